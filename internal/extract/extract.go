@@ -1,0 +1,97 @@
+// Package extract turns a prepared document into an article: title, byline,
+// date, site, language, clean body paragraphs, captions and tags, with the
+// page furniture and promotional boilerplate removed.
+package extract
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// ErrNoContent is returned when no article body can be found.
+var ErrNoContent = errors.New("no article content found")
+
+// Extractor is the extract stage. It holds no per-document state and is safe
+// for concurrent use.
+type Extractor struct{}
+
+// New returns an Extractor.
+func New() *Extractor { return &Extractor{} }
+
+// Name implements pipeline.Stage.
+func (*Extractor) Name() string { return "extract" }
+
+// Process fills doc.Article from doc.Content.
+func (e *Extractor) Process(ctx context.Context, doc *model.Document) error {
+	var a *model.Article
+	var err error
+	switch doc.Format {
+	case model.FormatHTML:
+		a, err = HTML(doc.Content, doc.URL)
+	default:
+		a, err = Text(doc.Content)
+	}
+	if err != nil {
+		return err
+	}
+	finish(a, doc)
+	if len(a.Paragraphs) == 0 && a.Title == "" {
+		return ErrNoContent
+	}
+	doc.Article = a
+	return nil
+}
+
+// finish fills what the document knows and the content did not say, and
+// derives Text from Paragraphs so the two always agree.
+func finish(a *model.Article, doc *model.Document) {
+	a.Source = doc.Source
+	if a.URL == "" {
+		a.URL = doc.URL
+	}
+	if a.Published == nil && !doc.Published.IsZero() {
+		t := doc.Published
+		a.Published = &t
+	}
+	if a.Published != nil {
+		t := a.Published.UTC().Truncate(time.Second)
+		if a.Published.Location() != time.UTC {
+			t = a.Published.Truncate(time.Second)
+		}
+		a.Published = &t
+	}
+	for k, v := range doc.Hints {
+		switch k {
+		case "title":
+			if a.Title == "" {
+				a.Title = v
+			}
+		case "byline":
+			if a.Byline == "" {
+				a.Byline = v
+			}
+		case "site":
+			if a.Site == "" {
+				a.Site = v
+			}
+		case "language":
+			if a.Language == "" {
+				a.Language = v
+			}
+		}
+	}
+	a.Text = strings.Join(a.Paragraphs, "\n\n")
+	if a.Paragraphs == nil {
+		a.Paragraphs = []string{}
+	}
+	if a.Captions == nil {
+		a.Captions = []string{}
+	}
+	if a.Tags == nil {
+		a.Tags = []string{}
+	}
+}

@@ -1,0 +1,204 @@
+// Package fetch is newsgraph's only way out to the network. Every request has
+// a timeout, a size cap, a redirect limit and a clear User-Agent, and by
+// default it refuses non-http(s) schemes and addresses that point back into
+// the machine or its private network (checked after DNS resolution, on the
+// address actually dialled, so redirects and DNS rebinding are covered too).
+package fetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"syscall"
+	"time"
+)
+
+// Defaults used when a Config field is zero.
+const (
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxBytes     = 10 << 20
+	DefaultMaxRedirects = 5
+	DefaultUserAgent    = "newsgraph/0.1 (+https://github.com/newsgraph/newsgraph)"
+)
+
+// Config sets the client's limits. The zero value is safe.
+type Config struct {
+	Timeout      time.Duration
+	MaxBytes     int64
+	MaxRedirects int
+	UserAgent    string
+	// AllowPrivate permits loopback, private, link-local and other
+	// non-public addresses (for local testing and intranet crawls).
+	AllowPrivate bool
+}
+
+// Errors callers can test for with errors.Is.
+var (
+	ErrScheme      = errors.New("only http and https URLs can be fetched")
+	ErrForbiddenIP = errors.New("address is not public (use --allow-private to permit it)")
+	ErrTooLarge    = errors.New("response exceeds the size limit")
+	ErrTooManyHops = errors.New("too many redirects")
+	ErrHTTPStatus  = errors.New("unexpected HTTP status")
+)
+
+// Response is a fetched resource.
+type Response struct {
+	URL         string // final URL after redirects
+	Status      int
+	ContentType string
+	Header      http.Header
+	Body        []byte
+}
+
+// Client fetches URLs under the limits of its Config.
+type Client struct {
+	cfg  Config
+	http *http.Client
+}
+
+// New builds a Client.
+func New(cfg Config) *Client {
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = DefaultMaxBytes
+	}
+	if cfg.MaxRedirects <= 0 {
+		cfg.MaxRedirects = DefaultMaxRedirects
+	}
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = DefaultUserAgent
+	}
+	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	if !cfg.AllowPrivate {
+		// Control runs after DNS resolution with the exact address being
+		// dialled, for the first request and for every redirect.
+		dialer.Control = func(network, address string, _ syscall.RawConn) error {
+			host, _, err := net.SplitHostPort(address)
+			if err != nil {
+				return err
+			}
+			ip, err := netip.ParseAddr(host)
+			if err != nil {
+				return fmt.Errorf("%w: %s", ErrForbiddenIP, host)
+			}
+			if !IsPublic(ip) {
+				return fmt.Errorf("%w: %s", ErrForbiddenIP, ip)
+			}
+			return nil
+		}
+	}
+	transport := &http.Transport{
+		Proxy:                 nil, // a proxy would dial on our behalf and bypass the address check
+		DialContext:           dialer.DialContext,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: cfg.Timeout,
+		MaxIdleConnsPerHost:   4,
+		IdleConnTimeout:       90 * time.Second,
+	}
+	c := &Client{cfg: cfg}
+	c.http = &http.Client{
+		Transport: transport,
+		Timeout:   cfg.Timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) > cfg.MaxRedirects {
+				return fmt.Errorf("%w (more than %d)", ErrTooManyHops, cfg.MaxRedirects)
+			}
+			if err := checkURL(req.URL); err != nil {
+				return err
+			}
+			req.Header.Set("User-Agent", cfg.UserAgent)
+			return nil
+		},
+	}
+	return c
+}
+
+func checkURL(u *url.URL) error {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("%w: %q", ErrScheme, u.Scheme+"://")
+	}
+	if u.Host == "" {
+		return fmt.Errorf("URL %q has no host", u.String())
+	}
+	return nil
+}
+
+// IsPublic reports whether ip is a globally routable unicast address.
+func IsPublic(ip netip.Addr) bool {
+	ip = ip.Unmap()
+	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
+		ip.IsLinkLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() || ip.IsInterfaceLocalMulticast() {
+		return false
+	}
+	for _, p := range nonPublic {
+		if p.Contains(ip) {
+			return false
+		}
+	}
+	return true
+}
+
+// Ranges that the netip predicates do not cover but that are not the public
+// internet: carrier-grade NAT, benchmarking, documentation, 6to4 relay, etc.
+var nonPublic = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),
+	netip.MustParsePrefix("100.64.0.0/10"),
+	netip.MustParsePrefix("192.0.0.0/24"),
+	netip.MustParsePrefix("192.0.2.0/24"),
+	netip.MustParsePrefix("198.18.0.0/15"),
+	netip.MustParsePrefix("198.51.100.0/24"),
+	netip.MustParsePrefix("203.0.113.0/24"),
+	netip.MustParsePrefix("240.0.0.0/4"),
+	netip.MustParsePrefix("64:ff9b:1::/48"),
+	netip.MustParsePrefix("2001:db8::/32"),
+	netip.MustParsePrefix("fc00::/7"),
+}
+
+// Get fetches rawURL and returns its body, at most Config.MaxBytes of it.
+func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	if err := checkURL(u); err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	req.Header.Set("User-Agent", c.cfg.UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, fmt.Errorf("fetch %s: %w: %s", rawURL, ErrHTTPStatus, resp.Status)
+	}
+	if resp.ContentLength > c.cfg.MaxBytes {
+		return nil, fmt.Errorf("fetch %s: %w: %d bytes declared, limit %d", rawURL, ErrTooLarge, resp.ContentLength, c.cfg.MaxBytes)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: reading body: %w", rawURL, err)
+	}
+	if int64(len(body)) > c.cfg.MaxBytes {
+		return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", rawURL, ErrTooLarge, c.cfg.MaxBytes)
+	}
+	return &Response{
+		URL:         resp.Request.URL.String(),
+		Status:      resp.StatusCode,
+		ContentType: resp.Header.Get("Content-Type"),
+		Header:      resp.Header,
+		Body:        body,
+	}, nil
+}

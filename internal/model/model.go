@@ -1,0 +1,229 @@
+// Package model holds the plain types that every stage of newsgraph shares.
+//
+// A Document is one input as it arrived (bytes plus what is known about where
+// they came from). The stages fill Document.Article step by step:
+// extract sets the article fields, nlp adds sentences, entities, actors,
+// quotes, dates, keywords and a summary, and events adds coded events.
+// Nothing here does I/O.
+//
+// Offsets: every Start/End pair in this package is a half-open byte range
+// into Article.Text (UTF-8). Byte offsets are what Go slices with; a consumer
+// in another language decodes Text as UTF-8 bytes to use them.
+package model
+
+import "time"
+
+// Format is what kind of content a document carries.
+type Format string
+
+// The formats ingest recognises.
+const (
+	FormatUnknown Format = ""
+	FormatText    Format = "text"
+	FormatHTML    Format = "html"
+)
+
+// Document is one input: a file, a fetched URL, a feed item, a WARC record or
+// a JSONL line. Ingest fills the input fields; later stages fill Article.
+type Document struct {
+	// Source names where the document came from (file path, URL, "-",
+	// "file.warc.gz#record-id", "feed.jsonl:12"). It is echoed in every
+	// output so a reader can find the input again.
+	Source string
+	// URL is the document's own address when known (fetched URL, WARC
+	// target URI, feed item link). It may differ from Source.
+	URL string
+	// Raw holds the bytes as read, before any decoding.
+	Raw []byte
+	// ContentType is the declared media type (HTTP header, WARC header), if any.
+	ContentType string
+	// Format is the detected content kind.
+	Format Format
+	// Charset is the detected or declared character encoding of Raw
+	// (canonical lower-case name such as "utf-8", "windows-1252", "shift_jis").
+	Charset string
+	// Content is Raw decoded to valid UTF-8.
+	Content string
+	// Published is a publish date supplied from outside the content itself
+	// (a feed item date, --published); zero when unknown. Extract prefers a
+	// date found in the page and falls back to this one.
+	Published time.Time
+	// Hints carries metadata an adapter already knows (feed title, tags,
+	// author, language) keyed by the Article JSON field name.
+	Hints map[string]string
+
+	// Article is filled by the extract stage and enriched by later stages.
+	Article *Article
+}
+
+// Article is the structured result for one document. Its JSON field names are
+// part of newsgraph's public interface (documented in the README): add fields,
+// do not rename or remove them.
+type Article struct {
+	Source     string     `json:"source"`
+	URL        string     `json:"url"`
+	Title      string     `json:"title"`
+	Byline     string     `json:"byline"`
+	Published  *time.Time `json:"published"` // RFC 3339; null when unknown
+	Site       string     `json:"site"`
+	Language   string     `json:"language"` // ISO 639-1 where known
+	Text       string     `json:"text"`     // body paragraphs joined by one blank line
+	Paragraphs []string   `json:"paragraphs"`
+	Captions   []string   `json:"captions"`
+	Tags       []string   `json:"tags"`
+
+	// Filled by nlp.
+	Sentences []Sentence `json:"sentences,omitempty"`
+	Entities  []Entity   `json:"entities,omitempty"`
+	Actors    []ActorRef `json:"actors,omitempty"`
+	Dates     []TimeExpr `json:"dates,omitempty"`
+	Quotes    []Quote    `json:"quotes,omitempty"`
+	Keywords  []Keyword  `json:"keywords,omitempty"`
+	Summary   string     `json:"summary,omitempty"`
+	// Filled by events.
+	Events []Event `json:"events,omitempty"`
+}
+
+// Sentence is one sentence of Article.Text.
+type Sentence struct {
+	Index     int     `json:"index"`
+	Paragraph int     `json:"paragraph"` // index into Article.Paragraphs
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Text      string  `json:"text"`
+	Tokens    []Token `json:"-"` // kept in memory for later stages, not printed
+}
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	POS   string `json:"pos,omitempty"` // Penn Treebank tag when a tagger ran
+	NER   string `json:"ner,omitempty"` // BIO tag, e.g. B-PER
+}
+
+// Entity types produced by the tagger.
+const (
+	EntityPerson = "PER"
+	EntityOrg    = "ORG"
+	EntityGPE    = "GPE"  // countries, cities, states: places with a government
+	EntityLoc    = "LOC"  // other places: rivers, regions, mountains
+	EntityNORP   = "NORP" // nationalities, religious and political groups
+	EntityMisc   = "MISC"
+)
+
+// Entity is one named mention in the text, resolved to an actor where possible.
+type Entity struct {
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	ActorID  string `json:"actor_id,omitempty"`
+	Country  string `json:"country,omitempty"` // ISO 3166 alpha-3, or an IGO code
+	Sector   string `json:"sector,omitempty"`  // PLOVER sector: government, military, ...
+}
+
+// ActorRef is a distinct actor mentioned in an article.
+type ActorRef struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Type     string `json:"type"` // person, organisation, country, place, role
+	Country  string `json:"country,omitempty"`
+	Sector   string `json:"sector,omitempty"`
+	QID      string `json:"qid,omitempty"` // Wikidata id where known
+	Mentions int    `json:"mentions"`
+}
+
+// Date precisions.
+const (
+	PrecisionDay   = "day"
+	PrecisionMonth = "month"
+	PrecisionYear  = "year"
+)
+
+// TimeExpr is a date or relative time expression normalised against the
+// article's publish date.
+type TimeExpr struct {
+	Text      string `json:"text"`
+	Sentence  int    `json:"sentence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Value     string `json:"value"`               // "2021-07-27", "2021-08", "2018"
+	Precision string `json:"precision"`           // day, month, year
+	Relation  string `json:"relation,omitempty"`  // past, current, future (to the publish date)
+	EndValue  string `json:"end_value,omitempty"` // for ranges ("since April" -> start in Value)
+}
+
+// Quote kinds.
+const (
+	QuoteDirect   = "direct"
+	QuotePartial  = "partial"
+	QuoteIndirect = "indirect"
+)
+
+// Quote is something someone said, with who said it and through whom.
+type Quote struct {
+	Text     string   `json:"text"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Kind     string   `json:"kind"`
+	Speaker  *Speaker `json:"speaker"` // null when the speaker cannot be found
+	Conduit  *Speaker `json:"conduit,omitempty"`
+	Sentence int      `json:"sentence"`
+}
+
+// Speaker is who a quote is attributed to, or the outlet it went through.
+type Speaker struct {
+	Text    string `json:"text"`
+	ActorID string `json:"actor_id,omitempty"`
+	Country string `json:"country,omitempty"`
+	Sector  string `json:"sector,omitempty"`
+}
+
+// Keyword is a ranked keyphrase.
+type Keyword struct {
+	Phrase string  `json:"phrase"`
+	Score  float64 `json:"score"`
+}
+
+// Event is one coded event: who did what to whom, when and where.
+type Event struct {
+	ID          string       `json:"id"`   // stable within the article
+	Type        string       `json:"type"` // PLOVER event type: AGREE, CONSULT, ...
+	Mode        string       `json:"mode,omitempty"`
+	Context     []string     `json:"context,omitempty"`
+	Source      []EventActor `json:"source"`
+	Target      []EventActor `json:"target"`
+	Location    *EventActor  `json:"location,omitempty"`
+	Date        string       `json:"date,omitempty"` // normalised, to Precision
+	Precision   string       `json:"date_precision,omitempty"`
+	Relation    string       `json:"relation,omitempty"` // past, current, future
+	Polarity    string       `json:"polarity"`           // asserted, negated
+	Modality    string       `json:"modality"`           // actual, intended, planned, hypothetical, demanded
+	Attribution *Speaker     `json:"attribution,omitempty"`
+	CAMEO       string       `json:"cameo,omitempty"`
+	Goldstein   float64      `json:"goldstein"`
+	QuadClass   int          `json:"quad_class"`
+	Confidence  float64      `json:"confidence"`
+	Evidence    []Evidence   `json:"evidence"` // one per mention of the event in the article
+}
+
+// EventActor is one participant of an event.
+type EventActor struct {
+	Text    string `json:"text"`
+	ActorID string `json:"actor_id,omitempty"`
+	Country string `json:"country,omitempty"`
+	Sector  string `json:"sector,omitempty"`
+}
+
+// Evidence points at the text that supports an event.
+type Evidence struct {
+	Sentence int    `json:"sentence"`
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Trigger  string `json:"trigger"`
+	Rule     string `json:"rule"` // pattern file and entry that fired
+}

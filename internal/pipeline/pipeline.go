@@ -1,0 +1,140 @@
+// Package pipeline runs stages over documents. A stage fills its part of a
+// document; an error marks that document and the batch goes on (as in
+// Benthos: a failed message is reported, it does not stop the stream).
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Stage is one step of the pipeline. Process must be safe for concurrent use
+// by several workers: models and tables are loaded once and shared read-only.
+type Stage interface {
+	Name() string
+	Process(ctx context.Context, doc *model.Document) error
+}
+
+// StageFunc adapts a function to a Stage.
+type StageFunc struct {
+	StageName string
+	Fn        func(ctx context.Context, doc *model.Document) error
+}
+
+// Name implements Stage.
+func (s StageFunc) Name() string { return s.StageName }
+
+// Process implements Stage.
+func (s StageFunc) Process(ctx context.Context, doc *model.Document) error { return s.Fn(ctx, doc) }
+
+// StageError says which stage failed on a document.
+type StageError struct {
+	Stage string
+	Err   error
+}
+
+func (e *StageError) Error() string { return e.Stage + ": " + e.Err.Error() }
+func (e *StageError) Unwrap() error { return e.Err }
+
+// Run passes doc through the stages in order and stops at the first error.
+// A panic inside a stage is turned into an error for this document only, so
+// a bug triggered by one odd input never takes down a batch.
+func Run(ctx context.Context, stages []Stage, doc *model.Document) (err error) {
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := runStage(ctx, s, doc); err != nil {
+			return &StageError{Stage: s.Name(), Err: err}
+		}
+	}
+	return nil
+}
+
+func runStage(ctx context.Context, s Stage, doc *model.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (panic): %v\n%s", r, debug.Stack())
+		}
+	}()
+	return s.Process(ctx, doc)
+}
+
+// Result is the outcome of one document.
+type Result struct {
+	Index int // position of the input, for ordered output
+	Doc   *model.Document
+	Err   error
+}
+
+// Load produces a document for input i (reading a file, fetching a URL...).
+type Load func(ctx context.Context, i int) (*model.Document, error)
+
+// RunAll loads n inputs and runs the stages over them with the given number
+// of workers. emit is called once per input, in input order, from a single
+// goroutine. A load or stage error is reported in that input's Result.
+func RunAll(ctx context.Context, n, workers int, load Load, stages []Stage, emit func(Result)) {
+	if workers < 1 {
+		workers = 1
+	}
+	jobs := make(chan int)
+	results := make(chan Result, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results <- process(ctx, i, load, stages)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := 0; i < n; i++ {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	// Reorder: hold results that arrive early until their turn.
+	pending := map[int]Result{}
+	next := 0
+	for r := range results {
+		pending[r.Index] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			emit(r)
+			next++
+		}
+	}
+}
+
+func process(ctx context.Context, i int, load Load, stages []Stage) (res Result) {
+	res.Index = i
+	defer func() {
+		if r := recover(); r != nil {
+			res.Err = fmt.Errorf("internal error (panic): %v", r)
+		}
+	}()
+	doc, err := load(ctx, i)
+	res.Doc = doc
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Err = Run(ctx, stages, doc)
+	return res
+}
