@@ -1,0 +1,63 @@
+// Package shared locates the evaluation and training data that lives beside
+// the repository in ../shared/data (never inside it: much of it may be used
+// for measurement only and must not be redistributed).
+package shared
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// EnvVar overrides where the shared data directory is.
+const EnvVar = "NEWSGRAPH_SHARED_DATA"
+
+// DataDir returns the shared data directory: $NEWSGRAPH_SHARED_DATA, or
+// ../shared/data beside the module root found by walking up from the working
+// directory. It returns "" when neither exists.
+func DataDir() string {
+	if d := os.Getenv(EnvVar); d != "" {
+		if isDir(d) {
+			return d
+		}
+		return ""
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			d := filepath.Join(dir, "..", "shared", "data")
+			if isDir(d) {
+				return filepath.Clean(d)
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// Path joins elem onto the shared data directory, or skips the test with a
+// clear message when the data is not there.
+func Path(tb testing.TB, elem ...string) string {
+	tb.Helper()
+	d := DataDir()
+	if d == "" {
+		tb.Skipf("shared data not found (looked for ../shared/data beside the module root, or $%s); skipping", EnvVar)
+	}
+	p := filepath.Join(append([]string{d}, elem...)...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared data %s not found; skipping", p)
+	}
+	return p
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
