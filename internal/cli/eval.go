@@ -8,7 +8,9 @@ import (
 
 // evalCommands lists the `eval` subcommands, one per stage. Add new ones here.
 func evalCommands() map[string]command {
-	return map[string]command{}
+	return map[string]command{
+		"extract": {"extract", "HTML main-content extraction on the article-extraction-benchmark", runEvalExtract},
+	}
 }
 
 func runEval(ctx context.Context, env Env, args []string) error {

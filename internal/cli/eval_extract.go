@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/shared"
+)
+
+// runEvalExtract scores HTML main-content extraction on the
+// article-extraction-benchmark.
+func runEvalExtract(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "eval extract", "eval extract [--data DIR] [--out FILE] [--limit N]")
+	data := fs.String("data", "", "benchmark directory with ground-truth.json and html/ (default: shared data article-extraction-benchmark)")
+	out := fs.String("out", "", "write per-page predictions and scores as JSONL to FILE")
+	limit := fs.Int("limit", 0, "score only the first N pages in id order (0: all)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *data == "" {
+		d := shared.DataDir()
+		if d == "" {
+			return usageError("--data is required (shared data directory not found)")
+		}
+		*data = filepath.Join(d, "article-extraction-benchmark")
+	}
+	cfg := eval.ExtractBenchConfig{
+		Dir:   *data,
+		Limit: *limit,
+		Extract: func(html, pageURL string) (string, error) {
+			a, err := extract.HTML(html, pageURL)
+			if err != nil {
+				return "", err
+			}
+			return strings.Join(a.Paragraphs, "\n\n"), nil
+		},
+	}
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w := bufio.NewWriter(f)
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		cfg.OnDoc = func(r eval.ExtractDocResult) error { return enc.Encode(r) }
+		defer func() {
+			if err := w.Flush(); err != nil {
+				env.Log.Error("writing predictions", "err", err)
+			}
+		}()
+	}
+	rep, err := eval.RunExtractBenchmark(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "docs       %d (errors %d)\n", rep.Docs, rep.Errors)
+	fmt.Fprintf(env.Stdout, "precision  %.4f\nrecall     %.4f\nF1         %.4f\naccuracy   %.4f\n",
+		rep.Precision, rep.Recall, rep.F1, rep.Accuracy)
+	fmt.Fprintf(env.Stdout, "speed      %.1f docs/s, %.1f MB/s on one core (HTML parsing + extraction only; disk read and gunzip excluded; %.2fs for %d docs)\n",
+		rep.DocsPerSecond(), float64(rep.Bytes)/1e6/rep.Elapsed.Seconds(), rep.Elapsed.Seconds(), rep.Docs)
+	return nil
+}
