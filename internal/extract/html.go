@@ -2,57 +2,192 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
-// HTML extracts the article from an HTML page. pageURL, when known, resolves
-// relative links and feeds URL-based date detection.
+// HTML extracts the article from an HTML page: metadata from meta tags,
+// JSON-LD, microdata and the URL, and the main content as clean paragraphs.
+// pageURL, when known, resolves relative links and feeds URL-based date
+// detection.
 //
-// Placeholder: collects <title> and <p> text. Replaced by the full extractor.
+// The main content is found without site rules: every text block gets a
+// value (positive for prose, negative for link lists, short furniture and
+// text inside furniture containers), the element whose subtree has the
+// highest total value is the article, and its blocks are filtered once more.
 func HTML(content, pageURL string) (*model.Article, error) {
 	root, err := html.Parse(strings.NewReader(content))
 	if err != nil {
 		return nil, err
 	}
-	a := &model.Article{URL: pageURL}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "script", "style", "noscript":
-				return
-			case "title":
-				a.Title = strings.TrimSpace(textOf(n))
-				return
-			case "p":
-				if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" {
-					a.Paragraphs = append(a.Paragraphs, t)
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	p := flatten(root)
+	a := &model.Article{}
+	ld := p.meta.resolve(a, pageURL)
+	paras, caps := p.mainContent(a.Title)
+	// When the page holds less body text than its own JSON-LD articleBody
+	// (content rendered by script, or a body we failed to find), the
+	// structured data is the better source.
+	if ld.body != "" && len(ld.body) > 2*textLen(paras)+200 {
+		paras = splitBody(ld.body)
 	}
-	walk(root)
+	a.Paragraphs = paras
+	a.Captions = caps
+	a.Text = strings.Join(paras, "\n\n")
 	return a, nil
 }
 
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+func textLen(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		n += len(p)
+	}
+	return n
+}
+
+// splitBody cuts a JSON-LD articleBody into paragraphs at line breaks.
+func splitBody(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = cleanSpace(line); line != "" {
+			out = append(out, line)
 		}
 	}
-	walk(n)
-	return b.String()
+	return out
+}
+
+// blockValue scores one text block: its length in bytes when it reads like
+// prose, negative when it looks like furniture.
+func (p *page) blockValue(b *block) float64 {
+	c := float64(b.chars)
+	if c == 0 {
+		return 0
+	}
+	e := &p.elems[b.owner]
+	if e.negAnc >= 0 && b.flags&fBodyProp == 0 {
+		return -c
+	}
+	ld := float64(b.linkChars) / c
+	if ld > 0.5 {
+		return -c
+	}
+	if b.flags&fCaption != 0 || b.heading > 0 {
+		return 0
+	}
+	v := c * (1 - ld)
+	if b.chars < 80 && !endsSentence(b.text) {
+		v = -0.3 * c
+	}
+	if e.posAnc >= 0 && v > 0 {
+		v *= 1.5
+	}
+	return v
+}
+
+// endsSentence reports whether s ends like a sentence (., !, ?, quote,
+// or CJK full stop).
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == ')' || r == '」'
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '…', ':', ';':
+		return true
+	}
+	return false
+}
+
+// mainContent picks the article element and returns its paragraphs and
+// captions.
+func (p *page) mainContent(title string) (paras, caps []string) {
+	if len(p.elems) == 0 {
+		return nil, nil
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		b.value = p.blockValue(b)
+		p.elems[b.owner].score += b.value
+	}
+	// Sum subtree scores: children come after parents in pre-order.
+	for i := len(p.elems) - 1; i > 0; i-- {
+		if par := p.elems[i].parent; par >= 0 {
+			p.elems[par].score += p.elems[i].score
+		}
+	}
+	best := int32(0)
+	for i := range p.elems {
+		if p.elems[i].score >= p.elems[best].score {
+			// Ties prefer the later, deeper element.
+			if p.elems[i].score > p.elems[best].score || p.isAncestor(best, int32(i)) {
+				best = int32(i)
+			}
+		}
+	}
+	return p.emit(best, title)
+}
+
+func (p *page) isAncestor(a, d int32) bool {
+	return a <= d && d < p.elems[a].end
+}
+
+// emit returns the kept blocks under root.
+func (p *page) emit(root int32, title string) (paras, caps []string) {
+	lo, hi := root, p.elems[root].end
+	normTitle := strings.ToLower(title)
+	type cand struct {
+		text    string
+		heading bool
+	}
+	var out []cand
+	seenCap := map[string]bool{}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.owner < lo || b.owner >= hi {
+			continue
+		}
+		e := &p.elems[b.owner]
+		if e.negAnc > root && b.flags&fBodyProp == 0 {
+			continue
+		}
+		if b.flags&fCaption != 0 {
+			if !seenCap[b.text] {
+				seenCap[b.text] = true
+				caps = append(caps, b.text)
+			}
+			continue
+		}
+		if b.flags&(fByline|fTimeElem) != 0 {
+			continue
+		}
+		if b.linkChars*2 > b.chars {
+			continue
+		}
+		lower := strings.ToLower(b.text)
+		if b.chars < 160 && isBoilerplateText(lower) {
+			continue
+		}
+		if b.heading > 0 {
+			if lower == normTitle {
+				continue
+			}
+			out = append(out, cand{b.text, true})
+			continue
+		}
+		out = append(out, cand{b.text, false})
+	}
+	// A heading introduces content: drop headings not followed by a
+	// paragraph before the next heading or the end.
+	for i, c := range out {
+		if c.heading {
+			if i+1 >= len(out) || out[i+1].heading {
+				continue
+			}
+		}
+		paras = append(paras, c.text)
+	}
+	return paras, caps
 }

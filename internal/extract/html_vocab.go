@@ -1,0 +1,171 @@
+package extract
+
+import "strings"
+
+// Class and id vocabularies. They describe page furniture in general terms
+// (in several languages) and name widget vendors that appear on many sites;
+// they never name a particular site.
+
+// negativeTokens are whole class/id tokens (split at '-', '_', ' ' and
+// camelCase) that mark furniture. Short words are matched as tokens only so
+// that "ad" does not match "header" or "read".
+var negativeTokens = map[string]bool{
+	"ad": true, "ads": true, "adv": true, "advert": true, "advertisement": true, "advertising": true,
+	"banner": true, "promo": true, "promos": true, "promotion": true, "sponsored": true, "sponsor": true,
+	"share": true, "sharing": true, "shares": true, "social": true, "sharebar": true, "sharetools": true,
+	"related": true, "relatedlinks": true, "recommended": true, "recommendations": true, "recirc": true,
+	"comment": true, "comments": true, "discussion": true, "disqus": true, "respond": true, "replies": true,
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
+	"footer": true, "sidebar": true, "aside": true, "rail": true, "widget": true, "widgets": true,
+	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "login": true, "paywall": true,
+	"popular": true, "trending": true, "mostread": true, "mostpopular": true, "outbrain": true, "taboola": true,
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "modal": true, "popup": true, "overlay": true,
+	"tags": true, "tag": true, "keywords": true, "topics": true,
+	"byline": true, "author": true, "authors": true, "dateline": true, "timestamp": true, "published": true,
+	"caption": true, "credit": true, "credits": true, "copyright": true,
+	"toolbar": true, "tools": true, "print": true, "skip": true, "hidden": true, "srOnly": true,
+	"pagination": true, "pager": true, "masthead": true, "more": true, "next": true, "prev": true,
+	// Other languages.
+	"kommentare": true, "kommentar": true, "werbung": true, "anzeige": true, "teilen": true,
+	"comentarios": true, "comentario": true, "publicidad": true, "compartir": true, "relacionados": true,
+	"commentaires": true, "publicite": true, "partage": true, "partager": true,
+	"commenti": true, "pubblicita": true, "condividi": true, "correlati": true,
+	"comentarios_": true, "publicidade": true, "compartilhar": true, "relacionadas": true,
+	"reklama": true, "kommentarii": true,
+}
+
+// negativeSubstrings are matched anywhere in the lower-cased class and id.
+var negativeSubstrings = []string{
+	"comment", "related", "sharing", "share-", "social", "sidebar", "footer", "newsletter", "subscri",
+	"sponsor", "recommend", "advert", "breadcrumb", "cookie", "consent", "popup", "outbrain", "taboola",
+	"trending", "most-read", "mostread", "most-popular", "navigation", "navbar", "promo", "read-more",
+	"readmore", "more-stories", "morestories", "further-reading", "also-read", "see-also",
+	"lire-aussi", "leer-mas", "leia-tambem", "veja-tambem", "mehr-zum", "auch-interessant",
+}
+
+// positiveSubstrings mark the article body container.
+var positiveSubstrings = []string{
+	"article-body", "articlebody", "article_body", "article__body", "articlecontent", "article-content",
+	"article__content", "article_content", "article-text", "articletext", "article__text", "story-body",
+	"storybody", "story_body", "story-content", "storycontent", "story-text", "entry-content",
+	"entrycontent", "entry_content", "post-content", "postcontent", "post_content", "post-body",
+	"postbody", "post-entry", "main-content", "body-text", "bodytext", "body-copy", "text-body",
+	"content-body", "contentbody", "rich-text", "richtext", "article-main", "news-body", "news-text",
+	"newsbody", "td-post-content", "article__main",
+	// Other languages.
+	"cuerpo", "contenido-nota", "texto-nota", "artikeltext", "artikel-text", "artikel__text",
+	"beitrag", "inhalt", "contenu-article", "texte-article", "article-texte", "testo-articolo",
+	"articolo", "materia-conteudo", "conteudo-materia", "texto-materia", "tresc", "statya",
+}
+
+// keepTokens are words that say a container holds the main content. An
+// element whose class mentions both furniture and one of these is not
+// treated as furniture ("main has-sidebar").
+var keepTokens = map[string]bool{
+	"article": true, "body": true, "content": true, "main": true, "story": true, "entry": true,
+	"post": true, "text": true, "column": true, "page": true, "wrapper": true, "container": true,
+}
+
+// classTokens splits a lower-cased class/id string into words.
+func classTokens(s string, fn func(tok string) bool) bool {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		var c byte = ' '
+		if i < len(s) {
+			c = s[i]
+		}
+		sep := !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+		if sep {
+			if start >= 0 {
+				if fn(s[start:i]) {
+					return true
+				}
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return false
+}
+
+// classKind classifies an element's class and id: +1 article body, -1
+// furniture, 0 neither.
+func classKind(attrs string) int {
+	if attrs == "" {
+		return 0
+	}
+	for _, s := range positiveSubstrings {
+		if strings.Contains(attrs, s) {
+			return 1
+		}
+	}
+	neg := classTokens(attrs, func(t string) bool { return negativeTokens[t] })
+	if !neg {
+		for _, s := range negativeSubstrings {
+			if strings.Contains(attrs, s) {
+				neg = true
+				break
+			}
+		}
+	}
+	if !neg {
+		return 0
+	}
+	if classTokens(attrs, func(t string) bool { return keepTokens[t] }) {
+		return 0
+	}
+	return -1
+}
+
+// boilerplatePhrases are whole short blocks that are page furniture, lower
+// case, in several languages.
+var boilerplatePhrases = map[string]bool{
+	"advertisement": true, "advertisements": true, "sponsored": true, "sponsored content": true,
+	"ad": true, "story continues below advertisement": true, "article continues below advertisement": true,
+	"continue reading below": true, "continue reading": true, "read more": true, "read more:": true,
+	"related": true, "related articles": true, "related stories": true, "related content": true,
+	"related coverage": true, "related news": true, "more from": true, "more stories": true, "see also": true,
+	"editor's picks": true, "editors' picks": true, "editor’s picks": true, "most read": true, "most popular": true,
+	"recommended": true, "recommended for you": true, "you may also like": true, "you might also like": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true, "share on facebook": true,
+	"share on twitter": true, "tweet": true, "email": true, "print": true, "comments": true, "comment": true,
+	"sign up": true, "subscribe": true, "subscribe now": true, "log in": true, "sign in": true, "skip to content": true,
+	"skip to main content": true, "back to top": true, "loading...": true, "loading": true, "close": true,
+	"image": true, "photo": true, "video": true, "play video": true, "watch": true, "listen": true,
+	"werbung": true, "anzeige": true, "mehr zum thema": true, "weitere artikel": true, "lesen sie auch": true,
+	"auch interessant": true, "teilen": true, "kommentare": true,
+	"publicidad": true, "leer más": true, "lee también": true, "te puede interesar": true, "compartir": true,
+	"comentarios": true, "noticias relacionadas": true,
+	"publicité": true, "lire aussi": true, "à lire aussi": true, "voir aussi": true, "partager": true,
+	"commentaires": true, "sur le même sujet": true,
+	"pubblicità": true, "leggi anche": true, "condividi": true, "commenti": true,
+	"publicidade": true, "leia também": true, "veja também": true, "compartilhe": true, "comentários": true,
+	"reklama": true, "czytaj także": true, "czytaj też": true, "реклама": true, "читайте также": true,
+	"広告": true, "关注我们": true, "相关新闻": true, "相关阅读": true, "関連記事": true,
+}
+
+// boilerplatePrefixes start short blocks that point away from the article.
+var boilerplatePrefixes = []string{
+	"read more", "read also", "related:", "related article", "see also", "also read", "more:",
+	"click here", "sign up for", "subscribe to", "follow us", "follow @", "copyright ©", "© ",
+	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "lee también", "leer más", "lire aussi",
+	"à lire aussi", "leggi anche", "leia também", "veja também", "czytaj także", "читайте также",
+}
+
+func isBoilerplateText(lower string) bool {
+	if boilerplatePhrases[strings.TrimRight(lower, " :.!»›>|")] {
+		return true
+	}
+	if len(lower) > 120 {
+		return false
+	}
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}

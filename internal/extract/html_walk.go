@@ -1,0 +1,462 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The page is flattened once, iteratively (no recursion, so a 100k-deep
+// document cannot exhaust the stack), into a pre-order list of elements and
+// a list of text blocks. Everything later works on these arrays.
+
+// elem is one element of the page in pre-order.
+type elem struct {
+	node   *html.Node
+	parent int32 // index into page.elems, -1 for the root
+	end    int32 // one past the last descendant: the subtree is [i, end)
+	depth  int32
+	kind   int8 // classKind of class/id, plus tag-based furniture
+	flags  uint16
+	// score is the net content value of the subtree (see blockValue).
+	score float64
+	// nearest ancestor-or-self index with kind<0 (furniture), -1 if none.
+	negAnc int32
+	// nearest ancestor-or-self index with kind>0 (article body), -1 if none.
+	posAnc int32
+}
+
+// Element flags.
+const (
+	fHeading uint16 = 1 << iota
+	fListItem
+	fCaption
+	fQuote
+	fPre
+	fArticle  // <article>, <main>, itemprop=articleBody or schema.org Article
+	fBodyProp // itemprop=articleBody
+	fTableCell
+	fByline
+	fTimeElem
+	fHeader
+)
+
+// block is a run of text between block-level boundaries.
+type block struct {
+	text      string
+	owner     int32 // nearest block-level element
+	chars     int   // bytes of normalised text
+	linkChars int
+	flags     uint16 // union of ancestor flags of interest
+	value     float64
+	keep      bool
+	heading   int // heading level 1-6, 0 if none
+}
+
+type page struct {
+	elems  []elem
+	blocks []block
+	meta   metaCollector
+}
+
+// blockTags end the current text block when they open or close.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Br: true,
+	atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tbody: true,
+	atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Ul: true,
+	atom.Summary: true, atom.Center: true, atom.Caption: true, atom.Menu: true, atom.Body: true,
+	atom.Html: true, atom.Img: true, atom.Picture: true, atom.Video: true, atom.Audio: true,
+}
+
+// skipTags are never text: their content is dropped entirely.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Select: true, atom.Option: true, atom.Button: true, atom.Input: true, atom.Textarea: true,
+	atom.Head: true, atom.Title: true, atom.Label: true, atom.Dialog: true,
+}
+
+// maxElems caps how much of a huge page is examined; the rest is ignored.
+const maxElems = 400000
+
+// maxDepth caps nesting: deeper elements are treated as inline text.
+const maxDepth = 2000
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// isHidden reports whether the element is hidden from readers.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			if strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden") {
+				s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+				if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// textBuilder accumulates a block's text, collapsing white space.
+type textBuilder struct {
+	b         strings.Builder
+	space     bool // a space is pending
+	linkChars int
+}
+
+func (t *textBuilder) add(s string, inLink bool) {
+	before := t.b.Len()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				t.space = true
+				i++
+				continue
+			}
+			if t.space && t.b.Len() > 0 {
+				t.b.WriteByte(' ')
+			}
+			t.space = false
+			t.b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			if r != '\u200b' && r != '\ufeff' {
+				t.space = true
+			}
+			i += size
+			continue
+		}
+		if t.space && t.b.Len() > 0 {
+			t.b.WriteByte(' ')
+		}
+		t.space = false
+		t.b.WriteString(s[i : i+size])
+		i += size
+	}
+	if inLink {
+		t.linkChars += t.b.Len() - before
+	}
+}
+
+// flatten walks the document once and builds the page.
+func flatten(root *html.Node) *page {
+	p := &page{}
+	p.elems = make([]elem, 0, 1024)
+
+	type frame struct {
+		n    *html.Node
+		idx   int32 // element index, -1 for non-elements
+		next  *html.Node
+		link  bool
+		block bool // the element bounds text blocks
+	}
+	var tb textBuilder
+	cur := int32(-1)        // current block owner (nearest block-level element)
+	blockFlags := uint16(0) // flags of the owner chain
+	var ownerStack []int32
+
+	flush := func() {
+		if tb.b.Len() == 0 {
+			tb.space = false
+			tb.linkChars = 0
+			return
+		}
+		s := tb.b.String()
+		lc := min(tb.linkChars, len(s))
+		tb.b.Reset()
+		tb.space = false
+		tb.linkChars = 0
+		if cur < 0 {
+			return
+		}
+		blk := block{text: s, owner: cur, chars: len(s), linkChars: lc, flags: blockFlags}
+		for i := cur; i >= 0 && p.elems[i].flags&fHeading != 0; i = p.elems[i].parent {
+			if l := headingLevel(p.elems[i].node.DataAtom); l > 0 {
+				blk.heading = l
+				break
+			}
+		}
+		p.blocks = append(p.blocks, blk)
+	}
+
+	stack := make([]frame, 0, 64)
+	stack = append(stack, frame{n: root, idx: -1, next: root.FirstChild})
+	// Process root's own element status: root is a DocumentNode.
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		c := top.next
+		if c == nil {
+			// Leave top.
+			if top.idx >= 0 {
+				e := &p.elems[top.idx]
+				e.end = int32(len(p.elems))
+				if top.block {
+					flush()
+					ownerStack = ownerStack[:len(ownerStack)-1]
+					if len(ownerStack) > 0 {
+						cur = ownerStack[len(ownerStack)-1]
+						blockFlags = p.elems[cur].flags
+					} else {
+						cur = -1
+						blockFlags = 0
+					}
+				}
+			}
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		top.next = c.NextSibling
+		inLink := top.link
+		switch c.Type {
+		case html.TextNode:
+			tb.add(c.Data, inLink)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		a := c.DataAtom
+		if a == atom.Head {
+			p.meta.visitTree(c)
+			continue
+		}
+		p.meta.visit(c)
+		if skipTags[a] || isHidden(c) {
+			continue
+		}
+		if len(p.elems) >= maxElems || len(stack) > maxDepth {
+			// Too big or too deep: keep the text, drop the structure.
+			p.meta.textOnly = true
+			tb.add(" "+plainText(c)+" ", inLink)
+			continue
+		}
+		parent := int32(-1)
+		for i := len(stack) - 1; i >= 0; i-- {
+			if stack[i].idx >= 0 {
+				parent = stack[i].idx
+				break
+			}
+		}
+		e := elem{node: c, parent: parent, negAnc: -1, posAnc: -1}
+		if parent >= 0 {
+			pe := &p.elems[parent]
+			e.depth = pe.depth + 1
+			e.negAnc, e.posAnc = pe.negAnc, pe.posAnc
+		}
+		classifyElem(&e)
+		own := e.flags
+		isBlock := blockTags[a] || e.kind != 0 || own&(fByline|fCaption|fBodyProp) != 0
+		if parent >= 0 {
+			e.flags |= p.elems[parent].flags
+		}
+		idx := int32(len(p.elems))
+		if e.kind < 0 {
+			e.negAnc = idx
+		} else if e.kind > 0 {
+			e.posAnc = idx
+		}
+		p.elems = append(p.elems, e)
+		if isBlock {
+			flush()
+			ownerStack = append(ownerStack, idx)
+			cur = idx
+			blockFlags = e.flags
+		}
+		if a == atom.A {
+			inLink = true
+		}
+		stack = append(stack, frame{n: c, idx: idx, next: c.FirstChild, link: inLink, block: isBlock})
+	}
+	flush()
+	p.fixFurniture()
+	return p
+}
+
+// fixFurniture clears the furniture mark from elements that contain the
+// article body (a page-wide class such as "has-sidebar" on a wrapper, or
+// "menu-type-x" on <body>) and recomputes the nearest-furniture links.
+func (p *page) fixFurniture() {
+	n := len(p.elems)
+	if n == 0 {
+		return
+	}
+	hasPos := make([]bool, n)
+	for i := n - 1; i >= 0; i-- {
+		e := &p.elems[i]
+		if e.kind > 0 || e.flags&fBodyProp != 0 {
+			hasPos[i] = true
+		}
+		if hasPos[i] && e.parent >= 0 {
+			hasPos[e.parent] = true
+		}
+	}
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.kind < 0 && (hasPos[i] || e.node.DataAtom == atom.Body || e.node.DataAtom == atom.Html) {
+			e.kind = 0
+		}
+		e.negAnc, e.posAnc = -1, -1
+		if e.parent >= 0 {
+			e.negAnc, e.posAnc = p.elems[e.parent].negAnc, p.elems[e.parent].posAnc
+		}
+		if e.kind < 0 {
+			e.negAnc = int32(i)
+		} else if e.kind > 0 {
+			e.posAnc = int32(i)
+		}
+	}
+}
+
+// classifyElem sets an element's kind and flags from its tag and attributes.
+func classifyElem(e *elem) {
+	n := e.node
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		e.flags |= fHeading
+	case atom.Li, atom.Dt, atom.Dd:
+		e.flags |= fListItem
+	case atom.Figcaption:
+		e.flags |= fCaption
+	case atom.Blockquote:
+		e.flags |= fQuote
+	case atom.Pre:
+		e.flags |= fPre
+	case atom.Td, atom.Th:
+		e.flags |= fTableCell
+	case atom.Time:
+		e.flags |= fTimeElem
+	case atom.Article, atom.Main:
+		e.flags |= fArticle
+	case atom.Nav, atom.Aside, atom.Footer:
+		e.kind = -1
+	case atom.Header:
+		e.flags |= fHeader
+	case atom.Address:
+		e.flags |= fByline
+	}
+	var cls string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			if cls == "" {
+				cls = a.Val
+			} else {
+				cls += " " + a.Val
+			}
+		case "itemprop":
+			switch {
+			case strings.Contains(a.Val, "articleBody"), strings.Contains(a.Val, "reviewBody"):
+				e.flags |= fBodyProp | fArticle
+				e.kind = 1
+			case strings.Contains(a.Val, "author"):
+				e.flags |= fByline
+			case strings.Contains(a.Val, "datePublished"), strings.Contains(a.Val, "dateModified"):
+				e.flags |= fTimeElem
+			case strings.Contains(a.Val, "caption"):
+				e.flags |= fCaption
+			}
+		case "role":
+			switch a.Val {
+			case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog":
+				e.kind = -1
+			case "main", "article":
+				e.flags |= fArticle
+			}
+		case "rel":
+			if a.Val == "author" {
+				e.flags |= fByline
+			}
+		case "itemtype":
+			if strings.HasSuffix(a.Val, "Article") || strings.HasSuffix(a.Val, "BlogPosting") || strings.HasSuffix(a.Val, "NewsArticle") {
+				e.flags |= fArticle
+			}
+		}
+	}
+	if cls == "" || e.flags&fBodyProp != 0 {
+		return
+	}
+	cls = strings.ToLower(cls)
+	if strings.Contains(cls, "caption") && !strings.Contains(cls, "captions") {
+		e.flags |= fCaption
+	}
+	if k := classKind(cls); k != 0 && e.kind == 0 {
+		e.kind = int8(k)
+	}
+	if e.kind < 0 {
+		if classTokens(cls, func(t string) bool { return t == "byline" || t == "author" || t == "authors" || t == "dateline" }) {
+			e.flags |= fByline
+		}
+	}
+}
+
+// plainText returns the collapsed text under n, iteratively.
+func plainText(n *html.Node) string {
+	var tb textBuilder
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch x.Type {
+		case html.TextNode:
+			tb.add(x.Data, false)
+			continue
+		case html.ElementNode:
+			if skipTags[x.DataAtom] {
+				continue
+			}
+			if blockTags[x.DataAtom] {
+				tb.space = true
+			}
+		}
+		// Push children in reverse so they pop in document order.
+		for c := x.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return tb.b.String()
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}

@@ -1,0 +1,786 @@
+package extract
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/language"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// metaCollector gathers metadata candidates while the page is walked; resolve
+// picks the best of them.
+type metaCollector struct {
+	metas       map[string][]string // lower-cased name/property/itemprop/http-equiv -> contents
+	title       string              // <title>
+	h1          []string
+	canonical   string
+	lang        string
+	relAuthors  []string
+	bylines     []string // text of byline/author elements
+	times       []string // <time datetime> values
+	itemDates   []string // itemprop=datePublished values
+	jsonld      []string
+	textOnly    bool // the page was too large or deep to examine fully
+	bylineElems int
+}
+
+const maxMetaValues = 8
+
+func (m *metaCollector) addMeta(key, val string) {
+	key = strings.ToLower(strings.TrimSpace(key))
+	val = strings.TrimSpace(val)
+	if key == "" || val == "" {
+		return
+	}
+	if m.metas == nil {
+		m.metas = make(map[string][]string)
+	}
+	if len(m.metas[key]) < 64 {
+		m.metas[key] = append(m.metas[key], val)
+	}
+}
+
+func (m *metaCollector) first(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range m.metas[k] {
+			if v = cleanSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// visitTree visits every element under n (used for <head>, which is not
+// otherwise walked).
+func (m *metaCollector) visitTree(n *html.Node) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 && len(stack) < 100000 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type == html.ElementNode && x != n {
+			m.visit(x)
+		}
+		for c := x.LastChild; c != nil; c = c.PrevSibling {
+			if c.Type == html.ElementNode {
+				stack = append(stack, c)
+			}
+		}
+	}
+}
+
+// visit records what element n says about the page.
+func (m *metaCollector) visit(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Meta:
+		content := attr(n, "content")
+		for _, k := range []string{"name", "property", "itemprop", "http-equiv"} {
+			if v := attr(n, k); v != "" {
+				m.addMeta(v, content)
+			}
+		}
+		return
+	case atom.Link:
+		rel := strings.ToLower(attr(n, "rel"))
+		if rel == "canonical" && m.canonical == "" {
+			m.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+		return
+	case atom.Title:
+		if m.title == "" && n.Parent != nil && n.Parent.DataAtom != atom.Svg {
+			m.title = cleanSpace(plainTextRaw(n))
+		}
+		return
+	case atom.Html:
+		if m.lang == "" {
+			m.lang = attr(n, "lang")
+			if m.lang == "" {
+				m.lang = attr(n, "xml:lang")
+			}
+		}
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && len(m.jsonld) < 16 {
+			m.jsonld = append(m.jsonld, plainTextRaw(n))
+		}
+		return
+	case atom.H1:
+		if len(m.h1) < 4 {
+			if t := cleanSpace(plainText(n)); t != "" {
+				m.h1 = append(m.h1, t)
+			}
+		}
+	case atom.Time:
+		if v := attr(n, "datetime"); v != "" && len(m.times) < maxMetaValues {
+			m.times = append(m.times, v)
+		}
+	}
+	var itemprop, rel, cls string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			itemprop = a.Val
+		case "rel":
+			rel = a.Val
+		case "class":
+			cls = a.Val
+		}
+	}
+	if itemprop != "" {
+		switch {
+		case strings.Contains(itemprop, "datePublished"):
+			v := attr(n, "content")
+			if v == "" {
+				v = attr(n, "datetime")
+			}
+			if v == "" {
+				v = plainText(n)
+			}
+			if v != "" && len(m.itemDates) < maxMetaValues {
+				m.itemDates = append(m.itemDates, v)
+			}
+		case itemprop == "author" || itemprop == "creator":
+			v := attr(n, "content")
+			if v == "" {
+				v = plainText(n)
+			}
+			if v != "" && len(m.bylines) < maxMetaValues {
+				m.bylines = append(m.bylines, v)
+			}
+		}
+	}
+	if strings.Contains(rel, "author") && len(m.relAuthors) < maxMetaValues {
+		if t := cleanSpace(plainText(n)); t != "" {
+			m.relAuthors = append(m.relAuthors, t)
+		}
+	}
+	if cls != "" && m.bylineElems < 4 {
+		lc := strings.ToLower(cls)
+		if classTokens(lc, func(t string) bool { return t == "byline" || t == "author" || t == "authors" }) {
+			if t := cleanSpace(plainText(n)); t != "" && len(t) < 200 {
+				m.bylineElems++
+				m.bylines = append(m.bylines, t)
+			}
+		}
+	}
+}
+
+// plainTextRaw returns the concatenated text children (for raw-text
+// elements such as <script> and <title>).
+func plainTextRaw(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+func cleanSpace(s string) string {
+	var tb textBuilder
+	tb.add(s, false)
+	return tb.b.String()
+}
+
+// ldInfo is what JSON-LD says about the article.
+type ldInfo struct {
+	headline, body, published, site string
+	authors, keywords             []string
+	lang                          string
+}
+
+// articleTypes are the schema.org types that describe the page's article.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenews": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "backgroundnewsarticle": true,
+	"reviewnewsarticle": true, "askpublicnewsarticle": true, "scholarlyarticle": true,
+	"techarticle": true, "liveblogposting": true, "socialmediaposting": true, "webpage": false,
+	"report": true, "posting": true, "review": true,
+}
+
+// parseJSONLD reads every JSON-LD script and keeps the first article-like
+// object's fields. It accepts arrays, @graph, @type arrays and common
+// syntax slips (raw control characters in strings, trailing semicolons,
+// HTML comment or CDATA wrappers).
+func parseJSONLD(scripts []string) ldInfo {
+	var info ldInfo
+	var webpage map[string]any
+	for _, s := range scripts {
+		v, ok := decodeJSONLoose(s)
+		if !ok {
+			continue
+		}
+		// Breadth-first over nested objects, capped.
+		queue := []any{v}
+		for steps := 0; len(queue) > 0 && steps < 500; steps++ {
+			x := queue[0]
+			queue = queue[1:]
+			switch t := x.(type) {
+			case []any:
+				queue = append(queue, t...)
+			case map[string]any:
+				if g, ok := t["@graph"]; ok {
+					queue = append(queue, g)
+				}
+				types := ldTypes(t["@type"])
+				isArticle := false
+				for _, ty := range types {
+					if articleTypes[ty] {
+						isArticle = true
+					}
+					if ty == "webpage" && webpage == nil {
+						webpage = t
+					}
+				}
+				if isArticle {
+					fillLD(&info, t)
+				}
+				if me, ok := t["mainEntity"]; ok {
+					queue = append(queue, me)
+				}
+			}
+		}
+	}
+	if webpage != nil && info.headline == "" {
+		fillLD(&info, webpage)
+	}
+	return info
+}
+
+func fillLD(info *ldInfo, t map[string]any) {
+	if info.headline == "" {
+		info.headline = ldString(t["headline"])
+		if info.headline == "" {
+			info.headline = ldString(t["name"])
+		}
+	}
+	if info.body == "" {
+		info.body = ldString(t["articleBody"])
+	}
+	if info.published == "" {
+		info.published = ldString(t["datePublished"])
+		if info.published == "" {
+			info.published = ldString(t["dateCreated"])
+		}
+	}
+	if len(info.authors) == 0 {
+		info.authors = ldNames(t["author"])
+		if len(info.authors) == 0 {
+			info.authors = ldNames(t["creator"])
+		}
+	}
+	if info.site == "" {
+		if n := ldNames(t["publisher"]); len(n) > 0 {
+			info.site = n[0]
+		}
+	}
+	if len(info.keywords) == 0 {
+		switch k := t["keywords"].(type) {
+		case string:
+			info.keywords = splitList(k)
+		case []any:
+			for _, x := range k {
+				if s := ldString(x); s != "" {
+					info.keywords = append(info.keywords, s)
+				}
+			}
+		}
+	}
+	if info.lang == "" {
+		info.lang = ldString(t["inLanguage"])
+	}
+}
+
+func ldTypes(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/"))}
+	case []any:
+		var out []string
+		for _, x := range t {
+			out = append(out, ldTypes(x)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// ldString returns a string value, or the first string of an array, or an
+// object's name / @value.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return cleanSpace(html.UnescapeString(t))
+	case []any:
+		for _, x := range t {
+			if s := ldString(x); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		if s := ldString(t["@value"]); s != "" {
+			return s
+		}
+		if s, ok := t["name"].(string); ok {
+			return cleanSpace(s)
+		}
+	}
+	return ""
+}
+
+// ldNames returns the names of a person/organisation value (string, object
+// or array of either).
+func ldNames(v any) []string {
+	switch t := v.(type) {
+	case string:
+		if s := cleanSpace(t); s != "" && !looksLikeURL(s) {
+			return []string{s}
+		}
+	case map[string]any:
+		if s := ldString(t["name"]); s != "" {
+			return []string{s}
+		}
+	case []any:
+		var out []string
+		for _, x := range t {
+			if len(out) >= 10 {
+				break
+			}
+			out = append(out, ldNames(x)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func decodeJSONLoose(s string) (any, bool) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "<!--")
+	s = strings.TrimSuffix(s, "-->")
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "//<![CDATA[")
+	s = strings.TrimPrefix(s, "<![CDATA[")
+	s = strings.TrimSuffix(s, "//]]>")
+	s = strings.TrimSuffix(s, "]]>")
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, "; \n\r\t")
+	if s == "" {
+		return nil, false
+	}
+	var v any
+	if err := json.Unmarshal([]byte(s), &v); err == nil {
+		return v, true
+	}
+	// Raw newlines and tabs inside strings are the most common slip; as
+	// white space outside strings they mean nothing, so blank them all.
+	b := []byte(s)
+	for i, c := range b {
+		if c < 0x20 {
+			b[i] = ' '
+		}
+	}
+	if err := json.Unmarshal(b, &v); err == nil {
+		return v, true
+	}
+	return nil, false
+}
+
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//") || strings.HasPrefix(s, "www.")
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+		if p = cleanSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// resolve fills the article's metadata from what was collected.
+func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
+	ld := parseJSONLD(m.jsonld)
+
+	// Site first: the title's suffix is trimmed with it.
+	a.Site = m.first("og:site_name", "application-name", "twitter:site")
+	if strings.HasPrefix(a.Site, "@") && ld.site != "" {
+		a.Site = ""
+	}
+	if a.Site == "" {
+		a.Site = ld.site
+	}
+
+	// URL.
+	base, _ := url.Parse(pageURL)
+	canon := m.canonical
+	if canon == "" {
+		canon = m.first("og:url")
+	}
+	if canon != "" {
+		if u, err := url.Parse(canon); err == nil && (u.Scheme == "" || u.Scheme == "http" || u.Scheme == "https") {
+			if base != nil {
+				u = base.ResolveReference(u)
+			}
+			if u.IsAbs() {
+				a.URL = u.String()
+			}
+		}
+	}
+	if a.URL == "" {
+		a.URL = pageURL
+	}
+	if a.Site == "" {
+		host := ""
+		if u, err := url.Parse(a.URL); err == nil {
+			host = u.Hostname()
+		}
+		a.Site = strings.TrimPrefix(host, "www.")
+	}
+
+	// Title.
+	var cands []string
+	for _, c := range []string{m.first("og:title"), ld.headline, m.first("twitter:title"), m.first("headline", "dc.title", "title")} {
+		if c != "" {
+			cands = append(cands, c)
+		}
+	}
+	cands = append(cands, m.h1...)
+	if m.title != "" {
+		cands = append(cands, m.title)
+	}
+	if len(cands) > 0 {
+		a.Title = trimTitle(cands[0], a.Site)
+		// An <h1> that the og:title contains is the cleaner title.
+		for _, h := range m.h1 {
+			if len(h) >= 10 && len(h) < len(a.Title) && strings.Contains(a.Title, h) {
+				a.Title = h
+				break
+			}
+		}
+	}
+
+	// Byline.
+	var authors []string
+	for _, v := range m.metas["author"] {
+		if !looksLikeURL(v) {
+			authors = append(authors, v)
+		}
+	}
+	if len(authors) == 0 {
+		authors = ld.authors
+	}
+	if len(authors) == 0 {
+		for _, k := range []string{"article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"} {
+			for _, v := range m.metas[k] {
+				if !looksLikeURL(v) {
+					authors = append(authors, v)
+				}
+			}
+			if len(authors) > 0 {
+				break
+			}
+		}
+	}
+	if len(authors) == 0 {
+		authors = m.relAuthors
+	}
+	if len(authors) == 0 && len(m.bylines) > 0 {
+		authors = m.bylines[:1]
+	}
+	a.Byline = cleanByline(authors)
+
+	// Published.
+	var dates []string
+	dates = append(dates, m.metas["article:published_time"]...)
+	if ld.published != "" {
+		dates = append(dates, ld.published)
+	}
+	dates = append(dates, m.itemDates...)
+	for _, k := range []string{"og:published_time", "published_time", "pubdate", "publishdate", "publish-date", "publish_date",
+		"date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+		"article.published", "datepublished", "cxenseparse:recs:publishtime", "original-publish-date"} {
+		dates = append(dates, m.metas[k]...)
+	}
+	dates = append(dates, m.times...)
+	for _, d := range dates {
+		if t, ok := parseDateTime(d); ok {
+			a.Published = &t
+			break
+		}
+	}
+	if a.Published == nil {
+		if t, ok := dateFromURL(a.URL); ok {
+			a.Published = &t
+		} else if t, ok := dateFromURL(pageURL); ok {
+			a.Published = &t
+		}
+	}
+
+	// Language.
+	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language"), ld.lang} {
+		if code := normLang(l); code != "" {
+			a.Language = code
+			break
+		}
+	}
+
+	// Tags.
+	var tags []string
+	tags = append(tags, m.metas["article:tag"]...)
+	for _, k := range []string{"keywords", "news_keywords"} {
+		for _, v := range m.metas[k] {
+			tags = append(tags, splitList(v)...)
+		}
+	}
+	tags = append(tags, ld.keywords...)
+	a.Tags = dedupeTags(tags)
+	return ld
+}
+
+// trimTitle removes a " | Site" style suffix or prefix.
+func trimTitle(t, site string) string {
+	t = cleanSpace(t)
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if site != "" && sameName(tail, site) || len(tail) < len(head)/2 && len(strings.Fields(tail)) <= 4 && siteLike(tail, site) {
+			return strings.TrimSpace(head)
+		}
+		j := strings.Index(t, sep)
+		if j > 0 && site != "" && sameName(t[:j], site) {
+			return strings.TrimSpace(t[j+len(sep):])
+		}
+	}
+	return t
+}
+
+func sameName(a, b string) bool {
+	norm := func(s string) string {
+		var sb strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+				sb.WriteRune(r)
+			}
+		}
+		return strings.TrimPrefix(sb.String(), "www")
+	}
+	na, nb := norm(a), norm(b)
+	return na != "" && nb != "" && (na == nb || strings.HasPrefix(nb, na) || strings.HasPrefix(na, nb))
+}
+
+// siteLike reports whether a title suffix looks like a site name rather
+// than part of the headline: capitalised words or a domain.
+func siteLike(tail, site string) bool {
+	if site == "" {
+		return strings.Contains(tail, ".") || len(tail) < 30
+	}
+	return sameName(tail, site) || strings.Contains(strings.ToLower(tail), ".com") || len(tail) < 25
+}
+
+func cleanByline(names []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		n = cleanSpace(n)
+		for _, p := range []string{"By ", "by ", "BY ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "di "} {
+			n = strings.TrimPrefix(n, p)
+		}
+		n = strings.TrimSpace(n)
+		if n == "" || len(n) > 150 || seen[strings.ToLower(n)] {
+			continue
+		}
+		seen[strings.ToLower(n)] = true
+		out = append(out, n)
+		if len(out) >= 10 {
+			break
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+func dedupeTags(tags []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range tags {
+		t = cleanSpace(t)
+		k := strings.ToLower(t)
+		if t == "" || len(t) > 100 || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+		if len(out) >= 50 {
+			break
+		}
+	}
+	return out
+}
+
+// normLang turns "en-US", "en_GB", "eng", "English"? into ISO 639-1 ("en").
+func normLang(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		s = s[:i]
+	}
+	if s == "" || len(s) > 35 {
+		return ""
+	}
+	s = strings.ReplaceAll(s, "_", "-")
+	tag, err := language.Parse(s)
+	if err != nil {
+		return ""
+	}
+	base, conf := tag.Base()
+	if conf == language.No {
+		return ""
+	}
+	code := base.String()
+	if code == "und" || len(code) != 2 {
+		return ""
+	}
+	return code
+}
+
+// Date parsing.
+
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.000Z0700",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 Z0700",
+	"2006-01-02 15:04:05 -07:00",
+	"2006-01-02 15:04:05 MST",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02 15:04:05",
+	"2006/01/02",
+	"20060102T150405Z0700",
+	"20060102",
+	time.RFC1123Z,
+	time.RFC1123,
+	time.RFC850,
+	time.ANSIC,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 02 Jan 2006",
+	"January 2, 2006 3:04 PM",
+	"January 2, 2006, 3:04 PM",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"Jan. 2, 2006",
+	"2 January 2006",
+	"2 Jan 2006",
+	"02.01.2006",
+	"02.01.2006 15:04",
+}
+
+// parseDateTime reads a date in one of the common machine or English
+// formats. Dates before 1990 or more than two days in the future of the
+// present are refused as likely wrong.
+func parseDateTime(s string) (time.Time, bool) {
+	s = cleanSpace(s)
+	if s == "" || len(s) > 64 {
+		return time.Time{}, false
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if t.Year() < 1990 || t.After(time.Now().Add(48*time.Hour)) {
+				return time.Time{}, false
+			}
+			return t, true
+		}
+	}
+	// Unix seconds or milliseconds.
+	if len(s) >= 9 && len(s) <= 13 && strings.Trim(s, "0123456789") == "" {
+		var n int64
+		for _, c := range s {
+			n = n*10 + int64(c-'0')
+		}
+		if len(s) == 13 {
+			n /= 1000
+		}
+		t := time.Unix(n, 0).UTC()
+		if t.Year() >= 1990 && t.Before(time.Now().Add(48*time.Hour)) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateFromURL finds /YYYY/MM/DD/, /YYYY-MM-DD or /YYYYMMDD/ in a URL path.
+func dateFromURL(raw string) (time.Time, bool) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return time.Time{}, false
+	}
+	parts := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	num := func(s string, n int) (int, bool) {
+		if len(s) != n {
+			return 0, false
+		}
+		v := 0
+		for _, c := range s {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v, true
+	}
+	valid := func(y, m, d int) (time.Time, bool) {
+		if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+			return time.Time{}, false
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || t.After(time.Now().Add(48*time.Hour)) {
+			return time.Time{}, false
+		}
+		return t, true
+	}
+	for i, p := range parts {
+		if y, ok := num(p, 4); ok && i+2 < len(parts) {
+			m, ok1 := num(parts[i+1], 2)
+			d, ok2 := num(parts[i+2], 2)
+			if ok1 && ok2 {
+				if t, ok := valid(y, m, d); ok {
+					return t, true
+				}
+			}
+		}
+		// YYYY-MM-DD at the start of a segment.
+		if len(p) >= 10 && p[4] == '-' && p[7] == '-' {
+			y, ok0 := num(p[:4], 4)
+			m, ok1 := num(p[5:7], 2)
+			d, ok2 := num(p[8:10], 2)
+			if ok0 && ok1 && ok2 && (len(p) == 10 || p[10] == '-' || p[10] == '_' || p[10] == '.') {
+				if t, ok := valid(y, m, d); ok {
+					return t, true
+				}
+			}
+		}
+		if len(p) == 8 {
+			if v, ok := num(p, 8); ok {
+				if t, ok := valid(v/10000, v/100%100, v%100); ok {
+					return t, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
