@@ -1,0 +1,412 @@
+// Package kb is newsgraph's actor knowledge base: countries and territories,
+// their capitals, demonyms and first-level regions, international
+// organisations, government bodies, armed forces, parties and state media,
+// office holders with their dates in office, and role words mapped to PLOVER
+// sectors. The facts live as readable TSV files under data/ (sources in
+// data/README.md); they are embedded in the binary and parsed once by Load.
+//
+// A *KB is read-only after Load and safe for concurrent use. Every name is
+// indexed under Normalize(name), so "U.S.", "US" and "the United States"
+// find the same actor.
+package kb
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Actor types.
+const (
+	TypeCountry      = "country"
+	TypePerson       = "person"
+	TypeOrganisation = "organisation"
+	TypePlace        = "place"
+	TypeRole         = "role"
+)
+
+// PLOVER sectors used in the data. A role word may map to any of them.
+const (
+	SectorGovernment  = "government"
+	SectorMilitary    = "military"
+	SectorPolice      = "police"
+	SectorRebel       = "rebel"
+	SectorOpposition  = "opposition"
+	SectorParty       = "party"
+	SectorMedia       = "media"
+	SectorBusiness    = "business"
+	SectorCivilian    = "civilian"
+	SectorProtester   = "protester"
+	SectorJudiciary   = "judiciary"
+	SectorLegislature = "legislature"
+	SectorIGO         = "igo"
+	SectorNGO         = "ngo"
+)
+
+// Actor is one entry of the knowledge base.
+type Actor struct {
+	ID      string // stable: "PRK", "PRK.MIL", "person:xi_jinping", "place:CHN-HA"
+	Name    string // canonical display name
+	Type    string // country, person, organisation, place, role
+	Country string // ISO 3166 alpha-3, or an IGO code such as UNO, NATO, EUR
+	Sector  string // PLOVER sector; empty for countries and places
+	Aliases []string
+	From    time.Time // validity; zero = open
+	To      time.Time // exclusive end; zero = open
+	QID     string    // Wikidata id where known
+	Parent  string    // id of the containing actor: a province's country, a ministry's government
+	Capital bool      // a capital city (used for metonymy: "Pyongyang said")
+}
+
+// ValidAt reports whether the actor exists at t. A zero t matches everything.
+func (a *Actor) ValidAt(t time.Time) bool {
+	if t.IsZero() {
+		return true
+	}
+	if !a.From.IsZero() && t.Before(a.From) {
+		return false
+	}
+	if !a.To.IsZero() && !t.Before(a.To) {
+		return false
+	}
+	return true
+}
+
+// Term is one period in office: a person holding one or more offices of a
+// country between From (inclusive) and To (exclusive; zero = still in office).
+type Term struct {
+	Person  string   // actor id
+	Country string   // alpha-3
+	Offices []string // "president", "leader", "prime_minister", "foreign_minister", ...
+	From    time.Time
+	To      time.Time
+}
+
+// RoleInfo is what a role word says about the one who holds it.
+type RoleInfo struct {
+	Sector string // PLOVER sector ("spokesperson" -> government)
+	Office string // office key for Holder ("premier" -> prime_minister); empty for generic roles
+	Group  bool   // names a group ("troops", "officials") rather than one person
+}
+
+// GazEntry is one name for the NER tagger's gazetteer features.
+type GazEntry struct {
+	Name string // as written in the data ("U.S.", "North Korean")
+	Type string // coarse NER type: PER, ORG, GPE, LOC or NORP
+}
+
+// KB is the loaded knowledge base. It is read-only and safe for concurrent use.
+type KB struct {
+	actors      []Actor
+	byID        map[string]int
+	byAlias     map[string][]int  // Normalize(alias) -> actor indexes, most salient first
+	demonyms    map[string]string // Normalize(demonym) -> country code
+	roles       map[string]RoleInfo
+	terms       map[string][]Term // country -> terms
+	personTerms map[string][]Term // person id -> terms
+	surnames    map[string][]int  // Normalize(family name) -> person indexes
+	gaz         []GazEntry
+	maxRole     int // longest role phrase, in words
+}
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+var (
+	loadOnce sync.Once
+	loaded   *KB
+	loadErr  error
+)
+
+// Load parses the embedded data once and returns the shared knowledge base.
+// Later calls return the same *KB.
+func Load() (*KB, error) {
+	loadOnce.Do(func() { loaded, loadErr = build() })
+	return loaded, loadErr
+}
+
+// Actor returns the actor with the given id.
+func (k *KB) Actor(id string) (*Actor, bool) {
+	i, ok := k.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &k.actors[i], true
+}
+
+// Actors returns every actor, in load order. The slice must not be modified.
+func (k *KB) Actors() []Actor { return k.actors }
+
+// Lookup returns the actors one of whose names normalises like name and that
+// are valid at t (zero t: no date filter). Countries come before
+// organisations, persons and places; the result must not be modified.
+func (k *KB) Lookup(name string, t time.Time) []*Actor {
+	return k.LookupNorm(Normalize(name), t)
+}
+
+// LookupNorm is Lookup for a key already passed through Normalize.
+func (k *KB) LookupNorm(key string, t time.Time) []*Actor {
+	idx := k.byAlias[key]
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]*Actor, 0, len(idx))
+	for _, i := range idx {
+		if a := &k.actors[i]; a.ValidAt(t) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// HasAlias reports whether any actor is known under the normalised key,
+// whatever its dates.
+func (k *KB) HasAlias(key string) bool { return len(k.byAlias[key]) > 0 }
+
+// Demonym returns the country of a nationality word or phrase ("Chinese",
+// "North Korean", "Americans").
+func (k *KB) Demonym(word string) (string, bool) {
+	return k.DemonymNorm(Normalize(word))
+}
+
+// DemonymNorm is Demonym for a key already passed through Normalize.
+func (k *KB) DemonymNorm(key string) (string, bool) {
+	c, ok := k.demonyms[key]
+	return c, ok
+}
+
+// Role returns the sector (and office, if any) a role word or phrase implies:
+// Role("spokesperson") -> government, Role("troops") -> military.
+// Plurals of listed words are accepted.
+func (k *KB) Role(word string) (RoleInfo, bool) {
+	return k.RoleNorm(Normalize(word))
+}
+
+// RoleNorm is Role for a key already passed through Normalize.
+func (k *KB) RoleNorm(key string) (RoleInfo, bool) {
+	if r, ok := k.roles[key]; ok {
+		return r, true
+	}
+	if s, ok := singular(key); ok {
+		if r, ok := k.roles[s]; ok {
+			r.Group = true
+			return r, true
+		}
+	}
+	return RoleInfo{}, false
+}
+
+// MaxRoleWords is the number of words in the longest role phrase.
+func (k *KB) MaxRoleWords() int { return k.maxRole }
+
+// Holder returns the person who held the office a role word names in country
+// at t: Holder("CHN", "president", 2021-07-01) is Xi Jinping. role may be an
+// office key ("prime_minister") or any role word that maps to an office
+// ("premier", "leader", "ruler"). A zero t means now.
+func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	office := role
+	if r, ok := k.Role(role); ok && r.Office != "" {
+		office = r.Office
+	}
+	office = strings.ReplaceAll(Normalize(office), " ", "_")
+	for _, tm := range k.terms[country] {
+		if !inTerm(tm, t) {
+			continue
+		}
+		for _, o := range tm.Offices {
+			if o == office {
+				return k.Actor(tm.Person)
+			}
+		}
+	}
+	return nil, false
+}
+
+// Terms returns the recorded periods in office of a person (actor id).
+func (k *KB) Terms(person string) []Term { return k.personTerms[person] }
+
+// OfficeAt returns the offices person held at t (zero t: now), and the
+// country they held them in.
+func (k *KB) OfficeAt(person string, t time.Time) (country string, offices []string) {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	for _, tm := range k.personTerms[person] {
+		if inTerm(tm, t) {
+			country = tm.Country
+			offices = append(offices, tm.Offices...)
+		}
+	}
+	return country, offices
+}
+
+func inTerm(tm Term, t time.Time) bool {
+	return !t.Before(tm.From) && (tm.To.IsZero() || t.Before(tm.To))
+}
+
+// Surname returns the known persons whose family name normalises to key
+// ("xi" -> Xi Jinping). It lets a lone family name be linked when no full
+// name appeared earlier in the document; callers should still require the
+// match to be unique among persons in office at the article's date.
+func (k *KB) Surname(key string) []*Actor {
+	idx := k.surnames[key]
+	out := make([]*Actor, 0, len(idx))
+	for _, i := range idx {
+		out = append(out, &k.actors[i])
+	}
+	return out
+}
+
+// Capital returns the country whose capital is named name ("Pyongyang" ->
+// PRK), for metonymy.
+func (k *KB) Capital(name string) (string, bool) {
+	for _, a := range k.LookupNorm(Normalize(name), time.Time{}) {
+		if a.Capital {
+			return a.Country, true
+		}
+	}
+	return "", false
+}
+
+// SectorActor returns the actor standing for a country's sector, such as
+// PRK.GOV (the North Korean government) or USA.MIL (the US military). A
+// curated entry is returned when there is one; otherwise a role actor is
+// made up with the conventional id. ok is false for an unknown country.
+func (k *KB) SectorActor(country, sector string) (Actor, bool) {
+	c, ok := k.Actor(country)
+	if !ok {
+		return Actor{}, false
+	}
+	code := SectorCode(sector)
+	if code == "" {
+		return *c, true
+	}
+	if a, ok := k.Actor(country + "." + code); ok {
+		return *a, true
+	}
+	return Actor{
+		ID:      country + "." + code,
+		Name:    c.Name + " " + sector,
+		Type:    TypeRole,
+		Country: country,
+		Sector:  sector,
+		Parent:  country,
+	}, true
+}
+
+// SectorCode is the CAMEO-style code used in sector actor ids.
+func SectorCode(sector string) string {
+	switch sector {
+	case SectorGovernment:
+		return "GOV"
+	case SectorMilitary:
+		return "MIL"
+	case SectorPolice:
+		return "COP"
+	case SectorRebel:
+		return "REB"
+	case SectorOpposition:
+		return "OPP"
+	case SectorParty:
+		return "PTY"
+	case SectorMedia:
+		return "MED"
+	case SectorBusiness:
+		return "BUS"
+	case SectorCivilian:
+		return "CVL"
+	case SectorProtester:
+		return "PRO"
+	case SectorJudiciary:
+		return "JUD"
+	case SectorLegislature:
+		return "LEG"
+	case SectorIGO:
+		return "IGO"
+	case SectorNGO:
+		return "NGO"
+	case "":
+		return ""
+	}
+	return strings.ToUpper(sector)
+}
+
+// Gazetteer returns every name with a coarse NER type, for the tagger's
+// features. Names are as written in the data; the slice must not be modified.
+func (k *KB) Gazetteer() []GazEntry { return k.gaz }
+
+// Stats counts the actors by type, for reports.
+func (k *KB) Stats() map[string]int {
+	m := map[string]int{}
+	for i := range k.actors {
+		a := &k.actors[i]
+		key := a.Type
+		if a.Type == TypePlace && a.Capital {
+			key = "capital"
+		}
+		m[key]++
+	}
+	m["terms"] = len(k.allTerms())
+	m["demonyms"] = len(k.demonyms)
+	m["roles"] = len(k.roles)
+	return m
+}
+
+func (k *KB) allTerms() []Term {
+	var all []Term
+	for _, ts := range k.terms {
+		all = append(all, ts...)
+	}
+	return all
+}
+
+// singular strips an English plural ending: "officials" -> "official",
+// "militias" -> "militia", "policemen" -> "policeman".
+func singular(key string) (string, bool) {
+	switch {
+	case strings.HasSuffix(key, "men"):
+		return key[:len(key)-3] + "man", true
+	case strings.HasSuffix(key, "ies") && len(key) > 4:
+		return key[:len(key)-3] + "y", true
+	case strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && len(key) > 3:
+		return key[:len(key)-1], true
+	}
+	return "", false
+}
+
+// sortAlias orders the candidates of one alias: countries first, then
+// organisations, persons, capitals, other places.
+func (k *KB) sortAlias() {
+	rank := func(a *Actor) int {
+		switch a.Type {
+		case TypeCountry:
+			return 0
+		case TypeOrganisation, TypeRole:
+			return 1
+		case TypePerson:
+			return 2
+		case TypePlace:
+			if a.Capital {
+				return 3
+			}
+			return 4
+		}
+		return 5
+	}
+	for key, idx := range k.byAlias {
+		sort.SliceStable(idx, func(i, j int) bool {
+			return rank(&k.actors[idx[i]]) < rank(&k.actors[idx[j]])
+		})
+		k.byAlias[key] = idx
+	}
+}
+
+func (k *KB) String() string {
+	return fmt.Sprintf("kb: %d actors, %d aliases", len(k.actors), len(k.byAlias))
+}

@@ -1,0 +1,294 @@
+package kb
+
+import (
+	"testing"
+	"time"
+)
+
+func mustLoad(t testing.TB) *KB {
+	t.Helper()
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"U.S.", "us"},
+		{"US", "us"},
+		{"the United States", "united states"},
+		{"Moon Jae-in", "moon jae in"},
+		{"Workers’ Party of Korea", "workers' party of korea"},
+		{"  São  Tomé ", "sao tome"},
+		{"Côte d'Ivoire", "cote d'ivoire"},
+		{"AT&T", "at and t"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	k := mustLoad(t)
+	d := day("2021-07-30")
+	tests := []struct {
+		name, wantID, wantType, wantCountry, wantSector string
+	}{
+		{"U.S.", "USA", TypeCountry, "USA", ""},
+		{"US", "USA", TypeCountry, "USA", ""},
+		{"United States of America", "USA", TypeCountry, "USA", ""},
+		{"DPRK", "PRK", TypeCountry, "PRK", ""},
+		{"North Korea", "PRK", TypeCountry, "PRK", ""},
+		{"ROK", "KOR", TypeCountry, "KOR", ""},
+		{"PRC", "CHN", TypeCountry, "CHN", ""},
+		{"UAE", "ARE", TypeCountry, "ARE", ""},
+		{"UK", "GBR", TypeCountry, "GBR", ""},
+		{"KCNA", "PRK.MED.KCNA", TypeOrganisation, "PRK", SectorMedia},
+		{"Korean People's Army", "PRK.MIL", TypeOrganisation, "PRK", SectorMilitary},
+		{"KPA", "PRK.MIL", TypeOrganisation, "PRK", SectorMilitary},
+		{"WPK", "PRK.PTY.WPK", TypeOrganisation, "PRK", SectorParty},
+		{"USFK", "USA.MIL.USFK", TypeOrganisation, "USA", SectorMilitary},
+		{"the State Department", "USA.GOV.STATE", TypeOrganisation, "USA", SectorGovernment},
+		{"Blue House", "KOR.GOV.BH", TypeOrganisation, "KOR", SectorGovernment},
+		{"Xinhua", "CHN.MED.XINHUA", TypeOrganisation, "CHN", SectorMedia},
+		{"NATO", "NATO", TypeOrganisation, "NATO", SectorIGO},
+		{"U.N.", "UNO", TypeOrganisation, "UNO", SectorIGO},
+		{"Xi Jinping", "person:xi_jinping", TypePerson, "CHN", SectorGovernment},
+		{"Kim Jong-un", "person:kim_jong_un", TypePerson, "PRK", SectorGovernment},
+		{"Henan", "place:CHN-HA", TypePlace, "CHN", ""},
+		{"Henan Province", "place:CHN-HA", TypePlace, "CHN", ""},
+		{"Pyongyang", "place:PRK:pyongyang", TypePlace, "PRK", ""},
+		{"Washington", "place:USA:washington_dc", TypePlace, "USA", ""},
+		{"Gyeonggi", "place:KOR-41", TypePlace, "KOR", ""},
+	}
+	for _, tt := range tests {
+		got := k.Lookup(tt.name, d)
+		if len(got) == 0 {
+			t.Errorf("Lookup(%q): nothing", tt.name)
+			continue
+		}
+		a := got[0]
+		if tt.wantID != "" && a.ID != tt.wantID || a.Type != tt.wantType || a.Country != tt.wantCountry || a.Sector != tt.wantSector {
+			t.Errorf("Lookup(%q)[0] = %s %s %s %s, want %s %s %s %s", tt.name, a.ID, a.Type, a.Country, a.Sector,
+				tt.wantID, tt.wantType, tt.wantCountry, tt.wantSector)
+		}
+	}
+	if got := k.Lookup("no such name anywhere", d); len(got) != 0 {
+		t.Errorf("Lookup(unknown) = %v", got)
+	}
+}
+
+func TestLookupDateFilter(t *testing.T) {
+	k := mustLoad(t)
+	if got := k.Lookup("Blue House", day("2021-07-30")); len(got) != 1 {
+		t.Errorf("Blue House in 2021: %d candidates, want 1", len(got))
+	}
+	if got := k.Lookup("Blue House", day("2023-01-01")); len(got) != 0 {
+		t.Errorf("Blue House in 2023: %d candidates, want 0 (moved to Yongsan in 2022)", len(got))
+	}
+	if got := k.Lookup("Blue House", time.Time{}); len(got) != 1 {
+		t.Errorf("Blue House without a date: %d candidates, want 1", len(got))
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	k := mustLoad(t)
+	tests := map[string]string{
+		"Chinese": "CHN", "North Korean": "PRK", "South Korean": "KOR", "American": "USA",
+		"Americans": "USA", "North Koreans": "PRK", "British": "GBR", "Russian": "RUS", "Israeli": "ISR",
+		"Iranian": "IRN", "U.S.": "USA",
+	}
+	for in, want := range tests {
+		if got, ok := k.Demonym(in); !ok || got != want {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := k.Demonym("Table"); ok {
+		t.Error("Demonym(Table) found")
+	}
+}
+
+func TestRole(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		in, sector, office string
+		group              bool
+	}{
+		{"spokesperson", SectorGovernment, "", false},
+		{"President", SectorGovernment, "president", false},
+		{"premier", SectorGovernment, "prime_minister", false},
+		{"officials", SectorGovernment, "", true},
+		{"troops", SectorMilitary, "", true},
+		{"commander", SectorMilitary, "", false},
+		{"police", SectorPolice, "", true},
+		{"rebels", SectorRebel, "", true},
+		{"protesters", SectorProtester, "", true},
+		{"journalists", SectorMedia, "", true},
+		{"company", SectorBusiness, "", true},
+	}
+	for _, tt := range tests {
+		r, ok := k.Role(tt.in)
+		if !ok || r.Sector != tt.sector || r.Office != tt.office || r.Group != tt.group {
+			t.Errorf("Role(%q) = %+v, %v; want %s %s %v", tt.in, r, ok, tt.sector, tt.office, tt.group)
+		}
+	}
+}
+
+func TestHolder(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		country, role, date, want string
+	}{
+		{"CHN", "leader", "2021-07-30", "person:xi_jinping"},
+		{"CHN", "president", "2021-07-30", "person:xi_jinping"},
+		{"CHN", "president", "2008-01-01", "person:hu_jintao"},
+		{"KOR", "president", "2021-07-30", "person:moon_jae_in"},
+		{"USA", "president", "2021-07-30", "person:joe_biden"},
+		{"USA", "president", "2019-06-30", "person:donald_trump"},
+		{"USA", "president", "2025-03-01", "person:donald_trump"},
+		{"USA", "President", "2021-01-20", "person:joe_biden"}, // inauguration day belongs to the successor
+		{"USA", "president", "2021-01-19", "person:donald_trump"},
+		{"PRK", "leader", "2021-07-30", "person:kim_jong_un"},
+		{"PRK", "supreme leader", "2010-01-01", "person:kim_jong_il"},
+		{"PRK", "ruler", "2021-07-30", "person:kim_jong_un"},
+		{"RUS", "president", "2010-01-01", "person:dmitry_medvedev"},
+		{"RUS", "prime minister", "2010-01-01", "person:vladimir_putin"},
+		{"USA", "deputy secretary of state", "2022-01-01", "person:wendy_sherman"},
+	}
+	for _, tt := range tests {
+		a, ok := k.Holder(tt.country, tt.role, day(tt.date))
+		if !ok || a.ID != tt.want {
+			id := ""
+			if a != nil {
+				id = a.ID
+			}
+			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %s", tt.country, tt.role, tt.date, id, ok, tt.want)
+		}
+	}
+	if a, ok := k.Holder("KOR", "president", day("2017-04-01")); ok {
+		t.Errorf("KOR president during the 2017 vacancy = %s, want none", a.ID)
+	}
+}
+
+func TestSectorActor(t *testing.T) {
+	k := mustLoad(t)
+	a, ok := k.SectorActor("PRK", SectorGovernment)
+	if !ok || a.ID != "PRK.GOV" || a.Country != "PRK" {
+		t.Errorf("SectorActor(PRK, government) = %+v, %v", a, ok)
+	}
+	a, ok = k.SectorActor("FJI", SectorMilitary)
+	if !ok || a.ID != "FJI.MIL" || a.Type != TypeRole || a.Sector != SectorMilitary {
+		t.Errorf("SectorActor(FJI, military) = %+v, %v", a, ok)
+	}
+	if _, ok := k.SectorActor("XXX", SectorMilitary); ok {
+		t.Error("SectorActor(XXX) found")
+	}
+}
+
+func TestCapital(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{"Pyongyang": "PRK", "Seoul": "KOR", "Washington": "USA", "Beijing": "CHN", "Moscow": "RUS"} {
+		if got, ok := k.Capital(name); !ok || got != want {
+			t.Errorf("Capital(%q) = %q, %v; want %s", name, got, ok, want)
+		}
+	}
+	if _, ok := k.Capital("Henan"); ok {
+		t.Error("Henan is not a capital")
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	k := mustLoad(t)
+	want := map[GazEntry]bool{
+		{"Xi Jinping", "PER"}: false, {"North Korean", "NORP"}: false, {"KCNA", "ORG"}: false,
+		{"Pyongyang", "GPE"}: false, {"DPRK", "GPE"}: false, {"Korean Peninsula", "LOC"}: false,
+	}
+	for _, e := range k.Gazetteer() {
+		if _, ok := want[e]; ok {
+			want[e] = true
+		}
+		switch e.Type {
+		case "PER", "ORG", "GPE", "LOC", "NORP":
+		default:
+			t.Fatalf("gazetteer entry %+v has type %q", e, e.Type)
+		}
+	}
+	for e, seen := range want {
+		if !seen {
+			t.Errorf("gazetteer lacks %+v", e)
+		}
+	}
+}
+
+func TestDataIntegrity(t *testing.T) {
+	k := mustLoad(t)
+	for _, a := range k.Actors() {
+		if a.Country != "" {
+			if _, ok := k.Actor(a.Country); !ok && a.Type != TypeOrganisation {
+				t.Errorf("actor %s: country %s is not an actor", a.ID, a.Country)
+			}
+		}
+		if !a.To.IsZero() && !a.To.After(a.From) {
+			t.Errorf("actor %s: validity ends before it starts", a.ID)
+		}
+	}
+	// No two terms of the same office in one country may overlap: it would
+	// make Holder depend on file order.
+	for country, terms := range k.terms {
+		for i, a := range terms {
+			for _, b := range terms[i+1:] {
+				if a.Person == b.Person {
+					continue
+				}
+				for _, oa := range a.Offices {
+					for _, ob := range b.Offices {
+						if oa == ob && overlap(a, b) {
+							t.Errorf("%s %s: %s and %s overlap", country, oa, a.Person, b.Person)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func overlap(a, b Term) bool {
+	aEnd, bEnd := a.To, b.To
+	if aEnd.IsZero() {
+		aEnd = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if bEnd.IsZero() {
+		bEnd = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return a.From.Before(bEnd) && b.From.Before(aEnd)
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := build(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	k := mustLoad(b)
+	d := day("2021-07-30")
+	names := []string{"U.S.", "Xi Jinping", "Korean People's Army", "Henan", "Pyongyang", "unknown name"}
+	for i := 0; i < b.N; i++ {
+		k.Lookup(names[i%len(names)], d)
+	}
+}

@@ -1,0 +1,119 @@
+package kb
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Normalize turns a name into the key the alias maps use: lower case, Latin
+// accents folded, periods dropped ("U.S." = "US"), curly apostrophes made
+// straight, hyphens and other punctuation turned into spaces ("Jae-in" =
+// "Jae in"), spaces collapsed and a leading "the " dropped ("the United
+// States" = "United States"). It is the only normalisation used for both the
+// data and the queries, so the two always agree.
+func Normalize(s string) string {
+	// Fast path for the common case of short ASCII names.
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // suppress leading spaces
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		switch {
+		case r == '.':
+			continue
+		case r == '\'' || r == '\u2019' || r == '\u2018' || r == '`' || r == '\u02bc':
+			b.WriteByte('\'')
+			space = false
+			continue
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r + 'a' - 'A'))
+			space = false
+			continue
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteByte(byte(r))
+			space = false
+			continue
+		case r == '&':
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("and ")
+			space = true
+			continue
+		}
+		if f, ok := foldRune(r); ok {
+			b.WriteString(f)
+			space = false
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+			continue
+		}
+		// Anything else (space, hyphen, comma, parenthesis) separates words.
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	out := strings.TrimRight(b.String(), " ")
+	out = strings.TrimPrefix(out, "the ")
+	return out
+}
+
+// foldRune maps common accented Latin letters to ASCII so that "São Tomé",
+// "Côte d'Ivoire" and "Türkiye" match their plain spellings.
+func foldRune(r rune) (string, bool) {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Ā':
+		return "a", true
+	case 'æ', 'Æ':
+		return "ae", true
+	case 'ç', 'ć', 'č', 'Ç', 'Ć', 'Č':
+		return "c", true
+	case 'ď', 'đ', 'Ď', 'Đ':
+		return "d", true
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě', 'È', 'É', 'Ê', 'Ë', 'Ē':
+		return "e", true
+	case 'ğ', 'Ğ':
+		return "g", true
+	case 'ì', 'í', 'î', 'ï', 'ī', 'ı', 'İ', 'Ì', 'Í', 'Î', 'Ï':
+		return "i", true
+	case 'ł', 'Ł':
+		return "l", true
+	case 'ñ', 'ń', 'ň', 'Ñ', 'Ń':
+		return "n", true
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő', 'ŏ', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø', 'Ō', 'Ŏ':
+		return "o", true
+	case 'œ', 'Œ':
+		return "oe", true
+	case 'ř', 'Ř':
+		return "r", true
+	case 'ś', 'š', 'ş', 'ș', 'Ś', 'Š', 'Ş', 'Ș':
+		return "s", true
+	case 'ß':
+		return "ss", true
+	case 'ť', 'ţ', 'ț', 'Ť', 'Ţ', 'Ț':
+		return "t", true
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű', 'ŭ', 'Ù', 'Ú', 'Û', 'Ü', 'Ū':
+		return "u", true
+	case 'ý', 'ÿ', 'Ý':
+		return "y", true
+	case 'ź', 'ż', 'ž', 'Ź', 'Ż', 'Ž':
+		return "z", true
+	}
+	return "", false
+}
+
+// Slug turns a name into an id fragment: "Moon Jae-in" -> "moon_jae_in".
+func Slug(name string) string {
+	n := Normalize(name)
+	n = strings.ReplaceAll(n, "'", "")
+	return strings.ReplaceAll(n, " ", "_")
+}
