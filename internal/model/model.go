@@ -154,6 +154,9 @@ type TimeExpr struct {
 	Precision string `json:"precision"`           // day, month, year
 	Relation  string `json:"relation,omitempty"`  // past, current, future (to the publish date)
 	EndValue  string `json:"end_value,omitempty"` // for ranges ("since April" -> start in Value)
+	// Base is the date of the original event an anniversary counts from
+	// ("the 68th anniversary of the cease-fire" in 2021 -> "1953").
+	Base string `json:"base,omitempty"`
 }
 
 // Quote kinds.

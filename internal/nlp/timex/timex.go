@@ -1,0 +1,736 @@
+// Package timex finds date and relative time expressions in article text and
+// normalises them against the publish date: "Friday", "last week", "next
+// month", "July 27", "since April", "in 2018", "2018-2019", "14 months",
+// "the 68th anniversary of ...". Tense cues in the sentence ("will hold",
+// "had exchanged", "planned for") decide whether an underspecified date
+// ("Friday", "July 27") lies before or after the publish date.
+package timex
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "several": 3, "few": 3, "a few": 3,
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100,
+}
+
+const (
+	monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+	dayRE   = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
+	yearRE  = `(?:1[89][0-9]{2}|20[0-9]{2})`
+	wdRE    = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	numRE   = `(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)`
+	unitRE  = `(?:days?|weeks?|months?|years?|decades?)`
+	ordRE   = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
+	seasonR = `(?:spring|summer|autumn|fall|winter)`
+)
+
+// kind says how a match is normalised.
+type kind int
+
+const (
+	kISO kind = iota
+	kMonthDayYear
+	kDayMonthYear
+	kMonthDay
+	kDayMonth
+	kMonthYear
+	kSinceMonth
+	kMonth
+	kYearRange
+	kYear
+	kDecade
+	kRelDay
+	kWeekday
+	kRelWeek
+	kWeekend
+	kRelMonth
+	kRelYear
+	kAgo
+	kDuration
+	kSeason
+	kAnniversary
+)
+
+type rule struct {
+	re   *regexp.Regexp
+	kind kind
+}
+
+var rules = []rule{
+	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + yearRE + `)\b`), kMonthDayYear},
+	{regexp.MustCompile(`\b(` + dayRE + `) (` + monthRE + `),? (` + yearRE + `)\b`), kDayMonthYear},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay},
+	{regexp.MustCompile(`\b(` + dayRE + `) (` + monthRE + `)\b`), kDayMonth},
+	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (` + yearRE + `)\b`), kMonthYear},
+	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth},
+	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth},
+	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange},
+	{regexp.MustCompile(`\b(?:[Tt]he )?((?:1[89]|20)[0-9]0)'?s\b`), kDecade},
+	{regexp.MustCompile(`\b(` + yearRE + `)\b`), kYear},
+	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay},
+	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday},
+	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) week\b`), kRelWeek},
+	{regexp.MustCompile(`\b(?i:(over|during|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend},
+	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth},
+	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) year\b`), kRelYear},
+	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:ago|earlier|before)\b`), kAgo},
+	{regexp.MustCompile(`\b(` + numRE + `)(?: |-)(` + unitRE + `)\b`), kDuration},
+	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + yearRE + `))?\b`), kSeason},
+	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
+}
+
+// Reference date handling: all arithmetic is on civil dates (UTC, noon) so
+// time zones and DST never shift a day.
+func civil(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 12, 0, 0, 0, time.UTC)
+}
+
+// Tense is what the words around an expression say about time.
+type Tense int
+
+// Tenses.
+const (
+	TenseUnknown Tense = iota
+	TensePast
+	TenseFuture
+)
+
+var futureCue = map[string]bool{
+	"will": true, "shall": true, "'ll": true, "upcoming": true, "planned": true, "plans": true, "plan": true,
+	"scheduled": true, "schedule": true, "expected": true, "expects": true, "due": true, "going": true,
+	"forthcoming": true, "next": true, "intends": true, "set": true, "slated": true, "coming": true,
+	"await": true, "awaits": true, "would": true, "to": false,
+}
+
+var pastCue = map[string]bool{
+	"had": true, "was": true, "were": true, "did": true, "said": true, "ago": true, "last": true,
+	"earlier": true, "previously": true, "already": true, "since": true, "has": true, "have": true,
+}
+
+// TenseAround reads cue words in the sentence, weighting those near the
+// expression [start,end) (byte offsets into sentence) more.
+func TenseAround(sentence string, start, end int) Tense {
+	score := 0.0
+	words := strings.FieldsFunc(sentence, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
+	})
+	// position of the expression in words: approximate by counting words before start.
+	pos := len(strings.FieldsFunc(sentence[:start], func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
+	}))
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		d := i - pos
+		if d < 0 {
+			d = -d
+		}
+		wgt := 1.0 / (1.0 + float64(d)/4)
+		switch {
+		case futureCue[lw]:
+			score += 1.5 * wgt
+		case pastCue[lw]:
+			score -= wgt
+		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0:
+			score -= 0.6 * wgt
+		}
+	}
+	switch {
+	case score > 0.2:
+		return TenseFuture
+	case score < -0.2:
+		return TensePast
+	}
+	return TenseUnknown
+}
+
+type match struct {
+	start, end int
+	kind       kind
+	groups     []string
+}
+
+// Find returns the time expressions in sentence text s (which starts at byte
+// offset base of the article), normalised against ref. A zero ref keeps
+// only absolute dates.
+func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
+	var ms []match
+	for _, r := range rules {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+			g := make([]string, len(loc)/2)
+			for i := range g {
+				if loc[2*i] >= 0 {
+					g[i] = s[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			ms = append(ms, match{start: loc[0], end: loc[1], kind: r.kind, groups: g})
+		}
+	}
+	// Longest leftmost wins; ties go to the earlier (more specific) rule.
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
+	})
+	var out []model.TimeExpr
+	last := -1
+	hasRef := !ref.IsZero()
+	ref = civil(ref)
+	for _, m := range ms {
+		if m.start < last {
+			continue
+		}
+		te, ok := normalise(s, m, ref, hasRef)
+		if !ok {
+			continue
+		}
+		te.Start += base
+		te.End += base
+		te.Sentence = sentence
+		if te.Relation == "" && hasRef {
+			te.Relation = relation(te.Value, ref)
+		}
+		out = append(out, te)
+		last = m.end
+	}
+	// Anniversary arithmetic: "the 68th anniversary of X" with a date in the
+	// same sentence dates X to that date minus 68 years.
+	for i := range out {
+		if out[i].Base != "anniv" {
+			continue
+		}
+		n := anniversaryN(out[i].Text)
+		anchor := ""
+		for j := range out {
+			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && abs(out[j].Start-out[i].Start) < 120 {
+				anchor = out[j].Value
+				break
+			}
+		}
+		if anchor == "" && hasRef {
+			anchor = strconv.Itoa(ref.Year())
+		}
+		if anchor == "" || n == 0 {
+			out[i].Base = ""
+			continue
+		}
+		out[i].Value = anchor
+		out[i].Precision = precisionOf(anchor)
+		y, _ := strconv.Atoi(anchor[:4])
+		out[i].Base = strconv.Itoa(y-n) + anchor[4:]
+		if hasRef {
+			out[i].Relation = relation(anchor, ref)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func anniversaryN(text string) int {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if n, ok := ordinalWords[w]; ok {
+			return n
+		}
+		w = strings.TrimRight(w, "stndrh")
+		if n, err := strconv.Atoi(w); err == nil {
+			return n
+		}
+	}
+	return 0
+}
+
+func precisionOf(v string) string {
+	switch len(v) {
+	case 10:
+		return model.PrecisionDay
+	case 7:
+		return model.PrecisionMonth
+	}
+	return model.PrecisionYear
+}
+
+// relation compares a normalised value with the reference at the value's
+// precision.
+func relation(v string, ref time.Time) string {
+	if len(v) < 4 {
+		return ""
+	}
+	r := ref.Format("2006-01-02")[:len(v)]
+	switch {
+	case v < r:
+		return "past"
+	case v > r:
+		return "future"
+	}
+	return "current"
+}
+
+func day(t time.Time) string   { return t.Format("2006-01-02") }
+func month(t time.Time) string { return t.Format("2006-01") }
+func year(y int) string        { return strconv.Itoa(y) }
+
+func parseMonth(s string) (time.Month, bool) {
+	m, ok := monthNames[strings.TrimSuffix(strings.ToLower(s), ".")]
+	return m, ok
+}
+
+func parseDay(s string) int {
+	n, _ := strconv.Atoi(strings.TrimRight(s, "stndrh"))
+	return n
+}
+
+func parseNum(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return numberWords[strings.ToLower(s)]
+}
+
+func validDate(y int, m time.Month, d int) bool {
+	if d < 1 || d > 31 || m < 1 || m > 12 {
+		return false
+	}
+	t := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// inferYear places month/day in the year that the tense calls for.
+func inferYear(m time.Month, d int, ref time.Time, tense Tense) int {
+	y := ref.Year()
+	if d == 0 {
+		d = 1
+		cand := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+		refM := time.Date(y, ref.Month(), 1, 12, 0, 0, 0, time.UTC)
+		switch {
+		case tense == TensePast && cand.After(refM):
+			return y - 1
+		case tense == TenseFuture && cand.Before(refM):
+			return y + 1
+		case tense == TenseUnknown && cand.Sub(refM) > 183*24*time.Hour:
+			return y - 1
+		case tense == TenseUnknown && refM.Sub(cand) > 183*24*time.Hour:
+			return y + 1
+		}
+		return y
+	}
+	cand := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+	switch {
+	case tense == TensePast && cand.After(ref):
+		return y - 1
+	case tense == TenseFuture && cand.Before(ref):
+		return y + 1
+	case tense == TenseUnknown && cand.Sub(ref) > 183*24*time.Hour:
+		return y - 1
+	case tense == TenseUnknown && ref.Sub(cand) > 183*24*time.Hour:
+		return y + 1
+	}
+	return y
+}
+
+func weekStart(t time.Time) time.Time {
+	off := (int(t.Weekday()) + 6) % 7 // Monday = 0
+	return t.AddDate(0, 0, -off)
+}
+
+func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+	g := m.groups
+	te := model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end}
+	tense := TenseAround(s, m.start, m.end)
+	setDay := func(t time.Time) { te.Value, te.Precision = day(t), model.PrecisionDay }
+	switch m.kind {
+	case kISO:
+		y, _ := strconv.Atoi(g[1])
+		mo, _ := strconv.Atoi(g[2])
+		d, _ := strconv.Atoi(g[3])
+		if !validDate(y, time.Month(mo), d) {
+			return te, false
+		}
+		setDay(time.Date(y, time.Month(mo), d, 12, 0, 0, 0, time.UTC))
+	case kMonthDayYear, kDayMonthYear:
+		ms, ds := g[1], g[2]
+		if m.kind == kDayMonthYear {
+			ms, ds = g[2], g[1]
+		}
+		mo, ok := parseMonth(ms)
+		d := parseDay(ds)
+		y, _ := strconv.Atoi(g[3])
+		if !ok || !validDate(y, mo, d) {
+			return te, false
+		}
+		setDay(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC))
+	case kMonthDay, kDayMonth:
+		ms, ds := g[1], g[2]
+		if m.kind == kDayMonth {
+			ms, ds = g[2], g[1]
+		}
+		mo, ok := parseMonth(ms)
+		d := parseDay(ds)
+		if !ok || !hasRef || strings.EqualFold(ms, "may") && m.kind == kMonthDay && !isCap(ms) {
+			return te, false
+		}
+		if strings.HasSuffix(ms, ".") == false && len(ms) <= 4 && !isCap(ms) {
+			return te, false
+		}
+		y := inferYear(mo, d, ref, tense)
+		if !validDate(y, mo, d) {
+			return te, false
+		}
+		setDay(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC))
+	case kMonthYear:
+		mo, ok := parseMonth(g[1])
+		y, _ := strconv.Atoi(g[2])
+		if !ok || !isCap(g[1]) {
+			return te, false
+		}
+		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+	case kSinceMonth, kMonth:
+		mo, ok := parseMonth(g[1])
+		if !ok || !hasRef || !isCap(g[1]) {
+			return te, false
+		}
+		if rest := strings.TrimLeft(s[m.end:], " ,"); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return te, false // "in March 1921", "since April 3": a fuller rule matches
+		}
+		lw := strings.ToLower(strings.Fields(te.Text)[0])
+		t := tense
+		switch lw {
+		case "since", "last":
+			t = TensePast
+		case "next", "until", "till":
+			t = TenseFuture
+		}
+		y := inferYear(mo, 0, ref, t)
+		if lw == "last" && y == ref.Year() && mo >= ref.Month() {
+			y--
+		}
+		if lw == "next" && y == ref.Year() && mo <= ref.Month() {
+			y++
+		}
+		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		if m.kind == kSinceMonth && (lw == "since" || lw == "from") {
+			te.EndValue = day(ref)
+		}
+		// Keep only the month words in the text when a preposition led.
+		if i := strings.Index(te.Text, g[1]); i > 0 && m.kind == kMonth && lw != "early" && lw != "late" && lw != "mid" && lw != "last" && lw != "next" && lw != "this" {
+			te.Start += i
+			te.Text = te.Text[i:]
+		}
+	case kYearRange:
+		y1, _ := strconv.Atoi(g[1])
+		y2, _ := strconv.Atoi(g[2])
+		if len(g[2]) == 2 {
+			y2 = y1/100*100 + y2
+		}
+		if y2 <= y1 || y2-y1 > 50 {
+			return te, false
+		}
+		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
+	case kYear:
+		y, _ := strconv.Atoi(g[1])
+		// A bare number is a year only in year-like company: "in 2018",
+		// "2018's", "since 2018", not "2018 people".
+		before := strings.ToLower(lastWord(s[:m.start]))
+		switch before {
+		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between":
+		default:
+			if !(m.end < len(s) && (s[m.end] == ',' || s[m.end] == '.' || s[m.end] == ')')) {
+				return te, false
+			}
+		}
+		te.Value, te.Precision = year(y), model.PrecisionYear
+		if before == "since" && hasRef {
+			te.EndValue = day(ref)
+		}
+	case kDecade:
+		y, _ := strconv.Atoi(g[1])
+		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
+	case kRelDay:
+		if !hasRef {
+			return te, false
+		}
+		switch strings.ToLower(g[1]) {
+		case "yesterday", "last night":
+			setDay(ref.AddDate(0, 0, -1))
+		case "the day before yesterday":
+			setDay(ref.AddDate(0, 0, -2))
+		case "tomorrow":
+			setDay(ref.AddDate(0, 0, 1))
+		default:
+			setDay(ref)
+		}
+	case kWeekday:
+		if !hasRef {
+			return te, false
+		}
+		wd := weekdays[strings.ToLower(g[2])]
+		mod := strings.ToLower(g[1])
+		t := tense
+		switch mod {
+		case "last", "earlier", "since":
+			t = TensePast
+		case "next", "later", "until", "by":
+			t = TenseFuture
+		case "this":
+			if t == TenseUnknown {
+				t = TenseFuture
+			}
+		}
+		if mod == "on" || mod == "earlier" || mod == "later" || mod == "since" || mod == "until" || mod == "by" {
+			te.Start += len(g[1]) + 1
+			te.Text = g[2]
+		}
+		diff := int(wd) - int(ref.Weekday())
+		var d time.Time
+		if t == TenseFuture {
+			if diff <= 0 {
+				diff += 7
+			}
+			d = ref.AddDate(0, 0, diff)
+			if mod == "next" && diff < 7 && int(wd) > int(ref.Weekday()) {
+				// "next Friday" said on a Tuesday is commonly the Friday of next week.
+				d = d.AddDate(0, 0, 7)
+			}
+		} else {
+			if diff > 0 {
+				diff -= 7
+			}
+			if diff == 0 && mod == "last" {
+				diff = -7
+			}
+			d = ref.AddDate(0, 0, diff)
+		}
+		setDay(d)
+	case kRelWeek:
+		if !hasRef {
+			return te, false
+		}
+		ws := weekStart(ref)
+		switch strings.ToLower(g[2]) {
+		case "last", "past", "previous", "the previous":
+			ws = ws.AddDate(0, 0, -7)
+		case "next", "coming", "the following":
+			ws = ws.AddDate(0, 0, 7)
+		}
+		setDay(ws)
+		te.EndValue = day(ws.AddDate(0, 0, 6))
+		switch strings.ToLower(g[1]) {
+		case "earlier":
+			te.EndValue = day(ref)
+			te.Relation = "past"
+		case "later":
+			te.Value = day(ref)
+			te.Relation = "future"
+		}
+		if strings.EqualFold(g[2], "this") && te.Relation == "" {
+			te.Relation = "current"
+		}
+	case kWeekend:
+		if !hasRef {
+			return te, false
+		}
+		mod := strings.ToLower(g[2])
+		lead := strings.ToLower(g[1])
+		// The most recent Saturday on/before ref (past) or the coming one.
+		back := (int(ref.Weekday()) - 6 + 7) % 7
+		sat := ref.AddDate(0, 0, -back)
+		if ref.Weekday() == time.Sunday {
+			sat = ref.AddDate(0, 0, -1)
+		}
+		future := mod == "next" || mod == "coming" || (mod == "" && lead == "this" && tense != TensePast) || (mod == "" && tense == TenseFuture)
+		if future && !sat.After(ref) {
+			sat = sat.AddDate(0, 0, 7)
+		}
+		if mod == "last" || mod == "past" {
+			if !future && ref.Weekday() == time.Saturday || ref.Weekday() == time.Sunday {
+				sat = sat.AddDate(0, 0, -7)
+			}
+		}
+		setDay(sat)
+		te.EndValue = day(sat.AddDate(0, 0, 1))
+	case kRelMonth:
+		if !hasRef {
+			return te, false
+		}
+		first := time.Date(ref.Year(), ref.Month(), 1, 12, 0, 0, 0, time.UTC)
+		switch strings.ToLower(g[2]) {
+		case "last", "past", "previous", "the previous":
+			first = first.AddDate(0, -1, 0)
+		case "next", "coming", "the following":
+			first = first.AddDate(0, 1, 0)
+		}
+		te.Value, te.Precision = month(first), model.PrecisionMonth
+		te.Text = strings.TrimSuffix(te.Text, "'s")
+		te.End = te.Start + len(te.Text)
+		switch strings.ToLower(g[1]) {
+		case "earlier":
+			te.Relation = "past"
+		case "later":
+			te.Relation = "future"
+		}
+	case kRelYear:
+		if !hasRef {
+			return te, false
+		}
+		y := ref.Year()
+		switch strings.ToLower(g[2]) {
+		case "last", "past", "previous", "the previous":
+			y--
+		case "next", "coming", "the following":
+			y++
+		}
+		te.Value, te.Precision = year(y), model.PrecisionYear
+		switch strings.ToLower(g[1]) {
+		case "earlier":
+			te.Relation = "past"
+		case "later":
+			te.Relation = "future"
+		}
+	case kAgo, kDuration:
+		if !hasRef {
+			return te, false
+		}
+		n := parseNum(g[1])
+		if n == 0 {
+			return te, false
+		}
+		unit := strings.TrimSuffix(strings.ToLower(g[2]), "s")
+		sign := -1
+		if m.kind == kDuration && tense == TenseFuture {
+			sign = 1
+		}
+		var t time.Time
+		prec := model.PrecisionDay
+		switch unit {
+		case "day":
+			t = ref.AddDate(0, 0, sign*n)
+		case "week":
+			t = ref.AddDate(0, 0, sign*7*n)
+		case "month":
+			t = ref.AddDate(0, sign*n, 0)
+			prec = model.PrecisionMonth
+		case "year":
+			t = ref.AddDate(sign*n, 0, 0)
+			prec = model.PrecisionYear
+		case "decade":
+			t = ref.AddDate(sign*10*n, 0, 0)
+			prec = model.PrecisionYear
+		}
+		switch prec {
+		case model.PrecisionDay:
+			te.Value = day(t)
+		case model.PrecisionMonth:
+			te.Value = month(t)
+		default:
+			te.Value = year(t.Year())
+		}
+		te.Precision = prec
+		if m.kind == kDuration {
+			// A span reaching back from (or forward to) the publish date.
+			if sign < 0 {
+				te.EndValue = day(ref)
+			} else {
+				te.Value, te.EndValue = day(ref), te.Value
+				te.Precision = model.PrecisionDay
+			}
+		}
+	case kSeason:
+		if !hasRef && g[3] == "" {
+			return te, false
+		}
+		mod := strings.ToLower(g[1])
+		if g[3] == "" && mod == "" {
+			return te, false // "spring" alone is too often not a date ("Arab Spring")
+		}
+		start := map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[strings.ToLower(g[2])]
+		y := ref.Year()
+		if g[3] != "" {
+			y, _ = strconv.Atoi(g[3])
+		} else {
+			t := tense
+			switch mod {
+			case "last", "the past":
+				t = TensePast
+			case "next", "the coming":
+				t = TenseFuture
+			}
+			cur := seasonStart(ref)
+			cand := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
+			if start == 12 && ref.Month() <= 2 {
+				cand = cand.AddDate(-1, 0, 0)
+			}
+			switch {
+			case mod == "this" || (t == TenseUnknown && cand.Equal(cur)):
+			case t == TensePast && !cand.Before(cur):
+				cand = cand.AddDate(-1, 0, 0)
+			case t == TenseFuture && !cand.After(cur):
+				cand = cand.AddDate(1, 0, 0)
+			}
+			y = cand.Year()
+		}
+		st := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
+		te.Value, te.Precision, te.EndValue = month(st), model.PrecisionMonth, month(st.AddDate(0, 2, 0))
+	case kAnniversary:
+		te.Base = "anniv" // filled in Find once the sentence's dates are known
+		te.Precision = model.PrecisionYear
+	}
+	return te, true
+}
+
+func seasonStart(t time.Time) time.Time {
+	m := t.Month()
+	y := t.Year()
+	var s time.Month
+	switch {
+	case m >= 3 && m <= 5:
+		s = 3
+	case m >= 6 && m <= 8:
+		s = 6
+	case m >= 9 && m <= 11:
+		s = 9
+	default:
+		s = 12
+		if m <= 2 {
+			y--
+		}
+	}
+	return time.Date(y, s, 1, 12, 0, 0, 0, time.UTC)
+}
+
+func isCap(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexAny(s, " (\n\t")
+	return s[i+1:]
+}

@@ -1,0 +1,153 @@
+package timex
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// ref is a Friday.
+var ref = time.Date(2021, 7, 30, 9, 0, 0, 0, time.UTC)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		sentence, text, value, prec, rel, end string
+	}{
+		{"The report was released Friday.", "Friday", "2021-07-30", "day", "current", ""},
+		{"Officials met on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
+		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
+		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
+		{"He arrived last week.", "last week", "2021-07-19", "day", "past", "2021-07-25"},
+		{"He spoke earlier this week.", "earlier this week", "2021-07-26", "day", "past", "2021-07-30"},
+		{"Drills are planned for next month.", "next month", "2021-08", "month", "future", ""},
+		{"Next month's scheduled drills may prove a test.", "Next month", "2021-08", "month", "future", ""},
+		{"Exports fell this month.", "this month", "2021-07", "month", "current", ""},
+		{"Prices rose last month.", "last month", "2021-06", "month", "past", ""},
+		{"The meeting ended on July 27.", "July 27", "2021-07-27", "day", "past", ""},
+		{"The summit will be held on July 2.", "July 2", "2022-07-02", "day", "future", ""},
+		{"The vote is set for August 3.", "August 3", "2021-08-03", "day", "future", ""},
+		{"It happened on July 27, 2021.", "July 27, 2021", "2021-07-27", "day", "past", ""},
+		{"It happened on 27 July 2019.", "27 July 2019", "2019-07-27", "day", "past", ""},
+		{"Elections were held on 2 May.", "2 May", "2021-05-02", "day", "past", ""},
+		{"The file is dated 2020-03-15.", "2020-03-15", "2020-03-15", "day", "past", ""},
+		{"They exchanged letters since April.", "since April", "2021-04", "month", "past", "2021-07-30"},
+		{"The process launched in 2018.", "2018", "2018", "year", "past", ""},
+		{"Summits held in 2018-2019 failed.", "2018-2019", "2018", "year", "past", "2019"},
+		{"The talks of 2018-19 failed.", "2018-19", "2018", "year", "past", "2019"},
+		{"Lines reopened after 14 months of silence.", "14 months", "2020-05", "month", "past", "2021-07-30"},
+		{"He was arrested three years ago.", "three years ago", "2018", "year", "past", ""},
+		{"She arrived yesterday.", "yesterday", "2021-07-29", "day", "past", ""},
+		{"The minister speaks today.", "today", "2021-07-30", "day", "current", ""},
+		{"A vote is expected tonight.", "tonight", "2021-07-30", "day", "current", ""},
+		{"He will return tomorrow.", "tomorrow", "2021-07-31", "day", "future", ""},
+		{"Sherman traveled to China over the weekend.", "over the weekend", "2021-07-24", "day", "past", "2021-07-25"},
+		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
+		{"Protests erupted last winter.", "last winter", "2020-12", "month", "past", "2021-02"},
+		{"Fighting flared in the 1990s.", "the 1990s", "1990", "year", "past", "1999"},
+		{"The party was founded in March 1921.", "March 1921", "1921-03", "month", "past", ""},
+		{"Elections are due in November.", "November", "2021-11", "month", "future", ""},
+		{"The strike began in March.", "March", "2021-03", "month", "past", ""},
+		{"Trade grew last year.", "last year", "2020", "year", "past", ""},
+	}
+	for _, tt := range tests {
+		got := Find(tt.sentence, 0, 0, ref)
+		var te *model.TimeExpr
+		for i := range got {
+			if got[i].Text == tt.text {
+				te = &got[i]
+			}
+		}
+		if te == nil {
+			t.Errorf("%q: no expression %q in %+v", tt.sentence, tt.text, got)
+			continue
+		}
+		if te.Value != tt.value || te.Precision != tt.prec || te.Relation != tt.rel || te.EndValue != tt.end {
+			t.Errorf("%q: %q = %s/%s/%s end %q, want %s/%s/%s end %q", tt.sentence, tt.text, te.Value, te.Precision, te.Relation, te.EndValue, tt.value, tt.prec, tt.rel, tt.end)
+		}
+		if tt.sentence[te.Start:te.End] != te.Text {
+			t.Errorf("%q: offsets %d:%d do not give %q", tt.sentence, te.Start, te.End, te.Text)
+		}
+	}
+}
+
+func TestNoFalseDates(t *testing.T) {
+	for _, s := range []string{
+		"Officials may meet soon.",
+		"Some 2018 people protested.",
+		"The Arab Spring changed the region.",
+		"He has 1500 troops.",
+	} {
+		if got := Find(s, 0, 0, ref); len(got) != 0 {
+			t.Errorf("%q: unexpected %+v", s, got)
+		}
+	}
+}
+
+func TestAnniversary(t *testing.T) {
+	s := "The meeting ended on July 27, a date marking the 68th anniversary of the cease-fire."
+	got := Find(s, 0, 0, ref)
+	var found bool
+	for _, te := range got {
+		if strings.Contains(te.Text, "anniversary") {
+			found = true
+			if te.Value != "2021-07-27" || te.Base != "1953-07-27" {
+				t.Errorf("anniversary = %+v, want value 2021-07-27 base 1953-07-27", te)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no anniversary in %+v", got)
+	}
+	got = Find("They marked the 100th anniversary of the party.", 0, 0, ref)
+	if len(got) != 1 || got[0].Base != "1921" {
+		t.Errorf("100th anniversary = %+v, want base 1921", got)
+	}
+}
+
+func TestNoReference(t *testing.T) {
+	got := Find("On Friday, July 27, 2021, and yesterday.", 0, 0, time.Time{})
+	if len(got) != 1 || got[0].Value != "2021-07-27" || got[0].Relation != "" {
+		t.Errorf("without a reference only absolute dates: %+v", got)
+	}
+}
+
+func TestStage(t *testing.T) {
+	text := "Talks began on Monday.\n\nThey will resume next month."
+	doc := &model.Document{Published: ref, Article: &model.Article{Text: text}}
+	if err := NewStage().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	d := doc.Article.Dates
+	if len(d) != 2 || d[0].Value != "2021-07-26" || d[1].Value != "2021-08" || d[1].Sentence != 1 {
+		t.Errorf("dates = %+v", d)
+	}
+	if text[d[1].Start:d[1].End] != d[1].Text {
+		t.Errorf("article offsets wrong: %+v", d[1])
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("On Friday, since April 2018-2019 the 68th anniversary of 14 months ago next month's")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, te := range Find(s, 0, 0, ref) {
+			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
+				t.Fatalf("bad offsets %+v", te)
+			}
+			if te.Value == "" || te.Precision == "" {
+				t.Fatalf("empty value %+v", te)
+			}
+		}
+	})
+}
