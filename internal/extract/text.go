@@ -6,23 +6,335 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
-// Text extracts the article from plain text (pasted or scraped).
+// Text extracts the article from plain text (pasted, or scraped from a page).
 //
-// Placeholder: first line is the title, blank-line blocks are paragraphs.
-// Replaced by the full plain-text extractor.
+// Lines are first re-joined into units (paragraphs broken by hard wrapping or
+// by a scraper; see text_lines.go). Each unit is then classified from its
+// shape, position and vocabulary:
+//
+//   - the first headline-shaped unit before the body is the title;
+//   - "By Jane Doe" units give the byline (a wire dateline such as
+//     "WASHINGTON (Reuters) -" stays at the start of the first paragraph);
+//   - lists of short comma-separated items are tags;
+//   - a description ending in a photo credit is a caption;
+//   - promotions, share bars, cookie notices, link blocks ("Related",
+//     "Read more", "Editor's Picks") and the furniture after the last real
+//     paragraph are dropped;
+//   - everything else is body, in order.
+//
+// Text never fails on odd input; an input with nothing article-like gives an
+// empty article and the stage reports ErrNoContent.
 func Text(content string) (*model.Article, error) {
+	units := txtUnits(content)
 	a := &model.Article{}
-	blocks := strings.Split(strings.ReplaceAll(content, "\r\n", "\n"), "\n\n")
-	for _, b := range blocks {
-		b = strings.Join(strings.Fields(b), " ")
-		if b == "" {
-			continue
+	c := txtClassify(units)
+	for i, u := range units {
+		switch c.role[i] {
+		case roleTitle:
+			a.Title = u.text
+		case roleByline:
+			if a.Byline == "" {
+				a.Byline = c.byline[i]
+			}
+		case roleTags:
+			a.Tags = txtAppendUnique(a.Tags, c.tags[i]...)
+		case roleCaption:
+			a.Captions = append(a.Captions, c.caption[i])
+		case roleBody:
+			a.Paragraphs = append(a.Paragraphs, u.text)
 		}
-		if a.Title == "" {
-			a.Title = b
-			continue
-		}
-		a.Paragraphs = append(a.Paragraphs, b)
 	}
 	return a, nil
+}
+
+type txtRole int
+
+const (
+	roleBody txtRole = iota
+	roleDrop
+	roleTitle
+	roleByline
+	roleTags
+	roleCaption
+)
+
+type txtClasses struct {
+	role    []txtRole
+	byline  map[int]string
+	tags    map[int][]string
+	caption map[int]string
+}
+
+// txtClassify assigns a role to every unit.
+func txtClassify(units []*txtUnit) *txtClasses {
+	n := len(units)
+	c := &txtClasses{
+		role:    make([]txtRole, n),
+		byline:  map[int]string{},
+		tags:    map[int][]string{},
+		caption: map[int]string{},
+	}
+	words := make([]int, n)
+	prose := make([]bool, n)
+	promo := make([]int, n)
+	for i, u := range units {
+		words[i] = txtWordCount(u.text)
+		prose[i] = !u.head && (words[i] >= 8 && txtEndsTerminal(u.text) || words[i] >= 25)
+		promo[i] = txtPromoKind(u, words[i], prose[i])
+	}
+
+	// Short lines repeated verbatim are page furniture (a scraper collects
+	// the same promo box twice); a long repeated paragraph is kept once.
+	seen := map[string]int{}
+	for i, u := range units {
+		seen[u.text]++
+		if seen[u.text] > 1 && words[i] > 12 {
+			c.role[i] = roleDrop
+		}
+	}
+	for i, u := range units {
+		if seen[u.text] > 1 && words[i] <= 12 {
+			c.role[i] = roleDrop
+		}
+	}
+
+	// Tags, captions, bylines and credits are recognised wherever they are.
+	for i, u := range units {
+		if c.role[i] != roleBody {
+			continue
+		}
+		if name := txtByline(u.text, words[i]); name != "" {
+			c.role[i] = roleByline
+			c.byline[i] = name
+			continue
+		}
+		if promo[i] == 0 {
+			if tags := txtTags(u.text, prose[i]); len(tags) > 0 {
+				c.role[i] = roleTags
+				c.tags[i] = tags
+				continue
+			}
+		}
+		if loc := txtCaptionPrefix.FindStringIndex(u.text); loc != nil && words[i] <= 80 {
+			c.role[i] = roleCaption
+			c.caption[i] = u.text[loc[1]:]
+			continue
+		}
+		if !u.bullet && words[i] <= 80 {
+			if ok, desc := txtCaptionCredit(u.text); ok && desc >= 5 {
+				c.role[i] = roleCaption
+				c.caption[i] = u.text
+				continue
+			}
+		}
+		if txtIsCreditOnly(u.text, words[i]) {
+			// A credit on its own line belongs to the description just
+			// above it in the same block; with none, it is dropped.
+			c.role[i] = roleDrop
+			if j := i - 1; j >= 0 && !units[i].firstInBlock && units[j].block == u.block && words[j] <= 60 && words[j] >= 3 &&
+				(c.role[j] == roleBody || c.role[j] == roleCaption) && !units[j].bullet {
+				base := units[j].text
+				if c.role[j] == roleCaption {
+					base = c.caption[j]
+				}
+				c.role[j] = roleCaption
+				c.caption[j] = base + " " + u.text
+			}
+		}
+	}
+
+	// Promotions and link blocks. After a link-block header, the short
+	// link-like units that follow are dropped until real prose returns.
+	inBlock := false
+	for i := range units {
+		if promo[i] == 1 {
+			inBlock = true
+			c.role[i] = roleDrop
+			continue
+		}
+		if promo[i] == 2 && c.role[i] == roleBody {
+			c.role[i] = roleDrop
+			continue
+		}
+		if inBlock {
+			if prose[i] && words[i] >= 15 && !units[i].bullet {
+				inBlock = false
+			} else if c.role[i] == roleBody {
+				c.role[i] = roleDrop
+			}
+		}
+	}
+
+	// A list whose items are mostly promotional is an offer box: drop it all.
+	for i := 0; i < n; {
+		if !units[i].bullet {
+			i++
+			continue
+		}
+		j := i
+		bad := 0
+		for j < n && units[j].bullet {
+			if promo[j] > 0 || c.role[j] == roleDrop {
+				bad++
+			}
+			j++
+		}
+		if bad*2 >= j-i {
+			for k := i; k < j; k++ {
+				if c.role[k] == roleBody {
+					c.role[k] = roleDrop
+				}
+			}
+		}
+		i = j
+	}
+
+	// The body runs from the first to the last real paragraph. Before it:
+	// title, byline, date stamps, section names. After it: furniture.
+	first, last := -1, -1
+	for i := range units {
+		if c.role[i] == roleBody && prose[i] && !units[i].bullet {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	// A short closing sentence ("X declined to comment.") still ends the body.
+	for i := last + 1; first >= 0 && i < n; i++ {
+		if c.role[i] == roleBody && !units[i].bullet && !units[i].head && words[i] >= 3 && txtEndsTerminal(units[i].text) {
+			last = i
+		}
+	}
+	if first < 0 {
+		// No prose at all: keep whatever body-like units remain, with the
+		// first headline-shaped one as the title.
+		first, last = n, n-1
+		for i := range units {
+			if c.role[i] == roleBody {
+				first = i
+				break
+			}
+		}
+		for i := n - 1; i >= 0; i-- {
+			if c.role[i] == roleBody {
+				last = i
+				break
+			}
+		}
+		if first < n && txtHeadlineShaped(units[first], words[first]) && first < last {
+			c.role[first] = roleTitle
+		}
+		return c
+	}
+	titled := false
+	for i := 0; i < first; i++ {
+		if c.role[i] != roleBody {
+			continue
+		}
+		u := units[i]
+		switch {
+		case txtIsDateLine(u.text, words[i]):
+			c.role[i] = roleDrop
+		case txtIsDatelineOnly(u.text):
+			// A dateline on its own line: it stays with the first paragraph.
+			c.role[i] = roleDrop
+			units[first].text = u.text + " " + units[first].text
+		case !titled && txtHeadlineShaped(u, words[i]) && (words[i] >= 3 || !txtHasLaterHeadline(units, words, c.role, i, first)):
+			c.role[i] = roleTitle
+			titled = true
+		case !titled:
+			// Site name, section name, breadcrumbs above the headline.
+			c.role[i] = roleDrop
+		case words[i] <= 4:
+			// "Politics", "5 min read" between headline and body.
+			c.role[i] = roleDrop
+		}
+	}
+	// The headline repeated at the top of the body by a scraper.
+	if titled {
+		var title string
+		for i := 0; i < first; i++ {
+			if c.role[i] == roleTitle {
+				title = units[i].text
+			}
+		}
+		for i := first; i < n; i++ {
+			if c.role[i] == roleBody && units[i].text == title {
+				c.role[i] = roleDrop
+			}
+		}
+	}
+	for i := last + 1; i < n; i++ {
+		if c.role[i] == roleBody {
+			c.role[i] = roleDrop
+		}
+	}
+	// A link-block header followed only by short items up to the end cuts
+	// the tail even when a teaser in it looked like prose.
+	for i := first; i <= last; i++ {
+		if promo[i] != 1 {
+			continue
+		}
+		long := false
+		for j := i + 1; j < n; j++ {
+			if c.role[j] == roleBody && prose[j] && words[j] >= 25 {
+				long = true
+				break
+			}
+		}
+		if !long {
+			for j := i + 1; j < n; j++ {
+				if c.role[j] == roleBody {
+					c.role[j] = roleDrop
+				}
+			}
+			break
+		}
+	}
+	return c
+}
+
+// txtHeadlineShaped reports a unit that could be a headline: one short line
+// that is not a sentence ending in a full stop, not a list item.
+func txtHeadlineShaped(u *txtUnit, words int) bool {
+	if u.bullet || words == 0 || words > 30 || len(u.text) > 300 {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(u.text, "\"'”’) "), ".") && !strings.HasSuffix(u.text, "...") && words > 10 {
+		return false
+	}
+	if strings.HasSuffix(u.text, ":") || strings.HasSuffix(u.text, ",") {
+		return false
+	}
+	return true
+}
+
+// txtHasLaterHeadline reports whether a longer headline-shaped unit comes
+// after unit i and before the body (so a one-word section name above it is
+// not the title).
+func txtHasLaterHeadline(units []*txtUnit, words []int, role []txtRole, i, first int) bool {
+	for j := i + 1; j < first; j++ {
+		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// txtAppendUnique appends the tags not already present (case-insensitively).
+func txtAppendUnique(dst []string, tags ...string) []string {
+	for _, t := range tags {
+		dup := false
+		for _, d := range dst {
+			if strings.EqualFold(d, t) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, t)
+		}
+	}
+	return dst
 }

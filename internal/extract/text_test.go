@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/shared"
+)
+
+var updateGolden = flag.Bool("update-text", false, "rewrite golden files from the current output")
+
+// textGolden is the part of an Article the plain-text extractor decides.
+type textGolden struct {
+	Title      string   `json:"title"`
+	Byline     string   `json:"byline"`
+	Paragraphs []string `json:"paragraphs"`
+	Captions   []string `json:"captions"`
+	Tags       []string `json:"tags"`
+}
+
+func toGolden(a *model.Article) textGolden {
+	g := textGolden{Title: a.Title, Byline: a.Byline, Paragraphs: a.Paragraphs, Captions: a.Captions, Tags: a.Tags}
+	if g.Paragraphs == nil {
+		g.Paragraphs = []string{}
+	}
+	if g.Captions == nil {
+		g.Captions = []string{}
+	}
+	if g.Tags == nil {
+		g.Tags = []string{}
+	}
+	return g
+}
+
+// TestTextGolden runs every fixture in testdata/text (written for this
+// repository) and compares with its .json golden file. Run with -update-text to
+// rewrite them, then review the diff by hand.
+func TestTextGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "text", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Text(string(raw))
+			if err != nil {
+				t.Fatalf("Text: %v", err)
+			}
+			got := toGolden(a)
+			goldenPath := strings.TrimSuffix(f, ".txt") + ".json"
+			if *updateGolden {
+				b, _ := json.MarshalIndent(got, "", "  ")
+				if err := os.WriteFile(goldenPath, append(b, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			b, err := os.ReadFile(goldenPath)
+			if err != nil {
+				t.Fatalf("golden: %v (run go test -run TestTextGolden -update-text)", err)
+			}
+			var want textGolden
+			if err := json.Unmarshal(b, &want); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				gb, _ := json.MarshalIndent(got, "", "  ")
+				t.Errorf("%s: output differs from golden\n got: %s\nwant: %s", name, gb, b)
+			}
+			// Properties every fixture must have whatever the golden says.
+			for _, p := range got.Paragraphs {
+				if strings.Contains(p, "\n") || strings.Contains(p, "\r") || p != strings.TrimSpace(p) {
+					t.Errorf("paragraph not normalised: %q", p)
+				}
+				if txtStrongPromo.MatchString(p) && txtReaderAddress.MatchString(p) {
+					t.Errorf("promotional text left in body: %q", p)
+				}
+				for _, c := range got.Captions {
+					if p == c {
+						t.Errorf("caption also in body: %q", p)
+					}
+				}
+			}
+			if got.Title == "" || len(got.Paragraphs) == 0 {
+				t.Errorf("want a title and a body, got %+v", got)
+			}
+		})
+	}
+}
+
+// TestTextSharedExample checks the scraped Newsweek page in ../shared/examples
+// (third-party text: read at test time, never copied here). Counts and
+// properties only.
+func TestTextSharedExample(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "examples")
+	p := filepath.Join(dir, "newsweek-2021-07-30-xi-kim.txt")
+	if d := shared.DataDir(); d != "" {
+		p = filepath.Join(d, "..", "examples", "newsweek-2021-07-30-xi-kim.txt")
+	}
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		t.Skipf("shared example not found (%v); skipping", err)
+	}
+	a, err := Text(string(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n")
+	// The headline is the file's first line.
+	if a.Title != strings.TrimSpace(lines[0]) {
+		t.Errorf("title = %q, want the first line", a.Title)
+	}
+	// The body: every non-blank line from the third on, up to the promo tail,
+	// except the tag line and the caption, with the one quote broken over two
+	// lines joined: 22 paragraphs.
+	if len(a.Paragraphs) != 22 {
+		t.Errorf("got %d paragraphs, want 22", len(a.Paragraphs))
+	}
+	for i, p := range a.Paragraphs {
+		if utf8.RuneCountInString(p) < 100 {
+			t.Errorf("paragraph %d is short (%d runes): furniture left in? %q", i, utf8.RuneCountInString(p), p)
+		}
+		if strings.Contains(p, "Editor's Picks") || strings.Contains(p, "•") {
+			t.Errorf("paragraph %d has promo text: %q", i, p)
+		}
+		if !txtEndsTerminal(p) {
+			t.Errorf("paragraph %d does not end a sentence (broken join?): %q", i, p)
+		}
+	}
+	// The quote broken over two lines is one paragraph, in its place.
+	joined := 0
+	for i, l := range lines {
+		if i+1 < len(lines) && l != "" && lines[i+1] != "" && txtStartsLower(lines[i+1]) {
+			want := strings.TrimSpace(l) + " " + strings.TrimSpace(lines[i+1])
+			for _, p := range a.Paragraphs {
+				if p == want {
+					joined++
+				}
+			}
+		}
+	}
+	if joined != 1 {
+		t.Errorf("found %d joined continuation paragraphs, want 1", joined)
+	}
+	// Tags: the comma-separated line, five items.
+	if len(a.Tags) != 5 {
+		t.Errorf("tags = %q, want 5 items", a.Tags)
+	}
+	for _, tg := range a.Tags {
+		if strings.Contains(tg, ",") || tg != strings.TrimSpace(tg) || tg == "" {
+			t.Errorf("bad tag %q", tg)
+		}
+	}
+	// One caption, ending with its agency credit and not in the body.
+	if len(a.Captions) != 1 {
+		t.Fatalf("captions = %q, want 1", a.Captions)
+	}
+	if !strings.HasSuffix(a.Captions[0], "Agency") {
+		t.Errorf("caption does not end with its credit: %q", a.Captions[0])
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	if strings.Contains(body, a.Captions[0]) {
+		t.Error("caption is also in the body")
+	}
+	// Nothing from the promo tail anywhere.
+	all := a.Title + body + strings.Join(a.Captions, "") + strings.Join(a.Tags, "")
+	for _, s := range []string{"Editor's Picks", "Unlimited access", "Ad free", "newsletters", "Newsweek cover"} {
+		if strings.Contains(all, s) {
+			t.Errorf("promo %q left in output", s)
+		}
+	}
+}
+
+func TestTextCases(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		check func(t *testing.T, a *model.Article)
+	}{
+		{"empty", "", func(t *testing.T, a *model.Article) {
+			if a.Title != "" || len(a.Paragraphs) != 0 {
+				t.Errorf("got %+v", a)
+			}
+		}},
+		{"only promo", "Subscribe now\n\nShare this article\n\nWe use cookies. Accept all cookies?\n", func(t *testing.T, a *model.Article) {
+			if len(a.Paragraphs) != 0 {
+				t.Errorf("paragraphs = %q", a.Paragraphs)
+			}
+		}},
+		{"no headline, prose first", "The committee met on Monday to discuss the budget and agreed on three changes.\n\nIt will meet again next week to vote on them.\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Title != "" || len(a.Paragraphs) != 2 {
+					t.Errorf("title %q, paragraphs %q", a.Title, a.Paragraphs)
+				}
+			}},
+		{"dateline separated by blank line", "Storm closes port\n\nLISBON (Example Wire) -\n\nThe port of Lisbon closed on Monday as a storm brought winds of up to 120 km an hour.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 1 || !strings.HasPrefix(a.Paragraphs[0], "LISBON (Example Wire) - The port") {
+					t.Errorf("paragraphs %q", a.Paragraphs)
+				}
+			}},
+		{"sentence with commas is not a tag line", "Title here\n\nThey sold apples, pears, plums and cherries at the market, he said.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Tags) != 0 || len(a.Paragraphs) != 1 {
+					t.Errorf("tags %q paragraphs %q", a.Tags, a.Paragraphs)
+				}
+			}},
+		{"by the way is not a byline", "Title here\n\nBy the way, nobody noticed.\n\nThe meeting went on for another three hours without a decision on the plan.\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Byline != "" {
+					t.Errorf("byline %q", a.Byline)
+				}
+			}},
+		{"mentions of share and facebook in prose stay", "Shares fall\n\nFacebook shares fell 4 percent on Monday after the company said its newsletter product would close.\n\nTwitter declined to comment.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 2 {
+					t.Errorf("paragraphs %q", a.Paragraphs)
+				}
+			}},
+		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
+			func(t *testing.T, a *model.Article) {
+				if strings.Join(a.Tags, ",") != "floods,valley,weather" {
+					t.Errorf("tags %q", a.Tags)
+				}
+			}},
+		{"CJK paragraphs", "东京举行新闻发布会\n\n日本政府星期一宣布了新的经济刺激计划，总额约为十万亿日元。\n\n官员表示，该计划将于下个月开始实施。\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Title != "东京举行新闻发布会" || len(a.Paragraphs) != 2 {
+					t.Errorf("title %q paragraphs %q", a.Title, a.Paragraphs)
+				}
+			}},
+		{"old Mac line endings and NUL", "Headline\rhere\r\rBody\x00 text that is long enough to count as a real paragraph of prose.\r",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 1 || strings.ContainsRune(a.Paragraphs[0], 0) {
+					t.Errorf("paragraphs %q", a.Paragraphs)
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Text(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, a)
+		})
+	}
+}
+
+// TestProcessText runs the stage on a text document: Text is filled from the
+// paragraphs and an input with no content is an error, not a panic.
+func TestProcessText(t *testing.T) {
+	e := New()
+	doc := &model.Document{Source: "x.txt", Format: model.FormatText, Content: "Title\n\nA first paragraph that is long enough to be prose.\n\nA second one, also long enough to count.\n"}
+	if err := e.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Article.Text != strings.Join(doc.Article.Paragraphs, "\n\n") || doc.Article.Source != "x.txt" {
+		t.Errorf("article %+v", doc.Article)
+	}
+	empty := &model.Document{Source: "e.txt", Format: model.FormatText, Content: "Subscribe now\n"}
+	if err := e.Process(context.Background(), empty); err == nil {
+		t.Errorf("want an error for a document with no content, got %+v", empty.Article)
+	}
+}

@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Vocabulary and shape tests for plain-text furniture. The word lists are
+// generic web furniture in several languages (subscribe, newsletter, share,
+// cookies, "read more", "related"), not any one site's strings.
+
+// txtStrongPromo matches phrases that almost only occur in promotions, share
+// bars, cookie banners and link blocks.
+var txtStrongPromo = regexp.MustCompile(`(?i)\b(?:` + strings.Join([]string{
+	// English
+	`subscri(?:be|bed|ber|bers|bing|ption|ptions)`, `newsletters?`, `sign(?:ing)? up`, `sign in`, `log ?in`,
+	`unlimited access`, `ad[- ]free`, `free trial`, `cancel any ?time`, `per month`, `a month`, `/ ?mo(?:nth)?\b`,
+	`delivered to your (?:door|inbox)`, `become a (?:member|subscriber)`, `support (?:our|independent) journalism`,
+	`app access`, `download (?:the|our) app`, `podcasts?`, `premium (?:content|access|membership)`,
+	`share (?:this|on|via|the story|article)`, `share article`, `copy link`, `email this`, `print this`,
+	`we use cookies`, `cookie (?:policy|settings|preferences)`, `privacy policy`, `terms of (?:use|service)`,
+	`accept (?:all )?cookies`, `by continuing to (?:use|browse)`,
+	`editor'?s'? picks?`, `read more`, `read also`, `also read`, `see also`, `related (?:articles?|stories|content|posts|coverage|topics|news)`,
+	`more from`, `most (?:popular|read|viewed|shared|emailed)`, `trending now`, `recommended (?:for you|stories|reading|articles)`,
+	`you (?:may|might) also (?:like|be interested)`, `don'?t miss`, `sponsored (?:content|by)`, `advertisement`,
+	`partner content`, `continue reading`, `story continues below`, `click here`, `follow us`, `all rights reserved`,
+	`top stories`, `latest news`, `more stories`, `skip (?:to )?(?:main )?content`, `back to top`, `min read`,
+	// German
+	`abonnieren`, `abonnement`, `jetzt (?:anmelden|lesen|testen)`, `mehr zum thema`, `lesen sie auch`, `auch interessant`,
+	`anzeige`, `werbung`, `datenschutzerklärung`, `artikel teilen`, `newsletter abonnieren`,
+	// French
+	`abonnez-vous`, `s'abonner`, `inscrivez-vous`, `lire aussi`, `à lire aussi`, `voir aussi`, `les plus lus`, `publicité`,
+	`partager (?:cet|sur)`,
+	// Spanish / Portuguese
+	`suscríbete`, `suscripción`, `suscribirse`, `regístrate`, `lea también`, `leer más`, `lo más leído`, `publicidad`,
+	`compartir (?:en|este)`, `assine`, `assinatura`, `leia também`, `leia mais`, `compartilhe`,
+	// Italian / Dutch
+	`iscriviti`, `abbonati`, `abbonamento`, `leggi anche`, `pubblicità`, `condividi`, `lees ook`, `lees meer`,
+	`abonneer`, `advertentie`,
+}, "|") + `)`)
+
+// txtWeakPromo are words that are furniture on their own but ordinary in news
+// prose ("Facebook said..."): they only count in short units made of little else.
+var txtWeakPromo = map[string]bool{
+	"share": true, "shares": true, "tweet": true, "email": true, "e-mail": true, "print": true, "facebook": true,
+	"twitter": true, "x": true, "linkedin": true, "whatsapp": true, "reddit": true, "pinterest": true,
+	"telegram": true, "flipboard": true, "comments": true, "comment": true, "save": true, "copy": true,
+	"link": true, "menu": true, "home": true, "search": true, "login": true, "register": true, "app": true,
+	"advertisement": true, "ad": true, "ads": true, "subscribe": true, "newsletter": true, "follow": true,
+	"us": true, "on": true, "teilen": true, "partager": true, "compartir": true, "condividi": true, "delen": true,
+	"cookies": true, "accept": true, "close": true, "more": true, "video": true, "photos": true,
+}
+
+// txtSectionHeader matches the heading of a link block or promo tail.
+var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`editor'?s'? picks?`, `read (?:more|also|next)`, `(?:also|further) read(?:ing)?`, `see also`, `related(?: \w+)?`,
+	`more (?:from|on|about|news|stories|like this)(?: .*)?`, `most (?:popular|read|viewed|shared)`, `trending(?: now| stories)?`,
+	`recommended(?: for you| stories| reading)?`, `you (?:may|might) also like`, `don'?t miss`, `top stories`,
+	`latest(?: news| stories)?`, `popular(?: now| stories)?`, `what to read next`, `up next`, `sponsored(?: stories| content)?`,
+	`lire aussi`, `à lire aussi`, `voir aussi`, `les plus lus`, `sur le même sujet`, `mehr zum thema`, `lesen sie auch`,
+	`das könnte sie auch interessieren`, `auch interessant`, `meistgelesen`, `lea también`, `lo más leído`, `más noticias`,
+	`noticias relacionadas`, `leia também`, `mais lidas`, `leggi anche`, `i più letti`, `lees ook`, `meest gelezen`,
+}, "|") + `)\s*[:.]?$`)
+
+// txtReaderAddress marks text that speaks to the reader, as promotions do.
+var txtReaderAddress = regexp.MustCompile(`(?i)\b(?:you|your|our|we|us|now|today|here|free|vous|votre|nos|sie|ihr|jetzt|tu|usted|nuestro|você|seu|nosso|voi|vostro)\b`)
+
+// txtPromoKind grades a unit: 2 = promotion or furniture, 1 = a link-block
+// header (what follows is furniture too), 0 = content.
+func txtPromoKind(u *txtUnit, words int, prose bool) int {
+	t := strings.TrimSpace(u.text)
+	if words <= 8 && txtSectionHeader.MatchString(t) {
+		return 1
+	}
+	strong := len(txtStrongPromo.FindAllStringIndex(t, 4))
+	if words <= 20 && (strings.HasPrefix(t, "©") || strings.HasPrefix(strings.ToLower(t), "copyright ")) {
+		strong++ // a copyright line
+	}
+	if strong > 0 {
+		switch {
+		case !prose && words <= 20:
+			return 2
+		case words <= 40 && txtReaderAddress.MatchString(t):
+			return 2
+		case strong >= 3 && words <= 80:
+			return 2
+		}
+	}
+	if words <= 10 {
+		// "Facebook Twitter Email Print", "Share 12 Comments": only furniture words.
+		weak, other := 0, 0
+		for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-'
+		}) {
+			if txtWeakPromo[w] {
+				weak++
+			} else {
+				other++
+			}
+		}
+		if weak >= 1 && other == 0 {
+			return 2
+		}
+	}
+	// "Read more: <headline>", "RELATED: <headline>".
+	if i := strings.IndexAny(t, ":|"); i > 0 && i < 30 && txtSectionHeader.MatchString(strings.TrimSpace(t[:i])) {
+		return 2
+	}
+	return 0
+}
+
+// txtWordCount counts words; CJK characters count as half a word each, as
+// those scripts do not separate words with spaces.
+func txtWordCount(s string) int {
+	n, cjk := 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			cjk++
+			inWord = false
+		case unicode.IsSpace(r):
+			inWord = false
+		default:
+			if !inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				n++
+				inWord = true
+			}
+		}
+	}
+	return n + cjk/2
+}
+
+// txtEndsTerminal reports whether s ends a sentence (. ! ? … and CJK stops,
+// before closing quotes and brackets).
+func txtEndsTerminal(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]*")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…。！？", r)
+}
+
+// txtBylineRe matches a byline: "By Jane Doe", "BY JANE DOE AND JOHN ROE",
+// "Von Max Muster", "Par Jean Dupont", "Written by ...".
+var txtBylineRe = regexp.MustCompile(`^(?i:(?:written |story |words |text |reported |posted )?by|von|par|por|di|door|av|af|autor(?:a)?:|author:|auteur:|texto:)\s+(.+)$`)
+
+// txtByline returns the names of a byline unit, or "".
+func txtByline(t string, words int) string {
+	if words > 14 {
+		return ""
+	}
+	m := txtBylineRe.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	name := m[1]
+	// Cut what follows the names: "| July 30, 2021", " - Updated ...", ", 3:04 PM".
+	for _, sep := range []string{" | ", " · ", " • ", " - ", " – ", " — ", " on "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	if i := strings.Index(name, ", "); i > 0 && strings.ContainsAny(name[i:], "0123456789") {
+		name = name[:i]
+	}
+	name = strings.TrimRight(strings.TrimSpace(name), ",.;:")
+	// Names are capitalised words (or connectors): "By the way, ..." is not a byline.
+	caps, n := 0, 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if n == 0 || n > 10 || caps*3 < n*2 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	return name
+}
+
+// txtDatelineRe matches a wire dateline at the start of a paragraph:
+// "WASHINGTON (Reuters) -", "SEOUL, July 30 (AP) —", "PARIS -".
+var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?)?(?: \([\p{L}\p{N} .&/-]{1,40}\))?\s*[-–—:]+(?:\s|$)`)
+
+// txtIsDatelineOnly reports a unit that is a dateline and nothing else.
+func txtIsDatelineOnly(t string) bool {
+	loc := txtDatelineRe.FindStringIndex(t)
+	return loc != nil && strings.TrimSpace(t[loc[1]:]) == ""
+}
+
+// txtTagPrefix introduces an explicit tag line.
+var txtTagPrefix = regexp.MustCompile(`(?i)^(?:tags?|topics?|keywords?|filed under|schlagw(?:ö|oe)rter|themen|mots[- ]cl(?:é|e)s|sujets|etiquetas|temas|palabras clave|argomenti|tag)\s*:\s*`)
+
+// txtTags returns the tags of a tag line, or nil. A tag line is a list of at
+// least three short items separated by commas (or | · • ;), with no sentence
+// punctuation at the end; or any such list after an explicit "Tags:".
+func txtTags(t string, prose bool) []string {
+	explicit := false
+	if loc := txtTagPrefix.FindStringIndex(t); loc != nil {
+		t = t[loc[1]:]
+		explicit = true
+	}
+	if strings.HasPrefix(t, "#") {
+		// "#Korea #Kim #military"
+		var tags []string
+		for _, f := range strings.Fields(t) {
+			f = strings.TrimRight(strings.TrimPrefix(f, "#"), ",;")
+			if f == "" || strings.HasPrefix(f, "#") {
+				return nil
+			}
+			tags = append(tags, f)
+		}
+		if !strings.Contains(t[1:], "#") && !explicit {
+			return nil
+		}
+		return tags
+	}
+	if prose && !explicit {
+		return nil
+	}
+	if !explicit && txtEndsTerminal(t) {
+		return nil
+	}
+	sep := ""
+	for _, s := range []string{",", "|", "·", "•", ";", "/"} {
+		if strings.Count(t, s) >= 2 || (explicit && strings.Contains(t, s)) {
+			sep = s
+			break
+		}
+	}
+	var parts []string
+	if sep == "" {
+		if !explicit {
+			return nil
+		}
+		parts = []string{t}
+	} else {
+		parts = strings.Split(t, sep)
+	}
+	if len(parts) < 3 && !explicit {
+		return nil
+	}
+	var tags []string
+	for _, p := range parts {
+		p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), "."))
+		if p == "" {
+			continue
+		}
+		w := txtWordCount(p)
+		if w > 4 || utf8.RuneCountInString(p) > 40 {
+			return nil
+		}
+		if strings.ContainsAny(p, ".!?\"“”:()") {
+			return nil
+		}
+		tags = append(tags, p)
+	}
+	if len(tags) < 3 && !explicit {
+		return nil
+	}
+	// A list that reads as a sentence ("red, white and blue, he said") has
+	// connectors; tags rarely do.
+	if !explicit {
+		conn := 0
+		for _, p := range tags {
+			for _, w := range strings.Fields(strings.ToLower(p)) {
+				if w == "and" || w == "or" || w == "the" || w == "he" || w == "she" || w == "said" {
+					conn++
+				}
+			}
+		}
+		if conn > 1 {
+			return nil
+		}
+	}
+	return tags
+}
+
+// txtCreditVocab is the vocabulary of photo credits.
+var txtCreditVocab = regexp.MustCompile(`(?i)(?:\bphoto(?:graph)?s?\b|\bimages?\b|\bpicture\b|\bcredit\b|\bfoto\b|\bbild\b|\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|\bxinhua\b|\bkcna\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bpool\b|\bhandout\b|\bcourtesy\b|\bfile\b|\bpa wire\b|\bdpa\b|\banadolu\b|\bsipa\b|\bbloomberg\b|\bnews agency\b)`)
+
+// txtCaptionCredit reports whether the unit ends with a photo credit: a
+// parenthesised credit, a credit word near the end of an unpunctuated line,
+// or a short Capitalised Name tail after the last full stop ("... treaty.
+// Some News Agency"). desc says whether there is a description before it.
+func txtCaptionCredit(t string) (credit bool, descWords int) {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, "("); i >= 0 {
+			inner := t[i+1 : len(t)-1]
+			if txtWordCount(inner) <= 10 && txtCreditVocab.MatchString(inner) {
+				return true, txtWordCount(t[:i])
+			}
+		}
+	}
+	if txtEndsTerminal(t) {
+		return false, 0
+	}
+	// The tail after the last sentence end.
+	cut := -1
+	for i := len(t) - 2; i > 0; i-- {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' && txtRealSentenceEnd(t[:i]) {
+			cut = i + 1
+			break
+		}
+	}
+	if cut < 0 {
+		return false, 0
+	}
+	tail := strings.TrimSpace(t[cut:])
+	desc := txtWordCount(t[:cut])
+	tw := txtWordCount(tail)
+	if tw == 0 || tw > 8 {
+		return false, 0
+	}
+	if txtCreditVocab.MatchString(tail) || strings.Contains(tail, "/") {
+		return true, desc
+	}
+	// Capitalised words only (connectors allowed): an agency or a name.
+	for _, w := range strings.Fields(tail) {
+		switch strings.ToLower(w) {
+		case "via", "of", "and", "for", "the", "de", "du", "des", "del", "la", "von", "van", "&", "-", "|":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '©' {
+			return false, 0
+		}
+	}
+	return true, desc
+}
+
+// txtRealSentenceEnd reports whether a full stop after s ends a sentence
+// rather than an abbreviation ("U.S.", "Mr.", "Jan.").
+func txtRealSentenceEnd(s string) bool {
+	if t := strings.TrimRight(s, "\"'”’)"); len(t) < len(s) {
+		return true // a full stop after a closing quote or bracket
+	}
+	i := strings.LastIndexAny(s, " .")
+	w := s[i+1:]
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	lower := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			lower = true
+		}
+	}
+	return lower || utf8.RuneCountInString(w) >= 4
+}
+
+// txtIsCreditOnly reports a unit that is a photo credit alone:
+// "John Smith/Getty Images", "Photo: AP", "(Reuters)".
+func txtIsCreditOnly(t string, words int) bool {
+	if words == 0 || words > 8 || txtEndsTerminal(t) {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, p := range []string{"photo:", "photograph:", "photo by", "image:", "credit:", "foto:", "bild:", "photo credit", "image credit", "picture:"} {
+		if strings.HasPrefix(lt, p) {
+			return true
+		}
+	}
+	if !txtCreditVocab.MatchString(t) {
+		return false
+	}
+	// e.g. "John Smith/Getty Images", "AFP via Getty Images", "REUTERS/Kim Hong-Ji"
+	return strings.Contains(t, "/") || strings.Contains(lt, "getty") || strings.Contains(lt, "via ") ||
+		strings.Contains(lt, "photo") || strings.HasPrefix(t, "(")
+}
+
+// txtCaptionPrefix introduces an explicit caption.
+var txtCaptionPrefix = regexp.MustCompile(`(?i)^(?:caption|image caption|photo caption|pictured|bildunterschrift|légende|pie de foto)\s*:\s*`)
+
+// txtDateOnly matches a line that is a date or time stamp and nothing else
+// ("July 30, 2021", "Updated 3:04 PM EDT, Fri July 30, 2021", "2021-07-30").
+var txtDateOnly = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\s*(?:on|at|:)?\s*)?` +
+	`[\p{L}\p{N} ,.:/+-]{0,60}\b(?:\d{4}|\d{1,2}:\d{2})\b[\p{L}\p{N} ,.:/()+-]{0,30}$`)
+
+// txtNumericDate and txtMonthWord tell a date line from a line that only
+// happens to contain a number.
+var (
+	txtNumericDate = regexp.MustCompile(`\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}`)
+	txtMonthWord   = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|mär|okt|dez)`)
+)
+
+// txtIsDateLine reports a short unit that is only a date or time.
+func txtIsDateLine(t string, words int) bool {
+	if words > 12 || !txtDateOnly.MatchString(t) {
+		return false
+	}
+	return txtNumericDate.MatchString(t) || txtMonthWord.MatchString(t)
+}
