@@ -167,7 +167,7 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 			continue
 		}
 		lower := strings.ToLower(b.text)
-		if b.chars < 160 && isBoilerplateText(lower) {
+		if b.chars < 160 && isBoilerplateText(lower) || isDateLine(lower) {
 			continue
 		}
 		if b.heading > 0 {
@@ -178,6 +178,14 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 			continue
 		}
 		out = append(out, cand{b.text, false})
+	}
+	// Short lines at the edges without sentence punctuation are bylines,
+	// datelines, labels and kickers.
+	for len(out) > 0 && isStub(out[0].text) {
+		out = out[1:]
+	}
+	for len(out) > 0 && (isStub(out[len(out)-1].text) || out[len(out)-1].heading) {
+		out = out[:len(out)-1]
 	}
 	// A heading introduces content: drop headings not followed by a
 	// paragraph before the next heading or the end.
@@ -190,4 +198,48 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 		paras = append(paras, c.text)
 	}
 	return paras, caps
+}
+
+func isStub(s string) bool {
+	return len(s) < 50 && !endsSentence(s)
+}
+
+var monthPrefixes = []string{
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	"ene", "abr", "ago", "dic", "fév", "avr", "mai", "juin", "juil", "aoû", "déc", "gen", "mag", "giu",
+	"lug", "set", "ott", "dez", "mär", "okt", "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paź", "lis", "gru",
+}
+
+// isDateLine reports whether a short block is only a date or time stamp.
+func isDateLine(lower string) bool {
+	if len(lower) > 100 {
+		return false
+	}
+	words := strings.Fields(lower)
+	if len(words) > 14 {
+		return false
+	}
+	year, other, month := false, 0, false
+	for _, w := range words {
+		w = strings.Trim(w, ",.:;|()[]-–—")
+		digits := 0
+		for _, c := range w {
+			if c >= '0' && c <= '9' {
+				digits++
+			}
+		}
+		switch {
+		case len(w) == 4 && digits == 4 && (w[:2] == "19" || w[:2] == "20"):
+			year = true
+		case digits > 0:
+			other++
+		default:
+			for _, m := range monthPrefixes {
+				if strings.HasPrefix(w, m) && len(w) <= 10 {
+					month = true
+				}
+			}
+		}
+	}
+	return year && (month || other > 0) || other >= 2 && strings.Contains(lower, ":") && len(words) <= 4
 }

@@ -20,7 +20,8 @@ type elem struct {
 	end    int32 // one past the last descendant: the subtree is [i, end)
 	depth  int32
 	kind   int8 // classKind of class/id, plus tag-based furniture
-	flags  uint16
+	own    uint16 // flags from the element itself
+	flags  uint16 // own flags plus the ancestors'
 	// score is the net content value of the subtree (see blockValue).
 	score float64
 	// nearest ancestor-or-self index with kind<0 (furniture), -1 if none.
@@ -171,7 +172,7 @@ func flatten(root *html.Node) *page {
 	p.elems = make([]elem, 0, 1024)
 
 	type frame struct {
-		n    *html.Node
+		n     *html.Node
 		idx   int32 // element index, -1 for non-elements
 		next  *html.Node
 		link  bool
@@ -272,6 +273,7 @@ func flatten(root *html.Node) *page {
 		}
 		classifyElem(&e)
 		own := e.flags
+		e.own = own
 		isBlock := blockTags[a] || e.kind != 0 || own&(fByline|fCaption|fBodyProp) != 0
 		if parent >= 0 {
 			e.flags |= p.elems[parent].flags
@@ -295,8 +297,70 @@ func flatten(root *html.Node) *page {
 		stack = append(stack, frame{n: c, idx: idx, next: c.FirstChild, link: inLink, block: isBlock})
 	}
 	flush()
+	p.markCards()
 	p.fixFurniture()
 	return p
+}
+
+// markCards marks teaser cards as furniture: three or more sibling
+// elements of the same tag and class that each hold a link of some length
+// plus other text (headline + summary, date, kicker) and are short. Lists of
+// such cards are "related", "latest" and "more stories" blocks; article
+// paragraphs are single blocks and sections are long or hold few links.
+func (p *page) markCards() {
+	n := len(p.elems)
+	if n == 0 {
+		return
+	}
+	chars := make([]int32, n)
+	links := make([]int32, n)
+	nblk := make([]int32, n)
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		chars[b.owner] += int32(b.chars)
+		links[b.owner] += int32(b.linkChars)
+		nblk[b.owner]++
+	}
+	for i := n - 1; i > 0; i-- {
+		if par := p.elems[i].parent; par >= 0 {
+			chars[par] += chars[i]
+			links[par] += links[i]
+			nblk[par] += nblk[i]
+		}
+	}
+	isCard := func(i int) bool {
+		return nblk[i] >= 2 && links[i] >= 10 && chars[i] <= 1200 && links[i]*100 >= chars[i]*15
+	}
+	type key struct {
+		parent int32
+		sig    string
+	}
+	sig := func(e *elem) string {
+		return e.node.Data + "\x00" + attr(e.node, "class")
+	}
+	total := map[key]int{}
+	cards := map[key]int{}
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.parent < 0 || e.node.DataAtom == atom.P || !blockTags[e.node.DataAtom] {
+			continue
+		}
+		k := key{e.parent, sig(e)}
+		total[k]++
+		if isCard(i) {
+			cards[k]++
+		}
+	}
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.parent < 0 || e.kind != 0 || e.node.DataAtom == atom.P || !blockTags[e.node.DataAtom] || !isCard(i) {
+			continue
+		}
+		k := key{e.parent, sig(e)}
+		if c := cards[k]; c >= 3 && c*2 >= total[k] {
+			e.kind = -1
+		}
+	}
 }
 
 // fixFurniture clears the furniture mark from elements that contain the
@@ -319,18 +383,29 @@ func (p *page) fixFurniture() {
 	}
 	for i := range p.elems {
 		e := &p.elems[i]
-		if e.kind < 0 && (hasPos[i] || e.node.DataAtom == atom.Body || e.node.DataAtom == atom.Html) {
+		big := e.node.DataAtom == atom.Body || e.node.DataAtom == atom.Html || e.end-int32(i) > 60
+		if e.kind < 0 && (hasPos[i] || big && e.node.DataAtom != atom.Aside && e.node.DataAtom != atom.Nav && e.node.DataAtom != atom.Footer) {
 			e.kind = 0
 		}
+		// A byline or caption is small; a large element whose class says
+		// so ("single-author" on <body>) is something else.
+		if big {
+			e.own &^= fByline | fCaption
+		}
+		e.flags = e.own
 		e.negAnc, e.posAnc = -1, -1
 		if e.parent >= 0 {
 			e.negAnc, e.posAnc = p.elems[e.parent].negAnc, p.elems[e.parent].posAnc
+			e.flags |= p.elems[e.parent].flags
 		}
 		if e.kind < 0 {
 			e.negAnc = int32(i)
 		} else if e.kind > 0 {
 			e.posAnc = int32(i)
 		}
+	}
+	for i := range p.blocks {
+		p.blocks[i].flags = p.elems[p.blocks[i].owner].flags
 	}
 }
 

@@ -191,8 +191,8 @@ func cleanSpace(s string) string {
 // ldInfo is what JSON-LD says about the article.
 type ldInfo struct {
 	headline, body, published, site string
-	authors, keywords             []string
-	lang                          string
+	authors, keywords               []string
+	lang                            string
 }
 
 // articleTypes are the schema.org types that describe the page's article.
