@@ -1,0 +1,86 @@
+package fetch
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+)
+
+// Validators are what a server returned last time, sent back so that an
+// unchanged resource costs a 304 and no body (RFC 9110 conditional requests).
+type Validators struct {
+	ETag         string
+	LastModified string
+}
+
+// FeedAccept is the Accept header for feed polling.
+const FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.8, application/json;q=0.7, */*;q=0.5"
+
+// ConditionalResponse is the outcome of GetConditional.
+type ConditionalResponse struct {
+	*Response              // nil when NotModified
+	NotModified bool       // the server answered 304: nothing new
+	Validators  Validators // to send on the next request
+}
+
+// GetConditional fetches rawURL with If-None-Match / If-Modified-Since from
+// prev. A 304 returns NotModified and keeps prev's validators; otherwise the
+// body is read under the same limits as Get. accept may be empty.
+func (c *Client) GetConditional(ctx context.Context, rawURL string, prev Validators, accept string) (*ConditionalResponse, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	if err := checkURL(u); err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	req.Header.Set("User-Agent", c.cfg.UserAgent)
+	if accept == "" {
+		accept = "*/*"
+	}
+	req.Header.Set("Accept", accept)
+	if prev.ETag != "" {
+		req.Header.Set("If-None-Match", prev.ETag)
+	}
+	if prev.LastModified != "" {
+		req.Header.Set("If-Modified-Since", prev.LastModified)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotModified {
+		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
+		return &ConditionalResponse{NotModified: true, Validators: prev}, nil
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, fmt.Errorf("fetch %s: %w: %s", rawURL, ErrHTTPStatus, resp.Status)
+	}
+	if resp.ContentLength > c.cfg.MaxBytes {
+		return nil, fmt.Errorf("fetch %s: %w: %d bytes declared, limit %d", rawURL, ErrTooLarge, resp.ContentLength, c.cfg.MaxBytes)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: reading body: %w", rawURL, err)
+	}
+	if int64(len(body)) > c.cfg.MaxBytes {
+		return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", rawURL, ErrTooLarge, c.cfg.MaxBytes)
+	}
+	return &ConditionalResponse{
+		Response: &Response{
+			URL:         resp.Request.URL.String(),
+			Status:      resp.StatusCode,
+			ContentType: resp.Header.Get("Content-Type"),
+			Header:      resp.Header,
+			Body:        body,
+		},
+		Validators: Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")},
+	}, nil
+}

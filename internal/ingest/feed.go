@@ -1,0 +1,745 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html/charset"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Feed kinds.
+const (
+	FeedRSS  = "rss"  // RSS 0.9x / 2.0
+	FeedAtom = "atom" // Atom 1.0
+	FeedRDF  = "rdf"  // RSS 1.0 (RDF)
+	FeedJSON = "json" // JSON Feed 1.0 / 1.1
+)
+
+// Limits for hostile feeds. encoding/xml never expands external or custom
+// entities (no billion-laughs), so the remaining risks are size and depth:
+// they are capped here.
+const (
+	DefaultMaxFeedBytes = 32 << 20
+	DefaultMaxItemBytes = 4 << 20
+	maxFeedDepth        = 64
+	maxFeedNodes        = 500_000
+	maxFeedItems        = 10_000
+)
+
+// Errors the feed parser returns.
+var (
+	ErrNotFeed      = errors.New("not an RSS, Atom, RDF or JSON feed")
+	ErrFeedTooLarge = errors.New("feed exceeds the size limit")
+	ErrFeedTooDeep  = errors.New("feed nesting exceeds the depth limit")
+	ErrFeedTooBig   = errors.New("feed has too many elements")
+)
+
+// FeedOptions sets the parser's limits; zero values take the defaults.
+type FeedOptions struct {
+	MaxBytes     int64 // whole feed
+	MaxItemBytes int   // content of one item; longer content is cut
+}
+
+func (o FeedOptions) withDefaults() FeedOptions {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxFeedBytes
+	}
+	if o.MaxItemBytes <= 0 {
+		o.MaxItemBytes = DefaultMaxItemBytes
+	}
+	return o
+}
+
+// Feed is a parsed feed of any kind.
+type Feed struct {
+	Kind     string
+	Title    string
+	Link     string
+	Language string
+	Items    []FeedItem
+}
+
+// FeedItem is one entry of a feed, whatever its format.
+type FeedItem struct {
+	ID         string // guid / atom:id / JSON id; may be empty
+	Link       string
+	Title      string
+	Author     string
+	Published  time.Time // zero when absent or unreadable
+	Content    string    // full body (content:encoded, atom:content, content_html/_text)
+	IsHTML     bool      // Content is HTML rather than plain text
+	Summary    string    // description / atom:summary / summary (often HTML)
+	Categories []string
+	Language   string
+}
+
+// SniffFeed reports the feed kind of the first bytes of a file or response,
+// or "" when they do not look like a feed.
+func SniffFeed(head []byte) string {
+	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	if len(h) > 0 && h[0] == '{' {
+		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
+			return FeedJSON
+		}
+		return ""
+	}
+	lower := bytes.ToLower(head)
+	switch {
+	case bytes.Contains(lower, []byte("<rss")):
+		return FeedRSS
+	case bytes.Contains(lower, []byte("<rdf:rdf")) && bytes.Contains(lower, []byte("purl.org/rss/1.0")):
+		return FeedRDF
+	case bytes.Contains(lower, []byte("<feed")) && bytes.Contains(lower, []byte("www.w3.org/2005/atom")):
+		return FeedAtom
+	}
+	return ""
+}
+
+// ParseFeed reads an RSS 2.0, Atom, RSS 1.0 (RDF) or JSON Feed document.
+// Items whose dates cannot be read keep a zero Published; an item never
+// makes the whole feed fail.
+func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
+	opts = opts.withDefaults()
+	raw, err := io.ReadAll(io.LimitReader(r, opts.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read feed: %w", err)
+	}
+	if int64(len(raw)) > opts.MaxBytes {
+		return nil, fmt.Errorf("%w (%d bytes)", ErrFeedTooLarge, opts.MaxBytes)
+	}
+	trimmed := bytes.TrimLeft(raw, "\xef\xbb\xbf \t\r\n")
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		return parseJSONFeed(trimmed, opts)
+	}
+	root, err := parseXMLTree(raw, opts)
+	if err != nil {
+		return nil, err
+	}
+	var f *Feed
+	switch {
+	case root.local == "rss" || (root.local == "channel" && root.space == ""):
+		f = parseRSS(root, opts)
+	case root.local == "feed" && root.space == nsAtom:
+		f = parseAtom(root, opts)
+	case root.local == "RDF":
+		f = parseRDF(root, opts)
+	default:
+		return nil, fmt.Errorf("%w: root element <%s>", ErrNotFeed, root.local)
+	}
+	return f, nil
+}
+
+// Namespaces the parser understands.
+const (
+	nsAtom    = "http://www.w3.org/2005/Atom"
+	nsContent = "http://purl.org/rss/1.0/modules/content/"
+	nsDC      = "http://purl.org/dc/elements/1.1/"
+	nsRSS1    = "http://purl.org/rss/1.0/"
+	nsRDF     = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+)
+
+// xnode is an element with its mixed content kept in document order, so that
+// Atom's inline XHTML content can be written back out as HTML.
+type xnode struct {
+	space, local string
+	attrs        []xml.Attr
+	parts        []xpart
+}
+
+type xpart struct {
+	text  string
+	child *xnode
+}
+
+func (n *xnode) attr(local string) string {
+	for _, a := range n.attrs {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// text returns the concatenated character data of n and its descendants.
+func (n *xnode) text() string {
+	var b strings.Builder
+	n.writeText(&b)
+	return strings.TrimSpace(b.String())
+}
+
+func (n *xnode) writeText(b *strings.Builder) {
+	for _, p := range n.parts {
+		if p.child != nil {
+			p.child.writeText(b)
+		} else {
+			b.WriteString(p.text)
+		}
+	}
+}
+
+// innerHTML writes n's content back out as markup (for type="xhtml").
+func (n *xnode) innerHTML() string {
+	var b strings.Builder
+	for _, p := range n.parts {
+		if p.child != nil {
+			p.child.writeHTML(&b)
+		} else {
+			b.WriteString(html.EscapeString(p.text))
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func (n *xnode) writeHTML(b *strings.Builder) {
+	b.WriteString("<" + n.local)
+	for _, a := range n.attrs {
+		if a.Name.Space != "" && a.Name.Space != "xmlns" {
+			continue
+		}
+		if a.Name.Space == "xmlns" || a.Name.Local == "xmlns" {
+			continue
+		}
+		b.WriteString(" " + a.Name.Local + `="` + html.EscapeString(a.Value) + `"`)
+	}
+	b.WriteString(">")
+	for _, p := range n.parts {
+		if p.child != nil {
+			p.child.writeHTML(b)
+		} else {
+			b.WriteString(html.EscapeString(p.text))
+		}
+	}
+	b.WriteString("</" + n.local + ">")
+}
+
+// children returns the direct children with the given local name (any
+// namespace when space is "*").
+func (n *xnode) children(space, local string) []*xnode {
+	var out []*xnode
+	for _, p := range n.parts {
+		if c := p.child; c != nil && c.local == local && (space == "*" || c.space == space) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (n *xnode) child(space, local string) *xnode {
+	for _, p := range n.parts {
+		if c := p.child; c != nil && c.local == local && (space == "*" || c.space == space) {
+			return c
+		}
+	}
+	return nil
+}
+
+func (n *xnode) childText(space, local string) string {
+	if c := n.child(space, local); c != nil {
+		return c.text()
+	}
+	return ""
+}
+
+func parseXMLTree(raw []byte, opts FeedOptions) (*xnode, error) {
+	d := xml.NewDecoder(bytes.NewReader(raw))
+	// Lenient like browsers and feed readers: unknown entities stay as
+	// text, HTML named entities are known. Neither expands recursively.
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = charset.NewReaderLabel
+	var stack []*xnode
+	var root *xnode
+	nodes := 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if root != nil && len(stack) == 0 {
+				break // trailing garbage after the root element
+			}
+			if root != nil {
+				// A truncated feed still has usable items before the cut.
+				return root, nil
+			}
+			return nil, fmt.Errorf("%w: %v", ErrNotFeed, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			nodes++
+			if nodes > maxFeedNodes {
+				return nil, ErrFeedTooBig
+			}
+			if len(stack) >= maxFeedDepth {
+				return nil, ErrFeedTooDeep
+			}
+			n := &xnode{space: t.Name.Space, local: t.Name.Local, attrs: t.Copy().Attr}
+			if len(stack) == 0 {
+				if root != nil {
+					return root, nil // a second root: stop at the first
+				}
+				root = n
+			} else {
+				p := stack[len(stack)-1]
+				p.parts = append(p.parts, xpart{child: n})
+			}
+			stack = append(stack, n)
+		case xml.EndElement:
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case xml.CharData:
+			if len(stack) > 0 {
+				p := stack[len(stack)-1]
+				p.parts = append(p.parts, xpart{text: string(t)})
+			}
+		}
+	}
+	if root == nil {
+		return nil, ErrNotFeed
+	}
+	return root, nil
+}
+
+func parseRSS(root *xnode, opts FeedOptions) *Feed {
+	ch := root
+	if root.local == "rss" {
+		ch = root.child("*", "channel")
+		if ch == nil {
+			return &Feed{Kind: FeedRSS}
+		}
+	}
+	f := &Feed{
+		Kind:     FeedRSS,
+		Title:    ch.childText("", "title"),
+		Link:     ch.childText("", "link"),
+		Language: ch.childText("", "language"),
+	}
+	for _, it := range ch.children("*", "item") {
+		if len(f.Items) >= maxFeedItems {
+			break
+		}
+		f.Items = append(f.Items, rssItem(it, opts))
+	}
+	return f
+}
+
+func rssItem(it *xnode, opts FeedOptions) FeedItem {
+	item := FeedItem{
+		ID:    it.childText("*", "guid"),
+		Link:  it.childText("", "link"),
+		Title: it.childText("", "title"),
+	}
+	if item.Link == "" {
+		if g := it.child("*", "guid"); g != nil && !strings.EqualFold(g.attr("isPermaLink"), "false") && looksLikeURL(item.ID) {
+			item.Link = item.ID
+		}
+	}
+	if item.Link == "" {
+		item.Link = atomLink(it)
+	}
+	item.Author = firstNonEmpty(it.childText(nsDC, "creator"), it.childText("", "author"))
+	item.Published = firstDate(it.childText("", "pubDate"), it.childText(nsDC, "date"), it.childText(nsAtom, "published"), it.childText(nsAtom, "updated"))
+	if c := it.child(nsContent, "encoded"); c != nil {
+		item.Content, item.IsHTML = capText(c.text(), opts.MaxItemBytes), true
+	}
+	item.Summary = capText(it.childText("", "description"), opts.MaxItemBytes)
+	for _, c := range it.children("", "category") {
+		if t := c.text(); t != "" {
+			item.Categories = append(item.Categories, t)
+		}
+	}
+	for _, c := range it.children(nsDC, "subject") {
+		if t := c.text(); t != "" {
+			item.Categories = append(item.Categories, t)
+		}
+	}
+	item.Language = it.childText(nsDC, "language")
+	return item
+}
+
+func parseRDF(root *xnode, opts FeedOptions) *Feed {
+	f := &Feed{Kind: FeedRDF}
+	if ch := root.child("*", "channel"); ch != nil {
+		f.Title = ch.childText("*", "title")
+		f.Link = ch.childText("*", "link")
+		f.Language = ch.childText(nsDC, "language")
+	}
+	// RSS 1.0 items are siblings of the channel, not its children.
+	for _, it := range root.children("*", "item") {
+		if len(f.Items) >= maxFeedItems {
+			break
+		}
+		item := FeedItem{
+			ID:    it.attr("about"),
+			Link:  it.childText("*", "link"),
+			Title: it.childText("*", "title"),
+		}
+		item.Author = it.childText(nsDC, "creator")
+		item.Published = firstDate(it.childText(nsDC, "date"))
+		if c := it.child(nsContent, "encoded"); c != nil {
+			item.Content, item.IsHTML = capText(c.text(), opts.MaxItemBytes), true
+		}
+		item.Summary = capText(it.childText("*", "description"), opts.MaxItemBytes)
+		for _, c := range it.children(nsDC, "subject") {
+			if t := c.text(); t != "" {
+				item.Categories = append(item.Categories, t)
+			}
+		}
+		f.Items = append(f.Items, item)
+	}
+	return f
+}
+
+func parseAtom(root *xnode, opts FeedOptions) *Feed {
+	f := &Feed{
+		Kind:     FeedAtom,
+		Title:    root.childText(nsAtom, "title"),
+		Link:     atomLink(root),
+		Language: root.attr("lang"),
+	}
+	for _, e := range root.children(nsAtom, "entry") {
+		if len(f.Items) >= maxFeedItems {
+			break
+		}
+		item := FeedItem{
+			ID:       e.childText(nsAtom, "id"),
+			Link:     atomLink(e),
+			Title:    atomText(e.child(nsAtom, "title")),
+			Language: firstNonEmpty(e.attr("lang"), f.Language),
+		}
+		if a := e.child(nsAtom, "author"); a != nil {
+			item.Author = a.childText(nsAtom, "name")
+		}
+		item.Published = firstDate(e.childText(nsAtom, "published"), e.childText(nsAtom, "updated"), e.childText(nsDC, "date"))
+		if c := e.child(nsAtom, "content"); c != nil && c.attr("src") == "" {
+			item.Content, item.IsHTML = atomContent(c)
+			item.Content = capText(item.Content, opts.MaxItemBytes)
+		}
+		if s := e.child(nsAtom, "summary"); s != nil {
+			item.Summary, _ = atomContent(s)
+			item.Summary = capText(item.Summary, opts.MaxItemBytes)
+		}
+		for _, c := range e.children(nsAtom, "category") {
+			if t := firstNonEmpty(c.attr("label"), c.attr("term")); t != "" {
+				item.Categories = append(item.Categories, t)
+			}
+		}
+		f.Items = append(f.Items, item)
+	}
+	return f
+}
+
+// atomContent returns an Atom text construct's content and whether it is
+// HTML.
+func atomContent(n *xnode) (string, bool) {
+	switch strings.ToLower(n.attr("type")) {
+	case "html", "text/html":
+		return n.text(), true
+	case "xhtml", "application/xhtml+xml":
+		if div := n.child("*", "div"); div != nil {
+			return div.innerHTML(), true
+		}
+		return n.innerHTML(), true
+	default:
+		return n.text(), false
+	}
+}
+
+func atomText(n *xnode) string {
+	if n == nil {
+		return ""
+	}
+	s, isHTML := atomContent(n)
+	if isHTML {
+		return htmlToText(s)
+	}
+	return s
+}
+
+// atomLink picks an entry's alternate link (rel="alternate" or no rel).
+func atomLink(n *xnode) string {
+	var first string
+	for _, l := range n.children(nsAtom, "link") {
+		href := l.attr("href")
+		if href == "" {
+			continue
+		}
+		rel := l.attr("rel")
+		if rel == "" || rel == "alternate" {
+			return href
+		}
+		if first == "" && rel != "self" && rel != "enclosure" && rel != "replies" {
+			first = href
+		}
+	}
+	return first
+}
+
+// jsonFeed is JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1).
+type jsonFeed struct {
+	Version     string `json:"version"`
+	Title       string `json:"title"`
+	HomePageURL string `json:"home_page_url"`
+	Language    string `json:"language"`
+	Items       []struct {
+		ID            json.RawMessage `json:"id"` // a string by the spec, a number in the wild
+		URL           string          `json:"url"`
+		ExternalURL   string          `json:"external_url"`
+		Title         string          `json:"title"`
+		ContentHTML   string          `json:"content_html"`
+		ContentText   string          `json:"content_text"`
+		Summary       string          `json:"summary"`
+		DatePublished string          `json:"date_published"`
+		DateModified  string          `json:"date_modified"`
+		Author        *jsonAuthor     `json:"author"`
+		Authors       []jsonAuthor    `json:"authors"`
+		Tags          []string        `json:"tags"`
+		Language      string          `json:"language"`
+	} `json:"items"`
+}
+
+type jsonAuthor struct {
+	Name string `json:"name"`
+}
+
+func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
+	var jf jsonFeed
+	if err := json.Unmarshal(raw, &jf); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotFeed, err)
+	}
+	if !strings.Contains(jf.Version, "jsonfeed.org/version") {
+		return nil, fmt.Errorf("%w: no JSON Feed version", ErrNotFeed)
+	}
+	f := &Feed{Kind: FeedJSON, Title: jf.Title, Link: jf.HomePageURL, Language: jf.Language}
+	for _, it := range jf.Items {
+		if len(f.Items) >= maxFeedItems {
+			break
+		}
+		item := FeedItem{
+			ID:         jsonID(it.ID),
+			Link:       firstNonEmpty(it.URL, it.ExternalURL),
+			Title:      strings.TrimSpace(it.Title),
+			Summary:    capText(it.Summary, opts.MaxItemBytes),
+			Categories: it.Tags,
+			Language:   firstNonEmpty(it.Language, jf.Language),
+			Published:  firstDate(it.DatePublished, it.DateModified),
+		}
+		switch {
+		case it.ContentHTML != "":
+			item.Content, item.IsHTML = capText(it.ContentHTML, opts.MaxItemBytes), true
+		case it.ContentText != "":
+			item.Content = capText(it.ContentText, opts.MaxItemBytes)
+		}
+		if it.Author != nil {
+			item.Author = it.Author.Name
+		}
+		if len(it.Authors) > 0 && it.Authors[0].Name != "" {
+			item.Author = it.Authors[0].Name
+		}
+		f.Items = append(f.Items, item)
+	}
+	return f, nil
+}
+
+func jsonID(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+// FeedEntry is what one feed item becomes: a document ready for the
+// pipeline when the item carries its full text, or a link to fetch.
+type FeedEntry struct {
+	Doc  *model.Document // set for items with full content
+	Link *FeedLink       // set for link-only items
+	Err  error           // the item could not be turned into either
+}
+
+// FeedLink is a feed item whose article must be fetched. Its hints and date
+// are applied to the fetched document.
+type FeedLink struct {
+	Source    string // "feed.xml#<guid>"
+	URL       string
+	Published time.Time
+	Hints     map[string]string
+}
+
+// Fetch downloads the linked article and prepares it as a document.
+func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document, error) {
+	resp, err := c.Get(ctx, l.URL)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", l.Source, err)
+	}
+	doc, err := FromBytes(l.Source, resp.URL, resp.ContentType, resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	doc.Published = l.Published
+	doc.Hints = l.Hints
+	return doc, nil
+}
+
+// ItemKey is the identity used to name an item and to remember that it was
+// seen: its id, else its link, else its title.
+func (it *FeedItem) ItemKey() string {
+	return firstNonEmpty(it.ID, it.Link, it.Title)
+}
+
+// Entries turns the feed's items into documents or links. source names the
+// feed (a path or URL); each entry's source is source + "#" + item key.
+func (f *Feed) Entries(source string) []FeedEntry {
+	out := make([]FeedEntry, 0, len(f.Items))
+	for i := range f.Items {
+		out = append(out, f.Entry(source, i))
+	}
+	return out
+}
+
+// Entry turns item i into a document (full content, or a summary when there
+// is no link to fetch) or a link to fetch.
+func (f *Feed) Entry(source string, i int) FeedEntry {
+	it := &f.Items[i]
+	key := it.ItemKey()
+	if key == "" {
+		key = "item-" + strconv.Itoa(i+1)
+	}
+	src := source + "#" + key
+	hints := map[string]string{}
+	setHint(hints, "title", it.Title)
+	setHint(hints, "byline", it.Author)
+	setHint(hints, "language", firstNonEmpty(it.Language, f.Language))
+	setHint(hints, "site", f.Title)
+	if len(it.Categories) > 0 {
+		hints["tags"] = strings.Join(it.Categories, ", ")
+	}
+	body, isHTML := it.Content, it.IsHTML
+	if body == "" && !looksLikeURL(it.Link) {
+		// No full text and nothing to fetch: the summary is all there is.
+		body, isHTML = it.Summary, true
+	}
+	if body == "" {
+		if !looksLikeURL(it.Link) {
+			return FeedEntry{Err: fmt.Errorf("%s: item has neither content nor a link", src)}
+		}
+		return FeedEntry{Link: &FeedLink{Source: src, URL: it.Link, Published: it.Published, Hints: hints}}
+	}
+	doc, err := contentDocument(src, it.Link, it.Title, body, isHTML)
+	if err != nil {
+		return FeedEntry{Err: err}
+	}
+	doc.Published = it.Published
+	doc.Hints = hints
+	return FeedEntry{Doc: doc}
+}
+
+// contentDocument builds a document from an item body that arrived inside a
+// container (feed, JSONL). HTML fragments are wrapped in a minimal page so
+// the title travels with the body; text gets the title as its first line,
+// which is how the text extractor reads a title.
+func contentDocument(source, url, title, body string, isHTML bool) (*model.Document, error) {
+	var raw, ctype string
+	if isHTML {
+		if !strings.Contains(strings.ToLower(body[:min(len(body), 512)]), "<html") {
+			body = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + html.EscapeString(title) +
+				"</title></head><body><article>" + "<h1>" + html.EscapeString(title) + "</h1>" + body + "</article></body></html>"
+		}
+		raw, ctype = body, "text/html; charset=utf-8"
+	} else {
+		if title != "" && !strings.HasPrefix(strings.TrimSpace(body), title) {
+			body = title + "\n\n" + body
+		}
+		raw, ctype = body, "text/plain; charset=utf-8"
+	}
+	doc, err := FromBytes(source, url, ctype, []byte(raw))
+	if err != nil {
+		return nil, err
+	}
+	if isHTML {
+		// The container said it is HTML; a fragment has no <html> for a
+		// sniffer to see.
+		doc.Format = model.FormatHTML
+	}
+	return doc, nil
+}
+
+func setHint(h map[string]string, k, v string) {
+	if v = strings.TrimSpace(v); v != "" {
+		h[k] = v
+	}
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func firstDate(vs ...string) time.Time {
+	for _, v := range vs {
+		if t, ok := ParseFeedDate(v); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// capText cuts s to at most n bytes on a UTF-8 boundary.
+func capText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	for len(s) > 0 && !isRuneStart(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 0 {
+		s = s[:len(s)-1] // drop the (possibly incomplete) last rune
+	}
+	return s
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// htmlToText strips tags from a short HTML string (titles).
+func htmlToText(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}

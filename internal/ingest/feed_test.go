@@ -1,0 +1,286 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+func readFeedFile(t *testing.T, name string) *Feed {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", "feeds", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ParseFeed(bytes.NewReader(raw), FeedOptions{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if got := SniffFeed(raw); got != f.Kind {
+		t.Errorf("%s: SniffFeed = %q, parsed kind %q", name, got, f.Kind)
+	}
+	return f
+}
+
+func TestParseRSS2(t *testing.T) {
+	f := readFeedFile(t, "rss2.xml")
+	if f.Kind != FeedRSS || f.Title != "Harbour Desk" || f.Language != "en" || len(f.Items) != 4 {
+		t.Fatalf("feed = %+v", f)
+	}
+	it := f.Items[0]
+	if it.ID != "hd-1001" || it.Link != "https://harbour.example/news/port-strike-ends" || it.Author != "Mara Lind" {
+		t.Errorf("item 0 = %+v", it)
+	}
+	want := time.Date(2025, 3, 4, 14, 30, 0, 0, time.UTC) // EST is -0500
+	if !it.Published.Equal(want) {
+		t.Errorf("published = %v, want %v", it.Published, want)
+	}
+	if !it.IsHTML || !strings.Contains(it.Content, "nine-day strike") {
+		t.Errorf("content = %q", it.Content)
+	}
+	if strings.Join(it.Categories, "|") != "Labour|Shipping" {
+		t.Errorf("categories = %v", it.Categories)
+	}
+	if got := f.Items[1].Published; !got.Equal(time.Date(2025, 3, 3, 16, 5, 0, 0, time.UTC)) {
+		t.Errorf("item 1 published = %v", got)
+	}
+	// A permalink guid stands in for the missing link; an unreadable date
+	// stays zero instead of failing the feed.
+	if f.Items[2].Link != "https://harbour.example/news/correction" || !f.Items[2].Published.IsZero() || f.Items[2].Title != "Notice & correction" {
+		t.Errorf("item 2 = %+v", f.Items[2])
+	}
+
+	es := f.Entries("feed.xml")
+	if es[0].Doc == nil || es[0].Doc.Source != "feed.xml#hd-1001" || es[0].Doc.Format != model.FormatHTML {
+		t.Fatalf("entry 0 = %+v", es[0])
+	}
+	d := es[0].Doc
+	if d.URL != "https://harbour.example/news/port-strike-ends" || !d.Published.Equal(want) || d.Hints["title"] != it.Title || d.Hints["byline"] != "Mara Lind" || d.Hints["site"] != "Harbour Desk" {
+		t.Errorf("doc 0 = %+v hints %v", d, d.Hints)
+	}
+	if !strings.Contains(d.Content, "<title>Port workers end strike after pay deal</title>") {
+		t.Errorf("fragment not wrapped with its title: %q", d.Content)
+	}
+	// Link-only: fetch later, carrying the item's date and hints.
+	if es[1].Link == nil || es[1].Link.URL != "https://harbour.example/news/ferry-timetable" || es[1].Link.Source != "feed.xml#https://harbour.example/news/ferry-timetable" || es[1].Link.Hints["title"] != "Ferry timetable changes" {
+		t.Errorf("entry 1 = %+v", es[1])
+	}
+	// No link, only a description: the description is the document.
+	if es[3].Doc == nil || !strings.Contains(es[3].Doc.Content, "A short brief") || es[3].Doc.Source != "feed.xml#Brief without link" {
+		t.Errorf("entry 3 = %+v", es[3])
+	}
+}
+
+func TestParseAtom(t *testing.T) {
+	f := readFeedFile(t, "atom.xml")
+	if f.Kind != FeedAtom || f.Title != "Ridgeline Courier" || f.Link != "https://ridgeline.example/" || len(f.Items) != 3 {
+		t.Fatalf("feed = %+v", f)
+	}
+	it := f.Items[0]
+	if it.Title != "Council approves river bridge" || it.Link != "https://ridgeline.example/2025/bridge" || it.Author != "Ines Varga" || it.Language != "en" {
+		t.Errorf("entry 0 = %+v", it)
+	}
+	if !it.Published.Equal(time.Date(2025, 3, 5, 6, 15, 0, 0, time.UTC)) {
+		t.Errorf("published = %v (want the published, not the updated date)", it.Published)
+	}
+	if !it.IsHTML || !strings.Contains(it.Content, "<p>Work starts in <b>June</b>.</p>") {
+		t.Errorf("xhtml content = %q", it.Content)
+	}
+	if len(it.Categories) != 1 || it.Categories[0] != "Local news" {
+		t.Errorf("categories = %v", it.Categories)
+	}
+	if f.Items[1].Content != "" || f.Items[1].Summary != "The pass road closes for repairs." {
+		t.Errorf("entry 1 = %+v", f.Items[1])
+	}
+	// Missing zone: read as UTC.
+	if !f.Items[1].Published.Equal(time.Date(2025, 3, 4, 12, 0, 0, 0, time.UTC)) {
+		t.Errorf("entry 1 published = %v", f.Items[1].Published)
+	}
+	es := f.Entries("atom.xml")
+	if es[1].Link == nil || es[2].Doc == nil || es[2].Doc.Format != model.FormatText {
+		t.Fatalf("entries = %+v", es)
+	}
+	if !strings.HasPrefix(es[2].Doc.Content, "Plain text entry\n\nSnow is expected") {
+		t.Errorf("text doc content = %q", es[2].Doc.Content)
+	}
+}
+
+func TestParseRDFLatin1(t *testing.T) {
+	f := readFeedFile(t, "rdf.xml")
+	if f.Kind != FeedRDF || f.Title != "Valley Notes" || f.Language != "fr" || len(f.Items) != 1 {
+		t.Fatalf("feed = %+v", f)
+	}
+	it := f.Items[0]
+	if it.Title != "Marché ouvert le dimanche" || it.ID != "https://valley.example/a1" || it.Author != "J. Roux" {
+		t.Errorf("item = %+v", it)
+	}
+	if !it.Published.Equal(time.Date(2025, 2, 28, 6, 0, 0, 0, time.UTC)) {
+		t.Errorf("published = %v", it.Published)
+	}
+}
+
+func TestParseJSONFeed(t *testing.T) {
+	f := readFeedFile(t, "feed.json")
+	if f.Kind != FeedJSON || len(f.Items) != 3 {
+		t.Fatalf("feed = %+v", f)
+	}
+	if f.Items[0].Author != "Tomas Beck" || !f.Items[0].IsHTML || f.Items[1].ID != "78" {
+		t.Errorf("items = %+v", f.Items)
+	}
+	es := f.Entries("feed.json")
+	if es[0].Doc == nil || es[1].Link == nil || es[2].Doc == nil {
+		t.Fatalf("entries = %+v", es)
+	}
+	if es[0].Doc.Hints["tags"] != "weather, infrastructure" || !es[0].Doc.Published.Equal(time.Date(2025, 3, 7, 21, 0, 0, 0, time.UTC)) {
+		t.Errorf("doc 0 = %+v", es[0].Doc)
+	}
+}
+
+func TestHostileFeeds(t *testing.T) {
+	// Entities are never expanded: neither the internal "billion laughs"
+	// nor the external file reference.
+	f := readFeedFile(t, "bomb.xml")
+	if len(f.Title) > 100 || strings.Contains(f.Items[0].Title, "root:") {
+		t.Errorf("entities expanded: title %d bytes, item title %q", len(f.Title), f.Items[0].Title)
+	}
+	raw, _ := os.ReadFile("testdata/feeds/deep.xml")
+	if _, err := ParseFeed(bytes.NewReader(raw), FeedOptions{}); !errors.Is(err, ErrFeedTooDeep) {
+		t.Errorf("deep feed: err = %v, want ErrFeedTooDeep", err)
+	}
+	big := "<rss><channel><item><title>big</title><content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">" + strings.Repeat("é", 3000) + "</content:encoded></item></channel></rss>"
+	f, err := ParseFeed(strings.NewReader(big), FeedOptions{MaxItemBytes: 1001})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := f.Items[0].Content; len(c) > 1001 || !strings.HasSuffix(c, "é") {
+		t.Errorf("capped content: %d bytes, valid end %v", len(c), strings.HasSuffix(c, "é"))
+	}
+	if _, err := ParseFeed(strings.NewReader(big), FeedOptions{MaxBytes: 100}); !errors.Is(err, ErrFeedTooLarge) {
+		t.Errorf("size cap: err = %v", err)
+	}
+	for _, bad := range []string{"", "<html><body>hi</body></html>", "{\"a\":1}", "\x00\x01\x02"} {
+		if _, err := ParseFeed(strings.NewReader(bad), FeedOptions{}); !errors.Is(err, ErrNotFeed) {
+			t.Errorf("ParseFeed(%q) err = %v, want ErrNotFeed", bad, err)
+		}
+	}
+	// A feed cut off mid-item keeps the items before the cut.
+	rss, _ := os.ReadFile("testdata/feeds/rss2.xml")
+	cut := rss[:bytes.Index(rss, []byte("<title>Brief without link"))]
+	f, err = ParseFeed(bytes.NewReader(cut), FeedOptions{})
+	if err != nil || len(f.Items) < 3 {
+		t.Errorf("truncated feed: %v, %d items", err, len(f.Items))
+	}
+}
+
+func TestParseFeedDate(t *testing.T) {
+	utc := func(y int, m time.Month, d, h, min, s int) time.Time {
+		return time.Date(y, m, d, h, min, s, 0, time.UTC)
+	}
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"Tue, 04 Mar 2025 09:30:00 GMT", utc(2025, 3, 4, 9, 30, 0)},
+		{"Tue, 4 Mar 2025 09:30:00 +0000", utc(2025, 3, 4, 9, 30, 0)},
+		{"Tue, 04 Mar 2025 09:30 EST", utc(2025, 3, 4, 14, 30, 0)},
+		{"04 Mar 2025 09:30:00 PDT", utc(2025, 3, 4, 16, 30, 0)},
+		{"Tuesday, 04 Mar 2025 09:30:00 +05:30", utc(2025, 3, 4, 4, 0, 0)},
+		{"Tue, 04 MAR 2025 09:30:00 UT", utc(2025, 3, 4, 9, 30, 0)},
+		{"Tue, 04 Mar 25 09:30:00 +0000", utc(2025, 3, 4, 9, 30, 0)},
+		{"Tue, 04 Sept 2025 09:30:00 +0000 (UTC)", utc(2025, 9, 4, 9, 30, 0)},
+		{"2025-03-04T09:30:00Z", utc(2025, 3, 4, 9, 30, 0)},
+		{"2025-03-04T09:30:00.123+01:00", time.Date(2025, 3, 4, 8, 30, 0, 123e6, time.UTC)},
+		{"2025-03-04T09:30:00", utc(2025, 3, 4, 9, 30, 0)},
+		{"2025-03-04 09:30:00", utc(2025, 3, 4, 9, 30, 0)},
+		{"2025-03-04", utc(2025, 3, 4, 0, 0, 0)},
+		{"March 4, 2025", utc(2025, 3, 4, 0, 0, 0)},
+		{"4th March 2025", utc(2025, 3, 4, 0, 0, 0)},
+		{"Mar 4 2025 09:30:00 GMT+0200", utc(2025, 3, 4, 7, 30, 0)},
+		{"2025/03/04", utc(2025, 3, 4, 0, 0, 0)},
+	}
+	for _, tt := range tests {
+		got, ok := ParseFeedDate(tt.in)
+		if !ok || !got.Equal(tt.want) {
+			t.Errorf("ParseFeedDate(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "yesterday", "0000-00-00", "0001-01-01T00:00:00Z", "Tue, 32 Mar 2025 09:30:00 GMT", "2025-13-01", strings.Repeat("9", 100)} {
+		if got, ok := ParseFeedDate(bad); ok {
+			t.Errorf("ParseFeedDate(%q) = %v, want failure", bad, got)
+		}
+	}
+}
+
+func TestFeedPollerConditional(t *testing.T) {
+	rss, err := os.ReadFile("testdata/feeds/rss2.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body atomic.Value
+	body.Store(rss)
+	var hits, notModified atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		b := body.Load().([]byte)
+		etag := `"v` + string(rune('0'+len(b)%10)) + `"`
+		if r.Header.Get("If-None-Match") == etag {
+			notModified.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(b)
+	}))
+	defer srv.Close()
+	p := NewFeedPoller(fetch.New(fetch.Config{AllowPrivate: true, Timeout: 5 * time.Second}), FeedOptions{})
+	ctx := context.Background()
+
+	r1, err := p.Poll(ctx, srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1.NotModified || len(r1.New) != 4 {
+		t.Fatalf("first poll: notModified=%v new=%d", r1.NotModified, len(r1.New))
+	}
+	r2, err := p.Poll(ctx, srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r2.NotModified || len(r2.New) != 0 || notModified.Load() != 1 {
+		t.Fatalf("second poll: notModified=%v new=%d 304s=%d", r2.NotModified, len(r2.New), notModified.Load())
+	}
+	// The feed gains an item: only that one is new.
+	more := bytes.Replace(rss, []byte("<item>"), []byte("<item><title>Fresh</title><guid>hd-2000</guid><description>x</description></item><item>"), 1)
+	body.Store(more)
+	r3, err := p.Poll(ctx, srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r3.New) != 1 || r3.New[0].Doc == nil || r3.New[0].Doc.Source != srv.URL+"#hd-2000" {
+		t.Fatalf("third poll: %+v", r3.New)
+	}
+	st := p.State(srv.URL)
+	if st.Validators.ETag == "" || !st.Seen["hd-2000"] || len(st.Seen) != 5 {
+		t.Errorf("state = %+v", st)
+	}
+
+	// Watch with a cancelled context returns promptly after one round.
+	ctx2, cancel := context.WithCancel(ctx)
+	rounds := 0
+	err = p.Watch(ctx2, []string{srv.URL}, time.Hour, func(string, *PollResult, error) { rounds++; cancel() })
+	if !errors.Is(err, context.Canceled) || rounds != 1 {
+		t.Errorf("watch: err=%v rounds=%d", err, rounds)
+	}
+}

@@ -1,0 +1,152 @@
+package ingest
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// DefaultMaxLineBytes caps one JSONL line (one article).
+const DefaultMaxLineBytes = 8 << 20
+
+// ErrLineTooLong is a JSONL line over the cap; the reader skips it.
+var ErrLineTooLong = errors.New("line exceeds the size limit")
+
+// JSONLArticle is one line of a JSONL input. Only url and one of text/html
+// are needed; the rest are hints. Unknown fields are ignored.
+type JSONLArticle struct {
+	URL       string          `json:"url"`
+	Title     string          `json:"title"`
+	Text      string          `json:"text"`
+	HTML      string          `json:"html"`
+	Published string          `json:"published"`
+	Source    string          `json:"source"` // the outlet ("Northern Wire"), like site
+	Site      string          `json:"site"`
+	Byline    string          `json:"byline"`
+	Author    string          `json:"author"`
+	Language  string          `json:"language"`
+	Tags      json.RawMessage `json:"tags"` // ["a","b"] or "a, b"
+}
+
+// JSONLOptions sets limits for reading JSONL.
+type JSONLOptions struct {
+	MaxLineBytes int
+}
+
+// JSONLDocuments reads one article per line and yields its document, or
+// (nil, *RecordError) for a line that is not a usable article; the lines
+// after it are still read. Blank lines are skipped. Each document's source
+// is source + ":" + line number.
+func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*model.Document, error] {
+	if opts.MaxLineBytes <= 0 {
+		opts.MaxLineBytes = DefaultMaxLineBytes
+	}
+	return func(yield func(*model.Document, error) bool) {
+		br := bufio.NewReaderSize(r, 64<<10)
+		for lineNo := 1; ; lineNo++ {
+			line, tooLong, err := readJSONLLine(br, opts.MaxLineBytes)
+			src := source + ":" + strconv.Itoa(lineNo)
+			if tooLong {
+				if !yield(nil, &RecordError{Source: src, Err: fmt.Errorf("%w (%d bytes)", ErrLineTooLong, opts.MaxLineBytes)}) {
+					return
+				}
+			} else if len(strings.TrimSpace(string(line))) > 0 {
+				doc, derr := JSONLDocument(src, line)
+				if derr != nil {
+					if !yield(nil, &RecordError{Source: src, Err: derr}) {
+						return
+					}
+				} else if !yield(doc, nil) {
+					return
+				}
+			}
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				yield(nil, &RecordError{Source: src, Err: err})
+				return
+			}
+		}
+	}
+}
+
+// readJSONLLine returns the next line without its newline. A line over max
+// is consumed and reported as tooLong without being kept in memory.
+func readJSONLLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, e := br.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max+1 { // +1: the newline itself
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if e == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			line = nil
+		}
+		return []byte(strings.TrimRight(string(line), "\r\n")), tooLong, e
+	}
+}
+
+// JSONLDocument builds a document from one JSONL line.
+func JSONLDocument(source string, line []byte) (*model.Document, error) {
+	var a JSONLArticle
+	if err := json.Unmarshal(line, &a); err != nil {
+		return nil, fmt.Errorf("not a JSON object: %w", err)
+	}
+	body, isHTML := a.HTML, true
+	if strings.TrimSpace(body) == "" {
+		body, isHTML = a.Text, false
+	}
+	if strings.TrimSpace(body) == "" {
+		return nil, errors.New("no text or html field")
+	}
+	doc, err := contentDocument(source, strings.TrimSpace(a.URL), strings.TrimSpace(a.Title), body, isHTML)
+	if err != nil {
+		return nil, err
+	}
+	if a.Published != "" {
+		t, ok := ParseFeedDate(a.Published)
+		if !ok {
+			return nil, fmt.Errorf("published: cannot read %q as a date", a.Published)
+		}
+		doc.Published = t
+	}
+	hints := map[string]string{}
+	setHint(hints, "title", a.Title)
+	setHint(hints, "byline", firstNonEmpty(a.Byline, a.Author))
+	setHint(hints, "site", firstNonEmpty(a.Site, a.Source))
+	setHint(hints, "language", a.Language)
+	if tags := jsonlTags(a.Tags); tags != "" {
+		hints["tags"] = tags
+	}
+	doc.Hints = hints
+	return doc, nil
+}
+
+func jsonlTags(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	var list []string
+	if json.Unmarshal(raw, &list) == nil {
+		return strings.Join(list, ", ")
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return ""
+}

@@ -1,0 +1,87 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+func TestJSONLDocuments(t *testing.T) {
+	f, err := os.Open("testdata/jsonl/articles.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []*model.Document
+	var errs []string
+	for doc, err := range JSONLDocuments(f, "x.jsonl", JSONLOptions{}) {
+		if err != nil {
+			var re *RecordError
+			if !errors.As(err, &re) {
+				t.Fatalf("not a RecordError: %v", err)
+			}
+			errs = append(errs, re.Source)
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if strings.Join(errs, ",") != "x.jsonl:4,x.jsonl:5,x.jsonl:6" {
+		t.Errorf("errors at %v, want lines 4, 5, 6", errs)
+	}
+	if len(docs) != 3 {
+		t.Fatalf("%d docs, want 3", len(docs))
+	}
+	d := docs[0]
+	if d.Source != "x.jsonl:1" || d.URL != "https://north.example/a1" || d.Format != model.FormatText ||
+		!d.Published.Equal(time.Date(2025, 3, 2, 8, 0, 0, 0, time.UTC)) || d.Hints["site"] != "North Wire" || d.Hints["tags"] != "diplomacy, talks" {
+		t.Errorf("doc 1 = %+v hints %v", d, d.Hints)
+	}
+	if !strings.HasPrefix(d.Content, "Talks resume in Lumen\n\nNegotiators met") {
+		t.Errorf("text doc should start with its title line: %q", d.Content)
+	}
+	d = docs[1]
+	if d.Source != "x.jsonl:2" || d.Format != model.FormatHTML || d.Hints["byline"] != "A. Reporter" || !d.Published.Equal(time.Date(2025, 3, 2, 9, 0, 0, 0, time.UTC)) {
+		t.Errorf("doc 2 = %+v hints %v", d, d.Hints)
+	}
+	if docs[2].Source != "x.jsonl:7" || docs[2].Hints["tags"] != "one, two" {
+		t.Errorf("doc 3 = %+v", docs[2])
+	}
+}
+
+func TestJSONLLineCap(t *testing.T) {
+	long := `{"url":"https://x.example/1","text":"` + strings.Repeat("a", 5000) + `"}`
+	in := long + "\n" + `{"url":"https://x.example/2","text":"short"}` + "\n"
+	var got []string
+	for doc, err := range JSONLDocuments(strings.NewReader(in), "cap.jsonl", JSONLOptions{MaxLineBytes: 1000}) {
+		if err != nil {
+			if !errors.Is(err, ErrLineTooLong) {
+				t.Errorf("err = %v", err)
+			}
+			got = append(got, "err")
+			continue
+		}
+		got = append(got, doc.Source)
+	}
+	if strings.Join(got, ",") != "err,cap.jsonl:2" {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestURLList(t *testing.T) {
+	in := "# my list\nhttps://a.example/x\n\n  http://b.example/y\tsome title\nftp://c.example/z\nnot a url\n"
+	var urls, errs []string
+	for e, err := range URLList(strings.NewReader(in), "list.txt") {
+		if err != nil {
+			errs = append(errs, e.Source)
+			continue
+		}
+		urls = append(urls, e.Source+"="+e.URL)
+	}
+	if strings.Join(urls, " ") != "list.txt:2=https://a.example/x list.txt:4=http://b.example/y" || strings.Join(errs, " ") != "list.txt:5 list.txt:6" {
+		t.Errorf("urls %v errs %v", urls, errs)
+	}
+}

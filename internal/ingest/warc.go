@@ -1,0 +1,463 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// RecordError is a failure of one record of a container (WARC record, JSONL
+// line, feed item). The container reader goes on with the next record.
+type RecordError struct {
+	Source string // "a.warc.gz#<record-id>", "x.jsonl:12"
+	Err    error
+}
+
+func (e *RecordError) Error() string { return e.Source + ": " + e.Err.Error() }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// WARC limits.
+const (
+	DefaultMaxRecordBytes = 16 << 20
+	maxWARCHeaderBytes    = 64 << 10
+)
+
+// Errors for WARC records.
+var (
+	ErrWARCTruncated = errors.New("truncated WARC record")
+	ErrWARCHeader    = errors.New("malformed WARC record header")
+	ErrRecordTooBig  = errors.New("record exceeds the size limit")
+)
+
+// WARCOptions sets limits for reading WARC files.
+type WARCOptions struct {
+	MaxRecordBytes int64 // larger records are skipped with an error; default 16 MiB
+}
+
+// WARCReader streams HTML documents out of a WARC or WARC.gz file
+// (ISO 28500, WARC 1.0/1.1). Only response (and resource) records that
+// carry HTML become documents; request, metadata, warcinfo, revisit and
+// non-HTML responses are skipped. Memory use is one record at a time.
+//
+// Gzip: Common Crawl writes one gzip member per record. Each member is read
+// on its own, so a corrupt or truncated member costs that record only: the
+// reader resynchronises on the next gzip header.
+type WARCReader struct {
+	source  string
+	opts    WARCOptions
+	src     *bufio.Reader // the file
+	gz      *gzip.Reader  // nil for an uncompressed WARC
+	gzOpen  bool          // a member is being read
+	rec     *bufio.Reader // decompressed record stream
+	recBuf  *bufio.Reader // reused for each gzip member
+	done    bool
+	pending []error
+	// Skipped counts records that were read but are not HTML documents.
+	Skipped int
+}
+
+// NewWARCReader reads r, detecting gzip from its first bytes.
+func NewWARCReader(r io.Reader, source string, opts WARCOptions) *WARCReader {
+	if opts.MaxRecordBytes <= 0 {
+		opts.MaxRecordBytes = DefaultMaxRecordBytes
+	}
+	w := &WARCReader{source: source, opts: opts, src: bufio.NewReaderSize(r, 64<<10)}
+	if head, _ := w.src.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		w.gz = new(gzip.Reader)
+	} else {
+		w.rec = w.src
+	}
+	return w
+}
+
+// Next returns the next HTML document. It returns io.EOF at the end, and a
+// *RecordError for a record that could not be read; the caller may call
+// Next again after a *RecordError.
+func (w *WARCReader) Next() (*model.Document, error) {
+	for {
+		if len(w.pending) > 0 {
+			err := w.pending[0]
+			w.pending = w.pending[1:]
+			return nil, err
+		}
+		if w.done {
+			return nil, io.EOF
+		}
+		if w.gz != nil && !w.gzOpen {
+			if err := w.openMember(); err != nil {
+				if err == io.EOF {
+					w.done = true
+					continue
+				}
+				return nil, err
+			}
+		}
+		doc, err := w.readRecord()
+		if err == io.EOF {
+			if w.gz == nil {
+				w.done = true
+			} else {
+				w.closeMember()
+			}
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if doc != nil {
+			return doc, nil
+		}
+	}
+}
+
+// openMember starts the next gzip member, skipping garbage before it.
+func (w *WARCReader) openMember() error {
+	for {
+		head, err := w.src.Peek(3)
+		if len(head) == 0 && err != nil {
+			return io.EOF
+		}
+		if len(head) == 3 && head[0] == 0x1f && head[1] == 0x8b && head[2] == 8 {
+			break
+		}
+		if len(head) < 3 {
+			// Trailing bytes too short to be a member.
+			w.pending = append(w.pending, &RecordError{Source: w.source, Err: fmt.Errorf("%w: %d stray bytes at end of file", ErrWARCTruncated, len(head))})
+			_, _ = w.src.Discard(len(head))
+			return io.EOF
+		}
+		// Skip to the next possible gzip header.
+		if _, err := w.src.ReadByte(); err != nil {
+			return io.EOF
+		}
+		if err := w.skipTo([]byte{0x1f, 0x8b, 8}); err != nil {
+			return io.EOF
+		}
+	}
+	if err := w.gz.Reset(w.src); err != nil {
+		// A bad header: step past its magic and look for the next one.
+		_, _ = w.src.Discard(1)
+		return &RecordError{Source: w.source, Err: fmt.Errorf("gzip member: %w", err)}
+	}
+	w.gz.Multistream(false)
+	if w.recBuf == nil {
+		w.recBuf = bufio.NewReaderSize(w.gz, 32<<10)
+	} else {
+		w.recBuf.Reset(w.gz)
+	}
+	w.rec = w.recBuf
+	w.gzOpen = true
+	return nil
+}
+
+// closeMember ends the current member; what follows is the next member.
+func (w *WARCReader) closeMember() {
+	w.gzOpen = false
+	w.rec = nil
+}
+
+// skipTo discards bytes of the file until magic is next (or EOF).
+func (w *WARCReader) skipTo(magic []byte) error {
+	for {
+		buf, err := w.src.Peek(w.src.Size())
+		if len(buf) < len(magic) {
+			_, _ = w.src.Discard(len(buf))
+			if err == nil {
+				err = io.EOF
+			}
+			return err
+		}
+		if i := bytes.Index(buf, magic); i >= 0 {
+			_, _ = w.src.Discard(i)
+			return nil
+		}
+		_, _ = w.src.Discard(len(buf) - len(magic) + 1)
+	}
+}
+
+// streamFailed handles an error from the record stream: for gzip it drops
+// the member (the next Next resynchronises), for plain WARC it ends.
+func (w *WARCReader) streamFailed() {
+	if w.gz != nil {
+		w.closeMember()
+	} else {
+		w.done = true
+	}
+}
+
+// readRecord reads one record from the current stream. It returns (nil,
+// nil) for a record that is skipped and io.EOF at the clean end of the
+// stream.
+func (w *WARCReader) readRecord() (*model.Document, error) {
+	// Records are separated by CRLF CRLF; tolerate any run of blank lines.
+	var version string
+	for {
+		line, err := readLine(w.rec, maxWARCHeaderBytes)
+		if err != nil {
+			if err == io.EOF && line == "" {
+				return nil, io.EOF
+			}
+			w.streamFailed()
+			return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: %v", ErrWARCTruncated, streamErr(err))}
+		}
+		if line != "" {
+			version = line
+			break
+		}
+	}
+	if !strings.HasPrefix(version, "WARC/") {
+		if w.gz == nil {
+			// Resynchronise on the next version line.
+			err := &RecordError{Source: w.source, Err: fmt.Errorf("%w: expected WARC/ version line, got %.40q", ErrWARCHeader, version)}
+			if !w.seekVersionLine() {
+				w.done = true
+			}
+			return nil, err
+		}
+		w.streamFailed()
+		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: expected WARC/ version line, got %.40q", ErrWARCHeader, version)}
+	}
+	hdr, err := readHeaders(w.rec, maxWARCHeaderBytes)
+	if err != nil {
+		w.streamFailed()
+		kind := ErrWARCHeader
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			kind = ErrWARCTruncated
+		}
+		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: headers: %v", kind, streamErr(err))}
+	}
+	id := strings.Trim(hdr.Get("WARC-Record-ID"), "<> ")
+	src := w.source + "#" + id
+	n, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
+	if err != nil || n < 0 {
+		w.streamFailed()
+		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: bad Content-Length %q", ErrWARCHeader, hdr.Get("Content-Length"))}
+	}
+	typ := strings.ToLower(hdr.Get("WARC-Type"))
+	wantBlock := typ == "response" || typ == "resource"
+	if !wantBlock || n > w.opts.MaxRecordBytes {
+		if got, err := io.CopyN(io.Discard, w.rec, n); err != nil {
+			w.streamFailed()
+			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
+		}
+		if wantBlock {
+			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes)}
+		}
+		w.Skipped++
+		return nil, nil
+	}
+	block := make([]byte, n)
+	if got, err := io.ReadFull(w.rec, block); err != nil {
+		w.streamFailed()
+		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
+	}
+	target := hdr.Get("WARC-Target-URI")
+	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
+	if err != nil {
+		return nil, &RecordError{Source: src, Err: err}
+	}
+	if skip {
+		w.Skipped++
+		return nil, nil
+	}
+	return doc, nil
+}
+
+// seekVersionLine skips lines of a plain WARC until one starts with
+// "WARC/", leaving it unread.
+func (w *WARCReader) seekVersionLine() bool {
+	for {
+		head, err := w.rec.Peek(5)
+		if err == nil && string(head) == "WARC/" {
+			return true
+		}
+		if len(head) == 0 {
+			return false
+		}
+		if _, err := w.rec.ReadSlice('\n'); err != nil && err != bufio.ErrBufferFull {
+			return false
+		}
+	}
+}
+
+func streamErr(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+// warcDocument turns a record block into a document. skip is true for
+// records that are fine but not HTML articles.
+func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxBytes int64) (doc *model.Document, skip bool, err error) {
+	var ctype string
+	var body []byte
+	if typ == "resource" {
+		ctype, body = hdr.Get("Content-Type"), block
+	} else {
+		if !strings.HasPrefix(strings.ToLower(hdr.Get("Content-Type")), "application/http") {
+			return nil, true, nil
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
+		if err != nil {
+			return nil, false, fmt.Errorf("HTTP response: %w", err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode < 200 || resp.StatusCode > 299 {
+			return nil, true, nil
+		}
+		ctype = resp.Header.Get("Content-Type")
+		// A payload cut by the crawler (WARC-Truncated) is still worth
+		// reading: keep what arrived.
+		body, err = io.ReadAll(io.LimitReader(resp.Body, maxBytes))
+		if err != nil && len(body) == 0 {
+			return nil, false, fmt.Errorf("HTTP body: %w", err)
+		}
+		body, err = decodeContentEncoding(resp.Header.Get("Content-Encoding"), body, maxBytes)
+		if err != nil {
+			return nil, false, err
+		}
+	}
+	if !isHTMLType(ctype, body) {
+		return nil, true, nil
+	}
+	doc, err = FromBytes(src, target, ctype, body)
+	if err != nil {
+		return nil, false, err
+	}
+	if doc.Format != model.FormatHTML {
+		doc.Format = model.FormatHTML
+	}
+	if d := hdr.Get("WARC-Date"); d != "" {
+		if t, err := time.Parse(time.RFC3339, d); err == nil {
+			// The crawl date is not the publish date; keep it as a hint
+			// only.
+			if doc.Hints == nil {
+				doc.Hints = map[string]string{}
+			}
+			doc.Hints["crawled"] = t.UTC().Format(time.RFC3339)
+		}
+	}
+	return doc, false, nil
+}
+
+// isHTMLType decides from the declared media type, sniffing only when none
+// was declared.
+func isHTMLType(ctype string, body []byte) bool {
+	if ctype == "" {
+		ctype = http.DetectContentType(body)
+	}
+	mt, _, err := mime.ParseMediaType(ctype)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ctype, ";", 2)[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+func decodeContentEncoding(enc string, body []byte, maxBytes int64) ([]byte, error) {
+	var r io.ReadCloser
+	switch strings.ToLower(strings.TrimSpace(enc)) {
+	case "", "identity":
+		return body, nil
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			return nil, fmt.Errorf("Content-Encoding gzip: %w", err)
+		}
+		r = zr
+	case "deflate":
+		r = flate.NewReader(bytes.NewReader(body))
+	default:
+		return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
+	}
+	defer r.Close()
+	out, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if int64(len(out)) > maxBytes {
+		return nil, fmt.Errorf("%w: decoded body over %d bytes", ErrRecordTooBig, maxBytes)
+	}
+	if err != nil && len(out) == 0 {
+		return nil, fmt.Errorf("Content-Encoding %s: %w", enc, err)
+	}
+	return out, nil
+}
+
+// readLine reads one CRLF- or LF-terminated line of at most max bytes.
+func readLine(r *bufio.Reader, max int) (string, error) {
+	var b []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		b = append(b, chunk...)
+		if len(b) > max {
+			return "", fmt.Errorf("line longer than %d bytes", max)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil {
+			if err == io.EOF && len(b) > 0 {
+				return string(b), io.ErrUnexpectedEOF
+			}
+			return string(b), err
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+}
+
+// readHeaders reads "Name: value" lines up to a blank line.
+func readHeaders(r *bufio.Reader, max int) (http.Header, error) {
+	h := http.Header{}
+	total := 0
+	for {
+		line, err := readLine(r, max)
+		if err != nil {
+			return nil, err
+		}
+		total += len(line)
+		if total > max {
+			return nil, fmt.Errorf("headers longer than %d bytes", max)
+		}
+		if line == "" {
+			return h, nil
+		}
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue // tolerate a stray line, as WARC readers do
+		}
+		h.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+	}
+}
+
+// WARCDocuments iterates over the HTML documents of a WARC or WARC.gz
+// stream, yielding (nil, *RecordError) for each bad record and going on.
+func WARCDocuments(r io.Reader, source string, opts WARCOptions) iter.Seq2[*model.Document, error] {
+	return func(yield func(*model.Document, error) bool) {
+		w := NewWARCReader(r, source, opts)
+		for {
+			doc, err := w.Next()
+			if err == io.EOF {
+				return
+			}
+			if !yield(doc, err) {
+				return
+			}
+		}
+	}
+}
+
+// IsWARCName reports whether a file name looks like a WARC archive.
+func IsWARCName(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
+}

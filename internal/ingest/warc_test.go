@@ -1,0 +1,214 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// warcRecord writes one WARC record with the given type, headers and block.
+func warcRecord(typ, id, target string, block []byte, extra ...string) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\nWARC-Date: 2025-03-04T10:00:00Z\r\n", typ, id)
+	if target != "" {
+		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", target)
+	}
+	ct := "application/http; msgtype=response"
+	if typ == "warcinfo" || typ == "metadata" {
+		ct = "application/warc-fields"
+	}
+	if typ == "request" {
+		ct = "application/http; msgtype=request"
+	}
+	fmt.Fprintf(&b, "Content-Type: %s\r\n", ct)
+	for _, h := range extra {
+		b.WriteString(h + "\r\n")
+	}
+	fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n", len(block))
+	b.Write(block)
+	b.WriteString("\r\n\r\n")
+	return b.Bytes()
+}
+
+func httpResponse(status, ctype string, body []byte, extra ...string) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n", status, ctype, len(body))
+	for _, h := range extra {
+		b.WriteString(h + "\r\n")
+	}
+	b.WriteString("\r\n")
+	b.Write(body)
+	return b.Bytes()
+}
+
+// testWARCRecords is a small crawl: warcinfo, a request, two HTML pages (one
+// in windows-1252 declared in the header), a PDF, a 404, a gzip-encoded
+// page and metadata.
+func testWARCRecords() [][]byte {
+	page := func(title string) []byte {
+		return []byte("<html><head><title>" + title + "</title></head><body><article><p>" + title + " body text.</p></article></body></html>")
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(page("Compressed page"))
+	zw.Close()
+	return [][]byte{
+		warcRecord("warcinfo", "info-0", "", []byte("software: newsgraph-test\r\n")),
+		warcRecord("request", "req-1", "https://a.example/one", []byte("GET /one HTTP/1.1\r\nHost: a.example\r\n\r\n")),
+		warcRecord("response", "rec-1", "https://a.example/one", httpResponse("200 OK", "text/html; charset=utf-8", page("First page"))),
+		warcRecord("response", "rec-2", "https://b.example/two", httpResponse("200 OK", "text/html; charset=windows-1252", append(page("Second page"), []byte("caf\xe9")...))),
+		warcRecord("response", "rec-3", "https://a.example/doc.pdf", httpResponse("200 OK", "application/pdf", []byte("%PDF-1.4 ..."))),
+		warcRecord("response", "rec-4", "https://a.example/missing", httpResponse("404 Not Found", "text/html", page("Not found"))),
+		warcRecord("response", "rec-5", "https://c.example/gz", httpResponse("200 OK", "text/html", gz.Bytes(), "Content-Encoding: gzip")),
+		warcRecord("metadata", "meta-6", "https://a.example/one", []byte("fetchTimeMs: 12\r\n")),
+	}
+}
+
+// gzipMembers compresses each record as its own gzip member, as Common
+// Crawl does.
+func gzipMembers(recs [][]byte) []byte {
+	var out bytes.Buffer
+	for _, r := range recs {
+		zw := gzip.NewWriter(&out)
+		zw.Write(r)
+		zw.Close()
+	}
+	return out.Bytes()
+}
+
+type warcResult struct {
+	sources []string
+	errs    []error
+}
+
+func readAllWARC(t *testing.T, data []byte) warcResult {
+	t.Helper()
+	var res warcResult
+	for doc, err := range WARCDocuments(bytes.NewReader(data), "crawl.warc.gz", WARCOptions{MaxRecordBytes: 1 << 20}) {
+		if err != nil {
+			var re *RecordError
+			if !errors.As(err, &re) {
+				t.Fatalf("error is not a *RecordError: %v", err)
+			}
+			res.errs = append(res.errs, err)
+			continue
+		}
+		res.sources = append(res.sources, doc.Source+" "+doc.URL)
+	}
+	return res
+}
+
+func TestWARCPlainAndGzip(t *testing.T) {
+	recs := testWARCRecords()
+	plain := bytes.Join(recs, nil)
+	want := "crawl.warc.gz#urn:uuid:rec-1 https://a.example/one|crawl.warc.gz#urn:uuid:rec-2 https://b.example/two|crawl.warc.gz#urn:uuid:rec-5 https://c.example/gz"
+	for name, data := range map[string][]byte{"plain": plain, "gzip-members": gzipMembers(recs), "gzip-single": gzipMembers([][]byte{plain})} {
+		res := readAllWARC(t, data)
+		if got := strings.Join(res.sources, "|"); got != want || len(res.errs) != 0 {
+			t.Errorf("%s: docs %q errs %v\nwant %q", name, got, res.errs, want)
+		}
+	}
+	// Charset from the HTTP header reaches the document; the body is read.
+	w := NewWARCReader(bytes.NewReader(plain), "x.warc", WARCOptions{})
+	var docs, ctypes []string
+	for {
+		d, err := w.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.ContentType == "" || d.Format != "html" || d.Hints["crawled"] != "2025-03-04T10:00:00Z" {
+			t.Errorf("doc %s: ctype %q format %q hints %v", d.Source, d.ContentType, d.Format, d.Hints)
+		}
+		docs = append(docs, d.Content)
+		ctypes = append(ctypes, d.ContentType)
+	}
+	// The HTTP header's charset is what Prepare decodes with.
+	if ctypes[1] != "text/html; charset=windows-1252" || !strings.Contains(docs[1], "Second page body text") {
+		t.Errorf("second doc: ctype %q content %q", ctypes[1], docs[1])
+	}
+	if !strings.Contains(docs[2], "Compressed page body text") {
+		t.Errorf("Content-Encoding gzip not decoded: %q", docs[2])
+	}
+	if w.Skipped != 5 {
+		t.Errorf("skipped = %d, want 5 (warcinfo, request, pdf, 404, metadata)", w.Skipped)
+	}
+}
+
+func TestWARCTruncatedAndCorrupt(t *testing.T) {
+	recs := testWARCRecords()
+	members := make([][]byte, len(recs))
+	for i, r := range recs {
+		members[i] = gzipMembers([][]byte{r})
+	}
+	// A corrupt member in the middle (rec-2): one error, the rest read.
+	bad := append([]byte(nil), members[3]...)
+	for i := 20; i < len(bad)-10; i++ {
+		bad[i] ^= 0x5a
+	}
+	var corrupt []byte
+	for i, m := range members {
+		if i == 3 {
+			m = bad
+		}
+		corrupt = append(corrupt, m...)
+	}
+	res := readAllWARC(t, corrupt)
+	if len(res.sources) != 2 || len(res.errs) == 0 {
+		t.Errorf("corrupt member: docs %v errs %v", res.sources, res.errs)
+	}
+	// Truncated gzip at the end, in the last HTML record: the earlier
+	// records are read, the cut one is an error.
+	all := bytes.Join(members[:7], nil)
+	cut := all[:len(all)-len(members[6])/2]
+	res = readAllWARC(t, cut)
+	if len(res.sources) != 2 || len(res.errs) != 1 || !errors.Is(res.errs[0], ErrWARCTruncated) {
+		t.Errorf("truncated gzip: docs %v errs %v", res.sources, res.errs)
+	}
+	// A plain WARC whose last record is cut short.
+	plain := bytes.Join(recs[:3], nil)
+	res = readAllWARC(t, plain[:len(plain)-40])
+	if len(res.sources) != 0 || len(res.errs) != 1 || !strings.Contains(res.errs[0].Error(), "rec-1") {
+		t.Errorf("truncated plain: docs %v errs %v", res.sources, res.errs)
+	}
+	// Garbage between plain records: one error, then resynchronised.
+	withJunk := bytes.Join([][]byte{recs[2], []byte("junk line\r\nmore junk\r\n"), recs[3]}, nil)
+	res = readAllWARC(t, withJunk)
+	if len(res.sources) != 2 || len(res.errs) != 1 {
+		t.Errorf("junk: docs %v errs %v", res.sources, res.errs)
+	}
+	// A record over the size cap is skipped with an error.
+	huge := warcRecord("response", "huge", "https://a.example/huge", httpResponse("200 OK", "text/html", bytes.Repeat([]byte("x"), 2<<20)))
+	res = readAllWARC(t, bytes.Join([][]byte{huge, recs[2]}, nil))
+	if len(res.sources) != 1 || len(res.errs) != 1 || !errors.Is(res.errs[0], ErrRecordTooBig) {
+		t.Errorf("huge: docs %v errs %v", res.sources, res.errs)
+	}
+}
+
+// TestWARCFixture reads the committed tiny WARC.gz (written by
+// TestWriteWARCFixture with -update-warc) so the reader is also checked
+// against bytes that did not come from this test run's helper.
+func TestWARCFixture(t *testing.T) {
+	path := filepath.Join("testdata", "warc", "tiny.warc.gz")
+	if os.Getenv("UPDATE_WARC_FIXTURE") != "" {
+		if err := os.WriteFile(path, gzipMembers(testWARCRecords()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := readAllWARC(t, data)
+	if len(res.sources) != 3 || len(res.errs) != 0 {
+		t.Errorf("fixture: docs %v errs %v", res.sources, res.errs)
+	}
+}
