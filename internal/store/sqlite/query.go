@@ -1,0 +1,313 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
+	var n int
+	err := db.read.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE url = ?1 AND ?1 <> '')
+		OR EXISTS(SELECT 1 FROM articles WHERE content_hash = ?2 AND ?2 <> '')`, url, contentHash).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: seen: %w", err)
+	}
+	return n != 0, nil
+}
+
+func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
+	var a store.Article
+	var published sql.NullString
+	var ingested string
+	var simhash int64
+	var dup sql.NullInt64
+	var blob []byte
+	err := db.read.QueryRowContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash, a.simhash,
+		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(
+		&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &simhash, &a.Title, &a.Byline,
+		&a.Language, &a.Text, &published, &ingested, &dup, &blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, err)
+	}
+	a.SimHash = uint64(simhash)
+	a.Published = parseTimePtr(published)
+	a.IngestedAt = parseTime(ingested)
+	a.DuplicateOf = dup.Int64
+	a.Data = &model.Article{}
+	if err := json.Unmarshal(blob, a.Data); err != nil {
+		return nil, fmt.Errorf("store: article %d: decode: %w", id, err)
+	}
+	return &a, nil
+}
+
+func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return nil, fmt.Errorf("%w: empty search", store.ErrBadQuery)
+	}
+	hits, err := db.search(ctx, text, q)
+	if err != nil && ctx.Err() == nil {
+		// Most likely not valid FTS5 syntax (a stray quote, a lone
+		// operator): search the words as plain terms instead of failing.
+		hits, err = db.search(ctx, plainQuery(text), q)
+	}
+	return hits, err
+}
+
+// plainQuery quotes each word so FTS5 reads none of them as syntax.
+func plainQuery(s string) string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		words[i] = `"` + w + `"`
+	}
+	if len(words) == 0 {
+		return `""`
+	}
+	return strings.Join(words, " ")
+}
+
+func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]store.SearchHit, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published,
+			snippet(article_fts, -1, '[', ']', '…', 20), bm25(article_fts, 5.0, 1.0) AS rank
+		FROM article_fts JOIN articles a ON a.id = article_fts.rowid
+		WHERE article_fts MATCH ? AND a.duplicate_of IS NULL
+		ORDER BY rank LIMIT ? OFFSET ?`, match, store.Limit(q.Limit, 20), max(q.Offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	var out []store.SearchHit
+	for rows.Next() {
+		var h store.SearchHit
+		var published sql.NullString
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &h.Snippet, &h.Rank); err != nil {
+			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		h.Published = parseTimePtr(published)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	return out, nil
+}
+
+var eventOrder = map[string]string{
+	"":                  "date DESC, id DESC",
+	store.SortDate:      "date DESC, id DESC",
+	store.SortSources:   "num_sources DESC, date DESC, id DESC",
+	store.SortArticles:  "num_articles DESC, date DESC, id DESC",
+	store.SortFirst:     "first_seen DESC, id DESC",
+	store.SortGoldstein: "goldstein ASC, date DESC, id DESC",
+}
+
+func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+	order, ok := eventOrder[q.Sort]
+	if !ok {
+		return nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
+	}
+	if q.QuadClass < 0 || q.QuadClass > 4 {
+		return nil, fmt.Errorf("%w: quad class %d (want 1-4)", store.ErrBadQuery, q.QuadClass)
+	}
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
+	actorMatch := func(col, name string, v string) string {
+		args = append(args, v, v)
+		return "(" + col + " = ? OR " + name + " = ? COLLATE NOCASE)"
+	}
+	if q.Actor != "" {
+		where = append(where, "("+actorMatch("source_actor", "source_name", q.Actor)+" OR "+
+			actorMatch("target_actor", "target_name", q.Actor)+")")
+	}
+	if q.Source != "" {
+		where = append(where, actorMatch("source_actor", "source_name", q.Source))
+	}
+	if q.Target != "" {
+		where = append(where, actorMatch("target_actor", "target_name", q.Target))
+	}
+	if q.Country != "" {
+		c := strings.ToUpper(q.Country)
+		add("(source_country = ? OR target_country = ?)", c, c)
+	}
+	if q.Type != "" {
+		add("type = ?", strings.ToUpper(q.Type))
+	}
+	if q.QuadClass != 0 {
+		add("quad_class = ?", q.QuadClass)
+	}
+	if q.Since != "" {
+		add("date >= ?", q.Since)
+	}
+	if q.Until != "" {
+		// A bare date includes the whole day; "2024-03-01" sorts before
+		// "2024-03-01T..." but dates here are at most YYYY-MM-DD.
+		add("date <= ?", q.Until)
+	}
+	if q.MinSources > 0 {
+		add("num_sources >= ?", q.MinSources)
+	}
+	query := `SELECT ` + eventCols + ` FROM events`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY " + order + " LIMIT ? OFFSET ?"
+	args = append(args, store.Limit(q.Limit, 50), max(q.Offset, 0))
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: events: %w", err)
+	}
+	defer rows.Close()
+	out := []store.Event{}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: events: %w", err)
+	}
+	return out, nil
+}
+
+func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventMention, error) {
+	e, err := scanEvent(db.read.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, fmt.Errorf("event %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
+			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence
+		FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
+	}
+	defer rows.Close()
+	var ms []store.EventMention
+	for rows.Next() {
+		var m store.EventMention
+		var published sql.NullString
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence); err != nil {
+			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
+		}
+		m.Published = parseTimePtr(published)
+		ms = append(ms, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
+	}
+	return &e, ms, nil
+}
+
+func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCount, error) {
+	limit, offset := store.Limit(q.Limit, 20), max(q.Offset, 0)
+	var rows *sql.Rows
+	var err error
+	if q.Actor == "" {
+		rows, err = db.read.QueryContext(ctx, `SELECT id, name, type, country, articles, events FROM actors
+			ORDER BY articles + events DESC, id LIMIT ? OFFSET ?`, limit, offset)
+	} else {
+		// Counterparts: the other side of every event the actor takes
+		// part in, matched by actor id or (for unresolved actors) name.
+		// Counterparts without an id are grouped by name.
+		rows, err = db.read.QueryContext(ctx, `WITH sides(cp, cpname, cpcountry) AS (
+				SELECT target_actor, target_name, target_country FROM events WHERE source_actor = ?1 OR source_name = ?1 COLLATE NOCASE
+				UNION ALL
+				SELECT source_actor, source_name, source_country FROM events WHERE target_actor = ?1 OR target_name = ?1 COLLATE NOCASE
+			)
+			SELECT s.cp, COALESCE(a.name, MIN(s.cpname)), COALESCE(a.type, ''), COALESCE(a.country, MIN(s.cpcountry)),
+				COALESCE(a.articles, 0), COUNT(*) AS n
+			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
+			WHERE s.cp <> '' OR s.cpname <> ''
+			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE lower(s.cpname) END
+			ORDER BY n DESC, 2 LIMIT ?2 OFFSET ?3`, q.Actor, limit, offset)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: actors: %w", err)
+	}
+	defer rows.Close()
+	out := []store.ActorCount{}
+	for rows.Next() {
+		var a store.ActorCount
+		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
+			return nil, fmt.Errorf("store: actors: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: actors: %w", err)
+	}
+	return out, nil
+}
+
+func (db *DB) Failures(ctx context.Context, limit int) ([]store.Failure, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT source, stage, error, at, attempts FROM failures
+		ORDER BY at DESC, source LIMIT ?`, store.Limit(limit, 50))
+	if err != nil {
+		return nil, fmt.Errorf("store: failures: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Failure
+	for rows.Next() {
+		var f store.Failure
+		var at string
+		if err := rows.Scan(&f.Source, &f.Stage, &f.Error, &at, &f.Attempts); err != nil {
+			return nil, fmt.Errorf("store: failures: %w", err)
+		}
+		f.At = parseTime(at)
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: failures: %w", err)
+	}
+	return out, nil
+}
+
+func (db *DB) Feed(ctx context.Context, u string) (*store.Feed, error) {
+	var f store.Feed
+	var polled string
+	err := db.read.QueryRowContext(ctx, `SELECT url, title, etag, last_modified, last_polled, last_error FROM feeds WHERE url = ?`, u).
+		Scan(&f.URL, &f.Title, &f.ETag, &f.LastModified, &polled, &f.LastError)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("feed %s: %w", u, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: feed %s: %w", u, err)
+	}
+	f.LastPolled = parseTime(polled)
+	return &f, nil
+}
+
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	err := db.read.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM articles),
+		(SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL),
+		(SELECT COUNT(*) FROM events),
+		(SELECT COUNT(*) FROM event_mentions),
+		(SELECT COUNT(*) FROM actors),
+		(SELECT COUNT(*) FROM failures)`).Scan(&s.Articles, &s.Duplicates, &s.Events, &s.Mentions, &s.Actors, &s.Failures)
+	if err != nil {
+		return s, fmt.Errorf("store: stats: %w", err)
+	}
+	s.Schema = db.schema
+	return s, nil
+}

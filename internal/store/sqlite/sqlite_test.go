@@ -1,0 +1,70 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
+)
+
+func openTemp(t *testing.T) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
+}
+
+func TestMigrationsRecordedAndIdempotent(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	for i := 0; i < 2; i++ {
+		db, err := Open(ctx, path, Options{})
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		var n, v int
+		if err := db.write.QueryRow(`SELECT COUNT(*), MAX(version) FROM schema_migrations`).Scan(&n, &v); err != nil {
+			t.Fatal(err)
+		}
+		if v != SchemaVersion() || n < 1 {
+			t.Errorf("schema_migrations: %d rows, version %d; want version %d", n, v, SchemaVersion())
+		}
+		var mode string
+		if err := db.write.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+			t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+		}
+		db.Close()
+	}
+}
+
+func TestRefusesNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "new.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, 'future.sql', '2099-01-01T00:00:00Z')`, SchemaVersion()+1); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	_, err = Open(ctx, path, Options{})
+	if !errors.Is(err, store.ErrNewerSchema) {
+		t.Fatalf("open newer schema: err = %v, want ErrNewerSchema", err)
+	}
+}

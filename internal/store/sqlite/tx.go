@@ -1,0 +1,311 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// tx implements store.Tx over one SQLite transaction, preparing each
+// statement once per transaction (a batch reuses them).
+type tx struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if s, ok := t.stmts[q]; ok {
+		return s, nil
+	}
+	s, err := t.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[q] = s
+	return s, nil
+}
+
+func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	s, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(ctx, args...)
+}
+
+func (t *tx) closeStmts() {
+	for _, s := range t.stmts {
+		s.Close()
+	}
+}
+
+func (t *tx) FindArticle(ctx context.Context, url, contentHash string) (int64, error) {
+	s, err := t.stmt(ctx, `SELECT id FROM articles WHERE url = ?1 AND ?1 <> ''
+		UNION ALL SELECT id FROM articles WHERE content_hash = ?2 AND ?2 <> '' LIMIT 1`)
+	if err != nil {
+		return 0, fmt.Errorf("store: find article: %w", err)
+	}
+	var id int64
+	switch err := s.QueryRowContext(ctx, url, contentHash).Scan(&id); {
+	case errors.Is(err, sql.ErrNoRows):
+		return 0, nil
+	case err != nil:
+		return 0, fmt.Errorf("store: find article: %w", err)
+	}
+	return id, nil
+}
+
+func bands(sig uint64) [4]int64 {
+	return [4]int64{int64(sig & 0xffff), int64(sig >> 16 & 0xffff), int64(sig >> 32 & 0xffff), int64(sig >> 48 & 0xffff)}
+}
+
+func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error) {
+	if a.URL == "" || a.ContentHash == "" {
+		return 0, fmt.Errorf("store: insert article %q: url and content hash are required", a.Source)
+	}
+	data := a.Data
+	if data == nil {
+		data = &model.Article{}
+	}
+	blob, err := json.Marshal(data)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert article %s: encode: %w", a.URL, err)
+	}
+	ingested := a.IngestedAt
+	if ingested.IsZero() {
+		ingested = time.Now()
+	}
+	var dup any
+	if a.DuplicateOf != 0 {
+		dup = a.DuplicateOf
+	}
+	b := bands(a.SimHash)
+	res, err := t.exec(ctx, `INSERT INTO articles(url, canonical_url, source, site, content_hash, simhash,
+		band0, band1, band2, band3, title, byline, language, published, ingested_at, duplicate_of, data)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, int64(a.SimHash),
+		b[0], b[1], b[2], b[3], a.Title, a.Byline, a.Language, fmtTimePtr(a.Published), fmtTime(ingested), dup, blob)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
+	}
+	a.ID = id
+	if _, err := t.exec(ctx, `INSERT INTO article_text(id, title, body) VALUES (?,?,?)`, id, a.Title, a.Text); err != nil {
+		return 0, fmt.Errorf("store: insert article text %s: %w", a.URL, err)
+	}
+	if _, err := t.exec(ctx, `INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)`, id, a.Title, a.Text); err != nil {
+		return 0, fmt.Errorf("store: index article %s: %w", a.URL, err)
+	}
+	if err := t.insertAnalysis(ctx, id, data); err != nil {
+		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
+	}
+	return id, nil
+}
+
+// insertAnalysis stores the actors, entity mentions and quotes of an article.
+func (t *tx) insertAnalysis(ctx context.Context, id int64, a *model.Article) error {
+	for _, ar := range a.Actors {
+		if ar.ID == "" {
+			continue
+		}
+		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, type, country, sector, qid, articles) VALUES (?,?,?,?,?,?,1)
+			ON CONFLICT(id) DO UPDATE SET articles = articles + 1,
+				qid = CASE WHEN qid = '' THEN excluded.qid ELSE qid END,
+				country = CASE WHEN country = '' THEN excluded.country ELSE country END`,
+			ar.ID, ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID); err != nil {
+			return fmt.Errorf("actor %s: %w", ar.ID, err)
+		}
+		if _, err := t.exec(ctx, `INSERT INTO article_actors(article_id, actor_id, mentions) VALUES (?,?,?)
+			ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`, id, ar.ID, ar.Mentions); err != nil {
+			return fmt.Errorf("article actor %s: %w", ar.ID, err)
+		}
+	}
+	for i, e := range a.Entities {
+		if _, err := t.exec(ctx, `INSERT INTO mentions(article_id, seq, text, type, sentence, start, end, actor_id, country)
+			VALUES (?,?,?,?,?,?,?,?,?)`, id, i, e.Text, e.Type, e.Sentence, e.Start, e.End, e.ActorID, e.Country); err != nil {
+			return fmt.Errorf("mention %d: %w", i, err)
+		}
+	}
+	for i, q := range a.Quotes {
+		var speaker, speakerID string
+		if q.Speaker != nil {
+			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
+		}
+		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id)
+			VALUES (?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID); err != nil {
+			return fmt.Errorf("quote %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func (t *tx) NearDuplicateCandidates(ctx context.Context, sig uint64, limit int) ([]store.ArticleSig, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	b := bands(sig)
+	s, err := t.stmt(ctx, `SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band0 = ?
+		UNION SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band1 = ?
+		UNION SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band2 = ?
+		UNION SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band3 = ?
+		ORDER BY id LIMIT ?`)
+	if err != nil {
+		return nil, fmt.Errorf("store: near duplicates: %w", err)
+	}
+	rows, err := s.QueryContext(ctx, b[0], b[1], b[2], b[3], limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: near duplicates: %w", err)
+	}
+	defer rows.Close()
+	var out []store.ArticleSig
+	for rows.Next() {
+		var a store.ArticleSig
+		var h int64
+		if err := rows.Scan(&a.ID, &h, &a.Site); err != nil {
+			return nil, fmt.Errorf("store: near duplicates: %w", err)
+		}
+		a.SimHash = uint64(h)
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: near duplicates: %w", err)
+	}
+	return out, nil
+}
+
+const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,
+	target_country, location, date, precision, cameo, goldstein, quad_class, num_mentions, num_articles, num_sources,
+	first_seen, earliest_url, earliest_at`
+
+func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
+	var e store.Event
+	var first string
+	var earliest sql.NullString
+	err := sc.Scan(&e.ID, &e.Key, &e.Type, &e.Mode, &e.SourceActor, &e.SourceName, &e.SourceCountry,
+		&e.TargetActor, &e.TargetName, &e.TargetCountry, &e.Location, &e.Date, &e.Precision, &e.CAMEO,
+		&e.Goldstein, &e.QuadClass, &e.NumMentions, &e.NumArticles, &e.NumSources, &first, &e.EarliestURL, &earliest)
+	e.FirstSeen = parseTime(first)
+	e.EarliestAt = parseTimePtr(earliest)
+	return e, err
+}
+
+func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store.Event, error) {
+	s, err := t.stmt(ctx, `SELECT `+eventCols+` FROM events WHERE merge_key = ? AND date >= ? AND date <= ? ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	rows, err := s.QueryContext(ctx, key, from, to)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: candidate events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	return out, nil
+}
+
+func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
+	first := e.FirstSeen
+	if first.IsZero() {
+		first = time.Now()
+	}
+	res, err := t.exec(ctx, `INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
+		target_actor, target_name, target_country, location, date, precision, cameo, goldstein, quad_class, first_seen)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
+		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, fmtTime(first))
+	if err != nil {
+		return 0, fmt.Errorf("store: insert event: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("store: insert event: %w", err)
+	}
+	e.ID = id
+	for _, actor := range []string{e.SourceActor, e.TargetActor} {
+		if actor == "" {
+			continue
+		}
+		if _, err := t.exec(ctx, `UPDATE actors SET events = events + 1 WHERE id = ?`, actor); err != nil {
+			return 0, fmt.Errorf("store: count actor events: %w", err)
+		}
+	}
+	return id, nil
+}
+
+func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
+	if _, err := t.exec(ctx, `INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence)
+		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence); err != nil {
+		return fmt.Errorf("store: add event mention: %w", err)
+	}
+	// Recount from the mentions so the counters stay right whatever the
+	// order of arrival. num_sources counts distinct outlets among
+	// canonical articles only: a syndicated copy is not a new source.
+	if _, err := t.exec(ctx, `UPDATE events SET
+		num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1),
+		num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
+		num_sources = (SELECT COUNT(DISTINCT CASE WHEN a.site <> '' THEN a.site ELSE a.url END)
+			FROM event_mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.event_id = ?1 AND a.duplicate_of IS NULL)
+		WHERE id = ?1`, m.EventID); err != nil {
+		return fmt.Errorf("store: count event mentions: %w", err)
+	}
+	// The earliest report: the mentioning article published first
+	// (ingest time when no publish date is known).
+	if _, err := t.exec(ctx, `UPDATE events SET (earliest_url, earliest_at) = (
+		SELECT a.url, COALESCE(a.published, a.ingested_at) FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = ?1 ORDER BY COALESCE(a.published, a.ingested_at), a.id LIMIT 1)
+		WHERE id = ?1`, m.EventID); err != nil {
+		return fmt.Errorf("store: earliest report: %w", err)
+	}
+	return nil
+}
+
+func (t *tx) RecordFailure(ctx context.Context, f store.Failure) error {
+	at := f.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	if _, err := t.exec(ctx, `INSERT INTO failures(source, stage, error, at) VALUES (?,?,?,?)
+		ON CONFLICT(source) DO UPDATE SET stage = excluded.stage, error = excluded.error, at = excluded.at,
+			attempts = attempts + 1`, f.Source, f.Stage, f.Error, fmtTime(at)); err != nil {
+		return fmt.Errorf("store: record failure %s: %w", f.Source, err)
+	}
+	return nil
+}
+
+func (t *tx) ClearFailure(ctx context.Context, source string) error {
+	if _, err := t.exec(ctx, `DELETE FROM failures WHERE source = ?`, source); err != nil {
+		return fmt.Errorf("store: clear failure %s: %w", source, err)
+	}
+	return nil
+}
+
+func (t *tx) PutFeed(ctx context.Context, f store.Feed) error {
+	if _, err := t.exec(ctx, `INSERT INTO feeds(url, title, etag, last_modified, last_polled, last_error) VALUES (?,?,?,?,?,?)
+		ON CONFLICT(url) DO UPDATE SET title = excluded.title, etag = excluded.etag, last_modified = excluded.last_modified,
+			last_polled = excluded.last_polled, last_error = excluded.last_error`,
+		f.URL, f.Title, f.ETag, f.LastModified, fmtTime(f.LastPolled), f.LastError); err != nil {
+		return fmt.Errorf("store: put feed %s: %w", f.URL, err)
+	}
+	return nil
+}

@@ -1,0 +1,271 @@
+// Package store keeps analysed articles, actors, quotes, merged events and
+// ingest failures, and answers the queries that the CLI and the HTTP API
+// share. It holds no SQL: a backend (internal/store/sqlite today, PostgreSQL
+// later) implements Store, and internal/store/storetest checks every backend
+// against the same conformance suite.
+//
+// Writes go through Store.Write, which runs a function inside one
+// transaction. The cross-article logic (near-duplicate linking, event
+// merging) lives in internal/merge and drives the small set of primitives in
+// Tx, so a new backend implements storage, not policy.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Errors a backend returns (wrapped) so callers can test with errors.Is.
+var (
+	// ErrNotFound: the requested row does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrNewerSchema: the database was written by a newer newsgraph.
+	ErrNewerSchema = errors.New("database schema is newer than this program")
+	// ErrUnsupported: the --db address names a backend that is not built yet.
+	ErrUnsupported = errors.New("store backend not supported yet")
+	// ErrBadQuery: a query parameter is out of range (the API turns it into a 400).
+	ErrBadQuery = errors.New("bad query")
+)
+
+// Store is a newsgraph database. Every method is safe for concurrent use:
+// reads run in parallel with the single writer.
+type Store interface {
+	// Write runs fn in one transaction; fn's error rolls it back.
+	// Writers are serialised (one at a time).
+	Write(ctx context.Context, fn func(ctx context.Context, tx Tx) error) error
+
+	// Seen reports whether an article with this URL or content hash is
+	// already stored (either may be empty). Ingest uses it to skip work
+	// on a rerun.
+	Seen(ctx context.Context, url, contentHash string) (bool, error)
+
+	// Article returns one stored article with its full analysis.
+	Article(ctx context.Context, id int64) (*Article, error)
+	// Search runs a full-text query over titles and bodies.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// Events lists merged events matching q.
+	Events(ctx context.Context, q EventQuery) ([]Event, error)
+	// Event returns one merged event with its mentions.
+	Event(ctx context.Context, id int64) (*Event, []EventMention, error)
+	// Actors lists actors by how many events and articles involve them,
+	// or, with q.Actor set, the counterparts of that actor.
+	Actors(ctx context.Context, q ActorQuery) ([]ActorCount, error)
+	// Failures lists recorded ingest failures, newest first.
+	Failures(ctx context.Context, limit int) ([]Failure, error)
+	// Feed returns the polling state of a feed (ErrNotFound when new).
+	Feed(ctx context.Context, url string) (*Feed, error)
+	// Stats counts rows, for health checks and progress reports.
+	Stats(ctx context.Context) (Stats, error)
+
+	Close() error
+}
+
+// Tx is the write side, valid only inside Store.Write.
+type Tx interface {
+	// FindArticle returns the id of the article stored under url or with
+	// this content hash (0, nil when there is none).
+	FindArticle(ctx context.Context, url, contentHash string) (int64, error)
+	// InsertArticle stores a new article with its actors, entity mentions
+	// and quotes (not its events: see AddMention) and returns its id.
+	InsertArticle(ctx context.Context, a *Article) (int64, error)
+	// NearDuplicateCandidates returns articles whose SimHash shares at
+	// least one of the four 16-bit bands with sig; merge decides by
+	// Hamming distance. Only canonical articles (not duplicates) are
+	// returned.
+	NearDuplicateCandidates(ctx context.Context, sig uint64, limit int) ([]ArticleSig, error)
+	// CandidateEvents returns stored events with this merge key whose
+	// date lies in [from, to] (dates as YYYY-MM-DD; the event's Date).
+	CandidateEvents(ctx context.Context, key string, from, to string) ([]Event, error)
+	// InsertEvent creates a merged event (its counters start at zero) and
+	// returns its id.
+	InsertEvent(ctx context.Context, e *Event) (int64, error)
+	// AddMention links an article to an event and refreshes the event's
+	// counters (num_mentions, num_articles, num_sources, earliest report).
+	AddMention(ctx context.Context, m *EventMention) error
+	// RecordFailure stores a per-document failure (one row per source;
+	// a repeat updates it).
+	RecordFailure(ctx context.Context, f Failure) error
+	// ClearFailure forgets the failure of a source that now succeeded.
+	ClearFailure(ctx context.Context, source string) error
+	// PutFeed stores the polling state of a feed.
+	PutFeed(ctx context.Context, f Feed) error
+}
+
+// Article is one stored article.
+type Article struct {
+	ID           int64
+	URL          string // the document's own address (or file:// path); unique
+	CanonicalURL string // <link rel=canonical> when known
+	Source       string // input name as given to ingest
+	Site         string // outlet (host or site name): what num_sources counts
+	ContentHash  string // hex SHA-256 of the raw bytes; unique
+	SimHash      uint64 // 64-bit SimHash over word shingles of the text
+	Title        string
+	Byline       string
+	Language     string
+	Text         string
+	Published    *time.Time
+	IngestedAt   time.Time
+	// DuplicateOf is the canonical article this one is a syndicated copy
+	// of (0 when it is itself canonical).
+	DuplicateOf int64
+	// Data is the full analysis (entities, actors, quotes, events...).
+	Data *model.Article
+}
+
+// ArticleSig is what near-duplicate detection needs of a stored article.
+type ArticleSig struct {
+	ID      int64
+	SimHash uint64
+	Site    string
+}
+
+// Event is one merged event: the same happening reported by one or more
+// articles.
+type Event struct {
+	ID            int64      `json:"id"`
+	Key           string     `json:"-"` // merge key (merge.EventKey)
+	Type          string     `json:"type"`
+	Mode          string     `json:"mode,omitempty"`
+	SourceActor   string     `json:"source_actor,omitempty"` // actor id
+	SourceName    string     `json:"source_name"`
+	SourceCountry string     `json:"source_country,omitempty"`
+	TargetActor   string     `json:"target_actor,omitempty"`
+	TargetName    string     `json:"target_name"`
+	TargetCountry string     `json:"target_country,omitempty"`
+	Location      string     `json:"location,omitempty"`
+	Date          string     `json:"date,omitempty"` // YYYY-MM-DD (or shorter, per precision)
+	Precision     string     `json:"date_precision,omitempty"`
+	CAMEO         string     `json:"cameo,omitempty"`
+	Goldstein     float64    `json:"goldstein"`
+	QuadClass     int        `json:"quad_class"`
+	NumMentions   int        `json:"num_mentions"`
+	NumArticles   int        `json:"num_articles"`
+	NumSources    int        `json:"num_sources"`
+	FirstSeen     time.Time  `json:"first_seen"`                // when newsgraph first stored it
+	EarliestURL   string     `json:"earliest_url,omitempty"`    // the earliest report
+	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its publish time
+}
+
+// EventMention links an article to a merged event, with the evidence.
+type EventMention struct {
+	EventID        int64      `json:"event_id"`
+	ArticleID      int64      `json:"article_id"`
+	ArticleEventID string     `json:"article_event_id"` // model.Event.ID within the article
+	URL            string     `json:"url,omitempty"`
+	Site           string     `json:"site,omitempty"`
+	Title          string     `json:"title,omitempty"`
+	Published      *time.Time `json:"published,omitempty"`
+	Sentence       int        `json:"sentence"`
+	Text           string     `json:"text"`
+	Trigger        string     `json:"trigger,omitempty"`
+	Rule           string     `json:"rule,omitempty"`
+	Confidence     float64    `json:"confidence"`
+}
+
+// Failure is a document that could not be ingested.
+type Failure struct {
+	Source   string    `json:"source"`
+	Stage    string    `json:"stage,omitempty"`
+	Error    string    `json:"error"`
+	At       time.Time `json:"at"`
+	Attempts int       `json:"attempts"`
+}
+
+// Feed is the polling state of a feed (for conditional GETs).
+type Feed struct {
+	URL          string    `json:"url"`
+	Title        string    `json:"title,omitempty"`
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	LastPolled   time.Time `json:"last_polled"`
+	LastError    string    `json:"last_error,omitempty"`
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Articles   int `json:"articles"`
+	Duplicates int `json:"duplicates"`
+	Events     int `json:"events"`
+	Mentions   int `json:"event_mentions"`
+	Actors     int `json:"actors"`
+	Failures   int `json:"failures"`
+	Schema     int `json:"schema_version"`
+}
+
+// SearchQuery is a full-text search.
+type SearchQuery struct {
+	Text   string // FTS query: words, "phrases", OR, prefix*
+	Limit  int    // default 20, max MaxLimit
+	Offset int
+}
+
+// SearchHit is one article matching a search.
+type SearchHit struct {
+	ArticleID int64      `json:"article_id"`
+	URL       string     `json:"url"`
+	Title     string     `json:"title"`
+	Site      string     `json:"site,omitempty"`
+	Published *time.Time `json:"published,omitempty"`
+	Snippet   string     `json:"snippet"` // matched words between [ and ]
+	Rank      float64    `json:"rank"`    // bm25, lower is better
+}
+
+// Event sort orders.
+const (
+	SortDate      = "date"     // newest event date first (default)
+	SortSources   = "sources"  // most independent sources first
+	SortArticles  = "articles" // most articles first
+	SortFirst     = "first_seen"
+	SortGoldstein = "goldstein" // most negative (conflictual) first
+)
+
+// MaxLimit caps every page.
+const MaxLimit = 1000
+
+// EventQuery filters merged events. Zero values mean "any".
+type EventQuery struct {
+	Actor      string // source or target: actor id, or a name (case-insensitive)
+	Source     string // source actor id or name
+	Target     string // target actor id or name
+	Country    string // source or target country (ISO alpha-3)
+	Type       string // PLOVER type
+	QuadClass  int    // 1..4
+	Since      string // date >= (YYYY-MM-DD)
+	Until      string // date <= (YYYY-MM-DD)
+	MinSources int
+	Sort       string // Sort* constant
+	Limit      int    // default 50, max MaxLimit
+	Offset     int
+}
+
+// ActorQuery asks for top actors, or an actor's counterparts.
+type ActorQuery struct {
+	Actor  string // when set: counterparts of this actor (id or name)
+	Limit  int    // default 20, max MaxLimit
+	Offset int
+}
+
+// ActorCount is an actor with how often it appears.
+type ActorCount struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Type     string `json:"type,omitempty"`
+	Country  string `json:"country,omitempty"`
+	Articles int    `json:"articles"` // articles mentioning it
+	Events   int    `json:"events"`   // merged events it takes part in (with the queried actor, for counterparts)
+}
+
+// Limit returns n clamped to [1, MaxLimit], def when n <= 0.
+func Limit(n, def int) int {
+	switch {
+	case n <= 0:
+		return def
+	case n > MaxLimit:
+		return MaxLimit
+	}
+	return n
+}

@@ -1,0 +1,435 @@
+// Package storetest is the conformance suite every store backend passes.
+// A backend's test calls Run with a function that opens a fresh, empty
+// store.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Opener returns a new empty store; the test closes it.
+type Opener func(t *testing.T) store.Store
+
+// Run runs every conformance test against the backend.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s store.Store)
+	}{
+		{"ArticleRoundTrip", testArticleRoundTrip},
+		{"ArticleUnique", testArticleUnique},
+		{"RollbackOnError", testRollback},
+		{"NearDuplicateCandidates", testNearDuplicates},
+		{"Search", testSearch},
+		{"EventCounters", testEventCounters},
+		{"EventFilters", testEventFilters},
+		{"Actors", testActors},
+		{"Failures", testFailures},
+		{"Feeds", testFeeds},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tc.fn(t, s)
+		})
+	}
+}
+
+func ptime(s string) *time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return &t
+}
+
+// article builds a stored article for tests.
+func article(url, site, title, text string, published string) *store.Article {
+	a := &store.Article{
+		URL: url, Source: url, Site: site, ContentHash: "hash:" + url,
+		Title: title, Text: text, Language: "en",
+		Data: &model.Article{Source: url, URL: url, Title: title, Text: text, Site: site},
+	}
+	if published != "" {
+		a.Published = ptime(published)
+		a.Data.Published = a.Published
+	}
+	return a
+}
+
+func insert(t *testing.T, s store.Store, as ...*store.Article) {
+	t.Helper()
+	err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		for _, a := range as {
+			if _, err := tx.InsertArticle(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testArticleRoundTrip(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "Talks resume", "Delegations met in Geneva on Monday.", "2024-03-04T10:00:00Z")
+	a.SimHash = 0xdeadbeefcafef00d
+	a.Data.Actors = []model.ActorRef{{ID: "CHE", Name: "Switzerland", Type: "country", Country: "CHE", Mentions: 2}}
+	a.Data.Entities = []model.Entity{{Text: "Geneva", Type: model.EntityGPE, Start: 22, End: 28, Country: "CHE"}}
+	a.Data.Quotes = []model.Quote{{Text: "We talked", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "a diplomat"}}}
+	insert(t, s, a)
+	if a.ID == 0 {
+		t.Fatal("InsertArticle did not set the id")
+	}
+	got, err := s.Article(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.URL != a.URL || got.Title != a.Title || got.Text != a.Text || got.Site != a.Site || got.SimHash != a.SimHash {
+		t.Errorf("round trip: got %+v", got)
+	}
+	if got.Published == nil || !got.Published.Equal(*a.Published) {
+		t.Errorf("published: got %v, want %v", got.Published, a.Published)
+	}
+	if got.Data == nil || len(got.Data.Actors) != 1 || len(got.Data.Quotes) != 1 {
+		t.Errorf("analysis not kept: %+v", got.Data)
+	}
+	if _, err := s.Article(ctx, a.ID+100); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing article: err = %v, want ErrNotFound", err)
+	}
+	for _, c := range []struct {
+		url, hash string
+		want      bool
+	}{{a.URL, "", true}, {"", a.ContentHash, true}, {"https://other", "other", false}, {"", "", false}} {
+		seen, err := s.Seen(ctx, c.url, c.hash)
+		if err != nil || seen != c.want {
+			t.Errorf("Seen(%q, %q) = %v, %v; want %v", c.url, c.hash, seen, err, c.want)
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Articles != 1 || st.Actors != 1 || st.Schema < 1 {
+		t.Errorf("stats = %+v, %v", st, err)
+	}
+}
+
+func testArticleUnique(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	insert(t, s, article("https://a.example/1", "a.example", "One", "text one", ""))
+	sameURL := article("https://a.example/1", "a.example", "One again", "other text", "")
+	sameURL.ContentHash = "different"
+	sameHash := article("https://a.example/2", "a.example", "Copy", "text one", "")
+	sameHash.ContentHash = "hash:https://a.example/1"
+	for _, a := range []*store.Article{sameURL, sameHash} {
+		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			id, err := tx.FindArticle(ctx, a.URL, a.ContentHash)
+			if err != nil {
+				return err
+			}
+			if id == 0 {
+				return fmt.Errorf("FindArticle(%q, %q) found nothing", a.URL, a.ContentHash)
+			}
+			if _, err := tx.InsertArticle(ctx, a); err == nil {
+				return fmt.Errorf("inserting %q twice succeeded", a.URL)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	if st, _ := s.Stats(ctx); st.Articles != 1 {
+		t.Errorf("articles = %d, want 1", st.Articles)
+	}
+}
+
+func testRollback(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	boom := errors.New("boom")
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		if _, err := tx.InsertArticle(ctx, article("https://a.example/1", "a.example", "t", "x", "")); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("Write returned %v, want the function's error", err)
+	}
+	if seen, _ := s.Seen(ctx, "https://a.example/1", ""); seen {
+		t.Error("a rolled-back article is visible")
+	}
+}
+
+func testNearDuplicates(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "")
+	a.SimHash = 0x1111_2222_3333_4444
+	b := article("https://b.example/1", "b.example", "t", "y", "")
+	b.SimHash = 0x9999_8888_7777_6666
+	insert(t, s, a, b)
+	dup := article("https://c.example/1", "c.example", "t", "x", "")
+	dup.SimHash = a.SimHash
+	dup.DuplicateOf = a.ID
+	insert(t, s, dup)
+	var got []store.ArticleSig
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
+		// Shares only the lowest band with a.
+		got, err = tx.NearDuplicateCandidates(ctx, 0xffff_ffff_ffff_4444, 10)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].ID != a.ID || got[0].SimHash != a.SimHash || got[0].Site != "a.example" {
+		t.Errorf("candidates = %+v, want only article %d (duplicates excluded)", got, a.ID)
+	}
+	if st, _ := s.Stats(ctx); st.Duplicates != 1 {
+		t.Errorf("duplicates = %d, want 1", st.Duplicates)
+	}
+}
+
+func testSearch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	insert(t, s,
+		article("https://a.example/1", "a.example", "Flooding in Valencia", "Rivers burst their banks after heavy rain.", ""),
+		article("https://b.example/1", "b.example", "Election results", "The governing party lost its majority in the vote.", ""),
+		article("https://c.example/1", "c.example", "Harvest report", "Rain delayed the wheat harvest across the plains.", ""),
+	)
+	hits, err := s.Search(ctx, store.SearchQuery{Text: "rain"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 {
+		t.Fatalf("search rain: %d hits, want 2: %+v", len(hits), hits)
+	}
+	for _, h := range hits {
+		if h.Snippet == "" || h.URL == "" {
+			t.Errorf("hit without snippet or url: %+v", h)
+		}
+	}
+	hits, err = s.Search(ctx, store.SearchQuery{Text: "valencia"})
+	if err != nil || len(hits) != 1 || hits[0].Title != "Flooding in Valencia" {
+		t.Errorf("title search: %+v, %v", hits, err)
+	}
+	// Unbalanced quotes are not FTS syntax; the search still runs.
+	if _, err := s.Search(ctx, store.SearchQuery{Text: `"majority AND (`}); err != nil {
+		t.Errorf("bad syntax search failed: %v", err)
+	}
+	if _, err := s.Search(ctx, store.SearchQuery{Text: "  "}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("empty search: err = %v, want ErrBadQuery", err)
+	}
+}
+
+// addEvent stores one event and its mentions from the given articles.
+func addEvent(t *testing.T, s store.Store, e *store.Event, articles ...*store.Article) {
+	t.Helper()
+	err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		if _, err := tx.InsertEvent(ctx, e); err != nil {
+			return err
+		}
+		for i, a := range articles {
+			if err := tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: fmt.Sprintf("e%d", i), Text: "evidence"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testEventCounters(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "2024-03-05T08:00:00Z")
+	b := article("https://b.example/1", "b.example", "t", "y", "2024-03-04T09:00:00Z")
+	c := article("https://a.example/2", "a.example", "t", "z", "2024-03-06T09:00:00Z") // same outlet as a
+	insert(t, s, a, b, c)
+	dup := article("https://d.example/1", "d.example", "t", "y", "2024-03-03T09:00:00Z") // syndicated copy of b
+	dup.DuplicateOf = b.ID
+	insert(t, s, dup)
+	e := &store.Event{Key: "k", Type: "CONSULT", SourceName: "France", TargetName: "Germany", Date: "2024-03-04", QuadClass: 1}
+	addEvent(t, s, e, a, b, c, dup)
+	got, ms, err := s.Event(ctx, e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.NumArticles != 4 || got.NumMentions != 4 {
+		t.Errorf("num_articles = %d, num_mentions = %d; want 4, 4", got.NumArticles, got.NumMentions)
+	}
+	if got.NumSources != 2 {
+		t.Errorf("num_sources = %d, want 2 (a.example twice counts once; the duplicate is not a source)", got.NumSources)
+	}
+	if got.EarliestURL != dup.URL || got.EarliestAt == nil || !got.EarliestAt.Equal(*dup.Published) {
+		t.Errorf("earliest = %s %v, want %s", got.EarliestURL, got.EarliestAt, dup.URL)
+	}
+	if len(ms) != 4 || ms[0].URL != dup.URL || ms[0].Text != "evidence" {
+		t.Errorf("mentions = %+v", ms)
+	}
+	// Adding the same mention again changes nothing.
+	addEventMention := func() error {
+		return s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e0"})
+		})
+	}
+	if err := addEventMention(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, _ := s.Event(ctx, e.ID); got.NumMentions != 4 {
+		t.Errorf("repeated mention counted: %d", got.NumMentions)
+	}
+	var cands []store.Event
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
+		cands, err = tx.CandidateEvents(ctx, "k", "2024-03-01", "2024-03-10")
+		return err
+	})
+	if err != nil || len(cands) != 1 || cands[0].ID != e.ID {
+		t.Errorf("candidates in window = %+v, %v", cands, err)
+	}
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
+		cands, err = tx.CandidateEvents(ctx, "k", "2024-03-05", "2024-03-10")
+		return err
+	})
+	if err != nil || len(cands) != 0 {
+		t.Errorf("candidates outside window = %+v, %v", cands, err)
+	}
+	if _, _, err := s.Event(ctx, e.ID+1); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing event: %v", err)
+	}
+}
+
+func testEventFilters(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "")
+	b := article("https://b.example/1", "b.example", "t", "y", "")
+	insert(t, s, a, b)
+	evs := []*store.Event{
+		{Key: "1", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA", TargetActor: "DEU", TargetName: "Germany", TargetCountry: "DEU", Date: "2024-03-01", QuadClass: 1, Goldstein: 1},
+		{Key: "2", Type: "ASSAULT", SourceName: "gunmen", TargetActor: "NGA", TargetName: "Nigeria", TargetCountry: "NGA", Date: "2024-03-05", QuadClass: 4, Goldstein: -9},
+		{Key: "3", Type: "AID", SourceActor: "DEU", SourceName: "Germany", SourceCountry: "DEU", TargetActor: "NGA", TargetName: "Nigeria", TargetCountry: "NGA", Date: "2024-03-09", QuadClass: 2, Goldstein: 7},
+	}
+	addEvent(t, s, evs[0], a, b)
+	addEvent(t, s, evs[1], a)
+	addEvent(t, s, evs[2], b)
+	ids := func(es []store.Event) []int64 {
+		var out []int64
+		for _, e := range es {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	cases := []struct {
+		name string
+		q    store.EventQuery
+		want []int64
+	}{
+		{"all newest first", store.EventQuery{}, []int64{evs[2].ID, evs[1].ID, evs[0].ID}},
+		{"actor id either side", store.EventQuery{Actor: "DEU"}, []int64{evs[2].ID, evs[0].ID}},
+		{"actor name any case", store.EventQuery{Actor: "germany"}, []int64{evs[2].ID, evs[0].ID}},
+		{"unresolved source name", store.EventQuery{Source: "Gunmen"}, []int64{evs[1].ID}},
+		{"target", store.EventQuery{Target: "NGA"}, []int64{evs[2].ID, evs[1].ID}},
+		{"country", store.EventQuery{Country: "fra"}, []int64{evs[0].ID}},
+		{"type", store.EventQuery{Type: "assault"}, []int64{evs[1].ID}},
+		{"quad", store.EventQuery{QuadClass: 2}, []int64{evs[2].ID}},
+		{"since until", store.EventQuery{Since: "2024-03-02", Until: "2024-03-05"}, []int64{evs[1].ID}},
+		{"min sources", store.EventQuery{MinSources: 2}, []int64{evs[0].ID}},
+		{"sort sources", store.EventQuery{Sort: store.SortSources, Limit: 1}, []int64{evs[0].ID}},
+		{"sort goldstein", store.EventQuery{Sort: store.SortGoldstein}, []int64{evs[1].ID, evs[0].ID, evs[2].ID}},
+		{"offset", store.EventQuery{Limit: 1, Offset: 1}, []int64{evs[1].ID}},
+	}
+	for _, c := range cases {
+		got, err := s.Events(ctx, c.q)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if fmt.Sprint(ids(got)) != fmt.Sprint(c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, ids(got), c.want)
+		}
+	}
+	for _, q := range []store.EventQuery{{Sort: "nonsense"}, {QuadClass: 7}} {
+		if _, err := s.Events(ctx, q); !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("%+v: err = %v, want ErrBadQuery", q, err)
+		}
+	}
+}
+
+func testActors(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "")
+	a.Data.Actors = []model.ActorRef{{ID: "FRA", Name: "France", Type: "country"}, {ID: "DEU", Name: "Germany", Type: "country"}}
+	b := article("https://b.example/1", "b.example", "t", "y", "")
+	b.Data.Actors = []model.ActorRef{{ID: "FRA", Name: "France", Type: "country"}}
+	insert(t, s, a, b)
+	addEvent(t, s, &store.Event{Key: "1", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", TargetActor: "DEU", TargetName: "Germany", Date: "2024-03-01"}, a)
+	addEvent(t, s, &store.Event{Key: "2", Type: "AID", SourceActor: "DEU", SourceName: "Germany", TargetActor: "FRA", TargetName: "France", Date: "2024-03-02"}, a)
+	addEvent(t, s, &store.Event{Key: "3", Type: "ASSAULT", SourceName: "protesters", TargetActor: "FRA", TargetName: "France", Date: "2024-03-03"}, b)
+	top, err := s.Actors(ctx, store.ActorQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(top) != 2 || top[0].ID != "FRA" || top[0].Articles != 2 || top[0].Events != 3 {
+		t.Errorf("top actors = %+v", top)
+	}
+	cps, err := s.Actors(ctx, store.ActorQuery{Actor: "FRA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cps) != 2 || cps[0].ID != "DEU" || cps[0].Events != 2 || cps[1].Name != "protesters" || cps[1].Events != 1 {
+		t.Errorf("counterparts of FRA = %+v", cps)
+	}
+	byName, err := s.Actors(ctx, store.ActorQuery{Actor: "Protesters"})
+	if err != nil || len(byName) != 1 || byName[0].ID != "FRA" {
+		t.Errorf("counterparts of protesters = %+v, %v", byName, err)
+	}
+}
+
+func testFailures(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			return tx.RecordFailure(ctx, store.Failure{Source: "bad.html", Stage: "extract", Error: "no text"})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs, err := s.Failures(ctx, 10)
+	if err != nil || len(fs) != 1 || fs[0].Attempts != 2 || fs[0].Stage != "extract" {
+		t.Errorf("failures = %+v, %v", fs, err)
+	}
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ClearFailure(ctx, "bad.html") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs, _ := s.Failures(ctx, 10); len(fs) != 0 {
+		t.Errorf("failure not cleared: %+v", fs)
+	}
+}
+
+func testFeeds(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if _, err := s.Feed(ctx, "https://f.example/rss"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("new feed: %v", err)
+	}
+	f := store.Feed{URL: "https://f.example/rss", ETag: `"abc"`, LastModified: "Mon, 04 Mar 2024 10:00:00 GMT", LastPolled: time.Date(2024, 3, 4, 10, 0, 0, 0, time.UTC)}
+	for i := 0; i < 2; i++ {
+		if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.PutFeed(ctx, f) }); err != nil {
+			t.Fatal(err)
+		}
+		f.ETag = `"def"`
+	}
+	got, err := s.Feed(ctx, f.URL)
+	if err != nil || got.ETag != `"def"` || got.LastModified != f.LastModified || !got.LastPolled.Equal(f.LastPolled) {
+		t.Errorf("feed = %+v, %v", got, err)
+	}
+}
