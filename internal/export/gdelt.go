@@ -1,0 +1,266 @@
+// Package export writes stored events in other tools' formats: GDELT 2.0
+// Events and Mentions tables (tab-separated, GDELT's column order and codes)
+// and JSONL. The row builders are pure functions over store types so that
+// they can be tested without a database.
+package export
+
+import (
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// EventColumns is the GDELT 2.0 Event table, in order (Event Codebook V2.0).
+var EventColumns = []string{
+	"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+	"Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+	"Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+	"Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+	"Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+	"IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+	"NumMentions", "NumSources", "NumArticles", "AvgTone",
+	"Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+	"Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+	"Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+	"Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+	"ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+	"ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+	"DATEADDED", "SOURCEURL",
+}
+
+// MentionColumns is the GDELT 2.0 Mentions table, in order.
+var MentionColumns = []string{
+	"GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+	"MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+	"InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+}
+
+// ploverCAMEO is the CAMEO code used for an event that carries a PLOVER
+// type but no CAMEO code of its own: the most generic code of the CAMEO
+// family that the PLOVER category was drawn from.
+var ploverCAMEO = map[string]string{
+	"SUPPORT":    "051", // praise or endorse
+	"CONSULT":    "040", // consult
+	"AGREE":      "057", // sign formal agreement
+	"COOPERATE":  "060", // engage in material cooperation
+	"AID":        "070", // provide aid
+	"CONCEDE":    "080", // yield
+	"RETREAT":    "087", // de-escalate military engagement
+	"REQUEST":    "020", // make an appeal or request
+	"DEMAND":     "100", // demand
+	"DISAPPROVE": "110", // disapprove
+	"ACCUSE":     "112", // accuse
+	"REJECT":     "120", // reject
+	"THREATEN":   "130", // threaten
+	"PROTEST":    "140", // engage in political dissent
+	"MOBILIZE":   "150", // exhibit military posture
+	"SANCTION":   "163", // impose embargo, boycott or sanctions
+	"COERCE":     "170", // coerce
+	"ASSAULT":    "180", // use unconventional violence
+	"ATTACK":     "190", // use conventional military force
+	"FIGHT":      "190",
+}
+
+// rootGoldstein is the Goldstein score of each CAMEO root's generic code,
+// used when an event has none.
+var rootGoldstein = map[string]float64{
+	"01": 0, "02": 3, "03": 4, "04": 1, "05": 3.5, "06": 6, "07": 7, "08": 5, "09": -2, "10": -5,
+	"11": -2, "12": -4, "13": -6, "14": -6.5, "15": -7.2, "16": -4, "17": -7, "18": -9, "19": -10, "20": -10,
+}
+
+// CAMEOCode returns the event's CAMEO code, falling back on its PLOVER
+// type; "" when neither is known.
+func CAMEOCode(e *store.Event) string {
+	c := strings.TrimSpace(e.CAMEO)
+	if validCAMEO(c) {
+		return c
+	}
+	return ploverCAMEO[strings.ToUpper(e.Type)]
+}
+
+// validCAMEO reports whether c is a CAMEO event code: 3 or 4 digits whose
+// first two form a root 01-20.
+func validCAMEO(c string) bool {
+	if len(c) < 3 || len(c) > 4 {
+		return false
+	}
+	for _, r := range c {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	root, _ := strconv.Atoi(c[:2])
+	return root >= 1 && root <= 20
+}
+
+// QuadClass returns GDELT's quad class for a CAMEO root code: 1 verbal
+// cooperation (01-05), 2 material cooperation (06-08), 3 verbal conflict
+// (09-14), 4 material conflict (15-20); 0 for an invalid root.
+func QuadClass(root string) int {
+	r, err := strconv.Atoi(root)
+	switch {
+	case err != nil || r < 1 || r > 20:
+		return 0
+	case r <= 5:
+		return 1
+	case r <= 8:
+		return 2
+	case r <= 14:
+		return 3
+	default:
+		return 4
+	}
+}
+
+// EventRow builds one GDELT 2.0 Event row. mentions (may be nil) decide
+// IsRootEvent: 1 when the event is reported in an article's first
+// sentences, as GDELT marks events from the lead paragraph.
+func EventRow(e *store.Event, mentions []store.EventMention) []string {
+	row := make([]string, len(EventColumns))
+	day := eventDay(e)
+	row[0] = strconv.FormatInt(e.ID, 10)
+	row[1] = day.Format("20060102")
+	row[2] = day.Format("200601")
+	row[3] = day.Format("2006")
+	row[4] = strconv.FormatFloat(float64(day.Year())+float64(day.YearDay()-1)/365, 'f', 4, 64)
+	actor(row[5:15], e.SourceName, e.SourceCountry)
+	actor(row[15:25], e.TargetName, e.TargetCountry)
+	row[25] = "0"
+	for _, m := range mentions {
+		if m.Sentence <= 1 {
+			row[25] = "1"
+			break
+		}
+	}
+	code := CAMEOCode(e)
+	if code != "" {
+		row[26], row[27], row[28] = code, code[:3], code[:2]
+	}
+	quad := QuadClass(row[28])
+	if quad == 0 && e.QuadClass >= 1 && e.QuadClass <= 4 {
+		quad = e.QuadClass
+	}
+	row[29] = strconv.Itoa(quad)
+	g := e.Goldstein
+	if g == 0 && code != "" {
+		g = rootGoldstein[code[:2]]
+	}
+	g = math.Max(-10, math.Min(10, g))
+	row[30] = strconv.FormatFloat(g, 'f', 1, 64)
+	row[31] = strconv.Itoa(max(e.NumMentions, 1))
+	row[32] = strconv.Itoa(max(e.NumSources, 1))
+	row[33] = strconv.Itoa(max(e.NumArticles, 1))
+	row[34] = "0" // AvgTone: newsgraph does not score tone
+	geo(row[35:43], "")
+	geo(row[43:51], "")
+	geo(row[51:59], e.Location)
+	row[59] = e.FirstSeen.UTC().Format("20060102150405")
+	row[60] = e.EarliestURL
+	for i := range row {
+		row[i] = cleanField(row[i])
+	}
+	return row
+}
+
+// actor fills the ten actor columns. The actor code is its CAMEO country
+// code (GDELT codes start with the country); the name is upper-cased as in
+// GDELT.
+func actor(cols []string, name, country string) {
+	country = strings.ToUpper(strings.TrimSpace(country))
+	if len(country) != 3 {
+		country = ""
+	}
+	cols[0] = country
+	cols[1] = strings.ToUpper(strings.TrimSpace(name))
+	cols[2] = country
+}
+
+// geo fills the eight geography columns: type 0 (unresolved) with the place
+// name when there is one; newsgraph does not geocode.
+func geo(cols []string, fullName string) {
+	cols[0] = "0"
+	cols[1] = strings.TrimSpace(fullName)
+}
+
+// eventDay is the event's date (YYYY-MM-DD, or YYYY-MM / YYYY read as the
+// first day), else the earliest report, else when it was first stored.
+func eventDay(e *store.Event) time.Time {
+	d := strings.TrimSpace(e.Date)
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(d) == len(layout) {
+			if t, err := time.Parse(layout, d); err == nil {
+				return t
+			}
+		}
+	}
+	if e.EarliestAt != nil && !e.EarliestAt.IsZero() {
+		return e.EarliestAt.UTC()
+	}
+	if !e.FirstSeen.IsZero() {
+		return e.FirstSeen.UTC()
+	}
+	return time.Unix(0, 0).UTC()
+}
+
+// MentionRow builds one GDELT 2.0 Mentions row.
+func MentionRow(e *store.Event, m *store.EventMention) []string {
+	row := make([]string, len(MentionColumns))
+	row[0] = strconv.FormatInt(e.ID, 10)
+	row[1] = e.FirstSeen.UTC().Format("20060102150405")
+	mt := e.FirstSeen
+	if m.Published != nil && !m.Published.IsZero() {
+		mt = *m.Published
+	}
+	row[2] = mt.UTC().Format("20060102150405")
+	ident, typ := m.URL, "1" // 1 = WEB: the identifier is a URL
+	if !strings.HasPrefix(ident, "http://") && !strings.HasPrefix(ident, "https://") {
+		typ = "2" // CITATIONONLY: a textual citation
+		ident = strings.TrimSpace(m.Title + " " + m.URL)
+	}
+	row[3] = typ
+	row[4] = sourceName(m)
+	row[5] = ident
+	row[6] = strconv.Itoa(m.Sentence + 1) // GDELT counts sentences from 1
+	row[7], row[8], row[9] = "-1", "-1", "-1"
+	if i := strings.Index(m.Text, m.Trigger); m.Trigger != "" && i >= 0 {
+		row[9] = strconv.Itoa(i) // offset of the trigger within the evidence sentence
+	}
+	row[10] = "1"
+	conf := int(math.Round(m.Confidence * 100))
+	row[11] = strconv.Itoa(max(0, min(100, conf)))
+	row[12] = "0"
+	row[13] = "0"
+	for i := range row {
+		row[i] = cleanField(row[i])
+	}
+	return row
+}
+
+// sourceName is the outlet's name: the site, else the URL's host without
+// "www.".
+func sourceName(m *store.EventMention) string {
+	if s := strings.TrimSpace(m.Site); s != "" {
+		return s
+	}
+	if u, err := url.Parse(m.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return ""
+}
+
+// cleanField keeps a value on one line and in one column.
+func cleanField(s string) string {
+	if !strings.ContainsAny(s, "\t\r\n") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '\r' || r == '\n' }), " ")
+}
+
+// TSVLine joins a row into one tab-separated line with its newline.
+func TSVLine(row []string) string {
+	return strings.Join(row, "\t") + "\n"
+}
