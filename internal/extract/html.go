@@ -141,6 +141,7 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 	type cand struct {
 		text    string
 		heading bool
+		item    bool // list item
 	}
 	var out []cand
 	seenCap := map[string]bool{}
@@ -174,17 +175,17 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 			if lower == normTitle {
 				continue
 			}
-			out = append(out, cand{b.text, true})
+			out = append(out, cand{b.text, true, false})
 			continue
 		}
-		out = append(out, cand{b.text, false})
+		out = append(out, cand{b.text, false, b.flags&fListItem != 0})
 	}
 	// Short lines at the edges without sentence punctuation are bylines,
 	// datelines, labels and kickers.
 	for len(out) > 0 && isStub(out[0].text) {
 		out = out[1:]
 	}
-	for len(out) > 0 && (isStub(out[len(out)-1].text) || out[len(out)-1].heading) {
+	for len(out) > 0 && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading) {
 		out = out[:len(out)-1]
 	}
 	// A heading introduces content: drop headings not followed by a
@@ -219,7 +220,7 @@ func isDateLine(lower string) bool {
 	if len(words) > 14 {
 		return false
 	}
-	year, other, month := false, 0, false
+	year, other, month, plain := false, 0, false, 0
 	for _, w := range words {
 		w = strings.Trim(w, ",.:;|()[]-–—")
 		digits := 0
@@ -234,12 +235,21 @@ func isDateLine(lower string) bool {
 		case digits > 0:
 			other++
 		default:
+			isMonth := false
 			for _, m := range monthPrefixes {
 				if strings.HasPrefix(w, m) && len(w) <= 10 {
-					month = true
+					isMonth = true
 				}
 			}
+			month = month || isMonth
+			if !isMonth && len(w) > 3 {
+				plain++
+			}
 		}
+	}
+	// A few words may label the date ("Published", "Updated", weekday).
+	if plain > 3 {
+		return false
 	}
 	return year && (month || other > 0) || other >= 2 && strings.Contains(lower, ":") && len(words) <= 4
 }

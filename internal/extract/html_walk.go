@@ -19,7 +19,7 @@ type elem struct {
 	parent int32 // index into page.elems, -1 for the root
 	end    int32 // one past the last descendant: the subtree is [i, end)
 	depth  int32
-	kind   int8 // classKind of class/id, plus tag-based furniture
+	kind   int8   // classKind of class/id, plus tag-based furniture
 	own    uint16 // flags from the element itself
 	flags  uint16 // own flags plus the ancestors'
 	// score is the net content value of the subtree (see blockValue).
@@ -51,6 +51,7 @@ type block struct {
 	owner     int32 // nearest block-level element
 	chars     int   // bytes of normalised text
 	linkChars int
+	leadLink  int // link text at the start (a headline link)
 	flags     uint16 // union of ancestor flags of interest
 	value     float64
 	keep      bool
@@ -126,10 +127,21 @@ type textBuilder struct {
 	b         strings.Builder
 	space     bool // a space is pending
 	linkChars int
+	leadLink  int  // link text before any other text
+	plain     bool // some text outside links was added
 }
 
 func (t *textBuilder) add(s string, inLink bool) {
 	before := t.b.Len()
+	defer func() {
+		if n := t.b.Len() - before; n > 0 {
+			if !inLink {
+				t.plain = true
+			} else if !t.plain {
+				t.leadLink += n
+			}
+		}
+	}()
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -187,17 +199,22 @@ func flatten(root *html.Node) *page {
 		if tb.b.Len() == 0 {
 			tb.space = false
 			tb.linkChars = 0
+			tb.leadLink = 0
+			tb.plain = false
 			return
 		}
 		s := tb.b.String()
 		lc := min(tb.linkChars, len(s))
+		lead := min(tb.leadLink, lc)
 		tb.b.Reset()
 		tb.space = false
 		tb.linkChars = 0
+		tb.leadLink = 0
+		tb.plain = false
 		if cur < 0 {
 			return
 		}
-		blk := block{text: s, owner: cur, chars: len(s), linkChars: lc, flags: blockFlags}
+		blk := block{text: s, owner: cur, chars: len(s), linkChars: lc, leadLink: lead, flags: blockFlags}
 		for i := cur; i >= 0 && p.elems[i].flags&fHeading != 0; i = p.elems[i].parent {
 			if l := headingLevel(p.elems[i].node.DataAtom); l > 0 {
 				blk.heading = l
@@ -321,6 +338,16 @@ func (p *page) markCards() {
 		links[b.owner] += int32(b.linkChars)
 		nblk[b.owner]++
 	}
+	// firstLead is the leading link length of the element's first block.
+	firstLead := make([]int32, n)
+	hasFirst := make([]bool, n)
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		for x := b.owner; x >= 0 && !hasFirst[x]; x = p.elems[x].parent {
+			hasFirst[x] = true
+			firstLead[x] = int32(b.leadLink)
+		}
+	}
 	for i := n - 1; i > 0; i-- {
 		if par := p.elems[i].parent; par >= 0 {
 			chars[par] += chars[i]
@@ -328,8 +355,31 @@ func (p *page) markCards() {
 			nblk[par] += nblk[i]
 		}
 	}
+	// prose counts the paragraph text directly under each element: a
+	// list inside running text is part of the article (a numbered roundup
+	// whose items open with links), a list beside nothing is not.
+	prose := make([]int32, n)
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if o := &p.elems[b.owner]; o.node.DataAtom == atom.P && o.parent >= 0 && b.linkChars*3 < b.chars {
+			prose[o.parent] += int32(b.chars)
+		}
+	}
+	inProse := func(i int) bool {
+		for x, k := p.elems[i].parent, 0; x >= 0 && k < 2; x, k = p.elems[x].parent, k+1 {
+			if prose[x] >= 200 {
+				return true
+			}
+		}
+		return false
+	}
+	// A card is short, has a fair share of link text, and either holds
+	// several blocks (headline, summary, date) or opens with a headline link.
 	isCard := func(i int) bool {
-		return nblk[i] >= 2 && links[i] >= 10 && chars[i] <= 1200 && links[i]*100 >= chars[i]*15
+		if chars[i] > 1200 || links[i] < 10 || links[i]*100 < chars[i]*15 {
+			return false
+		}
+		return nblk[i] >= 2 || firstLead[i] >= 20 && !inProse(i)
 	}
 	type key struct {
 		parent int32
