@@ -109,7 +109,8 @@ type KB struct {
 	personTerms map[string][]Term // person id -> terms
 	surnames    map[string][]int  // Normalize(family name) -> person indexes
 	gaz         []GazEntry
-	maxRole     int // longest role phrase, in words
+	maxRole     int             // longest role phrase, in words
+	roleHead    map[string]bool // first words of role phrases (and their plurals)
 }
 
 //go:embed data/*.tsv
@@ -198,6 +199,10 @@ func (k *KB) RoleNorm(key string) (RoleInfo, bool) {
 	}
 	return RoleInfo{}, false
 }
+
+// IsRoleStart reports whether a normalised word can begin a role phrase, so a
+// scanner can skip most words without building phrases.
+func (k *KB) IsRoleStart(word string) bool { return k.roleHead[word] }
 
 // MaxRoleWords is the number of words in the longest role phrase.
 func (k *KB) MaxRoleWords() int { return k.maxRole }

@@ -412,8 +412,23 @@ func (b *builder) role(rec []string) error {
 		return fmt.Errorf("duplicate role %q", rec[0])
 	}
 	b.k.roles[key] = RoleInfo{Sector: rec[1], Office: rec[2], Group: rec[3] == "y"}
-	if n := len(strings.Fields(key)); n > b.k.maxRole {
+	words := strings.Fields(key)
+	if n := len(words); n > b.k.maxRole {
 		b.k.maxRole = n
+	}
+	if b.k.roleHead == nil {
+		b.k.roleHead = map[string]bool{}
+	}
+	b.k.roleHead[words[0]] = true
+	if len(words) == 1 {
+		// Plural forms: "officials", "militias", "policemen".
+		switch {
+		case strings.HasSuffix(key, "y"):
+			b.k.roleHead[key[:len(key)-1]+"ies"] = true
+		case strings.HasSuffix(key, "man"):
+			b.k.roleHead[key[:len(key)-3]+"men"] = true
+		}
+		b.k.roleHead[key+"s"] = true
 	}
 	return nil
 }

@@ -111,6 +111,10 @@ const (
 	EntityLoc    = "LOC"  // other places: rivers, regions, mountains
 	EntityNORP   = "NORP" // nationalities, religious and political groups
 	EntityMisc   = "MISC"
+	// EntityRole marks a role or nominal mention added by the resolver ("the
+	// Chinese leader", "U.S. officials"), resolved to an office holder or a
+	// country's sector actor.
+	EntityRole = "ROLE"
 )
 
 // Entity is one named mention in the text, resolved to an actor where possible.

@@ -1,0 +1,497 @@
+// Package resolve links the named entities of an article to actors of the
+// knowledge base (internal/kb), and adds role mentions ("the Chinese
+// leader", "a State Department spokesperson", "the U.S. command") as
+// entities of type ROLE, so that quotes and events can use them.
+//
+// Resolution works per document: an exact alias match in the knowledge base
+// (date-filtered by the article's publish date), then document-level links
+// (acronyms defined in the text, short forms of names seen earlier, titles
+// such as "South Korean President" giving country and sector), and finally a
+// document-level id for people the knowledge base does not know.
+package resolve
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// EntityRole is the entity type of role and nominal mentions added by this
+// stage ("the Chinese leader", "U.S. officials").
+const EntityRole = model.EntityRole
+
+// Stage is the "resolve" pipeline stage. It is safe for concurrent use.
+type Stage struct {
+	kb  *kb.KB
+	now func() time.Time
+}
+
+// New returns the resolve stage over a loaded knowledge base.
+func New(k *kb.KB) *Stage { return &Stage{kb: k, now: time.Now} }
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "resolve" }
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
+	if doc.Article == nil {
+		return nil
+	}
+	s.Resolve(doc.Article)
+	return nil
+}
+
+// link is what a mention resolves to.
+type link struct {
+	id, name, typ, country, sector, qid string
+	offices                             []string // offices held at the article's date (persons)
+	words                               []string // normalised name words (persons), for short forms
+}
+
+func fromActor(a *kb.Actor) *link {
+	return &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector, qid: a.QID}
+}
+
+// docState is the per-article memory of the resolver.
+type docState struct {
+	s       *Stage
+	art     *model.Article
+	date    time.Time
+	toks    []tok
+	aliases map[string]*link // document-level aliases: acronyms defined in the text
+	persons []*link          // persons in order of first mention, for short forms
+	// mentions in text order with what they resolved to, for "counterpart".
+	antecedents []antecedent
+	entEnd      map[int]*link         // entity End offset -> its link
+	entStart    map[int]int           // entity End offset -> its Start
+	entStartTok map[int]*model.Entity // index of an entity's first token -> entity
+	byID        map[string]*link      // every link applied, for Article.Actors
+}
+
+type antecedent struct {
+	pos      int // byte offset
+	sentence int
+	l        *link
+	office   string // the role's office, if the mention was a role
+}
+
+// Resolve fills Entity.ActorID/Country/Sector, adds ROLE entities and sets
+// Article.Actors.
+func (s *Stage) Resolve(art *model.Article) {
+	d := &docState{s: s, art: art, aliases: map[string]*link{}, entEnd: map[int]*link{}, entStart: map[int]int{},
+		entStartTok: map[int]*model.Entity{}, byID: map[string]*link{}}
+	if art.Published != nil && !art.Published.IsZero() {
+		d.date = *art.Published
+	} else {
+		d.date = s.now()
+	}
+	d.toks = tokenize(art.Text)
+	sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })
+	// Role entities from an earlier run are made again below.
+	ents := art.Entities[:0]
+	for _, e := range art.Entities {
+		if e.Type != EntityRole {
+			ents = append(ents, e)
+		}
+	}
+	art.Entities = ents
+	for i := range art.Entities {
+		e := &art.Entities[i]
+		if l := d.resolveEntity(e); l != nil {
+			d.apply(e, l)
+			d.entEnd[e.End] = l
+			d.entStart[e.End] = e.Start
+			d.antecedents = append(d.antecedents, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+		}
+	}
+	for i := range art.Entities {
+		e := &art.Entities[i]
+		d.entStartTok[d.tokenAt(e.Start)] = e
+	}
+	roles := d.roleMentions()
+	if len(roles) > 0 {
+		art.Entities = append(art.Entities, roles...)
+		sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })
+	}
+	art.Actors = d.actors()
+}
+
+func (d *docState) apply(e *model.Entity, l *link) {
+	if _, ok := d.byID[l.id]; !ok {
+		d.byID[l.id] = l
+	}
+	e.ActorID = l.id
+	e.Country = l.country
+	if e.Sector == "" || l.sector != "" {
+		e.Sector = l.sector
+	}
+	// The knowledge base outranks the tagger on what kind of thing a known
+	// name is: no person is left tagged as a place, and no country as a person.
+	switch l.typ {
+	case kb.TypePerson:
+		if e.Type != model.EntityPerson && e.Type != EntityRole {
+			e.Type = model.EntityPerson
+		}
+	case kb.TypeCountry, kb.TypePlace:
+		if e.Type == model.EntityPerson {
+			e.Type = model.EntityGPE
+		}
+	}
+}
+
+// tokenAt returns the index of the first token starting at or after byte off.
+func (d *docState) tokenAt(off int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
+}
+
+// cleanName strips what news wraps around a name: a possessive ("Xi's",
+// "Koreas'"), a leading "the" (Normalize drops it) and surrounding quotes.
+func cleanName(text string) string {
+	text = strings.TrimSpace(text)
+	for _, suf := range []string{"'s", "’s", "'S", "'", "’"} {
+		if strings.HasSuffix(text, suf) && len(text) > len(suf)+1 {
+			text = text[:len(text)-len(suf)]
+			break
+		}
+	}
+	return strings.Trim(text, "\"“”")
+}
+
+// resolveEntity finds the actor of one named mention.
+func (d *docState) resolveEntity(e *model.Entity) *link {
+	name := cleanName(e.Text)
+	key := kb.Normalize(name)
+	if key == "" {
+		return nil
+	}
+	title := d.titleBefore(e.Start)
+	if l := d.lookupKey(e, key, title); l != nil {
+		d.afterResolve(e, l)
+		return l
+	}
+	// Hyphenated pairs ("U.S.-South Korea", "China-DPRK", "U.S.-led"): the
+	// first part that is a country or organisation.
+	if strings.ContainsAny(name, "-–") {
+		for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '–' }) {
+			if part == "" || !isUpperStart(part) {
+				continue
+			}
+			for _, a := range d.s.kb.LookupNorm(kb.Normalize(part), d.date) {
+				if a.Type == kb.TypeCountry || a.Type == kb.TypeOrganisation {
+					return fromActor(a)
+				}
+			}
+		}
+	}
+	// A title inside the span ("President Joe Biden", "Supreme Leader Kim
+	// Jong Un"): drop leading role words and demonyms and retry, keeping them
+	// as context.
+	words := strings.Fields(key)
+	bare := name
+	for p := 0; p < len(words)-1; {
+		matched := 0
+		for n := min(4, len(words)-1-p); n >= 1; n-- {
+			if t, ok := d.titleWords(words[p : p+n]); ok {
+				title = title.merge(t)
+				matched = n
+				break
+			}
+		}
+		if matched == 0 && p+1 < len(words)-1 {
+			// One descriptive word before a role word: "Unification
+			// Minister", "Finance Minister", "Army Chief".
+			for n := min(4, len(words)-2-p); n >= 1; n-- {
+				if t, ok := d.titleWords(words[p+1 : p+1+n]); ok && t.sector != "" {
+					title = title.merge(t)
+					matched = n + 1
+					break
+				}
+			}
+		}
+		if matched == 0 {
+			break
+		}
+		p += matched
+		bare = dropWords(name, p)
+		if l := d.lookupKey(e, strings.Join(words[p:], " "), title); l != nil {
+			d.afterResolve(e, l)
+			return l
+		}
+	}
+	if e.Type == model.EntityPerson {
+		l := d.newPerson(bare, title)
+		d.afterResolve(e, l)
+		return l
+	}
+	return nil
+}
+
+// afterResolve records what later mentions may refer back to: a person for
+// short forms, and an acronym defined right after the mention ("the
+// People's Republic of China (PRC)").
+func (d *docState) afterResolve(e *model.Entity, l *link) {
+	if l.typ == kb.TypePerson && len(l.words) == 0 {
+		l.words = strings.Fields(kb.Normalize(l.name))
+		if !strings.HasPrefix(l.id, "doc:") {
+			_, l.offices = d.s.kb.OfficeAt(l.id, d.date)
+		}
+		d.addPerson(l)
+	}
+	text := d.art.Text
+	i := e.End
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i < len(text) && text[i] == '(' {
+		j := strings.IndexByte(text[i:], ')')
+		if j > 1 && j < 12 {
+			acr := text[i+1 : i+j]
+			if isAcronym(acr) {
+				d.aliases[kb.Normalize(acr)] = l
+			}
+		}
+	}
+}
+
+func (d *docState) addPerson(l *link) {
+	for _, p := range d.persons {
+		if p.id == l.id {
+			return
+		}
+	}
+	d.persons = append(d.persons, l)
+}
+
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r == '.' || r == '-' || r == '&' || (r >= 'a' && r <= 'z'):
+		default:
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// lookupKey resolves a normalised name: document aliases, the knowledge
+// base, then short forms of persons seen earlier.
+func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
+	if l, ok := d.aliases[key]; ok {
+		return l
+	}
+	k := d.s.kb
+	if e.Type == model.EntityNORP || e.Type == model.EntityMisc {
+		if c, ok := k.DemonymNorm(key); ok {
+			if a, ok := k.Actor(c); ok {
+				return fromActor(a)
+			}
+		}
+	}
+	cands := k.LookupNorm(key, d.date)
+	if a := d.pick(e, cands); a != nil {
+		return d.fromKB(e, a)
+	}
+	if e.Type == model.EntityPerson || e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
+		if l := d.shortForm(key); l != nil {
+			return l
+		}
+	}
+	if e.Type == model.EntityPerson {
+		// A lone family name with no full name earlier: link it when exactly
+		// one known person of that name is in office at the article's date
+		// (and agrees with the title's country, if any).
+		if !strings.Contains(key, " ") {
+			var hit *kb.Actor
+			n := 0
+			for _, a := range k.Surname(key) {
+				c, offices := k.OfficeAt(a.ID, d.date)
+				if len(offices) == 0 || (title.country != "" && c != title.country) {
+					continue
+				}
+				hit = a
+				n++
+			}
+			if n == 1 {
+				return fromActor(hit)
+			}
+		}
+	}
+	if c, ok := k.DemonymNorm(key); ok && e.Type != model.EntityPerson {
+		if a, ok := k.Actor(c); ok {
+			return fromActor(a)
+		}
+	}
+	return nil
+}
+
+// fromKB turns a knowledge-base actor into a link, applying metonymy: a
+// capital used as an actor ("Pyongyang said", "between Washington and
+// Seoul") stands for its country's government, while a capital after a
+// locative preposition ("in Pyongyang") stays a place.
+func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
+	if a.Capital && !d.locative(e.Start) {
+		if c, ok := d.s.kb.Actor(a.Country); ok {
+			l := fromActor(c)
+			l.sector = kb.SectorGovernment
+			return l
+		}
+	}
+	return fromActor(a)
+}
+
+// locative reports whether the word before off is a preposition of place.
+func (d *docState) locative(off int) bool {
+	i := d.tokenAt(off) - 1
+	if i < 0 {
+		return false
+	}
+	switch d.toks[i].norm {
+	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
+		return true
+	}
+	return false
+}
+
+// pick chooses among the candidates of one alias the one that fits the
+// tagger's type; the knowledge base's order (countries, organisations,
+// persons, capitals, places) breaks ties.
+func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
+	if len(cands) == 0 {
+		return nil
+	}
+	want := func(a *kb.Actor) bool {
+		switch e.Type {
+		case model.EntityPerson:
+			return a.Type == kb.TypePerson
+		case model.EntityOrg:
+			return a.Type == kb.TypeOrganisation
+		case model.EntityGPE, model.EntityLoc:
+			return a.Type == kb.TypeCountry || a.Type == kb.TypePlace
+		}
+		return false
+	}
+	for _, a := range cands {
+		if want(a) {
+			return a
+		}
+	}
+	return cands[0]
+}
+
+// shortForm links "Xi", "Moon", "Kim" or "Mr. Biden" to the most recent
+// person seen earlier whose name contains all the words.
+func (d *docState) shortForm(key string) *link {
+	words := strings.Fields(key)
+	for len(words) > 1 && honorific[words[0]] {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return nil
+	}
+	for i := len(d.persons) - 1; i >= 0; i-- {
+		p := d.persons[i]
+		if containsAll(p.words, words) {
+			return p
+		}
+	}
+	return nil
+}
+
+var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "miss": true, "sir": true, "madam": true, "comrade": true}
+
+func containsAll(have, want []string) bool {
+	if len(want) >= len(have) {
+		return false
+	}
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// newPerson makes a document-level person for a name the knowledge base
+// does not know, with country and sector from its title when there is one.
+func (d *docState) newPerson(name string, t title) *link {
+	// Drop a leading honorific so "Ms. Jane Doe" and "Jane Doe" agree.
+	words := strings.Fields(kb.Normalize(name))
+	for len(words) > 1 && honorific[words[0]] {
+		words = words[1:]
+	}
+	id := "doc:person:" + strings.ReplaceAll(strings.ReplaceAll(strings.Join(words, "_"), "'", ""), " ", "_")
+	for _, p := range d.persons {
+		if p.id == id {
+			return p
+		}
+	}
+	return &link{id: id, name: name, typ: kb.TypePerson, country: t.country, sector: t.sector}
+}
+
+// actors lists the distinct actors of the article in order of first mention,
+// with mention counts.
+func (d *docState) actors() []model.ActorRef {
+	var out []model.ActorRef
+	pos := map[string]int{}
+	for _, e := range d.art.Entities {
+		if e.ActorID == "" {
+			continue
+		}
+		if i, ok := pos[e.ActorID]; ok {
+			out[i].Mentions++
+			continue
+		}
+		l := d.byID[e.ActorID]
+		if l == nil {
+			continue
+		}
+		pos[e.ActorID] = len(out)
+		out = append(out, model.ActorRef{ID: l.id, Name: l.name, Type: l.typ, Country: l.country, Sector: d.actorSector(l),
+			QID: l.qid, Mentions: 1})
+	}
+	return out
+}
+
+// actorSector is the sector an actor has in its own right: a capital used
+// for its government still lists the country without a sector.
+func (d *docState) actorSector(l *link) string {
+	if a, ok := d.s.kb.Actor(l.id); ok {
+		return a.Sector
+	}
+	return l.sector
+}
+
+// dropWords removes the first n normalised words from name, keeping the rest
+// as written: dropWords("South Korean President Jane Doe", 3) = "Jane Doe".
+func dropWords(name string, n int) string {
+	fields := strings.Fields(name)
+	for i, f := range fields {
+		if n <= 0 {
+			return strings.Join(fields[i:], " ")
+		}
+		n -= len(strings.Fields(kb.Normalize(f)))
+	}
+	return name
+}
+
+func isUpperStart(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r > 127 && unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,399 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// title is what the words before a name or inside a role mention say about
+// who holds it: "South Korean President" -> KOR, government, president.
+type title struct {
+	country, sector, office string
+	org                     *link // an organisation modifier ("State Department spokesperson")
+	former                  bool
+}
+
+func (t title) merge(o title) title {
+	if t.country == "" {
+		t.country = o.country
+	}
+	if t.sector == "" {
+		t.sector = o.sector
+	}
+	if t.office == "" {
+		t.office = o.office
+	}
+	if t.org == nil {
+		t.org = o.org
+	}
+	t.former = t.former || o.former
+	return t
+}
+
+// roleEndingAt matches the longest role phrase whose last word is toks[j].
+func (d *docState) roleEndingAt(j int) (kb.RoleInfo, int, bool) {
+	k := d.s.kb
+	for n := k.MaxRoleWords(); n >= 1; n-- {
+		i := j - n + 1
+		if i < 0 || !d.wordRun(i, j) || !k.IsRoleStart(d.toks[i].norm) {
+			continue
+		}
+		if r, ok := k.RoleNorm(d.phrase(i, j)); ok {
+			return r, i, true
+		}
+	}
+	return kb.RoleInfo{}, 0, false
+}
+
+// roleStartingAt matches the longest role phrase whose first word is toks[i].
+func (d *docState) roleStartingAt(i int) (kb.RoleInfo, int, bool) {
+	k := d.s.kb
+	if !k.IsRoleStart(d.toks[i].norm) {
+		return kb.RoleInfo{}, 0, false
+	}
+	for n := k.MaxRoleWords(); n >= 1; n-- {
+		j := i + n - 1
+		if j >= len(d.toks) || !d.wordRun(i, j) {
+			continue
+		}
+		if r, ok := k.RoleNorm(d.phrase(i, j)); ok {
+			return r, j, true
+		}
+	}
+	return kb.RoleInfo{}, 0, false
+}
+
+func (d *docState) wordRun(i, j int) bool {
+	for x := i; x <= j; x++ {
+		if d.toks[x].norm == "" || d.toks[x].norm == "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *docState) phrase(i, j int) string {
+	if i == j {
+		return d.toks[i].norm
+	}
+	parts := make([]string, 0, j-i+1)
+	for x := i; x <= j; x++ {
+		parts = append(parts, d.toks[x].norm)
+	}
+	return strings.Join(parts, " ")
+}
+
+// countryEndingAt finds a country modifier whose last word is toks[j]: a
+// resolved entity ending there ("U.S.", "State Department"), a demonym
+// ("North Korean") or a country name ("China's" via the 's token).
+func (d *docState) countryEndingAt(j int) (title, int, bool) {
+	if j < 0 {
+		return title{}, 0, false
+	}
+	if d.toks[j].norm == "'s" {
+		t, i, ok := d.countryEndingAt(j - 1)
+		return t, i, ok
+	}
+	if l, ok := d.entEnd[d.toks[j].end]; ok && l.country != "" {
+		i := d.tokenAt(d.entStart[d.toks[j].end])
+		t := title{country: l.country}
+		if l.typ == kb.TypeOrganisation {
+			t.org = l
+		}
+		return t, i, true
+	}
+	k := d.s.kb
+	for n := 3; n >= 1; n-- {
+		i := j - n + 1
+		if i < 0 || !d.wordRun(i, j) || !d.toks[i].upper {
+			continue
+		}
+		key := d.phrase(i, j)
+		if c, ok := k.DemonymNorm(key); ok {
+			return title{country: c}, i, true
+		}
+		for _, a := range k.LookupNorm(key, d.date) {
+			if a.Type == kb.TypeCountry || a.Capital {
+				return title{country: a.Country}, i, true
+			}
+			if a.Type == kb.TypeOrganisation && a.Country != "" {
+				return title{country: a.Country, org: fromActor(a)}, i, true
+			}
+			break
+		}
+	}
+	return title{}, 0, false
+}
+
+// titleBefore reads the title words right before a name: "South Korean
+// President", "Deputy Secretary of State", "former President", "China's
+// foreign minister".
+func (d *docState) titleBefore(off int) title {
+	j := d.tokenAt(off) - 1
+	var t title
+	if j < 0 {
+		return t
+	}
+	r, i, ok := d.roleEndingAt(j)
+	if !ok {
+		return t
+	}
+	t.sector, t.office = r.Sector, r.Office
+	c, ci, ok := d.countryEndingAt(i - 1)
+	if !ok && i > 0 && d.toks[i-1].upper {
+		// One descriptive word between: "South Korean Unification Minister".
+		c, ci, ok = d.countryEndingAt(i - 2)
+	}
+	if ok {
+		t.country, t.org = c.country, c.org
+		if t.org != nil && r.Office == "" && t.org.sector != "" {
+			t.sector = t.org.sector
+		}
+		i = ci
+	}
+	if i > 0 && (d.toks[i-1].norm == "former" || d.toks[i-1].norm == "ex") {
+		t.former = true
+	}
+	return t
+}
+
+// titleWords reads title words that the tagger put inside a name's span
+// ("President Joe Biden"): all words must be role words, demonyms or
+// "former".
+func (d *docState) titleWords(words []string) (title, bool) {
+	k := d.s.kb
+	var t title
+	key := strings.Join(words, " ")
+	if r, ok := k.RoleNorm(key); ok {
+		t.sector, t.office = r.Sector, r.Office
+		return t, true
+	}
+	if c, ok := k.DemonymNorm(key); ok {
+		t.country = c
+		return t, true
+	}
+	if key == "former" {
+		t.former = true
+		return t, true
+	}
+	return t, false
+}
+
+// roleMentions scans the text for role mentions outside named entities and
+// returns them as ROLE entities, resolved to an office holder, a
+// counterpart, an organisation or a country's sector actor.
+func (d *docState) roleMentions() []model.Entity {
+	k := d.s.kb
+	var out []model.Entity
+	var roleAnts []antecedent
+	inEntity := d.entityMask()
+	for i := 0; i < len(d.toks); i++ {
+		if inEntity[i] || d.toks[i].norm == "" {
+			continue
+		}
+		r, j, ok := d.roleStartingAt(i)
+		if !ok {
+			continue
+		}
+		end := j
+		// Skip roles that are titles of a following name (handled with the
+		// name), compound modifiers ("army-building") and words inside names.
+		if ok := j+1 < len(d.toks); ok {
+			next := d.toks[j+1]
+			if next.norm == "" && d.art.Text[next.start:next.end] == "-" && next.start == d.toks[j].end {
+				i = j
+				continue
+			}
+			if e, ok := d.entStartTok[j+1]; ok && e.Type == model.EntityPerson {
+				i = j
+				continue
+			}
+			// "military officials": a sector word modifying a role word.
+			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] && r2.Office == "" {
+				sector := r.Sector
+				r = r2
+				if r.Sector == kb.SectorGovernment {
+					r.Sector = sector
+				}
+				end = j2
+			}
+		}
+		t := title{sector: r.Sector, office: r.Office}
+		det := i - 1
+		if c, ci, ok := d.countryEndingAt(i - 1); ok {
+			t.country, t.org = c.country, c.org
+			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
+				t.sector = t.org.sector
+			}
+			det = ci - 1
+		}
+		if t.country == "" {
+			// "officers of the Korean People's Army", "spokesman for the ministry"
+			if c, ok := d.countryAfter(end + 1); ok {
+				t.country, t.org = c.country, c.org
+				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
+					t.sector = t.org.sector
+				}
+			}
+		}
+		definite := false
+		if det >= 0 {
+			switch d.toks[det].norm {
+			case "the", "his", "her", "its", "their", "our":
+				definite = true
+			case "former", "ex", "then", "late", "previous", "past":
+				t.former = true
+			}
+		}
+		start, stop := d.toks[i].start, d.toks[end].end
+		sent := d.sentenceOf(start)
+		var l *link
+		if r.Office == "" && !r.Group && d.phrase(i, end) == "counterpart" {
+			l = d.counterpart(start, sent, t, roleAnts)
+		}
+		if l == nil && t.country != "" {
+			if definite && !t.former && r.Office != "" && !r.Group {
+				if a, ok := k.Holder(t.country, r.Office, d.date); ok {
+					l = fromActor(a)
+				}
+			}
+			if l == nil && t.org != nil {
+				l = t.org
+			}
+			if l == nil {
+				if a, ok := k.SectorActor(t.country, t.sector); ok {
+					l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector, qid: a.QID}
+				}
+			}
+		}
+		i = end
+		if l == nil {
+			continue
+		}
+		e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: sent, Start: start, End: stop}
+		d.apply(&e, l)
+		e.Type = EntityRole
+		if l.sector == "" {
+			e.Sector = t.sector
+		}
+		out = append(out, e)
+		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office}
+		if ant.office == "" && l.typ == kb.TypePerson {
+			ant.office = firstOffice(l)
+		}
+		roleAnts = append(roleAnts, ant)
+	}
+	return out
+}
+
+func firstOffice(l *link) string {
+	if len(l.offices) > 0 {
+		return l.offices[0]
+	}
+	return ""
+}
+
+// counterpart resolves "his North Korean counterpart": the same office or
+// sector as the nearest earlier mention of another country's actor in this
+// or the previous sentence, in the counterpart's country.
+func (d *docState) counterpart(pos, sent int, t title, roleAnts []antecedent) *link {
+	if t.country == "" {
+		return nil
+	}
+	var best *antecedent
+	consider := func(a *antecedent) {
+		if a.pos >= pos || a.sentence < sent-1 || a.l.country == "" || a.l.country == t.country {
+			return
+		}
+		if a.l.typ != kb.TypePerson && a.l.sector == "" {
+			return
+		}
+		if best == nil || a.pos > best.pos {
+			best = a
+		}
+	}
+	for i := range d.antecedents {
+		consider(&d.antecedents[i])
+	}
+	for i := range roleAnts {
+		consider(&roleAnts[i])
+	}
+	if best == nil {
+		return nil
+	}
+	k := d.s.kb
+	offices := []string{best.office}
+	if best.l.typ == kb.TypePerson {
+		if !strings.HasPrefix(best.l.id, "doc:") {
+			_, offices = k.OfficeAt(best.l.id, d.date)
+		}
+	}
+	for _, o := range offices {
+		if o == "" {
+			continue
+		}
+		if a, ok := k.Holder(t.country, o, d.date); ok {
+			return fromActor(a)
+		}
+	}
+	sector := best.l.sector
+	if sector == "" {
+		sector = kb.SectorGovernment
+	}
+	if a, ok := k.SectorActor(t.country, sector); ok {
+		return &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
+	}
+	return nil
+}
+
+// countryAfter reads "of/for/from [the] X" after a role word.
+func (d *docState) countryAfter(i int) (title, bool) {
+	if i >= len(d.toks) {
+		return title{}, false
+	}
+	switch d.toks[i].norm {
+	case "of", "for", "from", "at":
+	default:
+		return title{}, false
+	}
+	i++
+	if i < len(d.toks) && d.toks[i].norm == "the" {
+		i++
+	}
+	if i >= len(d.toks) {
+		return title{}, false
+	}
+	if e, ok := d.entStartTok[i]; ok {
+		if l, ok := d.entEnd[e.End]; ok && l.country != "" {
+			t := title{country: l.country}
+			if l.typ == kb.TypeOrganisation {
+				t.org = l
+			}
+			return t, true
+		}
+	}
+	return title{}, false
+}
+
+// entityMask marks the tokens inside named entities.
+func (d *docState) entityMask() []bool {
+	mask := make([]bool, len(d.toks))
+	for _, e := range d.art.Entities {
+		for i := d.tokenAt(e.Start); i < len(d.toks) && d.toks[i].start < e.End; i++ {
+			mask[i] = true
+		}
+	}
+	return mask
+}
+
+func (d *docState) sentenceOf(off int) int {
+	ss := d.art.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) {
+		return ss[i].Index
+	}
+	return 0
+}
