@@ -71,11 +71,10 @@ type Tx interface {
 	// InsertArticle stores a new article with its actors, entity mentions
 	// and quotes (not its events: see AddMention) and returns its id.
 	InsertArticle(ctx context.Context, a *Article) (int64, error)
-	// NearDuplicateCandidates returns articles whose SimHash shares at
-	// least one of the four 16-bit bands with sig; merge decides by
-	// Hamming distance. Only canonical articles (not duplicates) are
-	// returned.
-	NearDuplicateCandidates(ctx context.Context, sig uint64, limit int) ([]ArticleSig, error)
+	// NearDuplicateCandidates returns canonical articles (not duplicates)
+	// that share at least one LSH band key with bands, most shared keys
+	// first; merge decides by comparing signatures.
+	NearDuplicateCandidates(ctx context.Context, bands []uint64, limit int) ([]ArticleSig, error)
 	// CandidateEvents returns stored events with this merge key whose
 	// date lies in [from, to] (dates as YYYY-MM-DD; the event's Date).
 	CandidateEvents(ctx context.Context, key string, from, to string) ([]Event, error)
@@ -102,13 +101,17 @@ type Article struct {
 	Source       string // input name as given to ingest
 	Site         string // outlet (host or site name): what num_sources counts
 	ContentHash  string // hex SHA-256 of the raw bytes; unique
-	SimHash      uint64 // 64-bit SimHash over word shingles of the text
-	Title        string
-	Byline       string
-	Language     string
-	Text         string
-	Published    *time.Time
-	IngestedAt   time.Time
+	// Signature is the near-duplicate signature of the text (a MinHash
+	// sketch, opaque to the store) and Bands its LSH band keys; empty for
+	// texts too short to judge.
+	Signature  []byte
+	Bands      []uint64
+	Title      string
+	Byline     string
+	Language   string
+	Text       string
+	Published  *time.Time
+	IngestedAt time.Time
 	// DuplicateOf is the canonical article this one is a syndicated copy
 	// of (0 when it is itself canonical).
 	DuplicateOf int64
@@ -118,9 +121,9 @@ type Article struct {
 
 // ArticleSig is what near-duplicate detection needs of a stored article.
 type ArticleSig struct {
-	ID      int64
-	SimHash uint64
-	Site    string
+	ID        int64
+	Signature []byte
+	Site      string
 }
 
 // Event is one merged event: the same happening reported by one or more

@@ -27,13 +27,12 @@ func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	var a store.Article
 	var published sql.NullString
 	var ingested string
-	var simhash int64
 	var dup sql.NullInt64
 	var blob []byte
-	err := db.read.QueryRowContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash, a.simhash,
+	err := db.read.QueryRowContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash, a.signature,
 		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
 		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(
-		&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &simhash, &a.Title, &a.Byline,
+		&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &a.Signature, &a.Title, &a.Byline,
 		&a.Language, &a.Text, &published, &ingested, &dup, &blob)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
@@ -41,7 +40,6 @@ func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: article %d: %w", id, err)
 	}
-	a.SimHash = uint64(simhash)
 	a.Published = parseTimePtr(published)
 	a.IngestedAt = parseTime(ingested)
 	a.DuplicateOf = dup.Int64

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -61,10 +62,6 @@ func (t *tx) FindArticle(ctx context.Context, url, contentHash string) (int64, e
 	return id, nil
 }
 
-func bands(sig uint64) [4]int64 {
-	return [4]int64{int64(sig & 0xffff), int64(sig >> 16 & 0xffff), int64(sig >> 32 & 0xffff), int64(sig >> 48 & 0xffff)}
-}
-
 func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error) {
 	if a.URL == "" || a.ContentHash == "" {
 		return 0, fmt.Errorf("store: insert article %q: url and content hash are required", a.Source)
@@ -85,12 +82,14 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	if a.DuplicateOf != 0 {
 		dup = a.DuplicateOf
 	}
-	b := bands(a.SimHash)
-	res, err := t.exec(ctx, `INSERT INTO articles(url, canonical_url, source, site, content_hash, simhash,
-		band0, band1, band2, band3, title, byline, language, published, ingested_at, duplicate_of, data)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, int64(a.SimHash),
-		b[0], b[1], b[2], b[3], a.Title, a.Byline, a.Language, fmtTimePtr(a.Published), fmtTime(ingested), dup, blob)
+	var sig any
+	if len(a.Signature) > 0 {
+		sig = a.Signature
+	}
+	res, err := t.exec(ctx, `INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
+		title, byline, language, published, ingested_at, duplicate_of, data)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, sig, a.Title, a.Byline, a.Language, fmtTimePtr(a.Published), fmtTime(ingested), dup, blob)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
 	}
@@ -104,6 +103,14 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	}
 	if _, err := t.exec(ctx, `INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)`, id, a.Title, a.Text); err != nil {
 		return 0, fmt.Errorf("store: index article %s: %w", a.URL, err)
+	}
+	if a.DuplicateOf == 0 {
+		for _, band := range a.Bands {
+			if _, err := t.exec(ctx, `INSERT INTO article_bands(band, article_id) VALUES (?,?) ON CONFLICT DO NOTHING`,
+				int64(band), id); err != nil {
+				return 0, fmt.Errorf("store: index signature of %s: %w", a.URL, err)
+			}
+		}
 	}
 	if err := t.insertAnalysis(ctx, id, data); err != nil {
 		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
@@ -148,20 +155,26 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, a *model.Article) err
 	return nil
 }
 
-func (t *tx) NearDuplicateCandidates(ctx context.Context, sig uint64, limit int) ([]store.ArticleSig, error) {
+func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit int) ([]store.ArticleSig, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
 	if limit <= 0 {
 		limit = 50
 	}
-	b := bands(sig)
-	s, err := t.stmt(ctx, `SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band0 = ?
-		UNION SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band1 = ?
-		UNION SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band2 = ?
-		UNION SELECT id, simhash, site FROM articles WHERE duplicate_of IS NULL AND band3 = ?
-		ORDER BY id LIMIT ?`)
-	if err != nil {
-		return nil, fmt.Errorf("store: near duplicates: %w", err)
+	args := make([]any, 0, len(bands)+1)
+	marks := make([]string, len(bands))
+	for i, b := range bands {
+		args = append(args, int64(b))
+		marks[i] = "?"
 	}
-	rows, err := s.QueryContext(ctx, b[0], b[1], b[2], b[3], limit)
+	args = append(args, limit)
+	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.signature, a.site FROM
+			(SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band IN (`+strings.Join(marks, ",")+`)
+			 GROUP BY article_id) b
+		JOIN articles a ON a.id = b.article_id
+		WHERE a.duplicate_of IS NULL
+		ORDER BY b.shared DESC, a.id LIMIT ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: near duplicates: %w", err)
 	}
@@ -169,11 +182,9 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, sig uint64, limit int)
 	var out []store.ArticleSig
 	for rows.Next() {
 		var a store.ArticleSig
-		var h int64
-		if err := rows.Scan(&a.ID, &h, &a.Site); err != nil {
+		if err := rows.Scan(&a.ID, &a.Signature, &a.Site); err != nil {
 			return nil, fmt.Errorf("store: near duplicates: %w", err)
 		}
-		a.SimHash = uint64(h)
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {

@@ -83,7 +83,8 @@ func insert(t *testing.T, s store.Store, as ...*store.Article) {
 func testArticleRoundTrip(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := article("https://a.example/1", "a.example", "Talks resume", "Delegations met in Geneva on Monday.", "2024-03-04T10:00:00Z")
-	a.SimHash = 0xdeadbeefcafef00d
+	a.Signature = []byte{1, 2, 3, 4}
+	a.Bands = []uint64{7, 1 << 63}
 	a.Data.Actors = []model.ActorRef{{ID: "CHE", Name: "Switzerland", Type: "country", Country: "CHE", Mentions: 2}}
 	a.Data.Entities = []model.Entity{{Text: "Geneva", Type: model.EntityGPE, Start: 22, End: 28, Country: "CHE"}}
 	a.Data.Quotes = []model.Quote{{Text: "We talked", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "a diplomat"}}}
@@ -95,7 +96,7 @@ func testArticleRoundTrip(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.URL != a.URL || got.Title != a.Title || got.Text != a.Text || got.Site != a.Site || got.SimHash != a.SimHash {
+	if got.URL != a.URL || got.Title != a.Title || got.Text != a.Text || got.Site != a.Site || string(got.Signature) != string(a.Signature) {
 		t.Errorf("round trip: got %+v", got)
 	}
 	if got.Published == nil || !got.Published.Equal(*a.Published) {
@@ -172,25 +173,37 @@ func testRollback(t *testing.T, s store.Store) {
 func testNearDuplicates(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := article("https://a.example/1", "a.example", "t", "x", "")
-	a.SimHash = 0x1111_2222_3333_4444
+	a.Signature, a.Bands = []byte("sig-a"), []uint64{1, 2, 3}
 	b := article("https://b.example/1", "b.example", "t", "y", "")
-	b.SimHash = 0x9999_8888_7777_6666
+	b.Signature, b.Bands = []byte("sig-b"), []uint64{3, 4, 5, 1 << 63}
 	insert(t, s, a, b)
 	dup := article("https://c.example/1", "c.example", "t", "x", "")
-	dup.SimHash = a.SimHash
+	dup.Signature, dup.Bands = a.Signature, a.Bands
 	dup.DuplicateOf = a.ID
 	insert(t, s, dup)
-	var got []store.ArticleSig
-	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
-		// Shares only the lowest band with a.
-		got, err = tx.NearDuplicateCandidates(ctx, 0xffff_ffff_ffff_4444, 10)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
+	cands := func(bands ...uint64) []store.ArticleSig {
+		var got []store.ArticleSig
+		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
+			got, err = tx.NearDuplicateCandidates(ctx, bands, 10)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
 	}
-	if len(got) != 1 || got[0].ID != a.ID || got[0].SimHash != a.SimHash || got[0].Site != "a.example" {
+	if got := cands(1, 2, 9); len(got) != 1 || got[0].ID != a.ID || string(got[0].Signature) != "sig-a" || got[0].Site != "a.example" {
 		t.Errorf("candidates = %+v, want only article %d (duplicates excluded)", got, a.ID)
+	}
+	// b shares two keys, a one: b first.
+	if got := cands(3, 4); len(got) != 2 || got[0].ID != b.ID || got[1].ID != a.ID {
+		t.Errorf("candidates = %+v, want b then a", got)
+	}
+	if got := cands(1 << 63); len(got) != 1 || got[0].ID != b.ID {
+		t.Errorf("high-bit key: %+v", got)
+	}
+	if got := cands(); len(got) != 0 {
+		t.Errorf("no bands: %+v", got)
 	}
 	if st, _ := s.Stats(ctx); st.Duplicates != 1 {
 		t.Errorf("duplicates = %d, want 1", st.Duplicates)

@@ -17,13 +17,9 @@ CREATE TABLE articles (
 	source        TEXT NOT NULL DEFAULT '',
 	site          TEXT NOT NULL DEFAULT '',
 	content_hash  TEXT NOT NULL UNIQUE,
-	simhash       INTEGER NOT NULL DEFAULT 0,
-	-- the four 16-bit bands of simhash: two signatures within Hamming
-	-- distance 3 share at least one band exactly.
-	band0         INTEGER NOT NULL DEFAULT 0,
-	band1         INTEGER NOT NULL DEFAULT 0,
-	band2         INTEGER NOT NULL DEFAULT 0,
-	band3         INTEGER NOT NULL DEFAULT 0,
+	-- MinHash signature over word shingles (opaque to the store; see
+	-- internal/merge). Its LSH band keys are in article_bands.
+	signature     BLOB,
 	title         TEXT NOT NULL DEFAULT '',
 	byline        TEXT NOT NULL DEFAULT '',
 	language      TEXT NOT NULL DEFAULT '',
@@ -32,12 +28,17 @@ CREATE TABLE articles (
 	duplicate_of  INTEGER REFERENCES articles(id),
 	data          BLOB NOT NULL -- model.Article as JSON
 );
-CREATE INDEX articles_band0 ON articles(band0) WHERE duplicate_of IS NULL;
-CREATE INDEX articles_band1 ON articles(band1) WHERE duplicate_of IS NULL;
-CREATE INDEX articles_band2 ON articles(band2) WHERE duplicate_of IS NULL;
-CREATE INDEX articles_band3 ON articles(band3) WHERE duplicate_of IS NULL;
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX articles_published ON articles(published);
+
+-- LSH band keys of canonical articles' signatures: two articles sharing a
+-- key are near-duplicate candidates. Duplicates are not indexed (a copy
+-- links to its canonical article, never to another copy).
+CREATE TABLE article_bands (
+	band       INTEGER NOT NULL,
+	article_id INTEGER NOT NULL REFERENCES articles(id),
+	PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
 
 -- Full-text index over titles and bodies (external content: the text is
 -- stored once, in article_text).

@@ -1,0 +1,289 @@
+package merge
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Options tunes merging.
+type Options struct {
+	// Window is how far apart (in days) two reports' event dates may be
+	// and still be one event (default 3).
+	Window int
+	// Threshold is the estimated Jaccard similarity from which an
+	// article is a copy of a stored one (default DefaultThreshold).
+	Threshold float64
+	// Now stamps ingested_at and first_seen (default time.Now).
+	Now func() time.Time
+}
+
+func (o Options) withDefaults() Options {
+	if o.Window <= 0 {
+		o.Window = 3
+	}
+	if o.Threshold <= 0 || o.Threshold > 1 {
+		o.Threshold = DefaultThreshold
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+// ContentHash is the identity of a document's bytes.
+func ContentHash(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
+}
+
+// Identity is the URL a document is stored under: its own URL when it has
+// one, else the absolute path of the file it came from as a file:// URL,
+// else its source name.
+func Identity(doc *model.Document) string {
+	if doc.URL != "" {
+		return doc.URL
+	}
+	src := doc.Source
+	if src == "" || src == "-" {
+		return ""
+	}
+	if strings.Contains(src, "://") {
+		return src
+	}
+	if abs, err := filepath.Abs(src); err == nil {
+		src = abs
+	}
+	return "file://" + filepath.ToSlash(src)
+}
+
+// Site is the outlet an article counts as for num_sources: the host of its
+// URL without "www.", else the site name the page declares.
+func Site(doc *model.Document) string {
+	for _, u := range []string{doc.URL, articleURL(doc)} {
+		if p, err := url.Parse(u); err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" {
+			return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+		}
+	}
+	if doc.Article != nil && doc.Article.Site != "" {
+		return strings.ToLower(strings.TrimSpace(doc.Article.Site))
+	}
+	return ""
+}
+
+func articleURL(doc *model.Document) string {
+	if doc.Article == nil {
+		return ""
+	}
+	return doc.Article.URL
+}
+
+// NewArticle turns an analysed document into the row the store keeps.
+func NewArticle(doc *model.Document, now time.Time) *store.Article {
+	a := doc.Article
+	if a == nil {
+		a = &model.Article{Source: doc.Source, URL: doc.URL}
+	}
+	sa := &store.Article{
+		URL:         Identity(doc),
+		Source:      doc.Source,
+		Site:        Site(doc),
+		ContentHash: ContentHash(doc.Raw),
+		Title:       a.Title,
+		Byline:      a.Byline,
+		Language:    a.Language,
+		Text:        a.Text,
+		Published:   a.Published,
+		IngestedAt:  now,
+		Data:        a,
+	}
+	if a.URL != "" && a.URL != sa.URL {
+		sa.CanonicalURL = a.URL
+	}
+	if sa.Published == nil && !doc.Published.IsZero() {
+		p := doc.Published
+		sa.Published = &p
+	}
+	if sig, words := Sketch(a.Text); words >= MinWords {
+		sa.Signature, sa.Bands = sig.Bytes(), sig.Bands()
+	}
+	return sa
+}
+
+// Outcome says what Apply did with a document.
+type Outcome struct {
+	ArticleID   int64
+	Skipped     bool  // already stored (same URL or same bytes): nothing written
+	DuplicateOf int64 // syndicated copy of this article
+	NewEvents   int   // events created
+	Merged      int   // event reports merged into existing events
+}
+
+// Apply stores one article inside tx: it skips an article already stored,
+// links a near-duplicate to its canonical article, and merges each of the
+// article's events into a stored event with the same key in the date
+// window (or creates one). A duplicate's events are not recorded again:
+// the canonical article already reported them, and a copy is not an
+// independent source.
+func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Outcome, error) {
+	opts = opts.withDefaults()
+	var out Outcome
+	id, err := tx.FindArticle(ctx, a.URL, a.ContentHash)
+	if err != nil {
+		return out, err
+	}
+	if id != 0 {
+		return Outcome{ArticleID: id, Skipped: true}, nil
+	}
+	if sig, ok := ParseSignature(a.Signature); ok && len(a.Bands) > 0 {
+		cands, err := tx.NearDuplicateCandidates(ctx, a.Bands, 32)
+		if err != nil {
+			return out, err
+		}
+		best, bestSim := int64(0), opts.Threshold
+		for _, c := range cands {
+			cs, ok := ParseSignature(c.Signature)
+			if !ok {
+				continue
+			}
+			if s := Similarity(sig, cs); s >= bestSim {
+				best, bestSim = c.ID, s
+			}
+		}
+		a.DuplicateOf = best
+	}
+	if a.IngestedAt.IsZero() {
+		a.IngestedAt = opts.Now()
+	}
+	if out.ArticleID, err = tx.InsertArticle(ctx, a); err != nil {
+		return out, err
+	}
+	out.DuplicateOf = a.DuplicateOf
+	if a.DuplicateOf != 0 || a.Data == nil {
+		return out, nil
+	}
+	fallback := a.IngestedAt
+	if a.Published != nil {
+		fallback = *a.Published
+	}
+	for i := range a.Data.Events {
+		ev := &a.Data.Events[i]
+		merged, err := mergeEvent(ctx, tx, out.ArticleID, ev, fallback, a.IngestedAt, opts)
+		if err != nil {
+			return out, err
+		}
+		if merged {
+			out.Merged++
+		} else {
+			out.NewEvents++
+		}
+	}
+	return out, nil
+}
+
+func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, opts Options) (merged bool, err error) {
+	day := EventDay(ev, fallback)
+	key := EventKey(ev)
+	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
+	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
+	cands, err := tx.CandidateEvents(ctx, key, from, to)
+	if err != nil {
+		return false, err
+	}
+	var target *store.Event
+	bestGap := 0
+	for i := range cands {
+		c := &cands[i]
+		d, err := time.Parse(time.DateOnly, c.Date)
+		if err != nil {
+			continue
+		}
+		gap := int(d.Sub(day).Abs().Hours() / 24)
+		if target == nil || gap < bestGap || gap == bestGap && c.NumSources > target.NumSources {
+			target, bestGap = c, gap
+		}
+	}
+	if target == nil {
+		e := NewEvent(ev, key, day, now)
+		if _, err := tx.InsertEvent(ctx, e); err != nil {
+			return false, err
+		}
+		target = e
+	} else {
+		merged = true
+	}
+	m := &store.EventMention{EventID: target.ID, ArticleID: articleID, ArticleEventID: ev.ID, Confidence: ev.Confidence}
+	if m.ArticleEventID == "" {
+		m.ArticleEventID = key
+	}
+	if len(ev.Evidence) > 0 {
+		e := ev.Evidence[0]
+		m.Sentence, m.Text, m.Trigger, m.Rule = e.Sentence, e.Text, e.Trigger, e.Rule
+	}
+	return merged, tx.AddMention(ctx, m)
+}
+
+// EventDay is the day an event is merged on: its own date when known to the
+// day, else the article's publish (or ingest) date.
+func EventDay(ev *model.Event, fallback time.Time) time.Time {
+	if len(ev.Date) == len(time.DateOnly) {
+		if d, err := time.Parse(time.DateOnly, ev.Date); err == nil {
+			return d
+		}
+	}
+	y, m, d := fallback.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// EventKey is what two reports must share to be one event: the PLOVER type
+// and the primary source and target, each named by actor id, else country,
+// else normalised text.
+func EventKey(ev *model.Event) string {
+	return strings.ToUpper(ev.Type) + "|" + actorKey(ev.Source) + "|" + actorKey(ev.Target)
+}
+
+func actorKey(as []model.EventActor) string {
+	if len(as) == 0 {
+		return ""
+	}
+	a := as[0]
+	switch {
+	case a.ActorID != "":
+		return a.ActorID
+	case a.Country != "":
+		return "c:" + a.Country
+	}
+	return "t:" + strings.Join(Words(a.Text), " ")
+}
+
+// NewEvent builds a stored event from the first report of it.
+func NewEvent(ev *model.Event, key string, day, now time.Time) *store.Event {
+	e := &store.Event{
+		Key:       key,
+		Type:      strings.ToUpper(ev.Type),
+		Mode:      ev.Mode,
+		Date:      day.Format(time.DateOnly),
+		Precision: model.PrecisionDay,
+		CAMEO:     ev.CAMEO,
+		Goldstein: ev.Goldstein,
+		QuadClass: ev.QuadClass,
+		FirstSeen: now,
+	}
+	if len(ev.Source) > 0 {
+		e.SourceActor, e.SourceName, e.SourceCountry = ev.Source[0].ActorID, ev.Source[0].Text, ev.Source[0].Country
+	}
+	if len(ev.Target) > 0 {
+		e.TargetActor, e.TargetName, e.TargetCountry = ev.Target[0].ActorID, ev.Target[0].Text, ev.Target[0].Country
+	}
+	if ev.Location != nil {
+		e.Location = ev.Location.Text
+	}
+	return e
+}

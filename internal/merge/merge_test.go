@@ -1,0 +1,216 @@
+package merge
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// fixtureDoc reads a testdata article (title on the first line) as an
+// analysed document from the given URL, published at the given time, that
+// reports one AGREE event between Kestria and Volmark on the given date.
+func fixtureDoc(t *testing.T, file, url, published, eventDate string) *model.Document {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, body, _ := strings.Cut(string(raw), "\n")
+	pub, err := time.Parse(time.RFC3339, published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimSpace(body)
+	first := strings.SplitN(text, ".", 2)[0]
+	return &model.Document{
+		Source: file, URL: url, Raw: raw,
+		Article: &model.Article{
+			Source: file, URL: url, Title: title, Text: text, Published: &pub,
+			Events: []model.Event{{
+				ID:     "e1",
+				Type:   "AGREE",
+				Source: []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}},
+				Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}},
+				Date:   eventDate, Precision: model.PrecisionDay,
+				QuadClass: 1, Goldstein: 4,
+				Evidence: []model.Evidence{{Sentence: 0, Text: first, Trigger: "signed"}},
+			}},
+		},
+	}
+}
+
+func openStore(t *testing.T) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "merge.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func applyAll(t *testing.T, s store.Store, docs ...*model.Document) []Outcome {
+	t.Helper()
+	var outs []Outcome
+	now := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC)
+	err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		for _, d := range docs {
+			o, err := Apply(ctx, tx, NewArticle(d, now), Options{})
+			if err != nil {
+				return err
+			}
+			outs = append(outs, o)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return outs
+}
+
+// Three outlets report one accord; a fourth site carries a syndicated copy
+// of the first report.
+func TestThreeOutletsOneEvent(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	docs := []*model.Document{
+		fixtureDoc(t, "harbour-times.txt", "https://www.harbourtimes.example/world/arlen-pact", "2024-05-07T16:30:00Z", "2024-05-07"),
+		fixtureDoc(t, "northern-ledger.txt", "https://northernledger.example/2024/05/07/accord", "2024-05-07T11:00:00Z", "2024-05-07"),
+		// Written the next day; its own date resolution says Tuesday.
+		fixtureDoc(t, "capital-wire.txt", "https://capitalwire.example/n/8812", "2024-05-08T08:00:00Z", "2024-05-07"),
+		fixtureDoc(t, "valley-gazette-syndicated.txt", "https://valleygazette.example/wire/accord", "2024-05-07T13:00:00Z", "2024-05-07"),
+	}
+	outs := applyAll(t, s, docs...)
+	if outs[0].NewEvents != 1 || outs[1].Merged != 1 || outs[2].Merged != 1 {
+		t.Errorf("outcomes = %+v; want one new event then two merges", outs)
+	}
+	if outs[3].DuplicateOf != outs[1].ArticleID {
+		t.Errorf("syndicated copy: duplicate_of = %d, want %d (the Northern Ledger story)", outs[3].DuplicateOf, outs[1].ArticleID)
+	}
+	evs, err := s.Events(ctx, store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	if e.NumMentions != 3 || e.NumArticles != 3 || e.NumSources != 3 {
+		t.Errorf("mentions/articles/sources = %d/%d/%d, want 3/3/3", e.NumMentions, e.NumArticles, e.NumSources)
+	}
+	if e.EarliestURL != docs[1].URL {
+		t.Errorf("earliest report = %s, want %s", e.EarliestURL, docs[1].URL)
+	}
+	if e.Type != "AGREE" || e.SourceActor != "KST" || e.TargetActor != "VLM" || e.Date != "2024-05-07" {
+		t.Errorf("event = %+v", e)
+	}
+	_, ms, err := s.Event(ctx, e.ID)
+	if err != nil || len(ms) != 3 {
+		t.Fatalf("event mentions = %d, %v", len(ms), err)
+	}
+	sites := map[string]bool{}
+	for _, m := range ms {
+		sites[m.Site] = true
+		if m.Text == "" {
+			t.Errorf("mention without evidence: %+v", m)
+		}
+	}
+	for _, want := range []string{"harbourtimes.example", "northernledger.example", "capitalwire.example"} {
+		if !sites[want] {
+			t.Errorf("no mention from %s: %v", want, sites)
+		}
+	}
+	dup, err := s.Article(ctx, outs[3].ArticleID)
+	if err != nil || dup.DuplicateOf != outs[1].ArticleID {
+		t.Errorf("stored duplicate_of = %+v, %v", dup, err)
+	}
+}
+
+func TestApplyIdempotent(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	d := fixtureDoc(t, "northern-ledger.txt", "https://northernledger.example/a", "2024-05-07T11:00:00Z", "2024-05-07")
+	applyAll(t, s, d)
+	again := applyAll(t, s, d)
+	if !again[0].Skipped {
+		t.Errorf("same URL twice: %+v, want skipped", again[0])
+	}
+	// The same bytes under another URL are the same article too.
+	moved := fixtureDoc(t, "northern-ledger.txt", "https://mirror.example/b", "2024-05-07T11:00:00Z", "2024-05-07")
+	if o := applyAll(t, s, moved); !o[0].Skipped {
+		t.Errorf("same content twice: %+v, want skipped", o[0])
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Articles != 1 || st.Events != 1 || st.Mentions != 1 {
+		t.Errorf("stats = %+v, %v; want 1 article, 1 event, 1 mention", st, err)
+	}
+}
+
+func TestEventsNotMerged(t *testing.T) {
+	s := openStore(t)
+	base := func(file, url string) *model.Document {
+		return fixtureDoc(t, file, url, "2024-05-07T11:00:00Z", "2024-05-07")
+	}
+	a := base("northern-ledger.txt", "https://a.example/1")
+	farDate := base("harbour-times.txt", "https://b.example/1") // same actors, two weeks later
+	farDate.Article.Events[0].Date = "2024-05-21"
+	otherType := base("capital-wire.txt", "https://c.example/1")
+	otherType.Article.Events[0].Type = "ASSAULT"
+	swapped := base("valley-gazette-syndicated.txt", "https://d.example/1")
+	swapped.Raw = append(swapped.Raw, " (distinct bytes)"...)
+	swapped.Article.Text = "A different story entirely about Volmark and Kestria."
+	swapped.Article.Events[0].Source, swapped.Article.Events[0].Target = swapped.Article.Events[0].Target, swapped.Article.Events[0].Source
+	outs := applyAll(t, s, a, farDate, otherType, swapped)
+	for i, o := range outs {
+		if o.NewEvents != 1 || o.Merged != 0 {
+			t.Errorf("doc %d: %+v, want its own event", i, o)
+		}
+	}
+}
+
+func TestSketch(t *testing.T) {
+	read := func(f string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	orig, n := Sketch(read("northern-ledger.txt"))
+	if n < MinWords {
+		t.Fatalf("fixture has %d words", n)
+	}
+	cp, _ := Sketch(read("valley-gazette-syndicated.txt"))
+	other, _ := Sketch(read("harbour-times.txt"))
+	if s := Similarity(orig, cp); s < DefaultThreshold {
+		t.Errorf("syndicated copy at similarity %.2f, want >= %.2f", s, DefaultThreshold)
+	}
+	if s := Similarity(orig, other); s > 0.2 {
+		t.Errorf("independent report at similarity %.2f, want low", s)
+	}
+	shared := 0
+	ob, cb := orig.Bands(), cp.Bands()
+	for i := range ob {
+		if ob[i] == cb[i] {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Error("copy shares no LSH band with the original")
+	}
+	back, ok := ParseSignature(orig.Bytes())
+	if !ok || back != orig {
+		t.Error("signature does not survive encoding")
+	}
+	if _, ok := ParseSignature([]byte{1, 2}); ok {
+		t.Error("short bytes parsed as a signature")
+	}
+}
