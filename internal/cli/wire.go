@@ -2,6 +2,8 @@ package cli
 
 import (
 	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/nlp/resolve"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
@@ -15,5 +17,12 @@ type stageConfig struct {
 // Models and tables are loaded here once and shared by every worker.
 func buildStages(cfg stageConfig) ([]pipeline.Stage, error) {
 	stages := []pipeline.Stage{extract.New()}
+	// resolve links the nlp stage's entities to knowledge-base actors; it
+	// must stay after nlp (insert nlp above this line).
+	actors, err := kb.Load()
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, resolve.New(actors))
 	return stages, nil
 }
