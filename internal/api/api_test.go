@@ -1,0 +1,341 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// fakeIngester records what the POST endpoints hand over.
+type fakeIngester struct {
+	mu    sync.Mutex
+	docs  []*model.Document
+	urls  []string
+	feeds []string
+}
+
+func (f *fakeIngester) IngestDocument(_ context.Context, d *model.Document) (int64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.docs = append(f.docs, d)
+	return 42, nil
+}
+
+func (f *fakeIngester) IngestURL(_ context.Context, u string) (int64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.urls = append(f.urls, u)
+	return 43, nil
+}
+
+func (f *fakeIngester) AddFeed(_ context.Context, u string) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.feeds = append(f.feeds, u)
+	return 3, nil
+}
+
+func openTestStore(t *testing.T) store.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "api.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// seedSmall stores two articles and three events.
+func seedSmall(t *testing.T, st store.Store) {
+	t.Helper()
+	pub := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		var ids []int64
+		for i, site := range []string{"north.example", "south.example"} {
+			url := "https://" + site + "/talks"
+			text := "Japan and South Korea agreed to resume maritime talks in Seoul."
+			id, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: site, ContentHash: site, Title: "Talks resume " + site,
+				Text: text, Published: &pub, Data: &model.Article{URL: url, Title: "Talks resume " + site, Text: text, Paragraphs: []string{text}, Published: &pub, Site: site}})
+			if err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			_ = i
+		}
+		for _, e := range []store.Event{
+			{Key: "k1", Type: "CONSULT", SourceActor: "Q17", SourceName: "Japan", SourceCountry: "JPN", TargetActor: "Q884", TargetName: "South Korea", TargetCountry: "KOR", Date: "2025-03-10", CAMEO: "040", Goldstein: 1, QuadClass: 1},
+			{Key: "k2", Type: "PROTEST", SourceName: "farmers", TargetActor: "Q142", TargetName: "France", TargetCountry: "FRA", Date: "2025-03-03", CAMEO: "141", Goldstein: -6.5, QuadClass: 3},
+			{Key: "k3", Type: "AGREE", SourceActor: "Q17", SourceName: "Japan", SourceCountry: "JPN", TargetActor: "Q884", TargetName: "South Korea", TargetCountry: "KOR", Date: "2025-03-11", CAMEO: "057", Goldstein: 8, QuadClass: 1},
+		} {
+			id, err := tx.InsertEvent(ctx, &e)
+			if err != nil {
+				return err
+			}
+			for _, a := range ids {
+				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: a, ArticleEventID: "e0", Text: "evidence", Confidence: 0.9}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func get(t *testing.T, h http.Handler, method, path, body string, hdr ...string) (*http.Response, []byte) {
+	t.Helper()
+	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	res := rec.Result()
+	b, _ := io.ReadAll(res.Body)
+	return res, b
+}
+
+func TestAPIReads(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+
+	res, body := get(t, h, "GET", "/api/events?actor=Q17&sort=date", "")
+	if res.StatusCode != 200 {
+		t.Fatalf("events: %d %s", res.StatusCode, body)
+	}
+	var page Page[store.Event]
+	if err := json.Unmarshal(body, &page); err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Items) != 2 || page.Items[0].Type != "AGREE" || page.Items[0].NumSources != 2 || page.NextCursor != "" {
+		t.Errorf("events page: %+v", page)
+	}
+	// Pagination: a full page has a cursor that leads to the next one.
+	_, body = get(t, h, "GET", "/api/events?limit=2", "")
+	json.Unmarshal(body, &page)
+	if len(page.Items) != 2 || page.NextCursor == "" || !strings.Contains(page.Next, "cursor=") {
+		t.Fatalf("page 1: %s", body)
+	}
+	_, body = get(t, h, "GET", page.Next, "")
+	var page2 Page[store.Event]
+	json.Unmarshal(body, &page2)
+	if len(page2.Items) != 1 || page2.Offset != 2 || page2.Items[0].ID == page.Items[0].ID || page2.Items[0].ID == page.Items[1].ID {
+		t.Errorf("page 2: %s", body)
+	}
+
+	res, body = get(t, h, "GET", "/api/events/1", "")
+	var ev EventResponse
+	if err := json.Unmarshal(body, &ev); err != nil || res.StatusCode != 200 || ev.ID != 1 || len(ev.Mentions) != 2 || ev.Mentions[0].URL == "" {
+		t.Errorf("event 1: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/api/articles?q=maritime", "")
+	var hits Page[store.SearchHit]
+	if err := json.Unmarshal(body, &hits); err != nil || res.StatusCode != 200 || len(hits.Items) != 2 {
+		t.Errorf("search: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/api/articles/1", "")
+	var art ArticleResponse
+	if err := json.Unmarshal(body, &art); err != nil || res.StatusCode != 200 || art.ID != 1 || art.Title == "" || len(art.Paragraphs) != 1 {
+		t.Errorf("article: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/api/actors/Q17", "")
+	var actor ActorResponse
+	if err := json.Unmarshal(body, &actor); err != nil || res.StatusCode != 200 || actor.Name != "Japan" || len(actor.Counterparts) != 1 || actor.Counterparts[0].Events != 2 || len(actor.Events) != 2 {
+		t.Errorf("actor: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/api/graph", "")
+	var g Graph
+	if err := json.Unmarshal(body, &g); err != nil || res.StatusCode != 200 || len(g.Nodes) != 4 || len(g.Edges) != 2 || g.Edges[0].Weight != 2 {
+		t.Errorf("graph: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/api/actors", "")
+	if res.StatusCode != 200 || !strings.HasPrefix(string(body), `{"items":[`) {
+		t.Errorf("actors: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/healthz", "")
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"events":3`) {
+		t.Errorf("healthz: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/openapi.json", "")
+	var doc map[string]any
+	if err := json.Unmarshal(body, &doc); err != nil || doc["openapi"] != "3.0.3" {
+		t.Errorf("openapi: %d %v", res.StatusCode, err)
+	}
+	paths := doc["paths"].(map[string]any)
+	for _, p := range []string{"/api/articles", "/api/articles/{id}", "/api/events", "/api/events/{id}", "/api/actors", "/api/actors/{id}", "/api/graph", "/api/feeds", "/healthz", "/metrics"} {
+		if paths[p] == nil {
+			t.Errorf("openapi.json lacks %s", p)
+		}
+	}
+	res, body = get(t, h, "GET", "/metrics", "")
+	m := string(body)
+	if res.StatusCode != 200 || !strings.Contains(m, `newsgraph_http_requests_total{route="/api/events",method="GET",code="200"} 3`) ||
+		!strings.Contains(m, `newsgraph_http_request_duration_seconds_bucket{route="/api/events/{id}",le="+Inf"} 1`) ||
+		!strings.Contains(m, `newsgraph_store_rows{kind="events"} 3`) {
+		t.Errorf("metrics:\n%s", m)
+	}
+}
+
+func TestAPIErrors(t *testing.T) {
+	st := openTestStore(t)
+	h := New(Config{Store: st}).Handler()
+	tests := []struct {
+		path  string
+		code  int
+		field string
+	}{
+		{"/api/events?quad_class=5", 400, "quad_class"},
+		{"/api/events?limit=0", 400, "limit"},
+		{"/api/events?limit=abc", 400, "limit"},
+		{"/api/events?since=2025-13-01", 400, "since"},
+		{"/api/events?since=2025-03-10&until=2025-03-01", 400, "until"},
+		{"/api/events?sort=random", 400, "sort"},
+		{"/api/events?country=FR", 400, "country"},
+		{"/api/events?colour=red", 400, "colour"},
+		{"/api/events?cursor=xyz", 400, "cursor"},
+		{"/api/events?cursor=" + encodeCursor(10) + "&offset=3", 400, "cursor"},
+		{"/api/events?limit=1&limit=2", 400, "limit"},
+		{"/api/events/abc", 400, "id"},
+		{"/api/events/0", 400, "id"},
+		{"/api/events/99", 404, ""},
+		{"/api/articles", 400, "q"},
+		{"/api/articles/5", 404, ""},
+		{"/api/actors/nobody", 404, ""},
+		{"/api/nothing", 404, ""},
+		{"/api/graph?nodes=0", 400, "nodes"},
+	}
+	for _, tt := range tests {
+		res, body := get(t, h, "GET", tt.path, "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != tt.code || e.Field != tt.field || e.Error == "" {
+			t.Errorf("%s: %d %s; want %d field %q", tt.path, res.StatusCode, body, tt.code, tt.field)
+		}
+	}
+	if res, _ := get(t, h, "DELETE", "/api/events/1", ""); res.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("DELETE: %d", res.StatusCode)
+	}
+}
+
+func TestStatusOf(t *testing.T) {
+	tests := []struct {
+		err  error
+		code int
+	}{
+		{badField("x", "bad"), 400},
+		{errors.Join(errors.New("ctx"), store.ErrBadQuery), 400},
+		{store.ErrNotFound, 404},
+		{errUnauthorized, 401},
+		{errForbidden, 403},
+		{errWritesOff, 403},
+		{errNoIngest, 501},
+		{&http.MaxBytesError{Limit: 1}, 413},
+		{context.DeadlineExceeded, 503},
+		{errors.New("disk on fire"), 500},
+	}
+	for _, tt := range tests {
+		code, body := statusOf(tt.err)
+		if code != tt.code {
+			t.Errorf("statusOf(%v) = %d, want %d", tt.err, code, tt.code)
+		}
+		if code == 500 && strings.Contains(body.Error, "disk") {
+			t.Error("internal error text leaked to the client")
+		}
+	}
+}
+
+func TestAPIWritesNeedToken(t *testing.T) {
+	st := openTestStore(t)
+	ing := &fakeIngester{}
+	readOnly := New(Config{Store: st, Ingester: ing}).Handler()
+	if res, _ := get(t, readOnly, "POST", "/api/articles", `{"url":"https://x.example/a"}`); res.StatusCode != 403 {
+		t.Errorf("read-only server: POST = %d, want 403", res.StatusCode)
+	}
+	h := New(Config{Store: st, Ingester: ing, Token: "s3cret", MaxBodyBytes: 1 << 10}).Handler()
+	if res, _ := get(t, h, "POST", "/api/articles", `{"url":"https://x.example/a"}`); res.StatusCode != 401 || res.Header.Get("WWW-Authenticate") == "" {
+		t.Errorf("no token: %d", res.StatusCode)
+	}
+	if res, _ := get(t, h, "POST", "/api/articles", `{"url":"https://x.example/a"}`, "Authorization", "Bearer wrong"); res.StatusCode != 403 {
+		t.Errorf("wrong token: %d", res.StatusCode)
+	}
+	auth := []string{"Authorization", "Bearer s3cret", "Content-Type", "application/json"}
+	res, body := get(t, h, "POST", "/api/articles", `{"url":"https://x.example/a"}`, auth...)
+	if res.StatusCode != 201 || res.Header.Get("Location") != "/api/articles/43" || len(ing.urls) != 1 {
+		t.Errorf("post url: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "POST", "/api/articles", `{"url":"https://x.example/b","title":"T","text":"Body text.","published":"2025-03-01","source":"X Wire"}`, auth...)
+	if res.StatusCode != 201 || len(ing.docs) != 1 || ing.docs[0].Hints["site"] != "X Wire" || ing.docs[0].Published.IsZero() || ing.docs[0].URL != "https://x.example/b" {
+		t.Errorf("post article: %d %s", res.StatusCode, body)
+	}
+	for _, bad := range []struct{ body, field string }{
+		{`{}`, "url"}, {`{"url":"ftp://x"}`, "url"}, {`not json`, "body"}, {`{"text":"x","published":"whenever"}`, "body"},
+	} {
+		res, body := get(t, h, "POST", "/api/articles", bad.body, auth...)
+		var e errorBody
+		json.Unmarshal(body, &e)
+		if res.StatusCode != 400 || e.Field != bad.field {
+			t.Errorf("POST %s: %d %s, want 400 field %s", bad.body, res.StatusCode, body, bad.field)
+		}
+	}
+	if res, _ := get(t, h, "POST", "/api/articles", `{"text":"`+strings.Repeat("x", 2000)+`"}`, auth...); res.StatusCode != 413 {
+		t.Errorf("oversized body: %d", res.StatusCode)
+	}
+	res, body = get(t, h, "POST", "/api/feeds", `{"url":"https://x.example/feed.xml"}`, auth...)
+	if res.StatusCode != 202 || len(ing.feeds) != 1 || !strings.Contains(string(body), `"new_items":3`) {
+		t.Errorf("post feed: %d %s", res.StatusCode, body)
+	}
+	noIngest := New(Config{Store: st, Token: "s3cret"}).Handler()
+	if res, _ := get(t, noIngest, "POST", "/api/feeds", `{"url":"https://x.example/f"}`, auth...); res.StatusCode != 501 {
+		t.Errorf("no ingester: %d", res.StatusCode)
+	}
+}
+
+func TestBuildGraph(t *testing.T) {
+	evs := []store.Event{
+		{SourceActor: "A", SourceName: "Alpha", TargetActor: "B", TargetName: "Beta", Type: "CONSULT", QuadClass: 1, Goldstein: 1},
+		{SourceActor: "A", SourceName: "Alpha", TargetActor: "B", TargetName: "Beta", Type: "ATTACK", QuadClass: 4, Goldstein: -10},
+		{SourceActor: "B", SourceName: "Beta", TargetName: "Gamma rebels", Type: "ACCUSE", QuadClass: 3, Goldstein: -2},
+		{SourceActor: "C", SourceName: "Gamma", Type: "PROTEST"}, // no target: a node, no edge
+	}
+	g := BuildGraph(evs, 10)
+	if len(g.Nodes) != 4 || g.Nodes[0].ID != "B" || g.Nodes[0].Events != 3 {
+		t.Errorf("nodes = %+v", g.Nodes)
+	}
+	if len(g.Edges) != 2 || g.Edges[0].Weight != 2 || g.Edges[0].Conflict != 1 || g.Edges[0].Goldstein != -4.5 || g.Edges[0].Types["ATTACK"] != 1 {
+		t.Errorf("edges = %+v", g.Edges)
+	}
+	if g.Edges[1].Target != "name:gamma rebels" {
+		t.Errorf("unresolved actor key = %q", g.Edges[1].Target)
+	}
+	if g := BuildGraph(evs, 2); len(g.Nodes) != 2 || len(g.Edges) != 1 {
+		t.Errorf("capped graph: %+v", g)
+	}
+}
+
+func TestLoadSmoke(t *testing.T) {
+	st := openTestStore(t)
+	if err := SeedSynthetic(context.Background(), st, 300, 1); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(Config{Store: st}).Handler())
+	defer srv.Close()
+	paths := LoadPaths(40, 300, 2)
+	res := RunLoad(context.Background(), srv.Client(), srv.URL, paths, 400)
+	if res.Requests != 40 || res.Errors != 0 || len(res.Latencies) != 40 || res.Quantile(0.99) < res.Quantile(0.5) {
+		t.Errorf("load: %+v", res)
+	}
+}

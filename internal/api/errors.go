@@ -1,0 +1,90 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+
+	"net/http"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// FieldError is a bad request parameter or body field: a 400 that names it.
+type FieldError struct {
+	Field string
+	Msg   string
+}
+
+func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
+
+func badField(field, format string, args ...any) error {
+	return &FieldError{Field: field, Msg: sprintf(format, args...)}
+}
+
+// Errors for authentication and unsupported operations.
+var (
+	errUnauthorized = errors.New("a bearer token is required (Authorization: Bearer <token>)")
+	errForbidden    = errors.New("the token is not valid for this server")
+	errWritesOff    = errors.New("this server is read-only (start serve with --token or $NEWSGRAPH_TOKEN to allow ingest over HTTP)")
+	errNoIngest     = errors.New("ingest is not available in this server")
+	errBodyTooLarge = errors.New("request body too large")
+	errMethod       = errors.New("method not allowed on this path")
+)
+
+// errorBody is every error response: {"error": "...", "field": "..."}.
+type errorBody struct {
+	Error string `json:"error"`
+	Field string `json:"field,omitempty"`
+}
+
+// statusOf is the one place that maps an error to an HTTP status and the
+// message a client sees. Internal errors are logged and not echoed.
+func statusOf(err error) (int, errorBody) {
+	var fe *FieldError
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &fe):
+		return http.StatusBadRequest, errorBody{Error: fe.Msg, Field: fe.Field}
+	case errors.As(err, &mbe), errors.Is(err, errBodyTooLarge):
+		return http.StatusRequestEntityTooLarge, errorBody{Error: errBodyTooLarge.Error()}
+	case errors.Is(err, store.ErrBadQuery):
+		return http.StatusBadRequest, errorBody{Error: err.Error()}
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound, errorBody{Error: err.Error()}
+	case errors.Is(err, errUnauthorized):
+		return http.StatusUnauthorized, errorBody{Error: err.Error()}
+	case errors.Is(err, errForbidden), errors.Is(err, errWritesOff):
+		return http.StatusForbidden, errorBody{Error: err.Error()}
+	case errors.Is(err, errMethod):
+		return http.StatusMethodNotAllowed, errorBody{Error: err.Error()}
+	case errors.Is(err, errNoIngest):
+		return http.StatusNotImplemented, errorBody{Error: err.Error()}
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, errorBody{Error: "the query took too long"}
+	case errors.Is(err, context.Canceled):
+		return 499, errorBody{Error: "request cancelled"} // nginx's "client closed request"
+	}
+	return http.StatusInternalServerError, errorBody{Error: "internal error"}
+}
+
+// writeError sends err as a JSON error body with its status.
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	code, body := statusOf(err)
+	if code >= 500 && code != 499 {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if code == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="newsgraph"`)
+	}
+	writeJSON(w, code, body)
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}

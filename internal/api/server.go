@@ -1,0 +1,498 @@
+// Package api is newsgraph's JSON HTTP API over the store's queries:
+// articles, events, actors, an actor graph, health, Prometheus metrics and
+// an OpenAPI document. Reads are open; ingest over HTTP (POST an article or
+// a feed) needs a bearer token. Handlers only validate and translate: the
+// queries are the store's and the ingest work is the injected Ingester's.
+package api
+
+import (
+	"context"
+	"crypto/subtle"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+//go:embed openapi.json
+var openAPIDoc []byte
+
+// Ingester stores documents and feeds sent over HTTP. The serve command
+// implements it with the same ingest loop as `newsgraph ingest`.
+type Ingester interface {
+	// IngestDocument runs the pipeline over doc and stores it, returning
+	// the article id (an existing id when it was already stored).
+	IngestDocument(ctx context.Context, doc *model.Document) (int64, error)
+	// IngestURL fetches url and does the same.
+	IngestURL(ctx context.Context, url string) (int64, error)
+	// AddFeed registers a feed for polling and returns how many new items
+	// the first poll found.
+	AddFeed(ctx context.Context, url string) (int, error)
+}
+
+// Config sets up a Server.
+type Config struct {
+	Store    store.Store
+	Ingester Ingester // nil: POST endpoints answer 501
+	Token    string   // bearer token for POST; empty: read-only
+	Log      *slog.Logger
+	// QueryTimeout bounds each store query (default 10 s).
+	QueryTimeout time.Duration
+	// MaxBodyBytes caps a POST body (default 10 MiB).
+	MaxBodyBytes int64
+	Metrics      *Metrics // shared with other handlers (web); nil: a new one
+}
+
+// Server serves the API.
+type Server struct {
+	st       store.Store
+	ing      Ingester
+	token    string
+	log      *slog.Logger
+	timeout  time.Duration
+	maxBody  int64
+	metrics  *Metrics
+	started  time.Time
+	openAPIs []byte
+}
+
+// New builds a Server.
+func New(cfg Config) *Server {
+	s := &Server{st: cfg.Store, ing: cfg.Ingester, token: cfg.Token, log: cfg.Log, timeout: cfg.QueryTimeout,
+		maxBody: cfg.MaxBodyBytes, metrics: cfg.Metrics, started: time.Now(), openAPIs: openAPIDoc}
+	if s.log == nil {
+		s.log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if s.timeout <= 0 {
+		s.timeout = 10 * time.Second
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = 10 << 20
+	}
+	if s.metrics == nil {
+		s.metrics = NewMetrics()
+	}
+	return s
+}
+
+// Metrics returns the server's metrics registry.
+func (s *Server) Metrics() *Metrics { return s.metrics }
+
+// Register adds the API routes to mux.
+func (s *Server) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/articles", s.handle(s.listArticles))
+	mux.HandleFunc("GET /api/articles/{id}", s.handle(s.getArticle))
+	mux.HandleFunc("POST /api/articles", s.handle(s.auth(s.postArticle)))
+	mux.HandleFunc("GET /api/events", s.handle(s.listEvents))
+	mux.HandleFunc("GET /api/events/{id}", s.handle(s.getEvent))
+	mux.HandleFunc("GET /api/actors", s.handle(s.listActors))
+	mux.HandleFunc("GET /api/actors/{id}", s.handle(s.getActor))
+	mux.HandleFunc("GET /api/graph", s.handle(s.getGraph))
+	mux.HandleFunc("POST /api/feeds", s.handle(s.auth(s.postFeed)))
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /metrics", s.metrics.ServeHTTP)
+	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(s.openAPIs)
+	})
+	// Unknown API paths answer in JSON, not with the web UI's page; a known
+	// path with the wrong method is a 405.
+	mux.HandleFunc("/api/", s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		for _, m := range []string{http.MethodGet, http.MethodPost} {
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, pat := mux.Handler(probe); pat != "/api/" && pat != "" {
+				return errMethod
+			}
+		}
+		return &notFoundError{r.URL.Path}
+	}))
+}
+
+// Handler returns the API alone (for tests and the load tool), wrapped in
+// the metrics and recovery middleware.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	s.Register(mux)
+	return s.metrics.Middleware(Recover(s.log, mux))
+}
+
+type notFoundError struct{ path string }
+
+func (e *notFoundError) Error() string { return "no API endpoint " + e.path }
+func (e *notFoundError) Unwrap() error { return store.ErrNotFound }
+
+// handle adapts an error-returning handler; errors go through statusOf.
+func (s *Server) handle(fn func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
+		defer cancel()
+		if err := fn(w, r.WithContext(ctx)); err != nil {
+			s.writeError(w, r, err)
+		}
+	}
+}
+
+// auth admits a request with the server's bearer token.
+func (s *Server) auth(fn func(http.ResponseWriter, *http.Request) error) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		if s.token == "" {
+			return errWritesOff
+		}
+		h := r.Header.Get("Authorization")
+		scheme, tok, ok := strings.Cut(h, " ")
+		if h == "" || !ok || !strings.EqualFold(scheme, "Bearer") {
+			return errUnauthorized
+		}
+		if subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(s.token)) != 1 {
+			return errForbidden
+		}
+		return fn(w, r)
+	}
+}
+
+// Recover turns a panic in a handler into a 500 for that request only.
+func Recover(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				log.Error("handler panic", "path", r.URL.Path, "err", v, "stack", string(debug.Stack()))
+				writeJSON(w, http.StatusInternalServerError, errorBody{Error: "internal error"})
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// Page is a list response.
+type Page[T any] struct {
+	Items      []T    `json:"items"`
+	Limit      int    `json:"limit"`
+	Offset     int    `json:"offset"`
+	NextCursor string `json:"next_cursor,omitempty"`
+	Next       string `json:"next,omitempty"` // the URL of the next page
+}
+
+func newPage[T any](r *http.Request, items []T, limit, offset int) Page[T] {
+	if items == nil {
+		items = []T{}
+	}
+	p := Page[T]{Items: items, Limit: limit, Offset: offset}
+	if len(items) == limit {
+		p.NextCursor = encodeCursor(offset + limit)
+		q := r.URL.Query()
+		q.Del("offset")
+		q.Set("cursor", p.NextCursor)
+		p.Next = r.URL.Path + "?" + q.Encode()
+	}
+	return p
+}
+
+func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
+	p := newParams(r.URL.Query(), "q", "limit", "offset", "cursor")
+	text := p.str("q", 500)
+	limit, offset := p.page(20)
+	if p.err != nil {
+		return p.err
+	}
+	if text == "" {
+		return badField("q", "a search text is required")
+	}
+	hits, err := s.st.Search(r.Context(), store.SearchQuery{Text: text, Limit: limit, Offset: offset})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newPage(r, hits, limit, offset))
+	return nil
+}
+
+// ArticleResponse is a stored article: the analysis (model.Article's
+// public JSON) plus what the store adds.
+type ArticleResponse struct {
+	ID          int64     `json:"id"`
+	DuplicateOf int64     `json:"duplicate_of,omitempty"`
+	IngestedAt  time.Time `json:"ingested_at"`
+	*model.Article
+}
+
+func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	a, err := s.st.Article(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, ArticleFromStore(a))
+	return nil
+}
+
+// ArticleFromStore fills the response from a stored article; the store's
+// columns win over the analysis blob where both exist.
+func ArticleFromStore(a *store.Article) ArticleResponse {
+	data := a.Data
+	if data == nil {
+		data = &model.Article{}
+	}
+	cp := *data
+	if cp.URL == "" {
+		cp.URL = a.URL
+	}
+	if cp.Title == "" {
+		cp.Title = a.Title
+	}
+	if cp.Site == "" {
+		cp.Site = a.Site
+	}
+	if cp.Text == "" {
+		cp.Text = a.Text
+	}
+	if cp.Published == nil {
+		cp.Published = a.Published
+	}
+	return ArticleResponse{ID: a.ID, DuplicateOf: a.DuplicateOf, IngestedAt: a.IngestedAt, Article: &cp}
+}
+
+func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
+	q, err := eventQuery(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	events, err := s.st.Events(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newPage(r, events, q.Limit, q.Offset))
+	return nil
+}
+
+// EventResponse is one merged event with the articles that report it.
+type EventResponse struct {
+	store.Event
+	Mentions []store.EventMention `json:"mentions"`
+}
+
+func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	e, ms, err := s.st.Event(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	if ms == nil {
+		ms = []store.EventMention{}
+	}
+	writeJSON(w, http.StatusOK, EventResponse{Event: *e, Mentions: ms})
+	return nil
+}
+
+func (s *Server) listActors(w http.ResponseWriter, r *http.Request) error {
+	p := newParams(r.URL.Query(), "limit", "offset", "cursor")
+	limit, offset := p.page(20)
+	if p.err != nil {
+		return p.err
+	}
+	actors, err := s.st.Actors(r.Context(), store.ActorQuery{Limit: limit, Offset: offset})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newPage(r, actors, limit, offset))
+	return nil
+}
+
+// ActorResponse is an actor's counterparts and its latest events.
+type ActorResponse struct {
+	ID           string             `json:"id"`
+	Name         string             `json:"name"`
+	Counterparts []store.ActorCount `json:"counterparts"`
+	Events       []store.Event      `json:"events"`
+}
+
+func (s *Server) getActor(w http.ResponseWriter, r *http.Request) error {
+	id := strings.TrimSpace(r.PathValue("id"))
+	if id == "" || len(id) > 200 {
+		return badField("id", "want an actor id or name of 1-200 bytes")
+	}
+	p := newParams(r.URL.Query(), "limit")
+	limit := p.intRange("limit", 20, 1, store.MaxLimit)
+	if p.err != nil {
+		return p.err
+	}
+	cps, err := s.st.Actors(r.Context(), store.ActorQuery{Actor: id, Limit: limit})
+	if err != nil {
+		return err
+	}
+	evs, err := s.st.Events(r.Context(), store.EventQuery{Actor: id, Limit: limit})
+	if err != nil {
+		return err
+	}
+	if len(cps) == 0 && len(evs) == 0 {
+		return &notFoundError{"actor " + id}
+	}
+	resp := ActorResponse{ID: id, Name: id, Counterparts: cps, Events: evs}
+	if resp.Counterparts == nil {
+		resp.Counterparts = []store.ActorCount{}
+	}
+	if resp.Events == nil {
+		resp.Events = []store.Event{}
+	}
+	for _, e := range evs {
+		switch {
+		case e.SourceActor == id || strings.EqualFold(e.SourceName, id):
+			resp.ID, resp.Name = firstNonEmpty(e.SourceActor, id), e.SourceName
+		case e.TargetActor == id || strings.EqualFold(e.TargetName, id):
+			resp.ID, resp.Name = firstNonEmpty(e.TargetActor, id), e.TargetName
+		default:
+			continue
+		}
+		break
+	}
+	writeJSON(w, http.StatusOK, resp)
+	return nil
+}
+
+func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
+	v := r.URL.Query()
+	limit := 500
+	if l := v.Get("events"); l != "" {
+		p := newParams(url.Values{"limit": {l}}, "limit")
+		limit = p.intRange("limit", 500, 1, store.MaxLimit)
+		if p.err != nil {
+			return badField("events", "%s", p.err.(*FieldError).Msg)
+		}
+		v.Del("events")
+	}
+	maxNodes := 60
+	if n := v.Get("nodes"); n != "" {
+		p := newParams(url.Values{"limit": {n}}, "limit")
+		maxNodes = p.intRange("limit", 60, 1, 500)
+		if p.err != nil {
+			return badField("nodes", "%s", p.err.(*FieldError).Msg)
+		}
+		v.Del("nodes")
+	}
+	q, err := eventQuery(v)
+	if err != nil {
+		return err
+	}
+	q.Limit = limit
+	events, err := s.st.Events(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, BuildGraph(events, maxNodes))
+	return nil
+}
+
+// ArticleInput is the body of POST /api/articles: an article (text or
+// html, with optional metadata, the same fields as a JSONL line) or just a
+// url to fetch.
+type ArticleInput = ingest.JSONLArticle
+
+func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
+	if s.ing == nil {
+		return errNoIngest
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	if err != nil {
+		return err
+	}
+	var in ArticleInput
+	if err := json.Unmarshal(body, &in); err != nil {
+		return badField("body", "not a JSON object: %v", err)
+	}
+	var id int64
+	if strings.TrimSpace(in.Text) == "" && strings.TrimSpace(in.HTML) == "" {
+		if in.URL == "" {
+			return badField("url", "give url, text or html")
+		}
+		if !validHTTPURL(in.URL) {
+			return badField("url", "want an http(s) URL")
+		}
+		id, err = s.ing.IngestURL(r.Context(), in.URL)
+	} else {
+		if in.URL != "" && !validHTTPURL(in.URL) {
+			return badField("url", "want an http(s) URL")
+		}
+		doc, derr := ingest.JSONLDocument("api:"+firstNonEmpty(in.URL, "article"), body)
+		if derr != nil {
+			return badField("body", "%v", derr)
+		}
+		id, err = s.ing.IngestDocument(r.Context(), doc)
+	}
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Location", "/api/articles/"+itoa(id))
+	writeJSON(w, http.StatusCreated, map[string]any{"id": id})
+	return nil
+}
+
+func (s *Server) postFeed(w http.ResponseWriter, r *http.Request) error {
+	if s.ing == nil {
+		return errNoIngest
+	}
+	var in struct {
+		URL string `json:"url"`
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10))
+	if err := dec.Decode(&in); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return err
+		}
+		return badField("body", "want {\"url\": \"https://...\"}: %v", err)
+	}
+	if !validHTTPURL(in.URL) {
+		return badField("url", "want an http(s) URL")
+	}
+	n, err := s.ing.AddFeed(r.Context(), in.URL)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusAccepted, map[string]any{"url": in.URL, "new_items": n})
+	return nil
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	st, err := s.st.Stats(ctx)
+	if err != nil {
+		s.log.Warn("health check failed", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "unavailable", "error": "store not answering"})
+		return
+	}
+	s.metrics.SetStoreStats(st)
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "uptime_seconds": int(time.Since(s.started).Seconds()), "store": st})
+}
+
+func validHTTPURL(s string) bool {
+	u, err := url.Parse(strings.TrimSpace(s))
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
