@@ -228,6 +228,16 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	if e.Type == model.EntityOrg && strings.Contains(key, " ") && !d.s.kb.HasAlias(key) {
+		// An unknown organisation named in full gets a document-level id, so
+		// that an acronym defined after it ("(HLA)") links to it.
+		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation}
+		if p, ok := d.byID[l.id]; ok {
+			l = p
+		}
+		d.afterResolve(e, l)
+		return l
+	}
 	return nil
 }
 

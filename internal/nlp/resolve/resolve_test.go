@@ -1,0 +1,198 @@
+package resolve
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"U.S.-led coalition", []string{"U.S.", "-", "led", "coalition"}},
+		{"Xi's letter", []string{"Xi", "'s", "letter"}},
+		{"Kim’s army", []string{"Kim", "’s", "army"}},
+		{"Workers' Party", []string{"Workers", "'", "Party"}},
+		{"Côte d'Ivoire said.", []string{"Côte", "d'Ivoire", "said", "."}},
+		{"the U.N. said", []string{"the", "U.N.", "said"}},
+		{"Moon Jae-in", []string{"Moon", "Jae", "-", "in"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range tokenize(tt.in) {
+			got = append(got, tt.in[tk.start:tk.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// entity builds an entity over the first occurrence of text at or after from.
+func entity(art *model.Article, text, typ string, from int) model.Entity {
+	i := strings.Index(art.Text[from:], text)
+	if i < 0 {
+		panic("no " + text)
+	}
+	return model.Entity{Text: text, Type: typ, Start: from + i, End: from + i + len(text)}
+}
+
+func TestResolveUnits(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text, published string
+		ents                  [][2]string // text, type, in order of appearance
+		want                  []string    // actor/country/sector per entity
+	}{
+		{"possessive and short form", "Xi Jinping spoke. Xi's letter was read.", "2021-07-30",
+			[][2]string{{"Xi Jinping", "PER"}, {"Xi's", "PER"}},
+			[]string{"person:xi_jinping/CHN/government", "person:xi_jinping/CHN/government"}},
+		{"acronym defined in text", "The Hypothetical Lunar Authority (HLA) met. Later the HLA agreed.", "2021-07-30",
+			[][2]string{{"Hypothetical Lunar Authority", "ORG"}, {"HLA", "ORG"}, {"HLA", "ORG"}},
+			[]string{"doc:org:hypothetical_lunar_authority//", "doc:org:hypothetical_lunar_authority//", "doc:org:hypothetical_lunar_authority//"}},
+		{"acronym of a known actor", "the Democratic People's Republic of Korea (DPRK) said", "2021-07-30",
+			[][2]string{{"Democratic People's Republic of Korea", "GPE"}, {"DPRK", "ORG"}},
+			[]string{"PRK/PRK/", "PRK/PRK/"}},
+		{"unknown person with title", "South Korean Unification Minister Lee Hyun-soo spoke. Lee said no.", "2021-07-30",
+			[][2]string{{"Lee Hyun-soo", "PER"}, {"Lee", "PER"}},
+			[]string{"doc:person:lee_hyun_soo/KOR/government", "doc:person:lee_hyun_soo/KOR/government"}},
+		{"person tagged as place is fixed", "Moon Jae-in met aides. Moon left.", "2021-07-30",
+			[][2]string{{"Moon Jae-in", "GPE"}, {"Moon", "LOC"}},
+			[]string{"person:moon_jae_in/KOR/government", "person:moon_jae_in/KOR/government"}},
+		{"time-bounded holder", "The South Korean president spoke.", "2023-01-10",
+			nil, []string{"person:yoon_suk_yeol/KOR/government"}},
+		{"lone family name in office", "Biden said so.", "2022-03-01",
+			[][2]string{{"Biden", "PER"}}, []string{"person:joe_biden/USA/government"}},
+		{"capital metonymy vs location", "Moscow said talks in Moscow failed.", "2022-03-01",
+			[][2]string{{"Moscow", "GPE"}, {"Moscow", "GPE"}}, []string{"RUS/RUS/government", "place:RUS:moscow/RUS/"}},
+		{"org modifier of a role", "a Pentagon spokesman said", "2022-03-01",
+			[][2]string{{"Pentagon", "ORG"}}, []string{"USA.GOV.DOD/USA/military", "USA.GOV.DOD/USA/military"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := article(tt.text, tt.published)
+			from := 0
+			for _, e := range tt.ents {
+				ent := entity(art, e[0], e[1], from)
+				from = ent.End
+				art.Entities = append(art.Entities, ent)
+			}
+			if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range art.Entities {
+				got = append(got, e.ActorID+"/"+e.Country+"/"+e.Sector)
+				if strings.HasPrefix(e.ActorID, "person:") || strings.HasPrefix(e.ActorID, "doc:person:") {
+					if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+						t.Errorf("person %s left as %s", e.ActorID, e.Type)
+					}
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("got  %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestActorsCounted(t *testing.T) {
+	s := newStage(t)
+	art := article("Kim Jong Un met Xi Jinping. Kim and Xi spoke.", "2021-07-30")
+	art.Entities = []model.Entity{entity(art, "Kim Jong Un", "PER", 0), entity(art, "Xi Jinping", "PER", 0),
+		entity(art, "Kim", "PER", 20), entity(art, "Xi", "PER", 30)}
+	s.Resolve(art)
+	want := map[string]int{"person:kim_jong_un": 2, "person:xi_jinping": 2}
+	if len(art.Actors) != len(want) {
+		t.Fatalf("actors = %+v", art.Actors)
+	}
+	for _, a := range art.Actors {
+		if want[a.ID] != a.Mentions || a.Type != "person" || a.QID == "" {
+			t.Errorf("actor %+v, want %d mentions with a QID", a, want[a.ID])
+		}
+	}
+	// Running again gives the same result (role entities are not duplicated).
+	before := len(art.Entities)
+	s.Resolve(art)
+	if len(art.Entities) != before {
+		t.Errorf("second run: %d entities, want %d", len(art.Entities), before)
+	}
+}
+
+func TestNoPublishDateUsesNow(t *testing.T) {
+	s := newStage(t)
+	s.now = func() time.Time { return time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC) }
+	art := article("The American president spoke.", "")
+	s.Resolve(art)
+	if len(art.Entities) != 1 || art.Entities[0].ActorID != "person:donald_trump" {
+		t.Errorf("entities = %+v", art.Entities)
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, seed := range []string{"U.S.-led", "Xi's", "Côte d'Ivoire", "a.b.c.", "''s", "’"} {
+		f.Add(seed)
+	}
+	if data, err := os.ReadFile("testdata/seoul-2019-talks.txt"); err == nil {
+		f.Add(string(data))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tk := range tokenize(s) {
+			if tk.start < prev || tk.end <= tk.start || tk.end > len(s) {
+				t.Fatalf("bad token %+v in %q", tk, s)
+			}
+			prev = tk.end
+		}
+	})
+}
+
+func FuzzResolve(f *testing.F) {
+	f.Add("The Chinese leader met his North Korean counterpart in Pyongyang.", 4, 11)
+	f.Add("Xi's (PRC) U.S.-led", 0, 4)
+	s := newStage(f)
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		art := article(text, "2021-07-30")
+		if a >= 0 && b > a && b <= len(text) {
+			art.Entities = []model.Entity{{Text: text[a:b], Type: "PER", Start: a, End: b}}
+		}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+				t.Fatalf("bad entity %+v", e)
+			}
+		}
+	})
+}
+
+// BenchmarkResolve measures resolution alone over our fixtures with
+// stand-in entities; report tokens/s (run with GOMAXPROCS=1).
+func BenchmarkResolve(b *testing.B) {
+	s := newStage(b)
+	var arts []*model.Article
+	tokens := 0
+	for _, f := range []string{"testdata/seoul-2019-talks.txt", "testdata/tehran-2023-drones.txt"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		art := article(string(data), "2021-07-30")
+		standInEntities(b, s.kb, art)
+		arts = append(arts, art)
+		tokens += len(tokenize(art.Text))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, art := range arts {
+			s.Resolve(art)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
