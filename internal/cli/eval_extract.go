@@ -42,25 +42,32 @@ func runEvalExtract(ctx context.Context, env Env, args []string) error {
 			return strings.Join(a.Paragraphs, "\n\n"), nil
 		},
 	}
+	var outFile *os.File
+	var outBuf *bufio.Writer
 	if *out != "" {
 		f, err := os.Create(*out)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		w := bufio.NewWriter(f)
-		enc := json.NewEncoder(w)
+		outFile, outBuf = f, bufio.NewWriter(f)
+		enc := json.NewEncoder(outBuf)
 		enc.SetEscapeHTML(false)
 		cfg.OnDoc = func(r eval.ExtractDocResult) error { return enc.Encode(r) }
-		defer func() {
-			if err := w.Flush(); err != nil {
-				env.Log.Error("writing predictions", "err", err)
-			}
-		}()
 	}
 	rep, err := eval.RunExtractBenchmark(ctx, cfg)
 	if err != nil {
 		return err
+	}
+	if outFile != nil {
+		// Finish the predictions file before printing, so it is complete
+		// even if standard output is closed early.
+		if err := outBuf.Flush(); err != nil {
+			return fmt.Errorf("writing %s: %w", *out, err)
+		}
+		if err := outFile.Close(); err != nil {
+			return fmt.Errorf("writing %s: %w", *out, err)
+		}
 	}
 	fmt.Fprintf(env.Stdout, "docs       %d (errors %d)\n", rep.Docs, rep.Errors)
 	fmt.Fprintf(env.Stdout, "precision  %.4f\nrecall     %.4f\nF1         %.4f\naccuracy   %.4f\n",

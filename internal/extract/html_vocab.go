@@ -64,6 +64,8 @@ var positiveSubstrings = []string{
 var keepTokens = map[string]bool{
 	"article": true, "body": true, "content": true, "main": true, "story": true, "entry": true,
 	"post": true, "text": true, "column": true, "page": true, "wrapper": true, "container": true,
+	// Embedded posts (tweets, videos) sit in the article as quoted content.
+	"embed": true, "embedded": true,
 }
 
 // classTokens splits a lower-cased class/id string into words.

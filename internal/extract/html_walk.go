@@ -51,7 +51,7 @@ type block struct {
 	owner     int32 // nearest block-level element
 	chars     int   // bytes of normalised text
 	linkChars int
-	leadLink  int // link text at the start (a headline link)
+	leadLink  int    // link text at the start (a headline link)
 	flags     uint16 // union of ancestor flags of interest
 	value     float64
 	keep      bool
@@ -365,11 +365,18 @@ func (p *page) markCards() {
 			prose[o.parent] += int32(b.chars)
 		}
 	}
+	// inProse: the card's container, or the list holding it, has
+	// paragraphs of running text as direct children.
 	inProse := func(i int) bool {
-		for x, k := p.elems[i].parent, 0; x >= 0 && k < 2; x, k = p.elems[x].parent, k+1 {
-			if prose[x] >= 200 {
-				return true
-			}
+		x := p.elems[i].parent
+		if x < 0 {
+			return false
+		}
+		if prose[x] >= 200 {
+			return true
+		}
+		if a := p.elems[x].node.DataAtom; (a == atom.Ul || a == atom.Ol) && p.elems[x].parent >= 0 {
+			return prose[p.elems[x].parent] >= 200
 		}
 		return false
 	}
@@ -379,7 +386,7 @@ func (p *page) markCards() {
 		if chars[i] > 1200 || links[i] < 10 || links[i]*100 < chars[i]*15 {
 			return false
 		}
-		return nblk[i] >= 2 || firstLead[i] >= 20 && !inProse(i)
+		return (nblk[i] >= 2 || firstLead[i] >= 20) && !inProse(i)
 	}
 	type key struct {
 		parent int32
