@@ -1,9 +1,20 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -15,21 +26,404 @@ var (
 )
 
 // Prepare detects the document's format and character encoding and fills
-// doc.Content with the text decoded to valid UTF-8.
+// doc.Content with the text decoded to valid UTF-8. Gzip-compressed input is
+// decompressed up to DefaultMaxBytes.
 func Prepare(doc *model.Document) error {
-	if len(strings.TrimSpace(string(doc.Raw))) == 0 {
+	return PrepareLimit(doc, DefaultMaxBytes)
+}
+
+// PrepareLimit is Prepare with a cap on the decompressed size of gzip input.
+//
+// Order of evidence for the encoding: a byte-order mark; the charset of the
+// declared Content-Type (HTTP or WARC header); for HTML a <meta charset> or
+// <meta http-equiv> in the first bytes; an XML declaration; and finally
+// statistics over the bytes (see sniff.go). A declaration is checked against
+// the bytes: "utf-8" that is not valid UTF-8, or a Latin label on bytes that
+// are valid multi-byte UTF-8, is corrected. The format (text or HTML) is
+// sniffed from the content; the declared type can lie.
+func PrepareLimit(doc *model.Document, maxBytes int64) error {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	body := doc.Raw
+	if len(body) == 0 {
 		return ErrEmpty
 	}
-	// Placeholder detection, replaced by the full sniffer (BOM, HTTP
-	// header, <meta charset>, statistical fallback).
-	doc.Charset = "utf-8"
-	doc.Content = strings.ToValidUTF8(string(doc.Raw), "\uFFFD")
-	if !utf8.ValidString(doc.Content) {
-		return ErrBinary
+	if isGzip(body) {
+		var err error
+		if body, err = gunzipCapped(body, maxBytes); err != nil {
+			return err
+		}
+		if len(body) == 0 {
+			return ErrEmpty
+		}
+		if isGzip(body) {
+			return fmt.Errorf("%w: gzip inside gzip", ErrBinary)
+		}
 	}
-	doc.Format = model.FormatText
-	if strings.Contains(strings.ToLower(doc.Content[:min(len(doc.Content), 1024)]), "<html") {
-		doc.Format = model.FormatHTML
+	if kind := binaryMagic(body); kind != "" {
+		return fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
+
+	enc, name, bomLen := bomEncoding(body)
+	if enc == nil {
+		if e, n := utf16NoBOM(body); e != nil {
+			enc, name = e, n
+		}
+	}
+	if enc == nil && looksBinary(body) {
+		return fmt.Errorf("%w (control bytes)", ErrBinary)
+	}
+	if enc == nil {
+		enc, name = chooseCharset(body, doc.ContentType)
+	}
+	content, err := decodeWith(enc, body[bomLen:])
+	if err != nil {
+		return fmt.Errorf("decode %s: %w", name, err)
+	}
+	if strings.TrimSpace(content) == "" {
+		return ErrEmpty
+	}
+	if decodedLooksBinary(content) {
+		return fmt.Errorf("%w (undecodable as %s)", ErrBinary, name)
+	}
+	doc.Charset = name
+	doc.Content = content
+	doc.Format = sniffFormat(content, doc.ContentType)
 	return nil
+}
+
+// decodeWith decodes b to valid UTF-8; invalid sequences become U+FFFD.
+func decodeWith(enc encoding.Encoding, b []byte) (string, error) {
+	if enc == nil || enc == encoding.Nop || enc == unicode.UTF8 {
+		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", err
+	}
+	s := string(out)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	// A BOM the decoder left in (UTF-16 "ignore BOM" variants) is noise.
+	return strings.TrimPrefix(s, "\uFEFF"), nil
+}
+
+func isGzip(b []byte) bool { return len(b) >= 3 && b[0] == 0x1f && b[1] == 0x8b && b[2] == 8 }
+
+// gunzipCapped decompresses b, refusing to produce more than maxBytes (a
+// small gzip file can expand to gigabytes).
+func gunzipCapped(b []byte, maxBytes int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
+	}
+	defer zr.Close()
+	out, err := io.ReadAll(io.LimitReader(zr, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
+	}
+	if int64(len(out)) > maxBytes {
+		return nil, fmt.Errorf("%w (gzip expands beyond %d bytes)", ErrTooLarge, maxBytes)
+	}
+	return out, nil
+}
+
+// binaryMagic names the file type when b starts with a known binary
+// signature, or returns "".
+func binaryMagic(b []byte) string {
+	sigs := []struct {
+		off  int
+		sig  string
+		kind string
+	}{
+		{0, "%PDF-", "PDF"},
+		{0, "PK\x03\x04", "ZIP archive or office document"},
+		{0, "PK\x05\x06", "ZIP archive"},
+		{0, "\x89PNG\r\n\x1a\n", "PNG image"},
+		{0, "\xff\xd8\xff", "JPEG image"},
+		{0, "GIF87a", "GIF image"},
+		{0, "GIF89a", "GIF image"},
+		{0, "RIFF", "RIFF media (WebP, WAV, AVI)"},
+		{0, "\x7fELF", "ELF executable"},
+		{0, "MZ\x90\x00", "Windows executable"},
+		{0, "\xca\xfe\xba\xbe", "Mach-O or Java class"},
+		{0, "\xcf\xfa\xed\xfe", "Mach-O executable"},
+		{0, "\x00asm", "WebAssembly"},
+		{0, "\xfd7zXZ\x00", "xz archive"},
+		{0, "7z\xbc\xaf\x27\x1c", "7-Zip archive"},
+		{0, "Rar!\x1a\x07", "RAR archive"},
+		{0, "\x28\xb5\x2f\xfd", "zstd archive"},
+		{0, "\x04\x22\x4d\x18", "lz4 archive"},
+		{0, "SQLite format 3\x00", "SQLite database"},
+		{0, "OggS", "Ogg media"},
+		{0, "ID3", "MP3 audio"},
+		{0, "fLaC", "FLAC audio"},
+		{0, "\x1a\x45\xdf\xa3", "Matroska/WebM video"},
+		{0, "wOFF", "WOFF font"},
+		{0, "wOF2", "WOFF2 font"},
+		{0, "\x00\x01\x00\x00\x00", "TrueType font"},
+		{0, "II*\x00", "TIFF image"},
+		{0, "MM\x00*", "TIFF image"},
+		{0, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE document (old Office)"},
+		{4, "ftyp", "MP4/QuickTime media"},
+		{0, "\x1f\x9d", "compress (.Z) archive"},
+	}
+	for _, s := range sigs {
+		if len(b) >= s.off+len(s.sig) && string(b[s.off:s.off+len(s.sig)]) == s.sig {
+			return s.kind
+		}
+	}
+	if bytes.HasPrefix(b, []byte("BZh")) && len(b) >= 10 && string(b[4:10]) == "1AY&SY" {
+		return "bzip2 archive"
+	}
+	if len(b) > 262 && string(b[257:262]) == "ustar" {
+		return "tar archive"
+	}
+	return ""
+}
+
+// bomEncoding recognises a byte-order mark.
+func bomEncoding(b []byte) (encoding.Encoding, string, int) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return unicode.UTF8, "utf-8", 3
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE, 0, 0}):
+		return utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), "utf-32le", 4
+	case bytes.HasPrefix(b, []byte{0, 0, 0xFE, 0xFF}):
+		return utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), "utf-32be", 4
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le", 2
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be", 2
+	}
+	return nil, "", 0
+}
+
+// utf16NoBOM recognises UTF-16 without a byte-order mark from the pattern of
+// zero bytes: text in Latin script has a zero high byte in most code units.
+func utf16NoBOM(b []byte) (encoding.Encoding, string) {
+	n := min(len(b), 4096) &^ 1
+	if n < 8 {
+		return nil, ""
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			zeroEven++
+		}
+		if b[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case zeroOdd*10 >= pairs*4 && zeroEven*20 <= pairs:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
+	case zeroEven*10 >= pairs*4 && zeroOdd*20 <= pairs:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+	}
+	return nil, ""
+}
+
+// looksBinary reports bytes that are not text in any ASCII-compatible
+// encoding: NUL bytes or many other control bytes (tab, line breaks, form
+// feed and ESC, which ISO-2022 uses, are allowed).
+func looksBinary(b []byte) bool {
+	sample := b[:min(len(b), 8192)]
+	ctl := 0
+	for _, c := range sample {
+		if c == 0 {
+			ctl += 4 // one NUL counts like several: text almost never has any
+			continue
+		}
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
+			ctl++
+		}
+	}
+	return ctl*20 > len(sample) || bytes.Count(sample, []byte{0, 0}) > 2
+}
+
+// decodedLooksBinary catches what slipped through: text whose decoding is
+// mostly replacement characters or controls.
+func decodedLooksBinary(s string) bool {
+	s = s[:min(len(s), 16384)]
+	bad, n := 0, 0
+	for _, r := range s {
+		n++
+		if r == utf8.RuneError || (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b) {
+			bad++
+		}
+	}
+	return n > 0 && bad*5 > n
+}
+
+// chooseCharset picks the encoding of ASCII-compatible bytes from the
+// declarations and the bytes themselves.
+func chooseCharset(b []byte, contentType string) (encoding.Encoding, string) {
+	for _, label := range declaredCharsets(b, contentType) {
+		enc, err := htmlindex.Get(label)
+		if err != nil {
+			continue // unknown label: look at the next declaration
+		}
+		name, _ := htmlindex.Name(enc)
+		if name == "utf-16le" || name == "utf-16be" {
+			// Declared UTF-16 but ASCII-compatible bytes (no BOM, no
+			// zero pattern): the label is wrong, as browsers also assume.
+			continue
+		}
+		if e, n, ok := checkDeclared(b, enc, name); ok {
+			return e, n
+		}
+		break // the declaration did not fit the bytes: sniff
+	}
+	return sniffCharset(b)
+}
+
+// checkDeclared verifies a declared encoding against the bytes and corrects
+// the common mistakes.
+func checkDeclared(b []byte, enc encoding.Encoding, name string) (encoding.Encoding, string, bool) {
+	valid := utf8.Valid(b)
+	multi := hasMultibyteUTF8(b)
+	switch {
+	case name == "utf-8":
+		if valid || mostlyUTF8(b) {
+			return unicode.UTF8, "utf-8", true
+		}
+		return nil, "", false
+	case valid && multi:
+		// Declared a legacy encoding, but the bytes are UTF-8 with
+		// multi-byte sequences: a legacy text almost never is.
+		return unicode.UTF8, "utf-8", true
+	case isMultiByteLegacy(name):
+		// A CJK declaration that leaves many undecodable bytes is wrong.
+		if bad, total := decodeErrors(enc, b); total > 0 && bad*50 > total {
+			return nil, "", false
+		}
+	}
+	return enc, name, true
+}
+
+func isMultiByteLegacy(name string) bool {
+	switch name {
+	case "shift_jis", "euc-jp", "iso-2022-jp", "gbk", "gb18030", "big5", "euc-kr":
+		return true
+	}
+	return false
+}
+
+// decodeErrors decodes a sample and counts replacement characters.
+func decodeErrors(enc encoding.Encoding, b []byte) (bad, total int) {
+	out, err := enc.NewDecoder().Bytes(b[:min(len(b), 65536)])
+	if err != nil {
+		return 1, 1
+	}
+	for _, r := range string(out) {
+		total++
+		if r == utf8.RuneError {
+			bad++
+		}
+	}
+	return bad, total
+}
+
+// hasMultibyteUTF8 reports whether b contains a byte above 0x7F.
+func hasMultibyteUTF8(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyUTF8 accepts UTF-8 with a few broken sequences (a truncated
+// character, one stray byte), which decode better as UTF-8 with a
+// replacement character than as anything else.
+func mostlyUTF8(b []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += size
+	}
+	return good >= 4 && bad*50 <= good
+}
+
+// Charset declarations inside the content.
+var (
+	metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+	xmlDeclRe     = regexp.MustCompile(`(?i)^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-z0-9_.:-]+)["']`)
+)
+
+// declaredCharsets lists the charset labels that apply to b, strongest
+// first: the Content-Type parameter, then a meta tag or XML declaration in
+// the first 4 KiB (the HTML standard prescans 1024 bytes; pages with long
+// heads put it later).
+func declaredCharsets(b []byte, contentType string) []string {
+	var labels []string
+	if contentType != "" {
+		if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+			labels = append(labels, strings.ToLower(strings.TrimSpace(params["charset"])))
+		}
+	}
+	head := b[:min(len(b), 4096)]
+	if m := xmlDeclRe.FindSubmatch(head); m != nil {
+		labels = append(labels, strings.ToLower(string(m[1])))
+	}
+	if m := metaCharsetRe.FindSubmatch(head); m != nil {
+		labels = append(labels, strings.ToLower(string(m[1])))
+	}
+	return labels
+}
+
+// sniffFormat decides between HTML and plain text from the content. A
+// declared type only breaks a tie: servers send HTML as text/plain and
+// plain text as text/html.
+func sniffFormat(content, contentType string) model.Format {
+	head := strings.ToLower(content[:min(len(content), 4096)])
+	trimmed := strings.TrimLeft(head, " \t\r\n\ufeff")
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<title", "<article", "<div", "<p>", "<p ", "<rss", "<feed"} {
+		if strings.HasPrefix(trimmed, p) {
+			if p == "<!--" || p == "<?xml" {
+				// A comment or XML declaration must be followed by markup.
+				if countTags(head) >= 2 {
+					return model.FormatHTML
+				}
+				continue
+			}
+			return model.FormatHTML
+		}
+	}
+	// Markup that does not start the document (a scraper's leftovers, a
+	// fragment): enough distinct block tags make it HTML.
+	if countTags(head) >= 4 {
+		return model.FormatHTML
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	if (mt == "text/html" || mt == "application/xhtml+xml") && countTags(head) >= 1 {
+		return model.FormatHTML
+	}
+	return model.FormatText
+}
+
+// countTags counts distinct common HTML tags in s (lower-cased).
+func countTags(s string) int {
+	n := 0
+	for _, t := range []string{"<html", "<head", "<body", "<meta ", "<title>", "<div", "<p>", "<p ", "<br", "<a href", "<span", "<script", "<style", "<article", "<h1", "<h2", "<ul>", "<li>", "<img ", "<link ", "<table", "</p>", "</div>"} {
+		if strings.Contains(s, t) {
+			n++
+		}
+	}
+	return n
 }

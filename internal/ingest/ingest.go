@@ -86,13 +86,17 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		if st.IsDir() {
 			return nil, fmt.Errorf("%s: is a directory", src)
 		}
+		if st.Mode().IsRegular() && st.Size() > maxBytes {
+			// Fail before reading a byte of an oversized file.
+			return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", src, ErrTooLarge, st.Size(), maxBytes)
+		}
 		raw, err := readCapped(f, maxBytes)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", src, err)
 		}
 		doc.Raw = raw
 	}
-	if err := Prepare(doc); err != nil {
+	if err := PrepareLimit(doc, maxBytes); err != nil {
 		return nil, fmt.Errorf("%s: %w", src, err)
 	}
 	return doc, nil
@@ -114,7 +118,7 @@ func readCapped(r io.Reader, maxBytes int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(raw)) > maxBytes {
-		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, maxBytes)
+		return nil, fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, maxBytes)
 	}
 	return raw, nil
 }

@@ -1,0 +1,53 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// FuzzPrepare feeds arbitrary bytes and content types to the decoder: it
+// must never panic, every failure must be one of the documented errors, and
+// every success must give non-blank valid UTF-8 with a charset and a format.
+func FuzzPrepare(f *testing.F) {
+	var seeds []string
+	for _, pat := range []string{
+		filepath.Join("testdata", "decode", "*"),
+		filepath.Join("..", "extract", "testdata", "text", "*.txt"),
+	} {
+		m, _ := filepath.Glob(pat)
+		seeds = append(seeds, m...)
+	}
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil && len(b) < 1<<16 {
+			f.Add(b, "")
+			f.Add(b, "text/html; charset=utf-8")
+		}
+	}
+	f.Add([]byte{}, "")
+	f.Add([]byte("\xff\xfe"), "")
+	f.Add([]byte("\x1f\x8b\x08"), "")
+	f.Add([]byte("<meta charset=shift_jis>\x82\xa0"), "text/html; charset=bogus")
+	f.Add([]byte("<?xml version='1.0' encoding='utf-16'?><a/>"), "application/xml")
+	f.Fuzz(func(t *testing.T, raw []byte, ctype string) {
+		doc := &model.Document{Raw: raw, ContentType: ctype}
+		err := PrepareLimit(doc, 1<<20)
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrTooLarge) && !strings.HasPrefix(err.Error(), "decode ") {
+				t.Fatalf("undocumented error: %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(doc.Content) || strings.TrimSpace(doc.Content) == "" {
+			t.Fatalf("bad content %q", doc.Content)
+		}
+		if doc.Charset == "" || (doc.Format != model.FormatText && doc.Format != model.FormatHTML) {
+			t.Fatalf("charset %q format %q", doc.Charset, doc.Format)
+		}
+	})
+}

@@ -1,0 +1,125 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/japanese"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// repeatReader yields an endless run of one byte pattern, so a test can
+// offer a huge input without allocating it.
+type repeatReader struct {
+	pattern []byte
+	n       int64 // bytes handed out
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = r.pattern[(r.n+int64(i))%int64(len(r.pattern))]
+	}
+	r.n += int64(len(p))
+	return len(p), nil
+}
+
+func TestLoadFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(p, encode(t, japanese.ShiftJIS, "見出し\n\n"+sampleJapanese), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Load(context.Background(), p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Source != p || doc.Charset != "shift_jis" || doc.Format != model.FormatText || !strings.Contains(doc.Content, sampleJapanese) {
+		t.Errorf("doc = %+v", doc)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	huge := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 50 MB, sparse: nothing is written, and Load must refuse it from its size.
+	if err := f.Truncate(50 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	pdf := filepath.Join(dir, "paper.txt") // the extension lies
+	os.WriteFile(pdf, []byte("%PDF-1.4\n%\xc7\xec\x8f\xa2\n"), 0o644)
+
+	tests := []struct {
+		name string
+		src  string
+		opts Options
+		want error
+	}{
+		{"50 MB file", huge, Options{}, ErrTooLarge},
+		{"empty file", empty, Options{}, ErrEmpty},
+		{"pdf named .txt", pdf, Options{}, ErrBinary},
+		{"missing file", filepath.Join(dir, "nope.txt"), Options{}, os.ErrNotExist},
+		{"50 MB on stdin", "-", Options{Stdin: &repeatReader{pattern: []byte("All work and no play. ")}}, ErrTooLarge},
+		{"stdin over a small cap", "-", Options{MaxBytes: 10, Stdin: strings.NewReader("more than ten bytes")}, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(context.Background(), tt.src, tt.opts)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.src) && tt.src != "-" {
+				t.Errorf("error %q does not name the input", err)
+			}
+		})
+	}
+	// The stdin reader must not have been drained past the cap.
+	rr := &repeatReader{pattern: []byte("x")}
+	Load(context.Background(), "-", Options{Stdin: rr})
+	if rr.n > DefaultMaxBytes+64<<10 {
+		t.Errorf("read %d bytes from stdin, cap is %d", rr.n, DefaultMaxBytes)
+	}
+	if _, err := Load(context.Background(), dir, Options{}); err == nil || !strings.Contains(err.Error(), "directory") {
+		t.Errorf("directory: err = %v", err)
+	}
+	if _, err := Load(context.Background(), "-", Options{}); err == nil {
+		t.Error("stdin without a reader: want an error")
+	}
+	if _, err := Load(context.Background(), "https://example.com/", Options{}); err == nil {
+		t.Error("URL without a fetcher: want an error")
+	}
+}
+
+func TestLoadStdin(t *testing.T) {
+	doc, err := Load(context.Background(), "-", Options{Stdin: io.MultiReader(bytes.NewReader([]byte("Headline\n\nBody text here.\n")))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Source != "-" || doc.Charset != "utf-8" || doc.Content != "Headline\n\nBody text here.\n" {
+		t.Errorf("doc = %+v", doc)
+	}
+}
+
+func TestIsURL(t *testing.T) {
+	for src, want := range map[string]bool{
+		"https://a.example/x": true, "http://a": true, "file:///etc/passwd": true, "ftp://x": true,
+		"a.txt": false, "-": false, "/tmp/a://b": false, "://x": false, "C:\\dir\\a.txt": false,
+	} {
+		if got := IsURL(src); got != want {
+			t.Errorf("IsURL(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
