@@ -104,6 +104,11 @@ func main() {
 		}
 		for _, r := range c.Regions {
 			name, aliases := regionNames(code3, r.Name)
+			if generic(name) {
+				// "Central", "North West", "Nord": a resolver would link
+				// ordinary words to them.
+				continue
+			}
 			suffix := r.ShortCode
 			if suffix == "" {
 				suffix = slug(name)
@@ -162,6 +167,25 @@ func regionNames(country, raw string) (string, []string) {
 		}
 	}
 	return name, aliases
+}
+
+var genericWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "centre": true, "center": true, "nord": true, "sud": true, "ouest": true,
+	"est": true, "capital": true, "coast": true, "upper": true, "lower": true, "middle": true, "island": true,
+	"islands": true, "plateau": true, "plateaux": true, "region": true, "province": true, "district": true,
+	"coastal": true, "interior": true, "lakes": true, "centro": true, "norte": true,
+}
+
+// generic reports whether a region name is made only of generic geographic
+// words.
+func generic(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // chinaNotProvince lists the first-level divisions of China that are

@@ -306,10 +306,29 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	if e.Type == model.EntityPerson {
+		// For a name the tagger calls a person, a known person or a person
+		// seen earlier in the document ("Jordan" after "Michael Jordan")
+		// outranks a place of the same name.
+		for _, a := range cands {
+			if a.Type == kb.TypePerson {
+				return fromActor(a)
+			}
+		}
+		if l := d.shortForm(key); l != nil {
+			return l
+		}
+		for _, a := range cands {
+			if a.Type == kb.TypeCountry || a.Type == kb.TypeOrganisation {
+				return d.fromKB(e, a)
+			}
+		}
+		cands = nil
+	}
 	if a := d.pick(e, cands); a != nil {
 		return d.fromKB(e, a)
 	}
-	if e.Type == model.EntityPerson || e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
 		if l := d.shortForm(key); l != nil {
 			return l
 		}

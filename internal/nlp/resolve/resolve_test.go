@@ -196,3 +196,19 @@ func BenchmarkResolve(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestPersonNameThatIsAlsoAPlace(t *testing.T) {
+	s := newStage(t)
+	art := article("Victoria Amelina wrote. Victoria said the state of Victoria agreed.", "2021-07-30")
+	art.Entities = []model.Entity{entity(art, "Victoria Amelina", "PER", 0), entity(art, "Victoria", "PER", 20),
+		entity(art, "Victoria", "GPE", 50)}
+	s.Resolve(art)
+	if got := art.Entities[1].ActorID; got != "doc:person:victoria_amelina" {
+		t.Errorf("short form Victoria -> %q", got)
+	}
+	// "Victoria" is also the Seychelles' capital: which place is ambiguous,
+	// but it must be a place, not the person.
+	if e := art.Entities[2]; e.Country == "" || e.Type != model.EntityGPE || strings.Contains(e.ActorID, "person") {
+		t.Errorf("place Victoria -> %+v", e)
+	}
+}
