@@ -35,6 +35,11 @@ type Config struct {
 	// AllowPrivate permits loopback, private, link-local and other
 	// non-public addresses (for local testing and intranet crawls).
 	AllowPrivate bool
+
+	// publicAddr replaces IsPublic in the address check. Only tests set it
+	// (to treat one httptest server on 127.0.0.1 as public and another as
+	// private); nil, the only value outside this package, means IsPublic.
+	publicAddr func(netip.AddrPort) bool
 }
 
 // Errors callers can test for with errors.Is.
@@ -79,17 +84,17 @@ func New(cfg Config) *Client {
 	if !cfg.AllowPrivate {
 		// Control runs after DNS resolution with the exact address being
 		// dialled, for the first request and for every redirect.
+		public := func(ap netip.AddrPort) bool { return IsPublic(ap.Addr()) }
+		if cfg.publicAddr != nil {
+			public = cfg.publicAddr
+		}
 		dialer.Control = func(network, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
+			ap, err := netip.ParseAddrPort(address)
 			if err != nil {
-				return err
+				return fmt.Errorf("%w: %s", ErrForbiddenIP, address)
 			}
-			ip, err := netip.ParseAddr(host)
-			if err != nil {
-				return fmt.Errorf("%w: %s", ErrForbiddenIP, host)
-			}
-			if !IsPublic(ip) {
-				return fmt.Errorf("%w: %s", ErrForbiddenIP, ip)
+			if !public(ap) {
+				return fmt.Errorf("%w: %s", ErrForbiddenIP, ap.Addr())
 			}
 			return nil
 		}
@@ -142,8 +147,24 @@ func IsPublic(ip netip.Addr) bool {
 			return false
 		}
 	}
+	// IPv6 forms that carry an IPv4 address inside: the embedded address
+	// decides (64:ff9b::127.0.0.1 reaches loopback through a NAT64 gateway).
+	if ip.Is6() {
+		b := ip.As16()
+		switch {
+		case nat64.Contains(ip):
+			return IsPublic(netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]}))
+		case sixToFour.Contains(ip):
+			return IsPublic(netip.AddrFrom4([4]byte{b[2], b[3], b[4], b[5]}))
+		}
+	}
 	return true
 }
+
+var (
+	nat64     = netip.MustParsePrefix("64:ff9b::/96")
+	sixToFour = netip.MustParsePrefix("2002::/16")
+)
 
 // Ranges that the netip predicates do not cover but that are not the public
 // internet: carrier-grade NAT, benchmarking, documentation, 6to4 relay, etc.
@@ -157,6 +178,11 @@ var nonPublic = []netip.Prefix{
 	netip.MustParsePrefix("203.0.113.0/24"),
 	netip.MustParsePrefix("240.0.0.0/4"),
 	netip.MustParsePrefix("64:ff9b:1::/48"),
+	netip.MustParsePrefix("::/96"),        // IPv4-compatible (deprecated) and unspecified
+	netip.MustParsePrefix("100::/64"),     // discard-only
+	netip.MustParsePrefix("2001::/32"),    // Teredo: tunnels to arbitrary IPv4
+	netip.MustParsePrefix("2001:10::/28"), // ORCHID
+	netip.MustParsePrefix("2001:20::/28"), // ORCHIDv2
 	netip.MustParsePrefix("2001:db8::/32"),
 	netip.MustParsePrefix("fc00::/7"),
 }
