@@ -167,6 +167,15 @@ func TestHolder(t *testing.T) {
 		{"RUS", "president", "2010-01-01", "person:dmitry_medvedev"},
 		{"RUS", "prime minister", "2010-01-01", "person:vladimir_putin"},
 		{"USA", "deputy secretary of state", "2022-01-01", "person:wendy_sherman"},
+		{"UNO", "secretary general", "2021-07-30", "person:antonio_guterres"},
+		{"IRN", "leader", "2021-07-30", "person:ali_khamenei"},
+		{"IRN", "president", "2021-07-30", "person:hassan_rouhani"},
+		{"DEU", "leader", "2021-07-30", "person:angela_merkel"},
+		{"JPN", "premier", "2021-07-30", "person:yoshihide_suga"},
+		{"GBR", "prime minister", "2022-10-01", "person:liz_truss"},
+		{"UKR", "president", "2022-03-01", "person:volodymyr_zelenskyy"},
+		{"RUS", "foreign minister", "2022-03-01", "person:sergey_lavrov"},
+		{"CHN", "foreign minister", "2023-03-01", "person:qin_gang"},
 	}
 	for _, tt := range tests {
 		a, ok := k.Holder(tt.country, tt.role, day(tt.date))
@@ -274,6 +283,19 @@ func overlap(a, b Term) bool {
 		bEnd = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	return a.From.Before(bEnd) && b.From.Before(aEnd)
+}
+
+func TestStats(t *testing.T) {
+	k := mustLoad(t)
+	st := k.Stats()
+	// Floors, not exact counts: the data grows.
+	for key, min := range map[string]int{"country": 250, "place": 4000, "capital": 240, "organisation": 200,
+		"person": 300, "terms": 400, "demonyms": 250, "roles": 100} {
+		if st[key] < min {
+			t.Errorf("%s: %d, want at least %d", key, st[key], min)
+		}
+	}
+	t.Logf("kb stats: %v", st)
 }
 
 func BenchmarkLoad(b *testing.B) {
