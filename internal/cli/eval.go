@@ -10,6 +10,7 @@ import (
 func evalCommands() map[string]command {
 	return map[string]command{
 		"extract": {"extract", "HTML main-content extraction on the article-extraction-benchmark", runEvalExtract},
+		"quotes":  {"quotes", "quote spans and speakers on GUM news and interviews", runEvalQuotes},
 	}
 }
 

@@ -1,0 +1,141 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/quotes"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/shared"
+)
+
+// runEvalQuotes scores quote spans and speakers on GUM's news and
+// interview documents.
+func runEvalQuotes(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "eval quotes", "eval quotes [--data DIR] [--out FILE] [--tokens auto|pipeline|gold]")
+	data := fs.String("data", "", "GUM directory with dep/ and xml/ (default: shared data gum)")
+	out := fs.String("out", "", "write per-quote gold/predicted spans and speakers as JSONL to FILE")
+	tokens := fs.String("tokens", "auto", "pipeline: run the nlp stages on the text; gold: GUM's sentences and tags; auto: pipeline when an nlp stage is wired")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	dir, err := gumDir(*data)
+	if err != nil {
+		return err
+	}
+	docs, err := eval.LoadGUM(dir, "news", "interview")
+	if err != nil {
+		return err
+	}
+	fq, err := quotes.New()
+	if err != nil {
+		return err
+	}
+	analyze, mode, err := gumAnalyzer(*tokens, func(ctx context.Context, a *model.Article) error {
+		a.Quotes = fq.Find(a)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	w, closeOut, err := openOut(*out)
+	if err != nil {
+		return err
+	}
+	all, marked, err := eval.EvalQuotes(ctx, docs, analyze, w)
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "GUM news+interview documents with quote markup (%s tokens)\n", mode)
+	eval.WriteQuoteScores(env.Stdout, marked)
+	fmt.Fprintf(env.Stdout, "\nall GUM news+interview documents (some quotations there are not marked)\n")
+	eval.WriteQuoteScores(env.Stdout, all)
+	return nil
+}
+
+// gumDir returns the GUM data directory from --data or the shared data.
+func gumDir(data string) (string, error) {
+	if data != "" {
+		return data, nil
+	}
+	d := shared.DataDir()
+	if d == "" {
+		return "", usageError("--data is required (shared data directory not found)")
+	}
+	return filepath.Join(d, "gum"), nil
+}
+
+// gumAnalyzer returns how a GUM document is analysed for an eval: with the
+// wired nlp stages (tokenizer, tagger, resolver) on its text, or with GUM's
+// own sentences and tags; then finish runs on the article.
+func gumAnalyzer(mode string, finish func(context.Context, *model.Article) error) (func(context.Context, *eval.GUMDoc) (*model.Article, error), string, error) {
+	var pre []pipeline.Stage
+	if mode == "auto" || mode == "pipeline" {
+		stages, err := buildStages(stageConfig{SummarySentences: 3})
+		if err != nil {
+			return nil, "", err
+		}
+		hasNLP := false
+		for _, s := range stages {
+			switch s.Name() {
+			case "extract", "events", "quotes", "keywords", "summary":
+				continue
+			case "nlp":
+				hasNLP = true
+			}
+			pre = append(pre, s)
+		}
+		if !hasNLP {
+			if mode == "pipeline" {
+				return nil, "", usageError("--tokens pipeline: no nlp stage is wired in this build")
+			}
+			mode, pre = "gold", nil
+		} else {
+			mode = "pipeline"
+		}
+	} else if mode != "gold" {
+		return nil, "", usageError("--tokens: want auto, pipeline or gold, got %q", mode)
+	}
+	return func(ctx context.Context, d *eval.GUMDoc) (*model.Article, error) {
+		var a *model.Article
+		if mode == "gold" {
+			a = d.GoldArticle()
+		} else {
+			a = d.Article()
+			doc := &model.Document{Source: a.Source, Content: a.Text, Format: model.FormatText, Article: a}
+			if err := pipeline.Run(ctx, pre, doc); err != nil {
+				return nil, err
+			}
+			a = doc.Article
+		}
+		return a, finish(ctx, a)
+	}, mode, nil
+}
+
+// openOut opens --out for buffered writing; with no file it returns nil.
+func openOut(path string) (io.Writer, func() error, error) {
+	if path == "" {
+		return nil, func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	w := bufio.NewWriter(f)
+	return w, func() error {
+		if err := w.Flush(); err != nil {
+			f.Close()
+			return fmt.Errorf("writing %s: %w", path, err)
+		}
+		return f.Close()
+	}, nil
+}

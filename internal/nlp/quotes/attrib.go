@@ -1,0 +1,860 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// verbAt matches a speech verb (with its particles) at token i and returns
+// its lemma and length in tokens, or n = 0.
+func (v *view) verbAt(i int) (string, int) {
+	if i < 0 || i >= len(v.toks) {
+		return "", 0
+	}
+	t := v.toks[i]
+	if t.quote >= 0 {
+		return "", 0
+	}
+	for _, f := range v.lx.verbs[t.low] {
+		if i+len(f.words) > len(v.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(f.words); k++ {
+			tk := v.toks[i+k]
+			if tk.low != f.words[k] || tk.quote >= 0 || tk.sent != t.sent {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		switch t.pos {
+		case "NN", "NNS", "NNP", "NNPS", "NP", "NPS", "JJ":
+			return "", 0 // "the alleged attacker", "Said" as a name
+		}
+		return f.lemma, len(f.words)
+	}
+	return "", 0
+}
+
+// passive says the speech verb at i is in the passive ("was said to"),
+// whose grammatical subject is not the speaker.
+func (v *view) passive(i int) bool {
+	t := v.toks[i]
+	if t.pos == "VBG" || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && v.toks[j].sent == t.sent && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j--
+	}
+	return j >= 0 && v.toks[j].sent == t.sent && beForms[v.toks[j].low] && v.toks[j].low != "'s"
+}
+
+// connector says token i may join two parts of one noun phrase:
+// "Secretary of State", "China and the U.S.".
+func (v *view) connector(i int) bool {
+	switch v.toks[i].low {
+	case "of", "for", "to", "at", "and", "&":
+		return true
+	}
+	return false
+}
+
+func (v *view) properish(i int) bool {
+	t := v.toks[i]
+	if isProper(t) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) && (t.pos == "JJ" || t.pos == "NNPS" || t.ent >= 0)
+}
+
+// joins says a connector at i links a noun phrase on its left to a proper
+// one on its right.
+func (v *view) joins(i, lo, hi int) bool {
+	if i-1 < lo || i+1 >= hi || !v.connector(i) || !isNPTag(v.toks[i-1].pos) {
+		return false
+	}
+	if v.properish(i + 1) {
+		return true
+	}
+	// "a spokesman for the harbour authority", "head of the agency".
+	if l := v.toks[i].low; (l == "for" || l == "of" || l == "at") && v.lx.role[v.toks[i-1].low] {
+		return true
+	}
+	return (v.toks[i+1].pos == "DT" || v.toks[i+1].pos == "PRP$") && i+2 < hi && v.properish(i+2)
+}
+
+func (v *view) inNP(i int) bool {
+	t := v.toks[i]
+	return t.quote < 0 && (isNPTag(t.pos) || t.ent >= 0 && !isPunct(t) && !isQuoteMark(t.text))
+}
+
+// npLeft returns the noun phrase ending at token j, not reaching before lo.
+func (v *view) npLeft(j, lo int) (int, int) {
+	e := j + 1
+	i := j
+	for i >= lo {
+		if v.inNP(i) || v.joins(i, lo, e) {
+			i--
+			continue
+		}
+		break
+	}
+	s := i + 1
+	// A determiner inside starts a new phrase ("earlier this month a
+	// spokesperson") unless a connector joins it ("to the United States").
+	for k := e - 1; k > s; k-- {
+		if (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$") && !v.connector(k-1) && v.toks[k-1].pos != "POS" {
+			s = k
+			break
+		}
+	}
+	for s < e && (v.toks[s].pos == "POS" || v.toks[s].pos == "HYPH") {
+		s++
+	}
+	return s, e
+}
+
+// npRight returns the noun phrase starting at token i, not reaching hi.
+func (v *view) npRight(i, hi int) (int, int) {
+	if i < hi && v.toks[i].pos == "PRP" && v.toks[i].quote < 0 {
+		return i, i + 1
+	}
+	s := i
+	e := i
+	for e < hi {
+		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1))) {
+			e++
+			continue
+		}
+		if v.joins(e, s, hi) {
+			e++
+			continue
+		}
+		break
+	}
+	for e > s && (v.toks[e-1].pos == "POS" || v.toks[e-1].pos == "HYPH") {
+		e--
+	}
+	return s, e
+}
+
+// subject finds who does the speech verb at v (n tokens long) within the
+// frame lo..hi: the phrase before it, or after it when inverted
+// (`"...," said Ambassador Mohib`).
+func (st *state) subject(vi, n, lo, hi int) (party, bool) {
+	v := st.v
+	inverted := true
+	for k := lo; k < vi; k++ {
+		if !isPunct(v.toks[k]) && !isQuoteMark(v.toks[k].text) {
+			inverted = false
+			break
+		}
+	}
+	if inverted {
+		s, e := v.npRight(vi+n, hi)
+		if s >= e {
+			return party{}, false
+		}
+		return st.classify(s, e), true
+	}
+	j := vi - 1
+	for j >= lo && (v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || adverbs[v.toks[j].low] || auxiliaries[v.toks[j].low] && v.toks[j].low != "'s") {
+		j--
+	}
+	if j < lo {
+		return party{}, false
+	}
+	t := v.toks[j]
+	if t.pos == "WP" || t.pos == "WDT" || t.low == "who" || t.low == "which" {
+		return st.relative(j), true
+	}
+	if t.pos == "PRP" || pronouns[t.low] {
+		return st.classify(j, j+1), true
+	}
+	if t.text == "," {
+		// Appositive: "Jeff Rathke, the State Department Spokesperson, said".
+		k := j - 1
+		for k >= lo && k > j-16 && v.toks[k].text != "," {
+			k--
+		}
+		var cands []party
+		if k >= lo && k < j-1 && v.toks[k].text == "," {
+			if s, e := v.npLeft(k-1, lo); s < e {
+				cands = append(cands, st.classify(s, e))
+			}
+			if s, e := v.npRight(k+1, j); s < e && e == j {
+				cands = append(cands, st.classify(s, e))
+			}
+		} else if s, e := v.npLeft(j-1, lo); s < e {
+			cands = append(cands, st.classify(s, e))
+		}
+		for _, want := range []int{kindPerson, kindName, kindOrg, kindRole, kindOutlet} {
+			for _, c := range cands {
+				if c.kind == want {
+					return c, true
+				}
+			}
+		}
+		return party{}, false
+	}
+	s, e := v.npLeft(j, lo)
+	if s >= e {
+		return party{}, false
+	}
+	return st.classify(s, e), true
+}
+
+// relative resolves "which"/"who" at j to the phrase before it:
+// "China and the U.S. as well, which both described ...".
+func (st *state) relative(j int) party {
+	v := st.v
+	lo := v.sentTok[v.toks[j].sent][0]
+	k := j - 1
+	if k >= lo && v.toks[k].text == "," {
+		k--
+	}
+	for k >= lo {
+		switch v.toks[k].low {
+		case "well", "too", "also", "both", "all":
+			if v.toks[k].low == "well" && k-1 >= lo && v.toks[k-1].low == "as" {
+				k--
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if k < lo {
+		return party{}
+	}
+	s, e := v.npLeft(k, lo)
+	if s >= e {
+		return party{}
+	}
+	return st.classify(s, e)
+}
+
+// classify says what the phrase s..e denotes and who it stands for.
+func (st *state) classify(s, e int) party {
+	v := st.v
+	for s < e && (v.toks[s].pos == "CC" || isPunct(v.toks[s])) {
+		s++
+	}
+	for e > s && (isPunct(v.toks[e-1]) && v.toks[e-1].text != "." || v.toks[e-1].pos == "POS") {
+		e--
+	}
+	p := party{s: s, e: e}
+	if s >= e {
+		return p
+	}
+	text := v.textOf(s, e)
+	if e-s == 1 && (v.toks[s].pos == "PRP" || pronouns[v.toks[s].low]) {
+		return st.resolvePronoun(s)
+	}
+	// Possessor: "the Korean Central News Agency's report".
+	for k := e - 2; k > s; k-- {
+		if v.toks[k].pos == "POS" {
+			o := st.classify(s, k)
+			if o.kind != kindNone {
+				p.owner = &o
+			}
+			break
+		}
+	}
+	head := v.toks[e-1]
+	p.plural = head.pos == "NNS" || head.pos == "NNPS" || head.pos == "NPS"
+	coord := false
+	for k := s; k < e; k++ {
+		if v.toks[k].low == "and" || v.toks[k].low == "&" {
+			coord = true
+		}
+	}
+	if v.lx.document[head.low] && !isProper(head) {
+		p.kind = kindDocument
+		p.sp = &model.Speaker{Text: text}
+		if p.owner == nil {
+			// "The Home Office letter": a name before the document owns it.
+			k := e - 2
+			for k >= s && !isProper(v.toks[k]) {
+				k--
+			}
+			if k >= s {
+				j := k
+				for j > s && isProper(v.toks[j-1]) {
+					j--
+				}
+				o := st.classify(j, k+1)
+				if o.sp != nil {
+					p.owner = &o
+				}
+			}
+		}
+		return p
+	}
+	if v.outletNP(s, e) {
+		p.kind = kindOutlet
+		p.sp = v.entitySpeaker(s, e, text)
+		return p
+	}
+	if coord {
+		// "China and the U.S.": several speakers; keep them together.
+		p.kind = kindOrg
+		p.plural = true
+		p.sp = &model.Speaker{Text: trimDet(text)}
+		return p
+	}
+	// A named person anywhere in the phrase is the speaker ("Afghan
+	// Ambassador Hamdullah Mohib").
+	best := -1
+	for k := s; k < e; k++ {
+		if ei := v.toks[k].ent; ei >= 0 && v.a.Entities[ei].Type == model.EntityPerson {
+			best = ei
+		}
+	}
+	if best >= 0 {
+		p.kind = kindPerson
+		p.sp = speakerOf(v.a.Entities[best])
+		return p
+	}
+	if ei := head.ent; ei >= 0 {
+		en := v.a.Entities[ei]
+		switch en.Type {
+		case "ROLE":
+			p.kind = kindRole
+			p.sp = speakerOf(en)
+			p.sp.Text = text
+			return p
+		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
+			p.kind = kindOrg
+			p.sp = speakerOf(en)
+			return p
+		}
+	}
+	if v.lx.role[head.low] || v.lx.role[strings.TrimSuffix(head.low, "s")] {
+		p.kind = kindRole
+		p.sp = &model.Speaker{Text: text}
+		// A modifier entity gives the country ("U.S. officials").
+		for k := s; k < e; k++ {
+			if ei := v.toks[k].ent; ei >= 0 && v.a.Entities[ei].Country != "" {
+				p.sp.Country = v.a.Entities[ei].Country
+				break
+			}
+		}
+		if ant := st.definite(s, e); ant != nil {
+			p.kind = kindOrg
+			p.sp = ant
+		}
+		return p
+	}
+	if isProper(head) {
+		p.kind = kindName
+		p.sp = &model.Speaker{Text: trimDet(text)}
+		return p
+	}
+	return p
+}
+
+func trimDet(s string) string {
+	for _, d := range []string{"the ", "The "} {
+		s = strings.TrimPrefix(s, d)
+	}
+	return s
+}
+
+// speakerOf turns an entity into a speaker.
+func speakerOf(e model.Entity) *model.Speaker {
+	return &model.Speaker{Text: e.Text, ActorID: e.ActorID, Country: e.Country, Sector: e.Sector}
+}
+
+// entitySpeaker returns the entity's speaker when one covers the phrase's
+// head, else the phrase itself.
+func (v *view) entitySpeaker(s, e int, text string) *model.Speaker {
+	if ei := v.toks[e-1].ent; ei >= 0 {
+		return speakerOf(v.a.Entities[ei])
+	}
+	return &model.Speaker{Text: trimDet(text)}
+}
+
+// outletNP says the phrase names a news medium: "Newsweek", "the Korean
+// Central News Agency", "al-Ikhbariya television", "the press".
+func (v *view) outletNP(s, e int) bool {
+	for k := s; k < e; k++ {
+		low := v.toks[k].low
+		if !v.lx.outlet[low] {
+			continue
+		}
+		// Common nouns ("press", "reporters", "television") count alone;
+		// words like "times" or "post" only inside a name.
+		switch low {
+		case "press", "reporters", "journalists", "media", "television", "tv", "radio", "newspaper", "broadcaster", "magazine":
+			return true
+		}
+		if isProper(v.toks[k]) || v.toks[k].ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeads are role heads that name a body, which a definite description
+// ("the U.S. command") can point back to.
+var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet")
+
+// definite resolves "the U.S. command" to the last organisation named before
+// it whose name holds every modifier word of the description ("U.S. Forces
+// Korea"); "the South Korean military" does not go to an agency that is
+// merely "Korean".
+func (st *state) definite(s, e int) *model.Speaker {
+	v := st.v
+	if v.toks[s].low != "the" || !orgHeads[v.toks[e-1].low] || e-s < 3 {
+		return nil
+	}
+	mods := map[string]bool{}
+	for k := s + 1; k < e-1; k++ {
+		mods[normWord(v.toks[k].text)] = true
+	}
+	at := v.toks[s].start
+	for i := len(v.a.Entities) - 1; i >= 0; i-- {
+		en := v.a.Entities[i]
+		if en.End > at || en.Type != model.EntityOrg {
+			continue
+		}
+		if at-en.End > 3000 {
+			break
+		}
+		words := map[string]bool{}
+		for _, w := range strings.Fields(en.Text) {
+			words[normWord(w)] = true
+		}
+		all := true
+		for m := range mods {
+			if !words[m] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return speakerOf(en)
+		}
+	}
+	return nil
+}
+
+func normWord(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// resolvePronoun finds the antecedent of the pronoun at token i: the
+// nearest preceding compatible subject (a speaker already found, or a
+// named entity at the head of a clause).
+func (st *state) resolvePronoun(i int) party {
+	v := st.v
+	low := v.toks[i].low
+	p := party{kind: kindPronoun, s: i, e: i + 1}
+	var wantPerson, wantGroup bool
+	switch low {
+	case "he", "she", "him", "her":
+		wantPerson = true
+	case "they", "them", "it":
+		wantGroup = true
+	default:
+		return p // I, we, you: the writer or an interviewee, not in the text
+	}
+	at := v.toks[i].start
+	bestPos := -1
+	var best *model.Speaker
+	for _, f := range st.speakers {
+		pos := v.toks[min(f.tok, len(v.toks)-1)].start
+		if pos >= at || pos <= bestPos {
+			continue
+		}
+		if wantPerson && f.sp.ActorID == "" && looksGroup(f.sp.Text) {
+			continue
+		}
+		bestPos, best = pos, f.sp
+	}
+	for ei, en := range v.a.Entities {
+		if en.Start >= at || en.Start <= bestPos {
+			continue
+		}
+		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
+			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP)
+		if !ok || !v.subjectEntity(ei) {
+			continue
+		}
+		if at-en.Start > 2500 {
+			continue
+		}
+		bestPos, best = en.Start, speakerOf(en)
+	}
+	if best == nil && wantPerson && !v.hasPersons {
+		// No tagger ran: a proper name heading a clause stands in.
+		for i2 := i - 1; i2 >= 0 && at-v.toks[i2].start < 2500; i2-- {
+			if isProper(v.toks[i2]) && (i2+1 >= len(v.toks) || !isProper(v.toks[i2+1])) && v.subjectAt(i2+1) {
+				s, e := v.npLeft(i2, v.sentTok[v.toks[i2].sent][0])
+				if s < e {
+					best = &model.Speaker{Text: trimDet(v.textOf(s, e))}
+				}
+				break
+			}
+		}
+	}
+	if best == nil {
+		return p
+	}
+	c := *best
+	p.kind = kindPerson
+	if wantGroup {
+		p.kind = kindOrg
+	}
+	p.sp = &c
+	return p
+}
+
+func looksGroup(text string) bool {
+	low := strings.ToLower(text)
+	return strings.Contains(low, " and ") || strings.HasSuffix(low, "s") && !strings.Contains(low, " ")
+}
+
+// subjectEntity says entity ei stands where a subject stands: followed by a
+// verb, or opening its sentence.
+func (v *view) subjectEntity(ei int) bool {
+	en := v.a.Entities[ei]
+	a := v.tokAt(en.Start)
+	b := v.tokAt(en.End)
+	if a >= len(v.toks) {
+		return false
+	}
+	for b < len(v.toks) && v.toks[b].start < en.End {
+		b++
+	}
+	if b < len(v.toks) && v.toks[b].sent == v.toks[a].sent {
+		if isVerb(v.toks[b].pos) || v.toks[b].text == "," {
+			return true
+		}
+		if v.toks[b].pos == "RB" && b+1 < len(v.toks) && isVerb(v.toks[b+1].pos) {
+			return true
+		}
+	}
+	lo := v.sentTok[v.toks[a].sent][0]
+	for k := lo; k < a; k++ {
+		t := v.toks[k]
+		if !(t.pos == "CC" || t.pos == "RB" || isPunct(t) || isQuoteMark(t.text) || t.pos == "DT" || t.pos == "JJ" || isNoun(t.pos)) {
+			return false
+		}
+	}
+	return true
+}
+
+// conduit finds the channel a quote went through in the frame lo..hi,
+// skipping the speaker's own phrase: "told Newsweek", "in a statement",
+// "according to KCNA's report", "in remarks to al-Ikhbariya television".
+func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
+	v := st.v
+	for i := lo; i < hi; i++ {
+		t := v.toks[i]
+		if t.quote >= 0 || i >= sp.s && i < sp.e && sp.e > sp.s {
+			continue
+		}
+		switch t.low {
+		case "told", "tell", "tells", "telling":
+			if s, e := v.npRight(i+1, hi); s < e {
+				if c := st.classify(s, e); c.kind == kindOutlet {
+					return c.sp
+				}
+			}
+		case "in", "on", "via", "through":
+			k := i + 1
+			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || isNoun(v.toks[k].pos)) && !v.lx.medium[v.toks[k].low] {
+				k++
+			}
+			if k >= hi || !v.lx.medium[v.toks[k].low] {
+				continue
+			}
+			m := k
+			if m+1 < hi && v.lx.medium[v.toks[m+1].low] && isNoun(v.toks[m+1].pos) {
+				m++ // "press conference"
+			}
+			if m+2 < hi && (v.toks[m+1].low == "with" || v.toks[m+1].low == "to") {
+				if s, e := v.npRight(m+2, hi); s < e {
+					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg || c.kind == kindName) {
+						return c.sp
+					}
+				}
+			}
+			if t.low == "on" && isProper(v.toks[m]) {
+				return &model.Speaker{Text: v.textOf(i+1, m+1)}
+			}
+			if t.low == "in" {
+				return &model.Speaker{Text: v.textOf(i, m+1)}
+			}
+		case "according":
+			if i+1 < hi && v.toks[i+1].low == "to" {
+				if c := st.outletAt(i+2, hi); c != nil {
+					return c
+				}
+			}
+		case "cited", "quoted":
+			if i+1 < hi && v.toks[i+1].low == "by" {
+				if s, e := v.npRight(i+2, hi); s < e {
+					if c := st.classify(s, e); c.kind == kindOutlet || c.kind == kindOrg {
+						return c.sp
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// outletAt reads the phrase at i as a conduit: an outlet, or a document
+// and its owner ("the Korean Central News Agency's report").
+func (st *state) outletAt(i, hi int) *model.Speaker {
+	s, e := st.v.npRight(i, hi)
+	if s >= e {
+		return nil
+	}
+	c := st.classify(s, e)
+	switch c.kind {
+	case kindOutlet:
+		return c.sp
+	case kindDocument:
+		if c.owner != nil && c.owner.sp != nil {
+			return c.owner.sp
+		}
+		return c.sp
+	}
+	return nil
+}
+
+// indirect finds reported speech in sentence si outside quotation marks.
+func (st *state) indirect(si int) {
+	v := st.v
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	var sentConduit *model.Speaker
+	covered := lo
+	first := len(st.out)
+	for i := lo; i < hi; i++ {
+		t := v.toks[i]
+		if t.quote >= 0 || i < covered {
+			continue
+		}
+		if t.low == "according" && i+1 < hi && v.toks[i+1].low == "to" {
+			s, e := v.npRight(i+2, hi)
+			if s >= e {
+				continue
+			}
+			c := st.classify(s, e)
+			cs, ce := lo, i
+			if e < hi && v.toks[e].text == "," && st.onlyLead(lo, i) {
+				cs, ce = e+1, hi
+			}
+			switch c.kind {
+			case kindPerson, kindOrg, kindRole, kindName:
+				st.emitIndirect(cs, ce, c, st.conduit(lo, hi, c), -1)
+				covered = max(covered, e)
+			case kindOutlet, kindDocument:
+				if c.kind == kindOutlet || c.owner == nil {
+					sentConduit = c.sp
+				} else {
+					sentConduit = c.owner.sp
+				}
+				// The clause's own subject speaks through the outlet when
+				// it is a person or body ("..., Kim called on ...").
+				if cs > lo || !st.hasSpeechVerb(cs, ce) {
+					if s2, e2 := v.npRight(cs, ce); s2 < e2 && e2 < ce && isVerb(v.toks[e2].pos) {
+						if c2 := st.classify(s2, e2); c2.sp != nil && c2.kind != kindDocument && c2.kind != kindOutlet {
+							st.emitIndirect(cs, ce, c2, sentConduit, -1)
+							if cs > i {
+								covered = max(covered, ce)
+							}
+						}
+					}
+				}
+				covered = max(covered, e)
+			}
+			continue
+		}
+		lemma, n := v.verbAt(i)
+		if n == 0 || st.usedVerb[i] || v.passive(i) {
+			continue
+		}
+		p, ok := st.subject(i, n, lo, hi)
+		if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
+			continue
+		}
+		c0 := i + n
+		if lemma == "tell" {
+			if s, e := v.npRight(c0, hi); s < e {
+				c0 = e
+			}
+		}
+		// Skip a time or place phrase before the report: "reported Friday
+		// local time that", "vowed on Wednesday to".
+		for k := c0; k < hi && k < c0+6; k++ {
+			tk := v.toks[k]
+			if tk.low == "that" || tk.low == "to" && k > c0 {
+				if tk.low == "that" {
+					k++
+				}
+				c0 = k
+				break
+			}
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB") || tk.quote >= 0 {
+				break
+			}
+		}
+		ce := hi
+		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
+			ce--
+		}
+		for k := c0; k < ce; k++ {
+			if v.toks[k].text == ":" || v.toks[k].text == ";" {
+				ce = k // the report ends where a quotation is introduced
+				break
+			}
+		}
+		if c0 < hi && (isQuoteMark(v.toks[c0].text) || v.toks[c0].text == "," || v.toks[c0].text == ":") {
+			continue // `said, "...`: a direct quote, attributed elsewhere
+		}
+		cs := c0
+		if ce-cs < 3 {
+			// "..., officials said." : the report comes first.
+			start := min(p.s, i)
+			if start-1 > lo && v.toks[start-1].text == "," {
+				cs, ce = lo, start-1
+			} else {
+				continue
+			}
+		}
+		if ce-cs < 3 || v.toks[cs].pos == "IN" && !st.hasVerb(cs, ce) {
+			continue // "said in a statement": no report of its own
+		}
+		if p.kind == kindOutlet && st.hasSpeechVerb(c0, ce) {
+			sentConduit = p.sp // "KCNA reported that Kim said ...": KCNA carries it
+			continue
+		}
+		st.usedVerb[i] = true
+		st.emitIndirect(cs, ce, p, st.conduit(lo, hi, p), i)
+		if cs >= c0 {
+			covered = max(covered, ce)
+		}
+	}
+	if sentConduit != nil {
+		for k := first; k < len(st.out); k++ {
+			q := &st.out[k].q
+			if q.Conduit == nil && (q.Speaker == nil || q.Speaker.Text != sentConduit.Text) {
+				q.Conduit = sentConduit
+			}
+		}
+	}
+}
+
+// onlyLead says tokens lo..i hold nothing but conjunctions, adverbs and
+// punctuation: "According to X, ..." opens the sentence.
+func (st *state) onlyLead(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		t := st.v.toks[k]
+		if !(t.pos == "CC" || t.pos == "RB" || isPunct(t) || isQuoteMark(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *state) hasSpeechVerb(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if _, n := st.v.verbAt(k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb int) {
+	v := st.v
+	for ce > cs && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
+		ce--
+	}
+	for cs < ce && (isPunct(v.toks[cs]) || isQuoteMark(v.toks[cs].text)) && v.toks[cs].quote < 0 {
+		cs++
+	}
+	if ce-cs < 2 {
+		return
+	}
+	sp, conduit := speakerAndConduit(p, conduit)
+	if sp == nil {
+		return
+	}
+	start, end := v.toks[cs].start, v.toks[ce-1].end
+	st.out = append(st.out, finding{
+		q:    model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Conduit: conduit, Sentence: v.toks[cs].sent},
+		para: v.paragraphOf(start),
+		verb: verb,
+	})
+	st.remember(p.s, sp)
+}
+
+// inheritConduits carries an outlet to a speaker's following quotes: a
+// report that "according to KCNA, Kim called on ..." goes on with Kim's
+// quoted words, which came through the same channel.
+func (st *state) inheritConduits() {
+	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
+	for i := range st.out {
+		q := &st.out[i].q
+		if q.Conduit != nil || q.Speaker == nil {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := st.out[j]
+			if st.out[i].para-p.para > 2 {
+				break
+			}
+			if p.q.Speaker == nil || !sameSpeaker(p.q.Speaker, q.Speaker) {
+				continue
+			}
+			if p.q.Conduit != nil {
+				c := *p.q.Conduit
+				q.Conduit = &c
+			}
+			break
+		}
+	}
+}
+
+func sameSpeaker(a, b *model.Speaker) bool {
+	if a.ActorID != "" && b.ActorID != "" {
+		return a.ActorID == b.ActorID
+	}
+	return strings.EqualFold(a.Text, b.Text)
+}
+
+// subjectAt says the token at b follows a subject: a verb, or an adverb
+// and a verb.
+func (v *view) subjectAt(b int) bool {
+	if b >= len(v.toks) {
+		return false
+	}
+	if isVerb(v.toks[b].pos) {
+		return true
+	}
+	return v.toks[b].pos == "RB" && b+1 < len(v.toks) && isVerb(v.toks[b+1].pos)
+}
+
+func (st *state) hasVerb(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if isVerb(st.v.toks[k].pos) {
+			return true
+		}
+	}
+	return false
+}

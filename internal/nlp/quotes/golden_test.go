@@ -1,0 +1,52 @@
+package quotes
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden .want files")
+
+// TestGolden runs the finder over our own fixtures (testdata/*.txt, with
+// entity lists in *.ents) and compares with *.want, one quote a line:
+// kind | text | speaker | conduit. Review a diff before -update.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	f := newFinder(t)
+	for _, path := range files {
+		name := strings.TrimSuffix(path, ".txt")
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := buildArticle(string(raw), readEntities(t, name+".ents"))
+			qs := f.Find(a)
+			for _, q := range qs {
+				if a.Text[q.Start:q.End] != q.Text {
+					t.Errorf("quote text %q is not Text[%d:%d]", q.Text, q.Start, q.End)
+				}
+			}
+			got := describe(qs)
+			if *update {
+				if err := os.WriteFile(name+".want", []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(name + ".want")
+			if err != nil {
+				t.Fatalf("%v (run with -update to create)", err)
+			}
+			if got != string(want) {
+				t.Errorf("quotes differ\n--- got\n%s--- want\n%s", got, want)
+			}
+		})
+	}
+}

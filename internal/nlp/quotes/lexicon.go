@@ -1,0 +1,106 @@
+package quotes
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/speech_verbs.txt data/sources.txt
+var dataFS embed.FS
+
+// verbForm is one inflected speech verb, possibly with the particles that
+// must follow it ("called for").
+type verbForm struct {
+	words []string // lower case, first is the verb itself
+	lemma string
+}
+
+// Lexicon holds the word lists the quote finder reads from its data files.
+// It is read-only after Load and safe to share between workers.
+type Lexicon struct {
+	verbs    map[string][]verbForm // first word -> forms, longest first
+	role     map[string]bool
+	document map[string]bool
+	outlet   map[string]bool
+	medium   map[string]bool
+}
+
+// LoadLexicon reads the embedded speech-verb and source-word lists.
+func LoadLexicon() (*Lexicon, error) {
+	lx := &Lexicon{
+		verbs:    map[string][]verbForm{},
+		role:     map[string]bool{},
+		document: map[string]bool{},
+		outlet:   map[string]bool{},
+		medium:   map[string]bool{},
+	}
+	if err := readTSV("data/speech_verbs.txt", func(cols []string) error {
+		for _, f := range strings.Fields(cols[1]) {
+			words := strings.Split(strings.ToLower(f), "+")
+			lx.verbs[words[0]] = append(lx.verbs[words[0]], verbForm{words: words, lemma: cols[0]})
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, forms := range lx.verbs {
+		// Longest first so "called for" wins over a bare "called".
+		for i := 1; i < len(forms); i++ {
+			for j := i; j > 0 && len(forms[j].words) > len(forms[j-1].words); j-- {
+				forms[j], forms[j-1] = forms[j-1], forms[j]
+			}
+		}
+	}
+	if err := readTSV("data/sources.txt", func(cols []string) error {
+		var m map[string]bool
+		switch cols[0] {
+		case "role":
+			m = lx.role
+		case "document":
+			m = lx.document
+		case "outlet":
+			m = lx.outlet
+		case "medium":
+			m = lx.medium
+		default:
+			return fmt.Errorf("unknown class %q", cols[0])
+		}
+		for _, w := range strings.Fields(cols[1]) {
+			m[strings.ToLower(w)] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+func readTSV(name string, fn func(cols []string) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("quotes lexicon: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		cols := strings.SplitN(s, "\t", 2)
+		if len(cols) != 2 {
+			return fmt.Errorf("quotes lexicon %s:%d: want two tab-separated columns", name, line)
+		}
+		if err := fn(cols); err != nil {
+			return fmt.Errorf("quotes lexicon %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("quotes lexicon %s: %w", name, err)
+	}
+	return nil
+}

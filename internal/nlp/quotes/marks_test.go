@@ -1,0 +1,76 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFindSpans(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // span contents
+	}{
+		{"straight", `He said, "We will win." Then he left.`, []string{"We will win."}},
+		{"curly", "“We will win,” he said.", []string{"We will win,"}},
+		{"apostrophes are not quotes", "Xi's aides and the players' union met. It's the 'new normal' now.", []string{"new normal"}},
+		{"single quotes at top level", "China's Xi Vows to 'Defend' and 'Develop' Ties", []string{"Defend", "Develop"}},
+		{"quote inside quote", `"He told me 'never again' twice," she said.`, []string{"He told me 'never again' twice,"}},
+		{"curly inside curly", "“He said “no” to me,” she said.", []string{"He said “no” to me,"}},
+		{"runs over paragraphs", "“First part.\n\n“Second part.”\n\nAfter.", []string{"First part.\n\n“Second part."}},
+		{"broken over paragraphs without reopening", "He said, \"First part.\n\nSecond part.\" Then.", []string{"First part.\n\nSecond part."}},
+		{"unterminated ends with paragraph", "He said, \"First part.\n\nNext paragraph.", []string{"First part."}},
+		{"stray closing mark", `12" pipes and "real" ones`, []string{"real"}},
+		{"decade apostrophe", "In the '90s, 'quotes' came back.", []string{"quotes"}},
+		{"empty", `"" and " "`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range FindSpans(tc.text) {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("FindSpans(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzFindSpans checks the invariants of the quotation scanner on any
+// input: spans in order, inside the text, content inside the marks, and
+// the whole finder never panics and returns quotes that slice the text.
+func FuzzFindSpans(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("“a\n\n“b” 'c' d's \"e")
+	f.Add("\"\"\"''’‘“”")
+	fd, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		prev := 0
+		for _, s := range FindSpans(text) {
+			if !(prev <= s.Open && s.Open < s.Start && s.Start < s.End && s.End <= s.Close && s.Close <= len(text)) {
+				t.Fatalf("bad span %+v (prev end %d) in %q", s, prev, text)
+			}
+			prev = s.Close
+		}
+		a := buildArticle(text, nil)
+		for _, q := range fd.Find(a) {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End || text[q.Start:q.End] != q.Text {
+				t.Fatalf("bad quote %+v in %q", q, text)
+			}
+		}
+	})
+}

@@ -1,0 +1,623 @@
+// Package quotes finds what people said in an article, who said it and
+// through whom: direct quotations (straight and curly marks, quotes running
+// over paragraphs, quotes inside quotes), partial quotes woven into a
+// sentence, and indirect speech ("said that", "vowed to", "according to").
+//
+// It reads what the nlp stage produced (sentences, tokens with Penn tags,
+// entities) and what resolve added (actor ids, nominal ROLE entities). The
+// speaker is a named person, a role ("a State Department spokesperson"), an
+// organisation, or a pronoun resolved to the nearest preceding compatible
+// subject; when none can be found the speaker is null rather than a guess.
+package quotes
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Finder is the quotes stage. It is safe for concurrent use.
+type Finder struct {
+	lx *Lexicon
+}
+
+// New loads the lexicon and returns the stage.
+func New() (*Finder, error) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Finder{lx: lx}, nil
+}
+
+// Name implements pipeline.Stage.
+func (f *Finder) Name() string { return "quotes" }
+
+// Process implements pipeline.Stage: it fills Article.Quotes.
+func (f *Finder) Process(ctx context.Context, doc *model.Document) error {
+	if doc.Article == nil {
+		return nil
+	}
+	doc.Article.Quotes = f.Find(doc.Article)
+	return nil
+}
+
+// party kinds: what a noun phrase around a quote denotes.
+const (
+	kindNone     = iota
+	kindPerson   // a named person
+	kindOrg      // a named organisation, country or group
+	kindRole     // a nominal: "a State Department spokesperson", "officials"
+	kindOutlet   // a news medium: "Newsweek", "the press"
+	kindDocument // a thing that carries words: "a statement", "the report"
+	kindName     // a proper name whose type is unknown (no entity tagger ran)
+	kindPronoun  // a pronoun that could not be resolved
+)
+
+// party is a noun phrase classified, with the speaker it stands for.
+type party struct {
+	kind   int
+	sp     *model.Speaker
+	s, e   int    // token range of the phrase
+	plural bool   // for "they" agreement
+	owner  *party // possessor of a document ("KCNA's report")
+}
+
+// found is a speaker recorded for pronoun resolution.
+type found struct {
+	tok    int
+	sp     *model.Speaker
+	person bool
+	plural bool
+}
+
+type finding struct {
+	q        model.Quote
+	para     int
+	verb     int // token index of the attribution verb, -1
+	inherits bool
+}
+
+// Find returns the quotes of a, ordered by position.
+func (f *Finder) Find(a *model.Article) []model.Quote {
+	if a == nil || a.Text == "" {
+		return nil
+	}
+	v := newView(a, f.lx)
+	st := &state{v: v, usedVerb: map[int]bool{}}
+	st.run()
+	out := make([]model.Quote, 0, len(st.out))
+	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
+	for _, fd := range st.out {
+		out = append(out, fd.q)
+	}
+	return out
+}
+
+type state struct {
+	v        *view
+	out      []finding
+	speakers []found
+	usedVerb map[int]bool
+}
+
+func (st *state) run() {
+	v := st.v
+	bySent := map[int][]int{} // sentence -> spans opening in it
+	var orphan []int          // spans with no sentence (no tokens at all)
+	for i, sp := range v.spans {
+		s := v.sentenceOf(sp.Open)
+		if s < 0 {
+			orphan = append(orphan, i)
+			continue
+		}
+		bySent[s] = append(bySent[s], i)
+	}
+	for _, i := range orphan {
+		st.emitSpan(i, kindOf(v, i), nil, nil, -1)
+	}
+	for si := range v.a.Sentences {
+		var partial []int
+		for _, qi := range bySent[si] {
+			switch kindOf(v, qi) {
+			case model.QuoteDirect:
+				st.direct(qi)
+			default:
+				partial = append(partial, qi)
+			}
+		}
+		st.indirect(si)
+		for _, qi := range partial {
+			st.partial(qi, si)
+		}
+	}
+	st.inheritConduits()
+}
+
+// kindOf tells a direct quotation from a partial one woven into a sentence:
+// a direct one starts its sentence or follows a comma, colon or dash or a
+// speech verb; a partial one follows a word of the sentence.
+func kindOf(v *view, qi int) string {
+	sp := v.spans[qi]
+	i := v.tokAt(sp.Open) - 1
+	for i >= 0 && isQuoteMark(v.toks[i].text) && v.toks[i].end <= sp.Open {
+		i--
+	}
+	if i < 0 {
+		return model.QuoteDirect
+	}
+	t := v.toks[i]
+	if v.sentenceOf(sp.Open) != t.sent || strings.TrimSpace(v.a.Text[t.end:sp.Open]) != "" && !isQuoteMarkText(v.a.Text[t.end:sp.Open]) {
+		return model.QuoteDirect
+	}
+	if t.quote >= 0 {
+		return model.QuotePartial // one of a list of quoted words
+	}
+	switch t.text {
+	case ",", ":", "\u2014", "\u2013", "-", "(", ";":
+		if sp.Single && !sp.Closed {
+			return model.QuotePartial
+		}
+		return model.QuoteDirect
+	}
+	if _, n := v.verbAt(i); n > 0 && !sp.Single {
+		return model.QuoteDirect
+	}
+	return model.QuotePartial
+}
+
+func isQuoteMarkText(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, r := range s {
+		if !isQuoteMark(string(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// emitSpan records a quotation span as a quote.
+func (st *state) emitSpan(qi int, kind string, sp, conduit *model.Speaker, verb int) {
+	v := st.v
+	s := v.spans[qi]
+	end := s.End
+	// A comma or colon left inside the marks belongs to the attribution.
+	for end > s.Start && strings.ContainsRune(",;:", rune(v.a.Text[end-1])) {
+		end--
+	}
+	end = trimRightSpace(v.a.Text, s.Start, end)
+	if end <= s.Start {
+		return
+	}
+	sent := v.sentenceOf(s.Start)
+	if sent < 0 {
+		sent = 0
+	}
+	st.out = append(st.out, finding{
+		q:    model.Quote{Text: v.a.Text[s.Start:end], Start: s.Start, End: end, Kind: kind, Speaker: sp, Conduit: conduit, Sentence: sent},
+		para: v.paragraphOf(s.Start),
+		verb: verb,
+	})
+	st.remember(v.tokAt(s.Start), sp)
+}
+
+func (st *state) remember(at int, sp *model.Speaker) {
+	if sp == nil {
+		return
+	}
+	st.speakers = append(st.speakers, found{tok: at, sp: sp})
+}
+
+// direct attributes a direct quotation.
+func (st *state) direct(qi int) {
+	v := st.v
+	q := v.spans[qi]
+	bLo, bHi := st.frameBefore(qi)
+	aLo, aHi := st.frameAfter(qi)
+	content := strings.TrimRight(v.a.Text[q.Start:q.End], " ")
+	endsComma := strings.HasSuffix(content, ",") || strings.HasSuffix(content, "?") || strings.HasSuffix(content, "!") || strings.HasSuffix(content, "\u2014")
+
+	try := []func() (party, int, bool){
+		func() (party, int, bool) { return st.attrAfter(aLo, aHi) },
+		func() (party, int, bool) { return st.attrBefore(bLo, bHi) },
+	}
+	if !endsComma {
+		try[0], try[1] = try[1], try[0]
+	}
+	try = append(try,
+		func() (party, int, bool) { return st.bareAfter(aLo, aHi) },
+		func() (party, int, bool) { return st.bareBefore(bLo, bHi) },
+		func() (party, int, bool) { return st.colonBefore(qi, bLo, bHi) },
+		func() (party, int, bool) { return st.sentenceBefore(qi, bLo, bHi, aLo, aHi) },
+	)
+	for _, fn := range try {
+		p, verb, ok := fn()
+		if !ok {
+			continue
+		}
+		conduit := st.conduit(bLo, bHi, p)
+		if conduit == nil {
+			conduit = st.conduit(aLo, aHi, p)
+		}
+		sp, conduit := speakerAndConduit(p, conduit)
+		if verb >= 0 {
+			st.usedVerb[verb] = true
+		}
+		st.emitSpan(qi, model.QuoteDirect, sp, conduit, verb)
+		return
+	}
+	// No attribution: a quote that goes on from the previous one in the
+	// same paragraph (or opens the paragraph after it) keeps its speaker.
+	if prev := st.previousQuote(q.Open); prev != nil {
+		st.emitSpan(qi, model.QuoteDirect, prev.q.Speaker, prev.q.Conduit, -1)
+		st.out[len(st.out)-1].inherits = true
+		return
+	}
+	// A title in quotation marks followed by its source ("..." — CBC.ca,
+	// August 15, 2008) is a citation, not something said.
+	if aHi > aLo && isDash(v.toks[aLo].text) && !st.hasSpeechVerb(aLo, aHi) {
+		return
+	}
+	st.emitSpan(qi, model.QuoteDirect, nil, nil, -1)
+}
+
+func isDash(s string) bool { return s == "\u2014" || s == "\u2013" || s == "-" || s == "--" }
+
+// previousQuote returns the last direct quote before off when nothing but
+// quotations lies between it and off within its paragraph or the next.
+func (st *state) previousQuote(off int) *finding {
+	v := st.v
+	if len(st.out) == 0 {
+		return nil
+	}
+	last := &st.out[len(st.out)-1]
+	for i := len(st.out) - 1; i >= 0; i-- {
+		if st.out[i].q.Kind != model.QuoteIndirect {
+			last = &st.out[i]
+			break
+		}
+	}
+	if last.q.Kind == model.QuoteIndirect || last.q.Speaker == nil {
+		return nil
+	}
+	pHere, pPrev := v.paragraphOf(off), last.para
+	if pHere == pPrev {
+		return last
+	}
+	if pHere == pPrev+1 {
+		// The quote must open its paragraph and the previous one must end
+		// with the previous quote (little text after it).
+		pe := v.paras[pPrev][1]
+		tail := v.a.Text[min(last.q.End, pe):pe]
+		if len(strings.Fields(tail)) <= 6 && strings.TrimSpace(v.a.Text[v.paras[pHere][0]:off]) == "" {
+			return last
+		}
+	}
+	return nil
+}
+
+// partial attributes a quotation woven into sentence si.
+func (st *state) partial(qi, si int) {
+	v := st.v
+	q := v.spans[qi]
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	at := v.tokAt(q.Open)
+	words := len(strings.Fields(v.a.Text[q.Start:q.End]))
+	// Short fragments ("positive") are quotes only when a speech verb
+	// governs them closely; otherwise they are scare quotes or names.
+	short := words <= 3
+	// Nearest speech verb before the quote, then after it.
+	for i := at - 1; i >= lo; i-- {
+		if short && at-i > 8 {
+			return
+		}
+		if v.toks[i].quote >= 0 {
+			continue
+		}
+		if _, n := v.verbAt(i); n > 0 && !v.passive(i) {
+			if p, ok := st.subject(i, n, lo, hi); ok && p.kind != kindNone && p.kind != kindDocument {
+				st.emitPartial(qi, p, lo, hi, i)
+				return
+			}
+		}
+	}
+	if short {
+		return
+	}
+	end := v.tokAt(q.Close)
+	for i := end; i < hi; i++ {
+		if v.toks[i].quote >= 0 {
+			continue
+		}
+		if _, n := v.verbAt(i); n > 0 && !v.passive(i) {
+			if p, ok := st.subject(i, n, lo, hi); ok && p.kind != kindNone && p.kind != kindDocument {
+				st.emitPartial(qi, p, lo, hi, i)
+				return
+			}
+			break
+		}
+	}
+	// A subject right before the mark: `And he "called for ...`.
+	bLo, bHi := st.frameBefore(qi)
+	if p, _, ok := st.bareBefore(bLo, bHi); ok {
+		st.emitPartial(qi, p, lo, hi, -1)
+		return
+	}
+	// An indirect quote of the same sentence lends its speaker.
+	for i := len(st.out) - 1; i >= 0; i-- {
+		fd := st.out[i]
+		if fd.q.Sentence != si {
+			break
+		}
+		if fd.q.Kind == model.QuoteIndirect && fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
+			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
+			return
+		}
+	}
+	// Scare quotes and names in quotation marks are not quotes; keep a
+	// longer unattributed fragment, with no speaker.
+	if words >= 4 {
+		st.emitSpan(qi, model.QuotePartial, nil, nil, -1)
+	}
+}
+
+func (st *state) emitPartial(qi int, p party, lo, hi, verb int) {
+	sp, conduit := speakerAndConduit(p, st.conduit(lo, hi, p))
+	st.emitSpan(qi, model.QuotePartial, sp, conduit, verb)
+}
+
+// speakerAndConduit turns an attributed party into the speaker, moving a
+// document's owner or an outlet into place.
+func speakerAndConduit(p party, conduit *model.Speaker) (*model.Speaker, *model.Speaker) {
+	switch p.kind {
+	case kindDocument:
+		// "the ministry's statement said": the owner speaks through it.
+		if p.owner != nil && p.owner.sp != nil {
+			if p.owner.kind == kindOutlet {
+				return nil, p.owner.sp
+			}
+			if conduit == nil {
+				conduit = &model.Speaker{Text: p.sp.Text}
+			}
+			return p.owner.sp, conduit
+		}
+		if conduit == nil && p.sp != nil {
+			conduit = p.sp
+		}
+		return nil, conduit
+	case kindNone, kindPronoun:
+		return nil, conduit
+	}
+	if conduit != nil && p.sp != nil && conduit.Text == p.sp.Text {
+		conduit = nil // the outlet speaking for itself
+	}
+	return p.sp, conduit
+}
+
+// frameBefore returns the tokens of the sentence between the previous
+// quotation (or the sentence start) and the opening mark of span qi.
+func (st *state) frameBefore(qi int) (int, int) {
+	v := st.v
+	q := v.spans[qi]
+	hi := v.tokAt(q.Open)
+	if hi < len(v.toks) && v.toks[hi].start < q.Open {
+		hi++ // a token that starts before the mark and runs over it
+	}
+	si := v.sentenceOf(q.Open)
+	lo := 0
+	if si >= 0 && si < len(v.sentTok) {
+		lo = v.sentTok[si][0]
+	}
+	if qi > 0 {
+		if p := v.tokAt(v.spans[qi-1].Close); p > lo && p <= hi {
+			lo = p
+		}
+	}
+	for hi > lo && isQuoteMark(v.toks[hi-1].text) {
+		hi--
+	}
+	for lo < hi && isQuoteMark(v.toks[lo].text) {
+		lo++
+	}
+	return lo, max(lo, hi)
+}
+
+// frameAfter returns the tokens after the closing mark of span qi up to
+// the next quotation or the end of the sentence holding the mark.
+func (st *state) frameAfter(qi int) (int, int) {
+	v := st.v
+	q := v.spans[qi]
+	lo := v.tokAt(q.Close)
+	if lo < len(v.toks) && v.toks[lo].start < q.Close {
+		lo++
+	}
+	si := v.sentenceOf(max(q.Close-1, 0))
+	hi := len(v.toks)
+	if si >= 0 && si < len(v.sentTok) {
+		hi = v.sentTok[si][1]
+		// The closing mark may end its sentence: "...," he said. continues
+		// in the next sentence when the tokenizer split there.
+		if lo >= hi && si+1 < len(v.sentTok) && v.paragraphOf(v.a.Sentences[si+1].Start) == v.paragraphOf(q.Open) &&
+			strings.HasSuffix(strings.TrimRight(v.a.Text[q.Start:q.End], " "), ",") {
+			lo, hi = v.sentTok[si+1][0], v.sentTok[si+1][1]
+		}
+	}
+	if qi+1 < len(v.spans) {
+		if p := v.tokAt(v.spans[qi+1].Open); p < hi && p >= lo {
+			hi = p
+		}
+	}
+	for lo < hi && isQuoteMark(v.toks[lo].text) {
+		lo++
+	}
+	for hi > lo && isQuoteMark(v.toks[hi-1].text) {
+		hi--
+	}
+	return lo, max(lo, hi)
+}
+
+// attrAfter reads `"...," X said` and `"...," said X`.
+func (st *state) attrAfter(lo, hi int) (party, int, bool) {
+	v := st.v
+	for i := lo; i < hi && i < lo+14; i++ {
+		if v.toks[i].quote >= 0 {
+			break
+		}
+		if _, n := v.verbAt(i); n > 0 {
+			if v.passive(i) {
+				return party{}, -1, false
+			}
+			p, ok := st.subject(i, n, lo, hi)
+			if !ok {
+				return party{}, -1, false
+			}
+			if p = st.commonNoun(p); p.kind == kindNone {
+				return party{}, -1, false
+			}
+			return p, i, true
+		}
+		if v.toks[i].text == "." || v.toks[i].text == ";" {
+			break
+		}
+	}
+	return party{}, -1, false
+}
+
+// attrBefore reads `X said, "..."` and `X said: "..."`.
+func (st *state) attrBefore(lo, hi int) (party, int, bool) {
+	v := st.v
+	for i := hi - 1; i >= lo && i >= hi-18; i-- {
+		if v.toks[i].quote >= 0 {
+			break
+		}
+		_, n := v.verbAt(i)
+		if n == 0 && i == hi-2 && v.toks[hi-1].text == ":" && isVerb(v.toks[i].pos) {
+			n = 1 // "She continued:", "The letter reads:": a verb introducing the quote
+		}
+		if n > 0 {
+			if v.passive(i) {
+				return party{}, -1, false
+			}
+			p, ok := st.subject(i, n, lo, hi)
+			if !ok {
+				return party{}, -1, false
+			}
+			if p = st.commonNoun(p); p.kind == kindNone {
+				return party{}, -1, false
+			}
+			return p, i, true
+		}
+	}
+	return party{}, -1, false
+}
+
+// bareAfter reads `"...," Kim "noted ..."`: a bare name between quotes.
+func (st *state) bareAfter(lo, hi int) (party, int, bool) {
+	v := st.v
+	for hi > lo && isPunct(v.toks[hi-1]) {
+		hi--
+	}
+	if hi <= lo || hi-lo > 6 {
+		return party{}, -1, false
+	}
+	for i := lo; i < hi; i++ {
+		if !isNPTag(v.toks[i].pos) && v.toks[i].pos != "PRP" {
+			return party{}, -1, false
+		}
+	}
+	p := st.classify(lo, hi)
+	if p.kind == kindPerson || p.kind == kindName || p.kind == kindOrg || p.kind == kindRole && p.sp != nil {
+		return p, -1, true
+	}
+	return party{}, -1, false
+}
+
+// bareBefore reads `And he "called for ...`: a subject just before a
+// quotation that begins with its verb.
+func (st *state) bareBefore(lo, hi int) (party, int, bool) {
+	v := st.v
+	for lo < hi && (v.toks[lo].pos == "CC" || v.toks[lo].pos == "RB" || isPunct(v.toks[lo])) {
+		lo++
+	}
+	for hi > lo && v.toks[hi-1].pos == "RB" {
+		hi--
+	}
+	if hi <= lo || hi-lo > 6 {
+		return party{}, -1, false
+	}
+	for i := lo; i < hi; i++ {
+		if !isNPTag(v.toks[i].pos) && v.toks[i].pos != "PRP" {
+			return party{}, -1, false
+		}
+	}
+	p := st.classify(lo, hi)
+	if p.kind == kindPerson || p.kind == kindName || p.kind == kindOrg || (p.kind == kindRole && hi-lo > 1) || p.sp != nil && v.toks[lo].pos == "PRP" {
+		return p, -1, true
+	}
+	return party{}, -1, false
+}
+
+// colonBefore reads a quotation that fills its sentence after a sentence
+// ending in a colon: `Obama tweeted: "..."` split by the tokenizer.
+func (st *state) colonBefore(qi, bLo, bHi int) (party, int, bool) {
+	v := st.v
+	if bHi > bLo {
+		return party{}, -1, false
+	}
+	q := v.spans[qi]
+	si := v.sentenceOf(q.Open)
+	if si <= 0 {
+		return party{}, -1, false
+	}
+	lo, hi := v.sentTok[si-1][0], v.sentTok[si-1][1]
+	for hi > lo && isQuoteMark(v.toks[hi-1].text) {
+		hi--
+	}
+	if hi <= lo || v.toks[hi-1].text != ":" {
+		return party{}, -1, false
+	}
+	return st.attrBefore(lo, hi)
+}
+
+// sentenceBefore reads a quotation that fills its sentence right after a
+// sentence of the same paragraph that reports its speaker speaking:
+// `Professor Eastman said he is alarmed. "Pregnant women ..."`.
+func (st *state) sentenceBefore(qi, bLo, bHi, aLo, aHi int) (party, int, bool) {
+	v := st.v
+	if bHi > bLo || aHi > aLo {
+		return party{}, -1, false
+	}
+	q := v.spans[qi]
+	si := v.sentenceOf(q.Open)
+	if si <= 0 || v.paragraphOf(v.a.Sentences[si-1].Start) != v.paragraphOf(q.Open) {
+		return party{}, -1, false
+	}
+	lo, hi := v.sentTok[si-1][0], v.sentTok[si-1][1]
+	for i := lo; i < hi && i < lo+12; i++ {
+		if v.toks[i].quote >= 0 {
+			break
+		}
+		if _, n := v.verbAt(i); n > 0 && !v.passive(i) {
+			p, ok := st.subject(i, n, lo, hi)
+			if ok && (p.kind == kindPerson || p.kind == kindName || p.kind == kindRole || p.kind == kindOrg) && p.sp != nil {
+				return p, -1, true
+			}
+			return party{}, -1, false
+		}
+	}
+	return party{}, -1, false
+}
+
+// commonNoun accepts any noun phrase as the speaker of a quotation it is
+// attributed to ("one truck driver told reporters"): the speech verb next to
+// the quotation is evidence enough that it denotes someone.
+func (st *state) commonNoun(p party) party {
+	if p.kind != kindNone || p.e <= p.s || !isNoun(st.v.toks[p.e-1].pos) {
+		return p
+	}
+	p.kind = kindRole
+	p.sp = &model.Speaker{Text: st.v.textOf(p.s, p.e)}
+	return p
+}

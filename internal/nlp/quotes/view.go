@@ -1,0 +1,246 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// tok is one token of the article with what the finder needs to know.
+type tok struct {
+	text, low  string
+	start, end int
+	pos        string // Penn tag from the tagger, or a guess when there was none
+	sent       int    // index into Article.Sentences
+	quote      int    // index of the quotation span holding the token, or -1
+	ent        int    // index into Article.Entities, or -1
+}
+
+// view is the article flattened into tokens, with sentence and paragraph
+// lookups. It lives for one Find call.
+type view struct {
+	a       *model.Article
+	lx      *Lexicon
+	toks    []tok
+	sentTok [][2]int // token range per sentence
+	paras   [][2]int
+	spans   []Span
+	// hasPersons says a tagger found person entities; without them
+	// pronouns fall back to proper names heading a clause.
+	hasPersons bool
+}
+
+func newView(a *model.Article, lx *Lexicon) *view {
+	v := &view{a: a, lx: lx, paras: Paragraphs(a.Text)}
+	v.spans = FindSpans(a.Text)
+	v.sentTok = make([][2]int, len(a.Sentences))
+	for si, s := range a.Sentences {
+		lo := len(v.toks)
+		for _, t := range s.Tokens {
+			if t.Start < 0 || t.End > len(a.Text) || t.Start > t.End {
+				continue // defensive: a token that does not point into Text
+			}
+			pos := t.POS
+			if pos == "" {
+				pos = guessPOS(t.Text)
+				if _, ok := lx.verbs[strings.ToLower(t.Text)]; ok && pos == "NN" {
+					pos = "VBD"
+				}
+			}
+			v.toks = append(v.toks, tok{text: t.Text, low: strings.ToLower(t.Text), start: t.Start, end: t.End, pos: pos, sent: si, quote: -1, ent: -1})
+		}
+		v.sentTok[si] = [2]int{lo, len(v.toks)}
+	}
+	// An apostrophe glued to a plural ("dockworkers' union") is a
+	// possessive, not a quotation mark.
+	for i := 1; i < len(v.toks); i++ {
+		t := &v.toks[i]
+		if (t.text == "'" || t.text == "\u2019") && v.toks[i-1].end == t.start && strings.HasSuffix(v.toks[i-1].low, "s") &&
+			(t.end == len(a.Text) || a.Text[t.end] == ' ') {
+			t.pos = "POS"
+		}
+	}
+	// Quotation membership by content range.
+	si := 0
+	for i := range v.toks {
+		t := &v.toks[i]
+		for si < len(v.spans) && v.spans[si].End <= t.start {
+			si++
+		}
+		if si < len(v.spans) && t.start >= v.spans[si].Start && t.start < v.spans[si].End {
+			t.quote = si
+		}
+	}
+	// Entity membership: a token belongs to the entity whose range holds it.
+	for ei, e := range a.Entities {
+		if e.Type == model.EntityPerson {
+			v.hasPersons = true
+		}
+		lo := v.tokAt(e.Start)
+		for i := lo; i >= 0 && i < len(v.toks) && v.toks[i].start < e.End; i++ {
+			if v.toks[i].start >= e.Start && (v.toks[i].ent < 0 || e.Type != "ROLE") {
+				v.toks[i].ent = ei
+			}
+		}
+	}
+	return v
+}
+
+// tokAt returns the index of the first token that ends after byte offset
+// off, or len(toks).
+func (v *view) tokAt(off int) int {
+	lo, hi := 0, len(v.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if v.toks[m].end <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sentenceOf returns the sentence index holding byte offset off, or -1.
+func (v *view) sentenceOf(off int) int {
+	ss := v.a.Sentences
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ss[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ss) && ss[lo].Start <= off {
+		return lo
+	}
+	if lo > 0 {
+		return lo - 1
+	}
+	if len(ss) > 0 {
+		return 0
+	}
+	return -1
+}
+
+// paragraphOf returns the paragraph index holding byte offset off.
+func (v *view) paragraphOf(off int) int {
+	for i, p := range v.paras {
+		if off < p[1] {
+			return i
+		}
+		_ = p
+	}
+	return len(v.paras) - 1
+}
+
+func (v *view) textOf(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return v.a.Text[v.toks[s].start:v.toks[e-1].end]
+}
+
+var (
+	determiners  = set("the a an this that these those its his her their our my your some any each every all both another")
+	pronouns     = set("he she they it we i you him her them us me")
+	relatives    = set("who which that whom")
+	prepositions = set("of in on at to for from with by about as into over after before during under between against among through without within since until near across along around")
+	conjunctions = set("and or but nor")
+	auxiliaries  = set("has have had is are was were be been being will would shall should can could may might must do does did 's 've 'd 'll")
+	adverbs      = set("also later earlier again still then now reportedly previously recently once further repeatedly publicly privately separately too both all already just even only")
+	beForms      = set("is are was were be been being am 's")
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// guessPOS gives a rough Penn tag when no tagger ran, from closed word
+// classes and capitalisation, so the finder still works on bare tokens.
+func guessPOS(w string) string {
+	low := strings.ToLower(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case w == "":
+		return ""
+	case isQuoteMark(w):
+		return "``"
+	case w == "," || w == ":" || w == ";" || w == "." || w == "?" || w == "!" || w == "-" || w == "—" || w == "–" || w == "(" || w == ")":
+		return w
+	case low == "'s" || low == "’s" || low == "'" || low == "’":
+		return "POS"
+	case determiners[low]:
+		if low == "his" || low == "her" || low == "its" || low == "their" || low == "our" || low == "my" || low == "your" {
+			return "PRP$"
+		}
+		return "DT"
+	case pronouns[low]:
+		return "PRP"
+	case low == "who" || low == "whom":
+		return "WP"
+	case low == "which":
+		return "WDT"
+	case prepositions[low]:
+		return "IN"
+	case conjunctions[low]:
+		return "CC"
+	case auxiliaries[low]:
+		return "VBZ"
+	case adverbs[low] || strings.HasSuffix(low, "ly") && len(low) > 4:
+		return "RB"
+	case unicode.IsDigit(r):
+		return "CD"
+	case unicode.IsUpper(r):
+		return "NNP"
+	case strings.HasSuffix(low, "ed"):
+		return "VBD"
+	case strings.HasSuffix(low, "ing"):
+		return "VBG"
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return w
+	}
+	return "NN"
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case `"`, "\u201c", "\u201d", "``", "''", "'", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
+
+// isNPTag says a tag can sit inside a noun phrase.
+func isNPTag(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "NP", "NPS", "CD", "POS", "PRP$", "HYPH":
+		return true
+	}
+	return false
+}
+
+func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "NP" || tag == "NPS" }
+
+func isProper(t tok) bool {
+	if t.pos == "NNP" || t.pos == "NNPS" || t.pos == "NP" || t.pos == "NPS" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) && isNoun(t.pos)
+}
+
+func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+func isPunct(t tok) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.text != "" && (unicode.IsPunct(r) || unicode.IsSymbol(r)) && !unicode.IsLetter(r)
+}
