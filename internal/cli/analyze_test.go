@@ -1,0 +1,279 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Articles written for these tests.
+const (
+	articleOne = "Harbour authority approves new ferry route\n\nBy Maria Okafor\n\n" +
+		"PORTVALE (Example Wire) - The regional harbour authority on Tuesday approved a ferry route linking Portvale with the island of Kestrel.\n\n" +
+		"The operator said tickets would go on sale in February, and fishing groups said they would appeal.\n\n" +
+		"Subscribe to our newsletter for more news like this, delivered to your inbox.\n"
+	articleTwo = "Council keeps the old library open\n\n" +
+		"The town council voted on Thursday to keep the old library on Mill Street open for at least another five years.\n\n" +
+		"Supporters had collected more than 4,000 signatures before the vote.\n"
+	pageHTML = `<!DOCTYPE html><html><head><title>Night trains return</title></head><body>
+<article><h1>Night trains return</h1>
+<p>Sleeper services are back on the map across the continent, and operators report that cabins sell out weeks ahead.</p>
+<p>Critics say the services still lose money without public support.</p></article></body></html>`
+)
+
+// analyzeRun runs newsgraph with args and stdin, returning stdout, stderr and
+// the exit status.
+func analyzeRun(t *testing.T, stdin io.Reader, args ...string) (string, string, int) {
+	t.Helper()
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	var out, errOut bytes.Buffer
+	env := Env{Stdin: stdin, Stdout: &out, Stderr: &errOut}
+	code := Run(context.Background(), env, append([]string{"newsgraph"}, args...))
+	return out.String(), errOut.String(), code
+}
+
+func analyzeTestFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// analyzeDecodeAll reads every JSON value in s.
+func analyzeDecodeAll(t *testing.T, s string) []map[string]any {
+	t.Helper()
+	var vs []map[string]any
+	dec := json.NewDecoder(strings.NewReader(s))
+	for {
+		var v map[string]any
+		if err := dec.Decode(&v); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("output is not JSON: %v\n%s", err, s)
+		}
+		vs = append(vs, v)
+	}
+	return vs
+}
+
+func TestAnalyzeOneInputJSON(t *testing.T) {
+	dir := t.TempDir()
+	p := analyzeTestFile(t, dir, "one.txt", []byte(articleOne))
+	out, stderr, code := analyzeRun(t, nil, "analyze", p)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	vs := analyzeDecodeAll(t, out)
+	if len(vs) != 1 {
+		t.Fatalf("got %d JSON values, want 1", len(vs))
+	}
+	if !strings.HasPrefix(out, "{\n  \"") {
+		t.Errorf("one input should print indented JSON, got %.40q", out)
+	}
+	a := vs[0]
+	if a["source"] != p || a["title"] != "Harbour authority approves new ferry route" || a["byline"] != "Maria Okafor" {
+		t.Errorf("source %v title %v byline %v", a["source"], a["title"], a["byline"])
+	}
+	paras, _ := a["paragraphs"].([]any)
+	if len(paras) != 2 || !strings.HasPrefix(paras[0].(string), "PORTVALE (Example Wire) - ") {
+		t.Errorf("paragraphs = %v", paras)
+	}
+	if strings.Contains(out, "Subscribe") {
+		t.Error("promo line left in output")
+	}
+	if a["published"] != nil {
+		t.Errorf("published = %v, want null without --published", a["published"])
+	}
+}
+
+func TestAnalyzeSeveralInputsJSONL(t *testing.T) {
+	dir := t.TempDir()
+	p1 := analyzeTestFile(t, dir, "one.txt", []byte(articleOne))
+	p2 := analyzeTestFile(t, dir, "two.txt", []byte(articleTwo))
+	out, stderr, code := analyzeRun(t, nil, "analyze", p1, p2, "--workers", "2")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2 (jsonl):\n%s", len(lines), out)
+	}
+	for i, want := range []string{p1, p2} {
+		var a map[string]any
+		if err := json.Unmarshal([]byte(lines[i]), &a); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if a["source"] != want {
+			t.Errorf("line %d source %v, want %s (input order)", i, a["source"], want)
+		}
+	}
+	// --format json with several inputs prints one indented object each.
+	out, _, code = analyzeRun(t, nil, "analyze", "--format", "json", p1, p2)
+	if code != 0 || len(analyzeDecodeAll(t, out)) != 2 || !strings.Contains(out, "\n  \"source\"") {
+		t.Errorf("--format json: exit %d\n%s", code, out)
+	}
+}
+
+func TestAnalyzeTextFormat(t *testing.T) {
+	dir := t.TempDir()
+	p := analyzeTestFile(t, dir, "two.txt", []byte(articleTwo))
+	out, stderr, code := analyzeRun(t, nil, "analyze", p, "--format", "text", "--published", "2031-03-04")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	for _, want := range []string{"== " + p, "Title:     Council keeps the old library open", "Published: 2031-03-04T00:00:00Z", "The town council voted on Thursday"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.HasPrefix(strings.TrimSpace(out), "{") {
+		t.Error("text format printed JSON")
+	}
+}
+
+// TestAnalyzeBatchGoesOn: failing inputs print {"source","error"} records
+// in their place, the others are analysed, and the exit status is 1.
+func TestAnalyzeBatchGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	good1 := analyzeTestFile(t, dir, "one.txt", []byte(articleOne))
+	missing := filepath.Join(dir, "missing.txt")
+	pdf := analyzeTestFile(t, dir, "report.txt", []byte("%PDF-1.5\n%\xb5\xb5\xb5\xb5\n1 0 obj\n"))
+	empty := analyzeTestFile(t, dir, "empty.txt", nil)
+	promo := analyzeTestFile(t, dir, "promo.txt", []byte("Subscribe now\n\nShare this article\n"))
+	binary := analyzeTestFile(t, dir, "noise.txt", bytes.Repeat([]byte{0, 1, 2, 3, 0xff, 0}, 200))
+	good2 := analyzeTestFile(t, dir, "two.txt", []byte(articleTwo))
+	inputs := []string{good1, missing, pdf, empty, promo, binary, dir, good2}
+	out, stderr, code := analyzeRun(t, nil, append([]string{"analyze"}, inputs...)...)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	vs := analyzeDecodeAll(t, out)
+	if len(vs) != len(inputs) {
+		t.Fatalf("got %d records for %d inputs:\n%s", len(vs), len(inputs), out)
+	}
+	wantErr := map[int]string{1: "no such file", 2: "binary", 3: "empty", 4: "no article content", 5: "binary", 6: "directory"}
+	for i, v := range vs {
+		if v["source"] != inputs[i] {
+			t.Errorf("record %d source %v, want %s", i, v["source"], inputs[i])
+		}
+		frag, bad := wantErr[i]
+		msg, _ := v["error"].(string)
+		switch {
+		case bad && len(v) != 2:
+			t.Errorf("record %d: error record should have only source and error, got %v", i, v)
+		case bad && !strings.Contains(msg, frag):
+			t.Errorf("record %d: error %q, want it to mention %q", i, msg, frag)
+		case !bad && (msg != "" || v["title"] == ""):
+			t.Errorf("record %d: want an article, got %v", i, v)
+		}
+	}
+	if !strings.Contains(stderr, "analyze failed") {
+		t.Errorf("failures should be logged on stderr, got %q", stderr)
+	}
+}
+
+func TestAnalyzePublished(t *testing.T) {
+	dir := t.TempDir()
+	p := analyzeTestFile(t, dir, "two.txt", []byte(articleTwo))
+	for _, tc := range []struct{ flag, want string }{
+		{"2021-07-30", "2021-07-30T00:00:00Z"},
+		{"2021-07-30T10:04:05Z", "2021-07-30T10:04:05Z"},
+		{"2021-07-30T10:04:05+09:00", "2021-07-30T10:04:05+09:00"},
+	} {
+		out, stderr, code := analyzeRun(t, nil, "analyze", "--published", tc.flag, p)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if got := analyzeDecodeAll(t, out)[0]["published"]; got != tc.want {
+			t.Errorf("--published %s: published = %v, want %s", tc.flag, got, tc.want)
+		}
+	}
+	if _, stderr, code := analyzeRun(t, nil, "analyze", "--published", "last tuesday", p); code != 2 || !strings.Contains(stderr, "--published") {
+		t.Errorf("bad date: exit %d, stderr %q; want 2 and a message", code, stderr)
+	}
+}
+
+func TestAnalyzeStdin(t *testing.T) {
+	for _, args := range [][]string{{"analyze", "-"}, {"analyze"}} {
+		out, stderr, code := analyzeRun(t, strings.NewReader(articleTwo), args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		a := analyzeDecodeAll(t, out)[0]
+		if a["source"] != "-" || a["title"] != "Council keeps the old library open" {
+			t.Errorf("%v: source %v title %v", args, a["source"], a["title"])
+		}
+	}
+	// Over --max-bytes on stdin: a clear error record, not a hang or a crash.
+	out, _, code := analyzeRun(t, strings.NewReader(strings.Repeat("word ", 1000)), "analyze", "--max-bytes", "100", "-")
+	if code != 1 || !strings.Contains(out, "size limit") {
+		t.Errorf("exit %d, out %s", code, out)
+	}
+}
+
+func TestAnalyzeURLs(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/page.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, pageHTML)
+	})
+	mux.HandleFunc("/story", func(w http.ResponseWriter, r *http.Request) {
+		// Plain text served with a lying type: the sniffer decides.
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, articleTwo)
+	})
+	mux.HandleFunc("/gone", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	out, stderr, code := analyzeRun(t, nil, "analyze", "--allow-private", srv.URL+"/page.html", srv.URL+"/story", srv.URL+"/gone")
+	if code != 1 {
+		t.Errorf("exit %d (stderr %s), want 1 for the 404", code, stderr)
+	}
+	vs := analyzeDecodeAll(t, out)
+	if len(vs) != 3 {
+		t.Fatalf("got %d records:\n%s", len(vs), out)
+	}
+	if vs[0]["url"] != srv.URL+"/page.html" || vs[0]["title"] == "" || vs[0]["error"] != nil {
+		t.Errorf("html page: %v", vs[0])
+	}
+	if vs[1]["title"] != "Council keeps the old library open" {
+		t.Errorf("text page: title %v", vs[1]["title"])
+	}
+	if msg, _ := vs[2]["error"].(string); !strings.Contains(msg, "404") {
+		t.Errorf("404 page: %v", vs[2])
+	}
+	// Without --allow-private the local server is refused with advice.
+	out, _, code = analyzeRun(t, nil, "analyze", srv.URL+"/story")
+	if code != 1 || !strings.Contains(out, "--allow-private") {
+		t.Errorf("without --allow-private: exit %d, out %s", code, out)
+	}
+	// file:// is never fetched.
+	out, _, code = analyzeRun(t, nil, "analyze", "--allow-private", "file:///etc/passwd")
+	if code != 1 || !strings.Contains(out, "only http and https") {
+		t.Errorf("file://: exit %d, out %s", code, out)
+	}
+}
+
+func TestAnalyzeUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"analyze", "--format", "xml", "a.txt"},
+		{"analyze", "--no-such-flag"},
+	} {
+		if _, _, code := analyzeRun(t, nil, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
