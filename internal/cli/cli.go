@@ -46,6 +46,7 @@ func commands() []command {
 	return []command{
 		{"analyze", "analyse articles (files, URLs, -) and print the structured result", runAnalyze},
 		{"eval", "score a stage on evaluation data (eval -h lists them)", runEval},
+		{"ingest", "analyse files, folders, URLs, feeds, WARC and JSONL into the store", runIngest},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
+)
+
+// dbFlag adds the --db flag every store command takes.
+func dbFlag(fs *flag.FlagSet, env Env) *string {
+	return fs.String("db", backend.DefaultAddr(env.Getenv),
+		"database: a SQLite file path (default $"+backend.EnvVar+" or "+backend.DefaultFile+"); postgres:// is not supported yet")
+}
+
+// openStore opens the store a command's --db names.
+func openStore(ctx context.Context, addr string) (store.Store, error) {
+	return backend.Open(ctx, addr)
+}
+
+// openExistingStore opens the store for a query command, refusing to create
+// an empty database by accident (a mistyped --db).
+func openExistingStore(ctx context.Context, addr string) (store.Store, error) {
+	if _, err := os.Stat(addr); err != nil && !containsScheme(addr) {
+		return nil, fmt.Errorf("database %s: %w (ingest something first, or pass --db)", addr, err)
+	}
+	return backend.Open(ctx, addr)
+}
+
+func containsScheme(addr string) bool {
+	for i := 0; i+2 < len(addr); i++ {
+		if addr[i:i+3] == "://" {
+			return true
+		}
+	}
+	return false
+}

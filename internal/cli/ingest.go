@@ -1,0 +1,235 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// listFlag collects a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+func runIngest(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "ingest", "ingest [flags] PATH|URL|-...\n\n"+
+		"Analyses files and folders (text, HTML, .gz; WARC(.gz), JSONL and feed files by name), URLs,\n"+
+		"URL lists and feeds, and stores the results. Rerunning skips what is already stored.")
+	db := dbFlag(fs, env)
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	batch := fs.Int("batch", 64, "documents per write transaction")
+	var urlLists, feeds listFlag
+	fs.Var(&urlLists, "urls", "file with one URL per line (repeatable)")
+	fs.Var(&feeds, "feed", "RSS/Atom/JSON feed URL to poll (repeatable)")
+	watch := fs.Duration("watch", 0, "keep polling the --feed URLs at this interval (e.g. 15m)")
+	published := fs.String("published", "", "publish date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
+	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
+	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
+	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
+	format := fs.String("format", "text", "summary format: text or json")
+	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 && len(urlLists) == 0 && len(feeds) == 0 {
+		return usageError("nothing to ingest (give files, folders, URLs, --urls or --feed)")
+	}
+	if *format != "text" && *format != "json" {
+		return usageError("unknown --format %q (want text or json)", *format)
+	}
+	if *watch > 0 && len(feeds) == 0 {
+		return usageError("--watch polls feeds; give at least one --feed")
+	}
+	var pubDate time.Time
+	if *published != "" {
+		if pubDate, err = parseDate(*published); err != nil {
+			return usageError("--published: %v", err)
+		}
+	}
+	in := runner.Inputs{
+		Paths: paths, URLLists: urlLists, Feeds: feeds, MaxBytes: *maxBytes, Stdin: env.Stdin,
+		Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+	}
+	if !pubDate.IsZero() {
+		in.Published = func(d *model.Document) {
+			if d.Published.IsZero() {
+				d.Published = pubDate
+			}
+		}
+	}
+	plan, err := runner.Expand(in)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stages, err := buildStages(stageConfig{SummarySentences: *summary})
+	if err != nil {
+		return err
+	}
+	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch, Log: env.Log}
+	bar := newProgress(env, *progress, plan.Total())
+	cfg.Progress = bar.update
+	var total runner.Stats
+	for round := 0; ; round++ {
+		if round > 0 {
+			// --watch: later rounds poll the feeds only.
+			plan = &runner.Plan{Feeds: feeds}
+			t := time.NewTimer(*watch)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				bar.finish()
+				return printIngestSummary(env, *format, total)
+			case <-t.C:
+			}
+		}
+		stats, err := runner.Run(ctx, cfg, plan.Items(ctx, in, st))
+		total = addStats(total, stats)
+		bar.finish()
+		if err != nil && ctx.Err() == nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+		if *watch <= 0 || ctx.Err() != nil {
+			break
+		}
+		env.Log.Info("feeds polled", "stored", stats.Stored, "skipped", stats.Skipped, "failed", stats.Failed, "next", *watch)
+	}
+	if err := printIngestSummary(env, *format, total); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if total.Failed > 0 && total.Stored == 0 && total.Skipped == 0 {
+		return errPartial
+	}
+	return nil
+}
+
+func addStats(a, b runner.Stats) runner.Stats {
+	a.Items += b.Items
+	a.Stored += b.Stored
+	a.Skipped += b.Skipped
+	a.Duplicates += b.Duplicates
+	a.Failed += b.Failed
+	a.NewEvents += b.NewEvents
+	a.Merged += b.Merged
+	a.Elapsed += b.Elapsed
+	return a
+}
+
+func printIngestSummary(env Env, format string, s runner.Stats) error {
+	if format == "json" {
+		enc := json.NewEncoder(env.Stdout)
+		return enc.Encode(struct {
+			runner.Stats
+			DocsPerSecond float64 `json:"docs_per_second"`
+		}{s, rate(s.Items, s.Elapsed)})
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies), %d already stored, %d failed; %d new events, %d reports merged\n",
+		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, s.Skipped, s.Failed, s.NewEvents, s.Merged)
+	return err
+}
+
+func rate(n int, d time.Duration) float64 {
+	if d <= 0 {
+		return 0
+	}
+	return float64(n) / d.Seconds()
+}
+
+// progress draws a bar with rate and ETA on a terminal, or logs a line
+// every ten seconds otherwise.
+type progress struct {
+	w      io.Writer
+	bar    bool
+	log    func(runner.Stats)
+	total  int
+	mu     sync.Mutex
+	last   time.Time
+	drawn  bool
+	logged time.Time
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func newProgress(env Env, mode string, total int) *progress {
+	p := &progress{w: env.Stderr, total: total, logged: time.Now()}
+	switch mode {
+	case "always":
+		p.bar = true
+	case "never":
+	default:
+		p.bar = isTerminal(env.Stderr)
+	}
+	p.log = func(s runner.Stats) {
+		env.Log.Info("ingest progress", "items", s.Items, "stored", s.Stored, "skipped", s.Skipped,
+			"failed", s.Failed, "docs_per_s", fmt.Sprintf("%.1f", rate(s.Items, s.Elapsed)))
+	}
+	return p
+}
+
+func (p *progress) update(s runner.Stats) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	now := time.Now()
+	if !p.bar {
+		if now.Sub(p.logged) >= 10*time.Second {
+			p.logged = now
+			p.log(s)
+		}
+		return
+	}
+	if now.Sub(p.last) < 100*time.Millisecond && s.Items != p.total {
+		return
+	}
+	p.last = now
+	r := rate(s.Items, s.Elapsed)
+	line := fmt.Sprintf("%d done, %.1f docs/s, %d failed", s.Items, r, s.Failed)
+	if p.total > 0 {
+		frac := min(float64(s.Items)/float64(p.total), 1)
+		const width = 30
+		filled := int(frac * width)
+		eta := "?"
+		if r > 0 {
+			eta = (time.Duration(float64(p.total-s.Items)/r) * time.Second).Round(time.Second).String()
+		}
+		line = fmt.Sprintf("[%s%s] %d/%d %3.0f%% %.1f docs/s ETA %s, %d failed",
+			strings.Repeat("=", filled), strings.Repeat(" ", width-filled), s.Items, p.total, frac*100, r, eta, s.Failed)
+	}
+	fmt.Fprintf(p.w, "\r%-90s", line)
+	p.drawn = true
+}
+
+func (p *progress) finish() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn {
+		fmt.Fprintln(p.w)
+		p.drawn = false
+	}
+}

@@ -1,0 +1,349 @@
+// Package runner is the ingest loop: items from any source (files, URL
+// lists, feeds, WARC, JSONL) go through the analysis pipeline on a pool of
+// workers, and one writer goroutine stores them in batched transactions,
+// merging duplicates and events as it goes (internal/merge).
+//
+// Idempotent and resumable: an item whose URL or bytes are already stored
+// is skipped before analysis, each batch commits atomically, and the
+// store's unique keys make a repeat a no-op. Kill an ingest at any moment
+// and run it again: nothing is lost, nothing is stored twice.
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"log/slog"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Item is one input to ingest: a document already in memory, a loader a
+// worker calls (a file to read, a URL to fetch), or the error that stopped
+// it from being read.
+type Item struct {
+	// Source names the item in logs and in the failures table.
+	Source string
+	// URL is the identity the document will be stored under, when known
+	// before loading: an item already stored under it is skipped without
+	// loading (no refetch on a rerun).
+	URL  string
+	Doc  *model.Document
+	Load func(ctx context.Context) (*model.Document, error)
+	Err  error
+}
+
+// Config wires a run.
+type Config struct {
+	Store   store.Store
+	Stages  []pipeline.Stage
+	Workers int // default GOMAXPROCS
+	// BatchSize is the most documents per write transaction (default 64);
+	// a batch also commits after BatchWait (default 250 ms) so a slow
+	// trickle (feeds) is stored promptly.
+	BatchSize int
+	BatchWait time.Duration
+	Merge     merge.Options
+	Log       *slog.Logger
+	// Progress, when set, is told about every finished item.
+	Progress func(Stats)
+}
+
+// Stats counts what a run did.
+type Stats struct {
+	Items      int           `json:"items"`      // finished (any outcome)
+	Stored     int           `json:"stored"`     // new articles
+	Skipped    int           `json:"skipped"`    // already stored
+	Duplicates int           `json:"duplicates"` // stored and linked to a canonical article
+	Failed     int           `json:"failed"`
+	NewEvents  int           `json:"new_events"`
+	Merged     int           `json:"merged_reports"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
+}
+
+// result is what a worker hands the writer.
+type result struct {
+	source  string
+	article *store.Article
+	skipped bool
+	stage   string
+	err     error
+}
+
+// Run ingests every item. It returns when all items are stored or failed,
+// or ctx ends; per-item failures are recorded in the store and counted,
+// never returned. The error is for the store itself failing.
+func Run(ctx context.Context, cfg Config, items iter.Seq[Item]) (Stats, error) {
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = 64
+	}
+	if cfg.BatchWait <= 0 {
+		cfg.BatchWait = 250 * time.Millisecond
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan Item, cfg.Workers)
+	results := make(chan result, cfg.Workers*2)
+	go func() {
+		defer close(jobs)
+		for it := range items {
+			select {
+			case jobs <- it:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < cfg.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range jobs {
+				r := analyse(ctx, cfg, it)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var st Stats
+	var storeErr atomic.Value
+	w := writer{cfg: cfg, stats: &st, start: start}
+	batch := make([]result, 0, cfg.BatchSize)
+	timer := time.NewTimer(cfg.BatchWait)
+	defer timer.Stop()
+	flush := func() bool {
+		if len(batch) == 0 {
+			return true
+		}
+		if err := w.write(ctx, batch); err != nil {
+			storeErr.Store(err)
+			cancel()
+			return false
+		}
+		batch = batch[:0]
+		return true
+	}
+loop:
+	for {
+		select {
+		case r, ok := <-results:
+			if !ok {
+				break loop
+			}
+			if r.skipped {
+				st.Items++
+				st.Skipped++
+				w.progress()
+				continue
+			}
+			batch = append(batch, r)
+			if len(batch) >= cfg.BatchSize && !flush() {
+				break loop
+			}
+		case <-timer.C:
+			if !flush() {
+				break loop
+			}
+			timer.Reset(cfg.BatchWait)
+		}
+	}
+	if storeErr.Load() == nil {
+		// Store what was analysed even when ctx ended: the batch is
+		// complete documents, and a later run skips them.
+		if err := w.write(context.WithoutCancel(ctx), batch); err != nil {
+			storeErr.Store(err)
+		}
+	}
+	st.Elapsed = time.Since(start)
+	if err, _ := storeErr.Load().(error); err != nil {
+		return st, err
+	}
+	return st, ctx.Err()
+}
+
+// analyse loads and analyses one item in a worker.
+func analyse(ctx context.Context, cfg Config, it Item) (r result) {
+	r.source = it.Source
+	defer func() {
+		if p := recover(); p != nil {
+			r.err = fmt.Errorf("internal error (panic): %v", p)
+		}
+	}()
+	if it.Err != nil {
+		r.stage, r.err = "read", it.Err
+		return r
+	}
+	if it.URL != "" {
+		seen, err := cfg.Store.Seen(ctx, it.URL, "")
+		if err != nil {
+			r.stage, r.err = "store", err
+			return r
+		}
+		if seen {
+			r.skipped = true
+			return r
+		}
+	}
+	doc := it.Doc
+	if doc == nil {
+		if it.Load == nil {
+			r.stage, r.err = "read", errors.New("item has neither a document nor a loader")
+			return r
+		}
+		var err error
+		if doc, err = it.Load(ctx); err != nil {
+			r.stage, r.err = "read", err
+			return r
+		}
+	}
+	if r.source == "" {
+		r.source = doc.Source
+	}
+	url, hash := merge.Identity(doc), merge.ContentHash(doc.Raw)
+	seen, err := cfg.Store.Seen(ctx, url, hash)
+	if err != nil {
+		r.stage, r.err = "store", err
+		return r
+	}
+	if seen {
+		r.skipped = true
+		return r
+	}
+	if err := pipeline.Run(ctx, cfg.Stages, doc); err != nil {
+		r.err = err
+		var se *pipeline.StageError
+		if errors.As(err, &se) {
+			r.stage = se.Stage
+		}
+		return r
+	}
+	r.article = merge.NewArticle(doc, time.Now())
+	// The raw bytes are hashed and no longer needed; drop them so a
+	// queued batch holds only the analysis.
+	doc.Raw = nil
+	return r
+}
+
+type writer struct {
+	cfg   Config
+	stats *Stats
+	start time.Time
+}
+
+func (w *writer) progress() {
+	if w.cfg.Progress != nil {
+		s := *w.stats
+		s.Elapsed = time.Since(w.start)
+		w.cfg.Progress(s)
+	}
+}
+
+// write stores a batch in one transaction. If the transaction fails (one
+// document the store rejects), each document is retried alone so the bad
+// one is recorded as a failure and the others are kept.
+func (w *writer) write(ctx context.Context, batch []result) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	var counts Stats
+	err := w.cfg.Store.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		counts = Stats{}
+		for _, r := range batch {
+			if err := w.apply(ctx, tx, r, &counts); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		if ctx.Err() != nil || len(batch) == 1 {
+			if len(batch) == 1 && ctx.Err() == nil {
+				return w.fail(ctx, batch[0], err)
+			}
+			return err
+		}
+		for _, r := range batch {
+			if err := w.write(ctx, []result{r}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	w.add(counts, batch)
+	return nil
+}
+
+func (w *writer) add(c Stats, batch []result) {
+	s := w.stats
+	s.Items += len(batch)
+	s.Stored += c.Stored
+	s.Skipped += c.Skipped
+	s.Duplicates += c.Duplicates
+	s.Failed += c.Failed
+	s.NewEvents += c.NewEvents
+	s.Merged += c.Merged
+	for _, r := range batch {
+		if r.err != nil {
+			w.cfg.Log.Warn("ingest failed", "source", r.source, "stage", r.stage, "err", r.err)
+		}
+	}
+	w.progress()
+}
+
+func (w *writer) apply(ctx context.Context, tx store.Tx, r result, c *Stats) error {
+	if r.err != nil {
+		c.Failed++
+		return tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: r.err.Error()})
+	}
+	out, err := merge.Apply(ctx, tx, r.article, w.cfg.Merge)
+	if err != nil {
+		return err
+	}
+	switch {
+	case out.Skipped:
+		c.Skipped++
+	default:
+		c.Stored++
+		if out.DuplicateOf != 0 {
+			c.Duplicates++
+		}
+		c.NewEvents += out.NewEvents
+		c.Merged += out.Merged
+	}
+	return tx.ClearFailure(ctx, r.source)
+}
+
+// fail records a document the store would not take.
+func (w *writer) fail(ctx context.Context, r result, cause error) error {
+	r.article, r.stage, r.err = nil, "store", cause
+	err := w.cfg.Store.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		return tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: cause.Error()})
+	})
+	if err != nil {
+		return fmt.Errorf("store: record failure of %s: %w", r.source, errors.Join(cause, err))
+	}
+	w.add(Stats{Failed: 1}, []result{r})
+	return nil
+}

@@ -1,0 +1,319 @@
+package runner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// childEnv makes the test binary act as an ingest process (see TestMain):
+// the kill test runs it, kills it with SIGKILL and runs it again.
+const childEnv = "NEWSGRAPH_RUNNER_TEST_CHILD"
+
+func TestMain(m *testing.M) {
+	if spec := os.Getenv(childEnv); spec != "" {
+		os.Exit(child(spec))
+	}
+	os.Exit(m.Run())
+}
+
+// child ingests DIR into DB; spec is "DB|DIR|delay".
+func child(spec string) int {
+	parts := strings.Split(spec, "|")
+	delay, _ := time.ParseDuration(parts[2])
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, parts[0], sqlite.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer st.Close()
+	stages := []pipeline.Stage{extract.New(), pipeline.StageFunc{StageName: "slow", Fn: func(ctx context.Context, _ *model.Document) error {
+		time.Sleep(delay) // stands in for the nlp stages, so the kill lands mid-run
+		return nil
+	}}}
+	plan, err := Expand(Inputs{Paths: []string{parts[1]}})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	_, err = Run(ctx, Config{Store: st, Stages: stages, Workers: 2, BatchSize: 8}, plan.Items(ctx, Inputs{}, st))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// writeCorpus writes n distinct short articles (our own text) and returns
+// the folder.
+func writeCorpus(t *testing.T, n int) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "corpus")
+	for i := 0; i < n; i++ {
+		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i%7))
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		body := fmt.Sprintf("Council meeting number %d\n\nThe town council met for session %d and voted %d to %d on the budget for ward %d. "+
+			"Residents of ward %d asked about road repairs; the clerk promised a report within %d days.\n", i, i, i%9, i%5, i, i, i%30+1)
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%04d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// counts reads the rows that must each hold every document exactly once.
+func counts(t *testing.T, path string) (articles, distinctURLs, texts, fts int) {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.QueryRow(`SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(DISTINCT url) FROM articles),
+		(SELECT COUNT(*) FROM article_text), (SELECT COUNT(*) FROM article_fts)`).Scan(&articles, &distinctURLs, &texts, &fts)
+	if err != nil && !strings.Contains(err.Error(), "no such table") {
+		t.Fatal(err)
+	}
+	return
+}
+
+func TestKillAndResume(t *testing.T) {
+	const n = 240
+	dir := writeCorpus(t, n)
+	dbPath := filepath.Join(t.TempDir(), "kill.db")
+	run := func(delay string) *exec.Cmd {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), childEnv+"="+dbPath+"|"+dir+"|"+delay)
+		return cmd
+	}
+	first := run("15ms")
+	first.Stderr = os.Stderr
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- first.Wait() }()
+	deadline := time.Now().Add(60 * time.Second)
+	killed := false
+	for !killed {
+		select {
+		case err := <-done:
+			t.Fatalf("the first ingest finished before it could be killed (%v); slow it down", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+		if _, err := os.Stat(dbPath); err != nil {
+			continue
+		}
+		if a, _, _, _ := counts(t, dbPath); a >= 24 {
+			if err := first.Process.Signal(syscall.SIGKILL); err != nil {
+				t.Fatal(err)
+			}
+			killed = true
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the first ingest stored nothing in 60 s")
+		}
+	}
+	err := <-done
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+		t.Fatalf("first ingest: %v, want killed by SIGKILL", err)
+	}
+	mid, _, _, _ := counts(t, dbPath)
+	if mid >= n {
+		t.Fatalf("killed after all %d documents were stored; the kill did not land mid-run", mid)
+	}
+	t.Logf("killed with %d of %d documents stored", mid, n)
+
+	for i := 0; i < 2; i++ { // the rerun, then a run over a complete store
+		if out, err := run("0s").CombinedOutput(); err != nil {
+			t.Fatalf("rerun %d: %v\n%s", i, err, out)
+		}
+		a, urls, texts, fts := counts(t, dbPath)
+		if a != n || urls != n || texts != n || fts != n {
+			t.Errorf("after rerun %d: articles=%d distinct urls=%d texts=%d fts=%d, want %d each", i, a, urls, texts, fts, n)
+		}
+	}
+	st, err := sqlite.Open(context.Background(), dbPath, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, i := range []int{0, n / 2, n - 1} {
+		hits, err := st.Search(context.Background(), store.SearchQuery{Text: fmt.Sprintf(`"session %d"`, i)})
+		if err != nil || len(hits) != 1 {
+			t.Errorf("search for document %d: %d hits, %v", i, len(hits), err)
+		}
+	}
+}
+
+func openTemp(t *testing.T) *sqlite.DB {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "r.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func docItem2(src, url, text string) Item {
+	return Item{Source: src, Doc: &model.Document{Source: src, URL: url, Raw: []byte(text), Content: text, Format: model.FormatText}}
+}
+
+// Bad documents are recorded as failures and the run goes on.
+func TestBadDocumentsDoNotStopTheRun(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	panicky := pipeline.StageFunc{StageName: "boom", Fn: func(ctx context.Context, d *model.Document) error {
+		if strings.Contains(d.Content, "PANIC") {
+			panic("stage bug")
+		}
+		if strings.Contains(d.Content, "FAIL") {
+			return errors.New("cannot analyse")
+		}
+		return nil
+	}}
+	items := []Item{
+		docItem2("ok1", "https://a.example/1", "Ministers met in Lisbon on Monday to discuss fishing quotas."),
+		docItem2("bad-panic", "https://a.example/2", "PANIC"),
+		{Source: "unreadable.html", Err: errors.New("permission denied")},
+		docItem2("bad-fail", "https://a.example/3", "FAIL"),
+		{Source: "no-loader"},
+		docItem2("ok2", "https://b.example/1", "Dockworkers in Rotterdam ended a three-day strike."),
+		docItem2("ok1-again", "https://a.example/1", "Ministers met in Lisbon on Monday to discuss fishing quotas."),
+		docItem2("ok2-moved", "https://c.example/9", "Dockworkers in Rotterdam ended a three-day strike."),
+	}
+	seq := func(yield func(Item) bool) {
+		for _, it := range items {
+			if !yield(it) {
+				return
+			}
+		}
+	}
+	stats, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{extract.New(), panicky}, Workers: 3, BatchSize: 2}, seq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Items != len(items) || stats.Stored != 2 || stats.Failed != 4 || stats.Skipped != 2 {
+		t.Errorf("stats = %+v; want 8 items, 2 stored, 4 failed, 2 skipped", stats)
+	}
+	fs, err := st.Failures(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range fs {
+		got[f.Source] = f.Stage
+	}
+	want := map[string]string{"bad-panic": "boom", "unreadable.html": "read", "bad-fail": "boom", "no-loader": "read"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("failures = %v, want %v", got, want)
+	}
+}
+
+// A document that failed once and succeeds on a rerun leaves no failure.
+func TestFailureClearedOnSuccess(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	failing := true
+	stage := pipeline.StageFunc{StageName: "flaky", Fn: func(context.Context, *model.Document) error {
+		if failing {
+			return errors.New("temporarily broken")
+		}
+		return nil
+	}}
+	one := func(yield func(Item) bool) {
+		yield(docItem2("doc", "https://a.example/1", "Floods closed the coastal road near Split for a second day."))
+	}
+	cfg := Config{Store: st, Stages: []pipeline.Stage{extract.New(), stage}, Workers: 1}
+	if _, err := Run(ctx, cfg, one); err != nil {
+		t.Fatal(err)
+	}
+	if fs, _ := st.Failures(ctx, 10); len(fs) != 1 {
+		t.Fatalf("failures after first run = %+v", fs)
+	}
+	failing = false
+	if _, err := Run(ctx, cfg, one); err != nil {
+		t.Fatal(err)
+	}
+	if fs, _ := st.Failures(ctx, 10); len(fs) != 0 {
+		t.Errorf("failure kept after success: %+v", fs)
+	}
+}
+
+func TestExpandAndGzip(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.html", []byte("<html><head><title>A</title></head><body><p>Body text.</p></body></html>"))
+	write("sub/b.txt", []byte("Title B\n\nSome body text here."))
+	write("sub/c.jsonl", []byte(`{"url":"https://x.example/1","text":"hello"}`+"\n"))
+	write(".hidden/d.txt", []byte("skip me"))
+	write("e.png", []byte{0x89, 'P', 'N', 'G'})
+	write("f.html.gz", gzipBytes(t, []byte("<html><body><p>Zipped article body.</p></body></html>")))
+	plan, err := Expand(Inputs{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := func(ps []string) []string {
+		var out []string
+		for _, p := range ps {
+			r, _ := filepath.Rel(dir, p)
+			out = append(out, filepath.ToSlash(r))
+		}
+		return out
+	}
+	if got := fmt.Sprint(rel(plan.Files)); got != "[a.html f.html.gz sub/b.txt]" {
+		t.Errorf("files = %s", got)
+	}
+	if got := fmt.Sprint(rel(plan.Containers)); got != "[sub/c.jsonl]" {
+		t.Errorf("containers = %s", got)
+	}
+	if _, err := Expand(Inputs{Paths: []string{filepath.Join(dir, "missing")}}); err == nil {
+		t.Error("a missing path expanded without error")
+	}
+	raw, err := readFile(filepath.Join(dir, "f.html.gz"), 1<<20)
+	if err != nil || !strings.Contains(string(raw), "Zipped article body") {
+		t.Errorf("gunzip: %q, %v", raw, err)
+	}
+	if _, err := readFile(filepath.Join(dir, "f.html.gz"), 10); err == nil {
+		t.Error("size cap not applied after gunzip")
+	}
+}
+
+func gzipBytes(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

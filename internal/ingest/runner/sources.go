@@ -1,0 +1,418 @@
+package runner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Inputs says what to ingest.
+type Inputs struct {
+	// Paths are files, folders (walked recursively), URLs or "-".
+	Paths []string
+	// URLLists are files with one URL per line.
+	URLLists []string
+	// Feeds are feed URLs polled once with conditional GETs (validators
+	// kept in the store).
+	Feeds []string
+	// Published is a publish date for inputs that carry none.
+	Published func(*model.Document)
+
+	MaxBytes int64
+	Fetcher  *fetch.Client
+	Stdin    io.Reader
+}
+
+// Plan is the expanded input: the plain files (known up front, so progress
+// has a total) and the container inputs read as they stream.
+type Plan struct {
+	Files      []string // single documents (text, HTML, .gz of either)
+	Containers []string // WARC, JSONL, feed files
+	URLs       []string // article URLs and "-"
+	URLLists   []string
+	Feeds      []string
+}
+
+// Total is the number of items known before reading containers (0 when
+// containers make it unknown).
+func (p *Plan) Total() int {
+	if len(p.Containers)+len(p.URLLists)+len(p.Feeds) > 0 {
+		return 0
+	}
+	return len(p.Files) + len(p.URLs)
+}
+
+// Kinds of file, by name.
+func containerKind(path string) string {
+	name := strings.ToLower(strings.TrimSuffix(strings.ToLower(path), ".gz"))
+	switch {
+	case strings.HasSuffix(name, ".warc"), strings.HasSuffix(name, ".arc"):
+		return "warc"
+	case strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".ndjson"):
+		return "jsonl"
+	case strings.HasSuffix(name, ".urls"):
+		return "urls"
+	case strings.HasSuffix(name, ".rss"), strings.HasSuffix(name, ".atom"), strings.HasSuffix(name, ".xml"),
+		strings.HasSuffix(name, ".rdf"), strings.HasSuffix(name, ".json"):
+		return "feed?" // a feed if it sniffs like one
+	}
+	return ""
+}
+
+// ingestible reports whether a file found in a folder walk is worth reading:
+// hidden files and obvious non-articles are left alone.
+func ingestible(path string) bool {
+	base := filepath.Base(path)
+	if strings.HasPrefix(base, ".") {
+		return false
+	}
+	name := strings.TrimSuffix(strings.ToLower(base), ".gz")
+	for _, ext := range []string{".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".warc", ".arc", ".jsonl", ".ndjson",
+		".urls", ".rss", ".atom", ".xml", ".rdf", ".json"} {
+		if strings.HasSuffix(name, ext) {
+			return true
+		}
+	}
+	return !strings.Contains(name, ".") // extensionless text files
+}
+
+// Expand walks folders and sorts inputs into a Plan. A path that does not
+// exist is an error (a typo should not become a silent empty ingest).
+func Expand(in Inputs) (*Plan, error) {
+	p := &Plan{URLLists: in.URLLists, Feeds: in.Feeds}
+	add := func(path string) {
+		switch containerKind(path) {
+		case "":
+			p.Files = append(p.Files, path)
+		case "urls":
+			p.URLLists = append(p.URLLists, path)
+		default:
+			p.Containers = append(p.Containers, path)
+		}
+	}
+	for _, arg := range in.Paths {
+		if arg == "-" || ingest.IsURL(arg) {
+			p.URLs = append(p.URLs, arg)
+			continue
+		}
+		st, err := os.Stat(arg)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			add(arg)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path != arg && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && ingestible(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("walk %s: %w", arg, err)
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return p, nil
+}
+
+// Items streams the plan's items: plain files and URLs first (loaded by
+// the workers), then the containers record by record.
+func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[Item] {
+	maxBytes := in.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = ingest.DefaultMaxBytes
+	}
+	withDate := func(doc *model.Document) *model.Document {
+		if doc != nil && in.Published != nil {
+			in.Published(doc)
+		}
+		return doc
+	}
+	return func(yield func(Item) bool) {
+		for _, f := range p.Files {
+			f := f
+			it := Item{Source: f, URL: merge.Identity(&model.Document{Source: f}), Load: func(ctx context.Context) (*model.Document, error) {
+				raw, err := readFile(f, maxBytes)
+				if err != nil {
+					return nil, err
+				}
+				doc, err := ingest.FromBytes(f, "", "", raw)
+				return withDate(doc), err
+			}}
+			if !yield(it) {
+				return
+			}
+		}
+		opts := ingest.Options{MaxBytes: maxBytes, Fetcher: in.Fetcher, Stdin: in.Stdin}
+		for _, u := range p.URLs {
+			u := u
+			it := Item{Source: u, Load: func(ctx context.Context) (*model.Document, error) {
+				doc, err := ingest.Load(ctx, u, opts)
+				return withDate(doc), err
+			}}
+			if u != "-" {
+				it.URL = u
+			}
+			if !yield(it) {
+				return
+			}
+		}
+		for _, c := range p.Containers {
+			if !containerItems(ctx, c, maxBytes, withDate, yield) {
+				return
+			}
+		}
+		for _, l := range p.URLLists {
+			if !urlListItems(ctx, l, opts, withDate, yield) {
+				return
+			}
+		}
+		for _, f := range p.Feeds {
+			if !feedItems(ctx, f, in.Fetcher, st, withDate, yield) {
+				return
+			}
+		}
+	}
+}
+
+// readFile reads a file, gunzipping *.gz, under the size cap.
+func readFile(path string, maxBytes int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		gz, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer gz.Close()
+		r = gz
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if int64(len(raw)) > maxBytes {
+		return nil, fmt.Errorf("%s: %w (%d bytes)", path, ingest.ErrTooLarge, maxBytes)
+	}
+	return raw, nil
+}
+
+// openMaybeGz opens a container file, gunzipping *.gz except WARC (whose
+// reader handles per-record gzip members itself).
+func openMaybeGz(path string, gunzip bool) (io.ReadCloser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if !gunzip || !strings.HasSuffix(strings.ToLower(path), ".gz") {
+		return f, nil
+	}
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{gz, f}, nil
+}
+
+func containerItems(ctx context.Context, path string, maxBytes int64, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+	kind := containerKind(path)
+	fail := func(err error) bool { return yield(Item{Source: path, Err: err}) }
+	switch kind {
+	case "warc":
+		f, err := openMaybeGz(path, false)
+		if err != nil {
+			return fail(err)
+		}
+		defer f.Close()
+		w := ingest.NewWARCReader(f, path, ingest.WARCOptions{})
+		for ctx.Err() == nil {
+			doc, err := w.Next()
+			if errors.Is(err, io.EOF) {
+				return true
+			}
+			var re *ingest.RecordError
+			if err != nil && !errors.As(err, &re) {
+				return fail(err)
+			}
+			if !yield(docItem(path, withDate(doc), err)) {
+				return false
+			}
+		}
+		return false
+	case "jsonl":
+		f, err := openMaybeGz(path, true)
+		if err != nil {
+			return fail(err)
+		}
+		defer f.Close()
+		for doc, err := range ingest.JSONLDocuments(f, path, ingest.JSONLOptions{}) {
+			if !yield(docItem(path, withDate(doc), err)) {
+				return false
+			}
+		}
+		return true
+	default: // feed?
+		raw, err := readFile(path, maxBytes)
+		if err != nil {
+			return fail(err)
+		}
+		if ingest.SniffFeed(raw[:min(len(raw), 4096)]) == "" {
+			// Not a feed after all: an XML or JSON document on its own.
+			doc, err := ingest.FromBytes(path, "", "", raw)
+			return yield(docItem(path, withDate(doc), err))
+		}
+		feed, err := ingest.ParseFeed(bytes.NewReader(raw), ingest.FeedOptions{})
+		if err != nil {
+			return fail(err)
+		}
+		for _, e := range feed.Entries(path) {
+			if !yield(entryItem(e, nil, withDate)) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+func docItem(container string, doc *model.Document, err error) Item {
+	if err != nil {
+		src := container
+		var re *ingest.RecordError
+		if errors.As(err, &re) && re.Source != "" {
+			src = re.Source
+		}
+		return Item{Source: src, Err: err}
+	}
+	return Item{Source: doc.Source, Doc: doc}
+}
+
+// entryItem turns a feed entry into an item: full-content entries carry
+// their document, link entries are fetched by a worker.
+func entryItem(e ingest.FeedEntry, c *fetch.Client, withDate func(*model.Document) *model.Document) Item {
+	switch {
+	case e.Err != nil:
+		return Item{Err: e.Err, Source: errSource(e.Err)}
+	case e.Doc != nil:
+		return Item{Source: e.Doc.Source, Doc: withDate(e.Doc)}
+	}
+	link := e.Link
+	return Item{Source: link.Source, URL: link.URL, Load: func(ctx context.Context) (*model.Document, error) {
+		if c == nil {
+			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", link.URL)
+		}
+		doc, err := link.Fetch(ctx, c)
+		return withDate(doc), err
+	}}
+}
+
+func errSource(err error) string {
+	var re *ingest.RecordError
+	if errors.As(err, &re) {
+		return re.Source
+	}
+	s := err.Error()
+	if i := strings.Index(s, ": "); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func urlListItems(ctx context.Context, path string, opts ingest.Options, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+	f, err := openMaybeGz(path, true)
+	if err != nil {
+		return yield(Item{Source: path, Err: err})
+	}
+	defer f.Close()
+	for e, err := range ingest.URLList(f, path) {
+		if ctx.Err() != nil {
+			return false
+		}
+		if err != nil {
+			if !yield(Item{Source: e.Source, Err: err}) {
+				return false
+			}
+			continue
+		}
+		u := e.URL
+		if !yield(Item{Source: u, URL: u, Load: func(ctx context.Context) (*model.Document, error) {
+			doc, err := ingest.Load(ctx, u, opts)
+			return withDate(doc), err
+		}}) {
+			return false
+		}
+	}
+	return true
+}
+
+// feedItems polls one feed once, sending the validators the store kept
+// from the last poll, and stores the new ones.
+func feedItems(ctx context.Context, url string, c *fetch.Client, st store.Store, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+	if c == nil {
+		return yield(Item{Source: url, Err: fmt.Errorf("%s: fetching URLs is not enabled here", url)})
+	}
+	p := ingest.NewFeedPoller(c, ingest.FeedOptions{})
+	prev, err := st.Feed(ctx, url)
+	if err == nil {
+		p.SetState(url, ingest.FeedState{Validators: fetch.Validators{ETag: prev.ETag, LastModified: prev.LastModified}})
+	} else {
+		prev = &store.Feed{}
+	}
+	res, err := p.Poll(ctx, url)
+	state := p.State(url)
+	rec := store.Feed{URL: url, Title: prev.Title, ETag: state.Validators.ETag, LastModified: state.Validators.LastModified, LastPolled: state.LastPoll}
+	if err != nil {
+		rec.LastError = err.Error()
+	} else if res.Feed != nil {
+		rec.Title = res.Feed.Title
+	}
+	if werr := st.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.PutFeed(ctx, rec) }); werr != nil {
+		return yield(Item{Source: url, Err: werr})
+	}
+	if err != nil {
+		return yield(Item{Source: url, Err: err})
+	}
+	for _, e := range res.New {
+		if !yield(entryItem(e, c, withDate)) {
+			return false
+		}
+	}
+	return true
+}
