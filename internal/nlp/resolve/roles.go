@@ -223,7 +223,13 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		t := title{sector: r.Sector, office: r.Office}
 		det := i - 1
-		if c, ci, ok := d.countryEndingAt(i - 1); ok {
+		c, ci, ok := d.countryEndingAt(i - 1)
+		if !ok && i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] {
+			// One descriptive word between: "the South African energy
+			// ministry", "U.S. defense officials".
+			c, ci, ok = d.countryEndingAt(i - 2)
+		}
+		if ok {
 			t.country, t.org = c.country, c.org
 			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 				t.sector = t.org.sector
@@ -240,6 +246,9 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		definite := false
+		if det >= 0 && holderAdjective[d.toks[det].norm] {
+			det-- // "the visiting Japanese foreign minister"
+		}
 		if det >= 0 {
 			switch d.toks[det].norm {
 			case "the", "his", "her", "its", "their", "our":
@@ -397,3 +406,13 @@ func (d *docState) sentenceOf(off int) int {
 	}
 	return 0
 }
+
+// glue words never stand between a country and its role word.
+var glue = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "to": true,
+	"in": true, "on": true, "for": true, "with": true, "by": true, "from": true, "at": true, "as": true, "that": true,
+	"said": true, "says": true, "its": true, "his": true, "her": true, "their": true, "but": true, "while": true,
+	"'s": true, "than": true, "against": true, "between": true}
+
+// holderAdjective may stand between "the" and a title without changing who
+// is meant: "the visiting Japanese foreign minister" is the current one.
+var holderAdjective = map[string]bool{"visiting": true, "new": true, "current": true, "incumbent": true, "top": true}
