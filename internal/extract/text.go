@@ -28,6 +28,7 @@ func Text(content string) (*model.Article, error) {
 	units := txtUnits(content)
 	a := &model.Article{}
 	c := txtClassify(units)
+	seenTag := map[string]bool{}
 	for i, u := range units {
 		switch c.role[i] {
 		case roleTitle:
@@ -37,7 +38,12 @@ func Text(content string) (*model.Article, error) {
 				a.Byline = c.byline[i]
 			}
 		case roleTags:
-			a.Tags = txtAppendUnique(a.Tags, c.tags[i]...)
+			for _, t := range c.tags[i] {
+				if k := strings.ToLower(t); !seenTag[k] {
+					seenTag[k] = true
+					a.Tags = append(a.Tags, t)
+				}
+			}
 		case roleCaption:
 			a.Captions = append(a.Captions, c.caption[i])
 		case roleBody:
@@ -272,18 +278,15 @@ func txtClassify(units []*txtUnit) *txtClasses {
 	}
 	// A link-block header followed only by short items up to the end cuts
 	// the tail even when a teaser in it looked like prose.
+	lastLong := -1
+	for j := n - 1; j >= 0; j-- {
+		if c.role[j] == roleBody && prose[j] && words[j] >= 25 {
+			lastLong = j
+			break
+		}
+	}
 	for i := first; i <= last; i++ {
-		if promo[i] != 1 {
-			continue
-		}
-		long := false
-		for j := i + 1; j < n; j++ {
-			if c.role[j] == roleBody && prose[j] && words[j] >= 25 {
-				long = true
-				break
-			}
-		}
-		if !long {
+		if promo[i] == 1 && i > lastLong {
 			for j := i + 1; j < n; j++ {
 				if c.role[j] == roleBody {
 					c.role[j] = roleDrop
@@ -314,27 +317,10 @@ func txtHeadlineShaped(u *txtUnit, words int) bool {
 // after unit i and before the body (so a one-word section name above it is
 // not the title).
 func txtHasLaterHeadline(units []*txtUnit, words []int, role []txtRole, i, first int) bool {
-	for j := i + 1; j < first; j++ {
+	for j := i + 1; j < first && j <= i+8; j++ { // headlines sit within a few lines of the top
 		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) {
 			return true
 		}
 	}
 	return false
-}
-
-// txtAppendUnique appends the tags not already present (case-insensitively).
-func txtAppendUnique(dst []string, tags ...string) []string {
-	for _, t := range tags {
-		dup := false
-		for _, d := range dst {
-			if strings.EqualFold(d, t) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			dst = append(dst, t)
-		}
-	}
-	return dst
 }

@@ -25,6 +25,7 @@ type txtLine struct {
 // txtUnit is a candidate paragraph: one or more joined lines.
 type txtUnit struct {
 	text   string
+	buf    strings.Builder // accumulates joined lines (appending to text would be quadratic)
 	block  int // index of the blank-line-separated block it came from
 	lines  int
 	bullet bool
@@ -284,6 +285,10 @@ func txtUnits(content string) []*txtUnit {
 	block := 0
 	flush := func(lastInBlock bool) {
 		if cur != nil {
+			if cur.lines > 1 {
+				cur.text = cur.buf.String()
+				cur.buf = strings.Builder{}
+			}
 			cur.lastInBlock = lastInBlock
 			units = append(units, cur)
 			cur = nil
@@ -309,11 +314,13 @@ func txtUnits(content string) []*txtUnit {
 			continue
 		}
 		if cur != nil && prev != nil && txtShouldJoin(prev, ln, width) {
-			sep := " "
-			if strings.HasSuffix(cur.text, "-") && !strings.HasSuffix(cur.text, " -") && txtStartsLower(ln.text) {
-				sep = "" // a word broken at a hyphen: keep the hyphen, drop the space
+			if cur.lines == 1 {
+				cur.buf.WriteString(cur.text)
 			}
-			cur.text += sep + ln.text
+			if !(strings.HasSuffix(prev.text, "-") && !strings.HasSuffix(prev.text, " -") && txtStartsLower(ln.text)) {
+				cur.buf.WriteByte(' ') // unless a word was broken at a hyphen: keep the hyphen, drop the space
+			}
+			cur.buf.WriteString(ln.text)
 			cur.lines++
 			prev = ln
 			continue

@@ -275,3 +275,36 @@ func TestProcessText(t *testing.T) {
 		t.Errorf("want an error for a document with no content, got %+v", empty.Article)
 	}
 }
+
+// TestTextLargeInputs runs shapes that would expose quadratic behaviour on
+// inputs near the 10 MB ingest cap (kept to 2 MB so the test stays fast). It
+// asserts nothing about time, only that each finishes with sane output.
+func TestTextLargeInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs skipped in -short mode")
+	}
+	const size = 2 << 20
+	line := "the quick brown fox jumps over the lazy dog and keeps running on\n"
+	shapes := map[string]string{
+		"one wrapped paragraph": strings.Repeat(line, size/len(line)),
+		"one line, no breaks":   strings.Repeat("word ", size/5),
+		"many short lines":      strings.Repeat("Related\nA headline\n\n", size/20),
+		"many tag lines":        strings.Repeat("alpha, beta, gamma, delta\n\n", size/27),
+		"many sentences":        strings.Repeat("He said so. ", size/12),
+	}
+	for name, in := range shapes {
+		t.Run(name, func(t *testing.T) {
+			a, err := Text(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			total := len(a.Title)
+			for _, p := range a.Paragraphs {
+				total += len(p)
+			}
+			if total > len(in) {
+				t.Errorf("output (%d bytes) larger than input (%d)", total, len(in))
+			}
+		})
+	}
+}
