@@ -26,7 +26,7 @@ type txtLine struct {
 type txtUnit struct {
 	text   string
 	buf    strings.Builder // accumulates joined lines (appending to text would be quadratic)
-	block  int // index of the blank-line-separated block it came from
+	block  int             // index of the blank-line-separated block it came from
 	lines  int
 	bullet bool
 	head   bool
