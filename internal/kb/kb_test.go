@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -313,4 +314,31 @@ func BenchmarkLookup(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		k.Lookup(names[i%len(names)], d)
 	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"U.S.", "the United States", "Moon Jae-in", "Workers’ Party", "São Tomé", "AT&T", "  ", "İ", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if strings.HasPrefix(n, " ") || strings.HasSuffix(n, " ") || strings.Contains(n, "  ") {
+			t.Fatalf("Normalize(%q) = %q: stray spaces", s, n)
+		}
+		if strings.ContainsAny(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") {
+			t.Fatalf("Normalize(%q) = %q: upper case or period left", s, n)
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"", "2021", "2021-07", "2021-07-30", "2021-13-01", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDate(s)
+		if err == nil && s != "" && d.IsZero() {
+			t.Fatalf("parseDate(%q): zero time without error", s)
+		}
+	})
 }
