@@ -24,6 +24,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	published := fs.String("published", "", "publish date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	patterns := fs.String("patterns", env.Getenv("NEWSGRAPH_PATTERNS"), "directory of extra event pattern files (*.txt; default $NEWSGRAPH_PATTERNS)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -46,7 +47,11 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 			return usageError("--published: %v", err)
 		}
 	}
-	stages, err := buildStages(stageConfig{SummarySentences: *summary})
+	var patternDirs []string
+	if *patterns != "" {
+		patternDirs = []string{*patterns}
+	}
+	stages, err := buildStages(stageConfig{SummarySentences: *summary, PatternDirs: patternDirs})
 	if err != nil {
 		return err
 	}

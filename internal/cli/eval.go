@@ -9,6 +9,7 @@ import (
 // evalCommands lists the `eval` subcommands, one per stage. Add new ones here.
 func evalCommands() map[string]command {
 	return map[string]command{
+		"events":  {"events", "event coder on the PLOVER gold and PETRARCH-2 validation records (P/R/F1, agreement, sentences/s)", runEvalEvents},
 		"extract": {"extract", "HTML main-content extraction on the article-extraction-benchmark", runEvalExtract},
 		"quotes":  {"quotes", "quote spans and speakers on GUM news and interviews", runEvalQuotes},
 	}

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/nlp/resolve"
+	"github.com/newsgraph/newsgraph/internal/nlp/timex"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
@@ -11,6 +13,8 @@ import (
 // serve.
 type stageConfig struct {
 	SummarySentences int
+	// PatternDirs are user directories of extra event patterns (--patterns).
+	PatternDirs []string
 }
 
 // buildStages wires the analysis pipeline: extract, then nlp, then events.
@@ -24,5 +28,12 @@ func buildStages(cfg stageConfig) ([]pipeline.Stage, error) {
 		return nil, err
 	}
 	stages = append(stages, resolve.New(actors))
+	stages = append(stages, timex.NewStage())
+	// events codes what the earlier stages found; keep it last.
+	coder, err := events.New(events.Config{PatternDirs: cfg.PatternDirs, KB: actors})
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, events.NewStage(coder))
 	return stages, nil
 }

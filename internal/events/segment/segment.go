@@ -146,13 +146,16 @@ func Tokens(s string, base int) []model.Token {
 				// Inner hyphen, period (U.S.), comma or colon between digits.
 				if (r == '-' || r == '.' || r == '&') && i+size < len(s) {
 					n, _ := utf8.DecodeRuneInString(s[i+size:])
-					if isWordRune(n) && !(r == '.' && unicode.IsLower(n)) {
+					// Hyphenated names of two actors ("U.S.-South Korea",
+					// "China-DPRK") are split so each can be found.
+					capJoin := r == '-' && unicode.IsUpper(n) && unicode.IsUpper(firstRune(s[start:]))
+					if isWordRune(n) && !(r == '.' && unicode.IsLower(n)) && !capJoin {
 						i += size
 						continue
 					}
 					if r == '.' && i-start <= 3 && strings.Contains(s[start:i], ".") {
 						i += size // trailing period of "U.S."
-						if i < len(s) && s[i] == '-' {
+						if i+1 < len(s) && s[i] == '-' && unicode.IsLower(firstRune(s[i+1:])) {
 							continue // "U.S.-led"
 						}
 						break

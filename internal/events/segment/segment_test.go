@@ -37,6 +37,8 @@ func TestTokens(t *testing.T) {
 		{"The U.S.-led coalition, 1,200 troops", "The|U.S.-led|coalition|,|1,200|troops"},
 		{"cross-border lines (PRC)", "cross-border|lines|(|PRC|)"},
 		{"the Koreas' talks", "the|Koreas|'|talks"},
+		{"U.S.-South Korea drills, China-DPRK ties.", "U.S.|-|South|Korea|drills|,|China|-|DPRK|ties|."},
+		{"a North Korea ruler.", "a|North|Korea|ruler|."},
 	}
 	for _, tt := range tests {
 		var got []string

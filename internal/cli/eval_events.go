@@ -1,0 +1,151 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/events"
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/shared"
+)
+
+// runEvalEvents scores the event coder on the PLOVER gold records and the
+// PETRARCH-2 validation records.
+func runEvalEvents(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "eval events", "eval events [--data DIR] [--out FILE] [--patterns DIR]")
+	data := fs.String("data", "", "shared data directory holding plover_gsr_cameo/ and petrarch2_gsr_validation_ud/ (default: ../shared/data)")
+	out := fs.String("out", "", "write per-sentence gold and predicted events as JSONL to FILE")
+	patterns := fs.String("patterns", env.Getenv("NEWSGRAPH_PATTERNS"), "extra event pattern directory")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *data == "" {
+		if *data = shared.DataDir(); *data == "" {
+			return usageError("--data is required (shared data directory not found)")
+		}
+	}
+	k, err := kb.Load()
+	if err != nil {
+		return err
+	}
+	coder, err := events.New(events.Config{PatternDirs: []string{*patterns}, KB: k})
+	if err != nil {
+		return err
+	}
+	table, err := events.LoadCAMEO()
+	if err != nil {
+		return err
+	}
+	// Upstream stages (nlp, resolve, timex) run on each sentence when wired.
+	all, err := buildStages(stageConfig{SummarySentences: 1, PatternDirs: []string{*patterns}})
+	if err != nil {
+		return err
+	}
+	var pre []pipeline.Stage
+	for _, s := range all {
+		switch s.Name() {
+		case "nlp", "resolve", "timex":
+			pre = append(pre, s)
+		}
+	}
+	prepare := func(ctx context.Context, doc *model.Document) error { return pipeline.Run(ctx, pre, doc) }
+	isCountry := func(code string) bool {
+		a, ok := k.Actor(code)
+		return ok && a.Type == kb.TypeCountry
+	}
+	var enc *json.Encoder
+	var w *bufio.Writer
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = bufio.NewWriter(f)
+		defer w.Flush()
+		enc = json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+	}
+	sets := []struct {
+		name string
+		load func() ([]eval.EventGold, error)
+	}{
+		{"PLOVER gold (plover_gsr_cameo)", func() ([]eval.EventGold, error) {
+			return eval.LoadPLOVERGold(filepath.Join(*data, "plover_gsr_cameo", "PLOVER_GSR_CAMEO.txt"))
+		}},
+		{"PETRARCH-2 validation (petrarch2_gsr_validation_ud)", func() ([]eval.EventGold, error) {
+			return eval.LoadPETRARCHGold(filepath.Join(*data, "petrarch2_gsr_validation_ud", "PETR2_GSR_validation.xml"), table)
+		}},
+	}
+	fmt.Fprintf(env.Stdout, "upstream stages: %v\n", stageNames(pre))
+	for _, set := range sets {
+		gold, err := set.load()
+		if err != nil {
+			return err
+		}
+		cfg := eval.EventsConfig{Coder: coder, IsCountry: isCountry}
+		if len(pre) > 0 {
+			cfg.Prepare = prepare
+		}
+		if enc != nil {
+			name := set.name
+			cfg.OnItem = func(it eval.EventItem) error {
+				return enc.Encode(struct {
+					Set string `json:"set"`
+					eval.EventItem
+				}{name, it})
+			}
+		}
+		rep, err := eval.ScoreEvents(ctx, gold, cfg)
+		if err != nil {
+			return err
+		}
+		printEventsReport(env, set.name, rep)
+	}
+	return nil
+}
+
+func stageNames(ss []pipeline.Stage) []string {
+	var n []string
+	for _, s := range ss {
+		n = append(n, s.Name())
+	}
+	return n
+}
+
+func printEventsReport(env Env, name string, r eval.EventsReport) {
+	w := env.Stdout
+	fmt.Fprintf(w, "\n== %s\n", name)
+	fmt.Fprintf(w, "records    %d (gold event types %d, predicted %d)\n", r.Records, r.Gold, r.Predicted)
+	fmt.Fprintf(w, "event type precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d)\n", r.Precision, r.Recall, r.F1, r.TP, r.FP, r.FN)
+	fmt.Fprintf(w, "source country agreement %.3f exact, %.3f overlap (n=%d matched events with gold codes)\n", evRatio(r.SrcAgree, r.SrcN), evRatio(r.SrcOverlap, r.SrcN), r.SrcN)
+	fmt.Fprintf(w, "target country agreement %.3f exact, %.3f overlap (n=%d)\n", evRatio(r.TgtAgree, r.TgtN), evRatio(r.TgtOverlap, r.TgtN), r.TgtN)
+	fmt.Fprintf(w, "extra events per record %.3f\n", r.ExtraPerRecord)
+	fmt.Fprintf(w, "speed      %.0f sentences/s (split+tag+code, GOMAXPROCS=1, %.3fs)\n", r.SentencesPerSecond(), r.Elapsed.Seconds())
+	types := make([]string, 0, len(r.PerType))
+	for t := range r.PerType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	fmt.Fprintf(w, "per type (tp/fp/fn):")
+	for _, t := range types {
+		c := r.PerType[t]
+		fmt.Fprintf(w, " %s %d/%d/%d", t, c[0], c[1], c[2])
+	}
+	fmt.Fprintln(w)
+}
+
+func evRatio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

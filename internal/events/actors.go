@@ -1,0 +1,352 @@
+package events
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// mention is one actor mention in a sentence, as a token span [i, j).
+type mention struct {
+	i, j    int
+	text    string
+	actorID string
+	country string
+	sector  string
+	kind    string // country, person, organisation, place, role, name, pronoun
+	surname string // for persons: the family name, for later lone mentions
+}
+
+func (m mention) key() string {
+	if m.actorID != "" {
+		return m.actorID
+	}
+	if m.country != "" {
+		return m.country + "." + m.sector
+	}
+	return strings.ToLower(m.text)
+}
+
+// mergeKey identifies the actor for merging repeated events: a country, its
+// capital and its demonym are one actor.
+func (m mention) mergeKey() string {
+	if countryLevel(m.kind) && m.country != "" {
+		return "C:" + m.country
+	}
+	return m.key()
+}
+
+func (m mention) actor() model.EventActor {
+	return model.EventActor{Text: m.text, ActorID: m.actorID, Country: m.country, Sector: m.sector}
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true}
+
+const maxNgram = 6
+
+// isCap says whether a token starts with an upper-case letter.
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isPunct(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// findMentions finds actor mentions in the tokens with the knowledge base:
+// names, demonyms, capitals, role words, and persons introduced earlier in
+// the article by full name (surnames). Entities already resolved upstream
+// (with an actor id or country) take precedence over what is found here.
+func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art *articleState) []mention {
+	var ms []mention
+	covered := make([]bool, len(toks))
+	// Resolved entities from the resolve stage.
+	for _, e := range ents {
+		if e.ActorID == "" && e.Country == "" {
+			continue
+		}
+		i, j := spanOf(toks, e.Start, e.End)
+		if i < 0 {
+			continue
+		}
+		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
+		ms = append(ms, m)
+		for k := i; k < j; k++ {
+			covered[k] = true
+		}
+	}
+	k := c.kb
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		t := toks[i]
+		if pronouns[t.low] {
+			ms = append(ms, mention{i: i, j: i + 1, text: t.text, kind: "pronoun"})
+			continue
+		}
+		if k == nil {
+			continue
+		}
+		found := false
+		if isCap(t.text) {
+			for n := min(maxNgram, len(toks)-i); n >= 1 && !found; n-- {
+				if covered[i+n-1] || !isCap(toks[i+n-1].text) {
+					continue
+				}
+				ok := true
+				for q := i; q < i+n; q++ {
+					if isPunct(toks[q].text) && toks[q].text != "'s" && toks[q].text != "&" || covered[q] {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				key := kb.Normalize(joinTokens(toks[i : i+n]))
+				if as := k.LookupNorm(key, at); len(as) > 0 {
+					a := as[0]
+					m := mention{i: i, j: i + n, text: spanText(toks, i, i+n), actorID: a.ID, country: a.Country, sector: a.Sector, kind: a.Type}
+					if a.Type == kb.TypePerson {
+						// Western order puts the family name last; East Asian
+						// names in the KB put it first. Record both.
+						f := strings.Fields(key)
+						if len(f) > 1 {
+							// Short final parts ("Un", "in") are not family names.
+							art.surnames[f[0]] = m
+							if w := f[len(f)-1]; len(w) >= 3 {
+								art.surnames[w] = m
+							}
+						}
+					}
+					if a.Type == kb.TypePlace && a.Capital {
+						m.kind = "capital"
+					}
+					ms = append(ms, m)
+					found = true
+					i += n - 1
+					break
+				}
+				if cc, ok := k.DemonymNorm(key); ok {
+					ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), country: cc, kind: "demonym"})
+					found = true
+					i += n - 1
+					break
+				}
+			}
+			if found {
+				continue
+			}
+			// A lone family name of a person named in full earlier.
+			if m, ok := art.surnames[t.low]; ok {
+				m.i, m.j, m.text = i, i+1, t.text
+				ms = append(ms, m)
+				continue
+			}
+			if as := k.Surname(t.low); len(as) > 0 {
+				var inOffice []*kb.Actor
+				for _, a := range as {
+					if len(k.Terms(a.ID)) > 0 {
+						if _, offices := k.OfficeAt(a.ID, at); len(offices) > 0 {
+							inOffice = append(inOffice, a)
+						}
+					}
+				}
+				if len(inOffice) == 1 {
+					a := inOffice[0]
+					ms = append(ms, mention{i: i, j: i + 1, text: t.text, actorID: a.ID, country: a.Country, sector: a.Sector, kind: a.Type})
+					continue
+				}
+			}
+		}
+		// Role words ("officials", "police", "President"): a group or office
+		// without a country of its own; merged below with a neighbouring
+		// country or name.
+		for n := min(4, len(toks)-i); n >= 1; n-- {
+			if isPunct(toks[i+n-1].text) || isPunct(toks[i].text) || determiners[t.low] {
+				continue
+			}
+			key := kb.Normalize(joinTokens(toks[i : i+n]))
+			if key == "" {
+				continue
+			}
+			if ri, ok := k.RoleNorm(key); ok {
+				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: ri.Sector, kind: "role"})
+				i += n - 1
+				break
+			}
+		}
+	}
+	sortMentions(ms)
+	ms = c.mergeMentions(toks, ms, art)
+	return ms
+}
+
+func kindOfEntity(t string) string {
+	switch t {
+	case model.EntityPerson:
+		return "person"
+	case model.EntityGPE:
+		return "country"
+	case model.EntityLoc:
+		return "place"
+	case model.EntityNORP:
+		return "demonym"
+	case "ROLE":
+		return "role"
+	}
+	return "organisation"
+}
+
+func sortMentions(ms []mention) {
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && ms[b].i < ms[b-1].i; b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
+		}
+	}
+}
+
+// rank orders how specific an actor is: a person over an organisation over
+// a country over a demonym over a bare role.
+func rank(kind string) int {
+	switch kind {
+	case "person":
+		return 5
+	case "organisation":
+		return 4
+	case "name":
+		return 3
+	case "country", "capital":
+		return 2
+	case "demonym", "place":
+		return 1
+	}
+	return 0
+}
+
+// mergeMentions joins adjacent pieces of one actor phrase: "Chinese" +
+// "President" + "Xi Jinping", "North Korea" + "'s" + "leader", "Iraqi" +
+// "police". An unknown capitalised name after a role word ("Deputy Secretary
+// Jane Doe") becomes a named mention.
+func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []mention {
+	var out []mention
+	for idx := 0; idx < len(ms); idx++ {
+		m := ms[idx]
+		if m.kind == "pronoun" {
+			out = append(out, m)
+			continue
+		}
+		for {
+			// Unknown capitalised name right after a role or demonym.
+			if (m.kind == "role" || m.kind == "demonym") && m.j < len(toks) && (idx+1 >= len(ms) || ms[idx+1].i > m.j) && isCap(toks[m.j].text) && !isPunct(toks[m.j].text) && m.j > 0 && isCap(toks[m.j-1].text) {
+				n := m.j
+				for n < len(toks) && n-m.j < 3 && isCap(toks[n].text) && !isPunct(toks[n].text) && (idx+1 >= len(ms) || n < ms[idx+1].i) {
+					n++
+				}
+				if n-m.j >= 2 || m.kind == "role" && n-m.j >= 1 && c.properName(toks[m.j].text) {
+					m.text = spanText(toks, m.i, n)
+					m.kind = "name"
+					last := strings.ToLower(toks[n-1].text)
+					m.j = n
+					art.surnames[last] = m
+				}
+			}
+			if idx+1 >= len(ms) {
+				break
+			}
+			nx := ms[idx+1]
+			if nx.kind == "pronoun" {
+				break
+			}
+			// "People's Republic of China (PRC)": the acronym is the same actor.
+			if nx.i == m.j+1 && nx.j < len(toks) && toks[m.j].text == "(" && toks[nx.j].text == ")" {
+				m.j = nx.j + 1
+				m.text = spanText(toks, m.i, m.j)
+				idx++
+				continue
+			}
+			gap := toks[m.j:nx.i]
+			okGap := len(gap) == 0 || len(gap) == 1 && (gap[0].text == "'s" || gap[0].text == "'")
+			if !okGap || (m.kind != "role" && nx.kind != "role" && rank(m.kind) >= 2 && rank(nx.kind) >= 2 && !(m.kind == "country" && nx.kind == "person") && !(m.kind == "organisation" && nx.kind == "person")) {
+				break
+			}
+			// Merge nx into m.
+			merged := m
+			merged.j = nx.j
+			merged.text = spanText(toks, m.i, nx.j)
+			if rank(nx.kind) > rank(m.kind) {
+				merged.actorID, merged.kind, merged.surname = nx.actorID, nx.kind, nx.surname
+				if nx.country != "" {
+					merged.country = nx.country
+				}
+			} else if rank(nx.kind) == rank(m.kind) && nx.actorID != "" && m.actorID == "" {
+				merged.actorID = nx.actorID
+			}
+			if merged.country == "" {
+				merged.country = nx.country
+			}
+			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") {
+				merged.sector = nx.sector
+			}
+			m = merged
+			idx++
+		}
+		if m.kind == "role" && m.country == "" && !c.groupRole(toks, m) {
+			// A lone singular office word ("the president") is kept: the
+			// coder may still use it as an actor without a country.
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (c *Coder) groupRole(toks []tok, m mention) bool {
+	ri, ok := c.kb.RoleNorm(kb.Normalize(spanText(toks, m.i, m.j)))
+	return ok && ri.Group
+}
+
+// properName guesses whether a capitalised word is a name rather than a
+// capitalised common word.
+func (c *Coder) properName(w string) bool {
+	lw := strings.ToLower(w)
+	return !stopCaps[lw]
+}
+
+var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "of": true, "said": true, "says": true}
+
+func joinTokens(ts []tok) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.start > ts[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func spanText(ts []tok, i, j int) string { return joinTokens(ts[i:j]) }
+
+// spanOf maps byte offsets to a token span.
+func spanOf(ts []tok, start, end int) (int, int) {
+	i, j := -1, -1
+	for k, t := range ts {
+		if i < 0 && t.end > start {
+			i = k
+		}
+		if t.start < end {
+			j = k + 1
+		}
+	}
+	if i < 0 || j <= i {
+		return -1, -1
+	}
+	return i, j
+}

@@ -1,0 +1,1271 @@
+package events
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/timex"
+)
+
+// Coder turns sentences into events. It is read-only after New and safe for
+// concurrent use.
+type Coder struct {
+	pats  *Patterns
+	cameo CAMEOTable
+	kb    *kb.KB
+}
+
+// Config says where the coder's data comes from.
+type Config struct {
+	// PatternDirs are user directories of extra pattern files (*.txt),
+	// read after the built-in ones.
+	PatternDirs []string
+	// KB is the actor knowledge base; nil loads the built-in one.
+	KB *kb.KB
+}
+
+// New loads the patterns, the CAMEO table and the knowledge base.
+func New(cfg Config) (*Coder, error) {
+	ps, err := LoadPatterns(cfg.PatternDirs...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	t, err := LoadCAMEO()
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	k := cfg.KB
+	if k == nil {
+		if k, err = kb.Load(); err != nil {
+			return nil, fmt.Errorf("events: knowledge base: %w", err)
+		}
+	}
+	for _, p := range ps.All {
+		if _, ok := t.Lookup(p.CAMEO); !ok {
+			return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.CAMEO)
+		}
+	}
+	return &Coder{pats: ps, cameo: t, kb: k}, nil
+}
+
+// tok is a token with what the coder needs of it.
+type tok struct {
+	text, low  string
+	start, end int
+	pos        string
+}
+
+// articleState is what the coder remembers across the sentences of one
+// article.
+type articleState struct {
+	surnames   map[string]mention
+	lastActor  *mention // subject of the latest event, for pronouns
+	lastDate   *model.TimeExpr
+	lastPara   int
+	events     []*draft
+	ref        time.Time
+	hasRef     bool
+	quotes     []model.Quote
+	paragraph  int
+	prevDated  bool
+}
+
+// draft is an event being built, with the pieces the merge step needs.
+type draft struct {
+	ev       model.Event
+	srcKey   string
+	tgtKey   string
+	dateEnd  string
+	nominal  bool
+	definite bool
+}
+
+// Code codes the events of an article. Sentences, entities and dates are
+// used when upstream stages filled them; otherwise the coder splits and
+// tokenises itself and finds dates with timex.
+func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []model.Event {
+	st := &articleState{surnames: map[string]mention{}, ref: ref, hasRef: !ref.IsZero(), quotes: a.Quotes, lastPara: -1}
+	entsBy := map[int][]model.Entity{}
+	for _, e := range a.Entities {
+		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
+	}
+	datesBy := map[int][]model.TimeExpr{}
+	haveDates := len(a.Dates) > 0
+	for _, d := range a.Dates {
+		datesBy[d.Sentence] = append(datesBy[d.Sentence], d)
+	}
+	for _, s := range sents {
+		var dates []model.TimeExpr
+		if haveDates {
+			dates = datesBy[s.Index]
+		} else {
+			dates = timex.Find(a.Text[s.Start:s.End], s.Start, s.Index, ref)
+		}
+		c.codeSentence(st, a.Text, s, entsBy[s.Index], dates)
+	}
+	// Assign ids in order of first mention.
+	var out []model.Event
+	for _, d := range st.events {
+		d.ev.ID = fmt.Sprintf("e%d", len(out)+1)
+		out = append(out, d.ev)
+	}
+	return out
+}
+
+func toToks(s model.Sentence) []tok {
+	ts := make([]tok, len(s.Tokens))
+	for i, t := range s.Tokens {
+		ts[i] = tok{text: t.Text, low: strings.ToLower(t.Text), start: t.Start, end: t.End, pos: t.POS}
+	}
+	return ts
+}
+
+// trigger is one matched pattern in a sentence.
+type trigger struct {
+	p       *Pattern
+	i, j    int // token span of the whole match
+	head    int // token of the first word
+	nominal bool
+	passive bool
+	frame   *trigger // the frame verb that governs this trigger, if any
+	absorbed []*trigger
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true, "'s": true, "'": true, "any": true, "no": true, "such": true,
+	"new": true, "further": true, "recent": true, "joint": true, "first": true, "latest": true, "another": true}
+
+var verbLeft = map[string]bool{"to": true, "will": true, "would": true, "could": true, "may": true, "might": true, "shall": true,
+	"should": true, "must": true, "did": true, "does": true, "do": true, "n't": true, "not": true, "they": true, "we": true,
+	"also": true, "had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true, "be": true,
+	"been": true, "being": true, "never": true, "he": true, "she": true, "it": true, "who": true, "which": true, "and": true}
+
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "got": true, "get": true, "gets": true, "'s": false}
+
+var adverbs = map[string]bool{"also": true, "reportedly": true, "allegedly": true, "routinely": true, "repeatedly": true, "recently": true,
+	"already": true, "later": true, "again": true, "still": true, "strongly": true, "formally": true, "publicly": true, "officially": true,
+	"jointly": true, "further": true, "previously": true, "once": true, "then": true, "now": true, "quickly": true, "immediately": true,
+	"finally": true, "sharply": true, "openly": true, "effectively": true, "just": true, "both": true, "not": false}
+
+// matchTriggers finds pattern matches, longest first at each token.
+func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
+	inMention := make([]bool, len(toks))
+	for _, m := range ms {
+		if m.kind == "pronoun" {
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			inMention[k] = true
+		}
+	}
+	var out []*trigger
+	for i := 0; i < len(toks); i++ {
+		if inMention[i] && !(toks[i].low == "support") {
+			continue
+		}
+		cands := c.pats.index[toks[i].low]
+		if len(cands) == 0 {
+			continue
+		}
+		var best *trigger
+		for _, p := range cands {
+			j, ok := matchRest(toks, i+1, p.Words[1:], p.Kind == "noun")
+			if !ok {
+				continue
+			}
+			nominal := p.Kind == "noun"
+			if !c.posFits(toks, i, nominal) {
+				continue
+			}
+			if best == nil || j-i > best.j-best.i {
+				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if !best.nominal {
+			best.passive = isPassive(toks, i)
+		}
+		out = append(out, best)
+		i = best.j - 1
+	}
+	return out
+}
+
+// posFits decides whether the token at i is used as a verb or a noun, with
+// the tagger's tags when present and word-order cues otherwise.
+func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
+	if p := toks[i].pos; p != "" {
+		if nominal {
+			return strings.HasPrefix(p, "NN")
+		}
+		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed")
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].low
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].low
+	}
+	if nominal {
+		if verbLeft[prev] && prev != "and" {
+			return false
+		}
+		// "Kim Rallies Army": a capitalised noun inside a sentence is a
+		// headline verb or part of a name.
+		if i > 0 && isCap(toks[i].text) {
+			return false
+		}
+		return true
+	}
+	if determiners[prev] && prev != "that" {
+		return false
+	}
+	if next == "of" && (prev == "" || isCap(toks[i].text)) {
+		return false
+	}
+	// Sentence-initial capitalised verb forms are headlines or nouns ("Talks").
+	return true
+}
+
+func isPassive(toks []tok, i int) bool {
+	w := toks[i].low
+	participle := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ht") || irregularParticiple[w]
+	if !participle {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := toks[k].low
+		if beForms[l] {
+			return true
+		}
+		if !adverbs[l] && l != "n't" && l != "not" && l != "never" {
+			break
+		}
+	}
+	// Reduced relative: "the drills criticised by X", "process supported by Y".
+	if i+1 < len(toks) && toks[i+1].low == "by" {
+		return true
+	}
+	if i+2 < len(toks) && adverbs[toks[i+1].low] && toks[i+2].low == "by" {
+		return true
+	}
+	return false
+}
+
+var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true}
+
+// matchRest matches the words after the first from token k; "*" allows a
+// gap of up to four tokens. It returns the end of the match.
+func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
+	for wi := 0; wi < len(words); wi++ {
+		w := words[wi]
+		if w == "*" {
+			if wi+1 >= len(words) {
+				return k, true
+			}
+			nextW := words[wi+1]
+			found := false
+			for g := 0; g <= 4 && k+g < len(toks); g++ {
+				if isPunct(toks[k+g].text) && toks[k+g].text != "-" {
+					break
+				}
+				if wordEq(toks[k+g].low, nextW, nominal && wi+1 == len(words)-1) {
+					k = k + g + 1
+					wi++
+					found = true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
+		if k >= len(toks) || !wordEq(toks[k].low, w, nominal && wi == len(words)-1) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+func wordEq(tokLow, w string, plural bool) bool {
+	if tokLow == w {
+		return true
+	}
+	if plural {
+		for _, f := range nounForms(w) {
+			if f == tokLow {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Clause boundaries for the subject search (leftwards) and the object
+// search (rightwards).
+var leftStop = map[string]bool{";": true, ":": true, "\"": true, "\u201c": true, "\u201d": true, "(": true, ")": true, "--": true, "\u2014": true,
+	"that": true, "because": true, "although": true, "though": true, "while": true, "whereas": true, "but": true, "if": true,
+	"when": true, "after": true, "before": true, "since": true, "unless": true, "whether": true}
+
+var rightStop = map[string]bool{";": true, ":": true, "\"": true, "\u201c": true, "\u201d": true, "--": true, "\u2014": true,
+	"which": true, "who": true, "whom": true, "whose": true, "because": true, "although": true, "though": true, "while": true,
+	"whereas": true, "but": true, "when": true, "if": true, "unless": true, "as": true, "after": true, "before": true, "where": true}
+
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true,
+	"around": true, "within": true, "along": true, "over": true, "into": true, "toward": true, "towards": true, "via": true}
+
+var objPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "for": true, "about": true, "of": true, "by": true,
+	"between": true, "among": true, "upon": true, "under": true, "amid": true, "despite": true, "without": true}
+
+// prepBefore returns the preposition directly before token i, skipping
+// determiners and adjectives ("in the capital", "with the U.S.").
+func prepBefore(toks []tok, i int) string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := toks[k].low
+		if locPreps[l] || objPreps[l] {
+			return l
+		}
+		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l)) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// group is a set of coordinated mentions ("Washington and Seoul").
+type group []mention
+
+// groupAt extends mention index mi into its coordination: neighbours joined
+// by "and", "or", ",", "-" or "/".
+func groupAt(toks []tok, ms []mention, mi int) group {
+	g := group{ms[mi]}
+	var joins []bool // per join in g: true when it has a conjunction
+	conj := func(a, b mention) bool {
+		for _, t := range toks[a.j:b.i] {
+			switch t.low {
+			case "and", "or", "&", "-", "/", "\u2013", "nor":
+				return true
+			}
+		}
+		return false
+	}
+	joinable := func(a, b mention) bool {
+		gap := toks[a.j:b.i]
+		if len(gap) == 0 || len(gap) > 3 {
+			return false
+		}
+		hasConj := false
+		for _, t := range gap {
+			switch t.low {
+			case "and", "or", "&", "-", "/", "\u2013", "nor":
+				hasConj = true
+			case ",", "the", "both", "as", "well", "former", "then", "its", "their", "his", "her", "our":
+			default:
+				return false
+			}
+		}
+		return hasConj || (len(gap) == 1 && gap[0].low == ",")
+	}
+	for k := mi - 1; k >= 0; k-- {
+		if ms[k].kind == "pronoun" || !joinable(ms[k], g[0]) {
+			break
+		}
+		joins = append([]bool{conj(ms[k], g[0])}, joins...)
+		g = append(group{ms[k]}, g...)
+	}
+	for k := mi + 1; k < len(ms); k++ {
+		if ms[k].kind == "pronoun" || !joinable(g[len(g)-1], ms[k]) {
+			break
+		}
+		joins = append(joins, conj(g[len(g)-1], ms[k]))
+		g = append(g, ms[k])
+	}
+	// A list ends with a conjunction ("A, B and C"); members joined only by
+	// commas after the last conjunction belong to another phrase, and a
+	// group with no conjunction at all is an appositive or a new clause.
+	last := -1
+	for q, c := range joins {
+		if c {
+			last = q
+		}
+	}
+	if last < 0 {
+		// Keep the mention itself (plus an appositive of the same country,
+		// dropped below).
+		var keep group
+		for q, m := range g {
+			if m.i == ms[mi].i || q > 0 && g[q-1].i == ms[mi].i && m.country == ms[mi].country {
+				keep = append(keep, m)
+			}
+		}
+		g = keep
+	} else {
+		g = g[:last+2]
+		// Leading comma-only joins before the list start are fine ("A, B
+		// and C"), but only if the mention itself is inside the kept span.
+	}
+	if len(g) == 0 {
+		g = group{ms[mi]}
+	}
+	// Appositives: "Kim Jong Un, North Korea's leader," names one actor; a
+	// comma-joined neighbour of the same country is dropped. Only a group
+	// with an explicit conjunction keeps same-country members.
+	if len(g) > 1 {
+		var out group
+		seen := map[string]bool{}
+		for _, m := range g {
+			k := m.country
+			if k == "" {
+				k = m.key()
+			}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, m)
+		}
+		g = out
+	}
+	// A bare role word without country adds nothing next to real actors.
+	if len(g) > 1 {
+		var out group
+		for _, m := range g {
+			if m.kind == "role" && m.country == "" {
+				continue
+			}
+			out = append(out, m)
+		}
+		if len(out) > 0 {
+			g = out
+		}
+	}
+	return g
+}
+
+// usable says whether a mention can be an event participant.
+func usable(m mention) bool {
+	return m.kind != "pronoun" && (m.country != "" || m.actorID != "" || m.kind == "name" || m.kind == "role")
+}
+
+// subjectOf finds the source group left of token i within the clause.
+func subjectOf(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group) (group, bool) {
+	k := i - 1
+	// Coordinated predicate: "... and vowed to ..." shares the subject of
+	// the clause it joins.
+	kk := k
+	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also") {
+		kk--
+	}
+	coordVP := kk >= 0 && (toks[kk].low == "and" || toks[kk].low == "but" || toks[kk].low == "or") && kk > 0 && !isCap(toks[kk+1].text)
+	if coordVP && kk > 0 && toks[kk-1].low == "," {
+		// ", and vowed to ...": the predicate joins the main clause, whose
+		// subject is the first actor of the sentence.
+		for q := range ms {
+			if ms[q].j <= kk && usable(ms[q]) && prepBefore(toks, ms[q].i) == "" {
+				return groupAt(toks, ms, q), true
+			}
+		}
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.j > i || m.i < floor {
+			continue
+		}
+		// Stop at a clause boundary between the mention and the trigger.
+		blocked := false
+		for q := m.j; q < i; q++ {
+			l := toks[q].low
+			if leftStop[l] || reportWords[l] && q < i-1 {
+				blocked = true
+				break
+			}
+			if l == "who" || l == "which" {
+				// Relative clause: its subject is the antecedent right before.
+				if q-1 >= m.j && toks[q-1].low == "," || q == m.j {
+					continue
+				}
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			break
+		}
+		if m.kind == "pronoun" {
+			if reporter != nil && len(*reporter) > 0 {
+				return *reporter, true
+			}
+			if st.lastActor != nil {
+				return group{*st.lastActor}, true
+			}
+			continue
+		}
+		if !usable(m) {
+			continue
+		}
+		p := prepBefore(toks, m.i)
+		if p != "" && p != "of" {
+			continue
+		}
+		if coordVP {
+			// Take the leftmost actor group of the clause: the shared subject.
+			first := -1
+			for q := 0; q <= mi; q++ {
+				if usable(ms[q]) && prepBefore(toks, ms[q].i) == "" {
+					first = q
+					break
+				}
+			}
+			if first >= 0 {
+				return groupAt(toks, ms, first), true
+			}
+		}
+		return groupAt(toks, ms, mi), true
+	}
+	return nil, false
+}
+
+// objectAfter finds the first actor group right of token j within the
+// clause; prep, if set, prefers the object of that preposition. It also
+// returns the first locative actor seen.
+func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *mention) {
+	end := len(toks)
+	for q := j; q < len(toks); q++ {
+		l := toks[q].low
+		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low])) {
+			end = q
+			break
+		}
+	}
+	if limit > 0 && j+limit < end {
+		end = j + limit
+	}
+	var loc *mention
+	var firstObj = -1
+	var prepObj = -1
+	for mi, m := range ms {
+		if m.i < j || m.i >= end || !usable(m) {
+			continue
+		}
+		p := prepBefore(toks, m.i)
+		if prep != "" && p == prep && prepObj < 0 {
+			prepObj = mi
+		}
+		if locPreps[p] && p != prep {
+			if loc == nil {
+				mm := m
+				loc = &mm
+			}
+			continue
+		}
+		if p == "by" && prep != "by" || p == "for" && prep != "for" || p == "about" && prep != "about" || p == "from" && prep != "from" {
+			continue
+		}
+		if firstObj < 0 {
+			firstObj = mi
+		}
+	}
+	switch {
+	case prepObj >= 0:
+		return groupAt(toks, ms, prepObj), loc
+	case firstObj >= 0:
+		return groupAt(toks, ms, firstObj), loc
+	}
+	return nil, loc
+}
+
+var reportWords = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "confirmed": true,
+	"stated": true, "claimed": true, "added": true, "noted": true, "according": true, "quoted": true, "wrote": true, "say": true}
+
+// afterWord returns the mention index that starts right after token k
+// (skipping determiners), or -1.
+func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
+	for skip := 0; skip <= maxSkip && k+skip < len(toks); skip++ {
+		for mi, m := range ms {
+			if m.i == k+skip && usable(m) {
+				return mi
+			}
+		}
+		if !determiners[toks[k+skip].low] && !(toks[k+skip].low == "both") {
+			return -1
+		}
+	}
+	return -1
+}
+
+var durationRE = regexp.MustCompile(`(?i)^(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)[ -](?:day|week|month|year|decade)s?$`)
+
+// pickDate chooses the time expression for a trigger at byte offset off:
+// the nearest one inside the trigger's clause [lo, hi), else the nearest in
+// the sentence.
+func pickDate(dates []model.TimeExpr, off, lo, hi int) *model.TimeExpr {
+	var best *model.TimeExpr
+	bestScore := 0
+	for i := range dates {
+		d := &dates[i]
+		dist := d.Start - off
+		if dist < 0 {
+			dist = -dist
+		}
+		// "after 14 months of silence" is a duration, not when it happened.
+		if durationRE.MatchString(d.Text) {
+			dist += 400
+		}
+		if d.Start < lo || d.Start >= hi {
+			dist += 200
+		}
+		if best == nil || dist < bestScore {
+			best, bestScore = d, dist
+		}
+	}
+	return best
+}
+
+func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, ents []model.Entity, dates []model.TimeExpr) {
+	toks := toToks(s)
+	if len(toks) == 0 {
+		return
+	}
+	at := st.ref
+	if !st.hasRef {
+		at = time.Time{}
+	}
+	// Dates in the sentence also pick which office holders are meant.
+	ms := c.findMentions(toks, ents, at, st)
+	trigs := c.matchTriggers(toks, ms)
+	if s.Paragraph != st.lastPara {
+		st.lastDate = nil
+		st.lastPara = s.Paragraph
+	}
+	// Historical background carries over within a paragraph: a sentence
+	// without a date of its own that follows one dated to an earlier year.
+	carried := st.lastDate
+	if len(dates) > 0 {
+		st.lastDate = nil
+		for i := range dates {
+			d := dates[i]
+			if d.Relation == "past" && d.Precision == model.PrecisionYear && st.hasRef && d.Value < st.ref.Format("2006") {
+				st.lastDate = &d
+			}
+		}
+	}
+	if len(trigs) == 0 {
+		return
+	}
+	// Reported speech: the speaker of the sentence.
+	reporter, reportAt := c.reporter(toks, ms)
+
+	// Frames: a frame verb absorbs a following trigger in its complement.
+	for ti, t := range trigs {
+		if !t.p.Frame || t.nominal || t.frame != nil {
+			continue
+		}
+		for _, u := range trigs[ti+1:] {
+			if u.i-t.j > 8 {
+				break
+			}
+			gap := toks[t.j:u.i]
+			linked := false
+			blocked := false
+			for _, g := range gap {
+				if g.low == "to" || g.low == "that" || g.low == "for" || g.low == "on" {
+					linked = true
+				}
+				if g.low == ";" || g.low == "\"" || g.low == "but" || g.low == "which" || g.low == "who" {
+					blocked = true
+				}
+			}
+			if len(gap) == 0 && u.nominal {
+				linked = true
+			}
+			if !linked || blocked {
+				continue
+			}
+			u.frame = t
+			t.absorbed = append(t.absorbed, u)
+			// "and" joins a second complement: "vowed to defend and develop".
+			continue
+		}
+	}
+	for _, t := range trigs {
+		if t.frame != nil {
+			continue
+		}
+		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
+	}
+}
+
+// reporter finds who the sentence is attributed to: the subject of "said",
+// "told", "reported", "announced", or the object of "according to".
+func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
+	for k, t := range toks {
+		if !reportWords[t.low] {
+			continue
+		}
+		if t.low == "according" {
+			if k+1 < len(toks) && toks[k+1].low == "to" {
+				if mi := mentionAt(toks, ms, k+2, 1); mi >= 0 {
+					g := groupAt(toks, ms, mi)
+					return &g, k
+				}
+			}
+			continue
+		}
+		// Subject: the nearest actor left within a few tokens, or right
+		// after an inverted "said".
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := ms[mi]
+			if m.j <= k && k-m.j <= 3 && usable(m) {
+				g := groupAt(toks, ms, mi)
+				return &g, k
+			}
+		}
+		if mi := mentionAt(toks, ms, k+1, 1); mi >= 0 {
+			g := groupAt(toks, ms, mi)
+			return &g, k
+		}
+	}
+	return nil, -1
+}
+
+func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, toks []tok, ms []mention, t *trigger, dates []model.TimeExpr, carried *model.TimeExpr, reporter *group, reportAt int) {
+	p := t.p
+	typ, code := p.Type, p.CAMEO
+	// The embedded event decides the type of an intent verb.
+	var emb *trigger
+	if len(t.absorbed) > 0 {
+		emb = t.absorbed[0]
+	}
+	if p.Intent && emb != nil {
+		ee, _ := c.cameo.Lookup(emb.p.CAMEO)
+		if cooperative(ee.QuadClass) {
+			typ, code = "AGREE", "030"
+			switch emb.p.Type {
+			case "CONSULT":
+				code = "036"
+			case "AID":
+				code = "033"
+			case "COOPERATE":
+				code = "031"
+			}
+		} else {
+			typ, code = "THREATEN", "130"
+			if emb.p.Type == "ASSAULT" {
+				code = "138"
+			}
+		}
+	}
+	// Clause floor: sources are looked for after the last report verb
+	// before the trigger ("X said Y would ...").
+	floor := 0
+	if reportAt >= 0 && reportAt < t.i {
+		floor = reportAt + 1
+	}
+	var src, tgt group
+	var loc *mention
+	switch {
+	case t.nominal:
+		src, tgt, loc = c.nominalRoles(toks, ms, t)
+	case t.passive:
+		// "X was attacked by Y": Y acts on X.
+		for q := t.j; q < len(toks) && q < t.j+6; q++ {
+			if toks[q].low == "by" {
+				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+					src = groupAt(toks, ms, mi)
+				} else {
+					// "by the Koreas themselves, but by China and the U.S."
+					g, _ := objectAfter(toks, ms, q+1, 12, "")
+					src = g
+				}
+				break
+			}
+		}
+		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
+			tgt = g
+		}
+	default:
+		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
+			src = g
+		} else if floor > 0 && reporter != nil {
+			src = *reporter
+		}
+		end := t.j
+		prep := p.Prep
+		if emb != nil {
+			end = emb.j
+			if emb.p.Prep != "" {
+				prep = emb.p.Prep
+			}
+		}
+		// A direct object right after the verb is the target of frame verbs
+		// ("urged Iran to ..."); otherwise look after the complement.
+		if mi := mentionAt(toks, ms, t.j, 2); mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
+			tgt = groupAt(toks, ms, mi)
+		} else {
+			tgt, loc = objectAfter(toks, ms, end, 14, prep)
+		}
+		if p.Recip && len(src) > 1 && len(tgt) > 0 && (prep == "" || prepBefore(toks, tgt[0].i) != prep) {
+			// "X and Y agreed ... on Z": coordinated subjects act on each other.
+			tgt = nil
+		}
+	}
+	// Reciprocal predicates: "X and Y met" — each is the other's partner.
+	if p.Recip && len(tgt) == 0 && len(src) > 1 {
+		tgt = src
+	}
+	// A reciprocal predicate with one party named has an implicit partner:
+	// the other actor of the sentence, if there is exactly one kind of it.
+	if p.Recip && len(tgt) == 0 && len(src) > 0 {
+		tgt = otherActor(ms, src)
+	}
+	if !hasReal(src) && !hasReal(tgt) {
+		src, tgt = nil, nil
+	}
+	if len(src) == 0 && len(tgt) == 0 {
+		if t.nominal && t.i > 0 && (toks[t.i-1].low == "the" || toks[t.i-1].low == "this") {
+			c.attachDefinite(st, s, toks, t, dates)
+		}
+		return
+	}
+	// Polarity and modality.
+	polarity, modality := c.cues(toks, t, emb)
+	if p.Intent {
+		modality = "intended"
+	}
+	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
+	if e, ok := c.cameo.Lookup(code); ok {
+		ev.Goldstein, ev.QuadClass = e.Goldstein, e.QuadClass
+		ev.Mode, ev.Context = e.Mode, e.Context
+	}
+	if p.Mode != "" {
+		ev.Mode = p.Mode
+	}
+	if p.Context != nil {
+		ev.Context = p.Context
+	}
+	if loc != nil {
+		a := loc.actor()
+		ev.Location = &a
+	}
+	// Date.
+	dateEnd := ""
+	off := toks[t.head].start
+	lo, hi := clauseBounds(toks, t)
+	d := pickDate(dates, off, lo, hi)
+	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(text[lo:hi], toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
+		d = nil // "next month's drills ... as such drills are criticised"
+	}
+	if d != nil && d.Base != "" && off > d.Start {
+		// Inside "the 68th anniversary of X": X happened at the base date.
+		ev.Date, ev.Precision, ev.Relation = d.Base, precisionOf(d.Base), "past"
+	} else if d != nil {
+		ev.Date, ev.Precision, ev.Relation = d.Value, d.Precision, d.Relation
+		if d.EndValue != "" {
+			dateEnd = d.EndValue
+			// A range: keep the precision both ends share.
+			if d.Precision == model.PrecisionDay && len(d.EndValue) == 10 && d.EndValue[:7] == d.Value[:7] && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
+				ev.Date, ev.Precision = d.Value[:7], model.PrecisionMonth
+				dateEnd = d.EndValue
+			}
+		}
+	} else if carried != nil {
+		ev.Date, ev.Precision, ev.Relation = carried.Value, carried.Precision, "past"
+		dateEnd = carried.EndValue
+	} else if st.hasRef {
+		tense := timex.TenseAround(text[s.Start:s.End], toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
+		switch {
+		case tense == timex.TenseFuture || modality == "planned":
+			ev.Relation = "future"
+		default:
+			// Undated news is recent: the publish month.
+			ev.Date, ev.Precision, ev.Relation = st.ref.Format("2006-01"), model.PrecisionMonth, "past"
+		}
+	}
+	if ev.Relation == "future" && ev.Modality == "actual" {
+		ev.Modality = "planned"
+	}
+	// Attribution: a quote covering the trigger, else the sentence's reporter.
+	if q := quoteAt(st.quotes, off); q != nil && q.Speaker != nil {
+		sp := *q.Speaker
+		ev.Attribution = &sp
+	} else if reporter != nil && reportAt >= 0 && (reportAt < t.i || reportAt >= t.j) {
+		r := (*reporter)[0]
+		same := false
+		for _, m := range src {
+			if m.key() == r.key() {
+				same = true
+			}
+		}
+		if !same || reportAt > t.i {
+			ev.Attribution = &model.Speaker{Text: r.text, ActorID: r.actorID, Country: r.country, Sector: r.sector}
+		}
+	}
+	trigText := text[toks[t.i].start:toks[t.j-1].end]
+	if emb != nil {
+		trigText += " ... " + text[toks[emb.i].start:toks[emb.j-1].end]
+	}
+	evi := model.Evidence{Sentence: s.Index, Text: s.Text, Start: s.Start, End: s.End, Trigger: trigText, Rule: p.Rule}
+	conf := 0.4
+	if len(src) > 0 {
+		conf += 0.25
+	}
+	if len(tgt) > 0 {
+		conf += 0.25
+	}
+	if toks[t.head].pos != "" {
+		conf += 0.1
+	}
+	if modality == "hypothetical" {
+		conf -= 0.2
+	}
+	// One event per source-target pair.
+	if len(src) == 0 {
+		src = group{mention{}}
+	}
+	if len(tgt) == 0 {
+		tgt = group{mention{}}
+	}
+	for _, a := range src {
+		for _, b := range tgt {
+			if a.text != "" && b.text != "" && a.key() == b.key() {
+				continue
+			}
+			if a.text != "" && b.text != "" && a.country != "" && a.country == b.country && (countryLevel(a.kind) || countryLevel(b.kind)) {
+				continue
+			}
+			e := ev
+			e.Source, e.Target = nil, nil
+			if a.text != "" {
+				e.Source = []model.EventActor{a.actor()}
+			}
+			if b.text != "" {
+				e.Target = []model.EventActor{b.actor()}
+			}
+			if e.Source == nil && e.Target == nil {
+				continue
+			}
+			e.Confidence = conf
+			e.Evidence = []model.Evidence{evi}
+			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal})
+		}
+	}
+	if len(src) > 0 && src[0].text != "" {
+		m := src[0]
+		st.lastActor = &m
+	}
+}
+
+var clauseLeft = map[string]bool{";": true, ":": true, "as": true, "because": true, "while": true, "but": true, "although": true,
+	"when": true, "after": true, "before": true, "that": true, "which": true, "who": true, "whereas": true, "if": true}
+
+// clauseBounds returns the byte range of the clause around a trigger.
+func clauseBounds(toks []tok, t *trigger) (int, int) {
+	lo, hi := toks[0].start, toks[len(toks)-1].end
+	for k := t.i - 1; k >= 0; k-- {
+		if clauseLeft[toks[k].low] {
+			lo = toks[k].start
+			break
+		}
+	}
+	for k := t.j; k < len(toks); k++ {
+		if rightStop[toks[k].low] || toks[k].low == "however" {
+			hi = toks[k].start
+			break
+		}
+	}
+	return lo, hi
+}
+
+// hasReal says whether a group names an actor we can place: a country, a
+// known actor or a named person, not only a role word ("officials").
+func hasReal(g group) bool {
+	for _, m := range g {
+		if m.country != "" || m.actorID != "" || m.kind == "name" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherActor returns the actors of the sentence that are not in g, when
+// they are all of one country: the implicit partner of a reciprocal event.
+func otherActor(ms []mention, g group) group {
+	in := map[string]bool{}
+	cs := map[string]bool{}
+	for _, m := range g {
+		in[m.key()] = true
+		cs[m.country] = true
+	}
+	var out group
+	country := ""
+	for _, m := range ms {
+		if !usable(m) || in[m.key()] || m.country == "" || cs[m.country] {
+			continue
+		}
+		if country != "" && m.country != country {
+			return nil
+		}
+		country = m.country
+		if len(out) == 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func countryLevel(kind string) bool {
+	return kind == "country" || kind == "demonym" || kind == "capital"
+}
+
+func quoteAt(qs []model.Quote, off int) *model.Quote {
+	for i := range qs {
+		if qs[i].Start <= off && off < qs[i].End {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// nominalRoles finds the participants of a nominal event: "talks between X
+// and Y", "X's visit to Y", "U.S.-South Korea drills", "drills by X".
+func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt group, loc *mention) {
+	// "between X and Y" right after the noun.
+	for q := t.j; q < len(toks) && q <= t.j+2; q++ {
+		if toks[q].low == "between" || toks[q].low == "among" {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+				g := groupAt(toks, ms, mi)
+				return g, g, nil
+			}
+		}
+		if isPunct(toks[q].text) {
+			break
+		}
+	}
+	// Pre-modifier or possessive: "X's visit", "U.S.-South Korea drills",
+	// "Chinese troops' withdrawal", with up to three modifiers between.
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.j > t.i {
+			continue
+		}
+		if t.i-m.j > 4 {
+			break
+		}
+		ok := usable(m) && (m.country != "" || m.actorID != "" || m.kind == "name")
+		for q := m.j; q < t.i && ok; q++ {
+			l := toks[q].low
+			if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" && q > m.j || objPreps[l] || locPreps[l] || reportWords[l] {
+				ok = false
+			}
+		}
+		if ok {
+			src = groupAt(toks, ms, mi)
+		}
+		break
+	}
+	// "N by X" (within a few words: "exercises planned for next month by X").
+	if len(src) == 0 {
+		for q := t.j; q < len(toks) && q <= t.j+7; q++ {
+			if rightStop[toks[q].low] || toks[q].low == "," || toks[q].low == "." {
+				break
+			}
+			if toks[q].low == "by" {
+				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+					src = groupAt(toks, ms, mi)
+				}
+				break
+			}
+		}
+	}
+	if t.p.Prep != "" {
+		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
+			if toks[q].low == t.p.Prep {
+				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+					tgt = groupAt(toks, ms, mi)
+				}
+				break
+			}
+			if isPunct(toks[q].text) {
+				break
+			}
+		}
+	}
+	if t.p.Recip && len(tgt) == 0 && len(src) > 1 {
+		tgt = src
+	}
+	return src, tgt, nil
+}
+
+// attachDefinite adds a definite nominal mention without actors ("the
+// meeting ended on July 27") as evidence to the latest event of the same
+// type, refining its date.
+func (c *Coder) attachDefinite(st *articleState, s model.Sentence, toks []tok, t *trigger, dates []model.TimeExpr) {
+	var prev *draft
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if st.events[i].ev.Type == t.p.Type && st.events[i].ev.Polarity == "asserted" {
+			prev = st.events[i]
+			break
+		}
+	}
+	if prev == nil {
+		return
+	}
+	// Only the same kind of event; the same trigger concept is not required
+	// ("workshop" then "the meeting").
+	for _, d := range st.events {
+		if d.ev.Type == prev.ev.Type && d.srcKey == prev.srcKey && d.tgtKey == prev.tgtKey && d.ev.Date == prev.ev.Date {
+			d.ev.Evidence = append(d.ev.Evidence, model.Evidence{Sentence: s.Index, Text: s.Text, Start: s.Start, End: s.End,
+				Trigger: toks[t.i].text, Rule: t.p.Rule + " (definite mention of an earlier event)"})
+			lo, hi := clauseBounds(toks, t)
+			if dd := pickDate(dates, toks[t.head].start, lo, hi); dd != nil && dd.EndValue == "" && compatible(d.ev.Date, d.dateEnd, dd.Value) {
+				d.ev.Date, d.ev.Precision, d.ev.Relation = dd.Value, dd.Precision, dd.Relation
+				d.dateEnd = ""
+			}
+		}
+	}
+}
+
+// compatible says whether date v can be the same time as date a (with
+// optional range end e).
+func compatible(a, e, v string) bool {
+	if a == "" || v == "" {
+		return true
+	}
+	if strings.HasPrefix(v, a) || strings.HasPrefix(a, v) {
+		return true
+	}
+	if e != "" && v >= a && (v <= e || strings.HasPrefix(v, e)) {
+		return true
+	}
+	return false
+}
+
+// add merges an event into the article's list: the same type, polarity,
+// source and target with a compatible date is one event told again.
+func (c *Coder) add(st *articleState, d *draft) {
+	for _, o := range st.events {
+		if o.ev.Type != d.ev.Type || o.ev.Polarity != d.ev.Polarity || o.srcKey != d.srcKey || o.tgtKey != d.tgtKey {
+			continue
+		}
+		if !(compatible(o.ev.Date, o.dateEnd, d.ev.Date) || compatible(d.ev.Date, d.dateEnd, o.ev.Date)) {
+			continue
+		}
+		dup := false
+		for _, e := range o.ev.Evidence {
+			if e.Sentence == d.ev.Evidence[0].Sentence && e.Trigger == d.ev.Evidence[0].Trigger {
+				dup = true
+			}
+		}
+		if !dup {
+			o.ev.Evidence = append(o.ev.Evidence, d.ev.Evidence...)
+		}
+		if len(d.ev.Date) > len(o.ev.Date) {
+			o.ev.Date, o.ev.Precision, o.ev.Relation, o.dateEnd = d.ev.Date, d.ev.Precision, d.ev.Relation, d.dateEnd
+		}
+		if o.ev.Modality == "actual" && d.ev.Modality != "actual" {
+			o.ev.Modality = d.ev.Modality
+		}
+		if d.ev.Confidence > o.ev.Confidence {
+			o.ev.Confidence = d.ev.Confidence
+		}
+		if o.ev.Attribution == nil {
+			o.ev.Attribution = d.ev.Attribution
+		}
+		return
+	}
+	st.events = append(st.events, d)
+}
+
+// cues reads negation and modality before the trigger (and after a nominal
+// one) within its clause.
+func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality string) {
+	polarity, modality = "asserted", "actual"
+	start := t.i - 6
+	if start < 0 {
+		start = 0
+	}
+	for k := t.i - 1; k >= start; k-- {
+		if (leftStop[toks[k].low] || clauseLeft[toks[k].low]) && toks[k].low != "that" || toks[k].low == "," && k < t.i-2 {
+			start = k + 1
+			break
+		}
+	}
+	weakNeg := false
+	strongNeg := false
+	for k := start; k < t.i; k++ {
+		for _, cu := range c.pats.cues[toks[k].low] {
+			if cu.After || !cueMatch(toks, k, cu.Words) {
+				continue
+			}
+			switch cu.Role {
+			case "negation":
+				strongNeg = true
+			case "negation_weak":
+				weakNeg = true
+			case "intended", "planned", "hypothetical", "demanded":
+				modality = strongerModality(modality, cu.Role)
+			}
+			break
+		}
+	}
+	// "No" right before a nominal trigger, "without" within two words.
+	_ = weakNeg
+	if t.nominal {
+		for k := t.j; k < len(toks) && k <= t.j+2; k++ {
+			for _, cu := range c.pats.cues[toks[k].low] {
+				if cu.After && cueMatch(toks, k, cu.Words) {
+					modality = strongerModality(modality, cu.Role)
+				}
+			}
+		}
+	}
+	if strongNeg {
+		polarity = "negated"
+	}
+	return polarity, modality
+}
+
+func cueMatch(toks []tok, k int, words []string) bool {
+	for i, w := range words {
+		if k+i >= len(toks) || toks[k+i].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// strongerModality keeps the most specific modality seen: a demand or plan
+// outranks a hedge, which outranks a plain statement.
+func strongerModality(cur, next string) string {
+	order := map[string]int{"actual": 0, "hypothetical": 1, "intended": 2, "planned": 3, "demanded": 4}
+	if order[next] > order[cur] {
+		return next
+	}
+	return cur
+}
+
+func precisionOf(v string) string {
+	switch len(v) {
+	case 10:
+		return model.PrecisionDay
+	case 7:
+		return model.PrecisionMonth
+	}
+	return model.PrecisionYear
+}
+
+// sortEvents is used by tests for stable comparisons.
+func sortEvents(evs []model.Event) {
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Type < evs[j].Type })
+}

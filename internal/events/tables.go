@@ -1,0 +1,110 @@
+// Package events codes political events from sentences: who did what to
+// whom, when and where, as PLOVER event types with CAMEO codes, Goldstein
+// scores and QuadClass, polarity, modality, attribution and evidence.
+//
+// The coder reads tokens (with Penn tags when the nlp stage ran, without
+// otherwise), finds triggers from readable pattern files (patterns/*.txt,
+// extendable from a user directory), and finds each trigger's source and
+// target with clause-level rules: subject to the left, object to the right,
+// passive "by" agents, coordination, relative clauses, reported speech and
+// nominal events ("talks between X and Y", "X's visit to Y").
+package events
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/cameo.tsv
+var dataFS embed.FS
+
+// CAMEOEntry is one CAMEO code with its PLOVER counterpart.
+type CAMEOEntry struct {
+	Code        string
+	PLOVER      string // empty: no PLOVER event (public statements)
+	Mode        string
+	Context     []string
+	Goldstein   float64
+	QuadClass   int
+	Description string
+}
+
+// CAMEOTable maps CAMEO codes to PLOVER types and scores.
+type CAMEOTable map[string]CAMEOEntry
+
+// Lookup returns the entry of code, falling back to its 3-digit parent and
+// then its root.
+func (t CAMEOTable) Lookup(code string) (CAMEOEntry, bool) {
+	for len(code) >= 2 {
+		if e, ok := t[code]; ok {
+			return e, true
+		}
+		if len(code) > 3 {
+			code = code[:3]
+		} else {
+			code = code[:2]
+		}
+		if len(code) == 2 {
+			e, ok := t[code]
+			return e, ok
+		}
+	}
+	return CAMEOEntry{}, false
+}
+
+// LoadCAMEO reads the embedded CAMEO table.
+func LoadCAMEO() (CAMEOTable, error) {
+	f, err := dataFS.Open("data/cameo.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("open cameo table: %w", err)
+	}
+	defer f.Close()
+	return parseCAMEO(f)
+}
+
+func parseCAMEO(r io.Reader) (CAMEOTable, error) {
+	t := CAMEOTable{}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 7 {
+			return nil, fmt.Errorf("cameo.tsv:%d: want 7 fields, got %d", n, len(f))
+		}
+		g, err := strconv.ParseFloat(f[4], 64)
+		if err != nil {
+			return nil, fmt.Errorf("cameo.tsv:%d: goldstein: %w", n, err)
+		}
+		q, err := strconv.Atoi(f[5])
+		if err != nil {
+			return nil, fmt.Errorf("cameo.tsv:%d: quad: %w", n, err)
+		}
+		e := CAMEOEntry{Code: f[0], PLOVER: f[1], Mode: f[2], Goldstein: g, QuadClass: q, Description: f[6]}
+		for _, c := range strings.Split(f[3], ";") {
+			if c = strings.TrimSpace(c); c != "" {
+				e.Context = append(e.Context, c)
+			}
+		}
+		t[f[0]] = e
+	}
+	return t, sc.Err()
+}
+
+// PLOVERTypes lists the PLOVER 2 event types.
+var PLOVERTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+// Legacy maps PLOVER 0.5 categories to PLOVER 2 (PLOVER_GSR_CAMEO SOURCE.md).
+var Legacy = map[string]string{"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+// quadOf says whether a PLOVER type is cooperative (1, 2) or hostile (3, 4).
+func cooperative(quad int) bool { return quad == 1 || quad == 2 }
