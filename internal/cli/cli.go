@@ -44,9 +44,12 @@ type command struct {
 // commands lists every subcommand. Add new ones here.
 func commands() []command {
 	return []command{
+		{"actors", "top actors in the store, or one actor's counterparts", runActors},
 		{"analyze", "analyse articles (files, URLs, -) and print the structured result", runAnalyze},
 		{"eval", "score a stage on evaluation data (eval -h lists them)", runEval},
+		{"events", "list merged events (filters: actor, type, country, QuadClass, dates, sources)", runEvents},
 		{"ingest", "analyse files, folders, URLs, feeds, WARC and JSONL into the store", runIngest},
+		{"search", "full-text search over stored articles", runSearch},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -1,0 +1,49 @@
+package cli
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+func runActors(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "actors", "actors [flags]\n\n"+
+		"Top actors by articles and events, or with --actor the actors it has events with.")
+	db := dbFlag(fs, env)
+	var q store.ActorQuery
+	fs.StringVar(&q.Actor, "actor", "", "show this actor's counterparts (actor id or name)")
+	fs.IntVar(&q.Limit, "limit", 20, "actors per page (max 1000)")
+	fs.IntVar(&q.Offset, "offset", 0, "actors to skip")
+	format := fs.String("format", "", outputFlagHelp)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 1 && q.Actor == "" {
+		q.Actor = rest[0] // "newsgraph actors Germany" reads naturally too
+	} else if len(rest) > 0 {
+		return usageError("unexpected arguments %q", rest)
+	}
+	if *format, err = resolveFormat(env, *format); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	as, err := st.Actors(ctx, q)
+	if err != nil {
+		return badQuery(err)
+	}
+	header := []string{"id", "name", "type", "country", "articles", "events"}
+	if q.Actor != "" {
+		header[5] = "events_with_" + q.Actor
+	}
+	rs := rowSet{header: header}
+	for _, a := range as {
+		rs.add(a, a.ID, a.Name, a.Type, a.Country, strconv.Itoa(a.Articles), strconv.Itoa(a.Events))
+	}
+	return rs.write(env.Stdout, *format)
+}

@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+func runEvents(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "events", "events [flags]\n\n"+
+		"Lists merged events (one row per event however many articles reported it).")
+	db := dbFlag(fs, env)
+	var q store.EventQuery
+	fs.StringVar(&q.Actor, "actor", "", "actor id or name on either side")
+	fs.StringVar(&q.Source, "source", "", "source actor id or name")
+	fs.StringVar(&q.Target, "target", "", "target actor id or name")
+	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3)")
+	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
+	fs.IntVar(&q.QuadClass, "quad", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict)")
+	fs.StringVar(&q.Since, "since", "", "events on or after this date (YYYY-MM-DD)")
+	fs.StringVar(&q.Until, "until", "", "events on or before this date (YYYY-MM-DD)")
+	fs.IntVar(&q.MinSources, "min-sources", 0, "at least this many independent outlets")
+	fs.StringVar(&q.Sort, "sort", store.SortDate, "order: date, sources, articles, first_seen, goldstein")
+	fs.IntVar(&q.Limit, "limit", 50, "events per page (max 1000)")
+	fs.IntVar(&q.Offset, "offset", 0, "events to skip")
+	id := fs.Int64("id", 0, "show one event with every report of it")
+	format := fs.String("format", "", outputFlagHelp)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError("unexpected arguments %q (filters are flags: --actor, --type, ...)", rest)
+	}
+	for _, d := range []struct{ name, v string }{{"since", q.Since}, {"until", q.Until}} {
+		if d.v != "" {
+			if _, err := time.Parse(time.DateOnly, d.v); err != nil {
+				return usageError("--%s %q: want YYYY-MM-DD", d.name, d.v)
+			}
+		}
+	}
+	if *format, err = resolveFormat(env, *format); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if *id != 0 {
+		return showEvent(ctx, env, st, *id, *format)
+	}
+	evs, err := st.Events(ctx, q)
+	if err != nil {
+		return badQuery(err)
+	}
+	rs := rowSet{header: []string{"id", "date", "type", "source", "target", "quad", "goldstein", "articles", "sources", "earliest"}}
+	for _, e := range evs {
+		rs.add(e, strconv.FormatInt(e.ID, 10), e.Date, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), strconv.Itoa(e.NumArticles),
+			strconv.Itoa(e.NumSources), e.EarliestURL)
+	}
+	return rs.write(env.Stdout, *format)
+}
+
+// badQuery turns a store.ErrBadQuery into a usage error (exit status 2).
+func badQuery(err error) error {
+	if strings.Contains(err.Error(), store.ErrBadQuery.Error()) {
+		return usageError("%v", err)
+	}
+	return err
+}
+
+func actorCell(name, id string) string {
+	if id == "" || strings.EqualFold(id, name) {
+		return name
+	}
+	return name + " (" + id + ")"
+}
+
+// eventDetail is one event with its reports, for JSON output.
+type eventDetail struct {
+	store.Event
+	Mentions []store.EventMention `json:"mentions"`
+}
+
+func showEvent(ctx context.Context, env Env, st store.Store, id int64, format string) error {
+	e, ms, err := st.Event(ctx, id)
+	if err != nil {
+		return err
+	}
+	if format != "table" {
+		rs := rowSet{header: []string{"event", "article", "published", "site", "url", "sentence", "evidence"}}
+		if format == "json" || format == "jsonl" {
+			rs.records = []any{eventDetail{*e, ms}}
+			if format == "json" {
+				return writeJSON(env, rs.records[0])
+			}
+			return rs.write(env.Stdout, format)
+		}
+		for _, m := range ms {
+			rs.add(m, strconv.FormatInt(id, 10), strconv.FormatInt(m.ArticleID, 10), fmtDay(m.Published), m.Site, m.URL,
+				strconv.Itoa(m.Sentence), m.Text)
+		}
+		return rs.write(env.Stdout, format)
+	}
+	w := env.Stdout
+	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor), e.Date)
+	fmt.Fprintf(w, "QuadClass %d, Goldstein %.1f, CAMEO %s\n", e.QuadClass, e.Goldstein, e.CAMEO)
+	fmt.Fprintf(w, "%d reports in %d articles from %d independent sources; earliest: %s\n\n", e.NumMentions, e.NumArticles, e.NumSources, e.EarliestURL)
+	rs := rowSet{header: []string{"article", "published", "site", "evidence"}}
+	for _, m := range ms {
+		rs.add(m, strconv.FormatInt(m.ArticleID, 10), fmtDay(m.Published), m.Site, m.Text)
+	}
+	return rs.write(w, "table")
+}
+
+func writeJSON(env Env, v any) error {
+	rs := rowSet{records: []any{v}}
+	// json of a single record: print the object, not a one-element array.
+	return (&rs).writeOne(env)
+}

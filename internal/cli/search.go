@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+func runSearch(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "search", `search [flags] "text"`+"\n\n"+
+		`Full-text search over stored titles and bodies: words, "exact phrases", OR, NOT, prefix*.`)
+	db := dbFlag(fs, env)
+	limit := fs.Int("limit", 20, "results per page (max 1000)")
+	offset := fs.Int("offset", 0, "results to skip")
+	format := fs.String("format", "", outputFlagHelp)
+	words, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(words) == 0 {
+		return usageError("search needs some text")
+	}
+	if *format, err = resolveFormat(env, *format); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	hits, err := st.Search(ctx, store.SearchQuery{Text: strings.Join(words, " "), Limit: *limit, Offset: *offset})
+	if err != nil {
+		return err
+	}
+	rs := rowSet{header: []string{"id", "published", "site", "title", "snippet"}}
+	for _, h := range hits {
+		rs.add(h, strconv.FormatInt(h.ArticleID, 10), fmtDay(h.Published), h.Site, h.Title, h.Snippet)
+	}
+	return rs.write(env.Stdout, *format)
+}
+
+func fmtDay(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.UTC().Format(time.DateOnly)
+}

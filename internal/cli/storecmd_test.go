@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+func storeCmd(t *testing.T, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Getenv: func(string) string { return "" }}
+	status = Run(context.Background(), env, append([]string{"newsgraph"}, args...))
+	return out.String(), errb.String(), status
+}
+
+// seedEvents stores two reports of one event (two outlets) and one other
+// event, through the same merge code ingest uses.
+func seedEvents(t *testing.T, path string) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	pub := time.Date(2024, 6, 3, 9, 0, 0, 0, time.UTC)
+	doc := func(url, text string, ev model.Event) *model.Document {
+		return &model.Document{Source: url, URL: url, Raw: []byte(text), Article: &model.Article{
+			URL: url, Title: text[:20], Text: text, Published: &pub, Events: []model.Event{ev},
+			Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Country: "ARD"}, {ID: "BLV", Name: "Belvar", Type: "country", Country: "BLV"}},
+		}}
+	}
+	talks := model.Event{ID: "e1", Type: "CONSULT", Date: "2024-06-03", QuadClass: 1, Goldstein: 1,
+		Source: []model.EventActor{{Text: "Ardenia", ActorID: "ARD", Country: "ARD"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}},
+		Evidence: []model.Evidence{{Text: "Ardenia held talks with Belvar."}}}
+	clash := model.Event{ID: "e1", Type: "ASSAULT", Date: "2024-06-01", QuadClass: 4, Goldstein: -9,
+		Source: []model.EventActor{{Text: "militants"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}}}
+	docs := []*model.Document{
+		doc("https://one.example/talks", "Ardenia's envoy held talks with Belvar's foreign minister about the border.", talks),
+		doc("https://two.example/news/42", "Talks between Ardenia and Belvar opened in the capital, officials said.", talks),
+		doc("https://three.example/clash", "Militants attacked a Belvar border post overnight, police said.", clash),
+	}
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, d := range docs {
+			if _, err := merge.Apply(ctx, tx, merge.NewArticle(d, pub), merge.Options{}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestIngestThenQuery(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	corpus := filepath.Join(dir, "in")
+	os.MkdirAll(corpus, 0o755)
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte("Harbour strike ends\n\nDockworkers in Port Alma returned to work after a week-long strike over pay."), 0o644)
+	os.WriteFile(filepath.Join(corpus, "b.html"), []byte("<html><head><title>Rail line reopens</title></head><body><article><p>The coastal rail line reopened on Friday after storm repairs were finished ahead of schedule.</p></article></body></html>"), 0o644)
+	os.WriteFile(filepath.Join(corpus, "empty.txt"), []byte("   "), 0o644)
+
+	out, errOut, status := storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", corpus)
+	if status != 0 {
+		t.Fatalf("ingest: status %d\n%s", status, errOut)
+	}
+	var stats struct{ Items, Stored, Failed, Skipped int }
+	if err := json.Unmarshal([]byte(out), &stats); err != nil {
+		t.Fatalf("ingest summary %q: %v", out, err)
+	}
+	if stats.Items != 3 || stats.Stored != 2 || stats.Failed != 1 {
+		t.Errorf("ingest stats = %+v, want 3 items, 2 stored, 1 failed (the empty file)", stats)
+	}
+	out, _, _ = storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", corpus)
+	json.Unmarshal([]byte(out), &stats)
+	if stats.Stored != 0 || stats.Skipped != 2 {
+		t.Errorf("second ingest = %+v, want everything skipped", stats)
+	}
+
+	out, errOut, status = storeCmd(t, "search", "--db", db, "--format", "jsonl", "strike")
+	if status != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "Harbour strike ends") || !strings.Contains(out, "[strike]") {
+		t.Errorf("search: status %d, out %q, err %q", status, out, errOut)
+	}
+	out, _, status = storeCmd(t, "search", "--db", db, "--format", "csv", "rail", "line")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if status != 0 || err != nil || len(recs) != 2 || recs[0][3] != "title" || recs[1][3] != "Rail line reopens" {
+		t.Errorf("search csv: %q (%v)", out, err)
+	}
+}
+
+func TestEventsAndActorsCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "e.db")
+	seedEvents(t, db)
+	decode := func(out string) []store.Event {
+		var evs []store.Event
+		if err := json.Unmarshal([]byte(out), &evs); err != nil {
+			t.Fatalf("events json %q: %v", out, err)
+		}
+		return evs
+	}
+	out, errOut, status := storeCmd(t, "events", "--db", db, "--format", "json")
+	evs := decode(out)
+	if status != 0 || len(evs) != 2 || evs[0].Type != "CONSULT" || evs[0].NumSources != 2 || evs[0].NumArticles != 2 {
+		t.Fatalf("events: status %d %s\n%s", status, errOut, out)
+	}
+	cases := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--actor", "BLV"}, []string{"CONSULT", "ASSAULT"}},
+		{[]string{"--source", "militants"}, []string{"ASSAULT"}},
+		{[]string{"--country", "ard"}, []string{"CONSULT"}},
+		{[]string{"--quad", "4"}, []string{"ASSAULT"}},
+		{[]string{"--min-sources", "2"}, []string{"CONSULT"}},
+		{[]string{"--since", "2024-06-02"}, []string{"CONSULT"}},
+		{[]string{"--until", "2024-06-02"}, []string{"ASSAULT"}},
+		{[]string{"--sort", "goldstein"}, []string{"ASSAULT", "CONSULT"}},
+		{[]string{"--type", "agree"}, nil},
+	}
+	for _, c := range cases {
+		out, errOut, status := storeCmd(t, append([]string{"events", "--db", db, "--format", "json"}, c.args...)...)
+		var got []string
+		for _, e := range decode(out) {
+			got = append(got, e.Type)
+		}
+		if status != 0 || strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("events %v: %v (status %d %s), want %v", c.args, got, status, errOut, c.want)
+		}
+	}
+	for _, bad := range [][]string{{"--quad", "9"}, {"--sort", "nope"}, {"--since", "June"}, {"stray"}, {"--format", "xml"}} {
+		if _, _, status := storeCmd(t, append([]string{"events", "--db", db}, bad...)...); status != 2 {
+			t.Errorf("events %v: status %d, want 2", bad, status)
+		}
+	}
+	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table", "--id", "1")
+	if status != 0 || !strings.Contains(out, "2 independent sources") || !strings.Contains(out, "one.example") || !strings.Contains(out, "two.example") {
+		t.Errorf("event detail:\n%s", out)
+	}
+	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table")
+	if status != 0 || !strings.Contains(out, "Ardenia (ARD)") || !strings.HasPrefix(out, "id") {
+		t.Errorf("events table:\n%s", out)
+	}
+
+	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "jsonl")
+	if status != 0 || !strings.HasPrefix(out, `{"id":"BLV"`) {
+		t.Errorf("top actors: %s", out)
+	}
+	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "Belvar")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if status != 0 || err != nil || len(recs) != 3 || recs[1][0] != "ARD" || recs[2][1] != "militants" {
+		t.Errorf("counterparts of Belvar: %q", out)
+	}
+}
+
+func TestDBFlag(t *testing.T) {
+	_, errOut, status := storeCmd(t, "events", "--db", "postgres://u:secret@localhost/ng")
+	if status != 1 || !strings.Contains(errOut, "not supported yet") || strings.Contains(errOut, "secret") {
+		t.Errorf("postgres: status %d, %q", status, errOut)
+	}
+	_, errOut, status = storeCmd(t, "search", "--db", filepath.Join(t.TempDir(), "missing.db"), "x")
+	if status != 1 || !strings.Contains(errOut, "ingest something first") {
+		t.Errorf("missing db: status %d, %q", status, errOut)
+	}
+	var out, errb bytes.Buffer
+	dir := t.TempDir()
+	env := Env{Stdout: &out, Stderr: &errb, Getenv: func(k string) string {
+		if k == "NEWSGRAPH_DB" {
+			return filepath.Join(dir, "env.db")
+		}
+		return ""
+	}}
+	os.WriteFile(filepath.Join(dir, "x.txt"), []byte("Title\n\nA short text about a ferry timetable change."), 0o644)
+	if status := Run(context.Background(), env, []string{"newsgraph", "ingest", "--progress", "never", filepath.Join(dir, "x.txt")}); status != 0 {
+		t.Fatalf("ingest with $NEWSGRAPH_DB: %d %s", status, errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "env.db")); err != nil {
+		t.Errorf("$NEWSGRAPH_DB not used: %v", err)
+	}
+}
