@@ -173,3 +173,8 @@ func pathID(s string) (int64, error) {
 	}
 	return id, nil
 }
+
+// ParseEventQuery validates event filters given as URL parameters (the
+// /api/events rules), for other front ends such as the web UI. A bad value
+// is a *FieldError.
+func ParseEventQuery(v url.Values) (store.EventQuery, error) { return eventQuery(v) }

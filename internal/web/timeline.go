@@ -1,0 +1,109 @@
+package web
+
+import (
+	"sort"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Bar is one period of the timeline: events per quad class.
+type Bar struct {
+	Start, End string // YYYY-MM-DD, inclusive
+	Label      string
+	Quad       [5]int // index 1-4; 0 = unknown
+	Total      int
+	X, W       float64
+	Segs       []Seg
+}
+
+// Seg is one stacked segment of a bar.
+type Seg struct {
+	Quad int
+	Y, H float64
+	N    int
+}
+
+// Timeline is the drawn timeline.
+type Timeline struct {
+	W, H, PlotH float64
+	Bars        []Bar
+	Max         int
+	Period      string // day or week or month
+}
+
+// BuildTimeline buckets events by date (day, week or month, whichever keeps
+// the bars under ~90) and stacks them by quad class. Events without a full
+// day date are left out.
+func BuildTimeline(events []store.Event, w, h float64) Timeline {
+	var days []time.Time
+	for _, e := range events {
+		if len(e.Date) != 10 {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", e.Date); err == nil {
+			days = append(days, t)
+		}
+	}
+	tl := Timeline{W: w, H: h, PlotH: h - 30, Period: "day"}
+	if len(days) == 0 {
+		return tl
+	}
+	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
+	first, last := days[0], days[len(days)-1]
+	span := int(last.Sub(first).Hours()/24) + 1
+	bucket := func(t time.Time) time.Time { return t }
+	next := func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }
+	switch {
+	case span > 90*7:
+		tl.Period = "month"
+		bucket = func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+		next = func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }
+	case span > 90:
+		tl.Period = "week"
+		bucket = func(t time.Time) time.Time { return t.AddDate(0, 0, -int((t.Weekday()+6)%7)) } // Monday
+		next = func(t time.Time) time.Time { return t.AddDate(0, 0, 7) }
+	}
+	index := map[time.Time]int{}
+	for t := bucket(first); !t.After(last); t = next(t) {
+		end := next(t).AddDate(0, 0, -1)
+		label := t.Format("2 Jan")
+		if tl.Period == "month" {
+			label = t.Format("Jan 2006")
+		}
+		index[t] = len(tl.Bars)
+		tl.Bars = append(tl.Bars, Bar{Start: t.Format("2006-01-02"), End: end.Format("2006-01-02"), Label: label})
+	}
+	for _, e := range events {
+		if len(e.Date) != 10 {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", e.Date)
+		if err != nil {
+			continue
+		}
+		b := &tl.Bars[index[bucket(t)]]
+		q := e.QuadClass
+		if q < 1 || q > 4 {
+			q = 0
+		}
+		b.Quad[q]++
+		b.Total++
+		tl.Max = max(tl.Max, b.Total)
+	}
+	bw := w / float64(len(tl.Bars))
+	for i := range tl.Bars {
+		b := &tl.Bars[i]
+		b.X, b.W = round1(float64(i)*bw), round1(max(1, bw-1))
+		y := tl.PlotH
+		for _, q := range []int{1, 2, 3, 4, 0} {
+			if b.Quad[q] == 0 {
+				continue
+			}
+			hgt := tl.PlotH * float64(b.Quad[q]) / float64(max(1, tl.Max))
+			y -= hgt
+			b.Segs = append(b.Segs, Seg{Quad: q, Y: round1(y), H: round1(hgt), N: b.Quad[q]})
+		}
+	}
+	return tl
+}

@@ -1,0 +1,465 @@
+// Package web is newsgraph's browser interface: server-rendered pages
+// (html/template) over the store's queries, with embedded CSS and no script
+// or CDN. Pages: home (recent events, search, top actors), search results,
+// an article with its analysis, the event list with filters, an event with
+// its sources, an actor with its counterparts, the actor graph (SVG laid out
+// on the server) and the event timeline (SVG bars by quad class).
+package web
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"errors"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// UI serves the pages.
+type UI struct {
+	st    store.Store
+	log   *slog.Logger
+	pages map[string]*template.Template
+}
+
+// New parses the templates (a bad template is a programming error caught by
+// the tests, so it panics).
+func New(st store.Store, log *slog.Logger) *UI {
+	if log == nil {
+		log = slog.Default()
+	}
+	u := &UI{st: st, log: log, pages: map[string]*template.Template{}}
+	funcs := template.FuncMap{
+		"quadName":  quadName,
+		"date":      fmtDate,
+		"datetime":  fmtDateTime,
+		"snippet":   snippet,
+		"actorLink": actorLink,
+		"add":       func(a, b int) int { return a + b },
+		"pct":       func(a, b int) int { return a * 100 / max(b, 1) },
+		"float":     func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+		"last":      func(b []Bar) Bar { return b[len(b)-1] },
+	}
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		panic(err)
+	}
+	for _, n := range names {
+		base := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
+		if base == "layout" {
+			continue
+		}
+		u.pages[base] = template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", n))
+	}
+	return u
+}
+
+// Register adds the page routes to mux.
+func (u *UI) Register(mux *http.ServeMux) {
+	static, _ := fs.Sub(staticFS, "static")
+	fileServer := http.StripPrefix("/static/", http.FileServerFS(static))
+	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		fileServer.ServeHTTP(w, r)
+	}))
+	mux.HandleFunc("GET /{$}", u.page(u.home))
+	mux.HandleFunc("GET /search", u.page(u.search))
+	mux.HandleFunc("GET /articles/{id}", u.page(u.article))
+	mux.HandleFunc("GET /events", u.page(u.events))
+	mux.HandleFunc("GET /events/{id}", u.page(u.event))
+	mux.HandleFunc("GET /actors/{id}", u.page(u.actor))
+	mux.HandleFunc("GET /graph", u.page(u.graph))
+	mux.HandleFunc("GET /timeline", u.page(u.timeline))
+	mux.HandleFunc("GET /", u.page(func(r *http.Request) (string, any, error) {
+		return "", nil, store.ErrNotFound
+	}))
+}
+
+// pageData is what every template gets.
+type pageData struct {
+	Title string
+	Nav   string
+	Q     string
+	Data  any
+}
+
+type handlerFunc func(r *http.Request) (page string, data any, err error)
+
+func (u *UI) page(fn handlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
+		defer cancel()
+		r = r.WithContext(ctx)
+		name, data, err := fn(r)
+		code := http.StatusOK
+		if err != nil {
+			code, data = errorPage(err)
+			name = "error"
+			if code >= 500 {
+				u.log.Error("page failed", "path", r.URL.Path, "err", err)
+			}
+		}
+		pd, ok := data.(pageData)
+		if !ok {
+			pd = pageData{Data: data}
+		}
+		var buf bytes.Buffer
+		if err := u.pages[name].Execute(&buf, pd); err != nil {
+			u.log.Error("template failed", "page", name, "err", err)
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		w.WriteHeader(code)
+		w.Write(buf.Bytes())
+	}
+}
+
+type errorData struct {
+	Code    int
+	Message string
+}
+
+func errorPage(err error) (int, pageData) {
+	var fe *badParam
+	code, msg := http.StatusInternalServerError, "Something went wrong on our side."
+	switch {
+	case errors.As(err, &fe):
+		code, msg = http.StatusBadRequest, fe.Error()
+	case errors.Is(err, store.ErrBadQuery):
+		code, msg = http.StatusBadRequest, err.Error()
+	case errors.Is(err, store.ErrNotFound):
+		code, msg = http.StatusNotFound, "There is nothing at this address."
+	case errors.Is(err, context.DeadlineExceeded):
+		code, msg = http.StatusServiceUnavailable, "The query took too long."
+	}
+	return code, pageData{Title: http.StatusText(code), Data: errorData{Code: code, Message: msg}}
+}
+
+type badParam struct{ field, msg string }
+
+func (e *badParam) Error() string { return e.field + ": " + e.msg }
+
+func pathID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, store.ErrNotFound
+	}
+	return id, nil
+}
+
+type homeData struct {
+	Events []store.Event
+	Actors []store.ActorCount
+	Stats  store.Stats
+}
+
+func (u *UI) home(r *http.Request) (string, any, error) {
+	ctx := r.Context()
+	evs, err := u.st.Events(ctx, store.EventQuery{Sort: store.SortDate, Limit: 25})
+	if err != nil {
+		return "", nil, err
+	}
+	actors, err := u.st.Actors(ctx, store.ActorQuery{Limit: 15})
+	if err != nil {
+		return "", nil, err
+	}
+	st, err := u.st.Stats(ctx)
+	if err != nil {
+		return "", nil, err
+	}
+	return "home", pageData{Title: "newsgraph", Nav: "home", Data: homeData{evs, actors, st}}, nil
+}
+
+type searchData struct {
+	Hits []store.SearchHit
+	Next int
+	Prev int
+}
+
+func (u *UI) search(r *http.Request) (string, any, error) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q == "" {
+		return "search", pageData{Title: "Search", Nav: "search", Data: searchData{Prev: -1}}, nil
+	}
+	if len(q) > 500 {
+		return "", nil, &badParam{"q", "the search text is too long"}
+	}
+	offset, _ := strconv.Atoi(r.URL.Query().Get("offset"))
+	offset = max(0, min(offset, 100_000))
+	hits, err := u.st.Search(r.Context(), store.SearchQuery{Text: q, Limit: 20, Offset: offset})
+	if err != nil {
+		return "", nil, err
+	}
+	d := searchData{Hits: hits, Prev: offset - 20}
+	if len(hits) == 20 {
+		d.Next = offset + 20
+	}
+	return "search", pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d}, nil
+}
+
+type articleData struct {
+	A api.ArticleResponse
+}
+
+func (u *UI) article(r *http.Request) (string, any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return "", nil, err
+	}
+	a, err := u.st.Article(r.Context(), id)
+	if err != nil {
+		return "", nil, err
+	}
+	resp := api.ArticleFromStore(a)
+	return "article", pageData{Title: resp.Title, Data: articleData{resp}}, nil
+}
+
+type eventsData struct {
+	Events []store.Event
+	Form   url.Values
+	Next   string
+	Prev   string
+}
+
+func (u *UI) events(r *http.Request) (string, any, error) {
+	v := r.URL.Query()
+	// Empty form fields arrive as "name="; drop them before validating.
+	for k, vs := range v {
+		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
+			v.Del(k)
+		}
+	}
+	q, err := webEventQuery(v)
+	if err != nil {
+		return "", nil, err
+	}
+	evs, err := u.st.Events(r.Context(), q)
+	if err != nil {
+		return "", nil, err
+	}
+	d := eventsData{Events: evs, Form: v}
+	if len(evs) == q.Limit {
+		nv := cloneValues(v)
+		nv.Set("offset", strconv.Itoa(q.Offset+q.Limit))
+		d.Next = "/events?" + nv.Encode()
+	}
+	if q.Offset > 0 {
+		nv := cloneValues(v)
+		nv.Set("offset", strconv.Itoa(max(0, q.Offset-q.Limit)))
+		d.Prev = "/events?" + nv.Encode()
+	}
+	return "events", pageData{Title: "Events", Nav: "events", Data: d}, nil
+}
+
+// webEventQuery validates the event filters with the API's rules, so a bad
+// filter gets the same message in the browser as in the API.
+func webEventQuery(v url.Values) (store.EventQuery, error) {
+	q, err := api.ParseEventQuery(v)
+	if err != nil {
+		var fe *api.FieldError
+		if errors.As(err, &fe) {
+			return q, &badParam{fe.Field, fe.Msg}
+		}
+		return q, err
+	}
+	return q, nil
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		out[k] = append([]string(nil), vs...)
+	}
+	return out
+}
+
+type eventData struct {
+	E        store.Event
+	Mentions []store.EventMention
+}
+
+func (u *UI) event(r *http.Request) (string, any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return "", nil, err
+	}
+	e, ms, err := u.st.Event(r.Context(), id)
+	if err != nil {
+		return "", nil, err
+	}
+	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms}}, nil
+}
+
+type actorData struct {
+	ID           string
+	Name         string
+	Counterparts []store.ActorCount
+	Events       []store.Event
+}
+
+func (u *UI) actor(r *http.Request) (string, any, error) {
+	id := strings.TrimSpace(r.PathValue("id"))
+	if id == "" || len(id) > 200 {
+		return "", nil, store.ErrNotFound
+	}
+	ctx := r.Context()
+	cps, err := u.st.Actors(ctx, store.ActorQuery{Actor: id, Limit: 30})
+	if err != nil {
+		return "", nil, err
+	}
+	evs, err := u.st.Events(ctx, store.EventQuery{Actor: id, Limit: 50})
+	if err != nil {
+		return "", nil, err
+	}
+	if len(cps) == 0 && len(evs) == 0 {
+		return "", nil, store.ErrNotFound
+	}
+	d := actorData{ID: id, Name: id, Counterparts: cps, Events: evs}
+	for _, e := range evs {
+		if e.SourceActor == id || strings.EqualFold(e.SourceName, id) {
+			d.Name = e.SourceName
+			break
+		}
+		if e.TargetActor == id || strings.EqualFold(e.TargetName, id) {
+			d.Name = e.TargetName
+			break
+		}
+	}
+	return "actor", pageData{Title: d.Name, Data: d}, nil
+}
+
+type graphData struct {
+	Drawing Drawing
+	Form    url.Values
+}
+
+func (u *UI) graph(r *http.Request) (string, any, error) {
+	v := r.URL.Query()
+	for k, vs := range v {
+		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
+			v.Del(k)
+		}
+	}
+	q, err := webEventQuery(v)
+	if err != nil {
+		return "", nil, err
+	}
+	q.Limit, q.Offset = store.MaxLimit, 0
+	evs, err := u.st.Events(r.Context(), q)
+	if err != nil {
+		return "", nil, err
+	}
+	g := api.BuildGraph(evs, 40)
+	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: graphData{Layout(g, 960, 620, 250), v}}, nil
+}
+
+type timelineData struct {
+	T    Timeline
+	Form url.Values
+	N    int
+}
+
+func (u *UI) timeline(r *http.Request) (string, any, error) {
+	v := r.URL.Query()
+	for k, vs := range v {
+		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
+			v.Del(k)
+		}
+	}
+	q, err := webEventQuery(v)
+	if err != nil {
+		return "", nil, err
+	}
+	q.Limit, q.Offset, q.Sort = store.MaxLimit, 0, store.SortDate
+	evs, err := u.st.Events(r.Context(), q)
+	if err != nil {
+		return "", nil, err
+	}
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{BuildTimeline(evs, 960, 260), v, len(evs)}}, nil
+}
+
+func quadName(q int) string {
+	switch q {
+	case 1:
+		return "verbal cooperation"
+	case 2:
+		return "material cooperation"
+	case 3:
+		return "verbal conflict"
+	case 4:
+		return "material conflict"
+	}
+	return "unclassified"
+}
+
+func fmtDate(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2 Jan 2006")
+}
+
+func fmtDateTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2 Jan 2006 15:04 UTC")
+}
+
+// snippetPart is a piece of a search snippet; Hit parts were matched.
+type snippetPart struct {
+	Text string
+	Hit  bool
+}
+
+// snippet splits the store's "[matched]" markers into parts so the template
+// can wrap matches in <mark> while escaping everything.
+func snippet(s string) []snippetPart {
+	var out []snippetPart
+	for s != "" {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			out = append(out, snippetPart{Text: s})
+			break
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			out = append(out, snippetPart{Text: s})
+			break
+		}
+		if i > 0 {
+			out = append(out, snippetPart{Text: s[:i]})
+		}
+		out = append(out, snippetPart{Text: s[i+1 : i+j], Hit: true})
+		s = s[i+j+1:]
+	}
+	return out
+}
+
+// actorLink is the page of an actor given by id or, when unresolved, name.
+func actorLink(id, name string) string {
+	if id == "" {
+		id = name
+	}
+	return "/actors/" + url.PathEscape(id)
+}

@@ -1,0 +1,118 @@
+package web
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+func testUI(t *testing.T) http.Handler {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := api.SeedSynthetic(ctx, st, 400, 7); err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		text := "Protesters <script>alert(1)</script> marched in Lumen."
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://x.example/p", Source: "x", Site: "X Wire", ContentHash: "xp",
+			Title: "March <b>in</b> Lumen", Text: text, Published: &pub,
+			Data: &model.Article{Title: "March <b>in</b> Lumen", Paragraphs: []string{text}, Text: text,
+				Quotes: []model.Quote{{Text: "We will stay", Speaker: &model.Speaker{Text: "an organiser"}}}}})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	return mux
+}
+
+func fetch(t *testing.T, h http.Handler, path string) (int, string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	b, _ := io.ReadAll(rec.Result().Body)
+	return rec.Code, string(b)
+}
+
+func TestPages(t *testing.T) {
+	h := testUI(t)
+	tests := []struct {
+		path string
+		code int
+		want []string
+	}{
+		{"/", 200, []string{"Recent events", "Top actors", `href="/events/`, "501 articles"}},
+		{"/search?q=marched", 200, []string{"<mark>marched</mark>", "March &lt;b&gt;in&lt;/b&gt; Lumen"}},
+		{"/search", 200, []string{"Type words"}},
+		{"/articles/501", 200, []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "We will stay", "an organiser", "X Wire"}},
+		{"/events?country=JPN&quad_class=4", 200, []string{"material conflict"}},
+		{"/events?limit=5&offset=5", 200, []string{"Next →", "← Previous", "offset=10"}},
+		{"/events?quad_class=9", 400, []string{"quad_class"}},
+		{"/events/1", 200, []string{"Reported by", "Synthetic story", "CAMEO"}},
+		{"/events/999999", 404, []string{"nothing at this address"}},
+		{"/actors/Q17", 200, []string{"Japan", "Counterparts"}},
+		{"/actors/nobody", 404, nil},
+		{"/graph", 200, []string{"<svg", "<circle", "<line", "Japan"}},
+		{"/graph?actor=Q17", 200, []string{"<circle"}},
+		{"/timeline", 200, []string{"<svg", `class="q4"`, "by month"}},
+		{"/timeline?since=2024-01-01&until=2024-01-31", 200, []string{"by day"}},
+		{"/static/style.css", 200, []string{"--accent"}},
+		{"/no/such/page", 404, nil},
+		{"/articles/abc", 404, nil},
+	}
+	for _, tt := range tests {
+		code, body := fetch(t, h, tt.path)
+		if code != tt.code {
+			t.Errorf("%s: status %d, want %d\n%.400s", tt.path, code, tt.code, body)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: body lacks %q", tt.path, w)
+			}
+		}
+		if strings.Contains(body, "<script>") {
+			t.Errorf("%s: unescaped script tag", tt.path)
+		}
+	}
+}
+
+func TestLayoutAndTimeline(t *testing.T) {
+	g := api.Graph{Nodes: []api.GraphNode{{ID: "a", Name: "A", Events: 5}, {ID: "b", Name: "B", Events: 2}, {ID: "c", Name: "C", Events: 1}},
+		Edges: []api.GraphEdge{{Source: "a", Target: "b", Weight: 2}, {Source: "a", Target: "c", Weight: 1, Conflict: 1}}}
+	d1, d2 := Layout(g, 400, 300, 100), Layout(g, 400, 300, 100)
+	for i, n := range d1.Nodes {
+		if n.X < 0 || n.X > 400 || n.Y < 0 || n.Y > 300 || n != d2.Nodes[i] {
+			t.Errorf("node %d: %+v vs %+v (must be inside and deterministic)", i, n, d2.Nodes[i])
+		}
+	}
+	if d1.Nodes[0].R <= d1.Nodes[2].R || !d1.Edges[0].Conflict || d1.Edges[1].Width <= d1.Edges[0].Width {
+		t.Errorf("sizes: %+v", d1)
+	}
+	evs := []store.Event{{Date: "2025-03-01", QuadClass: 1}, {Date: "2025-03-01", QuadClass: 4}, {Date: "2025-03-03", QuadClass: 3}, {Date: "2025-03"}}
+	tl := BuildTimeline(evs, 300, 130)
+	if tl.Period != "day" || len(tl.Bars) != 3 || tl.Bars[0].Total != 2 || tl.Bars[1].Total != 0 || tl.Max != 2 || len(tl.Bars[0].Segs) != 2 {
+		t.Errorf("timeline: %+v", tl)
+	}
+	if s := tl.Bars[0].Segs; s[0].Y+s[0].H != tl.PlotH || s[1].Y+s[1].H != s[0].Y {
+		t.Errorf("segments not stacked: %+v", s)
+	}
+}
