@@ -102,16 +102,16 @@ func (s *Stage) Resolve(art *model.Article) {
 	art.Entities = ents
 	for i := range art.Entities {
 		e := &art.Entities[i]
+		d.entStartTok[d.tokenAt(e.Start)] = e
+	}
+	for i := range art.Entities {
+		e := &art.Entities[i]
 		if l := d.resolveEntity(e); l != nil {
 			d.apply(e, l)
 			d.entEnd[e.End] = l
 			d.entStart[e.End] = e.Start
 			d.antecedents = append(d.antecedents, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
 		}
-	}
-	for i := range art.Entities {
-		e := &art.Entities[i]
-		d.entStartTok[d.tokenAt(e.Start)] = e
 	}
 	roles := d.roleMentions()
 	if len(roles) > 0 {
@@ -224,6 +224,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 	}
 	if e.Type == model.EntityPerson {
+		if title.country == "" && title.sector == "" {
+			title = d.appositive(e.End)
+		}
 		l := d.newPerson(bare, title)
 		d.afterResolve(e, l)
 		return l

@@ -260,7 +260,10 @@ func (d *docState) roleMentions() []model.Entity {
 		start, stop := d.toks[i].start, d.toks[end].end
 		sent := d.sentenceOf(start)
 		var l *link
-		if r.Office == "" && !r.Group && d.phrase(i, end) == "counterpart" {
+		if !r.Group {
+			l = d.appositiveOwner(i)
+		}
+		if l == nil && r.Office == "" && !r.Group && d.phrase(i, end) == "counterpart" {
 			l = d.counterpart(start, sent, t, roleAnts)
 		}
 		if l == nil && t.country != "" {
@@ -376,7 +379,15 @@ func (d *docState) countryAfter(i int) (title, bool) {
 		return title{}, false
 	}
 	if e, ok := d.entStartTok[i]; ok {
-		if l, ok := d.entEnd[e.End]; ok && l.country != "" {
+		l, ok := d.entEnd[e.End]
+		if !ok {
+			// Not resolved yet (an appositive read while resolving the
+			// name before it): the knowledge base alone.
+			if cands := d.s.kb.LookupNorm(kb.Normalize(cleanName(e.Text)), d.date); len(cands) > 0 {
+				l, ok = fromActor(cands[0]), true
+			}
+		}
+		if ok && l.country != "" {
 			t := title{country: l.country}
 			if l.typ == kb.TypeOrganisation {
 				t.org = l
@@ -385,6 +396,24 @@ func (d *docState) countryAfter(i int) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// appositiveOwner returns the person whose appositive contains the role word
+// at token i ("Jane Roe, South Korea's unification minister,").
+func (d *docState) appositiveOwner(i int) *link {
+	for j := i - 1; j > 0 && j >= i-8; j-- {
+		if d.toks[j].norm != "" {
+			continue
+		}
+		if d.art.Text[d.toks[j].start:d.toks[j].end] != "," {
+			return nil
+		}
+		if l, ok := d.entEnd[d.toks[j-1].end]; ok && l.typ == kb.TypePerson {
+			return l
+		}
+		return nil
+	}
+	return nil
 }
 
 // entityMask marks the tokens inside named entities.
@@ -416,3 +445,38 @@ var glue = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a"
 // holderAdjective may stand between "the" and a title without changing who
 // is meant: "the visiting Japanese foreign minister" is the current one.
 var holderAdjective = map[string]bool{"visiting": true, "new": true, "current": true, "incumbent": true, "top": true}
+
+// appositive reads a title after a name: "Jane Doe, South Korea's
+// unification minister," or "Jane Doe, a spokeswoman for the Foreign
+// Ministry". It looks at most eight words ahead, inside the commas.
+func (d *docState) appositive(end int) title {
+	i := d.tokenAt(end)
+	if i >= len(d.toks) || d.art.Text[d.toks[i].start:d.toks[i].end] != "," {
+		return title{}
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+8; j++ {
+		if d.toks[j].norm == "" {
+			break
+		}
+		r, k, ok := d.roleStartingAt(j)
+		if !ok {
+			continue
+		}
+		t := title{sector: r.Sector, office: r.Office}
+		c, _, ok := d.countryEndingAt(j - 1)
+		if !ok && j-2 > i && !glue[d.toks[j-1].norm] {
+			c, _, ok = d.countryEndingAt(j - 2)
+		}
+		if !ok {
+			c, ok = d.countryAfter(k + 1)
+		}
+		if ok {
+			t.country, t.org = c.country, c.org
+			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
+				t.sector = t.org.sector
+			}
+		}
+		return t
+	}
+	return title{}
+}
