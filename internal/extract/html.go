@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -20,7 +19,11 @@ import (
 // text inside furniture containers), the element whose subtree has the
 // highest total value is the article, and its blocks are filtered once more.
 func HTML(content, pageURL string) (*model.Article, error) {
-	root, err := html.Parse(strings.NewReader(content))
+	if !utf8.ValidString(content) {
+		// Ingest hands over valid UTF-8; other callers may not.
+		content = strings.ToValidUTF8(content, "\uFFFD")
+	}
+	root, err := parseHTML(truncateUTF8(content, maxHTMLBytes))
 	if err != nil {
 		return nil, err
 	}
@@ -33,6 +36,15 @@ func HTML(content, pageURL string) (*model.Article, error) {
 	// structured data is the better source.
 	if ld.body != "" && len(ld.body) > 2*textLen(paras)+200 {
 		paras = splitBody(ld.body)
+	}
+	if paras == nil {
+		paras = []string{}
+	}
+	if caps == nil {
+		caps = []string{}
+	}
+	if a.Tags == nil {
+		a.Tags = []string{}
 	}
 	a.Paragraphs = paras
 	a.Captions = caps
@@ -144,7 +156,7 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 		item    bool // list item
 	}
 	var out []cand
-	seenCap := map[string]bool{}
+	caps = p.captions(root)
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.owner < lo || b.owner >= hi {
@@ -155,10 +167,6 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 			continue
 		}
 		if b.flags&fCaption != 0 {
-			if !seenCap[b.text] {
-				seenCap[b.text] = true
-				caps = append(caps, b.text)
-			}
 			continue
 		}
 		if b.flags&(fByline|fTimeElem) != 0 {
@@ -252,4 +260,38 @@ func isDateLine(lower string) bool {
 		return false
 	}
 	return year && (month || other > 0) || other >= 2 && strings.Contains(lower, ":") && len(words) <= 4
+}
+
+// captions returns the image captions of the article: those under the
+// nearest <article>/<main>/schema.org Article element around root (figures
+// often sit beside the body text, not in it), or under root's parent.
+// Credits inside a caption ("Photo: ...") are left out.
+func (p *page) captions(root int32) []string {
+	scope := p.elems[root].parent
+	for x := root; x >= 0; x = p.elems[x].parent {
+		if p.elems[x].own&fArticle != 0 {
+			scope = x
+			break
+		}
+	}
+	if scope < 0 {
+		scope = root
+	}
+	lo, hi := scope, p.elems[scope].end
+	var caps []string
+	seen := map[string]bool{}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.owner < lo || b.owner >= hi || b.flags&fCaption == 0 {
+			continue
+		}
+		if p.elems[b.owner].negAnc > scope {
+			continue // a credit inside the caption, or a teaser's caption
+		}
+		if t := strings.TrimSpace(b.text); t != "" && !seen[t] {
+			seen[t] = true
+			caps = append(caps, t)
+		}
+	}
+	return caps
 }

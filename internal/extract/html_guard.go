@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxHTMLBytes caps how much of a page is parsed. Ingest already limits
+// inputs to 10 MB by default; a larger page (a feed dump, a runaway
+// generator) is cut here rather than parsed for tens of seconds. The HTML
+// parser closes whatever the cut leaves open.
+const maxHTMLBytes = 16 << 20
+
+// maxNesting is the tag depth kept when the parser refuses a page for
+// nesting deeper than its limit (512 open elements).
+const maxNesting = 250
+
+// truncateUTF8 cuts s to at most n bytes without splitting a character.
+func truncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// parseHTML parses the page; when the parser gives up on absurd nesting,
+// the page is rewritten without the tags nested deeper than maxNesting
+// (their text is kept) and parsed again.
+func parseHTML(content string) (*html.Node, error) {
+	root, err := html.Parse(strings.NewReader(content))
+	if err == nil {
+		return root, nil
+	}
+	root, err2 := html.Parse(strings.NewReader(flattenDeepTags(content)))
+	if err2 == nil {
+		return root, nil
+	}
+	return nil, err
+}
+
+// voidElements never take an end tag and so never nest.
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
+}
+
+// flattenDeepTags drops start and end tags beyond maxNesting levels,
+// counting levels naively by start and end tags.
+func flattenDeepTags(content string) string {
+	z := html.NewTokenizer(strings.NewReader(content))
+	var out bytes.Buffer
+	out.Grow(len(content))
+	depth, dropped := 0, 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.String()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[atom.Lookup(name)] {
+				break
+			}
+			if depth >= maxNesting {
+				dropped++
+				continue
+			}
+			depth++
+		case html.EndTagToken:
+			if dropped > 0 {
+				dropped--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		out.Write(z.Raw())
+	}
+}

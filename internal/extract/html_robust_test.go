@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkArticle asserts the invariants every extraction must keep.
+func checkArticle(t testing.TB, in string) {
+	t.Helper()
+	a, err := HTML(in, "https://example.com/2020/01/02/story")
+	if err != nil {
+		// Only a parser failure may surface, and parseHTML recovers from
+		// the one known (nesting); anything else is a bug.
+		t.Fatalf("HTML error: %v", err)
+	}
+	if a.Text != strings.Join(a.Paragraphs, "\n\n") {
+		t.Fatalf("Text does not match Paragraphs")
+	}
+	for _, p := range append(append([]string{}, a.Paragraphs...), a.Captions...) {
+		if p == "" || strings.TrimSpace(p) != p {
+			t.Fatalf("paragraph or caption not trimmed: %q", p)
+		}
+	}
+	for _, s := range []string{a.Text, a.Title, a.Byline, a.Site, a.URL, strings.Join(a.Tags, ""), strings.Join(a.Captions, "")} {
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 in output: %q", s)
+		}
+	}
+}
+
+func TestHTMLBadInput(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	junk := make([]byte, 64<<10)
+	rng.Read(junk)
+	page := readFixture(t, "news_jsonld.html")
+	tests := map[string]string{
+		"empty":             "",
+		"spaces":            " \n\t ",
+		"binary junk":       string(junk),
+		"NULs":              strings.Repeat("\x00", 1000),
+		"invalid UTF-8":     "<html><body><p>caf\xe9 \xff\xfe na\xc3ve text that is long enough to be a paragraph of prose.</p></body></html>",
+		"truncated tag":     page[:len(page)/2] + "<div class=\"",
+		"truncated comment": "<html><body><p>Some text.</p><!-- never closed <p>more",
+		"unclosed script":   "<html><body><p>Before the script.</p><script>var x = '<p>not text</p>';",
+		"only text":         "Just some plain words without any markup at all.",
+		"deep div":          strings.Repeat("<div>", 100000) + "<p>Deep text that is still found at the bottom of the pile.</p>",
+		"deep inline":       strings.Repeat("<b><i>", 50000) + "x",
+		"deep table":        strings.Repeat("<table><tr><td>", 20000) + "cell",
+		"many siblings":     strings.Repeat("<p>A short line of text.</p>", 20000),
+		"broken json-ld":    `<script type="application/ld+json">{"@graph":[{"@type":["NewsArticle"],"author":[1,{"name":[]}],"keywords":{},"datePublished":7}]}</script><p>Body.</p>`,
+		"json-ld nesting":   `<script type="application/ld+json">` + strings.Repeat("[", 100000) + `</script>`,
+		"huge attribute":    `<div class="` + strings.Repeat("related ", 100000) + `"><p>text</p></div>`,
+	}
+	for name, in := range tests {
+		t.Run(name, func(t *testing.T) { checkArticle(t, in) })
+	}
+}
+
+func TestHTMLDeepNestingKeepsText(t *testing.T) {
+	in := "<html><body>" + strings.Repeat("<div>", 100000) +
+		"<p>The council approved the new budget on Tuesday after a long debate about school funding.</p>" +
+		"<p>Opposition members said the plan would leave the road repair fund short for another year.</p></body></html>"
+	a, err := HTML(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "council approved the new budget") || !strings.Contains(a.Text, "road repair fund") {
+		t.Fatalf("text lost under deep nesting: %q", a.Text)
+	}
+}
+
+func TestHTMLHugePage(t *testing.T) {
+	// Several seconds on a loaded machine, so opt-in:
+	// NEWSGRAPH_LONG_TESTS=1 go test -run TestHTMLHugePage ./internal/extract
+	if testing.Short() || os.Getenv("NEWSGRAPH_LONG_TESTS") == "" {
+		t.Skip("50 MB page: set NEWSGRAPH_LONG_TESTS=1 to run")
+	}
+	para := "<p>This sentence is repeated to make a very large page, with commas, words and a full stop.</p>\n"
+	in := "<html><head><title>Big</title></head><body><article>" + strings.Repeat(para, 50<<20/len(para)) + "</article></body></html>"
+	a, err := HTML(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Big" || len(a.Paragraphs) < 1000 {
+		t.Fatalf("title %q, %d paragraphs", a.Title, len(a.Paragraphs))
+	}
+	if len(a.Text) > maxHTMLBytes {
+		t.Fatalf("text longer than the parse cap: %d bytes", len(a.Text))
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, s := range []string{"", "<p>x</p>", "<script type=application/ld+json>[{\"@type\":\"Article\"}]</script>",
+		"<div class=related><a>x</a></div>", "<time datetime=2020-01-01>", "<figure><figcaption>c</figcaption></figure>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkArticle(t, in)
+	})
+}
+
+func BenchmarkHTML(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	var pages []string
+	size := 0
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, string(data))
+		size += len(data)
+	}
+	if len(pages) == 0 {
+		b.Fatal("no fixtures")
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := HTML(p, "https://example.com/a"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+}

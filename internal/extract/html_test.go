@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/html")
+
+// fixture describes what a hand-written page in testdata/html must yield.
+type fixture struct {
+	file, url                 string
+	title, byline, site, lang string
+	published                 string // RFC 3339, "" for none
+	canonical                 string
+	tags, captions            []string
+	first, last               string   // first and last body paragraph
+	contains                  []string // paragraphs that must be in the body
+	absent                    []string // substrings that must not be in the body
+}
+
+var fixtures = []fixture{
+	{
+		file: "news_jsonld.html", url: "https://courier.example/news/2023/04/12/harbour-bridge-reopens?utm=x",
+		title: "Harbour bridge reopens after two-year repair", byline: "Mara Ellison, Tom Okafor",
+		site: "The Northport Courier", lang: "en", published: "2023-04-12T08:30:00+01:00",
+		canonical: "https://courier.example/news/2023/04/12/harbour-bridge-reopens",
+		tags:      []string{"transport", "Northport", "bridges", "infrastructure", "Harbour Bridge"},
+		captions:  []string{"The bridge at dawn on the day it reopened."},
+		first:     "The harbour bridge reopened to traffic on Wednesday morning, two years after engineers closed it when cracks were found in two of its steel supports.",
+		last:      "Cyclists will have to wait until June for the separate cycle lane, which needs a final safety inspection before it opens.",
+		contains: []string{"Cost of the work", "New bearings were fitted under both approach spans.",
+			"The deck was resurfaced with a lighter asphalt mix."},
+		absent: []string{"cookies", "Advertisement", "Related", "Council approves budget", "Share on", "Sign up",
+			"Most read", "Finally!", "All rights reserved", "Mara Ellison", "12 April 2023", "Photo: Jo Reyes", "Home"},
+	},
+	{
+		file: "blog.html", url: "https://crumb.example/2022/11/why-my-sourdough-stopped-rising/",
+		title: "Why my sourdough stopped rising", byline: "Priya Natarajan", site: "crumb.example", lang: "en",
+		published: "2022-11-03T17:05:00Z", canonical: "https://crumb.example/2022/11/why-my-sourdough-stopped-rising/",
+		tags:  []string{"baking", "sourdough"},
+		first: "For three weeks every loaf I baked came out of the oven flat and dense, and I could not work out what had changed in my routine.",
+		last:  "Once I started weighing the salt instead of measuring it with a spoon, the next loaf rose beautifully.",
+		contains: []string{"What I tried first", "The real cause", "Longer bulk fermentation, up to ten hours.",
+			"Less water in the dough."},
+		absent: []string{"Share this", "Tagged", "thoughts on", "This happened to me too", "Leave a Reply",
+			"Recent posts", "Posted on", "Recipes"},
+	},
+	{
+		file: "related_comments.html", url: "https://town.example/2021/07/30/library-hours",
+		title: "Town votes to keep its library open late", site: "town.example",
+		published: "2021-07-30T00:00:00Z", canonical: "https://town.example/2021/07/30/library-hours",
+		first: "The town council voted seven to two on Thursday night to keep the public library open until nine o'clock on weekdays, reversing a decision made last spring.",
+		last:  "The extra hours will cost about forty thousand a year, which the council will take from its reserve fund until the next budget is agreed.",
+		absent: []string{"Read more", "Editor's Picks", "Farmers market", "Stallholders", "Good decision", "Subscribe",
+			"Published 30 July", "Front page"},
+	},
+	{
+		file: "german.html", url: "https://stadtanzeiger.example/lokales/radwege",
+		title: "Neue Radwege in der Altstadt", byline: "Lena Hoffmann", site: "stadtanzeiger.example", lang: "de",
+		published: "2024-02-19T00:00:00Z", canonical: "https://stadtanzeiger.example/lokales/radwege",
+		tags:     []string{"Verkehr", "Radwege", "Altstadt"},
+		captions: []string{"Ein Radweg in der Nachbarstadt. Foto: Archiv"},
+		first:    "Die Stadt will bis zum Sommer drei neue Radwege durch die Altstadt bauen. Das hat der Bauausschuss am Montagabend mit großer Mehrheit beschlossen.",
+		last:     "Die Bauarbeiten beginnen im April und sollen nach Angaben der Verwaltung rund 1,2 Millionen Euro kosten.",
+		absent:   []string{"Anzeige", "Lesen Sie auch", "Kommentare", "Endlich", "Impressum", "Startseite", "Von Lena"},
+	},
+	{
+		file: "malformed_jsonld.html", url: "https://quartier.example/marche",
+		title: "Le marché couvert rouvre ses portes", byline: "Claire Dubois", site: "Le Petit Journal du Quartier",
+		lang: "fr", published: "2020-06-05T00:00:00Z", canonical: "https://quartier.example/marche",
+		tags:  []string{"marché", "commerce local"},
+		first: "Après huit mois de travaux, le marché couvert du quartier a rouvert samedi matin avec quarante commerçants installés sous la nouvelle charpente.",
+		last:  "Les habitants étaient nombreux dès l'ouverture, malgré la pluie, pour découvrir les nouveaux étals et la terrasse du café.",
+	},
+}
+
+func readFixture(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "html", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestHTMLFixtures(t *testing.T) {
+	for _, f := range fixtures {
+		t.Run(f.file, func(t *testing.T) {
+			a, err := HTML(readFixture(t, f.file), f.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check := func(field, got, want string) {
+				t.Helper()
+				if got != want {
+					t.Errorf("%s = %q, want %q", field, got, want)
+				}
+			}
+			check("Title", a.Title, f.title)
+			check("Byline", a.Byline, f.byline)
+			check("Site", a.Site, f.site)
+			check("Language", a.Language, f.lang)
+			check("URL", a.URL, f.canonical)
+			pub := ""
+			if a.Published != nil {
+				pub = a.Published.Format(time.RFC3339)
+			}
+			check("Published", pub, f.published)
+			check("Tags", strings.Join(a.Tags, "|"), strings.Join(f.tags, "|"))
+			check("Captions", strings.Join(a.Captions, "|"), strings.Join(f.captions, "|"))
+			if len(a.Paragraphs) == 0 {
+				t.Fatalf("no paragraphs")
+			}
+			check("first paragraph", a.Paragraphs[0], f.first)
+			check("last paragraph", a.Paragraphs[len(a.Paragraphs)-1], f.last)
+			have := map[string]bool{}
+			for _, p := range a.Paragraphs {
+				have[p] = true
+			}
+			for _, c := range f.contains {
+				if !have[c] {
+					t.Errorf("body lacks paragraph %q", c)
+				}
+			}
+			for _, s := range f.absent {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("body contains %q", s)
+				}
+			}
+			if a.Text != strings.Join(a.Paragraphs, "\n\n") {
+				t.Errorf("Text is not the paragraphs joined by blank lines")
+			}
+			compareGolden(t, f.file, a)
+		})
+	}
+}
+
+// compareGolden checks the whole article against testdata/html/NAME.golden.json
+// (rewritten with -update).
+func compareGolden(t *testing.T, name string, a *model.Article) {
+	t.Helper()
+	got, err := json.MarshalIndent(a, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "html", strings.TrimSuffix(name, ".html")+".golden.json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("article differs from %s (run go test -update and review the diff):\n%s", path, got)
+	}
+}
