@@ -13,7 +13,15 @@ import (
 // States" = "United States"). It is the only normalisation used for both the
 // data and the queries, so the two always agree.
 func Normalize(s string) string {
-	// Fast path for the common case of short ASCII names.
+	// Fast path: a lower-case ASCII word is its own key (no allocation).
+	plain := s != ""
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+	}
+	if plain {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // suppress leading spaces
