@@ -72,7 +72,11 @@ func runEvalExtract(ctx context.Context, env Env, args []string) error {
 	fmt.Fprintf(env.Stdout, "docs       %d (errors %d)\n", rep.Docs, rep.Errors)
 	fmt.Fprintf(env.Stdout, "precision  %.4f\nrecall     %.4f\nF1         %.4f\naccuracy   %.4f\n",
 		rep.Precision, rep.Recall, rep.F1, rep.Accuracy)
-	fmt.Fprintf(env.Stdout, "speed      %.1f docs/s, %.1f MB/s on one core (HTML parsing + extraction only; disk read and gunzip excluded; %.2fs for %d docs)\n",
+	fmt.Fprintf(env.Stdout, "speed      %.1f docs/s, %.1f MB/s wall clock on one core (GOMAXPROCS=1; HTML parsing + extraction only, disk read and gunzip excluded; %.2fs for %d docs)\n",
 		rep.DocsPerSecond(), float64(rep.Bytes)/1e6/rep.Elapsed.Seconds(), rep.Elapsed.Seconds(), rep.Docs)
+	if rep.CPU > 0 {
+		fmt.Fprintf(env.Stdout, "cpu speed  %.1f docs/s per CPU second (%.2fs CPU; unaffected by other load on the machine)\n",
+			rep.DocsPerCPUSecond(), rep.CPU.Seconds())
+	}
 	return nil
 }
