@@ -197,8 +197,14 @@ func txtClassify(units []*txtUnit) *txtClasses {
 
 	// The body runs from the first to the last real paragraph. Before it:
 	// title, byline, date stamps, section names. After it: furniture.
+	// On a whole page dumped as text (menus, teasers, footers around the
+	// article) the body is the densest run of prose: the contiguous range
+	// with the most prose words after charging every short non-prose unit a
+	// little (the classic body-text-extraction idea). For a pasted article
+	// this is simply all of it.
+	lo, hi := txtDensestRun(units, c.role, words, prose)
 	first, last := -1, -1
-	for i := range units {
+	for i := lo; i <= hi; i++ {
 		if c.role[i] == roleBody && prose[i] && !units[i].bullet {
 			if first < 0 {
 				first = i
@@ -206,11 +212,16 @@ func txtClassify(units []*txtUnit) *txtClasses {
 			last = i
 		}
 	}
-	// A short closing sentence ("X declined to comment.") still ends the body.
+	// Short closing sentences ("X declined to comment.") right after the
+	// last paragraph still end the body; the first other line stops it.
 	for i := last + 1; first >= 0 && i < n; i++ {
-		if c.role[i] == roleBody && !units[i].bullet && !units[i].head && words[i] >= 3 && txtEndsTerminal(units[i].text) {
-			last = i
+		if c.role[i] == roleCaption || c.role[i] == roleTags || c.role[i] == roleByline {
+			continue
 		}
+		if c.role[i] != roleBody || units[i].bullet || units[i].head || words[i] < 3 || !txtEndsTerminal(units[i].text) {
+			break
+		}
+		last = i
 	}
 	if first < 0 {
 		// No prose at all: keep whatever body-like units remain, with the
@@ -234,7 +245,15 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		return c
 	}
 	titled := false
-	for i := 0; i < first; i++ {
+	// The headline sits just above the body; anything further up is the
+	// page's furniture.
+	top := max(0, first-txtTitleWindow)
+	for i := 0; i < top; i++ {
+		if c.role[i] == roleBody {
+			c.role[i] = roleDrop
+		}
+	}
+	for i := top; i < first; i++ {
 		if c.role[i] != roleBody {
 			continue
 		}
@@ -323,4 +342,39 @@ func txtHasLaterHeadline(units []*txtUnit, words []int, role []txtRole, i, first
 		}
 	}
 	return false
+}
+
+// txtTitleWindow is how many units above the first body paragraph the
+// headline, byline and date may be.
+const txtTitleWindow = 8
+
+// txtDensestRun returns the range of units with the highest score, where a
+// body prose unit scores its word count, other body units and dropped
+// furniture cost a little, and captions, tags and bylines are neutral.
+// Units outside the range cannot be body.
+func txtDensestRun(units []*txtUnit, role []txtRole, words []int, prose []bool) (int, int) {
+	bestLo, bestHi, best := 0, len(units)-1, 0
+	lo, sum := 0, 0
+	for i := range units {
+		var s int
+		switch {
+		case role[i] == roleBody && prose[i] && !units[i].bullet:
+			s = words[i]
+		case role[i] == roleBody && units[i].bullet:
+			// A marked list that survived the promo checks is content
+			// ("Key points:"); it neither adds nor costs.
+		case role[i] == roleBody:
+			s = -(2 + words[i]/2)
+		case role[i] == roleDrop:
+			s = -1
+		}
+		if sum <= 0 {
+			lo, sum = i, 0
+		}
+		sum += s
+		if sum > best {
+			bestLo, bestHi, best = lo, i, sum
+		}
+	}
+	return bestLo, bestHi
 }

@@ -229,6 +229,26 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("paragraphs %q", a.Paragraphs)
 				}
 			}},
+		{"a long list inside the body does not cut the intro off", "A headline for the test\n\nThe council published its plan on Monday, listing the changes it wants to make next year.\n\n" +
+			"- a new bus lane on the high street and a cycle path along the river\n- longer opening hours for the library\n" +
+			"- two more street cleaners\n- a review of parking charges in the town centre\n- repairs to the roof of the town hall\n" +
+			"- a grant scheme for small shops\n- free swimming lessons for primary school children\n- a new recycling centre\n" +
+			"- more benches in the park\n- a study of flood defences along the river\n- solar panels on council buildings\n- a youth club\n" +
+			"\n" + strings.Repeat("The rest of the article explains each change in turn, with the reasons the council gave for them. ", 8) + "\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 14 || !strings.HasPrefix(a.Paragraphs[0], "The council published") {
+					t.Errorf("got %d paragraphs, first %q", len(a.Paragraphs), a.Paragraphs[0])
+				}
+			}},
+		{"menu and teasers around the article are dropped", strings.Repeat("Home\nWorld\nBusiness\nSport\nCulture\n", 4) +
+			"\nThe real headline of this page\n\n" + strings.Repeat("The article itself is a long paragraph of ordinary prose that runs on for a while. ", 4) + "\n\n" +
+			strings.Repeat("Another paragraph of the same article, also long enough to be counted as prose here. ", 3) + "\n\n" +
+			strings.Repeat("Terms\nPrivacy\nContact\nAbout us\nCareers\n", 4) + "\nA teaser for some other story that ends with a full stop.\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Title != "The real headline of this page" || len(a.Paragraphs) != 2 {
+					t.Errorf("title %q, paragraphs %q", a.Title, a.Paragraphs)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {
