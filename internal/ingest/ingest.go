@@ -68,6 +68,10 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		}
 		resp, err := opts.Fetcher.Get(ctx, src)
 		if err != nil {
+			if errors.Is(err, fetch.ErrTooLarge) {
+				// One size error for every kind of input.
+				return nil, fmt.Errorf("%w: %w", ErrTooLarge, err)
+			}
 			return nil, err
 		}
 		doc.URL = resp.URL

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,7 @@ import (
 
 	"golang.org/x/text/encoding/japanese"
 
+	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -121,5 +124,29 @@ func TestIsURL(t *testing.T) {
 		if got := IsURL(src); got != want {
 			t.Errorf("IsURL(%q) = %v, want %v", src, got, want)
 		}
+	}
+}
+
+func TestLoadURL(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/sjis", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=Shift_JIS")
+		w.Write(encode(t, japanese.ShiftJIS, sampleJapanese))
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Write(bytes.Repeat([]byte("big "), 1<<12))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	opts := Options{Fetcher: fetch.New(fetch.Config{AllowPrivate: true, MaxBytes: 1 << 10})}
+	doc, err := Load(context.Background(), srv.URL+"/sjis", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.URL != srv.URL+"/sjis" || doc.Charset != "shift_jis" || doc.Content != sampleJapanese || doc.ContentType != "text/plain; charset=Shift_JIS" {
+		t.Errorf("doc = %+v", doc)
+	}
+	if _, err := Load(context.Background(), srv.URL+"/big", opts); !errors.Is(err, ErrTooLarge) || !errors.Is(err, fetch.ErrTooLarge) {
+		t.Errorf("big: err = %v, want ingest.ErrTooLarge wrapping fetch.ErrTooLarge", err)
 	}
 }
