@@ -90,6 +90,8 @@ func TestPrepareCharsets(t *testing.T) {
 		{"declared gbk, really big5", encode(t, traditionalchinese.Big5, sampleTaiwan), "text/plain; charset=gbk", "big5", sampleTaiwan},
 		{"unknown label", encode(t, charmap.Windows1251, sampleRussian), "text/plain; charset=x-no-such-charset", "windows-1251", sampleRussian},
 		{"declared utf-16 on ascii bytes", []byte("<html><body><p>Hello there, reader.</p></body></html>"), "text/html; charset=utf-16", "utf-8", "Hello there"},
+		{"english with word-processor punctuation", encode(t, charmap.Windows1252, "He said “no” – twice. It’s over."), "", "windows-1252", "“no” – twice. It’s"},
+		{"meta iso-8859-1, really utf-8", append([]byte(`<html><head><meta charset="iso-8859-1"></head><body><p>`), sampleGerman...), "", "utf-8", sampleGerman},
 		// UTF-8 with one broken byte stays UTF-8.
 		{"utf-8 with a stray byte", append([]byte(sampleRussian), 0xff), "", "utf-8", sampleRussian},
 	}
