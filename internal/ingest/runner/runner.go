@@ -55,7 +55,18 @@ type Config struct {
 	Log       *slog.Logger
 	// Progress, when set, is told about every finished item.
 	Progress func(Stats)
+	// OnItem, when set, is told each item's outcome once it is stored:
+	// "stored", "duplicate", "skipped" or "failed" (with the error).
+	OnItem func(source, outcome string, err error)
 }
+
+// Item outcomes reported to Config.OnItem.
+const (
+	OutcomeStored    = "stored"
+	OutcomeDuplicate = "duplicate"
+	OutcomeSkipped   = "skipped"
+	OutcomeFailed    = "failed"
+)
 
 // Stats counts what a run did.
 type Stats struct {
@@ -155,6 +166,9 @@ loop:
 			if r.skipped {
 				st.Items++
 				st.Skipped++
+				if cfg.OnItem != nil {
+					cfg.OnItem(r.source, OutcomeSkipped, nil)
+				}
 				w.progress()
 				continue
 			}
@@ -268,12 +282,15 @@ func (w *writer) write(ctx context.Context, batch []result) error {
 		return nil
 	}
 	var counts Stats
+	outcomes := make([]string, len(batch))
 	err := w.cfg.Store.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		counts = Stats{}
-		for _, r := range batch {
-			if err := w.apply(ctx, tx, r, &counts); err != nil {
+		for i, r := range batch {
+			o, err := w.apply(ctx, tx, r, &counts)
+			if err != nil {
 				return err
 			}
+			outcomes[i] = o
 		}
 		return nil
 	})
@@ -291,11 +308,11 @@ func (w *writer) write(ctx context.Context, batch []result) error {
 		}
 		return nil
 	}
-	w.add(counts, batch)
+	w.add(counts, batch, outcomes)
 	return nil
 }
 
-func (w *writer) add(c Stats, batch []result) {
+func (w *writer) add(c Stats, batch []result, outcomes []string) {
 	s := w.stats
 	s.Items += len(batch)
 	s.Stored += c.Stored
@@ -304,35 +321,41 @@ func (w *writer) add(c Stats, batch []result) {
 	s.Failed += c.Failed
 	s.NewEvents += c.NewEvents
 	s.Merged += c.Merged
-	for _, r := range batch {
+	for i, r := range batch {
 		if r.err != nil {
 			w.cfg.Log.Warn("ingest failed", "source", r.source, "stage", r.stage, "err", r.err)
+		}
+		if w.cfg.OnItem != nil {
+			w.cfg.OnItem(r.source, outcomes[i], r.err)
 		}
 	}
 	w.progress()
 }
 
-func (w *writer) apply(ctx context.Context, tx store.Tx, r result, c *Stats) error {
+func (w *writer) apply(ctx context.Context, tx store.Tx, r result, c *Stats) (string, error) {
 	if r.err != nil {
 		c.Failed++
-		return tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: r.err.Error()})
+		return OutcomeFailed, tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: r.err.Error()})
 	}
 	out, err := merge.Apply(ctx, tx, r.article, w.cfg.Merge)
 	if err != nil {
-		return err
+		return "", err
 	}
+	outcome := OutcomeStored
 	switch {
 	case out.Skipped:
 		c.Skipped++
+		outcome = OutcomeSkipped
 	default:
 		c.Stored++
 		if out.DuplicateOf != 0 {
 			c.Duplicates++
+			outcome = OutcomeDuplicate
 		}
 		c.NewEvents += out.NewEvents
 		c.Merged += out.Merged
 	}
-	return tx.ClearFailure(ctx, r.source)
+	return outcome, tx.ClearFailure(ctx, r.source)
 }
 
 // fail records a document the store would not take.
@@ -344,6 +367,6 @@ func (w *writer) fail(ctx context.Context, r result, cause error) error {
 	if err != nil {
 		return fmt.Errorf("store: record failure of %s: %w", r.source, errors.Join(cause, err))
 	}
-	w.add(Stats{Failed: 1}, []result{r})
+	w.add(Stats{Failed: 1}, []result{r}, []string{OutcomeFailed})
 	return nil
 }
