@@ -245,9 +245,9 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 		}
 		for {
 			// Unknown capitalised name right after a role or demonym.
-			if (m.kind == "role" || m.kind == "demonym") && m.j < len(toks) && (idx+1 >= len(ms) || ms[idx+1].i > m.j) && isCap(toks[m.j].text) && !isPunct(toks[m.j].text) && m.j > 0 && isCap(toks[m.j-1].text) {
+			if (m.kind == "role" || m.kind == "demonym" && m.sector != "") && m.j < len(toks) && (idx+1 >= len(ms) || ms[idx+1].i > m.j) && isCap(toks[m.j].text) && !isPunct(toks[m.j].text) && c.properName(toks[m.j].text) {
 				n := m.j
-				for n < len(toks) && n-m.j < 3 && isCap(toks[n].text) && !isPunct(toks[n].text) && (idx+1 >= len(ms) || n < ms[idx+1].i) {
+				for n < len(toks) && n-m.j < 4 && isCap(toks[n].text) && !isPunct(toks[n].text) && c.properName(toks[n].text) && (idx+1 >= len(ms) || n < ms[idx+1].i) {
 					n++
 				}
 				if n-m.j >= 2 || m.kind == "role" && n-m.j >= 1 && c.properName(toks[m.j].text) {
@@ -319,7 +319,11 @@ func (c *Coder) properName(w string) bool {
 	return !stopCaps[lw]
 }
 
-var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "of": true, "said": true, "says": true}
+var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "of": true, "said": true, "says": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "today": true, "yesterday": true, "but": true,
+	"while": true, "after": true, "as": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
 
 func joinTokens(ts []tok) string {
 	var b strings.Builder

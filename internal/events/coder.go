@@ -229,6 +229,14 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if determiners[prev] && prev != "that" {
 		return false
 	}
+	// "the Canadian Press", "Kim Rallies Army": a capitalised word among
+	// capitalised words is part of a name or a headline.
+	if i > 0 && isCap(toks[i].text) && (isCap(toks[i-1].text) || i+1 < len(toks) && isCap(toks[i+1].text)) {
+		return false
+	}
+	if (prev == "by" || prev == "of" || prev == "for" || prev == "with" || prev == "from") && !strings.HasSuffix(toks[i].low, "ing") {
+		return false
+	}
 	if next == "of" && (prev == "" || isCap(toks[i].text)) {
 		return false
 	}
@@ -698,6 +706,66 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			continue
 		}
 	}
+	// A nominal event that is the object of a verb event is part of it:
+	// "signed an agreement", "lifted the blockade", "demanded a truce".
+	for ui, u := range trigs {
+		if u.frame != nil || !u.nominal {
+			continue
+		}
+		for k := ui - 1; k >= 0; k-- {
+			t := trigs[k]
+			if t.frame != nil {
+				continue
+			}
+			if t.nominal || u.i-t.j > 5 {
+				break
+			}
+			blocked := false
+			for _, g := range toks[t.j:u.i] {
+				if isPunct(g.low) && g.low != "'s" || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] {
+					blocked = true
+				}
+			}
+			if !blocked {
+				u.frame = t
+				t.absorbed = append(t.absorbed, u)
+			}
+			break
+		}
+	}
+	// Purpose and complement clauses: "to VERB" or "of VERBing" after an
+	// event belongs to that event ("sent troops to help", "accused X of
+	// violating"); it is not reported as an event of its own.
+	for ui, u := range trigs {
+		if u.frame != nil || u.nominal || u.i == 0 {
+			continue
+		}
+		prev := toks[u.i-1].low
+		ing := strings.HasSuffix(toks[u.i].low, "ing")
+		if !(prev == "to" || ing && (prev == "of" || prev == "for" || prev == "in")) {
+			continue
+		}
+		for k := ui - 1; k >= 0; k-- {
+			t := trigs[k]
+			if t.frame != nil {
+				continue
+			}
+			if u.i-t.j > 10 {
+				break
+			}
+			blocked := false
+			for _, g := range toks[t.j:u.i] {
+				if g.low == ";" || g.low == "\"" || g.low == "which" || g.low == "who" || g.low == "but" || reportWords[g.low] {
+					blocked = true
+				}
+			}
+			if !blocked {
+				u.frame = t
+				t.absorbed = append(t.absorbed, u)
+			}
+			break
+		}
+	}
 	for _, t := range trigs {
 		if t.frame != nil {
 			continue
@@ -744,7 +812,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	typ, code := p.Type, p.CAMEO
 	// The embedded event decides the type of an intent verb.
 	var emb *trigger
-	if len(t.absorbed) > 0 {
+	if len(t.absorbed) > 0 && p.Frame {
 		emb = t.absorbed[0]
 	}
 	if p.Intent && emb != nil {
@@ -794,6 +862,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			tgt = g
 		}
+		if len(src) == 0 {
+			_, loc = objectAfter(toks, ms, t.j, 8, "")
+		}
 	default:
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
@@ -820,6 +891,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = nil
 		}
 	}
+	// "was arrested in Lebanon": with no "by" agent, the place acted.
+	if t.passive && len(src) == 0 && loc != nil && loc.country != "" {
+		src = group{*loc}
+		loc = nil
+	}
+	// A place named in the clause is the target when nothing else is: "lifted
+	// the curfew in Montenegro", "arrived in Amman".
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip {
+		tgt = group{*loc}
+	}
 	// Reciprocal predicates: "X and Y met" — each is the other's partner.
 	if p.Recip && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
@@ -842,6 +923,53 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	polarity, modality := c.cues(toks, t, emb)
 	if p.Intent {
 		modality = "intended"
+	}
+	// CAMEO codes a stated intention by its kind: "will provide aid" is an
+	// expression of intent to cooperate (AGREE, 03x), "will attack" a threat
+	// (THREATEN, 13x). A planned exercise or strike keeps its type.
+	converted := false
+	if !t.nominal {
+		if cue := intentCue(toks, t.i); cue != "" {
+			switch typ {
+			case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
+				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}[typ]
+				typ, converted = "AGREE", true
+			case "ASSAULT", "COERCE", "SANCTION":
+				code = map[string]string{"ASSAULT": "138", "COERCE": "137", "SANCTION": "131"}[typ]
+				typ, converted = "THREATEN", true
+			}
+			if converted {
+				modality = "intended"
+				if cue == "plan" {
+					modality = "planned"
+				}
+			}
+		}
+	}
+	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
+	if !t.nominal && obligationCue(toks, t.i) && len(src) > 0 && (reporter == nil || reportAt < 0 || reportAt > t.i) {
+		// "issued a reminder to Iraq that it must cooperate": the main
+		// subject, before "that", is the one demanding.
+		for q := t.i - 1; q > 0; q-- {
+			if toks[q].low == "that" {
+				for mi := range ms {
+					if ms[mi].j <= q && usable(ms[mi]) && ms[mi].kind != "pronoun" && prepBefore(toks, ms[mi].i) == "" {
+						g := groupAt(toks, ms, mi)
+						reporter, reportAt = &g, q
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if !t.nominal && obligationCue(toks, t.i) && reporter != nil && reportAt >= 0 && reportAt < t.i && len(src) > 0 {
+		code = map[string]string{"CONSULT": "106", "AID": "103", "COOPERATE": "101", "RETREAT": "105", "CONCEDE": "105", "AGREE": "107"}[p.Type]
+		if code == "" {
+			code = "100"
+		}
+		typ, tgt, src = "REQUEST", src, *reporter
+		modality = "actual"
 	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {
@@ -941,8 +1069,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if a.text != "" && b.text != "" && a.key() == b.key() {
 				continue
 			}
-			if a.text != "" && b.text != "" && a.country != "" && a.country == b.country && (countryLevel(a.kind) || countryLevel(b.kind)) {
-				continue
+			if a.text != "" && b.text != "" && a.country != "" && a.country == b.country && len(tgt) > 1 && (countryLevel(a.kind) || countryLevel(b.kind)) {
+				continue // "X and its neighbour Y": not X acting on itself
 			}
 			e := ev
 			e.Source, e.Target = nil, nil
@@ -1185,6 +1313,44 @@ func (c *Coder) add(st *articleState, d *draft) {
 		return
 	}
 	st.events = append(st.events, d)
+}
+
+var intentWords = map[string]string{"will": "intent", "would": "intent", "'ll": "intent", "shall": "intent", "willing": "intent",
+	"ready": "intent", "prepared": "intent", "intends": "intent", "intend": "intent", "plans": "plan", "plan": "plan",
+	"planned": "plan", "planning": "plan", "going": "intent"}
+
+// intentCue looks a few words back from a verb trigger for "will",
+// "willing to", "plans to" and the like.
+func intentCue(toks []tok, i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if w, ok := intentWords[l]; ok {
+			return w
+		}
+		if leftStop[l] || l == "," || reportWords[l] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// obligationCue finds "must", "should", "has to", "need to" before a verb.
+func obligationCue(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		switch l {
+		case "must", "should":
+			return true
+		case "to":
+			if k > 0 && (toks[k-1].low == "has" || toks[k-1].low == "have" || toks[k-1].low == "need" || toks[k-1].low == "needs") {
+				return true
+			}
+		}
+		if leftStop[l] || l == "," || reportWords[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // cues reads negation and modality before the trigger (and after a nominal

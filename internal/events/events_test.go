@@ -277,3 +277,24 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+// benchText is written for the benchmark: wire-style sentences.
+const benchText = `Turkish troops attacked Syrian positions on Tuesday, the defence ministry said.
+Washington and Seoul will hold joint military exercises next month, officials said.
+North Korea criticized the drills as a rehearsal for invasion.
+Germany urged Iran to release the detained journalists without delay.
+The French president's visit to Mali was cut short after protests in Bamako.
+Pakistan threatened to close its border with Afghanistan if the attacks continued.
+Talks between Ethiopia and Sudan resumed in Khartoum on Monday after a two-month pause.
+Police arrested dozens of protesters outside parliament in Nairobi.`
+
+func BenchmarkSplitTagCode(b *testing.B) {
+	c := coder(b)
+	sents := len(segment.Sentences(benchText))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := &model.Article{Text: benchText}
+		c.Code(a, pub, segment.Sentences(a.Text))
+	}
+	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

@@ -80,6 +80,47 @@ type rule struct {
 	kind kind
 }
 
+// need lists, per kind, substrings of the lower-cased sentence of which at
+// least one must occur for the kind's pattern to have a chance: a cheap test
+// that skips most regular-expression runs (timex is on the hot path of
+// split+tag+code).
+var (
+	monthKeys = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	need      = map[kind][]string{
+		kMonthDay: monthKeys, kDayMonth: monthKeys, kMonthYear: monthKeys, kSinceMonth: monthKeys, kMonth: monthKeys,
+		kMonthDayYear: monthKeys, kDayMonthYear: monthKeys,
+		kRelDay:      {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night"},
+		kWeekday:     {"day"},
+		kRelWeek:     {"week"},
+		kWeekend:     {"weekend"},
+		kRelMonth:    {"month"},
+		kRelYear:     {"year"},
+		kAgo:         {"ago", "earlier", "before"},
+		kDuration:    {"day", "week", "month", "year", "decade"},
+		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
+		kAnniversary: {"anniversary"},
+	}
+)
+
+func mayMatch(k kind, lower string, hasDigit bool) bool {
+	switch k {
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear:
+		if !hasDigit {
+			return false
+		}
+	}
+	keys, ok := need[k]
+	if !ok {
+		return true
+	}
+	for _, key := range keys {
+		if strings.Contains(lower, key) {
+			return true
+		}
+	}
+	return false
+}
+
 var rules = []rule{
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + yearRE + `)\b`), kMonthDayYear},
@@ -179,7 +220,12 @@ type match struct {
 // only absolute dates.
 func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 	var ms []match
+	lower := strings.ToLower(s)
+	hasDigit := strings.ContainsAny(s, "0123456789")
 	for _, r := range rules {
+		if !mayMatch(r.kind, lower, hasDigit) {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
 			g := make([]string, len(loc)/2)
 			for i := range g {
