@@ -63,16 +63,16 @@ type tok struct {
 // articleState is what the coder remembers across the sentences of one
 // article.
 type articleState struct {
-	surnames   map[string]mention
-	lastActor  *mention // subject of the latest event, for pronouns
-	lastDate   *model.TimeExpr
-	lastPara   int
-	events     []*draft
-	ref        time.Time
-	hasRef     bool
-	quotes     []model.Quote
-	paragraph  int
-	prevDated  bool
+	surnames  map[string]mention
+	lastActor *mention // subject of the latest event, for pronouns
+	lastDate  *model.TimeExpr
+	lastPara  int
+	events    []*draft
+	ref       time.Time
+	hasRef    bool
+	quotes    []model.Quote
+	paragraph int
+	prevDated bool
 }
 
 // draft is an event being built, with the pieces the merge step needs.
@@ -127,12 +127,12 @@ func toToks(s model.Sentence) []tok {
 
 // trigger is one matched pattern in a sentence.
 type trigger struct {
-	p       *Pattern
-	i, j    int // token span of the whole match
-	head    int // token of the first word
-	nominal bool
-	passive bool
-	frame   *trigger // the frame verb that governs this trigger, if any
+	p        *Pattern
+	i, j     int // token span of the whole match
+	head     int // token of the first word
+	nominal  bool
+	passive  bool
+	frame    *trigger // the frame verb that governs this trigger, if any
 	absorbed []*trigger
 }
 
