@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -29,6 +30,10 @@ func Text(content string) (*model.Article, error) {
 	a := &model.Article{}
 	c := txtClassify(units)
 	seenTag := map[string]bool{}
+	if !c.published.IsZero() {
+		t := c.published
+		a.Published = &t
+	}
 	for i, u := range units {
 		switch c.role[i] {
 		case roleTitle:
@@ -65,10 +70,11 @@ const (
 )
 
 type txtClasses struct {
-	role    []txtRole
-	byline  map[int]string
-	tags    map[int][]string
-	caption map[int]string
+	published time.Time // from a date or byline line above the body
+	role      []txtRole
+	byline    map[int]string
+	tags      map[int][]string
+	caption   map[int]string
 }
 
 // txtClassify assigns a role to every unit.
@@ -254,12 +260,18 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		}
 	}
 	for i := top; i < first; i++ {
+		u := units[i]
+		if c.role[i] == roleByline && c.published.IsZero() {
+			c.published, _ = txtParseDate(u.text)
+		}
 		if c.role[i] != roleBody {
 			continue
 		}
-		u := units[i]
 		switch {
 		case txtIsDateLine(u.text, words[i]):
+			if c.published.IsZero() {
+				c.published, _ = txtParseDate(u.text)
+			}
 			c.role[i] = roleDrop
 		case txtIsDatelineOnly(u.text):
 			// A dateline on its own line: it stays with the first paragraph.

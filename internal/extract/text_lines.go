@@ -152,6 +152,10 @@ func txtBulletMarker(t string) int {
 		if t[i] == '.' && t[0] >= 'a' {
 			return 0
 		}
+		// "3. März 2031" is a German date, not item 3.
+		if w, _, _ := strings.Cut(t[i+2:], " "); t[i] == '.' && txtMonths[strings.ToLower(strings.TrimRight(w, ".,"))] != 0 {
+			return 0
+		}
 		return i + 2
 	}
 	return 0

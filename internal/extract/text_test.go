@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -21,6 +22,7 @@ var updateGolden = flag.Bool("update-text", false, "rewrite golden files from th
 type textGolden struct {
 	Title      string   `json:"title"`
 	Byline     string   `json:"byline"`
+	Published  string   `json:"published"`
 	Paragraphs []string `json:"paragraphs"`
 	Captions   []string `json:"captions"`
 	Tags       []string `json:"tags"`
@@ -28,6 +30,9 @@ type textGolden struct {
 
 func toGolden(a *model.Article) textGolden {
 	g := textGolden{Title: a.Title, Byline: a.Byline, Paragraphs: a.Paragraphs, Captions: a.Captions, Tags: a.Tags}
+	if a.Published != nil {
+		g.Published = a.Published.Format(time.RFC3339)
+	}
 	if g.Paragraphs == nil {
 		g.Paragraphs = []string{}
 	}
@@ -249,6 +254,18 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("title %q, paragraphs %q", a.Title, a.Paragraphs)
 				}
 			}},
+		{"dates: header line counts, a date in the headline does not", "Vote of March 3, 2031 postponed\n\nPublished: 2031-02-27T08:15:00+01:00\n\nThe election planned for March 3 has been postponed by two weeks, officials said.\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Published == nil || a.Published.Format(time.RFC3339) != "2031-02-27T08:15:00+01:00" {
+					t.Errorf("published %v", a.Published)
+				}
+			}},
+		{"no date, no published", "A headline from 2031 without a day\n\nThe body says nothing about the date either, only that it happened.\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Published != nil {
+					t.Errorf("published %v", a.Published)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {
@@ -326,5 +343,51 @@ func TestTextLargeInputs(t *testing.T) {
 				t.Errorf("output (%d bytes) larger than input (%d)", total, len(in))
 			}
 		})
+	}
+}
+
+func TestTxtParseDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"July 30, 2021":                          "2021-07-30T00:00:00Z",
+		"Updated 3:04 PM EDT, Fri July 30, 2021": "2021-07-30T00:00:00Z",
+		"Jan. 3 2021":                            "2021-01-03T00:00:00Z",
+		"30 July 2021":                           "2021-07-30T00:00:00Z",
+		"1st March 2021":                         "2021-03-01T00:00:00Z",
+		"3. März 2031, 18:40 Uhr":                "2031-03-03T00:00:00Z",
+		"30 de julio de 2021":                    "2021-07-30T00:00:00Z",
+		"1er mars 2021":                          "2021-03-01T00:00:00Z",
+		"30.07.2021":                             "2021-07-30T00:00:00Z",
+		"2021-07-30":                             "2021-07-30T00:00:00Z",
+		"2021-07-30T10:04Z":                      "2021-07-30T10:04:00Z",
+		"Posted 2021-07-30 10:04:05+09:00":       "2021-07-30T10:04:05+09:00",
+		"31 June 2021":                           "",
+		"2021-13-01":                             "",
+		"May 2021":                               "",
+		"in 2021":                                "",
+		"Page 3 of 2021 items":                   "",
+	} {
+		got := ""
+		if tm, ok := txtParseDate(in); ok {
+			got = tm.Format(time.RFC3339)
+		}
+		if got != want {
+			t.Errorf("txtParseDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTxtIsDateLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Updated 3:04 PM EDT, Fri July 30, 2021": true,
+		"Published: 30 July 2021 10:04 BST":      true,
+		"3. März 2031, 18:40 Uhr":                true,
+		"2021-07-30":                             true,
+		"Vote of March 3, 2031 postponed":        false,
+		"The 2021 season starts on 4 April 2021": false,
+		"Updated 3:04 PM":                        false,
+	} {
+		if got := txtIsDateLine(in, txtWordCount(in)); got != want {
+			t.Errorf("txtIsDateLine(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

@@ -434,23 +434,3 @@ func txtIsCreditOnly(t string, words int) bool {
 
 // txtCaptionPrefix introduces an explicit caption.
 var txtCaptionPrefix = regexp.MustCompile(`(?i)^(?:caption|image caption|photo caption|pictured|bildunterschrift|légende|pie de foto)\s*:\s*`)
-
-// txtDateOnly matches a line that is a date or time stamp and nothing else
-// ("July 30, 2021", "Updated 3:04 PM EDT, Fri July 30, 2021", "2021-07-30").
-var txtDateOnly = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\s*(?:on|at|:)?\s*)?` +
-	`[\p{L}\p{N} ,.:/+-]{0,60}\b(?:\d{4}|\d{1,2}:\d{2})\b[\p{L}\p{N} ,.:/()+-]{0,30}$`)
-
-// txtNumericDate and txtMonthWord tell a date line from a line that only
-// happens to contain a number.
-var (
-	txtNumericDate = regexp.MustCompile(`\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}`)
-	txtMonthWord   = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|mär|okt|dez)`)
-)
-
-// txtIsDateLine reports a short unit that is only a date or time.
-func txtIsDateLine(t string, words int) bool {
-	if words > 12 || !txtDateOnly.MatchString(t) {
-		return false
-	}
-	return txtNumericDate.MatchString(t) || txtMonthWord.MatchString(t)
-}
