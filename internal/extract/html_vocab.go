@@ -36,11 +36,18 @@ var negativeTokens = map[string]bool{
 
 // negativeSubstrings are matched anywhere in the lower-cased class and id.
 var negativeSubstrings = []string{
-	"comment", "related", "sharing", "share-", "social", "sidebar", "footer", "newsletter", "subscri",
-	"sponsor", "recommend", "advert", "breadcrumb", "cookie", "consent", "popup", "outbrain", "taboola",
-	"trending", "most-read", "mostread", "most-popular", "navigation", "navbar", "promo", "read-more",
-	"readmore", "more-stories", "morestories", "further-reading", "also-read", "see-also",
-	"lire-aussi", "leer-mas", "leia-tambem", "veja-tambem", "mehr-zum", "auch-interessant",
+	"sharing", "share-", "social", "sidebar", "footer", "popup", "navigation", "navbar", "promo",
+}
+
+// strongNegativeSubstrings name furniture unambiguously: a "content" or
+// "post" beside them ("post-comments", "post-list--most-popular") does not
+// make the element the article.
+var strongNegativeSubstrings = []string{
+	"comment", "related", "recommend", "outbrain", "taboola", "most-read", "mostread", "most-popular",
+	"mostpopular", "newsletter", "trending", "read-more", "readmore", "more-stories", "morestories",
+	"further-reading", "also-read", "see-also", "cookie", "consent", "breadcrumb", "subscri",
+	"sponsor", "advert", "lire-aussi", "leer-mas", "leia-tambem", "veja-tambem", "mehr-zum",
+	"auch-interessant", "kommentar", "comentario", "commentaire", "commenti",
 }
 
 // positiveSubstrings mark the article body container.
@@ -94,7 +101,7 @@ func classTokens(s string, fn func(tok string) bool) bool {
 }
 
 // classKind classifies an element's class and id: +1 article body, -1
-// furniture, 0 neither.
+// furniture, -2 unambiguous furniture, 0 neither.
 func classKind(attrs string) int {
 	if attrs == "" {
 		return 0
@@ -102,6 +109,15 @@ func classKind(attrs string) int {
 	for _, s := range positiveSubstrings {
 		if strings.Contains(attrs, s) {
 			return 1
+		}
+	}
+	for _, s := range strongNegativeSubstrings {
+		if strings.Contains(attrs, s) {
+			// "commentary" is an article genre, not reader comments.
+			if s == "comment" && strings.Count(attrs, "comment") == strings.Count(attrs, "commentary") {
+				continue
+			}
+			return -2
 		}
 	}
 	neg := classTokens(attrs, func(t string) bool { return negativeTokens[t] })

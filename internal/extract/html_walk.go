@@ -382,6 +382,13 @@ func (p *page) markCards() {
 	}
 	// A card is short, has a fair share of link text, and either holds
 	// several blocks (headline, summary, date) or opens with a headline link.
+	// A body-text class on a small element is a teaser's summary
+	// ("post-list-article__text"), not the article.
+	for i := range p.elems {
+		if e := &p.elems[i]; e.kind > 0 && e.own&fBodyProp == 0 && chars[i] < 400 {
+			e.kind = 0
+		}
+	}
 	isCard := func(i int) bool {
 		if chars[i] > 1200 || links[i] < 10 || links[i]*100 < chars[i]*15 {
 			return false
@@ -429,19 +436,28 @@ func (p *page) fixFurniture() {
 		return
 	}
 	hasPos := make([]bool, n)
+	hasProp := make([]bool, n)
 	for i := n - 1; i >= 0; i-- {
 		e := &p.elems[i]
-		if e.kind > 0 || e.flags&fBodyProp != 0 {
+		if e.kind > 0 || e.own&fBodyProp != 0 {
 			hasPos[i] = true
 		}
-		if hasPos[i] && e.parent >= 0 {
-			hasPos[e.parent] = true
+		if e.own&fBodyProp != 0 {
+			hasProp[i] = true
+		}
+		if e.parent >= 0 {
+			hasPos[e.parent] = hasPos[e.parent] || hasPos[i]
+			hasProp[e.parent] = hasProp[e.parent] || hasProp[i]
 		}
 	}
 	for i := range p.elems {
 		e := &p.elems[i]
-		big := e.node.DataAtom == atom.Body || e.node.DataAtom == atom.Html || e.end-int32(i) > 60
-		if e.kind < 0 && (hasPos[i] || big && e.node.DataAtom != atom.Aside && e.node.DataAtom != atom.Nav && e.node.DataAtom != atom.Footer) {
+		a := e.node.DataAtom
+		big := a == atom.Body || a == atom.Html || e.end-int32(i) > 60
+		switch {
+		case a == atom.Body || a == atom.Html || hasProp[i]:
+			e.kind = max(e.kind, 0)
+		case e.kind == -1 && (hasPos[i] || big && a != atom.Aside && a != atom.Nav && a != atom.Footer):
 			e.kind = 0
 		}
 		// A byline or caption is small; a large element whose class says
@@ -497,10 +513,14 @@ func classifyElem(e *elem) {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
+			v := a.Val
+			if a.Key == "class" && strings.Contains(v, "-") {
+				v = dropTaxonomyClasses(v)
+			}
 			if cls == "" {
-				cls = a.Val
+				cls = v
 			} else {
-				cls += " " + a.Val
+				cls += " " + v
 			}
 		case "itemprop":
 			switch {
@@ -591,4 +611,24 @@ func headingLevel(a atom.Atom) int {
 		return 6
 	}
 	return 0
+}
+
+// dropTaxonomyClasses removes class names that carry the post's categories
+// and tags (WordPress writes "category-native-advertising" and
+// "tag-comments" on the article container): they are content words, not
+// layout.
+func dropTaxonomyClasses(v string) string {
+	lower := strings.ToLower(v)
+	if !strings.Contains(lower, "category-") && !strings.Contains(lower, "tag-") && !strings.Contains(lower, "topic-") {
+		return v
+	}
+	var keep []string
+	for _, c := range strings.Fields(v) {
+		l := strings.ToLower(c)
+		if strings.HasPrefix(l, "category-") || strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "topic-") {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return strings.Join(keep, " ")
 }
