@@ -108,7 +108,17 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		printEventsReport(env, set.name, rep)
+		printEventsReport(env, set.name+", all asserted events", rep)
+		// The gold codes one event per sentence, the one the sentence
+		// reports; events the coder places in subordinate clauses carry half
+		// confidence. This view keeps only the main-clause events.
+		cfg.OnItem = nil
+		cfg.MinConfidence = 0.5
+		rep, err = eval.ScoreEvents(ctx, gold, cfg)
+		if err != nil {
+			return err
+		}
+		printEventsReport(env, set.name+", main-clause events (confidence >= 0.5)", rep)
 	}
 	return nil
 }

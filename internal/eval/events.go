@@ -177,6 +177,8 @@ type EventsConfig struct {
 	Coder   *events.Coder
 	// OnItem receives each scored sentence (for --out).
 	OnItem func(EventItem) error
+	// MinConfidence drops predicted events below this confidence (0: all).
+	MinConfidence float64
 	// IsCountry says whether a code is an ISO country code; other actor
 	// codes (UNO, NATO, EUR, ...) are compared as the group "IGO".
 	IsCountry func(code string) bool
@@ -195,13 +197,14 @@ type EventItem struct {
 
 // PredEvent is a predicted event reduced to what the gold codes.
 type PredEvent struct {
-	Type     string   `json:"type"`
-	CAMEO    string   `json:"cameo"`
-	Sources  []string `json:"sources,omitempty"`
-	Targets  []string `json:"targets,omitempty"`
-	Trigger  string   `json:"trigger"`
-	Rule     string   `json:"rule"`
-	Polarity string   `json:"polarity"`
+	Type       string   `json:"type"`
+	CAMEO      string   `json:"cameo"`
+	Sources    []string `json:"sources,omitempty"`
+	Targets    []string `json:"targets,omitempty"`
+	Trigger    string   `json:"trigger"`
+	Rule       string   `json:"rule"`
+	Polarity   string   `json:"polarity"`
+	Confidence float64  `json:"confidence"`
 }
 
 // EventsReport holds the figures.
@@ -278,7 +281,7 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 		predSrc := map[string]map[string]bool{}
 		predTgt := map[string]map[string]bool{}
 		for _, e := range results[i] {
-			pe := PredEvent{Type: e.Type, CAMEO: e.CAMEO, Polarity: e.Polarity}
+			pe := PredEvent{Type: e.Type, CAMEO: e.CAMEO, Polarity: e.Polarity, Confidence: e.Confidence}
 			if len(e.Evidence) > 0 {
 				pe.Trigger, pe.Rule = e.Evidence[0].Trigger, e.Evidence[0].Rule
 			}
@@ -289,7 +292,7 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 				pe.Targets = append(pe.Targets, norm(a.Country))
 			}
 			item.Predicted = append(item.Predicted, pe)
-			if e.Polarity != "asserted" {
+			if e.Polarity != "asserted" || e.Confidence < cfg.MinConfidence {
 				continue
 			}
 			if predSrc[e.Type] == nil {

@@ -1057,6 +1057,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if modality == "hypothetical" {
 		conf -= 0.2
 	}
+	// Background: an event told in a subordinate clause ("who attacked",
+	// "after X expelled them", ", killing one") is less likely to be what the
+	// sentence reports; it is kept with half the confidence.
+	if background(toks, t) {
+		conf *= 0.5
+	}
 	// One event per source-target pair.
 	if len(src) == 0 {
 		src = group{mention{}}
@@ -1113,6 +1119,34 @@ func clauseBounds(toks []tok, t *trigger) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "when": true, "where": true,
+	"after": true, "before": true, "because": true, "while": true, "although": true, "though": true, "if": true,
+	"unless": true, "as": true, "whereas": true, "until": true, "since": true, "once": true}
+
+// background says whether a trigger sits in a subordinate clause or a
+// participial adjunct.
+func background(toks []tok, t *trigger) bool {
+	if t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") && !t.nominal {
+		return true
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
+		l := toks[k].low
+		if subordinators[l] {
+			// "since" and "as" before a date or a noun phrase are
+			// prepositions, not clause openers; require a verb-like trigger
+			// within a few words.
+			if (l == "since" || l == "as" || l == "after" || l == "before" || l == "until") && t.i-k > 6 {
+				return false
+			}
+			return true
+		}
+		if l == ";" || l == ":" || l == "\"" || reportWords[l] || l == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // hasReal says whether a group names an actor we can place: a country, a
@@ -1216,6 +1250,22 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			}
 		}
 	}
+	// Object of a light verb: "staged rallies", "began a hunger strike",
+	// "launched an offensive" — the verb's subject is the source.
+	if len(src) == 0 {
+		for q := t.i - 1; q >= 0 && q >= t.i-4; q-- {
+			l := toks[q].low
+			if lightVerbs[l] {
+				if g, ok := subjectOf(toks, ms, q, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
+			if isPunct(l) || objPreps[l] || locPreps[l] {
+				break
+			}
+		}
+	}
 	if t.p.Prep != "" {
 		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
 			if toks[q].low == t.p.Prep {
@@ -1233,6 +1283,19 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		tgt = src
 	}
 	return src, tgt, nil
+}
+
+// lightVerbs carry a nominal event as their object.
+var lightVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",
+		"mount", "carry", "declare", "announce", "resume", "call", "end", "hold", "make", "pay", "complete", "undertake", "give"} {
+		for _, f := range verbForms(v) {
+			lightVerbs[f] = true
+		}
+	}
+	lightVerbs["began"], lightVerbs["begun"] = true, true
 }
 
 // attachDefinite adds a definite nominal mention without actors ("the
