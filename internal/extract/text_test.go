@@ -266,6 +266,12 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("published %v", a.Published)
 				}
 			}},
+		{"gallery counters and bare links inside the body go", "A headline for the test\n\nThe first paragraph of the body is long enough to be prose here.\n\n1 / 12\n\nhttps://example.com/gallery/12\n\nThe second paragraph of the body is also long enough to be prose.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 2 {
+					t.Errorf("paragraphs %q", a.Paragraphs)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {

@@ -157,6 +157,14 @@ func txtPromoKind(u *txtUnit, words int, prose bool) int {
 			return 2
 		}
 	}
+	// Lines with no letters at all ("1 / 12", "***", "12:04") and bare
+	// links are page furniture.
+	if !strings.ContainsFunc(t, unicode.IsLetter) {
+		return 2
+	}
+	if !strings.Contains(t, " ") && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.")) {
+		return 2
+	}
 	// "Read more: <headline>", "RELATED: <headline>".
 	if i := strings.IndexAny(t, ":|"); i > 0 && i < 30 && txtSectionHeader.MatchString(strings.TrimSpace(t[:i])) {
 		return 2
