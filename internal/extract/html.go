@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 

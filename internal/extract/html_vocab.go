@@ -47,7 +47,7 @@ var strongNegativeSubstrings = []string{
 	"mostpopular", "newsletter", "trending", "read-more", "readmore", "more-stories", "morestories",
 	"further-reading", "also-read", "see-also", "cookie", "consent", "breadcrumb", "subscri",
 	"sponsor", "advert", "lire-aussi", "leer-mas", "leia-tambem", "veja-tambem", "mehr-zum",
-	"auch-interessant", "kommentar", "comentario", "commentaire", "commenti",
+	"auch-interessant", "kommentar", "comentario", "commentaire", "commenti", "credit",
 }
 
 // positiveSubstrings mark the article body container.
@@ -142,7 +142,7 @@ func classKind(attrs string) int {
 // case, in several languages.
 var boilerplatePhrases = map[string]bool{
 	"advertisement": true, "advertisements": true, "sponsored": true, "sponsored content": true,
-	"ad": true, "story continues below advertisement": true, "article continues below advertisement": true,
+	"ad": true, "advert": true, "adverts": true, "story continues below advertisement": true, "article continues below advertisement": true,
 	"continue reading below": true, "continue reading": true, "read more": true, "read more:": true,
 	"related": true, "related articles": true, "related stories": true, "related content": true,
 	"related coverage": true, "related news": true, "more from": true, "more stories": true, "see also": true,
@@ -177,6 +177,9 @@ func isBoilerplateText(lower string) bool {
 	if boilerplatePhrases[strings.TrimRight(lower, " :.!»›>|")] {
 		return true
 	}
+	if isCounter(lower) {
+		return true
+	}
 	if len(lower) > 120 {
 		return false
 	}
@@ -186,4 +189,20 @@ func isBoilerplateText(lower string) bool {
 		}
 	}
 	return false
+}
+
+// isCounter reports a gallery counter such as "Image 1 of 5" or "3/12".
+func isCounter(lower string) bool {
+	w := strings.Fields(lower)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	isNum := func(s string) bool {
+		return s != "" && strings.Trim(s, "0123456789") == ""
+	}
+	last := w[len(w)-1]
+	if i := strings.IndexByte(last, '/'); i > 0 && isNum(last[:i]) && isNum(last[i+1:]) {
+		return true
+	}
+	return len(w) >= 3 && isNum(last) && isNum(w[len(w)-3]) && len(w[len(w)-2]) <= 3
 }

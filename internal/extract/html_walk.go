@@ -554,7 +554,7 @@ func classifyElem(e *elem) {
 	if cls == "" || e.flags&fBodyProp != 0 {
 		return
 	}
-	cls = strings.ToLower(cls)
+	cls = splitCamel(cls)
 	if strings.Contains(cls, "caption") && !strings.Contains(cls, "captions") {
 		e.flags |= fCaption
 	}
@@ -631,4 +631,27 @@ func dropTaxonomyClasses(v string) string {
 		keep = append(keep, c)
 	}
 	return strings.Join(keep, " ")
+}
+
+// splitCamel lower-cases a class/id string, marking camelCase word
+// boundaries with '-' ("imageEmbedCredit" -> "image-embed-credit") so the
+// vocabularies see the words.
+func splitCamel(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	prevLower := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			if prevLower {
+				b.WriteByte('-')
+			}
+			b.WriteByte(c + 'a' - 'A')
+			prevLower = false
+			continue
+		}
+		prevLower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		b.WriteByte(c)
+	}
+	return b.String()
 }
