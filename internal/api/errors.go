@@ -32,6 +32,13 @@ var (
 	errMethod       = errors.New("method not allowed on this path")
 )
 
+// UnprocessableError is an ingest request whose document could not be
+// analysed or stored (a 422 with the reason).
+type UnprocessableError struct{ Err error }
+
+func (e *UnprocessableError) Error() string { return e.Err.Error() }
+func (e *UnprocessableError) Unwrap() error { return e.Err }
+
 // errorBody is every error response: {"error": "...", "field": "..."}.
 type errorBody struct {
 	Error string `json:"error"`
@@ -43,7 +50,10 @@ type errorBody struct {
 func statusOf(err error) (int, errorBody) {
 	var fe *FieldError
 	var mbe *http.MaxBytesError
+	var ue *UnprocessableError
 	switch {
+	case errors.As(err, &ue):
+		return http.StatusUnprocessableEntity, errorBody{Error: ue.Error()}
 	case errors.As(err, &fe):
 		return http.StatusBadRequest, errorBody{Error: fe.Msg, Field: fe.Field}
 	case errors.As(err, &mbe), errors.Is(err, errBodyTooLarge):

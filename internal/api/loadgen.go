@@ -139,6 +139,14 @@ type LoadResult struct {
 	Errors    int // transport errors and non-2xx answers
 	Duration  time.Duration
 	Latencies []time.Duration // sorted
+	Records   []LoadRecord    // per request, in send order
+}
+
+// LoadRecord is one request of a load run.
+type LoadRecord struct {
+	Path      string  `json:"path"`
+	Status    int     `json:"status"` // 0: transport error
+	LatencyMS float64 `json:"latency_ms"`
 }
 
 // Quantile returns the q-quantile (0..1) latency.
@@ -158,6 +166,7 @@ func RunLoad(ctx context.Context, client *http.Client, base string, paths []stri
 	interval := time.Duration(float64(time.Second) / rate)
 	lat := make([]time.Duration, len(paths))
 	failed := make([]bool, len(paths))
+	status := make([]int, len(paths))
 	var wg sync.WaitGroup
 	start := time.Now()
 	for i, p := range paths {
@@ -189,6 +198,7 @@ func RunLoad(ctx context.Context, client *http.Client, base string, paths []stri
 			_, _ = io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
 			lat[i] = time.Since(due)
+			status[i] = resp.StatusCode
 			failed[i] = resp.StatusCode < 200 || resp.StatusCode > 299
 		}(i, p, due)
 	}
@@ -199,6 +209,7 @@ func RunLoad(ctx context.Context, client *http.Client, base string, paths []stri
 			res.Errors++
 		}
 		res.Latencies = append(res.Latencies, lat[i])
+		res.Records = append(res.Records, LoadRecord{Path: paths[i], Status: status[i], LatencyMS: float64(lat[i].Microseconds()) / 1000})
 	}
 	slices.Sort(res.Latencies)
 	return res

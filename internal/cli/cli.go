@@ -48,8 +48,10 @@ func commands() []command {
 		{"analyze", "analyse articles (files, URLs, -) and print the structured result", runAnalyze},
 		{"eval", "score a stage on evaluation data (eval -h lists them)", runEval},
 		{"events", "list merged events (filters: actor, type, country, QuadClass, dates, sources)", runEvents},
+		{"export", "write stored events as GDELT 2.0 Events/Mentions TSV or JSONL", runExport},
 		{"ingest", "analyse files, folders, URLs, feeds, WARC and JSONL into the store", runIngest},
 		{"search", "full-text search over stored articles", runSearch},
+		{"serve", "serve the web UI and JSON API (demo corpus on an empty store)", runServe},
 		{"version", "print the version", runVersion},
 	}
 }

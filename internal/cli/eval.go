@@ -9,10 +9,11 @@ import (
 // evalCommands lists the `eval` subcommands, one per stage. Add new ones here.
 func evalCommands() map[string]command {
 	return map[string]command{
-		"events":  {"events", "event coder on the PLOVER gold and PETRARCH-2 validation records (P/R/F1, agreement, sentences/s)", runEvalEvents},
-		"extract": {"extract", "HTML main-content extraction on the article-extraction-benchmark", runEvalExtract},
-		"ingest":  {"ingest", "whole ingest (pipeline, merging, SQLite) on the benchmark pages repeated to N documents: docs/s, peak memory", runEvalIngest},
-		"quotes":  {"quotes", "quote spans and speakers on GUM news and interviews", runEvalQuotes},
+		"api-load": {"api-load", "JSON API latency over N synthetic events at a fixed request rate on loopback (p50/p90/p99)", runEvalAPILoad},
+		"events":   {"events", "event coder on the PLOVER gold and PETRARCH-2 validation records (P/R/F1, agreement, sentences/s)", runEvalEvents},
+		"extract":  {"extract", "HTML main-content extraction on the article-extraction-benchmark", runEvalExtract},
+		"ingest":   {"ingest", "whole ingest (pipeline, merging, SQLite) on the benchmark pages repeated to N documents: docs/s, peak memory", runEvalIngest},
+		"quotes":   {"quotes", "quote spans and speakers on GUM news and interviews", runEvalQuotes},
 	}
 }
 

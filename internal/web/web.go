@@ -85,7 +85,9 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /actors/{id}", u.page(u.actor))
 	mux.HandleFunc("GET /graph", u.page(u.graph))
 	mux.HandleFunc("GET /timeline", u.page(u.timeline))
-	mux.HandleFunc("GET /", u.page(func(r *http.Request) (string, any, error) {
+	// Any other path (and any method there) is the HTML 404 page; "/api/"
+	// stays the API's.
+	mux.HandleFunc("/", u.page(func(r *http.Request) (string, any, error) {
 		return "", nil, store.ErrNotFound
 	}))
 }

@@ -1,0 +1,101 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// runEvalAPILoad seeds synthetic events into a SQLite store and drives the
+// JSON API over a real loopback listener at a fixed request rate, then
+// prints latency quantiles. Only loopback addresses are used; the request
+// count is bounded.
+func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "eval api-load", "eval api-load [--events N] [--rate R] [--requests N] [--db FILE] [--out FILE]")
+	events := fs.Int("events", 100_000, "synthetic events to store (skipped when --db already holds events)")
+	rate := fs.Float64("rate", 200, "requests per second (open loop)")
+	requests := fs.Int("requests", 6000, "requests to send (bounded; 6000 at 200/s is 30 s)")
+	dbPath := fs.String("db", "", "SQLite file to use (default: a temporary file, removed afterwards)")
+	out := fs.String("out", "", "write one JSON line per request (path, status, latency_ms)")
+	seed := fs.Uint64("seed", 1, "random seed for data and queries")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *rate <= 0 || *requests <= 0 || *requests > 1_000_000 || *events < 0 {
+		return usageError("--rate and --requests must be positive (requests at most 1,000,000)")
+	}
+	path := *dbPath
+	if path == "" {
+		dir, err := os.MkdirTemp("", "newsgraph-load-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		path = filepath.Join(dir, "load.db")
+	}
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if stats.Events == 0 && *events > 0 {
+		start := time.Now()
+		if err := api.SeedSynthetic(ctx, st, *events, *seed); err != nil {
+			return err
+		}
+		if stats, err = st.Stats(ctx); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "seeded %d events in %s\n", stats.Events, time.Since(start).Round(time.Millisecond))
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: api.New(api.Config{Store: st, Log: env.Log}).Handler(), ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	defer srv.Close()
+	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 0}}
+	base := "http://" + ln.Addr().String()
+	// Warm up caches and connections with a few requests first.
+	api.RunLoad(ctx, client, base, api.LoadPaths(50, int64(stats.Events), *seed+1), *rate)
+	paths := api.LoadPaths(*requests, int64(stats.Events), *seed+2)
+	res := api.RunLoad(ctx, client, base, paths, *rate)
+	fmt.Fprintf(env.Stdout, "api-load: %d events, %d requests at %.0f/s over loopback in %s (%.1f req/s achieved), %d errors\n",
+		stats.Events, res.Requests, *rate, res.Duration.Round(time.Millisecond), float64(res.Requests)/res.Duration.Seconds(), res.Errors)
+	fmt.Fprintf(env.Stdout, "latency: p50 %s  p90 %s  p99 %s  max %s\n",
+		res.Quantile(0.50).Round(10*time.Microsecond), res.Quantile(0.90).Round(10*time.Microsecond),
+		res.Quantile(0.99).Round(10*time.Microsecond), res.Quantile(1).Round(10*time.Microsecond))
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(f)
+		for _, r := range res.Records {
+			if err := enc.Encode(r); err != nil {
+				f.Close()
+				return err
+			}
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	if res.Errors > 0 {
+		return fmt.Errorf("%d of %d requests failed", res.Errors, res.Requests)
+	}
+	return nil
+}

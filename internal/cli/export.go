@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/export"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+func runExport(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "export", "export --format gdelt-events|gdelt-mentions|jsonl [--out FILE] [filters]\n\n"+
+		"Writes stored events as GDELT 2.0 Events or Mentions tables (tab-separated, GDELT's\n"+
+		"column order, no header unless --header) or as JSONL (one event with its mentions a line).")
+	db := dbFlag(fs, env)
+	format := fs.String("format", "", "gdelt-events, gdelt-mentions or jsonl")
+	out := fs.String("out", "-", "output file (- for standard output)")
+	header := fs.Bool("header", false, "write a header row with GDELT's column names")
+	var q store.EventQuery
+	fs.StringVar(&q.Actor, "actor", "", "only events with this source or target actor (id or name)")
+	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO alpha-3)")
+	fs.StringVar(&q.Type, "type", "", "only this PLOVER event type")
+	fs.IntVar(&q.QuadClass, "quad-class", 0, "only this quad class (1-4)")
+	fs.StringVar(&q.Since, "since", "", "only events dated on or after (YYYY-MM-DD)")
+	fs.StringVar(&q.Until, "until", "", "only events dated on or before (YYYY-MM-DD)")
+	fs.IntVar(&q.MinSources, "min-sources", 0, "only events reported by at least this many outlets")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError("unexpected arguments %q", rest)
+	}
+	switch *format {
+	case export.FormatGDELTEvents, export.FormatGDELTMentions, export.FormatJSONL:
+	case "":
+		return usageError("--format is required (%s)", strings.Join(export.Formats, ", "))
+	default:
+		return usageError("unknown --format %q (want %s)", *format, strings.Join(export.Formats, ", "))
+	}
+	if q.QuadClass < 0 || q.QuadClass > 4 {
+		return usageError("--quad-class %d: want 1-4", q.QuadClass)
+	}
+	st, err := openExistingStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opts := export.Options{Format: *format, Query: q, Header: *header}
+	if *out == "-" {
+		n, err := export.Write(ctx, st, env.Stdout, opts)
+		if err != nil {
+			return err
+		}
+		env.Log.Info("exported", "rows", n, "format", *format)
+		return nil
+	}
+	// Write beside the target and rename, so a failed export never leaves a
+	// half-written file under the real name.
+	tmp, err := os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	n, err := export.Write(ctx, st, tmp, opts)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), *out); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	env.Log.Info("exported", "rows", n, "format", *format, "out", *out)
+	return nil
+}

@@ -1,0 +1,333 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/demo"
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/web"
+)
+
+// TokenEnv names the environment variable holding the API's bearer token.
+const TokenEnv = "NEWSGRAPH_TOKEN"
+
+func runServe(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "serve", "serve [flags]\n\n"+
+		"Serves the web UI and the JSON API (/api/..., /openapi.json, /healthz, /metrics).\n"+
+		"An empty store is first filled with the built-in demo corpus (--demo=false to skip).")
+	db := dbFlag(fs, env)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	token := fs.String("token", env.Getenv(TokenEnv), "bearer token that allows POST /api/articles and /api/feeds (default $"+TokenEnv+"); empty: read-only")
+	withDemo := fs.Bool("demo", true, "ingest the built-in demo corpus when the store is empty")
+	var feeds listFlag
+	fs.Var(&feeds, "feed", "feed URL to poll while serving (repeatable)")
+	poll := fs.Duration("poll", 15*time.Minute, "interval for polling --feed and POSTed feeds (0: poll once when added)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel by ingest requests")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
+	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
+	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *token != "" && len(*token) < 16 {
+		return usageError("--token: use at least 16 characters")
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	metrics := api.NewMetrics()
+	ing := &serveIngester{
+		st: st, log: env.Log, workers: *workers, metrics: metrics, poll: *poll,
+		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate}),
+		stages: sync.OnceValues(func() ([]pipeline.Stage, error) {
+			return buildStages(stageConfig{SummarySentences: *summary})
+		}),
+	}
+	handler := serveHandler(api.Config{Store: st, Ingester: ing, Token: *token, Log: env.Log, QueryTimeout: *queryTimeout, Metrics: metrics})
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", *addr, err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      2 * time.Minute, // POST of a URL fetches and analyses it
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(env.Log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	mode := "read-only"
+	if *token != "" {
+		mode = "ingest over HTTP allowed with the token"
+	}
+	env.Log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "db", *db, "mode", mode)
+
+	bg, stopBG := context.WithCancel(ctx)
+	defer stopBG()
+	ing.bg = bg
+	var wg sync.WaitGroup
+	if *withDemo {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Reads are served meanwhile; the pages fill as the batches commit.
+			if err := ing.seedDemo(bg); err != nil && bg.Err() == nil {
+				env.Log.Error("demo corpus not ingested", "err", err)
+			}
+		}()
+	}
+	for _, f := range feeds {
+		ing.watchFeed(f)
+	}
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		stopBG()
+		wg.Wait()
+		ing.wg.Wait()
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	env.Log.Info("shutting down")
+	stopBG()
+	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err = srv.Shutdown(shutCtx)
+	wg.Wait()
+	ing.wg.Wait()
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+// serveHandler is the whole site: the API, the web UI, metrics and panic
+// recovery.
+func serveHandler(cfg api.Config) http.Handler {
+	if cfg.Metrics == nil {
+		cfg.Metrics = api.NewMetrics()
+	}
+	mux := http.NewServeMux()
+	api.New(cfg).Register(mux)
+	web.New(cfg.Store, cfg.Log).Register(mux)
+	return cfg.Metrics.Middleware(api.Recover(cfg.Log, mux))
+}
+
+// serveIngester runs the ingest runner for the API's POST endpoints, the
+// demo corpus and polled feeds.
+type serveIngester struct {
+	st      store.Store
+	log     *slog.Logger
+	workers int
+	metrics *api.Metrics
+	fetcher *fetch.Client
+	poll    time.Duration
+	stages  func() ([]pipeline.Stage, error) // built on first use, shared
+	bg      context.Context                  // the server's lifetime: feed polling stops with it
+
+	mu      sync.Mutex
+	watched map[string]bool
+	wg      sync.WaitGroup // feed polling loops
+}
+
+func (s *serveIngester) run(ctx context.Context, items iter.Seq[runner.Item]) (runner.Stats, error) {
+	stages, err := s.stages()
+	if err != nil {
+		return runner.Stats{}, err
+	}
+	stats, err := runner.Run(ctx, runner.Config{Store: s.st, Stages: stages, Workers: s.workers, Log: s.log}, items)
+	s.metrics.Counter("newsgraph_ingest_items_total", "Items handled by ingest in this server (any outcome).").Add(uint64(stats.Items))
+	s.metrics.Counter("newsgraph_ingest_stored_total", "Articles stored by this server.").Add(uint64(stats.Stored))
+	s.metrics.Counter("newsgraph_ingest_failed_total", "Items that failed to ingest in this server.").Add(uint64(stats.Failed))
+	return stats, err
+}
+
+// seedDemo ingests the demo corpus when the store holds no article.
+func (s *serveIngester) seedDemo(ctx context.Context) error {
+	stats, err := s.st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if stats.Articles > 0 {
+		return nil
+	}
+	s.log.Info("empty store: ingesting the demo corpus")
+	items := func(yield func(runner.Item) bool) {
+		for doc, err := range demo.Documents() {
+			it := runner.Item{Doc: doc, Err: err}
+			if doc != nil {
+				it.Source, it.URL = doc.Source, doc.URL
+			}
+			if !yield(it) {
+				return
+			}
+		}
+	}
+	res, err := s.run(ctx, items)
+	if err != nil {
+		return err
+	}
+	s.log.Info("demo corpus ingested", "stored", res.Stored, "duplicates", res.Duplicates, "events", res.NewEvents, "merged", res.Merged, "failed", res.Failed)
+	return nil
+}
+
+// IngestDocument implements api.Ingester.
+func (s *serveIngester) IngestDocument(ctx context.Context, doc *model.Document) (int64, error) {
+	url, hash := merge.Identity(doc), merge.ContentHash(doc.Raw)
+	stats, err := s.run(ctx, func(yield func(runner.Item) bool) { yield(runner.Item{Source: doc.Source, Doc: doc}) })
+	if err != nil {
+		return 0, err
+	}
+	return s.result(ctx, doc.Source, url, hash, stats)
+}
+
+// IngestURL implements api.Ingester.
+func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, error) {
+	var hash string
+	item := runner.Item{Source: rawURL, URL: rawURL, Load: func(ctx context.Context) (*model.Document, error) {
+		resp, err := s.fetcher.Get(ctx, rawURL)
+		if err != nil {
+			return nil, err
+		}
+		doc, err := ingest.FromBytes(rawURL, resp.URL, resp.ContentType, resp.Body)
+		if err == nil {
+			hash = merge.ContentHash(doc.Raw)
+		}
+		return doc, err
+	}}
+	stats, err := s.run(ctx, func(yield func(runner.Item) bool) { yield(item) })
+	if err != nil {
+		return 0, err
+	}
+	return s.result(ctx, rawURL, rawURL, hash, stats)
+}
+
+// result finds the stored article after a one-item run, or reports why it
+// failed.
+func (s *serveIngester) result(ctx context.Context, source, url, hash string, stats runner.Stats) (int64, error) {
+	if stats.Failed > 0 {
+		msg := "the document could not be analysed"
+		if fs, err := s.st.Failures(ctx, 20); err == nil {
+			for _, f := range fs {
+				if f.Source == source {
+					msg = strings.TrimSpace(f.Stage + ": " + f.Error)
+					break
+				}
+			}
+		}
+		return 0, &api.UnprocessableError{Err: errors.New(msg)}
+	}
+	var id int64
+	err := s.st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		var err error
+		id, err = tx.FindArticle(ctx, url, hash)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	if id == 0 {
+		return 0, &api.UnprocessableError{Err: errors.New("the document was not stored")}
+	}
+	return id, nil
+}
+
+// AddFeed implements api.Ingester: poll now, then every --poll.
+func (s *serveIngester) AddFeed(ctx context.Context, url string) (int, error) {
+	n, err := s.pollFeed(ctx, url)
+	if err != nil {
+		return 0, err
+	}
+	s.mu.Lock()
+	if s.watched == nil {
+		s.watched = map[string]bool{}
+	}
+	already := s.watched[url]
+	s.watched[url] = true
+	s.mu.Unlock()
+	if !already && s.poll > 0 && s.bg != nil {
+		// Polling outlives the request; it stops when the server does.
+		s.wg.Add(1)
+		go func() { defer s.wg.Done(); s.loop(s.bg, url) }()
+	}
+	return n, nil
+}
+
+func (s *serveIngester) pollFeed(ctx context.Context, url string) (int, error) {
+	in := runner.Inputs{Fetcher: s.fetcher}
+	stats, err := s.run(ctx, (&runner.Plan{Feeds: []string{url}}).Items(ctx, in, s.st))
+	if err != nil {
+		return 0, err
+	}
+	if stats.Items > 0 && stats.Failed == stats.Items && stats.Stored == 0 {
+		f, ferr := s.st.Feed(ctx, url)
+		if ferr == nil && f.LastError != "" {
+			return 0, &api.UnprocessableError{Err: errors.New(f.LastError)}
+		}
+	}
+	return stats.Stored, nil
+}
+
+func (s *serveIngester) loop(ctx context.Context, url string) {
+	t := time.NewTicker(s.poll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if n, err := s.pollFeed(ctx, url); err != nil {
+				s.log.Warn("feed poll failed", "source", url, "err", err)
+			} else if n > 0 {
+				s.log.Info("feed polled", "source", url, "stored", n)
+			}
+		}
+	}
+}
+
+// watchFeed polls a --feed URL now and every --poll until the server stops.
+func (s *serveIngester) watchFeed(url string) {
+	s.mu.Lock()
+	if s.watched == nil {
+		s.watched = map[string]bool{}
+	}
+	s.watched[url] = true
+	s.mu.Unlock()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		if n, err := s.pollFeed(s.bg, url); err != nil {
+			s.log.Warn("feed poll failed", "source", url, "err", err)
+		} else {
+			s.log.Info("feed polled", "source", url, "stored", n)
+		}
+		if s.poll > 0 {
+			s.loop(s.bg, url)
+		}
+	}()
+}

@@ -1,0 +1,130 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/export"
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// TestServeDemo fills an empty store with the demo corpus through the
+// ingest runner, as serve does, then checks the site, the merged event of
+// the three-outlet story, and the GDELT export of the result.
+func TestServeDemo(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "demo.db")
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	log := slog.New(slog.DiscardHandler)
+	metrics := api.NewMetrics()
+	ing := &serveIngester{st: st, log: log, workers: 2, metrics: metrics, fetcher: fetch.New(fetch.Config{}),
+		stages: sync.OnceValues(func() ([]pipeline.Stage, error) { return buildStages(stageConfig{SummarySentences: 3}) })}
+	if err := ing.seedDemo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Articles < 30 || stats.Duplicates != 1 || stats.Events == 0 {
+		t.Fatalf("after the demo: %+v", stats)
+	}
+	// A second start does not ingest again.
+	if err := ing.seedDemo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s2, _ := st.Stats(ctx); s2.Articles != stats.Articles {
+		t.Errorf("demo ingested twice: %d then %d articles", stats.Articles, s2.Articles)
+	}
+
+	h := serveHandler(api.Config{Store: st, Ingester: ing, Token: "0123456789abcdef", Log: log, Metrics: metrics})
+	get := func(path string) (int, string) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		b, _ := io.ReadAll(rec.Result().Body)
+		return rec.Code, string(b)
+	}
+	code, body := get("/api/events?sort=sources&limit=1")
+	var page api.Page[store.Event]
+	if err := json.Unmarshal([]byte(body), &page); err != nil || code != 200 || len(page.Items) != 1 {
+		t.Fatalf("events: %d %s", code, body)
+	}
+	top := page.Items[0]
+	if top.NumSources != 3 || top.Date != "2025-03-10" || !strings.Contains(top.SourceName+top.TargetName, "Japan") {
+		t.Errorf("the three-outlet Japan-South Korea story should be one event with 3 sources: %+v", top)
+	}
+	for _, p := range []string{"/", "/events", "/graph", "/timeline", "/search?q=sanctions", "/events/" + strconv.FormatInt(top.ID, 10)} {
+		if code, body := get(p); code != 200 || !strings.Contains(body, "</html>") {
+			t.Errorf("%s: %d", p, code)
+		}
+	}
+	if code, body := get("/api/nope"); code != 404 || !strings.HasPrefix(body, "{") {
+		t.Errorf("/api/nope: %d %s (want a JSON 404, not the HTML page)", code, body)
+	}
+	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, "newsgraph_ingest_stored_total") {
+		t.Errorf("metrics: %d", code)
+	}
+	// POST an article with the token: stored and analysed, found again.
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(`{"url":"https://posted.example/a","title":"Chile and Peru sign fisheries deal","text":"Chile and Peru signed a fisheries agreement in Lima on Monday, the two governments said.","published":"2025-04-07","source":"Posted Wire"}`))
+	req.Header.Set("Authorization", "Bearer 0123456789abcdef")
+	h.ServeHTTP(rec, req)
+	if rec.Code != 201 {
+		t.Fatalf("POST article: %d %s", rec.Code, rec.Body)
+	}
+	var created struct{ ID int64 }
+	json.Unmarshal(rec.Body.Bytes(), &created)
+	if code, body := get("/api/articles/" + strconv.FormatInt(created.ID, 10)); code != 200 || !strings.Contains(body, "fisheries") {
+		t.Errorf("posted article: %d %.200s", code, body)
+	}
+
+	// Export the store as GDELT events and mentions.
+	st.Close()
+	dir := t.TempDir()
+	for _, f := range []struct {
+		format string
+		cols   int
+	}{{export.FormatGDELTEvents, 61}, {export.FormatGDELTMentions, 16}} {
+		out := filepath.Join(dir, f.format+".tsv")
+		if _, stderr, status := storeCmd(t, "export", "--db", path, "--format", f.format, "--out", out); status != 0 {
+			t.Fatalf("export %s: status %d: %s", f.format, status, stderr)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(bytes.NewReader(data))
+		r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, f.cols
+		rows, err := r.ReadAll()
+		if err != nil || len(rows) < stats.Events {
+			t.Errorf("%s: %d rows, err %v", f.format, len(rows), err)
+		}
+	}
+	if _, _, status := storeCmd(t, "export", "--db", path, "--format", "xml"); status != 2 {
+		t.Errorf("bad format: status %d, want 2", status)
+	}
+	if _, _, status := storeCmd(t, "export", "--db", path); status != 2 {
+		t.Errorf("no format: status %d, want 2", status)
+	}
+	_ = http.StatusOK
+}
