@@ -113,24 +113,27 @@ func runeScore(prev, r, next rune) float64 {
 		return -3
 	case r >= 0xFF61 && r <= 0xFF9F: // half-width katakana: rare in modern text
 		return -1
+	// CJK characters take two bytes (three in GB18030's extension) where
+	// a single-byte decoding makes two letters of the same bytes, so their
+	// scores are per character and about twice a letter's.
 	case unicode.Is(unicode.Hiragana, r):
-		return 1.2
+		return 2.4
 	case unicode.Is(unicode.Katakana, r):
-		return 0.8
+		return 1.6
 	case unicode.Is(unicode.Han, r):
 		if commonHanSet[r] {
-			return 1.6
+			return 3.2
 		}
-		return 0.2
+		return 0.4
 	case r >= 0xAC00 && r <= 0xD7A3: // Hangul syllables
 		if commonHangulSet[r] {
-			return 1.6
+			return 3.2
 		}
-		return 0.2
+		return 0.4
 	case r >= 0x3130 && r <= 0x318F: // Hangul compatibility jamo: not running text
-		return -0.5
+		return -1
 	case r >= 0x3000 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF5E: // CJK punctuation, full-width forms
-		return 0.5
+		return 1
 	case unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r):
 		// One alphabet, mostly lower case, capitals at word starts; never
 		// mixed with Latin letters inside a word ("cafй" is café misread).
