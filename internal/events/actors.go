@@ -186,6 +186,44 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	sortMentions(ms)
 	ms = c.mergeMentions(toks, ms, art)
+	// A one-word region name ("Rivera", "Central") is a place only where a
+	// place is expected: after "in", "at", "from", "near", "of".
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == kb.TypePlace && m.j-m.i == 1 && m.actorID != "" && strings.HasPrefix(m.actorID, "place:") {
+			if m.i == 0 {
+				continue
+			}
+			switch toks[m.i-1].low {
+			case "in", "at", "from", "near", "of", "into", "across", "to", "outside":
+			default:
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	ms = out
+	// Officials, names and groups without a country of their own take the
+	// country of the sentence when it names exactly one ("police in
+	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
+	only := ""
+	for _, m := range ms {
+		if m.country == "" || m.kind == "pronoun" {
+			continue
+		}
+		if only != "" && only != m.country {
+			only = "-"
+			break
+		}
+		only = m.country
+	}
+	if only != "" && only != "-" {
+		for i := range ms {
+			if ms[i].country == "" && (ms[i].kind == "role" || ms[i].kind == "name") {
+				ms[i].country = only
+			}
+		}
+	}
 	return ms
 }
 

@@ -562,6 +562,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 	var loc *mention
 	var firstObj = -1
 	var prepObj = -1
+	var agentObj = -1 // "calls by X", "an offer from X": the nominal's agent
 	for mi, m := range ms {
 		if m.i < j || m.i >= end || !usable(m) {
 			continue
@@ -577,7 +578,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			}
 			continue
 		}
-		if p == "by" && prep != "by" || p == "for" && prep != "for" || p == "about" && prep != "about" || p == "from" && prep != "from" {
+		if (p == "by" || p == "from") && p != prep {
+			if agentObj < 0 {
+				agentObj = mi
+			}
+			continue
+		}
+		if p == "for" && prep != "for" || p == "about" && prep != "about" {
 			continue
 		}
 		if firstObj < 0 {
@@ -589,6 +596,8 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, prepObj), loc
 	case firstObj >= 0:
 		return groupAt(toks, ms, firstObj), loc
+	case agentObj >= 0:
+		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
 }
@@ -934,9 +943,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
 				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}[typ]
 				typ, converted = "AGREE", true
-			case "ASSAULT", "COERCE", "SANCTION":
-				code = map[string]string{"ASSAULT": "138", "COERCE": "137", "SANCTION": "131"}[typ]
+			case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
+				code = map[string]string{"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}[typ]
 				typ, converted = "THREATEN", true
+			}
+			// "will withdraw ... unless", "may halt ... if": a conditional
+			// intention is a threat or an ultimatum.
+			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" {
+				typ, code, converted = "THREATEN", "139", true
 			}
 			if converted {
 				modality = "intended"
@@ -944,6 +958,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					modality = "planned"
 				}
 			}
+		}
+	}
+	// Refusal: a negated intention to cooperate ("will not accept", "would
+	// not meet", "refused to release") is a rejection (REJECT, 12x), asserted.
+	if polarity == "negated" && !t.nominal && refusalCue(toks, t.i) {
+		if rc, ok := map[string]string{"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
+			"CONCEDE": "124", "RETREAT": "124", "REQUEST": "120"}[p.Type]; ok {
+			typ, code, polarity, modality = "REJECT", rc, "asserted", "actual"
 		}
 	}
 	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
@@ -1395,6 +1417,42 @@ func intentCue(toks []tok, i int) string {
 		}
 	}
 	return ""
+}
+
+// conditionalAfter finds "unless" or "if" later in the clause.
+func conditionalAfter(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+15; k++ {
+		switch toks[k].low {
+		case "unless", "if":
+			return true
+		case ";", ".", "\"":
+			return false
+		}
+	}
+	return false
+}
+
+// refusalCue finds a negated intention before a verb: "will not",
+// "would not", "won't", "refused to", "declined to", "not willing to".
+func refusalCue(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		switch l {
+		case "refused", "refuses", "refuse", "declined", "declines", "unwilling":
+			return true
+		case "not", "n't":
+			if k > 0 {
+				switch toks[k-1].low {
+				case "will", "would", "wo", "shall", "could", "can", "ca", "'ll":
+					return true
+				}
+			}
+		}
+		if leftStop[l] || l == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // obligationCue finds "must", "should", "has to", "need to" before a verb.
