@@ -278,3 +278,33 @@ func TestPrepareTestdata(t *testing.T) {
 		}
 	}
 }
+
+// TestSniffShortSamples: the statistics must hold on short texts too (a
+// headline, a caption). Every prefix length is checked from 12 bytes up.
+func TestSniffShortSamples(t *testing.T) {
+	cases := []struct {
+		name string
+		enc  encoding.Encoding
+		s    string
+	}{
+		{"shift_jis", japanese.ShiftJIS, sampleJapanese},
+		{"euc-jp", japanese.EUCJP, sampleJapanese},
+		{"gb18030", simplifiedchinese.GB18030, sampleChinese},
+		{"big5", traditionalchinese.Big5, sampleTaiwan},
+		{"euc-kr", korean.EUCKR, sampleKorean},
+		{"windows-1252", charmap.Windows1252, sampleFrench},
+		{"windows-1252", charmap.Windows1252, sampleGerman},
+		{"windows-1250", charmap.Windows1250, samplePolish},
+		{"windows-1251", charmap.Windows1251, sampleRussian},
+		{"koi8-r", charmap.KOI8R, sampleRussian},
+		{"iso-8859-7", charmap.ISO8859_7, sampleGreek},
+	}
+	for _, c := range cases {
+		b := encode(t, c.enc, c.s)
+		for _, n := range []int{12, 24, 48, 96, len(b)} {
+			if _, got := sniffCharset(b[:min(n, len(b))]); got != c.name {
+				t.Errorf("%s, first %d bytes: sniffed %s", c.name, n, got)
+			}
+		}
+	}
+}
