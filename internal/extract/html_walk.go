@@ -77,6 +77,13 @@ var blockTags = map[atom.Atom]bool{
 	atom.Html: true, atom.Img: true, atom.Picture: true, atom.Video: true, atom.Audio: true,
 }
 
+// proseTags hold running text: an inline element inside them is part of
+// the sentence.
+var proseTags = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Td: true, atom.Th: true, atom.Pre: true, atom.Blockquote: true,
+}
+
 // skipTags are never text: their content is dropped entirely.
 var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
@@ -291,7 +298,11 @@ func flatten(root *html.Node) *page {
 		classifyElem(&e)
 		own := e.flags
 		e.own = own
-		isBlock := blockTags[a] || e.kind != 0 || own&(fByline|fCaption|fBodyProp) != 0
+		// Furniture, bylines and captions get their own blocks so they can
+		// be told apart. An inline element inside a paragraph that is not
+		// furniture ("story-body__link") stays part of the sentence.
+		isBlock := blockTags[a] || e.kind < 0 || (e.kind > 0 || own&(fByline|fCaption|fBodyProp) != 0) &&
+			!(cur >= 0 && proseTags[p.elems[cur].node.DataAtom])
 		if parent >= 0 {
 			e.flags |= p.elems[parent].flags
 		}
