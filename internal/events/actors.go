@@ -203,6 +203,32 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		out = append(out, m)
 	}
 	ms = out
+	// Apposition: "the US commander in Iraq, General David Petraeus," — a
+	// name right after a comma takes the country of the phrase before it.
+	for i := 1; i < len(ms); i++ {
+		m := ms[i]
+		if m.country != "" || (m.kind != "name" && m.kind != "role") || m.i < 1 || toks[m.i-1].low != "," {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := ms[k]
+			if p.j > m.i-1 || m.i-1-p.j > 3 {
+				if p.j <= m.i-1 {
+					break
+				}
+				continue
+			}
+			if p.country != "" && p.kind != "pronoun" {
+				// Skip a place in between ("commander in Iraq"): use the
+				// phrase head before the locative preposition.
+				if k > 0 && prepBefore(toks, p.i) != "" && ms[k-1].country != "" && p.i-ms[k-1].j <= 2 {
+					p = ms[k-1]
+				}
+				ms[i].country = p.country
+			}
+			break
+		}
+	}
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
