@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -30,6 +31,14 @@ func Text(content string) (*model.Article, error) {
 	a := &model.Article{}
 	c := txtClassify(units)
 	seenTag := map[string]bool{}
+	if c.published.IsZero() {
+		for i, u := range units {
+			if c.role[i] == roleBody {
+				c.published, _ = txtDatelineDate(u.text)
+				break
+			}
+		}
+	}
 	if !c.published.IsZero() {
 		t := c.published
 		a.Published = &t
@@ -277,7 +286,10 @@ func txtClassify(units []*txtUnit) *txtClasses {
 			// A dateline on its own line: it stays with the first paragraph.
 			c.role[i] = roleDrop
 			units[first].text = u.text + " " + units[first].text
-		case !titled && txtHeadlineShaped(u, words[i]) && (words[i] >= 3 || !txtHasLaterHeadline(units, words, c.role, i, first)):
+		case !titled && txtHeadlineShaped(u, words[i]) && (words[i] >= 3 || !txtHasLaterHeadline(units, words, c.role, i, first, false)) &&
+			(!txtAllCaps(u.text) || !txtHasLaterHeadline(units, words, c.role, i, first, true)):
+			// An all-caps line above a normal headline is a kicker or a
+			// label ("FOR IMMEDIATE RELEASE", "EXCLUSIVE"), not the title.
 			c.role[i] = roleTitle
 			titled = true
 		case !titled:
@@ -344,12 +356,12 @@ func txtHeadlineShaped(u *txtUnit, words int) bool {
 	return true
 }
 
-// txtHasLaterHeadline reports whether a longer headline-shaped unit comes
-// after unit i and before the body (so a one-word section name above it is
-// not the title).
-func txtHasLaterHeadline(units []*txtUnit, words []int, role []txtRole, i, first int) bool {
+// txtHasLaterHeadline reports whether a longer headline-shaped unit (in
+// mixed case, if asked) comes after unit i and before the body, so that a
+// one-word section name or an all-caps label above it is not the title.
+func txtHasLaterHeadline(units []*txtUnit, words []int, role []txtRole, i, first int, mixedCase bool) bool {
 	for j := i + 1; j < first && j <= i+8; j++ { // headlines sit within a few lines of the top
-		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) {
+		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) && (!mixedCase || !txtAllCaps(units[j].text)) {
 			return true
 		}
 	}
@@ -389,4 +401,30 @@ func txtDensestRun(units []*txtUnit, role []txtRole, words []int, prose []bool) 
 		}
 	}
 	return bestLo, bestHi
+}
+
+// txtAllCaps reports text whose letters are all capitals (at least three).
+func txtAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// txtDatelineDate finds a full date in the dateline that opens a wire
+// paragraph ("RIVERSIDE, March 3, 2031 --").
+func txtDatelineDate(p string) (time.Time, bool) {
+	head := p[:min(len(p), 80)]
+	for _, sep := range []string{" -- ", " - ", " — ", " – "} {
+		if i := strings.Index(head, sep); i > 0 {
+			return txtParseDate(head[:i])
+		}
+	}
+	return time.Time{}, false
 }

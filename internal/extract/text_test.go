@@ -397,3 +397,23 @@ func TestTxtIsDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTxtSectionHeader(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Editor's Picks":           true,
+		"Related":                  true,
+		"Read more:":               true,
+		"Most Popular":             true,
+		"Lire aussi":               true,
+		"About Riverside Hospital": true,
+		"About the author":         true,
+		"About the deal":           false,
+		"Related reading helps":    true,
+		"Relations with China":     false,
+		"The latest figures":       false,
+	} {
+		if got := txtSectionHeader.MatchString(in); got != want {
+			t.Errorf("txtSectionHeader(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -115,7 +115,9 @@ var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`lire aussi`, `à lire aussi`, `voir aussi`, `les plus lus`, `sur le même sujet`, `mehr zum thema`, `lesen sie auch`,
 	`das könnte sie auch interessieren`, `auch interessant`, `meistgelesen`, `lea también`, `lo más leído`, `más noticias`,
 	`noticias relacionadas`, `leia também`, `mais lidas`, `leggi anche`, `i più letti`, `lees ook`, `meest gelezen`,
-}, "|") + `)\s*[:.]?$`)
+	`about (?:the author|the authors|us|this (?:site|newsletter))`, `media contacts?`, `press contacts?`, `notes to editors`,
+	`über uns`, `à propos(?: de l'auteur)?`, `sobre (?:el|o) autor`,
+}, "|") + `)\s*[:.]?$|(?-i:^About \p{Lu}[^.!?:]{0,60}$)`)
 
 // txtReaderAddress marks text that speaks to the reader, as promotions do.
 var txtReaderAddress = regexp.MustCompile(`(?i)\b(?:you|your|our|we|us|now|today|here|free|vous|votre|nos|sie|ihr|jetzt|tu|usted|nuestro|você|seu|nosso|voi|vostro)\b`)
