@@ -286,7 +286,7 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 				if isPunct(toks[k+g].text) && toks[k+g].text != "-" {
 					break
 				}
-				if wordEq(toks[k+g].low, nextW, nominal && wi+1 == len(words)-1) {
+				if wordEq(toks[k+g].low, nextW, wi+1 == len(words)-1) {
 					k = k + g + 1
 					wi++
 					found = true
@@ -298,7 +298,7 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 			}
 			continue
 		}
-		if k >= len(toks) || !wordEq(toks[k].low, w, nominal && wi == len(words)-1) {
+		if k >= len(toks) || !wordEq(toks[k].low, w, wi == len(words)-1 && len(words) > 0) {
 			return 0, false
 		}
 		k++
