@@ -14,6 +14,7 @@ func evalCommands() map[string]command {
 		"extract":  {"extract", "HTML main-content extraction on the article-extraction-benchmark", runEvalExtract},
 		"ingest":   {"ingest", "whole ingest (pipeline, merging, SQLite) on the benchmark pages repeated to N documents: docs/s, peak memory", runEvalIngest},
 		"quotes":   {"quotes", "quote spans and speakers on GUM news and interviews", runEvalQuotes},
+		"keywords": {"keywords", "keyphrases on 500N-KPCrowd and Inspec (F@5/10/15, stemmed exact match)", runEvalKeywords},
 	}
 }
 

@@ -74,36 +74,57 @@ func gumDir(data string) (string, error) {
 	return filepath.Join(d, "gum"), nil
 }
 
+// preStages returns the wired stages that come before quotes, keywords and
+// summary (tokenizer, tagger, resolver, timex), or none in gold mode.
+// mode is auto, pipeline or gold; the mode used is returned.
+func preStages(mode string) ([]pipeline.Stage, string, error) {
+	switch mode {
+	case "gold":
+		return nil, mode, nil
+	case "auto", "pipeline":
+	default:
+		return nil, "", usageError("--tokens: want auto, pipeline or gold, got %q", mode)
+	}
+	stages, err := buildStages(stageConfig{SummarySentences: 3})
+	if err != nil {
+		return nil, "", err
+	}
+	var pre []pipeline.Stage
+	hasNLP := false
+	for _, s := range stages {
+		switch s.Name() {
+		case "extract", "events", "quotes", "keywords", "summary":
+			continue
+		case "nlp":
+			hasNLP = true
+		}
+		pre = append(pre, s)
+	}
+	if !hasNLP {
+		if mode == "pipeline" {
+			return nil, "", usageError("--tokens pipeline: no nlp stage is wired in this build")
+		}
+		return nil, "gold", nil
+	}
+	return pre, "pipeline", nil
+}
+
+// runPre runs the pre-stages on an article built outside extract.
+func runPre(ctx context.Context, pre []pipeline.Stage, a *model.Article) error {
+	if len(pre) == 0 {
+		return nil
+	}
+	doc := &model.Document{Source: a.Source, Content: a.Text, Format: model.FormatText, Article: a}
+	return pipeline.Run(ctx, pre, doc)
+}
+
 // gumAnalyzer returns how a GUM document is analysed for an eval: with the
 // wired nlp stages (tokenizer, tagger, resolver) on its text, or with GUM's
 // own sentences and tags; then finish runs on the article.
 func gumAnalyzer(mode string, finish func(context.Context, *model.Article) error) (func(context.Context, *eval.GUMDoc) (*model.Article, error), string, error) {
-	var pre []pipeline.Stage
-	if mode == "auto" || mode == "pipeline" {
-		stages, err := buildStages(stageConfig{SummarySentences: 3})
-		if err != nil {
-			return nil, "", err
-		}
-		hasNLP := false
-		for _, s := range stages {
-			switch s.Name() {
-			case "extract", "events", "quotes", "keywords", "summary":
-				continue
-			case "nlp":
-				hasNLP = true
-			}
-			pre = append(pre, s)
-		}
-		if !hasNLP {
-			if mode == "pipeline" {
-				return nil, "", usageError("--tokens pipeline: no nlp stage is wired in this build")
-			}
-			mode, pre = "gold", nil
-		} else {
-			mode = "pipeline"
-		}
-	} else if mode != "gold" {
-		return nil, "", usageError("--tokens: want auto, pipeline or gold, got %q", mode)
+	pre, mode, err := preStages(mode)
+	if err != nil {
+		return nil, "", err
 	}
 	return func(ctx context.Context, d *eval.GUMDoc) (*model.Article, error) {
 		var a *model.Article
@@ -111,11 +132,9 @@ func gumAnalyzer(mode string, finish func(context.Context, *model.Article) error
 			a = d.GoldArticle()
 		} else {
 			a = d.Article()
-			doc := &model.Document{Source: a.Source, Content: a.Text, Format: model.FormatText, Article: a}
-			if err := pipeline.Run(ctx, pre, doc); err != nil {
+			if err := runPre(ctx, pre, a); err != nil {
 				return nil, err
 			}
-			a = doc.Article
 		}
 		return a, finish(ctx, a)
 	}, mode, nil

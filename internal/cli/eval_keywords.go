@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
+	"github.com/newsgraph/newsgraph/internal/shared"
+)
+
+// runEvalKeywords scores keyphrases on 500N-KPCrowd (and Inspec) with
+// stemmed exact match, as published.
+func runEvalKeywords(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "eval keywords", "eval keywords [--data DIR] [--set NAME] [--out FILE] [--tokens auto|pipeline|gold]")
+	data := fs.String("data", "", "directory with 500N-KPCrowd-v1.1.zip and Inspec.zip (default: shared data keyphrase_eval)")
+	set := fs.String("set", "kpcrowd", "data set: kpcrowd, inspec or all")
+	out := fs.String("out", "", "write per-document predictions and matches as JSONL to FILE")
+	tokens := fs.String("tokens", "auto", "pipeline: run the wired nlp stages; gold/auto without nlp: the fallback segmenter, no tags")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *data == "" {
+		d := shared.DataDir()
+		if d == "" {
+			return usageError("--data is required (shared data directory not found)")
+		}
+		*data = filepath.Join(d, "keyphrase_eval")
+	}
+	var sets [][2]string
+	switch *set {
+	case "kpcrowd":
+		sets = [][2]string{{"500N-KPCrowd", "500N-KPCrowd-v1.1.zip"}}
+	case "inspec":
+		sets = [][2]string{{"Inspec", "Inspec.zip"}}
+	case "all":
+		sets = [][2]string{{"500N-KPCrowd", "500N-KPCrowd-v1.1.zip"}, {"Inspec", "Inspec.zip"}}
+	default:
+		return usageError("--set: want kpcrowd, inspec or all, got %q", *set)
+	}
+	pre, mode, err := preStages(*tokens)
+	if err != nil {
+		return err
+	}
+	if mode == "gold" {
+		mode = "untagged: no nlp stage wired, fallback segmenter"
+	}
+	x := keywords.New(keywords.Config{N: 15})
+	extract := func(ctx context.Context, a *model.Article) ([]model.Keyword, error) {
+		if err := runPre(ctx, pre, a); err != nil {
+			return nil, err
+		}
+		return x.Extract(a), nil
+	}
+	w, closeOut, err := openOut(*out)
+	if err != nil {
+		return err
+	}
+	defer closeOut()
+	for _, s := range sets {
+		docs, err := eval.LoadKeyphraseZip(filepath.Join(*data, s[1]))
+		if err != nil {
+			return err
+		}
+		sc, err := eval.EvalKeyphrases(ctx, docs, extract, w)
+		if err != nil {
+			return err
+		}
+		eval.WriteKeyphraseScores(env.Stdout, fmt.Sprintf("%s (%s; stemmed exact match, macro-average)", s[0], mode), sc)
+	}
+	return closeOut()
+}

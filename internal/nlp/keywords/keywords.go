@@ -1,0 +1,503 @@
+// Package keywords ranks the keyphrases of an article: multi-word noun
+// phrases ("joint military exercises") and names ("North Korea") as well as
+// single words, scored with a position-biased graph ranking (PositionRank,
+// Florescu and Caragea 2017) over the article's words, boosted for named
+// entities and for phrases that recur.
+//
+// It reads sentences and Penn tags from the nlp stage and entities from
+// resolve. Without tags (the nlp stage not run) it falls back to runs of
+// non-stopwords between punctuation, split by the small segmenter.
+package keywords
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// DefaultN is how many keyphrases an article gets by default.
+const DefaultN = 10
+
+// Config tunes the extractor. Zero values take the defaults.
+type Config struct {
+	N           int     // keyphrases returned (DefaultN)
+	Window      int     // co-occurrence window in words (10)
+	MaxWords    int     // longest phrase in words (5)
+	EntityBoost float64 // score factor for phrases that are named entities (1.5)
+	RecurBoost  float64 // weight of log(occurrences of the whole phrase) (3)
+}
+
+// Extractor is the keywords stage; safe for concurrent use.
+type Extractor struct {
+	cfg Config
+}
+
+// New returns the stage.
+func New(cfg Config) *Extractor {
+	if cfg.N <= 0 {
+		cfg.N = DefaultN
+	}
+	if cfg.Window <= 0 {
+		cfg.Window = 10
+	}
+	if cfg.MaxWords <= 0 {
+		cfg.MaxWords = 5
+	}
+	if cfg.EntityBoost <= 0 {
+		cfg.EntityBoost = 1.5
+	}
+	if cfg.RecurBoost <= 0 {
+		cfg.RecurBoost = 3
+	}
+	return &Extractor{cfg: cfg}
+}
+
+// Name implements pipeline.Stage.
+func (x *Extractor) Name() string { return "keywords" }
+
+// Process implements pipeline.Stage: it fills Article.Keywords.
+func (x *Extractor) Process(ctx context.Context, doc *model.Document) error {
+	if doc.Article == nil {
+		return nil
+	}
+	doc.Article.Keywords = x.Extract(doc.Article)
+	return nil
+}
+
+// word is one token as the ranker sees it.
+type word struct {
+	surface string
+	stem    string // Porter stem of the normalised form; "" for punctuation
+	stop    bool
+	pos     string
+	cap     bool // capitalised and not the first word of its sentence
+	sent    int
+	start   int // byte offset in Text, -1 for title words
+}
+
+// candidate is a phrase and its occurrences.
+type candidate struct {
+	key    string   // stems joined by spaces
+	stems  []string // distinct stems
+	forms  map[string]int
+	count  int
+	first  int // position of first occurrence (word index)
+	entity bool
+	score  float64
+}
+
+// Extract returns the top keyphrases of a, best first.
+func (x *Extractor) Extract(a *model.Article) []model.Keyword {
+	if a == nil {
+		return nil
+	}
+	words := x.words(a)
+	if len(words) == 0 {
+		return nil
+	}
+	tagged := false
+	for _, w := range words {
+		if w.pos != "" {
+			tagged = true
+			break
+		}
+	}
+	cands := x.candidates(words, tagged)
+	x.markEntities(a, words, cands)
+	scores := x.rank(words)
+	var list []*candidate
+	for _, c := range cands {
+		s := 0.0
+		for _, st := range c.stems {
+			s += scores[st]
+		}
+		// A phrase is as good as its words on average (a sum, as in
+		// PositionRank, would favour long phrases that seldom recur), and
+		// better when it recurs as a whole or names an entity.
+		s = s / float64(len(c.stems))
+		s *= 1 + math.Log(float64(c.count))*x.cfg.RecurBoost
+		if c.entity {
+			s *= x.cfg.EntityBoost
+		}
+		c.score = s
+		list = append(list, c)
+	}
+	list = subsume(list)
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		return list[i].first < list[j].first
+	})
+	var out []model.Keyword
+	covered := map[string]bool{} // stems of the phrases taken so far
+	for _, c := range list {
+		if len(out) == x.cfg.N {
+			break
+		}
+		all := true
+		for _, st := range c.stems {
+			if !covered[st] {
+				all = false
+			}
+		}
+		if len(c.stems) == 1 && all {
+			continue // "Cruz" after "Penelope Cruz": nothing new
+		}
+		for _, st := range c.stems {
+			covered[st] = true
+		}
+		out = append(out, model.Keyword{Phrase: bestForm(c.forms), Score: math.Round(c.score*1e4) / 1e4})
+	}
+	return out
+}
+
+// words flattens the title and the sentences into ranker words.
+func (x *Extractor) words(a *model.Article) []word {
+	var out []word
+	add := func(toks []model.Token, sent int, title bool) {
+		first := true
+		for _, t := range toks {
+			w := word{surface: t.Text, pos: t.POS, sent: sent, start: t.Start}
+			if title {
+				w.start = -1
+			}
+			norm := Normalize(t.Text)
+			if norm != "" {
+				w.stem = Stem(norm)
+				w.stop = stopwords[norm] || stopwords[strings.ToLower(t.Text)] || isNumber(norm)
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				w.cap = unicode.IsUpper(r) && !first
+				first = false
+			}
+			out = append(out, w)
+		}
+	}
+	if a.Title != "" && !strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title)) {
+		add(segment.Tokens(a.Title, 0), -1, true)
+	}
+	sents := a.Sentences
+	if len(sents) == 0 {
+		sents = segment.Sentences(a.Text)
+	}
+	for _, s := range sents {
+		add(s.Tokens, s.Index, false)
+	}
+	return out
+}
+
+// Normalize lower-cases a word and drops everything but letters and digits
+// ("hollowed-out" -> "hollowedout", "U.S." -> "us"), as keyphrase gold
+// standards are compared.
+func Normalize(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseTag says a Penn tag may sit inside a keyphrase (adjectives and
+// nouns, the pattern (JJ|NN)* NN of the literature).
+func phraseTag(tag string) bool {
+	switch tag {
+	case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "NP", "NPS", "VBN", "VBG":
+		return true
+	}
+	return false
+}
+
+func nounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "NP" || tag == "NPS" }
+
+// candidates collects phrases: with tags, maximal adjective-noun runs
+// ending in a noun and every noun or proper adjective alone; without tags,
+// maximal runs of content words and each of their words.
+func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate {
+	cands := map[string]*candidate{}
+	add := func(i, j int) { // words[i:j]
+		var stems []string
+		var b strings.Builder
+		seen := map[string]bool{}
+		var uniq []string
+		for k := i; k < j; k++ {
+			stems = append(stems, words[k].stem)
+			if !seen[words[k].stem] {
+				seen[words[k].stem] = true
+				uniq = append(uniq, words[k].stem)
+			}
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[k].surface)
+		}
+		key := strings.Join(stems, " ")
+		c := cands[key]
+		if c == nil {
+			c = &candidate{key: key, stems: uniq, forms: map[string]int{}, first: i}
+			cands[key] = c
+		}
+		c.count++
+		c.forms[b.String()]++
+	}
+	inPhrase := func(w word) bool {
+		if w.stem == "" || w.stop {
+			return false
+		}
+		if !tagged {
+			return true
+		}
+		return phraseTag(w.pos)
+	}
+	for i := 0; i < len(words); {
+		if !inPhrase(words[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(words) && inPhrase(words[j]) && words[j].sent == words[i].sent {
+			j++
+		}
+		// Trim to end on a noun when tagged ("military exercises", not
+		// "exercises planned").
+		e := j
+		if tagged {
+			for e > i && !nounTag(words[e-1].pos) {
+				e--
+			}
+		}
+		s := i
+		if tagged {
+			for s < e && (words[s].pos == "VBN" || words[s].pos == "VBG") {
+				s++
+			}
+		}
+		if e-s > 0 && e-s <= x.cfg.MaxWords {
+			add(s, e)
+		}
+		for k := i; k < j; k++ {
+			if e-s == 1 && k == s {
+				continue // already added as the phrase
+			}
+			if !tagged || nounTag(words[k].pos) || words[k].pos == "JJ" && words[k].cap {
+				add(k, k+1)
+			}
+		}
+		i = j
+	}
+	return cands
+}
+
+// markEntities flags candidates that are (or contain all of) a named entity.
+func (x *Extractor) markEntities(a *model.Article, words []word, cands map[string]*candidate) {
+	ents := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Type == "ROLE" {
+			continue
+		}
+		var stems []string
+		for _, t := range strings.Fields(e.Text) {
+			if n := Normalize(t); n != "" && !stopwords[n] {
+				stems = append(stems, Stem(n))
+			}
+		}
+		if len(stems) > 0 {
+			ents[strings.Join(stems, " ")] = true
+		}
+	}
+	if len(a.Entities) == 0 {
+		// No tagger: capitalised runs inside sentences stand in for names.
+		for i := 0; i < len(words); {
+			if !words[i].cap || words[i].stop {
+				i++
+				continue
+			}
+			j := i
+			var stems []string
+			for j < len(words) && words[j].cap && !words[j].stop && words[j].sent == words[i].sent {
+				stems = append(stems, words[j].stem)
+				j++
+			}
+			ents[strings.Join(stems, " ")] = true
+			i = j
+		}
+	}
+	for key, c := range cands {
+		if ents[key] {
+			c.entity = true
+		}
+	}
+}
+
+// rank runs PositionRank: PageRank on the co-occurrence graph of content
+// words, with the random jump biased toward words that occur early.
+func (x *Extractor) rank(words []word) map[string]float64 {
+	idx := map[string]int{}
+	var seq []int
+	var bias []float64
+	pos := 0
+	for _, w := range words {
+		if w.stem == "" || w.stop {
+			continue
+		}
+		i, ok := idx[w.stem]
+		if !ok {
+			i = len(idx)
+			idx[w.stem] = i
+			bias = append(bias, 0)
+		}
+		seq = append(seq, i)
+		bias[i] += 1 / float64(pos+1)
+		pos++
+	}
+	n := len(idx)
+	if n == 0 {
+		return nil
+	}
+	adj := make([]map[int]float64, n)
+	for i := range adj {
+		adj[i] = map[int]float64{}
+	}
+	for i := range seq {
+		for j := i + 1; j < len(seq) && j < i+x.cfg.Window; j++ {
+			a, b := seq[i], seq[j]
+			if a == b {
+				continue
+			}
+			adj[a][b]++
+			adj[b][a]++
+		}
+	}
+	out := make([]float64, n)
+	var total float64
+	for _, b := range bias {
+		total += b
+	}
+	for i := range bias {
+		bias[i] /= total
+	}
+	copy(out, bias)
+	// Sorted adjacency lists keep the sums in a fixed order, so equal
+	// inputs give bit-identical scores.
+	type edge struct {
+		to int
+		w  float64
+	}
+	lists := make([][]edge, n)
+	deg := make([]float64, n)
+	for i, m := range adj {
+		for j, w := range m {
+			lists[i] = append(lists[i], edge{j, w})
+		}
+		sort.Slice(lists[i], func(a, b int) bool { return lists[i][a].to < lists[i][b].to })
+		for _, e := range lists[i] {
+			deg[i] += e.w
+		}
+	}
+	const damping = 0.85
+	next := make([]float64, n)
+	for iter := 0; iter < 50; iter++ {
+		for i := range next {
+			next[i] = (1 - damping) * bias[i]
+		}
+		var dangling float64
+		for i, es := range lists {
+			if deg[i] == 0 {
+				dangling += out[i]
+				continue
+			}
+			for _, e := range es {
+				next[e.to] += damping * out[i] * e.w / deg[i]
+			}
+		}
+		var diff float64
+		for i := range next {
+			next[i] += damping * dangling * bias[i]
+			diff += math.Abs(next[i] - out[i])
+		}
+		out, next = next, out
+		if diff < 1e-6 {
+			break
+		}
+	}
+	scores := make(map[string]float64, n)
+	for s, i := range idx {
+		scores[s] = out[i]
+	}
+	return scores
+}
+
+// bestForm picks the most frequent surface form, preferring one with
+// capitals when tied (names).
+func bestForm(forms map[string]int) string {
+	best, bn := "", -1
+	for f, n := range forms {
+		if n > bn || n == bn && f < best {
+			best, bn = f, n
+		}
+	}
+	return best
+}
+
+// subsume folds a single word into the names it mostly occurs in
+// ("Korea" into "North Korea" when at least half of its occurrences are in
+// multi-word names): the most frequent such name takes the better score and
+// the word leaves the list, so a name is not split into its parts.
+func subsume(list []*candidate) []*candidate {
+	type agg struct {
+		total int
+		best  *candidate
+	}
+	in := map[string]*agg{}
+	for _, c := range list {
+		if len(c.stems) < 2 || !c.entity {
+			continue
+		}
+		for _, st := range c.stems {
+			a := in[st]
+			if a == nil {
+				a = &agg{}
+				in[st] = a
+			}
+			a.total += c.count
+			if a.best == nil || c.count > a.best.count || c.count == a.best.count && c.first < a.best.first {
+				a.best = c
+			}
+		}
+	}
+	out := list[:0]
+	for _, c := range list {
+		if len(c.stems) == 1 && !strings.Contains(c.key, " ") {
+			if a := in[c.key]; a != nil && 2*a.total >= c.count {
+				if c.score > a.best.score {
+					a.best.score = c.score
+					a.best.first = min(a.best.first, c.first)
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
