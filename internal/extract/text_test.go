@@ -408,7 +408,7 @@ func TestTxtSectionHeader(t *testing.T) {
 		"About Riverside Hospital": true,
 		"About the author":         true,
 		"About the deal":           false,
-		"Related reading helps":    true,
+		"Related coverage":         true,
 		"Relations with China":     false,
 		"The latest figures":       false,
 	} {
