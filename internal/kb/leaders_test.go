@@ -32,6 +32,8 @@ var knownGaps = []knownGap{
 	{"PRK", "defence_minister", "2015-04-01", "2015-07-01", "Hyon Yong-chol purged; Pak Yong-sik's start uncertain"},
 	{"PRK", "prime_minister", "2020-08-13", "2024-12-01", "Kim Tok-hun held back: resolver lone-surname rule"},
 	{"IRN", "foreign_minister", "2024-05-19", "2024-08-21", "acting minister Ali Bagheri after Amir-Abdollahian's death"},
+	{"IRN", "head_of_state", "2026-02-28", "2026-03-09", "interim leadership council after Ali Khamenei was killed"},
+	{"IRN", "defence_minister", "2026-02-28", "2026-11-29", "acting minister Majid Ebnelreza after Nasirzadeh was killed; later status not verified"},
 	{"ISR", "foreign_minister", "2012-12-18", "2013-11-11", "Netanyahu acting while Lieberman stood trial"},
 	{"UKR", "foreign_minister", "2009-03-03", "2009-10-09", "acting minister Khandogiy"},
 	{"UKR", "foreign_minister", "2014-02-23", "2014-06-19", "acting minister Deshchytsia"},
@@ -195,6 +197,9 @@ func TestHolderSpotChecks(t *testing.T) {
 		{"RUS", "defence minister", "2000-06-01", "person:igor_sergeyev"},
 		{"EUR", "foreign minister", "2016-01-01", "person:federica_mogherini"},
 		{"EUR", "high representative", "2005-01-01", "person:javier_solana"},
+		{"USA", "secretary of war", "2025-10-01", "person:pete_hegseth"},
+		{"IRN", "supreme leader", "2026-02-27", "person:ali_khamenei"},
+		{"IRN", "supreme leader", "2026-06-01", "person:mojtaba_khamenei"},
 	}
 	for _, tt := range tests {
 		a, ok := k.Holder(tt.country, tt.role, day(tt.date))
