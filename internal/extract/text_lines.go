@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"html"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -99,7 +101,7 @@ func txtSplitLines(s string) []*txtLine {
 			ln.head = true
 			t = strings.TrimLeft(t[h:], " ")
 		}
-		ln.text = strings.Join(strings.Fields(t), " ")
+		ln.text = strings.Join(strings.Fields(txtInlineMarkup(t)), " ")
 		if ln.text == "" {
 			out = append(out, nil)
 			continue
@@ -336,4 +338,26 @@ func txtUnits(content string) []*txtUnit {
 	}
 	flush(true)
 	return units
+}
+
+// Inline markup a scraper or a Markdown paste leaves in text.
+var (
+	txtEntityRe   = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	txtMdLinkRe   = regexp.MustCompile(`!?\[([^\]\n]{1,300})\]\((?:https?://|/|#)[^)\s]*\)`)
+	txtMdStrongRe = regexp.MustCompile(`\*\*([^*\n]{1,300})\*\*`)
+)
+
+// txtInlineMarkup replaces HTML entities ("&amp;", "&#8217;") with their
+// characters and Markdown links and bold with their text.
+func txtInlineMarkup(t string) string {
+	if strings.IndexByte(t, '&') >= 0 && txtEntityRe.MatchString(t) {
+		t = html.UnescapeString(t)
+	}
+	if strings.Contains(t, "](") {
+		t = txtMdLinkRe.ReplaceAllString(t, "$1")
+	}
+	if strings.Contains(t, "**") {
+		t = txtMdStrongRe.ReplaceAllString(t, "$1")
+	}
+	return t
 }

@@ -272,6 +272,12 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("paragraphs %q", a.Paragraphs)
 				}
 			}},
+		{"entities and markdown", "Caf&eacute; owners&#8217; plan &amp; more\n\nThe **council** approved the [plan](https://example.com/plan) on Monday, the mayor said.\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Title != "Café owners’ plan & more" || len(a.Paragraphs) != 1 || a.Paragraphs[0] != "The council approved the plan on Monday, the mayor said." {
+					t.Errorf("title %q paragraphs %q", a.Title, a.Paragraphs)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {
