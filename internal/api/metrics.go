@@ -25,6 +25,12 @@ type Metrics struct {
 	counters map[string]*counter
 	inFlight atomic.Int64
 	stats    atomic.Pointer[store.Stats]
+	funcs    map[string]funcMetric
+}
+
+type funcMetric struct {
+	help string
+	fn   func() uint64
 }
 
 type reqKey struct{ route, method, code string }
@@ -45,7 +51,7 @@ type histogram struct {
 
 // NewMetrics returns an empty registry.
 func NewMetrics() *Metrics {
-	return &Metrics{requests: map[reqKey]uint64{}, latency: map[string]*histogram{}, counters: map[string]*counter{}}
+	return &Metrics{requests: map[reqKey]uint64{}, latency: map[string]*histogram{}, counters: map[string]*counter{}, funcs: map[string]funcMetric{}}
 }
 
 // Counter returns (creating) a counter named name, for packages outside the
@@ -59,6 +65,13 @@ func (m *Metrics) Counter(name, help string) *atomic.Uint64 {
 		m.counters[name] = c
 	}
 	return &c.v
+}
+
+// gauge registers a counter whose value is read from fn at scrape time.
+func (m *Metrics) gauge(name, help string, fn func() uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.funcs[name] = funcMetric{help, fn}
 }
 
 // SetStoreStats records the store's row counts (exported as gauges).
@@ -175,7 +188,19 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 		c := m.counters[n]
 		fmt.Fprintf(&b, "# HELP %s %s\n# TYPE %s counter\n%s %d\n", n, c.help, n, n, c.v.Load())
 	}
+	fnames := make([]string, 0, len(m.funcs))
+	for n := range m.funcs {
+		fnames = append(fnames, n)
+	}
+	slices.Sort(fnames)
+	funcs := make([]funcMetric, len(fnames))
+	for i, n := range fnames {
+		funcs[i] = m.funcs[n]
+	}
 	m.mu.Unlock()
+	for i, n := range fnames {
+		fmt.Fprintf(&b, "# HELP %s %s\n# TYPE %s counter\n%s %d\n", n, funcs[i].help, n, n, funcs[i].fn())
+	}
 	fmt.Fprintf(&b, "# HELP newsgraph_http_in_flight_requests Requests being served.\n# TYPE newsgraph_http_in_flight_requests gauge\nnewsgraph_http_in_flight_requests %d\n", m.inFlight.Load())
 	if st := m.stats.Load(); st != nil {
 		b.WriteString("# HELP newsgraph_store_rows Rows in the store by kind (as of the last health check or scrape).\n# TYPE newsgraph_store_rows gauge\n")

@@ -51,6 +51,9 @@ type Config struct {
 	// MaxBodyBytes caps a POST body (default 10 MiB).
 	MaxBodyBytes int64
 	Metrics      *Metrics // shared with other handlers (web); nil: a new one
+	// CacheTTL keeps successful GET answers this long (0: no cache). A
+	// POST through this server clears the cache.
+	CacheTTL time.Duration
 }
 
 // Server serves the API.
@@ -64,6 +67,7 @@ type Server struct {
 	metrics  *Metrics
 	started  time.Time
 	openAPIs []byte
+	cache    *responseCache
 }
 
 // New builds a Server.
@@ -82,6 +86,14 @@ func New(cfg Config) *Server {
 	if s.metrics == nil {
 		s.metrics = NewMetrics()
 	}
+	if cfg.CacheTTL > 0 {
+		s.cache = newResponseCache(cfg.CacheTTL, 4096)
+		s.metrics.gauge("newsgraph_api_cache_hits_total", "API answers served from the response cache.", func() uint64 {
+			s.cache.mu.Lock()
+			defer s.cache.mu.Unlock()
+			return s.cache.hits
+		})
+	}
 	return s
 }
 
@@ -90,15 +102,16 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 
 // Register adds the API routes to mux.
 func (s *Server) Register(mux *http.ServeMux) {
-	mux.HandleFunc("GET /api/articles", s.handle(s.listArticles))
-	mux.HandleFunc("GET /api/articles/{id}", s.handle(s.getArticle))
-	mux.HandleFunc("POST /api/articles", s.handle(s.auth(s.postArticle)))
-	mux.HandleFunc("GET /api/events", s.handle(s.listEvents))
-	mux.HandleFunc("GET /api/events/{id}", s.handle(s.getEvent))
-	mux.HandleFunc("GET /api/actors", s.handle(s.listActors))
-	mux.HandleFunc("GET /api/actors/{id}", s.handle(s.getActor))
-	mux.HandleFunc("GET /api/graph", s.handle(s.getGraph))
-	mux.HandleFunc("POST /api/feeds", s.handle(s.auth(s.postFeed)))
+	c := s.cache.wrap
+	mux.HandleFunc("GET /api/articles", c(s.handle(s.listArticles)))
+	mux.HandleFunc("GET /api/articles/{id}", c(s.handle(s.getArticle)))
+	mux.HandleFunc("POST /api/articles", s.handle(s.auth(s.clearing(s.postArticle))))
+	mux.HandleFunc("GET /api/events", c(s.handle(s.listEvents)))
+	mux.HandleFunc("GET /api/events/{id}", c(s.handle(s.getEvent)))
+	mux.HandleFunc("GET /api/actors", c(s.handle(s.listActors)))
+	mux.HandleFunc("GET /api/actors/{id}", c(s.handle(s.getActor)))
+	mux.HandleFunc("GET /api/graph", c(s.handle(s.getGraph)))
+	mux.HandleFunc("POST /api/feeds", s.handle(s.auth(s.clearing(s.postFeed))))
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /metrics", s.metrics.ServeHTTP)
 	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
@@ -158,6 +171,17 @@ func (s *Server) auth(fn func(http.ResponseWriter, *http.Request) error) func(ht
 			return errForbidden
 		}
 		return fn(w, r)
+	}
+}
+
+// clearing empties the response cache after a write through this server.
+func (s *Server) clearing(fn func(http.ResponseWriter, *http.Request) error) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		err := fn(w, r)
+		if s.cache != nil {
+			s.cache.clear()
+		}
+		return err
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
@@ -26,6 +27,7 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	dbPath := fs.String("db", "", "SQLite file to use (default: a temporary file, removed afterwards)")
 	out := fs.String("out", "", "write one JSON line per request (path, status, latency_ms)")
 	seed := fs.Uint64("seed", 1, "random seed for data and queries")
+	cacheTTL := fs.Duration("cache-ttl", 0, "API response cache TTL (0: every request reaches the store)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -64,7 +66,7 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: api.New(api.Config{Store: st, Log: env.Log}).Handler(), ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: api.New(api.Config{Store: st, Log: env.Log, CacheTTL: *cacheTTL}).Handler(), ReadHeaderTimeout: 5 * time.Second}
 	go srv.Serve(ln)
 	defer srv.Close()
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 0}}
@@ -73,8 +75,8 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	api.RunLoad(ctx, client, base, api.LoadPaths(50, int64(stats.Events), *seed+1), *rate)
 	paths := api.LoadPaths(*requests, int64(stats.Events), *seed+2)
 	res := api.RunLoad(ctx, client, base, paths, *rate)
-	fmt.Fprintf(env.Stdout, "api-load: %d events, %d requests at %.0f/s over loopback in %s (%.1f req/s achieved), %d errors\n",
-		stats.Events, res.Requests, *rate, res.Duration.Round(time.Millisecond), float64(res.Requests)/res.Duration.Seconds(), res.Errors)
+	fmt.Fprintf(env.Stdout, "api-load: %d events, cache-ttl %s, GOMAXPROCS %d, %d requests at %.0f/s over loopback in %s (%.1f req/s achieved), %d errors\n",
+		stats.Events, *cacheTTL, runtime.GOMAXPROCS(0), res.Requests, *rate, res.Duration.Round(time.Millisecond), float64(res.Requests)/res.Duration.Seconds(), res.Errors)
 	fmt.Fprintf(env.Stdout, "latency: p50 %s  p90 %s  p99 %s  max %s\n",
 		res.Quantile(0.50).Round(10*time.Microsecond), res.Quantile(0.90).Round(10*time.Microsecond),
 		res.Quantile(0.99).Round(10*time.Microsecond), res.Quantile(1).Round(10*time.Microsecond))

@@ -42,6 +42,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel by ingest requests")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
+	cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep successful API GET answers this long (0: no cache)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -63,7 +64,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 			return buildStages(stageConfig{SummarySentences: *summary})
 		}),
 	}
-	handler := serveHandler(api.Config{Store: st, Ingester: ing, Token: *token, Log: env.Log, QueryTimeout: *queryTimeout, Metrics: metrics})
+	handler := serveHandler(api.Config{Store: st, Ingester: ing, Token: *token, Log: env.Log, QueryTimeout: *queryTimeout, Metrics: metrics, CacheTTL: *cacheTTL})
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
