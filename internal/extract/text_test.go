@@ -278,6 +278,12 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("title %q paragraphs %q", a.Title, a.Paragraphs)
 				}
 			}},
+		{"quoted speech with promo words stays", "Prices climb again\n\n\"We expect prices to rise 2% a month,\" the minister said on Monday.\n\n\"We launched a podcast last year and our newsletter now has 40,000 readers,\" she said.\n\nSubscribe now to get unlimited access to all of our journalism.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 2 {
+					t.Errorf("paragraphs %q", a.Paragraphs)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {

@@ -19,7 +19,7 @@ import (
 var txtStrongPromo = []string{
 	// English
 	"subscri*", "newsletter*", "sign up", "signing up", "sign in", "log in", "login", "unlimited access", "ad-free", "ad free",
-	"free trial", "cancel anytime", "cancel any time", "per month", "a month", "/month", "/mo",
+	"free trial", "cancel anytime", "cancel any time", "/month", "/mo",
 	"delivered to your door", "delivered to your inbox", "become a member", "become a subscriber",
 	"support our journalism", "support independent journalism", "app access", "download the app", "download our app",
 	"podcast*", "premium content", "premium access", "premium membership",
@@ -119,8 +119,13 @@ var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`über uns`, `à propos(?: de l'auteur)?`, `sobre (?:el|o) autor`,
 }, "|") + `)\s*[:.]?$|(?-i:^About \p{Lu}[^.!?:]{0,60}$)`)
 
-// txtReaderAddress marks text that speaks to the reader, as promotions do.
-var txtReaderAddress = regexp.MustCompile(`(?i)\b(?:you|your|our|we|us|now|today|here|free|vous|votre|nos|sie|ihr|jetzt|tu|usted|nuestro|você|seu|nosso|voi|vostro)\b`)
+// txtReaderAddress marks text that speaks to the reader, as promotions do:
+// the second person, or an imperative call to act at the start. ("We" and
+// "our" are not enough: quoted speech is full of them.)
+var txtReaderAddress = regexp.MustCompile(`(?i)\b(?:you|your|yours|vous|votre|vos|dich|dein|deine|tu|tus|usted|ustedes|você|vocês|voi|vostro)\b|` +
+	`(?i)^(?:subscribe|sign|log|download|follow|share|click|tap|read|get|join|support|donate|try|register|listen|watch|see|` +
+	`abonnez|inscrivez|téléchargez|suivez|partagez|lisez|abonnieren|jetzt|folgen|teilen|lesen|suscríbete|regístrate|descarga|sigue|` +
+	`comparte|lee|iscriviti|abbonati|scarica|segui|condividi|leggi|assine|baixe|siga|compartilhe|leia)\b`)
 
 // txtPromoKind grades a unit: 2 = promotion or furniture, 1 = a link-block
 // header (what follows is furniture too), 0 = content.
