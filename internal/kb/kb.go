@@ -111,6 +111,9 @@ type KB struct {
 	gaz         []GazEntry
 	maxRole     int             // longest role phrase, in words
 	roleHead    map[string]bool // first words of role phrases (and their plurals)
+	// needsContext: Normalize(name) -> actors that the name stands for only
+	// when the context says so (data/context_names.tsv); they sort last.
+	needsContext map[string]map[int]bool
 }
 
 //go:embed data/*.tsv
@@ -271,8 +274,12 @@ func (k *KB) Surname(key string) []*Actor {
 // Capital returns the country whose capital is named name ("Pyongyang" ->
 // PRK), for metonymy.
 func (k *KB) Capital(name string) (string, bool) {
-	for _, a := range k.LookupNorm(Normalize(name), time.Time{}) {
-		if a.Capital {
+	key := Normalize(name)
+	for _, i := range k.byAlias[key] {
+		if k.needsContext[key][i] {
+			continue
+		}
+		if a := &k.actors[i]; a.Capital {
 			return a.Country, true
 		}
 	}
@@ -386,7 +393,8 @@ func singular(key string) (string, bool) {
 }
 
 // sortAlias orders the candidates of one alias: countries first, then
-// organisations, persons, capitals, other places.
+// organisations, persons, capitals, other places, and last the actors the
+// name stands for only in context (data/context_names.tsv).
 func (k *KB) sortAlias() {
 	rank := func(a *Actor) int {
 		switch a.Type {
@@ -405,8 +413,15 @@ func (k *KB) sortAlias() {
 		return 5
 	}
 	for key, idx := range k.byAlias {
+		ctx := k.needsContext[key]
+		r := func(i int) int {
+			if ctx[i] {
+				return 6
+			}
+			return rank(&k.actors[i])
+		}
 		sort.SliceStable(idx, func(i, j int) bool {
-			return rank(&k.actors[idx[i]]) < rank(&k.actors[idx[j]])
+			return r(idx[i]) < r(idx[j])
 		})
 		k.byAlias[key] = idx
 	}

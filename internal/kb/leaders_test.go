@@ -240,3 +240,29 @@ func TestMonthPrecisionTerms(t *testing.T) {
 		t.Errorf("PRK defence minister on 2024-09-30 = %v, want Kang Sun-nam", a)
 	}
 }
+
+// A capital whose name usually means another place needs the context: it
+// sorts after that place and is not a capital for metonymy.
+func TestContextNames(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{"Victoria": "place:AUS-VIC", "Plymouth": "place:GBR-PLY"} {
+		got := k.Lookup(name, time.Time{})
+		if len(got) < 2 || got[0].ID != want {
+			t.Errorf("Lookup(%s) = %v, want %s first and the capital after it", name, ids(got), want)
+		}
+		if c, ok := k.Capital(name); ok {
+			t.Errorf("Capital(%s) = %s, want none without context", name, c)
+		}
+	}
+	if c, ok := k.Capital("Kingston"); !ok || c != "JAM" {
+		t.Errorf("Capital(Kingston) = %q, %v; want JAM", c, ok)
+	}
+}
+
+func ids(as []*Actor) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.ID)
+	}
+	return out
+}

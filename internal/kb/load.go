@@ -19,6 +19,7 @@ const (
 	fileActors        = "data/actors.tsv"          // curated: IGOs, government bodies, forces, parties, media
 	fileLeaders       = "data/leaders.tsv"         // curated: office holders and their terms
 	fileRoles         = "data/roles.tsv"           // curated: role words -> sector and office
+	fileContextNames  = "data/context_names.tsv"   // curated: names that stand for an actor only in context
 )
 
 var headers = map[string][]string{
@@ -28,6 +29,7 @@ var headers = map[string][]string{
 	fileActors:        {"id", "type", "name", "country", "sector", "parent", "from", "to", "qid", "aliases"},
 	fileLeaders:       {"name", "country", "offices", "from", "to", "qid", "aliases"},
 	fileRoles:         {"phrase", "sector", "office", "group"},
+	fileContextNames:  {"name", "actor", "why"},
 }
 
 // familyNameFirst lists countries whose leaders' names are written family
@@ -64,6 +66,7 @@ func build() (*KB, error) {
 		{fileActors, b.actor},
 		{fileLeaders, b.leader},
 		{fileRoles, b.role},
+		{fileContextNames, b.contextName},
 	}
 	for _, s := range steps {
 		if err := b.readTSV(s.file, s.fn); err != nil {
@@ -430,5 +433,31 @@ func (b *builder) role(rec []string) error {
 		}
 		b.k.roleHead[key+"s"] = true
 	}
+	return nil
+}
+
+// contextName: name actor why. The actor keeps the name as an alias but
+// comes last among the actors of that name, and a capital so named is not
+// taken for its country by Capital: "Victoria" in general text is the
+// Australian state, not the capital of the Seychelles.
+func (b *builder) contextName(rec []string) error {
+	key := Normalize(rec[0])
+	i, ok := b.k.byID[rec[1]]
+	if !ok {
+		return fmt.Errorf("context name %q: unknown actor %s", rec[0], rec[1])
+	}
+	if !b.aliasSet[key][i] {
+		return fmt.Errorf("context name %q: not a name of %s", rec[0], rec[1])
+	}
+	if rec[2] == "" {
+		return fmt.Errorf("context name %q: no reason given", rec[0])
+	}
+	if b.k.needsContext == nil {
+		b.k.needsContext = map[string]map[int]bool{}
+	}
+	if b.k.needsContext[key] == nil {
+		b.k.needsContext[key] = map[int]bool{}
+	}
+	b.k.needsContext[key][i] = true
 	return nil
 }
