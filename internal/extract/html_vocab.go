@@ -106,10 +106,8 @@ func classKind(attrs string) int {
 	if attrs == "" {
 		return 0
 	}
-	for _, s := range positiveSubstrings {
-		if strings.Contains(attrs, s) {
-			return 1
-		}
+	if positiveSet.containsAny(attrs) {
+		return 1
 	}
 	for _, s := range strongNegativeSubstrings {
 		if strings.Contains(attrs, s) {
@@ -206,3 +204,43 @@ func isCounter(lower string) bool {
 	}
 	return len(w) >= 3 && isNum(last) && isNum(w[len(w)-3]) && len(w[len(w)-2]) <= 3
 }
+
+// substringSet tests many substrings at once: they are grouped by their
+// first four bytes, and a group is only searched when its prefix occurs.
+type substringSet struct {
+	prefixes []string
+	groups   [][]string
+}
+
+func newSubstringSet(subs []string) substringSet {
+	var ss substringSet
+	index := map[string]int{}
+	for _, s := range subs {
+		p := s[:min(4, len(s))]
+		i, ok := index[p]
+		if !ok {
+			i = len(ss.prefixes)
+			index[p] = i
+			ss.prefixes = append(ss.prefixes, p)
+			ss.groups = append(ss.groups, nil)
+		}
+		ss.groups[i] = append(ss.groups[i], s)
+	}
+	return ss
+}
+
+func (ss substringSet) containsAny(s string) bool {
+	for i, p := range ss.prefixes {
+		if !strings.Contains(s, p) {
+			continue
+		}
+		for _, sub := range ss.groups[i] {
+			if strings.Contains(s, sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var positiveSet = newSubstringSet(positiveSubstrings)

@@ -231,6 +231,7 @@ func flatten(root *html.Node) *page {
 		p.blocks = append(p.blocks, blk)
 	}
 
+	classCache := make(map[string]classInfo, 256)
 	stack := make([]frame, 0, 64)
 	stack = append(stack, frame{n: root, idx: -1, next: root.FirstChild})
 	// Process root's own element status: root is a DocumentNode.
@@ -295,7 +296,7 @@ func flatten(root *html.Node) *page {
 			e.depth = pe.depth + 1
 			e.negAnc, e.posAnc = pe.negAnc, pe.posAnc
 		}
-		classifyElem(&e)
+		classifyElem(&e, classCache)
 		own := e.flags
 		e.own = own
 		// Furniture, bylines and captions get their own blocks so they can
@@ -494,7 +495,7 @@ func (p *page) fixFurniture() {
 }
 
 // classifyElem sets an element's kind and flags from its tag and attributes.
-func classifyElem(e *elem) {
+func classifyElem(e *elem, cache map[string]classInfo) {
 	n := e.node
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -565,18 +566,39 @@ func classifyElem(e *elem) {
 	if cls == "" || e.flags&fBodyProp != 0 {
 		return
 	}
-	cls = splitCamel(cls)
-	if strings.Contains(cls, "caption") && !strings.Contains(cls, "captions") {
-		e.flags |= fCaption
-	}
-	if k := classKind(cls); k != 0 && e.kind == 0 {
-		e.kind = int8(k)
-	}
-	if e.kind < 0 {
-		if classTokens(cls, func(t string) bool { return t == "byline" || t == "author" || t == "authors" || t == "dateline" }) {
-			e.flags |= fByline
+	ci, ok := cache[cls]
+	if !ok {
+		ci = classifyClass(cls)
+		if len(cache) < 20000 {
+			cache[cls] = ci
 		}
 	}
+	e.flags |= ci.flags
+	if ci.kind != 0 && e.kind == 0 {
+		e.kind = ci.kind
+	}
+	if e.kind < 0 && ci.byline {
+		e.flags |= fByline
+	}
+}
+
+// classInfo is what an element's class and id say. Pages repeat the same
+// class strings many times, so it is computed once per distinct string.
+type classInfo struct {
+	kind   int8
+	flags  uint16
+	byline bool
+}
+
+func classifyClass(raw string) classInfo {
+	var ci classInfo
+	cls := splitCamel(raw)
+	if strings.Contains(cls, "caption") && !strings.Contains(cls, "captions") {
+		ci.flags |= fCaption
+	}
+	ci.kind = int8(classKind(cls))
+	ci.byline = classTokens(cls, func(t string) bool { return t == "byline" || t == "author" || t == "authors" || t == "dateline" })
+	return ci
 }
 
 // plainText returns the collapsed text under n, iteratively.
