@@ -553,6 +553,16 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		l := toks[q].low
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low])) {
 			end = q
+			if reportWords[l] {
+				// ", Portuguese President Mario Soares said": the speaker
+				// of a trailing attribution is not the object.
+				for b := q - 1; b >= j && b >= q-8; b-- {
+					if toks[b].low == "," {
+						end = b
+						break
+					}
+				}
+			}
 			break
 		}
 	}
@@ -890,10 +900,24 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		// A direct object right after the verb is the target of frame verbs
 		// ("urged Iran to ..."); otherwise look after the complement.
-		if mi := mentionAt(toks, ms, t.j, 2); mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
+		// A direct object that is the source's own people or forces ("Britain
+		// mobilized army reservists") is not the target when another actor
+		// follows.
+		mi := mentionAt(toks, ms, t.j, 2)
+		ownSide := mi >= 0 && len(src) > 0 && ms[mi].country != "" && ms[mi].country == src[0].country && (ms[mi].kind == "role" || ms[mi].sector != "" && ms[mi].kind != "person")
+		if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
 		} else {
 			tgt, loc = objectAfter(toks, ms, end, 14, prep)
+			if !hasReal(tgt) || ownSide {
+				// A bare role as direct object ("mobilized army reservists
+				// for a war against Iraq") yields to a real actor later.
+				if g, l2 := objectAfter(toks, ms, t.j, 14, "against"); hasReal(g) {
+					tgt, loc = g, l2
+				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
+					tgt = groupAt(toks, ms, mi)
+				}
+			}
 		}
 		if p.Recip && len(src) > 1 && len(tgt) > 0 && (prep == "" || prepBefore(toks, tgt[0].i) != prep) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
@@ -921,6 +945,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if !hasReal(src) && !hasReal(tgt) {
 		src, tgt = nil, nil
+	}
+	// Domestic events: a target named only by a role or a name ("rebels",
+	// "students", "President Gbagbo") is, without other evidence, in the
+	// source's country — the coding convention of CAMEO and PLOVER.
+	if len(src) > 0 && src[0].country != "" {
+		for k := range tgt {
+			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
+				tgt[k].country = src[0].country
+			}
+		}
 	}
 	if len(src) == 0 && len(tgt) == 0 {
 		if t.nominal && t.i > 0 && (toks[t.i-1].low == "the" || toks[t.i-1].low == "this") {
