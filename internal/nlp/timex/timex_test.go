@@ -151,3 +151,41 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestReference(t *testing.T) {
+	outside := time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)
+	inPage := time.Date(2021, 7, 30, 0, 0, 0, 0, time.UTC)
+	doc := &model.Document{Published: outside, Article: &model.Article{}}
+	if got := Reference(doc); !got.Equal(outside) {
+		t.Errorf("without an article date the --published date is used, got %v", got)
+	}
+	doc.Article.Published = &inPage
+	if got := Reference(doc); !got.Equal(inPage) {
+		t.Errorf("the article's own date wins, got %v", got)
+	}
+	// The stage reads relative dates against it.
+	doc.Article.Text = "They met yesterday."
+	if err := NewStage().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Article.Dates) != 1 || doc.Article.Dates[0].Value != "2021-07-29" {
+		t.Errorf("dates = %+v", doc.Article.Dates)
+	}
+}
+
+func TestTenseAround(t *testing.T) {
+	tests := []struct {
+		s    string
+		want Tense
+	}{
+		{"The two sides will hold talks on Friday.", TenseFuture},
+		{"They had exchanged letters on Friday.", TensePast},
+		{"Drills are planned for Friday.", TenseFuture},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.s, "Friday")
+		if got := TenseAround(tt.s, i, i+6); got != tt.want {
+			t.Errorf("TenseAround(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
