@@ -103,12 +103,21 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 }
 
 var eventOrder = map[string]string{
-	"":                  "date DESC, id DESC",
-	store.SortDate:      "date DESC, id DESC",
-	store.SortSources:   "num_sources DESC, date DESC, id DESC",
-	store.SortArticles:  "num_articles DESC, date DESC, id DESC",
-	store.SortFirst:     "first_seen DESC, id DESC",
-	store.SortGoldstein: "goldstein ASC, date DESC, id DESC",
+	"":                  "e.date DESC, e.id DESC",
+	store.SortDate:      "e.date DESC, e.id DESC",
+	store.SortSources:   "e.num_sources DESC, e.date DESC, e.id DESC",
+	store.SortArticles:  "e.num_articles DESC, e.date DESC, e.id DESC",
+	store.SortFirst:     "e.first_seen DESC, e.id DESC",
+	store.SortGoldstein: "e.goldstein ASC, e.date DESC, e.id DESC",
+}
+
+// prefixCols qualifies a comma-separated column list with a table alias.
+func prefixCols(prefix, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, c := range parts {
+		parts[i] = prefix + strings.TrimSpace(c)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
@@ -122,42 +131,51 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	var where []string
 	var args []any
 	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
-	actorMatch := func(col, name string, v string) string {
-		args = append(args, v, v)
-		return "(" + col + " = ? OR " + name + " = ? COLLATE NOCASE)"
+	// Actor, source, target and country filters go through event_keys.
+	// The first one drives the query (rows in date order, so a newest-
+	// first page stops after LIMIT rows); the others are id sets.
+	var keys []string
+	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
+		if v := keyLower(k.v); v != "" {
+			keys = append(keys, k.prefix+v)
+		}
 	}
-	if q.Actor != "" {
-		where = append(where, "("+actorMatch("source_actor", "source_name", q.Actor)+" OR "+
-			actorMatch("target_actor", "target_name", q.Actor)+")")
-	}
-	if q.Source != "" {
-		where = append(where, actorMatch("source_actor", "source_name", q.Source))
-	}
-	if q.Target != "" {
-		where = append(where, actorMatch("target_actor", "target_name", q.Target))
-	}
-	if q.Country != "" {
-		c := strings.ToUpper(q.Country)
-		add("(source_country = ? OR target_country = ?)", c, c)
+	from := "events e"
+	var driveArgs []any
+	if len(keys) > 0 {
+		from = "event_keys k JOIN events e ON e.id = k.event_id"
+		driveArgs = append(driveArgs, keys[0])
+		for _, k := range keys[1:] {
+			add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)
+		}
+		if q.Sort == "" || q.Sort == store.SortDate {
+			order = "k.date DESC, k.event_id DESC"
+		}
 	}
 	if q.Type != "" {
-		add("type = ?", strings.ToUpper(q.Type))
+		add("e.type = ?", strings.ToUpper(q.Type))
 	}
 	if q.QuadClass != 0 {
-		add("quad_class = ?", q.QuadClass)
+		add("e.quad_class = ?", q.QuadClass)
+	}
+	dateCol := "e.date"
+	if len(keys) > 0 {
+		dateCol = "k.date"
 	}
 	if q.Since != "" {
-		add("date >= ?", q.Since)
+		add(dateCol+" >= ?", q.Since)
 	}
 	if q.Until != "" {
-		// A bare date includes the whole day; "2024-03-01" sorts before
-		// "2024-03-01T..." but dates here are at most YYYY-MM-DD.
-		add("date <= ?", q.Until)
+		add(dateCol+" <= ?", q.Until)
 	}
 	if q.MinSources > 0 {
-		add("num_sources >= ?", q.MinSources)
+		add("e.num_sources >= ?", q.MinSources)
 	}
-	query := `SELECT ` + eventCols + ` FROM events`
+	query := `SELECT ` + prefixCols("e.", eventCols) + ` FROM ` + from
+	if len(keys) > 0 {
+		where = append([]string{"k.key = ?"}, where...)
+		args = append(driveArgs, args...)
+	}
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -226,17 +244,20 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 		// Counterparts: the other side of every event the actor takes
 		// part in, matched by actor id or (for unresolved actors) name.
 		// Counterparts without an id are grouped by name.
-		rows, err = db.read.QueryContext(ctx, `WITH sides(cp, cpname, cpcountry) AS (
-				SELECT target_actor, target_name, target_country FROM events WHERE source_actor = ?1 OR source_name = ?1 COLLATE NOCASE
+		rows, err = db.read.QueryContext(ctx, `WITH
+			as_source(id) AS (SELECT event_id FROM event_keys WHERE key = 's:' || ?1),
+			as_target(id) AS (SELECT event_id FROM event_keys WHERE key = 't:' || ?1),
+			sides(cp, cpname, cpcountry) AS (
+				SELECT target_actor, target_name, target_country FROM events WHERE id IN as_source
 				UNION ALL
-				SELECT source_actor, source_name, source_country FROM events WHERE target_actor = ?1 OR target_name = ?1 COLLATE NOCASE
+				SELECT source_actor, source_name, source_country FROM events WHERE id IN as_target
 			)
 			SELECT s.cp, COALESCE(a.name, MIN(s.cpname)), COALESCE(a.type, ''), COALESCE(a.country, MIN(s.cpcountry)),
 				COALESCE(a.articles, 0), COUNT(*) AS n
 			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
 			WHERE s.cp <> '' OR s.cpname <> ''
 			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE lower(s.cpname) END
-			ORDER BY n DESC, 2 LIMIT ?2 OFFSET ?3`, q.Actor, limit, offset)
+			ORDER BY n DESC, 2 LIMIT ?2 OFFSET ?3`, keyLower(q.Actor), limit, offset)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: actors: %w", err)

@@ -68,3 +68,44 @@ func TestRefusesNewerSchema(t *testing.T) {
 		t.Fatalf("open newer schema: err = %v, want ErrNewerSchema", err)
 	}
 }
+
+// A database written under schema 1 is upgraded in place, and events it
+// already held are found by the new lookup keys.
+func TestUpgradeFromVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+		string(v1),
+		`INSERT INTO schema_migrations VALUES (1, '0001_init.sql', '2024-01-01T00:00:00Z')`,
+		`INSERT INTO events(merge_key, type, source_actor, source_name, source_country, target_name, date, first_seen)
+			VALUES ('k', 'PROTEST', 'FRA', 'France', 'FRA', 'Farmers', '2024-02-01', '2024-02-01T00:00:00Z')`,
+	} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if st, _ := db.Stats(ctx); st.Schema != SchemaVersion() || SchemaVersion() < 2 {
+		t.Errorf("schema after upgrade = %d, want %d", st.Schema, SchemaVersion())
+	}
+	for _, q := range []store.EventQuery{{Actor: "fra"}, {Source: "France"}, {Target: "farmers"}, {Country: "FRA"}} {
+		evs, err := db.Events(ctx, q)
+		if err != nil || len(evs) != 1 {
+			t.Errorf("%+v after upgrade: %d events, %v", q, len(evs), err)
+		}
+	}
+}

@@ -251,6 +251,11 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 		return 0, fmt.Errorf("store: insert event: %w", err)
 	}
 	e.ID = id
+	for _, k := range eventKeys(e) {
+		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, e.Date, id); err != nil {
+			return 0, fmt.Errorf("store: index event: %w", err)
+		}
+	}
 	for _, actor := range []string{e.SourceActor, e.TargetActor} {
 		if actor == "" {
 			continue
@@ -319,4 +324,41 @@ func (t *tx) PutFeed(ctx context.Context, f store.Feed) error {
 		return fmt.Errorf("store: put feed %s: %w", f.URL, err)
 	}
 	return nil
+}
+
+// eventKeys are the event_keys rows of an event (see the migration).
+func eventKeys(e *store.Event) []string {
+	seen := map[string]bool{}
+	var keys []string
+	add := func(prefix, v string) {
+		v = keyLower(v)
+		if v == "" || seen[prefix+v] {
+			return
+		}
+		seen[prefix+v] = true
+		keys = append(keys, prefix+v)
+	}
+	for _, v := range []string{e.SourceActor, e.SourceName} {
+		add("s:", v)
+		add("a:", v)
+	}
+	for _, v := range []string{e.TargetActor, e.TargetName} {
+		add("t:", v)
+		add("a:", v)
+	}
+	add("c:", e.SourceCountry)
+	add("c:", e.TargetCountry)
+	return keys
+}
+
+// keyLower folds ASCII letters only, as SQLite's lower() and NOCASE do, so
+// keys written here, by the migration's backfill and by queries agree.
+func keyLower(s string) string {
+	b := []byte(strings.TrimSpace(s))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
