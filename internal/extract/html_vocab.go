@@ -25,6 +25,9 @@ var negativeTokens = map[string]bool{
 	"caption": true, "credit": true, "credits": true, "copyright": true,
 	"toolbar": true, "tools": true, "print": true, "skip": true, "hidden": true, "srOnly": true,
 	"pagination": true, "pager": true, "masthead": true, "more": true, "next": true, "prev": true,
+	// The standfirst repeats the summary above the body.
+	"dek": true, "deck": true, "standfirst": true, "excerpt": true, "subtitle": true, "strapline": true,
+	"kicker": true, "eyebrow": true,
 	// Other languages.
 	"kommentare": true, "kommentar": true, "werbung": true, "anzeige": true, "teilen": true,
 	"comentarios": true, "comentario": true, "publicidad": true, "compartir": true, "relacionados": true,
