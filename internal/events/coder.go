@@ -118,9 +118,19 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 }
 
 func toToks(s model.Sentence) []tok {
-	ts := make([]tok, len(s.Tokens))
-	for i, t := range s.Tokens {
-		ts[i] = tok{text: t.Text, low: strings.ToLower(t.Text), start: t.Start, end: t.End, pos: t.POS}
+	ts := make([]tok, 0, len(s.Tokens))
+	for _, t := range s.Tokens {
+		// Another tokeniser may keep "U.S.-South" or "China-DPRK" whole;
+		// split hyphenated pairs of names so each actor can be found.
+		if k := strings.IndexByte(t.Text, '-'); k > 0 && k < len(t.Text)-1 && isCap(t.Text) && isCap(t.Text[k+1:]) && t.End-t.Start == len(t.Text) {
+			a, b := t.Text[:k], t.Text[k+1:]
+			ts = append(ts,
+				tok{text: a, low: strings.ToLower(a), start: t.Start, end: t.Start + k, pos: t.POS},
+				tok{text: "-", low: "-", start: t.Start + k, end: t.Start + k + 1, pos: "HYPH"},
+				tok{text: b, low: strings.ToLower(b), start: t.Start + k + 1, end: t.End, pos: t.POS})
+			continue
+		}
+		ts = append(ts, tok{text: t.Text, low: strings.ToLower(t.Text), start: t.Start, end: t.End, pos: t.POS})
 	}
 	return ts
 }

@@ -298,3 +298,28 @@ func BenchmarkSplitTagCode(b *testing.B) {
 	}
 	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// The nlp stage's tokens (with tags) may differ from the fallback
+// tokeniser's; hyphenated name pairs are split by the coder itself.
+func TestUpstreamTokens(t *testing.T) {
+	c := coder(t)
+	text := "U.S.-South Korea drills will begin next month."
+	words := []struct{ w, pos string }{{"U.S.-South", "NNP"}, {"Korea", "NNP"}, {"drills", "NNS"}, {"will", "MD"}, {"begin", "VB"}, {"next", "JJ"}, {"month", "NN"}, {".", "."}}
+	var toks []model.Token
+	off := 0
+	for _, w := range words {
+		i := strings.Index(text[off:], w.w) + off
+		toks = append(toks, model.Token{Text: w.w, Start: i, End: i + len(w.w), POS: w.pos})
+		off = i + len(w.w)
+	}
+	a := &model.Article{Text: text}
+	sents := []model.Sentence{{Index: 0, Start: 0, End: len(text), Text: text, Tokens: toks}}
+	evs := c.Code(a, pub, sents)
+	if !has(evs, ev{typ: "MOBILIZE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
+		var got []ev
+		for _, e := range evs {
+			got = append(got, view(e))
+		}
+		t.Errorf("events = %+v", got)
+	}
+}
