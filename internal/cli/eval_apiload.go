@@ -9,11 +9,21 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
+
+// processCPU is the user+system CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 // runEvalAPILoad seeds synthetic events into a SQLite store and drives the
 // JSON API over a real loopback listener at a fixed request rate, then
@@ -74,12 +84,18 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	// Warm up caches and connections with a few requests first.
 	api.RunLoad(ctx, client, base, api.LoadPaths(50, int64(stats.Events), *seed+1), *rate)
 	paths := api.LoadPaths(*requests, int64(stats.Events), *seed+2)
+	cpu0 := processCPU()
 	res := api.RunLoad(ctx, client, base, paths, *rate)
+	cpu := processCPU() - cpu0
 	fmt.Fprintf(env.Stdout, "api-load: %d events, cache-ttl %s, GOMAXPROCS %d, %d requests at %.0f/s over loopback in %s (%.1f req/s achieved), %d errors\n",
 		stats.Events, *cacheTTL, runtime.GOMAXPROCS(0), res.Requests, *rate, res.Duration.Round(time.Millisecond), float64(res.Requests)/res.Duration.Seconds(), res.Errors)
 	fmt.Fprintf(env.Stdout, "latency: p50 %s  p90 %s  p99 %s  max %s\n",
 		res.Quantile(0.50).Round(10*time.Microsecond), res.Quantile(0.90).Round(10*time.Microsecond),
 		res.Quantile(0.99).Round(10*time.Microsecond), res.Quantile(1).Round(10*time.Microsecond))
+	// CPU time per request does not depend on what else the machine runs,
+	// unlike latency; it includes the load generator's own work.
+	fmt.Fprintf(env.Stdout, "cpu: %.2f ms per request (process user+sys, server and client), %.2f cores busy on average\n",
+		float64(cpu.Microseconds())/1000/float64(max(1, res.Requests)), cpu.Seconds()/res.Duration.Seconds())
 	if *out != "" {
 		f, err := os.Create(*out)
 		if err != nil {
