@@ -192,7 +192,8 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 	for len(out) > 0 && isStub(out[0].text) {
 		out = out[1:]
 	}
-	for len(out) > 0 && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading) {
+	for len(out) > 0 && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
+		isAuthorNote(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}
 	// A heading introduces content: drop headings not followed by a
@@ -293,4 +294,23 @@ func (p *page) captions(root int32) []string {
 		}
 	}
 	return caps
+}
+
+// isAuthorNote reports a closing line about the author or the report
+// rather than the story: a contact address, a social handle, "contributed
+// to this report".
+func isAuthorNote(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, k := range []string{"contributed to this report", "contributed reporting", "is a contributor",
+		"is a staff writer", "is a senior writer", "is a freelance", "follow him on", "follow her on",
+		"follow them on", "follow me on", "follow us on", "email him at", "email her at", "reach him at",
+		"reach her at", "can be reached at", "@"} {
+		if strings.Contains(l, k) {
+			return k != "@" || strings.Contains(l, "twitter") || strings.Contains(l, ".com") || strings.Contains(l, "follow")
+		}
+	}
+	return false
 }
