@@ -73,6 +73,7 @@ type articleState struct {
 	quotes    []model.Quote
 	paragraph int
 	prevDated bool
+	prevVerb  int // first verb trigger coded in the current sentence, -1 if none
 }
 
 // draft is an event being built, with the pieces the merge step needs.
@@ -795,6 +796,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			break
 		}
 	}
+	st.prevVerb = -1
 	for _, t := range trigs {
 		if t.frame != nil {
 			continue
@@ -1105,6 +1107,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			ev.Attribution = &model.Speaker{Text: r.text, ActorID: r.actorID, Country: r.country, Sector: r.sector}
 		}
 	}
+	if !t.nominal && !t.passive && st.prevVerb < 0 {
+		st.prevVerb = t.i
+	}
 	trigText := text[toks[t.i].start:toks[t.j-1].end]
 	if emb != nil {
 		trigText += " ... " + text[toks[emb.i].start:toks[emb.j-1].end]
@@ -1126,7 +1131,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Background: an event told in a subordinate clause ("who attacked",
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
-	if background(toks, t) {
+	if background(toks, t) || reducedRelative(toks, t, st.prevVerb) {
 		conf *= 0.5
 	}
 	// One event per source-target pair.
@@ -1213,6 +1218,24 @@ func background(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative says whether a participle trigger modifies a noun after
+// the sentence's main verb: "refugees ordered out of Nigeria", "weapons
+// seized last year", "demonstrators demanding reforms".
+func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
+	if t.nominal || mainVerb < 0 || mainVerb >= t.i || t.i == 0 {
+		return false
+	}
+	w := toks[t.i].low
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularParticiple[w]) {
+		return false
+	}
+	prev := toks[t.i-1]
+	if isPunct(prev.text) || verbLeft[prev.low] || adverbs[prev.low] || determiners[prev.low] || objPreps[prev.low] || locPreps[prev.low] {
+		return false
+	}
+	return true
 }
 
 // hasReal says whether a group names an actor we can place: a country, a
