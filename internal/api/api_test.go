@@ -339,3 +339,45 @@ func TestLoadSmoke(t *testing.T) {
 		t.Errorf("load: %+v", res)
 	}
 }
+
+// TestReadsDuringWrites serves queries while a writer keeps committing
+// batches to the same store, as `serve` does while `ingest` runs (SQLite
+// WAL: readers do not wait for the writer).
+func TestReadsDuringWrites(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	srv := httptest.NewServer(New(Config{Store: st}).Handler())
+	defer srv.Close()
+	done := make(chan error, 1)
+	go func() { done <- SeedSynthetic(context.Background(), st, 1500, 3) }()
+	ok, reads := 0, 0
+	for writing := true; writing; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			writing = false
+		default:
+		}
+		for _, p := range []string{"/api/events?limit=5", "/api/events/1", "/api/articles?q=maritime", "/healthz"} {
+			res, err := srv.Client().Get(srv.URL + p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			io.Copy(io.Discard, res.Body)
+			res.Body.Close()
+			reads++
+			if res.StatusCode == 200 {
+				ok++
+			}
+		}
+	}
+	if ok != reads || reads <= 4 {
+		t.Errorf("%d of %d reads during the writes succeeded", ok, reads)
+	}
+	_, body := get(t, New(Config{Store: st}).Handler(), "GET", "/healthz", "")
+	if !strings.Contains(string(body), `"events":1503`) {
+		t.Errorf("after the writes: %s", body)
+	}
+}
