@@ -25,12 +25,10 @@ type knownGap struct {
 
 var knownGaps = []knownGap{
 	{"KOR", "defence_minister", "2024-12-05", "2025-07-01", "acting vice minister after Kim Yong-hyun resigned"},
-	{"KOR", "prime_minister", "2021-05-14", "2022-05-12", "Kim Boo-kyum held back: resolver lone-surname rule"},
 	{"USA", "defence_minister", "2019-01-01", "2019-07-23", "acting secretaries Shanahan and Esper"},
 	{"USA", "defence_minister", "2020-11-09", "2021-01-22", "acting secretary Christopher Miller"},
 	{"PRK", "foreign_minister", "2007-01-01", "2007-05-01", "vacant after Paek Nam-sun's death"},
 	{"PRK", "defence_minister", "2015-04-01", "2015-07-01", "Hyon Yong-chol purged; Pak Yong-sik's start uncertain"},
-	{"PRK", "prime_minister", "2020-08-13", "2024-12-01", "Kim Tok-hun held back: resolver lone-surname rule"},
 	{"IRN", "foreign_minister", "2024-05-19", "2024-08-21", "acting minister Ali Bagheri after Amir-Abdollahian's death"},
 	{"IRN", "head_of_state", "2026-02-28", "2026-03-09", "interim leadership council after Ali Khamenei was killed"},
 	{"IRN", "defence_minister", "2026-02-28", "2026-11-29", "acting minister Majid Ebnelreza after Nasirzadeh was killed; later status not verified"},

@@ -341,8 +341,8 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// one known person of that name is in office at the article's date
 		// (and agrees with the title's country, if any).
 		if !strings.Contains(key, " ") {
-			var hit *kb.Actor
-			n := 0
+			var hit, named *kb.Actor
+			n, m := 0, 0
 			for _, a := range k.Surname(key) {
 				c, offices := k.OfficeAt(a.ID, d.date)
 				if len(offices) == 0 || (title.country != "" && c != title.country) {
@@ -350,9 +350,18 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				}
 				hit = a
 				n++
+				// A headline's "Kim" before the body's "Kim Jong Un": the
+				// holder named in full later in the document.
+				if strings.Contains(d.art.Text[e.End:], a.Name) {
+					named = a
+					m++
+				}
 			}
 			if n == 1 {
 				return fromActor(hit)
+			}
+			if m == 1 {
+				return fromActor(named)
 			}
 		}
 	}
