@@ -225,8 +225,8 @@ func isDateLine(lower string) bool {
 		return false
 	}
 	words := strings.Fields(lower)
-	if len(words) > 14 {
-		return false
+	if len(words) > 14 || strings.Contains(lower, "@") {
+		return false // an embedded post's attribution
 	}
 	year, other, month, plain := false, 0, false, 0
 	for _, w := range words {

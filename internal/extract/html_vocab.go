@@ -166,12 +166,18 @@ var boilerplatePhrases = map[string]bool{
 	"広告": true, "关注我们": true, "相关新闻": true, "相关阅读": true, "関連記事": true,
 }
 
-// boilerplatePrefixes start short blocks that point away from the article.
-var boilerplatePrefixes = []string{
-	"read more", "read also", "related:", "related article", "see also", "also read", "more:",
-	"click here", "sign up for", "subscribe to", "follow us", "follow @", "copyright ©", "© ",
+// pointerPrefixes start short blocks that point to another page when a
+// colon or arrow follows them ("Read more: ...", "Lesen Sie auch: ...");
+// "Read more than forty books..." is a sentence.
+var pointerPrefixes = []string{
+	"read more", "read also", "related", "see also", "also read", "more", "watch", "listen",
 	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "lee también", "leer más", "lire aussi",
 	"à lire aussi", "leggi anche", "leia também", "veja também", "czytaj także", "читайте также",
+}
+
+// callPrefixes start short calls to action, whatever follows.
+var callPrefixes = []string{
+	"click here", "sign up for", "subscribe to", "follow us", "copyright ©", "© ",
 }
 
 func isBoilerplateText(lower string) bool {
@@ -184,9 +190,17 @@ func isBoilerplateText(lower string) bool {
 	if len(lower) > 120 {
 		return false
 	}
-	for _, p := range boilerplatePrefixes {
+	for _, p := range callPrefixes {
 		if strings.HasPrefix(lower, p) {
 			return true
+		}
+	}
+	for _, p := range pointerPrefixes {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			rest = strings.TrimLeft(rest, " ")
+			if rest == "" || strings.ContainsAny(rest[:1], ":»›>|-–—→") {
+				return true
+			}
 		}
 	}
 	return false

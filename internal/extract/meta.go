@@ -642,8 +642,8 @@ func normLang(s string) string {
 		return ""
 	}
 	base, conf := tag.Base()
-	if conf == language.No {
-		return ""
+	if conf < language.High {
+		return "" // "und" and other guesses
 	}
 	code := base.String()
 	if code == "und" || len(code) != 2 {
