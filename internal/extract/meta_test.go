@@ -74,7 +74,7 @@ func TestDateFromURL(t *testing.T) {
 		"https://x.example/2021/02/30/not-a-date":   "",
 		"https://x.example/story-2021":              "",
 		"https://x.example/items/12345678/whatever": "",
-		"::not a url":                               "",
+		"::not a url": "",
 	}
 	for in, want := range tests {
 		got, ok := dateFromURL(in)
@@ -103,7 +103,7 @@ func TestParseJSONLD(t *testing.T) {
 				authors: []string{"A B"}, keywords: []string{"k1", "k2"}, lang: "es"},
 		},
 		{
-			name: "array, string author and keywords, raw newline, trailing semicolon",
+			name:    "array, string author and keywords, raw newline, trailing semicolon",
 			scripts: []string{"[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"BlogPosting\",\"headline\":\"Two\nlines\",\"author\":[\"X Y\",{\"name\":\"Z\"}],\"keywords\":\"a, b\"}];"},
 			want:    ldInfo{headline: "Two lines", authors: []string{"X Y", "Z"}, keywords: []string{"a", "b"}},
 		},
