@@ -203,6 +203,23 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		out = append(out, m)
 	}
 	ms = out
+	// "rebels in the Ivory Coast", "students throughout Indonesia",
+	// "officials of Sudan": a group or name located in a country is of it.
+	for i := 0; i+1 < len(ms); i++ {
+		m, nx := ms[i], ms[i+1]
+		if m.country != "" || (m.kind != "role" && m.kind != "name") || nx.country == "" || nx.kind == "pronoun" {
+			continue
+		}
+		gap := toks[m.j:nx.i]
+		if len(gap) >= 1 && len(gap) <= 2 {
+			switch gap[0].low {
+			case "in", "from", "of", "throughout", "across":
+				if len(gap) == 1 || gap[1].low == "the" {
+					ms[i].country = nx.country
+				}
+			}
+		}
+	}
 	// Apposition: "the US commander in Iraq, General David Petraeus," — a
 	// name right after a comma takes the country of the phrase before it.
 	for i := 1; i < len(ms); i++ {

@@ -525,6 +525,25 @@ func subjectOf(toks []tok, ms []mention, i, floor int, st *articleState, reporte
 			if reporter != nil && len(*reporter) > 0 {
 				return *reporter, true
 			}
+			// The nearest earlier actor of the sentence that fits the
+			// pronoun: "it" a country or organisation, "he"/"she" a person.
+			for q := mi - 1; q >= 0; q-- {
+				a := ms[q]
+				if !usable(a) || a.kind == "pronoun" {
+					continue
+				}
+				switch m.text {
+				case "it", "It":
+					if a.kind == "person" || a.kind == "name" {
+						continue
+					}
+				case "he", "He", "she", "She":
+					if a.kind != "person" && a.kind != "name" && a.kind != "role" {
+						continue
+					}
+				}
+				return groupAt(toks, ms, q), true
+			}
 			if st.lastActor != nil {
 				return group{*st.lastActor}, true
 			}
@@ -706,7 +725,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 
 	// Frames: a frame verb absorbs a following trigger in its complement.
 	for ti, t := range trigs {
-		if !t.p.Frame || t.nominal || t.frame != nil {
+		if !t.p.Frame || t.frame != nil {
 			continue
 		}
 		for _, u := range trigs[ti+1:] {
@@ -876,6 +895,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	switch {
 	case t.nominal:
 		src, tgt, loc = c.nominalRoles(toks, ms, t)
+		// "its demand that Israel ease restrictions": the embedded clause's
+		// subject is the target; the possessor's referent is the source.
+		if emb != nil && len(tgt) == 0 {
+			if g, ok := subjectOf(toks, ms, emb.i, t.j, st, nil); ok {
+				tgt = g
+			}
+		}
+		if len(src) == 0 && t.i > 0 && (toks[t.i-1].low == "its" || toks[t.i-1].low == "their" || toks[t.i-1].low == "his" || toks[t.i-1].low == "her") {
+			if g, ok := subjectOf(toks, ms, t.i-1, 0, st, reporter); ok {
+				src = g
+			}
+		}
 	case t.passive:
 		// "X was attacked by Y": Y acts on X.
 		for q := t.j; q < len(toks) && q < t.j+6; q++ {
@@ -1378,7 +1409,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 var lightVerbs = map[string]bool{}
 
 func init() {
-	for _, v := range []string{"stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",
+	for _, v := range []string{"reiterate", "repeat", "renew", "issue", "stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",
 		"mount", "carry", "declare", "announce", "resume", "call", "end", "hold", "make", "pay", "complete", "undertake", "give"} {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
