@@ -4,7 +4,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
+	"github.com/newsgraph/newsgraph/internal/nlp/quotes"
 	"github.com/newsgraph/newsgraph/internal/nlp/resolve"
+	"github.com/newsgraph/newsgraph/internal/nlp/summary"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
@@ -29,6 +32,13 @@ func buildStages(cfg stageConfig) ([]pipeline.Stage, error) {
 	}
 	stages = append(stages, resolve.New(actors))
 	stages = append(stages, timex.NewStage())
+	// quotes, keywords and summary read sentences, entities and actors;
+	// events may use the quotes, so they come before it.
+	quoteFinder, err := quotes.New()
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, quoteFinder, keywords.New(keywords.Config{}), summary.New(summary.Config{Sentences: cfg.SummarySentences}))
 	// events codes what the earlier stages found; keep it last.
 	coder, err := events.New(events.Config{PatternDirs: cfg.PatternDirs, KB: actors})
 	if err != nil {

@@ -342,7 +342,9 @@ func SpeakerMatches(pred string, chain []string) bool {
 		if len(mw) == 0 {
 			continue
 		}
-		if quoteContainsWords(mw, pw) || quoteContainsWords(pw, mw) {
+		// Containment either way; a one-word prediction inside a longer
+		// mention must be its head ("Rathke", not "State").
+		if quoteContainsWords(mw, pw) && (len(pw) > 1 || pw[0] == mw[len(mw)-1]) || quoteContainsWords(pw, mw) && (len(mw) > 1 || mw[0] == pw[len(pw)-1]) {
 			return true
 		}
 		pl, ml := pw[len(pw)-1], mw[len(mw)-1]

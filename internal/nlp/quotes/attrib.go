@@ -332,6 +332,12 @@ func (st *state) classify(s, e int) party {
 			p.kind = kindRole
 			p.sp = speakerOf(en)
 			p.sp.Text = text
+			// A definite description of a body named just before ("the
+			// U.S. command" after "U.S. Forces Korea") is that body.
+			if ant := st.definite(s, e); ant != nil {
+				p.kind = kindOrg
+				p.sp = ant
+			}
 			return p
 		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
 			p.kind = kindOrg

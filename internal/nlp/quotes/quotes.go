@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/events/segment"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -84,6 +85,13 @@ type finding struct {
 func (f *Finder) Find(a *model.Article) []model.Quote {
 	if a == nil || a.Text == "" {
 		return nil
+	}
+	if len(a.Sentences) == 0 {
+		// No nlp stage ran: split with the small fallback segmenter, on a
+		// copy so the article's own fields stay as the pipeline left them.
+		c := *a
+		c.Sentences = segment.Sentences(a.Text)
+		a = &c
 	}
 	v := newView(a, f.lx)
 	st := &state{v: v, usedVerb: map[int]bool{}}

@@ -1,0 +1,334 @@
+// Package summary writes a short extractive summary of an article: a few
+// of its own sentences, in their order, chosen for being central to the
+// article (similar to its word centroid and rich in its keyphrases) with a
+// lead bias, as news puts the essentials first. Sentences that would read
+// badly out of context are left out: captions and datelines, a first word
+// that points back ("He", "This", "But"), and quotations whose speaker is
+// not in the sentence or not known.
+package summary
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
+)
+
+// DefaultSentences is the summary length when none is configured.
+const DefaultSentences = 3
+
+// Config tunes the summarizer. Zero values take the defaults.
+type Config struct {
+	Sentences int     // sentences in the summary (DefaultSentences)
+	LeadBias  float64 // weight of the position prior (1)
+	// LengthPenalty is the exponent of the sentence-length divisor
+	// (words/20)^p (0.6); 0 < p keeps summaries short.
+	LengthPenalty float64
+}
+
+// Summarizer is the summary stage; safe for concurrent use.
+type Summarizer struct {
+	cfg Config
+}
+
+// New returns the stage.
+func New(cfg Config) *Summarizer {
+	if cfg.Sentences <= 0 {
+		cfg.Sentences = DefaultSentences
+	}
+	if cfg.LeadBias <= 0 {
+		cfg.LeadBias = 1
+	}
+	if cfg.LengthPenalty <= 0 {
+		cfg.LengthPenalty = 0.6
+	}
+	return &Summarizer{cfg: cfg}
+}
+
+// Name implements pipeline.Stage.
+func (s *Summarizer) Name() string { return "summary" }
+
+// Process implements pipeline.Stage: it fills Article.Summary.
+func (s *Summarizer) Process(ctx context.Context, doc *model.Document) error {
+	if doc.Article == nil {
+		return nil
+	}
+	doc.Article.Summary = s.Summarize(doc.Article)
+	return nil
+}
+
+// sent is a candidate sentence.
+type sent struct {
+	idx    int
+	text   string
+	stems  map[string]float64
+	words  int
+	ok     bool // fit to stand alone
+	score  float64
+	bodyAt int // position among body sentences
+}
+
+// Summarize returns the summary text: the chosen sentences joined by a
+// space, in article order.
+func (s *Summarizer) Summarize(a *model.Article) string {
+	picked := s.Pick(a)
+	parts := make([]string, len(picked))
+	for i, p := range picked {
+		parts[i] = p
+	}
+	return strings.Join(parts, " ")
+}
+
+// Pick returns the chosen sentences' texts in article order.
+func (s *Summarizer) Pick(a *model.Article) []string {
+	if a == nil || strings.TrimSpace(a.Text) == "" {
+		return nil
+	}
+	sents := a.Sentences
+	if len(sents) == 0 {
+		sents = segment.Sentences(a.Text)
+	}
+	cands := s.candidates(a, sents)
+	if len(cands) == 0 {
+		return nil
+	}
+	// Centroid of the body: summed stem weights over fit sentences, with a
+	// document frequency damping so words in every sentence count less.
+	df := map[string]int{}
+	for _, c := range cands {
+		for st := range c.stems {
+			df[st]++
+		}
+	}
+	n := float64(len(cands))
+	centroid := map[string]float64{}
+	for _, c := range cands {
+		for st, w := range c.stems {
+			centroid[st] += w * math.Log(1+n/float64(df[st]))
+		}
+	}
+	kw := map[string]float64{}
+	for _, k := range a.Keywords {
+		for _, w := range strings.Fields(k.Phrase) {
+			if nw := keywords.Normalize(w); nw != "" {
+				kw[keywords.Stem(nw)] = math.Max(kw[keywords.Stem(nw)], k.Score)
+			}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		sim := cosine(c.stems, centroid)
+		var kws float64
+		for st := range c.stems {
+			kws += kw[st]
+		}
+		lead := 1 / (1 + 0.5*float64(c.bodyAt))
+		c.score = sim*(1+0.3*math.Min(kws, 2)) + s.cfg.LeadBias*lead
+		if c.words > 0 {
+			// Shorter sentences make a short summary and stand alone
+			// better; a 20-word sentence is neutral.
+			c.score /= math.Pow(float64(c.words)/20, s.cfg.LengthPenalty)
+		}
+	}
+	order := make([]int, 0, len(cands))
+	for i := range cands {
+		if cands[i].ok {
+			order = append(order, i)
+		}
+	}
+	if len(order) == 0 {
+		for i := range cands {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return cands[order[i]].score > cands[order[j]].score })
+	var chosen []int
+	for _, i := range order {
+		if len(chosen) == s.cfg.Sentences {
+			break
+		}
+		// Skip a near-repeat of a sentence already chosen.
+		dup := false
+		for _, j := range chosen {
+			if cosine(cands[i].stems, cands[j].stems) > 0.7 {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			chosen = append(chosen, i)
+		}
+	}
+	sort.Ints(chosen)
+	out := make([]string, len(chosen))
+	for k, i := range chosen {
+		out[k] = cands[i].text
+	}
+	return out
+}
+
+// Lead returns the first n body sentences (the lead-n baseline): the
+// sentences after the headline, skipping datelines and captions as the
+// summarizer does.
+func Lead(a *model.Article, n int) []string {
+	sents := a.Sentences
+	if len(sents) == 0 {
+		sents = segment.Sentences(a.Text)
+	}
+	var out []string
+	for _, c := range New(Config{}).candidates(a, sents) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.text)
+	}
+	return out
+}
+
+var danglingStarts = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "this": true, "these": true, "those": true, "that": true,
+	"his": true, "her": true, "their": true, "its": true, "but": true, "however": true, "and": true, "also": true,
+	"instead": true, "meanwhile": true, "still": true, "yet": true, "so": true, "then": true, "there": true,
+	"such": true, "both": true, "another": true, "thus": true, "nevertheless": true, "moreover": true, "or": true,
+}
+
+// candidates returns the body sentences with their features; the headline
+// and captions are not candidates at all.
+func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent {
+	captions := map[string]bool{}
+	for _, c := range a.Captions {
+		captions[squash(c)] = true
+	}
+	title := squash(a.Title)
+	quoteIssue := map[int]bool{}
+	for _, q := range a.Quotes {
+		if q.Kind == model.QuoteIndirect {
+			continue
+		}
+		if q.Speaker == nil {
+			quoteIssue[q.Sentence] = true
+		}
+	}
+	var out []sent
+	for _, st := range sents {
+		text := strings.TrimSpace(st.Text)
+		if text == "" {
+			text = strings.TrimSpace(a.Text[max(0, st.Start):min(len(a.Text), st.End)])
+		}
+		sq := squash(text)
+		if sq == "" || sq == title || captions[sq] {
+			continue
+		}
+		if st.Index == 0 && !endsSentence(text) {
+			continue // a headline left in the text
+		}
+		c := sent{idx: st.Index, text: text, stems: map[string]float64{}, ok: true, bodyAt: len(out)}
+		first := ""
+		for _, t := range st.Tokens {
+			nw := keywords.Normalize(t.Text)
+			if nw == "" {
+				continue
+			}
+			c.words++
+			if first == "" {
+				first = nw
+			}
+			if isStop(nw) {
+				continue
+			}
+			c.stems[keywords.Stem(nw)]++
+		}
+		if len(st.Tokens) == 0 {
+			for _, w := range strings.Fields(text) {
+				if nw := keywords.Normalize(w); nw != "" {
+					c.words++
+					if first == "" {
+						first = nw
+					}
+					if !isStop(nw) {
+						c.stems[keywords.Stem(nw)]++
+					}
+				}
+			}
+		}
+		switch {
+		case c.words < 6 || c.words > 70:
+			c.ok = false // datelines, credits, run-on lists
+		case !endsSentence(text):
+			c.ok = false // fragments: captions, list items, headings
+		case danglingStarts[first]:
+			c.ok = false
+		case quoteIssue[st.Index]:
+			c.ok = false
+		case startsWithQuote(text) && !attributedInside(a, st):
+			c.ok = false
+		case strings.HasSuffix(text, "?"):
+			c.ok = false
+		}
+		if c.words < 6 && !endsSentence(text) {
+			continue // not a body sentence at all: not even a lead candidate
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// attributedInside says a sentence that opens with a quotation names its
+// speaker within itself (a quote of it has a speaker and is direct).
+func attributedInside(a *model.Article, st model.Sentence) bool {
+	for _, q := range a.Quotes {
+		if q.Sentence == st.Index && q.Speaker != nil && q.Kind != model.QuoteIndirect && q.End < st.End-2 {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || r == '\u201c' || r == '\u2018' || r == '\''
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'\u201d\u2019) ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
+}
+
+func squash(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+}
+
+func cosine(a, b map[string]float64) float64 {
+	var dot, na, nb float64
+	for k, v := range a {
+		na += v * v
+		dot += v * b[k]
+	}
+	for _, v := range b {
+		nb += v * v
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+var stop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but if of in on at to for from with by about as into over after before
+is are was were be been being has have had do does did will would shall should can could may might must it its
+he she they we i you him her them us me his their our my your this that these those which who whom what there
+here not no so than then also just only very more most said says say told`) {
+		stop[w] = true
+	}
+}
+
+func isStop(w string) bool { return stop[w] }
