@@ -244,10 +244,20 @@ func EventDay(ev *model.Event, fallback time.Time) time.Time {
 
 // EventKey is what two reports must share to be one event: the PLOVER type
 // and the primary source and target, each named by actor id, else country,
-// else normalised text.
+// else normalised text. For symmetric types (two parties meet, agree or
+// cooperate) the order of the parties does not matter: "Japan and South
+// Korea agreed" is coded either way round by different reports.
 func EventKey(ev *model.Event) string {
-	return strings.ToUpper(ev.Type) + "|" + actorKey(ev.Source) + "|" + actorKey(ev.Target)
+	typ := strings.ToUpper(ev.Type)
+	src, tgt := actorKey(ev.Source), actorKey(ev.Target)
+	if symmetricTypes[typ] && tgt != "" && tgt < src {
+		src, tgt = tgt, src
+	}
+	return typ + "|" + src + "|" + tgt
 }
+
+// symmetricTypes are the PLOVER types whose source and target are peers.
+var symmetricTypes = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 
 func actorKey(as []model.EventActor) string {
 	if len(as) == 0 {

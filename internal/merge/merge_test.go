@@ -167,6 +167,8 @@ func TestEventsNotMerged(t *testing.T) {
 	swapped := base("valley-gazette-syndicated.txt", "https://d.example/1")
 	swapped.Raw = append(swapped.Raw, " (distinct bytes)"...)
 	swapped.Article.Text = "A different story entirely about Volmark and Kestria."
+	// Same directional type as otherType, parties the other way round.
+	swapped.Article.Events[0].Type = "ASSAULT"
 	swapped.Article.Events[0].Source, swapped.Article.Events[0].Target = swapped.Article.Events[0].Target, swapped.Article.Events[0].Source
 	outs := applyAll(t, s, a, farDate, otherType, swapped)
 	for i, o := range outs {
@@ -212,5 +214,20 @@ func TestSketch(t *testing.T) {
 	}
 	if _, ok := ParseSignature([]byte{1, 2}); ok {
 		t.Error("short bytes parsed as a signature")
+	}
+}
+
+func TestSymmetricTypesIgnoreOrder(t *testing.T) {
+	jp := []model.EventActor{{Text: "Japan", ActorID: "JPN"}}
+	kr := []model.EventActor{{Text: "South Korea", ActorID: "KOR"}}
+	for _, c := range []struct {
+		typ  string
+		same bool
+	}{{"AGREE", true}, {"CONSULT", true}, {"cooperate", true}, {"ACCUSE", false}, {"ASSAULT", false}} {
+		a := EventKey(&model.Event{Type: c.typ, Source: jp, Target: kr})
+		b := EventKey(&model.Event{Type: c.typ, Source: kr, Target: jp})
+		if (a == b) != c.same {
+			t.Errorf("%s: keys %q and %q; same = %v, want %v", c.typ, a, b, a == b, c.same)
+		}
 	}
 }

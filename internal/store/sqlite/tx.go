@@ -256,11 +256,15 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 			return 0, fmt.Errorf("store: index event: %w", err)
 		}
 	}
-	for _, actor := range []string{e.SourceActor, e.TargetActor} {
-		if actor == "" {
+	// Count the event for each resolved actor, adding the actor if no
+	// article listed it (events name actors at other granularities).
+	sides := [][3]string{{e.SourceActor, e.SourceName, e.SourceCountry}, {e.TargetActor, e.TargetName, e.TargetCountry}}
+	for i, sd := range sides {
+		if sd[0] == "" || i == 1 && sd[0] == e.SourceActor {
 			continue
 		}
-		if _, err := t.exec(ctx, `UPDATE actors SET events = events + 1 WHERE id = ?`, actor); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, country, events) VALUES (?,?,?,1)
+			ON CONFLICT(id) DO UPDATE SET events = events + 1`, sd[0], sd[1], sd[2]); err != nil {
 			return 0, fmt.Errorf("store: count actor events: %w", err)
 		}
 	}
