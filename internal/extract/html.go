@@ -171,7 +171,10 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 		if b.flags&(fByline|fTimeElem) != 0 {
 			continue
 		}
-		if b.linkChars*2 > b.chars {
+		// Link text: navigation, unless enough plain sentence text sits
+		// beside the link (a list item that opens with a headline link and
+		// goes on to explain it).
+		if b.linkChars*2 > b.chars && (b.chars-b.linkChars < 60 || !endsSentence(b.text)) {
 			continue
 		}
 		lower := strings.ToLower(b.text)
