@@ -355,11 +355,27 @@ func prepBefore(toks []tok, i int) string {
 		if locPreps[l] || objPreps[l] {
 			return l
 		}
-		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l)) {
+		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l) || modifierWord(toks[k])) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// modifierWord says whether a lower-case token can sit between a
+// preposition and its noun ("from neighboring Lebanon", "to war-torn
+// Mozambique"): an adjective-like word, not a verb, conjunction or pronoun.
+func modifierWord(t tok) bool {
+	if t.pos != "" {
+		return t.pos == "JJ" || t.pos == "VBN" || t.pos == "VBG" || t.pos == "NN" || t.pos == "CD"
+	}
+	l := t.low
+	if isCap(t.text) || isPunct(l) || verbLeft[l] || clauseLeft[l] || l == "or" || reportWords[l] {
+		return false
+	}
+	return strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ern") || strings.HasSuffix(l, "ed") ||
+		strings.HasSuffix(l, "al") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "an") ||
+		strings.Contains(l, "-") || l == "neighboring" || l == "neighbouring" || l == "northern" || l == "southern"
 }
 
 // group is a set of coordinated mentions ("Washington and Seoul").
@@ -627,7 +643,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if p == "for" && prep != "for" || p == "about" && prep != "about" {
 			continue
 		}
-		if firstObj < 0 {
+		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) {
 			firstObj = mi
 		}
 	}
@@ -948,8 +964,24 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// follows.
 		mi := mentionAt(toks, ms, t.j, 2)
 		ownSide := mi >= 0 && len(src) > 0 && ms[mi].country != "" && ms[mi].country == src[0].country && (ms[mi].kind == "role" || ms[mi].sector != "" && ms[mi].kind != "person")
+		var gapTgt group
+		if emb != nil && emb.i > t.j {
+			// "offered its troops to Lebanon to help": the target sits
+			// between the frame verb and its complement.
+			if g, _ := objectAfter(toks, ms, t.j, emb.i-t.j, ""); hasReal(g) {
+				gapTgt = g
+			}
+			if emb.nominal {
+				// "agreed to US mediation": the nominal's own actor.
+				if s2, _, _ := c.nominalRoles(toks, ms, emb); hasReal(s2) {
+					gapTgt = s2
+				}
+			}
+		}
 		if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
+		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
+			tgt = gapTgt
 		} else {
 			tgt, loc = objectAfter(toks, ms, end, 14, prep)
 			if !hasReal(tgt) || ownSide {
