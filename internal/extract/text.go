@@ -319,6 +319,23 @@ func txtClassify(units []*txtUnit) *txtClasses {
 			c.role[i] = roleDrop
 		}
 	}
+	// Reader comments after the article are not the article, however
+	// article-like they read. Only a header after a real body counts.
+	bodyWords := 0
+	for i := first; i <= last; i++ {
+		if c.role[i] == roleBody && prose[i] {
+			bodyWords += words[i]
+		}
+		if bodyWords >= 50 && words[i] <= 8 && txtCommentsHeader.MatchString(strings.TrimSpace(units[i].text)) {
+			for j := i; j < n; j++ {
+				if c.role[j] == roleBody {
+					c.role[j] = roleDrop
+				}
+			}
+			last = i - 1
+			break
+		}
+	}
 	// A link-block header followed only by short items up to the end cuts
 	// the tail even when a teaser in it looked like prose.
 	lastLong := -1

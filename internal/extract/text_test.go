@@ -284,6 +284,20 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("paragraphs %q", a.Paragraphs)
 				}
 			}},
+		{"reader comments after the article are cut", "A headline for the test\n\n" + strings.Repeat("The article itself runs on for a good while in ordinary sentences. ", 8) +
+			"\n\n12 Comments\n\nJane Reader said:\n\nI think the article misses the point entirely, and here is a long explanation of why that is so.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 1 {
+					t.Errorf("paragraphs %q", a.Paragraphs)
+				}
+			}},
+		{"a Discussion subhead is not a comments section", "A headline for the test\n\n" + strings.Repeat("The study itself runs on for a good while in ordinary sentences. ", 8) +
+			"\n\nDiscussion\n\nThe authors argue that the effect is real, and they give three reasons for thinking so in the paper.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 3 {
+					t.Errorf("paragraphs %q", a.Paragraphs)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {

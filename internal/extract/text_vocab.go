@@ -119,6 +119,11 @@ var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`über uns`, `à propos(?: de l'auteur)?`, `sobre (?:el|o) autor`,
 }, "|") + `)\s*[:.]?$|(?-i:^About \p{Lu}[^.!?:]{0,60}$)`)
 
+// txtCommentsHeader matches the heading of a reader-comments section;
+// everything after it is comments, prose or not.
+var txtCommentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|` +
+	`\d+\s+(?:responses?|replies)(?: to .{1,80})?|kommentare|kommentieren|commentaires|réagir|comentarios|comentários|commenti|reacties)\s*(?:\(\d+\))?\s*[:.]?$`)
+
 // txtReaderAddress marks text that speaks to the reader, as promotions do:
 // the second person, or an imperative call to act at the start. ("We" and
 // "our" are not enough: quoted speech is full of them.)
