@@ -298,6 +298,17 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("paragraphs %q", a.Paragraphs)
 				}
 			}},
+		{"caption credits", "A headline for the test\n\nThe first paragraph of the body is long enough to be prose here.\n\n" +
+			"Protesters gather outside parliament in the capital on Tuesday evening. AFP via Getty Images\n\n" +
+			"The second paragraph of the body is also long enough to be prose.\n\n" +
+			"A firefighter walks past the burnt-out warehouse near the port on Sunday.\nJohn Smith/Getty Images\n\n" +
+			"The third paragraph closes the body and is long enough as well.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 3 || len(a.Captions) != 2 || !strings.HasSuffix(a.Captions[0], "AFP via Getty Images") ||
+					!strings.HasSuffix(a.Captions[1], "Sunday. John Smith/Getty Images") {
+					t.Errorf("paragraphs %q captions %q", a.Paragraphs, a.Captions)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {
