@@ -11,7 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
-func openTemp(t *testing.T) *DB {
+func openTemp(t testing.TB) *DB {
 	t.Helper()
 	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), Options{})
 	if err != nil {

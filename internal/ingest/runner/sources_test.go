@@ -1,0 +1,114 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+// A JSONL file with a bad line stores the good lines and records the bad
+// one; a second run stores nothing new.
+func TestJSONLContainer(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	lines := []string{
+		`{"url":"https://a.example/1","title":"Bridge opens","text":"The new bridge over the Tarn opened to traffic on Saturday morning."}`,
+		`{"url":"https://a.example/2","title":"broken`,
+		`{"url":"https://b.example/7","title":"Port strike","text":"Port workers in Sines walked out over a pay dispute on Monday."}`,
+	}
+	path := filepath.Join(dir, "batch.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openTemp(t)
+	run := func() Stats {
+		plan, err := Expand(Inputs{Paths: []string{dir}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		stats, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{extract.New()}, Workers: 2}, plan.Items(ctx, Inputs{}, st))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stats
+	}
+	if s := run(); s.Stored != 2 || s.Failed != 1 {
+		t.Errorf("first run = %+v, want 2 stored, 1 failed", s)
+	}
+	fs, _ := st.Failures(ctx, 10)
+	if len(fs) != 1 || !strings.HasSuffix(fs[0].Source, "batch.jsonl:2") {
+		t.Errorf("failures = %+v, want line 2", fs)
+	}
+	if s := run(); s.Stored != 0 || s.Skipped != 2 {
+		t.Errorf("second run = %+v, want the two articles skipped", s)
+	}
+}
+
+// A feed is polled with the validators kept in the store from the last
+// poll: the second poll is a 304 and fetches nothing.
+func TestFeedPollingKeepsValidators(t *testing.T) {
+	ctx := context.Background()
+	var polls, conditional, articles atomic.Int32
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			polls.Add(1)
+			if r.Header.Get("If-None-Match") == `"v1"` {
+				conditional.Add(1)
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", `"v1"`)
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>
+<item><title>Dam inspection</title><link>%[1]s/a/1</link><guid>1</guid><pubDate>Mon, 03 Jun 2024 09:00:00 GMT</pubDate></item>
+<item><title>Ferry delays</title><link>%[1]s/a/2</link><guid>2</guid></item>
+</channel></rss>`, srv.URL)
+		default:
+			articles.Add(1)
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprintf(w, `<html><head><title>Story %s</title></head><body><article><p>Engineers inspected the dam on the Lys river after heavy rain, officials said on Monday, story %s.</p></article></body></html>`, r.URL.Path, r.URL.Path)
+		}
+	}))
+	defer srv.Close()
+	st := openTemp(t)
+	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
+	run := func() Stats {
+		plan, err := Expand(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stats, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{extract.New()}, Workers: 2}, plan.Items(ctx, in, st))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stats
+	}
+	if s := run(); s.Stored != 2 || s.Failed != 0 {
+		t.Fatalf("first poll = %+v, want 2 stored", s)
+	}
+	f, err := st.Feed(ctx, srv.URL+"/feed.xml")
+	if err != nil || f.ETag != `"v1"` || f.Title != "Test Wire" {
+		t.Fatalf("feed state = %+v, %v", f, err)
+	}
+	if s := run(); s.Items != 0 {
+		t.Errorf("second poll = %+v, want nothing new", s)
+	}
+	if polls.Load() != 2 || conditional.Load() != 1 || articles.Load() != 2 {
+		t.Errorf("polls=%d conditional=%d article fetches=%d; want 2, 1, 2", polls.Load(), conditional.Load(), articles.Load())
+	}
+	if f, _ := st.Feed(ctx, srv.URL+"/feed.xml"); f == nil || f.Title != "Test Wire" || f.ETag != `"v1"` {
+		t.Errorf("feed state after 304 = %+v", f)
+	}
+}
