@@ -145,6 +145,7 @@ type trigger struct {
 	passive  bool
 	frame    *trigger // the frame verb that governs this trigger, if any
 	absorbed []*trigger
+	next     int // first token of the next independent trigger, for the object search
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -612,7 +613,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			break
 		}
 	}
-	if limit > 0 && j+limit < end {
+	if limit >= 0 && j+limit < end {
 		end = j + limit
 	}
 	var loc *mention
@@ -832,6 +833,31 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	st.prevVerb = -1
+	// The object of a predicate is looked for before the next predicate:
+	// "welcomed the move and urged Khartoum to ..." gives "welcomed" no
+	// object.
+	for ti, t := range trigs {
+		t.next = len(toks)
+		last := t
+		for _, u := range t.absorbed {
+			if u.j > last.j {
+				last = u
+			}
+		}
+		for _, u := range trigs[ti+1:] {
+			if u.frame == nil && u.i >= last.j && !u.nominal && u.i > 0 {
+				// Only a coordinated predicate closes the object search.
+				k := u.i - 1
+				for k > 0 && adverbs[toks[k].low] {
+					k--
+				}
+				if l := toks[k].low; l == "and" || l == "but" || l == "then" {
+					t.next = k
+					break
+				}
+			}
+		}
+	}
 	for _, t := range trigs {
 		if t.frame != nil {
 			continue
@@ -983,11 +1009,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
 			tgt = gapTgt
 		} else {
-			tgt, loc = objectAfter(toks, ms, end, 14, prep)
+			tgt, loc = objectAfter(toks, ms, end, min(14, t.next-end), prep)
 			if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, 14, "against"); hasReal(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(14, t.next-t.j), "against"); hasReal(g) {
 					tgt, loc = g, l2
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
 					tgt = groupAt(toks, ms, mi)

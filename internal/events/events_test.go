@@ -323,3 +323,52 @@ func TestUpstreamTokens(t *testing.T) {
 		t.Errorf("events = %+v", got)
 	}
 }
+
+// Articles written for these tests (testdata/*.txt): a wire story and a
+// feature, published on Friday 30 July 2021.
+func TestFixtureArticles(t *testing.T) {
+	c := coder(t)
+	tests := []struct {
+		file string
+		want []ev
+		not  []ev
+	}{
+		{"wire.txt", []ev{
+			{typ: "AGREE", src: "ETH", tgt: "SDN", date: "2021-07-29"},
+			{typ: "ASSAULT", src: "ETH", tgt: "SDN", date: "2020"},
+			{typ: "ACCUSE", src: "SDN", tgt: "ETH"},
+			{typ: "REQUEST", src: "AFU", tgt: "SDN"},
+		}, []ev{
+			// "welcomed the move and urged Khartoum ...": welcomed has no object.
+			{typ: "SUPPORT", src: "AFU", tgt: "SDN"},
+		}},
+		{"feature.txt", []ev{
+			{typ: "CONCEDE", src: "KEN", tgt: "SOM", date: "2021-06"},
+			{typ: "COERCE", src: "KEN", polarity: "negated"},
+			{typ: "CONSULT", src: "SOM", tgt: "KEN", date: "2021-09", modality: "planned"},
+		}, []ev{
+			{typ: "COERCE", src: "KEN", polarity: "asserted"},
+		}},
+	}
+	for _, tt := range tests {
+		b, err := os.ReadFile(filepath.Join("testdata", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs := code(t, c, string(b))
+		var got []ev
+		for _, e := range evs {
+			got = append(got, view(e))
+		}
+		for _, w := range tt.want {
+			if !has(evs, w) {
+				t.Errorf("%s: missing %+v in %+v", tt.file, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if has(evs, w) {
+				t.Errorf("%s: unexpected %+v", tt.file, w)
+			}
+		}
+	}
+}
