@@ -35,6 +35,8 @@ var negativeTokens = map[string]bool{
 	"commenti": true, "pubblicita": true, "condividi": true, "correlati": true,
 	"comentarios_": true, "publicidade": true, "compartilhar": true, "relacionadas": true,
 	"reklama": true, "kommentarii": true,
+	// Widely used share and recommendation widgets.
+	"sharedaddy": true, "addthis": true, "shareaholic": true, "jp-relatedposts": true,
 }
 
 // negativeSubstrings are matched anywhere in the lower-cased class and id.
@@ -163,6 +165,8 @@ var boilerplatePhrases = map[string]bool{
 	"pubblicità": true, "leggi anche": true, "condividi": true, "commenti": true,
 	"publicidade": true, "leia também": true, "veja também": true, "compartilhe": true, "comentários": true,
 	"reklama": true, "czytaj także": true, "czytaj też": true, "реклама": true, "читайте также": true,
+	"iklan": true, "like this": true, "like loading...": true, "sukai ini": true, "suka memuat...": true,
+	"gefällt mir": true, "me gusta": true, "j'aime": true, "mi piace": true, "curtir": true,
 	"広告": true, "关注我们": true, "相关新闻": true, "相关阅读": true, "関連記事": true,
 }
 
