@@ -1025,6 +1025,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = nil
 		}
 	}
+	// A purpose clause names the target the main event lacks: "began a
+	// hunger strike to protest against Sweden's decision".
+	if len(tgt) == 0 && len(src) > 0 {
+		for _, u := range t.absorbed {
+			if u.nominal {
+				continue
+			}
+			if g, _ := objectAfter(toks, ms, u.j, 10, u.p.Prep); hasReal(g) {
+				tgt = g
+				break
+			}
+		}
+	}
 	// "was arrested in Lebanon": with no "by" agent, the place acted.
 	if t.passive && len(src) == 0 && loc != nil && loc.country != "" {
 		src = group{*loc}
@@ -1445,14 +1458,16 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 	}
 	if t.p.Prep != "" {
-		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
+		// "rallies in the Gaza Strip against the party's leader": the
+		// preposition may come after a place or a time.
+		for q := t.j; q < len(toks) && q <= t.j+8; q++ {
 			if toks[q].low == t.p.Prep {
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					tgt = groupAt(toks, ms, mi)
 				}
 				break
 			}
-			if isPunct(toks[q].text) {
+			if isPunct(toks[q].text) || rightStop[toks[q].low] || reportWords[toks[q].low] {
 				break
 			}
 		}
