@@ -173,9 +173,15 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	if a.Published != nil {
 		fallback = *a.Published
 	}
+	names := map[string]string{}
+	for _, ar := range a.Data.Actors {
+		if ar.ID != "" && ar.Name != "" {
+			names[ar.ID] = ar.Name
+		}
+	}
 	for i := range a.Data.Events {
 		ev := &a.Data.Events[i]
-		merged, err := mergeEvent(ctx, tx, out.ArticleID, ev, fallback, a.IngestedAt, opts)
+		merged, err := mergeEvent(ctx, tx, out.ArticleID, ev, fallback, a.IngestedAt, names, opts)
 		if err != nil {
 			return out, err
 		}
@@ -188,7 +194,7 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	return out, nil
 }
 
-func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, opts Options) (merged bool, err error) {
+func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, opts Options) (merged bool, err error) {
 	day := EventDay(ev, fallback)
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
@@ -212,6 +218,14 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	}
 	if target == nil {
 		e := NewEvent(ev, key, day, now)
+		// Name resolved parties as the article's actor list does ("China",
+		// not the mention "China's military").
+		if n := names[e.SourceActor]; n != "" {
+			e.SourceName = n
+		}
+		if n := names[e.TargetActor]; n != "" {
+			e.TargetName = n
+		}
 		if _, err := tx.InsertEvent(ctx, e); err != nil {
 			return false, err
 		}

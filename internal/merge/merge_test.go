@@ -33,10 +33,11 @@ func fixtureDoc(t *testing.T, file, url, published, eventDate string) *model.Doc
 		Source: file, URL: url, Raw: raw,
 		Article: &model.Article{
 			Source: file, URL: url, Title: title, Text: text, Published: &pub,
+			Actors: []model.ActorRef{{ID: "KST", Name: "Kestria", Type: "country"}},
 			Events: []model.Event{{
 				ID:     "e1",
 				Type:   "AGREE",
-				Source: []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}},
+				Source: []model.EventActor{{Text: "Kestria's government", ActorID: "KST", Country: "KST"}},
 				Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}},
 				Date:   eventDate, Precision: model.PrecisionDay,
 				QuadClass: 1, Goldstein: 4,
@@ -109,7 +110,9 @@ func TestThreeOutletsOneEvent(t *testing.T) {
 	if e.EarliestURL != docs[1].URL {
 		t.Errorf("earliest report = %s, want %s", e.EarliestURL, docs[1].URL)
 	}
-	if e.Type != "AGREE" || e.SourceActor != "KST" || e.TargetActor != "VLM" || e.Date != "2024-05-07" {
+	// The resolved party is named as the article's actor list names it,
+	// not by the mention ("Kestria's government").
+	if e.Type != "AGREE" || e.SourceActor != "KST" || e.SourceName != "Kestria" || e.TargetActor != "VLM" || e.TargetName != "Volmark" || e.Date != "2024-05-07" {
 		t.Errorf("event = %+v", e)
 	}
 	_, ms, err := s.Event(ctx, e.ID)
