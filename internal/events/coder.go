@@ -494,8 +494,17 @@ func usable(m mention) bool {
 	return m.kind != "pronoun" && (m.country != "" || m.actorID != "" || m.kind == "name" || m.kind == "role")
 }
 
-// subjectOf finds the source group left of token i within the clause.
+// subjectOf finds the source group left of token i within the clause. When
+// the subject's head is not an actor ("a camp for Congolese refugees"), the
+// actor inside it is taken.
 func subjectOf(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group) (group, bool) {
+	if g, ok := subjectOf1(toks, ms, i, floor, st, reporter, false); ok {
+		return g, true
+	}
+	return subjectOf1(toks, ms, i, floor, st, reporter, true)
+}
+
+func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group, anyPrep bool) (group, bool) {
 	k := i - 1
 	// Coordinated predicate: "... and vowed to ..." shares the subject of
 	// the clause it joins.
@@ -570,7 +579,7 @@ func subjectOf(toks []tok, ms []mention, i, floor int, st *articleState, reporte
 			continue
 		}
 		p := prepBefore(toks, m.i)
-		if p != "" && p != "of" {
+		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) {
 			continue
 		}
 		if coordVP {
@@ -671,7 +680,8 @@ func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 				return mi
 			}
 		}
-		if !determiners[toks[k+skip].low] && !(toks[k+skip].low == "both") {
+		l := toks[k+skip].low
+		if !determiners[l] && l != "both" && !quantityWord(l) {
 			return -1
 		}
 	}
@@ -1726,4 +1736,18 @@ func precisionOf(v string) string {
 // sortEvents is used by tests for stable comparisons.
 func sortEvents(evs []model.Event) {
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Type < evs[j].Type })
+}
+
+// quantityWord is a number or quantity before a noun: "4 Iraqis",
+// "dozens of", "at least 12".
+func quantityWord(l string) bool {
+	if l != "" && l[0] >= '0' && l[0] <= '9' {
+		return true
+	}
+	switch l {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+		"some", "several", "many", "at", "least", "more", "than", "up", "to", "of", "about", "nearly", "around":
+		return true
+	}
+	return false
 }
