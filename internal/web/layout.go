@@ -51,8 +51,15 @@ func Layout(g api.Graph, w, h float64, iterations int) Drawing {
 		xs[i] = w/2 + w/3*math.Cos(a)
 		ys[i] = h/2 + h/3*math.Sin(a)
 	}
-	k := math.Sqrt(w * h / float64(n))
-	temp := w / 10
+	// Lay out in a unit-free space, then scale into the box: clamping to
+	// the box while iterating piles the nodes up on its edges.
+	k := math.Sqrt(w*h/float64(n)) * 0.6
+	// Gravity strong enough that an actor repelled by all the others
+	// settles near the edge of the box (n·k²/r = g·r at r ≈ half the box),
+	// not far outside it, which would shrink everything else when the
+	// drawing is scaled to fit.
+	grav := float64(n) * k * k / (w / 2 * h / 2)
+	temp := w / 8
 	dx, dy := make([]float64, n), make([]float64, n)
 	for it := 0; it < iterations; it++ {
 		for i := range dx {
@@ -73,25 +80,26 @@ func Layout(g api.Graph, w, h float64, iterations int) Drawing {
 			i, j := idx[e.Source], idx[e.Target]
 			ddx, ddy := xs[i]-xs[j], ys[i]-ys[j]
 			dist := math.Max(0.01, math.Hypot(ddx, ddy))
-			f := dist * dist / k * (1 + math.Log1p(float64(e.Weight))/4)
+			f := dist * dist / k
 			dx[i] -= ddx / dist * f
 			dy[i] -= ddy / dist * f
 			dx[j] += ddx / dist * f
 			dy[j] += ddy / dist * f
 		}
 		for i := 0; i < n; i++ {
-			// Gravity keeps unconnected actors on the canvas.
-			dx[i] -= (xs[i] - w/2) * 0.02 * k / 10
-			dy[i] -= (ys[i] - h/2) * 0.02 * k / 10
+			// Gravity towards the centre keeps unconnected actors and
+			// small components close instead of flung to the edges.
+			dx[i] -= (xs[i] - w/2) * grav
+			dy[i] -= (ys[i] - h/2) * grav
 			disp := math.Max(0.01, math.Hypot(dx[i], dy[i]))
 			step := math.Min(disp, temp)
 			xs[i] += dx[i] / disp * step
 			ys[i] += dy[i] / disp * step
-			xs[i] = math.Max(40, math.Min(w-40, xs[i]))
-			ys[i] = math.Max(30, math.Min(h-30, ys[i]))
 		}
-		temp = math.Max(1, temp*0.97)
+		temp = math.Max(0.5, temp*0.96)
 	}
+	fit(xs, 70, w-70)
+	fit(ys, 30, h-20)
 	maxEv := 1
 	for _, nd := range g.Nodes {
 		maxEv = max(maxEv, nd.Events)
@@ -113,6 +121,23 @@ func Layout(g api.Graph, w, h float64, iterations int) Drawing {
 	// Heavier edges drawn last, on top.
 	sort.SliceStable(d.Edges, func(a, b int) bool { return d.Edges[a].Weight < d.Edges[b].Weight })
 	return d
+}
+
+// fit scales and shifts vs into [lo, hi].
+func fit(vs []float64, lo, hi float64) {
+	mn, mx := math.Inf(1), math.Inf(-1)
+	for _, v := range vs {
+		mn, mx = math.Min(mn, v), math.Max(mx, v)
+	}
+	if mx-mn < 1e-9 {
+		for i := range vs {
+			vs[i] = (lo + hi) / 2
+		}
+		return
+	}
+	for i, v := range vs {
+		vs[i] = lo + (v-mn)/(mx-mn)*(hi-lo)
+	}
 }
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }
