@@ -138,7 +138,13 @@ func (p *page) mainContent(title string) (paras, caps []string) {
 			}
 		}
 	}
-	return p.emit(best, title)
+	paras, caps = p.emit(best, title, false)
+	if len(paras) == 0 {
+		// Nothing prose-like won (a page of short lines): fall back to
+		// the filtered text of the whole page, short lines included.
+		paras, caps = p.emit(0, title, true)
+	}
+	return paras, caps
 }
 
 func (p *page) isAncestor(a, d int32) bool {
@@ -146,7 +152,7 @@ func (p *page) isAncestor(a, d int32) bool {
 }
 
 // emit returns the kept blocks under root.
-func (p *page) emit(root int32, title string) (paras, caps []string) {
+func (p *page) emit(root int32, title string, lenient bool) (paras, caps []string) {
 	lo, hi := root, p.elems[root].end
 	normTitle := strings.ToLower(title)
 	type cand struct {
@@ -192,10 +198,10 @@ func (p *page) emit(root int32, title string) (paras, caps []string) {
 	}
 	// Short lines at the edges without sentence punctuation are bylines,
 	// datelines, labels and kickers.
-	for len(out) > 0 && isStub(out[0].text) {
+	for !lenient && len(out) > 0 && isStub(out[0].text) {
 		out = out[1:]
 	}
-	for len(out) > 0 && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
+	for !lenient && len(out) > 0 && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
 		isAuthorNote(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}

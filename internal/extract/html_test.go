@@ -80,6 +80,23 @@ var fixtures = []fixture{
 		first: "Après huit mois de travaux, le marché couvert du quartier a rouvert samedi matin avec quarante commerçants installés sous la nouvelle charpente.",
 		last:  "Les habitants étaient nombreux dès l'ouverture, malgré la pluie, pour découvrir les nouveaux étals et la terrasse du café.",
 	},
+	{
+		file: "spanish_br.html", url: "https://diariodelvalle.example/local/autobuses.html",
+		title: "Vecinos piden más autobuses nocturnos", byline: "Redacción", site: "diariodelvalle.example",
+		lang: "es", published: "2019-03-08T09:00:00-03:00", canonical: "https://diariodelvalle.example/local/autobuses.html",
+		first:  "Los vecinos de los barrios del norte entregaron ayer al ayuntamiento más de tres mil firmas para pedir que los autobuses nocturnos pasen cada veinte minutos.",
+		last:   "El concejal de movilidad dijo que estudiará la propuesta y que la respuesta llegará antes del verano, cuando se renueva el contrato del servicio.",
+		absent: []string{"Portada", "Noticias relacionadas", "Publicidad", "derechos reservados"},
+	},
+	{
+		file: "japanese.html", url: "https://minato.example/news/20220520-library",
+		title: "駅前に新しい図書館が開館", site: "みなと新聞", lang: "ja", published: "2022-05-20T10:00:00+09:00",
+		canonical: "https://minato.example/news/20220520-library",
+		tags:      []string{"図書館", "駅前", "開館"},
+		first:     "市は二十日、駅前の再開発ビルに新しい市立図書館を開館した。蔵書は約十二万冊で、夜九時まで利用できる。",
+		last:      "市によると、学習スペースは二百席あり、平日の夜は高校生や社会人の利用を見込んでいる。",
+		absent:    []string{"関連記事", "駅前再開発ビルの工事が完了", "ホーム", "みなと新聞社"},
+	},
 }
 
 func readFixture(t testing.TB, name string) string {
@@ -89,6 +106,21 @@ func readFixture(t testing.TB, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// A page of short lines has no prose block to win; its lines are still
+// returned rather than nothing.
+func TestHTMLShortLinesFallback(t *testing.T) {
+	in := `<html><head><title>Opening hours</title></head><body><nav><a href="/">Home</a> <a href="/a">About us</a></nav>
+<div><h1>Opening hours</h1><div>Monday to Friday 9 to 5</div><div>Saturday 10 to 2</div><div>Closed on Sundays</div></div></body></html>`
+	a, err := HTML(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Monday to Friday 9 to 5", "Saturday 10 to 2", "Closed on Sundays"}
+	if strings.Join(a.Paragraphs, "|") != strings.Join(want, "|") {
+		t.Fatalf("Paragraphs = %q, want %q", a.Paragraphs, want)
+	}
 }
 
 func TestHTMLFixtures(t *testing.T) {

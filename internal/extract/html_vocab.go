@@ -223,7 +223,14 @@ func isCounter(lower string) bool {
 	if i := strings.IndexByte(last, '/'); i > 0 && isNum(last[:i]) && isNum(last[i+1:]) {
 		return true
 	}
-	return len(w) >= 3 && isNum(last) && isNum(w[len(w)-3]) && len(w[len(w)-2]) <= 3
+	if len(w) < 3 || !isNum(last) || !isNum(w[len(w)-3]) {
+		return false
+	}
+	switch w[len(w)-2] {
+	case "of", "de", "di", "von", "sur", "z", "из", "/":
+		return true
+	}
+	return false
 }
 
 // substringSet tests many substrings at once: they are grouped by their

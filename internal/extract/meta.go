@@ -397,7 +397,7 @@ func looksLikeURL(s string) bool {
 
 func splitList(s string) []string {
 	var out []string
-	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '、' || r == '，' || r == '；' }) {
 		if p = cleanSpace(p); p != "" {
 			out = append(out, p)
 		}

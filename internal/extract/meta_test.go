@@ -138,6 +138,8 @@ func TestBoilerplateLines(t *testing.T) {
 		{"2019 in review", false, false, false},
 		{"Advertisement", false, true, false},
 		{"Image 3 of 12", false, true, false},
+		{"Foto 2 de 7", false, true, false},
+		{"Saturday 10 to 2", false, false, false},
 		{"Lesen Sie auch: Wie andere Städte planen", false, true, false},
 		{"Read more", false, true, false},
 		{"Read more than forty books a year, she said, and you will change.", false, false, false},
