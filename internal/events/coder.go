@@ -249,6 +249,11 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if (prev == "by" || prev == "of" || prev == "for" || prev == "with" || prev == "from") && !strings.HasSuffix(toks[i].low, "ing") {
 		return false
 	}
+	// "a fresh offer", "a US offer", "the two demands": a determiner and a
+	// modifier make a noun.
+	if i >= 2 && determiners[toks[i-2].low] && toks[i-2].low != "that" && (modifierWord(toks[i-1]) || isCap(toks[i-1].text) || quantityWord(toks[i-1].low)) && !strings.HasSuffix(toks[i].low, "ed") {
+		return false
+	}
 	if next == "of" && (prev == "" || isCap(toks[i].text)) {
 		return false
 	}
@@ -1313,6 +1318,25 @@ var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "w
 func background(toks []tok, t *trigger) bool {
 	if t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") && !t.nominal {
 		return true
+	}
+	// "a helicopter that was captured": a relative clause.
+	if t.passive && t.i >= 2 && (toks[t.i-2].low == "that" || t.i >= 3 && toks[t.i-3].low == "that") {
+		return true
+	}
+	// A nominal event inside a prepositional phrase ("in retaliation for an
+	// air raid", "following the invasions", "over two air raids") is a
+	// reference to another event, not the one reported.
+	if t.nominal {
+		for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+			l := toks[k].low
+			switch l {
+			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before":
+				return true
+			}
+			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s") {
+				break
+			}
+		}
 	}
 	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
 		l := toks[k].low
