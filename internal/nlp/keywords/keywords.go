@@ -161,6 +161,7 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 // words flattens the title and the sentences into ranker words.
 func (x *Extractor) words(a *model.Article) []word {
 	var out []word
+	stems := map[string]string{} // Porter stemming is the costly part: once per distinct word
 	add := func(toks []model.Token, sent int, title bool) {
 		first := true
 		for _, t := range toks {
@@ -170,7 +171,12 @@ func (x *Extractor) words(a *model.Article) []word {
 			}
 			norm := Normalize(t.Text)
 			if norm != "" {
-				w.stem = Stem(norm)
+				st, ok := stems[norm]
+				if !ok {
+					st = Stem(norm)
+					stems[norm] = st
+				}
+				w.stem = st
 				w.stop = stopwords[norm] || stopwords[strings.ToLower(t.Text)] || isNumber(norm)
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				w.cap = unicode.IsUpper(r) && !first
@@ -375,18 +381,17 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 	if n == 0 {
 		return nil
 	}
-	adj := make([]map[int]float64, n)
-	for i := range adj {
-		adj[i] = map[int]float64{}
-	}
+	// Every co-occurrence is one unit edge, kept in text order: summing
+	// repeated pairs as they come is the weighted graph of PositionRank,
+	// without the cost of merging them, and the fixed order gives
+	// bit-identical scores for equal input.
+	type edge struct{ from, to int32 }
+	edges := make([]edge, 0, len(seq)*(x.cfg.Window-1)*2)
 	for i := range seq {
 		for j := i + 1; j < len(seq) && j < i+x.cfg.Window; j++ {
-			a, b := seq[i], seq[j]
-			if a == b {
-				continue
+			if a, b := seq[i], seq[j]; a != b {
+				edges = append(edges, edge{int32(a), int32(b)}, edge{int32(b), int32(a)})
 			}
-			adj[a][b]++
-			adj[b][a]++
 		}
 	}
 	out := make([]float64, n)
@@ -398,38 +403,30 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 		bias[i] /= total
 	}
 	copy(out, bias)
-	// Sorted adjacency lists keep the sums in a fixed order, so equal
-	// inputs give bit-identical scores.
-	type edge struct {
-		to int
-		w  float64
-	}
-	lists := make([][]edge, n)
 	deg := make([]float64, n)
-	for i, m := range adj {
-		for j, w := range m {
-			lists[i] = append(lists[i], edge{j, w})
-		}
-		sort.Slice(lists[i], func(a, b int) bool { return lists[i][a].to < lists[i][b].to })
-		for _, e := range lists[i] {
-			deg[i] += e.w
-		}
+	for _, e := range edges {
+		deg[e.from]++
 	}
 	const damping = 0.85
 	next := make([]float64, n)
+	share := make([]float64, n) // what each word passes along one edge
 	for iter := 0; iter < 50; iter++ {
 		for i := range next {
 			next[i] = (1 - damping) * bias[i]
 		}
 		var dangling float64
-		for i, es := range lists {
+		for i := range deg {
 			if deg[i] == 0 {
 				dangling += out[i]
-				continue
 			}
-			for _, e := range es {
-				next[e.to] += damping * out[i] * e.w / deg[i]
+		}
+		for i := range share {
+			if deg[i] > 0 {
+				share[i] = damping * out[i] / deg[i]
 			}
+		}
+		for _, e := range edges {
+			next[e.to] += share[e.from]
 		}
 		var diff float64
 		for i := range next {

@@ -216,6 +216,15 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 		}
 	}
 	var out []sent
+	stems := map[string]string{} // stem each distinct word once
+	stem := func(w string) string {
+		st, ok := stems[w]
+		if !ok {
+			st = keywords.Stem(w)
+			stems[w] = st
+		}
+		return st
+	}
 	for _, st := range sents {
 		text := strings.TrimSpace(st.Text)
 		if text == "" {
@@ -242,7 +251,7 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 			if isStop(nw) {
 				continue
 			}
-			c.stems[keywords.Stem(nw)]++
+			c.stems[stem(nw)]++
 		}
 		if len(st.Tokens) == 0 {
 			for _, w := range strings.Fields(text) {
@@ -252,7 +261,7 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 						first = nw
 					}
 					if !isStop(nw) {
-						c.stems[keywords.Stem(nw)]++
+						c.stems[stem(nw)]++
 					}
 				}
 			}
