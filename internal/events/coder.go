@@ -1607,7 +1607,7 @@ func (c *Coder) add(st *articleState, d *draft) {
 
 var intentWords = map[string]string{"will": "intent", "would": "intent", "'ll": "intent", "shall": "intent", "willing": "intent",
 	"ready": "intent", "prepared": "intent", "intends": "intent", "intend": "intent", "plans": "plan", "plan": "plan",
-	"planned": "plan", "planning": "plan", "going": "intent"}
+	"planned": "plan", "planning": "plan", "going": "intent", "wants": "intent", "want": "intent", "wanted": "intent"}
 
 // intentCue looks a few words back from a verb trigger for "will",
 // "willing to", "plans to" and the like.
