@@ -104,6 +104,11 @@ func NewArticle(doc *model.Document, now time.Time) *store.Article {
 		IngestedAt:  now,
 		Data:        a,
 	}
+	if sa.URL == "" {
+		// Standard input and other nameless inputs are known by their
+		// bytes alone.
+		sa.URL = "urn:sha256:" + sa.ContentHash
+	}
 	if a.URL != "" && a.URL != sa.URL {
 		sa.CanonicalURL = a.URL
 	}
