@@ -251,7 +251,15 @@ func gumGoldQuotes(d *GUMDoc) []goldQuote {
 	prevEnd, prevPara := -1, -1
 	var prev *goldQuote
 	for _, q := range d.Quotes {
-		s, e := quoteTrimSpan(d.Text, d.Toks[q[0]].Start, d.Toks[q[1]-1].End)
+		s, e := d.Toks[q[0]].Start, d.Toks[q[1]-1].End
+		// A quotation ends at its closing mark: a few characters annotated
+		// after it (a language tag such as `" ((it`) are not quoted.
+		if strings.ContainsRune(`"“`, rune(d.Text[s])) {
+			if c := strings.LastIndexAny(d.Text[s+1:e], `"”`); c >= 0 && e-(s+1+c) <= 8 {
+				e = s + 1 + c
+			}
+		}
+		s, e = quoteTrimSpan(d.Text, s, e)
 		if s >= e {
 			continue
 		}

@@ -323,6 +323,17 @@ func (st *state) classify(s, e int) party {
 	if best >= 0 {
 		p.kind = kindPerson
 		p.sp = speakerOf(v.a.Entities[best])
+		// A tagger may run a name into the verb ("Hill commented"): keep
+		// only the part inside the phrase.
+		a, b := e, s
+		for k := s; k < e; k++ {
+			if v.toks[k].ent == best {
+				a, b = min(a, k), max(b, k+1)
+			}
+		}
+		if a < b {
+			p.sp.Text = v.textOf(a, b)
+		}
 		return p
 	}
 	if ei := head.ent; ei >= 0 {

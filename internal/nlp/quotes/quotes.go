@@ -14,6 +14,8 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/events/segment"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -136,10 +138,12 @@ func (st *state) run() {
 				partial = append(partial, qi)
 			}
 		}
+		first := len(st.out)
 		st.indirect(si)
 		for _, qi := range partial {
 			st.partial(qi, si)
 		}
+		st.inheritInSentence(first - len(bySent[si]))
 	}
 	st.inheritConduits()
 }
@@ -165,8 +169,8 @@ func kindOf(v *view, qi int) string {
 	}
 	switch t.text {
 	case ",", ":", "\u2014", "\u2013", "-", "(", ";":
-		if sp.Single && !sp.Closed {
-			return model.QuotePartial
+		if sp.Single && !sp.Closed || len(strings.Fields(v.a.Text[sp.Start:sp.End])) < 3 {
+			return model.QuotePartial // a term set off by punctuation
 		}
 		return model.QuoteDirect
 	}
@@ -313,6 +317,11 @@ func (st *state) partial(qi, si int) {
 	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
 	at := v.tokAt(q.Open)
 	words := len(strings.Fields(v.a.Text[q.Start:q.End]))
+	// Quotation marks that mention rather than quote: a name or title
+	// ("named "Better Idea of Afghan Girls"", "the words "and Emergency"").
+	if st.mention(qi, at, lo) {
+		return
+	}
 	// Short fragments ("positive") are quotes only when a speech verb
 	// governs them closely; otherwise they are scare quotes or names.
 	short := words <= 3
@@ -363,6 +372,12 @@ func (st *state) partial(qi, si int) {
 			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
 			return
 		}
+	}
+	// `She says it is complicated. We need to "make sure ..."`: the
+	// speaker of the sentence before goes on.
+	if p, _, ok := st.sentenceBefore(qi, 0, 0, 0, 0); ok && words >= 4 {
+		st.emitPartial(qi, p, lo, hi, -1)
+		return
 	}
 	// Scare quotes and names in quotation marks are not quotes; keep a
 	// longer unattributed fragment, with no speaker.
@@ -628,4 +643,75 @@ func (st *state) commonNoun(p party) party {
 	p.kind = kindRole
 	p.sp = &model.Speaker{Text: st.v.textOf(p.s, p.e)}
 	return p
+}
+
+// mentionCues are words after which quotation marks enclose a name, a title
+// or a term rather than someone's words.
+var mentionCues = map[string]bool{"named": true, "called": true, "dubbed": true, "titled": true, "entitled": true,
+	"headlined": true, "nicknamed": true, "labelled": true, "labeled": true, "branded": true, "word": true, "words": true,
+	"term": true, "terms": true, "phrase": true, "slogan": true, "hashtag": true, "motto": true, "known": true, "as": true}
+
+// mention says partial span qi (opening at token at, sentence from lo) is a
+// mention: it follows a naming cue, or it is in title case (every word
+// capitalised) without a speech verb right before it.
+func (st *state) mention(qi, at, lo int) bool {
+	v := st.v
+	q := v.spans[qi]
+	prev := at - 1
+	for prev >= lo && isQuoteMark(v.toks[prev].text) {
+		prev--
+	}
+	if prev >= lo {
+		l := v.toks[prev].low
+		if mentionCues[l] && !(l == "as" && prev > lo && v.lx.verbs[v.toks[prev-1].low] != nil) {
+			// "described the talks as "positive"" quotes; "known as" names.
+			if l != "as" || prev > lo && v.toks[prev-1].low == "known" {
+				return true
+			}
+		}
+	}
+	words := strings.Fields(v.a.Text[q.Start:q.End])
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !smallTitleWord[strings.ToLower(w)] {
+			return false
+		}
+	}
+	for k := at - 1; k >= lo && k >= at-3; k-- {
+		if _, n := v.verbAt(k); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var smallTitleWord = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "in": true, "on": true, "for": true, "to": true, "at": true, "vs.": true, "vs": true}
+
+// inheritInSentence gives a direct quote left without a speaker the speaker
+// of the quote before it in the same sentence, found only after partial
+// quotes were attributed: `told Sky News any process "must be well thought
+// out": "Moves to reduce ..."`.
+func (st *state) inheritInSentence(from int) {
+	from = max(from, 0)
+	for i := from; i < len(st.out); i++ {
+		q := &st.out[i].q
+		if q.Kind != model.QuoteDirect || q.Speaker != nil {
+			continue
+		}
+		var best *finding
+		for j := from; j < len(st.out); j++ {
+			p := &st.out[j]
+			if j != i && p.q.Sentence == q.Sentence && p.q.Kind != model.QuoteIndirect && p.q.End <= q.Start && p.q.Speaker != nil &&
+				(best == nil || p.q.End > best.q.End) {
+				best = p
+			}
+		}
+		if best != nil {
+			q.Speaker, q.Conduit = best.q.Speaker, best.q.Conduit
+			st.out[i].inherits = true
+		}
+	}
 }
