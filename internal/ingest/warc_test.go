@@ -132,7 +132,7 @@ func TestWARCPlainAndGzip(t *testing.T) {
 		ctypes = append(ctypes, d.ContentType)
 	}
 	// The HTTP header's charset is what Prepare decodes with.
-	if ctypes[1] != "text/html; charset=windows-1252" || !strings.Contains(docs[1], "Second page body text") {
+	if ctypes[1] != "text/html; charset=windows-1252" || !strings.Contains(docs[1], "Second page body text") || !strings.Contains(docs[1], "café") {
 		t.Errorf("second doc: ctype %q content %q", ctypes[1], docs[1])
 	}
 	if !strings.Contains(docs[2], "Compressed page body text") {
