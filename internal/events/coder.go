@@ -251,7 +251,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	}
 	// "a fresh offer", "a US offer", "the two demands": a determiner and a
 	// modifier make a noun.
-	if i >= 2 && determiners[toks[i-2].low] && toks[i-2].low != "that" && (modifierWord(toks[i-1]) || isCap(toks[i-1].text) || quantityWord(toks[i-1].low)) && !strings.HasSuffix(toks[i].low, "ed") {
+	if i >= 2 && determiners[toks[i-2].low] && toks[i-2].low != "that" && (modifierWord(toks[i-1]) || acronym(toks[i-1].text) || quantityWord(toks[i-1].low)) && !strings.HasSuffix(toks[i].low, "ed") {
 		return false
 	}
 	if next == "of" && (prev == "" || isCap(toks[i].text)) {
@@ -1760,6 +1760,19 @@ func precisionOf(v string) string {
 // sortEvents is used by tests for stable comparisons.
 func sortEvents(evs []model.Event) {
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Type < evs[j].Type })
+}
+
+// acronym is a short all-capitals token ("US", "UN", "EU").
+func acronym(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // quantityWord is a number or quantity before a noun: "4 Iraqis",
