@@ -410,12 +410,16 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	ld := parseJSONLD(m.jsonld)
 
 	// Site first: the title's suffix is trimmed with it.
-	a.Site = m.first("og:site_name", "application-name", "twitter:site")
-	if strings.HasPrefix(a.Site, "@") && ld.site != "" {
-		a.Site = ""
-	}
+	// A Twitter handle is not a site name; the host is better.
+	a.Site = m.first("og:site_name", "application-name")
 	if a.Site == "" {
 		a.Site = ld.site
+	}
+	if i := strings.Index(a.Site, " | "); i > 0 {
+		a.Site = strings.TrimSpace(a.Site[:i]) // "Name | tagline | tagline"
+	}
+	if strings.HasPrefix(a.Site, "@") {
+		a.Site = ""
 	}
 
 	// URL.
@@ -596,7 +600,7 @@ func cleanByline(names []string) string {
 		for _, p := range []string{"By ", "by ", "BY ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "di "} {
 			n = strings.TrimPrefix(n, p)
 		}
-		n = strings.TrimSpace(n)
+		n = stripBylineDate(strings.TrimSpace(n))
 		if n == "" || len(n) > 150 || seen[strings.ToLower(n)] {
 			continue
 		}
@@ -756,6 +760,9 @@ func dateFromURL(raw string) (time.Time, bool) {
 	for i, p := range parts {
 		if y, ok := num(p, 4); ok && i+2 < len(parts) {
 			m, ok1 := num(parts[i+1], 2)
+			if !ok1 {
+				m, ok1 = monthNumber(parts[i+1]) // /2019/nov/18/
+			}
 			d, ok2 := num(parts[i+2], 2)
 			if ok1 && ok2 {
 				if t, ok := valid(y, m, d); ok {
@@ -783,4 +790,39 @@ func dateFromURL(raw string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+var monthNames = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true,
+	"april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true,
+	"august": true, "sep": true, "sept": true, "september": true, "oct": true, "october": true,
+	"nov": true, "november": true, "dec": true, "december": true,
+}
+
+// stripBylineDate cuts what a byline element often carries after the name:
+// " | November 18, 2019 12:01 PM", " November 15, 2019", " - Updated ...".
+func stripBylineDate(n string) string {
+	if i := strings.Index(n, " | "); i > 0 {
+		n = n[:i]
+	}
+	words := strings.Fields(n)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		digit := strings.ContainsAny(w, "0123456789")
+		nextDigit := i+1 < len(words) && strings.ContainsAny(words[i+1], "0123456789")
+		if digit || monthNames[lw] && nextDigit || lw == "updated" || lw == "published" {
+			return strings.TrimRight(strings.Join(words[:i], " "), " ,-–—|·")
+		}
+	}
+	return n
+}
+
+func monthNumber(s string) (int, bool) {
+	s = strings.ToLower(s)
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if s == m || len(s) > 3 && monthNames[s] && strings.HasPrefix(s, m) {
+			return i + 1, true
+		}
+	}
+	return 0, false
 }

@@ -71,6 +71,8 @@ func TestDateFromURL(t *testing.T) {
 		"https://x.example/2021/07/30/story":        "2021-07-30",
 		"https://x.example/news/2021-07-30-story":   "2021-07-30",
 		"https://x.example/archive/20210730/story":  "2021-07-30",
+		"https://x.example/2019/nov/18/story":       "2019-11-18",
+		"https://x.example/2019/november/18/story":  "2019-11-18",
 		"https://x.example/2021/02/30/not-a-date":   "",
 		"https://x.example/story-2021":              "",
 		"https://x.example/items/12345678/whatever": "",
@@ -157,6 +159,26 @@ func TestBoilerplateLines(t *testing.T) {
 		}
 		if got := isAuthorNote(tt.text); got != tt.note {
 			t.Errorf("isAuthorNote(%q) = %v", tt.text, got)
+		}
+	}
+}
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"By Jane Doe"}, "Jane Doe"},
+		{[]string{"Jane Doe | November 18, 2019 12:01 PM"}, "Jane Doe"},
+		{[]string{"Carrie Arnold November 15, 2019"}, "Carrie Arnold"},
+		{[]string{"May Li"}, "May Li"},
+		{[]string{"Von Lena Hoffmann", "lena hoffmann"}, "Lena Hoffmann"},
+		{[]string{"A", "B", "A"}, "A, B"},
+		{[]string{"Updated 3 hours ago"}, ""},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
