@@ -828,9 +828,6 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		for k := ui - 1; k >= 0; k-- {
 			t := trigs[k]
-			if t.frame != nil {
-				continue
-			}
 			if u.i-t.j > 10 {
 				break
 			}
@@ -841,8 +838,14 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				}
 			}
 			if !blocked {
-				u.frame = t
-				t.absorbed = append(t.absorbed, u)
+				// Chains ("agreed ... to cooperate to encourage ... to
+				// return") belong to the outermost event.
+				root := t
+				for root.frame != nil {
+					root = root.frame
+				}
+				u.frame = root
+				root.absorbed = append(root.absorbed, u)
 			}
 			break
 		}
