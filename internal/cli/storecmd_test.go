@@ -191,3 +191,33 @@ func TestDBFlag(t *testing.T) {
 		t.Errorf("$NEWSGRAPH_DB not used: %v", err)
 	}
 }
+
+// The demo corpus's Japan-South Korea meeting, reported by three outlets
+// and carried once more as a syndicated copy, goes through the real
+// pipeline and comes out as one event from three independent sources.
+func TestDemoCorpusMergesAcrossOutlets(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	if _, errOut, status := storeCmd(t, "ingest", "--db", db, "--progress", "never", filepath.Join("..", "demo", "articles.jsonl")); status != 0 {
+		t.Fatalf("ingest demo: %d %s", status, errOut)
+	}
+	out, _, status := storeCmd(t, "events", "--db", db, "--format", "json", "--actor", "JPN", "--since", "2025-03-09", "--until", "2025-03-11", "--min-sources", "3")
+	var evs []store.Event
+	if err := json.Unmarshal([]byte(out), &evs); err != nil || status != 0 {
+		t.Fatalf("events: %v %q", err, out)
+	}
+	if len(evs) == 0 {
+		t.Fatalf("no Japan event on 2025-03-10 with three sources")
+	}
+	e := evs[0]
+	if e.NumSources != 3 || e.NumArticles != 3 || !strings.Contains(e.SourceActor+e.TargetActor, "KOR") {
+		t.Errorf("merged event = %+v; want Japan/South Korea, 3 articles from 3 sources", e)
+	}
+	st, err := sqlite.Open(context.Background(), db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if s, _ := st.Stats(context.Background()); s.Duplicates != 1 {
+		t.Errorf("duplicates = %d, want the one syndicated copy", s.Duplicates)
+	}
+}
