@@ -38,6 +38,7 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	out := fs.String("out", "", "write one JSON line per request (path, status, latency_ms)")
 	seed := fs.Uint64("seed", 1, "random seed for data and queries")
 	cacheTTL := fs.Duration("cache-ttl", 0, "API response cache TTL (0: every request reaches the store)")
+	readConns := fs.Int("read-conns", 0, "SQLite read connections (0: the store's default, as serve uses)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -53,7 +54,7 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "load.db")
 	}
-	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	st, err := sqlite.Open(ctx, path, sqlite.Options{ReadConns: *readConns})
 	if err != nil {
 		return err
 	}
