@@ -111,7 +111,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					continue
 				}
 				key := kb.Normalize(joinTokens(toks[i : i+n]))
-				if as := k.LookupNorm(key, at); len(as) > 0 {
+				as := k.LookupNorm(key, at)
+				if len(as) > 0 && n == 1 && as[0].Type == kb.TypePlace && !as[0].Capital {
+					// "Somali" is a region of Ethiopia but, as a word, far
+					// more often the demonym.
+					if _, ok := k.DemonymNorm(key); ok {
+						as = nil
+					}
+				}
+				if len(as) > 0 {
 					a := as[0]
 					m := mention{i: i, j: i + n, text: spanText(toks, i, i+n), actorID: a.ID, country: a.Country, sector: a.Sector, kind: a.Type}
 					if a.Type == kb.TypePerson {
