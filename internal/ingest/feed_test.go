@@ -284,3 +284,34 @@ func TestFeedPollerConditional(t *testing.T) {
 		t.Errorf("watch: err=%v rounds=%d", err, rounds)
 	}
 }
+
+func TestFeedLinkFetch(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte("<html><head><title>Ferry timetable</title></head><body><p>Summer sailings start earlier.</p></body></html>"))
+	}))
+	defer srv.Close()
+	c := fetch.New(fetch.Config{AllowPrivate: true, Timeout: 5 * time.Second})
+	pub := time.Date(2025, 3, 3, 16, 5, 0, 0, time.UTC)
+	l := &FeedLink{Source: "feed.xml#x", URL: srv.URL + "/ferry", Published: pub, Hints: map[string]string{"title": "Ferry timetable changes"}}
+	doc, err := l.Fetch(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Source != "feed.xml#x" || doc.URL != srv.URL+"/ferry" || !doc.Published.Equal(pub) || doc.Hints["title"] != "Ferry timetable changes" || doc.Format != model.FormatHTML {
+		t.Errorf("doc = %+v", doc)
+	}
+	l.URL = srv.URL + "/missing"
+	if _, err := l.Fetch(context.Background(), c); err == nil || !strings.Contains(err.Error(), "feed.xml#x") {
+		t.Errorf("missing page: err = %v", err)
+	}
+	// A poll of something that is not a feed is an error, not a panic.
+	p := NewFeedPoller(c, FeedOptions{})
+	if _, err := p.Poll(context.Background(), srv.URL+"/ferry"); !errors.Is(err, ErrNotFeed) {
+		t.Errorf("poll of an HTML page: err = %v", err)
+	}
+}
