@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"context"
 	"fmt"
 	"sync"
@@ -35,12 +36,12 @@ type FeedPoller struct {
 
 	mu    sync.Mutex
 	state map[string]*FeedState
-	last  map[string][]byte // hash-free memo of the last body, for servers without validators
+	last  map[string][sha256.Size]byte // hash of the last body, for servers that send no validators
 }
 
 // NewFeedPoller returns a poller using c.
 func NewFeedPoller(c *fetch.Client, opts FeedOptions) *FeedPoller {
-	return &FeedPoller{Client: c, Options: opts, state: map[string]*FeedState{}, last: map[string][]byte{}}
+	return &FeedPoller{Client: c, Options: opts, state: map[string]*FeedState{}, last: map[string][sha256.Size]byte{}}
 }
 
 // SetState restores a feed's state (from the store).
@@ -87,12 +88,18 @@ func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) 
 	p.mu.Lock()
 	st.LastPoll = time.Now()
 	st.Validators = resp.Validators
-	if resp.NotModified || (p.last[url] != nil && bytes.Equal(p.last[url], resp.Body)) {
+	if resp.NotModified {
 		p.mu.Unlock()
 		res.NotModified = true
 		return res, nil
 	}
-	p.last[url] = resp.Body
+	sum := sha256.Sum256(resp.Body)
+	if prev, ok := p.last[url]; ok && prev == sum {
+		p.mu.Unlock()
+		res.NotModified = true
+		return res, nil
+	}
+	p.last[url] = sum
 	p.mu.Unlock()
 
 	feed, err := ParseFeed(bytes.NewReader(resp.Body), p.Options)
