@@ -165,7 +165,9 @@ var boilerplatePhrases = map[string]bool{
 	"pubblicità": true, "leggi anche": true, "condividi": true, "commenti": true,
 	"publicidade": true, "leia também": true, "veja também": true, "compartilhe": true, "comentários": true,
 	"reklama": true, "czytaj także": true, "czytaj też": true, "реклама": true, "читайте также": true,
-	"iklan": true, "like this": true, "like loading...": true, "sukai ini": true, "suka memuat...": true,
+	"iklan": true, "like this": true, "like loading": true, "sukai ini": true, "suka memuat": true,
+	"don't miss": true, "don’t miss": true, "trending": true, "trending news": true, "trending now": true,
+	"top stories": true, "latest news": true, "more news": true, "must read": true, "popular stories": true,
 	"gefällt mir": true, "me gusta": true, "j'aime": true, "mi piace": true, "curtir": true,
 	"広告": true, "关注我们": true, "相关新闻": true, "相关阅读": true, "関連記事": true,
 }
@@ -179,16 +181,40 @@ var pointerPrefixes = []string{
 	"à lire aussi", "leggi anche", "leia também", "veja também", "czytaj także", "читайте также",
 }
 
-// callPrefixes start short calls to action, whatever follows.
+// callPrefixes start short calls to action and credit lines, whatever
+// follows.
 var callPrefixes = []string{
 	"click here", "sign up for", "subscribe to", "follow us", "copyright ©", "© ",
+	"photo:", "photos:", "image:", "images:", "credit:", "picture:", "foto:", "fotos:", "bild:",
+	"(photo", "(image", "image credit", "photo credit",
+}
+
+// photoAgencies end image credit lines ("Name/Agency/Getty Images").
+var photoAgencies = []string{
+	"getty images", "shutterstock", "istock", "alamy", "afp", "reuters", "ap photo", "epa", "dpa",
+	"xinhua", "anadolu", "bloomberg", "associated press", "pa images", "pa wire",
+}
+
+// isCreditLine reports a short image credit: separated names ending in a
+// photo agency.
+func isCreditLine(lower string) bool {
+	if len(lower) > 120 || !strings.ContainsAny(lower, "/|") {
+		return false
+	}
+	end := strings.TrimRight(lower, " .)")
+	for _, a := range photoAgencies {
+		if strings.HasSuffix(end, a) {
+			return true
+		}
+	}
+	return false
 }
 
 func isBoilerplateText(lower string) bool {
 	if boilerplatePhrases[strings.TrimRight(lower, " :.!»›>|")] {
 		return true
 	}
-	if isCounter(lower) {
+	if isCounter(lower) || isCreditLine(lower) {
 		return true
 	}
 	if len(lower) > 120 {
