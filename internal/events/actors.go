@@ -193,7 +193,6 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	sortMentions(ms)
-	ms = c.mergeMentions(toks, ms, art)
 	// A one-word region name ("Rivera", "Central") is a place only where a
 	// place is expected: after "in", "at", "from", "near", "of".
 	out := ms[:0]
@@ -211,6 +210,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		out = append(out, m)
 	}
 	ms = out
+	ms = c.mergeMentions(toks, ms, art)
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
