@@ -52,6 +52,7 @@ func commands() []command {
 		{"ingest", "analyse files, folders, URLs, feeds, WARC and JSONL into the store", runIngest},
 		{"search", "full-text search over stored articles", runSearch},
 		{"serve", "serve the web UI and JSON API (demo corpus on an empty store)", runServe},
+		{"train", "train an embedded model (train clusters|pos|ner)", runTrain},
 		{"version", "print the version", runVersion},
 	}
 }

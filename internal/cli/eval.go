@@ -9,6 +9,7 @@ import (
 // evalCommands lists the `eval` subcommands, one per stage. Add new ones here.
 func evalCommands() map[string]command {
 	return map[string]command{
+		"ner":      {"ner", "named-entity tags against a CoNLL/IOB file (P/R/F1 per type, tokens/s)", runEvalNER},
 		"api-load": {"api-load", "JSON API latency over N synthetic events at a fixed request rate on loopback (p50/p90/p99)", runEvalAPILoad},
 		"events":   {"events", "event coder on the PLOVER gold and PETRARCH-2 validation records (P/R/F1, agreement, sentences/s)", runEvalEvents},
 		"extract":  {"extract", "HTML main-content extraction on the article-extraction-benchmark", runEvalExtract},

@@ -4,6 +4,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/nlp"
 	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
 	"github.com/newsgraph/newsgraph/internal/nlp/quotes"
 	"github.com/newsgraph/newsgraph/internal/nlp/resolve"
@@ -24,6 +25,13 @@ type stageConfig struct {
 // Models and tables are loaded here once and shared by every worker.
 func buildStages(cfg stageConfig) ([]pipeline.Stage, error) {
 	stages := []pipeline.Stage{extract.New()}
+	// nlp splits sentences and tokens and tags POS and entities (embedded
+	// models, loaded once).
+	nlpStage, err := nlp.New(nlp.Config{})
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, nlpStage)
 	// resolve links the nlp stage's entities to knowledge-base actors; it
 	// must stay after nlp (insert nlp above this line).
 	actors, err := kb.Load()

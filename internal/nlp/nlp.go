@@ -1,0 +1,347 @@
+// Package nlp is the "nlp" pipeline stage: it splits Article.Text into
+// paragraph-bounded sentences and tokens, tags tokens with Penn POS tags and
+// BIO entity tags, and lists the named entities.
+//
+// What it fills: Article.Sentences (Index, Paragraph, Start, End, Text and
+// Tokens with POS and NER set) and Article.Entities (Text, Type, Sentence,
+// Start, End; ActorID/Country/Sector are left for resolution). All offsets
+// are byte offsets into Article.Text.
+package nlp
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/tagger"
+	"github.com/newsgraph/newsgraph/internal/nlp/tokenize"
+)
+
+// Config selects what the stage runs.
+type Config struct {
+	// NoPOS skips the POS tagger (NER does not need it).
+	NoPOS bool
+}
+
+// Stage is the nlp stage. It is safe for concurrent use.
+type Stage struct {
+	cfg Config
+	*Analyzer
+}
+
+// Analyzer holds the loaded models, shared read-only.
+type Analyzer struct {
+	ner, pos *tagger.Model
+	gaz      tagger.Gazetteer
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Analyzer
+	loadErr  error
+)
+
+// Load returns the process-wide analyzer with the embedded models, loading
+// them on first use.
+func Load() (*Analyzer, error) {
+	loadOnce.Do(func() { loaded, loadErr = load() })
+	return loaded, loadErr
+}
+
+func load() (*Analyzer, error) {
+	a := &Analyzer{}
+	var wg sync.WaitGroup
+	var errN, errP error
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		a.ner, errN = tagger.LoadEmbedded("ner", tagger.FeatureConfig{})
+		if errN != nil {
+			return
+		}
+		// The model says which gazetteer parts it was trained with.
+		feats, _, err := nerFeatures(a.ner.Meta["first_names"] == "yes")
+		if err != nil {
+			errN = err
+			return
+		}
+		a.ner.SetFeatures(feats)
+		a.gaz = feats.Gazetteer
+	}()
+	go func() {
+		defer wg.Done()
+		pf, err := tagger.StandardFeatures(nil)
+		if err != nil {
+			errP = err
+			return
+		}
+		a.pos, errP = tagger.LoadEmbedded("pos", pf)
+	}()
+	wg.Wait()
+	if errN != nil {
+		return nil, errN
+	}
+	if errP != nil {
+		return nil, errP
+	}
+	return a, nil
+}
+
+// New returns the stage with the embedded models.
+func New(cfg Config) (*Stage, error) {
+	a, err := Load()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{cfg: cfg, Analyzer: a}, nil
+}
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "nlp" }
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
+	a := doc.Article
+	if a == nil {
+		return nil
+	}
+	a.Sentences = Sentences(a)
+	a.Entities = s.Tag(a.Text, a.Sentences, !s.cfg.NoPOS)
+	return ctx.Err()
+}
+
+// Tag sets POS (when pos) and NER tags on every token of sents and returns
+// the entities.
+func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.Entity {
+	words := make([][]string, len(sents))
+	for si := range sents {
+		ws := make([]string, len(sents[si].Tokens))
+		for i, t := range sents[si].Tokens {
+			ws[i] = t.Text
+		}
+		words[si] = ws
+	}
+	var ptags []string
+	if pos && an.pos != nil {
+		for si := range sents {
+			if cap(ptags) < len(words[si]) {
+				ptags = make([]string, len(words[si]))
+			}
+			ptags = ptags[:len(words[si])]
+			an.pos.TagInto(words[si], ptags)
+			for i := range sents[si].Tokens {
+				sents[si].Tokens[i].POS = ptags[i]
+			}
+		}
+	}
+	tags := an.TagDocument(words)
+	var ents []model.Entity
+	for si := range sents {
+		s := &sents[si]
+		ts := tags[si]
+		for i := range s.Tokens {
+			s.Tokens[i].NER = ts[i]
+		}
+		for i := 0; i < len(ts); i++ {
+			if !strings.HasPrefix(ts[i], "B-") {
+				continue
+			}
+			typ := ts[i][2:]
+			j := i + 1
+			for j < len(ts) && ts[j] == "I-"+typ {
+				j++
+			}
+			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
+			ents = append(ents, model.Entity{Text: text[start:end], Type: typ, Sentence: s.Index, Start: start, End: end})
+			i = j - 1
+		}
+	}
+	return ents
+}
+
+// TagDocument returns BIO entity tags for the sentences of one document:
+// each sentence is tagged, names found in one sentence are carried to
+// untagged mentions in the others, and places the gazetteer knows as
+// having a government become GPE.
+func (an *Analyzer) TagDocument(sents [][]string) [][]string {
+	tags := make([][]string, len(sents))
+	for i, ws := range sents {
+		tags[i] = an.ner.Tag(ws)
+	}
+	propagate(sents, tags)
+	if an.gaz != nil {
+		var gaz []string
+		for i, ws := range sents {
+			if cap(gaz) < len(ws) {
+				gaz = make([]string, len(ws))
+			}
+			gaz = gaz[:len(ws)]
+			an.gaz.Tag(ws, gaz)
+			markGPE(tags[i], gaz)
+		}
+	}
+	return tags
+}
+
+// markGPE turns LOC spans the gazetteer tags exactly as GPE into GPE.
+func markGPE(tags, gaz []string) {
+	for i := 0; i < len(tags); i++ {
+		if tags[i] != "B-LOC" {
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-LOC" {
+			j++
+		}
+		if gazCovers(gaz, i, j, model.EntityGPE) {
+			tags[i] = "B-GPE"
+			for k := i + 1; k < j; k++ {
+				tags[k] = "I-GPE"
+			}
+		}
+		i = j - 1
+	}
+}
+
+// gazCovers reports whether the gazetteer tags tokens [i,j) exactly as one
+// name of type typ.
+func gazCovers(gaz []string, i, j int, typ string) bool {
+	if gaz[i] != "B-"+typ {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if gaz[k] != "I-"+typ {
+			return false
+		}
+	}
+	return j == len(gaz) || gaz[j] != "I-"+typ
+}
+
+// Sentences splits the article text into sentences that never cross a
+// paragraph. Paragraphs are found in Text (joined by blank lines); when
+// Article.Paragraphs does not match Text, blank lines delimit them.
+func Sentences(a *model.Article) []model.Sentence {
+	var out []model.Sentence
+	for pi, p := range paragraphSpans(a) {
+		for _, s := range tokenize.Split(a.Text[p[0]:p[1]], p[0]) {
+			toks := make([]model.Token, len(s.Tokens))
+			for i, t := range s.Tokens {
+				toks[i] = model.Token{Text: t.Text, Start: t.Start, End: t.End}
+			}
+			out = append(out, model.Sentence{Index: len(out), Paragraph: pi, Start: s.Start, End: s.End,
+				Text: a.Text[s.Start:s.End], Tokens: toks})
+		}
+	}
+	return out
+}
+
+// paragraphSpans returns the byte range of each paragraph in a.Text.
+func paragraphSpans(a *model.Article) [][2]int {
+	text := a.Text
+	if len(a.Paragraphs) > 0 {
+		spans := make([][2]int, 0, len(a.Paragraphs))
+		at := 0
+		ok := true
+		for _, p := range a.Paragraphs {
+			k := strings.Index(text[at:], p)
+			if k < 0 {
+				ok = false
+				break
+			}
+			spans = append(spans, [2]int{at + k, at + k + len(p)})
+			at += k + len(p)
+		}
+		if ok {
+			return spans
+		}
+	}
+	var spans [][2]int
+	at := 0
+	for at < len(text) {
+		k := strings.Index(text[at:], "\n\n")
+		end := len(text)
+		if k >= 0 {
+			end = at + k
+		}
+		if strings.TrimSpace(text[at:end]) != "" {
+			spans = append(spans, [2]int{at, end})
+		}
+		if k < 0 {
+			break
+		}
+		at = end + 2
+	}
+	return spans
+}
+
+// nerFeatures is the NER feature configuration with the gazetteer in use,
+// and the gazetteer's name for the model's metadata.
+func nerFeatures(withFirst bool) (tagger.FeatureConfig, string, error) {
+	gaz, name, err := gazetteer(withFirst)
+	if err != nil {
+		return tagger.FeatureConfig{}, "", err
+	}
+	var g tagger.Gazetteer
+	if gaz != nil {
+		g = gaz
+	}
+	cfg, err := tagger.StandardFeatures(g)
+	return cfg, name, err
+}
+
+// firstNames lists common English first names (see data/first-names.txt
+// for the source and licence).
+//
+//go:embed data/first-names.txt
+var firstNames string
+
+var (
+	gazMu    sync.Mutex
+	gazCache = map[bool]*tagger.NameGazetteer{}
+)
+
+// gazetteer returns the name gazetteer features are drawn from: the
+// knowledge base's names, tokenised as the tagger sees text, and, when
+// withFirst, common first names (type FIRST). It is built once per variant.
+func gazetteer(withFirst bool) (*tagger.NameGazetteer, string, error) {
+	gazMu.Lock()
+	defer gazMu.Unlock()
+	g, ok := gazCache[withFirst]
+	if !ok {
+		k, err := kb.Load()
+		if err != nil {
+			return nil, "", fmt.Errorf("nlp: gazetteer: %w", err)
+		}
+		entries := k.Gazetteer()
+		names := make([]tagger.GazName, 0, len(entries))
+		for _, e := range entries {
+			var words []string
+			for _, t := range tokenize.Tokens(e.Name, 0) {
+				words = append(words, t.Text)
+			}
+			names = append(names, tagger.GazName{Words: words, Type: e.Type})
+		}
+		if withFirst {
+			// Common first names mark likely person names the knowledge
+			// base does not know; kb names come first and win.
+			for _, line := range strings.Split(firstNames, "\n") {
+				line = strings.TrimSpace(line)
+				if line == "" || strings.HasPrefix(line, "#") {
+					continue
+				}
+				names = append(names, tagger.GazName{Words: []string{line}, Type: "FIRST"})
+			}
+		}
+		g = tagger.NewGazetteer(names)
+		gazCache[withFirst] = g
+	}
+	name := fmt.Sprintf("kb:%016x", g.Fingerprint())
+	if withFirst {
+		name += "+first-names"
+	}
+	return g, name, nil
+}

@@ -1,0 +1,138 @@
+package nlp
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+func article(t testing.TB, path string) *model.Article {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimSpace(string(b))
+	paras := strings.Split(text, "\n\n")
+	return &model.Article{Text: strings.Join(paras, "\n\n"), Paragraphs: paras}
+}
+
+func TestSentencesStayInParagraphs(t *testing.T) {
+	a := &model.Article{Paragraphs: []string{"Headline Without Stop", "He said so. Then he left", "Mr. Kim arrived. U.S. officials met him."}}
+	a.Text = strings.Join(a.Paragraphs, "\n\n")
+	got := Sentences(a)
+	want := []struct {
+		para int
+		text string
+	}{
+		{0, "Headline Without Stop"}, {1, "He said so."}, {1, "Then he left"},
+		{2, "Mr. Kim arrived."}, {2, "U.S. officials met him."},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d sentences %+v, want %d", len(got), got, len(want))
+	}
+	for i, s := range got {
+		if s.Index != i || s.Paragraph != want[i].para || s.Text != want[i].text || a.Text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d = %+v, want paragraph %d %q", i, s, want[i].para, want[i].text)
+		}
+		for _, tk := range s.Tokens {
+			if a.Text[tk.Start:tk.End] != tk.Text {
+				t.Errorf("token %q at %d:%d reads %q", tk.Text, tk.Start, tk.End, a.Text[tk.Start:tk.End])
+			}
+		}
+	}
+}
+
+func TestParagraphsFallback(t *testing.T) {
+	// Paragraphs that do not match Text: blank lines decide.
+	a := &model.Article{Text: "One. Two.\n\nThree.", Paragraphs: []string{"something else"}}
+	got := Sentences(a)
+	if len(got) != 3 || got[2].Paragraph != 1 || got[2].Text != "Three." {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestStageEntities(t *testing.T) {
+	st, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article(t, "testdata/fixture-summit.txt")
+	doc := &model.Document{Article: a}
+	if err := st.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, e := range a.Entities {
+		if a.Text[e.Start:e.End] != e.Text {
+			t.Errorf("entity %q at %d:%d reads %q", e.Text, e.Start, e.End, a.Text[e.Start:e.End])
+		}
+		if e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
+			t.Errorf("entity %q in sentence %d of %d", e.Text, e.Sentence, len(a.Sentences))
+		}
+		types[e.Text] = e.Type
+	}
+	if len(types) < 10 {
+		t.Errorf("only %d distinct entities found: %v", len(types), types)
+	}
+	var pos int
+	for _, s := range a.Sentences {
+		for _, tk := range s.Tokens {
+			if tk.POS != "" {
+				pos++
+			}
+			if tk.NER == "" {
+				t.Errorf("token %q has no NER tag", tk.Text)
+			}
+		}
+	}
+	if pos == 0 {
+		t.Error("no POS tags")
+	}
+}
+
+// BenchmarkNLP measures splitting, tokenising and NER (no POS) on a fixture;
+// run with GOMAXPROCS=1 (-cpu 1) for the one-core figure.
+func BenchmarkNLP(b *testing.B) {
+	st, err := New(Config{NoPOS: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := article(b, "testdata/fixture-summit.txt")
+	ntok := 0
+	for _, s := range Sentences(a) {
+		ntok += len(s.Tokens)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := *a
+		if err := st.Process(context.Background(), &model.Document{Article: &c}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkNLPWithPOS adds the POS tagger.
+func BenchmarkNLPWithPOS(b *testing.B) {
+	st, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := article(b, "testdata/fixture-summit.txt")
+	ntok := 0
+	for _, s := range Sentences(a) {
+		ntok += len(s.Tokens)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := *a
+		if err := st.Process(context.Background(), &model.Document{Article: &c}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

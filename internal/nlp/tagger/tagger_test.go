@@ -1,0 +1,102 @@
+package tagger
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// toyData is a tiny NER task: capitalised words after "Mr" are persons,
+// "in X" is a place.
+func toyData() []TrainSentence {
+	var out []TrainSentence
+	names := []string{"Smith", "Jones", "Brown", "Kim", "Lee"}
+	places := []string{"Oslo", "Paris", "Lima", "Rome", "Seoul"}
+	for i := 0; i < 40; i++ {
+		n, p := names[i%len(names)], places[(i/2)%len(places)]
+		out = append(out, TrainSentence{
+			Words: strings.Fields("Mr " + n + " arrived in " + p + " today"),
+			Tags:  strings.Fields("O B-PER O O B-LOC O"),
+		})
+	}
+	return out
+}
+
+func TestTrainTagRoundTrip(t *testing.T) {
+	cfg := TrainConfig{Kind: "ner", Iterations: 5, Seed: 1, MinCount: 1}
+	m, err := Train(toyData(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Mr Jones arrived in Lima today")
+	want := strings.Fields("O B-PER O O B-LOC O")
+	if got := m.Tag(words); !reflect.DeepEqual(got, want) {
+		t.Errorf("Tag = %v, want %v", got, want)
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf, FeatureConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m2.Tag(words); !reflect.DeepEqual(got, want) {
+		t.Errorf("after reload Tag = %v, want %v", got, want)
+	}
+	// Deterministic: the same data and seed give the same model bytes.
+	m3, _ := Train(toyData(), cfg)
+	var b1, b3 bytes.Buffer
+	m.Write(&b1)
+	m3.Write(&b3)
+	if !bytes.Equal(b1.Bytes(), b3.Bytes()) {
+		t.Error("training is not deterministic")
+	}
+}
+
+func TestBIOConstraint(t *testing.T) {
+	m := &Model{Kind: "ner", Classes: []string{"O", "B-PER", "I-PER", "I-LOC"}}
+	m.setupTransitions()
+	s := []float32{0, 0, 0, 5}
+	if c := m.best(s, -1); m.Classes[c] == "I-LOC" {
+		t.Error("I-LOC allowed at sentence start")
+	}
+	if c := m.best(s, 1); m.Classes[c] == "I-LOC" {
+		t.Error("I-LOC allowed after B-PER")
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	g := NewGazetteer([]GazName{
+		{Words: []string{"North", "Korea"}, Type: "GPE"},
+		{Words: []string{"Korea"}, Type: "GPE"},
+		{Words: []string{"Kim", "Jong", "Un"}, Type: "PER"},
+		{Words: []string{"US"}, Type: "GPE"},
+	})
+	words := strings.Fields("Kim Jong Un of North Korea met us in the US")
+	out := make([]string, len(words))
+	g.Tag(words, out)
+	want := []string{"B-PER", "I-PER", "I-PER", "", "B-GPE", "I-GPE", "", "", "", "", "B-GPE"}
+	if !reflect.DeepEqual(out, want) {
+		t.Errorf("got %q\nwant %q", out, want)
+	}
+}
+
+func TestShape(t *testing.T) {
+	for in, want := range map[string]string{"Xi": "Xx", "U.S.": "X.X.", "1,000": "d,d", "Jae-in": "Xx-x", "McDonald": "XxXx"} {
+		if got := shape(in); got != want {
+			t.Errorf("shape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripTitles(t *testing.T) {
+	words := strings.Fields("President George Bush and Mr. Annan met Prime Minister")
+	tags := strings.Fields("B-PER I-PER I-PER O B-PER I-PER O B-PER I-PER")
+	stripTitles(words, tags)
+	want := "O B-PER I-PER O O B-PER O B-PER I-PER"
+	if strings.Join(tags, " ") != want {
+		t.Errorf("got %v, want %s", tags, want)
+	}
+}

@@ -1,0 +1,117 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Sentence is a sentence's byte range and tokens.
+type Sentence struct {
+	Start, End int
+	Tokens     []Token
+}
+
+// Split tokenises text (offsets shifted by base) and groups the tokens into
+// sentences. A line break always ends a sentence: scraped headlines and
+// captions carry no final punctuation. Callers split paragraphs first.
+func Split(text string, base int) []Sentence {
+	toks := Tokens(text, base)
+	return group(text, base, toks)
+}
+
+func group(text string, base int, toks []Token) []Sentence {
+	var out []Sentence
+	start := 0
+	for k := 0; k < len(toks); k++ {
+		end := k + 1
+		cut := false
+		if end < len(toks) && strings.ContainsAny(text[toks[k].End-base:toks[end].Start-base], "\n\r") {
+			cut = true
+		} else if isFinal(toks[k].Text) {
+			// Closing quotes and brackets glued to the final mark belong
+			// to the sentence: `"We will," he said.` / `... ties."`
+			for end < len(toks) && isCloser(toks[end].Text) && toks[end].Start == toks[end-1].End {
+				end++
+			}
+			if end < len(toks) && startsSentence(toks[k].Text, toks[end].Text) {
+				cut = true
+			}
+			k = end - 1
+		}
+		if cut || end == len(toks) {
+			s := toks[start:end:end]
+			out = append(out, Sentence{Start: s[0].Start, End: s[len(s)-1].End, Tokens: s})
+			start = end
+		}
+	}
+	return out
+}
+
+// isFinal reports whether a token can end a sentence.
+func isFinal(t string) bool {
+	switch t {
+	case ".", "!", "?", "...", "…", "?!", "!?", "!!", "??":
+		return true
+	}
+	if strings.HasPrefix(t, "..") || (len(t) > 1 && strings.Trim(t, "?!") == "") {
+		return true
+	}
+	// "U.S." or "Inc." at the end of a sentence carries the period.
+	return len(t) > 1 && strings.HasSuffix(t, ".") && !IsTitleAbbrev(t) && !isNumberLike(t)
+}
+
+func isNumberLike(t string) bool {
+	r := firstRune(t)
+	return isDigit(r)
+}
+
+func isCloser(t string) bool {
+	switch t {
+	case "\"", "'", "”", "’", ")", "]", "»", "}":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether next can begin a new sentence after the
+// final token fin.
+func startsSentence(fin, next string) bool {
+	r := firstRune(next)
+	if r == utf8.RuneError {
+		return false
+	}
+	lower := isLetter(r) && !isUpper(r)
+	switch {
+	case fin == "." || fin == "!" || fin == "?" || strings.Trim(fin, "?!") == "":
+		if lower {
+			return false
+		}
+		switch next {
+		case ",", ";", ":", ")", "]", "%", "-", "--":
+			return false
+		}
+		return true
+	case strings.HasPrefix(fin, "..") || fin == "…":
+		return isUpper(r) || next == "\"" || next == "“"
+	default:
+		// An abbreviation such as "U.S." or "Inc.": a new sentence only
+		// when the next word is a typical sentence opener, because
+		// "U.S. President" is far more common than "U.S. The".
+		if strings.HasPrefix(next, "\"") || next == "“" {
+			return true
+		}
+		_, ok := openers[next]
+		return ok
+	}
+}
+
+// openers are capitalised words that usually start a sentence and rarely
+// follow an abbreviation inside one.
+var openers = map[string]struct{}{
+	"The": {}, "A": {}, "An": {}, "He": {}, "She": {}, "It": {}, "They": {}, "We": {}, "I": {}, "You": {},
+	"But": {}, "And": {}, "In": {}, "On": {}, "At": {}, "This": {}, "That": {}, "These": {}, "Those": {},
+	"There": {}, "His": {}, "Her": {}, "Their": {}, "Its": {}, "Our": {}, "If": {}, "When": {}, "While": {},
+	"After": {}, "Before": {}, "However": {}, "Meanwhile": {}, "Some": {}, "Many": {}, "Most": {}, "As": {},
+	"For": {}, "So": {}, "Yet": {}, "Still": {}, "Also": {}, "Both": {}, "No": {}, "Not": {}, "What": {},
+	"Why": {}, "How": {}, "Who": {}, "Officials": {}, "Last": {}, "Earlier": {}, "Later": {},
+}

@@ -1,0 +1,153 @@
+package tokenize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func texts(toks []Token) string {
+	var s []string
+	for _, t := range toks {
+		s = append(s, t.Text)
+	}
+	return strings.Join(s, "|")
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mr. Smith went to Washington.", "Mr.|Smith|went|to|Washington|."},
+		{"The U.S. economy grew 3.5% in 2020.", "The|U.S.|economy|grew|3.5|%|in|2020|."},
+		{"Xi's visit", "Xi|'s|visit"},
+		{"Xi’s visit", "Xi|’s|visit"},
+		{"They don't know, we can't say.", "They|do|n't|know|,|we|ca|n't|say|."},
+		{"the countries' leaders", "the|countries|'|leaders"},
+		{"Moon Jae-in met O'Neill.", "Moon|Jae-in|met|O'Neill|."},
+		{"It cost $1,000,000.", "It|cost|$|1,000,000|."},
+		{"See https://example.com/a?b=c. Then", "See|https://example.com/a?b=c|.|Then"},
+		{"Write to press@example.org, please", "Write|to|press@example.org|,|please"},
+		{"\"We will,\" he said.", "\"|We|will|,|\"|he|said|."},
+		{"Wait... what?!", "Wait|...|what|?!"},
+		{"J. K. Rowling", "J.|K.|Rowling"},
+		{"Gen. Kim and Jan. 5", "Gen.|Kim|and|Jan.|5"},
+		{"WASHINGTON (Reuters) - The", "WASHINGTON|(|Reuters|)|-|The"},
+		{"AT&T and the U.S.-led force", "AT&T|and|the|U.S.-led|force"},
+		{"the U.S.'s role", "the|U.S.|'s|role"},
+		{"end.", "end|."},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := texts(Tokens(tt.in, 0))
+		if got != tt.want {
+			t.Errorf("Tokens(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func sentTexts(text string) []string {
+	var out []string
+	for _, s := range Split(text, 0) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"He left. She stayed.", []string{"He left.", "She stayed."}},
+		{"Mr. Kim met Gen. Park. They talked.", []string{"Mr. Kim met Gen. Park.", "They talked."}},
+		{"The U.S. President spoke. Then he left.", []string{"The U.S. President spoke.", "Then he left."}},
+		{"He lives in the U.S. The rest is history.", []string{"He lives in the U.S.", "The rest is history."}},
+		{"\"We will defend it.\" Xi said so.", []string{"\"We will defend it.\"", "Xi said so."}},
+		{"\"Why?\" he asked.", []string{"\"Why?\" he asked."}},
+		{"Headline Without Period\nBody starts here.", []string{"Headline Without Period", "Body starts here."}},
+		{"Growth was 3.5 percent. It fell.", []string{"Growth was 3.5 percent.", "It fell."}},
+		{"J. K. Rowling wrote it. Fans cheered.", []string{"J. K. Rowling wrote it.", "Fans cheered."}},
+		{"WASHINGTON (Reuters) - The talks ended. Both sides left.", []string{"WASHINGTON (Reuters) - The talks ended.", "Both sides left."}},
+		{"It was late... Nobody came.", []string{"It was late...", "Nobody came."}},
+		{"It was... well, late.", []string{"It was... well, late."}},
+		{"Visit www.example.com. It is new.", []string{"Visit www.example.com.", "It is new."}},
+		{"On Jan. 5 they met.", []string{"On Jan. 5 they met."}},
+	}
+	for _, tt := range tests {
+		got := sentTexts(tt.in)
+		if strings.Join(got, "\x00") != strings.Join(tt.want, "\x00") {
+			t.Errorf("Split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOffsetsBase(t *testing.T) {
+	text := "xx Kim's army."
+	toks := Tokens(text[3:], 3)
+	for _, tk := range toks {
+		if text[tk.Start:tk.End] != tk.Text {
+			t.Errorf("token %q at %d:%d reads %q", tk.Text, tk.Start, tk.End, text[tk.Start:tk.End])
+		}
+	}
+}
+
+// checkInvariants verifies what every consumer relies on: tokens are
+// non-empty, ordered, non-overlapping, equal to their text slice, cover every
+// non-space byte, and sentences partition the tokens.
+func checkInvariants(t *testing.T, text string) {
+	sents := Split(text, 0)
+	last := 0
+	n := 0
+	for _, s := range sents {
+		if len(s.Tokens) == 0 {
+			t.Fatalf("empty sentence in %q", text)
+		}
+		if s.Start != s.Tokens[0].Start || s.End != s.Tokens[len(s.Tokens)-1].End {
+			t.Fatalf("sentence bounds %d:%d do not match tokens in %q", s.Start, s.End, text)
+		}
+		for _, tk := range s.Tokens {
+			if tk.Start < last || tk.End <= tk.Start || tk.End > len(text) {
+				t.Fatalf("bad token %q %d:%d (last %d) in %q", tk.Text, tk.Start, tk.End, last, text)
+			}
+			if text[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("token %q does not match text %q", tk.Text, text[tk.Start:tk.End])
+			}
+			for _, r := range text[last:tk.Start] {
+				if !isSpace(r) && utf8.ValidRune(r) && r != utf8.RuneError {
+					t.Fatalf("non-space %q skipped before %q in %q", r, tk.Text, text)
+				}
+			}
+			last = tk.End
+			n++
+		}
+	}
+	for _, r := range text[last:] {
+		if !isSpace(r) && r != utf8.RuneError {
+			t.Fatalf("non-space %q after last token in %q", r, text)
+		}
+	}
+	if n != len(Tokens(text, 0)) {
+		t.Fatalf("sentences hold %d tokens, Tokens gives %d", n, len(Tokens(text, 0)))
+	}
+}
+
+func TestInvariants(t *testing.T) {
+	for _, s := range []string{"a", "...", "'s", "U.S.", "x@y", "http://", "--", "O'", "a.b.c.", "1,2,3", "‘’“”", "\xff\xfe"} {
+		checkInvariants(t, s)
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("Mr. Kim's U.S.-led talks... \"Why?\" he asked. https://x.org/a.")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInvariants(t, s)
+	})
+}
