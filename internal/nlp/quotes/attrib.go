@@ -61,7 +61,7 @@ func (v *view) passive(i int) bool {
 // "Secretary of State", "China and the U.S.".
 func (v *view) connector(i int) bool {
 	switch v.toks[i].low {
-	case "of", "for", "to", "at", "and", "&":
+	case "of", "for", "to", "at", "in", "and", "&":
 		return true
 	}
 	return false
@@ -85,8 +85,9 @@ func (v *view) joins(i, lo, hi int) bool {
 	if v.properish(i + 1) {
 		return true
 	}
-	// "a spokesman for the harbour authority", "head of the agency".
-	if l := v.toks[i].low; (l == "for" || l == "of" || l == "at") && v.lx.role[v.toks[i-1].low] {
+	// "a spokesman for the harbour authority", "head of the agency",
+	// "officials in Seoul", "state media in the region".
+	if l := v.toks[i].low; (l == "for" || l == "of" || l == "at" || l == "in") && (v.lx.role[v.toks[i-1].low] || v.lx.outlet[v.toks[i-1].low]) {
 		return true
 	}
 	return (v.toks[i+1].pos == "DT" || v.toks[i+1].pos == "PRP$") && i+2 < hi && v.properish(i+2)
@@ -271,6 +272,13 @@ func (st *state) classify(s, e int) party {
 		}
 	}
 	head := v.toks[e-1]
+	// The head of "a spokeswoman for the operator" is "spokeswoman".
+	for k := s + 1; k < e-1; k++ {
+		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to") && isNoun(v.toks[k-1].pos) {
+			head = v.toks[k-1]
+			break
+		}
+	}
 	p.plural = head.pos == "NNS" || head.pos == "NNPS" || head.pos == "NPS"
 	coord := false
 	for k := s; k < e; k++ {
@@ -613,6 +621,15 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 			if t.low == "in" {
 				return &model.Speaker{Text: v.textOf(i, m+1)}
+			}
+		case "speaking", "talking", "writing":
+			// "Speaking to BBC Radio 4, she said": the medium spoken to.
+			if i+2 < hi && (v.toks[i+1].low == "to" || v.toks[i+1].low == "on" || v.toks[i+1].low == "with" || v.toks[i+1].low == "in") {
+				if s, e := v.npRight(i+2, hi); s < e {
+					if c := st.classify(s, e); c.kind == kindOutlet || c.kind == kindOrg && v.outletNP(s, e) {
+						return c.sp
+					}
+				}
 			}
 		case "according":
 			if i+1 < hi && v.toks[i+1].low == "to" {
