@@ -86,3 +86,94 @@ func flattenDeepTags(content string) string {
 		out.Write(z.Raw())
 	}
 }
+
+// stripRawBlocks removes the bodies of <script> (except JSON-LD), <style>,
+// <noscript> and <svg> elements before parsing. They are more than half of
+// a typical news page's bytes and never part of the article; the parser
+// would otherwise scan them byte by byte. HTML comments are skipped whole so
+// a "<script" inside one cannot swallow real content. Where a closing tag is
+// missing the rest is left to the parser.
+func stripRawBlocks(s string) string {
+	var b strings.Builder
+	last, i := 0, 0
+	for {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		rest := s[i:]
+		if strings.HasPrefix(rest, "<!--") {
+			k := strings.Index(rest[4:], "-->")
+			if k < 0 {
+				break
+			}
+			i += 4 + k + 3
+			continue
+		}
+		name := rawTagAt(rest)
+		if name == "" {
+			i++
+			continue
+		}
+		gt := strings.IndexByte(rest, '>')
+		if gt < 0 {
+			break
+		}
+		if name == "script" && strings.Contains(strings.ToLower(rest[:gt]), "ld+json") {
+			i += gt + 1
+			continue
+		}
+		bodyStart := i + gt + 1
+		end := indexEndTag(s[bodyStart:], name)
+		if end < 0 {
+			break
+		}
+		bodyEnd := bodyStart + end
+		if bodyEnd > bodyStart {
+			if b.Cap() == 0 {
+				b.Grow(len(s) / 2)
+			}
+			b.WriteString(s[last:bodyStart])
+			last = bodyEnd
+		}
+		i = bodyEnd + 2 + len(name)
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+var rawTags = []string{"script", "style", "noscript", "svg"}
+
+// rawTagAt returns which raw block tag s opens with ("<script ...>"), or "".
+func rawTagAt(s string) string {
+	for _, name := range rawTags {
+		n := len(name) + 1
+		if len(s) > n && strings.EqualFold(s[1:n], name) {
+			switch s[n] {
+			case ' ', '>', '/', '\t', '\n', '\r', '\f':
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// indexEndTag finds "</name" (any case) in s.
+func indexEndTag(s, name string) int {
+	off := 0
+	for {
+		j := strings.Index(s[off:], "</")
+		if j < 0 {
+			return -1
+		}
+		k := off + j
+		if len(s) >= k+2+len(name) && strings.EqualFold(s[k+2:k+2+len(name)], name) {
+			return k
+		}
+		off = k + 2
+	}
+}

@@ -138,3 +138,22 @@ func BenchmarkHTML(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
 }
+
+func TestStripRawBlocks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<p>a</p>", "<p>a</p>"},
+		{"<script>var a = '<p>x</p>';</script><p>b</p>", "<script></script><p>b</p>"},
+		{"<SCRIPT type=text/javascript>x</Script ><p>b</p>", "<SCRIPT type=text/javascript></Script ><p>b</p>"},
+		{`<script type="application/ld+json">{"a":1}</script>`, `<script type="application/ld+json">{"a":1}</script>`},
+		{"<style>p{}</style><svg><title>t</title></svg><noscript><img></noscript>", "<style></style><svg></svg><noscript></noscript>"},
+		{"<!-- <script> --><p>kept</p><script>x</script>", "<!-- <script> --><p>kept</p><script></script>"},
+		{"<scripts>a</scripts>", "<scripts>a</scripts>"},
+		{"<script>never closed <p>x", "<script>never closed <p>x"},
+		{"<script>a</b></script>", "<script></script>"},
+	}
+	for _, tt := range tests {
+		if got := stripRawBlocks(tt.in); got != tt.want {
+			t.Errorf("stripRawBlocks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
