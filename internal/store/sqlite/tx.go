@@ -101,8 +101,12 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	if _, err := t.exec(ctx, `INSERT INTO article_text(id, title, body) VALUES (?,?,?)`, id, a.Title, a.Text); err != nil {
 		return 0, fmt.Errorf("store: insert article text %s: %w", a.URL, err)
 	}
-	if _, err := t.exec(ctx, `INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)`, id, a.Title, a.Text); err != nil {
-		return 0, fmt.Errorf("store: index article %s: %w", a.URL, err)
+	// Syndicated copies are not indexed for search: a search lists each
+	// story once, under its canonical article.
+	if a.DuplicateOf == 0 {
+		if _, err := t.exec(ctx, `INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)`, id, a.Title, a.Text); err != nil {
+			return 0, fmt.Errorf("store: index article %s: %w", a.URL, err)
+		}
 	}
 	if a.DuplicateOf == 0 {
 		for _, band := range a.Bands {

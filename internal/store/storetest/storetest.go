@@ -177,7 +177,7 @@ func testNearDuplicates(t *testing.T, s store.Store) {
 	b := article("https://b.example/1", "b.example", "t", "y", "")
 	b.Signature, b.Bands = []byte("sig-b"), []uint64{3, 4, 5, 1 << 63}
 	insert(t, s, a, b)
-	dup := article("https://c.example/1", "c.example", "t", "x", "")
+	dup := article("https://c.example/1", "c.example", "Syndicated copy", "x", "")
 	dup.Signature, dup.Bands = a.Signature, a.Bands
 	dup.DuplicateOf = a.ID
 	insert(t, s, dup)
@@ -207,6 +207,13 @@ func testNearDuplicates(t *testing.T, s store.Store) {
 	}
 	if st, _ := s.Stats(ctx); st.Duplicates != 1 {
 		t.Errorf("duplicates = %d, want 1", st.Duplicates)
+	}
+	// A search lists a story once, under its canonical article.
+	if hits, err := s.Search(ctx, store.SearchQuery{Text: "syndicated"}); err != nil || len(hits) != 0 {
+		t.Errorf("search finds the duplicate: %+v, %v", hits, err)
+	}
+	if got, err := s.Article(ctx, dup.ID); err != nil || got.DuplicateOf != a.ID || got.Title != "Syndicated copy" {
+		t.Errorf("duplicate article = %+v, %v", got, err)
 	}
 }
 
