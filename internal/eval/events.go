@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // This file scores the event coder on two gold files kept outside the repo:
@@ -257,7 +258,9 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 				return rep, fmt.Errorf("%s: %w", g.ID, err)
 			}
 		}
-		if err := events.NewStage(cfg.Coder).Process(ctx, doc); err != nil {
+		// Through the pipeline runner, so a panic on one sentence is an
+		// error for that sentence, as in analyze.
+		if err := pipeline.Run(ctx, []pipeline.Stage{events.NewStage(cfg.Coder)}, doc); err != nil {
 			runtime.GOMAXPROCS(prev)
 			return rep, fmt.Errorf("%s: %w", g.ID, err)
 		}

@@ -193,6 +193,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	sortMentions(ms)
+	ms = dropOverlaps(ms)
 	// A one-word region name ("Rivera", "Central") is a place only where a
 	// place is expected: after "in", "at", "from", "near", "of".
 	out := ms[:0]
@@ -276,6 +277,26 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// dropOverlaps keeps mentions that do not overlap an earlier kept one; of
+// two overlapping mentions the longer wins (upstream entities and the
+// knowledge-base scan can cover the same words).
+func dropOverlaps(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.j <= m.i {
+			continue
+		}
+		if n := len(out); n > 0 && m.i < out[n-1].j {
+			if m.j-m.i > out[n-1].j-out[n-1].i {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 func kindOfEntity(t string) string {

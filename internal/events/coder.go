@@ -969,8 +969,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	case t.passive:
 		// "X was attacked by Y": Y acts on X.
-		for q := t.j; q < len(toks) && q < t.j+6; q++ {
-			if toks[q].low == "by" {
+		for q := t.j; q < len(toks) && q < t.j+14; q++ {
+			if rightStop[toks[q].low] && toks[q].low != "as" || toks[q].low == ";" {
+				break // "criticized as provocative by X" goes on past "as"
+			}
+			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					src = groupAt(toks, ms, mi)
 				} else {
