@@ -188,7 +188,7 @@ func (t *textBuilder) add(s string, inLink bool) {
 // flatten walks the document once and builds the page.
 func flatten(root *html.Node) *page {
 	p := &page{}
-	p.elems = make([]elem, 0, 1024)
+	p.elems = make([]elem, 0, 64)
 
 	type frame struct {
 		n     *html.Node
