@@ -71,6 +71,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if e.ActorID == "" && e.Country == "" {
 			continue
 		}
+		// A span joining two names ("Hungarian and Romanian") is left to
+		// the knowledge-base scan, which splits coordinations.
+		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") {
+			continue
+		}
 		i, j := spanOf(toks, e.Start, e.End)
 		if i < 0 {
 			continue
@@ -216,7 +221,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
 		m, nx := ms[i], ms[i+1]
-		if m.country != "" || (m.kind != "role" && m.kind != "name") || nx.country == "" || nx.kind == "pronoun" {
+		if m.country != "" || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" {
 			continue
 		}
 		gap := toks[m.j:nx.i]
@@ -233,7 +238,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// name right after a comma takes the country of the phrase before it.
 	for i := 1; i < len(ms); i++ {
 		m := ms[i]
-		if m.country != "" || (m.kind != "name" && m.kind != "role") || m.i < 1 || toks[m.i-1].low != "," {
+		if m.country != "" || !countryless(m.kind) || m.i < 1 || toks[m.i-1].low != "," {
 			continue
 		}
 		for k := i - 1; k >= 0; k-- {
@@ -271,7 +276,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	if only != "" && only != "-" {
 		for i := range ms {
-			if ms[i].country == "" && (ms[i].kind == "role" || ms[i].kind == "name") {
+			if ms[i].country == "" && countryless(ms[i].kind) {
 				ms[i].country = only
 			}
 		}
@@ -297,6 +302,12 @@ func dropOverlaps(ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// countryless kinds may take a country from context: people, groups,
+// organisations and names not known to the knowledge base.
+func countryless(kind string) bool {
+	return kind == "role" || kind == "name" || kind == "person" || kind == "organisation"
 }
 
 func kindOfEntity(t string) string {
