@@ -33,7 +33,7 @@ func HTML(content, pageURL string) (*model.Article, error) {
 	// When the page holds less body text than its own JSON-LD articleBody
 	// (content rendered by script, or a body we failed to find), the
 	// structured data is the better source.
-	if ld.body != "" && len(ld.body) > 2*textLen(paras)+200 {
+	if ld.body != "" && len(ld.body) > 2*textLen(paras)+50 {
 		paras = splitBody(ld.body)
 	}
 	if paras == nil {

@@ -199,3 +199,22 @@ func compareGolden(t *testing.T, name string, a *model.Article) {
 		t.Errorf("article differs from %s (run go test -update and review the diff):\n%s", path, got)
 	}
 }
+
+// A page whose body is rendered by script still carries its text in the
+// JSON-LD articleBody; that text is used when the DOM holds much less.
+func TestHTMLJSONLDBodyFallback(t *testing.T) {
+	in := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam opens",
+"articleBody":"The new dam opened on Monday after six years of construction work in the valley.\nIt will supply water to forty thousand homes and generate power for the region's factories."}</script></head>
+<body><div id="app">Loading…</div></body></html>`
+	a, err := HTML(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"The new dam opened on Monday after six years of construction work in the valley.",
+		"It will supply water to forty thousand homes and generate power for the region's factories.",
+	}
+	if strings.Join(a.Paragraphs, "|") != strings.Join(want, "|") || a.Title != "Dam opens" {
+		t.Fatalf("title %q, paragraphs %q", a.Title, a.Paragraphs)
+	}
+}

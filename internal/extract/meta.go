@@ -261,7 +261,9 @@ func fillLD(info *ldInfo, t map[string]any) {
 		}
 	}
 	if info.body == "" {
-		info.body = ldString(t["articleBody"])
+		if b, ok := t["articleBody"].(string); ok {
+			info.body = ldBodyText(b)
+		}
 	}
 	if info.published == "" {
 		info.published = ldString(t["datePublished"])
@@ -825,4 +827,28 @@ func monthNumber(s string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ldBodyText turns a JSON-LD articleBody into text with one paragraph per
+// line. Some publishers put HTML in it; its tags become line breaks where
+// they end blocks.
+func ldBodyText(s string) string {
+	if !strings.Contains(s, "<") {
+		return strings.TrimSpace(html.UnescapeString(s))
+	}
+	z := html.NewTokenizer(strings.NewReader(s))
+	var b strings.Builder
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return strings.TrimSpace(b.String())
+		case html.TextToken:
+			b.Write(z.Text())
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			if blockTags[atom.Lookup(name)] {
+				b.WriteByte('\n')
+			}
+		}
+	}
 }

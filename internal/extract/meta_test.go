@@ -186,3 +186,20 @@ func TestCleanByline(t *testing.T) {
 		}
 	}
 }
+
+func TestLDBodyText(t *testing.T) {
+	tests := map[string]string{
+		"First para.\nSecond &amp; last.":         "First para.\nSecond & last.",
+		"<p>One <b>bold</b> line.</p><p>Two.</p>": "One bold line.\n\nTwo.",
+		"  plain  ": "plain",
+	}
+	for in, want := range tests {
+		if got := ldBodyText(in); got != want {
+			t.Errorf("ldBodyText(%q) = %q, want %q", in, got, want)
+		}
+	}
+	got := splitBody(ldBodyText("<p>One <b>bold</b> line.</p><p>Two.</p>"))
+	if strings.Join(got, "|") != "One bold line.|Two." {
+		t.Errorf("splitBody = %q", got)
+	}
+}
