@@ -361,6 +361,9 @@ func (st *state) classify(s, e int) party {
 		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
 			p.kind = kindOrg
 			p.sp = speakerOf(en)
+			if a, ok := v.truncated(ei, s); ok && en.Type == model.EntityOrg {
+				p.sp = &model.Speaker{Text: v.textOf(a, e)}
+			}
 			return p
 		}
 	}
@@ -404,9 +407,32 @@ func speakerOf(e model.Entity) *model.Speaker {
 // head, else the phrase itself.
 func (v *view) entitySpeaker(s, e int, text string) *model.Speaker {
 	if ei := v.toks[e-1].ent; ei >= 0 {
+		if a, ok := v.truncated(ei, s); ok {
+			// The tagger cut the name short ("Central News Agency" in
+			// "Korean Central News Agency"): its actor is another one's.
+			return &model.Speaker{Text: v.textOf(a, e)}
+		}
 		return speakerOf(v.a.Entities[ei])
 	}
 	return &model.Speaker{Text: trimDet(text)}
+}
+
+// truncated says entity ei, inside a phrase starting at token s, is
+// preceded in the phrase by capitalised words that belong to the name, and
+// returns where the whole name starts.
+func (v *view) truncated(ei, s int) (int, bool) {
+	first := -1
+	for k := s; k < len(v.toks); k++ {
+		if v.toks[k].ent == ei {
+			first = k
+			break
+		}
+	}
+	a := first
+	for a-1 >= s && v.toks[a-1].ent < 0 && v.properish(a-1) && !determiners[v.toks[a-1].low] {
+		a--
+	}
+	return a, first > s && a < first
 }
 
 // outletNP says the phrase names a news medium: "Newsweek", "the Korean
