@@ -66,14 +66,17 @@ func isPunct(s string) bool {
 func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art *articleState) []mention {
 	var ms []mention
 	covered := make([]bool, len(toks))
-	// Resolved entities from the resolve stage.
+	// Resolved entities from the resolve stage. Those without a country are
+	// kept aside: the scan below may place them (a family name seen earlier
+	// in full, a demonym); they fill the gaps it leaves.
+	var weak []mention
 	for _, e := range ents {
 		if e.ActorID == "" && e.Country == "" {
 			continue
 		}
-		// A span joining two names ("Hungarian and Romanian") is left to
-		// the knowledge-base scan, which splits coordinations.
-		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") {
+		// A span joining two names ("Hungarian and Romanian", "U.S.-South
+		// Korea") is left to the knowledge-base scan, which splits it.
+		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -81,11 +84,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
+		// A lone family name of someone the article named in full: the
+		// article knows better than a global guess.
+		if s, ok := art.surnames[strings.ToLower(e.Text)]; ok && j-i == 1 {
+			s.i, s.j, s.text = i, j, e.Text
+			m = s
+		}
+		if m.country == "" {
+			weak = append(weak, m)
+			continue
+		}
 		ms = append(ms, m)
 		for k := i; k < j; k++ {
 			covered[k] = true
 		}
 	}
+
 	k := c.kb
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
@@ -197,6 +211,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// Unplaced upstream entities fill the spans the scan left empty.
+	for _, w := range weak {
+		free := true
+		for _, m := range ms {
+			if m.i < w.j && w.i < m.j {
+				free = false
+				break
+			}
+		}
+		if free {
+			ms = append(ms, w)
+		}
+	}
 	sortMentions(ms)
 	ms = dropOverlaps(ms)
 	// A one-word region name ("Rivera", "Central") is a place only where a
@@ -282,6 +309,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// capHyphen finds a hyphen joining two capitalised names ("U.S.-South").
+func capHyphen(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOverlaps keeps mentions that do not overlap an earlier kept one; of
