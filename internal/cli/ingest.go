@@ -115,7 +115,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	if ctx.Err() != nil {
-		return ctx.Err()
+		return fmt.Errorf("interrupted after %d items (%d stored); run the same command again to continue: %w", total.Items, total.Stored, ctx.Err())
 	}
 	if total.Failed > 0 && total.Stored == 0 && total.Skipped == 0 {
 		return errPartial

@@ -144,11 +144,14 @@ func Run(ctx context.Context, cfg Config, items iter.Seq[Item]) (Stats, error) {
 	batch := make([]result, 0, cfg.BatchSize)
 	timer := time.NewTimer(cfg.BatchWait)
 	defer timer.Stop()
+	// Writes are not cancelled with the run: a batch holds finished
+	// documents, and storing them is short.
+	wctx := context.WithoutCancel(ctx)
 	flush := func() bool {
 		if len(batch) == 0 {
 			return true
 		}
-		if err := w.write(ctx, batch); err != nil {
+		if err := w.write(wctx, batch); err != nil {
 			storeErr.Store(err)
 			cancel()
 			return false
@@ -162,6 +165,11 @@ loop:
 		case r, ok := <-results:
 			if !ok {
 				break loop
+			}
+			if r.err != nil && ctx.Err() != nil {
+				// Cut short by the interruption, not a property of the
+				// document: not a failure, and a rerun will do it.
+				continue
 			}
 			if r.skipped {
 				st.Items++
@@ -186,7 +194,7 @@ loop:
 	if storeErr.Load() == nil {
 		// Store what was analysed even when ctx ended: the batch is
 		// complete documents, and a later run skips them.
-		if err := w.write(context.WithoutCancel(ctx), batch); err != nil {
+		if err := w.write(wctx, batch); err != nil {
 			storeErr.Store(err)
 		}
 	}

@@ -319,3 +319,34 @@ func gzipBytes(t *testing.T, b []byte) []byte {
 	}
 	return buf.Bytes()
 }
+
+// Documents cut short by cancelling the run are not recorded as failures:
+// a rerun does them.
+func TestCancelIsNotAFailure(t *testing.T) {
+	st := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	blocked := make(chan struct{})
+	stage := pipeline.StageFunc{StageName: "wait", Fn: func(ctx context.Context, d *model.Document) error {
+		if strings.Contains(d.Content, "slow") {
+			close(blocked)
+			<-ctx.Done()
+			return ctx.Err()
+		}
+		return nil
+	}}
+	items := func(yield func(Item) bool) {
+		yield(docItem2("fast", "https://a.example/1", "A quick note about the harbour."))
+		yield(docItem2("slow", "https://a.example/2", "A slow note about the harbour."))
+	}
+	go func() { <-blocked; cancel() }()
+	stats, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{stage}, Workers: 1, BatchSize: 1}, items)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if fs, _ := st.Failures(context.Background(), 10); len(fs) != 0 || stats.Failed != 0 {
+		t.Errorf("cancelled document recorded as failed: %+v %+v", fs, stats)
+	}
+	if seen, _ := st.Seen(context.Background(), "https://a.example/1", ""); !seen {
+		t.Error("the document finished before the cancel was not stored")
+	}
+}
