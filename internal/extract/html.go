@@ -158,7 +158,8 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	type cand struct {
 		text    string
 		heading bool
-		item    bool // list item
+		item    bool  // list item
+		owner   int32 // block owner element
 	}
 	var out []cand
 	caps = p.captions(root)
@@ -191,10 +192,16 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 			if lower == normTitle {
 				continue
 			}
-			out = append(out, cand{b.text, true, false})
+			out = append(out, cand{b.text, true, false, b.owner})
 			continue
 		}
-		out = append(out, cand{b.text, false, b.flags&fListItem != 0})
+		out = append(out, cand{b.text, false, b.flags&fListItem != 0, b.owner})
+	}
+	// A standfirst above the body repeats the page's description and
+	// sits in its own container, apart from the paragraphs that follow.
+	if !lenient && len(out) > 1 && p.isDescription(out[0].text) &&
+		p.elems[out[0].owner].parent != p.elems[out[1].owner].parent {
+		out = out[1:]
 	}
 	// Short lines at the edges without sentence punctuation are bylines,
 	// datelines, labels and kickers.
@@ -322,4 +329,36 @@ func isAuthorNote(s string) bool {
 		}
 	}
 	return false
+}
+
+// isDescription reports whether text is the page's meta description (or
+// starts the same way, descriptions being often cut short).
+func (p *page) isDescription(text string) bool {
+	w := wordsLower(text)
+	if len(w) < 6 {
+		return false
+	}
+	for _, k := range []string{"og:description", "description", "twitter:description"} {
+		for _, d := range p.meta.metas[k] {
+			dw := wordsLower(d)
+			n := min(len(w), len(dw))
+			if n < 6 || n < len(w)*2/3 {
+				continue
+			}
+			same := true
+			for i := 0; i < n && same; i++ {
+				same = w[i] == dw[i]
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func wordsLower(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
 }
