@@ -214,6 +214,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 // the tagger's tags when present and word-order cues otherwise.
 func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if p := toks[i].pos; p != "" {
+		// After an article or possessive a word is a noun, whatever the
+		// tagger says ("the meeting ended").
+		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "'s") {
+			return nominal
+		}
 		if nominal {
 			return strings.HasPrefix(p, "NN")
 		}
@@ -361,6 +366,9 @@ func prepBefore(toks []tok, i int) string {
 		if locPreps[l] || objPreps[l] {
 			return l
 		}
+		if l == "that" {
+			return "" // a complementiser opens a clause
+		}
 		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l) || modifierWord(toks[k])) {
 			return ""
 		}
@@ -373,7 +381,7 @@ func prepBefore(toks []tok, i int) string {
 // Mozambique"): an adjective-like word, not a verb, conjunction or pronoun.
 func modifierWord(t tok) bool {
 	if t.pos != "" {
-		return t.pos == "JJ" || t.pos == "VBN" || t.pos == "VBG" || t.pos == "NN" || t.pos == "CD"
+		return t.pos == "JJ" || t.pos == "VBN" || t.pos == "VBG" || t.pos == "CD"
 	}
 	l := t.low
 	if isCap(t.text) || isPunct(l) || verbLeft[l] || clauseLeft[l] || l == "or" || reportWords[l] {
@@ -1273,7 +1281,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				continue // "X and its neighbour Y": not X acting on itself
 			}
 			e := ev
-			e.Source, e.Target = nil, nil
+			e.Source, e.Target = []model.EventActor{}, []model.EventActor{}
 			if a.text != "" {
 				e.Source = []model.EventActor{a.actor()}
 			}
