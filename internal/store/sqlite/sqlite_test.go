@@ -109,3 +109,57 @@ func TestUpgradeFromVersion1(t *testing.T) {
 		}
 	}
 }
+
+// Readers are not blocked by the writer (WAL): queries succeed while write
+// transactions are open, and a second store on the same file (another
+// process, such as serve beside ingest) can write after the first.
+func TestReadsDuringWrites(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "rw.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	other, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	inTx := make(chan struct{})
+	release := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			if _, err := tx.InsertArticle(ctx, &store.Article{URL: "https://a.example/1", ContentHash: "h1", Title: "Rain", Text: "rain"}); err != nil {
+				return err
+			}
+			close(inTx)
+			<-release // hold the write transaction open
+			return nil
+		})
+	}()
+	<-inTx
+	for _, s := range []*DB{db, other} {
+		if _, err := s.Events(ctx, store.EventQuery{}); err != nil {
+			t.Errorf("read during a write: %v", err)
+		}
+		if seen, err := s.Seen(ctx, "https://a.example/1", ""); err != nil || seen {
+			t.Errorf("uncommitted article visible to a reader: %v %v", seen, err)
+		}
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	err = other.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://a.example/2", ContentHash: "h2", Title: "Snow", Text: "snow"})
+		return err
+	})
+	if err != nil {
+		t.Fatalf("second process write: %v", err)
+	}
+	if st, _ := db.Stats(ctx); st.Articles != 2 {
+		t.Errorf("articles = %d, want 2", st.Articles)
+	}
+}
