@@ -209,7 +209,7 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 		out = out[1:]
 	}
 	for !lenient && len(out) > 0 && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
-		isAuthorNote(out[len(out)-1].text)) {
+		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}
 	// A heading introduces content: drop headings not followed by a
@@ -361,4 +361,27 @@ func wordsLower(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 	})
+}
+
+// callPhrases mark a closing promotion: newsletter and subscription
+// pitches, share requests, affiliate notices, links to more coverage.
+var callPhrases = []string{
+	"subscribe", "newsletter", "sign up", "share it with", "share this", "click here", "affiliate",
+	"full coverage", "support us", "become a member", "listen back",
+	"moderating all comments", "suscríbete", "boletín", "abonnez-vous", "abonnieren", "iscriviti", "assine",
+}
+
+// isCallToAction reports a short closing line that promotes rather than
+// reports.
+func isCallToAction(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, k := range callPhrases {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
 }
