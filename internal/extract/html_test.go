@@ -218,3 +218,22 @@ func TestHTMLJSONLDBodyFallback(t *testing.T) {
 		t.Fatalf("title %q, paragraphs %q", a.Title, a.Paragraphs)
 	}
 }
+
+// Closing lines that promote or describe the author are trimmed from the
+// end of the body; the same words inside the story are kept.
+func TestHTMLClosingLines(t *testing.T) {
+	in := `<html><body><article><div class="body">
+<p>The museum will reopen in May after a two-year renovation of its roof and galleries, the city said on Friday.</p>
+<p>Visitors asked the museum to subscribe to a longer opening schedule, and the board agreed to stay open late on Thursdays.</p>
+<p>The renovation cost eleven million euros, paid for by the city and a regional culture fund set up last year.</p>
+<p>Sign up for our weekly culture newsletter and get the best events in your inbox.</p>
+<p>Jane Roe is a staff writer. Follow her on Twitter @janeroe.</p>
+</div></article></body></html>`
+	a, err := HTML(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) != 3 || !strings.HasPrefix(a.Paragraphs[1], "Visitors asked the museum to subscribe") {
+		t.Fatalf("paragraphs = %q", a.Paragraphs)
+	}
+}
