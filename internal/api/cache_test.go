@@ -94,8 +94,11 @@ func TestCacheClearedByPost(t *testing.T) {
 	s := New(Config{Store: st, Ingester: ing, Token: "s3cret", CacheTTL: time.Minute})
 	h := s.Handler()
 	get(t, h, "GET", "/api/events", "")
-	if res, _ := get(t, h, "GET", "/api/events", ""); res.Header.Get("X-Cache") != "hit" {
-		t.Fatalf("second GET: X-Cache %q", res.Header.Get("X-Cache"))
+	if res, _ := get(t, h, "GET", "/api/events", ""); res.Header.Get("X-Cache") != "hit" || res.Header.Get("Cache-Control") != "max-age=60" {
+		t.Fatalf("second GET: X-Cache %q, Cache-Control %q", res.Header.Get("X-Cache"), res.Header.Get("Cache-Control"))
+	}
+	if res, _ := get(t, New(Config{Store: st}).Handler(), "GET", "/api/events", ""); res.Header.Get("Cache-Control") != "no-cache" {
+		t.Errorf("without a cache: Cache-Control %q", res.Header.Get("Cache-Control"))
 	}
 	get(t, h, "POST", "/api/feeds", `{"url":"https://x.example/f"}`, "Authorization", "Bearer s3cret")
 	if res, _ := get(t, h, "GET", "/api/events", ""); res.Header.Get("X-Cache") != "miss" {

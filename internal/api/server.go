@@ -102,7 +102,7 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 
 // Register adds the API routes to mux.
 func (s *Server) Register(mux *http.ServeMux) {
-	c := s.cache.wrap
+	c := func(h http.HandlerFunc) http.HandlerFunc { return s.cacheControl(s.cache.wrap(h)) }
 	mux.HandleFunc("GET /api/articles", c(s.handle(s.listArticles)))
 	mux.HandleFunc("GET /api/articles/{id}", c(s.handle(s.getArticle)))
 	mux.HandleFunc("POST /api/articles", s.handle(s.auth(s.clearing(s.postArticle))))
@@ -171,6 +171,19 @@ func (s *Server) auth(fn func(http.ResponseWriter, *http.Request) error) func(ht
 			return errForbidden
 		}
 		return fn(w, r)
+	}
+}
+
+// cacheControl tells clients how long a GET answer may be reused: as long
+// as the server's own cache keeps it, else not at all.
+func (s *Server) cacheControl(h http.HandlerFunc) http.HandlerFunc {
+	v := "no-cache"
+	if s.cache != nil {
+		v = "max-age=" + itoa(int64(s.cache.ttl/time.Second))
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", v)
+		h(w, r)
 	}
 }
 

@@ -9,12 +9,30 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
+
+// cpuPressure reads the "some avg10" figure of Linux's CPU pressure stall
+// information; ok is false where it is not available.
+func cpuPressure() (float64, bool) {
+	b, err := os.ReadFile("/proc/pressure/cpu")
+	if err != nil {
+		return 0, false
+	}
+	for _, f := range strings.Fields(string(b)) {
+		if v, found := strings.CutPrefix(f, "avg10="); found {
+			p, err := strconv.ParseFloat(v, 64)
+			return p, err == nil
+		}
+	}
+	return 0, false
+}
 
 // processCPU is the user+system CPU time this process has used.
 func processCPU() time.Duration {
@@ -97,6 +115,11 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	// unlike latency; it includes the load generator's own work.
 	fmt.Fprintf(env.Stdout, "cpu: %.2f ms per request (process user+sys, server and client), %.2f cores busy on average\n",
 		float64(cpu.Microseconds())/1000/float64(max(1, res.Requests)), cpu.Seconds()/res.Duration.Seconds())
+	if p, ok := cpuPressure(); ok {
+		// Latency on a shared machine measures the queue for the CPU as
+		// much as the server: say how contended the CPU was.
+		fmt.Fprintf(env.Stdout, "machine: CPU pressure %.0f%% (share of the last 10 s in which runnable tasks waited for a CPU)\n", p)
+	}
 	if *out != "" {
 		f, err := os.Create(*out)
 		if err != nil {
