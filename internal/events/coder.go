@@ -216,7 +216,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if p := toks[i].pos; p != "" {
 		// After an article or possessive a word is a noun, whatever the
 		// tagger says ("the meeting ended").
-		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "'s") {
+		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "our" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "'s") {
 			return nominal
 		}
 		if nominal {
