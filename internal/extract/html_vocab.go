@@ -166,6 +166,7 @@ var boilerplatePhrases = map[string]bool{
 	"publicidade": true, "leia também": true, "veja também": true, "compartilhe": true, "comentários": true,
 	"reklama": true, "czytaj także": true, "czytaj też": true, "реклама": true, "читайте также": true,
 	"iklan": true, "like this": true, "like loading": true, "sukai ini": true, "suka memuat": true,
+	"sharing is caring": true, "shares": true, "share this post": true, "share on": true,
 	"don't miss": true, "don’t miss": true, "trending": true, "trending news": true, "trending now": true,
 	"top stories": true, "latest news": true, "more news": true, "must read": true, "popular stories": true,
 	"gefällt mir": true, "me gusta": true, "j'aime": true, "mi piace": true, "curtir": true,
