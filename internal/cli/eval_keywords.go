@@ -18,7 +18,7 @@ func runEvalKeywords(ctx context.Context, env Env, args []string) error {
 	data := fs.String("data", "", "directory with 500N-KPCrowd-v1.1.zip and Inspec.zip (default: shared data keyphrase_eval)")
 	set := fs.String("set", "kpcrowd", "data set: kpcrowd, inspec or all")
 	out := fs.String("out", "", "write per-document predictions and matches as JSONL to FILE")
-	tokens := fs.String("tokens", "auto", "pipeline: run the wired nlp stages; gold/auto without nlp: the fallback segmenter, no tags")
+	tokens := fs.String("tokens", "auto", "pipeline: run the wired nlp stages; gold: no tagger, the fallback segmenter (the data sets have no gold tags); auto: pipeline when an nlp stage is wired")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -45,7 +45,7 @@ func runEvalKeywords(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	if mode == "gold" {
-		mode = "untagged: no nlp stage wired, fallback segmenter"
+		mode = "untagged: fallback segmenter, no nlp stage"
 	}
 	x := keywords.New(keywords.Config{N: 15})
 	extract := func(ctx context.Context, a *model.Article) ([]model.Keyword, error) {
