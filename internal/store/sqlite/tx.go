@@ -116,8 +116,12 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 			}
 		}
 	}
-	if err := t.insertAnalysis(ctx, id, data); err != nil {
-		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
+	// A syndicated copy's actors, mentions and quotes are its canonical
+	// article's: indexing them again would count the story twice.
+	if a.DuplicateOf == 0 {
+		if err := t.insertAnalysis(ctx, id, data); err != nil {
+			return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
+		}
 	}
 	return id, nil
 }

@@ -174,10 +174,12 @@ func testNearDuplicates(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := article("https://a.example/1", "a.example", "t", "x", "")
 	a.Signature, a.Bands = []byte("sig-a"), []uint64{1, 2, 3}
+	a.Data.Actors = []model.ActorRef{{ID: "NOR", Name: "Norway", Type: "country"}}
 	b := article("https://b.example/1", "b.example", "t", "y", "")
 	b.Signature, b.Bands = []byte("sig-b"), []uint64{3, 4, 5, 1 << 63}
 	insert(t, s, a, b)
 	dup := article("https://c.example/1", "c.example", "Syndicated copy", "x", "")
+	dup.Data.Actors = a.Data.Actors
 	dup.Signature, dup.Bands = a.Signature, a.Bands
 	dup.DuplicateOf = a.ID
 	insert(t, s, dup)
@@ -207,6 +209,10 @@ func testNearDuplicates(t *testing.T, s store.Store) {
 	}
 	if st, _ := s.Stats(ctx); st.Duplicates != 1 {
 		t.Errorf("duplicates = %d, want 1", st.Duplicates)
+	}
+	// The copy's actors are not counted again.
+	if top, err := s.Actors(ctx, store.ActorQuery{}); err != nil || len(top) != 1 || top[0].Articles != 1 {
+		t.Errorf("actors = %+v, %v; want Norway in 1 article", top, err)
 	}
 	// A search lists a story once, under its canonical article.
 	if hits, err := s.Search(ctx, store.SearchQuery{Text: "syndicated"}); err != nil || len(hits) != 0 {
