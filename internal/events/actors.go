@@ -129,6 +129,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if !ok {
 					continue
 				}
+				// "No", "In", "It": two-letter words match aliases only when
+				// written in capitals ("US", "UN", "EU").
+				if n == 1 && len(t.text) <= 2 && !acronym(t.text) {
+					continue
+				}
 				key := kb.Normalize(joinTokens(toks[i : i+n]))
 				as := k.LookupNorm(key, at)
 				if len(as) > 0 && n == 1 && as[0].Type == kb.TypePlace && !as[0].Capital {

@@ -885,8 +885,8 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	for _, t := range trigs {
-		if t.frame != nil {
-			continue
+		if t.frame != nil || t.p.Type == "-" {
+			continue // absorbed, or a phrase that is no event ("declined to comment")
 		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}

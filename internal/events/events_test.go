@@ -97,6 +97,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "REQUEST", src: "DEU", tgt: "IRN"}}, nil},
 		{"threat", "Pakistan threatened to close its border with Afghanistan.",
 			[]ev{{typ: "THREATEN", src: "PAK", tgt: "AFG"}}, nil},
+		{"no comment is no event", "Greek officials declined to comment on Albania's claims.",
+			nil, []ev{{typ: "REJECT", src: "GRC", tgt: "ALB"}, {typ: "REJECT", src: "GRC", tgt: ""}}},
 		{"relative clause", "Colombian police, who had surrounded the camp, arrested Venezuelan smugglers.",
 			[]ev{{typ: "COERCE", src: "COL", tgt: "VEN"}}, nil},
 	}
