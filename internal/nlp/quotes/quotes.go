@@ -460,10 +460,12 @@ func (st *state) frameAfter(qi int) (int, int) {
 	hi := len(v.toks)
 	if si >= 0 && si < len(v.sentTok) {
 		hi = v.sentTok[si][1]
-		// The closing mark may end its sentence: "...," he said. continues
-		// in the next sentence when the tokenizer split there.
+		// The closing mark may end its sentence ("...," or "...!" before
+		// "he said."): the attribution is then in the next sentence when
+		// the tokenizer split there.
+		content := strings.TrimRight(v.a.Text[q.Start:q.End], " ")
 		if lo >= hi && si+1 < len(v.sentTok) && v.paragraphOf(v.a.Sentences[si+1].Start) == v.paragraphOf(q.Open) &&
-			strings.HasSuffix(strings.TrimRight(v.a.Text[q.Start:q.End], " "), ",") {
+			(strings.HasSuffix(content, ",") || strings.HasSuffix(content, "!") || strings.HasSuffix(content, "?")) {
 			lo, hi = v.sentTok[si+1][0], v.sentTok[si+1][1]
 		}
 	}
