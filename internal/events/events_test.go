@@ -266,6 +266,12 @@ func TestStage(t *testing.T) {
 }
 
 func FuzzCode(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
 	f.Add("Washington and Seoul held talks. North Korea did not attack South Korea's forces (KPA) on July 27.")
 	f.Add("\"We will fight,\" he said, and vowed to -- retaliate against ( U.S.-led")
 	c := coder(f)
