@@ -188,7 +188,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 			}
 		}
 		for _, c := range p.Containers {
-			if !containerItems(ctx, c, maxBytes, withDate, yield) {
+			if !containerItems(ctx, c, maxBytes, in.Fetcher, withDate, yield) {
 				return
 			}
 		}
@@ -252,7 +252,7 @@ func openMaybeGz(path string, gunzip bool) (io.ReadCloser, error) {
 	}{gz, f}, nil
 }
 
-func containerItems(ctx context.Context, path string, maxBytes int64, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+func containerItems(ctx context.Context, path string, maxBytes int64, c *fetch.Client, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
 	kind := containerKind(path)
 	fail := func(err error) bool { return yield(Item{Source: path, Err: err}) }
 	switch kind {
@@ -304,7 +304,7 @@ func containerItems(ctx context.Context, path string, maxBytes int64, withDate f
 			return fail(err)
 		}
 		for _, e := range feed.Entries(path) {
-			if !yield(entryItem(e, nil, withDate)) {
+			if !yield(entryItem(e, c, withDate)) {
 				return false
 			}
 		}
