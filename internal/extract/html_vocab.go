@@ -35,6 +35,9 @@ var negativeTokens = map[string]bool{
 	"commenti": true, "pubblicita": true, "condividi": true, "correlati": true,
 	"comentarios_": true, "publicidade": true, "compartilhar": true, "relacionadas": true,
 	"reklama": true, "kommentarii": true,
+	"reacties": true, "advertentie": true, "gerelateerd": true, "kommentarer": true, "annons": true,
+	"annonse": true, "yorum": true, "yorumlar": true, "reklam": true, "komentar": true, "komentarze": true,
+	"iklan": true, "terkait": true, "bagikan": true,
 	// Widely used share and recommendation widgets.
 	"sharedaddy": true, "addthis": true, "shareaholic": true, "jp-relatedposts": true,
 }
@@ -53,6 +56,7 @@ var strongNegativeSubstrings = []string{
 	"further-reading", "also-read", "see-also", "cookie", "consent", "breadcrumb", "subscri",
 	"sponsor", "advert", "lire-aussi", "leer-mas", "leia-tambem", "veja-tambem", "mehr-zum",
 	"auch-interessant", "kommentar", "comentario", "commentaire", "commenti", "credit",
+	"baca-juga", "lees-ook", "les-ogsa", "las-ocksa", "berita-terkait",
 }
 
 // positiveSubstrings mark the article body container.
@@ -170,6 +174,14 @@ var boilerplatePhrases = map[string]bool{
 	"don't miss": true, "don’t miss": true, "trending": true, "trending news": true, "trending now": true,
 	"top stories": true, "latest news": true, "more news": true, "must read": true, "popular stories": true,
 	"gefällt mir": true, "me gusta": true, "j'aime": true, "mi piace": true, "curtir": true,
+	"advertentie": true, "reacties": true, "lees ook": true, "annons": true, "annonse": true,
+	"kommentarer": true, "reklam": true, "yorumlar": true, "ilgili haberler": true, "paylaş": true,
+	"baca juga": true, "berita terkait": true, "komentar": true, "bagikan": true, "komentarze": true,
+	"zobacz też": true, "zobacz także": true, "комментарии": true, "поделиться": true,
+	"quảng cáo": true, "bình luận": true, "tin liên quan": true, "댓글": true, "공유": true, "광고": true,
+	"관련기사": true, "评论": true, "分享": true, "广告": true, "コメント": true, "シェア": true,
+	"تعليقات": true, "إعلان": true, "اقرأ أيضا": true, "مقالات ذات صلة": true, "विज्ञापन": true,
+	"ये भी पढ़ें": true, "läs också": true, "læs også": true, "les også": true,
 	"広告": true, "关注我们": true, "相关新闻": true, "相关阅读": true, "関連記事": true,
 }
 
@@ -180,6 +192,8 @@ var pointerPrefixes = []string{
 	"read more", "read also", "related", "see also", "also read", "more", "watch", "listen",
 	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "lee también", "leer más", "lire aussi",
 	"à lire aussi", "leggi anche", "leia também", "veja também", "czytaj także", "читайте также",
+	"baca juga", "lees ook", "läs också", "læs også", "les også", "zobacz też", "zobacz także",
+	"ayrıca okuyun", "ilgili haber", "اقرأ أيضا", "ये भी पढ़ें", "관련기사", "相关阅读", "関連記事",
 }
 
 // callPrefixes start short calls to action and credit lines, whatever

@@ -144,6 +144,8 @@ func TestBoilerplateLines(t *testing.T) {
 		{"Jane Roe/City Times/Getty Images", false, true, false},
 		{"Photo: Jo Reyes", false, true, false},
 		{"Like Loading...", false, true, false},
+		{"Baca juga: Harga beras naik lagi", false, true, false},
+		{"Lees ook: Nieuwe fietspaden in de binnenstad", false, true, false},
 		{"The photo agency sold the rights to Reuters.", false, false, false},
 		{"Saturday 10 to 2", false, false, false},
 		{"Lesen Sie auch: Wie andere Städte planen", false, true, false},
