@@ -1033,8 +1033,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		direct := false
 		if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
+			direct = true
 		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
 			tgt = gapTgt
 		} else {
@@ -1049,7 +1051,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
-		if p.Recip && len(src) > 1 && len(tgt) > 0 && (prep == "" || prepBefore(toks, tgt[0].i) != prep) {
+		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && (prep == "" || prepBefore(toks, tgt[0].i) != prep) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
 			tgt = nil
 		}

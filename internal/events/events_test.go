@@ -380,3 +380,26 @@ func TestFixtureArticles(t *testing.T) {
 		}
 	}
 }
+
+// Upstream entities may overlap each other or the coder's own matches, or
+// point outside the sentence; none of that may break the coder.
+func TestMessyEntities(t *testing.T) {
+	c := coder(t)
+	text := "Senior Hungarian and Romanian officials met Austrian envoys in Vienna."
+	ents := []model.Entity{
+		{Text: "Hungarian and Romanian", Type: "NORP", Start: 7, End: 29, Country: "HUN"},
+		{Text: "Romanian officials", Type: "ORG", Start: 21, End: 39, ActorID: "doc:org:1"},
+		{Text: "Austrian", Type: "NORP", Start: 44, End: 52, Country: "AUT"},
+		{Text: "Austrian envoys", Type: "ORG", Start: 44, End: 59, ActorID: "doc:org:2"},
+		{Text: "bogus", Type: "PER", Start: 500, End: 510, Country: "USA"},
+	}
+	a := &model.Article{Text: text, Entities: ents}
+	evs := c.Code(a, pub, segment.Sentences(text))
+	if !has(evs, ev{typ: "CONSULT", src: "HUN", tgt: "AUT"}) || !has(evs, ev{typ: "CONSULT", src: "ROU", tgt: "AUT"}) {
+		var got []ev
+		for _, e := range evs {
+			got = append(got, view(e))
+		}
+		t.Errorf("events = %+v", got)
+	}
+}
