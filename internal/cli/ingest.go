@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
 )
 
 // listFlag collects a repeatable string flag.
@@ -40,9 +42,13 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	listFailures := fs.Bool("failures", false, "list the documents that failed in earlier runs (newest first) and exit")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if *listFailures {
+		return showFailures(ctx, env, *db, *format)
 	}
 	if len(paths) == 0 && len(urlLists) == 0 && len(feeds) == 0 {
 		return usageError("nothing to ingest (give files, folders, URLs, --urls or --feed)")
@@ -232,4 +238,26 @@ func (p *progress) finish() {
 		fmt.Fprintln(p.w)
 		p.drawn = false
 	}
+}
+
+// showFailures prints the failures table: what to look at, or retry.
+func showFailures(ctx context.Context, env Env, db, format string) error {
+	st, err := openExistingStore(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	fs, err := st.Failures(ctx, store.MaxLimit)
+	if err != nil {
+		return err
+	}
+	out := "table"
+	if format == "json" {
+		out = "jsonl"
+	}
+	rs := rowSet{header: []string{"at", "source", "stage", "attempts", "error"}}
+	for _, f := range fs {
+		rs.add(f, f.At.UTC().Format(time.RFC3339), f.Source, f.Stage, strconv.Itoa(f.Attempts), f.Error)
+	}
+	return rs.write(env.Stdout, out)
 }

@@ -85,6 +85,10 @@ func TestIngestThenQuery(t *testing.T) {
 	if stats.Items != 3 || stats.Stored != 2 || stats.Failed != 1 {
 		t.Errorf("ingest stats = %+v, want 3 items, 2 stored, 1 failed (the empty file)", stats)
 	}
+	out, _, status = storeCmd(t, "ingest", "--db", db, "--failures", "--format", "json")
+	if status != 0 || !strings.Contains(out, "empty.txt") || strings.Count(out, "\n") != 1 {
+		t.Errorf("ingest --failures: %d %q", status, out)
+	}
 	out, _, _ = storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", corpus)
 	json.Unmarshal([]byte(out), &stats)
 	if stats.Stored != 0 || stats.Skipped != 2 {
