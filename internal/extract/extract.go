@@ -58,10 +58,9 @@ func finish(a *model.Article, doc *model.Document) {
 		a.Published = &t
 	}
 	if a.Published != nil {
-		t := a.Published.UTC().Truncate(time.Second)
-		if a.Published.Location() != time.UTC {
-			t = a.Published.Truncate(time.Second)
-		}
+		// Sub-second precision is noise from feeds and meta tags; the zone
+		// the page gave is kept.
+		t := a.Published.Truncate(time.Second)
 		a.Published = &t
 	}
 	for k, v := range doc.Hints {
@@ -85,6 +84,9 @@ func finish(a *model.Article, doc *model.Document) {
 		}
 	}
 	a.Text = strings.Join(a.Paragraphs, "\n\n")
+	if a.Language == "" {
+		a.Language = detectLanguage(a.Title + "\n" + a.Text)
+	}
 	if a.Paragraphs == nil {
 		a.Paragraphs = []string{}
 	}
