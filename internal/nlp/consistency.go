@@ -81,7 +81,7 @@ func propagate(words, tags [][]string) {
 				}
 				k := strings.Join(ws[i:i+n], " ")
 				typ, ok := best[k]
-				if !ok {
+				if !ok || !nameLike(ws[i:i+n]) {
 					continue
 				}
 				// A single sentence-initial word is too often an
@@ -113,4 +113,112 @@ func allO(ts []string) bool {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// nameLike reports whether words can be carried as a name: first and last
+// words capitalised, and not a lone function word ("The", "But").
+func nameLike(words []string) bool {
+	if !capitalised(words[0]) || !capitalised(words[len(words)-1]) {
+		return false
+	}
+	if len(words) == 1 {
+		_, stop := functionWords[strings.ToLower(words[0])]
+		return !stop && utf8.RuneCountInString(words[0]) > 1
+	}
+	return true
+}
+
+// functionWords are capitalised at the start of sentences and headlines but
+// are never names on their own.
+var functionWords = map[string]struct{}{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an and or but if of in on at to for from by with as is are was were be
+		this that these those it its he she his her they their we our you your i my me us them there here
+		what when where who why how which while after before since until than then so not no yes all any
+		some many most more few each every both either neither one two three new said says says mr mrs ms
+		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`) {
+		functionWords[w] = struct{}{}
+	}
+}
+
+// trimSpans shrinks entity spans that begin or end with a token that has
+// no letter or digit (a quote, a bracket, "'s" is kept only inside), and
+// drops spans left empty: names do not start or end with punctuation.
+func trimSpans(words, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		if !strings.HasPrefix(tags[i], "B-") {
+			continue
+		}
+		typ := tags[i][2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		a, b := i, j
+		for a < b && !hasAlnum(words[a]) {
+			a++
+		}
+		for b > a && (!hasAlnum(words[b-1]) || words[b-1] == "'s" || words[b-1] == "’s") {
+			b--
+		}
+		for k := i; k < j; k++ {
+			tags[k] = "O"
+		}
+		if a < b {
+			tags[a] = "B-" + typ
+			for k := a + 1; k < b; k++ {
+				tags[k] = "I-" + typ
+			}
+		}
+		i = j - 1
+	}
+}
+
+func hasAlnum(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeGazetteer makes a known multi-word name one entity when the tagger
+// tagged every word of it but split it ("North" LOC + "Korean" NORP for the
+// NORP "North Korean"). gaz holds the gazetteer's B-/I- tags.
+func mergeGazetteer(tags, gaz []string) {
+	for i := 0; i < len(gaz); i++ {
+		if !strings.HasPrefix(gaz[i], "B-") {
+			continue
+		}
+		typ := gaz[i][2:]
+		j := i + 1
+		for j < len(gaz) && gaz[j] == "I-"+typ {
+			j++
+		}
+		if j-i < 2 || typ == "FIRST" {
+			i = j - 1
+			continue
+		}
+		all, spans := true, 0
+		for k := i; k < j; k++ {
+			if tags[k] == "O" {
+				all = false
+				break
+			}
+			if strings.HasPrefix(tags[k], "B-") {
+				spans++
+			}
+		}
+		// Only when the tagger's spans lie inside the name.
+		inside := !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-"))
+		if all && spans > 1 && inside {
+			tags[i] = "B-" + typ
+			for k := i + 1; k < j; k++ {
+				tags[k] = "I-" + typ
+			}
+		}
+		i = j - 1
+	}
 }

@@ -37,3 +37,30 @@ func TestPropagate(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimSpans(t *testing.T) {
+	words := strings.Fields(`" Kim " met ( UN ) and Xi 's aide`)
+	tags := strings.Fields("B-PER I-PER I-PER O B-ORG I-ORG I-ORG O B-PER I-PER O")
+	trimSpans(words, tags)
+	if got, want := strings.Join(tags, " "), "O B-PER O O O B-ORG O O B-PER O O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestMergeGazetteer(t *testing.T) {
+	tags := strings.Fields("B-LOC B-NORP O B-LOC I-LOC O B-PER B-ORG")
+	gaz := []string{"B-NORP", "I-NORP", "", "B-GPE", "I-GPE", "", "B-PER", "I-PER"}
+	mergeGazetteer(tags, gaz)
+	if got, want := strings.Join(tags, " "), "B-NORP I-NORP O B-LOC I-LOC O B-PER I-PER"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestPropagateSkipsFunctionWords(t *testing.T) {
+	words := [][]string{strings.Fields("He saw The Hague ."), strings.Fields("We said The end .")}
+	tags := [][]string{strings.Fields("O O B-MISC O O"), strings.Fields("O O O O O")}
+	propagate(words, tags)
+	if got := strings.Join(tags[1], " "); got != "O O O O O" {
+		t.Errorf("got %s", got)
+	}
+}

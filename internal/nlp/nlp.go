@@ -172,6 +172,9 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		tags[i] = an.ner.Tag(ws)
 	}
+	for i, ws := range sents {
+		trimSpans(ws, tags[i])
+	}
 	propagate(sents, tags)
 	if an.gaz != nil {
 		var gaz []string
@@ -181,6 +184,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 			}
 			gaz = gaz[:len(ws)]
 			an.gaz.Tag(ws, gaz)
+			mergeGazetteer(tags[i], gaz)
 			markGPE(tags[i], gaz)
 		}
 	}

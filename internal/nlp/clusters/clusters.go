@@ -6,7 +6,6 @@
 package clusters
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -49,31 +48,25 @@ func Default() (*Clusters, error) {
 	return def, errDef
 }
 
-// Read reads a gzip-compressed "word<TAB>bits" table.
+// Read reads a gzip-compressed "word<TAB>bits" table. Words and paths are
+// slices of one string, so loading allocates little besides the map.
 func Read(r io.Reader) (*Clusters, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("clusters: %w", err)
 	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	c := &Clusters{m: make(map[string]string, 1<<17)}
-	// Paths repeat: share one string per distinct path.
-	intern := map[string]string{}
-	for sc.Scan() {
-		w, p, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		s, ok := intern[p]
-		if !ok {
-			s = strings.Clone(p)
-			intern[s] = s
-		}
-		c.m[strings.Clone(w)] = s
-	}
-	if err := sc.Err(); err != nil {
+	b, err := io.ReadAll(zr)
+	if err != nil {
 		return nil, fmt.Errorf("clusters: %w", err)
+	}
+	text := string(b)
+	c := &Clusters{m: make(map[string]string, strings.Count(text, "\n"))}
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if w, p, ok := strings.Cut(line, "\t"); ok {
+			c.m[w] = p
+		}
 	}
 	return c, nil
 }

@@ -59,10 +59,23 @@ func NERSetNames() []string {
 // LoadNERData reads the named training corpora (all when names is empty)
 // from dataDir and returns training and development sentences with tags
 // mapped to NERTypes. Every 20th GMB sentence goes to dev.
+//
+// A name may carry a repeat count ("wikigold*2"): the corpus is then used
+// that many times, to weigh a small corpus that follows CoNLL guidelines
+// against the large GMB one.
 func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, err error) {
 	want := map[string]bool{}
+	repeat := map[string]int{}
 	for _, n := range names {
-		want[n] = true
+		name, rep, ok := strings.Cut(n, "*")
+		want[name] = true
+		k := 1
+		if ok {
+			if _, err := fmt.Sscan(rep, &k); err != nil || k < 1 {
+				return nil, nil, fmt.Errorf("tagger: bad repeat count in %q", n)
+			}
+		}
+		repeat[name] = k
 	}
 	for _, set := range nerSets {
 		if len(want) > 0 && !want[set.name] {
@@ -97,7 +110,9 @@ func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, er
 				dev = append(dev, ts)
 				continue
 			}
-			train = append(train, ts)
+			for r := 0; r < max(1, repeat[set.name]); r++ {
+				train = append(train, ts)
+			}
 		}
 	}
 	if len(train) == 0 {

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
@@ -49,15 +50,17 @@ func (m *Model) Write(w io.Writer) error {
 	putU := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	putU(uint64(len(h)))
 	bw.Write(h)
-	keys := make([]uint64, 0, len(m.rows))
-	for f := range m.rows {
+	rowOf := map[uint64]int32{}
+	m.tab.each(func(k uint64, v int32) { rowOf[k] = v })
+	keys := make([]uint64, 0, len(rowOf))
+	for f := range rowOf {
 		keys = append(keys, f)
 	}
 	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 	putU(uint64(len(keys)))
 	var last uint64
 	for _, f := range keys {
-		r := int(m.rows[f])
+		r := int(rowOf[f])
 		row := m.weights[r*nC : r*nC+nC]
 		nz := 0
 		for _, v := range row {
@@ -89,60 +92,61 @@ func Read(r io.Reader, cfg FeatureConfig) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: read model: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	mg := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, mg); err != nil || string(mg) != magic {
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: read model: %w", err)
+	}
+	if !bytes.HasPrefix(b, []byte(magic)) {
 		return nil, errors.New("tagger: not a model file")
 	}
-	hl, err := binary.ReadUvarint(br)
-	if err != nil || hl > 1<<20 {
-		return nil, fmt.Errorf("tagger: bad header length: %v", err)
+	p := len(magic)
+	uv := func() (uint64, bool) {
+		x, n := binary.Uvarint(b[p:])
+		if n <= 0 {
+			return 0, false
+		}
+		p += n
+		return x, true
 	}
-	hb := make([]byte, hl)
-	if _, err := io.ReadFull(br, hb); err != nil {
-		return nil, fmt.Errorf("tagger: read header: %w", err)
+	hl, ok := uv()
+	if !ok || hl > uint64(len(b)-p) {
+		return nil, errors.New("tagger: bad header length")
 	}
 	var h header
-	if err := json.Unmarshal(hb, &h); err != nil {
+	if err := json.Unmarshal(b[p:p+int(hl)], &h); err != nil {
 		return nil, fmt.Errorf("tagger: header: %w", err)
 	}
+	p += int(hl)
 	nC := len(h.Classes)
 	if nC == 0 || nC > 255 {
 		return nil, fmt.Errorf("tagger: %d classes", nC)
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<26 {
-		return nil, fmt.Errorf("tagger: bad row count: %v", err)
+	n, ok := uv()
+	if !ok || n > uint64(len(b)-p)/2 { // a row takes at least two bytes
+		return nil, errors.New("tagger: bad row count")
 	}
 	m := &Model{Kind: h.Kind, Classes: h.Classes, Meta: h.Meta, cfg: cfg}
-	m.rows = make(map[uint64]int32, n)
+	m.tab = newTable(int(n))
 	m.weights = make([]float32, int(n)*nC)
 	var f uint64
-	var fb [4]byte
 	for i := 0; i < int(n); i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("tagger: row %d: %w", i, err)
+		d, ok1 := uv()
+		nz, ok2 := uv()
+		if !ok1 || !ok2 || nz > uint64(nC) || uint64(len(b)-p) < nz*5 {
+			return nil, fmt.Errorf("tagger: row %d: truncated", i)
 		}
 		f += d
-		m.rows[f] = int32(i)
-		nz, err := binary.ReadUvarint(br)
-		if err != nil || nz > uint64(nC) {
-			return nil, fmt.Errorf("tagger: row %d: bad count", i)
-		}
+		m.tab.put(f, int32(i))
 		row := m.weights[i*nC : i*nC+nC]
 		for k := 0; k < int(nz); k++ {
-			c, err := br.ReadByte()
-			if err != nil || int(c) >= nC {
+			c := int(b[p])
+			if c >= nC {
 				return nil, fmt.Errorf("tagger: row %d: bad class", i)
 			}
-			if _, err := io.ReadFull(br, fb[:]); err != nil {
-				return nil, fmt.Errorf("tagger: row %d: %w", i, err)
-			}
-			row[c] = math.Float32frombits(binary.LittleEndian.Uint32(fb[:]))
+			row[c] = math.Float32frombits(binary.LittleEndian.Uint32(b[p+1:]))
+			p += 5
 		}
 	}
-	m.tab = buildTable(m.rows)
 	m.setupTransitions()
 	return m, nil
 }

@@ -33,7 +33,7 @@ type Model struct {
 }
 
 // NumFeatures returns the number of weight rows.
-func (m *Model) NumFeatures() int { return len(m.rows) }
+func (m *Model) NumFeatures() int { return m.tab.n }
 
 // scores adds the weight rows of feats into s (len nC).
 func (m *Model) scores(feats []uint64, s []float32) {
@@ -74,6 +74,17 @@ func (m *Model) best(s []float32, prev int) int {
 	return bc
 }
 
+// allowedAfter reports whether class c may follow class prev (-1: start).
+func (m *Model) allowedAfter(prev, c int) bool {
+	if m.allowed == nil {
+		return true
+	}
+	if prev < 0 {
+		return m.start[c]
+	}
+	return m.allowed[prev*len(m.Classes)+c]
+}
+
 // setupTransitions fills allowed/start for BIO tag sets: I-X may only follow
 // B-X or I-X.
 func (m *Model) setupTransitions() {
@@ -105,30 +116,50 @@ type table struct {
 	vals  []int32
 	shift uint
 	mask  uint64
+	n     int
 }
 
 const emptyKey = 0
 
 func buildTable(rows map[uint64]int32) table {
+	t := newTable(len(rows))
+	for k, v := range rows {
+		t.put(k, v)
+	}
+	return t
+}
+
+func newTable(size int) table {
 	n := 1
 	bits := uint(0)
-	for n < 2*len(rows)+2 {
+	for n < 2*size+2 {
 		n <<= 1
 		bits++
 	}
-	t := table{keys: make([]uint64, n), vals: make([]int32, n), shift: 64 - bits, mask: uint64(n - 1)}
-	for k, v := range rows {
-		if k == emptyKey {
-			// Cannot live in the table; dropped (probability 2^-64).
-			continue
-		}
-		i := (k * 0x9E3779B97F4A7C15) >> t.shift
-		for t.keys[i] != emptyKey {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = k, v
+	return table{keys: make([]uint64, n), vals: make([]int32, n), shift: 64 - bits, mask: uint64(n - 1)}
+}
+
+func (t *table) put(k uint64, v int32) {
+	if k == emptyKey {
+		return // cannot live in the table; dropped (probability 2^-64)
 	}
-	return t
+	i := (k * 0x9E3779B97F4A7C15) >> t.shift
+	for t.keys[i] != emptyKey && t.keys[i] != k {
+		i = (i + 1) & t.mask
+	}
+	if t.keys[i] == emptyKey {
+		t.n++
+	}
+	t.keys[i], t.vals[i] = k, v
+}
+
+// each calls fn for every entry.
+func (t *table) each(fn func(k uint64, v int32)) {
+	for i, k := range t.keys {
+		if k != emptyKey {
+			fn(k, t.vals[i])
+		}
+	}
 }
 
 func (t *table) get(k uint64) int32 {

@@ -100,3 +100,19 @@ func TestStripTitles(t *testing.T) {
 		t.Errorf("got %v, want %s", tags, want)
 	}
 }
+
+func FuzzRead(f *testing.F) {
+	m, err := Train(toyData(), TrainConfig{Kind: "ner", Iterations: 1, Seed: 1, MinCount: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	m.Write(&buf)
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Read(bytes.NewReader(b), FeatureConfig{})
+		if err == nil {
+			m.Tag([]string{"Mr", "Kim"})
+		}
+	})
+}

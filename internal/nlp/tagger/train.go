@@ -208,6 +208,14 @@ func Train(data []TrainSentence, cfg TrainConfig) (*Model, error) {
 				}
 				guess := m.best(scores, prevC)
 				g := gold[si][j]
+				if m.allowed != nil && !m.allowedAfter(prevC, g) {
+					// After an earlier mistake the gold I-X cannot follow;
+					// the best reachable answer is B-X. Updating towards
+					// an unreachable class would only inflate its weights.
+					if b, ok := m.classIndex["B-"+typeOf(classes[g])]; ok {
+						g = b
+					}
+				}
 				if guess != g && unann[si] != nil && classes[g] == "O" && unann[si][typeOf(classes[guess])] {
 					g = guess // the corpus does not mark this type: no evidence either way
 				}
