@@ -3,13 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"unicode"
 
-	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -43,8 +41,7 @@ func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	a.Published = parseTimePtr(published)
 	a.IngestedAt = parseTime(ingested)
 	a.DuplicateOf = dup.Int64
-	a.Data = &model.Article{}
-	if err := json.Unmarshal(blob, a.Data); err != nil {
+	if a.Data, err = decodeArticle(blob, a.Text); err != nil {
 		return nil, fmt.Errorf("store: article %d: decode: %w", id, err)
 	}
 	return &a, nil

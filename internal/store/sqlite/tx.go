@@ -70,7 +70,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	if data == nil {
 		data = &model.Article{}
 	}
-	blob, err := json.Marshal(data)
+	blob, err := encodeArticle(data, a.Text)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert article %s: encode: %w", a.URL, err)
 	}
@@ -373,4 +373,34 @@ func keyLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// storedArticle is the JSON kept in articles.data. The body text is already
+// in article_text; when the text and paragraphs can be rebuilt from it they
+// are left out of the JSON (TextFromBody) so each article's text is written
+// once, not three times.
+type storedArticle struct {
+	*model.Article
+	TextFromBody bool `json:"_text_from_body,omitempty"`
+}
+
+func encodeArticle(a *model.Article, body string) ([]byte, error) {
+	if a.Text == "" || a.Text != body || strings.Join(a.Paragraphs, "\n\n") != a.Text {
+		return json.Marshal(storedArticle{Article: a})
+	}
+	slim := *a
+	slim.Text, slim.Paragraphs = "", nil
+	return json.Marshal(storedArticle{Article: &slim, TextFromBody: true})
+}
+
+func decodeArticle(blob []byte, body string) (*model.Article, error) {
+	sa := storedArticle{Article: &model.Article{}}
+	if err := json.Unmarshal(blob, &sa); err != nil {
+		return nil, err
+	}
+	if sa.TextFromBody {
+		sa.Article.Text = body
+		sa.Article.Paragraphs = strings.Split(body, "\n\n")
+	}
+	return sa.Article, nil
 }

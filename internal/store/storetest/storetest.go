@@ -105,6 +105,20 @@ func testArticleRoundTrip(t *testing.T, s store.Store) {
 	if got.Data == nil || len(got.Data.Actors) != 1 || len(got.Data.Quotes) != 1 {
 		t.Errorf("analysis not kept: %+v", got.Data)
 	}
+	// The article's text and paragraphs come back exactly, whether or not
+	// the paragraphs can be rebuilt from the text.
+	for i, paras := range [][]string{{"First paragraph.", "Second one."}, {"Only the first"}, nil} {
+		b := article(fmt.Sprintf("https://b.example/%d", i), "b.example", "t", "First paragraph.\n\nSecond one.", "")
+		b.Data.Paragraphs = paras
+		insert(t, s, b)
+		got, err := s.Article(ctx, b.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Data.Text != b.Text || fmt.Sprint(got.Data.Paragraphs) != fmt.Sprint(paras) || len(got.Data.Paragraphs) != len(paras) {
+			t.Errorf("paragraphs %q: got text %q, paragraphs %q", paras, got.Data.Text, got.Data.Paragraphs)
+		}
+	}
 	if _, err := s.Article(ctx, a.ID+100); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("missing article: err = %v, want ErrNotFound", err)
 	}
@@ -118,7 +132,7 @@ func testArticleRoundTrip(t *testing.T, s store.Store) {
 		}
 	}
 	st, err := s.Stats(ctx)
-	if err != nil || st.Articles != 1 || st.Actors != 1 || st.Schema < 1 {
+	if err != nil || st.Articles != 4 || st.Actors != 1 || st.Schema < 1 {
 		t.Errorf("stats = %+v, %v", st, err)
 	}
 }
