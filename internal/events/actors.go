@@ -23,7 +23,9 @@ type mention struct {
 
 func (m mention) key() string {
 	if m.actorID != "" {
-		return m.actorID
+		// "Algerian" and "Algerian government forces" may carry the same
+		// country id; the sector tells them apart.
+		return m.actorID + "|" + m.sector
 	}
 	if m.country != "" {
 		return m.country + "." + m.sector

@@ -403,3 +403,23 @@ func TestMessyEntities(t *testing.T) {
 		t.Errorf("events = %+v", got)
 	}
 }
+
+// A country and that country's forces are different actors even when the
+// resolver gives both the country's id.
+func TestSameCountryDifferentSector(t *testing.T) {
+	c := coder(t)
+	text := "Algerian protesters clashed with Algerian police in Oran."
+	ents := []model.Entity{
+		{Text: "Algerian", Type: "NORP", Start: 0, End: 8, Country: "DZA", ActorID: "DZA"},
+		{Text: "Algerian", Type: "NORP", Start: 33, End: 41, Country: "DZA", ActorID: "DZA"},
+	}
+	a := &model.Article{Text: text, Entities: ents}
+	evs := c.Code(a, pub, segment.Sentences(text))
+	if !has(evs, ev{typ: "ASSAULT", src: "DZA", tgt: "DZA"}) {
+		var got []ev
+		for _, e := range evs {
+			got = append(got, view(e))
+		}
+		t.Errorf("events = %+v", got)
+	}
+}
