@@ -86,6 +86,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
+		// A country's own name ("PRC", "DPRK", "People's Republic of China
+		// (PRC)") is that country, whatever the context suggested.
+		if c.kb != nil {
+			names := []string{e.Text}
+			if k := strings.Index(e.Text, " ("); k > 0 {
+				// The acronym in brackets is the more specific name:
+				// "People's Republic of China (PRC)".
+				names = []string{strings.Trim(e.Text[k+2:], ") "), e.Text[:k]}
+			}
+			for _, name := range names {
+				if as := c.kb.LookupNorm(kb.Normalize(name), at); len(as) > 0 && as[0].Type == kb.TypeCountry {
+					m.country, m.actorID, m.kind = as[0].Country, as[0].ID, "country"
+					break
+				}
+			}
+		}
 		// A lone family name of someone the article named in full: the
 		// article knows better than a global guess.
 		if s, ok := art.surnames[strings.ToLower(e.Text)]; ok && j-i == 1 {
@@ -118,12 +134,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		found := false
 		if isCap(t.text) {
 			for n := min(maxNgram, len(toks)-i); n >= 1 && !found; n-- {
-				if covered[i+n-1] || !isCap(toks[i+n-1].text) {
+				// Upstream spans may be cut short ("Republic of China" inside
+				// "People's Republic of China"): a longer name found here
+				// wins over them when overlaps are settled below.
+				if !isCap(toks[i+n-1].text) {
 					continue
 				}
 				ok := true
 				for q := i; q < i+n; q++ {
-					if isPunct(toks[q].text) && toks[q].text != "'s" && toks[q].text != "&" || covered[q] {
+					if isPunct(toks[q].text) && toks[q].text != "'s" && toks[q].text != "&" {
 						ok = false
 						break
 					}
