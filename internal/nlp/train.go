@@ -17,6 +17,7 @@ type TrainOptions struct {
 	Seed       int64
 	MinCount   int
 	CapsEvery  int // NER: upper-cased copy of every n-th sentence
+	TitleEvery int // NER: title-cased copy of every n-th sentence
 	Log        func(format string, args ...any)
 }
 
@@ -26,7 +27,9 @@ func TrainNER(ctx context.Context, o TrainOptions) (*tagger.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	train = tagger.AugmentCaps(train, o.CapsEvery)
+	n := len(train)
+	titles := tagger.AugmentTitle(train[:n:n], o.TitleEvery)[n:]
+	train = append(tagger.AugmentCaps(train[:n:n], o.CapsEvery), titles...)
 	feats, gazName, err := nerFeatures(true)
 	if err != nil {
 		return nil, err
@@ -52,6 +55,7 @@ func TrainNER(ctx context.Context, o TrainOptions) (*tagger.Model, error) {
 	}
 	m.Meta["data"] = strings.Join(sets, ",")
 	m.Meta["caps_every"] = fmt.Sprint(o.CapsEvery)
+	m.Meta["title_every"] = fmt.Sprint(o.TitleEvery)
 	m.Meta["gazetteer"] = gazName
 	m.Meta["first_names"] = "yes"
 	return m, ctx.Err()

@@ -22,8 +22,9 @@ type NameGazetteer struct {
 }
 
 type gazEntry struct {
-	rest []string // lower-cased words after the first
-	typ  string
+	rest       []string // lower-cased words after the first
+	typ        string
+	btag, itag string // "B-"+typ, "I-"+typ
 }
 
 // NewGazetteer builds a gazetteer. When a name has several types the first
@@ -46,7 +47,7 @@ func NewGazetteer(names []GazName) *NameGazetteer {
 		}
 		seen[key] = true
 		h = hashS(hashS(h, key), n.Type)
-		g.byFirst[low[0]] = append(g.byFirst[low[0]], gazEntry{rest: low[1:], typ: n.Type})
+		g.byFirst[low[0]] = append(g.byFirst[low[0]], gazEntry{rest: low[1:], typ: n.Type, btag: "B-" + n.Type, itag: "I-" + n.Type})
 	}
 	for k, es := range g.byFirst {
 		sort.SliceStable(es, func(a, b int) bool { return len(es[a].rest) > len(es[b].rest) })
@@ -82,8 +83,10 @@ func (g *NameGazetteer) Tag(words []string, out []string) {
 			}
 		}
 		matched := 0
-		typ := ""
-		for _, e := range g.byFirst[low[i]] {
+		var hit *gazEntry
+		es := g.byFirst[low[i]]
+		for k := range es {
+			e := &es[k]
 			if i+1+len(e.rest) > len(words) {
 				continue
 			}
@@ -95,7 +98,7 @@ func (g *NameGazetteer) Tag(words []string, out []string) {
 				}
 			}
 			if ok {
-				matched, typ = 1+len(e.rest), e.typ
+				matched, hit = 1+len(e.rest), e
 				break
 			}
 		}
@@ -103,9 +106,9 @@ func (g *NameGazetteer) Tag(words []string, out []string) {
 			i++
 			continue
 		}
-		out[i] = "B-" + typ
+		out[i] = hit.btag
 		for k := 1; k < matched; k++ {
-			out[i+k] = "I-" + typ
+			out[i+k] = hit.itag
 		}
 		i += matched
 	}

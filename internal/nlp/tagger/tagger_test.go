@@ -116,3 +116,15 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestAugment(t *testing.T) {
+	data := []TrainSentence{{Words: strings.Fields("the talks in Seoul ended"), Tags: strings.Fields("O O O B-LOC O")}}
+	caps := AugmentCaps(data[:1:1], 1)
+	if len(caps) != 2 || strings.Join(caps[1].Words, " ") != "THE TALKS IN SEOUL ENDED" {
+		t.Errorf("caps: %+v", caps)
+	}
+	title := AugmentTitle(append(data[:1:1], data[0]), 2)
+	if len(title) != 3 || strings.Join(title[2].Words, " ") != "The Talks in Seoul Ended" {
+		t.Errorf("title: %+v", title)
+	}
+}
