@@ -20,9 +20,11 @@ import (
 // runEvalEvents scores the event coder on the PLOVER gold records and the
 // PETRARCH-2 validation records.
 func runEvalEvents(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "eval events", "eval events [--data DIR] [--out FILE] [--patterns DIR]")
+	fs := newFlagSet(env, "eval events", "eval events [--data DIR] [--split dev|test|all] [--out FILE] [--patterns DIR]")
 	data := fs.String("data", "", "shared data directory holding plover_gsr_cameo/ and petrarch2_gsr_validation_ud/ (default: ../shared/data)")
 	out := fs.String("out", "", "write per-sentence gold and predicted events as JSONL to FILE")
+	// Study errors on dev only; report test rarely (see eval.SplitEvents).
+	split := fs.String("split", "all", "records to score: dev (odd positions), test (even positions) or all")
 	patterns := fs.String("patterns", env.Getenv("NEWSGRAPH_PATTERNS"), "extra event pattern directory")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -85,11 +87,14 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 			return eval.LoadPETRARCHGold(filepath.Join(*data, "petrarch2_gsr_validation_ud", "PETR2_GSR_validation.xml"), table)
 		}},
 	}
-	fmt.Fprintf(env.Stdout, "upstream stages: %v\n", stageNames(pre))
+	fmt.Fprintf(env.Stdout, "upstream stages: %v; split %s\n", stageNames(pre), *split)
 	for _, set := range sets {
 		gold, err := set.load()
 		if err != nil {
 			return err
+		}
+		if gold, err = eval.SplitEvents(gold, *split); err != nil {
+			return usageError("--split: %v", err)
 		}
 		cfg := eval.EventsConfig{Coder: coder, IsCountry: isCountry}
 		if len(pre) > 0 {

@@ -422,3 +422,29 @@ func compareSets(gold, pred map[string]bool) (equal, overlap bool) {
 	}
 	return equal, overlap
 }
+
+// SplitEvents selects a deterministic part of a gold file, so that errors
+// are studied on one half and figures are reported on the other: "dev" keeps
+// the records at odd positions (1, 3, 5, ... counted from 0 in file order),
+// "test" those at even positions, "all" (or "") everything. Positions are
+// those of the loaded records (PLOVER document headers are skipped first).
+func SplitEvents(gold []EventGold, split string) ([]EventGold, error) {
+	switch split {
+	case "", "all":
+		return gold, nil
+	case "dev", "test":
+	default:
+		return nil, fmt.Errorf("unknown split %q (want dev, test or all)", split)
+	}
+	want := 1
+	if split == "test" {
+		want = 0
+	}
+	var out []EventGold
+	for i, g := range gold {
+		if i%2 == want {
+			out = append(out, g)
+		}
+	}
+	return out, nil
+}

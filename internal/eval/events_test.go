@@ -94,3 +94,26 @@ func TestScoreEventsSynthetic(t *testing.T) {
 		t.Errorf("F1 = %v, want 0.8", rep.F1)
 	}
 }
+
+func TestSplitEvents(t *testing.T) {
+	gold := []EventGold{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}, {ID: "e"}}
+	for _, tc := range []struct {
+		split string
+		want  string
+	}{{"dev", "bd"}, {"test", "ace"}, {"all", "abcde"}, {"", "abcde"}} {
+		got, err := SplitEvents(gold, tc.split)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := ""
+		for _, g := range got {
+			ids += g.ID
+		}
+		if ids != tc.want {
+			t.Errorf("split %q = %q, want %q", tc.split, ids, tc.want)
+		}
+	}
+	if _, err := SplitEvents(gold, "train"); err == nil {
+		t.Error("unknown split accepted")
+	}
+}
