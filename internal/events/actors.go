@@ -160,7 +160,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if len(as) > 0 && n == 1 && as[0].Type == kb.TypePlace && !as[0].Capital {
 					// "Somali" is a region of Ethiopia but, as a word, far
 					// more often the demonym.
-					if _, ok := k.DemonymNorm(key); ok {
+					if _, ok := demonymOf(k, key); ok {
 						as = nil
 					}
 				}
@@ -187,7 +187,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					i += n - 1
 					break
 				}
-				if cc, ok := k.DemonymNorm(key); ok {
+				if cc, ok := demonymOf(k, key); ok {
 					ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), country: cc, kind: "demonym"})
 					found = true
 					i += n - 1
@@ -335,6 +335,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// demonymOf looks a demonym up, also in the plural that names people of
+// the country ("Iraqis", "Palestinians", "Afghans").
+func demonymOf(k *kb.KB, key string) (string, bool) {
+	if cc, ok := k.DemonymNorm(key); ok {
+		return cc, true
+	}
+	if n := len(key); n > 4 && key[n-1] == 's' && key[n-2] != 's' {
+		return k.DemonymNorm(key[:n-1])
+	}
+	return "", false
 }
 
 // capHyphen finds a hyphen joining two capitalised names ("U.S.-South").

@@ -1101,6 +1101,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// Domestic default: an actor within a country (its government, police,
+	// opposition, rebels, a named person) that acts on no named target, in a
+	// sentence naming no other country, acts within its own country — the
+	// PLOVER/CAMEO convention of coding domestic events with the source's
+	// country as target ("the opposition postponed its demonstration in
+	// Baku"). A country acting on itself is not coded this way.
+	implicitTgt := false
+	if len(tgt) == 0 && len(src) > 0 && !p.Recip && !countryLevel(src[0].kind) && src[0].country != "" && c.kb != nil && oneCountry(ms, src[0].country) {
+		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
+			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
+			implicitTgt = true
+		}
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		if t.nominal && t.i > 0 && (toks[t.i-1].low == "the" || toks[t.i-1].low == "this") {
 			c.attachDefinite(st, s, toks, t, dates)
@@ -1252,7 +1265,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(src) > 0 {
 		conf += 0.25
 	}
-	if len(tgt) > 0 {
+	if len(tgt) > 0 && !implicitTgt {
 		conf += 0.25
 	}
 	if toks[t.head].pos != "" {
@@ -1390,6 +1403,17 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 	return true
 }
 
+// oneCountry says whether every actor mention of the sentence that has a
+// country has country cc.
+func oneCountry(ms []mention, cc string) bool {
+	for _, m := range ms {
+		if m.kind != "pronoun" && m.country != "" && m.country != cc {
+			return false
+		}
+	}
+	return true
+}
+
 // hasReal says whether a group names an actor we can place: a country, a
 // known actor or a named person, not only a role word ("officials").
 func hasReal(g group) bool {
@@ -1517,7 +1541,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
-			if isPunct(toks[q].text) || rightStop[toks[q].low] || reportWords[toks[q].low] {
+			if isPunct(toks[q].text) || rightStop[toks[q].low] || reportWords[toks[q].low] || adjunctPreps[toks[q].low] {
 				break
 			}
 		}
@@ -1525,8 +1549,24 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	if t.p.Recip && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
-	return src, tgt, nil
+	// "blockades in the West Bank": a place right after the noun.
+	for q := t.j; q < len(toks) && q <= t.j+1; q++ {
+		if locPreps[toks[q].low] {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && ms[mi].country != "" {
+				m := ms[mi]
+				loc = &m
+			}
+			break
+		}
+	}
+	return src, tgt, loc
 }
+
+// adjunctPreps open an adjunct of the clause ("following the deaths of
+// ...", "after talks with ..."): a noun's own prepositional phrase does not
+// reach past them.
+var adjunctPreps = map[string]bool{"following": true, "after": true, "before": true, "during": true, "amid": true,
+	"despite": true, "since": true, "because": true, "until": true}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}

@@ -101,6 +101,16 @@ func TestCoderFixtures(t *testing.T) {
 			nil, []ev{{typ: "REJECT", src: "GRC", tgt: "ALB"}, {typ: "REJECT", src: "GRC", tgt: ""}}},
 		{"relative clause", "Colombian police, who had surrounded the camp, arrested Venezuelan smugglers.",
 			[]ev{{typ: "COERCE", src: "COL", tgt: "VEN"}}, nil},
+		{"plural demonym object", "Kenyan troops killed six Somalis near the border.",
+			[]ev{{typ: "ASSAULT", src: "KEN", tgt: "SOM"}}, nil},
+		{"place after a nominal event", "Morocco imposed a blockade in Western Sahara after the attack on its convoy by Algerians.",
+			[]ev{{typ: "COERCE", src: "MAR", tgt: "ESH"}}, []ev{{typ: "COERCE", src: "MAR", tgt: "DZA"}}},
+		{"domestic default target", "Bolivian opposition leaders called off a planned strike in La Paz.",
+			[]ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}, nil},
+		{"no domestic default with a second country", "Bolivian opposition leaders called off a strike after talks in Lima.",
+			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
+		{"no domestic default for a country itself", "Bolivia called off the strike.",
+			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
