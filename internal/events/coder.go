@@ -620,12 +620,18 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 	end := len(toks)
 	for q := j; q < len(toks); q++ {
 		l := toks[q].low
+		// "denounced as an ugly crime X's ...": "as" right after the verb
+		// opens its predicative complement, not a clause.
+		if l == "as" && q == j {
+			continue
+		}
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low])) {
 			end = q
 			if reportWords[l] {
-				// ", Portuguese President Mario Soares said": the speaker
-				// of a trailing attribution is not the object.
-				for b := q - 1; b >= j && b >= q-8; b-- {
+				// ", Portuguese President Mario Soares said", ", a member
+				// of the team trying to broker a pact has said": the
+				// speaker of a trailing attribution is not the object.
+				for b := q - 1; b >= j && b >= q-attributionSpan; b-- {
 					if toks[b].low == "," {
 						end = b
 						break
@@ -680,6 +686,10 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 	}
 	return nil, loc
 }
+
+// attributionSpan is how far back from a trailing report verb the comma
+// that opens its speaker phrase is looked for.
+const attributionSpan = 15
 
 var reportWords = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "confirmed": true,
 	"stated": true, "claimed": true, "added": true, "noted": true, "according": true, "quoted": true, "wrote": true, "say": true}
@@ -1108,7 +1118,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// country as target ("the opposition postponed its demonstration in
 	// Baku"). A country acting on itself is not coded this way.
 	implicitTgt := false
-	if len(tgt) == 0 && len(src) > 0 && !p.Recip && !countryLevel(src[0].kind) && src[0].country != "" && c.kb != nil && oneCountry(ms, src[0].country) {
+	if len(tgt) == 0 && len(src) > 0 && !p.Recip && !countryLevel(src[0].kind) && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
@@ -1404,9 +1414,28 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 }
 
 // oneCountry says whether every actor mention of the sentence that has a
-// country has country cc.
-func oneCountry(ms []mention, cc string) bool {
+// country has country cc; at is the trigger.
+// The speaker of the sentence's attribution ("X said ...", "..., Thai
+// police said") is not a participant and is not counted.
+func oneCountry(toks []tok, ms []mention, cc string, at, reportAt int) bool {
+	lo, hi := 0, len(toks)
+	switch {
+	case reportAt > at:
+		hi = reportAt
+		for b := reportAt - 1; b > at && b >= reportAt-attributionSpan; b-- {
+			if toks[b].low == "," {
+				hi = b
+				break
+			}
+		}
+	case reportAt >= 0 && toks[reportAt].low != "according":
+		// "X said (that) ...": the speaker is before the report word.
+		lo = reportAt + 1
+	}
 	for _, m := range ms {
+		if m.i < lo || m.j > hi {
+			continue
+		}
 		if m.kind != "pronoun" && m.country != "" && m.country != cc {
 			return false
 		}

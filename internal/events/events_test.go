@@ -109,6 +109,10 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}, nil},
 		{"no domestic default with a second country", "Bolivian opposition leaders called off a strike after talks in Lima.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
+		{"long trailing attribution is not the object", "Kenyan police arrested opposition activists, a spokesman for the Ugandan delegation visiting the capital said.",
+			[]ev{{typ: "COERCE", src: "KEN", tgt: "KEN"}}, []ev{{typ: "COERCE", src: "KEN", tgt: "UGA"}}},
+		{"predicative as after the verb", "Chile condemned as illegal Bolivia's seizure of the border post.",
+			[]ev{{typ: "ACCUSE", src: "CHL", tgt: "BOL"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
