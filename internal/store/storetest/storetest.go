@@ -110,6 +110,7 @@ func testArticleRoundTrip(t *testing.T, s store.Store) {
 	for i, paras := range [][]string{{"First paragraph.", "Second one."}, {"Only the first"}, nil} {
 		b := article(fmt.Sprintf("https://b.example/%d", i), "b.example", "t", "First paragraph.\n\nSecond one.", "")
 		b.Data.Paragraphs = paras
+		b.Data.Sentences = []model.Sentence{{Index: 0, Start: 0, End: 16, Text: "First paragraph."}, {Index: 1, Paragraph: 1, Start: 18, End: 29, Text: "Second one."}}
 		insert(t, s, b)
 		got, err := s.Article(ctx, b.ID)
 		if err != nil {
@@ -117,6 +118,9 @@ func testArticleRoundTrip(t *testing.T, s store.Store) {
 		}
 		if got.Data.Text != b.Text || fmt.Sprint(got.Data.Paragraphs) != fmt.Sprint(paras) || len(got.Data.Paragraphs) != len(paras) {
 			t.Errorf("paragraphs %q: got text %q, paragraphs %q", paras, got.Data.Text, got.Data.Paragraphs)
+		}
+		if len(got.Data.Sentences) != 2 || got.Data.Sentences[1].Text != "Second one." || got.Data.Sentences[1].Paragraph != 1 {
+			t.Errorf("sentences = %+v", got.Data.Sentences)
 		}
 	}
 	if _, err := s.Article(ctx, a.ID+100); !errors.Is(err, store.ErrNotFound) {
