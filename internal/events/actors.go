@@ -470,6 +470,16 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			}
 			gap := toks[m.j:nx.i]
 			okGap := len(gap) == 0 || len(gap) == 1 && (gap[0].text == "'s" || gap[0].text == "'")
+			// "Latvian Constitutional Court", "Iraqi Interior Ministry": a
+			// demonym before a capitalised name of a body or office.
+			if !okGap && m.kind == "demonym" && (nx.kind == "role" || nx.kind == "organisation") && len(gap) <= 2 {
+				okGap = true
+				for _, g := range gap {
+					if !isCap(g.text) || isPunct(g.text) || !c.properName(g.text) {
+						okGap = false
+					}
+				}
+			}
 			if !okGap || (m.kind != "role" && nx.kind != "role" && rank(m.kind) >= 2 && rank(nx.kind) >= 2 && !(m.kind == "country" && nx.kind == "person") && !(m.kind == "organisation" && nx.kind == "person")) {
 				break
 			}

@@ -1124,6 +1124,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			implicitTgt = true
 		}
 	}
+	if t.nominal && endedNominal(toks, t) {
+		return
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		if t.nominal && t.i > 0 && (toks[t.i-1].low == "the" || toks[t.i-1].low == "this") {
 			c.attachDefinite(st, s, toks, t, dates)
@@ -1288,7 +1291,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
 	if background(toks, t) || reducedRelative(toks, t, st.prevVerb) {
-		conf *= 0.5
+		// Below the 0.5 that separates main-clause events.
+		conf *= 0.45
 	}
 	// One event per source-target pair.
 	if len(src) == 0 {
@@ -1411,6 +1415,34 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 		return false
 	}
 	return true
+}
+
+// endVerbs stop what their object names: "efforts to end the fighting",
+// "halted the attacks" report no fighting or attack.
+var endVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"end", "halt", "stop", "cease"} {
+		for _, f := range verbForms(v) {
+			endVerbs[f] = true
+		}
+	}
+}
+
+// endedNominal says whether a nominal event is the object of a verb that
+// ends it ("to end the fighting"), possibly with determiners or modifiers
+// between.
+func endedNominal(toks []tok, t *trigger) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		l := toks[k].low
+		if endVerbs[l] {
+			return true
+		}
+		if !(determiners[l] || modifierWord(toks[k]) || quantityWord(l) || l == "'s") {
+			return false
+		}
+	}
+	return false
 }
 
 // oneCountry says whether every actor mention of the sentence that has a

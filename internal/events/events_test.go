@@ -113,6 +113,10 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "COERCE", src: "KEN", tgt: "KEN"}}, []ev{{typ: "COERCE", src: "KEN", tgt: "UGA"}}},
 		{"predicative as after the verb", "Chile condemned as illegal Bolivia's seizure of the border post.",
 			[]ev{{typ: "ACCUSE", src: "CHL", tgt: "BOL"}}, nil},
+		{"demonym before a named body", "The Peruvian Supreme Court lifted restrictions on Chilean fishing boats.",
+			[]ev{{typ: "CONCEDE", src: "PER", tgt: "CHL"}}, nil},
+		{"ending a fight is no fight", "Norway sent envoys to Sri Lanka in an effort to end the fighting.",
+			nil, []ev{{typ: "ASSAULT"}, {typ: "ASSAULT", src: "NOR", tgt: "LKA"}}},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
