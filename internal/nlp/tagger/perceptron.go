@@ -30,6 +30,8 @@ type Model struct {
 	classIndex map[string]int
 	// cfg holds the feature switches the model was trained with.
 	cfg FeatureConfig
+	// beam is the decoding beam width (<= 1: greedy).
+	beam int
 }
 
 // NumFeatures returns the number of weight rows.

@@ -13,6 +13,10 @@ func (m *Model) TagInto(words []string, tags []string) {
 		return
 	}
 	s := m.cfg.prepare(words)
+	if m.beam > 1 {
+		m.tagBeam(s, tags)
+		return
+	}
 	nC := len(m.Classes)
 	scores := make([]float32, nC)
 	feats := make([]uint64, 0, 64)

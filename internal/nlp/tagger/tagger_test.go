@@ -128,3 +128,22 @@ func TestAugment(t *testing.T) {
 		t.Errorf("title: %+v", title)
 	}
 }
+
+func TestBeamMatchesGreedyOnEasyData(t *testing.T) {
+	m, err := Train(toyData(), TrainConfig{Kind: "ner", Iterations: 5, Seed: 1, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Mr Kim arrived in Rome today")
+	greedy := m.Tag(words)
+	m.SetBeam(4)
+	beam := m.Tag(words)
+	if !reflect.DeepEqual(greedy, beam) {
+		t.Errorf("greedy %v, beam %v", greedy, beam)
+	}
+	for i, tg := range beam {
+		if strings.HasPrefix(tg, "I-") && (i == 0 || beam[i-1] == "O" || beam[i-1][2:] != tg[2:]) {
+			t.Errorf("beam broke BIO: %v", beam)
+		}
+	}
+}
