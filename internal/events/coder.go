@@ -1096,7 +1096,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it.
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
-		tgt = otherActor(ms, src)
+		tgt = otherActor(toks, ms, src, t.next)
 	}
 	if !hasReal(src) && !hasReal(tgt) {
 		src, tgt = nil, nil
@@ -1362,6 +1362,17 @@ func background(toks []tok, t *trigger) bool {
 	if t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") && !t.nominal {
 		return true
 	}
+	// Inside a participial adjunct: ", saying he must resign", ", killing
+	// one and arresting 12".
+	for k := t.i - 1; k >= 1 && k >= t.i-8; k-- {
+		l := toks[k].low
+		if l == ";" || l == ":" || l == "\"" || l == "(" {
+			break
+		}
+		if toks[k-1].low == "," && strings.HasSuffix(l, "ing") && (toks[k].pos == "" || toks[k].pos == "VBG") {
+			return true
+		}
+	}
 	// "a helicopter that was captured": a relative clause.
 	if t.passive && t.i >= 2 && (toks[t.i-2].low == "that" || t.i >= 3 && toks[t.i-3].low == "that") {
 		return true
@@ -1488,7 +1499,18 @@ func hasReal(g group) bool {
 
 // otherActor returns the actors of the sentence that are not in g, when
 // they are all of one country: the implicit partner of a reciprocal event.
-func otherActor(ms []mention, g group) group {
+// Only actors before the next coordinated predicate (limit) and outside
+// relative clauses count: "X met Sunday and decided to bar Y" has no
+// partner Y.
+func otherActor(toks []tok, ms []mention, g group, limit int) group {
+	for k := 0; k < len(toks) && k < limit; k++ {
+		switch toks[k].low {
+		case "that", "which", "who", "whom", "whose":
+			if k > 0 && (g[0].i < 0 || g[0].j <= k) {
+				limit = k
+			}
+		}
+	}
 	in := map[string]bool{}
 	cs := map[string]bool{}
 	for _, m := range g {
@@ -1500,6 +1522,9 @@ func otherActor(ms []mention, g group) group {
 	for _, m := range ms {
 		if !usable(m) || in[m.key()] || m.country == "" || cs[m.country] {
 			continue
+		}
+		if m.i >= limit {
+			break
 		}
 		if country != "" && m.country != country {
 			return nil

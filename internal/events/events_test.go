@@ -117,6 +117,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "CONCEDE", src: "PER", tgt: "CHL"}}, nil},
 		{"ending a fight is no fight", "Norway sent envoys to Sri Lanka in an effort to end the fighting.",
 			nil, []ev{{typ: "ASSAULT"}, {typ: "ASSAULT", src: "NOR", tgt: "LKA"}}},
+		{"no implicit partner past the next predicate", "The Peruvian cabinet met on Monday and agreed to expel Bolivian diplomats.",
+			nil, []ev{{typ: "CONSULT", src: "PER", tgt: "BOL"}}},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
@@ -439,5 +441,29 @@ func TestSameCountryDifferentSector(t *testing.T) {
 			got = append(got, view(e))
 		}
 		t.Errorf("events = %+v", got)
+	}
+}
+
+// Events told in a participial adjunct or a subordinate clause are kept
+// below the 0.5 confidence that separates the sentence's own events.
+func TestBackgroundConfidence(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct{ text, typ string }{
+		{"Chadian police dispersed the crowd, arresting two Sudanese traders.", "COERCE"},
+		{"Chadian police dispersed the crowd on Monday, killing one and arresting two Sudanese traders.", "COERCE"},
+		{"Kenya protested after Ugandan troops attacked a border post.", "ASSAULT"},
+	} {
+		found := false
+		for _, e := range code(t, c, tc.text) {
+			if e.Type == tc.typ {
+				found = true
+				if e.Confidence >= 0.5 {
+					t.Errorf("%q: %s confidence %.2f, want < 0.5", tc.text, e.Type, e.Confidence)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", tc.text, tc.typ)
+		}
 	}
 }
