@@ -222,6 +222,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if nominal {
 			return strings.HasPrefix(p, "NN")
 		}
+		// "Kenyan fighting units", "a ruling party": an -ing form between a
+		// modifier and a common noun modifies the noun.
+		if strings.HasSuffix(toks[i].low, "ing") && i > 0 && i+1 < len(toks) && (toks[i+1].pos == "NN" || toks[i+1].pos == "NNS") {
+			if pp := toks[i-1].pos; determiners[toks[i-1].low] || pp == "JJ" || pp == "PRP$" || pp == "NNPS" || pp == "NNP" && isCap(toks[i-1].text) && !isCap(toks[i].text) {
+				return false
+			}
+		}
 		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed")
 	}
 	prev := ""

@@ -119,6 +119,8 @@ func TestCoderFixtures(t *testing.T) {
 			nil, []ev{{typ: "ASSAULT"}, {typ: "ASSAULT", src: "NOR", tgt: "LKA"}}},
 		{"no implicit partner past the next predicate", "The Peruvian cabinet met on Monday and agreed to expel Bolivian diplomats.",
 			nil, []ev{{typ: "CONSULT", src: "PER", tgt: "BOL"}}},
+		{"-ing form modifying a noun is no verb", "Kenyan fighting units arrived in Somalia on Monday.",
+			nil, []ev{{typ: "ASSAULT", src: "KEN", tgt: "SOM"}}},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
