@@ -220,6 +220,11 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 			return nominal
 		}
 		if nominal {
+			// "fighting units", "ruling party": an -ing form right before a
+			// common noun modifies it.
+			if strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && (toks[i+1].pos == "NN" || toks[i+1].pos == "NNS") {
+				return false
+			}
 			return strings.HasPrefix(p, "NN")
 		}
 		// "Kenyan fighting units", "a ruling party": an -ing form between a
@@ -239,6 +244,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if i+1 < len(toks) {
 		next = toks[i+1].low
 	}
+	if ingModifier(toks, i) {
+		return false
+	}
 	if nominal {
 		if verbLeft[prev] && prev != "and" {
 			return false
@@ -253,6 +261,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if determiners[prev] && prev != "that" {
 		return false
 	}
+
 	// "the Canadian Press", "Kim Rallies Army": a capitalised word among
 	// capitalised words is part of a name or a headline.
 	if i > 0 && isCap(toks[i].text) && (isCap(toks[i-1].text) || i+1 < len(toks) && isCap(toks[i+1].text)) {
@@ -271,6 +280,17 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	}
 	// Sentence-initial capitalised verb forms are headlines or nouns ("Talks").
 	return true
+}
+
+// ingModifier says, without tags, whether an -ing form sits between a name
+// or demonym and a common noun ("Kenyan fighting units"), modifying it.
+func ingModifier(toks []tok, i int) bool {
+	if !strings.HasSuffix(toks[i].low, "ing") || i == 0 || i+1 >= len(toks) || !isCap(toks[i-1].text) || isPunct(toks[i-1].text) || determiners[toks[i-1].low] || isCap(toks[i].text) {
+		return false
+	}
+	n := toks[i+1]
+	return !isCap(n.text) && !isPunct(n.text) && !determiners[n.low] && !objPreps[n.low] && !locPreps[n.low] &&
+		!verbLeft[n.low] && !pronouns[n.low] && !quantityWord(n.low) && !rightStop[n.low] && !leftStop[n.low]
 }
 
 func isPassive(toks []tok, i int) bool {
