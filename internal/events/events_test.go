@@ -121,6 +121,8 @@ func TestCoderFixtures(t *testing.T) {
 			nil, []ev{{typ: "CONSULT", src: "PER", tgt: "BOL"}}},
 		{"-ing form modifying a noun is no verb", "Kenyan fighting units arrived in Somalia on Monday.",
 			nil, []ev{{typ: "ASSAULT", src: "KEN", tgt: "SOM"}}},
+		{"seek to is an intention, seek a request", "Chile is seeking to expand cooperation with Peru. Bolivia sought help from Brazil.",
+			[]ev{{typ: "AGREE", src: "CHL", tgt: "PER"}, {typ: "REQUEST", src: "BOL", tgt: "BRA"}}, []ev{{typ: "REQUEST", src: "CHL", tgt: "PER"}}},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
