@@ -335,6 +335,12 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 				if isPunct(toks[k+g].text) && toks[k+g].text != "-" {
 					break
 				}
+				// The gap is the verb's object ("fire rockets on"); a
+				// preposition in it starts another phrase ("fired at it
+				// from Syria on Monday").
+				if l := toks[k+g].low; l != "of" && l != nextW && (objPreps[l] || locPreps[l] || l == "from") {
+					break
+				}
 				if wordEq(toks[k+g].low, nextW, wi+1 == len(words)-1) {
 					k = k + g + 1
 					wi++
@@ -1034,6 +1040,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if len(src) == 0 {
 			_, loc = objectAfter(toks, ms, t.j, 8, "")
+			// "a mortar bomb was fired at it from the Gaza Strip", "aid
+			// was flown in from Japan": without a by-agent, where it came
+			// from acted.
+			for q := t.j; q < len(toks) && q < t.j+8; q++ {
+				if rightStop[toks[q].low] || toks[q].low == ";" || toks[q].low == "," {
+					break
+				}
+				if toks[q].low == "from" {
+					if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && ms[mi].country != "" {
+						src = groupAt(toks, ms, mi)
+					}
+					break
+				}
+			}
 		}
 	default:
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
@@ -1106,6 +1126,27 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// A pronoun object ("fired at it", "expelled them") refers back: to
+	// the speaker of the sentence, else the nearest actor before the
+	// trigger that is not the source.
+	if len(tgt) == 0 && len(src) > 0 && !t.nominal {
+		q := t.j
+		if q < len(toks) && objPreps[toks[q].low] {
+			q++
+		}
+		if q < len(toks) && objPronouns[toks[q].low] {
+			if reporter != nil && reportAt >= 0 && reportAt < t.i && !sameGroup(*reporter, src) {
+				tgt = *reporter
+			} else {
+				for mi := len(ms) - 1; mi >= 0; mi-- {
+					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) {
+						tgt = groupAt(toks, ms, mi)
+						break
+					}
+				}
+			}
+		}
+	}
 	// "was arrested in Lebanon": with no "by" agent, the place acted.
 	if t.passive && len(src) == 0 && loc != nil && loc.country != "" {
 		src = group{*loc}
@@ -1145,7 +1186,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// country as target ("the opposition postponed its demonstration in
 	// Baku"). A country acting on itself is not coded this way.
 	implicitTgt := false
-	if len(tgt) == 0 && len(src) > 0 && !p.Recip && !countryLevel(src[0].kind) && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
+	if len(tgt) == 0 && len(src) > 0 && !p.Recip && !countryLevel(src[0].kind) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
@@ -1478,6 +1519,20 @@ func endedNominal(toks []tok, t *trigger) bool {
 		}
 		if !(determiners[l] || modifierWord(toks[k]) || quantityWord(l) || l == "'s") {
 			return false
+		}
+	}
+	return false
+}
+
+var objPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true}
+
+// sameGroup says whether two groups share an actor.
+func sameGroup(a, b group) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.mergeKey() == y.mergeKey() {
+				return true
+			}
 		}
 	}
 	return false

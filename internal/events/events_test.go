@@ -123,6 +123,10 @@ func TestCoderFixtures(t *testing.T) {
 			nil, []ev{{typ: "ASSAULT", src: "KEN", tgt: "SOM"}}},
 		{"seek to is an intention, seek a request", "Chile is seeking to expand cooperation with Peru. Bolivia sought help from Brazil.",
 			[]ev{{typ: "AGREE", src: "CHL", tgt: "PER"}, {typ: "REQUEST", src: "BOL", tgt: "BRA"}}, []ev{{typ: "REQUEST", src: "CHL", tgt: "PER"}}},
+		{"passive with a from-origin and a pronoun object", "Jordan said rockets were fired at it from Syria on Monday.",
+			[]ev{{typ: "ASSAULT", src: "SYR", tgt: "JOR"}}, nil},
+		{"pronoun object refers to the speaker", "Kenya said Somali militants attacked it.",
+			[]ev{{typ: "ASSAULT", src: "SOM", tgt: "KEN"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
