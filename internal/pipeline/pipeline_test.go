@@ -1,0 +1,95 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+func mark(name string) Stage {
+	return StageFunc{StageName: name, Fn: func(_ context.Context, d *model.Document) error {
+		d.Source += "+" + name
+		return nil
+	}}
+}
+
+func TestRunOrderAndStageError(t *testing.T) {
+	boom := errors.New("boom")
+	failing := StageFunc{StageName: "fails", Fn: func(context.Context, *model.Document) error { return boom }}
+	doc := &model.Document{Source: "d"}
+	err := Run(context.Background(), []Stage{mark("a"), failing, mark("b")}, doc)
+	var se *StageError
+	if !errors.As(err, &se) || se.Stage != "fails" || !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want a StageError from stage fails wrapping boom", err)
+	}
+	if doc.Source != "d+a" {
+		t.Fatalf("stages after the failure ran: source = %q", doc.Source)
+	}
+}
+
+func TestRunRecoversPanic(t *testing.T) {
+	panics := StageFunc{StageName: "panics", Fn: func(context.Context, *model.Document) error { panic("index out of range") }}
+	err := Run(context.Background(), []Stage{panics}, &model.Document{})
+	if err == nil || !strings.Contains(err.Error(), "panics: internal error (panic): index out of range") {
+		t.Fatalf("err = %v, want the panic as this document's error", err)
+	}
+}
+
+func TestRunStopsOnCancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Run(ctx, []Stage{mark("a")}, &model.Document{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// RunAll emits every input exactly once, in input order, whatever order the
+// workers finish in, and a failing or panicking input does not stop the rest.
+func TestRunAllOrderedAndIsolated(t *testing.T) {
+	const n = 50
+	load := func(_ context.Context, i int) (*model.Document, error) {
+		switch {
+		case i%7 == 3:
+			return nil, fmt.Errorf("input %d unreadable", i)
+		case i%11 == 5:
+			panic("loader bug")
+		}
+		// Later inputs finish first, to exercise the reordering.
+		time.Sleep(time.Duration(n-i) * 50 * time.Microsecond)
+		return &model.Document{Source: fmt.Sprint(i)}, nil
+	}
+	var got []Result
+	RunAll(context.Background(), n, 4, load, []Stage{mark("x")}, func(r Result) { got = append(got, r) })
+	if len(got) != n {
+		t.Fatalf("emitted %d results, want %d", len(got), n)
+	}
+	for i, r := range got {
+		if r.Index != i {
+			t.Fatalf("result %d has index %d: output out of order", i, r.Index)
+		}
+		wantErr := i%7 == 3 || i%11 == 5
+		if (r.Err != nil) != wantErr {
+			t.Errorf("input %d: err = %v, want error %v", i, r.Err, wantErr)
+		}
+		if !wantErr && r.Doc.Source != fmt.Sprintf("%d+x", i) {
+			t.Errorf("input %d: source = %q, stage did not run", i, r.Doc.Source)
+		}
+	}
+}
+
+func TestRunAllCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	count := 0
+	RunAll(ctx, 1000, 2, func(context.Context, int) (*model.Document, error) {
+		return &model.Document{}, nil
+	}, nil, func(Result) { count++ })
+	if count >= 1000 {
+		t.Fatalf("a cancelled run still emitted all %d inputs", count)
+	}
+}
