@@ -1085,7 +1085,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			if emb.nominal {
 				// "agreed to US mediation": the nominal's own actor.
-				if s2, _, _ := c.nominalRoles(toks, ms, emb); hasReal(s2) {
+				// Not when that actor is the frame's own subject, reached
+				// through a light verb ("threatened to hold a strike").
+				if s2, _, _ := c.nominalRoles(toks, ms, emb); hasReal(s2) && !sameGroup(s2, src) {
 					gapTgt = s2
 				}
 			}
@@ -1144,6 +1146,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 						break
 					}
 				}
+			}
+		}
+	}
+	// An ultimatum names its target in the condition: "threatened to
+	// strike unless Israel rescinded ...".
+	if len(tgt) == 0 && len(src) > 0 && (typ == "THREATEN" || p.Type == "THREATEN") {
+		for q := t.j; q < len(toks) && q < t.j+15; q++ {
+			if l := toks[q].low; l == ";" || l == "\"" {
+				break
+			}
+			if l := toks[q].low; l == "unless" || l == "if" {
+				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && !sameGroup(group{ms[mi]}, src) {
+					tgt = groupAt(toks, ms, mi)
+				}
+				break
 			}
 		}
 	}

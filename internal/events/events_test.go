@@ -127,6 +127,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "ASSAULT", src: "SYR", tgt: "JOR"}}, nil},
 		{"pronoun object refers to the speaker", "Kenya said Somali militants attacked it.",
 			[]ev{{typ: "ASSAULT", src: "SOM", tgt: "KEN"}}, nil},
+		{"ultimatum names its target in the condition", "Syrian villagers threatened to hold a general strike unless Israel rescinded the decision.",
+			[]ev{{typ: "THREATEN", src: "SYR", tgt: "ISR"}}, []ev{{typ: "THREATEN", src: "SYR", tgt: "SYR"}}},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
