@@ -1250,6 +1250,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "may halt its mediation if ...", "could impose sanctions unless ...":
+	// a hostile step held out on a condition is a threat (CAMEO 139).
+	if !t.nominal && !converted && polarity == "asserted" && typ != "THREATEN" && modalBefore(toks, t.i) && conditionalAfter(toks, t.j) {
+		switch typ {
+		case "SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE":
+			typ, code, modality = "THREATEN", "139", "intended"
+		}
+	}
 	// Refusal: a negated intention to cooperate ("will not accept", "would
 	// not meet", "refused to release") is a rejection (REJECT, 12x), asserted.
 	if polarity == "negated" && !t.nominal && refusalCue(toks, t.i) {
@@ -1873,6 +1881,21 @@ func conditionalAfter(toks []tok, j int) bool {
 			return true
 		case ";", ".", "\"":
 			return false
+		}
+	}
+	return false
+}
+
+// modalBefore finds "may", "might" or "could" a few words before a verb.
+func modalBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch l := toks[k].low; l {
+		case "may", "might", "could":
+			return true
+		default:
+			if leftStop[l] || l == "," {
+				return false
+			}
 		}
 	}
 	return false

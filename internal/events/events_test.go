@@ -129,6 +129,12 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "ASSAULT", src: "SOM", tgt: "KEN"}}, nil},
 		{"ultimatum names its target in the condition", "Syrian villagers threatened to hold a general strike unless Israel rescinded the decision.",
 			[]ev{{typ: "THREATEN", src: "SYR", tgt: "ISR"}}, []ev{{typ: "THREATEN", src: "SYR", tgt: "SYR"}}},
+		{"conditional hostile step is a threat", "Norway may suspend aid to Kenya if the elections are postponed.",
+			[]ev{{typ: "THREATEN", src: "NOR", tgt: "KEN"}}, []ev{{typ: "SANCTION", src: "NOR", tgt: "KEN"}}},
+		{"gave a welcome to", "The Peruvian president gave a warm welcome to Chilean envoys on Monday.",
+			[]ev{{typ: "CONSULT", src: "PER", tgt: "CHL"}}, nil},
+		{"pressure to", "Germany pressured Greece to accept the plan.",
+			[]ev{{typ: "REQUEST", src: "DEU", tgt: "GRC"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
