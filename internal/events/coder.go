@@ -874,6 +874,10 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		prev := toks[u.i-1].low
 		ing := strings.HasSuffix(toks[u.i].low, "ing")
+		// "a call for its forces to be deployed": a passive infinitive too.
+		if prev == "be" && u.i >= 2 && toks[u.i-2].low == "to" {
+			prev = "to"
+		}
 		if !(prev == "to" || ing && (prev == "of" || prev == "for" || prev == "in")) {
 			continue
 		}

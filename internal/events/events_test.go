@@ -135,6 +135,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "CONSULT", src: "PER", tgt: "CHL"}}, nil},
 		{"pressure to", "Germany pressured Greece to accept the plan.",
 			[]ev{{typ: "REQUEST", src: "DEU", tgt: "GRC"}}, nil},
+		{"passive infinitive in a request is not an event", "The United Nations rejected a call for its peacekeepers to be deployed in Haiti.",
+			[]ev{{typ: "REJECT", src: "UNO", tgt: "HTI"}}, []ev{{typ: "MOBILIZE"}, {typ: "MOBILIZE", src: "HTI", tgt: "HTI"}}},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
