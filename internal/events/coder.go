@@ -1723,6 +1723,22 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
+			// "engaged Filipino peacekeepers in a firefight", "drew Iran
+			// into talks": the light verb's own object is the partner.
+			if (l == "in" || l == "into") && q > 0 {
+				for v := q - 1; v >= 0 && v >= q-5; v-- {
+					if engageVerbs[toks[v].low] {
+						if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok {
+							src = g
+						}
+						if mi := mentionAt(toks, ms, v+1, 2); mi >= 0 && ms[mi].j <= q {
+							tgt = groupAt(toks, ms, mi)
+						}
+						break
+					}
+				}
+				break
+			}
 			if isPunct(l) || objPreps[l] || locPreps[l] {
 				break
 			}
@@ -1764,6 +1780,19 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 // reach past them.
 var adjunctPreps = map[string]bool{"following": true, "after": true, "before": true, "during": true, "amid": true,
 	"despite": true, "since": true, "because": true, "until": true}
+
+// engageVerbs draw their object into a nominal event: "engaged X in a
+// firefight", "drew Y into talks".
+var engageVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"engage", "draw", "involve", "drag"} {
+		for _, f := range verbForms(v) {
+			engageVerbs[f] = true
+		}
+	}
+	engageVerbs["drew"], engageVerbs["drawn"] = true, true
+}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}

@@ -137,6 +137,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "REQUEST", src: "DEU", tgt: "GRC"}}, nil},
 		{"passive infinitive in a request is not an event", "The United Nations rejected a call for its peacekeepers to be deployed in Haiti.",
 			[]ev{{typ: "REJECT", src: "UNO", tgt: "HTI"}}, []ev{{typ: "MOBILIZE"}, {typ: "MOBILIZE", src: "HTI", tgt: "HTI"}}},
+		{"engaged X in a nominal event", "Malian soldiers engaged Algerian smugglers in a firefight near the border.",
+			[]ev{{typ: "ASSAULT", src: "MLI", tgt: "DZA"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
