@@ -1205,9 +1205,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// sentence naming no other country, acts within its own country — the
 	// PLOVER/CAMEO convention of coding domestic events with the source's
 	// country as target ("the opposition postponed its demonstration in
-	// Baku"). A country acting on itself is not coded this way.
+	// Baku"; "opposition leaders met" with no partner named is a domestic
+	// meeting). A country acting on itself is not coded this way; a
+	// demonym with a sector ("Bolivian opposition leaders") is an actor
+	// within it.
 	implicitTgt := false
-	if len(tgt) == 0 && len(src) > 0 && !p.Recip && !countryLevel(src[0].kind) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
+	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && src[0].sector == "") && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true

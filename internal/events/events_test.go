@@ -139,6 +139,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "REJECT", src: "UNO", tgt: "HTI"}}, []ev{{typ: "MOBILIZE"}, {typ: "MOBILIZE", src: "HTI", tgt: "HTI"}}},
 		{"engaged X in a nominal event", "Malian soldiers engaged Algerian smugglers in a firefight near the border.",
 			[]ev{{typ: "ASSAULT", src: "MLI", tgt: "DZA"}}, nil},
+		{"domestic meeting", "Bolivian opposition leaders met in La Paz on Monday.",
+			[]ev{{typ: "CONSULT", src: "BOL", tgt: "BOL"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
