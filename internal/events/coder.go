@@ -299,6 +299,11 @@ func isPassive(toks []tok, i int) bool {
 	if !participle {
 		return false
 	}
+	// "is opposed to", "was committed to": a stative adjective whose
+	// subject holds the attitude, not a passive.
+	if statives[w] && i+1 < len(toks) && toks[i+1].low == "to" {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
 		if beForms[l] {
@@ -317,6 +322,8 @@ func isPassive(toks []tok, i int) bool {
 	}
 	return false
 }
+
+var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
 var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true}
 

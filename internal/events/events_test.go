@@ -141,6 +141,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "ASSAULT", src: "MLI", tgt: "DZA"}}, nil},
 		{"domestic meeting", "Bolivian opposition leaders met in La Paz on Monday.",
 			[]ev{{typ: "CONSULT", src: "BOL", tgt: "BOL"}}, nil},
+		{"stative 'is opposed to' is no passive", "Chile is opposed to Peruvian mediation in the dispute.",
+			[]ev{{typ: "REJECT", src: "CHL", tgt: "PER"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
