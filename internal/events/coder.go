@@ -1461,7 +1461,7 @@ func clauseBounds(toks []tok, t *trigger) (int, int) {
 
 var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "when": true, "where": true,
 	"after": true, "before": true, "because": true, "while": true, "although": true, "though": true, "if": true,
-	"unless": true, "as": true, "whereas": true, "until": true, "since": true, "once": true}
+	"unless": true, "as": true, "whereas": true, "until": true, "since": true, "once": true, "whether": true}
 
 // background says whether a trigger sits in a subordinate clause or a
 // participial adjunct.

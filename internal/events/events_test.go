@@ -476,6 +476,7 @@ func TestBackgroundConfidence(t *testing.T) {
 		{"Chadian police dispersed the crowd, arresting two Sudanese traders.", "COERCE"},
 		{"Chadian police dispersed the crowd on Monday, killing one and arresting two Sudanese traders.", "COERCE"},
 		{"Kenya protested after Ugandan troops attacked a border post.", "ASSAULT"},
+		{"Kenya did not say whether it would attack Somali bases.", "THREATEN"},
 	} {
 		found := false
 		for _, e := range code(t, c, tc.text) {
