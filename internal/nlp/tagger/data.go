@@ -26,10 +26,14 @@ type nerSet struct {
 	unannotated []string
 	gmb         bool
 	gum         bool // GUM's linked proper-noun mentions (see gum.go)
-	// optional sets are used only when named in --sets: adding GUM did
-	// not change the development F1 (0.715 both ways), so the shipped
-	// model leaves it out.
+	// optional sets are used only when named in --sets.
 	optional bool
+	// repeat is how many times the set is used by default: wikigold, the
+	// only corpus written to CoNLL guidelines, counts three times. With
+	// every 5th wikigold sentence held out, this (with GUM) raised the
+	// mean F1 over the GMB, BTC-h, UNER-dev and wikigold dev sets from
+	// 0.693 to 0.708.
+	repeat int
 }
 
 // nerSets are the licence-clean NER corpora used for training, in a fixed
@@ -42,14 +46,14 @@ var nerSets = []nerSet{
 		// is every place; "nat" is natural phenomena (hurricanes).
 		types: map[string]string{"geo": "LOC", "gpe": "NORP", "per": "PER", "org": "ORG",
 			"eve": "MISC", "art": "MISC", "nat": "O", "tim": "O"}},
-	{name: "wikigold", files: []string{"wikigold/wikigold.conll.txt"},
+	{name: "wikigold", files: []string{"wikigold/wikigold.conll.txt"}, repeat: 3,
 		types: map[string]string{}},
 	{name: "uner-ewt", files: []string{"ner-train/uner-en-ewt-train-draft/en_ewt-ud-train.iob2"},
 		types: map[string]string{"OTH": "O", "O": "O"}, unannotated: []string{"NORP", "MISC"}},
 	{name: "btc", files: []string{"ner-train/btc/a.conll", "ner-train/btc/b.conll", "ner-train/btc/e.conll",
 		"ner-train/btc/f.conll", "ner-train/btc/g.conll"},
 		types: map[string]string{}, unannotated: []string{"NORP", "MISC"}},
-	{name: "gum", gum: true, optional: true, types: map[string]string{}},
+	{name: "gum", gum: true, types: map[string]string{}},
 	{name: "wnut17", files: []string{"ner-train/wnut17/wnut17train.conll"},
 		types: map[string]string{"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG",
 			"product": "MISC", "creative-work": "MISC"}, unannotated: []string{"NORP"}},
@@ -73,16 +77,20 @@ func NERSetNames() []string {
 // A name may carry a repeat count ("wikigold*2"): the corpus is then used
 // that many times, to weigh a small corpus that follows CoNLL guidelines
 // against the large GMB one.
-func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, err error) {
+//
+// With holdWiki, every 5th wikigold sentence is returned in wikiDev instead
+// of train: a development set that follows CoNLL guidelines (MISC too), for
+// comparing configurations without looking at CoNLL.
+func LoadNERData(dataDir string, names []string, holdWiki bool) (train, dev, wikiDev []TrainSentence, err error) {
 	want := map[string]bool{}
 	repeat := map[string]int{}
 	for _, n := range names {
 		name, rep, ok := strings.Cut(n, "*")
 		want[name] = true
-		k := 1
+		k := 0 // the set's default
 		if ok {
 			if _, err := fmt.Sscan(rep, &k); err != nil || k < 1 {
-				return nil, nil, fmt.Errorf("tagger: bad repeat count in %q", n)
+				return nil, nil, nil, fmt.Errorf("tagger: bad repeat count in %q", n)
 			}
 		}
 		repeat[name] = k
@@ -94,7 +102,7 @@ func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, er
 		if set.gum {
 			g, err := loadGUMNER(dataDir)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			train = append(train, g...)
 			continue
@@ -104,7 +112,7 @@ func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, er
 			p := filepath.Join(dataDir, f)
 			fh, err := os.Open(p)
 			if err != nil {
-				return nil, nil, fmt.Errorf("tagger: %s: %w", set.name, err)
+				return nil, nil, nil, fmt.Errorf("tagger: %s: %w", set.name, err)
 			}
 			var s []corpus.Sentence
 			if set.gmb {
@@ -114,7 +122,7 @@ func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, er
 			}
 			fh.Close()
 			if err != nil {
-				return nil, nil, fmt.Errorf("tagger: %s: %w", p, err)
+				return nil, nil, nil, fmt.Errorf("tagger: %s: %w", p, err)
 			}
 			sents = append(sents, s...)
 		}
@@ -128,16 +136,24 @@ func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, er
 				dev = append(dev, ts)
 				continue
 			}
-			for r := 0; r < max(1, repeat[set.name]); r++ {
+			if holdWiki && set.name == "wikigold" && i%5 == 4 {
+				wikiDev = append(wikiDev, ts)
+				continue
+			}
+			times := repeat[set.name]
+			if times == 0 {
+				times = max(1, set.repeat)
+			}
+			for r := 0; r < times; r++ {
 				train = append(train, ts)
 			}
 		}
 	}
 	if len(train) == 0 {
-		return nil, nil, fmt.Errorf("tagger: no training data under %s", dataDir)
+		return nil, nil, nil, fmt.Errorf("tagger: no training data under %s", dataDir)
 	}
 	// Stray labels (the UNER draft has a few such as "mail.") become O.
-	for _, ss := range [][]TrainSentence{train, dev} {
+	for _, ss := range [][]TrainSentence{train, dev, wikiDev} {
 		for _, s := range ss {
 			for i, t := range s.Tags {
 				if t != "O" && !knownType(t[2:]) {
@@ -147,7 +163,7 @@ func LoadNERData(dataDir string, names []string) (train, dev []TrainSentence, er
 			corpus.ToIOB2(s.Tags)
 		}
 	}
-	return train, dev, nil
+	return train, dev, wikiDev, nil
 }
 
 func knownType(t string) bool {
