@@ -893,7 +893,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if u.i-t.j > 10 {
 				break
 			}
-			blocked := false
+			// A phrase that is no event ("wants to") governs nothing:
+			// the complement is coded on its own.
+			blocked := t.p.Type == "-" && t.j == u.i
 			for _, g := range toks[t.j:u.i] {
 				if g.low == ";" || g.low == "\"" || g.low == "which" || g.low == "who" || g.low == "but" || reportWords[g.low] {
 					blocked = true

@@ -143,6 +143,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "CONSULT", src: "BOL", tgt: "BOL"}}, nil},
 		{"stative 'is opposed to' is no passive", "Chile is opposed to Peruvian mediation in the dispute.",
 			[]ev{{typ: "REJECT", src: "CHL", tgt: "PER"}}, nil},
+		{"want X to is a request, want to an intention", "Japan wants China to release the detained sailors. Iran wants to attack Israeli bases.",
+			[]ev{{typ: "REQUEST", src: "JPN", tgt: "CHN"}, {typ: "THREATEN", src: "IRN", tgt: "ISR"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
 	}
