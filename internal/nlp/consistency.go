@@ -187,7 +187,7 @@ func hasAlnum(w string) bool {
 // mergeGazetteer makes a known multi-word name one entity when the tagger
 // tagged every word of it but split it ("North" LOC + "Korean" NORP for the
 // NORP "North Korean"). gaz holds the gazetteer's B-/I- tags.
-func mergeGazetteer(tags, gaz []string) {
+func mergeGazetteer(words, tags, gaz []string) {
 	for i := 0; i < len(gaz); i++ {
 		if !strings.HasPrefix(gaz[i], "B-") {
 			continue
@@ -201,11 +201,13 @@ func mergeGazetteer(tags, gaz []string) {
 			i = j - 1
 			continue
 		}
-		all, spans := true, 0
-		for k := i; k < j; k++ {
-			if tags[k] == "O" {
+		// Untagged joining words ("'s", "of") may lie between the parts
+		// ("Democratic People" + 's + "Republic of Korea"); the ends must
+		// be tagged.
+		all, spans := tags[i] != "O" && tags[j-1] != "O", 0
+		for k := i; k < j && all; k++ {
+			if tags[k] == "O" && !joiner(words[k]) {
 				all = false
-				break
 			}
 			if strings.HasPrefix(tags[k], "B-") {
 				spans++
@@ -213,7 +215,7 @@ func mergeGazetteer(tags, gaz []string) {
 		}
 		// Only when the tagger's spans lie inside the name.
 		inside := !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-"))
-		if all && spans > 1 && inside {
+		if all && (spans > 1 || spans == 1 && hasO(tags[i:j])) && inside {
 			tags[i] = "B-" + typ
 			for k := i + 1; k < j; k++ {
 				tags[k] = "I-" + typ
@@ -221,4 +223,21 @@ func mergeGazetteer(tags, gaz []string) {
 		}
 		i = j - 1
 	}
+}
+
+func joiner(w string) bool {
+	switch strings.ToLower(w) {
+	case "'s", "’s", "'", "’", "of", "the", "and", "&", "-", "de", "for":
+		return true
+	}
+	return false
+}
+
+func hasO(tags []string) bool {
+	for _, t := range tags {
+		if t == "O" {
+			return true
+		}
+	}
+	return false
 }

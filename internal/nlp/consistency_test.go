@@ -48,10 +48,27 @@ func TestTrimSpans(t *testing.T) {
 }
 
 func TestMergeGazetteer(t *testing.T) {
+	words := strings.Fields("North Korean , South Korea and Kim Jong")
 	tags := strings.Fields("B-LOC B-NORP O B-LOC I-LOC O B-PER B-ORG")
 	gaz := []string{"B-NORP", "I-NORP", "", "B-GPE", "I-GPE", "", "B-PER", "I-PER"}
-	mergeGazetteer(tags, gaz)
+	mergeGazetteer(words, tags, gaz)
 	if got, want := strings.Join(tags, " "), "B-NORP I-NORP O B-LOC I-LOC O B-PER I-PER"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	// Joining words left untagged inside a known name.
+	words = strings.Fields("the Democratic People 's Republic of Korea said")
+	tags = strings.Fields("O B-ORG I-ORG O B-LOC I-LOC I-LOC O")
+	gaz = []string{"", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "I-GPE", "I-GPE", ""}
+	mergeGazetteer(words, tags, gaz)
+	if got, want := strings.Join(tags, " "), "O B-GPE I-GPE I-GPE I-GPE I-GPE I-GPE O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	// A content word left untagged blocks the merge.
+	words = strings.Fields("Bank of America Merrill")
+	tags = strings.Fields("B-ORG O O B-PER")
+	gaz = []string{"B-ORG", "I-ORG", "I-ORG", "I-ORG"}
+	mergeGazetteer(words, tags, gaz)
+	if got, want := strings.Join(tags, " "), "B-ORG O O B-PER"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }

@@ -184,7 +184,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 			}
 			gaz = gaz[:len(ws)]
 			an.gaz.Tag(ws, gaz)
-			mergeGazetteer(tags[i], gaz)
+			mergeGazetteer(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)
 		}
 	}
