@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 )
 
 // Validators are what a server returned last time, sent back so that an
@@ -29,22 +28,13 @@ type ConditionalResponse struct {
 // prev. A 304 returns NotModified and keeps prev's validators; otherwise the
 // body is read under the same limits as Get. accept may be empty.
 func (c *Client) GetConditional(ctx context.Context, rawURL string, prev Validators, accept string) (*ConditionalResponse, error) {
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
-	}
-	if err := checkURL(u); err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
-	}
-	req.Header.Set("User-Agent", c.cfg.UserAgent)
 	if accept == "" {
 		accept = "*/*"
 	}
-	req.Header.Set("Accept", accept)
+	req, err := c.newRequest(ctx, rawURL, accept)
+	if err != nil {
+		return nil, err
+	}
 	if prev.ETag != "" {
 		req.Header.Set("If-None-Match", prev.ETag)
 	}
@@ -60,27 +50,12 @@ func (c *Client) GetConditional(ctx context.Context, rawURL string, prev Validat
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
 		return &ConditionalResponse{NotModified: true, Validators: prev}, nil
 	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, fmt.Errorf("fetch %s: %w: %s", rawURL, ErrHTTPStatus, resp.Status)
-	}
-	if resp.ContentLength > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("fetch %s: %w: %d bytes declared, limit %d", rawURL, ErrTooLarge, resp.ContentLength, c.cfg.MaxBytes)
-	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
+	r, err := c.readResponse(rawURL, resp)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: reading body: %w", rawURL, err)
-	}
-	if int64(len(body)) > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", rawURL, ErrTooLarge, c.cfg.MaxBytes)
+		return nil, err
 	}
 	return &ConditionalResponse{
-		Response: &Response{
-			URL:         resp.Request.URL.String(),
-			Status:      resp.StatusCode,
-			ContentType: resp.Header.Get("Content-Type"),
-			Header:      resp.Header,
-			Body:        body,
-		},
+		Response:   r,
 		Validators: Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")},
 	}, nil
 }

@@ -189,6 +189,21 @@ var nonPublic = []netip.Prefix{
 
 // Get fetches rawURL and returns its body, at most Config.MaxBytes of it.
 func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
+	req, err := c.newRequest(ctx, rawURL, "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	defer resp.Body.Close()
+	return c.readResponse(rawURL, resp)
+}
+
+// newRequest checks rawURL (scheme, address) and builds a GET for it with
+// our User-Agent and the given Accept header. Errors name rawURL.
+func (c *Client) newRequest(ctx context.Context, rawURL, accept string) (*http.Request, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
@@ -201,12 +216,14 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}
 	req.Header.Set("User-Agent", c.cfg.UserAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
-	resp, err := c.http.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
-	}
-	defer resp.Body.Close()
+	req.Header.Set("Accept", accept)
+	return req, nil
+}
+
+// readResponse refuses a non-2xx status and reads the body under
+// Config.MaxBytes (declared length first, then what actually arrives). The
+// caller closes resp.Body.
+func (c *Client) readResponse(rawURL string, resp *http.Response) (*Response, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("fetch %s: %w: %s", rawURL, ErrHTTPStatus, resp.Status)
 	}
