@@ -6,12 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 // runEvalExtract scores HTML main-content extraction on the
@@ -24,15 +22,12 @@ func runEvalExtract(ctx context.Context, env Env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *data == "" {
-		d := shared.DataDir()
-		if d == "" {
-			return usageError("--data is required (shared data directory not found)")
-		}
-		*data = filepath.Join(d, "article-extraction-benchmark")
+	dir, err := dataDir(*data, "article-extraction-benchmark")
+	if err != nil {
+		return err
 	}
 	cfg := eval.ExtractBenchConfig{
-		Dir:   *data,
+		Dir:   dir,
 		Limit: *limit,
 		Extract: func(html, pageURL string) (string, error) {
 			a, err := extract.HTML(html, pageURL)

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
-	"github.com/newsgraph/newsgraph/internal/shared"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
@@ -34,14 +33,11 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *data == "" {
-		d := shared.DataDir()
-		if d == "" {
-			return usageError("--data is required (shared data directory not found)")
-		}
-		*data = filepath.Join(d, "article-extraction-benchmark")
+	dir, err := dataDir(*data, "article-extraction-benchmark")
+	if err != nil {
+		return err
 	}
-	pages, err := runner.BenchPages(*data)
+	pages, err := runner.BenchPages(dir)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
-	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 // runEvalKeywords scores keyphrases on 500N-KPCrowd (and Inspec) with
@@ -22,12 +21,9 @@ func runEvalKeywords(ctx context.Context, env Env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *data == "" {
-		d := shared.DataDir()
-		if d == "" {
-			return usageError("--data is required (shared data directory not found)")
-		}
-		*data = filepath.Join(d, "keyphrase_eval")
+	dir, err := dataDir(*data, "keyphrase_eval")
+	if err != nil {
+		return err
 	}
 	var sets [][2]string
 	switch *set {
@@ -60,7 +56,7 @@ func runEvalKeywords(ctx context.Context, env Env, args []string) error {
 	}
 	defer closeOut()
 	for _, s := range sets {
-		docs, err := eval.LoadKeyphraseZip(filepath.Join(*data, s[1]))
+		docs, err := eval.LoadKeyphraseZip(filepath.Join(dir, s[1]))
 		if err != nil {
 			return err
 		}

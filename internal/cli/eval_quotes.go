@@ -25,7 +25,7 @@ func runEvalQuotes(ctx context.Context, env Env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	dir, err := gumDir(*data)
+	dir, err := dataDir(*data, "gum")
 	if err != nil {
 		return err
 	}
@@ -62,8 +62,9 @@ func runEvalQuotes(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-// gumDir returns the GUM data directory from --data or the shared data.
-func gumDir(data string) (string, error) {
+// dataDir returns an eval's data directory: --data when given, else the
+// set's directory in the shared data.
+func dataDir(data, set string) (string, error) {
 	if data != "" {
 		return data, nil
 	}
@@ -71,7 +72,7 @@ func gumDir(data string) (string, error) {
 	if d == "" {
 		return "", usageError("--data is required (shared data directory not found)")
 	}
-	return filepath.Join(d, "gum"), nil
+	return filepath.Join(d, set), nil
 }
 
 // preStages returns the wired stages that come before quotes, keywords and

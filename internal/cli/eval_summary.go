@@ -24,7 +24,7 @@ func runEvalSummary(ctx context.Context, env Env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	dir, err := gumDir(*data)
+	dir, err := dataDir(*data, "gum")
 	if err != nil {
 		return err
 	}
