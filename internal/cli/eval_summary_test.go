@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,14 +14,7 @@ import (
 // stages add to the time of the other stages (ns/op is the whole
 // pipeline). Run with GOMAXPROCS=1 on a quiet machine for stable figures.
 func BenchmarkQuotesKeywordsSummaryShare(b *testing.B) {
-	dir := shared.DataDir()
-	if dir == "" {
-		b.Skip("shared data not found; skipping")
-	}
-	raw, err := os.ReadFile(filepath.Join(dir, "..", "examples", "newsweek-2021-07-30-xi-kim.txt"))
-	if err != nil {
-		b.Skipf("example not found: %v", err)
-	}
+	raw := []byte(shared.Example(b))
 	stages, err := buildStages(stageConfig{SummarySentences: 3})
 	if err != nil {
 		b.Fatal(err)

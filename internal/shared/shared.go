@@ -57,6 +57,22 @@ func Path(tb testing.TB, elem ...string) string {
 	return p
 }
 
+// ExampleFile is the shared example article (third-party text: read in
+// place from ../shared/examples, never copied into the repository).
+const ExampleFile = "newsweek-2021-07-30-xi-kim.txt"
+
+// Example returns the text of the shared example article, or skips the test
+// with a clear message when it is not there.
+func Example(tb testing.TB) string {
+	tb.Helper()
+	p := Path(tb, "..", "examples", ExampleFile)
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		tb.Skipf("example not found: %v", err)
+	}
+	return string(raw)
+}
+
 func isDir(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && st.IsDir()

@@ -2,8 +2,6 @@ package quotes
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,8 +18,7 @@ import (
 // copied; the test skips when it is absent). The entity list beside this
 // test names what a tagger and resolver would mark.
 func TestNewsweekExample(t *testing.T) {
-	raw := readExample(t)
-	a := buildArticle(string(raw), readEntities(t, "testdata/newsweek.ents"))
+	a := buildArticle(shared.Example(t), readEntities(t, "testdata/newsweek.ents"))
 	checkNewsweek(t, newFinder(t).Find(a))
 }
 
@@ -31,7 +28,7 @@ func TestNewsweekPipeline(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the tagger models")
 	}
-	raw := readExample(t)
+	raw := shared.Example(t)
 	k, err := kb.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -47,19 +44,6 @@ func TestNewsweekPipeline(t *testing.T) {
 		}
 	}
 	checkNewsweek(t, newFinder(t).Find(doc.Article))
-}
-
-func readExample(t *testing.T) string {
-	t.Helper()
-	dir := shared.DataDir()
-	if dir == "" {
-		t.Skip("shared data not found; skipping")
-	}
-	raw, err := os.ReadFile(filepath.Join(dir, "..", "examples", "newsweek-2021-07-30-xi-kim.txt"))
-	if err != nil {
-		t.Skipf("example not found: %v", err)
-	}
-	return string(raw)
 }
 
 func checkNewsweek(t *testing.T, qs []model.Quote) {

@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,16 +39,7 @@ func checkAcceptance(t *testing.T, art *model.Article, want map[string]string) {
 }
 
 func TestSharedExample(t *testing.T) {
-	dir := shared.DataDir()
-	if dir == "" {
-		t.Skip("shared data not found; skipping")
-	}
-	path := filepath.Join(dir, "..", "examples", "newsweek-2021-07-30-xi-kim.txt")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Skipf("shared example not found: %v", err)
-	}
-	art := article(string(data), "2021-07-30")
+	art := article(shared.Example(t), "2021-07-30")
 	s := newStage(t)
 	standInEntities(t, s.kb, art)
 	s.Resolve(art)
