@@ -244,13 +244,7 @@ type eventsData struct {
 }
 
 func (u *UI) events(r *http.Request) (string, any, error) {
-	v := r.URL.Query()
-	// Empty form fields arrive as "name="; drop them before validating.
-	for k, vs := range v {
-		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
-			v.Del(k)
-		}
-	}
+	v := formValues(r)
 	q, err := webEventQuery(v)
 	if err != nil {
 		return "", nil, err
@@ -271,6 +265,18 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		d.Prev = "/events?" + nv.Encode()
 	}
 	return "events", pageData{Title: "Events", Nav: "events", Data: d}, nil
+}
+
+// formValues returns the request's query without the fields left empty:
+// empty form fields arrive as "name="; they are dropped before validating.
+func formValues(r *http.Request) url.Values {
+	v := r.URL.Query()
+	for k, vs := range v {
+		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
+			v.Del(k)
+		}
+	}
+	return v
 }
 
 // webEventQuery validates the event filters with the API's rules, so a bad
@@ -356,12 +362,7 @@ type graphData struct {
 }
 
 func (u *UI) graph(r *http.Request) (string, any, error) {
-	v := r.URL.Query()
-	for k, vs := range v {
-		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
-			v.Del(k)
-		}
-	}
+	v := formValues(r)
 	q, err := webEventQuery(v)
 	if err != nil {
 		return "", nil, err
@@ -382,12 +383,7 @@ type timelineData struct {
 }
 
 func (u *UI) timeline(r *http.Request) (string, any, error) {
-	v := r.URL.Query()
-	for k, vs := range v {
-		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
-			v.Del(k)
-		}
-	}
+	v := formValues(r)
 	q, err := webEventQuery(v)
 	if err != nil {
 		return "", nil, err
