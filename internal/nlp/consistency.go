@@ -36,13 +36,9 @@ func propagate(words, tags [][]string) {
 	}
 	for si, ts := range tags {
 		for i := 0; i < len(ts); i++ {
-			if !strings.HasPrefix(ts[i], "B-") {
+			typ, j, ok := spanAt(ts, i)
+			if !ok {
 				continue
-			}
-			typ := ts[i][2:]
-			j := i + 1
-			for j < len(ts) && ts[j] == "I-"+typ {
-				j++
 			}
 			k := strings.Join(words[si][i:j], " ")
 			add(k, typ, j-i)
@@ -142,18 +138,29 @@ func init() {
 	}
 }
 
+// spanAt says whether a BIO entity span begins at tags[i] (a B- tag) and
+// returns its type and end: the span is tags[i:end], the B-TYPE tag and the
+// I-TYPE tags that follow it.
+func spanAt(tags []string, i int) (typ string, end int, ok bool) {
+	if !strings.HasPrefix(tags[i], "B-") {
+		return "", 0, false
+	}
+	typ = tags[i][2:]
+	end = i + 1
+	for end < len(tags) && tags[end] == "I-"+typ {
+		end++
+	}
+	return typ, end, true
+}
+
 // trimSpans shrinks entity spans that begin or end with a token that has
 // no letter or digit (a quote, a bracket, "'s" is kept only inside), and
 // drops spans left empty: names do not start or end with punctuation.
 func trimSpans(words, tags []string) {
 	for i := 0; i < len(tags); i++ {
-		if !strings.HasPrefix(tags[i], "B-") {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
 			continue
-		}
-		typ := tags[i][2:]
-		j := i + 1
-		for j < len(tags) && tags[j] == "I-"+typ {
-			j++
 		}
 		a, b := i, j
 		for a < b && !hasAlnum(words[a]) {
@@ -189,13 +196,9 @@ func hasAlnum(w string) bool {
 // NORP "North Korean"). gaz holds the gazetteer's B-/I- tags.
 func mergeGazetteer(words, tags, gaz []string) {
 	for i := 0; i < len(gaz); i++ {
-		if !strings.HasPrefix(gaz[i], "B-") {
+		typ, j, ok := spanAt(gaz, i)
+		if !ok {
 			continue
-		}
-		typ := gaz[i][2:]
-		j := i + 1
-		for j < len(gaz) && gaz[j] == "I-"+typ {
-			j++
 		}
 		if j-i < 2 || typ == "FIRST" {
 			i = j - 1

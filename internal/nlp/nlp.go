@@ -147,13 +147,9 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 			s.Tokens[i].NER = ts[i]
 		}
 		for i := 0; i < len(ts); i++ {
-			if !strings.HasPrefix(ts[i], "B-") {
+			typ, j, ok := spanAt(ts, i)
+			if !ok {
 				continue
-			}
-			typ := ts[i][2:]
-			j := i + 1
-			for j < len(ts) && ts[j] == "I-"+typ {
-				j++
 			}
 			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 			ents = append(ents, model.Entity{Text: text[start:end], Type: typ, Sentence: s.Index, Start: start, End: end})
