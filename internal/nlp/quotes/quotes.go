@@ -491,23 +491,30 @@ func (st *state) attrAfter(lo, hi int) (party, int, bool) {
 			break
 		}
 		if _, n := v.verbAt(i); n > 0 {
-			if v.passive(i) {
-				return party{}, -1, false
-			}
-			p, ok := st.subject(i, n, lo, hi)
-			if !ok {
-				return party{}, -1, false
-			}
-			if p = st.commonNoun(p); p.kind == kindNone {
-				return party{}, -1, false
-			}
-			return p, i, true
+			return st.speakerOf(i, n, lo, hi)
 		}
 		if v.toks[i].text == "." || v.toks[i].text == ";" {
 			break
 		}
 	}
 	return party{}, -1, false
+}
+
+// speakerOf returns the speaker of the attribution verb at token i (n
+// tokens long) and i; not ok when the verb is passive or its subject is not
+// a party that can speak.
+func (st *state) speakerOf(i, n, lo, hi int) (party, int, bool) {
+	if st.v.passive(i) {
+		return party{}, -1, false
+	}
+	p, ok := st.subject(i, n, lo, hi)
+	if !ok {
+		return party{}, -1, false
+	}
+	if p = st.commonNoun(p); p.kind == kindNone {
+		return party{}, -1, false
+	}
+	return p, i, true
 }
 
 // attrBefore reads `X said, "..."` and `X said: "..."`.
@@ -522,17 +529,7 @@ func (st *state) attrBefore(lo, hi int) (party, int, bool) {
 			n = 1 // "She continued:", "The letter reads:": a verb introducing the quote
 		}
 		if n > 0 {
-			if v.passive(i) {
-				return party{}, -1, false
-			}
-			p, ok := st.subject(i, n, lo, hi)
-			if !ok {
-				return party{}, -1, false
-			}
-			if p = st.commonNoun(p); p.kind == kindNone {
-				return party{}, -1, false
-			}
-			return p, i, true
+			return st.speakerOf(i, n, lo, hi)
 		}
 	}
 	return party{}, -1, false
