@@ -374,23 +374,14 @@ func validDate(y int, m time.Month, d int) bool {
 // inferYear places month/day in the year that the tense calls for.
 func inferYear(m time.Month, d int, ref time.Time, tense Tense) int {
 	y := ref.Year()
+	var cand time.Time
 	if d == 0 {
-		d = 1
-		cand := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
-		refM := time.Date(y, ref.Month(), 1, 12, 0, 0, 0, time.UTC)
-		switch {
-		case tense == TensePast && cand.After(refM):
-			return y - 1
-		case tense == TenseFuture && cand.Before(refM):
-			return y + 1
-		case tense == TenseUnknown && cand.Sub(refM) > 183*24*time.Hour:
-			return y - 1
-		case tense == TenseUnknown && refM.Sub(cand) > 183*24*time.Hour:
-			return y + 1
-		}
-		return y
+		// A month without a day: compare whole months.
+		cand = time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+		ref = time.Date(y, ref.Month(), 1, 12, 0, 0, 0, time.UTC)
+	} else {
+		cand = time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
 	}
-	cand := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
 	switch {
 	case tense == TensePast && cand.After(ref):
 		return y - 1
