@@ -150,9 +150,7 @@ func TestRole(t *testing.T) {
 
 func TestHolder(t *testing.T) {
 	k := mustLoad(t)
-	tests := []struct {
-		country, role, date, want string
-	}{
+	tests := []holderCase{
 		{"CHN", "leader", "2021-07-30", "person:xi_jinping"},
 		{"CHN", "president", "2021-07-30", "person:xi_jinping"},
 		{"CHN", "president", "2008-01-01", "person:hu_jintao"},
@@ -178,6 +176,19 @@ func TestHolder(t *testing.T) {
 		{"RUS", "foreign minister", "2022-03-01", "person:sergey_lavrov"},
 		{"CHN", "foreign minister", "2023-03-01", "person:qin_gang"},
 	}
+	checkHolders(t, k, tests)
+	if a, ok := k.Holder("KOR", "president", day("2017-04-01")); ok {
+		t.Errorf("KOR president during the 2017 vacancy = %s, want none", a.ID)
+	}
+}
+
+// holderCase is who should hold an office of a country on a date.
+type holderCase struct {
+	country, role, date, want string
+}
+
+func checkHolders(t *testing.T, k *KB, tests []holderCase) {
+	t.Helper()
 	for _, tt := range tests {
 		a, ok := k.Holder(tt.country, tt.role, day(tt.date))
 		if !ok || a.ID != tt.want {
@@ -187,9 +198,6 @@ func TestHolder(t *testing.T) {
 			}
 			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %s", tt.country, tt.role, tt.date, id, ok, tt.want)
 		}
-	}
-	if a, ok := k.Holder("KOR", "president", day("2017-04-01")); ok {
-		t.Errorf("KOR president during the 2017 vacancy = %s, want none", a.ID)
 	}
 }
 

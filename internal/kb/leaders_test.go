@@ -143,9 +143,7 @@ func TestKnownGapsAreGaps(t *testing.T) {
 // Well-known holders on dates well inside their terms.
 func TestHolderSpotChecks(t *testing.T) {
 	k := mustLoad(t)
-	tests := []struct {
-		country, role, date, want string
-	}{
+	tests := []holderCase{
 		{"USA", "defense secretary", "2003-03-20", "person:donald_rumsfeld"},
 		{"GBR", "defence secretary", "2003-03-20", "person:geoff_hoon"},
 		{"FRA", "foreign minister", "2003-02-14", "person:dominique_de_villepin"},
@@ -199,16 +197,7 @@ func TestHolderSpotChecks(t *testing.T) {
 		{"IRN", "supreme leader", "2026-02-27", "person:ali_khamenei"},
 		{"IRN", "supreme leader", "2026-06-01", "person:mojtaba_khamenei"},
 	}
-	for _, tt := range tests {
-		a, ok := k.Holder(tt.country, tt.role, day(tt.date))
-		if !ok || a.ID != tt.want {
-			id := ""
-			if a != nil {
-				id = a.ID
-			}
-			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %s", tt.country, tt.role, tt.date, id, ok, tt.want)
-		}
-	}
+	checkHolders(t, k, tests)
 }
 
 // A person who held offices in two countries keeps the country of the first
