@@ -9,15 +9,7 @@ import (
 )
 
 func TestReadCoNLLIOB1(t *testing.T) {
-	f, err := os.Open("testdata/iob1.conll")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	got, err := ReadCoNLL(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := readCoNLLFile(t, "testdata/iob1.conll")
 	want := []Sentence{
 		{Words: []string{"Anna", "Berg", "visited", "38", "Oslo", "."}, Tags: []string{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}, DocStart: true},
 		{Words: []string{"Bergen", "Oslo"}, Tags: []string{"B-LOC", "B-LOC"}},
@@ -28,15 +20,7 @@ func TestReadCoNLLIOB1(t *testing.T) {
 }
 
 func TestReadUNER(t *testing.T) {
-	f, err := os.Open("testdata/uner.iob2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	got, err := ReadCoNLL(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := readCoNLLFile(t, "testdata/uner.iob2")
 	want := []Sentence{
 		{Words: []string{"Anna", "went"}, Tags: []string{"B-PER", "O"}, DocStart: true},
 		{Words: []string{"#tag"}, Tags: []string{"O"}},
@@ -45,6 +29,21 @@ func TestReadUNER(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v\nwant %+v", got, want)
 	}
+}
+
+// readCoNLLFile reads a test file with ReadCoNLL; any error fails the test.
+func readCoNLLFile(t *testing.T, path string) []Sentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }
 
 func TestToIOB2(t *testing.T) {
