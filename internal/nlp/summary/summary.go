@@ -239,31 +239,25 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 		}
 		c := sent{idx: st.Index, text: text, stems: map[string]float64{}, ok: true, bodyAt: len(out)}
 		first := ""
-		for _, t := range st.Tokens {
-			nw := keywords.Normalize(t.Text)
+		addWord := func(w string) {
+			nw := keywords.Normalize(w)
 			if nw == "" {
-				continue
+				return
 			}
 			c.words++
 			if first == "" {
 				first = nw
 			}
-			if isStop(nw) {
-				continue
+			if !isStop(nw) {
+				c.stems[stem(nw)]++
 			}
-			c.stems[stem(nw)]++
+		}
+		for _, t := range st.Tokens {
+			addWord(t.Text)
 		}
 		if len(st.Tokens) == 0 {
 			for _, w := range strings.Fields(text) {
-				if nw := keywords.Normalize(w); nw != "" {
-					c.words++
-					if first == "" {
-						first = nw
-					}
-					if !isStop(nw) {
-						c.stems[stem(nw)]++
-					}
-				}
+				addWord(w)
 			}
 		}
 		switch {
