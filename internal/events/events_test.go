@@ -342,7 +342,10 @@ Pakistan threatened to close its border with Afghanistan if the attacks continue
 Talks between Ethiopia and Sudan resumed in Khartoum on Monday after a two-month pause.
 Police arrested dozens of protesters outside parliament in Nairobi.`
 
-func BenchmarkSplitTagCode(b *testing.B) {
+// BenchmarkSplitCode times the coder alone, on the fallback splitter's
+// untagged tokens; the production figure (nlp tagging included) is
+// BenchmarkStages in internal/cli.
+func BenchmarkSplitCode(b *testing.B) {
 	c := coder(b)
 	sents := len(segment.Sentences(benchText))
 	b.ResetTimer()
