@@ -541,19 +541,28 @@ func (st *state) bareAfter(lo, hi int) (party, int, bool) {
 	for hi > lo && isPunct(v.toks[hi-1]) {
 		hi--
 	}
-	if hi <= lo || hi-lo > 6 {
+	if !v.shortNP(lo, hi) {
 		return party{}, -1, false
-	}
-	for i := lo; i < hi; i++ {
-		if !isNPTag(v.toks[i].pos) && v.toks[i].pos != "PRP" {
-			return party{}, -1, false
-		}
 	}
 	p := st.classify(lo, hi)
 	if p.kind == kindPerson || p.kind == kindName || p.kind == kindOrg || p.kind == kindRole && p.sp != nil {
 		return p, -1, true
 	}
 	return party{}, -1, false
+}
+
+// shortNP says tokens lo..hi are one to six noun-phrase words or pronouns:
+// short enough to be a bare speaker between or before quotes.
+func (v *view) shortNP(lo, hi int) bool {
+	if hi <= lo || hi-lo > 6 {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if !isNPTag(v.toks[i].pos) && v.toks[i].pos != "PRP" {
+			return false
+		}
+	}
+	return true
 }
 
 // bareBefore reads `And he "called for ...`: a subject just before a
@@ -566,13 +575,8 @@ func (st *state) bareBefore(lo, hi int) (party, int, bool) {
 	for hi > lo && v.toks[hi-1].pos == "RB" {
 		hi--
 	}
-	if hi <= lo || hi-lo > 6 {
+	if !v.shortNP(lo, hi) {
 		return party{}, -1, false
-	}
-	for i := lo; i < hi; i++ {
-		if !isNPTag(v.toks[i].pos) && v.toks[i].pos != "PRP" {
-			return party{}, -1, false
-		}
 	}
 	p := st.classify(lo, hi)
 	if p.kind == kindPerson || p.kind == kindName || p.kind == kindOrg || (p.kind == kindRole && hi-lo > 1) || p.sp != nil && v.toks[lo].pos == "PRP" {
