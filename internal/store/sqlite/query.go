@@ -108,6 +108,15 @@ var eventOrder = map[string]string{
 	store.SortGoldstein: "e.goldstein ASC, e.date DESC, e.id DESC",
 }
 
+// countryRankOrder is eventOrder over event_country_ranks r, for the sorts
+// that table has an index for; r's columns equal e's.
+var countryRankOrder = map[string]string{
+	store.SortSources:   "r.num_sources DESC, r.date DESC, r.event_id DESC",
+	store.SortArticles:  "r.num_articles DESC, r.date DESC, r.event_id DESC",
+	store.SortFirst:     "r.first_seen DESC, r.event_id DESC",
+	store.SortGoldstein: "r.goldstein ASC, r.date DESC, r.event_id DESC",
+}
+
 // prefixCols qualifies a comma-separated column list with a table alias.
 func prefixCols(prefix, cols string) string {
 	parts := strings.Split(cols, ",")
@@ -139,7 +148,22 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	}
 	from := "events e"
 	var driveArgs []any
-	if len(keys) > 0 {
+	dateCol := "e.date"
+	driveCond := "k.key = ?"
+	if rankOrder, ok := countryRankOrder[q.Sort]; ok && keyLower(q.Country) != "" {
+		// A country with a sort other than date: walk the country's
+		// index for that sort (see migration 0003) instead of sorting
+		// every event of the country. The other keys are id sets.
+		from = "event_country_ranks r JOIN events e ON e.id = r.event_id"
+		driveCond = "r.country = ?"
+		driveArgs = append(driveArgs, keyLower(q.Country))
+		for _, k := range keys {
+			if !strings.HasPrefix(k, "c:") {
+				add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)
+			}
+		}
+		order, dateCol = rankOrder, "r.date"
+	} else if len(keys) > 0 {
 		from = "event_keys k JOIN events e ON e.id = k.event_id"
 		driveArgs = append(driveArgs, keys[0])
 		for _, k := range keys[1:] {
@@ -148,16 +172,13 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 		if q.Sort == "" || q.Sort == store.SortDate {
 			order = "k.date DESC, k.event_id DESC"
 		}
+		dateCol = "k.date"
 	}
 	if q.Type != "" {
 		add("e.type = ?", strings.ToUpper(q.Type))
 	}
 	if q.QuadClass != 0 {
 		add("e.quad_class = ?", q.QuadClass)
-	}
-	dateCol := "e.date"
-	if len(keys) > 0 {
-		dateCol = "k.date"
 	}
 	if q.Since != "" {
 		add(dateCol+" >= ?", q.Since)
@@ -169,8 +190,8 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 		add("e.num_sources >= ?", q.MinSources)
 	}
 	query := `SELECT ` + prefixCols("e.", eventCols) + ` FROM ` + from
-	if len(keys) > 0 {
-		where = append([]string{"k.key = ?"}, where...)
+	if len(driveArgs) > 0 {
+		where = append([]string{driveCond}, where...)
 		args = append(driveArgs, args...)
 	}
 	if len(where) > 0 {

@@ -266,6 +266,15 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 			return 0, fmt.Errorf("store: index event: %w", err)
 		}
 	}
+	for _, c := range []string{e.SourceCountry, e.TargetCountry} {
+		if c = keyLower(c); c == "" {
+			continue
+		}
+		if _, err := t.exec(ctx, `INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
+			SELECT ?, id, date, num_sources, num_articles, first_seen, goldstein FROM events WHERE id = ? ON CONFLICT DO NOTHING`, c, id); err != nil {
+			return 0, fmt.Errorf("store: index event: %w", err)
+		}
+	}
 	// Count the event for each resolved actor, adding the actor if no
 	// article listed it (events name actors at other granularities).
 	sides := [][3]string{{e.SourceActor, e.SourceName, e.SourceCountry}, {e.TargetActor, e.TargetName, e.TargetCountry}}
@@ -297,6 +306,10 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 			FROM event_mentions m JOIN articles a ON a.id = m.article_id
 			WHERE m.event_id = ?1 AND a.duplicate_of IS NULL)
 		WHERE id = ?1`, m.EventID); err != nil {
+		return fmt.Errorf("store: count event mentions: %w", err)
+	}
+	if _, err := t.exec(ctx, `UPDATE event_country_ranks SET (num_sources, num_articles) = (
+		SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
 		return fmt.Errorf("store: count event mentions: %w", err)
 	}
 	// The earliest report: the mentioning article published first
