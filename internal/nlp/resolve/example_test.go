@@ -83,7 +83,8 @@ func TestSharedExample(t *testing.T) {
 		}
 	}
 	// Role mentions: "The Chinese leader" is Xi; "his North Korean
-	// counterpart" is Kim; "the U.S. command" is the US military; "a State
+	// counterpart" is Kim; "the U.S. command" is U.S. Forces Korea, named as
+	// USFK earlier in its sentence; "a State
 	// Department spokesperson" speaks for the State Department.
 	roles := map[string]string{}
 	for _, e := range art.Entities {
@@ -94,7 +95,7 @@ func TestSharedExample(t *testing.T) {
 	for ctx, want := range map[string]string{
 		"leader":       "person:xi_jinping/CHN/government",
 		"counterpart":  "person:kim_jong_un/PRK/government",
-		"command":      "USA.MIL/USA/military",
+		"command":      "USA.MIL.USFK/USA/military",
 		"spokesperson": "USA.GOV.STATE/USA/government",
 	} {
 		found := false

@@ -82,6 +82,10 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"Moscow", "GPE"}, {"Moscow", "GPE"}}, []string{"RUS/RUS/government", "place:RUS:moscow/RUS/"}},
 		{"org modifier of a role", "a Pentagon spokesman said", "2022-03-01",
 			[][2]string{{"Pentagon", "ORG"}}, []string{"USA.GOV.DOD/USA/military", "USA.GOV.DOD/USA/military"}},
+		{"definite description of a named organisation", "USFK is ready, the U.S. command said.", "2021-07-30",
+			[][2]string{{"USFK", "ORG"}, {"U.S.", "GPE"}}, []string{"USA.MIL.USFK/USA/military", "USA/USA/", "USA.MIL.USFK/USA/military"}},
+		{"definite description of another country's organisation", "USFK is ready, the Japanese command said.", "2021-07-30",
+			[][2]string{{"USFK", "ORG"}, {"Japanese", "NORP"}}, []string{"USA.MIL.USFK/USA/military", "JPN/JPN/", "JPN.MIL/JPN/military"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,5 +222,31 @@ func TestPersonNameThatIsAlsoAPlace(t *testing.T) {
 	// but it must be a place, not the person.
 	if e := art.Entities[2]; e.Country == "" || e.Type != model.EntityGPE || strings.Contains(e.ActorID, "person") {
 		t.Errorf("place Victoria -> %+v", e)
+	}
+}
+
+// A definite description refers back only to an organisation named in its
+// own or the previous sentence.
+func TestDefiniteDescriptionWindow(t *testing.T) {
+	s := newStage(t)
+	text := "USFK is ready. Drills went on. The U.S. command said so."
+	art := article(text, "2021-07-30")
+	for i, span := range [][2]int{{0, 14}, {15, 30}, {31, len(text)}} {
+		art.Sentences = append(art.Sentences, model.Sentence{Index: i, Start: span[0], End: span[1], Text: text[span[0]:span[1]]})
+	}
+	usfk := entity(art, "USFK", "ORG", 0)
+	us := entity(art, "U.S.", "GPE", 0)
+	us.Sentence = 2
+	art.Entities = []model.Entity{usfk, us}
+	if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range art.Entities {
+		if e.Type == model.EntityRole && e.ActorID != "USA.MIL" {
+			t.Errorf("%q -> %s, want the US military (USFK is two sentences back)", e.Text, e.ActorID)
+		}
+	}
+	if len(art.Entities) != 3 {
+		t.Errorf("entities = %+v, want USFK, U.S. and the role mention", art.Entities)
 	}
 }

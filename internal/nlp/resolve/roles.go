@@ -266,6 +266,9 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && r.Office == "" && !r.Group && d.phrase(i, end) == "counterpart" {
 			l = d.counterpart(start, sent, t, roleAnts)
 		}
+		if l == nil && definite && !t.former && r.Office == "" {
+			l = d.definiteOrg(start, sent, t)
+		}
 		if l == nil && t.country != "" {
 			if definite && !t.former && r.Office != "" && !r.Group {
 				if a, ok := k.Holder(t.country, r.Office, d.date); ok {
@@ -299,6 +302,30 @@ func (d *docState) roleMentions() []model.Entity {
 		roleAnts = append(roleAnts, ant)
 	}
 	return out
+}
+
+// definiteOrg finds what a definite description of an organisation refers
+// back to ("USFK said ..., the U.S. command said"; "KCNA reported ... the
+// agency added"): the nearest organisation named in this or the previous
+// sentence, before the description, of the same sector and, when the
+// description names one, the same country.
+func (d *docState) definiteOrg(pos, sent int, t title) *link {
+	if t.sector == "" {
+		return nil
+	}
+	for i := len(d.antecedents) - 1; i >= 0; i-- {
+		a := d.antecedents[i]
+		if a.pos >= pos {
+			continue
+		}
+		if a.sentence < sent-1 {
+			break
+		}
+		if a.l.typ == kb.TypeOrganisation && a.l.sector == t.sector && (t.country == "" || a.l.country == t.country) {
+			return a.l
+		}
+	}
+	return nil
 }
 
 func firstOffice(l *link) string {
