@@ -31,11 +31,6 @@ type Config struct {
 	MaxWords    int     // longest phrase in words (5)
 	EntityBoost float64 // score factor for phrases that are named entities (1.5)
 	RecurBoost  float64 // weight of log(occurrences of the whole phrase) (3)
-	// IDF, when set, weighs each word's share of the ranking's random jump
-	// by how rare it is in background news (DefaultIDF is a table built
-	// from newswire). Off by default: on 500N-KPCrowd it measured F@10
-	// 0.178 against 0.179 without it, no gain to justify the change.
-	IDF *IDF
 }
 
 // Extractor is the keywords stage; safe for concurrent use.
@@ -379,12 +374,11 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 			bias = append(bias, 0)
 		}
 		seq = append(seq, i)
-		// The random jump prefers words that come early (PositionRank)
-		// and, with a background table, words specific to this story
-		// rather than common to all news; the graph then spreads that
-		// preference to the words they co-occur with. Without a table the
-		// weight is 1 (plain PositionRank).
-		bias[i] += x.cfg.IDF.Weight(w.stem) / float64(pos+1)
+		// The random jump prefers words that come early (PositionRank);
+		// the graph then spreads that preference to the words they
+		// co-occur with. (Weighting it by background-news rarity was
+		// measured and did not help: F@10 0.178 against 0.179.)
+		bias[i] += 1 / float64(pos+1)
 		pos++
 	}
 	n := len(idx)
