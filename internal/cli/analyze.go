@@ -85,9 +85,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("writing output: %w", writeErr)
 	}
 	if failed > 0 {
-		if failed == len(inputs) && len(inputs) == 1 {
-			return errPartial
-		}
+		// Each failure is already in the output as an error record.
 		return errPartial
 	}
 	return nil
