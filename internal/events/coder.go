@@ -1330,6 +1330,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(text[lo:hi], toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
 		d = nil // "next month's drills ... as such drills are criticised"
 	}
+	if d != nil && d.Relation == "future" && !t.nominal && toks[t.head].pos == "VBD" {
+		// A verb in the simple past did not happen after the report: "met
+		// in Seoul ... and agreed to hold talks in June" dates the talks,
+		// not the meeting.
+		d = nil
+	}
 	if d != nil && d.Base != "" && off > d.Start {
 		// Inside "the 68th anniversary of X": X happened at the base date.
 		ev.Date, ev.Precision, ev.Relation = d.Base, precisionOf(d.Base), "past"

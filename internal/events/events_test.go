@@ -497,3 +497,40 @@ func TestBackgroundConfidence(t *testing.T) {
 		}
 	}
 }
+
+// A verb in the simple past is not dated by a future expression elsewhere
+// in its clause: "signed ... to hold talks in August" dates the talks only.
+func TestPastVerbNotDatedInFuture(t *testing.T) {
+	c := coder(t)
+	text := "Japan signed an accord with Vietnam and pledged to hold talks in August."
+	words := []struct{ w, pos string }{{"Japan", "NNP"}, {"signed", "VBD"}, {"an", "DT"}, {"accord", "NN"}, {"with", "IN"},
+		{"Vietnam", "NNP"}, {"and", "CC"}, {"pledged", "VBD"}, {"to", "TO"}, {"hold", "VB"}, {"talks", "NNS"}, {"in", "IN"},
+		{"August", "NNP"}, {".", "."}}
+	var toks []model.Token
+	off := 0
+	for _, w := range words {
+		i := strings.Index(text[off:], w.w) + off
+		toks = append(toks, model.Token{Text: w.w, Start: i, End: i + len(w.w), POS: w.pos})
+		off = i + len(w.w)
+	}
+	aug := strings.Index(text, "August")
+	a := &model.Article{Text: text, Dates: []model.TimeExpr{{Text: "August", Start: aug, End: aug + 6, Value: "2021-08",
+		Precision: model.PrecisionMonth, Relation: "future"}}}
+	evs := c.Code(a, pub, []model.Sentence{{Index: 0, Start: 0, End: len(text), Text: text, Tokens: toks}})
+	for _, e := range evs {
+		if e.Evidence[0].Trigger == "signed" && e.Date == "2021-08" {
+			t.Errorf("the signing is dated in the future: %+v", view(e))
+		}
+	}
+	signed := false
+	for _, e := range evs {
+		signed = signed || strings.HasPrefix(e.Evidence[0].Trigger, "signed")
+	}
+	if !signed {
+		var got []ev
+		for _, e := range evs {
+			got = append(got, view(e))
+		}
+		t.Errorf("no event for 'signed': %+v", got)
+	}
+}
