@@ -144,13 +144,76 @@ func writeText(w io.Writer, a *model.Article) error {
 	for _, c := range a.Captions {
 		field("Caption", c)
 	}
+	if a.Summary != "" {
+		field("Summary", a.Summary)
+	}
+	if len(a.Keywords) > 0 {
+		kws := make([]string, len(a.Keywords))
+		for i, k := range a.Keywords {
+			kws[i] = k.Phrase
+		}
+		field("Keywords", strings.Join(kws, ", "))
+	}
 	b.WriteString("\n")
 	for _, p := range a.Paragraphs {
 		b.WriteString(p)
 		b.WriteString("\n\n")
 	}
+	if len(a.Actors) > 0 {
+		b.WriteString("Actors:\n")
+		for _, x := range a.Actors {
+			fmt.Fprintf(&b, "  %-32s %-12s %-4s %-12s x%d\n", x.Name, x.Type, x.Country, x.Sector, x.Mentions)
+		}
+		b.WriteString("\n")
+	}
+	if len(a.Quotes) > 0 {
+		b.WriteString("Quotes:\n")
+		for _, q := range a.Quotes {
+			who := "(speaker unknown)"
+			if q.Speaker != nil {
+				who = q.Speaker.Text
+			}
+			if q.Conduit != nil {
+				who += " via " + q.Conduit.Text
+			}
+			fmt.Fprintf(&b, "  [%s] %s: %q\n", q.Kind, who, q.Text)
+		}
+		b.WriteString("\n")
+	}
+	if len(a.Events) > 0 {
+		b.WriteString("Events:\n")
+		for _, e := range a.Events {
+			fmt.Fprintf(&b, "  %-9s %s -> %s", e.Type, actorList(e.Source), actorList(e.Target))
+			if e.Date != "" {
+				fmt.Fprintf(&b, "  %s", e.Date)
+			}
+			if e.Polarity != "asserted" || e.Modality != "actual" {
+				fmt.Fprintf(&b, "  (%s, %s)", e.Polarity, e.Modality)
+			}
+			fmt.Fprintf(&b, "  CAMEO %s\n", e.CAMEO)
+			if len(e.Evidence) > 0 {
+				fmt.Fprintf(&b, "            %q\n", e.Evidence[0].Text)
+			}
+		}
+		b.WriteString("\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// actorList names an event's participants for the text format.
+func actorList(as []model.EventActor) string {
+	if len(as) == 0 {
+		return "-"
+	}
+	names := make([]string, len(as))
+	for i, x := range as {
+		names[i] = x.Text
+		if x.Country != "" {
+			names[i] += " (" + x.Country + ")"
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // parseDate accepts a calendar date or an RFC 3339 timestamp.

@@ -133,7 +133,8 @@ func TestAnalyzeTextFormat(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
-	for _, want := range []string{"== " + p, "Title:     Council keeps the old library open", "Published: 2031-03-04T00:00:00Z", "The town council voted on Thursday"} {
+	for _, want := range []string{"== " + p, "Title:     Council keeps the old library open", "Published: 2031-03-04T00:00:00Z", "The town council voted on Thursday",
+		"Summary:", "Keywords:"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}
