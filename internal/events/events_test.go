@@ -361,7 +361,19 @@ func BenchmarkSplitCode(b *testing.B) {
 func TestUpstreamTokens(t *testing.T) {
 	c := coder(t)
 	text := "U.S.-South Korea drills will begin next month."
-	words := []struct{ w, pos string }{{"U.S.-South", "NNP"}, {"Korea", "NNP"}, {"drills", "NNS"}, {"will", "MD"}, {"begin", "VB"}, {"next", "JJ"}, {"month", "NN"}, {".", "."}}
+	a := &model.Article{Text: text}
+	evs := c.Code(a, pub, taggedSentence(text, []wordPOS{{"U.S.-South", "NNP"}, {"Korea", "NNP"}, {"drills", "NNS"},
+		{"will", "MD"}, {"begin", "VB"}, {"next", "JJ"}, {"month", "NN"}, {".", "."}}))
+	if !has(evs, ev{typ: "MOBILIZE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
+		t.Errorf("events = %+v", views(evs))
+	}
+}
+
+type wordPOS struct{ w, pos string }
+
+// taggedSentence makes the one-sentence input an upstream tagger would
+// give: tokens with their offsets in text and POS tags.
+func taggedSentence(text string, words []wordPOS) []model.Sentence {
 	var toks []model.Token
 	off := 0
 	for _, w := range words {
@@ -369,16 +381,15 @@ func TestUpstreamTokens(t *testing.T) {
 		toks = append(toks, model.Token{Text: w.w, Start: i, End: i + len(w.w), POS: w.pos})
 		off = i + len(w.w)
 	}
-	a := &model.Article{Text: text}
-	sents := []model.Sentence{{Index: 0, Start: 0, End: len(text), Text: text, Tokens: toks}}
-	evs := c.Code(a, pub, sents)
-	if !has(evs, ev{typ: "MOBILIZE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
-		var got []ev
-		for _, e := range evs {
-			got = append(got, view(e))
-		}
-		t.Errorf("events = %+v", got)
+	return []model.Sentence{{Index: 0, Start: 0, End: len(text), Text: text, Tokens: toks}}
+}
+
+func views(evs []model.Event) []ev {
+	var got []ev
+	for _, e := range evs {
+		got = append(got, view(e))
 	}
+	return got
 }
 
 // Articles written for these tests (testdata/*.txt): a wire story and a
@@ -503,20 +514,12 @@ func TestBackgroundConfidence(t *testing.T) {
 func TestPastVerbNotDatedInFuture(t *testing.T) {
 	c := coder(t)
 	text := "Japan signed an accord with Vietnam and pledged to hold talks in August."
-	words := []struct{ w, pos string }{{"Japan", "NNP"}, {"signed", "VBD"}, {"an", "DT"}, {"accord", "NN"}, {"with", "IN"},
-		{"Vietnam", "NNP"}, {"and", "CC"}, {"pledged", "VBD"}, {"to", "TO"}, {"hold", "VB"}, {"talks", "NNS"}, {"in", "IN"},
-		{"August", "NNP"}, {".", "."}}
-	var toks []model.Token
-	off := 0
-	for _, w := range words {
-		i := strings.Index(text[off:], w.w) + off
-		toks = append(toks, model.Token{Text: w.w, Start: i, End: i + len(w.w), POS: w.pos})
-		off = i + len(w.w)
-	}
 	aug := strings.Index(text, "August")
 	a := &model.Article{Text: text, Dates: []model.TimeExpr{{Text: "August", Start: aug, End: aug + 6, Value: "2021-08",
 		Precision: model.PrecisionMonth, Relation: "future"}}}
-	evs := c.Code(a, pub, []model.Sentence{{Index: 0, Start: 0, End: len(text), Text: text, Tokens: toks}})
+	evs := c.Code(a, pub, taggedSentence(text, []wordPOS{{"Japan", "NNP"}, {"signed", "VBD"}, {"an", "DT"}, {"accord", "NN"},
+		{"with", "IN"}, {"Vietnam", "NNP"}, {"and", "CC"}, {"pledged", "VBD"}, {"to", "TO"}, {"hold", "VB"}, {"talks", "NNS"},
+		{"in", "IN"}, {"August", "NNP"}, {".", "."}}))
 	for _, e := range evs {
 		if e.Evidence[0].Trigger == "signed" && e.Date == "2021-08" {
 			t.Errorf("the signing is dated in the future: %+v", view(e))
@@ -527,10 +530,6 @@ func TestPastVerbNotDatedInFuture(t *testing.T) {
 		signed = signed || strings.HasPrefix(e.Evidence[0].Trigger, "signed")
 	}
 	if !signed {
-		var got []ev
-		for _, e := range evs {
-			got = append(got, view(e))
-		}
-		t.Errorf("no event for 'signed': %+v", got)
+		t.Errorf("no event for 'signed': %+v", views(evs))
 	}
 }
