@@ -153,11 +153,7 @@ func TestCoderFixtures(t *testing.T) {
 			evs := code(t, c, tt.text)
 			for _, w := range tt.want {
 				if !has(evs, w) {
-					var got []ev
-					for _, e := range evs {
-						got = append(got, view(e))
-					}
-					t.Errorf("missing %+v in %+v", w, got)
+					t.Errorf("missing %+v in %+v", w, views(evs))
 				}
 			}
 			for _, w := range tt.not {
@@ -385,10 +381,7 @@ func taggedSentence(text string, words []wordPOS) []model.Sentence {
 }
 
 func views(evs []model.Event) []ev {
-	var got []ev
-	for _, e := range evs {
-		got = append(got, view(e))
-	}
+	got := views(evs)
 	return got
 }
 
@@ -424,10 +417,7 @@ func TestFixtureArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 		evs := code(t, c, string(b))
-		var got []ev
-		for _, e := range evs {
-			got = append(got, view(e))
-		}
+		got := views(evs)
 		for _, w := range tt.want {
 			if !has(evs, w) {
 				t.Errorf("%s: missing %+v in %+v", tt.file, w, got)
@@ -456,11 +446,7 @@ func TestMessyEntities(t *testing.T) {
 	a := &model.Article{Text: text, Entities: ents}
 	evs := c.Code(a, pub, segment.Sentences(text))
 	if !has(evs, ev{typ: "CONSULT", src: "HUN", tgt: "AUT"}) || !has(evs, ev{typ: "CONSULT", src: "ROU", tgt: "AUT"}) {
-		var got []ev
-		for _, e := range evs {
-			got = append(got, view(e))
-		}
-		t.Errorf("events = %+v", got)
+		t.Errorf("events = %+v", views(evs))
 	}
 }
 
@@ -476,11 +462,7 @@ func TestSameCountryDifferentSector(t *testing.T) {
 	a := &model.Article{Text: text, Entities: ents}
 	evs := c.Code(a, pub, segment.Sentences(text))
 	if !has(evs, ev{typ: "ASSAULT", src: "DZA", tgt: "DZA"}) {
-		var got []ev
-		for _, e := range evs {
-			got = append(got, view(e))
-		}
-		t.Errorf("events = %+v", got)
+		t.Errorf("events = %+v", views(evs))
 	}
 }
 
