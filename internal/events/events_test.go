@@ -380,8 +380,12 @@ func taggedSentence(text string, words []wordPOS) []model.Sentence {
 	return []model.Sentence{{Index: 0, Start: 0, End: len(text), Text: text, Tokens: toks}}
 }
 
+// views lists events in the short form the tests compare and print.
 func views(evs []model.Event) []ev {
-	got := views(evs)
+	var got []ev
+	for _, e := range evs {
+		got = append(got, view(e))
+	}
 	return got
 }
 
