@@ -753,6 +753,27 @@ func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 
 var durationRE = regexp.MustCompile(`(?i)^(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)[ -](?:day|week|month|year|decade)s?$`)
 
+// pastVerb reports whether the verb at i is in a past form: a simple past,
+// or a participle not governed by a future or infinitive auxiliary ("was
+// held" and "has met" are past; "will be held", "to be met" are not). A bare
+// participle is usually a simple past the tagger read as one ("Kihara, met
+// in Seoul").
+func pastVerb(toks []tok, i int) bool {
+	switch toks[i].pos {
+	case "VBD":
+		return true
+	case "VBN":
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			switch toks[k].low {
+			case "will", "would", "shall", "'ll", "to", "be", "must", "should", "may", "might", "can", "could":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // pickDate chooses the time expression for a trigger at byte offset off:
 // the nearest one inside the trigger's clause [lo, hi), else the nearest in
 // the sentence.
@@ -1330,10 +1351,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(text[lo:hi], toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
 		d = nil // "next month's drills ... as such drills are criticised"
 	}
-	if d != nil && d.Relation == "future" && !t.nominal && toks[t.head].pos == "VBD" {
-		// A verb in the simple past did not happen after the report: "met
-		// in Seoul ... and agreed to hold talks in June" dates the talks,
-		// not the meeting.
+	if d != nil && d.Relation == "future" && !t.nominal && pastVerb(toks, t.head) {
+		// A verb in the past did not happen after the report: "met in
+		// Seoul ... and agreed to hold talks in June" dates the talks, not
+		// the meeting.
 		d = nil
 	}
 	if d != nil && d.Base != "" && off > d.Start {

@@ -519,3 +519,32 @@ func TestPastVerbNotDatedInFuture(t *testing.T) {
 		t.Errorf("no event for 'signed': %+v", views(evs))
 	}
 }
+
+// A participle with no auxiliary is read as a past verb for dating ("Kihara,
+// met in Seoul" is often tagged VBN); one governed by "to be" is not.
+func TestPastVerb(t *testing.T) {
+	mk := func(ws ...wordPOS) []tok {
+		var ts []tok
+		for _, w := range ws {
+			ts = append(ts, tok{text: w.w, low: strings.ToLower(w.w), pos: w.pos})
+		}
+		return ts
+	}
+	tests := []struct {
+		toks []tok
+		i    int
+		want bool
+	}{
+		{mk(wordPOS{"Abe", "NNP"}, wordPOS{",", ","}, wordPOS{"met", "VBN"}), 2, true},
+		{mk(wordPOS{"They", "PRP"}, wordPOS{"met", "VBD"}), 1, true},
+		{mk(wordPOS{"It", "PRP"}, wordPOS{"was", "VBD"}, wordPOS{"held", "VBN"}), 2, true},
+		{mk(wordPOS{"to", "TO"}, wordPOS{"be", "VB"}, wordPOS{"held", "VBN"}), 2, false},
+		{mk(wordPOS{"will", "MD"}, wordPOS{"be", "VB"}, wordPOS{"signed", "VBN"}), 2, false},
+		{mk(wordPOS{"They", "PRP"}, wordPOS{"meet", "VBP"}), 1, false},
+	}
+	for _, tt := range tests {
+		if got := pastVerb(tt.toks, tt.i); got != tt.want {
+			t.Errorf("pastVerb(%v, %d) = %v, want %v", tt.toks, tt.i, got, tt.want)
+		}
+	}
+}
