@@ -302,9 +302,33 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		if e-s > 0 && e-s <= x.cfg.MaxWords {
 			add(s, e)
 		}
+		// The words of a multi-word name ("United States", "Workers' Party")
+		// are not keyphrases on their own: "States" is no topic. The name
+		// itself is a candidate when it is the whole run, or added here.
+		inName := make([]bool, j-i)
+		if tagged {
+			for k := i; k < j; {
+				m := k
+				for m < j && (words[m].pos == "NNP" || words[m].pos == "NNPS") {
+					m++
+				}
+				if m-k > 1 {
+					for q := k; q < m; q++ {
+						inName[q-i] = true
+					}
+					if (k != s || m != e) && m-k <= x.cfg.MaxWords {
+						add(k, m)
+					}
+				}
+				k = max(m, k+1)
+			}
+		}
 		for k := i; k < j; k++ {
 			if e-s == 1 && k == s {
 				continue // already added as the phrase
+			}
+			if inName[k-i] {
+				continue
 			}
 			if !tagged || nounTag(words[k].pos) || words[k].pos == "JJ" && words[k].cap {
 				add(k, k+1)

@@ -81,6 +81,46 @@ func TestExtractTagged(t *testing.T) {
 	}
 }
 
+// taggedArticle builds an article from hand-tagged tokens, one sentence per
+// final period.
+func taggedArticle(text string, toks [][2]string) *model.Article {
+	a := &model.Article{Text: text}
+	off := 0
+	s := model.Sentence{Index: 0}
+	for _, tk := range toks {
+		st := strings.Index(text[off:], tk[0]) + off
+		off = st + len(tk[0])
+		s.Tokens = append(s.Tokens, model.Token{Text: tk[0], Start: st, End: off, POS: tk[1]})
+		if tk[0] == "." {
+			s.End = off
+			a.Sentences = append(a.Sentences, s)
+			s = model.Sentence{Index: len(a.Sentences), Start: off + 1}
+		}
+	}
+	return a
+}
+
+// The words of a multi-word name are not keyphrases on their own.
+func TestNamePartsNotKeywords(t *testing.T) {
+	text := "The United States sent aid. United States officials met farmers. Farmers thanked the United States."
+	a := taggedArticle(text, [][2]string{{"The", "DT"}, {"United", "NNP"}, {"States", "NNPS"}, {"sent", "VBD"}, {"aid", "NN"}, {".", "."},
+		{"United", "NNP"}, {"States", "NNPS"}, {"officials", "NNS"}, {"met", "VBD"}, {"farmers", "NNS"}, {".", "."},
+		{"Farmers", "NNS"}, {"thanked", "VBD"}, {"the", "DT"}, {"United", "NNP"}, {"States", "NNPS"}, {".", "."}})
+	x := New(Config{})
+	cands := x.candidates(x.words(a), true)
+	for _, part := range []string{"United", "States"} {
+		if _, ok := cands[Stem(Normalize(part))]; ok {
+			t.Errorf("name fragment %q is a candidate", part)
+		}
+	}
+	if _, ok := cands[Stem(Normalize("United"))+" "+Stem(Normalize("States"))]; !ok {
+		t.Errorf("United States is not a candidate")
+	}
+	if _, ok := cands[Stem(Normalize("officials"))]; !ok {
+		t.Errorf("a common noun after a name lost its own candidacy")
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{"hollowed-out": "hollowedout", "U.S.": "us", "Kim's": "kims", "Überall": "überall"} {
 		if got := Normalize(in); got != want {
