@@ -208,8 +208,12 @@ func mergeGazetteer(words, tags, gaz []string) {
 		// ("Democratic People" + 's + "Republic of Korea"); the ends must
 		// be tagged.
 		all, spans := tags[i] != "O" && tags[j-1] != "O", 0
+		// A capitalised word the tagger left out between two parts of one
+		// type ("U.S." Forces "Korea") is part of the name too; between
+		// parts of different types ("Bank" of America "Merrill") it is not.
+		sameEnds := all && tags[i][2:] == tags[j-1][2:]
 		for k := i; k < j && all; k++ {
-			if tags[k] == "O" && !joiner(words[k]) {
+			if tags[k] == "O" && !joiner(words[k]) && !(sameEnds && capitalised(words[k])) {
 				all = false
 			}
 			if strings.HasPrefix(tags[k], "B-") {

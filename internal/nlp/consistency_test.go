@@ -63,7 +63,17 @@ func TestMergeGazetteer(t *testing.T) {
 	if got, want := strings.Join(tags, " "), "O B-GPE I-GPE I-GPE I-GPE I-GPE I-GPE O"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
-	// A content word left untagged blocks the merge.
+	// A capitalised word left untagged between two parts of one type is
+	// part of the known name.
+	words = strings.Fields("U.S. Forces Korea vowed")
+	tags = strings.Fields("B-LOC O B-LOC O")
+	gaz = []string{"B-ORG", "I-ORG", "I-ORG", ""}
+	mergeGazetteer(words, tags, gaz)
+	if got, want := strings.Join(tags, " "), "B-ORG I-ORG I-ORG O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	// A content word left untagged between parts of different types
+	// blocks the merge.
 	words = strings.Fields("Bank of America Merrill")
 	tags = strings.Fields("B-ORG O O B-PER")
 	gaz = []string{"B-ORG", "I-ORG", "I-ORG", "I-ORG"}
