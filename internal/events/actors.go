@@ -313,6 +313,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 	}
+	ms = dropAudience(toks, ms)
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
@@ -372,6 +373,27 @@ func dropOverlaps(ms []mention) []mention {
 			if m.j-m.i > out[n-1].j-out[n-1].i {
 				out[n-1] = m
 			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// audienceVerbs take the people spoken to as their object ("told
+// reporters", "briefed journalists").
+var audienceVerbs = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true, "briefed": true, "brief": true, "briefs": true,
+	"briefing": true, "addressed": true, "informed": true,
+}
+
+// dropAudience removes media roles that are only the audience of a speech
+// verb ("Shin told reporters after the meeting"): they hear the news, they
+// take no part in the event.
+func dropAudience(toks []tok, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == "role" && m.actorID == "" && m.sector == "media" && m.i > 0 && audienceVerbs[toks[m.i-1].low] {
 			continue
 		}
 		out = append(out, m)

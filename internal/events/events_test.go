@@ -548,3 +548,18 @@ func TestPastVerb(t *testing.T) {
 		}
 	}
 }
+
+// Reporters spoken to are not participants: "told reporters after the
+// meeting" yields no event with reporters as a party.
+func TestAudienceIsNotAnActor(t *testing.T) {
+	c := coder(t)
+	evs := code(t, c, "South Korean Defense Minister Shin Won-sik met his Japanese counterpart in Seoul on Thursday.\n\n"+
+		"\"We have turned a page,\" Shin told reporters after the meeting.")
+	for _, e := range evs {
+		for _, p := range append(append([]model.EventActor{}, e.Source...), e.Target...) {
+			if strings.Contains(strings.ToLower(p.Text), "reporters") {
+				t.Errorf("reporters as a party: %+v", view(e))
+			}
+		}
+	}
+}
