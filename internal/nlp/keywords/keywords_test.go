@@ -54,22 +54,8 @@ func TestExtractFixture(t *testing.T) {
 func TestExtractTagged(t *testing.T) {
 	// Hand-tagged tokens: the tagged path takes adjective-noun runs.
 	text := "Joint military exercises began. The joint military exercises worried Pyongyang."
-	toks := []struct{ w, pos string }{{"Joint", "JJ"}, {"military", "JJ"}, {"exercises", "NNS"}, {"began", "VBD"}, {".", "."},
-		{"The", "DT"}, {"joint", "JJ"}, {"military", "JJ"}, {"exercises", "NNS"}, {"worried", "VBD"}, {"Pyongyang", "NNP"}, {".", "."}}
-	a := &model.Article{Text: text}
-	off := 0
-	s := model.Sentence{Index: 0}
-	for i, tk := range toks {
-		st := strings.Index(text[off:], tk.w) + off
-		off = st + len(tk.w)
-		s.Tokens = append(s.Tokens, model.Token{Text: tk.w, Start: st, End: off, POS: tk.pos})
-		if tk.w == "." {
-			s.End = off
-			a.Sentences = append(a.Sentences, s)
-			s = model.Sentence{Index: len(a.Sentences), Start: off + 1}
-			_ = i
-		}
-	}
+	a := taggedArticle(text, [][2]string{{"Joint", "JJ"}, {"military", "JJ"}, {"exercises", "NNS"}, {"began", "VBD"}, {".", "."},
+		{"The", "DT"}, {"joint", "JJ"}, {"military", "JJ"}, {"exercises", "NNS"}, {"worried", "VBD"}, {"Pyongyang", "NNP"}, {".", "."}})
 	kws := New(Config{N: 3}).Extract(a)
 	if len(kws) == 0 || !strings.EqualFold(kws[0].Phrase, "joint military exercises") {
 		t.Errorf("top keyword = %v, want joint military exercises first", kws)
