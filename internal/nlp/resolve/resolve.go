@@ -99,7 +99,7 @@ func (s *Stage) Resolve(art *model.Article) {
 			ents = append(ents, e)
 		}
 	}
-	art.Entities = ents
+	art.Entities = dropTitles(d.s.kb, art.Text, ents)
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
@@ -119,6 +119,23 @@ func (s *Stage) Resolve(art *model.Article) {
 		sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })
 	}
 	art.Actors = d.actors()
+}
+
+// dropTitles removes entities that are only a title the tagger split from
+// the name after it ("Supreme Leader" | "Kim Jong Un", "Secretary of State"
+// | "Wendy Sherman"): the title is read again as the person's context.
+func dropTitles(k *kb.KB, text string, ents []model.Entity) []model.Entity {
+	out := ents[:0]
+	for i, e := range ents {
+		if e.Type != model.EntityPerson && i+1 < len(ents) && ents[i+1].Type == model.EntityPerson &&
+			strings.TrimSpace(text[e.End:ents[i+1].Start]) == "" {
+			if _, ok := k.Role(e.Text); ok {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 func (d *docState) apply(e *model.Entity, l *link) {

@@ -82,6 +82,8 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"Moscow", "GPE"}, {"Moscow", "GPE"}}, []string{"RUS/RUS/government", "place:RUS:moscow/RUS/"}},
 		{"org modifier of a role", "a Pentagon spokesman said", "2022-03-01",
 			[][2]string{{"Pentagon", "ORG"}}, []string{"USA.GOV.DOD/USA/military", "USA.GOV.DOD/USA/military"}},
+		{"a title the tagger split from the name is not an entity", "Supreme Leader Kim Jong Un spoke.", "2021-07-30",
+			[][2]string{{"Supreme Leader", "ORG"}, {"Kim Jong Un", "PER"}}, []string{"person:kim_jong_un/PRK/government"}},
 		{"definite description of a named organisation", "USFK is ready, the U.S. command said.", "2021-07-30",
 			[][2]string{{"USFK", "ORG"}, {"U.S.", "GPE"}}, []string{"USA.MIL.USFK/USA/military", "USA/USA/", "USA.MIL.USFK/USA/military"}},
 		{"definite description of another country's organisation", "USFK is ready, the Japanese command said.", "2021-07-30",
