@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,7 +22,7 @@ func runEvalQuotes(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "eval quotes", "eval quotes [--data DIR] [--out FILE] [--tokens auto|pipeline|gold]")
 	data := fs.String("data", "", "GUM directory with dep/ and xml/ (default: shared data gum)")
 	out := fs.String("out", "", "write per-quote gold/predicted spans and speakers as JSONL to FILE")
-	tokens := fs.String("tokens", "auto", "pipeline: run the nlp stages on the text; gold: GUM's sentences and tags; auto: pipeline when an nlp stage is wired")
+	tokens := gumTokensFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -73,6 +74,12 @@ func dataDir(data, set string) (string, error) {
 		return "", usageError("--data is required (shared data directory not found)")
 	}
 	return filepath.Join(d, set), nil
+}
+
+// gumTokensFlag defines --tokens for the evals that read GUM, which has
+// gold sentences and tags to compare the pipeline's against.
+func gumTokensFlag(fs *flag.FlagSet) *string {
+	return fs.String("tokens", "auto", "pipeline: run the nlp stages on the text; gold: GUM's sentences and tags; auto: pipeline when an nlp stage is wired")
 }
 
 // preStages returns the wired stages that come before quotes, keywords and

@@ -20,7 +20,7 @@ func runEvalSummary(ctx context.Context, env Env, args []string) error {
 	genres := fs.String("genres", "", "comma-separated GUM genres (default: all in dep/)")
 	n := fs.Int("sentences", summary.DefaultSentences, "sentences in each summary")
 	out := fs.String("out", "", "write per-document summaries and scores as JSONL to FILE")
-	tokens := fs.String("tokens", "auto", "pipeline: run the nlp stages on the text; gold: GUM's sentences and tags; auto: pipeline when an nlp stage is wired")
+	tokens := gumTokensFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
