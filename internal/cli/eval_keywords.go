@@ -13,9 +13,10 @@ import (
 // runEvalKeywords scores keyphrases on 500N-KPCrowd (and Inspec) with
 // stemmed exact match, as published.
 func runEvalKeywords(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "eval keywords", "eval keywords [--data DIR] [--set NAME] [--out FILE] [--tokens auto|pipeline|gold]")
+	fs := newFlagSet(env, "eval keywords", "eval keywords [--data DIR] [--set NAME] [--split dev|test|all] [--out FILE] [--tokens auto|pipeline|gold]")
 	data := fs.String("data", "", "directory with 500N-KPCrowd-v1.1.zip and Inspec.zip (default: shared data keyphrase_eval)")
 	set := fs.String("set", "kpcrowd", "data set: kpcrowd, inspec or all")
+	split := fs.String("split", "all", "documents: dev (even positions in ID order; tune on these), test (odd positions; report these) or all")
 	out := fs.String("out", "", "write per-document predictions and matches as JSONL to FILE")
 	tokens := fs.String("tokens", "auto", "pipeline: run the wired nlp stages; gold: no tagger, the fallback segmenter (the data sets have no gold tags); auto: pipeline when an nlp stage is wired")
 	if _, err := parseFlags(fs, args); err != nil {
@@ -60,11 +61,14 @@ func runEvalKeywords(ctx context.Context, env Env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if docs, err = eval.SplitKeyphraseDocs(docs, *split); err != nil {
+			return usageError("--%v", err)
+		}
 		sc, err := eval.EvalKeyphrases(ctx, docs, extract, w)
 		if err != nil {
 			return err
 		}
-		eval.WriteKeyphraseScores(env.Stdout, fmt.Sprintf("%s (%s; stemmed exact match, macro-average)", s[0], mode), sc)
+		eval.WriteKeyphraseScores(env.Stdout, fmt.Sprintf("%s %s (%s; stemmed exact match, macro-average)", s[0], *split, mode), sc)
 	}
 	return closeOut()
 }

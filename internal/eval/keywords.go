@@ -88,6 +88,34 @@ func LoadKeyphraseZip(file string) ([]KeyphraseDoc, error) {
 	return docs, nil
 }
 
+// SplitKeyphraseDocs keeps one half of docs for development discipline:
+// "dev" the documents at even positions in ID order, "test" those at odd
+// positions, "all" every document. The LIAAD 500N-KPCrowd zip has no
+// train/test folders; alternating over sorted IDs ("business-...",
+// "crime-...") gives both halves every category in equal measure. Changes
+// are judged on dev; test is for reporting.
+func SplitKeyphraseDocs(docs []KeyphraseDoc, split string) ([]KeyphraseDoc, error) {
+	if split == "all" {
+		return docs, nil
+	}
+	var want int
+	switch split {
+	case "dev":
+		want = 0
+	case "test":
+		want = 1
+	default:
+		return nil, fmt.Errorf("split: want dev, test or all, got %q", split)
+	}
+	var out []KeyphraseDoc
+	for i, d := range docs {
+		if i%2 == want {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
 // StemPhrase is the matching key of a phrase: normalised, stemmed words.
 func StemPhrase(p string) string {
 	var out []string
