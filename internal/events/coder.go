@@ -191,7 +191,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 			nominal := p.Kind == "noun"
-			if !c.posFits(toks, i, nominal) {
+			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) {
 				continue
 			}
 			if best == nil || j-i > best.j-best.i {
@@ -208,6 +208,62 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		i = best.j - 1
 	}
 	return out
+}
+
+// demandPattern codes "X said Y must VERB" when VERB is no event of its own
+// ("China must drop barriers"): X demands that Y act (CAMEO 10).
+var demandPattern = &Pattern{Kind: "verb", Phrase: "must", Words: []string{"must"}, Type: "REQUEST", CAMEO: "100", Rule: "coder: reported obligation (must)"}
+
+// demandTriggers adds a demandPattern trigger on the verb after each "must"
+// whose subject is an actor, in a clause reported by someone who spoke
+// before it; a verb that is already a trigger is left to its own pattern,
+// which the obligation rule turns into a demand.
+func demandTriggers(toks []tok, ms []mention, trigs []*trigger, reportAt int) []*trigger {
+	if reportAt < 0 {
+		return trigs
+	}
+	for k := reportAt + 1; k+1 < len(toks); k++ {
+		if toks[k].low != "must" {
+			continue
+		}
+		v := k + 1
+		if toks[v].low == "not" || toks[v].low == "also" || toks[v].low == "now" || toks[v].low == "immediately" {
+			v++
+		}
+		if v >= len(toks) || isPunct(toks[v].text) || isCap(toks[v].text) || toks[v].low == "be" || toks[v].low == "have" {
+			continue // "must be lifted", "must have known": no actor is asked to act
+		}
+		if p := toks[v].pos; p != "" && p != "VB" {
+			continue
+		}
+		subj := false
+		for _, m := range ms {
+			if m.j <= k && m.j >= k-1 && usable(m) && m.kind != "pronoun" {
+				subj = true
+			}
+		}
+		taken := false
+		for _, t := range trigs {
+			if t.i > k && t.i <= v+3 {
+				taken = true
+			}
+		}
+		if subj && !taken {
+			trigs = append(trigs, &trigger{p: demandPattern, i: v, j: v + 1, head: v})
+		}
+	}
+	sort.SliceStable(trigs, func(a, b int) bool { return trigs[a].i < trigs[b].i })
+	return trigs
+}
+
+// adjectiveHead accepts a multi-word noun pattern that opens with an
+// adjective ("ethnic cleansing", "military drills"): the tagger rightly
+// calls its first word JJ, and the noun is the last word.
+func adjectiveHead(toks []tok, i, j int, nominal bool) bool {
+	if !nominal || j-i < 2 || toks[i].pos != "JJ" {
+		return false
+	}
+	return strings.HasPrefix(toks[j-1].pos, "NN") || toks[j-1].pos == "VBG"
 }
 
 // posFits decides whether the token at i is used as a verb or a noun, with
@@ -582,8 +638,20 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		}
 		// Stop at a clause boundary between the mention and the trigger.
 		blocked := false
-		for q := m.j; q < i; q++ {
+		q0 := m.j
+		if q0 < i && toks[q0].low == ")" && m.i > 0 && toks[m.i-1].low == "(" {
+			q0++ // the acronym in "the Asia-Pacific Economic Cooperation (APEC) forum"
+		}
+		for q := q0; q < i; q++ {
 			l := toks[q].low
+			if l == "(" {
+				// A short parenthetical between subject and verb does not
+				// end the clause: "APEC (Asia-Pacific ...) has agreed".
+				if e := closeParen(toks, q, 8); e > q && e < i {
+					q = e
+					continue
+				}
+			}
 			if leftStop[l] || reportWords[l] && q < i-1 {
 				blocked = true
 				break
@@ -651,6 +719,20 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// closeParen returns the index of the ")" closing the "(" at q within max
+// tokens, or -1.
+func closeParen(toks []tok, q, max int) int {
+	for e := q + 1; e < len(toks) && e <= q+max; e++ {
+		switch toks[e].low {
+		case ")":
+			return e
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectAfter finds the first actor group right of token j within the
@@ -733,6 +815,22 @@ const attributionSpan = 15
 
 var reportWords = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "confirmed": true,
 	"stated": true, "claimed": true, "added": true, "noted": true, "according": true, "quoted": true, "wrote": true, "say": true}
+
+// thatReportWords report speech only with a "that" clause: "declared that
+// China must ..." is reported, "declared a ceasefire" is an event.
+var thatReportWords = map[string]bool{"declared": true, "insisted": true, "argued": true, "stressed": true, "emphasized": true,
+	"emphasised": true, "asserted": true, "maintained": true, "explained": true, "acknowledged": true}
+
+// thatFollows says whether "that" opens a clause within three tokens after
+// k ("declared Tuesday that").
+func thatFollows(toks []tok, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		if toks[q].low == "that" {
+			return true
+		}
+	}
+	return false
+}
 
 // afterWord returns the mention index that starts right after token k
 // (skipping determiners), or -1.
@@ -828,11 +926,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			}
 		}
 	}
+	// Reported speech: the speaker of the sentence.
+	reporter, reportAt := c.reporter(toks, ms)
+	trigs = demandTriggers(toks, ms, trigs, reportAt)
 	if len(trigs) == 0 {
 		return
 	}
-	// Reported speech: the speaker of the sentence.
-	reporter, reportAt := c.reporter(toks, ms)
 
 	// Frames: a frame verb absorbs a following trigger in its complement.
 	for ti, t := range trigs {
@@ -973,7 +1072,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 // "told", "reported", "announced", or the object of "according to".
 func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 	for k, t := range toks {
-		if !reportWords[t.low] {
+		if !reportWords[t.low] && !(thatReportWords[t.low] && thatFollows(toks, k)) {
 			continue
 		}
 		if t.low == "according" {

@@ -95,6 +95,18 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "ACCUSE", src: "KEN", tgt: "UGA"}}, nil},
 		{"demand", "Germany urged Iran to release the detained journalists.",
 			[]ev{{typ: "REQUEST", src: "DEU", tgt: "IRN"}}, nil},
+		{"reported obligation without an event verb", "Norway declared on Monday that Sweden must drop its fishing quotas.",
+			[]ev{{typ: "REQUEST", src: "NOR", tgt: "SWE"}}, nil},
+		{"obligation with no actor asked", "Norway said the quotas must be dropped.",
+			nil, []ev{{typ: "REQUEST", src: "NOR", tgt: ""}}},
+		{"declared without that is no report", "Chile declared a state of emergency after Peruvian troops shelled the border.",
+			[]ev{{typ: "COERCE", src: "CHL"}, {typ: "ASSAULT", src: "PER"}}, nil},
+		{"parenthetical acronym before the verb", "The International Atomic Energy Agency (IAEA) condemned Syria on Friday.",
+			[]ev{{typ: "ACCUSE", src: "IAEA", tgt: "SYR"}}, nil},
+		{"denying a report is no refusal", "Ghana denied reports that it had closed its border with Togo.",
+			nil, []ev{{typ: "REJECT", src: "GHA"}}},
+		{"denying a request is a refusal", "Ghana denied landing rights to Togolese airlines.",
+			[]ev{{typ: "REJECT", src: "GHA", tgt: "TGO"}}, nil},
 		{"threat", "Pakistan threatened to close its border with Afghanistan.",
 			[]ev{{typ: "THREATEN", src: "PAK", tgt: "AFG"}}, nil},
 		{"no comment is no event", "Greek officials declined to comment on Albania's claims.",
@@ -361,6 +373,19 @@ func TestUpstreamTokens(t *testing.T) {
 	evs := c.Code(a, pub, taggedSentence(text, []wordPOS{{"U.S.-South", "NNP"}, {"Korea", "NNP"}, {"drills", "NNS"},
 		{"will", "MD"}, {"begin", "VB"}, {"next", "JJ"}, {"month", "NN"}, {".", "."}}))
 	if !has(evs, ev{typ: "MOBILIZE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
+		t.Errorf("events = %+v", views(evs))
+	}
+}
+
+// A tagger calls the first word of "ethnic cleansing" an adjective; the
+// noun pattern still fires.
+func TestAdjectiveLedNounPattern(t *testing.T) {
+	c := coder(t)
+	text := "Serbian forces carried out ethnic cleansing against Croats."
+	a := &model.Article{Text: text}
+	evs := c.Code(a, pub, taggedSentence(text, []wordPOS{{"Serbian", "JJ"}, {"forces", "NNS"}, {"carried", "VBD"}, {"out", "RP"},
+		{"ethnic", "JJ"}, {"cleansing", "NN"}, {"against", "IN"}, {"Croats", "NNPS"}, {".", "."}}))
+	if !has(evs, ev{typ: "ASSAULT", src: "SRB", tgt: "HRV"}) {
 		t.Errorf("events = %+v", views(evs))
 	}
 }
