@@ -244,10 +244,10 @@ func (b *builder) demonym(d, country string, override bool) {
 		b.k.demonyms[key] = country
 	}
 	b.gaz(d, "NORP")
-	// Plural for people: "Americans", "North Koreans"; not "Chinese", "British".
+	// Plural for people: "Americans", "North Koreans", "Iraqis"; not "Chinese", "British".
 	last := key[strings.LastIndexByte(key, ' ')+1:]
 	if !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ese") && !strings.HasSuffix(last, "sh") &&
-		!strings.HasSuffix(last, "ch") && !strings.HasSuffix(last, "i") {
+		!strings.HasSuffix(last, "ch") {
 		if _, ok := b.k.demonyms[key+"s"]; !ok || override {
 			b.k.demonyms[key+"s"] = country
 		}
