@@ -88,6 +88,7 @@ type candidate struct {
 	forms  map[string]int
 	count  int
 	first  int // position of first occurrence (word index)
+	heads  int // occurrences not followed by a noun of the same phrase
 	entity bool
 	score  float64
 }
@@ -177,7 +178,7 @@ func (x *Extractor) words(a *model.Article) []word {
 					stems[norm] = st
 				}
 				w.stem = st
-				w.stop = stopwords[norm] || stopwords[strings.ToLower(t.Text)] || isNumber(norm)
+				w.stop = stopwords[norm] || stopwords[strings.ToLower(t.Text)] || isNumber(norm) || weekdays[norm]
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				w.cap = unicode.IsUpper(r) && !first
 				first = false
@@ -238,11 +239,12 @@ func phraseTag(tag string) bool {
 func nounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "NP" || tag == "NPS" }
 
 // candidates collects phrases: with tags, maximal adjective-noun runs
-// ending in a noun and every noun or proper adjective alone; without tags,
-// maximal runs of content words and each of their words.
+// ending in a noun (a participle after a noun ends the run) and every noun
+// alone; without tags, maximal runs of content words and each of their
+// words.
 func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate {
 	cands := map[string]*candidate{}
-	add := func(i, j int) { // words[i:j]
+	add := func(i, j int) *candidate { // words[i:j]
 		var stems []string
 		var b strings.Builder
 		seen := map[string]bool{}
@@ -266,6 +268,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		c.count++
 		c.forms[b.String()]++
+		return c
 	}
 	inPhrase := func(w word) bool {
 		if w.stem == "" || w.stop {
@@ -283,6 +286,11 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		j := i
 		for j < len(words) && inPhrase(words[j]) && words[j].sent == words[i].sent {
+			// A participle after a noun starts a reduced relative clause,
+			// not a modifier: "employees facing layoffs" is two phrases.
+			if tagged && j > i && (words[j].pos == "VBN" || words[j].pos == "VBG") && nounTag(words[j-1].pos) {
+				break
+			}
 			j++
 		}
 		// Trim to end on a noun when tagged ("military exercises", not
@@ -300,7 +308,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			}
 		}
 		if e-s > 0 && e-s <= x.cfg.MaxWords {
-			add(s, e)
+			add(s, e).heads++
 		}
 		// The words of a multi-word name ("United States", "Workers' Party")
 		// are not keyphrases on their own: "States" is no topic. The name
@@ -330,8 +338,12 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			if inName[k-i] {
 				continue
 			}
-			if !tagged || nounTag(words[k].pos) || words[k].pos == "JJ" && words[k].cap {
-				add(k, k+1)
+			// Nouns only: a proper adjective alone ("Chinese", "Libyan") is
+			// a modifier, kept inside its phrase ("Chinese officials").
+			if !tagged || nounTag(words[k].pos) {
+				if c := add(k, k+1); !tagged || k+1 == j || !nounTag(words[k+1].pos) {
+					c.heads++
+				}
 			}
 		}
 		i = j
@@ -339,11 +351,13 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 	return cands
 }
 
-// markEntities flags candidates that are (or contain all of) a named entity.
+// markEntities flags candidates that are (or contain all of) a named entity
+// and drops bare demonyms that never head a noun phrase.
 func (x *Extractor) markEntities(a *model.Article, words []word, cands map[string]*candidate) {
 	ents := map[string]bool{}
+	groups := map[string]bool{} // NORP: nationalities, religious and political groups
 	for _, e := range a.Entities {
-		if e.Type == "ROLE" {
+		if e.Type == model.EntityRole {
 			continue
 		}
 		var stems []string
@@ -353,7 +367,12 @@ func (x *Extractor) markEntities(a *model.Article, words []word, cands map[strin
 			}
 		}
 		if len(stems) > 0 {
-			ents[strings.Join(stems, " ")] = true
+			key := strings.Join(stems, " ")
+			if e.Type == model.EntityNORP {
+				groups[key] = true
+			} else {
+				ents[key] = true
+			}
 		}
 	}
 	if len(a.Entities) == 0 {
@@ -375,6 +394,17 @@ func (x *Extractor) markEntities(a *model.Article, words []word, cands map[strin
 	}
 	for key, c := range cands {
 		if ents[key] {
+			c.entity = true
+			continue
+		}
+		if groups[key] {
+			// A bare demonym that only ever modifies a noun ("Chinese"
+			// of "Chinese officials") is no topic; the group as a noun
+			// ("Republicans", "the Chinese") is.
+			if c.heads == 0 {
+				delete(cands, key)
+				continue
+			}
 			c.entity = true
 		}
 	}

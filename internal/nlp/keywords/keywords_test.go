@@ -114,3 +114,39 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+// Weekdays, bare demonym adjectives and participles that open a reduced
+// relative clause are not keyphrases; a group named as a noun still is.
+func TestCandidateShapes(t *testing.T) {
+	text := "Chinese officials met Republicans on Thursday. Workers facing layoffs protested. The Chinese officials left."
+	a := taggedArticle(text, [][2]string{{"Chinese", "NNP"}, {"officials", "NNS"}, {"met", "VBD"}, {"Republicans", "NNPS"}, {"on", "IN"}, {"Thursday", "NNP"}, {".", "."},
+		{"Workers", "NNS"}, {"facing", "VBG"}, {"layoffs", "NNS"}, {"protested", "VBD"}, {".", "."},
+		{"The", "DT"}, {"Chinese", "JJ"}, {"officials", "NNS"}, {"left", "VBD"}, {".", "."}})
+	for _, e := range []struct{ text, typ string }{{"Chinese", model.EntityNORP}, {"Republicans", model.EntityNORP}, {"Chinese", model.EntityNORP}} {
+		a.Entities = append(a.Entities, model.Entity{Text: e.text, Type: e.typ})
+	}
+	x := New(Config{})
+	words := x.words(a)
+	cands := x.candidates(words, true)
+	x.markEntities(a, words, cands)
+	key := func(p string) string {
+		var st []string
+		for _, w := range strings.Fields(p) {
+			st = append(st, Stem(Normalize(w)))
+		}
+		return strings.Join(st, " ")
+	}
+	for _, p := range []string{"Chinese officials", "Republicans", "layoffs", "Workers"} {
+		if _, ok := cands[key(p)]; !ok {
+			t.Errorf("%q is not a candidate", p)
+		}
+	}
+	for _, p := range []string{"Chinese", "Thursday", "Workers facing layoffs", "layoffs protested"} {
+		if _, ok := cands[key(p)]; ok {
+			t.Errorf("%q is a candidate", p)
+		}
+	}
+	if c := cands[key("Republicans")]; c != nil && !c.entity {
+		t.Errorf("Republicans (a group as a noun) not marked as an entity")
+	}
+}
