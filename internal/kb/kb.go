@@ -114,6 +114,7 @@ type KB struct {
 	// needsContext: Normalize(name) -> actors that the name stands for only
 	// when the context says so (data/context_names.tsv); they sort last.
 	needsContext map[string]map[int]bool
+	cities       map[string]int // Normalize(city name) -> actor index (data/cities.tsv)
 }
 
 //go:embed data/*.tsv
@@ -130,6 +131,17 @@ var (
 func Load() (*KB, error) {
 	loadOnce.Do(func() { loaded, loadErr = build() })
 	return loaded, loadErr
+}
+
+// City returns the city of that normalized name (GeoNames cities of 100,000
+// or more inhabitants whose name is not shared by another city of similar
+// size), for a mention already known to be a place.
+func (k *KB) City(key string) (*Actor, bool) {
+	i, ok := k.cities[key]
+	if !ok {
+		return nil, false
+	}
+	return &k.actors[i], true
 }
 
 // Actor returns the actor with the given id.
@@ -366,6 +378,7 @@ func (k *KB) Stats() map[string]int {
 	}
 	m["terms"] = len(k.allTerms())
 	m["demonyms"] = len(k.demonyms)
+	m["cities"] = len(k.cities)
 	m["roles"] = len(k.roles)
 	return m
 }

@@ -110,7 +110,7 @@ func TestDemonym(t *testing.T) {
 	tests := map[string]string{
 		"Chinese": "CHN", "North Korean": "PRK", "South Korean": "KOR", "American": "USA",
 		"Americans": "USA", "North Koreans": "PRK", "British": "GBR", "Russian": "RUS", "Israeli": "ISR",
-		"Iranian": "IRN", "U.S.": "USA",
+		"Iranian": "IRN", "U.S.": "USA", "Israelis": "ISR", "Pakistanis": "PAK", "Croats": "HRV", "Britons": "GBR",
 	}
 	for in, want := range tests {
 		if got, ok := k.Demonym(in); !ok || got != want {
@@ -119,6 +119,33 @@ func TestDemonym(t *testing.T) {
 	}
 	if _, ok := k.Demonym("Table"); ok {
 		t.Error("Demonym(Table) found")
+	}
+}
+
+func TestCity(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{"Kharkiv": "UKR", "Lagos": "NGA", "Tel Aviv": "ISR", "Birmingham": "GBR", "Abidjan": "CIV"} {
+		a, ok := k.City(Normalize(name))
+		if !ok || a.Country != want || a.Type != TypePlace {
+			t.Errorf("City(%q) = %+v, %v; want a place in %s", name, a, ok, want)
+			continue
+		}
+		if got, ok := k.Actor(a.ID); !ok || got.Name != name {
+			t.Errorf("Actor(%q) = %+v, %v", a.ID, got, ok)
+		}
+	}
+	// Two large cities share the name: the name alone says nothing.
+	if a, ok := k.City(Normalize("Valencia")); ok {
+		t.Errorf("City(Valencia) = %+v; want none (Spain and Venezuela)", a)
+	}
+	// Cities are not names for Lookup or the tagger's gazetteer.
+	if got := k.Lookup("Kharkiv", time.Time{}); len(got) != 0 {
+		t.Errorf("Lookup(Kharkiv) = %d actors, want 0", len(got))
+	}
+	for _, g := range k.Gazetteer() {
+		if g.Name == "Surprise" || g.Name == "Mobile" {
+			t.Errorf("gazetteer has the city %q", g.Name)
+		}
 	}
 }
 

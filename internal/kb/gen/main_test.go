@@ -41,3 +41,20 @@ func TestLatin(t *testing.T) {
 		}
 	}
 }
+
+func TestCityRows(t *testing.T) {
+	alpha3 := map[string]string{"GB": "GBR", "US": "USA", "ES": "ESP", "VE": "VEN", "UA": "UKR"}
+	got := cityRows([]atcCity{
+		{Name: "Birmingham", Country: "GB", Population: 984333},
+		{Name: "Birmingham", Country: "US", Population: 212461},
+		{Name: "Valencia", Country: "ES", Population: 800000},
+		{Name: "Valencia", Country: "VE", Population: 1400000},
+		{Name: "Kharkiv", Country: "UA", Population: 1430885},
+		{Name: "Smallville", Country: "US", Population: 5000},
+		{Name: "Atlantis", Country: "XX", Population: 500000},
+	}, alpha3, 100000)
+	want := []string{"city:GBR:birmingham\tGBR\tBirmingham\t984333", "city:UKR:kharkiv\tUKR\tKharkiv\t1430885"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cityRows =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

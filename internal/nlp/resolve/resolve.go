@@ -353,6 +353,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			return l
 		}
 	}
+	// A place the knowledge base does not name: a large city gives at least
+	// its country ("shelled Kharkiv" -> Ukraine).
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+		if a, ok := k.City(key); ok {
+			return d.fromKB(e, a)
+		}
+	}
 	if e.Type == model.EntityPerson {
 		// A lone family name with no full name earlier: link it when exactly
 		// one known person of that name is in office at the article's date
