@@ -133,9 +133,31 @@ func dropTitles(k *kb.KB, text string, ents []model.Entity) []model.Entity {
 				continue
 			}
 		}
+		if e.Type != model.EntityPerson && roleTail(k, text, e) {
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// roleTail says whether the entity is the last word of a role phrase the
+// tagger cut it from: "State" of "Deputy Secretary of State", "Defense" of
+// "Secretary of Defense". The role is read by the role finder, not here.
+func roleTail(k *kb.KB, text string, e model.Entity) bool {
+	before := text[:e.Start]
+	if !strings.HasSuffix(before, " of ") {
+		return false
+	}
+	// Up to three words before "of": "Secretary", "Deputy Secretary".
+	words := strings.Fields(before)
+	for n := 2; n <= 4 && n <= len(words); n++ {
+		phrase := strings.Join(words[len(words)-n:], " ") + " " + e.Text
+		if _, ok := k.Role(phrase); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) apply(e *model.Entity, l *link) {
@@ -351,6 +373,14 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
 		if l := d.shortForm(key); l != nil {
 			return l
+		}
+	}
+	// "The North" and "the South" in a story about the two Koreas.
+	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && (key == "north" || key == "south") &&
+		strings.Contains(d.art.Text, "North Korea") && (strings.Contains(d.art.Text, "South Korea") || strings.Contains(d.art.Text, "Seoul")) {
+		code := map[string]string{"north": "PRK", "south": "KOR"}[key]
+		if a, ok := k.Actor(code); ok {
+			return d.fromKB(e, a)
 		}
 	}
 	// A place the knowledge base does not name: a large city gives at least
