@@ -91,3 +91,25 @@ func TestPropagateSkipsFunctionWords(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestVoteGivesNameItsMajorityType(t *testing.T) {
+	words := [][]string{
+		strings.Fields("Magna said on Monday ."),
+		strings.Fields("Shares in Magna rose ."),
+		strings.Fields("Magna expects growth ."),
+		strings.Fields("Jordan met Jordan ."),
+	}
+	tags := [][]string{
+		strings.Fields("B-ORG O O O O"),
+		strings.Fields("O O B-LOC O O"),
+		strings.Fields("B-ORG O O O"),
+		strings.Fields("B-PER O B-LOC O"), // a tie: both kept
+	}
+	propagate(words, tags)
+	want := []string{"B-ORG O O O O", "O O B-ORG O O", "B-ORG O O O", "B-PER O B-LOC O"}
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != want[i] {
+			t.Errorf("sentence %d: got %s, want %s", i, got, want[i])
+		}
+	}
+}
