@@ -125,19 +125,6 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 		s *= 1 + math.Log(float64(c.count))*x.cfg.RecurBoost
 		if c.entity {
 			s *= x.cfg.EntityBoost
-		} else if len(c.stems) > 1 {
-			// The mean lets a one-off description ("similar tax break")
-			// borrow the score of its best word ("tax", used twelve
-			// times). A term is a phrase its words mostly occur in
-			// ("joint military exercises"): weigh by the share of the
-			// commonest word's uses the phrase accounts for.
-			most := c.count
-			for _, st := range c.stems {
-				if w := cands[st]; w != nil && w.count > most {
-					most = w.count
-				}
-			}
-			s *= float64(c.count) / float64(most)
 		}
 		c.score = s
 		list = append(list, c)
@@ -149,56 +136,25 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 		}
 		return list[i].first < list[j].first
 	})
-	return x.pick(list)
-}
-
-// overlapPenalty is how much of a phrase's score goes for the share of its
-// words already in the keyphrases taken: "tax break" after "tax" keeps 3/4.
-const overlapPenalty = 0.5
-
-// pick takes the best N of list (sorted best first) one at a time, each
-// time discounting the phrases that repeat words already taken (maximal
-// marginal relevance): "tax", "payroll tax", "tax break", "business tax"
-// say one thing four times. A single word already taken in full adds
-// nothing ("Cruz" after "Penelope Cruz") and is skipped. The discounted
-// scores never rise, so the output stays ranked.
-func (x *Extractor) pick(list []*candidate) []model.Keyword {
 	var out []model.Keyword
 	covered := map[string]bool{} // stems of the phrases taken so far
-	taken := make([]bool, len(list))
-	for len(out) < x.cfg.N {
-		best, bestScore := -1, 0.0
-		for i, c := range list {
-			if taken[i] {
-				continue
-			}
-			if best >= 0 && c.score <= bestScore {
-				break // sorted: no later phrase can beat it, even undiscounted
-			}
-			n := 0
-			for _, st := range c.stems {
-				if covered[st] {
-					n++
-				}
-			}
-			if len(c.stems) == 1 && n == 1 {
-				taken[i] = true
-				continue
-			}
-			s := c.score * (1 - overlapPenalty*float64(n)/float64(len(c.stems)))
-			if best < 0 || s > bestScore {
-				best, bestScore = i, s
-			}
-		}
-		if best < 0 {
+	for _, c := range list {
+		if len(out) == x.cfg.N {
 			break
 		}
-		taken[best] = true
-		c := list[best]
+		all := true
+		for _, st := range c.stems {
+			if !covered[st] {
+				all = false
+			}
+		}
+		if len(c.stems) == 1 && all {
+			continue // "Cruz" after "Penelope Cruz": nothing new
+		}
 		for _, st := range c.stems {
 			covered[st] = true
 		}
-		out = append(out, model.Keyword{Phrase: bestForm(c.forms), Score: math.Round(bestScore*1e4) / 1e4})
+		out = append(out, model.Keyword{Phrase: bestForm(c.forms), Score: math.Round(c.score*1e4) / 1e4})
 	}
 	return out
 }

@@ -150,24 +150,3 @@ func TestCandidateShapes(t *testing.T) {
 		t.Errorf("Republicans (a group as a noun) not marked as an entity")
 	}
 }
-
-// pick discounts phrases that repeat words already taken and skips a single
-// word taken in full, keeping the output ranked.
-func TestPickDiscountsOverlap(t *testing.T) {
-	mk := func(key string, score float64) *candidate {
-		return &candidate{key: key, stems: strings.Fields(key), forms: map[string]int{key: 1}, score: score}
-	}
-	list := []*candidate{mk("tax", 1), mk("tax break", 0.9), mk("payrol", 0.7), mk("citi", 0.6), mk("tax", 0.5)}
-	got := New(Config{N: 4}).pick(list)
-	var phrases []string
-	for i, k := range got {
-		phrases = append(phrases, k.Phrase)
-		if i > 0 && k.Score > got[i-1].Score {
-			t.Errorf("not ranked: %v", got)
-		}
-	}
-	// "tax break" keeps 0.9*(1-0.5/2) = 0.675 < 0.7 ("payrol") and 0.6 < 0.675.
-	if want := "tax|payrol|tax break|citi"; strings.Join(phrases, "|") != want {
-		t.Errorf("got %v, want %s", phrases, want)
-	}
-}
