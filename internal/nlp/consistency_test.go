@@ -113,3 +113,25 @@ func TestVoteGivesNameItsMajorityType(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinAdjacent(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"the Chicago Symphony Orchestra played", "O B-LOC B-ORG I-ORG O", "O B-ORG I-ORG I-ORG O"},
+		{"Reuters Ottawa Bureau said", "B-ORG B-LOC B-ORG O", "B-ORG I-ORG I-ORG O"},
+		{"Rose Cheruiyot won", "B-PER B-PER O", "B-PER I-PER O"},
+		// Separated by a word or punctuation: kept apart.
+		{"Paris , France", "B-LOC O B-LOC", "B-LOC O B-LOC"},
+		{"Smith of Leeds", "B-PER O B-LOC", "B-PER O B-LOC"},
+		// A title taken for a name before a person: left for resolve.
+		{"Secretary of State Wendy Sherman said", "O O B-ORG B-PER I-PER O", "O O B-ORG B-PER I-PER O"},
+		// Not both capitalised (mentions, hashtags, lower-case text): kept.
+		{"@bob @alice hi", "B-PER B-PER O", "B-PER B-PER O"},
+		{"Apple iPhone sales", "B-ORG B-MISC O", "B-ORG B-MISC O"},
+	} {
+		tags := strings.Fields(c.tags)
+		joinAdjacent(strings.Fields(c.words), tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
