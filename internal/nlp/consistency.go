@@ -320,3 +320,57 @@ func joinAdjacent(words, tags []string) {
 		}
 	}
 }
+
+// extendInitials adds to a person's name the untagged initials right
+// before it ("K." Curran, "W.H.S." Koerner) and, after a name ending in an
+// initial, the untagged capitalised word that follows ("Richard J."
+// Roberts): the tagger reads a lone initial as an abbreviation. PER/ORG/LOC
+// F1 on held-out sets: wikigold dev +0.002, UNER EWT dev and test +0.001,
+// WNUT-17 and BTC-h unchanged.
+func extendInitials(words, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
+			continue
+		}
+		if typ != "PER" {
+			i = j - 1
+			continue
+		}
+		a, b := i, j
+		for a > 0 && tags[a-1] == "O" && initial(words[a-1]) {
+			a--
+		}
+		for b < len(tags) && tags[b] == "O" && initial(words[b-1]) && capitalised(words[b]) && allLetters(words[b]) {
+			b++
+		}
+		tags[a] = "B-PER"
+		for k := a + 1; k < b; k++ {
+			tags[k] = "I-PER"
+		}
+		i = b - 1
+	}
+}
+
+// initial reports whether w is one or more capital letters each followed
+// by a full stop ("K.", "W.H.S.").
+func initial(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if k+1 >= len(w) || w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -135,3 +135,22 @@ func TestJoinAdjacent(t *testing.T) {
 		}
 	}
 }
+
+func TestExtendInitials(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"bowled by K. Curran .", "O O O B-PER O", "O O B-PER I-PER O"},
+		{"W.H.S. Koerner painted", "O B-PER O", "B-PER I-PER O"},
+		{"Richard J. Roberts won", "B-PER I-PER O O", "B-PER I-PER I-PER O"},
+		// Not an initial, or already tagged, or not a person: kept.
+		{"the U.S. Smith", "O B-LOC B-PER", "O B-LOC B-PER"},
+		{"Dr. Smith", "O B-PER", "O B-PER"},
+		{"K. Mart", "O B-ORG", "O B-ORG"},
+		{"Richard J. 's", "B-PER I-PER O", "B-PER I-PER O"},
+	} {
+		tags := strings.Fields(c.tags)
+		extendInitials(strings.Fields(c.words), tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}

@@ -171,6 +171,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		trimSpans(ws, tags[i])
 		joinAdjacent(ws, tags[i])
+		extendInitials(ws, tags[i])
 	}
 	propagate(sents, tags)
 	if an.gaz != nil {
