@@ -146,6 +146,9 @@ type trigger struct {
 	frame    *trigger // the frame verb that governs this trigger, if any
 	absorbed []*trigger
 	next     int // first token of the next independent trigger, for the object search
+	// afterVerb: a verb event of the sentence comes before this trigger
+	// ("welcomed the statement ... in nuclear talks").
+	afterVerb bool
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -1060,6 +1063,13 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			}
 		}
 	}
+	seenVerb := false
+	for _, t := range trigs {
+		t.afterVerb = seenVerb
+		if t.frame == nil && !t.nominal && t.p.Type != "-" {
+			seenVerb = true
+		}
+	}
 	for _, t := range trigs {
 		if t.frame != nil || t.p.Type == "-" {
 			continue // absorbed, or a phrase that is no event ("declined to comment")
@@ -1621,6 +1631,13 @@ func background(toks []tok, t *trigger) bool {
 			switch l {
 			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before":
 				return true
+			case "in", "to", "of", "on":
+				// After a verb event these attach to it or its object:
+				// "opposed to French mediation in peace negotiations",
+				// "refused to adhere to interim peace deals".
+				if t.afterVerb {
+					return true
+				}
 			}
 			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s") {
 				break

@@ -504,6 +504,8 @@ func TestBackgroundConfidence(t *testing.T) {
 		{"Chadian police dispersed the crowd on Monday, killing one and arresting two Sudanese traders.", "COERCE"},
 		{"Kenya protested after Ugandan troops attacked a border post.", "ASSAULT"},
 		{"Kenya did not say whether it would attack Somali bases.", "THREATEN"},
+		{"Ghana is opposed to Nigerian mediation in the border dispute with Togo.", "CONSULT"},
+		{"Chile welcomed the Peruvian statement as proof of progress in its recent talks with Ecuador.", "CONSULT"},
 	} {
 		found := false
 		for _, e := range code(t, c, tc.text) {
