@@ -82,10 +82,12 @@ func TrainNER(ctx context.Context, o TrainOptions) (*tagger.Model, error) {
 	}
 	m := ms[0]
 	if len(ms) > 1 {
-		if m, err = tagger.Average(ms); err != nil {
+		// Features at least three quarters of the models have.
+		minModels := (3*len(ms) + 3) / 4
+		if m, err = tagger.Average(ms, minModels); err != nil {
 			return nil, fmt.Errorf("nlp: train ner: %w", err)
 		}
-		m.Meta["models"] = fmt.Sprintf("%d, seeds %d-%d, weights averaged", len(ms), o.Seed, o.Seed+int64(len(ms)-1))
+		m.Meta["models"] = fmt.Sprintf("%d, seeds %d-%d, weights averaged over the features of at least %d", len(ms), o.Seed, o.Seed+int64(len(ms)-1), minModels)
 	}
 	sets := o.Sets
 	if len(sets) == 0 {

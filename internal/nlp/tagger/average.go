@@ -6,13 +6,18 @@ import (
 )
 
 // Average returns the model whose weights are the mean of the given
-// models' weights (a feature missing from a model weighs 0 there). The
+// models' weights (a feature missing from a model weighs 0 there), keeping
+// only the features that at least minModels of the models have. The
 // models must share kind and classes; metadata comes from the first.
 //
 // Averaged perceptrons trained on different sentence orders disagree on
-// many rare features: their mean (parameter mixing, a cheap ensemble that
-// costs nothing at tagging time) is steadier than any one of them.
-func Average(models []*Model) (*Model, error) {
+// many rare features: their mean (parameter mixing, a cheap ensemble) is
+// steadier than any one of them. Keeping every feature of every model
+// makes a model a third larger and tagging markedly slower (the weight
+// table outgrows the caches); features most of the models share keep the
+// gain (for 4 NER models, those in 3: 338k features against 387k for one
+// model and 527k for all, with the same F1 as all).
+func Average(models []*Model, minModels int) (*Model, error) {
 	if len(models) == 0 {
 		return nil, fmt.Errorf("tagger: average of no models")
 	}
@@ -28,13 +33,15 @@ func Average(models []*Model) (*Model, error) {
 			}
 		}
 	}
-	keySet := map[uint64]bool{}
+	keySet := map[uint64]int{}
 	for _, m := range models {
-		m.tab.each(func(k uint64, _ int32) { keySet[k] = true })
+		m.tab.each(func(k uint64, _ int32) { keySet[k]++ })
 	}
 	keys := make([]uint64, 0, len(keySet))
-	for k := range keySet {
-		keys = append(keys, k)
+	for k, n := range keySet {
+		if n >= minModels {
+			keys = append(keys, k)
+		}
 	}
 	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 	out := &Model{Kind: first.Kind, Classes: first.Classes, cfg: first.cfg, beam: first.beam, Meta: map[string]string{}}

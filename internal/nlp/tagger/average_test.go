@@ -17,7 +17,7 @@ func TestAverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := Average([]*Model{a, b})
+	m, err := Average([]*Model{a, b}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,26 @@ func TestAverage(t *testing.T) {
 	}
 	// Models with different classes cannot be averaged.
 	c := &Model{Kind: "ner", Classes: []string{"O", "B-ORG"}}
-	if _, err := Average([]*Model{a, c}); err == nil {
+	if _, err := Average([]*Model{a, c}, 1); err == nil {
 		t.Error("averaged models with different classes")
 	}
+	// With minModels 2, only the features both models have are kept.
+	both, err := Average([]*Model{a, b}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := 0
+	a.tab.each(func(k uint64, _ int32) {
+		if b.tab.get(k) >= 0 {
+			shared++
+		}
+	})
+	if both.NumFeatures() > shared || both.NumFeatures() == 0 || both.NumFeatures() >= m.NumFeatures() {
+		t.Errorf("minModels 2 kept %d features; the models share %d, the full mean has %d", both.NumFeatures(), shared, m.NumFeatures())
+	}
+	both.tab.each(func(k uint64, _ int32) {
+		if a.tab.get(k) < 0 || b.tab.get(k) < 0 {
+			t.Fatalf("feature %x is not in both models", k)
+		}
+	})
 }
