@@ -49,6 +49,11 @@ func New(cfg Config) (*Coder, error) {
 		if _, ok := t.Lookup(p.CAMEO); !ok {
 			return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.CAMEO)
 		}
+		if p.IntransCAMEO != "" {
+			if _, ok := t.Lookup(p.IntransCAMEO); !ok {
+				return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.IntransCAMEO)
+			}
+		}
 	}
 	return &Coder{pats: ps, cameo: t, kb: k}, nil
 }
@@ -259,6 +264,32 @@ func demandTriggers(toks []tok, ms []mention, trigs []*trigger, reportAt int) []
 	return trigs
 }
 
+// onlyVerb lists irregular verb forms that are never nouns, for when the
+// tagger still calls one a noun ("jets struck/NN targets").
+var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true}
+
+// directObject says whether a noun phrase follows the verb ending before
+// token j: "struck targets", "struck the capital" but not "struck on
+// Monday", "struck for higher pay", "struck." .
+func directObject(toks []tok, j int) bool {
+	for j < len(toks) && adverbs[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	l := toks[j].low
+	if isPunct(toks[j].text) || objPreps[l] || locPreps[l] || rightStop[l] || leftStop[l] || timeWords[l] ||
+		l == "and" || l == "or" || l == "to" || l == "for" || l == "over" || l == "again" || l == "back" {
+		return false
+	}
+	return true
+}
+
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "overnight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"last": true, "next": true, "this": true, "early": true, "late": true, "earlier": true, "later": true}
+
 // adjectiveHead accepts a multi-word noun pattern that opens with an
 // adjective ("ethnic cleansing", "military drills"): the tagger rightly
 // calls its first word JJ, and the noun is the last word.
@@ -293,7 +324,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 				return false
 			}
 		}
-		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed")
+		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed") || onlyVerb[toks[i].low]
 	}
 	prev := ""
 	if i > 0 {
@@ -623,6 +654,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	kk := k
 	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also") {
 		kk--
+	}
+	// A participial adjunct (", killing three people") shares the subject
+	// of the main clause: the sentence's first actor outside a phrase.
+	if k >= 0 && toks[k].low == "," && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
+		for q := range ms {
+			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+				return groupAt(toks, ms, q), true
+			}
+		}
 	}
 	coordVP := kk >= 0 && (toks[kk].low == "and" || toks[kk].low == "but" || toks[kk].low == "or") && kk > 0 && !isCap(toks[kk+1].text)
 	if coordVP && kk > 0 && toks[kk-1].low == "," {
@@ -1114,6 +1154,9 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, toks []tok, ms []mention, t *trigger, dates []model.TimeExpr, carried *model.TimeExpr, reporter *group, reportAt int) {
 	p := t.p
 	typ, code := p.Type, p.CAMEO
+	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
+		typ, code = p.IntransType, p.IntransCAMEO
+	}
 	// The embedded event decides the type of an intent verb.
 	var emb *trigger
 	if len(t.absorbed) > 0 && p.Frame {

@@ -95,6 +95,14 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "ACCUSE", src: "KEN", tgt: "UGA"}}, nil},
 		{"demand", "Germany urged Iran to release the detained journalists.",
 			[]ev{{typ: "REQUEST", src: "DEU", tgt: "IRN"}}, nil},
+		{"strike with an object is an assault", "Israeli jets struck targets in Gaza on Sunday.",
+			[]ev{{typ: "ASSAULT", src: "ISR", tgt: "PSE"}}, []ev{{typ: "PROTEST", src: "ISR", tgt: "PSE"}}},
+		{"strike without an object is a labour strike", "Nigerian teachers struck on Monday over unpaid wages.",
+			[]ev{{typ: "PROTEST", src: "NGA"}}, []ev{{typ: "ASSAULT", src: "NGA"}}},
+		{"a participial adjunct shares the main subject", "Russian missiles struck Kyiv overnight, killing three people.",
+			[]ev{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}, []ev{{typ: "ASSAULT", src: "UKR"}}},
+		{"taking to the streets is a protest", "Thousands of Thai students took to the streets of Bangkok on Sunday.",
+			[]ev{{typ: "PROTEST", src: "THA", tgt: "THA"}}, nil},
 		{"reported obligation without an event verb", "Norway declared on Monday that Sweden must drop its fishing quotas.",
 			[]ev{{typ: "REQUEST", src: "NOR", tgt: "SWE"}}, nil},
 		{"obligation with no actor asked", "Norway said the quotas must be dropped.",
@@ -231,6 +239,32 @@ func TestUserPatternChangesResult(t *testing.T) {
 	}
 	if evs := code(t, c, "Chile criticize Peru."); has(evs, ev{typ: "ACCUSE", src: "CHL", tgt: "PER"}) {
 		t.Errorf("removed pattern still fires")
+	}
+}
+
+// An intrans option names a type and a CAMEO code; anything else is refused
+// with the file and line.
+func TestIntransOption(t *testing.T) {
+	base := coder(t)
+	for _, bad := range []string{"verb  lampoon  ACCUSE  111  intrans=PROTEST\n", "verb  lampoon  ACCUSE  111  intrans=PROTEST:999\n"} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "mine.txt"), []byte(bad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := New(Config{PatternDirs: []string{dir}, KB: base.kb}); err == nil || !strings.Contains(err.Error(), "mine.txt:1") {
+			t.Errorf("%q: err = %v, want an error naming mine.txt:1", bad, err)
+		}
+	}
+}
+
+// The tagger sometimes calls an irregular past form a noun ("struck/NN").
+func TestOnlyVerbForms(t *testing.T) {
+	c := coder(t)
+	text := "Israeli jets struck targets in Gaza."
+	evs := c.Code(&model.Article{Text: text}, pub, taggedSentence(text, []wordPOS{{"Israeli", "JJ"}, {"jets", "NNS"}, {"struck", "NN"},
+		{"targets", "NNS"}, {"in", "IN"}, {"Gaza", "NNP"}, {".", "."}}))
+	if !has(evs, ev{typ: "ASSAULT", src: "ISR", tgt: "PSE"}) {
+		t.Errorf("events = %+v", views(evs))
 	}
 }
 

@@ -28,6 +28,10 @@ type Pattern struct {
 	Intent  bool   // type follows the embedded event (AGREE or THREATEN)
 	Recip   bool   // coordinated subjects act on each other
 	Prep    string // target is the object of this preposition
+	// IntransType and IntransCAMEO code the verb when it has no direct
+	// object: "jets struck targets" is an assault, "teachers struck" a
+	// protest.
+	IntransType, IntransCAMEO string
 	Rule    string // file:line, for evidence
 }
 
@@ -104,6 +108,12 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Prep = strings.TrimPrefix(o, "target=")
 						case strings.HasPrefix(o, "mode="):
 							p.Mode = strings.TrimPrefix(o, "mode=")
+						case strings.HasPrefix(o, "intrans="):
+							typ, code, ok := strings.Cut(strings.TrimPrefix(o, "intrans="), ":")
+							if !ok || typ == "" || code == "" {
+								return fmt.Errorf("%s: intrans wants TYPE:CAMEO, got %q", rule, o)
+							}
+							p.IntransType, p.IntransCAMEO = typ, code
 						case strings.HasPrefix(o, "context="):
 							p.Context = strings.Split(strings.TrimPrefix(o, "context="), ";")
 						default:
