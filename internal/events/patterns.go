@@ -32,7 +32,7 @@ type Pattern struct {
 	// object: "jets struck targets" is an assault, "teachers struck" a
 	// protest.
 	IntransType, IntransCAMEO string
-	Rule    string // file:line, for evidence
+	Rule                      string // file:line, for evidence
 }
 
 // Cue is a polarity, modality or attribution cue.
