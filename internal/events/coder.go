@@ -264,6 +264,17 @@ func demandTriggers(toks []tok, ms []mention, trigs []*trigger, reportAt int) []
 	return trigs
 }
 
+// popular says whether an actor is people rather than an institution:
+// a nationality in the plural ("Kenyans"), civilians, protesters, the
+// opposition.
+func popular(m mention) bool {
+	switch m.sector {
+	case "civilian", "protester", "opposition":
+		return true
+	}
+	return m.kind == "demonym" && strings.HasSuffix(m.text, "s") && m.sector == ""
+}
+
 // onlyVerb lists irregular verb forms that are never nouns, for when the
 // tagger still calls one a noun ("jets struck/NN targets").
 var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true}
@@ -1454,6 +1465,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			"CONCEDE": "124", "RETREAT": "124", "REQUEST": "120"}[p.Type]; ok {
 			typ, code, polarity, modality = "REJECT", rc, "asserted", "actual"
 		}
+	}
+	// "Thousands of Kenyans protested against tax increases": people in
+	// the street demonstrate (PROTEST 141); a government that protests
+	// complains officially (ACCUSE 114).
+	if typ == "ACCUSE" && code == "114" && t.p.Words[0] == "protest" && len(src) > 0 && popular(src[0]) {
+		typ, code = "PROTEST", "141"
 	}
 	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
 	if !t.nominal && obligationCue(toks, t.i) && len(src) > 0 && (reporter == nil || reportAt < 0 || reportAt > t.i) {
