@@ -110,7 +110,7 @@ func TestDemonym(t *testing.T) {
 	tests := map[string]string{
 		"Chinese": "CHN", "North Korean": "PRK", "South Korean": "KOR", "American": "USA",
 		"Americans": "USA", "North Koreans": "PRK", "British": "GBR", "Russian": "RUS", "Israeli": "ISR",
-		"Iranian": "IRN", "U.S.": "USA", "Israelis": "ISR", "Pakistanis": "PAK", "Croats": "HRV", "Britons": "GBR",
+		"Iranian": "IRN", "U.S.": "USA", "Philippine": "PHL", "Kyrgyz": "KGZ", "Israelis": "ISR", "Pakistanis": "PAK", "Croats": "HRV", "Britons": "GBR",
 	}
 	for in, want := range tests {
 		if got, ok := k.Demonym(in); !ok || got != want {
