@@ -1210,6 +1210,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = g
 			}
 		}
+		// "The Pentagon announced a new weapons package for Ukraine": what
+		// an actor announces without naming another source is its own.
+		if len(src) == 0 && reporter != nil && reportAt >= 0 && reportAt < t.i && (toks[reportAt].low == "announced" || toks[reportAt].low == "announces") {
+			src = *reporter
+		}
 		if len(src) == 0 && t.i > 0 && (toks[t.i-1].low == "its" || toks[t.i-1].low == "their" || toks[t.i-1].low == "his" || toks[t.i-1].low == "her") {
 			if g, ok := subjectOf(toks, ms, t.i-1, 0, st, reporter); ok {
 				src = g
@@ -1313,8 +1318,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	// A purpose clause names the target the main event lacks: "began a
-	// hunger strike to protest against Sweden's decision".
-	if len(tgt) == 0 && len(src) > 0 {
+	// hunger strike to protest against Sweden's decision". Coordinated
+	// subjects of a reciprocal event act on each other instead ("Saudi
+	// Arabia and Iran agreed to restore ties in a deal brokered by China").
+	if len(tgt) == 0 && len(src) > 0 && !(p.Recip && len(src) > 1) {
 		for _, u := range t.absorbed {
 			if u.nominal {
 				continue
@@ -1704,9 +1711,19 @@ func background(toks []tok, t *trigger) bool {
 			}
 		}
 	}
+	comma := -1 // nearest comma before the trigger
 	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
 		l := toks[k].low
+		if l == "," && comma < 0 {
+			comma = k
+		}
 		if subordinators[l] {
+			// "After the talks collapsed, Iran expelled ...", "Ruto, who
+			// arrived on Monday, held talks ...": the comma closes the
+			// subordinate clause, and the trigger is in the main one.
+			if comma > k+1 && (k == 0 || toks[k-1].low == ",") && !t.nominal && !strings.HasSuffix(toks[t.i].low, "ing") {
+				return false
+			}
 			// "since" and "as" before a date or a noun phrase are
 			// prepositions, not clause openers; require a verb-like trigger
 			// within a few words.
@@ -2234,10 +2251,46 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			}
 		}
 	}
+	// "The meeting ... was cancelled": a called-off event did not happen;
+	// a postponed one is still planned.
+	if t.nominal {
+		switch calledOff(toks, t.j) {
+		case "cancelled":
+			strongNeg = true
+		case "postponed":
+			modality = strongerModality(modality, "planned")
+		}
+	}
 	if strongNeg {
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// calledOff finds "was/were/has been cancelled (scrapped, called off)" or
+// "... postponed" after a nominal event, within its clause, and says which
+// ("cancelled", "postponed" or "").
+func calledOff(toks []tok, j int) string {
+	for k := j; k+1 < len(toks) && k < j+10; k++ {
+		l := toks[k].low
+		if l == ";" || l == "," && k > j+1 || rightStop[l] {
+			return ""
+		}
+		if l != "was" && l != "were" && l != "been" && l != "be" {
+			continue
+		}
+		switch toks[k+1].low {
+		case "cancelled", "canceled", "scrapped", "shelved", "aborted":
+			return "cancelled"
+		case "postponed", "delayed", "rescheduled":
+			return "postponed"
+		case "called":
+			if k+2 < len(toks) && toks[k+2].low == "off" {
+				return "cancelled"
+			}
+		}
+	}
+	return ""
 }
 
 func cueMatch(toks []tok, k int, words []string) bool {
