@@ -121,6 +121,34 @@ func (s *Stage) Resolve(art *model.Article) {
 	art.Actors = d.actors()
 }
 
+// bestPerson picks among the known persons of one name ("King Abdullah" of
+// Saudi Arabia, 2005-2015, and of Jordan, since 1999): the one of the
+// title's country ("Jordan's King Abdullah"), else the one in office at the
+// article's date, else the first.
+func bestPerson(k *kb.KB, cands []*kb.Actor, country string, date time.Time) *kb.Actor {
+	var first, inOffice *kb.Actor
+	for _, a := range cands {
+		if a.Type != kb.TypePerson {
+			continue
+		}
+		if first == nil {
+			first = a
+		}
+		if country != "" && a.Country == country {
+			return a
+		}
+		if inOffice == nil {
+			if _, offices := k.OfficeAt(a.ID, date); len(offices) > 0 {
+				inOffice = a
+			}
+		}
+	}
+	if inOffice != nil {
+		return inOffice
+	}
+	return first
+}
+
 // dropTitles removes entities that are only a title the tagger split from
 // the name after it ("Supreme Leader" | "Kim Jong Un", "Secretary of State"
 // | "Wendy Sherman"): the title is read again as the person's context.
@@ -352,10 +380,8 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// For a name the tagger calls a person, a known person or a person
 		// seen earlier in the document ("Jordan" after "Michael Jordan")
 		// outranks a place of the same name.
-		for _, a := range cands {
-			if a.Type == kb.TypePerson {
-				return fromActor(a)
-			}
+		if a := bestPerson(k, cands, title.country, d.date); a != nil {
+			return fromActor(a)
 		}
 		if l := d.shortForm(key); l != nil {
 			return l
