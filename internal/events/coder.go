@@ -1340,7 +1340,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if q < len(toks) && objPreps[toks[q].low] {
 			q++
 		}
-		if q < len(toks) && objPronouns[toks[q].low] {
+		// "opened fire on its positions": the possessor is the target.
+		if q < len(toks) && (objPronouns[toks[q].low] || toks[q].low == "its" || toks[q].low == "their") {
 			if reporter != nil && reportAt >= 0 && reportAt < t.i && !sameGroup(*reporter, src) {
 				tgt = *reporter
 			} else {
