@@ -275,6 +275,42 @@ func popular(m mention) bool {
 	return m.kind == "demonym" && strings.HasSuffix(m.text, "s") && m.sector == ""
 }
 
+// possessed gives a country to the roles of g owned by "its" or "their";
+// it returns a copy when it changes anything (g may be the reporter's).
+func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int) group {
+	copied := false
+	for x := range g {
+		if g[x].kind != "role" || g[x].country != "" || g[x].i <= 0 || (toks[g[x].i-1].low != "its" && toks[g[x].i-1].low != "their") {
+			continue
+		}
+		if !copied {
+			g = append(group(nil), g...)
+			copied = true
+		}
+		m := &g[x]
+		if reporter != nil && len(*reporter) > 0 && reportAt >= 0 && reportAt < m.i && (*reporter)[0].country != "" {
+			m.country = (*reporter)[0].country
+			continue
+		}
+		for q := len(ms) - 1; q >= 0; q-- {
+			if ms[q].j <= m.i-1 && ms[q].country != "" && ms[q].kind != "pronoun" {
+				m.country = ms[q].country
+				break
+			}
+		}
+	}
+	return g
+}
+
+// currency says whether a token is a currency sign ("a $500 million loan").
+func currency(s string) bool {
+	switch s {
+	case "$", "€", "£", "¥", "US$":
+		return true
+	}
+	return false
+}
+
 // onlyVerb lists irregular verb forms that are never nouns, for when the
 // tagger still calls one a noun ("jets struck/NN targets").
 var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true}
@@ -440,7 +476,7 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 			nextW := words[wi+1]
 			found := false
 			for g := 0; g <= 4 && k+g < len(toks); g++ {
-				if isPunct(toks[k+g].text) && toks[k+g].text != "-" {
+				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && !currency(toks[k+g].text) {
 					break
 				}
 				// The gap is the verb's object ("fire rockets on"); a
@@ -1401,6 +1437,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "its forces", "their troops": a role owned by a pronoun belongs to the
+	// speaker ("the Russian defence ministry said its forces had ...") or
+	// to the nearest earlier actor with a country.
+	src = possessed(toks, ms, src, reporter, reportAt)
+	tgt = possessed(toks, ms, tgt, reporter, reportAt)
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
 	// sentence naming no other country, acts within its own country — the
@@ -2175,7 +2216,7 @@ func refusalCue(toks []tok, i int) bool {
 		switch l {
 		case "refused", "refuses", "refuse", "declined", "declines", "unwilling":
 			return true
-		case "not", "n't":
+		case "not", "n't", "never":
 			if k > 0 {
 				switch toks[k-1].low {
 				case "will", "would", "wo", "shall", "could", "can", "ca", "'ll":
