@@ -681,6 +681,9 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 
 // usable says whether a mention can be an event participant.
 func usable(m mention) bool {
+	if m.kind == kb.TypePlace && m.country == "" {
+		return false // a shared sea or a contested region is where, not who
+	}
 	return m.kind != "pronoun" && (m.country != "" || m.actorID != "" || m.kind == "name" || m.kind == "role")
 }
 
@@ -1442,6 +1445,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// to the nearest earlier actor with a country.
 	src = possessed(toks, ms, src, reporter, reportAt)
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
+	// "Protesters set fire to the French embassy in Niamey": people named
+	// only by their role act where the event happens.
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && loc != nil && loc.country != "" {
+		src = group{src[0]}
+		src[0].country = loc.country
+	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
 	// sentence naming no other country, acts within its own country — the
@@ -1671,7 +1680,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if b.text != "" {
 				e.Target = []model.EventActor{b.actor()}
 			}
-			if e.Source == nil && e.Target == nil {
+			if len(e.Source) == 0 && len(e.Target) == 0 {
 				continue
 			}
 			e.Confidence = conf
