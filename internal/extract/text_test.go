@@ -454,3 +454,21 @@ func TestTxtSectionHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineLen(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // the dateline DatelineLen should cover
+	}{
+		{"SEOUL, July 30 (AP) — North Korea restored the hotlines.", "SEOUL, July 30 (AP) — "},
+		{"WASHINGTON (Reuters) - The talks ended.", "WASHINGTON (Reuters) - "},
+		{"NAIROBI - Kenya agreed on Tuesday.", "NAIROBI - "},
+		{"North Korea restored the hotlines on Tuesday.", ""},
+		{"UN - ", ""}, // nothing after it: no paragraph opens there
+		{"", ""},
+	} {
+		if got := DatelineLen(tc.text); got != len(tc.want) || tc.text[:got] != tc.want {
+			t.Errorf("DatelineLen(%q) = %d, want %d (%q)", tc.text, got, len(tc.want), tc.want)
+		}
+	}
+}

@@ -264,6 +264,21 @@ func txtByline(t string, words int) string {
 // "WASHINGTON (Reuters) -", "SEOUL, July 30 (AP) —", "PARIS -".
 var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?)?(?: \([\p{L}\p{N} .&/-]{1,40}\))?\s*[-–—:]+(?:\s|$)`)
 
+// DatelineLen returns the length in bytes of a wire dateline that opens
+// text ("SEOUL, July 30 (AP) — "), or 0. The extractor keeps the dateline at
+// the start of the first paragraph; later stages use this to leave it out
+// of quotes and keyphrases.
+func DatelineLen(text string) int {
+	if len(text) > 200 {
+		text = text[:200]
+	}
+	loc := txtDatelineRe.FindStringIndex(text)
+	if loc == nil || strings.TrimSpace(text[loc[1]:]) == "" {
+		return 0
+	}
+	return loc[1]
+}
+
 // txtIsDatelineOnly reports a unit that is a dateline and nothing else.
 func txtIsDatelineOnly(t string) bool {
 	loc := txtDatelineRe.FindStringIndex(t)

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -193,8 +194,15 @@ func (x *Extractor) words(a *model.Article) []word {
 	if len(sents) == 0 {
 		sents = segment.Sentences(a.Text)
 	}
+	// A wire dateline ("NAIROBI, March 3 (Wire) -") names where the story
+	// was filed and the agency, not what it is about.
+	dateline := extract.DatelineLen(a.Text)
 	for _, s := range sents {
-		add(s.Tokens, s.Index, false)
+		toks := s.Tokens
+		for len(toks) > 0 && toks[0].Start < dateline {
+			toks = toks[1:]
+		}
+		add(toks, s.Index, false)
 	}
 	return out
 }

@@ -150,3 +150,14 @@ func TestCandidateShapes(t *testing.T) {
 		t.Errorf("Republicans (a group as a noun) not marked as an entity")
 	}
 }
+
+// The place and agency of a wire dateline are not what the story is about.
+func TestDatelineNotKeywords(t *testing.T) {
+	text := "NAIROBI, March 3 (Wirenews) - Kenya and Somalia agreed to reopen their shared border. " +
+		"The shared border between Kenya and Somalia has been closed since 2011. Kenya said the border would reopen in May."
+	for _, k := range New(Config{}).Extract(&model.Article{Text: text}) {
+		if p := strings.ToLower(k.Phrase); strings.Contains(p, "nairobi") || strings.Contains(p, "wirenews") {
+			t.Errorf("dateline word in keyphrase %q", k.Phrase)
+		}
+	}
+}

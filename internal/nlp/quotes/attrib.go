@@ -845,6 +845,10 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	for ce > cs && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 		ce--
 	}
+	// A wire dateline ("NAIROBI, March 3 (Wire) -") is not reported speech.
+	for cs < ce && v.toks[cs].start < st.dateline {
+		cs++
+	}
 	for cs < ce && (isPunct(v.toks[cs]) || isQuoteMark(v.toks[cs].text)) && v.toks[cs].quote < 0 {
 		cs++
 	}

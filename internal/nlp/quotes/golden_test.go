@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden .want files")
@@ -48,5 +50,17 @@ func TestGolden(t *testing.T) {
 				t.Errorf("quotes differ\n--- got\n%s--- want\n%s", got, want)
 			}
 		})
+	}
+}
+
+// A wire dateline opening the article is not part of the reported speech.
+func TestIndirectQuoteSkipsDateline(t *testing.T) {
+	text := "NAIROBI, March 3 (Wire) - Kenya and Somalia agreed on Tuesday to reopen their border, officials said."
+	qs := newFinder(t).Find(&model.Article{Text: text})
+	if len(qs) != 1 {
+		t.Fatalf("quotes:\n%s", describe(qs))
+	}
+	if !strings.HasPrefix(qs[0].Text, "Kenya and Somalia agreed") || text[qs[0].Start:qs[0].End] != qs[0].Text {
+		t.Errorf("quote = %q [%d:%d], want it to start after the dateline", qs[0].Text, qs[0].Start, qs[0].End)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -96,7 +97,7 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 		a = &c
 	}
 	v := newView(a, f.lx)
-	st := &state{v: v, usedVerb: map[int]bool{}}
+	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.DatelineLen(a.Text)}
 	st.run()
 	out := make([]model.Quote, 0, len(st.out))
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
@@ -111,6 +112,7 @@ type state struct {
 	out      []finding
 	speakers []found
 	usedVerb map[int]bool
+	dateline int // bytes of a wire dateline opening the text ("SEOUL (AP) -")
 }
 
 func (st *state) run() {
