@@ -131,6 +131,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if k == nil {
 			continue
 		}
+		// "Saudi-led", "U.S.-led": the coalition or force is led by that
+		// country, which acts through it.
+		if stem, ok := strings.CutSuffix(t.low, "-led"); ok && isCap(t.text) && stem != "" {
+			if cc := countryOfWord(k, stem, at); cc != "" {
+				ms = append(ms, mention{i: i, j: i + 1, text: t.text, country: cc, kind: "demonym"})
+				continue
+			}
+		}
 		found := false
 		if isCap(t.text) {
 			for n := min(maxNgram, len(toks)-i); n >= 1 && !found; n-- {
@@ -336,6 +344,21 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// countryOfWord gives the country a word names, as a demonym ("saudi") or a
+// country name or alias ("u.s."), or "".
+func countryOfWord(k *kb.KB, word string, at time.Time) string {
+	key := kb.Normalize(word)
+	if cc, ok := demonymOf(k, key); ok {
+		return cc
+	}
+	for _, a := range k.LookupNorm(key, at) {
+		if a.Type == kb.TypeCountry {
+			return a.Country
+		}
+	}
+	return ""
 }
 
 // demonymOf looks a demonym up, also in the plural that names people of

@@ -135,6 +135,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "ASSAULT", src: "NGA", tgt: "NGA"}}, nil},
 		{"a prisoner swap", "Russia and Ukraine swapped dozens of prisoners on Friday.",
 			[]ev{{typ: "RETREAT", src: "RUS", tgt: "UKR"}, {typ: "RETREAT", src: "UKR", tgt: "RUS"}}, nil},
+		{"a coalition led by a country", "The Saudi-led coalition bombed Houthi positions in Yemen.",
+			[]ev{{typ: "ASSAULT", src: "SAU", tgt: "YEM"}}, nil},
 		{"sending tanks is military aid", "Germany sent more tanks to Ukraine last month.",
 			[]ev{{typ: "AID", src: "DEU", tgt: "UKR"}}, nil},
 		{"an adjective that is not the demonym", "The Philippine coast guard accused Chinese vessels of ramming its ships.",
