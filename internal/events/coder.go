@@ -311,6 +311,27 @@ func currency(s string) bool {
 	return false
 }
 
+// hazardSubject says whether the verb at i has a natural hazard or an
+// accident as its subject ("the earthquake killed", "a fire destroyed").
+func hazardSubject(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := toks[k].low
+		if hazards[l] {
+			return true
+		}
+		if !adverbs[l] && l != "also" && l != "have" && l != "has" && l != "had" && l != "reportedly" {
+			return false
+		}
+	}
+	return false
+}
+
+var hazards = map[string]bool{"earthquake": true, "earthquakes": true, "quake": true, "tsunami": true, "flood": true, "floods": true,
+	"flooding": true, "storm": true, "storms": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true,
+	"landslide": true, "landslides": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "fire": true,
+	"heatwave": true, "drought": true, "rains": true, "disease": true, "virus": true, "outbreak": true, "epidemic": true,
+	"pandemic": true, "crash": true, "accident": true, "collapse": true, "eruption": true, "lightning": true}
+
 // onlyVerb lists irregular verb forms that are never nouns, for when the
 // tagger still calls one a noun ("jets struck/NN targets").
 var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true}
@@ -1468,6 +1489,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	if t.nominal && endedNominal(toks, t) {
+		return
+	}
+	// "An earthquake killed 300 people", "floods destroyed homes": harm
+	// done by nature or an accident is no one's act.
+	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) {
 		return
 	}
 	if len(src) == 0 && len(tgt) == 0 {
