@@ -230,6 +230,7 @@ func demandTriggers(toks []tok, ms []mention, trigs []*trigger, reportAt int) []
 	if reportAt < 0 {
 		return trigs
 	}
+	added := false
 	for k := reportAt + 1; k+1 < len(toks); k++ {
 		if toks[k].low != "must" {
 			continue
@@ -258,9 +259,12 @@ func demandTriggers(toks []tok, ms []mention, trigs []*trigger, reportAt int) []
 		}
 		if subj && !taken {
 			trigs = append(trigs, &trigger{p: demandPattern, i: v, j: v + 1, head: v})
+			added = true
 		}
 	}
-	sort.SliceStable(trigs, func(a, b int) bool { return trigs[a].i < trigs[b].i })
+	if added {
+		sort.SliceStable(trigs, func(a, b int) bool { return trigs[a].i < trigs[b].i })
+	}
 	return trigs
 }
 
