@@ -218,6 +218,16 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	return out
 }
 
+// hasWord says whether a token of the sentence is the lower-case word w.
+func hasWord(toks []tok, w string) bool {
+	for _, t := range toks {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
 // demandPattern codes "X said Y must VERB" when VERB is no event of its own
 // ("China must drop barriers"): X demands that Y act (CAMEO 10).
 var demandPattern = &Pattern{Kind: "verb", Phrase: "must", Words: []string{"must"}, Type: "REQUEST", CAMEO: "100", Rule: "coder: reported obligation (must)"}
@@ -1043,6 +1053,11 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				st.lastDate = &d
 			}
 		}
+	}
+	// Most sentences have no trigger and no "must" that could add one:
+	// they are done before the speaker is looked for.
+	if len(trigs) == 0 && !hasWord(toks, "must") {
+		return
 	}
 	// Reported speech: the speaker of the sentence.
 	reporter, reportAt := c.reporter(toks, ms)
