@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -37,6 +38,9 @@ type Stage struct {
 type Analyzer struct {
 	ner, pos *tagger.Model
 	gaz      tagger.Gazetteer
+	// countries holds the knowledge base's country names, lower-cased
+	// tokens joined by spaces.
+	countries map[string]bool
 }
 
 var (
@@ -71,6 +75,7 @@ func load() (*Analyzer, error) {
 		}
 		a.ner.SetFeatures(feats)
 		a.gaz = feats.Gazetteer
+		a.countries, errN = countryNames()
 	}()
 	go func() {
 		defer wg.Done()
@@ -173,6 +178,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
 	}
+	markTeams(sents, tags, an.isCountry)
 	propagate(sents, tags)
 	if an.gaz != nil {
 		var gaz []string
@@ -187,6 +193,45 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		}
 	}
 	return tags
+}
+
+// isCountry reports whether words name a country ("Belgium", "U.S.",
+// "SOUTH KOREA").
+func (an *Analyzer) isCountry(words []string) bool {
+	if len(words) > 6 {
+		return false
+	}
+	return an.countries[strings.ToLower(strings.Join(words, " "))]
+}
+
+// countryNames returns the knowledge base's names of countries, tokenised
+// as the tagger sees text and lower-cased.
+func countryNames() (map[string]bool, error) {
+	k, err := kb.Load()
+	if err != nil {
+		return nil, fmt.Errorf("nlp: country names: %w", err)
+	}
+	m := map[string]bool{}
+	for _, e := range k.Gazetteer() {
+		if e.Type != "GPE" {
+			continue
+		}
+		isCountry := false
+		for _, a := range k.Lookup(e.Name, time.Time{}) {
+			if a.Type == kb.TypeCountry {
+				isCountry = true
+			}
+		}
+		if !isCountry {
+			continue
+		}
+		var words []string
+		for _, t := range tokenize.Tokens(e.Name, 0) {
+			words = append(words, t.Text)
+		}
+		m[strings.ToLower(strings.Join(words, " "))] = true
+	}
+	return m, nil
 }
 
 // markGPE turns LOC spans the gazetteer tags exactly as GPE into GPE.

@@ -1,0 +1,93 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsScore(t *testing.T) {
+	for w, want := range map[string]bool{
+		"3-1": true, "239-8": true, "15-10": true, "6–4": true,
+		"1996-97": false, "1996-08-30": false, "3-": false, "-3": false, "a-1": false, "2024": false,
+	} {
+		if got := isScore(w); got != want {
+			t.Errorf("isScore(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestMarkTeams(t *testing.T) {
+	countries := map[string]bool{"belgium": true, "pakistan": true}
+	country := func(ws []string) bool { return countries[strings.ToLower(strings.Join(ws, " "))] }
+	// A sports report: "innings", "wickets", "batsman" and a score.
+	sports := [][2]string{
+		{"Riverton beat Eastfield by six wickets .", "B-LOC O B-LOC O O O O"},
+		{"Northvale drew with Southport after rain .", "B-LOC O O B-LOC O O O"},
+		{"Riverton captain Jo Smith made 80 in the innings .", "B-LOC O B-PER I-PER O O O O O O"},
+		{"Westham 239-8 , Northvale 180 .", "B-LOC O O B-LOC O O"},
+		{"Belgium beat Pakistan 2-0 in Riverton .", "B-LOC O B-LOC O O B-LOC O"},
+		{"At Lakeside : Northvale 201 , Eastfield 150 .", "O B-LOC O B-LOC O O B-LOC O O"},
+		{"England beat Wales 3-1 at Lakeside .", "B-LOC O B-LOC O O B-LOC O"},
+		{"The batsman grew up in Eastfield .", "O O O O O B-LOC O"},
+		{"He played for Southport and joined Westham .", "O O O B-LOC O O B-LOC O"},
+	}
+	want := []string{
+		"B-ORG O B-ORG O O O O",
+		"B-ORG O O B-ORG O O O",
+		"B-ORG O B-PER I-PER O O O O O O",
+		"B-ORG O O B-ORG O O",
+		"B-LOC O B-LOC O O B-LOC O", // countries stay places; so does a venue after "in"
+		"O B-LOC O B-ORG O O B-ORG O O",
+		"B-LOC O B-LOC O O B-LOC O", // home nations are national sides
+		"O O O O O B-LOC O",         // where someone grew up is a place
+		"O O O B-ORG O O B-ORG O",
+	}
+	words, tags := split(sports)
+	markTeams(words, tags, country)
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
+		}
+	}
+
+	// The same slots outside a sports report are left alone.
+	news := [][2]string{
+		{"Riverton beat Eastfield in the bid for the new port .", "B-LOC O B-LOC O O O O O O O O"},
+		{"The council of Northvale joined Southport in the appeal .", "O O O B-LOC O B-LOC O O O O"},
+	}
+	words, tags = split(news)
+	markTeams(words, tags, country)
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != news[i][1] {
+			t.Errorf("not sports: %q: got %s, want %s", strings.Join(words[i], " "), got, news[i][1])
+		}
+	}
+}
+
+func split(rows [][2]string) (words, tags [][]string) {
+	for _, r := range rows {
+		words = append(words, strings.Fields(r[0]))
+		tags = append(tags, strings.Fields(r[1]))
+	}
+	return words, tags
+}
+
+func TestSportsDocument(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The striker scored twice . The league leaders won 3-1 . The coach was pleased .", true},
+		{"United won 2-1 in the league . City drew 1-1 .", true},
+		{"The Senate voted 52-48 to pass the bill . The House vote is next .", false},
+		{"Shares rose 2-3 percent in early trading .", false},
+	} {
+		var sents [][]string
+		for _, s := range strings.Split(c.text, " . ") {
+			sents = append(sents, strings.Fields(s))
+		}
+		if got := sportsDocument(sents); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
