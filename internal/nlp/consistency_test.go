@@ -154,3 +154,14 @@ func TestExtendInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkGPE(t *testing.T) {
+	// "U.N. sanctions on Libya near the Nile": the gazetteer knows U.N. as
+	// an organisation, Libya as a GPE, and nothing about the Nile.
+	tags := strings.Fields("B-LOC O O B-LOC O O B-LOC")
+	gaz := []string{"B-ORG", "", "", "B-GPE", "", "", ""}
+	markGPE(tags, gaz)
+	if got, want := strings.Join(tags, " "), "B-ORG O O B-GPE O O B-LOC"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -234,20 +234,27 @@ func countryNames() (map[string]bool, error) {
 	return m, nil
 }
 
-// markGPE turns LOC spans the gazetteer tags exactly as GPE into GPE.
+// markGPE turns LOC spans the gazetteer tags exactly as GPE into GPE, and
+// place spans it tags exactly as an organisation into ORG: the tagger reads
+// "U.N." in "U.N. sanctions" like "U.S.", but the knowledge base knows it
+// names nothing but an organisation.
 func markGPE(tags, gaz []string) {
 	for i := 0; i < len(tags); i++ {
-		if tags[i] != "B-LOC" {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
 			continue
 		}
-		j := i + 1
-		for j < len(tags) && tags[j] == "I-LOC" {
-			j++
+		to := ""
+		switch {
+		case typ == model.EntityLoc && gazCovers(gaz, i, j, model.EntityGPE):
+			to = model.EntityGPE
+		case (typ == model.EntityLoc || typ == model.EntityGPE) && gazCovers(gaz, i, j, model.EntityOrg):
+			to = model.EntityOrg
 		}
-		if gazCovers(gaz, i, j, model.EntityGPE) {
-			tags[i] = "B-GPE"
+		if to != "" {
+			tags[i] = "B-" + to
 			for k := i + 1; k < j; k++ {
-				tags[k] = "I-GPE"
+				tags[k] = "I-" + to
 			}
 		}
 		i = j - 1
