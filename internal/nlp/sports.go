@@ -127,30 +127,41 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 	if !sportsDocument(sents) {
 		return
 	}
-	for si, ws := range sents {
-		ts := tags[si]
-		table := tableRow(ws)
-		for i := 0; i < len(ts); i++ {
-			typ, j, ok := spanAt(ts, i)
-			if !ok {
-				continue
-			}
-			if (typ == "LOC" || typ == "GPE") && !country(ws[i:j]) &&
-				!nationalSides[strings.ToLower(strings.Join(ws[i:j], " "))] && !venue(ws, i, j) &&
-				(table || teamSlot(ws, ts, i, j)) {
-				ts[i] = "B-ORG"
-				for k := i + 1; k < j; k++ {
-					ts[k] = "I-ORG"
+	// A name seen in a team's slot is the team throughout the report
+	// ("Cleveland 's lead", "homered for Cleveland"), except where it is
+	// written as a venue; the document's majority vote would otherwise
+	// turn it back into a place.
+	teams := map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for si, ws := range sents {
+			ts := tags[si]
+			table := tableRow(ws)
+			for i := 0; i < len(ts); i++ {
+				typ, j, ok := spanAt(ts, i)
+				if !ok {
+					continue
 				}
+				if typ == "LOC" || typ == "GPE" {
+					key := strings.ToLower(strings.Join(ws[i:j], " "))
+					if !country(ws[i:j]) && !nationalSides[key] && !venue(ws, i, j) &&
+						(pass == 0 && (table || teamSlot(ws, ts, i, j)) || pass == 1 && teams[key]) {
+						teams[key] = true
+						ts[i] = "B-ORG"
+						for k := i + 1; k < j; k++ {
+							ts[k] = "I-ORG"
+						}
+					}
+				}
+				i = j - 1
 			}
-			i = j - 1
 		}
 	}
 }
 
 // venue reports whether the place ws[i:j] is written as where something
 // happens rather than who plays: after "in", "at" or "near", inside
-// brackets ("Alba ( Germany )"), or heading a results line ("Bristol :").
+// brackets ("Alba ( Germany )"), heading a results line ("Bristol :"), or
+// in a dateline.
 func venue(ws []string, i, j int) bool {
 	if i > 0 {
 		switch strings.ToLower(ws[i-1]) {
@@ -158,7 +169,8 @@ func venue(ws []string, i, j int) bool {
 			return true
 		}
 	}
-	return j < len(ws) && (ws[j] == ":" || ws[j] == ")")
+	// A dateline: "NEW YORK 1996-08-30", "ARLINGTON , Texas 2024-05-01".
+	return j < len(ws) && (ws[j] == ":" || ws[j] == ")" || len(ws[j]) >= 8 && allDigits(ws[j][:4]))
 }
 
 // tableRow reports whether ws is a results or standings line: names,

@@ -30,6 +30,8 @@ func TestMarkTeams(t *testing.T) {
 		{"England beat Wales 3-1 at Lakeside .", "B-LOC O B-LOC O O B-LOC O"},
 		{"The batsman grew up in Eastfield .", "O O O O O B-LOC O"},
 		{"He played for Southport and joined Westham .", "O O O B-LOC O O B-LOC O"},
+		{"Southport 's lead was cut to two points .", "B-LOC O O O O O O O O"},
+		{"RIVERTON 2024-05-01", "B-LOC O"},
 	}
 	want := []string{
 		"B-ORG O B-ORG O O O O",
@@ -41,6 +43,8 @@ func TestMarkTeams(t *testing.T) {
 		"B-LOC O B-LOC O O B-LOC O", // home nations are national sides
 		"O O O O O B-LOC O",         // where someone grew up is a place
 		"O O O B-ORG O O B-ORG O",
+		"B-ORG O O O O O O O O", // a team seen in one slot is a team throughout
+		"B-LOC O",               // a dateline names a place
 	}
 	words, tags := split(sports)
 	markTeams(words, tags, country)
