@@ -179,6 +179,9 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		extendInitials(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
+	for i, ws := range sents {
+		countriesArePlaces(ws, tags[i], an.isCountry)
+	}
 	propagate(sents, tags)
 	if an.gaz != nil {
 		var gaz []string
@@ -193,6 +196,26 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		}
 	}
 	return tags
+}
+
+// countriesArePlaces makes a span that is exactly a country's name GPE when
+// the tagger called it an organisation: a country acting ("Belgium
+// protested", "Sweden won the final") is still the country, in the
+// knowledge base and in the CoNLL and OntoNotes guidelines alike.
+func countriesArePlaces(words, tags []string, country func([]string) bool) {
+	for i := 0; i < len(tags); i++ {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
+			continue
+		}
+		if typ == model.EntityOrg && country(words[i:j]) {
+			tags[i] = "B-" + model.EntityGPE
+			for k := i + 1; k < j; k++ {
+				tags[k] = "I-" + model.EntityGPE
+			}
+		}
+		i = j - 1
+	}
 }
 
 // isCountry reports whether words name a country ("Belgium", "U.S.",

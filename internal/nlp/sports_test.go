@@ -95,3 +95,13 @@ func TestSportsDocument(t *testing.T) {
 		}
 	}
 }
+
+func TestCountriesArePlaces(t *testing.T) {
+	country := func(ws []string) bool { return strings.Join(ws, " ") == "Belgium" }
+	words := strings.Fields("Belgium and Belgium Telecom protested")
+	tags := strings.Fields("B-ORG O B-ORG I-ORG O")
+	countriesArePlaces(words, tags, country)
+	if got, want := strings.Join(tags, " "), "B-GPE O B-ORG I-ORG O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
