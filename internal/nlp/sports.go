@@ -136,6 +136,14 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 		for si, ws := range sents {
 			ts := tags[si]
 			table := tableRow(ws)
+			if pass == 0 && table {
+				for _, r := range rowNames(ws) {
+					if key := strings.ToLower(strings.Join(ws[r[0]:r[1]], " ")); untypedName(ts[r[0]:r[1]]) &&
+						!country(ws[r[0]:r[1]]) && !nationalSides[key] {
+						setSpan(ts, r[0], r[1], "ORG")
+					}
+				}
+			}
 			for i := 0; i < len(ts); i++ {
 				typ, j, ok := spanAt(ts, i)
 				if !ok {
@@ -146,15 +154,65 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 					if !country(ws[i:j]) && !nationalSides[key] && !venue(ws, i, j) &&
 						(pass == 0 && (table || teamSlot(ws, ts, i, j)) || pass == 1 && teams[key]) {
 						teams[key] = true
-						ts[i] = "B-ORG"
-						for k := i + 1; k < j; k++ {
-							ts[k] = "I-ORG"
-						}
+						setSpan(ts, i, j, "ORG")
 					}
 				}
 				i = j - 1
 			}
 		}
+	}
+}
+
+// rowNames returns the [start, end) spans of the names a results or
+// standings line gives its sides: "Reading 2 Stoke 2" (name, score, name,
+// score) names two, "Brechin 3 0 3 0 2 2 3" (a name and at least four
+// figures: played, won, drawn, lost, goals, points) names one.
+func rowNames(ws []string) [][2]int {
+	name := func(i int) int { // end of a capitalised name starting at i
+		j := i
+		for j < len(ws) && j-i < 4 && capitalised(ws[j]) && hasAlnum(ws[j]) && !smallNumber(ws[j]) {
+			j++
+		}
+		return j
+	}
+	a := name(0)
+	if a == 0 || a == len(ws) || !smallNumber(ws[a]) {
+		return nil
+	}
+	if b := name(a + 1); b > a+1 && b == len(ws)-1 && smallNumber(ws[b]) {
+		return [][2]int{{0, a}, {a + 1, b}}
+	}
+	figures := 0
+	for _, w := range ws[a:] {
+		switch {
+		case smallNumber(w) || w[0] == '.' && allDigits(w[1:]):
+			figures++
+		case w == "-" || w == "1/2":
+		default:
+			return nil
+		}
+	}
+	if figures >= 4 {
+		return [][2]int{{0, a}}
+	}
+	return nil
+}
+
+// untypedName reports whether a row's name is untagged or tagged only as a
+// place or organisation: a person or a name of another kind keeps its tag.
+func untypedName(ts []string) bool {
+	for _, t := range ts {
+		if t != "O" && !strings.HasSuffix(t, "-LOC") && !strings.HasSuffix(t, "-GPE") && !strings.HasSuffix(t, "-ORG") {
+			return false
+		}
+	}
+	return true
+}
+
+func setSpan(ts []string, i, j int, typ string) {
+	ts[i] = "B-" + typ
+	for k := i + 1; k < j; k++ {
+		ts[k] = "I-" + typ
 	}
 }
 

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -103,5 +104,39 @@ func TestCountriesArePlaces(t *testing.T) {
 	countriesArePlaces(words, tags, country)
 	if got, want := strings.Join(tags, " "), "B-GPE O B-ORG I-ORG O"; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestRowNames(t *testing.T) {
+	for row, want := range map[string]string{
+		"Reading 2 Stoke 2":                  "[[0 1] [2 3]]",
+		"Eastfield Rovers 1 West Hale City 0": "[[0 2] [3 6]]",
+		"Brechin 3 0 3 0 2 2 3":              "[[0 1]]",
+		"NORTH VALE 61 75 .449 20":           "[[0 2]]",
+		"Riverton 5 4":                       "[]", // two figures: not a standings line
+		"Played 10 won 4":                    "[]",
+		"Jo Smith 68 70 , 138":               "[]",
+	} {
+		got := fmt.Sprint(rowNames(strings.Fields(row)))
+		if got != want {
+			t.Errorf("rowNames(%q) = %s, want %s", row, got, want)
+		}
+	}
+}
+
+func TestMarkTeamsTableRows(t *testing.T) {
+	country := func([]string) bool { return false }
+	words, tags := split([][2]string{
+		{"The striker scored in the league match at the stadium .", "O O O O O O O O O O O"},
+		{"Reading 2 Stoke 2", "O O B-LOC O"},
+		{"Brechin 3 0 3 0 2 2 3", "O O O O O O O O"},
+		{"Tom Lehman 68 67 70 66 271", "B-PER I-PER O O O O O"},
+	})
+	markTeams(words, tags, country)
+	want := []string{"O O O O O O O O O O O", "B-ORG O B-ORG O", "B-ORG O O O O O O O", "B-PER I-PER O O O O O"}
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
+		}
 	}
 }
