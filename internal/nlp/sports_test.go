@@ -109,13 +109,13 @@ func TestCountriesArePlaces(t *testing.T) {
 
 func TestRowNames(t *testing.T) {
 	for row, want := range map[string]string{
-		"Reading 2 Stoke 2":                  "[[0 1] [2 3]]",
+		"Reading 2 Stoke 2":                   "[[0 1] [2 3]]",
 		"Eastfield Rovers 1 West Hale City 0": "[[0 2] [3 6]]",
-		"Brechin 3 0 3 0 2 2 3":              "[[0 1]]",
-		"NORTH VALE 61 75 .449 20":           "[[0 2]]",
-		"Riverton 5 4":                       "[]", // two figures: not a standings line
-		"Played 10 won 4":                    "[]",
-		"Jo Smith 68 70 , 138":               "[]",
+		"Brechin 3 0 3 0 2 2 3":               "[[0 1]]",
+		"NORTH VALE 61 75 .449 20":            "[[0 2]]",
+		"Riverton 5 4":                        "[]", // two figures: not a standings line
+		"Played 10 won 4":                     "[]",
+		"Jo Smith 68 70 , 138":                "[]",
 	} {
 		got := fmt.Sprint(rowNames(strings.Fields(row)))
 		if got != want {
