@@ -158,10 +158,11 @@ func TestExtendInitials(t *testing.T) {
 func TestMarkGPE(t *testing.T) {
 	// "U.N. sanctions on Libya near the Nile": the gazetteer knows U.N. as
 	// an organisation, Libya as a GPE, and nothing about the Nile.
-	tags := strings.Fields("B-LOC O O B-LOC O O B-LOC")
-	gaz := []string{"B-ORG", "", "", "B-GPE", "", "", ""}
+	// "Xi Jinping", known only as a person, was tagged ORG.
+	tags := strings.Fields("B-LOC O O B-LOC O O B-LOC B-ORG I-ORG")
+	gaz := []string{"B-ORG", "", "", "B-GPE", "", "", "", "B-PER", "I-PER"}
 	markGPE(tags, gaz)
-	if got, want := strings.Join(tags, " "), "B-ORG O O B-GPE O O B-LOC"; got != want {
+	if got, want := strings.Join(tags, " "), "B-ORG O O B-GPE O O B-LOC B-PER I-PER"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }

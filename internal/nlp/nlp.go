@@ -258,9 +258,10 @@ func countryNames() (map[string]bool, error) {
 }
 
 // markGPE turns LOC spans the gazetteer tags exactly as GPE into GPE, and
-// place spans it tags exactly as an organisation into ORG: the tagger reads
-// "U.N." in "U.N. sanctions" like "U.S.", but the knowledge base knows it
-// names nothing but an organisation.
+// place spans it tags exactly as an organisation into ORG, and any span it
+// tags exactly as a person into PER: the tagger reads "U.N." in "U.N.
+// sanctions" like "U.S.", but the knowledge base knows it names nothing but
+// an organisation.
 func markGPE(tags, gaz []string) {
 	for i := 0; i < len(tags); i++ {
 		typ, j, ok := spanAt(tags, i)
@@ -273,6 +274,8 @@ func markGPE(tags, gaz []string) {
 			to = model.EntityGPE
 		case (typ == model.EntityLoc || typ == model.EntityGPE) && gazCovers(gaz, i, j, model.EntityOrg):
 			to = model.EntityOrg
+		case typ != model.EntityPerson && gazCovers(gaz, i, j, model.EntityPerson):
+			to = model.EntityPerson
 		}
 		if to != "" {
 			tags[i] = "B-" + to
