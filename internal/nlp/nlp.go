@@ -179,6 +179,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		extendInitials(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
+	markOrgContexts(sents, tags)
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 	}

@@ -1,0 +1,31 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMarkOrgContexts(t *testing.T) {
+	words, tags := split([][2]string{
+		{"Valdor shares rose 3 percent .", "B-ORG O O O O O"},
+		{"Analysts said Valdor would gain .", "O O B-PER O O O"},
+		{"The state keeps 40 percent of Krell .", "O O O O O O B-PER O"},
+		{"Krell said it would appeal .", "B-PER O O O O O"},
+		{"Smith met Jones in Paris .", "B-PER O B-PER O B-LOC O"},
+		{"Mary Smith 's shares were sold .", "B-PER I-PER O O O O O"},
+	})
+	markOrgContexts(words, tags)
+	want := []string{
+		"B-ORG O O O O O",
+		"O O B-ORG O O O", // the same name, called a company elsewhere
+		"O O O O O O B-ORG O",
+		"B-ORG O O O O O",
+		"B-PER O B-PER O B-LOC O", // no organisation context
+		"B-PER I-PER O O O O O",   // two-word names are left to the tagger
+	}
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
+		}
+	}
+}
