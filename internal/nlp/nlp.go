@@ -177,6 +177,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		trimSpans(ws, tags[i])
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
+		shapePersons(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags)

@@ -1,0 +1,166 @@
+package nlp
+
+import "strings"
+
+// Person-name shape. A person's name is capitalised words, initials and a
+// few lower-case particles ("Joost van der Westhuizen", "Kengo wa Dondo");
+// a title before it is not part of it ("King Norodom Sihanouk" is the
+// person Norodom Sihanouk, the CoNLL and OntoNotes guidelines agree, and
+// resolve reads the title as a role). The tagger, reading one word at a
+// time, runs names across lower-case words (a cricket scorecard's
+// "Tillekeratne b Dharmasena" is two bowlers' names and a "b"), stops short
+// of particles, and takes titles in.
+
+// nameParticles are the lower-case words that occur inside personal names.
+var nameParticles = wordSet(`van von der den de del della di da du la le dos das do bin ibn al el
+	ben bint wa ter ten zu af av y e abu`)
+
+// personTitles are titles that stand before a person's name. Those that
+// also begin organisations' names ("General Motors", "Major League") are in
+// ambiguousTitles and are only cut from spans the tagger already calls
+// persons.
+var personTitles = wordSet(`king queen prince princess sir dame lord lady sheikh emir pope
+	president premier chancellor director chairman secretary minister spokesman
+	spokeswoman colonel lieutenant-colonel lieutenant admiral brigadier sergeant corporal
+	gen. col. lt. maj. capt. sgt. adm. brig. cpl. dr. mr. mrs. ms. mr mrs ms dr
+	broker analyst playmaker striker coach manager captain skipper`)
+
+var ambiguousTitles = wordSet(`general major captain marshal field premier`)
+
+// orgHeads end organisations' names, never persons' ("King World
+// Productions", "Premier League").
+var orgHeads = wordSet(`league cup group bank inc inc. corp corp. co co. ltd ltd. plc productions
+	club association council party union company airlines airways hotel hotels features
+	foundation institute university college school house office ministry department agency
+	commission committee board fund trust press news times post services systems holdings`)
+
+// shapePersons splits PER spans at lower-case words that are not
+// particles, takes in particles (and the first name before them) right
+// before a person's name, and cuts titles from the front of persons and of
+// organisation spans that end in a person's name.
+func shapePersons(words, tags []string) {
+	splitAtLowercase(words, tags)
+	takeParticles(words, tags)
+	cutTitles(words, tags)
+}
+
+func splitAtLowercase(words, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
+			continue
+		}
+		// Only a lower-case word between capitalised parts splits a
+		// name: names written all in lower case ("jill allen",
+		// "@justinbieber") are common in social media.
+		if typ == "PER" && j-i >= 3 {
+			for k := i + 1; k < j-1; k++ {
+				w := words[k]
+				if lowerWord(w) && !nameParticles[w] && capitalised(words[k-1]) && capitalised(words[k+1]) {
+					tags[k] = "O"
+					tags[k+1] = "B-PER"
+				}
+			}
+		}
+		i = j - 1
+	}
+}
+
+// lowerWord reports whether w is letters in lower case only ("b", "lbw";
+// not "al-Saadani").
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func takeParticles(words, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
+			continue
+		}
+		if typ == "PER" {
+			a := i
+			for a > 0 && tags[a-1] == "O" && nameParticles[strings.ToLower(words[a-1])] {
+				a--
+			}
+			if a < i {
+				// Lower-case particles need the first name before them
+				// ("Joost van der Westhuizen"); a capitalised one begins
+				// the name itself ("De Wilde").
+				switch {
+				case a > 0 && tags[a-1] == "O" && capitalised(words[a-1]) && !functionWord(words[a-1]):
+					a--
+				case !capitalised(words[a]):
+					a = i
+				}
+			}
+			if a < i {
+				tags[a] = "B-PER"
+				for k := a + 1; k < j; k++ {
+					tags[k] = "I-PER"
+				}
+			}
+		}
+		i = j - 1
+	}
+}
+
+func functionWord(w string) bool {
+	_, ok := functionWords[strings.ToLower(w)]
+	return ok
+}
+
+func cutTitles(words, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
+			continue
+		}
+		switch typ {
+		case "PER":
+			a := i
+			for a < j-1 && (personTitles[strings.ToLower(words[a])] || ambiguousTitles[strings.ToLower(words[a])]) {
+				tags[a] = "O"
+				a++
+			}
+			if a > i {
+				tags[a] = "B-PER"
+			}
+		case "ORG":
+			// "King Norodom Sihanouk", "Federal Air Traffic Control
+			// Administration Director Branko Bilbija": the words after the
+			// last title are a person when one or two capitalised words.
+			t := -1
+			for k := i; k < j-1; k++ {
+				if personTitles[strings.ToLower(words[k])] {
+					t = k
+				}
+			}
+			if t >= 0 && j-t-1 <= 3 && allCapitalised(words[t+1:j]) && !orgHeads[strings.ToLower(words[j-1])] {
+				tags[t] = "O"
+				if t > i {
+					tags[i] = "B-ORG"
+				}
+				tags[t+1] = "B-PER"
+				for k := t + 2; k < j; k++ {
+					tags[k] = "I-PER"
+				}
+			}
+		}
+		i = j - 1
+	}
+}
+
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}

@@ -1,0 +1,32 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestShapePersons(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A scorecard line: two names and the bowler's "b".
+		{"Ann Lee c Jo Park b Kim Yu 40", "B-PER I-PER O B-PER I-PER I-PER I-PER I-PER O", "B-PER I-PER O B-PER I-PER O B-PER I-PER O"},
+		// Names in lower case stay whole.
+		{"met jill allen today", "O B-PER I-PER O", "O B-PER I-PER O"},
+		// Particles belong to the name, with the first name before them.
+		{"Pieter van der Berg scored", "O O O B-PER O", "B-PER I-PER I-PER I-PER O"},
+		{"when De Vries saved", "O O B-PER O", "O B-PER I-PER O"},
+		{"Zine al-Abidine Ben Ali", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"},
+		// Titles are not part of the name.
+		{"King Harald Olsen spoke", "B-ORG I-ORG I-ORG O", "O B-PER I-PER O"},
+		{"Port Authority Director Ana Ruiz said", "B-ORG I-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG O B-PER I-PER O"},
+		{"General Nils Berg said", "B-PER I-PER I-PER O", "O B-PER I-PER O"},
+		// ... but organisations stay whole.
+		{"General Motors and King World Productions", "B-ORG I-ORG O B-ORG I-ORG I-ORG", "B-ORG I-ORG O B-ORG I-ORG I-ORG"},
+		{"the Premier League", "O B-ORG I-ORG", "O B-ORG I-ORG"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		shapePersons(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
