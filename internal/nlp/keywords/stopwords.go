@@ -31,12 +31,14 @@ also like get got gets make made makes go goes went going come came take took
 	return m
 }()
 
-// weekdays date an event ("on Thursday") and say nothing of what a story is
-// about; they are treated as stopwords (normalised, so "Friday's" is
+// weekdays and the days named from today ("yesterday", "tonight") date an
+// event ("on Thursday") and say nothing of what a story is about ("Dior
+// yesterday"); they are treated as stopwords (normalised, so "Friday's" is
 // "fridays").
 var weekdays = func() map[string]bool {
 	m := map[string]bool{}
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "tonight", "tomorrow"} {
 		m[d] = true
 		m[d+"s"] = true
 	}
