@@ -393,6 +393,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 		cands = nil
 	}
+	if e.Type == model.EntityOrg && onlyTowns(cands) {
+		// An organisation named after a town, county or region is a
+		// club or team ("Leeds", "Surrey" in a sports report: the tagger
+		// makes them ORG there), not the place.
+		cands = nil
+	}
 	if a := d.pick(e, cands); a != nil {
 		return d.fromKB(e, a)
 	}
@@ -505,6 +511,17 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 		}
 	}
 	return cands[0]
+}
+
+// onlyTowns reports whether cands are all places below a country that are
+// not capitals (a capital stands for its government: "Pyongyang said").
+func onlyTowns(cands []*kb.Actor) bool {
+	for _, a := range cands {
+		if a.Type != kb.TypePlace || a.Capital {
+			return false
+		}
+	}
+	return len(cands) > 0
 }
 
 // shortForm links "Xi", "Moon", "Kim" or "Mr. Biden" to the most recent

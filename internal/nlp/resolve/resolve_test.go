@@ -263,3 +263,22 @@ func TestDefiniteDescriptionWindow(t *testing.T) {
 		t.Errorf("entities = %+v, want USFK, U.S. and the role mention", art.Entities)
 	}
 }
+
+// An organisation named after a county or town (a team in a sports report)
+// is not the place; a capital tagged ORG still stands for its government.
+func TestTeamNamedAfterPlace(t *testing.T) {
+	s := newStage(t)
+	art := article("Surrey beat Kent. Pyongyang said no. Kent is green.", "2024-06-01")
+	art.Entities = []model.Entity{entity(art, "Surrey", "ORG", 0), entity(art, "Pyongyang", "ORG", 0),
+		entity(art, "Kent", "GPE", 30)}
+	s.Resolve(art)
+	if e := art.Entities[0]; e.ActorID != "" || e.Country != "" {
+		t.Errorf("team Surrey -> %q %q, want no actor", e.ActorID, e.Country)
+	}
+	if e := art.Entities[1]; e.Country != "PRK" {
+		t.Errorf("Pyongyang (ORG) -> %q %q, want North Korea", e.ActorID, e.Country)
+	}
+	if e := art.Entities[2]; e.Country != "GBR" {
+		t.Errorf("place Kent -> %q %q, want a British place", e.ActorID, e.Country)
+	}
+}
