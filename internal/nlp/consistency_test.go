@@ -166,3 +166,16 @@ func TestMarkGPE(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func TestMarkGroups(t *testing.T) {
+	// "the European and Kurdish leaders met european officials": the
+	// gazetteer knows European and Kurdish as groups; a lower-case word is
+	// not taken, nor is a word the tagger already typed.
+	words := strings.Fields("the European and Kurdish leaders met european officials")
+	tags := strings.Fields("O O O B-ORG O O O O")
+	gaz := []string{"", "B-NORP", "", "B-NORP", "", "", "B-NORP", ""}
+	markGroups(words, tags, gaz)
+	if got, want := strings.Join(tags, " "), "O B-NORP O B-ORG O O O O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

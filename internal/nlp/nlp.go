@@ -194,6 +194,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 			gaz = gaz[:len(ws)]
 			an.gaz.Tag(ws, gaz)
 			mergeGazetteer(ws, tags[i], gaz)
+			markGroups(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)
 		}
 	}
@@ -257,6 +258,29 @@ func countryNames() (map[string]bool, error) {
 		m[strings.ToLower(strings.Join(words, " "))] = true
 	}
 	return m, nil
+}
+
+// markGroups tags as NORP the untagged capitalised names the gazetteer
+// knows as nationalities or ethnic, religious or regional groups
+// ("European", "Kurdish", "Moslems"): the tagger, trained on data where
+// such words are rare or tagged unevenly, leaves many of them out.
+func markGroups(words, tags, gaz []string) {
+	for i := 0; i < len(tags); i++ {
+		if gaz[i] != "B-NORP" {
+			continue
+		}
+		j := i + 1
+		for j < len(gaz) && gaz[j] == "I-NORP" {
+			j++
+		}
+		if allO(tags[i:j]) && capitalised(words[i]) {
+			tags[i] = "B-NORP"
+			for k := i + 1; k < j; k++ {
+				tags[k] = "I-NORP"
+			}
+		}
+		i = j - 1
+	}
 }
 
 // markGPE turns LOC spans the gazetteer tags exactly as GPE into GPE, and
