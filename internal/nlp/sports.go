@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Sports metonymy. Sports reports name clubs after their home town, county
@@ -185,7 +186,7 @@ func rowNames(ws []string) [][2]int {
 	figures := 0
 	for _, w := range ws[a:] {
 		switch {
-		case smallNumber(w) || w[0] == '.' && allDigits(w[1:]):
+		case smallNumber(w) || strings.HasPrefix(w, ".") && allDigits(w[1:]):
 			figures++
 		case w == "-" || w == "1/2":
 		default:
@@ -243,7 +244,7 @@ func tableRow(ws []string) bool {
 			nums++
 		case sidesWords[w] || w == "at" || w == "and":
 		default:
-			r := []rune(w)[0]
+			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsLower(r) {
 				return false
 			}
