@@ -12,6 +12,7 @@ package keywords
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -255,12 +256,11 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 	add := func(i, j int) *candidate { // words[i:j]
 		var stems []string
 		var b strings.Builder
-		seen := map[string]bool{}
 		var uniq []string
 		for k := i; k < j; k++ {
 			stems = append(stems, words[k].stem)
-			if !seen[words[k].stem] {
-				seen[words[k].stem] = true
+			// Phrases are at most MaxWords long: a scan beats a map.
+			if !slices.Contains(uniq, words[k].stem) {
 				uniq = append(uniq, words[k].stem)
 			}
 			if k > i {
