@@ -92,6 +92,8 @@ type candidate struct {
 	first  int // position of first occurrence (word index)
 	heads  int // occurrences not followed by a noun of the same phrase
 	entity bool
+	actor  string // the actor the phrase names, when resolve linked it
+	person bool   // the actor is a person
 	score  float64
 }
 
@@ -112,7 +114,7 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 		}
 	}
 	cands := x.candidates(words, tagged)
-	x.markEntities(a, words, cands)
+	fullNames := x.markEntities(a, words, cands)
 	scores := x.rank(words)
 	var list []*candidate
 	for _, c := range cands {
@@ -132,6 +134,7 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 		list = append(list, c)
 	}
 	list = subsume(list)
+	list = sameActor(list)
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score
@@ -156,7 +159,11 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 		for _, st := range c.stems {
 			covered[st] = true
 		}
-		out = append(out, model.Keyword{Phrase: bestForm(c.forms), Score: math.Round(c.score*1e4) / 1e4})
+		phrase := bestForm(c.forms)
+		if c.person && fullNames[c.actor] != "" {
+			phrase = fullNames[c.actor] // "Kim Jong Un", not "Kim"
+		}
+		out = append(out, model.Keyword{Phrase: phrase, Score: math.Round(c.score*1e4) / 1e4})
 	}
 	return out
 }
@@ -359,12 +366,18 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 	return cands
 }
 
-// markEntities flags candidates that are (or contain all of) a named entity
-// and drops bare demonyms that never head a noun phrase.
-func (x *Extractor) markEntities(a *model.Article, words []word, cands map[string]*candidate) {
+// markEntities flags candidates that are (or contain all of) a named entity,
+// links them to the entity's actor and drops bare demonyms that never head a
+// noun phrase. It returns the longest name each person actor is mentioned by.
+func (x *Extractor) markEntities(a *model.Article, words []word, cands map[string]*candidate) map[string]string {
 	ents := map[string]bool{}
 	groups := map[string]bool{} // NORP: nationalities, religious and political groups
-	for _, e := range a.Entities {
+	actors := map[string]*model.Entity{}
+	fullNames := map[string]string{}
+	for i, e := range a.Entities {
+		if e.Type == model.EntityPerson && e.ActorID != "" && len(e.Text) > len(fullNames[e.ActorID]) {
+			fullNames[e.ActorID] = e.Text
+		}
 		if e.Type == model.EntityRole {
 			continue
 		}
@@ -380,6 +393,9 @@ func (x *Extractor) markEntities(a *model.Article, words []word, cands map[strin
 				groups[key] = true
 			} else {
 				ents[key] = true
+				if e.ActorID != "" && actors[key] == nil {
+					actors[key] = &a.Entities[i]
+				}
 			}
 		}
 	}
@@ -403,6 +419,9 @@ func (x *Extractor) markEntities(a *model.Article, words []word, cands map[strin
 	for key, c := range cands {
 		if ents[key] {
 			c.entity = true
+			if e := actors[key]; e != nil {
+				c.actor, c.person = e.ActorID, e.Type == model.EntityPerson
+			}
 			continue
 		}
 		if groups[key] {
@@ -416,6 +435,7 @@ func (x *Extractor) markEntities(a *model.Article, words []word, cands map[strin
 			c.entity = true
 		}
 	}
+	return fullNames
 }
 
 // rank runs PositionRank: PageRank on the co-occurrence graph of content
@@ -521,6 +541,34 @@ func bestForm(forms map[string]int) string {
 		}
 	}
 	return best
+}
+
+// sameActor makes one keyphrase of the names of one actor ("North Korea",
+// "DPRK" and "Pyongyang"; "Xi" and "Xi Jinping"): the actor is one topic.
+// The phrase keeps the best score and all occurrences, and the name used
+// most often (Extract writes a person's full name instead).
+func sameActor(list []*candidate) []*candidate {
+	byActor := map[string]*candidate{}
+	out := list[:0]
+	for _, c := range list {
+		if c.actor == "" {
+			out = append(out, c)
+			continue
+		}
+		m := byActor[c.actor]
+		if m == nil {
+			byActor[c.actor] = c
+			out = append(out, c)
+			continue
+		}
+		if c.count > m.count || c.count == m.count && c.first < m.first {
+			m.key, m.stems, m.forms = c.key, c.stems, c.forms
+		}
+		m.score = max(m.score, c.score)
+		m.count += c.count
+		m.first = min(m.first, c.first)
+	}
+	return out
 }
 
 // subsume folds a single word into the names it mostly occurs in

@@ -161,3 +161,32 @@ func TestDatelineNotKeywords(t *testing.T) {
 		}
 	}
 }
+
+// Names of one actor are one keyphrase, and a person is named in full.
+func TestOneKeyphrasePerActor(t *testing.T) {
+	text := "Xi Jinping wrote to North Korea. Xi praised the DPRK. Xi and the DPRK agreed on trade."
+	a := taggedArticle(text, [][2]string{{"Xi", "NNP"}, {"Jinping", "NNP"}, {"wrote", "VBD"}, {"to", "TO"}, {"North", "NNP"}, {"Korea", "NNP"}, {".", "."},
+		{"Xi", "NNP"}, {"praised", "VBD"}, {"the", "DT"}, {"DPRK", "NNP"}, {".", "."},
+		{"Xi", "NNP"}, {"and", "CC"}, {"the", "DT"}, {"DPRK", "NNP"}, {"agreed", "VBD"}, {"on", "IN"}, {"trade", "NN"}, {".", "."}})
+	ent := func(text, typ, actor string, nth int) model.Entity {
+		off := -1
+		for i := 0; i <= nth; i++ {
+			off = strings.Index(a.Text[off+1:], text) + off + 1
+		}
+		return model.Entity{Text: text, Type: typ, Start: off, End: off + len(text), ActorID: actor}
+	}
+	a.Entities = []model.Entity{ent("Xi Jinping", "PER", "person:xi_jinping", 0), ent("North Korea", "GPE", "PRK", 0),
+		ent("Xi", "PER", "person:xi_jinping", 1), ent("DPRK", "GPE", "PRK", 0), ent("Xi", "PER", "person:xi_jinping", 2),
+		ent("DPRK", "GPE", "PRK", 1)}
+	var phrases []string
+	for _, k := range New(Config{}).Extract(a) {
+		phrases = append(phrases, k.Phrase)
+	}
+	got := strings.Join(phrases, "|")
+	if strings.Count(got, "Xi") != 1 || !strings.Contains(got, "Xi Jinping") {
+		t.Errorf("keyphrases %s: want Xi Jinping once", got)
+	}
+	if strings.Contains(got, "DPRK") == strings.Contains(got, "North Korea") {
+		t.Errorf("keyphrases %s: want one of North Korea and DPRK", got)
+	}
+}
