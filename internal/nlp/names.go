@@ -164,3 +164,76 @@ func allCapitalised(ws []string) bool {
 	}
 	return len(ws) > 0
 }
+
+// markDateline types the names of a dateline line ("BONN 1996-08-30",
+// "IRVINE , Calif 1996-08-30": places, then the filing date) as places: the
+// tagger, seeing an all-capitals word with no context, as often calls it a
+// person.
+func markDateline(words, tags []string) {
+	n := len(words)
+	if n < 2 || !isoDate(words[n-1]) {
+		return
+	}
+	for _, w := range words[:n-1] {
+		if w != "," && !(capitalised(w) && hasAlnum(w)) {
+			return
+		}
+	}
+	start := 0
+	for k := 0; k <= n-1; k++ {
+		if k == n-1 || words[k] == "," {
+			if k > start {
+				setSpan(tags, start, k, "LOC")
+			}
+			start = k + 1
+		}
+	}
+}
+
+// isoDate reports whether w is a date written YYYY-MM-DD.
+func isoDate(w string) bool {
+	return len(w) == 10 && allDigits(w[:4]) && w[4] == '-' && allDigits(w[5:7]) && w[7] == '-' && allDigits(w[8:])
+}
+
+// surnamesArePersons retypes a lone word that is the family name of a
+// person named in full elsewhere in the document ("Neil Jordan" ... "Jordan
+// said"; "MaliVai Washington" ... "Washington fell short") from a place or
+// organisation to PER: within one article a name keeps one sense. A word
+// after a preposition of place ("in Jordan") is left alone.
+func surnamesArePersons(sents, tags [][]string) {
+	var family map[string]bool
+	for si, ws := range sents {
+		ts := tags[si]
+		for i := 0; i < len(ts); i++ {
+			typ, j, ok := spanAt(ts, i)
+			if !ok {
+				continue
+			}
+			if typ == "PER" && j-i >= 2 && capitalised(ws[j-1]) && !initial(ws[j-1]) {
+				if family == nil {
+					family = map[string]bool{}
+				}
+				family[ws[j-1]] = true
+			}
+			i = j - 1
+		}
+	}
+	if family == nil {
+		return
+	}
+	for si, ws := range sents {
+		ts := tags[si]
+		for i := 0; i < len(ts); i++ {
+			typ, j, ok := spanAt(ts, i)
+			if !ok {
+				continue
+			}
+			if j == i+1 && typ != "PER" && family[ws[i]] && !(i > 0 && placePrep[strings.ToLower(ws[i-1])]) {
+				ts[i] = "B-PER"
+			}
+			i = j - 1
+		}
+	}
+}
+
+var placePrep = wordSet(`in at from to into near of across toward towards via through`)

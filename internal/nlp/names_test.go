@@ -30,3 +30,33 @@ func TestShapePersons(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkDateline(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"BONN 1996-08-30", "B-PER O", "B-LOC O"},
+		{"IRVINE , Calif 1996-08-30", "O O O O", "B-LOC O B-LOC O"},
+		{"Kim said 1996-08-30", "B-PER O O", "B-PER O O"}, // not a dateline: a lower-case word
+		{"BONN 30 August", "B-PER O O", "B-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markDateline(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestSurnamesArePersons(t *testing.T) {
+	words, tags := split([][2]string{
+		{"Director Neil Jordan presented his film .", "O B-PER I-PER O O O O"},
+		{"Jordan said the film was personal .", "B-LOC O O O O O O"},
+		{"It was shot in Jordan last year .", "O O O O B-LOC O O O"},
+	})
+	surnamesArePersons(words, tags)
+	want := []string{"O B-PER I-PER O O O O", "B-PER O O O O O O", "O O O O B-LOC O O O"}
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
+		}
+	}
+}

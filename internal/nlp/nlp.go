@@ -178,9 +178,11 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
 		shapePersons(ws, tags[i])
+		markDateline(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags)
+	surnamesArePersons(sents, tags)
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 	}
