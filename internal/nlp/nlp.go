@@ -179,6 +179,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		extendInitials(ws, tags[i])
 		shapePersons(ws, tags[i])
 		markDateline(ws, tags[i])
+		markCorporate(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags)

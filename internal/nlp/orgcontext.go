@@ -92,3 +92,22 @@ func orgContext(ws []string, i int) bool {
 	}
 	return false
 }
+
+// corporateHeads end organisations' names only: a span ending in one is an
+// organisation whatever the tagger called it ("Lear Corp", "Smith Holdings").
+var corporateHeads = wordSet(`corp corp. inc inc. ltd ltd. plc llc gmbh ag s.a. n.v. co. holdings
+	bancorp bancshares airlines airways university college institute foundation ministry`)
+
+// markCorporate retypes PER and place spans that end in a corporate word.
+func markCorporate(words, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
+			continue
+		}
+		if typ != "ORG" && typ != "NORP" && typ != "MISC" && j-i >= 2 && corporateHeads[strings.ToLower(words[j-1])] {
+			setSpan(tags, i, j, "ORG")
+		}
+		i = j - 1
+	}
+}

@@ -29,3 +29,12 @@ func TestMarkOrgContexts(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkCorporate(t *testing.T) {
+	words := strings.Fields("Lear Corp and Kent Holdings met Bill Ford")
+	tags := strings.Fields("B-PER I-PER O B-LOC I-LOC O B-PER I-PER")
+	markCorporate(words, tags)
+	if got, want := strings.Join(tags, " "), "B-ORG I-ORG O B-ORG I-ORG O B-PER I-PER"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
