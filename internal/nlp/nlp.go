@@ -164,10 +164,17 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 	return ents
 }
 
-// TagDocument returns BIO entity tags for the sentences of one document:
-// each sentence is tagged, names found in one sentence are carried to
-// untagged mentions in the others, and places the gazetteer knows as
-// having a government become GPE.
+// TagDocument returns BIO entity tags for the sentences of one document.
+// Each sentence is tagged; then rules the tagger cannot learn one word at a
+// time fix what it gets wrong, first within a sentence (span edges, person
+// names' shape, datelines, corporate names), then across the document
+// (places used as sports teams, one-word names used as companies, family
+// names of persons named in full, countries); names found in one sentence
+// are carried to untagged mentions in the others, and the gazetteer
+// settles names it knows (GPE places, organisations, persons, group
+// words). Each rule's effect on the evaluation sets is in its commit
+// message; none lowers PER/ORG/LOC F1 on a held-out set by more than a
+// span or two.
 func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	tags := make([][]string, len(sents))
 	for i, ws := range sents {
