@@ -222,10 +222,7 @@ func countriesArePlaces(words, tags []string, country func([]string) bool) {
 			continue
 		}
 		if typ == model.EntityOrg && country(words[i:j]) {
-			tags[i] = "B-" + model.EntityGPE
-			for k := i + 1; k < j; k++ {
-				tags[k] = "I-" + model.EntityGPE
-			}
+			setSpan(tags, i, j, model.EntityGPE)
 		}
 		i = j - 1
 	}
@@ -284,10 +281,7 @@ func markGroups(words, tags, gaz []string) {
 			j++
 		}
 		if allO(tags[i:j]) && capitalised(words[i]) {
-			tags[i] = "B-NORP"
-			for k := i + 1; k < j; k++ {
-				tags[k] = "I-NORP"
-			}
+			setSpan(tags, i, j, model.EntityNORP)
 		}
 		i = j - 1
 	}
@@ -314,10 +308,7 @@ func markGPE(tags, gaz []string) {
 			to = model.EntityPerson
 		}
 		if to != "" {
-			tags[i] = "B-" + to
-			for k := i + 1; k < j; k++ {
-				tags[k] = "I-" + to
-			}
+			setSpan(tags, i, j, to)
 		}
 		i = j - 1
 	}
