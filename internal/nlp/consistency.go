@@ -139,6 +139,14 @@ func init() {
 	}
 }
 
+// setSpan makes tokens [i,j) one entity of type typ.
+func setSpan(ts []string, i, j int, typ string) {
+	ts[i] = "B-" + typ
+	for k := i + 1; k < j; k++ {
+		ts[k] = "I-" + typ
+	}
+}
+
 // spanAt says whether a BIO entity span begins at tags[i] (a B- tag) and
 // returns its type and end: the span is tags[i:end], the B-TYPE tag and the
 // I-TYPE tags that follow it.

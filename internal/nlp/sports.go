@@ -210,13 +210,6 @@ func untypedName(ts []string) bool {
 	return true
 }
 
-func setSpan(ts []string, i, j int, typ string) {
-	ts[i] = "B-" + typ
-	for k := i + 1; k < j; k++ {
-		ts[k] = "I-" + typ
-	}
-}
-
 // venue reports whether the place ws[i:j] is written as where something
 // happens rather than who plays: after "in", "at" or "near", inside
 // brackets ("Alba ( Germany )"), heading a results line ("Bristol :"), or
