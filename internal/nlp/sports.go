@@ -35,13 +35,18 @@ var resultVerbs = wordSet(`beat beats beaten defeated defeat defeats downed edge
 	crushed hammered overcame outplayed blanked trounced whipped outscored upset
 	swept edges beating defeating thrashing`)
 
-// resultLinks join two sides through a following preposition: "drew with",
-// "lost to", "win over", "fell to".
-var resultLinks = map[string]string{
-	"drew": "with", "draw": "with", "tied": "with", "lost": "to", "lose": "to", "loses": "to",
-	"fell": "to", "win": "over", "won": "over", "victory": "over", "defeat": "to", "wins": "over",
-	"home": "to", "away": "to", "against": "",
+// resultLinks join two sides through a preposition: "X drew with Y",
+// "X lost to Y", "X's win over Y".
+var resultLinks = map[[2]string]bool{
+	{"drew", "with"}: true, {"draw", "with"}: true, {"tied", "with"}: true, {"lost", "to"}: true,
+	{"lose", "to"}: true, {"loses", "to"}: true, {"fell", "to"}: true, {"win", "over"}: true,
+	{"won", "over"}: true, {"wins", "over"}: true, {"victory", "over"}: true, {"defeat", "to"}: true,
+	{"defeat", "by"}: true,
 }
+
+// sideAfter take a team after them only: "at home to Y", "away to Y"
+// (and "against Y").
+var sideAfter = map[[2]string]bool{{"home", "to"}: true, {"away", "to"}: true}
 
 // sidesWords join two sides: "Surrey v Kent", "Chicago vs. Seattle".
 var sidesWords = wordSet(`v v. vs vs. versus`)
@@ -52,11 +57,9 @@ var teamRoles = wordSet(`captain skipper coach manager striker midfielder defend
 	keeper batsman bowler opener pitcher starter reliever quarterback winger forward
 	supporters fans side squad players player team`)
 
-// joinVerbs take a team after them: "played for Surrey", "joined Kent".
-var joinVerbs = map[string]string{
-	"play": "for", "plays": "for", "played": "for", "playing": "for", "signed": "for",
-	"joined": "", "joins": "", "join": "", "rejoined": "",
-}
+// joinVerbs take a team after them, directly or through "for": "joined
+// Kent", "played for Surrey", "signed for Leeds".
+var joinVerbs = wordSet(`joined joins join rejoined play plays played playing signed`)
 
 // nationalSides are names of national teams that are not countries in the
 // knowledge base: the home nations of the United Kingdom, which play as
@@ -76,8 +79,8 @@ func wordSet(s string) map[string]bool {
 }
 
 // sportsDocument reports whether sents read as a sports report: at least
-// one sports word and three sports words and scores ("3-1", "6-4")
-// together.
+// one sports word, and at least three sports words and scores ("3-1",
+// "6-4") in all.
 func sportsDocument(sents [][]string) bool {
 	words, scores := 0, 0
 	for _, ws := range sents {
@@ -153,7 +156,7 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 				if typ == "LOC" || typ == "GPE" {
 					key := strings.ToLower(strings.Join(ws[i:j], " "))
 					if !country(ws[i:j]) && !nationalSides[key] && !venue(ws, i, j) &&
-						(pass == 0 && (table || teamSlot(ws, ts, i, j)) || pass == 1 && teams[key]) {
+						(pass == 0 && (table || teamSlot(ws, i, j)) || pass == 1 && teams[key]) {
 						teams[key] = true
 						setSpan(ts, i, j, "ORG")
 					}
@@ -247,7 +250,7 @@ func tableRow(ws []string) bool {
 }
 
 // teamSlot reports whether the span ws[i:j] stands where a team does.
-func teamSlot(ws, ts []string, i, j int) bool {
+func teamSlot(ws []string, i, j int) bool {
 	lower := func(k int) string {
 		if k < 0 || k >= len(ws) {
 			return ""
@@ -255,37 +258,19 @@ func teamSlot(ws, ts []string, i, j int) bool {
 		return strings.ToLower(ws[k])
 	}
 	next, prev := lower(j), lower(i-1)
-	// Before a score or a number: "Surrey 239-8", "Seattle 5".
-	if j < len(ws) && smallNumber(ws[j]) {
+	switch {
+	case j < len(ws) && smallNumber(ws[j]): // "Surrey 239-8", "Seattle 5"
 		return true
-	}
-	// Either side of a result verb or "v".
-	if resultVerbs[next] || sidesWords[next] || resultVerbs[prev] || sidesWords[prev] {
+	case resultVerbs[next] || sidesWords[next] || resultVerbs[prev] || sidesWords[prev]:
 		return true
-	}
-	if p, ok := resultLinks[next]; ok && (p == "" || lower(j+1) == p) && next != "home" && next != "away" && next != "against" {
+	case resultLinks[[2]string{next, lower(j + 1)}] || resultLinks[[2]string{lower(i - 2), prev}]:
 		return true
-	}
-	if p, ok := resultLinks[prev]; ok && p == "" {
+	case sideAfter[[2]string{lower(i - 2), prev}] || prev == "against":
 		return true
-	}
-	if ok := i >= 2; ok {
-		if p, ok := resultLinks[lower(i-2)]; ok && p != "" && p == prev {
-			return true
-		}
-	}
-	// "Essex captain", "Surrey 's captain".
-	if teamRoles[next] || next == "'s" && teamRoles[lower(j+1)] {
+	case teamRoles[next] || next == "'s" && teamRoles[lower(j+1)]: // "Essex captain"
 		return true
-	}
-	// "played for Surrey", "joined Kent".
-	if p, ok := joinVerbs[prev]; ok && p == "" {
+	case joinVerbs[prev] || joinVerbs[lower(i-2)] && prev == "for": // "joined Kent", "played for Surrey"
 		return true
-	}
-	if i >= 2 {
-		if p, ok := joinVerbs[lower(i-2)]; ok && p != "" && p == prev {
-			return true
-		}
 	}
 	return false
 }
