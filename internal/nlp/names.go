@@ -20,10 +20,10 @@ var nameParticles = wordSet(`van von der den de del della di da du la le dos das
 // ambiguousTitles and are only cut from spans the tagger already calls
 // persons.
 var personTitles = wordSet(`king queen prince princess sir dame lord lady sheikh emir pope
-	president premier chancellor director chairman secretary minister spokesman
+	president chancellor director chairman secretary minister spokesman
 	spokeswoman colonel lieutenant-colonel lieutenant admiral brigadier sergeant corporal
 	gen. col. lt. maj. capt. sgt. adm. brig. cpl. dr. mr. mrs. ms. mr mrs ms dr
-	broker analyst playmaker striker coach manager captain skipper`)
+	broker analyst playmaker striker coach manager skipper`)
 
 var ambiguousTitles = wordSet(`general major captain marshal field premier`)
 
@@ -100,10 +100,7 @@ func takeParticles(words, tags []string) {
 				}
 			}
 			if a < i {
-				tags[a] = "B-PER"
-				for k := a + 1; k < j; k++ {
-					tags[k] = "I-PER"
-				}
+				setSpan(tags, a, j, "PER")
 			}
 		}
 		i = j - 1
@@ -134,7 +131,8 @@ func cutTitles(words, tags []string) {
 		case "ORG":
 			// "King Norodom Sihanouk", "Federal Air Traffic Control
 			// Administration Director Branko Bilbija": the words after the
-			// last title are a person when one or two capitalised words.
+			// last title are a person when one to three capitalised
+			// words that do not end like an organisation's name.
 			t := -1
 			for k := i; k < j-1; k++ {
 				if personTitles[strings.ToLower(words[k])] {

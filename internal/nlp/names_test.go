@@ -21,7 +21,7 @@ func TestShapePersons(t *testing.T) {
 		{"General Nils Berg said", "B-PER I-PER I-PER O", "O B-PER I-PER O"},
 		// ... but organisations stay whole.
 		{"General Motors and King World Productions", "B-ORG I-ORG O B-ORG I-ORG I-ORG", "B-ORG I-ORG O B-ORG I-ORG I-ORG"},
-		{"the Premier League", "O B-ORG I-ORG", "O B-ORG I-ORG"},
+		{"the Premier League and Premier Oil", "O B-ORG I-ORG O B-ORG I-ORG", "O B-ORG I-ORG O B-ORG I-ORG"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		shapePersons(words, tags)
