@@ -119,31 +119,47 @@ func nameLike(words []string) bool {
 		return false
 	}
 	if len(words) == 1 {
-		_, stop := functionWords[strings.ToLower(words[0])]
+		stop := functionWords[strings.ToLower(words[0])]
 		return !stop && utf8.RuneCountInString(words[0]) > 1
 	}
 	return true
 }
 
+// wordSet makes a set of the space-separated words in s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
 // functionWords are capitalised at the start of sentences and headlines but
 // are never names on their own.
-var functionWords = map[string]struct{}{}
-
-func init() {
-	for _, w := range strings.Fields(`the a an and or but if of in on at to for from by with as is are was were be
-		this that these those it its he she his her they their we our you your i my me us them there here
-		what when where who why how which while after before since until than then so not no yes all any
-		some many most more few each every both either neither one two three new said says says mr mrs ms
-		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`) {
-		functionWords[w] = struct{}{}
-	}
-}
+var functionWords = wordSet(`the a an and or but if of in on at to for from by with as is are was were be
+	this that these those it its he she his her they their we our you your i my me us them there here
+	what when where who why how which while after before since until than then so not no yes all any
+	some many most more few each every both either neither one two three new said says says mr mrs ms
+	monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`)
 
 // setSpan makes tokens [i,j) one entity of type typ.
 func setSpan(ts []string, i, j int, typ string) {
 	ts[i] = "B-" + typ
 	for k := i + 1; k < j; k++ {
 		ts[k] = "I-" + typ
+	}
+}
+
+// forSpans calls fn for each entity span tags[i:j] of type typ, left to
+// right. fn may retype the span or tags before it; the walk goes on at j.
+func forSpans(tags []string, fn func(typ string, i, j int)) {
+	for i := 0; i < len(tags); i++ {
+		typ, j, ok := spanAt(tags, i)
+		if !ok {
+			continue
+		}
+		fn(typ, i, j)
+		i = j - 1
 	}
 }
 

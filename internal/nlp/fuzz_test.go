@@ -40,7 +40,7 @@ func FuzzTagDocument(f *testing.F) {
 			}
 			prev := "O"
 			for _, tg := range tags[i] {
-				if strings.HasPrefix(tg, "I-") && prev[2:] != tg[2:] && prev != "O" || strings.HasPrefix(tg, "I-") && prev == "O" {
+				if strings.HasPrefix(tg, "I-") && (prev == "O" || prev[2:] != tg[2:]) {
 					t.Fatalf("sentence %q: ill-formed tags %v", sents[i], tags[i])
 				}
 				prev = tg

@@ -45,11 +45,7 @@ func shapePersons(words, tags []string) {
 }
 
 func splitAtLowercase(words, tags []string) {
-	for i := 0; i < len(tags); i++ {
-		typ, j, ok := spanAt(tags, i)
-		if !ok {
-			continue
-		}
+	forSpans(tags, func(typ string, i, j int) {
 		// Only a lower-case word between capitalised parts splits a
 		// name: names written all in lower case ("jill allen",
 		// "@justinbieber") are common in social media.
@@ -62,8 +58,7 @@ func splitAtLowercase(words, tags []string) {
 				}
 			}
 		}
-		i = j - 1
-	}
+	})
 }
 
 // lowerWord reports whether w is letters in lower case only ("b", "lbw";
@@ -78,11 +73,7 @@ func lowerWord(w string) bool {
 }
 
 func takeParticles(words, tags []string) {
-	for i := 0; i < len(tags); i++ {
-		typ, j, ok := spanAt(tags, i)
-		if !ok {
-			continue
-		}
+	forSpans(tags, func(typ string, i, j int) {
 		if typ == "PER" {
 			a := i
 			for a > 0 && tags[a-1] == "O" && nameParticles[strings.ToLower(words[a-1])] {
@@ -93,7 +84,7 @@ func takeParticles(words, tags []string) {
 				// ("Joost van der Westhuizen"); a capitalised one begins
 				// the name itself ("De Wilde").
 				switch {
-				case a > 0 && tags[a-1] == "O" && capitalised(words[a-1]) && !functionWord(words[a-1]):
+				case a > 0 && tags[a-1] == "O" && capitalised(words[a-1]) && !functionWords[strings.ToLower(words[a-1])]:
 					a--
 				case !capitalised(words[a]):
 					a = i
@@ -103,21 +94,11 @@ func takeParticles(words, tags []string) {
 				setSpan(tags, a, j, "PER")
 			}
 		}
-		i = j - 1
-	}
-}
-
-func functionWord(w string) bool {
-	_, ok := functionWords[strings.ToLower(w)]
-	return ok
+	})
 }
 
 func cutTitles(words, tags []string) {
-	for i := 0; i < len(tags); i++ {
-		typ, j, ok := spanAt(tags, i)
-		if !ok {
-			continue
-		}
+	forSpans(tags, func(typ string, i, j int) {
 		switch typ {
 		case "PER":
 			a := i
@@ -150,8 +131,7 @@ func cutTitles(words, tags []string) {
 				}
 			}
 		}
-		i = j - 1
-	}
+	})
 }
 
 func allCapitalised(ws []string) bool {
@@ -202,35 +182,25 @@ func surnamesArePersons(sents, tags [][]string) {
 	var family map[string]bool
 	for si, ws := range sents {
 		ts := tags[si]
-		for i := 0; i < len(ts); i++ {
-			typ, j, ok := spanAt(ts, i)
-			if !ok {
-				continue
-			}
+		forSpans(ts, func(typ string, i, j int) {
 			if typ == "PER" && j-i >= 2 && capitalised(ws[j-1]) && !initial(ws[j-1]) {
 				if family == nil {
 					family = map[string]bool{}
 				}
 				family[ws[j-1]] = true
 			}
-			i = j - 1
-		}
+		})
 	}
 	if family == nil {
 		return
 	}
 	for si, ws := range sents {
 		ts := tags[si]
-		for i := 0; i < len(ts); i++ {
-			typ, j, ok := spanAt(ts, i)
-			if !ok {
-				continue
-			}
+		forSpans(ts, func(typ string, i, j int) {
 			if j == i+1 && typ != "PER" && family[ws[i]] && !(i > 0 && placePrep[strings.ToLower(ws[i-1])]) {
 				ts[i] = "B-PER"
 			}
-			i = j - 1
-		}
+		})
 	}
 }
 

@@ -151,15 +151,10 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 		for i := range s.Tokens {
 			s.Tokens[i].NER = ts[i]
 		}
-		for i := 0; i < len(ts); i++ {
-			typ, j, ok := spanAt(ts, i)
-			if !ok {
-				continue
-			}
+		forSpans(ts, func(typ string, i, j int) {
 			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 			ents = append(ents, model.Entity{Text: text[start:end], Type: typ, Sentence: s.Index, Start: start, End: end})
-			i = j - 1
-		}
+		})
 	}
 	return ents
 }
@@ -216,16 +211,11 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 // protested", "Sweden won the final") is still the country, in the
 // knowledge base and in the CoNLL and OntoNotes guidelines alike.
 func countriesArePlaces(words, tags []string, country func([]string) bool) {
-	for i := 0; i < len(tags); i++ {
-		typ, j, ok := spanAt(tags, i)
-		if !ok {
-			continue
-		}
+	forSpans(tags, func(typ string, i, j int) {
 		if typ == model.EntityOrg && country(words[i:j]) {
 			setSpan(tags, i, j, model.EntityGPE)
 		}
-		i = j - 1
-	}
+	})
 }
 
 // isCountry reports whether words name a country ("Belgium", "U.S.",
@@ -235,6 +225,16 @@ func (an *Analyzer) isCountry(words []string) bool {
 		return false
 	}
 	return an.countries[strings.ToLower(strings.Join(words, " "))]
+}
+
+// tokenWords splits a knowledge-base name into words as the tagger sees
+// text.
+func tokenWords(name string) []string {
+	var words []string
+	for _, t := range tokenize.Tokens(name, 0) {
+		words = append(words, t.Text)
+	}
+	return words
 }
 
 // countryNames returns the knowledge base's names of countries, tokenised
@@ -258,11 +258,7 @@ func countryNames() (map[string]bool, error) {
 		if !isCountry {
 			continue
 		}
-		var words []string
-		for _, t := range tokenize.Tokens(e.Name, 0) {
-			words = append(words, t.Text)
-		}
-		m[strings.ToLower(strings.Join(words, " "))] = true
+		m[strings.ToLower(strings.Join(tokenWords(e.Name), " "))] = true
 	}
 	return m, nil
 }
@@ -293,11 +289,7 @@ func markGroups(words, tags, gaz []string) {
 // sanctions" like "U.S.", but the knowledge base knows it names nothing but
 // an organisation.
 func markGPE(tags, gaz []string) {
-	for i := 0; i < len(tags); i++ {
-		typ, j, ok := spanAt(tags, i)
-		if !ok {
-			continue
-		}
+	forSpans(tags, func(typ string, i, j int) {
 		to := ""
 		switch {
 		case typ == model.EntityLoc && gazCovers(gaz, i, j, model.EntityGPE):
@@ -310,8 +302,7 @@ func markGPE(tags, gaz []string) {
 		if to != "" {
 			setSpan(tags, i, j, to)
 		}
-		i = j - 1
-	}
+	})
 }
 
 // gazCovers reports whether the gazetteer tags tokens [i,j) exactly as one
@@ -426,11 +417,7 @@ func gazetteer(withFirst bool) (*tagger.NameGazetteer, string, error) {
 		entries := k.Gazetteer()
 		names := make([]tagger.GazName, 0, len(entries))
 		for _, e := range entries {
-			var words []string
-			for _, t := range tokenize.Tokens(e.Name, 0) {
-				words = append(words, t.Text)
-			}
-			names = append(names, tagger.GazName{Words: words, Type: e.Type})
+			names = append(names, tagger.GazName{Words: tokenWords(e.Name), Type: e.Type})
 		}
 		if withFirst {
 			// Common first names mark likely person names the knowledge

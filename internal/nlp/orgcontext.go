@@ -31,35 +31,25 @@ func markOrgContexts(sents, tags [][]string) {
 	var orgs map[string]bool
 	for si, ws := range sents {
 		ts := tags[si]
-		for i := 0; i < len(ts); i++ {
-			typ, j, ok := spanAt(ts, i)
-			if !ok {
-				continue
-			}
+		forSpans(ts, func(typ string, i, j int) {
 			if (typ == "PER" || typ == "ORG") && j == i+1 && orgContext(ws, i) {
 				if orgs == nil {
 					orgs = map[string]bool{}
 				}
 				orgs[ws[i]] = true
 			}
-			i = j - 1
-		}
+		})
 	}
 	if orgs == nil {
 		return
 	}
 	for si, ws := range sents {
 		ts := tags[si]
-		for i := 0; i < len(ts); i++ {
-			typ, j, ok := spanAt(ts, i)
-			if !ok {
-				continue
-			}
+		forSpans(ts, func(typ string, i, j int) {
 			if typ == "PER" && j == i+1 && orgs[ws[i]] {
 				ts[i] = "B-ORG"
 			}
-			i = j - 1
-		}
+		})
 	}
 }
 
@@ -100,14 +90,9 @@ var corporateHeads = wordSet(`corp corp. inc inc. ltd ltd. plc llc gmbh ag s.a. 
 
 // markCorporate retypes PER and place spans that end in a corporate word.
 func markCorporate(words, tags []string) {
-	for i := 0; i < len(tags); i++ {
-		typ, j, ok := spanAt(tags, i)
-		if !ok {
-			continue
-		}
+	forSpans(tags, func(typ string, i, j int) {
 		if typ != "ORG" && typ != "NORP" && typ != "MISC" && j-i >= 2 && corporateHeads[strings.ToLower(words[j-1])] {
 			setSpan(tags, i, j, "ORG")
 		}
-		i = j - 1
-	}
+	})
 }

@@ -70,14 +70,6 @@ var nationalSides = map[string]bool{
 	"east germany": true, "west germany": true, "serbia and montenegro": true,
 }
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // sportsDocument reports whether sents read as a sports report: at least
 // one sports word, and at least three sports words and scores ("3-1",
 // "6-4") in all.
@@ -148,11 +140,7 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 					}
 				}
 			}
-			for i := 0; i < len(ts); i++ {
-				typ, j, ok := spanAt(ts, i)
-				if !ok {
-					continue
-				}
+			forSpans(ts, func(typ string, i, j int) {
 				if typ == "LOC" || typ == "GPE" {
 					key := strings.ToLower(strings.Join(ws[i:j], " "))
 					if !country(ws[i:j]) && !nationalSides[key] && !venue(ws, i, j) &&
@@ -161,8 +149,7 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 						setSpan(ts, i, j, "ORG")
 					}
 				}
-				i = j - 1
-			}
+			})
 		}
 	}
 }
