@@ -309,6 +309,26 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("paragraphs %q captions %q", a.Paragraphs, a.Captions)
 				}
 			}},
+		{"headline of two sentences is no caption", "How Safe Is Your Bank? Check It With The Regulator's New Tool\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Captions) != 0 || len(a.Paragraphs)+btoi(a.Title != "") != 1 {
+					t.Errorf("title %q paragraphs %q captions %q", a.Title, a.Paragraphs, a.Captions)
+				}
+			}},
+		{"headline naming a photo feature is no credit", "Photo essay: The flooded valley\n\n" +
+			"This photo essay follows three families through the floods of the valley over a week in March.\n",
+			func(t *testing.T, a *model.Article) {
+				if a.Title != "Photo essay: The flooded valley" || len(a.Paragraphs) != 1 {
+					t.Errorf("title %q paragraphs %q", a.Title, a.Paragraphs)
+				}
+			}},
+		{"credit lines still dropped", "A headline for the test\n\nThe first paragraph of the body is long enough to be prose here.\n\n" +
+			"Photo courtesy of the Example Museum\n\nFile photo via Getty Images\n\nThe second paragraph of the body is also long enough to be prose.\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Paragraphs) != 2 {
+					t.Errorf("paragraphs %q captions %q", a.Paragraphs, a.Captions)
+				}
+			}},
 		{"hashtags", "A headline for the test\n\nThe body of the article has one paragraph that ends properly.\n\n#floods #valley #weather\n",
 			func(t *testing.T, a *model.Article) {
 				if strings.Join(a.Tags, ",") != "floods,valley,weather" {
@@ -471,4 +491,11 @@ func TestDatelineLen(t *testing.T) {
 			t.Errorf("DatelineLen(%q) = %d, want %d (%q)", tc.text, got, len(tc.want), tc.want)
 		}
 	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -410,6 +410,12 @@ func txtCaptionCredit(t string) (credit bool, descWords int) {
 	if tw == 0 || tw > 8 {
 		return false, 0
 	}
+	if desc <= 15 && txtTitleCased(t[:cut]) {
+		// "How Fast Is Your Site? Measure It With Google's Tool" is a
+		// headline of two parts: a caption describes in sentence case
+		// (a long one may still be mostly names).
+		return false, 0
+	}
 	if txtCreditVocab.MatchString(tail) || strings.Contains(tail, "/") {
 		return true, desc
 	}
@@ -462,9 +468,47 @@ func txtIsCreditOnly(t string, words int) bool {
 	if !txtCreditVocab.MatchString(t) {
 		return false
 	}
+	// A credit names its source; a lower-case word outside the credit
+	// vocabulary says the line is about something ("Photo atlas: the
+	// Japan earthquake" is a headline).
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, "():,;.|-–—/\"'“”‘’")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			continue
+		}
+		if !txtCreditWords[w] && !txtCreditVocab.MatchString(w) {
+			return false
+		}
+	}
 	// e.g. "John Smith/Getty Images", "AFP via Getty Images", "REUTERS/Kim Hong-Ji"
 	return strings.Contains(t, "/") || strings.Contains(lt, "getty") || strings.Contains(lt, "via ") ||
 		strings.Contains(lt, "photo") || strings.HasPrefix(t, "(")
+}
+
+// txtCreditWords are the lower-case words a credit line may hold besides
+// its vocabulary and names ("photo courtesy of the ministry" is not one:
+// "ministry" is a name only when capitalised).
+var txtCreditWords = map[string]bool{
+	"via": true, "by": true, "of": true, "for": true, "the": true, "from": true, "and": true,
+	"courtesy": true, "photographer": true, "staff": true, "wire": true, "agency": true,
+	"de": true, "du": true, "des": true, "del": true, "la": true, "von": true, "van": true,
+}
+
+// txtTitleCased reports text whose words of four letters or more are nearly
+// all capitalised, as in a headline ("How Fast Is Your Site?").
+func txtTitleCased(s string) bool {
+	long, capped := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'“”‘’()?!.,:;")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capped++
+		}
+	}
+	return long >= 2 && capped*5 >= long*4
 }
 
 // txtCaptionPrefix introduces an explicit caption.
