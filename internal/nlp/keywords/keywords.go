@@ -81,6 +81,12 @@ type word struct {
 	cap     bool // capitalised and not the first word of its sentence
 	sent    int
 	start   int // byte offset in Text, -1 for title words
+	// entEnd is the index after the last word of the named entity that
+	// begins at this word (0 when none begins here).
+	entEnd int
+	// headline: the word is in a sentence written in Title Case, where
+	// capitals do not mark names.
+	headline bool
 }
 
 // candidate is a phrase and its occurrences.
@@ -113,6 +119,7 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 			break
 		}
 	}
+	markHeadlines(a, words)
 	cands := x.candidates(words, tagged)
 	fullNames := x.markEntities(a, words, cands)
 	scores := x.rank(words)
@@ -213,6 +220,54 @@ func (x *Extractor) words(a *model.Article) []word {
 		add(toks, s.Index, false)
 	}
 	return out
+}
+
+// markHeadlines links each word to the entity it begins, and flags the
+// sentences written in Title Case: those whose longer words are nearly all
+// capitalised, at least two of them outside any entity ("Homer Powers Kansas
+// City Past Angels"; "Kim Jong Un met Xi Jinping in Beijing" is no headline).
+func markHeadlines(a *model.Article, words []word) {
+	at := map[int]int{} // byte offset -> word index
+	for i, w := range words {
+		if w.start >= 0 {
+			at[w.start] = i
+		}
+	}
+	inEnt := make([]bool, len(words))
+	for _, e := range a.Entities {
+		i, ok := at[e.Start]
+		if !ok {
+			continue
+		}
+		j := i
+		for j < len(words) && words[j].start >= 0 && words[j].start < e.End {
+			inEnt[j] = true
+			j++
+		}
+		words[i].entEnd = j
+	}
+	for i := 0; i < len(words); {
+		j := i
+		long, capped, outside := 0, 0, 0
+		for j < len(words) && words[j].sent == words[i].sent {
+			if w := words[j]; utf8.RuneCountInString(w.surface) >= 4 && w.stem != "" {
+				long++
+				if r, _ := utf8.DecodeRuneInString(w.surface); unicode.IsUpper(r) {
+					capped++
+					if !inEnt[j] {
+						outside++
+					}
+				}
+			}
+			j++
+		}
+		if long >= 3 && capped*5 >= long*4 && outside >= 2 {
+			for k := i; k < j; k++ {
+				words[k].headline = true
+			}
+		}
+		i = j
+	}
 }
 
 // Normalize lower-cases a word and drops everything but letters and digits
@@ -322,14 +377,29 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 				s++
 			}
 		}
-		if e-s > 0 && e-s <= x.cfg.MaxWords {
+		// A Title Case run is a phrase only when it is one name: "Homer
+		// Powers Kansas City Past Angels" is a headline, not a phrase.
+		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || words[s].entEnd == e) {
 			add(s, e).heads++
 		}
 		// The words of a multi-word name ("United States", "Workers' Party")
 		// are not keyphrases on their own: "States" is no topic. The name
 		// itself is a candidate when it is the whole run, or added here.
 		inName := make([]bool, j-i)
-		if tagged {
+		if tagged && words[i].headline {
+			// In a Title Case line every word is a proper noun to the
+			// tagger; the names are the entities found in it.
+			for k := i; k < j; k++ {
+				if m := words[k].entEnd; m > k+1 && m <= j {
+					for q := k; q < m; q++ {
+						inName[q-i] = true
+					}
+					if (k != s || m != e) && m-k <= x.cfg.MaxWords {
+						add(k, m)
+					}
+				}
+			}
+		} else if tagged {
 			for k := i; k < j; {
 				m := k
 				for m < j && (words[m].pos == "NNP" || words[m].pos == "NNPS") {

@@ -129,25 +129,62 @@ func TestCandidateShapes(t *testing.T) {
 	words := x.words(a)
 	cands := x.candidates(words, true)
 	x.markEntities(a, words, cands)
-	key := func(p string) string {
-		var st []string
-		for _, w := range strings.Fields(p) {
-			st = append(st, Stem(Normalize(w)))
-		}
-		return strings.Join(st, " ")
-	}
 	for _, p := range []string{"Chinese officials", "Republicans", "layoffs", "Workers"} {
-		if _, ok := cands[key(p)]; !ok {
+		if _, ok := cands[stemKey(p)]; !ok {
 			t.Errorf("%q is not a candidate", p)
 		}
 	}
 	for _, p := range []string{"Chinese", "Thursday", "Workers facing layoffs", "layoffs protested"} {
-		if _, ok := cands[key(p)]; ok {
+		if _, ok := cands[stemKey(p)]; ok {
 			t.Errorf("%q is a candidate", p)
 		}
 	}
-	if c := cands[key("Republicans")]; c != nil && !c.entity {
+	if c := cands[stemKey("Republicans")]; c != nil && !c.entity {
 		t.Errorf("Republicans (a group as a noun) not marked as an entity")
+	}
+}
+
+// A headline in Title Case is tagged as one long proper-noun run; its names
+// are the entities in it and its other nouns stand alone, so a headline-only
+// item (an RSS title) still gets keyphrases.
+func TestTitleCaseHeadline(t *testing.T) {
+	text := "Late Homer Lifts Kansas City Past Boston Rivals."
+	a := taggedArticle(text, [][2]string{{"Late", "NNP"}, {"Homer", "NNP"}, {"Lifts", "NNP"}, {"Kansas", "NNP"}, {"City", "NNP"},
+		{"Past", "NNP"}, {"Boston", "NNP"}, {"Rivals", "NNPS"}, {".", "."}})
+	for _, e := range []string{"Kansas City", "Boston"} {
+		st := strings.Index(text, e)
+		a.Entities = append(a.Entities, model.Entity{Text: e, Type: model.EntityOrg, Start: st, End: st + len(e)})
+	}
+	x := New(Config{})
+	words := x.words(a)
+	markHeadlines(a, words)
+	cands := x.candidates(words, true)
+	for _, p := range []string{"Kansas City", "Homer", "Rivals", "Boston"} {
+		if _, ok := cands[stemKey(p)]; !ok {
+			t.Errorf("%q is not a candidate", p)
+		}
+	}
+	for _, p := range []string{"Late Homer Lifts Kansas City", "Homer Lifts", "Kansas", "City"} {
+		if _, ok := cands[stemKey(p)]; ok {
+			t.Errorf("%q is a candidate", p)
+		}
+	}
+	if got := x.Extract(a); len(got) == 0 {
+		t.Error("no keyphrases for a Title Case headline")
+	}
+
+	// Names in an ordinary sentence keep the tagger's proper-noun runs.
+	text = "Kim Jong Un met Xi Jinping in Beijing."
+	a = taggedArticle(text, [][2]string{{"Kim", "NNP"}, {"Jong", "NNP"}, {"Un", "NNP"}, {"met", "VBD"}, {"Xi", "NNP"}, {"Jinping", "NNP"},
+		{"in", "IN"}, {"Beijing", "NNP"}, {".", "."}})
+	for _, e := range []string{"Kim Jong Un", "Xi Jinping", "Beijing"} {
+		st := strings.Index(text, e)
+		a.Entities = append(a.Entities, model.Entity{Text: e, Type: model.EntityPerson, Start: st, End: st + len(e)})
+	}
+	words = x.words(a)
+	markHeadlines(a, words)
+	if words[0].headline {
+		t.Error("a sentence of names taken for a Title Case headline")
 	}
 }
 
@@ -189,4 +226,13 @@ func TestOneKeyphrasePerActor(t *testing.T) {
 	if strings.Contains(got, "DPRK") == strings.Contains(got, "North Korea") {
 		t.Errorf("keyphrases %s: want one of North Korea and DPRK", got)
 	}
+}
+
+// stemKey is the candidate key of a phrase.
+func stemKey(p string) string {
+	var st []string
+	for _, w := range strings.Fields(p) {
+		st = append(st, Stem(Normalize(w)))
+	}
+	return strings.Join(st, " ")
 }
