@@ -325,12 +325,13 @@ func currency(s string) bool {
 	return false
 }
 
-// hazardSubject says whether the verb at i has a natural hazard or an
-// accident as its subject ("the earthquake killed", "a fire destroyed").
+// hazardSubject says whether the verb at i has a natural hazard, an
+// accident or a condition as its subject ("the earthquake killed", "a fire
+// destroyed", "tensions returned").
 func hazardSubject(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
-		if hazards[l] {
+		if hazards[l] || conditions[l] {
 			return true
 		}
 		if !adverbs[l] && l != "also" && l != "have" && l != "has" && l != "had" && l != "reportedly" {
@@ -345,6 +346,12 @@ var hazards = map[string]bool{"earthquake": true, "earthquakes": true, "quake": 
 	"landslide": true, "landslides": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "fire": true,
 	"heatwave": true, "drought": true, "rains": true, "disease": true, "virus": true, "outbreak": true, "epidemic": true,
 	"pandemic": true, "crash": true, "accident": true, "collapse": true, "eruption": true, "lightning": true}
+
+// conditions are states of affairs, not actors: "tensions returned", "calm
+// returned to the streets", "violence spread" report no one's act.
+var conditions = map[string]bool{"tension": true, "tensions": true, "calm": true, "peace": true, "normality": true, "normalcy": true,
+	"stability": true, "quiet": true, "violence": true, "unrest": true, "prices": true, "inflation": true, "fears": true,
+	"hopes": true, "confidence": true, "electricity": true, "power": true, "traffic": true, "life": true, "trade": true}
 
 // onlyVerb lists irregular verb forms that are never nouns, for when the
 // tagger still calls one a noun ("jets struck/NN targets").
