@@ -258,6 +258,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(ms, w)
 		}
 	}
+	// "the North", "the South" in a story about a divided country
+	// ("restored two hotlines with the South"), once this sentence's own
+	// countries are known.
+	for _, m := range ms {
+		if m.kind == kb.TypeCountry && m.country != "" && art.countries != nil {
+			art.countries[m.country] = true
+		}
+	}
+	for i := range toks {
+		if m, ok := c.halfOfPair(toks, i, art); ok && !covered[i] && !overlapsAny(ms, i) {
+			ms = append(ms, m)
+		}
+	}
 	sortMentions(ms)
 	ms = dropOverlaps(ms)
 	// A one-word region name ("Rivera", "Central") is a place only where a
@@ -344,6 +357,49 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// overlapsAny says whether token i is inside one of the mentions.
+func overlapsAny(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.i <= i && i < m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// dividedPairs are countries whose halves the news calls "the North" and
+// "the South" once the story has named one of them.
+var dividedPairs = []struct{ north, south string }{{"PRK", "KOR"}, {"SDN", "SSD"}}
+
+// halfOfPair recognises "the North" or "the South" (not "the South China
+// Sea", not "the north of the country") at token i as the half of a divided
+// country the article has already named.
+func (c *Coder) halfOfPair(toks []tok, i int, art *articleState) (mention, bool) {
+	t := toks[i]
+	if c.kb == nil || art.countries == nil || i == 0 || toks[i-1].low != "the" || (t.text != "North" && t.text != "South") {
+		return mention{}, false
+	}
+	if i+1 < len(toks) && (isCap(toks[i+1].text) || toks[i+1].text == "-") {
+		return mention{}, false // "the South China Sea", "the North-West"
+	}
+	if i+2 < len(toks) && toks[i+1].low == "of" && (isCap(toks[i+2].text) || determiners[toks[i+2].low]) {
+		return mention{}, false // "the South of France", "the north of the country"
+	}
+	for _, p := range dividedPairs {
+		if !art.countries[p.north] && !art.countries[p.south] {
+			continue
+		}
+		cc := p.south
+		if t.text == "North" {
+			cc = p.north
+		}
+		if a, ok := c.kb.Actor(cc); ok {
+			return mention{i: i, j: i + 1, text: t.text, actorID: a.ID, country: a.Country, kind: kb.TypeCountry}, true
+		}
+	}
+	return mention{}, false
 }
 
 // countryOfWord gives the country a word names, as a demonym ("saudi") or a

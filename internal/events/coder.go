@@ -69,7 +69,8 @@ type tok struct {
 // article.
 type articleState struct {
 	surnames  map[string]mention
-	lastActor *mention // subject of the latest event, for pronouns
+	countries map[string]bool // countries named so far, for "the North" and "the South"
+	lastActor *mention        // subject of the latest event, for pronouns
 	lastDate  *model.TimeExpr
 	lastPara  int
 	events    []*draft
@@ -95,7 +96,7 @@ type draft struct {
 // used when upstream stages filled them; otherwise the coder splits and
 // tokenises itself and finds dates with timex.
 func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []model.Event {
-	st := &articleState{surnames: map[string]mention{}, ref: ref, hasRef: !ref.IsZero(), quotes: a.Quotes, lastPara: -1}
+	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: a.Quotes, lastPara: -1}
 	entsBy := map[int][]model.Entity{}
 	for _, e := range a.Entities {
 		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
