@@ -458,7 +458,8 @@ func (v *view) outletNP(s, e int) bool {
 
 // orgHeads are role heads that name a body, which a definite description
 // ("the U.S. command") can point back to.
-var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet")
+var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet " +
+	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility")
 
 // definite resolves "the U.S. command" to the last organisation named before
 // it whose name holds every modifier word of the description ("U.S. Forces
@@ -466,7 +467,30 @@ var orgHeads = set("command agency ministry department government military compa
 // merely "Korean".
 func (st *state) definite(s, e int) *model.Speaker {
 	v := st.v
-	if v.toks[s].low != "the" || !orgHeads[v.toks[e-1].low] || e-s < 3 {
+	if v.toks[s].low != "the" || !orgHeads[v.toks[e-1].low] || e-s < 2 {
+		return nil
+	}
+	if e-s == 2 {
+		// "the airline" after "SkyBridge Airlines", "the club" after
+		// "Riverside Football Club": the body whose name ends in that word.
+		head := v.toks[e-1].low
+		at := v.toks[s].start
+		for i := len(v.a.Entities) - 1; i >= 0; i-- {
+			en := v.a.Entities[i]
+			if en.End > at || en.Type != model.EntityOrg {
+				continue
+			}
+			if at-en.End > 3000 {
+				break
+			}
+			f := strings.Fields(en.Text)
+			if len(f) < 2 {
+				continue
+			}
+			if last := normWord(f[len(f)-1]); last == head || last == head+"s" {
+				return speakerOf(en)
+			}
+		}
 		return nil
 	}
 	mods := map[string]bool{}
@@ -642,7 +666,13 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					}
 				}
 			}
-			if t.low == "on" && isProper(v.toks[m]) {
+			// "in a post on Facebook": the platform is the channel.
+			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) {
+				if s, e := v.npRight(m+2, hi); s < e {
+					return &model.Speaker{Text: v.textOf(s, e)}
+				}
+			}
+			if t.low == "on" && (isProper(v.toks[m]) || onAir[v.toks[m].low]) {
 				return &model.Speaker{Text: v.textOf(i+1, m+1)}
 			}
 			if t.low == "in" {
@@ -675,6 +705,10 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 	}
 	return nil
 }
+
+// onAir are the common media one speaks or writes "on" ("on social media",
+// "on state television").
+var onAir = set("media television tv radio podcast blog")
 
 // outletAt reads the phrase at i as a conduit: an outlet, or a document
 // and its owner ("the Korean Central News Agency's report").
@@ -760,7 +794,7 @@ func (st *state) indirect(si int) {
 		}
 		// Skip a time or place phrase before the report: "reported Friday
 		// local time that", "vowed on Wednesday to".
-		for k := c0; k < hi && k < c0+6; k++ {
+		for k := c0; k < hi && k < c0+9; k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
@@ -787,8 +821,13 @@ func (st *state) indirect(si int) {
 			continue // `said, "...`: a direct quote, attributed elsewhere
 		}
 		cs := c0
-		if ce-cs < 3 {
-			// "..., officials said." : the report comes first.
+		if ce-cs < 3 || !st.hasVerb(cs, ce) {
+			// "..., officials said (in a statement)." : the report comes
+			// first. "announced her retirement" and "described the final
+			// days" have an object, not a reported clause, and no report.
+			if cs < ce && v.toks[cs].pos != "IN" && v.toks[cs].pos != "RB" {
+				continue
+			}
 			start := min(p.s, i)
 			if start-1 > lo && v.toks[start-1].text == "," {
 				cs, ce = lo, start-1
@@ -796,8 +835,8 @@ func (st *state) indirect(si int) {
 				continue
 			}
 		}
-		if ce-cs < 3 || v.toks[cs].pos == "IN" && !st.hasVerb(cs, ce) {
-			continue // "said in a statement": no report of its own
+		if ce-cs < 3 || !st.hasVerb(cs, ce) {
+			continue
 		}
 		if p.kind == kindOutlet && st.hasSpeechVerb(c0, ce) {
 			sentConduit = p.sp // "KCNA reported that Kim said ...": KCNA carries it
@@ -844,6 +883,23 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	v := st.v
 	for ce > cs && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 		ce--
+	}
+	// A report ending on a quoted phrase keeps its closing mark: `the
+	// ferries "must sail again by Easter."`, not an unclosed quotation.
+	marks := 0
+	for k := cs; k < ce; k++ {
+		if isQuoteMark(v.toks[k].text) {
+			marks++
+		}
+	}
+	if marks%2 == 1 && cs < ce {
+		end := v.sentTok[v.toks[cs].sent][1]
+		for k := ce; k < end && k < ce+3; k++ {
+			if isQuoteMark(v.toks[k].text) {
+				ce = k + 1
+				break
+			}
+		}
 	}
 	// A wire dateline ("NAIROBI, March 3 (Wire) -") is not reported speech.
 	for cs < ce && v.toks[cs].start < st.dateline {

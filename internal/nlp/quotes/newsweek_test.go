@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -44,6 +45,64 @@ func TestNewsweekPipeline(t *testing.T) {
 		}
 	}
 	checkNewsweek(t, newFinder(t).Find(doc.Article))
+}
+
+// TestChannelsPipeline runs our channels fixture through the real tagger and
+// resolver: who said it, through which channel, and verbs with an object
+// ("announced her retirement") that report no speech.
+func TestChannelsPipeline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger models")
+	}
+	raw, err := os.ReadFile("testdata/channels.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := nlp.New(nlp.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &model.Document{Article: &model.Article{Text: string(raw)}}
+	for _, s := range []pipeline.Stage{st, resolve.New(k)} {
+		if err := s.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	qs := newFinder(t).Find(doc.Article)
+	t.Logf("\n%s", describe(qs))
+	want := []struct{ contains, speaker, conduit string }{
+		{"Passenger safety", "", "in a statement"},
+		{"left the company by mutual consent", "the club", "in a statement"},
+		{"I will miss the crew", "Moreau", "Harbour Radio"},
+		{"someone new", "Moreau", "social media"},
+		{`"must sail again by Easter."`, "Owen Pask", "Coast Chronicle"},
+	}
+	for _, w := range want {
+		var q *model.Quote
+		for i := range qs {
+			if strings.Contains(qs[i].Text, w.contains) {
+				q = &qs[i]
+				break
+			}
+		}
+		switch {
+		case q == nil:
+			t.Errorf("no quote containing %q", w.contains)
+		case q.Speaker == nil || w.speaker != "" && !strings.Contains(q.Speaker.Text, w.speaker):
+			t.Errorf("%q: speaker %+v, want %q", w.contains, q.Speaker, w.speaker)
+		case q.Conduit == nil || q.Conduit.Text != w.conduit:
+			t.Errorf("%q: conduit %+v, want %q", w.contains, q.Conduit, w.conduit)
+		}
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Text, "retirement") || strings.Contains(q.Text, "last voyage") || strings.Contains(q.Text, "Speaking from") {
+			t.Errorf("an object or an adjunct taken for reported speech: %q", q.Text)
+		}
+	}
 }
 
 func checkNewsweek(t *testing.T, qs []model.Quote) {
