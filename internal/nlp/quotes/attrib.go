@@ -153,6 +153,25 @@ func (v *view) npRight(i, hi int) (int, int) {
 // (`"...," said Ambassador Mohib`).
 func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	v := st.v
+	// "KCNA quoted Kim as saying", "Kim was quoted as saying": the one
+	// quoted speaks, not the outlet that quotes.
+	if vi-2 >= lo && v.toks[vi].low == "saying" && v.toks[vi-1].low == "as" {
+		j := vi - 2
+		if asSayingVerbs[v.toks[j].low] {
+			j--
+			for j >= lo && (beForms[v.toks[j].low] || adverbs[v.toks[j].low] || v.toks[j].pos == "RB") {
+				j--
+			}
+		}
+		if j < lo {
+			return party{}, false
+		}
+		s, e := v.npLeft(j, lo)
+		if s >= e {
+			return party{}, false
+		}
+		return st.classify(s, e), true
+	}
 	inverted := true
 	for k := lo; k < vi; k++ {
 		if !isPunct(v.toks[k]) && !isQuoteMark(v.toks[k].text) {
@@ -197,6 +216,11 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			}
 		} else if s, e := v.npLeft(j-1, lo); s < e {
 			cands = append(cands, st.classify(s, e))
+		}
+		// "The lawyer for Greg Fuller, Nadia Brooks, said": a name in
+		// apposition is who speaks.
+		if len(cands) == 2 && cands[0].kind == kindPerson && cands[1].kind == kindPerson {
+			return cands[1], true
 		}
 		for _, want := range []int{kindPerson, kindName, kindOrg, kindRole, kindOutlet} {
 			for _, c := range cands {
@@ -272,10 +296,12 @@ func (st *state) classify(s, e int) party {
 		}
 	}
 	head := v.toks[e-1]
+	headEnd := e // tokens from here on complement the head
 	// The head of "a spokeswoman for the operator" is "spokeswoman".
 	for k := s + 1; k < e-1; k++ {
 		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to") && isNoun(v.toks[k-1].pos) {
 			head = v.toks[k-1]
+			headEnd = k
 			break
 		}
 	}
@@ -322,11 +348,29 @@ func (st *state) classify(s, e int) party {
 	}
 	// A named person anywhere in the phrase is the speaker ("Afghan
 	// Ambassador Hamdullah Mohib").
+	// Not a possessor ("Fuller's lawyer") nor a complement ("the lawyer
+	// for Greg Fuller"): those name whom the speaker serves.
+	complement := -1 // the entity right after the head's preposition
+	if headEnd < e-1 {
+		k := headEnd + 1
+		if v.toks[k].pos == "DT" && k+1 < e {
+			k++
+		}
+		complement = v.toks[k].ent
+	}
 	best := -1
 	for k := s; k < e; k++ {
-		if ei := v.toks[k].ent; ei >= 0 && v.a.Entities[ei].Type == model.EntityPerson {
+		if ei := v.toks[k].ent; ei >= 0 && ei != complement && v.a.Entities[ei].Type == model.EntityPerson {
+			if k+1 < e && v.toks[k+1].pos == "POS" && k+2 < e {
+				continue
+			}
 			best = ei
 		}
+	}
+	if best < 0 && complement >= 0 && v.a.Entities[complement].Type == model.EntityPerson {
+		// "Minister of Education Stefania Giannini": a name after the
+		// head is the person when nothing else is.
+		best = complement
 	}
 	if best >= 0 {
 		p.kind = kindPerson
@@ -693,7 +737,15 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					return c
 				}
 			}
-		case "cited", "quoted":
+		case "cited", "quoted", "reported":
+			// "KCNA quoted Kim as saying": the outlet before the verb.
+			if k := asSayingAfter(v, i, hi); k > 0 && i > lo && !beForms[v.toks[i-1].low] {
+				if s, e := v.npLeft(i-1, lo); s < e {
+					if c := st.classify(s, e); c.kind == kindOutlet || c.kind == kindOrg {
+						return c.sp
+					}
+				}
+			}
 			if i+1 < hi && v.toks[i+1].low == "by" {
 				if s, e := v.npRight(i+2, hi); s < e {
 					if c := st.classify(s, e); c.kind == kindOutlet || c.kind == kindOrg {
@@ -704,6 +756,23 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 		}
 	}
 	return nil
+}
+
+// asSayingVerbs introduce "as saying" with the one quoted as object.
+var asSayingVerbs = set("quoted cited reported quotes cites reports")
+
+// asSayingAfter returns the index of "saying" in "quoted <NP> as saying"
+// after the verb at i, or 0.
+func asSayingAfter(v *view, i, hi int) int {
+	for k := i + 1; k+1 < hi && k <= i+8; k++ {
+		if v.toks[k].low == "as" && v.toks[k+1].low == "saying" {
+			return k + 1
+		}
+		if isPunct(v.toks[k]) || v.toks[k].quote >= 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // onAir are the common media one speaks or writes "on" ("on social media",
@@ -748,6 +817,15 @@ func (st *state) indirect(si int) {
 				continue
 			}
 			c := st.classify(s, e)
+			// "According to the union's secretary, Joel Brand, ...": the
+			// name in apposition is the speaker.
+			if e < hi && v.toks[e].text == "," {
+				if s2, e2 := v.npRight(e+1, hi); s2 < e2 && e2 < hi && v.toks[e2].text == "," {
+					if c2 := st.classify(s2, e2); c2.kind == kindPerson {
+						c, e = c2, e2
+					}
+				}
+			}
 			cs, ce := lo, i
 			if e < hi && v.toks[e].text == "," && st.onlyLead(lo, i) {
 				cs, ce = e+1, hi
@@ -820,6 +898,22 @@ func (st *state) indirect(si int) {
 		if c0 < hi && (isQuoteMark(v.toks[c0].text) || v.toks[c0].text == "," || v.toks[c0].text == ":") {
 			continue // `said, "...`: a direct quote, attributed elsewhere
 		}
+		// "Kim said the test was a success, KCNA reported.": the outlet's
+		// closing attribution is the channel, not part of the report.
+		var trailer *model.Speaker
+		for k := c0; k < ce; k++ {
+			if v.toks[k].text != "," || v.toks[k].quote >= 0 {
+				continue
+			}
+			if s2, e2 := v.npRight(k+1, ce); s2 < e2 && e2 < ce {
+				if _, n2 := v.verbAt(e2); n2 > 0 && e2+n2 == ce {
+					if c2 := st.classify(s2, e2); c2.kind == kindOutlet {
+						trailer, ce = c2.sp, k
+						st.usedVerb[e2] = true
+					}
+				}
+			}
+		}
 		cs := c0
 		if ce-cs < 3 || !st.hasVerb(cs, ce) {
 			// "..., officials said (in a statement)." : the report comes
@@ -843,7 +937,11 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		st.usedVerb[i] = true
-		st.emitIndirect(cs, ce, p, st.conduit(lo, hi, p), i)
+		conduit := trailer
+		if conduit == nil {
+			conduit = st.conduit(lo, hi, p)
+		}
+		st.emitIndirect(cs, ce, p, conduit, i)
 		if cs >= c0 {
 			covered = max(covered, ce)
 		}

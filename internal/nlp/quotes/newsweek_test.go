@@ -80,6 +80,10 @@ func TestChannelsPipeline(t *testing.T) {
 		{"I will miss the crew", "Moreau", "Harbour Radio"},
 		{"someone new", "Moreau", "social media"},
 		{`"must sail again by Easter."`, "Owen Pask", "Coast Chronicle"},
+		{"far too slow", "Joel Brand", ""},
+		{"pay for a second vessel", "Owen Pask", "island radio"},
+		{"lease had been signed", "Owen Pask", "Harbour Radio"},
+		{"broken no rule", "Anya Petrov", ""},
 	}
 	for _, w := range want {
 		var q *model.Quote
@@ -94,12 +98,13 @@ func TestChannelsPipeline(t *testing.T) {
 			t.Errorf("no quote containing %q", w.contains)
 		case q.Speaker == nil || w.speaker != "" && !strings.Contains(q.Speaker.Text, w.speaker):
 			t.Errorf("%q: speaker %+v, want %q", w.contains, q.Speaker, w.speaker)
-		case q.Conduit == nil || q.Conduit.Text != w.conduit:
+		case w.conduit == "" && q.Conduit != nil || w.conduit != "" && (q.Conduit == nil || q.Conduit.Text != w.conduit):
 			t.Errorf("%q: conduit %+v, want %q", w.contains, q.Conduit, w.conduit)
 		}
 	}
 	for _, q := range qs {
-		if strings.Contains(q.Text, "retirement") || strings.Contains(q.Text, "last voyage") || strings.Contains(q.Text, "Speaking from") {
+		if strings.Contains(q.Text, "retirement") || strings.Contains(q.Text, "last voyage") || strings.Contains(q.Text, "Speaking from") ||
+			strings.Contains(q.Text, "Harbour Radio reported") || strings.HasPrefix(q.Text, "Joel Brand") {
 			t.Errorf("an object or an adjunct taken for reported speech: %q", q.Text)
 		}
 	}

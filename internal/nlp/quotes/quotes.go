@@ -330,6 +330,7 @@ func (st *state) partial(qi, si int) {
 	// Nearest speech verb before the quote, then after it.
 	for i := at - 1; i >= lo; i-- {
 		if short && at-i > 8 {
+			st.lendShort(qi, si, at, lo)
 			return
 		}
 		if v.toks[i].quote >= 0 {
@@ -343,6 +344,7 @@ func (st *state) partial(qi, si int) {
 		}
 	}
 	if short {
+		st.lendShort(qi, si, at, lo)
 		return
 	}
 	end := v.tokAt(q.Close)
@@ -364,16 +366,8 @@ func (st *state) partial(qi, si int) {
 		st.emitPartial(qi, p, lo, hi, -1)
 		return
 	}
-	// An indirect quote of the same sentence lends its speaker.
-	for i := len(st.out) - 1; i >= 0; i-- {
-		fd := st.out[i]
-		if fd.q.Sentence != si {
-			break
-		}
-		if fd.q.Kind == model.QuoteIndirect && fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
-			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
-			return
-		}
+	if st.lendFromIndirect(qi, si) {
+		return
 	}
 	// `She says it is complicated. We need to "make sure ..."`: the
 	// speaker of the sentence before goes on.
@@ -386,6 +380,36 @@ func (st *state) partial(qi, si int) {
 	if words >= 4 {
 		st.emitSpan(qi, model.QuotePartial, nil, nil, -1)
 	}
+}
+
+// lendShort gives a short fragment inside a report its speaker when it is
+// what the report says ("the resignation was "long overdue""), not a term
+// named with a determiner ("a "support movement"", "the "cruise" phase").
+func (st *state) lendShort(qi, si, at, lo int) {
+	v := st.v
+	if b := at - 1; b >= lo && (v.toks[b].pos == "DT" || v.toks[b].pos == "PRP$" || determinerWords[v.toks[b].low]) {
+		return
+	}
+	st.lendFromIndirect(qi, si)
+}
+
+var determinerWords = set("a an the this that these those its their his her our my your")
+
+// lendFromIndirect attributes the quotation qi to the speaker of an indirect
+// quote of sentence si that holds it, and says whether there was one.
+func (st *state) lendFromIndirect(qi, si int) bool {
+	q := st.v.spans[qi]
+	for i := len(st.out) - 1; i >= 0; i-- {
+		fd := st.out[i]
+		if fd.q.Sentence != si {
+			break
+		}
+		if fd.q.Kind == model.QuoteIndirect && fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
+			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) emitPartial(qi int, p party, lo, hi, verb int) {
