@@ -114,7 +114,8 @@ type KB struct {
 	// needsContext: Normalize(name) -> actors that the name stands for only
 	// when the context says so (data/context_names.tsv); they sort last.
 	needsContext map[string]map[int]bool
-	cities       map[string]int // Normalize(city name) -> actor index (data/cities.tsv)
+	cities       map[string]int    // Normalize(city name) -> actor index (data/cities.tsv)
+	givenSex     map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
 }
 
 //go:embed data/*.tsv
@@ -442,4 +443,18 @@ func (k *KB) sortAlias() {
 
 func (k *KB) String() string {
 	return fmt.Sprintf("kb: %d actors, %d aliases", len(k.actors), len(k.byAlias))
+}
+
+// Genders a person's given name suggests (the values of model.Entity.Gender).
+const (
+	GenderFemale = "female"
+	GenderMale   = "male"
+)
+
+// GivenNameGender returns the sex a given name is nearly always given to in
+// the counts of data/given_names.tsv ("Maria": female), or "" when the name
+// is rare, shared, or not a given name. The caller decides which word of a
+// full name is the given name (not "Kim" of "Kim Jong Un").
+func (k *KB) GivenNameGender(given string) string {
+	return k.givenSex[strings.ToLower(given)]
 }

@@ -381,3 +381,13 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestGivenNameGender(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{"Maria": GenderFemale, "victor": GenderMale, "Wendy": GenderFemale,
+		"Kim": "", "Jordan": "", "Andrea": "", "Zzyzx": ""} {
+		if got := k.GivenNameGender(name); got != want {
+			t.Errorf("GivenNameGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -127,7 +127,16 @@ type Entity struct {
 	ActorID  string `json:"actor_id,omitempty"`
 	Country  string `json:"country,omitempty"` // ISO 3166 alpha-3, or an IGO code
 	Sector   string `json:"sector,omitempty"`  // PLOVER sector: government, military, ...
+	// Gender of a person, "female" or "male", when the article or the
+	// person's given name says it; pronouns are matched against it.
+	Gender string `json:"gender,omitempty"`
 }
+
+// Genders of persons (Entity.Gender).
+const (
+	GenderFemale = "female"
+	GenderMale   = "male"
+)
 
 // ActorRef is a distinct actor mentioned in an article.
 type ActorRef struct {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -56,5 +58,31 @@ func TestCityRows(t *testing.T) {
 	want := []string{"city:GBR:birmingham\tGBR\tBirmingham\t984333", "city:UKR:kharkiv\tUKR\tKharkiv\t1430885"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("cityRows =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestGivenNameRows(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"yob1990.txt": "Maria,F,900\nMaria,M,5\nJordan,F,600\nJordan,M,700\nVictor,M,1200\nRare,F,10\nAndrea,F,5000\n",
+		"yob1991.txt": "Maria,F,300\n",
+		"yob1900.txt": "Jordan,M,100000\n", // before 1930: not counted
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := givenNameRows(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Jordan is shared, Rare too rare, Andrea a man's name abroad.
+	want := []string{"Maria\tF\t99", "Victor\tM\t100"}
+	if strings.Join(rows, "|") != strings.Join(want, "|") {
+		t.Errorf("rows = %q, want %q", rows, want)
+	}
+	if _, err := givenNameRows(t.TempDir()); err == nil {
+		t.Error("no error for a directory without yob files")
 	}
 }

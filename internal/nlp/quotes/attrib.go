@@ -580,9 +580,12 @@ func (st *state) resolvePronoun(i int) party {
 	low := v.toks[i].low
 	p := party{kind: kindPronoun, s: i, e: i + 1}
 	var wantPerson, wantGroup bool
+	var wrongGender string // the gender the pronoun rules out
 	switch low {
-	case "he", "she", "him", "her":
-		wantPerson = true
+	case "he", "him":
+		wantPerson, wrongGender = true, model.GenderFemale
+	case "she", "her":
+		wantPerson, wrongGender = true, model.GenderMale
 	case "they", "them", "it":
 		wantGroup = true
 	default:
@@ -599,6 +602,9 @@ func (st *state) resolvePronoun(i int) party {
 		if wantPerson && f.sp.ActorID == "" && looksGroup(f.sp.Text) {
 			continue
 		}
+		if wrongGender != "" && v.gender[f.sp.ActorID] == wrongGender {
+			continue
+		}
 		bestPos, best = pos, f.sp
 	}
 	for ei, en := range v.a.Entities {
@@ -607,7 +613,7 @@ func (st *state) resolvePronoun(i int) party {
 		}
 		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP)
-		if !ok || !v.subjectEntity(ei) {
+		if !ok || !v.subjectEntity(ei) || wrongGender != "" && en.Gender == wrongGender {
 			continue
 		}
 		if at-en.Start > 2500 {

@@ -17,8 +17,8 @@ import (
 // kept beside each fixture: every occurrence of a listed name becomes an
 // entity of that type, as a tagger and resolver would output.
 
-// entityList reads "TYPE<TAB>name[<TAB>actor_id]" lines.
-type entityDef struct{ typ, name, actor string }
+// entityList reads "TYPE<TAB>name[<TAB>actor_id[<TAB>gender]]" lines.
+type entityDef struct{ typ, name, actor, gender string }
 
 func readEntities(t testing.TB, path string) []entityDef {
 	t.Helper()
@@ -44,6 +44,9 @@ func readEntities(t testing.TB, path string) []entityDef {
 		d := entityDef{typ: cols[0], name: cols[1]}
 		if len(cols) > 2 {
 			d.actor = cols[2]
+		}
+		if len(cols) > 3 {
+			d.gender = cols[3]
 		}
 		out = append(out, d)
 	}
@@ -84,7 +87,7 @@ func buildArticle(text string, ents []entityDef) *model.Article {
 			for k := s; k < e; k++ {
 				taken[k] = true
 			}
-			a.Entities = append(a.Entities, model.Entity{Text: d.name, Type: d.typ, Start: s, End: e, ActorID: d.actor, Sentence: segment.SentenceAt(a.Sentences, s)})
+			a.Entities = append(a.Entities, model.Entity{Text: d.name, Type: d.typ, Start: s, End: e, ActorID: d.actor, Gender: d.gender, Sentence: segment.SentenceAt(a.Sentences, s)})
 		}
 	}
 	sort.Slice(a.Entities, func(i, j int) bool { return a.Entities[i].Start < a.Entities[j].Start })

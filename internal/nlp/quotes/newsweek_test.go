@@ -84,6 +84,7 @@ func TestChannelsPipeline(t *testing.T) {
 		{"pay for a second vessel", "Owen Pask", "island radio"},
 		{"lease had been signed", "Owen Pask", "Harbour Radio"},
 		{"broken no rule", "Anya Petrov", ""},
+		{"timetable is a disgrace", "Tomas Brandt", ""}, // "he" is not Elena Marsh
 	}
 	for _, w := range want {
 		var q *model.Quote

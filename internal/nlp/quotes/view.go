@@ -30,6 +30,9 @@ type view struct {
 	// hasPersons says a tagger found person entities; without them
 	// pronouns fall back to proper names heading a clause.
 	hasPersons bool
+	// gender of person actors, from their entities ("he" is not "Maria
+	// Cole").
+	gender map[string]string
 }
 
 func newView(a *model.Article, lx *Lexicon) *view {
@@ -77,6 +80,12 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	for ei, e := range a.Entities {
 		if e.Type == model.EntityPerson {
 			v.hasPersons = true
+			if e.Gender != "" && e.ActorID != "" {
+				if v.gender == nil {
+					v.gender = map[string]string{}
+				}
+				v.gender[e.ActorID] = e.Gender
+			}
 		}
 		lo := v.tokAt(e.Start)
 		for i := lo; i >= 0 && i < len(v.toks) && v.toks[i].start < e.End; i++ {

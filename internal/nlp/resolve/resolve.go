@@ -118,7 +118,98 @@ func (s *Stage) Resolve(art *model.Article) {
 		art.Entities = append(art.Entities, roles...)
 		sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })
 	}
+	d.genders()
 	art.Actors = d.actors()
+}
+
+// genders sets Entity.Gender on every mention of a person whose gender the
+// article shows (an honorific or a gendered title next to a mention: "Mrs
+// Cole", "spokeswoman Ana Ruiz") or, failing that, whose given name is
+// nearly always given to one sex. Evidence that conflicts leaves it unset.
+func (d *docState) genders() {
+	const conflict = "?"
+	byActor := map[string]string{}
+	note := func(id, g string) {
+		if g == "" {
+			return
+		}
+		switch byActor[id] {
+		case "":
+			byActor[id] = g
+		case g, conflict:
+		default:
+			byActor[id] = conflict
+		}
+	}
+	ents := d.art.Entities
+	for _, e := range ents {
+		if e.Type == model.EntityPerson && e.ActorID != "" {
+			note(e.ActorID, d.titleGender(e))
+		}
+	}
+	for _, e := range ents {
+		if e.Type != model.EntityPerson || e.ActorID == "" || byActor[e.ActorID] != "" {
+			continue
+		}
+		words := strings.Fields(cleanName(e.Text))
+		for len(words) > 1 && (honorific[strings.ToLower(strings.TrimSuffix(words[0], "."))] || genderedTitle[strings.ToLower(strings.TrimSuffix(words[0], "."))] != "") {
+			words = words[1:]
+		}
+		if len(words) < 2 || familyFirst[strings.ToLower(words[0])] {
+			continue // a lone name may be a family name; "Kim Jong Un" starts with one
+		}
+		if l := d.byID[e.ActorID]; l != nil && kb.FamilyNameFirst(l.country) {
+			continue
+		}
+		note(e.ActorID, d.s.kb.GivenNameGender(words[0]))
+	}
+	for i := range ents {
+		if g := byActor[ents[i].ActorID]; ents[i].Type == model.EntityPerson && ents[i].ActorID != "" && g != conflict {
+			ents[i].Gender = g
+		}
+	}
+}
+
+// titleGender reads the word before a person's mention, or the mention's
+// own first word: "Mrs", "Sir", "Queen", "spokeswoman", "actress".
+func (d *docState) titleGender(e model.Entity) string {
+	first := strings.Fields(e.Text)
+	if len(first) > 1 {
+		if g := genderedTitle[strings.ToLower(strings.TrimSuffix(first[0], "."))]; g != "" {
+			return g
+		}
+	}
+	before := strings.Fields(d.art.Text[max(0, e.Start-40):e.Start])
+	if len(before) == 0 {
+		return ""
+	}
+	return genderedTitle[strings.ToLower(strings.Trim(before[len(before)-1], ".,"))]
+}
+
+// genderedTitle are honorifics and titles that say a person's gender.
+var genderedTitle = map[string]string{
+	"mr": kb.GenderMale, "sir": kb.GenderMale, "lord": kb.GenderMale, "king": kb.GenderMale, "prince": kb.GenderMale,
+	"spokesman": kb.GenderMale, "chairman": kb.GenderMale, "businessman": kb.GenderMale, "congressman": kb.GenderMale,
+	"monsieur": kb.GenderMale, "herr": kb.GenderMale, "señor": kb.GenderMale,
+	"mrs": kb.GenderFemale, "ms": kb.GenderFemale, "miss": kb.GenderFemale, "madam": kb.GenderFemale, "dame": kb.GenderFemale,
+	"lady": kb.GenderFemale, "queen": kb.GenderFemale, "princess": kb.GenderFemale, "spokeswoman": kb.GenderFemale,
+	"chairwoman": kb.GenderFemale, "businesswoman": kb.GenderFemale, "congresswoman": kb.GenderFemale, "actress": kb.GenderFemale,
+	"mme": kb.GenderFemale, "madame": kb.GenderFemale, "frau": kb.GenderFemale, "señora": kb.GenderFemale,
+}
+
+// familyFirst are common Chinese, Korean and Vietnamese family names, which
+// English news writes first ("Moon Jae-in", "Nguyen Phu Trong"): the first
+// word of such a name is no given name.
+var familyFirst = wordSet("kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek nam " +
+	"wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao xi " +
+	"nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // bestPerson picks among the known persons of one name ("King Abdullah" of

@@ -282,3 +282,26 @@ func TestTeamNamedAfterPlace(t *testing.T) {
 		t.Errorf("place Kent -> %q %q, want a British place", e.ActorID, e.Country)
 	}
 }
+
+// A person's gender comes from a title next to a mention or, failing that,
+// from a given name nearly always given to one sex; a name written family
+// name first, a lone name and conflicting evidence leave it unset.
+func TestGenders(t *testing.T) {
+	s := newStage(t)
+	text := "Maria Cole met Victor Haines. Mrs Okafor and Jordan Lee spoke. Kim Jong Un and Moon Jae-in waved. " +
+		"Cole left. Mr Victor Ash and Ms Victor Ash disagree."
+	art := article(text, "2021-07-30")
+	for _, e := range []struct{ text, typ string }{{"Maria Cole", "PER"}, {"Victor Haines", "PER"}, {"Okafor", "PER"},
+		{"Jordan Lee", "PER"}, {"Kim Jong Un", "PER"}, {"Moon Jae-in", "PER"}, {"Cole", "PER"}, {"Victor Ash", "PER"}} {
+		art.Entities = append(art.Entities, entity(art, e.text, e.typ, 0))
+	}
+	art.Entities = append(art.Entities, entity(art, "Victor Ash", "PER", strings.LastIndex(text, "Victor Ash")))
+	s.Resolve(art)
+	want := map[string]string{"Maria Cole": model.GenderFemale, "Victor Haines": model.GenderMale, "Okafor": model.GenderFemale,
+		"Jordan Lee": "", "Kim Jong Un": "", "Moon Jae-in": "", "Cole": model.GenderFemale, "Victor Ash": ""}
+	for _, e := range art.Entities {
+		if g, ok := want[e.Text]; ok && e.Gender != g {
+			t.Errorf("%s (%s): gender %q, want %q", e.Text, e.ActorID, e.Gender, g)
+		}
+	}
+}
