@@ -200,6 +200,15 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if t.pos == "PRP" || pronouns[t.low] {
 		return st.classify(j, j+1), true
 	}
+	if t.text == "," && strings.HasSuffix(v.toks[vi].low, "ing") {
+		// A participle clause shares the main subject: "A judge blocked
+		// the permit, calling the review ...".
+		if s, e := v.npRight(lo, j); s < e {
+			if c := st.classify(s, e); c.kind != kindNone {
+				return st.apposition(c, e, j), true
+			}
+		}
+	}
 	if t.text == "," {
 		// Appositive: "Jeff Rathke, the State Department Spokesperson, said".
 		k := j - 1
@@ -236,6 +245,21 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		return party{}, false
 	}
 	return st.classify(s, e), true
+}
+
+// apposition returns the person named in apposition right after the phrase
+// c ending at e ("The transport secretary, Ruth Carew, ..."), or c.
+func (st *state) apposition(c party, e, hi int) party {
+	v := st.v
+	if e < hi && v.toks[e].text == "," {
+		if s2, e2 := v.npRight(e+1, hi); s2 < e2 && e2 < hi && v.toks[e2].text == "," {
+			if c2 := st.classify(s2, e2); c2.kind == kindPerson {
+				c2.e = e2
+				return c2
+			}
+		}
+	}
+	return c
 }
 
 // relative resolves "which"/"who" at j to the phrase before it:
@@ -825,12 +849,8 @@ func (st *state) indirect(si int) {
 			c := st.classify(s, e)
 			// "According to the union's secretary, Joel Brand, ...": the
 			// name in apposition is the speaker.
-			if e < hi && v.toks[e].text == "," {
-				if s2, e2 := v.npRight(e+1, hi); s2 < e2 && e2 < hi && v.toks[e2].text == "," {
-					if c2 := st.classify(s2, e2); c2.kind == kindPerson {
-						c, e = c2, e2
-					}
-				}
+			if c2 := st.apposition(c, e, hi); c2.e > e {
+				c, e = c2, c2.e
 			}
 			cs, ce := lo, i
 			if e < hi && v.toks[e].text == "," && st.onlyLead(lo, i) {

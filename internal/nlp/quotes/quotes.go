@@ -336,7 +336,16 @@ func (st *state) partial(qi, si int) {
 		if v.toks[i].quote >= 0 {
 			continue
 		}
-		if _, n := v.verbAt(i); n > 0 && !v.passive(i) {
+		n := 0
+		if _, m := v.verbAt(i); m > 0 && !v.passive(i) {
+			n = m
+		} else if evaluative[v.toks[i].low] && at-i >= 2 && !v.passive(i) {
+			// "calling the review "fundamentally flawed"": a verb that
+			// names its object with the quoted words ("called "Victory""
+			// right after the verb names a thing, see mention).
+			n = 1
+		}
+		if n > 0 {
 			if p, ok := st.subject(i, n, lo, hi); ok && p.kind != kindNone && p.kind != kindDocument {
 				st.emitPartial(qi, p, lo, hi, i)
 				return
@@ -381,6 +390,9 @@ func (st *state) partial(qi, si int) {
 		st.emitSpan(qi, model.QuotePartial, nil, nil, -1)
 	}
 }
+
+// evaluative verbs characterise their object in the speaker's words.
+var evaluative = set("call calls called calling brand brands branded branding label labels labelled labeled labelling labeling term terms termed")
 
 // lendShort gives a short fragment inside a report its speaker when it is
 // what the report says ("the resignation was "long overdue""), not a term
