@@ -645,6 +645,21 @@ func (st *state) resolvePronoun(i int) party {
 		}
 		bestPos, best = en.Start, speakerOf(en)
 	}
+	if best == nil && wantPerson {
+		// "The mayor was furious. "...," she said.": a singular role
+		// heading a recent clause.
+		for k := i - 1; k >= 0 && at-v.toks[k].start < 400; k-- {
+			t := v.toks[k]
+			if t.quote >= 0 || !v.lx.role[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) {
+				continue
+			}
+			if s, e := v.npLeft(k, v.sentTok[t.sent][0]); s < e && s < k {
+				best = &model.Speaker{Text: v.textOf(s, e)}
+				bestPos = t.start
+			}
+			break
+		}
+	}
 	if best == nil && wantPerson && !v.hasPersons {
 		// No tagger ran: a proper name heading a clause stands in.
 		for i2 := i - 1; i2 >= 0 && at-v.toks[i2].start < 2500; i2-- {
