@@ -645,10 +645,10 @@ func (st *state) resolvePronoun(i int) party {
 		}
 		bestPos, best = en.Start, speakerOf(en)
 	}
-	if best == nil && wantPerson {
+	if wantPerson {
 		// "The mayor was furious. "...," she said.": a singular role
-		// heading a recent clause.
-		for k := i - 1; k >= 0 && at-v.toks[k].start < 400; k-- {
+		// heading a recent clause, when nearer than any other antecedent.
+		for k := i - 1; k >= 0 && at-v.toks[k].start < 400 && v.toks[k].start > bestPos; k-- {
 			t := v.toks[k]
 			if t.quote >= 0 || !v.lx.role[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) {
 				continue

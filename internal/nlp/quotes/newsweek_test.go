@@ -86,7 +86,7 @@ func TestChannelsPipeline(t *testing.T) {
 		{"broken no rule", "Anya Petrov", ""},
 		{"timetable is a disgrace", "Tomas Brandt", ""}, // "he" is not Elena Marsh
 		{"badly out of date", "harbour judge", ""},
-		{"Nobody asked the crews", "harbour master", ""},
+		{"Nobody asked the crews", "port director", ""},
 		{"Keep the ferries", "dockers", ""},
 	}
 	for _, w := range want {
