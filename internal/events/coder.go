@@ -71,15 +71,18 @@ type articleState struct {
 	surnames  map[string]mention
 	countries map[string]bool // countries named so far, for "the North" and "the South"
 	lastActor *mention        // subject of the latest event, for pronouns
-	lastDate  *model.TimeExpr
-	lastPara  int
-	events    []*draft
-	ref       time.Time
-	hasRef    bool
-	quotes    []model.Quote
-	paragraph int
-	prevDated bool
-	prevVerb  int // first verb trigger coded in the current sentence, -1 if none
+	// lastPerson is the first person named in the latest sentence that
+	// named one, for "he" and "she" when no event gave a subject.
+	lastPerson *mention
+	lastDate   *model.TimeExpr
+	lastPara   int
+	events     []*draft
+	ref        time.Time
+	hasRef     bool
+	quotes     []model.Quote
+	paragraph  int
+	prevDated  bool
+	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
 }
 
 // draft is an event being built, with the pieces the merge step needs.
@@ -788,6 +791,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					continue
 				}
 			}
+			if q == i-1 && (l == "\"" || l == "\u201c") {
+				// A quotation opening at the verb is the subject's own
+				// words: `And he "called for ...`.
+				continue
+			}
 			if leftStop[l] || reportWords[l] && q < i-1 {
 				blocked = true
 				break
@@ -826,6 +834,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					}
 				}
 				return groupAt(toks, ms, q), true
+			}
+			person := m.text == "he" || m.text == "He" || m.text == "she" || m.text == "She"
+			if person && st.lastPerson != nil && (st.lastActor == nil || st.lastActor.kind != "person" && st.lastActor.kind != "name" && st.lastActor.kind != "role") {
+				return group{*st.lastPerson}, true
 			}
 			if st.lastActor != nil {
 				return group{*st.lastActor}, true
@@ -1045,6 +1057,15 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	}
 	// Dates in the sentence also pick which office holders are meant.
 	ms := c.findMentions(toks, ents, at, st)
+	defer func() {
+		for _, m := range ms {
+			if m.kind == "person" {
+				m := m
+				st.lastPerson = &m
+				break
+			}
+		}
+	}()
 	trigs := c.matchTriggers(toks, ms)
 	if s.Paragraph != st.lastPara {
 		st.lastDate = nil

@@ -149,6 +149,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "MOBILIZE", src: "PRK", tgt: ""}}, []ev{{typ: "MOBILIZE", src: "KOR", tgt: ""}}},
 		{"the South China Sea is no half of Korea", "North Korea and China held talks. Chinese warships patrolled the South China Sea on Monday.",
 			nil, []ev{{typ: "MOBILIZE", src: "CHN", tgt: "KOR"}}},
+		{"a quotation opening at the verb keeps its subject", "Iranian President Masoud Pezeshkian spoke on Monday. He \"urged Iraq to close the border at once.\"",
+			[]ev{{typ: "REQUEST", src: "IRN", tgt: "IRQ"}}, nil},
 		{"a condition returning is no one's act", "Calm returned to the streets of Mombasa on Tuesday.",
 			nil, []ev{{typ: "RETREAT", src: "", tgt: "KEN"}}},
 		{"people returning still act", "Thousands of refugees returned to Syria from Lebanon last week.",
