@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
@@ -109,6 +110,9 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 	for _, d := range a.Dates {
 		datesBy[d.Sentence] = append(datesBy[d.Sentence], d)
 	}
+	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
+	// by whom; its names are no participants.
+	dateline := extract.DatelineLen(a.Text)
 	for _, s := range sents {
 		var dates []model.TimeExpr
 		if haveDates {
@@ -116,7 +120,11 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		} else {
 			dates = timex.Find(a.Text[s.Start:s.End], s.Start, s.Index, ref)
 		}
-		c.codeSentence(st, a.Text, s, entsBy[s.Index], dates)
+		ents := entsBy[s.Index]
+		if s.Start < dateline {
+			s, ents = afterDateline(s, ents, dateline)
+		}
+		c.codeSentence(st, a.Text, s, ents, dates)
 	}
 	// Assign ids in order of first mention.
 	var out []model.Event
@@ -125,6 +133,22 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		out = append(out, d.ev)
 	}
 	return out
+}
+
+// afterDateline drops the tokens and entities of s before byte offset end.
+func afterDateline(s model.Sentence, ents []model.Entity, end int) (model.Sentence, []model.Entity) {
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < end {
+		k++
+	}
+	s.Tokens = s.Tokens[k:]
+	var kept []model.Entity
+	for _, e := range ents {
+		if e.Start >= end {
+			kept = append(kept, e)
+		}
+	}
+	return s, kept
 }
 
 func toToks(s model.Sentence) []tok {
@@ -329,6 +353,24 @@ func currency(s string) bool {
 	return false
 }
 
+// hazardParticiple says whether the participle clause at i (", killing 12
+// people") hangs on a main clause whose subject is a hazard or a condition
+// ("A typhoon hit the Philippines, killing 12 people").
+func hazardParticiple(toks []tok, i int) bool {
+	if i == 0 || toks[i-1].low != "," || !strings.HasSuffix(toks[i].low, "ing") {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if p := toks[k].pos; strings.HasPrefix(p, "VB") || p == "MD" {
+			return false
+		}
+		if hazards[toks[k].low] || conditions[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // hazardSubject says whether the verb at i has a natural hazard, an
 // accident or a condition as its subject ("the earthquake killed", "a fire
 // destroyed", "tensions returned").
@@ -338,7 +380,7 @@ func hazardSubject(toks []tok, i int) bool {
 		if hazards[l] || conditions[l] {
 			return true
 		}
-		if !adverbs[l] && l != "also" && l != "have" && l != "has" && l != "had" && l != "reportedly" {
+		if !adverbs[l] && l != "also" && l != "have" && l != "has" && l != "had" && l != "reportedly" && !beAux[l] {
 			return false
 		}
 	}
@@ -351,11 +393,17 @@ var hazards = map[string]bool{"earthquake": true, "earthquakes": true, "quake": 
 	"heatwave": true, "drought": true, "rains": true, "disease": true, "virus": true, "outbreak": true, "epidemic": true,
 	"pandemic": true, "crash": true, "accident": true, "collapse": true, "eruption": true, "lightning": true}
 
+var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
+
 // conditions are states of affairs, not actors: "tensions returned", "calm
 // returned to the streets", "violence spread" report no one's act.
 var conditions = map[string]bool{"tension": true, "tensions": true, "calm": true, "peace": true, "normality": true, "normalcy": true,
 	"stability": true, "quiet": true, "violence": true, "unrest": true, "prices": true, "inflation": true, "fears": true,
-	"hopes": true, "confidence": true, "electricity": true, "power": true, "traffic": true, "life": true, "trade": true}
+	"hopes": true, "confidence": true, "electricity": true, "power": true, "traffic": true, "life": true, "trade": true,
+	// Texts and markets act only in metaphor: "the bill fought its way
+	// through parliament", "inflation is killing budgets".
+	"bill": true, "legislation": true, "law": true, "measure": true, "budget": true, "economy": true, "markets": true,
+	"shares": true, "stocks": true, "currency": true}
 
 // onlyVerb lists irregular verb forms that are never nouns, for when the
 // tagger still calls one a noun ("jets struck/NN targets").
@@ -589,8 +637,8 @@ func prepBefore(toks []tok, i int) string {
 		if locPreps[l] || objPreps[l] {
 			return l
 		}
-		if l == "that" {
-			return "" // a complementiser opens a clause
+		if l == "that" || len(l) == 4 && l[0] >= '1' && l[0] <= '2' && isNumber(l) {
+			return "" // a complementiser opens a clause; "In 1979 Egypt": the preposition takes the year
 		}
 		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l) || modifierWord(toks[k])) {
 			return ""
@@ -1477,6 +1525,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// A participle clause happens where its main clause does: "shelled a
+	// market in Kyiv, killing four people".
+	if loc == nil && !t.nominal && t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") {
+		for q := len(ms) - 1; q >= 0; q-- {
+			if m := ms[q]; m.j <= t.i && m.country != "" && locPreps[prepBefore(toks, m.i)] {
+				loc = &ms[q]
+				break
+			}
+		}
+	}
 	// "was arrested in Lebanon": with no "by" agent, the place acted.
 	if t.passive && len(src) == 0 && loc != nil && loc.country != "" {
 		src = group{*loc}
@@ -1502,10 +1560,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
+	// Where the event happened is better evidence: "Russian missiles struck
+	// a block in Kharkiv, killing four people" — people of Ukraine.
 	if len(src) > 0 && src[0].country != "" {
+		home := src[0].country
+		if loc != nil && loc.country != "" {
+			home = loc.country
+		}
 		for k := range tgt {
 			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
-				tgt[k].country = src[0].country
+				tgt[k].country = home
 			}
 		}
 	}
@@ -1541,7 +1605,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act.
-	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) {
+	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) {
 		return
 	}
 	if len(src) == 0 && len(tgt) == 0 {
@@ -2477,4 +2541,13 @@ func quantityWord(l string) bool {
 		return true
 	}
 	return false
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
