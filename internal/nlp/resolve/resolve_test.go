@@ -305,3 +305,27 @@ func TestGenders(t *testing.T) {
 		}
 	}
 }
+
+// Police and officials named by where they serve are of that country;
+// soldiers are not, for they serve abroad.
+func TestRoleInPlace(t *testing.T) {
+	s := newStage(t)
+	text := "Police in Lagos arrested twelve people. Officials in Seoul said so. Troops in Kabul waited."
+	art := article(text, "2024-05-01")
+	for _, name := range []string{"Lagos", "Seoul", "Kabul"} {
+		art.Entities = append(art.Entities, entity(art, name, "GPE", 0))
+	}
+	s.Resolve(art)
+	got := map[string]string{}
+	for _, e := range art.Entities {
+		if e.Type == EntityRole {
+			got[e.Text] = e.Country
+		}
+	}
+	if got["Police"] != "NGA" || got["Officials"] != "KOR" {
+		t.Errorf("roles = %v, want Police NGA and Officials KOR", got)
+	}
+	if c, ok := got["Troops"]; ok && c == "AFG" {
+		t.Errorf("troops in Kabul taken for Afghan troops")
+	}
+}

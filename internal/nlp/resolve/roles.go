@@ -237,8 +237,10 @@ func (d *docState) roleMentions() []model.Entity {
 			det = ci - 1
 		}
 		if t.country == "" {
-			// "officers of the Korean People's Army", "spokesman for the ministry"
-			if c, ok := d.countryAfter(end + 1); ok {
+			// "officers of the Korean People's Army", "spokesman for the ministry";
+			// "police in Lagos", "officials in Seoul" (not "troops in
+			// Afghanistan": soldiers serve abroad).
+			if c, ok := d.countryAfter(end + 1, t.sector != kb.SectorMilitary); ok {
 				t.country, t.org = c.country, c.org
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -389,12 +391,16 @@ func (d *docState) counterpart(pos, sent int, t title, roleAnts []antecedent) *l
 }
 
 // countryAfter reads "of/for/from [the] X" after a role word.
-func (d *docState) countryAfter(i int) (title, bool) {
+func (d *docState) countryAfter(i int, in bool) (title, bool) {
 	if i >= len(d.toks) {
 		return title{}, false
 	}
 	switch d.toks[i].norm {
 	case "of", "for", "from", "at":
+	case "in":
+		if !in {
+			return title{}, false
+		}
 	default:
 		return title{}, false
 	}
@@ -495,7 +501,7 @@ func (d *docState) appositive(end int) title {
 			c, _, ok = d.countryEndingAt(j - 2)
 		}
 		if !ok {
-			c, ok = d.countryAfter(k + 1)
+			c, ok = d.countryAfter(k+1, false)
 		}
 		if ok {
 			t.country, t.org = c.country, c.org
