@@ -240,7 +240,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// "officers of the Korean People's Army", "spokesman for the ministry";
 			// "police in Lagos", "officials in Seoul" (not "troops in
 			// Afghanistan": soldiers serve abroad).
-			if c, ok := d.countryAfter(end + 1, t.sector != kb.SectorMilitary); ok {
+			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary); ok {
 				t.country, t.org = c.country, c.org
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
