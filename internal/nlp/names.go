@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Person-name shape. A person's name is capitalised words, initials and a
 // few lower-case particles ("Joost van der Westhuizen", "Kengo wa Dondo");
@@ -39,9 +42,41 @@ var orgHeads = wordSet(`league cup group bank inc inc. corp corp. co co. ltd ltd
 // before a person's name, and cuts titles from the front of persons and of
 // organisation spans that end in a person's name.
 func shapePersons(words, tags []string) {
+	placeNamedPersons(words, tags)
 	splitAtLowercase(words, tags)
 	takeParticles(words, tags)
 	cutTitles(words, tags)
+}
+
+// placeNamedPersons joins a one-word place right before a person's name into
+// the name: people are named Chad, Jordan, Georgia or Israel ("Chad
+// Henderson", "Israel Katz"), and in running text a place is not written
+// straight before a name. All-capital words are datelines ("BONN").
+func placeNamedPersons(words, tags []string) {
+	for i := 0; i+1 < len(tags); i++ {
+		if (tags[i] != "B-GPE" && tags[i] != "B-LOC") || tags[i+1] != "B-PER" || !capitalised(words[i]) || allCaps(words[i]) {
+			continue
+		}
+		j := i + 2
+		for j < len(tags) && tags[j] == "I-PER" {
+			j++
+		}
+		setSpan(tags, i, j, "PER")
+		i = j - 1
+	}
+}
+
+func allCaps(w string) bool {
+	upper := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper = true
+		}
+	}
+	return upper
 }
 
 func splitAtLowercase(words, tags []string) {

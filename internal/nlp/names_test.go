@@ -22,6 +22,12 @@ func TestShapePersons(t *testing.T) {
 		// ... but organisations stay whole.
 		{"General Motors and King World Productions", "B-ORG I-ORG O B-ORG I-ORG I-ORG", "B-ORG I-ORG O B-ORG I-ORG I-ORG"},
 		{"the Premier League and Premier Oil", "O B-ORG I-ORG O B-ORG I-ORG", "O B-ORG I-ORG O B-ORG I-ORG"},
+		// People named after places.
+		{"Chad Henderson said", "B-GPE B-PER O", "B-PER I-PER O"},
+		{"coach Jordan Lee Peterson", "O B-GPE B-PER I-PER", "O B-PER I-PER I-PER"},
+		// ... but not a dateline, nor a place after a comma.
+		{"BONN Kohl said", "B-LOC B-PER O", "B-LOC B-PER O"},
+		{"Chad , Deby said", "B-GPE O B-PER O", "B-GPE O B-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		shapePersons(words, tags)
