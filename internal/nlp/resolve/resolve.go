@@ -491,7 +491,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		cands = nil
 	}
 	if a := d.pick(e, cands); a != nil {
-		return d.fromKB(e, a)
+		l := d.fromKB(e, a)
+		if a != cands[0] && a.Type == kb.TypePlace && cands[0].Type == kb.TypeCountry {
+			// The region chosen from context stays chosen: "Atlanta,
+			// Georgia" ... "Georgia's governor".
+			d.aliases[key] = l
+		}
+		return l
 	}
 	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
 		if l := d.shortForm(key); l != nil {
@@ -596,12 +602,42 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 		}
 		return false
 	}
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+		if a := d.regionInContext(e, cands); a != nil {
+			return a
+		}
+	}
 	for _, a := range cands {
 		if want(a) {
 			return a
 		}
 	}
 	return cands[0]
+}
+
+// regionInContext picks, for a name that is a country and also a region of
+// another country (Georgia), the region when the text says so: "the state
+// of Georgia", or a city of that country just before ("Atlanta, Georgia").
+func (d *docState) regionInContext(e *model.Entity, cands []*kb.Actor) *kb.Actor {
+	if len(cands) < 2 || cands[0].Type != kb.TypeCountry {
+		return nil
+	}
+	before := strings.ToLower(d.art.Text[max(0, e.Start-20):e.Start])
+	var prevCountry string
+	if e.Start >= 2 && d.art.Text[e.Start-2:e.Start] == ", " {
+		if l, ok := d.entEnd[e.Start-2]; ok && l.typ == kb.TypePlace {
+			prevCountry = l.country
+		}
+	}
+	for _, a := range cands[1:] {
+		if a.Type != kb.TypePlace || a.Country == cands[0].Country {
+			continue
+		}
+		if strings.HasSuffix(before, "state of ") || strings.HasSuffix(before, "province of ") || prevCountry == a.Country {
+			return a
+		}
+	}
+	return nil
 }
 
 // onlyTowns reports whether cands are all places below a country that are

@@ -329,3 +329,36 @@ func TestRoleInPlace(t *testing.T) {
 		t.Errorf("troops in Kabul taken for Afghan troops")
 	}
 }
+
+// Georgia is the country unless the text makes it the U.S. state, and then
+// it stays the state.
+func TestRegionNamedLikeCountry(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text string
+		want []string // country of each "Georgia", in order
+	}{
+		{"A storm hit Atlanta, Georgia, on Monday. Georgia declared an emergency.", []string{"USA", "USA"}},
+		{"Lawmakers in the state of Georgia passed the bill.", []string{"USA"}},
+		{"Georgia and Russia fought a war in 2008.", []string{"GEO"}},
+	} {
+		art := article(c.text, "2024-05-01")
+		for _, name := range []string{"Atlanta", "Georgia", "Russia"} {
+			for from := 0; strings.Contains(c.text[from:], name); {
+				e := entity(art, name, "GPE", from)
+				art.Entities = append(art.Entities, e)
+				from = e.End
+			}
+		}
+		s.Resolve(art)
+		var got []string
+		for _, e := range art.Entities {
+			if e.Text == "Georgia" {
+				got = append(got, e.Country)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%q: Georgia -> %v, want %v", c.text, got, c.want)
+		}
+	}
+}
