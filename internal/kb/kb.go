@@ -59,6 +59,8 @@ type Actor struct {
 	QID     string    // Wikidata id where known
 	Parent  string    // id of the containing actor: a province's country, a ministry's government
 	Capital bool      // a capital city (used for metonymy: "Pyongyang said")
+	// Population of a city from data/cities.tsv; 0 for other actors.
+	Population int
 }
 
 // ValidAt reports whether the actor exists at t. A zero t matches everything.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -375,8 +376,12 @@ func (b *builder) city(rec []string) error {
 	if key == "" {
 		return fmt.Errorf("city %s: empty name", rec[0])
 	}
+	pop, err := strconv.Atoi(rec[3])
+	if err != nil {
+		return fmt.Errorf("city %s: population %q: %w", rec[0], rec[3], err)
+	}
 	i := len(b.k.actors)
-	b.k.actors = append(b.k.actors, Actor{ID: rec[0], Name: rec[2], Type: TypePlace, Country: rec[1], Parent: rec[1]})
+	b.k.actors = append(b.k.actors, Actor{ID: rec[0], Name: rec[2], Type: TypePlace, Country: rec[1], Parent: rec[1], Population: pop})
 	b.k.byID[rec[0]] = i
 	b.k.cities[key] = i
 	return nil

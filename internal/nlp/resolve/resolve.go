@@ -490,6 +490,16 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// makes them ORG there), not the place.
 		cands = nil
 	}
+	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && onlyRegions(cands) {
+		// "in Charlotte", "Floods hit Osaka": a city of half a million
+		// outranks a parish or prefecture of the same name, and so does a
+		// city of a country the article names when the region's is not
+		// ("Manchester" in a story about Britain, not the Jamaican parish;
+		// "Kent" stays the English county).
+		if a, ok := k.City(key); ok && (a.Population >= 500000 || d.namesCountry(a.Country) && !d.namesCountry(cands[0].Country)) {
+			return d.fromKB(e, a)
+		}
+	}
 	if a := d.pick(e, cands); a != nil {
 		l := d.fromKB(e, a)
 		if a != cands[0] && a.Type == kb.TypePlace && cands[0].Type == kb.TypeCountry {
@@ -642,6 +652,27 @@ func (d *docState) regionInContext(e *model.Entity, cands []*kb.Actor) *kb.Actor
 
 // onlyTowns reports whether cands are all places below a country that are
 // not capitals (a capital stands for its government: "Pyongyang said").
+// namesCountry reports whether an entity resolved so far is of country cc.
+func (d *docState) namesCountry(cc string) bool {
+	for _, l := range d.byID {
+		if l.country == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyRegions reports candidates that are all subdivisions (places that
+// are not capitals), at least one.
+func onlyRegions(cands []*kb.Actor) bool {
+	for _, a := range cands {
+		if a.Type != kb.TypePlace || a.Capital {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
 func onlyTowns(cands []*kb.Actor) bool {
 	for _, a := range cands {
 		if a.Type != kb.TypePlace || a.Capital {

@@ -362,3 +362,26 @@ func TestRegionNamedLikeCountry(t *testing.T) {
 		}
 	}
 }
+
+// A large city, or a city of a country the article names, outranks a
+// subdivision of the same name elsewhere; a county stays a county.
+func TestCityOutranksParish(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, ctx, want string }{
+		{"The bank is based in Charlotte.", "Charlotte", "", "USA"},
+		{"Britain said the minister will fly to Manchester.", "Manchester", "Britain", "GBR"},
+		{"Britain said the minister will fly to Kent.", "Kent", "Britain", "GBR"},
+	} {
+		art := article(c.text, "2024-05-01")
+		if c.ctx != "" {
+			art.Entities = append(art.Entities, entity(art, c.ctx, "GPE", 0))
+		}
+		art.Entities = append(art.Entities, entity(art, c.name, "GPE", 0))
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && e.Country != c.want {
+				t.Errorf("%s -> %s (%s), want %s", c.name, e.Country, e.ActorID, c.want)
+			}
+		}
+	}
+}
