@@ -53,6 +53,13 @@ func shapePersons(words, tags []string) {
 // Henderson", "Israel Katz"), and in running text a place is not written
 // straight before a name. All-capital words are datelines ("BONN").
 func placeNamedPersons(words, tags []string) {
+	// "Queen Victoria", "King George": a monarch's name after the title.
+	for i := 1; i < len(tags); i++ {
+		if (tags[i] == "B-GPE" || tags[i] == "B-LOC") && (i+1 == len(tags) || tags[i+1] != "I-"+tags[i][2:]) &&
+			royalTitles[strings.ToLower(words[i-1])] && capitalised(words[i-1]) && tags[i-1] == "O" {
+			tags[i] = "B-PER"
+		}
+	}
 	for i := 0; i+1 < len(tags); i++ {
 		if (tags[i] != "B-GPE" && tags[i] != "B-LOC") || tags[i+1] != "B-PER" || !capitalised(words[i]) || allCaps(words[i]) {
 			continue
@@ -65,6 +72,8 @@ func placeNamedPersons(words, tags []string) {
 		i = j - 1
 	}
 }
+
+var royalTitles = wordSet("king queen prince princess emperor empress tsar czar sultan emir pope")
 
 func allCaps(w string) bool {
 	upper := false

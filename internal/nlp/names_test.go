@@ -28,6 +28,8 @@ func TestShapePersons(t *testing.T) {
 		// ... but not a dateline, nor a place after a comma.
 		{"BONN Kohl said", "B-LOC B-PER O", "B-LOC B-PER O"},
 		{"Chad , Deby said", "B-GPE O B-PER O", "B-GPE O B-PER O"},
+		{"Queen Victoria opened it", "O B-GPE O O", "O B-PER O O"},
+		{"the queen Victoria", "O O B-GPE", "O O B-GPE"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		shapePersons(words, tags)
