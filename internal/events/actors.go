@@ -99,6 +99,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if as := c.kb.LookupNorm(kb.Normalize(name), at); len(as) > 0 && as[0].Type == kb.TypeCountry {
 					m.country, m.actorID, m.kind = as[0].Country, as[0].ID, "country"
 					break
+				} else if len(as) > 0 && as[0].Capital && as[0].Country == m.country {
+					m.kind = "capital" // "Tehran rejected": the government, by its seat
+					break
 				}
 			}
 		}

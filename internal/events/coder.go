@@ -1594,7 +1594,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// demonym with a sector ("Bolivian opposition leaders") is an actor
 	// within it.
 	implicitTgt := false
-	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && src[0].sector == "") && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
+	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true

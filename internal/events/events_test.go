@@ -165,6 +165,8 @@ func TestCoderFixtures(t *testing.T) {
 			nil, []ev{{typ: "ASSAULT", src: "", tgt: "DEU"}}},
 		{"breaking off diplomatic relations", "Georgia broke off diplomatic relations with Russia in 2008.",
 			[]ev{{typ: "SANCTION", src: "GEO", tgt: "RUS"}}, nil},
+		{"a capital speaking for its government acts on no one unnamed", "Moscow vowed to retaliate against any new sanctions.",
+			nil, []ev{{typ: "THREATEN", src: "RUS", tgt: "RUS"}}},
 		{"a condition returning is no one's act", "Calm returned to the streets of Mombasa on Tuesday.",
 			nil, []ev{{typ: "RETREAT", src: "", tgt: "KEN"}}},
 		{"people returning still act", "Thousands of refugees returned to Syria from Lebanon last week.",
@@ -700,5 +702,19 @@ func TestAudienceIsNotAnActor(t *testing.T) {
 				t.Errorf("reporters as a party: %+v", view(e))
 			}
 		}
+	}
+}
+
+// A capital that resolve linked to its country's government ("Moscow said")
+// stands for the government: it acts on no unnamed target of its own
+// country, as the country itself would not.
+func TestResolvedCapitalNoSelfTarget(t *testing.T) {
+	c := coder(t)
+	text := "Moscow vowed to retaliate against any new sanctions."
+	a := &model.Article{Text: text, Entities: []model.Entity{{Text: "Moscow", Type: model.EntityGPE, Start: 0, End: 6,
+		ActorID: "RUS", Country: "RUS", Sector: "government"}}}
+	evs := c.Code(a, pub, segment.Sentences(text))
+	if !has(evs, ev{typ: "THREATEN", src: "RUS", tgt: ""}) || has(evs, ev{typ: "THREATEN", src: "RUS", tgt: "RUS"}) {
+		t.Errorf("events %v, want THREATEN RUS with no target", evs)
 	}
 }
