@@ -618,7 +618,11 @@ func (st *state) resolvePronoun(i int) party {
 	at := v.toks[i].start
 	bestPos := -1
 	var best *model.Speaker
-	for _, f := range st.speakers {
+	// Speakers are remembered in text order, nearly: the latest hundred
+	// hold the nearest antecedent, and a long interview does not make each
+	// pronoun read them all.
+	for k := len(st.speakers) - 1; k >= 0 && k >= len(st.speakers)-100; k-- {
+		f := st.speakers[k]
 		pos := v.toks[min(f.tok, len(v.toks)-1)].start
 		if pos >= at || pos <= bestPos {
 			continue
@@ -631,16 +635,21 @@ func (st *state) resolvePronoun(i int) party {
 		}
 		bestPos, best = pos, f.sp
 	}
-	for ei, en := range v.a.Entities {
-		if en.Start >= at || en.Start <= bestPos {
+	// Entities in text order, from the nearest before the pronoun back to
+	// 2,500 bytes before it.
+	first := sort.Search(len(v.entOrder), func(k int) bool { return v.a.Entities[v.entOrder[k]].Start >= at })
+	for k := first - 1; k >= 0; k-- {
+		ei := v.entOrder[k]
+		en := v.a.Entities[ei]
+		if at-en.Start > 2500 {
+			break
+		}
+		if en.Start <= bestPos {
 			continue
 		}
 		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP)
 		if !ok || !v.subjectEntity(ei) || wrongGender != "" && en.Gender == wrongGender {
-			continue
-		}
-		if at-en.Start > 2500 {
 			continue
 		}
 		bestPos, best = en.Start, speakerOf(en)

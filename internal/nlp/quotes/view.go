@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +31,8 @@ type view struct {
 	// hasPersons says a tagger found person entities; without them
 	// pronouns fall back to proper names heading a clause.
 	hasPersons bool
+	// entOrder lists entity indexes by Start.
+	entOrder []int
 	// gender of person actors, from their entities ("he" is not "Maria
 	// Cole").
 	gender map[string]string
@@ -76,6 +79,11 @@ func newView(a *model.Article, lx *Lexicon) *view {
 			t.quote = si
 		}
 	}
+	v.entOrder = make([]int, len(a.Entities))
+	for i := range v.entOrder {
+		v.entOrder[i] = i
+	}
+	sort.SliceStable(v.entOrder, func(i, j int) bool { return a.Entities[v.entOrder[i]].Start < a.Entities[v.entOrder[j]].Start })
 	// Entity membership: a token belongs to the entity whose range holds it.
 	for ei, e := range a.Entities {
 		if e.Type == model.EntityPerson {

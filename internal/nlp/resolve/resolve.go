@@ -59,6 +59,7 @@ func fromActor(a *kb.Actor) *link {
 
 // docState is the per-article memory of the resolver.
 type docState struct {
+	lastAt  map[string]int // see lastIndex
 	s       *Stage
 	art     *model.Article
 	date    time.Time
@@ -516,7 +517,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	}
 	// "The North" and "the South" in a story about the two Koreas.
 	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && (key == "north" || key == "south") &&
-		strings.Contains(d.art.Text, "North Korea") && (strings.Contains(d.art.Text, "South Korea") || strings.Contains(d.art.Text, "Seoul")) {
+		d.lastIndex("North Korea") >= 0 && (d.lastIndex("South Korea") >= 0 || d.lastIndex("Seoul") >= 0) {
 		code := map[string]string{"north": "PRK", "south": "KOR"}[key]
 		if a, ok := k.Actor(code); ok {
 			return d.fromKB(e, a)
@@ -545,7 +546,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				n++
 				// A headline's "Kim" before the body's "Kim Jong Un": the
 				// holder named in full later in the document.
-				if strings.Contains(d.art.Text[e.End:], a.Name) {
+				if d.lastIndex(a.Name) >= e.End {
 					named = a
 					m++
 				}
@@ -623,6 +624,20 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 		}
 	}
 	return cands[0]
+}
+
+// lastIndex is strings.LastIndex(Text, s), computed once per s: the
+// resolver asks it for every mention, and a long article has thousands.
+func (d *docState) lastIndex(s string) int {
+	if i, ok := d.lastAt[s]; ok {
+		return i
+	}
+	if d.lastAt == nil {
+		d.lastAt = map[string]int{}
+	}
+	i := strings.LastIndex(d.art.Text, s)
+	d.lastAt[s] = i
+	return i
 }
 
 // regionInContext picks, for a name that is a country and also a region of

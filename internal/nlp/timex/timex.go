@@ -176,6 +176,21 @@ var pastCue = map[string]bool{
 // TenseAround reads cue words in the sentence, weighting those near the
 // expression [start,end) (byte offsets into sentence) more.
 func TenseAround(sentence string, start, end int) Tense {
+	// Words further than a few hundred bytes weigh little; reading the
+	// whole of a very long sentence for each date would be quadratic.
+	const window = 400
+	if lo := start - window; lo > 0 {
+		for lo < start && sentence[lo] != ' ' {
+			lo++
+		}
+		sentence, start, end = sentence[lo:], start-lo, end-lo
+	}
+	if hi := end + window; hi < len(sentence) {
+		for hi > end && sentence[hi] != ' ' {
+			hi--
+		}
+		sentence = sentence[:hi]
+	}
 	score := 0.0
 	words := strings.FieldsFunc(sentence, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')

@@ -19,6 +19,10 @@ func Split(text string, base int) []Sentence {
 	return group(text, base, toks)
 }
 
+// MaxSentenceTokens is the longest sentence Split returns; news sentences
+// are far shorter.
+const MaxSentenceTokens = 250
+
 func group(text string, base int, toks []Token) []Sentence {
 	var out []Sentence
 	start := 0
@@ -37,6 +41,12 @@ func group(text string, base int, toks []Token) []Sentence {
 				cut = true
 			}
 			k = end - 1
+		}
+		if !cut && end-start >= MaxSentenceTokens {
+			// A run of text with no sentence end (a table, a list, a
+			// transcript without punctuation) is cut, so that no stage
+			// that looks across a sentence meets thousands of tokens.
+			cut = true
 		}
 		if cut || end == len(toks) {
 			s := toks[start:end:end]

@@ -151,3 +151,23 @@ func FuzzSplit(f *testing.F) {
 		checkInvariants(t, s)
 	})
 }
+
+// A run of text with no sentence end is cut into sentences of at most
+// MaxSentenceTokens tokens, covering every token once.
+func TestSplitCapsSentenceLength(t *testing.T) {
+	text := strings.Repeat("word ", 3*MaxSentenceTokens+7)
+	sents := Split(text, 0)
+	if len(sents) != 4 {
+		t.Fatalf("%d sentences, want 4", len(sents))
+	}
+	n := 0
+	for _, s := range sents {
+		if len(s.Tokens) > MaxSentenceTokens {
+			t.Errorf("sentence of %d tokens", len(s.Tokens))
+		}
+		n += len(s.Tokens)
+	}
+	if n != 3*MaxSentenceTokens+7 {
+		t.Errorf("%d tokens in sentences, want %d", n, 3*MaxSentenceTokens+7)
+	}
+}
