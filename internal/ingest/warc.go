@@ -55,10 +55,15 @@ type WARCOptions struct {
 // on its own, so a corrupt or truncated member costs that record only: the
 // reader resynchronises on the next gzip header.
 type WARCReader struct {
-	source  string
-	opts    WARCOptions
-	src     *bufio.Reader // the file
-	gz      *gzip.Reader  // nil for an uncompressed WARC
+	source string
+	opts   WARCOptions
+	src    *bufio.Reader // the file
+	gz     *gzip.Reader  // nil for an uncompressed WARC
+	// member holds the compressed bytes of the current gzip member as
+	// the decompressor consumes them, so that when a member turns out
+	// truncated the reader can look for the next member inside what the
+	// decompressor already swallowed.
+	member  tapReader
 	gzOpen  bool          // a member is being read
 	rec     *bufio.Reader // decompressed record stream
 	recBuf  *bufio.Reader // reused for each gzip member
@@ -146,7 +151,8 @@ func (w *WARCReader) openMember() error {
 			return io.EOF
 		}
 	}
-	if err := w.gz.Reset(w.src); err != nil {
+	w.member.reset(w.src, int(w.opts.MaxRecordBytes)+1<<20)
+	if err := w.gz.Reset(&w.member); err != nil {
 		// A bad header: step past its magic and look for the next one.
 		_, _ = w.src.Discard(1)
 		return &RecordError{Source: w.source, Err: fmt.Errorf("gzip member: %w", err)}
@@ -187,14 +193,71 @@ func (w *WARCReader) skipTo(magic []byte) error {
 	}
 }
 
-// streamFailed handles an error from the record stream: for gzip it drops
-// the member (the next Next resynchronises), for plain WARC it ends.
+// streamFailed handles an error from the record stream. For gzip it drops
+// the member and puts back what the decompressor read past the member's
+// start, so the next Next resynchronises on the following member header
+// even when a truncated member ran into it. For plain WARC it skips to the
+// next "WARC/" version line.
 func (w *WARCReader) streamFailed() {
-	if w.gz != nil {
-		w.closeMember()
-	} else {
-		w.done = true
+	if w.gz == nil {
+		if !w.seekVersionLine() {
+			w.done = true
+		}
+		return
 	}
+	w.closeMember()
+	buf := w.member.buf
+	if w.member.over || len(buf) < 2 {
+		return
+	}
+	if i := bytes.Index(buf[1:], []byte{0x1f, 0x8b, 8}); i >= 0 {
+		rest := append([]byte(nil), buf[1+i:]...)
+		w.src = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), w.src), 64<<10)
+	}
+}
+
+// tapReader reads from r and keeps a copy of what it returned, up to max
+// bytes (over reports that more was read).
+type tapReader struct {
+	r    *bufio.Reader
+	buf  []byte
+	max  int
+	over bool
+}
+
+func (t *tapReader) reset(r *bufio.Reader, max int) {
+	t.r, t.buf, t.max, t.over = r, t.buf[:0], max, false
+}
+
+func (t *tapReader) keep(p []byte) {
+	if t.over {
+		return
+	}
+	if len(t.buf)+len(p) > t.max {
+		t.over = true
+		return
+	}
+	t.buf = append(t.buf, p...)
+}
+
+func (t *tapReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	t.keep(p[:n])
+	return n, err
+}
+
+// ReadByte lets the decompressor read byte by byte from the file without a
+// buffer of its own, so it never takes bytes past its member unseen.
+func (t *tapReader) ReadByte() (byte, error) {
+	b, err := t.r.ReadByte()
+	if err == nil && !t.over {
+		if len(t.buf) < t.max {
+			t.buf = append(t.buf, b)
+		} else {
+			t.over = true
+		}
+	}
+	return b, err
 }
 
 // readRecord reads one record from the current stream. It returns (nil,
@@ -247,6 +310,14 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 	}
 	typ := strings.ToLower(hdr.Get("WARC-Type"))
 	wantBlock := typ == "response" || typ == "resource"
+	if wantBlock && n > w.opts.MaxRecordBytes && w.gz == nil {
+		// Too big to read, and perhaps a wrong length ("999999999999"):
+		// skip to the next record's version line rather than trust it.
+		if !w.seekVersionLine() {
+			w.done = true
+		}
+		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes)}
+	}
 	if !wantBlock || n > w.opts.MaxRecordBytes {
 		if got, err := io.CopyN(io.Discard, w.rec, n); err != nil {
 			w.streamFailed()

@@ -193,6 +193,37 @@ func TestWARCTruncatedAndCorrupt(t *testing.T) {
 	}
 }
 
+// One bad record loses that record only: a wrong or absurd Content-Length in
+// a plain WARC, a gzip member cut in half so that its decompressor runs
+// into the next member.
+func TestWARCBadRecordLosesOnlyItself(t *testing.T) {
+	recs := testWARCRecords()
+	page := recs[2] // rec-1, HTML
+	// The record's own Content-Length is the first in it (the HTTP
+	// response's comes after).
+	withLength := func(cl string) []byte {
+		i := bytes.Index(recs[3], []byte("Content-Length: "))
+		j := i + bytes.Index(recs[3][i:], []byte("\r\n"))
+		return bytes.Join([][]byte{recs[3][:i], []byte("Content-Length: " + cl), recs[3][j:]}, nil)
+	}
+	for _, cl := range []string{"abc", "-5", "999999999999"} {
+		bad := withLength(cl)
+		if bytes.Equal(bad, recs[3]) {
+			t.Fatalf("Content-Length %s not set", cl)
+		}
+		res := readAllWARC(t, bytes.Join([][]byte{page, bad, recs[6]}, nil))
+		if len(res.sources) != 2 || len(res.errs) != 1 || !strings.Contains(res.sources[1], "rec-5") {
+			t.Errorf("Content-Length %s: docs %v errs %v", cl, res.sources, res.errs)
+		}
+	}
+	members := [][]byte{gzipMembers(recs[2:3]), gzipMembers(recs[3:4]), gzipMembers(recs[6:7])}
+	members[1] = members[1][:len(members[1])/2]
+	res := readAllWARC(t, bytes.Join(members, nil))
+	if len(res.sources) != 2 || len(res.errs) != 1 || !strings.Contains(res.sources[1], "rec-5") {
+		t.Errorf("truncated member: docs %v errs %v", res.sources, res.errs)
+	}
+}
+
 // TestWARCFixture reads the committed tiny WARC.gz (written by
 // TestWriteWARCFixture with -update-warc) so the reader is also checked
 // against bytes that did not come from this test run's helper.
