@@ -69,6 +69,10 @@ type Feed struct {
 	Link     string
 	Language string
 	Items    []FeedItem
+	// Dropped counts items past the cap of 10,000 (not read), and BadItems
+	// the JSON Feed items that could not be decoded; Entries reports both.
+	Dropped  int
+	BadItems []error
 }
 
 // FeedItem is one entry of a feed, whatever its format.
@@ -330,7 +334,8 @@ func parseRSS(root *xnode, opts FeedOptions) *Feed {
 	}
 	for _, it := range ch.children("*", "item") {
 		if len(f.Items) >= maxFeedItems {
-			break
+			f.Dropped++
+			continue
 		}
 		f.Items = append(f.Items, rssItem(it, opts))
 	}
@@ -381,7 +386,8 @@ func parseRDF(root *xnode, opts FeedOptions) *Feed {
 	// RSS 1.0 items are siblings of the channel, not its children.
 	for _, it := range root.children("*", "item") {
 		if len(f.Items) >= maxFeedItems {
-			break
+			f.Dropped++
+			continue
 		}
 		item := FeedItem{
 			ID:    it.attr("about"),
@@ -413,7 +419,8 @@ func parseAtom(root *xnode, opts FeedOptions) *Feed {
 	}
 	for _, e := range root.children(nsAtom, "entry") {
 		if len(f.Items) >= maxFeedItems {
-			break
+			f.Dropped++
+			continue
 		}
 		item := FeedItem{
 			ID:       e.childText(nsAtom, "id"),
@@ -491,25 +498,28 @@ func atomLink(n *xnode) string {
 
 // jsonFeed is JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1).
 type jsonFeed struct {
-	Version     string `json:"version"`
-	Title       string `json:"title"`
-	HomePageURL string `json:"home_page_url"`
-	Language    string `json:"language"`
-	Items       []struct {
-		ID            json.RawMessage `json:"id"` // a string by the spec, a number in the wild
-		URL           string          `json:"url"`
-		ExternalURL   string          `json:"external_url"`
-		Title         string          `json:"title"`
-		ContentHTML   string          `json:"content_html"`
-		ContentText   string          `json:"content_text"`
-		Summary       string          `json:"summary"`
-		DatePublished string          `json:"date_published"`
-		DateModified  string          `json:"date_modified"`
-		Author        *jsonAuthor     `json:"author"`
-		Authors       []jsonAuthor    `json:"authors"`
-		Tags          []string        `json:"tags"`
-		Language      string          `json:"language"`
-	} `json:"items"`
+	Version     string            `json:"version"`
+	Title       string            `json:"title"`
+	HomePageURL string            `json:"home_page_url"`
+	Language    string            `json:"language"`
+	Items       []json.RawMessage `json:"items"` // each decoded on its own: one bad item costs itself
+}
+
+// jsonFeedItem is one item of a JSON Feed.
+type jsonFeedItem struct {
+	ID            json.RawMessage `json:"id"` // a string by the spec, a number in the wild
+	URL           string          `json:"url"`
+	ExternalURL   string          `json:"external_url"`
+	Title         string          `json:"title"`
+	ContentHTML   string          `json:"content_html"`
+	ContentText   string          `json:"content_text"`
+	Summary       string          `json:"summary"`
+	DatePublished string          `json:"date_published"`
+	DateModified  string          `json:"date_modified"`
+	Author        *jsonAuthor     `json:"author"`
+	Authors       []jsonAuthor    `json:"authors"`
+	Tags          []string        `json:"tags"`
+	Language      string          `json:"language"`
 }
 
 type jsonAuthor struct {
@@ -525,9 +535,15 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 		return nil, fmt.Errorf("%w: no JSON Feed version", ErrNotFeed)
 	}
 	f := &Feed{Kind: FeedJSON, Title: jf.Title, Link: jf.HomePageURL, Language: jf.Language}
-	for _, it := range jf.Items {
+	for i, rawItem := range jf.Items {
 		if len(f.Items) >= maxFeedItems {
-			break
+			f.Dropped++
+			continue
+		}
+		var it jsonFeedItem
+		if err := json.Unmarshal(rawItem, &it); err != nil {
+			f.BadItems = append(f.BadItems, fmt.Errorf("item %d: %w", i+1, err))
+			continue
 		}
 		item := FeedItem{
 			ID:         jsonID(it.ID),
@@ -611,6 +627,19 @@ func (f *Feed) Entries(source string) []FeedEntry {
 	out := make([]FeedEntry, 0, len(f.Items))
 	for i := range f.Items {
 		out = append(out, f.Entry(source, i))
+	}
+	return append(out, f.Problems(source)...)
+}
+
+// Problems reports, as entries with an error, the items the feed could not
+// give: those past the item cap and JSON Feed items that did not decode.
+func (f *Feed) Problems(source string) []FeedEntry {
+	var out []FeedEntry
+	for _, err := range f.BadItems {
+		out = append(out, FeedEntry{Err: fmt.Errorf("%s: %w", source, err)})
+	}
+	if f.Dropped > 0 {
+		out = append(out, FeedEntry{Err: fmt.Errorf("%s: %w: %d items after the first %d were not read", source, ErrFeedTooBig, f.Dropped, maxFeedItems)})
 	}
 	return out
 }

@@ -119,6 +119,7 @@ func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) 
 		}
 		res.New = append(res.New, feed.Entry(url, i))
 	}
+	res.New = append(res.New, feed.Problems(url)...)
 	return res, nil
 }
 

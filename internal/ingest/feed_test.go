@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -313,5 +314,50 @@ func TestFeedLinkFetch(t *testing.T) {
 	p := NewFeedPoller(c, FeedOptions{})
 	if _, err := p.Poll(context.Background(), srv.URL+"/ferry"); !errors.Is(err, ErrNotFeed) {
 		t.Errorf("poll of an HTML page: err = %v", err)
+	}
+}
+
+// One JSON Feed item with a field of the wrong type costs that item only;
+// items past the cap are reported, not dropped in silence.
+func TestFeedBadAndExcessItems(t *testing.T) {
+	jf := `{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+		{"id":"1","url":"https://a.example/1","content_text":"First item body."},
+		{"id":"2","url":"https://a.example/2","tags":"politics","content_text":"Bad tags."},
+		{"id":"3","url":"https://a.example/3","content_text":"Third item body."}]}`
+	f, err := ParseFeed(strings.NewReader(jf), FeedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := f.Entries("f.json")
+	var docs, errs int
+	for _, e := range es {
+		switch {
+		case e.Doc != nil:
+			docs++
+		case e.Err != nil:
+			errs++
+			if !strings.Contains(e.Err.Error(), "item 2") {
+				t.Errorf("error %v does not name item 2", e.Err)
+			}
+		}
+	}
+	if docs != 2 || errs != 1 {
+		t.Errorf("JSON Feed: %d docs, %d errors; want 2 and 1", docs, errs)
+	}
+
+	var b strings.Builder
+	b.WriteString(`<rss version="2.0"><channel><title>Big</title>`)
+	for i := range maxFeedItems + 5 {
+		fmt.Fprintf(&b, `<item><guid>g%d</guid><link>https://a.example/%d</link></item>`, i, i)
+	}
+	b.WriteString(`</channel></rss>`)
+	f, err = ParseFeed(strings.NewReader(b.String()), FeedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es = f.Entries("big.xml")
+	last := es[len(es)-1]
+	if len(f.Items) != maxFeedItems || f.Dropped != 5 || last.Err == nil || !errors.Is(last.Err, ErrFeedTooBig) {
+		t.Errorf("items %d dropped %d last entry %+v", len(f.Items), f.Dropped, last)
 	}
 }
