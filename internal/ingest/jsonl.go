@@ -10,6 +10,9 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -50,6 +53,19 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 	}
 	return func(yield func(*model.Document, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
+		// A byte-order mark (Windows tools write one) is no part of the
+		// first line; UTF-16 and UTF-32 files are read as UTF-8.
+		head, _ := br.Peek(4096)
+		enc, _, n := bomEncoding(head)
+		if enc == nil {
+			enc, _ = utf16NoBOM(head)
+		}
+		if n > 0 {
+			_, _ = br.Discard(n)
+		}
+		if enc != nil && enc != unicode.UTF8 {
+			br = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), 64<<10)
+		}
 		for lineNo := 1; ; lineNo++ {
 			line, tooLong, err := readJSONLLine(br, opts.MaxLineBytes)
 			src := source + ":" + strconv.Itoa(lineNo)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strings"
@@ -83,5 +84,38 @@ func TestURLList(t *testing.T) {
 	}
 	if strings.Join(urls, " ") != "list.txt:2=https://a.example/x list.txt:4=http://b.example/y" || strings.Join(errs, " ") != "list.txt:5 list.txt:6" {
 		t.Errorf("urls %v errs %v", urls, errs)
+	}
+}
+
+// A byte-order mark does not cost the first line, and a UTF-16 file is read
+// like UTF-8.
+func TestJSONLByteOrderMarkAndUTF16(t *testing.T) {
+	lines := `{"url":"https://a.example/1","title":"One","text":"First body, long enough to read."}` + "\n" +
+		`{"url":"https://a.example/2","title":"Two","text":"Second body, long enough to read."}` + "\n"
+	utf16le := func(s string) []byte {
+		out := []byte{0xFF, 0xFE}
+		for _, r := range s {
+			out = append(out, byte(r), byte(r>>8))
+		}
+		return out
+	}
+	for name, data := range map[string][]byte{
+		"utf-8 BOM": append([]byte{0xEF, 0xBB, 0xBF}, lines...),
+		"utf-16le":  utf16le(lines),
+	} {
+		var docs, errs int
+		for doc, err := range JSONLDocuments(bytes.NewReader(data), "f.jsonl", JSONLOptions{}) {
+			if err != nil {
+				errs++
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			if doc != nil {
+				docs++
+			}
+		}
+		if docs != 2 || errs != 0 {
+			t.Errorf("%s: %d docs, %d errors; want 2 and 0", name, docs, errs)
+		}
 	}
 }
