@@ -123,7 +123,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if ctx.Err() != nil {
 		return fmt.Errorf("interrupted after %d items (%d stored); run the same command again to continue: %w", total.Items, total.Stored, ctx.Err())
 	}
-	if total.Failed > 0 && total.Stored == 0 && total.Skipped == 0 {
+	if total.Failed > 0 {
+		// As analyze: the batch ran to the end, and the status says that
+		// something in it failed (`ingest --failures` lists what).
 		return errPartial
 	}
 	return nil

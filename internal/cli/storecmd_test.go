@@ -75,8 +75,8 @@ func TestIngestThenQuery(t *testing.T) {
 	os.WriteFile(filepath.Join(corpus, "empty.txt"), []byte("   "), 0o644)
 
 	out, errOut, status := storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", corpus)
-	if status != 0 {
-		t.Fatalf("ingest: status %d\n%s", status, errOut)
+	if status != 1 { // the batch ran to the end; one input failed
+		t.Fatalf("ingest: status %d, want 1\n%s", status, errOut)
 	}
 	var stats struct{ Items, Stored, Failed, Skipped int }
 	if err := json.Unmarshal([]byte(out), &stats); err != nil {
@@ -223,5 +223,21 @@ func TestDemoCorpusMergesAcrossOutlets(t *testing.T) {
 	defer st.Close()
 	if s, _ := st.Stats(context.Background()); s.Duplicates != 1 {
 		t.Errorf("duplicates = %d, want the one syndicated copy", s.Duplicates)
+	}
+}
+
+// A missing path among the inputs fails as one item; the others are stored.
+func TestIngestMissingPathDoesNotStopBatch(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	good := filepath.Join(dir, "a.txt")
+	os.WriteFile(good, []byte("Harbour strike ends\n\nDockworkers in Port Alma returned to work after a week-long strike over pay."), 0o644)
+	out, errOut, status := storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", filepath.Join(dir, "missing.txt"), good)
+	var stats struct{ Items, Stored, Failed int }
+	if err := json.Unmarshal([]byte(out), &stats); err != nil {
+		t.Fatalf("ingest summary %q: %v\n%s", out, err, errOut)
+	}
+	if status != 1 || stats.Stored != 1 || stats.Failed != 1 || !strings.Contains(errOut, "missing.txt") {
+		t.Errorf("status %d stats %+v\n%s", status, stats, errOut)
 	}
 }

@@ -305,8 +305,11 @@ func TestExpandAndGzip(t *testing.T) {
 	if got := fmt.Sprint(rel(plan.Containers)); got != "[sub/c.jsonl]" {
 		t.Errorf("containers = %s", got)
 	}
-	if _, err := Expand(Inputs{Paths: []string{filepath.Join(dir, "missing")}}); err == nil {
-		t.Error("a missing path expanded without error")
+	// A missing path is an item of the plan, which fails when read; it does
+	// not stop the other inputs from being expanded.
+	missing := filepath.Join(dir, "missing")
+	if p, err := Expand(Inputs{Paths: []string{missing, filepath.Join(dir, "a.html")}}); err != nil || len(p.Files) != 2 || p.Files[0] != missing {
+		t.Errorf("missing path: plan %+v, err %v", p, err)
 	}
 	raw, err := readFile(filepath.Join(dir, "f.html.gz"), 1<<20)
 	if err != nil || !strings.Contains(string(raw), "Zipped article body") {

@@ -112,7 +112,10 @@ func Expand(in Inputs) (*Plan, error) {
 		}
 		st, err := os.Stat(arg)
 		if err != nil {
-			return nil, err
+			// A missing or unreadable path fails as an item of the batch
+			// (its read reports why); the other inputs are still ingested.
+			p.Files = append(p.Files, arg)
+			continue
 		}
 		if !st.IsDir() {
 			add(arg)
@@ -121,7 +124,10 @@ func Expand(in Inputs) (*Plan, error) {
 		var found []string
 		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				// An unreadable entry fails as an item of its own; the
+				// rest of the folder is still walked.
+				found = append(found, path)
+				return nil
 			}
 			if d.IsDir() {
 				if path != arg && strings.HasPrefix(d.Name(), ".") {
