@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
@@ -32,13 +33,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	if *format == "" {
-		*format = "json"
-		if len(inputs) > 1 {
-			*format = "jsonl"
-		}
-	}
-	if *format != "json" && *format != "jsonl" && *format != "text" {
+	if *format != "" && *format != "json" && *format != "jsonl" && *format != "text" {
 		return usageError("unknown --format %q (want json, jsonl or text)", *format)
 	}
 	var pubDate time.Time
@@ -60,8 +55,42 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		Stdin:    env.Stdin,
 		Fetcher:  fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
 	}
+	// A WARC, JSONL or feed file holds many articles: each record is an
+	// input of its own, as ingest reads them.
+	type unit struct {
+		source string
+		item   *runner.Item
+	}
+	var units []unit
+	for _, in := range inputs {
+		if in == "-" || ingest.IsURL(in) || !runner.IsContainer(in) {
+			units = append(units, unit{source: in})
+			continue
+		}
+		plan := &runner.Plan{Containers: []string{in}}
+		for it := range plan.Items(ctx, runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher}, nil) {
+			units = append(units, unit{source: it.Source, item: &it})
+		}
+	}
+	if *format == "" {
+		*format = "json"
+		if len(units) > 1 {
+			*format = "jsonl"
+		}
+	}
 	load := func(ctx context.Context, i int) (*model.Document, error) {
-		doc, err := ingest.Load(ctx, inputs[i], opts)
+		var doc *model.Document
+		var err error
+		switch u := units[i]; {
+		case u.item == nil:
+			doc, err = ingest.Load(ctx, u.source, opts)
+		case u.item.Err != nil:
+			err = u.item.Err
+		case u.item.Doc != nil:
+			doc = u.item.Doc
+		default:
+			doc, err = u.item.Load(ctx)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -72,13 +101,13 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	}
 	failed := 0
 	var writeErr error
-	pipeline.RunAll(ctx, len(inputs), *workers, load, stages, func(r pipeline.Result) {
+	pipeline.RunAll(ctx, len(units), *workers, load, stages, func(r pipeline.Result) {
 		if r.Err != nil {
 			failed++
-			env.Log.Warn("analyze failed", "source", inputs[r.Index], "err", r.Err)
+			env.Log.Warn("analyze failed", "source", units[r.Index].source, "err", r.Err)
 		}
 		if writeErr == nil {
-			writeErr = writeResult(env.Stdout, *format, inputs[r.Index], r)
+			writeErr = writeResult(env.Stdout, *format, units[r.Index].source, r)
 		}
 	})
 	if writeErr != nil {

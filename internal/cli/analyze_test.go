@@ -278,3 +278,29 @@ func TestAnalyzeUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// A JSONL file holds many articles: analyze gives one result per line, in
+// JSONL, with the bad line as an error record among them.
+func TestAnalyzeContainerFile(t *testing.T) {
+	dir := t.TempDir()
+	p := analyzeTestFile(t, dir, "batch.jsonl", []byte(
+		`{"url":"https://a.example/1","title":"Port strike ends","text":"Dockworkers in Port Alma returned to work on Monday after a week-long strike over pay."}`+"\n"+
+			`not json`+"\n"+
+			`{"url":"https://a.example/2","title":"Rail line reopens","text":"The coastal rail line reopened on Friday after storm repairs were finished ahead of schedule."}`+"\n"))
+	out, _, code := analyzeRun(t, nil, "analyze", p)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 1 || len(lines) != 3 {
+		t.Fatalf("status %d, %d lines:\n%s", code, len(lines), out)
+	}
+	var titles []string
+	for _, l := range lines {
+		var a struct{ Title, Error string }
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		titles = append(titles, a.Title+a.Error)
+	}
+	if !strings.Contains(titles[0], "Port strike") || !strings.Contains(titles[1], "not a JSON object") || !strings.Contains(titles[2], "Rail line") {
+		t.Errorf("results %q", titles)
+	}
+}

@@ -74,6 +74,13 @@ func containerKind(path string) string {
 	return ""
 }
 
+// IsContainer reports a local path that holds many documents (a WARC, JSONL
+// or feed file, by name), which Plan.Items reads record by record.
+func IsContainer(path string) bool {
+	k := containerKind(path)
+	return k != "" && k != "urls"
+}
+
 // ingestible reports whether a file found in a folder walk is worth reading:
 // hidden files and obvious non-articles are left alone.
 func ingestible(path string) bool {
