@@ -357,7 +357,11 @@ func mostlyUTF8(b []byte) bool {
 		good++
 		i += size
 	}
-	return good >= 4 && bad*50 <= good
+	// A legacy single-byte text almost never forms a valid multi-byte UTF-8
+	// sequence (a lead byte and the right continuation bytes), so a few
+	// valid ones outnumbering the invalid bytes five to one are UTF-8 with a
+	// stray byte, not windows-1250 ("ZĂĽrich").
+	return good >= 4 && bad*5 <= good
 }
 
 // Charset declarations inside the content.

@@ -308,3 +308,23 @@ func TestSniffShortSamples(t *testing.T) {
 		}
 	}
 }
+
+// UTF-8 text with one stray byte stays UTF-8; Latin-1 text is still Latin-1.
+func TestStrayByteInUTF8(t *testing.T) {
+	utf8Text := "Zürich, Genève, Köln, Málaga, Óbuda, São Paulo, Ærø and Łódź met in München for talks. \xff The mayors agreed."
+	doc := &model.Document{Source: "t.txt", Raw: []byte(utf8Text)}
+	if err := Prepare(doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Charset != "utf-8" || !strings.Contains(doc.Content, "Zürich") || !strings.Contains(doc.Content, "München") {
+		t.Errorf("charset %s content %q", doc.Charset, doc.Content)
+	}
+	latin1 := []byte("Z\xfcrich, Gen\xe8ve and K\xf6ln met for talks on Monday; the mayors agreed on a plan.")
+	doc = &model.Document{Source: "l.txt", Raw: latin1}
+	if err := Prepare(doc); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Content, "Zürich") || !strings.Contains(doc.Content, "Köln") {
+		t.Errorf("latin-1 as %s: %q", doc.Charset, doc.Content)
+	}
+}
