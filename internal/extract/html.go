@@ -22,7 +22,7 @@ func HTML(content, pageURL string) (*model.Article, error) {
 		// Ingest hands over valid UTF-8; other callers may not.
 		content = strings.ToValidUTF8(content, "\uFFFD")
 	}
-	root, err := parseHTML(stripRawBlocks(truncateUTF8(content, maxHTMLBytes)))
+	root, err := parseHTML(stripRawBlocks(closeRunawayTitle(truncateUTF8(content, maxHTMLBytes))))
 	if err != nil {
 		return nil, err
 	}

@@ -177,3 +177,35 @@ func indexEndTag(s, name string) int {
 		off = k + 2
 	}
 }
+
+// closeRunawayTitle ends a <title> that is never closed, or whose closing
+// tag comes only after the body has begun, at the first tag inside it: an
+// HTML parser reads a title's content as text up to "</title>", so one
+// missing close would make the whole page the title and leave no body.
+func closeRunawayTitle(s string) string {
+	head := s[:min(len(s), 1<<16)]
+	lower := strings.ToLower(head)
+	open := strings.Index(lower, "<title")
+	if open < 0 || open+6 < len(lower) && lower[open+6] != '>' && lower[open+6] != ' ' && lower[open+6] != '\t' && lower[open+6] != '\n' {
+		return s
+	}
+	gt := strings.IndexByte(lower[open:], '>')
+	if gt < 0 {
+		return s
+	}
+	start := open + gt + 1
+	for at := start; ; {
+		lt := strings.IndexByte(lower[at:], '<')
+		if lt < 0 || at+lt+1 >= len(lower) {
+			return s
+		}
+		at += lt
+		if c := lower[at+1]; c == '/' || c == '!' || c >= 'a' && c <= 'z' { // a tag, not "2 < 3"
+			if strings.HasPrefix(lower[at:], "</title") {
+				return s // closed before any other tag: the usual case
+			}
+			return s[:at] + "</title>" + s[at:]
+		}
+		at++
+	}
+}

@@ -237,3 +237,21 @@ func TestHTMLClosingLines(t *testing.T) {
 		t.Fatalf("paragraphs = %q", a.Paragraphs)
 	}
 }
+
+// A <title> left open does not swallow the page.
+func TestRunawayTitle(t *testing.T) {
+	body := "<p>The harbour strike ended on Monday after a week of talks between the union and the port authority.</p>"
+	for _, page := range []string{
+		"<html><head><title>Strike ends</head><body>" + body + "</body></html>",
+		"<html><head><title>Strike ends<meta charset=utf-8></head><body>" + body + "</body></html>",
+		"<html><head><title>Why 2 < 3: strike ends</title></head><body>" + body + "</body></html>",
+	} {
+		a, err := HTML(page, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Title, "Strike ends") && !strings.HasPrefix(a.Title, "Why 2 < 3") || len(a.Paragraphs) != 1 {
+			t.Errorf("%q: title %q, paragraphs %q", page, a.Title, a.Paragraphs)
+		}
+	}
+}
