@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"html"
 	"io"
 	"strconv"
@@ -616,9 +617,19 @@ func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document,
 }
 
 // ItemKey is the identity used to name an item and to remember that it was
-// seen: its id, else its link, else its title.
+// seen: its id, else its link, else its title with a digest of its text
+// (items with neither id nor link may share a title: "Live updates").
 func (it *FeedItem) ItemKey() string {
-	return firstNonEmpty(it.ID, it.Link, it.Title)
+	if k := firstNonEmpty(it.ID, it.Link); k != "" {
+		return k
+	}
+	if it.Title == "" {
+		return ""
+	}
+	h := fnv.New32a()
+	h.Write([]byte(it.Content))
+	h.Write([]byte(it.Summary))
+	return fmt.Sprintf("%s~%08x", strings.TrimSpace(it.Title), h.Sum32())
 }
 
 // Entries turns the feed's items into documents or links. source names the

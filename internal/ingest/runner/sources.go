@@ -275,7 +275,7 @@ func containerItems(ctx context.Context, path string, maxBytes int64, c *fetch.C
 			return fail(err)
 		}
 		defer f.Close()
-		w := ingest.NewWARCReader(f, path, ingest.WARCOptions{})
+		w := ingest.NewWARCReader(f, path, ingest.WARCOptions{MaxRecordBytes: maxBytes})
 		for ctx.Err() == nil {
 			doc, err := w.Next()
 			if errors.Is(err, io.EOF) {
@@ -296,7 +296,7 @@ func containerItems(ctx context.Context, path string, maxBytes int64, c *fetch.C
 			return fail(err)
 		}
 		defer f.Close()
-		for doc, err := range ingest.JSONLDocuments(f, path, ingest.JSONLOptions{}) {
+		for doc, err := range ingest.JSONLDocuments(f, path, ingest.JSONLOptions{MaxLineBytes: int(min(maxBytes, 1<<30))}) {
 			if !yield(docItem(path, withDate(doc), err)) {
 				return false
 			}
