@@ -155,7 +155,7 @@ func TestUpgradeFromVersion2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{`DROP TABLE event_country_ranks`, `DELETE FROM schema_migrations WHERE version >= 3`} {
+	for _, q := range []string{`DROP TABLE event_country_ranks`, `DROP TABLE event_sources`, `DELETE FROM schema_migrations WHERE version >= 3`} {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -170,4 +170,39 @@ func TestUpgradeFromVersion2(t *testing.T) {
 		t.Errorf("schema after upgrade = %d, want %d", st.Schema, SchemaVersion())
 	}
 	checkCountrySorts(t, db)
+}
+
+// The counters AddMention keeps step by step equal a recount from the
+// mentions: repeated mentions, several mentions per article, syndicated
+// copies and several articles of one site all included.
+func TestEventCountersMatchRecount(t *testing.T) {
+	db := openTemp(t)
+	defer db.Close()
+	seedRankEvents(t, db, 300, 3)
+	ctx := context.Background()
+	// More mentions per article: a second event of the same article.
+	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for id := int64(1); id <= 50; id++ {
+			for _, aid := range []int64{1, 2, 9} {
+				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: aid, ArticleEventID: "e1"}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bad, total int
+	err = db.read.QueryRow(`SELECT COUNT(*), SUM(e.num_mentions <> (SELECT COUNT(*) FROM event_mentions WHERE event_id = e.id)
+		OR e.num_articles <> (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = e.id)
+		OR e.num_sources <> (SELECT COUNT(DISTINCT CASE WHEN a.site <> '' THEN a.site ELSE a.url END)
+			FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id AND a.duplicate_of IS NULL)
+		OR COALESCE(e.earliest_url, '') <> COALESCE((SELECT a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.event_id = e.id ORDER BY COALESCE(a.published, a.ingested_at), a.id LIMIT 1), ''))
+		FROM events e`).Scan(&total, &bad)
+	if err != nil || total == 0 || bad != 0 {
+		t.Errorf("%d of %d events' counters differ from a recount (%v)", bad, total, err)
+	}
 }

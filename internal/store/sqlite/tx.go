@@ -42,6 +42,22 @@ func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error
 	return s.ExecContext(ctx, args...)
 }
 
+// queryRow runs a prepared single-row query; a preparation error comes
+// back from Scan.
+type rowScanner interface{ Scan(dest ...any) error }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
+
+func (t *tx) stmtQueryRow(ctx context.Context, q string, args ...any) rowScanner {
+	s, err := t.stmt(ctx, q)
+	if err != nil {
+		return errRow{err}
+	}
+	return s.QueryRowContext(ctx, args...)
+}
+
 func (t *tx) closeStmts() {
 	for _, s := range t.stmts {
 		s.Close()
@@ -291,33 +307,59 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 }
 
 func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
-	if _, err := t.exec(ctx, `INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence)
+	res, err := t.exec(ctx, `INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence)
 		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
-		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence); err != nil {
+		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence)
+	if err != nil {
 		return fmt.Errorf("store: add event mention: %w", err)
 	}
-	// Recount from the mentions so the counters stay right whatever the
-	// order of arrival. num_sources counts distinct outlets among
-	// canonical articles only: a syndicated copy is not a new source.
-	if _, err := t.exec(ctx, `UPDATE events SET
-		num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1),
-		num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
-		num_sources = (SELECT COUNT(DISTINCT CASE WHEN a.site <> '' THEN a.site ELSE a.url END)
-			FROM event_mentions m JOIN articles a ON a.id = m.article_id
-			WHERE m.event_id = ?1 AND a.duplicate_of IS NULL)
-		WHERE id = ?1`, m.EventID); err != nil {
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return err // already recorded: the counters already count it
+	}
+	// The counters grow by what this mention adds, in constant time
+	// whatever the number of earlier reports: one mention; one article if
+	// it is the article's first mention of the event; one source if the
+	// article is canonical and its site is new to the event (a syndicated
+	// copy is no new source). The earliest report is the mentioning
+	// article published first (ingest time when no publish date is known).
+	var source, at string
+	var canonical bool
+	if err := t.stmtQueryRow(ctx, `SELECT CASE WHEN site <> '' THEN site ELSE url END, duplicate_of IS NULL,
+		COALESCE(published, ingested_at) FROM articles WHERE id = ?`, m.ArticleID).Scan(&source, &canonical, &at); err != nil {
+		return fmt.Errorf("store: mention's article %d: %w", m.ArticleID, err)
+	}
+	var perArticle int
+	if err := t.stmtQueryRow(ctx, `SELECT COUNT(*) FROM event_mentions WHERE event_id = ? AND article_id = ?`,
+		m.EventID, m.ArticleID).Scan(&perArticle); err != nil {
 		return fmt.Errorf("store: count event mentions: %w", err)
 	}
-	if _, err := t.exec(ctx, `UPDATE event_country_ranks SET (num_sources, num_articles) = (
-		SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
+	newSource := int64(0)
+	if canonical {
+		res, err := t.exec(ctx, `INSERT OR IGNORE INTO event_sources(event_id, source) VALUES (?, ?)`, m.EventID, source)
+		if err != nil {
+			return fmt.Errorf("store: event source: %w", err)
+		}
+		if newSource, err = res.RowsAffected(); err != nil {
+			return fmt.Errorf("store: event source: %w", err)
+		}
+	}
+	newArticle := 0
+	if perArticle == 1 {
+		newArticle = 1
+	}
+	if _, err := t.exec(ctx, `UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2,
+		num_sources = num_sources + ?3 WHERE id = ?1`, m.EventID, newArticle, newSource); err != nil {
 		return fmt.Errorf("store: count event mentions: %w", err)
 	}
-	// The earliest report: the mentioning article published first
-	// (ingest time when no publish date is known).
-	if _, err := t.exec(ctx, `UPDATE events SET (earliest_url, earliest_at) = (
-		SELECT a.url, COALESCE(a.published, a.ingested_at) FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = ?1 ORDER BY COALESCE(a.published, a.ingested_at), a.id LIMIT 1)
-		WHERE id = ?1`, m.EventID); err != nil {
+	if newArticle+int(newSource) > 0 {
+		if _, err := t.exec(ctx, `UPDATE event_country_ranks SET (num_sources, num_articles) = (
+			SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
+			return fmt.Errorf("store: count event mentions: %w", err)
+		}
+	}
+	if _, err := t.exec(ctx, `UPDATE events SET earliest_url = (SELECT url FROM articles WHERE id = ?2), earliest_at = ?3
+		WHERE id = ?1 AND (earliest_at IS NULL OR earliest_at > ?3 OR
+			earliest_at = ?3 AND (SELECT id FROM articles WHERE url = earliest_url) > ?2)`, m.EventID, m.ArticleID, at); err != nil {
 		return fmt.Errorf("store: earliest report: %w", err)
 	}
 	return nil
