@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -245,6 +246,19 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		return party{}, false
 	}
 	return st.classify(s, e), true
+}
+
+// entitiesBefore yields the entities that start before byte offset at,
+// nearest first, without reading those after it.
+func (v *view) entitiesBefore(at int) iter.Seq2[int, model.Entity] {
+	return func(yield func(int, model.Entity) bool) {
+		first := sort.Search(len(v.entOrder), func(k int) bool { return v.a.Entities[v.entOrder[k]].Start >= at })
+		for k := first - 1; k >= 0; k-- {
+			if !yield(v.entOrder[k], v.a.Entities[v.entOrder[k]]) {
+				return
+			}
+		}
+	}
 }
 
 // apposition returns the person named in apposition right after the phrase
@@ -543,8 +557,7 @@ func (st *state) definite(s, e int) *model.Speaker {
 		// "Riverside Football Club": the body whose name ends in that word.
 		head := v.toks[e-1].low
 		at := v.toks[s].start
-		for i := len(v.a.Entities) - 1; i >= 0; i-- {
-			en := v.a.Entities[i]
+		for _, en := range v.entitiesBefore(at) {
 			if en.End > at || en.Type != model.EntityOrg {
 				continue
 			}
@@ -566,8 +579,7 @@ func (st *state) definite(s, e int) *model.Speaker {
 		mods[normWord(v.toks[k].text)] = true
 	}
 	at := v.toks[s].start
-	for i := len(v.a.Entities) - 1; i >= 0; i-- {
-		en := v.a.Entities[i]
+	for _, en := range v.entitiesBefore(at) {
 		if en.End > at || en.Type != model.EntityOrg {
 			continue
 		}
@@ -637,10 +649,7 @@ func (st *state) resolvePronoun(i int) party {
 	}
 	// Entities in text order, from the nearest before the pronoun back to
 	// 2,500 bytes before it.
-	first := sort.Search(len(v.entOrder), func(k int) bool { return v.a.Entities[v.entOrder[k]].Start >= at })
-	for k := first - 1; k >= 0; k-- {
-		ei := v.entOrder[k]
-		en := v.a.Entities[ei]
+	for ei, en := range v.entitiesBefore(at) {
 		if at-en.Start > 2500 {
 			break
 		}
