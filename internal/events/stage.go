@@ -6,6 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events/segment"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // Stage is the "events" pipeline stage: it fills Article.Events.
@@ -30,6 +31,16 @@ func (s Stage) Process(ctx context.Context, doc *model.Document) error {
 	if len(sents) == 0 || len(sents[0].Tokens) == 0 && sents[0].Text != "" {
 		sents = segment.Sentences(a.Text)
 	}
-	a.Events = s.c.Code(a, timex.Reference(doc), sents)
+	// As tagging, coding a long document runs detached so that a
+	// cancellation is answered at once; it only reads the article.
+	ref := timex.Reference(doc)
+	var evs []model.Event
+	if err := pipeline.Detached(ctx, func() error {
+		evs = s.c.Code(a, ref, sents)
+		return nil
+	}); err != nil {
+		return err
+	}
+	a.Events = evs
 	return nil
 }

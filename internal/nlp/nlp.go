@@ -20,6 +20,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/tagger"
 	"github.com/newsgraph/newsgraph/internal/nlp/tokenize"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // Config selects what the stage runs.
@@ -114,9 +115,19 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 	if a == nil {
 		return nil
 	}
-	a.Sentences = Sentences(a)
-	a.Entities = s.Tag(a.Text, a.Sentences, !s.cfg.NoPOS)
-	return ctx.Err()
+	// Tagging a long document takes seconds: it runs detached, so that a
+	// cancelled context is answered at once. It works on its own sentences
+	// and reads only the text; on cancellation its result is dropped.
+	sents := Sentences(a)
+	var ents []model.Entity
+	if err := pipeline.Detached(ctx, func() error {
+		ents = s.Tag(a.Text, sents, !s.cfg.NoPOS)
+		return nil
+	}); err != nil {
+		return err
+	}
+	a.Sentences, a.Entities = sents, ents
+	return nil
 }
 
 // Tag sets POS (when pos) and NER tags on every token of sents and returns

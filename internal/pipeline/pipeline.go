@@ -64,6 +64,33 @@ func runStage(ctx context.Context, s Stage, doc *model.Document) (err error) {
 	return s.Process(ctx, doc)
 }
 
+// Detached runs fn on its own goroutine and returns its error, or ctx's
+// error as soon as ctx is done: a stage whose work on one document takes
+// seconds answers a cancellation (Ctrl-C, a shutdown) at once. fn must write
+// only to what its caller reads after a nil return, since on cancellation
+// it runs on unobserved. A panic in fn is returned as an error, as runStage
+// does for the stage itself.
+func Detached(ctx context.Context, fn func() error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- fmt.Errorf("internal error (panic): %v\n%s", r, debug.Stack())
+			}
+		}()
+		done <- fn()
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // Result is the outcome of one document.
 type Result struct {
 	Index int // position of the input, for ordered output

@@ -93,3 +93,26 @@ func TestRunAllCancelled(t *testing.T) {
 		t.Fatalf("a cancelled run still emitted all %d inputs", count)
 	}
 }
+
+// Detached answers a cancellation while its work still runs, and turns a
+// panic in that work into an error.
+func TestDetached(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	defer close(release)
+	errc := make(chan error, 1)
+	go func() {
+		errc <- Detached(ctx, func() error { <-release; return nil })
+	}()
+	cancel()
+	if err := <-errc; !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v, want context.Canceled", err)
+	}
+	if err := Detached(context.Background(), func() error { panic("boom") }); err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("panic: err = %v", err)
+	}
+	want := errors.New("stage failed")
+	if err := Detached(context.Background(), func() error { return want }); err != want {
+		t.Errorf("error: err = %v", err)
+	}
+}
