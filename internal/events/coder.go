@@ -2411,6 +2411,18 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			break
 		}
 	}
+	// "If Israel attacks Iran's sites, ...": the event of an if-clause is a
+	// supposition, not a report.
+	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
+		l := toks[k].low
+		if l == "if" || l == "unless" {
+			modality = strongerModality(modality, "hypothetical")
+			break
+		}
+		if l == "," || l == ";" || l == ":" || l == "." || l == "that" || l == "and" || l == "but" {
+			break
+		}
+	}
 	weakNeg := false
 	strongNeg := false
 	for k := start; k < t.i; k++ {

@@ -173,6 +173,8 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "COERCE", src: "CHN", tgt: "USA"}}, nil},
 		{"retaliating is an attack", "Israel retaliated against Lebanon on Sunday.",
 			[]ev{{typ: "ASSAULT", src: "ISR", tgt: "LBN"}}, nil},
+		{"the event of an if-clause is a supposition", "If Israel attacks Iran, Tehran will respond, an Iranian official said.",
+			[]ev{{typ: "ASSAULT", src: "ISR", tgt: "", modality: "hypothetical"}}, []ev{{typ: "ASSAULT", src: "ISR", tgt: "", modality: "actual"}}},
 		{"a condition returning is no one's act", "Calm returned to the streets of Mombasa on Tuesday.",
 			nil, []ev{{typ: "RETREAT", src: "", tgt: "KEN"}}},
 		{"people returning still act", "Thousands of refugees returned to Syria from Lebanon last week.",
