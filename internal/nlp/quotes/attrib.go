@@ -974,7 +974,10 @@ func (st *state) indirect(si int) {
 			}
 		}
 		cs := c0
-		if ce-cs < 3 || !st.hasVerb(cs, ce) {
+		// "described the talks as "positive"": the object and what it is
+		// called are the report, with no verb of their own.
+		characterised := lemma == "describe" && st.hasWord(cs, ce, "as") || lemma == "characterise"
+		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
 			// "..., officials said (in a statement)." : the report comes
 			// first. "announced her retirement" and "described the final
 			// days" have an object, not a reported clause, and no report.
@@ -988,7 +991,7 @@ func (st *state) indirect(si int) {
 				continue
 			}
 		}
-		if ce-cs < 3 || !st.hasVerb(cs, ce) {
+		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
 			continue
 		}
 		if p.kind == kindOutlet && st.hasSpeechVerb(c0, ce) {
@@ -1125,6 +1128,15 @@ func (v *view) subjectAt(b int) bool {
 		return true
 	}
 	return v.toks[b].pos == "RB" && b+1 < len(v.toks) && isVerb(v.toks[b+1].pos)
+}
+
+func (st *state) hasWord(lo, hi int, w string) bool {
+	for k := lo; k < hi; k++ {
+		if st.v.toks[k].low == w {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) hasVerb(lo, hi int) bool {

@@ -88,6 +88,7 @@ func TestChannelsPipeline(t *testing.T) {
 		{"badly out of date", "harbour judge", ""},
 		{"Nobody asked the crews", "port director", ""},
 		{"Keep the ferries", "dockers", ""},
+		{`the new timetable as "a mess."`, "Owen Pask", ""}, // described X as Y: a report without a verb
 	}
 	for _, w := range want {
 		var q *model.Quote
