@@ -2084,6 +2084,12 @@ func quoteAt(qs []model.Quote, off int) *model.Quote {
 
 // nominalRoles finds the participants of a nominal event: "talks between X
 // and Y", "X's visit to Y", "U.S.-South Korea drills", "drills by X".
+// fromIsSource are the event types whose nouns take their maker with "from"
+// (words said or sent: "criticism from Washington"); for the others "from"
+// is a place ("invasion forces from Panama").
+var fromIsSource = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "REQUEST": true,
+	"PROTEST": true, "SUPPORT": true, "AGREE": true, "AID": true}
+
 func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt group, loc *mention) {
 	// "between X and Y" right after the noun.
 	for q := t.j; q < len(toks) && q <= t.j+2; q++ {
@@ -2131,6 +2137,28 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
+		}
+	}
+	// "criticism from Washington", "a protest from Moscow": who it came
+	// from; "the visit of the Indian prime minister": a visit's "of" is its
+	// maker, where an arrest's or a killing's "of" is who suffered it.
+	if len(src) == 0 && t.p.Prep != "from" && fromIsSource[t.p.Type] {
+		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
+			l := toks[q].low
+			if l == "from" {
+				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+					src = groupAt(toks, ms, mi)
+				}
+				break
+			}
+			if isPunct(toks[q].text) || rightStop[l] || l == "by" {
+				break
+			}
+		}
+	}
+	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && t.p.Type == "CONSULT" {
+		if mi := mentionAt(toks, ms, t.j+1, 2); mi >= 0 {
+			src = groupAt(toks, ms, mi)
 		}
 	}
 	// Object of a light verb: "staged rallies", "began a hunger strike",
@@ -2426,6 +2454,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	weakNeg := false
 	strongNeg := false
 	for k := start; k < t.i; k++ {
+		// "The plan drew condemnation": a cue word used as a noun cues
+		// nothing.
+		if (toks[k].low == "plan" || toks[k].low == "plans") && (strings.HasPrefix(toks[k].pos, "NN") || k > 0 && determiners[toks[k-1].low]) {
+			continue
+		}
 		for _, cu := range c.pats.cues[toks[k].low] {
 			if cu.After || !cueMatch(toks, k, cu.Words) {
 				continue

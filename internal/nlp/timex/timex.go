@@ -168,6 +168,9 @@ var futureCue = map[string]bool{
 	"await": true, "awaits": true, "would": true, "to": false,
 }
 
+var nounDeterminer = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "new": true}
+
 var pastCue = map[string]bool{
 	"had": true, "was": true, "were": true, "did": true, "said": true, "ago": true, "last": true,
 	"earlier": true, "previously": true, "already": true, "since": true, "has": true, "have": true,
@@ -201,6 +204,9 @@ func TenseAround(sentence string, start, end int) Tense {
 	}))
 	for i, w := range words {
 		lw := strings.ToLower(w)
+		if (lw == "plan" || lw == "plans" || lw == "schedule") && i > 0 && (nounDeterminer[strings.ToLower(words[i-1])] || strings.HasSuffix(words[i-1], "'s")) {
+			continue // "The plan drew condemnation": a noun, no future
+		}
 		d := i - pos
 		if d < 0 {
 			d = -d

@@ -189,3 +189,18 @@ func TestTenseAround(t *testing.T) {
 		}
 	}
 }
+
+// "plan" as a noun after a determiner or a possessive says nothing of the
+// future; as a verb it does.
+func TestTenseAroundPlanNoun(t *testing.T) {
+	for s, want := range map[string]Tense{
+		"The plan drew condemnation from the union on Monday":    TenseUnknown,
+		"Iran's plans drew criticism from France on Monday":       TenseUnknown,
+		"China plans to hold talks with India on Monday next week": TenseFuture,
+	} {
+		i := strings.Index(s, "on Monday")
+		if got := TenseAround(s, i, i+9); got != want {
+			t.Errorf("TenseAround(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
