@@ -194,8 +194,8 @@ func TestTenseAround(t *testing.T) {
 // future; as a verb it does.
 func TestTenseAroundPlanNoun(t *testing.T) {
 	for s, want := range map[string]Tense{
-		"The plan drew condemnation from the union on Monday":    TenseUnknown,
-		"Iran's plans drew criticism from France on Monday":       TenseUnknown,
+		"The plan drew condemnation from the union on Monday":      TenseUnknown,
+		"Iran's plans drew criticism from France on Monday":        TenseUnknown,
 		"China plans to hold talks with India on Monday next week": TenseFuture,
 	} {
 		i := strings.Index(s, "on Monday")
