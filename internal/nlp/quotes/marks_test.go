@@ -74,3 +74,41 @@ func FuzzFindSpans(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFind runs the whole finder on arbitrary text, with every capitalised
+// word marked as a person (so speakers, pronouns and appositions are
+// exercised): it must not panic, and every quote must be the text at its
+// offsets.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		`"We will," said Kim. "Bye," he added.`,
+		`Fuller's lawyer, Nadia Brooks, said her client "had done nothing wrong."`,
+		`KCNA quoted Kim as saying the test was a success, KCNA reported.`,
+		`According to the secretary, Joel Brand, the repairs were "far too slow."`,
+		`The mayor was furious. "Nobody asked us," she said. 'Quoted'`,
+		"\u201cUnclosed quote\n\n\u201cNext paragraph\u201d, she wrote on social media.",
+	} {
+		f.Add(s)
+	}
+	fd := newFinder(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 4000 {
+			return
+		}
+		var ents []entityDef
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(text) {
+			w = strings.Trim(w, `.,;:!?"'()`+"\u201c\u201d\u2018\u2019")
+			if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && !seen[w] {
+				seen[w] = true
+				ents = append(ents, entityDef{typ: "PER", name: w, gender: []string{"", "female", "male"}[len(w)%3]})
+			}
+		}
+		a := buildArticle(text, ents)
+		for _, q := range fd.Find(a) {
+			if q.Start < 0 || q.End > len(text) || q.Start > q.End || text[q.Start:q.End] != q.Text {
+				t.Fatalf("quote %q at [%d:%d] is not the text there", q.Text, q.Start, q.End)
+			}
+		}
+	})
+}

@@ -303,7 +303,9 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 			anchor = strconv.Itoa(ref.Year())
 		}
 		if anchor == "" || n == 0 {
-			out[i].Base = ""
+			// "the 0th anniversary", or no year to count back from: no
+			// date; dropped below.
+			out[i].Base, out[i].Value = "", ""
 			continue
 		}
 		out[i].Value = anchor
@@ -314,7 +316,13 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 			out[i].Relation = relation(anchor, ref)
 		}
 	}
-	return out
+	kept := out[:0]
+	for _, te := range out {
+		if te.Value != "" {
+			kept = append(kept, te)
+		}
+	}
+	return kept
 }
 
 func abs(x int) int {
