@@ -1108,7 +1108,6 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	defer func() {
 		for _, m := range ms {
 			if m.kind == "person" {
-				m := m
 				st.lastPerson = &m
 				break
 			}

@@ -491,7 +491,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// makes them ORG there), not the place.
 		cands = nil
 	}
-	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && onlyRegions(cands) {
+	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && onlyTowns(cands) {
 		// "in Charlotte", "Floods hit Osaka": a city of half a million
 		// outranks a parish or prefecture of the same name, and so does a
 		// city of a country the article names when the region's is not
@@ -665,8 +665,6 @@ func (d *docState) regionInContext(e *model.Entity, cands []*kb.Actor) *kb.Actor
 	return nil
 }
 
-// onlyTowns reports whether cands are all places below a country that are
-// not capitals (a capital stands for its government: "Pyongyang said").
 // namesCountry reports whether an entity resolved so far is of country cc.
 func (d *docState) namesCountry(cc string) bool {
 	for _, l := range d.byID {
@@ -677,17 +675,8 @@ func (d *docState) namesCountry(cc string) bool {
 	return false
 }
 
-// onlyRegions reports candidates that are all subdivisions (places that
-// are not capitals), at least one.
-func onlyRegions(cands []*kb.Actor) bool {
-	for _, a := range cands {
-		if a.Type != kb.TypePlace || a.Capital {
-			return false
-		}
-	}
-	return len(cands) > 0
-}
-
+// onlyTowns reports whether cands are all places below a country that are
+// not capitals (a capital stands for its government: "Pyongyang said").
 func onlyTowns(cands []*kb.Actor) bool {
 	for _, a := range cands {
 		if a.Type != kb.TypePlace || a.Capital {
