@@ -114,6 +114,7 @@ func (s *Stage) Resolve(art *model.Article) {
 			d.antecedents = append(d.antecedents, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
 		}
 	}
+	d.regionsFromContext()
 	roles := d.roleMentions()
 	if len(roles) > 0 {
 		art.Entities = append(art.Entities, roles...)
@@ -638,6 +639,61 @@ func (d *docState) lastIndex(s string) int {
 	i := strings.LastIndex(d.art.Text, s)
 	d.lastAt[s] = i
 	return i
+}
+
+// regionsFromContext settles, for the whole article, a name resolved to a
+// country that is also a region of another country: "Lawmakers in Georgia
+// passed the bill ... Atlanta ... Governor Kemp" is the U.S. state when the
+// article names places or actors of that other country at least twice and
+// none of the country's own (no Tbilisi, no "Georgian").
+func (d *docState) regionsFromContext() {
+	ents := d.art.Entities
+	done := map[string]bool{}
+	for i := range ents {
+		e := ents[i]
+		l := d.entEnd[e.End]
+		if l == nil || l.typ != kb.TypeCountry {
+			continue
+		}
+		key := kb.Normalize(cleanName(e.Text))
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		var region *kb.Actor
+		for _, a := range d.s.kb.LookupNorm(key, d.date) {
+			if a.Type == kb.TypePlace && !a.Capital && a.Country != l.country {
+				region = a
+				break
+			}
+		}
+		if region == nil {
+			continue
+		}
+		own, other := 0, 0
+		for _, o := range ents {
+			if kb.Normalize(cleanName(o.Text)) == key {
+				continue
+			}
+			switch o.Country {
+			case l.country:
+				own++
+			case region.Country:
+				other++
+			}
+		}
+		if own > 0 || other < 2 {
+			continue
+		}
+		rl := fromActor(region)
+		for j := range ents {
+			if ents[j].ActorID == l.id && kb.Normalize(cleanName(ents[j].Text)) == key {
+				d.apply(&ents[j], rl)
+				d.entEnd[ents[j].End] = rl
+			}
+		}
+		d.aliases[key] = rl
+	}
 }
 
 // regionInContext picks, for a name that is a country and also a region of

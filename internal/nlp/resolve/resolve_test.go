@@ -385,3 +385,27 @@ func TestCityOutranksParish(t *testing.T) {
 		}
 	}
 }
+
+// Georgia is the U.S. state for the whole article when the article names
+// American places or actors and nothing of the country Georgia.
+func TestRegionFromArticleContext(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"Lawmakers in Georgia passed the bill. Crowds gathered in Atlanta and Washington reacted.", "USA"},
+		{"Georgia and Russia fought in 2008. Tbilisi and Washington talked.", "GEO"},
+		{"Georgia passed the bill on Tuesday.", "GEO"},
+	} {
+		art := article(c.text, "2024-05-01")
+		for _, name := range []string{"Georgia", "Atlanta", "Washington", "Russia", "Tbilisi"} {
+			if i := strings.Index(c.text, name); i >= 0 {
+				art.Entities = append(art.Entities, entity(art, name, "GPE", 0))
+			}
+		}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == "Georgia" && e.Country != c.want {
+				t.Errorf("%q: Georgia -> %s (%s), want %s", c.text, e.Country, e.ActorID, c.want)
+			}
+		}
+	}
+}
