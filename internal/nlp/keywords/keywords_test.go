@@ -236,3 +236,14 @@ func stemKey(p string) string {
 	}
 	return strings.Join(st, " ")
 }
+
+// "told reporters" names the channel of a quote, not a topic.
+func TestReportersNotKeywords(t *testing.T) {
+	text := "Kenya and Somalia agreed to reopen their border, the minister told reporters. " +
+		"Reporters asked about the border. The border has been closed since 2011, journalists were told."
+	for _, k := range New(Config{}).Extract(&model.Article{Text: text}) {
+		if p := strings.ToLower(k.Phrase); strings.Contains(p, "reporter") || strings.Contains(p, "journalist") {
+			t.Errorf("keyphrase %q", k.Phrase)
+		}
+	}
+}

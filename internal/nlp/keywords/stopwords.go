@@ -24,6 +24,7 @@ who whoever whole whom whose why will with within without would yet you your you
 s t d ll m ve re dont doesnt didnt isnt wasnt arent werent wont cant couldnt shouldnt wouldnt hasnt havent hadnt
 its im ive youre theyre weve thats theres whats lets
 say says said saying tell tells told telling according mr mrs ms dr
+reporter reporters journalist journalists
 also like get got gets make made makes go goes went going come came take took
 `) {
 		m[w] = true
