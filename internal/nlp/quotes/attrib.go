@@ -552,31 +552,36 @@ func (st *state) definite(s, e int) *model.Speaker {
 	if v.toks[s].low != "the" || !orgHeads[v.toks[e-1].low] || e-s < 2 {
 		return nil
 	}
+	var names func(name string) bool
 	if e-s == 2 {
 		// "the airline" after "SkyBridge Airlines", "the club" after
 		// "Riverside Football Club": the body whose name ends in that word.
 		head := v.toks[e-1].low
-		at := v.toks[s].start
-		for _, en := range v.entitiesBefore(at) {
-			if en.End > at || en.Type != model.EntityOrg {
-				continue
-			}
-			if at-en.End > 3000 {
-				break
-			}
-			f := strings.Fields(en.Text)
+		names = func(name string) bool {
+			f := strings.Fields(name)
 			if len(f) < 2 {
-				continue
+				return false
 			}
-			if last := normWord(f[len(f)-1]); last == head || last == head+"s" {
-				return speakerOf(en)
-			}
+			last := normWord(f[len(f)-1])
+			return last == head || last == head+"s"
 		}
-		return nil
-	}
-	mods := map[string]bool{}
-	for k := s + 1; k < e-1; k++ {
-		mods[normWord(v.toks[k].text)] = true
+	} else {
+		mods := map[string]bool{}
+		for k := s + 1; k < e-1; k++ {
+			mods[normWord(v.toks[k].text)] = true
+		}
+		names = func(name string) bool {
+			words := map[string]bool{}
+			for _, w := range strings.Fields(name) {
+				words[normWord(w)] = true
+			}
+			for m := range mods {
+				if !words[m] {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	at := v.toks[s].start
 	for _, en := range v.entitiesBefore(at) {
@@ -586,18 +591,7 @@ func (st *state) definite(s, e int) *model.Speaker {
 		if at-en.End > 3000 {
 			break
 		}
-		words := map[string]bool{}
-		for _, w := range strings.Fields(en.Text) {
-			words[normWord(w)] = true
-		}
-		all := true
-		for m := range mods {
-			if !words[m] {
-				all = false
-				break
-			}
-		}
-		if all {
+		if names(en.Text) {
 			return speakerOf(en)
 		}
 	}

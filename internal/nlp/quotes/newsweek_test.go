@@ -29,7 +29,13 @@ func TestNewsweekPipeline(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the tagger models")
 	}
-	raw := shared.Example(t)
+	checkNewsweek(t, newFinder(t).Find(tagged(t, shared.Example(t))))
+}
+
+// tagged runs the real tokenizer, tagger and resolver over text, as the
+// pipeline does before the quote finder.
+func tagged(t *testing.T, text string) *model.Article {
+	t.Helper()
 	k, err := kb.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -38,13 +44,13 @@ func TestNewsweekPipeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := &model.Document{Article: &model.Article{Text: raw}}
+	doc := &model.Document{Article: &model.Article{Text: text}}
 	for _, s := range []pipeline.Stage{st, resolve.New(k)} {
 		if err := s.Process(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}
 	}
-	checkNewsweek(t, newFinder(t).Find(doc.Article))
+	return doc.Article
 }
 
 // TestChannelsPipeline runs our channels fixture through the real tagger and
@@ -58,21 +64,7 @@ func TestChannelsPipeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k, err := kb.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := nlp.New(nlp.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := &model.Document{Article: &model.Article{Text: string(raw)}}
-	for _, s := range []pipeline.Stage{st, resolve.New(k)} {
-		if err := s.Process(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	qs := newFinder(t).Find(doc.Article)
+	qs := newFinder(t).Find(tagged(t, string(raw)))
 	t.Logf("\n%s", describe(qs))
 	want := []struct{ contains, speaker, conduit string }{
 		{"Passenger safety", "", "in a statement"},
