@@ -13,12 +13,13 @@ import (
 // runEvalKeywords scores keyphrases on 500N-KPCrowd (and Inspec) with
 // stemmed exact match, as published.
 func runEvalKeywords(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "eval keywords", "eval keywords [--data DIR] [--set NAME] [--split dev|test|all] [--out FILE] [--tokens auto|pipeline|gold]")
+	fs := newFlagSet(env, "eval keywords", "eval keywords [--data DIR] [--set NAME] [--split dev|test|all] [--out FILE] [--tokens auto|pipeline|gold] [--ceiling]")
 	data := fs.String("data", "", "directory with 500N-KPCrowd-v1.1.zip and Inspec.zip (default: shared data keyphrase_eval)")
 	set := fs.String("set", "kpcrowd", "data set: kpcrowd, inspec or all")
 	split := fs.String("split", "all", "documents: dev (even positions in ID order; tune on these), test (odd positions; report these) or all")
 	out := fs.String("out", "", "write per-document predictions and matches as JSONL to FILE")
 	tokens := fs.String("tokens", "auto", "pipeline: run the wired nlp stages; gold: no tagger, the fallback segmenter (the data sets have no gold tags); auto: pipeline when an nlp stage is wired")
+	ceiling := fs.Bool("ceiling", false, "diagnostic: also fit a ranker on each half of the set's own gold and score it on the other half (how far reweighting the same candidates and evidence could go; never shipped)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -69,6 +70,18 @@ func runEvalKeywords(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 		eval.WriteKeyphraseScores(env.Stdout, fmt.Sprintf("%s %s (%s; stemmed exact match, macro-average)", s[0], *split, mode), sc)
+		if *ceiling {
+			c, err := eval.EvalKeyphraseCeiling(ctx, docs, func(ctx context.Context, a *model.Article) ([]keywords.Signal, error) {
+				if err := runPre(ctx, pre, a); err != nil {
+					return nil, err
+				}
+				return x.Signals(a), nil
+			})
+			if err != nil {
+				return err
+			}
+			eval.WriteKeyphraseCeiling(env.Stdout, s[0], c)
+		}
 	}
 	return closeOut()
 }

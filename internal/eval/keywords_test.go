@@ -1,8 +1,12 @@
 package eval
 
 import (
+	"fmt"
+	"math"
 	"reflect"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
 )
 
 func TestSplitKeyphraseDocs(t *testing.T) {
@@ -32,5 +36,54 @@ func TestSplitKeyphraseDocs(t *testing.T) {
 	}
 	if _, err := SplitKeyphraseDocs(docs, "train"); err == nil {
 		t.Error("unknown split accepted")
+	}
+}
+
+func TestKeyphraseCeilingParts(t *testing.T) {
+	// solve: a small system with a known answer.
+	x := solve([][]float64{{2, 1}, {1, 3}}, []float64{5, 10})
+	if x == nil || math.Abs(x[0]-1) > 1e-9 || math.Abs(x[1]-3) > 1e-9 {
+		t.Fatalf("solve: got %v, want [1 3]", x)
+	}
+	if solve([][]float64{{1, 2}, {2, 4}}, []float64{1, 2}) != nil {
+		t.Error("solve: a singular system gave an answer")
+	}
+	// fitLogistic: gold candidates are those seen more often; the learned
+	// weight of log count must be positive and rank them first.
+	var docs []ceilingDoc
+	for d := range 20 {
+		cd := ceilingDoc{gold: map[string]bool{}}
+		for i := range 10 {
+			k := fmt.Sprintf("w%d", i)
+			s := keywords.Signal{Key: k, Phrase: k, Words: 1, Count: 1 + i%2*(3+d%3), Score: 1, WordShare: 1}
+			cd.sigs = append(cd.sigs, s)
+			cd.keys = append(cd.keys, k)
+			if i%2 == 1 {
+				cd.gold[k] = true
+			}
+		}
+		docs = append(docs, cd)
+	}
+	w := fitLogistic(docs)
+	if len(w) != len(keywords.FeatureNames())+1 || w[0] <= 0 {
+		t.Fatalf("weights %v: want log count (first) positive", w)
+	}
+	score := make([]float64, 10)
+	for i, s := range docs[0].sigs {
+		score[i] = dot(w, s.Features())
+	}
+	// 5 gold of 10 candidates, all taken: P 0.5, R 1, F 2/3.
+	if f := docs[0].f10(score); math.Abs(f-2.0/3) > 1e-9 {
+		t.Errorf("f10 = %v, want 2/3", f)
+	}
+	// The pick rule: a single word whose stem a phrase already holds is
+	// skipped, so it does not take a place in the ten.
+	cd := ceilingDoc{
+		sigs: []keywords.Signal{{Key: "north korea"}, {Key: "korea"}, {Key: "drill"}},
+		keys: []string{"north korea", "korea", "drill"},
+		gold: map[string]bool{"korea": true, "drill": true},
+	}
+	if f := cd.f10([]float64{3, 2, 1}); math.Abs(f-2*0.5*0.5/(0.5+0.5)) > 1e-9 {
+		t.Errorf("f10 with a covered word = %v, want 0.5 (2 taken, 1 gold of 2)", f)
 	}
 }

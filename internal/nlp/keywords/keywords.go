@@ -98,19 +98,29 @@ type candidate struct {
 	first  int // position of first occurrence (word index)
 	heads  int // occurrences not followed by a noun of the same phrase
 	entity bool
-	actor  string // the actor the phrase names, when resolve linked it
-	person bool   // the actor is a person
-	score  float64
+	actor  string  // the actor the phrase names, when resolve linked it
+	person bool    // the actor is a person
+	rank   float64 // mean graph score of its words
+	// wordMax is the count of its most frequent word as a candidate alone.
+	wordMax int
+	score   float64
 }
 
 // Extract returns the top keyphrases of a, best first.
 func (x *Extractor) Extract(a *model.Article) []model.Keyword {
+	list, fullNames, _ := x.scored(a)
+	return x.pick(list, fullNames)
+}
+
+// scored ranks the candidates of a, best first. It also returns the longest
+// name of each person actor and the article's words.
+func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, []word) {
 	if a == nil {
-		return nil
+		return nil, nil, nil
 	}
 	words := x.words(a)
 	if len(words) == 0 {
-		return nil
+		return nil, nil, nil
 	}
 	tagged := false
 	for _, w := range words {
@@ -133,11 +143,20 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 		// PositionRank, would favour long phrases that seldom recur), and
 		// better when it recurs as a whole or names an entity.
 		s = s / float64(len(c.stems))
+		c.rank = s
 		s *= 1 + math.Log(float64(c.count))*x.cfg.RecurBoost
 		if c.entity {
 			s *= x.cfg.EntityBoost
 		}
 		c.score = s
+		// How often the phrase's commonest word occurs as a candidate
+		// alone or inside others: a signal for Candidates.
+		c.wordMax = c.count
+		for _, st := range c.stems {
+			if w := cands[st]; w != nil && w.count > c.wordMax {
+				c.wordMax = w.count
+			}
+		}
 		list = append(list, c)
 	}
 	list = subsume(list)
@@ -148,6 +167,11 @@ func (x *Extractor) Extract(a *model.Article) []model.Keyword {
 		}
 		return list[i].first < list[j].first
 	})
+	return list, fullNames, words
+}
+
+// pick takes the best N phrases of list (ranked best first).
+func (x *Extractor) pick(list []*candidate, fullNames map[string]string) []model.Keyword {
 	var out []model.Keyword
 	covered := map[string]bool{} // stems of the phrases taken so far
 	for _, c := range list {

@@ -247,3 +247,45 @@ func TestReportersNotKeywords(t *testing.T) {
 		}
 	}
 }
+
+func TestSignalsMatchExtract(t *testing.T) {
+	raw, err := os.ReadFile("testdata/drills.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(Config{})
+	a := &model.Article{Text: string(raw)}
+	sigs := x.Signals(a)
+	kws := x.Extract(a)
+	if len(sigs) < len(kws) {
+		t.Fatalf("%d signals for %d keywords", len(sigs), len(kws))
+	}
+	// The keywords are the best-ranked signals, in order (the pick only
+	// skips single words already covered).
+	j := 0
+	for _, k := range kws {
+		for j < len(sigs) && sigs[j].Phrase != k.Phrase {
+			j++
+		}
+		if j == len(sigs) {
+			t.Fatalf("keyword %q not among the signals in rank order", k.Phrase)
+		}
+	}
+	for i, s := range sigs {
+		if i > 0 && s.Score > sigs[i-1].Score {
+			t.Errorf("signals not ranked at %d: %v > %v", i, s.Score, sigs[i-1].Score)
+		}
+		if s.Count < 1 || s.First < 0 || s.First >= 1 || s.WordShare <= 0 || s.WordShare > 1 || s.Heads < 0 || s.Heads > 1 {
+			t.Errorf("signal out of range: %+v", s)
+		}
+		if s.Words != len(strings.Fields(s.Key)) {
+			t.Errorf("%q: Words %d", s.Key, s.Words)
+		}
+		if f := s.Features(); len(f) != len(FeatureNames()) {
+			t.Fatalf("%d features, %d names", len(f), len(FeatureNames()))
+		}
+	}
+	if New(Config{}).Signals(&model.Article{}) != nil {
+		t.Error("signals for an empty article")
+	}
+}
