@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"runtime"
@@ -135,14 +134,9 @@ func writeResult(w io.Writer, format, source string, r pipeline.Result) error {
 	}
 	switch format {
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(v)
+		return streamJSON(w, v, true)
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		return enc.Encode(v)
+		return streamJSON(w, v, false)
 	default:
 		if r.Err != nil {
 			_, err := fmt.Fprintf(w, "== %s\nerror: %v\n\n", source, r.Err)
