@@ -72,18 +72,19 @@ func (x *Extractor) Process(ctx context.Context, doc *model.Document) error {
 	return nil
 }
 
-// word is one token as the ranker sees it.
+// word is one token as the ranker sees it. (There is one per token of
+// the article: the flags sit together at the end to keep it small.)
 type word struct {
 	surface string
 	stem    string // Porter stem of the normalised form; "" for punctuation
-	stop    bool
 	pos     string
-	cap     bool // capitalised and not the first word of its sentence
 	sent    int
 	start   int // byte offset in Text, -1 for title words
 	// entEnd is the index after the last word of the named entity that
 	// begins at this word (0 when none begins here).
 	entEnd int
+	stop   bool
+	cap    bool // capitalised and not the first word of its sentence
 	// headline: the word is in a sentence written in Title Case, where
 	// capitals do not mark names.
 	headline bool
@@ -201,7 +202,11 @@ func (x *Extractor) pick(list []*candidate, fullNames map[string]string) []model
 
 // words flattens the title and the sentences into ranker words.
 func (x *Extractor) words(a *model.Article) []word {
-	var out []word
+	n := 0
+	for _, s := range a.Sentences {
+		n += len(s.Tokens)
+	}
+	out := make([]word, 0, n)    // the title's words, if any, grow it once
 	stems := map[string]string{} // Porter stemming is the costly part: once per distinct word
 	add := func(toks []model.Token, sent int, title bool) {
 		first := true
@@ -251,15 +256,35 @@ func (x *Extractor) words(a *model.Article) []word {
 // capitalised, at least two of them outside any entity ("Homer Powers Kansas
 // City Past Angels"; "Kim Jong Un met Xi Jinping in Beijing" is no headline).
 func markHeadlines(a *model.Article, words []word) {
-	at := map[int]int{} // byte offset -> word index
-	for i, w := range words {
-		if w.start >= 0 {
-			at[w.start] = i
+	// The text's words follow the title's (start -1) in text order: a
+	// binary search finds the word at an offset.
+	body := 0
+	for body < len(words) && words[body].start < 0 {
+		body++
+	}
+	sorted := true
+	for i := body + 1; i < len(words); i++ {
+		if words[i].start < words[i-1].start {
+			sorted = false
+			break
 		}
+	}
+	at := func(off int) (int, bool) { // the last word starting at off
+		i := body + sort.Search(len(words)-body, func(k int) bool { return words[body+k].start > off }) - 1
+		return i, i >= body && words[i].start == off
+	}
+	if !sorted {
+		m := map[int]int{}
+		for i, w := range words {
+			if w.start >= 0 {
+				m[w.start] = i
+			}
+		}
+		at = func(off int) (int, bool) { i, ok := m[off]; return i, ok }
 	}
 	inEnt := make([]bool, len(words))
 	for _, e := range a.Entities {
-		i, ok := at[e.Start]
+		i, ok := at(e.Start)
 		if !ok {
 			continue
 		}
@@ -561,19 +586,13 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 	if n == 0 {
 		return nil
 	}
-	// Every co-occurrence is one unit edge, kept in text order: summing
+	// Every co-occurrence is one unit edge, walked in text order: summing
 	// repeated pairs as they come is the weighted graph of PositionRank,
 	// without the cost of merging them, and the fixed order gives
-	// bit-identical scores for equal input.
-	type edge struct{ from, to int32 }
-	edges := make([]edge, 0, len(seq)*(x.cfg.Window-1)*2)
-	for i := range seq {
-		for j := i + 1; j < len(seq) && j < i+x.cfg.Window; j++ {
-			if a, b := seq[i], seq[j]; a != b {
-				edges = append(edges, edge{int32(a), int32(b)}, edge{int32(b), int32(a)})
-			}
-		}
-	}
+	// bit-identical scores for equal input. The edges are walked from seq
+	// on each iteration rather than stored: a long article has tens of
+	// millions of them.
+	window := x.cfg.Window
 	out := make([]float64, n)
 	var total float64
 	for _, b := range bias {
@@ -584,8 +603,13 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 	}
 	copy(out, bias)
 	deg := make([]float64, n)
-	for _, e := range edges {
-		deg[e.from]++
+	for i, a := range seq {
+		for _, b := range seq[i+1 : min(len(seq), i+window)] {
+			if a != b {
+				deg[a]++
+				deg[b]++
+			}
+		}
 	}
 	const damping = 0.85
 	next := make([]float64, n)
@@ -605,8 +629,13 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 				share[i] = damping * out[i] / deg[i]
 			}
 		}
-		for _, e := range edges {
-			next[e.to] += share[e.from]
+		for i, a := range seq {
+			for _, b := range seq[i+1 : min(len(seq), i+window)] {
+				if a != b {
+					next[b] += share[a]
+					next[a] += share[b]
+				}
+			}
 		}
 		var diff float64
 		for i := range next {
