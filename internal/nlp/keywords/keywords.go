@@ -202,11 +202,19 @@ func (x *Extractor) pick(list []*candidate, fullNames map[string]string) []model
 
 // words flattens the title and the sentences into ranker words.
 func (x *Extractor) words(a *model.Article) []word {
-	n := 0
-	for _, s := range a.Sentences {
+	var title []model.Token
+	if a.Title != "" && !strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title)) {
+		title = segment.Tokens(a.Title, 0)
+	}
+	sents := a.Sentences
+	if len(sents) == 0 {
+		sents = segment.Sentences(a.Text)
+	}
+	n := len(title)
+	for _, s := range sents {
 		n += len(s.Tokens)
 	}
-	out := make([]word, 0, n)    // the title's words, if any, grow it once
+	out := make([]word, 0, n)
 	stems := map[string]string{} // Porter stemming is the costly part: once per distinct word
 	add := func(toks []model.Token, sent int, title bool) {
 		first := true
@@ -231,13 +239,7 @@ func (x *Extractor) words(a *model.Article) []word {
 			out = append(out, w)
 		}
 	}
-	if a.Title != "" && !strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title)) {
-		add(segment.Tokens(a.Title, 0), -1, true)
-	}
-	sents := a.Sentences
-	if len(sents) == 0 {
-		sents = segment.Sentences(a.Text)
-	}
+	add(title, -1, true)
 	// A wire dateline ("NAIROBI, March 3 (Wire) -") names where the story
 	// was filed and the agency, not what it is about.
 	dateline := extract.DatelineLen(a.Text)
@@ -323,6 +325,16 @@ func markHeadlines(a *model.Article, words []word) {
 // ("hollowed-out" -> "hollowedout", "U.S." -> "us"), as keyphrase gold
 // standards are compared.
 func Normalize(s string) string {
+	plain := true // most words are lower-case ASCII already: no copy
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
