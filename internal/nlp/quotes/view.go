@@ -42,6 +42,11 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	v := &view{a: a, lx: lx, paras: Paragraphs(a.Text)}
 	v.spans = FindSpans(a.Text)
 	v.sentTok = make([][2]int, len(a.Sentences))
+	n := 0
+	for _, s := range a.Sentences {
+		n += len(s.Tokens)
+	}
+	v.toks = make([]tok, 0, n)
 	for si, s := range a.Sentences {
 		lo := len(v.toks)
 		for _, t := range s.Tokens {
