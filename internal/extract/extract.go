@@ -84,6 +84,23 @@ func finish(a *model.Article, doc *model.Document) {
 		}
 	}
 	a.Text = strings.Join(a.Paragraphs, "\n\n")
+	// The paragraphs become slices of Text: the extractor's own copies
+	// (and the buffers they were cut from) are then free, instead of
+	// holding a second and third copy of a long text through every stage.
+	// The short fields are copied for the same reason: a title cut from
+	// the normalised input would keep all of it.
+	at := 0
+	for i, p := range a.Paragraphs {
+		a.Paragraphs[i] = a.Text[at : at+len(p)]
+		at += len(p) + len("\n\n")
+	}
+	a.Title, a.Byline = strings.Clone(a.Title), strings.Clone(a.Byline)
+	for i := range a.Captions {
+		a.Captions[i] = strings.Clone(a.Captions[i])
+	}
+	for i := range a.Tags {
+		a.Tags[i] = strings.Clone(a.Tags[i])
+	}
 	if a.Language == "" {
 		a.Language = detectLanguage(a.Title + "\n" + a.Text)
 	}
