@@ -134,8 +134,15 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 // the entities.
 func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.Entity {
 	words := make([][]string, len(sents))
+	n := 0
 	for si := range sents {
-		ws := make([]string, len(sents[si].Tokens))
+		n += len(sents[si].Tokens)
+	}
+	all := make([]string, n) // one array for the words of every sentence
+	for si := range sents {
+		k := len(sents[si].Tokens)
+		ws := all[:k:k]
+		all = all[k:]
 		for i, t := range sents[si].Tokens {
 			ws[i] = t.Text
 		}
@@ -336,8 +343,19 @@ func gazCovers(gaz []string, i, j int, typ string) bool {
 func Sentences(a *model.Article) []model.Sentence {
 	var out []model.Sentence
 	for pi, p := range paragraphSpans(a) {
-		for _, s := range tokenize.Split(a.Text[p[0]:p[1]], p[0]) {
-			toks := make([]model.Token, len(s.Tokens))
+		split := tokenize.Split(a.Text[p[0]:p[1]], p[0])
+		// One array holds the tokens of the whole paragraph, each sentence
+		// a capped slice of it: a long text has hundreds of thousands of
+		// sentences, and an array each wasted a tenth of the tokens' memory
+		// on allocation size classes.
+		n := 0
+		for _, s := range split {
+			n += len(s.Tokens)
+		}
+		all := make([]model.Token, n)
+		for _, s := range split {
+			toks := all[:len(s.Tokens):len(s.Tokens)]
+			all = all[len(s.Tokens):]
 			for i, t := range s.Tokens {
 				toks[i] = model.Token{Text: t.Text, Start: t.Start, End: t.End}
 			}
