@@ -72,17 +72,19 @@ func (x *Extractor) Process(ctx context.Context, doc *model.Document) error {
 	return nil
 }
 
-// word is one token as the ranker sees it. (There is one per token of
-// the article: the flags sit together at the end to keep it small.)
+// word is one token as the ranker sees it. There is one per token of the
+// article, so it is kept small: 32-bit offsets and indexes (a text of 2 GB
+// is far beyond what the stages before this one can hold) and the flags
+// together at the end.
 type word struct {
 	surface string
 	stem    string // Porter stem of the normalised form; "" for punctuation
 	pos     string
-	sent    int
-	start   int // byte offset in Text, -1 for title words
+	sent    int32
+	start   int32 // byte offset in Text, -1 for title words
 	// entEnd is the index after the last word of the named entity that
 	// begins at this word (0 when none begins here).
-	entEnd int
+	entEnd int32
 	stop   bool
 	cap    bool // capitalised and not the first word of its sentence
 	// headline: the word is in a sentence written in Title Case, where
@@ -219,7 +221,7 @@ func (x *Extractor) words(a *model.Article) []word {
 	add := func(toks []model.Token, sent int, title bool) {
 		first := true
 		for _, t := range toks {
-			w := word{surface: t.Text, pos: t.POS, sent: sent, start: t.Start}
+			w := word{surface: t.Text, pos: t.POS, sent: int32(sent), start: int32(t.Start)}
 			if title {
 				w.start = -1
 			}
@@ -272,14 +274,14 @@ func markHeadlines(a *model.Article, words []word) {
 		}
 	}
 	at := func(off int) (int, bool) { // the last word starting at off
-		i := body + sort.Search(len(words)-body, func(k int) bool { return words[body+k].start > off }) - 1
-		return i, i >= body && words[i].start == off
+		i := body + sort.Search(len(words)-body, func(k int) bool { return int(words[body+k].start) > off }) - 1
+		return i, i >= body && int(words[i].start) == off
 	}
 	if !sorted {
 		m := map[int]int{}
 		for i, w := range words {
 			if w.start >= 0 {
-				m[w.start] = i
+				m[int(w.start)] = i
 			}
 		}
 		at = func(off int) (int, bool) { i, ok := m[off]; return i, ok }
@@ -291,11 +293,11 @@ func markHeadlines(a *model.Article, words []word) {
 			continue
 		}
 		j := i
-		for j < len(words) && words[j].start >= 0 && words[j].start < e.End {
+		for j < len(words) && words[j].start >= 0 && int(words[j].start) < e.End {
 			inEnt[j] = true
 			j++
 		}
-		words[i].entEnd = j
+		words[i].entEnd = int32(j)
 	}
 	for i := 0; i < len(words); {
 		j := i
@@ -440,7 +442,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		// A Title Case run is a phrase only when it is one name: "Homer
 		// Powers Kansas City Past Angels" is a headline, not a phrase.
-		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || words[s].entEnd == e) {
+		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || int(words[s].entEnd) == e) {
 			add(s, e).heads++
 		}
 		// The words of a multi-word name ("United States", "Workers' Party")
@@ -451,7 +453,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			// In a Title Case line every word is a proper noun to the
 			// tagger; the names are the entities found in it.
 			for k := i; k < j; k++ {
-				if m := words[k].entEnd; m > k+1 && m <= j {
+				if m := int(words[k].entEnd); m > k+1 && m <= j {
 					for q := k; q < m; q++ {
 						inName[q-i] = true
 					}
