@@ -102,6 +102,9 @@ type sentence struct {
 	toks     []tokenInfo
 	headline bool
 	static   [][]uint64
+	// Backing arrays kept for reuse by prepareInto.
+	buf []uint64
+	gaz []string
 }
 
 var boundary = tokenInfo{raw: "<s>", lower: "<s>", shape: "<s>"}
@@ -109,8 +112,16 @@ var boundaryEnd = tokenInfo{raw: "</s>", lower: "</s>", shape: "</s>"}
 
 // prepare computes token info and static features of a sentence.
 func (cfg *FeatureConfig) prepare(words []string) *sentence {
+	return cfg.prepareInto(&sentence{}, words)
+}
+
+// prepareInto is prepare into s, reusing its arrays: tagging a long
+// document prepares a sentence per model and sentence, some 500 bytes a
+// token, and the allocations were most of the nlp stage's garbage.
+func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
 	n := len(words)
-	s := &sentence{toks: make([]tokenInfo, n)}
+	s.toks = resize(s.toks, n)
+	clear(s.toks)
 	upper, letters := 0, 0
 	for _, w := range words {
 		switch caseOf(w) {
@@ -126,7 +137,9 @@ func (cfg *FeatureConfig) prepare(words []string) *sentence {
 	s.headline = letters >= 1 && upper*10 >= letters*8
 	var gaz []string
 	if cfg.Gazetteer != nil {
-		gaz = make([]string, n)
+		s.gaz = resize(s.gaz, n)
+		clear(s.gaz)
+		gaz = s.gaz
 		cfg.Gazetteer.Tag(words, gaz)
 	}
 	for i, w := range words {
@@ -141,14 +154,27 @@ func (cfg *FeatureConfig) prepare(words []string) *sentence {
 			t.gaz = gaz[i]
 		}
 	}
-	s.static = make([][]uint64, n)
-	buf := make([]uint64, 0, n*48)
+	s.static = resize(s.static, n)
+	buf := s.buf[:0]
+	if cap(buf) < n*48 {
+		buf = make([]uint64, 0, n*48)
+	}
 	for i := range words {
 		start := len(buf)
 		buf = cfg.staticFeatures(s, i, buf)
 		s.static[i] = buf[start:len(buf):len(buf)]
 	}
+	s.buf = buf
 	return s
+}
+
+// resize returns a slice of length n, reusing a's array when it is large
+// enough.
+func resize[T any](a []T, n int) []T {
+	if cap(a) < n {
+		return make([]T, n)
+	}
+	return a[:n]
 }
 
 func (s *sentence) at(i int) *tokenInfo {

@@ -1,5 +1,32 @@
 package tagger
 
+import "sync"
+
+// scratch is what tagging one sentence needs and drops afterwards, kept in
+// a pool for the next sentence.
+type scratch struct {
+	sentence sentence
+	scores   []float32
+	feats    []uint64
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{feats: make([]uint64, 0, 64)} }}
+
+// putScratch returns sc to the pool unless a very long sentence made it
+// large: that memory is not kept for the sentences after it.
+func putScratch(sc *scratch) {
+	if cap(sc.sentence.buf) > 1<<16 {
+		return
+	}
+	// Drop the references to the text, so that a pooled scratch does not
+	// keep a finished document alive.
+	clear(sc.sentence.toks)
+	clear(sc.sentence.static)
+	sc.sentence.static = sc.sentence.static[:0]
+	sc.sentence.toks = sc.sentence.toks[:0]
+	scratchPool.Put(sc)
+}
+
 // Tag returns one tag per word. It is safe for concurrent use.
 func (m *Model) Tag(words []string) []string {
 	tags := make([]string, len(words))
@@ -12,14 +39,18 @@ func (m *Model) TagInto(words []string, tags []string) {
 	if len(words) == 0 {
 		return
 	}
-	s := m.cfg.prepare(words)
+	sc := scratchPool.Get().(*scratch)
+	defer putScratch(sc)
+	s := m.cfg.prepareInto(&sc.sentence, words)
 	if m.beam > 1 {
 		m.tagBeam(s, tags)
 		return
 	}
 	nC := len(m.Classes)
-	scores := make([]float32, nC)
-	feats := make([]uint64, 0, 64)
+	sc.scores = resize(sc.scores, nC)
+	scores := sc.scores
+	feats := sc.feats[:0]
+	defer func() { sc.feats = feats }()
 	prev, prev2 := "<s>", "<s2>"
 	prevC := -1
 	for i := range words {
