@@ -80,7 +80,7 @@ type articleState struct {
 	events     []*draft
 	ref        time.Time
 	hasRef     bool
-	quotes     []model.Quote
+	quotes     quoteIndex
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
@@ -100,7 +100,7 @@ type draft struct {
 // used when upstream stages filled them; otherwise the coder splits and
 // tokenises itself and finds dates with timex.
 func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []model.Event {
-	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: a.Quotes, lastPara: -1}
+	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: newQuoteIndex(a.Quotes), lastPara: -1}
 	entsBy := map[int][]model.Entity{}
 	for _, e := range a.Entities {
 		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
@@ -2072,11 +2072,50 @@ func countryLevel(kind string) bool {
 	return kind == "country" || kind == "demonym" || kind == "capital"
 }
 
-func quoteAt(qs []model.Quote, off int) *model.Quote {
-	for i := range qs {
-		if qs[i].Start <= off && off < qs[i].End {
-			return &qs[i]
+// quoteIndex holds the article's quotes and finds the first one holding an
+// offset in logarithmic time: a long text has tens of thousands of quotes
+// and as many events (a linear scan per event was an eighth of the run time
+// on 7 MB of quote-dense text).
+type quoteIndex struct {
+	qs []model.Quote
+	// maxEnd[i] is the largest End among qs[:i+1]; nil when qs are not in
+	// order of Start, and quoteAt scans.
+	maxEnd []int
+}
+
+func newQuoteIndex(qs []model.Quote) quoteIndex {
+	x := quoteIndex{qs: qs}
+	maxEnd := make([]int, len(qs))
+	for i, q := range qs {
+		if i > 0 && q.Start < qs[i-1].Start {
+			return x
 		}
+		maxEnd[i] = q.End
+		if i > 0 && maxEnd[i-1] > q.End {
+			maxEnd[i] = maxEnd[i-1]
+		}
+	}
+	x.maxEnd = maxEnd
+	return x
+}
+
+// quoteAt returns the first quote (in the article's order) holding byte
+// offset off, or nil.
+func quoteAt(x quoteIndex, off int) *model.Quote {
+	qs := x.qs
+	if x.maxEnd == nil {
+		for i := range qs {
+			if qs[i].Start <= off && off < qs[i].End {
+				return &qs[i]
+			}
+		}
+		return nil
+	}
+	// Sorted by Start: every quote before the first whose End passes off
+	// ends at or before off, and every quote after it starts no earlier.
+	i := sort.Search(len(qs), func(i int) bool { return x.maxEnd[i] > off })
+	if i < len(qs) && qs[i].Start <= off && off < qs[i].End {
+		return &qs[i]
 	}
 	return nil
 }
