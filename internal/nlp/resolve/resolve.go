@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -271,7 +272,7 @@ func roleTail(k *kb.KB, text string, e model.Entity) bool {
 		return false
 	}
 	// Up to three words before "of": "Secretary", "Deputy Secretary".
-	words := strings.Fields(before)
+	words := lastFields(before, 4)
 	for n := 2; n <= 4 && n <= len(words); n++ {
 		phrase := strings.Join(words[len(words)-n:], " ") + " " + e.Text
 		if _, ok := k.Role(phrase); ok {
@@ -279,6 +280,41 @@ func roleTail(k *kb.KB, text string, e model.Entity) bool {
 		}
 	}
 	return false
+}
+
+// lastFields returns the last n words of s, as strings.Fields(s)[len-n:]
+// (all of them when there are fewer), without splitting the whole of s:
+// roleTail asks for the words before an entity, and splitting all the text
+// before each "of" entity was quadratic in time and garbage (a list of
+// every word so far, per entity).
+func lastFields(s string, n int) []string {
+	out := make([]string, n)
+	k := n
+	end := len(s)
+	for k > 0 {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		k--
+		out[k] = s[start:end]
+		end = start
+	}
+	return out[k:]
 }
 
 func (d *docState) apply(e *model.Entity, l *link) {
