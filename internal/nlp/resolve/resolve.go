@@ -79,6 +79,7 @@ type antecedent struct {
 	sentence int
 	l        *link
 	office   string // the role's office, if the mention was a role
+	phrase   string // the role phrase ("harbour master"), if the mention was a role
 }
 
 // Resolve fills Entity.ActorID/Country/Sector, adds ROLE entities and sets
