@@ -1,7 +1,8 @@
 // Package timex finds date and relative time expressions in article text and
 // normalises them against the publish date: "Friday", "last week", "next
-// month", "July 27", "since April", "in 2018", "2018-2019", "14 months",
-// "the 68th anniversary of ...". Tense cues in the sentence ("will hold",
+// month", "July 27", "since April", "in 2018", "2018-2019", "the 1990s",
+// "the 19th century", "the past three years", "after 14 months", "the 68th
+// anniversary of ...". Tense cues in the sentence ("will hold",
 // "had exchanged", "planned for") decide whether an underspecified date
 // ("Friday", "July 27") lies before or after the publish date.
 package timex
@@ -41,11 +42,14 @@ const (
 	monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 	dayRE   = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
 	yearRE  = `(?:1[89][0-9]{2}|20[0-9]{2})`
-	wdRE    = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	numRE   = `(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)`
-	unitRE  = `(?:days?|weeks?|months?|years?|decades?)`
-	ordRE   = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
-	seasonR = `(?:spring|summer|autumn|fall|winter)`
+	// fullYearRE is a year inside a fuller date ("August 2, 1754"), where
+	// the month leaves no doubt that the number is a year.
+	fullYearRE = `(?:1[0-9]{3}|20[0-9]{2})`
+	wdRE       = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	numRE      = `(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)`
+	unitRE     = `(?:days?|weeks?|months?|years?|decades?)`
+	ordRE      = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
+	seasonR    = `(?:spring|summer|autumn|fall|winter)`
 )
 
 // kind says how a match is normalised.
@@ -63,6 +67,7 @@ const (
 	kYearRange
 	kYear
 	kDecade
+	kCentury
 	kRelDay
 	kWeekday
 	kRelWeek
@@ -98,6 +103,7 @@ var (
 		kAgo:         {"ago", "earlier", "before"},
 		kDuration:    {"day", "week", "month", "year", "decade"},
 		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
+		kCentury:     {"century"},
 		kAnniversary: {"anniversary"},
 	}
 )
@@ -123,16 +129,17 @@ func mayMatch(k kind, lower string, hasDigit bool) bool {
 
 var rules = []rule{
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO},
-	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + yearRE + `)\b`), kMonthDayYear},
-	{regexp.MustCompile(`\b(` + dayRE + `) (` + monthRE + `),? (` + yearRE + `)\b`), kDayMonthYear},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay},
 	{regexp.MustCompile(`\b(` + dayRE + `) (` + monthRE + `)\b`), kDayMonth},
-	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (` + yearRE + `)\b`), kMonthYear},
+	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear},
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth},
 	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange},
-	{regexp.MustCompile(`\b(?:[Tt]he )?((?:1[89]|20)[0-9]0)'?s\b`), kDecade},
-	{regexp.MustCompile(`\b(` + yearRE + `)\b`), kYear},
+	{regexp.MustCompile(`\b(?:[Tt]he )?((?:1[89]|20)[0-9]0)['’]?s\b`), kDecade},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury},
+	{regexp.MustCompile(`\b(` + fullYearRE + `)\b`), kYear},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) week\b`), kRelWeek},
@@ -140,7 +147,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) year\b`), kRelYear},
 	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:ago|earlier|before)\b`), kAgo},
-	{regexp.MustCompile(`\b(` + numRE + `)(?: |-)(` + unitRE + `)\b`), kDuration},
+	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + yearRE + `))?\b`), kSeason},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
 }
@@ -257,6 +264,7 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 			ms = append(ms, match{start: loc[0], end: loc[1], kind: r.kind, groups: g})
 		}
 	}
+	ms = withWeekday(s, ms)
 	// Longest leftmost wins; ties go to the earlier (more specific) rule.
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].start != ms[j].start {
@@ -320,6 +328,42 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 	for _, te := range out {
 		if te.Value != "" {
 			kept = append(kept, te)
+		}
+	}
+	return kept
+}
+
+// withWeekday joins a bare weekday to the date right after it: "Saturday,
+// April 4, 2009" is one expression, dated by its date.
+func withWeekday(s string, ms []match) []match {
+	var drop []bool
+	for i, w := range ms {
+		if w.kind != kWeekday || w.groups[1] != "" && !strings.EqualFold(w.groups[1], "on") {
+			continue
+		}
+		for j, d := range ms {
+			switch d.kind {
+			case kMonthDayYear, kDayMonthYear, kMonthDay, kDayMonth, kISO:
+			default:
+				continue
+			}
+			if sep := s[w.end:max(d.start, w.end)]; d.start > w.end && (sep == ", " || sep == " " || sep == ",") {
+				if drop == nil {
+					drop = make([]bool, len(ms))
+				}
+				drop[i] = true
+				ms[j].start = w.end - len(w.groups[2]) // "on" stays outside
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
+			kept = append(kept, m)
 		}
 	}
 	return kept
@@ -527,6 +571,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		// A bare number is a year only in year-like company: "in 2018",
 		// "2018's", "since 2018", not "2018 people".
 		before := strings.ToLower(lastWord(s[:m.start]))
+		if y < 1800 && !oldYear(s, m, before) {
+			return te, false
+		}
 		switch before {
 		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between":
 		default:
@@ -541,6 +588,23 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 	case kDecade:
 		y, _ := strconv.Atoi(g[1])
 		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
+	case kCentury:
+		// "the 19th century" is 1800-1899, as it is commonly written
+		// about; "early" and "late" take its first or last third.
+		n, _ := strconv.Atoi(g[2])
+		y1, y2 := (n-1)*100, (n-1)*100+99
+		switch strings.ToLower(strings.TrimSuffix(g[1], "-")) {
+		case "early":
+			y2 = y1 + 32
+		case "mid":
+			y1, y2 = y1+33, y1+66
+		case "late":
+			y1 = y1 + 67
+		}
+		if y1 < 1000 {
+			return te, false // values are four-digit years
+		}
+		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
 	case kRelDay:
 		if !hasRef {
 			return te, false
@@ -682,7 +746,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		case "later":
 			te.Relation = "future"
 		}
-	case kAgo, kDuration:
+	case kDuration:
+		return duration(te, g, ref, hasRef, tense)
+	case kAgo:
 		if !hasRef {
 			return te, false
 		}
@@ -692,9 +758,6 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		unit := strings.TrimSuffix(strings.ToLower(g[2]), "s")
 		sign := -1
-		if m.kind == kDuration && tense == TenseFuture {
-			sign = 1
-		}
 		var t time.Time
 		prec := model.PrecisionDay
 		switch unit {
@@ -721,15 +784,6 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Value = year(t.Year())
 		}
 		te.Precision = prec
-		if m.kind == kDuration {
-			// A span reaching back from (or forward to) the publish date.
-			if sign < 0 {
-				te.EndValue = day(ref)
-			} else {
-				te.Value, te.EndValue = day(ref), te.Value
-				te.Precision = model.PrecisionDay
-			}
-		}
 	case kSeason:
 		if !hasRef && g[3] == "" {
 			return te, false
@@ -769,6 +823,96 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 	case kAnniversary:
 		te.Base = "anniv" // filled in Find once the sentence's dates are known
 		te.Precision = model.PrecisionYear
+	}
+	return te, true
+}
+
+// oldYear says a number from 1000 to 1799 is a year: it follows a
+// preposition ("in 1724", "since 1689", "(1738)") and is followed by
+// punctuation or a word that cannot be what it counts ("in 1724 as
+// professor", not "of 1500 troops").
+func oldYear(s string, m match, before string) bool {
+	if m.start > 0 && s[m.start-1] == '(' {
+		return true
+	}
+	switch before {
+	case "in", "since", "until", "by", "of", "from", "during", "before", "after", "between", "and", "to", "through", "circa", "c.":
+	default:
+		return false
+	}
+	rest := strings.TrimLeft(s[m.end:], " ")
+	if rest == "" || strings.ContainsRune(",.;:)–-", rune(rest[0])) {
+		return true
+	}
+	next := strings.ToLower(strings.Fields(rest)[0])
+	switch strings.TrimRight(next, ",.;:") {
+	case "as", "and", "or", "with", "when", "at", "the", "he", "she", "it", "they", "his", "her", "their", "to", "for", "in", "on", "after", "before", "until", "while", "where", "but", "was", "were", "had", "by":
+		return true
+	}
+	return false
+}
+
+// duration reads "the past five years", "the next two weeks", "after 14
+// months", "within 30 days": a span from or to the publish date. A bare
+// duration ("jailed for ten years", "a 30-day visa", "a 14-year-old")
+// is no date and is dropped.
+func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	mod := strings.TrimPrefix(strings.ToLower(g[1]), "the ")
+	if !hasRef || mod == "" || g[3] == "-" {
+		return te, false
+	}
+	n := parseNum(g[2])
+	if n == 0 {
+		return te, false
+	}
+	unit := strings.TrimSuffix(strings.ToLower(g[4]), "s")
+	back := func(t time.Time, k int) time.Time {
+		switch unit {
+		case "day":
+			return t.AddDate(0, 0, k*n)
+		case "week":
+			return t.AddDate(0, 0, k*7*n)
+		case "month":
+			return t.AddDate(0, k*n, 0)
+		case "decade":
+			return t.AddDate(k*10*n, 0, 0)
+		}
+		return t.AddDate(k*n, 0, 0)
+	}
+	switch mod {
+	case "past", "last", "previous":
+		// "the past three years" up to 2023-02-28: 2020-02-29 to 2023-02-28.
+		te.Value, te.Precision, te.EndValue = day(back(ref, -1).AddDate(0, 0, 1)), model.PrecisionDay, day(ref)
+		te.Relation = "past"
+	case "next", "coming", "following":
+		te.Value, te.Precision, te.EndValue = day(ref), model.PrecisionDay, day(back(ref, 1).AddDate(0, 0, -1))
+		te.Relation = "future"
+	case "within":
+		te.Value, te.Precision, te.EndValue = day(ref), model.PrecisionDay, day(back(ref, 1))
+		te.Relation = "future"
+	case "in":
+		// "in two weeks" from now; "in ten years of marriage" is no date.
+		if tense != TenseFuture {
+			return te, false
+		}
+		te.Value, te.Precision = day(back(ref, 1)), model.PrecisionDay
+		te.Relation = "future"
+	case "after":
+		// "reopened after 14 months of silence": the silence began 14
+		// months before; the span runs from then to the publish date.
+		start := back(ref, -1)
+		switch unit {
+		case "day", "week":
+			te.Value, te.Precision = day(start), model.PrecisionDay
+		case "month":
+			te.Value, te.Precision = month(start), model.PrecisionMonth
+		default:
+			te.Value, te.Precision = year(start.Year()), model.PrecisionYear
+		}
+		te.EndValue = day(ref)
+		// The text is the duration alone: "after" tells how it relates.
+		te.Start += len(g[1]) + 1
+		te.Text = te.Text[len(g[1])+1:]
 	}
 	return te, true
 }

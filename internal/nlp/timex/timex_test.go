@@ -53,6 +53,22 @@ func TestFind(t *testing.T) {
 		{"Elections are due in November.", "November", "2021-11", "month", "future", ""},
 		{"The strike began in March.", "March", "2021-03", "month", "past", ""},
 		{"Trade grew last year.", "last year", "2020", "year", "past", ""},
+		// Historical dates: any four-digit year inside a full date, an old
+		// bare year after a preposition, centuries.
+		{"He was born on August 2, 1754.", "August 2, 1754", "1754-08-02", "day", "past", ""},
+		{"The charter was signed on the 4th of July 1776.", "4th of July 1776", "1776-07-04", "day", "past", ""},
+		{"He earned a PhD in 1721.", "1721", "1721", "year", "past", ""},
+		{"He went there in 1724 as professor.", "1724", "1724", "year", "past", ""},
+		{"His chief work (1738) is famous.", "1738", "1738", "year", "past", ""},
+		{"The town grew in the 19th century.", "the 19th century", "1800", "year", "past", "1899"},
+		{"Mills closed in the late 20th century.", "the late 20th century", "1967", "year", "past", "1999"},
+		{"The 1930’s were hard.", "The 1930’s", "1930", "year", "past", "1939"},
+		// A weekday before a date is part of it.
+		{"The interview took place on Saturday, April 4, 2009.", "Saturday, April 4, 2009", "2009-04-04", "day", "past", ""},
+		// Spans from or to the publish date; a bare duration is no date.
+		{"Prices rose over the past three years.", "the past three years", "2018-07-31", "day", "past", "2021-07-30"},
+		{"Talks are planned for the next two weeks.", "the next two weeks", "2021-07-30", "day", "future", "2021-08-12"},
+		{"A decision is due within 30 days.", "within 30 days", "2021-07-30", "day", "future", "2021-08-29"},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, 0, 0, ref)
@@ -81,6 +97,11 @@ func TestNoFalseDates(t *testing.T) {
 		"Some 2018 people protested.",
 		"The Arab Spring changed the region.",
 		"He has 1500 troops.",
+		"A force of 1500 troops arrived.",
+		"He was jailed for ten years.",
+		"A 14-year-old boy was hurt.",
+		"The visa is valid for 30 days.",
+		"They signed a 10-year lease.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
