@@ -30,7 +30,9 @@ var weekdays = map[string]time.Weekday{
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-	"thirty": 30, "several": 3, "few": 3, "a few": 3,
+	"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+	"several": 3, "few": 3, "a few": 3,
 }
 
 var ordinalWords = map[string]int{
@@ -46,8 +48,8 @@ const (
 	// the month leaves no doubt that the number is a year.
 	fullYearRE = `(?:1[0-9]{3}|20[0-9]{2})`
 	wdRE       = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	numRE      = `(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)`
-	unitRE     = `(?:days?|weeks?|months?|years?|decades?)`
+	numRE      = `(?i:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|several|a few|few)`
+	unitRE     = `(?i:days?|weeks?|months?|years?|decades?)`
 	ordRE      = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
 	seasonR    = `(?:spring|summer|autumn|fall|winter)`
 )
@@ -68,6 +70,9 @@ const (
 	kYear
 	kDecade
 	kCentury
+	kDecadeWord
+	kBareMonth
+	kNamedPeriod
 	kRelDay
 	kWeekday
 	kRelWeek
@@ -104,6 +109,9 @@ var (
 		kDuration:    {"day", "week", "month", "year", "decade"},
 		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
 		kCentury:     {"century"},
+		kDecadeWord:  {"ties"},
+		kBareMonth:   monthKeys,
+		kNamedPeriod: {"war", "9/11", "depression", "revolution"},
 		kAnniversary: {"anniversary"},
 	}
 )
@@ -139,14 +147,18 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange},
 	{regexp.MustCompile(`\b(?:[Tt]he )?((?:1[89]|20)[0-9]0)['’]?s\b`), kDecade},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury},
 	{regexp.MustCompile(`\b(` + fullYearRE + `)\b`), kYear},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday},
-	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) week\b`), kRelWeek},
+	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek},
 	{regexp.MustCompile(`\b(?i:(over|during|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth},
-	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) year\b`), kRelYear},
+	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear},
 	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:ago|earlier|before)\b`), kAgo},
+	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord},
+	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth},
+	{namedPeriodRE, kNamedPeriod},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + yearRE + `))?\b`), kSeason},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
@@ -524,6 +536,20 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+	case kDecadeWord:
+		// "the sixties" is the 1960s; "the twenties" of a person's age
+		// comes without "the" ("in her twenties").
+		y := 1900 + 10*decadeWords[strings.ToLower(g[1])]
+		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
+	case kBareMonth:
+		return bareMonth(s, te, m, ref, hasRef, tense)
+	case kNamedPeriod:
+		p, ok := namedPeriods[periodKey(g[0])]
+		if !ok {
+			return te, false
+		}
+		te.Value, te.EndValue = p.from, p.to
+		te.Precision = precisionOf(p.from)
 	case kSinceMonth, kMonth:
 		mo, ok := parseMonth(g[1])
 		if !ok || !hasRef || !isCap(g[1]) {
@@ -591,7 +617,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 	case kCentury:
 		// "the 19th century" is 1800-1899, as it is commonly written
 		// about; "early" and "late" take its first or last third.
-		n, _ := strconv.Atoi(g[2])
+		n, err := strconv.Atoi(g[2])
+		if err != nil {
+			n = centuryWords[strings.ToLower(g[2])]
+		}
 		y1, y2 := (n-1)*100, (n-1)*100+99
 		switch strings.ToLower(strings.TrimSuffix(g[1], "-")) {
 		case "early":
@@ -698,7 +727,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			sat = ref.AddDate(0, 0, -1)
 		}
 		future := mod == "next" || mod == "coming" || (mod == "" && lead == "this" && tense != TensePast) || (mod == "" && tense == TenseFuture)
-		if future && !sat.After(ref) {
+		onWeekend := ref.Weekday() == time.Saturday || ref.Weekday() == time.Sunday
+		if future && !sat.After(ref) && !(onWeekend && (mod == "this" || mod == "" && lead == "this")) {
 			sat = sat.AddDate(0, 0, 7)
 		}
 		if mod == "last" || mod == "past" {
@@ -915,6 +945,74 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 		te.Text = te.Text[len(g[1])+1:]
 	}
 	return te, true
+}
+
+var centuryWords = map[string]int{"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// bareMonth reads a month named without a preposition ("October was wet",
+// "the September vote"). Months that are also given names or words (May,
+// March, April, June, August) need the fuller rules.
+func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	name := m.groups[1]
+	mo, ok := parseMonth(name)
+	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") {
+		return te, false
+	}
+	switch mo {
+	case time.March, time.April, time.May, time.June, time.August:
+		return te, false
+	}
+	// Not part of a name ("October Revolution", "November Project") and
+	// not a date a fuller rule reads ("October 5", "October 2009").
+	if rest := strings.TrimLeft(s[m.end:], " ,"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest) && !strings.HasPrefix(rest, "I ")) {
+		return te, false
+	}
+	te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, tense), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+	return te, true
+}
+
+// namedPeriods are historical periods news dates events by ("during the
+// Korean War", "since 9/11"). Dates: the conventional start and end (for
+// wars, the outbreak or declaration and the armistice or surrender), as
+// the English Wikipedia articles on each period give them.
+var namedPeriods = map[string]struct{ from, to string }{
+	"9/11":                           {"2001-09-11", ""},
+	"world war i":                    {"1914-07-28", "1918-11-11"},
+	"the first world war":            {"1914-07-28", "1918-11-11"},
+	"world war ii":                   {"1939-09-01", "1945-09-02"},
+	"the second world war":           {"1939-09-01", "1945-09-02"},
+	"the korean war":                 {"1950-06-25", "1953-07-27"},
+	"the vietnam war":                {"1955-11-01", "1975-04-30"},
+	"the cold war":                   {"1947", "1991"},
+	"the gulf war":                   {"1990-08-02", "1991-02-28"},
+	"the iraq war":                   {"2003-03-20", "2011-12-18"},
+	"the great depression":           {"1929", "1939"},
+	"the american revolution":        {"1775", "1783"},
+	"the american revolutionary war": {"1775", "1783"},
+}
+
+var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|(?:[Tt]he )?(?:World War (?:II|I|One|Two)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iraq War|Great Depression|American Revolution(?:ary War)?))\b`)
+
+// periodKey normalises a matched period name to its namedPeriods key: "World
+// War Two" and "the Second World War" are one period.
+func periodKey(s string) string {
+	k := strings.TrimPrefix(strings.ToLower(s), "the ")
+	switch {
+	case k == "9/11":
+		return k
+	case strings.HasPrefix(k, "world war"):
+		switch strings.TrimPrefix(k, "world war ") {
+		case "i", "one":
+			return "world war i"
+		case "ii", "two":
+			return "world war ii"
+		}
+		return k
+	}
+	return "the " + k
 }
 
 func seasonStart(t time.Time) time.Time {

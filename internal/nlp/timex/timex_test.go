@@ -63,6 +63,14 @@ func TestFind(t *testing.T) {
 		{"The town grew in the 19th century.", "the 19th century", "1800", "year", "past", "1899"},
 		{"Mills closed in the late 20th century.", "the late 20th century", "1967", "year", "past", "1999"},
 		{"The 1930’s were hard.", "The 1930’s", "1930", "year", "past", "1939"},
+		{"Mills closed in the twentieth century.", "the twentieth century", "1900", "year", "past", "1999"},
+		{"Warhol worked there in the sixties.", "the sixties", "1960", "year", "past", "1969"},
+		{"The border has been closed since the Korean War.", "the Korean War", "1950-06-25", "day", "past", "1953-07-27"},
+		{"Security tightened after 9/11.", "9/11", "2001-09-11", "day", "past", ""},
+		{"His father fought in World War Two.", "World War Two", "1939-09-01", "day", "past", "1945-09-02"},
+		{"October was the wettest month.", "October", "2020-10", "month", "past", ""},
+		{"Seventeen years ago the school opened.", "Seventeen years ago", "2004", "year", "past", ""},
+		{"Sales fell Last Year.", "Last Year", "2020", "year", "past", ""},
 		// A weekday before a date is part of it.
 		{"The interview took place on Saturday, April 4, 2009.", "Saturday, April 4, 2009", "2009-04-04", "day", "past", ""},
 		// Spans from or to the publish date; a bare duration is no date.
@@ -102,6 +110,9 @@ func TestNoFalseDates(t *testing.T) {
 		"A 14-year-old boy was hurt.",
 		"The visa is valid for 30 days.",
 		"They signed a 10-year lease.",
+		"The October Revolution shaped the century.",
+		"June Carter sang.",
+		"She is in her twenties.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
@@ -223,5 +234,14 @@ func TestTenseAroundPlanNoun(t *testing.T) {
 		if got := TenseAround(s, i, i+9); got != want {
 			t.Errorf("TenseAround(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// On a Saturday "this weekend" is the weekend under way, not the next one.
+func TestThisWeekendOnAWeekend(t *testing.T) {
+	sat := time.Date(2016, 9, 3, 10, 0, 0, 0, time.UTC)
+	got := Find("Crowds are expected this weekend.", 0, 0, sat)
+	if len(got) != 1 || got[0].Value != "2016-09-03" || got[0].EndValue != "2016-09-04" {
+		t.Errorf("this weekend on a Saturday = %+v, want 2016-09-03/04", got)
 	}
 }
