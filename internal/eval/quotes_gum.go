@@ -72,6 +72,9 @@ type GUMMention struct {
 	ID   string
 	Type string
 	S, E int
+	// Identity is the English Wikipedia title of a named entity
+	// ("United_Kingdom", "Durham%2C_England"), "" for others.
+	Identity string
 }
 
 // GUMAttribution is an RST attribution relation: the attributing unit
@@ -324,17 +327,22 @@ func (d *GUMDoc) parseMisc(misc string, ti int, open map[string][]int) {
 					for j < len(v) && v[j] != '(' && v[j] != ')' {
 						j++
 					}
+					// GRP-etype-infstat-salience-centering-minspan-link-identity;
+					// the identity may itself hold hyphens.
 					parts := strings.Split(v[i+1:j], "-")
-					id, typ := parts[0], ""
+					id, typ, identity := parts[0], "", ""
 					if len(parts) > 1 {
 						typ = parts[1]
 					}
+					if len(parts) > 7 {
+						identity = strings.Join(parts[7:], "-")
+					}
 					if j < len(v) && v[j] == ')' {
-						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: ti + 1})
+						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: ti + 1, Identity: identity})
 						j++
 					} else {
 						open[id] = append(open[id], len(d.Mentions))
-						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: -1})
+						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: -1, Identity: identity})
 					}
 					i = j
 				default:
