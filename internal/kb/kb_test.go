@@ -33,6 +33,10 @@ func TestNormalize(t *testing.T) {
 		{"  São  Tomé ", "sao tome"},
 		{"Côte d'Ivoire", "cote d'ivoire"},
 		{"AT&T", "at and t"},
+		{"St. Petersburg", "saint petersburg"},
+		{"Port St Lucie", "port saint lucie"},
+		{"Main St.", "main st"},
+		{"Łódź", "lodz"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -35,6 +35,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
 )
 
 type wcCountry struct {
@@ -198,11 +200,16 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minPop int) []string {
 		if !ok || c.Population < minPop || !latin(name) || strings.ContainsAny(name, "()/,") {
 			continue
 		}
-		key := strings.ToLower(name)
+		key := kb.Normalize(name) // as KB.City looks names up
 		byName[key] = append(byName[key], cand{name, code3, c.Population})
 	}
-	var rows []string
-	seen := map[string]bool{}
+	// Two names may fold to one id ("Tsu" and "Ōtsu"): the more populous
+	// city keeps it, whatever order the map gives them in.
+	type row struct {
+		c    cand
+		line string
+	}
+	byID := map[string]row{}
 	for _, cs := range byName {
 		sort.Slice(cs, func(i, j int) bool { return cs[i].pop > cs[j].pop })
 		top := cs[0]
@@ -216,11 +223,14 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minPop int) []string {
 			continue
 		}
 		id := "city:" + top.code3 + ":" + slug(top.name)
-		if seen[id] {
+		if r, ok := byID[id]; ok && (r.c.pop > top.pop || r.c.pop == top.pop && r.c.name < top.name) {
 			continue
 		}
-		seen[id] = true
-		rows = append(rows, strings.Join([]string{id, top.code3, top.name, fmt.Sprint(top.pop)}, "\t"))
+		byID[id] = row{top, strings.Join([]string{id, top.code3, top.name, fmt.Sprint(top.pop)}, "\t")}
+	}
+	rows := make([]string, 0, len(byID))
+	for _, r := range byID {
+		rows = append(rows, r.line)
 	}
 	sort.Strings(rows)
 	return rows
@@ -339,9 +349,11 @@ func appendNew(xs []string, s string) []string {
 	return append(xs, s)
 }
 
+// slug makes an id part of a name: accents folded as kb.Normalize folds
+// them ("Łódź" -> "lodz", "Córdoba" -> "cordoba"), other characters as "_".
 func slug(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	for _, r := range kb.Normalize(s) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)
 		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), "_") {
