@@ -526,9 +526,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	// A place the knowledge base does not name: a large city gives at least
-	// its country ("shelled Kharkiv" -> Ukraine).
-	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+	// its country ("shelled Kharkiv" -> Ukraine). A city's name the tagger
+	// calls MISC ("Mecca" after "Mecca's Grand Mosque") is the city too.
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
 		if a, ok := k.City(key); ok {
+			if e.Type == model.EntityMisc {
+				e.Type = model.EntityLoc
+			}
 			return d.fromKB(e, a)
 		}
 	}

@@ -102,6 +102,8 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"North", "LOC"}}, []string{"//"}},
 		{"a title's country picks the office holder", "Jordan's King Abdullah met Biden.", "2021-07-30",
 			[][2]string{{"Jordan", "GPE"}, {"King Abdullah", "PER"}}, []string{"JOR/JOR/", "person:abdullah_ii/JOR/government"}},
+		{"a city's name tagged MISC is the city", "Pilgrims filled Mecca.", "2022-05-01",
+			[][2]string{{"Mecca", "MISC"}}, []string{"city:SAU:mecca/SAU/"}},
 		{"a large city gives its country", "Shells hit Kharkiv overnight.", "2022-05-01",
 			[][2]string{{"Kharkiv", "LOC"}}, []string{"city:UKR:kharkiv/UKR/"}},
 		{"definite description of a named organisation", "USFK is ready, the U.S. command said.", "2021-07-30",
