@@ -499,7 +499,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// city of a country the article names when the region's is not
 		// ("Manchester" in a story about Britain, not the Jamaican parish;
 		// "Kent" stays the English county).
-		if a, ok := k.City(key); ok && (a.Population >= 500000 || d.namesCountry(a.Country) && !d.namesCountry(cands[0].Country)) {
+		a, ok := k.City(key)
+		if !ok {
+			// "New York" is the city GeoNames calls "New York City".
+			a, ok = k.City(key + " city")
+		}
+		if ok && (a.Population >= 500000 || d.namesCountry(a.Country) && !d.namesCountry(cands[0].Country)) && !d.stateWord(e) {
 			return d.fromKB(e, a)
 		}
 	}
@@ -586,6 +591,26 @@ func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
 		}
 	}
 	return fromActor(a)
+}
+
+// stateWord says the mention is marked as the region, not its city:
+// "New York State", "the state of New York", "upstate New York".
+func (d *docState) stateWord(e *model.Entity) bool {
+	i := d.tokenAt(e.Start)
+	j := d.tokenAt(e.End)
+	if j < len(d.toks) && (d.toks[j].norm == "state" || d.toks[j].norm == "province") {
+		return true
+	}
+	if i >= 1 && (d.toks[i-1].norm == "upstate" || d.toks[i-1].norm == "downstate") {
+		return true
+	}
+	if i >= 2 && d.toks[i-1].norm == "of" && (d.toks[i-2].norm == "state" || d.toks[i-2].norm == "province") {
+		return true
+	}
+	if strings.HasSuffix(kb.Normalize(e.Text), " state") {
+		return true
+	}
+	return false
 }
 
 // locative reports whether the word before off is a preposition of place.
