@@ -193,6 +193,14 @@ var nounDeterminer = map[string]bool{"the": true, "a": true, "an": true, "this":
 var pastCue = map[string]bool{
 	"had": true, "was": true, "were": true, "did": true, "said": true, "ago": true, "last": true,
 	"earlier": true, "previously": true, "already": true, "since": true, "has": true, "have": true,
+	// Irregular past forms that are no other part of speech: the -ed rule
+	// below does not see them ("began on August 10", "took place").
+	"began": true, "took": true, "came": true, "went": true, "became": true, "told": true, "wrote": true,
+	"spoke": true, "gave": true, "won": true, "saw": true, "met": true, "sent": true, "fought": true,
+	"broke": true, "brought": true, "bought": true, "caught": true, "thought": true, "drew": true,
+	"grew": true, "knew": true, "threw": true, "flew": true, "fell": true, "rose": true, "ran": true,
+	"struck": true, "stood": true, "sold": true, "sank": true, "chose": true, "led": true, "paid": true,
+	"held": false, "made": false, // also participles of the future ("to be held")
 }
 
 // TenseAround reads cue words in the sentence, weighting those near the
@@ -234,6 +242,8 @@ func TenseAround(sentence string, start, end int) Tense {
 		switch {
 		case futureCue[lw]:
 			score += 1.5 * wgt
+		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
+			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:
 			score -= wgt
 		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0:
@@ -658,8 +668,14 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch mod {
 		case "last", "earlier", "since":
 			t = TensePast
-		case "next", "later", "until", "by":
+		case "next", "later":
 			t = TenseFuture
+		case "until", "by":
+			// "by Thursday" is ahead unless the sentence is in the past
+			// ("had been used a million times by Thursday night").
+			if t != TensePast {
+				t = TenseFuture
+			}
 		case "this":
 			if t == TenseUnknown {
 				t = TenseFuture

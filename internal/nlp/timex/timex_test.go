@@ -213,6 +213,8 @@ func TestTenseAround(t *testing.T) {
 		{"The two sides will hold talks on Friday.", TenseFuture},
 		{"They had exchanged letters on Friday.", TensePast},
 		{"Drills are planned for Friday.", TenseFuture},
+		{"The referendum is to be held on Friday.", TenseFuture},
+		{"The broadcasts began on Friday.", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
@@ -226,8 +228,9 @@ func TestTenseAround(t *testing.T) {
 // future; as a verb it does.
 func TestTenseAroundPlanNoun(t *testing.T) {
 	for s, want := range map[string]Tense{
-		"The plan drew condemnation from the union on Monday":      TenseUnknown,
-		"Iran's plans drew criticism from France on Monday":        TenseUnknown,
+		"The plan for a strike on Monday is controversial":         TenseUnknown,
+		"Iran's plans for talks on Monday are unclear":             TenseUnknown,
+		"The plan drew condemnation from the union on Monday":      TensePast, // "drew"
 		"China plans to hold talks with India on Monday next week": TenseFuture,
 	} {
 		i := strings.Index(s, "on Monday")
