@@ -2102,9 +2102,52 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			break
 		}
 	}
+	// An explicit agent after the noun: "N by X" (within a few words:
+	// "exercises planned for next month by X"), and for words said or sent
+	// "criticism from Washington", "a protest from Moscow". A finite verb
+	// ends the noun's phrase: in "the deal drew criticism from Berlin"
+	// Berlin did not make the deal.
+	var agent group
+	direct := true // no verb between the noun and its agent
+	for q := t.j; q < len(toks) && q <= t.j+7; q++ {
+		if rightStop[toks[q].low] || toks[q].low == "," || toks[q].low == "." || finiteVerb(toks[q]) {
+			break
+		}
+		if toks[q].low == "by" {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+				agent = groupAt(toks, ms, mi)
+			}
+			break
+		}
+		if verbLike(toks[q]) {
+			direct = false
+		}
+	}
+	if len(agent) == 0 && t.p.Prep != "from" && fromIsSource[t.p.Type] {
+		direct = true
+		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
+			l := toks[q].low
+			if l == "from" {
+				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+					agent = groupAt(toks, ms, mi)
+				}
+				break
+			}
+			if isPunct(toks[q].text) || rightStop[l] || l == "by" || finiteVerb(toks[q]) {
+				break
+			}
+			if verbLike(toks[q]) {
+				direct = false
+			}
+		}
+	}
 	// Pre-modifier or possessive: "X's visit", "U.S.-South Korea drills",
 	// "Chinese troops' withdrawal", with up to three modifiers between.
-	for mi := len(ms) - 1; mi >= 0; mi-- {
+	// An agent attached to the noun itself names the maker outright and
+	// wins: in "Russia's visit to Moscow drew criticism from Washington"
+	// the criticism is Washington's, not Moscow's. One reached through a
+	// participle is the participle's ("talks with Iran mediated by Oman").
+	for mi := len(ms) - 1; mi >= 0 && !(len(agent) > 0 && direct); mi-- {
 		m := ms[mi]
 		if m.j > t.i {
 			continue
@@ -2124,37 +2167,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 		break
 	}
-	// "N by X" (within a few words: "exercises planned for next month by X").
 	if len(src) == 0 {
-		for q := t.j; q < len(toks) && q <= t.j+7; q++ {
-			if rightStop[toks[q].low] || toks[q].low == "," || toks[q].low == "." {
-				break
-			}
-			if toks[q].low == "by" {
-				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
-					src = groupAt(toks, ms, mi)
-				}
-				break
-			}
-		}
+		src = agent
 	}
-	// "criticism from Washington", "a protest from Moscow": who it came
-	// from; "the visit of the Indian prime minister": a visit's "of" is its
+	// "the visit of the Indian prime minister": a visit's "of" is its
 	// maker, where an arrest's or a killing's "of" is who suffered it.
-	if len(src) == 0 && t.p.Prep != "from" && fromIsSource[t.p.Type] {
-		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
-			l := toks[q].low
-			if l == "from" {
-				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
-					src = groupAt(toks, ms, mi)
-				}
-				break
-			}
-			if isPunct(toks[q].text) || rightStop[l] || l == "by" {
-				break
-			}
-		}
-	}
 	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && t.p.Type == "CONSULT" {
 		if mi := mentionAt(toks, ms, t.j+1, 2); mi >= 0 {
 			src = groupAt(toks, ms, mi)
@@ -2222,6 +2239,26 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	}
 	return src, tgt, loc
 }
+
+// finiteVerb says whether a token is a finite verb or a modal ("says",
+// "will"), by its tag or, for simple past forms that are never nouns nor
+// participles, by its form (the tagger may call "drew" a noun after "the
+// deal").
+func finiteVerb(t tok) bool {
+	return t.pos == "VBD" || t.pos == "VBZ" || t.pos == "VBP" || t.pos == "MD" || pastOnly[t.text]
+}
+
+// verbLike says whether a token is a verb: by its tag, or untagged, by a
+// lower-case "-ed" form ("talks with Iran mediated by Oman").
+func verbLike(t tok) bool {
+	if t.pos != "" {
+		return strings.HasPrefix(t.pos, "VB")
+	}
+	return strings.HasSuffix(t.text, "ed") || pastOnly[t.text]
+}
+
+// pastOnly are lower-case simple past forms that are no other word.
+var pastOnly = map[string]bool{"drew": true, "withdrew": true, "overran": true, "forbade": true, "began": true, "took": true}
 
 // adjunctPreps open an adjunct of the clause ("following the deaths of
 // ...", "after talks with ..."): a noun's own prepositional phrase does not

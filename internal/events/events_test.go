@@ -259,6 +259,14 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "REQUEST", src: "JPN", tgt: "CHN"}, {typ: "THREATEN", src: "IRN", tgt: "ISR"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
+		{"an explicit from-agent makes the criticism, not the actor before it", "Russia's visit to Moscow drew criticism from Washington on Monday.",
+			[]ev{{typ: "ACCUSE", src: "USA"}}, []ev{{typ: "ACCUSE", src: "RUS"}}},
+		{"a from-agent after a finite verb is not the subject noun's maker", "The deal drew sharp criticism from Berlin on Tuesday.",
+			[]ev{{typ: "ACCUSE", src: "DEU"}}, []ev{{typ: "AGREE", src: "DEU"}}},
+		{"a from-agent of a protest", "Chinese troops' deployment near the border drew a protest from New Delhi.",
+			[]ev{{typ: "MOBILIZE", src: "CHN"}, {typ: "PROTEST", src: "IND"}}, []ev{{typ: "PROTEST", src: "CHN"}}},
+		{"a by-agent reached through a participle is the participle's", "Iran's talks with the U.S. mediated by Oman resumed.",
+			[]ev{{typ: "CONSULT", src: "IRN", tgt: "USA"}}, []ev{{typ: "CONSULT", src: "OMN", tgt: "USA"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
