@@ -444,6 +444,11 @@ func adjectiveHead(toks []tok, i, j int, nominal bool) bool {
 // posFits decides whether the token at i is used as a verb or a noun, with
 // the tagger's tags when present and word-order cues otherwise.
 func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
+	// "the fighting will of the KPA", "its fighting capacity": an -ing
+	// noun before the noun it modifies names no event.
+	if nominal && ingNounModifier(toks, i) {
+		return false
+	}
 	if p := toks[i].pos; p != "" {
 		// After an article or possessive a word is a noun, whatever the
 		// tagger says ("the meeting ended").
@@ -512,6 +517,49 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	// Sentence-initial capitalised verb forms are headlines or nouns ("Talks").
 	return true
 }
+
+// ingNounModifier says whether the -ing form at i modifies the common noun
+// after it ("the fighting will of", "the fighting spirit", "a meeting
+// room"), with the tagger's tags when present. "will" before no verb is
+// the noun ("the fighting will of the army", not "the fighting will
+// continue"). A head that names an operation keeps the event ("a bombing
+// campaign", "shelling attacks").
+func ingNounModifier(toks []tok, i int) bool {
+	if !strings.HasSuffix(toks[i].low, "ing") || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if operationHeads[n.low] {
+		return false
+	}
+	if n.low == "will" {
+		if i+2 >= len(toks) {
+			return true
+		}
+		a := toks[i+2]
+		if strings.HasPrefix(a.pos, "VB") || a.pos == "RB" || verbLeft[a.low] || adverbs[a.low] {
+			return false
+		}
+		return a.pos != "" || isPunct(a.text) || objPreps[a.low] || a.low == "and"
+	}
+	if n.pos != "" {
+		return n.pos == "NN" || n.pos == "NNS"
+	}
+	return qualityNouns[n.low]
+}
+
+// operationHeads are nouns an -ing event noun may modify and still name
+// the event ("a bombing campaign", "fighting raged").
+var operationHeads = map[string]bool{"campaign": true, "campaigns": true, "raid": true, "raids": true, "operation": true,
+	"operations": true, "attack": true, "attacks": true, "spree": true, "mission": true, "missions": true, "run": true,
+	"runs": true, "sorties": true, "offensive": true, "blitz": true, "wave": true}
+
+// qualityNouns are nouns an -ing word commonly modifies without naming an
+// event, for text without tags ("fighting spirit", "meeting room").
+var qualityNouns = map[string]bool{"will": true, "spirit": true, "capacity": true, "capability": true, "capabilities": true,
+	"ability": true, "strength": true, "power": true, "morale": true, "readiness": true, "efficiency": true, "skills": true,
+	"force": true, "forces": true, "unit": true, "units": true, "men": true, "season": true, "room": true, "hall": true,
+	"venue": true, "place": true, "point": true, "fit": true, "trim": true, "chance": true}
 
 // ingModifier says, without tags, whether an -ing form sits between a name
 // or demonym and a common noun ("Kenyan fighting units"), modifying it.

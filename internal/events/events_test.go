@@ -738,3 +738,41 @@ func TestResolvedCapitalNoSelfTarget(t *testing.T) {
 		t.Errorf("events %v, want THREATEN RUS with no target", evs)
 	}
 }
+
+// An -ing noun that modifies the noun after it names no event: "the
+// fighting will of the army" is its resolve, not a fight. A head that names
+// an operation keeps it ("a bombing campaign"), and "will" before a verb is
+// the modal ("Kenya's fighting will end").
+func TestIngNounModifierIsNoEvent(t *testing.T) {
+	c := coder(t)
+	for _, text := range []string{
+		"North Korea stressed the fighting will of the KPA on Monday.",
+		"South Korea doubted the fighting capacity of the North Korean army.",
+		"Pyongyang hailed the fighting spirit of its soldiers.",
+	} {
+		for _, e := range code(t, c, text) {
+			if e.Type == "ASSAULT" {
+				t.Errorf("%q: unexpected %+v", text, view(e))
+			}
+		}
+	}
+	tagged := "North Korea stressed the fighting will of the KPA."
+	a := &model.Article{Text: tagged}
+	for _, e := range c.Code(a, pub, taggedSentence(tagged, []wordPOS{{"North", "NNP"}, {"Korea", "NNP"}, {"stressed", "VBD"}, {"the", "DT"},
+		{"fighting", "NN"}, {"will", "MD"}, {"of", "IN"}, {"the", "DT"}, {"KPA", "NNP"}, {".", "."}})) {
+		if e.Type == "ASSAULT" {
+			t.Errorf("tagged: unexpected %+v", view(e))
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"Kenya's fighting will end soon, Nairobi said.", ev{typ: "ASSAULT", src: "KEN"}},
+		{"The United States began a bombing campaign against Islamic State.", ev{typ: "ASSAULT", src: "USA"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}
