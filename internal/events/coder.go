@@ -1650,6 +1650,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && endedNominal(toks, t) {
 		return
 	}
+	// "Brazil will host Germany in a friendly", "Spain crushed Italy 3-0":
+	// national sides meeting or beating each other at sport do nothing
+	// political. Police or fans attacking someone at a match still do.
+	if (p.Type == "CONSULT" || p.Type == "ASSAULT") && sportsFixture(toks, t) && allSides(src) && allSides(tgt) {
+		return
+	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act.
 	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) {
@@ -1877,6 +1883,65 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// sportsFixture says whether the clause of a trigger tells of a sports
+// fixture: a fixture noun ("in a friendly", "a World Cup qualifier", "the
+// semifinal"), a competition ("at the Olympics", "the Asian Cup"), a
+// sport, or a score ("7-1"). Teams in such text are recognised upstream
+// (nlp/sports.go); national sides keep their country's name, so the coder
+// looks at the clause itself.
+func sportsFixture(toks []tok, t *trigger) bool {
+	lo, hi := clauseBounds(toks, t)
+	for k, tk := range toks {
+		if tk.start < lo || tk.start >= hi {
+			continue
+		}
+		l := tk.low
+		switch {
+		case fixtureWords[l]:
+			return true
+		case l == "friendly" || l == "friendlies":
+			// The noun: "in a friendly", "a friendly on Sunday", not "a
+			// friendly visit".
+			if k > 0 && (determiners[toks[k-1].low] || toks[k-1].low == "two") && (k+1 == len(toks) || !strings.HasPrefix(toks[k+1].pos, "NN") && (toks[k+1].pos != "" || isPunct(toks[k+1].text) || objPreps[toks[k+1].low] || locPreps[toks[k+1].low] || timeWords[toks[k+1].low])) {
+				return true
+			}
+		case (tk.text == "Cup" || tk.text == "Olympics" || tk.text == "Olympic") && k > 0:
+			return true
+		case scoreRE.MatchString(tk.text) && k > 0 && !isPunct(toks[k-1].text):
+			return true
+		case tk.text == "Test" && k+1 < len(toks) && (toks[k+1].low == "series" || toks[k+1].low == "match"):
+			return true // cricket
+		case (l == "match" || l == "game") && k >= 2 && determiners[toks[k-1].low] && (toks[k-2].low == "in" || toks[k-2].low == "for" || toks[k-2].low == "at"):
+			return true // "host Germany in a match", not "war games"
+		}
+	}
+	return false
+}
+
+// fixtureWords name a sports fixture, competition or sport.
+var fixtureWords = map[string]bool{"qualifier": true, "qualifiers": true, "semifinal": true, "semifinals": true,
+	"semi-final": true, "semi-finals": true, "quarterfinal": true, "quarterfinals": true, "quarter-final": true,
+	"quarter-finals": true, "playoff": true, "playoffs": true, "play-off": true, "play-offs": true, "soccer": true,
+	"football": true, "cricket": true, "rugby": true, "basketball": true, "volleyball": true, "hockey": true,
+	"baseball": true, "handball": true, "tennis": true, "stadium": true, "tournament": true, "scoreline": true,
+	"penalties": true, "kickoff": true, "kick-off": true, "innings": true, "wickets": true, "goalless": true}
+
+// scoreRE matches a score: "7-1", "2-2", "3–0".
+var scoreRE = regexp.MustCompile(`^[0-9]{1,2}[-–][0-9]{1,2}$`)
+
+// allSides says whether every actor of g may be a team: a country, its
+// capital, a place or a bare name — no office, force, person or people
+// ("Russian fans").
+func allSides(g group) bool {
+	for _, m := range g {
+		switch {
+		case m.sector != "" || m.kind == "person" || m.kind == "role" || m.kind == "pronoun" || m.kind == "demonym":
+			return false
+		}
+	}
+	return true
 }
 
 var clauseLeft = map[string]bool{";": true, ":": true, "as": true, "because": true, "while": true, "but": true, "although": true,

@@ -776,3 +776,32 @@ func TestIngNounModifierIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// National sides meeting or beating each other at sport do nothing
+// political; people at a match, or a host of talks, still act.
+func TestSportsFixtureIsNoEvent(t *testing.T) {
+	c := coder(t)
+	for _, text := range []string{
+		"Brazil will host Germany in a friendly on Sunday.",
+		"Japan hosted South Korea in a World Cup qualifier on Tuesday.",
+		"Nigeria will meet Ghana in the semifinal.",
+		"Spain attacked Italy 3-0 in Madrid.",
+		"India will host Pakistan for a Test series next year.",
+	} {
+		if evs := code(t, c, text); len(evs) > 0 {
+			t.Errorf("%q: unexpected %+v", text, views(evs))
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"Police attacked fans outside the stadium in Lagos.", ev{typ: "ASSAULT", src: "NGA", tgt: "NGA"}},
+		{"Brazil will host Argentina for talks on Sunday.", ev{typ: "AGREE", src: "BRA", tgt: "ARG"}},
+		{"China hosted a friendly visit by Vietnamese officials.", ev{typ: "CONSULT", src: "CHN", tgt: "VNM"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}
