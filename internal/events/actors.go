@@ -135,8 +135,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		// "Saudi-led", "U.S.-led": the coalition or force is led by that
-		// country, which acts through it.
-		if stem, ok := strings.CutSuffix(t.low, "-led"); ok && isCap(t.text) && stem != "" {
+		// country, which acts through it. "the Chinese-drafted proposal",
+		// "U.S.-imposed sanctions": the country made the thing, and is the
+		// target of whoever rejects or welcomes it.
+		if stem := authoredBy(t); stem != "" && isCap(t.text) {
 			if cc := countryOfWord(k, stem, at); cc != "" {
 				ms = append(ms, mention{i: i, j: i + 1, text: t.text, country: cc, kind: "demonym"})
 				continue
@@ -360,6 +362,24 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// authorParticiples are what a country hyphened before them did to the
+// thing named ("Saudi-led", "Chinese-drafted", "U.S.-brokered"). Support
+// for a proxy ("Iranian-backed militias") and origin ("Iranian-made
+// drones") are left out: those name no act of the country's in the event.
+var authorParticiples = []string{"-led", "-drafted", "-proposed", "-sponsored", "-authored", "-tabled", "-brokered",
+	"-mediated", "-imposed", "-initiated"}
+
+// authoredBy returns the lower-case name before an author participle
+// ("chinese" of "Chinese-drafted"), or "".
+func authoredBy(t tok) string {
+	for _, suf := range authorParticiples {
+		if stem, ok := strings.CutSuffix(t.low, suf); ok && stem != "" {
+			return stem
+		}
+	}
+	return ""
 }
 
 // overlapsAny says whether token i is inside one of the mentions.
