@@ -12,9 +12,10 @@ import (
 
 // runEvalResolve scores actor resolution on GUM's wikification.
 func runEvalResolve(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "eval resolve", "eval resolve [--data DIR] [--split train|dev|test|all] [--out FILE]")
+	fs := newFlagSet(env, "eval resolve", "eval resolve [--data DIR] [--split train|dev|test|all] [--genres LIST] [--out FILE]")
 	data := fs.String("data", "", "GUM directory with dep/ and splits.md (default: shared data gum)")
 	split := fs.String("split", "all", "GUM's own split: train (tune on these), dev, test or all")
+	genres := fs.String("genres", "", "comma-separated GUM genres (default: all in dep/: academic, bio, court, interview, news, voyage)")
 	out := fs.String("out", "", "write each scored entity and each missed gold mention as JSONL to FILE")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -23,7 +24,7 @@ func runEvalResolve(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	docs, err := eval.LoadGUM(dir)
+	docs, err := eval.LoadGUM(dir, genreList(*genres)...)
 	if err != nil {
 		return err
 	}
@@ -53,6 +54,6 @@ func runEvalResolve(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eval.WriteResolveScores(env.Stdout, fmt.Sprintf("GUM wikification, %s split (%s; each document read against its creation date)", *split, mode), sc)
+	eval.WriteResolveScores(env.Stdout, fmt.Sprintf("GUM wikification, %s split%s (%s; each document read against its creation date)", *split, genreNote(*genres), mode), sc)
 	return nil
 }
