@@ -193,6 +193,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		shapePersons(ws, tags[i])
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])
+		markOrgNames(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags)

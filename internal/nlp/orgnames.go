@@ -1,0 +1,173 @@
+package nlp
+
+import "strings"
+
+// Organisation names made of common nouns. Many organisations are named
+// with ordinary words under capitals, ending in a word that says what kind
+// of body they are: "Rapid Support Forces", "Consumer Financial Protection
+// Bureau", "Federal Trade Commission". The tagger, reading one word at a
+// time, knows "Commission" and "Bureau" as parts of names but not "Rapid"
+// or "Consumer", and cuts such names short or misses them. In running text
+// a run of capitalised words that ends in one of these heads is one
+// organisation's name.
+
+// orgNameHeads end organisations' names: armed bodies, agencies, councils
+// and parties. Words that also end other kinds of names are left out:
+// "League" and "Division" (sports competitions, MISC in CoNLL), "Union"
+// ("Soviet Union"), "Federation" ("Russian Federation"), "Group" (the Davis
+// Cup's "World Group").
+var orgNameHeads = wordSet(`forces bureau agency commission authority council front army party movement
+	brigade brigades committee ministry department organisation organization corps`)
+
+// ministryHeads end the names of a government's departments, which a
+// nationality before them does not begin.
+var ministryHeads = wordSet(`ministry department`)
+
+// nameLinks join an organisation's head to the rest of its name.
+var nameLinks = wordSet(`of on for`)
+
+// nonNameWords are capitalised words that begin sentences or stand before
+// a name without being part of it.
+var nonNameWords = wordSet(`january february march april may june july august september october november
+	december mr mrs ms dr`)
+
+// markOrgNames makes a run of capitalised words ending in an organisation's
+// head one ORG span, whatever the tagger made of its words: "The Rapid
+// Support Forces said" has no name the tagger knows, and in "Consumer
+// Financial Protection Bureau" it tags only "Bureau". The run takes in
+// places ("Sudan Liberation Army", "Reuters Ottawa Bureau") and joins
+// words with "'s" or "and" ("Tigray People 's Liberation Front", "Justice
+// and Equality Movement"); it stops at a person or a nationality ("German"
+// | "Foreign Ministry", as CoNLL-2003 tags it) and at a function word. A
+// head that is all capitals (a headline) or a sentence written in title
+// case is left to the tagger.
+func markOrgNames(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if !orgNameHeads[strings.ToLower(w)] || !capitalised(w) || allCaps(w) {
+			continue
+		}
+		// The head may lie inside a span: an organisation's span that
+		// goes on after it is kept whole ("Army Corps of Engineers"), any
+		// other span going on after it is left alone.
+		end := k + 1
+		if tags[k] != "O" {
+			typ := tags[k][2:]
+			e := k + 1
+			for e < len(tags) && tags[e] == "I-"+typ {
+				e++
+			}
+			if e > k+1 {
+				if typ != "ORG" {
+					continue
+				}
+				end = e
+			}
+		}
+		a := k
+		for a > 0 {
+			if nameModifier(words[a-1], tags[a-1]) {
+				a--
+				continue
+			}
+			// A nationality begins the name of a party, army or agency
+			// ("Iraqi News Agency", "Irish Republican Army"), not of a
+			// country's ministry ("German" | "Foreign Ministry").
+			if a < k && strings.HasSuffix(tags[a-1], "-NORP") && !ministryHeads[strings.ToLower(w)] &&
+				(a < 2 || !strings.HasSuffix(tags[a-2], "-NORP")) && capitalised(words[a-1]) {
+				a--
+				break
+			}
+			if a >= 2 && joinsName(words[a-1]) && nameModifier(words[a-2], tags[a-2]) && plainTag(tags[a-2]) && plainTag(tags[a]) {
+				a -= 2
+				continue
+			}
+			break
+		}
+		// "of", "on" or "for" and a capitalised run go on the name:
+		// "News Agency of Nigeria", "Commission on Presidential Debates".
+		if end == k+1 && end+1 < len(words) && nameLinks[words[end]] && tags[end] == "O" {
+			b := end + 1
+			for b < len(words) && nameModifier(words[b], tags[b]) && !strings.HasPrefix(tags[b], "I-") {
+				b++
+			}
+			// "Organisation for Security and Cooperation in Europe": where
+			// the name goes on past "and", its end is not known.
+			more := b+1 < len(words) && joinsName(words[b]) && capitalised(words[b+1])
+			if b > end+1 && !more && (b == len(tags) || !strings.HasPrefix(tags[b], "I-")) {
+				end = b
+			}
+		}
+		if a == k && end == k+1 {
+			continue
+		}
+		// A modifier that ends an organisation's span begun further back
+		// takes the whole span in.
+		if strings.HasPrefix(tags[a], "I-ORG") {
+			for a > 0 && tags[a] != "B-ORG" {
+				a--
+			}
+		}
+		setSpan(tags, a, end, "ORG")
+		k = end - 1
+	}
+}
+
+// nameModifier reports whether w, tagged t, can stand inside an
+// organisation's name before its head.
+func nameModifier(w, t string) bool {
+	if !capitalised(w) || !hasAlnum(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if functionWords[lw] || nonNameWords[lw] || personTitles[lw] {
+		return false
+	}
+	return !strings.HasSuffix(t, "-PER") && !strings.HasSuffix(t, "-NORP")
+}
+
+// joinsName reports whether w joins two words of one name.
+func joinsName(w string) bool {
+	switch w {
+	case "'s", "’s", "and", "&":
+		return true
+	}
+	return false
+}
+
+// plainTag reports whether t is untagged or part of an organisation: words
+// tagged as places are not joined through "and" or "'s" ("Britain and
+// Ireland", "China 's Communist Party").
+func plainTag(t string) bool {
+	return t == "O" || strings.HasSuffix(t, "-ORG")
+}
+
+// titleCase reports whether a sentence of at least four words is written
+// in title case, as headlines are: every word of four letters or more
+// capitalised ("Rebel Army Takes Key Town"). Capitals there say nothing of
+// names.
+func titleCase(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if !startsWithLetter(w) {
+			continue
+		}
+		n++
+		if len(w) >= 4 && !capitalised(w) {
+			return false
+		}
+	}
+	return n >= 4
+}
+
+// startsWithLetter reports whether w begins with an ASCII letter or a
+// non-ASCII character.
+func startsWithLetter(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMarkOrgNames(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A name the tagger misses entirely.
+		{"The Rapid Support Forces said on Monday .", "O O O O O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		// A name the tagger cuts to its head.
+		{"Officials at the Consumer Financial Protection Bureau agreed .", "O O O O O O B-ORG O", "O O O B-ORG I-ORG I-ORG I-ORG O"},
+		// A place and "'s" inside the name; a person's "'s" is not.
+		{"The Tigray People 's Liberation Front and Ann Lee 's Reform Party talked .",
+			"O B-LOC O O O O O B-PER I-PER O O O O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG O B-PER I-PER O B-ORG I-ORG O O"},
+		// "and" joins two untagged words of the name.
+		{"The Justice and Equality Movement said .", "O O O O O O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A nationality begins a party's name but not a ministry's.
+		{"The Iraqi News Agency quoted the German Foreign Ministry .", "O B-NORP O B-ORG O O B-NORP O B-ORG O",
+			"O B-ORG I-ORG I-ORG O O B-NORP B-ORG I-ORG O"},
+		// "of", "on", "for" and a capitalised run end the name; not when
+		// it goes on past "and".
+		{"The Commission on Presidential Debates and the Organisation for Security and Cooperation agreed .",
+			"O B-ORG O O O O O O O O O O O O",
+			"O B-ORG I-ORG I-ORG I-ORG O O O O O O O O O"},
+		// A country's name and a head: the place is kept in the name.
+		{"The Kosovo Liberation Army fought .", "O B-LOC O O O O", "O B-ORG I-ORG I-ORG O O"},
+		// Function words and months stop the run; a head alone is left.
+		{"In March Army officials said the Army was ready .", "O O O O O O O O O O", "O O O O O O O O O O"},
+		// An organisation's span that goes on after the head is kept whole.
+		{"The Army Corps of Engineers said .", "O B-ORG I-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A headline in title case is left to the tagger.
+		{"Rebel Army Takes Key Town After Heavy Fighting", "O O O O O O O O", "O O O O O O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markOrgNames(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
