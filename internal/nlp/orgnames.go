@@ -171,3 +171,28 @@ func startsWithLetter(w string) bool {
 	}
 	return false
 }
+
+// markCodeNames tags as ORG the untagged words that mix letters and digits
+// and that the gazetteer knows as an organisation's name exactly ("G20",
+// "G-7", "P5"): the tagger reads such a word as a code or a number.
+func markCodeNames(words, tags, gaz []string) {
+	for i, w := range words {
+		if tags[i] == "O" && gaz[i] == "B-ORG" && (i+1 == len(gaz) || gaz[i+1] != "I-ORG") && letterDigit(w) {
+			tags[i] = "B-ORG"
+		}
+	}
+}
+
+// letterDigit reports whether w begins with a capital letter and holds a
+// digit ("G20", "G-7").
+func letterDigit(w string) bool {
+	if !capitalised(w) {
+		return false
+	}
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}

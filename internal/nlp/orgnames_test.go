@@ -41,3 +41,40 @@ func TestMarkOrgNames(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkCodeNames(t *testing.T) {
+	words := strings.Fields("The G20 and the P5 met in Hall B4 , G7 said .")
+	tags := strings.Fields("O O O O O O O O O O B-ORG O O")
+	gaz := []string{"", "B-ORG", "", "", "B-ORG", "", "", "", "", "", "B-ORG", "", ""}
+	markCodeNames(words, tags, gaz)
+	// "B4" is no organisation the gazetteer knows; "G7" keeps its tag.
+	if got, want := strings.Join(tags, " "), "O B-ORG O O B-ORG O O O O O B-ORG O O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestCodeNamesTagged runs the whole tagger: group names written with
+// digits are organisations.
+func TestCodeNamesTagged(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Leaders of the G20 met in Brazil on Monday .", "G20"},
+		{"The P5 members of the council disagreed on the text .", "P5"},
+		{"Finance ministers of the G-7 said on Friday that rates would stay low .", "G-7"},
+	} {
+		words := strings.Fields(c.text)
+		tags := an.TagDocument([][]string{words})[0]
+		found := false
+		forSpans(tags, func(typ string, i, j int) {
+			if typ == "ORG" && strings.Join(words[i:j], " ") == c.name {
+				found = true
+			}
+		})
+		if !found {
+			t.Errorf("%q: no ORG %q in %v", c.text, c.name, tags)
+		}
+	}
+}
