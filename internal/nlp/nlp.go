@@ -194,6 +194,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])
 		markOrgNames(ws, tags[i])
+		markClubs(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags)

@@ -53,9 +53,10 @@ func TestMarkCodeNames(t *testing.T) {
 	}
 }
 
-// TestCodeNamesTagged runs the whole tagger: group names written with
-// digits are organisations.
-func TestCodeNamesTagged(t *testing.T) {
+// TestOrgNamesTagged runs the whole tagger: group names written with
+// digits, names ending in an organisation's head and clubs named after
+// their town are organisations.
+func TestOrgNamesTagged(t *testing.T) {
 	an, err := Load()
 	if err != nil {
 		t.Fatal(err)
@@ -64,6 +65,11 @@ func TestCodeNamesTagged(t *testing.T) {
 		{"Leaders of the G20 met in Brazil on Monday .", "G20"},
 		{"The P5 members of the council disagreed on the text .", "P5"},
 		{"Finance ministers of the G-7 said on Friday that rates would stay low .", "G-7"},
+		{"The Rapid Support Forces said on Monday that they had taken the town .", "Rapid Support Forces"},
+		{"Officials at the Consumer Financial Protection Bureau issued new rules .", "Consumer Financial Protection Bureau"},
+		{"Real Madrid signed a new striker on Monday .", "Real Madrid"},
+		{"Inter Milan and Paris Saint-Germain will meet in the final .", "Inter Milan"},
+		{"Inter Milan and Paris Saint-Germain will meet in the final .", "Paris Saint-Germain"},
 	} {
 		words := strings.Fields(c.text)
 		tags := an.TagDocument([][]string{words})[0]

@@ -261,3 +261,81 @@ func teamSlot(ws []string, i, j int) bool {
 	}
 	return false
 }
+
+// Clubs named after their town. Football clubs are named with a town and a
+// word that makes the name a club's: "Real Madrid", "Inter Milan", "AC
+// Milan", "Bayern Munich" (a word before the town) or "Manchester United",
+// "Paris Saint-Germain", "Bolton Wanderers" (a word after it). The tagger
+// knows the town and types the name as the place, or splits it and takes
+// the town for a person ("Real" | "Madrid" PER). Such a name is one ORG in
+// any document, sports report or not; "City", "Town" and "County", which
+// end towns' own names too ("Mexico City"), are left to the tagger and to
+// markTeams.
+
+// clubPrefixes begin a club's name before its town.
+var clubPrefixes = map[string]bool{
+	"Real": true, "Inter": true, "AC": true, "AS": true, "SS": true, "FC": true, "SC": true, "CF": true,
+	"Atletico": true, "Atlético": true, "Athletic": true, "Sporting": true, "Dynamo": true, "Dinamo": true,
+	"Olympique": true, "Borussia": true, "Bayern": true, "Eintracht": true, "Hertha": true, "Werder": true,
+	"Lokomotiv": true, "Spartak": true, "CSKA": true, "Deportivo": true, "Celta": true, "Hajduk": true,
+}
+
+// clubSuffixes end a club's name after its town.
+var clubSuffixes = map[string]bool{
+	"United": true, "FC": true, "Saint-Germain": true, "Hotspur": true, "Rovers": true, "Wanderers": true,
+	"Albion": true, "Athletic": true,
+}
+
+// markClubs makes a town's name with a club word before or after it one
+// ORG span. The town must be tagged as a name ("Real Estate" is no club);
+// lines in title case or capitals are left alone ("AS" is a word there).
+func markClubs(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if !clubPrefixes[words[i]] || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) {
+			continue
+		}
+		// The town: the span that begins right after the club word, or
+		// the span that holds both.
+		var j int
+		switch {
+		case tags[i] != "O" && tags[i+1] == "I-"+tags[i][2:]:
+			j = spanEnd(tags, i)
+		case strings.HasPrefix(tags[i+1], "B-") && capitalised(words[i+1]):
+			j = spanEnd(tags, i+1)
+		default:
+			continue
+		}
+		if j-i > 4 {
+			continue
+		}
+		setSpan(tags, i, j, "ORG")
+		i = j - 1
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		switch {
+		case j < len(words) && clubSuffixes[words[j]] && tags[j] == "O" &&
+			(typ == "LOC" || typ == "GPE" || typ == "ORG" || typ == "PER" && j == i+1):
+			// "Manchester" LOC + "United"
+			setSpan(tags, i, j+1, "ORG")
+		case j-i >= 2 && clubSuffixes[words[j-1]] && typ != "ORG" && typ != "NORP":
+			// "Paris Saint-Germain" LOC
+			setSpan(tags, i, j, "ORG")
+		}
+	})
+}
+
+// spanEnd returns the end of the entity span that holds token i.
+func spanEnd(tags []string, i int) int {
+	if tags[i] == "O" {
+		return i + 1
+	}
+	typ := tags[i][2:]
+	j := i + 1
+	for j < len(tags) && tags[j] == "I-"+typ {
+		j++
+	}
+	return j
+}

@@ -140,3 +140,30 @@ func TestMarkTeamsTableRows(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkClubs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The town taken for a person, the club word left out.
+		{"Real Madrid signed a new striker .", "O B-PER O O O O O", "B-ORG I-ORG O O O O O"},
+		{"The Real Madrid coach said it was fine .", "O O B-ORG O O O O O O", "O B-ORG I-ORG O O O O O O"},
+		// The whole name typed as the place.
+		{"Inter Milan lost on Sunday .", "B-LOC I-LOC O O O O", "B-ORG I-ORG O O O O"},
+		{"Paris Saint-Germain said it would appeal .", "B-LOC I-LOC O O O O O", "B-ORG I-ORG O O O O O"},
+		// A town with the club word after it untagged.
+		{"Fans of Leeds United and Bolton Wanderers marched .", "O O B-LOC O O B-LOC O O O",
+			"O O B-ORG I-ORG O B-ORG I-ORG O O"},
+		// "Real" before an untagged word is no club; "City" is left alone.
+		{"Real Estate prices rose in Mexico City and Manchester City .", "O O O O O B-LOC I-LOC O B-LOC O O",
+			"O O O O O B-LOC I-LOC O B-LOC O O"},
+		// A person's name before "United" stays a person.
+		{"Ann Lee United the party .", "B-PER I-PER O O O O", "B-PER I-PER O O O O"},
+		// A line in title case is left alone.
+		{"AS Roma Beat Lazio In Derby", "O B-LOC O B-LOC O O", "O B-LOC O B-LOC O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markClubs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
