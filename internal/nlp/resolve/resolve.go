@@ -299,7 +299,11 @@ func (d *docState) apply(e *model.Entity, l *link) {
 			e.Type = model.EntityPerson
 		}
 	case kb.TypeCountry, kb.TypePlace:
-		if e.Type == model.EntityPerson {
+		// A country, a city or a state has a government: GPE, as the
+		// gazetteer already makes capitals and regions ("Houston" and
+		// "Osaka" alike). Places without one (seas, straits, peninsulas:
+		// "loc:" ids) keep the tagger's type.
+		if e.Type == model.EntityPerson || e.Type == model.EntityLoc && !strings.HasPrefix(l.id, "loc:") {
 			e.Type = model.EntityGPE
 		}
 	}

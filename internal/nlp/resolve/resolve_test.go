@@ -424,3 +424,24 @@ func TestRegionFromArticleContext(t *testing.T) {
 		}
 	}
 }
+
+// A place the tagger calls LOC is GPE once it resolves to a city, a capital,
+// a region or a country (places with a government); a sea or a peninsula
+// stays LOC, and so does a place the knowledge base does not know.
+func TestCitiesAreGPE(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantType, wantID string }{
+		{"Heavy rain hit Houston on Sunday.", "Houston", model.EntityGPE, "city:USA:houston"},
+		{"Schools closed in Karachi.", "Karachi", model.EntityGPE, "city:PAK:karachi"},
+		{"Floods hit Osaka.", "Osaka", model.EntityGPE, "city:JPN:osaka"},
+		{"Ships sailed in the South China Sea.", "South China Sea", model.EntityLoc, "loc:south_china_sea"},
+		{"They walked to Lake Nowhereville.", "Lake Nowhereville", model.EntityLoc, ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityLoc, 0)}
+		s.Resolve(art)
+		if e := art.Entities[0]; e.Type != c.wantType || e.ActorID != c.wantID {
+			t.Errorf("%s -> %s %q, want %s %q", c.name, e.Type, e.ActorID, c.wantType, c.wantID)
+		}
+	}
+}
