@@ -196,3 +196,30 @@ func letterDigit(w string) bool {
 	}
 	return false
 }
+
+// descriptiveTails end the knowledge base's descriptive aliases ("Iranian
+// government", "U.S. military"), which are no names even when capitalised.
+var descriptiveTails = wordSet(`government military administration authorities police`)
+
+// markKnownOrgs makes a name of two words or more (a leading "the" aside)
+// that the gazetteer knows as an organisation one ORG span, when it ends
+// in a capital and cuts no other span at its edges.
+func markKnownOrgs(words, tags, gaz []string) {
+	for i := 0; i < len(gaz); i++ {
+		if gaz[i] != "B-ORG" {
+			continue
+		}
+		j := i + 1
+		for j < len(gaz) && gaz[j] == "I-ORG" {
+			j++
+		}
+		if strings.EqualFold(words[i], "the") {
+			i++
+		}
+		ok := j-i >= 2 && !descriptiveTails[strings.ToLower(words[j-1])] && !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-")) && capitalised(words[j-1])
+		if ok && !(tags[i] == "B-ORG" && spanEnd(tags, i) == j) {
+			setSpan(tags, i, j, "ORG")
+		}
+		i = j - 1
+	}
+}

@@ -84,3 +84,27 @@ func TestOrgNamesTagged(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkKnownOrgs(t *testing.T) {
+	for _, c := range []struct{ words, tags, gaz, want string }{
+		// The tagger took the name for a place, or cut it.
+		{"The African Union said .", "O B-LOC I-LOC O O", "B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG O O"},
+		{"Talks with the Palestinian Authority ended .", "O O O B-NORP O O O", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		// A descriptive alias is no name; a one-word name is left to the
+		// tagger; a name that would cut a span is left alone.
+		{"The Iranian Government said .", "O B-NORP O O O", "O B-ORG I-ORG O O", "O B-NORP O O O"},
+		{"Reuters said .", "O O O", "B-ORG O O", "O O O"},
+		{"New York Times Square", "B-LOC I-LOC I-LOC I-LOC", "B-ORG I-ORG I-ORG O", "B-LOC I-LOC I-LOC I-LOC"},
+	} {
+		words, tags, gaz := strings.Fields(c.words), strings.Fields(c.tags), strings.Fields(c.gaz)
+		for i := range gaz {
+			if gaz[i] == "O" {
+				gaz[i] = ""
+			}
+		}
+		markKnownOrgs(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
