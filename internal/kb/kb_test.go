@@ -75,6 +75,7 @@ func TestLookup(t *testing.T) {
 		{"G-7", "G7", TypeOrganisation, "G7", SectorIGO},
 		{"G77", "G77", TypeOrganisation, "G77", SectorIGO},
 		{"P5", "UNO.UNSC.P5", TypeOrganisation, "UNO", SectorIGO},
+		{"Organization for Security and Cooperation in Europe", "OSCE", TypeOrganisation, "OSCE", SectorIGO},
 		{"BRICS", "BRICS", TypeOrganisation, "BRICS", SectorIGO},
 		{"Xi Jinping", "person:xi_jinping", TypePerson, "CHN", SectorGovernment},
 		{"Kim Jong-un", "person:kim_jong_un", TypePerson, "PRK", SectorGovernment},
