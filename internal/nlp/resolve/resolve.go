@@ -626,8 +626,22 @@ func (d *docState) locative(off int) bool {
 	switch d.toks[i].norm {
 	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
 		return true
+	case "of":
+		// "the mayor of Madrid", "the streets of Kyiv", "north of Seoul":
+		// the city itself, not its country's government.
+		return i > 0 && cityNouns[d.toks[i-1].norm]
 	}
 	return false
+}
+
+// cityNouns are words that, before "of", take a city as a place: its
+// offices, parts and people.
+var cityNouns = map[string]bool{
+	"mayor": true, "governor": true, "city": true, "streets": true, "outskirts": true, "suburbs": true,
+	"centre": true, "center": true, "heart": true, "residents": true, "people": true, "citizens": true,
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "part": true, "parts": true, "districts": true, "district": true,
+	"neighbourhoods": true, "neighborhoods": true, "port": true, "airport": true, "university": true,
 }
 
 // pick chooses among the candidates of one alias the one that fits the

@@ -445,3 +445,24 @@ func TestCitiesAreGPE(t *testing.T) {
 		}
 	}
 }
+
+// A capital after "the mayor of", "the streets of" or "north of" is the
+// city; a capital acting is its country's government.
+func TestCapitalAfterCityNoun(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, want string }{
+		{"The mayor of Madrid said the city would bid.", "Madrid", "place:ESP:madrid"},
+		{"Crowds filled the streets of Seoul.", "Seoul", "place:KOR:seoul"},
+		{"Madrid said it would reply.", "Madrid", "ESP"},
+		{"The position of Madrid is clear.", "Madrid", "ESP"},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityGPE, 0)}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && e.ActorID != c.want {
+				t.Errorf("%q: %s -> %q, want %q", c.text, c.name, e.ActorID, c.want)
+			}
+		}
+	}
+}
