@@ -358,6 +358,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	// as context.
 	words := strings.Fields(key)
 	bare := name
+	lead := 0 // words of title dropped from the front
 	for p := 0; p < len(words)-1; {
 		matched := 0
 		for n := min(4, len(words)-1-p); n >= 1; n-- {
@@ -382,8 +383,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			break
 		}
 		p += matched
+		lead = p
 		bare = dropWords(name, p)
-		if l := d.lookupKey(e, strings.Join(words[p:], " "), title); l != nil {
+		if l := d.lookupKey(e, strings.Join(words[p:], " "), title); l != nil && !otherCountry(e, l, title) {
 			d.afterResolve(e, l)
 			return l
 		}
@@ -402,10 +404,55 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation}
 		if p, ok := d.byID[l.id]; ok {
 			l = p
+		} else if sl := d.orgOfCountry(l, words, lead, title); sl != nil {
+			l = sl
 		}
 		d.afterResolve(e, l)
 		return l
 	}
+	return nil
+}
+
+// otherCountry reports whether l, found for an organisation's name after
+// its nationality was dropped, belongs to another country: "Indonesian
+// Democratic Party" is not the American "Democratic Party".
+func otherCountry(e *model.Entity, l *link, t title) bool {
+	return e.Type == model.EntityOrg && t.country != "" && l.country != "" && l.country != t.country
+}
+
+// orgOfCountry gives an organisation the knowledge base does not know the
+// country its name says: a nationality before it ("Lebanese Armed Forces",
+// "Indonesian Democratic Party"; title holds it, lead counts its words) or
+// a country after "of" ("Election Commission of India"). When the rest of
+// the name is a role word of a sector ("armed forces", "army"), the
+// country's actor of that sector is returned, as the role alone would
+// resolve; otherwise l gets the country and nil is returned.
+func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *link {
+	k := d.s.kb
+	country, rest := t.country, words[lead:]
+	if country == "" {
+		for i := len(words) - 2; i >= 1; i-- {
+			if words[i] != "of" {
+				continue
+			}
+			for _, a := range k.LookupNorm(strings.Join(words[i+1:], " "), d.date) {
+				if a.Type == kb.TypeCountry {
+					country, rest = a.Country, words[:i]
+				}
+				break
+			}
+			break
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	if r, ok := k.RoleNorm(strings.Join(rest, " ")); ok && r.Sector != "" && r.Office == "" {
+		if a, ok := k.SectorActor(country, r.Sector); ok {
+			return fromActor(&a)
+		}
+	}
+	l.country = country
 	return nil
 }
 

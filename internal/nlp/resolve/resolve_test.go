@@ -466,3 +466,25 @@ func TestCapitalAfterCityNoun(t *testing.T) {
 		}
 	}
 }
+
+// An organisation the knowledge base does not know takes the country its
+// name says, and a nationality with a sector's role word is that sector's
+// actor.
+func TestOrgCountryFromName(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantID, wantCountry string }{
+		{"The Lebanese Armed Forces said so.", "Lebanese Armed Forces", "LBN.MIL", "LBN"},
+		{"The Election Commission of India ruled.", "Election Commission of India", "doc:org:election_commission_of_india", "IND"},
+		{"The Indonesian Democratic Party met.", "Indonesian Democratic Party", "doc:org:indonesian_democratic_party", "IDN"},
+		{"The Federal Trade Commission ruled.", "Federal Trade Commission", "doc:org:federal_trade_commission", ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && (e.ActorID != c.wantID || e.Country != c.wantCountry) {
+				t.Errorf("%s -> %q %q, want %q %q", c.name, e.ActorID, e.Country, c.wantID, c.wantCountry)
+			}
+		}
+	}
+}
