@@ -19,6 +19,9 @@ type mention struct {
 	sector  string
 	kind    string // country, person, organisation, place, role, name, pronoun
 	surname string // for persons: the family name, for later lone mentions
+	// borrowed: the country is the sentence's only country, taken by a
+	// mention that names none of its own; see dropBorrowed.
+	borrowed bool
 }
 
 func (m mention) key() string {
@@ -357,7 +360,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	if only != "" && only != "-" {
 		for i := range ms {
 			if ms[i].country == "" && countryless(ms[i].kind) {
-				ms[i].country = only
+				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
 	}

@@ -1604,6 +1604,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if !hasReal(src) && !hasReal(tgt) {
 		src, tgt = nil, nil
 	}
+	src = dropBorrowed(toks, t, src, tgt)
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
@@ -2744,4 +2745,66 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// dropBorrowed clears the country a source took only because the sentence
+// names one country, when that country is the event's object itself:
+// "Abe rejected the Chinese proposal" says nothing of Abe's nationality,
+// and "Ms. Okafor criticised the French embassy" does not make her French.
+// A target within the country (its opposition, its people) or a place
+// named after a preposition ("extend the curfew in Abidjan") keeps the
+// domestic reading: "President Museveni banned Ugandan opposition
+// candidates".
+func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
+	var out group
+	for k, m := range src {
+		if !m.borrowed {
+			continue
+		}
+		for _, o := range tgt {
+			if o.borrowed || o.country != m.country || !stateLevel(o) || o.i < 0 || !ownObject(toks, t, o) {
+				continue
+			}
+			if out == nil {
+				out = append(group(nil), src...)
+			}
+			out[k].country, out[k].borrowed = "", false
+			break
+		}
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// ownObject says whether mention o is the trigger's own object: a direct
+// object right after it ("rejected the Chinese proposal"), or the object of
+// the pattern's preposition right after it ("objected to the Chinese plan",
+// "criticism of China"), with only determiners and modifiers between.
+func ownObject(toks []tok, t *trigger, o mention) bool {
+	k := t.j
+	if k < o.i && t.p.Prep != "" && toks[k].low == t.p.Prep {
+		k++
+	}
+	if o.i < k || o.i-k > 3 {
+		return false
+	}
+	for ; k < o.i; k++ {
+		if !determiners[toks[k].low] && !modifierWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateLevel says whether a mention names a country as a whole: its name,
+// its capital or its demonym with no sector ("China", "Beijing", "the
+// Chinese proposal").
+func stateLevel(m mention) bool {
+	switch m.kind {
+	case kb.TypeCountry, "capital", "demonym":
+		return m.sector == ""
+	}
+	return false
 }

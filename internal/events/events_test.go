@@ -813,3 +813,42 @@ func TestSportsFixtureIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// entAt is an upstream entity for the first occurrence of sub in text.
+func entAt(t *testing.T, text, sub, typ, actorID, country string) model.Entity {
+	t.Helper()
+	i := strings.Index(text, sub)
+	if i < 0 {
+		t.Fatalf("%q not in %q", sub, text)
+	}
+	return model.Entity{Text: sub, Type: typ, Start: i, End: i + len(sub), ActorID: actorID, Country: country}
+}
+
+// A person the knowledge base does not know takes no country from the
+// event's own object ("rejected the Chinese proposal"); an actor within the
+// country named ("Ugandan opposition candidates") keeps the domestic reading.
+func TestBorrowedCountryNotFromObject(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    ev
+	}{
+		{"Abe rejected the Chinese proposal on Monday.", "Abe",
+			ev{typ: "REJECT", src: "", tgt: "CHN"}, ev{typ: "REJECT", src: "CHN", tgt: "CHN"}},
+		{"Ms. Okafor criticised the French embassy on Tuesday.", "Okafor",
+			ev{typ: "ACCUSE", src: "", tgt: "FRA"}, ev{typ: "ACCUSE", src: "FRA", tgt: "FRA"}},
+		{"Kowalczyk condemned Germany after the vote.", "Kowalczyk",
+			ev{typ: "ACCUSE", src: "", tgt: "DEU"}, ev{typ: "ACCUSE", src: "DEU", tgt: "DEU"}},
+		{"President Okello banned Ugandan opposition candidates from the vote.", "Okello",
+			ev{typ: "COERCE", src: "UGA", tgt: "UGA"}, ev{typ: "COERCE", src: "", tgt: "UGA"}},
+		{"Governor Mbeki extended the curfew in Nairobi on Sunday.", "Mbeki",
+			ev{typ: "COERCE", src: "KEN", tgt: "KEN"}, ev{typ: "COERCE", src: "", tgt: "KEN"}},
+	} {
+		ents := []model.Entity{entAt(t, tt.text, tt.person, model.EntityPerson, "doc:person:"+strings.ToLower(tt.person), "")}
+		a := &model.Article{Text: tt.text, Entities: ents}
+		evs := c.Code(a, pub, segment.Sentences(tt.text))
+		if !has(evs, tt.want) || has(evs, tt.not) {
+			t.Errorf("%q: events %+v, want %+v and not %+v", tt.text, views(evs), tt.want, tt.not)
+		}
+	}
+}
