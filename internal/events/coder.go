@@ -1767,8 +1767,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
 	d := pickDate(dates, off, lo, hi)
-	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(text[lo:hi], toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
+	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(tenseText(text, toks, t, lo, hi), toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
 		d = nil // "next month's drills ... as such drills are criticised"
+	}
+	if d != nil && d.Relation == "future" && d.Start >= toks[t.j-1].end && d.Start >= lo && d.Start < hi {
+		// "voiced criticism of Chinese plans on Monday": the date was read
+		// as future only for the plan named in the event's object; the
+		// clause without it is in the past.
+		at, end := toks[t.head].start-lo, toks[t.j-1].end-lo
+		if timex.TenseAround(tenseText(text, toks, t, lo, hi), at, end) == timex.TensePast && timex.TenseAround(text[lo:hi], at, end) != timex.TensePast {
+			d = nil
+		}
 	}
 	if d != nil && d.Relation == "future" && !t.nominal && pastVerb(toks, t.head) {
 		// A verb in the past did not happen after the report: "met in
@@ -1793,7 +1802,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		ev.Date, ev.Precision, ev.Relation = carried.Value, carried.Precision, "past"
 		dateEnd = carried.EndValue
 	} else if st.hasRef {
-		tense := timex.TenseAround(text[s.Start:s.End], toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
+		tense := timex.TenseAround(tenseText(text, toks, t, s.Start, s.End), toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
 		switch {
 		case tense == timex.TenseFuture || modality == "planned":
 			ev.Relation = "future"
@@ -2603,10 +2612,14 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	}
 	weakNeg := false
 	strongNeg := false
+	words := make([]string, len(toks))
+	for k, tk := range toks {
+		words[k] = tk.text
+	}
 	for k := start; k < t.i; k++ {
 		// "The plan drew condemnation": a cue word used as a noun cues
 		// nothing.
-		if (toks[k].low == "plan" || toks[k].low == "plans") && (strings.HasPrefix(toks[k].pos, "NN") || k > 0 && determiners[toks[k-1].low]) {
+		if planNouns[toks[k].low] && (strings.HasPrefix(toks[k].pos, "NN") || k > 0 && determiners[toks[k-1].low] || timex.PlanNoun(words, k)) {
 			continue
 		}
 		for _, cu := range c.pats.cues[toks[k].low] {
@@ -2807,4 +2820,34 @@ func stateLevel(m mention) bool {
 		return m.sector == ""
 	}
 	return false
+}
+
+// planNouns are words that name a plan as a noun as often as they say one
+// is planned.
+var planNouns = map[string]bool{"plan": true, "plans": true, "schedule": true, "schedules": true}
+
+// tenseText is text[lo:hi] for reading the tense around a trigger, with
+// the plan words after the trigger blanked: what follows the trigger is
+// its object or another clause, and a plan named there ("criticised the
+// Chinese plan", "voiced criticism of Chinese plans") is the thing acted
+// on, not a plan to act. A participle after a nominal trigger ("drills
+// planned for May") is not blanked.
+func tenseText(text string, toks []tok, t *trigger, lo, hi int) string {
+	var b []byte
+	for k := t.j; k < len(toks); k++ {
+		tk := toks[k]
+		if tk.start < lo || tk.end > hi || !planNouns[tk.low] {
+			continue
+		}
+		if b == nil {
+			b = []byte(text[lo:hi])
+		}
+		for q := tk.start; q < tk.end; q++ {
+			b[q-lo] = ' '
+		}
+	}
+	if b == nil {
+		return text[lo:hi]
+	}
+	return string(b)
 }

@@ -852,3 +852,24 @@ func TestBorrowedCountryNotFromObject(t *testing.T) {
 		}
 	}
 }
+
+// A plan named as the object of an event is the thing acted on, not a plan
+// to act: the event is no less actual for it.
+func TestPlanObjectIsNoModalityCue(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"Japan voiced criticism of the Chinese plan.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", modality: "actual"}},
+		{"Japan criticised the Chinese plan on Monday.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", date: "2021-07-26", modality: "actual"}},
+		{"Japan voiced criticism of Chinese plans on Monday.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", modality: "actual"}},
+		{"The Chinese plan drew criticism from Japan.", ev{typ: "ACCUSE", src: "JPN", modality: "actual"}},
+		{"Japan will criticise the Chinese plan.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", modality: "planned"}},
+		{"China plans to hold talks with India.", ev{typ: "AGREE", src: "CHN", tgt: "IND", modality: "planned"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}

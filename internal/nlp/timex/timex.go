@@ -203,6 +203,65 @@ var pastCue = map[string]bool{
 	"held": false, "made": false, // also participles of the future ("to be held")
 }
 
+// nounPreps are prepositions after which "plan" or "plans" is a noun
+// ("criticism of plans", "anger over plans").
+var nounPreps = map[string]bool{"of": true, "for": true, "over": true, "about": true, "against": true, "on": true,
+	"with": true, "in": true, "into": true, "under": true, "from": true, "by": true, "behind": true, "amid": true,
+	"despite": true, "without": true}
+
+// PlanNoun says whether words[i], "plan", "plans" or "schedule", is a noun
+// naming a plan, which says nothing of when the sentence's events happen,
+// rather than a verb of intention ("China plans to ..."). It is a noun
+//   - after a determiner or a possessive: "the plan", "Iran's plans";
+//   - after a preposition: "criticism of plans", "anger over plans";
+//   - after a past form: "rejected plans", "the revised plan";
+//   - in the singular after a determiner and one or two words that make no
+//     plural subject: "the Chinese plan", "a new peace plan" (but "the two
+//     Koreas plan to meet");
+//   - before a past form: "the plan drew condemnation".
+func PlanNoun(words []string, i int) bool {
+	lw := strings.ToLower(words[i])
+	if lw != "plan" && lw != "plans" && lw != "schedule" {
+		return false
+	}
+	if i > 0 {
+		prev := strings.ToLower(words[i-1])
+		if nounDeterminer[prev] || strings.HasSuffix(prev, "'s") || nounPreps[prev] || pastForm(prev) {
+			return true
+		}
+	}
+	if lw != "plans" {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			w := strings.ToLower(words[k])
+			if k < i-1 && nounDeterminer[w] {
+				return true
+			}
+			if strings.HasSuffix(w, "s") || subjectPronoun[w] || futureCue[w] || pastCue[w] {
+				break
+			}
+		}
+	}
+	if i+1 < len(words) {
+		if next := strings.ToLower(words[i+1]); pastForm(next) || next == "was" || next == "were" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForm is a past tense or participle: an irregular one of pastCue, or
+// a word ending in -ed.
+func pastForm(w string) bool {
+	switch w {
+	case "has", "have", "last", "earlier", "previously", "already", "since", "ago":
+		return false // "has plans to": an intention
+	}
+	return pastCue[w] ||
+		len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "they": true}
+
 // TenseAround reads cue words in the sentence, weighting those near the
 // expression [start,end) (byte offsets into sentence) more.
 func TenseAround(sentence string, start, end int) Tense {
@@ -231,7 +290,7 @@ func TenseAround(sentence string, start, end int) Tense {
 	}))
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if (lw == "plan" || lw == "plans" || lw == "schedule") && i > 0 && (nounDeterminer[strings.ToLower(words[i-1])] || strings.HasSuffix(words[i-1], "'s")) {
+		if PlanNoun(words, i) {
 			continue // "The plan drew condemnation": a noun, no future
 		}
 		d := i - pos

@@ -232,10 +232,40 @@ func TestTenseAroundPlanNoun(t *testing.T) {
 		"Iran's plans for talks on Monday are unclear":             TenseUnknown,
 		"The plan drew condemnation from the union on Monday":      TensePast, // "drew"
 		"China plans to hold talks with India on Monday next week": TenseFuture,
+		"Japan criticised the Chinese plan on Monday":              TensePast,
+		"Seoul voiced anger over plans for a base on Monday":       TensePast,
 	} {
 		i := strings.Index(s, "on Monday")
 		if got := TenseAround(s, i, i+9); got != want {
 			t.Errorf("TenseAround(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// PlanNoun tells the plan named from the plan made.
+func TestPlanNoun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Japan criticised the Chinese plan":            true,
+		"Officials voiced anger over plans for a dam":  true,
+		"Seoul rejected plans for a new base":          true,
+		"They welcomed a new peace plan":               true,
+		"The plan drew condemnation":                   true,
+		"China plans to hold talks":                    false,
+		"The two Koreas plan to meet":                  false,
+		"We plan to meet":                              false,
+		"The government plans to raise taxes":          false,
+		"China has plans to build a dam":               false,
+		"The ministers will plan the summit carefully": false,
+	} {
+		words := strings.Fields(s)
+		i := -1
+		for k, w := range words {
+			if w == "plan" || w == "plans" {
+				i = k
+			}
+		}
+		if got := PlanNoun(words, i); got != want {
+			t.Errorf("PlanNoun(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
