@@ -979,6 +979,22 @@ func closeParen(toks []tok, q, max int) int {
 	return -1
 }
 
+// prepMatch says whether preposition w is one a pattern's target option
+// names: "about", or one of "about|over".
+func prepMatch(spec, w string) bool {
+	if spec == "" || w == "" {
+		return false
+	}
+	for spec != "" {
+		var p string
+		p, spec, _ = strings.Cut(spec, "|")
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
+
 // objectAfter finds the first actor group right of token j within the
 // clause; prep, if set, prefers the object of that preposition. It also
 // returns the first locative actor seen.
@@ -1019,23 +1035,23 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			continue
 		}
 		p := prepBefore(toks, m.i)
-		if prep != "" && p == prep && prepObj < 0 {
+		if prepMatch(prep, p) && prepObj < 0 {
 			prepObj = mi
 		}
-		if locPreps[p] && p != prep {
+		if locPreps[p] && !prepMatch(prep, p) {
 			if loc == nil {
 				mm := m
 				loc = &mm
 			}
 			continue
 		}
-		if (p == "by" || p == "from") && p != prep {
+		if (p == "by" || p == "from") && !prepMatch(prep, p) {
 			if agentObj < 0 {
 				agentObj = mi
 			}
 			continue
 		}
-		if p == "for" && prep != "for" || p == "about" && prep != "about" {
+		if (p == "for" || p == "about") && !prepMatch(prep, p) {
 			continue
 		}
 		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) {
@@ -1515,7 +1531,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
-		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && (prep == "" || prepBefore(toks, tgt[0].i) != prep) {
+		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
 			tgt = nil
 		}
@@ -2246,7 +2262,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			direct = false
 		}
 	}
-	if len(agent) == 0 && t.p.Prep != "from" && fromIsSource[t.p.Type] {
+	if len(agent) == 0 && !prepMatch(t.p.Prep, "from") && fromIsSource[t.p.Type] {
 		direct = true
 		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
 			l := toks[q].low
@@ -2336,7 +2352,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		// "rallies in the Gaza Strip against the party's leader": the
 		// preposition may come after a place or a time.
 		for q := t.j; q < len(toks) && q <= t.j+8; q++ {
-			if toks[q].low == t.p.Prep {
+			if prepMatch(t.p.Prep, toks[q].low) {
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					tgt = groupAt(toks, ms, mi)
 				}
@@ -2797,7 +2813,7 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 // "criticism of China"), with only determiners and modifiers between.
 func ownObject(toks []tok, t *trigger, o mention) bool {
 	k := t.j
-	if k < o.i && t.p.Prep != "" && toks[k].low == t.p.Prep {
+	if k < o.i && prepMatch(t.p.Prep, toks[k].low) {
 		k++
 	}
 	if o.i < k || o.i-k > 3 {

@@ -873,3 +873,46 @@ func TestPlanObjectIsNoModalityCue(t *testing.T) {
 		}
 	}
 }
+
+// "Object to" is a rejection (CAMEO 120, as the CAMEO verb dictionary codes
+// "object"); concern voiced or expressed about or over what another did is
+// disapproval (CAMEO 110), with the target after either preposition.
+func TestObjectionAndConcern(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text, cameo string
+		want        ev
+	}{
+		{"Seoul objected to the deployment of American missiles.", "120", ev{typ: "REJECT", src: "KOR", tgt: "USA"}},
+		{"Brazil objects to Argentina's tariff plan.", "120", ev{typ: "REJECT", src: "BRA", tgt: "ARG"}},
+		{"Norway raised objections to the Danish proposal.", "120", ev{typ: "REJECT", src: "NOR", tgt: "DNK"}},
+		{"India voiced concern over the Pakistani troop buildup.", "110", ev{typ: "ACCUSE", src: "IND", tgt: "PAK"}},
+		{"Kenya expressed deep concern over the arrests in Uganda.", "110", ev{typ: "ACCUSE", src: "KEN", tgt: "UGA"}},
+		{"Japan voiced concerns about North Korean missile launches.", "110", ev{typ: "ACCUSE", src: "JPN", tgt: "PRK"}},
+	} {
+		evs := code(t, c, tt.text)
+		found := false
+		for _, e := range evs {
+			if v := view(e); v.typ == tt.want.typ && v.src == tt.want.src && v.tgt == tt.want.tgt && e.CAMEO == tt.cameo {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: missing %+v (CAMEO %s) in %+v", tt.text, tt.want, tt.cameo, views(evs))
+		}
+	}
+}
+
+func TestPrepMatch(t *testing.T) {
+	for _, tt := range []struct {
+		spec, w string
+		want    bool
+	}{
+		{"about", "about", true}, {"about|over", "over", true}, {"about|over", "about", true},
+		{"about|over", "of", false}, {"", "", false}, {"", "about", false}, {"about", "", false},
+	} {
+		if got := prepMatch(tt.spec, tt.w); got != tt.want {
+			t.Errorf("prepMatch(%q, %q) = %v", tt.spec, tt.w, got)
+		}
+	}
+}
