@@ -871,6 +871,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if m.j > i || m.i < floor {
 			continue
 		}
+		if comparedWith(toks, m.i, i) {
+			continue // "Russia, like China, rejected": China is only compared
+		}
 		// Stop at a clause boundary between the mention and the trigger.
 		blocked := false
 		q0 := m.j
@@ -883,6 +886,14 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				// A short parenthetical between subject and verb does not
 				// end the clause: "APEC (Asia-Pacific ...) has agreed".
 				if e := closeParen(toks, q, 8); e > q && e < i {
+					q = e
+					continue
+				}
+			}
+			if (l == "like" || l == "unlike") && q > 0 && toks[q-1].low == "," {
+				// A comparison set off by commas does not end the clause:
+				// "Russia, like the Soviet Union before it, rejected".
+				if e := closingComma(toks, q, i); e > 0 {
 					q = e
 					continue
 				}
@@ -963,6 +974,63 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// comparedWith says whether the mention at token i, before a trigger at
+// token trig, is inside a "like" or "unlike" phrase ("Russia, like the
+// Soviet Union before it, rejected ..."): an actor the subject is compared
+// with, not the subject. The antecedent of a relative clause ("Unlike China,
+// which rejected ...") is the subject of that clause.
+func comparedWith(toks []tok, i, trig int) bool {
+	for k := i + 1; k < trig; k++ {
+		if l := toks[k].low; l == "who" || l == "which" || l == "that" {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch l := toks[k].low; {
+		case l == "like" || l == "unlike":
+			return true
+		case l == "," || leftStop[l] && l != "before" && l != "after" || verbLike(toks[k]):
+			return false // "before" may end the phrase: "like the Soviet Union before it"
+		}
+	}
+	return false
+}
+
+// comparisonBefore returns the index of the comma opening a comparison
+// that ends with a comma right before token i (", like China," or ",
+// unlike the Soviet Union before it,"), or -1.
+func comparisonBefore(toks []tok, i int) int {
+	if i < 1 || toks[i-1].low != "," {
+		return -1
+	}
+	for k := i - 2; k >= 1 && k >= i-12; k-- {
+		switch toks[k].low {
+		case ",", ";", ":":
+			return -1
+		case "like", "unlike":
+			if toks[k-1].low == "," {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingComma returns the index of the comma that closes a phrase opened
+// at q, before token limit and within ten tokens, or -1.
+func closingComma(toks []tok, q, limit int) int {
+	for e := q + 1; e < limit && e <= q+10; e++ {
+		switch toks[e].low {
+		case ",":
+			return e
+		case ";", ":", "(", ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // closeParen returns the index of the ")" closing the "(" at q within max
@@ -2039,7 +2107,13 @@ func background(toks []tok, t *trigger) bool {
 		}
 	}
 	comma := -1 // nearest comma before the trigger
-	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
+	from := t.i - 1
+	if open := comparisonBefore(toks, t.i); open >= 0 {
+		// "Russia, like the Soviet Union before it, rejected": the
+		// comparison is no subordinate clause.
+		from = open - 1
+	}
+	for k := from; k >= 0 && k >= t.i-12; k-- {
 		l := toks[k].low
 		if l == "," && comma < 0 {
 			comma = k

@@ -916,3 +916,28 @@ func TestPrepMatch(t *testing.T) {
 		}
 	}
 }
+
+// An actor the subject is compared with ("like X", "unlike X", set off by
+// commas) is not the subject, and the comparison is no subordinate clause.
+func TestComparisonIsNotTheSubject(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text      string
+		want, not ev
+	}{
+		{"Brazil, like Argentina, rejected the offer.", ev{typ: "REJECT", src: "BRA"}, ev{typ: "REJECT", src: "ARG"}},
+		{"Brazil, like Argentina before it, rejected the offer.", ev{typ: "REJECT", src: "BRA"}, ev{typ: "REJECT", src: "ARG"}},
+		{"Chile, unlike Peru after the vote, accepted the offer.", ev{typ: "AGREE", src: "CHL"}, ev{typ: "AGREE", src: "PER"}},
+	} {
+		evs := code(t, c, tt.text)
+		ok := false
+		for _, e := range evs {
+			if v := view(e); v.typ == tt.want.typ && v.src == tt.want.src && e.Confidence >= 0.5 {
+				ok = true
+			}
+		}
+		if !ok || has(evs, tt.not) {
+			t.Errorf("%q: events %+v, want %+v (main clause) and not %+v", tt.text, views(evs), tt.want, tt.not)
+		}
+	}
+}
