@@ -941,3 +941,20 @@ func TestComparisonIsNotTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// The Soviet Union is a state of the knowledge base (CAMEO USR), named in
+// history told today.
+func TestSovietUnion(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"The Soviet Union invaded Afghanistan in 1979.", ev{typ: "ASSAULT", src: "USR", tgt: "AFG", date: "1979"}},
+		{"In 1971 the USSR signed a friendship treaty with India.", ev{typ: "SUPPORT", src: "USR", tgt: "IND"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}

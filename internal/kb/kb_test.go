@@ -115,6 +115,38 @@ func TestLookupDateFilter(t *testing.T) {
 	}
 }
 
+// A state that no longer exists is found under its names in its own time
+// and, as a historical reference, after it ended; not before it began.
+func TestHistoricalState(t *testing.T) {
+	k := mustLoad(t)
+	a, ok := k.Actor("USR")
+	if !ok || a.Type != TypeCountry || a.Country != "USR" {
+		t.Fatalf("Actor(USR) = %+v, %v", a, ok)
+	}
+	if !a.From.Equal(day("1922-12-30")) || !a.To.Equal(day("1991-12-26")) {
+		t.Errorf("USR valid %s to %s, want 1922-12-30 to 1991-12-26", a.From, a.To)
+	}
+	for _, tt := range []struct {
+		name, at string
+		want     string
+	}{
+		{"Soviet Union", "1979-12-27", "USR"},
+		{"USSR", "1991-12-25", "USR"},
+		{"U.S.S.R.", "1962-10-22", "USR"},
+		{"the Soviet Union", "2021-07-30", "USR"}, // history told today
+		{"Soviet Union", "1900-01-01", ""},
+	} {
+		got := k.Lookup(tt.name, day(tt.at))
+		id := ""
+		if len(got) > 0 {
+			id = got[0].ID
+		}
+		if id != tt.want {
+			t.Errorf("Lookup(%q, %s) = %q, want %q", tt.name, tt.at, id, tt.want)
+		}
+	}
+}
+
 func TestDemonym(t *testing.T) {
 	k := mustLoad(t)
 	tests := map[string]string{

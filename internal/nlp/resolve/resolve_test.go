@@ -488,3 +488,16 @@ func TestOrgCountryFromName(t *testing.T) {
 		}
 	}
 }
+
+// A historical state named in an article of today resolves to that state.
+func TestHistoricalStateResolves(t *testing.T) {
+	s := newStage(t)
+	art := &model.Article{Text: "The Soviet Union invaded Afghanistan in 1979."}
+	pub := time.Date(2021, 7, 30, 0, 0, 0, 0, time.UTC)
+	art.Published = &pub
+	art.Entities = []model.Entity{{Text: "Soviet Union", Type: model.EntityLoc, Start: 4, End: 16}}
+	s.Resolve(art)
+	if e := art.Entities[0]; e.ActorID != "USR" || e.Country != "USR" || e.Type != model.EntityGPE {
+		t.Errorf("Soviet Union = %+v, want USR (GPE)", e)
+	}
+}
