@@ -81,6 +81,7 @@ type articleState struct {
 	ref        time.Time
 	hasRef     bool
 	quotes     []model.Quote
+	sports     bool // the article reads as a sports report (model.Article.Sports)
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
@@ -100,7 +101,7 @@ type draft struct {
 // used when upstream stages filled them; otherwise the coder splits and
 // tokenises itself and finds dates with timex.
 func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []model.Event {
-	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: a.Quotes, lastPara: -1}
+	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: a.Quotes, lastPara: -1, sports: a.Sports}
 	entsBy := map[int][]model.Entity{}
 	for _, e := range a.Entities {
 		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
@@ -1738,7 +1739,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Brazil will host Germany in a friendly", "Spain crushed Italy 3-0":
 	// national sides meeting or beating each other at sport do nothing
 	// political. Police or fans attacking someone at a match still do.
-	if (p.Type == "CONSULT" || p.Type == "ASSAULT") && sportsFixture(toks, t) && allSides(src) && allSides(tgt) {
+	// In a sports report the fixture need not be named in the sentence:
+	// "France will host Brazil at the Stade de France on Saturday" is a
+	// match there. Only hosting, meeting, visiting and beating are read so;
+	// "Russia invaded Ukraine" stays an invasion in any article.
+	if (p.Type == "CONSULT" || p.Type == "ASSAULT") && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]]) && allSides(src) && allSides(tgt) {
 		return
 	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
@@ -2013,6 +2018,10 @@ func sportsFixture(toks []tok, t *trigger) bool {
 	}
 	return false
 }
+
+// matchVerbs are the first words of the event patterns that, between two
+// sides in a sports report, tell of a match.
+var matchVerbs = map[string]bool{"host": true, "meet": true, "visit": true, "receive": true, "beat": true}
 
 // fixtureWords name a sports fixture, competition or sport.
 var fixtureWords = map[string]bool{"qualifier": true, "qualifiers": true, "semifinal": true, "semifinals": true,

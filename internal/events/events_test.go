@@ -958,3 +958,37 @@ func TestSovietUnion(t *testing.T) {
 		}
 	}
 }
+
+// In an article that reads as a sports report, sides hosting, meeting or
+// beating each other play a match even where the sentence names none; an
+// invasion, or leaders meeting, stays political there, and outside sports
+// reports hosting stays a meeting.
+func TestSportsReportMatchesAreNoEvents(t *testing.T) {
+	c := coder(t)
+	codeIn := func(text string, sports bool) []model.Event {
+		a := &model.Article{Text: text, Sports: sports}
+		return c.Code(a, pub, segment.Sentences(text))
+	}
+	for _, text := range []string{
+		"France will host Brazil at the Stade de France on Saturday.",
+		"Germany beat Spain in Munich on Sunday.",
+		"Spain meet Italy next week.",
+	} {
+		if evs := codeIn(text, true); len(evs) > 0 {
+			t.Errorf("%q in a sports report: unexpected %+v", text, views(evs))
+		}
+	}
+	for _, tt := range []struct {
+		text   string
+		sports bool
+		want   ev
+	}{
+		{"Russia invaded Ukraine in 2014.", true, ev{typ: "ASSAULT", src: "RUS", tgt: "UKR"}},
+		{"President Emmanuel Macron will meet the Brazilian president at the stadium.", true, ev{typ: "AGREE", src: "FRA", tgt: "BRA"}},
+		{"France will host Brazil at the Elysee on Saturday.", false, ev{typ: "AGREE", src: "FRA", tgt: "BRA"}},
+	} {
+		if evs := codeIn(tt.text, tt.sports); !has(evs, tt.want) {
+			t.Errorf("%q (sports %v): missing %+v in %+v", tt.text, tt.sports, tt.want, views(evs))
+		}
+	}
+}

@@ -127,6 +127,7 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 		return err
 	}
 	a.Sentences, a.Entities = sents, ents
+	a.Sports = SportsReport(sents)
 	return nil
 }
 
