@@ -353,7 +353,10 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		n := anniversaryN(out[i].Text)
 		anchor := ""
 		for j := range out {
-			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && abs(out[j].Start-out[i].Start) < 120 {
+			// A point in time anchors; a period does not ("the 68th
+			// anniversary of the end of the Korean War" counts from the
+			// day it is said on, not from 1950).
+			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && out[j].EndValue == "" && abs(out[j].Start-out[i].Start) < 120 {
 				anchor = out[j].Value
 				break
 			}

@@ -139,6 +139,13 @@ func TestAnniversary(t *testing.T) {
 	if !found {
 		t.Fatalf("no anniversary in %+v", got)
 	}
+	// A named period in the sentence is what is remembered, not the day.
+	got = Find("They marked the 68th anniversary of the end of the Korean War.", 0, 0, ref)
+	for _, te := range got {
+		if strings.Contains(te.Text, "anniversary") && (te.Value != "2021" || te.Base != "1953") {
+			t.Errorf("anniversary beside a named period = %+v, want value 2021 base 1953", te)
+		}
+	}
 	got = Find("They marked the 100th anniversary of the party.", 0, 0, ref)
 	if len(got) != 1 || got[0].Base != "1921" {
 		t.Errorf("100th anniversary = %+v, want base 1921", got)
