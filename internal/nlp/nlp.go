@@ -195,6 +195,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])
 		markOrgNames(ws, tags[i])
+		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)

@@ -19,6 +19,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 // EntityRole is the entity type of role and nominal mentions added by this
@@ -406,11 +407,54 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			l = p
 		} else if sl := d.orgOfCountry(l, words, lead, title); sl != nil {
 			l = sl
+		} else if outletName(words) {
+			d.outlet(l, words)
 		}
 		d.afterResolve(e, l)
 		return l
 	}
 	return nil
+}
+
+// outletName reports whether normalised name words name a news medium: a
+// medium's head last ("Saudi Gazette", "Nairobi Standard") or before "of"
+// ("Times of India").
+func outletName(words []string) bool {
+	for i, w := range words {
+		if media.Head(w) && (i == len(words)-1 || words[i+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// outlet gives a news medium the knowledge base does not know the media
+// sector and, when it has none yet, the country of the place its name
+// begins with: a country ("Korea Times"), a capital ("Bangkok Post") or a
+// city of the knowledge base's table ("Lagos Tribune").
+func (d *docState) outlet(l *link, words []string) {
+	l.sector = kb.SectorMedia
+	if l.country != "" {
+		return
+	}
+	k := d.s.kb
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		key := strings.Join(words[:n], " ")
+		cands := k.LookupNorm(key, d.date)
+		if a, ok := k.City(key); ok && (len(cands) == 0 || onlyTowns(cands)) {
+			// "Lagos" is a city before it is its state.
+			l.country = a.Country
+			return
+		}
+		if len(cands) > 0 {
+			// A region's name may be a common word elsewhere ("Gulf" is a
+			// province of Papua New Guinea): countries and capitals only.
+			if a := cands[0]; a.Type == kb.TypeCountry || a.Type == kb.TypePlace && a.Capital {
+				l.country = a.Country
+			}
+			return
+		}
+	}
 }
 
 // otherCountry reports whether l, found for an organisation's name after

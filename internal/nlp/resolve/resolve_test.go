@@ -488,3 +488,26 @@ func TestOrgCountryFromName(t *testing.T) {
 		}
 	}
 }
+
+// A news medium the knowledge base does not know is an organisation of
+// the media sector, of the country its name begins with or says.
+func TestOutletFromName(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantID, wantCountry string }{
+		{"The Saudi Gazette reported it.", "Saudi Gazette", "doc:org:saudi_gazette", "SAU"},
+		{"The Korea Times reported it.", "Korea Times", "doc:org:korea_times", "KOR"},
+		{"The Lagos Tribune reported it.", "Lagos Tribune", "doc:org:lagos_tribune", "NGA"},
+		{"The Times of India reported it.", "Times of India", "doc:org:times_of_india", "IND"},
+		// A region's name is no country: "Gulf" is also a province.
+		{"The Gulf Herald reported it.", "Gulf Herald", "doc:org:gulf_herald", ""},
+		{"The Harbour Chronicle reported it.", "Harbour Chronicle", "doc:org:harbour_chronicle", ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
+		s.Resolve(art)
+		e := art.Entities[0]
+		if e.ActorID != c.wantID || e.Country != c.wantCountry || e.Sector != "media" {
+			t.Errorf("%s -> %q %q %q, want %q %q media", c.name, e.ActorID, e.Country, e.Sector, c.wantID, c.wantCountry)
+		}
+	}
+}
