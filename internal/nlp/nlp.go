@@ -39,6 +39,7 @@ type Stage struct {
 type Analyzer struct {
 	ner, pos *tagger.Model
 	gaz      tagger.Gazetteer
+	kb       *kb.KB
 	// countries holds the knowledge base's country names, lower-cased
 	// tokens joined by spaces.
 	countries map[string]bool
@@ -77,6 +78,9 @@ func load() (*Analyzer, error) {
 		a.ner.SetFeatures(feats)
 		a.gaz = feats.Gazetteer
 		a.countries, errN = countryNames()
+		if errN == nil {
+			a.kb, errN = kb.Load()
+		}
 	}()
 	go func() {
 		defer wg.Done()
@@ -174,9 +178,10 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 // Each sentence is tagged; then rules the tagger cannot learn one word at a
 // time fix what it gets wrong, first within a sentence (span edges, person
 // names' shape, datelines, corporate names, names ending in an
-// organisation's head, clubs named after their town), then across the document
-// (places used as sports teams, one-word names used as companies, family
-// names of persons named in full, countries); names found in one sentence
+// organisation's or a news medium's head, clubs named after their town), then
+// across the document (places used as sports teams, one-word names used as
+// companies, family names of persons named in full, countries, large cities
+// named like people in a place's slot); names found in one sentence
 // are carried to untagged mentions in the others, and the gazetteer
 // settles names it knows (GPE places, organisations, persons, group
 // words, group names written with digits). Each rule's effect on the evaluation sets is in its commit
@@ -204,6 +209,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 	}
+	citiesArePlaces(sents, tags, an.isCountry, an.largeCity)
 	propagate(sents, tags)
 	if an.gaz != nil {
 		var gaz []string
@@ -242,6 +248,21 @@ func (an *Analyzer) isCountry(words []string) bool {
 		return false
 	}
 	return an.countries[strings.ToLower(strings.Join(words, " "))]
+}
+
+// largeCityPopulation is the size from which a city's name, in a place's
+// slot, outweighs the same word as a given name (Lyon 0.47M, Florence
+// 0.35M; Orlando and Madison, 0.25M, are left to the tagger).
+const largeCityPopulation = 300000
+
+// largeCity reports whether w is the name (or the short form of the name)
+// of a city of the knowledge base of at least largeCityPopulation.
+func (an *Analyzer) largeCity(w string) bool {
+	if an.kb == nil {
+		return false
+	}
+	a, ok := an.kb.City(kb.Normalize(w))
+	return ok && a.Population >= largeCityPopulation
 }
 
 // tokenWords splits a knowledge-base name into words as the tagger sees
