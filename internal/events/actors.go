@@ -87,8 +87,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
 		// A country's own name ("PRC", "DPRK", "People's Republic of China
-		// (PRC)") is that country, whatever the context suggested.
-		if c.kb != nil {
+		// (PRC)") is that country, whatever the context suggested, unless
+		// the resolver found it stands for the national team.
+		if c.kb != nil && e.Sector != kb.SectorSports {
 			names := []string{e.Text}
 			if k := strings.Index(e.Text, " ("); k > 0 {
 				// The acronym in brackets is the more specific name:

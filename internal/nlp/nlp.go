@@ -4,8 +4,9 @@
 //
 // What it fills: Article.Sentences (Index, Paragraph, Start, End, Text and
 // Tokens with POS and NER set) and Article.Entities (Text, Type, Sentence,
-// Start, End; ActorID/Country/Sector are left for resolution). All offsets
-// are byte offsets into Article.Text.
+// Start, End; ActorID/Country/Sector are left for resolution, but for the
+// sector "sports" of a country named for its national team in a sports
+// report). All offsets are byte offsets into Article.Text.
 package nlp
 
 import (
@@ -135,7 +136,9 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 }
 
 // Tag sets POS (when pos) and NER tags on every token of sents and returns
-// the entities.
+// the entities. The NER tags are TagDocument's, except that countries
+// standing for their national teams in sports reports are ORG
+// (markNationalTeams).
 func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.Entity {
 	words := make([][]string, len(sents))
 	for si := range sents {
@@ -159,6 +162,10 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 		}
 	}
 	tags := an.TagDocument(words)
+	// The tags follow the CoNLL and OntoNotes guidelines, which keep a
+	// national side a place; the pipeline reads it as the team, an
+	// organisation of the sports sector that resolve links to the team.
+	teams := markNationalTeams(words, tags, an.isCountry)
 	var ents []model.Entity
 	for si := range sents {
 		s := &sents[si]
@@ -168,7 +175,11 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 		}
 		forSpans(ts, func(typ string, i, j int) {
 			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
-			ents = append(ents, model.Entity{Text: text[start:end], Type: typ, Sentence: s.Index, Start: start, End: end})
+			e := model.Entity{Text: text[start:end], Type: typ, Sentence: s.Index, Start: start, End: end}
+			if teams[[3]int{si, i, j}] {
+				e.Sector = kb.SectorSports
+			}
+			ents = append(ents, e)
 		})
 	}
 	return ents

@@ -565,6 +565,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	if e.Type == model.EntityOrg && e.Sector == kb.SectorSports {
+		if l := d.nationalTeam(key, cands); l != nil {
+			return l
+		}
+	}
 	if e.Type == model.EntityPerson {
 		// For a name the tagger calls a person, a known person or a person
 		// seen earlier in the document ("Jordan" after "Michael Jordan")
@@ -668,6 +673,32 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	if c, ok := k.DemonymNorm(key); ok && e.Type != model.EntityPerson {
 		if a, ok := k.Actor(c); ok {
 			return fromActor(a)
+		}
+	}
+	return nil
+}
+
+// homeNations are the parts of the United Kingdom that field their own
+// national teams.
+var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true}
+
+// nationalTeam links a country's name that the tagger marked as a team
+// (an organisation of the sports sector: a country in a team's slot in a
+// sports report, "Sweden beat South Korea 1-0", "Belgium's players") to the
+// country's national team: a document-level organisation of the sports
+// sector with the country's code, never the state or its government. The
+// home nations are teams of the United Kingdom.
+func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
+	for _, a := range cands {
+		if a.Type == kb.TypeCountry || homeNations[key] && a.Type == kb.TypePlace && a.Country == "GBR" {
+			id := "doc:team:" + a.Country
+			if a.Type != kb.TypeCountry {
+				id += ":" + kb.Slug(a.Name)
+			}
+			if l, ok := d.byID[id]; ok {
+				return l
+			}
+			return &link{id: id, name: a.Name + " national team", typ: kb.TypeOrganisation, country: a.Country, sector: kb.SectorSports}
 		}
 	}
 	return nil

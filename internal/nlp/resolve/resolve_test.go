@@ -511,3 +511,30 @@ func TestOutletFromName(t *testing.T) {
 		}
 	}
 }
+
+// A country's name the tagger marked as a national team is the team, an
+// organisation of the sports sector with the country's code; unmarked, or
+// tagged ORG by mistake, it is still the country.
+func TestNationalTeam(t *testing.T) {
+	s := newStage(t)
+	art := article("Sweden beat South Korea 1-0. England drew with the U.S. in a friendly.", "2024-05-01")
+	team := func(name string, from int) model.Entity {
+		e := entity(art, name, model.EntityOrg, from)
+		e.Sector = "sports"
+		return e
+	}
+	art.Entities = []model.Entity{team("Sweden", 0), team("South Korea", 0), team("England", 0), entity(art, "U.S.", model.EntityOrg, 0)}
+	s.Resolve(art)
+	want := map[string]string{"Sweden": "doc:team:SWE/SWE/sports", "South Korea": "doc:team:KOR/KOR/sports",
+		"England": "doc:team:GBR:england/GBR/sports", "U.S.": "USA/USA/"}
+	for _, e := range art.Entities {
+		if got := e.ActorID + "/" + e.Country + "/" + e.Sector; got != want[e.Text] {
+			t.Errorf("%s -> %s, want %s", e.Text, got, want[e.Text])
+		}
+	}
+	for _, a := range art.Actors {
+		if a.ID == "doc:team:SWE" && (a.Name != "Sweden national team" || a.Type != "organisation" || a.Sector != "sports") {
+			t.Errorf("team actor %+v", a)
+		}
+	}
+}
