@@ -154,6 +154,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if !isCap(toks[i+n-1].text) {
 					continue
 				}
+				// "The England striker": Normalize drops the article, and
+				// the name after it is the upstream entity's (there, the
+				// national team), not a longer name.
+				if n > 1 && toks[i].low == "the" && covered[i+1] {
+					continue
+				}
 				ok := true
 				for q := i; q < i+n; q++ {
 					if isPunct(toks[q].text) && toks[q].text != "'s" && toks[q].text != "&" {

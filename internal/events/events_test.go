@@ -840,4 +840,12 @@ func TestNationalTeamsAreNoActors(t *testing.T) {
 	if evs := c.Code(a, pub, segment.Sentences(text)); !has(evs, ev{typ: "ACCUSE", src: "SWE", tgt: "KOR"}) {
 		t.Errorf("states: missing ACCUSE SWE KOR in %+v", views(evs))
 	}
+	// "The England": the article before the team's name makes no longer
+	// name of the place.
+	text = "The England striker rejected the offer."
+	a = &model.Article{Text: text, Entities: []model.Entity{{Text: "England", Type: model.EntityOrg, Start: 4, End: 11,
+		ActorID: "doc:team:GBR:england", Country: "GBR", Sector: kb.SectorSports}}}
+	if evs := c.Code(a, pub, segment.Sentences(text)); len(evs) > 0 {
+		t.Errorf("%q: unexpected %+v", text, views(evs))
+	}
 }

@@ -189,7 +189,8 @@ func markNationalTeams(sents, tags [][]string, country func(words []string) bool
 				rows = rowNames(ws)
 			}
 			forSpans(ts, func(typ string, i, j int) {
-				if typ != "LOC" && typ != "GPE" || !side(ws, i, j) {
+				// The tagger may already call a home nation a team.
+				if typ != "LOC" && typ != "GPE" && typ != "ORG" || !side(ws, i, j) {
 					return
 				}
 				key := strings.ToLower(strings.Join(ws[i:j], " "))
@@ -197,7 +198,7 @@ func markNationalTeams(sents, tags [][]string, country func(words []string) bool
 				for _, r := range rows {
 					inRow = inRow || r[0] == i && r[1] == j
 				}
-				if pass == 0 && (inRow || teamSlot(ws, i, j)) || pass == 1 && teams[key] {
+				if pass == 0 && (inRow || teamSlot(ws, i, j) || sideSlot(ws, i, j)) || pass == 1 && teams[key] {
 					teams[key] = true
 					setSpan(ts, i, j, "ORG")
 					spans[[3]int{si, i, j}] = true
@@ -206,6 +207,26 @@ func markNationalTeams(sents, tags [][]string, country func(words []string) bool
 		}
 	}
 	return spans
+}
+
+// sideVerbs take a national side before them, or after them for "face":
+// "England won", "Spain drew", "Tunisia faced England". In CoNLL-2003 a town
+// in such a slot ("Montreal lost") is as often tagged a place as a team, so
+// markTeams does not read them.
+var sideVerbs = wordSet(`won win wins winning lost lose loses losing drew draw draws drawing
+	faced face faces facing`)
+
+// sideSlot reports whether the span ws[i:j] stands where a national side
+// does, beyond teamSlot: before sideVerbs, after "face", or after a score
+// written in three tokens ("Tunisia 1 – 2 England").
+func sideSlot(ws []string, i, j int) bool {
+	if j < len(ws) && sideVerbs[strings.ToLower(ws[j])] {
+		return true
+	}
+	if i > 0 && strings.HasPrefix(strings.ToLower(ws[i-1]), "fac") && sideVerbs[strings.ToLower(ws[i-1])] {
+		return true
+	}
+	return i >= 3 && smallNumber(ws[i-1]) && dash(ws[i-2]) && smallNumber(ws[i-3])
 }
 
 // stateAfter reports whether a word of the state follows the name ending at
@@ -324,6 +345,9 @@ func teamSlot(ws []string, i, j int) bool {
 	}
 	return false
 }
+
+// dash reports whether w is a hyphen or a dash, as between a score's numbers.
+func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // Clubs named after their town. Football clubs are named with a town and a
 // word that makes the name a club's: "Real Madrid", "Inter Milan", "AC
