@@ -90,8 +90,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
 		// A country's own name ("PRC", "DPRK", "People's Republic of China
-		// (PRC)") is that country, whatever the context suggested.
-		if c.kb != nil {
+		// (PRC)") is that country, whatever the context suggested, unless
+		// the resolver found it stands for the national team.
+		if c.kb != nil && e.Sector != kb.SectorSports {
 			names := []string{e.Text}
 			if k := strings.Index(e.Text, " ("); k > 0 {
 				// The acronym in brackets is the more specific name:
@@ -154,6 +155,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				// "People's Republic of China"): a longer name found here
 				// wins over them when overlaps are settled below.
 				if !isCap(toks[i+n-1].text) {
+					continue
+				}
+				// "The England striker": Normalize drops the article, and
+				// the name after it is the upstream entity's (there, the
+				// national team), not a longer name.
+				if n > 1 && toks[i].low == "the" && covered[i+1] {
 					continue
 				}
 				ok := true

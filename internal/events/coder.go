@@ -1726,6 +1726,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// meeting). A country acting on itself is not coded this way; a
 	// demonym with a sector ("Bolivian opposition leaders") is an actor
 	// within it.
+	// "Sweden beat South Korea 1-0", "Belgium's players celebrated": a
+	// national team (the resolver's sports sector) doing anything, or having
+	// anything done to it by no one else, is sport, not politics. Fans or
+	// police attacking a team still act.
+	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
+		return
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -2045,6 +2052,16 @@ func allSides(g group) bool {
 		}
 	}
 	return true
+}
+
+// teamsOnly says whether g names actors and all are sports teams.
+func teamsOnly(g group) bool {
+	for _, m := range g {
+		if m.sector != kb.SectorSports {
+			return false
+		}
+	}
+	return len(g) > 0
 }
 
 var clauseLeft = map[string]bool{";": true, ":": true, "as": true, "because": true, "while": true, "but": true, "although": true,

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -811,6 +812,41 @@ func TestSportsFixtureIsNoEvent(t *testing.T) {
 		if evs := code(t, c, tt.text); !has(evs, tt.want) {
 			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
 		}
+	}
+}
+
+// A national team (the resolver's sports sector) does nothing political,
+// whatever the verb; the same names as states still act.
+func TestNationalTeamsAreNoActors(t *testing.T) {
+	c := coder(t)
+	text := "Sweden accused South Korea of wasting time."
+	ents := func(sector string) []model.Entity {
+		var es []model.Entity
+		for _, n := range []struct{ name, id, cc string }{{"Sweden", "SWE", "SWE"}, {"South Korea", "KOR", "KOR"}} {
+			i := strings.Index(text, n.name)
+			e := model.Entity{Text: n.name, Type: model.EntityGPE, Start: i, End: i + len(n.name), ActorID: n.id, Country: n.cc}
+			if sector != "" {
+				e.Type, e.ActorID, e.Sector = model.EntityOrg, "doc:team:"+n.cc, sector
+			}
+			es = append(es, e)
+		}
+		return es
+	}
+	a := &model.Article{Text: text, Entities: ents(kb.SectorSports)}
+	if evs := c.Code(a, pub, segment.Sentences(text)); len(evs) > 0 {
+		t.Errorf("teams: unexpected %+v", views(evs))
+	}
+	a = &model.Article{Text: text, Entities: ents("")}
+	if evs := c.Code(a, pub, segment.Sentences(text)); !has(evs, ev{typ: "ACCUSE", src: "SWE", tgt: "KOR"}) {
+		t.Errorf("states: missing ACCUSE SWE KOR in %+v", views(evs))
+	}
+	// "The England": the article before the team's name makes no longer
+	// name of the place.
+	text = "The England striker rejected the offer."
+	a = &model.Article{Text: text, Entities: []model.Entity{{Text: "England", Type: model.EntityOrg, Start: 4, End: 11,
+		ActorID: "doc:team:GBR:england", Country: "GBR", Sector: kb.SectorSports}}}
+	if evs := c.Code(a, pub, segment.Sentences(text)); len(evs) > 0 {
+		t.Errorf("%q: unexpected %+v", text, views(evs))
 	}
 }
 

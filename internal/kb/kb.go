@@ -44,6 +44,10 @@ const (
 	SectorLegislature = "legislature"
 	SectorIGO         = "igo"
 	SectorNGO         = "ngo"
+	// SectorSports is no PLOVER sector: it marks national sports teams,
+	// which carry their country's code but act for no state ("Sweden beat
+	// South Korea 1-0"), so that events are not coded between states.
+	SectorSports = "sports"
 )
 
 // Actor is one entry of the knowledge base.
@@ -370,6 +374,8 @@ func SectorCode(sector string) string {
 		return "IGO"
 	case SectorNGO:
 		return "NGO"
+	case SectorSports:
+		return "SPT"
 	case "":
 		return ""
 	}

@@ -176,6 +176,12 @@ func TestCity(t *testing.T) {
 			t.Errorf("Actor(%q) = %+v, %v", a.ID, got, ok)
 		}
 	}
+	// A short form stands for the city whose full name begins with it.
+	for name, want := range map[string]string{"Frankfurt": "Frankfurt am Main", "Rostov": "Rostov-na-Donu", "Southend": "Southend-on-Sea"} {
+		if a, ok := k.City(Normalize(name)); !ok || a.Name != want {
+			t.Errorf("City(%q) = %+v, %v; want %s", name, a, ok, want)
+		}
+	}
 	// Two large cities share the name: the name alone says nothing.
 	if a, ok := k.City(Normalize("Valencia")); ok {
 		t.Errorf("City(Valencia) = %+v; want none (Spain and Venezuela)", a)

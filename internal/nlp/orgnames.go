@@ -1,6 +1,11 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
+)
 
 // Organisation names made of common nouns. Many organisations are named
 // with ordinary words under capitals, ending in a word that says what kind
@@ -18,6 +23,12 @@ import "strings"
 // Cup's "World Group").
 var orgNameHeads = wordSet(`forces bureau agency commission authority council front army party movement
 	brigade brigades committee ministry department organisation organization corps`)
+
+// News media's names end in their own heads ("Saudi Gazette", "Korea
+// Times", "Nairobi Standard"; package media lists them): a newspaper is
+// an organisation, and a nationality right before the head begins its
+// name, while a name made of the head alone ("Times of India") is left to
+// the tagger and the knowledge base, as sentences begin with "News".
 
 // ministryHeads end the names of a government's departments, which a
 // nationality before them does not begin.
@@ -47,7 +58,8 @@ func markOrgNames(words, tags []string) {
 	}
 	for k := 1; k < len(words); k++ {
 		w := words[k]
-		if !orgNameHeads[strings.ToLower(w)] || !capitalised(w) || allCaps(w) {
+		outlet := media.Head(w) && !orgNameHeads[strings.ToLower(w)]
+		if !orgNameHeads[strings.ToLower(w)] && !outlet || !capitalised(w) || allCaps(w) {
 			continue
 		}
 		// The head may lie inside a span: an organisation's span that
@@ -76,12 +88,15 @@ func markOrgNames(words, tags []string) {
 			// A nationality begins the name of a party, army or agency
 			// ("Iraqi News Agency", "Irish Republican Army"), not of a
 			// country's ministry ("German" | "Foreign Ministry").
-			if a < k && strings.HasSuffix(tags[a-1], "-NORP") && !ministryHeads[strings.ToLower(w)] &&
+			if (a < k || outlet) && strings.HasSuffix(tags[a-1], "-NORP") && !ministryHeads[strings.ToLower(w)] &&
 				(a < 2 || !strings.HasSuffix(tags[a-2], "-NORP")) && capitalised(words[a-1]) {
 				a--
 				break
 			}
-			if a >= 2 && joinsName(words[a-1]) && nameModifier(words[a-2], tags[a-2]) && plainTag(tags[a-2]) && plainTag(tags[a]) {
+			// A head before "and" ends another name: "The New York Times
+			// and ABC News" are two.
+			if a >= 2 && joinsName(words[a-1]) && nameModifier(words[a-2], tags[a-2]) && plainTag(tags[a-2]) && plainTag(tags[a]) &&
+				!orgNameHeads[strings.ToLower(words[a-2])] && !media.Head(words[a-2]) {
 				a -= 2
 				continue
 			}
@@ -101,7 +116,19 @@ func markOrgNames(words, tags []string) {
 				end = b
 			}
 		}
-		if a == k && end == k+1 {
+		if a == k && (end == k+1 || outlet) {
+			continue
+		}
+		// A medium's name is written after "the" or holds a name the
+		// tagger found ("Arab News", "Gulf News"); capitalised common
+		// words before "News" or "Post" in social media are no name
+		// ("Fake News", "Technology News").
+		if outlet && !(a > 0 && strings.EqualFold(words[a-1], "the")) && allO(tags[a:end]) {
+			continue
+		}
+		// A capitalised word after the head goes on with the name, which
+		// then is not a medium's ("BBC Daily E-mail").
+		if outlet && end < len(words) && capitalised(words[end]) {
 			continue
 		}
 		// A modifier that ends an organisation's span begun further back
@@ -114,6 +141,22 @@ func markOrgNames(words, tags []string) {
 		setSpan(tags, a, end, "ORG")
 		k = end - 1
 	}
+}
+
+// markOutlets makes a news medium's head after "the" that the tagger
+// calls a person or a place an organisation, alone or with "of" and a
+// place: "the Gazette reported", "the Herald said", "the Times of India".
+// No one is named "the Post".
+func markOutlets(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != "PER" && typ != "LOC" && typ != "GPE" || i == 0 || !strings.EqualFold(words[i-1], "the") ||
+			!media.Head(words[i]) || !capitalised(words[i]) || allCaps(words[i]) {
+			return
+		}
+		if j == i+1 || j > i+2 && words[i+1] == "of" && capitalised(words[i+2]) {
+			setSpan(tags, i, j, model.EntityOrg)
+		}
+	})
 }
 
 // nameModifier reports whether w, tagged t, can stand inside an

@@ -33,9 +33,39 @@ func TestMarkOrgNames(t *testing.T) {
 		{"The Army Corps of Engineers said .", "O B-ORG I-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
 		// A headline in title case is left to the tagger.
 		{"Rebel Army Takes Key Town After Heavy Fighting", "O O O O O O O O", "O O O O O O O O"},
+		// A news medium's name is an organisation, with a nationality or
+		// a place before its head; a person's name ending in the word is
+		// left alone, and a head alone begins no name.
+		{"The Saudi Gazette reported .", "O O B-PER O O", "O B-ORG I-ORG O O"},
+		{"The Saudi Gazette reported .", "O B-NORP B-PER O O", "O B-ORG I-ORG O O"},
+		{"An editor at the Gulf Herald said .", "O O O O B-LOC I-LOC O O", "O O O O B-ORG I-ORG O O"},
+		{"The Nairobi Standard said .", "O B-GPE O O O", "O B-ORG I-ORG O O"},
+		{"Emily Post said .", "B-PER I-PER O O", "B-PER I-PER O O"},
+		{"News of Kyiv Talks spread .", "O O B-GPE O O O", "O O B-GPE O O O"},
+		// Two media joined by "and" are two names.
+		{"Articles in The Harbour Times and the Coast News were reprinted .", "O O O O O O O O O O O O", "O O O B-ORG I-ORG O O B-ORG I-ORG O O O"},
+		// Capitalised common words before a head, with no "the" and no tagged name.
+		{"Fake News is everywhere .", "O O O O O", "O O O O O"},
+		// A capitalised word after the head: the name goes on.
+		{"Sign up for the BBC Daily Digest .", "O O O O B-ORG O O O", "O O O O B-ORG O O O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		markOrgNames(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestMarkOutlets(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"He told the Gazette that .", "O O O B-PER O O", "O O O B-ORG O O"},
+		{"According to the Times of India , talks failed .", "O O O B-LOC I-LOC I-LOC O O O O", "O O O B-ORG I-ORG I-ORG O O O O"},
+		// Without "the" a lone head may be a family name.
+		{"Post said so .", "B-PER O O O", "B-PER O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markOutlets(words, tags)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
 		}
@@ -70,6 +100,8 @@ func TestOrgNamesTagged(t *testing.T) {
 		{"Real Madrid signed a new striker on Monday .", "Real Madrid"},
 		{"Inter Milan and Paris Saint-Germain will meet in the final .", "Inter Milan"},
 		{"Inter Milan and Paris Saint-Germain will meet in the final .", "Paris Saint-Germain"},
+		{"The Saudi Gazette reported on Monday that prices would rise .", "Saudi Gazette"},
+		{"An editor at the Gulf Herald said the decision was a surprise .", "Gulf Herald"},
 	} {
 		words := strings.Fields(c.text)
 		tags := an.TagDocument([][]string{words})[0]

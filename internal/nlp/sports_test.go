@@ -167,3 +167,44 @@ func TestMarkClubs(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkNationalTeams(t *testing.T) {
+	countries := map[string]bool{"sweden": true, "south korea": true, "belgium": true, "germany": true, "russia": true, "tunisia": true}
+	country := func(ws []string) bool { return countries[strings.ToLower(strings.Join(ws, " "))] }
+	sports := [][2]string{
+		{"Sweden beat South Korea 1-0 in their World Cup opener .", "B-GPE O B-GPE I-GPE O O O O O O O O"},
+		{"Belgium 's players celebrated in the stadium .", "B-GPE O O O O O O O"},
+		{"The coach said Sweden deserved the win .", "O O O B-GPE O O O O"},
+		{"The football final will be played in Russia .", "O O O O O O O B-GPE O"},
+		{"Germany 's chancellor watched the match .", "B-GPE O O O O O O"},
+		{"Scotland drew with Germany .", "B-LOC O O B-GPE O"},
+		{"Group G : Tunisia 1 – 2 England", "O O O B-GPE O O O B-LOC"},
+		{"Earlier Russia faced Wales , and Wales won .", "O B-GPE O B-LOC O O B-LOC O O"},
+	}
+	want := []string{
+		"B-ORG O B-ORG I-ORG O O O O O O O O",
+		"B-ORG O O O O O O O",
+		"O O O B-ORG O O O O",     // a team seen in one slot is a team throughout
+		"O O O O O O O B-GPE O",   // a venue
+		"B-GPE O O O O O O",       // the state
+		"B-ORG O O B-ORG O",       // a home nation is a side too
+		"O O O B-ORG O O O B-ORG", // after a score written in three tokens
+		"O B-ORG O B-ORG O O B-ORG O O",
+	}
+	words, tags := split(sports)
+	got := markNationalTeams(words, tags, country)
+	for i := range tags {
+		if g := strings.Join(tags[i], " "); g != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), g, want[i])
+		}
+	}
+	if !got[[3]int{0, 2, 4}] || !got[[3]int{2, 3, 4}] || got[[3]int{3, 7, 8}] {
+		t.Errorf("team spans %v", got)
+	}
+	// Outside a sports report nothing changes.
+	news := [][2]string{{"Sweden beat South Korea in the bid for the summit .", "B-GPE O B-GPE I-GPE O O O O O O O"}}
+	words, tags = split(news)
+	if got := markNationalTeams(words, tags, country); len(got) > 0 || strings.Join(tags[0], " ") != news[0][1] {
+		t.Errorf("not sports: got %v %v", tags[0], got)
+	}
+}

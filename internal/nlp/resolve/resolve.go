@@ -19,6 +19,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 // EntityRole is the entity type of role and nominal mentions added by this
@@ -406,11 +407,54 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			l = p
 		} else if sl := d.orgOfCountry(l, words, lead, title); sl != nil {
 			l = sl
+		} else if outletName(words) {
+			d.outlet(l, words)
 		}
 		d.afterResolve(e, l)
 		return l
 	}
 	return nil
+}
+
+// outletName reports whether normalised name words name a news medium: a
+// medium's head last ("Saudi Gazette", "Nairobi Standard") or before "of"
+// ("Times of India").
+func outletName(words []string) bool {
+	for i, w := range words {
+		if media.Head(w) && (i == len(words)-1 || words[i+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// outlet gives a news medium the knowledge base does not know the media
+// sector and, when it has none yet, the country of the place its name
+// begins with: a country ("Korea Times"), a capital ("Bangkok Post") or a
+// city of the knowledge base's table ("Lagos Tribune").
+func (d *docState) outlet(l *link, words []string) {
+	l.sector = kb.SectorMedia
+	if l.country != "" {
+		return
+	}
+	k := d.s.kb
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		key := strings.Join(words[:n], " ")
+		cands := k.LookupNorm(key, d.date)
+		if a, ok := k.City(key); ok && (len(cands) == 0 || onlyTowns(cands)) {
+			// "Lagos" is a city before it is its state.
+			l.country = a.Country
+			return
+		}
+		if len(cands) > 0 {
+			// A region's name may be a common word elsewhere ("Gulf" is a
+			// province of Papua New Guinea): countries and capitals only.
+			if a := cands[0]; a.Type == kb.TypeCountry || a.Type == kb.TypePlace && a.Capital {
+				l.country = a.Country
+			}
+			return
+		}
+	}
 }
 
 // otherCountry reports whether l, found for an organisation's name after
@@ -521,6 +565,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	if e.Type == model.EntityOrg && e.Sector == kb.SectorSports {
+		if l := d.nationalTeam(key, cands); l != nil {
+			return l
+		}
+	}
 	if e.Type == model.EntityPerson {
 		// For a name the tagger calls a person, a known person or a person
 		// seen earlier in the document ("Jordan" after "Michael Jordan")
@@ -624,6 +673,32 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	if c, ok := k.DemonymNorm(key); ok && e.Type != model.EntityPerson {
 		if a, ok := k.Actor(c); ok {
 			return fromActor(a)
+		}
+	}
+	return nil
+}
+
+// homeNations are the parts of the United Kingdom that field their own
+// national teams.
+var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true}
+
+// nationalTeam links a country's name that the tagger marked as a team
+// (an organisation of the sports sector: a country in a team's slot in a
+// sports report, "Sweden beat South Korea 1-0", "Belgium's players") to the
+// country's national team: a document-level organisation of the sports
+// sector with the country's code, never the state or its government. The
+// home nations are teams of the United Kingdom.
+func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
+	for _, a := range cands {
+		if a.Type == kb.TypeCountry || homeNations[key] && a.Type == kb.TypePlace && a.Country == "GBR" {
+			id := "doc:team:" + a.Country
+			if a.Type != kb.TypeCountry {
+				id += ":" + kb.Slug(a.Name)
+			}
+			if l, ok := d.byID[id]; ok {
+				return l
+			}
+			return &link{id: id, name: a.Name + " national team", typ: kb.TypeOrganisation, country: a.Country, sector: kb.SectorSports}
 		}
 	}
 	return nil

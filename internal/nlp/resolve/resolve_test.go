@@ -489,6 +489,56 @@ func TestOrgCountryFromName(t *testing.T) {
 	}
 }
 
+// A news medium the knowledge base does not know is an organisation of
+// the media sector, of the country its name begins with or says.
+func TestOutletFromName(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantID, wantCountry string }{
+		{"The Saudi Gazette reported it.", "Saudi Gazette", "doc:org:saudi_gazette", "SAU"},
+		{"The Korea Times reported it.", "Korea Times", "doc:org:korea_times", "KOR"},
+		{"The Lagos Tribune reported it.", "Lagos Tribune", "doc:org:lagos_tribune", "NGA"},
+		{"The Times of India reported it.", "Times of India", "doc:org:times_of_india", "IND"},
+		// A region's name is no country: "Gulf" is also a province.
+		{"The Gulf Herald reported it.", "Gulf Herald", "doc:org:gulf_herald", ""},
+		{"The Harbour Chronicle reported it.", "Harbour Chronicle", "doc:org:harbour_chronicle", ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
+		s.Resolve(art)
+		e := art.Entities[0]
+		if e.ActorID != c.wantID || e.Country != c.wantCountry || e.Sector != "media" {
+			t.Errorf("%s -> %q %q %q, want %q %q media", c.name, e.ActorID, e.Country, e.Sector, c.wantID, c.wantCountry)
+		}
+	}
+}
+
+// A country's name the tagger marked as a national team is the team, an
+// organisation of the sports sector with the country's code; unmarked, or
+// tagged ORG by mistake, it is still the country.
+func TestNationalTeam(t *testing.T) {
+	s := newStage(t)
+	art := article("Sweden beat South Korea 1-0. England drew with the U.S. in a friendly.", "2024-05-01")
+	team := func(name string, from int) model.Entity {
+		e := entity(art, name, model.EntityOrg, from)
+		e.Sector = "sports"
+		return e
+	}
+	art.Entities = []model.Entity{team("Sweden", 0), team("South Korea", 0), team("England", 0), entity(art, "U.S.", model.EntityOrg, 0)}
+	s.Resolve(art)
+	want := map[string]string{"Sweden": "doc:team:SWE/SWE/sports", "South Korea": "doc:team:KOR/KOR/sports",
+		"England": "doc:team:GBR:england/GBR/sports", "U.S.": "USA/USA/"}
+	for _, e := range art.Entities {
+		if got := e.ActorID + "/" + e.Country + "/" + e.Sector; got != want[e.Text] {
+			t.Errorf("%s -> %s, want %s", e.Text, got, want[e.Text])
+		}
+	}
+	for _, a := range art.Actors {
+		if a.ID == "doc:team:SWE" && (a.Name != "Sweden national team" || a.Type != "organisation" || a.Sector != "sports") {
+			t.Errorf("team actor %+v", a)
+		}
+	}
+}
+
 // A historical state named in an article of today resolves to that state.
 func TestHistoricalStateResolves(t *testing.T) {
 	s := newStage(t)

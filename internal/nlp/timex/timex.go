@@ -354,6 +354,8 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
 	})
 	var out []model.TimeExpr
+	var yearless []int // indexes in out of dates whose year was inferred
+	anchor, anchors := "", 0
 	last := -1
 	hasRef := !ref.IsZero()
 	ref = civil(ref)
@@ -365,6 +367,17 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		if !ok {
 			continue
 		}
+		switch m.kind {
+		case kMonthDay, kDayMonth, kMonth, kBareMonth:
+			yearless = append(yearless, len(out))
+		case kYear:
+			// "In 2018, Kim met Trump in Singapore on June 12": the
+			// sentence's own year dates its yearless dates.
+			if strings.EqualFold(lastWord(s[:m.start]), "in") && te.EndValue == "" && te.Value != anchor {
+				anchor = te.Value
+				anchors++
+			}
+		}
 		te.Start += base
 		te.End += base
 		te.Sentence = sentence
@@ -373,6 +386,22 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		}
 		out = append(out, te)
 		last = m.end
+	}
+	if anchors == 1 {
+		at := base + strings.Index(s, anchor)
+		y, _ := strconv.Atoi(anchor)
+		for _, i := range yearless {
+			te := &out[i]
+			if te.Start <= at || len(te.Value) < 7 {
+				continue // the year comes after the date
+			}
+			if v := anchor + te.Value[4:]; validISO(v, y) {
+				te.Value = v
+				if hasRef {
+					te.Relation = relation(te.Value, ref)
+				}
+			}
+		}
 	}
 	// Anniversary arithmetic: "the 68th anniversary of X" with a date in the
 	// same sentence dates X to that date minus 68 years.
@@ -383,7 +412,10 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		n := anniversaryN(out[i].Text)
 		anchor := ""
 		for j := range out {
-			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && abs(out[j].Start-out[i].Start) < 120 {
+			// A point in time anchors; a period does not ("the 68th
+			// anniversary of the end of the Korean War" counts from the
+			// day it is said on, not from 1950).
+			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && out[j].EndValue == "" && abs(out[j].Start-out[i].Start) < 120 {
 				anchor = out[j].Value
 				break
 			}
@@ -448,6 +480,17 @@ func withWeekday(s string, ms []match) []match {
 		}
 	}
 	return kept
+}
+
+// validISO says v ("2018-06-12", "2018-02") is a real date in year y
+// (February 29 moves only to a leap year).
+func validISO(v string, y int) bool {
+	if len(v) < 10 {
+		return true
+	}
+	mo, _ := strconv.Atoi(v[5:7])
+	d, _ := strconv.Atoi(v[8:10])
+	return validDate(y, time.Month(mo), d)
 }
 
 func abs(x int) int {

@@ -71,6 +71,10 @@ func TestFind(t *testing.T) {
 		{"October was the wettest month.", "October", "2020-10", "month", "past", ""},
 		{"Seventeen years ago the school opened.", "Seventeen years ago", "2004", "year", "past", ""},
 		{"Sales fell Last Year.", "Last Year", "2020", "year", "past", ""},
+		// The sentence's own year dates its yearless dates that follow.
+		{"In 2018, Kim met Trump in Singapore on June 12.", "June 12", "2018-06-12", "day", "past", ""},
+		{"The talks failed in 2019 and resumed in October.", "October", "2019-10", "month", "past", ""},
+		{"On June 12 the envoys recalled the summit held in 2018.", "June 12", "2021-06-12", "day", "past", ""},
 		// A weekday before a date is part of it.
 		{"The interview took place on Saturday, April 4, 2009.", "Saturday, April 4, 2009", "2009-04-04", "day", "past", ""},
 		// Spans from or to the publish date; a bare duration is no date.
@@ -134,6 +138,13 @@ func TestAnniversary(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no anniversary in %+v", got)
+	}
+	// A named period in the sentence is what is remembered, not the day.
+	got = Find("They marked the 68th anniversary of the end of the Korean War.", 0, 0, ref)
+	for _, te := range got {
+		if strings.Contains(te.Text, "anniversary") && (te.Value != "2021" || te.Base != "1953") {
+			t.Errorf("anniversary beside a named period = %+v, want value 2021 base 1953", te)
+		}
 	}
 	got = Find("They marked the 100th anniversary of the party.", 0, 0, ref)
 	if len(got) != 1 || got[0].Base != "1921" {
