@@ -2042,12 +2042,12 @@ var fixtureWords = map[string]bool{"qualifier": true, "qualifiers": true, "semif
 var scoreRE = regexp.MustCompile(`^[0-9]{1,2}[-–][0-9]{1,2}$`)
 
 // allSides says whether every actor of g may be a team: a country, its
-// capital, a place or a bare name — no office, force, person or people
-// ("Russian fans").
+// capital, a place, a bare name or a national team the resolver found — no
+// office, force, person or people ("Russian fans").
 func allSides(g group) bool {
 	for _, m := range g {
 		switch {
-		case m.sector != "" || m.kind == "person" || m.kind == "role" || m.kind == "pronoun" || m.kind == "demonym":
+		case m.sector != "" && m.sector != kb.SectorSports || m.kind == "person" || m.kind == "role" || m.kind == "pronoun" || m.kind == "demonym":
 			return false
 		}
 	}

@@ -1028,3 +1028,16 @@ func TestSportsReportMatchesAreNoEvents(t *testing.T) {
 		}
 	}
 }
+
+// A national team the resolver found is a side too: hosting it in a sports
+// report is a match.
+func TestSportsReportHostingATeam(t *testing.T) {
+	c := coder(t)
+	text := "France will host Brazil at the Stade de France on Saturday."
+	e := entAt(t, text, "Brazil", model.EntityOrg, "doc:team:BRA", "BRA")
+	e.Sector = kb.SectorSports
+	a := &model.Article{Text: text, Sports: true, Entities: []model.Entity{e}}
+	if evs := c.Code(a, pub, segment.Sentences(text)); len(evs) > 0 {
+		t.Errorf("unexpected %+v", views(evs))
+	}
+}
