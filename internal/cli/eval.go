@@ -16,6 +16,8 @@ func evalCommands() map[string]command {
 		"ingest":   {"ingest", "whole ingest (pipeline, merging, SQLite) on the benchmark pages repeated to N documents: docs/s, peak memory", runEvalIngest},
 		"quotes":   {"quotes", "quote spans and speakers on GUM news and interviews", runEvalQuotes},
 		"keywords": {"keywords", "keyphrases on 500N-KPCrowd and Inspec (F@5/10/15, stemmed exact match)", runEvalKeywords},
+		"resolve":  {"resolve", "actor resolution against GUM's Wikipedia links (precision of resolved entities, recall of named mentions)", runEvalResolve},
+		"timex":    {"timex", "date detection and normalisation on GUM's <date> markup (span P/R/F1, value accuracy)", runEvalTimex},
 		"summary":  {"summary", "extractive summaries against GUM's human summaries (ROUGE-1/2/L, lead-3 beside)", runEvalSummary},
 	}
 }

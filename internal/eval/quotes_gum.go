@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -42,6 +43,20 @@ type GUMDoc struct {
 	Quotes [][2]int
 	Qs     [][2]int
 	HasXML bool
+	// Created is the document's creation date (meta::dateCreated), the
+	// anchor its relative dates were normalised against; zero when absent.
+	Created time.Time
+	// Dates are the <date> spans of GUM's TEI markup with their values.
+	Dates []GUMDate
+}
+
+// GUMDate is a <date> element: a token range [S, E) and its normalised
+// value, either When ("2017-07-21", "1984", "--10") or a range From-To, or
+// only open bounds (NotBefore, NotAfter).
+type GUMDate struct {
+	S, E                int
+	When, From, To      string
+	NotBefore, NotAfter string
 }
 
 // GUMToken is one word token with its byte range in Text.
@@ -57,6 +72,9 @@ type GUMMention struct {
 	ID   string
 	Type string
 	S, E int
+	// Identity is the English Wikipedia title of a named entity
+	// ("United_Kingdom", "Durham%2C_England"), "" for others.
+	Identity string
 }
 
 // GUMAttribution is an RST attribution relation: the attributing unit
@@ -156,6 +174,7 @@ func readConllu(path string) (*GUMDoc, error) {
 		flushPara()
 	}
 	open := map[string][]int{} // entity id -> stack of open mention starts
+	var openDates []int        // indexes into d.Dates of unclosed <date>s
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	mwtEnd, mwtNoSpace := 0, false
@@ -171,6 +190,10 @@ func readConllu(path string) (*GUMDoc, error) {
 			placePara()
 		case strings.HasPrefix(line, "# meta::summary1 = "):
 			d.Summary = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "# meta::summary1 = "), "(human1)"))
+		case strings.HasPrefix(line, "# meta::dateCreated = "):
+			if t, err := time.Parse("2006-01-02", strings.TrimSpace(strings.TrimPrefix(line, "# meta::dateCreated = "))); err == nil {
+				d.Created = t
+			}
 		case strings.HasPrefix(line, "# meta::title = "):
 			d.Title = strings.TrimPrefix(line, "# meta::title = ")
 		case strings.HasPrefix(line, "#"):
@@ -220,6 +243,7 @@ func readConllu(path string) (*GUMDoc, error) {
 				sentStart = ti
 			}
 			d.parseMisc(cols[9], ti, open)
+			d.parseDates(cols[9], ti, &openDates)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -238,6 +262,58 @@ func readConllu(path string) (*GUMDoc, error) {
 	return d, nil
 }
 
+// reDateAttr reads one attribute of a <date> tag as CoNLL-U MISC writes it
+// (`when:::"2017-07-21"`).
+var reDateAttr = regexp.MustCompile(`(when|from|to|notBefore|notAfter):::"([^"]*)"`)
+
+// parseDates reads <date> tags from the XML= field of MISC: the tags
+// before the token open at it, "</date>" closes the latest open one after it.
+func (d *GUMDoc) parseDates(misc string, ti int, open *[]int) {
+	for _, field := range strings.Split(misc, "|") {
+		xml, ok := strings.CutPrefix(field, "XML=")
+		if !ok {
+			continue
+		}
+		for xml != "" {
+			i := strings.IndexByte(xml, '<')
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(xml[i:], '>')
+			if j < 0 {
+				break
+			}
+			tag := xml[i+1 : i+j]
+			xml = xml[i+j+1:]
+			switch {
+			case tag == "/date":
+				if n := len(*open); n > 0 {
+					d.Dates[(*open)[n-1]].E = ti + 1
+					*open = (*open)[:n-1]
+				}
+			case strings.HasPrefix(tag, "date ") || tag == "date":
+				g := GUMDate{S: ti, E: -1}
+				for _, m := range reDateAttr.FindAllStringSubmatch(tag, -1) {
+					switch m[1] {
+					case "when":
+						g.When = m[2]
+					case "from":
+						g.From = m[2]
+					case "to":
+						g.To = m[2]
+					case "notBefore":
+						g.NotBefore = m[2]
+					case "notAfter":
+						g.NotAfter = m[2]
+					}
+				}
+				*open = append(*open, len(d.Dates))
+				d.Dates = append(d.Dates, g)
+			}
+		}
+	}
+}
+
 // parseMisc reads entity brackets and discourse relations from MISC.
 func (d *GUMDoc) parseMisc(misc string, ti int, open map[string][]int) {
 	for _, field := range strings.Split(misc, "|") {
@@ -251,17 +327,22 @@ func (d *GUMDoc) parseMisc(misc string, ti int, open map[string][]int) {
 					for j < len(v) && v[j] != '(' && v[j] != ')' {
 						j++
 					}
+					// GRP-etype-infstat-salience-centering-minspan-link-identity;
+					// the identity may itself hold hyphens.
 					parts := strings.Split(v[i+1:j], "-")
-					id, typ := parts[0], ""
+					id, typ, identity := parts[0], "", ""
 					if len(parts) > 1 {
 						typ = parts[1]
 					}
+					if len(parts) > 7 {
+						identity = strings.Join(parts[7:], "-")
+					}
 					if j < len(v) && v[j] == ')' {
-						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: ti + 1})
+						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: ti + 1, Identity: identity})
 						j++
 					} else {
 						open[id] = append(open[id], len(d.Mentions))
-						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: -1})
+						d.Mentions = append(d.Mentions, GUMMention{ID: id, Type: typ, S: ti, E: -1, Identity: identity})
 					}
 					i = j
 				default:
@@ -379,7 +460,12 @@ func (d *GUMDoc) readXMLQuotes(path string) error {
 // Article returns the document as an article with text and paragraphs
 // only, for a pipeline that does its own sentence splitting and tagging.
 func (d *GUMDoc) Article() *model.Article {
-	return &model.Article{Source: "gum:" + d.ID, Title: d.Title, Text: d.Text, Paragraphs: append([]string(nil), d.Paras...)}
+	a := &model.Article{Source: "gum:" + d.ID, Title: d.Title, Text: d.Text, Paragraphs: append([]string(nil), d.Paras...)}
+	if !d.Created.IsZero() {
+		created := d.Created
+		a.Published = &created
+	}
+	return a
 }
 
 // GoldArticle returns the document with GUM's own sentences and Penn tags,

@@ -19,6 +19,9 @@ type mention struct {
 	sector  string
 	kind    string // country, person, organisation, place, role, name, pronoun
 	surname string // for persons: the family name, for later lone mentions
+	// borrowed: the country is the sentence's only country, taken by a
+	// mention that names none of its own; see dropBorrowed.
+	borrowed bool
 }
 
 func (m mention) key() string {
@@ -87,8 +90,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
 		// A country's own name ("PRC", "DPRK", "People's Republic of China
-		// (PRC)") is that country, whatever the context suggested.
-		if c.kb != nil {
+		// (PRC)") is that country, whatever the context suggested, unless
+		// the resolver found it stands for the national team.
+		if c.kb != nil && e.Sector != kb.SectorSports {
 			names := []string{e.Text}
 			if k := strings.Index(e.Text, " ("); k > 0 {
 				// The acronym in brackets is the more specific name:
@@ -135,8 +139,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		// "Saudi-led", "U.S.-led": the coalition or force is led by that
-		// country, which acts through it.
-		if stem, ok := strings.CutSuffix(t.low, "-led"); ok && isCap(t.text) && stem != "" {
+		// country, which acts through it. "the Chinese-drafted proposal",
+		// "U.S.-imposed sanctions": the country made the thing, and is the
+		// target of whoever rejects or welcomes it.
+		if stem := authoredBy(t); stem != "" && isCap(t.text) {
 			if cc := countryOfWord(k, stem, at); cc != "" {
 				ms = append(ms, mention{i: i, j: i + 1, text: t.text, country: cc, kind: "demonym"})
 				continue
@@ -149,6 +155,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				// "People's Republic of China"): a longer name found here
 				// wins over them when overlaps are settled below.
 				if !isCap(toks[i+n-1].text) {
+					continue
+				}
+				// "The England striker": Normalize drops the article, and
+				// the name after it is the upstream entity's (there, the
+				// national team), not a longer name.
+				if n > 1 && toks[i].low == "the" && covered[i+1] {
 					continue
 				}
 				ok := true
@@ -355,11 +367,29 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	if only != "" && only != "-" {
 		for i := range ms {
 			if ms[i].country == "" && countryless(ms[i].kind) {
-				ms[i].country = only
+				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
 	}
 	return ms
+}
+
+// authorParticiples are what a country hyphened before them did to the
+// thing named ("Saudi-led", "Chinese-drafted", "U.S.-brokered"). Support
+// for a proxy ("Iranian-backed militias") and origin ("Iranian-made
+// drones") are left out: those name no act of the country's in the event.
+var authorParticiples = []string{"-led", "-drafted", "-proposed", "-sponsored", "-authored", "-tabled", "-brokered",
+	"-mediated", "-imposed", "-initiated"}
+
+// authoredBy returns the lower-case name before an author participle
+// ("chinese" of "Chinese-drafted"), or "".
+func authoredBy(t tok) string {
+	for _, suf := range authorParticiples {
+		if stem, ok := strings.CutSuffix(t.low, suf); ok && stem != "" {
+			return stem
+		}
+	}
+	return ""
 }
 
 // overlapsAny says whether token i is inside one of the mentions.

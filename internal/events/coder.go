@@ -81,6 +81,7 @@ type articleState struct {
 	ref        time.Time
 	hasRef     bool
 	quotes     quoteIndex
+	sports     bool // the article reads as a sports report (model.Article.Sports)
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
@@ -100,7 +101,7 @@ type draft struct {
 // used when upstream stages filled them; otherwise the coder splits and
 // tokenises itself and finds dates with timex.
 func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []model.Event {
-	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: newQuoteIndex(a.Quotes), lastPara: -1}
+	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: newQuoteIndex(a.Quotes), lastPara: -1, sports: a.Sports}
 	entsBy := map[int][]model.Entity{}
 	for _, e := range a.Entities {
 		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
@@ -444,6 +445,11 @@ func adjectiveHead(toks []tok, i, j int, nominal bool) bool {
 // posFits decides whether the token at i is used as a verb or a noun, with
 // the tagger's tags when present and word-order cues otherwise.
 func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
+	// "the fighting will of the KPA", "its fighting capacity": an -ing
+	// noun before the noun it modifies names no event.
+	if nominal && ingNounModifier(toks, i) {
+		return false
+	}
 	if p := toks[i].pos; p != "" {
 		// After an article or possessive a word is a noun, whatever the
 		// tagger says ("the meeting ended").
@@ -512,6 +518,49 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	// Sentence-initial capitalised verb forms are headlines or nouns ("Talks").
 	return true
 }
+
+// ingNounModifier says whether the -ing form at i modifies the common noun
+// after it ("the fighting will of", "the fighting spirit", "a meeting
+// room"), with the tagger's tags when present. "will" before no verb is
+// the noun ("the fighting will of the army", not "the fighting will
+// continue"). A head that names an operation keeps the event ("a bombing
+// campaign", "shelling attacks").
+func ingNounModifier(toks []tok, i int) bool {
+	if !strings.HasSuffix(toks[i].low, "ing") || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if operationHeads[n.low] {
+		return false
+	}
+	if n.low == "will" {
+		if i+2 >= len(toks) {
+			return true
+		}
+		a := toks[i+2]
+		if strings.HasPrefix(a.pos, "VB") || a.pos == "RB" || verbLeft[a.low] || adverbs[a.low] {
+			return false
+		}
+		return a.pos != "" || isPunct(a.text) || objPreps[a.low] || a.low == "and"
+	}
+	if n.pos != "" {
+		return n.pos == "NN" || n.pos == "NNS"
+	}
+	return qualityNouns[n.low]
+}
+
+// operationHeads are nouns an -ing event noun may modify and still name
+// the event ("a bombing campaign", "fighting raged").
+var operationHeads = map[string]bool{"campaign": true, "campaigns": true, "raid": true, "raids": true, "operation": true,
+	"operations": true, "attack": true, "attacks": true, "spree": true, "mission": true, "missions": true, "run": true,
+	"runs": true, "sorties": true, "offensive": true, "blitz": true, "wave": true}
+
+// qualityNouns are nouns an -ing word commonly modifies without naming an
+// event, for text without tags ("fighting spirit", "meeting room").
+var qualityNouns = map[string]bool{"will": true, "spirit": true, "capacity": true, "capability": true, "capabilities": true,
+	"ability": true, "strength": true, "power": true, "morale": true, "readiness": true, "efficiency": true, "skills": true,
+	"force": true, "forces": true, "unit": true, "units": true, "men": true, "season": true, "room": true, "hall": true,
+	"venue": true, "place": true, "point": true, "fit": true, "trim": true, "chance": true}
 
 // ingModifier says, without tags, whether an -ing form sits between a name
 // or demonym and a common noun ("Kenyan fighting units"), modifying it.
@@ -823,6 +872,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if m.j > i || m.i < floor {
 			continue
 		}
+		if comparedWith(toks, m.i, i) {
+			continue // "Russia, like China, rejected": China is only compared
+		}
 		// Stop at a clause boundary between the mention and the trigger.
 		blocked := false
 		q0 := m.j
@@ -835,6 +887,14 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				// A short parenthetical between subject and verb does not
 				// end the clause: "APEC (Asia-Pacific ...) has agreed".
 				if e := closeParen(toks, q, 8); e > q && e < i {
+					q = e
+					continue
+				}
+			}
+			if (l == "like" || l == "unlike") && q > 0 && toks[q-1].low == "," {
+				// A comparison set off by commas does not end the clause:
+				// "Russia, like the Soviet Union before it, rejected".
+				if e := closingComma(toks, q, i); e > 0 {
 					q = e
 					continue
 				}
@@ -917,6 +977,63 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	return nil, false
 }
 
+// comparedWith says whether the mention at token i, before a trigger at
+// token trig, is inside a "like" or "unlike" phrase ("Russia, like the
+// Soviet Union before it, rejected ..."): an actor the subject is compared
+// with, not the subject. The antecedent of a relative clause ("Unlike China,
+// which rejected ...") is the subject of that clause.
+func comparedWith(toks []tok, i, trig int) bool {
+	for k := i + 1; k < trig; k++ {
+		if l := toks[k].low; l == "who" || l == "which" || l == "that" {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch l := toks[k].low; {
+		case l == "like" || l == "unlike":
+			return true
+		case l == "," || leftStop[l] && l != "before" && l != "after" || verbLike(toks[k]):
+			return false // "before" may end the phrase: "like the Soviet Union before it"
+		}
+	}
+	return false
+}
+
+// comparisonBefore returns the index of the comma opening a comparison
+// that ends with a comma right before token i (", like China," or ",
+// unlike the Soviet Union before it,"), or -1.
+func comparisonBefore(toks []tok, i int) int {
+	if i < 1 || toks[i-1].low != "," {
+		return -1
+	}
+	for k := i - 2; k >= 1 && k >= i-12; k-- {
+		switch toks[k].low {
+		case ",", ";", ":":
+			return -1
+		case "like", "unlike":
+			if toks[k-1].low == "," {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingComma returns the index of the comma that closes a phrase opened
+// at q, before token limit and within ten tokens, or -1.
+func closingComma(toks []tok, q, limit int) int {
+	for e := q + 1; e < limit && e <= q+10; e++ {
+		switch toks[e].low {
+		case ",":
+			return e
+		case ";", ":", "(", ")":
+			return -1
+		}
+	}
+	return -1
+}
+
 // closeParen returns the index of the ")" closing the "(" at q within max
 // tokens, or -1.
 func closeParen(toks []tok, q, max int) int {
@@ -929,6 +1046,22 @@ func closeParen(toks []tok, q, max int) int {
 		}
 	}
 	return -1
+}
+
+// prepMatch says whether preposition w is one a pattern's target option
+// names: "about", or one of "about|over".
+func prepMatch(spec, w string) bool {
+	if spec == "" || w == "" {
+		return false
+	}
+	for spec != "" {
+		var p string
+		p, spec, _ = strings.Cut(spec, "|")
+		if p == w {
+			return true
+		}
+	}
+	return false
 }
 
 // objectAfter finds the first actor group right of token j within the
@@ -971,23 +1104,23 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			continue
 		}
 		p := prepBefore(toks, m.i)
-		if prep != "" && p == prep && prepObj < 0 {
+		if prepMatch(prep, p) && prepObj < 0 {
 			prepObj = mi
 		}
-		if locPreps[p] && p != prep {
+		if locPreps[p] && !prepMatch(prep, p) {
 			if loc == nil {
 				mm := m
 				loc = &mm
 			}
 			continue
 		}
-		if (p == "by" || p == "from") && p != prep {
+		if (p == "by" || p == "from") && !prepMatch(prep, p) {
 			if agentObj < 0 {
 				agentObj = mi
 			}
 			continue
 		}
-		if p == "for" && prep != "for" || p == "about" && prep != "about" {
+		if (p == "for" || p == "about") && !prepMatch(prep, p) {
 			continue
 		}
 		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) {
@@ -1467,7 +1600,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
-		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && (prep == "" || prepBefore(toks, tgt[0].i) != prep) {
+		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
 			tgt = nil
 		}
@@ -1556,6 +1689,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if !hasReal(src) && !hasReal(tgt) {
 		src, tgt = nil, nil
 	}
+	src = dropBorrowed(toks, t, src, tgt)
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
@@ -1592,6 +1726,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// meeting). A country acting on itself is not coded this way; a
 	// demonym with a sector ("Bolivian opposition leaders") is an actor
 	// within it.
+	// "Sweden beat South Korea 1-0", "Belgium's players celebrated": a
+	// national team (the resolver's sports sector) doing anything, or having
+	// anything done to it by no one else, is sport, not politics. Fans or
+	// police attacking a team still act.
+	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
+		return
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -1600,6 +1741,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	if t.nominal && endedNominal(toks, t) {
+		return
+	}
+	// "Brazil will host Germany in a friendly", "Spain crushed Italy 3-0":
+	// national sides meeting or beating each other at sport do nothing
+	// political. Police or fans attacking someone at a match still do.
+	// In a sports report the fixture need not be named in the sentence:
+	// "France will host Brazil at the Stade de France on Saturday" is a
+	// match there. Only hosting, meeting, visiting and beating are read so;
+	// "Russia invaded Ukraine" stays an invasion in any article.
+	if (p.Type == "CONSULT" || p.Type == "ASSAULT") && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]]) && allSides(src) && allSides(tgt) {
 		return
 	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
@@ -1712,8 +1863,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
 	d := pickDate(dates, off, lo, hi)
-	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(text[lo:hi], toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
+	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(tenseText(text, toks, t, lo, hi), toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
 		d = nil // "next month's drills ... as such drills are criticised"
+	}
+	if d != nil && d.Relation == "future" && d.Start >= toks[t.j-1].end && d.Start >= lo && d.Start < hi {
+		// "voiced criticism of Chinese plans on Monday": the date was read
+		// as future only for the plan named in the event's object; the
+		// clause without it is in the past.
+		at, end := toks[t.head].start-lo, toks[t.j-1].end-lo
+		if timex.TenseAround(tenseText(text, toks, t, lo, hi), at, end) == timex.TensePast && timex.TenseAround(text[lo:hi], at, end) != timex.TensePast {
+			d = nil
+		}
 	}
 	if d != nil && d.Relation == "future" && !t.nominal && pastVerb(toks, t.head) {
 		// A verb in the past did not happen after the report: "met in
@@ -1738,7 +1898,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		ev.Date, ev.Precision, ev.Relation = carried.Value, carried.Precision, "past"
 		dateEnd = carried.EndValue
 	} else if st.hasRef {
-		tense := timex.TenseAround(text[s.Start:s.End], toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
+		tense := timex.TenseAround(tenseText(text, toks, t, s.Start, s.End), toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
 		switch {
 		case tense == timex.TenseFuture || modality == "planned":
 			ev.Relation = "future"
@@ -1831,6 +1991,79 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 }
 
+// sportsFixture says whether the clause of a trigger tells of a sports
+// fixture: a fixture noun ("in a friendly", "a World Cup qualifier", "the
+// semifinal"), a competition ("at the Olympics", "the Asian Cup"), a
+// sport, or a score ("7-1"). Teams in such text are recognised upstream
+// (nlp/sports.go); national sides keep their country's name, so the coder
+// looks at the clause itself.
+func sportsFixture(toks []tok, t *trigger) bool {
+	lo, hi := clauseBounds(toks, t)
+	for k, tk := range toks {
+		if tk.start < lo || tk.start >= hi {
+			continue
+		}
+		l := tk.low
+		switch {
+		case fixtureWords[l]:
+			return true
+		case l == "friendly" || l == "friendlies":
+			// The noun: "in a friendly", "a friendly on Sunday", not "a
+			// friendly visit".
+			if k > 0 && (determiners[toks[k-1].low] || toks[k-1].low == "two") && (k+1 == len(toks) || !strings.HasPrefix(toks[k+1].pos, "NN") && (toks[k+1].pos != "" || isPunct(toks[k+1].text) || objPreps[toks[k+1].low] || locPreps[toks[k+1].low] || timeWords[toks[k+1].low])) {
+				return true
+			}
+		case (tk.text == "Cup" || tk.text == "Olympics" || tk.text == "Olympic") && k > 0:
+			return true
+		case scoreRE.MatchString(tk.text) && k > 0 && !isPunct(toks[k-1].text):
+			return true
+		case tk.text == "Test" && k+1 < len(toks) && (toks[k+1].low == "series" || toks[k+1].low == "match"):
+			return true // cricket
+		case (l == "match" || l == "game") && k >= 2 && determiners[toks[k-1].low] && (toks[k-2].low == "in" || toks[k-2].low == "for" || toks[k-2].low == "at"):
+			return true // "host Germany in a match", not "war games"
+		}
+	}
+	return false
+}
+
+// matchVerbs are the first words of the event patterns that, between two
+// sides in a sports report, tell of a match.
+var matchVerbs = map[string]bool{"host": true, "meet": true, "visit": true, "receive": true, "beat": true}
+
+// fixtureWords name a sports fixture, competition or sport.
+var fixtureWords = map[string]bool{"qualifier": true, "qualifiers": true, "semifinal": true, "semifinals": true,
+	"semi-final": true, "semi-finals": true, "quarterfinal": true, "quarterfinals": true, "quarter-final": true,
+	"quarter-finals": true, "playoff": true, "playoffs": true, "play-off": true, "play-offs": true, "soccer": true,
+	"football": true, "cricket": true, "rugby": true, "basketball": true, "volleyball": true, "hockey": true,
+	"baseball": true, "handball": true, "tennis": true, "stadium": true, "tournament": true, "scoreline": true,
+	"penalties": true, "kickoff": true, "kick-off": true, "innings": true, "wickets": true, "goalless": true}
+
+// scoreRE matches a score: "7-1", "2-2", "3–0".
+var scoreRE = regexp.MustCompile(`^[0-9]{1,2}[-–][0-9]{1,2}$`)
+
+// allSides says whether every actor of g may be a team: a country, its
+// capital, a place, a bare name or a national team the resolver found — no
+// office, force, person or people ("Russian fans").
+func allSides(g group) bool {
+	for _, m := range g {
+		switch {
+		case m.sector != "" && m.sector != kb.SectorSports || m.kind == "person" || m.kind == "role" || m.kind == "pronoun" || m.kind == "demonym":
+			return false
+		}
+	}
+	return true
+}
+
+// teamsOnly says whether g names actors and all are sports teams.
+func teamsOnly(g group) bool {
+	for _, m := range g {
+		if m.sector != kb.SectorSports {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
 var clauseLeft = map[string]bool{";": true, ":": true, "as": true, "because": true, "while": true, "but": true, "although": true,
 	"when": true, "after": true, "before": true, "that": true, "which": true, "who": true, "whereas": true, "if": true}
 
@@ -1900,7 +2133,13 @@ func background(toks []tok, t *trigger) bool {
 		}
 	}
 	comma := -1 // nearest comma before the trigger
-	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
+	from := t.i - 1
+	if open := comparisonBefore(toks, t.i); open >= 0 {
+		// "Russia, like the Soviet Union before it, rejected": the
+		// comparison is no subordinate clause.
+		from = open - 1
+	}
+	for k := from; k >= 0 && k >= t.i-12; k-- {
 		l := toks[k].low
 		if l == "," && comma < 0 {
 			comma = k
@@ -2141,9 +2380,52 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			break
 		}
 	}
+	// An explicit agent after the noun: "N by X" (within a few words:
+	// "exercises planned for next month by X"), and for words said or sent
+	// "criticism from Washington", "a protest from Moscow". A finite verb
+	// ends the noun's phrase: in "the deal drew criticism from Berlin"
+	// Berlin did not make the deal.
+	var agent group
+	direct := true // no verb between the noun and its agent
+	for q := t.j; q < len(toks) && q <= t.j+7; q++ {
+		if rightStop[toks[q].low] || toks[q].low == "," || toks[q].low == "." || finiteVerb(toks[q]) {
+			break
+		}
+		if toks[q].low == "by" {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+				agent = groupAt(toks, ms, mi)
+			}
+			break
+		}
+		if verbLike(toks[q]) {
+			direct = false
+		}
+	}
+	if len(agent) == 0 && !prepMatch(t.p.Prep, "from") && fromIsSource[t.p.Type] {
+		direct = true
+		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
+			l := toks[q].low
+			if l == "from" {
+				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+					agent = groupAt(toks, ms, mi)
+				}
+				break
+			}
+			if isPunct(toks[q].text) || rightStop[l] || l == "by" || finiteVerb(toks[q]) {
+				break
+			}
+			if verbLike(toks[q]) {
+				direct = false
+			}
+		}
+	}
 	// Pre-modifier or possessive: "X's visit", "U.S.-South Korea drills",
 	// "Chinese troops' withdrawal", with up to three modifiers between.
-	for mi := len(ms) - 1; mi >= 0; mi-- {
+	// An agent attached to the noun itself names the maker outright and
+	// wins: in "Russia's visit to Moscow drew criticism from Washington"
+	// the criticism is Washington's, not Moscow's. One reached through a
+	// participle is the participle's ("talks with Iran mediated by Oman").
+	for mi := len(ms) - 1; mi >= 0 && !(len(agent) > 0 && direct); mi-- {
 		m := ms[mi]
 		if m.j > t.i {
 			continue
@@ -2163,37 +2445,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 		break
 	}
-	// "N by X" (within a few words: "exercises planned for next month by X").
 	if len(src) == 0 {
-		for q := t.j; q < len(toks) && q <= t.j+7; q++ {
-			if rightStop[toks[q].low] || toks[q].low == "," || toks[q].low == "." {
-				break
-			}
-			if toks[q].low == "by" {
-				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
-					src = groupAt(toks, ms, mi)
-				}
-				break
-			}
-		}
+		src = agent
 	}
-	// "criticism from Washington", "a protest from Moscow": who it came
-	// from; "the visit of the Indian prime minister": a visit's "of" is its
+	// "the visit of the Indian prime minister": a visit's "of" is its
 	// maker, where an arrest's or a killing's "of" is who suffered it.
-	if len(src) == 0 && t.p.Prep != "from" && fromIsSource[t.p.Type] {
-		for q := t.j; q < len(toks) && q <= t.j+3; q++ {
-			l := toks[q].low
-			if l == "from" {
-				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
-					src = groupAt(toks, ms, mi)
-				}
-				break
-			}
-			if isPunct(toks[q].text) || rightStop[l] || l == "by" {
-				break
-			}
-		}
-	}
 	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && t.p.Type == "CONSULT" {
 		if mi := mentionAt(toks, ms, t.j+1, 2); mi >= 0 {
 			src = groupAt(toks, ms, mi)
@@ -2235,7 +2491,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		// "rallies in the Gaza Strip against the party's leader": the
 		// preposition may come after a place or a time.
 		for q := t.j; q < len(toks) && q <= t.j+8; q++ {
-			if toks[q].low == t.p.Prep {
+			if prepMatch(t.p.Prep, toks[q].low) {
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					tgt = groupAt(toks, ms, mi)
 				}
@@ -2261,6 +2517,26 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	}
 	return src, tgt, loc
 }
+
+// finiteVerb says whether a token is a finite verb or a modal ("says",
+// "will"), by its tag or, for simple past forms that are never nouns nor
+// participles, by its form (the tagger may call "drew" a noun after "the
+// deal").
+func finiteVerb(t tok) bool {
+	return t.pos == "VBD" || t.pos == "VBZ" || t.pos == "VBP" || t.pos == "MD" || pastOnly[t.text]
+}
+
+// verbLike says whether a token is a verb: by its tag, or untagged, by a
+// lower-case "-ed" form ("talks with Iran mediated by Oman").
+func verbLike(t tok) bool {
+	if t.pos != "" {
+		return strings.HasPrefix(t.pos, "VB")
+	}
+	return strings.HasSuffix(t.text, "ed") || pastOnly[t.text]
+}
+
+// pastOnly are lower-case simple past forms that are no other word.
+var pastOnly = map[string]bool{"drew": true, "withdrew": true, "overran": true, "forbade": true, "began": true, "took": true}
 
 // adjunctPreps open an adjunct of the clause ("following the deaths of
 // ...", "after talks with ..."): a noun's own prepositional phrase does not
@@ -2491,10 +2767,14 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	}
 	weakNeg := false
 	strongNeg := false
+	words := make([]string, len(toks))
+	for k, tk := range toks {
+		words[k] = tk.text
+	}
 	for k := start; k < t.i; k++ {
 		// "The plan drew condemnation": a cue word used as a noun cues
 		// nothing.
-		if (toks[k].low == "plan" || toks[k].low == "plans") && (strings.HasPrefix(toks[k].pos, "NN") || k > 0 && determiners[toks[k-1].low]) {
+		if planNouns[toks[k].low] && (strings.HasPrefix(toks[k].pos, "NN") || k > 0 && determiners[toks[k-1].low] || timex.PlanNoun(words, k)) {
 			continue
 		}
 		for _, cu := range c.pats.cues[toks[k].low] {
@@ -2633,4 +2913,96 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// dropBorrowed clears the country a source took only because the sentence
+// names one country, when that country is the event's object itself:
+// "Abe rejected the Chinese proposal" says nothing of Abe's nationality,
+// and "Ms. Okafor criticised the French embassy" does not make her French.
+// A target within the country (its opposition, its people) or a place
+// named after a preposition ("extend the curfew in Abidjan") keeps the
+// domestic reading: "President Museveni banned Ugandan opposition
+// candidates".
+func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
+	var out group
+	for k, m := range src {
+		if !m.borrowed {
+			continue
+		}
+		for _, o := range tgt {
+			if o.borrowed || o.country != m.country || !stateLevel(o) || o.i < 0 || !ownObject(toks, t, o) {
+				continue
+			}
+			if out == nil {
+				out = append(group(nil), src...)
+			}
+			out[k].country, out[k].borrowed = "", false
+			break
+		}
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// ownObject says whether mention o is the trigger's own object: a direct
+// object right after it ("rejected the Chinese proposal"), or the object of
+// the pattern's preposition right after it ("objected to the Chinese plan",
+// "criticism of China"), with only determiners and modifiers between.
+func ownObject(toks []tok, t *trigger, o mention) bool {
+	k := t.j
+	if k < o.i && prepMatch(t.p.Prep, toks[k].low) {
+		k++
+	}
+	if o.i < k || o.i-k > 3 {
+		return false
+	}
+	for ; k < o.i; k++ {
+		if !determiners[toks[k].low] && !modifierWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateLevel says whether a mention names a country as a whole: its name,
+// its capital or its demonym with no sector ("China", "Beijing", "the
+// Chinese proposal").
+func stateLevel(m mention) bool {
+	switch m.kind {
+	case kb.TypeCountry, "capital", "demonym":
+		return m.sector == ""
+	}
+	return false
+}
+
+// planNouns are words that name a plan as a noun as often as they say one
+// is planned.
+var planNouns = map[string]bool{"plan": true, "plans": true, "schedule": true, "schedules": true}
+
+// tenseText is text[lo:hi] for reading the tense around a trigger, with
+// the plan words after the trigger blanked: what follows the trigger is
+// its object or another clause, and a plan named there ("criticised the
+// Chinese plan", "voiced criticism of Chinese plans") is the thing acted
+// on, not a plan to act. A participle after a nominal trigger ("drills
+// planned for May") is not blanked.
+func tenseText(text string, toks []tok, t *trigger, lo, hi int) string {
+	var b []byte
+	for k := t.j; k < len(toks); k++ {
+		tk := toks[k]
+		if tk.start < lo || tk.end > hi || !planNouns[tk.low] {
+			continue
+		}
+		if b == nil {
+			b = []byte(text[lo:hi])
+		}
+		for q := tk.start; q < tk.end; q++ {
+			b[q-lo] = ' '
+		}
+	}
+	if b == nil {
+		return text[lo:hi]
+	}
+	return string(b)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -259,6 +260,22 @@ func TestCoderFixtures(t *testing.T) {
 			[]ev{{typ: "REQUEST", src: "JPN", tgt: "CHN"}, {typ: "THREATEN", src: "IRN", tgt: "ISR"}}, nil},
 		{"no domestic default for a country itself", "Bolivia called off the strike.",
 			nil, []ev{{typ: "CONCEDE", src: "BOL", tgt: "BOL"}}},
+		{"a demonym on the object names the target", "Tokyo rejected the Chinese proposal on Monday.",
+			[]ev{{typ: "REJECT", src: "JPN", tgt: "CHN"}}, nil},
+		{"a hyphened author on the object names the target", "Tokyo rejected the Chinese-drafted proposal. Iran condemned the U.S.-imposed sanctions.",
+			[]ev{{typ: "REJECT", src: "JPN", tgt: "CHN"}, {typ: "ACCUSE", src: "IRN", tgt: "USA"}}, nil},
+		{"a proxy's backer is no actor of its attack", "Iranian-backed militias attacked U.S. troops in Syria.",
+			nil, []ev{{typ: "ASSAULT", src: "IRN", tgt: "USA"}}},
+		{"support for a demonym-named object", "Japan expressed support for the Chinese proposal.",
+			[]ev{{typ: "SUPPORT", src: "JPN", tgt: "CHN"}}, nil},
+		{"an explicit from-agent makes the criticism, not the actor before it", "Russia's visit to Moscow drew criticism from Washington on Monday.",
+			[]ev{{typ: "ACCUSE", src: "USA"}}, []ev{{typ: "ACCUSE", src: "RUS"}}},
+		{"a from-agent after a finite verb is not the subject noun's maker", "The deal drew sharp criticism from Berlin on Tuesday.",
+			[]ev{{typ: "ACCUSE", src: "DEU"}}, []ev{{typ: "AGREE", src: "DEU"}}},
+		{"a from-agent of a protest", "Chinese troops' deployment near the border drew a protest from New Delhi.",
+			[]ev{{typ: "MOBILIZE", src: "CHN"}, {typ: "PROTEST", src: "IND"}}, []ev{{typ: "PROTEST", src: "CHN"}}},
+		{"a by-agent reached through a participle is the participle's", "Iran's talks with the U.S. mediated by Oman resumed.",
+			[]ev{{typ: "CONSULT", src: "IRN", tgt: "USA"}}, []ev{{typ: "CONSULT", src: "OMN", tgt: "USA"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -728,5 +745,299 @@ func TestResolvedCapitalNoSelfTarget(t *testing.T) {
 	evs := c.Code(a, pub, segment.Sentences(text))
 	if !has(evs, ev{typ: "THREATEN", src: "RUS", tgt: ""}) || has(evs, ev{typ: "THREATEN", src: "RUS", tgt: "RUS"}) {
 		t.Errorf("events %v, want THREATEN RUS with no target", evs)
+	}
+}
+
+// An -ing noun that modifies the noun after it names no event: "the
+// fighting will of the army" is its resolve, not a fight. A head that names
+// an operation keeps it ("a bombing campaign"), and "will" before a verb is
+// the modal ("Kenya's fighting will end").
+func TestIngNounModifierIsNoEvent(t *testing.T) {
+	c := coder(t)
+	for _, text := range []string{
+		"North Korea stressed the fighting will of the KPA on Monday.",
+		"South Korea doubted the fighting capacity of the North Korean army.",
+		"Pyongyang hailed the fighting spirit of its soldiers.",
+	} {
+		for _, e := range code(t, c, text) {
+			if e.Type == "ASSAULT" {
+				t.Errorf("%q: unexpected %+v", text, view(e))
+			}
+		}
+	}
+	tagged := "North Korea stressed the fighting will of the KPA."
+	a := &model.Article{Text: tagged}
+	for _, e := range c.Code(a, pub, taggedSentence(tagged, []wordPOS{{"North", "NNP"}, {"Korea", "NNP"}, {"stressed", "VBD"}, {"the", "DT"},
+		{"fighting", "NN"}, {"will", "MD"}, {"of", "IN"}, {"the", "DT"}, {"KPA", "NNP"}, {".", "."}})) {
+		if e.Type == "ASSAULT" {
+			t.Errorf("tagged: unexpected %+v", view(e))
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"Kenya's fighting will end soon, Nairobi said.", ev{typ: "ASSAULT", src: "KEN"}},
+		{"The United States began a bombing campaign against Islamic State.", ev{typ: "ASSAULT", src: "USA"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}
+
+// National sides meeting or beating each other at sport do nothing
+// political; people at a match, or a host of talks, still act.
+func TestSportsFixtureIsNoEvent(t *testing.T) {
+	c := coder(t)
+	for _, text := range []string{
+		"Brazil will host Germany in a friendly on Sunday.",
+		"Japan hosted South Korea in a World Cup qualifier on Tuesday.",
+		"Nigeria will meet Ghana in the semifinal.",
+		"Spain attacked Italy 3-0 in Madrid.",
+		"India will host Pakistan for a Test series next year.",
+	} {
+		if evs := code(t, c, text); len(evs) > 0 {
+			t.Errorf("%q: unexpected %+v", text, views(evs))
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"Police attacked fans outside the stadium in Lagos.", ev{typ: "ASSAULT", src: "NGA", tgt: "NGA"}},
+		{"Brazil will host Argentina for talks on Sunday.", ev{typ: "AGREE", src: "BRA", tgt: "ARG"}},
+		{"China hosted a friendly visit by Vietnamese officials.", ev{typ: "CONSULT", src: "CHN", tgt: "VNM"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}
+
+// A national team (the resolver's sports sector) does nothing political,
+// whatever the verb; the same names as states still act.
+func TestNationalTeamsAreNoActors(t *testing.T) {
+	c := coder(t)
+	text := "Sweden accused South Korea of wasting time."
+	ents := func(sector string) []model.Entity {
+		var es []model.Entity
+		for _, n := range []struct{ name, id, cc string }{{"Sweden", "SWE", "SWE"}, {"South Korea", "KOR", "KOR"}} {
+			i := strings.Index(text, n.name)
+			e := model.Entity{Text: n.name, Type: model.EntityGPE, Start: i, End: i + len(n.name), ActorID: n.id, Country: n.cc}
+			if sector != "" {
+				e.Type, e.ActorID, e.Sector = model.EntityOrg, "doc:team:"+n.cc, sector
+			}
+			es = append(es, e)
+		}
+		return es
+	}
+	a := &model.Article{Text: text, Entities: ents(kb.SectorSports)}
+	if evs := c.Code(a, pub, segment.Sentences(text)); len(evs) > 0 {
+		t.Errorf("teams: unexpected %+v", views(evs))
+	}
+	a = &model.Article{Text: text, Entities: ents("")}
+	if evs := c.Code(a, pub, segment.Sentences(text)); !has(evs, ev{typ: "ACCUSE", src: "SWE", tgt: "KOR"}) {
+		t.Errorf("states: missing ACCUSE SWE KOR in %+v", views(evs))
+	}
+	// "The England": the article before the team's name makes no longer
+	// name of the place.
+	text = "The England striker rejected the offer."
+	a = &model.Article{Text: text, Entities: []model.Entity{{Text: "England", Type: model.EntityOrg, Start: 4, End: 11,
+		ActorID: "doc:team:GBR:england", Country: "GBR", Sector: kb.SectorSports}}}
+	if evs := c.Code(a, pub, segment.Sentences(text)); len(evs) > 0 {
+		t.Errorf("%q: unexpected %+v", text, views(evs))
+	}
+}
+
+// entAt is an upstream entity for the first occurrence of sub in text.
+func entAt(t *testing.T, text, sub, typ, actorID, country string) model.Entity {
+	t.Helper()
+	i := strings.Index(text, sub)
+	if i < 0 {
+		t.Fatalf("%q not in %q", sub, text)
+	}
+	return model.Entity{Text: sub, Type: typ, Start: i, End: i + len(sub), ActorID: actorID, Country: country}
+}
+
+// A person the knowledge base does not know takes no country from the
+// event's own object ("rejected the Chinese proposal"); an actor within the
+// country named ("Ugandan opposition candidates") keeps the domestic reading.
+func TestBorrowedCountryNotFromObject(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text, person string
+		want, not    ev
+	}{
+		{"Abe rejected the Chinese proposal on Monday.", "Abe",
+			ev{typ: "REJECT", src: "", tgt: "CHN"}, ev{typ: "REJECT", src: "CHN", tgt: "CHN"}},
+		{"Ms. Okafor criticised the French embassy on Tuesday.", "Okafor",
+			ev{typ: "ACCUSE", src: "", tgt: "FRA"}, ev{typ: "ACCUSE", src: "FRA", tgt: "FRA"}},
+		{"Kowalczyk condemned Germany after the vote.", "Kowalczyk",
+			ev{typ: "ACCUSE", src: "", tgt: "DEU"}, ev{typ: "ACCUSE", src: "DEU", tgt: "DEU"}},
+		{"President Okello banned Ugandan opposition candidates from the vote.", "Okello",
+			ev{typ: "COERCE", src: "UGA", tgt: "UGA"}, ev{typ: "COERCE", src: "", tgt: "UGA"}},
+		{"Governor Mbeki extended the curfew in Nairobi on Sunday.", "Mbeki",
+			ev{typ: "COERCE", src: "KEN", tgt: "KEN"}, ev{typ: "COERCE", src: "", tgt: "KEN"}},
+	} {
+		ents := []model.Entity{entAt(t, tt.text, tt.person, model.EntityPerson, "doc:person:"+strings.ToLower(tt.person), "")}
+		a := &model.Article{Text: tt.text, Entities: ents}
+		evs := c.Code(a, pub, segment.Sentences(tt.text))
+		if !has(evs, tt.want) || has(evs, tt.not) {
+			t.Errorf("%q: events %+v, want %+v and not %+v", tt.text, views(evs), tt.want, tt.not)
+		}
+	}
+}
+
+// A plan named as the object of an event is the thing acted on, not a plan
+// to act: the event is no less actual for it.
+func TestPlanObjectIsNoModalityCue(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"Japan voiced criticism of the Chinese plan.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", modality: "actual"}},
+		{"Japan criticised the Chinese plan on Monday.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", date: "2021-07-26", modality: "actual"}},
+		{"Japan voiced criticism of Chinese plans on Monday.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", modality: "actual"}},
+		{"The Chinese plan drew criticism from Japan.", ev{typ: "ACCUSE", src: "JPN", modality: "actual"}},
+		{"Japan will criticise the Chinese plan.", ev{typ: "ACCUSE", src: "JPN", tgt: "CHN", modality: "planned"}},
+		{"China plans to hold talks with India.", ev{typ: "AGREE", src: "CHN", tgt: "IND", modality: "planned"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}
+
+// "Object to" is a rejection (CAMEO 120, as the CAMEO verb dictionary codes
+// "object"); concern voiced or expressed about or over what another did is
+// disapproval (CAMEO 110), with the target after either preposition.
+func TestObjectionAndConcern(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text, cameo string
+		want        ev
+	}{
+		{"Seoul objected to the deployment of American missiles.", "120", ev{typ: "REJECT", src: "KOR", tgt: "USA"}},
+		{"Brazil objects to Argentina's tariff plan.", "120", ev{typ: "REJECT", src: "BRA", tgt: "ARG"}},
+		{"Norway raised objections to the Danish proposal.", "120", ev{typ: "REJECT", src: "NOR", tgt: "DNK"}},
+		{"India voiced concern over the Pakistani troop buildup.", "110", ev{typ: "ACCUSE", src: "IND", tgt: "PAK"}},
+		{"Kenya expressed deep concern over the arrests in Uganda.", "110", ev{typ: "ACCUSE", src: "KEN", tgt: "UGA"}},
+		{"Japan voiced concerns about North Korean missile launches.", "110", ev{typ: "ACCUSE", src: "JPN", tgt: "PRK"}},
+	} {
+		evs := code(t, c, tt.text)
+		found := false
+		for _, e := range evs {
+			if v := view(e); v.typ == tt.want.typ && v.src == tt.want.src && v.tgt == tt.want.tgt && e.CAMEO == tt.cameo {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: missing %+v (CAMEO %s) in %+v", tt.text, tt.want, tt.cameo, views(evs))
+		}
+	}
+}
+
+func TestPrepMatch(t *testing.T) {
+	for _, tt := range []struct {
+		spec, w string
+		want    bool
+	}{
+		{"about", "about", true}, {"about|over", "over", true}, {"about|over", "about", true},
+		{"about|over", "of", false}, {"", "", false}, {"", "about", false}, {"about", "", false},
+	} {
+		if got := prepMatch(tt.spec, tt.w); got != tt.want {
+			t.Errorf("prepMatch(%q, %q) = %v", tt.spec, tt.w, got)
+		}
+	}
+}
+
+// An actor the subject is compared with ("like X", "unlike X", set off by
+// commas) is not the subject, and the comparison is no subordinate clause.
+func TestComparisonIsNotTheSubject(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text      string
+		want, not ev
+	}{
+		{"Brazil, like Argentina, rejected the offer.", ev{typ: "REJECT", src: "BRA"}, ev{typ: "REJECT", src: "ARG"}},
+		{"Brazil, like Argentina before it, rejected the offer.", ev{typ: "REJECT", src: "BRA"}, ev{typ: "REJECT", src: "ARG"}},
+		{"Chile, unlike Peru after the vote, accepted the offer.", ev{typ: "AGREE", src: "CHL"}, ev{typ: "AGREE", src: "PER"}},
+	} {
+		evs := code(t, c, tt.text)
+		ok := false
+		for _, e := range evs {
+			if v := view(e); v.typ == tt.want.typ && v.src == tt.want.src && e.Confidence >= 0.5 {
+				ok = true
+			}
+		}
+		if !ok || has(evs, tt.not) {
+			t.Errorf("%q: events %+v, want %+v (main clause) and not %+v", tt.text, views(evs), tt.want, tt.not)
+		}
+	}
+}
+
+// The Soviet Union is a state of the knowledge base (CAMEO USR), named in
+// history told today.
+func TestSovietUnion(t *testing.T) {
+	c := coder(t)
+	for _, tt := range []struct {
+		text string
+		want ev
+	}{
+		{"The Soviet Union invaded Afghanistan in 1979.", ev{typ: "ASSAULT", src: "USR", tgt: "AFG", date: "1979"}},
+		{"In 1971 the USSR signed a friendship treaty with India.", ev{typ: "SUPPORT", src: "USR", tgt: "IND"}},
+	} {
+		if evs := code(t, c, tt.text); !has(evs, tt.want) {
+			t.Errorf("%q: missing %+v in %+v", tt.text, tt.want, views(evs))
+		}
+	}
+}
+
+// In an article that reads as a sports report, sides hosting, meeting or
+// beating each other play a match even where the sentence names none; an
+// invasion, or leaders meeting, stays political there, and outside sports
+// reports hosting stays a meeting.
+func TestSportsReportMatchesAreNoEvents(t *testing.T) {
+	c := coder(t)
+	codeIn := func(text string, sports bool) []model.Event {
+		a := &model.Article{Text: text, Sports: sports}
+		return c.Code(a, pub, segment.Sentences(text))
+	}
+	for _, text := range []string{
+		"France will host Brazil at the Stade de France on Saturday.",
+		"Germany beat Spain in Munich on Sunday.",
+		"Spain meet Italy next week.",
+	} {
+		if evs := codeIn(text, true); len(evs) > 0 {
+			t.Errorf("%q in a sports report: unexpected %+v", text, views(evs))
+		}
+	}
+	for _, tt := range []struct {
+		text   string
+		sports bool
+		want   ev
+	}{
+		{"Russia invaded Ukraine in 2014.", true, ev{typ: "ASSAULT", src: "RUS", tgt: "UKR"}},
+		{"President Emmanuel Macron will meet the Brazilian president at the stadium.", true, ev{typ: "AGREE", src: "FRA", tgt: "BRA"}},
+		{"France will host Brazil at the Elysee on Saturday.", false, ev{typ: "AGREE", src: "FRA", tgt: "BRA"}},
+	} {
+		if evs := codeIn(tt.text, tt.sports); !has(evs, tt.want) {
+			t.Errorf("%q (sports %v): missing %+v in %+v", tt.text, tt.sports, tt.want, views(evs))
+		}
+	}
+}
+
+// A national team the resolver found is a side too: hosting it in a sports
+// report is a match.
+func TestSportsReportHostingATeam(t *testing.T) {
+	c := coder(t)
+	text := "France will host Brazil at the Stade de France on Saturday."
+	e := entAt(t, text, "Brazil", model.EntityOrg, "doc:team:BRA", "BRA")
+	e.Sector = kb.SectorSports
+	a := &model.Article{Text: text, Sports: true, Entities: []model.Entity{e}}
+	if evs := c.Code(a, pub, segment.Sentences(text)); len(evs) > 0 {
+		t.Errorf("unexpected %+v", views(evs))
 	}
 }

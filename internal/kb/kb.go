@@ -44,6 +44,10 @@ const (
 	SectorLegislature = "legislature"
 	SectorIGO         = "igo"
 	SectorNGO         = "ngo"
+	// SectorSports is no PLOVER sector: it marks national sports teams,
+	// which carry their country's code but act for no state ("Sweden beat
+	// South Korea 1-0"), so that events are not coded between states.
+	SectorSports = "sports"
 )
 
 // Actor is one entry of the knowledge base.
@@ -160,7 +164,8 @@ func (k *KB) Actor(id string) (*Actor, bool) {
 func (k *KB) Actors() []Actor { return k.actors }
 
 // Lookup returns the actors one of whose names normalises like name and that
-// are valid at t (zero t: no date filter). Countries come before
+// are valid at t (zero t: no date filter); a name that names no actor valid
+// at t but a state that ended before t returns that state. Countries come before
 // organisations, persons and places; the result must not be modified.
 func (k *KB) Lookup(name string, t time.Time) []*Actor {
 	return k.LookupNorm(Normalize(name), t)
@@ -176,6 +181,17 @@ func (k *KB) LookupNorm(key string, t time.Time) []*Actor {
 	for _, i := range idx {
 		if a := &k.actors[i]; a.ValidAt(t) {
 			out = append(out, a)
+		}
+	}
+	if len(out) == 0 && !t.IsZero() {
+		// A state that has ceased to exist keeps its name: "the Soviet
+		// Union" in a text of 2020 is the USSR of history. A body that
+		// moved or was renamed does not: the "Blue House" of 2023 is no
+		// seat of government.
+		for _, i := range idx {
+			if a := &k.actors[i]; a.Type == TypeCountry && !a.To.IsZero() && !t.Before(a.To) {
+				out = append(out, a)
+			}
 		}
 	}
 	return out
@@ -358,6 +374,8 @@ func SectorCode(sector string) string {
 		return "IGO"
 	case SectorNGO:
 		return "NGO"
+	case SectorSports:
+		return "SPT"
 	case "":
 		return ""
 	}

@@ -33,6 +33,10 @@ func TestNormalize(t *testing.T) {
 		{"  São  Tomé ", "sao tome"},
 		{"Côte d'Ivoire", "cote d'ivoire"},
 		{"AT&T", "at and t"},
+		{"St. Petersburg", "saint petersburg"},
+		{"Port St Lucie", "port saint lucie"},
+		{"Main St.", "main st"},
+		{"Łódź", "lodz"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -67,6 +71,12 @@ func TestLookup(t *testing.T) {
 		{"Xinhua", "CHN.MED.XINHUA", TypeOrganisation, "CHN", SectorMedia},
 		{"NATO", "NATO", TypeOrganisation, "NATO", SectorIGO},
 		{"U.N.", "UNO", TypeOrganisation, "UNO", SectorIGO},
+		{"G20", "G20", TypeOrganisation, "G20", SectorIGO},
+		{"G-7", "G7", TypeOrganisation, "G7", SectorIGO},
+		{"G77", "G77", TypeOrganisation, "G77", SectorIGO},
+		{"P5", "UNO.UNSC.P5", TypeOrganisation, "UNO", SectorIGO},
+		{"Organization for Security and Cooperation in Europe", "OSCE", TypeOrganisation, "OSCE", SectorIGO},
+		{"BRICS", "BRICS", TypeOrganisation, "BRICS", SectorIGO},
 		{"Xi Jinping", "person:xi_jinping", TypePerson, "CHN", SectorGovernment},
 		{"Kim Jong-un", "person:kim_jong_un", TypePerson, "PRK", SectorGovernment},
 		{"Henan", "place:CHN-HA", TypePlace, "CHN", ""},
@@ -105,6 +115,38 @@ func TestLookupDateFilter(t *testing.T) {
 	}
 }
 
+// A state that no longer exists is found under its names in its own time
+// and, as a historical reference, after it ended; not before it began.
+func TestHistoricalState(t *testing.T) {
+	k := mustLoad(t)
+	a, ok := k.Actor("USR")
+	if !ok || a.Type != TypeCountry || a.Country != "USR" {
+		t.Fatalf("Actor(USR) = %+v, %v", a, ok)
+	}
+	if !a.From.Equal(day("1922-12-30")) || !a.To.Equal(day("1991-12-26")) {
+		t.Errorf("USR valid %s to %s, want 1922-12-30 to 1991-12-26", a.From, a.To)
+	}
+	for _, tt := range []struct {
+		name, at string
+		want     string
+	}{
+		{"Soviet Union", "1979-12-27", "USR"},
+		{"USSR", "1991-12-25", "USR"},
+		{"U.S.S.R.", "1962-10-22", "USR"},
+		{"the Soviet Union", "2021-07-30", "USR"}, // history told today
+		{"Soviet Union", "1900-01-01", ""},
+	} {
+		got := k.Lookup(tt.name, day(tt.at))
+		id := ""
+		if len(got) > 0 {
+			id = got[0].ID
+		}
+		if id != tt.want {
+			t.Errorf("Lookup(%q, %s) = %q, want %q", tt.name, tt.at, id, tt.want)
+		}
+	}
+}
+
 func TestDemonym(t *testing.T) {
 	k := mustLoad(t)
 	tests := map[string]string{
@@ -132,6 +174,12 @@ func TestCity(t *testing.T) {
 		}
 		if got, ok := k.Actor(a.ID); !ok || got.Name != name {
 			t.Errorf("Actor(%q) = %+v, %v", a.ID, got, ok)
+		}
+	}
+	// A short form stands for the city whose full name begins with it.
+	for name, want := range map[string]string{"Frankfurt": "Frankfurt am Main", "Rostov": "Rostov-na-Donu", "Southend": "Southend-on-Sea"} {
+		if a, ok := k.City(Normalize(name)); !ok || a.Name != want {
+			t.Errorf("City(%q) = %+v, %v; want %s", name, a, ok, want)
 		}
 	}
 	// Two large cities share the name: the name alone says nothing.

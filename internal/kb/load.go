@@ -34,7 +34,7 @@ var headers = map[string][]string{
 	fileLeaders:       {"name", "country", "offices", "from", "to", "qid", "aliases"},
 	fileRoles:         {"phrase", "sector", "office", "group"},
 	fileContextNames:  {"name", "actor", "why"},
-	fileCities:        {"id", "country", "name", "population"},
+	fileCities:        {"id", "country", "name", "population", "aliases"},
 	fileGroups:        {"name", "kind", "forms"},
 	fileGivenNames:    {"name", "sex", "share"},
 }
@@ -361,7 +361,7 @@ func (b *builder) region(rec []string) error {
 	return err
 }
 
-// city: id country name population. Cities are found only through City, not
+// city: id country name population aliases. Cities are found only through City, not
 // through Lookup or the gazetteer: a city name is taken as a place when the
 // tagger already calls the mention one ("Reading", "Mobile" and "Surprise"
 // are cities too).
@@ -384,6 +384,15 @@ func (b *builder) city(rec []string) error {
 	b.k.actors = append(b.k.actors, Actor{ID: rec[0], Name: rec[2], Type: TypePlace, Country: rec[1], Parent: rec[1], Population: pop})
 	b.k.byID[rec[0]] = i
 	b.k.cities[key] = i
+	// Short forms ("Frankfurt" for Frankfurt am Main) never take a city's
+	// own name from it; the generator keeps only unique ones.
+	for _, al := range list(rec[4]) {
+		if ak := Normalize(al); ak != "" {
+			if _, taken := b.k.cities[ak]; !taken {
+				b.k.cities[ak] = i
+			}
+		}
+	}
 	return nil
 }
 

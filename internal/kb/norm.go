@@ -72,7 +72,22 @@ func Normalize(s string) string {
 	}
 	out := strings.TrimRight(b.String(), " ")
 	out = strings.TrimPrefix(out, "the ")
-	return out
+	return saint(out)
+}
+
+// saint spells out "St" before another word ("St. Petersburg", "St Kitts"
+// = "Saint ..."); a final "St" is a street ("Main St.") and stays.
+func saint(s string) string {
+	if !strings.HasPrefix(s, "st ") && !strings.Contains(s, " st ") {
+		return s
+	}
+	words := strings.Split(s, " ")
+	for i := 0; i < len(words)-1; i++ {
+		if words[i] == "st" {
+			words[i] = "saint"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // foldRune maps common accented Latin letters to ASCII so that "São Tomé",

@@ -80,6 +80,9 @@ type Article struct {
 	Quotes    []Quote    `json:"quotes,omitempty"`
 	Keywords  []Keyword  `json:"keywords,omitempty"`
 	Summary   string     `json:"summary,omitempty"`
+	// Sports: the text reads as a sports report (nlp's test: sports words
+	// and scores), where countries and towns may name teams.
+	Sports bool `json:"sports,omitempty"`
 	// Filled by events.
 	Events []Event `json:"events,omitempty"`
 }

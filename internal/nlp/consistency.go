@@ -179,8 +179,9 @@ func spanAt(tags []string, i int) (typ string, end int, ok bool) {
 }
 
 // trimSpans shrinks entity spans that begin or end with a token that has
-// no letter or digit (a quote, a bracket, "'s" is kept only inside), and
-// drops spans left empty: names do not start or end with punctuation.
+// no letter or digit (a quote, a bracket, "'s" is kept only inside) or that
+// end in a score ("Mexico 1-0"), and drops spans left empty: names do not
+// start or end with punctuation.
 func trimSpans(words, tags []string) {
 	for i := 0; i < len(tags); i++ {
 		typ, j, ok := spanAt(tags, i)
@@ -191,7 +192,7 @@ func trimSpans(words, tags []string) {
 		for a < b && !hasAlnum(words[a]) {
 			a++
 		}
-		for b > a && (!hasAlnum(words[b-1]) || words[b-1] == "'s" || words[b-1] == "’s") {
+		for b > a && (!hasAlnum(words[b-1]) || words[b-1] == "'s" || words[b-1] == "’s" || b-1 > a && isScore(words[b-1])) {
 			b--
 		}
 		for k := i; k < j; k++ {

@@ -47,6 +47,16 @@ func TestTrimSpans(t *testing.T) {
 	}
 }
 
+func TestTrimSpansScore(t *testing.T) {
+	// A score ends no name; a number does ("Apollo 13").
+	words := strings.Fields("Germany lost to Mexico 1-0 aboard Apollo 13 .")
+	tags := strings.Fields("B-LOC O O B-LOC I-LOC O B-MISC I-MISC O")
+	trimSpans(words, tags)
+	if got, want := strings.Join(tags, " "), "B-LOC O O B-LOC O O B-MISC I-MISC O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestMergeGazetteer(t *testing.T) {
 	words := strings.Fields("North Korean , South Korea and Kim Jong")
 	tags := strings.Fields("B-LOC B-NORP O B-LOC I-LOC O B-PER B-ORG")

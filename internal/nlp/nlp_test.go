@@ -211,3 +211,35 @@ func TestFixturePersons(t *testing.T) {
 		}
 	}
 }
+
+// TestTagNationalTeams: the pipeline's entities read a country in a team's
+// slot in a sports report as the team (an ORG of the sports sector), while
+// TagDocument keeps the guidelines' place.
+func TestTagNationalTeams(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Sweden beat South Korea 1-0 in their World Cup opener on Monday. The striker scored after the referee checked the video."
+	a := &model.Article{Text: text}
+	sents := Sentences(a)
+	ents := an.Tag(text, sents, false)
+	teams := map[string]bool{}
+	for _, e := range ents {
+		if e.Type == model.EntityOrg && e.Sector == kb.SectorSports {
+			teams[e.Text] = true
+		}
+	}
+	if !teams["Sweden"] || !teams["South Korea"] {
+		t.Errorf("teams %v, want Sweden and South Korea; entities %+v", teams, ents)
+	}
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		for _, tk := range s.Tokens {
+			words[i] = append(words[i], tk.Text)
+		}
+	}
+	if tags := an.TagDocument(words); tags[0][0] != "B-GPE" {
+		t.Errorf("TagDocument: Sweden %s, want B-GPE", tags[0][0])
+	}
+}

@@ -17,8 +17,13 @@ import (
 // team's slot becomes ORG: next to a result verb ("beat", "lost to"), on
 // either side of "v"/"vs", before a score or a table row's numbers, before
 // a player's role ("Essex captain"), or after "play for"/"joined". Country
-// names are left alone: a national side is written as its country and the
-// guidelines keep it a place. Outside sports reports nothing changes.
+// names are left alone here: a national side is written as its country and
+// the guidelines keep it a place (CoNLL-2003 tags "Sweden beat Italy" LOC).
+// The pipeline's entities read them as teams all the same (markNationalTeams,
+// applied by Analyzer.Tag after TagDocument): in a sports report a country in
+// a team's slot is its national side, an organisation, which resolve links
+// to a team of that country rather than to its state. Outside sports reports
+// nothing changes.
 
 // sportsWords are words that, in news, occur almost only in sports reports.
 var sportsWords = wordSet(`innings inning wicket wickets batsman batsmen bowler bowlers bowled
@@ -154,6 +159,85 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 	}
 }
 
+// stateWords, after a country's name or its "'s", make it the state even in
+// a sports report: "Germany 's chancellor", "Brazil 's government".
+var stateWords = wordSet(`government president prime premier minister ministry chancellor king queen
+	prince emir sultan embassy ambassador army military police parliament foreign defence defense
+	economy border capital leader leaders officials authorities`)
+
+// markNationalTeams retypes as ORG the countries (and the home nations of
+// the United Kingdom, which play as themselves) that stand in a team's slot
+// in a sports report, and their other mentions there, except where written
+// as a venue ("in Russia") or with a word of the state ("Germany 's
+// chancellor"). country reports whether words name a country. It returns
+// the teams' spans as {sentence, start, end}.
+func markNationalTeams(sents, tags [][]string, country func(words []string) bool) map[[3]int]bool {
+	if !sportsDocument(sents) {
+		return nil
+	}
+	spans := map[[3]int]bool{}
+	side := func(ws []string, i, j int) bool {
+		key := strings.ToLower(strings.Join(ws[i:j], " "))
+		return (country(ws[i:j]) || nationalSides[key]) && !venue(ws, i, j) && !stateAfter(ws, j)
+	}
+	teams := map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for si, ws := range sents {
+			ts := tags[si]
+			var rows [][2]int
+			if pass == 0 && tableRow(ws) {
+				rows = rowNames(ws)
+			}
+			forSpans(ts, func(typ string, i, j int) {
+				// The tagger may already call a home nation a team.
+				if typ != "LOC" && typ != "GPE" && typ != "ORG" || !side(ws, i, j) {
+					return
+				}
+				key := strings.ToLower(strings.Join(ws[i:j], " "))
+				inRow := false
+				for _, r := range rows {
+					inRow = inRow || r[0] == i && r[1] == j
+				}
+				if pass == 0 && (inRow || teamSlot(ws, i, j) || sideSlot(ws, i, j)) || pass == 1 && teams[key] {
+					teams[key] = true
+					setSpan(ts, i, j, "ORG")
+					spans[[3]int{si, i, j}] = true
+				}
+			})
+		}
+	}
+	return spans
+}
+
+// sideVerbs take a national side before them, or after them for "face":
+// "England won", "Spain drew", "Tunisia faced England". In CoNLL-2003 a town
+// in such a slot ("Montreal lost") is as often tagged a place as a team, so
+// markTeams does not read them.
+var sideVerbs = wordSet(`won win wins winning lost lose loses losing drew draw draws drawing
+	faced face faces facing`)
+
+// sideSlot reports whether the span ws[i:j] stands where a national side
+// does, beyond teamSlot: before sideVerbs, after "face", or after a score
+// written in three tokens ("Tunisia 1 – 2 England").
+func sideSlot(ws []string, i, j int) bool {
+	if j < len(ws) && sideVerbs[strings.ToLower(ws[j])] {
+		return true
+	}
+	if i > 0 && strings.HasPrefix(strings.ToLower(ws[i-1]), "fac") && sideVerbs[strings.ToLower(ws[i-1])] {
+		return true
+	}
+	return i >= 3 && smallNumber(ws[i-1]) && dash(ws[i-2]) && smallNumber(ws[i-3])
+}
+
+// stateAfter reports whether a word of the state follows the name ending at
+// j, directly or after "'s".
+func stateAfter(ws []string, j int) bool {
+	if j < len(ws) && (ws[j] == "'s" || ws[j] == "’s") {
+		j++
+	}
+	return j < len(ws) && stateWords[strings.ToLower(ws[j])]
+}
+
 // rowNames returns the [start, end) spans of the names a results or
 // standings line gives its sides: "Reading 2 Stoke 2" (name, score, name,
 // score) names two, "Brechin 3 0 3 0 2 2 3" (a name and at least four
@@ -260,4 +344,85 @@ func teamSlot(ws []string, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// dash reports whether w is a hyphen or a dash, as between a score's numbers.
+func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// Clubs named after their town. Football clubs are named with a town and a
+// word that makes the name a club's: "Real Madrid", "Inter Milan", "AC
+// Milan", "Bayern Munich" (a word before the town) or "Manchester United",
+// "Paris Saint-Germain", "Bolton Wanderers" (a word after it). The tagger
+// knows the town and types the name as the place, or splits it and takes
+// the town for a person ("Real" | "Madrid" PER). Such a name is one ORG in
+// any document, sports report or not; "City", "Town" and "County", which
+// end towns' own names too ("Mexico City"), are left to the tagger and to
+// markTeams.
+
+// clubPrefixes begin a club's name before its town.
+var clubPrefixes = map[string]bool{
+	"Real": true, "Inter": true, "AC": true, "AS": true, "SS": true, "FC": true, "SC": true, "CF": true,
+	"Atletico": true, "Atlético": true, "Athletic": true, "Sporting": true, "Dynamo": true, "Dinamo": true,
+	"Olympique": true, "Borussia": true, "Bayern": true, "Eintracht": true, "Hertha": true, "Werder": true,
+	"Lokomotiv": true, "Spartak": true, "CSKA": true, "Deportivo": true, "Celta": true, "Hajduk": true,
+}
+
+// clubSuffixes end a club's name after its town.
+var clubSuffixes = map[string]bool{
+	"United": true, "FC": true, "Saint-Germain": true, "Hotspur": true, "Rovers": true, "Wanderers": true,
+	"Albion": true, "Athletic": true,
+}
+
+// markClubs makes a town's name with a club word before or after it one
+// ORG span. The town must be tagged as a name ("Real Estate" is no club);
+// lines in title case or capitals are left alone ("AS" is a word there).
+func markClubs(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if !clubPrefixes[words[i]] || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) {
+			continue
+		}
+		// The town: the span that begins right after the club word, or
+		// the span that holds both.
+		var j int
+		switch {
+		case tags[i] != "O" && tags[i+1] == "I-"+tags[i][2:]:
+			j = spanEnd(tags, i)
+		case strings.HasPrefix(tags[i+1], "B-") && capitalised(words[i+1]):
+			j = spanEnd(tags, i+1)
+		default:
+			continue
+		}
+		if j-i > 4 {
+			continue
+		}
+		setSpan(tags, i, j, "ORG")
+		i = j - 1
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		switch {
+		case j < len(words) && clubSuffixes[words[j]] && tags[j] == "O" &&
+			(typ == "LOC" || typ == "GPE" || typ == "ORG" || typ == "PER" && j == i+1):
+			// "Manchester" LOC + "United"
+			setSpan(tags, i, j+1, "ORG")
+		case j-i >= 2 && clubSuffixes[words[j-1]] && typ != "ORG" && typ != "NORP":
+			// "Paris Saint-Germain" LOC
+			setSpan(tags, i, j, "ORG")
+		}
+	})
+}
+
+// spanEnd returns the end of the entity span that holds token i.
+func spanEnd(tags []string, i int) int {
+	if tags[i] == "O" {
+		return i + 1
+	}
+	typ := tags[i][2:]
+	j := i + 1
+	for j < len(tags) && tags[j] == "I-"+typ {
+		j++
+	}
+	return j
 }

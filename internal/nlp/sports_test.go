@@ -140,3 +140,71 @@ func TestMarkTeamsTableRows(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkClubs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The town taken for a person, the club word left out.
+		{"Real Madrid signed a new striker .", "O B-PER O O O O O", "B-ORG I-ORG O O O O O"},
+		{"The Real Madrid coach said it was fine .", "O O B-ORG O O O O O O", "O B-ORG I-ORG O O O O O O"},
+		// The whole name typed as the place.
+		{"Inter Milan lost on Sunday .", "B-LOC I-LOC O O O O", "B-ORG I-ORG O O O O"},
+		{"Paris Saint-Germain said it would appeal .", "B-LOC I-LOC O O O O O", "B-ORG I-ORG O O O O O"},
+		// A town with the club word after it untagged.
+		{"Fans of Leeds United and Bolton Wanderers marched .", "O O B-LOC O O B-LOC O O O",
+			"O O B-ORG I-ORG O B-ORG I-ORG O O"},
+		// "Real" before an untagged word is no club; "City" is left alone.
+		{"Real Estate prices rose in Mexico City and Manchester City .", "O O O O O B-LOC I-LOC O B-LOC O O",
+			"O O O O O B-LOC I-LOC O B-LOC O O"},
+		// A person's name before "United" stays a person.
+		{"Ann Lee United the party .", "B-PER I-PER O O O O", "B-PER I-PER O O O O"},
+		// A line in title case is left alone.
+		{"AS Roma Beat Lazio In Derby", "O B-LOC O B-LOC O O", "O B-LOC O B-LOC O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markClubs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestMarkNationalTeams(t *testing.T) {
+	countries := map[string]bool{"sweden": true, "south korea": true, "belgium": true, "germany": true, "russia": true, "tunisia": true}
+	country := func(ws []string) bool { return countries[strings.ToLower(strings.Join(ws, " "))] }
+	sports := [][2]string{
+		{"Sweden beat South Korea 1-0 in their World Cup opener .", "B-GPE O B-GPE I-GPE O O O O O O O O"},
+		{"Belgium 's players celebrated in the stadium .", "B-GPE O O O O O O O"},
+		{"The coach said Sweden deserved the win .", "O O O B-GPE O O O O"},
+		{"The football final will be played in Russia .", "O O O O O O O B-GPE O"},
+		{"Germany 's chancellor watched the match .", "B-GPE O O O O O O"},
+		{"Scotland drew with Germany .", "B-LOC O O B-GPE O"},
+		{"Group G : Tunisia 1 – 2 England", "O O O B-GPE O O O B-LOC"},
+		{"Earlier Russia faced Wales , and Wales won .", "O B-GPE O B-LOC O O B-LOC O O"},
+	}
+	want := []string{
+		"B-ORG O B-ORG I-ORG O O O O O O O O",
+		"B-ORG O O O O O O O",
+		"O O O B-ORG O O O O",     // a team seen in one slot is a team throughout
+		"O O O O O O O B-GPE O",   // a venue
+		"B-GPE O O O O O O",       // the state
+		"B-ORG O O B-ORG O",       // a home nation is a side too
+		"O O O B-ORG O O O B-ORG", // after a score written in three tokens
+		"O B-ORG O B-ORG O O B-ORG O O",
+	}
+	words, tags := split(sports)
+	got := markNationalTeams(words, tags, country)
+	for i := range tags {
+		if g := strings.Join(tags[i], " "); g != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), g, want[i])
+		}
+	}
+	if !got[[3]int{0, 2, 4}] || !got[[3]int{2, 3, 4}] || got[[3]int{3, 7, 8}] {
+		t.Errorf("team spans %v", got)
+	}
+	// Outside a sports report nothing changes.
+	news := [][2]string{{"Sweden beat South Korea in the bid for the summit .", "B-GPE O B-GPE I-GPE O O O O O O O"}}
+	words, tags = split(news)
+	if got := markNationalTeams(words, tags, country); len(got) > 0 || strings.Join(tags[0], " ") != news[0][1] {
+		t.Errorf("not sports: got %v %v", tags[0], got)
+	}
+}

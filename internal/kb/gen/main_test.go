@@ -45,8 +45,16 @@ func TestLatin(t *testing.T) {
 }
 
 func TestCityRows(t *testing.T) {
-	alpha3 := map[string]string{"GB": "GBR", "US": "USA", "ES": "ESP", "VE": "VEN", "UA": "UKR"}
+	alpha3 := map[string]string{"GB": "GBR", "US": "USA", "ES": "ESP", "VE": "VEN", "UA": "UKR", "DE": "DEU", "AU": "AUS", "JM": "JAM"}
 	got := cityRows([]atcCity{
+		{Name: "Frankfurt am Main", Country: "DE", Population: 650000},
+		{Name: "Frankfurt (Oder)", Country: "DE", Population: 51691},
+		// The short form is another city's name: no alias.
+		{Name: "Newcastle upon Tyne", Country: "GB", Population: 192382},
+		{Name: "Newcastle", Country: "AU", Population: 322278},
+		// The short form is a smaller place's of similar size: no alias.
+		{Name: "Kingston upon Hull", Country: "GB", Population: 314018},
+		{Name: "Kingston", Country: "JM", Population: 160000},
 		{Name: "Birmingham", Country: "GB", Population: 984333},
 		{Name: "Birmingham", Country: "US", Population: 212461},
 		{Name: "Valencia", Country: "ES", Population: 800000},
@@ -55,9 +63,26 @@ func TestCityRows(t *testing.T) {
 		{Name: "Smallville", Country: "US", Population: 5000},
 		{Name: "Atlantis", Country: "XX", Population: 500000},
 	}, alpha3, 100000)
-	want := []string{"city:GBR:birmingham\tGBR\tBirmingham\t984333", "city:UKR:kharkiv\tUKR\tKharkiv\t1430885"}
+	want := []string{
+		"city:AUS:newcastle\tAUS\tNewcastle\t322278\t",
+		"city:DEU:frankfurt_am_main\tDEU\tFrankfurt am Main\t650000\tFrankfurt",
+		"city:GBR:birmingham\tGBR\tBirmingham\t984333\t",
+		"city:GBR:kingston_upon_hull\tGBR\tKingston upon Hull\t314018\t",
+		"city:GBR:newcastle_upon_tyne\tGBR\tNewcastle upon Tyne\t192382\t",
+		"city:JAM:kingston\tJAM\tKingston\t160000\t",
+		"city:UKR:kharkiv\tUKR\tKharkiv\t1430885\t",
+	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("cityRows =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestCityShortForm(t *testing.T) {
+	for name, want := range map[string]string{"Frankfurt am Main": "Frankfurt", "Mülheim an der Ruhr": "Mülheim",
+		"Stoke-on-Trent": "Stoke", "Rostov-na-Donu": "Rostov", "Burton upon Trent": "Burton", "Rio de Janeiro": "", "Kharkiv": ""} {
+		if got := cityShortForm(name); got != want {
+			t.Errorf("cityShortForm(%q) = %q, want %q", name, got, want)
+		}
 	}
 }
 

@@ -595,7 +595,36 @@ func (st *state) definite(s, e int) *model.Speaker {
 			return speakerOf(en)
 		}
 	}
+	if e-s == 2 && firmHeads[v.toks[e-1].low] {
+		// "the operator" or "the company" after a firm whose name does
+		// not end in that word ("Northwind Ferries"): the nearest
+		// organisation named in the last few sentences, not an outlet.
+		for _, en := range v.entitiesBefore(at) {
+			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) ||
+				en.Sector != "" && en.Sector != "business" {
+				continue // not the EU in "Meta was fined by the EU. The company said"
+			}
+			if at-en.End > 600 {
+				break
+			}
+			return speakerOf(en)
+		}
+	}
 	return nil
+}
+
+// firmHeads are the descriptions of a business that may point back to a
+// firm of any name.
+var firmHeads = set("company firm operator carrier airline manufacturer maker carmaker automaker chipmaker retailer insurer lender")
+
+// outletName says a name holds an outlet word ("Newsweek", "Korea Times").
+func (v *view) outletName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if v.lx.outlet[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func normWord(w string) string {

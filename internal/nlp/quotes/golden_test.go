@@ -77,3 +77,33 @@ func BenchmarkFindManyQuotes(b *testing.B) {
 		f.Find(a)
 	}
 }
+
+// "the company" or "the operator" names the nearest firm before it whatever
+// the firm is called, but not a public body named in between.
+func TestFirmDescription(t *testing.T) {
+	f := newFinder(t)
+	for _, tc := range []struct{ text, speaker string }{
+		{`Northwind Ferries cancelled every crossing. "Safety first," the operator said.`, "Northwind Ferries"},
+		{`Greenfield Energy was fined by the Commission. "We will appeal," the company said.`, "Greenfield Energy"},
+		{`The Commission fined nobody. "We will appeal," the company said.`, ""},
+	} {
+		a := buildArticle(tc.text, []entityDef{{typ: "ORG", name: "Northwind Ferries"}, {typ: "ORG", name: "Greenfield Energy"}, {typ: "ORG", name: "Commission"}})
+		for i := range a.Entities {
+			if a.Entities[i].Text == "Commission" {
+				a.Entities[i].Sector = "igo"
+			}
+		}
+		qs := f.Find(a)
+		if len(qs) == 0 {
+			t.Errorf("%q: no quote", tc.text)
+			continue
+		}
+		got := ""
+		if qs[0].Speaker != nil {
+			got = qs[0].Speaker.Text
+		}
+		if tc.speaker == "" && got != "" && got != "the company" || tc.speaker != "" && got != tc.speaker {
+			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.speaker)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 //go:embed data/speech_verbs.txt data/sources.txt
@@ -27,7 +29,8 @@ type Lexicon struct {
 	medium   map[string]bool
 }
 
-// LoadLexicon reads the embedded speech-verb and source-word lists.
+// LoadLexicon reads the embedded speech-verb and source-word lists; the
+// words for news media come from package media.
 func LoadLexicon() (*Lexicon, error) {
 	lx := &Lexicon{
 		verbs:    map[string][]verbForm{},
@@ -60,8 +63,6 @@ func LoadLexicon() (*Lexicon, error) {
 			m = lx.role
 		case "document":
 			m = lx.document
-		case "outlet":
-			m = lx.outlet
 		case "medium":
 			m = lx.medium
 		default:
@@ -73,6 +74,9 @@ func LoadLexicon() (*Lexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	for _, w := range media.Words() {
+		lx.outlet[w] = true
 	}
 	return lx, nil
 }

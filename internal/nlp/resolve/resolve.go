@@ -20,6 +20,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 // EntityRole is the entity type of role and nominal mentions added by this
@@ -80,6 +81,7 @@ type antecedent struct {
 	sentence int
 	l        *link
 	office   string // the role's office, if the mention was a role
+	phrase   string // the role phrase ("harbour master"), if the mention was a role
 }
 
 // Resolve fills Entity.ActorID/Country/Sector, adds ROLE entities and sets
@@ -334,7 +336,11 @@ func (d *docState) apply(e *model.Entity, l *link) {
 			e.Type = model.EntityPerson
 		}
 	case kb.TypeCountry, kb.TypePlace:
-		if e.Type == model.EntityPerson {
+		// A country, a city or a state has a government: GPE, as the
+		// gazetteer already makes capitals and regions ("Houston" and
+		// "Osaka" alike). Places without one (seas, straits, peninsulas:
+		// "loc:" ids) keep the tagger's type.
+		if e.Type == model.EntityPerson || e.Type == model.EntityLoc && !strings.HasPrefix(l.id, "loc:") {
 			e.Type = model.EntityGPE
 		}
 	}
@@ -389,6 +395,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	// as context.
 	words := strings.Fields(key)
 	bare := name
+	lead := 0 // words of title dropped from the front
 	for p := 0; p < len(words)-1; {
 		matched := 0
 		for n := min(4, len(words)-1-p); n >= 1; n-- {
@@ -413,8 +420,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			break
 		}
 		p += matched
+		lead = p
 		bare = dropWords(name, p)
-		if l := d.lookupKey(e, strings.Join(words[p:], " "), title); l != nil {
+		if l := d.lookupKey(e, strings.Join(words[p:], " "), title); l != nil && !otherCountry(e, l, title) {
 			d.afterResolve(e, l)
 			return l
 		}
@@ -433,10 +441,98 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation}
 		if p, ok := d.byID[l.id]; ok {
 			l = p
+		} else if sl := d.orgOfCountry(l, words, lead, title); sl != nil {
+			l = sl
+		} else if outletName(words) {
+			d.outlet(l, words)
 		}
 		d.afterResolve(e, l)
 		return l
 	}
+	return nil
+}
+
+// outletName reports whether normalised name words name a news medium: a
+// medium's head last ("Saudi Gazette", "Nairobi Standard") or before "of"
+// ("Times of India").
+func outletName(words []string) bool {
+	for i, w := range words {
+		if media.Head(w) && (i == len(words)-1 || words[i+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// outlet gives a news medium the knowledge base does not know the media
+// sector and, when it has none yet, the country of the place its name
+// begins with: a country ("Korea Times"), a capital ("Bangkok Post") or a
+// city of the knowledge base's table ("Lagos Tribune").
+func (d *docState) outlet(l *link, words []string) {
+	l.sector = kb.SectorMedia
+	if l.country != "" {
+		return
+	}
+	k := d.s.kb
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		key := strings.Join(words[:n], " ")
+		cands := k.LookupNorm(key, d.date)
+		if a, ok := k.City(key); ok && (len(cands) == 0 || onlyTowns(cands)) {
+			// "Lagos" is a city before it is its state.
+			l.country = a.Country
+			return
+		}
+		if len(cands) > 0 {
+			// A region's name may be a common word elsewhere ("Gulf" is a
+			// province of Papua New Guinea): countries and capitals only.
+			if a := cands[0]; a.Type == kb.TypeCountry || a.Type == kb.TypePlace && a.Capital {
+				l.country = a.Country
+			}
+			return
+		}
+	}
+}
+
+// otherCountry reports whether l, found for an organisation's name after
+// its nationality was dropped, belongs to another country: "Indonesian
+// Democratic Party" is not the American "Democratic Party".
+func otherCountry(e *model.Entity, l *link, t title) bool {
+	return e.Type == model.EntityOrg && t.country != "" && l.country != "" && l.country != t.country
+}
+
+// orgOfCountry gives an organisation the knowledge base does not know the
+// country its name says: a nationality before it ("Lebanese Armed Forces",
+// "Indonesian Democratic Party"; title holds it, lead counts its words) or
+// a country after "of" ("Election Commission of India"). When the rest of
+// the name is a role word of a sector ("armed forces", "army"), the
+// country's actor of that sector is returned, as the role alone would
+// resolve; otherwise l gets the country and nil is returned.
+func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *link {
+	k := d.s.kb
+	country, rest := t.country, words[lead:]
+	if country == "" {
+		for i := len(words) - 2; i >= 1; i-- {
+			if words[i] != "of" {
+				continue
+			}
+			for _, a := range k.LookupNorm(strings.Join(words[i+1:], " "), d.date) {
+				if a.Type == kb.TypeCountry {
+					country, rest = a.Country, words[:i]
+				}
+				break
+			}
+			break
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	if r, ok := k.RoleNorm(strings.Join(rest, " ")); ok && r.Sector != "" && r.Office == "" {
+		if a, ok := k.SectorActor(country, r.Sector); ok {
+			return fromActor(&a)
+		}
+	}
+	l.country = country
 	return nil
 }
 
@@ -505,6 +601,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	if e.Type == model.EntityOrg && e.Sector == kb.SectorSports {
+		if l := d.nationalTeam(key, cands); l != nil {
+			return l
+		}
+	}
 	if e.Type == model.EntityPerson {
 		// For a name the tagger calls a person, a known person or a person
 		// seen earlier in the document ("Jordan" after "Michael Jordan")
@@ -534,7 +635,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// city of a country the article names when the region's is not
 		// ("Manchester" in a story about Britain, not the Jamaican parish;
 		// "Kent" stays the English county).
-		if a, ok := k.City(key); ok && (a.Population >= 500000 || d.namesCountry(a.Country) && !d.namesCountry(cands[0].Country)) {
+		a, ok := k.City(key)
+		if !ok {
+			// "New York" is the city GeoNames calls "New York City".
+			a, ok = k.City(key + " city")
+		}
+		if ok && (a.Population >= 500000 || d.namesCountry(a.Country) && !d.namesCountry(cands[0].Country)) && !d.stateWord(e) {
 			return d.fromKB(e, a)
 		}
 	}
@@ -561,9 +667,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	// A place the knowledge base does not name: a large city gives at least
-	// its country ("shelled Kharkiv" -> Ukraine).
-	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+	// its country ("shelled Kharkiv" -> Ukraine). A city's name the tagger
+	// calls MISC ("Mecca" after "Mecca's Grand Mosque") is the city too.
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
 		if a, ok := k.City(key); ok {
+			if e.Type == model.EntityMisc {
+				e.Type = model.EntityLoc
+			}
 			return d.fromKB(e, a)
 		}
 	}
@@ -604,6 +714,32 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	return nil
 }
 
+// homeNations are the parts of the United Kingdom that field their own
+// national teams.
+var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true}
+
+// nationalTeam links a country's name that the tagger marked as a team
+// (an organisation of the sports sector: a country in a team's slot in a
+// sports report, "Sweden beat South Korea 1-0", "Belgium's players") to the
+// country's national team: a document-level organisation of the sports
+// sector with the country's code, never the state or its government. The
+// home nations are teams of the United Kingdom.
+func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
+	for _, a := range cands {
+		if a.Type == kb.TypeCountry || homeNations[key] && a.Type == kb.TypePlace && a.Country == "GBR" {
+			id := "doc:team:" + a.Country
+			if a.Type != kb.TypeCountry {
+				id += ":" + kb.Slug(a.Name)
+			}
+			if l, ok := d.byID[id]; ok {
+				return l
+			}
+			return &link{id: id, name: a.Name + " national team", typ: kb.TypeOrganisation, country: a.Country, sector: kb.SectorSports}
+		}
+	}
+	return nil
+}
+
 // fromKB turns a knowledge-base actor into a link, applying metonymy: a
 // capital used as an actor ("Pyongyang said", "between Washington and
 // Seoul") stands for its country's government, while a capital after a
@@ -619,6 +755,26 @@ func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
 	return fromActor(a)
 }
 
+// stateWord says the mention is marked as the region, not its city:
+// "New York State", "the state of New York", "upstate New York".
+func (d *docState) stateWord(e *model.Entity) bool {
+	i := d.tokenAt(e.Start)
+	j := d.tokenAt(e.End)
+	if j < len(d.toks) && (d.toks[j].norm == "state" || d.toks[j].norm == "province") {
+		return true
+	}
+	if i >= 1 && (d.toks[i-1].norm == "upstate" || d.toks[i-1].norm == "downstate") {
+		return true
+	}
+	if i >= 2 && d.toks[i-1].norm == "of" && (d.toks[i-2].norm == "state" || d.toks[i-2].norm == "province") {
+		return true
+	}
+	if strings.HasSuffix(kb.Normalize(e.Text), " state") {
+		return true
+	}
+	return false
+}
+
 // locative reports whether the word before off is a preposition of place.
 func (d *docState) locative(off int) bool {
 	i := d.tokenAt(off) - 1
@@ -628,8 +784,22 @@ func (d *docState) locative(off int) bool {
 	switch d.toks[i].norm {
 	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
 		return true
+	case "of":
+		// "the mayor of Madrid", "the streets of Kyiv", "north of Seoul":
+		// the city itself, not its country's government.
+		return i > 0 && cityNouns[d.toks[i-1].norm]
 	}
 	return false
+}
+
+// cityNouns are words that, before "of", take a city as a place: its
+// offices, parts and people.
+var cityNouns = map[string]bool{
+	"mayor": true, "governor": true, "city": true, "streets": true, "outskirts": true, "suburbs": true,
+	"centre": true, "center": true, "heart": true, "residents": true, "people": true, "citizens": true,
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "part": true, "parts": true, "districts": true, "district": true,
+	"neighbourhoods": true, "neighborhoods": true, "port": true, "airport": true, "university": true,
 }
 
 // pick chooses among the candidates of one alias the one that fits the

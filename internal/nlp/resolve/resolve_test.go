@@ -74,6 +74,15 @@ func TestResolveUnits(t *testing.T) {
 		{"appositive with organisation", "John Poe, a spokesman for the Pentagon, said no.", "2021-07-30",
 			[][2]string{{"John Poe", "PER"}, {"Pentagon", "ORG"}},
 			[]string{"doc:person:john_poe/USA/military", "doc:person:john_poe/USA/military", "USA.GOV.DOD/USA/military"}},
+		{"role before a name in apposition, then the role alone", "The harbour master, Ian Doyle, closed the port. Later the harbour master said no.", "2021-07-30",
+			[][2]string{{"Ian Doyle", "PER"}},
+			[]string{"doc:person:ian_doyle//government", "doc:person:ian_doyle//", "doc:person:ian_doyle//government"}},
+		{"a role before a list of names is no apposition", "The mayor, Ann Lee and Tom Hart met. The mayor left.", "2021-07-30",
+			[][2]string{{"Ann Lee", "PER"}, {"Tom Hart", "PER"}},
+			[]string{"doc:person:ann_lee//", "doc:person:tom_hart//"}},
+		{"the company after a firm the knowledge base does not know", "Greenfield Energy cut jobs. The company said costs rose.", "2021-07-30",
+			[][2]string{{"Greenfield Energy", "ORG"}},
+			[]string{"doc:org:greenfield_energy//", "doc:org:greenfield_energy//business"}},
 		{"time-bounded holder", "The South Korean president spoke.", "2023-01-10",
 			nil, []string{"person:yoon_suk_yeol/KOR/government"}},
 		{"lone family name in office", "Biden said so.", "2022-03-01",
@@ -93,6 +102,12 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"North", "LOC"}}, []string{"//"}},
 		{"a title's country picks the office holder", "Jordan's King Abdullah met Biden.", "2021-07-30",
 			[][2]string{{"Jordan", "GPE"}, {"King Abdullah", "PER"}}, []string{"JOR/JOR/", "person:abdullah_ii/JOR/government"}},
+		{"New York is the city", "Crowds gathered in New York.", "2022-05-01",
+			[][2]string{{"New York", "GPE"}}, []string{"city:USA:new_york_city/USA/"}},
+		{"New York State is the state", "Floods hit upstate New York.", "2022-05-01",
+			[][2]string{{"New York", "GPE"}}, []string{"place:USA-NY/USA/"}},
+		{"a city's name tagged MISC is the city", "Pilgrims filled Mecca.", "2022-05-01",
+			[][2]string{{"Mecca", "MISC"}}, []string{"city:SAU:mecca/SAU/"}},
 		{"a large city gives its country", "Shells hit Kharkiv overnight.", "2022-05-01",
 			[][2]string{{"Kharkiv", "LOC"}}, []string{"city:UKR:kharkiv/UKR/"}},
 		{"definite description of a named organisation", "USFK is ready, the U.S. command said.", "2021-07-30",
@@ -407,5 +422,132 @@ func TestRegionFromArticleContext(t *testing.T) {
 				t.Errorf("%q: Georgia -> %s (%s), want %s", c.text, e.Country, e.ActorID, c.want)
 			}
 		}
+	}
+}
+
+// A place the tagger calls LOC is GPE once it resolves to a city, a capital,
+// a region or a country (places with a government); a sea or a peninsula
+// stays LOC, and so does a place the knowledge base does not know.
+func TestCitiesAreGPE(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantType, wantID string }{
+		{"Heavy rain hit Houston on Sunday.", "Houston", model.EntityGPE, "city:USA:houston"},
+		{"Schools closed in Karachi.", "Karachi", model.EntityGPE, "city:PAK:karachi"},
+		{"Floods hit Osaka.", "Osaka", model.EntityGPE, "city:JPN:osaka"},
+		{"Ships sailed in the South China Sea.", "South China Sea", model.EntityLoc, "loc:south_china_sea"},
+		{"They walked to Lake Nowhereville.", "Lake Nowhereville", model.EntityLoc, ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityLoc, 0)}
+		s.Resolve(art)
+		if e := art.Entities[0]; e.Type != c.wantType || e.ActorID != c.wantID {
+			t.Errorf("%s -> %s %q, want %s %q", c.name, e.Type, e.ActorID, c.wantType, c.wantID)
+		}
+	}
+}
+
+// A capital after "the mayor of", "the streets of" or "north of" is the
+// city; a capital acting is its country's government.
+func TestCapitalAfterCityNoun(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, want string }{
+		{"The mayor of Madrid said the city would bid.", "Madrid", "place:ESP:madrid"},
+		{"Crowds filled the streets of Seoul.", "Seoul", "place:KOR:seoul"},
+		{"Madrid said it would reply.", "Madrid", "ESP"},
+		{"The position of Madrid is clear.", "Madrid", "ESP"},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityGPE, 0)}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && e.ActorID != c.want {
+				t.Errorf("%q: %s -> %q, want %q", c.text, c.name, e.ActorID, c.want)
+			}
+		}
+	}
+}
+
+// An organisation the knowledge base does not know takes the country its
+// name says, and a nationality with a sector's role word is that sector's
+// actor.
+func TestOrgCountryFromName(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantID, wantCountry string }{
+		{"The Lebanese Armed Forces said so.", "Lebanese Armed Forces", "LBN.MIL", "LBN"},
+		{"The Election Commission of India ruled.", "Election Commission of India", "doc:org:election_commission_of_india", "IND"},
+		{"The Indonesian Democratic Party met.", "Indonesian Democratic Party", "doc:org:indonesian_democratic_party", "IDN"},
+		{"The Federal Trade Commission ruled.", "Federal Trade Commission", "doc:org:federal_trade_commission", ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && (e.ActorID != c.wantID || e.Country != c.wantCountry) {
+				t.Errorf("%s -> %q %q, want %q %q", c.name, e.ActorID, e.Country, c.wantID, c.wantCountry)
+			}
+		}
+	}
+}
+
+// A news medium the knowledge base does not know is an organisation of
+// the media sector, of the country its name begins with or says.
+func TestOutletFromName(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantID, wantCountry string }{
+		{"The Saudi Gazette reported it.", "Saudi Gazette", "doc:org:saudi_gazette", "SAU"},
+		{"The Korea Times reported it.", "Korea Times", "doc:org:korea_times", "KOR"},
+		{"The Lagos Tribune reported it.", "Lagos Tribune", "doc:org:lagos_tribune", "NGA"},
+		{"The Times of India reported it.", "Times of India", "doc:org:times_of_india", "IND"},
+		// A region's name is no country: "Gulf" is also a province.
+		{"The Gulf Herald reported it.", "Gulf Herald", "doc:org:gulf_herald", ""},
+		{"The Harbour Chronicle reported it.", "Harbour Chronicle", "doc:org:harbour_chronicle", ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
+		s.Resolve(art)
+		e := art.Entities[0]
+		if e.ActorID != c.wantID || e.Country != c.wantCountry || e.Sector != "media" {
+			t.Errorf("%s -> %q %q %q, want %q %q media", c.name, e.ActorID, e.Country, e.Sector, c.wantID, c.wantCountry)
+		}
+	}
+}
+
+// A country's name the tagger marked as a national team is the team, an
+// organisation of the sports sector with the country's code; unmarked, or
+// tagged ORG by mistake, it is still the country.
+func TestNationalTeam(t *testing.T) {
+	s := newStage(t)
+	art := article("Sweden beat South Korea 1-0. England drew with the U.S. in a friendly.", "2024-05-01")
+	team := func(name string, from int) model.Entity {
+		e := entity(art, name, model.EntityOrg, from)
+		e.Sector = "sports"
+		return e
+	}
+	art.Entities = []model.Entity{team("Sweden", 0), team("South Korea", 0), team("England", 0), entity(art, "U.S.", model.EntityOrg, 0)}
+	s.Resolve(art)
+	want := map[string]string{"Sweden": "doc:team:SWE/SWE/sports", "South Korea": "doc:team:KOR/KOR/sports",
+		"England": "doc:team:GBR:england/GBR/sports", "U.S.": "USA/USA/"}
+	for _, e := range art.Entities {
+		if got := e.ActorID + "/" + e.Country + "/" + e.Sector; got != want[e.Text] {
+			t.Errorf("%s -> %s, want %s", e.Text, got, want[e.Text])
+		}
+	}
+	for _, a := range art.Actors {
+		if a.ID == "doc:team:SWE" && (a.Name != "Sweden national team" || a.Type != "organisation" || a.Sector != "sports") {
+			t.Errorf("team actor %+v", a)
+		}
+	}
+}
+
+// A historical state named in an article of today resolves to that state.
+func TestHistoricalStateResolves(t *testing.T) {
+	s := newStage(t)
+	art := &model.Article{Text: "The Soviet Union invaded Afghanistan in 1979."}
+	pub := time.Date(2021, 7, 30, 0, 0, 0, 0, time.UTC)
+	art.Published = &pub
+	art.Entities = []model.Entity{{Text: "Soviet Union", Type: model.EntityLoc, Start: 4, End: 16}}
+	s.Resolve(art)
+	if e := art.Entities[0]; e.ActorID != "USR" || e.Country != "USR" || e.Type != model.EntityGPE {
+		t.Errorf("Soviet Union = %+v, want USR (GPE)", e)
 	}
 }

@@ -264,9 +264,18 @@ func (d *docState) roleMentions() []model.Entity {
 		var l *link
 		if !r.Group {
 			l = d.appositiveOwner(i)
+			if l == nil {
+				l = d.appositiveAfter(end)
+			}
 		}
-		if l == nil && r.Office == "" && !r.Group && d.phrase(i, end) == "counterpart" {
+		phrase := d.phrase(i, end)
+		if l == nil && r.Office == "" && !r.Group && phrase == "counterpart" {
 			l = d.counterpart(start, sent, t, roleAnts)
+		}
+		if l == nil && definite && !t.former && !r.Group {
+			// "the harbour master said" after "Ian Doyle, the harbour
+			// master,": the person that role was last given to.
+			l = samePerson(roleAnts, phrase, t.country)
 		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
@@ -297,7 +306,7 @@ func (d *docState) roleMentions() []model.Entity {
 			e.Sector = t.sector
 		}
 		out = append(out, e)
-		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office}
+		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase}
 		if ant.office == "" && l.typ == kb.TypePerson {
 			ant.office = firstOffice(l)
 		}
@@ -323,7 +332,12 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 		if a.sentence < sent-1 {
 			break
 		}
-		if a.l.typ == kb.TypeOrganisation && a.l.sector == t.sector && (t.country == "" || a.l.country == t.country) {
+		if a.l.typ != kb.TypeOrganisation || t.country != "" && a.l.country != t.country {
+			continue
+		}
+		// A firm the knowledge base does not know has no sector; "the
+		// company" or "the airline" after it is that firm.
+		if a.l.sector == t.sector || a.l.sector == "" && t.sector == kb.SectorBusiness && strings.HasPrefix(a.l.id, "doc:") {
 			return a.l
 		}
 	}
@@ -445,6 +459,45 @@ func (d *docState) appositiveOwner(i int) *link {
 			return l
 		}
 		return nil
+	}
+	return nil
+}
+
+// appositiveAfter returns the person named in apposition right after the
+// role phrase ending at token end ("The harbour master, Ian Doyle, said").
+func (d *docState) appositiveAfter(end int) *link {
+	c := end + 1
+	if c+1 >= len(d.toks) || d.toks[c].norm != "" || d.art.Text[d.toks[c].start:d.toks[c].end] != "," {
+		return nil
+	}
+	e, ok := d.entStartTok[c+1]
+	if !ok || e.Type != model.EntityPerson {
+		return nil
+	}
+	// The name must close the apposition (a comma, a full stop or a verb
+	// follows, not "and"): "the minister, Jane Roe and John Doe" is a list.
+	after := d.tokenAt(e.End)
+	if after < len(d.toks) && (d.toks[after].norm == "and" || d.toks[after].norm == "or") {
+		return nil
+	}
+	if l, ok := d.entEnd[e.End]; ok && l.typ == kb.TypePerson {
+		return l
+	}
+	return nil
+}
+
+// samePerson returns the person an earlier mention of the same role phrase
+// was resolved to, the latest first, when the countries do not disagree.
+func samePerson(ants []antecedent, phrase, country string) *link {
+	for i := len(ants) - 1; i >= 0; i-- {
+		a := ants[i]
+		if a.phrase != phrase || a.l.typ != kb.TypePerson {
+			continue
+		}
+		if country != "" && a.l.country != "" && a.l.country != country {
+			continue
+		}
+		return a.l
 	}
 	return nil
 }

@@ -1,7 +1,8 @@
 // Package timex finds date and relative time expressions in article text and
 // normalises them against the publish date: "Friday", "last week", "next
-// month", "July 27", "since April", "in 2018", "2018-2019", "14 months",
-// "the 68th anniversary of ...". Tense cues in the sentence ("will hold",
+// month", "July 27", "since April", "in 2018", "2018-2019", "the 1990s",
+// "the 19th century", "the past three years", "after 14 months", "the 68th
+// anniversary of ...". Tense cues in the sentence ("will hold",
 // "had exchanged", "planned for") decide whether an underspecified date
 // ("Friday", "July 27") lies before or after the publish date.
 package timex
@@ -29,7 +30,9 @@ var weekdays = map[string]time.Weekday{
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-	"thirty": 30, "several": 3, "few": 3, "a few": 3,
+	"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+	"several": 3, "few": 3, "a few": 3,
 }
 
 var ordinalWords = map[string]int{
@@ -41,11 +44,14 @@ const (
 	monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 	dayRE   = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
 	yearRE  = `(?:1[89][0-9]{2}|20[0-9]{2})`
-	wdRE    = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	numRE   = `(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)`
-	unitRE  = `(?:days?|weeks?|months?|years?|decades?)`
-	ordRE   = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
-	seasonR = `(?:spring|summer|autumn|fall|winter)`
+	// fullYearRE is a year inside a fuller date ("August 2, 1754"), where
+	// the month leaves no doubt that the number is a year.
+	fullYearRE = `(?:1[0-9]{3}|20[0-9]{2})`
+	wdRE       = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	numRE      = `(?i:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|several|a few|few)`
+	unitRE     = `(?i:days?|weeks?|months?|years?|decades?)`
+	ordRE      = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
+	seasonR    = `(?:spring|summer|autumn|fall|winter)`
 )
 
 // kind says how a match is normalised.
@@ -63,6 +69,10 @@ const (
 	kYearRange
 	kYear
 	kDecade
+	kCentury
+	kDecadeWord
+	kBareMonth
+	kNamedPeriod
 	kRelDay
 	kWeekday
 	kRelWeek
@@ -98,6 +108,10 @@ var (
 		kAgo:         {"ago", "earlier", "before"},
 		kDuration:    {"day", "week", "month", "year", "decade"},
 		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
+		kCentury:     {"century"},
+		kDecadeWord:  {"ties"},
+		kBareMonth:   monthKeys,
+		kNamedPeriod: {"war", "9/11", "depression", "revolution"},
 		kAnniversary: {"anniversary"},
 	}
 )
@@ -123,24 +137,29 @@ func mayMatch(k kind, lower string, hasDigit bool) bool {
 
 var rules = []rule{
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO},
-	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + yearRE + `)\b`), kMonthDayYear},
-	{regexp.MustCompile(`\b(` + dayRE + `) (` + monthRE + `),? (` + yearRE + `)\b`), kDayMonthYear},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay},
 	{regexp.MustCompile(`\b(` + dayRE + `) (` + monthRE + `)\b`), kDayMonth},
-	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (` + yearRE + `)\b`), kMonthYear},
+	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear},
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth},
 	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange},
-	{regexp.MustCompile(`\b(?:[Tt]he )?((?:1[89]|20)[0-9]0)'?s\b`), kDecade},
-	{regexp.MustCompile(`\b(` + yearRE + `)\b`), kYear},
+	{regexp.MustCompile(`\b(?:[Tt]he )?((?:1[89]|20)[0-9]0)['’]?s\b`), kDecade},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury},
+	{regexp.MustCompile(`\b(` + fullYearRE + `)\b`), kYear},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday},
-	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) week\b`), kRelWeek},
+	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek},
 	{regexp.MustCompile(`\b(?i:(over|during|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth},
-	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) year\b`), kRelYear},
+	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear},
 	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:ago|earlier|before)\b`), kAgo},
-	{regexp.MustCompile(`\b(` + numRE + `)(?: |-)(` + unitRE + `)\b`), kDuration},
+	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord},
+	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth},
+	{namedPeriodRE, kNamedPeriod},
+	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + yearRE + `))?\b`), kSeason},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
 }
@@ -174,7 +193,74 @@ var nounDeterminer = map[string]bool{"the": true, "a": true, "an": true, "this":
 var pastCue = map[string]bool{
 	"had": true, "was": true, "were": true, "did": true, "said": true, "ago": true, "last": true,
 	"earlier": true, "previously": true, "already": true, "since": true, "has": true, "have": true,
+	// Irregular past forms that are no other part of speech: the -ed rule
+	// below does not see them ("began on August 10", "took place").
+	"began": true, "took": true, "came": true, "went": true, "became": true, "told": true, "wrote": true,
+	"spoke": true, "gave": true, "won": true, "saw": true, "met": true, "sent": true, "fought": true,
+	"broke": true, "brought": true, "bought": true, "caught": true, "thought": true, "drew": true,
+	"grew": true, "knew": true, "threw": true, "flew": true, "fell": true, "rose": true, "ran": true,
+	"struck": true, "stood": true, "sold": true, "sank": true, "chose": true, "led": true, "paid": true,
+	"held": false, "made": false, // also participles of the future ("to be held")
 }
+
+// nounPreps are prepositions after which "plan" or "plans" is a noun
+// ("criticism of plans", "anger over plans").
+var nounPreps = map[string]bool{"of": true, "for": true, "over": true, "about": true, "against": true, "on": true,
+	"with": true, "in": true, "into": true, "under": true, "from": true, "by": true, "behind": true, "amid": true,
+	"despite": true, "without": true}
+
+// PlanNoun says whether words[i], "plan", "plans" or "schedule", is a noun
+// naming a plan, which says nothing of when the sentence's events happen,
+// rather than a verb of intention ("China plans to ..."). It is a noun
+//   - after a determiner or a possessive: "the plan", "Iran's plans";
+//   - after a preposition: "criticism of plans", "anger over plans";
+//   - after a past form: "rejected plans", "the revised plan";
+//   - in the singular after a determiner and one or two words that make no
+//     plural subject: "the Chinese plan", "a new peace plan" (but "the two
+//     Koreas plan to meet");
+//   - before a past form: "the plan drew condemnation".
+func PlanNoun(words []string, i int) bool {
+	lw := strings.ToLower(words[i])
+	if lw != "plan" && lw != "plans" && lw != "schedule" {
+		return false
+	}
+	if i > 0 {
+		prev := strings.ToLower(words[i-1])
+		if nounDeterminer[prev] || strings.HasSuffix(prev, "'s") || nounPreps[prev] || pastForm(prev) {
+			return true
+		}
+	}
+	if lw != "plans" {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			w := strings.ToLower(words[k])
+			if k < i-1 && nounDeterminer[w] {
+				return true
+			}
+			if strings.HasSuffix(w, "s") || subjectPronoun[w] || futureCue[w] || pastCue[w] {
+				break
+			}
+		}
+	}
+	if i+1 < len(words) {
+		if next := strings.ToLower(words[i+1]); pastForm(next) || next == "was" || next == "were" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForm is a past tense or participle: an irregular one of pastCue, or
+// a word ending in -ed.
+func pastForm(w string) bool {
+	switch w {
+	case "has", "have", "last", "earlier", "previously", "already", "since", "ago":
+		return false // "has plans to": an intention
+	}
+	return pastCue[w] ||
+		len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "they": true}
 
 // TenseAround reads cue words in the sentence, weighting those near the
 // expression [start,end) (byte offsets into sentence) more.
@@ -204,7 +290,7 @@ func TenseAround(sentence string, start, end int) Tense {
 	}))
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if (lw == "plan" || lw == "plans" || lw == "schedule") && i > 0 && (nounDeterminer[strings.ToLower(words[i-1])] || strings.HasSuffix(words[i-1], "'s")) {
+		if PlanNoun(words, i) {
 			continue // "The plan drew condemnation": a noun, no future
 		}
 		d := i - pos
@@ -215,6 +301,8 @@ func TenseAround(sentence string, start, end int) Tense {
 		switch {
 		case futureCue[lw]:
 			score += 1.5 * wgt
+		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
+			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:
 			score -= wgt
 		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0:
@@ -257,6 +345,7 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 			ms = append(ms, match{start: loc[0], end: loc[1], kind: r.kind, groups: g})
 		}
 	}
+	ms = withWeekday(s, ms)
 	// Longest leftmost wins; ties go to the earlier (more specific) rule.
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].start != ms[j].start {
@@ -265,6 +354,8 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
 	})
 	var out []model.TimeExpr
+	var yearless []int // indexes in out of dates whose year was inferred
+	anchor, anchors := "", 0
 	last := -1
 	hasRef := !ref.IsZero()
 	ref = civil(ref)
@@ -276,6 +367,17 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		if !ok {
 			continue
 		}
+		switch m.kind {
+		case kMonthDay, kDayMonth, kMonth, kBareMonth:
+			yearless = append(yearless, len(out))
+		case kYear:
+			// "In 2018, Kim met Trump in Singapore on June 12": the
+			// sentence's own year dates its yearless dates.
+			if strings.EqualFold(lastWord(s[:m.start]), "in") && te.EndValue == "" && te.Value != anchor {
+				anchor = te.Value
+				anchors++
+			}
+		}
 		te.Start += base
 		te.End += base
 		te.Sentence = sentence
@@ -284,6 +386,22 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		}
 		out = append(out, te)
 		last = m.end
+	}
+	if anchors == 1 {
+		at := base + strings.Index(s, anchor)
+		y, _ := strconv.Atoi(anchor)
+		for _, i := range yearless {
+			te := &out[i]
+			if te.Start <= at || len(te.Value) < 7 {
+				continue // the year comes after the date
+			}
+			if v := anchor + te.Value[4:]; validISO(v, y) {
+				te.Value = v
+				if hasRef {
+					te.Relation = relation(te.Value, ref)
+				}
+			}
+		}
 	}
 	// Anniversary arithmetic: "the 68th anniversary of X" with a date in the
 	// same sentence dates X to that date minus 68 years.
@@ -294,7 +412,10 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		n := anniversaryN(out[i].Text)
 		anchor := ""
 		for j := range out {
-			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && abs(out[j].Start-out[i].Start) < 120 {
+			// A point in time anchors; a period does not ("the 68th
+			// anniversary of the end of the Korean War" counts from the
+			// day it is said on, not from 1950).
+			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && out[j].EndValue == "" && abs(out[j].Start-out[i].Start) < 120 {
 				anchor = out[j].Value
 				break
 			}
@@ -323,6 +444,53 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		}
 	}
 	return kept
+}
+
+// withWeekday joins a bare weekday to the date right after it: "Saturday,
+// April 4, 2009" is one expression, dated by its date.
+func withWeekday(s string, ms []match) []match {
+	var drop []bool
+	for i, w := range ms {
+		if w.kind != kWeekday || w.groups[1] != "" && !strings.EqualFold(w.groups[1], "on") {
+			continue
+		}
+		for j, d := range ms {
+			switch d.kind {
+			case kMonthDayYear, kDayMonthYear, kMonthDay, kDayMonth, kISO:
+			default:
+				continue
+			}
+			if sep := s[w.end:max(d.start, w.end)]; d.start > w.end && (sep == ", " || sep == " " || sep == ",") {
+				if drop == nil {
+					drop = make([]bool, len(ms))
+				}
+				drop[i] = true
+				ms[j].start = w.end - len(w.groups[2]) // "on" stays outside
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// validISO says v ("2018-06-12", "2018-02") is a real date in year y
+// (February 29 moves only to a leap year).
+func validISO(v string, y int) bool {
+	if len(v) < 10 {
+		return true
+	}
+	mo, _ := strconv.Atoi(v[5:7])
+	d, _ := strconv.Atoi(v[8:10])
+	return validDate(y, time.Month(mo), d)
 }
 
 func abs(x int) int {
@@ -480,6 +648,20 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+	case kDecadeWord:
+		// "the sixties" is the 1960s; "the twenties" of a person's age
+		// comes without "the" ("in her twenties").
+		y := 1900 + 10*decadeWords[strings.ToLower(g[1])]
+		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
+	case kBareMonth:
+		return bareMonth(s, te, m, ref, hasRef, tense)
+	case kNamedPeriod:
+		p, ok := namedPeriods[periodKey(g[0])]
+		if !ok {
+			return te, false
+		}
+		te.Value, te.EndValue = p.from, p.to
+		te.Precision = precisionOf(p.from)
 	case kSinceMonth, kMonth:
 		mo, ok := parseMonth(g[1])
 		if !ok || !hasRef || !isCap(g[1]) {
@@ -527,6 +709,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		// A bare number is a year only in year-like company: "in 2018",
 		// "2018's", "since 2018", not "2018 people".
 		before := strings.ToLower(lastWord(s[:m.start]))
+		if y < 1800 && !oldYear(s, m, before) {
+			return te, false
+		}
 		switch before {
 		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between":
 		default:
@@ -541,6 +726,26 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 	case kDecade:
 		y, _ := strconv.Atoi(g[1])
 		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
+	case kCentury:
+		// "the 19th century" is 1800-1899, as it is commonly written
+		// about; "early" and "late" take its first or last third.
+		n, err := strconv.Atoi(g[2])
+		if err != nil {
+			n = centuryWords[strings.ToLower(g[2])]
+		}
+		y1, y2 := (n-1)*100, (n-1)*100+99
+		switch strings.ToLower(strings.TrimSuffix(g[1], "-")) {
+		case "early":
+			y2 = y1 + 32
+		case "mid":
+			y1, y2 = y1+33, y1+66
+		case "late":
+			y1 = y1 + 67
+		}
+		if y1 < 1000 {
+			return te, false // values are four-digit years
+		}
+		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
 	case kRelDay:
 		if !hasRef {
 			return te, false
@@ -565,8 +770,14 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch mod {
 		case "last", "earlier", "since":
 			t = TensePast
-		case "next", "later", "until", "by":
+		case "next", "later":
 			t = TenseFuture
+		case "until", "by":
+			// "by Thursday" is ahead unless the sentence is in the past
+			// ("had been used a million times by Thursday night").
+			if t != TensePast {
+				t = TenseFuture
+			}
 		case "this":
 			if t == TenseUnknown {
 				t = TenseFuture
@@ -634,7 +845,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			sat = ref.AddDate(0, 0, -1)
 		}
 		future := mod == "next" || mod == "coming" || (mod == "" && lead == "this" && tense != TensePast) || (mod == "" && tense == TenseFuture)
-		if future && !sat.After(ref) {
+		onWeekend := ref.Weekday() == time.Saturday || ref.Weekday() == time.Sunday
+		if future && !sat.After(ref) && !(onWeekend && (mod == "this" || mod == "" && lead == "this")) {
 			sat = sat.AddDate(0, 0, 7)
 		}
 		if mod == "last" || mod == "past" {
@@ -682,7 +894,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		case "later":
 			te.Relation = "future"
 		}
-	case kAgo, kDuration:
+	case kDuration:
+		return duration(te, g, ref, hasRef, tense)
+	case kAgo:
 		if !hasRef {
 			return te, false
 		}
@@ -692,9 +906,6 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		unit := strings.TrimSuffix(strings.ToLower(g[2]), "s")
 		sign := -1
-		if m.kind == kDuration && tense == TenseFuture {
-			sign = 1
-		}
 		var t time.Time
 		prec := model.PrecisionDay
 		switch unit {
@@ -721,15 +932,6 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Value = year(t.Year())
 		}
 		te.Precision = prec
-		if m.kind == kDuration {
-			// A span reaching back from (or forward to) the publish date.
-			if sign < 0 {
-				te.EndValue = day(ref)
-			} else {
-				te.Value, te.EndValue = day(ref), te.Value
-				te.Precision = model.PrecisionDay
-			}
-		}
 	case kSeason:
 		if !hasRef && g[3] == "" {
 			return te, false
@@ -771,6 +973,164 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Precision = model.PrecisionYear
 	}
 	return te, true
+}
+
+// oldYear says a number from 1000 to 1799 is a year: it follows a
+// preposition ("in 1724", "since 1689", "(1738)") and is followed by
+// punctuation or a word that cannot be what it counts ("in 1724 as
+// professor", not "of 1500 troops").
+func oldYear(s string, m match, before string) bool {
+	if m.start > 0 && s[m.start-1] == '(' {
+		return true
+	}
+	switch before {
+	case "in", "since", "until", "by", "of", "from", "during", "before", "after", "between", "and", "to", "through", "circa", "c.":
+	default:
+		return false
+	}
+	rest := strings.TrimLeft(s[m.end:], " ")
+	if rest == "" || strings.ContainsRune(",.;:)–-", rune(rest[0])) {
+		return true
+	}
+	next := strings.ToLower(strings.Fields(rest)[0])
+	switch strings.TrimRight(next, ",.;:") {
+	case "as", "and", "or", "with", "when", "at", "the", "he", "she", "it", "they", "his", "her", "their", "to", "for", "in", "on", "after", "before", "until", "while", "where", "but", "was", "were", "had", "by":
+		return true
+	}
+	return false
+}
+
+// duration reads "the past five years", "the next two weeks", "after 14
+// months", "within 30 days": a span from or to the publish date. A bare
+// duration ("jailed for ten years", "a 30-day visa", "a 14-year-old")
+// is no date and is dropped.
+func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	mod := strings.TrimPrefix(strings.ToLower(g[1]), "the ")
+	if !hasRef || mod == "" || g[3] == "-" {
+		return te, false
+	}
+	n := parseNum(g[2])
+	if n == 0 {
+		return te, false
+	}
+	unit := strings.TrimSuffix(strings.ToLower(g[4]), "s")
+	back := func(t time.Time, k int) time.Time {
+		switch unit {
+		case "day":
+			return t.AddDate(0, 0, k*n)
+		case "week":
+			return t.AddDate(0, 0, k*7*n)
+		case "month":
+			return t.AddDate(0, k*n, 0)
+		case "decade":
+			return t.AddDate(k*10*n, 0, 0)
+		}
+		return t.AddDate(k*n, 0, 0)
+	}
+	switch mod {
+	case "past", "last", "previous":
+		// "the past three years" up to 2023-02-28: 2020-02-29 to 2023-02-28.
+		te.Value, te.Precision, te.EndValue = day(back(ref, -1).AddDate(0, 0, 1)), model.PrecisionDay, day(ref)
+		te.Relation = "past"
+	case "next", "coming", "following":
+		te.Value, te.Precision, te.EndValue = day(ref), model.PrecisionDay, day(back(ref, 1).AddDate(0, 0, -1))
+		te.Relation = "future"
+	case "within":
+		te.Value, te.Precision, te.EndValue = day(ref), model.PrecisionDay, day(back(ref, 1))
+		te.Relation = "future"
+	case "in":
+		// "in two weeks" from now; "in ten years of marriage" is no date.
+		if tense != TenseFuture {
+			return te, false
+		}
+		te.Value, te.Precision = day(back(ref, 1)), model.PrecisionDay
+		te.Relation = "future"
+	case "after":
+		// "reopened after 14 months of silence": the silence began 14
+		// months before; the span runs from then to the publish date.
+		start := back(ref, -1)
+		switch unit {
+		case "day", "week":
+			te.Value, te.Precision = day(start), model.PrecisionDay
+		case "month":
+			te.Value, te.Precision = month(start), model.PrecisionMonth
+		default:
+			te.Value, te.Precision = year(start.Year()), model.PrecisionYear
+		}
+		te.EndValue = day(ref)
+		// The text is the duration alone: "after" tells how it relates.
+		te.Start += len(g[1]) + 1
+		te.Text = te.Text[len(g[1])+1:]
+	}
+	return te, true
+}
+
+var centuryWords = map[string]int{"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// bareMonth reads a month named without a preposition ("October was wet",
+// "the September vote"). Months that are also given names or words (May,
+// March, April, June, August) need the fuller rules.
+func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	name := m.groups[1]
+	mo, ok := parseMonth(name)
+	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") {
+		return te, false
+	}
+	switch mo {
+	case time.March, time.April, time.May, time.June, time.August:
+		return te, false
+	}
+	// Not part of a name ("October Revolution", "November Project") and
+	// not a date a fuller rule reads ("October 5", "October 2009").
+	if rest := strings.TrimLeft(s[m.end:], " ,"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest) && !strings.HasPrefix(rest, "I ")) {
+		return te, false
+	}
+	te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, tense), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+	return te, true
+}
+
+// namedPeriods are historical periods news dates events by ("during the
+// Korean War", "since 9/11"). Dates: the conventional start and end (for
+// wars, the outbreak or declaration and the armistice or surrender), as
+// the English Wikipedia articles on each period give them.
+var namedPeriods = map[string]struct{ from, to string }{
+	"9/11":                           {"2001-09-11", ""},
+	"world war i":                    {"1914-07-28", "1918-11-11"},
+	"the first world war":            {"1914-07-28", "1918-11-11"},
+	"world war ii":                   {"1939-09-01", "1945-09-02"},
+	"the second world war":           {"1939-09-01", "1945-09-02"},
+	"the korean war":                 {"1950-06-25", "1953-07-27"},
+	"the vietnam war":                {"1955-11-01", "1975-04-30"},
+	"the cold war":                   {"1947", "1991"},
+	"the gulf war":                   {"1990-08-02", "1991-02-28"},
+	"the iraq war":                   {"2003-03-20", "2011-12-18"},
+	"the great depression":           {"1929", "1939"},
+	"the american revolution":        {"1775", "1783"},
+	"the american revolutionary war": {"1775", "1783"},
+}
+
+var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|(?:[Tt]he )?(?:World War (?:II|I|One|Two)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iraq War|Great Depression|American Revolution(?:ary War)?))\b`)
+
+// periodKey normalises a matched period name to its namedPeriods key: "World
+// War Two" and "the Second World War" are one period.
+func periodKey(s string) string {
+	k := strings.TrimPrefix(strings.ToLower(s), "the ")
+	switch {
+	case k == "9/11":
+		return k
+	case strings.HasPrefix(k, "world war"):
+		switch strings.TrimPrefix(k, "world war ") {
+		case "i", "one":
+			return "world war i"
+		case "ii", "two":
+			return "world war ii"
+		}
+		return k
+	}
+	return "the " + k
 }
 
 func seasonStart(t time.Time) time.Time {

@@ -53,6 +53,34 @@ func TestFind(t *testing.T) {
 		{"Elections are due in November.", "November", "2021-11", "month", "future", ""},
 		{"The strike began in March.", "March", "2021-03", "month", "past", ""},
 		{"Trade grew last year.", "last year", "2020", "year", "past", ""},
+		// Historical dates: any four-digit year inside a full date, an old
+		// bare year after a preposition, centuries.
+		{"He was born on August 2, 1754.", "August 2, 1754", "1754-08-02", "day", "past", ""},
+		{"The charter was signed on the 4th of July 1776.", "4th of July 1776", "1776-07-04", "day", "past", ""},
+		{"He earned a PhD in 1721.", "1721", "1721", "year", "past", ""},
+		{"He went there in 1724 as professor.", "1724", "1724", "year", "past", ""},
+		{"His chief work (1738) is famous.", "1738", "1738", "year", "past", ""},
+		{"The town grew in the 19th century.", "the 19th century", "1800", "year", "past", "1899"},
+		{"Mills closed in the late 20th century.", "the late 20th century", "1967", "year", "past", "1999"},
+		{"The 1930’s were hard.", "The 1930’s", "1930", "year", "past", "1939"},
+		{"Mills closed in the twentieth century.", "the twentieth century", "1900", "year", "past", "1999"},
+		{"Warhol worked there in the sixties.", "the sixties", "1960", "year", "past", "1969"},
+		{"The border has been closed since the Korean War.", "the Korean War", "1950-06-25", "day", "past", "1953-07-27"},
+		{"Security tightened after 9/11.", "9/11", "2001-09-11", "day", "past", ""},
+		{"His father fought in World War Two.", "World War Two", "1939-09-01", "day", "past", "1945-09-02"},
+		{"October was the wettest month.", "October", "2020-10", "month", "past", ""},
+		{"Seventeen years ago the school opened.", "Seventeen years ago", "2004", "year", "past", ""},
+		{"Sales fell Last Year.", "Last Year", "2020", "year", "past", ""},
+		// The sentence's own year dates its yearless dates that follow.
+		{"In 2018, Kim met Trump in Singapore on June 12.", "June 12", "2018-06-12", "day", "past", ""},
+		{"The talks failed in 2019 and resumed in October.", "October", "2019-10", "month", "past", ""},
+		{"On June 12 the envoys recalled the summit held in 2018.", "June 12", "2021-06-12", "day", "past", ""},
+		// A weekday before a date is part of it.
+		{"The interview took place on Saturday, April 4, 2009.", "Saturday, April 4, 2009", "2009-04-04", "day", "past", ""},
+		// Spans from or to the publish date; a bare duration is no date.
+		{"Prices rose over the past three years.", "the past three years", "2018-07-31", "day", "past", "2021-07-30"},
+		{"Talks are planned for the next two weeks.", "the next two weeks", "2021-07-30", "day", "future", "2021-08-12"},
+		{"A decision is due within 30 days.", "within 30 days", "2021-07-30", "day", "future", "2021-08-29"},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, 0, 0, ref)
@@ -81,6 +109,14 @@ func TestNoFalseDates(t *testing.T) {
 		"Some 2018 people protested.",
 		"The Arab Spring changed the region.",
 		"He has 1500 troops.",
+		"A force of 1500 troops arrived.",
+		"He was jailed for ten years.",
+		"A 14-year-old boy was hurt.",
+		"The visa is valid for 30 days.",
+		"They signed a 10-year lease.",
+		"The October Revolution shaped the century.",
+		"June Carter sang.",
+		"She is in her twenties.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
@@ -102,6 +138,13 @@ func TestAnniversary(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no anniversary in %+v", got)
+	}
+	// A named period in the sentence is what is remembered, not the day.
+	got = Find("They marked the 68th anniversary of the end of the Korean War.", 0, 0, ref)
+	for _, te := range got {
+		if strings.Contains(te.Text, "anniversary") && (te.Value != "2021" || te.Base != "1953") {
+			t.Errorf("anniversary beside a named period = %+v, want value 2021 base 1953", te)
+		}
 	}
 	got = Find("They marked the 100th anniversary of the party.", 0, 0, ref)
 	if len(got) != 1 || got[0].Base != "1921" {
@@ -181,6 +224,8 @@ func TestTenseAround(t *testing.T) {
 		{"The two sides will hold talks on Friday.", TenseFuture},
 		{"They had exchanged letters on Friday.", TensePast},
 		{"Drills are planned for Friday.", TenseFuture},
+		{"The referendum is to be held on Friday.", TenseFuture},
+		{"The broadcasts began on Friday.", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
@@ -194,13 +239,53 @@ func TestTenseAround(t *testing.T) {
 // future; as a verb it does.
 func TestTenseAroundPlanNoun(t *testing.T) {
 	for s, want := range map[string]Tense{
-		"The plan drew condemnation from the union on Monday":      TenseUnknown,
-		"Iran's plans drew criticism from France on Monday":        TenseUnknown,
+		"The plan for a strike on Monday is controversial":         TenseUnknown,
+		"Iran's plans for talks on Monday are unclear":             TenseUnknown,
+		"The plan drew condemnation from the union on Monday":      TensePast, // "drew"
 		"China plans to hold talks with India on Monday next week": TenseFuture,
+		"Japan criticised the Chinese plan on Monday":              TensePast,
+		"Seoul voiced anger over plans for a base on Monday":       TensePast,
 	} {
 		i := strings.Index(s, "on Monday")
 		if got := TenseAround(s, i, i+9); got != want {
 			t.Errorf("TenseAround(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// PlanNoun tells the plan named from the plan made.
+func TestPlanNoun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Japan criticised the Chinese plan":            true,
+		"Officials voiced anger over plans for a dam":  true,
+		"Seoul rejected plans for a new base":          true,
+		"They welcomed a new peace plan":               true,
+		"The plan drew condemnation":                   true,
+		"China plans to hold talks":                    false,
+		"The two Koreas plan to meet":                  false,
+		"We plan to meet":                              false,
+		"The government plans to raise taxes":          false,
+		"China has plans to build a dam":               false,
+		"The ministers will plan the summit carefully": false,
+	} {
+		words := strings.Fields(s)
+		i := -1
+		for k, w := range words {
+			if w == "plan" || w == "plans" {
+				i = k
+			}
+		}
+		if got := PlanNoun(words, i); got != want {
+			t.Errorf("PlanNoun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// On a Saturday "this weekend" is the weekend under way, not the next one.
+func TestThisWeekendOnAWeekend(t *testing.T) {
+	sat := time.Date(2016, 9, 3, 10, 0, 0, 0, time.UTC)
+	got := Find("Crowds are expected this weekend.", 0, 0, sat)
+	if len(got) != 1 || got[0].Value != "2016-09-03" || got[0].EndValue != "2016-09-04" {
+		t.Errorf("this weekend on a Saturday = %+v, want 2016-09-03/04", got)
 	}
 }

@@ -1,0 +1,269 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Actor resolution is scored on GUM's wikification: every mention of a named
+// entity carries the English Wikipedia title of what it names
+// ("United_Kingdom"), pronouns and descriptions included. A title names a
+// knowledge-base actor when the title, with underscores as spaces and
+// without a trailing qualifier ("Durham, England", "Mercury (planet)"), is
+// one of that actor's names or a city's name (a city-state is both: either
+// is right); a title no actor is named by is outside the knowledge base.
+//
+// A resolved entity (an actor from the knowledge base, not a "doc:" actor
+// made for the article) is scored against the innermost gold mention that
+// contains it and carries a title; it is right when its actor is one the
+// title names. A capital resolved to its country (the metonymy of "Moscow
+// said") counts as right for the capital. Entities inside mentions without
+// a title (GUM links only what Wikipedia has a page for) are not scored.
+// Recall is over the gold mentions with a proper noun that name a
+// knowledge-base actor: found when an entity inside resolves to it.
+
+// ResolveScores are the figures of EvalResolve.
+type ResolveScores struct {
+	Docs int
+	// Linked is resolved entities scored; Right of them named the gold
+	// actor; OutsideKB of the wrong ones were inside mentions of something
+	// the knowledge base does not hold.
+	Linked, Right, OutsideKB int
+	// Gold is named gold mentions of knowledge-base actors; Found of them
+	// were resolved to it.
+	Gold, Found int
+	ByType      map[string]*[4]int // gold type -> linked, right, gold, found
+	Elapsed     time.Duration
+}
+
+// ResolveItem is one JSONL line of --out: a scored entity or a missed gold
+// mention.
+type ResolveItem struct {
+	Doc      string   `json:"doc"`
+	Text     string   `json:"text"`
+	Title    string   `json:"title"`
+	GoldIDs  []string `json:"gold_ids,omitempty"`
+	Actor    string   `json:"actor,omitempty"`
+	Right    bool     `json:"right"`
+	Missed   bool     `json:"missed,omitempty"`
+	GoldType string   `json:"gold_type"`
+}
+
+// EvalResolve runs analyze on each document (entities resolved) and scores
+// the actors against the wikification.
+func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(context.Context, *GUMDoc) (*model.Article, error), out io.Writer) (ResolveScores, error) {
+	sc := ResolveScores{ByType: map[string]*[4]int{}}
+	var enc *json.Encoder
+	if out != nil {
+		enc = json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+	}
+	titles := map[string]map[string]bool{}
+	goldIDs := func(title string) map[string]bool {
+		ids, ok := titles[title]
+		if !ok {
+			ids = titleActors(k, title)
+			titles[title] = ids
+		}
+		return ids
+	}
+	byType := func(t string) *[4]int {
+		c := sc.ByType[t]
+		if c == nil {
+			c = &[4]int{}
+			sc.ByType[t] = c
+		}
+		return c
+	}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return sc, err
+		}
+		t0 := time.Now()
+		a, err := analyze(ctx, d)
+		sc.Elapsed += time.Since(t0)
+		if err != nil {
+			return sc, fmt.Errorf("%s: %w", d.ID, err)
+		}
+		sc.Docs++
+		type span struct {
+			s, e int
+			m    GUMMention
+		}
+		var gold []span
+		for _, m := range d.Mentions {
+			if m.E > m.S && m.E <= len(d.Toks) {
+				gold = append(gold, span{d.Toks[m.S].Start, d.Toks[m.E-1].End, m})
+			}
+		}
+		// Innermost first.
+		sort.SliceStable(gold, func(i, j int) bool { return gold[i].e-gold[i].s < gold[j].e-gold[j].s })
+		found := make([]bool, len(gold))
+		for _, e := range a.Entities {
+			if e.ActorID == "" || strings.HasPrefix(e.ActorID, "doc:") {
+				continue
+			}
+			gi := -1
+			for i, g := range gold {
+				if g.s <= e.Start && e.End <= g.e {
+					gi = i
+					break
+				}
+			}
+			if gi < 0 || gold[gi].m.Identity == "" {
+				continue
+			}
+			g := gold[gi]
+			ids := goldIDs(g.m.Identity)
+			right := ids[e.ActorID] || capitalOf(k, ids, e.ActorID)
+			sc.Linked++
+			c := byType(g.m.Type)
+			c[0]++
+			switch {
+			case right:
+				sc.Right++
+				c[1]++
+				found[gi] = true
+			case len(ids) == 0:
+				sc.OutsideKB++
+			}
+			if enc != nil {
+				if err := enc.Encode(ResolveItem{Doc: d.ID, Text: e.Text, Title: g.m.Identity, GoldIDs: setList(ids), Actor: e.ActorID, Right: right, GoldType: g.m.Type}); err != nil {
+					return sc, err
+				}
+			}
+		}
+		for i, g := range gold {
+			if g.m.Identity == "" || !d.named(g.m) {
+				continue
+			}
+			ids := goldIDs(g.m.Identity)
+			if len(ids) == 0 {
+				continue
+			}
+			sc.Gold++
+			c := byType(g.m.Type)
+			c[2]++
+			if !found[i] {
+				// An entity inside a larger gold mention may have found a
+				// nested one; look for any right entity inside.
+				for _, e := range a.Entities {
+					if g.s <= e.Start && e.End <= g.e && (ids[e.ActorID] || capitalOf(k, ids, e.ActorID)) {
+						found[i] = true
+						break
+					}
+				}
+			}
+			if found[i] {
+				sc.Found++
+				c[3]++
+			} else if enc != nil {
+				if err := enc.Encode(ResolveItem{Doc: d.ID, Text: d.Text[g.s:g.e], Title: g.m.Identity, GoldIDs: setList(ids), Missed: true, GoldType: g.m.Type}); err != nil {
+					return sc, err
+				}
+			}
+		}
+	}
+	return sc, nil
+}
+
+// named says a mention holds a proper noun (not "it", "the company").
+func (d *GUMDoc) named(m GUMMention) bool {
+	if m.E-m.S > 8 {
+		return false // a long description that merely contains a name
+	}
+	for i := m.S; i < m.E; i++ {
+		if p := d.Toks[i].POS; p == "NNP" || p == "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleActors returns the knowledge-base actors a Wikipedia title names.
+func titleActors(k *kb.KB, title string) map[string]bool {
+	name, err := url.PathUnescape(title)
+	if err != nil {
+		name = title
+	}
+	name = strings.ReplaceAll(name, "_", " ")
+	forms := []string{name}
+	if i := strings.Index(name, " ("); i > 0 {
+		forms = append(forms, name[:i])
+	}
+	if i := strings.Index(name, ", "); i > 0 {
+		forms = append(forms, name[:i])
+	}
+	ids := map[string]bool{}
+	for _, f := range forms {
+		for _, a := range k.Lookup(f, time.Time{}) {
+			ids[a.ID] = true
+		}
+		if a, ok := k.City(kb.Normalize(f)); ok {
+			ids[a.ID] = true
+		}
+		if len(ids) > 0 {
+			break // the fullest form that names something
+		}
+	}
+	return ids
+}
+
+// capitalOf says id is the country of a capital city among ids.
+func capitalOf(k *kb.KB, ids map[string]bool, id string) bool {
+	for g := range ids {
+		if a, ok := k.Actor(g); ok && a.Capital && a.Country == id {
+			return true
+		}
+	}
+	return false
+}
+
+func setList(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// WriteResolveScores prints the figures.
+func WriteResolveScores(w io.Writer, name string, sc ResolveScores) {
+	ratio := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	p, r := ratio(sc.Right, sc.Linked), ratio(sc.Found, sc.Gold)
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	fmt.Fprintf(w, "%s: %d documents\n", name, sc.Docs)
+	fmt.Fprintf(w, "  resolved entities scored %d: right %d (precision %.3f); wrong because the knowledge base lacks the entity %d\n", sc.Linked, sc.Right, p, sc.OutsideKB)
+	fmt.Fprintf(w, "  named gold mentions of knowledge-base actors %d: resolved %d (recall %.3f)\n", sc.Gold, sc.Found, r)
+	fmt.Fprintf(w, "  F1 %.3f\n", f)
+	types := make([]string, 0, len(sc.ByType))
+	for t := range sc.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		c := sc.ByType[t]
+		fmt.Fprintf(w, "  %-13s precision %.3f (%d/%d)  recall %.3f (%d/%d)\n", t, ratio(c[1], c[0]), c[1], c[0], ratio(c[3], c[2]), c[3], c[2])
+	}
+	if sc.Elapsed > 0 {
+		fmt.Fprintf(w, "  speed %.0f docs/s (tokenise, tag, resolve)\n", float64(sc.Docs)/sc.Elapsed.Seconds())
+	}
+}

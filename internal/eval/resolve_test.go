@@ -1,0 +1,55 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+func TestEvalResolveFixture(t *testing.T) {
+	docs, err := LoadGUM("testdata/gum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, m := range docs[0].Mentions {
+		titles = append(titles, m.Identity)
+	}
+	if got := strings.Join(titles, ","); got != ",Seoul,Pyongyang,Narnia" {
+		t.Fatalf("identities %q", got)
+	}
+	d := docs[0]
+	at := func(name string) (int, int) {
+		i := strings.Index(d.Text, name)
+		return i, i + len(name)
+	}
+	ent := func(name, actor string) model.Entity {
+		s, e := at(name)
+		return model.Entity{Text: name, Start: s, End: e, ActorID: actor}
+	}
+	// Seoul as its government (metonymy: right), Pyongyang as China
+	// (wrong), Narnia, which no actor is named by, as Britain (wrong,
+	// outside the knowledge base), and an article-made actor (not scored).
+	analyze := func(ctx context.Context, d *GUMDoc) (*model.Article, error) {
+		a := d.Article()
+		a.Entities = []model.Entity{ent("Seoul", "KOR"), ent("Pyongyang", "CHN"), ent("Narnia", "GBR"), ent("Officials", "doc:org:officials")}
+		return a, nil
+	}
+	sc, err := EvalResolve(context.Background(), docs, k, analyze, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Linked != 3 || sc.Right != 1 || sc.OutsideKB != 1 || sc.Gold != 2 || sc.Found != 1 {
+		t.Errorf("scores %+v", sc)
+	}
+	if ids := titleActors(k, "Durham%2C_England"); len(ids) == 0 {
+		t.Error("a qualified title (Durham, England) names no actor")
+	}
+}

@@ -1,0 +1,122 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/timex"
+)
+
+// The fixture is a GUM-style document written for this test: two
+// sentences with four <date> elements (a full date with its weekday,
+// "yesterday", a decade as a from-to range, and an open-ended span).
+func TestEvalTimexFixture(t *testing.T) {
+	docs, err := LoadGUM("testdata/gum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 {
+		t.Fatalf("%d documents", len(docs))
+	}
+	d := docs[0]
+	if got := d.Created.Format("2006-01-02"); got != "2021-07-30" {
+		t.Errorf("created %s", got)
+	}
+	var spans []string
+	for _, g := range d.Dates {
+		spans = append(spans, d.SpanText(g.S, g.E)+"="+g.value())
+	}
+	want := "Friday, July 23, 2021=2021-07-23|yesterday=2021-07-29|the 1980s=1980-01-01/1989-12-31|the past three years=notBefore 2018 notAfter "
+	if got := strings.Join(spans, "|"); got != want {
+		t.Errorf("dates\n got %s\nwant %s", got, want)
+	}
+	splits, err := GUMSplits("testdata/gum/splits.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if test, _ := FilterGUMSplit(docs, splits, "test"); len(test) != 1 {
+		t.Errorf("test split: %d documents, want 1", len(test))
+	}
+	if dev, _ := FilterGUMSplit(docs, splits, "dev"); len(dev) != 0 {
+		t.Errorf("dev split: %d documents, want 0", len(dev))
+	}
+	if _, err := FilterGUMSplit(docs, splits, "holdout"); err == nil {
+		t.Error("unknown split accepted")
+	}
+	stage := timex.NewStage()
+	sc, err := EvalTimex(context.Background(), docs, func(ctx context.Context, d *GUMDoc) (*model.Article, error) {
+		a := d.GoldArticle()
+		return a, stage.Process(ctx, &model.Document{Article: a})
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// All four are found; the open span has no value to compare.
+	if sc.Gold != 4 || sc.Valued != 3 || sc.LenientTP != 4 || sc.ValueOK != 3 || sc.ValueMatched != 3 {
+		t.Errorf("scores %+v", sc)
+	}
+	// A stage that finds nothing scores nothing.
+	sc, err = EvalTimex(context.Background(), docs, func(ctx context.Context, d *GUMDoc) (*model.Article, error) {
+		return d.GoldArticle(), nil
+	}, nil)
+	if err != nil || sc.LenientTP != 0 || sc.Pred != 0 || sc.Gold != 4 {
+		t.Errorf("empty stage: %+v %v", sc, err)
+	}
+}
+
+func TestTimexIntervals(t *testing.T) {
+	for _, tc := range []struct {
+		gold GUMDate
+		pred model.TimeExpr
+		ok   bool
+	}{
+		{GUMDate{When: "2017-07-21"}, model.TimeExpr{Value: "2017-07-21"}, true},
+		{GUMDate{When: "2017-07-21"}, model.TimeExpr{Value: "2017-07"}, false},
+		{GUMDate{When: "1900"}, model.TimeExpr{Value: "1900", EndValue: "2011-04-13"}, true}, // "since 1900"
+		{GUMDate{When: "--10"}, model.TimeExpr{Value: "2013-10"}, true},
+		{GUMDate{When: "--10"}, model.TimeExpr{Value: "2013-10-05"}, false},
+		{GUMDate{From: "1980-01-01", To: "1989-12-31"}, model.TimeExpr{Value: "1980", EndValue: "1989"}, true},
+		{GUMDate{From: "2016-01", To: "2016-06"}, model.TimeExpr{Value: "2016-01", EndValue: "2016-06"}, true},
+		{GUMDate{From: "1980-01-01", To: "1989-12-31"}, model.TimeExpr{Value: "1980"}, false},
+	} {
+		lo, hi, valued := tc.gold.interval()
+		if !valued {
+			t.Errorf("%+v not valued", tc.gold)
+			continue
+		}
+		plo, phi, ok := predInterval(tc.pred, tc.gold.When != "")
+		got := ok && sameInterval(lo, hi, plo, phi, tc.gold)
+		if got != tc.ok {
+			t.Errorf("gold %s, predicted %s/%s: match %v, want %v", tc.gold.value(), tc.pred.Value, tc.pred.EndValue, got, tc.ok)
+		}
+	}
+	if _, _, valued := (GUMDate{NotBefore: "1979"}).interval(); valued {
+		t.Error("an open bound is valued")
+	}
+	if d := parseISO("-0044"); !d.invalid {
+		t.Error("a year before the common era parsed")
+	}
+}
+
+func FuzzParseDates(f *testing.F) {
+	f.Add(`XML=<date when:::"2021-07-23">|SpaceAfter=No`)
+	f.Add(`XML=<hi rend:::"bold"><date from:::"1980" to:::"1989"></date></hi>`)
+	f.Add(`XML=</date></date><date`)
+	f.Fuzz(func(t *testing.T, misc string) {
+		d := &GUMDoc{}
+		var open []int
+		for ti := range 3 {
+			d.parseDates(misc, ti, &open)
+		}
+		for _, g := range d.Dates {
+			if g.E != -1 && g.E <= g.S {
+				t.Fatalf("date closes before it opens: %+v", g)
+			}
+		}
+		for _, v := range []string{misc, strings.TrimPrefix(misc, "XML=")} {
+			_ = parseISO(v)
+		}
+	})
+}

@@ -1,0 +1,268 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
+)
+
+// Organisation names made of common nouns. Many organisations are named
+// with ordinary words under capitals, ending in a word that says what kind
+// of body they are: "Rapid Support Forces", "Consumer Financial Protection
+// Bureau", "Federal Trade Commission". The tagger, reading one word at a
+// time, knows "Commission" and "Bureau" as parts of names but not "Rapid"
+// or "Consumer", and cuts such names short or misses them. In running text
+// a run of capitalised words that ends in one of these heads is one
+// organisation's name.
+
+// orgNameHeads end organisations' names: armed bodies, agencies, councils
+// and parties. Words that also end other kinds of names are left out:
+// "League" and "Division" (sports competitions, MISC in CoNLL), "Union"
+// ("Soviet Union"), "Federation" ("Russian Federation"), "Group" (the Davis
+// Cup's "World Group").
+var orgNameHeads = wordSet(`forces bureau agency commission authority council front army party movement
+	brigade brigades committee ministry department organisation organization corps`)
+
+// News media's names end in their own heads ("Saudi Gazette", "Korea
+// Times", "Nairobi Standard"; package media lists them): a newspaper is
+// an organisation, and a nationality right before the head begins its
+// name, while a name made of the head alone ("Times of India") is left to
+// the tagger and the knowledge base, as sentences begin with "News".
+
+// ministryHeads end the names of a government's departments, which a
+// nationality before them does not begin.
+var ministryHeads = wordSet(`ministry department`)
+
+// nameLinks join an organisation's head to the rest of its name.
+var nameLinks = wordSet(`of on for`)
+
+// nonNameWords are capitalised words that begin sentences or stand before
+// a name without being part of it.
+var nonNameWords = wordSet(`january february march april may june july august september october november
+	december mr mrs ms dr`)
+
+// markOrgNames makes a run of capitalised words ending in an organisation's
+// head one ORG span, whatever the tagger made of its words: "The Rapid
+// Support Forces said" has no name the tagger knows, and in "Consumer
+// Financial Protection Bureau" it tags only "Bureau". The run takes in
+// places ("Sudan Liberation Army", "Reuters Ottawa Bureau") and joins
+// words with "'s" or "and" ("Tigray People 's Liberation Front", "Justice
+// and Equality Movement"); it stops at a person or a nationality ("German"
+// | "Foreign Ministry", as CoNLL-2003 tags it) and at a function word. A
+// head that is all capitals (a headline) or a sentence written in title
+// case is left to the tagger.
+func markOrgNames(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		outlet := media.Head(w) && !orgNameHeads[strings.ToLower(w)]
+		if !orgNameHeads[strings.ToLower(w)] && !outlet || !capitalised(w) || allCaps(w) {
+			continue
+		}
+		// The head may lie inside a span: an organisation's span that
+		// goes on after it is kept whole ("Army Corps of Engineers"), any
+		// other span going on after it is left alone.
+		end := k + 1
+		if tags[k] != "O" {
+			typ := tags[k][2:]
+			e := k + 1
+			for e < len(tags) && tags[e] == "I-"+typ {
+				e++
+			}
+			if e > k+1 {
+				if typ != "ORG" {
+					continue
+				}
+				end = e
+			}
+		}
+		a := k
+		for a > 0 {
+			if nameModifier(words[a-1], tags[a-1]) {
+				a--
+				continue
+			}
+			// A nationality begins the name of a party, army or agency
+			// ("Iraqi News Agency", "Irish Republican Army"), not of a
+			// country's ministry ("German" | "Foreign Ministry").
+			if (a < k || outlet) && strings.HasSuffix(tags[a-1], "-NORP") && !ministryHeads[strings.ToLower(w)] &&
+				(a < 2 || !strings.HasSuffix(tags[a-2], "-NORP")) && capitalised(words[a-1]) {
+				a--
+				break
+			}
+			// A head before "and" ends another name: "The New York Times
+			// and ABC News" are two.
+			if a >= 2 && joinsName(words[a-1]) && nameModifier(words[a-2], tags[a-2]) && plainTag(tags[a-2]) && plainTag(tags[a]) &&
+				!orgNameHeads[strings.ToLower(words[a-2])] && !media.Head(words[a-2]) {
+				a -= 2
+				continue
+			}
+			break
+		}
+		// "of", "on" or "for" and a capitalised run go on the name:
+		// "News Agency of Nigeria", "Commission on Presidential Debates".
+		if end == k+1 && end+1 < len(words) && nameLinks[words[end]] && tags[end] == "O" {
+			b := end + 1
+			for b < len(words) && nameModifier(words[b], tags[b]) && !strings.HasPrefix(tags[b], "I-") {
+				b++
+			}
+			// "Organisation for Security and Cooperation in Europe": where
+			// the name goes on past "and", its end is not known.
+			more := b+1 < len(words) && joinsName(words[b]) && capitalised(words[b+1])
+			if b > end+1 && !more && (b == len(tags) || !strings.HasPrefix(tags[b], "I-")) {
+				end = b
+			}
+		}
+		if a == k && (end == k+1 || outlet) {
+			continue
+		}
+		// A medium's name is written after "the" or holds a name the
+		// tagger found ("Arab News", "Gulf News"); capitalised common
+		// words before "News" or "Post" in social media are no name
+		// ("Fake News", "Technology News").
+		if outlet && !(a > 0 && strings.EqualFold(words[a-1], "the")) && allO(tags[a:end]) {
+			continue
+		}
+		// A capitalised word after the head goes on with the name, which
+		// then is not a medium's ("BBC Daily E-mail").
+		if outlet && end < len(words) && capitalised(words[end]) {
+			continue
+		}
+		// A modifier that ends an organisation's span begun further back
+		// takes the whole span in.
+		if strings.HasPrefix(tags[a], "I-ORG") {
+			for a > 0 && tags[a] != "B-ORG" {
+				a--
+			}
+		}
+		setSpan(tags, a, end, "ORG")
+		k = end - 1
+	}
+}
+
+// markOutlets makes a news medium's head after "the" that the tagger
+// calls a person or a place an organisation, alone or with "of" and a
+// place: "the Gazette reported", "the Herald said", "the Times of India".
+// No one is named "the Post".
+func markOutlets(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != "PER" && typ != "LOC" && typ != "GPE" || i == 0 || !strings.EqualFold(words[i-1], "the") ||
+			!media.Head(words[i]) || !capitalised(words[i]) || allCaps(words[i]) {
+			return
+		}
+		if j == i+1 || j > i+2 && words[i+1] == "of" && capitalised(words[i+2]) {
+			setSpan(tags, i, j, model.EntityOrg)
+		}
+	})
+}
+
+// nameModifier reports whether w, tagged t, can stand inside an
+// organisation's name before its head.
+func nameModifier(w, t string) bool {
+	if !capitalised(w) || !hasAlnum(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if functionWords[lw] || nonNameWords[lw] || personTitles[lw] {
+		return false
+	}
+	return !strings.HasSuffix(t, "-PER") && !strings.HasSuffix(t, "-NORP")
+}
+
+// joinsName reports whether w joins two words of one name.
+func joinsName(w string) bool {
+	switch w {
+	case "'s", "’s", "and", "&":
+		return true
+	}
+	return false
+}
+
+// plainTag reports whether t is untagged or part of an organisation: words
+// tagged as places are not joined through "and" or "'s" ("Britain and
+// Ireland", "China 's Communist Party").
+func plainTag(t string) bool {
+	return t == "O" || strings.HasSuffix(t, "-ORG")
+}
+
+// titleCase reports whether a sentence of at least four words is written
+// in title case, as headlines are: every word of four letters or more
+// capitalised ("Rebel Army Takes Key Town"). Capitals there say nothing of
+// names.
+func titleCase(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if !startsWithLetter(w) {
+			continue
+		}
+		n++
+		if len(w) >= 4 && !capitalised(w) {
+			return false
+		}
+	}
+	return n >= 4
+}
+
+// startsWithLetter reports whether w begins with an ASCII letter or a
+// non-ASCII character.
+func startsWithLetter(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127
+	}
+	return false
+}
+
+// markCodeNames tags as ORG the untagged words that mix letters and digits
+// and that the gazetteer knows as an organisation's name exactly ("G20",
+// "G-7", "P5"): the tagger reads such a word as a code or a number.
+func markCodeNames(words, tags, gaz []string) {
+	for i, w := range words {
+		if tags[i] == "O" && gaz[i] == "B-ORG" && (i+1 == len(gaz) || gaz[i+1] != "I-ORG") && letterDigit(w) {
+			tags[i] = "B-ORG"
+		}
+	}
+}
+
+// letterDigit reports whether w begins with a capital letter and holds a
+// digit ("G20", "G-7").
+func letterDigit(w string) bool {
+	if !capitalised(w) {
+		return false
+	}
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptiveTails end the knowledge base's descriptive aliases ("Iranian
+// government", "U.S. military"), which are no names even when capitalised.
+var descriptiveTails = wordSet(`government military administration authorities police`)
+
+// markKnownOrgs makes a name of two words or more (a leading "the" aside)
+// that the gazetteer knows as an organisation one ORG span, when it ends
+// in a capital and cuts no other span at its edges.
+func markKnownOrgs(words, tags, gaz []string) {
+	for i := 0; i < len(gaz); i++ {
+		if gaz[i] != "B-ORG" {
+			continue
+		}
+		j := i + 1
+		for j < len(gaz) && gaz[j] == "I-ORG" {
+			j++
+		}
+		if strings.EqualFold(words[i], "the") {
+			i++
+		}
+		ok := j-i >= 2 && !descriptiveTails[strings.ToLower(words[j-1])] && !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-")) && capitalised(words[j-1])
+		if ok && !(tags[i] == "B-ORG" && spanEnd(tags, i) == j) {
+			setSpan(tags, i, j, "ORG")
+		}
+		i = j - 1
+	}
+}

@@ -1,0 +1,142 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMarkOrgNames(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A name the tagger misses entirely.
+		{"The Rapid Support Forces said on Monday .", "O O O O O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		// A name the tagger cuts to its head.
+		{"Officials at the Consumer Financial Protection Bureau agreed .", "O O O O O O B-ORG O", "O O O B-ORG I-ORG I-ORG I-ORG O"},
+		// A place and "'s" inside the name; a person's "'s" is not.
+		{"The Tigray People 's Liberation Front and Ann Lee 's Reform Party talked .",
+			"O B-LOC O O O O O B-PER I-PER O O O O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG O B-PER I-PER O B-ORG I-ORG O O"},
+		// "and" joins two untagged words of the name.
+		{"The Justice and Equality Movement said .", "O O O O O O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A nationality begins a party's name but not a ministry's.
+		{"The Iraqi News Agency quoted the German Foreign Ministry .", "O B-NORP O B-ORG O O B-NORP O B-ORG O",
+			"O B-ORG I-ORG I-ORG O O B-NORP B-ORG I-ORG O"},
+		// "of", "on", "for" and a capitalised run end the name; not when
+		// it goes on past "and".
+		{"The Commission on Presidential Debates and the Organisation for Security and Cooperation agreed .",
+			"O B-ORG O O O O O O O O O O O O",
+			"O B-ORG I-ORG I-ORG I-ORG O O O O O O O O O"},
+		// A country's name and a head: the place is kept in the name.
+		{"The Kosovo Liberation Army fought .", "O B-LOC O O O O", "O B-ORG I-ORG I-ORG O O"},
+		// Function words and months stop the run; a head alone is left.
+		{"In March Army officials said the Army was ready .", "O O O O O O O O O O", "O O O O O O O O O O"},
+		// An organisation's span that goes on after the head is kept whole.
+		{"The Army Corps of Engineers said .", "O B-ORG I-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A headline in title case is left to the tagger.
+		{"Rebel Army Takes Key Town After Heavy Fighting", "O O O O O O O O", "O O O O O O O O"},
+		// A news medium's name is an organisation, with a nationality or
+		// a place before its head; a person's name ending in the word is
+		// left alone, and a head alone begins no name.
+		{"The Saudi Gazette reported .", "O O B-PER O O", "O B-ORG I-ORG O O"},
+		{"The Saudi Gazette reported .", "O B-NORP B-PER O O", "O B-ORG I-ORG O O"},
+		{"An editor at the Gulf Herald said .", "O O O O B-LOC I-LOC O O", "O O O O B-ORG I-ORG O O"},
+		{"The Nairobi Standard said .", "O B-GPE O O O", "O B-ORG I-ORG O O"},
+		{"Emily Post said .", "B-PER I-PER O O", "B-PER I-PER O O"},
+		{"News of Kyiv Talks spread .", "O O B-GPE O O O", "O O B-GPE O O O"},
+		// Two media joined by "and" are two names.
+		{"Articles in The Harbour Times and the Coast News were reprinted .", "O O O O O O O O O O O O", "O O O B-ORG I-ORG O O B-ORG I-ORG O O O"},
+		// Capitalised common words before a head, with no "the" and no tagged name.
+		{"Fake News is everywhere .", "O O O O O", "O O O O O"},
+		// A capitalised word after the head: the name goes on.
+		{"Sign up for the BBC Daily Digest .", "O O O O B-ORG O O O", "O O O O B-ORG O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markOrgNames(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestMarkOutlets(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"He told the Gazette that .", "O O O B-PER O O", "O O O B-ORG O O"},
+		{"According to the Times of India , talks failed .", "O O O B-LOC I-LOC I-LOC O O O O", "O O O B-ORG I-ORG I-ORG O O O O"},
+		// Without "the" a lone head may be a family name.
+		{"Post said so .", "B-PER O O O", "B-PER O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markOutlets(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestMarkCodeNames(t *testing.T) {
+	words := strings.Fields("The G20 and the P5 met in Hall B4 , G7 said .")
+	tags := strings.Fields("O O O O O O O O O O B-ORG O O")
+	gaz := []string{"", "B-ORG", "", "", "B-ORG", "", "", "", "", "", "B-ORG", "", ""}
+	markCodeNames(words, tags, gaz)
+	// "B4" is no organisation the gazetteer knows; "G7" keeps its tag.
+	if got, want := strings.Join(tags, " "), "O B-ORG O O B-ORG O O O O O B-ORG O O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestOrgNamesTagged runs the whole tagger: group names written with
+// digits, names ending in an organisation's head and clubs named after
+// their town are organisations.
+func TestOrgNamesTagged(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Leaders of the G20 met in Brazil on Monday .", "G20"},
+		{"The P5 members of the council disagreed on the text .", "P5"},
+		{"Finance ministers of the G-7 said on Friday that rates would stay low .", "G-7"},
+		{"The Rapid Support Forces said on Monday that they had taken the town .", "Rapid Support Forces"},
+		{"Officials at the Consumer Financial Protection Bureau issued new rules .", "Consumer Financial Protection Bureau"},
+		{"Real Madrid signed a new striker on Monday .", "Real Madrid"},
+		{"Inter Milan and Paris Saint-Germain will meet in the final .", "Inter Milan"},
+		{"Inter Milan and Paris Saint-Germain will meet in the final .", "Paris Saint-Germain"},
+		{"The Saudi Gazette reported on Monday that prices would rise .", "Saudi Gazette"},
+		{"An editor at the Gulf Herald said the decision was a surprise .", "Gulf Herald"},
+	} {
+		words := strings.Fields(c.text)
+		tags := an.TagDocument([][]string{words})[0]
+		found := false
+		forSpans(tags, func(typ string, i, j int) {
+			if typ == "ORG" && strings.Join(words[i:j], " ") == c.name {
+				found = true
+			}
+		})
+		if !found {
+			t.Errorf("%q: no ORG %q in %v", c.text, c.name, tags)
+		}
+	}
+}
+
+func TestMarkKnownOrgs(t *testing.T) {
+	for _, c := range []struct{ words, tags, gaz, want string }{
+		// The tagger took the name for a place, or cut it.
+		{"The African Union said .", "O B-LOC I-LOC O O", "B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG O O"},
+		{"Talks with the Palestinian Authority ended .", "O O O B-NORP O O O", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		// A descriptive alias is no name; a one-word name is left to the
+		// tagger; a name that would cut a span is left alone.
+		{"The Iranian Government said .", "O B-NORP O O O", "O B-ORG I-ORG O O", "O B-NORP O O O"},
+		{"Reuters said .", "O O O", "B-ORG O O", "O O O"},
+		{"New York Times Square", "B-LOC I-LOC I-LOC I-LOC", "B-ORG I-ORG I-ORG O", "B-LOC I-LOC I-LOC I-LOC"},
+	} {
+		words, tags, gaz := strings.Fields(c.words), strings.Fields(c.tags), strings.Fields(c.gaz)
+		for i := range gaz {
+			if gaz[i] == "O" {
+				gaz[i] = ""
+			}
+		}
+		markKnownOrgs(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

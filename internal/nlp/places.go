@@ -1,0 +1,123 @@
+package nlp
+
+import "strings"
+
+// Cities named like people. Many large cities share their name with a
+// given name (Milan, Florence, Charlotte, Austin, Sydney, Salvador), and
+// the tagger, seeing such a word alone at the start of a sentence, often
+// calls it a person ("Milan and Munich are among the candidates": Milan
+// PER). A lone word that the knowledge base knows as a large city, that no
+// full name in the document holds and no title stands before, is the city
+// throughout the document when it stands where a place does somewhere:
+// coordinated with a place ("Milan and Munich", "Lyon, Milan and Munich";
+// two names the tagger both calls persons are left alone: "Sydney and
+// Austin" may be two people) or after a preposition of place ("in Milan").
+// Sports reports are left to markTeams: there a city's name is often its
+// club.
+
+// placeSlotPreps take a place after them and hardly ever a person.
+var placeSlotPreps = wordSet(`in near outside around across via into inside`)
+
+// coordinators join the members of a list.
+var coordinators = wordSet(`and or , &`)
+
+// citiesArePlaces retypes lone PER and ORG mentions of large cities as GPE
+// as described above. country reports whether words name a country, city
+// whether a word is a large city's name.
+func citiesArePlaces(sents, tags [][]string, country func([]string) bool, city func(string) bool) {
+	if !sportsDocument(sents) {
+		citiesArePlacesIn(sents, tags, country, city)
+	}
+}
+
+func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city func(string) bool) {
+	// Signs of a person: a word of a full name, or a word after a title.
+	person := map[string]bool{}
+	for si, ws := range sents {
+		forSpans(tags[si], func(typ string, i, j int) {
+			if typ == "PER" && j-i >= 2 {
+				for _, w := range ws[i:j] {
+					person[w] = true
+				}
+			}
+			if j == i+1 && i > 0 {
+				if p := strings.ToLower(ws[i-1]); personTitles[p] || ambiguousTitles[p] || royalTitles[p] {
+					person[ws[i]] = true
+				}
+			}
+		})
+	}
+	lone := func(ws, ts []string, i int) bool {
+		return ts[i] != "O" && strings.HasPrefix(ts[i], "B-") && (i+1 == len(ts) || !strings.HasPrefix(ts[i+1], "I-"))
+	}
+	candidate := func(ws, ts []string, i int) bool {
+		typ := ts[i][2:]
+		return (typ == "PER" || typ == "ORG") && lone(ws, ts, i) && capitalised(ws[i]) && !person[ws[i]] && city(ws[i])
+	}
+	// place reports whether the span [a, b) is a place for the candidate
+	// at i: tagged as one, a country, or a large city's lone name unless
+	// both are tagged as persons.
+	place := func(ws, ts []string, a, b, i int) bool {
+		typ := ts[a][2:]
+		switch {
+		case typ == "GPE" || typ == "LOC":
+			return true
+		case country(ws[a:b]):
+			return true
+		case b == a+1 && capitalised(ws[a]) && !person[ws[a]] && city(ws[a]):
+			return !(typ == "PER" && ts[i] == "B-PER")
+		}
+		return false
+	}
+	cities := map[string]bool{}
+	for changed := true; changed; {
+		changed = false
+		for si, ws := range sents {
+			ts := tags[si]
+			for i := range ws {
+				if !strings.HasPrefix(ts[i], "B-") {
+					continue
+				}
+				// A mention the tagger already calls a place in a place's
+				// slot is evidence too ("in Berlin, Milan and Lyon" ...
+				// "Milan was the biggest").
+				tagged := (ts[i] == "B-GPE" || ts[i] == "B-LOC") && lone(ws, ts, i) && !cities[ws[i]] &&
+					capitalised(ws[i]) && !person[ws[i]] && city(ws[i])
+				if !tagged && !candidate(ws, ts, i) {
+					continue
+				}
+				slot := i > 0 && placeSlotPreps[strings.ToLower(ws[i-1])]
+				// The name before the list word, and the one after.
+				if !slot && i >= 2 && coordinators[ws[i-1]] && ts[i-2] != "O" {
+					a := i - 2
+					for a > 0 && strings.HasPrefix(ts[a], "I-") {
+						a--
+					}
+					slot = place(ws, ts, a, i-1, i)
+				}
+				if !slot && i+2 < len(ws) && coordinators[ws[i+1]] && strings.HasPrefix(ts[i+2], "B-") {
+					slot = place(ws, ts, i+2, spanEnd(ts, i+2), i)
+				}
+				switch {
+				case slot && tagged:
+					cities[ws[i]] = true
+				case slot:
+					cities[ws[i]] = true
+					ts[i] = "B-GPE"
+					changed = true
+				}
+			}
+		}
+	}
+	if len(cities) == 0 {
+		return
+	}
+	for si, ws := range sents {
+		ts := tags[si]
+		for i := range ws {
+			if cities[ws[i]] && (ts[i] == "B-PER" || ts[i] == "B-ORG") && lone(ws, ts, i) {
+				ts[i] = "B-GPE"
+			}
+		}
+	}
+}

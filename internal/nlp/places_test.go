@@ -1,0 +1,82 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCitiesArePlaces(t *testing.T) {
+	cities := wordSet("Milan Munich Lyon Sydney Austin Florence Berlin")
+	city := func(w string) bool { return cities[w] }
+	country := func(ws []string) bool { return strings.Join(ws, " ") == "Italy" }
+	for _, c := range []struct {
+		name        string
+		words, tags []string // sentences joined by " | "
+		want        string
+	}{
+		{"coordinated with a city the tagger calls an organisation",
+			[]string{"Milan and Munich are among the candidates ."},
+			[]string{"B-PER O B-ORG O O O O O"}, "B-GPE O B-GPE O O O O O"},
+		{"a list, and the other mentions of the name",
+			[]string{"Organisers named Lyon , Milan and Berlin .", "Milan was picked ."},
+			[]string{"O O B-PER O B-PER O B-GPE O", "B-PER O O O"}, "O O B-GPE O B-GPE O B-GPE O | B-GPE O O O"},
+		{"a country is a place",
+			[]string{"Italy and Milan agreed ."}, []string{"B-GPE O B-PER O O"}, "B-GPE O B-GPE O O"},
+		{"after a preposition of place",
+			[]string{"Talks in Milan ended ."}, []string{"O O B-PER O O"}, "O O B-GPE O O"},
+		{"a place the tagger found carries to the other mentions",
+			[]string{"Shows in Berlin , Milan and Lyon sold out .", "Milan was the biggest ."},
+			[]string{"O O B-GPE O B-GPE O B-PER O O O", "B-PER O O O O"},
+			"O O B-GPE O B-GPE O B-GPE O O O | B-GPE O O O O"},
+		{"coordinated with a person",
+			[]string{"Milan and Kovacs met ."}, []string{"B-PER O B-PER O O"}, "B-PER O B-PER O O"},
+		{"two names both tagged as persons may be two people",
+			[]string{"Sydney and Austin met ."}, []string{"B-PER O B-PER O O"}, "B-PER O B-PER O O"},
+		{"a full name in the document holds the word",
+			[]string{"Florence Pugh arrived .", "Florence and Berlin were next ."},
+			[]string{"B-PER I-PER O O", "B-PER O B-GPE O O O"}, "B-PER I-PER O O | B-PER O B-GPE O O O"},
+		{"a title before the word",
+			[]string{"Coach Milan and Berlin officials met ."}, []string{"O B-PER O B-GPE O O O"}, "O B-PER O B-GPE O O O"},
+		{"no place's slot",
+			[]string{"Milan said the talks went well ."}, []string{"B-PER O O O O O O"}, "B-PER O O O O O O"},
+	} {
+		var sents, tags [][]string
+		for i := range c.words {
+			sents = append(sents, strings.Fields(c.words[i]))
+			tags = append(tags, strings.Fields(c.tags[i]))
+		}
+		citiesArePlaces(sents, tags, country, city)
+		var got []string
+		for _, ts := range tags {
+			got = append(got, strings.Join(ts, " "))
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
+
+// TestCitiesTagged runs the whole tagger: a city that is also a given
+// name, coordinated with a city, is a place.
+func TestCitiesTagged(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Milan and Munich are among the candidates .", "Milan"},
+		{"Milan and Munich are among the candidates .", "Munich"},
+	} {
+		words := strings.Fields(c.text)
+		tags := an.TagDocument([][]string{words})[0]
+		found := false
+		forSpans(tags, func(typ string, i, j int) {
+			if typ == "GPE" && strings.Join(words[i:j], " ") == c.name {
+				found = true
+			}
+		})
+		if !found {
+			t.Errorf("%q: no GPE %q in %v", c.text, c.name, tags)
+		}
+	}
+}
