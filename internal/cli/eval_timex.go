@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -15,28 +16,15 @@ import (
 // markup, each document read against its creation date.
 func runEvalTimex(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "eval timex", "eval timex [--data DIR] [--split train|dev|test|all] [--genres LIST] [--out FILE] [--tokens auto|pipeline|gold]")
-	data := fs.String("data", "", "GUM directory with dep/ and splits.md (default: shared data gum)")
-	split := fs.String("split", "all", "GUM's own split: train (tune on these), dev, test or all")
-	genres := fs.String("genres", "", "comma-separated GUM genres (default: all in dep/: academic, bio, court, interview, news, voyage)")
+	sel := gumSelectionFlags(fs)
 	out := fs.String("out", "", "write each gold date with what was predicted over it, and each unmatched prediction, as JSONL to FILE")
 	tokens := gumTokensFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	dir, err := dataDir(*data, "gum")
+	docs, err := sel.load()
 	if err != nil {
 		return err
-	}
-	docs, err := eval.LoadGUM(dir, genreList(*genres)...)
-	if err != nil {
-		return err
-	}
-	splits, err := eval.GUMSplits(filepath.Join(dir, "splits.md"))
-	if err != nil {
-		return err
-	}
-	if docs, err = eval.FilterGUMSplit(docs, splits, *split); err != nil {
-		return usageError("--%v", err)
 	}
 	stage := timex.NewStage()
 	analyze, mode, err := gumAnalyzer(*tokens, func(ctx context.Context, a *model.Article) error {
@@ -58,21 +46,50 @@ func runEvalTimex(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eval.WriteTimexScores(env.Stdout, fmt.Sprintf("GUM <date> markup, %s split%s (%s tokens; anchor: each document's creation date)", *split, genreNote(*genres), mode), sc)
+	eval.WriteTimexScores(env.Stdout, fmt.Sprintf("GUM <date> markup, %s (%s tokens; anchor: each document's creation date)", sel, mode), sc)
 	return nil
 }
 
-// genreList splits --genres; empty means every genre.
-func genreList(genres string) []string {
-	if genres == "" {
-		return nil
+// gumSelection is which GUM documents an eval reads: --data, --split and
+// --genres, shared by the evals scored on GUM's own splits.
+type gumSelection struct{ data, split, genres *string }
+
+func gumSelectionFlags(fs *flag.FlagSet) gumSelection {
+	return gumSelection{
+		data:   fs.String("data", "", "GUM directory with dep/ and splits.md (default: shared data gum)"),
+		split:  fs.String("split", "all", "GUM's own split: train (tune on these), dev, test or all"),
+		genres: fs.String("genres", "", "comma-separated GUM genres (default: all in dep/: academic, bio, court, interview, news, voyage)"),
 	}
-	return strings.Split(genres, ",")
 }
 
-func genreNote(genres string) string {
-	if genres == "" {
-		return ""
+// load reads the selected documents.
+func (g gumSelection) load() ([]*eval.GUMDoc, error) {
+	dir, err := dataDir(*g.data, "gum")
+	if err != nil {
+		return nil, err
 	}
-	return ", genres " + genres
+	var genres []string
+	if *g.genres != "" {
+		genres = strings.Split(*g.genres, ",")
+	}
+	docs, err := eval.LoadGUM(dir, genres...)
+	if err != nil {
+		return nil, err
+	}
+	splits, err := eval.GUMSplits(filepath.Join(dir, "splits.md"))
+	if err != nil {
+		return nil, err
+	}
+	if docs, err = eval.FilterGUMSplit(docs, splits, *g.split); err != nil {
+		return nil, usageError("--%v", err)
+	}
+	return docs, nil
+}
+
+// String names the selection in an eval's heading: "test split, genres news".
+func (g gumSelection) String() string {
+	if *g.genres == "" {
+		return *g.split + " split"
+	}
+	return *g.split + " split, genres " + *g.genres
 }
