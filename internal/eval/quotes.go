@@ -47,8 +47,9 @@ type QuoteScores struct {
 	Elapsed            time.Duration
 }
 
-// quotePRF returns precision, recall and F1 for tp true positives.
-func quotePRF(tp, pred, gold int) (p, r, f float64) {
+// prf returns precision, recall and F1 for tp true positives among pred
+// predictions and gold items.
+func prf(tp, pred, gold int) (p, r, f float64) {
 	if pred > 0 {
 		p = float64(tp) / float64(pred)
 	}
@@ -428,8 +429,8 @@ func quoteTrimSpan(text string, s, e int) (int, int) {
 
 // WriteQuoteScores prints the figures.
 func WriteQuoteScores(w io.Writer, sc QuoteScores) {
-	ep, er, ef := quotePRF(sc.ExactTP, sc.Pred, sc.Gold)
-	lp, lr, lf := quotePRF(sc.LenientTP, sc.Pred, sc.Gold)
+	ep, er, ef := prf(sc.ExactTP, sc.Pred, sc.Gold)
+	lp, lr, lf := prf(sc.LenientTP, sc.Pred, sc.Gold)
 	fmt.Fprintf(w, "documents          %d\n", sc.Docs)
 	fmt.Fprintf(w, "gold quotes        %d\npredicted          %d (direct and partial, %d of them partial; %d indirect not scored)\n", sc.Gold, sc.Pred, sc.Partial, sc.Indirect)
 	fmt.Fprintf(w, "span exact         P %.3f  R %.3f  F1 %.3f\n", ep, er, ef)

@@ -245,6 +245,7 @@ func WriteResolveScores(w io.Writer, name string, sc ResolveScores) {
 		}
 		return float64(a) / float64(b)
 	}
+	// Precision and recall count different things (entities, mentions).
 	p, r := ratio(sc.Right, sc.Linked), ratio(sc.Found, sc.Gold)
 	f := 0.0
 	if p+r > 0 {

@@ -275,23 +275,10 @@ func sameInterval(glo, ghi, plo, phi time.Time, g GUMDate) bool {
 
 // WriteTimexScores prints the figures.
 func WriteTimexScores(w io.Writer, name string, sc TimexScores) {
-	pr := func(tp, pred, gold int) (float64, float64, float64) {
-		var p, r, f float64
-		if pred > 0 {
-			p = float64(tp) / float64(pred)
-		}
-		if gold > 0 {
-			r = float64(tp) / float64(gold)
-		}
-		if p+r > 0 {
-			f = 2 * p * r / (p + r)
-		}
-		return p, r, f
-	}
 	fmt.Fprintf(w, "%s: %d documents, %d gold dates (%d with a value to compare), %d predicted\n", name, sc.Docs, sc.Gold, sc.Valued, sc.Pred)
-	p, r, f := pr(sc.ExactTP, sc.Pred, sc.Gold)
+	p, r, f := prf(sc.ExactTP, sc.Pred, sc.Gold)
 	fmt.Fprintf(w, "  span exact     P %.3f  R %.3f  F1 %.3f\n", p, r, f)
-	p, r, f = pr(sc.LenientTP, sc.Pred, sc.Gold)
+	p, r, f = prf(sc.LenientTP, sc.Pred, sc.Gold)
 	fmt.Fprintf(w, "  span lenient   P %.3f  R %.3f  F1 %.3f   (overlap)\n", p, r, f)
 	var acc, e2e float64
 	if sc.ValueMatched > 0 {
