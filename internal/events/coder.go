@@ -686,8 +686,11 @@ func prepBefore(toks []tok, i int) string {
 		if locPreps[l] || objPreps[l] {
 			return l
 		}
-		if l == "that" || len(l) == 4 && l[0] >= '1' && l[0] <= '2' && isNumber(l) {
-			return "" // a complementiser opens a clause; "In 1979 Egypt": the preposition takes the year
+		if l == "that" || len(l) == 4 && l[0] >= '1' && l[0] <= '2' && isNumber(l) || timeNames[l] {
+			// A complementiser opens a clause; "In 1979 Egypt", "On
+			// Tuesday Okafor", "On July 27 Kim": the preposition takes the
+			// date, and the name after it is the subject.
+			return ""
 		}
 		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l) || modifierWord(toks[k])) {
 			return ""
@@ -695,6 +698,12 @@ func prepBefore(toks []tok, i int) string {
 	}
 	return ""
 }
+
+// timeNames are weekday and month names, which end a preposition's phrase
+// before a name ("On Tuesday Okafor criticised").
+var timeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // modifierWord says whether a lower-case token can sit between a
 // preposition and its noun ("from neighboring Lebanon", "to war-torn
