@@ -2514,6 +2514,32 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	if t.p.Recip && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
+	// "Russia's visit drew criticism from Washington", "the Chinese plan
+	// sparked protests from Tokyo": the reaction's agent is its source and
+	// what drew it names the target.
+	if len(tgt) == 0 && len(agent) > 0 && sameGroup(src, agent) {
+		for q := t.i - 1; q >= 0 && q >= t.i-3; q-- {
+			if reactionVerbs[toks[q].low] {
+				if g, ok := subjectOf(toks, ms, q, 0, &articleState{}, nil); ok && !sameGroup(g, src) {
+					// A name that took the sentence's only country took
+					// the reacting side's ("Abe's remarks sparked protests
+					// from Beijing" says nothing of Abe's nationality).
+					tgt = append(group(nil), g...)
+					for k := range tgt {
+						for _, o := range src {
+							if tgt[k].borrowed && !o.borrowed && o.country == tgt[k].country && stateLevel(o) {
+								tgt[k].country, tgt[k].borrowed = "", false
+							}
+						}
+					}
+				}
+				break
+			}
+			if !(determiners[toks[q].low] || modifierWord(toks[q])) {
+				break
+			}
+		}
+	}
 	// "blockades in the West Bank": a place right after the noun.
 	for q := t.j; q < len(toks) && q <= t.j+1; q++ {
 		if locPreps[toks[q].low] {
@@ -2564,6 +2590,19 @@ func init() {
 		}
 	}
 	engageVerbs["drew"], engageVerbs["drawn"] = true, true
+}
+
+// reactionVerbs take a reaction as their object, and their subject is what
+// it reacts to: "drew criticism", "sparked protests", "faced sanctions".
+var reactionVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"draw", "spark", "prompt", "trigger", "provoke", "attract", "face", "receive", "earn", "invite", "meet"} {
+		for _, f := range verbForms(v) {
+			reactionVerbs[f] = true
+		}
+	}
+	reactionVerbs["drew"], reactionVerbs["drawn"], reactionVerbs["met"] = true, true, true
 }
 
 // lightVerbs carry a nominal event as their object.
