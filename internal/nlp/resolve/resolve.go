@@ -637,8 +637,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// "Kent" stays the English county).
 		a, ok := k.City(key)
 		if !ok {
-			// "New York" is the city GeoNames calls "New York City".
-			a, ok = k.City(key + " city")
+			// "New York" is the city GeoNames calls "New York City": a
+			// city of millions is what its short name means. "Oklahoma"
+			// and "Kansas" stay the states.
+			if c, found := k.City(key + " city"); found && c.Population >= 5000000 {
+				a, ok = c, true
+			}
 		}
 		if ok && (a.Population >= 500000 || d.namesCountry(a.Country) && !d.namesCountry(cands[0].Country)) && !d.stateWord(e) {
 			return d.fromKB(e, a)

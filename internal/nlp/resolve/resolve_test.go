@@ -104,6 +104,8 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"Jordan", "GPE"}, {"King Abdullah", "PER"}}, []string{"JOR/JOR/", "person:abdullah_ii/JOR/government"}},
 		{"New York is the city", "Crowds gathered in New York.", "2022-05-01",
 			[][2]string{{"New York", "GPE"}}, []string{"city:USA:new_york_city/USA/"}},
+		{"Oklahoma is the state", "Storms crossed Oklahoma.", "2022-05-01",
+			[][2]string{{"Oklahoma", "GPE"}}, []string{"place:USA-OK/USA/"}},
 		{"New York State is the state", "Floods hit upstate New York.", "2022-05-01",
 			[][2]string{{"New York", "GPE"}}, []string{"place:USA-NY/USA/"}},
 		{"a city's name tagged MISC is the city", "Pilgrims filled Mecca.", "2022-05-01",
