@@ -439,3 +439,19 @@ func TestGivenNameGender(t *testing.T) {
 		}
 	}
 }
+
+// Short and former city names from city_aliases.tsv reach the city, as its
+// own name does, and only through City.
+func TestCityAliases(t *testing.T) {
+	k := mustLoad(t)
+	for alias, want := range map[string]string{"L.A.": "city:USA:los_angeles", "LA": "city:USA:los_angeles",
+		"NYC": "city:USA:new_york_city", "Bombay": "city:IND:mumbai", "Los Angeles": "city:USA:los_angeles"} {
+		a, ok := k.City(Normalize(alias))
+		if !ok || a.ID != want {
+			t.Errorf("City(%q) = %v, %v; want %s", alias, a, ok, want)
+		}
+	}
+	if got := k.Lookup("Bombay", time.Time{}); len(got) != 0 {
+		t.Errorf("Lookup(Bombay) = %v: city aliases are for City only", got)
+	}
+}
