@@ -1132,6 +1132,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if (p == "for" || p == "about") && !prepMatch(prep, p) {
 			continue
 		}
+		if prep != "" && topicPreps[p] && !prepMatch(prep, p) {
+			// "share data on North Korean missile launches": what a
+			// pattern that names its partner's preposition ("share with")
+			// is about is not its partner.
+			continue
+		}
 		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) {
 			firstObj = mi
 		}
@@ -1146,6 +1152,9 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 	}
 	return nil, loc
 }
+
+// topicPreps introduce what something is about ("data on", "talks over").
+var topicPreps = map[string]bool{"on": true, "over": true, "regarding": true, "concerning": true}
 
 // attributionSpan is how far back from a trailing report verb the comma
 // that opens its speaker phrase is looked for.

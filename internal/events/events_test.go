@@ -160,6 +160,8 @@ func TestCoderFixtures(t *testing.T) {
 			nil, []ev{{typ: "ASSAULT", src: "PHL", tgt: ""}, {typ: "ASSAULT", src: "PHL", tgt: "PHL"}}},
 		{"a year after a preposition", "In 1979 Egypt signed a peace treaty with Israel.",
 			[]ev{{typ: "SUPPORT", src: "EGY", tgt: "ISR"}}, nil},
+		{"what shared data are about is no partner", "Japan pledged on Monday to share data on Chinese warships.",
+			nil, []ev{{typ: "AGREE", src: "JPN", tgt: "CHN"}}},
 		{"what drew criticism is its target", "Turkey's purchase of the missiles drew criticism from Washington on Monday.",
 			[]ev{{typ: "ACCUSE", src: "USA", tgt: "TUR"}}, nil},
 		{"a name does not take the reacting side's country", "Abe's remarks sparked protests from Beijing.",
