@@ -73,6 +73,7 @@ const (
 	kDecadeWord
 	kBareMonth
 	kNamedPeriod
+	kAnaYear
 	kRelDay
 	kWeekday
 	kRelWeek
@@ -112,6 +113,7 @@ var (
 		kDecadeWord:  {"ties"},
 		kBareMonth:   monthKeys,
 		kNamedPeriod: {"war", "9/11", "depression", "revolution"},
+		kAnaYear:     {"year"},
 		kAnniversary: {"anniversary"},
 	}
 )
@@ -159,6 +161,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord},
 	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth},
 	{namedPeriodRE, kNamedPeriod},
+	{anaphoric, kAnaYear},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + yearRE + `))?\b`), kSeason},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
@@ -328,6 +331,12 @@ type match struct {
 // offset base of the article), normalised against ref. A zero ref keeps
 // only absolute dates.
 func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
+	return find(s, base, sentence, ref, 0)
+}
+
+// find is Find with the year the text last named (0 when none is near),
+// which dates "that year", "two years later" and "the year before".
+func find(s string, base, sentence int, ref time.Time, anchor int) []model.TimeExpr {
 	var ms []match
 	lower := strings.ToLower(s)
 	hasDigit := strings.ContainsAny(s, "0123456789")
@@ -354,8 +363,8 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
 	})
 	var out []model.TimeExpr
-	var yearless []int // indexes in out of dates whose year was inferred
-	anchor, anchors := "", 0
+	var yearless []int       // indexes in out of dates whose year was inferred
+	inYear, inYears := "", 0 // the sentence's own "in YYYY"
 	last := -1
 	hasRef := !ref.IsZero()
 	ref = civil(ref)
@@ -363,7 +372,13 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		if m.start < last {
 			continue
 		}
-		te, ok := normalise(s, m, ref, hasRef)
+		var te model.TimeExpr
+		ok := false
+		if m.kind == kAnaYear {
+			te, ok = anaphoricYear(s, m, anchor)
+		} else {
+			te, ok = normalise(s, m, ref, hasRef)
+		}
 		if !ok {
 			continue
 		}
@@ -373,9 +388,9 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		case kYear:
 			// "In 2018, Kim met Trump in Singapore on June 12": the
 			// sentence's own year dates its yearless dates.
-			if strings.EqualFold(lastWord(s[:m.start]), "in") && te.EndValue == "" && te.Value != anchor {
-				anchor = te.Value
-				anchors++
+			if strings.EqualFold(lastWord(s[:m.start]), "in") && te.EndValue == "" && te.Value != inYear {
+				inYear = te.Value
+				inYears++
 			}
 		}
 		te.Start += base
@@ -387,15 +402,15 @@ func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 		out = append(out, te)
 		last = m.end
 	}
-	if anchors == 1 {
-		at := base + strings.Index(s, anchor)
-		y, _ := strconv.Atoi(anchor)
+	if inYears == 1 {
+		at := base + strings.Index(s, inYear)
+		y, _ := strconv.Atoi(inYear)
 		for _, i := range yearless {
 			te := &out[i]
 			if te.Start <= at || len(te.Value) < 7 {
 				continue // the year comes after the date
 			}
-			if v := anchor + te.Value[4:]; validISO(v, y) {
+			if v := inYear + te.Value[4:]; validISO(v, y) {
 				te.Value = v
 				if hasRef {
 					te.Relation = relation(te.Value, ref)
@@ -480,6 +495,38 @@ func withWeekday(s string, ms []match) []match {
 		}
 	}
 	return kept
+}
+
+// anaphoric matches years named from an earlier one.
+var anaphoric = regexp.MustCompile(`\b(?i:(that|that same|the same) year|the year (before|after)|(` + numRE + `) years? (later|afterwards))\b`)
+
+// anaphoricYear dates "that year", "the same year", "the year before",
+// "two years later" from the year the text last named (anchor); without
+// one they are no date. ("Two years earlier" is the "ago" rule's, read
+// against the publish date.)
+func anaphoricYear(s string, m match, anchor int) (model.TimeExpr, bool) {
+	te := model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end, Precision: model.PrecisionYear}
+	if anchor == 0 {
+		return te, false
+	}
+	y := anchor
+	switch {
+	case m.groups[1] != "":
+	case m.groups[2] != "":
+		if strings.EqualFold(m.groups[2], "before") {
+			y--
+		} else {
+			y++
+		}
+	default:
+		n := parseNum(m.groups[3])
+		if n == 0 {
+			return te, false
+		}
+		y += n
+	}
+	te.Value = year(y)
+	return te, true
 }
 
 // validISO says v ("2018-06-12", "2018-02") is a real date in year y

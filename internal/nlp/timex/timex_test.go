@@ -289,3 +289,29 @@ func TestThisWeekendOnAWeekend(t *testing.T) {
 		t.Errorf("this weekend on a Saturday = %+v, want 2016-09-03/04", got)
 	}
 }
+
+// "That year" and "two years later" count from the year the text last wrote
+// out, while it is near; with none near they are no date.
+func TestAnaphoricYears(t *testing.T) {
+	text := "The firm was founded in 1998. That year, it hired ten people. Two years later it moved to Lyon.\n\n" +
+		"Sales grew. Staff grew. Profits grew. That same year, it failed."
+	doc := &model.Document{Published: ref, Article: &model.Article{Text: text}}
+	if err := NewStage().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range doc.Article.Dates {
+		got[d.Text] = d.Value
+	}
+	for text, want := range map[string]string{"1998": "1998", "That year": "1998", "Two years later": "2000"} {
+		if got[text] != want {
+			t.Errorf("%q = %q, want %q (dates %v)", text, got[text], want, got)
+		}
+	}
+	if v, ok := got["That same year"]; ok {
+		t.Errorf("'That same year' four sentences after the last year = %q, want no date", v)
+	}
+	if len(Find("That year, it failed.", 0, 0, ref)) != 0 {
+		t.Error("Find dated 'That year' with no year before it")
+	}
+}
