@@ -2454,8 +2454,8 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		ok := usable(m) && (m.country != "" || m.actorID != "" || m.kind == "name")
 		for q := m.j; q < t.i && ok; q++ {
 			l := toks[q].low
-			if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" && q > m.j || objPreps[l] || locPreps[l] || reportWords[l] {
-				ok = false
+			if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" && q > m.j || objPreps[l] || locPreps[l] || adjunctPreps[l] || reportWords[l] {
+				ok = false // "Shin told reporters after the meeting": not the reporters' meeting
 			}
 		}
 		if ok {

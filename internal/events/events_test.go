@@ -160,6 +160,8 @@ func TestCoderFixtures(t *testing.T) {
 			nil, []ev{{typ: "ASSAULT", src: "PHL", tgt: ""}, {typ: "ASSAULT", src: "PHL", tgt: "PHL"}}},
 		{"a year after a preposition", "In 1979 Egypt signed a peace treaty with Israel.",
 			[]ev{{typ: "SUPPORT", src: "EGY", tgt: "ISR"}}, nil},
+		{"an adjunct's event is not the addressee's", "Kishida told Chinese reporters after the summit that Japan wants calm.",
+			nil, []ev{{typ: "CONSULT", src: "CHN", tgt: ""}}},
 		{"what shared data are about is no partner", "Japan pledged on Monday to share data on Chinese warships.",
 			nil, []ev{{typ: "AGREE", src: "JPN", tgt: "CHN"}}},
 		{"what drew criticism is its target", "Turkey's purchase of the missiles drew criticism from Washington on Monday.",
