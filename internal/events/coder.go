@@ -876,9 +876,16 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			}
 		}
 	}
+	// "The rebels, who seized Goma last month, attacked ...": the actors of
+	// a relative clause set off by commas before the verb are not its
+	// subject; the clause's antecedent is.
+	relOpen, relClose := relativeBefore(toks, i)
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
+			continue
+		}
+		if relOpen >= 0 && m.i > relOpen && m.j <= relClose {
 			continue
 		}
 		if comparedWith(toks, m.i, i) {
@@ -892,6 +899,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		}
 		for q := q0; q < i; q++ {
 			l := toks[q].low
+			if q == relOpen && m.j <= relOpen {
+				q = relClose // the relative clause is the antecedent's
+				continue
+			}
 			if l == "(" {
 				// A short parenthetical between subject and verb does not
 				// end the clause: "APEC (Asia-Pacific ...) has agreed".
@@ -1007,6 +1018,36 @@ func comparedWith(toks []tok, i, trig int) bool {
 	}
 	return false
 }
+
+// relativeBefore finds a non-restrictive relative clause ("X, who seized
+// Goma last month, attacked ...") that ends with a comma before the verb at
+// token i, with only auxiliaries and adverbs between: it returns the
+// indices of the opening and closing commas, or -1, -1.
+func relativeBefore(toks []tok, i int) (int, int) {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || auxiliaries[toks[k].low]) {
+		k--
+	}
+	if k < 2 || toks[k].low != "," {
+		return -1, -1
+	}
+	for q := k - 1; q >= 1 && q >= k-25; q-- {
+		switch l := toks[q].low; l {
+		case ";", ":", "\"", "\u201c", "\u201d", "(", ")":
+			return -1, -1
+		case "who", "whom", "whose", "which":
+			if toks[q-1].low == "," {
+				return q - 1, k
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true, "did": true, "does": true, "do": true}
 
 // comparisonBefore returns the index of the comma opening a comparison
 // that ends with a comma right before token i (", like China," or ",
@@ -2155,6 +2196,11 @@ func background(toks []tok, t *trigger) bool {
 	if open := comparisonBefore(toks, t.i); open >= 0 {
 		// "Russia, like the Soviet Union before it, rejected": the
 		// comparison is no subordinate clause.
+		from = open - 1
+	}
+	if open, _ := relativeBefore(toks, t.i); open >= 0 && !t.nominal {
+		// "Kenyan police, who were deployed after clashes, arrested ...":
+		// the verb after the relative clause is the main one.
 		from = open - 1
 	}
 	for k := from; k >= 0 && k >= t.i-12; k-- {
