@@ -2916,10 +2916,69 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			modality = strongerModality(modality, "planned")
 		}
 	}
+	// "rejected claims that it had supplied weapons", "denied that its
+	// forces, stationed near the city, had attacked": what a denial's
+	// clause says is denied however long the clause.
+	if !t.nominal && deniedClause(toks, t.i) {
+		strongNeg = true
+	}
 	if strongNeg {
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// claimNouns name what is said and may be denied ("rejected claims that").
+var claimNouns = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "allegation": true,
+	"allegations": true, "accusation": true, "accusations": true, "charge": true, "charges": true, "suggestion": true,
+	"suggestions": true, "assertion": true, "assertions": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"speculation": true}
+
+// denialVerbs deny what a claim says; with a claim noun ("dismissed
+// reports that") or, for deny and refute, alone ("denied that").
+var denialVerbs, denyThatVerbs = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, v := range []string{"deny", "refute", "reject", "dismiss", "rebut", "rubbish"} {
+		for _, f := range verbForms(v) {
+			denialVerbs[f] = true
+			if v == "deny" || v == "refute" {
+				denyThatVerbs[f] = true
+			}
+		}
+	}
+}
+
+// deniedClause says whether the verb at i is in a "that" clause a denial
+// governs: "denied that ...", "rejected (the) claims that ...".
+func deniedClause(toks []tok, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-25; k-- {
+		l := toks[k].low
+		if l == ";" || l == ":" || l == "\"" || l == "\u201c" || l == "\u201d" || l == "." || l == "but" {
+			return false
+		}
+		if l != "that" {
+			continue
+		}
+		q := k - 1
+		if denyThatVerbs[toks[q].low] {
+			return true
+		}
+		if !claimNouns[toks[q].low] {
+			return false
+		}
+		// The claim noun's own modifiers: "Western media reports".
+		for q--; q >= 0 && k-q <= 5; q-- {
+			if denialVerbs[toks[q].low] {
+				return true
+			}
+			if !(determiners[toks[q].low] || modifierWord(toks[q]) || isCap(toks[q].text) || strings.HasPrefix(toks[q].pos, "NN")) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // calledOff finds "was/were/has been cancelled (scrapped, called off)" or

@@ -24,6 +24,14 @@ func TestWireConstructions(t *testing.T) {
 			[]ev{{typ: "COERCE", src: "TCD", tgt: "NGA"}}, []ev{{typ: "COERCE", src: "SDN", tgt: "NGA"}}},
 		{"relative clause, possessive", "Iran, whose envoy was expelled from Bahrain, condemned Saudi Arabia.",
 			[]ev{{typ: "ACCUSE", src: "IRN", tgt: "SAU"}}, []ev{{typ: "ACCUSE", src: "BHR", tgt: "SAU"}}},
+		{"rejected claims is a denial", "Beijing rejected claims that it had supplied weapons to Russia.",
+			nil, []ev{{typ: "REJECT", src: "CHN"}, {typ: "AID", src: "CHN", tgt: "RUS", polarity: "asserted"}}},
+		{"dismissed reports is a denial", "Ghana dismissed reports that its troops had crossed into Togo and attacked a police post.",
+			nil, []ev{{typ: "REJECT", src: "GHA"}, {typ: "ASSAULT", src: "GHA", polarity: "asserted"}}},
+		{"a long denied clause", "Moscow denied that Russian units stationed near the border had shelled Ukrainian villages.",
+			[]ev{{typ: "ASSAULT", src: "RUS", tgt: "UKR", polarity: "negated"}}, []ev{{typ: "ASSAULT", src: "RUS", tgt: "UKR", polarity: "asserted"}}},
+		{"rejecting a proposal stays a refusal", "Tokyo rejected the Chinese proposal on Monday.",
+			[]ev{{typ: "REJECT", src: "JPN", tgt: "CHN"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
