@@ -1663,6 +1663,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
 			tgt = nil
 		}
+		// "Serbia and Kosovo accused each other", "shelled one another's
+		// positions": a reciprocal object makes the subjects each other's
+		// targets, whatever the verb.
+		if len(src) > 1 && reciprocalObject(toks, t.j) {
+			tgt = src
+		}
 	}
 	// A purpose clause names the target the main event lacks: "began a
 	// hunger strike to protest against Sweden's decision". Coordinated
@@ -2270,6 +2276,22 @@ func endedNominal(toks []tok, t *trigger) bool {
 			return true
 		}
 		if !(determiners[l] || modifierWord(toks[k]) || quantityWord(l) || l == "'s") {
+			return false
+		}
+	}
+	return false
+}
+
+// reciprocalObject says whether "each other" or "one another" is the
+// object of the verb ending before token j, directly or after a
+// preposition ("clashed with each other").
+func reciprocalObject(toks []tok, j int) bool {
+	for k := j; k+1 < len(toks) && k <= j+1; k++ {
+		a, b := toks[k].low, toks[k+1].low
+		if a == "each" && (b == "other" || b == "other's") || a == "one" && (b == "another" || b == "another's") {
+			return true
+		}
+		if !objPreps[a] && !adverbs[a] {
 			return false
 		}
 	}

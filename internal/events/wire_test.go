@@ -32,6 +32,10 @@ func TestWireConstructions(t *testing.T) {
 			[]ev{{typ: "ASSAULT", src: "RUS", tgt: "UKR", polarity: "negated"}}, []ev{{typ: "ASSAULT", src: "RUS", tgt: "UKR", polarity: "asserted"}}},
 		{"rejecting a proposal stays a refusal", "Tokyo rejected the Chinese proposal on Monday.",
 			[]ev{{typ: "REJECT", src: "JPN", tgt: "CHN"}}, nil},
+		{"each other", "Serbia and Croatia accused each other of stoking tensions.",
+			[]ev{{typ: "ACCUSE", src: "SRB", tgt: "HRV"}, {typ: "ACCUSE", src: "HRV", tgt: "SRB"}}, nil},
+		{"one another's", "Sudan and Chad shelled one another's positions overnight.",
+			[]ev{{typ: "ASSAULT", src: "SDN", tgt: "TCD"}, {typ: "ASSAULT", src: "TCD", tgt: "SDN"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
