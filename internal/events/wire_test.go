@@ -36,6 +36,10 @@ func TestWireConstructions(t *testing.T) {
 			[]ev{{typ: "ACCUSE", src: "SRB", tgt: "HRV"}, {typ: "ACCUSE", src: "HRV", tgt: "SRB"}}, nil},
 		{"one another's", "Sudan and Chad shelled one another's positions overnight.",
 			[]ev{{typ: "ASSAULT", src: "SDN", tgt: "TCD"}, {typ: "ASSAULT", src: "TCD", tgt: "SDN"}}, nil},
+		{"the arrest of X by Y", "The arrest of a French journalist by Iranian police angered Paris.",
+			[]ev{{typ: "COERCE", src: "IRN", tgt: "FRA"}}, nil},
+		{"the expulsion of X by Y", "The expulsion of two Dutch diplomats by Venezuela was condemned in Europe.",
+			[]ev{{typ: "SANCTION", src: "VEN", tgt: "NLD"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
