@@ -238,6 +238,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best == nil {
 			continue
 		}
+		// "a French aid worker", "invasion forces", "protest leaders": an
+		// event noun modifying a word for people names those people, not
+		// an event.
+		if best.nominal && roleStartsAt(ms, best.j) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -245,6 +251,17 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		i = best.j - 1
 	}
 	return out
+}
+
+// roleStartsAt says whether a role mention ("worker", "forces") starts at
+// token k.
+func roleStartsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i == k && m.kind == "role" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord says whether a token of the sentence is the lower-case word w.

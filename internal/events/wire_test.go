@@ -69,3 +69,19 @@ func hasLoose(evs []model.Event, want ev) bool {
 	}
 	return false
 }
+
+// An event noun that modifies a word for people names those people ("a
+// French aid worker"), with the tags a tagger gives.
+func TestEventNounModifyingRole(t *testing.T) {
+	c := coder(t)
+	text := "The arrest of a French aid worker by Iranian authorities strained ties with Paris."
+	evs := c.Code(&model.Article{Text: text}, pub, taggedSentence(text, []wordPOS{{"The", "DT"}, {"arrest", "NN"}, {"of", "IN"},
+		{"a", "DT"}, {"French", "JJ"}, {"aid", "NN"}, {"worker", "NN"}, {"by", "IN"}, {"Iranian", "JJ"}, {"authorities", "NNS"},
+		{"strained", "VBD"}, {"ties", "NNS"}, {"with", "IN"}, {"Paris", "NNP"}, {".", "."}}))
+	if hasLoose(evs, ev{typ: "AID"}) {
+		t.Errorf("aid worker coded as aid: %+v", views(evs))
+	}
+	if !has(evs, ev{typ: "COERCE", src: "IRN", tgt: "FRA"}) {
+		t.Errorf("missing the arrest: %+v", views(evs))
+	}
+}
