@@ -425,7 +425,10 @@ var conditions = map[string]bool{"tension": true, "tensions": true, "calm": true
 
 // onlyVerb lists irregular verb forms that are never nouns, for when the
 // tagger still calls one a noun ("jets struck/NN targets").
-var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true}
+// "froze" and "lent" the tagger may even call a preposition or a noun
+// ("Britain froze/IN Russian assets").
+var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true,
+	"froze": true, "lent": true, "forgave": true}
 
 // directObject says whether a noun phrase follows the verb ending before
 // token j: "struck targets", "struck the capital" but not "struck on
@@ -2665,7 +2668,8 @@ func verbLike(t tok) bool {
 }
 
 // pastOnly are lower-case simple past forms that are no other word.
-var pastOnly = map[string]bool{"drew": true, "withdrew": true, "overran": true, "forbade": true, "began": true, "took": true}
+var pastOnly = map[string]bool{"drew": true, "withdrew": true, "overran": true, "forbade": true, "began": true, "took": true,
+	"froze": true, "forgave": true}
 
 // adjunctPreps open an adjunct of the clause ("following the deaths of
 // ...", "after talks with ..."): a noun's own prepositional phrase does not

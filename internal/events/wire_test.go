@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -83,5 +84,28 @@ func TestEventNounModifyingRole(t *testing.T) {
 	}
 	if !has(evs, ev{typ: "COERCE", src: "IRN", tgt: "FRA"}) {
 		t.Errorf("missing the arrest: %+v", views(evs))
+	}
+}
+
+// Irregular past forms that are never nouns are verbs whatever the tagger
+// says ("Britain froze/IN Russian assets").
+func TestIrregularPastMistagged(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		words []wordPOS
+		want  ev
+	}{
+		{[]wordPOS{{"Britain", "NNP"}, {"froze", "IN"}, {"Russian", "JJ"}, {"assets", "NNS"}, {".", "."}}, ev{typ: "SANCTION", src: "GBR", tgt: "RUS"}},
+		{[]wordPOS{{"China", "NNP"}, {"lent", "NN"}, {"money", "NN"}, {"to", "IN"}, {"Kenya", "NNP"}, {".", "."}}, ev{typ: "AID", src: "CHN", tgt: "KEN"}},
+	} {
+		var ws []string
+		for _, w := range tc.words[:len(tc.words)-1] {
+			ws = append(ws, w.w)
+		}
+		text := strings.Join(ws, " ") + "."
+		evs := c.Code(&model.Article{Text: text}, pub, taggedSentence(text, tc.words))
+		if !has(evs, tc.want) {
+			t.Errorf("%s: missing %+v in %+v", text, tc.want, views(evs))
+		}
 	}
 }
