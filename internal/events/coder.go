@@ -760,6 +760,27 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	}
 	joinable := func(a, b mention) bool {
 		gap := toks[a.j:b.i]
+		// "two Iranian nationals and a Turkish citizen": the common noun a
+		// demonym modifies belongs to its phrase, not to the gap.
+		if a.kind == "demonym" {
+			h := 0
+			for h < len(gap) && h < 2 && headNoun(gap[h]) {
+				h++
+			}
+			if h > 0 && h < len(gap) {
+				gap = gap[h:]
+				// "arrested Somali smugglers and Ethiopian officials
+				// condemned ...": a phrase with a verb of its own after it
+				// starts a new clause.
+				k := b.j
+				for k < len(toks) && k < b.j+2 && headNoun(toks[k]) {
+					k++
+				}
+				if k < len(toks) && (finiteVerb(toks[k]) || toks[k].pos == "" && !isPunct(toks[k].text) && !objPreps[toks[k].low] && !locPreps[toks[k].low] && !rightStop[toks[k].low] && !timeWords[toks[k].low]) {
+					return false
+				}
+			}
+		}
 		if len(gap) == 0 || len(gap) > 3 {
 			return false
 		}
@@ -768,7 +789,7 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			switch t.low {
 			case "and", "or", "&", "-", "/", "\u2013", "nor":
 				hasConj = true
-			case ",", "the", "both", "as", "well", "former", "then", "its", "their", "his", "her", "our":
+			case ",", "the", "a", "an", "both", "as", "well", "former", "then", "its", "their", "his", "her", "our":
 			default:
 				return false
 			}
@@ -849,6 +870,21 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		}
 	}
 	return g
+}
+
+// headNoun says whether a token is a common noun that can head a phrase a
+// demonym modifies ("Iranian nationals"): by its tag, or without tags a
+// lower-case word that is no function word.
+func headNoun(t tok) bool {
+	if t.pos != "" {
+		return t.pos == "NN" || t.pos == "NNS"
+	}
+	l := t.low
+	if isCap(t.text) || isPunct(l) || determiners[l] || verbLeft[l] || objPreps[l] || locPreps[l] || leftStop[l] || rightStop[l] ||
+		reportWords[l] || l == "or" || l == "nor" || l == "from" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+		return false
+	}
+	return true
 }
 
 // usable says whether a mention can be an event participant.

@@ -41,6 +41,10 @@ func TestWireConstructions(t *testing.T) {
 			[]ev{{typ: "COERCE", src: "IRN", tgt: "FRA"}}, nil},
 		{"the expulsion of X by Y", "The expulsion of two Dutch diplomats by Venezuela was condemned in Europe.",
 			[]ev{{typ: "SANCTION", src: "VEN", tgt: "NLD"}}, nil},
+		{"coordinated objects with head nouns", "Austrian police arrested two Iranian nationals and a Turkish citizen.",
+			[]ev{{typ: "COERCE", src: "AUT", tgt: "IRN"}, {typ: "COERCE", src: "AUT", tgt: "TUR"}}, nil},
+		{"a new clause is no coordinated object", "Kenya arrested Somali smugglers and Ethiopian officials condemned the raid.",
+			[]ev{{typ: "COERCE", src: "KEN", tgt: "SOM"}}, []ev{{typ: "COERCE", src: "KEN", tgt: "ETH"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,6 +110,20 @@ func TestIrregularPastMistagged(t *testing.T) {
 		evs := c.Code(&model.Article{Text: text}, pub, taggedSentence(text, tc.words))
 		if !has(evs, tc.want) {
 			t.Errorf("%s: missing %+v in %+v", text, tc.want, views(evs))
+		}
+	}
+}
+
+// The same coordination with the tags a tagger gives.
+func TestCoordinatedObjectsTagged(t *testing.T) {
+	c := coder(t)
+	text := "Austrian police arrested two Iranian nationals and a Turkish citizen suspected of spying."
+	evs := c.Code(&model.Article{Text: text}, pub, taggedSentence(text, []wordPOS{{"Austrian", "JJ"}, {"police", "NNS"},
+		{"arrested", "VBD"}, {"two", "CD"}, {"Iranian", "JJ"}, {"nationals", "NNS"}, {"and", "CC"}, {"a", "DT"}, {"Turkish", "JJ"},
+		{"citizen", "NN"}, {"suspected", "VBN"}, {"of", "IN"}, {"spying", "VBG"}, {".", "."}}))
+	for _, w := range []ev{{typ: "COERCE", src: "AUT", tgt: "IRN"}, {typ: "COERCE", src: "AUT", tgt: "TUR"}} {
+		if !has(evs, w) {
+			t.Errorf("missing %+v in %+v", w, views(evs))
 		}
 	}
 }
