@@ -1661,7 +1661,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	default:
-		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
+		if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
+			// "fired tear gas at students demanding reforms": the students
+			// demand.
+			src = g
+		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
 		} else if floor > 0 && reporter != nil {
 			src = *reporter
@@ -2308,6 +2312,21 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 		return false
 	}
 	return true
+}
+
+// participleSubject returns the noun an active participle after the main
+// verb modifies ("students demanding reforms", "protesters calling for his
+// resignation"): the actor ending right before it.
+func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (group, bool) {
+	if t.nominal || t.passive || !reducedRelative(toks, t, mainVerb) || !strings.HasSuffix(toks[t.i].low, "ing") {
+		return nil, false
+	}
+	for mi, m := range ms {
+		if m.j == t.i && usable(m) {
+			return groupAt(toks, ms, mi), true
+		}
+	}
+	return nil, false
 }
 
 // endVerbs stop what their object names: "efforts to end the fighting",

@@ -45,6 +45,8 @@ func TestWireConstructions(t *testing.T) {
 			[]ev{{typ: "COERCE", src: "AUT", tgt: "IRN"}, {typ: "COERCE", src: "AUT", tgt: "TUR"}}, nil},
 		{"a new clause is no coordinated object", "Kenya arrested Somali smugglers and Ethiopian officials condemned the raid.",
 			[]ev{{typ: "COERCE", src: "KEN", tgt: "SOM"}}, []ev{{typ: "COERCE", src: "KEN", tgt: "ETH"}}},
+		{"an active participle's subject is the noun it modifies", "Israeli troops fired on Palestinian protesters demanding the return of their land.",
+			[]ev{{typ: "ASSAULT", src: "ISR", tgt: "PSE"}, {typ: "REQUEST", src: "PSE"}}, []ev{{typ: "REQUEST", src: "ISR"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
