@@ -86,7 +86,10 @@ type word struct {
 	// begins at this word (0 when none begins here).
 	entEnd int32
 	stop   bool
-	cap    bool // capitalised and not the first word of its sentence
+	// name: the word is inside a named entity (a person, organisation or
+	// place; not a role or a group).
+	name bool
+	cap  bool // capitalised and not the first word of its sentence
 	// headline: the word is in a sentence written in Title Case, where
 	// capitals do not mark names.
 	headline bool
@@ -255,7 +258,9 @@ func (x *Extractor) words(a *model.Article) []word {
 	return out
 }
 
-// markHeadlines links each word to the entity it begins, and flags the
+// markHeadlines links each word to the entity it begins, marks the words of
+// names (and tags them as proper nouns: the tagger reads "Japan" in "until
+// Japan responds" as an adjective, which hid it from the phrases), and flags the
 // sentences written in Title Case: those whose longer words are nearly all
 // capitalised, at least two of them outside any entity ("Homer Powers Kansas
 // City Past Angels"; "Kim Jong Un met Xi Jinping in Beijing" is no headline).
@@ -292,9 +297,16 @@ func markHeadlines(a *model.Article, words []word) {
 		if !ok {
 			continue
 		}
+		name := e.Type != model.EntityRole && e.Type != model.EntityNORP
 		j := i
 		for j < len(words) && words[j].start >= 0 && int(words[j].start) < e.End {
 			inEnt[j] = true
+			if name && words[j].stem != "" {
+				words[j].name = true
+				if words[j].pos != "" && !properTag(words[j].pos) {
+					words[j].pos = "NNP"
+				}
+			}
 			j++
 		}
 		words[i].entEnd = int32(j)
@@ -369,6 +381,8 @@ func phraseTag(tag string) bool {
 	}
 	return false
 }
+
+func properTag(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "NP" || tag == "NPS" }
 
 func nounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "NP" || tag == "NPS" }
 

@@ -289,3 +289,38 @@ func TestSignalsMatchExtract(t *testing.T) {
 		t.Error("signals for an empty article")
 	}
 }
+
+// candidatesOf runs the candidate stages on a hand-tagged article with
+// entities given as (text, type) in order of occurrence.
+func candidatesOf(t *testing.T, text string, toks [][2]string, ents [][2]string) map[string]*candidate {
+	t.Helper()
+	a := taggedArticle(text, toks)
+	off := 0
+	for _, e := range ents {
+		st := strings.Index(text[off:], e[0])
+		if st < 0 {
+			t.Fatalf("entity %q not in text after %d", e[0], off)
+		}
+		st += off
+		a.Entities = append(a.Entities, model.Entity{Text: e[0], Type: e[1], Start: st, End: st + len(e[0])})
+		off = st + len(e[0])
+	}
+	x := New(Config{})
+	words := x.words(a)
+	markHeadlines(a, words)
+	cands := x.candidates(words, true)
+	x.markEntities(a, words, cands)
+	return cands
+}
+
+// A place the tagger read as an adjective ("Japan/JJ responds") is still a
+// name: it is a phrase of its own.
+func TestEntityWordsAreNames(t *testing.T) {
+	text := "Lawmakers want talks until Japan responds. Tokyo said Japan promised nothing."
+	cands := candidatesOf(t, text, [][2]string{{"Lawmakers", "NNS"}, {"want", "VBP"}, {"talks", "NNS"}, {"until", "IN"}, {"Japan", "JJ"}, {"responds", "NNS"}, {".", "."},
+		{"Tokyo", "NNP"}, {"said", "VBD"}, {"Japan", "JJ"}, {"promised", "VBN"}, {"nothing", "NN"}, {".", "."}},
+		[][2]string{{"Japan", model.EntityGPE}, {"Tokyo", model.EntityGPE}, {"Japan", model.EntityGPE}})
+	if c := cands[stemKey("Japan")]; c == nil || c.count != 2 {
+		t.Errorf("Japan: %+v, want a candidate seen twice", c)
+	}
+}
