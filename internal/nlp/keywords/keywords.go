@@ -440,6 +440,15 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			}
 			j++
 		}
+		// A verb the tagger read as a noun ends the phrase before it
+		// ("demanded that Japan apologize for"): the run stops there and
+		// the verb is no candidate.
+		next := j
+		if tagged && !words[i].headline {
+			if v := hiddenVerb(words, i, j); v >= 0 {
+				j, next = v, v+1
+			}
+		}
 		// Trim to end on a noun when tagged ("military exercises", not
 		// "exercises planned").
 		e := j
@@ -508,9 +517,150 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 				}
 			}
 		}
-		i = j
+		i = next
 	}
 	return cands
+}
+
+// subordinators open a clause whose subject follows them ("until Japan
+// responds"): a closed class of English ("that" is handled apart, as it
+// is also a determiner and a relative pronoun).
+var subordinators = map[string]bool{"after": true, "although": true, "as": true, "because": true, "before": true,
+	"if": true, "once": true, "since": true, "though": true, "unless": true, "until": true, "when": true,
+	"whenever": true, "where": true, "whereas": true, "whether": true, "while": true}
+
+// prepositions are the subordinators that are prepositions as often
+// ("after the vote", "as one of").
+var prepositions = map[string]bool{"after": true, "as": true, "before": true, "once": true, "since": true, "until": true}
+
+// finiteTag says a Penn tag is a finite verb or a modal.
+func finiteTag(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" }
+
+// hiddenVerb finds a verb the tagger read as a noun in the phrase run
+// words[i:j] and returns its index, or -1. The run must open a clause (after
+// "that", a subordinator or at the start of a sentence that has a finite
+// verb elsewhere), the clause must have no finite verb of its own, and the
+// verb must follow a noun, its subject, and come before what a verb takes:
+//
+//   - a plural-looking noun after a singular one is a present-tense verb
+//     before an object, a preposition, an adverb or the sentence end ("as a
+//     severe drought lowers the lakes", "until Japan responds.", "The canal
+//     handles about 5 percent");
+//   - a bare singular noun is a base-form verb before "to" or an object, or
+//     in a "that" clause before a preposition ("demanded that Japan
+//     apologize for", "Civic groups in Seoul plan to rally"), but not after
+//     a determiner ("the Seoul plan to ..." is a noun phrase);
+//   - in a "that" clause a bare singular noun right after a name is the
+//     verb and what follows its object ("that Israel ease restrictions on").
+//
+// Where a subordinator is as often a preposition ("after", "as", "until")
+// the clause must start with a determiner, pronoun or name and its subject
+// hold no prepositional phrase ("after violent protests by Muslim groups",
+// "as one of the best password managers" are no clauses).
+func hiddenVerb(words []word, i, j int) int {
+	e := j
+	for e > i && !nounTag(words[e-1].pos) {
+		e--
+	}
+	if e-i < 2 || words[i].pos == "VBG" || words[i].pos == "VBN" {
+		return -1
+	}
+	sent := words[i].sent
+	in := func(k int) bool { return k >= 0 && k < len(words) && words[k].sent == sent }
+	// The clause opener, with only the subject's own words between it and
+	// the run ("Civic groups in Seoul").
+	p, prep := i-1, false
+	for ; in(p); p-- {
+		lw := strings.ToLower(words[p].surface)
+		if lw == "that" && words[p].pos != "DT" || subordinators[lw] {
+			break
+		}
+		switch words[p].pos {
+		case "IN":
+			prep = true
+		case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
+		default:
+			return -1
+		}
+	}
+	that := in(p) && strings.EqualFold(words[p].surface, "that")
+	first := words[p+1]
+	if first.pos == "IN" || first.pos == "TO" {
+		return -1 // an adjunct ("In a shift for Japan trade policy, ...", "As with all new year celebrations in")
+	}
+	if that && first.pos == "NN" && !first.name {
+		return -1 // "that" before a bare singular noun is a determiner ("apply that experience in")
+	}
+	if in(p) && prepositions[strings.ToLower(words[p].surface)] {
+		if prep || !(first.pos == "DT" || first.pos == "PRP$" || first.pos == "PRP" || properTag(first.pos)) {
+			return -1
+		}
+		if q := words[p-1]; in(p-1) && (q.pos == "JJ" || q.pos == "RB" || strings.EqualFold(q.surface, "such")) {
+			return -1 // "as well as", "such as", "as cheap as"
+		}
+	}
+	v := e - 1
+	w, subj := words[v], words[v-1]
+	if w.name || !nounTag(subj.pos) {
+		return -1
+	}
+	f := "" // the tag of what follows the verb
+	if in(e) {
+		f = words[e].pos
+	}
+	switch {
+	case e-i >= 3 && subj.pos == "NN" && !subj.name && nounTag(words[v-2].pos):
+		// Two nouns that could each be the verb ("that the government
+		// end curbs on"): only "that" + a name alone + verb + object is
+		// clear.
+		if !that {
+			return -1
+		}
+		for k := p + 1; k < v-1; k++ {
+			if !properTag(words[k].pos) {
+				return -1 // "that the Punjab province west of": the subject is more than a name
+			}
+		}
+		v, e = v-1, v
+	case w.pos == "NN":
+		ok := f == "TO" || f == "DT" || f == "PRP$" || f == "PRP" || that && f == "IN"
+		if !ok || prep && f != "TO" || in(i-1) && (words[i-1].pos == "DT" || words[i-1].pos == "PRP$") {
+			return -1
+		}
+	case w.pos == "NNS":
+		if prep || !strings.HasSuffix(w.surface, "s") || strings.HasSuffix(w.surface, "ss") || !(subj.pos == "NN" || subj.pos == "NNP") {
+			return -1
+		}
+		switch f {
+		case "TO", "DT", "PRP$", "PRP", "IN", "RB", "CD", ".":
+		default:
+			return -1
+		}
+	default:
+		return -1
+	}
+	// No finite verb in the rest of the clause, and one elsewhere in the
+	// sentence (a verbless title or caption is a noun phrase throughout).
+	for k := e; in(k); k++ {
+		t := words[k]
+		if t.pos == "," || t.pos == ":" || t.pos == "." || t.pos == "CC" || t.pos == "WDT" || t.pos == "WP" {
+			break
+		}
+		if finiteTag(t.pos) {
+			return -1
+		}
+	}
+	for k := v + 1; in(k); k++ {
+		if finiteTag(words[k].pos) {
+			return v
+		}
+	}
+	for k := p; in(k); k-- {
+		if finiteTag(words[k].pos) {
+			return v
+		}
+	}
+	return -1
 }
 
 // markEntities flags candidates that are (or contain all of) a named entity,

@@ -324,3 +324,71 @@ func TestEntityWordsAreNames(t *testing.T) {
 		t.Errorf("Japan: %+v, want a candidate seen twice", c)
 	}
 }
+
+// slashTagged builds an article from "word/TAG" tokens separated by spaces;
+// the text is the words joined by spaces.
+func slashTagged(s string) *model.Article {
+	var toks [][2]string
+	var words []string
+	for _, f := range strings.Fields(s) {
+		k := strings.LastIndex(f, "/")
+		toks = append(toks, [2]string{f[:k], f[k+1:]})
+		words = append(words, f[:k])
+	}
+	return taggedArticle(strings.Join(words, " "), toks)
+}
+
+// A verb the tagger read as a noun is not the end of a phrase, nor a
+// phrase; nouns in the same places that are nouns stay.
+func TestHiddenVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		ents     [][2]string
+		want, no []string
+	}{
+		{tagged: "Seoul/NNP demanded/VBD that/IN Japan/NNP apologize/NN for/IN removing/VBG references/NNS ./.",
+			ents: [][2]string{{"Seoul", "GPE"}, {"Japan", "GPE"}}, want: []string{"Japan"}, no: []string{"Japan apologize", "apologize"}},
+		{tagged: "Civic/JJ groups/NNS in/IN Seoul/NNP plan/NN to/TO rally/RB outside/IN the/DT embassy/NN ,/, and/CC lawmakers/NNS asked/VBD for/IN talks/NNS ./.",
+			want: []string{"Seoul", "Civic groups"}, no: []string{"Seoul plan", "plan"}},
+		{tagged: "Lawmakers/NNS want/VBP talks/NNS until/IN Japan/NNP responds/NNS ./.",
+			want: []string{"Japan"}, no: []string{"Japan responds", "responds"}},
+		{tagged: "Ships/NNS wait/VBP as/IN a/DT severe/JJ drought/NN lowers/NNS the/DT lakes/NNS ./.",
+			want: []string{"severe drought", "lakes"}, no: []string{"severe drought lowers", "lowers"}},
+		{tagged: "The/DT canal/NN handles/NNS about/IN 5/CD percent/NN of/IN trade/NN and/CC is/VBZ a/DT key/JJ route/NN ./.",
+			want: []string{"canal", "key route"}, no: []string{"canal handles", "handles"}},
+		{tagged: "The/DT agency/NN asked/VBD that/WDT Israel/NNP ease/NN restrictions/NNS on/IN travel/NN ./.",
+			want: []string{"Israel", "restrictions"}, no: []string{"Israel ease restrictions", "Israel ease", "ease"}},
+		// Nouns in the same places.
+		{tagged: "Shops/NNS closed/VBD after/IN violent/JJ protests/NNS by/IN Muslim/NNP groups/NNS ./.",
+			want: []string{"Muslim groups"}},
+		{tagged: "It/PRP ranks/VBZ as/IN one/CD of/IN the/DT best/JJS password/NN managers/NNS of/IN 2019/CD ./.",
+			want: []string{"best password managers"}},
+		{tagged: "Prices/NNS rose/VBD as/IN cheap/JJ as/IN cash/NN transfers/NNS ./.", want: []string{"cash transfers"}},
+		{tagged: "Rising/VBG gas/NN prices/NNS in/IN Europe/NNP ./.", want: []string{"gas prices"}},
+		{tagged: "The/DT Seoul/NNP plan/NN to/TO host/VB the/DT games/NNS was/VBD dropped/VBN ./.", want: []string{"Seoul plan"}},
+		{tagged: "He/PRP said/VBD that/IN the/DT government/NN end/NN curbs/NNS on/IN the/DT press/NN ./.",
+			want: []string{"government end curbs"}},
+		{tagged: "Officials/NNS said/VBD that/IN the/DT Punjab/NNP province/NN west/NN of/IN Delhi/NNP burns/VBZ straw/NN ./.",
+			want: []string{"Punjab province west"}},
+	} {
+		a := slashTagged(tc.tagged)
+		for _, e := range tc.ents {
+			st := strings.Index(a.Text, e[0])
+			a.Entities = append(a.Entities, model.Entity{Text: e[0], Type: e[1], Start: st, End: st + len(e[0])})
+		}
+		x := New(Config{})
+		words := x.words(a)
+		markHeadlines(a, words)
+		cands := x.candidates(words, true)
+		for _, p := range tc.want {
+			if cands[stemKey(p)] == nil {
+				t.Errorf("%s: %q is not a candidate", a.Text, p)
+			}
+		}
+		for _, p := range tc.no {
+			if cands[stemKey(p)] != nil {
+				t.Errorf("%s: %q is a candidate", a.Text, p)
+			}
+		}
+	}
+}
