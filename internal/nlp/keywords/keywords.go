@@ -87,9 +87,9 @@ type word struct {
 	entEnd int32
 	stop   bool
 	// name: the word is inside a named entity (a person, organisation or
-	// place; not a role or a group).
-	name bool
-	cap  bool // capitalised and not the first word of its sentence
+	// place; not a role or a group); person: a person's name.
+	name, person bool
+	cap          bool // capitalised and not the first word of its sentence
 	// headline: the word is in a sentence written in Title Case, where
 	// capitals do not mark names.
 	headline bool
@@ -303,6 +303,7 @@ func markHeadlines(a *model.Article, words []word) {
 			inEnt[j] = true
 			if name && words[j].stem != "" {
 				words[j].name = true
+				words[j].person = e.Type == model.EntityPerson
 				if words[j].pos != "" && !properTag(words[j].pos) {
 					words[j].pos = "NNP"
 				}
@@ -443,10 +444,26 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		// A verb the tagger read as a noun ends the phrase before it
 		// ("demanded that Japan apologize for"): the run stops there and
 		// the verb is no candidate.
-		next := j
+		next, noWhole := j, false
 		if tagged && !words[i].headline {
 			if v := hiddenVerb(words, i, j); v >= 0 {
 				j, next = v, v+1
+			}
+			// A title or description before a name is an apposition, not
+			// part of the name: "coach Helena Saraiva" is two phrases, and
+			// the title of "Substitute Mateo Rivera" none. The name is the
+			// next run.
+			switch k, title := apposition(words, i, j); {
+			case title:
+				i = k
+				continue
+			case k > i:
+				// A person's description is no topic of its own ("Porto
+				// Verde coach"); its nouns and names still count.
+				j, next, noWhole = k, k, words[k].person
+				if k-2 >= i && properTag(words[k-2].pos) && !finiteIn(words, k) {
+					j = k - 1 // "Sporting Lagoa beat Uniao Sul 3-0": no other verb
+				}
 			}
 		}
 		// Trim to end on a noun when tagged ("military exercises", not
@@ -465,7 +482,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		// A Title Case run is a phrase only when it is one name: "Homer
 		// Powers Kansas City Past Angels" is a headline, not a phrase.
-		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || int(words[s].entEnd) == e) {
+		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || int(words[s].entEnd) == e) && !noWhole {
 			add(s, e).heads++
 		}
 		// The words of a multi-word name ("United States", "Workers' Party")
@@ -503,7 +520,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			}
 		}
 		for k := i; k < j; k++ {
-			if e-s == 1 && k == s {
+			if e-s == 1 && k == s && !noWhole {
 				continue // already added as the phrase
 			}
 			if inName[k-i] {
@@ -520,6 +537,88 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		i = next
 	}
 	return cands
+}
+
+// apposition finds a name at the end of the run words[i:j] that follows a
+// description or title: a common noun before the name ("coach Helena
+// Saraiva", "former mayor Richard Aldana", "opposition Democratic
+// Alliance"), or capitalised words before a person's name that are no name
+// themselves ("Substitute Mateo Rivera", "Foreign Minister Cho Tae-yul").
+// It returns where the name starts (or -1) and whether all before it is
+// such a title, which is no phrase. An adjective before a name stays
+// ("southern Brazil"), and so do capitalised words before a place or an
+// organisation the entity left out ("Hurricane Katrina").
+func apposition(words []word, i, j int) (int, bool) {
+	e := j
+	for e > i && !nounTag(words[e-1].pos) {
+		e--
+	}
+	for k := i + 1; k < e; k++ {
+		w := words[k]
+		if !w.name || int(w.entEnd) != e || words[k-1].name {
+			continue
+		}
+		switch words[k-1].pos {
+		case "NN", "NNS":
+			return k, false
+		case "NNP", "NNPS":
+			// A capitalised word the entity left out is a title when it is
+			// one ("President", "Gov.") or opens the sentence ("Substitute
+			// Mateo Rivera"); otherwise it is more likely a part of the
+			// name the tagger missed ("Greedy Williams", "Lockheed Martin").
+			if !w.person || !personTitles[strings.ToLower(words[k-1].surface)] && !(k-1 == i && sentenceStart(words, i)) {
+				return -1, false
+			}
+			for q := i; q < k; q++ {
+				if !properTag(words[q].pos) {
+					return -1, false
+				}
+				if words[q].name {
+					return k, false // "Information Commissioner John Edwards"
+				}
+			}
+			return k, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// personTitles are the titles, offices and ranks news writes before a
+// person's name, outside the name the entity tagger finds: a closed list,
+// as the tagger's own.
+var personTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`king queen prince princess sir dame lord lady sheikh emir pope ayatollah
+	president vice-president chancellor director chairman chairwoman secretary minister premier governor
+	senator sen. representative rep. gov. mayor judge justice ambassador envoy commissioner speaker
+	spokesman spokeswoman general gen. colonel col. lieutenant lt. major maj. captain capt. admiral adm.
+	brigadier brig. sergeant sgt. corporal commander cmdr. marshal officer sheriff detective inspector
+	professor prof. dr. mr. mrs. ms. mr mrs ms dr chief executive ceo administrator attorney leader coach
+	manager striker analyst bishop cardinal`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// sentenceStart says words[i] opens its sentence.
+func sentenceStart(words []word, i int) bool {
+	return i == 0 || words[i-1].sent != words[i].sent
+}
+
+// finiteIn says the sentence of words[k] has a finite verb.
+func finiteIn(words []word, k int) bool {
+	for q := k; q < len(words) && words[q].sent == words[k].sent; q++ {
+		if finiteTag(words[q].pos) {
+			return true
+		}
+	}
+	for q := k - 1; q >= 0 && words[q].sent == words[k].sent; q-- {
+		if finiteTag(words[q].pos) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators open a clause whose subject follows them ("until Japan

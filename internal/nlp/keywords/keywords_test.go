@@ -371,24 +371,62 @@ func TestHiddenVerbs(t *testing.T) {
 		{tagged: "Officials/NNS said/VBD that/IN the/DT Punjab/NNP province/NN west/NN of/IN Delhi/NNP burns/VBZ straw/NN ./.",
 			want: []string{"Punjab province west"}},
 	} {
-		a := slashTagged(tc.tagged)
-		for _, e := range tc.ents {
-			st := strings.Index(a.Text, e[0])
-			a.Entities = append(a.Entities, model.Entity{Text: e[0], Type: e[1], Start: st, End: st + len(e[0])})
+		checkCandidates(t, tc.tagged, tc.ents, tc.want, tc.no)
+	}
+}
+
+// checkCandidates says which phrases of a "word/TAG" sentence with the
+// given entities (text and type, each at its first occurrence) must and
+// must not be candidates.
+func checkCandidates(t *testing.T, tagged string, ents [][2]string, want, no []string) {
+	t.Helper()
+	a := slashTagged(tagged)
+	for _, e := range ents {
+		st := strings.Index(a.Text, e[0])
+		a.Entities = append(a.Entities, model.Entity{Text: e[0], Type: e[1], Start: st, End: st + len(e[0])})
+	}
+	x := New(Config{})
+	words := x.words(a)
+	markHeadlines(a, words)
+	cands := x.candidates(words, true)
+	for _, p := range want {
+		if cands[stemKey(p)] == nil {
+			t.Errorf("%s: %q is not a candidate", a.Text, p)
 		}
-		x := New(Config{})
-		words := x.words(a)
-		markHeadlines(a, words)
-		cands := x.candidates(words, true)
-		for _, p := range tc.want {
-			if cands[stemKey(p)] == nil {
-				t.Errorf("%s: %q is not a candidate", a.Text, p)
-			}
+	}
+	for _, p := range no {
+		if cands[stemKey(p)] != nil {
+			t.Errorf("%s: %q is a candidate", a.Text, p)
 		}
-		for _, p := range tc.no {
-			if cands[stemKey(p)] != nil {
-				t.Errorf("%s: %q is a candidate", a.Text, p)
-			}
-		}
+	}
+}
+
+// A title or description before a name is not part of the name's phrase.
+func TestAppositionBeforeName(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		ents     [][2]string
+		want, no []string
+	}{
+		{tagged: "Porto/NNP Verde/NNP coach/NN Helena/NNP Saraiva/NNP praised/VBD her/PRP$ team/NN ./.",
+			ents: [][2]string{{"Porto Verde", "ORG"}, {"Helena Saraiva", "PER"}},
+			want: []string{"Porto Verde", "Helena Saraiva", "coach"}, no: []string{"Porto Verde coach Helena Saraiva", "Porto Verde coach"}},
+		{tagged: "Substitute/NNP Mateo/NNP Rivera/NNP scored/VBD late/RB ./.", ents: [][2]string{{"Mateo Rivera", "PER"}},
+			want: []string{"Mateo Rivera"}, no: []string{"Substitute Mateo Rivera", "Substitute"}},
+		{tagged: "The/DT talks/NNS angered/VBD President/NNP Yoon/NNP Suk/NNP Yeol/NNP ./.", ents: [][2]string{{"Yoon Suk Yeol", "PER"}},
+			want: []string{"Yoon Suk Yeol"}, no: []string{"President Yoon Suk Yeol", "President"}},
+		{tagged: "The/DT former/JJ mayor/NN Richard/NNP Aldana/NNP was/VBD convicted/VBN ./.", ents: [][2]string{{"Richard Aldana", "PER"}},
+			want: []string{"Richard Aldana", "mayor"}, no: []string{"mayor Richard Aldana"}},
+		{tagged: "The/DT opposition/NN Democratic/NNP Alliance/NNP won/VBD ./.", ents: [][2]string{{"Democratic Alliance", "ORG"}},
+			want: []string{"Democratic Alliance", "opposition"}, no: []string{"opposition Democratic Alliance"}},
+		{tagged: "Sporting/VBG Lagoa/NNP beat/NN Uniao/NNP Sul/NNP 3-0/CD in/IN the/DT other/JJ semi-final/JJ on/IN Tuesday/NNP ./.", ents: [][2]string{{"Uniao Sul", "ORG"}},
+			want: []string{"Uniao Sul", "Lagoa"}, no: []string{"Lagoa beat Uniao Sul", "Lagoa beat", "beat"}},
+		// A capitalised word the tagger left out of a name, and an
+		// adjective, stay with it.
+		{tagged: "Fans/NNS cheered/VBD Greedy/NNP Williams/NNP ./.", ents: [][2]string{{"Williams", "PER"}},
+			want: []string{"Greedy Williams"}},
+		{tagged: "Rains/NNS hit/VBD southern/JJ Brazil/NNP ./.", ents: [][2]string{{"Brazil", "GPE"}}, want: []string{"southern Brazil"}},
+	} {
+		checkCandidates(t, tc.tagged, tc.ents, tc.want, tc.no)
 	}
 }
