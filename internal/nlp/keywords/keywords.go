@@ -393,7 +393,10 @@ func nounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "N
 // words.
 func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate {
 	cands := map[string]*candidate{}
-	add := func(i, j int) *candidate { // words[i:j]
+	// add counts an occurrence of words[i:j]. Its surface form counts
+	// double where it heads its phrase: "jobs" of "4,000 jobs" is the
+	// word's form, "job" of "job cuts" a modifier's.
+	addForm := func(i, j, weight int) *candidate {
 		var stems []string
 		var b strings.Builder
 		var uniq []string
@@ -406,7 +409,14 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			if k > i {
 				b.WriteByte(' ')
 			}
-			b.WriteString(words[k].surface)
+			if w := words[k]; tagged && !w.name && (w.headline || k == i && sentenceStart(words, k) && !properTag(w.pos)) {
+				// A capital that only opens the sentence ("Dozens of
+				// people", "Astronomers using") or is one of a Title Case
+				// line's marks no name.
+				b.WriteString(lowerFirst(w.surface))
+			} else {
+				b.WriteString(w.surface)
+			}
 		}
 		key := strings.Join(stems, " ")
 		c := cands[key]
@@ -415,9 +425,10 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			cands[key] = c
 		}
 		c.count++
-		c.forms[b.String()]++
+		c.forms[b.String()] += weight
 		return c
 	}
+	add := func(i, j int) *candidate { return addForm(i, j, 2) }
 	inPhrase := func(w word) bool {
 		if w.stem == "" || w.stop {
 			return false
@@ -529,8 +540,10 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			// Nouns only: a proper adjective alone ("Chinese", "Libyan") is
 			// a modifier, kept inside its phrase ("Chinese officials").
 			if !tagged || nounTag(words[k].pos) {
-				if c := add(k, k+1); !tagged || k+1 == j || !nounTag(words[k+1].pos) {
-					c.heads++
+				if head := !tagged || k+1 == j || !nounTag(words[k+1].pos); head {
+					add(k, k+1).heads++
+				} else {
+					addForm(k, k+1, 1)
 				}
 			}
 		}
@@ -600,6 +613,15 @@ var personTitles = func() map[string]bool {
 	}
 	return m
 }()
+
+// lowerFirst lower-cases the first letter of s.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
 
 // sentenceStart says words[i] opens its sentence.
 func sentenceStart(words []word, i int) bool {

@@ -430,3 +430,33 @@ func TestAppositionBeforeName(t *testing.T) {
 		checkCandidates(t, tc.tagged, tc.ents, tc.want, tc.no)
 	}
 }
+
+// A phrase is written as the text writes it where it heads a phrase, and
+// without the capital of a sentence start or a Title Case line.
+func TestPhraseForms(t *testing.T) {
+	a := slashTagged("Dozens/NNS of/IN people/NNS fled/VBD ./. Astronomers/NNS watched/VBD the/DT star/NN ./. " +
+		"The/DT firm/NN cut/VBD 4,000/CD jobs/NNS ./. The/DT job/NN cuts/NNS hurt/VBD ./. " +
+		"Late/NNP Homer/NNP Lifts/NNP Kansas/NNP City/NNP Past/NNP Boston/NNP Rivals/NNPS ./. Kansas/NNP City/NNP won/VBD ./.")
+	for _, e := range []string{"Kansas City", "Boston", "Kansas City"} {
+		off := 0
+		if len(a.Entities) > 0 {
+			off = a.Entities[len(a.Entities)-1].End
+		}
+		st := strings.Index(a.Text[off:], e) + off
+		a.Entities = append(a.Entities, model.Entity{Text: e, Type: model.EntityGPE, Start: st, End: st + len(e)})
+	}
+	x := New(Config{})
+	words := x.words(a)
+	markHeadlines(a, words)
+	cands := x.candidates(words, true)
+	for _, want := range []string{"dozens", "astronomers", "jobs", "rivals", "Kansas City", "job cuts"} {
+		c := cands[stemKey(want)]
+		if c == nil {
+			t.Errorf("%q is not a candidate", want)
+			continue
+		}
+		if got := bestForm(c.forms); got != want {
+			t.Errorf("%q is written %q (forms %v)", want, got, c.forms)
+		}
+	}
+}
