@@ -438,13 +438,54 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		return phraseTag(w.pos)
 	}
+	// Names with a function word inside ("Information Commissioner's
+	// Office", "Rio Grande do Sul") are phrases whole; the runs inside
+	// them are not phrases of their own ("Office", "Sul").
+	var spanEnd []int32
+	if tagged {
+		spanEnd = x.nameSpans(words, func(lo, hi int) {
+			var stems []string
+			var b strings.Builder
+			name := false
+			for k := lo; k < hi; k++ {
+				if w := words[k]; !w.stop {
+					stems = append(stems, w.stem)
+				}
+				name = name || words[k].name
+				if r, _ := utf8.DecodeRuneInString(words[k].surface); k > lo && r != '\'' && r != '’' {
+					b.WriteByte(' ')
+				}
+				b.WriteString(words[k].surface)
+			}
+			key := strings.Join(stems, " ")
+			c := cands[key]
+			if c == nil {
+				var uniq []string
+				for _, st := range stems {
+					if !slices.Contains(uniq, st) {
+						uniq = append(uniq, st)
+					}
+				}
+				c = &candidate{key: key, stems: uniq, forms: map[string]int{}, first: lo}
+				cands[key] = c
+			}
+			c.count++
+			c.heads++
+			c.forms[b.String()] += 2
+			c.entity = c.entity || name
+		})
+	}
 	for i := 0; i < len(words); {
+		if spanEnd != nil && spanEnd[i] > 0 {
+			i = int(spanEnd[i])
+			continue
+		}
 		if !inPhrase(words[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(words) && inPhrase(words[j]) && words[j].sent == words[i].sent {
+		for j < len(words) && inPhrase(words[j]) && words[j].sent == words[i].sent && (spanEnd == nil || spanEnd[j] == 0) {
 			// A participle after a noun starts a reduced relative clause,
 			// not a modifier: "employees facing layoffs" is two phrases.
 			if tagged && j > i && (words[j].pos == "VBN" || words[j].pos == "VBG") && nounTag(words[j-1].pos) {
@@ -550,6 +591,81 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		i = next
 	}
 	return cands
+}
+
+// nameParticles join the parts of a name ("Rio Grande do Sul", "Vincent
+// van Gogh"): a closed list of the particles of Romance, Germanic and
+// Arabic names.
+var nameParticles = map[string]bool{"da": true, "das": true, "de": true, "del": true, "della": true, "der": true,
+	"di": true, "do": true, "dos": true, "du": true, "van": true, "von": true, "den": true, "ter": true,
+	"bin": true, "ibn": true}
+
+// nameSpans finds the names that hold a word no phrase would (a stopword, a
+// possessive, a particle): named entities with such a word inside, and
+// proper nouns joined by a particle when one side is a named entity
+// ("Rio Grande" do "Sul"). It calls add for each occurrence and returns,
+// for each word inside one, the index after the name (0 elsewhere).
+func (x *Extractor) nameSpans(words []word, add func(lo, hi int)) []int32 {
+	var end []int32
+	mark := func(lo, hi int) {
+		for lo < hi && words[lo].stop { // "The Tree of Life"
+			lo++
+		}
+		content := 0
+		for k := lo; k < hi; k++ {
+			if !words[k].stop {
+				content++
+			}
+		}
+		if content < 2 || content > x.cfg.MaxWords || words[hi-1].stop {
+			return
+		}
+		if end == nil {
+			end = make([]int32, len(words))
+		}
+		for k := lo; k < hi; k++ {
+			end[k] = int32(hi)
+		}
+		add(lo, hi)
+	}
+	proper := func(k int) bool { return k >= 0 && k < len(words) && properTag(words[k].pos) && !words[k].stop }
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if w.headline || end != nil && end[k] > 0 {
+			continue
+		}
+		if m := int(w.entEnd); w.name && m > k+1 {
+			lo := k
+			for lo < m && words[lo].stop {
+				lo++
+			}
+			for q := lo; q < m; q++ {
+				if words[q].stop || words[q].stem == "" {
+					mark(lo, m)
+					break
+				}
+			}
+			if end != nil && end[m-1] > 0 {
+				k = m - 1
+				continue
+			}
+		}
+		if k+2 < len(words) && proper(k) && nameParticles[words[k+1].surface] && proper(k+2) &&
+			words[k+2].sent == w.sent && (w.name || words[k+2].name) {
+			lo, hi := k, k+3
+			for proper(lo-1) && words[lo-1].sent == w.sent && (end == nil || end[lo-1] == 0) {
+				lo--
+			}
+			for proper(hi) && words[hi].sent == w.sent {
+				hi++
+			}
+			mark(lo, hi)
+			if end != nil && end[k] > 0 {
+				k = hi - 1
+			}
+		}
+	}
+	return end
 }
 
 // apposition finds a name at the end of the run words[i:j] that follows a

@@ -460,3 +460,49 @@ func TestPhraseForms(t *testing.T) {
 		}
 	}
 }
+
+// A name with a function word inside is one phrase, not its parts.
+func TestNamesWithFunctionWords(t *testing.T) {
+	key := func(p string) string { // the key of a name: its content words
+		var st []string
+		for _, w := range strings.Fields(p) {
+			if n := Normalize(w); !stopwords[n] {
+				st = append(st, Stem(n))
+			}
+		}
+		return strings.Join(st, " ")
+	}
+	for _, tc := range []struct {
+		tagged string
+		ents   [][2]string
+		name   string
+		no     []string
+	}{
+		{tagged: "The/DT Information/NNP Commissioner/NNP 's/POS Office/NNP fined/VBD the/DT firm/NN ./.",
+			ents: [][2]string{{"Information Commissioner 's Office", "ORG"}}, name: "Information Commissioner's Office",
+			no: []string{"Office", "Information Commissioner"}},
+		{tagged: "Officials/NNS in/IN Rio/NNP Grande/NNP do/VBP Sul/NNP state/NN counted/VBD the/DT dead/JJ ./.",
+			ents: [][2]string{{"Rio Grande", "GPE"}, {"Sul", "LOC"}}, name: "Rio Grande do Sul",
+			no: []string{"Sul", "Sul state", "Rio Grande"}},
+		{tagged: "The/DT film/NN won/VBD at/IN the/DT Tree/NNP of/IN Life/NNP festival/NN ./.",
+			ents: [][2]string{{"the Tree of Life", "MISC"}}, name: "Tree of Life", no: []string{"Tree", "Life festival"}},
+	} {
+		a := slashTagged(tc.tagged)
+		for _, e := range tc.ents {
+			st := strings.Index(a.Text, e[0])
+			a.Entities = append(a.Entities, model.Entity{Text: e[0], Type: e[1], Start: st, End: st + len(e[0])})
+		}
+		x := New(Config{})
+		words := x.words(a)
+		markHeadlines(a, words)
+		cands := x.candidates(words, true)
+		if c := cands[key(tc.name)]; c == nil || bestForm(c.forms) != tc.name {
+			t.Errorf("%s: %q is not a candidate (%+v)", a.Text, tc.name, c)
+		}
+		for _, p := range tc.no {
+			if cands[stemKey(p)] != nil {
+				t.Errorf("%s: %q is a candidate", a.Text, p)
+			}
+		}
+	}
+}
