@@ -245,6 +245,7 @@ func (x *Extractor) words(a *model.Article) []word {
 		}
 	}
 	add(title, -1, true)
+	body := len(out)
 	// A wire dateline ("NAIROBI, March 3 (Wire) -") names where the story
 	// was filed and the agency, not what it is about.
 	dateline := extract.DatelineLen(a.Text)
@@ -254,6 +255,22 @@ func (x *Extractor) words(a *model.Article) []word {
 			toks = toks[1:]
 		}
 		add(toks, s.Index, false)
+	}
+	// The words of a date ("next year", "two years ago", "last week") date
+	// an event and say nothing of what the story is about.
+	if len(a.Dates) > 0 {
+		dates := slices.Clone(a.Dates)
+		slices.SortFunc(dates, func(p, q model.TimeExpr) int { return p.Start - q.Start })
+		d := 0
+		for k := body; k < len(out); k++ {
+			st := int(out[k].start)
+			for d < len(dates) && dates[d].End <= st {
+				d++
+			}
+			if d < len(dates) && dates[d].Start <= st {
+				out[k].stop = true
+			}
+		}
 	}
 	return out
 }
@@ -534,7 +551,8 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		// A Title Case run is a phrase only when it is one name: "Homer
 		// Powers Kansas City Past Angels" is a headline, not a phrase.
-		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || int(words[s].entEnd) == e) && !noWhole {
+		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || int(words[s].entEnd) == e) && !noWhole &&
+			(e-s > 1 || !measureNouns[words[s].stem]) {
 			add(s, e).heads++
 		}
 		// The words of a multi-word name ("United States", "Workers' Party")
@@ -580,7 +598,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			}
 			// Nouns only: a proper adjective alone ("Chinese", "Libyan") is
 			// a modifier, kept inside its phrase ("Chinese officials").
-			if !tagged || nounTag(words[k].pos) {
+			if (!tagged || nounTag(words[k].pos)) && !measureNouns[words[k].stem] {
 				if head := !tagged || k+1 == j || !nounTag(words[k+1].pos); head {
 					add(k, k+1).heads++
 				} else {
@@ -592,6 +610,17 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 	}
 	return cands
 }
+
+// measureNouns are the units that measure time and shares ("year", "week",
+// "percent"): alone they say how long or how much, not what about; they
+// stay inside phrases ("fiscal year"). Porter stems, a closed list.
+var measureNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("year years month months week weeks day days hour hours minute minutes decade decades century percent percentage") {
+		m[Stem(w)] = true
+	}
+	return m
+}()
 
 // nameParticles join the parts of a name ("Rio Grande do Sul", "Vincent
 // van Gogh"): a closed list of the particles of Romance, Germanic and

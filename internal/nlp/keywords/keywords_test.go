@@ -506,3 +506,28 @@ func TestNamesWithFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// The words of dates and the units of time and shares are no phrases of
+// their own; a phrase may hold a unit.
+func TestDatesAndMeasures(t *testing.T) {
+	a := slashTagged("Revenue/NN fell/VBD 9/CD percent/NN this/DT quarter/NN ./. The/DT vote/NN is/VBZ in/IN February/NNP ./. " +
+		"Sales/NNS rose/VBD for/IN the/DT year/NN ./. The/DT fiscal/JJ year/NN ended/VBD ./.")
+	for _, d := range []string{"this quarter", "February"} {
+		st := strings.Index(a.Text, d)
+		a.Dates = append(a.Dates, model.TimeExpr{Text: d, Start: st, End: st + len(d)})
+	}
+	x := New(Config{})
+	words := x.words(a)
+	markHeadlines(a, words)
+	cands := x.candidates(words, true)
+	for _, p := range []string{"percent", "quarter", "February", "year"} {
+		if cands[stemKey(p)] != nil {
+			t.Errorf("%q is a candidate", p)
+		}
+	}
+	for _, p := range []string{"Revenue", "vote", "Sales", "fiscal year"} {
+		if cands[stemKey(p)] == nil {
+			t.Errorf("%q is not a candidate", p)
+		}
+	}
+}
