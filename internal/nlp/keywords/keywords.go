@@ -87,9 +87,10 @@ type word struct {
 	entEnd int32
 	stop   bool
 	// name: the word is inside a named entity (a person, organisation or
-	// place; not a role or a group); person: a person's name.
-	name, person bool
-	cap          bool // capitalised and not the first word of its sentence
+	// place; not a role or a group); person: a person's name; group: a
+	// nationality or group ("Japanese").
+	name, person, group bool
+	cap                 bool // capitalised and not the first word of its sentence
 	// headline: the word is in a sentence written in Title Case, where
 	// capitals do not mark names.
 	headline bool
@@ -318,6 +319,7 @@ func markHeadlines(a *model.Article, words []word) {
 		j := i
 		for j < len(words) && words[j].start >= 0 && int(words[j].start) < e.End {
 			inEnt[j] = true
+			words[j].group = words[j].group || e.Type == model.EntityNORP
 			if name && words[j].stem != "" {
 				words[j].name = true
 				words[j].person = e.Type == model.EntityPerson
@@ -426,7 +428,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			if k > i {
 				b.WriteByte(' ')
 			}
-			if w := words[k]; tagged && !w.name && (w.headline || k == i && sentenceStart(words, k) && !properTag(w.pos)) {
+			if w := words[k]; tagged && !w.name && !w.group && (w.headline || k == i && sentenceStart(words, k) && !properTag(w.pos)) {
 				// A capital that only opens the sentence ("Dozens of
 				// people", "Astronomers using") or is one of a Title Case
 				// line's marks no name.

@@ -434,22 +434,22 @@ func TestAppositionBeforeName(t *testing.T) {
 // A phrase is written as the text writes it where it heads a phrase, and
 // without the capital of a sentence start or a Title Case line.
 func TestPhraseForms(t *testing.T) {
-	a := slashTagged("Dozens/NNS of/IN people/NNS fled/VBD ./. Astronomers/NNS watched/VBD the/DT star/NN ./. " +
+	a := slashTagged("Japanese/JJ officials/NNS met/VBD ./. Dozens/NNS of/IN people/NNS fled/VBD ./. Astronomers/NNS watched/VBD the/DT star/NN ./. " +
 		"The/DT firm/NN cut/VBD 4,000/CD jobs/NNS ./. The/DT job/NN cuts/NNS hurt/VBD ./. " +
 		"Late/NNP Homer/NNP Lifts/NNP Kansas/NNP City/NNP Past/NNP Boston/NNP Rivals/NNPS ./. Kansas/NNP City/NNP won/VBD ./.")
-	for _, e := range []string{"Kansas City", "Boston", "Kansas City"} {
+	for _, e := range [][2]string{{"Japanese", model.EntityNORP}, {"Kansas City", model.EntityGPE}, {"Boston", model.EntityGPE}, {"Kansas City", model.EntityGPE}} {
 		off := 0
 		if len(a.Entities) > 0 {
 			off = a.Entities[len(a.Entities)-1].End
 		}
-		st := strings.Index(a.Text[off:], e) + off
-		a.Entities = append(a.Entities, model.Entity{Text: e, Type: model.EntityGPE, Start: st, End: st + len(e)})
+		st := strings.Index(a.Text[off:], e[0]) + off
+		a.Entities = append(a.Entities, model.Entity{Text: e[0], Type: e[1], Start: st, End: st + len(e[0])})
 	}
 	x := New(Config{})
 	words := x.words(a)
 	markHeadlines(a, words)
 	cands := x.candidates(words, true)
-	for _, want := range []string{"dozens", "astronomers", "jobs", "rivals", "Kansas City", "job cuts"} {
+	for _, want := range []string{"Japanese officials", "dozens", "astronomers", "jobs", "rivals", "Kansas City", "job cuts"} {
 		c := cands[stemKey(want)]
 		if c == nil {
 			t.Errorf("%q is not a candidate", want)
