@@ -166,13 +166,20 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 		}
 		list = append(list, c)
 	}
+	// The candidates came out of a map in no set order: the merges below
+	// do not depend on it, and ties in score are broken by position and
+	// key (which name of an actor was shown could change from run to run).
 	list = subsume(list)
 	list = sameActor(list)
 	sort.Slice(list, func(i, j int) bool {
-		if list[i].score != list[j].score {
-			return list[i].score > list[j].score
+		a, b := list[i], list[j]
+		if a.score != b.score {
+			return a.score > b.score
 		}
-		return list[i].first < list[j].first
+		if a.first != b.first {
+			return a.first < b.first
+		}
+		return a.key < b.key
 	})
 	return list, fullNames, words
 }
@@ -1117,25 +1124,34 @@ func bestForm(forms map[string]int) string {
 // The phrase keeps the best score and all occurrences, and the name used
 // most often (Extract writes a person's full name instead).
 func sameActor(list []*candidate) []*candidate {
-	byActor := map[string]*candidate{}
+	// The name used most often (first used when tied) names the actor,
+	// whatever the order of the list.
+	name := map[string]*candidate{}
+	for _, c := range list {
+		if m := name[c.actor]; c.actor != "" && (m == nil || c.count > m.count ||
+			c.count == m.count && (c.first < m.first || c.first == m.first && c.key < m.key)) {
+			name[c.actor] = c
+		}
+	}
+	// The other names fold into it.
+	score, count, first := map[string]float64{}, map[string]int{}, map[string]int{}
 	out := list[:0]
 	for _, c := range list {
-		if c.actor == "" {
+		if c.actor == "" || name[c.actor] == c {
 			out = append(out, c)
-			continue
 		}
-		m := byActor[c.actor]
-		if m == nil {
-			byActor[c.actor] = c
-			out = append(out, c)
-			continue
+		if c.actor != "" {
+			if f, ok := first[c.actor]; !ok || c.first < f {
+				first[c.actor] = c.first
+			}
+			score[c.actor] = max(score[c.actor], c.score)
+			count[c.actor] += c.count
 		}
-		if c.count > m.count || c.count == m.count && c.first < m.first {
-			m.key, m.stems, m.forms = c.key, c.stems, c.forms
+	}
+	for _, c := range out {
+		if c.actor != "" {
+			c.score, c.count, c.first = score[c.actor], count[c.actor], first[c.actor]
 		}
-		m.score = max(m.score, c.score)
-		m.count += c.count
-		m.first = min(m.first, c.first)
 	}
 	return out
 }
@@ -1161,7 +1177,8 @@ func subsume(list []*candidate) []*candidate {
 				in[st] = a
 			}
 			a.total += c.count
-			if a.best == nil || c.count > a.best.count || c.count == a.best.count && c.first < a.best.first {
+			if a.best == nil || c.count > a.best.count || c.count == a.best.count &&
+				(c.first < a.best.first || c.first == a.best.first && c.key < a.best.key) {
 				a.best = c
 			}
 		}
