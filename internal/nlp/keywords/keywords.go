@@ -561,7 +561,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		// A Title Case run is a phrase only when it is one name: "Homer
 		// Powers Kansas City Past Angels" is a headline, not a phrase.
 		if e-s > 0 && e-s <= x.cfg.MaxWords && (!words[s].headline || int(words[s].entEnd) == e) && !noWhole &&
-			(e-s > 1 || !measureNouns[words[s].stem]) {
+			!timeSpan(words, s, e) {
 			add(s, e).heads++
 		}
 		// The words of a multi-word name ("United States", "Workers' Party")
@@ -625,11 +625,34 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 // stay inside phrases ("fiscal year"). Porter stems, a closed list.
 var measureNouns = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("year years month months week weeks day days hour hours minute minutes decade decades century percent percentage") {
+	for _, w := range strings.Fields("year years month months week weeks day days hour hours minute minutes decade decades century " +
+		"time times percent percentage") {
 		m[Stem(w)] = true
 	}
 	return m
 }()
+
+// ordinals count the units of time ("the 88th minute", "for the first
+// time", "a second straight month"); numbers written in digits are told by
+// their suffix.
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "last": true, "straight": true, "consecutive": true}
+
+// timeSpan says words[s:e] is a unit of time or share alone or counted by
+// ordinals ("year", "88th minute", "second straight month"): a time, not a
+// topic.
+func timeSpan(words []word, s, e int) bool {
+	if !measureNouns[words[e-1].stem] {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		n := Normalize(words[k].surface)
+		if !ordinals[n] && !(len(n) > 2 && isNumber(n[:len(n)-2]) && strings.Contains("st nd rd th", n[len(n)-2:])) {
+			return false
+		}
+	}
+	return true
+}
 
 // nameParticles join the parts of a name ("Rio Grande do Sul", "Vincent
 // van Gogh"): a closed list of the particles of Romance, Germanic and

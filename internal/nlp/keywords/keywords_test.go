@@ -512,7 +512,8 @@ func TestNamesWithFunctionWords(t *testing.T) {
 // their own; a phrase may hold a unit.
 func TestDatesAndMeasures(t *testing.T) {
 	a := slashTagged("Revenue/NN fell/VBD 9/CD percent/NN this/DT quarter/NN ./. The/DT vote/NN is/VBZ in/IN February/NNP ./. " +
-		"Sales/NNS rose/VBD for/IN the/DT year/NN ./. The/DT fiscal/JJ year/NN ended/VBD ./.")
+		"Sales/NNS rose/VBD for/IN the/DT year/NN ./. The/DT fiscal/JJ year/NN ended/VBD ./. " +
+		"He/PRP scored/VBD in/IN the/DT 88th/JJ minute/NN for/IN the/DT first/JJ time/NN ./.")
 	for _, d := range []string{"this quarter", "February"} {
 		st := strings.Index(a.Text, d)
 		a.Dates = append(a.Dates, model.TimeExpr{Text: d, Start: st, End: st + len(d)})
@@ -521,7 +522,7 @@ func TestDatesAndMeasures(t *testing.T) {
 	words := x.words(a)
 	markHeadlines(a, words)
 	cands := x.candidates(words, true)
-	for _, p := range []string{"percent", "quarter", "February", "year"} {
+	for _, p := range []string{"percent", "quarter", "February", "year", "88th minute", "first time", "time"} {
 		if cands[stemKey(p)] != nil {
 			t.Errorf("%q is a candidate", p)
 		}
