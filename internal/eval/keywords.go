@@ -3,7 +3,6 @@ package eval
 import (
 	"archive/zip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"path"
@@ -151,11 +150,7 @@ func EvalKeyphrases(ctx context.Context, docs []KeyphraseDoc, extract func(conte
 	sc.P = make([]float64, len(sc.K))
 	sc.R = make([]float64, len(sc.K))
 	sc.F = make([]float64, len(sc.K))
-	var enc *json.Encoder
-	if out != nil {
-		enc = json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-	}
+	enc := newJSONL(out)
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return sc, err

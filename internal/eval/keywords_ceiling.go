@@ -105,7 +105,7 @@ func (d ceilingDoc) f10(score []float64) float64 {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
-	covered := map[string]bool{}
+	taken := keywords.Cover{}
 	seen := map[string]bool{}
 	n, tp := 0, 0
 	for _, i := range order {
@@ -113,14 +113,10 @@ func (d ceilingDoc) f10(score []float64) float64 {
 			break
 		}
 		k := d.keys[i]
-		stems := strings.Fields(d.sigs[i].Key)
-		if k == "" || seen[k] || len(stems) == 1 && covered[stems[0]] {
+		if k == "" || seen[k] || !taken.Take(strings.Fields(d.sigs[i].Key)) {
 			continue
 		}
 		seen[k] = true
-		for _, st := range stems {
-			covered[st] = true
-		}
 		n++
 		if d.gold[k] {
 			tp++

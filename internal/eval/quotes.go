@@ -62,6 +62,29 @@ func prf(tp, pred, gold int) (p, r, f float64) {
 	return p, r, f
 }
 
+// newJSONL returns the encoder of an eval's --out lines (JSONL, HTML left
+// unescaped), or nil when there is no --out.
+func newJSONL(out io.Writer) *json.Encoder {
+	if out == nil {
+		return nil
+	}
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
+// timedAnalyze runs analyze on a GUM document and says how long it took;
+// an error names the document.
+func timedAnalyze(ctx context.Context, d *GUMDoc, analyze func(context.Context, *GUMDoc) (*model.Article, error)) (*model.Article, time.Duration, error) {
+	t0 := time.Now()
+	a, err := analyze(ctx, d)
+	took := time.Since(t0)
+	if err != nil {
+		return nil, took, fmt.Errorf("%s: %w", d.ID, err)
+	}
+	return a, took, nil
+}
+
 // QuoteItem is one JSONL line of --out.
 type QuoteItem struct {
 	Doc            string `json:"doc"`
@@ -83,11 +106,7 @@ type QuoteItem struct {
 // markup. analyze must fill a.Quotes.
 func EvalQuotes(ctx context.Context, docs []*GUMDoc, analyze func(context.Context, *GUMDoc) (*model.Article, error), out io.Writer) (all, marked QuoteScores, err error) {
 	sc := &all
-	var enc *json.Encoder
-	if out != nil {
-		enc = json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-	}
+	enc := newJSONL(out)
 	for _, d := range docs {
 		if !d.HasXML {
 			continue
@@ -95,12 +114,10 @@ func EvalQuotes(ctx context.Context, docs []*GUMDoc, analyze func(context.Contex
 		if err := ctx.Err(); err != nil {
 			return all, marked, err
 		}
-		t0 := time.Now()
-		a, err := analyze(ctx, d)
+		a, elapsed, err := timedAnalyze(ctx, d, analyze)
 		if err != nil {
-			return all, marked, fmt.Errorf("%s: %w", d.ID, err)
+			return all, marked, err
 		}
-		elapsed := time.Since(t0)
 		sc.Docs++
 		sc.Elapsed += elapsed
 		items := scoreQuoteDoc(d, a, sc)

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
@@ -62,11 +61,7 @@ type ResolveItem struct {
 // the actors against the wikification.
 func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(context.Context, *GUMDoc) (*model.Article, error), out io.Writer) (ResolveScores, error) {
 	sc := ResolveScores{ByType: map[string]*[4]int{}}
-	var enc *json.Encoder
-	if out != nil {
-		enc = json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-	}
+	enc := newJSONL(out)
 	titles := map[string]map[string]bool{}
 	goldIDs := func(title string) map[string]bool {
 		ids, ok := titles[title]
@@ -88,11 +83,10 @@ func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(con
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}
-		t0 := time.Now()
-		a, err := analyze(ctx, d)
-		sc.Elapsed += time.Since(t0)
+		a, took, err := timedAnalyze(ctx, d, analyze)
+		sc.Elapsed += took
 		if err != nil {
-			return sc, fmt.Errorf("%s: %w", d.ID, err)
+			return sc, err
 		}
 		sc.Docs++
 		type span struct {

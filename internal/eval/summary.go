@@ -2,7 +2,6 @@ package eval
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -130,11 +129,7 @@ type SummaryFuncs struct {
 // summary.
 func EvalSummary(ctx context.Context, docs []*GUMDoc, f SummaryFuncs, out io.Writer) (SummaryScores, error) {
 	var sc SummaryScores
-	var enc *json.Encoder
-	if out != nil {
-		enc = json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-	}
+	enc := newJSONL(out)
 	for _, d := range docs {
 		if d.Summary == "" {
 			continue

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -56,20 +55,15 @@ type TimexItem struct {
 // scores the dates against the <date> markup.
 func EvalTimex(ctx context.Context, docs []*GUMDoc, analyze func(context.Context, *GUMDoc) (*model.Article, error), out io.Writer) (TimexScores, error) {
 	var sc TimexScores
-	var enc *json.Encoder
-	if out != nil {
-		enc = json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-	}
+	enc := newJSONL(out)
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}
-		t0 := time.Now()
-		a, err := analyze(ctx, d)
-		sc.Elapsed += time.Since(t0)
+		a, took, err := timedAnalyze(ctx, d, analyze)
+		sc.Elapsed += took
 		if err != nil {
-			return sc, fmt.Errorf("%s: %w", d.ID, err)
+			return sc, err
 		}
 		sc.Docs++
 		sc.Pred += len(a.Dates)

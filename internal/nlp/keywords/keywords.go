@@ -187,30 +187,42 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 // pick takes the best N phrases of list (ranked best first).
 func (x *Extractor) pick(list []*candidate, fullNames map[string]string) []model.Keyword {
 	var out []model.Keyword
-	covered := map[string]bool{} // stems of the phrases taken so far
+	taken := Cover{}
 	for _, c := range list {
 		if len(out) == x.cfg.N {
 			break
 		}
-		all := true
-		for _, st := range c.stems {
-			if !covered[st] {
-				all = false
-			}
+		if !taken.Take(c.stems) {
+			continue
 		}
-		if len(c.stems) == 1 && all {
-			continue // "Cruz" after "Penelope Cruz": nothing new
-		}
-		for _, st := range c.stems {
-			covered[st] = true
-		}
-		phrase := bestForm(c.forms)
-		if c.person && fullNames[c.actor] != "" {
-			phrase = fullNames[c.actor] // "Kim Jong Un", not "Kim"
-		}
-		out = append(out, model.Keyword{Phrase: phrase, Score: math.Round(c.score*1e4) / 1e4})
+		out = append(out, model.Keyword{Phrase: c.shown(fullNames), Score: math.Round(c.score*1e4) / 1e4})
 	}
 	return out
+}
+
+// Cover holds the stems of the keyphrases taken so far.
+type Cover map[string]bool
+
+// Take says whether a phrase of these stems adds something to the phrases
+// taken, and if so takes its stems: a single word a taken phrase already
+// holds adds nothing ("Cruz" after "Penelope Cruz").
+func (cv Cover) Take(stems []string) bool {
+	if len(stems) == 1 && cv[stems[0]] {
+		return false
+	}
+	for _, st := range stems {
+		cv[st] = true
+	}
+	return true
+}
+
+// shown is how a candidate is written: its commonest form, or a person's
+// fullest name ("Kim Jong Un", not "Kim").
+func (c *candidate) shown(fullNames map[string]string) string {
+	if c.person && fullNames[c.actor] != "" {
+		return fullNames[c.actor]
+	}
+	return bestForm(c.forms)
 }
 
 // words flattens the title and the sentences into ranker words.

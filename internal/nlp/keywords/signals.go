@@ -40,10 +40,6 @@ func (x *Extractor) Signals(a *model.Article) []Signal {
 	n := float64(len(words))
 	out := make([]Signal, 0, len(list))
 	for _, c := range list {
-		phrase := bestForm(c.forms)
-		if c.person && fullNames[c.actor] != "" {
-			phrase = fullNames[c.actor]
-		}
 		pos := ""
 		last := c.stems[len(c.stems)-1]
 		for i := c.first; i < len(words); i++ {
@@ -55,7 +51,7 @@ func (x *Extractor) Signals(a *model.Article) []Signal {
 		first := words[min(c.first, len(words)-1)]
 		out = append(out, Signal{
 			Key:       c.key,
-			Phrase:    phrase,
+			Phrase:    c.shown(fullNames),
 			Words:     strings.Count(c.key, " ") + 1,
 			Count:     c.count,
 			First:     float64(c.first) / n,
