@@ -2,92 +2,17 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
-	"time"
 
-	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
-
-// seedEvents fills a store with n merged events over n/5 articles: 300
-// actors in 60 countries, 20 event types, one year of dates, one to three
-// reports each. The data are synthetic: this measures the queries, not the
-// merging.
-func seedEvents(tb testing.TB, db *DB, n int) {
-	ctx := context.Background()
-	r := rand.New(rand.NewPCG(1, 2))
-	types := []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-		"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "ACCEPT", "INVESTIGATE", "DISAPPROVE", "DEMAND"}
-	day0 := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	nArticles := max(n/5, 1)
-	const chunk = 5000
-	for lo := 0; lo < nArticles; lo += chunk {
-		err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-			for i := lo; i < min(lo+chunk, nArticles); i++ {
-				p := day0.Add(time.Duration(r.IntN(365*24)) * time.Hour)
-				a := &store.Article{URL: fmt.Sprintf("https://site%d.example/a/%d", i%150, i), Site: fmt.Sprintf("site%d.example", i%150),
-					ContentHash: fmt.Sprint("h", i), Title: "t", Text: "x", Published: &p}
-				if _, err := tx.InsertArticle(ctx, a); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			tb.Fatal(err)
-		}
-	}
-	for lo := 0; lo < n; lo += chunk {
-		err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-			for i := lo; i < min(lo+chunk, n); i++ {
-				s, t := r.IntN(300), r.IntN(300)
-				e := &store.Event{
-					Key: fmt.Sprint(i), Type: types[r.IntN(len(types))],
-					SourceActor: fmt.Sprintf("A%03d", s), SourceName: fmt.Sprintf("Actor %d", s), SourceCountry: fmt.Sprintf("C%02d", s%60),
-					TargetActor: fmt.Sprintf("A%03d", t), TargetName: fmt.Sprintf("Actor %d", t), TargetCountry: fmt.Sprintf("C%02d", t%60),
-					Date: day0.AddDate(0, 0, r.IntN(365)).Format(time.DateOnly), QuadClass: 1 + r.IntN(4), Goldstein: float64(r.IntN(200)-100) / 10,
-				}
-				if _, err := tx.InsertEvent(ctx, e); err != nil {
-					return err
-				}
-				for m := 0; m < 1+r.IntN(3); m++ {
-					if err := tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: int64(1 + r.IntN(nArticles)), ArticleEventID: fmt.Sprint(m)}); err != nil {
-						return err
-					}
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			tb.Fatal(err)
-		}
-	}
-}
-
-// eventQueries are the shapes the CLI and API ask most.
-var eventQueries = []struct {
-	name string
-	q    store.EventQuery
-}{
-	{"latest", store.EventQuery{}},
-	{"actor", store.EventQuery{Actor: "A017"}},
-	{"actor-name", store.EventQuery{Actor: "actor 17"}},
-	{"source-target", store.EventQuery{Source: "A001", Target: "A002"}},
-	{"country", store.EventQuery{Country: "C07"}},
-	{"type-since", store.EventQuery{Type: "ASSAULT", Since: "2024-10-01"}},
-	{"quad-range", store.EventQuery{QuadClass: 4, Since: "2024-03-01", Until: "2024-03-31"}},
-	{"min-sources-sorted", store.EventQuery{MinSources: 3, Sort: store.SortSources}},
-	{"goldstein", store.EventQuery{Sort: store.SortGoldstein, Limit: 100}},
-	{"deep-page", store.EventQuery{Offset: 5000, Limit: 50}},
-}
 
 // BenchmarkEventQueries100k measures event queries over 100,000 stored
 // events (set NEWSGRAPH_BENCH_DB to reuse a seeded file between runs).
-// It reports p50 and p99 per query shape.
+// It reports p50 and p99 per query shape; the PostgreSQL store runs the
+// same benchmark (storetest.BenchEventQueries).
 func BenchmarkEventQueries100k(b *testing.B) {
 	ctx := context.Background()
 	path := os.Getenv("NEWSGRAPH_BENCH_DB")
@@ -99,36 +24,5 @@ func BenchmarkEventQueries100k(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	if st, _ := db.Stats(ctx); st.Events < 100_000 {
-		seedEvents(b, db, 100_000)
-	}
-	for _, c := range eventQueries {
-		b.Run(c.name, func(b *testing.B) {
-			var lat []time.Duration
-			for b.Loop() {
-				t0 := time.Now()
-				if _, err := db.Events(ctx, c.q); err != nil {
-					b.Fatal(err)
-				}
-				lat = append(lat, time.Since(t0))
-			}
-			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
-		})
-	}
-	b.Run("counterparts", func(b *testing.B) {
-		for b.Loop() {
-			if _, err := db.Actors(ctx, store.ActorQuery{Actor: "A017"}); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("event-detail", func(b *testing.B) {
-		for i := 0; b.Loop(); i++ {
-			if _, _, err := db.Event(ctx, int64(1+i%100_000)); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	storetest.BenchEventQueries(b, db)
 }

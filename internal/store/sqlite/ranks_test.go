@@ -3,60 +3,13 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"fmt"
-	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
-
-// seedRankEvents stores n events between a few countries (mixed case, some
-// with the same country on both sides, some with none), with 0-4 mentions
-// from articles on 4 sites (some of them duplicates), so that num_sources,
-// num_articles, dates and Goldstein scores all have ties.
-func seedRankEvents(t *testing.T, db *DB, n int, seed uint64) {
-	t.Helper()
-	ctx := context.Background()
-	rng := rand.New(rand.NewPCG(seed, 7))
-	countries := []string{"FRA", "fra", "DEU", "NGA", " nga ", ""}
-	types := []string{"CONSULT", "PROTEST", "ATTACK"}
-	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		var arts []int64
-		for i := range 12 {
-			a := &store.Article{URL: fmt.Sprintf("https://s%d.example/%d", i%4, i), Site: fmt.Sprintf("s%d.example", i%4),
-				ContentHash: fmt.Sprintf("h%d", i), Title: "t", Text: "t"}
-			if i >= 8 {
-				a.DuplicateOf = arts[i-8]
-			}
-			id, err := tx.InsertArticle(ctx, a)
-			if err != nil {
-				return err
-			}
-			arts = append(arts, id)
-		}
-		for i := range n {
-			e := &store.Event{Key: fmt.Sprint(i), Type: types[rng.IntN(len(types))],
-				SourceActor: "A" + fmt.Sprint(rng.IntN(3)), SourceCountry: countries[rng.IntN(len(countries))],
-				TargetActor: "B" + fmt.Sprint(rng.IntN(3)), TargetCountry: countries[rng.IntN(len(countries))],
-				Date: fmt.Sprintf("2024-03-%02d", 1+rng.IntN(5)), Goldstein: float64(rng.IntN(5)) - 2, QuadClass: 1 + rng.IntN(4)}
-			id, err := tx.InsertEvent(ctx, e)
-			if err != nil {
-				return err
-			}
-			for range rng.IntN(5) {
-				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: arts[rng.IntN(len(arts))], ArticleEventID: "e0"}); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 // refEventIDs answers a country-filtered query straight from the events
 // table, the plan Events used before event_country_ranks.
@@ -131,7 +84,7 @@ func checkCountrySorts(t *testing.T, db *DB) {
 func TestCountrySortsMatchEvents(t *testing.T) {
 	db := openTemp(t)
 	defer db.Close()
-	seedRankEvents(t, db, 400, 1)
+	storetest.SeedRankEvents(t, db, 400, 1)
 	checkCountrySorts(t, db)
 	var n int
 	if err := db.read.QueryRow(`SELECT COUNT(*) FROM event_country_ranks r JOIN events e ON e.id = r.event_id
@@ -148,7 +101,7 @@ func TestUpgradeFromVersion2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seedRankEvents(t, db, 200, 2)
+	storetest.SeedRankEvents(t, db, 200, 2)
 	db.Close()
 	// Take the database back to schema 2: drop what migration 3 made.
 	raw, err := sql.Open("sqlite", path)
@@ -178,7 +131,7 @@ func TestUpgradeFromVersion2(t *testing.T) {
 func TestEventCountersMatchRecount(t *testing.T) {
 	db := openTemp(t)
 	defer db.Close()
-	seedRankEvents(t, db, 300, 3)
+	storetest.SeedRankEvents(t, db, 300, 3)
 	ctx := context.Background()
 	// More mentions per article: a second event of the same article.
 	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {

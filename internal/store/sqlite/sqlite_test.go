@@ -163,24 +163,3 @@ func TestReadsDuringWrites(t *testing.T) {
 		t.Errorf("articles = %d, want 2", st.Articles)
 	}
 }
-
-// Blobs written before compression (plain JSON) still decode, and a
-// compressed blob round-trips the analysis.
-func TestArticleBlobFormats(t *testing.T) {
-	old := []byte(`{"source":"s","url":"u","title":"T","text":"A. B.","paragraphs":["A. B."],"entities":[{"text":"A","type":"PER","sentence":0,"start":0,"end":1}]}`)
-	a, err := decodeArticle(old, "ignored")
-	if err != nil || a.Title != "T" || a.Text != "A. B." || len(a.Entities) != 1 {
-		t.Fatalf("plain JSON blob: %+v, %v", a, err)
-	}
-	blob, err := encodeArticle(a, a.Text)
-	if err != nil || blob[0] == '{' {
-		t.Fatalf("encode: %q, %v", blob, err)
-	}
-	back, err := decodeArticle(blob, a.Text)
-	if err != nil || back.Title != "T" || back.Text != "A. B." || len(back.Paragraphs) != 1 || len(back.Entities) != 1 {
-		t.Errorf("compressed blob: %+v, %v", back, err)
-	}
-	if _, err := decodeArticle([]byte(blobMagic+"not deflate"), ""); err == nil {
-		t.Error("corrupt blob decoded")
-	}
-}

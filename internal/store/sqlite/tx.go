@@ -1,11 +1,8 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/flate"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -13,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/codec"
 )
 
 // tx implements store.Tx over one SQLite transaction, preparing each
@@ -395,116 +393,14 @@ func (t *tx) PutFeed(ctx context.Context, f store.Feed) error {
 	return nil
 }
 
-// eventKeys are the event_keys rows of an event (see the migration).
-func eventKeys(e *store.Event) []string {
-	seen := map[string]bool{}
-	var keys []string
-	add := func(prefix, v string) {
-		v = keyLower(v)
-		if v == "" || seen[prefix+v] {
-			return
-		}
-		seen[prefix+v] = true
-		keys = append(keys, prefix+v)
-	}
-	for _, v := range []string{e.SourceActor, e.SourceName} {
-		add("s:", v)
-		add("a:", v)
-	}
-	for _, v := range []string{e.TargetActor, e.TargetName} {
-		add("t:", v)
-		add("a:", v)
-	}
-	add("c:", e.SourceCountry)
-	add("c:", e.TargetCountry)
-	return keys
-}
+// The article blob format and the event lookup keys are shared by every
+// backend (internal/store/codec), so a database moved between backends
+// keeps the same bytes and keys.
+var (
+	encodeArticle = codec.EncodeArticle
+	decodeArticle = codec.DecodeArticle
+	eventKeys     = codec.EventKeys
+	keyLower      = codec.KeyLower
+)
 
-// keyLower folds ASCII letters only, as SQLite's lower() and NOCASE do, so
-// keys written here, by the migration's backfill and by queries agree.
-func keyLower(s string) string {
-	b := []byte(strings.TrimSpace(s))
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
-// storedArticle is the JSON kept in articles.data. The body text is already
-// in article_text; when the text, paragraphs and sentence texts can be
-// rebuilt from it they are left out of the JSON (TextFromBody) so each
-// article's text is written once.
-type storedArticle struct {
-	*model.Article
-	TextFromBody bool `json:"_text_from_body,omitempty"`
-}
-
-// blobMagic starts a deflate-compressed blob; plain JSON starts with '{'.
-// The analysis JSON is several times the text (entities, dates, quotes,
-// events with evidence) and compresses about fivefold.
-const blobMagic = "\x00z1"
-
-func encodeArticle(a *model.Article, body string) ([]byte, error) {
-	sa := storedArticle{Article: a}
-	if a.Text != "" && a.Text == body && strings.Join(a.Paragraphs, "\n\n") == a.Text && sentencesFromText(a) {
-		slim := *a
-		slim.Text, slim.Paragraphs = "", nil
-		slim.Sentences = make([]model.Sentence, len(a.Sentences))
-		for i, s := range a.Sentences {
-			s.Text = ""
-			slim.Sentences[i] = s
-		}
-		sa = storedArticle{Article: &slim, TextFromBody: true}
-	}
-	var buf bytes.Buffer
-	buf.WriteString(blobMagic)
-	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	if err := json.NewEncoder(zw).Encode(sa); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// sentencesFromText reports whether every sentence's text is the slice of
-// the article text its offsets name.
-func sentencesFromText(a *model.Article) bool {
-	for _, s := range a.Sentences {
-		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End || a.Text[s.Start:s.End] != s.Text {
-			return false
-		}
-	}
-	return true
-}
-
-func decodeArticle(blob []byte, body string) (*model.Article, error) {
-	sa := storedArticle{Article: &model.Article{}}
-	if rest, ok := bytes.CutPrefix(blob, []byte(blobMagic)); ok {
-		zr := flate.NewReader(bytes.NewReader(rest))
-		defer zr.Close()
-		if err := json.NewDecoder(zr).Decode(&sa); err != nil {
-			return nil, err
-		}
-	} else if err := json.Unmarshal(blob, &sa); err != nil {
-		return nil, err
-	}
-	if sa.TextFromBody {
-		a := sa.Article
-		a.Text = body
-		a.Paragraphs = strings.Split(body, "\n\n")
-		for i := range a.Sentences {
-			s := &a.Sentences[i]
-			if s.Start >= 0 && s.End <= len(body) && s.Start <= s.End {
-				s.Text = body[s.Start:s.End]
-			}
-		}
-	}
-	return sa.Article, nil
-}
+const blobMagic = codec.BlobMagic

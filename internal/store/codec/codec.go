@@ -1,0 +1,135 @@
+// Package codec holds what every store backend writes alike: the
+// compressed JSON blob of an article's analysis and the lookup keys of a
+// merged event. It has no SQL.
+package codec
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/json"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// EventKeys are the event_keys rows of an event: "s:"/"t:" source/target,
+// "a:" either side (each by actor id and by name) and "c:" either
+// country, all in KeyLower form (see the SQLite migration 0002).
+func EventKeys(e *store.Event) []string {
+	seen := map[string]bool{}
+	var keys []string
+	add := func(prefix, v string) {
+		v = KeyLower(v)
+		if v == "" || seen[prefix+v] {
+			return
+		}
+		seen[prefix+v] = true
+		keys = append(keys, prefix+v)
+	}
+	for _, v := range []string{e.SourceActor, e.SourceName} {
+		add("s:", v)
+		add("a:", v)
+	}
+	for _, v := range []string{e.TargetActor, e.TargetName} {
+		add("t:", v)
+		add("a:", v)
+	}
+	add("c:", e.SourceCountry)
+	add("c:", e.TargetCountry)
+	return keys
+}
+
+// KeyLower trims and folds ASCII letters only, as SQLite's lower() and
+// NOCASE and PostgreSQL's lower() under the "C" collation do, so keys
+// written by Go, by a migration's backfill and by queries agree.
+func KeyLower(s string) string {
+	b := []byte(strings.TrimSpace(s))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// storedArticle is the JSON kept in articles.data. The body text is already
+// in article_text; when the text, paragraphs and sentence texts can be
+// rebuilt from it they are left out of the JSON (TextFromBody) so each
+// article's text is written once.
+type storedArticle struct {
+	*model.Article
+	TextFromBody bool `json:"_text_from_body,omitempty"`
+}
+
+// BlobMagic starts a deflate-compressed blob; plain JSON starts with '{'.
+// The analysis JSON is several times the text (entities, dates, quotes,
+// events with evidence) and compresses about fivefold.
+const BlobMagic = "\x00z1"
+
+// EncodeArticle is the articles.data blob of a, whose body text the store
+// keeps beside it (see storedArticle).
+func EncodeArticle(a *model.Article, body string) ([]byte, error) {
+	sa := storedArticle{Article: a}
+	if a.Text != "" && a.Text == body && strings.Join(a.Paragraphs, "\n\n") == a.Text && sentencesFromText(a) {
+		slim := *a
+		slim.Text, slim.Paragraphs = "", nil
+		slim.Sentences = make([]model.Sentence, len(a.Sentences))
+		for i, s := range a.Sentences {
+			s.Text = ""
+			slim.Sentences[i] = s
+		}
+		sa = storedArticle{Article: &slim, TextFromBody: true}
+	}
+	var buf bytes.Buffer
+	buf.WriteString(BlobMagic)
+	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.NewEncoder(zw).Encode(sa); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// sentencesFromText reports whether every sentence's text is the slice of
+// the article text its offsets name.
+func sentencesFromText(a *model.Article) bool {
+	for _, s := range a.Sentences {
+		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End || a.Text[s.Start:s.End] != s.Text {
+			return false
+		}
+	}
+	return true
+}
+
+// DecodeArticle reads a blob EncodeArticle (or an older store, as plain
+// JSON) wrote, rebuilding the text from body when it was left out.
+func DecodeArticle(blob []byte, body string) (*model.Article, error) {
+	sa := storedArticle{Article: &model.Article{}}
+	if rest, ok := bytes.CutPrefix(blob, []byte(BlobMagic)); ok {
+		zr := flate.NewReader(bytes.NewReader(rest))
+		defer zr.Close()
+		if err := json.NewDecoder(zr).Decode(&sa); err != nil {
+			return nil, err
+		}
+	} else if err := json.Unmarshal(blob, &sa); err != nil {
+		return nil, err
+	}
+	if sa.TextFromBody {
+		a := sa.Article
+		a.Text = body
+		a.Paragraphs = strings.Split(body, "\n\n")
+		for i := range a.Sentences {
+			s := &a.Sentences[i]
+			if s.Start >= 0 && s.End <= len(body) && s.Start <= s.End {
+				s.Text = body[s.Start:s.End]
+			}
+		}
+	}
+	return sa.Article, nil
+}
