@@ -13,7 +13,8 @@ import (
 // dbFlag adds the --db flag every store command takes.
 func dbFlag(fs *flag.FlagSet, env Env) *string {
 	return fs.String("db", backend.DefaultAddr(env.Getenv),
-		"database: a SQLite file path (default $"+backend.EnvVar+" or "+backend.DefaultFile+"); postgres:// is not supported yet")
+		"database: a SQLite file path, or a PostgreSQL URL postgres://user:password@host:5432/dbname "+
+			"(default $"+backend.EnvVar+" or "+backend.DefaultFile+")")
 }
 
 // openStore opens the store a command's --db names.
@@ -25,6 +26,7 @@ func openStore(ctx context.Context, addr string) (store.Store, error) {
 // an empty database by accident (a mistyped --db).
 func openExistingStore(ctx context.Context, addr string) (store.Store, error) {
 	if _, err := os.Stat(addr); err != nil && !containsScheme(addr) {
+		// A PostgreSQL URL names a server: nothing to check on disk.
 		return nil, fmt.Errorf("database %s: %w (ingest something first, or pass --db)", addr, err)
 	}
 	return backend.Open(ctx, addr)

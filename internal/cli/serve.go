@@ -22,6 +22,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
 	"github.com/newsgraph/newsgraph/internal/web"
 )
 
@@ -84,7 +85,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if *token != "" {
 		mode = "ingest over HTTP allowed with the token"
 	}
-	env.Log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "db", *db, "mode", mode)
+	env.Log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "db", backend.Redact(*db), "mode", mode)
 
 	bg, stopBG := context.WithCancel(ctx)
 	defer stopBG()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -23,7 +24,10 @@ func SeedRankEvents(t testing.TB, db store.Store, n int, seed uint64) {
 		var arts []int64
 		for i := range 12 {
 			a := &store.Article{URL: fmt.Sprintf("https://s%d.example/%d", i%4, i), Site: fmt.Sprintf("s%d.example", i%4),
-				ContentHash: fmt.Sprintf("h%d", i), Title: "t", Text: "t"}
+				ContentHash: fmt.Sprintf("h%d", i), Title: "t", Text: "t",
+				// A fixed ingest time (no publish dates): the earliest
+				// report is decided by ties, the same in every store.
+				IngestedAt: time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC)}
 			if i >= 8 {
 				a.DuplicateOf = arts[i-8]
 			}

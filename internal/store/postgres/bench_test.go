@@ -1,0 +1,40 @@
+package postgres
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
+)
+
+// BenchmarkEventQueries100k is the SQLite store's benchmark of the same
+// name against PostgreSQL: event queries over 100,000 stored events, p50
+// and p99 per query shape. It seeds a new schema of the test server, or
+// reuses the database NEWSGRAPH_BENCH_POSTGRES names (a DSN; seeded on
+// the first run).
+func BenchmarkEventQueries100k(b *testing.B) {
+	dsn := os.Getenv("NEWSGRAPH_BENCH_POSTGRES")
+	if dsn == "" {
+		dsn, _ = pgtest.DSN(b)
+	}
+	db, err := Open(context.Background(), dsn, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	if st, _ := db.Stats(ctx); st.Events < 100_000 {
+		t0 := time.Now()
+		storetest.SeedEvents(b, db, 100_000)
+		b.Logf("seeded 100,000 events in %v", time.Since(t0).Round(time.Millisecond))
+		// The planner's statistics, as autovacuum would gather them within
+		// a minute of such a load.
+		if _, err := db.db.ExecContext(ctx, `ANALYZE`); err != nil {
+			b.Fatal(err)
+		}
+	}
+	storetest.BenchEventQueries(b, db)
+}

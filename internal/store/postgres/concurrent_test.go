@@ -1,0 +1,170 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// ingestDocs are analysed reports for the concurrency test: 8 stories (an
+// AGREE between two parties on a day, each story a week from the last, so
+// no two merge), each reported by 4 outlets in their own words, and a
+// syndicated copy of one report of every other story on a fifth site. The
+// text is random words from a small vocabulary, different per report, so
+// only the copies are near-duplicates.
+func ingestDocs() []*model.Document {
+	rng := rand.New(rand.NewPCG(11, 13))
+	vocab := strings.Fields(`the council ministers agreed signed accord border water rights talks delegation
+		capital harbour trade tariffs fishing quota river dam power grid rail link customs treaty envoy
+		spokesman said statement weeks months after before during long short new old joint framework
+		monitoring commission funding loans grain exports imports shipping lanes pipeline licence`)
+	text := func() string {
+		var b strings.Builder
+		for i := 0; i < 60; i++ {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(vocab[rng.IntN(len(vocab))])
+		}
+		return b.String() + "."
+	}
+	parties := [][2]string{{"KST", "VLM"}, {"ORN", "KST"}, {"VLM", "ZAR"}, {"ZAR", "ORN"}}
+	var docs []*model.Document
+	for s := 0; s < 8; s++ {
+		day := time.Date(2024, 5, 1+7*s%28, 0, 0, 0, 0, time.UTC).AddDate(0, s/4, 0)
+		p := parties[s%len(parties)]
+		var first *model.Document
+		for o := 0; o < 4; o++ {
+			pub := day.Add(time.Duration(6+o) * time.Hour)
+			url := fmt.Sprintf("https://outlet%d.example/%d", o, s)
+			d := &model.Document{Source: url, URL: url, Raw: []byte(url), Article: &model.Article{
+				Source: url, URL: url, Title: fmt.Sprintf("Accord %d", s), Text: text(), Published: &pub,
+				Actors: []model.ActorRef{{ID: p[0], Name: "Party " + p[0], Type: "country", Country: p[0]}, {ID: p[1], Name: "Party " + p[1], Type: "country", Country: p[1]}},
+				Events: []model.Event{{ID: "e1", Type: "AGREE",
+					Source: []model.EventActor{{Text: p[0], ActorID: p[0], Country: p[0]}},
+					Target: []model.EventActor{{Text: p[1], ActorID: p[1], Country: p[1]}},
+					Date:   day.Format(time.DateOnly), Precision: model.PrecisionDay, QuadClass: 1, Goldstein: 4,
+					Evidence: []model.Evidence{{Text: "They signed.", Trigger: "signed"}}}},
+			}}
+			if o == 0 {
+				first = d
+			}
+			docs = append(docs, d)
+		}
+		if s%2 == 0 {
+			url := fmt.Sprintf("https://copies.example/%d", s)
+			a := *first.Article
+			a.URL, a.Source = url, url
+			docs = append(docs, &model.Document{Source: url, URL: url, Raw: []byte(url), Article: &a})
+		}
+	}
+	return docs
+}
+
+// ingest applies docs in batches of 3 per transaction, as the ingest
+// runner does (with bigger batches).
+func ingest(ctx context.Context, s store.Store, docs []*model.Document) error {
+	now := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	for lo := 0; lo < len(docs); lo += 3 {
+		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			for _, d := range docs[lo:min(lo+3, len(docs))] {
+				if _, err := merge.Apply(ctx, tx, merge.NewArticle(d, now), merge.Options{}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Two ingests of the same reports, in different orders, into one database
+// at once (two stores: two processes) store each report once, link each
+// copy, and merge each story into one event with the counts a single
+// ingest into SQLite gives.
+func TestConcurrentIngests(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	a, b := openDSN(t, dsn), openDSN(t, dsn)
+	docs := ingestDocs()
+	shuffled := slices.Clone(docs)
+	rand.New(rand.NewPCG(5, 6)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i, run := range []struct {
+		s    store.Store
+		docs []*model.Document
+	}{{a, docs}, {b, shuffled}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = ingest(ctx, run.s, run.docs)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	ref, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ref.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ref.Close()
+	if err := ingest(ctx, ref, docs); err != nil {
+		t.Fatal(err)
+	}
+
+	got, _ := a.Stats(ctx)
+	want, _ := ref.Stats(ctx)
+	got.Schema, want.Schema = 0, 0
+	if got != want || want.Articles != len(docs) || want.Duplicates != 4 || want.Events != 8 {
+		t.Errorf("stats: postgres %+v, sqlite %+v (%d documents)", got, want, len(docs))
+	}
+	stories := func(s store.Store) string {
+		evs, err := s.Events(ctx, store.EventQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range evs {
+			// Ids and the earliest report depend on who wrote first.
+			out = append(out, fmt.Sprintf("%s %s>%s %s m%d a%d s%d", e.Type, e.SourceActor, e.TargetActor, e.Date, e.NumMentions, e.NumArticles, e.NumSources))
+		}
+		slices.Sort(out)
+		return strings.Join(out, "\n")
+	}
+	if g, w := stories(a), stories(ref); g != w {
+		t.Errorf("events:\npostgres\n%s\nsqlite\n%s", g, w)
+	}
+	if top, _ := a.Actors(ctx, store.ActorQuery{}); len(top) != 4 || top[0].Articles+top[0].Events == 0 {
+		t.Errorf("actors = %+v", top)
+	}
+	// Re-ingesting everything (both orders again) stores nothing new.
+	for _, s := range []store.Store{a, b} {
+		if err := ingest(ctx, s, shuffled); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if again, _ := a.Stats(ctx); again.Articles != got.Articles || again.Mentions != got.Mentions || again.Events != got.Events {
+		t.Errorf("re-ingest changed the store: %+v, was %+v", again, got)
+	}
+}

@@ -1,0 +1,337 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// spare holds schemas that earlier tests used, migrated and emptied:
+// migrating a new schema for every test would cost a third of a second.
+var spare = make(chan string, 16)
+
+// openTemp opens an empty store in a schema no other running test uses.
+// The schema comes in the DSN's search_path, as a user would pass it in a
+// --db URL.
+func openTemp(t testing.TB) *DB {
+	t.Helper()
+	var dsn string
+	select {
+	case dsn = <-spare:
+	default:
+		dsn, _ = pgtest.SharedDSN(t)
+	}
+	db := openDSN(t, dsn)
+	t.Cleanup(func() {
+		if err := empty(dsn); err != nil {
+			t.Errorf("empty the test schema: %v", err)
+			return
+		}
+		select {
+		case spare <- dsn:
+		default:
+		}
+	})
+	return db
+}
+
+// empty deletes every row of a store's tables (but the migrations') and
+// restarts its ids, so the schema is as a new store's.
+func empty(dsn string) error {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(`DO $$ BEGIN
+		EXECUTE (SELECT 'TRUNCATE ' || string_agg(quote_ident(tablename), ', ') || ' RESTART IDENTITY CASCADE'
+			FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations');
+	END $$`)
+	return err
+}
+
+func openDSN(t testing.TB, dsn string) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
+}
+
+type migrationRow struct {
+	version int
+	name    string
+	at      time.Time
+}
+
+func migrationRows(t *testing.T, db *DB) []migrationRow {
+	t.Helper()
+	rows, err := db.db.Query(`SELECT version, name, applied_at FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []migrationRow
+	for rows.Next() {
+		var r migrationRow
+		if err := rows.Scan(&r.version, &r.name, &r.at); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// A fresh database gets every migration, recorded once; opening it again
+// changes nothing; a later migration is applied on the next open, in
+// order, once; and a program that does not know it refuses the database.
+func TestMigrations(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	ms, err := migrations()
+	if err != nil || len(ms) == 0 {
+		t.Fatalf("migrations: %d, %v", len(ms), err)
+	}
+	db := openDSN(t, dsn)
+	first := migrationRows(t, db)
+	if len(first) != len(ms) || first[len(first)-1].version != SchemaVersion() {
+		t.Fatalf("fresh database: migrations %+v, want %d up to version %d", first, len(ms), SchemaVersion())
+	}
+	for _, table := range []string{"articles", "article_text", "events", "event_keys", "event_country_ranks", "event_sources", "failures", "feeds"} {
+		var ok bool
+		if err := db.db.QueryRow(`SELECT to_regclass($1) IS NOT NULL`, table).Scan(&ok); err != nil || !ok {
+			t.Errorf("table %s missing after migration (%v)", table, err)
+		}
+	}
+	if st, err := db.Stats(ctx); err != nil || st.Schema != SchemaVersion() {
+		t.Errorf("stats schema = %d, %v; want %d", st.Schema, err, SchemaVersion())
+	}
+	db.Close()
+
+	again := openDSN(t, dsn)
+	if got := migrationRows(t, again); len(got) != len(first) || !got[len(got)-1].at.Equal(first[len(first)-1].at) {
+		t.Errorf("re-open changed the migrations: %+v, was %+v", got, first)
+	}
+
+	// Two migrations this program does not have yet: applied in version
+	// order (the second needs the first), each recorded once.
+	next := SchemaVersion() + 1
+	later := append(append([]migration(nil), ms...),
+		migration{version: next, name: "probe_a.sql", sql: `CREATE TABLE probe (x integer NOT NULL)`},
+		migration{version: next + 1, name: "probe_b.sql", sql: `ALTER TABLE probe ADD COLUMN y text; INSERT INTO probe VALUES (1, 'b')`},
+	)
+	for i := 0; i < 2; i++ {
+		if err := again.apply(ctx, later); err != nil {
+			t.Fatalf("apply later migrations (round %d): %v", i, err)
+		}
+	}
+	var n int
+	if err := again.db.QueryRow(`SELECT COUNT(*) FROM probe`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("probe rows = %d, %v; want 1 (each migration once)", n, err)
+	}
+	if got := migrationRows(t, again); len(got) != len(ms)+2 || got[len(got)-1].version != next+1 {
+		t.Errorf("migrations after upgrade: %+v", got)
+	}
+	if _, err := Open(ctx, dsn, Options{}); !errors.Is(err, store.ErrNewerSchema) {
+		t.Errorf("open a newer schema: err = %v, want ErrNewerSchema", err)
+	}
+}
+
+// Stores opened at once on a new database (two processes starting) migrate
+// it once between them.
+func TestConcurrentOpenMigratesOnce(t *testing.T) {
+	t.Parallel()
+	dsn, _ := pgtest.DSN(t)
+	var wg sync.WaitGroup
+	errs := make([]error, 3)
+	dbs := make([]*DB, 3)
+	for i := range dbs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			dbs[i], errs[i] = Open(context.Background(), dsn, Options{})
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		defer dbs[i].Close()
+	}
+	ms, _ := migrations()
+	if got := migrationRows(t, dbs[0]); len(got) != len(ms) {
+		t.Errorf("migrations = %+v, want each once", got)
+	}
+}
+
+// Readers do not wait for the writer and do not see what it has not
+// committed; a second store on the same database (another process) writes
+// after the first.
+func TestReadsDuringWrites(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db, other := openDSN(t, dsn), openDSN(t, dsn)
+	inTx := make(chan struct{})
+	release := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			if _, err := tx.InsertArticle(ctx, &store.Article{URL: "https://a.example/1", ContentHash: "h1", Title: "Rain", Text: "rain"}); err != nil {
+				return err
+			}
+			close(inTx)
+			<-release // hold the write transaction open
+			return nil
+		})
+	}()
+	<-inTx
+	for _, s := range []*DB{db, other} {
+		qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if _, err := s.Events(qctx, store.EventQuery{}); err != nil {
+			t.Errorf("read during a write: %v", err)
+		}
+		if seen, err := s.Seen(qctx, "https://a.example/1", ""); err != nil || seen {
+			t.Errorf("uncommitted article visible to a reader: %v %v", seen, err)
+		}
+		cancel()
+	}
+	// The other store's writer waits for the lock, then sees the article.
+	otherDone := make(chan error, 1)
+	go func() {
+		otherDone <- other.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			id, err := tx.FindArticle(ctx, "https://a.example/1", "")
+			if err != nil {
+				return err
+			}
+			if id == 0 {
+				return errors.New("the second writer does not see the first writer's article")
+			}
+			_, err = tx.InsertArticle(ctx, &store.Article{URL: "https://a.example/2", ContentHash: "h2", Title: "Snow", Text: "snow"})
+			return err
+		})
+	}()
+	select {
+	case err := <-otherDone:
+		t.Fatalf("second writer ran while the first held the write lock (err %v)", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-otherDone; err != nil {
+		t.Fatalf("second process write: %v", err)
+	}
+	if st, _ := db.Stats(ctx); st.Articles != 2 {
+		t.Errorf("articles = %d, want 2", st.Articles)
+	}
+}
+
+// A function that goes on after a failed statement gets the statement's
+// error from Write (PostgreSQL aborted the transaction), and nothing is
+// stored; a duplicate article is not such a failure.
+func TestAbortedTransactionReported(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		if _, err := tx.InsertArticle(ctx, &store.Article{URL: "https://a.example/1", ContentHash: "h1", Text: "x"}); err != nil {
+			return err
+		}
+		// No such event: a foreign key violation, ignored by the caller.
+		_ = tx.AddMention(ctx, &store.EventMention{EventID: 999, ArticleID: 1, ArticleEventID: "e"})
+		return nil
+	})
+	if err == nil || !strings.Contains(err.Error(), "aborted by an earlier error") || !strings.Contains(err.Error(), "foreign key") {
+		t.Errorf("Write = %v, want the foreign key error", err)
+	}
+	if seen, _ := db.Seen(ctx, "https://a.example/1", ""); seen {
+		t.Error("the aborted transaction stored its article")
+	}
+}
+
+// Text PostgreSQL cannot store as it is (NUL bytes, invalid UTF-8; SQLite
+// keeps both) is stored cleaned, and the analysis (JSON, which makes
+// invalid UTF-8 U+FFFD in every store) keeps the NUL bytes.
+func TestUnstorableText(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	text := "Valid start.\x00 Bad byte \xff here."
+	a := &store.Article{URL: "https://a.example/\xff", ContentHash: "h1", Title: "Ti\x00tle", Text: text,
+		Data: &model.Article{Title: "Ti\x00tle", Text: text, Entities: []model.Entity{{Text: "B\xffd", Type: model.EntityOrg}}}}
+	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		if _, err := tx.InsertArticle(ctx, a); err != nil {
+			return err
+		}
+		return tx.RecordFailure(ctx, store.Failure{Source: "x\x00y", Error: "bad \xff"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Article(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Title" || got.Text != "Valid start. Bad byte \uFFFD here." || got.Data.Text != strings.ToValidUTF8(text, "\uFFFD") {
+		t.Errorf("stored title %q, text %q, analysis text %q", got.Title, got.Text, got.Data.Text)
+	}
+	if seen, err := db.Seen(ctx, a.URL, ""); err != nil || !seen {
+		t.Errorf("Seen(the same bad URL) = %v, %v", seen, err)
+	}
+	if hits, err := db.Search(ctx, store.SearchQuery{Text: "byte"}); err != nil || len(hits) != 1 {
+		t.Errorf("search = %+v, %v", hits, err)
+	}
+}
+
+// A document too big for one tsvector (1 MiB of distinct words) is stored,
+// searchable by its first words.
+func TestHugeTextStored(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := openTemp(t)
+	var b strings.Builder
+	b.WriteString("Opening words about harbours. ")
+	for i := 0; b.Len() < 1_200_000; i++ {
+		b.WriteString(fmtWord(i))
+		b.WriteByte(' ')
+	}
+	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://a.example/big", ContentHash: "big", Title: "Big", Text: b.String()})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := db.Search(ctx, store.SearchQuery{Text: "harbours"}); err != nil || len(hits) != 1 {
+		t.Errorf("search = %+v, %v", hits, err)
+	}
+}
+
+// fmtWord is a distinct made-up word per i (letters only).
+func fmtWord(i int) string {
+	var b []byte
+	for i++; i > 0; i /= 26 {
+		b = append(b, byte('a'+i%26))
+	}
+	return "zq" + string(b)
+}

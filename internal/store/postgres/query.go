@@ -1,0 +1,347 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/codec"
+)
+
+func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
+	var seen bool
+	err := db.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE url = $1 AND $1 <> '')
+		OR EXISTS(SELECT 1 FROM articles WHERE content_hash = $2 AND $2 <> '')`, pgText(url), pgText(contentHash)).Scan(&seen)
+	if err != nil {
+		return false, fmt.Errorf("store: seen: %w", err)
+	}
+	return seen, nil
+}
+
+func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
+	var a store.Article
+	var published sql.NullTime
+	var dup sql.NullInt64
+	var blob []byte
+	err := db.db.QueryRowContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash, a.signature,
+		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = $1`, id).Scan(
+		&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &a.Signature, &a.Title, &a.Byline,
+		&a.Language, &a.Text, &published, &a.IngestedAt, &dup, &blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, err)
+	}
+	a.Published = timePtr(published)
+	a.IngestedAt = a.IngestedAt.UTC()
+	a.DuplicateOf = dup.Int64
+	if a.Data, err = codec.DecodeArticle(blob, a.Text); err != nil {
+		return nil, fmt.Errorf("store: article %d: decode: %w", id, err)
+	}
+	return &a, nil
+}
+
+func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return nil, fmt.Errorf("%w: empty search", store.ErrBadQuery)
+	}
+	pq, err := parseQuery(text)
+	if err != nil {
+		// Not valid FTS5 syntax (a stray quote, a lone operator):
+		// search the words as plain terms instead of failing.
+		pq = plainQuery(text)
+	}
+	hits, err := db.search(ctx, pq, q)
+	if err != nil && ctx.Err() == nil {
+		// A query PostgreSQL still refuses: the plain words, as above.
+		hits, err = db.search(ctx, plainQuery(text), q)
+	}
+	return hits, err
+}
+
+func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]store.SearchHit, error) {
+	if pq.tsquery == "" {
+		return nil, nil // no words: nothing matches, as FTS5's ""
+	}
+	// ts_rank's weights are {D, C, B, A}: body words D, title words A.
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published, t.body,
+			-ts_rank('{0.2, 0.2, 0.2, 1.0}', t.tsv, q.q, 1) AS rank
+		FROM to_tsquery('simple', $1) AS q(q), article_text t JOIN articles a ON a.id = t.id
+		WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL
+		ORDER BY rank, a.id LIMIT $2 OFFSET $3`, pq.tsquery, store.Limit(q.Limit, 20), max(q.Offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	var out []store.SearchHit
+	for rows.Next() {
+		var h store.SearchHit
+		var published sql.NullTime
+		var body string
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &body, &h.Rank); err != nil {
+			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		h.Published = timePtr(published)
+		h.Snippet = makeSnippet(h.Title, body, pq.terms)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	return out, nil
+}
+
+var eventOrder = map[string]string{
+	"":                  "e.date DESC, e.id DESC",
+	store.SortDate:      "e.date DESC, e.id DESC",
+	store.SortSources:   "e.num_sources DESC, e.date DESC, e.id DESC",
+	store.SortArticles:  "e.num_articles DESC, e.date DESC, e.id DESC",
+	store.SortFirst:     "e.first_seen DESC, e.id DESC",
+	store.SortGoldstein: "e.goldstein ASC, e.date DESC, e.id DESC",
+}
+
+// countryRankOrder is eventOrder over event_country_ranks r, for the sorts
+// that table has an index for; r's columns equal e's.
+var countryRankOrder = map[string]string{
+	store.SortSources:   "r.num_sources DESC, r.date DESC, r.event_id DESC",
+	store.SortArticles:  "r.num_articles DESC, r.date DESC, r.event_id DESC",
+	store.SortFirst:     "r.first_seen DESC, r.event_id DESC",
+	store.SortGoldstein: "r.goldstein ASC, r.date DESC, r.event_id DESC",
+}
+
+// prefixCols qualifies a comma-separated column list with a table alias.
+func prefixCols(prefix, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, c := range parts {
+		parts[i] = prefix + strings.TrimSpace(c)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// params numbers query parameters ($1, $2, ...) as they are added.
+type params struct{ args []any }
+
+func (p *params) add(v any) string {
+	p.args = append(p.args, v)
+	return "$" + strconv.Itoa(len(p.args))
+}
+
+// Events uses the plans of the SQLite store: the first actor, source,
+// target or country filter drives the query through event_keys (or
+// event_country_ranks for a country with another sort than date), so a
+// newest-first page reads only the rows it returns.
+func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+	order, ok := eventOrder[q.Sort]
+	if !ok {
+		return nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
+	}
+	if q.QuadClass < 0 || q.QuadClass > 4 {
+		return nil, fmt.Errorf("%w: quad class %d (want 1-4)", store.ErrBadQuery, q.QuadClass)
+	}
+	var keys []string
+	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
+		if v := codec.KeyLower(k.v); v != "" {
+			keys = append(keys, k.prefix+pgText(v))
+		}
+	}
+	var p params
+	var where []string
+	from := "events e"
+	dateCol := "e.date"
+	if rankOrder, ok := countryRankOrder[q.Sort]; ok && codec.KeyLower(q.Country) != "" {
+		from = "event_country_ranks r JOIN events e ON e.id = r.event_id"
+		where = append(where, "r.country = "+p.add(pgText(codec.KeyLower(q.Country))))
+		for _, k := range keys {
+			if !strings.HasPrefix(k, "c:") {
+				where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(k)+")")
+			}
+		}
+		order, dateCol = rankOrder, "r.date"
+	} else if len(keys) > 0 {
+		from = "event_keys k JOIN events e ON e.id = k.event_id"
+		where = append(where, "k.key = "+p.add(keys[0]))
+		for _, k := range keys[1:] {
+			where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(k)+")")
+		}
+		if q.Sort == "" || q.Sort == store.SortDate {
+			order = "k.date DESC, k.event_id DESC"
+		}
+		dateCol = "k.date"
+	}
+	if q.Type != "" {
+		where = append(where, "e.type = "+p.add(pgText(strings.ToUpper(q.Type))))
+	}
+	if q.QuadClass != 0 {
+		where = append(where, "e.quad_class = "+p.add(q.QuadClass))
+	}
+	if q.Since != "" {
+		where = append(where, dateCol+" >= "+p.add(pgText(q.Since)))
+	}
+	if q.Until != "" {
+		where = append(where, dateCol+" <= "+p.add(pgText(q.Until)))
+	}
+	if q.MinSources > 0 {
+		where = append(where, "e.num_sources >= "+p.add(q.MinSources))
+	}
+	query := `SELECT ` + prefixCols("e.", eventCols) + ` FROM ` + from
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY " + order + " LIMIT " + p.add(store.Limit(q.Limit, 50)) + " OFFSET " + p.add(max(q.Offset, 0))
+	rows, err := db.db.QueryContext(ctx, query, p.args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: events: %w", err)
+	}
+	defer rows.Close()
+	out := []store.Event{}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: events: %w", err)
+	}
+	return out, nil
+}
+
+func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventMention, error) {
+	e, err := scanEvent(db.db.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE id = $1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, fmt.Errorf("event %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
+			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence
+		FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
+	}
+	defer rows.Close()
+	var ms []store.EventMention
+	for rows.Next() {
+		var m store.EventMention
+		var published sql.NullTime
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence); err != nil {
+			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
+		}
+		m.Published = timePtr(published)
+		ms = append(ms, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
+	}
+	return &e, ms, nil
+}
+
+func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCount, error) {
+	limit, offset := store.Limit(q.Limit, 20), max(q.Offset, 0)
+	var rows *sql.Rows
+	var err error
+	if q.Actor == "" {
+		rows, err = db.db.QueryContext(ctx, `SELECT id, name, type, country, articles, events FROM actors
+			ORDER BY articles + events DESC, id LIMIT $1 OFFSET $2`, limit, offset)
+	} else {
+		// Counterparts: the other side of every event the actor takes
+		// part in, matched by actor id or (for unresolved actors) name.
+		// Counterparts without an id are grouped by name; a group's id
+		// is its one id (or '' for a name group), hence MAX.
+		rows, err = db.db.QueryContext(ctx, `WITH
+			as_source AS (SELECT event_id FROM event_keys WHERE key = 's:' || $1),
+			as_target AS (SELECT event_id FROM event_keys WHERE key = 't:' || $1),
+			sides AS (
+				SELECT target_actor AS cp, target_name AS cpname, target_country AS cpcountry
+				FROM events WHERE id IN (SELECT event_id FROM as_source)
+				UNION ALL
+				SELECT source_actor, source_name, source_country
+				FROM events WHERE id IN (SELECT event_id FROM as_target)
+			)
+			SELECT MAX(s.cp), COALESCE(MAX(a.name), MIN(s.cpname)) AS name, COALESCE(MAX(a.type), ''),
+				COALESCE(MAX(a.country), MIN(s.cpcountry)), COALESCE(MAX(a.articles), 0), COUNT(*) AS n
+			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
+			WHERE s.cp <> '' OR s.cpname <> ''
+			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE lower(s.cpname) END
+			ORDER BY n DESC, name LIMIT $2 OFFSET $3`, pgText(codec.KeyLower(q.Actor)), limit, offset)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: actors: %w", err)
+	}
+	defer rows.Close()
+	out := []store.ActorCount{}
+	for rows.Next() {
+		var a store.ActorCount
+		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
+			return nil, fmt.Errorf("store: actors: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: actors: %w", err)
+	}
+	return out, nil
+}
+
+func (db *DB) Failures(ctx context.Context, limit int) ([]store.Failure, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT source, stage, error, at, attempts FROM failures
+		ORDER BY at DESC, source LIMIT $1`, store.Limit(limit, 50))
+	if err != nil {
+		return nil, fmt.Errorf("store: failures: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Failure
+	for rows.Next() {
+		var f store.Failure
+		if err := rows.Scan(&f.Source, &f.Stage, &f.Error, &f.At, &f.Attempts); err != nil {
+			return nil, fmt.Errorf("store: failures: %w", err)
+		}
+		f.At = f.At.UTC()
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: failures: %w", err)
+	}
+	return out, nil
+}
+
+func (db *DB) Feed(ctx context.Context, u string) (*store.Feed, error) {
+	var f store.Feed
+	err := db.db.QueryRowContext(ctx, `SELECT url, title, etag, last_modified, last_polled, last_error FROM feeds WHERE url = $1`, pgText(u)).
+		Scan(&f.URL, &f.Title, &f.ETag, &f.LastModified, &f.LastPolled, &f.LastError)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("feed %s: %w", u, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: feed %s: %w", u, err)
+	}
+	f.LastPolled = f.LastPolled.UTC()
+	return &f, nil
+}
+
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	err := db.db.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM articles),
+		(SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL),
+		(SELECT COUNT(*) FROM events),
+		(SELECT COUNT(*) FROM event_mentions),
+		(SELECT COUNT(*) FROM actors),
+		(SELECT COUNT(*) FROM failures)`).Scan(&s.Articles, &s.Duplicates, &s.Events, &s.Mentions, &s.Actors, &s.Failures)
+	if err != nil {
+		return s, fmt.Errorf("store: stats: %w", err)
+	}
+	s.Schema = db.schema
+	return s, nil
+}

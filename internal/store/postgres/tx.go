@@ -1,0 +1,506 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/codec"
+)
+
+// tx implements store.Tx over one PostgreSQL transaction. Each method is
+// one statement (data-modifying CTEs and unnest over arrays where SQLite
+// runs several), so one round trip to the server, and each statement is
+// prepared once per transaction.
+type tx struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	// failed is the first server error: PostgreSQL aborts the transaction
+	// there, and Write reports it rather than a failed commit.
+	failed error
+}
+
+func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if s, ok := t.stmts[q]; ok {
+		return s, nil
+	}
+	s, err := t.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, t.note(err)
+	}
+	t.stmts[q] = s
+	return s, nil
+}
+
+func (t *tx) closeStmts() {
+	for _, s := range t.stmts {
+		s.Close()
+	}
+}
+
+// note records a server error (which aborted the transaction) and returns
+// err.
+func (t *tx) note(err error) error {
+	var pqErr *pq.Error
+	if t.failed == nil && errors.As(err, &pqErr) {
+		t.failed = err
+	}
+	return err
+}
+
+func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	s, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.ExecContext(ctx, cleanArgs(args)...)
+	return res, t.note(err)
+}
+
+func (t *tx) queryRow(ctx context.Context, q string, args ...any) rowScanner {
+	s, err := t.stmt(ctx, q)
+	if err != nil {
+		return errRow{err}
+	}
+	return noteRow{t, s.QueryRowContext(ctx, cleanArgs(args)...)}
+}
+
+func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	s, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.QueryContext(ctx, cleanArgs(args)...)
+	return rows, t.note(err)
+}
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
+
+type noteRow struct {
+	t   *tx
+	row *sql.Row
+}
+
+func (r noteRow) Scan(dest ...any) error { return r.t.note(r.row.Scan(dest...)) }
+
+// pgText makes s storable in a text column: PostgreSQL refuses NUL bytes
+// and invalid UTF-8, which SQLite keeps. Valid text (nearly all) is
+// returned as it is.
+func pgText(s string) string {
+	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "")
+}
+
+// cleanArgs applies pgText to every text argument.
+func cleanArgs(args []any) []any {
+	for i, a := range args {
+		switch v := a.(type) {
+		case string:
+			args[i] = pgText(v)
+		case textArray:
+			for j, s := range v {
+				v[j] = pgText(s)
+			}
+			args[i] = pq.StringArray(v)
+		}
+	}
+	return args
+}
+
+// textArray is a text[] argument (cleaned by cleanArgs).
+type textArray []string
+
+func (t *tx) FindArticle(ctx context.Context, url, contentHash string) (int64, error) {
+	var id int64
+	err := t.queryRow(ctx, `SELECT id FROM articles WHERE url = $1 AND $1 <> ''
+		UNION ALL SELECT id FROM articles WHERE content_hash = $2 AND $2 <> '' LIMIT 1`, url, contentHash).Scan(&id)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return 0, nil
+	case err != nil:
+		return 0, fmt.Errorf("store: find article: %w", err)
+	}
+	return id, nil
+}
+
+// insertArticleSQL stores an article, its text and search vector, its band
+// keys and (for a canonical article) its actors, entity mentions and
+// quotes in one statement. ON CONFLICT DO NOTHING: an article already
+// stored under the URL or content hash inserts no row, and nothing else
+// follows from it, so the caller gets an error without the transaction
+// being aborted (as a SQLite constraint error leaves it usable).
+const insertArticleSQL = `WITH a AS (
+		INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
+			title, byline, language, published, ingested_at, duplicate_of, data)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+		ON CONFLICT DO NOTHING RETURNING id),
+	txt AS (
+		INSERT INTO article_text(id, title, body, tsv)
+		SELECT id, $7, $14, CASE WHEN $12::bigint IS NULL
+			THEN setweight(to_tsvector('simple', $15), 'A') || setweight(to_tsvector('simple', $16), 'D') END
+		FROM a),
+	bands AS (
+		INSERT INTO article_bands(band, article_id)
+		SELECT DISTINCT b, a.id FROM a, unnest($17::bigint[]) AS b
+		ON CONFLICT DO NOTHING),
+	act AS (
+		INSERT INTO actors AS x (id, name, type, country, sector, qid, articles)
+		SELECT u.id, u.name, u.type, u.country, u.sector, u.qid, 1
+		FROM a, unnest($18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[])
+			AS u(id, name, type, country, sector, qid)
+		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
+			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
+			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
+	aa AS (
+		INSERT INTO article_actors(article_id, actor_id, mentions)
+		SELECT a.id, u.id, u.n FROM a, unnest($18::text[], $24::integer[]) AS u(id, n)),
+	ment AS (
+		INSERT INTO mentions(article_id, seq, text, type, sentence, start_offset, end_offset, actor_id, country)
+		SELECT a.id, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country
+		FROM a, unnest($25::text[], $26::text[], $27::integer[], $28::integer[], $29::integer[], $30::text[], $31::text[])
+			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord)),
+	quo AS (
+		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id)
+		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id
+		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[])
+			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, ord))
+	SELECT id FROM a`
+
+func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error) {
+	if a.URL == "" || a.ContentHash == "" {
+		return 0, fmt.Errorf("store: insert article %q: url and content hash are required", a.Source)
+	}
+	data := a.Data
+	if data == nil {
+		data = &model.Article{}
+	}
+	body := pgText(a.Text)
+	// The blob leaves out the text when the stored body rebuilds it; a
+	// body pgText had to change does not, so the blob keeps it.
+	blob, err := codec.EncodeArticle(data, body)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert article %s: encode: %w", a.URL, err)
+	}
+	ingested := a.IngestedAt
+	if ingested.IsZero() {
+		ingested = time.Now()
+	}
+	var dup any
+	if a.DuplicateOf != 0 {
+		dup = a.DuplicateOf
+	}
+	var sig any
+	if len(a.Signature) > 0 {
+		sig = a.Signature
+	}
+	var titleWords, bodyWords string
+	bands := pq.Int64Array{}
+	var an analysisArrays
+	// Syndicated copies are not searched, not band-indexed, and their
+	// actors, mentions and quotes are their canonical article's: indexing
+	// them again would count the story twice.
+	if a.DuplicateOf == 0 {
+		titleWords, bodyWords = searchTitle(a.Title), searchText(a.Text)
+		for _, b := range a.Bands {
+			bands = append(bands, int64(b))
+		}
+		an = analysis(data)
+	}
+	var id int64
+	err = t.queryRow(ctx, insertArticleSQL,
+		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, sig, a.Title, a.Byline, a.Language,
+		dbTimePtr(a.Published), dbTime(ingested), dup, blob, body, titleWords, bodyWords, bands,
+		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
+		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
+		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
+	).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
+	}
+	a.ID = id
+	return id, nil
+}
+
+// analysisArrays are the columns of an article's actors, entity mentions
+// and quotes, one array per column, for unnest.
+type analysisArrays struct {
+	actorID, actorName, actorType, actorCountry, actorSector, actorQID textArray
+	actorMentions                                                      pq.Int64Array
+	entText, entType                                                   textArray
+	entSentence, entStart, entEnd                                      pq.Int64Array
+	entActor, entCountry                                               textArray
+	quoteText, quoteKind                                               textArray
+	quoteSentence, quoteStart, quoteEnd                                pq.Int64Array
+	quoteSpeaker, quoteSpeakerID                                       textArray
+}
+
+func analysis(a *model.Article) analysisArrays {
+	// Empty, not nil: a nil slice would be a NULL array, and unnest(NULL)
+	// with other arrays is an error, not zero rows.
+	an := analysisArrays{
+		actorID: textArray{}, actorName: textArray{}, actorType: textArray{}, actorCountry: textArray{}, actorSector: textArray{}, actorQID: textArray{},
+		actorMentions: pq.Int64Array{},
+		entText:       textArray{}, entType: textArray{}, entSentence: pq.Int64Array{}, entStart: pq.Int64Array{}, entEnd: pq.Int64Array{},
+		entActor: textArray{}, entCountry: textArray{},
+		quoteText: textArray{}, quoteKind: textArray{}, quoteSentence: pq.Int64Array{}, quoteStart: pq.Int64Array{}, quoteEnd: pq.Int64Array{},
+		quoteSpeaker: textArray{}, quoteSpeakerID: textArray{},
+	}
+	// An actor listed twice in one article is one row whose mentions add
+	// up (one statement cannot upsert the same row twice).
+	at := map[string]int{}
+	for _, ar := range a.Actors {
+		if ar.ID == "" {
+			continue
+		}
+		if i, ok := at[ar.ID]; ok {
+			an.actorMentions[i] += int64(ar.Mentions)
+			continue
+		}
+		at[ar.ID] = len(an.actorID)
+		an.actorID = append(an.actorID, ar.ID)
+		an.actorName = append(an.actorName, ar.Name)
+		an.actorType = append(an.actorType, ar.Type)
+		an.actorCountry = append(an.actorCountry, ar.Country)
+		an.actorSector = append(an.actorSector, ar.Sector)
+		an.actorQID = append(an.actorQID, ar.QID)
+		an.actorMentions = append(an.actorMentions, int64(ar.Mentions))
+	}
+	for _, e := range a.Entities {
+		an.entText = append(an.entText, e.Text)
+		an.entType = append(an.entType, string(e.Type))
+		an.entSentence = append(an.entSentence, int64(e.Sentence))
+		an.entStart = append(an.entStart, int64(e.Start))
+		an.entEnd = append(an.entEnd, int64(e.End))
+		an.entActor = append(an.entActor, e.ActorID)
+		an.entCountry = append(an.entCountry, e.Country)
+	}
+	for _, q := range a.Quotes {
+		var speaker, speakerID string
+		if q.Speaker != nil {
+			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
+		}
+		an.quoteText = append(an.quoteText, q.Text)
+		an.quoteKind = append(an.quoteKind, string(q.Kind))
+		an.quoteSentence = append(an.quoteSentence, int64(q.Sentence))
+		an.quoteStart = append(an.quoteStart, int64(q.Start))
+		an.quoteEnd = append(an.quoteEnd, int64(q.End))
+		an.quoteSpeaker = append(an.quoteSpeaker, speaker)
+		an.quoteSpeakerID = append(an.quoteSpeakerID, speakerID)
+	}
+	return an
+}
+
+func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit int) ([]store.ArticleSig, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
+	if limit <= 0 {
+		limit = 50
+	}
+	keys := make(pq.Int64Array, len(bands))
+	for i, b := range bands {
+		keys[i] = int64(b)
+	}
+	rows, err := t.query(ctx, `SELECT a.id, a.signature, a.site FROM
+			(SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band = ANY($1::bigint[]) GROUP BY article_id) b
+		JOIN articles a ON a.id = b.article_id
+		WHERE a.duplicate_of IS NULL
+		ORDER BY b.shared DESC, a.id LIMIT $2`, keys, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: near duplicates: %w", err)
+	}
+	defer rows.Close()
+	var out []store.ArticleSig
+	for rows.Next() {
+		var a store.ArticleSig
+		if err := rows.Scan(&a.ID, &a.Signature, &a.Site); err != nil {
+			return nil, fmt.Errorf("store: near duplicates: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: near duplicates: %w", t.note(err))
+	}
+	return out, nil
+}
+
+const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,
+	target_country, location, date, precision, cameo, goldstein, quad_class, num_mentions, num_articles, num_sources,
+	first_seen, earliest_url, earliest_at`
+
+func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
+	var e store.Event
+	var earliest sql.NullTime
+	err := sc.Scan(&e.ID, &e.Key, &e.Type, &e.Mode, &e.SourceActor, &e.SourceName, &e.SourceCountry,
+		&e.TargetActor, &e.TargetName, &e.TargetCountry, &e.Location, &e.Date, &e.Precision, &e.CAMEO,
+		&e.Goldstein, &e.QuadClass, &e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstSeen, &e.EarliestURL, &earliest)
+	e.FirstSeen = e.FirstSeen.UTC()
+	e.EarliestAt = timePtr(earliest)
+	return e, err
+}
+
+func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store.Event, error) {
+	rows, err := t.query(ctx, `SELECT `+eventCols+` FROM events WHERE merge_key = $1 AND date >= $2 AND date <= $3 ORDER BY id`, key, from, to)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: candidate events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", t.note(err))
+	}
+	return out, nil
+}
+
+// insertEventSQL stores an event with its lookup keys and per-country rank
+// rows, and counts it for each resolved actor (adding the actor if no
+// article listed it: events name actors at other granularities).
+const insertEventSQL = `WITH e AS (
+		INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
+			target_actor, target_name, target_country, location, date, precision, cameo, goldstein, quad_class, first_seen)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+		RETURNING id, date, num_sources, num_articles, first_seen, goldstein),
+	k AS (
+		INSERT INTO event_keys(key, date, event_id)
+		SELECT DISTINCT u.key, e.date, e.id FROM e, unnest($17::text[]) AS u(key)
+		ON CONFLICT DO NOTHING),
+	r AS (
+		INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		SELECT DISTINCT u.c, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+		FROM e, unnest($18::text[]) AS u(c)
+		ON CONFLICT DO NOTHING),
+	act AS (
+		INSERT INTO actors AS x (id, name, country, events)
+		SELECT u.id, u.name, u.country, 1 FROM e, unnest($19::text[], $20::text[], $21::text[]) AS u(id, name, country)
+		ON CONFLICT (id) DO UPDATE SET events = x.events + 1)
+	SELECT id FROM e`
+
+func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
+	first := e.FirstSeen
+	if first.IsZero() {
+		first = time.Now()
+	}
+	countries := textArray{}
+	for _, c := range []string{e.SourceCountry, e.TargetCountry} {
+		if c = codec.KeyLower(c); c != "" {
+			countries = append(countries, c)
+		}
+	}
+	ids, names, actorCountries := textArray{}, textArray{}, textArray{}
+	sides := [][3]string{{e.SourceActor, e.SourceName, e.SourceCountry}, {e.TargetActor, e.TargetName, e.TargetCountry}}
+	for i, sd := range sides {
+		if sd[0] == "" || i == 1 && sd[0] == e.SourceActor {
+			continue
+		}
+		ids, names, actorCountries = append(ids, sd[0]), append(names, sd[1]), append(actorCountries, sd[2])
+	}
+	var id int64
+	err := t.queryRow(ctx, insertEventSQL,
+		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
+		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, dbTime(first),
+		textArray(codec.EventKeys(e)), countries, ids, names, actorCountries,
+	).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert event: %w", err)
+	}
+	e.ID = id
+	return id, nil
+}
+
+// addMentionSQL links an article to an event and grows the event's
+// counters by what the mention adds, in constant time whatever the number
+// of earlier reports (as the SQLite store does since its migration 0004):
+// one mention; one article if it is the article's first mention of the
+// event; one source if the article is canonical and its site is new to the
+// event. The earliest report is the mentioning article published first
+// (ingest time when no publish date is known; lower id on a tie). A
+// mention already recorded inserts no row, and nothing else changes. All
+// parts of one statement read the database as it was before it, so the
+// EXISTS below does not see the mention being added.
+const addMentionSQL = `WITH ins AS (
+		INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING article_id),
+	art AS (
+		SELECT a.id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END AS source,
+			a.duplicate_of IS NULL AS canonical, COALESCE(a.published, a.ingested_at) AS at
+		FROM articles a JOIN ins ON a.id = ins.article_id),
+	src AS (
+		INSERT INTO event_sources(event_id, source) SELECT $1, source FROM art WHERE canonical
+		ON CONFLICT DO NOTHING RETURNING 1),
+	upd AS (
+		UPDATE events e SET num_mentions = e.num_mentions + 1,
+			num_articles = e.num_articles +
+				CASE WHEN EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = $1 AND m.article_id = $2) THEN 0 ELSE 1 END,
+			num_sources = e.num_sources + (SELECT COUNT(*) FROM src),
+			earliest_url = CASE WHEN e.earliest_at IS NULL OR e.earliest_at > art.at OR
+					e.earliest_at = art.at AND (SELECT id FROM articles WHERE url = e.earliest_url) > art.id
+				THEN art.url ELSE e.earliest_url END,
+			earliest_at = CASE WHEN e.earliest_at IS NULL OR e.earliest_at > art.at OR
+					e.earliest_at = art.at AND (SELECT id FROM articles WHERE url = e.earliest_url) > art.id
+				THEN art.at ELSE e.earliest_at END
+		FROM art WHERE e.id = $1
+		RETURNING e.id, e.num_sources, e.num_articles)
+	UPDATE event_country_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
+	FROM upd WHERE r.event_id = upd.id AND (r.num_sources, r.num_articles) IS DISTINCT FROM (upd.num_sources, upd.num_articles)`
+
+func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
+	if _, err := t.exec(ctx, addMentionSQL,
+		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence); err != nil {
+		return fmt.Errorf("store: add event mention: %w", err)
+	}
+	return nil
+}
+
+func (t *tx) RecordFailure(ctx context.Context, f store.Failure) error {
+	at := f.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	if _, err := t.exec(ctx, `INSERT INTO failures AS f (source, stage, error, at) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (source) DO UPDATE SET stage = excluded.stage, error = excluded.error, at = excluded.at,
+			attempts = f.attempts + 1`, f.Source, f.Stage, f.Error, dbTime(at)); err != nil {
+		return fmt.Errorf("store: record failure %s: %w", f.Source, err)
+	}
+	return nil
+}
+
+func (t *tx) ClearFailure(ctx context.Context, source string) error {
+	if _, err := t.exec(ctx, `DELETE FROM failures WHERE source = $1`, source); err != nil {
+		return fmt.Errorf("store: clear failure %s: %w", source, err)
+	}
+	return nil
+}
+
+func (t *tx) PutFeed(ctx context.Context, f store.Feed) error {
+	if _, err := t.exec(ctx, `INSERT INTO feeds(url, title, etag, last_modified, last_polled, last_error) VALUES ($1, $2, $3, $4, $5, $6)
+		ON CONFLICT (url) DO UPDATE SET title = excluded.title, etag = excluded.etag, last_modified = excluded.last_modified,
+			last_polled = excluded.last_polled, last_error = excluded.last_error`,
+		f.URL, f.Title, f.ETag, f.LastModified, dbTime(f.LastPolled), f.LastError); err != nil {
+		return fmt.Errorf("store: put feed %s: %w", f.URL, err)
+	}
+	return nil
+}
