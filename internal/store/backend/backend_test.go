@@ -49,6 +49,17 @@ func TestOpenPostgresURL(t *testing.T) {
 	}
 }
 
+// A malformed URL is refused without repeating its password (Go's URL
+// parser quotes the whole URL in its errors).
+func TestOpenBadURL(t *testing.T) {
+	for _, addr := range []string{"postgres://u:s3cret@h:notaport/db", "postgres://u:s3cret%zz@h/db", "postgres://u:s3cret@h/db?sslmode=bogus"} {
+		_, err := Open(context.Background(), addr)
+		if err == nil || strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "bad address") {
+			t.Errorf("Open(%s): %v", Redact(addr), err)
+		}
+	}
+}
+
 func TestOpenUnknownScheme(t *testing.T) {
 	_, err := Open(context.Background(), "mysql://root:pw@localhost/db")
 	if !errors.Is(err, store.ErrUnsupported) || strings.Contains(err.Error(), "pw@") {

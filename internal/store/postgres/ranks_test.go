@@ -130,6 +130,7 @@ func TestQueriesMatchSQLite(t *testing.T) {
 		for _, q := range []store.EventQuery{
 			{}, {Actor: "a1"}, {Source: "A2", Target: "b0"}, {Country: "fra"}, {Country: "NGA", Actor: "B1"},
 			{Type: "protest", Since: "2024-03-02"}, {QuadClass: 3, Until: "2024-03-03"}, {MinSources: 2}, {Limit: 5, Offset: 40},
+			{Country: "fra", Limit: 4, Offset: 3}, {Actor: "a1", Offset: 7}, {Type: "ATTACK", MinSources: 1, Offset: 11, Limit: 9},
 		} {
 			q.Sort = sort
 			queries = append(queries, q)

@@ -97,8 +97,8 @@ func fold(w string) string {
 // PostgreSQL limits: a word longer than maxWordBytes is not indexed, and a
 // tsvector's words and positions take at most 1 MiB. searchText stops
 // adding words before that (title and body budgets add up to less), so a
-// huge document is stored with its first hundred thousand or so distinct
-// words searchable instead of failing to store.
+// huge document is stored with its first ~50,000 distinct words (at about
+// 18 bytes each) searchable instead of failing to store.
 const (
 	maxWordBytes     = 2047
 	bodyVectorBytes  = 900_000

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -216,4 +217,30 @@ func hitURLs(hs []store.SearchHit) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// Whatever a user types, search answers (or says the query is empty), as
+// the SQLite store's FuzzSearch requires of FTS5.
+func TestSearchNeverFails(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://a.example/1", ContentHash: "h", Title: "Rain in Spain", Text: "The rain stays mainly in the plain."})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("x", 3000)
+	for _, q := range []string{"rain", `"exact phrase"`, "a OR b", "NOT", "pre*", `"unbalanced`, "(", "col:x", "^start",
+		"NEAR(a b)", "NEAR(", "-", "'", "☃ ünïcödé", "\x00", "rain\x00", "\xff\xfe", "a\\b", `'rain'`, "rain:*", "!rain", "rain & spain",
+		"rain | spain", "<->", long, long + " rain", `"` + long + `"`, "title:" + long, "rain*" + long, "\u200b", "😀 rain"} {
+		_, err := db.Search(ctx, store.SearchQuery{Text: q})
+		if err != nil && !(errors.Is(err, store.ErrBadQuery) && strings.TrimSpace(q) == "") {
+			t.Errorf("search %.40q: %v", q, err)
+		}
+	}
+	if hits, err := db.Search(ctx, store.SearchQuery{Text: "😀 rain"}); err != nil || len(hits) != 1 {
+		t.Errorf("emoji and a word: %+v, %v", hits, err)
+	}
 }
