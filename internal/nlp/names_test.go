@@ -39,6 +39,31 @@ func TestShapePersons(t *testing.T) {
 	}
 }
 
+func TestTitledPersons(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A name after an honorific is a person, whatever else it names.
+		{"Mr. Houston told reporters", "O B-GPE O O", "O B-PER O O"},
+		{"Dr. Jordan said", "O B-GPE O", "O B-PER O"},
+		{"Gen. Mark Austin said", "O B-ORG I-ORG O", "O B-PER I-PER O"},
+		// ... also when the tagger took the title in.
+		{"Mrs. Paris arrived", "B-LOC I-LOC O", "O B-PER O"},
+		// Names of organisations and places after a title stay.
+		{"Dr. Pepper Snapple Group said", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O"},
+		{"President Kennedy Airport was closed", "O B-LOC I-LOC O O", "O B-LOC I-LOC O O"},
+		{"the Secretary General Assembly", "O O B-ORG I-ORG", "O O B-ORG I-ORG"},
+		// "Gen" without its period may be part of a name.
+		{"Gen Paris", "O B-GPE", "O B-GPE"},
+		// A title has its capital: this "miss" is a verb.
+		{"will miss England 's opener", "O O B-LOC O O", "O O B-LOC O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		titledPersons(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkDateline(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"BONN 1996-08-30", "B-PER O", "B-LOC O"},

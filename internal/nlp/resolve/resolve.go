@@ -108,8 +108,15 @@ func (s *Stage) Resolve(art *model.Article) {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
 	}
+	lang := d.languages(art.Entities)
 	for i := range art.Entities {
 		e := &art.Entities[i]
+		if lang[i] {
+			// A language ("speaks French") is no actor; MISC, as the
+			// CoNLL guidelines type languages.
+			e.Type = model.EntityMisc
+			continue
+		}
 		if l := d.resolveEntity(e); l != nil {
 			d.apply(e, l)
 			d.entEnd[e.End] = l
@@ -616,9 +623,14 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		if l := d.shortForm(key); l != nil {
 			return l
 		}
-		for _, a := range cands {
-			if a.Type == kb.TypeCountry || a.Type == kb.TypeOrganisation {
-				return d.fromKB(e, a)
+		if !d.titled(e.Start) {
+			// The tagger calls a country or an organisation a person
+			// now and then; after "Mr." or "Dr." it is right ("Dr.
+			// Jordan").
+			for _, a := range cands {
+				if a.Type == kb.TypeCountry || a.Type == kb.TypeOrganisation {
+					return d.fromKB(e, a)
+				}
 			}
 		}
 		cands = nil
@@ -972,6 +984,21 @@ func (d *docState) shortForm(key string) *link {
 }
 
 var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "miss": true, "sir": true, "madam": true, "comrade": true}
+
+// personTitle are the words that, right before a name, say it is a
+// person's: honorifics, and ranks and offices in their short forms.
+var personTitle = wordSet("mr mrs ms mx miss messrs dr prof sir dame madam mme comrade monsieur herr frau " +
+	"gen lt col maj capt sgt adm brig cpl cmdr rep sen gov pres president senator congressman congresswoman")
+
+// titled reports whether a person's title stands right before off ("Mr.
+// Houston", "Dr. Jordan").
+func (d *docState) titled(off int) bool {
+	i := d.tokenAt(off) - 1
+	if i >= 1 && d.toks[i].norm == "" && d.art.Text[d.toks[i].start:d.toks[i].end] == "." && d.toks[i].start == d.toks[i-1].end {
+		i-- // the tokens keep "Dr." as "Dr" and "."
+	}
+	return i >= 0 && d.toks[i].upper && personTitle[d.toks[i].norm]
+}
 
 func containsAll(have, want []string) bool {
 	if len(want) >= len(have) {

@@ -116,6 +116,20 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"USFK", "ORG"}, {"U.S.", "GPE"}}, []string{"USA.MIL.USFK/USA/military", "USA/USA/", "USA.MIL.USFK/USA/military"}},
 		{"definite description of another country's organisation", "USFK is ready, the Japanese command said.", "2021-07-30",
 			[][2]string{{"USFK", "ORG"}, {"Japanese", "NORP"}}, []string{"USA.MIL.USFK/USA/military", "JPN/JPN/", "JPN.MIL/JPN/military"}},
+		{"a language spoken is no country", "She speaks French and German fluently.", "2024-05-01",
+			[][2]string{{"French", "NORP"}, {"German", "NORP"}}, []string{"//", "//"}},
+		{"translated into a language", "The book was translated into German last year.", "2024-05-01",
+			[][2]string{{"German", "MISC"}}, []string{"//"}},
+		{"a language after in, with no noun after it", "The statement was read in Arabic, then in Spanish.", "2024-05-01",
+			[][2]string{{"Arabic", "LOC"}, {"Spanish", "MISC"}}, []string{"//", "//"}},
+		{"a nationality after in before a noun stays the country", "Troops crossed into French territory.", "2024-05-01",
+			[][2]string{{"French", "NORP"}}, []string{"FRA/FRA/"}},
+		{"a language word after the name", "The French-speaking region and Spanish speakers voted.", "2024-05-01",
+			[][2]string{{"French", "NORP"}, {"Spanish", "NORP"}}, []string{"//", "//"}},
+		{"a country's name after an honorific is a person", "Dr. Jordan said the vaccine was safe.", "2024-05-01",
+			[][2]string{{"Jordan", "PER"}}, []string{"doc:person:jordan//"}},
+		{"a capital's name after an honorific is a person", "Ms. Paris, a teacher, said no.", "2024-05-01",
+			[][2]string{{"Paris", "PER"}}, []string{"doc:person:paris//"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
