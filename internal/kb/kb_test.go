@@ -291,6 +291,20 @@ func TestSectorActor(t *testing.T) {
 	}
 }
 
+func TestLocalActor(t *testing.T) {
+	k := mustLoad(t)
+	a, ok := k.LocalActor("place:USA-TX", SectorGovernment)
+	if !ok || a.ID != "place:USA-TX.GOV" || a.Country != "USA" || a.Type != TypeRole || a.Sector != SectorGovernment || a.Parent != "place:USA-TX" {
+		t.Errorf("LocalActor(Texas, government) = %+v, %v", a, ok)
+	}
+	if _, ok := k.LocalActor("USA", SectorGovernment); ok {
+		t.Error("LocalActor of a country found: that is SectorActor's")
+	}
+	if _, ok := k.LocalActor("place:XXX-ZZ", SectorGovernment); ok {
+		t.Error("LocalActor of an unknown place found")
+	}
+}
+
 func TestCapital(t *testing.T) {
 	k := mustLoad(t)
 	for name, want := range map[string]string{"Pyongyang": "PRK", "Seoul": "KOR", "Washington": "USA", "Beijing": "CHN", "Moscow": "RUS"} {

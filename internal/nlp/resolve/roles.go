@@ -13,7 +13,11 @@ import (
 type title struct {
 	country, sector, office string
 	org                     *link // an organisation modifier ("State Department spokesperson")
-	former                  bool
+	// place is the city or region below the country that the country
+	// was read from ("Texas officials", "officials in Frankfurt", "the
+	// mayor of Chicago"): its government is not the country's.
+	place  *link
+	former bool
 }
 
 func (t title) merge(o title) title {
@@ -28,6 +32,9 @@ func (t title) merge(o title) title {
 	}
 	if t.org == nil {
 		t.org = o.org
+	}
+	if t.place == nil {
+		t.place = o.place
 	}
 	t.former = t.former || o.former
 	return t
@@ -99,7 +106,7 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 	}
 	if l, ok := d.entEnd[d.toks[j].end]; ok && l.country != "" {
 		i := d.tokenAt(d.entStart[d.toks[j].end])
-		t := title{country: l.country}
+		t := title{country: l.country, place: placeOf(l)}
 		if l.typ == kb.TypeOrganisation {
 			t.org = l
 		}
@@ -230,7 +237,7 @@ func (d *docState) roleMentions() []model.Entity {
 			c, ci, ok = d.countryEndingAt(i - 2)
 		}
 		if ok {
-			t.country, t.org = c.country, c.org
+			t.country, t.org, t.place = c.country, c.org, c.place
 			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 				t.sector = t.org.sector
 			}
@@ -241,7 +248,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// "police in Lagos", "officials in Seoul" (not "troops in
 			// Afghanistan": soldiers serve abroad).
 			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary); ok {
-				t.country, t.org = c.country, c.org
+				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
 				}
@@ -279,6 +286,13 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
+		}
+		if l == nil && t.place != nil && t.org == nil && (localSector[t.sector] && !d.capital(t.place) || localRoles[phrase]) {
+			// "Texas officials", "officials in Frankfurt", "the mayor of
+			// Chicago": the city's or region's own government.
+			if a, ok := k.LocalActor(t.place.id, t.sector); ok {
+				l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
+			}
 		}
 		if l == nil && t.country != "" {
 			if definite && !t.former && r.Office != "" && !r.Group {
@@ -435,7 +449,7 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 			}
 		}
 		if ok && l.country != "" {
-			t := title{country: l.country}
+			t := title{country: l.country, place: placeOf(l)}
 			if l.typ == kb.TypeOrganisation {
 				t.org = l
 			}
@@ -521,6 +535,35 @@ func (d *docState) sentenceOf(off int) int {
 	}
 	return 0
 }
+
+// placeOf returns l when it is a place below its country's level (a city,
+// a region): "Frankfurt", "Texas", "Moscow" in "the mayor of Moscow". A
+// capital used for its government ("Moscow officials") has become the
+// country's link already.
+func placeOf(l *link) *link {
+	if l.typ != kb.TypePlace {
+		return nil
+	}
+	return l
+}
+
+// capital reports whether the place is its country's capital, which stands
+// for the country's government after "in" as well: "officials in Beijing"
+// are China's, by the news convention.
+func (d *docState) capital(l *link) bool {
+	a, ok := d.s.kb.Actor(l.id)
+	return ok && a.Capital
+}
+
+// localSector are the sectors that a city or a region has of its own:
+// "Texas officials" are the state's government, "California lawmakers" its
+// legislature, not the country's. Police, troops, companies and residents
+// of a place are the country's ("Frankfurt police", "Lyon residents").
+var localSector = map[string]bool{kb.SectorGovernment: true, kb.SectorLegislature: true, kb.SectorJudiciary: true}
+
+// localRoles are offices of a city whatever city: "the mayor of Moscow" is
+// Moscow's, not Russia's government.
+var localRoles = map[string]bool{"mayor": true, "mayors": true, "deputy mayor": true, "city council": true, "city hall": true}
 
 // glue words never stand between a country and its role word.
 var glue = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "to": true,
