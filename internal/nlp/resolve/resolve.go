@@ -617,6 +617,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// For a name the tagger calls a person, a known person or a person
 		// seen earlier in the document ("Jordan" after "Michael Jordan")
 		// outranks a place of the same name.
+		if a := d.heldInYears(e, cands, title); a != nil {
+			return fromActor(a)
+		}
 		if a := bestPerson(k, cands, title.country, d.date); a != nil {
 			return fromActor(a)
 		}
@@ -697,7 +700,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// A lone family name with no full name earlier: link it when exactly
 		// one known person of that name is in office at the article's date
 		// (and agrees with the title's country, if any).
-		if !strings.Contains(key, " ") {
+		if !strings.Contains(key, " ") && !title.former {
 			var hit, named *kb.Actor
 			n, m := 0, 0
 			for _, a := range k.Surname(key) {
@@ -719,6 +722,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			}
 			if m == 1 {
 				return fromActor(named)
+			}
+		}
+		if !strings.Contains(key, " ") {
+			if a := d.pastHolder(e, key, title); a != nil {
+				return fromActor(a)
 			}
 		}
 	}

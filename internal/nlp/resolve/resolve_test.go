@@ -578,3 +578,66 @@ func TestHistoricalStateResolves(t *testing.T) {
 		t.Errorf("Soviet Union = %+v, want USR (GPE)", e)
 	}
 }
+
+// TestVerbIsNoModifier: with the tagger's parts of speech, a verb between a
+// name and a role word does not make the name the role's country ("Brazil
+// told reporters"), while a noun does ("U.S. defense officials").
+func TestVerbIsNoModifier(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text string
+		pos  []string // one tag per whitespace-separated word
+		want string   // the role's actor, or "" for no role
+	}{
+		{"Brazil told reporters so", []string{"NNP", "VBD", "NNS", "RB"}, ""},
+		{"Brazil defense officials spoke", []string{"NNP", "NN", "NNS", "VBD"}, "BRA.GOV"},
+	} {
+		art := article(c.text, "2024-05-01")
+		sent := model.Sentence{Start: 0, End: len(c.text), Text: c.text}
+		off := 0
+		for i, w := range strings.Fields(c.text) {
+			sent.Tokens = append(sent.Tokens, model.Token{Text: w, Start: off, End: off + len(w), POS: c.pos[i]})
+			off += len(w) + 1
+		}
+		art.Sentences = []model.Sentence{sent}
+		art.Entities = []model.Entity{entity(art, "Brazil", "GPE", 0)}
+		s.Resolve(art)
+		got := ""
+		for _, e := range art.Entities {
+			if e.Type == model.EntityRole {
+				got = e.ActorID
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: role actor %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestPastOfficeHolders: a family name with a title or a year in its
+// sentence is the person who held office then, not only one in office at
+// the article's date.
+func TestPastOfficeHolders(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"In 1994, President Clinton signed the agreement.", "Clinton", "person:bill_clinton"},
+		{"President Clinton spoke at the convention.", "Clinton", "person:bill_clinton"},
+		{"In 2010, Secretary of State Clinton visited Seoul.", "Clinton", "person:hillary_clinton"},
+		{"Clinton said the party would win.", "Clinton", "doc:person:clinton"}, // two Clintons held office
+		{"Then-President Bush ordered the invasion in 2003.", "Bush", "person:george_w_bush"},
+		{"Former Prime Minister Abe was shot in July 2022.", "Abe", "person:shinzo_abe"},
+		{"In 2016, Obama met the press.", "Obama", "person:barack_obama"},
+		// With no title, only a leader is found by the year alone.
+		{"In 2007, Rice was in Beijing.", "Rice", "doc:person:rice"},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Sentences = []model.Sentence{{Start: 0, End: len(c.text), Text: c.text}}
+		art.Entities = []model.Entity{entity(art, c.name, "PER", 0)}
+		s.Resolve(art)
+		if got := art.Entities[0].ActorID; got != c.want {
+			t.Errorf("%q: %s -> %s, want %s", c.text, c.name, got, c.want)
+		}
+	}
+}

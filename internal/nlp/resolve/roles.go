@@ -164,6 +164,11 @@ func (d *docState) titleBefore(off int) title {
 	if i > 0 && (d.toks[i-1].norm == "former" || d.toks[i-1].norm == "ex") {
 		t.former = true
 	}
+	// "then-President Bush", "the then Prime Minister": who held the
+	// office at the time told, not at the article's date.
+	if i > 1 && d.punct(i-1) == "-" && d.toks[i-2].norm == "then" || i > 0 && d.toks[i-1].norm == "then" {
+		t.former = true
+	}
 	return t
 }
 
@@ -231,7 +236,7 @@ func (d *docState) roleMentions() []model.Entity {
 		t := title{sector: r.Sector, office: r.Office}
 		det := i - 1
 		c, ci, ok := d.countryEndingAt(i - 1)
-		if !ok && i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] {
+		if !ok && i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
 			// One descriptive word between: "the South African energy
 			// ministry", "U.S. defense officials".
 			c, ci, ok = d.countryEndingAt(i - 2)
@@ -565,6 +570,37 @@ var localSector = map[string]bool{kb.SectorGovernment: true, kb.SectorLegislatur
 // Moscow's, not Russia's government.
 var localRoles = map[string]bool{"mayor": true, "mayors": true, "deputy mayor": true, "city council": true, "city hall": true}
 
+// modifier reports whether token i can modify the role word after it: an
+// adjective or a noun ("U.S. defense officials", "the South African energy
+// ministry"), by the tagger's part of speech. A verb, an adverb or a number
+// cannot: in "Houston told reporters" and "Seoul has 200 officials" the
+// name is not the role's country. Without tags, any word may.
+func (d *docState) modifier(i int) bool {
+	switch p := d.posAt(d.toks[i].start); {
+	case p == "":
+		return true
+	case p[0] == 'J' || p[0] == 'N' || p == "VBN" || p == "VBG":
+		return true
+	}
+	return false
+}
+
+// posAt returns the part-of-speech tag of the tagger's token that starts at
+// byte off, or "" when there is none (no tags, or tokens cut otherwise).
+func (d *docState) posAt(off int) string {
+	ss := d.art.Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if si >= len(ss) {
+		return ""
+	}
+	ts := ss[si].Tokens
+	ti := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= off })
+	if ti < len(ts) && ts[ti].Start == off {
+		return ts[ti].POS
+	}
+	return ""
+}
+
 // glue words never stand between a country and its role word.
 var glue = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "to": true,
 	"in": true, "on": true, "for": true, "with": true, "by": true, "from": true, "at": true, "as": true, "that": true,
@@ -593,7 +629,7 @@ func (d *docState) appositive(end int) title {
 		}
 		t := title{sector: r.Sector, office: r.Office}
 		c, _, ok := d.countryEndingAt(j - 1)
-		if !ok && j-2 > i && !glue[d.toks[j-1].norm] {
+		if !ok && j-2 > i && !glue[d.toks[j-1].norm] && d.modifier(j-1) {
 			c, _, ok = d.countryEndingAt(j - 2)
 		}
 		if !ok {

@@ -1,0 +1,134 @@
+package resolve
+
+import (
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Office holders of the past. News names former leaders by family name and
+// title ("President Clinton", "then-President Bush", "former Prime Minister
+// Johnson"), often in a sentence that dates what it tells ("In 1994,
+// President Clinton signed ..."). The knowledge base's terms of office say
+// who held which office when; the article's date alone finds only those in
+// office when it was written.
+
+// pastHolder links a lone family name that no one in office at the
+// article's date bears (or that the title calls former) to the one known
+// person of that name who held office in a year the sentence names ("In
+// 1994, President Clinton"), and, failing that, after a title that names an
+// office, to the one person of that name who ever held that office before
+// the article's date ("President Clinton" in 2024: not Hillary Clinton).
+// The title's country and office, when it names them, must agree.
+func (d *docState) pastHolder(e *model.Entity, key string, t title) *kb.Actor {
+	cands := d.s.kb.Surname(key)
+	if len(cands) == 0 {
+		return nil
+	}
+	yt := t
+	if t.office == "" && t.sector == "" {
+		// With no title, a family name is a leader's only when he led:
+		// "In 2016, Obama met Putin"; but "his Rice teammate" in a story
+		// of 2009 is no Secretary of State.
+		yt.office = "leader"
+	}
+	for _, y := range d.sentenceYears(e) {
+		if a := d.onlyHolder(cands, yt, yearStart(y), yearStart(y+1)); a != nil {
+			return a
+		}
+	}
+	if t.office != "" {
+		return d.onlyHolder(cands, t, time.Time{}, d.date)
+	}
+	return nil
+}
+
+// heldInYears picks, among known persons of one full name ("George Bush"),
+// the one in office in a year the sentence names, when exactly one was.
+func (d *docState) heldInYears(e *model.Entity, cands []*kb.Actor, t title) *kb.Actor {
+	n := 0
+	for _, a := range cands {
+		if a.Type == kb.TypePerson {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	for _, y := range d.sentenceYears(e) {
+		if a := d.onlyHolder(cands, t, yearStart(y), yearStart(y+1)); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// onlyHolder returns the one person among cands with a term of office that
+// overlaps [from, to) (a zero from: any time before to), of the title's
+// country and office when it names them; nil when none or several.
+func (d *docState) onlyHolder(cands []*kb.Actor, t title, from, to time.Time) *kb.Actor {
+	var hit *kb.Actor
+	for _, a := range cands {
+		if a.Type != kb.TypePerson || a == hit {
+			continue
+		}
+		for _, tm := range d.s.kb.Terms(a.ID) {
+			if !tm.From.Before(to) || !tm.To.IsZero() && !tm.To.After(from) {
+				continue
+			}
+			if t.country != "" && tm.Country != t.country || t.office != "" && !slices.Contains(tm.Offices, t.office) {
+				continue
+			}
+			if hit != nil && hit.ID != a.ID {
+				return nil
+			}
+			hit = a
+			break
+		}
+	}
+	return hit
+}
+
+func yearStart(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
+
+// sentenceYears returns the years the entity's sentence names, as four
+// digits from 1900 to the article's year ("in 1994", "the 2003 invasion"),
+// in order and without repeats.
+func (d *docState) sentenceYears(e *model.Entity) []int {
+	start, end, ok := d.sentenceSpan(e.Start)
+	if !ok {
+		return nil
+	}
+	var out []int
+	for i := d.tokenAt(start); i < len(d.toks) && d.toks[i].end <= end; i++ {
+		w := d.toks[i].norm
+		if len(w) != 4 || w[0] < '1' || w[0] > '2' {
+			continue
+		}
+		y := 0
+		for _, c := range w {
+			if c < '0' || c > '9' {
+				y = -1
+				break
+			}
+			y = y*10 + int(c-'0')
+		}
+		if y >= 1900 && y <= d.date.Year() && !slices.Contains(out, y) {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// sentenceSpan returns the byte range of the sentence holding off.
+func (d *docState) sentenceSpan(off int) (int, int, bool) {
+	ss := d.art.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) && ss[i].Start <= off {
+		return ss[i].Start, ss[i].End, true
+	}
+	return 0, 0, false
+}
