@@ -300,3 +300,46 @@ func titledPersons(words, tags []string) {
 		setSpan(tags, a, j, model.EntityPerson)
 	})
 }
+
+// rolesOfPersons splits a name the tagger ran from the end of an "X of Y"
+// title into the person's name: "Secretary of [State Antony Blinken]" is
+// the title "Secretary of State" and the person Antony Blinken. role
+// reports whether a lower-case phrase is a title ("secretary of state",
+// "deputy secretary of defense"); the words after the title must be one to
+// three capitalised words that do not end like an organisation's name.
+func rolesOfPersons(words, tags []string, role func(string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ == model.EntityPerson || i < 2 || strings.ToLower(words[i-1]) != "of" || !capitalised(words[i-2]) {
+			return
+		}
+		for k := 1; k <= 2 && i+k < j; k++ {
+			tail := strings.ToLower(strings.Join(words[i:i+k], " "))
+			found := false
+			for b := i - 2; b >= 0 && b >= i-3 && capitalised(words[b]); b-- {
+				if role(strings.ToLower(strings.Join(words[b:i], " ")) + " " + tail) {
+					found = true
+					break
+				}
+			}
+			rest := words[i+k : j]
+			if !found || len(rest) > 3 || !allCapitalised(rest) || orgHeads[strings.ToLower(rest[len(rest)-1])] {
+				continue
+			}
+			for x := i; x < i+k; x++ {
+				tags[x] = "O"
+			}
+			setSpan(tags, i+k, j, model.EntityPerson)
+			return
+		}
+	})
+}
+
+// isRole reports whether a lower-case phrase is a role of the knowledge
+// base ("secretary of state").
+func (an *Analyzer) isRole(phrase string) bool {
+	if an.kb == nil {
+		return false
+	}
+	_, ok := an.kb.Role(phrase)
+	return ok
+}

@@ -64,6 +64,26 @@ func TestTitledPersons(t *testing.T) {
 	}
 }
 
+func TestRolesOfPersons(t *testing.T) {
+	roles := map[string]bool{"secretary of state": true, "deputy secretary of state": true, "minister of foreign affairs": true}
+	role := func(p string) bool { return roles[p] }
+	for _, c := range []struct{ words, tags, want string }{
+		{"Secretary of State Ann Lee arrived", "O O B-ORG I-ORG I-ORG O", "O O O B-PER I-PER O"},
+		{"Deputy Secretary of State Tom Hart spoke", "O O O B-ORG I-ORG I-ORG O", "O O O O B-PER I-PER O"},
+		{"Minister of Foreign Affairs Jo Park said", "O O B-ORG I-ORG I-ORG I-ORG O", "O O O O B-PER I-PER O"},
+		// The title alone, and names that are no title, stay.
+		{"The Secretary of State said", "O O O B-ORG O", "O O O B-ORG O"},
+		{"The Bank of England Museum opened", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
+		{"the Secretary of State Department Office", "O O O B-ORG I-ORG I-ORG", "O O O B-ORG I-ORG I-ORG"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		rolesOfPersons(words, tags, role)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkDateline(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"BONN 1996-08-30", "B-PER O", "B-LOC O"},

@@ -73,6 +73,7 @@ type docState struct {
 	entEnd      map[int]*link         // entity End offset -> its link
 	entStart    map[int]int           // entity End offset -> its Start
 	entStartTok map[int]*model.Entity // index of an entity's first token -> entity
+	entByEnd    map[int]*model.Entity // entity End offset -> entity, resolved or not
 	byID        map[string]*link      // every link applied, for Article.Actors
 }
 
@@ -88,7 +89,7 @@ type antecedent struct {
 // Article.Actors.
 func (s *Stage) Resolve(art *model.Article) {
 	d := &docState{s: s, art: art, aliases: map[string]*link{}, entEnd: map[int]*link{}, entStart: map[int]int{},
-		entStartTok: map[int]*model.Entity{}, byID: map[string]*link{}}
+		entStartTok: map[int]*model.Entity{}, entByEnd: map[int]*model.Entity{}, byID: map[string]*link{}}
 	if art.Published != nil && !art.Published.IsZero() {
 		d.date = *art.Published
 	} else {
@@ -107,6 +108,7 @@ func (s *Stage) Resolve(art *model.Article) {
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
+		d.entByEnd[e.End] = e
 	}
 	lang := d.languages(art.Entities)
 	for i := range art.Entities {
@@ -799,7 +801,8 @@ func (d *docState) stateWord(e *model.Entity) bool {
 	return false
 }
 
-// locative reports whether the word before off is a preposition of place.
+// locative reports whether the word before off is a preposition of place
+// or a verb of going to or from a place.
 func (d *docState) locative(off int) bool {
 	i := d.tokenAt(off) - 1
 	if i < 0 {
@@ -807,6 +810,12 @@ func (d *docState) locative(off int) bool {
 	}
 	switch d.toks[i].norm {
 	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
+		return true
+	case "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "reach", "reaches", "reached",
+		"reaching", "fled", "flee", "flees", "fleeing", "enter", "enters", "entered", "entering":
+		// A capital one goes to or flees is the place: "the prime
+		// minister visited Moscow", "troops entered Kyiv". ("Left" is
+		// not: "the vote left Washington isolated".)
 		return true
 	case "of":
 		// "the mayor of Madrid", "the streets of Kyiv", "north of Seoul":

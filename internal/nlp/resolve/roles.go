@@ -104,8 +104,17 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		t, i, ok := d.countryEndingAt(j - 1)
 		return t, i, ok
 	}
-	if l, ok := d.entEnd[d.toks[j].end]; ok && l.country != "" {
-		i := d.tokenAt(d.entStart[d.toks[j].end])
+	l, ok := d.entEnd[d.toks[j].end]
+	start := d.entStart[d.toks[j].end]
+	if !ok {
+		// Not resolved yet (read while resolving a name before it: "Tom
+		// Baker, a State Department spokesman").
+		if e, found := d.entByEnd[d.toks[j].end]; found {
+			l, ok, start = d.quickLink(e), true, e.Start
+		}
+	}
+	if ok && l != nil && l.country != "" {
+		i := d.tokenAt(start)
 		t := title{country: l.country, place: placeOf(l)}
 		if l.typ == kb.TypeOrganisation {
 			t.org = l
@@ -235,11 +244,22 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		t := title{sector: r.Sector, office: r.Office}
 		det := i - 1
+		possessive := false // "China's foreign minister": as definite as "the"
 		c, ci, ok := d.countryEndingAt(i - 1)
-		if !ok && i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
+		if ok {
+			possessive = d.toks[i-1].norm == "'s"
+		} else if i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
 			// One descriptive word between: "the South African energy
-			// ministry", "U.S. defense officials".
+			// ministry", "U.S. defense officials", "China's former
+			// foreign minister".
 			c, ci, ok = d.countryEndingAt(i - 2)
+			if ok {
+				possessive = d.toks[i-2].norm == "'s"
+				switch d.toks[i-1].norm {
+				case "former", "ex", "late", "previous":
+					t.former = true
+				}
+			}
 		}
 		if ok {
 			t.country, t.org, t.place = c.country, c.org, c.place
@@ -259,7 +279,7 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 			}
 		}
-		definite := false
+		definite := possessive
 		if det >= 0 && holderAdjective[d.toks[det].norm] {
 			det-- // "the visiting Japanese foreign minister"
 		}
@@ -448,10 +468,9 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		l, ok := d.entEnd[e.End]
 		if !ok {
 			// Not resolved yet (an appositive read while resolving the
-			// name before it): the knowledge base alone.
-			if cands := d.s.kb.LookupNorm(kb.Normalize(cleanName(e.Text)), d.date); len(cands) > 0 {
-				l, ok = fromActor(cands[0]), true
-			}
+			// name before it).
+			l = d.quickLink(e)
+			ok = l != nil
 		}
 		if ok && l.country != "" {
 			t := title{country: l.country, place: placeOf(l)}
@@ -462,6 +481,27 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// quickLink is what an entity not resolved yet stands for, as far as the
+// knowledge base alone says: its name's first actor, or, for a name that
+// begins with a nationality ("Mexican Foreign Ministry"), that country.
+// Person entities give nil: a person's title is read as that person's.
+func (d *docState) quickLink(e *model.Entity) *link {
+	if e.Type == model.EntityPerson {
+		return nil
+	}
+	key := kb.Normalize(cleanName(e.Text))
+	if cands := d.s.kb.LookupNorm(key, d.date); len(cands) > 0 {
+		return fromActor(cands[0])
+	}
+	words := strings.Fields(key)
+	for n := min(2, len(words)-1); n >= 1; n-- {
+		if c, ok := d.s.kb.DemonymNorm(strings.Join(words[:n], " ")); ok {
+			return &link{id: "doc:org:" + kb.Slug(e.Text), name: e.Text, typ: kb.TypeOrganisation, country: c}
+		}
+	}
+	return nil
 }
 
 // appositiveOwner returns the person whose appositive contains the role word
@@ -619,9 +659,21 @@ func (d *docState) appositive(end int) title {
 	if i >= len(d.toks) || d.art.Text[d.toks[i].start:d.toks[i].end] != "," {
 		return title{}
 	}
+	var inName *title // a role word inside a name ("State Department"), kept in case no other follows
 	for j := i + 1; j < len(d.toks) && j <= i+8; j++ {
 		if d.toks[j].norm == "" {
 			break
+		}
+		if e, ok := d.entStartTok[j]; ok && e.Type != model.EntityPerson && inName == nil {
+			// "a State Department spokesman": the name is the
+			// modifier of the role after it, not the role.
+			if r, _, ok := d.roleStartingAt(j); ok {
+				inName = &title{sector: r.Sector, office: r.Office}
+			}
+			if n := d.tokenAt(e.End) - 1; n > j {
+				j = n
+			}
+			continue
 		}
 		r, k, ok := d.roleStartingAt(j)
 		if !ok {
@@ -642,6 +694,9 @@ func (d *docState) appositive(end int) title {
 			}
 		}
 		return t
+	}
+	if inName != nil {
+		return *inName
 	}
 	return title{}
 }
