@@ -469,3 +469,16 @@ func TestCityAliases(t *testing.T) {
 		t.Errorf("Lookup(Bombay) = %v: city aliases are for City only", got)
 	}
 }
+
+func TestSpelledOutNames(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{
+		"United States Department of State":             "USA.GOV.STATE",
+		"United States Department of Homeland Security": "USA.GOV.DHS",
+	} {
+		got := k.Lookup(name, time.Time{})
+		if len(got) == 0 || got[0].ID != want {
+			t.Errorf("Lookup(%q) = %v, want %s", name, got, want)
+		}
+	}
+}

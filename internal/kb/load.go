@@ -88,6 +88,7 @@ func build() (*KB, error) {
 			return nil, err
 		}
 	}
+	b.spelledOut()
 	for i := range b.k.actors {
 		a := &b.k.actors[i]
 		if a.Parent != "" {
@@ -98,6 +99,52 @@ func build() (*KB, error) {
 	}
 	b.k.sortAlias()
 	return b.k, nil
+}
+
+// spelledOut gives each organisation of a country whose name begins with
+// its country's abbreviation ("U.S. Department of State", "UK Border
+// Force") the name spelled out as well ("United States Department of
+// State"), the form of official and encyclopedic texts.
+func (b *builder) spelledOut() {
+	n := len(b.k.actors)
+	for i := 0; i < n; i++ {
+		a := &b.k.actors[i]
+		if a.Type != TypeOrganisation || a.Country == "" {
+			continue
+		}
+		c, ok := b.k.byID[a.Country]
+		if !ok || b.k.actors[c].Type != TypeCountry {
+			continue
+		}
+		country := b.k.actors[c]
+		names := append([]string{a.Name}, a.Aliases...)
+		for _, name := range names {
+			for _, abbr := range country.Aliases {
+				if !abbreviation(abbr) {
+					continue
+				}
+				if rest, ok := strings.CutPrefix(name, abbr+" "); ok && rest != "" {
+					b.alias(i, country.Name+" "+rest)
+				}
+			}
+		}
+	}
+}
+
+// abbreviation reports whether a country's alias is its initials: "U.S.",
+// "US", "UK", "U.A.E.".
+func abbreviation(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 4
 }
 
 func (b *builder) readTSV(name string, fn func(rec []string) error) error {

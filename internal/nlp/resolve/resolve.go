@@ -126,6 +126,14 @@ func (s *Stage) Resolve(art *model.Article) {
 			d.antecedents = append(d.antecedents, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
 		}
 	}
+	// Mentions of a person resolved before a later mention gave the
+	// person's title take it too.
+	for i := range art.Entities {
+		e := &art.Entities[i]
+		if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID && strings.HasPrefix(l.id, "doc:person:") && e.Country == "" && e.Sector == "" {
+			e.Country, e.Sector = l.country, l.sector
+		}
+	}
 	d.regionsFromContext()
 	roles := d.roleMentions()
 	if len(roles) > 0 {
@@ -937,7 +945,8 @@ func (d *docState) regionsFromContext() {
 
 // regionInContext picks, for a name that is a country and also a region of
 // another country (Georgia), the region when the text says so: "the state
-// of Georgia", or a city of that country just before ("Atlanta, Georgia").
+// of Georgia", a city of that country just before ("Atlanta, Georgia"), or
+// a regional office after it ("Georgia Governor Brian Kemp").
 func (d *docState) regionInContext(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 	if len(cands) < 2 || cands[0].Type != kb.TypeCountry {
 		return nil
@@ -949,11 +958,20 @@ func (d *docState) regionInContext(e *model.Entity, cands []*kb.Actor) *kb.Actor
 			prevCountry = l.country
 		}
 	}
+	// "Georgia Governor Brian Kemp", "the Georgia legislature": offices
+	// of a state or province, not of a country.
+	regional := false
+	if j := d.tokenAt(e.End); j < len(d.toks) {
+		switch d.toks[j].norm {
+		case "governor", "gov", "legislature", "statehouse":
+			regional = true
+		}
+	}
 	for _, a := range cands[1:] {
 		if a.Type != kb.TypePlace || a.Country == cands[0].Country {
 			continue
 		}
-		if strings.HasSuffix(before, "state of ") || strings.HasSuffix(before, "province of ") || prevCountry == a.Country {
+		if strings.HasSuffix(before, "state of ") || strings.HasSuffix(before, "province of ") || prevCountry == a.Country || regional {
 			return a
 		}
 	}
@@ -1047,6 +1065,11 @@ func (d *docState) newPerson(name string, t title) *link {
 	id := "doc:person:" + strings.ReplaceAll(strings.ReplaceAll(strings.Join(words, "_"), "'", ""), " ", "_")
 	for _, p := range d.persons {
 		if p.id == id {
+			// A title given at a later mention ("Hamdullah Mohib" ...
+			// "Afghan Ambassador Hamdullah Mohib") is the person's.
+			if p.country == "" && p.sector == "" {
+				p.country, p.sector = t.country, t.sector
+			}
 			return p
 		}
 	}

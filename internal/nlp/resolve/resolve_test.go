@@ -140,6 +140,18 @@ func TestResolveUnits(t *testing.T) {
 		{"an appositive's unknown organisation named with a nationality", "Ana Ruiz, a spokeswoman for the Mexican Foreign Ministry, said no.", "2024-05-01",
 			[][2]string{{"Ana Ruiz", "PER"}, {"Mexican Foreign Ministry", "ORG"}},
 			[]string{"doc:person:ana_ruiz/MEX/government", "doc:person:ana_ruiz/MEX/government", "MEX.GOV/MEX/government"}},
+		{"a title with a posting before the name", "Afghan Ambassador to the United States Hamdullah Mohib spoke.", "2017-07-21",
+			[][2]string{{"Afghan", "NORP"}, {"United States", "GPE"}, {"Hamdullah Mohib", "PER"}},
+			[]string{"AFG/AFG/", "USA/USA/", "doc:person:hamdullah_mohib/AFG/government"}},
+		{"a title at a later mention is the person's", "Ann Roe spoke first. Later, Chilean Minister Ann Roe left.", "2024-05-01",
+			[][2]string{{"Ann Roe", "PER"}, {"Chilean", "NORP"}, {"Ann Roe", "PER"}},
+			[]string{"doc:person:ann_roe/CHL/government", "CHL/CHL/", "doc:person:ann_roe/CHL/government"}},
+		{"a description right before an organisation's name is the organisation", "North Korea's news agency Korean Central News Agency reported it.", "2015-08-21",
+			[][2]string{{"North Korea", "GPE"}, {"Korean Central News Agency", "ORG"}},
+			[]string{"PRK/PRK/", "PRK.MED.KCNA/PRK/media", "PRK.MED.KCNA/PRK/media"}},
+		{"a state's governor", "Georgia Governor Brian Kemp signed the bill.", "2024-05-01",
+			[][2]string{{"Georgia", "GPE"}, {"Brian Kemp", "PER"}},
+			[]string{"place:USA-GA/USA/", "doc:person:brian_kemp/USA/government"}},
 		{"a language spoken is no country", "She speaks French and German fluently.", "2024-05-01",
 			[][2]string{{"French", "NORP"}, {"German", "NORP"}}, []string{"//", "//"}},
 		{"translated into a language", "The book was translated into German last year.", "2024-05-01",
@@ -604,6 +616,8 @@ func TestVerbIsNoModifier(t *testing.T) {
 	}{
 		{"Brazil told reporters so", []string{"NNP", "VBD", "NNS", "RB"}, ""},
 		{"Brazil defense officials spoke", []string{"NNP", "NN", "NNS", "VBD"}, "BRA.GOV"},
+		// A verb of sending one's own: the troops are Brazil's.
+		{"Brazil sent troops north", []string{"NNP", "VBD", "NNS", "RB"}, "BRA.MIL"},
 	} {
 		art := article(c.text, "2024-05-01")
 		sent := model.Sentence{Start: 0, End: len(c.text), Text: c.text}

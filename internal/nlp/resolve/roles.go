@@ -155,7 +155,14 @@ func (d *docState) titleBefore(off int) title {
 	}
 	r, i, ok := d.roleEndingAt(j)
 	if !ok {
-		return t
+		// "Ambassador to the United States Hamdullah Mohib": the country
+		// after "to" is the posting, the title's country comes before.
+		if p := d.postingStart(j); p > 0 {
+			r, i, ok = d.roleEndingAt(p - 1)
+		}
+		if !ok {
+			return t
+		}
 	}
 	t.sector, t.office = r.Sector, r.Office
 	c, ci, ok := d.countryEndingAt(i - 1)
@@ -232,6 +239,11 @@ func (d *docState) roleMentions() []model.Entity {
 				i = j
 				continue
 			}
+			// "Ambassador to the United States Hamdullah Mohib".
+			if e, ok := d.entStartTok[d.postingEnd(j)]; ok && e.Type == model.EntityPerson && d.postingEnd(j) > j+1 {
+				i = j
+				continue
+			}
 			// "military officials": a sector word modifying a role word.
 			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] && r2.Office == "" {
 				sector := r.Sector
@@ -301,6 +313,16 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		phrase := d.phrase(i, end)
+		if l == nil && r.Office == "" {
+			// A description before the name it describes: "North
+			// Korea's main news agency Korean Central News Agency".
+			if e, ok := d.entStartTok[end+1]; ok && e.Type == model.EntityOrg {
+				if ol := d.entEnd[e.End]; ol != nil && ol.typ == kb.TypeOrganisation && ol.sector == t.sector &&
+					(t.country == "" || ol.country == t.country) {
+					l = ol
+				}
+			}
+		}
 		if l == nil && r.Office == "" && !r.Group && phrase == "counterpart" {
 			l = d.counterpart(start, sent, t, roleAnts)
 		}
@@ -483,6 +505,43 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 	return title{}, false
 }
 
+// postingEnd returns, for a role word ending at token j and followed by a
+// posting ("to the United States", "to the UN"), the index of the token
+// after the posting's name; j+1 when there is no posting.
+func (d *docState) postingEnd(j int) int {
+	n := j + 1
+	if n >= len(d.toks) || d.toks[n].norm != "to" {
+		return j + 1
+	}
+	n++
+	if n < len(d.toks) && d.toks[n].norm == "the" {
+		n++
+	}
+	e, ok := d.entStartTok[n]
+	if !ok || (e.Type != model.EntityGPE && e.Type != model.EntityOrg) {
+		return j + 1
+	}
+	return d.tokenAt(e.End)
+}
+
+// postingStart is postingEnd read backwards: for a posting's name ending at
+// token j ("... to the United States" before a person's name), the index of
+// "to"; -1 when the words before are no posting.
+func (d *docState) postingStart(j int) int {
+	e, ok := d.entByEnd[d.toks[j].end]
+	if !ok || (e.Type != model.EntityGPE && e.Type != model.EntityOrg) {
+		return -1
+	}
+	n := d.tokenAt(e.Start) - 1
+	if n >= 0 && d.toks[n].norm == "the" {
+		n--
+	}
+	if n < 1 || d.toks[n].norm != "to" {
+		return -1
+	}
+	return n
+}
+
 // quickLink is what an entity not resolved yet stands for, as far as the
 // knowledge base alone says: its name's first actor, or, for a name that
 // begins with a nationality ("Mexican Foreign Ministry"), that country.
@@ -621,9 +680,19 @@ func (d *docState) modifier(i int) bool {
 		return true
 	case p[0] == 'J' || p[0] == 'N' || p == "VBN" || p == "VBG":
 		return true
+	case ownAgents[d.toks[i].norm]:
+		return true
 	}
 	return false
 }
+
+// ownAgents are verbs whose object is the subject's own people: "Georgia
+// sent troops", "Russia deployed troops", "Israel recalled its ambassador",
+// "North Korea puts military on alert". After them the name before the
+// verb is the role's country.
+var ownAgents = wordSet("send sends sent deploy deploys deployed dispatch dispatches dispatched mobilise mobilises " +
+	"mobilised mobilize mobilizes mobilized mass masses massed withdraw withdraws withdrew station stations stationed " +
+	"recall recalls recalled put puts")
 
 // posAt returns the part-of-speech tag of the tagger's token that starts at
 // byte off, or "" when there is none (no tags, or tokens cut otherwise).
