@@ -343,28 +343,25 @@ func (k *KB) SectorActor(country, sector string) (Actor, bool) {
 	}, true
 }
 
-// LocalActor returns the actor standing for a sector of a city or region of
-// the knowledge base ("place:USA-TX" -> "place:USA-TX.GOV", the government
-// of Texas; "city:DEU:frankfurt_am_main.GOV"), of that place's country: the
-// officials of a place that is not a capital are not their country's
-// government. ok is false for an id that is no place.
-func (k *KB) LocalActor(place, sector string) (Actor, bool) {
-	p, ok := k.Actor(place)
-	if !ok || p.Type != TypePlace {
-		return Actor{}, false
-	}
+// LocalActor returns the actor standing for a sector of a city or region
+// ("place:USA-TX" -> "place:USA-TX.GOV", the government of Texas;
+// "city:DEU:frankfurt_am_main.GOV"), of that place's country: the officials
+// of a place that is not a capital are not their country's government. The
+// place is given by id, name and country, so that a place the article alone
+// names ("doc:place:rome_ga") has one too.
+func LocalActor(placeID, placeName, country, sector string) Actor {
 	code := SectorCode(sector)
 	if code == "" {
-		return *p, true
+		code = "GOV"
 	}
 	return Actor{
-		ID:      p.ID + "." + code,
-		Name:    p.Name + " " + sector,
+		ID:      placeID + "." + code,
+		Name:    placeName + " " + sector,
 		Type:    TypeRole,
-		Country: p.Country,
+		Country: country,
 		Sector:  sector,
-		Parent:  p.ID,
-	}, true
+		Parent:  placeID,
+	}
 }
 
 // SectorCode is the CAMEO-style code used in sector actor ids.

@@ -388,6 +388,16 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if key == "" {
 		return nil
 	}
+	if e.Type != model.EntityPerson {
+		if l := d.usState(e); l != nil {
+			return l
+		}
+	}
+	if !strings.Contains(name, " ") || e.Type != model.EntityPerson {
+		if l := d.usTown(e); l != nil {
+			return l
+		}
+	}
 	title := d.titleBefore(e.Start)
 	if l := d.lookupKey(e, key, title); l != nil {
 		d.afterResolve(e, l)

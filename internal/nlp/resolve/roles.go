@@ -337,9 +337,8 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && t.place != nil && t.org == nil && (localSector[t.sector] && !d.capital(t.place) || localRoles[phrase]) {
 			// "Texas officials", "officials in Frankfurt", "the mayor of
 			// Chicago": the city's or region's own government.
-			if a, ok := k.LocalActor(t.place.id, t.sector); ok {
-				l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
-			}
+			a := kb.LocalActor(t.place.id, t.place.name, t.place.country, t.sector)
+			l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
 		}
 		if l == nil && t.country != "" {
 			if definite && !t.former && r.Office != "" && !r.Group {

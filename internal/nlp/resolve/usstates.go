@@ -1,0 +1,97 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// U.S. states written short after a town: "Vinita, OK", "Irvine, Calif.",
+// "Rome, Ga." News writes the postal code or the AP style abbreviation there,
+// and alone each is ambiguous ("OK", "LA", "La.", "Miss."): only after a
+// place and a comma is it the state.
+
+// usStateCodes are the postal codes of the fifty states and D.C.
+var usStateCodes = wordSet("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY " +
+	"NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY")
+
+// apStates are the AP style abbreviations of states, normalised (no
+// periods), with their postal codes.
+var apStates = map[string]string{
+	"ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE", "fla": "FL",
+	"ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA",
+	"mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV",
+	"nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "pa": "PA",
+	"ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV",
+	"wis": "WI", "wyo": "WY",
+}
+
+// usTown resolves "<Town>, <state>" ("Rome, Ga.", "Paris, Texas",
+// "Jackson, Miss."): the town is in the United States whatever else its name
+// names (Italy's capital, a person). It is the knowledge base's U.S. city of
+// that name, or a document-level place of the United States.
+func (d *docState) usTown(e *model.Entity) *link {
+	after := d.tokenAt(e.End)
+	if after+1 >= len(d.toks) || d.punct(after) != "," || d.toks[after].start != e.End {
+		return nil
+	}
+	next, ok := d.entStartTok[after+1]
+	if !ok {
+		return nil
+	}
+	code := ""
+	text := strings.TrimSpace(next.Text)
+	if usStateCodes[text] {
+		code = text
+	} else if c, ok := apStates[kb.Normalize(text)]; ok && (strings.Contains(text, ".") || len(text) > 3) {
+		code = c
+	} else {
+		for _, a := range d.s.kb.LookupNorm(kb.Normalize(cleanName(text)), d.date) {
+			if a.Type == kb.TypePlace && strings.HasPrefix(a.ID, "place:USA-") && !a.Capital {
+				code = strings.TrimPrefix(a.ID, "place:USA-")
+				break
+			}
+			if a.Type == kb.TypeCountry {
+				break // "Georgia" alone is the country; "Atlanta, Georgia" is read elsewhere
+			}
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	name := cleanName(e.Text)
+	if a, ok := d.s.kb.City(kb.Normalize(name)); ok && a.Country == "USA" {
+		return fromActor(a)
+	}
+	id := "doc:place:" + kb.Slug(name+" "+code)
+	if l, ok := d.byID[id]; ok {
+		return l
+	}
+	return &link{id: id, name: name + ", " + code, typ: kb.TypePlace, country: "USA"}
+}
+
+// usState links a state's short form after "<Town>, " to the state: the
+// name before the comma may be one the tagger or the knowledge base does
+// not know (a small town: "Bartlesville, OK"), or one they read otherwise
+// ("Rome, Ga.", "Jackson, Miss.").
+func (d *docState) usState(e *model.Entity) *link {
+	text := strings.TrimSpace(e.Text)
+	code := ""
+	if usStateCodes[text] {
+		code = text
+	} else if c, ok := apStates[kb.Normalize(text)]; ok && isUpperStart(text) && (strings.Contains(text, ".") || len(text) > 3) {
+		code = c
+	}
+	if code == "" || e.Start < 2 || d.art.Text[e.Start-2:e.Start] != ", " {
+		return nil
+	}
+	if i := d.tokenAt(e.Start) - 2; i < 0 || !d.toks[i].upper || d.toks[i].end != e.Start-2 {
+		return nil
+	}
+	a, ok := d.s.kb.Actor("place:USA-" + code)
+	if !ok {
+		return nil
+	}
+	return fromActor(a)
+}
