@@ -40,8 +40,15 @@ type ResolveScores struct {
 	// Gold is named gold mentions of knowledge-base actors; Found of them
 	// were resolved to it.
 	Gold, Found int
-	ByType      map[string]*[4]int // gold type -> linked, right, gold, found
-	Elapsed     time.Duration
+	// Nested of the gold mentions not found lie inside a longer entity of
+	// the pipeline's ("Pittsburgh" of "Pittsburgh Pirates", "US" of "US
+	// National Science Foundation"): the resolver links the whole name and
+	// makes no mention of the name inside it. NestedCountry of them are a
+	// country (or its capital) that the enclosing entity's actor records
+	// as its country.
+	Nested, NestedCountry int
+	ByType                map[string]*[4]int // gold type -> linked, right, gold, found
+	Elapsed               time.Duration
 }
 
 // ResolveItem is one JSONL line of --out: a scored entity or a missed gold
@@ -157,6 +164,17 @@ func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(con
 					}
 				}
 			}
+			if !found[i] {
+				for _, e := range a.Entities {
+					if e.Start <= g.s && g.e <= e.End && e.End-e.Start > g.e-g.s {
+						sc.Nested++
+						if e.Country != "" && (ids[e.Country] || capitalOf(k, ids, e.Country)) {
+							sc.NestedCountry++
+						}
+						break
+					}
+				}
+			}
 			if found[i] {
 				sc.Found++
 				c[3]++
@@ -249,6 +267,7 @@ func WriteResolveScores(w io.Writer, name string, sc ResolveScores) {
 	fmt.Fprintf(w, "  resolved entities scored %d: right %d (precision %.3f); wrong because the knowledge base lacks the entity %d\n", sc.Linked, sc.Right, p, sc.OutsideKB)
 	fmt.Fprintf(w, "  named gold mentions of knowledge-base actors %d: resolved %d (recall %.3f)\n", sc.Gold, sc.Found, r)
 	fmt.Fprintf(w, "  F1 %.3f\n", f)
+	fmt.Fprintf(w, "  missed inside a longer name the pipeline resolved whole %d (a country its actor records %d)\n", sc.Nested, sc.NestedCountry)
 	types := make([]string, 0, len(sc.ByType))
 	for t := range sc.ByType {
 		types = append(types, t)

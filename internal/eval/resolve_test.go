@@ -49,6 +49,22 @@ func TestEvalResolveFixture(t *testing.T) {
 	if sc.Linked != 3 || sc.Right != 1 || sc.OutsideKB != 1 || sc.Gold != 2 || sc.Found != 1 {
 		t.Errorf("scores %+v", sc)
 	}
+	// A name inside a longer entity: "Seoul" of "Officials in Seoul" taken
+	// as one organisation of Korea is missed, nested, with its country.
+	analyze = func(ctx context.Context, d *GUMDoc) (*model.Article, error) {
+		a := d.Article()
+		e := ent("Officials in Seoul", "doc:org:officials_in_seoul")
+		e.Country = "KOR"
+		a.Entities = []model.Entity{e}
+		return a, nil
+	}
+	sc, err = EvalResolve(context.Background(), docs, k, analyze, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Found != 0 || sc.Nested != 1 || sc.NestedCountry != 1 {
+		t.Errorf("nested: scores %+v", sc)
+	}
 	if ids := titleActors(k, "Durham%2C_England"); len(ids) == 0 {
 		t.Error("a qualified title (Durham, England) names no actor")
 	}
