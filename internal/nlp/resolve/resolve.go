@@ -466,12 +466,22 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		// An unknown organisation named in full gets a document-level id, so
 		// that an acronym defined after it ("(HLA)") links to it.
 		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation}
+		if title.country == "" {
+			// "India's Supreme Court", "Nigeria's electoral commission".
+			if i := d.tokenAt(e.Start) - 1; i >= 1 && d.toks[i].norm == "'s" {
+				if c, _, ok := d.countryEndingAt(i); ok && c.org == nil && c.place == nil {
+					title.country = c.country
+				}
+			}
+		}
 		if p, ok := d.byID[l.id]; ok {
 			l = p
 		} else if sl := d.orgOfCountry(l, words, lead, title); sl != nil {
 			l = sl
 		} else if outletName(words) {
 			d.outlet(l, words)
+		} else if l.country == "" {
+			l.country = d.nameCountry(words, bigCity)
 		}
 		d.afterResolve(e, l)
 		return l
@@ -497,27 +507,42 @@ func outletName(words []string) bool {
 // city of the knowledge base's table ("Lagos Tribune").
 func (d *docState) outlet(l *link, words []string) {
 	l.sector = kb.SectorMedia
-	if l.country != "" {
-		return
+	if l.country == "" {
+		l.country = d.nameCountry(words, 0)
 	}
+}
+
+// bigCity is the population from which a city's name at the start of an
+// organisation's name says where the organisation is ("Lagos State
+// Government", "Boston Consulting Group"); smaller cities' names are often
+// common words too ("Mobile World Congress", "Nice Systems").
+const bigCity = 500000
+
+// nameCountry returns the country of the place an organisation's name
+// begins with (normalised words): a country, a capital, or a city of the
+// knowledge base's table of at least minPop inhabitants; "" for none.
+func (d *docState) nameCountry(words []string, minPop int) string {
 	k := d.s.kb
 	for n := min(3, len(words)-1); n >= 1; n-- {
 		key := strings.Join(words[:n], " ")
 		cands := k.LookupNorm(key, d.date)
 		if a, ok := k.City(key); ok && (len(cands) == 0 || onlyTowns(cands)) {
 			// "Lagos" is a city before it is its state.
-			l.country = a.Country
-			return
+			if a.Population >= minPop {
+				return a.Country
+			}
+			return ""
 		}
 		if len(cands) > 0 {
 			// A region's name may be a common word elsewhere ("Gulf" is a
 			// province of Papua New Guinea): countries and capitals only.
 			if a := cands[0]; a.Type == kb.TypeCountry || a.Type == kb.TypePlace && a.Capital {
-				l.country = a.Country
+				return a.Country
 			}
-			return
+			return ""
 		}
 	}
+	return ""
 }
 
 // otherCountry reports whether l, found for an organisation's name after
@@ -645,6 +670,15 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 		if l := d.shortForm(key); l != nil {
 			return l
+		}
+		// "Jordan's King Abdullah": the title's holder at the article's
+		// date when the name is part of the holder's ("Abdullah II").
+		if title.country != "" && title.office != "" && !title.former {
+			if a, ok := k.Holder(title.country, title.office, d.date); ok {
+				if words := strings.Fields(key); len(words) <= 2 && containsAll(strings.Fields(kb.Normalize(a.Name)), words) {
+					return fromActor(a)
+				}
+			}
 		}
 		if !d.titled(e.Start) {
 			// The tagger calls a country or an organisation a person
