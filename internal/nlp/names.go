@@ -267,7 +267,8 @@ var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. dr d
 // placeHeads end the names of places and buildings named after persons
 // ("President Kennedy Airport", "Dr. Martin Luther King Jr. Avenue").
 var placeHeads = wordSet(`airport street st. avenue ave. road boulevard bridge square park station stadium
-	center centre hospital highway drive memorial`)
+	center centre hospital highway drive memorial falls hole island islands bay beach city county lake river valley
+	heights hills springs harbour harbor point port mountain mountains`)
 
 // titledPersons makes a name right after an honorific a person: the span
 // that follows it (one to three capitalised words, not ending like an
@@ -343,3 +344,24 @@ func (an *Analyzer) isRole(phrase string) bool {
 	_, ok := an.kb.Role(phrase)
 	return ok
 }
+
+// givenNamePersons makes a place span a person when its first word is a
+// given name the knowledge base knows, it has one or two more capitalised
+// words, and neither its first word nor the whole is a place's name:
+// "Denzel Washington", "Chelsea Clinton" (not "Victoria Falls", "Santa
+// Monica", "Jackson Hole"). place reports whether words name a place.
+func givenNamePersons(words, tags []string, given func(string) bool, place func([]string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityGPE && typ != model.EntityLoc || j-i < 2 || j-i > 3 || !allCapitalised(words[i:j]) {
+			return
+		}
+		first, last := strings.ToLower(words[i]), strings.ToLower(words[j-1])
+		if saintWords[first] || placeHeads[last] || orgHeads[last] || !given(words[i]) || place(words[i:i+1]) || place(words[i:j]) {
+			return
+		}
+		setSpan(tags, i, j, model.EntityPerson)
+	})
+}
+
+// saintWords begin places named after saints ("Santa Monica", "San Jose").
+var saintWords = wordSet("santa san saint st st. sao são santo santiago")

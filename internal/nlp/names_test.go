@@ -84,6 +84,27 @@ func TestRolesOfPersons(t *testing.T) {
 	}
 }
 
+func TestGivenNamePersons(t *testing.T) {
+	given := func(w string) bool { return w == "Denzel" || w == "Santa" || w == "Victoria" || w == "Sydney" }
+	places := map[string]bool{"Sydney": true, "Victoria": true}
+	place := func(ws []string) bool { return places[strings.Join(ws, " ")] }
+	for _, c := range []struct{ words, tags, want string }{
+		{"Denzel Washington won", "B-LOC I-LOC O", "B-PER I-PER O"},
+		// Places named with a given name stay places.
+		{"in Santa Monica", "O B-GPE I-GPE", "O B-GPE I-GPE"},
+		{"at Victoria Falls", "O B-LOC I-LOC", "O B-LOC I-LOC"},
+		{"Sydney Harbour Bridge", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"},
+		// A lone given name that is a place is left to the tagger.
+		{"in Sydney", "O B-GPE", "O B-GPE"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		givenNamePersons(words, tags, given, place)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkDateline(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"BONN 1996-08-30", "B-PER O", "B-LOC O"},
