@@ -20,8 +20,8 @@ import (
 // article's date bears (or that the title calls former) to the one known
 // person of that name who held office in a year the sentence names ("In
 // 1994, President Clinton"), and, failing that, after a title that names an
-// office, to the one person of that name who ever held that office before
-// the article's date ("President Clinton" in 2024: not Hillary Clinton).
+// office, to the person of that name who last held that office before the
+// article's date ("President Clinton" in 2024: not Hillary Clinton).
 // The title's country and office, when it names them, must agree.
 func (d *docState) pastHolder(e *model.Entity, key string, t title) *kb.Actor {
 	cands := d.s.kb.Surname(key)
@@ -41,9 +41,49 @@ func (d *docState) pastHolder(e *model.Entity, key string, t title) *kb.Actor {
 		}
 	}
 	if t.office != "" {
-		return d.onlyHolder(cands, t, time.Time{}, d.date)
+		return d.latestHolder(cands, t, d.date)
 	}
 	return nil
+}
+
+// latestHolder returns, among cands, the person who held the title's
+// office (of its country, when it names one) most recently before the
+// article's date: "President Bush" in a story of 2024 is George W. Bush,
+// the later of the two, as news uses it; nil when none held it.
+func (d *docState) latestHolder(cands []*kb.Actor, t title, before time.Time) *kb.Actor {
+	var best *kb.Actor
+	var bestEnd time.Time
+	tie := false
+	for _, a := range cands {
+		if a.Type != kb.TypePerson || best != nil && a.ID == best.ID {
+			continue
+		}
+		var end time.Time
+		held := false
+		for _, tm := range d.s.kb.Terms(a.ID) {
+			if !tm.From.Before(before) || t.country != "" && tm.Country != t.country || !slices.Contains(tm.Offices, t.office) {
+				continue
+			}
+			e := tm.To
+			if e.IsZero() || e.After(before) {
+				e = before
+			}
+			if !held || e.After(end) {
+				end, held = e, true
+			}
+		}
+		switch {
+		case !held:
+		case best == nil || end.After(bestEnd):
+			best, bestEnd, tie = a, end, false
+		case end.Equal(bestEnd):
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // heldInYears picks, among known persons of one full name ("George Bush"),

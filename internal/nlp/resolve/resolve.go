@@ -268,9 +268,10 @@ func bestPerson(k *kb.KB, cands []*kb.Actor, country string, date time.Time) *kb
 func dropTitles(k *kb.KB, text string, ents []model.Entity) []model.Entity {
 	out := ents[:0]
 	for i, e := range ents {
-		if e.Type != model.EntityPerson && i+1 < len(ents) && ents[i+1].Type == model.EntityPerson &&
-			strings.TrimSpace(text[e.End:ents[i+1].Start]) == "" {
-			if _, ok := k.Role(e.Text); ok {
+		if i+1 < len(ents) && ents[i+1].Type == model.EntityPerson && ents[i+1].Start-e.End <= 30 {
+			// The title and any words of it the tagger left out ("Prime"
+			// | Minister | "Shehbaz Sharif").
+			if _, ok := k.Role(text[e.Start:ents[i+1].Start]); ok {
 				continue
 			}
 		}
@@ -357,7 +358,8 @@ func (d *docState) apply(e *model.Entity, l *link) {
 		// gazetteer already makes capitals and regions ("Houston" and
 		// "Osaka" alike). Places without one (seas, straits, peninsulas:
 		// "loc:" ids) keep the tagger's type.
-		if e.Type == model.EntityPerson || e.Type == model.EntityLoc && !strings.HasPrefix(l.id, "loc:") {
+		if e.Type == model.EntityPerson || e.Type == model.EntityLoc && !strings.HasPrefix(l.id, "loc:") ||
+			e.Type == model.EntityOrg && l.typ == kb.TypePlace {
 			e.Type = model.EntityGPE
 		}
 	}
@@ -692,7 +694,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 		cands = nil
 	}
-	if e.Type == model.EntityOrg && onlyTowns(cands) {
+	if e.Type == model.EntityOrg && onlyTowns(cands) && !d.roleAfter(e) {
 		// An organisation named after a town, county or region is a
 		// club or team ("Leeds", "Surrey" in a sports report: the tagger
 		// makes them ORG there), not the place.
@@ -792,6 +794,18 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	return nil
 }
 
+// roleAfter reports whether a role word follows the mention: "the Texas
+// governor", "Lagos police" (there a place the tagger called an
+// organisation is the place).
+func (d *docState) roleAfter(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	if j >= len(d.toks) {
+		return false
+	}
+	_, _, ok := d.roleStartingAt(j)
+	return ok
+}
+
 // homeNations are the parts of the United Kingdom that field their own
 // national teams.
 var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true}
@@ -823,7 +837,7 @@ func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
 // Seoul") stands for its country's government, while a capital after a
 // locative preposition ("in Pyongyang") stays a place.
 func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
-	if a.Capital && !d.locative(e.Start) {
+	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) {
 		if c, ok := d.s.kb.Actor(a.Country); ok {
 			l := fromActor(c)
 			l.sector = kb.SectorGovernment
@@ -832,6 +846,30 @@ func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
 	}
 	return fromActor(a)
 }
+
+// nounModifier reports whether a mention modifies the noun after it, as
+// part of a name ("the Paris Agreement", "Beijing Olympics") or after a
+// determiner ("a Moscow court", "the Minsk agreements"): there a capital
+// is the place the thing is of, not its government acting.
+func (d *docState) nounModifier(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	if j >= len(d.toks) || d.toks[j].norm == "" || d.toks[j].start != e.End+1 {
+		return false
+	}
+	p := d.posAt(d.toks[j].start)
+	if !strings.HasPrefix(p, "NN") {
+		return false
+	}
+	if p == "NNP" || p == "NNPS" {
+		_, isEntity := d.entStartTok[j]
+		return d.toks[j].upper && !isEntity
+	}
+	i := d.tokenAt(e.Start) - 1
+	return i >= 0 && determiners[d.toks[i].norm]
+}
+
+// determiners before a noun phrase.
+var determiners = wordSet("a an the this that these those its his her their our my your")
 
 // stateWord says the mention is marked as the region, not its city:
 // "New York State", "the state of New York", "upstate New York".

@@ -168,6 +168,12 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"Tokyo Metropolitan Police", "ORG"}}, []string{"doc:org:tokyo_metropolitan_police/JPN/"}},
 		{"a small city's name is no organisation's country", "The Mobile World Congress opened.", "2024-05-01",
 			[][2]string{{"Mobile World Congress", "ORG"}}, []string{"doc:org:mobile_world_congress//"}},
+		{"a place the tagger called an organisation, before a role", "The spokesman for the Texas governor said so.", "2024-05-01",
+			[][2]string{{"Texas", "ORG"}},
+			[]string{"place:USA-TX.GOV/USA/government", "place:USA-TX/USA/", "place:USA-TX.GOV/USA/government"}},
+		{"a word of a title the tagger made a person is dropped", "Pakistani Prime Minister Shehbaz Sharif met Li Qiang.", "2024-05-01",
+			[][2]string{{"Pakistani", "NORP"}, {"Prime", "PER"}, {"Shehbaz Sharif", "PER"}, {"Li Qiang", "PER"}},
+			[]string{"PAK/PAK/", "person:shehbaz_sharif/PAK/government", "person:li_qiang/CHN/government"}},
 		{"a language spoken is no country", "She speaks French and German fluently.", "2024-05-01",
 			[][2]string{{"French", "NORP"}, {"German", "NORP"}}, []string{"//", "//"}},
 		{"translated into a language", "The book was translated into German last year.", "2024-05-01",
@@ -657,6 +663,39 @@ func TestVerbIsNoModifier(t *testing.T) {
 	}
 }
 
+// TestCapitalAsModifier: a capital that modifies a noun ("the Paris
+// Agreement", "a Moscow court") is the place, not its government acting;
+// a capital before a verb is ("Pyongyang fires missiles").
+func TestCapitalAsModifier(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, name string
+		pos        []string
+		want       string
+	}{
+		{"The Paris Agreement set a target", "Paris", []string{"DT", "NNP", "NNP", "VBD", "DT", "NN"}, "place:FRA:paris"},
+		{"A Moscow court jailed him", "Moscow", []string{"DT", "NNP", "NN", "VBD", "PRP"}, "place:RUS:moscow"},
+		{"Pyongyang fires missiles again", "Pyongyang", []string{"NNP", "VBZ", "NNS", "RB"}, "PRK"},
+		{"Moscow officials said so", "Moscow", []string{"NNP", "NNS", "VBD", "RB"}, "RUS"},
+	} {
+		art := article(c.text, "2024-05-01")
+		sent := model.Sentence{Start: 0, End: len(c.text), Text: c.text}
+		off := 0
+		for i, w := range strings.Fields(c.text) {
+			sent.Tokens = append(sent.Tokens, model.Token{Text: w, Start: off, End: off + len(w), POS: c.pos[i]})
+			off += len(w) + 1
+		}
+		art.Sentences = []model.Sentence{sent}
+		art.Entities = []model.Entity{entity(art, c.name, "GPE", 0)}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && e.ActorID != c.want {
+				t.Errorf("%q: %s -> %s, want %s", c.text, c.name, e.ActorID, c.want)
+			}
+		}
+	}
+}
+
 // TestPastOfficeHolders: a family name with a title or a year in its
 // sentence is the person who held office then, not only one in office at
 // the article's date.
@@ -672,6 +711,10 @@ func TestPastOfficeHolders(t *testing.T) {
 		{"Then-President Bush ordered the invasion in 2003.", "Bush", "person:george_w_bush"},
 		{"Former Prime Minister Abe was shot in July 2022.", "Abe", "person:shinzo_abe"},
 		{"In 2016, Obama met the press.", "Obama", "person:barack_obama"},
+		{"In 1991, President Bush launched the war.", "Bush", "person:george_h_w_bush"},
+		// Of two holders of the office, the one who held it last.
+		{"President Bush signed the tax cuts.", "Bush", "person:george_w_bush"},
+		{"Then-Soviet leader Gorbachev met the press in 1986.", "Gorbachev", "person:mikhail_gorbachev"},
 		// With no title, only a leader is found by the year alone.
 		{"In 2007, Rice was in Beijing.", "Rice", "doc:person:rice"},
 	} {
