@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
@@ -171,4 +172,49 @@ func (d *docState) sentenceSpan(off int) (int, int, bool) {
 		return ss[i].Start, ss[i].End, true
 	}
 	return 0, 0, false
+}
+
+// recentYears is how long after leaving office a politician is still
+// named "Mr. Trump" or "Mrs. Clinton" in the news without more.
+const recentYears = 8
+
+// recentHolder links a family name after an honorific ("Mr. Trump", "Mrs.
+// Clinton") to the one known person of that name, of the honorific's sex
+// where the given name tells it, who held an office in the recentYears
+// before the article's date: the honorific says a person is meant, and
+// news names a politician so for years after office.
+func (d *docState) recentHolder(e *model.Entity, key string) *kb.Actor {
+	i := d.tokenAt(e.Start) - 1
+	if i >= 1 && d.punct(i) == "." {
+		i--
+	}
+	if i < 0 || !d.toks[i].upper || !honorific[d.toks[i].norm] {
+		return nil
+	}
+	sex := genderedTitle[d.toks[i].norm]
+	from := d.date.AddDate(-recentYears, 0, 0)
+	var hit *kb.Actor
+	for _, a := range d.s.kb.Surname(key) {
+		if a.Type != kb.TypePerson || hit != nil && a.ID == hit.ID {
+			continue
+		}
+		if g := d.s.kb.GivenNameGender(strings.Fields(a.Name)[0]); sex != "" && g != "" && g != sex {
+			continue
+		}
+		held := false
+		for _, tm := range d.s.kb.Terms(a.ID) {
+			if tm.From.Before(d.date) && (tm.To.IsZero() || tm.To.After(from)) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = a
+	}
+	return hit
 }

@@ -557,21 +557,28 @@ func otherCountry(e *model.Entity, l *link, t title) bool {
 // orgOfCountry gives an organisation the knowledge base does not know the
 // country its name says: a nationality before it ("Lebanese Armed Forces",
 // "Indonesian Democratic Party"; title holds it, lead counts its words) or
-// a country after "of" ("Election Commission of India"). When the rest of
+// a country or a place below one after "of" ("Election Commission of
+// India", "Bank of England"). When the rest of
 // the name is a role word of a sector ("armed forces", "army"), the
 // country's actor of that sector is returned, as the role alone would
 // resolve; otherwise l gets the country and nil is returned.
 func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *link {
 	k := d.s.kb
 	country, rest := t.country, words[lead:]
+	var place *kb.Actor
 	if country == "" {
 		for i := len(words) - 2; i >= 1; i-- {
 			if words[i] != "of" {
 				continue
 			}
 			for _, a := range k.LookupNorm(strings.Join(words[i+1:], " "), d.date) {
-				if a.Type == kb.TypeCountry {
+				switch {
+				case a.Type == kb.TypeCountry:
 					country, rest = a.Country, words[:i]
+				case a.Type == kb.TypePlace && a.Country != "" && !a.Capital:
+					// "Bank of England", "University of Texas",
+					// "Government of Punjab".
+					country, rest, place = a.Country, words[:i], a
 				}
 				break
 			}
@@ -579,6 +586,14 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		}
 	}
 	if country == "" {
+		return nil
+	}
+	if place != nil {
+		if r, ok := k.RoleNorm(strings.Join(rest, " ")); ok && localSector[r.Sector] && r.Office == "" {
+			a := kb.LocalActor(place.ID, place.Name, place.Country, r.Sector)
+			return fromActor(&a)
+		}
+		l.country = country
 		return nil
 	}
 	if r, ok := k.RoleNorm(strings.Join(rest, " ")); ok && r.Sector != "" && r.Office == "" {
@@ -782,6 +797,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 		if !strings.Contains(key, " ") {
 			if a := d.pastHolder(e, key, title); a != nil {
+				return fromActor(a)
+			}
+			if a := d.recentHolder(e, key); a != nil {
 				return fromActor(a)
 			}
 		}

@@ -160,6 +160,18 @@ func (d *docState) titleBefore(off int) title {
 		if p := d.postingStart(j); p > 0 {
 			r, i, ok = d.roleEndingAt(p - 1)
 		}
+	}
+	if !ok {
+		// "Sen. Lindsey Graham", "Gov. Gavin Newsom", "Lt. Gen. Mark
+		// Hertling": a title written short.
+		a := j
+		if d.punct(a) == "." && a > 0 && d.toks[a-1].end == d.toks[a].start {
+			a--
+		}
+		if phrase, found := shortTitles[d.toks[a].norm]; found && d.toks[a].upper {
+			r, ok = d.s.kb.Role(phrase)
+			i = a
+		}
 		if !ok {
 			return t
 		}
@@ -502,6 +514,14 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// shortTitles are titles written short before a name, with the role
+// phrase each stands for.
+var shortTitles = map[string]string{
+	"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "adm": "admiral",
+	"col": "officer", "maj": "officer", "capt": "officer", "lt": "officer", "sgt": "soldier", "cpl": "soldier",
+	"pres": "president", "amb": "ambassador", "insp": "police officer", "det": "police officer",
 }
 
 // postingEnd returns, for a role word ending at token j and followed by a
