@@ -75,6 +75,7 @@ type docState struct {
 	entStartTok map[int]*model.Entity // index of an entity's first token -> entity
 	entByEnd    map[int]*model.Entity // entity End offset -> entity, resolved or not
 	byID        map[string]*link      // every link applied, for Article.Actors
+	roleAt      map[int]*link         // index of a role mention's last token -> its link
 }
 
 type antecedent struct {
@@ -670,6 +671,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	if (e.Type == model.EntityOrg || e.Type == model.EntityMisc) && e.Sector == "" && len(cands) == 0 &&
+		!strings.Contains(key, " ") && d.inOffice(key) != nil {
+		// "Biden's national security adviser" with "Biden" tagged as an
+		// organisation: a word the knowledge base knows only as the family
+		// name of one person in office is that person.
+		e.Type = model.EntityPerson
+	}
 	if e.Type == model.EntityOrg && e.Sector == kb.SectorSports {
 		if l := d.nationalTeam(key, cands); l != nil {
 			return l
@@ -822,6 +830,22 @@ func (d *docState) roleAfter(e *model.Entity) bool {
 	}
 	_, _, ok := d.roleStartingAt(j)
 	return ok
+}
+
+// inOffice returns the one known person in office at the article's date
+// whose family name is key, or nil.
+func (d *docState) inOffice(key string) *kb.Actor {
+	var hit *kb.Actor
+	for _, a := range d.s.kb.Surname(key) {
+		if _, offices := d.s.kb.OfficeAt(a.ID, d.date); len(offices) == 0 || hit != nil && hit.ID == a.ID {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = a
+	}
+	return hit
 }
 
 // homeNations are the parts of the United Kingdom that field their own

@@ -104,6 +104,15 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		t, i, ok := d.countryEndingAt(j - 1)
 		return t, i, ok
 	}
+	// A role mention resolved just before: "the US president's national
+	// security adviser" is the adviser of the president's country.
+	if l, ok := d.roleAt[j]; ok && l.country != "" {
+		i := j
+		for i > 0 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] {
+			i--
+		}
+		return title{country: l.country}, i, true
+	}
 	l, ok := d.entEnd[d.toks[j].end]
 	start := d.entStart[d.toks[j].end]
 	if !ok {
@@ -383,6 +392,10 @@ func (d *docState) roleMentions() []model.Entity {
 			ant.office = firstOffice(l)
 		}
 		roleAnts = append(roleAnts, ant)
+		if d.roleAt == nil {
+			d.roleAt = map[int]*link{}
+		}
+		d.roleAt[end] = l
 	}
 	return out
 }
