@@ -101,17 +101,18 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		return title{}, 0, false
 	}
 	if d.toks[j].norm == "'s" {
+		// A role mention resolved just before: "the US president's
+		// national security adviser" is the adviser of the president's
+		// country.
+		if l, ok := d.roleAt[j-1]; ok && l.country != "" && j >= 1 {
+			i := j - 1
+			for i > 0 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] {
+				i--
+			}
+			return title{country: l.country}, i, true
+		}
 		t, i, ok := d.countryEndingAt(j - 1)
 		return t, i, ok
-	}
-	// A role mention resolved just before: "the US president's national
-	// security adviser" is the adviser of the president's country.
-	if l, ok := d.roleAt[j]; ok && l.country != "" {
-		i := j
-		for i > 0 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] {
-			i--
-		}
-		return title{country: l.country}, i, true
 	}
 	l, ok := d.entEnd[d.toks[j].end]
 	start := d.entStart[d.toks[j].end]
@@ -702,15 +703,17 @@ var localSector = map[string]bool{kb.SectorGovernment: true, kb.SectorLegislatur
 var localRoles = map[string]bool{"mayor": true, "mayors": true, "deputy mayor": true, "city council": true, "city hall": true}
 
 // modifier reports whether token i can modify the role word after it: an
-// adjective or a noun ("U.S. defense officials", "the South African energy
-// ministry"), by the tagger's part of speech. A verb, an adverb or a number
+// adjective, a noun or an -ing form ("U.S. defense officials", "the South
+// African energy ministry", "the Chinese ruling party"), by the tagger's
+// part of speech (a past participle is too often a verb the tagger
+// misread: "a US official told reporters"). A verb, an adverb or a number
 // cannot: in "Houston told reporters" and "Seoul has 200 officials" the
 // name is not the role's country. Without tags, any word may.
 func (d *docState) modifier(i int) bool {
 	switch p := d.posAt(d.toks[i].start); {
 	case p == "":
 		return true
-	case p[0] == 'J' || p[0] == 'N' || p == "VBN" || p == "VBG":
+	case p[0] == 'J' || p[0] == 'N' || p == "VBG":
 		return true
 	case ownAgents[d.toks[i].norm]:
 		return true
