@@ -709,6 +709,37 @@ func TestCapitalAsModifier(t *testing.T) {
 	}
 }
 
+// TestNationalityBeforeDescription: "Swedish defender Andreas Granqvist"
+// gives the person Sweden, with the tagger's parts of speech; a verb
+// between does not ("The French fans cheered Kylian Mbappe").
+func TestNationalityBeforeDescription(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, nat, name string
+		pos             []string
+		want            string
+	}{
+		{"Swedish defender Andreas Granqvist scored", "Swedish", "Andreas Granqvist", []string{"JJ", "NN", "NNP", "NNP", "VBD"}, "SWE"},
+		{"The French fans cheered Kylian Mbappe", "French", "Kylian Mbappe", []string{"DT", "JJ", "NNS", "VBD", "NNP", "NNP"}, ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		sent := model.Sentence{Start: 0, End: len(c.text), Text: c.text}
+		off := 0
+		for i, w := range strings.Fields(c.text) {
+			sent.Tokens = append(sent.Tokens, model.Token{Text: w, Start: off, End: off + len(w), POS: c.pos[i]})
+			off += len(w) + 1
+		}
+		art.Sentences = []model.Sentence{sent}
+		art.Entities = []model.Entity{entity(art, c.nat, "NORP", 0), entity(art, c.name, "PER", 0)}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && e.Country != c.want {
+				t.Errorf("%q: %s country %q, want %q", c.text, c.name, e.Country, c.want)
+			}
+		}
+	}
+}
+
 // TestPastOfficeHolders: a family name with a title or a year in its
 // sentence is the person who held office then, not only one in office at
 // the article's date.

@@ -172,6 +172,15 @@ func (d *docState) titleBefore(off int) title {
 		}
 	}
 	if !ok {
+		// "Swedish defender Andreas Granqvist", "Israeli composer Aner
+		// Shalev": a nationality before a description of the person (one
+		// to three nouns or adjectives, in lower case) is the person's.
+		if c, ok := d.nationalityBefore(j); ok {
+			t.country = c
+			return t
+		}
+	}
+	if !ok {
 		// "Sen. Lindsey Graham", "Gov. Gavin Newsom", "Lt. Gen. Mark
 		// Hertling": a title written short.
 		a := j
@@ -528,6 +537,31 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// nationalityBefore reads a nationality before a description that ends at
+// token j: "Swedish defender", "American professional baseball player".
+func (d *docState) nationalityBefore(j int) (string, bool) {
+	for n := 1; n <= 3 && j-n >= 0; n++ {
+		w := d.toks[j-n+1]
+		if w.norm == "" || w.upper || glue[w.norm] {
+			return "", false
+		}
+		if p := d.posAt(w.start); p == "" || p[0] != 'N' && p[0] != 'J' {
+			// Without the tagger's parts of speech this is not read.
+			return "", false
+		}
+		k := j - n
+		e, ok := d.entByEnd[d.toks[k].end]
+		if !ok || e.Type == model.EntityPerson || e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+			continue
+		}
+		if c, ok := d.s.kb.DemonymNorm(kb.Normalize(cleanName(e.Text))); ok {
+			return c, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // shortTitles are titles written short before a name, with the role
