@@ -157,6 +157,8 @@ func TestResolveUnits(t *testing.T) {
 		{"a town named like a capital, with its state", "Officials in Rome, Ga., said so.", "2024-05-01",
 			[][2]string{{"Rome", "GPE"}, {"Ga.", "LOC"}},
 			[]string{"doc:place:rome_ga.GOV/USA/government", "doc:place:rome_ga/USA/", "place:USA-GA/USA/"}},
+		{"the capital with its district", "The summit in Washington, DC, ended.", "2024-05-01",
+			[][2]string{{"Washington", "GPE"}, {"DC", "GPE"}}, []string{"place:USA:washington_dc/USA/", "place:USA-DC/USA/"}},
 		{"a town named like a person, with its state", "Floods hit Jackson, Miss., on Monday.", "2024-05-01",
 			[][2]string{{"Jackson", "PER"}, {"Miss.", "LOC"}}, []string{"city:USA:jackson/USA/", "place:USA-MS/USA/"}},
 		{"a king named by his title's country", "Jordan's King Abdullah met Biden.", "2024-05-01",

@@ -61,6 +61,11 @@ func (d *docState) usTown(e *model.Entity) *link {
 		return nil
 	}
 	name := cleanName(e.Text)
+	for _, a := range d.s.kb.LookupNorm(kb.Normalize(name), d.date) {
+		if a.Type == kb.TypePlace && a.Country == "USA" {
+			return fromActor(a) // "Washington, D.C.": the capital itself, as a place
+		}
+	}
 	if a, ok := d.s.kb.City(kb.Normalize(name)); ok && a.Country == "USA" {
 		return fromActor(a)
 	}
