@@ -66,13 +66,16 @@ func seedSmall(t *testing.T, st store.Store) {
 		for i, site := range []string{"north.example", "south.example"} {
 			url := "https://" + site + "/talks"
 			text := "Japan and South Korea agreed to resume maritime talks in Seoul."
+			data := &model.Article{URL: url, Title: "Talks resume " + site, Text: text, Paragraphs: []string{text}, Published: &pub, Site: site}
+			if i == 0 {
+				data.Actors = []model.ActorRef{{ID: "place:XNE:port", Name: "North Example Port", Type: "place"}}
+			}
 			id, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: site, ContentHash: site, Title: "Talks resume " + site,
-				Text: text, Published: &pub, Data: &model.Article{URL: url, Title: "Talks resume " + site, Text: text, Paragraphs: []string{text}, Published: &pub, Site: site}})
+				Text: text, Published: &pub, Data: data})
 			if err != nil {
 				return err
 			}
 			ids = append(ids, id)
-			_ = i
 		}
 		for _, e := range []store.Event{
 			{Key: "k1", Type: "CONSULT", SourceActor: "Q17", SourceName: "Japan", SourceCountry: "JPN", TargetActor: "Q884", TargetName: "South Korea", TargetCountry: "KOR", Date: "2025-03-10", CAMEO: "040", Goldstein: 1, QuadClass: 1},
@@ -158,6 +161,19 @@ func TestAPIReads(t *testing.T) {
 	if err := json.Unmarshal(body, &actor); err != nil || res.StatusCode != 200 || actor.Name != "Japan" || len(actor.Counterparts) != 1 || actor.Counterparts[0].Events != 2 || len(actor.Events) != 2 {
 		t.Errorf("actor: %d %s", res.StatusCode, body)
 	}
+	// An actor of an article without events has a page (its articles);
+	// an actor named only in events is found by its graph node id.
+	res, body = get(t, h, "GET", "/api/actors/North%20Example%20Port", "")
+	actor = ActorResponse{}
+	if err := json.Unmarshal(body, &actor); err != nil || res.StatusCode != 200 || actor.ID != "place:XNE:port" || actor.Type != "place" ||
+		len(actor.Events) != 0 || len(actor.Articles) != 1 || actor.Articles[0].Title != "Talks resume north.example" {
+		t.Errorf("actor without events: %d %s", res.StatusCode, body)
+	}
+	res, body = get(t, h, "GET", "/api/actors/name:farmers", "")
+	actor = ActorResponse{}
+	if err := json.Unmarshal(body, &actor); err != nil || res.StatusCode != 200 || actor.Name != "farmers" || len(actor.Events) != 1 || actor.Articles == nil {
+		t.Errorf("actor by graph node id: %d %s", res.StatusCode, body)
+	}
 	res, body = get(t, h, "GET", "/api/graph", "")
 	var g Graph
 	if err := json.Unmarshal(body, &g); err != nil || res.StatusCode != 200 || len(g.Nodes) != 4 || len(g.Edges) != 2 || g.Edges[0].Weight != 2 {
@@ -218,6 +234,8 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/actors/nobody", 404, ""},
 		{"/api/nothing", 404, ""},
 		{"/api/graph?nodes=0", 400, "nodes"},
+		{"/api/graph?limit=2", 400, "limit"}, // was accepted and ignored
+		{"/api/graph?cursor=" + encodeCursor(10), 400, "cursor"},
 	}
 	for _, tt := range tests {
 		res, body := get(t, h, "GET", tt.path, "")

@@ -40,6 +40,17 @@ func actorKey(id, name string) string {
 	return "name:" + strings.ToLower(strings.TrimSpace(name))
 }
 
+// ActorParam reads an actor given in a path or parameter: an actor id, a
+// name, or a graph node id ("name:" and the lowercased name of an actor
+// without an id), which names that actor.
+func ActorParam(s string) string {
+	s = strings.TrimSpace(s)
+	if rest, ok := strings.CutPrefix(s, "name:"); ok {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
 // BuildGraph aggregates events into a graph keeping the maxNodes actors
 // with the most events. Events with a missing side are counted for the
 // actor but make no edge.

@@ -11,6 +11,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -353,16 +354,70 @@ func (s *Server) listActors(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// ActorResponse is an actor's counterparts and its latest events.
+// ActorResponse is an actor's counterparts, its latest events and the
+// latest articles that mention it.
 type ActorResponse struct {
 	ID           string             `json:"id"`
 	Name         string             `json:"name"`
+	Type         string             `json:"type,omitempty"`
+	Country      string             `json:"country,omitempty"`
 	Counterparts []store.ActorCount `json:"counterparts"`
 	Events       []store.Event      `json:"events"`
+	Articles     []store.SearchHit  `json:"articles"`
+}
+
+// ActorPage gathers an actor's page: the stored actor (by id or name) or,
+// for an actor named only in events, what the events call it. It is
+// ErrNotFound only when the store knows the actor by neither; an actor of
+// an article that takes part in no event still has a page (its articles).
+func ActorPage(ctx context.Context, st store.Store, id string, limit int) (*ActorResponse, error) {
+	resp := &ActorResponse{ID: id, Name: id}
+	known, err := st.Actor(ctx, id)
+	switch {
+	case err == nil:
+		resp.ID, resp.Name, resp.Type, resp.Country = known.ID, known.Name, known.Type, known.Country
+	case !errors.Is(err, store.ErrNotFound):
+		return nil, err
+	}
+	if resp.Counterparts, err = st.Actors(ctx, store.ActorQuery{Actor: resp.ID, Limit: limit}); err != nil {
+		return nil, err
+	}
+	if resp.Events, err = st.Events(ctx, store.EventQuery{Actor: resp.ID, Limit: limit}); err != nil {
+		return nil, err
+	}
+	if resp.Articles, err = st.ActorArticles(ctx, store.ActorQuery{Actor: resp.ID, Limit: limit}); err != nil {
+		return nil, err
+	}
+	if known == nil && len(resp.Counterparts) == 0 && len(resp.Events) == 0 {
+		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
+	}
+	if known == nil {
+		for _, e := range resp.Events {
+			switch {
+			case e.SourceActor == id || strings.EqualFold(e.SourceName, id):
+				resp.ID, resp.Name = firstNonEmpty(e.SourceActor, id), e.SourceName
+			case e.TargetActor == id || strings.EqualFold(e.TargetName, id):
+				resp.ID, resp.Name = firstNonEmpty(e.TargetActor, id), e.TargetName
+			default:
+				continue
+			}
+			break
+		}
+	}
+	if resp.Counterparts == nil {
+		resp.Counterparts = []store.ActorCount{}
+	}
+	if resp.Events == nil {
+		resp.Events = []store.Event{}
+	}
+	if resp.Articles == nil {
+		resp.Articles = []store.SearchHit{}
+	}
+	return resp, nil
 }
 
 func (s *Server) getActor(w http.ResponseWriter, r *http.Request) error {
-	id := strings.TrimSpace(r.PathValue("id"))
+	id := ActorParam(r.PathValue("id"))
 	if id == "" || len(id) > 200 {
 		return badField("id", "want an actor id or name of 1-200 bytes")
 	}
@@ -371,34 +426,9 @@ func (s *Server) getActor(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	cps, err := s.st.Actors(r.Context(), store.ActorQuery{Actor: id, Limit: limit})
+	resp, err := ActorPage(r.Context(), s.st, id, limit)
 	if err != nil {
 		return err
-	}
-	evs, err := s.st.Events(r.Context(), store.EventQuery{Actor: id, Limit: limit})
-	if err != nil {
-		return err
-	}
-	if len(cps) == 0 && len(evs) == 0 {
-		return &notFoundError{"actor " + id}
-	}
-	resp := ActorResponse{ID: id, Name: id, Counterparts: cps, Events: evs}
-	if resp.Counterparts == nil {
-		resp.Counterparts = []store.ActorCount{}
-	}
-	if resp.Events == nil {
-		resp.Events = []store.Event{}
-	}
-	for _, e := range evs {
-		switch {
-		case e.SourceActor == id || strings.EqualFold(e.SourceName, id):
-			resp.ID, resp.Name = firstNonEmpty(e.SourceActor, id), e.SourceName
-		case e.TargetActor == id || strings.EqualFold(e.TargetName, id):
-			resp.ID, resp.Name = firstNonEmpty(e.TargetActor, id), e.TargetName
-		default:
-			continue
-		}
-		break
 	}
 	writeJSON(w, http.StatusOK, resp)
 	return nil
@@ -406,6 +436,13 @@ func (s *Server) getActor(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 	v := r.URL.Query()
+	// The graph is one answer, not a page: eventQuery would accept and
+	// then ignore these, so a client asking for a page learns it here.
+	for _, name := range []string{"limit", "offset", "cursor"} {
+		if v.Has(name) {
+			return badField(name, "the graph is not paged: use events (events sampled, 1-%d) and nodes (actors shown, 1-500)", store.MaxLimit)
+		}
+	}
 	limit := 500
 	if l := v.Get("events"); l != "" {
 		p := newParams(url.Values{"limit": {l}}, "limit")

@@ -80,6 +80,9 @@ func Run(ctx context.Context, env Env, args []string) int {
 		}
 		return 0
 	}
+	if args[1] == "--version" || args[1] == "-version" {
+		args = []string{args[0], "version"} // the spelling most tools answer to
+	}
 	for _, c := range commands() {
 		if c.name == args[1] {
 			err := c.run(ctx, env, args[2:])

@@ -25,6 +25,11 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 		return nil
 	}
 	what := args[0]
+	switch what {
+	case "clusters", "pos", "ner":
+	default:
+		return usageError("unknown model %q (want clusters, pos or ner)", what)
+	}
 	fs := newFlagSet(env, "train "+what, "train "+what+" [flags]")
 	data := fs.String("data", shared.DataDir(), "shared data directory (../shared/data)")
 	out := fs.String("out", "", "output file (default: the embedded model's path)")

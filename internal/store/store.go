@@ -53,6 +53,14 @@ type Store interface {
 	// Actors lists actors by how many events and articles involve them,
 	// or, with q.Actor set, the counterparts of that actor.
 	Actors(ctx context.Context, q ActorQuery) ([]ActorCount, error)
+	// Actor returns one stored actor by id, or else by name (case-
+	// insensitive); ErrNotFound when there is none. Actors named only in
+	// events (no id) are not stored as actors: Events and Actors find
+	// those by name.
+	Actor(ctx context.Context, id string) (*ActorCount, error)
+	// ActorArticles lists the canonical articles that mention the actor
+	// q.Actor (by id), newest first, with an empty Snippet and Rank.
+	ActorArticles(ctx context.Context, q ActorQuery) ([]SearchHit, error)
 	// Failures lists recorded ingest failures, newest first.
 	Failures(ctx context.Context, limit int) ([]Failure, error)
 	// Feed returns the polling state of a feed (ErrNotFound when new).

@@ -54,6 +54,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"pct":       func(a, b int) int { return a * 100 / max(b, 1) },
 		"float":     func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
 		"last":      func(b []Bar) Bar { return b[len(b)-1] },
+		"count":     count,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -318,40 +319,14 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms}}, nil
 }
 
-type actorData struct {
-	ID           string
-	Name         string
-	Counterparts []store.ActorCount
-	Events       []store.Event
-}
-
 func (u *UI) actor(r *http.Request) (string, any, error) {
-	id := strings.TrimSpace(r.PathValue("id"))
+	id := api.ActorParam(r.PathValue("id"))
 	if id == "" || len(id) > 200 {
 		return "", nil, store.ErrNotFound
 	}
-	ctx := r.Context()
-	cps, err := u.st.Actors(ctx, store.ActorQuery{Actor: id, Limit: 30})
+	d, err := api.ActorPage(r.Context(), u.st, id, 30)
 	if err != nil {
 		return "", nil, err
-	}
-	evs, err := u.st.Events(ctx, store.EventQuery{Actor: id, Limit: 50})
-	if err != nil {
-		return "", nil, err
-	}
-	if len(cps) == 0 && len(evs) == 0 {
-		return "", nil, store.ErrNotFound
-	}
-	d := actorData{ID: id, Name: id, Counterparts: cps, Events: evs}
-	for _, e := range evs {
-		if e.SourceActor == id || strings.EqualFold(e.SourceName, id) {
-			d.Name = e.SourceName
-			break
-		}
-		if e.TargetActor == id || strings.EqualFold(e.TargetName, id) {
-			d.Name = e.TargetName
-			break
-		}
 	}
 	return "actor", pageData{Title: d.Name, Data: d}, nil
 }
@@ -454,9 +429,18 @@ func snippet(s string) []snippetPart {
 	return out
 }
 
-// actorLink is the page of an actor given by id or, when unresolved, name.
+// count writes n with its noun: "1 event", "3 events".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// actorLink is the page of an actor given by id or, when unresolved, name
+// (a graph node's id for such an actor is "name:" and the name).
 func actorLink(id, name string) string {
-	if id == "" {
+	if id == "" || strings.HasPrefix(id, "name:") {
 		id = name
 	}
 	return "/actors/" + url.PathEscape(id)

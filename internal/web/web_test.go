@@ -2,10 +2,12 @@ package web
 
 import (
 	"context"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -33,8 +35,19 @@ func testUI(t *testing.T) http.Handler {
 		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://x.example/p", Source: "x", Site: "X Wire", ContentHash: "xp",
 			Title: "March <b>in</b> Lumen", Text: text, Published: &pub,
 			Data: &model.Article{Title: "March <b>in</b> Lumen", Paragraphs: []string{text}, Text: text,
+				Actors: []model.ActorRef{{ID: "place:XLM:lumen", Name: "Lumen", Type: "place", Country: "XLM"}},
 				Quotes: []model.Quote{{Text: "We will stay", Speaker: &model.Speaker{Text: "an organiser"}}}}})
-		return err
+		if err != nil {
+			return err
+		}
+		// An actor named only in an event (no id): its page is found by
+		// name, and the graph's node id for it is "name:marchers".
+		e := &store.Event{Key: "marchers", Type: "PROTEST", SourceName: "Marchers", TargetActor: "Q17", TargetName: "Japan",
+			Date: "2025-03-10", QuadClass: 3}
+		if _, err := tx.InsertEvent(ctx, e); err != nil {
+			return err
+		}
+		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: 501, ArticleEventID: "e1", Text: text})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +72,7 @@ func TestPages(t *testing.T) {
 		code int
 		want []string
 	}{
-		{"/", 200, []string{"Recent events", "Top actors", `href="/events/`, "501 articles"}},
+		{"/", 200, []string{"Recent events", "Top actors", `href="/events/`, "501 articles (0 syndicated copies), 401 merged events"}},
 		{"/search?q=marched", 200, []string{"<mark>marched</mark>", "March &lt;b&gt;in&lt;/b&gt; Lumen"}},
 		{"/search", 200, []string{"Type words"}},
 		{"/articles/501", 200, []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "We will stay", "an organiser", "X Wire"}},
@@ -70,6 +83,11 @@ func TestPages(t *testing.T) {
 		{"/events/999999", 404, []string{"nothing at this address"}},
 		{"/actors/Q17", 200, []string{"Japan", "Counterparts"}},
 		{"/actors/nobody", 404, nil},
+		// An actor of an article that takes part in no event has a page
+		// (its articles); so has one named only in events, by its graph id.
+		{"/actors/place:XLM:lumen", 200, []string{"Lumen", "place, XLM", "March &lt;b&gt;in&lt;/b&gt; Lumen", "No events."}},
+		{"/actors/Lumen", 200, []string{"place:XLM:lumen"}},
+		{"/actors/name:marchers", 200, []string{"Marchers", "PROTEST", `href="/actors/Q17"`}},
 		{"/graph", 200, []string{"<svg", "<circle", "<line", "Japan"}},
 		{"/graph?actor=Q17", 200, []string{"<circle"}},
 		{"/timeline", 200, []string{"<svg", `class="q4"`, "by month"}},
@@ -114,5 +132,35 @@ func TestLayoutAndTimeline(t *testing.T) {
 	}
 	if s := tl.Bars[0].Segs; s[0].Y+s[0].H != tl.PlotH || s[1].Y+s[1].H != s[0].Y {
 		t.Errorf("segments not stacked: %+v", s)
+	}
+}
+
+// TestLinksResolve follows every link of the main pages: none may lead to
+// a 404 (the article page links each of its actors, the graph each node).
+func TestLinksResolve(t *testing.T) {
+	h := testUI(t)
+	href := regexp.MustCompile(`href="(/[^"]*)"`)
+	seen := map[string]bool{}
+	for _, page := range []string{"/", "/graph", "/graph?actor=Q17", "/articles/501", "/events", "/events/1", "/actors/Q17", "/timeline"} {
+		code, body := fetch(t, h, page)
+		if code != 200 {
+			t.Fatalf("%s: status %d", page, code)
+		}
+		for _, m := range href.FindAllStringSubmatch(body, -1) {
+			link := html.UnescapeString(m[1])
+			if link == "/openapi.json" || link == "/healthz" {
+				continue // the API's, not served by this handler
+			}
+			if seen[link] {
+				continue
+			}
+			seen[link] = true
+			if code, _ := fetch(t, h, link); code != 200 {
+				t.Errorf("%s links %s: status %d", page, link, code)
+			}
+		}
+	}
+	if len(seen) < 50 {
+		t.Errorf("only %d links followed", len(seen))
 	}
 }

@@ -295,6 +295,51 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	return out, nil
 }
 
+func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
+	id = strings.TrimSpace(id)
+	var a store.ActorCount
+	// The id first; a name only when no id matches, the most mentioned
+	// actor of that name when several share it.
+	err := db.read.QueryRowContext(ctx, `SELECT id, name, type, country, articles, events FROM (
+			SELECT 0 AS pref, * FROM actors WHERE id = ?1
+			UNION ALL
+			SELECT 1 AS pref, * FROM actors WHERE name = ?1 COLLATE NOCASE)
+		ORDER BY pref, articles + events DESC, id LIMIT 1`, id).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: actor %q: %w", id, err)
+	}
+	return &a, nil
+}
+
+func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published
+		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+		WHERE aa.actor_id = ? AND a.duplicate_of IS NULL
+		ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`,
+		strings.TrimSpace(q.Actor), store.Limit(q.Limit, 20), max(q.Offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
+	}
+	defer rows.Close()
+	out := []store.SearchHit{}
+	for rows.Next() {
+		var h store.SearchHit
+		var published sql.NullString
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published); err != nil {
+			return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
+		}
+		h.Published = parseTimePtr(published)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
+	}
+	return out, nil
+}
+
 func (db *DB) Failures(ctx context.Context, limit int) ([]store.Failure, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT source, stage, error, at, attempts FROM failures
 		ORDER BY at DESC, source LIMIT ?`, store.Limit(limit, 50))

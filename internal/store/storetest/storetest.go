@@ -435,6 +435,45 @@ func testActors(t *testing.T, s store.Store) {
 	if err != nil || len(byName) != 1 || byName[0].ID != "FRA" {
 		t.Errorf("counterparts of protesters = %+v, %v", byName, err)
 	}
+
+	// One actor, by id or by name; an actor with articles and no events
+	// (Spain) is found too: the web UI links every actor of an article.
+	// A syndicated copy is not counted.
+	c := article("https://c.example/1", "c.example", "Madrid", "z", "2024-03-04T00:00:00Z")
+	c.Data.Actors = []model.ActorRef{{ID: "ESP", Name: "Spain", Type: "country", Country: "ESP"}, {ID: "FRA", Name: "France", Type: "country"}}
+	dupC := article("https://d.example/1", "d.example", "Madrid", "z", "2024-03-05T00:00:00Z")
+	dupC.Data.Actors = c.Data.Actors
+	insert(t, s, c)
+	dupC.DuplicateOf = c.ID
+	insert(t, s, dupC)
+	for _, key := range []string{"ESP", "spain"} {
+		one, err := s.Actor(ctx, key)
+		if err != nil || one.ID != "ESP" || one.Name != "Spain" || one.Country != "ESP" || one.Articles != 1 || one.Events != 0 {
+			t.Errorf("Actor(%q) = %+v, %v", key, one, err)
+		}
+	}
+	if _, err := s.Actor(ctx, "protesters"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Actor(protesters) (named only in events): err = %v, want ErrNotFound", err)
+	}
+	arts, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "FRA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, h := range arts {
+		urls = append(urls, h.URL)
+	}
+	// Newest first, undated last (newest stored first), the syndicated
+	// copy left out.
+	if want := []string{c.URL, b.URL, a.URL}; fmt.Sprint(urls) != fmt.Sprint(want) {
+		t.Errorf("articles of FRA = %v, want %v", urls, want)
+	}
+	if page, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "FRA", Limit: 1, Offset: 1}); err != nil || len(page) != 1 || page[0].URL == c.URL {
+		t.Errorf("second page of FRA's articles = %+v, %v", page, err)
+	}
+	if none, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "XXX"}); err != nil || len(none) != 0 {
+		t.Errorf("articles of an unknown actor = %+v, %v", none, err)
+	}
 }
 
 func testFailures(t *testing.T, s store.Store) {
