@@ -204,8 +204,49 @@ func closeRunawayTitle(s string) string {
 			if strings.HasPrefix(lower[at:], "</title") {
 				return s // closed before any other tag: the usual case
 			}
+			if end := inlineTitleEnd(lower, start, at); end > 0 {
+				// Markup inside a closed title ("Talks <b>resume</b>"):
+				// the parser would keep the tags as text, so drop them.
+				return s[:start] + stripTags(s[start:end]) + s[end:]
+			}
 			return s[:at] + "</title>" + s[at:]
 		}
 		at++
+	}
+}
+
+// inlineTitleEnd is where a title whose first inner tag is at tag closes,
+// when it closes soon and before anything of the head or the body begins
+// (then the tags are inline markup, not a title left open); else -1.
+func inlineTitleEnd(lower string, start, tag int) int {
+	end := strings.Index(lower[tag:min(len(lower), start+1024)], "</title")
+	if end < 0 {
+		return -1
+	}
+	end += tag
+	for _, t := range []string{"<body", "</head", "<meta", "<link", "<script", "<style", "<div", "<p>", "<p "} {
+		if strings.Contains(lower[tag:end], t) {
+			return -1
+		}
+	}
+	return end
+}
+
+// stripTags drops the tags of a short run of inline markup.
+func stripTags(s string) string {
+	var b strings.Builder
+	for {
+		lt := strings.IndexByte(s, '<')
+		if lt < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:lt])
+		gt := strings.IndexByte(s[lt:], '>')
+		if gt < 0 {
+			b.WriteString(s[lt:])
+			return b.String()
+		}
+		s = s[lt+gt+1:]
 	}
 }

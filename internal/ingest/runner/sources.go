@@ -265,7 +265,26 @@ func openMaybeGz(path string, gunzip bool) (io.ReadCloser, error) {
 	}{gz, f}, nil
 }
 
+// errNoRecords is a container file that holds no record at all (an empty
+// or all-blank file, a WARC of only request or metadata records, a feed
+// without items): reported, so that an input never vanishes without a word.
+var errNoRecords = errors.New("no records")
+
 func containerItems(ctx context.Context, path string, maxBytes int64, c *fetch.Client, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+	n := 0
+	counted := func(it Item) bool { n++; return yield(it) }
+	ok := containerRecords(ctx, path, maxBytes, c, withDate, counted)
+	if ok && n == 0 && ctx.Err() == nil {
+		what := map[string]string{"warc": "no HTML response or resource record", "jsonl": "no JSON line"}[containerKind(path)]
+		if what == "" {
+			what = "no feed item"
+		}
+		return yield(Item{Source: path, Err: fmt.Errorf("%s: %w: the file holds %s", path, errNoRecords, what)})
+	}
+	return ok
+}
+
+func containerRecords(ctx context.Context, path string, maxBytes int64, c *fetch.Client, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
 	kind := containerKind(path)
 	fail := func(err error) bool { return yield(Item{Source: path, Err: err}) }
 	switch kind {

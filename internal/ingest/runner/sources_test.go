@@ -54,6 +54,46 @@ func TestJSONLContainer(t *testing.T) {
 	}
 }
 
+// A container file without a single record (empty, blank lines only, a
+// WARC of request records, a feed without items) is one failure that
+// names it, not a silent nothing.
+func TestEmptyContainersAreReported(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	files := map[string]string{
+		"empty.jsonl":   "",
+		"blank.jsonl":   "\n\n  \n",
+		"empty.warc":    "",
+		"requests.warc": "WARC/1.0\r\nWARC-Type: request\r\nWARC-Target-URI: https://a.example/\r\nContent-Length: 4\r\n\r\nGET \r\n\r\n",
+		"empty.rss":     `<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>`,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan, err := Expand(Inputs{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for it := range plan.Items(ctx, Inputs{}, nil) {
+		if it.Err == nil {
+			t.Errorf("%s: an item without error", it.Source)
+			continue
+		}
+		got[filepath.Base(it.Source)] = it.Err.Error()
+	}
+	for name := range files {
+		if msg := got[name]; !strings.Contains(msg, "no records") {
+			t.Errorf("%s: %q, want a 'no records' error", name, msg)
+		}
+	}
+	if len(got) != len(files) {
+		t.Errorf("items = %v", got)
+	}
+}
+
 // A feed is polled with the validators kept in the store from the last
 // poll: the second poll is a 304 and fetches nothing.
 func TestFeedPollingKeepsValidators(t *testing.T) {
