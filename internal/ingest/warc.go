@@ -11,6 +11,7 @@ import (
 	"iter"
 	"mime"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +40,8 @@ var (
 	ErrWARCTruncated = errors.New("truncated WARC record")
 	ErrWARCHeader    = errors.New("malformed WARC record header")
 	ErrRecordTooBig  = errors.New("record exceeds the size limit")
+	// errTooLong is an overlong header line: bad content, sound stream.
+	errTooLong = errors.New("too long")
 )
 
 // WARCOptions sets limits for reading WARC files.
@@ -200,7 +203,7 @@ func (w *WARCReader) skipTo(magic []byte) error {
 // next "WARC/" version line.
 func (w *WARCReader) streamFailed() {
 	if w.gz == nil {
-		if !w.seekVersionLine() {
+		if w.seekVersionLine() != nil {
 			w.done = true
 		}
 		return
@@ -281,23 +284,23 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		}
 	}
 	if !strings.HasPrefix(version, "WARC/") {
-		if w.gz == nil {
-			// Resynchronise on the next version line.
-			err := &RecordError{Source: w.source, Err: fmt.Errorf("%w: expected WARC/ version line, got %.40q", ErrWARCHeader, version)}
-			if !w.seekVersionLine() {
-				w.done = true
-			}
-			return nil, err
-		}
-		w.streamFailed()
-		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: expected WARC/ version line, got %.40q", ErrWARCHeader, version)}
+		// Garbage where a record should begin: skip to the next version
+		// line (in a gzip member too: a WARC gzipped as one member holds
+		// every record, and the stream itself is sound).
+		err := &RecordError{Source: w.source, Err: fmt.Errorf("%w: expected WARC/ version line, got %.40q", ErrWARCHeader, version)}
+		w.resync()
+		return nil, err
 	}
 	hdr, err := readHeaders(w.rec, maxWARCHeaderBytes)
 	if err != nil {
-		w.streamFailed()
 		kind := ErrWARCHeader
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 			kind = ErrWARCTruncated
+			w.streamFailed()
+		} else if errors.Is(err, errTooLong) {
+			w.resync() // an overlong header: the stream is sound
+		} else {
+			w.streamFailed()
 		}
 		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: headers: %v", kind, streamErr(err))}
 	}
@@ -305,38 +308,68 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 	src := w.source + "#" + id
 	n, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
 	if err != nil || n < 0 {
-		w.streamFailed()
+		w.resync()
 		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: bad Content-Length %q", ErrWARCHeader, hdr.Get("Content-Length"))}
 	}
 	typ := strings.ToLower(hdr.Get("WARC-Type"))
 	wantBlock := typ == "response" || typ == "resource"
-	if wantBlock && n > w.opts.MaxRecordBytes && w.gz == nil {
+	if wantBlock && n > w.opts.MaxRecordBytes {
 		// Too big to read, and perhaps a wrong length ("999999999999"):
 		// skip to the next record's version line rather than trust it.
-		if !w.seekVersionLine() {
-			w.done = true
-		}
+		w.resync()
 		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes)}
 	}
-	if !wantBlock || n > w.opts.MaxRecordBytes {
+	if !wantBlock {
 		if got, err := io.CopyN(io.Discard, w.rec, n); err != nil {
 			w.streamFailed()
 			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
-		}
-		if wantBlock {
-			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes)}
 		}
 		w.Skipped++
 		return nil, nil
 	}
 	block := make([]byte, n)
 	if got, err := io.ReadFull(w.rec, block); err != nil {
+		// A Content-Length past the end of the file (or member) may have
+		// run over the records that follow: read those again.
+		// (A broken gzip stream fails again after what is put back.)
+		if next := nextRecordStart(block[:got]); next >= 0 {
+			w.unread(block[next:got])
+			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
+		}
 		w.streamFailed()
 		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
+	}
+	end, sep := w.atRecordEnd()
+	if !end {
+		// The block does not end where a record ends. When the next
+		// record begins inside it (its version line may straddle the
+		// block's end), the Content-Length is too long: read that record
+		// again. Without the separator, it is too short: skip to the next
+		// version line. A separator and then junk is a sound record with
+		// junk after it, the next read's error.
+		peek, _ := w.rec.Peek(64)
+		if next := nextRecordStart(append(block[:n:n], peek...)); next >= 0 && next < len(block) {
+			w.unread(block[next:])
+			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
+		}
+		if !sep {
+			w.resync()
+			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d ends inside the record", ErrWARCHeader, n)}
+		}
+	} else if next := overrunHTTP(block); next >= 0 {
+		// Too long by exactly the records that follow: the HTTP message
+		// ends, by its own Content-Length, before a record begins.
+		w.unread(block[next:])
+		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
 	}
 	target := hdr.Get("WARC-Target-URI")
 	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
 	if err != nil {
+		if !end {
+			// A length that ended at a blank line inside the record:
+			// what follows is the rest of it, not a record.
+			w.resync()
+		}
 		return nil, &RecordError{Source: src, Err: err}
 	}
 	if skip {
@@ -346,21 +379,116 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 	return doc, nil
 }
 
-// seekVersionLine skips lines of a plain WARC until one starts with
-// "WARC/", leaving it unread.
-func (w *WARCReader) seekVersionLine() bool {
+// seekVersionLine skips lines until one starts with "WARC/", leaving it
+// unread. It returns nil when it found one, io.EOF at the clean end of the
+// stream (or gzip member), else the stream's error.
+func (w *WARCReader) seekVersionLine() error {
 	for {
 		head, err := w.rec.Peek(5)
 		if err == nil && string(head) == "WARC/" {
-			return true
+			return nil
 		}
 		if len(head) == 0 {
-			return false
+			if err == nil {
+				err = io.EOF
+			}
+			return err
 		}
 		if _, err := w.rec.ReadSlice('\n'); err != nil && err != bufio.ErrBufferFull {
-			return false
+			return err
 		}
 	}
+}
+
+// resync skips past a record that cannot be trusted to the next version
+// line. At the end of a gzip member the next member follows; a broken
+// stream is dropped as streamFailed does.
+func (w *WARCReader) resync() {
+	switch err := w.seekVersionLine(); {
+	case err == nil:
+	case w.gz == nil:
+		w.done = true
+	case err == io.EOF:
+		w.closeMember()
+	default:
+		w.streamFailed()
+	}
+}
+
+// unread puts b back in front of the record stream.
+func (w *WARCReader) unread(b []byte) {
+	rest := append([]byte(nil), b...)
+	w.rec = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), w.rec), 32<<10)
+}
+
+// atRecordEnd reads what follows a block: end is true when it is what
+// ends a record (blank lines, then the next version line or the end of the
+// stream or member), sep when at least the blank-line separator is there.
+// Peeking neither consumes nor fails: a broken stream shows at the next
+// read.
+func (w *WARCReader) atRecordEnd() (end, sep bool) {
+	head, _ := w.rec.Peek(16)
+	i, newlines := 0, 0
+	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
+		if head[i] == '\n' {
+			newlines++
+		}
+		i++
+	}
+	rest := head[i:]
+	sep = newlines >= 2
+	switch {
+	case len(rest) == 0:
+		return true, sep
+	case len(rest) >= 5:
+		return string(rest[:5]) == "WARC/", sep
+	}
+	return strings.HasPrefix("WARC/", string(rest)) && len(head) < 16, sep
+}
+
+// recordStart finds a record boundary inside a block: a version line at
+// the start of a line after a blank line.
+var recordStart = regexp.MustCompile(`\n\r?\nWARC/1\.[01]\r?\n`)
+
+// overrunHTTP finds a record that begins after the end of the HTTP message
+// in a response block, as the message's own Content-Length places it, or
+// returns -1. Only a version line there counts: an HTTP Content-Length
+// that is itself wrong (rewritten payloads) is common and harmless.
+func overrunHTTP(block []byte) int {
+	if !bytes.HasPrefix(block, []byte("HTTP/")) {
+		return -1
+	}
+	head := block[:min(len(block), maxWARCHeaderBytes)]
+	end := bytes.Index(head, []byte("\r\n\r\n"))
+	if end < 0 {
+		return -1
+	}
+	body := end + 4
+	for _, line := range bytes.Split(head[:end], []byte("\r\n")) {
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if !ok || !bytes.EqualFold(bytes.TrimSpace(k), []byte("Content-Length")) {
+			continue
+		}
+		cl, err := strconv.Atoi(string(bytes.TrimSpace(v)))
+		if err != nil || cl < 0 || body+cl >= len(block) {
+			return -1
+		}
+		if next := nextRecordStart(block[body+cl:]); next >= 0 {
+			return body + cl + next
+		}
+		return -1
+	}
+	return -1
+}
+
+// nextRecordStart is the offset of the next record's version line inside
+// b, or -1.
+func nextRecordStart(b []byte) int {
+	loc := recordStart.FindIndex(b)
+	if loc == nil {
+		return -1
+	}
+	return loc[0] + bytes.Index(b[loc[0]:loc[1]], []byte("WARC/"))
 }
 
 func streamErr(err error) error {
@@ -471,7 +599,7 @@ func readLine(r *bufio.Reader, max int) (string, error) {
 		chunk, err := r.ReadSlice('\n')
 		b = append(b, chunk...)
 		if len(b) > max {
-			return "", fmt.Errorf("line longer than %d bytes", max)
+			return "", fmt.Errorf("%w: line longer than %d bytes", errTooLong, max)
 		}
 		if err == bufio.ErrBufferFull {
 			continue
@@ -497,7 +625,7 @@ func readHeaders(r *bufio.Reader, max int) (http.Header, error) {
 		}
 		total += len(line)
 		if total > max {
-			return nil, fmt.Errorf("headers longer than %d bytes", max)
+			return nil, fmt.Errorf("%w: headers longer than %d bytes", errTooLong, max)
 		}
 		if line == "" {
 			return h, nil

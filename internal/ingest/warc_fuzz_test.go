@@ -10,6 +10,14 @@ func FuzzWARC(f *testing.F) {
 	recs := testWARCRecords()
 	f.Add(bytes.Join(recs, nil))
 	f.Add(gzipMembers(recs[:3]))
+	// A Content-Length too long and one too short, plain and gzipped as
+	// one member: the reader puts back what a long block swallowed.
+	for _, cl := range []string{"Content-Length: 900", "Content-Length: 20"} {
+		lying := bytes.Replace(recs[3], []byte("Content-Length: "), []byte(cl+"\r\nX-Old-Length: "), 1)
+		plain := bytes.Join([][]byte{recs[2], lying, recs[6]}, nil)
+		f.Add(plain)
+		f.Add(gzipMembers([][]byte{plain}))
+	}
 	if b, err := os.ReadFile("testdata/warc/tiny.warc.gz"); err == nil {
 		f.Add(b)
 	}
