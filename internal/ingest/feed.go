@@ -35,8 +35,8 @@ const (
 	DefaultMaxFeedBytes = 32 << 20
 	DefaultMaxItemBytes = 4 << 20
 	maxFeedDepth        = 64
-	maxFeedNodes        = 500_000
-	maxFeedItems        = 10_000
+	DefaultMaxFeedItems = 10_000
+	defaultMaxElements  = 500_000
 )
 
 // Errors the feed parser returns.
@@ -51,9 +51,17 @@ var (
 type FeedOptions struct {
 	MaxBytes     int64 // whole feed
 	MaxItemBytes int   // content of one item; longer content is cut
+	MaxItems     int   // items read; the rest are counted in Dropped
+	MaxElements  int   // XML elements kept; the feed is Cut there
 }
 
 func (o FeedOptions) withDefaults() FeedOptions {
+	if o.MaxItems <= 0 {
+		o.MaxItems = DefaultMaxFeedItems
+	}
+	if o.MaxElements <= 0 {
+		o.MaxElements = defaultMaxElements
+	}
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxFeedBytes
 	}
@@ -70,10 +78,13 @@ type Feed struct {
 	Link     string
 	Language string
 	Items    []FeedItem
-	// Dropped counts items past the cap of 10,000 (not read), and BadItems
-	// the JSON Feed items that could not be decoded; Entries reports both.
+	// Dropped counts items past the cap (MaxItems, not read), BadItems
+	// the JSON Feed items that could not be decoded, and Cut says why the
+	// feed was read only up to a point (broken XML, too many elements);
+	// Entries reports all three.
 	Dropped  int
 	BadItems []error
+	Cut      error
 }
 
 // FeedItem is one entry of a feed, whatever its format.
@@ -128,10 +139,11 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return parseJSONFeed(trimmed, opts)
 	}
-	root, err := parseXMLTree(raw, opts)
+	tree, err := parseXMLTree(raw, opts)
 	if err != nil {
 		return nil, err
 	}
+	root := tree.root
 	var f *Feed
 	switch {
 	case root.local == "rss" || (root.local == "channel" && root.space == ""):
@@ -143,6 +155,8 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	default:
 		return nil, fmt.Errorf("%w: root element <%s>", ErrNotFeed, root.local)
 	}
+	f.Dropped += tree.skipped
+	f.Cut = tree.cut
 	return f, nil
 }
 
@@ -257,7 +271,21 @@ func (n *xnode) childText(space, local string) string {
 	return ""
 }
 
-func parseXMLTree(raw []byte, opts FeedOptions) (*xnode, error) {
+// xtree is a parsed feed document: its root, the items skipped past the
+// item cap, and why it was read only up to a point (nil when whole).
+type xtree struct {
+	root    *xnode
+	skipped int
+	cut     error
+}
+
+// isItem reports whether an element at this depth is a feed item: RSS
+// <item> in <channel>, RSS 1.0 <item> and Atom <entry> under the root.
+func isItem(local string, depth int) bool {
+	return depth <= 2 && (local == "item" || local == "entry")
+}
+
+func parseXMLTree(raw []byte, opts FeedOptions) (xtree, error) {
 	d := xml.NewDecoder(bytes.NewReader(raw))
 	// Lenient like browsers and feed readers: unknown entities stay as
 	// text, HTML named entities are known. Neither expands recursively.
@@ -265,38 +293,58 @@ func parseXMLTree(raw []byte, opts FeedOptions) (*xnode, error) {
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = charset.NewReaderLabel
 	var stack []*xnode
-	var root *xnode
-	nodes := 0
+	var t xtree
+	nodes, items := 0, 0
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			if root != nil && len(stack) == 0 {
+			if t.root != nil && len(stack) == 0 {
 				break // trailing garbage after the root element
 			}
-			if root != nil {
+			if t.root != nil {
 				// A truncated feed still has usable items before the cut.
-				return root, nil
+				t.cut = fmt.Errorf("broken XML: %v", err)
+				return t, nil
 			}
-			return nil, fmt.Errorf("%w: %v", ErrNotFeed, err)
+			return t, fmt.Errorf("%w: %v", ErrNotFeed, err)
 		}
-		switch t := tok.(type) {
+		switch tok := tok.(type) {
 		case xml.StartElement:
+			if isItem(tok.Name.Local, len(stack)) {
+				if items >= opts.MaxItems {
+					// Past the item cap: count it, build nothing.
+					t.skipped++
+					if err := d.Skip(); err != nil {
+						t.cut = fmt.Errorf("broken XML: %v", err)
+						return t, nil
+					}
+					continue
+				}
+				items++
+			}
 			nodes++
-			if nodes > maxFeedNodes {
-				return nil, ErrFeedTooBig
+			if nodes > opts.MaxElements {
+				if t.root == nil {
+					return t, ErrFeedTooBig
+				}
+				// Keep the items read so far; the one being read is
+				// incomplete.
+				dropOpenItem(stack)
+				t.cut = fmt.Errorf("%w: stopped at %d elements", ErrFeedTooBig, opts.MaxElements)
+				return t, nil
 			}
 			if len(stack) >= maxFeedDepth {
-				return nil, ErrFeedTooDeep
+				return t, ErrFeedTooDeep
 			}
-			n := &xnode{space: t.Name.Space, local: t.Name.Local, attrs: t.Copy().Attr}
+			n := &xnode{space: tok.Name.Space, local: tok.Name.Local, attrs: tok.Copy().Attr}
 			if len(stack) == 0 {
-				if root != nil {
-					return root, nil // a second root: stop at the first
+				if t.root != nil {
+					return t, nil // a second root: stop at the first
 				}
-				root = n
+				t.root = n
 			} else {
 				p := stack[len(stack)-1]
 				p.parts = append(p.parts, xpart{child: n})
@@ -309,14 +357,28 @@ func parseXMLTree(raw []byte, opts FeedOptions) (*xnode, error) {
 		case xml.CharData:
 			if len(stack) > 0 {
 				p := stack[len(stack)-1]
-				p.parts = append(p.parts, xpart{text: string(t)})
+				p.parts = append(p.parts, xpart{text: string(tok)})
 			}
 		}
 	}
-	if root == nil {
-		return nil, ErrNotFeed
+	if t.root == nil {
+		return t, ErrNotFeed
 	}
-	return root, nil
+	return t, nil
+}
+
+// dropOpenItem removes the item still open on the stack (the last child
+// of its parent) when parsing stops inside it.
+func dropOpenItem(stack []*xnode) {
+	for i := 1; i < len(stack); i++ {
+		if isItem(stack[i].local, i) {
+			p := stack[i-1]
+			if k := len(p.parts) - 1; k >= 0 && p.parts[k].child == stack[i] {
+				p.parts = p.parts[:k]
+			}
+			return
+		}
+	}
 }
 
 func parseRSS(root *xnode, opts FeedOptions) *Feed {
@@ -334,7 +396,7 @@ func parseRSS(root *xnode, opts FeedOptions) *Feed {
 		Language: ch.childText("", "language"),
 	}
 	for _, it := range ch.children("*", "item") {
-		if len(f.Items) >= maxFeedItems {
+		if len(f.Items) >= opts.MaxItems {
 			f.Dropped++
 			continue
 		}
@@ -386,7 +448,7 @@ func parseRDF(root *xnode, opts FeedOptions) *Feed {
 	}
 	// RSS 1.0 items are siblings of the channel, not its children.
 	for _, it := range root.children("*", "item") {
-		if len(f.Items) >= maxFeedItems {
+		if len(f.Items) >= opts.MaxItems {
 			f.Dropped++
 			continue
 		}
@@ -419,7 +481,7 @@ func parseAtom(root *xnode, opts FeedOptions) *Feed {
 		Language: root.attr("lang"),
 	}
 	for _, e := range root.children(nsAtom, "entry") {
-		if len(f.Items) >= maxFeedItems {
+		if len(f.Items) >= opts.MaxItems {
 			f.Dropped++
 			continue
 		}
@@ -537,13 +599,13 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 	}
 	f := &Feed{Kind: FeedJSON, Title: jf.Title, Link: jf.HomePageURL, Language: jf.Language}
 	for i, rawItem := range jf.Items {
-		if len(f.Items) >= maxFeedItems {
+		if len(f.Items) >= opts.MaxItems {
 			f.Dropped++
 			continue
 		}
 		var it jsonFeedItem
 		if err := json.Unmarshal(rawItem, &it); err != nil {
-			f.BadItems = append(f.BadItems, fmt.Errorf("item %d: %w", i+1, err))
+			f.BadItems = append(f.BadItems, &RecordError{Source: fmt.Sprintf("item-%d", i+1), Err: err})
 			continue
 		}
 		item := FeedItem{
@@ -647,10 +709,20 @@ func (f *Feed) Entries(source string) []FeedEntry {
 func (f *Feed) Problems(source string) []FeedEntry {
 	var out []FeedEntry
 	for _, err := range f.BadItems {
-		out = append(out, FeedEntry{Err: fmt.Errorf("%s: %w", source, err)})
+		// Each bad item is a failure of its own ("f.json#item-3"), so the
+		// store keeps one row per item, not one for the feed.
+		src := source
+		var re *RecordError
+		if errors.As(err, &re) {
+			src, err = source+"#"+re.Source, re.Err
+		}
+		out = append(out, FeedEntry{Err: &RecordError{Source: src, Err: err}})
 	}
 	if f.Dropped > 0 {
-		out = append(out, FeedEntry{Err: fmt.Errorf("%s: %w: %d items after the first %d were not read", source, ErrFeedTooBig, f.Dropped, maxFeedItems)})
+		out = append(out, FeedEntry{Err: fmt.Errorf("%s: %w: %d items after the first %d were not read", source, ErrFeedTooBig, f.Dropped, len(f.Items))})
+	}
+	if f.Cut != nil {
+		out = append(out, FeedEntry{Err: fmt.Errorf("%s: feed read only up to item %d: %w", source, len(f.Items), f.Cut)})
 	}
 	return out
 }

@@ -20,7 +20,7 @@ func FuzzFeed(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if len(feed.Items) > maxFeedItems {
+		if len(feed.Items) > DefaultMaxFeedItems {
 			t.Fatalf("%d items over the cap", len(feed.Items))
 		}
 		for i, e := range feed.Entries("f.xml") {

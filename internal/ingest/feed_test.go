@@ -351,8 +351,9 @@ func TestFeedBadAndExcessItems(t *testing.T) {
 			docs++
 		case e.Err != nil:
 			errs++
-			if !strings.Contains(e.Err.Error(), "item 2") {
-				t.Errorf("error %v does not name item 2", e.Err)
+			var re *RecordError
+			if !errors.As(e.Err, &re) || re.Source != "f.json#item-2" {
+				t.Errorf("error %v does not name item 2 as its source", e.Err)
 			}
 		}
 	}
@@ -362,7 +363,7 @@ func TestFeedBadAndExcessItems(t *testing.T) {
 
 	var b strings.Builder
 	b.WriteString(`<rss version="2.0"><channel><title>Big</title>`)
-	for i := range maxFeedItems + 5 {
+	for i := range DefaultMaxFeedItems + 5 {
 		fmt.Fprintf(&b, `<item><guid>g%d</guid><link>https://a.example/%d</link></item>`, i, i)
 	}
 	b.WriteString(`</channel></rss>`)
@@ -372,7 +373,57 @@ func TestFeedBadAndExcessItems(t *testing.T) {
 	}
 	es = f.Entries("big.xml")
 	last := es[len(es)-1]
-	if len(f.Items) != maxFeedItems || f.Dropped != 5 || last.Err == nil || !errors.Is(last.Err, ErrFeedTooBig) {
+	if len(f.Items) != DefaultMaxFeedItems || f.Dropped != 5 || last.Err == nil || !errors.Is(last.Err, ErrFeedTooBig) {
 		t.Errorf("items %d dropped %d last entry %+v", len(f.Items), f.Dropped, last)
+	}
+}
+
+// A feed of 100 times the item cap (100,000 items made 500,000 elements
+// and failed whole) gives its first items and counts the rest; one whose items carry
+// so many elements that the element cap comes first gives the items read
+// whole before it, and says it was cut. So does a feed cut mid-XML.
+func TestFeedCaps(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<rss version="2.0"><channel><title>Huge</title>`)
+	opts := FeedOptions{MaxItems: 100, MaxElements: 5000}
+	for i := range 10_000 {
+		fmt.Fprintf(&b, `<item><title>T%d</title><guid>g%d</guid><link>https://a.example/%d</link><category>a</category></item>`, i, i, i)
+	}
+	b.WriteString(`</channel></rss>`)
+	f, err := ParseFeed(strings.NewReader(b.String()), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Items) != 100 || f.Dropped != 9_900 || f.Cut != nil {
+		t.Errorf("100k items: items %d dropped %d cut %v", len(f.Items), f.Dropped, f.Cut)
+	}
+
+	b.Reset()
+	b.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom"><title>Wide</title>`)
+	perEntry := 20
+	for i := range opts.MaxElements/perEntry + 10 {
+		fmt.Fprintf(&b, `<entry><id>urn:%d</id><link href="https://a.example/%d"/>`, i, i)
+		for range perEntry {
+			b.WriteString(`<category term="x"/>`)
+		}
+		b.WriteString(`</entry>`)
+	}
+	b.WriteString(`</feed>`)
+	opts.MaxItems = 1000
+	f, err = ParseFeed(strings.NewReader(b.String()), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(f.Items)
+	if n == 0 || n >= opts.MaxElements/perEntry || !errors.Is(f.Cut, ErrFeedTooBig) || len(f.Items[n-1].Categories) != perEntry {
+		t.Errorf("element cap: items %d cut %v (the last item must be whole)", n, f.Cut)
+	}
+	if es := f.Entries("wide.atom"); es[len(es)-1].Err == nil || !strings.Contains(es[len(es)-1].Err.Error(), "read only up to item") {
+		t.Errorf("element cap not reported: %+v", es[len(es)-1])
+	}
+
+	f, err = ParseFeed(strings.NewReader(`<rss version="2.0"><channel><item><guid>a</guid><link>https://a.example/1</link></item><item><guid>b</gu`), FeedOptions{})
+	if err != nil || len(f.Items) == 0 || f.Cut == nil {
+		t.Errorf("truncated XML: %+v, %v", f, err)
 	}
 }
