@@ -47,7 +47,7 @@ func (f *fakeIngester) AddFeed(_ context.Context, u string) (int, error) {
 	return 3, nil
 }
 
-func openTestStore(t *testing.T) store.Store {
+func openTestStore(t testing.TB) store.Store {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "api.db"), sqlite.Options{})
 	if err != nil {
@@ -58,7 +58,7 @@ func openTestStore(t *testing.T) store.Store {
 }
 
 // seedSmall stores two articles and three events.
-func seedSmall(t *testing.T, st store.Store) {
+func seedSmall(t testing.TB, st store.Store) {
 	t.Helper()
 	pub := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
 	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {

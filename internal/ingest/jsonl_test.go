@@ -85,6 +85,21 @@ func TestURLList(t *testing.T) {
 	if strings.Join(urls, " ") != "list.txt:2=https://a.example/x list.txt:4=http://b.example/y" || strings.Join(errs, " ") != "list.txt:5 list.txt:6" {
 		t.Errorf("urls %v errs %v", urls, errs)
 	}
+	// A 2 MB line (a pasted page, a binary) is one error; the list goes on
+	// (it ended the list: bufio.Scanner stops at a token too long). The
+	// last line has no newline.
+	in = "https://a.example/1\n" + strings.Repeat("x", 2<<20) + "\nhttps://a.example/3\r\nhttps://a.example/4"
+	urls, errs = nil, nil
+	for e, err := range URLList(strings.NewReader(in), "l") {
+		if err != nil {
+			errs = append(errs, e.Source)
+			continue
+		}
+		urls = append(urls, e.Source+"="+e.URL)
+	}
+	if strings.Join(urls, " ") != "l:1=https://a.example/1 l:3=https://a.example/3 l:4=https://a.example/4" || strings.Join(errs, " ") != "l:2" {
+		t.Errorf("long line: urls %v errs %v", urls, errs)
+	}
 }
 
 // A byte-order mark does not cost the first line, and a UTF-16 file is read

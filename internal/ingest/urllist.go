@@ -23,30 +23,42 @@ type URLListEntry struct {
 // *RecordError and the rest is still read.
 func URLList(r io.Reader, source string) iter.Seq2[URLListEntry, error] {
 	return func(yield func(URLListEntry, error) bool) {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for lineNo := 1; sc.Scan(); lineNo++ {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
+		br := bufio.NewReaderSize(r, 64<<10)
+		for lineNo := 1; ; lineNo++ {
+			// An overlong line (no URL is 64 KB) is reported and skipped;
+			// it does not end the list.
+			raw, tooLong, rerr := readJSONLLine(br, maxURLLineBytes)
 			src := source + ":" + strconv.Itoa(lineNo)
-			if f := strings.Fields(line); len(f) > 0 {
-				line = f[0]
-			}
-			u, err := url.Parse(line)
-			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				if !yield(URLListEntry{Source: src}, &RecordError{Source: src, Err: fmt.Errorf("not an http(s) URL: %.80q", line)}) {
+			line := strings.TrimSpace(string(raw))
+			switch {
+			case tooLong:
+				if !yield(URLListEntry{Source: src}, &RecordError{Source: src, Err: fmt.Errorf("line longer than %d bytes", maxURLLineBytes)}) {
 					return
 				}
-				continue
+			case line == "" || strings.HasPrefix(line, "#"):
+			default:
+				if f := strings.Fields(line); len(f) > 0 {
+					line = f[0]
+				}
+				u, err := url.Parse(line)
+				if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+					if !yield(URLListEntry{Source: src}, &RecordError{Source: src, Err: fmt.Errorf("not an http(s) URL: %.80q", line)}) {
+						return
+					}
+				} else if !yield(URLListEntry{Source: src, URL: u.String()}, nil) {
+					return
+				}
 			}
-			if !yield(URLListEntry{Source: src, URL: u.String()}, nil) {
+			if rerr == io.EOF {
+				return
+			}
+			if rerr != nil {
+				yield(URLListEntry{Source: source}, &RecordError{Source: source, Err: rerr})
 				return
 			}
 		}
-		if err := sc.Err(); err != nil {
-			yield(URLListEntry{Source: source}, &RecordError{Source: source, Err: err})
-		}
 	}
 }
+
+// maxURLLineBytes caps a line of a URL list.
+const maxURLLineBytes = 64 << 10

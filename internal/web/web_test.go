@@ -18,7 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
-func testUI(t *testing.T) http.Handler {
+func testUI(t testing.TB) http.Handler {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
