@@ -71,7 +71,7 @@ func statusOf(err error) (int, errorBody) {
 	case errors.Is(err, errNoIngest):
 		return http.StatusNotImplemented, errorBody{Error: err.Error()}
 	case errors.Is(err, context.DeadlineExceeded):
-		return http.StatusServiceUnavailable, errorBody{Error: "the query took too long"}
+		return http.StatusServiceUnavailable, errorBody{Error: "the request took too long (serve --query-timeout)"}
 	case errors.Is(err, context.Canceled):
 		return 499, errorBody{Error: "request cancelled"} // nginx's "client closed request"
 	}

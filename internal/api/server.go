@@ -37,9 +37,15 @@ type Ingester interface {
 	// IngestURL fetches url and does the same.
 	IngestURL(ctx context.Context, url string) (int64, error)
 	// AddFeed registers a feed for polling and returns how many new items
-	// the first poll found.
+	// the first poll found, or ErrFeedPending when the first poll outlasts
+	// ctx and goes on in the background (the feed is registered).
 	AddFeed(ctx context.Context, url string) (int, error)
 }
+
+// ErrFeedPending is AddFeed's answer when the first poll of a feed (which
+// fetches every link-only item) takes longer than a request may: the feed
+// is registered and the poll goes on without the client.
+var ErrFeedPending = errors.New("the first poll of the feed goes on in the background")
 
 // Config sets up a Server.
 type Config struct {
@@ -537,6 +543,10 @@ func (s *Server) postFeed(w http.ResponseWriter, r *http.Request) error {
 		return badField("url", "want an http(s) URL")
 	}
 	n, err := s.ing.AddFeed(r.Context(), in.URL)
+	if errors.Is(err, ErrFeedPending) {
+		writeJSON(w, http.StatusAccepted, map[string]any{"url": in.URL, "pending": true, "message": ErrFeedPending.Error()})
+		return nil
+	}
 	if err != nil {
 		return err
 	}

@@ -259,12 +259,57 @@ func (s *serveIngester) result(ctx context.Context, source, url, hash string, st
 	return id, nil
 }
 
-// AddFeed implements api.Ingester: poll now, then every --poll.
+// AddFeed implements api.Ingester: poll now, then every --poll. The first
+// poll fetches every link-only item one by one, which may take longer than
+// a request may last: it runs on the server's lifetime, not the request's,
+// and when it is not done a second before the request's deadline the feed
+// is registered anyway and the client told it is pending.
 func (s *serveIngester) AddFeed(ctx context.Context, url string) (int, error) {
-	n, err := s.pollFeed(ctx, url)
-	if err != nil {
-		return 0, err
+	type result struct {
+		n   int
+		err error
 	}
+	done := make(chan result, 1)
+	bg := s.bg
+	if bg == nil {
+		bg = context.Background()
+	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		n, err := s.pollFeed(bg, url)
+		done <- result{n, err}
+	}()
+	var wait <-chan time.Time
+	if dl, ok := ctx.Deadline(); ok {
+		wait = time.After(max(0, time.Until(dl)-time.Second))
+	}
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return 0, r.err
+		}
+		s.watch(url)
+		return r.n, nil
+	case <-wait:
+	case <-ctx.Done():
+	}
+	s.watch(url)
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		if r := <-done; r.err != nil {
+			s.log.Warn("feed poll failed", "source", url, "err", r.err)
+		} else {
+			s.log.Info("feed polled", "source", url, "stored", r.n)
+		}
+	}()
+	return 0, api.ErrFeedPending
+}
+
+// watch registers a feed added over the API and, with --poll, starts its
+// polling loop (once per feed).
+func (s *serveIngester) watch(url string) {
 	s.mu.Lock()
 	if s.watched == nil {
 		s.watched = map[string]bool{}
@@ -277,7 +322,6 @@ func (s *serveIngester) AddFeed(ctx context.Context, url string) (int, error) {
 		s.wg.Add(1)
 		go func() { defer s.wg.Done(); s.loop(s.bg, url) }()
 	}
-	return n, nil
 }
 
 func (s *serveIngester) pollFeed(ctx context.Context, url string) (int, error) {

@@ -15,9 +15,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/export"
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -127,4 +129,55 @@ func TestServeDemo(t *testing.T) {
 		t.Errorf("no format: status %d, want 2", status)
 	}
 	_ = http.StatusOK
+}
+
+// POST /api/feeds of a feed whose items are slow to fetch: the first poll
+// used to run on the request's context, so the request timed out (503),
+// the feed was not registered and the items after the slow one were lost.
+// Now the answer is 202 pending within the request's time, and the poll
+// finishes in the background and stores every item.
+func TestAddFeedSlowItems(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "feed.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<rss version="2.0"><channel><title>Slow</title>`+
+				`<item><guid>1</guid><link>`+srv.URL+`/slow/1</link></item>`+
+				`<item><guid>2</guid><link>`+srv.URL+`/fast/2</link></item></channel></rss>`)
+		default:
+			if strings.HasPrefix(r.URL.Path, "/slow/") {
+				time.Sleep(1500 * time.Millisecond)
+			}
+			io.WriteString(w, "<html><head><title>Ferry "+r.URL.Path+"</title></head><body><article><p>The ferry to the island of Vanna sailed again on Monday after a week of storms, the harbour office said ("+r.URL.Path+").</p></article></body></html>")
+		}
+	}))
+	defer srv.Close()
+	bg, stop := context.WithCancel(ctx)
+	defer stop()
+	ing := &serveIngester{st: st, log: slog.New(slog.DiscardHandler), workers: 1, metrics: api.NewMetrics(), bg: bg,
+		fetcher: fetch.New(fetch.Config{AllowPrivate: true}),
+		stages:  func() ([]pipeline.Stage, error) { return []pipeline.Stage{extract.New()}, nil }}
+	h := serveHandler(api.Config{Store: st, Ingester: ing, Token: "0123456789abcdef", Log: ing.log, Metrics: ing.metrics, QueryTimeout: 1200 * time.Millisecond})
+	req := httptest.NewRequest("POST", "/api/feeds", strings.NewReader(`{"url":"`+srv.URL+`/feed"}`))
+	req.Header.Set("Authorization", "Bearer 0123456789abcdef")
+	rec := httptest.NewRecorder()
+	start := time.Now()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusAccepted || !strings.Contains(rec.Body.String(), `"pending":true`) || time.Since(start) > time.Second {
+		t.Fatalf("POST /api/feeds: %d %s after %v", rec.Code, rec.Body, time.Since(start))
+	}
+	if !ing.watched[srv.URL+"/feed"] {
+		t.Error("the feed is not registered")
+	}
+	ing.wg.Wait()
+	if s, _ := st.Stats(ctx); s.Articles != 2 {
+		t.Errorf("stored %d articles, want both items", s.Articles)
+	}
 }
