@@ -69,6 +69,13 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 		for lineNo := 1; ; lineNo++ {
 			line, tooLong, err := readJSONLLine(br, opts.MaxLineBytes)
 			src := source + ":" + strconv.Itoa(lineNo)
+			if err != nil && err != io.EOF {
+				// The stream broke inside this line (a gzip file cut
+				// short): one error for it, not a JSON error and then
+				// the read error under the same name.
+				yield(nil, &RecordError{Source: src, Err: fmt.Errorf("read: %w", err)})
+				return
+			}
 			if tooLong {
 				if !yield(nil, &RecordError{Source: src, Err: fmt.Errorf("%w (%d bytes)", ErrLineTooLong, opts.MaxLineBytes)}) {
 					return
@@ -84,10 +91,6 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 				}
 			}
 			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				yield(nil, &RecordError{Source: src, Err: err})
 				return
 			}
 		}

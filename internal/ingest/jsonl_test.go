@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -69,6 +71,39 @@ func TestJSONLLineCap(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "err,cap.jsonl:2" {
 		t.Errorf("got %v", got)
+	}
+}
+
+// A gzip JSONL file cut short: the lines before the cut are read and the
+// cut line is one error (it was a JSON error and then the read error, two
+// failures under one name).
+func TestJSONLTruncatedGzip(t *testing.T) {
+	var lines []string
+	for i := range 30 {
+		lines = append(lines, fmt.Sprintf(`{"url":"https://a.example/%d","title":"T%d","text":"Body %d of the story, long enough."}`, i, i, i))
+	}
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(strings.Join(lines, "\n") + "\n"))
+	zw.Close()
+	cut := buf.Bytes()[:buf.Len()*2/3]
+	zr, err := gzip.NewReader(bytes.NewReader(cut))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs int
+	var errs []string
+	for doc, err := range JSONLDocuments(zr, "f.jsonl.gz", JSONLOptions{}) {
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		if doc != nil {
+			docs++
+		}
+	}
+	if docs == 0 || docs >= 30 || len(errs) != 1 || !strings.Contains(errs[0], "unexpected EOF") {
+		t.Errorf("docs %d, errs %q", docs, errs)
 	}
 }
 

@@ -287,6 +287,17 @@ func TestExpandAndGzip(t *testing.T) {
 	write(".hidden/d.txt", []byte("skip me"))
 	write("e.png", []byte{0x89, 'P', 'N', 'G'})
 	write("f.html.gz", gzipBytes(t, []byte("<html><body><p>Zipped article body.</p></body></html>")))
+	// Links: to a file (read as that file; these were skipped without a
+	// word), dangling (an item that fails), to a folder (not followed: it
+	// loops). A named pipe is skipped: reading it would block.
+	for name, target := range map[string]string{"g.txt": "sub/b.txt", "h.txt": "nowhere.txt", "loop": "."} {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skip("no symlinks here:", err)
+		}
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
+		t.Log("no named pipes here:", err)
+	}
 	plan, err := Expand(Inputs{Paths: []string{dir}})
 	if err != nil {
 		t.Fatal(err)
@@ -299,7 +310,7 @@ func TestExpandAndGzip(t *testing.T) {
 		}
 		return out
 	}
-	if got := fmt.Sprint(rel(plan.Files)); got != "[a.html f.html.gz sub/b.txt]" {
+	if got := fmt.Sprint(rel(plan.Files)); got != "[a.html f.html.gz g.txt h.txt sub/b.txt]" {
 		t.Errorf("files = %s", got)
 	}
 	if got := fmt.Sprint(rel(plan.Containers)); got != "[sub/c.jsonl]" {

@@ -142,7 +142,19 @@ func Expand(in Inputs) (*Plan, error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && ingestible(path) {
+			switch {
+			case d.Type().IsRegular():
+			case d.Type()&fs.ModeSymlink != 0:
+				// A link to a file is that file (folders of links are
+				// common); a dangling link fails as an item of its own.
+				// Links to folders are not followed: they can loop.
+				if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+					return nil
+				}
+			default:
+				return nil // a pipe or a device: reading it could block forever
+			}
+			if ingestible(path) {
 				found = append(found, path)
 			}
 			return nil
