@@ -31,7 +31,7 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 	}
 	if *data == "" {
 		if *data = shared.DataDir(); *data == "" {
-			return usageError("--data is required (shared data directory not found)")
+			return errNoSharedData()
 		}
 	}
 	k, err := kb.Load()

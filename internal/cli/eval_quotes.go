@@ -63,6 +63,11 @@ func runEvalQuotes(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
+// errNoSharedData says where the evals looked for their data.
+func errNoSharedData() error {
+	return usageError("--data is required: no shared data found ($%s, or ../shared/data beside the go.mod above the working directory)", shared.EnvVar)
+}
+
 // dataDir returns an eval's data directory: --data when given, else the
 // set's directory in the shared data.
 func dataDir(data, set string) (string, error) {
@@ -71,7 +76,7 @@ func dataDir(data, set string) (string, error) {
 	}
 	d := shared.DataDir()
 	if d == "" {
-		return "", usageError("--data is required (shared data directory not found)")
+		return "", errNoSharedData()
 	}
 	return filepath.Join(d, set), nil
 }

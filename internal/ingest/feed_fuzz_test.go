@@ -23,7 +23,19 @@ func FuzzFeed(f *testing.F) {
 		if len(feed.Items) > DefaultMaxFeedItems {
 			t.Fatalf("%d items over the cap", len(feed.Items))
 		}
-		for i, e := range feed.Entries("f.xml") {
+		entries := feed.Entries("f.xml")
+		if len(entries) < len(feed.Items) {
+			t.Fatalf("%d entries for %d items", len(entries), len(feed.Items))
+		}
+		for i, e := range entries {
+			if i >= len(feed.Items) {
+				// Problems follow the items: bad items, items past the
+				// cap, a feed cut short. Each is an error.
+				if e.Err == nil || e.Doc != nil || e.Link != nil {
+					t.Fatalf("problem entry %d is not an error: %+v", i, e)
+				}
+				continue
+			}
 			it := feed.Items[i]
 			if len(it.Content) > 4096 || len(it.Summary) > 4096 {
 				t.Fatalf("item %d content %d / summary %d bytes over the cap", i, len(it.Content), len(it.Summary))

@@ -205,17 +205,23 @@ func list(cell string) []string {
 }
 
 // parseDate reads "2021-01-20", "2021-01" or "2021" (the first day of the
-// month or year); "" is the zero time (open).
+// month or year); "" is the zero time (open). "0001" is refused: it would
+// parse to the zero time and read as open.
 func parseDate(s string) (time.Time, error) {
+	layout := "2006-01-02"
 	switch len(s) {
 	case 0:
 		return time.Time{}, nil
 	case 4:
-		return time.Parse("2006", s)
+		layout = "2006"
 	case 7:
-		return time.Parse("2006-01", s)
+		layout = "2006-01"
 	}
-	return time.Parse("2006-01-02", s)
+	t, err := time.Parse(layout, s)
+	if err == nil && t.IsZero() {
+		return t, fmt.Errorf("date %q: year 1 reads as no date", s)
+	}
+	return t, err
 }
 
 func (b *builder) add(a Actor) (int, error) {
