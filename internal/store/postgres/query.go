@@ -355,3 +355,48 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	s.Schema = db.schema
 	return s, nil
 }
+
+func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
+	id = strings.TrimSpace(id)
+	var a store.ActorCount
+	// The id first; a name only when no id matches, the most mentioned
+	// actor of that name when several share it (as the SQLite store).
+	err := db.db.QueryRowContext(ctx, `SELECT id, name, type, country, articles, events FROM (
+			SELECT 0 AS pref, * FROM actors WHERE id = $1
+			UNION ALL
+			SELECT 1 AS pref, * FROM actors WHERE lower(name) = lower($1)) m
+		ORDER BY pref, articles + events DESC, id LIMIT 1`, pgText(id)).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: actor %q: %w", id, err)
+	}
+	return &a, nil
+}
+
+func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published
+		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL
+		ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT $2 OFFSET $3`,
+		pgText(strings.TrimSpace(q.Actor)), store.Limit(q.Limit, 20), max(q.Offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
+	}
+	defer rows.Close()
+	out := []store.SearchHit{}
+	for rows.Next() {
+		var h store.SearchHit
+		var published sql.NullTime
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published); err != nil {
+			return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
+		}
+		h.Published = timePtr(published)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
+	}
+	return out, nil
+}
