@@ -794,7 +794,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
 	case kRelDay:
-		if !hasRef {
+		if !hasRef || strings.EqualFold(g[1], "today") && nowadays(s, m.start, m.end, tense) {
 			return te, false
 		}
 		switch strings.ToLower(g[1]) {

@@ -315,3 +315,52 @@ func TestAnaphoricYears(t *testing.T) {
 		t.Error("Find dated 'That year' with no year before it")
 	}
 }
+
+// "Today" as the present age is no date; "today" as the day of writing is
+// the publish date.
+func TestNowadays(t *testing.T) {
+	age := []string{
+		"Today, most cars run on petrol.",
+		"Today, about two million people speak the language.",
+		"The Europe of today is richer than it was.",
+		"Today's world is more connected.",
+		"Prices are given in today's dollars.",
+		"The bridge is still in use today.",
+		"The mill, which closed in 1950, still stands today.",
+		"The old port is known today as the Harbour Quarter.",
+		"He walked across what is today Poland.",
+		"The firm grew to the size it is today.",
+		"More students study abroad today than ever before.",
+		"The song is as popular today as it was in 1970.",
+		"Free copies of Riverside Today are handed out at the station.",
+	}
+	for _, s := range age {
+		for _, te := range Find(s, 0, 0, ref) {
+			if strings.EqualFold(te.Text, "today") {
+				t.Errorf("%q: 'today' dated %s, want no date (the present age)", s, te.Value)
+			}
+		}
+	}
+	day := []string{
+		"The minister said today that the plan was dead.",
+		"Today's vote was delayed.",
+		"The talks will resume today.",
+		"Protesters are marching today in the capital.",
+		"The ministry is to publish the figures today.",
+		"He was still missing today.",
+		"Today the president meets the pope.",
+		"Today we remember the victims.",
+		"As of today, the shops are closed.",
+	}
+	for _, s := range day {
+		found := false
+		for _, te := range Find(s, 0, 0, ref) {
+			if strings.EqualFold(te.Text, "today") {
+				found = te.Value == "2021-07-30"
+			}
+		}
+		if !found {
+			t.Errorf("%q: 'today' not dated 2021-07-30", s)
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+)
+
+// eraNouns are nouns that "today's" makes the present age rather than the
+// day of writing: "today's world", "today's generation", "in today's
+// dollars" (but "today's vote", "today's game": an event of the day).
+var eraNouns = map[string]bool{
+	"world": true, "society": true, "generation": true, "generations": true, "youth": true, "young": true,
+	"children": true, "kids": true, "teenagers": true, "economy": true, "culture": true, "standards": true,
+	"terms": true, "dollars": true, "money": true, "technology": true, "era": true, "age": true, "times": true,
+}
+
+// nowadays says "today" at s[start:end] means the present age, not the day
+// of writing, so that it is no date:
+//   - "today's" before a noun of the age: "today's world";
+//   - "of today" after a noun: "the Europe of today" (not "as of today");
+//   - "still" in the clause, which sets the present against the past: "is
+//     still in use today", "Today the quarter still has";
+//   - "known today as", "called today", "what is today Germany", "the size
+//     it is today";
+//   - a comparison with the past: "more magicians working today than ever",
+//     "as strong today as it was";
+//   - a capitalised "Today" after a name is a title ("Yucatan Today");
+//   - a sentence that opens with "Today" and states in the present tense
+//     what is generally so ("Today, most cars run on petrol"; "Today,
+//     about 100,000 Greeks worship the ancient gods").
+//
+// A past or future tense, a progressive or "to" keeps the day: "said
+// today", "will meet today", "are marching today", "is to begin today".
+func nowadays(s string, start, end int, tense Tense) bool {
+	before := wordsOf(s[:start])
+	after := wordsOf(s[end:])
+	at := func(ws []string, i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return strings.ToLower(ws[i])
+	}
+	prev, prev2 := at(before, len(before)-1), at(before, len(before)-2)
+	rest := s[end:]
+	if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		return eraNouns[at(after, 1)]
+	}
+	if s[start] == 'T' && len(before) > 0 && isCap(before[len(before)-1]) {
+		return true // "Yucatan Today", "USA Today"
+	}
+	if prev == "of" && prev2 != "as" && prev2 != "" {
+		return true
+	}
+	switch prev {
+	case "known", "called", "named":
+		return true
+	case "is", "are":
+		// "what is today Germany"; "the size it is today."
+		if prev2 == "what" || prev2 == "which" || (prev2 == "it" || prev2 == "they") && (len(after) == 0 || strings.IndexAny(strings.TrimLeft(rest, " "), ",.;:!?") == 0) {
+			return true
+		}
+	}
+	if next := at(after, 0); next == "than" || next == "as" && (prev == "as" || prev2 == "as" || at(before, len(before)-3) == "as") {
+		return true
+	}
+	if progressive(before) || progressive(after) {
+		return false
+	}
+	// "still" in the words around: the auxiliaries that count are those of
+	// its own clause, from two words before it to "today" ("a method which
+	// is still in use today", though the sentence opened "It was not until
+	// 1896 that ...").
+	for i := len(before) - 1; i >= 0 && i >= len(before)-8; i-- {
+		if strings.EqualFold(before[i], "still") {
+			return !tensed(before[max(0, i-2):])
+		}
+	}
+	for i := 0; i < len(after) && i < 5; i++ {
+		if strings.EqualFold(after[i], "still") {
+			return !tensed(after[:i+2])
+		}
+	}
+	if tense != TenseUnknown {
+		return false
+	}
+	// Sentence-initial "Today" with a present-tense statement of what is
+	// generally so: a verb of state ("Today, CFLs are the most used") or
+	// a generic subject, a bare plural or a quantity ("Today, most cars run
+	// on petrol", "Today, textile mills take their place"). "Today the
+	// president meets the pope" is a day's event.
+	if len(before) == 0 && len(after) > 1 {
+		generic := false
+		if first := after[0]; !isCap(first) && !nounDeterminer[strings.ToLower(first)] || quantifiers[strings.ToLower(first)] {
+			generic = true
+		}
+		for _, w := range after {
+			lw := strings.ToLower(w)
+			switch lw {
+			case "to", "here", "i", "we", "you", "this", "tonight":
+				return false // "Today we gather here", "Today is the day to act"
+			}
+			generic = generic || statives[lw]
+		}
+		if unicode.IsDigit(rune(strings.TrimLeft(s[end:], " ,")[0])) {
+			generic = true // "Today, 40 percent of homes ..."
+		}
+		return generic
+	}
+	return false
+}
+
+// statives are present-tense verbs of state, which make a sentence opened by
+// "Today" say what is so nowadays.
+var statives = map[string]bool{
+	"is": true, "are": true, "has": true, "have": true, "remain": true, "remains": true, "live": true,
+	"lives": true, "exist": true, "exists": true, "own": true, "owns": true, "number": true, "numbers": true,
+	"belong": true, "belongs": true, "depend": true, "depends": true, "account": true, "accounts": true,
+	"consist": true, "consists": true, "lie": true, "lies": true, "stand": true, "stands": true, "contain": true,
+	"contains": true, "seem": true, "seems": true,
+}
+
+// quantifiers open a generic subject: "most cars", "about 100,000 people".
+var quantifiers = map[string]bool{
+	"most": true, "many": true, "some": true, "about": true, "around": true, "nearly": true, "almost": true,
+	"more": true, "fewer": true, "few": true, "all": true, "only": true, "over": true, "roughly": true,
+	"nearly all": true, "half": true, "every": true,
+}
+
+// progressive says whether the words hold a form of "be" followed by an -ing
+// word within two words: "are marching", "is being broadcast".
+func progressive(ws []string) bool {
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "is", "are", "am", "was", "were", "'s", "'re", "be":
+			for k := i + 1; k < len(ws) && k <= i+2; k++ {
+				if lw := strings.ToLower(ws[k]); len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tensed says whether the words hold an auxiliary of the past or the future,
+// which puts "still ... today" on a day: "he was still missing today".
+func tensed(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "was", "were", "had", "did", "will", "would", "shall", "'ll", "'d", "said":
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOf splits s into words of letters and apostrophes.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '’')
+	})
+}
