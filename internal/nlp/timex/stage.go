@@ -40,33 +40,64 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		sents = segment.Sentences(a.Text)
 	}
 	a.Dates = a.Dates[:0]
-	// The year the text last wrote out, and in which sentence: "that
-	// year" and "two years later" count from it while it is near.
-	anchor, anchorSent := 0, 0
+	// The year the text last wrote out, where: "that year" and "two years
+	// later" count from it while it is near, and a story's yearless dates
+	// take it (see narrate).
+	year, yearSent, yearPara, yearFrame := 0, 0, 0, false
+	news := false
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		near := 0
-		if anchor != 0 && s.Index-anchorSent <= 2 {
-			near = anchor
+		dc := discourse{news: news}
+		if year != 0 && s.Index-yearSent <= 2 {
+			dc.near = year
 		}
-		found := find(a.Text[s.Start:s.End], s.Start, s.Index, ref, near)
-		for _, te := range found {
-			if y, ok := writtenYear(te); ok {
-				anchor, anchorSent = y, s.Index
+		switch {
+		case year == 0:
+		case !news:
+			dc.narr = year
+		case yearFrame && yearPara == s.Paragraph && s.Index-yearSent <= 2 && year != ref.Year():
+			dc.narr = year
+		}
+		for _, f := range find(a.Text[s.Start:s.End], s.Start, s.Index, ref, dc) {
+			if y, ok := writtenYear(f.te); ok {
+				year, yearSent, yearPara, yearFrame = y, s.Index, s.Paragraph, f.frame
 			}
+			if f.deictic || f.yearless && year == 0 || nearRef(f.te, ref) {
+				news = true
+			}
+			a.Dates = append(a.Dates, f.te)
 		}
-		a.Dates = append(a.Dates, found...)
 	}
 	return nil
+}
+
+// nearRef says a written-out date falls within a month of the publish date
+// ("Wednesday, October 3, 2007" atop an interview published that day): the
+// text is written from its own day.
+func nearRef(te model.TimeExpr, ref time.Time) bool {
+	if ref.IsZero() || te.EndValue != "" || te.Precision != model.PrecisionDay || !strings.Contains(te.Text, te.Value[:4]) {
+		return false
+	}
+	t, err := time.Parse("2006-01-02", te.Value)
+	if err != nil {
+		return false
+	}
+	d := civil(ref).Sub(t)
+	return d < 32*24*time.Hour && d > -32*24*time.Hour
 }
 
 // writtenYear is the year of an expression that names it ("in 1998",
 // "May 2, 2010", or "two years later" after one): its value's year when its
 // text holds that year's digits or counts from one.
 func writtenYear(te model.TimeExpr) (int, bool) {
-	if len(te.Value) < 4 || te.EndValue != "" {
+	if len(te.Value) < 4 {
+		return 0, false
+	}
+	// A span within one year names it too ("the summer of 2010"); others
+	// ("1947 to 1960", "since 2005") name no single year.
+	if te.EndValue != "" && (len(te.EndValue) != 7 || te.EndValue[:4] != te.Value[:4]) {
 		return 0, false
 	}
 	y, err := strconv.Atoi(te.Value[:4])

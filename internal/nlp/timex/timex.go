@@ -163,7 +163,7 @@ var rules = []rule{
 	{namedPeriodRE, kNamedPeriod},
 	{anaphoric, kAnaYear},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration},
-	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + yearRE + `))?\b`), kSeason},
+	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
 }
 
@@ -301,14 +301,21 @@ func TenseAround(sentence string, start, end int) Tense {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(words[i-1])
+		}
 		switch {
+		case futureCue[lw] && prev == "to" && (lw == "plan" || lw == "schedule" || lw == "set" || lw == "await"):
+			// An infinitive has no tense of its own: "met to plan the
+			// streets" is past.
 		case futureCue[lw]:
 			score += 1.5 * wgt
 		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:
 			score -= wgt
-		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0:
+		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(words, i):
 			score -= 0.6 * wgt
 		}
 	}
@@ -321,6 +328,21 @@ func TenseAround(sentence string, start, end int) Tense {
 	return TenseUnknown
 }
 
+// presentPassive says whether the -ed word words[i] is a participle after a
+// present form of "be" or a modal ("can be severely limited", "is still
+// used", "may be delayed"): no past.
+func presentPassive(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch strings.ToLower(words[k]) {
+		case "is", "are", "am", "be", "can", "may", "must", "should", "might", "could":
+			return true
+		case "was", "were", "been", "had", "has", "have":
+			return false
+		}
+	}
+	return false
+}
+
 type match struct {
 	start, end int
 	kind       kind
@@ -331,12 +353,43 @@ type match struct {
 // offset base of the article), normalised against ref. A zero ref keeps
 // only absolute dates.
 func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
-	return find(s, base, sentence, ref, 0)
+	fs := find(s, base, sentence, ref, discourse{})
+	out := make([]model.TimeExpr, len(fs))
+	for i, f := range fs {
+		out[i] = f.te
+	}
+	return out
 }
 
-// find is Find with the year the text last named (0 when none is near),
-// which dates "that year", "two years later" and "the year before".
-func find(s string, base, sentence int, ref time.Time, anchor int) []model.TimeExpr {
+// discourse is what the sentences before tell find about time.
+type discourse struct {
+	// near is the year the text wrote out in the last two sentences (0
+	// when none), which dates "that year", "two years later" and "the year
+	// before".
+	near int
+	// narr is the year of the narrative the sentence continues (0 when
+	// none): a yearless date in the past tense takes it ("In 1831 he
+	// sailed ... On July 14 he reached ..."). Process decides when the text
+	// is such a narrative.
+	narr int
+	// news says the text has read dates from the day it was written
+	// ("on Tuesday", "last week", a yearless date before any year): its
+	// reporting sentences ("the ministry said") tell of that day.
+	news bool
+}
+
+// found is an expression with what the stage needs to follow the text's
+// time: its kind and whether its year came from the publish date.
+type found struct {
+	te       model.TimeExpr
+	kind     kind
+	yearless bool // its year was inferred from the publish date
+	frame    bool // it opens its sentence: "In 1831, ...", "On 4 May 1902 ..."
+	deictic  bool // it counts from the day of writing: "Tuesday", "last week"
+}
+
+// find is Find with what the sentences before say about time.
+func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	var ms []match
 	lower := strings.ToLower(s)
 	hasDigit := strings.ContainsAny(s, "0123456789")
@@ -362,8 +415,7 @@ func find(s string, base, sentence int, ref time.Time, anchor int) []model.TimeE
 		}
 		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
 	})
-	var out []model.TimeExpr
-	var yearless []int       // indexes in out of dates whose year was inferred
+	var out []found
 	inYear, inYears := "", 0 // the sentence's own "in YYYY"
 	last := -1
 	hasRef := !ref.IsZero()
@@ -375,16 +427,17 @@ func find(s string, base, sentence int, ref time.Time, anchor int) []model.TimeE
 		var te model.TimeExpr
 		ok := false
 		if m.kind == kAnaYear {
-			te, ok = anaphoricYear(s, m, anchor)
+			te, ok = anaphoricYear(s, m, dc.near)
 		} else {
 			te, ok = normalise(s, m, ref, hasRef)
 		}
 		if !ok {
 			continue
 		}
+		f := found{kind: m.kind, frame: opensSentence(s[:te.Start])}
 		switch m.kind {
-		case kMonthDay, kDayMonth, kMonth, kBareMonth:
-			yearless = append(yearless, len(out))
+		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth:
+			f.yearless = true
 		case kYear:
 			// "In 2018, Kim met Trump in Singapore on June 12": the
 			// sentence's own year dates its yearless dates.
@@ -392,6 +445,12 @@ func find(s string, base, sentence int, ref time.Time, anchor int) []model.TimeE
 				inYear = te.Value
 				inYears++
 			}
+		case kRelDay, kWeekday, kRelWeek, kWeekend, kRelMonth, kRelYear, kDuration:
+			f.deictic = true
+		case kAgo:
+			f.deictic = strings.HasSuffix(strings.ToLower(te.Text), "ago")
+		case kSeason:
+			f.deictic = m.groups[3] == "" // "last winter", not "the winter of 1791"
 		}
 		te.Start += base
 		te.End += base
@@ -399,39 +458,42 @@ func find(s string, base, sentence int, ref time.Time, anchor int) []model.TimeE
 		if te.Relation == "" && hasRef {
 			te.Relation = relation(te.Value, ref)
 		}
-		out = append(out, te)
+		f.te = te
+		out = append(out, f)
 		last = m.end
 	}
 	if inYears == 1 {
 		at := base + strings.Index(s, inYear)
 		y, _ := strconv.Atoi(inYear)
-		for _, i := range yearless {
-			te := &out[i]
-			if te.Start <= at || len(te.Value) < 7 {
+		for i := range out {
+			te := &out[i].te
+			if !out[i].yearless || out[i].kind == kSinceMonth || te.Start <= at || len(te.Value) < 7 {
 				continue // the year comes after the date
 			}
 			if v := inYear + te.Value[4:]; validISO(v, y) {
 				te.Value = v
+				out[i].yearless = false
 				if hasRef {
 					te.Relation = relation(te.Value, ref)
 				}
 			}
 		}
 	}
+	narrate(s, base, out, dc, ref, hasRef)
 	// Anniversary arithmetic: "the 68th anniversary of X" with a date in the
 	// same sentence dates X to that date minus 68 years.
 	for i := range out {
-		if out[i].Base != "anniv" {
+		if out[i].te.Base != "anniv" {
 			continue
 		}
-		n := anniversaryN(out[i].Text)
+		n := anniversaryN(out[i].te.Text)
 		anchor := ""
 		for j := range out {
 			// A point in time anchors; a period does not ("the 68th
 			// anniversary of the end of the Korean War" counts from the
 			// day it is said on, not from 1950).
-			if j != i && out[j].Base != "anniv" && out[j].Precision != "" && out[j].EndValue == "" && abs(out[j].Start-out[i].Start) < 120 {
-				anchor = out[j].Value
+			if j != i && out[j].te.Base != "anniv" && out[j].te.Precision != "" && out[j].te.EndValue == "" && abs(out[j].te.Start-out[i].te.Start) < 120 {
+				anchor = out[j].te.Value
 				break
 			}
 		}
@@ -441,21 +503,21 @@ func find(s string, base, sentence int, ref time.Time, anchor int) []model.TimeE
 		if anchor == "" || n == 0 {
 			// "the 0th anniversary", or no year to count back from: no
 			// date; dropped below.
-			out[i].Base, out[i].Value = "", ""
+			out[i].te.Base, out[i].te.Value = "", ""
 			continue
 		}
-		out[i].Value = anchor
-		out[i].Precision = precisionOf(anchor)
+		out[i].te.Value = anchor
+		out[i].te.Precision = precisionOf(anchor)
 		y, _ := strconv.Atoi(anchor[:4])
-		out[i].Base = strconv.Itoa(y-n) + anchor[4:]
+		out[i].te.Base = strconv.Itoa(y-n) + anchor[4:]
 		if hasRef {
-			out[i].Relation = relation(anchor, ref)
+			out[i].te.Relation = relation(anchor, ref)
 		}
 	}
 	kept := out[:0]
-	for _, te := range out {
-		if te.Value != "" {
-			kept = append(kept, te)
+	for _, f := range out {
+		if f.te.Value != "" {
+			kept = append(kept, f)
 		}
 	}
 	return kept
@@ -991,6 +1053,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		y := ref.Year()
 		if g[3] != "" {
 			y, _ = strconv.Atoi(g[3])
+			if g[4] != "" {
+				// "the winter of 1776-77" is one winter; other seasons
+				// over years are the year range's.
+				e, _ := strconv.Atoi(g[4])
+				if len(g[4]) == 2 {
+					e += y / 100 * 100
+				}
+				if start != 12 || e != y+1 {
+					return te, false
+				}
+			}
 		} else {
 			t := tense
 			switch mod {

@@ -48,6 +48,8 @@ func TestFind(t *testing.T) {
 		{"Sherman traveled to China over the weekend.", "over the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
 		{"Protests erupted last winter.", "last winter", "2020-12", "month", "past", "2021-02"},
+		{"The mill was built in the winter of 1791.", "in the winter of 1791", "1791-12", "month", "past", "1792-02"},
+		{"The army camped there in the winter of 1776-77.", "in the winter of 1776-77", "1776-12", "month", "past", "1777-02"},
 		{"Fighting flared in the 1990s.", "the 1990s", "1990", "year", "past", "1999"},
 		{"The party was founded in March 1921.", "March 1921", "1921-03", "month", "past", ""},
 		{"Elections are due in November.", "November", "2021-11", "month", "future", ""},
@@ -226,6 +228,8 @@ func TestTenseAround(t *testing.T) {
 		{"Drills are planned for Friday.", TenseFuture},
 		{"The referendum is to be held on Friday.", TenseFuture},
 		{"The broadcasts began on Friday.", TensePast},
+		{"The council met on Friday to plan the new streets.", TensePast},
+		{"Rooms on Friday can be severely limited.", TenseUnknown},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
@@ -361,6 +365,71 @@ func TestNowadays(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: 'today' not dated 2021-07-30", s)
+		}
+	}
+}
+
+// stageDates runs the stage on text published at pub and returns each
+// expression's value (with its end value after a slash).
+func stageDates(t *testing.T, text string, pub time.Time) map[string]string {
+	t.Helper()
+	doc := &model.Document{Published: pub, Article: &model.Article{Text: text}}
+	if err := NewStage().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range doc.Article.Dates {
+		v := d.Value
+		if d.EndValue != "" {
+			v += "/" + d.EndValue
+		}
+		got[d.Text] = v
+	}
+	return got
+}
+
+// A story told in another year dates its yearless dates by the year it last
+// wrote out; news keeps reading them from the publish date.
+func TestNarrativeYear(t *testing.T) {
+	pub := time.Date(2024, 4, 12, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{"history", "In 1831 the captain sailed from Plymouth. On July 14 he reached the Azores. In September the ship crossed the equator.",
+			map[string]string{"July 14": "1831-07-14", "September": "1831-09"}},
+		{"across paragraphs", "He was released on 29 April 1832.\n\nHis fatal duel took place on 30 May.\n\nOn 2 June, he was buried.",
+			map[string]string{"30 May": "1832-05-30", "2 June": "1832-06-02"}},
+		{"season year", "The town was founded in 1790. In the winter of 1791 a mill was built.\n\nAfter the fire of 1871, the city was rebuilt. On October 10 the council met to plan the streets.",
+			map[string]string{"In the winter of 1791": "1791-12/1792-02", "October 10": "1871-10-10"}},
+		{"anaphoric year", "The war ended in 1865. Two years later the family moved west. On March 3 they arrived in Denver.",
+			map[string]string{"March 3": "1867-03-03"}},
+		{"same sentence", "Earlier that year, on 30 January, Spain had recognised the republic.",
+			map[string]string{"30 January": "2024-01-30"}}, // no year before: the publish date's
+		{"present tense", "The castle was built in 1602. It opens on May 1.",
+			map[string]string{"May 1": "2024-05-01"}},
+		{"modal passive", "The port dates from 1835. In October, rooms can be severely limited.",
+			map[string]string{"October": "2024-10"}}, // read from the publish date, not 1835
+		// News: a lede read from the publish date, years as background.
+		{"news background", "Rebels seized the town on Sunday.\n\nThe dam was completed in 1964. On April 9 the ministry said it would inspect the dam.",
+			map[string]string{"April 9": "2024-04-09"}},
+		{"news ending year", "The firm reported a loss on Tuesday.\n\nThe company was founded in 1998. In March it cut 2,000 jobs.",
+			map[string]string{"March": "2024-03"}},
+		{"news framed story", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building. On July 14 firemen reached the roof.",
+			map[string]string{"July 14": "1931-07-14"}},
+		{"news framed but reported", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building. On April 2 the ministry said it was safe.",
+			map[string]string{"April 2": "2024-04-02"}},
+		{"news frame in another paragraph", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building.\n\nOn April 2 visitors returned.",
+			map[string]string{"April 2": "2024-04-02"}},
+		{"dateline", "Wednesday, April 10, 2024\n\nThe band I started in 1993 toured widely. We played in late September at the fair.",
+			map[string]string{"September": "2023-09"}},
+	}
+	for _, tt := range tests {
+		got := stageDates(t, tt.text, pub)
+		for text, want := range tt.want {
+			if got[text] != want {
+				t.Errorf("%s: %q = %q, want %q (dates %v)", tt.name, text, got[text], want, got)
+			}
 		}
 	}
 }

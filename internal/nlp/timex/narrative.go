@@ -1,0 +1,114 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A yearless date ("On July 14", "in September") is read against the publish
+// date, unless the text is telling a story in another year. Then the year is
+// the one the story last wrote out: "In 1831 the captain sailed from
+// Plymouth. On July 14 he reached the Azores" is 1831-07-14, whatever the
+// day the text was published.
+//
+// What tells a story from the news is the text's own frame of time. News
+// reads its dates from the day of writing ("on Tuesday", "last week", "On
+// April 9" in the lede), and the years it writes out are mostly background
+// ("The dam was completed in 1964. On April 9 the ministry said it would
+// inspect it": April 9 is this year's). A biography or a history reads none
+// of its dates from the day of writing: every date comes from the years it
+// names. So:
+//
+//   - in a text that has read no date from the day of writing yet, a
+//     yearless date in a past-tense sentence takes the last year written
+//     out, however far back;
+//   - in a text that has (news), only a year that frames the story — one
+//     that opens its sentence ("In 1831, ...", "On 4 May 1902 ...") — and
+//     only in the same paragraph, at most two sentences before, and not
+//     the publish year itself (whose dates the publish date reads alike)
+//     carries over; and never to a reporting sentence ("On July 14 the
+//     ministry said"), which is news of the day.
+//
+// Either way the sentence's tense must agree: a year before the publish
+// year needs the past tense (not "In 1990 the treaty was signed. It expires
+// on July 14"), a later one a tense at all.
+
+// narrate gives the yearless dates of one sentence the narrative's year
+// (dc.narr, or a year written earlier in the same sentence of a story), where
+// the rules above allow it.
+func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRef bool) {
+	if !hasRef {
+		return
+	}
+	y := dc.narr
+	for i := range out {
+		f := &out[i]
+		if wy, ok := writtenYear(f.te); ok {
+			if !dc.news {
+				y = wy // "On May 31, 2014, ... and on June 8 ..."
+			}
+			continue
+		}
+		if !f.yearless || y == 0 || len(f.te.Value) < 7 {
+			continue
+		}
+		if dc.news && (y == ref.Year() || reporting(s)) {
+			continue
+		}
+		tense := TenseAround(s, f.te.Start-base, f.te.End-base)
+		switch {
+		case y < ref.Year() && tense != TensePast:
+			continue
+		case y >= ref.Year() && tense == TenseUnknown:
+			continue
+		}
+		v := strconv.Itoa(y) + f.te.Value[4:]
+		if !validISO(v, y) {
+			continue
+		}
+		f.te.Value = v
+		f.te.EndValue = "" // "since April" of a story runs to no known day
+		f.te.Relation = relation(v, ref)
+		f.yearless = false
+	}
+}
+
+// reportingVerbs tell what someone said: a sentence with one, in the news,
+// tells of the days around the publish date.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "stated": true, "reported": true,
+	"confirmed": true, "warned": true, "added": true, "claimed": true, "insisted": true, "denied": true,
+}
+
+func reporting(s string) bool {
+	for _, w := range wordsOf(s) {
+		if reportingVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// frameWords may stand before a date that opens its sentence: "In 1831",
+// "Early in 1925", "On 4 May 1902", "By the spring of 1790".
+var frameWords = map[string]bool{
+	"in": true, "on": true, "by": true, "during": true, "early": true, "late": true, "from": true,
+	"around": true, "about": true, "after": true, "then": true, "and": true, "but": true, "the": true,
+	"of": true, "until": true, "at": true, "since": true,
+}
+
+// opensSentence says whether the words before a date (the sentence's text up
+// to it) are at most three frame words: the date opens the sentence.
+func opensSentence(before string) bool {
+	ws := wordsOf(before)
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !frameWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
