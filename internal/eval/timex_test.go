@@ -120,3 +120,42 @@ func FuzzParseDates(f *testing.F) {
 		}
 	})
 }
+
+// GUM marks the two ends of "1947 to 1960" as two dates; one predicted range
+// over both matches both (its end value against the second) and counts
+// once for precision. A range that does not span a gold date matches
+// nothing more, and a wrong end value is a wrong value.
+func TestEvalTimexRangeEnds(t *testing.T) {
+	text := "He served from 1947 to 1960 and retired in 1961."
+	toks := []GUMToken{}
+	for _, w := range []string{"1947", "1960", "1961"} {
+		i := strings.Index(text, w)
+		toks = append(toks, GUMToken{Text: w, Start: i, End: i + len(w)})
+	}
+	doc := &GUMDoc{ID: "d", Text: text, Toks: toks, Dates: []GUMDate{{S: 0, E: 1, When: "1947"}, {S: 1, E: 2, When: "1960"}, {S: 2, E: 3, When: "1961"}}}
+	rs, re := strings.Index(text, "1947"), strings.Index(text, "1960")+4
+	score := func(end string, extra bool) TimexScores {
+		dates := []model.TimeExpr{{Text: text[rs:re], Start: rs, End: re, Value: "1947", EndValue: end, Precision: "year"}}
+		if extra {
+			dates = append(dates, model.TimeExpr{Text: "He", Start: 0, End: 2, Value: "2000", Precision: "year"})
+		}
+		sc, err := EvalTimex(context.Background(), []*GUMDoc{doc}, func(context.Context, *GUMDoc) (*model.Article, error) {
+			return &model.Article{Text: text, Dates: dates}, nil
+		}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sc
+	}
+	sc := score("1960", true)
+	if sc.LenientTP != 2 || sc.PredMatched != 1 || sc.RangeEnds != 1 || sc.ValueOK != 2 || sc.Pred != 2 {
+		t.Errorf("range over both ends: %+v", sc)
+	}
+	if sc := score("1959", false); sc.LenientTP != 2 || sc.ValueOK != 1 {
+		t.Errorf("wrong end value: %+v", sc)
+	}
+	// Without an end value the expression is no range and matches one date.
+	if sc := score("", false); sc.LenientTP != 1 || sc.RangeEnds != 0 {
+		t.Errorf("no range: %+v", sc)
+	}
+}
