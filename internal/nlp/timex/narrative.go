@@ -57,6 +57,9 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 			continue
 		}
 		tense := TenseAround(s, f.te.Start-base, f.te.End-base)
+		if tense == TenseUnknown && dc.pastVerb {
+			tense = TensePast // "On 3 March the garrison left": the tagger's VBD
+		}
 		switch {
 		case y < ref.Year() && tense != TensePast:
 			continue

@@ -50,6 +50,9 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 			return err
 		}
 		dc := discourse{news: news}
+		for _, t := range s.Tokens {
+			dc.pastVerb = dc.pastVerb || t.POS == "VBD"
+		}
 		if year != 0 && s.Index-yearSent <= 2 {
 			dc.near = year
 		}

@@ -376,6 +376,9 @@ type discourse struct {
 	// ("on Tuesday", "last week", a yearless date before any year): its
 	// reporting sentences ("the ministry said") tell of that day.
 	news bool
+	// pastVerb says the tagger found a verb in the past tense (VBD) in the
+	// sentence, which the cue words of TenseAround may miss ("left").
+	pastVerb bool
 }
 
 // found is an expression with what the stage needs to follow the text's
@@ -450,7 +453,11 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		case kAgo:
 			f.deictic = strings.HasSuffix(strings.ToLower(te.Text), "ago")
 		case kSeason:
-			f.deictic = m.groups[3] == "" // "last winter", not "the winter of 1791"
+			// "last winter", not "the winter of 1791" nor "in the winter".
+			switch strings.ToLower(m.groups[1]) {
+			case "last", "this", "next", "the coming", "the past":
+				f.deictic = m.groups[3] == ""
+			}
 		}
 		te.Start += base
 		te.End += base

@@ -402,6 +402,8 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"30 May": "1832-05-30", "2 June": "1832-06-02"}},
 		{"season year", "The town was founded in 1790. In the winter of 1791 a mill was built.\n\nAfter the fire of 1871, the city was rebuilt. On October 10 the council met to plan the streets.",
 			map[string]string{"In the winter of 1791": "1791-12/1792-02", "October 10": "1871-10-10"}},
+		{"season without year", "The fort was built in 1776. In the winter the river froze.\n\nOn 3 March the garrison marched out.",
+			map[string]string{"3 March": "1776-03-03"}},
 		{"anaphoric year", "The war ended in 1865. Two years later the family moved west. On March 3 they arrived in Denver.",
 			map[string]string{"March 3": "1867-03-03"}},
 		{"same sentence", "Earlier that year, on 30 January, Spain had recognised the republic.",
@@ -429,6 +431,42 @@ func TestNarrativeYear(t *testing.T) {
 		for text, want := range tt.want {
 			if got[text] != want {
 				t.Errorf("%s: %q = %q, want %q (dates %v)", tt.name, text, got[text], want, got)
+			}
+		}
+	}
+}
+
+// A past verb the cue words miss ("left") counts when the tagger says VBD.
+func TestNarrativeTaggedPast(t *testing.T) {
+	text := "The fort was built in 1776. On 3 March the garrison left."
+	pub := time.Date(2024, 4, 12, 9, 0, 0, 0, time.UTC)
+	second := strings.Index(text, "On 3")
+	var toks []model.Token
+	for _, w := range []string{"On", "3", "March", "the", "garrison", "left"} {
+		i := second + strings.Index(text[second:], w)
+		pos := "NN"
+		if w == "left" {
+			pos = "VBD"
+		}
+		toks = append(toks, model.Token{Text: w, Start: i, End: i + len(w), POS: pos})
+	}
+	for _, tagged := range []bool{false, true} {
+		s2 := model.Sentence{Index: 1, Start: second, End: len(text), Text: text[second:]}
+		if tagged {
+			s2.Tokens = toks
+		}
+		a := &model.Article{Text: text, Sentences: []model.Sentence{{Index: 0, Start: 0, End: second - 1, Text: text[:second-1]}, s2}}
+		doc := &model.Document{Published: pub, Article: a}
+		if err := NewStage().Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		want := "2024-03-03" // no tense: the publish date's reading
+		if tagged {
+			want = "1776-03-03"
+		}
+		for _, d := range a.Dates {
+			if d.Text == "3 March" && d.Value != want {
+				t.Errorf("tagged %v: 3 March = %s, want %s", tagged, d.Value, want)
 			}
 		}
 	}
