@@ -44,13 +44,13 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 	y := dc.narr
 	for i := range out {
 		f := &out[i]
-		if wy, ok := writtenYear(f.te); ok {
+		if wy, ok := writtenYear(f.te); ok && f.kind != kFiscal {
 			if !dc.news {
 				y = wy // "On May 31, 2014, ... and on June 8 ..."
 			}
 			continue
 		}
-		if !f.yearless || y == 0 || len(f.te.Value) < 7 {
+		if !f.yearless || y == 0 || len(f.te.Value) < 7 && f.kind != kEndOf {
 			continue
 		}
 		if dc.news && (y == ref.Year() || reporting(s)) {
@@ -66,15 +66,41 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 		case y >= ref.Year() && tense == TenseUnknown:
 			continue
 		}
-		v := strconv.Itoa(y) + f.te.Value[4:]
-		if !validISO(v, y) {
-			continue
-		}
-		f.te.Value = v
-		f.te.EndValue = "" // "since April" of a story runs to no known day
-		f.te.Relation = relation(v, ref)
-		f.yearless = false
+		reyear(f, y, ref, hasRef)
 	}
+}
+
+// reyear moves a yearless date f into year y (a range's end moves with it;
+// "since April" of another year runs to no known day), unless the day does
+// not exist in y (February 29).
+func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
+	v := strconv.Itoa(y) + f.te.Value[4:]
+	if !validISO(v, y) {
+		return false
+	}
+	end := f.te.EndValue
+	if end != "" {
+		switch f.kind {
+		case kMonthRange, kDayRange, kEndOf:
+			old, _ := strconv.Atoi(f.te.Value[:4])
+			ey, _ := strconv.Atoi(end[:4])
+			ey += y - old
+			end = strconv.Itoa(ey) + end[4:]
+			if !validISO(end, ey) {
+				return false
+			}
+		default:
+			if end[:4] != v[:4] {
+				end = ""
+			}
+		}
+	}
+	f.te.Value, f.te.EndValue = v, end
+	if hasRef {
+		f.te.Relation = relation(v, ref)
+	}
+	f.yearless = false
+	return true
 }
 
 // reportingVerbs tell what someone said: a sentence with one, in the news,

@@ -45,6 +45,7 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	// take it (see narrate).
 	year, yearSent, yearPara, yearFrame := 0, 0, 0, false
 	news := false
+	lastDay, lastDaySent := "", 0
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -56,6 +57,9 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		if year != 0 && s.Index-yearSent <= 2 {
 			dc.near = year
 		}
+		if lastDay != "" && s.Index-lastDaySent <= 2 {
+			dc.day = lastDay
+		}
 		switch {
 		case year == 0:
 		case !news:
@@ -64,11 +68,16 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 			dc.narr = year
 		}
 		for _, f := range find(a.Text[s.Start:s.End], s.Start, s.Index, ref, dc) {
-			if y, ok := writtenYear(f.te); ok {
+			// A fiscal year is a label ("fiscal 2025 results"), not
+			// the year a story is told in.
+			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
 				year, yearSent, yearPara, yearFrame = y, s.Index, s.Paragraph, f.frame
 			}
 			if f.deictic || f.yearless && year == 0 || nearRef(f.te, ref) {
 				news = true
+			}
+			if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" {
+				lastDay, lastDaySent = f.te.Value, s.Index
 			}
 			a.Dates = append(a.Dates, f.te)
 		}

@@ -84,6 +84,13 @@ const (
 	kDuration
 	kSeason
 	kAnniversary
+	kDayRange
+	kMonthRange
+	kFiscal
+	kQuarter
+	kQCode
+	kEndOf
+	kAnaDay
 )
 
 type rule struct {
@@ -113,14 +120,21 @@ var (
 		kDecadeWord:  {"ties"},
 		kBareMonth:   monthKeys,
 		kNamedPeriod: {"war", "9/11", "depression", "revolution"},
-		kAnaYear:     {"year"},
+		kAnaYear:     {"year", "decade"},
 		kAnniversary: {"anniversary"},
+		kDayRange:    monthKeys,
+		kMonthRange:  monthKeys,
+		kFiscal:      {"fiscal", "fy"},
+		kQuarter:     {"quarter", "half"},
+		kQCode:       {"q1", "q2", "q3", "q4", "h1", "h2"},
+		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end"},
+		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
 	}
 )
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
-	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear:
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange:
 		if !hasDigit {
 			return false
 		}
@@ -138,6 +152,15 @@ func mayMatch(k kind, lower string, hasDigit bool) bool {
 }
 
 var rules = []rule{
+	{regexp.MustCompile(`\b(` + dayRE + `) ?[-–] ?(` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) ?[-–] ?(` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange},
+	{regexp.MustCompile(`\b(?:(?i:(from|between|in|during|by|of|since|until|through)) )?(` + monthRE + `)(?: ?[-–] ?| (?i:(to|until|till|through|and)) )(` + monthRE + `)(?:,? (?:(?i:of|in) )?(` + fullYearRE + `))?\b`), kMonthRange},
+	{regexp.MustCompile(`\b(?i:between) (` + yearRE + `) (?i:and) (` + yearRE + `)\b`), kYearRange},
+	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))\b`), kFiscal},
+	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter},
+	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode},
+	{regexp.MustCompile(`\b(?i:the (end|start|beginning|middle|close) of (?:(this|next|last|the) (year|month)|(` + fullYearRE + `))|(year)[- ]end)\b`), kEndOf},
+	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after)|(` + numRE + `) (days?|weeks?) (?:later|afterwards))\b`), kAnaDay},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear},
@@ -147,10 +170,10 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth},
 	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange},
-	{regexp.MustCompile(`\b(?:[Tt]he )?((?:1[89]|20)[0-9]0)['’]?s\b`), kDecade},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?:(?i:(early|mid|late|later))[- ])?(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury},
-	{regexp.MustCompile(`\b(` + fullYearRE + `)\b`), kYear},
+	{regexp.MustCompile(`\b(?:(?i:(early|mid|late))[- ])?(` + fullYearRE + `)\b`), kYear},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek},
@@ -376,6 +399,9 @@ type discourse struct {
 	// ("on Tuesday", "last week", a yearless date before any year): its
 	// reporting sentences ("the ministry said") tell of that day.
 	news bool
+	// day is the last day the text dated (a day's value, "" when none is
+	// near), which "the following day" and "two days later" count from.
+	day string
 	// pastVerb says the tagger found a verb in the past tense (VBD) in the
 	// sentence, which the cue words of TenseAround may miss ("left").
 	pastVerb bool
@@ -389,6 +415,7 @@ type found struct {
 	yearless bool // its year was inferred from the publish date
 	frame    bool // it opens its sentence: "In 1831, ...", "On 4 May 1902 ..."
 	deictic  bool // it counts from the day of writing: "Tuesday", "last week"
+	groups   []string
 }
 
 // find is Find with what the sentences before say about time.
@@ -420,6 +447,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	})
 	var out []found
 	inYear, inYears := "", 0 // the sentence's own "in YYYY"
+	near := dc.near          // the last year written, here or just before
 	last := -1
 	hasRef := !ref.IsZero()
 	ref = civil(ref)
@@ -429,22 +457,45 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		}
 		var te model.TimeExpr
 		ok := false
-		if m.kind == kAnaYear {
-			te, ok = anaphoricYear(s, m, dc.near)
-		} else {
+		switch m.kind {
+		case kAnaYear:
+			te, ok = anaphoricYear(s, m, near)
+		case kAnaDay:
+			// Dated below, once the sentence's own dates have their
+			// years: "the following day" counts from the day before it.
+			te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end, Precision: model.PrecisionDay}
+			ok = true
+		default:
 			te, ok = normalise(s, m, ref, hasRef)
+			// "the following year" counts from the year the text last
+			// named, when one is near, not from the publish date.
+			if ok && m.kind == kRelYear && near != 0 && m.groups[1] == "" {
+				switch strings.ToLower(m.groups[2]) {
+				case "the following":
+					te.Value, te.Relation = year(near+1), ""
+				case "the previous":
+					te.Value, te.Relation = year(near-1), ""
+				}
+			}
+		}
+		if y, isYear := writtenYear(te); ok && isYear && m.kind != kFiscal {
+			near = y // "founded in 2001 and restructured a decade later"
 		}
 		if !ok {
 			continue
 		}
-		f := found{kind: m.kind, frame: opensSentence(s[:te.Start])}
+		f := found{kind: m.kind, frame: opensSentence(s[:te.Start]), groups: m.groups}
 		switch m.kind {
-		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth:
-			f.yearless = true
+		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange:
+			f.yearless = m.kind != kMonthRange && m.kind != kDayRange || m.groups[len(m.groups)-1] == ""
+		case kEndOf:
+			f.yearless = strings.EqualFold(m.groups[2], "the") && strings.EqualFold(m.groups[3], "year")
 		case kYear:
 			// "In 2018, Kim met Trump in Singapore on June 12": the
 			// sentence's own year dates its yearless dates.
-			if strings.EqualFold(lastWord(s[:m.start]), "in") && te.EndValue == "" && te.Value != inYear {
+			// A modified year ("in late 2022") frames less: "took effect
+			// on January 1" after it is likely the next year's.
+			if strings.EqualFold(lastWord(s[:m.start]), "in") && m.groups[1] == "" && te.EndValue == "" && te.Value != inYear {
 				inYear = te.Value
 				inYears++
 			}
@@ -474,19 +525,19 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		y, _ := strconv.Atoi(inYear)
 		for i := range out {
 			te := &out[i].te
-			if !out[i].yearless || out[i].kind == kSinceMonth || te.Start <= at || len(te.Value) < 7 {
+			if !out[i].yearless || out[i].kind == kSinceMonth || te.Start <= at || len(te.Value) < 7 && out[i].kind != kEndOf {
 				continue // the year comes after the date
 			}
-			if v := inYear + te.Value[4:]; validISO(v, y) {
-				te.Value = v
-				out[i].yearless = false
-				if hasRef {
-					te.Relation = relation(te.Value, ref)
-				}
-			}
+			reyear(&out[i], y, ref, hasRef)
 		}
 	}
 	narrate(s, base, out, dc, ref, hasRef)
+	countDays(out, dc.day)
+	for i := range out {
+		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
+			out[i].te.Relation = relation(out[i].te.Value, ref)
+		}
+	}
 	// Anniversary arithmetic: "the 68th anniversary of X" with a date in the
 	// same sentence dates X to that date minus 68 years.
 	for i := range out {
@@ -567,7 +618,7 @@ func withWeekday(s string, ms []match) []match {
 }
 
 // anaphoric matches years named from an earlier one.
-var anaphoric = regexp.MustCompile(`\b(?i:(that|that same|the same) year|the year (before|after)|(` + numRE + `) years? (later|afterwards))\b`)
+var anaphoric = regexp.MustCompile(`\b(?i:(that|that same|the same) year|the year (before|after)|(` + numRE + `) (years?|decades?) (later|afterwards))\b`)
 
 // anaphoricYear dates "that year", "the same year", "the year before",
 // "two years later" from the year the text last named (anchor); without
@@ -591,6 +642,9 @@ func anaphoricYear(s string, m match, anchor int) (model.TimeExpr, bool) {
 		n := parseNum(m.groups[3])
 		if n == 0 {
 			return te, false
+		}
+		if strings.HasPrefix(strings.ToLower(m.groups[4]), "decade") {
+			n *= 10 // "a decade later"
 		}
 		y += n
 	}
@@ -802,7 +856,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			y++
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
-		if m.kind == kSinceMonth && (lw == "since" || lw == "from") {
+		// "since April" runs to the publish date, and so does "from April"
+		// when April is past; "from May" ahead starts then and runs on.
+		if m.kind == kSinceMonth && (lw == "since" || lw == "from" && te.Value <= month(ref)) {
 			te.EndValue = day(ref)
 		}
 		// Keep only the month words in the text when a preposition led.
@@ -820,12 +876,19 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
+		if rest, ok := cutWord(te.Text, "between"); ok {
+			te.Start += len(te.Text) - len(rest)
+			te.Text = rest
+		}
 	case kYear:
-		y, _ := strconv.Atoi(g[1])
+		y, _ := strconv.Atoi(g[2])
 		// A bare number is a year only in year-like company: "in 2018",
-		// "2018's", "since 2018", not "2018 people".
+		// "2018's", "since 2018", "mid-2019", not "2018 people".
 		before := strings.ToLower(lastWord(s[:m.start]))
-		if y < 1800 && !oldYear(s, m, before) {
+		if g[1] != "" {
+			before = "mid" // "early 2019", "since mid-2019": a year
+		}
+		if y < 1800 && !oldYear(s, match{start: m.end - len(g[2]), end: m.end}, before) {
 			return te, false
 		}
 		switch before {
@@ -836,12 +899,33 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			}
 		}
 		te.Value, te.Precision = year(y), model.PrecisionYear
-		if before == "since" && hasRef {
+		if strings.EqualFold(lastWord(s[:m.start]), "since") && hasRef {
 			te.EndValue = day(ref)
 		}
 	case kDecade:
-		y, _ := strconv.Atoi(g[1])
-		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
+		// "the 1990s" is ten years; "the 1800s" a hundred (the 1800s
+		// are the nineteenth century, whose early part is its first third
+		// as for "the early 19th century"), but "the 2000s" is the decade,
+		// as it is commonly written. A decade's early and late parts are
+		// its halves, its middle the five years around it: "the early
+		// 1990s" is 1990-1994, "the mid-1990s" 1993-1997, "the late 1990s"
+		// 1995-1999 (a third, three years, would leave out years people
+		// commonly mean: 1996 is in the late 1990s).
+		y, _ := strconv.Atoi(g[2])
+		var y1, y2 int
+		switch mod := strings.ToLower(g[1]); {
+		case y%100 == 0 && y < 2000:
+			y1, y2 = thirds(y, 100, mod)
+		case mod == "early":
+			y1, y2 = y, y+4
+		case mod == "mid":
+			y1, y2 = y+3, y+7
+		case mod == "late" || mod == "later":
+			y1, y2 = y+5, y+9
+		default:
+			y1, y2 = y, y+9
+		}
+		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
 	case kCentury:
 		// "the 19th century" is 1800-1899, as it is commonly written
 		// about; "early" and "late" take its first or last third.
@@ -849,15 +933,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if err != nil {
 			n = centuryWords[strings.ToLower(g[2])]
 		}
-		y1, y2 := (n-1)*100, (n-1)*100+99
-		switch strings.ToLower(strings.TrimSuffix(g[1], "-")) {
-		case "early":
-			y2 = y1 + 32
-		case "mid":
-			y1, y2 = y1+33, y1+66
-		case "late":
-			y1 = y1 + 67
-		}
+		y1, y2 := thirds((n-1)*100, 100, strings.TrimSuffix(g[1], "-"))
 		if y1 < 1000 {
 			return te, false // values are four-digit years
 		}
@@ -1095,11 +1171,56 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		st := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
 		te.Value, te.Precision, te.EndValue = month(st), model.PrecisionMonth, month(st.AddDate(0, 2, 0))
+	case kDayRange:
+		return dayRange(s, te, m, ref, hasRef, tense)
+	case kMonthRange:
+		return monthRange(s, te, m, ref, hasRef, tense)
+	case kFiscal:
+		// "fiscal 2025", "FY24": the fiscal year so named, which
+		// companies and states end in different months; the value is the
+		// named year.
+		y := 0
+		for _, v := range []string{g[1], g[3]} {
+			if v != "" {
+				y, _ = strconv.Atoi(v)
+			}
+		}
+		for _, v := range []string{g[2], g[4]} {
+			if v != "" {
+				n, _ := strconv.Atoi(v)
+				y = 2000 + n
+			}
+		}
+		if y == 0 {
+			return te, false
+		}
+		te.Value, te.Precision = year(y), model.PrecisionYear
+	case kQuarter, kQCode:
+		return quarter(s, te, m, ref, hasRef, tense)
+	case kEndOf:
+		return endOf(te, m, ref, hasRef)
 	case kAnniversary:
 		te.Base = "anniv" // filled in Find once the sentence's dates are known
 		te.Precision = model.PrecisionYear
 	}
 	return te, true
+}
+
+// thirds is the span of n years from y1 that a modifier names: all of it,
+// or its first ("early"), middle ("mid") or last ("late", "later") third,
+// the middle one taking what does not divide: the early 19th century is
+// 1800-1832, its middle 1833-1866, its end 1867-1899.
+func thirds(y1, n int, mod string) (int, int) {
+	t := n / 3
+	switch strings.ToLower(mod) {
+	case "early":
+		return y1, y1 + t - 1
+	case "mid", "mid-":
+		return y1 + t, y1 + n - t - 1
+	case "late", "later":
+		return y1 + n - t, y1 + n - 1
+	}
+	return y1, y1 + n - 1
 }
 
 // oldYear says a number from 1000 to 1799 is a year: it follows a

@@ -79,6 +79,30 @@ func TestFind(t *testing.T) {
 		{"On June 12 the envoys recalled the summit held in 2018.", "June 12", "2021-06-12", "day", "past", ""},
 		// A weekday before a date is part of it.
 		{"The interview took place on Saturday, April 4, 2009.", "Saturday, April 4, 2009", "2009-04-04", "day", "past", ""},
+		// Ranges, fiscal years, quarters and halves, parts of years.
+		{"Inflation averaged 3 percent between 2010 and 2015.", "2010 and 2015", "2010", "year", "past", "2015"},
+		{"Fighting raged from March to May.", "March to May", "2021-03", "month", "past", "2021-05"},
+		{"The plant was closed between January and March 2019.", "January and March 2019", "2019-01", "month", "past", "2019-03"},
+		{"Exports rose in January–March.", "January–March", "2021-01", "month", "past", "2021-03"},
+		{"The season runs from November to February.", "November to February", "2021-11", "month", "future", "2022-02"},
+		{"The meeting took place on 5–6 September 2019.", "5–6 September 2019", "2019-09-05", "day", "past", "2019-09-06"},
+		{"The fair is held on September 5-6, 2019.", "September 5-6, 2019", "2019-09-05", "day", "past", "2019-09-06"},
+		{"Revenue for fiscal 2020 rose.", "fiscal 2020", "2020", "year", "past", ""},
+		{"FY22 profit will double.", "FY22", "2022", "year", "future", ""},
+		{"Output shrank in the second quarter.", "the second quarter", "2021-04", "month", "past", "2021-06"},
+		{"Sales fell in the third quarter of last year.", "the third quarter of last year", "2020-07", "month", "past", "2020-09"},
+		{"Growth will pick up in the second half.", "the second half", "2021-07", "month", "current", "2021-12"},
+		{"Profits rose in Q1 2020.", "Q1 2020", "2020-01", "month", "past", "2020-03"},
+		{"Profits fell last quarter.", "last quarter", "2021-04", "month", "past", "2021-06"},
+		{"Growth will slow by the end of the year.", "the end of the year", "2021", "year", "current", ""},
+		{"The contract runs until the end of 2026.", "the end of 2026", "2026", "year", "future", ""},
+		{"He has led the party since mid-2019.", "mid-2019", "2019", "year", "past", "2021-07-30"},
+		{"The reforms of the mid-1990s failed.", "the mid-1990s", "1993", "year", "past", "1997"},
+		{"Mills closed in the late 1970s.", "the late 1970s", "1975", "year", "past", "1979"},
+		{"The town grew in the 1800s.", "the 1800s", "1800", "year", "past", "1899"},
+		{"The mosque dates from the 1540s.", "the 1540s", "1540", "year", "past", "1549"},
+		{"The agency was founded in 2001 and restructured a decade later.", "a decade later", "2011", "year", "past", ""},
+		{"The duel took place on 30 May 1832 and he died the following morning.", "the following morning", "1832-05-31", "day", "past", ""},
 		// Spans from or to the publish date; a bare duration is no date.
 		{"Prices rose over the past three years.", "the past three years", "2018-07-31", "day", "past", "2021-07-30"},
 		{"Talks are planned for the next two weeks.", "the next two weeks", "2021-07-30", "day", "future", "2021-08-12"},
@@ -119,6 +143,10 @@ func TestNoFalseDates(t *testing.T) {
 		"The October Revolution shaped the century.",
 		"June Carter sang.",
 		"She is in her twenties.",
+		"The team scored twice in the fourth quarter.",
+		"The envoy flew home the following day.",
+		"Two days later he resigned.",
+		"Tickets sold out within the first half of the day.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
@@ -398,6 +426,8 @@ func TestNarrativeYear(t *testing.T) {
 	}{
 		{"history", "In 1831 the captain sailed from Plymouth. On July 14 he reached the Azores. In September the ship crossed the equator.",
 			map[string]string{"July 14": "1831-07-14", "September": "1831-09"}},
+		{"ranges and parts of the year", "In 1831 the captain sailed from Plymouth. From March to May he charted the coast, and by the end of the year he had reached Cape Horn.",
+			map[string]string{"March to May": "1831-03/1831-05", "the end of the year": "1831"}},
 		{"across paragraphs", "He was released on 29 April 1832.\n\nHis fatal duel took place on 30 May.\n\nOn 2 June, he was buried.",
 			map[string]string{"30 May": "1832-05-30", "2 June": "1832-06-02"}},
 		{"season year", "The town was founded in 1790. In the winter of 1791 a mill was built.\n\nAfter the fire of 1871, the city was rebuilt. On October 10 the council met to plan the streets.",

@@ -1,0 +1,314 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// cutWord removes a leading word (any case) and the space after it.
+func cutWord(s, w string) (string, bool) {
+	if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
+		return s[len(w)+1:], true
+	}
+	return s, false
+}
+
+// dayRange reads "5-6 September 2019", "September 5–6, 2019" and, without
+// a year, "10-12 May": from the first day to the second of one month.
+func dayRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	ms, d1s, d2s := g[3], g[1], g[2]
+	if _, ok := parseMonth(g[1]); ok {
+		ms, d1s, d2s = g[1], g[2], g[3]
+	}
+	mo, ok := parseMonth(ms)
+	if !ok || !isCap(ms) {
+		return te, false
+	}
+	d1, d2 := parseDay(d1s), parseDay(d2s)
+	if d2 <= d1 {
+		return te, false // "3-1 May": a score, not days
+	}
+	var y int
+	switch {
+	case g[4] != "":
+		y, _ = strconv.Atoi(g[4])
+	case hasRef:
+		y = inferYear(mo, d1, ref, tense)
+	default:
+		return te, false
+	}
+	if !validDate(y, mo, d1) || !validDate(y, mo, d2) {
+		return te, false
+	}
+	te.Value, te.Precision = day(time.Date(y, mo, d1, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
+	te.EndValue = day(time.Date(y, mo, d2, 12, 0, 0, 0, time.UTC))
+	return te, true
+}
+
+// monthRange reads "from March to May", "between January and March 2023",
+// "January–March", "from June until August": the first month to the last,
+// of the year written or, without one, of the year the tense calls for (a
+// range that wraps, "from November to February", ends the next year). The
+// preposition is not part of the text, as for "1947 to 1960".
+func monthRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	prep, conn := strings.ToLower(g[1]), strings.ToLower(g[3])
+	if conn == "and" && prep != "between" || prep == "between" && conn != "and" {
+		return te, false // "March and May" lists two months
+	}
+	if conn != "" && prep != "from" && prep != "between" && prep != "" {
+		return te, false // "in March to ..."; "in January–March" is a range
+	}
+	m1, ok1 := parseMonth(g[2])
+	m2, ok2 := parseMonth(g[4])
+	if !ok1 || !ok2 || !isCap(g[2]) || !isCap(g[4]) || m1 == m2 {
+		return te, false
+	}
+	var y1 int
+	switch {
+	case g[5] != "":
+		y, _ := strconv.Atoi(g[5])
+		y1 = y
+		if m2 < m1 {
+			y1 = y - 1 // "from November to February 2021"
+		}
+	case hasRef:
+		y1 = inferYear(m1, 0, ref, tense)
+	default:
+		return te, false
+	}
+	y2 := y1
+	if m2 < m1 {
+		y2++
+	}
+	te.Value, te.Precision = month(time.Date(y1, m1, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+	te.EndValue = month(time.Date(y2, m2, 1, 12, 0, 0, 0, time.UTC))
+	if g[1] != "" {
+		rest, _ := cutWord(te.Text, g[1])
+		te.Start += len(te.Text) - len(rest)
+		te.Text = rest
+	}
+	return te, true
+}
+
+// economic words say a "quarter" or a "half" without a year is a part of
+// the year, not of a match ("scored in the fourth quarter") or of a
+// century.
+var economic = map[string]bool{
+	"profit": true, "profits": true, "revenue": true, "revenues": true, "sales": true, "earnings": true,
+	"growth": true, "output": true, "economy": true, "gdp": true, "percent": true, "inflation": true,
+	"results": true, "loss": true, "losses": true, "shrank": true, "grew": true, "contracted": true,
+	"expanded": true, "quarterly": true, "exports": true, "imports": true, "income": true, "deficit": true,
+	"surplus": true, "rebound": true, "recession": true, "unemployment": true, "investment": true,
+	"demand": true, "prices": true, "rates": true, "fiscal": true, "forecast": true, "dividend": true,
+}
+
+// quarter reads quarters and halves of a year: "the fourth quarter", "the
+// first half of 2024", "the third quarter of last year", "Q1 2024", "H2".
+// "Last quarter" without "the" is the one before the publish date's. A
+// quarter or half without a year needs an economic word in the sentence
+// and takes the year the tense calls for: at the publish date 2024-04-12
+// "sales fell in the fourth quarter" is 2023's, "growth will pick up in the
+// second half" 2024's.
+func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	var n, parts, y int // n-th of parts (4 quarters, 2 halves) of year y
+	yearGiven := false
+	if m.kind == kQCode {
+		switch {
+		case g[1] != "":
+			n, _ = strconv.Atoi(g[1])
+			parts = 4
+		default:
+			n, _ = strconv.Atoi(g[2])
+			parts = 2
+		}
+		if g[3] != "" {
+			v := strings.TrimLeft(g[3], "'’")
+			y, _ = strconv.Atoi(v)
+			if len(v) == 2 {
+				y += 2000
+			}
+			yearGiven = true
+		}
+	} else {
+		parts = 4
+		if strings.EqualFold(g[3], "half") {
+			parts = 2
+		}
+		switch strings.ToLower(g[2]) {
+		case "first", "1st":
+			n = 1
+		case "second", "2nd":
+			n = 2
+		case "third", "3rd":
+			n = 3
+		case "fourth", "4th", "final":
+			n = 4
+		case "last":
+			n = 4
+			if g[1] == "" && g[4] == "" && g[5] == "" {
+				n = -1 // "profits fell last quarter": the one before now
+			}
+		}
+		if parts == 2 && n == 4 {
+			n = 2
+		}
+		switch {
+		case g[4] != "":
+			y, _ = strconv.Atoi(g[4])
+			yearGiven = true
+		case g[5] != "":
+			if !hasRef {
+				return te, false
+			}
+			y = ref.Year()
+			switch strings.ToLower(g[5]) {
+			case "last":
+				y--
+			case "next":
+				y++
+			}
+			yearGiven = true
+		}
+	}
+	if n > parts {
+		return te, false
+	}
+	if !yearGiven {
+		if !hasRef || m.kind == kQuarter && !economicSentence(s) {
+			return te, false
+		}
+		size := 12 / parts
+		cur := (int(ref.Month()) - 1) / size // 0-based part of the publish date
+		y = ref.Year()
+		if n < 0 {
+			n = cur // the previous part, 1-based
+			if n == 0 {
+				n, y = parts, y-1
+			}
+		} else {
+			start := time.Date(y, time.Month((n-1)*size+1), 1, 12, 0, 0, 0, time.UTC)
+			end := start.AddDate(0, size, -1)
+			switch {
+			case tense == TensePast && end.After(ref):
+				y--
+			case tense == TenseFuture && end.Before(ref):
+				y++
+			case tense == TenseUnknown && start.Sub(ref) > 183*24*time.Hour:
+				y--
+			case tense == TenseUnknown && ref.Sub(end) > 183*24*time.Hour:
+				y++
+			}
+		}
+	}
+	if n < 1 || y < 1000 {
+		return te, false
+	}
+	size := 12 / parts
+	start := time.Date(y, time.Month((n-1)*size+1), 1, 12, 0, 0, 0, time.UTC)
+	te.Value, te.Precision = month(start), model.PrecisionMonth
+	te.EndValue = month(start.AddDate(0, size-1, 0))
+	return te, true
+}
+
+func economicSentence(s string) bool {
+	if strings.Contains(s, "%") {
+		return true
+	}
+	for _, w := range wordsOf(s) {
+		if economic[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// endOf reads "the end of the year", "the start of next year", "the end of
+// 2026", "year-end", "the end of the month": the year (or month) of which a
+// part is meant, at that precision, as for "late 2022" and "mid-2019": the
+// end of a year lies within it, while which of its months is meant the
+// words do not say ("by the end of the year" is December 31, "sales rose at
+// the end of the year" the last months).
+func endOf(te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+	g := m.groups
+	rel, unit := strings.ToLower(g[2]), strings.ToLower(g[3])
+	if g[4] != "" {
+		y, _ := strconv.Atoi(g[4])
+		te.Value, te.Precision = year(y), model.PrecisionYear
+		return te, true
+	}
+	if !hasRef {
+		return te, false
+	}
+	if unit == "month" {
+		t := time.Date(ref.Year(), ref.Month(), 1, 12, 0, 0, 0, time.UTC)
+		switch rel {
+		case "last":
+			t = t.AddDate(0, -1, 0)
+		case "next":
+			t = t.AddDate(0, 1, 0)
+		}
+		te.Value, te.Precision = month(t), model.PrecisionMonth
+		return te, true
+	}
+	y := ref.Year() // "the year", "this year", "year-end"
+	switch rel {
+	case "last":
+		y--
+	case "next":
+		y++
+	}
+	te.Value, te.Precision = year(y), model.PrecisionYear
+	return te, true
+}
+
+// countDays dates "the following day", "the day before", "that night" and
+// "two days later" from the last day dated before them: anchor (the day the
+// sentences before last dated, "" for none) and then each day-precision
+// date of the sentence in order. Without one they are no date.
+func countDays(out []found, anchor string) {
+	for i := range out {
+		f := &out[i]
+		if f.kind != kAnaDay {
+			if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" && f.te.Value != "" {
+				anchor = f.te.Value
+			}
+			continue
+		}
+		t, err := time.Parse("2006-01-02", anchor)
+		if err != nil {
+			continue // no day to count from: dropped
+		}
+		g := f.groups
+		n := 0
+		switch {
+		case g[1] != "":
+			switch strings.ToLower(g[1]) {
+			case "the following", "the next":
+				n = 1
+			case "the previous":
+				n = -1
+			}
+		case g[3] != "":
+			n = 1
+			if strings.EqualFold(g[4], "before") {
+				n = -1
+			}
+		default:
+			n = parseNum(g[5])
+			if strings.HasPrefix(strings.ToLower(g[6]), "week") {
+				n *= 7
+			}
+			if n == 0 {
+				continue
+			}
+		}
+		f.te.Value = day(t.AddDate(0, 0, n))
+		anchor = f.te.Value
+	}
+}
