@@ -324,6 +324,11 @@ func TenseAround(sentence string, start, end int) Tense {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
+		if acrossClause(words, i, pos) {
+			// A cue in another clause says less: in "announced on April
+			// 2 that subsidies would end" the date is the announcing's.
+			wgt /= 8
+		}
 		prev := ""
 		if i > 0 {
 			prev = strings.ToLower(words[i-1])
@@ -349,6 +354,25 @@ func TenseAround(sentence string, start, end int) Tense {
 		return TensePast
 	}
 	return TenseUnknown
+}
+
+// clauseWords open a clause of their own.
+var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "because": true, "but": true,
+	"although": true, "while": true, "whereas": true}
+
+// acrossClause says whether a word opening a clause stands between words i
+// and pos (the expression's first word).
+func acrossClause(words []string, i, pos int) bool {
+	lo, hi := i+1, pos
+	if i > pos {
+		lo, hi = pos, i
+	}
+	for k := lo; k < hi && k < len(words); k++ {
+		if clauseWords[strings.ToLower(words[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // presentPassive says whether the -ed word words[i] is a participle after a

@@ -258,6 +258,8 @@ func TestTenseAround(t *testing.T) {
 		{"The broadcasts began on Friday.", TensePast},
 		{"The council met on Friday to plan the new streets.", TensePast},
 		{"Rooms on Friday can be severely limited.", TenseUnknown},
+		{"The government announced on Friday that subsidies would end.", TensePast},
+		{"He said that the talks would resume on Friday.", TenseFuture},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
