@@ -45,9 +45,13 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 	for i := range out {
 		f := &out[i]
 		if wy, ok := writtenYear(f.te); ok && f.kind != kFiscal {
-			if !dc.news {
+			if !dc.news && !parenthetical(s, f.te.Start-base) {
 				y = wy // "On May 31, 2014, ... and on June 8 ..."
 			}
+			continue
+		}
+		if period(*f) && f.te.Value[:4] > strconv.Itoa(y) {
+			y = 0 // "During the First World War": which year is unknown
 			continue
 		}
 		if !f.yearless || y == 0 || len(f.te.Value) < 7 && f.kind != kEndOf {

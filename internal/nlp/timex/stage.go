@@ -40,10 +40,13 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		sents = segment.Sentences(a.Text)
 	}
 	a.Dates = a.Dates[:0]
-	// The year the text last wrote out, where: "that year" and "two years
-	// later" count from it while it is near, and a story's yearless dates
-	// take it (see narrate).
-	year, yearSent, yearPara, yearFrame := 0, 0, 0, false
+	// The year the story is in: the one the text last wrote out (see
+	// narrate), and where. A period after it ("During the First World
+	// War", "the 1930s") leaves the story's year unknown.
+	year, yearSent, yearPara, yearFrame, seenYear := 0, 0, 0, false, false
+	// The year last named in any way ("in 1998", "this year", "two years
+	// later"), which "that year" and "the previous year" count from.
+	near, nearSent := 0, 0
 	news := false
 	lastDay, lastDaySent := "", 0
 	for _, s := range sents {
@@ -54,8 +57,11 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		for _, t := range s.Tokens {
 			dc.pastVerb = dc.pastVerb || t.POS == "VBD"
 		}
-		if year != 0 && s.Index-yearSent <= 2 {
-			dc.near = year
+		switch {
+		case near != 0 && s.Index-nearSent <= 2:
+			dc.near = near
+		case !news:
+			dc.near = year // a story's year holds until another is named
 		}
 		if lastDay != "" && s.Index-lastDaySent <= 2 {
 			dc.day = lastDay
@@ -71,9 +77,14 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 			// A fiscal year is a label ("fiscal 2025 results"), not
 			// the year a story is told in.
 			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
-				year, yearSent, yearPara, yearFrame = y, s.Index, s.Paragraph, f.frame
+				year, yearSent, yearPara, yearFrame, seenYear = y, s.Index, s.Paragraph, f.frame, true
+			} else if year != 0 && period(f) && f.te.Value[:4] > strconv.Itoa(year) {
+				year = 0
 			}
-			if f.deictic || f.yearless && year == 0 || nearRef(f.te, ref) {
+			if y, ok := namedYear(f); ok {
+				near, nearSent = y, s.Index
+			}
+			if f.deictic || f.yearless && !seenYear || nearRef(f.te, ref) {
 				news = true
 			}
 			if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" {
@@ -98,6 +109,33 @@ func nearRef(te model.TimeExpr, ref time.Time) bool {
 	}
 	d := civil(ref).Sub(t)
 	return d < 32*24*time.Hour && d > -32*24*time.Hour
+}
+
+// period says an expression names a stretch of years by itself ("the First
+// World War", "the 1930s", "from 1961 to 1965"), not read from the publish
+// date.
+func period(f found) bool {
+	switch f.kind {
+	case kYearRange, kDecade, kCentury, kDecadeWord, kNamedPeriod:
+		return len(f.te.Value) >= 4 && f.te.EndValue != "" && f.te.EndValue[:4] != f.te.Value[:4]
+	}
+	return false
+}
+
+// namedYear is the year an expression names, written out or not: "in
+// 1998", "this year", "two years ago", "two years later".
+func namedYear(f found) (int, bool) {
+	if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
+		return y, true
+	}
+	switch f.kind {
+	case kRelYear, kAgo, kEndOf:
+		if len(f.te.Value) >= 4 && f.te.EndValue == "" {
+			y, err := strconv.Atoi(f.te.Value[:4])
+			return y, err == nil
+		}
+	}
+	return 0, false
 }
 
 // writtenYear is the year of an expression that names it ("in 1998",

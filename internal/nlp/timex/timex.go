@@ -186,7 +186,7 @@ var rules = []rule{
 	{namedPeriodRE, kNamedPeriod},
 	{anaphoric, kAnaYear},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration},
-	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason},
+	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
 }
 
@@ -356,6 +356,20 @@ func TenseAround(sentence string, start, end int) Tense {
 	return TenseUnknown
 }
 
+// parenthetical says whether byte offset at of sentence s lies in a clause
+// set off by commas ("The dam, completed in 1964, ...") or opened by a
+// relative word ("who took office in 2019").
+func parenthetical(s string, at int) bool {
+	open := strings.LastIndexByte(s[:at], ',')
+	for _, w := range wordsOf(s[open+1 : at]) {
+		switch strings.ToLower(w) {
+		case "who", "which", "whose", "whom", "that", "where", "when":
+			return true
+		}
+	}
+	return open > 0 && strings.IndexByte(s[at:], ',') >= 0 && len(wordsOf(s[:open])) > 1
+}
+
 // clauseWords open a clause of their own.
 var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "because": true, "but": true,
 	"although": true, "while": true, "whereas": true}
@@ -493,6 +507,25 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			te, ok = normalise(s, m, ref, hasRef)
 			// "the following year" counts from the year the text last
 			// named, when one is near, not from the publish date.
+			if ok && m.kind == kSeason && m.groups[3] == "" {
+				// "by the following spring" is the spring after the year
+				// just named; without one it is no date.
+				switch strings.TrimPrefix(strings.ToLower(m.groups[1]), "by ") {
+				case "the following", "the next", "the previous":
+					ok = near != 0
+					if ok {
+						y := near + 1
+						if strings.HasSuffix(strings.ToLower(m.groups[1]), "previous") {
+							y = near - 1
+						}
+						ey := y
+						if te.EndValue[5:7] < te.Value[5:7] {
+							ey++ // a winter ends the next year
+						}
+						te.Value, te.EndValue, te.Relation = strconv.Itoa(y)+te.Value[4:], strconv.Itoa(ey)+te.EndValue[4:], ""
+					}
+				}
+			}
 			if ok && m.kind == kRelYear && near != 0 && m.groups[1] == "" {
 				switch strings.ToLower(m.groups[2]) {
 				case "the following":
@@ -502,7 +535,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				}
 			}
 		}
-		if y, isYear := writtenYear(te); ok && isYear && m.kind != kFiscal {
+		if y, isYear := namedYear(found{te: te, kind: m.kind}); ok && isYear {
 			near = y // "founded in 2001 and restructured a decade later"
 		}
 		if !ok {
@@ -519,7 +552,10 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			// sentence's own year dates its yearless dates.
 			// A modified year ("in late 2022") frames less: "took effect
 			// on January 1" after it is likely the next year's.
-			if strings.EqualFold(lastWord(s[:m.start]), "in") && m.groups[1] == "" && te.EndValue == "" && te.Value != inYear {
+			// A year in a relative or parenthetical clause ("The
+			// president, who took office in 2019, will travel ... in
+			// May") does not date the main clause.
+			if strings.EqualFold(lastWord(s[:m.start]), "in") && m.groups[1] == "" && te.EndValue == "" && te.Value != inYear && !parenthetical(s, m.start) {
 				inYear = te.Value
 				inYears++
 			}
