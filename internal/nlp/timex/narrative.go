@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // A yearless date ("On July 14", "in September") is read against the publish
@@ -144,4 +146,68 @@ func opensSentence(before string) bool {
 		}
 	}
 	return true
+}
+
+// storyRelative corrects spans counted from the publish date that a text
+// counts from another time:
+//   - "ten days before the beginning of the Hajj" counts from the event
+//     named after it, not from now: no date;
+//   - "two years earlier" counts from the year just named, when one is
+//     ("In 1998 ... two years earlier" is 1996);
+//   - in a story (no date read from the day of writing, a year named), "after
+//     several years in Rome", "within a few months", "the next five years"
+//     and "two years earlier" with no year near count from the story's
+//     time, which is not the publish date: no date ("the past 35 years"
+//     still counts back from the day of writing).
+func storyRelative(s string, m match, te model.TimeExpr, dc discourse, near int) (model.TimeExpr, bool) {
+	story := !dc.news && dc.narr != 0
+	switch m.kind {
+	case kAgo:
+		lw := strings.ToLower(te.Text)
+		if strings.HasSuffix(lw, " ago") {
+			return te, true
+		}
+		if strings.HasSuffix(lw, " before") {
+			if next := wordsOf(s[m.end:]); len(next) > 0 && !clauseEnd(s[m.end:]) {
+				return te, false // "... before the beginning of the Hajj"
+			}
+		}
+		if te.Precision == model.PrecisionYear && near != 0 {
+			n := parseNum(m.groups[1])
+			if strings.HasPrefix(strings.ToLower(m.groups[2]), "decade") {
+				n *= 10
+			}
+			te.Value, te.Relation = year(near-n), ""
+			return te, n > 0
+		}
+		return te, !story
+	case kDuration:
+		// "the past 35 years" counts back from the day of writing even
+		// in a story; "the next five years", "after several years" and
+		// "within a few months" from the story's time.
+		switch strings.TrimPrefix(strings.ToLower(m.groups[1]), "the ") {
+		case "past", "last", "previous":
+			return te, true
+		}
+		return te, !story
+	}
+	return te, true
+}
+
+// clauseEnd says whether the text after an expression ends its clause:
+// punctuation or a conjunction comes first.
+func clauseEnd(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || strings.ContainsRune(",.;:!?)", rune(rest[0])) {
+		return true
+	}
+	ws := wordsOf(rest)
+	if len(ws) == 0 {
+		return true
+	}
+	switch strings.ToLower(ws[0]) {
+	case "and", "but", "or", "when", "while", "as":
+		return true
+	}
+	return false
 }

@@ -165,7 +165,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay},
-	{regexp.MustCompile(`\b(` + dayRE + `) (` + monthRE + `)\b`), kDayMonth},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear},
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth},
 	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth},
@@ -535,6 +535,9 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				}
 			}
 		}
+		if ok {
+			te, ok = storyRelative(s, m, te, dc, near)
+		}
 		if y, isYear := namedYear(found{te: te, kind: m.kind}); ok && isYear {
 			near = y // "founded in 2001 and restructured a decade later"
 		}
@@ -897,7 +900,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if !ok || !hasRef || !isCap(g[1]) {
 			return te, false
 		}
-		if rest := strings.TrimLeft(s[m.end:], " ,"); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		if rest := strings.TrimPrefix(strings.TrimLeft(s[m.end:], " ,"), "of "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			return te, false // "in March 1921", "since April 3": a fuller rule matches
 		}
 		lw := strings.ToLower(strings.Fields(te.Text)[0])
