@@ -267,6 +267,23 @@ func endOf(te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeEx
 	return te, true
 }
 
+// dayOffset is the days "the following day" (1), "the day before" (-1) or
+// "that night" (0) lie from the day they count from.
+func dayOffset(g []string) int {
+	switch strings.ToLower(g[1]) {
+	case "the following", "the next":
+		return 1
+	case "the previous":
+		return -1
+	case "":
+		if strings.EqualFold(g[4], "before") {
+			return -1
+		}
+		return 1 // "the day after"
+	}
+	return 0 // "that day", "the same night"
+}
+
 // countDays dates "the following day", "the day before", "that night" and
 // "two days later" from the last day dated before them: anchor (the day the
 // sentences before last dated, "" for none) and then each day-precision
@@ -284,30 +301,7 @@ func countDays(out []found, anchor string) {
 		if err != nil {
 			continue // no day to count from: dropped
 		}
-		g := f.groups
-		n := 0
-		switch {
-		case g[1] != "":
-			switch strings.ToLower(g[1]) {
-			case "the following", "the next":
-				n = 1
-			case "the previous":
-				n = -1
-			}
-		case g[3] != "":
-			n = 1
-			if strings.EqualFold(g[4], "before") {
-				n = -1
-			}
-		default:
-			n = parseNum(g[5])
-			if strings.HasPrefix(strings.ToLower(g[6]), "week") {
-				n *= 7
-			}
-			if n == 0 {
-				continue
-			}
-		}
+		n := f.days
 		f.te.Value = day(t.AddDate(0, 0, n))
 		anchor = f.te.Value
 	}

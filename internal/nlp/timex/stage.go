@@ -154,7 +154,7 @@ func writtenYear(te model.TimeExpr) (int, bool) {
 	if err != nil {
 		return 0, false
 	}
-	if strings.Contains(te.Text, te.Value[:4]) || anaphoric.MatchString(te.Text) {
+	if strings.Contains(te.Text, te.Value[:4]) || anaphoric.MatchString(te.Text) || countedLater.MatchString(te.Text) {
 		return y, true
 	}
 	return 0, false

@@ -96,6 +96,10 @@ const (
 type rule struct {
 	re   *regexp.Regexp
 	kind kind
+	// also lists substrings of the lower-cased sentence of which one must
+	// occur besides the kind's need, for rules that need more than their
+	// kind ("between", a dash).
+	also []string
 }
 
 // need lists, per kind, substrings of the lower-cased sentence of which at
@@ -113,7 +117,7 @@ var (
 		kWeekend:     {"weekend"},
 		kRelMonth:    {"month"},
 		kRelYear:     {"year"},
-		kAgo:         {"ago", "earlier", "before"},
+		kAgo:         {"ago", "earlier", "before", "later", "afterwards"},
 		kDuration:    {"day", "week", "month", "year", "decade"},
 		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
 		kCentury:     {"century"},
@@ -131,6 +135,17 @@ var (
 		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
 	}
 )
+
+var dashes = []string{"-", "–"}
+
+func containsAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
@@ -152,42 +167,42 @@ func mayMatch(k kind, lower string, hasDigit bool) bool {
 }
 
 var rules = []rule{
-	{regexp.MustCompile(`\b(` + dayRE + `) ?[-–] ?(` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange},
-	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) ?[-–] ?(` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange},
-	{regexp.MustCompile(`\b(?:(?i:(from|between|in|during|by|of|since|until|through)) )?(` + monthRE + `)(?: ?[-–] ?| (?i:(to|until|till|through|and)) )(` + monthRE + `)(?:,? (?:(?i:of|in) )?(` + fullYearRE + `))?\b`), kMonthRange},
-	{regexp.MustCompile(`\b(?i:between) (` + yearRE + `) (?i:and) (` + yearRE + `)\b`), kYearRange},
-	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))\b`), kFiscal},
-	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter},
-	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode},
-	{regexp.MustCompile(`\b(?i:the (end|start|beginning|middle|close) of (?:(this|next|last|the) (year|month)|(` + fullYearRE + `))|(year)[- ]end)\b`), kEndOf},
-	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after)|(` + numRE + `) (days?|weeks?) (?:later|afterwards))\b`), kAnaDay},
-	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO},
-	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear},
-	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear},
-	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay},
-	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth},
-	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear},
-	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth},
-	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth},
-	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange},
-	{regexp.MustCompile(`\b(?:[Tt]he )?(?:(?i:(early|mid|late|later))[- ])?(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade},
-	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury},
-	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury},
-	{regexp.MustCompile(`\b(?:(?i:(early|mid|late))[- ])?(` + fullYearRE + `)\b`), kYear},
-	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay},
-	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday},
-	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek},
-	{regexp.MustCompile(`\b(?i:(over|during|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend},
-	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth},
-	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear},
-	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:ago|earlier|before)\b`), kAgo},
-	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord},
-	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth},
-	{namedPeriodRE, kNamedPeriod},
-	{anaphoric, kAnaYear},
-	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration},
-	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason},
-	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary},
+	{regexp.MustCompile(`\b(` + dayRE + `) ?[-–] ?(` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) ?[-–] ?(` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
+	{regexp.MustCompile(`\b(?:(?i:(from|between|in|during|by|of|since|until|through)) )?(` + monthRE + `)(?: ?[-–] ?| (?i:(to|until|till|through|and)) )(` + monthRE + `)(?:,? (?:(?i:of|in) )?(` + fullYearRE + `))?\b`), kMonthRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
+	{regexp.MustCompile(`\b(?i:between) (` + yearRE + `) (?i:and) (` + yearRE + `)\b`), kYearRange, []string{"between"}},
+	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))\b`), kFiscal, nil},
+	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
+	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
+	{regexp.MustCompile(`\b(?i:the (end|start|beginning|middle|close) of (?:(this|next|last|the) (year|month)|(` + fullYearRE + `))|(year)[- ]end)\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
+	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay, nil},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth, nil},
+	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
+	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth, nil},
+	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth, nil},
+	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
+	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury, nil},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury, nil},
+	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
+	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay, nil},
+	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday, nil},
+	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
+	{regexp.MustCompile(`\b(?i:(over|during|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
+	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
+	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
+	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
+	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord, nil},
+	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth, nil},
+	{namedPeriodRE, kNamedPeriod, nil},
+	{anaphoric, kAnaYear, nil},
+	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration, nil},
+	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
+	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 }
 
 // Reference date handling: all arithmetic is on civil dates (UTC, noon) so
@@ -453,7 +468,7 @@ type found struct {
 	yearless bool // its year was inferred from the publish date
 	frame    bool // it opens its sentence: "In 1831, ...", "On 4 May 1902 ..."
 	deictic  bool // it counts from the day of writing: "Tuesday", "last week"
-	groups   []string
+	days     int  // for kAnaDay: the days from the day it counts from
 }
 
 // find is Find with what the sentences before say about time.
@@ -462,7 +477,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	lower := strings.ToLower(s)
 	hasDigit := strings.ContainsAny(s, "0123456789")
 	for _, r := range rules {
-		if !mayMatch(r.kind, lower, hasDigit) {
+		if !mayMatch(r.kind, lower, hasDigit) || r.also != nil && !containsAny(lower, r.also) {
 			continue
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
@@ -472,7 +487,11 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 					g[i] = s[loc[2*i]:loc[2*i+1]]
 				}
 			}
-			ms = append(ms, match{start: loc[0], end: loc[1], kind: r.kind, groups: g})
+			m := match{start: loc[0], end: loc[1], kind: r.kind, groups: g}
+			if r.kind == kYear || r.kind == kDecade {
+				m = withModifier(s, m)
+			}
+			ms = append(ms, m)
 		}
 	}
 	ms = withWeekday(s, ms)
@@ -495,14 +514,17 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		}
 		var te model.TimeExpr
 		ok := false
-		switch m.kind {
-		case kAnaYear:
+		k, days := m.kind, 0
+		switch {
+		case k == kAnaYear:
 			te, ok = anaphoricYear(s, m, near)
-		case kAnaDay:
+		case k == kAgo && (strings.EqualFold(m.groups[3], "later") || strings.EqualFold(m.groups[3], "afterwards")):
+			te, k, days, ok = counted(s, m, near)
+		case k == kAnaDay:
 			// Dated below, once the sentence's own dates have their
 			// years: "the following day" counts from the day before it.
 			te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end, Precision: model.PrecisionDay}
-			ok = true
+			days, ok = dayOffset(m.groups), true
 		default:
 			te, ok = normalise(s, m, ref, hasRef)
 			// "the following year" counts from the year the text last
@@ -535,17 +557,17 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				}
 			}
 		}
-		if ok {
+		if ok && k == m.kind {
 			te, ok = storyRelative(s, m, te, dc, near)
 		}
-		if y, isYear := namedYear(found{te: te, kind: m.kind}); ok && isYear {
+		if y, isYear := namedYear(found{te: te, kind: k}); ok && isYear {
 			near = y // "founded in 2001 and restructured a decade later"
 		}
 		if !ok {
 			continue
 		}
-		f := found{kind: m.kind, frame: opensSentence(s[:te.Start]), groups: m.groups}
-		switch m.kind {
+		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
+		switch k {
 		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange:
 			f.yearless = m.kind != kMonthRange && m.kind != kDayRange || m.groups[len(m.groups)-1] == ""
 		case kEndOf:
@@ -644,6 +666,43 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	return kept
 }
 
+// yearModifiers may stand before a year or a decade: "early 2019",
+// "mid-2019", "the late 1990s". (Looked for before the match rather than in
+// the rules' patterns, which then had to try them at every position.)
+var yearModifiers = []string{"early ", "early-", "mid-", "mid ", "late ", "late-", "later "}
+
+// withModifier widens a year or decade match (groups: whole, empty
+// modifier, digits) over a modifier right before it, and for a decade over
+// "the" before that: "the mid-1990s".
+func withModifier(s string, m match) match {
+	if m.kind == kDecade && !strings.HasPrefix(m.groups[0], m.groups[2]) {
+		return m // "the 1990s": nothing can stand between "the" and the digits
+	}
+	pre := s[:m.start]
+	for _, mod := range yearModifiers {
+		if len(pre) < len(mod) || !strings.EqualFold(pre[len(pre)-len(mod):], mod) {
+			continue
+		}
+		start := m.start - len(mod)
+		if start > 0 && isLetter(s[start-1]) {
+			return m // "amid 2019": the modifier must be a word of its own
+		}
+		if m.kind == kYear && mod == "later " {
+			return m // "later 2019" is no part of a year
+		}
+		if m.kind == kDecade {
+			if k := start - 4; k >= 0 && (s[k:start] == "the " || s[k:start] == "The ") && (k == 0 || !isLetter(s[k-1])) {
+				start = k
+			}
+		}
+		g := []string{s[start:m.end], strings.TrimRight(mod, " -"), m.groups[2]}
+		return match{start: start, end: m.end, kind: m.kind, groups: g}
+	}
+	return m
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // withWeekday joins a bare weekday to the date right after it: "Saturday,
 // April 4, 2009" is one expression, dated by its date.
 func withWeekday(s string, ms []match) []match {
@@ -681,7 +740,11 @@ func withWeekday(s string, ms []match) []match {
 }
 
 // anaphoric matches years named from an earlier one.
-var anaphoric = regexp.MustCompile(`\b(?i:(that|that same|the same) year|the year (before|after)|(` + numRE + `) (years?|decades?) (later|afterwards))\b`)
+var anaphoric = regexp.MustCompile(`\b(?i:(that|that same|the same) year|the year (before|after))\b`)
+
+// countedLater matches the text of "two years later", "a decade afterwards"
+// (found by the "ago" rule, dated by counted).
+var countedLater = regexp.MustCompile(`(?i)\b(?:years?|decades?) (?:later|afterwards)$`)
 
 // anaphoricYear dates "that year", "the same year", "the year before",
 // "two years later" from the year the text last named (anchor); without
@@ -693,26 +756,44 @@ func anaphoricYear(s string, m match, anchor int) (model.TimeExpr, bool) {
 		return te, false
 	}
 	y := anchor
-	switch {
-	case m.groups[1] != "":
-	case m.groups[2] != "":
-		if strings.EqualFold(m.groups[2], "before") {
-			y--
-		} else {
-			y++
-		}
-	default:
-		n := parseNum(m.groups[3])
-		if n == 0 {
-			return te, false
-		}
-		if strings.HasPrefix(strings.ToLower(m.groups[4]), "decade") {
-			n *= 10 // "a decade later"
-		}
-		y += n
+	switch strings.ToLower(m.groups[2]) {
+	case "before":
+		y--
+	case "after":
+		y++
 	}
 	te.Value = year(y)
 	return te, true
+}
+
+// counted dates "two years later", "a decade afterwards" from the year just
+// named (near) and "two days later", "a week afterwards" from the day
+// just dated (by countDays, as kind kAnaDay with days set); without one,
+// and for months, they are no date.
+func counted(s string, m match, near int) (te model.TimeExpr, k kind, days int, ok bool) {
+	te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end}
+	n := parseNum(m.groups[1])
+	if n == 0 {
+		return te, kAgo, 0, false
+	}
+	switch unit := strings.TrimSuffix(strings.ToLower(m.groups[2]), "s"); unit {
+	case "year", "decade":
+		if near == 0 {
+			return te, kAgo, 0, false
+		}
+		if unit == "decade" {
+			n *= 10
+		}
+		te.Value, te.Precision = year(near+n), model.PrecisionYear
+		return te, kAnaYear, 0, true
+	case "day", "week":
+		if unit == "week" {
+			n *= 7
+		}
+		te.Precision = model.PrecisionDay
+		return te, kAnaDay, n, true
+	}
+	return te, kAgo, 0, false
 }
 
 // validISO says v ("2018-06-12", "2018-02") is a real date in year y
