@@ -59,7 +59,10 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 		if !f.yearless || y == 0 || len(f.te.Value) < 7 && f.kind != kEndOf {
 			continue
 		}
-		if dc.news && (y == ref.Year() || reporting(s)) {
+		// A reporting sentence in the news, or in a story of last year or
+		// this ("reported a loss for 2023. On March 28 it said ..."), tells
+		// of the days around the publish date.
+		if dc.news && y == ref.Year() || (dc.news || y >= ref.Year()-1 && y <= ref.Year()) && reporting(s) {
 			continue
 		}
 		tense := TenseAround(s, f.te.Start-base, f.te.End-base)
@@ -160,7 +163,7 @@ func opensSentence(before string) bool {
 //     time, which is not the publish date: no date ("the past 35 years"
 //     still counts back from the day of writing).
 func storyRelative(s string, m match, te model.TimeExpr, dc discourse, near int) (model.TimeExpr, bool) {
-	story := !dc.news && dc.narr != 0
+	story := dc.story
 	switch m.kind {
 	case kAgo:
 		lw := strings.ToLower(te.Text)

@@ -44,6 +44,9 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	// narrate), and where. A period after it ("During the First World
 	// War", "the 1930s") leaves the story's year unknown.
 	year, yearSent, yearPara, yearFrame, seenYear := 0, 0, 0, false, false
+	// yearDated says the year came with its month or day ("29 April
+	// 1832"): a date that sets the story's time, not a year in passing.
+	yearDated := false
 	// The year last named in any way ("in 1998", "this year", "two years
 	// later"), which "that year" and "the previous year" count from.
 	near, nearSent := 0, 0
@@ -53,7 +56,7 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		dc := discourse{news: news}
+		dc := discourse{news: news, story: !news && seenYear}
 		for _, t := range s.Tokens {
 			dc.pastVerb = dc.pastVerb || t.POS == "VBD"
 		}
@@ -68,9 +71,14 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		}
 		switch {
 		case year == 0:
-		case !news:
+		case !news && (yearPara == s.Paragraph || yearFrame || yearDated):
+			// A story carries its year on within a paragraph; into the
+			// next ones only a year that opens its sentence or comes
+			// with a month or day. ("The bridge was closed in 2019.\n\n
+			// Engineers began repairs on March 4": the news of this
+			// year.)
 			dc.narr = year
-		case yearFrame && yearPara == s.Paragraph && s.Index-yearSent <= 2 && year != ref.Year():
+		case news && yearFrame && yearPara == s.Paragraph && s.Index-yearSent <= 2 && year != ref.Year():
 			dc.narr = year
 		}
 		for _, f := range find(a.Text[s.Start:s.End], s.Start, s.Index, ref, dc) {
@@ -78,6 +86,7 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 			// the year a story is told in.
 			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
 				year, yearSent, yearPara, yearFrame, seenYear = y, s.Index, s.Paragraph, f.frame, true
+				yearDated = len(f.te.Value) >= 7 && strings.Contains(f.te.Text, f.te.Value[:4])
 			} else if year != 0 && period(f) && f.te.Value[:4] > strconv.Itoa(year) {
 				year = 0
 			}

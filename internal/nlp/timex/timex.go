@@ -452,6 +452,9 @@ type discourse struct {
 	// ("on Tuesday", "last week", a yearless date before any year): its
 	// reporting sentences ("the ministry said") tell of that day.
 	news bool
+	// story says the text has named a year and read no date from the day
+	// of writing: spans counted from the publish date are suspect.
+	story bool
 	// day is the last day the text dated (a day's value, "" when none is
 	// near), which "the following day" and "two days later" count from.
 	day string

@@ -452,8 +452,17 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"30 May": "1832-05-30", "2 June": "1832-06-02"}},
 		{"season year", "The town was founded in 1790. In the winter of 1791 a mill was built.\n\nAfter the fire of 1871, the city was rebuilt. On October 10 the council met to plan the streets.",
 			map[string]string{"In the winter of 1791": "1791-12/1792-02", "October 10": "1871-10-10"}},
-		{"season without year", "The fort was built in 1776. In the winter the river froze.\n\nOn 3 March the garrison marched out.",
+		{"season without year", "In 1776 the fort was built. In the winter the river froze.\n\nOn 3 March the garrison marched out.",
 			map[string]string{"3 March": "1776-03-03"}},
+		// A year in passing carries into the next paragraph no more: the
+		// news of the publish year ('reported a loss for 2023', 'closed in
+		// 2019'); nor does a story of last year to a reporting sentence.
+		{"year in passing", "The bridge was built in 1932 and closed in 2019 after inspectors found cracks.\n\nEngineers began repairs on March 4.",
+			map[string]string{"March 4": "2024-03-04"}},
+		{"last year's report", "The company reported a loss for 2023. On March 28 it said it would cut 2,000 jobs.",
+			map[string]string{"March 28": "2024-03-28"}},
+		{"dated year into the next paragraph", "He was released on 29 April 1832.\n\nHis duel took place on 30 May.",
+			map[string]string{"30 May": "1832-05-30"}},
 		{"story years", "In 1889 she travelled to Algiers. On 12 October she opened a school, which by the following spring had sixty pupils.\n\nTwo years later she returned to France. In March she married.",
 			map[string]string{"12 October": "1889-10-12", "by the following spring": "1890-03/1890-05", "Two years later": "1891", "March": "1891-03"}},
 		{"a period leaves the year unknown", "She died in 1889.\n\nDuring the First World War her school was shelled on 4 September.",
