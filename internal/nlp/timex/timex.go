@@ -353,6 +353,11 @@ func TenseAround(sentence string, start, end int) Tense {
 			// An infinitive has no tense of its own: "met to plan the
 			// streets" is past.
 		case futureCue[lw]:
+			if pastBetween(words, pos, i) {
+				// "On July 14 the ministry said it would pay": the
+				// future is the saying's, the date the saying's.
+				wgt /= 8
+			}
 			score += 1.5 * wgt
 		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			score += 1.5 * wgt // "is to be held", "are to travel"
@@ -383,6 +388,39 @@ func parenthetical(s string, at int) bool {
 		}
 	}
 	return open > 0 && strings.IndexByte(s[at:], ',') >= 0 && len(wordsOf(s[:open])) > 1
+}
+
+// pastClause says the sentence has a verb in the simple past or the past
+// perfect (the tagger's VBD, or "was", "were", "had", "did" and the
+// irregular pasts of pastCue): what "since" reaches to is then the past
+// told, not the day of writing; a present perfect ("has come under
+// pressure ... the worst since 1998") is the present.
+func pastClause(s string, dc discourse) bool {
+	if dc.pastVerb {
+		return true
+	}
+	for _, w := range wordsOf(s) {
+		switch lw := strings.ToLower(w); lw {
+		case "has", "have", "last", "earlier", "previously", "already", "since", "ago", "said":
+		default:
+			if pastCue[lw] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastBetween says a past form (pastCue, or a word in -ed) stands between
+// the expression's first word pos and a later word i.
+func pastBetween(words []string, pos, i int) bool {
+	for k := pos + 1; k < i && k < len(words); k++ {
+		lw := strings.ToLower(words[k])
+		if pastForm(lw) && lw != "had" || lw == "said" || lw == "told" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseWords open a clause of their own.
@@ -573,6 +611,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		switch k {
 		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange:
 			f.yearless = m.kind != kMonthRange && m.kind != kDayRange || m.groups[len(m.groups)-1] == ""
+			// "since April" runs to the day of writing.
+			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kEndOf:
 			f.yearless = strings.EqualFold(m.groups[2], "the") && strings.EqualFold(m.groups[3], "year")
 		case kYear:
@@ -587,6 +627,10 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				inYear = te.Value
 				inYears++
 			}
+			// "the worst since 1998" runs to the day of writing (not
+			// "became the second player since 1900", which runs to the
+			// story's time).
+			f.deictic = hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kRelDay, kWeekday, kRelWeek, kWeekend, kRelMonth, kRelYear, kDuration:
 			f.deictic = true
 		case kAgo:

@@ -265,6 +265,7 @@ func TestTenseAround(t *testing.T) {
 		{"Rooms on Friday can be severely limited.", TenseUnknown},
 		{"The government announced on Friday that subsidies would end.", TensePast},
 		{"He said that the talks would resume on Friday.", TenseFuture},
+		{"On Friday the ministry said it would pay.", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
@@ -457,6 +458,13 @@ func TestNarrativeYear(t *testing.T) {
 		// A year in passing carries into the next paragraph no more: the
 		// news of the publish year ('reported a loss for 2023', 'closed in
 		// 2019'); nor does a story of last year to a reporting sentence.
+		// 'Since 1998' in the present perfect runs to the day of writing: the
+		// text is news, and 'On July 14 the ministry said' is this July's.
+		{"since in the present", "The ministry has come under pressure over the floods, the worst since 1998.\n\nIn 2015 a flood destroyed 3,000 homes. On July 14 the ministry said it would pay.",
+			map[string]string{"July 14": "2023-07-14"}},
+		// In the past it runs to the story's time: the story goes on.
+		{"since in the past", "On September 1, 2012, he made his debut.\n\nHe became the second player since 1900 to hit four doubles. He was called up on July 6.",
+			map[string]string{"July 6": "2012-07-06"}},
 		{"year in passing", "The bridge was built in 1932 and closed in 2019 after inspectors found cracks.\n\nEngineers began repairs on March 4.",
 			map[string]string{"March 4": "2024-03-04"}},
 		{"last year's report", "The company reported a loss for 2023. On March 28 it said it would cut 2,000 jobs.",
