@@ -207,6 +207,22 @@ func TestAPIReads(t *testing.T) {
 	}
 }
 
+// A year or a month as until takes in its days (it compared as text:
+// "2025-03-10" > "2025" left the whole year out).
+func TestUntilPeriod(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+	for q, want := range map[string]int{"until=2025": 3, "until=2025-03": 3, "since=2025-03&until=2025-03": 3, "since=2025&until=2025": 3,
+		"until=2025-03-10": 2, "until=2024": 0, "since=2025-04": 0} {
+		_, body := get(t, h, "GET", "/api/events?"+q, "")
+		var p Page[store.Event]
+		if err := json.Unmarshal(body, &p); err != nil || len(p.Items) != want {
+			t.Errorf("%s: want %d events, got %s", q, want, body)
+		}
+	}
+}
+
 func TestAPIErrors(t *testing.T) {
 	st := openTestStore(t)
 	h := New(Config{Store: st}).Handler()

@@ -160,8 +160,16 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 	default:
 		p.fail(badField("sort", "unknown sort %q (want date, sources, articles, first_seen or goldstein)", q.Sort))
 	}
+	// Dates compare as text: "until=2025" must take in "2025-03-10", so a
+	// year or a month runs to its last day.
+	switch len(q.Until) {
+	case 4:
+		q.Until += "-12-31"
+	case 7:
+		q.Until += "-31"
+	}
 	if q.Since != "" && q.Until != "" && q.Since > q.Until {
-		p.fail(badField("until", "until (%s) is before since (%s)", q.Until, q.Since))
+		p.fail(badField("until", "until (%s) is before since (%s)", p.v.Get("until"), q.Since))
 	}
 	return q, p.err
 }

@@ -2,11 +2,13 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
+	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -21,8 +23,8 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3)")
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
 	fs.IntVar(&q.QuadClass, "quad", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict)")
-	fs.StringVar(&q.Since, "since", "", "events on or after this date (YYYY-MM-DD)")
-	fs.StringVar(&q.Until, "until", "", "events on or before this date (YYYY-MM-DD)")
+	fs.StringVar(&q.Since, "since", "", "events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
+	fs.StringVar(&q.Until, "until", "", "events on or before this date (YYYY-MM-DD; a month or year runs to its end)")
 	fs.IntVar(&q.MinSources, "min-sources", 0, "at least this many independent outlets")
 	fs.StringVar(&q.Sort, "sort", store.SortDate, "order: date, sources, articles, first_seen, goldstein")
 	fs.IntVar(&q.Limit, "limit", 50, "events per page (max 1000)")
@@ -36,11 +38,11 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	if len(rest) > 0 {
 		return usageError("unexpected arguments %q (filters are flags: --actor, --type, ...)", rest)
 	}
-	for _, d := range []struct{ name, v string }{{"since", q.Since}, {"until", q.Until}} {
-		if d.v != "" {
-			if _, err := time.Parse(time.DateOnly, d.v); err != nil {
-				return usageError("--%s %q: want YYYY-MM-DD", d.name, d.v)
-			}
+	if *id == 0 {
+		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country",
+			"type": "type", "quad_class": "quad", "since": "since", "until": "until", "min_sources": "min-sources", "sort": "sort",
+			"limit": "limit", "offset": "offset"}); err != nil {
+			return err
 		}
 	}
 	if *format, err = resolveFormat(env, *format); err != nil {
@@ -123,4 +125,57 @@ func writeJSON(env Env, v any) error {
 	rs := rowSet{records: []any{v}}
 	// json of a single record: print the object, not a one-element array.
 	return (&rs).writeOne(env)
+}
+
+// checkEventFilters validates event filters given as flags by the rules of
+// /api/events, so the CLI refuses what the API refuses (a date the API
+// would reject exported nothing; a 3-letter country of two letters listed
+// nothing; --limit 5000 quietly gave 1000), and reads dates as it does
+// ("--until 2025" is the end of 2025). flags names each field's flag; a
+// field without a flag is not checked.
+func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
+	v := url.Values{}
+	set := func(field, val string) {
+		if _, ok := flags[field]; ok && val != "" {
+			v.Set(field, val)
+		}
+	}
+	num := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	set("actor", q.Actor)
+	set("source", q.Source)
+	set("target", q.Target)
+	set("country", q.Country)
+	set("type", q.Type)
+	set("quad_class", num(q.QuadClass))
+	set("since", q.Since)
+	set("until", q.Until)
+	set("min_sources", num(q.MinSources))
+	set("sort", q.Sort)
+	if _, ok := flags["limit"]; ok {
+		v.Set("limit", strconv.Itoa(q.Limit))
+	}
+	if _, ok := flags["offset"]; ok {
+		v.Set("offset", strconv.Itoa(q.Offset))
+	}
+	if q.MinSources < 0 {
+		return usageError("--%s %d: want 0 or more", flags["min_sources"], q.MinSources)
+	}
+	if q.QuadClass < 0 {
+		return usageError("--%s %d: want 1-4", flags["quad_class"], q.QuadClass)
+	}
+	parsed, err := api.ParseEventQuery(v)
+	if err != nil {
+		var fe *api.FieldError
+		if errors.As(err, &fe) {
+			return usageError("--%s: %s", flags[fe.Field], fe.Msg)
+		}
+		return usageError("%v", err)
+	}
+	q.Since, q.Until = parsed.Since, parsed.Until
+	return nil
 }

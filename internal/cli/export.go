@@ -24,8 +24,8 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO alpha-3)")
 	fs.StringVar(&q.Type, "type", "", "only this PLOVER event type")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "only this quad class (1-4)")
-	fs.StringVar(&q.Since, "since", "", "only events dated on or after (YYYY-MM-DD)")
-	fs.StringVar(&q.Until, "until", "", "only events dated on or before (YYYY-MM-DD)")
+	fs.StringVar(&q.Since, "since", "", "only events dated on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+	fs.StringVar(&q.Until, "until", "", "only events dated on or before (YYYY-MM-DD; a month or year runs to its end)")
 	fs.IntVar(&q.MinSources, "min-sources", 0, "only events reported by at least this many outlets")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -41,8 +41,9 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	default:
 		return usageError("unknown --format %q (want %s)", *format, strings.Join(export.Formats, ", "))
 	}
-	if q.QuadClass < 0 || q.QuadClass > 4 {
-		return usageError("--quad-class %d: want 1-4", q.QuadClass)
+	if err := checkEventFilters(&q, map[string]string{"actor": "actor", "country": "country", "type": "type", "quad_class": "quad-class",
+		"since": "since", "until": "until", "min_sources": "min-sources"}); err != nil {
+		return err
 	}
 	st, err := openExistingStore(ctx, *db)
 	if err != nil {

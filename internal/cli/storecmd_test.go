@@ -132,6 +132,10 @@ func TestEventsAndActorsCommands(t *testing.T) {
 		{[]string{"--min-sources", "2"}, []string{"CONSULT"}},
 		{[]string{"--since", "2024-06-02"}, []string{"CONSULT"}},
 		{[]string{"--until", "2024-06-02"}, []string{"ASSAULT"}},
+		// A month or a year runs to its end (it compared as text and
+		// left out every day of the period).
+		{[]string{"--until", "2024-06"}, []string{"CONSULT", "ASSAULT"}},
+		{[]string{"--since", "2024", "--until", "2024"}, []string{"CONSULT", "ASSAULT"}},
 		{[]string{"--sort", "goldstein"}, []string{"ASSAULT", "CONSULT"}},
 		{[]string{"--type", "agree"}, nil},
 	}
@@ -145,9 +149,17 @@ func TestEventsAndActorsCommands(t *testing.T) {
 			t.Errorf("events %v: %v (status %d %s), want %v", c.args, got, status, errOut, c.want)
 		}
 	}
-	for _, bad := range [][]string{{"--quad", "9"}, {"--sort", "nope"}, {"--since", "June"}, {"stray"}, {"--format", "xml"}} {
+	// What the API refuses, the CLI refuses (these listed nothing, or a
+	// clamped page, with status 0).
+	for _, bad := range [][]string{{"--quad", "9"}, {"--sort", "nope"}, {"--since", "June"}, {"stray"}, {"--format", "xml"},
+		{"--country", "XX"}, {"--limit", "0"}, {"--limit", "5000"}, {"--offset", "-1"}, {"--min-sources", "-1"}} {
 		if _, _, status := storeCmd(t, append([]string{"events", "--db", db}, bad...)...); status != 2 {
 			t.Errorf("events %v: status %d, want 2", bad, status)
+		}
+	}
+	for _, bad := range [][]string{{"--since", "nope"}, {"--until", "2024-13"}, {"--country", "XX"}, {"--quad-class", "9"}} {
+		if _, errOut, status := storeCmd(t, append([]string{"export", "--db", db, "--format", "jsonl"}, bad...)...); status != 2 || !strings.Contains(errOut, bad[0]) {
+			t.Errorf("export %v: status %d %q, want 2 naming the flag", bad, status, errOut)
 		}
 	}
 	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table", "--id", "1")
