@@ -121,9 +121,14 @@ func (s *Summarizer) Pick(a *model.Article) []string {
 			}
 		}
 	}
+	// The centroid's norm is the same for every candidate: computed once,
+	// not once per sentence (that was quadratic in the length of the text,
+	// the centroid growing with its vocabulary). Summed in key order so the
+	// figure does not depend on map order.
+	centroidNorm := sqNorm(centroid)
 	for i := range cands {
 		c := &cands[i]
-		sim := cosine(c.stems, centroid)
+		sim := cosineNorm(c.stems, centroid, centroidNorm)
 		var kws float64
 		for st := range c.stems {
 			kws += kw[st]
@@ -207,12 +212,20 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 	}
 	title := squash(a.Title)
 	quoteIssue := map[int]bool{}
+	// attributedEnd: per sentence, the earliest end of a direct or partial
+	// quote in it that has a speaker (see attributedInside). One pass over
+	// the quotes instead of one per sentence.
+	attributedEnd := map[int]int{}
 	for _, q := range a.Quotes {
 		if q.Kind == model.QuoteIndirect {
 			continue
 		}
 		if q.Speaker == nil {
 			quoteIssue[q.Sentence] = true
+			continue
+		}
+		if e, ok := attributedEnd[q.Sentence]; !ok || q.End < e {
+			attributedEnd[q.Sentence] = q.End
 		}
 	}
 	var out []sent
@@ -269,7 +282,7 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 			c.ok = false
 		case quoteIssue[st.Index]:
 			c.ok = false
-		case startsWithQuote(text) && !attributedInside(a, st):
+		case startsWithQuote(text) && !attributedInside(attributedEnd, st):
 			c.ok = false
 		case strings.HasSuffix(text, "?"):
 			c.ok = false
@@ -283,14 +296,12 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 }
 
 // attributedInside says a sentence that opens with a quotation names its
-// speaker within itself (a quote of it has a speaker and is direct).
-func attributedInside(a *model.Article, st model.Sentence) bool {
-	for _, q := range a.Quotes {
-		if q.Sentence == st.Index && q.Speaker != nil && q.Kind != model.QuoteIndirect && q.End < st.End-2 {
-			return true
-		}
-	}
-	return false
+// speaker within itself: a direct or partial quote of it with a speaker
+// ends before the sentence does. attributedEnd holds, per sentence index,
+// the earliest end of such a quote.
+func attributedInside(attributedEnd map[int]int, st model.Sentence) bool {
+	e, ok := attributedEnd[st.Index]
+	return ok && e < st.End-2
 }
 
 func startsWithQuote(s string) bool {
@@ -309,18 +320,39 @@ func squash(s string) string {
 }
 
 func cosine(a, b map[string]float64) float64 {
-	var dot, na, nb float64
+	var nb float64
+	for _, v := range b {
+		nb += v * v
+	}
+	return cosineNorm(a, b, nb)
+}
+
+// cosineNorm is cosine with b's squared norm given, for comparing many
+// vectors with one.
+func cosineNorm(a, b map[string]float64, nb float64) float64 {
+	var dot, na float64
 	for k, v := range a {
 		na += v * v
 		dot += v * b[k]
-	}
-	for _, v := range b {
-		nb += v * v
 	}
 	if na == 0 || nb == 0 {
 		return 0
 	}
 	return dot / math.Sqrt(na*nb)
+}
+
+// sqNorm is the squared norm of v, summed in key order.
+func sqNorm(v map[string]float64) float64 {
+	keys := make([]string, 0, len(v))
+	for k := range v {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var n float64
+	for _, k := range keys {
+		n += v[k] * v[k]
+	}
+	return n
 }
 
 var stop = map[string]bool{}
