@@ -112,3 +112,31 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// paragraphOf is a binary search; it must give what the scan it replaced
+// gave for every offset: the first paragraph ending after it, else the
+// last (offsets in the blank lines between paragraphs, past the end, and
+// texts with no paragraph at all).
+func TestParagraphOfMatchesScan(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"\n\n",
+		"One paragraph only.",
+		"First one.\n\nSecond one.\n\n\n  \nThird, after blank lines.\n",
+		"\n\nLeading blank lines.\nSame paragraph.\n\nLast.  \n\n",
+	} {
+		v := &view{paras: Paragraphs(text)}
+		for off := -1; off <= len(text)+1; off++ {
+			want := len(v.paras) - 1
+			for i, p := range v.paras {
+				if off < p[1] {
+					want = i
+					break
+				}
+			}
+			if got := v.paragraphOf(off); got != want {
+				t.Errorf("%q: paragraphOf(%d) = %d, want %d", text, off, got, want)
+			}
+		}
+	}
+}

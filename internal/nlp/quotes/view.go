@@ -149,15 +149,16 @@ func (v *view) sentenceOf(off int) int {
 	return -1
 }
 
-// paragraphOf returns the paragraph index holding byte offset off.
+// paragraphOf returns the paragraph index holding byte offset off: the
+// first paragraph ending after off, else the last one. Paragraphs come in
+// text order, so a binary search finds it (a scan from the first paragraph
+// made the quote finder quadratic in the length of the text).
 func (v *view) paragraphOf(off int) int {
-	for i, p := range v.paras {
-		if off < p[1] {
-			return i
-		}
-		_ = p
+	i := sort.Search(len(v.paras), func(i int) bool { return off < v.paras[i][1] })
+	if i == len(v.paras) {
+		return len(v.paras) - 1
 	}
-	return len(v.paras) - 1
+	return i
 }
 
 func (v *view) textOf(s, e int) string {
