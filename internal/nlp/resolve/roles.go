@@ -248,6 +248,9 @@ func (d *docState) roleMentions() []model.Entity {
 	k := d.s.kb
 	var out []model.Entity
 	var roleAnts []antecedent
+	// The role mentions again by phrase, for samePerson: looking back
+	// through every role mention for the same phrase was quadratic.
+	rolesByPhrase := map[string][]antecedent{}
 	inEntity := d.entityMask()
 	for i := 0; i < len(d.toks); i++ {
 		if inEntity[i] || d.toks[i].norm == "" {
@@ -360,7 +363,7 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && definite && !t.former && !r.Group {
 			// "the harbour master said" after "Ian Doyle, the harbour
 			// master,": the person that role was last given to.
-			l = samePerson(roleAnts, phrase, t.country)
+			l = samePerson(rolesByPhrase[phrase], phrase, t.country)
 		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
@@ -402,6 +405,7 @@ func (d *docState) roleMentions() []model.Entity {
 			ant.office = firstOffice(l)
 		}
 		roleAnts = append(roleAnts, ant)
+		rolesByPhrase[phrase] = append(rolesByPhrase[phrase], ant)
 		if d.roleAt == nil {
 			d.roleAt = map[int]*link{}
 		}
@@ -419,11 +423,11 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 	if t.sector == "" {
 		return nil
 	}
-	for i := len(d.antecedents) - 1; i >= 0; i-- {
+	// Start at the last antecedent before pos: antecedents are in text
+	// order (Resolve sorts the entities by Start), and stepping back over
+	// every later one made this quadratic in the length of the text.
+	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
 		a := d.antecedents[i]
-		if a.pos >= pos {
-			continue
-		}
 		if a.sentence < sent-1 {
 			break
 		}
@@ -437,6 +441,21 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 		}
 	}
 	return nil
+}
+
+// before returns how many of ants, in text order, lie before byte offset
+// pos.
+func before(ants []antecedent, pos int) int {
+	return sort.Search(len(ants), func(i int) bool { return ants[i].pos >= pos })
+}
+
+// window returns the range of ants, in text order, that lie before byte
+// offset pos and in sentence sent-1 or later: the mentions counterpart
+// considers, found without a scan of all of them.
+func window(ants []antecedent, pos, sent int) (lo, hi int) {
+	hi = before(ants, pos)
+	lo = sort.Search(hi, func(i int) bool { return ants[i].sentence >= sent-1 })
+	return lo, hi
 }
 
 func firstOffice(l *link) string {
@@ -465,10 +484,14 @@ func (d *docState) counterpart(pos, sent int, t title, roleAnts []antecedent) *l
 			best = a
 		}
 	}
-	for i := range d.antecedents {
+	// Only the mentions from the previous sentence up to pos can be
+	// considered; both lists are in text order.
+	lo, hi := window(d.antecedents, pos, sent)
+	for i := lo; i < hi; i++ {
 		consider(&d.antecedents[i])
 	}
-	for i := range roleAnts {
+	lo, hi = window(roleAnts, pos, sent)
+	for i := lo; i < hi; i++ {
 		consider(&roleAnts[i])
 	}
 	if best == nil {
