@@ -85,6 +85,26 @@ type articleState struct {
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
+	// byKey indexes events[:keyed] by type, source and target, which add
+	// and attachDefinite require an earlier event to share, so that one
+	// more mention is not compared with every event of the article.
+	byKey map[mergeKey][]*draft
+	keyed int
+}
+
+// sameKey returns the events of the type, source and target in the order
+// they were added. Events are only ever appended to st.events and their
+// keys never change: those appended since the last call are indexed here.
+func (st *articleState) sameKey(typ, src, tgt string) []*draft {
+	if st.byKey == nil {
+		st.byKey = map[mergeKey][]*draft{}
+	}
+	for ; st.keyed < len(st.events); st.keyed++ {
+		o := st.events[st.keyed]
+		k := mergeKey{o.ev.Type, o.srcKey, o.tgtKey}
+		st.byKey[k] = append(st.byKey[k], o)
+	}
+	return st.byKey[mergeKey{typ, src, tgt}]
 }
 
 // draft is an event being built, with the pieces the merge step needs.
@@ -95,6 +115,32 @@ type draft struct {
 	dateEnd  string
 	nominal  bool
 	definite bool
+	// told holds the (sentence, trigger) of ev.Evidence[:toldN], for add's
+	// test that a mention is already evidence (scanning all the evidence of
+	// an event told a thousand times made add quadratic).
+	told  map[toldKey]bool
+	toldN int
+}
+
+type mergeKey struct{ typ, src, tgt string }
+
+type toldKey struct {
+	sentence int
+	trigger  string
+}
+
+// hasEvidence says whether a mention in the sentence with the trigger is
+// already among the event's evidence. Evidence is only ever appended to,
+// so the entries appended since the last call are indexed here.
+func (d *draft) hasEvidence(sentence int, trigger string) bool {
+	if d.told == nil {
+		d.told = map[toldKey]bool{}
+	}
+	for ; d.toldN < len(d.ev.Evidence); d.toldN++ {
+		e := d.ev.Evidence[d.toldN]
+		d.told[toldKey{e.Sentence, e.Trigger}] = true
+	}
+	return d.told[toldKey{sentence, trigger}]
 }
 
 // Code codes the events of an article. Sentences, entities and dates are
@@ -2787,8 +2833,8 @@ func (c *Coder) attachDefinite(st *articleState, s model.Sentence, toks []tok, t
 	}
 	// Only the same kind of event; the same trigger concept is not required
 	// ("workshop" then "the meeting").
-	for _, d := range st.events {
-		if d.ev.Type == prev.ev.Type && d.srcKey == prev.srcKey && d.tgtKey == prev.tgtKey && d.ev.Date == prev.ev.Date {
+	for _, d := range st.sameKey(prev.ev.Type, prev.srcKey, prev.tgtKey) {
+		if d.ev.Date == prev.ev.Date {
 			d.ev.Evidence = append(d.ev.Evidence, model.Evidence{Sentence: s.Index, Text: s.Text, Start: s.Start, End: s.End,
 				Trigger: toks[t.i].text, Rule: t.p.Rule + " (definite mention of an earlier event)"})
 			lo, hi := clauseBounds(toks, t)
@@ -2818,20 +2864,14 @@ func compatible(a, e, v string) bool {
 // add merges an event into the article's list: the same type, polarity,
 // source and target with a compatible date is one event told again.
 func (c *Coder) add(st *articleState, d *draft) {
-	for _, o := range st.events {
-		if o.ev.Type != d.ev.Type || o.ev.Polarity != d.ev.Polarity || o.srcKey != d.srcKey || o.tgtKey != d.tgtKey {
+	for _, o := range st.sameKey(d.ev.Type, d.srcKey, d.tgtKey) {
+		if o.ev.Polarity != d.ev.Polarity {
 			continue
 		}
 		if !(compatible(o.ev.Date, o.dateEnd, d.ev.Date) || compatible(d.ev.Date, d.dateEnd, o.ev.Date)) {
 			continue
 		}
-		dup := false
-		for _, e := range o.ev.Evidence {
-			if e.Sentence == d.ev.Evidence[0].Sentence && e.Trigger == d.ev.Evidence[0].Trigger {
-				dup = true
-			}
-		}
-		if !dup {
+		if !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
 			o.ev.Evidence = append(o.ev.Evidence, d.ev.Evidence...)
 		}
 		if len(d.ev.Date) > len(o.ev.Date) {
