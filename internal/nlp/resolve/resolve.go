@@ -68,6 +68,11 @@ type docState struct {
 	toks    []tok
 	aliases map[string]*link // document-level aliases: acronyms defined in the text
 	persons []*link          // persons in order of first mention, for short forms
+	// personIDs and personsWith index persons by id and by each word of
+	// their names (indexes into persons, ascending), so that a mention is
+	// not compared with every person of a long article.
+	personIDs   map[string]*link
+	personsWith map[string][]int
 	// mentions in text order with what they resolved to, for "counterpart".
 	antecedents []antecedent
 	entEnd      map[int]*link         // entity End offset -> its link
@@ -634,12 +639,20 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 }
 
 func (d *docState) addPerson(l *link) {
-	for _, p := range d.persons {
-		if p.id == l.id {
-			return
+	if _, ok := d.personIDs[l.id]; ok {
+		return
+	}
+	if d.personIDs == nil {
+		d.personIDs, d.personsWith = map[string]*link{}, map[string][]int{}
+	}
+	d.personIDs[l.id] = l
+	i := len(d.persons)
+	d.persons = append(d.persons, l)
+	for _, w := range l.words {
+		if ps := d.personsWith[w]; len(ps) == 0 || ps[len(ps)-1] != i {
+			d.personsWith[w] = append(ps, i)
 		}
 	}
-	d.persons = append(d.persons, l)
 }
 
 func isAcronym(s string) bool {
@@ -1133,8 +1146,16 @@ func (d *docState) shortForm(key string) *link {
 	if len(words) == 0 || len(words) > 3 {
 		return nil
 	}
-	for i := len(d.persons) - 1; i >= 0; i-- {
-		p := d.persons[i]
+	// Only the persons whose names hold a word of the key can hold them
+	// all: look through the fewest, latest first.
+	cands := d.personsWith[words[0]]
+	for _, w := range words[1:] {
+		if ps := d.personsWith[w]; len(ps) < len(cands) {
+			cands = ps
+		}
+	}
+	for i := len(cands) - 1; i >= 0; i-- {
+		p := d.persons[cands[i]]
 		if containsAll(p.words, words) {
 			return p
 		}
@@ -1187,15 +1208,13 @@ func (d *docState) newPerson(name string, t title) *link {
 		words = words[1:]
 	}
 	id := "doc:person:" + strings.ReplaceAll(strings.ReplaceAll(strings.Join(words, "_"), "'", ""), " ", "_")
-	for _, p := range d.persons {
-		if p.id == id {
-			// A title given at a later mention ("Hamdullah Mohib" ...
-			// "Afghan Ambassador Hamdullah Mohib") is the person's.
-			if p.country == "" && p.sector == "" {
-				p.country, p.sector = t.country, t.sector
-			}
-			return p
+	if p, ok := d.personIDs[id]; ok {
+		// A title given at a later mention ("Hamdullah Mohib" ...
+		// "Afghan Ambassador Hamdullah Mohib") is the person's.
+		if p.country == "" && p.sector == "" {
+			p.country, p.sector = t.country, t.sector
 		}
+		return p
 	}
 	return &link{id: id, name: name, typ: kb.TypePerson, country: t.country, sector: t.sector}
 }
