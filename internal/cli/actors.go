@@ -25,6 +25,9 @@ func runActors(ctx context.Context, env Env, args []string) error {
 	} else if len(rest) > 0 {
 		return usageError("unexpected arguments %q", rest)
 	}
+	if err := checkPage(q.Limit, q.Offset); err != nil {
+		return err
+	}
 	if *format, err = resolveFormat(env, *format); err != nil {
 		return err
 	}

@@ -179,3 +179,15 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 	q.Since, q.Until = parsed.Since, parsed.Until
 	return nil
 }
+
+// checkPage refuses a --limit or --offset the API would refuse (they were
+// clamped without a word).
+func checkPage(limit, offset int) error {
+	if limit < 1 || limit > store.MaxLimit {
+		return usageError("--limit: %d is out of range [1, %d]", limit, store.MaxLimit)
+	}
+	if offset < 0 {
+		return usageError("--offset: %d is negative", offset)
+	}
+	return nil
+}

@@ -23,6 +23,9 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	if len(words) == 0 {
 		return usageError("search needs some text")
 	}
+	if err := checkPage(*limit, *offset); err != nil {
+		return err
+	}
 	if *format, err = resolveFormat(env, *format); err != nil {
 		return err
 	}

@@ -157,6 +157,11 @@ func TestEventsAndActorsCommands(t *testing.T) {
 			t.Errorf("events %v: status %d, want 2", bad, status)
 		}
 	}
+	for _, args := range [][]string{{"search", "--limit", "0", "talks"}, {"search", "--offset", "-2", "talks"}, {"actors", "--limit", "5000"}} {
+		if _, errOut, status := storeCmd(t, append(args, "--db", db)...); status != 2 || !strings.Contains(errOut, args[1]) {
+			t.Errorf("%v: status %d %q, want 2 naming the flag", args, status, errOut)
+		}
+	}
 	for _, bad := range [][]string{{"--since", "nope"}, {"--until", "2024-13"}, {"--country", "XX"}, {"--quad-class", "9"}} {
 		if _, errOut, status := storeCmd(t, append([]string{"export", "--db", db, "--format", "jsonl"}, bad...)...); status != 2 || !strings.Contains(errOut, bad[0]) {
 			t.Errorf("export %v: status %d %q, want 2 naming the flag", bad, status, errOut)
