@@ -345,7 +345,7 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, c *fetch
 		}
 		feed, err := ingest.ParseFeed(bytes.NewReader(raw), ingest.FeedOptions{})
 		if err != nil {
-			return fail(err)
+			return fail(fmt.Errorf("%s: %w", path, err))
 		}
 		for _, e := range feed.Entries(path) {
 			if !yield(entryItem(e, c, withDate)) {
