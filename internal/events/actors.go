@@ -99,6 +99,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				// "People's Republic of China (PRC)".
 				names = []string{strings.Trim(e.Text[k+2:], ") "), e.Text[:k]}
 			}
+			// "American" tagged as an organisation is still the demonym.
+			if cc, ok := demonymOf(c.kb, kb.Normalize(e.Text)); ok && cc == m.country && m.kind != "role" {
+				m.kind = "demonym"
+			}
 			for _, name := range names {
 				if as := c.kb.LookupNorm(kb.Normalize(name), at); len(as) > 0 && as[0].Type == kb.TypeCountry {
 					m.country, m.actorID, m.kind = as[0].Country, as[0].ID, "country"
@@ -254,6 +258,17 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				continue
 			}
 			if ri, ok := k.RoleNorm(key); ok {
+				// "China's military spending", "suspended military aid":
+				// a role word modifying a word for money or things.
+				if i+n < len(toks) && !isCap(toks[i+n].text) && kb.RoleModifies(toks[i+n].low) {
+					i += n - 1
+					break
+				}
+				// "a general strike", "the general election": a lower-case
+				// "general" before a noun is an adjective, not the rank.
+				if key == "general" && !isCap(t.text) && i+1 < len(toks) && headNoun(toks[i+1]) {
+					break
+				}
 				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: ri.Sector, kind: "role"})
 				i += n - 1
 				break
@@ -306,6 +321,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	ms = out
 	ms = c.mergeMentions(toks, ms, art)
+	// "Indian and Chinese troops", "South Korean and Japanese leaders": a
+	// demonym coordinated with another that heads a role shares the role.
+	for i := len(ms) - 2; i >= 0; i-- {
+		a, b := ms[i], ms[i+1]
+		// "US and British activists": a country's name used as a modifier
+		// too.
+		if a.kind != "demonym" && a.kind != "country" || a.sector != "" || b.kind != "demonym" && b.kind != "role" || b.sector == "" || b.j-b.i < 2 || b.i != a.j+1 || !isCap(toks[b.i].text) {
+			continue
+		}
+		if l := toks[a.j].low; l == "and" || l == "or" || l == "," {
+			ms[i].sector = b.sector
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -317,7 +345,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if len(gap) >= 1 && len(gap) <= 2 {
 			switch gap[0].low {
 			case "in", "from", "of", "throughout", "across":
-				if len(gap) == 1 || gap[1].low == "the" {
+				if len(gap) == 1 || gap[1].low == "the" || regionWords[gap[1].low] {
 					ms[i].country = nx.country
 				}
 			}

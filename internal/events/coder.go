@@ -290,6 +290,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && roleStartsAt(ms, best.j) {
 			continue
 		}
+		// "an Egyptian-Qatari ceasefire proposal", "ceasefire talks", "an
+		// arrest warrant", "sanctions relief": an event noun modifying a
+		// word for a text, a plan or a tool names what that is about, not
+		// an event of its own.
+		if best.nominal && best.j < len(toks) && aboutNouns[toks[best.j].low] {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -298,6 +305,14 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	}
 	return out
 }
+
+// aboutNouns, after an event noun, make it a modifier ("ceasefire
+// proposal", "arrest warrant", "sanctions relief", "attack helicopters").
+var aboutNouns = map[string]bool{"proposal": true, "proposals": true, "plan": true, "plans": true, "talks": true,
+	"negotiations": true, "deal": true, "agreement": true, "accord": true, "terms": true, "draft": true, "text": true,
+	"resolution": true, "framework": true, "bid": true, "offer": true, "deadline": true, "warrant": true, "warrants": true,
+	"line": true, "lines": true, "relief": true, "regime": true, "helicopter": true, "helicopters": true, "submarine": true,
+	"submarines": true, "agenda": true, "law": true, "laws": true, "bill": true, "policy": true, "monitors": true}
 
 // roleStartsAt says whether a role mention ("worker", "forces") starts at
 // token k.
@@ -368,6 +383,34 @@ func demandTriggers(toks []tok, ms []mention, trigs []*trigger, reportAt int) []
 		sort.SliceStable(trigs, func(a, b int) bool { return trigs[a].i < trigs[b].i })
 	}
 	return trigs
+}
+
+// armedActor says whether an actor can carry out air or missile strikes: a
+// country or its capital, armed forces, police, rebels, an international
+// organisation (NATO).
+func armedActor(m mention) bool {
+	switch m.sector {
+	case "military", "police", "rebel", "igo":
+		return true
+	case "":
+		return m.kind == "country" || m.kind == "capital"
+	}
+	return false
+}
+
+// strikeOn says whether "on" or "against" right after a strike noun names a
+// place or an armed group ("strikes on Gaza", "strikes against Houthi
+// targets"), not a day ("a strike on Monday") or a cause.
+func strikeOn(toks []tok, ms []mention, j int) bool {
+	if j >= len(toks) || toks[j].low != "on" && toks[j].low != "against" {
+		return false
+	}
+	mi := mentionAt(toks, ms, j+1, 2)
+	if mi < 0 {
+		return false
+	}
+	m := ms[mi]
+	return m.kind == kb.TypePlace || m.kind == "capital" || (m.kind == "country" || m.kind == "demonym") && toks[j].low == "on" || m.sector == "rebel" || m.sector == "military"
 }
 
 // popular says whether an actor is people rather than an institution:
@@ -493,6 +536,10 @@ func directObject(toks []tok, j int) bool {
 	}
 	return true
 }
+
+// dayWords name a day without a preposition ("met today", "struck
+// overnight").
+var dayWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "overnight": true}
 
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "overnight": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
@@ -738,7 +785,7 @@ var rightStop = map[string]bool{";": true, ":": true, "\"": true, "\u201c": true
 	"which": true, "who": true, "whom": true, "whose": true, "because": true, "although": true, "though": true, "while": true,
 	"whereas": true, "but": true, "when": true, "if": true, "unless": true, "as": true, "after": true, "before": true, "where": true}
 
-var locPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true,
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true, "through": true,
 	"around": true, "within": true, "along": true, "over": true, "into": true, "toward": true, "towards": true, "via": true}
 
 var objPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "for": true, "about": true, "of": true, "by": true,
@@ -827,6 +874,13 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 				}
 			}
 		}
+		// "Ethiopia and Tigrayan rebels": a capitalised word the knowledge
+		// base does not know, right before a role word, modifies it.
+		if b.kind == "role" {
+			for len(gap) > 1 && isCap(gap[len(gap)-1].text) && !isPunct(gap[len(gap)-1].text) {
+				gap = gap[:len(gap)-1]
+			}
+		}
 		if len(gap) == 0 || len(gap) > 3 {
 			return false
 		}
@@ -886,18 +940,23 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	// Appositives: "Kim Jong Un, North Korea's leader," names one actor; a
 	// comma-joined neighbour of the same country is dropped. Only a group
 	// with an explicit conjunction keeps same-country members.
+	// Members joined by a conjunction stay when they are different actors
+	// of one country: "Sudan's army and the Rapid Support Forces".
 	if len(g) > 1 {
 		var out group
 		seen := map[string]bool{}
-		for _, m := range g {
+		for q, m := range g {
 			k := m.country
 			if k == "" {
+				k = m.key()
+			}
+			if q > 0 && last >= 0 && q-1 < len(joins) && joins[q-1] && !seen[m.key()] {
 				k = m.key()
 			}
 			if seen[k] {
 				continue
 			}
-			seen[k] = true
+			seen[k], seen[m.key()] = true, true
 			out = append(out, m)
 		}
 		g = out
@@ -961,7 +1020,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	}
 	// A participial adjunct (", killing three people") shares the subject
 	// of the main clause: the sentence's first actor outside a phrase.
-	if k >= 0 && toks[k].low == "," && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
+	// So does one right after a time adjunct: "marched through Belgrade on
+	// Saturday demanding ...".
+	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
 				return groupAt(toks, ms, q), true
@@ -1228,6 +1289,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if l == "as" && q == j {
 			continue
 		}
+		// "threatened to take "stern action" against Seoul": a few quoted
+		// words inside the clause do not end it.
+		if e := scareQuote(toks, q); e > q {
+			q = e
+			continue
+		}
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low])) {
 			end = q
 			if reportWords[l] {
@@ -1296,6 +1363,32 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 	return nil, loc
 }
 
+// scareQuote returns the index of the closing quote when toks[q] opens a
+// short quotation inside a clause ("take "stern action" against"): after a
+// lower-case word, closed within five words with no punctuation between.
+// Otherwise it returns -1.
+func scareQuote(toks []tok, q int) int {
+	if q == 0 || (toks[q].text != "\"" && toks[q].text != "\u201c") {
+		return -1
+	}
+	if p := toks[q-1].text; isPunct(p) || isCap(p) {
+		return -1
+	}
+	for e := q + 1; e < len(toks) && e <= q+6; e++ {
+		switch toks[e].text {
+		case "\"", "\u201d":
+			if e == q+1 {
+				return -1
+			}
+			return e
+		}
+		if isPunct(toks[e].text) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // topicPreps introduce what something is about ("data on", "talks over").
 var topicPreps = map[string]bool{"on": true, "over": true, "regarding": true, "concerning": true}
 
@@ -1310,6 +1403,34 @@ var reportWords = map[string]bool{"said": true, "says": true, "told": true, "rep
 // China must ..." is reported, "declared a ceasefire" is an event.
 var thatReportWords = map[string]bool{"declared": true, "insisted": true, "argued": true, "stressed": true, "emphasized": true,
 	"emphasised": true, "asserted": true, "maintained": true, "explained": true, "acknowledged": true}
+
+// trailingReportWords attribute what comes before them when they end the
+// sentence after the speaker (", its foreign minister warned.").
+var trailingReportWords = map[string]bool{"warned": true, "cautioned": true, "stressed": true, "insisted": true,
+	"argued": true, "explained": true, "tweeted": true, "posted": true, "wrote": true, "added": true, "noted": true}
+
+// trailingReport says whether toks[k] is a speech verb that closes the
+// sentence after a comma and its speaker: "X may veto the package, its
+// foreign minister warned."
+func trailingReport(toks []tok, k int) bool {
+	if !trailingReportWords[toks[k].low] {
+		return false
+	}
+	for q := k + 1; q < len(toks); q++ {
+		if !isPunct(toks[q].text) || toks[q].text == "," {
+			return false
+		}
+	}
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		if toks[q].low == "," {
+			return q < k-1
+		}
+		if isPunct(toks[q].text) && toks[q].text != "'s" {
+			return false
+		}
+	}
+	return false
+}
 
 // thatFollows says whether "that" opens a clause within three tokens after
 // k ("declared Tuesday that").
@@ -1332,12 +1453,18 @@ func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 			}
 		}
 		l := toks[k+skip].low
-		if !determiners[l] && l != "both" && !quantityWord(l) {
+		if !determiners[l] && l != "both" && !quantityWord(l) && !regionWords[l] {
 			return -1
 		}
 	}
 	return -1
 }
+
+// regionWords name a part of a place before its name ("from eastern
+// Congo", "in northern Syria").
+var regionWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
+	"north-western": true, "south-eastern": true, "south-western": true}
 
 var durationRE = regexp.MustCompile(`(?i)^(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)[ -](?:day|week|month|year|decade)s?$`)
 
@@ -1358,6 +1485,83 @@ func pastVerb(toks []tok, i int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// temporalOpeners open a clause or phrase set at another time than the
+// clause it depends on: "suspended Niger after the military seized power in
+// July" did not happen in July.
+// "Since" is left out: "has occupied Crimea since 2014" spans from then.
+var temporalOpeners = map[string]bool{"after": true, "before": true, "until": true, "following": true}
+
+// otherTimes drops the dates that tell when something else happened: a date
+// in a clause or phrase opened by "after", "before", "until" or "following"
+// (after the trigger, or before it across a comma), and a year that only
+// modifies a noun ("the 2020 election", "its 2015 nuclear deal") unless
+// that noun is the trigger itself ("the 2014 coup"). It returns dates itself
+// when it drops nothing.
+func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []model.TimeExpr {
+	drop := func(d *model.TimeExpr) bool {
+		k := 0
+		for k < len(toks) && toks[k].end <= d.Start {
+			k++
+		}
+		if k >= len(toks) {
+			return false
+		}
+		// A year as a noun modifier: "the 2020 election".
+		if len(d.Text) == 4 && isNumber(d.Text) && k > 0 && k+1 < len(toks) && (determiners[toks[k-1].low] || toks[k-1].low == "'s") &&
+			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) {
+			return true
+		}
+		if k >= t.j {
+			// After the trigger: "suspended Niger after the coup in July".
+			for q := t.j; q < k; q++ {
+				if temporalOpeners[toks[q].low] {
+					return true
+				}
+			}
+			return false
+		}
+		if d.Start >= lo && d.Start < hi && !commaBetween(toks, k, t.i) {
+			return false
+		}
+		// Before it, in a phrase that opens with one: "After the military
+		// seized power in July, the AU suspended Niger".
+		for q := k - 1; q >= 0; q-- {
+			if l := toks[q].low; l == "," || l == ";" {
+				return false
+			} else if temporalOpeners[l] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []model.TimeExpr
+	for i := range dates {
+		if drop(&dates[i]) {
+			if out == nil {
+				out = append(make([]model.TimeExpr, 0, len(dates)), dates[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, dates[i])
+		}
+	}
+	if out == nil {
+		return dates
+	}
+	return out
+}
+
+// commaBetween says whether a comma lies between tokens i and j.
+func commaBetween(toks []tok, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].low == "," {
+			return true
+		}
 	}
 	return false
 }
@@ -1431,6 +1635,17 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	}
 	// Reported speech: the speaker of the sentence.
 	reporter, reportAt := c.reporter(toks, ms)
+	if reportAt >= 0 && trailingReport(toks, reportAt) {
+		// ", its foreign minister warned.": the warning is the clause
+		// before, not an event of its own.
+		kept := trigs[:0]
+		for _, t := range trigs {
+			if t.i != reportAt {
+				kept = append(kept, t)
+			}
+		}
+		trigs = kept
+	}
 	trigs = demandTriggers(toks, ms, trigs, reportAt)
 	if len(trigs) == 0 {
 		return
@@ -1582,7 +1797,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 // "told", "reported", "announced", or the object of "according to".
 func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 	for k, t := range toks {
-		if !reportWords[t.low] && !(thatReportWords[t.low] && thatFollows(toks, k)) {
+		if !reportWords[t.low] && !(thatReportWords[t.low] && thatFollows(toks, k)) && !trailingReport(toks, k) {
 			continue
 		}
 		if t.low == "according" {
@@ -1593,6 +1808,16 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 				}
 			}
 			continue
+		}
+		// "Armenia, which has long relied on Russia, said": the speaker is
+		// the antecedent of a relative clause closed right before the verb.
+		if open, _ := relativeBefore(toks, k); open >= 0 {
+			for mi := len(ms) - 1; mi >= 0; mi-- {
+				if m := ms[mi]; m.j <= open && open-m.j <= 1 && usable(m) {
+					g := groupAt(toks, ms, mi)
+					return &g, k
+				}
+			}
 		}
 		// Subject: the nearest actor left within a few tokens, or right
 		// after an inverted "said".
@@ -1649,9 +1874,28 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	var src, tgt group
 	var loc *mention
+	// "released five Armenian soldiers captured during the fighting",
+	// "figures jailed after the election": a past participle after the main
+	// verb that modifies the actor before it is passive; that actor
+	// suffered the event.
+	if !t.nominal && !t.passive && !strings.HasSuffix(toks[t.i].low, "ing") && (toks[t.i].pos == "" || toks[t.i].pos == "VBN") &&
+		reducedRelative(toks, t, st.prevVerb) && !clauseOpenedBetween(toks, st.prevVerb, t.i) && !objectOpens(toks, t.j) {
+		for _, m := range ms {
+			// The actor may modify a head noun: "opposition figures jailed".
+			if (m.j == t.i || m.j == t.i-1 && headNoun(toks[t.i-1])) && usable(m) {
+				t.passive = true
+				break
+			}
+		}
+	}
 	switch {
 	case t.nominal:
 		src, tgt, loc = c.nominalRoles(toks, ms, t)
+		// "a strike on Iranian nuclear sites": what a strike is on is
+		// its target (and makes it an air strike, below).
+		if len(tgt) == 0 && p.Words[0] == "strike" && strikeOn(toks, ms, t.j) {
+			tgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2))
+		}
 		// "its demand that Israel ease restrictions": the embedded clause's
 		// subject is the target; the possessor's referent is the source.
 		if emb != nil && len(tgt) == 0 {
@@ -1664,9 +1908,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if len(src) == 0 && reporter != nil && reportAt >= 0 && reportAt < t.i && (toks[reportAt].low == "announced" || toks[reportAt].low == "announces") {
 			src = *reporter
 		}
-		if len(src) == 0 && t.i > 0 && (toks[t.i-1].low == "its" || toks[t.i-1].low == "their" || toks[t.i-1].low == "his" || toks[t.i-1].low == "her") {
-			if g, ok := subjectOf(toks, ms, t.i-1, 0, st, reporter); ok {
-				src = g
+		if len(src) == 0 {
+			// "its offensive", "its ground offensive": the possessor acts.
+			q := t.i - 1
+			for q > 0 && t.i-q <= 2 && !isCap(toks[q].text) && headNoun(toks[q]) {
+				q--
+			}
+			if q >= 0 && (toks[q].low == "its" || toks[q].low == "their" || toks[q].low == "his" || toks[q].low == "her") {
+				if g, ok := subjectOf(toks, ms, q, 0, st, reporter); ok {
+					src = g
+				}
 			}
 		}
 	case t.passive:
@@ -1748,17 +1999,49 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 		direct := false
-		if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
+		// "blocked a European Union statement": the owner named inside
+		// the object is the target of a pattern that says so.
+		var owner group
+		if p.Owner {
+			for oi := range ms {
+				if ms[oi].i > t.i && ms[oi].j < t.j && usable(ms[oi]) && hasReal(group{ms[oi]}) {
+					owner = groupAt(toks, ms, oi)
+					break
+				}
+			}
+		}
+		if owner != nil {
+			tgt, direct = owner, true
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) {
+			// "The Dutch court ordered the government to halt exports to
+			// Israel": a court, the police or the army acting on a bare
+			// group of people or an institution acts within its country.
+			o := ms[mi]
+			o.country, o.borrowed = src[0].country, true
+			tgt, direct = group{o}, true
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
 			direct = true
 		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
 			tgt = gapTgt
 		} else {
-			tgt, loc = objectAfter(toks, ms, end, min(14, t.next-end), prep)
+			lim := min(14, t.next-end)
+			// "Guinea's junta, which seized power in 2021, released the
+			// former president": a relative clause set off by commas ends
+			// at its closing comma.
+			if inRelative(toks, t.i) || inFrontedClause(toks, t.i) {
+				for q := end; q < end+lim && q < len(toks); q++ {
+					if toks[q].low == "," {
+						lim = q - end
+						break
+					}
+				}
+			}
+			tgt, loc = objectAfter(toks, ms, end, lim, prep)
 			if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(14, t.next-t.j), "against"); hasReal(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) {
 					tgt, loc = g, l2
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
 					tgt = groupAt(toks, ms, mi)
@@ -1774,6 +2057,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// targets, whatever the verb.
 		if len(src) > 1 && reciprocalObject(toks, t.j) {
 			tgt = src
+		}
+		// "Sri Lanka received a bailout from the IMF": the giver, after
+		// "from", acts on the subject.
+		if p.From {
+			var giver group
+			for q := t.j; q < len(toks) && q < t.j+8; q++ {
+				if rightStop[toks[q].low] || toks[q].low == ";" || toks[q].low == "," {
+					break
+				}
+				if toks[q].low == "from" {
+					if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+						giver = groupAt(toks, ms, mi)
+					}
+					break
+				}
+			}
+			src, tgt, loc = giver, src, nil
 		}
 	}
 	// A purpose clause names the target the main event lacks: "began a
@@ -1806,6 +2106,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			} else {
 				for mi := len(ms) - 1; mi >= 0; mi-- {
 					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) {
+						// "Unlike China, which rejected the plan, Russia
+						// accepted it": a thing named in between is the
+						// nearer antecedent of "it".
+						if toks[q].low == "it" && thingBetween(toks, ms, m.j, t.i) {
+							break
+						}
 						tgt = groupAt(toks, ms, mi)
 						break
 					}
@@ -1866,7 +2172,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// source's country — the coding convention of CAMEO and PLOVER.
 	// Where the event happened is better evidence: "Russian missiles struck
 	// a block in Kharkiv, killing four people" — people of Ukraine.
-	if len(src) > 0 && src[0].country != "" {
+	if len(src) > 0 && src[0].country != "" && (loc != nil && loc.country != "" || !c.foreignReporter(reporter, src[0].country) && c.isState(src[0].country)) {
+		// Not when a speaker of another country tells it: in "Russian
+		// missiles struck Odesa, killing four people, Ukrainian officials
+		// said" the people are not Russia's.
 		home := src[0].country
 		if loc != nil && loc.country != "" {
 			home = loc.country
@@ -1905,7 +2214,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		return
 	}
 	implicitTgt := false
-	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) {
+	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
@@ -1989,6 +2298,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "ACCUSE" && code == "114" && t.p.Words[0] == "protest" && len(src) > 0 && popular(src[0]) {
 		typ, code = "PROTEST", "141"
 	}
+	// "Israel's strikes on Gaza", "strikes by the army", "strikes on
+	// Hamas positions": strikes by a state or armed forces, or on a place
+	// or an armed group, are air strikes (ASSAULT 195), not a walkout.
+	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j)) {
+		typ, code = "ASSAULT", "195"
+		if strikeOn(toks, ms, t.j) && implicitTgt {
+			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
+		}
+	}
 	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
 	if !t.nominal && obligationCue(toks, t.i) && len(src) > 0 && (reporter == nil || reportAt < 0 || reportAt > t.i) {
 		// "issued a reminder to Iraq that it must cooperate": the main
@@ -2033,7 +2351,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	dateEnd := ""
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
-	d := pickDate(dates, off, lo, hi)
+	d := pickDate(otherTimes(toks, t, dates, lo, hi), off, lo, hi)
 	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(tenseText(text, toks, t, lo, hi), toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
 		d = nil // "next month's drills ... as such drills are criticised"
 	}
@@ -2097,7 +2415,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			ev.Attribution = &model.Speaker{Text: r.text, ActorID: r.actorID, Country: r.country, Sector: r.sector}
 		}
 	}
-	if !t.nominal && !t.passive && st.prevVerb < 0 {
+	// Only a main-clause verb is the sentence's main verb: in "Unlike China,
+	// which rejected the plan, Russia accepted it" the relative clause's
+	// "rejected" does not make "accepted" a participle modifying "Russia".
+	bg := background(toks, t)
+	if !t.nominal && !t.passive && st.prevVerb < 0 && !bg {
 		st.prevVerb = t.i
 	}
 	trigText := text[toks[t.i].start:toks[t.j-1].end]
@@ -2121,7 +2443,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Background: an event told in a subordinate clause ("who attacked",
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
-	if background(toks, t) || reducedRelative(toks, t, st.prevVerb) {
+	if bg || reducedRelative(toks, t, st.prevVerb) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
@@ -2137,7 +2459,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if a.text != "" && b.text != "" && a.key() == b.key() {
 				continue
 			}
-			if a.text != "" && b.text != "" && a.country != "" && a.country == b.country && len(tgt) > 1 && (countryLevel(a.kind) || countryLevel(b.kind)) {
+			if a.text != "" && b.text != "" && a.country != "" && a.country == b.country && a.sector == b.sector && len(tgt) > 1 && (countryLevel(a.kind) || countryLevel(b.kind)) {
 				continue // "X and its neighbour Y": not X acting on itself
 			}
 			e := ev
@@ -2160,6 +2482,71 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// domesticObject says whether a direct object is a bare role ("the
+// government", "protesters") acted on by an institution of a country other
+// than its government (a court, the police, the army, parliament), which
+// acts within its country. A government's or a country's object may be
+// another country's people.
+func domesticObject(o mention, src group) bool {
+	if o.kind != "role" || o.country != "" || o.sector == "" || len(src) != 1 || src[0].country == "" {
+		return false
+	}
+	switch src[0].sector {
+	case "judiciary", "police", "military", "legislature":
+		return true
+	}
+	return false
+}
+
+// inFrontedClause says whether the verb at token i is in a subordinate
+// clause that opens the sentence ("After the military seized power in
+// July, the AU suspended Niger"): such a clause ends at its comma.
+func inFrontedClause(toks []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		l := toks[k].low
+		if l == "," || leftStop[l] && !subordinators[l] || reportWords[l] {
+			return false
+		}
+		if subordinators[l] && l != "who" && l != "which" && l != "whom" && l != "whose" {
+			return k == 0
+		}
+	}
+	return false
+}
+
+// inRelative says whether the verb at token i is in a non-restrictive
+// relative clause (", which rejected", ", who had earlier said"): "who" or
+// "which" after a comma, with no other comma or clause boundary between.
+func inRelative(toks []tok, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		switch l := toks[k].low; {
+		case l == "who" || l == "which":
+			return toks[k-1].low == ","
+		case l == "," || leftStop[l] || rightStop[l] || reportWords[l]:
+			return false
+		}
+	}
+	return false
+}
+
+// thingBetween says whether a noun phrase that is no actor ("the plan", "a
+// new proposal") opens between tokens i and j: a determiner before a
+// lower-case word outside every mention.
+func thingBetween(toks []tok, ms []mention, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		switch toks[k].low {
+		case "the", "a", "an", "this", "its", "their":
+		default:
+			continue
+		}
+		n := toks[k+1]
+		if !isCap(n.text) && !isPunct(n.text) && !overlapsAny(ms, k+1) && (n.pos == "" || strings.HasPrefix(n.pos, "NN") || n.pos == "JJ") {
+			return true
+		}
+	}
+	return false
 }
 
 // sportsFixture says whether the clause of a trigger tells of a sports
@@ -2342,6 +2729,30 @@ func background(toks []tok, t *trigger) bool {
 	return false
 }
 
+// objectOpens says whether a direct object or a "that" clause starts at
+// token j: a determiner, a pronoun, a name or a number. A passive participle
+// takes none ("captured during the fighting"); a finite verb may ("a report
+// released Tuesday alleged that ...").
+func objectOpens(toks []tok, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	l := toks[j].low
+	return l == "that" || determiners[l] && l != "'s" || objPronouns[l] || isCap(toks[j].text) || isNumber(l) || quantityWord(l)
+}
+
+// clauseOpenedBetween says whether a subordinate clause opens between
+// tokens i and j ("declared a state of emergency after Peruvian troops
+// shelled the border"): a verb after its opener is finite.
+func clauseOpenedBetween(toks []tok, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if l := toks[k].low; subordinators[l] || l == "that" || l == ";" {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedRelative says whether a participle trigger modifies a noun after
 // the sentence's main verb: "refugees ordered out of Nigeria", "weapons
 // seized last year", "demonstrators demanding reforms".
@@ -2461,6 +2872,36 @@ func oneCountry(toks []tok, ms []mention, cc string, at, reportAt int) bool {
 		}
 	}
 	return true
+}
+
+// foreignReporter says whether the speaker of the sentence is of another
+// country than cc: "Russian forces withdrew from the village, Ukraine's army
+// said" is no event within Russia.
+func (c *Coder) foreignReporter(reporter *group, cc string) bool {
+	if reporter == nil || c.kb == nil {
+		return false
+	}
+	for _, m := range *reporter {
+		if m.country == "" || m.country == cc || m.borrowed {
+			continue
+		}
+		// A state's speaker, not an international body's ("the UN said").
+		if a, ok := c.kb.Actor(m.country); ok && a.Type == kb.TypeCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// isState says whether a country code is a state's, not an international
+// organisation's (the African Union has no people of its own: in "the AU
+// welcomed the deal signed by Tigrayan rebels" the rebels are not the AU's).
+func (c *Coder) isState(cc string) bool {
+	if c.kb == nil {
+		return true
+	}
+	a, ok := c.kb.Actor(cc)
+	return !ok || a.Type == kb.TypeCountry
 }
 
 // hasReal says whether a group names an actor we can place: a country, a
@@ -2593,10 +3034,14 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// ends the noun's phrase: in "the deal drew criticism from Berlin"
 	// Berlin did not make the deal.
 	var agent group
-	direct := true // no verb between the noun and its agent
+	direct := true   // no verb between the noun and its agent
+	ofFirst := false // "criticism of the plan by China": "by" may be the plan's
 	for q := t.j; q < len(toks) && q <= t.j+7; q++ {
 		if rightStop[toks[q].low] || toks[q].low == "," || toks[q].low == "." || finiteVerb(toks[q]) {
 			break
+		}
+		if toks[q].low == "of" {
+			ofFirst = true
 		}
 		if toks[q].low == "by" {
 			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
@@ -2626,13 +3071,26 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			}
 		}
 	}
+	// "Japan voiced criticism of the plan by China": after an "of" phrase,
+	// "by X" names who made the thing of that phrase when the noun is the
+	// object of a light verb whose subject is an actor: the subject acts,
+	// and X, the thing's author, is the target.
+	if ofFirst && len(agent) > 0 {
+		if g, ok := lightSubject(toks, ms, t.i); ok && !sameGroup(g, agent) {
+			src = g
+			if prepMatch(t.p.Prep, "of") {
+				tgt = agent
+			}
+			agent = nil
+		}
+	}
 	// Pre-modifier or possessive: "X's visit", "U.S.-South Korea drills",
 	// "Chinese troops' withdrawal", with up to three modifiers between.
 	// An agent attached to the noun itself names the maker outright and
 	// wins: in "Russia's visit to Moscow drew criticism from Washington"
 	// the criticism is Washington's, not Moscow's. One reached through a
 	// participle is the participle's ("talks with Iran mediated by Oman").
-	for mi := len(ms) - 1; mi >= 0 && !(len(agent) > 0 && direct); mi-- {
+	for mi := len(ms) - 1; mi >= 0 && !(len(agent) > 0 && direct) && len(src) == 0; mi-- {
 		m := ms[mi]
 		if m.j > t.i {
 			continue
@@ -2641,14 +3099,26 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			break
 		}
 		ok := usable(m) && (m.country != "" || m.actorID != "" || m.kind == "name")
+		verb := -1
 		for q := m.j; q < t.i && ok; q++ {
 			l := toks[q].low
 			if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" && q > m.j || objPreps[l] || locPreps[l] || adjunctPreps[l] || reportWords[l] {
 				ok = false // "Shin told reporters after the meeting": not the reporters' meeting
 			}
+			if verb < 0 && (finiteVerb(toks[q]) || auxiliaries[l]) {
+				verb = q
+			}
 		}
 		if ok {
 			src = groupAt(toks, ms, mi)
+			// "Seven opposition parties in Nepal have organized a general
+			// strike": across a verb the noun is its object, and the
+			// verb's subject acts, not the nearest name.
+			if verb >= 0 {
+				if g, found := subjectOf(toks, ms, verb, 0, &articleState{}, nil); found {
+					src = g
+				}
+			}
 		}
 		break
 	}
@@ -2659,6 +3129,14 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// maker, where an arrest's or a killing's "of" is who suffered it.
 	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && t.p.Type == "CONSULT" {
 		if mi := mentionAt(toks, ms, t.j+1, 2); mi >= 0 {
+			src = groupAt(toks, ms, mi)
+		}
+	}
+	// "the withdrawal of Russian troops", "the deployment of Chinese
+	// warships": armed forces moved are the movers. Only forces: "the
+	// withdrawal of the proposal" names no one.
+	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && (t.p.Type == "RETREAT" || t.p.Type == "MOBILIZE") {
+		if mi := mentionAt(toks, ms, t.j+1, 3); mi >= 0 && (ms[mi].sector == "military" || ms[mi].sector == "police") && ms[mi].country != "" && !ms[mi].borrowed {
 			src = groupAt(toks, ms, mi)
 		}
 	}
@@ -2751,6 +3229,21 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	return src, tgt, loc
 }
 
+// lightSubject returns the subject of a light verb carrying the nominal
+// event at token i ("voiced criticism", "issued a warning"), if any.
+func lightSubject(toks []tok, ms []mention, i int) (group, bool) {
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		l := toks[q].low
+		if lightVerbs[l] {
+			return subjectOf(toks, ms, q, 0, &articleState{}, nil)
+		}
+		if isPunct(l) || objPreps[l] || locPreps[l] {
+			break
+		}
+	}
+	return nil, false
+}
+
 // finiteVerb says whether a token is a finite verb or a modal ("says",
 // "will"), by its tag or, for simple past forms that are never nouns nor
 // participles, by its form (the tagger may call "drew" a noun after "the
@@ -2809,7 +3302,8 @@ var lightVerbs = map[string]bool{}
 
 func init() {
 	for _, v := range []string{"reiterate", "repeat", "renew", "issue", "stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",
-		"mount", "carry", "declare", "announce", "resume", "call", "end", "hold", "make", "pay", "complete", "undertake", "give"} {
+		"mount", "carry", "declare", "announce", "resume", "call", "end", "hold", "make", "pay", "complete", "undertake", "give",
+		"voice", "express", "level", "expand", "intensify", "escalate", "widen"} {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
 		}
@@ -3024,6 +3518,17 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			}
 			switch cu.Role {
 			case "negation":
+				// "a failed coup attempt", "the failed talks": what failed
+				// was still attempted or held.
+				if t.nominal && len(cu.Words) == 1 && toks[k].low == "failed" && k+3 >= t.i {
+					break
+				}
+				// "did not rule out sending weapons": a possibility, not
+				// a denial.
+				if ruledOut(toks, k, t.i) {
+					modality = strongerModality(modality, "hypothetical")
+					break
+				}
 				strongNeg = true
 			case "negation_weak":
 				weakNeg = true
@@ -3064,6 +3569,21 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// ruledOut says whether "rule out" stands between a negation at token i
+// and a trigger at token j ("did not rule out sending", "would not rule
+// out a strike").
+func ruledOut(toks []tok, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		switch toks[k].low {
+		case "rule", "rules", "ruled", "ruling":
+			if toks[k+1].low == "out" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // claimNouns name what is said and may be denied ("rejected claims that").

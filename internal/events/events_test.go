@@ -103,7 +103,7 @@ func TestCoderFixtures(t *testing.T) {
 		{"strike with an object is an assault", "Israeli jets struck targets in Gaza on Sunday.",
 			[]ev{{typ: "ASSAULT", src: "ISR", tgt: "PSE"}}, []ev{{typ: "PROTEST", src: "ISR", tgt: "PSE"}}},
 		{"strike without an object is a labour strike", "Nigerian teachers struck on Monday over unpaid wages.",
-			[]ev{{typ: "PROTEST", src: "NGA"}}, []ev{{typ: "ASSAULT", src: "NGA"}}},
+			[]ev{{typ: "PROTEST", src: "NGA", tgt: "NGA"}}, []ev{{typ: "ASSAULT", src: "NGA"}}},
 		{"a participial adjunct shares the main subject", "Russian missiles struck Kyiv overnight, killing three people.",
 			[]ev{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}, []ev{{typ: "ASSAULT", src: "UKR"}}},
 		{"a comma closes a relative clause before the main verb", "Kenyan President William Ruto, who arrived in Addis Ababa on Monday, met Ethiopian officials.",

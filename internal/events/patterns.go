@@ -28,6 +28,13 @@ type Pattern struct {
 	Intent  bool   // type follows the embedded event (AGREE or THREATEN)
 	Recip   bool   // coordinated subjects act on each other
 	Prep    string // target is the object of this preposition
+	// Owner: an actor named inside the phrase's gap owns or wrote the
+	// thing acted on and is the target ("blocked a European Union
+	// statement").
+	Owner bool
+	// From: the object of "from" is the source and the subject the target
+	// ("received a loan from the IMF").
+	From bool
 	// IntransType and IntransCAMEO code the verb when it has no direct
 	// object: "jets struck targets" is an assault, "teachers struck" a
 	// protest.
@@ -104,6 +111,10 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Intent, p.Frame = true, true
 						case o == "recip":
 							p.Recip = true
+						case o == "owner":
+							p.Owner = true
+						case o == "from":
+							p.From = true
 						case strings.HasPrefix(o, "target="):
 							p.Prep = strings.TrimPrefix(o, "target=")
 						case strings.HasPrefix(o, "mode="):
@@ -236,7 +247,8 @@ var irregular = map[string][]string{
 	"bring": {"brought"}, "buy": {"bought"}, "lead": {"led"}, "leave": {"left"}, "win": {"won"}, "run": {"ran"},
 	"stand": {"stood"}, "rise": {"rose", "risen"}, "sell": {"sold"}, "speak": {"spoke", "spoken"}, "say": {"said"},
 	"burn": {"burnt"}, "wind": {"wound"}, "catch": {"caught"}, "teach": {"taught"}, "think": {"thought"},
-	"shell": {"shelled"}, "sign": {}, "mass": {}, "arm": {},
+	"shell": {"shelled"}, "sign": {}, "mass": {}, "arm": {}, "find": {"found"}, "retake": {"retook", "retaken"},
+	"overrun": {"overran"}, "overthrow": {"overthrew", "overthrown"},
 }
 
 // verbForms lists the inflections of a verb lemma.

@@ -234,6 +234,26 @@ func (k *KB) RoleNorm(key string) (RoleInfo, bool) {
 	return RoleInfo{}, false
 }
 
+// RoleModifies reports whether a role word right before the lower-case,
+// normalised word w only modifies it and names no people: "military
+// spending", "government bonds", "police budget", "military aid" are about
+// money or things of the military, the government or the police, not those
+// actors. The list is closed: words for holdings, resources and policies.
+func RoleModifies(w string) bool { return roleModified[w] }
+
+var roleModified = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"spending", "budget", "budgets", "expenditure", "expenditures", "aid", "assistance",
+		"buildup", "build-up", "capability", "capabilities", "might", "strength", "modernization", "modernisation",
+		"funding", "funds", "equipment", "hardware", "technology", "technologies", "bond", "bonds", "debt", "debts",
+		"data", "statistics", "policy", "policies", "strategy", "doctrine", "reform", "reforms", "program",
+		"programs", "programme", "programmes", "secrets", "sales", "exports", "imports", "revenue", "revenues",
+		"contract", "contracts", "procurement", "purchases", "salaries", "pensions", "subsidies", "cuts"} {
+		roleModified[w] = true
+	}
+}
+
 // IsRoleStart reports whether a normalised word can begin a role phrase, so a
 // scanner can skip most words without building phrases.
 func (k *KB) IsRoleStart(word string) bool { return k.roleHead[word] }

@@ -25,6 +25,55 @@ var orgBefore = [][]string{
 	{"agency"}, {"bank"}, {"newspaper"}, {"daily"}, {"brewer"}, {"maker"}, {"retailer"},
 }
 
+// orgSpeechVerbs report what an organisation said about itself: "Toyota
+// said it would cut output", "Pirelli said its profits rose".
+var orgSpeechVerbs = wordSet(`said says announced added reported expects expected`)
+
+// expletiveVerbs follow an "it" that stands for no one ("said it would
+// be a mistake", "said it would take years"): after them "it" says nothing
+// of the speaker.
+var expletiveVerbs = wordSet(`be been take takes took seem seemed seems appear appeared appears depend depends
+	depended make makes made mean means meant remain remains remained become became happen happened matter
+	matters mattered help helps cost costs need needs require requires look looks looked feel felt`)
+
+// itsSpeaker reports whether the words after a name at i say it spoke of
+// itself as "it": "X said its ...", or "X said it would/will/had/has/was
+// VERB" with a verb that is no expletive's ("it would invest", "it was
+// recalling", not "it would be", "it was time").
+func itsSpeaker(ws []string, i int) bool {
+	at := func(k int) string {
+		if k < len(ws) {
+			return strings.ToLower(ws[k])
+		}
+		return ""
+	}
+	if !orgSpeechVerbs[at(i+1)] {
+		return false
+	}
+	switch at(i + 2) {
+	case "its":
+		return true
+	case "it":
+	default:
+		return false
+	}
+	aux, k := at(i+3), i+4
+	if at(k) == "not" || at(k) == "also" {
+		k++
+	}
+	v := at(k)
+	switch aux {
+	case "would", "will":
+	case "was", "is", "had", "has":
+		if !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "ed") {
+			return false
+		}
+	default:
+		return false
+	}
+	return v != "" && !expletiveVerbs[v] && lowerWord(ws[k])
+}
+
 // markOrgContexts retypes one-word PER names found in an organisation's
 // context, in every sentence of the document.
 func markOrgContexts(sents, tags [][]string) {
@@ -63,6 +112,12 @@ func orgContext(ws []string, i int) bool {
 		return ""
 	}
 	if orgAfter[next(i+1)] || next(i+1) == "'s" && orgAfter[next(i+2)] {
+		return true
+	}
+	// "Toyota, which makes ...": people take "who". Not after a title or
+	// "of": in "a son of President Suharto, which plans ..." the clause
+	// tells of a noun before.
+	if next(i+1) == "," && next(i+2) == "which" && (i == 0 || lowerWord(ws[i-1]) && ws[i-1] != "of") || itsSpeaker(ws, i) {
 		return true
 	}
 	for _, p := range orgBefore {

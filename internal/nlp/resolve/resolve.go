@@ -1003,6 +1003,26 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			return a
 		}
 	}
+	// Two organisations under one name ("RSF": a press-freedom group and
+	// Sudan's Rapid Support Forces): the one of a country the article
+	// names.
+	if e.Type == model.EntityOrg {
+		n := 0
+		for _, a := range cands {
+			if want(a) {
+				n++
+			}
+		}
+		if n > 1 {
+			for _, a := range cands {
+				if want(a) && a.Country != "" && d.namesCountry(a.Country) {
+					if c, ok := d.s.kb.Actor(a.Country); ok && c.Type == kb.TypeCountry {
+						return a
+					}
+				}
+			}
+		}
+	}
 	for _, a := range cands {
 		if want(a) {
 			return a

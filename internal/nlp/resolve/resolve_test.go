@@ -202,7 +202,8 @@ func TestResolveUnits(t *testing.T) {
 		{"a country's name after an honorific is a person", "Dr. Jordan said the vaccine was safe.", "2024-05-01",
 			[][2]string{{"Jordan", "PER"}}, []string{"doc:person:jordan//"}},
 		{"a capital's name after an honorific is a person", "Ms. Paris, a teacher, said no.", "2024-05-01",
-			[][2]string{{"Paris", "PER"}}, []string{"doc:person:paris//"}},
+			// "a teacher" is her description and gives her the civilian sector.
+			[][2]string{{"Paris", "PER"}}, []string{"doc:person:paris//civilian", "doc:person:paris//civilian"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -706,6 +707,64 @@ func TestCapitalAsModifier(t *testing.T) {
 		for _, e := range art.Entities {
 			if e.Text == c.name && e.ActorID != c.want {
 				t.Errorf("%q: %s -> %s, want %s", c.text, c.name, e.ActorID, c.want)
+			}
+		}
+	}
+}
+
+// A role word after a verb belongs to the subject only when nothing says
+// otherwise: "diplomats from Latvia" are Latvia's, journalists an army
+// detained are not the army's, and "military spending" names no military.
+func TestRoleAcrossVerb(t *testing.T) {
+	s := newStage(t)
+	text := "Russia expelled diplomats from Latvia. The Pakistani army detained journalists. China's military spending rose. North Korea puts military on alert."
+	art := article(text, "2024-05-01")
+	for _, name := range []string{"Russia", "Latvia", "Pakistani", "China", "North Korea"} {
+		typ := "GPE"
+		if name == "Pakistani" {
+			typ = "NORP"
+		}
+		art.Entities = append(art.Entities, entity(art, name, typ, 0))
+	}
+	s.Resolve(art)
+	got := map[string]string{}
+	for _, e := range art.Entities {
+		if e.Type == EntityRole {
+			got[e.Text] = e.Country + "/" + e.Sector
+		}
+	}
+	if got["diplomats"] != "LVA/government" {
+		t.Errorf("diplomats = %q, want LVA/government", got["diplomats"])
+	}
+	if g := got["journalists"]; g != "" && g != "PAK/media" {
+		t.Errorf("journalists = %q, want none or PAK/media", g)
+	}
+	// Only the North Korean military is one.
+	if g := got["military"]; g != "PRK/military" {
+		t.Errorf("military = %q, want PRK/military (and none for China's military spending)", g)
+	}
+	if got["army"] != "PAK/military" {
+		t.Errorf("army = %q, want PAK/military", got["army"])
+	}
+}
+
+// Two organisations known by one name: the one of a country the article
+// names wins, else the first listed.
+func TestSameNameOrganisations(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, wantID string }{
+		{"Sudan's army recaptured the palace from the RSF.", "SDN.REB.RSF"},
+		{"The RSF ranked press freedom.", "RSF"},
+	} {
+		art := article(c.text, "2024-05-01")
+		if strings.HasPrefix(c.text, "Sudan") {
+			art.Entities = append(art.Entities, entity(art, "Sudan", model.EntityGPE, 0))
+		}
+		art.Entities = append(art.Entities, entity(art, "RSF", model.EntityOrg, 0))
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == "RSF" && e.ActorID != c.wantID {
+				t.Errorf("%s: RSF -> %q, want %q", c.text, e.ActorID, c.wantID)
 			}
 		}
 	}

@@ -278,6 +278,12 @@ func (d *docState) roleMentions() []model.Entity {
 				i = j
 				continue
 			}
+			// "China's military spending", "military aid": the role word
+			// modifies a word for money or things, and names no actor.
+			if !next.upper && kb.RoleModifies(next.norm) {
+				i = j
+				continue
+			}
 			// "military officials": a sector word modifying a role word.
 			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] && r2.Office == "" {
 				sector := r.Sector
@@ -297,13 +303,24 @@ func (d *docState) roleMentions() []model.Entity {
 		} else if i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
 			// One descriptive word between: "the South African energy
 			// ministry", "U.S. defense officials", "China's former
-			// foreign minister".
-			c, ci, ok = d.countryEndingAt(i - 2)
-			if ok {
-				possessive = d.toks[i-2].norm == "'s"
-				switch d.toks[i-1].norm {
-				case "former", "ex", "late", "previous":
-					t.former = true
+			// foreign minister"; or the subject's own people across a verb
+			// of sending them ("North Korea puts military on alert"),
+			// unless the role names its country after it: in "Russia
+			// expelled diplomats from Latvia" they are Latvia's. Across a
+			// verb, only a country or a demonym owns the role: in "the
+			// Pakistani army detained journalists" they are not the army's.
+			verb := d.verbAt(d.toks[i-1].start)
+			if _, after := d.countryAfter(end+1, t.sector != kb.SectorMilitary); !after || !verb {
+				c, ci, ok = d.countryEndingAt(i - 2)
+				if ok && verb && c.org != nil {
+					ok = false
+				}
+				if ok {
+					possessive = d.toks[i-2].norm == "'s"
+					switch d.toks[i-1].norm {
+					case "former", "ex", "late", "previous":
+						t.former = true
+					}
 				}
 			}
 		}
@@ -801,6 +818,40 @@ func (d *docState) posAt(off int) string {
 	}
 	return ""
 }
+
+// verbAt says whether the tagger read the word at byte offset off as a verb
+// (not a participle that modifies: "the ruling party").
+// Without tags (another tokeniser ran), a lower-case "-ed" word is taken for
+// a verb.
+func (d *docState) verbAt(off int) bool {
+	ss := d.art.Sentences
+	si := sort.Search(len(ss), func(k int) bool { return ss[k].End > off })
+	if si < len(ss) && ss[si].Start <= off {
+		ts := ss[si].Tokens
+		ti := sort.Search(len(ts), func(k int) bool { return ts[k].End > off })
+		if ti < len(ts) && ts[ti].Start == off && ts[ti].POS != "" {
+			switch ts[ti].POS {
+			case "VB", "VBD", "VBZ", "VBP", "MD":
+				return true
+			case "VBN":
+				// The tagger often reads a past tense as a participle
+				// ("the army detained journalists"); after a determiner
+				// it modifies ("the armed groups").
+				return ti > 0 && !determinerWords[strings.ToLower(ts[ti-1].Text)]
+			}
+			return false
+		}
+	}
+	w := d.art.Text[off:]
+	n := 0
+	for n < len(w) && w[n] >= 'a' && w[n] <= 'z' {
+		n++
+	}
+	return n > 3 && strings.HasSuffix(w[:n], "ed")
+}
+
+var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "this": true, "these": true, "those": true, "our": true}
 
 // glue words never stand between a country and its role word.
 var glue = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "to": true,

@@ -1,0 +1,202 @@
+package events_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/events"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp"
+	"github.com/newsgraph/newsgraph/internal/nlp/quotes"
+	"github.com/newsgraph/newsgraph/internal/nlp/resolve"
+	"github.com/newsgraph/newsgraph/internal/nlp/timex"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+var (
+	pipeOnce   sync.Once
+	pipeStages []pipeline.Stage
+	pipeErr    error
+)
+
+// fullPipeline is the analysis as analyze wires it up to the event coder
+// (extract, tagger, resolver, dates, quotes, events): the probes check what
+// a user gets, tagger and resolver included.
+func fullPipeline(t *testing.T) []pipeline.Stage {
+	t.Helper()
+	pipeOnce.Do(func() {
+		n, err := nlp.New(nlp.Config{})
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		actors, err := kb.Load()
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		q, err := quotes.New()
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		c, err := events.New(events.Config{KB: actors})
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		pipeStages = []pipeline.Stage{extract.New(), n, resolve.New(actors), timex.NewStage(), q, events.NewStage(c)}
+	})
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
+	}
+	return pipeStages
+}
+
+// probe is one expected (or excluded) event: type, source and target as
+// "CCC" (that country, any sector), "CCC." (no sector), "CCC.sector", "*"
+// (anything) or empty, and optional polarity and modality.
+type probe struct {
+	typ, src, tgt, polarity, modality string
+}
+
+func parseProbes(t *testing.T, spec string) []probe {
+	t.Helper()
+	var out []probe
+	for _, one := range strings.Split(spec, ";") {
+		f := strings.Fields(one)
+		if len(f) == 0 || f[0] == "-" {
+			continue
+		}
+		if len(f) < 2 {
+			t.Fatalf("bad probe %q", one)
+		}
+		p := probe{typ: f[0]}
+		var ok bool
+		p.src, p.tgt, ok = strings.Cut(f[1], ">")
+		if !ok {
+			t.Fatalf("bad probe actors %q", f[1])
+		}
+		for _, x := range f[2:] {
+			switch x {
+			case "asserted", "negated":
+				p.polarity = x
+			default:
+				p.modality = x
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// actorFits matches one event side against "CCC", "CCC." or "CCC.sector";
+// loose leaves an empty spec matching anything.
+func actorFits(spec string, as []model.EventActor, loose bool) bool {
+	if spec == "*" {
+		return true
+	}
+	if spec == "" {
+		return loose || len(as) == 0
+	}
+	cc, sector, withSector := strings.Cut(spec, ".")
+	for _, a := range as {
+		if a.Country == cc && (!withSector || a.Sector == sector) {
+			return true
+		}
+	}
+	return false
+}
+
+func probeFits(p probe, e model.Event, loose bool) bool {
+	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
+		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality)
+}
+
+func describe(evs []model.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		side := func(as []model.EventActor) string {
+			var s []string
+			for _, a := range as {
+				s = append(s, a.Country+"."+a.Sector)
+			}
+			return strings.Join(s, ",")
+		}
+		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality)
+	}
+	return b.String()
+}
+
+// TestProbes runs the sentences of testdata/probes.txt, written for these
+// tests in the style of wire reports, through the whole pipeline and checks
+// the main-clause events (confidence >= 0.5) each must and must not give.
+func TestProbes(t *testing.T) {
+	stages := fullPipeline(t)
+	f, err := os.Open("testdata/probes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || len(cols) > 3 {
+			t.Fatalf("probes.txt: want 2 or 3 tab-separated columns: %q", line)
+		}
+		text := cols[0]
+		want := parseProbes(t, cols[1])
+		var not []probe
+		if len(cols) == 3 {
+			not = parseProbes(t, cols[2])
+		}
+		n++
+		content := "Report\n\n" + text + "\n"
+		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
+			t.Fatalf("%s: %v", text, err)
+		}
+		var main []model.Event
+		for _, e := range doc.Article.Events {
+			if e.Confidence >= 0.5 {
+				main = append(main, e)
+			}
+		}
+		for _, w := range want {
+			found := false
+			for _, e := range main {
+				found = found || probeFits(w, e, false)
+			}
+			if !found {
+				t.Errorf("%s\n\tmissing %+v; got:%s", text, w, describe(main))
+			}
+		}
+		for _, w := range not {
+			for _, e := range main {
+				if probeFits(w, e, true) {
+					t.Errorf("%s\n\tunexpected %+v; got:%s", text, w, describe(main))
+					break
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n < 60 {
+		t.Errorf("only %d probes read", n)
+	}
+}
