@@ -10,6 +10,7 @@
 package runner
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -17,7 +18,6 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/merge"
@@ -39,6 +39,44 @@ type Item struct {
 	Doc  *model.Document
 	Load func(ctx context.Context) (*model.Document, error)
 	Err  error
+	// Stage names where Err arose, for the failures table (default "read").
+	Stage string
+	// Kind says what sort of input the item came from (KindFile, KindURL,
+	// ...); a queue publisher names its subjects after it.
+	Kind string
+	// Ref, on an item that Load reads from a file or URL, says what Load
+	// reads: a queue publisher can send it instead of the bytes, for the
+	// workers to read.
+	Ref *Ref
+	// Settle, when set, is told once what became of the item, when that is
+	// final: after the transaction that stored it (or its failure)
+	// committed, or when it was given up unfinished. The queue worker acks,
+	// terminates or naks the item's message from it.
+	Settle func(Settlement)
+}
+
+// Kinds of input (Item.Kind).
+const (
+	KindFile  = "file"
+	KindStdin = "stdin"
+	KindURL   = "url"
+	KindWARC  = "warc"
+	KindJSONL = "jsonl"
+	KindFeed  = "feed"
+)
+
+// Settlement is what became of an item (see Item.Settle).
+type Settlement struct {
+	// Outcome is OutcomeStored, OutcomeDuplicate, OutcomeSkipped or
+	// OutcomeFailed once the item is done; empty when it is not (Retry).
+	Outcome string
+	// Err is the document's own error when Outcome is OutcomeFailed: it is
+	// in the failures table, and trying the same input again will not help.
+	Err error
+	// Retry says why an item was given up unfinished: the run was cut short
+	// before it was analysed or stored (a context error), or the store
+	// failed. The input is intact and worth another try.
+	Retry error
 }
 
 // Config wires a run.
@@ -58,6 +96,28 @@ type Config struct {
 	// OnItem, when set, is told each item's outcome once it is stored:
 	// "stored", "duplicate", "skipped" or "failed" (with the error).
 	OnItem func(source, outcome string, err error)
+	// RetryStoreErrors keeps the run going when the store fails: the items
+	// of the batch that did not commit, and those whose store lookup
+	// failed, are settled with Settlement.Retry instead of ending the run
+	// (a queue worker naks them, and the queue delivers them again later).
+	// Without it a store error ends the run, as a local ingest wants.
+	RetryStoreErrors bool
+}
+
+func (cfg Config) withDefaults() Config {
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = 64
+	}
+	if cfg.BatchWait <= 0 {
+		cfg.BatchWait = 250 * time.Millisecond
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	return cfg
 }
 
 // Item outcomes reported to Config.OnItem.
@@ -87,140 +147,171 @@ type result struct {
 	skipped bool
 	stage   string
 	err     error
+	// storeErr: err came from a store lookup, not from the document.
+	storeErr bool
+	settle   func(Settlement)
+	settled  bool
+}
+
+func (r *result) done(s Settlement) {
+	if r.settled {
+		return
+	}
+	r.settled = true
+	if r.settle != nil {
+		r.settle(s)
+	}
 }
 
 // Run ingests every item. It returns when all items are stored or failed,
 // or ctx ends; per-item failures are recorded in the store and counted,
 // never returned. The error is for the store itself failing.
 func Run(ctx context.Context, cfg Config, items iter.Seq[Item]) (Stats, error) {
-	if cfg.Workers <= 0 {
-		cfg.Workers = runtime.GOMAXPROCS(0)
-	}
-	if cfg.BatchSize <= 0 {
-		cfg.BatchSize = 64
-	}
-	if cfg.BatchWait <= 0 {
-		cfg.BatchWait = 250 * time.Millisecond
-	}
-	if cfg.Log == nil {
-		cfg.Log = slog.New(slog.DiscardHandler)
-	}
-	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-
-	jobs := make(chan Item, cfg.Workers)
-	results := make(chan result, cfg.Workers*2)
+	jobs := make(chan Item, max(cfg.Workers, 1))
 	go func() {
 		defer close(jobs)
 		for it := range items {
 			select {
 			case jobs <- it:
 			case <-ctx.Done():
+				if it.Settle != nil {
+					it.Settle(Settlement{Retry: ctx.Err()})
+				}
 				return
 			}
 		}
 	}()
+	return process(ctx, cancel, cfg, jobs)
+}
+
+// Process is the analyse+write path of Run over items that arrive on jobs,
+// for a caller that pulls its items itself (the queue worker). It returns
+// once jobs is closed and every item received is settled. Cancelling ctx
+// cuts the analyses short (their items are settled with Retry); the
+// documents already analysed are still stored.
+func Process(ctx context.Context, cfg Config, jobs <-chan Item) (Stats, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	return process(ctx, cancel, cfg, jobs)
+}
+
+// process runs the analysis workers and the single writer. cancel ends the
+// run when the store fails (unless cfg.RetryStoreErrors): the producer of
+// jobs must stop on ctx.
+func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-chan Item) (Stats, error) {
+	cfg = cfg.withDefaults()
+	start := time.Now()
+	results := make(chan *result, cfg.Workers*2)
 	var wg sync.WaitGroup
 	for w := 0; w < cfg.Workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Every item taken is handed on, even after ctx ends: the writer
+			// drains results to the end so that each item is settled.
 			for it := range jobs {
-				r := analyse(ctx, cfg, it)
-				select {
-				case results <- r:
-				case <-ctx.Done():
-					return
-				}
+				results <- analyse(ctx, cfg, it)
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
 
 	var st Stats
-	var storeErr atomic.Value
+	var storeErr error
 	w := writer{cfg: cfg, stats: &st, start: start}
-	batch := make([]result, 0, cfg.BatchSize)
+	batch := make([]*result, 0, cfg.BatchSize)
 	timer := time.NewTimer(cfg.BatchWait)
 	defer timer.Stop()
 	// Writes are not cancelled with the run: a batch holds finished
 	// documents, and storing them is short.
 	wctx := context.WithoutCancel(ctx)
-	flush := func() bool {
+	flush := func() {
 		if len(batch) == 0 {
-			return true
+			return
 		}
-		if err := w.write(wctx, batch); err != nil {
-			storeErr.Store(err)
-			cancel()
-			return false
+		if storeErr == nil {
+			if err := w.write(wctx, batch); err != nil {
+				if cfg.RetryStoreErrors {
+					cfg.Log.Error("store write failed; the batch will be retried", "docs", len(batch), "err", err)
+				} else {
+					storeErr = err
+					cancel()
+				}
+				for _, r := range batch {
+					r.done(Settlement{Retry: err})
+				}
+			}
 		}
+		for _, r := range batch {
+			// Items left when the store has failed: not stored, not failed.
+			r.done(Settlement{Retry: storeErr})
+		}
+		clear(batch)
 		batch = batch[:0]
-		return true
 	}
-loop:
 	for {
 		select {
 		case r, ok := <-results:
 			if !ok {
-				break loop
+				// Store what was analysed even when ctx ended: the batch
+				// is complete documents, and a later run skips them.
+				flush()
+				st.Elapsed = time.Since(start)
+				if storeErr != nil {
+					return st, storeErr
+				}
+				return st, ctx.Err()
 			}
-			if r.err != nil && ctx.Err() != nil {
+			switch {
+			case storeErr != nil:
+				r.done(Settlement{Retry: storeErr})
+			case r.err != nil && ctx.Err() != nil:
 				// Cut short by the interruption, not a property of the
 				// document: not a failure, and a rerun will do it.
-				continue
-			}
-			if r.skipped {
+				r.done(Settlement{Retry: ctx.Err()})
+			case r.err != nil && r.storeErr && cfg.RetryStoreErrors:
+				cfg.Log.Warn("store lookup failed; the item will be retried", "source", r.source, "err", r.err)
+				r.done(Settlement{Retry: r.err})
+			case r.skipped:
 				st.Items++
 				st.Skipped++
 				if cfg.OnItem != nil {
 					cfg.OnItem(r.source, OutcomeSkipped, nil)
 				}
+				r.done(Settlement{Outcome: OutcomeSkipped})
 				w.progress()
-				continue
-			}
-			batch = append(batch, r)
-			if len(batch) >= cfg.BatchSize && !flush() {
-				break loop
+			default:
+				batch = append(batch, r)
+				if len(batch) >= cfg.BatchSize {
+					flush()
+				}
 			}
 		case <-timer.C:
-			if !flush() {
-				break loop
-			}
+			flush()
 			timer.Reset(cfg.BatchWait)
 		}
 	}
-	if storeErr.Load() == nil {
-		// Store what was analysed even when ctx ended: the batch is
-		// complete documents, and a later run skips them.
-		if err := w.write(wctx, batch); err != nil {
-			storeErr.Store(err)
-		}
-	}
-	st.Elapsed = time.Since(start)
-	if err, _ := storeErr.Load().(error); err != nil {
-		return st, err
-	}
-	return st, ctx.Err()
 }
 
 // analyse loads and analyses one item in a worker.
-func analyse(ctx context.Context, cfg Config, it Item) (r result) {
-	r.source = it.Source
+func analyse(ctx context.Context, cfg Config, it Item) (r *result) {
+	r = &result{source: it.Source, settle: it.Settle}
 	defer func() {
 		if p := recover(); p != nil {
+			r.article, r.skipped, r.storeErr = nil, false, false
 			r.err = fmt.Errorf("internal error (panic): %v", p)
 		}
 	}()
 	if it.Err != nil {
-		r.stage, r.err = "read", it.Err
+		r.stage, r.err = cmp.Or(it.Stage, "read"), it.Err
 		return r
 	}
 	if it.URL != "" {
 		seen, err := cfg.Store.Seen(ctx, it.URL, "")
 		if err != nil {
-			r.stage, r.err = "store", err
+			r.stage, r.err, r.storeErr = "store", err, true
 			return r
 		}
 		if seen {
@@ -246,7 +337,7 @@ func analyse(ctx context.Context, cfg Config, it Item) (r result) {
 	url, hash := merge.Identity(doc), merge.ContentHash(doc.Raw)
 	seen, err := cfg.Store.Seen(ctx, url, hash)
 	if err != nil {
-		r.stage, r.err = "store", err
+		r.stage, r.err, r.storeErr = "store", err, true
 		return r
 	}
 	if seen {
@@ -285,7 +376,7 @@ func (w *writer) progress() {
 // write stores a batch in one transaction. If the transaction fails (one
 // document the store rejects), each document is retried alone so the bad
 // one is recorded as a failure and the others are kept.
-func (w *writer) write(ctx context.Context, batch []result) error {
+func (w *writer) write(ctx context.Context, batch []*result) error {
 	if len(batch) == 0 {
 		return nil
 	}
@@ -310,7 +401,7 @@ func (w *writer) write(ctx context.Context, batch []result) error {
 			return err
 		}
 		for _, r := range batch {
-			if err := w.write(ctx, []result{r}); err != nil {
+			if err := w.write(ctx, []*result{r}); err != nil {
 				return err
 			}
 		}
@@ -320,7 +411,7 @@ func (w *writer) write(ctx context.Context, batch []result) error {
 	return nil
 }
 
-func (w *writer) add(c Stats, batch []result, outcomes []string) {
+func (w *writer) add(c Stats, batch []*result, outcomes []string) {
 	s := w.stats
 	s.Items += len(batch)
 	s.Stored += c.Stored
@@ -336,11 +427,12 @@ func (w *writer) add(c Stats, batch []result, outcomes []string) {
 		if w.cfg.OnItem != nil {
 			w.cfg.OnItem(r.source, outcomes[i], r.err)
 		}
+		r.done(Settlement{Outcome: outcomes[i], Err: r.err})
 	}
 	w.progress()
 }
 
-func (w *writer) apply(ctx context.Context, tx store.Tx, r result, c *Stats) (string, error) {
+func (w *writer) apply(ctx context.Context, tx store.Tx, r *result, c *Stats) (string, error) {
 	if r.err != nil {
 		c.Failed++
 		return OutcomeFailed, tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: r.err.Error()})
@@ -367,7 +459,7 @@ func (w *writer) apply(ctx context.Context, tx store.Tx, r result, c *Stats) (st
 }
 
 // fail records a document the store would not take.
-func (w *writer) fail(ctx context.Context, r result, cause error) error {
+func (w *writer) fail(ctx context.Context, r *result, cause error) error {
 	r.article, r.stage, r.err = nil, "store", cause
 	err := w.cfg.Store.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		return tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: cause.Error()})
@@ -375,6 +467,6 @@ func (w *writer) fail(ctx context.Context, r result, cause error) error {
 	if err != nil {
 		return fmt.Errorf("store: record failure of %s: %w", r.source, errors.Join(cause, err))
 	}
-	w.add(Stats{Failed: 1}, []result{r}, []string{OutcomeFailed})
+	w.add(Stats{Failed: 1}, []*result{r}, []string{OutcomeFailed})
 	return nil
 }

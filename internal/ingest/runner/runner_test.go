@@ -11,6 +11,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -370,5 +372,136 @@ func TestCancelIsNotAFailure(t *testing.T) {
 	}
 	if seen, _ := st.Seen(context.Background(), "https://a.example/1", ""); !seen {
 		t.Error("the document finished before the cancel was not stored")
+	}
+}
+
+// flakyStore fails every Write while down is set, as a store whose
+// connection dropped would.
+type flakyStore struct {
+	store.Store
+	down atomic.Bool
+}
+
+func (f *flakyStore) Write(ctx context.Context, fn func(context.Context, store.Tx) error) error {
+	if f.down.Load() {
+		return errors.New("store unreachable")
+	}
+	return f.Store.Write(ctx, fn)
+}
+
+// settlements collects what Settle was told, per source.
+type settlements struct {
+	mu  sync.Mutex
+	got map[string][]Settlement
+}
+
+func (s *settlements) item(it Item) Item {
+	it.Settle = func(st Settlement) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.got == nil {
+			s.got = map[string][]Settlement{}
+		}
+		s.got[it.Source] = append(s.got[it.Source], st)
+	}
+	return it
+}
+
+// Every item is settled exactly once, after its batch committed, with its
+// outcome; the document's own failure comes with its error.
+func TestSettleOutcomes(t *testing.T) {
+	st := openTemp(t)
+	var s settlements
+	bad := pipeline.StageFunc{StageName: "bad", Fn: func(_ context.Context, d *model.Document) error {
+		if strings.Contains(d.Content, "FAIL") {
+			return errors.New("cannot analyse")
+		}
+		return nil
+	}}
+	items := []Item{
+		s.item(docItem2("a", "https://a.example/1", "Ministers met in Lisbon on Monday to discuss fishing quotas.")),
+		s.item(docItem2("b", "https://a.example/2", "FAIL")),
+		s.item(docItem2("c", "https://a.example/1", "Ministers met in Lisbon on Monday to discuss fishing quotas.")),
+		s.item(Item{Source: "d", Err: errors.New("record too large"), Stage: "queue"}),
+	}
+	seq := func(yield func(Item) bool) {
+		for _, it := range items {
+			if !yield(it) {
+				return
+			}
+		}
+	}
+	if _, err := Run(context.Background(), Config{Store: st, Stages: []pipeline.Stage{extract.New(), bad}, Workers: 1, BatchSize: 8}, seq); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"a": OutcomeStored, "b": OutcomeFailed, "c": OutcomeSkipped, "d": OutcomeFailed}
+	for src, outcome := range want {
+		got := s.got[src]
+		if len(got) != 1 || got[0].Outcome != outcome || got[0].Retry != nil || (outcome == OutcomeFailed) != (got[0].Err != nil) {
+			t.Errorf("%s settled %+v, want once as %s", src, got, outcome)
+		}
+	}
+	fs, _ := st.Failures(context.Background(), 10)
+	stages := map[string]string{}
+	for _, f := range fs {
+		stages[f.Source] = f.Stage
+	}
+	if stages["b"] != "bad" || stages["d"] != "queue" {
+		t.Errorf("failure stages = %v, want b:bad d:queue", stages)
+	}
+}
+
+// When the store fails, a local run ends with the error and settles what it
+// had for a retry; with RetryStoreErrors the run goes on, the failed batch
+// is settled for a retry and later batches are stored.
+func TestStoreErrorSettlesForRetry(t *testing.T) {
+	for _, keepGoing := range []bool{false, true} {
+		t.Run(fmt.Sprint("keepGoing=", keepGoing), func(t *testing.T) {
+			fs := &flakyStore{Store: openTemp(t)}
+			var s settlements
+			jobs := make(chan Item)
+			cfg := Config{Store: fs, Stages: []pipeline.Stage{extract.New()}, Workers: 1, BatchSize: 1, RetryStoreErrors: keepGoing}
+			done := make(chan error, 1)
+			go func() { _, err := Process(context.Background(), cfg, jobs); done <- err }()
+			fs.down.Store(true)
+			jobs <- s.item(docItem2("first", "https://a.example/1", "Ferry services resumed on the northern route after the storm."))
+			// The second item is only taken once the first was written
+			// (one worker, batches of one): wait for its settlement.
+			waitFor(t, func() bool { s.mu.Lock(); defer s.mu.Unlock(); return len(s.got["first"]) == 1 })
+			fs.down.Store(false)
+			jobs <- s.item(docItem2("second", "https://a.example/2", "The harbour authority reopened the pier to fishing boats."))
+			close(jobs)
+			err := <-done
+			if keepGoing != (err == nil) {
+				t.Fatalf("Process error %v with RetryStoreErrors=%v", err, keepGoing)
+			}
+			if got := s.got["first"]; len(got) != 1 || got[0].Retry == nil || got[0].Outcome != "" {
+				t.Errorf("first settled %+v, want once for a retry", got)
+			}
+			second := s.got["second"]
+			if len(second) != 1 {
+				t.Fatalf("second settled %d times", len(second))
+			}
+			if keepGoing && second[0].Outcome != OutcomeStored {
+				t.Errorf("second settled %+v, want stored", second[0])
+			}
+			if !keepGoing && second[0].Retry == nil {
+				t.Errorf("second settled %+v after the run failed, want a retry", second[0])
+			}
+			if seen, _ := fs.Seen(context.Background(), "https://a.example/1", ""); seen {
+				t.Error("the document whose write failed is stored")
+			}
+		})
+	}
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out")
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
@@ -170,6 +171,63 @@ func Expand(in Inputs) (*Plan, error) {
 	return p, nil
 }
 
+// Ref names an input that a worker reads itself: a file path or an http(s)
+// URL, with what the document gets from its context once loaded.
+type Ref struct {
+	// Location is the file path or URL to read.
+	Location string `json:"location"`
+	// Published is set on the loaded document (a feed item's date, else
+	// --published); zero for none.
+	Published time.Time `json:"published,omitzero"`
+	// Hints are set on the loaded document (a feed item's title, tags).
+	Hints map[string]string `json:"hints,omitempty"`
+}
+
+// LoadOptions are what reading a Ref needs.
+type LoadOptions struct {
+	MaxBytes int64         // per input; ingest.DefaultMaxBytes when zero
+	Fetcher  *fetch.Client // nil refuses URLs
+}
+
+// Load reads the input the way a local ingest does (files are gunzipped
+// by name, URLs fetched) and names the document source.
+func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model.Document, error) {
+	maxBytes := opts.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = ingest.DefaultMaxBytes
+	}
+	var doc *model.Document
+	if ingest.IsURL(r.Location) {
+		if opts.Fetcher == nil {
+			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", r.Location)
+		}
+		d, err := ingest.Load(ctx, r.Location, ingest.Options{MaxBytes: maxBytes, Fetcher: opts.Fetcher})
+		if err != nil {
+			if source != r.Location {
+				err = fmt.Errorf("%s: %w", source, err)
+			}
+			return nil, err
+		}
+		doc = d
+	} else {
+		raw, err := readFile(r.Location, maxBytes)
+		if err != nil {
+			return nil, err
+		}
+		if doc, err = ingest.FromBytes(source, "", "", raw); err != nil {
+			return nil, err
+		}
+	}
+	doc.Source = source
+	if doc.Published.IsZero() {
+		doc.Published = r.Published
+	}
+	if r.Hints != nil {
+		doc.Hints = r.Hints
+	}
+	return doc, nil
+}
+
 // Items streams the plan's items: plain files and URLs first (loaded by
 // the workers), then the containers record by record.
 func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[Item] {
@@ -183,47 +241,60 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 		}
 		return doc
 	}
+	// dated is the date a document read later gets when it carries none:
+	// what withDate would give it.
+	dated := func(t time.Time) time.Time {
+		if in.Published == nil || !t.IsZero() {
+			return t
+		}
+		d := &model.Document{}
+		in.Published(d)
+		return d.Published
+	}
+	lopts := LoadOptions{MaxBytes: maxBytes, Fetcher: in.Fetcher}
+	refItem := func(kind, source string, ref *Ref) Item {
+		return Item{Source: source, Kind: kind, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
+			return ref.Load(ctx, source, lopts)
+		}}
+	}
 	return func(yield func(Item) bool) {
 		for _, f := range p.Files {
-			f := f
-			it := Item{Source: f, URL: merge.Identity(&model.Document{Source: f}), Load: func(ctx context.Context) (*model.Document, error) {
-				raw, err := readFile(f, maxBytes)
-				if err != nil {
-					return nil, err
-				}
-				doc, err := ingest.FromBytes(f, "", "", raw)
-				return withDate(doc), err
-			}}
+			it := refItem(KindFile, f, &Ref{Location: f, Published: dated(time.Time{})})
+			it.URL = merge.Identity(&model.Document{Source: f})
 			if !yield(it) {
 				return
 			}
 		}
 		opts := ingest.Options{MaxBytes: maxBytes, Fetcher: in.Fetcher, Stdin: in.Stdin}
 		for _, u := range p.URLs {
-			u := u
-			it := Item{Source: u, Load: func(ctx context.Context) (*model.Document, error) {
-				doc, err := ingest.Load(ctx, u, opts)
-				return withDate(doc), err
-			}}
-			if u != "-" {
-				it.URL = u
+			if u == "-" {
+				it := Item{Source: u, Kind: KindStdin, Load: func(ctx context.Context) (*model.Document, error) {
+					doc, err := ingest.Load(ctx, u, opts)
+					return withDate(doc), err
+				}}
+				if !yield(it) {
+					return
+				}
+				continue
 			}
+			it := refItem(KindURL, u, &Ref{Location: u, Published: dated(time.Time{})})
+			it.URL = u
 			if !yield(it) {
 				return
 			}
 		}
 		for _, c := range p.Containers {
-			if !containerItems(ctx, c, maxBytes, in.Fetcher, withDate, yield) {
+			if !containerItems(ctx, c, maxBytes, lopts, withDate, dated, yield) {
 				return
 			}
 		}
 		for _, l := range p.URLLists {
-			if !urlListItems(ctx, l, opts, withDate, yield) {
+			if !urlListItems(ctx, l, lopts, dated, yield) {
 				return
 			}
 		}
 		for _, f := range p.Feeds {
-			if !feedItems(ctx, f, in.Fetcher, st, withDate, yield) {
+			if !feedItems(ctx, f, lopts, st, withDate, dated, yield) {
 				return
 			}
 		}
@@ -282,25 +353,36 @@ func openMaybeGz(path string, gunzip bool) (io.ReadCloser, error) {
 // without items): reported, so that an input never vanishes without a word.
 var errNoRecords = errors.New("no records")
 
-func containerItems(ctx context.Context, path string, maxBytes int64, c *fetch.Client, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+func containerItems(ctx context.Context, path string, maxBytes int64, lopts LoadOptions, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	n := 0
 	counted := func(it Item) bool { n++; return yield(it) }
-	ok := containerRecords(ctx, path, maxBytes, c, withDate, counted)
+	ok := containerRecords(ctx, path, maxBytes, lopts, withDate, dated, counted)
 	if ok && n == 0 && ctx.Err() == nil {
-		what := map[string]string{"warc": "no HTML response or resource record", "jsonl": "no JSON line"}[containerKind(path)]
-		if what == "" {
-			what = "no feed item"
+		kind, what := KindFeed, "no feed item"
+		switch containerKind(path) {
+		case "warc":
+			kind, what = KindWARC, "no HTML response or resource record"
+		case "jsonl":
+			kind, what = KindJSONL, "no JSON line"
 		}
-		return yield(Item{Source: path, Err: fmt.Errorf("%s: %w: the file holds %s", path, errNoRecords, what)})
+		return yield(Item{Source: path, Kind: kind, Err: fmt.Errorf("%s: %w: the file holds %s", path, errNoRecords, what)})
 	}
 	return ok
 }
 
-func containerRecords(ctx context.Context, path string, maxBytes int64, c *fetch.Client, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+func containerRecords(ctx context.Context, path string, maxBytes int64, lopts LoadOptions, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	kind := containerKind(path)
-	fail := func(err error) bool { return yield(Item{Source: path, Err: err}) }
 	switch kind {
 	case "warc":
+		kind = KindWARC
+	case "jsonl":
+		kind = KindJSONL
+	default:
+		kind = KindFeed
+	}
+	fail := func(err error) bool { return yield(Item{Source: path, Kind: kind, Err: err}) }
+	switch kind {
+	case KindWARC:
 		f, err := openMaybeGz(path, false)
 		if err != nil {
 			return fail(err)
@@ -316,19 +398,19 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, c *fetch
 			if err != nil && !errors.As(err, &re) {
 				return fail(err)
 			}
-			if !yield(docItem(path, withDate(doc), err)) {
+			if !yield(docItem(kind, path, withDate(doc), err)) {
 				return false
 			}
 		}
 		return false
-	case "jsonl":
+	case KindJSONL:
 		f, err := openMaybeGz(path, true)
 		if err != nil {
 			return fail(err)
 		}
 		defer f.Close()
 		for doc, err := range ingest.JSONLDocuments(f, path, ingest.JSONLOptions{MaxLineBytes: int(min(maxBytes, 1<<30))}) {
-			if !yield(docItem(path, withDate(doc), err)) {
+			if !yield(docItem(kind, path, withDate(doc), err)) {
 				return false
 			}
 		}
@@ -341,14 +423,14 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, c *fetch
 		if ingest.SniffFeed(raw[:min(len(raw), 4096)]) == "" {
 			// Not a feed after all: an XML or JSON document on its own.
 			doc, err := ingest.FromBytes(path, "", "", raw)
-			return yield(docItem(path, withDate(doc), err))
+			return yield(docItem(KindFile, path, withDate(doc), err))
 		}
 		feed, err := ingest.ParseFeed(bytes.NewReader(raw), ingest.FeedOptions{})
 		if err != nil {
 			return fail(fmt.Errorf("%s: %w", path, err))
 		}
 		for _, e := range feed.Entries(path) {
-			if !yield(entryItem(e, c, withDate)) {
+			if !yield(entryItem(e, lopts, withDate, dated)) {
 				return false
 			}
 		}
@@ -356,34 +438,31 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, c *fetch
 	}
 }
 
-func docItem(container string, doc *model.Document, err error) Item {
+func docItem(kind, container string, doc *model.Document, err error) Item {
 	if err != nil {
 		src := container
 		var re *ingest.RecordError
 		if errors.As(err, &re) && re.Source != "" {
 			src = re.Source
 		}
-		return Item{Source: src, Err: err}
+		return Item{Source: src, Kind: kind, Err: err}
 	}
-	return Item{Source: doc.Source, Doc: doc}
+	return Item{Source: doc.Source, Kind: kind, Doc: doc}
 }
 
 // entryItem turns a feed entry into an item: full-content entries carry
 // their document, link entries are fetched by a worker.
-func entryItem(e ingest.FeedEntry, c *fetch.Client, withDate func(*model.Document) *model.Document) Item {
+func entryItem(e ingest.FeedEntry, lopts LoadOptions, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time) Item {
 	switch {
 	case e.Err != nil:
-		return Item{Err: e.Err, Source: errSource(e.Err)}
+		return Item{Err: e.Err, Kind: KindFeed, Source: errSource(e.Err)}
 	case e.Doc != nil:
-		return Item{Source: e.Doc.Source, Doc: withDate(e.Doc)}
+		return Item{Source: e.Doc.Source, Kind: KindFeed, Doc: withDate(e.Doc)}
 	}
 	link := e.Link
-	return Item{Source: link.Source, URL: link.URL, Load: func(ctx context.Context) (*model.Document, error) {
-		if c == nil {
-			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", link.URL)
-		}
-		doc, err := link.Fetch(ctx, c)
-		return withDate(doc), err
+	ref := &Ref{Location: link.URL, Published: dated(link.Published), Hints: link.Hints}
+	return Item{Source: link.Source, Kind: KindFeed, URL: link.URL, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
+		return ref.Load(ctx, link.Source, lopts)
 	}}
 }
 
@@ -399,10 +478,10 @@ func errSource(err error) string {
 	return s
 }
 
-func urlListItems(ctx context.Context, path string, opts ingest.Options, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	f, err := openMaybeGz(path, true)
 	if err != nil {
-		return yield(Item{Source: path, Err: err})
+		return yield(Item{Source: path, Kind: KindURL, Err: err})
 	}
 	defer f.Close()
 	for e, err := range ingest.URLList(f, path) {
@@ -410,15 +489,15 @@ func urlListItems(ctx context.Context, path string, opts ingest.Options, withDat
 			return false
 		}
 		if err != nil {
-			if !yield(Item{Source: e.Source, Err: err}) {
+			if !yield(Item{Source: e.Source, Kind: KindURL, Err: err}) {
 				return false
 			}
 			continue
 		}
 		u := e.URL
-		if !yield(Item{Source: u, URL: u, Load: func(ctx context.Context) (*model.Document, error) {
-			doc, err := ingest.Load(ctx, u, opts)
-			return withDate(doc), err
+		ref := &Ref{Location: u, Published: dated(time.Time{})}
+		if !yield(Item{Source: u, Kind: KindURL, URL: u, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
+			return ref.Load(ctx, u, lopts)
 		}}) {
 			return false
 		}
@@ -428,9 +507,10 @@ func urlListItems(ctx context.Context, path string, opts ingest.Options, withDat
 
 // feedItems polls one feed once, sending the validators the store kept
 // from the last poll, and stores the new ones.
-func feedItems(ctx context.Context, url string, c *fetch.Client, st store.Store, withDate func(*model.Document) *model.Document, yield func(Item) bool) bool {
+func feedItems(ctx context.Context, url string, lopts LoadOptions, st store.Store, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
+	c := lopts.Fetcher
 	if c == nil {
-		return yield(Item{Source: url, Err: fmt.Errorf("%s: fetching URLs is not enabled here", url)})
+		return yield(Item{Source: url, Kind: KindFeed, Err: fmt.Errorf("%s: fetching URLs is not enabled here", url)})
 	}
 	p := ingest.NewFeedPoller(c, ingest.FeedOptions{})
 	prev, err := st.Feed(ctx, url)
@@ -448,13 +528,13 @@ func feedItems(ctx context.Context, url string, c *fetch.Client, st store.Store,
 		rec.Title = res.Feed.Title
 	}
 	if werr := st.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.PutFeed(ctx, rec) }); werr != nil {
-		return yield(Item{Source: url, Err: werr})
+		return yield(Item{Source: url, Kind: KindFeed, Err: werr})
 	}
 	if err != nil {
-		return yield(Item{Source: url, Err: err})
+		return yield(Item{Source: url, Kind: KindFeed, Err: err})
 	}
 	for _, e := range res.New {
-		if !yield(entryItem(e, c, withDate)) {
+		if !yield(entryItem(e, lopts, withDate, dated)) {
 			return false
 		}
 	}
