@@ -54,6 +54,7 @@ func commands() []command {
 		{"serve", "serve the web UI and JSON API (demo corpus on an empty store)", runServe},
 		{"train", "train an embedded model (train clusters|pos|ner)", runTrain},
 		{"version", "print the version", runVersion},
+		{"worker", "analyse and store what `ingest --queue` published (NATS JetStream)", runWorker},
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -27,7 +28,8 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 func runIngest(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "ingest", "ingest [flags] PATH|URL|-...\n\n"+
 		"Analyses files and folders (text, HTML, .gz; WARC(.gz), JSONL and feed files by name), URLs,\n"+
-		"URL lists and feeds, and stores the results. Rerunning skips what is already stored.")
+		"URL lists and feeds, and stores the results. Rerunning skips what is already stored.\n"+
+		"With --queue the inputs are published to NATS JetStream for `newsgraph worker` processes instead.")
 	db := dbFlag(fs, env)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	batch := fs.Int("batch", 64, "documents per write transaction")
@@ -43,6 +45,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	listFailures := fs.Bool("failures", false, "list the documents that failed in earlier runs (newest first) and exit")
+	po := publishOptions{q: addQueueFlags(fs, "publish the inputs to this NATS JetStream server (nats://host:4222) for `newsgraph worker` to analyse, instead of analysing here")}
+	fs.BoolVar(&po.sharedPaths, "shared-paths", false, "with --queue: the workers read the same file paths, so a file too large for a message is sent as its path")
+	fs.DurationVar(&po.dedupWindow, "dedup-window", queue.DefaultDedupWindow, "with --queue: how long a new stream remembers what was published (a repeat within it is not queued again)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -75,6 +80,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 				d.Published = pubDate
 			}
 		}
+	}
+	if *po.q.url != "" {
+		return runPublish(ctx, env, po, in, *db, *format, *watch)
 	}
 	plan, err := runner.Expand(in)
 	if err != nil {

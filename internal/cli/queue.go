@@ -1,0 +1,222 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/queue"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// queueFlags are the flags ingest --queue and worker share.
+type queueFlags struct {
+	url    *string
+	stream *string
+}
+
+func addQueueFlags(fs *flag.FlagSet, urlHelp string) queueFlags {
+	return queueFlags{
+		url:    fs.String("queue", "", urlHelp),
+		stream: fs.String("stream", queue.DefaultStream, "JetStream stream of the queue (created when missing)"),
+	}
+}
+
+// publishOptions are ingest's flags that only --queue reads.
+type publishOptions struct {
+	q           queueFlags
+	sharedPaths bool
+	dedupWindow time.Duration
+}
+
+// runPublish is ingest --queue: the inputs are read here and published for
+// `newsgraph worker` to analyse and store.
+func runPublish(ctx context.Context, env Env, po publishOptions, in runner.Inputs, db, format string, watch time.Duration) error {
+	// A worker elsewhere knows a local input by its absolute path: the
+	// document's identity (file://...) and its name in the failures table.
+	for i, p := range in.Paths {
+		if p != "-" && !ingest.IsURL(p) {
+			if abs, err := filepath.Abs(p); err == nil {
+				in.Paths[i] = abs
+			}
+		}
+	}
+	plan, err := runner.Expand(in)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	var st store.Store
+	if len(in.Feeds) > 0 {
+		// Feed polling keeps its validators (ETag, Last-Modified) in the
+		// store, as a local ingest does.
+		if st, err = openStore(ctx, db); err != nil {
+			return err
+		}
+		defer st.Close()
+	}
+	nc, err := queue.Connect(*po.q.url, "newsgraph ingest", env.Log)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	var mu sync.Mutex
+	sent, lastLog := 0, time.Now()
+	pub, err := queue.NewPublisher(ctx, nc, queue.PublishOptions{
+		Stream:      queue.Stream{Name: *po.q.stream, DedupWindow: po.dedupWindow},
+		SharedPaths: po.sharedPaths,
+		Log:         env.Log,
+		OnItem: func(string, string, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			sent++
+			if time.Since(lastLog) >= 10*time.Second {
+				lastLog = time.Now()
+				env.Log.Info("queue progress", "sent", sent)
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	var total queue.PublishStats
+	for round := 0; ; round++ {
+		if round > 0 {
+			plan = &runner.Plan{Feeds: in.Feeds}
+			t := time.NewTimer(watch)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return printPublishSummary(env, format, total)
+			case <-t.C:
+			}
+		}
+		stats, err := pub.Publish(ctx, plan.Items(ctx, in, st))
+		total = addPublishStats(total, stats)
+		if err != nil && ctx.Err() == nil {
+			printPublishSummary(env, format, total)
+			return fmt.Errorf("ingest: %w", err)
+		}
+		if watch <= 0 || ctx.Err() != nil {
+			break
+		}
+		env.Log.Info("feeds polled", "queued", stats.Published, "already_queued", stats.Duplicates, "failed", stats.Failures, "next", watch)
+	}
+	if err := printPublishSummary(env, format, total); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted after %d items; run the same command again to continue (the queue drops what it already has): %w", total.Items, ctx.Err())
+	}
+	if total.Failures > 0 {
+		return errPartial
+	}
+	return nil
+}
+
+func addPublishStats(a, b queue.PublishStats) queue.PublishStats {
+	a.Items += b.Items
+	a.Published += b.Published
+	a.Duplicates += b.Duplicates
+	a.Refs += b.Refs
+	a.Failures += b.Failures
+	a.Bytes += b.Bytes
+	a.Elapsed += b.Elapsed
+	return a
+}
+
+func printPublishSummary(env Env, format string, s queue.PublishStats) error {
+	if format == "json" {
+		return json.NewEncoder(env.Stdout).Encode(s)
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d items queued in %s (%.1f items/s, %.1f MB): %d new, %d already queued, %d as paths or URLs for the workers to read, %d failed (sent to the failures table)\n",
+		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), float64(s.Bytes)/1e6, s.Published, s.Duplicates, s.Refs, s.Failures)
+	return err
+}
+
+func runWorker(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "worker", "worker --queue nats://HOST:4222 [flags]\n\n"+
+		"Takes the items that `ingest --queue` published, analyses them and stores them in --db, until\n"+
+		"interrupted (SIGINT, SIGTERM: it finishes and stores what it holds first) or, with --until-empty,\n"+
+		"until the queue is empty. Run one per machine; all share the durable consumer and the database.")
+	q := addQueueFlags(fs, "NATS server with JetStream (nats://[user:pass@]host:4222); required")
+	db := dbFlag(fs, env)
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	batch := fs.Int("batch", 64, "documents per write transaction")
+	consumer := fs.String("consumer", queue.DefaultConsumer, "durable consumer name, shared by all workers")
+	untilEmpty := fs.Bool("until-empty", false, "exit once the queue is empty and nothing is in flight")
+	grace := fs.Duration("grace", 30*time.Second, "on SIGINT/SIGTERM, how long the analyses under way may still take")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
+	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
+	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
+	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	format := fs.String("format", "text", "summary format: text or json")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case *q.url == "":
+		return usageError("--queue is required (nats://host:4222)")
+	case len(rest) > 0:
+		return usageError("worker takes no arguments (publish inputs with `ingest --queue`)")
+	case *format != "text" && *format != "json":
+		return usageError("unknown --format %q (want text or json)", *format)
+	case *workers < 1 || *batch < 1:
+		return usageError("--workers and --batch must be at least 1")
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stages, err := buildStages(stageConfig{SummarySentences: *summary})
+	if err != nil {
+		return err
+	}
+	nc, err := queue.Connect(*q.url, "newsgraph worker", env.Log)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	env.Log.Info("worker started", "queue", nc.ConnectedUrlRedacted(), "stream", *q.stream, "consumer", *consumer, "workers", *workers, "batch", *batch)
+	stats, err := queue.Work(ctx, nc, queue.WorkerConfig{
+		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch},
+		Load: runner.LoadOptions{MaxBytes: *maxBytes,
+			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate})},
+		Stream:     queue.Stream{Name: *q.stream},
+		Consumer:   *consumer,
+		UntilEmpty: *untilEmpty,
+		Grace:      *grace,
+		Log:        env.Log,
+	})
+	if perr := printWorkerSummary(env, *format, stats); err == nil {
+		err = perr
+	}
+	if err != nil {
+		return fmt.Errorf("worker: %w", err)
+	}
+	if *untilEmpty && stats.Failed > 0 {
+		return errPartial
+	}
+	return nil
+}
+
+func printWorkerSummary(env Env, format string, s queue.WorkerStats) error {
+	if format == "json" {
+		return json.NewEncoder(env.Stdout).Encode(struct {
+			queue.WorkerStats
+			DocsPerSecond float64 `json:"docs_per_second"`
+		}{s, rate(s.Items, s.Elapsed)})
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies), %d already stored, %d failed; %d new events, %d reports merged; %d redelivered, %d given back\n",
+		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, s.Skipped, s.Failed, s.NewEvents, s.Merged, s.Redelivered, s.Retried)
+	return err
+}

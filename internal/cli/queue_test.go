@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/queue/queuetest"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// The demo corpus and two files of our own, published with ingest --queue
+// and taken by two workers at once, end in the same store as a local ingest
+// of the same inputs: articles, syndicated copies, merged events with their
+// article and source counts, actors.
+func TestQueueMatchesLocalIngest(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Harbour strike ends\n\nDockworkers in Port Alma returned to work after a week-long strike over pay."), 0o644)
+	os.WriteFile(filepath.Join(in, "b.html"), []byte("<html><head><title>Rail line reopens</title></head><body><article><p>The coastal rail line reopened on Friday after storm repairs were finished ahead of schedule.</p></article></body></html>"), 0o644)
+	inputs := []string{filepath.Join("..", "demo", "articles.jsonl"), in}
+
+	local := filepath.Join(dir, "local.db")
+	if _, errOut, status := storeCmd(t, append([]string{"ingest", "--db", local, "--progress", "never"}, inputs...)...); status != 0 {
+		t.Fatalf("local ingest: %d\n%s", status, errOut)
+	}
+
+	ns := queuetest.Start(t)
+	out, errOut, status := storeCmd(t, append([]string{"ingest", "--queue", ns.ClientURL(), "--format", "json"}, inputs...)...)
+	var ps struct{ Items, Published, Failures int }
+	if err := json.Unmarshal([]byte(out), &ps); err != nil || status != 0 || ps.Published != ps.Items || ps.Items < 30 {
+		t.Fatalf("ingest --queue: status %d %q %v\n%s", status, out, err, errOut)
+	}
+	queued := filepath.Join(dir, "queued.db")
+	// The schema is created before the workers start: sqlite.Open reads
+	// the schema version outside its migration transaction, so two opens
+	// of a new file at once can both try to create it.
+	if st, err := sqlite.Open(context.Background(), queued, sqlite.Options{}); err != nil {
+		t.Fatal(err)
+	} else {
+		st.Close()
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	received := map[int]int{}
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out, errOut, status := storeCmd(t, "worker", "--queue", ns.ClientURL(), "--db", queued, "--until-empty", "--workers", "1", "--batch", "4", "--format", "json")
+			var ws struct{ Received, Stored int }
+			if err := json.Unmarshal([]byte(out), &ws); err != nil || status != 0 {
+				t.Errorf("worker %d: status %d %q %v\n%s", i, status, out, err, errOut)
+			}
+			mu.Lock()
+			received[i] = ws.Received
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if received[0]+received[1] != ps.Items {
+		t.Errorf("workers received %v, want %d in all", received, ps.Items)
+	}
+
+	want, wantEvents := storeSummary(t, local)
+	got, gotEvents := storeSummary(t, queued)
+	t.Logf("local %+v, %d events; workers received %v", want, len(wantEvents), received)
+	if want.Articles != ps.Items || want.Duplicates != 1 {
+		t.Fatalf("local store %+v: the corpus is not as the test expects", want)
+	}
+	if got != want {
+		t.Errorf("queued store %+v, local %+v", got, want)
+	}
+	if !slices.Equal(gotEvents, wantEvents) {
+		t.Errorf("events differ:\nqueued %v\nlocal  %v", gotEvents, wantEvents)
+	}
+}
+
+// storeSummary is the store's counts and its events, each as type, parties,
+// date and counts, sorted.
+func storeSummary(t *testing.T, path string) (store.Stats, []string) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	s, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An event is named by its first report, and which report comes first
+	// is not fixed even in a local ingest (its workers run in parallel):
+	// one report names "Japan and South Korea", another "South Korea and
+	// Japan", or "Officials" / "officials". Parties are compared as the
+	// merge key has them (actor id, else the lower-cased name; either order
+	// for the symmetric types).
+	party := func(id, name string) string { return cmp.Or(id, strings.ToLower(name)) }
+	var out []string
+	for _, e := range evs {
+		src, tgt := party(e.SourceActor, e.SourceName), party(e.TargetActor, e.TargetName)
+		if (e.Type == "CONSULT" || e.Type == "AGREE" || e.Type == "COOPERATE") && tgt < src {
+			src, tgt = tgt, src
+		}
+		out = append(out, fmt.Sprintf("%s %s>%s %s articles=%d sources=%d mentions=%d", e.Type, src, tgt, e.Date, e.NumArticles, e.NumSources, e.NumMentions))
+	}
+	slices.Sort(out)
+	s.Schema = 0
+	return s, out
+}
+
+func TestWorkerUsage(t *testing.T) {
+	for _, args := range [][]string{{"worker"}, {"worker", "--queue", "nats://127.0.0.1:1", "extra"}, {"worker", "--queue", "nats://127.0.0.1:1", "--workers", "0"}} {
+		if _, errOut, status := storeCmd(t, args...); status != 2 || !strings.Contains(errOut, "newsgraph worker:") {
+			t.Errorf("%v: status %d %q, want a usage error", args, status, errOut)
+		}
+	}
+}

@@ -1,0 +1,380 @@
+package queue
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+)
+
+// WorkerConfig configures Work.
+type WorkerConfig struct {
+	// Runner is the analysis and store configuration, as for a local
+	// ingest (Store, Stages, Workers, BatchSize, ...). RetryStoreErrors is
+	// always on: a failed write is retried through the queue.
+	Runner runner.Config
+	// Load reads reference messages (files, URLs).
+	Load   runner.LoadOptions
+	Stream Stream
+	// Consumer is the durable consumer's name, shared by every worker of a
+	// deployment (default DefaultConsumer).
+	Consumer string
+	// AckWait is how long the server waits for an ack before delivering a
+	// message again, set when the consumer is created (default 60 s). A
+	// worker keeps the messages it holds alive while it works on them, so
+	// this bounds how soon a dead worker's messages come back, not how
+	// long a batch may take.
+	AckWait time.Duration
+	// UntilEmpty stops the worker once the stream has nothing left for
+	// it and nothing is in flight (for batch jobs and benchmarks).
+	UntilEmpty bool
+	// Grace is how long the analyses under way may take after ctx ends
+	// (default 30 s); past it they are cut short and their messages
+	// given back.
+	Grace time.Duration
+	// ProgressEvery is the interval of the progress log (default 10 s).
+	ProgressEvery time.Duration
+	Log           *slog.Logger
+}
+
+// WorkerStats counts what a worker did.
+type WorkerStats struct {
+	runner.Stats
+	Received    int `json:"received"`    // messages taken from the queue
+	Redelivered int `json:"redelivered"` // of which were delivered before (to this or another worker)
+	Acked       int `json:"acked"`       // done: stored, a copy, or already stored
+	Terminated  int `json:"terminated"`  // failed, recorded in the failures table, not to be delivered again
+	Retried     int `json:"retried"`     // given back to the queue (shutdown, store errors)
+}
+
+// retryDelay is how long a message whose write failed waits before its next
+// delivery: doubling with each delivery, from 2 s up to 2 min.
+func retryDelay(delivered uint64) time.Duration {
+	d := 2 * time.Second
+	for i := uint64(1); i < delivered && d < 2*time.Minute; i++ {
+		d *= 2
+	}
+	return min(d, 2*time.Minute)
+}
+
+// Work consumes the stream until ctx ends (or, with UntilEmpty, the queue is
+// empty): N analysis goroutines and one batched writer, as a local ingest.
+// A message is acked only after the transaction holding its document
+// committed; a document that fails is recorded in the failures table and
+// its message terminated (never delivered again); a store error naks the
+// batch with a delay. When ctx ends the worker stops taking messages,
+// finishes and stores what it holds (within Grace), acks, and returns.
+func Work(ctx context.Context, nc *nats.Conn, cfg WorkerConfig) (WorkerStats, error) {
+	rcfg := cfg.Runner
+	rcfg.RetryStoreErrors = true
+	if rcfg.Workers <= 0 {
+		rcfg.Workers = 1
+	}
+	if rcfg.BatchSize <= 0 {
+		rcfg.BatchSize = 64
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	rcfg.Log = log
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return WorkerStats{}, err
+	}
+	st, err := ensureStream(ctx, js, cfg.Stream)
+	if err != nil {
+		return WorkerStats{}, err
+	}
+	stream := st.CachedInfo().Config.Name
+	cons, err := js.CreateOrUpdateConsumer(ctx, stream, jetstream.ConsumerConfig{
+		Durable:       cmp.Or(cfg.Consumer, DefaultConsumer),
+		Description:   "newsgraph workers",
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       cmp.Or(cfg.AckWait, 60*time.Second),
+		MaxDeliver:    -1,
+		FilterSubject: SubjectPrefix + ".>",
+		MaxAckPending: 10000,
+	})
+	if err != nil {
+		return WorkerStats{}, fmt.Errorf("queue consumer on %s: %w", stream, err)
+	}
+	ackWait := cons.CachedInfo().Config.AckWait
+
+	w := &worker{cfg: cfg, log: log, held: map[jetstream.Msg]time.Time{}, start: time.Now()}
+	// The analyses get their own context: they are not cut short the
+	// moment ctx ends, but Grace later.
+	actx, cancelAnalysis := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelAnalysis()
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-actx.Done():
+			return
+		}
+		t := time.NewTimer(cmp.Or(cfg.Grace, 30*time.Second))
+		defer t.Stop()
+		select {
+		case <-t.C:
+			log.Warn("worker: grace period over, cutting the analyses short")
+			cancelAnalysis()
+		case <-actx.Done():
+		}
+	}()
+	rcfg.Progress = func(s runner.Stats) {
+		w.mu.Lock()
+		w.stats.Stats = s
+		w.mu.Unlock()
+	}
+
+	// Hold at most what the analysis workers and one full batch can use:
+	// more would only wait, with its ack timer running.
+	slots := make(chan struct{}, rcfg.Workers*2+rcfg.BatchSize)
+	jobs := make(chan runner.Item)
+	pullErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		pullErr <- w.pull(ctx, cons, slots, jobs)
+	}()
+	stopTicks := make(chan struct{})
+	var ticks sync.WaitGroup
+	ticks.Add(1)
+	go func() { defer ticks.Done(); w.tick(stopTicks, ackWait) }()
+
+	rstats, perr := runner.Process(actx, rcfg, jobs)
+	close(stopTicks)
+	ticks.Wait()
+	// The acks are sent asynchronously; make sure the server has them
+	// before reporting done.
+	if err := nc.FlushTimeout(10 * time.Second); err != nil {
+		log.Warn("worker: flushing acks", "err", err)
+	}
+	w.mu.Lock()
+	w.stats.Stats = rstats
+	w.stats.Elapsed = time.Since(w.start)
+	out := w.stats
+	w.mu.Unlock()
+	w.logProgress("worker stopped", out)
+	err = <-pullErr
+	if perr != nil && !errors.Is(perr, context.Canceled) {
+		err = errors.Join(err, perr)
+	}
+	return out, err
+}
+
+type worker struct {
+	cfg   WorkerConfig
+	log   *slog.Logger
+	start time.Time
+
+	mu    sync.Mutex
+	held  map[jetstream.Msg]time.Time // messages taken and not settled, by when taken
+	stats WorkerStats
+}
+
+// pull fetches messages while there is room, and hands them to the
+// analysis as items whose settlement acks, terminates or naks them.
+func (w *worker) pull(ctx context.Context, cons jetstream.Consumer, slots chan struct{}, jobs chan<- runner.Item) error {
+	every := cmp.Or(w.cfg.ProgressEvery, 10*time.Second)
+	lastLog := time.Now()
+	for ctx.Err() == nil {
+		if time.Since(lastLog) >= every {
+			lastLog = time.Now()
+			w.mu.Lock()
+			s := w.stats
+			w.mu.Unlock()
+			s.Elapsed = time.Since(w.start)
+			w.logProgress("worker progress", s)
+		}
+		// Take every free slot (at least one, waiting for it).
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			return nil
+		}
+		n := 1
+	more:
+		for n < cap(slots) {
+			select {
+			case slots <- struct{}{}:
+				n++
+			default:
+				break more
+			}
+		}
+		batch, err := cons.Fetch(n, jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			for range n {
+				<-slots
+			}
+			if ctx.Err() != nil {
+				return nil
+			}
+			w.log.Warn("queue fetch failed; trying again", "err", err)
+			select {
+			case <-time.After(time.Second):
+			case <-ctx.Done():
+			}
+			continue
+		}
+		got := 0
+		for msg := range batch.Messages() {
+			got++
+			if ctx.Err() != nil {
+				// Shutting down: give it back at once for another worker.
+				msg.Nak()
+				w.count(func(s *WorkerStats) { s.Received++; s.Retried++ })
+				<-slots
+				continue
+			}
+			w.hold(msg)
+			it := w.item(msg, slots)
+			select {
+			case jobs <- it:
+			case <-ctx.Done():
+				it.Settle(runner.Settlement{Retry: ctx.Err()})
+			}
+		}
+		for range n - got {
+			<-slots
+		}
+		if err := batch.Error(); err != nil && ctx.Err() == nil {
+			w.log.Warn("queue fetch ended early", "err", err)
+		}
+		if got == 0 && w.cfg.UntilEmpty && w.idle(ctx, cons) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// idle reports whether the queue has nothing left for the workers and this
+// one holds nothing.
+func (w *worker) idle(ctx context.Context, cons jetstream.Consumer) bool {
+	w.mu.Lock()
+	held := len(w.held)
+	w.mu.Unlock()
+	if held > 0 {
+		return false
+	}
+	info, err := cons.Info(ctx)
+	if err != nil {
+		w.log.Warn("queue consumer info", "err", err)
+		return false
+	}
+	return info.NumPending == 0 && info.NumAckPending == 0
+}
+
+func (w *worker) count(f func(*WorkerStats)) {
+	w.mu.Lock()
+	f(&w.stats)
+	w.mu.Unlock()
+}
+
+func (w *worker) hold(msg jetstream.Msg) {
+	w.mu.Lock()
+	w.held[msg] = time.Now()
+	w.stats.Received++
+	w.mu.Unlock()
+}
+
+// item decodes a message into the runner's item. An unreadable message
+// becomes a failure of its own, named after its subject and sequence.
+func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
+	var delivered uint64 = 1
+	name := msg.Subject()
+	if md, err := msg.Metadata(); err == nil {
+		delivered = md.NumDelivered
+		name += "#" + strconv.FormatUint(md.Sequence.Stream, 10)
+	}
+	var it runner.Item
+	m, err := DecodeMessage(msg.Data())
+	if err != nil {
+		it = runner.Item{Source: name, Err: err, Stage: "queue"}
+	} else {
+		it = m.Item(w.cfg.Load)
+	}
+	if delivered > 1 {
+		w.count(func(s *WorkerStats) { s.Redelivered++ })
+		if delivered > 3 {
+			// A message delivered again and again may be killing its
+			// workers (a crash is not a failure a worker can record).
+			w.log.Warn("message delivered repeatedly", "source", it.Source, "deliveries", delivered, "message", name)
+		}
+	}
+	it.Settle = func(s runner.Settlement) {
+		var err error
+		switch {
+		case s.Retry != nil:
+			if errors.Is(s.Retry, context.Canceled) || errors.Is(s.Retry, context.DeadlineExceeded) {
+				err = msg.Nak()
+			} else {
+				err = msg.NakWithDelay(retryDelay(delivered))
+			}
+			w.count(func(st *WorkerStats) { st.Retried++ })
+		case s.Outcome == runner.OutcomeFailed:
+			// Recorded in the failures table by the batch that just
+			// committed: delivering it again would fail the same way.
+			err = msg.Term()
+			w.count(func(st *WorkerStats) { st.Terminated++ })
+		default:
+			err = msg.Ack()
+			w.count(func(st *WorkerStats) { st.Acked++ })
+		}
+		if err != nil {
+			// The server will deliver it again; the store skips it.
+			w.log.Warn("queue ack failed", "source", it.Source, "err", err)
+		}
+		w.mu.Lock()
+		delete(w.held, msg)
+		w.mu.Unlock()
+		<-slots
+	}
+	return it
+}
+
+// tick keeps the held messages alive (InProgress resets their ack timer)
+// so a long batch or a slow fetch is not delivered to a second worker.
+func (w *worker) tick(stop <-chan struct{}, ackWait time.Duration) {
+	every := max(ackWait/3, 100*time.Millisecond)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		w.mu.Lock()
+		var due []jetstream.Msg
+		for m, at := range w.held {
+			if time.Since(at) >= every {
+				due = append(due, m)
+				w.held[m] = time.Now()
+			}
+		}
+		w.mu.Unlock()
+		for _, m := range due {
+			m.InProgress()
+		}
+	}
+}
+
+func (w *worker) logProgress(msg string, s WorkerStats) {
+	rate := 0.0
+	if s.Elapsed > 0 {
+		rate = float64(s.Items) / s.Elapsed.Seconds()
+	}
+	w.log.Info(msg, "received", s.Received, "items", s.Items, "stored", s.Stored, "skipped", s.Skipped,
+		"duplicates", s.Duplicates, "failed", s.Failed, "retried", s.Retried, "redelivered", s.Redelivered,
+		"new_events", s.NewEvents, "merged", s.Merged, "docs_per_s", strconv.FormatFloat(rate, 'f', 1, 64))
+}
