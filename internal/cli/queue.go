@@ -26,7 +26,7 @@ type queueFlags struct {
 func addQueueFlags(fs *flag.FlagSet, urlHelp string) queueFlags {
 	return queueFlags{
 		url:    fs.String("queue", "", urlHelp),
-		stream: fs.String("stream", queue.DefaultStream, "JetStream stream of the queue (created when missing)"),
+		stream: fs.String("stream", queue.DefaultStream, "JetStream stream of the queue, created when missing (subjects newsgraph.items.* for the default, newsgraph.<name>.items.* for another)"),
 	}
 }
 
@@ -197,6 +197,10 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		Grace:      *grace,
 		Log:        env.Log,
 	})
+	if err != nil && stats.Received == 0 {
+		// It never started (no stream, no consumer): nothing to sum up.
+		return err
+	}
 	if perr := printWorkerSummary(env, *format, stats); err == nil {
 		err = perr
 	}

@@ -34,7 +34,8 @@ import (
 // version and older ones.
 const Version = 1
 
-// SubjectPrefix starts every item subject: newsgraph.items.<kind>, kind
+// SubjectPrefix starts every item subject of the default stream:
+// newsgraph.items.<kind> (see Stream.SubjectPrefix for others), kind
 // being runner.KindFile, KindURL, ... (what the input came from).
 const SubjectPrefix = "newsgraph.items"
 
@@ -122,13 +123,13 @@ func failureMessage(kind, source, stage string, err error) *Message {
 	return &Message{V: Version, Type: TypeFailure, Kind: kind, Source: source, Stage: stage, Error: err.Error()}
 }
 
-// Subject is the subject the message is published on.
-func (m *Message) Subject() string {
+// Subject is the subject the message is published on, under prefix.
+func (m *Message) Subject(prefix string) string {
 	kind := m.Kind
 	if kind == "" {
 		kind = "other"
 	}
-	return SubjectPrefix + "." + kind
+	return prefix + "." + kind
 }
 
 // ID is the message's JetStream de-duplication ID (Nats-Msg-Id): a document

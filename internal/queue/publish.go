@@ -40,6 +40,17 @@ type Stream struct {
 	DedupWindow time.Duration // for a new stream; default DefaultDedupWindow
 }
 
+// SubjectPrefix is where the stream's items are published: newsgraph.items
+// for the default stream, newsgraph.<name>.items for another, since two
+// JetStream streams cannot take the same subjects (a second deployment on
+// one server, a test queue beside the real one).
+func (s Stream) SubjectPrefix() string {
+	if s.Name == "" || s.Name == DefaultStream {
+		return SubjectPrefix
+	}
+	return "newsgraph." + strings.ToLower(s.Name) + ".items"
+}
+
 // Connect dials the NATS server at url (nats://[user:pass@]host:port, or a
 // comma-separated list of servers) and keeps reconnecting for as long as
 // the process runs.
@@ -79,12 +90,13 @@ func redact(url string) string {
 // item subject, and the de-duplication window.
 func ensureStream(ctx context.Context, js jetstream.JetStream, s Stream) (jetstream.Stream, error) {
 	name := cmp.Or(s.Name, DefaultStream)
+	subjects := s.SubjectPrefix() + ".>"
 	st, err := js.Stream(ctx, name)
 	if errors.Is(err, jetstream.ErrStreamNotFound) {
 		st, err = js.CreateStream(ctx, jetstream.StreamConfig{
 			Name:        name,
 			Description: "newsgraph ingest items (ingest --queue; newsgraph worker)",
-			Subjects:    []string{SubjectPrefix + ".>"},
+			Subjects:    []string{subjects},
 			Retention:   jetstream.WorkQueuePolicy,
 			Storage:     jetstream.FileStorage,
 			Duplicates:  cmp.Or(s.DedupWindow, DefaultDedupWindow),
@@ -97,9 +109,9 @@ func ensureStream(ctx context.Context, js jetstream.JetStream, s Stream) (jetstr
 	if err != nil {
 		return nil, fmt.Errorf("queue stream %s: %w", name, err)
 	}
-	if !slices.Contains(st.CachedInfo().Config.Subjects, SubjectPrefix+".>") {
-		return nil, fmt.Errorf("queue stream %s exists but does not take the subjects %s.> (it takes %v): name another with --stream",
-			name, SubjectPrefix, st.CachedInfo().Config.Subjects)
+	if !slices.Contains(st.CachedInfo().Config.Subjects, subjects) {
+		return nil, fmt.Errorf("queue stream %s exists but does not take the subjects %s (it takes %v): name another with --stream",
+			name, subjects, st.CachedInfo().Config.Subjects)
 	}
 	return st, nil
 }
@@ -112,7 +124,7 @@ type PublishOptions struct {
 	// is sent as its path. Without it such a file is reported as failed.
 	SharedPaths bool
 	// MaxPending is how many publishes may await the stream's
-	// acknowledgement at once (default 256).
+	// acknowledgement at once (default 128): each holds its message.
 	MaxPending int
 	Log        *slog.Logger
 	// OnItem, when set, is told what was sent for each item: a message
@@ -133,10 +145,11 @@ type PublishStats struct {
 
 // Publisher sends items to the stream.
 type Publisher struct {
-	js    jetstream.JetStream
-	name  string
-	limit int64
-	opts  PublishOptions
+	js     jetstream.JetStream
+	name   string
+	prefix string
+	limit  int64
+	opts   PublishOptions
 }
 
 // NewPublisher opens the stream (creating it when missing) and reads the
@@ -144,7 +157,7 @@ type Publisher struct {
 // max_msg_size when smaller.
 func NewPublisher(ctx context.Context, nc *nats.Conn, opts PublishOptions) (*Publisher, error) {
 	if opts.MaxPending <= 0 {
-		opts.MaxPending = 256
+		opts.MaxPending = 128
 	}
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
@@ -162,7 +175,7 @@ func NewPublisher(ctx context.Context, nc *nats.Conn, opts PublishOptions) (*Pub
 	if m := int64(st.CachedInfo().Config.MaxMsgSize); m > 0 && m < limit {
 		limit = m
 	}
-	return &Publisher{js: js, name: st.CachedInfo().Config.Name, limit: limit, opts: opts}, nil
+	return &Publisher{js: js, name: st.CachedInfo().Config.Name, prefix: opts.Stream.SubjectPrefix(), limit: limit, opts: opts}, nil
 }
 
 // Limit is the largest message (body and headers) the queue takes.
@@ -319,7 +332,7 @@ func (p *Publisher) encode(m *Message) (*nats.Msg, error) {
 	if err != nil {
 		return nil, fmt.Errorf("queue: encode %s: %w", m.Source, err)
 	}
-	msg := nats.NewMsg(m.Subject())
+	msg := nats.NewMsg(m.Subject(p.prefix))
 	msg.Data = data
 	msg.Header.Set("Content-Type", "application/json")
 	// What PublishMsgAsync adds, counted here so the size check is exact.

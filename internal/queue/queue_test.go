@@ -593,3 +593,27 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// Two streams on one server keep their items apart: each takes its own
+// subjects, and a worker of one does not see the other's.
+func TestStreamsStayApart(t *testing.T) {
+	files, _ := writeInputs(t, 3, 0)
+	other, _ := writeInputs(t, 0, 0)
+	os.WriteFile(filepath.Join(other, "x.txt"), []byte(article(77)), 0o644)
+	ns := queuetest.Start(t)
+	publish(t, ns, PublishOptions{}, items(t, files))
+	staging := Stream{Name: "STAGING"}
+	ps := publish(t, ns, PublishOptions{Stream: staging}, items(t, other))
+	if ps.Published != 1 || staging.SubjectPrefix() != "newsgraph.staging.items" {
+		t.Fatalf("staging publish %+v, prefix %s", ps, staging.SubjectPrefix())
+	}
+	db := filepath.Join(t.TempDir(), "staging.db")
+	ws := work(t, context.Background(), ns, openDB(t, db), WorkerConfig{Stream: staging})
+	if ws.Received != 1 {
+		t.Errorf("staging worker received %d, want its 1", ws.Received)
+	}
+	exactlyOnce(t, db, 1)
+	if n := streamMsgs(t, ns); n != 3 {
+		t.Errorf("default stream holds %d, want its 3 untouched", n)
+	}
+}

@@ -102,7 +102,7 @@ func Work(ctx context.Context, nc *nats.Conn, cfg WorkerConfig) (WorkerStats, er
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       cmp.Or(cfg.AckWait, 60*time.Second),
 		MaxDeliver:    -1,
-		FilterSubject: SubjectPrefix + ".>",
+		FilterSubject: cfg.Stream.SubjectPrefix() + ".>",
 		MaxAckPending: 10000,
 	})
 	if err != nil {

@@ -167,9 +167,10 @@ func (r *result) done(s Settlement) {
 // or ctx ends; per-item failures are recorded in the store and counted,
 // never returned. The error is for the store itself failing.
 func Run(ctx context.Context, cfg Config, items iter.Seq[Item]) (Stats, error) {
+	cfg = cfg.withDefaults()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan Item, max(cfg.Workers, 1))
+	jobs := make(chan Item, cfg.Workers)
 	go func() {
 		defer close(jobs)
 		for it := range items {
