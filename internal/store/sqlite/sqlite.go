@@ -178,6 +178,18 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)
 		}
+		// Another process opening the same new file may have applied it
+		// between our read of the version and this transaction, which
+		// holds the write lock (BEGIN IMMEDIATE): ask again under it.
+		var done int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&done); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)
+		}
+		if done > 0 {
+			tx.Rollback()
+			continue
+		}
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)

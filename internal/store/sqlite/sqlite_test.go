@@ -47,6 +47,51 @@ func TestMigrationsRecordedAndIdempotent(t *testing.T) {
 	}
 }
 
+// TestConcurrentOpenMigratesOnce: processes opening one new file at once
+// (two queue workers started together) each see version 0 before either
+// has migrated; the one that takes the write lock second must find the
+// migration applied instead of failing on "table already exists". Each
+// Open has its own connections, as another process would.
+func TestConcurrentOpenMigratesOnce(t *testing.T) {
+	ctx := context.Background()
+	for round := 0; round < 5; round++ {
+		path := filepath.Join(t.TempDir(), "c.db")
+		const n = 4
+		errs := make(chan error, n)
+		dbs := make(chan *DB, n)
+		start := make(chan struct{})
+		for i := 0; i < n; i++ {
+			go func() {
+				<-start
+				db, err := Open(ctx, path, Options{})
+				errs <- err
+				dbs <- db
+			}()
+		}
+		close(start)
+		for i := 0; i < n; i++ {
+			if err := <-errs; err != nil {
+				t.Errorf("round %d: concurrent open: %v", round, err)
+			}
+			if db := <-dbs; db != nil {
+				defer db.Close()
+			}
+		}
+		db, err := Open(ctx, path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rows, distinct int
+		if err := db.write.QueryRow(`SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_migrations`).Scan(&rows, &distinct); err != nil {
+			t.Fatal(err)
+		}
+		if rows != distinct {
+			t.Errorf("round %d: %d migration rows for %d versions", round, rows, distinct)
+		}
+		db.Close()
+	}
+}
+
 func TestRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "new.db")
