@@ -1502,11 +1502,11 @@ var temporalOpeners = map[string]bool{"after": true, "before": true, "until": tr
 // that noun is the trigger itself ("the 2014 coup"). It returns dates itself
 // when it drops nothing.
 func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []model.TimeExpr {
+	if len(dates) == 0 {
+		return dates
+	}
 	drop := func(d *model.TimeExpr) bool {
-		k := 0
-		for k < len(toks) && toks[k].end <= d.Start {
-			k++
-		}
+		k := sort.Search(len(toks), func(q int) bool { return toks[q].end > d.Start })
 		if k >= len(toks) {
 			return false
 		}
@@ -1796,8 +1796,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 // reporter finds who the sentence is attributed to: the subject of "said",
 // "told", "reported", "announced", or the object of "according to".
 func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
+	last := len(toks) - 1 // the last word: only it may be a trailing report verb
+	for last > 0 && isPunct(toks[last].text) {
+		last--
+	}
 	for k, t := range toks {
-		if !reportWords[t.low] && !(thatReportWords[t.low] && thatFollows(toks, k)) && !trailingReport(toks, k) {
+		if !reportWords[t.low] && !(thatReportWords[t.low] && thatFollows(toks, k)) && !(k == last && trailingReport(toks, k)) {
 			continue
 		}
 		if t.low == "according" {
