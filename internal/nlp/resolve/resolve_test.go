@@ -658,13 +658,7 @@ func TestVerbIsNoModifier(t *testing.T) {
 		{"Brazil sent troops north", []string{"NNP", "VBD", "NNS", "RB"}, "BRA.MIL"},
 	} {
 		art := article(c.text, "2024-05-01")
-		sent := model.Sentence{Start: 0, End: len(c.text), Text: c.text}
-		off := 0
-		for i, w := range strings.Fields(c.text) {
-			sent.Tokens = append(sent.Tokens, model.Token{Text: w, Start: off, End: off + len(w), POS: c.pos[i]})
-			off += len(w) + 1
-		}
-		art.Sentences = []model.Sentence{sent}
+		art.Sentences = []model.Sentence{taggedSentence(c.text, c.pos)}
 		art.Entities = []model.Entity{entity(art, "Brazil", "GPE", 0)}
 		s.Resolve(art)
 		got := ""
@@ -695,13 +689,7 @@ func TestCapitalAsModifier(t *testing.T) {
 		{"Moscow officials said so", "Moscow", []string{"NNP", "NNS", "VBD", "RB"}, "RUS"},
 	} {
 		art := article(c.text, "2024-05-01")
-		sent := model.Sentence{Start: 0, End: len(c.text), Text: c.text}
-		off := 0
-		for i, w := range strings.Fields(c.text) {
-			sent.Tokens = append(sent.Tokens, model.Token{Text: w, Start: off, End: off + len(w), POS: c.pos[i]})
-			off += len(w) + 1
-		}
-		art.Sentences = []model.Sentence{sent}
+		art.Sentences = []model.Sentence{taggedSentence(c.text, c.pos)}
 		art.Entities = []model.Entity{entity(art, c.name, "GPE", 0)}
 		s.Resolve(art)
 		for _, e := range art.Entities {
@@ -784,13 +772,7 @@ func TestNationalityBeforeDescription(t *testing.T) {
 		{"The French fans cheered Kylian Mbappe", "French", "Kylian Mbappe", []string{"DT", "JJ", "NNS", "VBD", "NNP", "NNP"}, ""},
 	} {
 		art := article(c.text, "2024-05-01")
-		sent := model.Sentence{Start: 0, End: len(c.text), Text: c.text}
-		off := 0
-		for i, w := range strings.Fields(c.text) {
-			sent.Tokens = append(sent.Tokens, model.Token{Text: w, Start: off, End: off + len(w), POS: c.pos[i]})
-			off += len(w) + 1
-		}
-		art.Sentences = []model.Sentence{sent}
+		art.Sentences = []model.Sentence{taggedSentence(c.text, c.pos)}
 		art.Entities = []model.Entity{entity(art, c.nat, "NORP", 0), entity(art, c.name, "PER", 0)}
 		s.Resolve(art)
 		for _, e := range art.Entities {
@@ -831,4 +813,16 @@ func TestPastOfficeHolders(t *testing.T) {
 			t.Errorf("%q: %s -> %s, want %s", c.text, c.name, got, c.want)
 		}
 	}
+}
+
+// taggedSentence is text as one sentence of single-space separated words,
+// tagged with pos (one tag per word), as the tagger would give it.
+func taggedSentence(text string, pos []string) model.Sentence {
+	sent := model.Sentence{Start: 0, End: len(text), Text: text}
+	off := 0
+	for i, w := range strings.Fields(text) {
+		sent.Tokens = append(sent.Tokens, model.Token{Text: w, Start: off, End: off + len(w), POS: pos[i]})
+		off += len(w) + 1
+	}
+	return sent
 }
