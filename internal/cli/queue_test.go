@@ -107,12 +107,19 @@ func storeSummary(t *testing.T, path string) (store.Stats, []string) {
 	// is not fixed even in a local ingest (its workers run in parallel):
 	// one report names "Japan and South Korea", another "South Korea and
 	// Japan", or "Officials" / "officials". Parties are compared as the
-	// merge key has them (actor id, else the lower-cased name; either order
-	// for the symmetric types).
-	party := func(id, name string) string { return cmp.Or(id, strings.ToLower(name)) }
+	// merge key has them (merge.EventKey: actor id, else country, else the
+	// lower-cased name; either order for the symmetric types): "coast guard
+	// officials" and "officials" of one country are one party, named by
+	// whichever report came first.
+	party := func(id, country, name string) string {
+		if country != "" {
+			country = "c:" + country
+		}
+		return cmp.Or(id, country, strings.ToLower(name))
+	}
 	var out []string
 	for _, e := range evs {
-		src, tgt := party(e.SourceActor, e.SourceName), party(e.TargetActor, e.TargetName)
+		src, tgt := party(e.SourceActor, e.SourceCountry, e.SourceName), party(e.TargetActor, e.TargetCountry, e.TargetName)
 		if (e.Type == "CONSULT" || e.Type == "AGREE" || e.Type == "COOPERATE") && tgt < src {
 			src, tgt = tgt, src
 		}
