@@ -21,7 +21,7 @@ import (
 	"sync"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -84,7 +84,22 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
 	db := &DB{path: path, write: w}
-	if err := db.migrate(ctx); err != nil {
+	// Processes opening one new file together can get SQLITE_BUSY while
+	// another converts it to WAL or creates the schema: SQLite returns it
+	// at once in some of those states instead of waiting out busy_timeout.
+	// Opening is idempotent, so wait a little and try again.
+	err = db.migrate(ctx)
+	for wait := 10 * time.Millisecond; err != nil && busy(err) && wait < opts.BusyTimeout; wait *= 2 {
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+			err = db.migrate(ctx)
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	if err != nil {
 		w.Close()
 		return nil, err
 	}
@@ -154,12 +169,27 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read migrations: %w", err)
 	}
-	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("open %s: %w", db.path, err)
-	}
+	// In an immediate transaction, like every write here: a statement that
+	// starts reading and then writes (CREATE TABLE IF NOT EXISTS) outside
+	// one gets SQLITE_BUSY at once, without waiting out busy_timeout, when
+	// another process opening the same new file writes first.
 	var cur int
-	if err := db.write.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
+	err = func() error {
+		tx, err := db.write.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
+			return err
+		}
+		return tx.Commit()
+	}()
+	if err != nil {
 		return fmt.Errorf("read schema version of %s: %w", db.path, err)
 	}
 	known := 0
@@ -256,4 +286,11 @@ func parseTimePtr(s sql.NullString) *time.Time {
 		return nil
 	}
 	return &t
+}
+
+// busy reports whether err is SQLite's "database is locked" (SQLITE_BUSY or
+// one of its extended codes).
+func busy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == 5
 }
