@@ -21,18 +21,15 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"runtime"
-	"sort"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/lib/pq"
 
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/migrate"
 )
 
 //go:embed migrations/*.sql
@@ -132,49 +129,18 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 // Close closes the connection pool.
 func (db *DB) Close() error { return db.db.Close() }
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
+type migration = migrate.Migration
 
-// migrations returns the embedded migrations in version order. A file is
-// named NNNN_what.sql; NNNN is its version.
-func migrations() ([]migration, error) {
-	ents, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	for _, e := range ents {
-		name := e.Name()
-		num, _, ok := strings.Cut(name, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || !strings.HasSuffix(name, ".sql") {
-			return nil, fmt.Errorf("migration %q: want NNNN_name.sql", name)
-		}
-		b, err := migrationFS.ReadFile("migrations/" + name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{version: v, name: name, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version == ms[i-1].version {
-			return nil, fmt.Errorf("migrations %s and %s share a version", ms[i-1].name, ms[i].name)
-		}
-	}
-	return ms, nil
-}
+// migrations returns the embedded migrations in version order.
+func migrations() ([]migration, error) { return migrate.Load(migrationFS, "migrations") }
 
 // SchemaVersion is the newest schema this program knows.
 func SchemaVersion() int {
 	ms, err := migrations()
-	if err != nil || len(ms) == 0 {
+	if err != nil {
 		return 0
 	}
-	return ms[len(ms)-1].version
+	return migrate.Latest(ms)
 }
 
 // migrate applies the missing migrations, each in its own transaction
@@ -190,10 +156,7 @@ func (db *DB) migrate(ctx context.Context) error {
 
 // apply brings the database to the last of ms (in version order).
 func (db *DB) apply(ctx context.Context, ms []migration) error {
-	known := 0
-	if len(ms) > 0 {
-		known = ms[len(ms)-1].version
-	}
+	known := migrate.Latest(ms)
 	cur := -1
 	for cur < known {
 		var applied string
@@ -210,17 +173,17 @@ func (db *DB) apply(ctx context.Context, ms []migration) error {
 					cur, known, store.ErrNewerSchema)
 			}
 			for _, m := range ms {
-				if m.version <= cur {
+				if m.Version <= cur {
 					continue
 				}
-				if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-					return fmt.Errorf("migrate to %s: %w", m.name, err)
+				if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+					return fmt.Errorf("migrate to %s: %w", m.Name, err)
 				}
 				if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES ($1, $2, now())`,
-					m.version, m.name); err != nil {
-					return fmt.Errorf("migrate to %s: %w", m.name, err)
+					m.Version, m.Name); err != nil {
+					return fmt.Errorf("migrate to %s: %w", m.Name, err)
 				}
-				cur, applied = m.version, m.name
+				cur, applied = m.Version, m.Name
 				return nil // one migration per transaction
 			}
 			return nil

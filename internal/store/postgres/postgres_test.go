@@ -136,8 +136,8 @@ func TestMigrations(t *testing.T) {
 	// order (the second needs the first), each recorded once.
 	next := SchemaVersion() + 1
 	later := append(append([]migration(nil), ms...),
-		migration{version: next, name: "probe_a.sql", sql: `CREATE TABLE probe (x integer NOT NULL)`},
-		migration{version: next + 1, name: "probe_b.sql", sql: `ALTER TABLE probe ADD COLUMN y text; INSERT INTO probe VALUES (1, 'b')`},
+		migration{Version: next, Name: "probe_a.sql", SQL: `CREATE TABLE probe (x integer NOT NULL)`},
+		migration{Version: next + 1, Name: "probe_b.sql", SQL: `ALTER TABLE probe ADD COLUMN y text; INSERT INTO probe VALUES (1, 'b')`},
 	)
 	for i := 0; i < 2; i++ {
 		if err := again.apply(ctx, later); err != nil {

@@ -12,18 +12,15 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"runtime"
-	"sort"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
 	sqlite "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/migrate"
 )
 
 //go:embed migrations/*.sql
@@ -119,49 +116,18 @@ func (db *DB) Close() error {
 	return errors.Join(db.read.Close(), db.write.Close())
 }
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
+type migration = migrate.Migration
 
-// migrations returns the embedded migrations in version order. A file is
-// named NNNN_what.sql; NNNN is its version.
-func migrations() ([]migration, error) {
-	ents, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	for _, e := range ents {
-		name := e.Name()
-		num, _, ok := strings.Cut(name, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || !strings.HasSuffix(name, ".sql") {
-			return nil, fmt.Errorf("migration %q: want NNNN_name.sql", name)
-		}
-		b, err := migrationFS.ReadFile("migrations/" + name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{version: v, name: name, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version == ms[i-1].version {
-			return nil, fmt.Errorf("migrations %s and %s share a version", ms[i-1].name, ms[i].name)
-		}
-	}
-	return ms, nil
-}
+// migrations returns the embedded migrations in version order.
+func migrations() ([]migration, error) { return migrate.Load(migrationFS, "migrations") }
 
 // SchemaVersion is the newest schema this program knows.
 func SchemaVersion() int {
 	ms, err := migrations()
-	if err != nil || len(ms) == 0 {
+	if err != nil {
 		return 0
 	}
-	return ms[len(ms)-1].version
+	return migrate.Latest(ms)
 }
 
 func (db *DB) migrate(ctx context.Context) error {
@@ -192,45 +158,42 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read schema version of %s: %w", db.path, err)
 	}
-	known := 0
-	if len(ms) > 0 {
-		known = ms[len(ms)-1].version
-	}
+	known := migrate.Latest(ms)
 	if cur > known {
 		return fmt.Errorf("%s has schema version %d, this newsgraph knows up to %d; upgrade newsgraph: %w",
 			db.path, cur, known, store.ErrNewerSchema)
 	}
 	for _, m := range ms {
-		if m.version <= cur {
+		if m.Version <= cur {
 			continue
 		}
 		tx, err := db.write.BeginTx(ctx, nil)
 		if err != nil {
-			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)
+			return fmt.Errorf("migrate %s to %s: %w", db.path, m.Name, err)
 		}
 		// Another process opening the same new file may have applied it
 		// between our read of the version and this transaction, which
 		// holds the write lock (BEGIN IMMEDIATE): ask again under it.
 		var done int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&done); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&done); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)
+			return fmt.Errorf("migrate %s to %s: %w", db.path, m.Name, err)
 		}
 		if done > 0 {
 			tx.Rollback()
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)
+			return fmt.Errorf("migrate %s to %s: %w", db.path, m.Name, err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)`,
-			m.version, m.name, fmtTime(time.Now())); err != nil {
+			m.Version, m.Name, fmtTime(time.Now())); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)
+			return fmt.Errorf("migrate %s to %s: %w", db.path, m.Name, err)
 		}
 		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migrate %s to %s: %w", db.path, m.name, err)
+			return fmt.Errorf("migrate %s to %s: %w", db.path, m.Name, err)
 		}
 	}
 	db.schema = max(cur, known)
