@@ -153,6 +153,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	consumer := fs.String("consumer", queue.DefaultConsumer, "durable consumer name, shared by all workers")
 	untilEmpty := fs.Bool("until-empty", false, "exit once the queue is empty and nothing is in flight")
 	grace := fs.Duration("grace", 30*time.Second, "on SIGINT/SIGTERM, how long the analyses under way may still take")
+	maxCrashes := fs.Int("max-crashes", queue.DefaultMaxCrashes, "record a document as failed once worker processes died this many times analysing it alone")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
@@ -171,6 +172,8 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		return usageError("unknown --format %q (want text or json)", *format)
 	case *workers < 1 || *batch < 1:
 		return usageError("--workers and --batch must be at least 1")
+	case *maxCrashes < 1:
+		return usageError("--max-crashes must be at least 1")
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
@@ -195,6 +198,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		Consumer:   *consumer,
 		UntilEmpty: *untilEmpty,
 		Grace:      *grace,
+		MaxCrashes: *maxCrashes,
 		Log:        env.Log,
 	})
 	if err != nil && stats.Received == 0 {

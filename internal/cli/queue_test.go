@@ -131,7 +131,8 @@ func storeSummary(t *testing.T, path string) (store.Stats, []string) {
 }
 
 func TestWorkerUsage(t *testing.T) {
-	for _, args := range [][]string{{"worker"}, {"worker", "--queue", "nats://127.0.0.1:1", "extra"}, {"worker", "--queue", "nats://127.0.0.1:1", "--workers", "0"}} {
+	for _, args := range [][]string{{"worker"}, {"worker", "--queue", "nats://127.0.0.1:1", "extra"}, {"worker", "--queue", "nats://127.0.0.1:1", "--workers", "0"},
+		{"worker", "--queue", "nats://127.0.0.1:1", "--max-crashes", "0"}} {
 		if _, errOut, status := storeCmd(t, args...); status != 2 || !strings.Contains(errOut, "newsgraph worker:") {
 			t.Errorf("%v: status %d %q, want a usage error", args, status, errOut)
 		}

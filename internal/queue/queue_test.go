@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -42,10 +43,20 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// child runs a worker; spec is "URL|DB|delay".
+// child runs a worker; spec is "URL|DB|delay", or "URL|DB|delay|maxCrashes"
+// for a worker that exits once the queue is empty and whose process dies
+// (a panic no recover sees) on a document that says POISON-CRASH.
 func child(spec string) int {
 	parts := strings.Split(spec, "|")
 	delay, _ := time.ParseDuration(parts[2])
+	cfg := WorkerConfig{AckWait: time.Second}
+	extra := []pipeline.Stage{slowStage(delay)}
+	if len(parts) > 3 {
+		cfg.MaxCrashes, _ = strconv.Atoi(parts[3])
+		cfg.UntilEmpty = true
+		cfg.AckWait = 500 * time.Millisecond
+		extra = append(extra, crash)
+	}
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, parts[1], sqlite.Options{})
 	if err != nil {
@@ -58,7 +69,8 @@ func child(spec string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	_, err = Work(ctx, nc, WorkerConfig{Runner: runner.Config{Store: st, Stages: stages(slowStage(delay)), Workers: 2, BatchSize: 8}, AckWait: time.Second})
+	cfg.Runner = runner.Config{Store: st, Stages: stages(extra...), Workers: 2, BatchSize: 8}
+	_, err = Work(ctx, nc, cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -90,6 +102,17 @@ var poison = pipeline.StageFunc{StageName: "poison", Fn: func(_ context.Context,
 		return errors.New("cannot analyse this document")
 	case strings.Contains(d.Content, "POISON-PANIC"):
 		panic("stage bug")
+	}
+	return nil
+}}
+
+// crash kills the process on a document that asks for it, as a panic in a
+// goroutine of its own (out of the analysis's recover) or the kernel's OOM
+// killer would.
+var crash = pipeline.StageFunc{StageName: "crash", Fn: func(ctx context.Context, d *model.Document) error {
+	if strings.Contains(d.Content, "POISON-CRASH") {
+		go panic("escaped the analysis")
+		<-ctx.Done()
 	}
 	return nil
 }}
@@ -481,6 +504,52 @@ func TestKilledWorkerIsRedelivered(t *testing.T) {
 	}
 }
 
+// A document that kills its worker process is not delivered forever: once
+// worker processes died MaxCrashes times analysing it alone, the next
+// worker records it in the failures table and terminates its message. The
+// documents delivered with it, which came back after each crash too, are
+// stored, and none is blamed for the crashes.
+func TestCrashingDocumentIsBounded(t *testing.T) {
+	const n, maxCrashes = 5, 2
+	files, _ := writeInputs(t, n, 0)
+	os.WriteFile(filepath.Join(files, "crash.txt"), []byte("Crasher\n\nPOISON-CRASH "+article(99)), 0o644)
+	ns := queuetest.Start(t)
+	publish(t, ns, PublishOptions{}, items(t, files))
+	db := filepath.Join(t.TempDir(), "q.db")
+	openDB(t, db) // the schema first: see TestTwoWorkersMatchLocalIngest
+	runs, crashed := 0, 0
+	for ; runs < 3*maxCrashes+3; runs++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%s|0s|%d", childEnv, ns.ClientURL(), db, maxCrashes))
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		err := cmd.Run()
+		if err == nil {
+			break
+		}
+		if !strings.Contains(stderr.String(), "escaped the analysis") {
+			t.Fatalf("worker failed, not by the crash document: %v\n%s", err, stderr.String())
+		}
+		crashed++
+	}
+	t.Logf("%d worker runs, %d crashed", runs+1, crashed)
+	if crashed > maxCrashes+1 || crashed == 0 {
+		t.Errorf("%d workers crashed, want 1 to %d (the first delivery, with others, is not counted)", crashed, maxCrashes+1)
+	}
+	exactlyOnce(t, db, n)
+	fs, err := openDB(t, db).Failures(context.Background(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || filepath.Base(fs[0].Source) != "crash.txt" || fs[0].Stage != "queue" ||
+		!strings.Contains(fs[0].Error, "times without completing; the worker may have crashed on it") {
+		t.Errorf("failures %+v, want crash.txt's alone, delivered N times without completing", fs)
+	}
+	if n := streamMsgs(t, ns); n != 0 {
+		t.Errorf("%d messages left in the stream", n)
+	}
+}
+
 // countArticles reads the article count of a store another process writes.
 func countArticles(path string) (int, error) {
 	st, err := sqlite.Open(context.Background(), path, sqlite.Options{})
@@ -522,12 +591,14 @@ func TestStoreOutageIsRetried(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "q.db")
 	fs := &flakyStore{Store: openDB(t, db), down: true}
 	go func() {
-		waitFor(t, func() bool { fs.mu.Lock(); defer fs.mu.Unlock(); return fs.failed > 0 })
+		// Down for several deliveries, more than MaxCrashes below: a
+		// message the worker gave back is no crash.
+		waitFor(t, func() bool { fs.mu.Lock(); defer fs.mu.Unlock(); return fs.failed >= 3 })
 		fs.mu.Lock()
 		fs.down = false
 		fs.mu.Unlock()
 	}()
-	ws := work(t, context.Background(), ns, fs, WorkerConfig{})
+	ws := work(t, context.Background(), ns, fs, WorkerConfig{MaxCrashes: 1, RetryDelay: 50 * time.Millisecond})
 	if ws.Retried == 0 || ws.Redelivered == 0 || ws.Failed != 0 || ws.Acked != 5 {
 		t.Errorf("worker %+v: want retries, redeliveries, no failures and 5 acked", ws)
 	}

@@ -43,8 +43,21 @@ type WorkerConfig struct {
 	Grace time.Duration
 	// ProgressEvery is the interval of the progress log (default 10 s).
 	ProgressEvery time.Duration
-	Log           *slog.Logger
+	// MaxCrashes bounds a document that kills the worker process itself
+	// (a panic outside the analysis's recover, the kernel's OOM killer):
+	// once worker processes stopped this many times while analysing it
+	// alone, the next worker to receive it records it in the failures
+	// table and terminates its message (default DefaultMaxCrashes).
+	MaxCrashes int
+	// RetryDelay is the first wait before a message whose write failed is
+	// delivered again; it doubles with each delivery up to 2 minutes
+	// (default 2 s).
+	RetryDelay time.Duration
+	Log        *slog.Logger
 }
+
+// DefaultMaxCrashes is WorkerConfig.MaxCrashes's default.
+const DefaultMaxCrashes = 5
 
 // WorkerStats counts what a worker did.
 type WorkerStats struct {
@@ -57,9 +70,9 @@ type WorkerStats struct {
 }
 
 // retryDelay is how long a message whose write failed waits before its next
-// delivery: doubling with each delivery, from 2 s up to 2 min.
-func retryDelay(delivered uint64) time.Duration {
-	d := 2 * time.Second
+// delivery: doubling with each delivery, from base (2 s) up to 2 min.
+func retryDelay(base time.Duration, delivered uint64) time.Duration {
+	d := cmp.Or(base, 2*time.Second)
 	for i := uint64(1); i < delivered && d < 2*time.Minute; i++ {
 		d *= 2
 	}
@@ -109,8 +122,19 @@ func Work(ctx context.Context, nc *nats.Conn, cfg WorkerConfig) (WorkerStats, er
 		return WorkerStats{}, fmt.Errorf("queue consumer on %s: %w", stream, err)
 	}
 	ackWait := cons.CachedInfo().Config.AckWait
+	crashes, err := js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      crashBucket(stream),
+		Description: "newsgraph: worker processes that stopped while analysing a message alone",
+		History:     1,
+		TTL:         7 * 24 * time.Hour,
+		Storage:     jetstream.FileStorage,
+	})
+	if err != nil {
+		return WorkerStats{}, fmt.Errorf("queue crash counts for %s: %w", stream, err)
+	}
 
-	w := &worker{cfg: cfg, log: log, held: map[jetstream.Msg]time.Time{}, start: time.Now()}
+	w := &worker{cfg: cfg, log: log, held: map[jetstream.Msg]time.Time{}, start: time.Now(),
+		crashes: crashes, settled: make(chan struct{}, 1)}
 	// The analyses get their own context: they are not cut short the
 	// moment ctx ends, but Grace later.
 	actx, cancelAnalysis := context.WithCancel(context.WithoutCancel(ctx))
@@ -176,9 +200,27 @@ type worker struct {
 	log   *slog.Logger
 	start time.Time
 
-	mu    sync.Mutex
-	held  map[jetstream.Msg]time.Time // messages taken and not settled, by when taken
-	stats WorkerStats
+	// crashes counts, per message (by stream sequence), the worker
+	// processes that stopped while analysing it alone (see alone).
+	crashes jetstream.KeyValue
+	settled chan struct{} // a message was settled (wakes alone)
+
+	mu     sync.Mutex
+	held   map[jetstream.Msg]time.Time // messages taken and not settled, by when taken
+	active int                         // of which made into items
+	stats  WorkerStats
+}
+
+// crashBucket names the key-value bucket of a stream's crash counts
+// (bucket names take letters, digits, '_' and '-').
+func crashBucket(stream string) string {
+	b := []byte(stream)
+	for i, c := range b {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+			b[i] = '_'
+		}
+	}
+	return "newsgraph_crashes_" + string(b)
 }
 
 // pull fetches messages while there is room, and hands them to the
@@ -227,6 +269,7 @@ func (w *worker) pull(ctx context.Context, cons jetstream.Consumer, slots chan s
 			continue
 		}
 		got := 0
+		var again []jetstream.Msg
 		for msg := range batch.Messages() {
 			got++
 			if ctx.Err() != nil {
@@ -237,18 +280,20 @@ func (w *worker) pull(ctx context.Context, cons jetstream.Consumer, slots chan s
 				continue
 			}
 			w.hold(msg)
-			it := w.item(msg, slots)
-			select {
-			case jobs <- it:
-			case <-ctx.Done():
-				it.Settle(runner.Settlement{Retry: ctx.Err()})
+			if deliveries(msg) > 1 {
+				again = append(again, msg)
+				continue
 			}
+			w.dispatch(ctx, w.item(msg, slots), jobs)
 		}
 		for range n - got {
 			<-slots
 		}
 		if err := batch.Error(); err != nil && ctx.Err() == nil {
 			w.log.Warn("queue fetch ended early", "err", err)
+		}
+		for _, msg := range again {
+			w.alone(ctx, msg, slots, jobs)
 		}
 		if got == 0 && w.cfg.UntilEmpty && w.idle(ctx, cons) {
 			return nil
@@ -274,6 +319,113 @@ func (w *worker) idle(ctx context.Context, cons jetstream.Consumer) bool {
 	return info.NumPending == 0 && info.NumAckPending == 0
 }
 
+// dispatch hands an item to the analysis (or back to the queue when the
+// worker is stopping).
+func (w *worker) dispatch(ctx context.Context, it runner.Item, jobs chan<- runner.Item) {
+	select {
+	case jobs <- it:
+	case <-ctx.Done():
+		it.Settle(runner.Settlement{Retry: ctx.Err()})
+	}
+}
+
+// waitIdle waits until every item this worker made is settled; false when
+// ctx ended first.
+func (w *worker) waitIdle(ctx context.Context) bool {
+	for {
+		w.mu.Lock()
+		active := w.active
+		w.mu.Unlock()
+		if active == 0 {
+			return true
+		}
+		select {
+		case <-w.settled:
+		case <-ctx.Done():
+			return false
+		}
+	}
+}
+
+// alone analyses a message delivered before, with nothing else in flight in
+// this process. A message comes back when its worker gave it back (a store
+// outage, a shutdown) or when the worker died holding it; if it killed the
+// process, it did so alongside everything else the process held, and those
+// came back too. Taken one at a time, only the document that kills a worker
+// is blamed for it: a count in the crash bucket is raised before its
+// analysis and lowered once the message is settled, so what remains counts
+// the processes that stopped while analysing it alone. Once that reaches
+// MaxCrashes the document is recorded as a failure and its message
+// terminated instead of analysed: neither lost nor looped.
+func (w *worker) alone(ctx context.Context, msg jetstream.Msg, slots chan struct{}, jobs chan<- runner.Item) {
+	if !w.waitIdle(ctx) {
+		w.item(msg, slots).Settle(runner.Settlement{Retry: ctx.Err()})
+		return
+	}
+	it := w.item(msg, slots)
+	md, err := msg.Metadata()
+	if err != nil || it.Err != nil {
+		// Nothing to analyse (an unreadable message), or no sequence to
+		// count it by.
+		w.dispatch(ctx, it, jobs)
+		w.waitIdle(ctx)
+		return
+	}
+	key := "s" + strconv.FormatUint(md.Sequence.Stream, 10)
+	kctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	crashes := 0
+	if e, err := w.crashes.Get(kctx, key); err == nil {
+		crashes, _ = strconv.Atoi(string(e.Value()))
+	} else if !errors.Is(err, jetstream.ErrKeyNotFound) {
+		// Without the count the bound cannot hold; analysing is still
+		// better than refusing the document.
+		w.log.Warn("queue crash count unavailable", "source", it.Source, "err", err)
+		crashes = -1
+	}
+	maxCrashes := cmp.Or(w.cfg.MaxCrashes, DefaultMaxCrashes)
+	settle := it.Settle
+	if crashes >= maxCrashes {
+		w.log.Error("giving up on a message that keeps stopping its worker", "source", it.Source, "deliveries", md.NumDelivered, "crashes", crashes)
+		it = runner.Item{Source: it.Source, Stage: "queue", Err: fmt.Errorf(
+			"delivered %d times without completing; the worker may have crashed on it (a worker process stopped %d times while analysing it alone)",
+			md.NumDelivered-1, crashes)}
+	} else if crashes >= 0 {
+		if _, err := w.crashes.Put(kctx, key, []byte(strconv.Itoa(crashes+1))); err != nil {
+			w.log.Warn("queue crash count not raised", "source", it.Source, "err", err)
+			crashes = -1
+		}
+	}
+	it.Settle = func(s runner.Settlement) {
+		settle(s)
+		if crashes < 0 {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		var err error
+		if s.Retry != nil && crashes > 0 {
+			// Given back alive: this delivery did not crash.
+			_, err = w.crashes.Put(ctx, key, []byte(strconv.Itoa(crashes)))
+		} else if s.Retry != nil || s.Outcome != "" {
+			err = w.crashes.Delete(ctx, key)
+		}
+		if err != nil {
+			w.log.Warn("queue crash count not lowered", "source", it.Source, "err", err)
+		}
+	}
+	w.dispatch(ctx, it, jobs)
+	w.waitIdle(ctx)
+}
+
+// deliveries is how many times the server delivered msg (1 when unknown).
+func deliveries(msg jetstream.Msg) uint64 {
+	if md, err := msg.Metadata(); err == nil {
+		return md.NumDelivered
+	}
+	return 1
+}
+
 func (w *worker) count(f func(*WorkerStats)) {
 	w.mu.Lock()
 	f(&w.stats)
@@ -296,6 +448,9 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 		delivered = md.NumDelivered
 		name += "#" + strconv.FormatUint(md.Sequence.Stream, 10)
 	}
+	w.mu.Lock()
+	w.active++
+	w.mu.Unlock()
 	var it runner.Item
 	m, err := DecodeMessage(msg.Data())
 	if err != nil {
@@ -307,7 +462,7 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 		w.count(func(s *WorkerStats) { s.Redelivered++ })
 		if delivered > 3 {
 			// A message delivered again and again may be killing its
-			// workers (a crash is not a failure a worker can record).
+			// workers (see alone for the bound).
 			w.log.Warn("message delivered repeatedly", "source", it.Source, "deliveries", delivered, "message", name)
 		}
 	}
@@ -318,7 +473,7 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 			if errors.Is(s.Retry, context.Canceled) || errors.Is(s.Retry, context.DeadlineExceeded) {
 				err = msg.Nak()
 			} else {
-				err = msg.NakWithDelay(retryDelay(delivered))
+				err = msg.NakWithDelay(retryDelay(w.cfg.RetryDelay, delivered))
 			}
 			w.count(func(st *WorkerStats) { st.Retried++ })
 		case s.Outcome == runner.OutcomeFailed:
@@ -336,8 +491,13 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 		}
 		w.mu.Lock()
 		delete(w.held, msg)
+		w.active--
 		w.mu.Unlock()
 		<-slots
+		select {
+		case w.settled <- struct{}{}:
+		default:
+		}
 	}
 	return it
 }
