@@ -6,8 +6,15 @@ package shared
 import (
 	"os"
 	"path/filepath"
-	"testing"
 )
+
+// TB is the part of testing.TB that Path and Example use. The evals and
+// trainers in the binary import this package too, and naming testing.TB
+// here would link the testing package (and its flags) into newsgraph.
+type TB interface {
+	Helper()
+	Skipf(format string, args ...any)
+}
 
 // EnvVar overrides where the shared data directory is.
 const EnvVar = "NEWSGRAPH_SHARED_DATA"
@@ -44,7 +51,7 @@ func DataDir() string {
 
 // Path joins elem onto the shared data directory, or skips the test with a
 // clear message when the data is not there.
-func Path(tb testing.TB, elem ...string) string {
+func Path(tb TB, elem ...string) string {
 	tb.Helper()
 	d := DataDir()
 	if d == "" {
@@ -63,7 +70,7 @@ const ExampleFile = "newsweek-2021-07-30-xi-kim.txt"
 
 // Example returns the text of the shared example article, or skips the test
 // with a clear message when it is not there.
-func Example(tb testing.TB) string {
+func Example(tb TB) string {
 	tb.Helper()
 	p := Path(tb, "..", "examples", ExampleFile)
 	raw, err := os.ReadFile(p)
