@@ -304,3 +304,33 @@ func TestAnalyzeContainerFile(t *testing.T) {
 		t.Errorf("results %q", titles)
 	}
 }
+
+// Numbers that mean nothing useful (a size limit of 0, a negative timeout)
+// are usage errors in every command, named in the message, before anything
+// is read or opened.
+func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "never.db")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"analyze", "--max-bytes", "0", "a.txt"}, "--max-bytes must be greater than 0"},
+		{[]string{"analyze", "--max-bytes=-5", "a.txt"}, "--max-bytes must be greater than 0"},
+		{[]string{"analyze", "a.txt", "--timeout", "-1s"}, "--timeout must be greater than 0"},
+		{[]string{"analyze", "--summary-sentences", "0", "a.txt"}, "--summary-sentences must be greater than 0"},
+		{[]string{"analyze", "--workers", "-2", "a.txt"}, "--workers must be greater than 0"},
+		{[]string{"ingest", "--db", db, "--batch", "0", "a.txt"}, "--batch must be greater than 0"},
+		{[]string{"ingest", "--db", db, "--watch", "-15m", "--feed", "https://example.org/rss"}, "--watch must not be negative"},
+		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", db, "--grace", "-1s"}, "--grace must not be negative"},
+		{[]string{"search", "--db", db, "--offset", "-1", "harbour"}, "--offset must not be negative"},
+		{[]string{"serve", "--db", db, "--query-timeout", "0s"}, "--query-timeout must be greater than 0"},
+	} {
+		_, errOut, code := analyzeRun(t, nil, tc.args...)
+		if code != 2 || !strings.Contains(errOut, "newsgraph "+tc.args[0]+": "+tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errOut, tc.want)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a command opened the store before refusing its flags")
+	}
+}

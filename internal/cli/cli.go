@@ -12,6 +12,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Env is the process environment a command runs in. Tests pass their own.
@@ -152,14 +153,70 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		args = fs.Args()
 		if len(args) == 0 {
-			return pos, nil
+			return pos, checkNumbers(fs)
 		}
 		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+			return append(pos, args[1:]...), checkNumbers(fs)
 		}
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+}
+
+// positiveFlags are the numeric flags for which zero means nothing useful
+// (no bytes, no time, no workers); every other numeric flag but --seed
+// must not be negative. One table, so that every command says the same of
+// the same flag.
+var positiveFlags = map[string]bool{
+	"max-bytes": true, "timeout": true, "workers": true, "batch": true, "summary-sentences": true,
+	"query-timeout": true, "max-crashes": true, "rate": true, "sentences": true, "models": true,
+	"depth": true, "max-words": true,
+}
+
+// checkNumbers turns a nonsensical number given on the command line (a
+// negative timeout, a zero size limit) into a usage error, as the flag
+// package does for one that is not a number.
+func checkNumbers(fs *flag.FlagSet) error {
+	var bad error
+	fs.Visit(func(f *flag.Flag) {
+		if bad != nil || f.Name == "seed" {
+			return
+		}
+		g, ok := f.Value.(flag.Getter)
+		if !ok {
+			return
+		}
+		var sign int
+		switch v := g.Get().(type) {
+		case int:
+			sign = cmpZero(v)
+		case int64:
+			sign = cmpZero(v)
+		case float64:
+			sign = cmpZero(v)
+		case time.Duration:
+			sign = cmpZero(v)
+		default:
+			return
+		}
+		switch {
+		case positiveFlags[f.Name] && sign <= 0:
+			bad = usageError("--%s must be greater than 0 (got %s)", f.Name, f.Value)
+		case sign < 0:
+			bad = usageError("--%s must not be negative (got %s)", f.Name, f.Value)
+		}
+	})
+	return bad
+}
+
+func cmpZero[T int | int64 | float64 | time.Duration](v T) int {
+	switch {
+	case v < 0:
+		return -1
+	case v > 0:
+		return 1
+	}
+	return 0
 }
 
 var version = "0.1.0-dev"

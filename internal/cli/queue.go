@@ -170,10 +170,6 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		return usageError("worker takes no arguments (publish inputs with `ingest --queue`)")
 	case *format != "text" && *format != "json":
 		return usageError("unknown --format %q (want text or json)", *format)
-	case *workers < 1 || *batch < 1:
-		return usageError("--workers and --batch must be at least 1")
-	case *maxCrashes < 1:
-		return usageError("--max-crashes must be at least 1")
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
