@@ -252,6 +252,9 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/graph?nodes=0", 400, "nodes"},
 		{"/api/graph?limit=2", 400, "limit"}, // was accepted and ignored
 		{"/api/graph?cursor=" + encodeCursor(10), 400, "cursor"},
+		{"/api/events?type=NOTATYPE", 400, "type"}, // was a 200 with nothing
+		{"/api/events?type=FIGHT", 400, "type"},    // PLOVER 0.5's name, not stored
+		{"/api/graph?type=NOTATYPE", 400, "type"},
 	}
 	for _, tt := range tests {
 		res, body := get(t, h, "GET", tt.path, "")
@@ -259,6 +262,14 @@ func TestAPIErrors(t *testing.T) {
 		if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != tt.code || e.Field != tt.field || e.Error == "" {
 			t.Errorf("%s: %d %s; want %d field %q", tt.path, res.StatusCode, body, tt.code, tt.field)
 		}
+	}
+	// An unknown type names the accepted ones; any case of a known one is
+	// taken.
+	if res, body := get(t, h, "GET", "/api/events?type=NOTATYPE", ""); !strings.Contains(string(body), "CONSULT") || !strings.Contains(string(body), "ASSAULT") {
+		t.Errorf("type=NOTATYPE: %d %s; want the PLOVER types named", res.StatusCode, body)
+	}
+	if res, body := get(t, h, "GET", "/api/events?type=consult", ""); res.StatusCode != 200 {
+		t.Errorf("type=consult: %d %s", res.StatusCode, body)
 	}
 	if res, _ := get(t, h, "DELETE", "/api/events/1", ""); res.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("DELETE: %d", res.StatusCode)

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -90,10 +92,7 @@ func (p *params) date(name string) string {
 	return ""
 }
 
-var (
-	countryRe   = regexp.MustCompile(`^[A-Za-z]{3}$`)
-	eventTypeRe = regexp.MustCompile(`^[A-Za-z_]{2,32}$`)
-)
+var countryRe = regexp.MustCompile(`^[A-Za-z]{3}$`)
 
 // page reads limit, offset and cursor. A cursor (from a previous page's
 // next_cursor) wins over offset; giving both is an error.
@@ -152,8 +151,10 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 	if q.Country != "" && !countryRe.MatchString(q.Country) {
 		p.fail(badField("country", "want a 3-letter country code (ISO 3166 alpha-3), got %q", q.Country))
 	}
-	if q.Type != "" && !eventTypeRe.MatchString(q.Type) {
-		p.fail(badField("type", "want an event type such as CONSULT or PROTEST, got %q", q.Type))
+	if q.Type != "" && !slices.Contains(model.EventTypes, q.Type) {
+		// An unknown type would match nothing: say so rather than answer
+		// an empty list that looks like "no such events".
+		p.fail(badField("type", "unknown event type %q (want one of the PLOVER types: %s)", q.Type, strings.Join(model.EventTypes, ", ")))
 	}
 	switch q.Sort {
 	case "", store.SortDate, store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein:

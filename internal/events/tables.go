@@ -17,6 +17,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 //go:embed data/cameo.tsv
@@ -99,9 +101,9 @@ func parseCAMEO(r io.Reader) (CAMEOTable, error) {
 	return t, sc.Err()
 }
 
-// PLOVERTypes lists the PLOVER 2 event types.
-var PLOVERTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+// PLOVERTypes lists the PLOVER 2 event types (one list, in model, for the
+// coder and the query parameters alike).
+var PLOVERTypes = model.EventTypes
 
 // Legacy maps PLOVER 0.5 categories to PLOVER 2 (PLOVER_GSR_CAMEO SOURCE.md).
 var Legacy = map[string]string{"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -207,6 +207,12 @@ type Keyword struct {
 	Score  float64 `json:"score"`
 }
 
+// EventTypes lists the PLOVER 2 event types, the values of Event.Type: the
+// coder's patterns use them, and the API and the query commands accept
+// only them as a type filter.
+var EventTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
 // Event is one coded event: who did what to whom, when and where.
 type Event struct {
 	ID          string       `json:"id"`   // stable within the article
