@@ -52,6 +52,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	opts := ingest.Options{
 		MaxBytes: *maxBytes,
 		Stdin:    env.Stdin,
+		Log:      env.Log,
 		Fetcher:  fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
 	}
 	// A WARC, JSONL or feed file holds many articles: each record is an
@@ -67,7 +68,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 			continue
 		}
 		plan := &runner.Plan{Containers: []string{in}}
-		for it := range plan.Items(ctx, runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher}, nil) {
+		for it := range plan.Items(ctx, runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher, Log: env.Log}, nil) {
 			units = append(units, unit{source: it.Source, item: &it})
 		}
 	}

@@ -188,7 +188,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	env.Log.Info("worker started", "queue", nc.ConnectedUrlRedacted(), "stream", *q.stream, "consumer", *consumer, "workers", *workers, "batch", *batch)
 	stats, err := queue.Work(ctx, nc, queue.WorkerConfig{
 		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch},
-		Load: runner.LoadOptions{MaxBytes: *maxBytes,
+		Load: runner.LoadOptions{MaxBytes: *maxBytes, Log: env.Log,
 			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate})},
 		Stream:     queue.Stream{Name: *q.stream},
 		Consumer:   *consumer,

@@ -2,11 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -262,5 +264,45 @@ func TestIngestMissingPathDoesNotStopBatch(t *testing.T) {
 	}
 	if status != 1 || stats.Stored != 1 || stats.Failed != 1 || !strings.Contains(errOut, "missing.txt") {
 		t.Errorf("status %d stats %+v\n%s", status, stats, errOut)
+	}
+}
+
+// A file named .gz that is not gzip (a misnamed or already decompressed
+// file) is read as it is, with a warning, by analyze and ingest alike, and
+// so is a JSONL file named .jsonl.gz; real gzip is still decompressed.
+func TestMisnamedGzipIsReadWithAWarning(t *testing.T) {
+	dir := t.TempDir()
+	text := "Ferry timetable changes\n\nThe harbour council agreed on Monday to add two evening ferries to the island timetable."
+	notgz := filepath.Join(dir, "notgzip.gz")
+	os.WriteFile(notgz, []byte(text), 0o644)
+	var zipped bytes.Buffer
+	zw := gzip.NewWriter(&zipped)
+	zw.Write([]byte("Bridge reopens\n\nThe old river bridge reopened to traffic on Tuesday after a year of repairs."))
+	zw.Close()
+	realgz := filepath.Join(dir, "real.txt.gz")
+	os.WriteFile(realgz, zipped.Bytes(), 0o644)
+	lines := filepath.Join(dir, "lines.jsonl.gz")
+	os.WriteFile(lines, []byte(`{"url":"https://a.example/1","title":"Market moves","text":"The weekly market moved to the harbour square on Saturday."}`+"\n"), 0o644)
+	const warning = "file named .gz is not gzip-compressed; reading it as it is"
+
+	out, errOut, status := storeCmd(t, "analyze", "--format", "jsonl", notgz, realgz, lines)
+	var titles []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var a struct{ Title, Error string }
+		json.Unmarshal([]byte(l), &a)
+		titles = append(titles, a.Title+a.Error)
+	}
+	if status != 0 || !slices.Equal(titles, []string{"Ferry timetable changes", "Bridge reopens", "Market moves"}) || strings.Count(errOut, warning) != 2 {
+		t.Errorf("analyze: status %d, titles %q, want all three read and two warnings\n%s", status, titles, errOut)
+	}
+
+	db := filepath.Join(dir, "g.db")
+	out, errOut, status = storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", notgz, realgz, lines)
+	var stats struct{ Items, Stored, Failed int }
+	if err := json.Unmarshal([]byte(out), &stats); err != nil {
+		t.Fatalf("ingest summary %q: %v\n%s", out, err, errOut)
+	}
+	if status != 0 || stats.Stored != 3 || stats.Failed != 0 || strings.Count(errOut, warning) != 2 {
+		t.Errorf("ingest: status %d stats %+v, want 3 stored and two warnings\n%s", status, stats, errOut)
 	}
 }

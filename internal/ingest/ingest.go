@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 
@@ -27,6 +28,7 @@ type Options struct {
 	MaxBytes int64         // per input; DefaultMaxBytes when zero
 	Fetcher  *fetch.Client // used for http(s) inputs; nil refuses URLs
 	Stdin    io.Reader     // read for the input "-"
+	Log      *slog.Logger  // warnings about inputs read anyway; nil discards them
 }
 
 // IsURL reports whether src names a URL rather than a file path.
@@ -99,6 +101,11 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 			return nil, fmt.Errorf("%s: %w", src, err)
 		}
 		doc.Raw = raw
+		// Gzip is recognised by its bytes (PrepareLimit); a name that
+		// promises it wrongly is worth a word, as ingest gives.
+		if strings.HasSuffix(strings.ToLower(src), ".gz") && !isGzip(raw) && opts.Log != nil {
+			opts.Log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", src)
+		}
 	}
 	if err := PrepareLimit(doc, maxBytes); err != nil {
 		return nil, fmt.Errorf("%s: %w", src, err)

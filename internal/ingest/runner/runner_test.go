@@ -324,11 +324,11 @@ func TestExpandAndGzip(t *testing.T) {
 	if p, err := Expand(Inputs{Paths: []string{missing, filepath.Join(dir, "a.html")}}); err != nil || len(p.Files) != 2 || p.Files[0] != missing {
 		t.Errorf("missing path: plan %+v, err %v", p, err)
 	}
-	raw, err := readFile(filepath.Join(dir, "f.html.gz"), 1<<20)
+	raw, err := readFile(filepath.Join(dir, "f.html.gz"), 1<<20, nil)
 	if err != nil || !strings.Contains(string(raw), "Zipped article body") {
 		t.Errorf("gunzip: %q, %v", raw, err)
 	}
-	if _, err := readFile(filepath.Join(dir, "f.html.gz"), 10); err == nil {
+	if _, err := readFile(filepath.Join(dir, "f.html.gz"), 10, nil); err == nil {
 		t.Error("size cap not applied after gunzip")
 	}
 }

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -9,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -37,6 +39,9 @@ type Inputs struct {
 	MaxBytes int64
 	Fetcher  *fetch.Client
 	Stdin    io.Reader
+	// Log takes warnings about inputs read anyway (a file named .gz that
+	// is not gzip); nil discards them.
+	Log *slog.Logger
 }
 
 // Plan is the expanded input: the plain files (known up front, so progress
@@ -187,10 +192,11 @@ type Ref struct {
 type LoadOptions struct {
 	MaxBytes int64         // per input; ingest.DefaultMaxBytes when zero
 	Fetcher  *fetch.Client // nil refuses URLs
+	Log      *slog.Logger  // warnings (see Inputs.Log); nil discards them
 }
 
-// Load reads the input the way a local ingest does (files are gunzipped
-// by name, URLs fetched) and names the document source.
+// Load reads the input the way a local ingest does (*.gz files are
+// gunzipped, URLs fetched) and names the document source.
 func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model.Document, error) {
 	maxBytes := opts.MaxBytes
 	if maxBytes <= 0 {
@@ -210,7 +216,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		}
 		doc = d
 	} else {
-		raw, err := readFile(r.Location, maxBytes)
+		raw, err := readFile(r.Location, maxBytes, opts.Log)
 		if err != nil {
 			return nil, err
 		}
@@ -251,7 +257,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 		in.Published(d)
 		return d.Published
 	}
-	lopts := LoadOptions{MaxBytes: maxBytes, Fetcher: in.Fetcher}
+	lopts := LoadOptions{MaxBytes: maxBytes, Fetcher: in.Fetcher, Log: in.Log}
 	refItem := func(kind, source string, ref *Ref) Item {
 		return Item{Source: source, Kind: kind, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
 			return ref.Load(ctx, source, lopts)
@@ -302,22 +308,13 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 }
 
 // readFile reads a file, gunzipping *.gz, under the size cap.
-func readFile(path string, maxBytes int64) ([]byte, error) {
-	f, err := os.Open(path)
+func readFile(path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
+	f, err := openMaybeGz(path, true, log)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(strings.ToLower(path), ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
-	raw, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	raw, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -327,9 +324,12 @@ func readFile(path string, maxBytes int64) ([]byte, error) {
 	return raw, nil
 }
 
-// openMaybeGz opens a container file, gunzipping *.gz except WARC (whose
-// reader handles per-record gzip members itself).
-func openMaybeGz(path string, gunzip bool) (io.ReadCloser, error) {
+// openMaybeGz opens a file, gunzipping *.gz unless gunzip is false (WARC,
+// whose reader handles per-record gzip members itself). A file named .gz
+// that does not start as gzip does (a misnamed or already decompressed
+// file) is read as it is, with a warning, as analyze reads it: refusing it
+// would lose an input that is probably fine.
+func openMaybeGz(path string, gunzip bool, log *slog.Logger) (io.ReadCloser, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -337,7 +337,17 @@ func openMaybeGz(path string, gunzip bool) (io.ReadCloser, error) {
 	if !gunzip || !strings.HasSuffix(strings.ToLower(path), ".gz") {
 		return f, nil
 	}
-	gz, err := gzip.NewReader(f)
+	br := bufio.NewReader(f)
+	if head, _ := br.Peek(3); !bytes.Equal(head, []byte{0x1f, 0x8b, 8}) { // as ingest's isGzip
+		if log != nil {
+			log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", path)
+		}
+		return struct {
+			io.Reader
+			io.Closer
+		}{br, f}, nil
+	}
+	gz, err := gzip.NewReader(br)
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -383,7 +393,7 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 	fail := func(err error) bool { return yield(Item{Source: path, Kind: kind, Err: err}) }
 	switch kind {
 	case KindWARC:
-		f, err := openMaybeGz(path, false)
+		f, err := openMaybeGz(path, false, lopts.Log)
 		if err != nil {
 			return fail(err)
 		}
@@ -404,7 +414,7 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 		}
 		return false
 	case KindJSONL:
-		f, err := openMaybeGz(path, true)
+		f, err := openMaybeGz(path, true, lopts.Log)
 		if err != nil {
 			return fail(err)
 		}
@@ -416,7 +426,7 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 		}
 		return true
 	default: // feed?
-		raw, err := readFile(path, maxBytes)
+		raw, err := readFile(path, maxBytes, lopts.Log)
 		if err != nil {
 			return fail(err)
 		}
@@ -479,7 +489,7 @@ func errSource(err error) string {
 }
 
 func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated func(time.Time) time.Time, yield func(Item) bool) bool {
-	f, err := openMaybeGz(path, true)
+	f, err := openMaybeGz(path, true, lopts.Log)
 	if err != nil {
 		return yield(Item{Source: path, Kind: KindURL, Err: err})
 	}
