@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 	"time"
@@ -16,7 +17,8 @@ import (
 )
 
 func runAnalyze(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "analyze", "analyze [flags] [FILE|URL|-]...")
+	fs := newFlagSet(env, "analyze", "analyze [flags] [FILE|DIR|URL|-]...\n\n"+
+		"Prints the analysis of each input; a folder gives one result per article file in it, as ingest reads it.")
 	format := fs.String("format", "", "output format: json (default for one input), jsonl (default for several), text")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
@@ -61,14 +63,23 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		source string
 		item   *runner.Item
 	}
+	inOpts := runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher, Log: env.Log}
 	var units []unit
 	for _, in := range inputs {
+		if isDir(in) {
+			// A folder is what ingest would take from it (walked
+			// recursively, by the same rules): one result per article.
+			for _, it := range folderItems(ctx, in, inOpts) {
+				units = append(units, unit{source: it.Source, item: &it})
+			}
+			continue
+		}
 		if in == "-" || ingest.IsURL(in) || !runner.IsContainer(in) {
 			units = append(units, unit{source: in})
 			continue
 		}
 		plan := &runner.Plan{Containers: []string{in}}
-		for it := range plan.Items(ctx, runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher, Log: env.Log}, nil) {
+		for it := range plan.Items(ctx, inOpts, nil) {
 			units = append(units, unit{source: it.Source, item: &it})
 		}
 	}
@@ -118,6 +129,34 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		return errPartial
 	}
 	return nil
+}
+
+func isDir(path string) bool {
+	if path == "-" || ingest.IsURL(path) {
+		return false
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
+// folderItems lists the inputs ingest would find in dir: its text, HTML,
+// WARC, JSONL, feed and URL-list files (hidden ones and other kinds left
+// out), each container record an input of its own. A folder with none is
+// one failed input, so that it does not vanish without a word.
+func folderItems(ctx context.Context, dir string, in runner.Inputs) []runner.Item {
+	in.Paths = []string{dir}
+	plan, err := runner.Expand(in)
+	if err != nil {
+		return []runner.Item{{Source: dir, Err: err}}
+	}
+	var out []runner.Item
+	for it := range plan.Items(ctx, in, nil) {
+		out = append(out, it)
+	}
+	if len(out) == 0 {
+		return []runner.Item{{Source: dir, Err: fmt.Errorf("%s: no article files in this folder (text, HTML, WARC, JSONL, feeds, URL lists)", dir)}}
+	}
+	return out
 }
 
 // errorRecord is what a failed input prints in json/jsonl output.

@@ -155,7 +155,11 @@ func TestAnalyzeBatchGoesOn(t *testing.T) {
 	promo := analyzeTestFile(t, dir, "promo.txt", []byte("Subscribe now\n\nShare this article\n"))
 	binary := analyzeTestFile(t, dir, "noise.txt", bytes.Repeat([]byte{0, 1, 2, 3, 0xff, 0}, 200))
 	good2 := analyzeTestFile(t, dir, "two.txt", []byte(articleTwo))
-	inputs := []string{good1, missing, pdf, empty, promo, binary, dir, good2}
+	// A folder is read as ingest reads it (TestAnalyzeFolder); one with no
+	// article file in it is one failed input.
+	bare := filepath.Join(dir, "bare")
+	os.Mkdir(bare, 0o755)
+	inputs := []string{good1, missing, pdf, empty, promo, binary, bare, good2}
 	out, stderr, code := analyzeRun(t, nil, append([]string{"analyze"}, inputs...)...)
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
@@ -164,7 +168,7 @@ func TestAnalyzeBatchGoesOn(t *testing.T) {
 	if len(vs) != len(inputs) {
 		t.Fatalf("got %d records for %d inputs:\n%s", len(vs), len(inputs), out)
 	}
-	wantErr := map[int]string{1: "no such file", 2: "binary", 3: "empty", 4: "no article content", 5: "binary", 6: "directory"}
+	wantErr := map[int]string{1: "no such file", 2: "binary", 3: "empty", 4: "no article content", 5: "binary", 6: "no article files in this folder"}
 	for i, v := range vs {
 		if v["source"] != inputs[i] {
 			t.Errorf("record %d source %v, want %s", i, v["source"], inputs[i])
@@ -332,5 +336,43 @@ func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Error("a command opened the store before refusing its flags")
+	}
+}
+
+// A folder is analysed as ingest would read it: every article file in it,
+// walked recursively (hidden files and other kinds left out), one JSONL
+// record each, a bad one an error record that does not stop the others. A
+// folder with nothing to read is one error record.
+func TestAnalyzeFolder(t *testing.T) {
+	dir := t.TempDir()
+	analyzeTestFile(t, dir, "a.txt", []byte(articleTwo))
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	analyzeTestFile(t, dir, filepath.Join("sub", "b.html"), []byte(pageHTML))
+	analyzeTestFile(t, dir, "c.jsonl", []byte(`{"url":"https://a.example/1","title":"Port strike ends","text":"Dockworkers in Port Alma returned to work on Monday after a week-long strike over pay."}`+"\n"+"not json\n"))
+	analyzeTestFile(t, dir, ".hidden.txt", []byte(articleTwo))
+	analyzeTestFile(t, dir, "photo.png", []byte("\x89PNG\r\n\x1a\n"))
+	empty := t.TempDir()
+
+	out, errOut, code := analyzeRun(t, nil, "analyze", dir, empty)
+	recs := analyzeDecodeAll(t, out)
+	var got []string
+	for _, r := range recs {
+		title, _ := r["title"].(string)
+		msg, _ := r["error"].(string)
+		src, _ := r["source"].(string)
+		got = append(got, strings.TrimPrefix(src, dir)+" "+title+msg)
+	}
+	want := []string{"/a.txt Council keeps the old library open", "/sub/b.html Night trains return",
+		"/c.jsonl:1 Port strike ends", "/c.jsonl:2 "}
+	if code != 1 || len(got) != 5 || strings.Contains(out, "is a directory") {
+		t.Fatalf("exit %d, records %q\n%s", code, got, errOut)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], w) {
+			t.Errorf("record %d = %q, want %q...", i, got[i], w)
+		}
+	}
+	if !strings.Contains(got[4], "no article files in this folder") {
+		t.Errorf("empty folder: %q", got[4])
 	}
 }
