@@ -4,15 +4,18 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
@@ -291,6 +294,11 @@ func TestStatusOf(t *testing.T) {
 		{&http.MaxBytesError{Limit: 1}, 413},
 		{context.DeadlineExceeded, 503},
 		{errors.New("disk on fire"), 500},
+		{&FetchError{URL: "https://x.example/", Err: fmt.Errorf("fetch: %w", context.DeadlineExceeded)}, 504},
+		{&FetchError{URL: "https://x.example/", Err: &url.Error{Op: "Get", URL: "https://x.example/", Err: timeoutErr{}}}, 504},
+		{&FetchError{URL: "https://x.example/", Err: fmt.Errorf("fetch: %w: 404 Not Found", fetch.ErrHTTPStatus)}, 502},
+		{&FetchError{URL: "https://x.example/", Err: errors.New("connection refused")}, 502},
+		{&FetchError{URL: "http://10.0.0.1/", Err: fmt.Errorf("fetch: %w", fetch.ErrForbiddenIP)}, 400},
 	}
 	for _, tt := range tests {
 		code, body := statusOf(tt.err)
@@ -302,6 +310,14 @@ func TestStatusOf(t *testing.T) {
 		}
 	}
 }
+
+// timeoutErr is a net.Error that timed out, as http.Client's own timeout
+// reports.
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "Client.Timeout exceeded while awaiting headers" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
 
 func TestAPIWritesNeedToken(t *testing.T) {
 	st := openTestStore(t)

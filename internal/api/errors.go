@@ -4,9 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-
+	"net"
 	"net/http"
 
+	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -39,6 +40,24 @@ type UnprocessableError struct{ Err error }
 func (e *UnprocessableError) Error() string { return e.Err.Error() }
 func (e *UnprocessableError) Unwrap() error { return e.Err }
 
+// FetchError is a URL sent to POST /api/articles that could not be
+// fetched: a 504 when the fetch ran out of time, a 400 when the address is
+// not one the server may fetch, else a 502, each with the reason.
+type FetchError struct {
+	URL string
+	Err error
+}
+
+func (e *FetchError) Error() string { return e.Err.Error() }
+func (e *FetchError) Unwrap() error { return e.Err }
+
+// Timeout reports whether the fetch ended for lack of time (the fetcher's
+// own timeout, or the request's deadline).
+func (e *FetchError) Timeout() bool {
+	var ne net.Error
+	return errors.Is(e.Err, context.DeadlineExceeded) || errors.As(e.Err, &ne) && ne.Timeout()
+}
+
 // errorBody is every error response: {"error": "...", "field": "..."}.
 type errorBody struct {
 	Error string `json:"error"`
@@ -51,7 +70,16 @@ func statusOf(err error) (int, errorBody) {
 	var fe *FieldError
 	var mbe *http.MaxBytesError
 	var ue *UnprocessableError
+	var fetchErr *FetchError
 	switch {
+	case errors.As(err, &fetchErr):
+		switch {
+		case fetchErr.Timeout():
+			return http.StatusGatewayTimeout, errorBody{Error: "fetching " + fetchErr.URL + " timed out (serve --timeout): " + fetchErr.Error()}
+		case errors.Is(err, fetch.ErrForbiddenIP), errors.Is(err, fetch.ErrScheme):
+			return http.StatusBadRequest, errorBody{Error: fetchErr.Error(), Field: "url"}
+		}
+		return http.StatusBadGateway, errorBody{Error: "could not fetch " + fetchErr.URL + ": " + fetchErr.Error()}
 	case errors.As(err, &ue):
 		return http.StatusUnprocessableEntity, errorBody{Error: ue.Error()}
 	case errors.As(err, &fe):
@@ -71,7 +99,7 @@ func statusOf(err error) (int, errorBody) {
 	case errors.Is(err, errNoIngest):
 		return http.StatusNotImplemented, errorBody{Error: err.Error()}
 	case errors.Is(err, context.DeadlineExceeded):
-		return http.StatusServiceUnavailable, errorBody{Error: "the request took too long (serve --query-timeout)"}
+		return http.StatusServiceUnavailable, errorBody{Error: "the request took too long (serve --query-timeout; for POST /api/articles, --timeout plus a minute)"}
 	case errors.Is(err, context.Canceled):
 		return 499, errorBody{Error: "request cancelled"} // nginx's "client closed request"
 	}

@@ -6,6 +6,7 @@
 package api
 
 import (
+	"cmp"
 	"context"
 	"crypto/subtle"
 	_ "embed"
@@ -55,6 +56,11 @@ type Config struct {
 	Log      *slog.Logger
 	// QueryTimeout bounds each store query (default 10 s).
 	QueryTimeout time.Duration
+	// IngestTimeout bounds POST /api/articles, which may fetch a URL and
+	// then analyse and store the page (default 90 s). Keep it above the
+	// fetcher's timeout, so that a slow site ends as the fetch's own 504
+	// with the analysis still to come inside the request's time.
+	IngestTimeout time.Duration
 	// MaxBodyBytes caps a POST body (default 10 MiB).
 	MaxBodyBytes int64
 	Metrics      *Metrics // shared with other handlers (web); nil: a new one
@@ -70,6 +76,7 @@ type Server struct {
 	token    string
 	log      *slog.Logger
 	timeout  time.Duration
+	ingestTO time.Duration
 	maxBody  int64
 	metrics  *Metrics
 	started  time.Time
@@ -80,7 +87,7 @@ type Server struct {
 // New builds a Server.
 func New(cfg Config) *Server {
 	s := &Server{st: cfg.Store, ing: cfg.Ingester, token: cfg.Token, log: cfg.Log, timeout: cfg.QueryTimeout,
-		maxBody: cfg.MaxBodyBytes, metrics: cfg.Metrics, started: time.Now(), openAPIs: openAPIDoc}
+		ingestTO: cmp.Or(cfg.IngestTimeout, 90*time.Second), maxBody: cfg.MaxBodyBytes, metrics: cfg.Metrics, started: time.Now(), openAPIs: openAPIDoc}
 	if s.log == nil {
 		s.log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -112,7 +119,7 @@ func (s *Server) Register(mux *http.ServeMux) {
 	c := func(h http.HandlerFunc) http.HandlerFunc { return s.cacheControl(s.cache.wrap(h)) }
 	mux.HandleFunc("GET /api/articles", c(s.handle(s.listArticles)))
 	mux.HandleFunc("GET /api/articles/{id}", c(s.handle(s.getArticle)))
-	mux.HandleFunc("POST /api/articles", s.handle(s.auth(s.clearing(s.postArticle))))
+	mux.HandleFunc("POST /api/articles", s.handleWithin(s.ingestTO, s.auth(s.clearing(s.postArticle))))
 	mux.HandleFunc("GET /api/events", c(s.handle(s.listEvents)))
 	mux.HandleFunc("GET /api/events/{id}", c(s.handle(s.getEvent)))
 	mux.HandleFunc("GET /api/actors", c(s.handle(s.listActors)))
@@ -154,8 +161,13 @@ func (e *notFoundError) Unwrap() error { return store.ErrNotFound }
 
 // handle adapts an error-returning handler; errors go through statusOf.
 func (s *Server) handle(fn func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
+	return s.handleWithin(s.timeout, fn)
+}
+
+// handleWithin is handle with a time limit of its own.
+func (s *Server) handleWithin(timeout time.Duration, fn func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
 		if err := fn(w, r.WithContext(ctx)); err != nil {
 			s.writeError(w, r, err)

@@ -42,6 +42,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	poll := fs.Duration("poll", 15*time.Minute, "interval for polling --feed and POSTed feeds (0: poll once when added)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel by ingest requests")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
+	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch (POST /api/articles with a url, feeds); a POST of a URL may take a minute more to analyse and store")
 	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
 	cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep successful API GET answers this long (0: no cache)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -60,12 +61,17 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	metrics := api.NewMetrics()
 	ing := &serveIngester{
 		st: st, log: env.Log, workers: *workers, metrics: metrics, poll: *poll,
-		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate}),
+		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate, Timeout: *timeout}),
 		stages: sync.OnceValues(func() ([]pipeline.Stage, error) {
 			return buildStages(stageConfig{SummarySentences: *summary})
 		}),
 	}
-	handler := serveHandler(api.Config{Store: st, Ingester: ing, Token: *token, Log: env.Log, QueryTimeout: *queryTimeout, Metrics: metrics, CacheTTL: *cacheTTL})
+	// A POST of a URL fetches it (up to --timeout), then analyses and
+	// stores it: its deadline covers both, and the server's write timeout
+	// covers the deadline.
+	ingestTimeout := *timeout + time.Minute
+	handler := serveHandler(api.Config{Store: st, Ingester: ing, Token: *token, Log: env.Log, QueryTimeout: *queryTimeout,
+		IngestTimeout: ingestTimeout, Metrics: metrics, CacheTTL: *cacheTTL})
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -75,7 +81,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      2 * time.Minute, // POST of a URL fetches and analyses it
+		WriteTimeout:      max(2*time.Minute, ingestTimeout+10*time.Second), // POST of a URL fetches and analyses it
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(env.Log.Handler(), slog.LevelWarn),
@@ -209,11 +215,15 @@ func (s *serveIngester) IngestDocument(ctx context.Context, doc *model.Document)
 }
 
 // IngestURL implements api.Ingester.
+// A fetch that fails is an api.FetchError (a 504 on a timeout, else a 502),
+// not a document that could not be analysed.
 func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, error) {
 	var hash string
+	var fetchErr error
 	item := runner.Item{Source: rawURL, URL: rawURL, Load: func(ctx context.Context) (*model.Document, error) {
 		resp, err := s.fetcher.Get(ctx, rawURL)
 		if err != nil {
+			fetchErr = err
 			return nil, err
 		}
 		doc, err := ingest.FromBytes(rawURL, resp.URL, resp.ContentType, resp.Body)
@@ -223,6 +233,11 @@ func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, er
 		return doc, err
 	}}
 	stats, err := s.run(ctx, func(yield func(runner.Item) bool) { yield(item) })
+	if fetchErr != nil {
+		// Also when the request's deadline cut the fetch short (the run
+		// then ends with the context's error).
+		return 0, &api.FetchError{URL: rawURL, Err: fetchErr}
+	}
 	if err != nil {
 		return 0, err
 	}

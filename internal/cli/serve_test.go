@@ -181,3 +181,51 @@ func TestAddFeedSlowItems(t *testing.T) {
 		t.Errorf("stored %d articles, want both items", s.Articles)
 	}
 }
+
+// POST /api/articles with a url: the request's deadline is the ingest
+// timeout, not the store queries' (a page slower than --query-timeout but
+// within the fetch timeout is stored), and a fetch that outlasts the fetch
+// timeout is a 504 that says so, not a 422 or a 503 about queries. A site
+// that answers an error is a 502.
+func TestPostURLTimeouts(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "post.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/slow":
+			time.Sleep(500 * time.Millisecond)
+		case "/slower":
+			time.Sleep(1500 * time.Millisecond)
+		case "/gone":
+			http.Error(w, "gone", http.StatusGone)
+			return
+		}
+		io.WriteString(w, "<html><head><title>Ferry "+r.URL.Path+"</title></head><body><article><p>The ferry to the island of Vanna sailed again on Monday after a week of storms, the harbour office said ("+r.URL.Path+").</p></article></body></html>")
+	}))
+	defer srv.Close()
+	ing := &serveIngester{st: st, log: slog.New(slog.DiscardHandler), workers: 1, metrics: api.NewMetrics(),
+		fetcher: fetch.New(fetch.Config{AllowPrivate: true, Timeout: time.Second}),
+		stages:  func() ([]pipeline.Stage, error) { return []pipeline.Stage{extract.New()}, nil }}
+	h := serveHandler(api.Config{Store: st, Ingester: ing, Token: "0123456789abcdef", Log: ing.log, Metrics: ing.metrics,
+		QueryTimeout: 200 * time.Millisecond, IngestTimeout: 5 * time.Second})
+	post := func(path string) (int, string) {
+		req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(`{"url":"`+srv.URL+path+`"}`))
+		req.Header.Set("Authorization", "Bearer 0123456789abcdef")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code, rec.Body.String()
+	}
+	if code, body := post("/slow"); code != http.StatusCreated {
+		t.Errorf("page slower than the query timeout: %d %s, want 201", code, body)
+	}
+	if code, body := post("/slower"); code != http.StatusGatewayTimeout || !strings.Contains(body, "timed out") {
+		t.Errorf("page slower than the fetch timeout: %d %s, want 504", code, body)
+	}
+	if code, body := post("/gone"); code != http.StatusBadGateway || !strings.Contains(body, "410") {
+		t.Errorf("page that answers 410: %d %s, want 502", code, body)
+	}
+}
