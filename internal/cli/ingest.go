@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
 )
 
 // listFlag collects a repeatable string flag.
@@ -82,6 +84,8 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		}
 	}
 	if *po.q.url != "" {
+		po.dbGiven = env.Getenv(backend.EnvVar) != ""
+		fs.Visit(func(f *flag.Flag) { po.dbGiven = po.dbGiven || f.Name == "db" })
 		return runPublish(ctx, env, po, in, *db, *format, *watch)
 	}
 	plan, err := runner.Expand(in)

@@ -35,6 +35,7 @@ type publishOptions struct {
 	q           queueFlags
 	sharedPaths bool
 	dedupWindow time.Duration
+	dbGiven     bool // --db or $NEWSGRAPH_DB names a database
 }
 
 // runPublish is ingest --queue: the inputs are read here and published for
@@ -53,20 +54,26 @@ func runPublish(ctx context.Context, env Env, po publishOptions, in runner.Input
 	if err != nil {
 		return usageError("%v", err)
 	}
-	var st store.Store
-	if len(in.Feeds) > 0 {
-		// Feed polling keeps its validators (ETag, Last-Modified) in the
-		// store, as a local ingest does.
-		if st, err = openStore(ctx, db); err != nil {
-			return err
-		}
-		defer st.Close()
-	}
 	nc, err := queue.Connect(*po.q.url, "newsgraph ingest", env.Log)
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
+	var st store.Store
+	if len(in.Feeds) > 0 {
+		// Feed polling keeps its validators (ETag, Last-Modified) between
+		// polls: in the database when one is named (--db or $NEWSGRAPH_DB,
+		// as before), else in the queue, so that a publisher needs no
+		// database and does not leave a newsgraph.db where it ran.
+		if po.dbGiven {
+			if st, err = openStore(ctx, db); err != nil {
+				return err
+			}
+			defer st.Close()
+		} else if in.FeedStates, err = queue.FeedStates(ctx, nc, queue.Stream{Name: *po.q.stream}); err != nil {
+			return err
+		}
+	}
 	var mu sync.Mutex
 	sent, lastLog := 0, time.Now()
 	pub, err := queue.NewPublisher(ctx, nc, queue.PublishOptions{

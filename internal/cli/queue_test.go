@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -136,5 +139,50 @@ func TestWorkerUsage(t *testing.T) {
 		if _, errOut, status := storeCmd(t, args...); status != 2 || !strings.Contains(errOut, "newsgraph worker:") {
 			t.Errorf("%v: status %d %q, want a usage error", args, status, errOut)
 		}
+	}
+}
+
+// ingest --queue --feed without a database keeps the feed's validators in
+// the queue: nothing is created where it runs, and the next poll is a
+// conditional GET that publishes nothing new.
+func TestQueueFeedNeedsNoDatabase(t *testing.T) {
+	t.Chdir(t.TempDir())
+	var mu sync.Mutex
+	conditional := 0
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed" {
+			http.NotFound(w, r)
+			return
+		}
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			mu.Lock()
+			conditional++
+			mu.Unlock()
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, `<rss version="2.0"><channel><title>Harbour news</title>`+
+			`<item><guid>1</guid><link>`+srv.URL+`/a</link><title>Ferry returns</title><description><![CDATA[<p>The island ferry sailed again on Monday after a week of storms, the harbour office said.</p>]]></description></item>`+
+			`<item><guid>2</guid><link>`+srv.URL+`/b</link><title>Pier repaired</title><description><![CDATA[<p>Repairs to the north pier were finished on Friday, two weeks ahead of schedule.</p>]]></description></item>`+
+			`</channel></rss>`)
+	}))
+	defer srv.Close()
+	ns := queuetest.Start(t)
+	args := []string{"ingest", "--queue", ns.ClientURL(), "--allow-private", "--format", "json", "--feed", srv.URL + "/feed"}
+	for round, want := range []int{2, 0} {
+		out, errOut, status := storeCmd(t, args...)
+		var ps struct{ Items, Published int }
+		if err := json.Unmarshal([]byte(out), &ps); err != nil || status != 0 || ps.Published != want {
+			t.Fatalf("round %d: status %d %q %v, want %d published\n%s", round, status, out, err, want, errOut)
+		}
+	}
+	if conditional != 1 {
+		t.Errorf("%d conditional polls, want the second poll to send the ETag", conditional)
+	}
+	if entries, _ := os.ReadDir("."); len(entries) != 0 {
+		t.Errorf("ingest --queue --feed left %v where it ran", entries)
 	}
 }

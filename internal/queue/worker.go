@@ -211,16 +211,19 @@ type worker struct {
 	stats  WorkerStats
 }
 
-// crashBucket names the key-value bucket of a stream's crash counts
-// (bucket names take letters, digits, '_' and '-').
-func crashBucket(stream string) string {
+// crashBucket names the key-value bucket of a stream's crash counts.
+func crashBucket(stream string) string { return bucketName("newsgraph_crashes_", stream) }
+
+// bucketName is prefix and the stream's name, in the letters, digits, '_'
+// and '-' that bucket names take.
+func bucketName(prefix, stream string) string {
 	b := []byte(stream)
 	for i, c := range b {
 		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
 			b[i] = '_'
 		}
 	}
-	return "newsgraph_crashes_" + string(b)
+	return prefix + string(b)
 }
 
 // pull fetches messages while there is room, and hands them to the

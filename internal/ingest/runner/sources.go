@@ -42,6 +42,29 @@ type Inputs struct {
 	// Log takes warnings about inputs read anyway (a file named .gz that
 	// is not gzip); nil discards them.
 	Log *slog.Logger
+	// FeedStates, when set, keeps the feeds' polling state instead of the
+	// store given to Items (a queue publisher keeps it in the queue).
+	FeedStates FeedStates
+}
+
+// FeedStates keeps feeds' polling state (ETag, Last-Modified) between
+// polls.
+type FeedStates interface {
+	// Feed returns the state of url, or an error (store.ErrNotFound) when
+	// there is none.
+	Feed(ctx context.Context, url string) (*store.Feed, error)
+	PutFeed(ctx context.Context, f store.Feed) error
+}
+
+// storeFeeds keeps feed states in a store, as ingest and serve do.
+type storeFeeds struct{ st store.Store }
+
+func (s storeFeeds) Feed(ctx context.Context, url string) (*store.Feed, error) {
+	return s.st.Feed(ctx, url)
+}
+
+func (s storeFeeds) PutFeed(ctx context.Context, f store.Feed) error {
+	return s.st.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.PutFeed(ctx, f) })
 }
 
 // Plan is the expanded input: the plain files (known up front, so progress
@@ -299,8 +322,12 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 				return
 			}
 		}
+		var states FeedStates = in.FeedStates
+		if states == nil && st != nil {
+			states = storeFeeds{st}
+		}
 		for _, f := range p.Feeds {
-			if !feedItems(ctx, f, lopts, st, withDate, dated, yield) {
+			if !feedItems(ctx, f, lopts, states, withDate, dated, yield) {
 				return
 			}
 		}
@@ -517,10 +544,13 @@ func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated fun
 
 // feedItems polls one feed once, sending the validators the store kept
 // from the last poll, and stores the new ones.
-func feedItems(ctx context.Context, url string, lopts LoadOptions, st store.Store, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
+func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	c := lopts.Fetcher
 	if c == nil {
 		return yield(Item{Source: url, Kind: KindFeed, Err: fmt.Errorf("%s: fetching URLs is not enabled here", url)})
+	}
+	if st == nil {
+		return yield(Item{Source: url, Kind: KindFeed, Err: fmt.Errorf("%s: no store for the feed's polling state", url)})
 	}
 	p := ingest.NewFeedPoller(c, ingest.FeedOptions{})
 	prev, err := st.Feed(ctx, url)
@@ -537,7 +567,7 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st store.Stor
 	} else if res.Feed != nil {
 		rec.Title = res.Feed.Title
 	}
-	if werr := st.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.PutFeed(ctx, rec) }); werr != nil {
+	if werr := st.PutFeed(ctx, rec); werr != nil {
 		return yield(Item{Source: url, Kind: KindFeed, Err: werr})
 	}
 	if err != nil {
