@@ -10,6 +10,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/nats-io/nats.go"
+
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
@@ -21,13 +23,58 @@ import (
 type queueFlags struct {
 	url    *string
 	stream *string
+	auth   map[string]*string // by flag name: see natsAuthFlags
+}
+
+// natsAuthFlags are the flags that authenticate to NATS and secure the
+// connection, each with the environment variable the nats command-line
+// tool reads for the same thing. The variables are read after parsing, not
+// made flag defaults, so that -h never prints a password.
+var natsAuthFlags = []struct{ name, env, help string }{
+	{"nats-creds", "NATS_CREDS", "NATS credentials file (user JWT and NKey seed)"},
+	{"nats-nkey", "NATS_NKEY", "NATS NKey seed file"},
+	{"nats-user", "NATS_USER", "NATS user (with --nats-password)"},
+	{"nats-password", "NATS_PASSWORD", "NATS password (prefer the environment variable: a flag shows in ps)"},
+	{"nats-token", "NATS_TOKEN", "NATS authentication token (prefer the environment variable)"},
+	{"nats-ca", "NATS_CA", "PEM file of the CAs that sign the NATS server's certificate (turns TLS on)"},
+	{"nats-cert", "NATS_CERT", "PEM client certificate for NATS TLS (with --nats-key)"},
+	{"nats-key", "NATS_KEY", "PEM key of --nats-cert"},
 }
 
 func addQueueFlags(fs *flag.FlagSet, urlHelp string) queueFlags {
-	return queueFlags{
+	q := queueFlags{
 		url:    fs.String("queue", "", urlHelp),
 		stream: fs.String("stream", queue.DefaultStream, "JetStream stream of the queue, created when missing (subjects newsgraph.items.* for the default, newsgraph.<name>.items.* for another)"),
+		auth:   map[string]*string{},
 	}
+	for _, f := range natsAuthFlags {
+		q.auth[f.name] = fs.String(f.name, "", f.help+" (default $"+f.env+")")
+	}
+	return q
+}
+
+// connect dials the queue with the authentication the flags (or their
+// environment variables) give; a bad combination is a usage error.
+func (q queueFlags) connect(env Env, name string) (*nats.Conn, error) {
+	v := func(flag string) string {
+		if s := *q.auth[flag]; s != "" {
+			return s
+		}
+		for _, f := range natsAuthFlags {
+			if f.name == flag {
+				return env.Getenv(f.env)
+			}
+		}
+		return ""
+	}
+	opts, err := queue.Auth{
+		CredsFile: v("nats-creds"), NKeyFile: v("nats-nkey"), User: v("nats-user"), Password: v("nats-password"),
+		Token: v("nats-token"), CAFile: v("nats-ca"), CertFile: v("nats-cert"), KeyFile: v("nats-key"),
+	}.Options()
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	return queue.Connect(*q.url, name, env.Log, opts...)
 }
 
 // publishOptions are ingest's flags that only --queue reads.
@@ -54,7 +101,7 @@ func runPublish(ctx context.Context, env Env, po publishOptions, in runner.Input
 	if err != nil {
 		return usageError("%v", err)
 	}
-	nc, err := queue.Connect(*po.q.url, "newsgraph ingest", env.Log)
+	nc, err := po.q.connect(env, "newsgraph ingest")
 	if err != nil {
 		return err
 	}
@@ -187,7 +234,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	nc, err := queue.Connect(*q.url, "newsgraph worker", env.Log)
+	nc, err := q.connect(env, "newsgraph worker")
 	if err != nil {
 		return err
 	}

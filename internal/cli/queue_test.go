@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/nats-io/nats-server/v2/server"
 
 	"github.com/newsgraph/newsgraph/internal/queue/queuetest"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -184,5 +187,40 @@ func TestQueueFeedNeedsNoDatabase(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir("."); len(entries) != 0 {
 		t.Errorf("ingest --queue --feed left %v where it ran", entries)
+	}
+}
+
+// The NATS authentication flags and their environment variables reach the
+// connection: a server that wants a password refuses ingest --queue and
+// worker without it and takes them with it; half a user is a usage error.
+func TestQueueAuthFlags(t *testing.T) {
+	ns := queuetest.Start(t, func(o *server.Options) { o.Username, o.Password = "news", "harbour-pass-1" })
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("Harbour strike ends\n\nDockworkers in Port Alma returned to work after a week-long strike over pay."), 0o644)
+	db := filepath.Join(dir, "q.db")
+	run := func(getenv map[string]string, args ...string) (string, int) {
+		var out, errb bytes.Buffer
+		env := Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Getenv: func(k string) string { return getenv[k] }}
+		status := Run(context.Background(), env, append([]string{"newsgraph"}, args...))
+		return errb.String(), status
+	}
+	if errOut, status := run(nil, "ingest", "--queue", ns.ClientURL(), in); status != 1 || !strings.Contains(strings.ToLower(errOut), "authorization") {
+		t.Errorf("ingest --queue without credentials: %d %s", status, errOut)
+	}
+	if errOut, status := run(nil, "ingest", "--queue", ns.ClientURL(), "--nats-user", "news", "--nats-password", "harbour-pass-1", in); status != 0 {
+		t.Errorf("ingest --queue with --nats-user/--nats-password: %d %s", status, errOut)
+	}
+	if errOut, status := run(map[string]string{"NATS_USER": "news", "NATS_PASSWORD": "harbour-pass-1"}, "worker", "--queue", ns.ClientURL(), "--db", db, "--until-empty"); status != 0 {
+		t.Errorf("worker with $NATS_USER/$NATS_PASSWORD: %d %s", status, errOut)
+	}
+	if s, _ := storeSummary(t, db); s.Articles != 1 {
+		t.Errorf("worker stored %d articles, want 1", s.Articles)
+	}
+	if errOut, status := run(nil, "worker", "--queue", ns.ClientURL(), "--db", db, "--nats-user", "news"); status != 2 || !strings.Contains(errOut, "needs its password") {
+		t.Errorf("--nats-user without a password: %d %s, want a usage error", status, errOut)
+	}
+	if errOut, _ := run(map[string]string{"NATS_PASSWORD": "harbour-pass-1"}, "worker", "-h"); strings.Contains(errOut, "harbour-pass-1") {
+		t.Error("worker -h shows the password from the environment")
 	}
 }

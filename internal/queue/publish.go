@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"iter"
 	"log/slog"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -51,20 +52,87 @@ func (s Stream) SubjectPrefix() string {
 	return "newsgraph." + strings.ToLower(s.Name) + ".items"
 }
 
+// Auth is how to authenticate to the NATS server and secure the connection,
+// beside what the URL itself says (nats://user:pass@host, nats://token@host,
+// tls://host). Each field maps to nats.go's own option of the same purpose.
+type Auth struct {
+	CredsFile string // a .creds file: user JWT and NKey seed (nats.UserCredentials)
+	NKeyFile  string // an NKey seed file (nats.NkeyOptionFromSeed)
+	User      string // with Password (nats.UserInfo)
+	Password  string
+	Token     string // (nats.Token)
+	CAFile    string // PEM roots to verify the server with (nats.RootCAs); turns TLS on
+	CertFile  string // client certificate and key, PEM (nats.ClientCert); turns TLS on
+	KeyFile   string
+}
+
+// Options checks a and returns the nats.go options for it. At most one way
+// to authenticate may be given, a user with its password and a certificate
+// with its key, and the files must be readable.
+func (a Auth) Options() ([]nats.Option, error) {
+	var opts []nats.Option
+	ways := 0
+	for _, f := range []struct{ name, path string }{{"creds", a.CredsFile}, {"nkey", a.NKeyFile}, {"TLS CA", a.CAFile}, {"TLS certificate", a.CertFile}, {"TLS key", a.KeyFile}} {
+		if f.path == "" {
+			continue
+		}
+		if _, err := os.Stat(f.path); err != nil {
+			return nil, fmt.Errorf("NATS %s file: %w", f.name, err)
+		}
+	}
+	if a.CredsFile != "" {
+		ways++
+		opts = append(opts, nats.UserCredentials(a.CredsFile))
+	}
+	if a.NKeyFile != "" {
+		ways++
+		o, err := nats.NkeyOptionFromSeed(a.NKeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("NATS nkey file: %w", err)
+		}
+		opts = append(opts, o)
+	}
+	if a.User != "" || a.Password != "" {
+		ways++
+		if a.User == "" || a.Password == "" {
+			return nil, errors.New("a NATS user needs its password, and a password its user")
+		}
+		opts = append(opts, nats.UserInfo(a.User, a.Password))
+	}
+	if a.Token != "" {
+		ways++
+		opts = append(opts, nats.Token(a.Token))
+	}
+	if ways > 1 {
+		return nil, errors.New("give one way to authenticate to NATS: creds, nkey, user and password, or token")
+	}
+	if (a.CertFile == "") != (a.KeyFile == "") {
+		return nil, errors.New("a NATS TLS client certificate needs its key, and a key its certificate")
+	}
+	if a.CAFile != "" {
+		opts = append(opts, nats.RootCAs(a.CAFile))
+	}
+	if a.CertFile != "" {
+		opts = append(opts, nats.ClientCert(a.CertFile, a.KeyFile))
+	}
+	return opts, nil
+}
+
 // Connect dials the NATS server at url (nats://[user:pass@]host:port, or a
 // comma-separated list of servers) and keeps reconnecting for as long as
-// the process runs.
-func Connect(url, name string, log *slog.Logger) (*nats.Conn, error) {
+// the process runs. opts add nats.go options (see Auth.Options).
+func Connect(url, name string, log *slog.Logger, opts ...nats.Option) (*nats.Conn, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	nc, err := nats.Connect(url, nats.Name(name), nats.MaxReconnects(-1),
+	opts = append([]nats.Option{nats.Name(name), nats.MaxReconnects(-1),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			if err != nil {
 				log.Warn("queue disconnected", "err", err)
 			}
 		}),
-		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("queue reconnected", "server", c.ConnectedUrlRedacted()) }))
+		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("queue reconnected", "server", c.ConnectedUrlRedacted()) })}, opts...)
+	nc, err := nats.Connect(url, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("queue %s: %w", redact(url), err)
 	}
