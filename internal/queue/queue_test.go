@@ -448,6 +448,9 @@ func TestStoppedWorkerHandsOver(t *testing.T) {
 			if first.Acked+second.Acked != n {
 				t.Errorf("acked %d + %d, want %d in all", first.Acked, second.Acked, n)
 			}
+			if second.Alone != 0 {
+				t.Errorf("the second worker analysed %d messages alone; those given back alive go with the others", second.Alone)
+			}
 			if first.Received != first.Acked+first.Retried {
 				t.Errorf("stopped worker received %d, acked %d, gave back %d: something left unsettled", first.Received, first.Acked, first.Retried)
 			}
@@ -498,6 +501,9 @@ func TestKilledWorkerIsRedelivered(t *testing.T) {
 	exactlyOnce(t, db, n)
 	if ws.Redelivered == 0 {
 		t.Error("no message was delivered again after the kill")
+	}
+	if ws.Alone != ws.Redelivered {
+		t.Errorf("%d of the %d messages the killed worker held were analysed alone, want all", ws.Alone, ws.Redelivered)
 	}
 	if n := streamMsgs(t, ns); n != 0 {
 		t.Errorf("%d messages left in the stream", n)

@@ -3,6 +3,7 @@ package queue
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -67,6 +68,7 @@ type WorkerStats struct {
 	Acked       int `json:"acked"`       // done: stored, a copy, or already stored
 	Terminated  int `json:"terminated"`  // failed, recorded in the failures table, not to be delivered again
 	Retried     int `json:"retried"`     // given back to the queue (shutdown, store errors)
+	Alone       int `json:"alone"`       // analysed alone: delivered again, and the last worker may have died on it
 }
 
 // retryDelay is how long a message whose write failed waits before its next
@@ -277,17 +279,18 @@ func (w *worker) pull(ctx context.Context, cons jetstream.Consumer, slots chan s
 			got++
 			if ctx.Err() != nil {
 				// Shutting down: give it back at once for another worker.
+				w.givenBack(msg)
 				msg.Nak()
 				w.count(func(s *WorkerStats) { s.Received++; s.Retried++ })
 				<-slots
 				continue
 			}
 			w.hold(msg)
-			if deliveries(msg) > 1 {
+			if t := w.lookup(ctx, msg); t.suspect {
 				again = append(again, msg)
-				continue
+			} else {
+				w.dispatch(ctx, w.track(w.item(msg, slots), t), jobs)
 			}
-			w.dispatch(ctx, w.item(msg, slots), jobs)
 		}
 		for range n - got {
 			<-slots
@@ -350,74 +353,145 @@ func (w *worker) waitIdle(ctx context.Context) bool {
 	}
 }
 
-// alone analyses a message delivered before, with nothing else in flight in
-// this process. A message comes back when its worker gave it back (a store
-// outage, a shutdown) or when the worker died holding it; if it killed the
-// process, it did so alongside everything else the process held, and those
-// came back too. Taken one at a time, only the document that kills a worker
-// is blamed for it: a count in the crash bucket is raised before its
-// analysis and lowered once the message is settled, so what remains counts
-// the processes that stopped while analysing it alone. Once that reaches
-// MaxCrashes the document is recorded as a failure and its message
-// terminated instead of analysed: neither lost nor looped.
+// crashRecord is what the crash bucket keeps of a message delivered more
+// than once.
+type crashRecord struct {
+	// Crashes counts the worker processes that stopped while analysing it
+	// alone (see alone).
+	Crashes int `json:"crashes,omitempty"`
+	// GivenBack is the delivery that a live worker gave back (a store
+	// outage, a shutdown): the next one is no sign of a crash.
+	GivenBack uint64 `json:"given_back,omitempty"`
+}
+
+// tracked is a message with its crash record.
+type tracked struct {
+	key       string // "" when the message has no stream sequence (untracked)
+	delivered uint64
+	rec       crashRecord
+	had       bool // the bucket holds a record for it
+	// suspect: delivered before, and not because a live worker gave it
+	// back; its last worker may have died on it.
+	suspect bool
+}
+
+// lookup reads msg's record when it was delivered before.
+func (w *worker) lookup(ctx context.Context, msg jetstream.Msg) tracked {
+	md, err := msg.Metadata()
+	if err != nil {
+		return tracked{delivered: 1}
+	}
+	t := tracked{key: "s" + strconv.FormatUint(md.Sequence.Stream, 10), delivered: md.NumDelivered}
+	if t.delivered <= 1 {
+		return t
+	}
+	kctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	e, err := w.crashes.Get(kctx, t.key)
+	switch {
+	case err == nil:
+		t.had = json.Unmarshal(e.Value(), &t.rec) == nil
+	case !errors.Is(err, jetstream.ErrKeyNotFound):
+		// Without the record the bound cannot hold: analyse it alone
+		// anyway, uncounted.
+		w.log.Warn("queue crash record unavailable", "message", t.key, "err", err)
+		t.key = ""
+	}
+	t.suspect = t.rec.GivenBack != t.delivered-1
+	return t
+}
+
+// putRecord stores a message's record, or deletes it when there is nothing
+// to keep.
+func (w *worker) putRecord(key string, rec crashRecord) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if rec == (crashRecord{}) {
+		err := w.crashes.Delete(ctx, key)
+		if errors.Is(err, jetstream.ErrKeyNotFound) {
+			err = nil
+		}
+		return err
+	}
+	b, _ := json.Marshal(rec)
+	_, err := w.crashes.Put(ctx, key, b)
+	return err
+}
+
+// track makes the item's settlement keep its record: given back alive, the
+// record says so (the next delivery is then analysed with the others); done
+// for good, the record is deleted.
+func (w *worker) track(it runner.Item, t tracked) runner.Item {
+	if t.key == "" {
+		return it
+	}
+	settle := it.Settle
+	it.Settle = func(s runner.Settlement) {
+		settle(s)
+		var err error
+		switch {
+		case s.Retry != nil:
+			err = w.putRecord(t.key, crashRecord{Crashes: t.rec.Crashes, GivenBack: t.delivered})
+		case t.had:
+			err = w.putRecord(t.key, crashRecord{})
+		}
+		if err != nil {
+			w.log.Warn("queue crash record not updated", "source", it.Source, "err", err)
+		}
+	}
+	return it
+}
+
+// givenBack records that msg, taken but not made an item, is given back
+// alive.
+func (w *worker) givenBack(msg jetstream.Msg) {
+	t := w.lookup(context.Background(), msg)
+	if t.key == "" {
+		return
+	}
+	if err := w.putRecord(t.key, crashRecord{Crashes: t.rec.Crashes, GivenBack: t.delivered}); err != nil {
+		w.log.Warn("queue crash record not updated", "message", t.key, "err", err)
+	}
+}
+
+// alone analyses a suspect message (see tracked) with nothing else in
+// flight in this process. If the message killed its worker, it did so
+// alongside everything else the process held, and those came back too;
+// taken one at a time, only the document that kills a worker is blamed for
+// it: its crash count is raised before its analysis and lowered once the
+// message is settled, so what remains counts the processes that stopped
+// while analysing it alone. Once that reaches MaxCrashes the document is
+// recorded as a failure and its message terminated instead of analysed:
+// neither lost nor looped.
 func (w *worker) alone(ctx context.Context, msg jetstream.Msg, slots chan struct{}, jobs chan<- runner.Item) {
 	if !w.waitIdle(ctx) {
+		w.givenBack(msg)
 		w.item(msg, slots).Settle(runner.Settlement{Retry: ctx.Err()})
 		return
 	}
+	t := w.lookup(ctx, msg)
 	it := w.item(msg, slots)
-	md, err := msg.Metadata()
-	if err != nil || it.Err != nil {
-		// Nothing to analyse (an unreadable message), or no sequence to
-		// count it by.
-		w.dispatch(ctx, it, jobs)
+	it.Flush = true
+	w.count(func(s *WorkerStats) { s.Alone++ })
+	if t.key == "" || it.Err != nil {
+		// Nothing to count it by, or nothing to analyse (an unreadable
+		// message).
+		w.dispatch(ctx, w.track(it, t), jobs)
 		w.waitIdle(ctx)
 		return
 	}
-	key := "s" + strconv.FormatUint(md.Sequence.Stream, 10)
-	kctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-	defer cancel()
-	crashes := 0
-	if e, err := w.crashes.Get(kctx, key); err == nil {
-		crashes, _ = strconv.Atoi(string(e.Value()))
-	} else if !errors.Is(err, jetstream.ErrKeyNotFound) {
-		// Without the count the bound cannot hold; analysing is still
-		// better than refusing the document.
-		w.log.Warn("queue crash count unavailable", "source", it.Source, "err", err)
-		crashes = -1
-	}
 	maxCrashes := cmp.Or(w.cfg.MaxCrashes, DefaultMaxCrashes)
-	settle := it.Settle
-	if crashes >= maxCrashes {
-		w.log.Error("giving up on a message that keeps stopping its worker", "source", it.Source, "deliveries", md.NumDelivered, "crashes", crashes)
-		it = runner.Item{Source: it.Source, Stage: "queue", Err: fmt.Errorf(
+	if t.rec.Crashes >= maxCrashes {
+		w.log.Error("giving up on a message that keeps stopping its worker", "source", it.Source, "deliveries", t.delivered, "crashes", t.rec.Crashes)
+		it = runner.Item{Source: it.Source, Stage: "queue", Settle: it.Settle, Flush: true, Err: fmt.Errorf(
 			"delivered %d times without completing; the worker may have crashed on it (a worker process stopped %d times while analysing it alone)",
-			md.NumDelivered-1, crashes)}
-	} else if crashes >= 0 {
-		if _, err := w.crashes.Put(kctx, key, []byte(strconv.Itoa(crashes+1))); err != nil {
-			w.log.Warn("queue crash count not raised", "source", it.Source, "err", err)
-			crashes = -1
-		}
+			t.delivered-1, t.rec.Crashes)}
+	} else if err := w.putRecord(t.key, crashRecord{Crashes: t.rec.Crashes + 1, GivenBack: t.rec.GivenBack}); err != nil {
+		w.log.Warn("queue crash count not raised", "source", it.Source, "err", err)
+	} else {
+		t.had = true
 	}
-	it.Settle = func(s runner.Settlement) {
-		settle(s)
-		if crashes < 0 {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		var err error
-		if s.Retry != nil && crashes > 0 {
-			// Given back alive: this delivery did not crash.
-			_, err = w.crashes.Put(ctx, key, []byte(strconv.Itoa(crashes)))
-		} else if s.Retry != nil || s.Outcome != "" {
-			err = w.crashes.Delete(ctx, key)
-		}
-		if err != nil {
-			w.log.Warn("queue crash count not lowered", "source", it.Source, "err", err)
-		}
-	}
-	w.dispatch(ctx, it, jobs)
+	w.dispatch(ctx, w.track(it, t), jobs)
 	w.waitIdle(ctx)
 }
 
@@ -538,6 +612,6 @@ func (w *worker) logProgress(msg string, s WorkerStats) {
 		rate = float64(s.Items) / s.Elapsed.Seconds()
 	}
 	w.log.Info(msg, "received", s.Received, "items", s.Items, "stored", s.Stored, "skipped", s.Skipped,
-		"duplicates", s.Duplicates, "failed", s.Failed, "retried", s.Retried, "redelivered", s.Redelivered,
+		"duplicates", s.Duplicates, "failed", s.Failed, "retried", s.Retried, "redelivered", s.Redelivered, "alone", s.Alone,
 		"new_events", s.NewEvents, "merged", s.Merged, "docs_per_s", strconv.FormatFloat(rate, 'f', 1, 64))
 }

@@ -53,6 +53,10 @@ type Item struct {
 	// committed, or when it was given up unfinished. The queue worker acks,
 	// terminates or naks the item's message from it.
 	Settle func(Settlement)
+	// Flush has the writer commit the batch holding this item as soon as
+	// the item is analysed, rather than wait for the batch to fill (a queue
+	// worker's item analysed alone, which nothing else will join).
+	Flush bool
 }
 
 // Kinds of input (Item.Kind).
@@ -151,6 +155,7 @@ type result struct {
 	storeErr bool
 	settle   func(Settlement)
 	settled  bool
+	flush    bool
 }
 
 func (r *result) done(s Settlement) {
@@ -285,7 +290,7 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 				w.progress()
 			default:
 				batch = append(batch, r)
-				if len(batch) >= cfg.BatchSize {
+				if len(batch) >= cfg.BatchSize || r.flush {
 					flush()
 				}
 			}
@@ -298,7 +303,7 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 
 // analyse loads and analyses one item in a worker.
 func analyse(ctx context.Context, cfg Config, it Item) (r *result) {
-	r = &result{source: it.Source, settle: it.Settle}
+	r = &result{source: it.Source, settle: it.Settle, flush: it.Flush}
 	defer func() {
 		if p := recover(); p != nil {
 			r.article, r.skipped, r.storeErr = nil, false, false
