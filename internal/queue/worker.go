@@ -495,14 +495,6 @@ func (w *worker) alone(ctx context.Context, msg jetstream.Msg, slots chan struct
 	w.waitIdle(ctx)
 }
 
-// deliveries is how many times the server delivered msg (1 when unknown).
-func deliveries(msg jetstream.Msg) uint64 {
-	if md, err := msg.Metadata(); err == nil {
-		return md.NumDelivered
-	}
-	return 1
-}
-
 func (w *worker) count(f func(*WorkerStats)) {
 	w.mu.Lock()
 	f(&w.stats)
