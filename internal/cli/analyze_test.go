@@ -328,6 +328,7 @@ func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", db, "--grace", "-1s"}, "--grace must not be negative"},
 		{[]string{"search", "--db", db, "--offset", "-1", "harbour"}, "--offset must not be negative"},
 		{[]string{"serve", "--db", db, "--query-timeout", "0s"}, "--query-timeout must be greater than 0"},
+		{[]string{"ingest", "--db", db, "--progress", "sometimes", "a.txt"}, `unknown --progress "sometimes"`},
 	} {
 		_, errOut, code := analyzeRun(t, nil, tc.args...)
 		if code != 2 || !strings.Contains(errOut, "newsgraph "+tc.args[0]+": "+tc.want) {

@@ -63,6 +63,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError("unknown --format %q (want text or json)", *format)
 	}
+	if *progress != "auto" && *progress != "always" && *progress != "never" {
+		return usageError("unknown --progress %q (want auto, always or never)", *progress)
+	}
 	if *watch > 0 && len(feeds) == 0 {
 		return usageError("--watch polls feeds; give at least one --feed")
 	}
