@@ -8,6 +8,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"log/slog"
 	"math/big"
 	"net"
 	"os"
@@ -18,7 +19,9 @@ import (
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/queue/queuetest"
 )
 
@@ -156,4 +159,37 @@ func TestConnectWithAuth(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A worker that cannot make its crash bucket (an account without the
+// right, a stream of that name made for something else) still gets its work
+// done, without the bound, which the log says.
+func TestWorkWithoutCrashBucket(t *testing.T) {
+	ns := queuetest.Start(t)
+	files, _ := writeInputs(t, 3, 0)
+	nc := connect(t, ns)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A work-queue stream under the bucket's name: a key-value bucket
+	// cannot take it over (retention cannot change), and the server says
+	// so at once, where a refused permission makes the client wait out
+	// its request timeout.
+	if _, err := js.CreateStream(t.Context(), jetstream.StreamConfig{Name: "KV_" + crashBucket(DefaultStream),
+		Subjects: []string{"elsewhere.>"}, Retention: jetstream.WorkQueuePolicy}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, ns, PublishOptions{}, items(t, files))
+	db := filepath.Join(t.TempDir(), "q.db")
+	var logged strings.Builder
+	ws, err := Work(t.Context(), nc, WorkerConfig{Runner: runner.Config{Store: openDB(t, db), Stages: stages(), Workers: 2, BatchSize: 8},
+		UntilEmpty: true, Log: slog.New(slog.NewTextHandler(&logged, nil))})
+	if err != nil || ws.Acked != 3 {
+		t.Fatalf("worker %+v, %v", ws, err)
+	}
+	if !strings.Contains(logged.String(), "crash bucket unavailable") {
+		t.Errorf("the log does not say the bound is off:\n%s", logged.String())
+	}
+	exactlyOnce(t, db, 3)
 }

@@ -131,7 +131,10 @@ func Connect(url, name string, log *slog.Logger, opts ...nats.Option) (*nats.Con
 				log.Warn("queue disconnected", "err", err)
 			}
 		}),
-		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("queue reconnected", "server", c.ConnectedUrlRedacted()) })}, opts...)
+		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("queue reconnected", "server", c.ConnectedUrlRedacted()) }),
+		// Asynchronous errors (a permission the account lacks) go to the
+		// log, not to nats.go's default print on stderr.
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) { log.Warn("queue error", "err", err) })}, opts...)
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("queue %s: %w", redact(url), err)

@@ -132,7 +132,10 @@ func Work(ctx context.Context, nc *nats.Conn, cfg WorkerConfig) (WorkerStats, er
 		Storage:     jetstream.FileStorage,
 	})
 	if err != nil {
-		return WorkerStats{}, fmt.Errorf("queue crash counts for %s: %w", stream, err)
+		// An account that may not make the bucket still gets its work
+		// done, without the bound on documents that crash workers.
+		log.Error("queue crash bucket unavailable: a document that kills its worker will be delivered without limit", "bucket", crashBucket(stream), "err", err)
+		crashes = nil
 	}
 
 	w := &worker{cfg: cfg, log: log, held: map[jetstream.Msg]time.Time{}, start: time.Now(),
@@ -382,6 +385,10 @@ func (w *worker) lookup(ctx context.Context, msg jetstream.Msg) tracked {
 		return tracked{delivered: 1}
 	}
 	t := tracked{key: "s" + strconv.FormatUint(md.Sequence.Stream, 10), delivered: md.NumDelivered}
+	if w.crashes == nil {
+		t.key, t.suspect = "", t.delivered > 1
+		return t
+	}
 	if t.delivered <= 1 {
 		return t
 	}
