@@ -47,6 +47,8 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	// yearDated says the year came with its month or day ("29 April
 	// 1832"): a date that sets the story's time, not a year in passing.
 	yearDated := false
+	// yearFrom is lateIn of the expression that named the story's year.
+	var yearFrom time.Month
 	// The year last named in any way ("in 1998", "this year", "two years
 	// later"), which "that year" and "the previous year" count from.
 	near, nearSent := 0, 0
@@ -81,12 +83,16 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		case news && yearFrame && yearPara == s.Paragraph && s.Index-yearSent <= 2 && year != ref.Year():
 			dc.narr = year
 		}
+		if dc.narr != 0 {
+			dc.narrFrom = yearFrom
+		}
 		for _, f := range find(a.Text[s.Start:s.End], s.Start, s.Index, ref, dc) {
 			// A fiscal year is a label ("fiscal 2025 results"), not
 			// the year a story is told in.
 			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
 				year, yearSent, yearPara, yearFrame, seenYear = y, s.Index, s.Paragraph, f.frame, true
 				yearDated = len(f.te.Value) >= 7 && strings.Contains(f.te.Text, f.te.Value[:4])
+				yearFrom = lateIn(f.te)
 			} else if year != 0 && period(f) && f.te.Value[:4] > strconv.Itoa(year) {
 				year = 0
 			}
