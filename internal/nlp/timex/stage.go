@@ -34,12 +34,24 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	if a == nil {
 		return nil
 	}
-	ref := Reference(doc)
 	sents := a.Sentences
 	if len(sents) == 0 {
 		sents = segment.Sentences(a.Text)
 	}
-	a.Dates = a.Dates[:0]
+	dates, err := Dates(ctx, a.Text, sents, Reference(doc), a.Dates[:0])
+	if err != nil {
+		return err
+	}
+	a.Dates = dates
+	return nil
+}
+
+// Dates finds the time expressions of a text split into sentences, each read
+// with what the sentences before it say about time (the story's year, the
+// day last dated, whether the text is news), and appends them to dst. The
+// stage and the event coder, when it runs without the stage, read dates
+// alike through it.
+func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Time, dst []model.TimeExpr) ([]model.TimeExpr, error) {
 	// The year the story is in: the one the text last wrote out (see
 	// narrate), and where. A period after it ("During the First World
 	// War", "the 1930s") leaves the story's year unknown.
@@ -56,7 +68,7 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	lastDay, lastDaySent := "", 0
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
-			return err
+			return dst, err
 		}
 		dc := discourse{news: news, story: !news && seenYear}
 		for _, t := range s.Tokens {
@@ -86,7 +98,7 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		if dc.narr != 0 {
 			dc.narrFrom = yearFrom
 		}
-		for _, f := range find(a.Text[s.Start:s.End], s.Start, s.Index, ref, dc) {
+		for _, f := range find(text[s.Start:s.End], s.Start, s.Index, ref, dc) {
 			// A fiscal year is a label ("fiscal 2025 results"), not
 			// the year a story is told in.
 			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
@@ -105,10 +117,10 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 			if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" {
 				lastDay, lastDaySent = f.te.Value, s.Index
 			}
-			a.Dates = append(a.Dates, f.te)
+			dst = append(dst, f.te)
 		}
 	}
-	return nil
+	return dst, nil
 }
 
 // nearRef says a written-out date falls within a month of the publish date
