@@ -111,6 +111,7 @@ func (s *Stage) Resolve(art *model.Article) {
 		}
 	}
 	art.Entities = dropTitles(d.s.kb, art.Text, ents)
+	d.widenDemonyms(art.Entities)
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
@@ -677,7 +678,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	}
 	k := d.s.kb
 	if e.Type == model.EntityNORP || e.Type == model.EntityMisc {
-		if c, ok := k.DemonymNorm(key); ok {
+		c, ok := k.DemonymNorm(key)
+		if !ok && (key == "korean" || key == "koreans") {
+			c, ok = d.korea()
+		}
+		if ok {
 			if a, ok := k.Actor(c); ok {
 				return fromActor(a)
 			}
@@ -1290,4 +1295,54 @@ func isUpperStart(s string) bool {
 		return r >= 'A' && r <= 'Z' || r > 127 && unicode.IsUpper(r)
 	}
 	return false
+}
+
+// widenDemonyms joins to a nationality word the capitalised word the tagger
+// left out before it when the two are one demonym or country: "South" +
+// "Korean" is "South Korean" (KOR), which "Korean" alone does not say.
+// Only a word right before (one space) and in no entity of its own.
+func (d *docState) widenDemonyms(ents []model.Entity) {
+	k := d.s.kb
+	for i := range ents {
+		e := &ents[i]
+		switch e.Type {
+		case model.EntityNORP, model.EntityGPE, model.EntityLoc, model.EntityMisc:
+		default:
+			continue
+		}
+		t := d.tokenAt(e.Start) - 1
+		if t < 0 || !d.toks[t].upper || d.toks[t].norm == "" || d.toks[t].end+1 != e.Start || d.art.Text[d.toks[t].end] != ' ' {
+			continue
+		}
+		if i > 0 && ents[i-1].End > d.toks[t].start {
+			continue
+		}
+		key := d.toks[t].norm + " " + kb.Normalize(cleanName(e.Text))
+		_, ok := k.DemonymNorm(key)
+		if !ok {
+			for _, a := range k.LookupNorm(key, d.date) {
+				ok = ok || a.Type == kb.TypeCountry
+			}
+		}
+		if ok {
+			e.Start = d.toks[t].start
+			e.Text = d.art.Text[e.Start:e.End]
+		}
+	}
+}
+
+// korea is the country an unqualified "Korean" names in this article: South
+// Korea, as in most news ("Korean exporters", "a Korean court"), unless the
+// article is about North Korea alone; in an article about both it is
+// either (or the peninsula: "Korean reunification") and names none.
+func (d *docState) korea() (string, bool) {
+	north := d.lastIndex("North Korea") >= 0 || d.lastIndex("Pyongyang") >= 0 || d.lastIndex("DPRK") >= 0
+	south := d.lastIndex("South Korea") >= 0 || d.lastIndex("Seoul") >= 0
+	switch {
+	case north && south:
+		return "", false
+	case north:
+		return "PRK", true
+	}
+	return "KOR", true
 }
