@@ -774,6 +774,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			return l
 		}
 	}
+	// "North and South Korea", "East and West Germany", "North and South
+	// Korean officials": the direction shares the name after it.
+	if l := d.sharedName(e, key); l != nil {
+		return l
+	}
 	// "The North" and "the South" in a story about the two Koreas.
 	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && (key == "north" || key == "south") &&
 		d.lastIndex("North Korea") >= 0 && (d.lastIndex("South Korea") >= 0 || d.lastIndex("Seoul") >= 0) {
@@ -1345,4 +1350,41 @@ func (d *docState) korea() (string, bool) {
 		return "PRK", true
 	}
 	return "KOR", true
+}
+
+// directions are the words that tell countries of one name apart.
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// sharedName resolves a lone direction coordinated with a direction and a
+// name ("North" of "North and South Korea") as that name with its own
+// direction, when that is a country or a demonym.
+func (d *docState) sharedName(e *model.Entity, key string) *link {
+	if !directions[key] {
+		return nil
+	}
+	t := d.tokenAt(e.End)
+	if t+1 >= len(d.toks) || d.toks[t].norm != "and" && d.toks[t].norm != "or" {
+		return nil
+	}
+	next, ok := d.entStartTok[t+1]
+	if !ok {
+		return nil
+	}
+	words := strings.Fields(kb.Normalize(cleanName(next.Text)))
+	if len(words) < 2 || !directions[words[0]] || words[0] == key {
+		return nil
+	}
+	name := key + " " + strings.Join(words[1:], " ")
+	k := d.s.kb
+	if c, ok := k.DemonymNorm(name); ok {
+		if a, ok := k.Actor(c); ok {
+			return d.fromKB(e, a)
+		}
+	}
+	for _, a := range k.LookupNorm(name, d.date) {
+		if a.Type == kb.TypeCountry {
+			return d.fromKB(e, a)
+		}
+	}
+	return nil
 }

@@ -436,9 +436,9 @@ func (d *docState) roleMentions() []model.Entity {
 	return out
 }
 
-// coordinated gives the nationality words coordinated before a plural role's
-// own ("Russian and Chinese diplomats", "French, German and Italian
-// ministers") the role's actor of their country: the diplomats are
+// coordinated gives the nationality words (or countries' names) coordinated
+// before a plural role's own ("Russian and Chinese diplomats", "French,
+// German and Italian ministers") the role's actor of their country: the diplomats are
 // Russia's and China's, not China's alone. i is the first token of the
 // modifier next to the role.
 func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
@@ -458,8 +458,10 @@ func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
 		if j < 0 {
 			return
 		}
+		// A country's name may stand there too: "US and Chinese
+		// officials", "North and South Korean officials".
 		e, ok := d.entByEnd[d.toks[j].end]
-		if !ok || e.Type != model.EntityNORP {
+		if !ok || e.Type != model.EntityNORP && e.Type != model.EntityGPE && e.Type != model.EntityLoc {
 			return
 		}
 		l0 := d.entEnd[e.End]
