@@ -81,6 +81,7 @@ type docState struct {
 	entByEnd    map[int]*model.Entity // entity End offset -> entity, resolved or not
 	byID        map[string]*link      // every link applied, for Article.Actors
 	roleAt      map[int]*link         // index of a role mention's last token -> its link
+	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 }
 
 type antecedent struct {
@@ -116,6 +117,14 @@ func (s *Stage) Resolve(art *model.Article) {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
 		d.entByEnd[e.End] = e
+	}
+	for _, e := range art.Entities {
+		if e.Type == model.EntityOrg {
+			if d.orgCount == nil {
+				d.orgCount = map[string]int{}
+			}
+			d.orgCount[kb.Normalize(cleanName(e.Text))]++
+		}
 	}
 	lang := d.languages(art.Entities)
 	for i := range art.Entities {
@@ -468,6 +477,17 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
+		d.afterResolve(e, l)
+		return l
+	}
+	if e.Type == model.EntityOrg && !strings.Contains(key, " ") && !d.s.kb.HasAlias(key) && d.orgEvidence(e, key) {
+		// A one-word organisation the knowledge base lacks ("Huawei"),
+		// which the article shows is one: a document-level id, so that
+		// "the company" after it links to it.
+		if p, ok := d.byID["doc:org:"+kb.Slug(name)]; ok {
+			return p
+		}
+		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation, country: title.country}
 		d.afterResolve(e, l)
 		return l
 	}
@@ -1387,4 +1407,44 @@ func (d *docState) sharedName(e *model.Entity, key string) *link {
 		}
 	}
 	return nil
+}
+
+// orgSays are the verbs after an organisation's name that show it acts as
+// one: "Huawei said", "Acme announced".
+var orgSays = wordSet("said says announced announces reported reports denied denies confirmed confirms told added " +
+	"declined warned stated")
+
+// orgEvidence says the article shows a one-word name the tagger calls an
+// organisation is one, beyond one tag: the tagger calls it so at least
+// twice, a verb of saying follows it ("Huawei said"), or a definite
+// description of a business follows within its sentence or the next ("...
+// Huawei ... the company said"). A lone tag on a capitalised word is too
+// often a person's or a place's name to give it an actor.
+func (d *docState) orgEvidence(e *model.Entity, key string) bool {
+	if !isUpperStart(e.Text) || len([]rune(key)) < 3 {
+		return false
+	}
+	if d.orgCount[key] >= 2 {
+		return true
+	}
+	t := d.tokenAt(e.End)
+	if t < len(d.toks) && orgSays[d.toks[t].norm] {
+		return true
+	}
+	ends := 0
+	for k := t; k+1 < len(d.toks) && k-t < 60; k++ {
+		if d.sentenceEnd(k) {
+			if ends++; ends == 2 {
+				break
+			}
+			continue
+		}
+		if d.toks[k].norm != "the" {
+			continue
+		}
+		if r, ok := d.s.kb.RoleNorm(d.toks[k+1].norm); ok && r.Sector == kb.SectorBusiness && r.Office == "" {
+			return true
+		}
+	}
+	return false
 }
