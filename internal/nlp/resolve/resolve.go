@@ -699,7 +699,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	k := d.s.kb
 	if e.Type == model.EntityNORP || e.Type == model.EntityMisc {
 		c, ok := k.DemonymNorm(key)
-		if !ok && (key == "korean" || key == "koreans") {
+		if !ok && (key == "korean" || key == "koreans") && !d.nameGoesOn(e) {
 			c, ok = d.korea()
 		}
 		if ok {
@@ -1354,6 +1354,14 @@ func (d *docState) widenDemonyms(ents []model.Entity) {
 			e.Text = d.art.Text[e.Start:e.End]
 		}
 	}
+}
+
+// nameGoesOn says a capitalised word follows the mention right after one
+// space: the tagger cut a longer name ("Korean" of "Korean War", "Korean
+// Air", "Korean Peninsula"), which is no nationality.
+func (d *docState) nameGoesOn(e *model.Entity) bool {
+	t := d.tokenAt(e.End)
+	return t < len(d.toks) && d.toks[t].upper && d.toks[t].norm != "" && d.toks[t].start == e.End+1
 }
 
 // korea is the country an unqualified "Korean" names in this article: South

@@ -442,7 +442,13 @@ func (d *docState) roleMentions() []model.Entity {
 // Russia's and China's, not China's alone. i is the first token of the
 // modifier next to the role.
 func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
-	for i >= 2 {
+	// The role's own modifier is a nationality word ("Chinese", not
+	// "U.S."): only then may a country's name before it share the role
+	// ("US and Chinese officials"); "China and U.S. officials" may be
+	// China and the officials.
+	own, ok := d.entStartTok[i]
+	adjective := ok && own.Type == model.EntityNORP
+	for first := true; i >= 2; first = false {
 		j := i - 1
 		switch {
 		case d.toks[j].norm == "and" || d.toks[j].norm == "or":
@@ -450,7 +456,10 @@ func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
 			if j >= 0 && d.punct(j) == "," {
 				j-- // "French, German, and Italian"
 			}
-		case d.punct(j) == ",":
+		case d.punct(j) == "," && !first:
+			// A comma lists only before the "and" next to the role:
+			// "French, German and Italian ministers", not "When it
+			// comes to North Korea, U.S. officials".
 			j--
 		default:
 			return
@@ -458,10 +467,20 @@ func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
 		if j < 0 {
 			return
 		}
-		// A country's name may stand there too: "US and Chinese
-		// officials", "North and South Korean officials".
 		e, ok := d.entByEnd[d.toks[j].end]
-		if !ok || e.Type != model.EntityNORP && e.Type != model.EntityGPE && e.Type != model.EntityLoc {
+		if !ok {
+			return
+		}
+		switch e.Type {
+		case model.EntityNORP:
+		case model.EntityGPE, model.EntityLoc:
+			// A country's name ("US and Chinese officials") or a
+			// direction sharing the name after it ("North and South
+			// Korean officials").
+			if !adjective && !directions[kb.Normalize(e.Text)] {
+				return
+			}
+		default:
 			return
 		}
 		l0 := d.entEnd[e.End]
