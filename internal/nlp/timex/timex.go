@@ -1325,6 +1325,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		te.Precision = prec
 	case kSeason:
+		// A season is the three months from its first: spring March to
+		// May, summer June to August, autumn September to November, and
+		// winter December of its year to February of the next ("the
+		// winter of 2021" is 2021-12 to 2022-02; "last winter" in June
+		// 2024 is 2023-12 to 2024-02, in January 2024 the one before the
+		// winter under way). Northern-hemisphere seasons: the text rarely
+		// says which half of the world it counts in.
 		if !hasRef && g[3] == "" {
 			return te, false
 		}
