@@ -65,8 +65,13 @@ type Store interface {
 	Failures(ctx context.Context, limit int) ([]Failure, error)
 	// Feed returns the polling state of a feed (ErrNotFound when new).
 	Feed(ctx context.Context, url string) (*Feed, error)
-	// Stats counts rows, for health checks and progress reports.
+	// Stats counts rows exactly, for progress reports and evaluations;
+	// on big tables it reads them all.
 	Stats(ctx context.Context) (Stats, error)
+	// Health checks that the store answers and returns its row counts
+	// cheaply enough for every health check and dashboard: a backend may
+	// estimate the counts of big tables, and says so in Stats.Estimated.
+	Health(ctx context.Context) (Stats, error)
 
 	Close() error
 }
@@ -205,7 +210,16 @@ type Stats struct {
 	Actors     int `json:"actors"`
 	Failures   int `json:"failures"`
 	Schema     int `json:"schema_version"`
+	// Estimated: some counts are estimates (Health on PostgreSQL tables of
+	// EstimateFrom rows or more, from the planner's statistics).
+	Estimated bool `json:"estimated,omitempty"`
 }
+
+// EstimateFrom is the size from which Health may estimate a table's rows
+// rather than count them: counting reads the whole table (0.13 s for the
+// 310,000 rows of a store of 100,000 events on PostgreSQL), an estimate
+// reads one catalogue row.
+const EstimateFrom = 100_000
 
 // SearchQuery is a full-text search.
 type SearchQuery struct {

@@ -51,6 +51,9 @@ type DB struct {
 	db      *sql.DB
 	writeMu sync.Mutex // one writer per process; the advisory lock orders processes
 	schema  int
+	// estimateFrom is the table size from which Health estimates
+	// (store.EstimateFrom; tests lower it).
+	estimateFrom int
 }
 
 var _ store.Store = (*DB)(nil)
@@ -118,7 +121,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	db := &DB{db: sdb}
+	db := &DB{db: sdb, estimateFrom: store.EstimateFrom}
 	if err := db.migrate(ctx); err != nil {
 		sdb.Close()
 		return nil, err

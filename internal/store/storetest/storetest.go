@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
 		{"Failures", testFailures},
+		{"HealthCounts", testHealthCounts},
 		{"Feeds", testFeeds},
 	}
 	for _, tc := range tests {
@@ -635,5 +636,29 @@ func testSearchKeysetPaging(t *testing.T, s store.Store) {
 	}
 	if !slices.Equal(got, wantIDs) {
 		t.Errorf("pages of 4 give %v, one page gives %v", got, wantIDs)
+	}
+}
+
+// Health answers with the counts of Stats for a small store (estimates
+// are for big tables only).
+func testHealthCounts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	SeedRankEvents(t, s, 40, 5)
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		return tx.RecordFailure(ctx, store.Failure{Source: "bad.html", Stage: "read", Error: "truncated", At: time.Now()})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Health(ctx)
+	if err != nil || got != want {
+		t.Errorf("Health = %+v, %v; Stats = %+v", got, err, want)
+	}
+	if want.Articles != 12 || want.Duplicates != 4 || want.Events != 40 || want.Failures != 1 || want.Estimated {
+		t.Errorf("Stats = %+v, want 12 articles, 4 copies, 40 events, 1 failure, exact", want)
 	}
 }
