@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"Actors", testActors},
 		{"Failures", testFailures},
 		{"HealthCounts", testHealthCounts},
+		{"ActorListedTwice", testActorListedTwice},
 		{"Feeds", testFeeds},
 	}
 	for _, tc := range tests {
@@ -660,5 +661,32 @@ func testHealthCounts(t *testing.T, s store.Store) {
 	}
 	if want.Articles != 12 || want.Duplicates != 4 || want.Events != 40 || want.Failures != 1 || want.Estimated {
 		t.Errorf("Stats = %+v, want 12 articles, 4 copies, 40 events, 1 failure, exact", want)
+	}
+}
+
+// An actor listed twice in one article's analysis (two entries with one
+// id) counts one article, and the article is listed once.
+func testActorListedTwice(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "Port talks", "x", "2024-03-01T00:00:00Z")
+	a.Data.Actors = []model.ActorRef{
+		{ID: "NOR", Name: "Norway", Type: "country", Country: "NOR", Mentions: 2},
+		{ID: "SWE", Name: "Sweden", Type: "country", Country: "SWE", Mentions: 1},
+		{ID: "NOR", Name: "Norwegian", Type: "country", Country: "NOR", Mentions: 1},
+	}
+	b := article("https://b.example/1", "b.example", "Fish quotas", "y", "2024-03-02T00:00:00Z")
+	b.Data.Actors = []model.ActorRef{{ID: "NOR", Name: "Norway", Type: "country", Country: "NOR", Mentions: 1}}
+	insert(t, s, a, b)
+	nor, err := s.Actor(ctx, "NOR")
+	if err != nil || nor.Articles != 2 || nor.Name != "Norway" {
+		t.Errorf("Actor(NOR) = %+v, %v; want 2 articles, named as first listed", nor, err)
+	}
+	top, err := s.Actors(ctx, store.ActorQuery{})
+	if err != nil || len(top) != 2 || top[0].ID != "NOR" || top[0].Articles != 2 || top[1].Articles != 1 {
+		t.Errorf("top actors = %+v, %v", top, err)
+	}
+	arts, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "NOR"})
+	if err != nil || len(arts) != 2 || arts[0].URL != b.URL || arts[1].URL != a.URL {
+		t.Errorf("articles of NOR = %+v, %v", arts, err)
 	}
 }
