@@ -103,6 +103,16 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	if _, ok := cfg.Runtime["max_parallel_workers_per_gather"]; !ok {
 		cfg.Runtime["max_parallel_workers_per_gather"] = "0"
 	}
+	// A writer holds the advisory lock every other writer waits for until
+	// its transaction ends. If its machine dies mid-transaction, the
+	// server would notice only when TCP keepalive gives up on the
+	// connection (two hours by default on Linux), and every worker would
+	// wait as long; a transaction left idle ends after a minute instead.
+	// newsgraph's transactions never wait on anything but the database
+	// between their statements. A URL may set it otherwise.
+	if _, ok := cfg.Runtime["idle_in_transaction_session_timeout"]; !ok {
+		cfg.Runtime["idle_in_transaction_session_timeout"] = "60s"
+	}
 	if opts.Schema != "" {
 		cfg.Runtime["search_path"] = pq.QuoteIdentifier(opts.Schema)
 	}
