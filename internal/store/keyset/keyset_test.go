@@ -43,3 +43,21 @@ func TestAfter(t *testing.T) {
 		t.Error("an unknown sort was accepted")
 	}
 }
+
+// The ORDER BY lists are the ones the backends wrote out before this
+// package (the indexes of migrations 0001 and 0003 serve them).
+func TestOrderBy(t *testing.T) {
+	for _, tc := range []struct{ sort, alias, id, want string }{
+		{"", "e", "id", "e.date DESC, e.id DESC"},
+		{store.SortDate, "k", "event_id", "k.date DESC, k.event_id DESC"},
+		{store.SortSources, "e", "id", "e.num_sources DESC, e.date DESC, e.id DESC"},
+		{store.SortArticles, "r", "event_id", "r.num_articles DESC, r.date DESC, r.event_id DESC"},
+		{store.SortFirst, "e", "id", "e.first_seen DESC, e.id DESC"},
+		{store.SortGoldstein, "r", "event_id", "r.goldstein ASC, r.date DESC, r.event_id DESC"},
+	} {
+		cols, _ := EventOrder(tc.sort, tc.alias, tc.id)
+		if got := OrderBy(cols); got != tc.want {
+			t.Errorf("sort %q: %s, want %s", tc.sort, got, tc.want)
+		}
+	}
+}
