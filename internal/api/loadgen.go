@@ -35,7 +35,7 @@ var synthTypes = []struct {
 }{
 	{"CONSULT", "040", 1, 1}, {"AGREE", "057", 1, 8}, {"SUPPORT", "051", 1, 3.4}, {"AID", "070", 2, 7},
 	{"COOPERATE", "060", 2, 6}, {"ACCUSE", "112", 3, -2}, {"THREATEN", "130", 3, -4.4}, {"PROTEST", "141", 3, -6.5},
-	{"SANCTION", "163", 4, -8}, {"MOBILIZE", "152", 4, -7.2}, {"ASSAULT", "180", 4, -9}, {"ATTACK", "190", 4, -10},
+	{"SANCTION", "163", 4, -8}, {"MOBILIZE", "152", 4, -7.2}, {"ASSAULT", "180", 4, -9}, {"COERCE", "170", 4, -7},
 }
 
 // SeedSynthetic stores n synthetic events between 24 actors over two years,

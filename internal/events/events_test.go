@@ -1053,3 +1053,17 @@ func TestSportsReportHostingATeam(t *testing.T) {
 		t.Errorf("unexpected %+v", views(evs))
 	}
 }
+
+// Without the timex stage's dates the coder reads them as the stage does,
+// with the sentences before: a story's year dates its yearless days, and
+// "the following day" counts from the day before it.
+func TestDatesWithoutStageTakeContext(t *testing.T) {
+	c := coder(t)
+	text := "Peru and Ecuador signed a border accord in 1998. On October 27 Peru accused Ecuador of moving troops to the frontier. The following day Ecuador rejected the charge."
+	evs := code(t, c, text)
+	for _, want := range []ev{{typ: "ACCUSE", src: "PER", tgt: "ECU", date: "1998-10-27"}, {typ: "REJECT", src: "ECU", date: "1998-10-28"}} {
+		if !has(evs, want) {
+			t.Errorf("want %+v in %+v", want, views(evs))
+		}
+	}
+}
