@@ -105,7 +105,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 			for _, name := range names {
 				if as := c.kb.LookupNorm(kb.Normalize(name), at); len(as) > 0 && as[0].Type == kb.TypeCountry {
-					m.country, m.actorID, m.kind = as[0].Country, as[0].ID, "country"
+					// The resolver may have read a name two countries
+					// share from the article ("Congo" beside Kinshasa):
+					// its country stays.
+					if a, ok := c.kb.Actor(e.ActorID); !ok || a.Type != kb.TypeCountry {
+						m.country, m.actorID = as[0].Country, as[0].ID
+					}
+					m.kind = "country"
 					break
 				} else if len(as) > 0 && as[0].Capital && as[0].Country == m.country {
 					m.kind = "capital" // "Tehran rejected": the government, by its seat
