@@ -22,6 +22,10 @@ type mention struct {
 	// borrowed: the country is the sentence's only country, taken by a
 	// mention that names none of its own; see dropBorrowed.
 	borrowed bool
+	// pair: for "the two leaders", "both sides", the two actors named
+	// before in the article that the phrase stands for (groupAt puts them
+	// in its place).
+	pair []mention
 }
 
 func (m mention) key() string {
@@ -252,6 +256,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 			}
 		}
+		// "the two countries", "both sides": no role, but a pair of the
+		// parties named before (see pairPhrase).
+		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) {
+			if _, isRole := k.RoleNorm(t.low); !isRole {
+				ms = append(ms, m)
+				continue
+			}
+		}
 		// Role words ("officials", "police", "President"): a group or office
 		// without a country of its own; merged below with a neighbouring
 		// country or name.
@@ -340,6 +352,29 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].sector = b.sector
 		}
 	}
+	// "Colombian government and rebel negotiators": two sector words share
+	// one head noun and the nationality before the first; the second
+	// phrase is of that country and of its own sector word's sector, not
+	// of the head's ("negotiators" alone would be the government's).
+	for i := 0; i+1 < len(ms) && k != nil; i++ {
+		a, b := ms[i], ms[i+1]
+		if a.country == "" || a.sector == "" || b.kind != "role" || b.j-b.i < 2 || b.i != a.j+1 || a.j-a.i < 2 {
+			continue
+		}
+		if l := toks[a.j].low; l != "and" && l != "or" {
+			continue
+		}
+		last, first := toks[a.j-1], toks[b.i]
+		if isCap(last.text) || isCap(first.text) {
+			continue
+		}
+		ra, okA := k.RoleNorm(last.low)
+		rb, okB := k.RoleNorm(first.low)
+		if !okA || !okB || ra.Sector != a.sector || rb.Sector == "" {
+			continue
+		}
+		ms[i+1].country, ms[i+1].sector, ms[i+1].actorID, ms[i+1].borrowed = a.country, rb.Sector, "", false
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -384,6 +419,21 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	ms = dropAudience(toks, ms)
+	// "the two leaders", "both countries": the two actors of different
+	// countries named last before; with none known, the phrase names no
+	// country of its own (not the speaker's).
+	for i := range ms {
+		m := &ms[i]
+		if !pairPhrase(toks, *m) {
+			continue
+		}
+		if art.hasPair {
+			m.pair = []mention{art.pair[0], art.pair[1]}
+			m.country = art.pair[0].country
+		} else {
+			m.kind = "pair"
+		}
+	}
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
@@ -406,6 +456,29 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// pairHeads are plural heads that "the two" or "both" make a pair of the
+// parties named before: "the two leaders", "both sides", "the two
+// countries".
+var pairHeads = map[string]bool{"leaders": true, "sides": true, "countries": true, "nations": true, "governments": true,
+	"presidents": true, "ministers": true, "delegations": true, "neighbours": true, "neighbors": true, "men": true,
+	"heads of state": true, "rivals": true, "allies": true}
+
+// pairPhrase says whether a mention without a country of its own is "the
+// two X" or "both X" for a pair head X.
+func pairPhrase(toks []tok, m mention) bool {
+	if m.country != "" && !m.borrowed || m.i < 1 {
+		return false
+	}
+	head := strings.ToLower(spanText(toks, m.i, m.j))
+	if !pairHeads[head] {
+		return false
+	}
+	if toks[m.i-1].low == "both" {
+		return true
+	}
+	return m.i >= 2 && toks[m.i-1].low == "two" && toks[m.i-2].low == "the"
 }
 
 // authorParticiples are what a country hyphened before them did to the

@@ -81,7 +81,9 @@ type articleState struct {
 	ref        time.Time
 	hasRef     bool
 	quotes     quoteIndex
-	sports     bool // the article reads as a sports report (model.Article.Sports)
+	sports     bool       // the article reads as a sports report (model.Article.Sports)
+	pair       [2]mention // see notePair
+	hasPair    bool
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
@@ -90,6 +92,30 @@ type articleState struct {
 	// more mention is not compared with every event of the article.
 	byKey map[mergeKey][]*draft
 	keyed int
+}
+
+// notePair remembers the last two actors of different countries a
+// sentence names, persons or countries ("Biden spoke with Xi"), for a later
+// "the two leaders" (see pairWords). A sentence naming fewer than two
+// countries keeps the pair before it.
+func (st *articleState) notePair(ms []mention) {
+	var two []mention
+	for _, m := range ms {
+		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
+			continue
+		}
+		if len(two) == 0 || two[len(two)-1].country != m.country && (len(two) < 2 || two[0].country != m.country) {
+			two = append(two, m)
+		}
+	}
+	if len(two) >= 2 {
+		two = two[len(two)-2:]
+		for k := range two {
+			two[k].i, two[k].j = -1, -1
+		}
+		st.pair = [2]mention{two[0], two[1]}
+		st.hasPair = true
+	}
 }
 
 // sameKey returns the events of the type, source and target in the order
@@ -571,6 +597,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "our" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "'s") {
 			return nominal
 		}
+		// "the next EU aid package", "a US arms supply deal": a bare
+		// verb form between a determiner (with its modifiers) and a
+		// common noun is a noun modifying that noun, whatever the tagger
+		// says; no finite verb stands inside a noun phrase.
+		if !nominal && compoundModifier(toks, i) {
+			return false
+		}
 		if nominal {
 			// "fighting units", "ruling party": an -ing form right before a
 			// common noun modifies it.
@@ -632,6 +665,31 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	}
 	// Sentence-initial capitalised verb forms are headlines or nouns ("Talks").
 	return true
+}
+
+// compoundModifier says whether the uninflected word at i (no -ed, -ing or
+// -s) sits inside a noun phrase opened by an article or a possessive within
+// the three words before it, with only modifiers and names between, and
+// right before a common noun: "the next EU aid package".
+func compoundModifier(toks []tok, i int) bool {
+	w := toks[i].low
+	if i+1 >= len(toks) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if n := toks[i+1]; n.pos != "NN" && n.pos != "NNS" {
+		return false
+	}
+	for q := i - 1; q >= 0 && q >= i-3; q-- {
+		t := toks[q]
+		switch t.low {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "'s":
+			return q < i-1
+		}
+		if !(t.pos == "JJ" || t.pos == "NNP" || t.pos == "CD" || acronym(t.text)) {
+			return false
+		}
+	}
+	return false
 }
 
 // ingNounModifier says whether the -ing form at i modifies the common noun
@@ -975,6 +1033,10 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		if len(out) > 0 {
 			g = out
 		}
+	}
+	// "the two leaders": the pair named before stands in the phrase's place.
+	if len(g) == 1 && len(g[0].pair) == 2 {
+		g = group{g[0].pair[0], g[0].pair[1]}
 	}
 	return g
 }
@@ -1612,6 +1674,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				break
 			}
 		}
+		st.notePair(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
 	if s.Paragraph != st.lastPara {
@@ -2054,6 +2117,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		// "Taiwan detected 22 Chinese aircraft": the owner of what was
+		// seen acts on whoever saw it.
+		if p.Seen {
+			src, tgt, loc = owner, src, nil
+		}
 		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
 			tgt = nil
@@ -2185,6 +2253,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		home := src[0].country
 		if loc != nil && loc.country != "" {
 			home = loc.country
+		} else if w := attackedPlace(toks, ms, t, src); w != "" {
+			home = w
 		}
 		for k := range tgt {
 			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
@@ -2307,7 +2377,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Israel's strikes on Gaza", "strikes by the army", "strikes on
 	// Hamas positions": strikes by a state or armed forces, or on a place
 	// or an armed group, are air strikes (ASSAULT 195), not a walkout.
-	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j)) {
+	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
 		typ, code = "ASSAULT", "195"
 		if strikeOn(toks, ms, t.j) && implicitTgt {
 			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
@@ -2488,6 +2558,43 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// harmVerbs are what an air strike does and a walkout does not.
+var harmVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "wounded": true, "injured": true, "destroyed": true,
+	"damaged": true, "flattened": true, "levelled": true, "leveled": true}
+
+// strikeHarms says whether the strikes ending before token j kill, wound
+// or destroy ("Israeli strikes killed dozens"): air strikes.
+func strikeHarms(toks []tok, j int) bool {
+	for j < len(toks) && (adverbs[toks[j].low] || dayWords[toks[j].low] || toks[j].low == "have" || toks[j].low == "had") {
+		j++
+	}
+	return j < len(toks) && harmVerbs[toks[j].low]
+}
+
+// attackedPlace gives the country of the place a violent verb's subject
+// names as struck or fought in ("Israel's strikes on Gaza killed dozens",
+// "the offensive in Kharkiv wounded 20"): the victims are of that place,
+// not of the attacker. "" when the subject names none, or only the
+// source's own country.
+func attackedPlace(toks []tok, ms []mention, t *trigger, src group) string {
+	if t.nominal || t.p.Type != "ASSAULT" || len(src) == 0 {
+		return ""
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.j > t.i {
+			continue
+		}
+		if m.j < src[0].i || commaBetween(toks, m.j-1, t.i) {
+			break
+		}
+		if p := prepBefore(toks, m.i); (p == "on" || p == "in") && (countryLevel(m.kind) || m.kind == kb.TypePlace) && m.country != "" && m.country != src[0].country {
+			return m.country
+		}
+	}
+	return ""
 }
 
 // domesticObject says whether a direct object is a bare role ("the
@@ -3151,6 +3258,14 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	if len(src) == 0 {
 		for q := t.i - 1; q >= 0 && q >= t.i-4; q-- {
 			l := toks[q].low
+			// "would not rule out a strike on Iran": the event ruled
+			// in or out is the subject's own (cues make it hypothetical).
+			if l == "out" && q > 0 && ruleForms[toks[q-1].low] {
+				if g, ok := subjectOf(toks, ms, q-1, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			if lightVerbs[l] {
 				if g, ok := subjectOf(toks, ms, q, 0, &articleState{}, nil); ok {
 					src = g
@@ -3508,6 +3623,7 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	}
 	weakNeg := false
 	strongNeg := false
+	possible := false // "did not rule out"
 	words := make([]string, len(toks))
 	for k, tk := range toks {
 		words[k] = tk.text
@@ -3533,6 +3649,7 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 				// a denial.
 				if ruledOut(toks, k, t.i) {
 					modality = strongerModality(modality, "hypothetical")
+					possible = true
 					break
 				}
 				strongNeg = true
@@ -3543,6 +3660,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			}
 			break
 		}
+	}
+	// "France ruled out a boycott", "ruled out sending troops": what is
+	// ruled out, unless the ruling out is denied, will not happen.
+	if !possible && ruledOut(toks, start-1, t.i) {
+		strongNeg = true
 	}
 	// "No" right before a nominal trigger, "without" within two words.
 	_ = weakNeg
@@ -3591,6 +3713,9 @@ func ruledOut(toks []tok, i, j int) bool {
 	}
 	return false
 }
+
+// ruleForms are the forms of "rule" in "rule out".
+var ruleForms = map[string]bool{"rule": true, "rules": true, "ruled": true, "ruling": true}
 
 // claimNouns name what is said and may be denied ("rejected claims that").
 var claimNouns = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "allegation": true,
