@@ -545,7 +545,7 @@ var conditions = map[string]bool{"tension": true, "tensions": true, "calm": true
 var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true,
 	"froze": true, "lent": true, "forgave": true,
 	// "stole" the scarf is too rare in news to count.
-	"stole": true}
+	"stole": true, "flew": true}
 
 // directObject says whether a noun phrase follows the verb ending before
 // token j: "struck targets", "struck the capital" but not "struck on
@@ -603,6 +603,12 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		// says; no finite verb stands inside a noun phrase.
 		if !nominal && compoundModifier(toks, i) {
 			return false
+		}
+		// "plans to sanction Iranian officials", "refused to ban": a bare
+		// singular form right after a finite verb's "to" and before an
+		// object is the infinitive, though the tagger calls it a noun.
+		if p == "NN" && !nominal && i >= 2 && toks[i-1].pos == "TO" && finiteVerb(toks[i-2]) && i+1 < len(toks) && !isPunct(toks[i+1].text) && !objPreps[toks[i+1].low] {
+			return true
 		}
 		if nominal {
 			// "fighting units", "ruling party": an -ing form right before a
@@ -1935,6 +1941,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "ordered the expulsion of the ambassador", "ordered the arrest of":
+	// an authority that orders a coercive act or a withdrawal as its object
+	// does it through its agents (no one is asked, as in "ordered X to
+	// leave"). An ordered inquiry stays a demand, as CAMEO codes it.
+	if p.Words[0] == "order" && len(p.Words) == 1 && emb != nil && emb.nominal && emb.i == t.j+1 && determiners[toks[t.j].low] {
+		switch emb.p.Type {
+		case "SANCTION", "COERCE", "RETREAT", "ASSAULT", "MOBILIZE":
+			typ, code = emb.p.Type, emb.p.CAMEO
+		}
+	}
 	// Clause floor: sources are looked for after the last report verb
 	// before the trigger ("X said Y would ...").
 	floor := 0
@@ -2081,7 +2097,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if owner != nil {
 			tgt, direct = owner, true
-		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) {
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
@@ -2110,8 +2126,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) {
 					tgt, loc = g, l2
+				} else if ownSide && typ == "MOBILIZE" {
+					// Troops a country deploys are what it moves, never
+					// whom it moves them against.
+					tgt = nil
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
 					tgt = groupAt(toks, ms, mi)
 				}
@@ -3424,7 +3444,7 @@ var lightVerbs = map[string]bool{}
 func init() {
 	for _, v := range []string{"reiterate", "repeat", "renew", "issue", "stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",
 		"mount", "carry", "declare", "announce", "resume", "call", "end", "hold", "make", "pay", "complete", "undertake", "give",
-		"voice", "express", "level", "expand", "intensify", "escalate", "widen"} {
+		"voice", "express", "level", "expand", "intensify", "escalate", "widen", "join"} {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
 		}
