@@ -256,6 +256,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 			}
 		}
+		// "Thousands marched in Nairobi", "killed hundreds": a crowd named
+		// by its size is people (civilians); "thousands of Georgians" is
+		// left to the demonym after it.
+		if crowdWords[t.low] && (i+1 == len(toks) || toks[i+1].low != "of") && (i == 0 || !isNumber(toks[i-1].text) && (toks[i-1].low != "of" || i >= 2 && crowdWords[toks[i-2].low])) {
+			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorCivilian, kind: "role"})
+			continue
+		}
 		// "the two countries", "both sides": no role, but a pair of the
 		// parties named before (see pairPhrase).
 		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) {
@@ -457,6 +464,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	return ms
 }
+
+// crowdWords name a crowd by its size.
+var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "tens": true}
 
 // pairHeads are plural heads that "the two" or "both" make a pair of the
 // parties named before: "the two leaders", "both sides", "the two

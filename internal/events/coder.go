@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -1662,6 +1663,89 @@ func pickDate(dates []model.TimeExpr, off, lo, hi int) *model.TimeExpr {
 	return best
 }
 
+// countWords are the small counts written out in "two years after".
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// shiftedDate dates the event at token i of a clause that opens with "N
+// years (months, weeks, days) after" or "before", right after the date d
+// ("in 2022, two years after they severed relations": 2020). The precision
+// is the coarser of d's and the unit's; ok is false when no such clause
+// lies between d and the event.
+func shiftedDate(toks []tok, d *model.TimeExpr, i int) (string, string, bool) {
+	if d == nil || d.EndValue != "" || d.Relation == "future" {
+		return "", "", false
+	}
+	k := 0
+	for k < len(toks) && toks[k].start < d.End {
+		k++
+	}
+	if k >= i {
+		return "", "", false
+	}
+	for k < i && (toks[k].low == "," || toks[k].low == "about" || toks[k].low == "some" || toks[k].low == "nearly" || toks[k].low == "almost") {
+		k++
+	}
+	if k+3 > i {
+		return "", "", false
+	}
+	n, ok := countWords[toks[k].low]
+	if !ok {
+		if x, err := strconv.Atoi(toks[k].low); err == nil && x > 0 && x < 200 {
+			n, ok = x, true
+		}
+	}
+	if !ok {
+		return "", "", false
+	}
+	sign := 0
+	switch toks[k+2].low {
+	case "after":
+		sign = -1
+	case "before":
+		sign = 1
+	default:
+		return "", "", false
+	}
+	t, err := time.Parse("2006-01-02", (d.Value + "-01-01")[:10])
+	if len(d.Value) == 7 {
+		t, err = time.Parse("2006-01", d.Value)
+	} else if len(d.Value) == 10 {
+		t, err = time.Parse("2006-01-02", d.Value)
+	}
+	if err != nil {
+		return "", "", false
+	}
+	prec := d.Precision
+	switch strings.TrimSuffix(toks[k+1].low, "s") {
+	case "year":
+		t = t.AddDate(sign*n, 0, 0)
+	case "month":
+		if prec == model.PrecisionYear {
+			return "", "", false
+		}
+		t = t.AddDate(0, sign*n, 0)
+	case "week", "day":
+		if prec != model.PrecisionDay {
+			return "", "", false
+		}
+		days := n
+		if strings.HasPrefix(toks[k+1].low, "week") {
+			days = 7 * n
+		}
+		t = t.AddDate(0, 0, sign*days)
+	default:
+		return "", "", false
+	}
+	switch prec {
+	case model.PrecisionYear:
+		return t.Format("2006"), prec, true
+	case model.PrecisionMonth:
+		return t.Format("2006-01"), prec, true
+	}
+	return t.Format("2006-01-02"), prec, true
+}
+
 func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, ents []model.Entity, dates []model.TimeExpr) {
 	toks := toToks(s)
 	if len(toks) == 0 {
@@ -2469,6 +2553,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if d != nil && d.Base != "" && off > d.Start {
 		// Inside "the 68th anniversary of X": X happened at the base date.
 		ev.Date, ev.Precision, ev.Relation = d.Base, precisionOf(d.Base), "past"
+	} else if v, prec, ok := shiftedDate(toks, d, t.i); ok {
+		// "restored ties in 2022, two years after they severed relations":
+		// the clause's event is dated from the main clause's date.
+		ev.Date, ev.Precision, ev.Relation = v, prec, "past"
 	} else if d != nil {
 		ev.Date, ev.Precision, ev.Relation = d.Value, d.Precision, d.Relation
 		if d.EndValue != "" {
