@@ -2223,8 +2223,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		// "Taiwan detected 22 Chinese aircraft": the owner of what was
 		// seen acts on whoever saw it.
+		// Aircraft nobody is named as owning ("police spotted drones over
+		// the airport") show no one's force: no event.
 		if p.Seen {
 			src, tgt, loc = owner, src, nil
+			if len(owner) == 0 {
+				src, tgt = nil, nil
+			}
 		}
 		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.

@@ -37,7 +37,7 @@ type Pattern struct {
 	From bool
 	// Seen: like Owner, but the owner named inside the gap is the source
 	// and the subject, who saw the thing, the target ("Taiwan detected 22
-	// Chinese aircraft"); with no owner named the source is unknown.
+	// Chinese aircraft"); with no owner named there is no event.
 	Seen bool
 	// IntransType and IntransCAMEO code the verb when it has no direct
 	// object: "jets struck targets" is an assault, "teachers struck" a
