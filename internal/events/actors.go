@@ -265,7 +265,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// "the two countries", "both sides": no role, but a pair of the
 		// parties named before (see pairPhrase).
-		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) {
+		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairHeads[t.low] && pairPhrase(toks, m) {
 			if _, isRole := k.RoleNorm(t.low); !isRole {
 				ms = append(ms, m)
 				continue
@@ -473,7 +473,7 @@ var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": 
 // countries".
 var pairHeads = map[string]bool{"leaders": true, "sides": true, "countries": true, "nations": true, "governments": true,
 	"presidents": true, "ministers": true, "delegations": true, "neighbours": true, "neighbors": true, "men": true,
-	"heads of state": true, "rivals": true, "allies": true}
+	"rivals": true, "allies": true}
 
 // pairPhrase says whether a mention without a country of its own is "the
 // two X" or "both X" for a pair head X.
@@ -481,8 +481,7 @@ func pairPhrase(toks []tok, m mention) bool {
 	if m.country != "" && !m.borrowed || m.i < 1 {
 		return false
 	}
-	head := strings.ToLower(spanText(toks, m.i, m.j))
-	if !pairHeads[head] {
+	if m.j-m.i != 1 || !pairHeads[toks[m.i].low] {
 		return false
 	}
 	if toks[m.i-1].low == "both" {
