@@ -2,12 +2,15 @@ package api
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
 // fakeIngester records what the POST endpoints hand over.
@@ -413,5 +417,115 @@ func TestReadsDuringWrites(t *testing.T) {
 	_, body := get(t, New(Config{Store: st}).Handler(), "GET", "/healthz", "")
 	if !strings.Contains(string(body), `"events":1503`) {
 		t.Errorf("after the writes: %s", body)
+	}
+}
+
+// Following next through /api/events, in every sort and from an offset,
+// gives the rows of one long page: keyset cursors lose and repeat nothing
+// though many events tie on the sort's columns.
+func TestAPIKeysetPaging(t *testing.T) {
+	st := openTestStore(t)
+	storetest.SeedRankEvents(t, st, 120, 3)
+	h := New(Config{Store: st}).Handler()
+	ids := func(page Page[store.Event]) []int64 {
+		var out []int64
+		for _, e := range page.Items {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	for _, sort := range []string{"", "date", "sources", "articles", "first_seen", "goldstein"} {
+		var all Page[store.Event]
+		_, body := get(t, h, "GET", "/api/events?limit=1000&country=fra&sort="+sort, "")
+		if err := json.Unmarshal(body, &all); err != nil || len(all.Items) < 30 {
+			t.Fatalf("sort %q: %v %.200s", sort, err, body)
+		}
+		want := ids(all)
+		for _, start := range []int{0, 5} {
+			var got []int64
+			path := fmt.Sprintf("/api/events?limit=9&country=fra&sort=%s&offset=%d", sort, start)
+			for n := 0; path != ""; n++ {
+				res, body := get(t, h, "GET", path, "")
+				var page Page[store.Event]
+				if err := json.Unmarshal(body, &page); err != nil || res.StatusCode != 200 || n > 20 {
+					t.Fatalf("%s: %d %.200s", path, res.StatusCode, body)
+				}
+				if page.Offset != start+9*n {
+					t.Errorf("%s: offset %d, want %d", path, page.Offset, start+9*n)
+				}
+				if c, _ := base64.RawURLEncoding.DecodeString(page.NextCursor); page.NextCursor != "" && !strings.HasPrefix(string(c), "k2:") {
+					t.Errorf("%s: next cursor %q is not a keyset cursor", path, c)
+				}
+				got = append(got, ids(page)...)
+				path = page.Next
+			}
+			if !slices.Equal(got, want[start:]) {
+				t.Errorf("sort %q from %d: pages give %v,\none page gives %v", sort, start, got, want[start:])
+			}
+		}
+	}
+
+	// A cursor is for the listing and sort it came from; offset cursors,
+	// the only kind before keyset paging, still work.
+	_, body := get(t, h, "GET", "/api/events?limit=3&sort=sources", "")
+	var page Page[store.Event]
+	json.Unmarshal(body, &page)
+	for _, path := range []string{
+		"/api/events?sort=date&cursor=" + page.NextCursor,
+		"/api/events?cursor=" + page.NextCursor,
+		"/api/articles?q=t&cursor=" + page.NextCursor,
+		"/api/actors?cursor=" + page.NextCursor,
+		"/api/events?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`k2:{"l":"events","s":"date"}`)),
+		"/api/events?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`k2:{"l":"events","s":"date","e":{"id":1},"x":1}`)),
+	} {
+		var e errorBody
+		if res, body := get(t, h, "GET", path, ""); res.StatusCode != 400 || json.Unmarshal(body, &e) != nil || e.Field != "cursor" {
+			t.Errorf("%s: %d %s, want a 400 on cursor", path, res.StatusCode, body)
+		}
+	}
+	_, body = get(t, h, "GET", "/api/events?limit=3&sort=sources&cursor="+encodeCursor(3), "")
+	var byOffset Page[store.Event]
+	json.Unmarshal(body, &byOffset)
+	_, body = get(t, h, "GET", page.Next, "")
+	var byKey Page[store.Event]
+	json.Unmarshal(body, &byKey)
+	if len(byKey.Items) != 3 || !slices.Equal(ids(byOffset), ids(byKey)) || byOffset.Offset != 3 || byKey.Offset != 3 {
+		t.Errorf("page 2 by offset cursor %v (offset %d), by keyset cursor %v (offset %d)", ids(byOffset), byOffset.Offset, ids(byKey), byKey.Offset)
+	}
+}
+
+// Search pages follow their keyset cursor too.
+func TestAPISearchPaging(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+	var p1, p2 Page[store.SearchHit]
+	_, body := get(t, h, "GET", "/api/articles?q=maritime&limit=1", "")
+	json.Unmarshal(body, &p1)
+	if len(p1.Items) != 1 || p1.Next == "" {
+		t.Fatalf("page 1: %s", body)
+	}
+	_, body = get(t, h, "GET", p1.Next, "")
+	json.Unmarshal(body, &p2)
+	if len(p2.Items) != 1 || p2.Offset != 1 || p2.Items[0].ArticleID == p1.Items[0].ArticleID {
+		t.Errorf("page 2: %s", body)
+	}
+}
+
+// countlessStore is a store whose exact counts never finish in time.
+type countlessStore struct{ store.Store }
+
+func (countlessStore) Stats(context.Context) (store.Stats, error) {
+	return store.Stats{}, errors.New("counting every row took too long")
+}
+
+// /healthz asks the store's cheap Health, never the exact Stats.
+func TestHealthzDoesNotCount(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: countlessStore{st}}).Handler()
+	res, body := get(t, h, "GET", "/healthz", "")
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"events":3`) || strings.Contains(string(body), `"estimated"`) {
+		t.Errorf("healthz: %d %s", res.StatusCode, body)
 	}
 }

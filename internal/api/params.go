@@ -1,7 +1,9 @@
 package api
 
 import (
+	"cmp"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -95,45 +97,102 @@ var (
 	eventTypeRe = regexp.MustCompile(`^[A-Za-z_]{2,32}$`)
 )
 
-// page reads limit, offset and cursor. A cursor (from a previous page's
-// next_cursor) wins over offset; giving both is an error.
-func (p *params) page(defLimit int) (limit, offset int) {
+// page reads limit, offset and cursor for the listing list ("events",
+// "articles" or "actors"; sort is the events' sort). A cursor (from a
+// previous page's next_cursor) wins over offset; giving both is an error.
+// The position is an offset, or, from a keyset cursor, the row the page
+// comes after (pos.offset is then the rows before the page, for display).
+func (p *params) page(defLimit int, list, sort string) (limit int, pos cursor) {
 	limit = p.intRange("limit", defLimit, 1, store.MaxLimit)
-	offset = p.intRange("offset", 0, 0, 10_000_000)
+	pos.Offset = p.intRange("offset", 0, 0, 10_000_000)
 	if c := strings.TrimSpace(p.v.Get("cursor")); c != "" {
 		if p.v.Get("offset") != "" {
 			p.fail(badField("cursor", "give cursor or offset, not both"))
-			return limit, 0
+			return limit, cursor{}
 		}
-		off, ok := decodeCursor(c)
-		if !ok {
+		cur, ok := decodeCursor(c)
+		switch {
+		case !ok:
 			p.fail(badField("cursor", "not a cursor returned by this API"))
-			return limit, 0
+			return limit, cursor{}
+		case cur.List != "" && (cur.List != list || cur.Sort != sort):
+			p.fail(badField("cursor", "the cursor is from another listing or sort: follow next, or give the same sort"))
+			return limit, cursor{}
 		}
-		offset = off
+		pos = cur
 	}
-	return limit, offset
+	return limit, pos
 }
 
-// Cursors are opaque to clients; today they carry the next offset.
+// cursor is where a page starts. Cursors are opaque to clients: base64 of
+// "o:" and an offset (the only kind before keyset paging, still accepted),
+// or of "k2:" and this struct as JSON, which names the last row of the
+// previous page by its sort key, so that the store starts the page from an
+// index instead of reading and skipping every earlier row.
+type cursor struct {
+	List   string           `json:"l,omitempty"` // events, articles; "" for an offset
+	Sort   string           `json:"s,omitempty"` // the events' sort
+	Offset int              `json:"n,omitempty"` // rows before the page
+	Event  *store.EventPos  `json:"e,omitempty"`
+	Hit    *store.SearchPos `json:"a,omitempty"`
+}
+
+// sortName is the name of an event sort in a cursor: "" is date.
+func sortName(sort string) string { return cmp.Or(sort, store.SortDate) }
+
+// keyed reports whether the cursor names a row rather than an offset.
+func (c cursor) keyed() bool { return c.Event != nil || c.Hit != nil }
+
+// encodeCursor is an offset cursor, for the listings that have no keyset.
 func encodeCursor(offset int) string {
 	return base64.RawURLEncoding.EncodeToString([]byte("o:" + strconv.Itoa(offset)))
 }
 
-func decodeCursor(c string) (int, bool) {
+// encodeKeyCursor is a keyset cursor; ok is false when the key cannot be
+// written (a NaN score), and the caller falls back to an offset.
+func encodeKeyCursor(c cursor) (string, bool) {
+	b, err := json.Marshal(c)
+	if err != nil {
+		return "", false
+	}
+	return base64.RawURLEncoding.EncodeToString(append([]byte("k2:"), b...)), true
+}
+
+func decodeCursor(c string) (cursor, bool) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), "o:") {
-		return 0, false
+	if err != nil {
+		return cursor{}, false
 	}
-	n, err := strconv.Atoi(string(b[2:]))
+	if rest, ok := strings.CutPrefix(string(b), "k2:"); ok {
+		var cur cursor
+		dec := json.NewDecoder(strings.NewReader(rest))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&cur); err != nil || !cur.keyed() || cur.Offset < 0 ||
+			(cur.List == "events") != (cur.Event != nil) || (cur.List == "articles") != (cur.Hit != nil) {
+			return cursor{}, false
+		}
+		return cur, true
+	}
+	rest, ok := strings.CutPrefix(string(b), "o:")
+	if !ok {
+		return cursor{}, false
+	}
+	n, err := strconv.Atoi(rest)
 	if err != nil || n < 0 || n > 10_000_000 {
-		return 0, false
+		return cursor{}, false
 	}
-	return n, true
+	return cursor{Offset: n}, true
 }
 
 // eventQuery validates the /api/events parameters.
 func eventQuery(v url.Values) (store.EventQuery, error) {
+	q, _, err := eventPage(v)
+	return q, err
+}
+
+// eventPage is eventQuery, and the rows before the page (its offset, or a
+// keyset cursor's count).
+func eventPage(v url.Values) (store.EventQuery, int, error) {
 	p := newParams(v, "actor", "source", "target", "country", "type", "quad_class", "since", "until",
 		"min_sources", "sort", "limit", "offset", "cursor")
 	q := store.EventQuery{
@@ -148,7 +207,13 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 		MinSources: p.intRange("min_sources", 0, 0, 1_000_000),
 		Sort:       p.str("sort", 32),
 	}
-	q.Limit, q.Offset = p.page(50)
+	var pos cursor
+	q.Limit, pos = p.page(50, "events", sortName(q.Sort))
+	if pos.keyed() {
+		q.After = pos.Event
+	} else {
+		q.Offset = pos.Offset
+	}
 	if q.Country != "" && !countryRe.MatchString(q.Country) {
 		p.fail(badField("country", "want a 3-letter country code (ISO 3166 alpha-3), got %q", q.Country))
 	}
@@ -171,7 +236,7 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 	if q.Since != "" && q.Until != "" && q.Since > q.Until {
 		p.fail(badField("until", "until (%s) is before since (%s)", p.v.Get("until"), q.Since))
 	}
-	return q, p.err
+	return q, pos.Offset, p.err
 }
 
 func pathID(s string) (int64, error) {

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
@@ -48,15 +50,16 @@ func processCPU() time.Duration {
 // prints latency quantiles. Only loopback addresses are used; the request
 // count is bounded.
 func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "eval api-load", "eval api-load [--events N] [--rate R] [--requests N] [--db FILE] [--out FILE]")
+	fs := newFlagSet(env, "eval api-load", "eval api-load [--events N] [--rate R] [--requests N] [--db FILE|URL] [--out FILE]")
 	events := fs.Int("events", 100_000, "synthetic events to store (skipped when --db already holds events)")
 	rate := fs.Float64("rate", 200, "requests per second (open loop)")
 	requests := fs.Int("requests", 6000, "requests to send (bounded; 6000 at 200/s is 30 s)")
-	dbPath := fs.String("db", "", "SQLite file to use (default: a temporary file, removed afterwards)")
+	dbPath := fs.String("db", "", "store to use: a SQLite file, or a postgres:// URL (default: a temporary SQLite file, removed afterwards); "+
+		"seeded unless it holds events")
 	out := fs.String("out", "", "write one JSON line per request (path, status, latency_ms)")
 	seed := fs.Uint64("seed", 1, "random seed for data and queries")
 	cacheTTL := fs.Duration("cache-ttl", 0, "API response cache TTL (0: every request reaches the store)")
-	readConns := fs.Int("read-conns", 0, "SQLite read connections (0: the store's default, as serve uses)")
+	readConns := fs.Int("read-conns", 0, "SQLite read connections (0: the store's default, as serve uses; not for PostgreSQL)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -72,7 +75,16 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "load.db")
 	}
-	st, err := sqlite.Open(ctx, path, sqlite.Options{ReadConns: *readConns})
+	var st store.Store
+	var err error
+	if backend.IsPostgres(path) {
+		if *readConns != 0 {
+			return usageError("--read-conns is for SQLite stores")
+		}
+		st, err = backend.Open(ctx, path)
+	} else {
+		st, err = sqlite.Open(ctx, path, sqlite.Options{ReadConns: *readConns})
+	}
 	if err != nil {
 		return err
 	}
@@ -106,8 +118,12 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	cpu0 := processCPU()
 	res := api.RunLoad(ctx, client, base, paths, *rate)
 	cpu := processCPU() - cpu0
-	fmt.Fprintf(env.Stdout, "api-load: %d events, cache-ttl %s, GOMAXPROCS %d, %d requests at %.0f/s over loopback in %s (%.1f req/s achieved), %d errors\n",
-		stats.Events, *cacheTTL, runtime.GOMAXPROCS(0), res.Requests, *rate, res.Duration.Round(time.Millisecond), float64(res.Requests)/res.Duration.Seconds(), res.Errors)
+	kind := "sqlite"
+	if backend.IsPostgres(path) {
+		kind = "postgres"
+	}
+	fmt.Fprintf(env.Stdout, "api-load: %d events in %s, cache-ttl %s, GOMAXPROCS %d, %d requests at %.0f/s over loopback in %s (%.1f req/s achieved), %d errors\n",
+		stats.Events, kind, *cacheTTL, runtime.GOMAXPROCS(0), res.Requests, *rate, res.Duration.Round(time.Millisecond), float64(res.Requests)/res.Duration.Seconds(), res.Errors)
 	fmt.Fprintf(env.Stdout, "latency: p50 %s  p90 %s  p99 %s  max %s\n",
 		res.Quantile(0.50).Round(10*time.Microsecond), res.Quantile(0.90).Round(10*time.Microsecond),
 		res.Quantile(0.99).Round(10*time.Microsecond), res.Quantile(1).Round(10*time.Microsecond))

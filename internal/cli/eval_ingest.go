@@ -13,18 +13,19 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
 )
 
-// runEvalIngest measures the whole ingest (pipeline, merging, SQLite
-// writes) on the article-extraction-benchmark pages, repeated with distinct
-// URLs to any number of documents.
+// runEvalIngest measures the whole ingest (pipeline, merging, writes to
+// SQLite or PostgreSQL) on the article-extraction-benchmark pages, repeated
+// with distinct URLs to any number of documents.
 func runEvalIngest(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "eval ingest", "eval ingest [--data DIR] [--docs N] [--db FILE] [--out FILE]")
+	fs := newFlagSet(env, "eval ingest", "eval ingest [--data DIR] [--docs N] [--db FILE|URL] [--out FILE]")
 	data := fs.String("data", "", "benchmark directory with html/*.html.gz (default: shared data article-extraction-benchmark)")
 	docs := fs.Int("docs", 0, "documents to ingest, cycling through the pages with distinct URLs (default: each page once)")
 	repeat := fs.Int("repeat", 0, "alternatively: ingest every page this many times")
-	db := fs.String("db", "", "SQLite file to ingest into (default: a temporary file, removed afterwards)")
+	db := fs.String("db", "", "store to ingest into: a SQLite file, or a postgres:// URL (default: a temporary SQLite file, removed afterwards); "+
+		"give an empty one: documents it holds already are skipped")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	batch := fs.Int("batch", 64, "documents per write transaction")
 	out := fs.String("out", "", "write each document's outcome (stored, duplicate, skipped, failed) as JSONL to FILE")
@@ -61,7 +62,7 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	st, err := backend.Open(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -110,9 +111,10 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var dbSize int64
+	var dbSize int64 // a PostgreSQL store's size is the server's (0 here)
+	pg := backend.IsPostgres(path)
 	for _, suffix := range []string{"", "-wal"} {
-		if fi, err := os.Stat(path + suffix); err == nil {
+		if fi, err := os.Stat(path + suffix); err == nil && !pg {
 			dbSize += fi.Size()
 		}
 	}
@@ -128,12 +130,17 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 		DocsPerCPUSec  float64 `json:"docs_per_cpu_second"`
 		runner.Stats
 		runner.MemStats
-		StoredEvents   int   `json:"stored_events"`
-		StoredMentions int   `json:"stored_event_mentions"`
-		DBBytes        int64 `json:"db_bytes"`
+		StoredEvents   int    `json:"stored_events"`
+		StoredMentions int    `json:"stored_event_mentions"`
+		DBBytes        int64  `json:"db_bytes"`
+		Backend        string `json:"backend"`
 	}{
 		Docs: n, Pages: len(pages), Seconds: stats.Elapsed.Seconds(), DocsPerSecond: rate(stats.Items, stats.Elapsed),
 		GOMAXPROCS: cores, Stats: stats, MemStats: m, StoredEvents: ss.Events, StoredMentions: ss.Mentions, DBBytes: dbSize,
+		Backend: "sqlite",
+	}
+	if pg {
+		rep.Backend = "postgres"
 	}
 	rep.DocsPerSecCore = rep.DocsPerSecond / float64(cores)
 	rep.CPUSeconds = cpuUsed.Seconds()
@@ -144,11 +151,19 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 		return json.NewEncoder(env.Stdout).Encode(rep)
 	}
 	w := env.Stdout
-	fmt.Fprintf(w, "ingest: %d documents (%d distinct pages) in %.1f s\n", n, len(pages), rep.Seconds)
+	fmt.Fprintf(w, "ingest: %d documents (%d distinct pages) into %s in %.1f s\n", n, len(pages), rep.Backend, rep.Seconds)
 	fmt.Fprintf(w, "  %.1f docs/s with GOMAXPROCS=%d: %.1f docs/s per core (wall clock; low when other jobs share the cores)\n", rep.DocsPerSecond, cores, rep.DocsPerSecCore)
 	fmt.Fprintf(w, "  %.1f CPU seconds: %.1f docs per CPU second (what one uncontended core would do)\n", rep.CPUSeconds, rep.DocsPerCPUSec)
+	if pg {
+		fmt.Fprintf(w, "  (CPU of this process only: the PostgreSQL server's is not counted)\n")
+	}
 	fmt.Fprintf(w, "  stored %d (%d syndicated copies), skipped %d, failed %d; %d events (%d reports merged), %d event mentions\n",
 		stats.Stored, stats.Duplicates, stats.Skipped, stats.Failed, ss.Events, stats.Merged, ss.Mentions)
+	if pg {
+		fmt.Fprintf(w, "  peak RSS %.1f MiB, peak Go memory %.1f MiB (this process)\n",
+			float64(m.PeakRSS)/(1<<20), float64(m.PeakGoMemory)/(1<<20))
+		return nil
+	}
 	fmt.Fprintf(w, "  peak RSS %.1f MiB, peak Go memory %.1f MiB, database %.1f MiB\n",
 		float64(m.PeakRSS)/(1<<20), float64(m.PeakGoMemory)/(1<<20), float64(dbSize)/(1<<20))
 	return nil

@@ -14,33 +14,20 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/queue/queuetest"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
+	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
-// The demo corpus and two files of our own, published with ingest --queue
-// and taken by two workers at once, end in the same store as a local ingest
-// of the same inputs: articles, syndicated copies, merged events with their
-// article and source counts, actors.
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// The demo corpus and three files of our own (one empty, which fails),
+// published with ingest --queue and taken by two workers at once, end in
+// the same store as a local ingest of the same inputs: articles, syndicated
+// copies, merged events with their article and source counts, actors,
+// failures.
 func TestQueueMatchesLocalIngest(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	os.MkdirAll(in, 0o755)
-	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Harbour strike ends\n\nDockworkers in Port Alma returned to work after a week-long strike over pay."), 0o644)
-	os.WriteFile(filepath.Join(in, "b.html"), []byte("<html><head><title>Rail line reopens</title></head><body><article><p>The coastal rail line reopened on Friday after storm repairs were finished ahead of schedule.</p></article></body></html>"), 0o644)
-	inputs := []string{filepath.Join("..", "demo", "articles.jsonl"), in}
-
-	local := filepath.Join(dir, "local.db")
-	if _, errOut, status := storeCmd(t, append([]string{"ingest", "--db", local, "--progress", "never"}, inputs...)...); status != 0 {
-		t.Fatalf("local ingest: %d\n%s", status, errOut)
-	}
-
-	ns := queuetest.Start(t)
-	out, errOut, status := storeCmd(t, append([]string{"ingest", "--queue", ns.ClientURL(), "--format", "json"}, inputs...)...)
-	var ps struct{ Items, Published, Failures int }
-	if err := json.Unmarshal([]byte(out), &ps); err != nil || status != 0 || ps.Published != ps.Items || ps.Items < 30 {
-		t.Fatalf("ingest --queue: status %d %q %v\n%s", status, out, err, errOut)
-	}
-	queued := filepath.Join(dir, "queued.db")
+	queued := filepath.Join(t.TempDir(), "queued.db")
 	// The schema is created before the workers start: sqlite.Open reads
 	// the schema version outside its migration transaction, so two opens
 	// of a new file at once can both try to create it.
@@ -49,32 +36,72 @@ func TestQueueMatchesLocalIngest(t *testing.T) {
 	} else {
 		st.Close()
 	}
+	queueMatchesLocal(t, queued)
+}
+
+// The same with two workers writing to PostgreSQL (the deployment the
+// queue is for), started together on an empty schema: each migration is
+// applied once, and the store matches a local SQLite ingest.
+func TestQueueToPostgresMatchesLocalIngest(t *testing.T) {
+	dsn, _ := pgtest.DSN(t)
+	queueMatchesLocal(t, dsn)
+}
+
+// queueMatchesLocal ingests the test inputs locally into SQLite, publishes
+// them to a queue, runs two workers storing into queued (a --db address)
+// and compares the two stores.
+func queueMatchesLocal(t *testing.T, queued string) {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Harbour strike ends\n\nDockworkers in Port Alma returned to work after a week-long strike over pay."), 0o644)
+	os.WriteFile(filepath.Join(in, "b.html"), []byte("<html><head><title>Rail line reopens</title></head><body><article><p>The coastal rail line reopened on Friday after storm repairs were finished ahead of schedule.</p></article></body></html>"), 0o644)
+	os.WriteFile(filepath.Join(in, "empty.txt"), []byte("   "), 0o644)
+	inputs := []string{filepath.Join("..", "demo", "articles.jsonl"), in}
+
+	local := filepath.Join(dir, "local.db")
+	if _, errOut, status := storeCmd(t, append([]string{"ingest", "--db", local, "--progress", "never"}, inputs...)...); status != 1 {
+		t.Fatalf("local ingest: status %d, want 1 (one input fails)\n%s", status, errOut)
+	}
+
+	ns := queuetest.Start(t)
+	out, errOut, status := storeCmd(t, append([]string{"ingest", "--queue", ns.ClientURL(), "--format", "json"}, inputs...)...)
+	var ps struct{ Items, Published, Failures int }
+	// The empty file is published as a failure for the workers to record
+	// (status 1 says one input failed).
+	if err := json.Unmarshal([]byte(out), &ps); err != nil || status != 1 || ps.Published != ps.Items || ps.Failures != 1 || ps.Items < 30 {
+		t.Fatalf("ingest --queue: status %d %q %v\n%s", status, out, err, errOut)
+	}
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	received := map[int]int{}
+	failed := 0
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			out, errOut, status := storeCmd(t, "worker", "--queue", ns.ClientURL(), "--db", queued, "--until-empty", "--workers", "1", "--batch", "4", "--format", "json")
-			var ws struct{ Received, Stored int }
-			if err := json.Unmarshal([]byte(out), &ws); err != nil || status != 0 {
+			var ws struct{ Received, Stored, Failed int }
+			// Status 1 says the worker recorded a failure (the empty file).
+			if err := json.Unmarshal([]byte(out), &ws); err != nil || status != min(ws.Failed, 1) {
 				t.Errorf("worker %d: status %d %q %v\n%s", i, status, out, err, errOut)
 			}
 			mu.Lock()
 			received[i] = ws.Received
+			failed += ws.Failed
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
-	if received[0]+received[1] != ps.Items {
-		t.Errorf("workers received %v, want %d in all", received, ps.Items)
+	if received[0]+received[1] != ps.Items || failed != 1 {
+		t.Errorf("workers received %v and failed %d, want %d in all and 1 failure", received, failed, ps.Items)
 	}
 
 	want, wantEvents := storeSummary(t, local)
 	got, gotEvents := storeSummary(t, queued)
 	t.Logf("local %+v, %d events; workers received %v", want, len(wantEvents), received)
-	if want.Articles != ps.Items || want.Duplicates != 1 {
+	if want.Articles != ps.Items-1 || want.Duplicates != 1 || want.Failures != 1 {
 		t.Fatalf("local store %+v: the corpus is not as the test expects", want)
 	}
 	if got != want {
@@ -83,14 +110,22 @@ func TestQueueMatchesLocalIngest(t *testing.T) {
 	if !slices.Equal(gotEvents, wantEvents) {
 		t.Errorf("events differ:\nqueued %v\nlocal  %v", gotEvents, wantEvents)
 	}
+	// The commands that read a store find what the workers wrote.
+	if out, errOut, status := storeCmd(t, "ingest", "--db", queued, "--failures", "--format", "json"); status != 0 || !strings.Contains(out, "empty.txt") || strings.Count(out, "\n") != 1 {
+		t.Errorf("ingest --failures: status %d %q\n%s", status, out, errOut)
+	}
+	if out, errOut, status := storeCmd(t, "events", "--db", queued, "--format", "jsonl", "--limit", "1000"); status != 0 || strings.Count(out, "\n") != got.Events {
+		t.Errorf("events: status %d, %d lines, want %d\n%s", status, strings.Count(out, "\n"), got.Events, errOut)
+	}
 }
 
-// storeSummary is the store's counts and its events, each as type, parties,
-// date and counts, sorted.
-func storeSummary(t *testing.T, path string) (store.Stats, []string) {
+// storeSummary is the counts of the store at addr (a --db address), its
+// events, each as type, parties, date and counts, and its actors with
+// their counts, sorted.
+func storeSummary(t *testing.T, addr string) (store.Stats, []string) {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	st, err := backend.Open(ctx, addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,6 +161,18 @@ func storeSummary(t *testing.T, path string) (store.Stats, []string) {
 		out = append(out, fmt.Sprintf("%s %s>%s %s articles=%d sources=%d mentions=%d", e.Type, src, tgt, e.Date, e.NumArticles, e.NumSources, e.NumMentions))
 	}
 	slices.Sort(out)
+	// Actors with their article and event counts. Not their names: a
+	// document-level actor is named by whichever article stored it first.
+	acts, err := st.Actors(ctx, store.ActorQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actors []string
+	for _, a := range acts {
+		actors = append(actors, fmt.Sprintf("actor %s articles=%d events=%d", a.ID, a.Articles, a.Events))
+	}
+	slices.Sort(actors)
+	out = append(out, actors...)
 	s.Schema = 0
 	return s, out
 }

@@ -1,11 +1,13 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"reflect"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
 )
 
@@ -85,5 +87,39 @@ func TestKeyphraseCeilingParts(t *testing.T) {
 	}
 	if f := cd.f10([]float64{3, 2, 1}); math.Abs(f-2*0.5*0.5/(0.5+0.5)) > 1e-9 {
 		t.Errorf("f10 with a covered word = %v, want 0.5 (2 taken, 1 gold of 2)", f)
+	}
+}
+
+func TestKeyphraseCeilingFirstPhrases(t *testing.T) {
+	// Each document has 20 candidates; the gold are the 5 that occur first
+	// but the shipped score ranks them last. Taken in order of first
+	// occurrence, the top ten hold all 5 gold (P 0.5, R 1); by score, none.
+	var docs []KeyphraseDoc
+	for i := range 4 {
+		d := KeyphraseDoc{ID: fmt.Sprint(i), Text: "text"}
+		for k := range 5 {
+			d.Keys = append(d.Keys, fmt.Sprintf("w%d", k))
+		}
+		docs = append(docs, d)
+	}
+	signals := func(_ context.Context, _ *model.Article) ([]keywords.Signal, error) {
+		var sigs []keywords.Signal
+		for k := range 20 {
+			w := fmt.Sprintf("w%d", k)
+			sigs = append(sigs, keywords.Signal{Key: w, Phrase: w, Words: 1, Count: 1, FirstWord: k, Score: float64(k), WordShare: 1})
+		}
+		return sigs, nil
+	}
+	c, err := EvalKeyphraseCeiling(context.Background(), docs, signals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for h := range 2 {
+		if math.Abs(c.FirstPhrases[h]-2.0/3) > 1e-9 {
+			t.Errorf("half %d: first phrases F@10 = %v, want 2/3", h, c.FirstPhrases[h])
+		}
+		if c.Ranker[h] != 0 {
+			t.Errorf("half %d: shipped ranker F@10 = %v, want 0", h, c.Ranker[h])
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"sort"
@@ -180,25 +181,28 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
 	}
 	datesBy := map[int][]model.TimeExpr{}
-	haveDates := len(a.Dates) > 0
-	for _, d := range a.Dates {
+	dates := a.Dates
+	if len(dates) == 0 {
+		// Without the timex stage's dates, find them as it does: over
+		// the whole text, so that a sentence's yearless dates take the
+		// story's year and "the following day" counts from the day
+		// before. Code reads one article in one go and has no context
+		// to cancel (its stage runs it detached).
+		dates, _ = timex.Dates(context.Background(), a.Text, sents, ref, nil)
+	}
+	for _, d := range dates {
 		datesBy[d.Sentence] = append(datesBy[d.Sentence], d)
 	}
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
 	dateline := extract.DatelineLen(a.Text)
 	for _, s := range sents {
-		var dates []model.TimeExpr
-		if haveDates {
-			dates = datesBy[s.Index]
-		} else {
-			dates = timex.Find(a.Text[s.Start:s.End], s.Start, s.Index, ref)
-		}
 		ents := entsBy[s.Index]
+		sentDates := datesBy[s.Index]
 		if s.Start < dateline {
 			s, ents = afterDateline(s, ents, dateline)
 		}
-		c.codeSentence(st, a.Text, s, ents, dates)
+		c.codeSentence(st, a.Text, s, ents, sentDates)
 	}
 	// Assign ids in order of first mention.
 	var out []model.Event

@@ -1054,6 +1054,20 @@ func TestSportsReportHostingATeam(t *testing.T) {
 	}
 }
 
+// Without the timex stage's dates the coder reads them as the stage does,
+// with the sentences before: a story's year dates its yearless days, and
+// "the following day" counts from the day before it.
+func TestDatesWithoutStageTakeContext(t *testing.T) {
+	c := coder(t)
+	text := "Peru and Ecuador signed a border accord in 1998. On October 27 Peru accused Ecuador of moving troops to the frontier. The following day Ecuador rejected the charge."
+	evs := code(t, c, text)
+	for _, want := range []ev{{typ: "ACCUSE", src: "PER", tgt: "ECU", date: "1998-10-27"}, {typ: "REJECT", src: "ECU", date: "1998-10-28"}} {
+		if !has(evs, want) {
+			t.Errorf("want %+v in %+v", want, views(evs))
+		}
+	}
+}
+
 // An event in a clause opening "N years (days) after", right after a date,
 // is dated that long before it; the main clause keeps the date.
 func TestShiftedDate(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -21,12 +22,18 @@ type fakeReader struct {
 	mentions map[int64][]store.EventMention
 }
 
+// Events lists f.events in their order, from After (by id) and Offset.
 func (f *fakeReader) Events(_ context.Context, q store.EventQuery) ([]store.Event, error) {
-	if q.Offset >= len(f.events) {
+	start := q.Offset
+	if q.After != nil {
+		i := slices.IndexFunc(f.events, func(e store.Event) bool { return e.ID == q.After.ID })
+		start += i + 1
+	}
+	if start >= len(f.events) {
 		return nil, nil
 	}
-	end := min(len(f.events), q.Offset+q.Limit)
-	return f.events[q.Offset:end], nil
+	end := min(len(f.events), start+q.Limit)
+	return f.events[start:end], nil
 }
 
 func (f *fakeReader) Event(_ context.Context, id int64) (*store.Event, []store.EventMention, error) {
@@ -226,4 +233,33 @@ func ExampleEventRow() {
 	r := EventRow(e, nil)
 	fmt.Println(r[0], r[1], r[6], r[17], r[26], r[27], r[28], r[29], r[30], r[59])
 	// Output: 7 20250302 FARMERS LUM 141 141 14 3 -6.5 20250302090000
+}
+
+// An export longer than a page reads page after page, each after the last
+// event of the one before, and writes every event once.
+func TestWritePages(t *testing.T) {
+	f := &fakeReader{mentions: map[int64][]store.EventMention{}}
+	for i := range 2*store.MaxLimit + 17 {
+		f.events = append(f.events, store.Event{ID: int64(i + 1), Type: "CONSULT", Date: "2024-03-01", FirstSeen: time.Unix(1_700_000_000, 0).UTC()})
+	}
+	var buf bytes.Buffer
+	n, err := Write(context.Background(), f, &buf, Options{Format: FormatJSONL})
+	if err != nil || n != len(f.events) {
+		t.Fatalf("wrote %d events, %v; want %d", n, err, len(f.events))
+	}
+	seen := map[int64]bool{}
+	dec := json.NewDecoder(&buf)
+	for dec.More() {
+		var r JSONLRecord
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		if seen[r.ID] {
+			t.Fatalf("event %d written twice", r.ID)
+		}
+		seen[r.ID] = true
+	}
+	if len(seen) != len(f.events) {
+		t.Errorf("%d distinct events written, want %d", len(seen), len(f.events))
+	}
 }

@@ -29,7 +29,7 @@ type Reader interface {
 // Options selects what is exported.
 type Options struct {
 	Format string
-	Query  store.EventQuery // filters; Limit/Offset are managed here
+	Query  store.EventQuery // filters; Limit, Offset and After are managed here
 	Header bool             // write a header row (GDELT files have none)
 }
 
@@ -64,8 +64,11 @@ func Write(ctx context.Context, r Reader, w io.Writer, opts Options) (int, error
 	if q.Sort == "" {
 		q.Sort = store.SortFirst
 	}
-	for offset := 0; ; offset += q.Limit {
-		q.Offset = offset
+	// Each page starts after the previous page's last event (keyset), so
+	// the export reads each event once however many there are; pages by
+	// offset read every earlier row again.
+	q.Offset, q.After = 0, nil
+	for {
 		events, err := r.Events(ctx, q)
 		if err != nil {
 			return n, fmt.Errorf("export: list events: %w", err)
@@ -102,6 +105,12 @@ func Write(ctx context.Context, r Reader, w io.Writer, opts Options) (int, error
 		if len(events) < q.Limit {
 			break
 		}
+		pos := events[len(events)-1].Pos()
+		if q.After != nil && *q.After == pos {
+			// A reader that ignores After would repeat this page forever.
+			return n, fmt.Errorf("export: list events: the page after event %d ends with it again", pos.ID)
+		}
+		q.After = &pos
 		if err := ctx.Err(); err != nil {
 			return n, err
 		}

@@ -27,7 +27,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/queue/queuetest"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
+	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
 )
 
 // childEnv makes the test binary act as a worker process (see TestMain):
@@ -39,15 +40,15 @@ func TestMain(m *testing.M) {
 	if spec := os.Getenv(childEnv); spec != "" {
 		os.Exit(child(spec))
 	}
-	os.Exit(m.Run())
+	os.Exit(pgtest.Main(m))
 }
 
-// child runs a worker; spec is "URL|DB|delay".
+// child runs a worker; spec is "URL|DB|delay", DB a --db address.
 func child(spec string) int {
 	parts := strings.Split(spec, "|")
 	delay, _ := time.ParseDuration(parts[2])
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, parts[1], sqlite.Options{})
+	st, err := backend.Open(ctx, parts[1])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -170,9 +171,11 @@ func items(t *testing.T, paths ...string) func(func(runner.Item) bool) {
 	return plan.Items(context.Background(), runner.Inputs{}, nil)
 }
 
-func openDB(t *testing.T, path string) *sqlite.DB {
+// openDB opens the store at a --db address (a SQLite file or a PostgreSQL
+// URL).
+func openDB(t *testing.T, path string) store.Store {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	st, err := backend.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -439,11 +442,23 @@ func TestStoppedWorkerHandsOver(t *testing.T) {
 // back after the ack wait and another worker completes the job without
 // storing anything twice (what it had stored but not acked is skipped).
 func TestKilledWorkerIsRedelivered(t *testing.T) {
+	killedWorker(t, filepath.Join(t.TempDir(), "q.db"))
+}
+
+// The same with PostgreSQL: the killed worker's connection dies with it,
+// its transaction is rolled back and the write lock it held is free.
+func TestKilledWorkerIsRedeliveredPostgres(t *testing.T) {
+	dsn, _ := pgtest.DSN(t)
+	killedWorker(t, dsn)
+}
+
+// killedWorker runs a worker process storing into db (a --db address),
+// kills it with SIGKILL mid-batch, and lets a second worker finish.
+func killedWorker(t *testing.T, db string) {
 	const n = 60
 	files, _ := writeInputs(t, n, 0)
 	ns := queuetest.Start(t)
 	publish(t, ns, PublishOptions{}, items(t, files))
-	db := filepath.Join(t.TempDir(), "q.db")
 	openDB(t, db) // the schema first: see TestTwoWorkersMatchLocalIngest
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childEnv+"="+ns.ClientURL()+"|"+db+"|30ms")
@@ -483,7 +498,7 @@ func TestKilledWorkerIsRedelivered(t *testing.T) {
 
 // countArticles reads the article count of a store another process writes.
 func countArticles(path string) (int, error) {
-	st, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	st, err := backend.Open(context.Background(), path)
 	if err != nil {
 		return 0, err
 	}

@@ -65,8 +65,13 @@ type Store interface {
 	Failures(ctx context.Context, limit int) ([]Failure, error)
 	// Feed returns the polling state of a feed (ErrNotFound when new).
 	Feed(ctx context.Context, url string) (*Feed, error)
-	// Stats counts rows, for health checks and progress reports.
+	// Stats counts rows exactly, for progress reports and evaluations;
+	// on big tables it reads them all.
 	Stats(ctx context.Context) (Stats, error)
+	// Health checks that the store answers and returns its row counts
+	// cheaply enough for every health check and dashboard: a backend may
+	// estimate the counts of big tables, and says so in Stats.Estimated.
+	Health(ctx context.Context) (Stats, error)
 
 	Close() error
 }
@@ -205,14 +210,36 @@ type Stats struct {
 	Actors     int `json:"actors"`
 	Failures   int `json:"failures"`
 	Schema     int `json:"schema_version"`
+	// Estimated: some counts are estimates (Health on PostgreSQL tables of
+	// EstimateFrom rows or more, from the planner's statistics).
+	Estimated bool `json:"estimated,omitempty"`
 }
+
+// EstimateFrom is the size from which Health may estimate a table's rows
+// rather than count them: counting reads the whole table (0.13 s for the
+// 310,000 rows of a store of 100,000 events on PostgreSQL), an estimate
+// reads one catalogue row.
+const EstimateFrom = 100_000
 
 // SearchQuery is a full-text search.
 type SearchQuery struct {
 	Text   string // FTS query: words, "phrases", OR, prefix*
 	Limit  int    // default 20, max MaxLimit
-	Offset int
+	Offset int    // rows skipped (after After, when set)
+	// After resumes the listing after this hit (keyset paging: the
+	// previous page's last hit), so a deep page costs no more than the
+	// first. Hits are ordered by rank, then article id.
+	After *SearchPos
 }
+
+// SearchPos is a hit's place in a search's order.
+type SearchPos struct {
+	Rank float64 `json:"r,omitzero"`
+	ID   int64   `json:"id"`
+}
+
+// Pos is the place of h in its search's order.
+func (h SearchHit) Pos() SearchPos { return SearchPos{Rank: h.Rank, ID: h.ArticleID} }
 
 // SearchHit is one article matching a search.
 type SearchHit struct {
@@ -250,7 +277,28 @@ type EventQuery struct {
 	MinSources int
 	Sort       string // Sort* constant
 	Limit      int    // default 50, max MaxLimit
-	Offset     int
+	Offset     int    // rows skipped (after After, when set)
+	// After resumes the listing after this event (keyset paging: the
+	// previous page's last event, in the same Sort), so a deep page costs
+	// no more than the first. Every sort ends with the event id, so rows
+	// that tie on the sort's columns are neither lost nor repeated.
+	After *EventPos
+}
+
+// EventPos is an event's place in the event sorts: the columns they order
+// by and the id that breaks ties.
+type EventPos struct {
+	ID          int64     `json:"id"`
+	Date        string    `json:"d,omitzero"`
+	NumSources  int       `json:"s,omitzero"`
+	NumArticles int       `json:"a,omitzero"`
+	FirstSeen   time.Time `json:"f,omitzero"`
+	Goldstein   float64   `json:"g,omitzero"`
+}
+
+// Pos is the place of e in the event sorts.
+func (e Event) Pos() EventPos {
+	return EventPos{ID: e.ID, Date: e.Date, NumSources: e.NumSources, NumArticles: e.NumArticles, FirstSeen: e.FirstSeen, Goldstein: e.Goldstein}
 }
 
 // ActorQuery asks for top actors, or an actor's counterparts.

@@ -186,7 +186,7 @@ func (u *UI) home(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	st, err := u.st.Stats(ctx)
+	st, err := u.st.Health(ctx) // counts, estimated for big PostgreSQL tables
 	if err != nil {
 		return "", nil, err
 	}

@@ -116,6 +116,12 @@ func (d *docState) languageContext(e *model.Entity) bool {
 		if d.toks[n].norm == "" && d.art.Text[d.toks[n].start:d.toks[n].end] == "-" && n+1 < len(d.toks) {
 			n++ // "French-speaking"
 		}
+		if w := d.toks[n].norm; w == "speaker" || w == "speakers" {
+			// "Chinese speakers at the forum" are people; "German
+			// speakers in the French-speaking region", "native Chinese
+			// speakers", "millions of Arabic speakers" speak a language.
+			return n == j+1 || d.speakersOfLanguage(i, n)
+		}
 		if languageNouns[d.toks[n].norm] {
 			return true
 		}
@@ -130,6 +136,45 @@ func (d *docState) languageContext(e *model.Entity) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// speakerCounts before "N speakers" count the speakers of a language
+// ("native", "millions of"); linguisticWords in the sentence say it is about
+// languages.
+var (
+	speakerCounts   = wordSet("native non fluent first second million millions billion thousand thousands percent number")
+	linguisticWords = wordSet("language languages dialect dialects tongue bilingual multilingual spoken speak speaks speaking " +
+		"fluent fluently translation translated literacy linguistic linguists accent accents vocabulary grammar")
+)
+
+// speakersOfLanguage says a nationality word before "speakers" (at token n;
+// the word ends before token i+1) names their language, not their country:
+// a count or "native" before it, or a word about languages in its sentence.
+// Otherwise "Chinese speakers at the forum" are Chinese people who spoke.
+func (d *docState) speakersOfLanguage(i, n int) bool {
+	if i >= 0 && (speakerCounts[d.toks[i].norm] || d.toks[i].norm == "of" && i > 0 && speakerCounts[d.toks[i-1].norm]) {
+		return true
+	}
+	for k := i; k >= 0 && i-k < 30 && !d.sentenceEnd(k); k-- {
+		if linguisticWords[d.toks[k].norm] {
+			return true
+		}
+	}
+	for k := n + 1; k < len(d.toks) && k-n < 30 && !d.sentenceEnd(k); k++ {
+		if linguisticWords[d.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd says token k ends a sentence.
+func (d *docState) sentenceEnd(k int) bool {
+	switch d.punct(k) {
+	case ".", "!", "?":
+		return true
 	}
 	return false
 }

@@ -82,6 +82,7 @@ type docState struct {
 	byID        map[string]*link      // every link applied, for Article.Actors
 	roleAt      map[int]*link         // index of a role mention's last token -> its link
 	congo       int                   // see drCongo: 0 not yet known, 1 DR Congo, -1 not
+	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 }
 
 type antecedent struct {
@@ -112,10 +113,19 @@ func (s *Stage) Resolve(art *model.Article) {
 		}
 	}
 	art.Entities = dropTitles(d.s.kb, art.Text, ents)
+	d.widenDemonyms(art.Entities)
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
 		d.entByEnd[e.End] = e
+	}
+	for _, e := range art.Entities {
+		if e.Type == model.EntityOrg {
+			if d.orgCount == nil {
+				d.orgCount = map[string]int{}
+			}
+			d.orgCount[kb.Normalize(cleanName(e.Text))]++
+		}
 	}
 	lang := d.languages(art.Entities)
 	for i := range art.Entities {
@@ -471,6 +481,17 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	if e.Type == model.EntityOrg && !strings.Contains(key, " ") && !d.s.kb.HasAlias(key) && d.orgEvidence(e, key) {
+		// A one-word organisation the knowledge base lacks ("Huawei"),
+		// which the article shows is one: a document-level id, so that
+		// "the company" after it links to it.
+		if p, ok := d.byID["doc:org:"+kb.Slug(name)]; ok {
+			return p
+		}
+		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation, country: title.country}
+		d.afterResolve(e, l)
+		return l
+	}
 	if e.Type == model.EntityOrg && strings.Contains(key, " ") && !d.s.kb.HasAlias(key) {
 		// An unknown organisation named in full gets a document-level id, so
 		// that an acronym defined after it ("(HLA)") links to it.
@@ -678,7 +699,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	}
 	k := d.s.kb
 	if e.Type == model.EntityNORP || e.Type == model.EntityMisc {
-		if c, ok := k.DemonymNorm(key); ok {
+		c, ok := k.DemonymNorm(key)
+		if !ok && (key == "korean" || key == "koreans") && !d.nameGoesOn(e) {
+			c, ok = d.korea()
+		}
+		if ok {
 			if a, ok := k.Actor(c); ok {
 				return fromActor(a)
 			}
@@ -781,6 +806,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		if l := d.shortForm(key); l != nil {
 			return l
 		}
+	}
+	// "North and South Korea", "East and West Germany", "North and South
+	// Korean officials": the direction shares the name after it.
+	if l := d.sharedName(e, key); l != nil {
+		return l
 	}
 	// "The North" and "the South" in a story about the two Koreas.
 	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && (key == "north" || key == "south") &&
@@ -1356,6 +1386,141 @@ func dropWords(name string, n int) string {
 func isUpperStart(s string) bool {
 	for _, r := range s {
 		return r >= 'A' && r <= 'Z' || r > 127 && unicode.IsUpper(r)
+	}
+	return false
+}
+
+// widenDemonyms joins to a nationality word the capitalised word the tagger
+// left out before it when the two are one demonym or country: "South" +
+// "Korean" is "South Korean" (KOR), which "Korean" alone does not say.
+// Only a word right before (one space) and in no entity of its own.
+func (d *docState) widenDemonyms(ents []model.Entity) {
+	k := d.s.kb
+	for i := range ents {
+		e := &ents[i]
+		switch e.Type {
+		case model.EntityNORP, model.EntityGPE, model.EntityLoc, model.EntityMisc:
+		default:
+			continue
+		}
+		t := d.tokenAt(e.Start) - 1
+		if t < 0 || !d.toks[t].upper || d.toks[t].norm == "" || d.toks[t].end+1 != e.Start || d.art.Text[d.toks[t].end] != ' ' {
+			continue
+		}
+		if i > 0 && ents[i-1].End > d.toks[t].start {
+			continue
+		}
+		key := d.toks[t].norm + " " + kb.Normalize(cleanName(e.Text))
+		_, ok := k.DemonymNorm(key)
+		if !ok {
+			for _, a := range k.LookupNorm(key, d.date) {
+				ok = ok || a.Type == kb.TypeCountry
+			}
+		}
+		if ok {
+			e.Start = d.toks[t].start
+			e.Text = d.art.Text[e.Start:e.End]
+		}
+	}
+}
+
+// nameGoesOn says a capitalised word follows the mention right after one
+// space: the tagger cut a longer name ("Korean" of "Korean War", "Korean
+// Air", "Korean Peninsula"), which is no nationality.
+func (d *docState) nameGoesOn(e *model.Entity) bool {
+	t := d.tokenAt(e.End)
+	return t < len(d.toks) && d.toks[t].upper && d.toks[t].norm != "" && d.toks[t].start == e.End+1
+}
+
+// korea is the country an unqualified "Korean" names in this article: South
+// Korea, as in most news ("Korean exporters", "a Korean court"), unless the
+// article is about North Korea alone; in an article about both it is
+// either (or the peninsula: "Korean reunification") and names none.
+func (d *docState) korea() (string, bool) {
+	north := d.lastIndex("North Korea") >= 0 || d.lastIndex("Pyongyang") >= 0 || d.lastIndex("DPRK") >= 0
+	south := d.lastIndex("South Korea") >= 0 || d.lastIndex("Seoul") >= 0
+	switch {
+	case north && south:
+		return "", false
+	case north:
+		return "PRK", true
+	}
+	return "KOR", true
+}
+
+// directions are the words that tell countries of one name apart.
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// sharedName resolves a lone direction coordinated with a direction and a
+// name ("North" of "North and South Korea") as that name with its own
+// direction, when that is a country or a demonym.
+func (d *docState) sharedName(e *model.Entity, key string) *link {
+	if !directions[key] {
+		return nil
+	}
+	t := d.tokenAt(e.End)
+	if t+1 >= len(d.toks) || d.toks[t].norm != "and" && d.toks[t].norm != "or" {
+		return nil
+	}
+	next, ok := d.entStartTok[t+1]
+	if !ok {
+		return nil
+	}
+	words := strings.Fields(kb.Normalize(cleanName(next.Text)))
+	if len(words) < 2 || !directions[words[0]] || words[0] == key {
+		return nil
+	}
+	name := key + " " + strings.Join(words[1:], " ")
+	k := d.s.kb
+	if c, ok := k.DemonymNorm(name); ok {
+		if a, ok := k.Actor(c); ok {
+			return d.fromKB(e, a)
+		}
+	}
+	for _, a := range k.LookupNorm(name, d.date) {
+		if a.Type == kb.TypeCountry {
+			return d.fromKB(e, a)
+		}
+	}
+	return nil
+}
+
+// orgSays are the verbs after an organisation's name that show it acts as
+// one: "Huawei said", "Acme announced".
+var orgSays = wordSet("said says announced announces reported reports denied denies confirmed confirms told added " +
+	"declined warned stated")
+
+// orgEvidence says the article shows a one-word name the tagger calls an
+// organisation is one, beyond one tag: the tagger calls it so at least
+// twice, a verb of saying follows it ("Huawei said"), or a definite
+// description of a business follows within its sentence or the next ("...
+// Huawei ... the company said"). A lone tag on a capitalised word is too
+// often a person's or a place's name to give it an actor.
+func (d *docState) orgEvidence(e *model.Entity, key string) bool {
+	if !isUpperStart(e.Text) || len([]rune(key)) < 3 {
+		return false
+	}
+	if d.orgCount[key] >= 2 {
+		return true
+	}
+	t := d.tokenAt(e.End)
+	if t < len(d.toks) && orgSays[d.toks[t].norm] {
+		return true
+	}
+	ends := 0
+	for k := t; k+1 < len(d.toks) && k-t < 60; k++ {
+		if d.sentenceEnd(k) {
+			if ends++; ends == 2 {
+				break
+			}
+			continue
+		}
+		if d.toks[k].norm != "the" {
+			continue
+		}
+		if r, ok := d.s.kb.RoleNorm(d.toks[k+1].norm); ok && r.Sector == kb.SectorBusiness && r.Office == "" {
+			return true
+		}
 	}
 	return false
 }

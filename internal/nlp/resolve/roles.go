@@ -324,12 +324,14 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 			}
 		}
+		coord := -1 // the country modifier's first token, for coordinated ones before it
 		if ok {
 			t.country, t.org, t.place = c.country, c.org, c.place
 			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 				t.sector = t.org.sector
 			}
 			det = ci - 1
+			coord = ci
 		}
 		if t.country == "" {
 			// "officers of the Korean People's Army", "spokesman for the ministry";
@@ -427,8 +429,86 @@ func (d *docState) roleMentions() []model.Entity {
 			d.roleAt = map[int]*link{}
 		}
 		d.roleAt[end] = l
+		if coord >= 0 && !t.former && t.org == nil && t.place == nil && (r.Group || strings.HasSuffix(d.toks[end].norm, "s")) {
+			d.coordinated(coord, t, r, definite)
+		}
 	}
 	return out
+}
+
+// coordinated gives the nationality words (or countries' names) coordinated
+// before a plural role's own ("Russian and Chinese diplomats", "French,
+// German and Italian ministers") the role's actor of their country: the diplomats are
+// Russia's and China's, not China's alone. i is the first token of the
+// modifier next to the role.
+func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
+	// The role's own modifier is a nationality word ("Chinese", not
+	// "U.S."): only then may a country's name before it share the role
+	// ("US and Chinese officials"); "China and U.S. officials" may be
+	// China and the officials.
+	own, ok := d.entStartTok[i]
+	adjective := ok && own.Type == model.EntityNORP
+	for first := true; i >= 2; first = false {
+		j := i - 1
+		switch {
+		case d.toks[j].norm == "and" || d.toks[j].norm == "or":
+			j--
+			if j >= 0 && d.punct(j) == "," {
+				j-- // "French, German, and Italian"
+			}
+		case d.punct(j) == "," && !first:
+			// A comma lists only before the "and" next to the role:
+			// "French, German and Italian ministers", not "When it
+			// comes to North Korea, U.S. officials".
+			j--
+		default:
+			return
+		}
+		if j < 0 {
+			return
+		}
+		e, ok := d.entByEnd[d.toks[j].end]
+		if !ok {
+			return
+		}
+		switch e.Type {
+		case model.EntityNORP:
+		case model.EntityGPE, model.EntityLoc:
+			// A country's name ("US and Chinese officials") or a
+			// direction sharing the name after it ("North and South
+			// Korean officials").
+			if !adjective && !directions[kb.Normalize(e.Text)] {
+				return
+			}
+		default:
+			return
+		}
+		l0 := d.entEnd[e.End]
+		if l0 == nil || l0.typ != kb.TypeCountry || l0.country == "" || l0.country == t.country {
+			return
+		}
+		var l *link
+		if definite && r.Office != "" && !r.Group {
+			// "the French and German foreign ministers": each holder.
+			if a, ok := d.s.kb.Holder(l0.country, r.Office, d.date); ok {
+				l = fromActor(a)
+			}
+		}
+		if l == nil {
+			if a, ok := d.s.kb.SectorActor(l0.country, t.sector); ok {
+				l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector, qid: a.QID}
+			}
+		}
+		if l == nil {
+			return
+		}
+		d.apply(e, l)
+		if l.sector == "" {
+			e.Sector = t.sector
+		}
+		d.entEnd[e.End] = l
+		i = d.tokenAt(e.Start)
+	}
 }
 
 // definiteOrg finds what a definite description of an organisation refers

@@ -43,17 +43,17 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 	if !hasRef {
 		return
 	}
-	y := dc.narr
+	y, from := dc.narr, dc.narrFrom
 	for i := range out {
 		f := &out[i]
 		if wy, ok := writtenYear(f.te); ok && f.kind != kFiscal {
 			if !dc.news && !parenthetical(s, f.te.Start-base) {
-				y = wy // "On May 31, 2014, ... and on June 8 ..."
+				y, from = wy, lateIn(f.te) // "On May 31, 2014, ... and on June 8 ..."
 			}
 			continue
 		}
 		if period(*f) && f.te.Value[:4] > strconv.Itoa(y) {
-			y = 0 // "During the First World War": which year is unknown
+			y, from = 0, 0 // "During the First World War": which year is unknown
 			continue
 		}
 		if !f.yearless || y == 0 || len(f.te.Value) < 7 && f.kind != kEndOf {
@@ -75,8 +75,38 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 		case y >= ref.Year() && tense == TenseUnknown:
 			continue
 		}
-		reyear(f, y, ref, hasRef)
+		ny := y
+		if from != 0 && len(f.te.Value) >= 7 {
+			// After "late 2022", "on January 1" is 2023's; not when that
+			// puts a past event after the day of writing.
+			mo, err := strconv.Atoi(f.te.Value[5:7])
+			if err == nil && time.Month(mo) < from && (y+1 < ref.Year() || y+1 == ref.Year() && time.Month(mo) <= ref.Month() || tense != TensePast) {
+				ny = y + 1
+			}
+		}
+		reyear(f, ny, ref, hasRef)
 	}
+}
+
+// lateIn is the month a written year's expression places the text at when
+// that is late in the year ("late 2022": September, "the end of 2022" and
+// "December 2022": December, "on November 3, 2022": November), else 0. From
+// October on, a story that goes on to a yearless earlier month has most
+// likely moved into the next year.
+func lateIn(te model.TimeExpr) time.Month {
+	lower := strings.ToLower(te.Text)
+	switch {
+	case strings.HasPrefix(lower, "late"):
+		return time.September
+	case strings.HasPrefix(lower, "the end of") || strings.HasPrefix(lower, "the close of"):
+		return time.December
+	}
+	if te.EndValue == "" && len(te.Value) >= 7 {
+		if mo, err := strconv.Atoi(te.Value[5:7]); err == nil && mo >= 10 {
+			return time.Month(mo)
+		}
+	}
+	return 0
 }
 
 // reyear moves a yearless date f into year y (a range's end moves with it;
@@ -90,7 +120,7 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 	end := f.te.EndValue
 	if end != "" {
 		switch f.kind {
-		case kMonthRange, kDayRange, kEndOf:
+		case kMonthRange, kDayRange, kEndOf, kPeriodTo:
 			old, _ := strconv.Atoi(f.te.Value[:4])
 			ey, _ := strconv.Atoi(end[:4])
 			ey += y - old

@@ -306,3 +306,50 @@ func countDays(out []found, anchor string) {
 		anchor = f.te.Value
 	}
 }
+
+// periodTo reads a period named by its length and last month, as company
+// results and statistics give them: "the three months to March" (January to
+// March), "the year to June 2023" (July 2022 to June 2023), "the half ended
+// September" (April to September). Without a year the last month is in the
+// year the tense calls for, as a bare month's; the value runs from the
+// period's first month to its last (month precision; a day after the month,
+// "the 12 months to June 30", is read as the end of that month).
+func periodTo(te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	n := 0
+	switch strings.ToLower(g[1]) {
+	case "three", "3":
+		n = 3
+	case "six", "6":
+		n = 6
+	case "nine", "9":
+		n = 9
+	case "twelve", "12":
+		n = 12
+	}
+	switch w := strings.ToLower(g[2]); {
+	case w == "quarter":
+		n = 3
+	case w == "half" || w == "half-year":
+		n = 6
+	case strings.HasSuffix(w, "year"):
+		n = 12
+	}
+	mo, ok := parseMonth(g[3])
+	if n == 0 || !ok || !isCap(g[3]) {
+		return te, false
+	}
+	var y int
+	switch {
+	case g[4] != "":
+		y, _ = strconv.Atoi(g[4])
+	case hasRef:
+		y = inferYear(mo, 0, ref, tense)
+	default:
+		return te, false
+	}
+	last := time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)
+	te.Value, te.Precision = month(last.AddDate(0, 1-n, 0)), model.PrecisionMonth
+	te.EndValue = month(last)
+	return te, true
+}

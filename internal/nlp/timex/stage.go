@@ -34,12 +34,24 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	if a == nil {
 		return nil
 	}
-	ref := Reference(doc)
 	sents := a.Sentences
 	if len(sents) == 0 {
 		sents = segment.Sentences(a.Text)
 	}
-	a.Dates = a.Dates[:0]
+	dates, err := Dates(ctx, a.Text, sents, Reference(doc), a.Dates[:0])
+	if err != nil {
+		return err
+	}
+	a.Dates = dates
+	return nil
+}
+
+// Dates finds the time expressions of a text split into sentences, each read
+// with what the sentences before it say about time (the story's year, the
+// day last dated, whether the text is news), and appends them to dst. The
+// stage and the event coder, when it runs without the stage, read dates
+// alike through it.
+func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Time, dst []model.TimeExpr) ([]model.TimeExpr, error) {
 	// The year the story is in: the one the text last wrote out (see
 	// narrate), and where. A period after it ("During the First World
 	// War", "the 1930s") leaves the story's year unknown.
@@ -47,6 +59,8 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	// yearDated says the year came with its month or day ("29 April
 	// 1832"): a date that sets the story's time, not a year in passing.
 	yearDated := false
+	// yearFrom is lateIn of the expression that named the story's year.
+	var yearFrom time.Month
 	// The year last named in any way ("in 1998", "this year", "two years
 	// later"), which "that year" and "the previous year" count from.
 	near, nearSent := 0, 0
@@ -54,7 +68,7 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	lastDay, lastDaySent := "", 0
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
-			return err
+			return dst, err
 		}
 		dc := discourse{news: news, story: !news && seenYear}
 		for _, t := range s.Tokens {
@@ -81,12 +95,16 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 		case news && yearFrame && yearPara == s.Paragraph && s.Index-yearSent <= 2 && year != ref.Year():
 			dc.narr = year
 		}
-		for _, f := range find(a.Text[s.Start:s.End], s.Start, s.Index, ref, dc) {
+		if dc.narr != 0 {
+			dc.narrFrom = yearFrom
+		}
+		for _, f := range find(text[s.Start:s.End], s.Start, s.Index, ref, dc) {
 			// A fiscal year is a label ("fiscal 2025 results"), not
 			// the year a story is told in.
 			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
 				year, yearSent, yearPara, yearFrame, seenYear = y, s.Index, s.Paragraph, f.frame, true
 				yearDated = len(f.te.Value) >= 7 && strings.Contains(f.te.Text, f.te.Value[:4])
+				yearFrom = lateIn(f.te)
 			} else if year != 0 && period(f) && f.te.Value[:4] > strconv.Itoa(year) {
 				year = 0
 			}
@@ -99,10 +117,10 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 			if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" {
 				lastDay, lastDaySent = f.te.Value, s.Index
 			}
-			a.Dates = append(a.Dates, f.te)
+			dst = append(dst, f.te)
 		}
 	}
-	return nil
+	return dst, nil
 }
 
 // nearRef says a written-out date falls within a month of the publish date

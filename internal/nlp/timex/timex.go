@@ -91,6 +91,7 @@ const (
 	kQCode
 	kEndOf
 	kAnaDay
+	kPeriodTo
 )
 
 type rule struct {
@@ -133,6 +134,7 @@ var (
 		kQCode:       {"q1", "q2", "q3", "q4", "h1", "h2"},
 		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end"},
 		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
+		kPeriodTo:    monthKeys,
 	}
 )
 
@@ -176,6 +178,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{regexp.MustCompile(`\b(?i:the (end|start|beginning|middle|close) of (?:(this|next|last|the) (year|month)|(` + fullYearRE + `))|(year)[- ]end)\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
+	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -486,6 +489,12 @@ type discourse struct {
 	// sailed ... On July 14 he reached ..."). Process decides when the text
 	// is such a narrative.
 	narr int
+	// narrFrom is the month the narrative's year was last at when its
+	// year was named late in it ("in late 2022", "at the end of 2022",
+	// "in November 2022"), else 0: a yearless date of an earlier month
+	// comes the next year, as the story moves forward ("The company was
+	// sold in late 2022. The new owners took over on January 1").
+	narrFrom time.Month
 	// news says the text has read dates from the day it was written
 	// ("on Tuesday", "last week", a yearless date before any year): its
 	// reporting sentences ("the ministry said") tell of that day.
@@ -609,8 +618,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		}
 		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
 		switch k {
-		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange:
-			f.yearless = m.kind != kMonthRange && m.kind != kDayRange || m.groups[len(m.groups)-1] == ""
+		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange, kPeriodTo:
+			f.yearless = m.kind != kMonthRange && m.kind != kDayRange && m.kind != kPeriodTo || m.groups[len(m.groups)-1] == ""
 			// "since April" runs to the day of writing.
 			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kEndOf:
@@ -1085,7 +1094,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch before {
 		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between":
 		default:
-			if !(m.end < len(s) && (s[m.end] == ',' || s[m.end] == '.' || s[m.end] == ')')) {
+			if !(m.end < len(s) && (s[m.end] == ',' || s[m.end] == '.' || s[m.end] == ')')) && !boundedYear(s, m, before) {
 				return te, false
 			}
 		}
@@ -1316,6 +1325,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		te.Precision = prec
 	case kSeason:
+		// A season is the three months from its first: spring March to
+		// May, summer June to August, autumn September to November, and
+		// winter December of its year to February of the next ("the
+		// winter of 2021" is 2021-12 to 2022-02; "last winter" in June
+		// 2024 is 2023-12 to 2024-02, in January 2024 the one before the
+		// winter under way). Northern-hemisphere seasons: the text rarely
+		// says which half of the world it counts in.
 		if !hasRef && g[3] == "" {
 			return te, false
 		}
@@ -1388,6 +1404,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Value, te.Precision = year(y), model.PrecisionYear
 	case kQuarter, kQCode:
 		return quarter(s, te, m, ref, hasRef, tense)
+	case kPeriodTo:
+		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
 		return endOf(te, m, ref, hasRef)
 	case kAnniversary:
@@ -1418,6 +1436,41 @@ func thirds(y1, n int, mod string) (int, int) {
 // preposition ("in 1724", "since 1689", "(1738)") and is followed by
 // punctuation or a word that cannot be what it counts ("in 1724 as
 // professor", not "of 1500 troops").
+// boundVerbs open or close a stretch of time, which may be their object: a
+// team "opened 2012 with a win", a market "ended 2022 lower".
+var boundVerbs = map[string]bool{
+	"open": true, "opens": true, "opened": true, "opening": true,
+	"begin": true, "begins": true, "began": true, "begun": true, "beginning": true,
+	"start": true, "starts": true, "started": true, "starting": true,
+	"end": true, "ends": true, "ended": true, "ending": true,
+	"close": true, "closes": true, "closed": true, "closing": true,
+	"finish": true, "finishes": true, "finished": true, "finishing": true,
+	"enter": true, "enters": true, "entered": true, "entering": true,
+}
+
+// afterBound are the words that may follow a year a bound verb takes ("opened
+// 2012 with a win", "ended 2022 as champion", "closed 2021 up 7 percent"):
+// after a number that is no year comes its unit ("the index closed 1850
+// points lower", "ended 2012 votes short").
+var afterBound = map[string]bool{
+	"with": true, "as": true, "on": true, "at": true, "in": true, "by": true, "and": true, "without": true,
+	"under": true, "ahead": true, "behind": true, "up": true, "down": true, "higher": true, "lower": true,
+	"strongly": true, "well": true, "badly": true, "level": true, "flat": true, "unbeaten": true, "for": true,
+}
+
+// boundedYear says a bare year is the object of a verb that opens or closes a
+// stretch of time: "Holt opened 2012 with a win in Boston".
+func boundedYear(s string, m match, before string) bool {
+	if !boundVerbs[before] {
+		return false
+	}
+	rest := strings.TrimLeft(s[m.end:], " ")
+	if rest == "" || strings.ContainsRune(",.;:)", rune(rest[0])) {
+		return true
+	}
+	return afterBound[strings.ToLower(strings.TrimRight(strings.Fields(rest)[0], ",.;:"))]
+}
+
 func oldYear(s string, m match, before string) bool {
 	if m.start > 0 && s[m.start-1] == '(' {
 		return true

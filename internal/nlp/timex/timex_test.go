@@ -111,6 +111,19 @@ func TestFind(t *testing.T) {
 		{"Prices rose over the past three years.", "the past three years", "2018-07-31", "day", "past", "2021-07-30"},
 		{"Talks are planned for the next two weeks.", "the next two weeks", "2021-07-30", "day", "future", "2021-08-12"},
 		{"A decision is due within 30 days.", "within 30 days", "2021-07-30", "day", "future", "2021-08-29"},
+		// A bare year as the object of a verb that opens or closes a
+		// stretch of time.
+		{"Okafor opened 2019 with two wins in Lagos.", "2019", "2019", "year", "past", ""},
+		{"The club ended 2020 as the league leader.", "2020", "2020", "year", "past", ""},
+		{"The bank's shares closed 2018 down 12 percent.", "2018", "2018", "year", "past", ""},
+		// Periods named by their length and last month, as results give them.
+		{"Sales fell 4 percent in the three months to March, the retailer said.", "the three months to March", "2021-01", "month", "past", "2021-03"},
+		{"Profit doubled in the year to June 2020.", "the year to June 2020", "2019-07", "month", "past", "2020-06"},
+		{"The loss narrowed in the six months ended September 30, 2019.", "the six months ended September 30, 2019", "2019-04", "month", "past", "2019-09"},
+		{"Revenue rose in the quarter to June.", "the quarter to June", "2021-04", "month", "past", "2021-06"},
+		// A winter starts in December of its year and ends in February of
+		// the next: "the winter of 2019" is 2019-12 to 2020-02.
+		{"Gas use peaked in the winter of 2019.", "in the winter of 2019", "2019-12", "month", "past", "2020-02"},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, 0, 0, ref)
@@ -152,6 +165,12 @@ func TestNoFalseDates(t *testing.T) {
 		"Two days later he resigned.",
 		"The crash came ten days before the start of the festival.",
 		"Tickets sold out within the first half of the day.",
+		// A number after a verb that opens or closes is a year only
+		// with a year's company.
+		"The index closed 1850 points lower.",
+		"The candidate ended 2012 votes short of a majority.",
+		"The fund began 2000 shares lower.",
+		"The year to come will be hard.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
@@ -502,6 +521,18 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"April 2": "2024-04-02"}},
 		{"news frame in another paragraph", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building.\n\nOn April 2 visitors returned.",
 			map[string]string{"April 2": "2024-04-02"}},
+		// Time moves forward: after a year named late in it, a yearless
+		// earlier month comes the next year.
+		{"late year", "The brewery was sold in late 2021. The new owners took over on January 1 and closed the plant in March.",
+			map[string]string{"January 1": "2022-01-01", "March": "2022-03"}},
+		{"end of a year", "The plan was announced at the end of 2022. It took effect in February.",
+			map[string]string{"February": "2023-02"}},
+		{"late month", "The mine flooded in November 2019. Rescuers reached the last miners on 4 December; the inquiry reported in April.",
+			map[string]string{"4 December": "2019-12-04", "April": "2020-04"}},
+		{"not past the day of writing", "The brewery was sold in late 2023. The new owners took over on June 1.",
+			map[string]string{"June 1": "2023-06-01"}},
+		{"early year stays", "The brewery was sold in early 2021. The new owners took over on January 1.",
+			map[string]string{"January 1": "2021-01-01"}},
 		{"dateline", "Wednesday, April 10, 2024\n\nThe band I started in 1993 toured widely. We played in late September at the fair.",
 			map[string]string{"September": "2023-09"}},
 	}

@@ -168,3 +168,49 @@ func TestConcurrentIngests(t *testing.T) {
 		t.Errorf("re-ingest changed the store: %+v, was %+v", again, got)
 	}
 }
+
+// A writer that stops between statements (its machine died, say) holds
+// the write lock only until idle_in_transaction_session_timeout, which
+// newsgraph sets (60 s; this test's URL sets 300 ms): then another writer
+// goes on, and the stopped one's transaction is gone.
+func TestStalledWriterReleasesTheLock(t *testing.T) {
+	base, _ := pgtest.DSN(t)
+	dsn := pgtest.WithParam(base, "idle_in_transaction_session_timeout", "300")
+	stalled, other := openDSN(t, dsn), openDSN(t, dsn)
+	ctx := context.Background()
+	var got string
+	if err := stalled.db.QueryRowContext(ctx, `SHOW idle_in_transaction_session_timeout`).Scan(&got); err != nil || got != "300ms" {
+		t.Fatalf("idle_in_transaction_session_timeout = %q, %v", got, err)
+	}
+	if err := openDSN(t, base).db.QueryRowContext(ctx, `SHOW idle_in_transaction_session_timeout`).Scan(&got); err != nil || got != "1min" {
+		t.Errorf("default idle_in_transaction_session_timeout = %q, %v; want 1min", got, err)
+	}
+	holding, release := make(chan struct{}), make(chan struct{})
+	stalledErr := make(chan error, 1)
+	go func() {
+		stalledErr <- stalled.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			close(holding)
+			<-release // no statement for a while, lock held
+			_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://late.example/1", ContentHash: "late", Title: "t", Text: "x"})
+			return err
+		})
+	}()
+	<-holding
+	t0 := time.Now()
+	err := other.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://on.example/1", ContentHash: "on", Title: "t", Text: "x"})
+		return err
+	})
+	waited := time.Since(t0)
+	close(release)
+	if err != nil || waited > 10*time.Second {
+		t.Fatalf("the other writer: %v after %v", err, waited)
+	}
+	if err := <-stalledErr; err == nil {
+		t.Error("the stalled writer's transaction committed after its session was ended")
+	}
+	if st, err := other.Stats(ctx); err != nil || st.Articles != 1 {
+		t.Errorf("stats = %+v, %v; want the other writer's one article", st, err)
+	}
+	t.Logf("the other writer waited %v", waited.Round(time.Millisecond))
+}

@@ -51,6 +51,9 @@ type DB struct {
 	db      *sql.DB
 	writeMu sync.Mutex // one writer per process; the advisory lock orders processes
 	schema  int
+	// estimateFrom is the table size from which Health estimates
+	// (store.EstimateFrom; tests lower it).
+	estimateFrom int
 }
 
 var _ store.Store = (*DB)(nil)
@@ -100,6 +103,16 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	if _, ok := cfg.Runtime["max_parallel_workers_per_gather"]; !ok {
 		cfg.Runtime["max_parallel_workers_per_gather"] = "0"
 	}
+	// A writer holds the advisory lock every other writer waits for until
+	// its transaction ends. If its machine dies mid-transaction, the
+	// server would notice only when TCP keepalive gives up on the
+	// connection (two hours by default on Linux), and every worker would
+	// wait as long; a transaction left idle ends after a minute instead.
+	// newsgraph's transactions never wait on anything but the database
+	// between their statements. A URL may set it otherwise.
+	if _, ok := cfg.Runtime["idle_in_transaction_session_timeout"]; !ok {
+		cfg.Runtime["idle_in_transaction_session_timeout"] = "60s"
+	}
 	if opts.Schema != "" {
 		cfg.Runtime["search_path"] = pq.QuoteIdentifier(opts.Schema)
 	}
@@ -118,7 +131,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	db := &DB{db: sdb}
+	db := &DB{db: sdb, estimateFrom: store.EstimateFrom}
 	if err := db.migrate(ctx); err != nil {
 		sdb.Close()
 		return nil, err

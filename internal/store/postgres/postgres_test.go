@@ -335,3 +335,33 @@ func fmtWord(i int) string {
 	}
 	return "zq" + string(b)
 }
+
+// Health estimates the tables from its threshold up, from the planner's
+// statistics, and says so; after ANALYZE of small tables the estimates
+// are the counts.
+func TestHealthEstimates(t *testing.T) {
+	db := openTemp(t)
+	ctx := context.Background()
+	storetest.SeedRankEvents(t, db, 60, 9)
+	if _, err := db.db.ExecContext(ctx, `ANALYZE`); err != nil {
+		t.Fatal(err)
+	}
+	want, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.estimateFrom = 10 // the articles (12), events and mentions, not the actors (6) or failures
+	got, err := db.Health(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Estimated || got != (store.Stats{Articles: 12, Duplicates: 4, Events: 60, Mentions: want.Mentions, Actors: want.Actors, Schema: want.Schema, Estimated: true}) {
+		t.Errorf("Health = %+v, Stats = %+v", got, want)
+	}
+	// Tables never analysed, or emptied, are counted.
+	empty := openTemp(t)
+	empty.estimateFrom = 10
+	if got, err := empty.Health(ctx); err != nil || got.Estimated || got.Articles != 0 {
+		t.Errorf("empty store: Health = %+v, %v", got, err)
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/keyset"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
@@ -20,7 +21,7 @@ func refEventIDs(t *testing.T, db *DB, q store.EventQuery) []int64 {
 	t.Helper()
 	query := `SELECT e.id FROM events e WHERE (lower(trim(e.source_country)) = $1 OR lower(trim(e.target_country)) = $1)
 		AND ($2 = '' OR e.type = $2) AND ($3 = '' OR e.source_actor = $3 OR e.target_actor = $3)
-		AND e.date >= $4 AND e.num_sources >= $5 ORDER BY ` + eventOrder[q.Sort] + ` LIMIT $6 OFFSET $7`
+		AND e.date >= $4 AND e.num_sources >= $5 ORDER BY ` + eventOrderBy(q.Sort) + ` LIMIT $6 OFFSET $7`
 	rows, err := db.db.Query(query, codec.KeyLower(q.Country), q.Type, q.Actor, q.Since, q.MinSources, store.Limit(q.Limit, 50), q.Offset)
 	if err != nil {
 		t.Fatal(err)
@@ -217,4 +218,10 @@ func firstDiff(got, want string) string {
 		}
 	}
 	return "equal"
+}
+
+// eventOrderBy is the ORDER BY of an event sort over the events table.
+func eventOrderBy(sort string) string {
+	cols, _ := keyset.EventOrder(sort, "e", "id")
+	return keyset.OrderBy(cols)
 }

@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/keyset"
 )
 
 func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
@@ -74,11 +76,19 @@ func plainQuery(s string) string {
 }
 
 func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]store.SearchHit, error) {
+	// Every hit is scored whatever the page (bm25 is computed, not
+	// indexed), but a page after a keyset sorts only the hits after it.
+	// (The condition names bm25 again: in WHERE, "rank" would be FTS5's
+	// hidden column of that name, with other weights.)
+	after := q.After
+	if after == nil {
+		after = &store.SearchPos{}
+	}
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published,
 			snippet(article_fts, -1, '[', ']', '…', 20), bm25(article_fts, 5.0, 1.0) AS rank
 		FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-		WHERE article_fts MATCH ? AND a.duplicate_of IS NULL
-		ORDER BY rank LIMIT ? OFFSET ?`, match, store.Limit(q.Limit, 20), max(q.Offset, 0))
+		WHERE article_fts MATCH ?1 AND a.duplicate_of IS NULL AND (?2 OR (bm25(article_fts, 5.0, 1.0), a.id) > (?3, ?4))
+		ORDER BY rank, a.id LIMIT ?5 OFFSET ?6`, match, q.After == nil, after.Rank, after.ID, store.Limit(q.Limit, 20), max(q.Offset, 0))
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
@@ -99,35 +109,8 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	return out, nil
 }
 
-var eventOrder = map[string]string{
-	"":                  "e.date DESC, e.id DESC",
-	store.SortDate:      "e.date DESC, e.id DESC",
-	store.SortSources:   "e.num_sources DESC, e.date DESC, e.id DESC",
-	store.SortArticles:  "e.num_articles DESC, e.date DESC, e.id DESC",
-	store.SortFirst:     "e.first_seen DESC, e.id DESC",
-	store.SortGoldstein: "e.goldstein ASC, e.date DESC, e.id DESC",
-}
-
-// countryRankOrder is eventOrder over event_country_ranks r, for the sorts
-// that table has an index for; r's columns equal e's.
-var countryRankOrder = map[string]string{
-	store.SortSources:   "r.num_sources DESC, r.date DESC, r.event_id DESC",
-	store.SortArticles:  "r.num_articles DESC, r.date DESC, r.event_id DESC",
-	store.SortFirst:     "r.first_seen DESC, r.event_id DESC",
-	store.SortGoldstein: "r.goldstein ASC, r.date DESC, r.event_id DESC",
-}
-
-// prefixCols qualifies a comma-separated column list with a table alias.
-func prefixCols(prefix, cols string) string {
-	parts := strings.Split(cols, ",")
-	for i, c := range parts {
-		parts[i] = prefix + strings.TrimSpace(c)
-	}
-	return strings.Join(parts, ", ")
-}
-
 func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
-	order, ok := eventOrder[q.Sort]
+	order, ok := keyset.EventOrder(q.Sort, "e", "id")
 	if !ok {
 		return nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
 	}
@@ -150,7 +133,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	var driveArgs []any
 	dateCol := "e.date"
 	driveCond := "k.key = ?"
-	if rankOrder, ok := countryRankOrder[q.Sort]; ok && keyLower(q.Country) != "" {
+	if q.Sort != "" && q.Sort != store.SortDate && keyLower(q.Country) != "" {
 		// A country with a sort other than date: walk the country's
 		// index for that sort (see migration 0003) instead of sorting
 		// every event of the country. The other keys are id sets.
@@ -162,7 +145,8 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 				add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)
 			}
 		}
-		order, dateCol = rankOrder, "r.date"
+		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
+		dateCol = "r.date"
 	} else if len(keys) > 0 {
 		from = "event_keys k JOIN events e ON e.id = k.event_id"
 		driveArgs = append(driveArgs, keys[0])
@@ -170,7 +154,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 			add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)
 		}
 		if q.Sort == "" || q.Sort == store.SortDate {
-			order = "k.date DESC, k.event_id DESC"
+			order, _ = keyset.EventOrder(q.Sort, "k", "event_id")
 		}
 		dateCol = "k.date"
 	}
@@ -189,7 +173,17 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if q.MinSources > 0 {
 		add("e.num_sources >= ?", q.MinSources)
 	}
-	query := `SELECT ` + prefixCols("e.", eventCols) + ` FROM ` + from
+	if q.After != nil {
+		cond := keyset.EventAfter(order, *q.After, func(v any) string {
+			if t, ok := v.(time.Time); ok {
+				v = fmtTime(t) // first_seen is stored as text
+			}
+			args = append(args, v)
+			return "?"
+		})
+		where = append(where, cond)
+	}
+	query := `SELECT ` + keyset.PrefixCols("e.", eventCols) + ` FROM ` + from
 	if len(driveArgs) > 0 {
 		where = append([]string{driveCond}, where...)
 		args = append(driveArgs, args...)
@@ -197,7 +191,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	query += " ORDER BY " + order + " LIMIT ? OFFSET ?"
+	query += " ORDER BY " + keyset.OrderBy(order) + " LIMIT ? OFFSET ?"
 	args = append(args, store.Limit(q.Limit, 50), max(q.Offset, 0))
 	rows, err := db.read.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -393,3 +387,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	s.Schema = db.schema
 	return s, nil
 }
+
+// Health is Stats: SQLite counts in the process, from the smallest index
+// of each table, without a round trip per page.
+func (db *DB) Health(ctx context.Context) (store.Stats, error) { return db.Stats(ctx) }

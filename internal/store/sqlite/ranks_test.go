@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/keyset"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
@@ -31,7 +32,7 @@ func refEventIDs(t *testing.T, db *DB, q store.EventQuery) []int64 {
 		query += ` AND ?3 = ''`
 	}
 	args = append(args, q.Actor)
-	query += ` AND e.date >= ?4 AND e.num_sources >= ?5 ORDER BY ` + eventOrder[q.Sort] + ` LIMIT ?6 OFFSET ?7`
+	query += ` AND e.date >= ?4 AND e.num_sources >= ?5 ORDER BY ` + eventOrderBy(q.Sort) + ` LIMIT ?6 OFFSET ?7`
 	args = append(args, q.Since, q.MinSources, store.Limit(q.Limit, 50), q.Offset)
 	rows, err := db.read.Query(query, args...)
 	if err != nil {
@@ -158,4 +159,10 @@ func TestEventCountersMatchRecount(t *testing.T) {
 	if err != nil || total == 0 || bad != 0 {
 		t.Errorf("%d of %d events' counters differ from a recount (%v)", bad, total, err)
 	}
+}
+
+// eventOrderBy is the ORDER BY of an event sort over the events table.
+func eventOrderBy(sort string) string {
+	cols, _ := keyset.EventOrder(sort, "e", "id")
+	return keyset.OrderBy(cols)
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
@@ -206,5 +207,49 @@ func TestReadsDuringWrites(t *testing.T) {
 	}
 	if st, _ := db.Stats(ctx); st.Articles != 2 {
 		t.Errorf("articles = %d, want 2", st.Articles)
+	}
+}
+
+// Migration 5 recounts the actors' articles of a store written when an
+// actor listed twice in an article counted twice.
+func TestMigrationRecountsActorArticles(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v4.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i, url := range []string{"https://a.example/1", "https://b.example/1"} {
+			_, err := tx.InsertArticle(ctx, &store.Article{URL: url, ContentHash: url, Title: "t", Text: "x",
+				Data: &model.Article{Actors: []model.ActorRef{{ID: "NOR", Name: "Norway", Mentions: 1 + i}}}})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// As the old code left it: one article counted twice, at schema 4.
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`UPDATE actors SET articles = 3 WHERE id = 'NOR'`, `DELETE FROM schema_migrations WHERE version >= 5`} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if nor, err := db.Actor(ctx, "NOR"); err != nil || nor.Articles != 2 {
+		t.Errorf("after migration: %+v, %v; want 2 articles", nor, err)
 	}
 }

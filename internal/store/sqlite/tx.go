@@ -144,10 +144,22 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 
 // insertAnalysis stores the actors, entity mentions and quotes of an article.
 func (t *tx) insertAnalysis(ctx context.Context, id int64, a *model.Article) error {
+	// An actor listed twice in one article is one article of that actor,
+	// with the mentions of both entries (as in the PostgreSQL store).
+	var actors []model.ActorRef
+	at := map[string]int{}
 	for _, ar := range a.Actors {
 		if ar.ID == "" {
 			continue
 		}
+		if i, ok := at[ar.ID]; ok {
+			actors[i].Mentions += ar.Mentions
+			continue
+		}
+		at[ar.ID] = len(actors)
+		actors = append(actors, ar)
+	}
+	for _, ar := range actors {
 		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, type, country, sector, qid, articles) VALUES (?,?,?,?,?,?,1)
 			ON CONFLICT(id) DO UPDATE SET articles = articles + 1,
 				qid = CASE WHEN qid = '' THEN excluded.qid ELSE qid END,
@@ -155,8 +167,7 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, a *model.Article) err
 			ar.ID, ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID); err != nil {
 			return fmt.Errorf("actor %s: %w", ar.ID, err)
 		}
-		if _, err := t.exec(ctx, `INSERT INTO article_actors(article_id, actor_id, mentions) VALUES (?,?,?)
-			ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`, id, ar.ID, ar.Mentions); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO article_actors(article_id, actor_id, mentions) VALUES (?,?,?)`, id, ar.ID, ar.Mentions); err != nil {
 			return fmt.Errorf("article actor %s: %w", ar.ID, err)
 		}
 	}

@@ -108,6 +108,44 @@ func BenchEventQueries(b *testing.B, db store.Store) {
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 		})
 	}
+	// Deep pages: the page at an offset, and the same page found by keyset
+	// (after the row before it), as an API client following next_cursor
+	// asks for it.
+	for _, order := range []string{store.SortDate, store.SortSources, store.SortGoldstein} {
+		for _, depth := range []int{5_000, 50_000} {
+			q := store.EventQuery{Sort: order, Offset: depth, Limit: 50}
+			prev, err := db.Events(ctx, store.EventQuery{Sort: order, Offset: depth - 1, Limit: 1})
+			if err != nil || len(prev) != 1 {
+				b.Fatalf("the row before offset %d: %v %v", depth, prev, err)
+			}
+			pos := prev[0].Pos()
+			k := store.EventQuery{Sort: order, After: &pos, Limit: 50}
+			byOffset, err1 := db.Events(ctx, q)
+			byKey, err2 := db.Events(ctx, k)
+			if err1 != nil || err2 != nil || len(byKey) != 50 || fmt.Sprint(eventIDs(byOffset)) != fmt.Sprint(eventIDs(byKey)) {
+				b.Fatalf("sort %s at %d: the keyset page differs from the offset page (%v %v)", order, depth, err1, err2)
+			}
+			for _, v := range []struct {
+				name string
+				q    store.EventQuery
+			}{{"offset", q}, {"keyset", k}} {
+				b.Run(fmt.Sprintf("page-%s-%d-%s", order, depth, v.name), func(b *testing.B) {
+					var lat []time.Duration
+					for b.Loop() {
+						t0 := time.Now()
+						evs, err := db.Events(ctx, v.q)
+						if err != nil || len(evs) != 50 {
+							b.Fatal(len(evs), err)
+						}
+						lat = append(lat, time.Since(t0))
+					}
+					sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+					b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+					b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+				})
+			}
+		}
+	}
 	b.Run("counterparts", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := db.Actors(ctx, store.ActorQuery{Actor: "A017"}); err != nil {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -28,10 +29,14 @@ func Run(t *testing.T, open Opener) {
 		{"RollbackOnError", testRollback},
 		{"NearDuplicateCandidates", testNearDuplicates},
 		{"Search", testSearch},
+		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"EventCounters", testEventCounters},
 		{"EventFilters", testEventFilters},
+		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
 		{"Failures", testFailures},
+		{"HealthCounts", testHealthCounts},
+		{"ActorListedTwice", testActorListedTwice},
 		{"Feeds", testFeeds},
 	}
 	for _, tc := range tests {
@@ -514,5 +519,174 @@ func testFeeds(t *testing.T, s store.Store) {
 	got, err := s.Feed(ctx, f.URL)
 	if err != nil || got.ETag != `"def"` || got.LastModified != f.LastModified || !got.LastPolled.Equal(f.LastPolled) {
 		t.Errorf("feed = %+v, %v", got, err)
+	}
+}
+
+// Paging with After through every sort and filter shape gives the rows of
+// one long page, in its order: none lost or repeated, though many events
+// tie on date, sources, articles, first-seen time and Goldstein score.
+func testEventKeysetPaging(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	SeedRankEvents(t, s, 300, 11)
+	checked := 0
+	for _, sort := range []string{"", store.SortDate, store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein} {
+		for _, f := range []store.EventQuery{
+			{}, {Country: "FRA"}, {Country: "nga", Type: "PROTEST"}, {Actor: "A1"}, {Source: "A2", Target: "B0"},
+			{Type: "ATTACK", Since: "2024-03-02"}, {MinSources: 2},
+		} {
+			f.Sort = sort
+			all := f
+			all.Limit = store.MaxLimit
+			want, err := s.Events(ctx, all)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(want) >= store.MaxLimit {
+				t.Fatalf("%+v: %d events, more than one long page", f, len(want))
+			}
+			var got []int64
+			page := f
+			page.Limit = 7
+			for pages := 0; ; pages++ {
+				evs, err := s.Events(ctx, page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range evs {
+					got = append(got, e.ID)
+				}
+				if len(evs) < page.Limit || pages > len(want) {
+					break
+				}
+				pos := evs[len(evs)-1].Pos()
+				page.After = &pos
+			}
+			if wantIDs := eventIDs(want); !slices.Equal(got, wantIDs) {
+				t.Errorf("sort %q, %+v: pages of 7 give %v,\none page gives %v", sort, f, got, wantIDs)
+			}
+			checked += len(want)
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d rows checked: the seed no longer fills the listings", checked)
+	}
+}
+
+func eventIDs(evs []store.Event) []int64 {
+	ids := make([]int64, len(evs))
+	for i, e := range evs {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
+// Search hits that tie on rank (same words, same length) page with After
+// as one long page does, in article id order within the tie.
+func testSearchKeysetPaging(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	words := []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"}
+	var as []*store.Article
+	for i := range 23 {
+		// Eighteen articles tie; five mention the harbour twice and rank
+		// apart from them.
+		text := "Rain closed the harbour road near " + words[i%10] + " " + words[i/10] + " station."
+		if i%5 == 4 {
+			text = "Rain closed the harbour road and the harbour gate near " + words[i%10] + "."
+		}
+		as = append(as, article(fmt.Sprintf("https://p.example/%d", i), "p.example", "Weather", text, ""))
+	}
+	insert(t, s, as...)
+	want, err := s.Search(ctx, store.SearchQuery{Text: "harbour", Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != 23 {
+		t.Fatalf("%d hits, want 23", len(want))
+	}
+	ties := 0
+	for i := 1; i < len(want); i++ {
+		a, b := want[i-1], want[i]
+		if a.Rank > b.Rank || a.Rank == b.Rank && a.ArticleID > b.ArticleID {
+			t.Errorf("hits %d and %d out of order (rank, then id): %+v %+v", i-1, i, a.Pos(), b.Pos())
+		}
+		if a.Rank == b.Rank {
+			ties++
+		}
+	}
+	if ties < 10 {
+		t.Errorf("only %d hits tie with the one before: the test no longer tests ties", ties)
+	}
+	var got, wantIDs []int64
+	for _, h := range want {
+		wantIDs = append(wantIDs, h.ArticleID)
+	}
+	q := store.SearchQuery{Text: "harbour", Limit: 4}
+	for range 10 {
+		hits, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			got = append(got, h.ArticleID)
+		}
+		if len(hits) < q.Limit {
+			break
+		}
+		pos := hits[len(hits)-1].Pos()
+		q.After = &pos
+	}
+	if !slices.Equal(got, wantIDs) {
+		t.Errorf("pages of 4 give %v, one page gives %v", got, wantIDs)
+	}
+}
+
+// Health answers with the counts of Stats for a small store (estimates
+// are for big tables only).
+func testHealthCounts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	SeedRankEvents(t, s, 40, 5)
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		return tx.RecordFailure(ctx, store.Failure{Source: "bad.html", Stage: "read", Error: "truncated", At: time.Now()})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Health(ctx)
+	if err != nil || got != want {
+		t.Errorf("Health = %+v, %v; Stats = %+v", got, err, want)
+	}
+	if want.Articles != 12 || want.Duplicates != 4 || want.Events != 40 || want.Failures != 1 || want.Estimated {
+		t.Errorf("Stats = %+v, want 12 articles, 4 copies, 40 events, 1 failure, exact", want)
+	}
+}
+
+// An actor listed twice in one article's analysis (two entries with one
+// id) counts one article, and the article is listed once.
+func testActorListedTwice(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "Port talks", "x", "2024-03-01T00:00:00Z")
+	a.Data.Actors = []model.ActorRef{
+		{ID: "NOR", Name: "Norway", Type: "country", Country: "NOR", Mentions: 2},
+		{ID: "SWE", Name: "Sweden", Type: "country", Country: "SWE", Mentions: 1},
+		{ID: "NOR", Name: "Norwegian", Type: "country", Country: "NOR", Mentions: 1},
+	}
+	b := article("https://b.example/1", "b.example", "Fish quotas", "y", "2024-03-02T00:00:00Z")
+	b.Data.Actors = []model.ActorRef{{ID: "NOR", Name: "Norway", Type: "country", Country: "NOR", Mentions: 1}}
+	insert(t, s, a, b)
+	nor, err := s.Actor(ctx, "NOR")
+	if err != nil || nor.Articles != 2 || nor.Name != "Norway" {
+		t.Errorf("Actor(NOR) = %+v, %v; want 2 articles, named as first listed", nor, err)
+	}
+	top, err := s.Actors(ctx, store.ActorQuery{})
+	if err != nil || len(top) != 2 || top[0].ID != "NOR" || top[0].Articles != 2 || top[1].Articles != 1 {
+		t.Errorf("top actors = %+v, %v", top, err)
+	}
+	arts, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "NOR"})
+	if err != nil || len(arts) != 2 || arts[0].URL != b.URL || arts[1].URL != a.URL {
+		t.Errorf("articles of NOR = %+v, %v", arts, err)
 	}
 }

@@ -4,7 +4,9 @@
 // Without either, tests that need it skip, saying what is missing.
 //
 // A package's TestMain calls Main; each test calls DSN for an empty schema
-// of its own, dropped when the test ends.
+// of its own, dropped when the test ends. The server is found or started
+// when a test first asks for it, so a package whose PostgreSQL tests are a
+// few among many (internal/cli) pays for initdb only when they run.
 package pgtest
 
 import (
@@ -33,31 +35,27 @@ import (
 // The role needs CREATE on the database (each test makes a schema).
 const EnvVar = "NEWSGRAPH_TEST_POSTGRES"
 
-// server is the server of this test binary, set by Main.
+// server is the server of this test binary, found or started by the first
+// DSN call.
 var server struct {
-	dsn  string // base DSN (URL or key=value)
-	skip string // why there is none
+	main bool // Main is running the tests
+	once sync.Once
+	dsn  string       // base DSN (URL or key=value)
+	skip string       // why there is none
+	fail error        // $NEWSGRAPH_TEST_POSTGRES is set and broken
+	stop func() error // stops a throwaway server (nil for an external one)
 	seq  atomic.Int64
 
 	mu     sync.Mutex
 	shared []string // SharedDSN's schemas, dropped at the end
 }
 
-// Main starts a server if needed, runs the tests and stops it; its result
-// is the exit code for os.Exit.
+// Main runs the tests and stops the server if one of them started it; its
+// result is the exit code for os.Exit.
 func Main(m *testing.M) int {
-	stop, err := start()
-	var broken brokenEnv
-	if errors.As(err, &broken) {
-		// Asked for and not working: fail loudly rather than skip.
-		fmt.Fprintln(os.Stderr, "pgtest:", err)
-		return 2
-	}
-	if err != nil {
-		server.skip = err.Error()
-	}
+	server.main = true
 	code := m.Run()
-	if stop == nil && server.dsn != "" {
+	if server.stop == nil && server.dsn != "" {
 		// An external server outlives us: leave it as we found it.
 		for _, schema := range server.shared {
 			if err := exec1(server.dsn, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
@@ -65,12 +63,41 @@ func Main(m *testing.M) int {
 			}
 		}
 	}
-	if stop != nil {
-		if err := stop(); err != nil {
+	if server.stop != nil {
+		if err := server.stop(); err != nil {
 			fmt.Fprintln(os.Stderr, "pgtest: stopping the server:", err)
 		}
 	}
 	return code
+}
+
+// ensure finds or starts the server once. Without Main nothing would stop
+// a throwaway server, so tests skip instead.
+func ensure(t testing.TB) {
+	t.Helper()
+	server.once.Do(func() {
+		if !server.main {
+			server.skip = "pgtest.Main was not called from TestMain"
+			return
+		}
+		stop, err := start()
+		var broken brokenEnv
+		switch {
+		case errors.As(err, &broken):
+			server.fail = err
+		case err != nil:
+			server.skip = err.Error()
+		default:
+			server.stop = stop
+		}
+	})
+	if server.fail != nil {
+		// Asked for and not working: fail loudly rather than skip.
+		t.Fatal("pgtest:", server.fail)
+	}
+	if server.dsn == "" {
+		t.Skip("PostgreSQL tests skipped: " + server.skip)
+	}
 }
 
 // DSN returns the address of a new, empty schema for this test (the
@@ -78,13 +105,7 @@ func Main(m *testing.M) int {
 // It skips the test when there is no server.
 func DSN(t testing.TB) (dsn, schema string) {
 	t.Helper()
-	if server.dsn == "" {
-		reason := server.skip
-		if reason == "" {
-			reason = "pgtest.Main was not called from TestMain"
-		}
-		t.Skip("PostgreSQL tests skipped: " + reason)
-	}
+	ensure(t)
 	schema = fmt.Sprintf("t%d_%d", os.Getpid(), server.seq.Add(1))
 	if err := exec1(server.dsn, `CREATE SCHEMA `+schema); err != nil {
 		t.Fatalf("pgtest: create schema: %v", err)
@@ -103,9 +124,7 @@ func DSN(t testing.TB) (dsn, schema string) {
 // schema costs a third of a second).
 func SharedDSN(t testing.TB) (dsn, schema string) {
 	t.Helper()
-	if server.dsn == "" {
-		DSN(t) // skips
-	}
+	ensure(t)
 	schema = fmt.Sprintf("s%d_%d", os.Getpid(), server.seq.Add(1))
 	if err := exec1(server.dsn, `CREATE SCHEMA `+schema); err != nil {
 		t.Fatalf("pgtest: create schema: %v", err)
