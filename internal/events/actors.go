@@ -263,6 +263,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorCivilian, kind: "role"})
 			continue
 		}
+		// "the two Koreas", "both Sudans": the two states of a divided
+		// country's name.
+		if codes, ok := sharedNamePlurals[t.low]; ok && i > 0 && (toks[i-1].low == "two" || toks[i-1].low == "both") {
+			var pair []mention
+			for _, cc := range codes {
+				if a, ok := k.Actor(cc); ok {
+					pair = append(pair, mention{i: i, j: i + 1, text: t.text, actorID: a.ID, country: a.Country, kind: kb.TypeCountry})
+				}
+			}
+			if len(pair) == 2 {
+				m := pair[0]
+				m.pair = pair
+				ms = append(ms, m)
+				continue
+			}
+		}
 		// "the two countries", "both sides": no role, but a pair of the
 		// parties named before (see pairPhrase).
 		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairHeads[t.low] && pairPhrase(toks, m) {
@@ -464,6 +480,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	return ms
 }
+
+// sharedNamePlurals are the plurals of names two states share.
+var sharedNamePlurals = map[string][2]string{"koreas": {"PRK", "KOR"}, "sudans": {"SDN", "SSD"}, "congos": {"COD", "COG"}}
 
 // crowdWords name a crowd by its size.
 var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "tens": true}
