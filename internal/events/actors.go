@@ -22,6 +22,10 @@ type mention struct {
 	// borrowed: the country is the sentence's only country, taken by a
 	// mention that names none of its own; see dropBorrowed.
 	borrowed bool
+	// pair: for "the two leaders", "both sides", the two actors named
+	// before in the article that the phrase stands for (groupAt puts them
+	// in its place).
+	pair []mention
 }
 
 func (m mention) key() string {
@@ -105,7 +109,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 			for _, name := range names {
 				if as := c.kb.LookupNorm(kb.Normalize(name), at); len(as) > 0 && as[0].Type == kb.TypeCountry {
-					m.country, m.actorID, m.kind = as[0].Country, as[0].ID, "country"
+					// The resolver may have read a name two countries
+					// share from the article ("Congo" beside Kinshasa):
+					// its country stays.
+					if a, ok := c.kb.Actor(e.ActorID); !ok || a.Type != kb.TypeCountry {
+						m.country, m.actorID = as[0].Country, as[0].ID
+					}
+					m.kind = "country"
 					break
 				} else if len(as) > 0 && as[0].Capital && as[0].Country == m.country {
 					m.kind = "capital" // "Tehran rejected": the government, by its seat
@@ -246,6 +256,37 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 			}
 		}
+		// "Thousands marched in Nairobi", "killed hundreds": a crowd named
+		// by its size is people (civilians); "thousands of Georgians" is
+		// left to the demonym after it.
+		if crowdWords[t.low] && (i+1 == len(toks) || toks[i+1].low != "of") && (i == 0 || !isNumber(toks[i-1].text) && (toks[i-1].low != "of" || i >= 2 && crowdWords[toks[i-2].low])) {
+			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorCivilian, kind: "role"})
+			continue
+		}
+		// "the two Koreas", "both Sudans": the two states of a divided
+		// country's name.
+		if codes, ok := sharedNamePlurals[t.low]; ok && i > 0 && (toks[i-1].low == "two" || toks[i-1].low == "both") {
+			var pair []mention
+			for _, cc := range codes {
+				if a, ok := k.Actor(cc); ok {
+					pair = append(pair, mention{i: i, j: i + 1, text: t.text, actorID: a.ID, country: a.Country, kind: kb.TypeCountry})
+				}
+			}
+			if len(pair) == 2 {
+				m := pair[0]
+				m.pair = pair
+				ms = append(ms, m)
+				continue
+			}
+		}
+		// "the two countries", "both sides": no role, but a pair of the
+		// parties named before (see pairPhrase).
+		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairHeads[t.low] && pairPhrase(toks, m) {
+			if _, isRole := k.RoleNorm(t.low); !isRole {
+				ms = append(ms, m)
+				continue
+			}
+		}
 		// Role words ("officials", "police", "President"): a group or office
 		// without a country of its own; merged below with a neighbouring
 		// country or name.
@@ -334,6 +375,29 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].sector = b.sector
 		}
 	}
+	// "Colombian government and rebel negotiators": two sector words share
+	// one head noun and the nationality before the first; the second
+	// phrase is of that country and of its own sector word's sector, not
+	// of the head's ("negotiators" alone would be the government's).
+	for i := 0; i+1 < len(ms) && k != nil; i++ {
+		a, b := ms[i], ms[i+1]
+		if a.country == "" || a.sector == "" || b.kind != "role" || b.j-b.i < 2 || b.i != a.j+1 || a.j-a.i < 2 {
+			continue
+		}
+		if l := toks[a.j].low; l != "and" && l != "or" {
+			continue
+		}
+		last, first := toks[a.j-1], toks[b.i]
+		if isCap(last.text) || isCap(first.text) {
+			continue
+		}
+		ra, okA := k.RoleNorm(last.low)
+		rb, okB := k.RoleNorm(first.low)
+		if !okA || !okB || ra.Sector != a.sector || rb.Sector == "" {
+			continue
+		}
+		ms[i+1].country, ms[i+1].sector, ms[i+1].actorID, ms[i+1].borrowed = a.country, rb.Sector, "", false
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -378,6 +442,21 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	ms = dropAudience(toks, ms)
+	// "the two leaders", "both countries": the two actors of different
+	// countries named last before; with none known, the phrase names no
+	// country of its own (not the speaker's).
+	for i := range ms {
+		m := &ms[i]
+		if !pairPhrase(toks, *m) {
+			continue
+		}
+		if art.hasPair {
+			m.pair = []mention{art.pair[0], art.pair[1]}
+			m.country = art.pair[0].country
+		} else {
+			m.kind = "pair"
+		}
+	}
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
@@ -400,6 +479,34 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// sharedNamePlurals are the plurals of names two states share.
+var sharedNamePlurals = map[string][2]string{"koreas": {"PRK", "KOR"}, "sudans": {"SDN", "SSD"}, "congos": {"COD", "COG"}}
+
+// crowdWords name a crowd by its size.
+var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "tens": true}
+
+// pairHeads are plural heads that "the two" or "both" make a pair of the
+// parties named before: "the two leaders", "both sides", "the two
+// countries".
+var pairHeads = map[string]bool{"leaders": true, "sides": true, "countries": true, "nations": true, "governments": true,
+	"presidents": true, "ministers": true, "delegations": true, "neighbours": true, "neighbors": true, "men": true,
+	"rivals": true, "allies": true}
+
+// pairPhrase says whether a mention without a country of its own is "the
+// two X" or "both X" for a pair head X.
+func pairPhrase(toks []tok, m mention) bool {
+	if m.country != "" && !m.borrowed || m.i < 1 {
+		return false
+	}
+	if m.j-m.i != 1 || !pairHeads[toks[m.i].low] {
+		return false
+	}
+	if toks[m.i-1].low == "both" {
+		return true
+	}
+	return m.i >= 2 && toks[m.i-1].low == "two" && toks[m.i-2].low == "the"
 }
 
 // authorParticiples are what a country hyphened before them did to the

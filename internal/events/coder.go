@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -82,7 +83,9 @@ type articleState struct {
 	ref        time.Time
 	hasRef     bool
 	quotes     quoteIndex
-	sports     bool // the article reads as a sports report (model.Article.Sports)
+	sports     bool       // the article reads as a sports report (model.Article.Sports)
+	pair       [2]mention // see notePair
+	hasPair    bool
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
@@ -91,6 +94,30 @@ type articleState struct {
 	// more mention is not compared with every event of the article.
 	byKey map[mergeKey][]*draft
 	keyed int
+}
+
+// notePair remembers the last two actors of different countries a
+// sentence names, persons or countries ("Biden spoke with Xi"), for a later
+// "the two leaders" (see pairWords). A sentence naming fewer than two
+// countries keeps the pair before it.
+func (st *articleState) notePair(ms []mention) {
+	var two []mention
+	for _, m := range ms {
+		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
+			continue
+		}
+		if len(two) == 0 || two[len(two)-1].country != m.country && (len(two) < 2 || two[0].country != m.country) {
+			two = append(two, m)
+		}
+	}
+	if len(two) >= 2 {
+		two = two[len(two)-2:]
+		for k := range two {
+			two[k].i, two[k].j = -1, -1
+		}
+		st.pair = [2]mention{two[0], two[1]}
+		st.hasPair = true
+	}
 }
 
 // sameKey returns the events of the type, source and target in the order
@@ -521,7 +548,9 @@ var conditions = map[string]bool{"tension": true, "tensions": true, "calm": true
 // "froze" and "lent" the tagger may even call a preposition or a noun
 // ("Britain froze/IN Russian assets").
 var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true,
-	"froze": true, "lent": true, "forgave": true}
+	"froze": true, "lent": true, "forgave": true,
+	// "stole" the scarf is too rare in news to count.
+	"stole": true, "flew": true}
 
 // directObject says whether a noun phrase follows the verb ending before
 // token j: "struck targets", "struck the capital" but not "struck on
@@ -572,6 +601,19 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		// tagger says ("the meeting ended").
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "our" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "'s") {
 			return nominal
+		}
+		// "the next EU aid package", "a US arms supply deal": a bare
+		// verb form between a determiner (with its modifiers) and a
+		// common noun is a noun modifying that noun, whatever the tagger
+		// says; no finite verb stands inside a noun phrase.
+		if !nominal && compoundModifier(toks, i) {
+			return false
+		}
+		// "plans to sanction Iranian officials", "refused to ban": a bare
+		// singular form right after a finite verb's "to" and before an
+		// object is the infinitive, though the tagger calls it a noun.
+		if p == "NN" && !nominal && i >= 2 && toks[i-1].pos == "TO" && finiteVerb(toks[i-2]) && i+1 < len(toks) && !isPunct(toks[i+1].text) && !objPreps[toks[i+1].low] {
+			return true
 		}
 		if nominal {
 			// "fighting units", "ruling party": an -ing form right before a
@@ -634,6 +676,31 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	}
 	// Sentence-initial capitalised verb forms are headlines or nouns ("Talks").
 	return true
+}
+
+// compoundModifier says whether the uninflected word at i (no -ed, -ing or
+// -s) sits inside a noun phrase opened by an article or a possessive within
+// the three words before it, with only modifiers and names between, and
+// right before a common noun: "the next EU aid package".
+func compoundModifier(toks []tok, i int) bool {
+	w := toks[i].low
+	if i+1 >= len(toks) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if n := toks[i+1]; n.pos != "NN" && n.pos != "NNS" {
+		return false
+	}
+	for q := i - 1; q >= 0 && q >= i-3; q-- {
+		t := toks[q]
+		switch t.low {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "'s":
+			return q < i-1
+		}
+		if !(t.pos == "JJ" || t.pos == "NNP" || t.pos == "CD" || acronym(t.text)) {
+			return false
+		}
+	}
+	return false
 }
 
 // ingNounModifier says whether the -ing form at i modifies the common noun
@@ -977,6 +1044,10 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		if len(out) > 0 {
 			g = out
 		}
+	}
+	// "the two leaders": the pair named before stands in the phrase's place.
+	if len(g) == 1 && len(g[0].pair) == 2 {
+		g = group{g[0].pair[0], g[0].pair[1]}
 	}
 	return g
 }
@@ -1596,6 +1667,89 @@ func pickDate(dates []model.TimeExpr, off, lo, hi int) *model.TimeExpr {
 	return best
 }
 
+// countWords are the small counts written out in "two years after".
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// shiftedDate dates the event at token i of a clause that opens with "N
+// years (months, weeks, days) after" or "before", right after the date d
+// ("in 2022, two years after they severed relations": 2020). The precision
+// is the coarser of d's and the unit's; ok is false when no such clause
+// lies between d and the event.
+func shiftedDate(toks []tok, d *model.TimeExpr, i int) (string, string, bool) {
+	if d == nil || d.EndValue != "" || d.Relation == "future" {
+		return "", "", false
+	}
+	k := 0
+	for k < len(toks) && toks[k].start < d.End {
+		k++
+	}
+	if k >= i {
+		return "", "", false
+	}
+	for k < i && (toks[k].low == "," || toks[k].low == "about" || toks[k].low == "some" || toks[k].low == "nearly" || toks[k].low == "almost") {
+		k++
+	}
+	if k+3 > i {
+		return "", "", false
+	}
+	n, ok := countWords[toks[k].low]
+	if !ok {
+		if x, err := strconv.Atoi(toks[k].low); err == nil && x > 0 && x < 200 {
+			n, ok = x, true
+		}
+	}
+	if !ok {
+		return "", "", false
+	}
+	sign := 0
+	switch toks[k+2].low {
+	case "after":
+		sign = -1
+	case "before":
+		sign = 1
+	default:
+		return "", "", false
+	}
+	t, err := time.Parse("2006-01-02", (d.Value + "-01-01")[:10])
+	if len(d.Value) == 7 {
+		t, err = time.Parse("2006-01", d.Value)
+	} else if len(d.Value) == 10 {
+		t, err = time.Parse("2006-01-02", d.Value)
+	}
+	if err != nil {
+		return "", "", false
+	}
+	prec := d.Precision
+	switch strings.TrimSuffix(toks[k+1].low, "s") {
+	case "year":
+		t = t.AddDate(sign*n, 0, 0)
+	case "month":
+		if prec == model.PrecisionYear {
+			return "", "", false
+		}
+		t = t.AddDate(0, sign*n, 0)
+	case "week", "day":
+		if prec != model.PrecisionDay {
+			return "", "", false
+		}
+		days := n
+		if strings.HasPrefix(toks[k+1].low, "week") {
+			days = 7 * n
+		}
+		t = t.AddDate(0, 0, sign*days)
+	default:
+		return "", "", false
+	}
+	switch prec {
+	case model.PrecisionYear:
+		return t.Format("2006"), prec, true
+	case model.PrecisionMonth:
+		return t.Format("2006-01"), prec, true
+	}
+	return t.Format("2006-01-02"), prec, true
+}
+
 func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, ents []model.Entity, dates []model.TimeExpr) {
 	toks := toToks(s)
 	if len(toks) == 0 {
@@ -1614,6 +1768,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				break
 			}
 		}
+		st.notePair(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
 	if s.Paragraph != st.lastPara {
@@ -1874,6 +2029,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "ordered the expulsion of the ambassador", "ordered the arrest of":
+	// an authority that orders a coercive act or a withdrawal as its object
+	// does it through its agents (no one is asked, as in "ordered X to
+	// leave"). An ordered inquiry stays a demand, as CAMEO codes it.
+	if p.Words[0] == "order" && len(p.Words) == 1 && emb != nil && emb.nominal && emb.i == t.j+1 && determiners[toks[t.j].low] {
+		switch emb.p.Type {
+		case "SANCTION", "COERCE", "RETREAT", "ASSAULT", "MOBILIZE":
+			typ, code = emb.p.Type, emb.p.CAMEO
+		}
+	}
 	// Clause floor: sources are looked for after the last report verb
 	// before the trigger ("X said Y would ...").
 	floor := 0
@@ -2020,7 +2185,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if owner != nil {
 			tgt, direct = owner, true
-		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) {
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
@@ -2049,11 +2214,25 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) {
 					tgt, loc = g, l2
+				} else if ownSide && typ == "MOBILIZE" {
+					// Troops a country deploys are what it moves, never
+					// whom it moves them against.
+					tgt = nil
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
 					tgt = groupAt(toks, ms, mi)
 				}
+			}
+		}
+		// "Taiwan detected 22 Chinese aircraft": the owner of what was
+		// seen acts on whoever saw it.
+		// Aircraft nobody is named as owning ("police spotted drones over
+		// the airport") show no one's force: no event.
+		if p.Seen {
+			src, tgt, loc = owner, src, nil
+			if len(owner) == 0 {
+				src, tgt = nil, nil
 			}
 		}
 		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) {
@@ -2187,6 +2366,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		home := src[0].country
 		if loc != nil && loc.country != "" {
 			home = loc.country
+		} else if w := attackedPlace(toks, ms, t, src); w != "" {
+			home = w
 		}
 		for k := range tgt {
 			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
@@ -2309,7 +2490,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Israel's strikes on Gaza", "strikes by the army", "strikes on
 	// Hamas positions": strikes by a state or armed forces, or on a place
 	// or an armed group, are air strikes (ASSAULT 195), not a walkout.
-	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j)) {
+	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
 		typ, code = "ASSAULT", "195"
 		if strikeOn(toks, ms, t.j) && implicitTgt {
 			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
@@ -2381,6 +2562,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if d != nil && d.Base != "" && off > d.Start {
 		// Inside "the 68th anniversary of X": X happened at the base date.
 		ev.Date, ev.Precision, ev.Relation = d.Base, precisionOf(d.Base), "past"
+	} else if v, prec, ok := shiftedDate(toks, d, t.i); ok {
+		// "restored ties in 2022, two years after they severed relations":
+		// the clause's event is dated from the main clause's date.
+		ev.Date, ev.Precision, ev.Relation = v, prec, "past"
 	} else if d != nil {
 		ev.Date, ev.Precision, ev.Relation = d.Value, d.Precision, d.Relation
 		if d.EndValue != "" {
@@ -2490,6 +2675,43 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// harmVerbs are what an air strike does and a walkout does not.
+var harmVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "wounded": true, "injured": true, "destroyed": true,
+	"damaged": true, "flattened": true, "levelled": true, "leveled": true}
+
+// strikeHarms says whether the strikes ending before token j kill, wound
+// or destroy ("Israeli strikes killed dozens"): air strikes.
+func strikeHarms(toks []tok, j int) bool {
+	for j < len(toks) && (adverbs[toks[j].low] || dayWords[toks[j].low] || toks[j].low == "have" || toks[j].low == "had") {
+		j++
+	}
+	return j < len(toks) && harmVerbs[toks[j].low]
+}
+
+// attackedPlace gives the country of the place a violent verb's subject
+// names as struck or fought in ("Israel's strikes on Gaza killed dozens",
+// "the offensive in Kharkiv wounded 20"): the victims are of that place,
+// not of the attacker. "" when the subject names none, or only the
+// source's own country.
+func attackedPlace(toks []tok, ms []mention, t *trigger, src group) string {
+	if t.nominal || t.p.Type != "ASSAULT" || len(src) == 0 {
+		return ""
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.j > t.i {
+			continue
+		}
+		if m.j < src[0].i || commaBetween(toks, m.j-1, t.i) {
+			break
+		}
+		if p := prepBefore(toks, m.i); (p == "on" || p == "in") && (countryLevel(m.kind) || m.kind == kb.TypePlace) && m.country != "" && m.country != src[0].country {
+			return m.country
+		}
+	}
+	return ""
 }
 
 // domesticObject says whether a direct object is a bare role ("the
@@ -3153,6 +3375,14 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	if len(src) == 0 {
 		for q := t.i - 1; q >= 0 && q >= t.i-4; q-- {
 			l := toks[q].low
+			// "would not rule out a strike on Iran": the event ruled
+			// in or out is the subject's own (cues make it hypothetical).
+			if l == "out" && q > 0 && ruleForms[toks[q-1].low] {
+				if g, ok := subjectOf(toks, ms, q-1, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			if lightVerbs[l] {
 				if g, ok := subjectOf(toks, ms, q, 0, &articleState{}, nil); ok {
 					src = g
@@ -3311,7 +3541,7 @@ var lightVerbs = map[string]bool{}
 func init() {
 	for _, v := range []string{"reiterate", "repeat", "renew", "issue", "stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",
 		"mount", "carry", "declare", "announce", "resume", "call", "end", "hold", "make", "pay", "complete", "undertake", "give",
-		"voice", "express", "level", "expand", "intensify", "escalate", "widen"} {
+		"voice", "express", "level", "expand", "intensify", "escalate", "widen", "join"} {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
 		}
@@ -3510,6 +3740,7 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	}
 	weakNeg := false
 	strongNeg := false
+	possible := false // "did not rule out"
 	words := make([]string, len(toks))
 	for k, tk := range toks {
 		words[k] = tk.text
@@ -3535,6 +3766,7 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 				// a denial.
 				if ruledOut(toks, k, t.i) {
 					modality = strongerModality(modality, "hypothetical")
+					possible = true
 					break
 				}
 				strongNeg = true
@@ -3545,6 +3777,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			}
 			break
 		}
+	}
+	// "France ruled out a boycott", "ruled out sending troops": what is
+	// ruled out, unless the ruling out is denied, will not happen.
+	if !possible && ruledOut(toks, start-1, t.i) {
+		strongNeg = true
 	}
 	// "No" right before a nominal trigger, "without" within two words.
 	_ = weakNeg
@@ -3593,6 +3830,9 @@ func ruledOut(toks []tok, i, j int) bool {
 	}
 	return false
 }
+
+// ruleForms are the forms of "rule" in "rule out".
+var ruleForms = map[string]bool{"rule": true, "rules": true, "ruled": true, "ruling": true}
 
 // claimNouns name what is said and may be denied ("rejected claims that").
 var claimNouns = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "allegation": true,

@@ -1067,3 +1067,39 @@ func TestDatesWithoutStageTakeContext(t *testing.T) {
 		}
 	}
 }
+
+// An event in a clause opening "N years (days) after", right after a date,
+// is dated that long before it; the main clause keeps the date.
+func TestShiftedDate(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text, date, value, precision string
+		want                         map[string]string // trigger prefix -> date
+	}{
+		{"Kenya and Somalia restored ties in 2022, two years after they severed relations.", "2022", "2022", model.PrecisionYear,
+			map[string]string{"restored": "2022", "severed": "2020"}},
+		{"China and Japan signed a trade deal on March 3, 2021, ten days after they resumed talks.", "March 3, 2021", "2021-03-03", model.PrecisionDay,
+			map[string]string{"signed": "2021-03-03", "resumed": "2021-02-21"}},
+		{"Kenya and Somalia restored ties in 2022, two months after they severed relations.", "2022", "2022", model.PrecisionYear,
+			map[string]string{"severed": "2022"}},
+	} {
+		at := strings.Index(tc.text, tc.date)
+		a := &model.Article{Text: tc.text, Dates: []model.TimeExpr{{Text: tc.date, Start: at, End: at + len(tc.date), Value: tc.value,
+			Precision: tc.precision, Relation: "past"}}}
+		evs := c.Code(a, pub, segment.Sentences(tc.text))
+		for trig, want := range tc.want {
+			found := false
+			for _, e := range evs {
+				if strings.HasPrefix(e.Evidence[0].Trigger, trig) {
+					found = true
+					if e.Date != want {
+						t.Errorf("%q: %s dated %s, want %s", tc.text, trig, e.Date, want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event for %q: %+v", tc.text, trig, views(evs))
+			}
+		}
+	}
+}

@@ -35,6 +35,10 @@ type Pattern struct {
 	// From: the object of "from" is the source and the subject the target
 	// ("received a loan from the IMF").
 	From bool
+	// Seen: like Owner, but the owner named inside the gap is the source
+	// and the subject, who saw the thing, the target ("Taiwan detected 22
+	// Chinese aircraft"); with no owner named there is no event.
+	Seen bool
 	// IntransType and IntransCAMEO code the verb when it has no direct
 	// object: "jets struck targets" is an assault, "teachers struck" a
 	// protest.
@@ -115,6 +119,8 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Owner = true
 						case o == "from":
 							p.From = true
+						case o == "seen":
+							p.Owner, p.Seen = true, true
 						case strings.HasPrefix(o, "target="):
 							p.Prep = strings.TrimPrefix(o, "target=")
 						case strings.HasPrefix(o, "mode="):
@@ -248,7 +254,7 @@ var irregular = map[string][]string{
 	"stand": {"stood"}, "rise": {"rose", "risen"}, "sell": {"sold"}, "speak": {"spoke", "spoken"}, "say": {"said"},
 	"burn": {"burnt"}, "wind": {"wound"}, "catch": {"caught"}, "teach": {"taught"}, "think": {"thought"},
 	"shell": {"shelled"}, "sign": {}, "mass": {}, "arm": {}, "find": {"found"}, "retake": {"retook", "retaken"},
-	"overrun": {"overran"}, "overthrow": {"overthrew", "overthrown"},
+	"overrun": {"overran"}, "overthrow": {"overthrew", "overthrown"}, "steal": {"stole", "stolen"},
 }
 
 // verbForms lists the inflections of a verb lemma.

@@ -81,6 +81,7 @@ type docState struct {
 	entByEnd    map[int]*model.Entity // entity End offset -> entity, resolved or not
 	byID        map[string]*link      // every link applied, for Article.Actors
 	roleAt      map[int]*link         // index of a role mention's last token -> its link
+	congo       int                   // see drCongo: 0 not yet known, 1 DR Congo, -1 not
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 }
 
@@ -709,6 +710,18 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	// "eastern Congo", "northern Mali": the part of a country the tagger
+	// took into the name is still in that country.
+	if first, rest, ok := strings.Cut(key, " "); ok && compassWords[first] && len(cands) == 0 && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
+		if l := d.lookupKey(e, rest, title); l != nil && l.typ == kb.TypeCountry {
+			return l
+		}
+	}
+	if key == "congo" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && d.drCongo() {
+		if a, ok := k.Actor("COD"); ok {
+			return d.fromKB(e, a)
+		}
+	}
 	if (e.Type == model.EntityOrg || e.Type == model.EntityMisc) && e.Sector == "" && len(cands) == 0 &&
 		!strings.Contains(key, " ") && d.inOffice(key) != nil {
 		// "Biden's national security adviser" with "Biden" tagged as an
@@ -815,6 +828,18 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			if e.Type == model.EntityMisc {
 				e.Type = model.EntityLoc
 			}
+			return d.fromKB(e, a)
+		}
+	}
+	// The tagger calls an unfamiliar one-word name an organisation now and
+	// then ("Russian missiles struck Odesa"). Outside a sports report (where
+	// a city's name is often its club's) a one-word name that nothing else
+	// in the knowledge base holds and that is a large city's is the city,
+	// unless a role word follows ("Odesa officials" stays for the resolver's
+	// role rules).
+	if e.Type == model.EntityOrg && e.Sector == "" && len(cands) == 0 && !d.art.Sports && !strings.Contains(key, " ") && !d.roleAfter(e) {
+		if a, ok := k.City(key); ok && a.Population >= bigCity {
+			e.Type = model.EntityGPE
 			return d.fromKB(e, a)
 		}
 	}
@@ -1059,6 +1084,49 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 		}
 	}
 	return cands[0]
+}
+
+// compassWords open a name for the part of a country ("eastern Congo").
+var compassWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
+	"north-western": true, "south-eastern": true, "south-western": true}
+
+// drCongoCues name the Democratic Republic of the Congo, its capital,
+// its eastern provinces and cities at war, and the rebellion there;
+// rocCues the Republic of the Congo and its capital.
+var (
+	drCongoCues = []string{"Democratic Republic of", "DRC", "DR Congo", "D.R. Congo", "Kinshasa", "eastern Congo",
+		"Eastern Congo", "Goma", "Kivu", "Ituri", "Bukavu", "Lubumbashi", "M23"}
+	rocCues = []string{"Republic of Congo", "Republic of the Congo", "Brazzaville", "Congo Republic", "Congo-Brazzaville"}
+)
+
+// drCongo reports whether a bare "Congo" in the article is the Democratic
+// Republic of the Congo: the knowledge base gives the name to the Republic
+// of the Congo (as its source, the world-countries table, does), but news
+// about the Kivus, Kinshasa or "eastern Congo" means its larger neighbour.
+// An article naming both countries' cues keeps the table's reading.
+func (d *docState) drCongo() bool {
+	if d.congo == 0 {
+		d.congo = -1
+		dr, roc := false, false
+		for _, c := range drCongoCues {
+			if d.lastIndex(c) >= 0 {
+				dr = true
+				break
+			}
+		}
+		for _, c := range rocCues {
+			// "Democratic Republic of Congo" contains "Republic of Congo".
+			if i := d.lastIndex(c); i >= 0 && !strings.HasSuffix(d.art.Text[:i], "Democratic ") {
+				roc = true
+				break
+			}
+		}
+		if dr && !roc {
+			d.congo = 1
+		}
+	}
+	return d.congo == 1
 }
 
 // lastIndex is strings.LastIndex(Text, s), computed once per s: the

@@ -876,3 +876,49 @@ func taggedSentence(text string, pos []string) model.Sentence {
 	}
 	return sent
 }
+
+// A large city's one-word name the tagger calls an organisation is the city
+// outside sports reports; in a sports report, or before a role word, it is
+// left alone.
+func TestLargeCityTaggedOrg(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, name string
+		sports     bool
+		wantType   string
+		wantID     string
+	}{
+		{"Russian missiles struck Odesa overnight.", "Odesa", false, model.EntityGPE, "city:UKR:odessa"},
+		{"Drones hit Kharkiv again.", "Kharkiv", false, model.EntityGPE, "city:UKR:kharkiv"},
+		{"Odesa beat Kyiv 2-1 in the league.", "Odesa", true, model.EntityOrg, ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Sports = c.sports
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
+		s.Resolve(art)
+		if e := art.Entities[0]; e.Type != c.wantType || e.ActorID != c.wantID {
+			t.Errorf("%q: %s -> %s %q, want %s %q", c.text, c.name, e.Type, e.ActorID, c.wantType, c.wantID)
+		}
+	}
+}
+
+// A bare "Congo" is the Republic of the Congo, as the knowledge base has
+// it, unless the article speaks of the Democratic Republic's places
+// (Kinshasa, Goma, "eastern Congo") and not of Brazzaville's.
+func TestCongoFromContext(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"Congo signed the deal.", "COG"},
+		{"Fighting resumed near Goma. Congo accused Rwanda.", "COD"},
+		{"The Democratic Republic of Congo protested. Congo accused Rwanda.", "COD"},
+		{"Talks opened in Brazzaville and Kinshasa. Congo signed the deal.", "COG"},
+	} {
+		art := article(c.text, "2024-05-01")
+		i := strings.LastIndex(c.text, "Congo ")
+		art.Entities = []model.Entity{entity(art, "Congo", model.EntityGPE, i)}
+		s.Resolve(art)
+		if e := art.Entities[0]; e.Country != c.want {
+			t.Errorf("%q: Congo -> %s (%s), want %s", c.text, e.Country, e.ActorID, c.want)
+		}
+	}
+}
