@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -105,16 +104,7 @@ func TestUpgradeFromVersion2(t *testing.T) {
 	storetest.SeedRankEvents(t, db, 200, 2)
 	db.Close()
 	// Take the database back to schema 2: drop what migration 3 made.
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{`DROP TABLE event_country_ranks`, `DROP TABLE event_sources`, `DELETE FROM schema_migrations WHERE version >= 3`} {
-		if _, err := raw.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	raw.Close()
+	execRaw(t, path, `DROP TABLE event_country_ranks`, `DROP TABLE event_sources`, `DELETE FROM schema_migrations WHERE version >= 3`)
 	db, err = Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)

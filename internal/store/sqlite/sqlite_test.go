@@ -93,6 +93,22 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
+// execRaw runs statements on the file at path outside the store, as an
+// older release or another tool would have left it.
+func execRaw(t *testing.T, path string, queries ...string) {
+	t.Helper()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	for _, q := range queries {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func TestRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "new.db")
@@ -234,16 +250,7 @@ func TestMigrationRecountsActorArticles(t *testing.T) {
 	}
 	db.Close()
 	// As the old code left it: one article counted twice, at schema 4.
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{`UPDATE actors SET articles = 3 WHERE id = 'NOR'`, `DELETE FROM schema_migrations WHERE version >= 5`} {
-		if _, err := raw.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	raw.Close()
+	execRaw(t, path, `UPDATE actors SET articles = 3 WHERE id = 'NOR'`, `DELETE FROM schema_migrations WHERE version >= 5`)
 	db, err = Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
