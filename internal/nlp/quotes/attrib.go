@@ -245,8 +245,57 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	if c, ok := st.informed(s, e, lo); ok {
+		return c, true
+	}
 	return st.classify(s, e), true
 }
+
+// informedBy are the words that tie unnamed sources to what they know:
+// "people familiar with the matter", "sources close to the talks",
+// "officials briefed on the plan", "a person with knowledge of the deal".
+var informedBy = set("familiar close briefed knowledge")
+
+// informed reads the phrase s..e as the object of such a tie and returns the
+// sources it describes, the whole phrase as the speaker's text ("two people
+// familiar with the matter", not "the matter").
+func (st *state) informed(s, e, lo int) (party, bool) {
+	v := st.v
+	if s-2 < lo || !connectsKnowledge[v.toks[s-1].low] || !informedBy[v.toks[s-2].low] {
+		return party{}, false
+	}
+	h := s - 3 // the word before "familiar"
+	if v.toks[s-2].low == "knowledge" {
+		for h >= lo && (v.toks[h].pos == "JJ" || v.toks[h].pos == "RB") { // "with direct knowledge of"
+			h--
+		}
+		if h < lo || v.toks[h].low != "with" {
+			return party{}, false
+		}
+		h--
+	}
+	for h >= lo && v.toks[h].pos == "RB" { // "people directly familiar with"
+		h--
+	}
+	if h < lo || v.toks[h].pos != "NNS" && v.toks[h].pos != "NN" {
+		return party{}, false
+	}
+	ns, ne := v.npLeft(h, lo)
+	if ns >= ne {
+		return party{}, false
+	}
+	c := st.classify(ns, ne)
+	if c.kind != kindRole || c.sp == nil {
+		return party{}, false
+	}
+	sp := *c.sp
+	sp.Text = v.textOf(ns, e)
+	c.sp, c.e = &sp, e
+	return c, true
+}
+
+// connectsKnowledge join informedBy to what is known.
+var connectsKnowledge = set("with of to on")
 
 // entitiesBefore yields the entities that start before byte offset at,
 // nearest first, without reading those after it.
@@ -373,6 +422,14 @@ func (st *state) classify(s, e int) party {
 		return p
 	}
 	if v.outletNP(s, e) {
+		// "reporters in Jakarta", "state television in Tehran": the
+		// place says where the medium was, and the medium is the channel.
+		for k := s + 1; k < e-1; k++ {
+			if l := v.toks[k].low; (l == "in" || l == "at") && v.outletNP(s, k) {
+				e, text = k, v.textOf(s, k)
+				break
+			}
+		}
 		p.kind = kindOutlet
 		p.sp = v.entitySpeaker(s, e, text)
 		return p
@@ -680,11 +737,12 @@ func (st *state) resolvePronoun(i int) party {
 			continue
 		}
 		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
-			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP)
+			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
+			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en)
 		if !ok || !v.subjectEntity(ei) || wrongGender != "" && en.Gender == wrongGender {
 			continue
 		}
-		bestPos, best = en.Start, speakerOf(en)
+		bestPos, best = en.Start, st.roleSpeaker(en)
 	}
 	if wantPerson {
 		// "The mayor was furious. "...," she said.": a singular role
@@ -723,6 +781,48 @@ func (st *state) resolvePronoun(i int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+// pluralEntity says the entity's last word is a plural noun ("Two Nigerian
+// senators"), which "they" can stand for.
+func (v *view) pluralEntity(en model.Entity) bool {
+	b := v.tokAt(en.End - 1) // the token holding the entity's last byte
+	if en.End <= 0 || b >= len(v.toks) {
+		return false
+	}
+	pos := v.toks[b].pos
+	return pos == "NNS" || pos == "NNPS" || pos == "NPS"
+}
+
+// roleSpeaker is the speaker a pronoun's antecedent entity stands for. A
+// role the resolver linked to a named person ("Tomasz Nowak, Poland's
+// deputy interior minister") is that person, by name; another role is its
+// whole noun phrase ("Two Nigerian senators", not "senators").
+func (st *state) roleSpeaker(en model.Entity) *model.Speaker {
+	v := st.v
+	if en.Type != "ROLE" {
+		return speakerOf(en)
+	}
+	if strings.HasPrefix(en.ActorID, "person:") || strings.HasPrefix(en.ActorID, "doc:person:") {
+		for _, o := range v.a.Entities {
+			if o.Start >= en.Start {
+				break
+			}
+			if o.Type == model.EntityPerson && o.ActorID == en.ActorID {
+				return speakerOf(o)
+			}
+		}
+		return speakerOf(en)
+	}
+	b := v.tokAt(en.End - 1)
+	if en.End <= 0 || b >= len(v.toks) {
+		return speakerOf(en)
+	}
+	sp := speakerOf(en)
+	if s, e := v.npLeft(b, v.sentTok[v.toks[b].sent][0]); s < e && s <= v.tokAt(en.Start) {
+		sp.Text = v.textOf(s, e)
+	}
+	return sp
 }
 
 func looksGroup(text string) bool {
@@ -776,8 +876,16 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				if c := st.classify(s, e); c.kind == kindOutlet {
 					return c.sp
 				}
+				// "told a news conference", "told a regular briefing":
+				// the occasion is the channel.
+				if h := v.toks[e-1]; v.lx.medium[h.low] && !isProper(h) && v.toks[s].pos == "DT" {
+					return &model.Speaker{Text: v.textOf(s, e)}
+				}
 			}
 		case "in", "on", "via", "through":
+			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
+				return &model.Speaker{Text: v.textOf(i+1, i+1+n)}
+			}
 			k := i + 1
 			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || isNoun(v.toks[k].pos)) && !v.lx.medium[v.toks[k].low] {
 				k++
@@ -797,7 +905,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				}
 			}
 			// "in a post on Facebook": the platform is the channel.
-			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) {
+			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
 				if s, e := v.npRight(m+2, hi); s < e {
 					return &model.Speaker{Text: v.textOf(s, e)}
 				}
@@ -844,17 +952,48 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 	return nil
 }
 
+// platforms are networks whose names are common words or a letter, so they
+// count only as written: "wrote on X", "posted on Truth Social" (the
+// one-word ones spelt unlike any common word are media words in
+// data/sources.txt).
+var platforms = [][]string{{"X"}, {"Truth", "Social"}, {"Threads"}}
+
+// platformAt returns how many tokens from i spell a platform's name, or 0.
+func (v *view) platformAt(i int) int {
+	for _, p := range platforms {
+		if i+len(p) > len(v.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			ok = ok && v.toks[i+k].text == w && v.toks[i+k].quote < 0
+		}
+		// "X" must stand alone: not "X Corp" or "X-ray".
+		if e := i + len(p); ok && (e >= len(v.toks) || !isProper(v.toks[e]) && v.toks[e].pos != "HYPH") {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// calendarWords name a day or month: "said in a statement on Tuesday" was
+// on a date, not on a platform.
+var calendarWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+
 // asSayingVerbs introduce "as saying" with the one quoted as object.
 var asSayingVerbs = set("quoted cited reported quotes cites reports")
 
 // asSayingAfter returns the index of "saying" in "quoted <NP> as saying"
 // after the verb at i, or 0.
 func asSayingAfter(v *view, i, hi int) int {
-	for k := i + 1; k+1 < hi && k <= i+8; k++ {
+	// The one quoted may be a long phrase with a possessive: "a
+	// spokesman for North Korea's foreign ministry" (an apostrophe-s or a
+	// hyphen does not end it, other punctuation does).
+	for k := i + 1; k+1 < hi && k <= i+12; k++ {
 		if v.toks[k].low == "as" && v.toks[k+1].low == "saying" {
 			return k + 1
 		}
-		if isPunct(v.toks[k]) || v.toks[k].quote >= 0 {
+		if isPunct(v.toks[k]) && v.toks[k].pos != "POS" && v.toks[k].pos != "HYPH" || v.toks[k].quote >= 0 {
 			return 0
 		}
 	}
@@ -903,6 +1042,16 @@ func (st *state) indirect(si int) {
 				continue
 			}
 			c := st.classify(s, e)
+			// "according to a statement from the coast guard": the body
+			// the document came from speaks through it.
+			var from *model.Speaker
+			if c.kind == kindDocument && c.owner == nil && e+1 < hi && (v.toks[e].low == "from" || v.toks[e].low == "by") {
+				if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
+					if o := st.classify(s2, e2); o.sp != nil && (o.kind == kindPerson || o.kind == kindOrg || o.kind == kindRole || o.kind == kindName) {
+						from, c, e = c.sp, o, e2
+					}
+				}
+			}
 			// "According to the union's secretary, Joel Brand, ...": the
 			// name in apposition is the speaker.
 			if c2 := st.apposition(c, e, hi); c2.e > e {
@@ -914,7 +1063,11 @@ func (st *state) indirect(si int) {
 			}
 			switch c.kind {
 			case kindPerson, kindOrg, kindRole, kindName:
-				st.emitIndirect(cs, ce, c, st.conduit(lo, hi, c), -1)
+				conduit := from
+				if conduit == nil {
+					conduit = st.conduit(lo, hi, c)
+				}
+				st.emitIndirect(cs, ce, c, conduit, -1)
 				covered = max(covered, e)
 			case kindOutlet, kindDocument:
 				if c.kind == kindOutlet || c.owner == nil {
