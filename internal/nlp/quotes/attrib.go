@@ -239,6 +239,13 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 				}
 			}
 		}
+		// "..., said a Turkish official who was not authorised to speak":
+		// the speaker follows the verb, after the report.
+		if s, e := v.npRight(vi+n, hi); s < e {
+			if c := st.classify(s, e); c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg || c.kind == kindName {
+				return c, true
+			}
+		}
 		return party{}, false
 	}
 	s, e := v.npLeft(j, lo)
@@ -742,6 +749,11 @@ func (st *state) resolvePronoun(i int) party {
 		if !ok || !v.subjectEntity(ei) || wrongGender != "" && en.Gender == wrongGender {
 			continue
 		}
+		// "he" and "she" are people, not a body: "the army had bombed the
+		// village. "...," he said" goes back past the army.
+		if wantPerson && en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] {
+			continue
+		}
 		bestPos, best = en.Start, st.roleSpeaker(en)
 	}
 	if wantPerson {
@@ -749,11 +761,15 @@ func (st *state) resolvePronoun(i int) party {
 		// heading a recent clause, when nearer than any other antecedent.
 		for k := i - 1; k >= 0 && at-v.toks[k].start < 400 && v.toks[k].start > bestPos; k-- {
 			t := v.toks[k]
-			if t.quote >= 0 || !v.lx.role[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) {
+			if t.quote >= 0 || !v.lx.role[t.low] || orgHeads[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) {
 				continue
 			}
 			if s, e := v.npLeft(k, v.sentTok[t.sent][0]); s < e && s < k {
 				best = &model.Speaker{Text: v.textOf(s, e)}
+				if t.ent >= 0 { // the resolver's actor for the role
+					en := v.a.Entities[t.ent]
+					best.ActorID, best.Country, best.Sector = en.ActorID, en.Country, en.Sector
+				}
 				bestPos = t.start
 			}
 			break
@@ -781,6 +797,14 @@ func (st *state) resolvePronoun(i int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // pluralEntity says the entity's last word is a plural noun ("Two Nigerian
@@ -1150,6 +1174,11 @@ func (st *state) indirect(si int) {
 			}
 		}
 		cs := c0
+		if p.s >= c0 && i-1 > lo && v.toks[i-1].text == "," {
+			// "The shipment was delayed, said a Turkish official who ...":
+			// the subject follows the verb and the report precedes it.
+			cs, ce = lo, i-1
+		}
 		// "described the talks as "positive"": the object and what it is
 		// called are the report, with no verb of their own.
 		characterised := lemma == "describe" && st.hasWord(cs, ce, "as") || lemma == "characterise"
