@@ -241,9 +241,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		}
 		// "..., said a Turkish official who was not authorised to speak":
 		// the speaker follows the verb, after the report.
-		if s, e := v.npRight(vi+n, hi); s < e {
-			if c := st.classify(s, e); c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg || c.kind == kindName {
-				return c, true
+		// Only a verb that takes no object says so ("called Omar a
+		// terrorist" has Omar as its object), and the phrase must end
+		// the clause or open a relative one.
+		if lemma, _ := v.verbAt(vi); invertible[lemma] {
+			if s, e := v.npRight(vi+n, hi); s < e && (e >= hi || isPunct(v.toks[e]) || v.toks[e].pos == "WP" || v.toks[e].pos == "WDT" || v.toks[e].pos == "IN") {
+				if c := st.classify(s, e); c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg || c.kind == kindName {
+					return c, true
+				}
 			}
 		}
 		return party{}, false
@@ -257,6 +262,10 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	}
 	return st.classify(s, e), true
 }
+
+// invertible verbs put their subject after them behind a report: "...,
+// said a Turkish official", "..., added the minister".
+var invertible = set("say add write explain note warn insist argue comment acknowledge confirm report reply respond state")
 
 // informedBy are the words that tie unnamed sources to what they know:
 // "people familiar with the matter", "sources close to the talks",
@@ -432,7 +441,15 @@ func (st *state) classify(s, e int) party {
 		// "reporters in Jakarta", "state television in Tehran": the
 		// place says where the medium was, and the medium is the channel.
 		for k := s + 1; k < e-1; k++ {
-			if l := v.toks[k].low; (l == "in" || l == "at") && v.outletNP(s, k) {
+			pl := k + 1
+			if v.toks[pl].pos == "DT" && pl+1 < e {
+				pl++
+			}
+			// "CNN in an interview" is CNN too, but "reporters at a news
+			// conference" keeps the occasion.
+			l := v.toks[k].low
+			place := (l == "in" || l == "at") && v.properish(pl) || l == "in" && v.lx.medium[v.toks[pl].low]
+			if place && v.outletNP(s, k) {
 				e, text = k, v.textOf(s, k)
 				break
 			}
@@ -1071,8 +1088,14 @@ func (st *state) indirect(si int) {
 			var from *model.Speaker
 			if c.kind == kindDocument && c.owner == nil && e+1 < hi && (v.toks[e].low == "from" || v.toks[e].low == "by") {
 				if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
-					if o := st.classify(s2, e2); o.sp != nil && (o.kind == kindPerson || o.kind == kindOrg || o.kind == kindRole || o.kind == kindName) {
+					o := st.classify(s2, e2)
+					switch {
+					case o.sp != nil && (o.kind == kindPerson || o.kind == kindOrg || o.kind == kindRole || o.kind == kindName):
 						from, c, e = c.sp, o, e2
+					case o.kind == kindOutlet:
+						// "according to a report from Reuters": the outlet
+						// is the channel, as for "Reuters' report".
+						c.owner, e = &o, e2
 					}
 				}
 			}
@@ -1208,9 +1231,13 @@ func (st *state) indirect(si int) {
 		if conduit == nil {
 			conduit = st.conduit(lo, hi, p)
 		}
+		n0 := len(st.out)
 		st.emitIndirect(cs, ce, p, conduit, i)
 		if cs >= c0 {
 			covered = max(covered, ce)
+			if len(st.out) > n0 {
+				st.nested(cs, ce, st.out[n0].q.Speaker)
+			}
 		}
 	}
 	if sentConduit != nil {
@@ -1220,6 +1247,48 @@ func (st *state) indirect(si int) {
 				q.Conduit = sentConduit
 			}
 		}
+	}
+}
+
+// nested reads a report that opens with a speech of its own, "(Lopez said)
+// the ambassador had told her that the aid would resume": the inner report
+// is the ambassador's, and the one who passed it on is its channel. Only a
+// named or described speaker heading the outer report counts: a pronoun
+// there ("he had told her") is left to the outer quote.
+func (st *state) nested(cs, ce int, outer *model.Speaker) {
+	v := st.v
+	for k := cs + 1; k < ce && k < cs+12; k++ {
+		if v.toks[k].quote >= 0 || isPunct(v.toks[k]) {
+			return
+		}
+		lemma, n := v.verbAt(k)
+		if n == 0 {
+			continue
+		}
+		if lemma != "say" && lemma != "tell" || st.usedVerb[k] || v.passive(k) {
+			return
+		}
+		p, ok := st.subject(k, n, cs, ce)
+		if !ok || p.sp == nil || p.s != cs || p.kind != kindPerson && p.kind != kindRole && p.kind != kindOrg && p.kind != kindName {
+			return
+		}
+		c := k + n
+		if lemma == "tell" {
+			s, e := v.npRight(c, ce)
+			if s >= e {
+				return
+			}
+			c = e
+		}
+		if c < ce && v.toks[c].low == "that" {
+			c++
+		}
+		if ce-c < 3 || !st.hasVerb(c, ce) || isQuoteMark(v.toks[c].text) {
+			return
+		}
+		st.usedVerb[k] = true
+		st.emitIndirect(c, ce, p, outer, k)
+		return
 	}
 }
 
