@@ -1125,13 +1125,23 @@ func (st *state) indirect(si int) {
 				// The clause's own subject speaks through the outlet when
 				// it is a person or body ("..., Kim called on ...").
 				if cs > lo || !st.hasSpeechVerb(cs, ce) {
+					n0 := len(st.out)
 					if s2, e2 := v.npRight(cs, ce); s2 < e2 && e2 < ce && isVerb(v.toks[e2].pos) {
 						if c2 := st.classify(s2, e2); c2.sp != nil && c2.kind != kindDocument && c2.kind != kindOutlet {
 							st.emitIndirect(cs, ce, c2, sentConduit, -1)
-							if cs > i {
-								covered = max(covered, ce)
-							}
 						}
+					}
+					// Otherwise the outlet reports it, as in "..., Reuters
+					// reported": "The mine will close, according to Reuters".
+					outlet := c
+					if c.kind == kindDocument && c.owner != nil {
+						outlet = *c.owner
+					}
+					if len(st.out) == n0 && outlet.kind == kindOutlet && outlet.sp != nil && !st.hasSpeechVerb(cs, ce) && ce-cs >= 3 && st.hasVerb(cs, ce) {
+						st.emitIndirect(cs, ce, outlet, nil, -1)
+					}
+					if len(st.out) > n0 && cs > i {
+						covered = max(covered, ce)
 					}
 				}
 				covered = max(covered, e)
