@@ -845,13 +845,18 @@ func (st *state) roleSpeaker(en model.Entity) *model.Speaker {
 		return speakerOf(en)
 	}
 	if strings.HasPrefix(en.ActorID, "person:") || strings.HasPrefix(en.ActorID, "doc:person:") {
-		for _, o := range v.a.Entities {
-			if o.Start >= en.Start {
-				break
+		// The person's first named mention, from a map built once so a
+		// long interview does not make each pronoun read the article.
+		if st.named == nil {
+			st.named = map[string]int{}
+			for k, o := range v.a.Entities {
+				if _, seen := st.named[o.ActorID]; o.Type == model.EntityPerson && o.ActorID != "" && !seen {
+					st.named[o.ActorID] = k
+				}
 			}
-			if o.Type == model.EntityPerson && o.ActorID == en.ActorID {
-				return speakerOf(o)
-			}
+		}
+		if k, ok := st.named[en.ActorID]; ok {
+			return speakerOf(v.a.Entities[k])
 		}
 		return speakerOf(en)
 	}

@@ -112,7 +112,8 @@ type state struct {
 	out      []finding
 	speakers []found
 	usedVerb map[int]bool
-	dateline int // bytes of a wire dateline opening the text ("SEOUL (AP) -")
+	dateline int            // bytes of a wire dateline opening the text ("SEOUL (AP) -")
+	named    map[string]int // person actor id -> its first named mention (entity index), built on first use
 }
 
 func (st *state) run() {
