@@ -260,7 +260,18 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if c, ok := st.informed(s, e, lo); ok {
 		return c, true
 	}
-	return st.classify(s, e), true
+	c := st.classify(s, e)
+	// "A statement from the Nigerian presidency said": the body speaks
+	// through the document.
+	if s-2 >= lo && (v.toks[s-1].low == "from" || v.toks[s-1].low == "by") && c.sp != nil && c.kind != kindDocument && c.kind != kindPronoun && c.kind != kindOutlet {
+		if ds, de := v.npLeft(s-2, lo); ds < de {
+			if d := st.classify(ds, de); d.kind == kindDocument && d.owner == nil {
+				d.owner, d.e = &c, e
+				return d, true
+			}
+		}
+	}
+	return c, true
 }
 
 // invertible verbs put their subject after them behind a report: "...,
@@ -622,7 +633,8 @@ func (v *view) outletNP(s, e int) bool {
 // orgHeads are role heads that name a body, which a definite description
 // ("the U.S. command") can point back to.
 var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet " +
-	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility")
+	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility " +
+	"presidency carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
 
 // definite resolves "the U.S. command" to the last organisation named before
 // it whose name holds every modifier word of the description ("U.S. Forces
@@ -1178,7 +1190,7 @@ func (st *state) indirect(si int) {
 				c0 = k
 				break
 			}
-			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB") || tk.quote >= 0 {
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low]) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb
 				break
 			}
 		}
