@@ -2475,9 +2475,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// Refusal: a negated intention to cooperate ("will not accept", "would
 	// not meet", "refused to release") is a rejection (REJECT, 12x), asserted.
-	if polarity == "negated" && !t.nominal && refusalCue(toks, t.i) {
-		if rc, ok := map[string]string{"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
-			"CONCEDE": "124", "RETREAT": "124", "REQUEST": "120"}[p.Type]; ok {
+	// Ruling an act out ("ruled out sending troops to Ukraine", "ruled out
+	// talks") refuses it too. A refused material act, hostile as well as
+	// cooperative ("will not send troops", "ruled out sanctions"), is also
+	// the actor's rejection towards the would-be target, as the PLOVER gold
+	// codes "refused to deploy peacekeepers" and "refusing to lift the
+	// curfew"; CAMEO has no specific 12x code for refusing a hostile act,
+	// so it is the general 120.
+	if polarity == "negated" && (!t.nominal && refusalCue(toks, t.i) || ruledOutBefore(toks, t.i)) {
+		rc, ok := map[string]string{"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
+			"CONCEDE": "124", "RETREAT": "124", "REQUEST": "120"}[p.Type]
+		if !ok {
+			if e, found := c.cameo.Lookup(p.CAMEO); found && e.QuadClass == 4 {
+				rc, ok = "120", true
+			}
+		}
+		if ok {
 			typ, code, polarity, modality = "REJECT", rc, "asserted", "actual"
 		}
 	}
@@ -3826,6 +3839,26 @@ func ruledOut(toks []tok, i, j int) bool {
 			if toks[k+1].low == "out" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ruledOutBefore says whether "rule(d) out" governs the trigger at i, with
+// at most a determiner or two modifiers between ("ruled out sending
+// troops", "ruled out a boycott", "ruled out new sanctions").
+func ruledOutBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		l := toks[k].low
+		if l == "out" {
+			// "did not rule out": a possibility, not a refusal.
+			if k >= 2 && (toks[k-2].low == "not" || toks[k-2].low == "n't" || toks[k-2].low == "never") {
+				return false
+			}
+			return ruleForms[toks[k-1].low]
+		}
+		if !(determiners[l] || modifierWord(toks[k])) {
+			return false
 		}
 	}
 	return false
