@@ -2027,6 +2027,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if emb.p.Type == "ASSAULT" {
 				code = "138"
 			}
+			if tc := threatCode(emb.p.CAMEO); tc != "" {
+				code = tc
+			}
+		}
+	}
+	// "threatened sanctions", "threatened to invade": a threat whose act is
+	// named takes CAMEO's code for threatening that act.
+	if p.Type == "THREATEN" && p.Frame && emb != nil && code == "130" {
+		if tc := threatCode(emb.p.CAMEO); tc != "" {
+			code = tc
 		}
 	}
 	// "ordered the expulsion of the ambassador", "ordered the arrest of":
@@ -2449,8 +2459,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}[typ]
 				typ, converted = "AGREE", true
 			case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
-				code = map[string]string{"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}[typ]
-				typ, converted = "THREATEN", true
+				tc := threatCode(code)
+				if tc == "" {
+					tc = map[string]string{"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}[typ]
+				}
+				typ, code, converted = "THREATEN", tc, true
 			}
 			// "will withdraw ... unless", "may halt ... if": a conditional
 			// intention is a threat or an ultimatum.
@@ -3639,6 +3652,55 @@ func (c *Coder) add(st *articleState, d *draft) {
 var intentWords = map[string]string{"will": "intent", "would": "intent", "'ll": "intent", "shall": "intent", "willing": "intent",
 	"ready": "intent", "prepared": "intent", "intends": "intent", "intend": "intent", "plans": "plan", "plan": "plan",
 	"planned": "plan", "planning": "plan", "going": "intent", "wants": "intent", "want": "intent", "wanted": "intent"}
+
+// threatCode is CAMEO's code for threatening the act coded act ("plans to
+// sanction" 1312, "will invade" 1384, "threatened to cut ties" 1313), or ""
+// when CAMEO has no threat specific to it.
+func threatCode(act string) string {
+	switch act {
+	case "160":
+		return "131"
+	case "161":
+		return "1313"
+	case "162", "1621", "1622", "1623":
+		return "1311"
+	case "163":
+		return "1312"
+	case "164":
+		return "134"
+	case "165":
+		return "135"
+	case "166", "1661", "1662", "1663":
+		return "136"
+	case "172":
+		return "132"
+	case "1721":
+		return "1321"
+	case "1722":
+		return "1322"
+	case "1723":
+		return "1323"
+	case "1724":
+		return "1324"
+	case "175":
+		return "137"
+	case "191":
+		return "1381"
+	case "192":
+		return "1382"
+	case "204":
+		return "1385"
+	}
+	switch {
+	case strings.HasPrefix(act, "14"):
+		return "133"
+	case strings.HasPrefix(act, "18"), strings.HasPrefix(act, "20"):
+		return "1383"
+	case strings.HasPrefix(act, "19"):
+		return "1384"
+	}
+	return ""
+}
 
 // intentCue looks a few words back from a verb trigger for "will",
 // "willing to", "plans to" and the like.

@@ -437,6 +437,8 @@ func TestCAMEOTable(t *testing.T) {
 		{"0871", "RETREAT", 2, 9.0},
 		{"010", "", 1, 0},
 		{"112", "ACCUSE", 3, -2.0},
+		{"1312", "THREATEN", 3, -5.8},
+		{"1384", "THREATEN", 3, -7.0},
 	}
 	for _, tt := range tests {
 		e, ok := tab.Lookup(tt.code)

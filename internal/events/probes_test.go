@@ -62,9 +62,11 @@ func fullPipeline(t *testing.T) []pipeline.Stage {
 
 // probe is one expected (or excluded) event: type, source and target as
 // "CCC" (that country, any sector), "CCC." (no sector), "CCC.sector", "*"
-// (anything) or empty, and optional polarity and modality.
+// (anything) or empty, optional polarity and modality, and an optional
+// CAMEO code ("cameo=1312") where the type alone does not tell a rule's
+// effect.
 type probe struct {
-	typ, src, tgt, polarity, modality string
+	typ, src, tgt, polarity, modality, cameo string
 }
 
 func parseProbes(t *testing.T, spec string) []probe {
@@ -89,6 +91,10 @@ func parseProbes(t *testing.T, spec string) []probe {
 			case "asserted", "negated":
 				p.polarity = x
 			default:
+				if c, ok := strings.CutPrefix(x, "cameo="); ok {
+					p.cameo = c
+					continue
+				}
 				p.modality = x
 			}
 		}
@@ -117,7 +123,8 @@ func actorFits(spec string, as []model.EventActor, loose bool) bool {
 
 func probeFits(p probe, e model.Event, loose bool) bool {
 	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
-		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality)
+		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality) &&
+		(p.cameo == "" || e.CAMEO == p.cameo)
 }
 
 func describe(evs []model.Event) string {
@@ -130,7 +137,7 @@ func describe(evs []model.Event) string {
 			}
 			return strings.Join(s, ",")
 		}
-		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality)
+		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO)
 	}
 	return b.String()
 }
