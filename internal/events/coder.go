@@ -2034,7 +2034,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// "threatened sanctions", "threatened to invade": a threat whose act is
 	// named takes CAMEO's code for threatening that act.
-	if p.Type == "THREATEN" && p.Frame && emb != nil && code == "130" {
+	// Only "threaten" says its subject will do the act: "warned that police
+	// will not tolerate rallies" threatens no rally. "Threatened a strike"
+	// may be a walkout or an air strike, and keeps the general code.
+	if p.Type == "THREATEN" && p.Words[0] == "threaten" && p.Frame && emb != nil && code == "130" && emb.p.Words[0] != "strike" {
 		if tc := threatCode(emb.p.CAMEO); tc != "" {
 			code = tc
 		}
@@ -4093,7 +4096,8 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 			continue
 		}
 		for _, o := range tgt {
-			if o.borrowed || o.country != m.country || !stateLevel(o) || o.i < 0 || !ownObject(toks, t, o) {
+			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o)) || o.i < 0 ||
+				!(ownObject(toks, t, o) || counterpartObject(toks, t, o)) {
 				continue
 			}
 			if out == nil {
@@ -4107,6 +4111,44 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		return src
 	}
 	return out
+}
+
+// seatOfGovernment says whether a mention is a state named by its capital
+// or its name standing for its government ("accused Washington", "Paris
+// protested"): the state as a whole as much as its bare name is.
+func seatOfGovernment(m mention) bool {
+	return (m.kind == kb.TypeCountry || m.kind == "capital") && m.sector == "government"
+}
+
+// relationWords introduce the counterpart of a relation or an act inside
+// an object phrase ("the closure of the border with Afghanistan", "new
+// sanctions against Russia"), as opposed to the place the act happens in
+// ("the curfew in Nairobi"). "To" is left out: it as often names where
+// someone goes ("without returning to Kyrgyzstan").
+var relationWords = map[string]bool{"with": true, "against": true}
+
+// counterpartObject says whether mention o is the counterpart the trigger's
+// object phrase names: within eight words after the trigger, right after a
+// relation word (determiners and modifiers aside), with no clause break
+// or verb between.
+func counterpartObject(toks []tok, t *trigger, o mention) bool {
+	if o.i < t.j || o.i-t.j > 8 {
+		return false
+	}
+	k := o.i - 1
+	for k >= t.j && (determiners[toks[k].low] || modifierWord(toks[k])) {
+		k--
+	}
+	if k < t.j || !relationWords[toks[k].low] {
+		return false
+	}
+	for q := t.j; q < k; q++ {
+		l := toks[q].low
+		if isPunct(l) || clauseLeft[l] || l == "and" || l == "but" || finiteVerb(toks[q]) || verbLike(toks[q]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownObject says whether mention o is the trigger's own object: a direct
