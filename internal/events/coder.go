@@ -2698,12 +2698,51 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			e.Confidence = conf
 			e.Evidence = []model.Evidence{evi}
 			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal})
+			// "China summoned the Japanese ambassador to protest against
+			// the release": the complaint is made to the envoy met, by the
+			// one who met him; it is an event of its own (an official
+			// complaint, CAMEO 11x), not only the meeting's purpose.
+			if u := complaintPurpose(toks, t, typ); u != nil && a.text != "" && b.text != "" {
+				cc := "114"
+				if u.p.Type == "ACCUSE" {
+					cc = u.p.CAMEO
+				}
+				ce := e
+				ce.Type, ce.CAMEO = "ACCUSE", cc
+				if x, ok := c.cameo.Lookup(cc); ok {
+					ce.Goldstein, ce.QuadClass, ce.Mode, ce.Context = x.Goldstein, x.QuadClass, x.Mode, x.Context
+				}
+				cevi := evi
+				cevi.Trigger, cevi.Rule = text[toks[t.i].start:toks[t.j-1].end]+" ... "+text[toks[u.i].start:toks[u.j-1].end], u.p.Rule
+				ce.Evidence = []model.Evidence{cevi}
+				c.add(st, &draft{ev: ce, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
+			}
 		}
 	}
 	if len(src) > 0 && src[0].text != "" {
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// complaintPurpose finds the complaint a meeting is called for: a "to
+// protest", "to complain", "to lodge a protest" clause absorbed by a verbal
+// CONSULT event ("summoned the ambassador to protest"). Other events keep
+// their purpose as the purpose only: people who "marched to protest"
+// complain to no one they met.
+func complaintPurpose(toks []tok, t *trigger, typ string) *trigger {
+	if t.nominal || typ != "CONSULT" || t.p.Type != "CONSULT" {
+		return nil
+	}
+	for _, u := range t.absorbed {
+		if u.nominal || u.i == 0 || toks[u.i-1].low != "to" {
+			continue
+		}
+		if u.p.Type == "ACCUSE" || u.p.Words[0] == "protest" {
+			return u
+		}
+	}
+	return nil
 }
 
 // harmVerbs are what an air strike does and a walkout does not.
