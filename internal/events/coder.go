@@ -2415,6 +2415,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
 		return
 	}
+	// "sparking protests in Dakar", "riots broke out in Nairobi": street
+	// protests named by no protester are the people of the place where they
+	// happen (the civilian sector of its country), as "thousands protested
+	// in Dakar" is. Strikes are left out: "strikes in Gaza" may be air
+	// strikes; so are boycotts, which a state may call.
+	if len(src) == 0 && len(tgt) == 0 && t.nominal && typ == "PROTEST" && streetProtest[t.p.Words[0]] && loc != nil && loc.country != "" && c.kb != nil {
+		if a, ok := c.kb.SectorActor(loc.country, kb.SectorCivilian); ok {
+			src = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+		}
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -2724,6 +2734,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		st.lastActor = &m
 	}
 }
+
+// streetProtest are the protest nouns that name people in the street.
+var streetProtest = map[string]bool{"protest": true, "demonstration": true, "sit-in": true, "rally": true, "riot": true}
 
 // complaintPurpose finds the complaint a meeting is called for: a "to
 // protest", "to complain", "to lodge a protest" clause absorbed by a verbal
