@@ -282,6 +282,49 @@ func TestAPIErrors(t *testing.T) {
 	}
 }
 
+// TestOddAPIPaths: ServeMux would redirect an unclean path (or "/api") to
+// its clean form with an HTML body; under /api/ every answer is JSON, so
+// these are JSON 404s, and an odd but clean path is the endpoint's own
+// JSON answer.
+func TestOddAPIPaths(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+	tests := []struct {
+		path string
+		code int
+	}{
+		{"/api/actors/.?0", 404}, // the fuzzer's find: was a 307 to /api/actors/
+		{"/api/actors/..", 404},
+		{"/api//events", 404},
+		{"/api/events/./1", 404},
+		{"/api/x/../events", 404},
+		{"/api/../events", 404}, // would leave the API for the web UI's page
+		{"/api", 404},           // was a redirect to /api/
+		{"/api/", 404},
+		{"/api/events/", 404},
+		{"/api/actors/", 404},
+		{"/api/%2e%2e/events", 404}, // stays escaped: an unknown endpoint
+		{"/api/actors/%2e%2e", 404}, // an actor named ".."
+		{"/api/events/%2e", 400},    // an event id "."
+		{"/api/events%2F1", 404},    // an escaped slash is part of a segment
+		{"/api/articles?q=talks", 200},
+	}
+	for _, tt := range tests {
+		for _, m := range []string{"GET", "POST"} {
+			if tt.code == 200 && m == "POST" {
+				continue
+			}
+			res, body := get(t, h, m, tt.path, "")
+			var e map[string]any
+			if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != tt.code && !(m == "POST" && res.StatusCode == http.StatusMethodNotAllowed) ||
+				res.Header.Get("Location") != "" || !strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
+				t.Errorf("%s %s: %d %q %s; want %d and JSON", m, tt.path, res.StatusCode, res.Header.Get("Location"), body, tt.code)
+			}
+		}
+	}
+}
+
 func TestStatusOf(t *testing.T) {
 	tests := []struct {
 		err  error

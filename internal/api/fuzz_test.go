@@ -23,6 +23,7 @@ func FuzzQuery(f *testing.F) {
 		{1, "", "q=%22unclosed"}, {1, "", "q=talks&offset=99999999999"}, {3, "", "nodes=3&events=10&country=jpn"},
 		{0, "", "sort=goldstein&cursor=azI6eyJsIjoiZXZlbnRzIiwicyI6ImdvbGRzdGVpbiIsIm4iOjIsImUiOnsiaWQiOjIsImQiOiIyMDI1LTAzLTEwIiwiZyI6LTYuNX19"}, {1, "", "q=talks&cursor=azI6eyJsIjoiYXJ0aWNsZXMiLCJuIjoxLCJhIjp7InIiOi0wLjUsImlkIjoxfX0"},
 		{4, "1", ""}, {5, "-1", ""}, {6, "name:farmers", "limit=1"}, {6, "%00", ""}, {2, "", "limit=1&limit=2"},
+		{6, ".", "0"}, {6, "..", ""}, {4, "", ""}, // unclean paths: were redirects, not JSON
 	} {
 		f.Add(s.path, s.id, s.q)
 	}

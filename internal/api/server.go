@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"path"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -142,7 +143,7 @@ func (s *Server) Register(mux *http.ServeMux) {
 				return errMethod
 			}
 		}
-		return &notFoundError{r.URL.Path}
+		return &notFoundError{path: r.URL.Path}
 	}))
 }
 
@@ -151,12 +152,57 @@ func (s *Server) Register(mux *http.ServeMux) {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.Register(mux)
-	return s.metrics.Middleware(Recover(s.log, mux))
+	return s.metrics.Middleware(Recover(s.log, s.Guard(mux)))
 }
 
-type notFoundError struct{ path string }
+// Guard answers the requests for API paths that the mux would redirect
+// rather than serve: ServeMux cleans a path ("/api//events",
+// "/api/actors/.", "/api/x/../events") and redirects to the clean one, and
+// sends "/api" on to "/api/", with a text/html body. An API client wants
+// JSON, and a redirect to a path it did not ask for hides its mistake, so
+// such a path is a JSON 404 through the one error mapping. Other paths
+// (the web UI's) keep the mux's behaviour.
+func (s *Server) Guard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		raw := r.URL.EscapedPath()
+		clean := cleanPath(raw)
+		if (underAPI(raw) || underAPI(clean)) && (raw != clean || raw == "/api") {
+			s.writeError(w, r, &notFoundError{path: raw, unclean: raw != clean})
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
 
-func (e *notFoundError) Error() string { return "no API endpoint " + e.path }
+func underAPI(p string) bool { return p == "/api" || strings.HasPrefix(p, "/api/") }
+
+// cleanPath is the canonical form ServeMux redirects to: path.Clean that
+// keeps a trailing slash.
+func cleanPath(p string) string {
+	if p == "" {
+		return "/"
+	}
+	if p[0] != '/' {
+		p = "/" + p
+	}
+	np := path.Clean(p)
+	if strings.HasSuffix(p, "/") && np != "/" {
+		np += "/"
+	}
+	return np
+}
+
+type notFoundError struct {
+	path    string
+	unclean bool // empty segments, "." or "..": not redirected, see Guard
+}
+
+func (e *notFoundError) Error() string {
+	if e.unclean {
+		return "no API endpoint " + e.path + " (a path with an empty, \".\" or \"..\" segment is not cleaned or redirected)"
+	}
+	return "no API endpoint " + e.path
+}
 func (e *notFoundError) Unwrap() error { return store.ErrNotFound }
 
 // handle adapts an error-returning handler; errors go through statusOf.

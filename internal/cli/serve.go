@@ -141,9 +141,10 @@ func serveHandler(cfg api.Config) http.Handler {
 		cfg.Metrics = api.NewMetrics()
 	}
 	mux := http.NewServeMux()
-	api.New(cfg).Register(mux)
+	srv := api.New(cfg)
+	srv.Register(mux)
 	web.New(cfg.Store, cfg.Log).Register(mux)
-	return cfg.Metrics.Middleware(api.Recover(cfg.Log, mux))
+	return cfg.Metrics.Middleware(api.Recover(cfg.Log, srv.Guard(mux)))
 }
 
 // serveIngester runs the ingest runner for the API's POST endpoints, the

@@ -229,3 +229,37 @@ func TestPostURLTimeouts(t *testing.T) {
 		t.Errorf("page that answers 410: %d %s, want 502", code, body)
 	}
 }
+
+// TestServeOddPaths: on the whole site, an unclean API path is a JSON 404
+// (the API's Guard), while the web UI keeps ServeMux's redirect of an
+// unclean path to its clean form.
+func TestServeOddPaths(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "odd.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := serveHandler(api.Config{Store: st, Log: slog.New(slog.DiscardHandler)})
+	for _, tt := range []struct {
+		path, loc string
+		code      int
+		json      bool
+	}{
+		{"/api//events", "", 404, true},
+		{"/api/actors/.", "", 404, true},
+		{"/api/../events", "", 404, true},
+		{"/api", "", 404, true},
+		{"/api/events", "", 200, true},
+		{"//events", "/events", http.StatusTemporaryRedirect, false},
+		{"/events/./", "/events/", http.StatusTemporaryRedirect, false},
+		{"/events", "", 200, false},
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+		isJSON := strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") && json.Valid(rec.Body.Bytes())
+		if rec.Code != tt.code || rec.Header().Get("Location") != tt.loc || isJSON != tt.json {
+			t.Errorf("GET %s: %d Location %q JSON %v; want %d %q %v", tt.path, rec.Code, rec.Header().Get("Location"), isJSON, tt.code, tt.loc, tt.json)
+		}
+	}
+}
