@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
@@ -279,6 +280,81 @@ func TestAPIErrors(t *testing.T) {
 	}
 	if res, _ := get(t, h, "DELETE", "/api/events/1", ""); res.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("DELETE: %d", res.StatusCode)
+	}
+}
+
+// TestCountryPatternTakesKBCodes: every country code the knowledge base
+// gives an actor (ISO alpha-3 and IGO codes such as NATO, G20, GREENPEACE)
+// passes the country filter's check, so an event of any such actor can be
+// filtered by it.
+func TestCountryPatternTakesKBCodes(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := 0
+	for _, a := range k.Actors() {
+		if a.Country == "" {
+			continue
+		}
+		if len(a.Country) != 3 {
+			long++
+		}
+		if _, err := eventQuery(url.Values{"country": {a.Country}}); err != nil {
+			t.Errorf("actor %s: country %q refused: %v", a.ID, a.Country, err)
+		}
+		if _, err := eventQuery(url.Values{"country": {strings.ToLower(a.Country)}}); err != nil {
+			t.Errorf("actor %s: country %q in lower case refused: %v", a.ID, a.Country, err)
+		}
+	}
+	if long == 0 {
+		t.Error("no knowledge-base code other than 3 letters: the test no longer covers IGO codes")
+	}
+}
+
+// TestIGOCountryFilter: an event whose side is an IGO (NATO, G20) is found
+// by that code in the events list and the graph; ISO alpha-2 codes and
+// other shapes stay a 400 naming the field.
+func TestIGOCountryFilter(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		for _, e := range []store.Event{
+			{Key: "igo1", Type: "DEMAND", SourceActor: "NATO", SourceName: "NATO", SourceCountry: "NATO", TargetActor: "Q159", TargetName: "Russia", TargetCountry: "RUS", Date: "2025-03-12", CAMEO: "100", Goldstein: -5, QuadClass: 3},
+			{Key: "igo2", Type: "CONSULT", SourceActor: "G20", SourceName: "G20", SourceCountry: "G20", TargetActor: "Q17", TargetName: "Japan", TargetCountry: "JPN", Date: "2025-03-13", CAMEO: "040", Goldstein: 1, QuadClass: 1},
+		} {
+			if _, err := tx.InsertEvent(ctx, &e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	for _, tt := range []struct{ country, want string }{{"NATO", "DEMAND"}, {"nato", "DEMAND"}, {"G20", "CONSULT"}, {"g20", "CONSULT"}} {
+		for _, sort := range []string{"", "&sort=sources"} { // the date order and the per-country ranks
+			res, body := get(t, h, "GET", "/api/events?country="+tt.country+sort, "")
+			var page Page[store.Event]
+			if err := json.Unmarshal(body, &page); err != nil || res.StatusCode != 200 || len(page.Items) != 1 || page.Items[0].Type != tt.want {
+				t.Errorf("events country=%s%s: %d %s; want one %s", tt.country, sort, res.StatusCode, body, tt.want)
+			}
+		}
+		res, body := get(t, h, "GET", "/api/graph?country="+tt.country, "")
+		var g Graph
+		if err := json.Unmarshal(body, &g); err != nil || res.StatusCode != 200 || len(g.Edges) != 1 || g.Edges[0].Types[tt.want] != 1 {
+			t.Errorf("graph country=%s: %d %s; want one %s edge", tt.country, res.StatusCode, body, tt.want)
+		}
+	}
+	for _, bad := range []string{"FR", "N", "NATO-X", "1AB", "G20X", "ABCDEFGHIJKLM", "J%C3%85N"} {
+		for _, path := range []string{"/api/events", "/api/graph"} {
+			res, body := get(t, h, "GET", path+"?country="+bad, "")
+			var e errorBody
+			if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != 400 || e.Field != "country" {
+				t.Errorf("%s country=%s: %d %s; want a 400 naming country", path, bad, res.StatusCode, body)
+			}
+		}
 	}
 }
 

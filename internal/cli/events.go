@@ -20,7 +20,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Actor, "actor", "", "actor id or name on either side")
 	fs.StringVar(&q.Source, "source", "", "source actor id or name")
 	fs.StringVar(&q.Target, "target", "", "target actor id or name")
-	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3)")
+	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
 	fs.IntVar(&q.QuadClass, "quad", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict)")
 	fs.StringVar(&q.Since, "since", "", "events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")

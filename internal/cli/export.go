@@ -21,7 +21,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	header := fs.Bool("header", false, "write a header row with GDELT's column names")
 	var q store.EventQuery
 	fs.StringVar(&q.Actor, "actor", "", "only events with this source or target actor (id or name)")
-	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO alpha-3)")
+	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO alpha-3, or an IGO code such as NATO)")
 	fs.StringVar(&q.Type, "type", "", "only this PLOVER event type")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "only this quad class (1-4)")
 	fs.StringVar(&q.Since, "since", "", "only events dated on or after (YYYY-MM-DD, YYYY-MM or YYYY)")

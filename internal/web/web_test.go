@@ -79,6 +79,14 @@ func TestPages(t *testing.T) {
 		{"/events?country=JPN&quad_class=4", 200, []string{"material conflict"}},
 		{"/events?limit=5&offset=5", 200, []string{"Next →", "← Previous", "offset=10"}},
 		{"/events?quad_class=9", 400, []string{"quad_class"}},
+		// IGO codes (NATO, G20) are country codes the store holds;
+		// an ISO alpha-2 code is still refused, and the form takes
+		// the longer codes.
+		{"/events?country=NATO", 200, []string{"No events."}},
+		{"/graph?country=g20", 200, []string{"<svg"}},
+		{"/timeline?country=NATO", 200, []string{"Timeline"}},
+		{"/events?country=FR", 400, []string{"country", "NATO"}},
+		{"/events", 200, []string{`maxlength="12"`}},
 		{"/events/1", 200, []string{"Reported by", "Synthetic story", "CAMEO"}},
 		{"/events/999999", 404, []string{"nothing at this address"}},
 		{"/actors/Q17", 200, []string{"Japan", "Counterparts"}},
