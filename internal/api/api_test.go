@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -516,7 +517,10 @@ func TestLoadSmoke(t *testing.T) {
 	}
 	srv := httptest.NewServer(New(Config{Store: st}).Handler())
 	defer srv.Close()
-	paths := LoadPaths(40, 300, 2)
+	paths, err := LoadPaths(40, 300, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
 	res := RunLoad(context.Background(), srv.Client(), srv.URL, paths, 400)
 	if res.Requests != 40 || res.Errors != 0 || len(res.Latencies) != 40 || res.Quantile(0.99) < res.Quantile(0.5) {
 		t.Errorf("load: %+v", res)
@@ -679,9 +683,43 @@ func TestHealthzDoesNotCount(t *testing.T) {
 // queries filter by them, and another type is a 400 (an "ATTACK" type was,
 // once type= was checked).
 func TestSyntheticTypesArePLOVER(t *testing.T) {
-	for _, ty := range synthTypes {
+	types, err := synthTypes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, err := events.LoadCAMEO()
+	if err != nil {
+		t.Fatal(err)
+	}
+	distinct := map[string]bool{}
+	for _, ty := range types {
 		if !slices.Contains(model.EventTypes, ty.typ) {
 			t.Errorf("synthetic type %s is not a PLOVER type", ty.typ)
+		}
+		// The coder's table is the one truth: a synthetic event says
+		// what the coder would say of its CAMEO code.
+		e := table[ty.cameo]
+		if ty.typ != e.PLOVER || ty.quad != e.QuadClass || ty.goldstein != e.Goldstein || ty.mode != e.Mode {
+			t.Errorf("synthetic CAMEO %s: %+v; the coder's table says %+v", ty.cameo, ty, e)
+		}
+		distinct[ty.typ] = true
+	}
+	if len(distinct) != len(synthCAMEO) {
+		t.Errorf("%d distinct types from %d CAMEO codes: each code should give a type of its own", len(distinct), len(synthCAMEO))
+	}
+	// Seeded events carry the table's coding too (163 is COERCE).
+	st := openTestStore(t)
+	if err := SeedSynthetic(context.Background(), st, 200, 5); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := st.Events(context.Background(), store.EventQuery{Limit: 200})
+	if err != nil || len(evs) != 200 {
+		t.Fatalf("seeded events: %d, %v", len(evs), err)
+	}
+	for _, ev := range evs {
+		if e := table[ev.CAMEO]; ev.Type != e.PLOVER || ev.QuadClass != e.QuadClass || ev.Goldstein != e.Goldstein {
+			t.Errorf("seeded event %d: CAMEO %s as %s quad %d goldstein %v; the table says %s %d %v",
+				ev.ID, ev.CAMEO, ev.Type, ev.QuadClass, ev.Goldstein, e.PLOVER, e.QuadClass, e.Goldstein)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -28,25 +29,51 @@ var synthActors = []struct{ id, name, country string }{
 	{"Q155", "Brazil", "BRA"}, {"Q414", "Argentina", "ARG"}, {"Q96", "Mexico", "MEX"}, {"Q717", "Venezuela", "VEN"},
 }
 
-var synthTypes = []struct {
-	typ, cameo string
-	quad       int
-	goldstein  float64
-}{
-	{"CONSULT", "040", 1, 1}, {"AGREE", "057", 1, 8}, {"SUPPORT", "051", 1, 3.4}, {"AID", "070", 2, 7},
-	{"COOPERATE", "060", 2, 6}, {"ACCUSE", "112", 3, -2}, {"THREATEN", "130", 3, -4.4}, {"PROTEST", "141", 3, -6.5},
-	{"SANCTION", "163", 4, -8}, {"MOBILIZE", "152", 4, -7.2}, {"ASSAULT", "180", 4, -9}, {"COERCE", "170", 4, -7},
+// synthCAMEO are the CAMEO codes of the synthetic events, one for each of
+// 12 PLOVER types. Their type, QuadClass and Goldstein score come from the
+// coder's own CAMEO table (events.LoadCAMEO), so the synthetic data cannot
+// disagree with it: a hand-written copy had filed 163 (embargo, boycott or
+// sanctions) under SANCTION, 057 under AGREE and 141 in QuadClass 3, where
+// the table says COERCE, SUPPORT and 4.
+var synthCAMEO = []string{"040", "036", "051", "070", "060", "112", "130", "141", "161", "152", "180", "163"}
+
+// synthType is a synthetic event's coding, from the CAMEO table.
+type synthType struct {
+	typ, mode, cameo string
+	quad             int
+	goldstein        float64
 }
+
+// synthTypes reads the codings of synthCAMEO from the CAMEO table once.
+var synthTypes = sync.OnceValues(func() ([]synthType, error) {
+	table, err := events.LoadCAMEO()
+	if err != nil {
+		return nil, fmt.Errorf("synthetic events: %w", err)
+	}
+	out := make([]synthType, 0, len(synthCAMEO))
+	for _, code := range synthCAMEO {
+		e, ok := table[code]
+		if !ok || e.PLOVER == "" {
+			return nil, fmt.Errorf("synthetic events: CAMEO %s has no PLOVER type in the coder's table", code)
+		}
+		out = append(out, synthType{typ: e.PLOVER, mode: e.Mode, cameo: code, quad: e.QuadClass, goldstein: e.Goldstein})
+	}
+	return out, nil
+})
 
 // SeedSynthetic stores n synthetic events between 24 actors over two years,
 // each with one mention from one of a pool of articles, in batches. It is
 // deterministic for a given seed.
 func SeedSynthetic(ctx context.Context, st store.Store, n int, seed uint64) error {
+	types, err := synthTypes()
+	if err != nil {
+		return err
+	}
 	rng := rand.New(rand.NewPCG(seed, 0x6e657773))
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	const articles = 500
 	ids := make([]int64, articles)
-	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for i := range articles {
 			pub := start.Add(time.Duration(i) * 35 * time.Hour)
 			url := fmt.Sprintf("https://synthetic%d.example/story/%d", i%20, i)
@@ -73,9 +100,9 @@ func SeedSynthetic(ctx context.Context, st store.Store, n int, seed uint64) erro
 				si := rng.IntN(len(synthActors))
 				s := synthActors[si]
 				t := synthActors[(si+1+rng.IntN(len(synthActors)-1))%len(synthActors)]
-				ty := synthTypes[rng.IntN(len(synthTypes))]
+				ty := types[rng.IntN(len(types))]
 				day := start.AddDate(0, 0, rng.IntN(730))
-				e := &store.Event{Key: fmt.Sprintf("synthetic:%d", i), Type: ty.typ, SourceActor: s.id, SourceName: s.name,
+				e := &store.Event{Key: fmt.Sprintf("synthetic:%d", i), Type: ty.typ, Mode: ty.mode, SourceActor: s.id, SourceName: s.name,
 					SourceCountry: s.country, TargetActor: t.id, TargetName: t.name, TargetCountry: t.country,
 					Date: day.Format("2006-01-02"), Precision: model.PrecisionDay, CAMEO: ty.cameo, Goldstein: ty.goldstein,
 					QuadClass: ty.quad}
@@ -101,13 +128,17 @@ func SeedSynthetic(ctx context.Context, st store.Store, n int, seed uint64) erro
 // LoadPaths returns a mix of event queries over the synthetic data: the
 // default list, filters by actor, country, type, quad class, date range and
 // min sources, sorts, deep pages, and single events.
-func LoadPaths(n int, maxEventID int64, seed uint64) []string {
+func LoadPaths(n int, maxEventID int64, seed uint64) ([]string, error) {
+	types, err := synthTypes()
+	if err != nil {
+		return nil, err
+	}
 	rng := rand.New(rand.NewPCG(seed, 1))
 	sorts := []string{"date", "sources", "articles", "first_seen", "goldstein"}
 	out := make([]string, n)
 	for i := range out {
 		a := synthActors[rng.IntN(len(synthActors))]
-		ty := synthTypes[rng.IntN(len(synthTypes))]
+		ty := types[rng.IntN(len(types))]
 		m := rng.IntN(12)
 		switch rng.IntN(10) {
 		case 0:
@@ -130,7 +161,7 @@ func LoadPaths(n int, maxEventID int64, seed uint64) []string {
 			out[i] = fmt.Sprintf("/api/events/%d", 1+rng.Int64N(max(maxEventID, 1)))
 		}
 	}
-	return out
+	return out, nil
 }
 
 // LoadResult summarises a load run.

@@ -113,8 +113,15 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 0}}
 	base := "http://" + ln.Addr().String()
 	// Warm up caches and connections with a few requests first.
-	api.RunLoad(ctx, client, base, api.LoadPaths(50, int64(stats.Events), *seed+1), *rate)
-	paths := api.LoadPaths(*requests, int64(stats.Events), *seed+2)
+	warm, err := api.LoadPaths(50, int64(stats.Events), *seed+1)
+	if err != nil {
+		return err
+	}
+	api.RunLoad(ctx, client, base, warm, *rate)
+	paths, err := api.LoadPaths(*requests, int64(stats.Events), *seed+2)
+	if err != nil {
+		return err
+	}
 	cpu0 := processCPU()
 	res := api.RunLoad(ctx, client, base, paths, *rate)
 	cpu := processCPU() - cpu0
