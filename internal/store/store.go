@@ -305,7 +305,24 @@ func (e Event) Pos() EventPos {
 type ActorQuery struct {
 	Actor  string // when set: counterparts of this actor (id or name)
 	Limit  int    // default 20, max MaxLimit
-	Offset int
+	Offset int    // rows skipped (after After, when set)
+	// After resumes ActorArticles after this article (keyset paging: the
+	// previous page's last), so that articles stored meanwhile neither
+	// repeat nor hide a row. Actors and counterparts ignore it.
+	After *ArticlePos
+}
+
+// ArticlePos is an article's place in ActorArticles' order: newest
+// published first, undated ones last, and by id, highest first, within
+// the same time.
+type ArticlePos struct {
+	Published *time.Time `json:"p,omitempty"`
+	ID        int64      `json:"id"`
+}
+
+// ArticlePos is the place of h in an ActorArticles listing.
+func (h SearchHit) ArticlePos() ArticlePos {
+	return ArticlePos{Published: h.Published, ID: h.ArticleID}
 }
 
 // ActorCount is an actor with how often it appears.

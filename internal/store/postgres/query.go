@@ -409,11 +409,24 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 }
 
 func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
+	// After a dated article come the older ones, those of its time with a
+	// lower id, and every undated one; after an undated one, the undated
+	// ones with a lower id.
+	after, args := "", []any{pgText(strings.TrimSpace(q.Actor))}
+	switch {
+	case q.After != nil && q.After.Published != nil:
+		after = ` AND (a.published IS NULL OR a.published < $2 OR (a.published = $2 AND a.id < $3))`
+		args = append(args, q.After.Published.UTC(), q.After.ID)
+	case q.After != nil:
+		after = ` AND a.published IS NULL AND a.id < $2`
+		args = append(args, q.After.ID)
+	}
+	n := len(args)
+	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
 	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published
 		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
-		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL
-		ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT $2 OFFSET $3`,
-		pgText(strings.TrimSpace(q.Actor)), store.Limit(q.Limit, 20), max(q.Offset, 0))
+		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL`+after+`
+		ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT $`+strconv.Itoa(n+1)+` OFFSET $`+strconv.Itoa(n+2), args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 	}

@@ -309,11 +309,25 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 }
 
 func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
+	// After a dated article come the older ones, those of its time with a
+	// lower id, and every undated one; after an undated one, the undated
+	// ones with a lower id. Times are fixed-width text: text order is
+	// time order.
+	after, args := "", []any{strings.TrimSpace(q.Actor)}
+	switch {
+	case q.After != nil && q.After.Published != nil:
+		p := fmtTime(*q.After.Published)
+		after = ` AND (a.published IS NULL OR a.published < ? OR (a.published = ? AND a.id < ?))`
+		args = append(args, p, p, q.After.ID)
+	case q.After != nil:
+		after = ` AND a.published IS NULL AND a.id < ?`
+		args = append(args, q.After.ID)
+	}
+	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published
 		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
-		WHERE aa.actor_id = ? AND a.duplicate_of IS NULL
-		ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`,
-		strings.TrimSpace(q.Actor), store.Limit(q.Limit, 20), max(q.Offset, 0))
+		WHERE aa.actor_id = ? AND a.duplicate_of IS NULL`+after+`
+		ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 	}

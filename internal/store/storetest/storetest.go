@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventFilters", testEventFilters},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
+		{"ActorArticlesKeysetPaging", testActorArticlesKeysetPaging},
 		{"Failures", testFailures},
 		{"HealthCounts", testHealthCounts},
 		{"ActorListedTwice", testActorListedTwice},
@@ -637,6 +638,104 @@ func testSearchKeysetPaging(t *testing.T, s store.Store) {
 	}
 	if !slices.Equal(got, wantIDs) {
 		t.Errorf("pages of 4 give %v, one page gives %v", got, wantIDs)
+	}
+}
+
+// ActorArticles resumed after the previous page's last article gives the
+// rows of one long page, though articles tie on their publish time and
+// some have none; an article stored between two pages (newer than all)
+// neither repeats a row nor hides one, as an offset would.
+func testActorArticlesKeysetPaging(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	isl := []model.ActorRef{{ID: "ISL", Name: "Iceland", Type: "country", Country: "ISL"}}
+	var as []*store.Article
+	for i := range 17 {
+		published := ""
+		switch {
+		case i%4 == 3: // undated
+		case i < 8:
+			published = "2024-05-01T08:00:00Z" // six articles of one time
+		default:
+			published = fmt.Sprintf("2024-04-%02dT12:00:00Z", 1+i%3) // ties of two and three
+		}
+		a := article(fmt.Sprintf("https://i.example/%d", i), "i.example", "Iceland", "z", published)
+		a.Data.Actors = isl
+		as = append(as, a)
+	}
+	insert(t, s, as...)
+	dup := article("https://j.example/copy", "j.example", "Iceland", "z", "2024-05-01T08:00:00Z")
+	dup.Data.Actors, dup.DuplicateOf = isl, as[0].ID
+	insert(t, s, dup)
+
+	all, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "ISL", Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 17 {
+		t.Fatalf("%d articles of ISL, want 17 (the syndicated copy left out)", len(all))
+	}
+	ties, undated := 0, 0
+	for i, h := range all {
+		if h.Published == nil {
+			undated++
+		}
+		if i == 0 {
+			continue
+		}
+		a, b := all[i-1].ArticlePos(), h.ArticlePos()
+		switch {
+		case a.Published == nil && b.Published != nil,
+			a.Published != nil && b.Published != nil && a.Published.Before(*b.Published):
+			t.Errorf("articles %d and %d out of order (newest first, undated last): %+v %+v", i-1, i, a, b)
+		case (a.Published == nil) == (b.Published == nil) && (a.Published == nil || a.Published.Equal(*b.Published)):
+			ties++
+			if a.ID < b.ID {
+				t.Errorf("articles %d and %d of one time out of id order: %d before %d", i-1, i, a.ID, b.ID)
+			}
+		}
+	}
+	if ties < 8 || undated != 4 {
+		t.Errorf("%d ties, %d undated: the test no longer tests ties and undated articles", ties, undated)
+	}
+	var wantIDs []int64
+	for _, h := range all {
+		wantIDs = append(wantIDs, h.ArticleID)
+	}
+	var got []int64
+	q := store.ActorQuery{Actor: "ISL", Limit: 3}
+	for n := 0; n < 10; n++ {
+		page, err := s.ActorArticles(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range page {
+			got = append(got, h.ArticleID)
+		}
+		if len(page) < q.Limit {
+			break
+		}
+		if n == 0 {
+			// A newer article stored after the first page: the next
+			// pages go on from where the first ended.
+			fresh := article("https://i.example/fresh", "i.example", "Iceland", "z", "2024-06-01T00:00:00Z")
+			fresh.Data.Actors = isl
+			insert(t, s, fresh)
+		}
+		pos := page[len(page)-1].ArticlePos()
+		q.After = &pos
+	}
+	if !slices.Equal(got, wantIDs) {
+		t.Errorf("pages of 3 give %v, one page gave %v", got, wantIDs)
+	}
+	// After the last article there is nothing; an offset still applies
+	// after the position.
+	last := all[len(all)-1].ArticlePos()
+	if rest, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "ISL", After: &last}); err != nil || len(rest) != 0 {
+		t.Errorf("after the last article: %+v, %v", rest, err)
+	}
+	mid := all[5].ArticlePos()
+	if rest, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "ISL", After: &mid, Offset: 2, Limit: 1}); err != nil || len(rest) != 1 || rest[0].ArticleID != all[8].ArticleID {
+		t.Errorf("after article 5, offset 2: %+v, %v; want article 8 (%d)", rest, err, all[8].ArticleID)
 	}
 }
 
