@@ -359,6 +359,67 @@ func TestIGOCountryFilter(t *testing.T) {
 	}
 }
 
+// TestActorArticlesPaging: an actor's articles page on by
+// articles_next_cursor, which names the last article of the page; every
+// article comes once, in the store's order, though they tie on time.
+func TestActorArticlesPaging(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	ctx := context.Background()
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i := range 25 {
+			url := fmt.Sprintf("https://isl.example/%d", i)
+			pub := time.Date(2025, 2, 1+i/4, 0, 0, 0, 0, time.UTC)
+			text := "Iceland and Norway met over fishing quotas."
+			if _, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "isl.example", ContentHash: url, Title: "Quotas", Text: text, Published: &pub,
+				Data: &model.Article{Title: "Quotas", Text: text, Published: &pub, Actors: []model.ActorRef{{ID: "ISL", Name: "Iceland", Type: "country", Country: "ISL"}}}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	all, err := st.ActorArticles(ctx, store.ActorQuery{Actor: "ISL", Limit: 100})
+	if err != nil || len(all) != 25 {
+		t.Fatalf("%d articles, %v", len(all), err)
+	}
+	var want, got []int64
+	for _, a := range all {
+		want = append(want, a.ArticleID)
+	}
+	path := "/api/actors/ISL?limit=10"
+	for n := 0; path != ""; n++ {
+		res, body := get(t, h, "GET", path, "")
+		var page ActorResponse
+		if err := json.Unmarshal(body, &page); err != nil || res.StatusCode != 200 || n > 5 || page.ArticlesOffset != 10*n {
+			t.Fatalf("%s: %d %.300s", path, res.StatusCode, body)
+		}
+		for _, a := range page.Articles {
+			got = append(got, a.ArticleID)
+		}
+		path = ""
+		if page.ArticlesNextCursor != "" {
+			path = "/api/actors/ISL?limit=10&articles_cursor=" + page.ArticlesNextCursor
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("pages give %v, one page %v", got, want)
+	}
+	_, body := get(t, h, "GET", "/api/articles?q=fishing&limit=1", "")
+	var hits Page[store.SearchHit]
+	json.Unmarshal(body, &hits)
+	for _, bad := range []string{"nope", encodeCursor(3) + "x", hits.NextCursor} {
+		res, body := get(t, h, "GET", "/api/actors/ISL?articles_cursor="+bad, "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != 400 || e.Field != "articles_cursor" {
+			t.Errorf("articles_cursor=%s: %d %s", bad, res.StatusCode, body)
+		}
+	}
+}
+
 // TestOddAPIPaths: ServeMux would redirect an unclean path (or "/api") to
 // its clean form with an HTML body; under /api/ every answer is JSON, so
 // these are JSON 404s, and an odd but clean path is the endpoint's own

@@ -137,18 +137,26 @@ func (p *params) page(defLimit int, list, sort string) (limit int, pos cursor) {
 // previous page by its sort key, so that the store starts the page from an
 // index instead of reading and skipping every earlier row.
 type cursor struct {
-	List   string           `json:"l,omitempty"` // events, articles; "" for an offset
-	Sort   string           `json:"s,omitempty"` // the events' sort
-	Offset int              `json:"n,omitempty"` // rows before the page
-	Event  *store.EventPos  `json:"e,omitempty"`
-	Hit    *store.SearchPos `json:"a,omitempty"`
+	List   string            `json:"l,omitempty"` // events, articles, actor-articles; "" for an offset
+	Sort   string            `json:"s,omitempty"` // the events' sort
+	Offset int               `json:"n,omitempty"` // rows before the page
+	Event  *store.EventPos   `json:"e,omitempty"`
+	Hit    *store.SearchPos  `json:"a,omitempty"`
+	Art    *store.ArticlePos `json:"t,omitempty"` // an actor's articles
 }
+
+// The listings whose cursors name a row.
+const (
+	listEvents        = "events"
+	listArticles      = "articles"
+	listActorArticles = "actor-articles"
+)
 
 // sortName is the name of an event sort in a cursor: "" is date.
 func sortName(sort string) string { return cmp.Or(sort, store.SortDate) }
 
 // keyed reports whether the cursor names a row rather than an offset.
-func (c cursor) keyed() bool { return c.Event != nil || c.Hit != nil }
+func (c cursor) keyed() bool { return c.Event != nil || c.Hit != nil || c.Art != nil }
 
 // encodeCursor is an offset cursor, for the listings that have no keyset.
 func encodeCursor(offset int) string {
@@ -175,7 +183,8 @@ func decodeCursor(c string) (cursor, bool) {
 		dec := json.NewDecoder(strings.NewReader(rest))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&cur); err != nil || !cur.keyed() || cur.Offset < 0 ||
-			(cur.List == "events") != (cur.Event != nil) || (cur.List == "articles") != (cur.Hit != nil) {
+			(cur.List == listEvents) != (cur.Event != nil) || (cur.List == listArticles) != (cur.Hit != nil) ||
+			(cur.List == listActorArticles) != (cur.Art != nil) {
 			return cursor{}, false
 		}
 		return cur, true
@@ -260,3 +269,65 @@ func pathID(s string) (int64, error) {
 // /api/events rules), for other front ends such as the web UI. A bad value
 // is a *FieldError.
 func ParseEventQuery(v url.Values) (store.EventQuery, error) { return eventQuery(v) }
+
+// Position is where a page of a listing starts, as a front end other than
+// the API (the web UI) reads it from a cursor of this API: a count of rows
+// before it, and, for a keyset cursor, the row it comes after.
+type Position struct {
+	Offset  int               // rows before the page (to skip, when no row is named)
+	Hit     *store.SearchPos  // a search page comes after this hit
+	Article *store.ArticlePos // a page of an actor's articles comes after this one
+}
+
+// Keyed reports whether the position names a row to resume after.
+func (p Position) Keyed() bool { return p.Hit != nil || p.Article != nil }
+
+// ParseSearchPosition reads the position of a page of search hits from a
+// cursor (next_cursor of /api/articles, or SearchCursor) or, when cursor
+// is empty, an offset (old links): the rules of /api/articles. A bad value
+// is a *FieldError.
+func ParseSearchPosition(cur, offset string) (Position, error) {
+	return parsePosition(listArticles, cur, offset)
+}
+
+// ParseActorArticlesPosition is ParseSearchPosition for a page of an
+// actor's articles (ActorArticlesCursor).
+func ParseActorArticlesPosition(cur, offset string) (Position, error) {
+	return parsePosition(listActorArticles, cur, offset)
+}
+
+func parsePosition(list, cur, offset string) (Position, error) {
+	v := url.Values{}
+	if cur != "" {
+		v.Set("cursor", cur)
+	}
+	if offset != "" {
+		v.Set("offset", offset)
+	}
+	p := newParams(v, "cursor", "offset")
+	_, c := p.page(1, list, "")
+	if p.err != nil {
+		return Position{}, p.err
+	}
+	return Position{Offset: c.Offset, Hit: c.Hit, Article: c.Art}, nil
+}
+
+// SearchCursor is the cursor of the search page after the one that ends
+// with last, with offset rows before that page.
+func SearchCursor(last store.SearchHit, offset int) string {
+	hp := last.Pos()
+	if c, ok := encodeKeyCursor(cursor{List: listArticles, Offset: offset, Hit: &hp}); ok {
+		return c
+	}
+	return encodeCursor(offset) // a rank that JSON cannot write (NaN)
+}
+
+// ActorArticlesCursor is the cursor of the page of an actor's articles
+// after the one that ends with last, with offset rows before that page.
+func ActorArticlesCursor(last store.SearchHit, offset int) string {
+	ap := last.ArticlePos()
+	if c, ok := encodeKeyCursor(cursor{List: listActorArticles, Offset: offset, Art: &ap}); ok {
+		return c
+	}
+	return encodeCursor(offset)
+}

@@ -314,7 +314,7 @@ func newPage[T any](r *http.Request, items []T, limit, offset int, keyOf func(la
 func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r.URL.Query(), "q", "limit", "offset", "cursor")
 	text := p.str("q", 500)
-	limit, pos := p.page(20, "articles", "")
+	limit, pos := p.page(20, listArticles, "")
 	if p.err != nil {
 		return p.err
 	}
@@ -331,7 +331,7 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, newPage(r, hits, limit, pos.Offset, func(last store.SearchHit, n int) (string, bool) {
 		hp := last.Pos()
-		return encodeKeyCursor(cursor{List: "articles", Offset: n, Hit: &hp})
+		return encodeKeyCursor(cursor{List: listArticles, Offset: n, Hit: &hp})
 	}))
 	return nil
 }
@@ -395,7 +395,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, newPage(r, events, q.Limit, offset, func(last store.Event, n int) (string, bool) {
 		ep := last.Pos()
-		return encodeKeyCursor(cursor{List: "events", Sort: sortName(q.Sort), Offset: n, Event: &ep})
+		return encodeKeyCursor(cursor{List: listEvents, Sort: sortName(q.Sort), Offset: n, Event: &ep})
 	}))
 	return nil
 }
@@ -448,6 +448,11 @@ type ActorResponse struct {
 	Counterparts []store.ActorCount `json:"counterparts"`
 	Events       []store.Event      `json:"events"`
 	Articles     []store.SearchHit  `json:"articles"`
+	// ArticlesOffset is the number of the actor's articles before this
+	// page of them; ArticlesNextCursor, when the page is full, starts the
+	// next page (the articles_cursor parameter).
+	ArticlesOffset     int    `json:"articles_offset,omitempty"`
+	ArticlesNextCursor string `json:"articles_next_cursor,omitempty"`
 }
 
 // ActorPage gathers an actor's page: the stored actor (by id or name) or,
@@ -455,7 +460,14 @@ type ActorResponse struct {
 // ErrNotFound only when the store knows the actor by neither; an actor of
 // an article that takes part in no event still has a page (its articles).
 func ActorPage(ctx context.Context, st store.Store, id string, limit int) (*ActorResponse, error) {
-	resp := &ActorResponse{ID: id, Name: id}
+	return ActorPageFrom(ctx, st, id, limit, Position{})
+}
+
+// ActorPageFrom is ActorPage with the page of the actor's articles that
+// starts at arts (from ParseActorArticlesPosition): after a named article
+// (keyset), else after arts.Offset articles.
+func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, arts Position) (*ActorResponse, error) {
+	resp := &ActorResponse{ID: id, Name: id, ArticlesOffset: arts.Offset}
 	known, err := st.Actor(ctx, id)
 	switch {
 	case err == nil:
@@ -469,8 +481,15 @@ func ActorPage(ctx context.Context, st store.Store, id string, limit int) (*Acto
 	if resp.Events, err = st.Events(ctx, store.EventQuery{Actor: resp.ID, Limit: limit}); err != nil {
 		return nil, err
 	}
-	if resp.Articles, err = st.ActorArticles(ctx, store.ActorQuery{Actor: resp.ID, Limit: limit}); err != nil {
+	aq := store.ActorQuery{Actor: resp.ID, Limit: limit, After: arts.Article}
+	if !arts.Keyed() {
+		aq.Offset = arts.Offset
+	}
+	if resp.Articles, err = st.ActorArticles(ctx, aq); err != nil {
 		return nil, err
+	}
+	if len(resp.Articles) == limit {
+		resp.ArticlesNextCursor = ActorArticlesCursor(resp.Articles[len(resp.Articles)-1], arts.Offset+limit)
 	}
 	if known == nil && len(resp.Counterparts) == 0 && len(resp.Events) == 0 {
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
@@ -505,12 +524,19 @@ func (s *Server) getActor(w http.ResponseWriter, r *http.Request) error {
 	if id == "" || len(id) > 200 {
 		return badField("id", "want an actor id or name of 1-200 bytes")
 	}
-	p := newParams(r.URL.Query(), "limit")
+	p := newParams(r.URL.Query(), "limit", "articles_cursor")
 	limit := p.intRange("limit", 20, 1, store.MaxLimit)
 	if p.err != nil {
 		return p.err
 	}
-	resp, err := ActorPage(r.Context(), s.st, id, limit)
+	var arts Position
+	if c := p.str("articles_cursor", 4096); c != "" {
+		var err error
+		if arts, err = ParseActorArticlesPosition(c, ""); err != nil {
+			return badField("articles_cursor", "not a cursor for an actor's articles (articles_next_cursor)")
+		}
+	}
+	resp, err := ActorPageFrom(r.Context(), s.st, id, limit, arts)
 	if err != nil {
 		return err
 	}

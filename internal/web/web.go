@@ -194,30 +194,66 @@ func (u *UI) home(r *http.Request) (string, any, error) {
 }
 
 type searchData struct {
-	Hits []store.SearchHit
-	Next int
-	Prev int
+	Hits   []store.SearchHit
+	Offset int    // hits before this page
+	Next   string // the next page's URL (a keyset cursor), when this one is full
+	Prev   string // the previous page's URL (by offset), after the first
 }
 
+// searchPage is the number of hits on a search page.
+const searchPage = 20
+
 func (u *UI) search(r *http.Request) (string, any, error) {
-	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	v := r.URL.Query()
+	q := strings.TrimSpace(v.Get("q"))
 	if q == "" {
-		return "search", pageData{Title: "Search", Nav: "search", Data: searchData{Prev: -1}}, nil
+		return "search", pageData{Title: "Search", Nav: "search"}, nil
 	}
 	if len(q) > 500 {
 		return "", nil, &badParam{"q", "the search text is too long"}
 	}
-	offset, _ := strconv.Atoi(r.URL.Query().Get("offset"))
-	offset = max(0, min(offset, 100_000))
-	hits, err := u.st.Search(r.Context(), store.SearchQuery{Text: q, Limit: 20, Offset: offset})
+	// The next page starts after this page's last hit (the API's keyset
+	// cursor), so a deep page costs what the first costs; links with an
+	// offset (the only kind before, and "Previous") still work.
+	pos, err := webPosition(api.ParseSearchPosition(strings.TrimSpace(v.Get("cursor")), strings.TrimSpace(v.Get("offset"))))
 	if err != nil {
 		return "", nil, err
 	}
-	d := searchData{Hits: hits, Prev: offset - 20}
-	if len(hits) == 20 {
-		d.Next = offset + 20
+	sq := store.SearchQuery{Text: q, Limit: searchPage, After: pos.Hit}
+	if !pos.Keyed() {
+		pos.Offset = min(pos.Offset, 100_000)
+		sq.Offset = pos.Offset
+	}
+	hits, err := u.st.Search(r.Context(), sq)
+	if err != nil {
+		return "", nil, err
+	}
+	d := searchData{Hits: hits, Offset: pos.Offset}
+	if len(hits) == searchPage {
+		d.Next = "/search?" + url.Values{"q": {q}, "cursor": {api.SearchCursor(hits[len(hits)-1], pos.Offset+searchPage)}}.Encode()
+	}
+	if pos.Offset > 0 {
+		d.Prev = "/search?" + offsetQuery(url.Values{"q": {q}}, pos.Offset-searchPage)
 	}
 	return "search", pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d}, nil
+}
+
+// webPosition turns the API's error for a bad cursor or offset into the
+// page's 400.
+func webPosition(pos api.Position, err error) (api.Position, error) {
+	var fe *api.FieldError
+	if errors.As(err, &fe) {
+		return pos, &badParam{fe.Field, fe.Msg}
+	}
+	return pos, err
+}
+
+// offsetQuery is v with an offset, none for the first page.
+func offsetQuery(v url.Values, offset int) string {
+	if offset > 0 {
+		v.Set("offset", strconv.Itoa(offset))
+	}
+	return v.Encode()
 }
 
 type articleData struct {
@@ -324,11 +360,40 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	if id == "" || len(id) > 200 {
 		return "", nil, store.ErrNotFound
 	}
-	d, err := api.ActorPage(r.Context(), u.st, id, 30)
+	// The article list pages as the search does: on by a keyset cursor,
+	// back by an offset.
+	v := r.URL.Query()
+	pos, err := webPosition(api.ParseActorArticlesPosition(strings.TrimSpace(v.Get("cursor")), strings.TrimSpace(v.Get("offset"))))
 	if err != nil {
 		return "", nil, err
 	}
-	return "actor", pageData{Title: d.Name, Data: d}, nil
+	if !pos.Keyed() {
+		pos.Offset = min(pos.Offset, 100_000)
+	}
+	d, err := api.ActorPageFrom(r.Context(), u.st, id, actorPage, pos)
+	if err != nil {
+		return "", nil, err
+	}
+	ad := actorData{ActorResponse: d}
+	self := actorLink(id, id)
+	if d.ArticlesNextCursor != "" {
+		ad.Next = self + "?" + url.Values{"cursor": {d.ArticlesNextCursor}}.Encode() + "#arts"
+	}
+	if pos.Offset > 0 {
+		ad.Prev = self + "?" + offsetQuery(url.Values{}, pos.Offset-actorPage) + "#arts"
+	}
+	return "actor", pageData{Title: d.Name, Data: ad}, nil
+}
+
+// actorPage is the number of counterparts, events and articles on an
+// actor's page.
+const actorPage = 30
+
+// actorData is an actor's page with the links to the other pages of its
+// articles.
+type actorData struct {
+	*api.ActorResponse
+	Next, Prev string
 }
 
 type graphData struct {

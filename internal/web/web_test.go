@@ -8,6 +8,8 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -170,5 +172,130 @@ func TestLinksResolve(t *testing.T) {
 	}
 	if len(seen) < 50 {
 		t.Errorf("only %d links followed", len(seen))
+	}
+}
+
+// TestKeysetPages: the search results and an actor's articles page on by
+// keyset cursors (following "Next" gives every row once, in the store's
+// order, though rows tie on their sort and an article stored meanwhile is
+// newer than all), back by offset, and the old offset links still work.
+func TestKeysetPages(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "pages.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	isl := []model.ActorRef{{ID: "ISL", Name: "Iceland", Type: "country", Country: "ISL"}}
+	add := func(i int, published *time.Time) {
+		t.Helper()
+		url := "https://pages.example/" + strconv.Itoa(i)
+		text := "Fishing talks with Iceland resumed in Reykjavik, officials said."
+		err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			_, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "pages.example", ContentHash: url,
+				Title: "Talks " + strconv.Itoa(i), Text: text, Published: published,
+				Data: &model.Article{Title: "Talks " + strconv.Itoa(i), Text: text, Paragraphs: []string{text}, Published: published, Actors: isl}})
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 70 {
+		var pub *time.Time
+		if i%7 != 0 { // every seventh undated; the rest tie in threes
+			p := time.Date(2025, 1, 1+i/3, 9, 0, 0, 0, time.UTC)
+			pub = &p
+		}
+		add(i, pub)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	articleHref := regexp.MustCompile(`href="/articles/(\d+)"`)
+	next := regexp.MustCompile(`href="([^"]*)">(?:Next|Older articles) →`)
+	prev := regexp.MustCompile(`href="([^"]*)">← (?:Previous|Newer articles)`)
+	follow := func(start string, fresh func()) (ids []string, pages []string) {
+		t.Helper()
+		seen := map[string]bool{}
+		for path := start; path != ""; {
+			code, body := fetch(t, mux, path)
+			if code != 200 || len(pages) > 20 {
+				t.Fatalf("%s: %d", path, code)
+			}
+			pages = append(pages, body)
+			for _, m := range articleHref.FindAllStringSubmatch(body, -1) {
+				if seen[m[1]] {
+					t.Errorf("%s: article %s again", path, m[1])
+				}
+				seen[m[1]] = true
+				ids = append(ids, m[1])
+			}
+			path = ""
+			if m := next.FindStringSubmatch(body); m != nil {
+				// A browser keeps the fragment to itself.
+				path, _, _ = strings.Cut(html.UnescapeString(m[1]), "#")
+				if !strings.Contains(path, "cursor=") {
+					t.Errorf("next link %s is not a cursor", path)
+				}
+			}
+			if len(pages) == 1 && fresh != nil {
+				fresh()
+			}
+		}
+		return ids, pages
+	}
+	storeIDs := func(hits []store.SearchHit) []string {
+		var out []string
+		for _, h := range hits {
+			out = append(out, strconv.FormatInt(h.ArticleID, 10))
+		}
+		return out
+	}
+
+	// Search: 70 hits that all tie on rank, three pages.
+	all, err := st.Search(ctx, store.SearchQuery{Text: "fishing", Limit: 100})
+	if err != nil || len(all) != 70 {
+		t.Fatalf("search: %d hits, %v", len(all), err)
+	}
+	ids, pages := follow("/search?q=fishing", nil)
+	if !slices.Equal(ids, storeIDs(all)) || len(pages) != 4 {
+		t.Errorf("search pages give %v in %d pages,\nthe store %v", ids, len(pages), storeIDs(all))
+	}
+	if m := prev.FindStringSubmatch(pages[2]); m == nil || html.UnescapeString(m[1]) != "/search?offset=20&q=fishing" {
+		t.Errorf("third search page: previous link %v", m)
+	}
+	if m := prev.FindStringSubmatch(pages[1]); m == nil || html.UnescapeString(m[1]) != "/search?q=fishing" {
+		t.Errorf("second search page: previous link %v", m)
+	}
+	// An old offset link: the same hits as the keyset page.
+	code, body := fetch(t, mux, "/search?q=fishing&offset=20")
+	if got := articleHref.FindAllStringSubmatch(body, -1); code != 200 || len(got) != 20 || got[0][1] != ids[20] {
+		t.Errorf("offset link: %d, %d hits", code, len(got))
+	}
+	for _, bad := range []string{"/search?q=fishing&cursor=nope", "/search?q=fishing&offset=-1", "/search?q=fishing&offset=20&cursor=" + "bzoyMA"} {
+		if code, _ := fetch(t, mux, bad); code != 400 {
+			t.Errorf("%s: %d, want 400", bad, code)
+		}
+	}
+
+	// An actor's articles: newest first, undated last, 30 a page; an
+	// article stored after the first page does not shift the next ones.
+	arts, err := st.ActorArticles(ctx, store.ActorQuery{Actor: "ISL", Limit: 100})
+	if err != nil || len(arts) != 70 {
+		t.Fatalf("articles of ISL: %d, %v", len(arts), err)
+	}
+	fresh := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	ids, pages = follow("/actors/ISL", func() { add(70, &fresh) })
+	if !slices.Equal(ids, storeIDs(arts)) || len(pages) != 3 {
+		t.Errorf("actor pages give %v in %d pages,\nthe store %v", ids, len(pages), storeIDs(arts))
+	}
+	if m := prev.FindStringSubmatch(pages[2]); m == nil || html.UnescapeString(m[1]) != "/actors/ISL?offset=30#arts" {
+		t.Errorf("third actor page: newer link %v", m)
+	}
+	if !strings.Contains(pages[1], `<ol class="hits" start="31">`) || !strings.Contains(pages[1], "Older articles</h2>") {
+		t.Errorf("second actor page: not numbered from 31")
+	}
+	if code, _ := fetch(t, mux, "/actors/ISL?cursor=nope"); code != 400 {
+		t.Errorf("bad actor cursor: %d, want 400", code)
 	}
 }
