@@ -2508,6 +2508,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// codes "refused to deploy peacekeepers" and "refusing to lift the
 	// curfew"; CAMEO has no specific 12x code for refusing a hostile act,
 	// so it is the general 120.
+	refusal := false
 	if polarity == "negated" && (!t.nominal && refusalCue(toks, t.i) || ruledOutBefore(toks, t.i)) {
 		rc, ok := map[string]string{"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
 			"CONCEDE": "124", "RETREAT": "124", "REQUEST": "120"}[p.Type]
@@ -2518,6 +2519,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if ok {
 			typ, code, polarity, modality = "REJECT", rc, "asserted", "actual"
+			refusal = true
 		}
 	}
 	// "Thousands of Kenyans protested against tax increases": people in
@@ -2598,6 +2600,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// the meeting.
 		d = nil
 	}
+	if refusal && d != nil && d.Relation == "future" {
+		// "will not attend the summit next week", "ruled out talks next
+		// month": the future date is when the refused act would have been;
+		// the refusal itself is said now.
+		d = nil
+	}
 	if d != nil && d.Base != "" && off > d.Start {
 		// Inside "the 68th anniversary of X": X happened at the base date.
 		ev.Date, ev.Precision, ev.Relation = d.Base, precisionOf(d.Base), "past"
@@ -2621,7 +2629,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	} else if st.hasRef {
 		tense := timex.TenseAround(tenseText(text, toks, t, s.Start, s.End), toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
 		switch {
-		case tense == timex.TenseFuture || modality == "planned":
+		case (tense == timex.TenseFuture || modality == "planned") && !refusal:
+			// "will not send troops" is in the future tense, but the
+			// refusal is a present act, asserted now: it is dated like
+			// any undated report, below.
 			ev.Relation = "future"
 		default:
 			// Undated news is recent: the publish month.

@@ -64,9 +64,9 @@ func fullPipeline(t *testing.T) []pipeline.Stage {
 // "CCC" (that country, any sector), "CCC." (no sector), "CCC.sector", "*"
 // (anything) or empty, optional polarity and modality, and an optional
 // CAMEO code ("cameo=1312") where the type alone does not tell a rule's
-// effect.
+// effect, and an optional date relation to the publish date ("rel=past").
 type probe struct {
-	typ, src, tgt, polarity, modality, cameo string
+	typ, src, tgt, polarity, modality, cameo, rel string
 }
 
 func parseProbes(t *testing.T, spec string) []probe {
@@ -93,6 +93,10 @@ func parseProbes(t *testing.T, spec string) []probe {
 			default:
 				if c, ok := strings.CutPrefix(x, "cameo="); ok {
 					p.cameo = c
+					continue
+				}
+				if r, ok := strings.CutPrefix(x, "rel="); ok {
+					p.rel = r
 					continue
 				}
 				p.modality = x
@@ -124,7 +128,7 @@ func actorFits(spec string, as []model.EventActor, loose bool) bool {
 func probeFits(p probe, e model.Event, loose bool) bool {
 	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
 		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality) &&
-		(p.cameo == "" || e.CAMEO == p.cameo)
+		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel)
 }
 
 func describe(evs []model.Event) string {
@@ -137,7 +141,7 @@ func describe(evs []model.Event) string {
 			}
 			return strings.Join(s, ",")
 		}
-		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO)
+		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation)
 	}
 	return b.String()
 }
