@@ -4151,7 +4151,13 @@ func isNumber(s string) bool {
 // A target within the country (its opposition, its people) or a place
 // named after a preposition ("extend the curfew in Abidjan") keeps the
 // domestic reading: "President Museveni banned Ugandan opposition
-// candidates".
+// candidates". A foreign state's official named with its nationality ("met
+// the Chinese ambassador", "called the Iranian foreign minister") stands
+// for that state to an official named by a bare role, as the state's name
+// does: "the minister" who meets him is not Chinese for it. A named person
+// or a role outside government keeps the domestic reading ("Judge Rivera
+// opened investigations against Chilean officials", "mutinous soldiers
+// overthrew the president of Niger").
 func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 	var out group
 	for k, m := range src {
@@ -4159,7 +4165,7 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 			continue
 		}
 		for _, o := range tgt {
-			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o)) || o.i < 0 ||
+			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o)) || o.i < 0 ||
 				!(ownObject(toks, t, o) || counterpartObject(toks, t, o)) {
 				continue
 			}
@@ -4174,6 +4180,13 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		return src
 	}
 	return out
+}
+
+// stateOfficial says whether a mention is a role in a state's government
+// with the state's country of its own ("the Chinese ambassador", "Iran's
+// foreign minister").
+func stateOfficial(m mention) bool {
+	return (m.kind == "role" || m.kind == "demonym") && m.sector == "government" && !m.borrowed && m.country != ""
 }
 
 // seatOfGovernment says whether a mention is a state named by its capital
