@@ -3546,8 +3546,20 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			}
 		}
 	}
-	// "blockades in the West Bank": a place right after the noun.
-	for q := t.j; q < len(toks) && q <= t.j+1; q++ {
+	// "blockades in the West Bank": a place right after the noun, or after
+	// a verb saying the thing began or spread there ("protests broke out in
+	// Dakar", "riots have spread to Mombasa").
+	start := t.j
+	if q, spread := onsetAfter(toks, t.j); q > t.j {
+		start = q
+		if q < len(toks) && spread && toks[q].low == "to" && mentionAt(toks, ms, q+1, 2) >= 0 {
+			m := ms[mentionAt(toks, ms, q+1, 2)]
+			if m.country != "" {
+				loc = &m
+			}
+		}
+	}
+	for q := start; loc == nil && q < len(toks) && q <= start+1; q++ {
 		if locPreps[toks[q].low] {
 			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && ms[mi].country != "" {
 				m := ms[mi]
@@ -3558,6 +3570,45 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	}
 	return src, tgt, loc
 }
+
+// onsetVerbs say that something began or spread (an intransitive verb
+// after its subject noun, "protests erupted"); the value marks verbs that
+// take "to" for the place reached ("spread to Mombasa").
+var onsetVerbs = map[string]bool{"erupted": false, "erupt": false, "erupts": false, "broke": false, "break": false,
+	"breaks": false, "broken": false, "flared": false, "flare": false, "flares": false, "spread": true, "spreads": true,
+	"spreading": true, "erupting": false, "breaking": false, "flaring": false}
+
+// onsetAfter skips an onset verb phrase at toks[j:] ("broke out", "have
+// erupted", "flared up", "are spreading") and returns the index after it
+// (j when there is none) and whether the verb takes "to" for a place.
+func onsetAfter(toks []tok, j int) (int, bool) {
+	q := j
+	if q < len(toks) && auxWords[toks[q].low] {
+		q++
+	}
+	if q >= len(toks) {
+		return j, false
+	}
+	spread, ok := onsetVerbs[toks[q].low]
+	if !ok {
+		return j, false
+	}
+	w := toks[q].low
+	q++
+	if strings.HasPrefix(w, "br") {
+		// "break" alone ("protests broke the calm") is no onset.
+		if q >= len(toks) || toks[q].low != "out" {
+			return j, false
+		}
+		q++
+	} else if q < len(toks) && toks[q].low == "up" && strings.HasPrefix(w, "fl") {
+		q++
+	}
+	return q, spread
+}
+
+// auxWords are auxiliaries before a verb in a perfect or progressive form.
+var auxWords = map[string]bool{"have": true, "has": true, "had": true, "are": true, "is": true, "were": true, "was": true}
 
 // lightSubject returns the subject of a light verb carrying the nominal
 // event at token i ("voiced criticism", "issued a warning"), if any.
