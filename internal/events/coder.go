@@ -856,6 +856,9 @@ var rightStop = map[string]bool{";": true, ":": true, "\"": true, "\u201c": true
 	"which": true, "who": true, "whom": true, "whose": true, "because": true, "although": true, "though": true, "while": true,
 	"whereas": true, "but": true, "when": true, "if": true, "unless": true, "as": true, "after": true, "before": true, "where": true}
 
+// relativePronoun are the pronouns that open a clause about the noun before them.
+var relativePronoun = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
+
 var locPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true, "through": true,
 	"around": true, "within": true, "along": true, "over": true, "into": true, "toward": true, "towards": true, "via": true}
 
@@ -3427,6 +3430,14 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" && q > m.j || objPreps[l] || locPreps[l] || adjunctPreps[l] || reportWords[l] {
 				ok = false // "Shin told reporters after the meeting": not the reporters' meeting
 			}
+			// "Police fired tear gas as protests spread": a conjunction
+			// opens another clause, of which the noun is the subject; the
+			// actor of the clause before did not make it. A relative
+			// pronoun's clause is the actor's own ("supporters who joined
+			// the protests").
+			if rightStop[l] && !relativePronoun[l] {
+				ok = false
+			}
 			if verb < 0 && (finiteVerb(toks[q]) || auxiliaries[l]) {
 				verb = q
 			}
@@ -3439,6 +3450,17 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			if verb >= 0 {
 				if g, found := subjectOf(toks, ms, verb, 0, &articleState{}, nil); found {
 					src = g
+				}
+			}
+			// "The court ruling sparked protests in Nairobi", "the
+			// government faced protests": the subject of a verb taking a
+			// reaction as its object caused or met the event; it is not
+			// the one who made it. The verb is looked for by its form, as
+			// the tagger may read "ruling sparked" as a reduced relative.
+			for q := m.j; q < t.i; q++ {
+				if reactionVerbs[toks[q].low] {
+					src = nil
+					break
 				}
 			}
 		}
@@ -3670,7 +3692,8 @@ func init() {
 var reactionVerbs = map[string]bool{}
 
 func init() {
-	for _, v := range []string{"draw", "spark", "prompt", "trigger", "provoke", "attract", "face", "receive", "earn", "invite", "meet"} {
+	for _, v := range []string{"draw", "spark", "prompt", "trigger", "provoke", "attract", "face", "receive", "earn", "invite", "meet",
+		"fuel", "ignite", "stoke", "cause"} {
 		for _, f := range verbForms(v) {
 			reactionVerbs[f] = true
 		}

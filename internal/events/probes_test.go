@@ -211,3 +211,37 @@ func TestProbes(t *testing.T) {
 		t.Errorf("only %d probes read", n)
 	}
 }
+
+// TestBackgroundProtester checks events of every confidence, background
+// included, which TestProbes leaves out: the actor of one clause is not
+// the protester of a protest told in another ("Riot police fired tear gas
+// as protests spread across Kampala").
+func TestBackgroundProtester(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, wrongSector string }{
+		{"Riot police fired tear gas as protests spread across Kampala on Monday.", "police"},
+		{"Troops sealed off the parliament as protests grew in Bamako.", "legislature"},
+	} {
+		content := "Report\n\n" + tc.text + "\n"
+		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
+			t.Fatalf("%s: %v", tc.text, err)
+		}
+		protest := false
+		for _, e := range doc.Article.Events {
+			if e.Type != "PROTEST" {
+				continue
+			}
+			protest = true
+			for _, a := range e.Source {
+				if a.Sector == tc.wrongSector {
+					t.Errorf("%s\n\tthe %s protest:%s", tc.text, tc.wrongSector, describe([]model.Event{e}))
+				}
+			}
+		}
+		if !protest {
+			t.Errorf("%s\n\tno PROTEST event; got:%s", tc.text, describe(doc.Article.Events))
+		}
+	}
+}
