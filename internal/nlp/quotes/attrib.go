@@ -541,6 +541,17 @@ func (st *state) classify(s, e int) party {
 			return p
 		}
 	}
+	if headEnd < e && bodyHeads[head.low] && !isProper(head) {
+		// "the head of Iran's nuclear agency": who heads a body speaks
+		// for it (the body's actor, as CAMEO codes an official by the
+		// body's role code); the phrase stays the speaker's text.
+		if ei := v.toks[e-1].ent; ei >= 0 && v.bodyRole(ei) && v.a.Entities[ei].ActorID != "" {
+			p.kind = kindRole
+			p.sp = speakerOf(v.a.Entities[ei])
+			p.sp.Text = text
+			return p
+		}
+	}
 	if v.lx.role[head.low] || v.lx.role[strings.TrimSuffix(head.low, "s")] {
 		p.kind = kindRole
 		p.sp = &model.Speaker{Text: text}
@@ -565,11 +576,23 @@ func (st *state) classify(s, e int) party {
 	return p
 }
 
+// bodyHeads are the words for whoever heads a body ("the head of the
+// agency", "the chief of the army"); a relative or a friend of one is not.
+var bodyHeads = set("head chief director boss chairman chairwoman chair")
+
 func trimDet(s string) string {
 	for _, d := range []string{"the ", "The "} {
 		s = strings.TrimPrefix(s, d)
 	}
 	return s
+}
+
+// bodyRole says entity ei is a role mention the resolver gave a body that
+// is no medium: "agency" in "Iran's nuclear agency" is the government's,
+// and no outlet for being a word outlets use ("news agency").
+func (v *view) bodyRole(ei int) bool {
+	en := v.a.Entities[ei]
+	return en.Type == "ROLE" && en.Sector != "" && en.Sector != "media"
 }
 
 // speakerOf turns an entity into a speaker.
@@ -623,7 +646,7 @@ func (v *view) outletNP(s, e int) bool {
 		case "press", "reporters", "journalists", "media", "television", "tv", "radio", "newspaper", "broadcaster", "magazine":
 			return true
 		}
-		if isProper(v.toks[k]) || v.toks[k].ent >= 0 {
+		if isProper(v.toks[k]) || v.toks[k].ent >= 0 && !v.bodyRole(v.toks[k].ent) {
 			return true
 		}
 	}
