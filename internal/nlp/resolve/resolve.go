@@ -114,6 +114,7 @@ func (s *Stage) Resolve(art *model.Article) {
 	}
 	art.Entities = dropTitles(d.s.kb, art.Text, ents)
 	d.widenDemonyms(art.Entities)
+	d.cutRoleHeads(art.Entities)
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
@@ -1420,6 +1421,41 @@ func (d *docState) widenDemonyms(ents []model.Entity) {
 		if ok {
 			e.Start = d.toks[t].start
 			e.Text = d.art.Text[e.Start:e.End]
+		}
+	}
+}
+
+// cutRoleHeads gives back to the role after it the lower-case words the
+// tagger took into a name that begins with a nationality: in "the
+// Philippine coast guard" it reads "Philippine coast" as one name, yet
+// "coast guard" is the role and "Philippine" its country. The entity keeps
+// the nationality alone, as a NORP, and the role finder reads the rest. A
+// capitalised word ("Korean Air", "Philippine Coast Guard") is a name's and
+// stays.
+func (d *docState) cutRoleHeads(ents []model.Entity) {
+	k := d.s.kb
+	for i := range ents {
+		e := &ents[i]
+		if e.Type == model.EntityPerson || e.Type == model.EntityNORP {
+			continue
+		}
+		first, last := d.tokenAt(e.Start), d.tokenAt(e.End)-1
+		for n := 1; n <= 2 && first+n <= last; n++ {
+			c := first + n // the first word after the nationality
+			if !d.wordRun(first, last) || d.toks[c].upper {
+				break
+			}
+			if _, ok := k.DemonymNorm(d.phrase(first, c-1)); !ok {
+				continue
+			}
+			r, j, ok := d.roleStartingAt(c)
+			if !ok || j <= last || r.Office != "" {
+				break
+			}
+			e.End = d.toks[c-1].end
+			e.Text = d.art.Text[e.Start:e.End]
+			e.Type = model.EntityNORP
+			break
 		}
 	}
 }

@@ -315,8 +315,17 @@ func (d *docState) roleMentions() []model.Entity {
 				if ok && verb && c.org != nil {
 					ok = false
 				}
+				n := 2 // words back to the country's last
+				if !ok && !verb && i >= 3 && d.lowerModifier(i-1) && d.lowerModifier(i-2) {
+					// Two common words between: "an Iranian state oil
+					// company", "Iran's civil nuclear agency".
+					if c, ci, ok = d.countryEndingAt(i - 3); ok && c.org != nil {
+						ok = false
+					}
+					n = 3
+				}
 				if ok {
-					possessive = d.toks[i-2].norm == "'s"
+					possessive = d.toks[i-n].norm == "'s"
 					switch d.toks[i-1].norm {
 					case "former", "ex", "late", "previous":
 						t.former = true
@@ -873,6 +882,14 @@ func (d *docState) modifier(i int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerModifier says token i is a lower-case word that can modify a role
+// word after it and is no verb: "state" and "oil" in "an Iranian state oil
+// company".
+func (d *docState) lowerModifier(i int) bool {
+	w := d.toks[i]
+	return w.norm != "" && !w.upper && !glue[w.norm] && d.modifier(i) && !d.verbAt(w.start)
 }
 
 // ownAgents are verbs whose object is the subject's own people: "Georgia

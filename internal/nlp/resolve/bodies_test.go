@@ -1,0 +1,61 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestBodiesDescribed: bodies and officials described, not named, get the
+// actor of their country's sector from a nationality or a possessive
+// country before them. The entities are given as a tagger gives them,
+// mistakes included ("Philippine coast" as one name).
+func TestBodiesDescribed(t *testing.T) {
+	s := newStage(t)
+	type ent struct{ text, typ string }
+	for _, c := range []struct {
+		name string
+		text string
+		ents []ent
+		role string // the role mention's text
+		want string // its actor id; "" for none
+	}{
+		{"nationality before a cut name", "The Philippine coast guard boarded the trawler on Sunday.",
+			[]ent{{"Philippine coast", model.EntityOrg}}, "coast guard", "PHL.COP"},
+		{"a capitalised body stays a name", "The Philippine Coast Guard boarded the trawler on Sunday.",
+			[]ent{{"Philippine Coast Guard", model.EntityOrg}}, "guard", ""},
+		{"presidency", "The Nigerian presidency denied the report.",
+			[]ent{{"Nigerian", model.EntityNORP}}, "presidency", "NGA.GOV"},
+		{"possessive country and army chief", "Sudan's army chief flew to Jeddah.",
+			[]ent{{"Sudan", model.EntityGPE}, {"Jeddah", model.EntityGPE}}, "army chief", "SDN.MIL"},
+		{"one word between the possessive and the body", "The head of Iran's nuclear agency met inspectors.",
+			[]ent{{"Iran", model.EntityGPE}}, "agency", "IRN.GOV"},
+		{"nationality and two words before the body", "An Iranian state oil company signed the deal.",
+			[]ent{{"Iranian", model.EntityNORP}}, "company", "IRN.BUS"},
+		{"nationality and one word before a ministry", "The German defence ministry ordered new rifles.",
+			[]ent{{"German", model.EntityNORP}}, "ministry", "DEU.GOV"},
+	} {
+		art := article(c.text, "2024-05-01")
+		standInEntities(t, s.kb, art)
+		art.Entities = nil
+		for _, e := range c.ents {
+			en := entity(art, e.text, e.typ, 0)
+			for _, st := range art.Sentences {
+				if en.Start >= st.Start && en.Start < st.End {
+					en.Sentence = st.Index
+				}
+			}
+			art.Entities = append(art.Entities, en)
+		}
+		s.Resolve(art)
+		got := ""
+		for _, e := range art.Entities {
+			if e.Type == EntityRole && e.Text == c.role {
+				got = e.ActorID
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.role, got, c.want)
+		}
+	}
+}
