@@ -257,8 +257,12 @@ func (d *docState) roleMentions() []model.Entity {
 			continue
 		}
 		r, j, ok := d.roleStartingAt(i)
+		ownedBody := false // a body word read only with a country of its own
 		if !ok {
-			continue
+			if r, ok = countryBodies[d.toks[i].norm]; !ok {
+				continue
+			}
+			j, ownedBody = i, true
 		}
 		end := j
 		// Skip roles that are titles of a following name (handled with the
@@ -353,6 +357,10 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 			}
 		}
+		if ownedBody && t.country == "" {
+			i = end
+			continue
+		}
 		definite := possessive
 		if det >= 0 && holderAdjective[d.toks[det].norm] {
 			det-- // "the visiting Japanese foreign minister"
@@ -443,6 +451,17 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 	}
 	return out
+}
+
+// countryBodies are words for a body that name a country's body only with
+// the country written with them ("Iran's nuclear agency", "the Japanese
+// space agency", "agencies of the United Nations"). They are no role words
+// of their own: "the agency said" points back to a body named before (a UN
+// agency, a news agency), which the event coder, reading role words by
+// itself, would take for a government's.
+var countryBodies = map[string]kb.RoleInfo{
+	"agency":   {Sector: kb.SectorGovernment, Group: true},
+	"agencies": {Sector: kb.SectorGovernment, Group: true},
 }
 
 // coordinated gives the nationality words (or countries' names) coordinated
@@ -661,6 +680,15 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 			t := title{country: l.country, place: placeOf(l)}
 			if l.typ == kb.TypeOrganisation {
 				t.org = l
+			}
+			// "a spokesperson for the Philippine coast guard": the body
+			// after the nationality is whom the role serves.
+			if n := d.tokenAt(e.End); t.org == nil && n < len(d.toks) && (e.Type == model.EntityNORP || l.typ == kb.TypeCountry) {
+				if r, _, ok := d.roleStartingAt(n); ok && r.Group && r.Office == "" {
+					if a, ok := d.s.kb.SectorActor(l.country, r.Sector); ok {
+						t.org, t.place = fromActor(&a), nil
+					}
+				}
 			}
 			return t, true
 		}
