@@ -7,8 +7,10 @@ import (
 )
 
 // TestBodiesDescribed: bodies and officials described, not named, get the
-// actor of their country's sector from a nationality or a possessive
-// country before them. The entities are given as a tagger gives them,
+// actor of their country's sector: from a nationality or a possessive
+// country before them, from the article's dateline, or from the body named
+// just before ("..., a spokeswoman said"). Where nothing says which
+// country, they get none. The entities are given as a tagger gives them,
 // mistakes included ("Philippine coast" as one name).
 func TestBodiesDescribed(t *testing.T) {
 	s := newStage(t)
@@ -40,6 +42,26 @@ func TestBodiesDescribed(t *testing.T) {
 			[]ent{{"Iranian", model.EntityNORP}}, "company", "IRN.BUS"},
 		{"nationality and one word before a ministry", "The German defence ministry ordered new rifles.",
 			[]ent{{"German", model.EntityNORP}}, "ministry", "DEU.GOV"},
+		{"dateline gives the country", "MANILA — The civil aviation authority grounded the fleet on Friday.",
+			[]ent{{"MANILA", model.EntityGPE}}, "authority", "PHL.GOV"},
+		{"no dateline, no country", "The civil aviation authority grounded the fleet on Friday.",
+			nil, "authority", ""},
+		{"a generic office with a modifier", "SEOUL — The unification minister proposed talks on Monday.",
+			[]ent{{"SEOUL", model.EntityGPE}}, "minister", "KOR.GOV"},
+		{"the dateline's country named less than another", "SEOUL — The unification minister met Japanese and Japanese-born envoys from Japan.",
+			[]ent{{"SEOUL", model.EntityGPE}, {"Japanese", model.EntityNORP}, {"Japan", model.EntityGPE}}, "minister", ""},
+		{"a bare body points back, not to the dateline", "CAIRO — The agency said the dam was safe.",
+			[]ent{{"CAIRO", model.EntityGPE}}, "agency", ""},
+		{"no dateline: the only country, named twice", "Kenya closed the border. The interior ministry said Kenyan troops would stay.",
+			[]ent{{"Kenya", model.EntityGPE}, {"Kenyan", model.EntityNORP}}, "ministry", "KEN.GOV"},
+		{"no dateline: the only country, named once", "Kenya closed the border. The interior ministry said troops would stay.",
+			[]ent{{"Kenya", model.EntityGPE}}, "ministry", ""},
+		{"an office of one holder is not the home country's", "SEOUL — The foreign minister flew to Tokyo on Monday.",
+			[]ent{{"SEOUL", model.EntityGPE}, {"Tokyo", model.EntityGPE}}, "foreign minister", ""},
+		{"a spokeswoman after one named body", "The Department of Foreign Affairs confirmed the detention of a man, a spokeswoman said.",
+			[]ent{{"Department of Foreign Affairs", model.EntityOrg}}, "spokeswoman", "doc:org:department_of_foreign_affairs"},
+		{"a spokeswoman after two bodies", "The Department of Foreign Affairs and the Red Cross visited the man. A spokeswoman said he was well.",
+			[]ent{{"Department of Foreign Affairs", model.EntityOrg}, {"Red Cross", model.EntityOrg}}, "spokeswoman", ""},
 	} {
 		art := article(c.text, "2024-05-01")
 		standInEntities(t, s.kb, art)
@@ -62,6 +84,30 @@ func TestBodiesDescribed(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.role, got, c.want)
+		}
+	}
+}
+
+// TestHomeDepartment: a government department the knowledge base does not
+// know, named without its country, is the dateline country's; without a
+// dateline or a single country, it keeps none.
+func TestHomeDepartment(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, dateline, want string }{
+		{"CANBERRA — The Department of Foreign Affairs confirmed the detention.", "CANBERRA", "AUS"},
+		{"The Department of Foreign Affairs confirmed the detention.", "", ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		standInEntities(t, s.kb, art)
+		art.Entities = []model.Entity{entity(art, "Department of Foreign Affairs", model.EntityOrg, 0)}
+		if c.dateline != "" {
+			art.Entities = append(art.Entities, entity(art, c.dateline, model.EntityGPE, 0))
+		}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Type == model.EntityOrg && e.Country != c.want {
+				t.Errorf("%q: %s country %q, want %q", c.text, e.Text, e.Country, c.want)
+			}
 		}
 	}
 }

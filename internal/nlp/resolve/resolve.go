@@ -83,6 +83,7 @@ type docState struct {
 	roleAt      map[int]*link         // index of a role mention's last token -> its link
 	congo       int                   // see drCongo: 0 not yet known, 1 DR Congo, -1 not
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
+	home        *string               // see homeCountry: nil until asked
 }
 
 type antecedent struct {
@@ -150,6 +151,22 @@ func (s *Stage) Resolve(art *model.Article) {
 		e := &art.Entities[i]
 		if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID && strings.HasPrefix(l.id, "doc:person:") && e.Country == "" && e.Sector == "" {
 			e.Country, e.Sector = l.country, l.sector
+		}
+	}
+	// A government department named without its country is the home
+	// country's (see homeOrg).
+	for i := range art.Entities {
+		e := &art.Entities[i]
+		if e.Type == model.EntityOrg && e.Country == "" && strings.HasPrefix(e.ActorID, "doc:org:") {
+			if l := d.entEnd[e.End]; l != nil {
+				d.homeOrg(e, l)
+				if l.country != "" { // set by an earlier mention sharing the link
+					e.Country, e.Sector = l.country, l.sector
+				}
+				if b := d.byID[l.id]; b != nil && b != l && b.country == "" {
+					b.country, b.sector = l.country, l.sector
+				}
+			}
 		}
 	}
 	d.regionsFromContext()

@@ -425,6 +425,13 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 			}
 		}
+		if l == nil && t.country == "" && !t.former && !r.Group && spokesWords[phrase] && !definite {
+			// "..., a spokeswoman said": the body just named.
+			l = d.spokesBody(start, sent)
+		}
+		if l == nil && t.country == "" && t.org == nil && !t.former {
+			l = d.homeBody(i, r)
+		}
 		i = end
 		if l == nil {
 			continue

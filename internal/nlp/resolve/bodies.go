@@ -1,0 +1,168 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Bodies and officials described, not named. A national body written
+// without its country ("the civil aviation authority", "the unification
+// minister", "the Department of Foreign Affairs") belongs, by the news
+// convention, to the country the article is datelined in or wholly about;
+// "a spokeswoman" right after a named body speaks for that body.
+
+// homeCountry is the one country the article is set in: the country of its
+// wire dateline ("MANILA — ..."), unless another country is named more
+// often; without a dateline, the only country the article names, when it
+// names it at least twice. "" when there is no such country: no country is
+// better than a wrong one.
+func (d *docState) homeCountry() string {
+	if d.home != nil {
+		return *d.home
+	}
+	home := ""
+	d.home = &home
+	counts := map[string]int{}
+	for _, e := range d.art.Entities {
+		if e.Type != model.EntityGPE && e.Type != model.EntityNORP || e.Country == "" {
+			continue
+		}
+		if l := d.entEnd[e.End]; l == nil || l.typ != kb.TypeCountry && l.typ != kb.TypePlace {
+			continue
+		}
+		counts[e.Country]++
+	}
+	dateline := ""
+	if n := extract.DatelineLen(d.art.Text); n > 0 {
+		for _, e := range d.art.Entities {
+			if e.Start >= n {
+				break
+			}
+			if e.Type == model.EntityGPE && e.Country != "" {
+				dateline = e.Country
+				break
+			}
+		}
+	}
+	if dateline != "" {
+		for c, n := range counts {
+			if c != dateline && n > counts[dateline] {
+				return home
+			}
+		}
+		home = dateline
+		return home
+	}
+	if len(counts) == 1 {
+		for c, n := range counts {
+			if n >= 2 {
+				home = c
+			}
+		}
+	}
+	return home
+}
+
+// definiteBody reports whether the role word at token i is read as a
+// definite description of one body or office: "the" right before it, or
+// before one or two lower-case words that modify it ("the civil aviation
+// authority", "the unification minister"), none of them a verb.
+func (d *docState) definiteBody(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := d.toks[j]
+		if w.norm == "the" {
+			return true
+		}
+		if w.norm == "" || w.upper || glue[w.norm] || !d.modifier(j) || d.verbAt(w.start) {
+			return false
+		}
+		if _, _, ok := d.roleEndingAt(j); ok {
+			// "the police unit", "the army command": a role of its own.
+			return false
+		}
+	}
+	return false
+}
+
+// homeBody resolves a definite government body or generic office with no
+// country of its own, described by a lower-case modifier ("the civil
+// aviation authority", "the unification minister"), to the government of
+// the article's home country. A bare "the agency" or "the spokesman" points
+// back to a body or person told before, not to the place; and offices of
+// one holder ("the foreign minister") are left alone: which country's is
+// meant is too often the other party's.
+func (d *docState) homeBody(i int, r kb.RoleInfo) *link {
+	if r.Office != "" || r.Sector != kb.SectorGovernment || i == 0 || d.toks[i-1].norm == "the" || !d.definiteBody(i) {
+		return nil
+	}
+	c := d.homeCountry()
+	if c == "" {
+		return nil
+	}
+	if a, ok := d.s.kb.SectorActor(c, r.Sector); ok {
+		return fromActor(&a)
+	}
+	return nil
+}
+
+// spokesWords speak for a body.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// spokesBody returns the body a spokesperson mentioned without one speaks
+// for: the one organisation named before it in the same sentence and the
+// previous one ("The Department of Foreign Affairs was helping the family,
+// a spokeswoman said"). Two bodies there ("the ministry and the Red
+// Cross"), or a person named after the body, leave it unresolved: the
+// spokesperson could be either's, or that person's. Outlets do not count:
+// "Reuters reported" names who told, not who speaks.
+func (d *docState) spokesBody(pos, sent int) *link {
+	var body *link
+	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
+		a := d.antecedents[i]
+		if a.sentence < sent-1 {
+			break
+		}
+		switch a.l.typ {
+		case kb.TypeOrganisation:
+			if a.l.sector == kb.SectorMedia {
+				continue
+			}
+			if body != nil && body.id != a.l.id {
+				return nil
+			}
+			body = a.l
+		case kb.TypePerson:
+			if body == nil {
+				return nil
+			}
+		}
+	}
+	return body
+}
+
+// homeOrg gives a national government department named without its
+// country ("the Department of Foreign Affairs", "the Interior Ministry")
+// the article's home country, when the knowledge base does not know it.
+func (d *docState) homeOrg(e *model.Entity, l *link) {
+	if l.country != "" || l.typ != kb.TypeOrganisation || !strings.HasPrefix(l.id, "doc:org:") {
+		return
+	}
+	words := strings.Fields(kb.Normalize(cleanName(e.Text)))
+	if len(words) < 2 {
+		return
+	}
+	switch {
+	case (words[0] == "department" || words[0] == "ministry") && words[1] == "of":
+	case words[len(words)-1] == "ministry":
+	default:
+		return
+	}
+	if c := d.homeCountry(); c != "" {
+		l.country = c
+		l.sector = kb.SectorGovernment
+		e.Country, e.Sector = c, kb.SectorGovernment
+	}
+}
