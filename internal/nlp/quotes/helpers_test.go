@@ -111,19 +111,26 @@ func newFinder(t testing.TB) *Finder {
 func describe(qs []model.Quote) string {
 	var b strings.Builder
 	for _, q := range qs {
-		sp, co := "-", "-"
-		if q.Speaker != nil {
-			sp = q.Speaker.Text
-			if q.Speaker.ActorID != "" {
-				sp += " [" + q.Speaker.ActorID + "]"
-			}
-		}
-		if q.Conduit != nil {
-			co = q.Conduit.Text
-		}
-		b.WriteString(q.Kind + " | " + clip(q.Text, 60) + " | " + sp + " | " + co + "\n")
+		b.WriteString(quoteLine(q, clip(q.Text, 60)) + "\n")
 	}
 	return b.String()
+}
+
+// quoteLine is one quote as the golden and probe files write it: kind |
+// text | speaker [actor] | conduit, with "-" for a missing speaker or
+// conduit.
+func quoteLine(q model.Quote, text string) string {
+	sp, co := "-", "-"
+	if q.Speaker != nil {
+		sp = q.Speaker.Text
+		if q.Speaker.ActorID != "" {
+			sp += " [" + q.Speaker.ActorID + "]"
+		}
+	}
+	if q.Conduit != nil {
+		co = q.Conduit.Text
+	}
+	return q.Kind + " | " + text + " | " + sp + " | " + co
 }
 
 func clip(s string, n int) string {

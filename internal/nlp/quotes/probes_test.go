@@ -120,17 +120,7 @@ func probePipeline(t *testing.T) []pipeline.Stage {
 func probeLines(qs []model.Quote) []string {
 	var out []string
 	for _, q := range qs {
-		sp, co := "-", "-"
-		if q.Speaker != nil {
-			sp = q.Speaker.Text
-			if q.Speaker.ActorID != "" {
-				sp += " [" + q.Speaker.ActorID + "]"
-			}
-		}
-		if q.Conduit != nil {
-			co = q.Conduit.Text
-		}
-		out = append(out, q.Kind+" | "+strings.Join(strings.Fields(q.Text), " ")+" | "+sp+" | "+co)
+		out = append(out, quoteLine(q, strings.Join(strings.Fields(q.Text), " ")))
 	}
 	if len(out) == 0 {
 		out = []string{"(none)"}
