@@ -406,6 +406,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		gap := toks[m.j:nx.i]
+		// "a summit of European leaders in Brussels": the participants of
+		// a meeting are where they meet, not from there.
+		if len(gap) >= 1 && gap[0].low == "in" && meetingParticipant(toks, m.i) {
+			continue
+		}
 		if len(gap) >= 1 && len(gap) <= 2 {
 			switch gap[0].low {
 			case "in", "from", "of", "throughout", "across":
@@ -828,4 +833,25 @@ func spanOf(ts []tok, start, end int) (int, int) {
 		return -1, -1
 	}
 	return i, j
+}
+
+// meetingNouns name a gathering whose participants come from elsewhere.
+var meetingNouns = map[string]bool{"summit": true, "summits": true, "meeting": true, "meetings": true,
+	"conference": true, "conferences": true, "gathering": true, "gatherings": true, "talks": true,
+	"session": true, "sessions": true, "forum": true, "congress": true, "convention": true}
+
+// meetingParticipant says whether the words before token i are "of" after
+// a meeting noun, across a determiner and modifiers ("a summit of European
+// leaders", "a meeting of the foreign ministers").
+func meetingParticipant(toks []tok, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		l := toks[k].low
+		if l == "of" {
+			return meetingNouns[toks[k-1].low]
+		}
+		if isPunct(l) || !(l == "the" || isCap(toks[k].text) || modifierWord(toks[k]) || headNoun(toks[k])) {
+			return false
+		}
+	}
+	return false
 }

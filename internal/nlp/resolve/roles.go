@@ -350,7 +350,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// "officers of the Korean People's Army", "spokesman for the ministry";
 			// "police in Lagos", "officials in Seoul" (not "troops in
 			// Afghanistan": soldiers serve abroad).
-			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary); ok {
+			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary && !d.elsewhereFrom(i)); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -1043,4 +1043,34 @@ func (d *docState) appositive(end int) title {
 		return *inName
 	}
 	return title{}
+}
+
+// meetingNouns name a gathering whose participants come from elsewhere.
+var meetingNouns = wordSet("summit summits meeting meetings conference conferences gathering gatherings talks " +
+	"session sessions forum congress convention")
+
+// elsewhereFrom says whether the role starting at token i is no local of
+// the place named after it ("leaders in Brussels"), against the
+// convention that makes "officials in Beijing" China's: a nationality
+// before it that names no country ("European leaders", "Arab ministers")
+// already says whose they are, and the participants of a meeting ("a
+// summit of leaders in Brussels", "a meeting of foreign ministers in
+// Vienna") are where they meet, not from there.
+func (d *docState) elsewhereFrom(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if e, ok := d.entByEnd[d.toks[i-1].end]; ok && e.Type == model.EntityNORP {
+		return true
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		w := d.toks[k]
+		if w.norm == "of" {
+			return meetingNouns[d.toks[k-1].norm]
+		}
+		if w.norm == "" || glue[w.norm] && w.norm != "the" || !w.upper && !d.modifier(k) {
+			return false
+		}
+	}
+	return false
 }
