@@ -328,6 +328,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && best.j < len(toks) && aboutNouns[toks[best.j].low] {
 			continue
 		}
+		// "was met with protests", "met with criticism": a reaction
+		// received, no meeting; the reaction noun is coded by itself.
+		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -2394,6 +2399,24 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "its forces", "their troops": a role owned by a pronoun belongs to the
 	// speaker ("the Russian defence ministry said its forces had ...") or
 	// to the nearest earlier actor with a country.
+	// "Serbia threatened to withdraw its ambassador", "recalled their
+	// envoys": an actor's own envoy is the instrument of the act, never its
+	// target; with no counterpart named the act has no target (not even
+	// the domestic default below).
+	ownEnvoyOnly := false
+	if len(tgt) > 0 {
+		kept := tgt[:0:0]
+		for _, m := range tgt {
+			if !ownEnvoy(toks, m) {
+				kept = append(kept, m)
+			}
+		}
+		if len(kept) < len(tgt) {
+			tgt, ownEnvoyOnly = kept, len(kept) == 0
+		}
+	} else if !t.nominal {
+		ownEnvoyOnly = ownEnvoyObject(toks, t)
+	}
 	src = possessed(toks, ms, src, reporter, reportAt)
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
 	// "Protesters set fire to the French embassy in Niamey": people named
@@ -2421,15 +2444,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "sparking protests in Dakar", "riots broke out in Nairobi": street
 	// protests named by no protester are the people of the place where they
 	// happen (the civilian sector of its country), as "thousands protested
-	// in Dakar" is. Strikes are left out: "strikes in Gaza" may be air
-	// strikes; so are boycotts, which a state may call.
-	if len(src) == 0 && len(tgt) == 0 && t.nominal && typ == "PROTEST" && streetProtest[t.p.Words[0]] && loc != nil && loc.country != "" && c.kb != nil {
+	// in Dakar" is; so are protests an actor "faced in Nairobi" (the
+	// actor, read by nominalRoles, is their target). Strikes are left
+	// out: "strikes in Gaza" may be air strikes; so are boycotts, which a
+	// state may call.
+	if len(src) == 0 && (len(tgt) == 0 || facedVerb(toks, t.i) >= 0) && t.nominal && typ == "PROTEST" && streetProtest[t.p.Words[0]] && loc != nil && loc.country != "" && c.kb != nil {
 		if a, ok := c.kb.SectorActor(loc.country, kb.SectorCivilian); ok {
 			src = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 		}
 	}
 	implicitTgt := false
-	if len(tgt) == 0 && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
+	if len(tgt) == 0 && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
@@ -2539,6 +2564,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if strikeOn(toks, ms, t.j) && implicitTgt {
 			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
 		}
+	}
+	// "Soldiers blocked the main road", "police blocked access to the
+	// square": security forces blocking a way restrict movement (COERCE,
+	// CAMEO 191); an obstruction (PROTEST 144) is done by civilians.
+	if typ == "PROTEST" && code == "144" && securityForces(src) {
+		typ, code = "COERCE", "191"
 	}
 	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
 	if !t.nominal && obligationCue(toks, t.i) && len(src) > 0 && (reporter == nil || reportAt < 0 || reportAt > t.i) {
@@ -3568,6 +3599,16 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			}
 		}
 	}
+	// "The government faced protests over fuel prices", "the plan drew
+	// protests", "the visit was met with protests": whoever faces or draws
+	// protests, named by no protester, is what they are against.
+	if len(src) == 0 && len(tgt) == 0 && len(agent) == 0 && t.p.Type == "PROTEST" && t.p.Words[0] != "strike" {
+		if v := facedVerb(toks, t.i); v >= 0 {
+			if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok {
+				tgt = g
+			}
+		}
+	}
 	// "blockades in the West Bank": a place right after the noun, or after
 	// a verb saying the thing began or spread there ("protests broke out in
 	// Dakar", "riots have spread to Mombasa").
@@ -4360,4 +4401,107 @@ func tenseText(text string, toks []tok, t *trigger, lo, hi int) string {
 		return text[lo:hi]
 	}
 	return string(b)
+}
+
+// envoyWords name a state's diplomatic representatives.
+var envoyWords = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"diplomat": true, "diplomats": true, "consul": true, "consuls": true, "chargé": true, "charge": true}
+
+// ownEnvoy says whether m is an envoy owned by a possessive pronoun ("its
+// ambassador", "their envoys"): the acting state's own representative.
+func ownEnvoy(toks []tok, m mention) bool {
+	if m.kind != "role" || m.i <= 0 || m.j <= m.i || m.j > len(toks) || !envoyWords[toks[m.j-1].low] {
+		return false
+	}
+	switch toks[m.i-1].low {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
+// securityForces says whether every actor of g is military or police.
+func securityForces(g group) bool {
+	if len(g) == 0 {
+		return false
+	}
+	for _, m := range g {
+		if m.sector != "military" && m.sector != "police" {
+			return false
+		}
+	}
+	return true
+}
+
+// facedVerb returns the index of a verb before toks[i] (across determiners
+// and modifiers) whose subject meets a reaction rather than causing it:
+// "faced", "drew", "met with"; -1 when there is none. "sparked" and
+// "prompted" are left out: their subject is often a thing done, not the
+// one the protest is against.
+func facedVerb(toks []tok, i int) int {
+	// The verb is checked before the modifier test: the tagger may read
+	// "faced" as a participle modifier.
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		switch toks[q].low {
+		case "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing":
+			return q
+		case "with":
+			if q > 0 {
+				switch toks[q-1].low {
+				case "met", "meet", "meets", "meeting":
+					return q - 1
+				}
+			}
+			return -1
+		}
+		if !determiners[toks[q].low] && !modifierWord(toks[q]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reactionNouns name a reaction an act or an actor may meet with.
+var reactionNouns = map[string]bool{"protest": true, "protests": true, "criticism": true, "condemnation": true,
+	"anger": true, "outrage": true, "scepticism": true, "skepticism": true}
+
+// metWithReaction says whether toks[i] ("met") is followed by "with" and a
+// reaction noun, across determiners and modifiers ("met with widespread
+// protests").
+func metWithReaction(toks []tok, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].low != "with" {
+		return false
+	}
+	for q := i + 2; q < len(toks) && q <= i+5; q++ {
+		if reactionNouns[toks[q].low] {
+			// "met with opposition leaders", "protest organisers": a
+			// reaction noun modifying a word for people names them.
+			return q+1 >= len(toks) || !headNoun(toks[q+1])
+		}
+		if !determiners[toks[q].low] && !modifierWord(toks[q]) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownEnvoyObject says whether the verb trigger's object is an envoy owned
+// by a possessive pronoun ("would recall its ambassadors"), read from the
+// words when the envoy is no mention of its own.
+func ownEnvoyObject(toks []tok, t *trigger) bool {
+	for q := t.i + 1; q < len(toks) && q <= t.j+1; q++ {
+		switch toks[q].low {
+		case "its", "their", "his", "her", "our":
+			for k := q + 1; k < len(toks) && k <= q+2; k++ {
+				if envoyWords[toks[k].low] {
+					return true
+				}
+				if !modifierWord(toks[k]) {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
