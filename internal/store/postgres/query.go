@@ -408,25 +408,35 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 	return &a, nil
 }
 
+// actorArticlesSQL is ActorArticles' query with the keyset filter after
+// and n parameters before LIMIT and OFFSET (its plan is checked by
+// TestActorArticlesPlan). NULLS LAST: the undated last, in the order of
+// article_actors_actor_published.
+func actorArticlesSQL(after string, n int) string {
+	return `SELECT a.id, a.url, a.title, a.site, a.published
+		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL` + after + `
+		ORDER BY aa.published DESC NULLS LAST, aa.article_id DESC LIMIT $` + strconv.Itoa(n+1) + ` OFFSET $` + strconv.Itoa(n+2)
+}
+
 func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
 	// After a dated article come the older ones, those of its time with a
 	// lower id, and every undated one; after an undated one, the undated
-	// ones with a lower id.
+	// ones with a lower id. The filter and order name article_actors' copy
+	// of the publish time so that article_actors_actor_published yields
+	// the page in order (no sort of all the actor's rows).
 	after, args := "", []any{pgText(strings.TrimSpace(q.Actor))}
 	switch {
 	case q.After != nil && q.After.Published != nil:
-		after = ` AND (a.published IS NULL OR a.published < $2 OR (a.published = $2 AND a.id < $3))`
+		after = ` AND (aa.published IS NULL OR aa.published < $2 OR (aa.published = $2 AND aa.article_id < $3))`
 		args = append(args, q.After.Published.UTC(), q.After.ID)
 	case q.After != nil:
-		after = ` AND a.published IS NULL AND a.id < $2`
+		after = ` AND aa.published IS NULL AND aa.article_id < $2`
 		args = append(args, q.After.ID)
 	}
 	n := len(args)
 	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published
-		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
-		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL`+after+`
-		ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT $`+strconv.Itoa(n+1)+` OFFSET $`+strconv.Itoa(n+2), args...)
+	rows, err := db.db.QueryContext(ctx, actorArticlesSQL(after, n), args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 	}

@@ -166,8 +166,8 @@ const insertArticleSQL = `WITH a AS (
 			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
 			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
 	aa AS (
-		INSERT INTO article_actors(article_id, actor_id, mentions)
-		SELECT a.id, u.id, u.n FROM a, unnest($18::text[], $24::integer[]) AS u(id, n)),
+		INSERT INTO article_actors(article_id, actor_id, mentions, published)
+		SELECT a.id, u.id, u.n, $10 FROM a, unnest($18::text[], $24::integer[]) AS u(id, n)),
 	ment AS (
 		INSERT INTO mentions(article_id, seq, text, type, sentence, start_offset, end_offset, actor_id, country)
 		SELECT a.id, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country

@@ -26,3 +26,17 @@ func BenchmarkEventQueries100k(b *testing.B) {
 	defer db.Close()
 	storetest.BenchEventQueries(b, db)
 }
+
+// BenchmarkActorArticles20k measures a page of the articles of an actor
+// named in 20,000 of 40,000 stored articles (first page and a keyset page
+// 5,000 rows in); p50 and p99.
+func BenchmarkActorArticles20k(b *testing.B) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.SeedActorArticles(b, db, 20_000)
+	storetest.BenchActorArticles(b, db)
+}

@@ -104,7 +104,7 @@ func TestUpgradeFromVersion2(t *testing.T) {
 	storetest.SeedRankEvents(t, db, 200, 2)
 	db.Close()
 	// Take the database back to schema 2: drop what migration 3 made.
-	execRaw(t, path, `DROP TABLE event_country_ranks`, `DROP TABLE event_sources`, `DELETE FROM schema_migrations WHERE version >= 3`)
+	execRaw(t, path, append(undoV6, `DROP TABLE event_country_ranks`, `DROP TABLE event_sources`, `DELETE FROM schema_migrations WHERE version >= 3`)...)
 	db, err = Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)

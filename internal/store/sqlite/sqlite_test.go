@@ -4,8 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -95,6 +99,11 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 
 // execRaw runs statements on the file at path outside the store, as an
 // older release or another tool would have left it.
+// undoV6 takes a database back from schema 6 to 5 (for tests that
+// re-run the migrations after an older one).
+var undoV6 = []string{`DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
+	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`}
+
 func execRaw(t *testing.T, path string, queries ...string) {
 	t.Helper()
 	raw, err := sql.Open("sqlite", path)
@@ -250,7 +259,7 @@ func TestMigrationRecountsActorArticles(t *testing.T) {
 	}
 	db.Close()
 	// As the old code left it: one article counted twice, at schema 4.
-	execRaw(t, path, `UPDATE actors SET articles = 3 WHERE id = 'NOR'`, `DELETE FROM schema_migrations WHERE version >= 5`)
+	execRaw(t, path, append(undoV6, `UPDATE actors SET articles = 3 WHERE id = 'NOR'`, `DELETE FROM schema_migrations WHERE version >= 5`)...)
 	db, err = Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -258,5 +267,95 @@ func TestMigrationRecountsActorArticles(t *testing.T) {
 	defer db.Close()
 	if nor, err := db.Actor(ctx, "NOR"); err != nil || nor.Articles != 2 {
 		t.Errorf("after migration: %+v, %v; want 2 articles", nor, err)
+	}
+}
+
+// TestActorArticlesPlan checks that a page of an actor's articles, first
+// or after a keyset position, walks article_actors_actor_published in
+// order: no temporary b-tree sorting all of the actor's rows.
+func TestActorArticlesPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, c := range []struct {
+		after string
+		args  []any
+	}{
+		{"", []any{"FRA", 20, 0}},
+		{` AND (aa.published IS NULL OR aa.published < ? OR (aa.published = ? AND aa.article_id < ?))`, []any{"FRA", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z", 5, 20, 0}},
+		{` AND aa.published IS NULL AND aa.article_id < ?`, []any{"FRA", 5, 20, 0}},
+	} {
+		rows, err := db.read.QueryContext(ctx, `EXPLAIN QUERY PLAN `+actorArticlesSQL(c.after), c.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		s := strings.Join(plan, "; ")
+		t.Logf("plan after %q: %s", c.after, s)
+		if !strings.Contains(s, "article_actors_actor_published") || strings.Contains(s, "TEMP B-TREE") {
+			t.Errorf("plan after %q: %s", c.after, s)
+		}
+	}
+}
+
+// TestMigrationCopiesPublishTimes upgrades a version-5 store: its
+// article_actors rows get their articles' publish times, so the actor's
+// articles still come newest first, undated last.
+func TestMigrationCopiesPublishTimes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v5.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	days := []string{"2024-03-02", "", "2024-05-01", "2024-01-09"}
+	err = db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i, day := range days {
+			a := &store.Article{URL: "https://a.example/" + strconv.Itoa(i), ContentHash: strconv.Itoa(i), Title: "t", Text: "x",
+				Data: &model.Article{Actors: []model.ActorRef{{ID: "NOR", Name: "Norway", Mentions: 1}}}}
+			if day != "" {
+				p, _ := time.Parse(time.DateOnly, day)
+				a.Published = &p
+			}
+			if _, err := tx.InsertArticle(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// As schema 5 left it: no copy of the time, no index.
+	execRaw(t, path, append(undoV6, `DELETE FROM schema_migrations WHERE version >= 6`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	arts, err := db.ActorArticles(ctx, store.ActorQuery{Actor: "NOR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range arts {
+		got = append(got, h.URL[len("https://a.example/"):])
+	}
+	// Ids 1..4 hold days[0..3]: May, March, January, then the undated one.
+	if want := "[2 0 3 1]"; fmt.Sprint(got) != want {
+		t.Errorf("NOR's articles after the migration = %v, want %s", got, want)
 	}
 }

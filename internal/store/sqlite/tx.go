@@ -135,15 +135,17 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	// A syndicated copy's actors, mentions and quotes are its canonical
 	// article's: indexing them again would count the story twice.
 	if a.DuplicateOf == 0 {
-		if err := t.insertAnalysis(ctx, id, data); err != nil {
+		if err := t.insertAnalysis(ctx, id, fmtTimePtr(a.Published), data); err != nil {
 			return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
 		}
 	}
 	return id, nil
 }
 
-// insertAnalysis stores the actors, entity mentions and quotes of an article.
-func (t *tx) insertAnalysis(ctx context.Context, id int64, a *model.Article) error {
+// insertAnalysis stores the actors, entity mentions and quotes of an
+// article; published is its publish time as stored in articles, copied to
+// article_actors for the index that pages an actor's articles.
+func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *model.Article) error {
 	// An actor listed twice in one article is one article of that actor,
 	// with the mentions of both entries (as in the PostgreSQL store).
 	var actors []model.ActorRef
@@ -167,7 +169,7 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, a *model.Article) err
 			ar.ID, ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID); err != nil {
 			return fmt.Errorf("actor %s: %w", ar.ID, err)
 		}
-		if _, err := t.exec(ctx, `INSERT INTO article_actors(article_id, actor_id, mentions) VALUES (?,?,?)`, id, ar.ID, ar.Mentions); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO article_actors(article_id, actor_id, mentions, published) VALUES (?,?,?,?)`, id, ar.ID, ar.Mentions, published); err != nil {
 			return fmt.Errorf("article actor %s: %w", ar.ID, err)
 		}
 	}
