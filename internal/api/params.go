@@ -270,6 +270,21 @@ func pathID(s string) (int64, error) {
 // is a *FieldError.
 func ParseEventQuery(v url.Values) (store.EventQuery, error) { return eventQuery(v) }
 
+// ParseEventPage is ParseEventQuery and the rows before the page: its
+// offset, or the count a keyset cursor (EventsCursor) carries.
+func ParseEventPage(v url.Values) (store.EventQuery, int, error) { return eventPage(v) }
+
+// EventsCursor is the cursor of the page of events (in the sort of q,
+// as /api/events names it) after the one that ends with last, with
+// offset rows before that page: /api/events' next_cursor.
+func EventsCursor(last store.Event, sort string, offset int) string {
+	ep := last.Pos()
+	if c, ok := encodeKeyCursor(cursor{List: listEvents, Sort: sortName(sort), Offset: offset, Event: &ep}); ok {
+		return c
+	}
+	return encodeCursor(offset) // a Goldstein score that JSON cannot write (NaN)
+}
+
 // Position is where a page of a listing starts, as a front end other than
 // the API (the web UI) reads it from a cursor of this API: a count of rows
 // before it, and, for a keyset cursor, the row it comes after.

@@ -282,8 +282,16 @@ type eventsData struct {
 
 func (u *UI) events(r *http.Request) (string, any, error) {
 	v := formValues(r)
-	q, err := webEventQuery(v)
+	// The events page as the search does: on by the API's keyset cursor
+	// (after this page's last event, so a deep page costs what the first
+	// costs and events stored meanwhile shift nothing), back by an offset;
+	// offset links (the only kind before) still work.
+	q, before, err := api.ParseEventPage(v)
 	if err != nil {
+		var fe *api.FieldError
+		if errors.As(err, &fe) {
+			return "", nil, &badParam{fe.Field, fe.Msg}
+		}
 		return "", nil, err
 	}
 	evs, err := u.st.Events(r.Context(), q)
@@ -293,13 +301,15 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 	d := eventsData{Events: evs, Form: v}
 	if len(evs) == q.Limit {
 		nv := cloneValues(v)
-		nv.Set("offset", strconv.Itoa(q.Offset+q.Limit))
+		nv.Del("offset")
+		nv.Set("cursor", api.EventsCursor(evs[len(evs)-1], q.Sort, before+q.Limit))
 		d.Next = "/events?" + nv.Encode()
 	}
-	if q.Offset > 0 {
+	if before > 0 {
 		nv := cloneValues(v)
-		nv.Set("offset", strconv.Itoa(max(0, q.Offset-q.Limit)))
-		d.Prev = "/events?" + nv.Encode()
+		nv.Del("cursor")
+		nv.Del("offset")
+		d.Prev = "/events?" + offsetQuery(nv, max(0, before-q.Limit))
 	}
 	return "events", pageData{Title: "Events", Nav: "events", Data: d}, nil
 }

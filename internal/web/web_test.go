@@ -79,7 +79,7 @@ func TestPages(t *testing.T) {
 		{"/search", 200, []string{"Type words"}},
 		{"/articles/501", 200, []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "We will stay", "an organiser", "X Wire"}},
 		{"/events?country=JPN&quad_class=4", 200, []string{"material conflict"}},
-		{"/events?limit=5&offset=5", 200, []string{"Next →", "← Previous", "offset=10"}},
+		{"/events?limit=5&offset=5", 200, []string{"Next →", "← Previous", "cursor="}},
 		{"/events?quad_class=9", 400, []string{"quad_class"}},
 		// IGO codes (NATO, G20) are country codes the store holds;
 		// an ISO alpha-2 code is still refused, and the form takes
@@ -297,5 +297,130 @@ func TestKeysetPages(t *testing.T) {
 	}
 	if code, _ := fetch(t, mux, "/actors/ISL?cursor=nope"); code != 400 {
 		t.Errorf("bad actor cursor: %d, want 400", code)
+	}
+}
+
+// TestEventsKeysetPages: the events page pages on by the API's keyset
+// cursor (following "Next" gives every event once, in the store's order,
+// in each sort, and an event stored after the first page shifts nothing),
+// back by offset, and the old offset links still work.
+func TestEventsKeysetPages(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "events.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := api.SeedSynthetic(ctx, st, 400, 7); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	eventHref := regexp.MustCompile(`href="/events/(\d+)"`)
+	next := regexp.MustCompile(`href="([^"]*)">Next →`)
+	prev := regexp.MustCompile(`href="([^"]*)">← Previous`)
+	follow := func(start string, fresh func()) (ids []string, pages []string) {
+		t.Helper()
+		seen := map[string]bool{}
+		for path := start; path != ""; {
+			code, body := fetch(t, mux, path)
+			if code != 200 || len(pages) > 20 {
+				t.Fatalf("%s: %d", path, code)
+			}
+			pages = append(pages, body)
+			last := ""
+			for _, m := range eventHref.FindAllStringSubmatch(body, -1) {
+				if m[1] == last { // a row links its event twice
+					continue
+				}
+				last = m[1]
+				if seen[m[1]] {
+					t.Errorf("%s: event %s again", path, m[1])
+				}
+				seen[m[1]] = true
+				ids = append(ids, m[1])
+			}
+			path = ""
+			if m := next.FindStringSubmatch(body); m != nil {
+				path = html.UnescapeString(m[1])
+				if !strings.Contains(path, "cursor=") || strings.Contains(path, "offset=") {
+					t.Errorf("next link %s is not a cursor", path)
+				}
+			}
+			if len(pages) == 1 && fresh != nil {
+				fresh()
+			}
+		}
+		return ids, pages
+	}
+	for _, sort := range []string{"", store.SortSources, store.SortGoldstein} {
+		evs, err := st.Events(ctx, store.EventQuery{Sort: sort, Limit: store.MaxLimit})
+		if err != nil || len(evs) < 300 {
+			t.Fatalf("events sorted by %q: %d, %v", sort, len(evs), err)
+		}
+		var want []string
+		for _, e := range evs {
+			want = append(want, strconv.FormatInt(e.ID, 10))
+		}
+		start := "/events?limit=50"
+		if sort != "" {
+			start += "&sort=" + sort
+		}
+		var fresh func()
+		if sort == "" {
+			// Newer than every event: it belongs on the first page, which
+			// is read already, and must not push one onto the next.
+			fresh = func() {
+				err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+					_, err := tx.InsertEvent(ctx, &store.Event{Key: "fresh", Type: "CONSULT", SourceName: "A", TargetName: "B", Date: "2099-01-01", QuadClass: 1})
+					return err
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		ids, pages := follow(start, fresh)
+		if !slices.Equal(ids, want) {
+			t.Errorf("sort %q: pages give %d events, the store %d (or in another order)", sort, len(ids), len(want))
+		}
+		if m := prev.FindStringSubmatch(pages[2]); m == nil || !strings.Contains(html.UnescapeString(m[1]), "offset=50") || strings.Contains(m[1], "cursor=") {
+			t.Errorf("sort %q: third page's previous link %v", sort, m)
+		}
+		if m := prev.FindStringSubmatch(pages[1]); m == nil || strings.Contains(m[1], "offset=") || strings.Contains(m[1], "cursor=") {
+			t.Errorf("sort %q: second page's previous link %v", sort, m)
+		}
+		// An old offset link: the store's rows 100-149 now (the fresh
+		// event, first by date, shifts the offsets by one).
+		now, err := st.Events(ctx, store.EventQuery{Sort: sort, Limit: 50, Offset: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantNow []string
+		for _, e := range now {
+			wantNow = append(wantNow, strconv.FormatInt(e.ID, 10))
+		}
+		code, body := fetch(t, mux, start+"&offset=100")
+		var got []string
+		for _, m := range eventHref.FindAllStringSubmatch(body, -1) {
+			if len(got) == 0 || got[len(got)-1] != m[1] {
+				got = append(got, m[1])
+			}
+		}
+		if code != 200 || len(got) != 50 || !slices.Equal(got, wantNow) {
+			t.Errorf("sort %q: offset link: %d, %v", sort, code, got)
+		}
+	}
+	// A cursor of the date sort given with another sort, a bad cursor, and
+	// cursor with offset are the API's 400s.
+	_, body := fetch(t, mux, "/events?limit=50")
+	m := next.FindStringSubmatch(body)
+	if m == nil {
+		t.Fatal("no next link on the first events page")
+	}
+	for _, bad := range []string{html.UnescapeString(m[1]) + "&sort=sources", "/events?cursor=nope", html.UnescapeString(m[1]) + "&offset=5"} {
+		if code, _ := fetch(t, mux, bad); code != 400 {
+			t.Errorf("%s: %d, want 400", bad, code)
+		}
 	}
 }
