@@ -4,12 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -320,24 +317,7 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	days := []string{"2024-03-02", "", "2024-05-01", "2024-01-09"}
-	err = db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		for i, day := range days {
-			a := &store.Article{URL: "https://a.example/" + strconv.Itoa(i), ContentHash: strconv.Itoa(i), Title: "t", Text: "x",
-				Data: &model.Article{Actors: []model.ActorRef{{ID: "NOR", Name: "Norway", Mentions: 1}}}}
-			if day != "" {
-				p, _ := time.Parse(time.DateOnly, day)
-				a.Published = &p
-			}
-			if _, err := tx.InsertArticle(ctx, a); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	storetest.WriteDatedArticles(t, db)
 	db.Close()
 	// As schema 5 left it: no copy of the time, no index.
 	execRaw(t, path, append(undoV6, `DELETE FROM schema_migrations WHERE version >= 6`)...)
@@ -346,16 +326,5 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	arts, err := db.ActorArticles(ctx, store.ActorQuery{Actor: "NOR"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, h := range arts {
-		got = append(got, h.URL[len("https://a.example/"):])
-	}
-	// Ids 1..4 hold days[0..3]: May, March, January, then the undated one.
-	if want := "[2 0 3 1]"; fmt.Sprint(got) != want {
-		t.Errorf("NOR's articles after the migration = %v, want %s", got, want)
-	}
+	storetest.CheckDatedOrder(t, db)
 }
