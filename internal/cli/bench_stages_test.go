@@ -20,13 +20,11 @@ var benchArticles = []string{
 	"../nlp/resolve/testdata/tehran-2023-drones.txt",
 }
 
-// BenchmarkStages times the production stages (as wired by buildStages, POS
-// tagging included) on extracted articles and reports the throughput that
-// the issues' speed targets are stated in: tokens/s for tokenising,
-// splitting, tagging and resolution, and sentences/s for splitting, tagging
-// and event coding. Run on one core: go test -run '^$' -bench Stages -cpu 1
-// ./internal/cli (on a quiet machine; other load lowers the figures).
-func BenchmarkStages(b *testing.B) {
+// productionStages builds the stages as analyze wires them (buildStages,
+// 3 summary sentences) and returns them by name, for the benchmarks that
+// time stages one at a time.
+func productionStages(b *testing.B) map[string]pipeline.Stage {
+	b.Helper()
 	all, err := buildStages(stageConfig{SummarySentences: 3})
 	if err != nil {
 		b.Fatal(err)
@@ -35,6 +33,17 @@ func BenchmarkStages(b *testing.B) {
 	for _, s := range all {
 		byName[s.Name()] = s
 	}
+	return byName
+}
+
+// BenchmarkStages times the production stages (as wired by buildStages, POS
+// tagging included) on extracted articles and reports the throughput that
+// the issues' speed targets are stated in: tokens/s for tokenising,
+// splitting, tagging and resolution, and sentences/s for splitting, tagging
+// and event coding. Run on one core: go test -run '^$' -bench Stages -cpu 1
+// ./internal/cli (on a quiet machine; other load lowers the figures).
+func BenchmarkStages(b *testing.B) {
+	byName := productionStages(b)
 	ctx := context.Background()
 	// Extract once, outside the timed loops, and count what the later
 	// stages see.

@@ -30,14 +30,7 @@ import (
 // AnalyzeGrowth -benchtime 1x -cpu 1 ./internal/cli (a minute or two;
 // compare the two sizes of each stage, not absolute figures).
 func BenchmarkAnalyzeGrowth(b *testing.B) {
-	all, err := buildStages(stageConfig{SummarySentences: 3})
-	if err != nil {
-		b.Fatal(err)
-	}
-	byName := map[string]pipeline.Stage{}
-	for _, s := range all {
-		byName[s.Name()] = s
-	}
+	byName := productionStages(b)
 	ctx := context.Background()
 	order := []string{"nlp", "resolve", "timex", "quotes", "keywords", "summary", "events"}
 	for _, size := range []int{250_000, 1_000_000} {
