@@ -216,33 +216,7 @@ func TestKeysetPages(t *testing.T) {
 	prev := regexp.MustCompile(`href="([^"]*)">← (?:Previous|Newer articles)`)
 	follow := func(start string, fresh func()) (ids []string, pages []string) {
 		t.Helper()
-		seen := map[string]bool{}
-		for path := start; path != ""; {
-			code, body := fetch(t, mux, path)
-			if code != 200 || len(pages) > 20 {
-				t.Fatalf("%s: %d", path, code)
-			}
-			pages = append(pages, body)
-			for _, m := range articleHref.FindAllStringSubmatch(body, -1) {
-				if seen[m[1]] {
-					t.Errorf("%s: article %s again", path, m[1])
-				}
-				seen[m[1]] = true
-				ids = append(ids, m[1])
-			}
-			path = ""
-			if m := next.FindStringSubmatch(body); m != nil {
-				// A browser keeps the fragment to itself.
-				path, _, _ = strings.Cut(html.UnescapeString(m[1]), "#")
-				if !strings.Contains(path, "cursor=") {
-					t.Errorf("next link %s is not a cursor", path)
-				}
-			}
-			if len(pages) == 1 && fresh != nil {
-				fresh()
-			}
-		}
-		return ids, pages
+		return followNext(t, mux, start, articleHref, next, false, fresh)
 	}
 	storeIDs := func(hits []store.SearchHit) []string {
 		var out []string
@@ -321,37 +295,7 @@ func TestEventsKeysetPages(t *testing.T) {
 	prev := regexp.MustCompile(`href="([^"]*)">← Previous`)
 	follow := func(start string, fresh func()) (ids []string, pages []string) {
 		t.Helper()
-		seen := map[string]bool{}
-		for path := start; path != ""; {
-			code, body := fetch(t, mux, path)
-			if code != 200 || len(pages) > 20 {
-				t.Fatalf("%s: %d", path, code)
-			}
-			pages = append(pages, body)
-			last := ""
-			for _, m := range eventHref.FindAllStringSubmatch(body, -1) {
-				if m[1] == last { // a row links its event twice
-					continue
-				}
-				last = m[1]
-				if seen[m[1]] {
-					t.Errorf("%s: event %s again", path, m[1])
-				}
-				seen[m[1]] = true
-				ids = append(ids, m[1])
-			}
-			path = ""
-			if m := next.FindStringSubmatch(body); m != nil {
-				path = html.UnescapeString(m[1])
-				if !strings.Contains(path, "cursor=") || strings.Contains(path, "offset=") {
-					t.Errorf("next link %s is not a cursor", path)
-				}
-			}
-			if len(pages) == 1 && fresh != nil {
-				fresh()
-			}
-		}
-		return ids, pages
+		return followNext(t, mux, start, eventHref, next, true, fresh)
 	}
 	for _, sort := range []string{"", store.SortSources, store.SortGoldstein} {
 		evs, err := st.Events(ctx, store.EventQuery{Sort: sort, Limit: store.MaxLimit})
@@ -423,4 +367,47 @@ func TestEventsKeysetPages(t *testing.T) {
 			t.Errorf("%s: %d, want 400", bad, code)
 		}
 	}
+}
+
+// followNext reads the pages from start on by their "Next" links (the
+// next pattern's first group), as a reader clicking through would, and
+// returns the ids that item's first group finds on them, in order, and the
+// pages. Every next link must be a keyset cursor, not an offset, and no id
+// may come twice; twice says a row links its item twice in a row, which
+// counts once. fresh, when not nil, runs after the first page is read (to
+// store something between pages).
+func followNext(t *testing.T, mux http.Handler, start string, item, next *regexp.Regexp, twice bool, fresh func()) (ids []string, pages []string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for path := start; path != ""; {
+		code, body := fetch(t, mux, path)
+		if code != 200 || len(pages) > 20 {
+			t.Fatalf("%s: %d", path, code)
+		}
+		pages = append(pages, body)
+		last := ""
+		for _, m := range item.FindAllStringSubmatch(body, -1) {
+			if twice && m[1] == last {
+				continue
+			}
+			last = m[1]
+			if seen[m[1]] {
+				t.Errorf("%s: %s again", path, m[0])
+			}
+			seen[m[1]] = true
+			ids = append(ids, m[1])
+		}
+		path = ""
+		if m := next.FindStringSubmatch(body); m != nil {
+			// A browser keeps the fragment to itself.
+			path, _, _ = strings.Cut(html.UnescapeString(m[1]), "#")
+			if !strings.Contains(path, "cursor=") || strings.Contains(path, "offset=") {
+				t.Errorf("next link %s is not a cursor", path)
+			}
+		}
+		if len(pages) == 1 && fresh != nil {
+			fresh()
+		}
+	}
+	return ids, pages
 }
