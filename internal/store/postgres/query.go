@@ -408,23 +408,10 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 	return &a, nil
 }
 
-// actorArticlesSQL is ActorArticles' query with the keyset filter after
-// and n parameters before LIMIT and OFFSET (its plan is checked by
-// TestActorArticlesPlan). NULLS LAST: the undated last, in the order of
-// article_actors_actor_published.
-func actorArticlesSQL(after string, n int) string {
-	return `SELECT a.id, a.url, a.title, a.site, a.published
-		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
-		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL` + after + `
-		ORDER BY aa.published DESC NULLS LAST, aa.article_id DESC LIMIT $` + strconv.Itoa(n+1) + ` OFFSET $` + strconv.Itoa(n+2)
-}
-
-func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
-	// After a dated article come the older ones, those of its time with a
-	// lower id, and every undated one; after an undated one, the undated
-	// ones with a lower id. The filter and order name article_actors' copy
-	// of the publish time so that article_actors_actor_published yields
-	// the page in order (no sort of all the actor's rows).
+// actorArticlesQuery is ActorArticles' query and its arguments (its plan
+// is checked by TestActorArticlesPlan). NULLS LAST: the undated last, in
+// the order of article_actors_actor_published.
+func actorArticlesQuery(q store.ActorQuery) (string, []any) {
 	after, args := "", []any{pgText(strings.TrimSpace(q.Actor))}
 	switch {
 	case q.After != nil && q.After.Published != nil:
@@ -436,7 +423,20 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	}
 	n := len(args)
 	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	rows, err := db.db.QueryContext(ctx, actorArticlesSQL(after, n), args...)
+	return `SELECT a.id, a.url, a.title, a.site, a.published
+		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL` + after + `
+		ORDER BY aa.published DESC NULLS LAST, aa.article_id DESC LIMIT $` + strconv.Itoa(n+1) + ` OFFSET $` + strconv.Itoa(n+2), args
+}
+
+func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
+	// After a dated article come the older ones, those of its time with a
+	// lower id, and every undated one; after an undated one, the undated
+	// ones with a lower id. The filter and order name article_actors' copy
+	// of the publish time so that article_actors_actor_published yields
+	// the page in order (no sort of all the actor's rows).
+	query, args := actorArticlesQuery(q)
+	rows, err := db.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 	}

@@ -315,18 +315,8 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	// time order. The filter and order name article_actors' copy of the
 	// publish time so that article_actors_actor_published yields the page
 	// in order (no sort of all the actor's rows).
-	after, args := "", []any{strings.TrimSpace(q.Actor)}
-	switch {
-	case q.After != nil && q.After.Published != nil:
-		p := fmtTime(*q.After.Published)
-		after = ` AND (aa.published IS NULL OR aa.published < ? OR (aa.published = ? AND aa.article_id < ?))`
-		args = append(args, p, p, q.After.ID)
-	case q.After != nil:
-		after = ` AND aa.published IS NULL AND aa.article_id < ?`
-		args = append(args, q.After.ID)
-	}
-	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	rows, err := db.read.QueryContext(ctx, actorArticlesSQL(after), args...)
+	query, args := actorArticlesQuery(q)
+	rows, err := db.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 	}
@@ -347,15 +337,26 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	return out, nil
 }
 
-// actorArticlesSQL is ActorArticles' query with the keyset filter after
-// (its plan is checked by TestActorArticlesPlan). SQLite orders NULL
-// below every value: published DESC puts the undated last, in the
-// order of article_actors_actor_published.
-func actorArticlesSQL(after string) string {
+// actorArticlesQuery is ActorArticles' query and its arguments (its plan
+// is checked by TestActorArticlesPlan). SQLite orders NULL below every
+// value: published DESC puts the undated last, in the order of
+// article_actors_actor_published.
+func actorArticlesQuery(q store.ActorQuery) (string, []any) {
+	after, args := "", []any{strings.TrimSpace(q.Actor)}
+	switch {
+	case q.After != nil && q.After.Published != nil:
+		p := fmtTime(*q.After.Published)
+		after = ` AND (aa.published IS NULL OR aa.published < ? OR (aa.published = ? AND aa.article_id < ?))`
+		args = append(args, p, p, q.After.ID)
+	case q.After != nil:
+		after = ` AND aa.published IS NULL AND aa.article_id < ?`
+		args = append(args, q.After.ID)
+	}
+	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
 	return `SELECT a.id, a.url, a.title, a.site, a.published
 		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
 		WHERE aa.actor_id = ? AND a.duplicate_of IS NULL` + after + `
-		ORDER BY aa.published DESC, aa.article_id DESC LIMIT ? OFFSET ?`
+		ORDER BY aa.published DESC, aa.article_id DESC LIMIT ? OFFSET ?`, args
 }
 
 func (db *DB) Failures(ctx context.Context, limit int) ([]store.Failure, error) {
