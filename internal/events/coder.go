@@ -1536,18 +1536,12 @@ func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 			}
 		}
 		l := toks[k+skip].low
-		if !determiners[l] && l != "both" && !quantityWord(l) && !regionWords[l] {
+		if !determiners[l] && l != "both" && !quantityWord(l) && !kb.IsRegionWord(l) {
 			return -1
 		}
 	}
 	return -1
 }
-
-// regionWords name a part of a place before its name ("from eastern
-// Congo", "in northern Syria").
-var regionWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
-	"north-western": true, "south-eastern": true, "south-western": true}
 
 var durationRE = regexp.MustCompile(`(?i)^(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)[ -](?:day|week|month|year|decade)s?$`)
 

@@ -243,6 +243,15 @@ func RoleModifies(w string) bool { return roleModified[w] }
 
 var roleModified = map[string]bool{}
 
+// IsRegionWord reports whether the lower-case word w names a part of a
+// place when it stands before the place's name ("eastern Congo", "in
+// northern Syria").
+func IsRegionWord(w string) bool { return regionWords[w] }
+
+var regionWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
+	"north-western": true, "south-eastern": true, "south-western": true}
+
 func init() {
 	for _, w := range []string{"spending", "budget", "budgets", "expenditure", "expenditures", "aid", "assistance",
 		"buildup", "build-up", "capability", "capabilities", "might", "strength", "modernization", "modernisation",

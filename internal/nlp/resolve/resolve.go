@@ -730,7 +730,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	cands := k.LookupNorm(key, d.date)
 	// "eastern Congo", "northern Mali": the part of a country the tagger
 	// took into the name is still in that country.
-	if first, rest, ok := strings.Cut(key, " "); ok && compassWords[first] && len(cands) == 0 && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
+	if first, rest, ok := strings.Cut(key, " "); ok && kb.IsRegionWord(first) && len(cands) == 0 && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
 		if l := d.lookupKey(e, rest, title); l != nil && l.typ == kb.TypeCountry {
 			return l
 		}
@@ -1103,11 +1103,6 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 	}
 	return cands[0]
 }
-
-// compassWords open a name for the part of a country ("eastern Congo").
-var compassWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
-	"north-western": true, "south-eastern": true, "south-western": true}
 
 // drCongoCues name the Democratic Republic of the Congo, its capital,
 // its eastern provinces and cities at war, and the rebellion there;
