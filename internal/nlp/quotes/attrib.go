@@ -198,6 +198,13 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if t.pos == "WP" || t.pos == "WDT" || t.low == "who" || t.low == "which" {
 		return st.relative(j), true
 	}
+	if t.low == "and" || t.low == "then" && j-1 >= lo && v.toks[j-1].low == "and" {
+		// "The minister toured the town and said ...": the verbs share
+		// the subject of the first.
+		if c, ok := st.sharedSubject(j, lo); ok {
+			return c, true
+		}
+	}
 	if t.pos == "PRP" || pronouns[t.low] {
 		return st.classify(j, j+1), true
 	}
@@ -250,6 +257,12 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 					return c, true
 				}
 			}
+		}
+		// "the man asked about the election, called the senator a
+		// "traitor" and hung up": a list of predicates shares the
+		// subject of its first verb.
+		if c, ok := st.sharedSubject(j, lo); ok {
+			return c, true
 		}
 		return party{}, false
 	}
@@ -445,6 +458,12 @@ func (st *state) classify(s, e int) party {
 					p.owner = &o
 				}
 			}
+		}
+		if p.owner == nil && e-s >= 2 && definiteDocument[v.toks[s].low] {
+			// "The ministry issued a statement on Sunday. The statement
+			// said ...": the document is the one issued just before, and
+			// whoever issued it speaks through it.
+			p.owner = st.issuer(s, head.low)
 		}
 		return p
 	}
@@ -1470,4 +1489,119 @@ func (st *state) hasVerb(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// definiteDocument are the determiners that point a document back to one
+// already mentioned ("the statement", "that letter").
+var definiteDocument = set("the this that")
+
+// issueVerbs put a document out: "issued a statement", "released a report",
+// "put out a communique". A speech verb does too ("said in a statement").
+var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out")
+
+// issuer finds who issued the document named by the head word at token s:
+// the subject of the verb that put out the last document with that head in
+// the two sentences before ("The foreign ministry issued a statement"), or
+// the agent of a passive one ("a statement was released by the army").
+// It returns nil when no such document was issued by a person or body.
+func (st *state) issuer(s int, head string) *party {
+	v := st.v
+	sent := v.toks[s].sent
+	for k := s - 1; k >= 0 && v.toks[k].sent >= sent-2; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 || t.low != head && t.low != head+"s" && t.low+"s" != head {
+			continue
+		}
+		lo, hi := v.sentTok[t.sent][0], v.sentTok[t.sent][1]
+		// Passive: "A statement was issued by the ministry".
+		if k+3 < hi && beForms[v.toks[k+1].low] && issueVerbs[v.toks[k+2].low] && v.toks[k+3].low == "by" {
+			if bs, be := v.npRight(k+4, hi); bs < be {
+				if c := st.classify(bs, be); speaks(c) {
+					return &c
+				}
+			}
+			return nil
+		}
+		// Active: the verb before the document, across its determiner,
+		// modifiers and a preposition ("said in a joint statement").
+		j := k - 1
+		for j >= lo && j > k-5 && (v.toks[j].pos == "DT" || v.toks[j].pos == "JJ" || v.toks[j].pos == "PRP$" || v.toks[j].pos == "CD" || v.toks[j].pos == "IN" || v.toks[j].pos == "HYPH" || isNoun(v.toks[j].pos) && v.toks[j].ent < 0) {
+			j--
+		}
+		if j < lo {
+			return nil
+		}
+		vi, n := j, 1
+		if _, m := v.verbAt(j); m > 0 {
+			n = m
+		} else if v.toks[j].low == "out" && j-1 >= lo && v.toks[j-1].low == "put" {
+			vi, n = j-1, 2
+		} else if !issueVerbs[v.toks[j].low] || v.toks[j].low == "out" {
+			return nil
+		}
+		if v.passive(vi) {
+			return nil
+		}
+		if c, ok := st.subject(vi, n, lo, hi); ok && speaks(c) {
+			return &c
+		}
+		return nil
+	}
+	return nil
+}
+
+// speaks says a classified phrase is a person or body that can be a
+// document's author.
+func speaks(c party) bool {
+	if c.sp == nil {
+		return false
+	}
+	switch c.kind {
+	case kindPerson, kindOrg, kindRole, kindName:
+		return true
+	}
+	return false
+}
+
+// sharedSubject reads the conjunction or comma at token j as joining a
+// predicate to the one before it and returns that predicate's subject: the
+// noun phrase or pronoun right before the nearest finite verb on the left,
+// within the clause (no colon, quotation or "that" in between), passing
+// over earlier predicates of a list ("toured the camp, met families and").
+func (st *state) sharedSubject(j, lo int) (party, bool) {
+	v := st.v
+	for k := j - 1; k >= lo; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 || isQuoteMark(t.text) || t.text == ";" || t.text == ":" || t.low == "that" {
+			return party{}, false
+		}
+		if t.pos != "VBD" && t.pos != "VBZ" && t.pos != "VBP" {
+			continue
+		}
+		if v.passive(k) {
+			return party{}, false
+		}
+		b := k - 1
+		for b >= lo && (v.toks[b].pos == "RB" || v.toks[b].pos == "MD" || adverbs[v.toks[b].low] || auxiliaries[v.toks[b].low] && v.toks[b].low != "'s") {
+			b--
+		}
+		if b < lo {
+			return party{}, false
+		}
+		if v.toks[b].text == "," {
+			k = b // "toured the camp, met families and said": one more predicate
+			continue
+		}
+		if v.toks[b].pos == "PRP" || pronouns[v.toks[b].low] {
+			c := st.classify(b, b+1)
+			return c, c.kind != kindNone
+		}
+		s, e := v.npLeft(b, lo)
+		if s >= e {
+			return party{}, false
+		}
+		c := st.classify(s, e)
+		return c, speaks(c)
+	}
+	return party{}, false
 }
