@@ -189,7 +189,7 @@ func trimSpans(words, tags []string) {
 			continue
 		}
 		a, b := i, j
-		for a < b && !hasAlnum(words[a]) {
+		for a < b && (!hasAlnum(words[a]) || words[a] == "'s" || words[a] == "’s") { // "Vietnam | 's Ministry of ..."
 			a++
 		}
 		for b > a && (!hasAlnum(words[b-1]) || words[b-1] == "'s" || words[b-1] == "’s" || b-1 > a && isScore(words[b-1])) {

@@ -47,6 +47,16 @@ func TestTrimSpans(t *testing.T) {
 	}
 }
 
+func TestTrimSpansPossessive(t *testing.T) {
+	// A possessive begins no name: "Peru | 's Ministry of Energy".
+	words := strings.Fields("Peru 's Ministry of Energy said")
+	tags := strings.Fields("B-GPE B-ORG I-ORG I-ORG I-ORG O")
+	trimSpans(words, tags)
+	if got, want := strings.Join(tags, " "), "B-GPE O B-ORG I-ORG I-ORG O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestTrimSpansScore(t *testing.T) {
 	// A score ends no name; a number does ("Apollo 13").
 	words := strings.Fields("Germany lost to Mexico 1-0 aboard Apollo 13 .")

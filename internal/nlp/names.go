@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -359,7 +360,35 @@ func givenNamePersons(words, tags []string, given func(string) bool, place func(
 		if saintWords[first] || placeHeads[last] || orgHeads[last] || !given(words[i]) || place(words[i:i+1]) || place(words[i:j]) {
 			return
 		}
+		if compassWords[first] && place(words[i+1:j]) {
+			return // "West Germany", "North Dakota": a part of a place, not Mr West
+		}
 		setSpan(tags, i, j, model.EntityPerson)
+	})
+}
+
+// compassWords name the part of a place before its name: "West Germany",
+// "South Sudan", "East Timor".
+var compassWords = wordSet("north south east west northern southern eastern western central upper lower")
+
+// adjectivesAreNoPersons retypes a person span made only of region
+// adjectives and nationality words ("Western" in "Western diplomats",
+// "Kurdish", "West African"), which never name a person, as NORP: the
+// tagger, reading a capitalised word before a noun, sometimes calls it a
+// person. demonym reports whether a word is a nationality or group
+// adjective.
+func adjectivesAreNoPersons(words, tags []string, demonym func(string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityPerson {
+			return
+		}
+		for k := i; k < j; k++ {
+			lw := strings.ToLower(words[k])
+			if !kb.IsRegionWord(lw) && !(compassWords[lw] && k+1 < j) && !demonym(words[k]) {
+				return
+			}
+		}
+		setSpan(tags, i, j, model.EntityNORP)
 	})
 }
 

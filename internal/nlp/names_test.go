@@ -85,8 +85,10 @@ func TestRolesOfPersons(t *testing.T) {
 }
 
 func TestGivenNamePersons(t *testing.T) {
-	given := func(w string) bool { return w == "Denzel" || w == "Santa" || w == "Victoria" || w == "Sydney" }
-	places := map[string]bool{"Sydney": true, "Victoria": true}
+	given := func(w string) bool {
+		return w == "Denzel" || w == "Santa" || w == "Victoria" || w == "Sydney" || w == "West" || w == "Adam"
+	}
+	places := map[string]bool{"Sydney": true, "Victoria": true, "Germany": true}
 	place := func(ws []string) bool { return places[strings.Join(ws, " ")] }
 	for _, c := range []struct{ words, tags, want string }{
 		{"Denzel Washington won", "B-LOC I-LOC O", "B-PER I-PER O"},
@@ -96,6 +98,10 @@ func TestGivenNamePersons(t *testing.T) {
 		{"Sydney Harbour Bridge", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"},
 		// A lone given name that is a place is left to the tagger.
 		{"in Sydney", "O B-GPE", "O B-GPE"},
+		// A compass word before a place is part of the place, whatever
+		// people are called West.
+		{"West Germany won", "B-LOC I-LOC O", "B-LOC I-LOC O"},
+		{"Adam Germany won", "B-LOC I-LOC O", "B-PER I-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		givenNamePersons(words, tags, given, place)
@@ -131,6 +137,25 @@ func TestSurnamesArePersons(t *testing.T) {
 	for i := range tags {
 		if got := strings.Join(tags[i], " "); got != want[i] {
 			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
+		}
+	}
+}
+
+func TestAdjectivesAreNoPersons(t *testing.T) {
+	demonym := func(w string) bool { return w == "Kenyan" || w == "African" }
+	for _, c := range []struct{ words, tags, want string }{
+		{"Western diplomats said", "B-PER O O", "B-NORP O O"},
+		{"West African leaders met", "B-PER I-PER O O", "B-NORP I-NORP O O"},
+		{"the Kenyan said", "O B-PER O", "O B-NORP O"},
+		// A name holding other words stays a person; a compass word alone
+		// is a surname ("Mr West").
+		{"Kenyan Smith said", "B-PER I-PER O", "B-PER I-PER O"},
+		{"Mr West said", "O B-PER O", "O B-PER O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		adjectivesAreNoPersons(words, tags, demonym)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
 		}
 	}
 }

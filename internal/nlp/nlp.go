@@ -222,6 +222,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])
 		markOrgNames(ws, tags[i])
+		joinDepartmentFields(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])
 	}
@@ -252,6 +253,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		rolesOfPersons(ws, tags[i], an.isRole)
 		titledPersons(ws, tags[i])
+		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 	}
 	return tags
 }
@@ -272,6 +274,16 @@ func countriesArePlaces(words, tags []string, country func([]string) bool) {
 // sex (the knowledge base's list).
 func (an *Analyzer) givenName(w string) bool {
 	return an.kb != nil && an.kb.GivenNameGender(w) != ""
+}
+
+// demonym reports whether w is a nationality's or a group's adjective or
+// noun in the knowledge base ("Kenyan", "Kurdish").
+func (an *Analyzer) demonym(w string) bool {
+	if an.kb == nil {
+		return false
+	}
+	_, ok := an.kb.Demonym(w)
+	return ok
 }
 
 // knownPlace reports whether words name a country, region or city of the

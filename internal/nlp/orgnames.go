@@ -112,6 +112,11 @@ func markOrgNames(words, tags []string) {
 			// "Organisation for Security and Cooperation in Europe": where
 			// the name goes on past "and", its end is not known.
 			more := b+1 < len(words) && joinsName(words[b]) && capitalised(words[b+1])
+			if more && ministryHeads[strings.ToLower(w)] {
+				if c := secondField(words, tags, b); c > b {
+					b, more = c, false
+				}
+			}
 			if b > end+1 && !more && (b == len(tags) || !strings.HasPrefix(tags[b], "I-")) {
 				end = b
 			}
@@ -141,6 +146,40 @@ func markOrgNames(words, tags []string) {
 		setSpan(tags, a, end, "ORG")
 		k = end - 1
 	}
+}
+
+// secondField returns the end of the second field of a government
+// department's name when "and" at b goes on with it: "Department of Foreign
+// Affairs | and Trade", "Ministry of Agriculture | and Rural Development".
+// A name of its own after "and" (tagged: "and NATO", "and Human Rights
+// Watch"), an acronym, or a run ending in a body's head ("and Interior
+// Ministry") is another body, and b is returned.
+func secondField(words, tags []string, b int) int {
+	if b >= len(words) || words[b] != "and" {
+		return b
+	}
+	c := b + 1
+	for c < len(words) && tags[c] == "O" && nameModifier(words[c], tags[c]) && !allCaps(words[c]) {
+		c++
+	}
+	if c == b+1 || c < len(tags) && strings.HasPrefix(tags[c], "I-") || orgNameHeads[strings.ToLower(words[c-1])] {
+		return b
+	}
+	return c
+}
+
+// joinDepartmentFields extends a department's or ministry's name the tagger
+// ended at "and" over its second field: "Department of Foreign Affairs and
+// Trade" is one body, the tagger's "Department of Foreign Affairs" none.
+func joinDepartmentFields(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || j-i < 3 || !ministryHeads[strings.ToLower(words[i])] || words[i+1] != "of" {
+			return
+		}
+		if c := secondField(words, tags, j); c > j {
+			setSpan(tags, i, c, model.EntityOrg)
+		}
+	})
 }
 
 // markOutlets makes a news medium's head after "the" that the tagger

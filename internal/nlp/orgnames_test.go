@@ -57,6 +57,28 @@ func TestMarkOrgNames(t *testing.T) {
 	}
 }
 
+func TestJoinDepartmentFields(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The tagger ends the name at "and": the second field goes on it.
+		{"Chile 's Department of Mines and Energy said .", "B-GPE O B-ORG I-ORG I-ORG O O O O", "B-GPE O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"The Ministry of Health and Social Welfare met .", "O B-ORG I-ORG I-ORG O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// Another body after "and": a tagged name, an acronym, a head.
+		{"The Ministry of Defence and NATO met .", "O B-ORG I-ORG I-ORG O B-ORG O O", "O B-ORG I-ORG I-ORG O B-ORG O O"},
+		{"The Ministry of Defence and IDF met .", "O B-ORG I-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		{"The Ministry of Health and Interior Ministry met .", "O B-ORG I-ORG I-ORG O O O O O", "O B-ORG I-ORG I-ORG O O O O O"},
+		// Only a department's or ministry's name.
+		{"The Bank of Ghana and Finance officials met .", "O B-ORG I-ORG I-ORG O O O O O", "O B-ORG I-ORG I-ORG O O O O O"},
+		// A lower-case word after "and" is the sentence going on.
+		{"The Ministry of Health and officials met .", "O B-ORG I-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinDepartmentFields(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkOutlets(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"He told the Gazette that .", "O O O B-PER O O", "O O O B-ORG O O"},

@@ -435,7 +435,7 @@ func (st *state) classify(s, e int) party {
 	p.plural = head.pos == "NNS" || head.pos == "NNPS" || head.pos == "NPS"
 	coord := false
 	for k := s; k < e; k++ {
-		if v.toks[k].low == "and" || v.toks[k].low == "&" {
+		if (v.toks[k].low == "and" || v.toks[k].low == "&") && !v.insideEntity(k) {
 			coord = true
 		}
 	}
@@ -1182,10 +1182,13 @@ func (st *state) indirect(si int) {
 					sentConduit = c.owner.sp
 				}
 				// The clause's own subject speaks through the outlet when
-				// it is a person or body ("..., Kim called on ...").
+				// it is a person or body and its verb one of speech
+				// ("..., Kim called on ..."); in "According to the New
+				// York Times, the senator plans to retire" the newspaper
+				// reports what the senator plans.
 				if cs > lo || !st.hasSpeechVerb(cs, ce) {
 					n0 := len(st.out)
-					if s2, e2 := v.npRight(cs, ce); s2 < e2 && e2 < ce && isVerb(v.toks[e2].pos) {
+					if s2, e2 := v.npRight(cs, ce); s2 < e2 && e2 < ce && isVerb(v.toks[e2].pos) && st.speechVerbAt(e2, ce) {
 						if c2 := st.classify(s2, e2); c2.sp != nil && c2.kind != kindDocument && c2.kind != kindOutlet {
 							st.emitIndirect(cs, ce, c2, sentConduit, -1)
 						}
@@ -1604,4 +1607,25 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 		return c, speaks(c)
 	}
 	return party{}, false
+}
+
+// speechVerbAt says a speech verb starts at token i, past adverbs and
+// auxiliaries ("has repeatedly called for"), before hi.
+func (st *state) speechVerbAt(i, hi int) bool {
+	v := st.v
+	for i < hi && (v.toks[i].pos == "RB" || v.toks[i].pos == "MD" || adverbs[v.toks[i].low] || auxiliaries[v.toks[i].low]) {
+		i++
+	}
+	if i >= hi {
+		return false
+	}
+	_, n := v.verbAt(i)
+	return n > 0
+}
+
+// insideEntity says token k lies inside one entity with words on both sides
+// of it ("Ministry of Agriculture and Rural Development").
+func (v *view) insideEntity(k int) bool {
+	ei := v.toks[k].ent
+	return ei >= 0 && k > 0 && k+1 < len(v.toks) && v.toks[k-1].ent == ei && v.toks[k+1].ent == ei
 }

@@ -642,7 +642,15 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		l.country = country
 		return nil
 	}
-	if r, ok := k.RoleNorm(strings.Join(rest, " ")); ok && r.Sector != "" && r.Office == "" {
+	r, ok := k.RoleNorm(strings.Join(rest, " "))
+	if !ok && len(words) >= 3 && (words[0] == "ministry" || words[0] == "department") && words[1] == "of" {
+		// "Australia's Department of Foreign Affairs and Trade", "the
+		// Kenyan Ministry of Lands": a country's ministry the knowledge
+		// base does not list is its government, as "the ministry" is
+		// (the words, as "ministry" may have been read as a title).
+		r, ok = k.RoleNorm("ministry")
+	}
+	if ok && r.Sector != "" && r.Office == "" {
 		if a, ok := k.SectorActor(country, r.Sector); ok {
 			return fromActor(&a)
 		}

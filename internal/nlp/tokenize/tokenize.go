@@ -235,6 +235,11 @@ func appendWord(toks []Token, w string, off int, after string) []Token {
 			return append(toks, Token{w[k:], off + k, off + len(w)})
 		}
 	}
+	// A name spelt with an exclamation mark ("E!", "Yahoo!") keeps it:
+	// split off, the mark would end the sentence and leave a bare "E".
+	if strings.HasPrefix(after, "!") && bangNames[w] && (len(after) == 1 || !strings.ContainsRune("!?", rune(after[1]))) {
+		return append(toks, Token{w + "!", off, off + len(w) + 1})
+	}
 	// Trailing period of an abbreviation: "U.S.", "Gen.", "J.".
 	if strings.HasPrefix(after, ".") && !strings.HasPrefix(after, "..") && isAbbrev(w, after[1:]) {
 		return append(toks, Token{w + ".", off, off + len(w) + 1})
@@ -353,3 +358,8 @@ func trimURL(u string) int {
 	}
 	return n
 }
+
+// bangNames are the companies, outlets and shows whose names end in an
+// exclamation mark, as written in the news; only their capitalised spelling
+// counts ("yahoo!" in a quotation is a cry).
+var bangNames = map[string]bool{"E": true, "Yahoo": true, "Jeopardy": true, "Yum": true}
