@@ -343,6 +343,18 @@ func periodTo(te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tens
 	switch {
 	case g[4] != "":
 		y, _ = strconv.Atoi(g[4])
+	case hasRef && periodEnded(te.Text):
+		// "the quarter ended June 30" is over: read on June 10 it is
+		// last year's, whatever the tense of the sentence. Its last day
+		// is the one written, else the month's last.
+		y = ref.Year()
+		d := periodEndDay(te.Text, g[3])
+		if d == 0 {
+			d = time.Date(y, mo+1, 0, 12, 0, 0, 0, time.UTC).Day()
+		}
+		if time.Date(y, mo, min(d, time.Date(y, mo+1, 0, 12, 0, 0, 0, time.UTC).Day()), 0, 0, 0, 0, time.UTC).After(ref) {
+			y--
+		}
 	case hasRef:
 		y = inferYear(mo, 0, ref, tense)
 	default:
@@ -352,4 +364,34 @@ func periodTo(te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tens
 	te.Value, te.Precision = month(last.AddDate(0, 1-n, 0)), model.PrecisionMonth
 	te.EndValue = month(last)
 	return te, true
+}
+
+// periodEnded says a period's phrase says it is over: "the quarter ended
+// June 30" (not "ending", "to" or "through", which may run on).
+func periodEnded(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if strings.EqualFold(w, "ended") {
+			return true
+		}
+	}
+	return false
+}
+
+// periodEndDay returns the day written after the month name mon in a
+// period's phrase ("June 30", "Sept. 30th"), or 0.
+func periodEndDay(text, mon string) int {
+	i := strings.Index(text, mon)
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(text[i+len(mon):])
+	if len(f) == 0 {
+		return 0
+	}
+	d := strings.TrimRight(strings.TrimRight(f[0], ","), "stndrh")
+	n, err := strconv.Atoi(d)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
 }

@@ -121,6 +121,11 @@ func TestFind(t *testing.T) {
 		{"Profit doubled in the year to June 2020.", "the year to June 2020", "2019-07", "month", "past", "2020-06"},
 		{"The loss narrowed in the six months ended September 30, 2019.", "the six months ended September 30, 2019", "2019-04", "month", "past", "2019-09"},
 		{"Revenue rose in the quarter to June.", "the quarter to June", "2021-04", "month", "past", "2021-06"},
+		// A period that "ended" is over at the publish date (2021-07-30):
+		// one ending later in the month is last year's.
+		{"Profit rose in the quarter ended July 31.", "the quarter ended July 31", "2020-05", "month", "past", "2020-07"},
+		{"Sales rose in the half ended July.", "the half ended July", "2020-02", "month", "past", "2020-07"},
+		{"Profit rose in the quarter ended June 30.", "the quarter ended June 30", "2021-04", "month", "past", "2021-06"},
 		// A winter starts in December of its year and ends in February of
 		// the next: "the winter of 2019" is 2019-12 to 2020-02.
 		{"Gas use peaked in the winter of 2019.", "in the winter of 2019", "2019-12", "month", "past", "2020-02"},
