@@ -185,7 +185,16 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		if s >= e {
 			return party{}, false
 		}
-		return st.classify(s, e), true
+		c := st.classify(s, e)
+		if c.kind == kindDocument && c.owner == nil && e+1 < hi && (v.toks[e].low == "from" || v.toks[e].low == "by") {
+			// `"...," said a statement from the shipping company`.
+			if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
+				if o := st.classify(s2, e2); speaks(o) {
+					c.owner = &o
+				}
+			}
+		}
+		return c, true
 	}
 	j := vi - 1
 	for j >= lo && (v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || adverbs[v.toks[j].low] || auxiliaries[v.toks[j].low] && v.toks[j].low != "'s") {
@@ -197,6 +206,11 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	t := v.toks[j]
 	if t.pos == "WP" || t.pos == "WDT" || t.low == "who" || t.low == "which" {
 		return st.relative(j), true
+	}
+	if c, ok := st.beforeRelative(j, lo); ok {
+		// "Officials who asked not to be named said ...": the phrase
+		// before the relative clause speaks.
+		return c, true
 	}
 	if t.low == "and" || t.low == "then" && j-1 >= lo && v.toks[j-1].low == "and" {
 		// "The minister toured the town and said ...": the verbs share
@@ -977,9 +991,12 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					return c.sp
 				}
 				// "told a news conference", "told a regular briefing":
-				// the occasion is the channel.
-				if h := v.toks[e-1]; v.lx.medium[h.low] && !isProper(h) && v.toks[s].pos == "DT" {
-					return &model.Speaker{Text: v.textOf(s, e)}
+				// the occasion is the channel, not the place after it
+				// ("a news conference in Nairobi").
+				for m := s + 1; m < e && v.toks[s].pos == "DT"; m++ {
+					if h := v.toks[m]; v.lx.medium[h.low] && !isProper(h) && (m+1 == e || v.toks[m+1].low == "in" || v.toks[m+1].low == "at" || v.toks[m+1].low == "on") {
+						return &model.Speaker{Text: v.textOf(s, m+1)}
+					}
 				}
 			}
 		case "in", "on", "via", "through":
@@ -1040,8 +1057,12 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					}
 				}
 			}
-			if i+1 < hi && v.toks[i+1].low == "by" {
-				if s, e := v.npRight(i+2, hi); s < e {
+			by := i + 1
+			if k := asSayingAfter(v, i, hi); k == i+2 {
+				by = k + 1 // "was quoted as saying by local media"
+			}
+			if by < hi && v.toks[by].low == "by" {
+				if s, e := v.npRight(by+1, hi); s < e {
 					if c := st.classify(s, e); c.kind == kindOutlet || c.kind == kindOrg {
 						return c.sp
 					}
@@ -1247,6 +1268,14 @@ func (st *state) indirect(si int) {
 			if v.toks[k].text == ":" || v.toks[k].text == ";" {
 				ce = k // the report ends where a quotation is introduced
 				break
+			}
+			if v.toks[k].text == "," && k+1 < ce && strings.HasSuffix(v.toks[k+1].low, "ing") && v.toks[k+1].quote < 0 {
+				if _, n := v.verbAt(k + 1); n > 0 {
+					// "..., adding that schools would reopen": a second
+					// report of the same speaker, read on its own.
+					ce = k
+					break
+				}
 			}
 		}
 		if c0 < hi && (isQuoteMark(v.toks[c0].text) || v.toks[c0].text == "," || v.toks[c0].text == ":") {
@@ -1628,4 +1657,33 @@ func (st *state) speechVerbAt(i, hi int) bool {
 func (v *view) insideEntity(k int) bool {
 	ei := v.toks[k].ent
 	return ei >= 0 && k > 0 && k+1 < len(v.toks) && v.toks[k-1].ent == ei && v.toks[k+1].ent == ei
+}
+
+// beforeRelative reads the words ending at token j as a relative clause
+// without commas that opens with "who" ("officials who asked not to be
+// named", "a diplomat who briefed reporters") and returns the person or
+// body before "who" when it can speak.
+func (st *state) beforeRelative(j, lo int) (party, bool) {
+	v := st.v
+	verb := false
+	for w := j; w > lo && w > j-12; w-- {
+		t := v.toks[w]
+		if t.quote >= 0 || isPunct(t) || isQuoteMark(t.text) {
+			return party{}, false
+		}
+		if t.low != "who" {
+			verb = verb || isVerb(t.pos)
+			continue
+		}
+		if !verb || w == j {
+			return party{}, false
+		}
+		s, e := v.npLeft(w-1, lo)
+		if s >= e {
+			return party{}, false
+		}
+		c := st.classify(s, e)
+		return c, speaks(c)
+	}
+	return party{}, false
 }

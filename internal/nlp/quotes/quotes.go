@@ -347,8 +347,16 @@ func (st *state) partial(qi, si int) {
 			n = 1
 		}
 		if n > 0 {
-			if p, ok := st.subject(i, n, lo, hi); ok && p.kind != kindNone && p.kind != kindDocument {
+			p, ok := st.subject(i, n, lo, hi)
+			if ok && p.kind != kindNone && p.kind != kindDocument {
 				st.emitPartial(qi, p, lo, hi, i)
+				return
+			}
+			if ok && p.kind == kindNone && p.s < p.e && evaluative[v.toks[i].low] && v.objectOnly(i+1, at) {
+				// "the caller had called him a "coward"": the word is
+				// the caller's, whom the finder cannot name; no speaker
+				// rather than the one who reports it ("the senator said").
+				st.emitSpan(qi, model.QuotePartial, nil, nil, i)
 				return
 			}
 		}
@@ -390,6 +398,19 @@ func (st *state) partial(qi, si int) {
 	if words >= 4 {
 		st.emitSpan(qi, model.QuotePartial, nil, nil, -1)
 	}
+}
+
+// objectOnly says the tokens from i to before the quotation mark at are an
+// object and an article, nothing else: "called | him a | "coward"", not "a
+// comet called Wild 2 (pronounced | "Vilt-two"".
+func (v *view) objectOnly(i, at int) bool {
+	for k := i; k < at; k++ {
+		t := v.toks[k]
+		if !(isNoun(t.pos) || t.pos == "DT" || t.pos == "PRP" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "POS") || t.quote >= 0 || isPunct(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // evaluative verbs characterise their object in the speaker's words.
