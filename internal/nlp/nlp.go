@@ -223,6 +223,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markCorporate(ws, tags[i])
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i])
+		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])
 	}

@@ -182,6 +182,31 @@ func joinDepartmentFields(words, tags []string) {
 	})
 }
 
+// markQuotedLetterNames makes a name with a letter in quotation marks
+// inside it one organisation: `Toys "R" Us`. The marks are part of the
+// name, not a quotation, and the tagger, reading them as punctuation,
+// tags none of it or only its pieces.
+func markQuotedLetterNames(words, tags []string) {
+	for i := 0; i+4 < len(words); i++ {
+		if !capitalised(words[i]) || allCaps(words[i]) || !doubleMark(words[i+1]) || !doubleMark(words[i+3]) ||
+			!capitalised(words[i+4]) || len(words[i+2]) > 2 || !allCaps(words[i+2]) {
+			continue
+		}
+		ok := true
+		for k := i; k < i+5; k++ {
+			if tags[k] != "O" && !strings.HasSuffix(tags[k], "-ORG") || k > i && strings.HasPrefix(tags[k], "B-") && k != i+2 && k != i+4 {
+				ok = false
+			}
+		}
+		if ok && (i+5 == len(tags) || !strings.HasPrefix(tags[i+5], "I-")) {
+			setSpan(tags, i, i+5, model.EntityOrg)
+			i += 4
+		}
+	}
+}
+
+func doubleMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
+
 // markOutlets makes a news medium's head after "the" that the tagger
 // calls a person or a place an organisation, alone or with "of" and a
 // place: "the Gazette reported", "the Herald said", "the Times of India".

@@ -79,6 +79,23 @@ func TestJoinDepartmentFields(t *testing.T) {
 	}
 }
 
+func TestMarkQuotedLetterNames(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{`Toys " R " Us closed its stores .`, "O O O O O O O O O", "B-ORG I-ORG I-ORG I-ORG I-ORG O O O O"},
+		{`Toys " R " Us closed .`, "B-ORG O B-ORG O B-ORG O O", "B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// A quoted word, or a person's name around the mark, is no such name.
+		{`Plan " B " was rejected .`, "O O O O O O O", "O O O O O O O"},
+		{`He said " No " Monday .`, "O O O O O O O", "O O O O O O O"},
+		{`Anna " K " Smith spoke .`, "B-PER O O O B-PER O O", "B-PER O O O B-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markQuotedLetterNames(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkOutlets(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"He told the Gazette that .", "O O O B-PER O O", "O O O B-ORG O O"},

@@ -96,6 +96,9 @@ func (v *view) joins(i, lo, hi int) bool {
 
 func (v *view) inNP(i int) bool {
 	t := v.toks[i]
+	if v.insideEntity(i) && t.ent >= 0 && v.a.Entities[t.ent].Type != "ROLE" {
+		return true // the marks of `Toys "R" Us`
+	}
 	return t.quote < 0 && (isNPTag(t.pos) || t.ent >= 0 && !isPunct(t) && !isQuoteMark(t.text))
 }
 
@@ -219,7 +222,7 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			return c, true
 		}
 	}
-	if t.pos == "PRP" || pronouns[t.low] {
+	if (t.pos == "PRP" || pronouns[t.low]) && !v.namePart(j) {
 		return st.classify(j, j+1), true
 	}
 	if t.text == "," && strings.HasSuffix(v.toks[vi].low, "ing") {
@@ -300,6 +303,9 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	}
 	return c, true
 }
+
+// askWords open the question that "asked" reports.
+var askWords = set("whether if why how what when where who which")
 
 // invertible verbs put their subject after them behind a report: "...,
 // said a Turkish official", "..., added the minister".
@@ -1004,15 +1010,15 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				return &model.Speaker{Text: v.textOf(i+1, i+1+n)}
 			}
 			k := i + 1
-			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || isNoun(v.toks[k].pos)) && !v.lx.medium[v.toks[k].low] {
+			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos)) && !v.lx.medium[v.toks[k].low] {
 				k++
 			}
 			if k >= hi || !v.lx.medium[v.toks[k].low] {
 				continue
 			}
 			m := k
-			if m+1 < hi && v.lx.medium[v.toks[m+1].low] && isNoun(v.toks[m+1].pos) {
-				m++ // "press conference"
+			if m+1 < hi && v.lx.medium[v.toks[m+1].low] && (isNoun(v.toks[m+1].pos) || m+2 < hi && (v.toks[m+2].low == "that" || isPunct(v.toks[m+2]))) {
+				m++ // "press conference"; "video address that", which a tagger may read as a verb
 			}
 			if m+2 < hi && (v.toks[m+1].low == "with" || v.toks[m+1].low == "to") {
 				if s, e := v.npRight(m+2, hi); s < e {
@@ -1240,6 +1246,12 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		c0 := i + n
+		if lemma == "ask" && (c0 >= hi || !askWords[v.toks[c0].low]) {
+			// "asked whether the talks would resume" reports a question;
+			// "asked parliament to approve", "asked not to be named" a
+			// request, which says nothing.
+			continue
+		}
 		if lemma == "tell" {
 			if s, e := v.npRight(c0, hi); s < e {
 				c0 = e
@@ -1256,10 +1268,11 @@ func (st *state) indirect(si int) {
 				c0 = k
 				break
 			}
-			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low]) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low]) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
 		}
+		c0 = v.skipWhen(c0, hi)
 		ce := hi
 		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 			ce--
@@ -1291,6 +1304,12 @@ func (st *state) indirect(si int) {
 			if s2, e2 := v.npRight(k+1, ce); s2 < e2 && e2 < ce {
 				if _, n2 := v.verbAt(e2); n2 > 0 && e2+n2 == ce {
 					if c2 := st.classify(s2, e2); c2.kind == kindOutlet {
+						trailer, ce = c2.sp, k
+						st.usedVerb[e2] = true
+					} else if (p.kind == kindPerson || p.kind == kindRole) && (c2.kind == kindOrg || c2.kind == kindRole) && c2.sp != nil {
+						// "The minister told his counterpart that Ankara
+						// opposed it, the ministry said": the body that
+						// reports the exchange is the channel.
 						trailer, ce = c2.sp, k
 						st.usedVerb[e2] = true
 					}
@@ -1444,6 +1463,12 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		cs++
 	}
 	if ce-cs < 2 {
+		return
+	}
+	if q := v.toks[cs].quote; q >= 0 && v.spans[q].End < v.toks[ce-1].end {
+		// A quotation and the words after it (`We are not going
+		// anywhere," one protester ... told AFP`) are a direct quote and
+		// its attribution, not a report.
 		return
 	}
 	sp, conduit := speakerAndConduit(p, conduit)
@@ -1686,4 +1711,35 @@ func (st *state) beforeRelative(j, lo int) (party, bool) {
 		return c, speaks(c)
 	}
 	return party{}, false
+}
+
+// namePart says token j ends a name of several tokens (the "Us" of `Toys
+// "R" Us`), which no pronoun ends.
+func (v *view) namePart(j int) bool {
+	ei := v.toks[j].ent
+	return ei >= 0 && j > 0 && v.toks[j-1].ent == ei && v.a.Entities[ei].Type != "ROLE"
+}
+
+// skipWhen returns where the report starts after a day named right after
+// the verb with no "that" ("said on Wednesday he had", "said Tuesday the
+// talks", "said late on Sunday the army"): the day is when it was said.
+func (v *view) skipWhen(i, hi int) int {
+	k := i
+	for k < hi && (v.toks[k].low == "late" || v.toks[k].low == "early" || v.toks[k].low == "on") {
+		k++
+	}
+	if k >= hi || !calendarWords[v.toks[k].low] || v.toks[k].quote >= 0 || v.toks[k].text == v.toks[k].low { // not "may"
+		return i
+	}
+	k++
+	if k < hi && v.toks[k].pos == "CD" { // "on March 3"
+		k++
+	}
+	if k >= hi || isPunct(v.toks[k]) || v.toks[k].pos == "IN" && v.toks[k].low != "that" {
+		return i // "said on Monday, ..." or "on Monday in Paris": not a report's start
+	}
+	if v.toks[k].low == "that" {
+		k++
+	}
+	return k
 }

@@ -546,7 +546,9 @@ func (st *state) frameAfter(qi int) (int, int) {
 // attrAfter reads `"...," X said` and `"...," said X`.
 func (st *state) attrAfter(lo, hi int) (party, int, bool) {
 	v := st.v
-	for i := lo; i < hi && i < lo+14; i++ {
+	// A long apposition may stand between ("one protester, a 24-year-old
+	// student who gave only her first name, Aisha, told AFP").
+	for i := lo; i < hi && i < lo+24; i++ {
 		if v.toks[i].quote >= 0 {
 			break
 		}
