@@ -1858,9 +1858,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if t.nominal || u.i-t.j > 5 {
 				break
 			}
+			// A clause opener or "amid" ends the object: in "fired tear
+			// gas as protests spread" the protests are no object.
 			blocked := false
 			for _, g := range toks[t.j:u.i] {
-				if isPunct(g.low) && g.low != "'s" || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] {
+				if isPunct(g.low) && g.low != "'s" || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] ||
+					rightStop[g.low] || g.low == "amid" || g.low == "despite" {
 					blocked = true
 				}
 			}
@@ -2415,7 +2418,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
 	// "Protesters set fire to the French embassy in Niamey": people named
 	// only by their role act where the event happens.
-	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && loc != nil && loc.country != "" {
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" {
 		src = group{src[0]}
 		src[0].country = loc.country
 	}
@@ -3572,6 +3575,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// what drew it names the target.
 	if len(tgt) == 0 && len(agent) > 0 && sameGroup(src, agent) {
 		for q := t.i - 1; q >= 0 && q >= t.i-3; q-- {
+			// "the plan met with criticism from Uganda": the verb is
+			// before "with".
+			if toks[q].low == "with" && q > 0 && reactionVerbs[toks[q-1].low] {
+				q--
+			}
 			if reactionVerbs[toks[q].low] {
 				if g, ok := subjectOf(toks, ms, q, 0, &articleState{}, nil); ok && !sameGroup(g, src) {
 					// A name that took the sentence's only country took
