@@ -435,6 +435,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].abroad = true
 			continue
 		}
+		// "withdraw its troops from eastern Congo": a role its owner's
+		// pronoun already places is not of the place it leaves or is in.
+		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") {
+			continue
+		}
 		if len(gap) >= 1 && len(gap) <= 2 {
 			switch gap[0].low {
 			case "in", "from", "of", "throughout", "across":
@@ -502,7 +507,8 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	if only != "" && only != "-" {
 		for i := range ms {
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad {
+			// "foreign journalists" are not of the sentence's country.
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}

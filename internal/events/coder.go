@@ -817,6 +817,11 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 				if l := toks[k+g].low; l != "of" && l != nextW && (objPreps[l] || locPreps[l] || l == "from") {
 					break
 				}
+				// "fired tear gas on Monday": a final preposition before a
+				// time word dates the act and names no target.
+				if wi+1 == len(words)-1 && toks[k+g].low == nextW && (objPreps[nextW] || locPreps[nextW]) && k+g+1 < len(toks) && timeWords[toks[k+g+1].low] {
+					break
+				}
 				if wordEq(toks[k+g].low, nextW, wi+1 == len(words)-1) {
 					k = k + g + 1
 					wi++
@@ -1224,6 +1229,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		p := prepBefore(toks, m.i)
 		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) {
 			continue
+		}
+		// "The Emir of Qatar received ...": the head before "of" is the
+		// subject when it is a role of that country.
+		if p == "of" && mi > 0 && ms[mi-1].j == m.i-1 && ms[mi-1].kind == "role" && ms[mi-1].country == m.country {
+			m = ms[mi-1]
+			mi--
 		}
 		if coordVP {
 			// Take the leftmost actor group of the clause: the shared subject.
@@ -1862,7 +1873,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			// gas as protests spread" the protests are no object.
 			blocked := false
 			for _, g := range toks[t.j:u.i] {
-				if isPunct(g.low) && g.low != "'s" || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] ||
+				if isPunct(g.low) && g.low != "'s" && g.low != "'" || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] ||
 					rightStop[g.low] || g.low == "amid" || g.low == "despite" {
 					blocked = true
 				}
@@ -1887,7 +1898,8 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if prev == "be" && u.i >= 2 && toks[u.i-2].low == "to" {
 			prev = "to"
 		}
-		if !(prev == "to" || ing && (prev == "of" || prev == "for" || prev == "in")) {
+		// "barred women from attending", "stopped them from leaving".
+		if !(prev == "to" || ing && (prev == "of" || prev == "for" || prev == "in" || prev == "from")) {
 			continue
 		}
 		for k := ui - 1; k >= 0; k-- {
@@ -1982,6 +1994,17 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 		if open, _ := relativeBefore(toks, k); open >= 0 {
 			for mi := len(ms) - 1; mi >= 0; mi-- {
 				if m := ms[mi]; m.j <= open && open-m.j <= 1 && usable(m) {
+					g := groupAt(toks, ms, mi)
+					return &g, k
+				}
+			}
+		}
+		// "X accused Y of arming Z and said ...": a coordinated report
+		// verb shares the sentence's subject; the actor right before
+		// "and" ends the first predicate's object.
+		if k >= 2 && toks[k-1].low == "and" {
+			for mi := range ms {
+				if ms[mi].j < k && usable(ms[mi]) && prepBefore(toks, ms[mi].i) == "" {
 					g := groupAt(toks, ms, mi)
 					return &g, k
 				}
@@ -2388,6 +2411,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			home = w
 		}
 		for k := range tgt {
+			// "expel foreign journalists": no one of the home country.
+			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
+				continue
+			}
 			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
 				tgt[k].country = home
 			}
@@ -2567,6 +2594,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// CAMEO 191); an obstruction (PROTEST 144) is done by civilians.
 	if typ == "PROTEST" && code == "144" && securityForces(src) {
 		typ, code = "COERCE", "191"
+	}
+	// "Polish farmers blockaded border crossings": a blockade by people
+	// in the street is their protest (PROTEST 144), as blocking is.
+	if typ == "COERCE" && code == "191" && !t.nominal && t.p.Words[0] == "blockade" && len(src) > 0 && popular(src[0]) {
+		typ, code = "PROTEST", "144"
 	}
 	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
 	if !t.nominal && obligationCue(toks, t.i) && len(src) > 0 && (reporter == nil || reportAt < 0 || reportAt > t.i) {
