@@ -784,6 +784,12 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 					}
 				}
 			}
+			// "the German defence ministry": a demonym, a lower-case word and
+			// a role the resolver gave the same country are one body.
+			if !okGap && m.kind == "demonym" && nx.kind == "role" && len(gap) == 1 && !isCap(gap[0].text) && !isPunct(gap[0].text) &&
+				nx.country != "" && nx.country == m.country && (headNoun(gap[0]) || modifierWord(gap[0])) {
+				okGap = true
+			}
 			if !okGap || (m.kind != "role" && nx.kind != "role" && rank(m.kind) >= 2 && rank(nx.kind) >= 2 && !(m.kind == "country" && nx.kind == "person") && !(m.kind == "organisation" && nx.kind == "person")) {
 				break
 			}

@@ -896,6 +896,40 @@ func prepBefore(toks []tok, i int) string {
 	return ""
 }
 
+// sponsoredHead says whether the mention at token i is the sponsor of a
+// subject that names no actor: "Hackers linked to Russia", "gunmen backed
+// by Iran" — the act is coded to the sponsor, as CAMEO codes state-linked
+// actors. "Rebels backed by Rwanda" are an actor of their own and are
+// not passed over.
+func sponsoredHead(toks []tok, ms []mention, i int) bool {
+	if i < 3 {
+		return false
+	}
+	switch toks[i-2].low + " " + toks[i-1].low {
+	case "linked to", "tied to", "connected to", "backed by", "sponsored by", "funded by", "directed by":
+	default:
+		return false
+	}
+	// The head right before: a common noun that is no mention, opening the
+	// sentence after determiners, modifiers or "a group of".
+	h := i - 3
+	if !headNoun(toks[h]) && !isCap(toks[h].text) {
+		return false
+	}
+	for _, m := range ms {
+		if m.i <= h && h < m.j {
+			return false
+		}
+	}
+	// "A group of hackers linked to Russia".
+	for k := h - 1; k >= 0; k-- {
+		if !(determiners[toks[k].low] || modifierWord(toks[k]) || toks[k].low == "of" || headNoun(toks[k])) {
+			return false
+		}
+	}
+	return true
+}
+
 // timeNames are weekday and month names, which end a preposition's phrase
 // before a name ("On Tuesday Okafor criticised").
 var timeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -1227,7 +1261,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			continue
 		}
 		p := prepBefore(toks, m.i)
-		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) {
+		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) && !sponsoredHead(toks, ms, m.i) {
 			continue
 		}
 		// "The Emir of Qatar received ...": the head before "of" is the
