@@ -2542,6 +2542,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		return
 	}
+	// "refugees fleeing the fighting in Darfur": what people flee is no
+	// act of theirs, and the sentence does not say whose it is.
+	if t.nominal && fledFrom(toks, t.i) {
+		return
+	}
 	// Polarity and modality.
 	polarity, modality := c.cues(toks, t, emb)
 	if p.Intent {
@@ -4134,10 +4139,44 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	if !t.nominal && deniedClause(toks, t.i) {
 		strongNeg = true
 	}
+	if !t.nominal && headlineFuture(toks, t.i) {
+		modality = strongerModality(modality, "planned")
+	}
 	if strongNeg {
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// fledFrom says whether the noun at token i is the object of a verb of
+// fleeing ("fleeing the fighting", "fled the violence in Darfur").
+func fledFrom(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].low {
+		case "flee", "flees", "fled", "fleeing", "escape", "escaped", "escaping", "escapes":
+			return true
+		}
+		if !(determiners[toks[k].low] || modifierWord(toks[k])) {
+			return false
+		}
+	}
+	return false
+}
+
+// headlineFuture says whether the verb at token i is a headline's "to"
+// future: "Kenya to deploy 1,000 police officers to Haiti" says Kenya
+// will deploy them. The sentence has no finite verb, and a capitalised
+// subject opens it.
+func headlineFuture(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "to" || !isCap(toks[0].text) {
+		return false
+	}
+	for k, tk := range toks {
+		if k != i && (finiteVerb(tk) || k < i && verbLike(tk)) || reportWords[tk.low] || tk.low == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // ruledOut says whether "rule out" stands between a negation at token i
