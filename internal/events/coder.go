@@ -620,6 +620,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if p == "NN" && !nominal && i >= 2 && toks[i-1].pos == "TO" && finiteVerb(toks[i-2]) && i+1 < len(toks) && !isPunct(toks[i+1].text) && !objPreps[toks[i+1].low] {
 			return true
 		}
+		if !nominal && (p == "NN" || p == "NNS") && headlineVerb(toks, i) {
+			return true
+		}
 		if nominal {
 			// "fighting units", "ruling party": an -ing form right before a
 			// common noun modifies it.
@@ -4146,6 +4149,32 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// headlineVerb says whether a lower-case word the tagger read as a noun is
+// a headline's present-tense verb: "Egypt urges Israel to accept ...",
+// "Egypt, Qatar urge Israel, Hamas to ...". The sentence has no finite
+// verb, a name ends right before the word and a name or a determiner
+// follows it.
+func headlineVerb(toks []tok, i int) bool {
+	if i < 1 || i+1 >= len(toks) || isCap(toks[i].text) || !isCap(toks[i-1].text) || isPunct(toks[i-1].text) {
+		return false
+	}
+	if !(isCap(toks[i+1].text) && !isPunct(toks[i+1].text) || determiners[toks[i+1].low]) {
+		return false
+	}
+	// The present tense: "-s" after one name, the bare form after
+	// coordinated names ("Egypt, Qatar urge"). "Barcelona beat Madrid"
+	// is a past tense the tagger missed, and sport.
+	if !strings.HasSuffix(toks[i].low, "s") && !(i >= 3 && (toks[i-2].low == "," || toks[i-2].low == "and")) {
+		return false
+	}
+	for _, tk := range toks {
+		if finiteVerb(tk) {
+			return false
+		}
+	}
+	return true
 }
 
 // fledFrom says whether the noun at token i is the object of a verb of
