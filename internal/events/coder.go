@@ -1426,6 +1426,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			q = e
 			continue
 		}
+		// "did not lift the curfew despite calls from church leaders":
+		// a concessive or circumstantial adjunct holds no object.
+		if (l == "despite" || l == "amid") && q > j && !prepMatch(prep, l) {
+			end = q
+			break
+		}
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low])) {
 			end = q
 			if reportWords[l] {
@@ -2075,7 +2081,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(t.absorbed) > 0 && p.Frame {
 		emb = t.absorbed[0]
 	}
-	if p.Intent && emb != nil {
+	// "vowed not to yield any territory": a vow not to cooperate is a
+	// refusal (REJECT 120), a vow not to attack a pledge of restraint
+	// (AGREE 030).
+	intentNot := p.Intent && emb != nil && emb.i >= 2 && toks[emb.i-1].low == "to" && (toks[emb.i-2].low == "not" || toks[emb.i-2].low == "never")
+	if intentNot {
+		ee, _ := c.cameo.Lookup(emb.p.CAMEO)
+		if cooperative(ee.QuadClass) {
+			typ, code = "REJECT", "120"
+		} else {
+			typ, code = "AGREE", "030"
+		}
+	} else if p.Intent && emb != nil {
 		ee, _ := c.cameo.Lookup(emb.p.CAMEO)
 		if cooperative(ee.QuadClass) {
 			typ, code = "AGREE", "030"
@@ -2552,7 +2569,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// Polarity and modality.
 	polarity, modality := c.cues(toks, t, emb)
-	if p.Intent {
+	// A vow of refusal is a rejection now, as "refused to" is.
+	if p.Intent && !(intentNot && typ == "REJECT") {
 		modality = "intended"
 	}
 	// CAMEO codes a stated intention by its kind: "will provide aid" is an
