@@ -2445,6 +2445,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
 		tgt = otherActor(toks, ms, src, t.next)
 	}
+	// An event needs a side that can be placed (a country, a known actor or
+	// a named person): with roles alone ("Soldiers blocked the main road",
+	// "the government faced protests") there is none. PLOVER allows an
+	// actor with no country, but the store merges such a side by its text,
+	// so "police" of unrelated articles would become one actor and their
+	// events one event; coding them also cost the PLOVER dev split four
+	// false positives and no hit.
 	if !hasReal(src) && !hasReal(tgt) {
 		src, tgt = nil, nil
 	}
