@@ -376,6 +376,37 @@ func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store
 	return out, nil
 }
 
+func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []string, from, to string) ([]store.Event, error) {
+	if len(types) == 0 || len(countries) == 0 {
+		return nil, nil
+	}
+	// event_keys holds a "c:" key per country of an event, in date order
+	// within the key: the window of each country is one index range.
+	keys := make(textArray, len(countries))
+	for i, c := range countries {
+		keys[i] = "c:" + codec.KeyLower(c)
+	}
+	rows, err := t.query(ctx, `SELECT `+eventCols+` FROM events WHERE id IN (SELECT event_id FROM event_keys
+		WHERE key = ANY($1::text[]) AND date >= $2 AND date <= $3) AND type = ANY($4::text[]) ORDER BY id`,
+		keys, from, to, append(textArray(nil), types...))
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: candidate events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", t.note(err))
+	}
+	return out, nil
+}
+
 // insertEventSQL stores an event with its lookup keys and per-country rank
 // rows, and counts it for each resolved actor (adding the actor if no
 // article listed it: events name actors at other granularities).

@@ -270,6 +270,50 @@ func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store
 	return out, nil
 }
 
+func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []string, from, to string) ([]store.Event, error) {
+	if len(types) == 0 || len(countries) == 0 {
+		return nil, nil
+	}
+	// event_keys holds a "c:" key per country of an event, in date order
+	// within the key: the window of each country is one index range.
+	keys := make([]any, 0, len(countries)+len(types)+2)
+	for _, c := range countries {
+		keys = append(keys, "c:"+keyLower(c))
+	}
+	args := append(keys, from, to)
+	for _, ty := range types {
+		args = append(args, ty)
+	}
+	q := `SELECT ` + eventCols + ` FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN (` +
+		placeholders(len(countries)) + `) AND date >= ? AND date <= ?) AND type IN (` + placeholders(len(types)) + `) ORDER BY id`
+	s, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	rows, err := s.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: candidate events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	return out, nil
+}
+
+// placeholders is "?,?,...,?" with n marks.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
 func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	first := e.FirstSeen
 	if first.IsZero() {
