@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -248,36 +247,35 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 
 // findEvent picks the stored event a report of ev within [from, to] belongs
 // to, or nil. Outlets code one happening at different granularity ("Beijing",
-// "China's foreign ministry", "Foreign Minister Wang Yi"), leave out a side,
-// and choose between neighbouring types, so a report whose parties have a
-// country is looked up by type family and country and judged by matchScore;
-// one without any country (parties known only by their words) still needs
-// the exact key. Of several candidates the closest match wins: more parties
-// the same, then the same type, then the nearest date, then the most
-// sources.
+// "China's foreign ministry", "Foreign Minister Wang Yi") and choose between
+// neighbouring types, so a report of an event between two countries is
+// looked up by type family and by both countries and judged by matchScore;
+// other reports need the exact key. Of several candidates the closest match
+// wins: the exact key, then more parties the same, then the same type, then
+// the nearest date, then the most sources.
 func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool) (*store.Event, error) {
 	src, tgt := eventParty(ev.Source), eventParty(ev.Target)
-	var countries []string
-	for _, c := range []string{src.country, tgt.country} {
-		if c != "" && !slices.Contains(countries, c) {
-			countries = append(countries, c)
-		}
-	}
+	// Only a report's own, asserted, actual event between two countries may
+	// join a stored event told differently: a background event ("after
+	// talks last month"), a denial or a hypothesis ("if no deal is reached")
+	// names its parties too loosely to say which stored event it is, and
+	// within one country, or with a side left out, the country stands for
+	// too many actors and events (see pairScore). The others need the exact
+	// key, as before.
+	loose := ev.Confidence >= 0.5 && ev.Polarity != "negated" && (ev.Modality == "" || ev.Modality == "actual") &&
+		src.country != "" && tgt.country != "" && src.country != tgt.country
 	var cands []store.Event
 	var err error
-	if len(countries) == 0 {
-		cands, err = tx.CandidateEvents(ctx, key, from, to)
+	if loose {
+		// The exact key's events are among these: the same actors have
+		// the same countries.
+		cands, err = tx.CandidateEventsByCountry(ctx, FamilyTypes(ev.Type), []string{src.country, tgt.country}, from, to)
 	} else {
-		cands, err = tx.CandidateEventsByCountry(ctx, FamilyTypes(ev.Type), countries, from, to)
+		cands, err = tx.CandidateEvents(ctx, key, from, to)
 	}
 	if err != nil {
 		return nil, err
 	}
-	// Only a report's own, asserted, actual event may join a stored event
-	// told differently: a background event ("after talks last month"), a
-	// denial or a hypothesis ("if no deal is reached") names its parties too
-	// loosely to say which stored event it is.
-	loose := ev.Confidence >= 0.5 && ev.Polarity != "negated" && (ev.Modality == "" || ev.Modality == "actual")
 	var best *store.Event
 	bestScore, bestGap := 0, 0
 	for i := range cands {
@@ -403,18 +401,10 @@ func matchScore(typ string, src, tgt party, c *store.Event) int {
 	return score
 }
 
-// pairScore matches the sides in order. Loose matching is for events
-// between two countries, told by outlets from either: the two reports
-// together must name a country on each side, and different ones. Within one
-// country ("the police arrested", "the US Senate asked") the country stands
-// for too many actors and events, so those reports need the exact key.
+// pairScore matches the sides in order: both must match.
 func pairScore(src, tgt, cs, ct party) int {
 	s, t := sideMatch(src, cs), sideMatch(tgt, ct)
 	if s == sideNone || t == sideNone {
-		return 0
-	}
-	sc, tc := cmp.Or(src.country, cs.country), cmp.Or(tgt.country, ct.country)
-	if sc == "" || tc == "" || sc == tc {
 		return 0
 	}
 	return s + t

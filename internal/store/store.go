@@ -92,8 +92,9 @@ type Tx interface {
 	// date lies in [from, to] (dates as YYYY-MM-DD; the event's Date).
 	CandidateEvents(ctx context.Context, key string, from, to string) ([]Event, error)
 	// CandidateEventsByCountry returns stored events of one of types
-	// (PLOVER, upper case) whose date lies in [from, to] and that have one
-	// of countries (ISO alpha-3 or IGO codes, any case) as their source or
+	// (PLOVER, upper case) whose date lies in [from, to] and that have each
+	// of countries (ISO alpha-3 or IGO codes, any case; "CHN" and "PHL":
+	// China on one side, the Philippines on the other) as their source or
 	// target country, in id order; nothing when types or countries is
 	// empty. Merge looks up reports of the same event told at another
 	// granularity ("Beijing", "Wang Yi", "China") this way, and judges them

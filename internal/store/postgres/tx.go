@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -381,14 +382,18 @@ func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []st
 		return nil, nil
 	}
 	// event_keys holds a "c:" key per country of an event, in date order
-	// within the key: the window of each country is one index range.
-	keys := make(textArray, len(countries))
-	for i, c := range countries {
-		keys[i] = "c:" + codec.KeyLower(c)
+	// within the key: the window of each country is one range of its
+	// primary key, and only the events found under every country are read.
+	var keys textArray
+	for _, c := range countries {
+		if k := "c:" + codec.KeyLower(c); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
 	}
 	rows, err := t.query(ctx, `SELECT `+eventCols+` FROM events WHERE id IN (SELECT event_id FROM event_keys
-		WHERE key = ANY($1::text[]) AND date >= $2 AND date <= $3) AND type = ANY($4::text[]) ORDER BY id`,
-		keys, from, to, append(textArray(nil), types...))
+		WHERE key = ANY($1::text[]) AND date >= $2 AND date <= $3 GROUP BY event_id HAVING count(*) = $4)
+		AND type = ANY($5::text[]) ORDER BY id`,
+		keys, from, to, len(keys), append(textArray(nil), types...))
 	if err != nil {
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}

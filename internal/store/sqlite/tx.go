@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -275,17 +276,21 @@ func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []st
 		return nil, nil
 	}
 	// event_keys holds a "c:" key per country of an event, in date order
-	// within the key: the window of each country is one index range.
-	keys := make([]any, 0, len(countries)+len(types)+2)
-	for _, c := range countries {
-		keys = append(keys, "c:"+keyLower(c))
+	// within the key: the window of each country is one range of its
+	// primary key, read without touching events, and only the events found
+	// under every country are read.
+	keys := distinctCountryKeys(countries)
+	args := make([]any, 0, len(keys)+len(types)+3)
+	for _, k := range keys {
+		args = append(args, k)
 	}
-	args := append(keys, from, to)
+	args = append(args, from, to, len(keys))
 	for _, ty := range types {
 		args = append(args, ty)
 	}
 	q := `SELECT ` + eventCols + ` FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN (` +
-		placeholders(len(countries)) + `) AND date >= ? AND date <= ?) AND type IN (` + placeholders(len(types)) + `) ORDER BY id`
+		placeholders(len(keys)) + `) AND date >= ? AND date <= ? GROUP BY event_id HAVING count(*) = ?) AND type IN (` +
+		placeholders(len(types)) + `) ORDER BY id`
 	s, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("store: candidate events: %w", err)
@@ -307,6 +312,17 @@ func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []st
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	return out, nil
+}
+
+// distinctCountryKeys are the event_keys keys of countries, each once.
+func distinctCountryKeys(countries []string) []string {
+	var keys []string
+	for _, c := range countries {
+		if k := "c:" + keyLower(c); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // placeholders is "?,?,...,?" with n marks.

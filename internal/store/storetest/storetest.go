@@ -358,9 +358,10 @@ func testEventCounters(t *testing.T, s store.Store) {
 	}
 }
 
-// CandidateEventsByCountry finds events by type and by a country on either
-// side within the date window, whatever the case of the codes asked for,
-// each event once; nothing when no type or no country is asked for.
+// CandidateEventsByCountry finds events by type and by countries, each on
+// one side or the other, within the date window, whatever the case of the
+// codes asked for, each event once; nothing when no type or no country is
+// asked for.
 func testCandidateEventsByCountry(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	evs := []*store.Event{
@@ -395,7 +396,9 @@ func testCandidateEventsByCountry(t *testing.T, s store.Store) {
 		want             []int64
 	}{
 		{[]string{"ACCUSE"}, []string{"chn"}, []int64{evs[0].ID, evs[1].ID}},
-		{[]string{"ACCUSE"}, []string{"CHN", "PHL"}, []int64{evs[0].ID, evs[1].ID, evs[5].ID}},
+		{[]string{"ACCUSE"}, []string{"CHN", "PHL"}, []int64{evs[0].ID, evs[1].ID}},
+		{[]string{"ACCUSE"}, []string{"PHL", "chn", "CHN"}, []int64{evs[0].ID, evs[1].ID}},
+		{[]string{"ACCUSE"}, []string{"CHN", "USA"}, nil},
 		{[]string{"ACCUSE", "CONSULT"}, []string{"PHL"}, []int64{evs[0].ID, evs[1].ID, evs[3].ID, evs[5].ID}},
 		{[]string{"SANCTION", "COERCE"}, []string{"IRN"}, []int64{evs[4].ID}},
 		{[]string{"ACCUSE"}, []string{"DEU"}, nil},
