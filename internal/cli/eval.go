@@ -18,6 +18,7 @@ func evalCommands() map[string]command {
 		"keywords": {"keywords", "keyphrases on 500N-KPCrowd and Inspec (F@5/10/15, stemmed exact match)", runEvalKeywords},
 		"resolve":  {"resolve", "actor resolution against GUM's Wikipedia links (precision of resolved entities, recall of named mentions)", runEvalResolve},
 		"timex":    {"timex", "date detection and normalisation on GUM's <date> markup (span P/R/F1, value accuracy)", runEvalTimex},
+		"merge":    {"merge", "cross-article event merging on a corpus written for the repository (pairwise and B-cubed P/R/F1 of same-event reports)", runEvalMerge},
 		"summary":  {"summary", "extractive summaries against GUM's human summaries (ROUGE-1/2/L, lead-3 beside)", runEvalSummary},
 	}
 }

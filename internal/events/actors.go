@@ -22,6 +22,10 @@ type mention struct {
 	// borrowed: the country is the sentence's only country, taken by a
 	// mention that names none of its own; see dropBorrowed.
 	borrowed bool
+	// abroad: the mention is located where it is not from ("diplomats in
+	// Beijing", "Western officials in Kyiv"); the place gives it no
+	// country.
+	abroad bool
 	// pair: for "the two leaders", "both sides", the two actors named
 	// before in the article that the phrase stands for (groupAt puts them
 	// in its place).
@@ -398,6 +402,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		ms[i+1].country, ms[i+1].sector, ms[i+1].actorID, ms[i+1].borrowed = a.country, rb.Sector, "", false
 	}
+	// Words of a nationality or group naming no country ("Western",
+	// "Arab", "European").
+	blocWord := map[int]bool{}
+	for _, e := range ents {
+		if e.Type == model.EntityNORP && e.Country == "" && e.ActorID == "" {
+			if i, j := spanOf(toks, e.Start, e.End); i >= 0 {
+				for k := i; k < j; k++ {
+					blocWord[k] = true
+				}
+			}
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -409,6 +425,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// "a summit of European leaders in Brussels": the participants of
 		// a meeting are where they meet, not from there.
 		if len(gap) >= 1 && gap[0].low == "in" && meetingParticipant(toks, m.i) {
+			continue
+		}
+		// "diplomats in Beijing", "Western officials in Kyiv": envoys
+		// serve abroad, and a nationality word naming no country ("Western",
+		// "Arab") already says whose the people are; where they are is a
+		// location, not a nationality.
+		if len(gap) >= 1 && gap[0].low == "in" && (envoyWords[toks[m.j-1].low] || m.i > 0 && blocWord[m.i-1]) {
+			ms[i].abroad = true
+			continue
+		}
+		// "withdraw its troops from eastern Congo": a role its owner's
+		// pronoun already places is not of the place it leaves or is in.
+		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") {
 			continue
 		}
 		if len(gap) >= 1 && len(gap) <= 2 {
@@ -478,7 +507,8 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	if only != "" && only != "-" {
 		for i := range ms {
-			if ms[i].country == "" && countryless(ms[i].kind) {
+			// "foreign journalists" are not of the sentence's country.
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
@@ -753,6 +783,12 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 						okGap = false
 					}
 				}
+			}
+			// "the German defence ministry": a demonym, a lower-case word and
+			// a role the resolver gave the same country are one body.
+			if !okGap && m.kind == "demonym" && nx.kind == "role" && len(gap) == 1 && !isCap(gap[0].text) && !isPunct(gap[0].text) &&
+				nx.country != "" && nx.country == m.country && (headNoun(gap[0]) || modifierWord(gap[0])) {
+				okGap = true
 			}
 			if !okGap || (m.kind != "role" && nx.kind != "role" && rank(m.kind) >= 2 && rank(nx.kind) >= 2 && !(m.kind == "country" && nx.kind == "person") && !(m.kind == "organisation" && nx.kind == "person")) {
 				break

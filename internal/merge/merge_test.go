@@ -2,6 +2,7 @@ package merge
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -231,6 +232,158 @@ func TestSymmetricTypesIgnoreOrder(t *testing.T) {
 		b := EventKey(&model.Event{Type: c.typ, Source: kr, Target: jp})
 		if (a == b) != c.same {
 			t.Errorf("%s: keys %q and %q; same = %v, want %v", c.typ, a, b, a == b, c.same)
+		}
+	}
+}
+
+// Outlets name the parties of one event at different granularity, leave a
+// side out and choose between neighbouring types; each case is a second
+// report on the next day checked against a stored "China accuses the
+// Philippines" (or, for symmetric and family cases, the stated first
+// report).
+func TestMergeAcrossGranularity(t *testing.T) {
+	actor := func(text, id, country, sector string) []model.EventActor {
+		return []model.EventActor{{Text: text, ActorID: id, Country: country, Sector: sector}}
+	}
+	china := actor("China", "CHN", "CHN", "")
+	phl := actor("the Philippines", "PHL", "PHL", "")
+	accuse := model.Event{ID: "e1", Type: "ACCUSE", Source: china, Target: phl, Date: "2024-05-06"}
+	for _, c := range []struct {
+		name   string
+		first  model.Event // zero: accuse
+		second model.Event
+		merge  bool
+	}{
+		{name: "same key", second: accuse, merge: true},
+		{name: "minister for country", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl}, merge: true},
+		{name: "ministry for country", second: model.Event{Type: "ACCUSE", Source: actor("China's foreign ministry", "CHN.GOV.MFA", "CHN", "government"), Target: phl}, merge: true},
+		{name: "country known only by its words", second: model.Event{Type: "ACCUSE", Source: actor("Chinese officials", "", "CHN", ""), Target: phl}, merge: true},
+		// A report that leaves a side out fits too many events to say which.
+		{name: "no target", second: model.Event{Type: "ACCUSE", Source: china}, merge: false},
+		{name: "no source", second: model.Event{Type: "ACCUSE", Target: phl}, merge: false},
+		{name: "no target in either", first: model.Event{Type: "ACCUSE", Source: china}, second: model.Event{Type: "ACCUSE", Source: china}, merge: true},
+		{name: "nothing known", second: model.Event{Type: "ACCUSE"}, merge: false},
+		{name: "other target country", second: model.Event{Type: "ACCUSE", Source: china, Target: actor("the US", "USA", "USA", "")}, merge: false},
+		{name: "other source country", second: model.Event{Type: "ACCUSE", Source: actor("Taiwan", "TWN", "TWN", ""), Target: phl}, merge: false},
+		{name: "reversed direction", second: model.Event{Type: "ACCUSE", Source: phl, Target: china}, merge: false},
+		{name: "other type", second: model.Event{Type: "ASSAULT", Source: china, Target: phl}, merge: false},
+		{name: "a week later", second: model.Event{Type: "ACCUSE", Source: china, Target: phl, Date: "2024-05-14"}, merge: false},
+		{
+			name:   "two different non-state actors of one country",
+			first:  model.Event{Type: "ACCUSE", Source: actor("Chinese state media", "CHN.MED", "CHN", "media"), Target: phl},
+			second: model.Event{Type: "ACCUSE", Source: actor("a Chinese opposition group", "CHN.OPP", "CHN", "opposition"), Target: phl},
+			merge:  false,
+		},
+		{
+			name:   "government and military of one country",
+			first:  model.Event{Type: "ASSAULT", Source: actor("Israel", "ISR.GOV", "ISR", "government"), Target: actor("Hezbollah", "LBN.REB.HEZBOLLAH", "LBN", "rebel")},
+			second: model.Event{Type: "ASSAULT", Source: actor("the Israeli military", "ISR.MIL", "ISR", "military"), Target: actor("Lebanon", "LBN", "LBN", "")},
+			merge:  true,
+		},
+		{
+			name:   "symmetric type told the other way round, at another granularity",
+			first:  model.Event{Type: "CONSULT", Source: actor("Mark Carney", "person:mark_carney", "CAN", "government"), Target: actor("Claudia Sheinbaum", "person:claudia_sheinbaum", "MEX", "government")},
+			second: model.Event{Type: "CONSULT", Source: actor("Mexico", "MEX", "MEX", ""), Target: actor("Canada", "CAN", "CAN", "")},
+			merge:  true,
+		},
+		{
+			name:   "directed type told the other way round",
+			first:  model.Event{Type: "COERCE", Source: actor("Britain", "GBR", "GBR", ""), Target: actor("Russia", "RUS", "RUS", "")},
+			second: model.Event{Type: "COERCE", Source: actor("Russia", "RUS", "RUS", ""), Target: actor("Britain", "GBR", "GBR", "")},
+			merge:  false,
+		},
+		{
+			name:   "sanctions told as coercion",
+			first:  model.Event{Type: "SANCTION", Source: actor("the US Treasury", "USA.GOV.TREAS", "USA", "government"), Target: actor("Iran", "IRN", "IRN", "")},
+			second: model.Event{Type: "COERCE", Source: actor("Washington", "USA", "USA", ""), Target: actor("Iran", "IRN", "IRN", "")},
+			merge:  true,
+		},
+		{
+			name:   "aid told as support",
+			first:  model.Event{Type: "AID", Source: actor("the IMF", "IMF", "IMF", ""), Target: actor("Kenya", "KEN", "KEN", "")},
+			second: model.Event{Type: "SUPPORT", Source: actor("the Fund", "IMF", "IMF", ""), Target: actor("Kenya", "KEN", "KEN", "")},
+			merge:  true,
+		},
+		{name: "background event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Confidence: 0.3}, merge: false},
+		{name: "hypothetical event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Modality: "hypothetical"}, merge: false},
+		{name: "denied event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Polarity: "negated"}, merge: false},
+		{
+			name:   "within one country the exact key is needed",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("reporters", "TUR.MED", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "parties without a country need the same words",
+			first:  model.Event{Type: "PROTEST", Source: actor("farmers", "", "", "")},
+			second: model.Event{Type: "PROTEST", Source: actor("students", "", "", "")},
+			merge:  false,
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			first := c.first
+			if first.Type == "" {
+				first = accuse
+			}
+			first.ID = "e1"
+			if first.Date == "" {
+				first.Date = "2024-05-06"
+			}
+			second := c.second
+			second.ID = "e1"
+			if second.Confidence == 0 {
+				second.Confidence = 0.9 // the sentence's own event
+			}
+			if second.Date == "" {
+				second.Date = "2024-05-07"
+			}
+			s := openStore(t)
+			doc := func(url string, ev model.Event) *model.Document {
+				pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+				return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{
+					URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev},
+				}}
+			}
+			outs := applyAll(t, s, doc("https://a.example/1", first), doc("https://b.example/1", second))
+			if got := outs[1].Merged == 1; got != c.merge {
+				t.Errorf("merged = %v, want %v (outcomes %+v)", got, c.merge, outs)
+			}
+		})
+	}
+}
+
+// Of two stored events a report could join, it joins the one that names
+// its parties as it does, not one that merely shares a country.
+func TestMergePrefersCloserMatch(t *testing.T) {
+	s := openStore(t)
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	doc := func(url string, evs ...model.Event) *model.Document {
+		for i := range evs {
+			evs[i].ID = fmt.Sprintf("e%d", i+1)
+			evs[i].Date = "2024-05-07"
+		}
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: evs}}
+	}
+	chn := []model.EventActor{{Text: "China", ActorID: "CHN", Country: "CHN"}}
+	usa := []model.EventActor{{Text: "the US", ActorID: "USA", Country: "USA"}}
+	phl := []model.EventActor{{Text: "Manila", ActorID: "PHL", Country: "PHL"}}
+	outs := applyAll(t, s,
+		doc("https://a.example/1", model.Event{Type: "ACCUSE", Source: chn, Target: usa}, model.Event{Type: "ACCUSE", Source: chn, Target: phl}),
+		doc("https://b.example/1", model.Event{Type: "ACCUSE", Source: chn, Target: phl}))
+	if outs[0].NewEvents != 2 || outs[1].Merged != 1 {
+		t.Fatalf("outcomes %+v", outs)
+	}
+	evs, err := s.Events(context.Background(), store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		want := 1
+		if e.TargetActor == "PHL" {
+			want = 2
+		}
+		if e.NumArticles != want {
+			t.Errorf("event %s->%s has %d articles, want %d", e.SourceActor, e.TargetActor, e.NumArticles, want)
 		}
 	}
 }

@@ -394,3 +394,23 @@ func adjectivesAreNoPersons(words, tags []string, demonym func(string) bool) {
 
 // saintWords begin places named after saints ("Santa Monica", "San Jose").
 var saintWords = wordSet("santa san saint st st. sao são santo santiago")
+
+// westernBloc tags "Western" before a lower-case word ("Western diplomats",
+// "Western sanctions") as NORP, whatever the tagger called it: there it is
+// the bloc adjective, never a person's or a place's name, and it names no
+// country. Read as a person, "Western diplomats" became an actor named
+// Western, and the diplomats lost the nationality word that says they are
+// not from the place named after them ("in Beijing").
+func westernBloc(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if j != i+1 || typ == model.EntityNORP || words[i] != "Western" || j >= len(words) || !lowerWord(words[j]) {
+			return
+		}
+		setSpan(tags, i, j, model.EntityNORP)
+	})
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "Western" && tags[i] == "O" && lowerWord(words[i+1]) {
+			setSpan(tags, i, i+1, model.EntityNORP)
+		}
+	}
+}

@@ -254,6 +254,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		rolesOfPersons(ws, tags[i], an.isRole)
 		titledPersons(ws, tags[i])
+		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 	}
 	return tags

@@ -91,6 +91,15 @@ type Tx interface {
 	// CandidateEvents returns stored events with this merge key whose
 	// date lies in [from, to] (dates as YYYY-MM-DD; the event's Date).
 	CandidateEvents(ctx context.Context, key string, from, to string) ([]Event, error)
+	// CandidateEventsByCountry returns stored events of one of types
+	// (PLOVER, upper case) whose date lies in [from, to] and that have each
+	// of countries (ISO alpha-3 or IGO codes, any case; "CHN" and "PHL":
+	// China on one side, the Philippines on the other) as their source or
+	// target country, in id order; nothing when types or countries is
+	// empty. Merge looks up reports of the same event told at another
+	// granularity ("Beijing", "Wang Yi", "China") this way, and judges them
+	// itself.
+	CandidateEventsByCountry(ctx context.Context, types, countries []string, from, to string) ([]Event, error)
 	// InsertEvent creates a merged event (its counters start at zero) and
 	// returns its id.
 	InsertEvent(ctx context.Context, e *Event) (int64, error)

@@ -349,8 +349,9 @@ func (d *docState) roleMentions() []model.Entity {
 		if t.country == "" {
 			// "officers of the Korean People's Army", "spokesman for the ministry";
 			// "police in Lagos", "officials in Seoul" (not "troops in
-			// Afghanistan": soldiers serve abroad).
-			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary && !d.elsewhereFrom(i)); ok {
+			// Afghanistan": soldiers serve abroad, and so do envoys:
+			// "diplomats in Beijing" are foreign ones posted there).
+			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary && !envoyRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -1044,6 +1045,9 @@ func (d *docState) appositive(end int) title {
 	}
 	return title{}
 }
+
+// envoyRoles are the words for envoys, who serve abroad.
+var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls")
 
 // meetingNouns name a gathering whose participants come from elsewhere.
 var meetingNouns = wordSet("summit summits meeting meetings conference conferences gathering gatherings talks " +

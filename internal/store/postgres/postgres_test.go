@@ -416,6 +416,43 @@ func TestActorArticlesPlan(t *testing.T) {
 	}
 }
 
+// TestCandidatesByCountryPlan explains merge's candidate lookup: it reads
+// the countries' ranges of event_keys by its primary key and then events
+// by id, never every event of a type.
+func TestCandidatesByCountryPlan(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SET enable_seqscan = off`); err != nil {
+		t.Fatal(err)
+	}
+	query, args := candidatesByCountryQuery([]string{"AID", "SUPPORT"}, []string{"JPN", "VUT"}, "2024-01-01", "2024-01-07")
+	rows, err := conn.QueryContext(ctx, `EXPLAIN `+query, cleanArgs(args)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, strings.TrimSpace(line))
+	}
+	rows.Close()
+	s := strings.Join(plan, "; ")
+	t.Logf("plan: %s", s)
+	if !strings.Contains(s, "event_keys_pkey") || !strings.Contains(s, "events_pkey") || strings.Contains(s, "events_type") {
+		t.Errorf("plan: %s", s)
+	}
+}
+
 // TestMigrationCopiesPublishTimes upgrades a version-1 store: its
 // article_actors rows get their articles' publish times, so the actor's
 // articles still come newest first, undated last.

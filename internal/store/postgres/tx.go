@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -374,6 +375,48 @@ func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store
 		return nil, fmt.Errorf("store: candidate events: %w", t.note(err))
 	}
 	return out, nil
+}
+
+func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []string, from, to string) ([]store.Event, error) {
+	if len(types) == 0 || len(countries) == 0 {
+		return nil, nil
+	}
+	query, args := candidatesByCountryQuery(types, countries, from, to)
+	rows, err := t.query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: candidate events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", t.note(err))
+	}
+	return out, nil
+}
+
+// candidatesByCountryQuery is CandidateEventsByCountry's query. event_keys
+// holds a "c:" key per country of an event, in date order within the key:
+// the window of each country is one range of its primary key, and only the
+// events found under every country are read (by id: comparing type with an
+// empty string appended keeps the planner from walking every event of the
+// type instead, as SQLite's "+type" does).
+func candidatesByCountryQuery(types, countries []string, from, to string) (string, []any) {
+	var keys textArray
+	for _, c := range countries {
+		if k := "c:" + codec.KeyLower(c); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return `SELECT ` + eventCols + ` FROM events WHERE id IN (SELECT event_id FROM event_keys
+		WHERE key = ANY($1::text[]) AND date >= $2 AND date <= $3 GROUP BY event_id HAVING count(*) = $4)
+		AND type || '' = ANY($5::text[]) ORDER BY id`, []any{keys, from, to, len(keys), append(textArray(nil), types...)}
 }
 
 // insertEventSQL stores an event with its lookup keys and per-country rank

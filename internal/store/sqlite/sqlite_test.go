@@ -310,6 +310,39 @@ func TestActorArticlesPlan(t *testing.T) {
 	}
 }
 
+// TestCandidatesByCountryPlan explains merge's candidate lookup: it reads
+// the countries' ranges of event_keys and then events by id, never every
+// event of a type.
+func TestCandidatesByCountryPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	query, args := candidatesByCountryQuery([]string{"AID", "SUPPORT"}, []string{"JPN", "VUT"}, "2024-01-01", "2024-01-07")
+	rows, err := db.read.QueryContext(ctx, `EXPLAIN QUERY PLAN `+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	rows.Close()
+	s := strings.Join(plan, "; ")
+	t.Logf("plan: %s", s)
+	if !strings.Contains(s, "SEARCH event_keys USING PRIMARY KEY (key=? AND date>? AND date<?)") ||
+		!strings.Contains(s, "SEARCH events USING INTEGER PRIMARY KEY") || strings.Contains(s, "events_type") {
+		t.Errorf("plan: %s", s)
+	}
+}
+
 // TestMigrationCopiesPublishTimes upgrades a version-5 store: its
 // article_actors rows get their articles' publish times, so the actor's
 // articles still come newest first, undated last.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -268,6 +269,71 @@ func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	return out, nil
+}
+
+func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []string, from, to string) ([]store.Event, error) {
+	if len(types) == 0 || len(countries) == 0 {
+		return nil, nil
+	}
+	q, args := candidatesByCountryQuery(types, countries, from, to)
+	s, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	rows, err := s.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: candidate events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	return out, nil
+}
+
+// candidatesByCountryQuery is CandidateEventsByCountry's query. event_keys
+// holds a "c:" key per country of an event, in date order within the key:
+// the window of each country is one range of its primary key, read without
+// touching events, and only the events found under every country are read
+// (by id: "+type" keeps the planner from walking every event of the type
+// instead).
+func candidatesByCountryQuery(types, countries []string, from, to string) (string, []any) {
+	keys := distinctCountryKeys(countries)
+	args := make([]any, 0, len(keys)+len(types)+3)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	args = append(args, from, to, len(keys))
+	for _, ty := range types {
+		args = append(args, ty)
+	}
+	return `SELECT ` + eventCols + ` FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN (` +
+		placeholders(len(keys)) + `) AND date >= ? AND date <= ? GROUP BY event_id HAVING count(*) = ?) AND +type IN (` +
+		placeholders(len(types)) + `) ORDER BY id`, args
+}
+
+// distinctCountryKeys are the event_keys keys of countries, each once.
+func distinctCountryKeys(countries []string) []string {
+	var keys []string
+	for _, c := range countries {
+		if k := "c:" + keyLower(c); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// placeholders is "?,?,...,?" with n marks.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
 func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"EventCounters", testEventCounters},
 		{"EventFilters", testEventFilters},
+		{"CandidateEventsByCountry", testCandidateEventsByCountry},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
 		{"ActorArticlesKeysetPaging", testActorArticlesKeysetPaging},
@@ -354,6 +355,59 @@ func testEventCounters(t *testing.T, s store.Store) {
 	}
 	if _, _, err := s.Event(ctx, e.ID+1); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("missing event: %v", err)
+	}
+}
+
+// CandidateEventsByCountry finds events by type and by countries, each on
+// one side or the other, within the date window, whatever the case of the
+// codes asked for, each event once; nothing when no type or no country is
+// asked for.
+func testCandidateEventsByCountry(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	evs := []*store.Event{
+		{Key: "a", Type: "ACCUSE", SourceActor: "CHN", SourceCountry: "CHN", TargetActor: "PHL", TargetCountry: "PHL", Date: "2024-03-04"},
+		{Key: "b", Type: "ACCUSE", SourceActor: "person:wang_yi", SourceCountry: "CHN", TargetCountry: "PHL", TargetName: "Manila", Date: "2024-03-05"},
+		{Key: "c", Type: "ACCUSE", SourceActor: "CHN", SourceCountry: "CHN", TargetActor: "PHL", TargetCountry: "PHL", Date: "2024-03-12"},  // outside
+		{Key: "d", Type: "CONSULT", SourceActor: "CHN", SourceCountry: "CHN", TargetActor: "PHL", TargetCountry: "PHL", Date: "2024-03-04"}, // other type
+		{Key: "e", Type: "SANCTION", SourceActor: "USA", SourceCountry: "USA", TargetActor: "IRN", TargetCountry: "IRN", Date: "2024-03-04"},
+		{Key: "f", Type: "ACCUSE", SourceName: "protesters", TargetActor: "PHL", TargetCountry: "PHL", Date: "2024-03-03"}, // target side only
+	}
+	for _, e := range evs {
+		addEvent(t, s, e)
+	}
+	ids := func(types, countries []string) []int64 {
+		t.Helper()
+		var got []store.Event
+		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
+			got, err = tx.CandidateEventsByCountry(ctx, types, countries, "2024-03-01", "2024-03-07")
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, e := range got {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		types, countries []string
+		want             []int64
+	}{
+		{[]string{"ACCUSE"}, []string{"chn"}, []int64{evs[0].ID, evs[1].ID}},
+		{[]string{"ACCUSE"}, []string{"CHN", "PHL"}, []int64{evs[0].ID, evs[1].ID}},
+		{[]string{"ACCUSE"}, []string{"PHL", "chn", "CHN"}, []int64{evs[0].ID, evs[1].ID}},
+		{[]string{"ACCUSE"}, []string{"CHN", "USA"}, nil},
+		{[]string{"ACCUSE", "CONSULT"}, []string{"PHL"}, []int64{evs[0].ID, evs[1].ID, evs[3].ID, evs[5].ID}},
+		{[]string{"SANCTION", "COERCE"}, []string{"IRN"}, []int64{evs[4].ID}},
+		{[]string{"ACCUSE"}, []string{"DEU"}, nil},
+		{nil, []string{"CHN"}, nil},
+		{[]string{"ACCUSE"}, nil, nil},
+	} {
+		if got := ids(c.types, c.countries); !slices.Equal(got, c.want) {
+			t.Errorf("types %v countries %v: ids %v, want %v", c.types, c.countries, got, c.want)
+		}
 	}
 }
 
