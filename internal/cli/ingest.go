@@ -47,7 +47,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	listFailures := fs.Bool("failures", false, "list the documents that failed in earlier runs (newest first) and exit")
-	po := publishOptions{q: addQueueFlags(fs, "publish the inputs to this NATS JetStream server (nats://host:4222) for `newsgraph worker` to analyse, instead of analysing here")}
+	po := publishOptions{q: addQueueFlags(fs, "publish the inputs to this NATS JetStream server (nats://host:4222) for newsgraph worker processes to analyse, instead of analysing here")}
 	fs.BoolVar(&po.sharedPaths, "shared-paths", false, "with --queue: the workers read the same file paths, so a file too large for a message is sent as its path")
 	fs.DurationVar(&po.dedupWindow, "dedup-window", queue.DefaultDedupWindow, "with --queue: how long a new stream remembers what was published (a repeat within it is not queued again)")
 	paths, err := parseFlags(fs, args)

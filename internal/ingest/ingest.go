@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"strings"
@@ -39,6 +40,48 @@ func IsURL(src string) bool {
 	}
 	for _, r := range src[:i] {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// ExplainMissing adds what a newcomer needs to a file that cannot be opened
+// because it is not there: a name like "example.com/news/story" or
+// "www.example.org" was most likely meant as a URL without its scheme
+// (read as a file path, it fails with a bare "no such file"), and a
+// symbolic link whose target is gone says so. Other errors pass unchanged.
+func ExplainMissing(src string, err error) error {
+	if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if fi, lerr := os.Lstat(src); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		target, _ := os.Readlink(src)
+		return fmt.Errorf("%w (a symbolic link to %s, which does not exist)", err, target)
+	}
+	if looksLikeHost(src) {
+		return fmt.Errorf("%w (for a web page, give the whole URL: https://%s)", err, src)
+	}
+	return err
+}
+
+// looksLikeHost reports a name whose first segment reads as a web host:
+// "www." and a name, or a dotted name with a letters-only last label before
+// a slash ("example.com/x", "bbc.co.uk/news"). "story.txt" alone is a file.
+func looksLikeHost(src string) bool {
+	host, _, hasPath := strings.Cut(src, "/")
+	if strings.ContainsAny(host, " \\:") || !strings.Contains(host, ".") {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(host), "www.") && len(host) > 4 {
+		return true
+	}
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if !hasPath || len(tld) < 2 {
+		return false
+	}
+	for _, r := range tld {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 			return false
 		}
 	}
@@ -82,7 +125,7 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 	default:
 		f, err := os.Open(src)
 		if err != nil {
-			return nil, err
+			return nil, ExplainMissing(src, err)
 		}
 		defer f.Close()
 		st, err := f.Stat()
