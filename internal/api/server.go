@@ -19,6 +19,7 @@ import (
 	"net/url"
 	"path"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -115,24 +116,40 @@ func New(cfg Config) *Server {
 // Metrics returns the server's metrics registry.
 func (s *Server) Metrics() *Metrics { return s.metrics }
 
+// route is one endpoint: its ServeMux pattern ("GET /api/events") and
+// handler. openapi.json documents exactly these (TestOpenAPIDocumentsRoutes).
+type route struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+// routes lists the API's endpoints.
+func (s *Server) routes() []route {
+	c := func(h http.HandlerFunc) http.HandlerFunc { return s.cacheControl(s.cache.wrap(h)) }
+	return []route{
+		{"GET /api/articles", c(s.handle(s.listArticles))},
+		{"GET /api/articles/{id}", c(s.handle(s.getArticle))},
+		{"POST /api/articles", s.handleWithin(s.ingestTO, s.auth(s.clearing(s.postArticle)))},
+		{"GET /api/events", c(s.handle(s.listEvents))},
+		{"GET /api/events/{id}", c(s.handle(s.getEvent))},
+		{"GET /api/actors", c(s.handle(s.listActors))},
+		{"GET /api/actors/{id}", c(s.handle(s.getActor))},
+		{"GET /api/graph", c(s.handle(s.getGraph))},
+		{"POST /api/feeds", s.handle(s.auth(s.clearing(s.postFeed)))},
+		{"GET /healthz", s.healthz},
+		{"GET /metrics", s.metrics.ServeHTTP},
+		{"GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(s.openAPIs)
+		}},
+	}
+}
+
 // Register adds the API routes to mux.
 func (s *Server) Register(mux *http.ServeMux) {
-	c := func(h http.HandlerFunc) http.HandlerFunc { return s.cacheControl(s.cache.wrap(h)) }
-	mux.HandleFunc("GET /api/articles", c(s.handle(s.listArticles)))
-	mux.HandleFunc("GET /api/articles/{id}", c(s.handle(s.getArticle)))
-	mux.HandleFunc("POST /api/articles", s.handleWithin(s.ingestTO, s.auth(s.clearing(s.postArticle))))
-	mux.HandleFunc("GET /api/events", c(s.handle(s.listEvents)))
-	mux.HandleFunc("GET /api/events/{id}", c(s.handle(s.getEvent)))
-	mux.HandleFunc("GET /api/actors", c(s.handle(s.listActors)))
-	mux.HandleFunc("GET /api/actors/{id}", c(s.handle(s.getActor)))
-	mux.HandleFunc("GET /api/graph", c(s.handle(s.getGraph)))
-	mux.HandleFunc("POST /api/feeds", s.handle(s.auth(s.clearing(s.postFeed))))
-	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.HandleFunc("GET /metrics", s.metrics.ServeHTTP)
-	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(s.openAPIs)
-	})
+	for _, rt := range s.routes() {
+		mux.HandleFunc(rt.pattern, rt.handler)
+	}
 	// Unknown API paths answer in JSON, not with the web UI's page; a known
 	// path with the wrong method is a 405.
 	mux.HandleFunc("/api/", s.handle(func(w http.ResponseWriter, r *http.Request) error {
@@ -552,6 +569,11 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 		if v.Has(name) {
 			return badField(name, "the graph is not paged: use events (events sampled, 1-%d) and nodes (actors shown, 1-500)", store.MaxLimit)
 		}
+	}
+	// An unknown parameter's error lists what the graph takes (eventQuery
+	// would list the paging parameters refused above).
+	if p := newParams(v, append(slices.Clone(eventFilters), "events", "nodes")...); p.err != nil {
+		return p.err
 	}
 	limit := 500
 	if l := v.Get("events"); l != "" {
