@@ -480,26 +480,24 @@ type snippetPart struct {
 	Hit  bool
 }
 
-// snippet splits the store's "[matched]" markers into parts so the template
-// can wrap matches in <mark> while escaping everything.
+// snippet splits the store's match marks (store.SnippetOpen, SnippetClose)
+// into parts so the template can wrap matches in <mark> while escaping
+// everything. Brackets of the text are text.
 func snippet(s string) []snippetPart {
 	var out []snippetPart
 	for s != "" {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			out = append(out, snippetPart{Text: s})
+		before, rest, ok := strings.Cut(s, store.SnippetOpen)
+		if before != "" {
+			out = append(out, snippetPart{Text: before})
+		}
+		if !ok {
 			break
 		}
-		j := strings.IndexByte(s[i:], ']')
-		if j < 0 {
-			out = append(out, snippetPart{Text: s})
-			break
+		hit, after, closed := strings.Cut(rest, store.SnippetClose)
+		if hit != "" {
+			out = append(out, snippetPart{Text: hit, Hit: closed})
 		}
-		if i > 0 {
-			out = append(out, snippetPart{Text: s[:i]})
-		}
-		out = append(out, snippetPart{Text: s[i+1 : i+j], Hit: true})
-		s = s[i+j+1:]
+		s = after
 	}
 	return out
 }
