@@ -154,7 +154,11 @@ func folderItems(ctx context.Context, dir string, in runner.Inputs) []runner.Ite
 		out = append(out, it)
 	}
 	if len(out) == 0 {
-		return []runner.Item{{Source: dir, Err: fmt.Errorf("%s: no article files in this folder (text, HTML, WARC, JSONL, feeds, URL lists)", dir)}}
+		empty := runner.EmptyFolder{Path: dir}
+		if len(plan.EmptyFolders) > 0 {
+			empty = plan.EmptyFolders[0]
+		}
+		return []runner.Item{{Source: dir, Err: empty}}
 	}
 	return out
 }

@@ -95,6 +95,11 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
+	for _, e := range plan.EmptyFolders {
+		// Not a failure (a watched folder may be empty for now), but a
+		// wrong folder should not pass as "0 items" without a word.
+		env.Log.Warn(e.Error())
+	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err

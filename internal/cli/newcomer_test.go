@@ -138,3 +138,18 @@ func TestOpenDataFileLooksInSharedData(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
+// ingest of a folder with nothing to read says so (it stays a success: a
+// watched folder may be empty for now) instead of a bare "0 items".
+func TestIngestWarnsOfEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "scans")
+	if err := os.MkdirAll(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(empty, "page1.pdf"), []byte("%PDF-1.4\n"), 0o644)
+	out, errOut, status := storeCmd(t, "ingest", "--progress", "never", "--db", filepath.Join(dir, "ng.db"), empty)
+	if status != 0 || !strings.Contains(errOut, "scans: no article files in this folder") || !strings.Contains(out, "0 items") {
+		t.Errorf("status %d\nstdout %q\nstderr %q", status, out, errOut)
+	}
+}
