@@ -8,8 +8,10 @@ package api
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -636,7 +638,16 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 		if in.URL != "" && !validHTTPURL(in.URL) {
 			return badField("url", "want an http(s) URL")
 		}
-		doc, derr := ingest.JSONLDocument("api:"+firstNonEmpty(in.URL, "article"), body)
+		// The source names the document where no URL does: an article
+		// without one is named by its bytes, so that two different ones
+		// are two articles (as "api:article" they were one identity, and
+		// every later one came back as the first's id, unstored).
+		source := "api:" + in.URL
+		if in.URL == "" {
+			sum := sha256.Sum256(body)
+			source = "api:sha256:" + hex.EncodeToString(sum[:])
+		}
+		doc, derr := ingest.JSONLDocument(source, body)
 		if derr != nil {
 			return badField("body", "%v", derr)
 		}
