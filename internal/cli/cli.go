@@ -75,11 +75,14 @@ func Run(ctx context.Context, env Env, args []string) int {
 	if env.Getenv == nil {
 		env.Getenv = func(string) string { return "" }
 	}
-	if len(args) < 2 || args[1] == "-h" || args[1] == "--help" || args[1] == "help" {
+	if len(args) < 2 {
 		printUsage(env.Stderr)
-		if len(args) < 2 {
-			return 2
-		}
+		return 2
+	}
+	if args[1] == "-h" || args[1] == "--help" || args[1] == "help" {
+		// Asked for: on standard output, so that "newsgraph help | less"
+		// shows it.
+		printUsage(env.Stdout)
 		return 0
 	}
 	if args[1] == "--version" || args[1] == "-version" {

@@ -153,3 +153,49 @@ func TestIngestWarnsOfEmptyFolder(t *testing.T) {
 		t.Errorf("status %d\nstdout %q\nstderr %q", status, out, errOut)
 	}
 }
+
+// actors --actor with a name the store does not know is an error, not an
+// empty list that reads as an actor without counterparts; a known actor
+// and an unresolved one named in events still list theirs.
+func TestActorsUnknownActor(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ng.db")
+	seedEvents(t, db)
+	_, errOut, status := storeCmd(t, "actors", "--db", db, "--actor", "Ardenai")
+	if status != 1 || !strings.Contains(errOut, `actor "Ardenai": not found in this store`) {
+		t.Errorf("unknown actor: status %d, %q", status, errOut)
+	}
+	for _, a := range []string{"ARD", "Ardenia", "militants"} {
+		out, errOut, status := storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", a)
+		if status != 0 || strings.Count(out, "\n") < 2 {
+			t.Errorf("actor %s: status %d\n%s%s", a, status, out, errOut)
+		}
+	}
+}
+
+// export --out into a folder that does not exist names the file asked for,
+// not the hidden temporary file it writes first.
+func TestExportOutMissingFolder(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ng.db")
+	seedEvents(t, db)
+	out := filepath.Join(dir, "no", "events.tsv")
+	_, errOut, status := storeCmd(t, "export", "--db", db, "--format", "gdelt-events", "--out", out)
+	if status != 1 || !strings.Contains(errOut, "cannot write "+out+": folder "+filepath.Join(dir, "no")+" does not exist") || strings.Contains(errOut, ".tmp") {
+		t.Errorf("status %d, %q", status, errOut)
+	}
+}
+
+// Help asked for goes to standard output ("newsgraph help | less"); with no
+// command at all it is a usage error on standard error.
+func TestHelpOnStdout(t *testing.T) {
+	for _, arg := range []string{"help", "-h", "--help"} {
+		out, _, status := storeCmd(t, arg)
+		if status != 0 || !strings.Contains(out, "Commands:") || !strings.Contains(out, "analyze") {
+			t.Errorf("newsgraph %s: status %d, stdout %q", arg, status, out)
+		}
+	}
+	out, errOut, status := storeCmd(t)
+	if status != 2 || out != "" || !strings.Contains(errOut, "Commands:") {
+		t.Errorf("newsgraph: status %d, stdout %q, stderr %q", status, out, errOut)
+	}
+}
