@@ -244,3 +244,37 @@ func fullArticle() *model.Article {
 	}
 	return a
 }
+
+// slowStore answers no event query before its context ends.
+type slowStore struct{ store.Store }
+
+func (s slowStore) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// A query that outlasts --query-timeout is a 503 with a JSON error, and the
+// document says so for every API operation (it documented none).
+func TestOpenAPIDocumentsTimeout(t *testing.T) {
+	h := New(Config{Store: slowStore{openTestStore(t)}, QueryTimeout: 20 * time.Millisecond}).Handler()
+	res, body := get(t, h, "GET", "/api/events", "")
+	var e struct{ Error string }
+	if res.StatusCode != 503 || json.Unmarshal(body, &e) != nil || !strings.Contains(e.Error, "--query-timeout") {
+		t.Errorf("slow query: %d %s", res.StatusCode, body)
+	}
+	var raw struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]json.RawMessage `json:"responses"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(openAPIDoc, &raw); err != nil {
+		t.Fatal(err)
+	}
+	for path, item := range raw.Paths {
+		for m, op := range item {
+			if _, ok := op.Responses["503"]; strings.HasPrefix(path, "/api/") && !ok {
+				t.Errorf("%s %s does not document 503", strings.ToUpper(m), path)
+			}
+		}
+	}
+}

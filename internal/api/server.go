@@ -155,12 +155,21 @@ func (s *Server) Register(mux *http.ServeMux) {
 	// Unknown API paths answer in JSON, not with the web UI's page; a known
 	// path with the wrong method is a 405.
 	mux.HandleFunc("/api/", s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		var allow []string
 		for _, m := range []string{http.MethodGet, http.MethodPost} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pat := mux.Handler(probe); pat != "/api/" && pat != "" {
-				return errMethod
+				allow = append(allow, m)
+				if m == http.MethodGet {
+					allow = append(allow, http.MethodHead) // ServeMux serves HEAD with GET's handler
+				}
 			}
+		}
+		if len(allow) > 0 {
+			// A 405 names the methods the path takes (RFC 9110, 15.5.6).
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			return errMethod
 		}
 		return &notFoundError{path: r.URL.Path}
 	}))
