@@ -198,11 +198,25 @@ type progress struct {
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
+	return ok && isCharDevice(f)
+}
+
+// isTerminalReader reports standard input read from a terminal.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && isCharDevice(f)
+}
+
+// isCharDevice reports a terminal, as near as the file mode tells: a
+// character device other than the null device (a job run with
+// "< /dev/null" or "> /dev/null" has no terminal there).
+func isCharDevice(f *os.File) bool {
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
 		return false
 	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
 }
 
 func newProgress(env Env, mode string, total int) *progress {

@@ -199,3 +199,26 @@ func TestHelpOnStdout(t *testing.T) {
 		t.Errorf("newsgraph: status %d, stdout %q, stderr %q", status, out, errOut)
 	}
 }
+
+// "newsgraph analyze" alone, on a terminal, says it is reading the terminal
+// instead of waiting without a word; from a pipe or /dev/null it says
+// nothing. (A character device stands in for the terminal here.)
+func TestAnalyzeSaysItReadsTheTerminal(t *testing.T) {
+	const hint = "reading an article from the terminal; end it with Ctrl-D"
+	for dev, want := range map[string]bool{os.DevNull: false, "/dev/zero": true} {
+		f, err := os.Open(dev)
+		if err != nil {
+			t.Skipf("no %s here: %v", dev, err)
+		}
+		var out, errb bytes.Buffer
+		Run(context.Background(), Env{Stdin: f, Stdout: &out, Stderr: &errb}, []string{"newsgraph", "analyze", "--max-bytes", "1000"})
+		f.Close()
+		if got := strings.Contains(errb.String(), hint); got != want {
+			t.Errorf("stdin %s: hint %v, want %v; stderr %q", dev, got, want, errb.String())
+		}
+	}
+	_, errOut, _ := analyzeRun(t, strings.NewReader("Officials in Lima said the talks would resume."), "analyze")
+	if strings.Contains(errOut, hint) {
+		t.Errorf("stdin from a pipe: %q", errOut)
+	}
+}

@@ -451,3 +451,22 @@ func TestSearchSnippetKeepsTextBrackets(t *testing.T) {
 		t.Errorf("JSON %s %v", b, err)
 	}
 }
+
+// A page asked for with another method than GET is a 405 naming GET (it
+// was the 404 page, as if the page did not exist); an unknown path stays
+// a 404 whatever the method.
+func TestPageWrongMethod(t *testing.T) {
+	mux := http.NewServeMux()
+	New(nil, nil).Register(mux)
+	for _, c := range []struct {
+		method, path string
+		code         int
+	}{{"POST", "/events", 405}, {"DELETE", "/", 405}, {"PUT", "/actors/JPN", 405}, {"POST", "/nowhere", 404}} {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest(c.method, c.path, nil))
+		allow := rec.Header().Get("Allow")
+		if rec.Code != c.code || (c.code == 405) != (allow == "GET, HEAD") || !strings.Contains(rec.Body.String(), "</html>") {
+			t.Errorf("%s %s: %d, Allow %q", c.method, c.path, rec.Code, allow)
+		}
+	}
+}
