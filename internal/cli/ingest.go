@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/queue"
@@ -68,6 +69,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	}
 	if *watch > 0 && len(feeds) == 0 {
 		return usageError("--watch polls feeds; give at least one --feed")
+	}
+	if err := checkFeedFlags(feeds); err != nil {
+		return err
 	}
 	var pubDate time.Time
 	if *published != "" {
@@ -296,4 +300,15 @@ func showFailures(ctx context.Context, env Env, db, format string) error {
 		rs.add(f, f.At.UTC().Format(time.RFC3339), f.Source, f.Stage, strconv.Itoa(f.Attempts), f.Error)
 	}
 	return rs.write(env.Stdout, out)
+}
+
+// checkFeedFlags refuses a --feed that is not an http(s) URL before any
+// work starts ("example.org/rss" failed later as a fetch of scheme "").
+func checkFeedFlags(feeds []string) error {
+	for _, f := range feeds {
+		if err := ingest.CheckHTTPURL(f); err != nil {
+			return usageError("--feed: %v", err)
+		}
+	}
+	return nil
 }

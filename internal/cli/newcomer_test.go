@@ -32,14 +32,18 @@ func TestNewcomerMistakes(t *testing.T) {
 		{[]string{"ingest", "--progress", "never", "--db", dir, "x.txt"}, 1, "is a folder, not a database file"},
 		{[]string{"ingest", "--progress", "never", "--db", filepath.Join(dir, "no", "ng.db"), "x.txt"}, 1, "folder " + filepath.Join(dir, "no") + " does not exist"},
 		{[]string{"serve", "--addr", "8080"}, 2, `--addr "8080": want host:port, such as 127.0.0.1:8080`},
+		{[]string{"ingest", "--db", filepath.Join(dir, "f.db"), "--feed", "example.org/rss"}, 2, `--feed: "example.org/rss" is not an http(s) URL (https://example.org/rss?)`},
+		{[]string{"serve", "--db", filepath.Join(dir, "f.db"), "--feed", "ftp://example.org/rss"}, 2, `--feed: "ftp://example.org/rss" is not an http(s) URL` + "\n"},
 	} {
 		_, errOut, status := storeCmd(t, tt.args...)
 		if status != tt.status || !strings.Contains(errOut, tt.want) {
 			t.Errorf("newsgraph %s: status %d, stderr %q; want %d and %q", strings.Join(tt.args, " "), status, lastLines(errOut, 2), tt.status, tt.want)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, "newsgraph.db")); err == nil {
-		t.Error("a database was created in the folder --db named")
+	for _, db := range []string{"newsgraph.db", "f.db"} {
+		if _, err := os.Stat(filepath.Join(dir, db)); err == nil {
+			t.Errorf("%s was created by a command that failed on its arguments", db)
+		}
 	}
 }
 

@@ -53,6 +53,9 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if *token != "" && len(*token) < 16 {
 		return usageError("--token: use at least 16 characters")
 	}
+	if err := checkFeedFlags(feeds); err != nil {
+		return err
+	}
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
 		return usageError("--addr %q: want host:port, such as 127.0.0.1:8080", *addr)
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 
@@ -30,6 +31,21 @@ type Options struct {
 	Fetcher  *fetch.Client // used for http(s) inputs; nil refuses URLs
 	Stdin    io.Reader     // read for the input "-"
 	Log      *slog.Logger  // warnings about inputs read anyway; nil discards them
+}
+
+// CheckHTTPURL returns an error, with the likely URL when the scheme was
+// left out ("example.org/rss"), unless s is an absolute http(s) URL with a
+// host: for URLs given on the command line (--feed), checked before any
+// work starts.
+func CheckHTTPURL(s string) error {
+	u, err := url.Parse(s)
+	if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return nil
+	}
+	if LooksLikeHost(s) {
+		return fmt.Errorf("%q is not an http(s) URL (https://%s?)", s, s)
+	}
+	return fmt.Errorf("%q is not an http(s) URL", s)
 }
 
 // IsURL reports whether src names a URL rather than a file path.
@@ -59,16 +75,17 @@ func ExplainMissing(src string, err error) error {
 		target, _ := os.Readlink(src)
 		return fmt.Errorf("%w (a symbolic link to %s, which does not exist)", err, target)
 	}
-	if looksLikeHost(src) {
+	if LooksLikeHost(src) {
 		return fmt.Errorf("%w (for a web page, give the whole URL: https://%s)", err, src)
 	}
 	return err
 }
 
-// looksLikeHost reports a name whose first segment reads as a web host:
+// LooksLikeHost reports a name whose first segment reads as a web host
+// (a URL written without its scheme):
 // "www." and a name, or a dotted name with a letters-only last label before
 // a slash ("example.com/x", "bbc.co.uk/news"). "story.txt" alone is a file.
-func looksLikeHost(src string) bool {
+func LooksLikeHost(src string) bool {
 	host, _, hasPath := strings.Cut(src, "/")
 	if strings.ContainsAny(host, " \\:") || !strings.Contains(host, ".") {
 		return false
