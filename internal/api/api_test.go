@@ -279,8 +279,11 @@ func TestAPIErrors(t *testing.T) {
 	if res, body := get(t, h, "GET", "/api/events?type=consult", ""); res.StatusCode != 200 {
 		t.Errorf("type=consult: %d %s", res.StatusCode, body)
 	}
-	if res, _ := get(t, h, "DELETE", "/api/events/1", ""); res.StatusCode != http.StatusMethodNotAllowed {
-		t.Errorf("DELETE: %d", res.StatusCode)
+	// A 405 says which methods the path takes.
+	for path, allow := range map[string]string{"/api/events/1": "GET, HEAD", "/api/articles": "GET, HEAD, POST", "/api/feeds": "POST"} {
+		if res, _ := get(t, h, "DELETE", path, ""); res.StatusCode != http.StatusMethodNotAllowed || res.Header.Get("Allow") != allow {
+			t.Errorf("DELETE %s: %d, Allow %q (want %q)", path, res.StatusCode, res.Header.Get("Allow"), allow)
+		}
 	}
 }
 

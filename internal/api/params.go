@@ -206,11 +206,14 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 	return q, err
 }
 
+// eventFilters are the event listing's filters and sort, which the graph
+// takes too.
+var eventFilters = []string{"actor", "source", "target", "country", "type", "quad_class", "since", "until", "min_sources", "sort"}
+
 // eventPage is eventQuery, and the rows before the page (its offset, or a
 // keyset cursor's count).
 func eventPage(v url.Values) (store.EventQuery, int, error) {
-	p := newParams(v, "actor", "source", "target", "country", "type", "quad_class", "since", "until",
-		"min_sources", "sort", "limit", "offset", "cursor")
+	p := newParams(v, append(slices.Clone(eventFilters), "limit", "offset", "cursor")...)
 	q := store.EventQuery{
 		Actor:      p.str("actor", 200),
 		Source:     p.str("source", 200),

@@ -8,8 +8,10 @@ package api
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,6 +21,7 @@ import (
 	"net/url"
 	"path"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -115,33 +118,58 @@ func New(cfg Config) *Server {
 // Metrics returns the server's metrics registry.
 func (s *Server) Metrics() *Metrics { return s.metrics }
 
+// route is one endpoint: its ServeMux pattern ("GET /api/events") and
+// handler. openapi.json documents exactly these (TestOpenAPIDocumentsRoutes).
+type route struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+// routes lists the API's endpoints.
+func (s *Server) routes() []route {
+	c := func(h http.HandlerFunc) http.HandlerFunc { return s.cacheControl(s.cache.wrap(h)) }
+	return []route{
+		{"GET /api/articles", c(s.handle(s.listArticles))},
+		{"GET /api/articles/{id}", c(s.handle(s.getArticle))},
+		{"POST /api/articles", s.handleWithin(s.ingestTO, s.auth(s.clearing(s.postArticle)))},
+		{"GET /api/events", c(s.handle(s.listEvents))},
+		{"GET /api/events/{id}", c(s.handle(s.getEvent))},
+		{"GET /api/actors", c(s.handle(s.listActors))},
+		{"GET /api/actors/{id}", c(s.handle(s.getActor))},
+		{"GET /api/graph", c(s.handle(s.getGraph))},
+		{"POST /api/feeds", s.handle(s.auth(s.clearing(s.postFeed)))},
+		{"GET /healthz", s.healthz},
+		{"GET /metrics", s.metrics.ServeHTTP},
+		{"GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(s.openAPIs)
+		}},
+	}
+}
+
 // Register adds the API routes to mux.
 func (s *Server) Register(mux *http.ServeMux) {
-	c := func(h http.HandlerFunc) http.HandlerFunc { return s.cacheControl(s.cache.wrap(h)) }
-	mux.HandleFunc("GET /api/articles", c(s.handle(s.listArticles)))
-	mux.HandleFunc("GET /api/articles/{id}", c(s.handle(s.getArticle)))
-	mux.HandleFunc("POST /api/articles", s.handleWithin(s.ingestTO, s.auth(s.clearing(s.postArticle))))
-	mux.HandleFunc("GET /api/events", c(s.handle(s.listEvents)))
-	mux.HandleFunc("GET /api/events/{id}", c(s.handle(s.getEvent)))
-	mux.HandleFunc("GET /api/actors", c(s.handle(s.listActors)))
-	mux.HandleFunc("GET /api/actors/{id}", c(s.handle(s.getActor)))
-	mux.HandleFunc("GET /api/graph", c(s.handle(s.getGraph)))
-	mux.HandleFunc("POST /api/feeds", s.handle(s.auth(s.clearing(s.postFeed))))
-	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.HandleFunc("GET /metrics", s.metrics.ServeHTTP)
-	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(s.openAPIs)
-	})
+	for _, rt := range s.routes() {
+		mux.HandleFunc(rt.pattern, rt.handler)
+	}
 	// Unknown API paths answer in JSON, not with the web UI's page; a known
 	// path with the wrong method is a 405.
 	mux.HandleFunc("/api/", s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		var allow []string
 		for _, m := range []string{http.MethodGet, http.MethodPost} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pat := mux.Handler(probe); pat != "/api/" && pat != "" {
-				return errMethod
+				allow = append(allow, m)
+				if m == http.MethodGet {
+					allow = append(allow, http.MethodHead) // ServeMux serves HEAD with GET's handler
+				}
 			}
+		}
+		if len(allow) > 0 {
+			// A 405 names the methods the path takes (RFC 9110, 15.5.6).
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			return errMethod
 		}
 		return &notFoundError{path: r.URL.Path}
 	}))
@@ -553,6 +581,11 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 			return badField(name, "the graph is not paged: use events (events sampled, 1-%d) and nodes (actors shown, 1-500)", store.MaxLimit)
 		}
 	}
+	// An unknown parameter's error lists what the graph takes (eventQuery
+	// would list the paging parameters refused above).
+	if p := newParams(v, append(slices.Clone(eventFilters), "events", "nodes")...); p.err != nil {
+		return p.err
+	}
 	limit := 500
 	if l := v.Get("events"); l != "" {
 		p := newParams(url.Values{"limit": {l}}, "limit")
@@ -614,7 +647,16 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 		if in.URL != "" && !validHTTPURL(in.URL) {
 			return badField("url", "want an http(s) URL")
 		}
-		doc, derr := ingest.JSONLDocument("api:"+firstNonEmpty(in.URL, "article"), body)
+		// The source names the document where no URL does: an article
+		// without one is named by its bytes, so that two different ones
+		// are two articles (as "api:article" they were one identity, and
+		// every later one came back as the first's id, unstored).
+		source := "api:" + in.URL
+		if in.URL == "" {
+			sum := sha256.Sum256(body)
+			source = "api:sha256:" + hex.EncodeToString(sum[:])
+		}
+		doc, derr := ingest.JSONLDocument(source, body)
 		if derr != nil {
 			return badField("body", "%v", derr)
 		}

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -40,6 +42,14 @@ func runActors(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return badQuery(err)
 	}
+	if len(as) == 0 && q.Actor != "" && q.Offset == 0 {
+		// A mistyped actor would otherwise look like an actor with no
+		// counterparts: say whether the store knows it at all, as the
+		// API's /api/actors/{id} does with a 404.
+		if err := checkActorKnown(ctx, st, q.Actor); err != nil {
+			return err
+		}
+	}
 	header := []string{"id", "name", "type", "country", "articles", "events"}
 	if q.Actor != "" {
 		header[5] = "events_with_" + q.Actor
@@ -49,4 +59,17 @@ func runActors(ctx context.Context, env Env, args []string) error {
 		rs.add(a, a.ID, a.Name, a.Type, a.Country, strconv.Itoa(a.Articles), strconv.Itoa(a.Events))
 	}
 	return rs.write(env.Stdout, *format)
+}
+
+// checkActorKnown returns an error when the store has no actor of that id
+// or name and no event names it either.
+func checkActorKnown(ctx context.Context, st store.Store, actor string) error {
+	if _, err := st.Actor(ctx, actor); !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	evs, err := st.Events(ctx, store.EventQuery{Actor: actor, Limit: 1})
+	if err != nil || len(evs) > 0 {
+		return err
+	}
+	return fmt.Errorf("actor %q: %w in this store (newsgraph actors lists the top actors; ids such as JPN or names such as Japan)", actor, store.ErrNotFound)
 }

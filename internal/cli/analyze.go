@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,6 +34,11 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if slices.Contains(inputs, "-") && isTerminalReader(env.Stdin) {
+		// "newsgraph analyze" typed alone would otherwise wait without a
+		// word for text on the terminal.
+		fmt.Fprintln(env.Stderr, "newsgraph analyze: reading an article from the terminal; end it with Ctrl-D (or give a file, folder or URL: newsgraph analyze -h)")
 	}
 	if *format != "" && *format != "json" && *format != "jsonl" && *format != "text" {
 		return usageError("unknown --format %q (want json, jsonl or text)", *format)
@@ -154,7 +160,11 @@ func folderItems(ctx context.Context, dir string, in runner.Inputs) []runner.Ite
 		out = append(out, it)
 	}
 	if len(out) == 0 {
-		return []runner.Item{{Source: dir, Err: fmt.Errorf("%s: no article files in this folder (text, HTML, WARC, JSONL, feeds, URL lists)", dir)}}
+		empty := runner.EmptyFolder{Path: dir}
+		if len(plan.EmptyFolders) > 0 {
+			empty = plan.EmptyFolders[0]
+		}
+		return []runner.Item{{Source: dir, Err: empty}}
 	}
 	return out
 }

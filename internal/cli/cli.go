@@ -75,11 +75,14 @@ func Run(ctx context.Context, env Env, args []string) int {
 	if env.Getenv == nil {
 		env.Getenv = func(string) string { return "" }
 	}
-	if len(args) < 2 || args[1] == "-h" || args[1] == "--help" || args[1] == "help" {
+	if len(args) < 2 {
 		printUsage(env.Stderr)
-		if len(args) < 2 {
-			return 2
-		}
+		return 2
+	}
+	if args[1] == "-h" || args[1] == "--help" || args[1] == "help" {
+		// Asked for: on standard output, so that "newsgraph help | less"
+		// shows it.
+		printUsage(env.Stdout)
 		return 0
 	}
 	if args[1] == "--version" || args[1] == "-version" {
@@ -91,7 +94,15 @@ func Run(ctx context.Context, env Env, args []string) int {
 			return exitStatus(env, c.name, err)
 		}
 	}
-	fmt.Fprintf(env.Stderr, "newsgraph: unknown command %q\n\n", args[1])
+	names := make([]string, 0, len(commands()))
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	hint := ""
+	if near := closest(args[1], names); near != "" {
+		hint = fmt.Sprintf(" (did you mean %q?)", near)
+	}
+	fmt.Fprintf(env.Stderr, "newsgraph: unknown command %q%s\n\n", args[1], hint)
 	printUsage(env.Stderr)
 	return 2
 }
@@ -149,7 +160,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, fmt.Errorf("%w: %v", errUsage, err)
+			return nil, fmt.Errorf("%w: %v%s", errUsage, err, flagHint(fs, err))
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -161,6 +172,78 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+}
+
+// flagHint names the flag a mistyped one was probably meant to be
+// ("--fromat": did you mean --format?), from the flag package's "flag
+// provided but not defined" error.
+func flagHint(fs *flag.FlagSet, err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: ")
+	if !ok {
+		return ""
+	}
+	name = strings.TrimLeft(name, "-")
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	if near := closest(name, names); near != "" {
+		return " (did you mean --" + near + "?)"
+	}
+	return ""
+}
+
+// closest returns the candidate nearest to s when it is near enough to be a
+// typo (edit distance at most 2, and less than half of s), a prefix of
+// exactly one candidate, or a candidate and a hyphenated suffix; else "".
+func closest(s string, candidates []string) string {
+	s = strings.ToLower(s)
+	best, bestD, prefixed, nPrefixed := "", 3, "", 0
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestD && 2*d < len(s) {
+			best, bestD = c, d
+		}
+		if len(s) >= 3 && strings.HasPrefix(c, s) {
+			prefixed, nPrefixed = c, nPrefixed+1
+		}
+	}
+	if best == "" && nPrefixed == 1 {
+		return prefixed
+	}
+	if best == "" {
+		// A longer spelling of a flag ("--quad-class" for --quad, as
+		// export and the API call it).
+		for _, c := range candidates {
+			if len(c) >= 4 && strings.HasPrefix(s, c+"-") {
+				return c
+			}
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance of a and b, by bytes (flag and
+// command names are ASCII), with a transposition counting once.
+func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }
 
 // positiveFlags are the numeric flags for which zero means nothing useful

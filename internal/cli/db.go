@@ -10,11 +10,34 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store/backend"
 )
 
-// dbFlag adds the --db flag every store command takes.
+// dbFlag adds the --db flag every store command takes. Its default comes
+// from $NEWSGRAPH_DB, which may be a PostgreSQL URL with a password: -h
+// names the variable instead of printing its value (the flag package
+// prints a flag's default as it is).
 func dbFlag(fs *flag.FlagSet, env Env) *string {
-	return fs.String("db", backend.DefaultAddr(env.Getenv),
-		"database: a SQLite file path, or a PostgreSQL URL postgres://user:password@host:5432/dbname "+
-			"(default $"+backend.EnvVar+" or "+backend.DefaultFile+")")
+	v := &dbAddr{addr: backend.DefaultAddr(env.Getenv)}
+	fs.Var(v, "db", "the `database`: a SQLite file path, or a PostgreSQL URL postgres://user:password@host:5432/dbname "+
+		"(default $"+backend.EnvVar+", else "+backend.DefaultFile+")")
+	return &v.addr
+}
+
+// dbAddr is --db's value. Until set on the command line it shows as empty,
+// so the help text prints no default of its own (see dbFlag).
+type dbAddr struct {
+	addr string
+	set  bool
+}
+
+func (d *dbAddr) String() string {
+	if d == nil || !d.set {
+		return ""
+	}
+	return d.addr
+}
+
+func (d *dbAddr) Set(s string) error {
+	d.addr, d.set = s, true
+	return nil
 }
 
 // openStore opens the store a command's --db names.

@@ -2,12 +2,16 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/nlp"
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 // runEvalNER scores the NER tagger on a CoNLL or UNER iob2 file.
@@ -25,10 +29,11 @@ func runEvalNER(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	in, err := os.Open(*conll)
+	in, err := openDataFile(*conll)
 	if err != nil {
-		return err
+		return fmt.Errorf("--conll: %w", err)
 	}
+	*conll = in.Name()
 	defer in.Close()
 	var w *os.File
 	if *out != "" {
@@ -54,4 +59,24 @@ func runEvalNER(ctx context.Context, env Env, args []string) error {
 		return w.Close()
 	}
 	return ctx.Err()
+}
+
+// openDataFile opens an evaluation file named on the command line. A
+// relative name that is not found from the working directory is looked up
+// in the shared data folder too, as the README writes it ("--conll
+// conll2003/eng.testa", run from the repository).
+func openDataFile(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) || filepath.IsAbs(name) {
+		return f, err
+	}
+	d := shared.DataDir()
+	if d == "" {
+		return nil, err
+	}
+	f, err2 := os.Open(filepath.Join(d, name))
+	if err2 != nil {
+		return nil, fmt.Errorf("%w (nor in the shared data folder %s)", err, d)
+	}
+	return f, nil
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -63,7 +64,17 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	// half-written file under the real name.
 	tmp, err := os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".tmp*")
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		// The error names the hidden temporary file; say which file
+		// could not be written, and why in plain words when the folder
+		// is missing.
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		if _, serr := os.Stat(filepath.Dir(*out)); errors.Is(serr, os.ErrNotExist) {
+			return fmt.Errorf("cannot write %s: folder %s does not exist", *out, filepath.Dir(*out))
+		}
+		return fmt.Errorf("cannot write %s: %w", *out, err)
 	}
 	defer os.Remove(tmp.Name())
 	n, err := export.Write(ctx, st, tmp, opts)

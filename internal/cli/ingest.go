@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/queue"
@@ -47,7 +48,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	listFailures := fs.Bool("failures", false, "list the documents that failed in earlier runs (newest first) and exit")
-	po := publishOptions{q: addQueueFlags(fs, "publish the inputs to this NATS JetStream server (nats://host:4222) for `newsgraph worker` to analyse, instead of analysing here")}
+	po := publishOptions{q: addQueueFlags(fs, "publish the inputs to this NATS JetStream server (nats://host:4222) for newsgraph worker processes to analyse, instead of analysing here")}
 	fs.BoolVar(&po.sharedPaths, "shared-paths", false, "with --queue: the workers read the same file paths, so a file too large for a message is sent as its path")
 	fs.DurationVar(&po.dedupWindow, "dedup-window", queue.DefaultDedupWindow, "with --queue: how long a new stream remembers what was published (a repeat within it is not queued again)")
 	paths, err := parseFlags(fs, args)
@@ -68,6 +69,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	}
 	if *watch > 0 && len(feeds) == 0 {
 		return usageError("--watch polls feeds; give at least one --feed")
+	}
+	if err := checkFeedFlags(feeds); err != nil {
+		return err
 	}
 	var pubDate time.Time
 	if *published != "" {
@@ -94,6 +98,11 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	plan, err := runner.Expand(in)
 	if err != nil {
 		return usageError("%v", err)
+	}
+	for _, e := range plan.EmptyFolders {
+		// Not a failure (a watched folder may be empty for now), but a
+		// wrong folder should not pass as "0 items" without a word.
+		env.Log.Warn(e.Error())
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
@@ -193,11 +202,25 @@ type progress struct {
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
+	return ok && isCharDevice(f)
+}
+
+// isTerminalReader reports standard input read from a terminal.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && isCharDevice(f)
+}
+
+// isCharDevice reports a terminal, as near as the file mode tells: a
+// character device other than the null device (a job run with
+// "< /dev/null" or "> /dev/null" has no terminal there).
+func isCharDevice(f *os.File) bool {
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
 		return false
 	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
 }
 
 func newProgress(env Env, mode string, total int) *progress {
@@ -277,4 +300,15 @@ func showFailures(ctx context.Context, env Env, db, format string) error {
 		rs.add(f, f.At.UTC().Format(time.RFC3339), f.Source, f.Stage, strconv.Itoa(f.Attempts), f.Error)
 	}
 	return rs.write(env.Stdout, out)
+}
+
+// checkFeedFlags refuses a --feed that is not an http(s) URL before any
+// work starts ("example.org/rss" failed later as a fetch of scheme "").
+func checkFeedFlags(feeds []string) error {
+	for _, f := range feeds {
+		if err := ingest.CheckHTTPURL(f); err != nil {
+			return usageError("--feed: %v", err)
+		}
+	}
+	return nil
 }

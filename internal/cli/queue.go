@@ -101,6 +101,11 @@ func runPublish(ctx context.Context, env Env, po publishOptions, in runner.Input
 	if err != nil {
 		return usageError("%v", err)
 	}
+	for _, e := range plan.EmptyFolders {
+		// Not a failure (a watched folder may be empty for now), but a
+		// wrong folder should not pass as "0 items" without a word.
+		env.Log.Warn(e.Error())
+	}
 	nc, err := po.q.connect(env, "newsgraph ingest")
 	if err != nil {
 		return err

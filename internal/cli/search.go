@@ -40,7 +40,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	}
 	rs := rowSet{header: []string{"id", "published", "site", "title", "snippet"}}
 	for _, h := range hits {
-		rs.add(h, strconv.FormatInt(h.ArticleID, 10), fmtDay(h.Published), h.Site, h.Title, h.Snippet)
+		rs.add(h, strconv.FormatInt(h.ArticleID, 10), fmtDay(h.Published), h.Site, h.Title, h.BracketedSnippet())
 	}
 	return rs.write(env.Stdout, *format)
 }

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
@@ -52,8 +53,24 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if *token != "" && len(*token) < 16 {
 		return usageError("--token: use at least 16 characters")
 	}
+	if err := checkFeedFlags(feeds); err != nil {
+		return err
+	}
+	if _, _, err := net.SplitHostPort(*addr); err != nil {
+		return usageError("--addr %q: want host:port, such as 127.0.0.1:8080", *addr)
+	}
+	// Listen before opening the store: a port in use is then reported
+	// before a database file is created or the demo corpus loaded.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("listen %s: %w (another program, perhaps another newsgraph serve, is listening there: stop it or pick another --addr)", *addr, err)
+		}
+		return fmt.Errorf("listen %s: %w", *addr, err)
+	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
+		ln.Close()
 		return err
 	}
 	defer st.Close()
@@ -73,10 +90,6 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	handler := serveHandler(api.Config{Store: st, Ingester: ing, Token: *token, Log: env.Log, QueryTimeout: *queryTimeout,
 		IngestTimeout: ingestTimeout, Metrics: metrics, CacheTTL: *cacheTTL})
 
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("listen %s: %w", *addr, err)
-	}
 	srv := &http.Server{
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,

@@ -99,6 +99,34 @@ func TestServeDemo(t *testing.T) {
 	if code, body := get("/api/articles/" + strconv.FormatInt(created.ID, 10)); code != 200 || !strings.Contains(body, "fisheries") {
 		t.Errorf("posted article: %d %.200s", code, body)
 	}
+	// Articles POSTed without a URL are each stored, under their own id
+	// (they all had one identity, "api:article": the second came back
+	// with the first's id and was not stored); the same one again is the
+	// same article.
+	post := func(body string) int64 {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer 0123456789abcdef")
+		h.ServeHTTP(rec, req)
+		var c struct{ ID int64 }
+		if rec.Code != 201 || json.Unmarshal(rec.Body.Bytes(), &c) != nil {
+			t.Fatalf("POST %s: %d %s", body, rec.Code, rec.Body)
+		}
+		return c.ID
+	}
+	noURL := []string{
+		`{"title":"Harbour strike ends","text":"Dock workers in Valparaiso ended a week-long strike on Friday after a pay deal, the union said."}`,
+		`{"title":"Bridge reopens","text":"The bridge over the Danube at Novi Sad reopened to traffic on Saturday after repairs, the city said."}`,
+	}
+	first, second := post(noURL[0]), post(noURL[1])
+	if first == second || post(noURL[0]) != first {
+		t.Errorf("articles without a URL: ids %d, %d (want two), and %d again for the first", first, second, post(noURL[0]))
+	}
+	for id, want := range map[int64]string{first: "Valparaiso", second: "Novi Sad"} {
+		if code, body := get("/api/articles/" + strconv.FormatInt(id, 10)); code != 200 || !strings.Contains(body, want) || strings.Contains(body, "file://") {
+			t.Errorf("article %d: %d %.300s", id, code, body)
+		}
+	}
 
 	// Export the store as GDELT events and mentions.
 	st.Close()

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 
@@ -31,6 +33,21 @@ type Options struct {
 	Log      *slog.Logger  // warnings about inputs read anyway; nil discards them
 }
 
+// CheckHTTPURL returns an error, with the likely URL when the scheme was
+// left out ("example.org/rss"), unless s is an absolute http(s) URL with a
+// host: for URLs given on the command line (--feed), checked before any
+// work starts.
+func CheckHTTPURL(s string) error {
+	u, err := url.Parse(s)
+	if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return nil
+	}
+	if LooksLikeHost(s) {
+		return fmt.Errorf("%q is not an http(s) URL (https://%s?)", s, s)
+	}
+	return fmt.Errorf("%q is not an http(s) URL", s)
+}
+
 // IsURL reports whether src names a URL rather than a file path.
 func IsURL(src string) bool {
 	i := strings.Index(src, "://")
@@ -39,6 +56,49 @@ func IsURL(src string) bool {
 	}
 	for _, r := range src[:i] {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// ExplainMissing adds what a newcomer needs to a file that cannot be opened
+// because it is not there: a name like "example.com/news/story" or
+// "www.example.org" was most likely meant as a URL without its scheme
+// (read as a file path, it fails with a bare "no such file"), and a
+// symbolic link whose target is gone says so. Other errors pass unchanged.
+func ExplainMissing(src string, err error) error {
+	if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if fi, lerr := os.Lstat(src); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		target, _ := os.Readlink(src)
+		return fmt.Errorf("%w (a symbolic link to %s, which does not exist)", err, target)
+	}
+	if LooksLikeHost(src) {
+		return fmt.Errorf("%w (for a web page, give the whole URL: https://%s)", err, src)
+	}
+	return err
+}
+
+// LooksLikeHost reports a name whose first segment reads as a web host
+// (a URL written without its scheme):
+// "www." and a name, or a dotted name with a letters-only last label before
+// a slash ("example.com/x", "bbc.co.uk/news"). "story.txt" alone is a file.
+func LooksLikeHost(src string) bool {
+	host, _, hasPath := strings.Cut(src, "/")
+	if strings.ContainsAny(host, " \\:") || !strings.Contains(host, ".") {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(host), "www.") && len(host) > 4 {
+		return true
+	}
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if !hasPath || len(tld) < 2 {
+		return false
+	}
+	for _, r := range tld {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 			return false
 		}
 	}
@@ -82,7 +142,7 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 	default:
 		f, err := os.Open(src)
 		if err != nil {
-			return nil, err
+			return nil, ExplainMissing(src, err)
 		}
 		defer f.Close()
 		st, err := f.Stat()

@@ -150,3 +150,38 @@ func TestLoadURL(t *testing.T) {
 		t.Errorf("big: err = %v, want ingest.ErrTooLarge wrapping fetch.ErrTooLarge", err)
 	}
 }
+
+// A missing input that reads as a URL without its scheme, or a dangling
+// symbolic link, says so; a plain missing file stays a plain "no such file".
+func TestLoadExplainsMissing(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "gone.txt")
+	if err := os.Symlink(filepath.Join(dir, "moved.txt"), link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	// Relative names, as typed: run from the temporary folder so that
+	// "example.com/..." is looked up (and not found) there.
+	t.Chdir(dir)
+	for src, want := range map[string]string{
+		"example.com/news/2025/talks":      "give the whole URL: https://example.com/news/2025/talks",
+		"www.example.org":                  "give the whole URL: https://www.example.org",
+		"news.bbc.co.uk/world":             "https://news.bbc.co.uk/world",
+		link:                               "a symbolic link to " + filepath.Join(dir, "moved.txt") + ", which does not exist",
+		"story.txt":                        "",
+		"drafts.v2/story.txt":              "",
+		filepath.Join("no", "such", "dir"): "",
+	} {
+		_, err := Load(context.Background(), src, Options{})
+		if !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s: err = %v, want ErrNotExist", src, err)
+			continue
+		}
+		hinted := strings.Contains(err.Error(), "(")
+		switch {
+		case want == "" && hinted:
+			t.Errorf("%s: %v has a hint it should not", src, err)
+		case want != "" && !strings.Contains(err.Error(), want):
+			t.Errorf("%s: %v, want it to say %q", src, err, want)
+		}
+	}
+}

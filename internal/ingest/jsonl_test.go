@@ -135,6 +135,23 @@ func TestURLList(t *testing.T) {
 	if strings.Join(urls, " ") != "l:1=https://a.example/1 l:3=https://a.example/3 l:4=https://a.example/4" || strings.Join(errs, " ") != "l:2" {
 		t.Errorf("long line: urls %v errs %v", urls, errs)
 	}
+	// A URL written without its scheme gets the likely one in its error;
+	// other mistakes do not.
+	for line, want := range map[string]string{
+		"www.example.org/news/1": `not an http(s) URL: "www.example.org/news/1" (https://www.example.org/news/1?)`,
+		"ftp://c.example/z":      `not an http(s) URL: "ftp://c.example/z"`,
+	} {
+		for _, err := range URLList(strings.NewReader(line+"\n"), "l") {
+			if err == nil || !strings.HasSuffix(err.Error(), want) {
+				t.Errorf("%s: %v, want it to end %q", line, err, want)
+			}
+		}
+	}
+	for s, ok := range map[string]bool{"https://example.org/rss": true, "http://127.0.0.1:8080/feed": true, "example.org/rss": false, "https://": false, "ftp://x/y": false} {
+		if err := CheckHTTPURL(s); (err == nil) != ok {
+			t.Errorf("CheckHTTPURL(%q) = %v", s, err)
+		}
+	}
 }
 
 // A byte-order mark does not cost the first line, and a UTF-16 file is read

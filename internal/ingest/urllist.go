@@ -42,7 +42,11 @@ func URLList(r io.Reader, source string) iter.Seq2[URLListEntry, error] {
 				}
 				u, err := url.Parse(line)
 				if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-					if !yield(URLListEntry{Source: src}, &RecordError{Source: src, Err: fmt.Errorf("not an http(s) URL: %.80q", line)}) {
+					hint := ""
+					if LooksLikeHost(line) {
+						hint = " (https://" + line + "?)"
+					}
+					if !yield(URLListEntry{Source: src}, &RecordError{Source: src, Err: fmt.Errorf("not an http(s) URL: %.80q%s", line, hint)}) {
 						return
 					}
 				} else if !yield(URLListEntry{Source: src, URL: u.String()}, nil) {

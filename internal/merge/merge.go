@@ -48,7 +48,7 @@ func ContentHash(raw []byte) string {
 
 // Identity is the URL a document is stored under: its own URL when it has
 // one, else the absolute path of the file it came from as a file:// URL,
-// else its source name.
+// else its source name (a document POSTed to the API without a URL).
 func Identity(doc *model.Document) string {
 	if doc.URL != "" {
 		return doc.URL
@@ -57,7 +57,9 @@ func Identity(doc *model.Document) string {
 	if src == "" || src == "-" {
 		return ""
 	}
-	if strings.Contains(src, "://") {
+	if strings.Contains(src, "://") || strings.HasPrefix(src, "api:") {
+		// A URL, or a document POSTed to the API without one, which
+		// names it "api:sha256:..." by its bytes: not a file path.
 		return src
 	}
 	if abs, err := filepath.Abs(src); err == nil {

@@ -12,7 +12,9 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -257,8 +259,33 @@ type SearchHit struct {
 	Title     string     `json:"title"`
 	Site      string     `json:"site,omitempty"`
 	Published *time.Time `json:"published,omitempty"`
-	Snippet   string     `json:"snippet"` // matched words between [ and ]
+	Snippet   string     `json:"snippet"` // matched words between SnippetOpen and SnippetClose
 	Rank      float64    `json:"rank"`    // bm25, lower is better
+}
+
+// SnippetOpen and SnippetClose mark the matched words of a SearchHit's
+// Snippet. They are control characters, which article text does not hold,
+// so that a bracket of the text itself (an editor's "[Syrian]" inside a
+// quotation) is not taken for a match, as it was when the marks were "["
+// and "]". JSON and the command line still show matches between [ and ]
+// (BracketedSnippet).
+const (
+	SnippetOpen  = "\x02"
+	SnippetClose = "\x03"
+)
+
+// BracketedSnippet is the snippet with its matches between [ and ], as the
+// API and the search command print it.
+func (h SearchHit) BracketedSnippet() string {
+	return strings.NewReplacer(SnippetOpen, "[", SnippetClose, "]").Replace(h.Snippet)
+}
+
+// MarshalJSON writes the snippet bracketed, as the API always gave it.
+func (h SearchHit) MarshalJSON() ([]byte, error) {
+	type plain SearchHit // without this method
+	p := plain(h)
+	p.Snippet = h.BracketedSnippet()
+	return json.Marshal(p)
 }
 
 // Event sort orders.

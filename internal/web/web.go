@@ -86,12 +86,30 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /actors/{id}", u.page(u.actor))
 	mux.HandleFunc("GET /graph", u.page(u.graph))
 	mux.HandleFunc("GET /timeline", u.page(u.timeline))
-	// Any other path (and any method there) is the HTML 404 page; "/api/"
-	// stays the API's.
-	mux.HandleFunc("/", u.page(func(r *http.Request) (string, any, error) {
+	// Any other path is the HTML 404 page, and a page's path with another
+	// method than GET the 405 page; "/api/" stays the API's.
+	notFound := u.page(func(r *http.Request) (string, any, error) {
 		return "", nil, store.ErrNotFound
-	}))
+	})
+	wrongMethod := u.page(func(r *http.Request) (string, any, error) {
+		return "", nil, errMethod
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			probe := r.Clone(r.Context())
+			probe.Method = http.MethodGet
+			if _, pat := mux.Handler(probe); pat != "/" && pat != "" {
+				w.Header().Set("Allow", "GET, HEAD")
+				wrongMethod(w, r)
+				return
+			}
+		}
+		notFound(w, r)
+	})
 }
+
+// errMethod is a page asked for with a method other than GET.
+var errMethod = errors.New("this page is only read (GET): follow a link or type its address")
 
 // pageData is what every template gets.
 type pageData struct {
@@ -152,6 +170,8 @@ func errorPage(err error) (int, pageData) {
 		code, msg = http.StatusBadRequest, err.Error()
 	case errors.Is(err, store.ErrNotFound):
 		code, msg = http.StatusNotFound, "There is nothing at this address."
+	case errors.Is(err, errMethod):
+		code, msg = http.StatusMethodNotAllowed, "This page is only read (GET): follow a link or type its address."
 	case errors.Is(err, context.DeadlineExceeded):
 		code, msg = http.StatusServiceUnavailable, "The query took too long."
 	}
@@ -480,26 +500,24 @@ type snippetPart struct {
 	Hit  bool
 }
 
-// snippet splits the store's "[matched]" markers into parts so the template
-// can wrap matches in <mark> while escaping everything.
+// snippet splits the store's match marks (store.SnippetOpen, SnippetClose)
+// into parts so the template can wrap matches in <mark> while escaping
+// everything. Brackets of the text are text.
 func snippet(s string) []snippetPart {
 	var out []snippetPart
 	for s != "" {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			out = append(out, snippetPart{Text: s})
+		before, rest, ok := strings.Cut(s, store.SnippetOpen)
+		if before != "" {
+			out = append(out, snippetPart{Text: before})
+		}
+		if !ok {
 			break
 		}
-		j := strings.IndexByte(s[i:], ']')
-		if j < 0 {
-			out = append(out, snippetPart{Text: s})
-			break
+		hit, after, closed := strings.Cut(rest, store.SnippetClose)
+		if hit != "" {
+			out = append(out, snippetPart{Text: hit, Hit: closed})
 		}
-		if i > 0 {
-			out = append(out, snippetPart{Text: s[:i]})
-		}
-		out = append(out, snippetPart{Text: s[i+1 : i+j], Hit: true})
-		s = s[i+j+1:]
+		s = after
 	}
 	return out
 }

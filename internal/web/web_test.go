@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"html"
 	"io"
 	"net/http"
@@ -410,4 +411,62 @@ func followNext(t *testing.T, mux http.Handler, start string, item, next *regexp
 		}
 	}
 	return ids, pages
+}
+
+// An editor's brackets in an article ("the [Syrian] forces") are text, not
+// the mark of a matched word: the search page highlights only the words
+// searched for, and the API and the search command still show the matches
+// between [ and ].
+func TestSearchSnippetKeepsTextBrackets(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	text := `"The [Syrian] forces left the camp on Tuesday," the official said.`
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://x.example/camp", Source: "x", Site: "X Wire", ContentHash: "camp",
+			Title: "Forces leave camp", Text: text, Data: &model.Article{Title: "Forces leave camp", Paragraphs: []string{text}, Text: text}})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	code, body := fetch(t, mux, "/search?q=tuesday")
+	if code != 200 || !strings.Contains(body, "The [Syrian] forces") || strings.Contains(body, "<mark>Syrian</mark>") ||
+		!strings.Contains(body, "<mark>Tuesday</mark>") {
+		t.Errorf("search page: %d\n%s", code, body)
+	}
+	hits, err := st.Search(ctx, store.SearchQuery{Text: "tuesday"})
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("search: %v %v", hits, err)
+	}
+	if got := hits[0].BracketedSnippet(); !strings.Contains(got, "[Syrian] forces left the camp on [Tuesday]") {
+		t.Errorf("bracketed snippet %q", got)
+	}
+	if b, err := json.Marshal(hits[0]); err != nil || !strings.Contains(string(b), `on [Tuesday],`) || strings.Contains(string(b), `\u0002`) {
+		t.Errorf("JSON %s %v", b, err)
+	}
+}
+
+// A page asked for with another method than GET is a 405 naming GET (it
+// was the 404 page, as if the page did not exist); an unknown path stays
+// a 404 whatever the method.
+func TestPageWrongMethod(t *testing.T) {
+	mux := http.NewServeMux()
+	New(nil, nil).Register(mux)
+	for _, c := range []struct {
+		method, path string
+		code         int
+	}{{"POST", "/events", 405}, {"DELETE", "/", 405}, {"PUT", "/actors/JPN", 405}, {"POST", "/nowhere", 404}} {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest(c.method, c.path, nil))
+		allow := rec.Header().Get("Allow")
+		if rec.Code != c.code || (c.code == 405) != (allow == "GET, HEAD") || !strings.Contains(rec.Body.String(), "</html>") {
+			t.Errorf("%s %s: %d, Allow %q", c.method, c.path, rec.Code, allow)
+		}
+	}
 }

@@ -318,6 +318,22 @@ func TestExpandAndGzip(t *testing.T) {
 	if got := fmt.Sprint(rel(plan.Containers)); got != "[sub/c.jsonl]" {
 		t.Errorf("containers = %s", got)
 	}
+	if len(plan.EmptyFolders) != 0 {
+		t.Errorf("empty folders: %v", plan.EmptyFolders)
+	}
+	// A folder with nothing to read (only an image, a link to a folder) is
+	// reported as such, with the link it did not follow.
+	bare := filepath.Join(t.TempDir(), "bare")
+	if err := os.MkdirAll(filepath.Join(bare, "img"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(bare, "img", "p.png"), []byte{0x89, 'P', 'N', 'G'}, 0o644)
+	os.Symlink(filepath.Join(dir, "sub"), filepath.Join(bare, "articles"))
+	p, err := Expand(Inputs{Paths: []string{bare, dir}})
+	if err != nil || len(p.EmptyFolders) != 1 || p.EmptyFolders[0].Path != bare ||
+		!strings.HasSuffix(p.EmptyFolders[0].Error(), "no article files in this folder (text, HTML, WARC, JSONL, feeds, URL lists); its symbolic link to a folder was not followed (give the target instead)") {
+		t.Errorf("folder with nothing to read: %+v, %v", p, err)
+	}
 	// A missing path is an item of the plan, which fails when read; it does
 	// not stop the other inputs from being expanded.
 	missing := filepath.Join(dir, "missing")

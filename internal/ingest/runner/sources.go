@@ -75,6 +75,31 @@ type Plan struct {
 	URLs       []string // article URLs and "-"
 	URLLists   []string
 	Feeds      []string
+	// EmptyFolders are the folders given that hold no file to read, each
+	// with why, so that a wrong folder is reported rather than ingested as
+	// nothing at all.
+	EmptyFolders []EmptyFolder
+}
+
+// EmptyFolder is a folder given as an input in which the walk found no
+// article file.
+type EmptyFolder struct {
+	Path string
+	// FolderLinks counts its symbolic links to folders, which the walk
+	// does not follow (they can loop).
+	FolderLinks int
+}
+
+// Error says what was (not) found in the folder.
+func (e EmptyFolder) Error() string {
+	msg := e.Path + ": no article files in this folder (text, HTML, WARC, JSONL, feeds, URL lists)"
+	switch {
+	case e.FolderLinks == 1:
+		msg += "; its symbolic link to a folder was not followed (give the target instead)"
+	case e.FolderLinks > 1:
+		msg += fmt.Sprintf("; its %d symbolic links to folders were not followed (give the targets instead)", e.FolderLinks)
+	}
+	return msg
 }
 
 // Total is the number of items known before reading containers (0 when
@@ -158,6 +183,7 @@ func Expand(in Inputs) (*Plan, error) {
 			continue
 		}
 		var found []string
+		folderLinks := 0
 		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				// An unreadable entry fails as an item of its own; the
@@ -178,6 +204,9 @@ func Expand(in Inputs) (*Plan, error) {
 				// common); a dangling link fails as an item of its own.
 				// Links to folders are not followed: they can loop.
 				if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+					if st.IsDir() {
+						folderLinks++
+					}
 					return nil
 				}
 			default:
@@ -190,6 +219,9 @@ func Expand(in Inputs) (*Plan, error) {
 		})
 		if err != nil {
 			return nil, fmt.Errorf("walk %s: %w", arg, err)
+		}
+		if len(found) == 0 {
+			p.EmptyFolders = append(p.EmptyFolders, EmptyFolder{Path: arg, FolderLinks: folderLinks})
 		}
 		sort.Strings(found)
 		for _, f := range found {

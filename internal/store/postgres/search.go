@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsgraph/newsgraph/internal/store"
 )
 
 // Full-text search mirrors the SQLite store's FTS5 index (tokenizer
@@ -30,7 +32,8 @@ import (
 //     for more than a common one.
 //   - The snippet is made here too (makeSnippet): up to 20 words of the
 //     title or the body around the most matched query terms, matches
-//     between [ and ], "…" where the text goes on, as FTS5's snippet().
+//     between store.SnippetOpen and SnippetClose, "…" where the text goes
+//     on, as FTS5's snippet().
 
 // word is one token of a text: its byte span and its folded form.
 type word struct {
@@ -565,7 +568,8 @@ const snippetWords = 20
 
 // makeSnippet returns up to snippetWords words of the title or the body,
 // whichever holds the best window, around the most matched distinct terms,
-// with matches between [ and ] and "…" where the column goes on.
+// with matches between store.SnippetOpen and SnippetClose and "…" where the
+// column goes on.
 func makeSnippet(title, body string, terms []term) string {
 	bestText, bestWords := "", []word(nil)
 	bestStart, bestScore := 0, -1
@@ -595,7 +599,7 @@ func makeSnippet(title, body string, terms []term) string {
 	for _, w := range bestWords[bestStart:end] {
 		b.WriteString(bestText[pos:w.start])
 		if matchesAny(w.folded, terms) {
-			b.WriteString("[" + bestText[w.start:w.end] + "]")
+			b.WriteString(store.SnippetOpen + bestText[w.start:w.end] + store.SnippetClose)
 		} else {
 			b.WriteString(bestText[w.start:w.end])
 		}

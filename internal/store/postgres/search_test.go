@@ -107,19 +107,25 @@ func TestParseQuery(t *testing.T) {
 func TestSnippet(t *testing.T) {
 	terms := []term{{text: "rain"}, {text: "harv", prefix: true}}
 	body := "Farmers in the north said that the season had started well. Then heavy rain delayed the wheat harvest across the plains for three weeks, and prices rose in every market of the region."
-	got := makeSnippet("Harvest report", body, terms)
+	got := bracketed(makeSnippet("Harvest report", body, terms))
 	want := "…the season had started well. Then heavy [rain] delayed the wheat [harvest] across the plains for three weeks, and prices…"
 	if got != want {
 		t.Errorf("snippet:\n got %q\nwant %q", got, want)
 	}
 	// A short column is shown whole, with its final punctuation.
-	if got := makeSnippet("Rain in Spain", "Nothing here.", []term{{text: "rain"}}); got != "[Rain] in Spain" {
+	if got := bracketed(makeSnippet("Rain in Spain", "Nothing here.", []term{{text: "rain"}})); got != "[Rain] in Spain" {
 		t.Errorf("title snippet = %q", got)
 	}
 	if got := makeSnippet("T", "It rained.", []term{{text: "rain"}}); got != "It rained." {
 		t.Errorf("no match: %q", got)
 	}
+	// A bracket of the text is not a match mark.
+	if got := makeSnippet("T", "He said the [Syrian] forces left the camp.", []term{{text: "camp"}}); got != "He said the [Syrian] forces left the "+store.SnippetOpen+"camp"+store.SnippetClose+"." {
+		t.Errorf("bracket in the text: %q", got)
+	}
 }
+
+func bracketed(s string) string { return store.SearchHit{Snippet: s}.BracketedSnippet() }
 
 // searchCorpus is a handful of short reports written for this test.
 var searchCorpus = []struct{ url, title, text string }{
@@ -183,7 +189,7 @@ func TestSearchMatchesSQLite(t *testing.T) {
 			matched++
 		}
 		for _, h := range a {
-			if h.Snippet == "" || !strings.Contains(h.Snippet, "[") && !strings.Contains(q, "NOT") {
+			if h.Snippet == "" || !strings.Contains(h.Snippet, store.SnippetOpen) && !strings.Contains(q, "NOT") {
 				t.Errorf("search %q: snippet %q without a match", q, h.Snippet)
 			}
 		}

@@ -85,7 +85,7 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 		after = &store.SearchPos{}
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published,
-			snippet(article_fts, -1, '[', ']', '…', 20), bm25(article_fts, 5.0, 1.0) AS rank
+			snippet(article_fts, -1, char(2), char(3), '…', 20), bm25(article_fts, 5.0, 1.0) AS rank
 		FROM article_fts JOIN articles a ON a.id = article_fts.rowid
 		WHERE article_fts MATCH ?1 AND a.duplicate_of IS NULL AND (?2 OR (bm25(article_fts, 5.0, 1.0), a.id) > (?3, ?4))
 		ORDER BY rank, a.id LIMIT ?5 OFFSET ?6`, match, q.After == nil, after.Rank, after.ID, store.Limit(q.Limit, 20), max(q.Offset, 0))

@@ -12,12 +12,16 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
 
 	sqlite "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/migrate"
@@ -98,7 +102,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	if err != nil {
 		w.Close()
-		return nil, err
+		return nil, explainOpen(path, err)
 	}
 	r, err := sql.Open("sqlite", dsn(true))
 	if err != nil {
@@ -109,6 +113,30 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	r.SetMaxIdleConns(opts.ReadConns)
 	db.read = r
 	return db, nil
+}
+
+// explainOpen says in words what SQLite's "unable to open database file
+// (14)" or "file is not a database (26)" means for the path given: the
+// usual mistakes are --db naming a folder, a file in a folder that does not
+// exist, or a file that is something else (an article, a log).
+func explainOpen(path string, err error) error {
+	st, serr := os.Stat(path)
+	switch {
+	case serr == nil && st.IsDir():
+		return fmt.Errorf("%s is a folder, not a database file (name a file, such as %s): %w",
+			path, filepath.Join(path, "newsgraph.db"), err)
+	case errors.Is(serr, fs.ErrNotExist):
+		dir := filepath.Dir(path)
+		if _, derr := os.Stat(dir); errors.Is(derr, fs.ErrNotExist) {
+			return fmt.Errorf("cannot create database %s: folder %s does not exist: %w", path, dir, err)
+		}
+	case serr == nil:
+		var se *sqlite.Error
+		if errors.As(err, &se) && se.Code() == sqlite3.SQLITE_NOTADB {
+			return fmt.Errorf("%s is not a SQLite database (is it the right file?): %w", path, err)
+		}
+	}
+	return err
 }
 
 // Close closes both connection pools.

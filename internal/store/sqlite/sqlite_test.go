@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -135,6 +136,37 @@ func TestRefusesNewerSchema(t *testing.T) {
 	_, err = Open(ctx, path, Options{})
 	if !errors.Is(err, store.ErrNewerSchema) {
 		t.Fatalf("open newer schema: err = %v, want ErrNewerSchema", err)
+	}
+}
+
+// The usual wrong --db paths are named in the error for what they are (SQLite
+// itself says "unable to open database file (14)" for the first two), and
+// a file that is not a database is left as it was.
+func TestOpenExplainsWrongPaths(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	text := filepath.Join(dir, "article.txt")
+	const article = "Officials in Lima said the talks would resume on Monday.\n"
+	if err := os.WriteFile(text, []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		dir:                                 "is a folder, not a database file (name a file, such as " + filepath.Join(dir, "newsgraph.db"),
+		filepath.Join(dir, "no", "such.db"): "folder " + filepath.Join(dir, "no") + " does not exist",
+		text:                                "article.txt is not a SQLite database",
+	} {
+		db, err := Open(ctx, path, Options{BusyTimeout: 50 * time.Millisecond})
+		if err == nil {
+			db.Close()
+			t.Errorf("Open(%s) succeeded", path)
+			continue
+		}
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("Open(%s) = %v, want it to say %q", path, err, want)
+		}
+	}
+	if got, err := os.ReadFile(text); err != nil || string(got) != article {
+		t.Errorf("the text file was changed: %q, %v", got, err)
 	}
 }
 

@@ -1,0 +1,280 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"net/url"
+	"reflect"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// openAPISpec is the part of /openapi.json these tests read.
+type openAPISpec struct {
+	Paths      map[string]map[string]json.RawMessage `json:"paths"`
+	Components struct {
+		Schemas map[string]*schema `json:"schemas"`
+	} `json:"components"`
+}
+
+type openAPIOp struct {
+	Parameters []struct {
+		Name string `json:"name"`
+		In   string `json:"in"`
+	} `json:"parameters"`
+	Responses map[string]struct {
+		Ref     string `json:"$ref"`
+		Content map[string]struct {
+			Schema *schema `json:"schema"`
+		} `json:"content"`
+	} `json:"responses"`
+}
+
+type schema struct {
+	Ref        string             `json:"$ref"`
+	Type       string             `json:"type"`
+	Properties map[string]*schema `json:"properties"`
+	Items      *schema            `json:"items"`
+	AllOf      []*schema          `json:"allOf"`
+}
+
+func loadSpec(t *testing.T) openAPISpec {
+	t.Helper()
+	var spec openAPISpec
+	if err := json.Unmarshal(openAPIDoc, &spec); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	return spec
+}
+
+// operations returns "METHOD /path" for every operation in the document.
+func (spec openAPISpec) operations(t *testing.T) map[string]openAPIOp {
+	t.Helper()
+	ops := map[string]openAPIOp{}
+	for p, item := range spec.Paths {
+		for m, raw := range item {
+			if m == "parameters" {
+				continue
+			}
+			var op openAPIOp
+			if err := json.Unmarshal(raw, &op); err != nil {
+				t.Fatalf("%s %s: %v", m, p, err)
+			}
+			ops[strings.ToUpper(m)+" "+p] = op
+		}
+	}
+	return ops
+}
+
+// Every route the server registers is documented in openapi.json, and
+// every documented operation is a route: the document is written by hand
+// and drifted before (a route added without its entry, or the reverse).
+func TestOpenAPIDocumentsRoutes(t *testing.T) {
+	spec := loadSpec(t)
+	ops := spec.operations(t)
+	var routes []string
+	for _, rt := range New(Config{Store: openTestStore(t)}).routes() {
+		routes = append(routes, rt.pattern)
+		if _, ok := ops[rt.pattern]; !ok {
+			t.Errorf("route %s is not in openapi.json", rt.pattern)
+		}
+	}
+	for op := range ops {
+		if !slices.Contains(routes, op) {
+			t.Errorf("openapi.json documents %s, which the server does not serve", op)
+		}
+	}
+}
+
+// The query parameters documented for each GET operation are the ones its
+// handler takes: asked with a parameter it does not know, a handler names
+// those it allows, and the two lists must agree. An operation that
+// documents none must not take any either.
+func TestOpenAPIDocumentsParameters(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+	allowedRe := regexp.MustCompile(`\(allowed: ([a-z_, ]*)\)`)
+	for name, op := range loadSpec(t).operations(t) {
+		method, path, _ := strings.Cut(name, " ")
+		if method != "GET" || path == "/openapi.json" || path == "/metrics" || path == "/healthz" {
+			continue
+		}
+		var documented []string
+		for _, p := range op.Parameters {
+			if p.In == "query" {
+				documented = append(documented, p.Name)
+			}
+		}
+		sort.Strings(documented)
+		q := url.Values{"undocumented_param": {"1"}}
+		if slices.Contains(documented, "q") {
+			q.Set("q", "talks") // required: checked before the others
+		}
+		target := strings.NewReplacer("/api/actors/{id}", "/api/actors/JPN", "{id}", "1").Replace(path) + "?" + q.Encode()
+		res, body := get(t, h, "GET", target, "")
+		var e struct{ Error, Field string }
+		json.Unmarshal(body, &e)
+		if len(documented) == 0 {
+			if res.StatusCode == 400 {
+				t.Errorf("%s documents no query parameter but answers %s", name, body)
+			}
+			continue
+		}
+		m := allowedRe.FindStringSubmatch(e.Error)
+		if res.StatusCode != 400 || e.Field != "undocumented_param" || m == nil {
+			t.Errorf("%s with an unknown parameter: %d %s", name, res.StatusCode, body)
+			continue
+		}
+		allowed := strings.Split(m[1], ", ")
+		sort.Strings(allowed)
+		if !slices.Equal(allowed, documented) {
+			t.Errorf("%s: the handler takes %v, openapi.json documents %v", name, allowed, documented)
+		}
+	}
+}
+
+// Every field of a real 200 answer is documented in its schema, down into
+// arrays and nested objects (an article whose every list holds an item,
+// so that no field is left out by omitempty).
+func TestOpenAPIDocumentsFields(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	full := fullArticle()
+	var fullID int64
+	if err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		var err error
+		fullID, err = tx.InsertArticle(ctx, &store.Article{URL: full.URL, Source: full.URL, Site: full.Site, ContentHash: "full",
+			Title: full.Title, Text: full.Text, Published: full.Published, Data: full})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	spec := loadSpec(t)
+	ops := spec.operations(t)
+	h := New(Config{Store: st}).Handler()
+	for _, c := range []struct{ op, target string }{
+		{"GET /api/articles", "/api/articles?q=talks"},
+		{"GET /api/articles/{id}", "/api/articles/" + strconvI(fullID)},
+		{"GET /api/events", "/api/events?limit=1"},
+		{"GET /api/events/{id}", "/api/events/1"},
+		{"GET /api/actors", "/api/actors?limit=1"},
+		{"GET /api/actors/{id}", "/api/actors/Q17?limit=1"},
+		{"GET /api/graph", "/api/graph"},
+		{"GET /healthz", "/healthz"},
+	} {
+		res, body := get(t, h, "GET", c.target, "")
+		resp, ok := ops[c.op].Responses["200"]
+		if res.StatusCode != 200 || !ok {
+			t.Errorf("%s: status %d (documented 200: %v) %s", c.target, res.StatusCode, ok, body)
+			continue
+		}
+		var v any
+		if err := json.Unmarshal(body, &v); err != nil {
+			t.Errorf("%s: %v", c.target, err)
+			continue
+		}
+		for _, p := range undocumented(spec, resp.Content["application/json"].Schema, v, "") {
+			t.Errorf("%s: field %s is not in openapi.json", c.op, p)
+		}
+	}
+}
+
+func strconvI(n int64) string { b, _ := json.Marshal(n); return string(b) }
+
+// undocumented lists the paths of v's object fields that schema s does not
+// name. An object schema without properties documents any fields.
+func undocumented(spec openAPISpec, s *schema, v any, at string) []string {
+	for s != nil && s.Ref != "" {
+		s = spec.Components.Schemas[strings.TrimPrefix(s.Ref, "#/components/schemas/")]
+	}
+	if s == nil {
+		return nil
+	}
+	props := map[string]*schema{}
+	for _, sub := range append([]*schema{s}, s.AllOf...) {
+		for sub != nil && sub.Ref != "" {
+			sub = spec.Components.Schemas[strings.TrimPrefix(sub.Ref, "#/components/schemas/")]
+		}
+		if sub != nil {
+			for k, p := range sub.Properties {
+				props[k] = p
+			}
+		}
+	}
+	var out []string
+	switch v := v.(type) {
+	case map[string]any:
+		if len(props) == 0 {
+			return nil
+		}
+		for k, fv := range v {
+			p, ok := props[k]
+			if !ok {
+				out = append(out, at+"."+k)
+				continue
+			}
+			out = append(out, undocumented(spec, p, fv, at+"."+k)...)
+		}
+	case []any:
+		if len(v) > 0 && s.Items != nil {
+			out = append(out, undocumented(spec, s.Items, v[0], at+"[]")...)
+		}
+	}
+	return out
+}
+
+// fullArticle is an article with one item in each of its lists.
+func fullArticle() *model.Article {
+	pub := time.Date(2025, 3, 12, 8, 0, 0, 0, time.UTC)
+	a := &model.Article{URL: "https://east.example/full", Title: "Ferry talks", Text: "Ferry talks resumed.",
+		Published: &pub, Site: "east.example", Summary: "Ferry talks resumed.", Sports: true}
+	rv := reflect.ValueOf(a).Elem()
+	for i := range rv.NumField() {
+		if f := rv.Field(i); f.Kind() == reflect.Slice && f.Len() == 0 {
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		}
+	}
+	return a
+}
+
+// slowStore answers no event query before its context ends.
+type slowStore struct{ store.Store }
+
+func (s slowStore) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// A query that outlasts --query-timeout is a 503 with a JSON error, and the
+// document says so for every API operation (it documented none).
+func TestOpenAPIDocumentsTimeout(t *testing.T) {
+	h := New(Config{Store: slowStore{openTestStore(t)}, QueryTimeout: 20 * time.Millisecond}).Handler()
+	res, body := get(t, h, "GET", "/api/events", "")
+	var e struct{ Error string }
+	if res.StatusCode != 503 || json.Unmarshal(body, &e) != nil || !strings.Contains(e.Error, "--query-timeout") {
+		t.Errorf("slow query: %d %s", res.StatusCode, body)
+	}
+	var raw struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]json.RawMessage `json:"responses"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(openAPIDoc, &raw); err != nil {
+		t.Fatal(err)
+	}
+	for path, item := range raw.Paths {
+		for m, op := range item {
+			if _, ok := op.Responses["503"]; strings.HasPrefix(path, "/api/") && !ok {
+				t.Errorf("%s %s does not document 503", strings.ToUpper(m), path)
+			}
+		}
+	}
+}
