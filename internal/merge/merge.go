@@ -229,6 +229,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	// event in several sentences, whichever of them may join other
 	// articles' events.
 	var target *store.Event
+	swapped := false
 	for _, e := range own[key] {
 		if e.Date >= from && e.Date <= to {
 			target = e
@@ -236,7 +237,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		}
 	}
 	if target == nil && Joinable(ev) {
-		if target, err = findEvent(ctx, tx, ev, key, day, from, to, taken); err != nil {
+		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, taken); err != nil {
 			return false, err
 		}
 	}
@@ -263,6 +264,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		target = e
 	} else {
 		merged = true
+		if err := coarsen(ctx, tx, target, ev, swapped, names); err != nil {
+			return false, err
+		}
 	}
 	taken[target.ID] = true
 	if !slices.Contains(own[key], target) {
@@ -319,7 +323,7 @@ func namedParty(as []model.EventActor) bool {
 // other reports need the exact key. Of several candidates the closest match
 // wins: the exact key, then more parties the same, then the same type, then
 // the nearest date, then the most sources.
-func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool) (*store.Event, error) {
+func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool) (best *store.Event, swapped bool, err error) {
 	src, tgt := eventParty(ev.Source), eventParty(ev.Target)
 	// Only a report between two countries may join a stored event told
 	// differently (the caller passes only joinable reports: a background
@@ -329,7 +333,6 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 	// key.
 	loose := src.country != "" && tgt.country != "" && src.country != tgt.country
 	var cands []store.Event
-	var err error
 	if loose {
 		// The exact key's events are among these: the same actors have
 		// the same countries.
@@ -338,9 +341,8 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 		cands, err = tx.CandidateEvents(ctx, key, from, to)
 	}
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	var best *store.Event
 	bestScore, bestGap := 0, 0
 	for i := range cands {
 		c := &cands[i]
@@ -348,22 +350,71 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 		if err != nil {
 			continue
 		}
-		score := 0
+		score, sw := 0, false
 		if strings.Contains(c.Key, localKeyMark) {
 			continue // another article's own event
 		} else if c.Key == key {
 			score = 100
 		} else if !loose || taken[c.ID] {
 			continue
-		} else if score = matchScore(ev.Type, src, tgt, c); score == 0 {
+		} else if score, sw = matchScore(ev.Type, src, tgt, c); score == 0 {
 			continue
 		}
 		gap := int(d.Sub(day).Abs().Hours() / 24)
 		if best == nil || score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && c.NumSources > best.NumSources) {
-			best, bestScore, bestGap = c, score, gap
+			best, swapped, bestScore, bestGap = c, sw, score, gap
 		}
 	}
-	return best, nil
+	return best, swapped, nil
+}
+
+// coarsen names a stored event's side by the country as a whole when a
+// report joining it does and the event named a part of that country's
+// state (see party.state): outlets that tell one act of state as "Wang Yi", "China's
+// foreign ministry" and "China" agree on China, and an analyst looking
+// for China's events expects to see it so. The finer names stay in the
+// reports' sentences, and the event is still found by the actor it named
+// first (see store.Tx.SetEventParty). swapped: the report's source
+// matched the event's target (a symmetric type told the other way round).
+func coarsen(ctx context.Context, tx store.Tx, c *store.Event, ev *model.Event, swapped bool, names map[string]string) error {
+	sides := []struct {
+		side       string
+		actor      *string
+		name       *string
+		country    string
+		reportSide []model.EventActor
+	}{
+		{store.SideSource, &c.SourceActor, &c.SourceName, c.SourceCountry, ev.Source},
+		{store.SideTarget, &c.TargetActor, &c.TargetName, c.TargetCountry, ev.Target},
+	}
+	if swapped {
+		sides[0].reportSide, sides[1].reportSide = ev.Target, ev.Source
+	}
+	for _, sd := range sides {
+		if len(sd.reportSide) == 0 {
+			continue
+		}
+		p := sd.reportSide[0]
+		country := strings.ToUpper(p.Country)
+		if p.ActorID == "" || !strings.EqualFold(p.ActorID, country) || !strings.EqualFold(sd.country, country) || strings.EqualFold(*sd.actor, p.ActorID) {
+			continue
+		}
+		// Only a part of the country's state stands for the country: an
+		// Israeli strike on Hezbollah told as one on Lebanon stays one on
+		// Hezbollah.
+		if !storedParty(*sd.actor, sd.country, *sd.name).state() {
+			continue
+		}
+		name := names[p.ActorID]
+		if name == "" {
+			name = p.Text
+		}
+		if err := tx.SetEventParty(ctx, c.ID, sd.side, p.ActorID, name); err != nil {
+			return err
+		}
+		*sd.actor, *sd.name = p.ActorID, name
+	}
+	return nil
 }
 
 // party is one side of an event as merging sees it.
@@ -453,18 +504,21 @@ func sideMatch(a, b party) int {
 
 // matchScore is how well a report with parties src and tgt of type typ fits
 // a stored event of the same type family: 0 when it does not, else higher
-// for closer matches.
-func matchScore(typ string, src, tgt party, c *store.Event) int {
+// for closer matches; swapped when the report's source is the event's
+// target (symmetric types).
+func matchScore(typ string, src, tgt party, c *store.Event) (score int, swapped bool) {
 	cs := storedParty(c.SourceActor, c.SourceCountry, c.SourceName)
 	ct := storedParty(c.TargetActor, c.TargetCountry, c.TargetName)
-	score := pairScore(src, tgt, cs, ct)
+	score = pairScore(src, tgt, cs, ct)
 	if symmetricTypes[strings.ToUpper(typ)] && symmetricTypes[c.Type] {
-		score = max(score, pairScore(src, tgt, ct, cs))
+		if s := pairScore(src, tgt, ct, cs); s > score {
+			score, swapped = s, true
+		}
 	}
 	if score > 0 && strings.EqualFold(typ, c.Type) {
 		score += sameTypeBias
 	}
-	return score
+	return score, swapped
 }
 
 // pairScore matches the sides in order: both must match.

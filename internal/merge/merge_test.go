@@ -424,3 +424,76 @@ func TestLooseAndProperReportsOfOneArticle(t *testing.T) {
 		t.Fatalf("outcomes %+v: want the first article's reports in one event, the second joining it, the third's background report apart", outs)
 	}
 }
+
+// A merged event is named by the coarsest party its reports share: the
+// country as a whole once a report names it so, on the matching side even
+// when a symmetric event was told the other way round; a finer report
+// joining later does not name it back, and the first party still finds it.
+func TestMergedEventNamesTheCountry(t *testing.T) {
+	actor := func(text, id, country, sector string) []model.EventActor {
+		return []model.EventActor{{Text: text, ActorID: id, Country: country, Sector: sector}}
+	}
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	doc := func(url string, ev model.Event) *model.Document {
+		ev.ID, ev.Date, ev.Confidence = "e1", "2024-05-07", 1
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{
+			URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev},
+			Actors: []model.ActorRef{{ID: "CHN", Name: "China"}, {ID: "MEX", Name: "Mexico"}, {ID: "CAN", Name: "Canada"}, {ID: "ISR", Name: "Israel"}},
+		}}
+	}
+	phl := actor("Manila", "PHL", "PHL", "")
+	for _, c := range []struct {
+		name              string
+		reports           []model.Event
+		src, srcName, tgt string
+		findBy            string
+	}{
+		{
+			name: "minister, then country, then ministry",
+			reports: []model.Event{
+				{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl},
+				{Type: "ACCUSE", Source: actor("Beijing", "CHN", "CHN", ""), Target: phl},
+				{Type: "ACCUSE", Source: actor("China's foreign ministry", "CHN.GOV.MFA", "CHN", "government"), Target: phl},
+			},
+			src: "CHN", srcName: "China", tgt: "PHL", findBy: "person:wang_yi",
+		},
+		{
+			name: "symmetric event told the other way round",
+			reports: []model.Event{
+				{Type: "CONSULT", Source: actor("Mark Carney", "person:mark_carney", "CAN", "government"), Target: actor("Claudia Sheinbaum", "person:claudia_sheinbaum", "MEX", "government")},
+				{Type: "CONSULT", Source: actor("Mexico", "MEX", "MEX", ""), Target: actor("Canada", "CAN", "CAN", "")},
+			},
+			src: "CAN", srcName: "Canada", tgt: "MEX", findBy: "person:claudia_sheinbaum",
+		},
+		{
+			name: "a non-state actor is not its country",
+			reports: []model.Event{
+				{Type: "ASSAULT", Source: actor("the Israeli military", "ISR.MIL", "ISR", "military"), Target: actor("Hezbollah", "LBN.REB.HEZBOLLAH", "LBN", "rebel")},
+				{Type: "ASSAULT", Source: actor("Israel", "ISR", "ISR", ""), Target: actor("Lebanon", "LBN", "LBN", "")},
+			},
+			src: "ISR", srcName: "Israel", tgt: "LBN.REB.HEZBOLLAH", findBy: "ISR.MIL",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := openStore(t)
+			var docs []*model.Document
+			for i, ev := range c.reports {
+				docs = append(docs, doc(fmt.Sprintf("https://o%d.example/1", i), ev))
+			}
+			outs := applyAll(t, s, docs...)
+			for i, o := range outs[1:] {
+				if o.Merged != 1 {
+					t.Fatalf("report %d not merged: %+v", i+1, outs)
+				}
+			}
+			ctx := context.Background()
+			evs, err := s.Events(ctx, store.EventQuery{Actor: c.findBy})
+			if err != nil || len(evs) != 1 {
+				t.Fatalf("events by %s: %v, %v", c.findBy, evs, err)
+			}
+			if e := evs[0]; e.SourceActor != c.src || e.SourceName != c.srcName || e.TargetActor != c.tgt {
+				t.Errorf("event %s (%s) -> %s, want %s (%s) -> %s", e.SourceActor, e.SourceName, e.TargetActor, c.src, c.srcName, c.tgt)
+			}
+		})
+	}
+}
