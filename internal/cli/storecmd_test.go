@@ -44,7 +44,7 @@ func seedEvents(t *testing.T, path string) {
 			Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Country: "ARD"}, {ID: "BLV", Name: "Belvar", Type: "country", Country: "BLV"}},
 		}}
 	}
-	talks := model.Event{ID: "e1", Type: "CONSULT", Date: "2024-06-03", QuadClass: 1, Goldstein: 1,
+	talks := model.Event{ID: "e1", Type: "CONSULT", Date: "2024-06-03", QuadClass: 1, Goldstein: 1, Confidence: 1,
 		Source: []model.EventActor{{Text: "Ardenia", ActorID: "ARD", Country: "ARD"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}},
 		Evidence: []model.Evidence{{Text: "Ardenia held talks with Belvar."}}}
 	clash := model.Event{ID: "e1", Type: "ASSAULT", Date: "2024-06-01", QuadClass: 4, Goldstein: -9,

@@ -138,7 +138,7 @@ x
 				URL: a.URL, Title: a.Title, Text: a.Text, Published: &pub,
 				Events: []model.Event{{ID: "e1", Type: typ, Date: "2025-01-06", Confidence: 0.9,
 					Source: []model.EventActor{{Text: "Kestria", Country: "KST"}},
-					Target: []model.EventActor{{Text: targetOf[a.URL]}}}},
+					Target: []model.EventActor{{Text: targetOf[a.URL], ActorID: "doc:org:" + targetOf[a.URL]}}}},
 			}}
 			if _, err := merge.Apply(ctx, tx, merge.NewArticle(doc, time.Now()), merge.Options{}); err != nil {
 				return err

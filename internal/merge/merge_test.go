@@ -41,7 +41,7 @@ func fixtureDoc(t *testing.T, file, url, published, eventDate string) *model.Doc
 				Source: []model.EventActor{{Text: "Kestria's government", ActorID: "KST", Country: "KST"}},
 				Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}},
 				Date:   eventDate, Precision: model.PrecisionDay,
-				QuadClass: 1, Goldstein: 4,
+				QuadClass: 1, Goldstein: 4, Confidence: 1,
 				Evidence: []model.Evidence{{Sentence: 0, Text: first, Trigger: "signed"}},
 			}},
 		},
@@ -261,7 +261,9 @@ func TestMergeAcrossGranularity(t *testing.T) {
 		// A report that leaves a side out fits too many events to say which.
 		{name: "no target", second: model.Event{Type: "ACCUSE", Source: china}, merge: false},
 		{name: "no source", second: model.Event{Type: "ACCUSE", Target: phl}, merge: false},
-		{name: "no target in either", first: model.Event{Type: "ACCUSE", Source: china}, second: model.Event{Type: "ACCUSE", Source: china}, merge: true},
+		// Nor does it seed an event another outlet's report joins, even by
+		// the exact key.
+		{name: "no target in either", first: model.Event{Type: "ACCUSE", Source: china}, second: model.Event{Type: "ACCUSE", Source: china}, merge: false},
 		{name: "nothing known", second: model.Event{Type: "ACCUSE"}, merge: false},
 		{name: "other target country", second: model.Event{Type: "ACCUSE", Source: china, Target: actor("the US", "USA", "USA", "")}, merge: false},
 		{name: "other source country", second: model.Event{Type: "ACCUSE", Source: actor("Taiwan", "TWN", "TWN", ""), Target: phl}, merge: false},
@@ -306,6 +308,14 @@ func TestMergeAcrossGranularity(t *testing.T) {
 		},
 		{name: "background event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Confidence: 0.3}, merge: false},
 		{name: "hypothetical event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Modality: "hypothetical"}, merge: false},
+		{name: "a party left implicit", second: model.Event{Type: "ACCUSE", Source: china, Target: phl, Confidence: 0.75}, merge: false},
+		{name: "background event as the first report", first: model.Event{Type: "ACCUSE", Source: china, Target: phl, Confidence: 0.45}, second: accuse, merge: false},
+		{
+			name:   "parties known only by words, even the same words",
+			first:  model.Event{Type: "PROTEST", Source: actor("protesters", "", "", ""), Target: actor("the government", "", "", "")},
+			second: model.Event{Type: "PROTEST", Source: actor("protesters", "", "", ""), Target: actor("the government", "", "", "")},
+			merge:  false,
+		},
 		{name: "denied event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Polarity: "negated"}, merge: false},
 		{
 			name:   "within one country the exact key is needed",
@@ -326,6 +336,9 @@ func TestMergeAcrossGranularity(t *testing.T) {
 				first = accuse
 			}
 			first.ID = "e1"
+			if first.Confidence == 0 {
+				first.Confidence = 0.9
+			}
 			if first.Date == "" {
 				first.Date = "2024-05-06"
 			}
@@ -360,6 +373,7 @@ func TestMergePrefersCloserMatch(t *testing.T) {
 	doc := func(url string, evs ...model.Event) *model.Document {
 		for i := range evs {
 			evs[i].ID = fmt.Sprintf("e%d", i+1)
+			evs[i].Confidence = 1
 			evs[i].Date = "2024-05-07"
 		}
 		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: evs}}
@@ -385,5 +399,101 @@ func TestMergePrefersCloserMatch(t *testing.T) {
 		if e.NumArticles != want {
 			t.Errorf("event %s->%s has %d articles, want %d", e.SourceActor, e.TargetActor, e.NumArticles, want)
 		}
+	}
+}
+
+// An article that tells one event loosely (a background clause) and
+// properly keeps one event for both, and another outlet's report joins it
+// whichever sentence came first.
+func TestLooseAndProperReportsOfOneArticle(t *testing.T) {
+	s := openStore(t)
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	kst := []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}}
+	vlm := []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}}
+	ev := func(id string, conf float64) model.Event {
+		return model.Event{ID: id, Type: "SANCTION", Source: kst, Target: vlm, Date: "2024-05-07", Confidence: conf}
+	}
+	doc := func(url string, evs ...model.Event) *model.Document {
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: evs}}
+	}
+	outs := applyAll(t, s,
+		doc("https://a.example/1", ev("e1", 0.45), ev("e2", 1)),
+		doc("https://b.example/1", ev("e1", 1)),
+		doc("https://c.example/1", ev("e1", 0.45)))
+	if outs[0].NewEvents != 1 || outs[0].Merged != 1 || outs[1].Merged != 1 || outs[2].NewEvents != 1 {
+		t.Fatalf("outcomes %+v: want the first article's reports in one event, the second joining it, the third's background report apart", outs)
+	}
+}
+
+// A merged event is named by the coarsest party its reports share: the
+// country as a whole once a report names it so, on the matching side even
+// when a symmetric event was told the other way round; a finer report
+// joining later does not name it back, and the first party still finds it.
+func TestMergedEventNamesTheCountry(t *testing.T) {
+	actor := func(text, id, country, sector string) []model.EventActor {
+		return []model.EventActor{{Text: text, ActorID: id, Country: country, Sector: sector}}
+	}
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	doc := func(url string, ev model.Event) *model.Document {
+		ev.ID, ev.Date, ev.Confidence = "e1", "2024-05-07", 1
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{
+			URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev},
+			Actors: []model.ActorRef{{ID: "CHN", Name: "China"}, {ID: "MEX", Name: "Mexico"}, {ID: "CAN", Name: "Canada"}, {ID: "ISR", Name: "Israel"}},
+		}}
+	}
+	phl := actor("Manila", "PHL", "PHL", "")
+	for _, c := range []struct {
+		name              string
+		reports           []model.Event
+		src, srcName, tgt string
+		findBy            string
+	}{
+		{
+			name: "minister, then country, then ministry",
+			reports: []model.Event{
+				{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl},
+				{Type: "ACCUSE", Source: actor("Beijing", "CHN", "CHN", ""), Target: phl},
+				{Type: "ACCUSE", Source: actor("China's foreign ministry", "CHN.GOV.MFA", "CHN", "government"), Target: phl},
+			},
+			src: "CHN", srcName: "China", tgt: "PHL", findBy: "person:wang_yi",
+		},
+		{
+			name: "symmetric event told the other way round",
+			reports: []model.Event{
+				{Type: "CONSULT", Source: actor("Mark Carney", "person:mark_carney", "CAN", "government"), Target: actor("Claudia Sheinbaum", "person:claudia_sheinbaum", "MEX", "government")},
+				{Type: "CONSULT", Source: actor("Mexico", "MEX", "MEX", ""), Target: actor("Canada", "CAN", "CAN", "")},
+			},
+			src: "CAN", srcName: "Canada", tgt: "MEX", findBy: "person:claudia_sheinbaum",
+		},
+		{
+			name: "a non-state actor is not its country",
+			reports: []model.Event{
+				{Type: "ASSAULT", Source: actor("the Israeli military", "ISR.MIL", "ISR", "military"), Target: actor("Hezbollah", "LBN.REB.HEZBOLLAH", "LBN", "rebel")},
+				{Type: "ASSAULT", Source: actor("Israel", "ISR", "ISR", ""), Target: actor("Lebanon", "LBN", "LBN", "")},
+			},
+			src: "ISR", srcName: "Israel", tgt: "LBN.REB.HEZBOLLAH", findBy: "ISR.MIL",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := openStore(t)
+			var docs []*model.Document
+			for i, ev := range c.reports {
+				docs = append(docs, doc(fmt.Sprintf("https://o%d.example/1", i), ev))
+			}
+			outs := applyAll(t, s, docs...)
+			for i, o := range outs[1:] {
+				if o.Merged != 1 {
+					t.Fatalf("report %d not merged: %+v", i+1, outs)
+				}
+			}
+			ctx := context.Background()
+			evs, err := s.Events(ctx, store.EventQuery{Actor: c.findBy})
+			if err != nil || len(evs) != 1 {
+				t.Fatalf("events by %s: %v, %v", c.findBy, evs, err)
+			}
+			if e := evs[0]; e.SourceActor != c.src || e.SourceName != c.srcName || e.TargetActor != c.tgt {
+				t.Errorf("event %s (%s) -> %s, want %s (%s) -> %s", e.SourceActor, e.SourceName, e.TargetActor, c.src, c.srcName, c.tgt)
+			}
+		})
 	}
 }

@@ -88,7 +88,7 @@ var eventRe = regexp.MustCompile(`(\p{Lu}\w+) met (\p{Lu}\w+) on (\d{4}-\d{2}-\d
 var fakeEvents = pipeline.StageFunc{StageName: "events", Fn: func(_ context.Context, d *model.Document) error {
 	for i, m := range eventRe.FindAllStringSubmatch(d.Article.Text, -1) {
 		d.Article.Events = append(d.Article.Events, model.Event{
-			ID: fmt.Sprintf("e%d", i+1), Type: "CONSULT", Date: m[3], Precision: model.PrecisionDay, QuadClass: 1, Goldstein: 1,
+			ID: fmt.Sprintf("e%d", i+1), Type: "CONSULT", Date: m[3], Precision: model.PrecisionDay, QuadClass: 1, Goldstein: 1, Confidence: 1,
 			Source:   []model.EventActor{{Text: m[1], ActorID: m[1]}},
 			Target:   []model.EventActor{{Text: m[2], ActorID: m[2]}},
 			Evidence: []model.Evidence{{Text: m[0], Trigger: "met"}},

@@ -105,6 +105,14 @@ type Tx interface {
 	// InsertEvent creates a merged event (its counters start at zero) and
 	// returns its id.
 	InsertEvent(ctx context.Context, e *Event) (int64, error)
+	// SetEventParty names the party on one side of a stored event anew
+	// (side SideSource or SideTarget; the same country as before): merge
+	// names an event by the coarsest party its reports share ("China", not
+	// the first report's "Wang Yi"). The event keeps the lookup keys of the
+	// party it named before, so filtering by that actor still finds it,
+	// and gains those of the new one, which is counted for the event in
+	// actors. ErrNotFound when there is no such event.
+	SetEventParty(ctx context.Context, id int64, side, actorID, name string) error
 	// AddMention links an article to an event and refreshes the event's
 	// counters (num_mentions, num_articles, num_sources, earliest report).
 	AddMention(ctx context.Context, m *EventMention) error
@@ -381,3 +389,9 @@ func Limit(n, def int) int {
 	}
 	return n
 }
+
+// The sides of an event, for Tx.SetEventParty.
+const (
+	SideSource = "source"
+	SideTarget = "target"
+)

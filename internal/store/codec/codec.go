@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -38,6 +39,31 @@ func EventKeys(e *store.Event) []string {
 	add("c:", e.SourceCountry)
 	add("c:", e.TargetCountry)
 	return keys
+}
+
+// PartyColumns are the events columns of one side (actor, name, country,
+// and the other side's actor) and its event_keys prefix, for
+// Tx.SetEventParty; an error for a side that is neither.
+func PartyColumns(side string) ([4]string, string, error) {
+	switch side {
+	case store.SideSource:
+		return [4]string{"source_actor", "source_name", "source_country", "target_actor"}, "s:", nil
+	case store.SideTarget:
+		return [4]string{"target_actor", "target_name", "target_country", "source_actor"}, "t:", nil
+	}
+	return [4]string{}, "", fmt.Errorf("store: no event side %q", side)
+}
+
+// PartyKeys are the event_keys rows of one party (see EventKeys): prefix
+// ("s:" or "t:") and "a:", by actor id and by name.
+func PartyKeys(prefix, actorID, name string) []string {
+	e := &store.Event{}
+	if prefix == "s:" {
+		e.SourceActor, e.SourceName = actorID, name
+	} else {
+		e.TargetActor, e.TargetName = actorID, name
+	}
+	return EventKeys(e)
 }
 
 // KeyLower trims and folds ASCII letters only, as SQLite's lower() and

@@ -55,7 +55,7 @@ func ingestDocs() []*model.Document {
 				Events: []model.Event{{ID: "e1", Type: "AGREE",
 					Source: []model.EventActor{{Text: p[0], ActorID: p[0], Country: p[0]}},
 					Target: []model.EventActor{{Text: p[1], ActorID: p[1], Country: p[1]}},
-					Date:   day.Format(time.DateOnly), Precision: model.PrecisionDay, QuadClass: 1, Goldstein: 4,
+					Date:   day.Format(time.DateOnly), Precision: model.PrecisionDay, QuadClass: 1, Goldstein: 4, Confidence: 1,
 					Evidence: []model.Evidence{{Text: "They signed.", Trigger: "signed"}}}},
 			}}
 			if o == 0 {

@@ -510,6 +510,37 @@ const addMentionSQL = `WITH ins AS (
 	UPDATE event_country_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
 	FROM upd WHERE r.event_id = upd.id AND (r.num_sources, r.num_articles) IS DISTINCT FROM (upd.num_sources, upd.num_articles)`
 
+func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name string) error {
+	cols, prefix, err := codec.PartyColumns(side)
+	if err != nil {
+		return err
+	}
+	var old, other, country, date string
+	if err := t.queryRow(ctx, `SELECT `+cols[0]+`, `+cols[3]+`, `+cols[2]+`, date FROM events WHERE id = $1`, id).
+		Scan(&old, &other, &country, &date); errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
+	} else if err != nil {
+		return fmt.Errorf("store: event %d: %w", id, err)
+	}
+	if _, err := t.exec(ctx, `UPDATE events SET `+cols[0]+` = $1, `+cols[1]+` = $2 WHERE id = $3`, actorID, name, id); err != nil {
+		return fmt.Errorf("store: set event party: %w", err)
+	}
+	if keys := codec.PartyKeys(prefix, actorID, name); len(keys) > 0 {
+		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) SELECT DISTINCT u.key, $2, $3::bigint FROM unnest($1::text[]) AS u(key)
+			ON CONFLICT DO NOTHING`, textArray(keys), date, id); err != nil {
+			return fmt.Errorf("store: index event: %w", err)
+		}
+	}
+	// Counted once per event, as InsertEvent counts its parties.
+	if actorID != "" && actorID != old && actorID != other {
+		if _, err := t.exec(ctx, `INSERT INTO actors AS x (id, name, country, events) VALUES ($1, $2, $3, 1)
+			ON CONFLICT (id) DO UPDATE SET events = x.events + 1`, actorID, name, country); err != nil {
+			return fmt.Errorf("store: count actor events: %w", err)
+		}
+	}
+	return nil
+}
+
 func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	if _, err := t.exec(ctx, addMentionSQL,
 		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence); err != nil {

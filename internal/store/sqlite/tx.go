@@ -383,6 +383,36 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	return id, nil
 }
 
+func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name string) error {
+	cols, prefix, err := codec.PartyColumns(side)
+	if err != nil {
+		return err
+	}
+	var old, other, country, date string
+	if err := t.stmtQueryRow(ctx, `SELECT `+cols[0]+`, `+cols[3]+`, `+cols[2]+`, date FROM events WHERE id = ?`, id).
+		Scan(&old, &other, &country, &date); errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
+	} else if err != nil {
+		return fmt.Errorf("store: event %d: %w", id, err)
+	}
+	if _, err := t.exec(ctx, `UPDATE events SET `+cols[0]+` = ?, `+cols[1]+` = ? WHERE id = ?`, actorID, name, id); err != nil {
+		return fmt.Errorf("store: set event party: %w", err)
+	}
+	for _, k := range codec.PartyKeys(prefix, actorID, name) {
+		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, date, id); err != nil {
+			return fmt.Errorf("store: index event: %w", err)
+		}
+	}
+	// Counted once per event, as InsertEvent counts its parties.
+	if actorID != "" && actorID != old && actorID != other {
+		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, country, events) VALUES (?,?,?,1)
+			ON CONFLICT(id) DO UPDATE SET events = events + 1`, actorID, name, country); err != nil {
+			return fmt.Errorf("store: count actor events: %w", err)
+		}
+	}
+	return nil
+}
+
 func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	res, err := t.exec(ctx, `INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence)
 		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,

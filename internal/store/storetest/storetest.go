@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventCounters", testEventCounters},
 		{"EventFilters", testEventFilters},
 		{"CandidateEventsByCountry", testCandidateEventsByCountry},
+		{"SetEventParty", testSetEventParty},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
 		{"ActorArticlesKeysetPaging", testActorArticlesKeysetPaging},
@@ -408,6 +409,53 @@ func testCandidateEventsByCountry(t *testing.T, s store.Store) {
 		if got := ids(c.types, c.countries); !slices.Equal(got, c.want) {
 			t.Errorf("types %v countries %v: ids %v, want %v", c.types, c.countries, got, c.want)
 		}
+	}
+}
+
+// SetEventParty renames one side of an event: the event shows the new
+// party, is found by it and still by the old one, and the new party counts
+// the event once; a missing event or an unknown side is an error.
+func testSetEventParty(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "")
+	insert(t, s, a)
+	e := &store.Event{Key: "k", Type: "ACCUSE", SourceActor: "person:wang_yi", SourceName: "Wang Yi", SourceCountry: "CHN",
+		TargetActor: "PHL", TargetName: "the Philippines", TargetCountry: "PHL", Date: "2024-03-04"}
+	addEvent(t, s, e, a)
+	set := func(id int64, side, actorID, name string) error {
+		return s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.SetEventParty(ctx, id, side, actorID, name) })
+	}
+	if err := set(e.ID, store.SideSource, "CHN", "China"); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := s.Event(ctx, e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.SourceActor != "CHN" || got.SourceName != "China" || got.SourceCountry != "CHN" || got.TargetActor != "PHL" || got.TargetName != "the Philippines" {
+		t.Errorf("event after SetEventParty: %+v", got)
+	}
+	for _, q := range []store.EventQuery{{Actor: "CHN"}, {Source: "china"}, {Actor: "person:wang_yi"}, {Source: "Wang Yi"}, {Target: "PHL"}} {
+		evs, err := s.Events(ctx, q)
+		if err != nil || len(evs) != 1 || evs[0].ID != e.ID {
+			t.Errorf("events %+v: %v, %v; want event %d", q, evs, err, e.ID)
+		}
+	}
+	if evs, err := s.Events(ctx, store.EventQuery{Target: "CHN"}); err != nil || len(evs) != 0 {
+		t.Errorf("target CHN: %v, %v; want none", evs, err)
+	}
+	// Naming it so again counts nothing more.
+	if err := set(e.ID, store.SideSource, "CHN", "China"); err != nil {
+		t.Fatal(err)
+	}
+	if ac, err := s.Actor(ctx, "CHN"); err != nil || ac.Events != 1 || ac.Country != "CHN" {
+		t.Errorf("actor CHN: %+v, %v; want 1 event, country CHN", ac, err)
+	}
+	if err := set(e.ID+1, store.SideTarget, "PHL", "Manila"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing event: %v, want ErrNotFound", err)
+	}
+	if err := set(e.ID, "middle", "PHL", "Manila"); err == nil {
+		t.Error("unknown side: no error")
 	}
 }
 
