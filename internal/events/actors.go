@@ -508,12 +508,31 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	if only != "" && only != "-" {
 		for i := range ms {
 			// "foreign journalists" are not of the sentence's country.
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") {
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !sponsoredBy(toks, ms[i].j) {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
 	}
 	return ms
+}
+
+// sponsorParticiples name a backer: "gunmen backed by Iran", "hackers
+// linked to Russia", "militias funded by the Gulf states".
+var sponsorParticiples = map[string]bool{"backed": true, "linked": true, "funded": true, "sponsored": true, "armed": true,
+	"trained": true, "tied": true, "connected": true, "directed": true, "aligned": true, "supported": true, "financed": true}
+
+// sponsoredBy says whether a backer's phrase starts at token j, right after
+// a mention: the backer's country is not the backed group's own ("gunmen
+// backed by Iran" are not Iranian), so the mention borrows none from it.
+func sponsoredBy(toks []tok, j int) bool {
+	if j+1 >= len(toks) || !sponsorParticiples[toks[j].low] {
+		return false
+	}
+	switch toks[j+1].low {
+	case "by", "to", "with":
+		return true
+	}
+	return false
 }
 
 // sharedNamePlurals are the plurals of names two states share.

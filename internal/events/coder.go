@@ -308,7 +308,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) {
 				continue
 			}
-			if best == nil || j-i > best.j-best.i {
+			// "Russia attacks Ukrainian power grid": a headline's present
+			// verb that is also an event noun is the verb.
+			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && headlineVerb(toks, i) {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
 		}
@@ -1267,6 +1269,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) && !sponsoredHead(toks, ms, m.i) {
 			continue
 		}
+		// "talks with Washington will resume": the party the talks are
+		// held with is their counterpart, not the one who resumes them.
+		if p == "with" && withCounterpart(toks, m.i) {
+			continue
+		}
 		// "The Emir of Qatar received ...": the head before "of" is the
 		// subject when it is a role of that country.
 		if p == "of" && mi > 0 && ms[mi-1].j == m.i-1 && ms[mi-1].kind == "role" && ms[mi-1].country == m.country {
@@ -1289,6 +1296,21 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// talkNouns are meetings and relations held with a counterpart.
+var talkNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true, "contacts": true, "relations": true,
+	"ties": true, "meeting": true, "meetings": true, "summit": true, "consultations": true, "cooperation": true}
+
+// withCounterpart says whether the mention at token i follows "with" after
+// a word for talks or relations ("talks with Washington", "relations with
+// the new government").
+func withCounterpart(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	return k >= 1 && toks[k].low == "with" && talkNouns[toks[k-1].low]
 }
 
 // comparedWith says whether the mention at token i, before a trigger at
@@ -2816,7 +2838,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Background: an event told in a subordinate clause ("who attacked",
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
-	if bg || reducedRelative(toks, t, st.prevVerb) {
+	if bg || reducedRelative(toks, t, st.prevVerb) || subjectRelative(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
@@ -3221,6 +3243,36 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 		return false
 	}
 	return true
+}
+
+// subjectRelative says whether a past participle with its agent modifies
+// the subject before the main verb: "Gunmen backed by Iran attacked a
+// convoy", "militias funded by the Gulf states seized the port". The
+// sentence reports the attack; the backing is what it says of the gunmen.
+// A finite verb must follow the agent phrase within the clause, or the
+// participle is the verb itself ("Rebels backed by Rwanda" as a headline).
+func subjectRelative(toks []tok, t *trigger) bool {
+	if t.nominal || t.i == 0 || t.j >= len(toks) || toks[t.j].low != "by" {
+		return false
+	}
+	w := toks[t.i].low
+	if !(strings.HasSuffix(w, "ed") || irregularParticiple[w]) || t.i+1 != t.j {
+		return false
+	}
+	prev := toks[t.i-1]
+	if !(headNoun(prev) || isCap(prev.text) && !isPunct(prev.low)) || verbLeft[prev.low] || beForms[prev.low] || adverbs[prev.low] {
+		return false
+	}
+	for k := t.j + 1; k < len(toks) && k <= t.j+8; k++ {
+		l := toks[k].low
+		if isPunct(l) || subordinators[l] || l == "that" || l == "and" {
+			return false
+		}
+		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject returns the noun an active participle after the main
@@ -4442,7 +4494,7 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		}
 		for _, o := range tgt {
 			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o)) || o.i < 0 ||
-				!(ownObject(toks, t, o) || counterpartObject(toks, t, o)) {
+				!(ownObject(toks, t, o) || counterpartObject(toks, t, o) || unknownOrgToward(t, m, o)) {
 				continue
 			}
 			if out == nil {
@@ -4456,6 +4508,16 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		return src
 	}
 	return out
+}
+
+// unknownOrgToward says whether a named organisation the knowledge base
+// lacks took its country from the state its act is aimed at, named after
+// the trigger: "Western Union said it would halt transfers to Cuba" says
+// nothing of where the firm is from. A firm, charity or league is named
+// with its own country when it matters ("the Cuban firm"), so the state it
+// acts toward is its counterpart, not its home.
+func unknownOrgToward(t *trigger, m, o mention) bool {
+	return m.kind == "organisation" && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:org:")) && stateLevel(o) && o.i >= t.j
 }
 
 // stateOfficial says whether a mention is a role in a state's government
