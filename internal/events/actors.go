@@ -805,7 +805,10 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			}
 			// "the German defence ministry": a demonym, a lower-case word and
 			// a role the resolver gave the same country are one body.
-			if !okGap && m.kind == "demonym" && nx.kind == "role" && len(gap) == 1 && !isCap(gap[0].text) && !isPunct(gap[0].text) &&
+			// A demonym that already took a body ("Kenyan police") takes
+			// no second one: "Kenyan police arrest opposition leader" is a
+			// headline's subject, verb and object.
+			if !okGap && m.kind == "demonym" && m.sector == "" && nx.kind == "role" && len(gap) == 1 && !isCap(gap[0].text) && !isPunct(gap[0].text) &&
 				nx.country != "" && nx.country == m.country && (headNoun(gap[0]) || modifierWord(gap[0])) {
 				okGap = true
 			}

@@ -305,12 +305,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 			nominal := p.Kind == "noun"
-			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) {
+			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i)) {
 				continue
 			}
 			// "Russia attacks Ukrainian power grid": a headline's present
 			// verb that is also an event noun is the verb.
-			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && headlineVerb(toks, i) {
+			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i)) {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
 		}
@@ -960,6 +960,29 @@ func modifierWord(t tok) bool {
 // group is a set of coordinated mentions ("Washington and Seoul").
 type group []mention
 
+// headlineList says whether a group joined by commas alone is a
+// headline's list: headlines drop "and" ("Egypt, Qatar urge Israel, Hamas
+// to accept ceasefire"). A headline ends with no full stop; the members
+// are states or known bodies of different countries, so an appositive
+// ("Ruto, Kenya's president") is no list.
+func headlineList(toks []tok, g group) bool {
+	if len(g) < 2 || len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].low {
+	case ".", "!", "?", "\"", "'", "”":
+		return false
+	}
+	seen := map[string]bool{}
+	for _, m := range g {
+		if !(countryLevel(m.kind) || m.kind == "organisation" && m.actorID != "" && !strings.HasPrefix(m.actorID, "doc:")) || m.country == "" || seen[m.country] {
+			return false
+		}
+		seen[m.country] = true
+	}
+	return true
+}
+
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
 func groupAt(toks []tok, ms []mention, mi int) group {
@@ -1041,6 +1064,9 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		if c {
 			last = q
 		}
+	}
+	if last < 0 && headlineList(toks, g) {
+		last = len(joins) - 1
 	}
 	if last < 0 {
 		// Keep the mention itself (plus an appositive of the same country,
@@ -4244,6 +4270,44 @@ func headlineVerb(toks []tok, i int) bool {
 	// coordinated names ("Egypt, Qatar urge"). "Barcelona beat Madrid"
 	// is a past tense the tagger missed, and sport.
 	if !strings.HasSuffix(toks[i].low, "s") && !(i >= 3 && (toks[i-2].low == "," || toks[i-2].low == "and")) {
+		return false
+	}
+	for _, tk := range toks {
+		if finiteVerb(tk) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineRoleVerb says whether a lower-case word the tagger read as a
+// noun is a headline's verb after an actor named by a role: "Kenyan police
+// arrest opposition leader", "Rebels seize town in eastern Congo". A
+// headline has no finite verb and no full stop; the role ends right
+// before the word and a noun phrase, not a preposition, follows it.
+func headlineRoleVerb(toks []tok, ms []mention, i int) bool {
+	if i < 1 || i+1 >= len(toks) || isCap(toks[i].text) || toks[i].pos == "" {
+		return false
+	}
+	switch toks[i].pos {
+	case "NN", "NNS", "VB", "VBP":
+	default:
+		return false
+	}
+	if l := toks[len(toks)-1].low; l == "." || l == "!" || l == "?" {
+		return false
+	}
+	nx := toks[i+1]
+	if isPunct(nx.text) || objPreps[nx.low] || locPreps[nx.low] || nx.low == "of" || nx.low == "and" || nx.low == "or" {
+		return false
+	}
+	role := false
+	for _, m := range ms {
+		if m.j == i && (m.kind == "role" || m.kind == "demonym" && m.sector != "") {
+			role = true
+		}
+	}
+	if !role {
 		return false
 	}
 	for _, tk := range toks {
