@@ -830,7 +830,9 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			if merged.country == "" {
 				merged.country = nx.country
 			}
-			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") {
+			// "a militant commander", "rebel fighters": a military head
+			// word keeps the armed group it belongs to.
+			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !(merged.sector == kb.SectorRebel && nx.sector == kb.SectorMilitary) {
 				merged.sector = nx.sector
 			}
 			m = merged

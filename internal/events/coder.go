@@ -570,11 +570,26 @@ func directObject(toks []tok, j int) bool {
 		return false
 	}
 	l := toks[j].low
-	if isPunct(toks[j].text) || objPreps[l] || locPreps[l] || rightStop[l] || leftStop[l] || timeWords[l] ||
+	if isPunct(toks[j].text) || objPreps[l] || locPreps[l] || adjunctPreps[l] || rightStop[l] || leftStop[l] || timeWords[l] ||
 		l == "and" || l == "or" || l == "to" || l == "for" || l == "over" || l == "again" || l == "back" {
 		return false
 	}
 	return true
+}
+
+// borderWord says whether a place mention names a border ("near the
+// Afghan border", "along the Lebanese frontier"): a border has two sides,
+// so people acted on near it are not of its country for that alone
+// ("Pakistan arrested a militant commander near the Afghan border").
+func borderWord(toks []tok, m mention) bool {
+	if m.j >= len(toks) {
+		return false
+	}
+	switch toks[m.j].low {
+	case "border", "borders", "frontier", "boundary":
+		return true
+	}
+	return false
 }
 
 // dayWords name a day without a preposition ("met today", "struck
@@ -2514,7 +2529,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// missiles struck Odesa, killing four people, Ukrainian officials
 		// said" the people are not Russia's.
 		home := src[0].country
-		if loc != nil && loc.country != "" {
+		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
 			home = w
