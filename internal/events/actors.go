@@ -366,6 +366,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	ms = out
 	ms = c.mergeMentions(toks, ms, art)
+	ms = headOfBody(toks, ms)
 	// "Indian and Chinese troops", "South Korean and Japanese leaders": a
 	// demonym coordinated with another that heads a role shares the role.
 	for i := len(ms) - 2; i >= 0; i-- {
@@ -533,6 +534,46 @@ func sponsoredBy(toks []tok, j int) bool {
 		return true
 	}
 	return false
+}
+
+// bodyHeads are words for a body's leader or voice that belong to the
+// body named after them.
+var bodyHeads = map[string]bool{"leader": true, "leaders": true, "head": true, "chief": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "member": true, "members": true}
+
+// headOfBody gives a leader word the sector of the body after "of" or
+// "for": "the leader of the main opposition party" is the opposition's,
+// not a government's; "a spokesman for the rebels" speaks for rebels. A
+// state or a government body after it changes nothing ("the leader of
+// China").
+func headOfBody(toks []tok, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m := ms[i]
+		if m.kind != "role" || m.j-m.i != 1 || !bodyHeads[toks[m.i].low] || m.j >= len(toks) {
+			continue
+		}
+		if l := toks[m.j].low; l != "of" && l != "for" {
+			continue
+		}
+		nx := ms[i+1]
+		if nx.kind != "role" || nx.sector == "" || nx.sector == kb.SectorGovernment || nx.i-m.j > 4 {
+			continue
+		}
+		ok := true
+		for k := m.j + 1; k < nx.i; k++ {
+			if !determiners[toks[k].low] && !modifierWord(toks[k]) && toks[k].low != "main" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		ms[i].sector = nx.sector
+		if ms[i].country == "" {
+			ms[i].country = nx.country
+		}
+	}
+	return ms
 }
 
 // sharedNamePlurals are the plurals of names two states share.

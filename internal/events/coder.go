@@ -941,8 +941,13 @@ func sponsoredHead(toks []tok, ms []mention, i int) bool {
 			return false
 		}
 	}
-	// "A group of hackers linked to Russia".
+	// "A group of hackers linked to Russia"; a reported clause opens
+	// after its speech verb ("Microsoft said a group linked to China had
+	// breached ...").
 	for k := h - 1; k >= 0; k-- {
+		if reportWords[toks[k].low] || toks[k].low == "that" {
+			break
+		}
 		if !(determiners[toks[k].low] || modifierWord(toks[k]) || toks[k].low == "of" || headNoun(toks[k])) {
 			return false
 		}
@@ -2879,7 +2884,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Background: an event told in a subordinate clause ("who attacked",
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
-	if bg || reducedRelative(toks, t, st.prevVerb) || subjectRelative(toks, t) {
+	// The main verb need not be an event of its own: "Thirty-eight
+	// countries voted against the resolution condemning Israel". Only an
+	// -ing form with an object of its own is taken for a participle here:
+	// one with none after a noun is a noun ("were killed in Israeli tank
+	// shelling in the east"), and an -ed form after a noun may be a
+	// clause's own verb (", a rights group protested on Wednesday").
+	mainVerb := st.prevVerb
+	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
+		mainVerb = firstFiniteVerb(toks, t.i)
+	}
+	if bg || reducedRelative(toks, t, mainVerb) || subjectRelative(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
@@ -3284,6 +3299,16 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 		return false
 	}
 	return true
+}
+
+// firstFiniteVerb is the first tagged finite verb before token i, or -1.
+func firstFiniteVerb(toks []tok, i int) int {
+	for k := 0; k < i && k < len(toks); k++ {
+		if finiteVerb(toks[k]) && toks[k].pos != "MD" {
+			return k
+		}
+	}
+	return -1
 }
 
 // subjectRelative says whether a past participle with its agent modifies
