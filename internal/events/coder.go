@@ -1996,6 +1996,32 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			break
 		}
 	}
+	// A nominal event that is the subject of a passive agreement is the
+	// thing agreed: "a ceasefire between Armenia and Azerbaijan was
+	// agreed", "a truce was endorsed". Only be-forms, the noun's own
+	// phrase and adverbs stand between. (Protests that "were crushed" are
+	// still protests: other verbs absorb nothing this way.)
+	for ui, u := range trigs {
+		if u.frame != nil || !u.nominal {
+			continue
+		}
+		for _, t := range trigs[ui+1:] {
+			if t.nominal || !t.passive || t.frame != nil || t.i-u.j > 8 || !(t.p.Type == "AGREE" || t.p.Type == "SUPPORT") {
+				break
+			}
+			blocked := false
+			for _, g := range toks[u.j:t.i] {
+				if isPunct(g.low) || g.low == "that" || g.low == "which" || g.low == "who" || reportWords[g.low] || finiteVerb(g) && !beForms[g.low] {
+					blocked = true
+				}
+			}
+			if !blocked {
+				u.frame = t
+				t.absorbed = append(t.absorbed, u)
+			}
+			break
+		}
+	}
 	// Purpose and complement clauses: "to VERB" or "of VERBing" after an
 	// event belongs to that event ("sent troops to help", "accused X of
 	// violating"); it is not reported as an event of its own.
@@ -2492,6 +2518,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				loc = &ms[q]
 				break
 			}
+		}
+	}
+	// "A ceasefire between Armenia and Azerbaijan was agreed": with no
+	// agent, the parties the thing agreed was between agreed it, with
+	// each other.
+	if p.Recip && t.passive && len(src) == 0 && len(tgt) > 1 {
+		k := tgt[0].i - 1
+		for k >= 0 && determiners[toks[k].low] {
+			k--
+		}
+		if k >= 0 && toks[k].low == "between" {
+			src = tgt
 		}
 	}
 	// "was arrested in Lebanon": with no "by" agent, the place acted.
