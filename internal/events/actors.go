@@ -496,6 +496,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
 	only := ""
+	counterpartOnly := true
 	for _, m := range ms {
 		if m.country == "" || m.kind == "pronoun" {
 			continue
@@ -505,6 +506,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
+		if !counterpartPlace(toks, m) {
+			counterpartOnly = false
+		}
+	}
+	// "The Baltic states agreed to deploy more troops to their borders
+	// with Russia": a country named only as the other side of a relation
+	// is no scene, and the troops are not Russia's.
+	if counterpartOnly {
+		only = ""
 	}
 	if only != "" && only != "-" {
 		for i := range ms {
@@ -515,6 +525,25 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// counterpartPlace says whether a mention is a state named only as the
+// other side of a relation: after "with" or "toward(s)" ("borders with
+// Russia", "talks with Iran"). Not "against": "rebels fought a war
+// against Uganda" are most often Uganda's own.
+func counterpartPlace(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "with", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 // sponsorParticiples name a backer: "gunmen backed by Iran", "hackers
