@@ -314,6 +314,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if key == "general" && !isCap(t.text) && i+1 < len(toks) && headNoun(toks[i+1]) {
 					break
 				}
+				if titleCaseName(toks, ms, covered, i, n) {
+					i += n - 1
+					break
+				}
 				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: ri.Sector, kind: "role"})
 				i += n - 1
 				break
@@ -544,6 +548,30 @@ func counterpartPlace(toks []tok, m mention) bool {
 		return true
 	}
 	return false
+}
+
+// titleCaseName says whether a capitalised role word at toks[i:i+n] ends
+// the proper name of a thing: "the crew of the Galaxy Leader" (a ship),
+// "the Sea Guardian". The word before is capitalised, names no actor and
+// opens after "the" in mid-sentence, and no name follows the role word
+// ("the Labour Leader Keir Starmer" is a title before a name).
+func titleCaseName(toks []tok, ms []mention, covered []bool, i, n int) bool {
+	if !isCap(toks[i].text) || i < 2 || toks[i-2].low != "the" || i-2 == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if !isCap(prev.text) || isPunct(prev.text) || covered[i-1] {
+		return false
+	}
+	for _, m := range ms {
+		if m.i <= i-1 && i-1 < m.j {
+			return false
+		}
+	}
+	if e := i + n; e < len(toks) && isCap(toks[e].text) && !isPunct(toks[e].text) {
+		return false
+	}
+	return true
 }
 
 // sponsorParticiples name a backer: "gunmen backed by Iran", "hackers
