@@ -314,6 +314,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if key == "general" && !isCap(t.text) && i+1 < len(toks) && headNoun(toks[i+1]) {
 					break
 				}
+				if titleCaseName(toks, ms, covered, i, n) {
+					i += n - 1
+					break
+				}
 				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: ri.Sector, kind: "role"})
 				i += n - 1
 				break
@@ -366,6 +370,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	ms = out
 	ms = c.mergeMentions(toks, ms, art)
+	ms = headOfBody(toks, ms)
 	// "Indian and Chinese troops", "South Korean and Japanese leaders": a
 	// demonym coordinated with another that heads a role shares the role.
 	for i := len(ms) - 2; i >= 0; i-- {
@@ -495,6 +500,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
 	only := ""
+	counterpartOnly := true
 	for _, m := range ms {
 		if m.country == "" || m.kind == "pronoun" {
 			continue
@@ -504,13 +510,124 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
+		if !counterpartPlace(toks, m) {
+			counterpartOnly = false
+		}
+	}
+	// "The Baltic states agreed to deploy more troops to their borders
+	// with Russia": a country named only as the other side of a relation
+	// is no scene, and the troops are not Russia's.
+	if counterpartOnly {
+		only = ""
 	}
 	if only != "" && only != "-" {
 		for i := range ms {
 			// "foreign journalists" are not of the sentence's country.
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") {
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !sponsoredBy(toks, ms[i].j) {
 				ms[i].country, ms[i].borrowed = only, true
 			}
+		}
+	}
+	return ms
+}
+
+// counterpartPlace says whether a mention is a state named only as the
+// other side of a relation: after "with" or "toward(s)" ("borders with
+// Russia", "talks with Iran"). Not "against": "rebels fought a war
+// against Uganda" are most often Uganda's own.
+func counterpartPlace(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "with", "toward", "towards":
+		return true
+	}
+	return false
+}
+
+// titleCaseName says whether a capitalised role word at toks[i:i+n] ends
+// the proper name of a thing: "the crew of the Galaxy Leader" (a ship),
+// "the Sea Guardian". The word before is capitalised, names no actor and
+// opens after "the" in mid-sentence, and no name follows the role word
+// ("the Labour Leader Keir Starmer" is a title before a name).
+func titleCaseName(toks []tok, ms []mention, covered []bool, i, n int) bool {
+	if !isCap(toks[i].text) || i < 2 || toks[i-2].low != "the" || i-2 == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if !isCap(prev.text) || isPunct(prev.text) || covered[i-1] {
+		return false
+	}
+	for _, m := range ms {
+		if m.i <= i-1 && i-1 < m.j {
+			return false
+		}
+	}
+	if e := i + n; e < len(toks) && isCap(toks[e].text) && !isPunct(toks[e].text) {
+		return false
+	}
+	return true
+}
+
+// sponsorParticiples name a backer: "gunmen backed by Iran", "hackers
+// linked to Russia", "militias funded by the Gulf states".
+var sponsorParticiples = map[string]bool{"backed": true, "linked": true, "funded": true, "sponsored": true, "armed": true,
+	"trained": true, "tied": true, "connected": true, "directed": true, "aligned": true, "supported": true, "financed": true}
+
+// sponsoredBy says whether a backer's phrase starts at token j, right after
+// a mention: the backer's country is not the backed group's own ("gunmen
+// backed by Iran" are not Iranian), so the mention borrows none from it.
+func sponsoredBy(toks []tok, j int) bool {
+	if j+1 >= len(toks) || !sponsorParticiples[toks[j].low] {
+		return false
+	}
+	switch toks[j+1].low {
+	case "by", "to", "with":
+		return true
+	}
+	return false
+}
+
+// bodyHeads are words for a body's leader or voice that belong to the
+// body named after them.
+var bodyHeads = map[string]bool{"leader": true, "leaders": true, "head": true, "chief": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "member": true, "members": true}
+
+// headOfBody gives a leader word the sector of the body after "of" or
+// "for": "the leader of the main opposition party" is the opposition's,
+// not a government's; "a spokesman for the rebels" speaks for rebels. A
+// state or a government body after it changes nothing ("the leader of
+// China").
+func headOfBody(toks []tok, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m := ms[i]
+		if m.kind != "role" || m.j-m.i != 1 || !bodyHeads[toks[m.i].low] || m.j >= len(toks) {
+			continue
+		}
+		if l := toks[m.j].low; l != "of" && l != "for" {
+			continue
+		}
+		nx := ms[i+1]
+		if nx.kind != "role" || nx.sector == "" || nx.sector == kb.SectorGovernment || nx.i-m.j > 4 {
+			continue
+		}
+		ok := true
+		for k := m.j + 1; k < nx.i; k++ {
+			if !determiners[toks[k].low] && !modifierWord(toks[k]) && toks[k].low != "main" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		ms[i].sector = nx.sector
+		if ms[i].country == "" {
+			ms[i].country = nx.country
 		}
 	}
 	return ms
@@ -786,7 +903,10 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			}
 			// "the German defence ministry": a demonym, a lower-case word and
 			// a role the resolver gave the same country are one body.
-			if !okGap && m.kind == "demonym" && nx.kind == "role" && len(gap) == 1 && !isCap(gap[0].text) && !isPunct(gap[0].text) &&
+			// A demonym that already took a body ("Kenyan police") takes
+			// no second one: "Kenyan police arrest opposition leader" is a
+			// headline's subject, verb and object.
+			if !okGap && m.kind == "demonym" && m.sector == "" && nx.kind == "role" && len(gap) == 1 && !isCap(gap[0].text) && !isPunct(gap[0].text) &&
 				nx.country != "" && nx.country == m.country && (headNoun(gap[0]) || modifierWord(gap[0])) {
 				okGap = true
 			}
@@ -808,7 +928,9 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			if merged.country == "" {
 				merged.country = nx.country
 			}
-			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") {
+			// "a militant commander", "rebel fighters": a military head
+			// word keeps the armed group it belongs to.
+			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !(merged.sector == kb.SectorRebel && nx.sector == kb.SectorMilitary) {
 				merged.sector = nx.sector
 			}
 			m = merged

@@ -305,10 +305,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 			nominal := p.Kind == "noun"
-			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) {
+			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i)) {
 				continue
 			}
-			if best == nil || j-i > best.j-best.i {
+			// "Russia attacks Ukrainian power grid": a headline's present
+			// verb that is also an event noun is the verb.
+			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i)) {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
 		}
@@ -568,11 +570,26 @@ func directObject(toks []tok, j int) bool {
 		return false
 	}
 	l := toks[j].low
-	if isPunct(toks[j].text) || objPreps[l] || locPreps[l] || rightStop[l] || leftStop[l] || timeWords[l] ||
+	if isPunct(toks[j].text) || objPreps[l] || locPreps[l] || adjunctPreps[l] || rightStop[l] || leftStop[l] || timeWords[l] ||
 		l == "and" || l == "or" || l == "to" || l == "for" || l == "over" || l == "again" || l == "back" {
 		return false
 	}
 	return true
+}
+
+// borderWord says whether a place mention names a border ("near the
+// Afghan border", "along the Lebanese frontier"): a border has two sides,
+// so people acted on near it are not of its country for that alone
+// ("Pakistan arrested a militant commander near the Afghan border").
+func borderWord(toks []tok, m mention) bool {
+	if m.j >= len(toks) {
+		return false
+	}
+	switch toks[m.j].low {
+	case "border", "borders", "frontier", "boundary":
+		return true
+	}
+	return false
 }
 
 // dayWords name a day without a preposition ("met today", "struck
@@ -924,8 +941,13 @@ func sponsoredHead(toks []tok, ms []mention, i int) bool {
 			return false
 		}
 	}
-	// "A group of hackers linked to Russia".
+	// "A group of hackers linked to Russia"; a reported clause opens
+	// after its speech verb ("Microsoft said a group linked to China had
+	// breached ...").
 	for k := h - 1; k >= 0; k-- {
+		if reportWords[toks[k].low] || toks[k].low == "that" {
+			break
+		}
 		if !(determiners[toks[k].low] || modifierWord(toks[k]) || toks[k].low == "of" || headNoun(toks[k])) {
 			return false
 		}
@@ -957,6 +979,29 @@ func modifierWord(t tok) bool {
 
 // group is a set of coordinated mentions ("Washington and Seoul").
 type group []mention
+
+// headlineList says whether a group joined by commas alone is a
+// headline's list: headlines drop "and" ("Egypt, Qatar urge Israel, Hamas
+// to accept ceasefire"). A headline ends with no full stop; the members
+// are states or known bodies of different countries, so an appositive
+// ("Ruto, Kenya's president") is no list.
+func headlineList(toks []tok, g group) bool {
+	if len(g) < 2 || len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].low {
+	case ".", "!", "?", "\"", "'", "”":
+		return false
+	}
+	seen := map[string]bool{}
+	for _, m := range g {
+		if !(countryLevel(m.kind) || m.kind == "organisation" && m.actorID != "" && !strings.HasPrefix(m.actorID, "doc:")) || m.country == "" || seen[m.country] {
+			return false
+		}
+		seen[m.country] = true
+	}
+	return true
+}
 
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
@@ -1039,6 +1084,9 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		if c {
 			last = q
 		}
+	}
+	if last < 0 && headlineList(toks, g) {
+		last = len(joins) - 1
 	}
 	if last < 0 {
 		// Keep the mention itself (plus an appositive of the same country,
@@ -1267,6 +1315,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) && !sponsoredHead(toks, ms, m.i) {
 			continue
 		}
+		// "talks with Washington will resume": the party the talks are
+		// held with is their counterpart, not the one who resumes them.
+		if p == "with" && withCounterpart(toks, m.i) {
+			continue
+		}
 		// "The Emir of Qatar received ...": the head before "of" is the
 		// subject when it is a role of that country.
 		if p == "of" && mi > 0 && ms[mi-1].j == m.i-1 && ms[mi-1].kind == "role" && ms[mi-1].country == m.country {
@@ -1289,6 +1342,21 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// talkNouns are meetings and relations held with a counterpart.
+var talkNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true, "contacts": true, "relations": true,
+	"ties": true, "meeting": true, "meetings": true, "summit": true, "consultations": true, "cooperation": true}
+
+// withCounterpart says whether the mention at token i follows "with" after
+// a word for talks or relations ("talks with Washington", "relations with
+// the new government").
+func withCounterpart(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	return k >= 1 && toks[k].low == "with" && talkNouns[toks[k-1].low]
 }
 
 // comparedWith says whether the mention at token i, before a trigger at
@@ -1928,6 +1996,32 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			break
 		}
 	}
+	// A nominal event that is the subject of a passive agreement is the
+	// thing agreed: "a ceasefire between Armenia and Azerbaijan was
+	// agreed", "a truce was endorsed". Only be-forms, the noun's own
+	// phrase and adverbs stand between. (Protests that "were crushed" are
+	// still protests: other verbs absorb nothing this way.)
+	for ui, u := range trigs {
+		if u.frame != nil || !u.nominal {
+			continue
+		}
+		for _, t := range trigs[ui+1:] {
+			if t.nominal || !t.passive || t.frame != nil || t.i-u.j > 8 || !(t.p.Type == "AGREE" || t.p.Type == "SUPPORT") {
+				break
+			}
+			blocked := false
+			for _, g := range toks[u.j:t.i] {
+				if isPunct(g.low) || g.low == "that" || g.low == "which" || g.low == "who" || reportWords[g.low] || finiteVerb(g) && !beForms[g.low] {
+					blocked = true
+				}
+			}
+			if !blocked {
+				u.frame = t
+				t.absorbed = append(t.absorbed, u)
+			}
+			break
+		}
+	}
 	// Purpose and complement clauses: "to VERB" or "of VERBing" after an
 	// event belongs to that event ("sent troops to help", "accused X of
 	// violating"); it is not reported as an event of its own.
@@ -2426,6 +2520,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "A ceasefire between Armenia and Azerbaijan was agreed": with no
+	// agent, the parties the thing agreed was between agreed it, with
+	// each other.
+	if p.Recip && t.passive && len(src) == 0 && len(tgt) > 1 {
+		k := tgt[0].i - 1
+		for k >= 0 && determiners[toks[k].low] {
+			k--
+		}
+		if k >= 0 && toks[k].low == "between" {
+			src = tgt
+		}
+	}
 	// "was arrested in Lebanon": with no "by" agent, the place acted.
 	if t.passive && len(src) == 0 && loc != nil && loc.country != "" {
 		src = group{*loc}
@@ -2466,7 +2572,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// missiles struck Odesa, killing four people, Ukrainian officials
 		// said" the people are not Russia's.
 		home := src[0].country
-		if loc != nil && loc.country != "" {
+		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
 			home = w
@@ -2816,7 +2922,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Background: an event told in a subordinate clause ("who attacked",
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
-	if bg || reducedRelative(toks, t, st.prevVerb) {
+	// The main verb need not be an event of its own: "Thirty-eight
+	// countries voted against the resolution condemning Israel". Only an
+	// -ing form with an object of its own is taken for a participle here:
+	// one with none after a noun is a noun ("were killed in Israeli tank
+	// shelling in the east"), and an -ed form after a noun may be a
+	// clause's own verb (", a rights group protested on Wednesday").
+	mainVerb := st.prevVerb
+	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
+		mainVerb = firstFiniteVerb(toks, t.i)
+	}
+	if bg || reducedRelative(toks, t, mainVerb) || subjectRelative(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
@@ -3221,6 +3337,46 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 		return false
 	}
 	return true
+}
+
+// firstFiniteVerb is the first tagged finite verb before token i, or -1.
+func firstFiniteVerb(toks []tok, i int) int {
+	for k := 0; k < i && k < len(toks); k++ {
+		if finiteVerb(toks[k]) && toks[k].pos != "MD" {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectRelative says whether a past participle with its agent modifies
+// the subject before the main verb: "Gunmen backed by Iran attacked a
+// convoy", "militias funded by the Gulf states seized the port". The
+// sentence reports the attack; the backing is what it says of the gunmen.
+// A finite verb must follow the agent phrase within the clause, or the
+// participle is the verb itself ("Rebels backed by Rwanda" as a headline).
+func subjectRelative(toks []tok, t *trigger) bool {
+	if t.nominal || t.i == 0 || t.j >= len(toks) || toks[t.j].low != "by" {
+		return false
+	}
+	w := toks[t.i].low
+	if !(strings.HasSuffix(w, "ed") || irregularParticiple[w]) || t.i+1 != t.j {
+		return false
+	}
+	prev := toks[t.i-1]
+	if !(headNoun(prev) || isCap(prev.text) && !isPunct(prev.low)) || verbLeft[prev.low] || beForms[prev.low] || adverbs[prev.low] {
+		return false
+	}
+	for k := t.j + 1; k < len(toks) && k <= t.j+8; k++ {
+		l := toks[k].low
+		if isPunct(l) || subordinators[l] || l == "that" || l == "and" {
+			return false
+		}
+		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject returns the noun an active participle after the main
@@ -4202,6 +4358,44 @@ func headlineVerb(toks []tok, i int) bool {
 	return true
 }
 
+// headlineRoleVerb says whether a lower-case word the tagger read as a
+// noun is a headline's verb after an actor named by a role: "Kenyan police
+// arrest opposition leader", "Rebels seize town in eastern Congo". A
+// headline has no finite verb and no full stop; the role ends right
+// before the word and a noun phrase, not a preposition, follows it.
+func headlineRoleVerb(toks []tok, ms []mention, i int) bool {
+	if i < 1 || i+1 >= len(toks) || isCap(toks[i].text) || toks[i].pos == "" {
+		return false
+	}
+	switch toks[i].pos {
+	case "NN", "NNS", "VB", "VBP":
+	default:
+		return false
+	}
+	if l := toks[len(toks)-1].low; l == "." || l == "!" || l == "?" {
+		return false
+	}
+	nx := toks[i+1]
+	if isPunct(nx.text) || objPreps[nx.low] || locPreps[nx.low] || nx.low == "of" || nx.low == "and" || nx.low == "or" {
+		return false
+	}
+	role := false
+	for _, m := range ms {
+		if m.j == i && (m.kind == "role" || m.kind == "demonym" && m.sector != "") {
+			role = true
+		}
+	}
+	if !role {
+		return false
+	}
+	for _, tk := range toks {
+		if finiteVerb(tk) {
+			return false
+		}
+	}
+	return true
+}
+
 // fledFrom says whether the noun at token i is the object of a verb of
 // fleeing ("fleeing the fighting", "fled the violence in Darfur").
 func fledFrom(toks []tok, i int) bool {
@@ -4442,7 +4636,7 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		}
 		for _, o := range tgt {
 			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o)) || o.i < 0 ||
-				!(ownObject(toks, t, o) || counterpartObject(toks, t, o)) {
+				!(ownObject(toks, t, o) || counterpartObject(toks, t, o) || unknownOrgToward(t, m, o)) {
 				continue
 			}
 			if out == nil {
@@ -4456,6 +4650,16 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		return src
 	}
 	return out
+}
+
+// unknownOrgToward says whether a named organisation the knowledge base
+// lacks took its country from the state its act is aimed at, named after
+// the trigger: "Western Union said it would halt transfers to Cuba" says
+// nothing of where the firm is from. A firm, charity or league is named
+// with its own country when it matters ("the Cuban firm"), so the state it
+// acts toward is its counterpart, not its home.
+func unknownOrgToward(t *trigger, m, o mention) bool {
+	return m.kind == "organisation" && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:org:")) && stateLevel(o) && o.i >= t.j
 }
 
 // stateOfficial says whether a mention is a role in a state's government
