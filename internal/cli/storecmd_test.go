@@ -313,3 +313,28 @@ func TestMisnamedGzipIsReadWithAWarning(t *testing.T) {
 		t.Errorf("ingest: status %d stats %+v, want 3 stored and two warnings\n%s", status, stats, errOut)
 	}
 }
+
+// events and export take the quad class filter under one name, the API's
+// (quad_class, --quad-class), and the other spelling each used before
+// (events --quad) as another name for it; help names the canonical one.
+func TestQuadClassFlagSpellings(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "e.db")
+	seedEvents(t, db)
+	for _, cmd := range [][]string{{"events", "--format", "jsonl"}, {"export", "--format", "jsonl"}} {
+		var outs []string
+		for _, flag := range []string{"--quad-class", "--quad"} {
+			out, errOut, status := storeCmd(t, append(append([]string{}, cmd...), "--db", db, flag, "4")...)
+			if status != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "ASSAULT") {
+				t.Errorf("%s %s 4: status %d %q\n%s", cmd[0], flag, status, errOut, out)
+			}
+			outs = append(outs, out)
+		}
+		if outs[0] != outs[1] {
+			t.Errorf("%s: --quad-class and --quad differ:\n%s\n%s", cmd[0], outs[0], outs[1])
+		}
+		_, help, _ := storeCmd(t, cmd[0], "--help")
+		if !strings.Contains(help, "-quad-class int") || !strings.Contains(help, "the same as --quad-class") {
+			t.Errorf("%s --help does not name --quad-class as canonical:\n%s", cmd[0], help)
+		}
+	}
+}
