@@ -54,6 +54,12 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 	if text == "" {
 		return nil, fmt.Errorf("%w: empty search", store.ErrBadQuery)
 	}
+	if !store.HasWord(text) {
+		return nil, store.ErrNoWords(text)
+	}
+	if err := store.LeadingNot(text); err != nil {
+		return nil, err
+	}
 	pq, err := parseQuery(text)
 	if err != nil {
 		// Not valid FTS5 syntax (a stray quote, a lone operator):
