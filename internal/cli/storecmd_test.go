@@ -191,8 +191,15 @@ func TestEventsAndActorsCommands(t *testing.T) {
 	}
 	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "Belvar")
 	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if status != 0 || err != nil || len(recs) != 3 || recs[1][0] != "ARD" || recs[2][1] != "militants" {
+	// A counterpart without an id is listed under the id the graph gives
+	// it, "name:militants" (it was an empty id), which names it in turn.
+	if status != 0 || err != nil || len(recs) != 3 || recs[1][0] != "ARD" || recs[2][1] != "militants" || recs[2][0] != "name:militants" {
 		t.Errorf("counterparts of Belvar: %q", out)
+	}
+	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "name:militants")
+	recs, err = csv.NewReader(strings.NewReader(out)).ReadAll()
+	if status != 0 || err != nil || len(recs) != 2 || recs[1][0] != "BLV" {
+		t.Errorf("counterparts of name:militants: %q", out)
 	}
 }
 

@@ -295,6 +295,9 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
 			return nil, fmt.Errorf("store: actors: %w", err)
 		}
+		if a.ID == "" {
+			a.ID = store.NameID(a.Name)
+		}
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
