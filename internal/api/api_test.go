@@ -34,18 +34,18 @@ type fakeIngester struct {
 	feeds []string
 }
 
-func (f *fakeIngester) IngestDocument(_ context.Context, d *model.Document) (int64, error) {
+func (f *fakeIngester) IngestDocument(_ context.Context, d *model.Document) (int64, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.docs = append(f.docs, d)
-	return 42, nil
+	return 42, true, nil
 }
 
-func (f *fakeIngester) IngestURL(_ context.Context, u string) (int64, error) {
+func (f *fakeIngester) IngestURL(_ context.Context, u string) (int64, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.urls = append(f.urls, u)
-	return 43, nil
+	return 43, true, nil
 }
 
 func (f *fakeIngester) AddFeed(_ context.Context, u string) (int, error) {

@@ -37,7 +37,7 @@ func actorKey(id, name string) string {
 	if id != "" {
 		return id
 	}
-	return "name:" + strings.ToLower(strings.TrimSpace(name))
+	return store.NameID(name)
 }
 
 // ActorParam reads an actor given in a path or parameter: an actor id, a

@@ -273,6 +273,12 @@ func pathID(s string) (int64, error) {
 // is a *FieldError.
 func ParseEventQuery(v url.Values) (store.EventQuery, error) { return eventQuery(v) }
 
+// EventPageParams are the parameters ParseEventQuery and ParseEventPage
+// take; any other is an error there.
+func EventPageParams() []string {
+	return append(slices.Clone(eventFilters), "limit", "offset", "cursor")
+}
+
 // ParseEventPage is ParseEventQuery and the rows before the page: its
 // offset, or the count a keyset cursor (EventsCursor) carries.
 func ParseEventPage(v url.Values) (store.EventQuery, int, error) { return eventPage(v) }

@@ -37,10 +37,11 @@ var openAPIDoc []byte
 // implements it with the same ingest loop as `newsgraph ingest`.
 type Ingester interface {
 	// IngestDocument runs the pipeline over doc and stores it, returning
-	// the article id (an existing id when it was already stored).
-	IngestDocument(ctx context.Context, doc *model.Document) (int64, error)
+	// the article id and whether this call stored it (false: the id of
+	// the article already stored under the same URL or bytes).
+	IngestDocument(ctx context.Context, doc *model.Document) (id int64, created bool, err error)
 	// IngestURL fetches url and does the same.
-	IngestURL(ctx context.Context, url string) (int64, error)
+	IngestURL(ctx context.Context, url string) (id int64, created bool, err error)
 	// AddFeed registers a feed for polling and returns how many new items
 	// the first poll found, or ErrFeedPending when the first poll outlasts
 	// ctx and goes on in the background (the feed is registered).
@@ -635,6 +636,7 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 		return badField("body", "not a JSON object: %v", err)
 	}
 	var id int64
+	var created bool
 	if strings.TrimSpace(in.Text) == "" && strings.TrimSpace(in.HTML) == "" {
 		if in.URL == "" {
 			return badField("url", "give url, text or html")
@@ -642,7 +644,7 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 		if !validHTTPURL(in.URL) {
 			return badField("url", "want an http(s) URL")
 		}
-		id, err = s.ing.IngestURL(r.Context(), in.URL)
+		id, created, err = s.ing.IngestURL(r.Context(), in.URL)
 	} else {
 		if in.URL != "" && !validHTTPURL(in.URL) {
 			return badField("url", "want an http(s) URL")
@@ -660,13 +662,20 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 		if derr != nil {
 			return badField("body", "%v", derr)
 		}
-		id, err = s.ing.IngestDocument(r.Context(), doc)
+		id, created, err = s.ing.IngestDocument(r.Context(), doc)
 	}
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Location", "/api/articles/"+itoa(id))
-	writeJSON(w, http.StatusCreated, map[string]any{"id": id})
+	// 201 only when this request created the article; a repeat (same URL
+	// or bytes) created nothing, so it is a 200 that says so, and a
+	// client can tell a new article from one it sent before.
+	if !created {
+		writeJSON(w, http.StatusOK, map[string]any{"id": id, "already_stored": true})
+		return nil
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{"id": id, "already_stored": false})
 	return nil
 }
 

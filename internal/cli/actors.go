@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/api"
 	"strconv"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -27,6 +28,9 @@ func runActors(ctx context.Context, env Env, args []string) error {
 	} else if len(rest) > 0 {
 		return usageError("unexpected arguments %q", rest)
 	}
+	// A counterpart without an id is listed as "name:" and its name (as
+	// the graph and the API name it); that id names it here too.
+	q.Actor = api.ActorParam(q.Actor)
 	if err := checkPage(q.Limit, q.Offset); err != nil {
 		return err
 	}

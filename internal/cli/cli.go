@@ -151,6 +151,18 @@ func newFlagSet(env Env, name, usage string) *flag.FlagSet {
 	return fs
 }
 
+// aliasFlag makes alias another name for the defined flag canonical: the
+// same value, set by either spelling. Commands that share a filter spell it
+// the same way in help (the canonical name), and the other spelling a
+// command used before keeps working in scripts.
+func aliasFlag(fs *flag.FlagSet, alias, canonical string) {
+	f := fs.Lookup(canonical)
+	if f == nil {
+		return // a misspelt canonical name: TestQuadClassFlagSpellings fails
+	}
+	fs.Var(f.Value, alias, "the same as --"+canonical)
+}
+
 // parseFlags parses args, accepting flags after positional arguments too
 // ("analyze a.html --format text").
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -22,7 +22,8 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Target, "target", "", "target actor id or name")
 	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
-	fs.IntVar(&q.QuadClass, "quad", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict)")
+	fs.IntVar(&q.QuadClass, "quad-class", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict), as the API's quad_class")
+	aliasFlag(fs, "quad", "quad-class")
 	fs.StringVar(&q.Since, "since", "", "events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
 	fs.StringVar(&q.Until, "until", "", "events on or before this date (YYYY-MM-DD; a month or year runs to its end)")
 	fs.IntVar(&q.MinSources, "min-sources", 0, "at least this many independent outlets")
@@ -40,7 +41,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	}
 	if *id == 0 {
 		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country",
-			"type": "type", "quad_class": "quad", "since": "since", "until": "until", "min_sources": "min-sources", "sort": "sort",
+			"type": "type", "quad_class": "quad-class", "since": "since", "until": "until", "min_sources": "min-sources", "sort": "sort",
 			"limit": "limit", "offset": "offset"}); err != nil {
 			return err
 		}

@@ -26,7 +26,7 @@ func TestNewcomerMistakes(t *testing.T) {
 		{[]string{"analyze", "--fromat", "text", "x.txt"}, 2, "-fromat (did you mean --format?)"},
 		{[]string{"search", "--dbb", "x.db", "q"}, 2, "-dbb (did you mean --db?)"},
 		{[]string{"events", "--sinse", "2025"}, 2, "(did you mean --since?)"},
-		{[]string{"events", "--quad-class", "2"}, 2, "(did you mean --quad?)"},
+		{[]string{"events", "--quad-clas", "2"}, 2, "(did you mean --quad-class?)"},
 		{[]string{"events", "--zebra", "2"}, 2, "not defined: -zebra\n"},
 		{[]string{"search", "--db", dir, "ferry"}, 1, "is a folder, not a database file"},
 		{[]string{"ingest", "--progress", "never", "--db", dir, "x.txt"}, 1, "is a folder, not a database file"},

@@ -219,11 +219,11 @@ func (s *serveIngester) seedDemo(ctx context.Context) error {
 }
 
 // IngestDocument implements api.Ingester.
-func (s *serveIngester) IngestDocument(ctx context.Context, doc *model.Document) (int64, error) {
+func (s *serveIngester) IngestDocument(ctx context.Context, doc *model.Document) (int64, bool, error) {
 	url, hash := merge.Identity(doc), merge.ContentHash(doc.Raw)
 	stats, err := s.run(ctx, func(yield func(runner.Item) bool) { yield(runner.Item{Source: doc.Source, Doc: doc}) })
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	return s.result(ctx, doc.Source, url, hash, stats)
 }
@@ -231,7 +231,7 @@ func (s *serveIngester) IngestDocument(ctx context.Context, doc *model.Document)
 // IngestURL implements api.Ingester.
 // A fetch that fails is an api.FetchError (a 504 on a timeout, else a 502),
 // not a document that could not be analysed.
-func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, error) {
+func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, bool, error) {
 	var hash string
 	var fetchErr error
 	item := runner.Item{Source: rawURL, URL: rawURL, Load: func(ctx context.Context) (*model.Document, error) {
@@ -250,17 +250,18 @@ func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, er
 	if fetchErr != nil {
 		// Also when the request's deadline cut the fetch short (the run
 		// then ends with the context's error).
-		return 0, &api.FetchError{URL: rawURL, Err: fetchErr}
+		return 0, false, &api.FetchError{URL: rawURL, Err: fetchErr}
 	}
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	return s.result(ctx, rawURL, rawURL, hash, stats)
 }
 
 // result finds the stored article after a one-item run, or reports why it
-// failed.
-func (s *serveIngester) result(ctx context.Context, source, url, hash string, stats runner.Stats) (int64, error) {
+// failed; created is whether the run stored it (a syndicated copy linked
+// to a canonical article is a new article too), not found it stored.
+func (s *serveIngester) result(ctx context.Context, source, url, hash string, stats runner.Stats) (id int64, created bool, err error) {
 	if stats.Failed > 0 {
 		msg := "the document could not be analysed"
 		if fs, err := s.st.Failures(ctx, 20); err == nil {
@@ -271,21 +272,20 @@ func (s *serveIngester) result(ctx context.Context, source, url, hash string, st
 				}
 			}
 		}
-		return 0, &api.UnprocessableError{Err: errors.New(msg)}
+		return 0, false, &api.UnprocessableError{Err: errors.New(msg)}
 	}
-	var id int64
-	err := s.st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err = s.st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		var err error
 		id, err = tx.FindArticle(ctx, url, hash)
 		return err
 	})
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	if id == 0 {
-		return 0, &api.UnprocessableError{Err: errors.New("the document was not stored")}
+		return 0, false, &api.UnprocessableError{Err: errors.New("the document was not stored")}
 	}
-	return id, nil
+	return id, stats.Stored > 0, nil
 }
 
 // AddFeed implements api.Ingester: poll now, then every --poll. The first

@@ -103,14 +103,19 @@ func TestServeDemo(t *testing.T) {
 	// (they all had one identity, "api:article": the second came back
 	// with the first's id and was not stored); the same one again is the
 	// same article.
-	post := func(body string) int64 {
+	// A new article is a 201; the same one again a 200 that says it was
+	// already stored (it was a 201 too, so a client could not tell).
+	post := func(body string, wantCode int) int64 {
 		rec := httptest.NewRecorder()
 		req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(body))
 		req.Header.Set("Authorization", "Bearer 0123456789abcdef")
 		h.ServeHTTP(rec, req)
-		var c struct{ ID int64 }
-		if rec.Code != 201 || json.Unmarshal(rec.Body.Bytes(), &c) != nil {
-			t.Fatalf("POST %s: %d %s", body, rec.Code, rec.Body)
+		var c struct {
+			ID            int64
+			AlreadyStored *bool `json:"already_stored"`
+		}
+		if rec.Code != wantCode || json.Unmarshal(rec.Body.Bytes(), &c) != nil || c.AlreadyStored == nil || *c.AlreadyStored != (wantCode == 200) {
+			t.Fatalf("POST %s: %d %s (want %d)", body, rec.Code, rec.Body, wantCode)
 		}
 		return c.ID
 	}
@@ -118,9 +123,12 @@ func TestServeDemo(t *testing.T) {
 		`{"title":"Harbour strike ends","text":"Dock workers in Valparaiso ended a week-long strike on Friday after a pay deal, the union said."}`,
 		`{"title":"Bridge reopens","text":"The bridge over the Danube at Novi Sad reopened to traffic on Saturday after repairs, the city said."}`,
 	}
-	first, second := post(noURL[0]), post(noURL[1])
-	if first == second || post(noURL[0]) != first {
-		t.Errorf("articles without a URL: ids %d, %d (want two), and %d again for the first", first, second, post(noURL[0]))
+	first, second := post(noURL[0], 201), post(noURL[1], 201)
+	if again := post(noURL[0], 200); first == second || again != first {
+		t.Errorf("articles without a URL: ids %d, %d (want two), and %d again for the first", first, second, again)
+	}
+	if again := post(`{"url":"https://posted.example/a","title":"Chile and Peru sign fisheries deal","text":"Chile and Peru signed a fisheries agreement in Lima on Monday, the two governments said.","published":"2025-04-07","source":"Posted Wire"}`, 200); again != created.ID {
+		t.Errorf("the first article again: id %d, want %d", again, created.ID)
 	}
 	for id, want := range map[int64]string{first: "Valparaiso", second: "Novi Sad"} {
 		if code, body := get("/api/articles/" + strconv.FormatInt(id, 10)); code != 200 || !strings.Contains(body, want) || strings.Contains(body, "file://") {

@@ -191,8 +191,15 @@ func TestEventsAndActorsCommands(t *testing.T) {
 	}
 	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "Belvar")
 	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if status != 0 || err != nil || len(recs) != 3 || recs[1][0] != "ARD" || recs[2][1] != "militants" {
+	// A counterpart without an id is listed under the id the graph gives
+	// it, "name:militants" (it was an empty id), which names it in turn.
+	if status != 0 || err != nil || len(recs) != 3 || recs[1][0] != "ARD" || recs[2][1] != "militants" || recs[2][0] != "name:militants" {
 		t.Errorf("counterparts of Belvar: %q", out)
+	}
+	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "name:militants")
+	recs, err = csv.NewReader(strings.NewReader(out)).ReadAll()
+	if status != 0 || err != nil || len(recs) != 2 || recs[1][0] != "BLV" {
+		t.Errorf("counterparts of name:militants: %q", out)
 	}
 }
 
@@ -311,5 +318,30 @@ func TestMisnamedGzipIsReadWithAWarning(t *testing.T) {
 	}
 	if status != 0 || stats.Stored != 3 || stats.Failed != 0 || strings.Count(errOut, warning) != 2 {
 		t.Errorf("ingest: status %d stats %+v, want 3 stored and two warnings\n%s", status, stats, errOut)
+	}
+}
+
+// events and export take the quad class filter under one name, the API's
+// (quad_class, --quad-class), and the other spelling each used before
+// (events --quad) as another name for it; help names the canonical one.
+func TestQuadClassFlagSpellings(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "e.db")
+	seedEvents(t, db)
+	for _, cmd := range [][]string{{"events", "--format", "jsonl"}, {"export", "--format", "jsonl"}} {
+		var outs []string
+		for _, flag := range []string{"--quad-class", "--quad"} {
+			out, errOut, status := storeCmd(t, append(append([]string{}, cmd...), "--db", db, flag, "4")...)
+			if status != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "ASSAULT") {
+				t.Errorf("%s %s 4: status %d %q\n%s", cmd[0], flag, status, errOut, out)
+			}
+			outs = append(outs, out)
+		}
+		if outs[0] != outs[1] {
+			t.Errorf("%s: --quad-class and --quad differ:\n%s\n%s", cmd[0], outs[0], outs[1])
+		}
+		_, help, _ := storeCmd(t, cmd[0], "--help")
+		if !strings.Contains(help, "-quad-class int") || !strings.Contains(help, "the same as --quad-class") {
+			t.Errorf("%s --help does not name --quad-class as canonical:\n%s", cmd[0], help)
+		}
 	}
 }

@@ -379,6 +379,15 @@ type ActorCount struct {
 	Events   int    `json:"events"`   // merged events it takes part in (with the queried actor, for counterparts)
 }
 
+// NameID is the id of an actor that has none (an event's side named only
+// by its words, "companies"): "name:" and the lower-cased name, as the
+// graph names its node and the actor pages and filters accept it. A
+// counterpart without an id is listed under it, not under an empty id that
+// reads as a missing value and names nothing.
+func NameID(name string) string {
+	return "name:" + strings.ToLower(strings.TrimSpace(name))
+}
+
 // Limit returns n clamped to [1, MaxLimit], def when n <= 0.
 func Limit(n, def int) int {
 	switch {

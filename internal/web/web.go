@@ -16,6 +16,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -72,9 +73,22 @@ func New(st store.Store, log *slog.Logger) *UI {
 
 // Register adds the page routes to mux.
 func (u *UI) Register(mux *http.ServeMux) {
+	// Any other path is the HTML 404 page, and a page's path with another
+	// method than GET the 405 page; "/api/" stays the API's.
+	notFound := u.page(func(r *http.Request) (string, any, error) {
+		return "", nil, store.ErrNotFound
+	})
 	static, _ := fs.Sub(staticFS, "static")
 	fileServer := http.StripPrefix("/static/", http.FileServerFS(static))
 	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A file that is not there (or the folder, which the file
+		// server would list) is the site's 404 page, not the file
+		// server's plain-text "404 page not found".
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if fi, err := fs.Stat(static, name); err != nil || fi.IsDir() || !fs.ValidPath(name) {
+			notFound(w, r)
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		fileServer.ServeHTTP(w, r)
 	}))
@@ -86,11 +100,6 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /actors/{id}", u.page(u.actor))
 	mux.HandleFunc("GET /graph", u.page(u.graph))
 	mux.HandleFunc("GET /timeline", u.page(u.timeline))
-	// Any other path is the HTML 404 page, and a page's path with another
-	// method than GET the 405 page; "/api/" stays the API's.
-	notFound := u.page(func(r *http.Request) (string, any, error) {
-		return "", nil, store.ErrNotFound
-	})
 	wrongMethod := u.page(func(r *http.Request) (string, any, error) {
 		return "", nil, errMethod
 	})
@@ -334,12 +343,22 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 	return "events", pageData{Title: "Events", Nav: "events", Data: d}, nil
 }
 
-// formValues returns the request's query without the fields left empty:
-// empty form fields arrive as "name="; they are dropped before validating.
+// formValues returns the event filters of the request's query, without the
+// fields left empty: empty form fields arrive as "name="; they are dropped
+// before validating.
+//
+// Parameters the page does not take are ignored, as the search page always
+// did, where the API refuses them: a browser's address carries what others
+// add to a shared link (utm_source, fbclid, a mail client's tracking
+// parameters), and a page that answers "unknown parameter" to a link
+// someone followed helps nobody, while an API client that misspells a
+// filter wants to be told. A known parameter with a bad value is still an
+// error on the page.
 func formValues(r *http.Request) url.Values {
 	v := r.URL.Query()
+	known := api.EventPageParams()
 	for k, vs := range v {
-		if len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
+		if !slices.Contains(known, k) || len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
 			v.Del(k)
 		}
 	}

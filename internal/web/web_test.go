@@ -104,6 +104,20 @@ func TestPages(t *testing.T) {
 		{"/timeline", 200, []string{"<svg", `class="q4"`, "by month"}},
 		{"/timeline?since=2024-01-01&until=2024-01-31", 200, []string{"by day"}},
 		{"/static/style.css", 200, []string{"--accent"}},
+		// A missing static file, or the folder, is the site's 404 page
+		// (it was the file server's plain text).
+		{"/static/nope.css", 404, []string{"nothing at this address", "</html>"}},
+		{"/static/", 404, []string{"nothing at this address", "</html>"}},
+		// Pages ignore parameters they do not take (what a shared link
+		// gathers), as the search page did; a bad value of a filter
+		// they take is still refused (quad_class=9 above).
+		{"/events?country=JPN&quad_class=4&utm_source=mail", 200, []string{"material conflict"}},
+		{"/graph?fbclid=x1", 200, []string{"<svg"}},
+		{"/timeline?utm_campaign=x", 200, []string{"<svg"}},
+		{"/search?q=marched&utm_source=x", 200, []string{"<mark>marched</mark>"}},
+		// The date boxes keep a month or a year the filters take (a
+		// date box could show only a whole day and came back blank).
+		{"/events?since=2025-03&until=2026", 200, []string{`name="since" value="2025-03"`, `name="until" value="2026"`}},
 		{"/no/such/page", 404, nil},
 		{"/articles/abc", 404, nil},
 	}

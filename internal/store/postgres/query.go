@@ -54,6 +54,12 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 	if text == "" {
 		return nil, fmt.Errorf("%w: empty search", store.ErrBadQuery)
 	}
+	if !store.HasWord(text) {
+		return nil, store.ErrNoWords(text)
+	}
+	if err := store.LeadingNot(text); err != nil {
+		return nil, err
+	}
 	pq, err := parseQuery(text)
 	if err != nil {
 		// Not valid FTS5 syntax (a stray quote, a lone operator):
@@ -288,6 +294,9 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 		var a store.ActorCount
 		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
 			return nil, fmt.Errorf("store: actors: %w", err)
+		}
+		if a.ID == "" {
+			a.ID = store.NameID(a.Name)
 		}
 		out = append(out, a)
 	}

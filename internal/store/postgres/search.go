@@ -205,16 +205,31 @@ func parseQuery(s string) (query, error) {
 	return query{tsquery: expr, terms: p.terms}, nil
 }
 
-// plainQuery is every word of s, all required: what a query that is not
-// valid syntax searches (as the SQLite store quotes each word).
+// plainQuery is every word of s, all required, with an OR between two
+// words kept (store.PlainTerms): what a query that is not valid syntax
+// searches, as the SQLite store does.
 func plainQuery(s string) query {
 	var q query
-	var parts []string
-	for _, w := range words(s) {
-		parts = append(parts, quoteLexeme(w.folded))
-		q.terms = append(q.terms, term{text: w.folded})
+	groups := store.PlainTerms(s, func(f string) []string {
+		var out []string
+		for _, w := range words(f) {
+			out = append(out, w.folded)
+		}
+		return out
+	})
+	alts := make([]string, len(groups))
+	for i, g := range groups {
+		parts := make([]string, len(g))
+		for j, w := range g {
+			parts[j] = quoteLexeme(w)
+			q.terms = append(q.terms, term{text: w})
+		}
+		alts[i] = strings.Join(parts, " & ")
+		if len(groups) > 1 && len(g) > 1 {
+			alts[i] = "(" + alts[i] + ")"
+		}
 	}
-	q.tsquery = strings.Join(parts, " & ")
+	q.tsquery = strings.Join(alts, " | ")
 	return q
 }
 

@@ -54,6 +54,12 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 	if text == "" {
 		return nil, fmt.Errorf("%w: empty search", store.ErrBadQuery)
 	}
+	if !store.HasWord(text) {
+		return nil, store.ErrNoWords(text)
+	}
+	if err := store.LeadingNot(text); err != nil {
+		return nil, err
+	}
 	hits, err := db.search(ctx, text, q)
 	if err != nil && ctx.Err() == nil {
 		// Most likely not valid FTS5 syntax (a stray quote, a lone
@@ -63,16 +69,23 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 	return hits, err
 }
 
-// plainQuery quotes each word so FTS5 reads none of them as syntax.
+// plainQuery quotes each word so FTS5 reads none of them as syntax, and
+// keeps an OR between two words (store.PlainTerms).
 func plainQuery(s string) string {
-	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i, w := range words {
-		words[i] = `"` + w + `"`
-	}
-	if len(words) == 0 {
+	groups := store.PlainTerms(s, func(f string) []string {
+		return strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	})
+	if len(groups) == 0 {
 		return `""`
 	}
-	return strings.Join(words, " ")
+	alts := make([]string, len(groups))
+	for i, g := range groups {
+		for j, w := range g {
+			g[j] = `"` + w + `"`
+		}
+		alts[i] = strings.Join(g, " ")
+	}
+	return strings.Join(alts, " OR ")
 }
 
 func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]store.SearchHit, error) {
@@ -280,6 +293,9 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 		var a store.ActorCount
 		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
 			return nil, fmt.Errorf("store: actors: %w", err)
+		}
+		if a.ID == "" {
+			a.ID = store.NameID(a.Name)
 		}
 		out = append(out, a)
 	}

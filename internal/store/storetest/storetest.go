@@ -279,6 +279,42 @@ func testSearch(t *testing.T, s store.Store) {
 	if _, err := s.Search(ctx, store.SearchQuery{Text: "  "}); !errors.Is(err, store.ErrBadQuery) {
 		t.Errorf("empty search: err = %v, want ErrBadQuery", err)
 	}
+	// What people type that is not valid syntax is searched as its words,
+	// never an empty list because of the syntax: a dangling OR or AND is
+	// dropped ("valencia OR" required the word "or" and found nothing), an
+	// OR between words is kept when the rest is broken, and the column
+	// filter and parentheses of the syntax work.
+	for q, want := range map[string][]string{
+		"valencia OR":           {"https://a.example/1"},
+		"OR valencia":           {"https://a.example/1"},
+		"rain AND":              {"https://a.example/1", "https://c.example/1"},
+		"AND":                   nil, // the word "and" (none of these texts has one)
+		`"valencia`:             {"https://a.example/1"},
+		"(valencia":             {"https://a.example/1"},
+		"valencia)":             {"https://a.example/1"},
+		`"valencia OR majority`: {"https://a.example/1", "https://b.example/1"},
+		"(valencia OR majority": {"https://a.example/1", "https://b.example/1"},
+		"title:valencia":        {"https://a.example/1"},
+		"title:rain":            nil, // rain is in two bodies, no title
+		"rain NOT wheat":        {"https://a.example/1"},
+	} {
+		hits, err := s.Search(ctx, store.SearchQuery{Text: q})
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.URL)
+		}
+		slices.Sort(got)
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("search %q: %v, %v; want %v", q, got, err, want)
+		}
+	}
+	// No word at all, or NOT with nothing before it, cannot be searched:
+	// a bad query that says why, not an empty list.
+	for _, q := range []string{"-", "*", `"`, `""`, "()", "NOT valencia"} {
+		if hits, err := s.Search(ctx, store.SearchQuery{Text: q}); !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("search %q: %v, %v; want ErrBadQuery", q, hits, err)
+		}
+	}
 }
 
 // addEvent stores one event and its mentions from the given articles.
