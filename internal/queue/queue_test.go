@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -314,13 +315,39 @@ func TestTwoWorkersMatchLocalIngest(t *testing.T) {
 	// the schema version outside its migration transaction, so two opens
 	// of a new file at once can both try to create it.
 	openDB(t, db)
+	// Each worker holds its first document until the other has one too, so
+	// the check that both took work does not depend on the scheduler: on a
+	// loaded machine the first worker could drain all 42 documents before
+	// the second fetched (seen in CI). A worker holds at most a dozen
+	// messages, so the second always finds some left.
+	both := make(chan struct{})
+	var arrived atomic.Int32
+	gate := func() pipeline.Stage {
+		var once sync.Once
+		return pipeline.StageFunc{StageName: "gate", Fn: func(ctx context.Context, _ *model.Document) error {
+			once.Do(func() {
+				if arrived.Add(1) == 2 {
+					close(both)
+				}
+			})
+			select {
+			case <-both:
+			case <-time.After(30 * time.Second): // the check below reports it
+			case <-ctx.Done():
+			}
+			return nil
+		}}
+	}
+	stores := []store.Store{openDB(t, db), openDB(t, db)}
 	var wg sync.WaitGroup
 	got := make([]WorkerStats, 2)
 	for i := range got {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i] = work(t, context.Background(), ns, openDB(t, db), WorkerConfig{})
+			cfg := WorkerConfig{}
+			cfg.Runner.Stages = stages(gate())
+			got[i] = work(t, context.Background(), ns, stores[i], cfg)
 		}()
 	}
 	wg.Wait()
