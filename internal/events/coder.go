@@ -1979,6 +1979,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if u.frame != nil || !u.nominal {
 			continue
 		}
+		// "did not attend the talks between Russia and Ukraine": an event
+		// noun naming its own parties is an event of theirs, presupposed
+		// whatever the verb says of it.
+		if presupposedBetween(toks, u) {
+			continue
+		}
 		for k := ui - 1; k >= 0; k-- {
 			t := trigs[k]
 			if t.frame != nil {
@@ -2753,6 +2759,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			typ, code, polarity, modality = "REJECT", rc, "asserted", "actual"
 			refusal = true
 		}
+	}
+	// "did not attend the talks between Russia and Ukraine": what is
+	// denied is the subject's part in an event of others, who are named
+	// as its parties; it is no negated event with them (the talks are
+	// coded by their noun, asserted).
+	if polarity == "negated" && !t.nominal && objectBetween(toks, t) {
+		return
 	}
 	// "Thousands of Kenyans protested against tax increases": people in
 	// the street demonstrate (PROTEST 141); a government that protests
@@ -4366,6 +4379,14 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			break
 		}
 	}
+	// "I was not on the July 25 phone call between X and Y", "did not
+	// attend the talks between X and Y": a definite event noun whose
+	// parties are named in its own phrase is presupposed to have taken
+	// place; the negation before it denies the subject's part in it, not
+	// the event between X and Y.
+	if strongNeg && presupposedBetween(toks, t) {
+		strongNeg = false
+	}
 	// "France ruled out a boycott", "ruled out sending troops": what is
 	// ruled out, unless the ruling out is denied, will not happen.
 	if !possible && ruledOut(toks, start-1, t.i) {
@@ -4405,6 +4426,44 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// presupposedBetween says whether a nominal trigger is a definite event
+// noun followed by "between" or "among" naming its parties: "the July 25
+// phone call between X and Y", "the talks among the three parties". "No"
+// before it ("no talks between X and Y") denies the event itself and is
+// not definite.
+func presupposedBetween(toks []tok, t *trigger) bool {
+	if !t.nominal || t.j >= len(toks) || toks[t.j].low != "between" && toks[t.j].low != "among" {
+		return false
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-5; k-- {
+		switch l := toks[k].low; {
+		case l == "the" || l == "this" || l == "that" || l == "'s" || l == "last" || l == "recent":
+			return true
+		case l == "," || isPunct(toks[k].text) && l != "-" || verbLike(toks[k]) || leftStop[l] || l == "no" || l == "not" || l == "n't" || l == "never":
+			return false
+		}
+	}
+	return false
+}
+
+// objectBetween says whether a verb trigger's object is a definite noun
+// followed by "between" or "among": "attend the talks between X and Y".
+func objectBetween(toks []tok, t *trigger) bool {
+	if t.j >= len(toks) || !determiners[toks[t.j].low] || toks[t.j].low == "no" {
+		return false
+	}
+	for k := t.j + 1; k < len(toks) && k <= t.j+5; k++ {
+		l := toks[k].low
+		if l == "between" || l == "among" {
+			return k > t.j+1
+		}
+		if isPunct(toks[k].text) || verbLike(toks[k]) && toks[k].pos != "NN" && toks[k].pos != "NNS" || leftStop[l] || locPreps[l] || objPreps[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // headlineVerb says whether a lower-case word the tagger read as a noun is
