@@ -378,7 +378,7 @@ func (d *docState) roleMentions() []model.Entity {
 		sent := d.sentenceOf(start)
 		var l *link
 		if !r.Group {
-			l = d.appositiveOwner(i)
+			l = d.appositiveOwner(i, end)
 			if l == nil {
 				l = d.appositiveAfter(end)
 			}
@@ -444,7 +444,19 @@ func (d *docState) roleMentions() []model.Entity {
 			e.Sector = t.sector
 		}
 		out = append(out, e)
-		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase}
+		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase, country: t.country}
+		// An office of another body, "president of the union", "prime
+		// minister of the club's board": a bare "the president" later
+		// may well be the country's. A portfolio ("minister for trade")
+		// or a role that is no office ("chief executive of Acme") stays
+		// that person's.
+		if t.country == "" && r.Office != "" && end+2 < len(d.toks) {
+			if n := d.toks[end+1].norm; n == "of" || n == "at" {
+				if a := d.toks[end+2]; a.norm == "the" || a.norm == "a" || a.upper {
+					ant.qualified = true
+				}
+			}
+		}
 		if ant.office == "" && l.typ == kb.TypePerson {
 			ant.office = firstOffice(l)
 		}
@@ -797,7 +809,15 @@ func (d *docState) quickLink(e *model.Entity) *link {
 
 // appositiveOwner returns the person whose appositive contains the role word
 // at token i ("Jane Roe, South Korea's unification minister,").
-func (d *docState) appositiveOwner(i int) *link {
+//
+// A role phrase (ending at token end) followed by a verb is the subject of
+// a clause of its own, and a name after "according to" is a source, not the
+// head of an apposition: in "According to Duvall, the president will
+// visit Mexico" the president is not Duvall.
+func (d *docState) appositiveOwner(i, end int) *link {
+	if end+1 < len(d.toks) && d.toks[end+1].norm != "" && d.verbAt(d.toks[end+1].start) {
+		return nil
+	}
 	for j := i - 1; j > 0 && j >= i-8; j-- {
 		if d.toks[j].norm != "" {
 			continue
@@ -806,6 +826,11 @@ func (d *docState) appositiveOwner(i int) *link {
 			return nil
 		}
 		if l, ok := d.entEnd[d.toks[j-1].end]; ok && l.typ == kb.TypePerson {
+			if e, ok := d.entByEnd[d.toks[j-1].end]; ok {
+				if k := d.tokenAt(e.Start); k >= 2 && d.toks[k-1].norm == "to" && d.toks[k-2].norm == "according" {
+					return nil
+				}
+			}
 			return l
 		}
 		return nil
@@ -841,7 +866,13 @@ func (d *docState) appositiveAfter(end int) *link {
 func samePerson(ants []antecedent, phrase, country string) *link {
 	for i := len(ants) - 1; i >= 0; i-- {
 		a := ants[i]
-		if a.phrase != phrase || a.l.typ != kb.TypePerson {
+		if a.phrase != phrase || a.l.typ != kb.TypePerson || a.qualified {
+			continue
+		}
+		// "Duvall, president of the union, ..." does not make "the
+		// president of the United States" Duvall: a role naming its
+		// country is the person the same role of that country was.
+		if country != "" && a.country != country && (a.l.country == "" || a.l.country != country) {
 			continue
 		}
 		if country != "" && a.l.country != "" && a.l.country != country {
