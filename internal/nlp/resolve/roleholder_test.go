@@ -9,7 +9,8 @@ import (
 
 // A definite role noun ("the president") is the person an earlier mention
 // of the same role was, only when that mention was the same office: not
-// the president of another body, not a name that only stands near it.
+// the president of another body, not a name that only stands near it; or
+// the one holder of the office (in the knowledge base) named before it.
 func TestRoleNotNearestPerson(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -28,6 +29,12 @@ func TestRoleNotNearestPerson(t *testing.T) {
 			[]string{"Jane Roe", "Sam Pell"}, "minister", "doc:person:jane_roe"},
 		{"source, not apposition", "According to Ellery , the prime minister will visit India next week .",
 			"VBG TO NNP , DT JJ NN MD VB NNP JJ NN .", []string{"Ellery"}, "prime minister", "!doc:person:ellery"},
+		{"the one holder named before", "Mark Duvall , who is president of the union , met Joe Biden . The president criticized the tariffs .", "",
+			[]string{"Mark Duvall", "Joe Biden"}, "president", "person:joe_biden"},
+		{"two holders named", "Joe Biden met Xi Jinping in Woodside . The president said the talks were useful .", "",
+			[]string{"Joe Biden", "Xi Jinping"}, "president", ""},
+		{"another holder named since", "Joe Biden spoke first . The president then met Xi Jinping . The president said the talks were useful .", "",
+			[]string{"Joe Biden", "Xi Jinping"}, "president", ""},
 	} {
 		art := article(c.text, "2024-05-01")
 		if c.pos != "" {

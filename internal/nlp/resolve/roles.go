@@ -401,9 +401,20 @@ func (d *docState) roleMentions() []model.Entity {
 			// "the harbour master said" after "Ian Doyle, the harbour
 			// master,": the person that role was last given to.
 			l = samePerson(rolesByPhrase[phrase], phrase, t.country)
+			// "Biden ... the president ... met Xi Jinping. The president
+			// said": another holder of the office named since makes it
+			// either.
+			if l != nil && r.Office != "" && t.country == "" && d.otherHolderSince(r.Office, l, rolesByPhrase[phrase], start) {
+				l = nil
+			}
 		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
+		}
+		if l == nil && definite && !t.former && !r.Group && r.Office != "" && t.country == "" && t.org == nil && t.place == nil {
+			// "the president" in an article that names Joe Biden: the one
+			// person named in it who held that office on its date.
+			l = d.namedHolder(r.Office, start)
 		}
 		if l == nil && t.place != nil && t.org == nil && (localSector[t.sector] && !d.capital(t.place) || localRoles[phrase]) {
 			// "Texas officials", "officials in Frankfurt", "the mayor of
@@ -859,6 +870,52 @@ func (d *docState) appositiveAfter(end int) *link {
 		return l
 	}
 	return nil
+}
+
+// namedHolder returns the one person named in the article before pos who
+// held office on its date (from the knowledge base's terms), or nil when none or
+// several did ("Biden met Xi ... the president said" is either).
+func (d *docState) namedHolder(office string, pos int) *link {
+	var found *link
+	for _, a := range d.antecedents {
+		p := a.l
+		if a.pos >= pos || p.typ != kb.TypePerson {
+			continue
+		}
+		for _, o := range p.offices {
+			if o != office {
+				continue
+			}
+			if found != nil && found.id != p.id {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// otherHolderSince says whether a person other than l who held office on
+// the article's date is named between the last role mention given to l
+// and pos.
+func (d *docState) otherHolderSince(office string, l *link, ants []antecedent, pos int) bool {
+	from := -1
+	for _, a := range ants {
+		if a.l == l && a.pos < pos {
+			from = a.pos
+		}
+	}
+	for _, a := range d.antecedents {
+		if a.pos <= from || a.pos >= pos || a.l.typ != kb.TypePerson || a.l.id == l.id {
+			continue
+		}
+		for _, o := range a.l.offices {
+			if o == office {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // samePerson returns the person an earlier mention of the same role phrase
