@@ -171,6 +171,13 @@ func (d *draft) hasEvidence(sentence int, trigger string) bool {
 	return d.told[toldKey{sentence, trigger}]
 }
 
+// hasSentence says whether the draft has evidence in a sentence. Sentences
+// are coded in order, so a mention in it is the latest evidence.
+func (d *draft) hasSentence(sentence int) bool {
+	n := len(d.ev.Evidence)
+	return n > 0 && d.ev.Evidence[n-1].Sentence == sentence
+}
+
 // Code codes the events of an article. Sentences, entities and dates are
 // used when upstream stages filled them; otherwise the coder splits and
 // tokenises itself and finds dates with timex.
@@ -1972,6 +1979,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if u.frame != nil || !u.nominal {
 			continue
 		}
+		// "did not attend the talks between Russia and Ukraine": an event
+		// noun naming its own parties is an event of theirs, presupposed
+		// whatever the verb says of it.
+		if presupposedBetween(toks, u) {
+			continue
+		}
 		for k := ui - 1; k >= 0; k-- {
 			t := trigs[k]
 			if t.frame != nil {
@@ -2747,6 +2760,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			refusal = true
 		}
 	}
+	// "did not attend the talks between Russia and Ukraine": what is
+	// denied is the subject's part in an event of others, who are named
+	// as its parties; it is no negated event with them (the talks are
+	// coded by their noun, asserted).
+	if polarity == "negated" && !t.nominal && objectBetween(toks, t) {
+		return
+	}
 	// "Thousands of Kenyans protested against tax increases": people in
 	// the street demonstrate (PROTEST 141); a government that protests
 	// complains officially (ACCUSE 114).
@@ -2863,7 +2883,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		ev.Date, ev.Precision, ev.Relation = carried.Value, carried.Precision, "past"
 		dateEnd = carried.EndValue
 	} else if st.hasRef {
-		tense := timex.TenseAround(tenseText(text, toks, t, s.Start, s.End), toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
+		// The tense of the trigger's own predicate: in "are negotiating
+		// and may sign a deal", "may" is the signing's.
+		end := s.End
+		if c := coordinationEnd(toks, t); c >= 0 {
+			end = c
+		}
+		tense := timex.TenseAround(tenseText(text, toks, t, s.Start, end), toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
 		switch {
 		case (tense == timex.TenseFuture || modality == "planned") && !refusal:
 			// "will not send troops" is in the future tense, but the
@@ -3207,8 +3233,56 @@ func clauseBounds(toks []tok, t *trigger) (int, int) {
 			hi = toks[k].start
 			break
 		}
+		// "continue to negotiate and could finalize a deal next month":
+		// a coordinated verb phrase with its own modal, auxiliary or
+		// finite verb is a clause of its own, with its own date.
+		if (toks[k].low == "and" || toks[k].low == "or") && newPredicate(toks, k+1) {
+			hi = toks[k].start
+			break
+		}
 	}
 	return lo, hi
+}
+
+// coordinationEnd returns the byte offset where a coordinated predicate
+// of its own begins after the trigger ("and could finalize"), or -1.
+func coordinationEnd(toks []tok, t *trigger) int {
+	for k := t.j; k < len(toks); k++ {
+		if rightStop[toks[k].low] {
+			return -1
+		}
+		if (toks[k].low == "and" || toks[k].low == "or") && newPredicate(toks, k+1) {
+			return toks[k].start
+		}
+	}
+	return -1
+}
+
+// predicateAdverbs may stand between a conjunction and the verb it
+// coordinates: "and has already signed", "and then met".
+var predicateAdverbs = map[string]bool{"already": true, "also": true, "then": true, "later": true, "now": true,
+	"still": true, "since": true, "subsequently": true, "eventually": true, "meanwhile": true}
+
+// predicateOpeners open a verb phrase of their own after a conjunction:
+// "and has signed", "and did meet", "and could finalize".
+var predicateOpeners = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"did": true, "does": true, "do": true, "could": true, "can": true, "may": true, "might": true, "will": true,
+	"would": true, "shall": true, "should": true, "must": true, "'ll": true, "wo": true, "ca": true}
+
+// newPredicate says whether the words from token k, after "and" or "but",
+// open a predicate of their own, which carries its own tense, modality
+// and negation: a modal or an auxiliary, or a finite verb, possibly after
+// an adverb ("and has already sent", "and could finalize", "but met").
+// A bare verb ("could finalize a deal and sign it") shares the modal
+// before the conjunction, and a name ("met Japan and South Korea") is
+// a coordinated object.
+func newPredicate(toks []tok, k int) bool {
+	for ; k < len(toks) && predicateAdverbs[toks[k].low]; k++ {
+	}
+	if k >= len(toks) || isCap(toks[k].text) {
+		return false
+	}
+	return predicateOpeners[toks[k].low] || toks[k].pos == "VBD" || toks[k].pos == "VBZ" || pastOnly[toks[k].text]
 }
 
 var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "when": true, "where": true,
@@ -4067,6 +4141,13 @@ func (c *Coder) add(st *articleState, d *draft) {
 		if !(compatible(o.ev.Date, o.dateEnd, d.ev.Date) || compatible(d.ev.Date, d.dateEnd, o.ev.Date)) {
 			continue
 		}
+		// "are holding talks and may hold more talks": in one sentence,
+		// an actual event and a possible or planned one are two events,
+		// told in two clauses; merging them would make the talks held
+		// only possible.
+		if (o.ev.Modality == "actual") != (d.ev.Modality == "actual") && o.hasSentence(d.ev.Evidence[0].Sentence) {
+			continue
+		}
 		if !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
 			o.ev.Evidence = append(o.ev.Evidence, d.ev.Evidence...)
 		}
@@ -4238,6 +4319,13 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			start = k + 1
 			break
 		}
+		// "plans to send tanks and has already delivered artillery": a
+		// modal or negation before a conjunction that opens a predicate
+		// of its own does not reach into it.
+		if (toks[k].low == "and" || toks[k].low == "or") && newPredicate(toks, k+1) {
+			start = k + 1
+			break
+		}
 	}
 	// "If Israel attacks Iran's sites, ...": the event of an if-clause is a
 	// supposition, not a report.
@@ -4291,6 +4379,14 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			break
 		}
 	}
+	// "I was not on the July 25 phone call between X and Y", "did not
+	// attend the talks between X and Y": a definite event noun whose
+	// parties are named in its own phrase is presupposed to have taken
+	// place; the negation before it denies the subject's part in it, not
+	// the event between X and Y.
+	if strongNeg && presupposedBetween(toks, t) {
+		strongNeg = false
+	}
 	// "France ruled out a boycott", "ruled out sending troops": what is
 	// ruled out, unless the ruling out is denied, will not happen.
 	if !possible && ruledOut(toks, start-1, t.i) {
@@ -4330,6 +4426,44 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// presupposedBetween says whether a nominal trigger is a definite event
+// noun followed by "between" or "among" naming its parties: "the July 25
+// phone call between X and Y", "the talks among the three parties". "No"
+// before it ("no talks between X and Y") denies the event itself and is
+// not definite.
+func presupposedBetween(toks []tok, t *trigger) bool {
+	if !t.nominal || t.j >= len(toks) || toks[t.j].low != "between" && toks[t.j].low != "among" {
+		return false
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-5; k-- {
+		switch l := toks[k].low; {
+		case l == "the" || l == "this" || l == "that" || l == "'s" || l == "last" || l == "recent":
+			return true
+		case l == "," || isPunct(toks[k].text) && l != "-" || verbLike(toks[k]) || leftStop[l] || l == "no" || l == "not" || l == "n't" || l == "never":
+			return false
+		}
+	}
+	return false
+}
+
+// objectBetween says whether a verb trigger's object is a definite noun
+// followed by "between" or "among": "attend the talks between X and Y".
+func objectBetween(toks []tok, t *trigger) bool {
+	if t.j >= len(toks) || !determiners[toks[t.j].low] || toks[t.j].low == "no" {
+		return false
+	}
+	for k := t.j + 1; k < len(toks) && k <= t.j+5; k++ {
+		l := toks[k].low
+		if l == "between" || l == "among" {
+			return k > t.j+1
+		}
+		if isPunct(toks[k].text) || verbLike(toks[k]) && toks[k].pos != "NN" && toks[k].pos != "NNS" || leftStop[l] || locPreps[l] || objPreps[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // headlineVerb says whether a lower-case word the tagger read as a noun is

@@ -92,6 +92,12 @@ type antecedent struct {
 	l        *link
 	office   string // the role's office, if the mention was a role
 	phrase   string // the role phrase ("harbour master"), if the mention was a role
+	// country is the country the role mention itself named ("the president
+	// of the United States"), and qualified says it named the body it
+	// belongs to instead ("president of the union"): a later bare "the
+	// president" is no longer that person for sure.
+	country   string
+	qualified bool
 }
 
 // Resolve fills Entity.ActorID/Country/Sector, adds ROLE entities and sets

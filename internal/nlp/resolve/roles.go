@@ -378,7 +378,7 @@ func (d *docState) roleMentions() []model.Entity {
 		sent := d.sentenceOf(start)
 		var l *link
 		if !r.Group {
-			l = d.appositiveOwner(i)
+			l = d.appositiveOwner(i, end)
 			if l == nil {
 				l = d.appositiveAfter(end)
 			}
@@ -401,9 +401,20 @@ func (d *docState) roleMentions() []model.Entity {
 			// "the harbour master said" after "Ian Doyle, the harbour
 			// master,": the person that role was last given to.
 			l = samePerson(rolesByPhrase[phrase], phrase, t.country)
+			// "Biden ... the president ... met Xi Jinping. The president
+			// said": another holder of the office named since makes it
+			// either.
+			if l != nil && r.Office != "" && t.country == "" && d.otherHolderSince(r.Office, l, rolesByPhrase[phrase], start) {
+				l = nil
+			}
 		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
+		}
+		if l == nil && definite && !t.former && !r.Group && r.Office != "" && t.country == "" && t.org == nil && t.place == nil {
+			// "the president" in an article that names Joe Biden: the one
+			// person named in it who held that office on its date.
+			l = d.namedHolder(r.Office, start)
 		}
 		if l == nil && t.place != nil && t.org == nil && (localSector[t.sector] && !d.capital(t.place) || localRoles[phrase]) {
 			// "Texas officials", "officials in Frankfurt", "the mayor of
@@ -444,7 +455,19 @@ func (d *docState) roleMentions() []model.Entity {
 			e.Sector = t.sector
 		}
 		out = append(out, e)
-		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase}
+		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase, country: t.country}
+		// An office of another body, "president of the union", "prime
+		// minister of the club's board": a bare "the president" later
+		// may well be the country's. A portfolio ("minister for trade")
+		// or a role that is no office ("chief executive of Acme") stays
+		// that person's.
+		if t.country == "" && r.Office != "" && end+2 < len(d.toks) {
+			if n := d.toks[end+1].norm; n == "of" || n == "at" {
+				if a := d.toks[end+2]; a.norm == "the" || a.norm == "a" || a.upper {
+					ant.qualified = true
+				}
+			}
+		}
 		if ant.office == "" && l.typ == kb.TypePerson {
 			ant.office = firstOffice(l)
 		}
@@ -797,7 +820,15 @@ func (d *docState) quickLink(e *model.Entity) *link {
 
 // appositiveOwner returns the person whose appositive contains the role word
 // at token i ("Jane Roe, South Korea's unification minister,").
-func (d *docState) appositiveOwner(i int) *link {
+//
+// A role phrase (ending at token end) followed by a verb is the subject of
+// a clause of its own, and a name after "according to" is a source, not the
+// head of an apposition: in "According to Duvall, the president will
+// visit Mexico" the president is not Duvall.
+func (d *docState) appositiveOwner(i, end int) *link {
+	if end+1 < len(d.toks) && d.toks[end+1].norm != "" && d.verbAt(d.toks[end+1].start) {
+		return nil
+	}
 	for j := i - 1; j > 0 && j >= i-8; j-- {
 		if d.toks[j].norm != "" {
 			continue
@@ -806,6 +837,11 @@ func (d *docState) appositiveOwner(i int) *link {
 			return nil
 		}
 		if l, ok := d.entEnd[d.toks[j-1].end]; ok && l.typ == kb.TypePerson {
+			if e, ok := d.entByEnd[d.toks[j-1].end]; ok {
+				if k := d.tokenAt(e.Start); k >= 2 && d.toks[k-1].norm == "to" && d.toks[k-2].norm == "according" {
+					return nil
+				}
+			}
 			return l
 		}
 		return nil
@@ -836,12 +872,64 @@ func (d *docState) appositiveAfter(end int) *link {
 	return nil
 }
 
+// namedHolder returns the one person named in the article before pos who
+// held office on its date (from the knowledge base's terms), or nil when none or
+// several did ("Biden met Xi ... the president said" is either).
+func (d *docState) namedHolder(office string, pos int) *link {
+	var found *link
+	for _, a := range d.antecedents {
+		p := a.l
+		if a.pos >= pos || p.typ != kb.TypePerson {
+			continue
+		}
+		for _, o := range p.offices {
+			if o != office {
+				continue
+			}
+			if found != nil && found.id != p.id {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// otherHolderSince says whether a person other than l who held office on
+// the article's date is named between the last role mention given to l
+// and pos.
+func (d *docState) otherHolderSince(office string, l *link, ants []antecedent, pos int) bool {
+	from := -1
+	for _, a := range ants {
+		if a.l == l && a.pos < pos {
+			from = a.pos
+		}
+	}
+	for _, a := range d.antecedents {
+		if a.pos <= from || a.pos >= pos || a.l.typ != kb.TypePerson || a.l.id == l.id {
+			continue
+		}
+		for _, o := range a.l.offices {
+			if o == office {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // samePerson returns the person an earlier mention of the same role phrase
 // was resolved to, the latest first, when the countries do not disagree.
 func samePerson(ants []antecedent, phrase, country string) *link {
 	for i := len(ants) - 1; i >= 0; i-- {
 		a := ants[i]
-		if a.phrase != phrase || a.l.typ != kb.TypePerson {
+		if a.phrase != phrase || a.l.typ != kb.TypePerson || a.qualified {
+			continue
+		}
+		// "Duvall, president of the union, ..." does not make "the
+		// president of the United States" Duvall: a role naming its
+		// country is the person the same role of that country was.
+		if country != "" && a.country != country && (a.l.country == "" || a.l.country != country) {
 			continue
 		}
 		if country != "" && a.l.country != "" && a.l.country != country {
