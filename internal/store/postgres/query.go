@@ -209,15 +209,8 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
 	defer rows.Close()
-	out := []store.Event{}
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: events: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanEvents(rows)
+	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
 	return out, nil

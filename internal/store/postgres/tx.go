@@ -357,21 +357,27 @@ func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	return e, err
 }
 
+// scanEvents reads every row of an events query; the caller closes rows.
+func scanEvents(rows *sql.Rows) ([]store.Event, error) {
+	out := []store.Event{}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
 func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store.Event, error) {
 	rows, err := t.query(ctx, `SELECT `+eventCols+` FROM events WHERE merge_key = $1 AND date >= $2 AND date <= $3 ORDER BY id`, key, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Event
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: candidate events: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanEvents(rows)
+	if err != nil {
 		return nil, fmt.Errorf("store: candidate events: %w", t.note(err))
 	}
 	return out, nil
@@ -387,15 +393,8 @@ func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []st
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Event
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: candidate events: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanEvents(rows)
+	if err != nil {
 		return nil, fmt.Errorf("store: candidate events: %w", t.note(err))
 	}
 	return out, nil

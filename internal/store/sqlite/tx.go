@@ -247,6 +247,19 @@ func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	return e, err
 }
 
+// scanEvents reads every row of an events query; the caller closes rows.
+func scanEvents(rows *sql.Rows) ([]store.Event, error) {
+	out := []store.Event{}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
 func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store.Event, error) {
 	s, err := t.stmt(ctx, `SELECT `+eventCols+` FROM events WHERE merge_key = ? AND date >= ? AND date <= ? ORDER BY id`)
 	if err != nil {
@@ -257,15 +270,8 @@ func (t *tx) CandidateEvents(ctx context.Context, key, from, to string) ([]store
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Event
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: candidate events: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanEvents(rows)
+	if err != nil {
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	return out, nil
@@ -285,15 +291,8 @@ func (t *tx) CandidateEventsByCountry(ctx context.Context, types, countries []st
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Event
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: candidate events: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanEvents(rows)
+	if err != nil {
 		return nil, fmt.Errorf("store: candidate events: %w", err)
 	}
 	return out, nil
