@@ -395,25 +395,34 @@ func TestActorArticlesPlan(t *testing.T) {
 		{"after an undated article", &store.ArticlePos{ID: 5}},
 	} {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
-		rows, err := conn.QueryContext(ctx, `EXPLAIN `+query, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var line string
-			if err := rows.Scan(&line); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, strings.TrimSpace(line))
-		}
-		rows.Close()
-		s := strings.Join(plan, "; ")
+		s := queryPlan(t, conn, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
 		if !strings.Contains(s, "article_actors_actor_published") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
+}
+
+// queryPlan is PostgreSQL's plan of query on conn, its lines joined by "; ".
+func queryPlan(t *testing.T, conn *sql.Conn, query string, args ...any) string {
+	t.Helper()
+	rows, err := conn.QueryContext(context.Background(), `EXPLAIN `+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, strings.TrimSpace(line))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(plan, "; ")
 }
 
 // TestCandidatesByCountryPlan explains merge's candidate lookup: it reads
@@ -433,20 +442,7 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 		t.Fatal(err)
 	}
 	query, args := candidatesByCountryQuery([]string{"AID", "SUPPORT"}, []string{"JPN", "VUT"}, "2024-01-01", "2024-01-07")
-	rows, err := conn.QueryContext(ctx, `EXPLAIN `+query, cleanArgs(args)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var plan []string
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, strings.TrimSpace(line))
-	}
-	rows.Close()
-	s := strings.Join(plan, "; ")
+	s := queryPlan(t, conn, query, cleanArgs(args)...)
 	t.Logf("plan: %s", s)
 	if !strings.Contains(s, "event_keys_pkey") || !strings.Contains(s, "events_pkey") || strings.Contains(s, "events_type") {
 		t.Errorf("plan: %s", s)

@@ -300,6 +300,29 @@ func TestMigrationRecountsActorArticles(t *testing.T) {
 	}
 }
 
+// queryPlan is SQLite's plan of query, its steps' details joined by "; ".
+func queryPlan(t *testing.T, db *DB, query string, args ...any) string {
+	t.Helper()
+	rows, err := db.read.QueryContext(context.Background(), `EXPLAIN QUERY PLAN `+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(plan, "; ")
+}
+
 // TestActorArticlesPlan checks that a page of an actor's articles, first
 // or after a keyset position, walks article_actors_actor_published in
 // order: no temporary b-tree sorting all of the actor's rows.
@@ -320,21 +343,7 @@ func TestActorArticlesPlan(t *testing.T) {
 		{"after an undated article", &store.ArticlePos{ID: 5}},
 	} {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
-		rows, err := db.read.QueryContext(ctx, `EXPLAIN QUERY PLAN `+query, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		s := strings.Join(plan, "; ")
+		s := queryPlan(t, db, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
 		if !strings.Contains(s, "article_actors_actor_published") || strings.Contains(s, "TEMP B-TREE") {
 			t.Errorf("plan, %s: %s", c.name, s)
@@ -353,21 +362,7 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 	defer db.Close()
 	query, args := candidatesByCountryQuery([]string{"AID", "SUPPORT"}, []string{"JPN", "VUT"}, "2024-01-01", "2024-01-07")
-	rows, err := db.read.QueryContext(ctx, `EXPLAIN QUERY PLAN `+query, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	rows.Close()
-	s := strings.Join(plan, "; ")
+	s := queryPlan(t, db, query, args...)
 	t.Logf("plan: %s", s)
 	if !strings.Contains(s, "SEARCH event_keys USING PRIMARY KEY (key=? AND date>? AND date<?)") ||
 		!strings.Contains(s, "SEARCH events USING INTEGER PRIMARY KEY") || strings.Contains(s, "events_type") {
