@@ -14,7 +14,11 @@ import (
 // by a scraper; see text_lines.go). Each unit is then classified from its
 // shape, position and vocabulary:
 //
-//   - the first headline-shaped unit before the body is the title;
+//   - the first headline-shaped unit before the body is the title; a text
+//     of one unit has none: it is body, so a pasted sentence is analysed;
+//   - short units between the headline and the body are furniture unless
+//     they read as sentences (a lead-in ending in a colon, a one-sentence
+//     quotation paragraph), which belong to the body;
 //   - "By Jane Doe" units give the byline (a wire dateline such as
 //     "WASHINGTON (Reuters) -" stays at the start of the first paragraph);
 //   - lists of short comma-separated items are tags;
@@ -233,7 +237,7 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		if c.role[i] == roleCaption || c.role[i] == roleTags || c.role[i] == roleByline {
 			continue
 		}
-		if c.role[i] != roleBody || units[i].bullet || units[i].head || words[i] < 3 || !txtEndsTerminal(units[i].text) {
+		if c.role[i] != roleBody || !txtSentenceLike(units[i], words[i]) || strings.HasSuffix(units[i].text, ":") {
 			break
 		}
 		last = i
@@ -295,8 +299,10 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		case !titled:
 			// Site name, section name, breadcrumbs above the headline.
 			c.role[i] = roleDrop
-		case words[i] <= 4:
-			// "Politics", "5 min read" between headline and body.
+		case words[i] <= 4 && !txtSentenceLike(u, words[i]):
+			// "Politics", "5 min read" between headline and body; a
+			// short sentence there ("The vote is off.", a quotation
+			// paragraph) is the start of the body.
 			c.role[i] = roleDrop
 		}
 	}
@@ -378,11 +384,37 @@ func txtHeadlineShaped(u *txtUnit, words int) bool {
 // one-word section name or an all-caps label above it is not the title.
 func txtHasLaterHeadline(units []*txtUnit, words []int, role []txtRole, i, first int, mixedCase bool) bool {
 	for j := i + 1; j < first && j <= i+8; j++ { // headlines sit within a few lines of the top
-		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) && (!mixedCase || !txtAllCaps(units[j].text)) {
+		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) && (!mixedCase || !txtAllCaps(units[j].text)) &&
+			!txtFullStop(units[j].text) {
 			return true
 		}
 	}
 	return false
+}
+
+// txtFullStop reports text ending in a full stop (inside closing quotation
+// marks or not), not in an ellipsis: a sentence. Headlines leave the full
+// stop out, so a short sentence below a one-word line is the body's first
+// paragraph, not a headline that makes the line above it a section name.
+func txtFullStop(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+}
+
+// txtSentenceLike reports a short unit that reads as a sentence of the
+// article, not as page furniture: it has lower-case words and ends in
+// sentence punctuation, or is a lead-in of three or more words ending in a
+// colon ("The minister said in a speech:"). Labels, section names, "5 min
+// read" and share bars end in neither. A line that speaks to the reader
+// ("Listen to this article.") is furniture, unless it is quoted speech.
+func txtSentenceLike(u *txtUnit, words int) bool {
+	if u.bullet || u.head || words < 2 || txtAllCaps(u.text) || !strings.ContainsFunc(u.text, unicode.IsLower) {
+		return false
+	}
+	if !strings.ContainsAny(u.text[:min(len(u.text), 4)], "\"“‘'«„") && txtReaderAddress.MatchString(u.text) {
+		return false
+	}
+	return txtEndsTerminal(u.text) || words >= 3 && strings.HasSuffix(u.text, ":")
 }
 
 // txtTitleWindow is how many units above the first body paragraph the
