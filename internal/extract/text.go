@@ -266,7 +266,17 @@ func txtClassify(units []*txtUnit) *txtClasses {
 	titled := false
 	// The headline sits just above the body; anything further up is the
 	// page's furniture.
-	top := max(0, first-txtTitleWindow)
+	// A lead-in ending in a colon and one-line quotation paragraphs just
+	// above the first long paragraph are body and do not use up the window.
+	// (Other short sentences do: on a page dump they are as often teasers.)
+	top, far := first, 0
+	for top > 0 && far < txtTitleWindow {
+		top--
+		if c.role[top] != roleBody || !txtSentenceLike(units[top], words[top]) ||
+			!txtOpensQuote(units[top].text) && !strings.HasSuffix(units[top].text, ":") {
+			far++
+		}
+	}
 	for i := 0; i < top; i++ {
 		if c.role[i] == roleBody {
 			c.role[i] = roleDrop
@@ -411,10 +421,16 @@ func txtSentenceLike(u *txtUnit, words int) bool {
 	if u.bullet || u.head || words < 2 || txtAllCaps(u.text) || !strings.ContainsFunc(u.text, unicode.IsLower) {
 		return false
 	}
-	if !strings.ContainsAny(u.text[:min(len(u.text), 4)], "\"“‘'«„") && txtReaderAddress.MatchString(u.text) {
+	if !txtOpensQuote(u.text) && txtReaderAddress.MatchString(u.text) {
 		return false
 	}
 	return txtEndsTerminal(u.text) || words >= 3 && strings.HasSuffix(u.text, ":")
+}
+
+// txtOpensQuote reports text that opens with a quotation mark: a paragraph
+// of quoted speech.
+func txtOpensQuote(s string) bool {
+	return strings.ContainsAny(s[:min(len(s), 4)], "\"“‘'«„")
 }
 
 // txtTitleWindow is how many units above the first body paragraph the
@@ -436,6 +452,13 @@ func txtDensestRun(units []*txtUnit, role []txtRole, words []int, prose []bool) 
 		case role[i] == roleBody && units[i].bullet:
 			// A marked list that survived the promo checks is content
 			// ("Key points:"); it neither adds nor costs.
+		case role[i] == roleBody && txtSentenceLike(units[i], words[i]) && txtOpensQuote(units[i].text):
+			// A one-line quotation paragraph is more likely content than
+			// furniture: it costs only as much as a dropped unit, so a run
+			// of them does not cut the paragraphs above them off the body.
+			// (Other short sentences keep the full cost: letting them
+			// through cost precision on the page-dump benchmark.)
+			s = -1
 		case role[i] == roleBody:
 			s = -(2 + words[i]/2)
 		case role[i] == roleDrop:

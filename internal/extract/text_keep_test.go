@@ -200,6 +200,18 @@ func TestTextKeepsShortParagraphs(t *testing.T) {
 		{"short closing paragraph",
 			"Talks resume\n\nNegotiators from both sides met again on Monday after a pause of three weeks, officials said.\n\n\"Thank you.\"\n",
 			"Talks resume", []string{"Negotiators from both sides met again on Monday after a pause of three weeks, officials said.", "\"Thank you.\""}},
+		{"many one-line quotations before the first long paragraph",
+			"Report\n\nThe minister said:\n\n\"We are ready.\n\n\"We have waited.\n\n\"We will act.\n\n\"Nobody doubts it.\n\n\"It is time.\n\n\"Thank you.\"\n\n" +
+				"She spoke for ten minutes.\n\nThe speech came after a week of protests in the capital over the price of fuel and bread.\n",
+			"Report", []string{"The minister said:", "\"We are ready.", "\"We have waited.", "\"We will act.", "\"Nobody doubts it.", "\"It is time.", "\"Thank you.\"",
+				"She spoke for ten minutes.", "The speech came after a week of protests in the capital over the price of fuel and bread."}},
+		{"first paragraph above a run of one-line quotations",
+			"Report\n\nThe army withdrew from the town on Sunday after two weeks of fighting with rebels, residents said.\n\n" +
+				"\"It is calm.\n\n\"We are safe.\n\n\"We slept.\n\n\"Shops opened.\n\n\"Buses run.\n\n\"It is good.\n\n\"We hope.\"\n\n" +
+				"Aid agencies said they would send food convoys on Monday as roads reopened in the north of the region.\n",
+			"Report", []string{"The army withdrew from the town on Sunday after two weeks of fighting with rebels, residents said.",
+				"\"It is calm.", "\"We are safe.", "\"We slept.", "\"Shops opened.", "\"Buses run.", "\"It is good.", "\"We hope.\"",
+				"Aid agencies said they would send food convoys on Monday as roads reopened in the north of the region."}},
 		{"furniture around a short body still goes",
 			"Port strike ends\n\nPolitics\n\nShare this.\n\nListen to this article.\n\n5 min read\n\n" +
 				"Dock workers in the northern port returned to work on Friday after a deal on pay was reached overnight.\n\n" +
