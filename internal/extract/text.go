@@ -110,15 +110,17 @@ func txtClassify(units []*txtUnit) *txtClasses {
 
 	// Short lines repeated verbatim are page furniture (a scraper collects
 	// the same promo box twice); a long repeated paragraph is kept once.
+	// Speech is not furniture: a refrain quoted twice, or an interview's
+	// "A: No." given to two questions, stays both times.
 	seen := map[string]int{}
 	for i, u := range units {
 		seen[u.text]++
-		if seen[u.text] > 1 && words[i] > 12 {
+		if seen[u.text] > 1 && words[i] > 12 && !txtOpensQuote(u.text) {
 			c.role[i] = roleDrop
 		}
 	}
 	for i, u := range units {
-		if seen[u.text] > 1 && words[i] <= 12 {
+		if seen[u.text] > 1 && words[i] <= 12 && !(txtOpensQuote(u.text) && txtSentenceLike(u, words[i])) {
 			c.role[i] = roleDrop
 		}
 	}
@@ -427,10 +429,10 @@ func txtSentenceLike(u *txtUnit, words int) bool {
 	return txtEndsTerminal(u.text) || words >= 3 && strings.HasSuffix(u.text, ":")
 }
 
-// txtOpensQuote reports text that opens with a quotation mark: a paragraph
-// of quoted speech.
+// txtOpensQuote reports a paragraph of speech: one that opens with a
+// quotation mark, or an interview's "Q:" or "A:" turn.
 func txtOpensQuote(s string) bool {
-	return strings.ContainsAny(s[:min(len(s), 4)], "\"“‘'«„")
+	return strings.ContainsAny(s[:min(len(s), 4)], "\"“‘'«„") || strings.HasPrefix(s, "Q: ") || strings.HasPrefix(s, "A: ")
 }
 
 // txtTitleWindow is how many units above the first body paragraph the

@@ -212,6 +212,18 @@ func TestTextKeepsShortParagraphs(t *testing.T) {
 			"Report", []string{"The army withdrew from the town on Sunday after two weeks of fighting with rebels, residents said.",
 				"\"It is calm.", "\"We are safe.", "\"We slept.", "\"Shops opened.", "\"Buses run.", "\"It is good.", "\"We hope.\"",
 				"Aid agencies said they would send food convoys on Monday as roads reopened in the north of the region."}},
+		{"a short quotation repeated as a refrain",
+			"Strike vote\n\nThe union leader addressed thousands of workers outside the factory gates on Monday morning.\n\n\"We will not give up.\"\n\n" +
+				"The crowd cheered as she listed the demands the company had refused to meet.\n\n\"We will not give up.\"\n\n" +
+				"The company said it would meet union officials again on Thursday.\n",
+			"Strike vote", []string{"The union leader addressed thousands of workers outside the factory gates on Monday morning.", "\"We will not give up.\"",
+				"The crowd cheered as she listed the demands the company had refused to meet.", "\"We will not give up.\"",
+				"The company said it would meet union officials again on Thursday."}},
+		{"interview turns with the same answer",
+			"Interview\n\nThe minister spoke to reporters after the cabinet meeting on Tuesday evening in the capital.\n\n" +
+				"Q: Will you resign?\n\nA: No.\n\nQ: Will taxes rise?\n\nA: No.\n\nThe minister left without taking further questions from the press.\n",
+			"Interview", []string{"The minister spoke to reporters after the cabinet meeting on Tuesday evening in the capital.",
+				"Q: Will you resign?", "A: No.", "Q: Will taxes rise?", "A: No.", "The minister left without taking further questions from the press."}},
 		{"furniture around a short body still goes",
 			"Port strike ends\n\nPolitics\n\nShare this.\n\nListen to this article.\n\n5 min read\n\n" +
 				"Dock workers in the northern port returned to work on Friday after a deal on pay was reached overnight.\n\n" +
