@@ -14,7 +14,11 @@ import (
 // by a scraper; see text_lines.go). Each unit is then classified from its
 // shape, position and vocabulary:
 //
-//   - the first headline-shaped unit before the body is the title;
+//   - the first headline-shaped unit before the body is the title; a text
+//     of one unit has none: it is body, so a pasted sentence is analysed;
+//   - short units between the headline and the body are furniture unless
+//     they read as sentences (a lead-in ending in a colon, a one-sentence
+//     quotation paragraph), which belong to the body;
 //   - "By Jane Doe" units give the byline (a wire dateline such as
 //     "WASHINGTON (Reuters) -" stays at the start of the first paragraph);
 //   - lists of short comma-separated items are tags;
@@ -106,15 +110,17 @@ func txtClassify(units []*txtUnit) *txtClasses {
 
 	// Short lines repeated verbatim are page furniture (a scraper collects
 	// the same promo box twice); a long repeated paragraph is kept once.
+	// Speech is not furniture: a refrain quoted twice, or an interview's
+	// "A: No." given to two questions, stays both times.
 	seen := map[string]int{}
 	for i, u := range units {
 		seen[u.text]++
-		if seen[u.text] > 1 && words[i] > 12 {
+		if seen[u.text] > 1 && words[i] > 12 && !txtOpensQuote(u.text) {
 			c.role[i] = roleDrop
 		}
 	}
 	for i, u := range units {
-		if seen[u.text] > 1 && words[i] <= 12 {
+		if seen[u.text] > 1 && words[i] <= 12 && !(txtOpensQuote(u.text) && txtSentenceLike(u, words[i])) {
 			c.role[i] = roleDrop
 		}
 	}
@@ -233,7 +239,7 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		if c.role[i] == roleCaption || c.role[i] == roleTags || c.role[i] == roleByline {
 			continue
 		}
-		if c.role[i] != roleBody || units[i].bullet || units[i].head || words[i] < 3 || !txtEndsTerminal(units[i].text) {
+		if c.role[i] != roleBody || !txtSentenceLike(units[i], words[i]) || strings.HasSuffix(units[i].text, ":") {
 			break
 		}
 		last = i
@@ -262,7 +268,17 @@ func txtClassify(units []*txtUnit) *txtClasses {
 	titled := false
 	// The headline sits just above the body; anything further up is the
 	// page's furniture.
-	top := max(0, first-txtTitleWindow)
+	// A lead-in ending in a colon and one-line quotation paragraphs just
+	// above the first long paragraph are body and do not use up the window.
+	// (Other short sentences do: on a page dump they are as often teasers.)
+	top, far := first, 0
+	for top > 0 && far < txtTitleWindow {
+		top--
+		if c.role[top] != roleBody || !txtSentenceLike(units[top], words[top]) ||
+			!txtOpensQuote(units[top].text) && !strings.HasSuffix(units[top].text, ":") {
+			far++
+		}
+	}
 	for i := 0; i < top; i++ {
 		if c.role[i] == roleBody {
 			c.role[i] = roleDrop
@@ -295,8 +311,10 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		case !titled:
 			// Site name, section name, breadcrumbs above the headline.
 			c.role[i] = roleDrop
-		case words[i] <= 4:
-			// "Politics", "5 min read" between headline and body.
+		case words[i] <= 4 && !txtSentenceLike(u, words[i]):
+			// "Politics", "5 min read" between headline and body; a
+			// short sentence there ("The vote is off.", a quotation
+			// paragraph) is the start of the body.
 			c.role[i] = roleDrop
 		}
 	}
@@ -378,11 +396,43 @@ func txtHeadlineShaped(u *txtUnit, words int) bool {
 // one-word section name or an all-caps label above it is not the title.
 func txtHasLaterHeadline(units []*txtUnit, words []int, role []txtRole, i, first int, mixedCase bool) bool {
 	for j := i + 1; j < first && j <= i+8; j++ { // headlines sit within a few lines of the top
-		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) && (!mixedCase || !txtAllCaps(units[j].text)) {
+		if role[j] == roleBody && words[j] >= 3 && txtHeadlineShaped(units[j], words[j]) && (!mixedCase || !txtAllCaps(units[j].text)) &&
+			!txtFullStop(units[j].text) {
 			return true
 		}
 	}
 	return false
+}
+
+// txtFullStop reports text ending in a full stop (inside closing quotation
+// marks or not), not in an ellipsis: a sentence. Headlines leave the full
+// stop out, so a short sentence below a one-word line is the body's first
+// paragraph, not a headline that makes the line above it a section name.
+func txtFullStop(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+}
+
+// txtSentenceLike reports a short unit that reads as a sentence of the
+// article, not as page furniture: it has lower-case words and ends in
+// sentence punctuation, or is a lead-in of three or more words ending in a
+// colon ("The minister said in a speech:"). Labels, section names, "5 min
+// read" and share bars end in neither. A line that speaks to the reader
+// ("Listen to this article.") is furniture, unless it is quoted speech.
+func txtSentenceLike(u *txtUnit, words int) bool {
+	if u.bullet || u.head || words < 2 || txtAllCaps(u.text) || !strings.ContainsFunc(u.text, unicode.IsLower) {
+		return false
+	}
+	if !txtOpensQuote(u.text) && txtReaderAddress.MatchString(u.text) {
+		return false
+	}
+	return txtEndsTerminal(u.text) || words >= 3 && strings.HasSuffix(u.text, ":")
+}
+
+// txtOpensQuote reports a paragraph of speech: one that opens with a
+// quotation mark, or an interview's "Q:" or "A:" turn.
+func txtOpensQuote(s string) bool {
+	return strings.ContainsAny(s[:min(len(s), 4)], "\"“‘'«„") || strings.HasPrefix(s, "Q: ") || strings.HasPrefix(s, "A: ")
 }
 
 // txtTitleWindow is how many units above the first body paragraph the
@@ -404,6 +454,13 @@ func txtDensestRun(units []*txtUnit, role []txtRole, words []int, prose []bool) 
 		case role[i] == roleBody && units[i].bullet:
 			// A marked list that survived the promo checks is content
 			// ("Key points:"); it neither adds nor costs.
+		case role[i] == roleBody && txtSentenceLike(units[i], words[i]) && txtOpensQuote(units[i].text):
+			// A one-line quotation paragraph is more likely content than
+			// furniture: it costs only as much as a dropped unit, so a run
+			// of them does not cut the paragraphs above them off the body.
+			// (Other short sentences keep the full cost: letting them
+			// through cost precision on the page-dump benchmark.)
+			s = -1
 		case role[i] == roleBody:
 			s = -(2 + words[i]/2)
 		case role[i] == roleDrop:
