@@ -180,6 +180,12 @@ func TestProbes(t *testing.T) {
 		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
 			t.Fatalf("%s: %v", text, err)
 		}
+		// A probe whose sentence never reaches the coder (extraction read
+		// it as furniture or tags) would pass every "must not" check.
+		if !reachedBody(doc.Article, text) {
+			t.Errorf("%s\n\tthe sentence is not in the article body %q", text, doc.Article.Paragraphs)
+			continue
+		}
 		var main []model.Event
 		for _, e := range doc.Article.Events {
 			if e.Confidence >= 0.5 {
@@ -212,6 +218,11 @@ func TestProbes(t *testing.T) {
 	}
 }
 
+// reachedBody says the article's body holds text (spacing aside).
+func reachedBody(a *model.Article, text string) bool {
+	return strings.Contains(strings.Join(strings.Fields(a.Text), " "), strings.Join(strings.Fields(text), " "))
+}
+
 // TestBackgroundProtester checks events of every confidence, background
 // included, which TestProbes leaves out: the actor of one clause is not
 // the protester of a protest told in another ("Riot police fired tear gas
@@ -227,6 +238,9 @@ func TestBackgroundProtester(t *testing.T) {
 		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
 		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
 			t.Fatalf("%s: %v", tc.text, err)
+		}
+		if !reachedBody(doc.Article, tc.text) {
+			t.Fatalf("%s\n\tthe sentence is not in the article body %q", tc.text, doc.Article.Paragraphs)
 		}
 		protest := false
 		for _, e := range doc.Article.Events {

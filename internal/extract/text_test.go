@@ -222,6 +222,18 @@ func TestTextCases(t *testing.T) {
 					t.Errorf("tags %q paragraphs %q", a.Tags, a.Paragraphs)
 				}
 			}},
+		{"a headline-style line with commas is not a tag line", "Report\n\nRuto, Kenya's president, meets Chinese envoy\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Tags) != 0 || len(a.Paragraphs) != 1 {
+					t.Errorf("tags %q paragraphs %q", a.Tags, a.Paragraphs)
+				}
+			}},
+		{"a tag line of names and topics stays tags", "Title here\n\nThe council voted on Monday to close the old harbour bridge for repairs next year.\n\nNorth Korea, foreign policy, Kim Jong Un, military drills\n",
+			func(t *testing.T, a *model.Article) {
+				if len(a.Tags) != 4 || len(a.Paragraphs) != 1 {
+					t.Errorf("tags %q paragraphs %q", a.Tags, a.Paragraphs)
+				}
+			}},
 		{"by the way is not a byline", "Title here\n\nBy the way, nobody noticed.\n\nThe meeting went on for another three hours without a decision on the plan.\n",
 			func(t *testing.T, a *model.Article) {
 				if a.Byline != "" {

@@ -350,6 +350,9 @@ func txtTags(t string, prose bool) []string {
 		if strings.ContainsAny(p, ".!?\"“”:()") {
 			return nil
 		}
+		if !explicit && txtPredicateItem(p) {
+			return nil
+		}
 		tags = append(tags, p)
 	}
 	if len(tags) < 3 && !explicit {
@@ -513,3 +516,25 @@ func txtTitleCased(s string) bool {
 
 // txtCaptionPrefix introduces an explicit caption.
 var txtCaptionPrefix = regexp.MustCompile(`(?i)^(?:caption|image caption|photo caption|pictured|bildunterschrift|légende|pie de foto)\s*:\s*`)
+
+// txtPredicateItem says a comma-separated item reads as a verb phrase, not
+// a tag: a lower-case first word followed by a capitalised one ("meets
+// Chinese envoy" in "Ruto, Kenya's president, meets Chinese envoy"). Tags
+// are names or topics, cased alike throughout ("North Korea", "foreign
+// policy").
+func txtPredicateItem(p string) bool {
+	words := strings.Fields(p)
+	if len(words) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsLower(first) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
