@@ -835,7 +835,9 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 			nextW := words[wi+1]
 			found := false
 			for g := 0; g <= 4 && k+g < len(toks); g++ {
-				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && !currency(toks[k+g].text) {
+				// A possessive belongs to the object ("closed the country's
+				// borders"); other punctuation ends it.
+				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
 					break
 				}
 				// The gap is the verb's object ("fire rockets on"); a
