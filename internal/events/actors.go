@@ -690,8 +690,10 @@ func pairPhrase(toks []tok, m mention) bool {
 // thing named ("Saudi-led", "Chinese-drafted", "U.S.-brokered"). Support
 // for a proxy ("Iranian-backed militias") and origin ("Iranian-made
 // drones") are left out: those name no act of the country's in the event.
+// A place a country holds ("the Philippine-held reef", "Russian-controlled
+// towns") is its own: what is done there is done to it.
 var authorParticiples = []string{"-led", "-drafted", "-proposed", "-sponsored", "-authored", "-tabled", "-brokered",
-	"-mediated", "-imposed", "-initiated"}
+	"-mediated", "-imposed", "-initiated", "-held", "-controlled"}
 
 // authoredBy returns the lower-case name before an author participle
 // ("chinese" of "Chinese-drafted"), or "".

@@ -819,6 +819,10 @@ func isPassive(toks []tok, i int) bool {
 	return false
 }
 
+// warshipWords are military vessels named after a country's demonym.
+var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate": true, "frigates": true, "destroyer": true,
+	"destroyers": true, "submarine": true, "submarines": true}
+
 var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
 var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true}
@@ -2465,6 +2469,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 			src, tgt, loc = giver, src, nil
+		}
+		// A pattern for one sector's acts gives nothing for another's
+		// subject. Warships are the military's: "Chinese warships" is a
+		// demonym before a vessel word the role table does not hold (it
+		// would turn "Chinese warships patrolled the sea" into China acting
+		// on itself).
+		if p.Sector == kb.SectorMilitary && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) && warshipWords[toks[src[0].j].low] {
+			m := src[0]
+			m.sector = kb.SectorMilitary
+			src = group{m}
+		}
+		if p.Sector != "" && !(len(src) > 0 && src[0].sector == p.Sector) {
+			src, tgt, loc = nil, nil, nil
 		}
 	}
 	// A purpose clause names the target the main event lacks: "began a
