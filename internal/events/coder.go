@@ -2676,6 +2676,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 		}
 	}
+	// "'We will never accept this,' the spokesperson said of the U.S.
+	// tariffs": what a quoted act is said of names its target.
+	if len(tgt) == 0 && len(src) > 0 && reportAt > t.i && reportAt+2 < len(toks) && reportWords[toks[reportAt].low] && (toks[reportAt+1].low == "of" || toks[reportAt+1].low == "about") {
+		if mi := mentionAt(toks, ms, reportAt+2, 2); mi >= 0 && usable(ms[mi]) && ms[mi].country != "" && ms[mi].country != src[0].country {
+			tgt = groupAt(toks, ms, mi)
+		}
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
