@@ -819,6 +819,25 @@ func isPassive(toks []tok, i int) bool {
 	return false
 }
 
+// nameInGap returns a run of two or more capitalised words between i and
+// j that no mention covers, as a person's name, or nil.
+func nameInGap(toks []tok, ms []mention, i, j int) group {
+	for k := i; k < j; k++ {
+		if !isCap(toks[k].text) || isPunct(toks[k].text) || determiners[toks[k].low] {
+			continue
+		}
+		e := k
+		for e < j && isCap(toks[e].text) && !isPunct(toks[e].text) {
+			e++
+		}
+		if e-k >= 2 && !overlapsAny(ms, k) && !overlapsAny(ms, e-1) {
+			return group{mention{i: k, j: e, text: spanText(toks, k, e), kind: "name"}}
+		}
+		k = e
+	}
+	return nil
+}
+
 // warshipWords are military vessels named after a country's demonym.
 var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate": true, "frigates": true, "destroyer": true,
 	"destroyers": true, "submarine": true, "submarines": true}
@@ -2389,6 +2408,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					owner = groupAt(toks, ms, oi)
 					break
 				}
+			}
+			// "placed Aung San Suu Kyi under house arrest": only a person
+			// is arrested, so a run of capitalised words in the gap that
+			// no actor covers (a name the knowledge base lacks, which the
+			// tagger may even take for a place) is a person's.
+			if owner == nil && p.Type == "COERCE" && p.CAMEO == "173" {
+				owner = nameInGap(toks, ms, t.i+1, t.j)
 			}
 		}
 		if owner != nil {
