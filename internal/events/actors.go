@@ -267,6 +267,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorCivilian, kind: "role"})
 			continue
 		}
+		// "3,000 families in Gaza", "thousands of families": households
+		// counted by number are people (civilians); a family named
+		// otherwise ("the royal family", "the Bongo family") is left alone.
+		if (t.low == "families" || t.low == "households") && i > 0 && countWord(toks, i-1) {
+			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorCivilian, kind: "role"})
+			continue
+		}
 		// "the two Koreas", "both Sudans": the two states of a divided
 		// country's name.
 		if codes, ok := sharedNamePlurals[t.low]; ok && i > 0 && (toks[i-1].low == "two" || toks[i-1].low == "both") {
@@ -639,6 +646,24 @@ var sharedNamePlurals = map[string][2]string{"koreas": {"PRK", "KOR"}, "sudans":
 // crowdWords name a crowd by its size.
 var crowdWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "tens": true}
 
+// countWord says whether token k counts the noun after it: a figure
+// ("3,000", "1.2 million"), a number word, or "of" after a crowd word
+// ("thousands of").
+func countWord(toks []tok, k int) bool {
+	l := toks[k].low
+	if l == "of" {
+		return k > 0 && crowdWords[toks[k-1].low]
+	}
+	if l != "" && l[0] >= '0' && l[0] <= '9' || crowdWords[l] {
+		return true
+	}
+	switch l {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty", "million", "millions":
+		return true
+	}
+	return false
+}
+
 // pairHeads are plural heads that "the two" or "both" make a pair of the
 // parties named before: "the two leaders", "both sides", "the two
 // countries".
@@ -665,8 +690,10 @@ func pairPhrase(toks []tok, m mention) bool {
 // thing named ("Saudi-led", "Chinese-drafted", "U.S.-brokered"). Support
 // for a proxy ("Iranian-backed militias") and origin ("Iranian-made
 // drones") are left out: those name no act of the country's in the event.
+// A place a country holds ("the Philippine-held reef", "Russian-controlled
+// towns") is its own: what is done there is done to it.
 var authorParticiples = []string{"-led", "-drafted", "-proposed", "-sponsored", "-authored", "-tabled", "-brokered",
-	"-mediated", "-imposed", "-initiated"}
+	"-mediated", "-imposed", "-initiated", "-held", "-controlled"}
 
 // authoredBy returns the lower-case name before an author participle
 // ("chinese" of "Chinese-drafted"), or "".

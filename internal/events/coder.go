@@ -819,6 +819,29 @@ func isPassive(toks []tok, i int) bool {
 	return false
 }
 
+// nameInGap returns a run of two or more capitalised words between i and
+// j that no mention covers, as a person's name, or nil.
+func nameInGap(toks []tok, ms []mention, i, j int) group {
+	for k := i; k < j; k++ {
+		if !isCap(toks[k].text) || isPunct(toks[k].text) || determiners[toks[k].low] {
+			continue
+		}
+		e := k
+		for e < j && isCap(toks[e].text) && !isPunct(toks[e].text) {
+			e++
+		}
+		if e-k >= 2 && !overlapsAny(ms, k) && !overlapsAny(ms, e-1) {
+			return group{mention{i: k, j: e, text: spanText(toks, k, e), kind: "name"}}
+		}
+		k = e
+	}
+	return nil
+}
+
+// warshipWords are military vessels named after a country's demonym.
+var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate": true, "frigates": true, "destroyer": true,
+	"destroyers": true, "submarine": true, "submarines": true}
+
 var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
 var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true}
@@ -835,7 +858,9 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 			nextW := words[wi+1]
 			found := false
 			for g := 0; g <= 4 && k+g < len(toks); g++ {
-				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && !currency(toks[k+g].text) {
+				// A possessive belongs to the object ("closed the country's
+				// borders"); other punctuation ends it.
+				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
 					break
 				}
 				// The gap is the verb's object ("fire rockets on"); a
@@ -2384,6 +2409,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					break
 				}
 			}
+			// "placed Aung San Suu Kyi under house arrest": only a person
+			// is arrested, so a run of capitalised words in the gap that
+			// no actor covers (a name the knowledge base lacks, which the
+			// tagger may even take for a place) is a person's.
+			if owner == nil && p.Type == "COERCE" && p.CAMEO == "173" {
+				owner = nameInGap(toks, ms, t.i+1, t.j)
+			}
 		}
 		if owner != nil {
 			tgt, direct = owner, true
@@ -2463,6 +2495,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 			src, tgt, loc = giver, src, nil
+		}
+		// A pattern for one sector's acts gives nothing for another's
+		// subject. Warships are the military's: "Chinese warships" is a
+		// demonym before a vessel word the role table does not hold (it
+		// would turn "Chinese warships patrolled the sea" into China acting
+		// on itself).
+		if p.Sector == kb.SectorMilitary && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) && warshipWords[toks[src[0].j].low] {
+			m := src[0]
+			m.sector = kb.SectorMilitary
+			src = group{m}
+		}
+		if p.Sector != "" && !(len(src) > 0 && src[0].sector == p.Sector) {
+			src, tgt, loc = nil, nil, nil
 		}
 	}
 	// A purpose clause names the target the main event lacks: "began a
@@ -2655,6 +2700,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(src) == 0 && (len(tgt) == 0 || facedVerb(toks, t.i) >= 0) && t.nominal && typ == "PROTEST" && streetProtest[t.p.Words[0]] && loc != nil && loc.country != "" && c.kb != nil {
 		if a, ok := c.kb.SectorActor(loc.country, kb.SectorCivilian); ok {
 			src = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+		}
+	}
+	// "'We will never accept this,' the spokesperson said of the U.S.
+	// tariffs": what a quoted act is said of names its target.
+	if len(tgt) == 0 && len(src) > 0 && reportAt > t.i && reportAt+2 < len(toks) && reportWords[toks[reportAt].low] && (toks[reportAt+1].low == "of" || toks[reportAt+1].low == "about") {
+		if mi := mentionAt(toks, ms, reportAt+2, 2); mi >= 0 && usable(ms[mi]) && ms[mi].country != "" && ms[mi].country != src[0].country {
+			tgt = groupAt(toks, ms, mi)
 		}
 	}
 	implicitTgt := false

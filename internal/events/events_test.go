@@ -127,7 +127,7 @@ func TestCoderFixtures(t *testing.T) {
 		{"resuming talks is a meeting", "Chile and Bolivia resumed talks on Monday.",
 			[]ev{{typ: "CONSULT", src: "CHL", tgt: "BOL"}}, []ev{{typ: "COOPERATE", src: "CHL", tgt: "BOL"}}},
 		{"a refusal said in the future tense", "\"We will never accept this,\" the Iranian foreign minister said of the Canadian offer.",
-			[]ev{{typ: "REJECT", src: "IRN", tgt: "IRN"}}, []ev{{typ: "AGREE", src: "IRN", tgt: "IRN", polarity: "negated"}}},
+			[]ev{{typ: "REJECT", src: "IRN", tgt: "CAN"}}, []ev{{typ: "AGREE", src: "IRN", tgt: "IRN", polarity: "negated"}}},
 		{"a role owned by its speaker", "The Russian defence ministry said its forces had captured two villages in eastern Ukraine.",
 			[]ev{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}, nil},
 		{"a loan with a currency sign", "The World Bank approved a $500 million loan for Kenya.",

@@ -43,7 +43,11 @@ type Pattern struct {
 	// object: "jets struck targets" is an assault, "teachers struck" a
 	// protest.
 	IntransType, IntransCAMEO string
-	Rule                      string // file:line, for evidence
+	// Sector: the subject must be of this sector, else the phrase is no
+	// event ("warships sailed near the reef" shows force, "tourists
+	// sailed near the reef" does not).
+	Sector string
+	Rule   string // file:line, for evidence
 }
 
 // Cue is a polarity, modality or attribution cue.
@@ -123,6 +127,8 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Owner, p.Seen = true, true
 						case strings.HasPrefix(o, "target="):
 							p.Prep = strings.TrimPrefix(o, "target=")
+						case strings.HasPrefix(o, "sector="):
+							p.Sector = strings.TrimPrefix(o, "sector=")
 						case strings.HasPrefix(o, "mode="):
 							p.Mode = strings.TrimPrefix(o, "mode=")
 						case strings.HasPrefix(o, "intrans="):
