@@ -527,6 +527,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	if counterpartOnly {
 		only = ""
 	}
+	// "the phone call between Duvall and Zelensky": a named party
+	// without a country, joined by "and" or "or" to the one that has the
+	// sentence's country, is the other side of a pair, most likely of
+	// another country; the sentence names two sides, not one scene.
+	if only != "" && only != "-" && pairedCountryless(toks, ms, only) {
+		only = ""
+	}
 	if only != "" && only != "-" {
 		for i := range ms {
 			// "foreign journalists" are not of the sentence's country.
@@ -536,6 +543,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// pairedCountryless says whether a person or name without a country is
+// joined by a lone "and" or "or" to a mention of country cc.
+func pairedCountryless(toks []tok, ms []mention, cc string) bool {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if b.i != a.j+1 || a.j >= len(toks) || toks[a.j].low != "and" && toks[a.j].low != "or" {
+			continue
+		}
+		person := func(m mention) bool { return m.country == "" && (m.kind == "person" || m.kind == "name") }
+		if person(a) && b.country == cc || person(b) && a.country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartPlace says whether a mention is a state named only as the

@@ -638,6 +638,14 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && compoundModifier(toks, i) {
 			return false
 		}
+		// "the Israeli strike on Syria", "a Russian attack": after an
+		// article, a singular nationality adjective modifies a noun; the
+		// tagger may read it as a proper-noun subject and the noun as a
+		// present-tense verb. Plural-capable demonyms ("the French",
+		// "the Chinese") can head a noun phrase and are left alone.
+		if c.nationalityAdjective(toks, i) {
+			return nominal
+		}
 		// "plans to sanction Iranian officials", "refused to ban": a bare
 		// singular form right after a finite verb's "to" and before an
 		// object is the infinitive, though the tagger calls it a noun.
@@ -708,6 +716,33 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	}
 	// Sentence-initial capitalised verb forms are headlines or nouns ("Talks").
 	return true
+}
+
+// nationalityAdjective says whether the bare word at i follows an article
+// and a singular nationality adjective ("the Israeli strike"): such a
+// demonym ("Israeli", "Russian", "Iraqi") cannot be a plural subject, so
+// the word after it is a noun. Demonyms that also name the people ("the
+// French", "the Chinese", "the Swiss") are excluded.
+func (c *Coder) nationalityAdjective(toks []tok, i int) bool {
+	if c.kb == nil || i < 2 {
+		return false
+	}
+	switch toks[i-2].low {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	w := toks[i-1]
+	if !isCap(w.text) || !(strings.HasSuffix(w.low, "an") || strings.HasSuffix(w.low, "i")) {
+		return false
+	}
+	if _, ok := c.kb.Demonym(w.text); !ok {
+		return false
+	}
+	// A bare form only: "the Iranian said" is not at issue, and "-s"
+	// or "-ed" forms after it are verbs of an elliptic subject.
+	l := toks[i].low
+	return !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")
 }
 
 // compoundModifier says whether the uninflected word at i (no -ed, -ing or
@@ -1215,12 +1250,19 @@ func subjectOf(toks []tok, ms []mention, i, floor int, st *articleState, reporte
 	return subjectOf1(toks, ms, i, floor, st, reporter, true)
 }
 
+// coordAux are the modals and auxiliaries (and "not") that may stand
+// between a coordinating conjunction and a predicate's verb.
+var coordAux = map[string]bool{"could": true, "would": true, "may": true, "might": true, "will": true, "shall": true,
+	"should": true, "must": true, "can": true, "did": true, "does": true, "do": true, "not": true, "never": true}
+
 func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group, anyPrep bool) (group, bool) {
 	k := i - 1
 	// Coordinated predicate: "... and vowed to ..." shares the subject of
 	// the clause it joins.
 	kk := k
-	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also") {
+	// Modals and auxiliaries between "and" and the verb keep the
+	// predicate coordinated: "criticized Mali and could criticize Niger".
+	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low]) {
 		kk--
 	}
 	// A participial adjunct (", killing three people") shares the subject
@@ -1357,6 +1399,17 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if p == "of" && mi > 0 && ms[mi-1].j == m.i-1 && ms[mi-1].kind == "role" && ms[mi-1].country == m.country {
 			m = ms[mi-1]
 			mi--
+		}
+		// "Senator Mark Duvall of Ohio criticized ...": a person "of" a
+		// place or country is the subject; the place only tells where the
+		// person is from, and gives a person the resolver found no
+		// country for that place's country.
+		if p == "of" && !coordVP && mi > 0 && ms[mi-1].j == m.i-1 && (ms[mi-1].kind == "person" || ms[mi-1].kind == "name") && (m.kind == kb.TypePlace || countryLevel(m.kind)) && m.country != "" {
+			per := ms[mi-1]
+			if per.country == "" {
+				per.country = m.country
+			}
+			return group{per}, true
 		}
 		if coordVP {
 			// Take the leftmost actor group of the clause: the shared subject.
@@ -1791,6 +1844,20 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 func commaBetween(toks []tok, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if toks[k].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastBetween says whether "but", "yet" or a semicolon separates the
+// byte offsets a and b: what follows is another clause, not an adjunct.
+func contrastBetween(toks []tok, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for _, t := range toks {
+		if t.start > a && t.end <= b && (t.low == "but" || t.low == "yet" || t.low == ";") {
 			return true
 		}
 	}
@@ -2906,6 +2973,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// A verb in the past did not happen after the report: "met in
 		// Seoul ... and agreed to hold talks in June" dates the talks, not
 		// the meeting.
+		d = nil
+	}
+	if d != nil && modality == "hypothetical" && (d.Start < lo || d.Start >= hi) && contrastBetween(toks, off, d.Start) {
+		// "Russia may attack Ukraine but did meet Turkish officials on
+		// Monday": Monday dates the meeting in the contrasted clause; a
+		// possible attack has no date of its own.
 		d = nil
 	}
 	if refusal && d != nil && d.Relation == "future" {

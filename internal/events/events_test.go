@@ -1105,3 +1105,37 @@ func TestShiftedDate(t *testing.T) {
 		}
 	}
 }
+
+// A hypothetical event takes no date from a clause after "but" or ";";
+// a date in its own clause still dates it.
+func TestHypotheticalNotDatedAcrossContrast(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text, trig string
+		dated      bool
+	}{
+		{"Russia may attack Ukraine but did meet Turkish officials on July 26.", "attack", false},
+		{"Russia may attack Ukraine but did meet Turkish officials on July 26.", "meet", true},
+		{"Russia could attack Ukraine; Turkish officials met on July 26.", "attack", false},
+		{"Russia may attack Ukraine on July 26.", "attack", true},
+	} {
+		date := "July 26"
+		at := strings.Index(tc.text, date)
+		a := &model.Article{Text: tc.text, Dates: []model.TimeExpr{{Text: date, Start: at, End: at + len(date), Value: "2021-07-26",
+			Precision: model.PrecisionDay, Relation: "past"}}}
+		evs := c.Code(a, pub, segment.Sentences(tc.text))
+		found := false
+		for _, e := range evs {
+			if !strings.HasPrefix(e.Evidence[0].Trigger, tc.trig) {
+				continue
+			}
+			found = true
+			if got := e.Date == "2021-07-26"; got != tc.dated {
+				t.Errorf("%q: %s dated %q, want dated by July 26: %v", tc.text, tc.trig, e.Date, tc.dated)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for %q: %+v", tc.text, tc.trig, views(evs))
+		}
+	}
+}
