@@ -194,8 +194,7 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	// told differently, a stored event that another of them created or
 	// joined. (Events with one key still share one: the coder codes a
 	// symmetric event both ways round, "a deal between the US and China".)
-	taken := map[int64]bool{}
-	own := map[string][]*store.Event{}
+	st := &articleMerge{taken: map[int64]bool{}, own: map[string][]*store.Event{}, mentioned: map[[2]int64]bool{}}
 	// Joinable reports go first, so that an event the article tells both
 	// loosely and properly is keyed, and joined, as the proper report.
 	order := make([]int, 0, len(a.Data.Events))
@@ -208,7 +207,7 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	}
 	for _, i := range order {
 		ev := &a.Data.Events[i]
-		merged, err := mergeEvent(ctx, tx, out.ArticleID, ev, fallback, a.IngestedAt, names, taken, own, opts)
+		merged, err := mergeEvent(ctx, tx, out.ArticleID, ev, fallback, a.IngestedAt, names, st, opts)
 		if err != nil {
 			return out, err
 		}
@@ -221,7 +220,23 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	return out, nil
 }
 
-func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, taken map[int64]bool, own map[string][]*store.Event, opts Options) (merged bool, err error) {
+// articleMerge is what merging one article's events remembers between
+// them.
+type articleMerge struct {
+	// taken holds the stored events the article's reports joined: no
+	// second loose report of the article joins one of them.
+	taken map[int64]bool
+	// own holds the events of the article's reports by key.
+	own map[string][]*store.Event
+	// mentioned holds (event id, sentence) pairs the article has a mention
+	// of: the coder codes a symmetric event both ways round from one
+	// sentence ("a deal between the US and China"), which is one mention
+	// of the event, not two.
+	mentioned map[[2]int64]bool
+}
+
+func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
+	taken, own := st.taken, st.own
 	day := EventDay(ev, fallback)
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
@@ -281,6 +296,11 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	if len(ev.Evidence) > 0 {
 		e := ev.Evidence[0]
 		m.Sentence, m.Text, m.Trigger, m.Rule = e.Sentence, e.Text, e.Trigger, e.Rule
+		said := [2]int64{target.ID, int64(e.Sentence)}
+		if st.mentioned[said] {
+			return merged, nil
+		}
+		st.mentioned[said] = true
 	}
 	return merged, tx.AddMention(ctx, m)
 }

@@ -497,3 +497,32 @@ func TestMergedEventNamesTheCountry(t *testing.T) {
 		})
 	}
 }
+
+// The coder codes a symmetric event both ways round from one sentence ("a
+// deal between Kestria and Volmark"): one event and one mention of it. The
+// same event told again in another sentence of the article is a second
+// mention.
+func TestSymmetricPairOfOneSentenceIsOneMention(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	kst := []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}}
+	vlm := []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}}
+	ev := func(id string, src, tgt []model.EventActor, sentence int) model.Event {
+		return model.Event{ID: id, Type: "AGREE", Source: src, Target: tgt, Date: "2024-05-07", Confidence: 1,
+			Evidence: []model.Evidence{{Sentence: sentence, Text: fmt.Sprintf("sentence %d", sentence), Trigger: "deal"}}}
+	}
+	doc := &model.Document{URL: "https://a.example/deal", Raw: []byte("deal"), Article: &model.Article{
+		URL: "https://a.example/deal", Title: "t", Text: "x", Published: &pub,
+		Events: []model.Event{ev("e1", kst, vlm, 0), ev("e2", vlm, kst, 0), ev("e3", kst, vlm, 4)},
+	}}
+	applyAll(t, s, doc)
+	st, err := s.Stats(ctx)
+	if err != nil || st.Events != 1 || st.Mentions != 2 {
+		t.Fatalf("stats = %+v, %v; want 1 event with 2 mentions (sentences 0 and 4)", st, err)
+	}
+	evs, err := s.Events(ctx, store.EventQuery{Limit: 10})
+	if err != nil || len(evs) != 1 || evs[0].NumMentions != 2 || evs[0].NumArticles != 1 {
+		t.Errorf("events = %+v, %v; want one event, 2 mentions, 1 article", evs, err)
+	}
+}
