@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -892,7 +893,15 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 			}
 			nextW := words[wi+1]
 			found := false
-			for g := 0; g <= 4 && k+g < len(toks); g++ {
+			limit := 4
+			for g := 0; g <= limit && k+g < len(toks); g++ {
+				// Coordinated modifiers of one head noun ("the land and air
+				// borders", "its northern and eastern regions") are one
+				// object however many there are: the conjunction and the
+				// modifier after it do not count against the gap.
+				if coordModifier(toks, k+g, g) && limit < 8 {
+					limit += 2
+				}
 				// A possessive belongs to the object ("closed the country's
 				// borders"); other punctuation ends it.
 				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
@@ -927,6 +936,58 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// prepObject returns the first token of the named place that is the
+// object of trigger t's target preposition ("sailed through the Taiwan
+// Strait"), or -1 when the object is no capitalised name.
+func prepObject(toks []tok, t *trigger) int {
+	k := t.j
+	preps := strings.Split(t.p.Prep, "|")
+	last := t.p.Words[len(t.p.Words)-1]
+	if !slices.Contains(preps, last) {
+		if k >= len(toks) || !slices.Contains(preps, toks[k].low) {
+			return -1
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	if k < len(toks) && isCap(toks[k].text) {
+		return k
+	}
+	return -1
+}
+
+// waterBodies are the heads of named waters that take a country's name.
+var waterBodies = map[string]bool{"strait": true, "straits": true, "sea": true, "gulf": true, "channel": true}
+
+// waterBody returns the name before the head of a named water starting at
+// k ("Taiwan" of "Taiwan Strait"): capitalised words, then the head.
+func waterBody(toks []tok, k int) (string, bool) {
+	var words []string
+	for i := k; i < len(toks) && isCap(toks[i].text); i++ {
+		if waterBodies[toks[i].low] {
+			return strings.Join(words, " "), len(words) > 0
+		}
+		words = append(words, toks[i].text)
+	}
+	return "", false
+}
+
+// coordModifier reports whether toks[i] is "and" or "or" joining two
+// lower-case adjectives or nouns inside a gap (g > 0: something precedes
+// it), as in "land and air borders". Capitalised words are left out: "Israel
+// and Hamas" coordinates actors, not modifiers of one object.
+func coordModifier(toks []tok, i, g int) bool {
+	if g == 0 || i+1 >= len(toks) || (toks[i].low != "and" && toks[i].low != "or") {
+		return false
+	}
+	mod := func(t tok) bool {
+		return t.text == t.low && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN"))
+	}
+	return mod(toks[i-1]) && mod(toks[i+1])
 }
 
 func wordEq(tokLow, w string, plural bool) bool {
@@ -2776,8 +2837,29 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = groupAt(toks, ms, mi)
 		}
 	}
+	// "Chinese warships sailed through the Taiwan Strait": a show of force
+	// aimed at a named place that names no country of its own is not the
+	// source acting within its own country. A strait or sea named after a
+	// country ("the Taiwan Strait", "the Korea Strait") is that country's
+	// approach and gives it as target; one named otherwise ("the South
+	// China Sea", "the Tsushima Strait"), or after the source's own country,
+	// gives none.
+	noDomestic := false
+	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" {
+		if k := prepObject(toks, t); k >= 0 {
+			noDomestic = true
+			if name, ok := waterBody(toks, k); ok && c.kb != nil {
+				for _, a := range c.kb.Lookup(name, time.Time{}) {
+					if a.Type == kb.TypeCountry && a.Country != "" && a.Country != src[0].country {
+						tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
+					}
+					break
+				}
+			}
+		}
+	}
 	implicitTgt := false
-	if len(tgt) == 0 && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
+	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
