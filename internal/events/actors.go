@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -1062,4 +1063,56 @@ func meetingParticipant(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNouns head the names of international bodies that news refers back
+// to by the bare noun: "the UN Security Council ... The council renewed".
+var bodyNouns = map[string]bool{"council": true, "assembly": true, "commission": true}
+
+// bodyAnaphora reads "the council", "the assembly", "the commission" as
+// the international body of that head noun named earlier in the article
+// (the latest one), and records the bodies this sentence names. A noun
+// with "of" after it names another body ("the council of ministers"); a
+// capitalised one is a name the resolver handles.
+func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
+	if len(st.bodies) > 0 {
+		covered := make([]bool, len(toks))
+		for _, m := range ms {
+			for k := max(m.i, 0); k < m.j && k < len(toks); k++ {
+				covered[k] = true
+			}
+		}
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if covered[i] || toks[i-1].low != "the" || t.text != t.low || !bodyNouns[t.low] {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].low == "of" {
+				continue
+			}
+			b, ok := st.bodies[t.low]
+			if !ok {
+				continue
+			}
+			b.i, b.j, b.text = i, i+1, t.text
+			k := 0
+			for k < len(ms) && ms[k].i <= i {
+				k++
+			}
+			ms = slices.Insert(ms, k, b)
+		}
+	}
+	for _, m := range ms {
+		if m.sector != kb.SectorIGO || m.actorID == "" || m.j-m.i < 2 {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(m.text))
+		if w := f[len(f)-1]; bodyNouns[w] {
+			if st.bodies == nil {
+				st.bodies = map[string]mention{}
+			}
+			st.bodies[w] = m
+		}
+	}
+	return ms
 }

@@ -72,7 +72,11 @@ type tok struct {
 // articleState is what the coder remembers across the sentences of one
 // article.
 type articleState struct {
-	surnames  map[string]mention
+	surnames map[string]mention
+	// bodies: the international bodies named so far by the head noun of
+	// their name ("council" for the UN Security Council), for "the
+	// council" later on.
+	bodies    map[string]mention
 	countries map[string]bool // countries named so far, for "the North" and "the South"
 	lastActor *mention        // subject of the latest event, for pronouns
 	// lastPerson is the first person named in the latest sentence that
@@ -2045,6 +2049,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	}
 	// Dates in the sentence also pick which office holders are meant.
 	ms := c.findMentions(toks, ents, at, st)
+	ms = bodyAnaphora(toks, ms, st)
 	defer func() {
 		for _, m := range ms {
 			if m.kind == "person" {
