@@ -214,6 +214,13 @@ func TestRole(t *testing.T) {
 		{"protesters", SectorProtester, "", true},
 		{"journalists", SectorMedia, "", true},
 		{"company", SectorBusiness, "", true},
+		// Derived plurals of occupational groups, "-men" and multi-word ones too.
+		{"dockworkers", SectorCivilian, "", true},
+		{"fishermen", SectorCivilian, "", true},
+		{"civil servants", SectorCivilian, "", true},
+		{"asylum seekers", SectorCivilian, "", true},
+		{"trade unions", SectorCivilian, "", true},
+		{"pensioner", SectorCivilian, "", false},
 	}
 	for _, tt := range tests {
 		r, ok := k.Role(tt.in)
