@@ -40,9 +40,24 @@ func (m mention) key() string {
 		return m.actorID + "|" + m.sector
 	}
 	if m.country != "" {
+		if m.kind == "role" && m.sector == "civilian" {
+			// "Herdsmen attacked farmers in northern Nigeria": two
+			// groups of one country's people are two actors.
+			return m.country + "." + m.sector + "." + roleHead(m.text)
+		}
 		return m.country + "." + m.sector
 	}
 	return strings.ToLower(m.text)
+}
+
+// roleHead is a role mention's last word, lower-cased, without a plural
+// "s" ("farmers", "farmer": "farmer").
+func roleHead(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(f[len(f)-1], "s")
 }
 
 // mergeKey identifies the actor for merging repeated events: a country, its
