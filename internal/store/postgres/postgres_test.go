@@ -374,17 +374,7 @@ func TestHealthEstimates(t *testing.T) {
 // the index serves the order.)
 func TestActorArticlesPlan(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	dsn, _ := pgtest.DSN(t)
-	db := openDSN(t, dsn)
-	conn, err := db.db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `SET enable_sort = off; SET enable_seqscan = off`); err != nil {
-		t.Fatal(err)
-	}
+	conn := planConn(t, `SET enable_sort = off; SET enable_seqscan = off`)
 	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		name  string
@@ -401,6 +391,23 @@ func TestActorArticlesPlan(t *testing.T) {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
+}
+
+// planConn is a connection to a fresh test store with the planner
+// settings set, for the plan tests; it is closed when the test ends.
+func planConn(t *testing.T, settings string) *sql.Conn {
+	t.Helper()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	conn, err := db.db.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	if _, err := conn.ExecContext(context.Background(), settings); err != nil {
+		t.Fatal(err)
+	}
+	return conn
 }
 
 // queryPlan is PostgreSQL's plan of query on conn, its lines joined by "; ".
@@ -430,17 +437,7 @@ func queryPlan(t *testing.T, conn *sql.Conn, query string, args ...any) string {
 // by id, never every event of a type.
 func TestCandidatesByCountryPlan(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	dsn, _ := pgtest.DSN(t)
-	db := openDSN(t, dsn)
-	conn, err := db.db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `SET enable_seqscan = off`); err != nil {
-		t.Fatal(err)
-	}
+	conn := planConn(t, `SET enable_seqscan = off`)
 	query, args := candidatesByCountryQuery([]string{"AID", "SUPPORT"}, []string{"JPN", "VUT"}, "2024-01-01", "2024-01-07")
 	s := queryPlan(t, conn, query, cleanArgs(args)...)
 	t.Logf("plan: %s", s)
