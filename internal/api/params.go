@@ -215,9 +215,11 @@ var eventFilters = []string{"actor", "source", "target", "country", "type", "qua
 func eventPage(v url.Values) (store.EventQuery, int, error) {
 	p := newParams(v, append(slices.Clone(eventFilters), "limit", "offset", "cursor")...)
 	q := store.EventQuery{
-		Actor:      p.str("actor", 200),
-		Source:     p.str("source", 200),
-		Target:     p.str("target", 200),
+		// A graph node id ("name:companies") names the actor without an id
+		// it stands for, as on the actor pages.
+		Actor:      ActorParam(p.str("actor", 200)),
+		Source:     ActorParam(p.str("source", 200)),
+		Target:     ActorParam(p.str("target", 200)),
 		Country:    strings.ToUpper(p.str("country", 12)),
 		Type:       strings.ToUpper(p.str("type", 32)),
 		QuadClass:  p.intRange("quad_class", 0, 1, 4),

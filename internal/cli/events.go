@@ -178,6 +178,7 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 		return usageError("%v", err)
 	}
 	q.Since, q.Until = parsed.Since, parsed.Until
+	q.Actor, q.Source, q.Target = parsed.Actor, parsed.Source, parsed.Target
 	return nil
 }
 
