@@ -40,9 +40,11 @@ func (m mention) key() string {
 		return m.actorID + "|" + m.sector
 	}
 	if m.country != "" {
-		if m.kind == "role" && m.sector == "civilian" {
-			// "Herdsmen attacked farmers in northern Nigeria": two
-			// groups of one country's people are two actors.
+		if m.kind == "role" {
+			// Roles with no actor id are told apart by their head word:
+			// "Herdsmen attacked farmers in northern Nigeria", "Rebels
+			// clashed with militants in Mali" name two actors of one
+			// country and sector, not one acting on itself.
 			return m.country + "." + m.sector + "." + roleHead(m.text)
 		}
 		return m.country + "." + m.sector
