@@ -236,7 +236,6 @@ type articleMerge struct {
 }
 
 func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
-	taken, own := st.taken, st.own
 	day := EventDay(ev, fallback)
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
@@ -247,14 +246,14 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	// articles' events.
 	var target *store.Event
 	swapped := false
-	for _, e := range own[key] {
+	for _, e := range st.own[key] {
 		if e.Date >= from && e.Date <= to {
 			target = e
 			break
 		}
 	}
 	if target == nil && Joinable(ev) {
-		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, taken); err != nil {
+		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, st.taken); err != nil {
 			return false, err
 		}
 	}
@@ -285,9 +284,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			return false, err
 		}
 	}
-	taken[target.ID] = true
-	if !slices.Contains(own[key], target) {
-		own[key] = append(own[key], target)
+	st.taken[target.ID] = true
+	if !slices.Contains(st.own[key], target) {
+		st.own[key] = append(st.own[key], target)
 	}
 	m := &store.EventMention{EventID: target.ID, ArticleID: articleID, ArticleEventID: ev.ID, Confidence: ev.Confidence}
 	if m.ArticleEventID == "" {
