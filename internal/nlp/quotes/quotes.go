@@ -232,6 +232,7 @@ func (st *state) direct(qi int) {
 	bLo, bHi := st.frameBefore(qi)
 	aLo, aHi := st.frameAfter(qi)
 	content := strings.TrimRight(v.a.Text[q.Start:q.End], " ")
+	nLo, nHi := 0, 0 // the sentence after, when it names the speaker
 	endsComma := strings.HasSuffix(content, ",") || strings.HasSuffix(content, "?") || strings.HasSuffix(content, "!") || strings.HasSuffix(content, "\u2014")
 
 	try := []func() (party, int, bool){
@@ -245,6 +246,18 @@ func (st *state) direct(qi int) {
 		func() (party, int, bool) { return st.bareAfter(aLo, aHi) },
 		func() (party, int, bool) { return st.bareBefore(bLo, bHi) },
 		func() (party, int, bool) { return st.colonBefore(qi, bLo, bHi) },
+		func() (party, int, bool) {
+			// A quotation standing alone whose speaker the next sentence
+			// names, pointing back at it: `"..." The words came from X.`
+			if bHi > bLo || aHi > aLo {
+				return party{}, -1, false
+			}
+			p, lo, hi, ok := st.sentenceAfter(qi)
+			if ok {
+				nLo, nHi = lo, hi
+			}
+			return p, -1, ok
+		},
 		func() (party, int, bool) { return st.sentenceBefore(qi, bLo, bHi, aLo, aHi) },
 	)
 	for _, fn := range try {
@@ -252,9 +265,19 @@ func (st *state) direct(qi int) {
 		if !ok {
 			continue
 		}
+		if p.kind == kindPronoun && p.sp == nil {
+			// `"...," he said. The remark, by X, drew criticism`: a
+			// pronoun with no antecedent, named in the sentence after.
+			if np, lo, hi, ok := st.sentenceAfter(qi); ok {
+				p, nLo, nHi = np, lo, hi
+			}
+		}
 		conduit := st.conduit(bLo, bHi, p)
 		if conduit == nil {
 			conduit = st.conduit(aLo, aHi, p)
+		}
+		if conduit == nil && nHi > nLo {
+			conduit = st.conduit(nLo, nHi, p)
 		}
 		sp, conduit := speakerAndConduit(p, conduit)
 		if verb >= 0 {
