@@ -210,11 +210,9 @@ func (st *state) emitSpan(qi int, kind string, sp, conduit *model.Speaker, verb 
 	if sent < 0 {
 		sent = 0
 	}
-	st.out = append(st.out, finding{
-		q:    model.Quote{Text: v.a.Text[s.Start:end], Start: s.Start, End: end, Kind: kind, Speaker: sp, Conduit: conduit, Sentence: sent},
-		para: v.paragraphOf(s.Start),
-		verb: verb,
-	})
+	q := model.Quote{Text: v.a.Text[s.Start:end], Start: s.Start, End: end, Kind: kind, Speaker: sp, Conduit: conduit, Sentence: sent}
+	q.Audience = st.audience(q, verb)
+	st.out = append(st.out, finding{q: q, para: v.paragraphOf(s.Start), verb: verb})
 	st.remember(v.tokAt(s.Start), sp)
 }
 
@@ -291,6 +289,7 @@ func (st *state) direct(qi int) {
 	if prev := st.previousQuote(q.Open); prev != nil {
 		st.emitSpan(qi, model.QuoteDirect, prev.q.Speaker, prev.q.Conduit, -1)
 		st.out[len(st.out)-1].inherits = true
+		st.out[len(st.out)-1].q.Audience = prev.q.Audience
 		return
 	}
 	// A title in quotation marks followed by its source ("..." — CBC.ca,
@@ -463,6 +462,7 @@ func (st *state) lendFromIndirect(qi, si int) bool {
 		}
 		if fd.q.Kind == model.QuoteIndirect && fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
 			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
+			st.out[len(st.out)-1].q.Audience = fd.q.Audience
 			return true
 		}
 	}
@@ -798,7 +798,7 @@ func (st *state) inheritInSentence(from int) {
 			}
 		}
 		if best != nil {
-			q.Speaker, q.Conduit = best.q.Speaker, best.q.Conduit
+			q.Speaker, q.Conduit, q.Audience = best.q.Speaker, best.q.Conduit, best.q.Audience
 			st.out[i].inherits = true
 		}
 	}
