@@ -101,6 +101,7 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 	st.run()
 	out := make([]model.Quote, 0, len(st.out))
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
+	st.dropRepeats()
 	for _, fd := range st.out {
 		out = append(out, fd.q)
 	}
