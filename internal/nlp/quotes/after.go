@@ -22,19 +22,19 @@ var putIt = set("put puts summed sums described describes saw sees")
 // X`, `"..." That was how X put it`, `"..." So said X`, `"..." The remark,
 // by X, drew criticism`. The sentence must open with the pointer: a
 // sentence that merely follows the quotation ("The minister arrived on
-// Monday") names no speaker. It returns the speaker and the token range of
-// that sentence, for its conduit.
-func (st *state) sentenceAfter(qi int) (party, int, int, bool) {
+// Monday") names no speaker. It returns the speaker, the speech verb of
+// that sentence or -1, and the sentence's token range, for its conduit.
+func (st *state) sentenceAfter(qi int) (party, int, int, int, bool) {
 	v := st.v
 	q := v.spans[qi]
 	si := v.sentenceOf(max(q.Close-1, 0))
 	if si < 0 || si+1 >= len(v.sentTok) || si+1 >= len(v.a.Sentences) ||
 		v.paragraphOf(v.a.Sentences[si+1].Start) != v.paragraphOf(q.Open) {
-		return party{}, 0, 0, false
+		return party{}, -1, 0, 0, false
 	}
 	lo, hi := v.sentTok[si+1][0], v.sentTok[si+1][1]
 	if hi-lo < 3 || v.toks[lo].quote >= 0 {
-		return party{}, 0, 0, false
+		return party{}, -1, 0, 0, false
 	}
 	first := v.toks[lo].low
 	if first == "so" {
@@ -42,21 +42,21 @@ func (st *state) sentenceAfter(qi int) (party, int, int, bool) {
 		if _, n := v.verbAt(lo + 1); n > 0 {
 			if s, e := v.npRight(lo+1+n, hi); s < e {
 				if c := st.classify(s, e); speaks(c) {
-					return st.apposition(c, e, hi), lo, hi, true
+					return st.apposition(c, e, hi), -1, lo, hi, true
 				}
 			}
 		}
-		return party{}, 0, 0, false
+		return party{}, -1, 0, 0, false
 	}
 	if !anaphorDeterminers[first] {
-		return party{}, 0, 0, false
+		return party{}, -1, 0, 0, false
 	}
 	i := lo + 1
 	noun := i < hi && quoteNouns[v.toks[i].low]
 	if noun {
 		i++
 	} else if first == "the" || first == "such" {
-		return party{}, 0, 0, false // "The minister arrived ...": no pointer
+		return party{}, -1, 0, 0, false // "The minister arrived ...": no pointer
 	}
 	for k := i; k < hi && k < i+8; k++ {
 		t := v.toks[k]
@@ -78,35 +78,40 @@ func (st *state) sentenceAfter(qi int) (party, int, int, bool) {
 			}
 			s, e := v.npRight(k+1, hi)
 			if s >= e {
-				return party{}, 0, 0, false
+				return party{}, -1, 0, 0, false
 			}
 			c := st.classify(s, e)
 			if !speaks(c) {
-				return party{}, 0, 0, false
+				return party{}, -1, 0, 0, false
 			}
-			return st.apposition(c, e, hi), lo, hi, true
+			return st.apposition(c, e, hi), -1, lo, hi, true
 		case "how", "what":
 			// That was how X put it; that is what X told reporters.
 			if !beForms[prev] {
-				return party{}, 0, 0, false
+				return party{}, -1, 0, 0, false
 			}
 			s, e := v.npRight(k+1, hi)
 			if s >= e || e >= hi {
-				return party{}, 0, 0, false
+				return party{}, -1, 0, 0, false
 			}
 			j := e
 			for j < hi && (v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || auxiliaries[v.toks[j].low]) {
 				j++
 			}
-			if _, n := v.verbAt(j); n == 0 && !(j < hi && putIt[v.toks[j].low]) {
-				return party{}, 0, 0, false
+			_, n := v.verbAt(j)
+			if n == 0 && !(j < hi && putIt[v.toks[j].low]) {
+				return party{}, -1, 0, 0, false
 			}
 			c := st.classify(s, e)
 			if !speaks(c) {
-				return party{}, 0, 0, false
+				return party{}, -1, 0, 0, false
 			}
-			return c, lo, hi, true
+			verb := -1
+			if n > 0 {
+				verb = j // "told a meeting of bankers": the verb gives the audience
+			}
+			return c, verb, lo, hi, true
 		}
 	}
-	return party{}, 0, 0, false
+	return party{}, -1, 0, 0, false
 }

@@ -1010,7 +1010,8 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				return &model.Speaker{Text: v.textOf(i+1, i+1+n)}
 			}
 			k := i + 1
-			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos)) && !v.lx.medium[v.toks[k].low] {
+			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
+				(v.toks[k].pos == "VBN" || v.toks[k].pos == "VBG") && k > i+1 && k+1 < hi && v.lx.medium[v.toks[k+1].low]) && !v.lx.medium[v.toks[k].low] { // "in a televised address"
 				k++
 			}
 			if k >= hi || !v.lx.medium[v.toks[k].low] {
@@ -1275,7 +1276,10 @@ func (st *state) indirect(si int) {
 				c0 = k
 				break
 			}
-			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low]) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
+			// "in a televised address", "in a prepared statement": a
+			// participle before a medium word is its adjective.
+			participle := (tk.pos == "VBN" || tk.pos == "VBG") && k+1 < hi && v.lx.medium[v.toks[k+1].low] && k > c0 && (v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ")
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
 		}

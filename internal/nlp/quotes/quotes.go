@@ -251,11 +251,11 @@ func (st *state) direct(qi int) {
 			if bHi > bLo || aHi > aLo {
 				return party{}, -1, false
 			}
-			p, lo, hi, ok := st.sentenceAfter(qi)
+			p, verb, lo, hi, ok := st.sentenceAfter(qi)
 			if ok {
 				nLo, nHi = lo, hi
 			}
-			return p, -1, ok
+			return p, verb, ok
 		},
 		func() (party, int, bool) { return st.sentenceBefore(qi, bLo, bHi, aLo, aHi) },
 	)
@@ -267,8 +267,11 @@ func (st *state) direct(qi int) {
 		if p.kind == kindPronoun && p.sp == nil {
 			// `"...," he said. The remark, by X, drew criticism`: a
 			// pronoun with no antecedent, named in the sentence after.
-			if np, lo, hi, ok := st.sentenceAfter(qi); ok {
+			if np, nv, lo, hi, ok := st.sentenceAfter(qi); ok {
 				p, nLo, nHi = np, lo, hi
+				if nv >= 0 {
+					verb = nv
+				}
 			}
 		}
 		conduit := st.conduit(bLo, bHi, p)
