@@ -17,6 +17,10 @@ import (
 // were addressed to: "in a letter to the board".
 var audienceLetters = set("speech address letter message remarks appeal statement video")
 
+// audienceReach is how many tokens either side of the speech verb the
+// audience is looked for.
+const audienceReach = 40
+
 // placeWords start a place or time phrase after the audience.
 var placeWords = set("in at on outside inside near during after before across around")
 
@@ -39,6 +43,10 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 		return nil
 	}
 	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	// The phrase naming the audience is near the verb; a bound keeps a
+	// sentence of thousands of tokens (text without full stops) from
+	// being read once per quote.
+	lo, hi = max(lo, verb-audienceReach), min(hi, verb+audienceReach)
 	outside := func(k int) bool {
 		t := v.toks[k]
 		return t.quote < 0 && (t.end <= q.Start || t.start >= q.End)

@@ -111,8 +111,8 @@ func (st *state) fillsParagraph(q model.Quote) bool {
 	if q.Start < ps || q.End > pe {
 		return false
 	}
-	rest := v.a.Text[ps:q.Start] + v.a.Text[q.End:pe]
-	return strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return strings.IndexFunc(v.a.Text[ps:q.Start], word) < 0 && strings.IndexFunc(v.a.Text[q.End:pe], word) < 0
 }
 
 // normQuote is a quotation's words in lower case, without punctuation or
