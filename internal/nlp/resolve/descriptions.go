@@ -31,6 +31,11 @@ var descriptions = map[string]description{
 	"league":   {ids: []string{"ARL"}},
 }
 
+// placePreps are prepositions after which "the bloc", "the union" is a
+// place: where one travels, lives or is based.
+var placePreps = map[string]bool{"to": true, "in": true, "into": true, "from": true, "across": true, "within": true,
+	"throughout": true, "inside": true, "outside": true, "around": true}
+
 // descriptionAt reads a definite description starting at toks[i] ("the
 // alliance"): it returns the word's last token and the actor named last
 // before it of the description's kind, looking back through the named
@@ -45,6 +50,11 @@ func (d *docState) descriptionAt(i int, roleAnts []antecedent) (int, *link) {
 	}
 	if i+1 < len(d.toks) && d.toks[i+1].upper {
 		// "the union Unite": a name follows.
+		return 0, nil
+	}
+	if i >= 2 && placePreps[d.toks[i-2].norm] {
+		// "bar them from travelling to the bloc", "bases in the
+		// alliance": the territory of its members, not the body acting.
 		return 0, nil
 	}
 	pos := d.toks[i].start

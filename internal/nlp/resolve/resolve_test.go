@@ -196,6 +196,8 @@ func TestResolveUnits(t *testing.T) {
 		{"the alliance after NATO is NATO", "NATO met in Brussels. The alliance warned Russia.", "2024-05-01",
 			[][2]string{{"NATO", "ORG"}, {"Brussels", "GPE"}, {"Russia", "GPE"}},
 			[]string{"NATO/NATO/igo", "place:BEL:brussels/BEL/", "NATO/NATO/igo", "RUS/RUS/"}},
+		{"the bloc as a place is no actor", "The European Union barred them from travelling to the bloc.", "2024-05-01",
+			[][2]string{{"European Union", "ORG"}}, []string{"EUR/EUR/igo"}},
 		{"the alliance with no alliance named is nothing", "Parties formed an alliance. The alliance won.", "2024-05-01",
 			nil, nil},
 		{"the union after a trade union is that union", "Trade unions in France called a strike. The union said no.", "2024-05-01",
