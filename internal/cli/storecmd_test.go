@@ -345,3 +345,46 @@ func TestQuadClassFlagSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSectorEndToEnd ingests an article written for this test and
+// finds its parties by sector, by the CAMEO code and by the name, as
+// `newsgraph events --sector` and /api/events?sector= do.
+func TestEventsSectorEndToEnd(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if out, errOut, status := storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", filepath.Join("testdata", "sectors")); status != 0 {
+		t.Fatalf("ingest: %d %s %s", status, out, errOut)
+	}
+	parties := func(args ...string) []string {
+		t.Helper()
+		out, errOut, status := storeCmd(t, append([]string{"events", "--db", db, "--format", "json"}, args...)...)
+		if status != 0 {
+			t.Fatalf("events %v: %d %s", args, status, errOut)
+		}
+		var evs []store.Event
+		if err := json.Unmarshal([]byte(out), &evs); err != nil {
+			t.Fatalf("events json %q: %v", out, err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Type+" "+e.SourceActor)
+		}
+		slices.Sort(got)
+		return got
+	}
+	for _, c := range []struct {
+		sector string
+		want   string
+	}{
+		{"LAB", "ACCUSE FRA.LAB,PROTEST FRA.LAB"},
+		{"labour", "ACCUSE FRA.LAB,PROTEST FRA.LAB"},
+		{"agr", "PROTEST ESP.AGR"},
+		{"religion", ""},
+	} {
+		if got := strings.Join(parties("--sector", c.sector), ","); got != c.want {
+			t.Errorf("events --sector %s: %q, want %q", c.sector, got, c.want)
+		}
+	}
+	if _, errOut, status := storeCmd(t, "events", "--db", db, "--sector", "farmers"); status != 2 || !strings.Contains(errOut, "sector") {
+		t.Errorf("events --sector farmers: status %d %q, want 2 naming the sector", status, errOut)
+	}
+}

@@ -310,10 +310,14 @@ const MaxLimit = 1000
 
 // EventQuery filters merged events. Zero values mean "any".
 type EventQuery struct {
-	Actor      string // source or target: actor id, or a name (case-insensitive)
-	Source     string // source actor id or name
-	Target     string // target actor id or name
-	Country    string // source or target country (ISO alpha-3)
+	Actor   string // source or target: actor id, or a name (case-insensitive)
+	Source  string // source actor id or name
+	Target  string // target actor id or name
+	Country string // source or target country (ISO alpha-3)
+	// Sector: source or target actor of this sector, by its name as the
+	// knowledge base spells it ("agriculture", "labour"; kb.ParseSector
+	// reads the CAMEO codes too). Parties without an actor id have none.
+	Sector     string
 	Type       string // PLOVER type
 	QuadClass  int    // 1..4
 	Since      string // date >= (YYYY-MM-DD)

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"EventCounters", testEventCounters},
 		{"EventFilters", testEventFilters},
+		{"EventSectorFilter", testEventSectorFilter},
 		{"CandidateEventsByCountry", testCandidateEventsByCountry},
 		{"SetEventParty", testSetEventParty},
 		{"EventKeysetPaging", testEventKeysetPaging},
@@ -548,6 +549,50 @@ func testEventFilters(t *testing.T, s store.Store) {
 		if _, err := s.Events(ctx, q); !errors.Is(err, store.ErrBadQuery) {
 			t.Errorf("%+v: err = %v, want ErrBadQuery", q, err)
 		}
+	}
+}
+
+// testEventSectorFilter: the sector filter finds events with a party of
+// that sector on either side, by the sector the articles gave the actor.
+func testEventSectorFilter(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "")
+	a.Data.Actors = []model.ActorRef{{ID: "FRA.AGR", Name: "France agriculture", Type: "role", Country: "FRA", Sector: "agriculture"},
+		{ID: "FRA", Name: "France", Type: "country", Country: "FRA"},
+		{ID: "NGA.REL", Name: "Nigeria religion", Type: "role", Country: "NGA", Sector: "religion"}}
+	insert(t, s, a)
+	evs := []*store.Event{
+		{Key: "1", Type: "PROTEST", SourceActor: "FRA.AGR", SourceName: "Farmers", SourceCountry: "FRA", TargetActor: "FRA", TargetName: "France", TargetCountry: "FRA", Date: "2024-03-01", QuadClass: 3},
+		{Key: "2", Type: "ASSAULT", SourceName: "gunmen", TargetActor: "NGA.REL", TargetName: "church", TargetCountry: "NGA", Date: "2024-03-05", QuadClass: 4},
+		{Key: "3", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA", TargetActor: "NGA", TargetName: "Nigeria", TargetCountry: "NGA", Date: "2024-03-09", QuadClass: 1},
+	}
+	for _, e := range evs {
+		addEvent(t, s, e, a)
+	}
+	for _, c := range []struct {
+		sector string
+		want   []int64
+	}{
+		{"agriculture", []int64{evs[0].ID}},
+		{"religion", []int64{evs[1].ID}},
+		{"labour", nil},
+	} {
+		got, err := s.Events(ctx, store.EventQuery{Sector: c.sector})
+		if err != nil {
+			t.Errorf("%s: %v", c.sector, err)
+			continue
+		}
+		var ids []int64
+		for _, e := range got {
+			ids = append(ids, e.ID)
+		}
+		if fmt.Sprint(ids) != fmt.Sprint(c.want) {
+			t.Errorf("sector %s: got %v, want %v", c.sector, ids, c.want)
+		}
+	}
+	// With a country filter driving the query.
+	if got, err := s.Events(ctx, store.EventQuery{Sector: "religion", Country: "NGA", Sort: store.SortSources}); err != nil || len(got) != 1 || got[0].ID != evs[1].ID {
+		t.Errorf("sector and country: %v, %v", got, err)
 	}
 }
 
