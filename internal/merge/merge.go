@@ -24,6 +24,11 @@ type Options struct {
 	// Threshold is the estimated Jaccard similarity from which an
 	// article is a copy of a stored one (default DefaultThreshold).
 	Threshold float64
+	// JoinConfidence is the coder's confidence from which a report may
+	// join or seed an event shared across articles (default
+	// DefaultJoinConfidence; see Joinable). It is tied to the coder's
+	// confidence scale: a coder that scores differently needs its own.
+	JoinConfidence float64
 	// Now stamps ingested_at and first_seen (default time.Now).
 	Now func() time.Time
 }
@@ -34,6 +39,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Threshold <= 0 || o.Threshold > 1 {
 		o.Threshold = DefaultThreshold
+	}
+	if o.JoinConfidence <= 0 || o.JoinConfidence > 1 {
+		o.JoinConfidence = DefaultJoinConfidence
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -200,7 +208,7 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	order := make([]int, 0, len(a.Data.Events))
 	for pass := range 2 {
 		for i := range a.Data.Events {
-			if Joinable(&a.Data.Events[i]) == (pass == 0) {
+			if Joinable(&a.Data.Events[i], opts.JoinConfidence) == (pass == 0) {
 				order = append(order, i)
 			}
 		}
@@ -252,14 +260,14 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			break
 		}
 	}
-	if target == nil && Joinable(ev) {
+	if target == nil && Joinable(ev, opts.JoinConfidence) {
 		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, st.taken); err != nil {
 			return false, err
 		}
 	}
 	if target == nil {
 		storedKey := key
-		if !Joinable(ev) {
+		if !Joinable(ev, opts.JoinConfidence) {
 			// No other article's report may join it either: a report
 			// this loose is no better evidence of which event a second
 			// outlet tells than the reverse.
@@ -308,16 +316,18 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 // events may share the stored event (see Joinable).
 const localKeyMark = "#a"
 
-// minJoinConfidence is the coder's confidence from which a report may join
-// or seed an event across articles: the coder gives 0.9 or more only to an
-// event of the sentence's main clause with both parties named in the
-// sentence (0.75 when a party is left out or implied, less than half for a
-// background event, 0.2 less for a hypothesis).
-const minJoinConfidence = 0.9
+// DefaultJoinConfidence is Options.JoinConfidence's default: the events
+// coder gives 0.9 or more only to an event of the sentence's main clause
+// with both parties named in the sentence (0.75 when a party is left out or
+// implied, less than half for a background event, 0.2 less for a
+// hypothesis), and only such reports name their event closely enough to be
+// told from another outlet's (see Joinable).
+const DefaultJoinConfidence = 0.9
 
 // Joinable says whether a report may join another article's event, or
 // seed one that other articles' reports join. Only a report's own,
-// asserted, actual event (see minJoinConfidence) with both parties known
+// asserted, actual event (confidence at least minConfidence, see
+// DefaultJoinConfidence) with both parties known
 // as actors or countries may: on the extraction benchmark's news pages,
 // exact keys of background events ("Apple released the iPad Pro before
 // the end of last year"), one-sided events ("Apple continues to offer free
@@ -325,8 +335,8 @@ const minJoinConfidence = 0.9
 // words ("leaders", "protesters", "militants") joined unrelated sentences
 // from different outlets in almost every event they made with two
 // sources. Such a report keeps an event of its own article.
-func Joinable(ev *model.Event) bool {
-	if ev.Confidence < minJoinConfidence || ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" {
+func Joinable(ev *model.Event, minConfidence float64) bool {
+	if ev.Confidence < minConfidence || ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" {
 		return false
 	}
 	return namedParty(ev.Source) && namedParty(ev.Target)

@@ -60,11 +60,16 @@ func openStore(t *testing.T) *sqlite.DB {
 
 func applyAll(t *testing.T, s store.Store, docs ...*model.Document) []Outcome {
 	t.Helper()
+	return applyAllWith(t, s, Options{}, docs...)
+}
+
+func applyAllWith(t *testing.T, s store.Store, opts Options, docs ...*model.Document) []Outcome {
+	t.Helper()
 	var outs []Outcome
 	now := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC)
 	err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
 		for _, d := range docs {
-			o, err := Apply(ctx, tx, NewArticle(d, now), Options{})
+			o, err := Apply(ctx, tx, NewArticle(d, now), opts)
 			if err != nil {
 				return err
 			}
@@ -524,5 +529,32 @@ func TestSymmetricPairOfOneSentenceIsOneMention(t *testing.T) {
 	evs, err := s.Events(ctx, store.EventQuery{Limit: 10})
 	if err != nil || len(evs) != 1 || evs[0].NumMentions != 2 || evs[0].NumArticles != 1 {
 		t.Errorf("events = %+v, %v; want one event, 2 mentions, 1 article", evs, err)
+	}
+}
+
+// The confidence from which reports join across articles is the caller's:
+// two reports the coder gives 0.75 (a party implied) stay apart by
+// default and join when the caller lowers it to 0.7.
+func TestJoinConfidenceIsAnOption(t *testing.T) {
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	doc := func(url string) *model.Document {
+		ev := model.Event{ID: "e1", Type: "SANCTION", Date: "2024-05-07", Confidence: 0.75,
+			Source: []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}},
+			Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}}}
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev}}}
+	}
+	for _, c := range []struct {
+		opts  Options
+		merge bool
+	}{
+		{Options{}, false},
+		{Options{JoinConfidence: DefaultJoinConfidence}, false},
+		{Options{JoinConfidence: 0.7}, true},
+		{Options{JoinConfidence: 1.5}, false}, // out of range: the default
+	} {
+		outs := applyAllWith(t, openStore(t), c.opts, doc("https://a.example/1"), doc("https://b.example/1"))
+		if got := outs[1].Merged == 1; got != c.merge {
+			t.Errorf("JoinConfidence %v: merged = %v, want %v", c.opts.JoinConfidence, got, c.merge)
+		}
 	}
 }
