@@ -356,13 +356,14 @@ func namedParty(as []model.EventActor) bool {
 // the nearest date, then the most sources.
 func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool) (best *store.Event, swapped bool, err error) {
 	src, tgt := eventParty(ev.Source), eventParty(ev.Target)
-	// Only a report between two countries may join a stored event told
-	// differently (the caller passes only joinable reports: a background
-	// event, a denial or a hypothesis names its parties too loosely to say
-	// which stored event it is): within one country the country stands for
-	// too many actors and events (see pairScore). The others need the exact
-	// key.
-	loose := src.country != "" && tgt.country != "" && src.country != tgt.country
+	// Only a report whose two parties are actors or countries may join a
+	// stored event told differently (the caller passes only joinable
+	// reports: a background event, a denial or a hypothesis names its
+	// parties too loosely to say which stored event it is); the others
+	// need the exact key. Within one country the rule is stricter (see
+	// domesticSideMatch).
+	loose := src.country != "" && tgt.country != ""
+	domestic := loose && src.country == tgt.country
 	var cands []store.Event
 	if loose {
 		// The exact key's events are among these: the same actors have
@@ -388,7 +389,7 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 			score = 100
 		} else if !loose || taken[c.ID] {
 			continue
-		} else if score, sw = matchScore(ev.Type, src, tgt, c); score == 0 {
+		} else if score, sw = matchScore(ev.Type, src, tgt, c, domestic); score == 0 {
 			continue
 		}
 		gap := int(d.Sub(day).Abs().Hours() / 24)
@@ -458,7 +459,24 @@ func eventParty(as []model.EventActor) party {
 		return party{}
 	}
 	a := as[0]
-	return party{id: a.ActorID, country: strings.ToUpper(a.Country), sector: a.Sector, text: strings.Join(Words(a.Text), " ")}
+	return party{id: partyID(a), country: strings.ToUpper(a.Country), sector: a.Sector, text: strings.Join(Words(a.Text), " ")}
+}
+
+// partyID is the actor a report's party stands for: its actor id, else,
+// for a mention the coder knows by country and sector but left without an
+// actor ("reporters" in Turkey, where another outlet's "journalists" is
+// TUR.MED), the sector's actor by the knowledge base's convention (see
+// kb.KB.SectorActor), else "". Without it such a mention is keyed by its
+// country alone, so "police detained reporters" and "police detained
+// protesters" shared a key and "police detained journalists" did not.
+func partyID(a model.EventActor) string {
+	if a.ActorID != "" {
+		return a.ActorID
+	}
+	if code := kb.SectorCode(a.Sector); a.Country != "" && code != "" {
+		return strings.ToUpper(a.Country) + "." + code
+	}
+	return ""
 }
 
 func storedParty(id, country, name string) party {
@@ -466,6 +484,12 @@ func storedParty(id, country, name string) party {
 }
 
 func (p party) missing() bool { return p.id == "" && p.country == "" && p.text == "" }
+
+// countryItself: the party is resolved to the country as a whole ("Turkey",
+// "Ankara"), not a mention known only by its country nor one of a sector
+// ("Turkish police" resolved to TUR with the sector police is a part of its
+// state).
+func (p party) countryItself() bool { return p.id != "" && p.id == p.country && p.sector == "" }
 
 // generic: the party is a country as a whole ("China", "Beijing" resolved
 // to the country, or a mention known only by its country), which stands for
@@ -537,12 +561,12 @@ func sideMatch(a, b party) int {
 // a stored event of the same type family: 0 when it does not, else higher
 // for closer matches; swapped when the report's source is the event's
 // target (symmetric types).
-func matchScore(typ string, src, tgt party, c *store.Event) (score int, swapped bool) {
+func matchScore(typ string, src, tgt party, c *store.Event, domestic bool) (score int, swapped bool) {
 	cs := storedParty(c.SourceActor, c.SourceCountry, c.SourceName)
 	ct := storedParty(c.TargetActor, c.TargetCountry, c.TargetName)
-	score = pairScore(src, tgt, cs, ct)
+	score = pairScore(src, tgt, cs, ct, domestic)
 	if symmetricTypes[strings.ToUpper(typ)] && symmetricTypes[c.Type] {
-		if s := pairScore(src, tgt, ct, cs); s > score {
+		if s := pairScore(src, tgt, ct, cs, domestic); s > score {
 			score, swapped = s, true
 		}
 	}
@@ -552,13 +576,44 @@ func matchScore(typ string, src, tgt party, c *store.Event) (score int, swapped 
 	return score, swapped
 }
 
-// pairScore matches the sides in order: both must match.
-func pairScore(src, tgt, cs, ct party) int {
+// pairScore matches the sides in order: both must match. Within one
+// country (domestic) one side must be the same party and the other match
+// by domesticSideMatch.
+func pairScore(src, tgt, cs, ct party, domestic bool) int {
+	if domestic {
+		s, t := sideMatch(src, cs), sideMatch(tgt, ct)
+		switch {
+		case s == sideSame && t == sideSame:
+			return s + t
+		case s == sideSame && domesticSideMatch(tgt, ct):
+			return s + sideCountry
+		case t == sideSame && domesticSideMatch(src, cs):
+			return sideCountry + t
+		}
+		return 0
+	}
 	s, t := sideMatch(src, cs), sideMatch(tgt, ct)
 	if s == sideNone || t == sideNone {
 		return 0
 	}
 	return s + t
+}
+
+// domesticSideMatch says whether two parties of an event within one country
+// are one party told at two granularities: the country by name ("Turkey",
+// "Ankara") and a part of its state ("Turkish police", "the interior
+// ministry"), which outlets name interchangeably for one act of state ("Turkey
+// arrested seven reporters", "Turkish police detained seven journalists").
+// Between countries a mention known only by its country ("Turkish officials")
+// or two parts of one state match too (see sideMatch); within one country
+// they do not: there the country's government, police and courts are
+// parties to one another's events, and a mention known only by its country
+// ("Turkish reporters" left without an actor) is any of its people.
+func domesticSideMatch(a, b party) bool {
+	if a.missing() || b.missing() || a.country != b.country {
+		return false
+	}
+	return a.countryItself() && b.state() || b.countryItself() && a.state()
 }
 
 // typeFamilies groups the PLOVER types that outlets use for the same
@@ -618,8 +673,8 @@ func actorKey(as []model.EventActor) string {
 	}
 	a := as[0]
 	switch {
-	case a.ActorID != "":
-		return a.ActorID
+	case partyID(a) != "":
+		return partyID(a)
 	case a.Country != "":
 		return "c:" + a.Country
 	}

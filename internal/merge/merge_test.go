@@ -322,10 +322,54 @@ func TestMergeAcrossGranularity(t *testing.T) {
 			merge:  false,
 		},
 		{name: "denied event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Polarity: "negated"}, merge: false},
+		// Within one country the country by name stands for a part of its
+		// state when the other side is the same party.
 		{
-			name:   "within one country the exact key is needed",
+			name:   "within one country, the country for its police",
 			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
 			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("reporters", "TUR.MED", "TUR", "media")},
+			merge:  true,
+		},
+		{
+			name:   "within one country, police resolved to the country with its sector, for the country",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  true,
+		},
+		{
+			name:   "a sector mention left without an actor is the sector's actor",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("police", "TUR.COP", "TUR", "police"), Target: actor("reporters", "", "TUR", "media")},
+			merge:  true,
+		},
+		{
+			name:   "within one country, two sectors' mentions without actors",
+			first:  model.Event{Type: "COERCE", Source: actor("police", "TUR.COP", "TUR", "police"), Target: actor("protesters", "", "TUR", "protester")},
+			second: model.Event{Type: "COERCE", Source: actor("police", "TUR.COP", "TUR", "police"), Target: actor("reporters", "", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, two parts of the state",
+			first:  model.Event{Type: "COERCE", Source: actor("the Turkish government", "TUR.GOV", "TUR", "government"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, the country for a non-state party",
+			first:  model.Event{Type: "ACCUSE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("the opposition", "TUR.OPP", "TUR", "opposition")},
+			second: model.Event{Type: "ACCUSE", Source: actor("Turkish media", "TUR.MED", "TUR", "media"), Target: actor("the opposition", "TUR.OPP", "TUR", "opposition")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, a mention known only by its country for a part of the state",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turks", "", "TUR", ""), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, both sides told differently",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("the interior ministry", "TUR.GOV", "TUR", "government")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("Turkey", "TUR", "TUR", "")},
 			merge:  false,
 		},
 		{
