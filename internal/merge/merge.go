@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -184,8 +185,20 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 		return out, err
 	}
 	out.DuplicateOf = a.DuplicateOf
-	if a.DuplicateOf != 0 || a.Data == nil {
+	if a.DuplicateOf != 0 {
 		return out, nil
+	}
+	merged, created, err := applyEvents(ctx, tx, out.ArticleID, a, opts)
+	out.Merged, out.NewEvents = merged, created
+	return out, err
+}
+
+// applyEvents merges the events of a stored canonical article (id
+// articleID, analysis a.Data) into the stored events: Apply does it for a
+// new article, Remerge for every stored one anew.
+func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Article, opts Options) (merged, created int, err error) {
+	if a.Data == nil {
+		return 0, 0, nil
 	}
 	fallback := a.IngestedAt
 	if a.Published != nil {
@@ -215,17 +228,17 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	}
 	for _, i := range order {
 		ev := &a.Data.Events[i]
-		merged, err := mergeEvent(ctx, tx, out.ArticleID, ev, fallback, a.IngestedAt, names, st, opts)
+		joined, err := mergeEvent(ctx, tx, articleID, ev, fallback, a.IngestedAt, names, st, opts)
 		if err != nil {
-			return out, err
+			return merged, created, err
 		}
-		if merged {
-			out.Merged++
+		if joined {
+			merged++
 		} else {
-			out.NewEvents++
+			created++
 		}
 	}
-	return out, nil
+	return merged, created, nil
 }
 
 // articleMerge is what merging one article's events remembers between
@@ -704,4 +717,55 @@ func NewEvent(ev *model.Event, key string, day, now time.Time) *store.Event {
 		e.Location = ev.Location.Text
 	}
 	return e
+}
+
+// RemergeStats says what Remerge did.
+type RemergeStats struct {
+	Articles int // canonical articles whose events were merged
+	Events   int // stored events made
+	Merged   int // reports that joined an event another report made
+}
+
+// remergePage is how many articles Remerge reads at a time.
+const remergePage = 200
+
+// Remerge recomputes every merged event of the store inside tx: it clears
+// the stored events (store.Tx.ClearEvents) and merges the events of every
+// canonical article again, in the order the articles were stored, as Apply
+// merged them when they came in, but under the current rules and opts. A
+// store written before a change to the merging rules (or to EventKey) keeps
+// the events it merged then until it is remerged; remerging twice gives the
+// same events, counters and first-seen times (taken from each article's
+// ingest time), though event ids may change. Articles and their analyses
+// are not touched, and no article is analysed again.
+func Remerge(ctx context.Context, tx store.Tx, opts Options) (RemergeStats, error) {
+	opts = opts.withDefaults()
+	var st RemergeStats
+	if err := tx.ClearEvents(ctx); err != nil {
+		return st, err
+	}
+	after := int64(0)
+	for {
+		arts, err := tx.CanonicalArticles(ctx, after, remergePage)
+		if err != nil {
+			return st, err
+		}
+		for i := range arts {
+			if err := ctx.Err(); err != nil {
+				return st, err
+			}
+			a := &arts[i]
+			merged, created, err := applyEvents(ctx, tx, a.ID, a, opts)
+			if err != nil {
+				return st, fmt.Errorf("merge: remerge article %d: %w", a.ID, err)
+			}
+			st.Articles++
+			st.Merged += merged
+			st.Events += created
+			after = a.ID
+		}
+		if len(arts) < remergePage {
+			return st, nil
+		}
+	}
 }

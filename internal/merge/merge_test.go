@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -600,5 +601,102 @@ func TestJoinConfidenceIsAnOption(t *testing.T) {
 		if got := outs[1].Merged == 1; got != c.merge {
 			t.Errorf("JoinConfidence %v: merged = %v, want %v", c.opts.JoinConfidence, got, c.merge)
 		}
+	}
+}
+
+// snapshot is what a store's merged events say, without their ids: each
+// event with its counters and its mentions' articles, and the actors'
+// event counts.
+func snapshot(t *testing.T, s store.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := s.Events(ctx, store.EventQuery{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, e := range evs {
+		_, ms, err := s.Event(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var urls []string
+		for _, m := range ms {
+			urls = append(urls, m.URL+"#"+m.ArticleEventID)
+		}
+		slices.Sort(urls)
+		e.ID = 0
+		lines = append(lines, fmt.Sprintf("%+v first=%s mentions=%v", e, e.FirstSeen.UTC().Format(time.RFC3339), urls))
+	}
+	acs, err := s.Actors(ctx, store.ActorQuery{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range acs {
+		lines = append(lines, fmt.Sprintf("actor %s %q articles=%d events=%d", a.ID, a.Name, a.Articles, a.Events))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}
+
+func remerge(t *testing.T, s store.Store, opts Options) RemergeStats {
+	t.Helper()
+	var st RemergeStats
+	err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) (err error) {
+		st, err = Remerge(ctx, tx, opts)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// Remerge rebuilds the events that ingesting gave (the syndicated copy
+// still not a source), does so again to the same result, and applies the
+// rules and options it is given to a store merged under others.
+func TestRemerge(t *testing.T) {
+	s := openStore(t)
+	docs := []*model.Document{
+		fixtureDoc(t, "harbour-times.txt", "https://www.harbourtimes.example/world/arlen-pact", "2024-05-07T16:30:00Z", "2024-05-07"),
+		fixtureDoc(t, "northern-ledger.txt", "https://northernledger.example/2024/05/07/accord", "2024-05-07T11:00:00Z", "2024-05-07"),
+		fixtureDoc(t, "valley-gazette-syndicated.txt", "https://valleygazette.example/wire/accord", "2024-05-07T13:00:00Z", "2024-05-07"),
+	}
+	// Two reports the coder gives 0.75 (a party implied), and another
+	// outlet's report of another event.
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	implied := func(url string) *model.Document {
+		ev := model.Event{ID: "e1", Type: "SANCTION", Date: "2024-05-07", Confidence: 0.75,
+			Source: []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}},
+			Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}}}
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev}}}
+	}
+	docs = append(docs, implied("https://a.example/1"), implied("https://b.example/1"))
+	outs := applyAllWith(t, s, Options{JoinConfidence: 0.7}, docs...)
+	if outs[2].DuplicateOf == 0 || outs[4].Merged != 1 {
+		t.Fatalf("outcomes %+v", outs)
+	}
+	ingested := snapshot(t, s)
+
+	st := remerge(t, s, Options{JoinConfidence: 0.7})
+	if got := snapshot(t, s); got != ingested {
+		t.Errorf("remerged under the ingest's options:\n%s\nwant as ingested:\n%s", got, ingested)
+	}
+	if st != (RemergeStats{Articles: 4, Events: 2, Merged: 2}) {
+		t.Errorf("stats = %+v", st)
+	}
+	// Under the default confidence the implied-party reports keep events
+	// of their own articles.
+	st = remerge(t, s, Options{})
+	apart := snapshot(t, s)
+	if apart == ingested || st != (RemergeStats{Articles: 4, Events: 3, Merged: 1}) {
+		t.Errorf("remerged under the default options: stats %+v\n%s", st, apart)
+	}
+	evs, err := s.Events(context.Background(), store.EventQuery{Type: "SANCTION"})
+	if err != nil || len(evs) != 2 || evs[0].NumSources != 1 || evs[1].NumSources != 1 {
+		t.Errorf("sanctions after remerge: %+v, %v; want two events of one source each", evs, err)
+	}
+	if remerge(t, s, Options{}); snapshot(t, s) != apart {
+		t.Errorf("remerging twice differs:\n%s\nwant:\n%s", snapshot(t, s), apart)
 	}
 }
