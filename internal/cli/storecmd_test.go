@@ -389,3 +389,26 @@ func TestRemergeCommand(t *testing.T) {
 		t.Errorf("remerge of a missing database: status %d, want 1", status)
 	}
 }
+
+// Every command that merges events takes --join-confidence, and refuses a
+// value outside (0, 1] before touching anything.
+func TestJoinConfidenceFlag(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("Harbour strike ends\n\nDockworkers returned to work."), 0o644)
+	for _, args := range [][]string{
+		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "0", in},
+		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "1.01", in},
+		{"worker", "--queue", "nats://127.0.0.1:1", "--db", filepath.Join(dir, "a.db"), "--join-confidence", "-1"},
+	} {
+		if _, errOut, status := storeCmd(t, args...); status != 2 || !strings.Contains(errOut, "--join-confidence") {
+			t.Errorf("%v: status %d, %s; want 2", args, status, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "a.db")); err == nil {
+		t.Error("a refused --join-confidence created the database")
+	}
+	if _, errOut, status := storeCmd(t, "ingest", "--db", filepath.Join(dir, "b.db"), "--progress", "never", "--join-confidence", "0.8", in); status != 0 {
+		t.Errorf("ingest --join-confidence 0.8: status %d, %s", status, errOut)
+	}
+}
