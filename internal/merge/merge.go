@@ -626,7 +626,10 @@ func domesticSideMatch(a, b party) bool {
 	if a.missing() || b.missing() || a.country != b.country {
 		return false
 	}
-	return a.countryItself() && b.state() || b.countryItself() && a.state()
+	// The part must be an actor: a stored event keeps no sector for a
+	// mention without one ("Turkish students"), which would pass for the
+	// country's state.
+	return a.countryItself() && b.id != "" && b.state() || b.countryItself() && a.id != "" && a.state()
 }
 
 // typeFamilies groups the PLOVER types that outlets use for the same

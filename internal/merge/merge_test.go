@@ -368,6 +368,12 @@ func TestMergeAcrossGranularity(t *testing.T) {
 			merge:  false,
 		},
 		{
+			name:   "within one country, the country for a stored mention without an actor",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish students", "", "TUR", "civilian"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  false,
+		},
+		{
 			name:   "within one country, both sides told differently",
 			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("the interior ministry", "TUR.GOV", "TUR", "government")},
 			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("Turkey", "TUR", "TUR", "")},
