@@ -64,8 +64,15 @@ func TestParseQuery(t *testing.T) {
 		{`"heavy rain"*`, `('heavy' <-> 'rain':*)`},
 		{"flood*", `'flood':*`},
 		{"(rain OR snow) AND alps", `(('rain' | 'snow') & 'alps')`},
-		{"alps (rain OR snow)", ""}, // FTS5 joins only phrases side by side
-		{"(rain OR snow) alps", ""},
+		// FTS5 joins only phrases side by side; next to a group the AND
+		// is implied too (the SQLite store writes it out).
+		{"alps (rain OR snow)", `('alps' & ('rain' | 'snow'))`},
+		{"(rain OR snow) alps", `(('rain' | 'snow') & 'alps')`},
+		{"(rain OR snow) (alps OR jura)", `(('rain' | 'snow') & ('alps' | 'jura'))`},
+		{"(rain) NOT snow alps", `('rain' & !('snow' & 'alps'))`},
+		{"a NOT (b) c", `(('a' & !'b') & 'c')`},
+		{"NEAR(rain heavy) (alps)", `(('rain' & 'heavy') & 'alps')`},
+		{"title:(rain) snow", `('rain':A & 'snow')`},
 		{"a NOT b c", `('a' & !('b' & 'c'))`},
 		{"NEAR(rain heavy)", `('rain' & 'heavy')`},
 		{`NEAR("heavy rain" flood*, 5)`, `(('heavy' <-> 'rain') & 'flood':*)`},
@@ -77,7 +84,7 @@ func TestParseQuery(t *testing.T) {
 		{`"it""s"`, `('it' <-> 's')`},
 		{`"" rain`, `'rain'`},
 		{"and or not", `(('and' & 'or') & 'not')`}, // lower case: words
-		{"o'brien", ""},                            // not syntax: plain words
+		{"o'brien", ""}, // not syntax: plain words
 	} {
 		q, err := parseQuery(c.in)
 		if c.want == "" {
