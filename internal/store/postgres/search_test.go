@@ -180,6 +180,7 @@ func TestSearchMatchesSQLite(t *testing.T) {
 		"majority AND vote", "(rain OR snow) heavy", `"rain soaked"`, "rain-soaked", "71", "300 residents",
 		"москва", "МОСКВЕ", `"unbalanced`, "rain)", "NOT rain", "o'brien", "nothingmatches", "vote*", "foo_bar",
 		"U.S.", "NEAR(rain heavy)", "NEAR(rain delayed, 2)", "alps (rain OR snow)", "-", "'", "☃", "title:",
+		`(rain OR snow) heavy"`, "(rain OR snow) o'brien", "(heavy OR snow) (rain OR alps)",
 	}
 	matched := 0
 	for _, q := range queries {

@@ -305,6 +305,8 @@ func testSearch(t *testing.T, s store.Store) {
 		"plains (rain OR majority)":              {"https://c.example/1"},
 		"(valencia OR election) (banks OR vote)": {"https://a.example/1", "https://b.example/1"},
 		"title:(flooding OR election) rain":      {"https://a.example/1"},
+		// Not syntax (the stray quote): the plain words keep the group.
+		`(rain OR majority) plains"`: {"https://c.example/1"},
 	} {
 		hits, err := s.Search(ctx, store.SearchQuery{Text: q})
 		var got []string
