@@ -2,37 +2,47 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
 
 // PlainTerms is how both stores search a query that is not valid search
-// syntax (a dangling "Seoul OR", a lone quote, "(Seoul"): the words of s,
-// each field split by split (the store's tokenizer), all required, except
-// that an OR written between two words is kept. An OR or AND with no word
-// on one side is dropped: searching it as the word "or" or "and" (as the
-// stores did) made "Seoul OR" require the word "or" and find nothing.
-// Other operator-like words ("NOT Seoul") stay words. The result is the
-// alternatives: groups of words, any group matching, each group's words
-// all required ("a OR b c" is [[a] [b c]]); empty when s has no word.
+// syntax (a dangling "Seoul OR", a lone quote, "(Seoul", "o'brien"): the
+// words of s, each field split by split (the store's tokenizer), all
+// required, except that an OR written between two words is kept. An OR
+// or AND with no word on one side is dropped: searching it as the word
+// "or" or "and" (as the stores did) made "Seoul OR" require the word "or"
+// and find nothing. Other operator-like words ("NOT Seoul") stay words.
+// Balanced parentheses group as they read: "(rain OR snow) o'brien" is
+// rain with o'brien, or snow with o'brien (dropping them searched "rain
+// OR (snow o brien)"); unbalanced ones are dropped, as are all of them
+// when the groups would multiply out to more than maxPlainAlternatives.
+// The result is the alternatives: groups of words, any group matching,
+// each group's words all required ("a OR b c" is [[a] [b c]]); empty when
+// s has no word.
 func PlainTerms(s string, split func(string) []string) [][]string {
-	var out [][]string
-	pendingOr := false
-	for _, field := range strings.Fields(s) {
-		switch strings.TrimFunc(field, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		case "OR":
-			pendingOr = true
-			continue
-		case "AND":
-			continue // the default between words anyway
+	toks := plainTokens(s, split)
+	depth := 0
+	for _, t := range toks {
+		switch t {
+		case "(":
+			depth++
+		case ")":
+			depth--
 		}
-		for _, w := range split(field) {
-			if len(out) == 0 || pendingOr {
-				out = append(out, nil)
-			}
-			pendingOr = false
-			out[len(out)-1] = append(out[len(out)-1], w)
+		if depth < 0 {
+			break
 		}
+	}
+	if depth != 0 {
+		toks = withoutParens(toks)
+	}
+	p := plainParser{toks: toks}
+	out, ok := p.alternatives()
+	if !ok {
+		p = plainParser{toks: withoutParens(toks)}
+		out, _ = p.alternatives()
 	}
 	if len(out) == 0 {
 		// Nothing but operators ("AND"): search them as words.
@@ -45,6 +55,118 @@ func PlainTerms(s string, split func(string) []string) [][]string {
 		}
 	}
 	return out
+}
+
+// maxPlainAlternatives bounds how far PlainTerms multiplies out groups
+// side by side ("(a OR b) (c OR d)" is four alternatives).
+const maxPlainAlternatives = 32
+
+// Operator tokens of plainTokens; words are any other string. An operator
+// word is a field or a part of one between parentheses that is AND or OR
+// once punctuation is trimmed ("OR", "(OR", `"OR"`).
+const (
+	plainOr  = "\x00OR"
+	plainAnd = "\x00AND"
+)
+
+// plainTokens splits s into words (by split), parentheses and the
+// operators OR and AND.
+func plainTokens(s string, split func(string) []string) []string {
+	var toks []string
+	for _, field := range strings.Fields(s) {
+		for field != "" {
+			i := strings.IndexAny(field, "()")
+			if i == 0 {
+				toks = append(toks, field[:1])
+				field = field[1:]
+				continue
+			}
+			part := field
+			if i > 0 {
+				part, field = field[:i], field[i:]
+			} else {
+				field = ""
+			}
+			switch strings.TrimFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			case "OR":
+				toks = append(toks, plainOr)
+			case "AND":
+				toks = append(toks, plainAnd)
+			default:
+				toks = append(toks, split(part)...)
+			}
+		}
+	}
+	return toks
+}
+
+func withoutParens(toks []string) []string {
+	var out []string
+	for _, t := range toks {
+		if t != "(" && t != ")" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// plainParser reads plainTokens with balanced parentheses.
+type plainParser struct {
+	toks []string
+	i    int
+}
+
+// alternatives reads words, groups and ORs up to the end or the ")" that
+// closes the current group (consumed). Side by side, words and groups are
+// all required; an OR with something on both sides separates
+// alternatives. ok is false when groups side by side would multiply out
+// to more than maxPlainAlternatives.
+func (p *plainParser) alternatives() (alts [][]string, ok bool) {
+	var cur [][]string // the alternatives of the words since the last OR
+	pendingOr := false
+	for p.i < len(p.toks) {
+		t := p.toks[p.i]
+		p.i++
+		var unit [][]string
+		switch t {
+		case plainOr:
+			pendingOr = true
+			continue
+		case plainAnd:
+			continue // the default between words anyway
+		case ")":
+			return append(alts, cur...), true
+		case "(":
+			if unit, ok = p.alternatives(); !ok {
+				return nil, false
+			}
+			if len(unit) == 0 {
+				continue // "()": no word
+			}
+		default:
+			unit = [][]string{{t}}
+		}
+		if pendingOr && len(cur) > 0 {
+			alts = append(alts, cur...)
+			cur = nil
+		}
+		pendingOr = false
+		if cur == nil {
+			cur = unit
+		} else {
+			if len(cur)*len(unit) > maxPlainAlternatives {
+				return nil, false
+			}
+			next := make([][]string, 0, len(cur)*len(unit))
+			for _, a := range cur {
+				for _, b := range unit {
+					next = append(next, append(slices.Clip(a), b...))
+				}
+			}
+			cur = next
+		}
+	}
+	return append(alts, cur...), true
 }
 
 // HasWord reports whether s has a letter or a digit: a query without one

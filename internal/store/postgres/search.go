@@ -178,14 +178,16 @@ type query struct {
 //
 //	query   = or
 //	or      = and { "OR" and }
-//	and     = not { "AND" not }
+//	and     = not { ["AND"] not }
 //	not     = unit { "NOT" unit }
 //	unit    = [column ":"] "(" or ")" | nearset { nearset }
 //	nearset = [column ":"] ( phrase ["*"] | "NEAR" "(" phrase ["*"] { phrase ["*"] } ["," N] ")" )
 //	phrase  = "quoted string" | bareword
 //
 // NOT binds tighter than AND, AND tighter than OR; nearsets side by side
-// are all required. A phrase is its words in sequence (<->); a bareword
+// are all required. The AND between a group and what stands next to it
+// may be left out, as between words ("(a OR b) c"; FTS5 itself requires
+// it, see and). A phrase is its words in sequence (<->); a bareword
 // that folds to several words ("foo_bar") is such a phrase, as FTS5
 // tokenises it. column is title or body (a weight restriction). Other
 // FTS5 syntax (^, +, {columns}, -column) is an error, and the caller
@@ -365,6 +367,10 @@ func (p *parser) or(weight string) (string, error) {
 	}
 }
 
+// and also joins a parenthesised group and what stands next to it
+// ("(rain OR snow) alps", "alps (rain OR snow)"), which FTS5 itself
+// rejects: the SQLite store writes out that AND (explicitAnd there), as
+// the documented syntax has all words required, so both stores read it.
 func (p *parser) and(weight string) (string, error) {
 	left, err := p.not(weight)
 	if err != nil {
@@ -372,10 +378,14 @@ func (p *parser) and(weight string) (string, error) {
 	}
 	for {
 		t, ok := p.peek()
-		if !ok || t.kind != tokAnd {
+		switch {
+		case ok && t.kind == tokAnd:
+			p.i++
+		case ok && (t.kind == tokLParen || t.kind == tokWord || t.kind == tokString):
+			// Side by side with a group: an implied AND.
+		default:
 			return left, nil
 		}
-		p.i++
 		right, err := p.not(weight)
 		if err != nil {
 			return "", err
@@ -425,8 +435,9 @@ func (p *parser) column(weight string) (string, error) {
 }
 
 // unit is a parenthesised expression (with an optional column filter), or
-// phrases and NEAR groups one after another, all required: FTS5 joins only
-// those by juxtaposition ("a b"), not groups ("(a OR b) c" is an error).
+// phrases and NEAR groups one after another, all required. FTS5 joins only
+// those by juxtaposition ("a b"); a group next to something ("(a OR b) c")
+// is joined by and.
 func (p *parser) unit(weight string) (string, error) {
 	start := p.i
 	w, err := p.column(weight)

@@ -64,8 +64,15 @@ func TestParseQuery(t *testing.T) {
 		{`"heavy rain"*`, `('heavy' <-> 'rain':*)`},
 		{"flood*", `'flood':*`},
 		{"(rain OR snow) AND alps", `(('rain' | 'snow') & 'alps')`},
-		{"alps (rain OR snow)", ""}, // FTS5 joins only phrases side by side
-		{"(rain OR snow) alps", ""},
+		// FTS5 joins only phrases side by side; next to a group the AND
+		// is implied too (the SQLite store writes it out).
+		{"alps (rain OR snow)", `('alps' & ('rain' | 'snow'))`},
+		{"(rain OR snow) alps", `(('rain' | 'snow') & 'alps')`},
+		{"(rain OR snow) (alps OR jura)", `(('rain' | 'snow') & ('alps' | 'jura'))`},
+		{"(rain) NOT snow alps", `('rain' & !('snow' & 'alps'))`},
+		{"a NOT (b) c", `(('a' & !'b') & 'c')`},
+		{"NEAR(rain heavy) (alps)", `(('rain' & 'heavy') & 'alps')`},
+		{"title:(rain) snow", `('rain':A & 'snow')`},
 		{"a NOT b c", `('a' & !('b' & 'c'))`},
 		{"NEAR(rain heavy)", `('rain' & 'heavy')`},
 		{`NEAR("heavy rain" flood*, 5)`, `(('heavy' <-> 'rain') & 'flood':*)`},
@@ -77,7 +84,7 @@ func TestParseQuery(t *testing.T) {
 		{`"it""s"`, `('it' <-> 's')`},
 		{`"" rain`, `'rain'`},
 		{"and or not", `(('and' & 'or') & 'not')`}, // lower case: words
-		{"o'brien", ""},                            // not syntax: plain words
+		{"o'brien", ""}, // not syntax: plain words
 	} {
 		q, err := parseQuery(c.in)
 		if c.want == "" {
@@ -173,6 +180,7 @@ func TestSearchMatchesSQLite(t *testing.T) {
 		"majority AND vote", "(rain OR snow) heavy", `"rain soaked"`, "rain-soaked", "71", "300 residents",
 		"москва", "МОСКВЕ", `"unbalanced`, "rain)", "NOT rain", "o'brien", "nothingmatches", "vote*", "foo_bar",
 		"U.S.", "NEAR(rain heavy)", "NEAR(rain delayed, 2)", "alps (rain OR snow)", "-", "'", "☃", "title:",
+		`(rain OR snow) heavy"`, "(rain OR snow) o'brien", "(heavy OR snow) (rain OR alps)",
 	}
 	matched := 0
 	for _, q := range queries {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
@@ -60,13 +61,104 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 	if err := store.LeadingNot(text); err != nil {
 		return nil, err
 	}
-	hits, err := db.search(ctx, text, q)
+	hits, err := db.search(ctx, explicitAnd(text), q)
 	if err != nil && ctx.Err() == nil {
 		// Most likely not valid FTS5 syntax (a stray quote, a lone
 		// operator): search the words as plain terms instead of failing.
 		hits, err = db.search(ctx, plainQuery(text), q)
 	}
 	return hits, err
+}
+
+// explicitAnd writes out the AND that a query implies between a
+// parenthesised group and what stands next to it: "(rain OR snow) alps"
+// becomes "(rain OR snow) AND alps". FTS5 joins only phrases by being side
+// by side and rejects the group form, and the plain-words fallback then
+// dropped the parentheses and searched "rain OR (snow alps)": articles
+// with "rain" and no "alps". The documented syntax (words all required,
+// parentheses) means the AND. Text that does not lex as FTS5 query syntax
+// (an unbalanced quote, a stray character) is returned unchanged, for
+// FTS5 to refuse and Search to fall back on its plain words.
+func explicitAnd(q string) string {
+	type token struct {
+		start int
+		text  string // a bareword's text, or the punctuation character
+		str   bool   // a "quoted string"
+	}
+	var toks []token
+	for i := 0; i < len(q); {
+		c := q[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case strings.IndexByte("()*:,^+{}-", c) >= 0:
+			toks = append(toks, token{start: i, text: q[i : i+1]})
+			i++
+		case c == '"':
+			j := i + 1
+			for {
+				k := strings.IndexByte(q[j:], '"')
+				if k < 0 {
+					return q
+				}
+				j += k + 1
+				if j < len(q) && q[j] == '"' { // "" is a quote inside the string
+					j++
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{start: i, str: true})
+			i = j
+		default:
+			j := i
+			for j < len(q) {
+				r, size := utf8.DecodeRuneInString(q[j:])
+				if !isBareRune(r) || r == utf8.RuneError && size == 1 {
+					break
+				}
+				j += size
+			}
+			if j == i {
+				return q
+			}
+			toks = append(toks, token{start: i, text: q[i:j]})
+			i = j
+		}
+	}
+	word := func(t token) bool {
+		return !t.str && t.text != "" && isBareRune(rune(t.text[0])) && t.text != "AND" && t.text != "OR" && t.text != "NOT"
+	}
+	ends := func(t token) bool { return t.str || word(t) || t.text == ")" || t.text == "*" }
+	begins := func(t token) bool { return t.str || word(t) || t.text == "(" || t.text == "^" }
+	var b strings.Builder
+	last := 0
+	for i := 1; i < len(toks); i++ {
+		prev, next := toks[i-1], toks[i]
+		if !ends(prev) || !begins(next) || prev.text != ")" && next.text != "(" {
+			continue
+		}
+		if next.text == "(" && prev.text == "NEAR" {
+			continue // NEAR(a b) is a group of its own
+		}
+		b.WriteString(q[last:next.start])
+		if prev.start+len(prev.text) == next.start { // "(a)(b)"
+			b.WriteByte(' ')
+		}
+		b.WriteString("AND ")
+		last = next.start
+	}
+	if last == 0 {
+		return q
+	}
+	b.WriteString(q[last:])
+	return b.String()
+}
+
+// isBareRune is FTS5's bareword character: ASCII letters, digits and
+// underscore, the substitute character, and anything outside ASCII.
+func isBareRune(r rune) bool {
+	return r >= utf8.RuneSelf || r == '_' || r == 0x1a || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
 // plainQuery quotes each word so FTS5 reads none of them as syntax, and

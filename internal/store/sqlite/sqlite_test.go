@@ -391,3 +391,33 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 	defer db.Close()
 	storetest.CheckDatedOrder(t, db)
 }
+
+// explicitAnd writes out only the AND implied next to a group, and leaves
+// every other query as it is (FTS5 reads those itself, or refuses them).
+func TestExplicitAnd(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"(rain OR majority) plains", "(rain OR majority) AND plains"},
+		{"plains (rain OR majority)", "plains AND (rain OR majority)"},
+		{"(a)(b)", "(a) AND (b)"},
+		{`"heavy rain" (alps OR jura)`, `"heavy rain" AND (alps OR jura)`},
+		{"pre* (a)", "pre* AND (a)"},
+		{"(a) ^b", "(a) AND ^b"},
+		{"title:(a OR b) c", "title:(a OR b) AND c"},
+		{"(a) title:b", "(a) AND title:b"},
+		{"NEAR(a b) (c)", "NEAR(a b) AND (c)"},
+		{"NEAR (a b)", "NEAR (a b)"},
+		{"(a) AND b", "(a) AND b"},
+		{"(a) OR b", "(a) OR b"},
+		{"(a) NOT b", "(a) NOT b"},
+		{"a NOT (b) c", "a NOT (b) AND c"},
+		{"a b", "a b"},
+		{"(Zürich) café", "(Zürich) AND café"},
+		{`"unbalanced (a) b`, `"unbalanced (a) b`},
+		{"o'brien (a) b", "o'brien (a) b"},
+		{"", ""},
+	} {
+		if got := explicitAnd(c.in); got != c.want {
+			t.Errorf("explicitAnd(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -299,6 +299,16 @@ func testSearch(t *testing.T, s store.Store) {
 		"title:valencia":        {"https://a.example/1"},
 		"title:rain":            nil, // rain is in two bodies, no title
 		"rain NOT wheat":        {"https://a.example/1"},
+		// A group's words and the words next to it are all required,
+		// as words are ("(rain OR majority) plains" was not FTS5 syntax,
+		// and its plain words were searched as "rain OR (majority
+		// plains)", finding the Valencia flood without "plains").
+		"(rain OR majority) plains":              {"https://c.example/1"},
+		"plains (rain OR majority)":              {"https://c.example/1"},
+		"(valencia OR election) (banks OR vote)": {"https://a.example/1", "https://b.example/1"},
+		"title:(flooding OR election) rain":      {"https://a.example/1"},
+		// Not syntax (the stray quote): the plain words keep the group.
+		`(rain OR majority) plains"`: {"https://c.example/1"},
 	} {
 		hits, err := s.Search(ctx, store.SearchQuery{Text: q})
 		var got []string
