@@ -571,6 +571,12 @@ var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "
 	// "stole" the scarf is too rare in news to count.
 	"stole": true, "flew": true}
 
+// lowerOnlyVerb lists verb forms that are never nouns when written in
+// lower case, for when the tagger calls one a noun after a name ("The
+// EU met/NN with Turkey"); capitalised, "Met" may name the police or the
+// opera, so the word's own spelling is checked, not its lower-case form.
+var lowerOnlyVerb = map[string]bool{"met": true, "held": true, "sent": true}
+
 // directObject says whether a noun phrase follows the verb ending before
 // token j: "struck targets", "struck the capital" but not "struck on
 // Monday", "struck for higher pay", "struck." .
@@ -675,7 +681,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 				return false
 			}
 		}
-		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed") || onlyVerb[toks[i].low]
+		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed") || onlyVerb[toks[i].low] || lowerOnlyVerb[toks[i].text]
 	}
 	prev := ""
 	if i > 0 {
@@ -2740,7 +2746,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it.
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
-		tgt = otherActor(toks, ms, src, t.next)
+		tgt = otherActor(toks, ms, src, t.next, typ == "CONSULT")
 	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
@@ -3813,8 +3819,8 @@ func hasReal(g group) bool {
 // they are all of one country: the implicit partner of a reciprocal event.
 // Only actors before the next coordinated predicate (limit) and outside
 // relative clauses count: "X met Sunday and decided to bar Y" has no
-// partner Y.
-func otherActor(toks []tok, ms []mention, g group, limit int) group {
+// partner Y. For a meeting, a place after "in" or "at" is its venue.
+func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) group {
 	for k := 0; k < len(toks) && k < limit; k++ {
 		switch toks[k].low {
 		case "that", "which", "who", "whom", "whose":
@@ -3837,6 +3843,13 @@ func otherActor(toks []tok, ms []mention, g group, limit int) group {
 		}
 		if m.i >= limit {
 			break
+		}
+		// "The UN Security Council met in New York", "NATO ministers met
+		// in Brussels": where a meeting is held names its venue, not a
+		// party to it. Other acts may be aimed at a place ("drills around
+		// Taiwan", "agreed to set up a centre in Tokyo").
+		if p := prepBefore(toks, m.i); meeting && (p == "in" || p == "at") {
+			continue
 		}
 		if country != "" && m.country != country {
 			return nil
