@@ -2649,6 +2649,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src, tgt, loc = nil, nil, nil
 		}
 	}
+	// A strike (labour or hunger) takes no object: "Dockworkers in Chile
+	// went on strike, halting exports to China", "Teachers in Kenya went on
+	// strike over pay, following a walkout in Uganda", "Port workers went
+	// on strike over Chinese investment" name no one struck against. Only
+	// "against X" (or a purpose clause, below) names its target; with
+	// none, the domestic convention below makes the strikers' own country
+	// the target, and a place elsewhere in the sentence is not where they
+	// struck unless it is their own country.
+	if !t.nominal && typ == "PROTEST" && (code == "143" || code == "142") && !p.Owner {
+		if len(tgt) > 0 && !againstBefore(toks, t.j, tgt[0].i) {
+			tgt = nil
+		}
+		if loc != nil && len(src) > 0 && src[0].country != "" && loc.country != src[0].country {
+			loc = nil
+		}
+	}
 	// A purpose clause names the target the main event lacks: "began a
 	// hunger strike to protest against Sweden's decision". Coordinated
 	// subjects of a reciprocal event act on each other instead ("Saudi
@@ -3810,6 +3826,21 @@ func hasReal(g group) bool {
 	for _, m := range g {
 		if m.country != "" || m.actorID != "" || m.kind == "name" {
 			return true
+		}
+	}
+	return false
+}
+
+// againstBefore says whether "against" opens the phrase holding token k,
+// after the trigger ending at j and with no punctuation between: "went on
+// strike against Ford and General Motors".
+func againstBefore(toks []tok, j, k int) bool {
+	for q := k - 1; q >= j && q >= 0; q-- {
+		if toks[q].low == "against" {
+			return true
+		}
+		if isPunct(toks[q].text) || objPreps[toks[q].low] || locPreps[toks[q].low] {
+			return false
 		}
 	}
 	return false
