@@ -1405,6 +1405,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				// words: `And he "called for ...`.
 				continue
 			}
+			// "did not attend the summit but did meet Modi": the "but"
+			// that joins this predicate to the clause before shares that
+			// clause's subject; it ends no clause here.
+			if coordVP && q == kk {
+				continue
+			}
 			if leftStop[l] || reportWords[l] && q < i-1 {
 				blocked = true
 				break
