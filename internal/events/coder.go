@@ -350,6 +350,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
+		// "staged a hunger strike in protest against ...": an act that is
+		// a protest already is the one protest "in protest" tells of.
+		if inProtest(toks, best) && slices.ContainsFunc(out, func(u *trigger) bool { return u.p.Type == "PROTEST" }) {
+			continue
+		}
 		out = append(out, best)
 		i = best.j - 1
 	}
@@ -635,6 +640,11 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	// noun before the noun it modifies names no event.
 	if nominal && ingNounModifier(toks, i) {
 		return false
+	}
+	// "closed their shops in protest/JJS against": the idiom's noun,
+	// whatever the tagger says.
+	if nominal && toks[i].low == "protest" && i > 0 && toks[i-1].low == "in" {
+		return true
 	}
 	if p := toks[i].pos; p != "" {
 		// After an article or possessive a word is a noun, whatever the
@@ -2465,6 +2475,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		// "Shopkeepers shut their shops in protest against new taxes",
+		// "walked out in protest": "in protest" makes the clause's act
+		// its subject's protest.
+		if len(src) == 0 && inProtest(toks, t) {
+			// The subject of the verb the adjunct belongs to, not an actor
+			// in its object ("burned an effigy of the prime minister in
+			// protest").
+			v := t.i - 1
+			for v > floor && !finiteVerb(toks[v]) {
+				v--
+			}
+			if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok {
+				src = g
+			}
+		}
 	case t.passive:
 		// "X was attacked by Y": Y acts on X.
 		for q := t.j; q < len(toks) && q < t.j+14; q++ {
@@ -3256,6 +3281,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// inProtest says whether the protest noun t is the bare "in protest" of
+// a manner adjunct ("shut their shops in protest"), not a place ("in the
+// protests", "in protests across the country").
+func inProtest(toks []tok, t *trigger) bool {
+	return t.p.Type == "PROTEST" && t.p.Words[0] == "protest" && t.j-t.i == 1 && t.i > 0 && toks[t.i-1].low == "in" && toks[t.i].low == "protest"
 }
 
 // streetProtest are the protest nouns that name people in the street.
