@@ -3575,6 +3575,14 @@ func background(toks []tok, t *trigger) bool {
 			break
 		}
 		if toks[k-1].low == "," && strings.HasSuffix(l, "ing") && (toks[k].pos == "" || toks[k].pos == "VBG") {
+			// "postponed the election, sparking protests in Dakar": the
+			// protest a result participle names as its object happened,
+			// by people other than the subject; it is reported, not
+			// referred to. ("raided the mosque, sparking clashes" retells
+			// the raid.)
+			if t.nominal && t.p.Type == "PROTEST" && resultParticiples[l] && t.i-k <= 3 {
+				return false
+			}
 			return true
 		}
 	}
@@ -3642,6 +3650,11 @@ func background(toks []tok, t *trigger) bool {
 	}
 	return false
 }
+
+// resultParticiples open an adjunct naming what the main clause's act
+// caused ("..., sparking protests", "..., triggering clashes").
+var resultParticiples = map[string]bool{"sparking": true, "triggering": true, "prompting": true, "provoking": true,
+	"igniting": true}
 
 // objectOpens says whether a direct object or a "that" clause starts at
 // token j: a determiner, a pronoun, a name or a number. A passive participle
