@@ -3041,6 +3041,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
 		}
 	}
+	// "The Philippines protested after a Chinese vessel fired ...",
+	// "Beijing protested over the visit": a state or its government
+	// protesting complains officially (CAMEO 114, ACCUSE); people protest
+	// in the street (140). With no "against" object, the one the
+	// complaint is about is the actor of the "after" or "over" phrase.
+	if typ == "PROTEST" && code == "140" && !t.nominal && t.p.Words[0] == "protest" && len(src) == 1 && stateSide(src[0]) {
+		typ, code = "ACCUSE", "114"
+		if len(tgt) == 0 || sameGroup(tgt, src) {
+			tgt = causeActor(toks, ms, t.j, src[0].country)
+		}
+	}
 	// "Soldiers blocked the main road", "police blocked access to the
 	// square": security forces blocking a way restrict movement (COERCE,
 	// CAMEO 191); an obstruction (PROTEST 144) is done by civilians.
@@ -3649,6 +3660,42 @@ func background(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// stateSide says whether m is a state acting as such: a country or its
+// capital by name, or its government ("Manila protested"), not its people
+// ("Filipinos protested").
+func stateSide(m mention) bool {
+	return (m.kind == "country" || m.kind == "capital") && m.sector == "" || m.sector == kb.SectorGovernment
+}
+
+// causeActor returns the first actor of another country than cc in an
+// "after" or "over" phrase following token j, within the clause: "protested
+// after a Chinese vessel fired a water cannon", "protested over Japan's
+// visit".
+func causeActor(toks []tok, ms []mention, j int, cc string) group {
+	for q := j; q < len(toks) && q < j+3; q++ {
+		l := toks[q].low
+		if l != "after" && l != "over" {
+			if dayWords[l] || timeNames[l] || l == "on" || l == "strongly" || l == "formally" {
+				continue
+			}
+			return nil
+		}
+		for mi, m := range ms {
+			if m.i <= q || !usable(m) || m.country == "" || m.country == cc {
+				continue
+			}
+			for k := q + 1; k < m.i; k++ {
+				if toks[k].low == ";" || toks[k].low == "," && k+1 < len(toks) && rightStop[toks[k+1].low] {
+					return nil
+				}
+			}
+			return groupAt(toks, ms, mi)
+		}
+		return nil
+	}
+	return nil
 }
 
 // resultParticiples open an adjunct naming what the main clause's act
