@@ -3234,7 +3234,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || reducedRelative(toks, t, mainVerb) || subjectRelative(toks, t) {
+	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
@@ -3696,6 +3696,33 @@ func causeActor(toks []tok, ms []mention, j int, cc string) group {
 		return nil
 	}
 	return nil
+}
+
+// adoptingVerbs adopt a text as a body's own.
+var adoptingVerbs = map[string]bool{"adopted": true, "adopts": true, "adopt": true, "passed": true, "passes": true, "pass": true,
+	"approved": true, "approves": true, "approve": true, "issued": true, "issues": true, "issue": true}
+
+// adoptedTexts are the texts whose content a body adopts as its own act.
+var adoptedTexts = map[string]bool{"resolution": true, "resolutions": true, "motion": true, "declaration": true, "statement": true}
+
+// adoptedText says whether trigger t is the participle of a text its
+// subject adopts: "The Security Council adopted a resolution demanding a
+// ceasefire", "the assembly passed a motion condemning Russia". What the
+// text demands the body demands: the main event, not a modifier's.
+func adoptedText(toks []tok, t *trigger) bool {
+	if t.nominal || t.i < 2 || !strings.HasSuffix(toks[t.i].low, "ing") || !adoptedTexts[toks[t.i-1].low] {
+		return false
+	}
+	for q := t.i - 2; q >= 0 && q >= t.i-5; q-- {
+		l := toks[q].low
+		if adoptingVerbs[l] {
+			return true
+		}
+		if !(determiners[l] || modifierWord(toks[q]) || adverbs[l] || l == "unanimously") {
+			return false
+		}
+	}
+	return false
 }
 
 // resultParticiples open an adjunct naming what the main clause's act
