@@ -246,6 +246,8 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/events?since=2025-03-10&until=2025-03-01", 400, "until"},
 		{"/api/events?sort=random", 400, "sort"},
 		{"/api/events?country=FR", 400, "country"},
+		{"/api/events?sector=farmers", 400, "sector"},
+		{"/api/graph?sector=XYZ", 400, "sector"},
 		{"/api/events?colour=red", 400, "colour"},
 		{"/api/events?cursor=xyz", 400, "cursor"},
 		{"/api/events?cursor=" + encodeCursor(10) + "&offset=3", 400, "cursor"},
@@ -800,6 +802,17 @@ func TestEventFiltersTakeGraphNodeIDs(t *testing.T) {
 		var page Page[store.Event]
 		if err := json.Unmarshal(body, &page); err != nil || res.StatusCode != 200 || len(page.Items) != 1 {
 			t.Errorf("events?%s: %d %s", q, res.StatusCode, body)
+		}
+	}
+}
+
+// TestSectorParam: the sector filter takes a sector's name or its CAMEO
+// code in any case and hands the store the name.
+func TestSectorParam(t *testing.T) {
+	for in, want := range map[string]string{"LAB": "labour", "labour": "labour", "agr": "agriculture", "Health": "health", "NGO": "ngo", "GOV": "government"} {
+		q, err := ParseEventQuery(url.Values{"sector": {in}})
+		if err != nil || q.Sector != want {
+			t.Errorf("sector=%s: %q, %v; want %q", in, q.Sector, err, want)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -208,7 +209,7 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 
 // eventFilters are the event listing's filters and sort, which the graph
 // takes too.
-var eventFilters = []string{"actor", "source", "target", "country", "type", "quad_class", "since", "until", "min_sources", "sort"}
+var eventFilters = []string{"actor", "source", "target", "country", "sector", "type", "quad_class", "since", "until", "min_sources", "sort"}
 
 // eventPage is eventQuery, and the rows before the page (its offset, or a
 // keyset cursor's count).
@@ -221,6 +222,7 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 		Source:     ActorParam(p.str("source", 200)),
 		Target:     ActorParam(p.str("target", 200)),
 		Country:    strings.ToUpper(p.str("country", 12)),
+		Sector:     p.str("sector", 32),
 		Type:       strings.ToUpper(p.str("type", 32)),
 		QuadClass:  p.intRange("quad_class", 0, 1, 4),
 		Since:      p.date("since"),
@@ -237,6 +239,19 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 	}
 	if q.Country != "" && !countryRe.MatchString(q.Country) {
 		p.fail(badField("country", "want a country code (ISO 3166 alpha-3, such as JPN) or an international organisation's (such as UNO, NATO, G20), got %q", q.Country))
+	}
+	if q.Sector != "" {
+		// A sector by its name ("agriculture") or CAMEO code ("AGR"); an
+		// unknown one would match nothing, so it is refused.
+		sector, ok := kb.ParseSector(q.Sector)
+		if !ok {
+			var names []string
+			for _, x := range kb.Sectors() {
+				names = append(names, x+" ("+kb.SectorCode(x)+")")
+			}
+			p.fail(badField("sector", "unknown sector %q (want one of: %s)", q.Sector, strings.Join(names, ", ")))
+		}
+		q.Sector = sector
 	}
 	if q.Type != "" && !slices.Contains(model.EventTypes, q.Type) {
 		// An unknown type would match nothing: say so rather than answer

@@ -249,6 +249,9 @@ func writeText(w io.Writer, a *model.Article) error {
 			if q.Conduit != nil {
 				who += " via " + q.Conduit.Text
 			}
+			if q.Audience != nil {
+				who += " to " + q.Audience.Text
+			}
 			fmt.Fprintf(&b, "  [%s] %s: %q\n", q.Kind, who, q.Text)
 		}
 		b.WriteString("\n")

@@ -21,6 +21,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Source, "source", "", "source actor id or name")
 	fs.StringVar(&q.Target, "target", "", "target actor id or name")
 	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
+	fs.StringVar(&q.Sector, "sector", "", "source or target actor's sector, by name or CAMEO code (government/GOV, labour/LAB, agriculture/AGR, ...)")
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict), as the API's quad_class")
 	aliasFlag(fs, "quad", "quad-class")
@@ -40,7 +41,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 		return usageError("unexpected arguments %q (filters are flags: --actor, --type, ...)", rest)
 	}
 	if *id == 0 {
-		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country",
+		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country", "sector": "sector",
 			"type": "type", "quad_class": "quad-class", "since": "since", "until": "until", "min_sources": "min-sources", "sort": "sort",
 			"limit": "limit", "offset": "offset"}); err != nil {
 			return err
@@ -151,6 +152,7 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 	set("source", q.Source)
 	set("target", q.Target)
 	set("country", q.Country)
+	set("sector", q.Sector)
 	set("type", q.Type)
 	set("quad_class", num(q.QuadClass))
 	set("since", q.Since)
@@ -178,6 +180,7 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 		return usageError("%v", err)
 	}
 	q.Since, q.Until = parsed.Since, parsed.Until
+	q.Sector = parsed.Sector
 	q.Actor, q.Source, q.Target = parsed.Actor, parsed.Source, parsed.Target
 	return nil
 }

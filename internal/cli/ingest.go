@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -47,12 +48,16 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	joinConfidence := joinConfidenceFlag(fs)
 	listFailures := fs.Bool("failures", false, "list the documents that failed in earlier runs (newest first) and exit")
 	po := publishOptions{q: addQueueFlags(fs, "publish the inputs to this NATS JetStream server (nats://host:4222) for newsgraph worker processes to analyse, instead of analysing here")}
 	fs.BoolVar(&po.sharedPaths, "shared-paths", false, "with --queue: the workers read the same file paths, so a file too large for a message is sent as its path")
 	fs.DurationVar(&po.dedupWindow, "dedup-window", queue.DefaultDedupWindow, "with --queue: how long a new stream remembers what was published (a repeat within it is not queued again)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
+		return err
+	}
+	if err := checkJoinConfidence(*joinConfidence); err != nil {
 		return err
 	}
 	if *listFailures {
@@ -113,7 +118,8 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch, Log: env.Log}
+	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch, Log: env.Log,
+		Merge: merge.Options{JoinConfidence: *joinConfidence}}
 	bar := newProgress(env, *progress, plan.Total())
 	cfg.Progress = bar.update
 	var total runner.Stats

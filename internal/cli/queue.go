@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -217,6 +218,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	joinConfidence := joinConfidenceFlag(fs)
 	format := fs.String("format", "text", "summary format: text or json")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -229,6 +231,9 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		return usageError("worker takes no arguments (publish inputs with `ingest --queue`)")
 	case *format != "text" && *format != "json":
 		return usageError("unknown --format %q (want text or json)", *format)
+	}
+	if err := checkJoinConfidence(*joinConfidence); err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
@@ -246,7 +251,8 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	defer nc.Close()
 	env.Log.Info("worker started", "queue", nc.ConnectedUrlRedacted(), "stream", *q.stream, "consumer", *consumer, "workers", *workers, "batch", *batch)
 	stats, err := queue.Work(ctx, nc, queue.WorkerConfig{
-		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch},
+		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch,
+			Merge: merge.Options{JoinConfidence: *joinConfidence}},
 		Load: runner.LoadOptions{MaxBytes: *maxBytes, Log: env.Log,
 			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate})},
 		Stream:     queue.Stream{Name: *q.stream},

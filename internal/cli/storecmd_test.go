@@ -345,3 +345,113 @@ func TestQuadClassFlagSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSectorEndToEnd ingests an article written for this test and
+// finds its parties by sector, by the CAMEO code and by the name, as
+// `newsgraph events --sector` and /api/events?sector= do.
+func TestEventsSectorEndToEnd(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if out, errOut, status := storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", filepath.Join("testdata", "sectors")); status != 0 {
+		t.Fatalf("ingest: %d %s %s", status, out, errOut)
+	}
+	parties := func(args ...string) []string {
+		t.Helper()
+		out, errOut, status := storeCmd(t, append([]string{"events", "--db", db, "--format", "json"}, args...)...)
+		if status != 0 {
+			t.Fatalf("events %v: %d %s", args, status, errOut)
+		}
+		var evs []store.Event
+		if err := json.Unmarshal([]byte(out), &evs); err != nil {
+			t.Fatalf("events json %q: %v", out, err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Type+" "+e.SourceActor)
+		}
+		slices.Sort(got)
+		return got
+	}
+	for _, c := range []struct {
+		sector string
+		want   string
+	}{
+		{"LAB", "ACCUSE FRA.LAB,PROTEST FRA.LAB"},
+		{"labour", "ACCUSE FRA.LAB,PROTEST FRA.LAB"},
+		{"agr", "PROTEST ESP.AGR"},
+		{"religion", ""},
+	} {
+		if got := strings.Join(parties("--sector", c.sector), ","); got != c.want {
+			t.Errorf("events --sector %s: %q, want %q", c.sector, got, c.want)
+		}
+	}
+	if _, errOut, status := storeCmd(t, "events", "--db", db, "--sector", "farmers"); status != 2 || !strings.Contains(errOut, "sector") {
+		t.Errorf("events --sector farmers: status %d %q, want 2 naming the sector", status, errOut)
+	}
+}
+
+// remerge rebuilds the same events from the stored articles, and its
+// --join-confidence decides which reports may join across articles.
+func TestRemergeCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	seedEvents(t, db)
+	list := func() string {
+		t.Helper()
+		out, errOut, status := storeCmd(t, "events", "--db", db, "--format", "csv")
+		if status != 0 {
+			t.Fatalf("events: status %d: %s", status, errOut)
+		}
+		// Event ids may change; the rest may not.
+		var rows []string
+		for _, r := range strings.Split(strings.TrimSpace(out), "\n") {
+			_, rest, _ := strings.Cut(r, ",")
+			rows = append(rows, rest)
+		}
+		slices.Sort(rows)
+		return strings.Join(rows, "\n")
+	}
+	before := list()
+	for range 2 {
+		out, errOut, status := storeCmd(t, "remerge", "--db", db)
+		if status != 0 || !strings.Contains(out, "remerged the events of 3 articles: 2 events (was 2), 1 reports joined") {
+			t.Fatalf("remerge: status %d\n%s%s", status, out, errOut)
+		}
+		if got := list(); got != before {
+			t.Errorf("events after remerge:\n%s\nwant:\n%s", got, before)
+		}
+	}
+	// The bound is inclusive: the talks (confidence 1) still join at 1.
+	if out, errOut, status := storeCmd(t, "remerge", "--db", db, "--join-confidence", "1"); status != 0 || !strings.Contains(out, "2 events (was 2), 1 reports joined") {
+		t.Fatalf("remerge --join-confidence 1: status %d\n%s%s", status, out, errOut)
+	}
+	for _, args := range [][]string{{"--join-confidence", "0"}, {"--join-confidence", "1.5"}, {"extra"}} {
+		if _, _, status := storeCmd(t, append([]string{"remerge", "--db", db}, args...)...); status != 2 {
+			t.Errorf("remerge %v: status %d, want 2", args, status)
+		}
+	}
+	if _, _, status := storeCmd(t, "remerge", "--db", filepath.Join(t.TempDir(), "missing.db")); status != 1 {
+		t.Errorf("remerge of a missing database: status %d, want 1", status)
+	}
+}
+
+// Every command that merges events takes --join-confidence, and refuses a
+// value outside (0, 1] before touching anything.
+func TestJoinConfidenceFlag(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("Harbour strike ends\n\nDockworkers returned to work."), 0o644)
+	for _, args := range [][]string{
+		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "0", in},
+		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "1.01", in},
+		{"worker", "--queue", "nats://127.0.0.1:1", "--db", filepath.Join(dir, "a.db"), "--join-confidence", "-1"},
+	} {
+		if _, errOut, status := storeCmd(t, args...); status != 2 || !strings.Contains(errOut, "--join-confidence") {
+			t.Errorf("%v: status %d, %s; want 2", args, status, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "a.db")); err == nil {
+		t.Error("a refused --join-confidence created the database")
+	}
+	if _, errOut, status := storeCmd(t, "ingest", "--db", filepath.Join(dir, "b.db"), "--progress", "never", "--join-confidence", "0.8", in); status != 0 {
+		t.Errorf("ingest --join-confidence 0.8: status %d, %s", status, errOut)
+	}
+}

@@ -328,6 +328,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				continue
 			}
 			if ri, ok := k.RoleNorm(key); ok {
+				// "Durham University", "Calvary Church": a word of a name.
+				if n == 1 && isCap(t.text) && kb.NameHead(key) {
+					break
+				}
 				// "China's military spending", "suspended military aid":
 				// a role word modifying a word for money or things.
 				if i+n < len(toks) && !isCap(toks[i+n].text) && kb.RoleModifies(toks[i+n].low) {

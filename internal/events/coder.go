@@ -470,10 +470,13 @@ func strikeOn(toks []tok, ms []mention, j int) bool {
 
 // popular says whether an actor is people rather than an institution:
 // a nationality in the plural ("Kenyans"), civilians, protesters, the
-// opposition.
+// opposition, and the groups of society CAMEO codes apart from civilians
+// (workers, refugees, the faithful, students, doctors, farmers,
+// environmentalists), who "protest" in the street as civilians do.
 func popular(m mention) bool {
 	switch m.sector {
-	case "civilian", "protester", "opposition":
+	case kb.SectorCivilian, kb.SectorProtester, kb.SectorOpposition, kb.SectorLabour, kb.SectorRefugee, kb.SectorReligion,
+		kb.SectorEducation, kb.SectorHealth, kb.SectorAgriculture, kb.SectorEnvironment:
 		return true
 	}
 	return m.kind == "demonym" && strings.HasSuffix(m.text, "s") && m.sector == ""

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -127,8 +128,8 @@ func EventRow(e *store.Event, mentions []store.EventMention) []string {
 	row[2] = day.Format("200601")
 	row[3] = day.Format("2006")
 	row[4] = strconv.FormatFloat(float64(day.Year())+float64(day.YearDay()-1)/365, 'f', 4, 64)
-	actor(row[5:15], e.SourceName, e.SourceCountry)
-	actor(row[15:25], e.TargetName, e.TargetCountry)
+	actor(row[5:15], e.SourceActor, e.SourceName, e.SourceCountry)
+	actor(row[15:25], e.TargetActor, e.TargetName, e.TargetCountry)
 	row[25] = "0"
 	for _, m := range mentions {
 		if m.Sentence <= 1 {
@@ -167,16 +168,36 @@ func EventRow(e *store.Event, mentions []store.EventMention) []string {
 }
 
 // actor fills the ten actor columns. The actor code is its CAMEO country
-// code (GDELT codes start with the country); the name is upper-cased as in
-// GDELT.
-func actor(cols []string, name, country string) {
+// code followed by its type code when the actor id names a sector
+// ("FRA.AGR" -> "FRAAGR", type AGR; "USA.GOV.FED" -> "USAGOV"), as GDELT
+// builds its codes; the name is upper-cased as in GDELT.
+func actor(cols []string, id, name, country string) {
 	country = strings.ToUpper(strings.TrimSpace(country))
 	if len(country) != 3 {
 		country = ""
 	}
+	typ := TypeCode(id)
 	cols[0] = country
+	if country != "" {
+		cols[0] = country + typ
+	}
 	cols[1] = strings.ToUpper(strings.TrimSpace(name))
 	cols[2] = country
+	cols[7] = typ
+}
+
+// TypeCode is the CAMEO actor type code an actor id carries: its first
+// part after the country or place that is a sector's code ("FRA.LAB" ->
+// LAB, "USA.GOV.STATE" -> GOV, "place:USA-TX.GOV" -> GOV), or "" ("FRA",
+// "person:xi_jinping", "doc:org:acme").
+func TypeCode(id string) string {
+	parts := strings.Split(strings.TrimSpace(id), ".")
+	for _, p := range parts[1:] {
+		if s, ok := kb.ParseSector(p); ok && p == kb.SectorCode(s) {
+			return p
+		}
+	}
+	return ""
 }
 
 // geo fills the eight geography columns: type 0 (unresolved) with the place

@@ -263,3 +263,20 @@ func TestWritePages(t *testing.T) {
 		t.Errorf("%d distinct events written, want %d", len(seen), len(f.events))
 	}
 }
+
+// TestActorTypeCodes: an actor id that names a sector gives GDELT's actor
+// code (country + type) and Actor1Type1Code; other ids give the country.
+func TestActorTypeCodes(t *testing.T) {
+	for id, want := range map[string]string{"FRA.LAB": "LAB", "KEN.HLH": "HLH", "USA.GOV.FED": "GOV", "USA.GOV.DOD": "GOV",
+		"place:USA-TX.GOV": "GOV", "GBR.PTY.LAB": "PTY", "FRA": "", "person:xi_jinping": "", "doc:org:acme.inc": "", "": ""} {
+		if got := TypeCode(id); got != want {
+			t.Errorf("TypeCode(%q) = %q, want %q", id, got, want)
+		}
+	}
+	e := store.Event{ID: 1, Type: "PROTEST", CAMEO: "141", SourceActor: "FRA.AGR", SourceName: "Farmers", SourceCountry: "FRA",
+		TargetActor: "FRA", TargetName: "France", TargetCountry: "FRA", FirstSeen: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)}
+	row := EventRow(&e, nil)
+	if row[5] != "FRAAGR" || row[7] != "FRA" || row[12] != "AGR" || row[15] != "FRA" || row[22] != "" {
+		t.Errorf("actor columns %q %q %q / %q %q, want FRAAGR FRA AGR / FRA \"\"", row[5], row[7], row[12], row[15], row[22])
+	}
+}

@@ -18,7 +18,8 @@ import (
 //     of one unit has none: it is body, so a pasted sentence is analysed;
 //   - short units between the headline and the body are furniture unless
 //     they read as sentences (a lead-in ending in a colon, a one-sentence
-//     quotation paragraph), which belong to the body;
+//     quotation paragraph, a clause without its full stop such as "Stocks
+//     fell sharply"), which belong to the body;
 //   - "By Jane Doe" units give the byline (a wire dateline such as
 //     "WASHINGTON (Reuters) -" stays at the start of the first paragraph);
 //   - lists of short comma-separated items are tags;
@@ -239,7 +240,7 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		if c.role[i] == roleCaption || c.role[i] == roleTags || c.role[i] == roleByline {
 			continue
 		}
-		if c.role[i] != roleBody || !txtSentenceLike(units[i], words[i]) || strings.HasSuffix(units[i].text, ":") {
+		if c.role[i] != roleBody || !txtSentenceLike(units[i], words[i]) && !txtShortClause(units[i], words[i]) || strings.HasSuffix(units[i].text, ":") {
 			break
 		}
 		last = i
@@ -311,10 +312,11 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		case !titled:
 			// Site name, section name, breadcrumbs above the headline.
 			c.role[i] = roleDrop
-		case words[i] <= 4 && !txtSentenceLike(u, words[i]):
+		case words[i] <= 4 && !txtSentenceLike(u, words[i]) && !txtShortClause(u, words[i]):
 			// "Politics", "5 min read" between headline and body; a
 			// short sentence there ("The vote is off.", a quotation
-			// paragraph) is the start of the body.
+			// paragraph, "Stocks fell sharply" with no full stop) is
+			// the start of the body.
 			c.role[i] = roleDrop
 		}
 	}

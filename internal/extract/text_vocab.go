@@ -538,3 +538,57 @@ func txtPredicateItem(p string) bool {
 	}
 	return false
 }
+
+// txtShortClause says a short unit with no sentence punctuation still reads
+// as a line of the article: a clause with a subject and a finite verb, "Kim
+// declined", "Stocks fell sharply". Page furniture of the same length is a
+// label ("Politics", "World News", "Jane Porter"), a counter ("5 min read")
+// or a call to the reader ("Share this article"), none of which has a
+// verb after its first word; "Last updated" and "All rights reserved" are
+// the few whose participle looks like one (txtFurnitureVerbs).
+func txtShortClause(u *txtUnit, words int) bool {
+	if u.bullet || u.head || words < 2 || words > 6 || txtAllCaps(u.text) || txtTitleCased(u.text) {
+		return false
+	}
+	t := strings.TrimSpace(u.text)
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return false
+	}
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || txtReaderAddress.MatchString(t) || txtSectionHeader.MatchString(t) ||
+		txtCommentsHeader.MatchString(t) {
+		return false
+	}
+	fields := strings.Fields(t)
+	for _, w := range fields[1:] {
+		w = strings.Trim(w, "\"'“”‘’()!?.,;")
+		if w == "" || !unicode.IsLower([]rune(w)[0]) || txtFurnitureVerbs[w] {
+			continue
+		}
+		if txtFiniteVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// txtFiniteVerbs are common finite verbs that do not end in -ed: the past
+// of irregular verbs, auxiliaries and the present of "say".
+var txtFiniteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"can": true, "could": true, "did": true, "does": true, "must": true, "may": true, "might": true, "should": true,
+	"said": true, "says": true, "fell": true, "rose": true, "won": true, "lost": true, "left": true, "came": true, "went": true,
+	"took": true, "made": true, "gave": true, "got": true, "grew": true, "sank": true, "hit": true, "cut": true, "met": true,
+	"ran": true, "saw": true, "told": true, "stood": true, "fled": true, "quit": true, "held": true, "kept": true, "paid": true,
+	"sold": true, "spent": true, "struck": true, "broke": true, "began": true, "led": true, "shut": true, "sent": true,
+	"fought": true, "bought": true, "brought": true, "caught": true, "found": true, "knew": true, "slid": true, "sought": true,
+	"spoke": true, "threw": true, "wrote": true, "won't": true, "can't": true, "didn't": true, "refused": true,
+}
+
+// txtFurnitureVerbs are participles that page furniture uses: "Last
+// updated", "Posted in", "All rights reserved", "Sponsored", "Powered by".
+var txtFurnitureVerbs = map[string]bool{
+	"updated": true, "posted": true, "published": true, "sponsored": true, "filed": true, "featured": true,
+	"recommended": true, "related": true, "reserved": true, "powered": true, "presented": true, "supported": true,
+	"selected": true, "continued": true, "edited": true, "produced": true, "compiled": true, "licensed": true,
+	"verified": true, "checked": true, "viewed": true, "shared": true, "liked": true, "followed": true, "subscribed": true,
+}

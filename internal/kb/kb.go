@@ -44,6 +44,19 @@ const (
 	SectorLegislature = "legislature"
 	SectorIGO         = "igo"
 	SectorNGO         = "ngo"
+	// Sectors of society that CAMEO codes apart from civilians (CAMEO
+	// manual, actor types; the Phoenix agents dictionary of PETRARCH-2):
+	// trade unions and workers (LAB), refugees and displaced people (REF),
+	// clergy and religious bodies (REL), students, teachers and
+	// universities (EDU), doctors, nurses and hospitals (HLH), farmers and
+	// herders (AGR), environmentalists (ENV).
+	SectorLabour      = "labour"
+	SectorRefugee     = "refugee"
+	SectorReligion    = "religion"
+	SectorEducation   = "education"
+	SectorHealth      = "health"
+	SectorAgriculture = "agriculture"
+	SectorEnvironment = "environment"
 	// SectorSports is no PLOVER sector: it marks national sports teams,
 	// which carry their country's code but act for no state ("Sweden beat
 	// South Korea 1-0"), so that events are not coded between states.
@@ -243,6 +256,16 @@ func RoleModifies(w string) bool { return roleModified[w] }
 
 var roleModified = map[string]bool{}
 
+// NameHead reports whether the role word w (normalised) is an institution
+// that heads many proper names ("Durham University", "University of
+// Malaysia", "Calvary Church", "St Thomas' Hospital"): written with a
+// capital it is a word of a name the tagger did not take whole, not a
+// role; "the university", "a hospital in Gaza" are roles.
+func NameHead(w string) bool { return nameHeads[w] }
+
+var nameHeads = map[string]bool{"university": true, "universities": true, "church": true, "churches": true,
+	"hospital": true, "hospitals": true, "charity": true, "charities": true}
+
 // IsRegionWord reports whether the lower-case word w names a part of a
 // place when it stands before the place's name ("eastern Congo", "in
 // northern Syria").
@@ -393,6 +416,28 @@ func LocalActor(placeID, placeName, country, sector string) Actor {
 	}
 }
 
+// Sectors lists every sector an actor or role may carry, in a fixed order
+// (for validating data and filters, and for listing them).
+func Sectors() []string {
+	return []string{SectorGovernment, SectorMilitary, SectorPolice, SectorJudiciary, SectorLegislature,
+		SectorRebel, SectorOpposition, SectorParty, SectorProtester, SectorMedia, SectorBusiness, SectorCivilian,
+		SectorLabour, SectorRefugee, SectorReligion, SectorEducation, SectorHealth, SectorAgriculture,
+		SectorEnvironment, SectorIGO, SectorNGO, SectorSports}
+}
+
+// ParseSector reads a sector given by name ("labour") or by its CAMEO-style
+// code ("LAB"), in any case, as a filter may name it; ok is false for
+// anything else.
+func ParseSector(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for _, x := range Sectors() {
+		if strings.EqualFold(s, x) || strings.EqualFold(s, SectorCode(x)) {
+			return x, true
+		}
+	}
+	return "", false
+}
+
 // SectorCode is the CAMEO-style code used in sector actor ids.
 func SectorCode(sector string) string {
 	switch sector {
@@ -426,6 +471,20 @@ func SectorCode(sector string) string {
 		return "NGO"
 	case SectorSports:
 		return "SPT"
+	case SectorLabour:
+		return "LAB"
+	case SectorRefugee:
+		return "REF"
+	case SectorReligion:
+		return "REL"
+	case SectorEducation:
+		return "EDU"
+	case SectorHealth:
+		return "HLH"
+	case SectorAgriculture:
+		return "AGR"
+	case SectorEnvironment:
+		return "ENV"
 	case "":
 		return ""
 	}

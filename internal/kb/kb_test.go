@@ -77,6 +77,18 @@ func TestLookup(t *testing.T) {
 		{"P5", "UNO.UNSC.P5", TypeOrganisation, "UNO", SectorIGO},
 		{"Organization for Security and Cooperation in Europe", "OSCE", TypeOrganisation, "OSCE", SectorIGO},
 		{"BRICS", "BRICS", TypeOrganisation, "BRICS", SectorIGO},
+		// Central banks are the state's (CAMEO GOV), not business.
+		{"Federal Reserve", "USA.GOV.FED", TypeOrganisation, "USA", SectorGovernment},
+		{"the Fed", "USA.GOV.FED", TypeOrganisation, "USA", SectorGovernment},
+		{"Bank of England", "GBR.GOV.BOE", TypeOrganisation, "GBR", SectorGovernment},
+		{"ECB", "EUR.ECB", TypeOrganisation, "EUR", SectorGovernment},
+		// States that no longer exist still name themselves after their end.
+		{"West Germany", "DEU", TypeCountry, "DEU", ""},
+		{"East Germany", "DDR", TypeCountry, "DDR", ""},
+		{"GDR", "DDR", TypeCountry, "DDR", ""},
+		{"Czechoslovakia", "CSK", TypeCountry, "CSK", ""},
+		{"Yugoslavia", "YUG", TypeCountry, "YUG", ""},
+		{"USSR", "USR", TypeCountry, "USR", ""},
 		{"Xi Jinping", "person:xi_jinping", TypePerson, "CHN", SectorGovernment},
 		{"Kim Jong-un", "person:kim_jong_un", TypePerson, "PRK", SectorGovernment},
 		{"Henan", "place:CHN-HA", TypePlace, "CHN", ""},
@@ -215,18 +227,63 @@ func TestRole(t *testing.T) {
 		{"journalists", SectorMedia, "", true},
 		{"company", SectorBusiness, "", true},
 		// Derived plurals of occupational groups, "-men" and multi-word ones too.
-		{"dockworkers", SectorCivilian, "", true},
-		{"fishermen", SectorCivilian, "", true},
+		{"dockworkers", SectorLabour, "", true},
+		{"fishermen", SectorAgriculture, "", true},
 		{"civil servants", SectorCivilian, "", true},
-		{"asylum seekers", SectorCivilian, "", true},
-		{"trade unions", SectorCivilian, "", true},
+		{"asylum seekers", SectorRefugee, "", true},
+		{"trade unions", SectorLabour, "", true},
 		{"pensioner", SectorCivilian, "", false},
+		// The sectors CAMEO codes apart from civilians.
+		{"workers", SectorLabour, "", true},
+		{"refugees", SectorRefugee, "", true},
+		{"displaced people", SectorRefugee, "", true},
+		{"clerics", SectorReligion, "", true},
+		{"bishops", SectorReligion, "", true},
+		{"the church", SectorReligion, "", true},
+		{"students", SectorEducation, "", true},
+		{"universities", SectorEducation, "", true},
+		{"nurses", SectorHealth, "", true},
+		{"hospital", SectorHealth, "", true},
+		{"farmers", SectorAgriculture, "", true},
+		{"environmentalists", SectorEnvironment, "", true},
+		{"aid groups", SectorNGO, "", true},
+		// A central bank is the state's (CAMEO GOV), a bank business.
+		{"central bank", SectorGovernment, "", true},
+		{"banks", SectorBusiness, "", true},
 	}
 	for _, tt := range tests {
 		r, ok := k.Role(tt.in)
 		if !ok || r.Sector != tt.sector || r.Office != tt.office || r.Group != tt.group {
 			t.Errorf("Role(%q) = %+v, %v; want %s %s %v", tt.in, r, ok, tt.sector, tt.office, tt.group)
 		}
+	}
+}
+
+func TestSectorCodes(t *testing.T) {
+	seen := map[string]string{}
+	for _, s := range Sectors() {
+		code := SectorCode(s)
+		if len(code) != 3 || code != strings.ToUpper(code) {
+			t.Errorf("SectorCode(%q) = %q, want three capital letters", s, code)
+		}
+		if o, dup := seen[code]; dup {
+			t.Errorf("sectors %q and %q share the code %s", o, s, code)
+		}
+		seen[code] = s
+		for _, in := range []string{s, code, strings.ToLower(code)} {
+			if got, ok := ParseSector(in); !ok || got != s {
+				t.Errorf("ParseSector(%q) = %q, %v; want %q", in, got, ok, s)
+			}
+		}
+	}
+	for code, want := range map[string]string{"LAB": SectorLabour, "REF": SectorRefugee, "REL": SectorReligion,
+		"EDU": SectorEducation, "HLH": SectorHealth, "AGR": SectorAgriculture, "ENV": SectorEnvironment, "NGO": SectorNGO} {
+		if got, ok := ParseSector(code); !ok || got != want {
+			t.Errorf("ParseSector(%q) = %q, %v; want %q", code, got, ok, want)
+		}
+	}
+	if got, ok := ParseSector("farmers"); ok {
+		t.Errorf("ParseSector(farmers) = %q, want none", got)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -481,6 +482,9 @@ func (b *builder) actor(rec []string) error {
 	default:
 		return fmt.Errorf("actor %s: unknown type %q", rec[0], rec[1])
 	}
+	if rec[4] != "" && !slices.Contains(Sectors(), rec[4]) {
+		return fmt.Errorf("actor %s: unknown sector %q", rec[0], rec[4])
+	}
 	_, err = b.add(Actor{ID: rec[0], Type: rec[1], Name: rec[2], Country: rec[3], Sector: rec[4], Parent: rec[5],
 		From: from, To: to, QID: rec[8], Aliases: list(rec[9])})
 	return err
@@ -546,6 +550,9 @@ func (b *builder) role(rec []string) error {
 	}
 	if _, dup := b.k.roles[key]; dup {
 		return fmt.Errorf("duplicate role %q", rec[0])
+	}
+	if !slices.Contains(Sectors(), rec[1]) {
+		return fmt.Errorf("role %q: unknown sector %q", rec[0], rec[1])
 	}
 	b.k.roles[key] = RoleInfo{Sector: rec[1], Office: rec[2], Group: rec[3] == "y"}
 	words := strings.Fields(key)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -24,6 +25,11 @@ type Options struct {
 	// Threshold is the estimated Jaccard similarity from which an
 	// article is a copy of a stored one (default DefaultThreshold).
 	Threshold float64
+	// JoinConfidence is the coder's confidence from which a report may
+	// join or seed an event shared across articles (default
+	// DefaultJoinConfidence; see Joinable). It is tied to the coder's
+	// confidence scale: a coder that scores differently needs its own.
+	JoinConfidence float64
 	// Now stamps ingested_at and first_seen (default time.Now).
 	Now func() time.Time
 }
@@ -34,6 +40,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Threshold <= 0 || o.Threshold > 1 {
 		o.Threshold = DefaultThreshold
+	}
+	if o.JoinConfidence <= 0 || o.JoinConfidence > 1 {
+		o.JoinConfidence = DefaultJoinConfidence
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -176,8 +185,20 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 		return out, err
 	}
 	out.DuplicateOf = a.DuplicateOf
-	if a.DuplicateOf != 0 || a.Data == nil {
+	if a.DuplicateOf != 0 {
 		return out, nil
+	}
+	merged, created, err := applyEvents(ctx, tx, out.ArticleID, a, opts)
+	out.Merged, out.NewEvents = merged, created
+	return out, err
+}
+
+// applyEvents merges the events of a stored canonical article (id
+// articleID, analysis a.Data) into the stored events: Apply does it for a
+// new article, Remerge for every stored one anew.
+func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Article, opts Options) (merged, created int, err error) {
+	if a.Data == nil {
+		return 0, 0, nil
 	}
 	fallback := a.IngestedAt
 	if a.Published != nil {
@@ -200,24 +221,24 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	order := make([]int, 0, len(a.Data.Events))
 	for pass := range 2 {
 		for i := range a.Data.Events {
-			if Joinable(&a.Data.Events[i]) == (pass == 0) {
+			if Joinable(&a.Data.Events[i], opts.JoinConfidence) == (pass == 0) {
 				order = append(order, i)
 			}
 		}
 	}
 	for _, i := range order {
 		ev := &a.Data.Events[i]
-		merged, err := mergeEvent(ctx, tx, out.ArticleID, ev, fallback, a.IngestedAt, names, st, opts)
+		joined, err := mergeEvent(ctx, tx, articleID, ev, fallback, a.IngestedAt, names, st, opts)
 		if err != nil {
-			return out, err
+			return merged, created, err
 		}
-		if merged {
-			out.Merged++
+		if joined {
+			merged++
 		} else {
-			out.NewEvents++
+			created++
 		}
 	}
-	return out, nil
+	return merged, created, nil
 }
 
 // articleMerge is what merging one article's events remembers between
@@ -252,14 +273,14 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			break
 		}
 	}
-	if target == nil && Joinable(ev) {
+	if target == nil && Joinable(ev, opts.JoinConfidence) {
 		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, st.taken); err != nil {
 			return false, err
 		}
 	}
 	if target == nil {
 		storedKey := key
-		if !Joinable(ev) {
+		if !Joinable(ev, opts.JoinConfidence) {
 			// No other article's report may join it either: a report
 			// this loose is no better evidence of which event a second
 			// outlet tells than the reverse.
@@ -308,16 +329,18 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 // events may share the stored event (see Joinable).
 const localKeyMark = "#a"
 
-// minJoinConfidence is the coder's confidence from which a report may join
-// or seed an event across articles: the coder gives 0.9 or more only to an
-// event of the sentence's main clause with both parties named in the
-// sentence (0.75 when a party is left out or implied, less than half for a
-// background event, 0.2 less for a hypothesis).
-const minJoinConfidence = 0.9
+// DefaultJoinConfidence is Options.JoinConfidence's default: the events
+// coder gives 0.9 or more only to an event of the sentence's main clause
+// with both parties named in the sentence (0.75 when a party is left out or
+// implied, less than half for a background event, 0.2 less for a
+// hypothesis), and only such reports name their event closely enough to be
+// told from another outlet's (see Joinable).
+const DefaultJoinConfidence = 0.9
 
 // Joinable says whether a report may join another article's event, or
 // seed one that other articles' reports join. Only a report's own,
-// asserted, actual event (see minJoinConfidence) with both parties known
+// asserted, actual event (confidence at least minConfidence, see
+// DefaultJoinConfidence) with both parties known
 // as actors or countries may: on the extraction benchmark's news pages,
 // exact keys of background events ("Apple released the iPad Pro before
 // the end of last year"), one-sided events ("Apple continues to offer free
@@ -325,8 +348,8 @@ const minJoinConfidence = 0.9
 // words ("leaders", "protesters", "militants") joined unrelated sentences
 // from different outlets in almost every event they made with two
 // sources. Such a report keeps an event of its own article.
-func Joinable(ev *model.Event) bool {
-	if ev.Confidence < minJoinConfidence || ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" {
+func Joinable(ev *model.Event, minConfidence float64) bool {
+	if ev.Confidence < minConfidence || ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" {
 		return false
 	}
 	return namedParty(ev.Source) && namedParty(ev.Target)
@@ -346,13 +369,14 @@ func namedParty(as []model.EventActor) bool {
 // the nearest date, then the most sources.
 func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool) (best *store.Event, swapped bool, err error) {
 	src, tgt := eventParty(ev.Source), eventParty(ev.Target)
-	// Only a report between two countries may join a stored event told
-	// differently (the caller passes only joinable reports: a background
-	// event, a denial or a hypothesis names its parties too loosely to say
-	// which stored event it is): within one country the country stands for
-	// too many actors and events (see pairScore). The others need the exact
-	// key.
-	loose := src.country != "" && tgt.country != "" && src.country != tgt.country
+	// Only a report whose two parties are actors or countries may join a
+	// stored event told differently (the caller passes only joinable
+	// reports: a background event, a denial or a hypothesis names its
+	// parties too loosely to say which stored event it is); the others
+	// need the exact key. Within one country the rule is stricter (see
+	// domesticSideMatch).
+	loose := src.country != "" && tgt.country != ""
+	domestic := loose && src.country == tgt.country
 	var cands []store.Event
 	if loose {
 		// The exact key's events are among these: the same actors have
@@ -378,7 +402,7 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 			score = 100
 		} else if !loose || taken[c.ID] {
 			continue
-		} else if score, sw = matchScore(ev.Type, src, tgt, c); score == 0 {
+		} else if score, sw = matchScore(ev.Type, src, tgt, c, domestic); score == 0 {
 			continue
 		}
 		gap := int(d.Sub(day).Abs().Hours() / 24)
@@ -448,7 +472,24 @@ func eventParty(as []model.EventActor) party {
 		return party{}
 	}
 	a := as[0]
-	return party{id: a.ActorID, country: strings.ToUpper(a.Country), sector: a.Sector, text: strings.Join(Words(a.Text), " ")}
+	return party{id: partyID(a), country: strings.ToUpper(a.Country), sector: a.Sector, text: strings.Join(Words(a.Text), " ")}
+}
+
+// partyID is the actor a report's party stands for: its actor id, else,
+// for a mention the coder knows by country and sector but left without an
+// actor ("reporters" in Turkey, where another outlet's "journalists" is
+// TUR.MED), the sector's actor by the knowledge base's convention (see
+// kb.KB.SectorActor), else "". Without it such a mention is keyed by its
+// country alone, so "police detained reporters" and "police detained
+// protesters" shared a key and "police detained journalists" did not.
+func partyID(a model.EventActor) string {
+	if a.ActorID != "" {
+		return a.ActorID
+	}
+	if code := kb.SectorCode(a.Sector); a.Country != "" && code != "" {
+		return strings.ToUpper(a.Country) + "." + code
+	}
+	return ""
 }
 
 func storedParty(id, country, name string) party {
@@ -456,6 +497,12 @@ func storedParty(id, country, name string) party {
 }
 
 func (p party) missing() bool { return p.id == "" && p.country == "" && p.text == "" }
+
+// countryItself: the party is resolved to the country as a whole ("Turkey",
+// "Ankara"), not a mention known only by its country nor one of a sector
+// ("Turkish police" resolved to TUR with the sector police is a part of its
+// state).
+func (p party) countryItself() bool { return p.id != "" && p.id == p.country && p.sector == "" }
 
 // generic: the party is a country as a whole ("China", "Beijing" resolved
 // to the country, or a mention known only by its country), which stands for
@@ -527,12 +574,12 @@ func sideMatch(a, b party) int {
 // a stored event of the same type family: 0 when it does not, else higher
 // for closer matches; swapped when the report's source is the event's
 // target (symmetric types).
-func matchScore(typ string, src, tgt party, c *store.Event) (score int, swapped bool) {
+func matchScore(typ string, src, tgt party, c *store.Event, domestic bool) (score int, swapped bool) {
 	cs := storedParty(c.SourceActor, c.SourceCountry, c.SourceName)
 	ct := storedParty(c.TargetActor, c.TargetCountry, c.TargetName)
-	score = pairScore(src, tgt, cs, ct)
+	score = pairScore(src, tgt, cs, ct, domestic)
 	if symmetricTypes[strings.ToUpper(typ)] && symmetricTypes[c.Type] {
-		if s := pairScore(src, tgt, ct, cs); s > score {
+		if s := pairScore(src, tgt, ct, cs, domestic); s > score {
 			score, swapped = s, true
 		}
 	}
@@ -542,13 +589,47 @@ func matchScore(typ string, src, tgt party, c *store.Event) (score int, swapped 
 	return score, swapped
 }
 
-// pairScore matches the sides in order: both must match.
-func pairScore(src, tgt, cs, ct party) int {
+// pairScore matches the sides in order: both must match. Within one
+// country (domestic) one side must be the same party and the other match
+// by domesticSideMatch.
+func pairScore(src, tgt, cs, ct party, domestic bool) int {
+	if domestic {
+		s, t := sideMatch(src, cs), sideMatch(tgt, ct)
+		switch {
+		case s == sideSame && t == sideSame:
+			return s + t
+		case s == sideSame && domesticSideMatch(tgt, ct):
+			return s + sideCountry
+		case t == sideSame && domesticSideMatch(src, cs):
+			return sideCountry + t
+		}
+		return 0
+	}
 	s, t := sideMatch(src, cs), sideMatch(tgt, ct)
 	if s == sideNone || t == sideNone {
 		return 0
 	}
 	return s + t
+}
+
+// domesticSideMatch says whether two parties of an event within one country
+// are one party told at two granularities: the country by name ("Turkey",
+// "Ankara") and a part of its state ("Turkish police", "the interior
+// ministry"), which outlets name interchangeably for one act of state ("Turkey
+// arrested seven reporters", "Turkish police detained seven journalists").
+// Between countries a mention known only by its country ("Turkish officials")
+// or two parts of one state match too (see sideMatch); within one country
+// they do not: there the country's government, police and courts are
+// parties to one another's events, and a mention known only by its country
+// ("Turkish reporters" left without an actor) is any of its people.
+func domesticSideMatch(a, b party) bool {
+	if a.missing() || b.missing() || a.country != b.country {
+		return false
+	}
+	// The part must be an actor: a stored event keeps no sector for a
+	// mention without one ("Turkish students"), which would pass for the
+	// country's state.
+	return a.countryItself() && b.id != "" && b.state() || b.countryItself() && a.id != "" && a.state()
 }
 
 // typeFamilies groups the PLOVER types that outlets use for the same
@@ -608,8 +689,8 @@ func actorKey(as []model.EventActor) string {
 	}
 	a := as[0]
 	switch {
-	case a.ActorID != "":
-		return a.ActorID
+	case partyID(a) != "":
+		return partyID(a)
 	case a.Country != "":
 		return "c:" + a.Country
 	}
@@ -639,4 +720,55 @@ func NewEvent(ev *model.Event, key string, day, now time.Time) *store.Event {
 		e.Location = ev.Location.Text
 	}
 	return e
+}
+
+// RemergeStats says what Remerge did.
+type RemergeStats struct {
+	Articles int // canonical articles whose events were merged
+	Events   int // stored events made
+	Merged   int // reports that joined an event another report made
+}
+
+// remergePage is how many articles Remerge reads at a time.
+const remergePage = 200
+
+// Remerge recomputes every merged event of the store inside tx: it clears
+// the stored events (store.Tx.ClearEvents) and merges the events of every
+// canonical article again, in the order the articles were stored, as Apply
+// merged them when they came in, but under the current rules and opts. A
+// store written before a change to the merging rules (or to EventKey) keeps
+// the events it merged then until it is remerged; remerging twice gives the
+// same events, counters and first-seen times (taken from each article's
+// ingest time), though event ids may change. Articles and their analyses
+// are not touched, and no article is analysed again.
+func Remerge(ctx context.Context, tx store.Tx, opts Options) (RemergeStats, error) {
+	opts = opts.withDefaults()
+	var st RemergeStats
+	if err := tx.ClearEvents(ctx); err != nil {
+		return st, err
+	}
+	after := int64(0)
+	for {
+		arts, err := tx.CanonicalArticles(ctx, after, remergePage)
+		if err != nil {
+			return st, err
+		}
+		for i := range arts {
+			if err := ctx.Err(); err != nil {
+				return st, err
+			}
+			a := &arts[i]
+			merged, created, err := applyEvents(ctx, tx, a.ID, a, opts)
+			if err != nil {
+				return st, fmt.Errorf("merge: remerge article %d: %w", a.ID, err)
+			}
+			st.Articles++
+			st.Merged += merged
+			st.Events += created
+			after = a.ID
+		}
+		if len(arts) < remergePage {
+			return st, nil
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -60,11 +61,16 @@ func openStore(t *testing.T) *sqlite.DB {
 
 func applyAll(t *testing.T, s store.Store, docs ...*model.Document) []Outcome {
 	t.Helper()
+	return applyAllWith(t, s, Options{}, docs...)
+}
+
+func applyAllWith(t *testing.T, s store.Store, opts Options, docs ...*model.Document) []Outcome {
+	t.Helper()
 	var outs []Outcome
 	now := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC)
 	err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
 		for _, d := range docs {
-			o, err := Apply(ctx, tx, NewArticle(d, now), Options{})
+			o, err := Apply(ctx, tx, NewArticle(d, now), opts)
 			if err != nil {
 				return err
 			}
@@ -317,10 +323,60 @@ func TestMergeAcrossGranularity(t *testing.T) {
 			merge:  false,
 		},
 		{name: "denied event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Polarity: "negated"}, merge: false},
+		// Within one country the country by name stands for a part of its
+		// state when the other side is the same party.
 		{
-			name:   "within one country the exact key is needed",
+			name:   "within one country, the country for its police",
 			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
 			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("reporters", "TUR.MED", "TUR", "media")},
+			merge:  true,
+		},
+		{
+			name:   "within one country, police resolved to the country with its sector, for the country",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  true,
+		},
+		{
+			name:   "a sector mention left without an actor is the sector's actor",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("police", "TUR.COP", "TUR", "police"), Target: actor("reporters", "", "TUR", "media")},
+			merge:  true,
+		},
+		{
+			name:   "within one country, two sectors' mentions without actors",
+			first:  model.Event{Type: "COERCE", Source: actor("police", "TUR.COP", "TUR", "police"), Target: actor("protesters", "", "TUR", "protester")},
+			second: model.Event{Type: "COERCE", Source: actor("police", "TUR.COP", "TUR", "police"), Target: actor("reporters", "", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, two parts of the state",
+			first:  model.Event{Type: "COERCE", Source: actor("the Turkish government", "TUR.GOV", "TUR", "government"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, the country for a non-state party",
+			first:  model.Event{Type: "ACCUSE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("the opposition", "TUR.OPP", "TUR", "opposition")},
+			second: model.Event{Type: "ACCUSE", Source: actor("Turkish media", "TUR.MED", "TUR", "media"), Target: actor("the opposition", "TUR.OPP", "TUR", "opposition")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, a mention known only by its country for a part of the state",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turks", "", "TUR", ""), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, the country for a stored mention without an actor",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish students", "", "TUR", "civilian"), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("journalists", "TUR.MED", "TUR", "media")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, both sides told differently",
+			first:  model.Event{Type: "COERCE", Source: actor("Turkish police", "TUR.COP", "TUR", "police"), Target: actor("the interior ministry", "TUR.GOV", "TUR", "government")},
+			second: model.Event{Type: "COERCE", Source: actor("Turkey", "TUR", "TUR", ""), Target: actor("Turkey", "TUR", "TUR", "")},
 			merge:  false,
 		},
 		{
@@ -524,5 +580,129 @@ func TestSymmetricPairOfOneSentenceIsOneMention(t *testing.T) {
 	evs, err := s.Events(ctx, store.EventQuery{Limit: 10})
 	if err != nil || len(evs) != 1 || evs[0].NumMentions != 2 || evs[0].NumArticles != 1 {
 		t.Errorf("events = %+v, %v; want one event, 2 mentions, 1 article", evs, err)
+	}
+}
+
+// The confidence from which reports join across articles is the caller's:
+// two reports the coder gives 0.75 (a party implied) stay apart by
+// default and join when the caller lowers it to 0.7.
+func TestJoinConfidenceIsAnOption(t *testing.T) {
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	doc := func(url string) *model.Document {
+		ev := model.Event{ID: "e1", Type: "SANCTION", Date: "2024-05-07", Confidence: 0.75,
+			Source: []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}},
+			Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}}}
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev}}}
+	}
+	for _, c := range []struct {
+		opts  Options
+		merge bool
+	}{
+		{Options{}, false},
+		{Options{JoinConfidence: DefaultJoinConfidence}, false},
+		{Options{JoinConfidence: 0.7}, true},
+		{Options{JoinConfidence: 1.5}, false}, // out of range: the default
+	} {
+		outs := applyAllWith(t, openStore(t), c.opts, doc("https://a.example/1"), doc("https://b.example/1"))
+		if got := outs[1].Merged == 1; got != c.merge {
+			t.Errorf("JoinConfidence %v: merged = %v, want %v", c.opts.JoinConfidence, got, c.merge)
+		}
+	}
+}
+
+// snapshot is what a store's merged events say, without their ids: each
+// event with its counters and its mentions' articles, and the actors'
+// event counts.
+func snapshot(t *testing.T, s store.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := s.Events(ctx, store.EventQuery{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, e := range evs {
+		_, ms, err := s.Event(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var urls []string
+		for _, m := range ms {
+			urls = append(urls, m.URL+"#"+m.ArticleEventID)
+		}
+		slices.Sort(urls)
+		e.ID = 0
+		lines = append(lines, fmt.Sprintf("%+v first=%s mentions=%v", e, e.FirstSeen.UTC().Format(time.RFC3339), urls))
+	}
+	acs, err := s.Actors(ctx, store.ActorQuery{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range acs {
+		lines = append(lines, fmt.Sprintf("actor %s %q articles=%d events=%d", a.ID, a.Name, a.Articles, a.Events))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}
+
+func remerge(t *testing.T, s store.Store, opts Options) RemergeStats {
+	t.Helper()
+	var st RemergeStats
+	err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) (err error) {
+		st, err = Remerge(ctx, tx, opts)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// Remerge rebuilds the events that ingesting gave (the syndicated copy
+// still not a source), does so again to the same result, and applies the
+// rules and options it is given to a store merged under others.
+func TestRemerge(t *testing.T) {
+	s := openStore(t)
+	docs := []*model.Document{
+		fixtureDoc(t, "harbour-times.txt", "https://www.harbourtimes.example/world/arlen-pact", "2024-05-07T16:30:00Z", "2024-05-07"),
+		fixtureDoc(t, "northern-ledger.txt", "https://northernledger.example/2024/05/07/accord", "2024-05-07T11:00:00Z", "2024-05-07"),
+		fixtureDoc(t, "valley-gazette-syndicated.txt", "https://valleygazette.example/wire/accord", "2024-05-07T13:00:00Z", "2024-05-07"),
+	}
+	// Two reports the coder gives 0.75 (a party implied), and another
+	// outlet's report of another event.
+	pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+	implied := func(url string) *model.Document {
+		ev := model.Event{ID: "e1", Type: "SANCTION", Date: "2024-05-07", Confidence: 0.75,
+			Source: []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}},
+			Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}}}
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev}}}
+	}
+	docs = append(docs, implied("https://a.example/1"), implied("https://b.example/1"))
+	outs := applyAllWith(t, s, Options{JoinConfidence: 0.7}, docs...)
+	if outs[2].DuplicateOf == 0 || outs[4].Merged != 1 {
+		t.Fatalf("outcomes %+v", outs)
+	}
+	ingested := snapshot(t, s)
+
+	st := remerge(t, s, Options{JoinConfidence: 0.7})
+	if got := snapshot(t, s); got != ingested {
+		t.Errorf("remerged under the ingest's options:\n%s\nwant as ingested:\n%s", got, ingested)
+	}
+	if st != (RemergeStats{Articles: 4, Events: 2, Merged: 2}) {
+		t.Errorf("stats = %+v", st)
+	}
+	// Under the default confidence the implied-party reports keep events
+	// of their own articles.
+	st = remerge(t, s, Options{})
+	apart := snapshot(t, s)
+	if apart == ingested || st != (RemergeStats{Articles: 4, Events: 3, Merged: 1}) {
+		t.Errorf("remerged under the default options: stats %+v\n%s", st, apart)
+	}
+	evs, err := s.Events(context.Background(), store.EventQuery{Type: "SANCTION"})
+	if err != nil || len(evs) != 2 || evs[0].NumSources != 1 || evs[1].NumSources != 1 {
+		t.Errorf("sanctions after remerge: %+v, %v; want two events of one source each", evs, err)
+	}
+	if remerge(t, s, Options{}); snapshot(t, s) != apart {
+		t.Errorf("remerging twice differs:\n%s\nwant:\n%s", snapshot(t, s), apart)
 	}
 }

@@ -184,12 +184,17 @@ const (
 
 // Quote is something someone said, with who said it and through whom.
 type Quote struct {
-	Text     string   `json:"text"`
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Kind     string   `json:"kind"`
-	Speaker  *Speaker `json:"speaker"` // null when the speaker cannot be found
-	Conduit  *Speaker `json:"conduit,omitempty"`
+	Text    string   `json:"text"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Kind    string   `json:"kind"`
+	Speaker *Speaker `json:"speaker"` // null when the speaker cannot be found
+	Conduit *Speaker `json:"conduit,omitempty"`
+	// Audience is who the words were addressed to when that is not the
+	// medium carrying them: "told the Security Council", "told lawmakers",
+	// "in a speech to parliament". News media addressed ("told reporters",
+	// "told Reuters") are the Conduit.
+	Audience *Speaker `json:"audience,omitempty"`
 	Sentence int      `json:"sentence"`
 }
 

@@ -116,6 +116,16 @@ type Tx interface {
 	// AddMention links an article to an event and refreshes the event's
 	// counters (num_mentions, num_articles, num_sources, earliest report).
 	AddMention(ctx context.Context, m *EventMention) error
+	// ClearEvents deletes every merged event with its mentions, lookup
+	// keys and per-country ranks, sets every actor's event count to zero
+	// and removes the actors known only from events (no article lists
+	// them): merge.Remerge then merges the stored articles' events anew.
+	// Articles, their actors, mentions and quotes are untouched.
+	ClearEvents(ctx context.Context) error
+	// CanonicalArticles returns up to limit stored articles that are not
+	// syndicated copies, with id greater than after, in id order (the
+	// order they were stored in), each with its analysis (Data) and text.
+	CanonicalArticles(ctx context.Context, after int64, limit int) ([]Article, error)
 	// RecordFailure stores a per-document failure (one row per source;
 	// a repeat updates it).
 	RecordFailure(ctx context.Context, f Failure) error
@@ -310,10 +320,14 @@ const MaxLimit = 1000
 
 // EventQuery filters merged events. Zero values mean "any".
 type EventQuery struct {
-	Actor      string // source or target: actor id, or a name (case-insensitive)
-	Source     string // source actor id or name
-	Target     string // target actor id or name
-	Country    string // source or target country (ISO alpha-3)
+	Actor   string // source or target: actor id, or a name (case-insensitive)
+	Source  string // source actor id or name
+	Target  string // target actor id or name
+	Country string // source or target country (ISO alpha-3)
+	// Sector: source or target actor of this sector, by its name as the
+	// knowledge base spells it ("agriculture", "labour"; kb.ParseSector
+	// reads the CAMEO codes too). Parties without an actor id have none.
+	Sector     string
 	Type       string // PLOVER type
 	QuadClass  int    // 1..4
 	Since      string // date >= (YYYY-MM-DD)

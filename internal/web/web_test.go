@@ -90,6 +90,9 @@ func TestPages(t *testing.T) {
 		{"/timeline?country=NATO", 200, []string{"Timeline"}},
 		{"/events?country=FR", 400, []string{"country", "NATO"}},
 		{"/events", 200, []string{`maxlength="12"`}},
+		// The sector filter: a name or a CAMEO code; the form keeps it.
+		{"/events?sector=LAB", 200, []string{`name="sector" value="LAB"`}},
+		{"/events?sector=farmers", 400, []string{"sector", "labour (LAB)"}},
 		{"/events/1", 200, []string{"Reported by", "Synthetic story", "CAMEO"}},
 		{"/events/999999", 404, []string{"nothing at this address"}},
 		{"/actors/Q17", 200, []string{"Japan", "Counterparts"}},

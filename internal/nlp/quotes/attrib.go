@@ -1010,7 +1010,8 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				return &model.Speaker{Text: v.textOf(i+1, i+1+n)}
 			}
 			k := i + 1
-			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos)) && !v.lx.medium[v.toks[k].low] {
+			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
+				(v.toks[k].pos == "VBN" || v.toks[k].pos == "VBG") && k > i+1 && k+1 < hi && v.lx.medium[v.toks[k+1].low]) && !v.lx.medium[v.toks[k].low] { // "in a televised address"
 				k++
 			}
 			if k >= hi || !v.lx.medium[v.toks[k].low] {
@@ -1022,7 +1023,11 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 			if m+2 < hi && (v.toks[m+1].low == "with" || v.toks[m+1].low == "to") {
 				if s, e := v.npRight(m+2, hi); s < e {
-					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg || c.kind == kindName) {
+					// "in an interview with Kyodo", "in a statement to
+					// Reuters": the outlet. A body a speech was made to
+					// ("in a speech to parliament") is its audience and
+					// the speech the channel.
+					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || (c.kind == kindOrg || c.kind == kindName) && (v.toks[m+1].low == "with" || v.outletNP(s, e))) {
 						return c.sp
 					}
 				}
@@ -1261,6 +1266,9 @@ func (st *state) indirect(si int) {
 		// local time that", "vowed on Wednesday to".
 		for k := c0; k < hi && k < c0+9; k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
+			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
+				continue // "said in a speech to the National Congress that": whom it was made to
+			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
 					k++
@@ -1268,7 +1276,10 @@ func (st *state) indirect(si int) {
 				c0 = k
 				break
 			}
-			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low]) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
+			// "in a televised address", "in a prepared statement": a
+			// participle before a medium word is its adjective.
+			participle := (tk.pos == "VBN" || tk.pos == "VBG") && k+1 < hi && v.lx.medium[v.toks[k+1].low] && k > c0 && (v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ")
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
 		}
@@ -1476,11 +1487,9 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		return
 	}
 	start, end := v.toks[cs].start, v.toks[ce-1].end
-	st.out = append(st.out, finding{
-		q:    model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Conduit: conduit, Sentence: v.toks[cs].sent},
-		para: v.paragraphOf(start),
-		verb: verb,
-	})
+	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Conduit: conduit, Sentence: v.toks[cs].sent}
+	q.Audience = st.audience(q, verb)
+	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
 	st.remember(p.s, sp)
 }
 

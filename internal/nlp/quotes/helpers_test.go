@@ -118,7 +118,7 @@ func describe(qs []model.Quote) string {
 
 // quoteLine is one quote as the golden and probe files write it: kind |
 // text | speaker [actor] | conduit, with "-" for a missing speaker or
-// conduit.
+// conduit, and " | to audience [actor]" when the quote has an audience.
 func quoteLine(q model.Quote, text string) string {
 	sp, co := "-", "-"
 	if q.Speaker != nil {
@@ -130,7 +130,14 @@ func quoteLine(q model.Quote, text string) string {
 	if q.Conduit != nil {
 		co = q.Conduit.Text
 	}
-	return q.Kind + " | " + text + " | " + sp + " | " + co
+	line := q.Kind + " | " + text + " | " + sp + " | " + co
+	if q.Audience != nil {
+		line += " | to " + q.Audience.Text
+		if q.Audience.ActorID != "" {
+			line += " [" + q.Audience.ActorID + "]"
+		}
+	}
+	return line
 }
 
 func clip(s string, n int) string {

@@ -101,6 +101,7 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 	st.run()
 	out := make([]model.Quote, 0, len(st.out))
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
+	st.dropRepeats()
 	for _, fd := range st.out {
 		out = append(out, fd.q)
 	}
@@ -210,11 +211,9 @@ func (st *state) emitSpan(qi int, kind string, sp, conduit *model.Speaker, verb 
 	if sent < 0 {
 		sent = 0
 	}
-	st.out = append(st.out, finding{
-		q:    model.Quote{Text: v.a.Text[s.Start:end], Start: s.Start, End: end, Kind: kind, Speaker: sp, Conduit: conduit, Sentence: sent},
-		para: v.paragraphOf(s.Start),
-		verb: verb,
-	})
+	q := model.Quote{Text: v.a.Text[s.Start:end], Start: s.Start, End: end, Kind: kind, Speaker: sp, Conduit: conduit, Sentence: sent}
+	q.Audience = st.audience(q, verb)
+	st.out = append(st.out, finding{q: q, para: v.paragraphOf(s.Start), verb: verb})
 	st.remember(v.tokAt(s.Start), sp)
 }
 
@@ -232,6 +231,7 @@ func (st *state) direct(qi int) {
 	bLo, bHi := st.frameBefore(qi)
 	aLo, aHi := st.frameAfter(qi)
 	content := strings.TrimRight(v.a.Text[q.Start:q.End], " ")
+	nLo, nHi := 0, 0 // the sentence after, when it names the speaker
 	endsComma := strings.HasSuffix(content, ",") || strings.HasSuffix(content, "?") || strings.HasSuffix(content, "!") || strings.HasSuffix(content, "\u2014")
 
 	try := []func() (party, int, bool){
@@ -245,6 +245,18 @@ func (st *state) direct(qi int) {
 		func() (party, int, bool) { return st.bareAfter(aLo, aHi) },
 		func() (party, int, bool) { return st.bareBefore(bLo, bHi) },
 		func() (party, int, bool) { return st.colonBefore(qi, bLo, bHi) },
+		func() (party, int, bool) {
+			// A quotation standing alone whose speaker the next sentence
+			// names, pointing back at it: `"..." The words came from X.`
+			if bHi > bLo || aHi > aLo {
+				return party{}, -1, false
+			}
+			p, verb, lo, hi, ok := st.sentenceAfter(qi)
+			if ok {
+				nLo, nHi = lo, hi
+			}
+			return p, verb, ok
+		},
 		func() (party, int, bool) { return st.sentenceBefore(qi, bLo, bHi, aLo, aHi) },
 	)
 	for _, fn := range try {
@@ -252,9 +264,22 @@ func (st *state) direct(qi int) {
 		if !ok {
 			continue
 		}
+		if p.kind == kindPronoun && p.sp == nil {
+			// `"...," he said. The remark, by X, drew criticism`: a
+			// pronoun with no antecedent, named in the sentence after.
+			if np, nv, lo, hi, ok := st.sentenceAfter(qi); ok {
+				p, nLo, nHi = np, lo, hi
+				if nv >= 0 {
+					verb = nv
+				}
+			}
+		}
 		conduit := st.conduit(bLo, bHi, p)
 		if conduit == nil {
 			conduit = st.conduit(aLo, aHi, p)
+		}
+		if conduit == nil && nHi > nLo {
+			conduit = st.conduit(nLo, nHi, p)
 		}
 		sp, conduit := speakerAndConduit(p, conduit)
 		if verb >= 0 {
@@ -268,6 +293,7 @@ func (st *state) direct(qi int) {
 	if prev := st.previousQuote(q.Open); prev != nil {
 		st.emitSpan(qi, model.QuoteDirect, prev.q.Speaker, prev.q.Conduit, -1)
 		st.out[len(st.out)-1].inherits = true
+		st.out[len(st.out)-1].q.Audience = prev.q.Audience
 		return
 	}
 	// A title in quotation marks followed by its source ("..." — CBC.ca,
@@ -440,6 +466,7 @@ func (st *state) lendFromIndirect(qi, si int) bool {
 		}
 		if fd.q.Kind == model.QuoteIndirect && fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
 			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
+			st.out[len(st.out)-1].q.Audience = fd.q.Audience
 			return true
 		}
 	}
@@ -775,7 +802,7 @@ func (st *state) inheritInSentence(from int) {
 			}
 		}
 		if best != nil {
-			q.Speaker, q.Conduit = best.q.Speaker, best.q.Conduit
+			q.Speaker, q.Conduit, q.Audience = best.q.Speaker, best.q.Conduit, best.q.Audience
 			st.out[i].inherits = true
 		}
 	}

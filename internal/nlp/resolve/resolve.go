@@ -656,6 +656,11 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		// (the words, as "ministry" may have been read as a title).
 		r, ok = k.RoleNorm("ministry")
 	}
+	if ok && kb.NameHead(strings.Join(rest, " ")) {
+		// "University of Malaysia": one university, not the country's
+		// education sector.
+		ok = false
+	}
 	if ok && r.Sector != "" && r.Office == "" {
 		if a, ok := k.SectorActor(country, r.Sector); ok {
 			return fromActor(&a)

@@ -75,6 +75,9 @@ func (d *docState) roleStartingAt(i int) (kb.RoleInfo, int, bool) {
 
 func (d *docState) wordRun(i, j int) bool {
 	for x := i; x <= j; x++ {
+		if d.pluralPossessive(x) && x > i && x < j {
+			continue
+		}
 		if d.toks[x].norm == "" || d.toks[x].norm == "'s" {
 			return false
 		}
@@ -82,15 +85,33 @@ func (d *docState) wordRun(i, j int) bool {
 	return true
 }
 
+// pluralPossessive reports whether toks[x] is the apostrophe of a plural
+// possessive inside a phrase ("workers' union"): a bare apostrophe right
+// after a word ending in s.
+func (d *docState) pluralPossessive(x int) bool {
+	if x < 1 || d.toks[x].norm != "" || d.toks[x].start != d.toks[x-1].end {
+		return false
+	}
+	r := d.art.Text[d.toks[x].start:d.toks[x].end]
+	return (r == "'" || r == "\u2019") && strings.HasSuffix(d.toks[x-1].norm, "s")
+}
+
 func (d *docState) phrase(i, j int) string {
 	if i == j {
 		return d.toks[i].norm
 	}
-	parts := make([]string, 0, j-i+1)
+	var b strings.Builder
 	for x := i; x <= j; x++ {
-		parts = append(parts, d.toks[x].norm)
+		if d.pluralPossessive(x) && x > i {
+			b.WriteByte('\'')
+			continue
+		}
+		if x > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[x].norm)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // countryEndingAt finds a country modifier whose last word is toks[j]: a
@@ -256,7 +277,18 @@ func (d *docState) roleMentions() []model.Entity {
 		if inEntity[i] || d.toks[i].norm == "" {
 			continue
 		}
+		if end, l := d.descriptionAt(i, roleAnts); l != nil {
+			e := d.descriptionEntity(i, end, l)
+			out = append(out, e)
+			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+			i = end
+			continue
+		}
 		r, j, ok := d.roleStartingAt(i)
+		if ok && j == i && d.toks[i].upper && kb.NameHead(d.toks[i].norm) {
+			// "Durham University", "Calvary Church": a word of a name.
+			continue
+		}
 		ownedBody := false // a body word read only with a country of its own
 		if !ok {
 			if r, ok = countryBodies[d.toks[i].norm]; !ok {
@@ -683,18 +715,29 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 	if i >= len(d.toks) {
 		return title{}, false
 	}
+	located := false
 	switch d.toks[i].norm {
 	case "of", "for", "from", "at":
-	case "in":
+	case "in", "across", "throughout":
+		// "Farmers across France", "students throughout Indonesia":
+		// where a group is spread is where it is from, as with "in".
 		if !in {
 			return title{}, false
 		}
+		located = true
 	default:
 		return title{}, false
 	}
 	i++
 	if i < len(d.toks) && d.toks[i].norm == "the" {
 		i++
+	}
+	// "a church in northern Nigeria": a part of the country it is in. (Not
+	// after "from": in "its troops from eastern Congo" the troops leave.)
+	if located && i+1 < len(d.toks) && kb.IsRegionWord(d.toks[i].norm) {
+		if e, ok := d.entStartTok[i+1]; ok && e.Type != model.EntityPerson {
+			i++
+		}
 	}
 	if i >= len(d.toks) {
 		return title{}, false

@@ -169,6 +169,11 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if q.Type != "" {
 		where = append(where, "e.type = "+p.add(pgText(strings.ToUpper(q.Type))))
 	}
+	if sector := strings.TrimSpace(q.Sector); sector != "" {
+		// As in SQLite: the actors table holds each actor's sector.
+		v := p.add(pgText(sector))
+		where = append(where, "(e.source_actor IN (SELECT id FROM actors WHERE sector = "+v+") OR e.target_actor IN (SELECT id FROM actors WHERE sector = "+v+"))")
+	}
 	if q.QuadClass != 0 {
 		where = append(where, "e.quad_class = "+p.add(q.QuadClass))
 	}

@@ -548,6 +548,58 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	return nil
 }
 
+func (t *tx) ClearEvents(ctx context.Context) error {
+	// Children first: the event tables reference events.
+	for _, q := range []string{
+		`DELETE FROM event_sources`,
+		`DELETE FROM event_country_ranks`,
+		`DELETE FROM event_keys`,
+		`DELETE FROM event_mentions`,
+		`DELETE FROM events`,
+		`UPDATE actors SET events = 0 WHERE events <> 0`,
+		`DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM article_actors aa WHERE aa.actor_id = actors.id)`,
+	} {
+		if _, err := t.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("store: clear events: %w", t.note(err))
+		}
+	}
+	return nil
+}
+
+func (t *tx) CanonicalArticles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	if limit <= 0 {
+		return nil, nil
+	}
+	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash,
+		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.data
+		FROM articles a JOIN article_text t ON t.id = a.id
+		WHERE a.id > $1 AND a.duplicate_of IS NULL ORDER BY a.id LIMIT $2`, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: canonical articles: %w", t.note(err))
+	}
+	defer rows.Close()
+	var out []store.Article
+	for rows.Next() {
+		var a store.Article
+		var published sql.NullTime
+		var blob []byte
+		if err := rows.Scan(&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &a.Title, &a.Byline,
+			&a.Language, &a.Text, &published, &a.IngestedAt, &blob); err != nil {
+			return nil, fmt.Errorf("store: canonical articles: %w", err)
+		}
+		a.Published = timePtr(published)
+		a.IngestedAt = a.IngestedAt.UTC()
+		if a.Data, err = codec.DecodeArticle(blob, a.Text); err != nil {
+			return nil, fmt.Errorf("store: article %d: decode: %w", a.ID, err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: canonical articles: %w", err)
+	}
+	return out, nil
+}
+
 func (t *tx) RecordFailure(ctx context.Context, f store.Failure) error {
 	at := f.At
 	if at.IsZero() {

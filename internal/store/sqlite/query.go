@@ -174,6 +174,11 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if q.Type != "" {
 		add("e.type = ?", strings.ToUpper(q.Type))
 	}
+	if sector := strings.TrimSpace(q.Sector); sector != "" {
+		// The actors table holds each actor's sector as the knowledge
+		// base gave it when an article named it.
+		add("(e.source_actor IN (SELECT id FROM actors WHERE sector = ?) OR e.target_actor IN (SELECT id FROM actors WHERE sector = ?))", sector, sector)
+	}
 	if q.QuadClass != 0 {
 		add("e.quad_class = ?", q.QuadClass)
 	}

@@ -32,8 +32,10 @@ func Run(t *testing.T, open Opener) {
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"EventCounters", testEventCounters},
 		{"EventFilters", testEventFilters},
+		{"EventSectorFilter", testEventSectorFilter},
 		{"CandidateEventsByCountry", testCandidateEventsByCountry},
 		{"SetEventParty", testSetEventParty},
+		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
 		{"ActorArticlesKeysetPaging", testActorArticlesKeysetPaging},
@@ -495,6 +497,85 @@ func testSetEventParty(t *testing.T, s store.Store) {
 	}
 }
 
+// ClearEvents leaves the articles and their actors, with no events and no
+// event counts; CanonicalArticles pages the canonical articles in id order
+// with their analyses. Events can be stored again afterwards.
+func testClearEvents(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "2024-03-01T08:00:00Z")
+	a.Data.Actors = []model.ActorRef{{ID: "FRA", Name: "France", Type: "country"}}
+	a.Data.Events = []model.Event{{ID: "e1", Type: "CONSULT"}}
+	b := article("https://b.example/1", "b.example", "t", "y", "")
+	c := article("https://c.example/1", "c.example", "t", "z", "")
+	insert(t, s, a, b)
+	c.DuplicateOf = a.ID
+	insert(t, s, c)
+	d := article("https://d.example/1", "d.example", "t", "w", "")
+	insert(t, s, d)
+	addEvent(t, s, &store.Event{Key: "1", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA",
+		TargetActor: "DEU", TargetName: "Germany", TargetCountry: "DEU", Date: "2024-03-01"}, a, b)
+	write := func(fn func(ctx context.Context, tx store.Tx) error) {
+		t.Helper()
+		if err := s.Write(ctx, fn); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(func(ctx context.Context, tx store.Tx) error { return tx.ClearEvents(ctx) })
+	if evs, err := s.Events(ctx, store.EventQuery{}); err != nil || len(evs) != 0 {
+		t.Errorf("events after ClearEvents: %+v, %v", evs, err)
+	}
+	for _, q := range []store.EventQuery{{Country: "FRA"}, {Actor: "DEU"}, {Sort: "sources"}} {
+		if evs, err := s.Events(ctx, q); err != nil || len(evs) != 0 {
+			t.Errorf("events %+v after ClearEvents: %+v, %v", q, evs, err)
+		}
+	}
+	if ac, err := s.Actor(ctx, "FRA"); err != nil || ac.Articles != 1 || ac.Events != 0 {
+		t.Errorf("actor FRA (listed by an article) after ClearEvents: %+v, %v", ac, err)
+	}
+	if _, err := s.Actor(ctx, "DEU"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("actor DEU (known only from the event) after ClearEvents: err = %v, want ErrNotFound", err)
+	}
+	if got, err := s.Article(ctx, a.ID); err != nil || got.Data == nil || len(got.Data.Events) != 1 {
+		t.Errorf("article after ClearEvents: %+v, %v", got, err)
+	}
+	var pages [][]string
+	write(func(ctx context.Context, tx store.Tx) error {
+		after := int64(0)
+		for {
+			arts, err := tx.CanonicalArticles(ctx, after, 2)
+			if err != nil {
+				return err
+			}
+			var urls []string
+			for _, x := range arts {
+				urls = append(urls, x.URL)
+				after = x.ID
+				if x.URL == a.URL && (x.Data == nil || len(x.Data.Events) != 1 || x.Data.Actors[0].ID != "FRA" ||
+					x.Published == nil || !x.Published.Equal(*a.Published) || x.IngestedAt.IsZero() || x.Site != "a.example" || x.Text != "x") {
+					t.Errorf("canonical article = %+v", x)
+				}
+			}
+			if len(arts) == 0 {
+				return nil
+			}
+			pages = append(pages, urls)
+		}
+	})
+	if want := fmt.Sprint([][]string{{a.URL, b.URL}, {d.URL}}); fmt.Sprint(pages) != want {
+		t.Errorf("canonical articles by pages of 2 = %v, want %v (in id order, the copy left out)", pages, want)
+	}
+	// The store takes events again, counted from zero.
+	e := &store.Event{Key: "1", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA",
+		TargetActor: "DEU", TargetName: "Germany", TargetCountry: "DEU", Date: "2024-03-01"}
+	addEvent(t, s, e, a)
+	if evs, err := s.Events(ctx, store.EventQuery{Country: "DEU"}); err != nil || len(evs) != 1 || evs[0].NumSources != 1 || evs[0].NumMentions != 1 {
+		t.Errorf("event stored after ClearEvents: %+v, %v", evs, err)
+	}
+	if ac, err := s.Actor(ctx, "DEU"); err != nil || ac.Events != 1 {
+		t.Errorf("actor DEU after a new event: %+v, %v", ac, err)
+	}
+}
+
 func testEventFilters(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := article("https://a.example/1", "a.example", "t", "x", "")
@@ -548,6 +629,50 @@ func testEventFilters(t *testing.T, s store.Store) {
 		if _, err := s.Events(ctx, q); !errors.Is(err, store.ErrBadQuery) {
 			t.Errorf("%+v: err = %v, want ErrBadQuery", q, err)
 		}
+	}
+}
+
+// testEventSectorFilter: the sector filter finds events with a party of
+// that sector on either side, by the sector the articles gave the actor.
+func testEventSectorFilter(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "")
+	a.Data.Actors = []model.ActorRef{{ID: "FRA.AGR", Name: "France agriculture", Type: "role", Country: "FRA", Sector: "agriculture"},
+		{ID: "FRA", Name: "France", Type: "country", Country: "FRA"},
+		{ID: "NGA.REL", Name: "Nigeria religion", Type: "role", Country: "NGA", Sector: "religion"}}
+	insert(t, s, a)
+	evs := []*store.Event{
+		{Key: "1", Type: "PROTEST", SourceActor: "FRA.AGR", SourceName: "Farmers", SourceCountry: "FRA", TargetActor: "FRA", TargetName: "France", TargetCountry: "FRA", Date: "2024-03-01", QuadClass: 3},
+		{Key: "2", Type: "ASSAULT", SourceName: "gunmen", TargetActor: "NGA.REL", TargetName: "church", TargetCountry: "NGA", Date: "2024-03-05", QuadClass: 4},
+		{Key: "3", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA", TargetActor: "NGA", TargetName: "Nigeria", TargetCountry: "NGA", Date: "2024-03-09", QuadClass: 1},
+	}
+	for _, e := range evs {
+		addEvent(t, s, e, a)
+	}
+	for _, c := range []struct {
+		sector string
+		want   []int64
+	}{
+		{"agriculture", []int64{evs[0].ID}},
+		{"religion", []int64{evs[1].ID}},
+		{"labour", nil},
+	} {
+		got, err := s.Events(ctx, store.EventQuery{Sector: c.sector})
+		if err != nil {
+			t.Errorf("%s: %v", c.sector, err)
+			continue
+		}
+		var ids []int64
+		for _, e := range got {
+			ids = append(ids, e.ID)
+		}
+		if fmt.Sprint(ids) != fmt.Sprint(c.want) {
+			t.Errorf("sector %s: got %v, want %v", c.sector, ids, c.want)
+		}
+	}
+	// With a country filter driving the query.
+	if got, err := s.Events(ctx, store.EventQuery{Sector: "religion", Country: "NGA", Sort: store.SortSources}); err != nil || len(got) != 1 || got[0].ID != evs[1].ID {
+		t.Errorf("sector and country: %v, %v", got, err)
 	}
 }
 

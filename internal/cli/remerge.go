@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// joinConfidenceFlag is --join-confidence, shared by the commands that
+// merge events: a store's events are merged consistently only when every
+// run that writes them uses one value.
+func joinConfidenceFlag(fs *flag.FlagSet) *float64 {
+	return fs.Float64("join-confidence", merge.DefaultJoinConfidence,
+		"the events coder's confidence from which a report may join, or start, an event shared across articles (0-1; the coder gives 0.9+ only to a sentence's own event with both parties named; use one value for every run on a store)")
+}
+
+func checkJoinConfidence(v float64) error {
+	if !(v > 0 && v <= 1) {
+		return usageError("--join-confidence %v: want a number above 0 and at most 1", v)
+	}
+	return nil
+}
+
+// runRemerge merges the events of every stored article again under the
+// current merging rules: a store ingested before a change to them keeps the
+// events it merged then. Articles are not analysed again.
+func runRemerge(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "remerge", "remerge [--db FILE|URL] [--join-confidence X]\n\n"+
+		"Clears the store's merged events and merges the events of every stored article again,\n"+
+		"in the order the articles were stored, under the current merging rules, in one\n"+
+		"transaction. Articles, their actors, mentions and quotes are kept, and nothing is\n"+
+		"analysed again. Running it twice gives the same events (their ids may change).")
+	db := dbFlag(fs, env)
+	joinConfidence := joinConfidenceFlag(fs)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError("unexpected arguments %q", rest)
+	}
+	if err := checkJoinConfidence(*joinConfidence); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	before, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var rs merge.RemergeStats
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
+		rs, err = merge.Remerge(ctx, tx, merge.Options{JoinConfidence: *joinConfidence})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("remerge: %w (the store is as it was)", err)
+	}
+	after, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	env.Log.Info("remerge done", "articles", rs.Articles, "events_before", before.Events, "events_after", after.Events, "seconds", time.Since(start).Seconds())
+	_, err = fmt.Fprintf(env.Stdout, "remerged the events of %d articles: %d events (was %d), %d reports joined an event another report made\n",
+		rs.Articles, after.Events, before.Events, rs.Merged)
+	return err
+}

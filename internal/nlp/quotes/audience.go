@@ -1,0 +1,144 @@
+package quotes
+
+import (
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// The audience of a quote is who the words were addressed to when that is
+// not the medium that carried them on: "told the Security Council", "told
+// lawmakers", "in a speech to parliament", "told his Russian counterpart".
+// News media addressed ("told reporters", "told Reuters", "told a news
+// conference") stay the conduit: they pass the words on to readers, and a
+// reader of the JSON looks for the outlet there. Before this field the body
+// addressed was dropped, or, for "in a speech to parliament", given as the
+// conduit.
+
+// audienceLetters are documents and speeches whose "to" names who they
+// were addressed to: "in a letter to the board".
+var audienceLetters = set("speech address letter message remarks appeal statement video")
+
+// audienceReach is how many tokens either side of the speech verb the
+// audience is looked for.
+const audienceReach = 40
+
+// placeWords start a place or time phrase after the audience.
+var placeWords = set("in at on outside inside near during after before across around")
+
+// addressVerbs take the audience as their object ("addressing the
+// assembly") or after "to" ("speaking to farmers").
+var addressVerbs = set("addressing addressed speaking spoke talking")
+
+// audience returns who the quote q, attributed by the speech verb at token
+// verb (or -1), was addressed to, or nil. It reads the sentence of the verb
+// outside every quotation and outside the reported words themselves, so
+// that "the minister said the president told parliament ..." gives the
+// minister no audience.
+func (st *state) audience(q model.Quote, verb int) *model.Speaker {
+	v := st.v
+	if verb < 0 || verb >= len(v.toks) || q.Speaker == nil {
+		return nil
+	}
+	si := v.toks[verb].sent
+	if si < 0 || si >= len(v.sentTok) {
+		return nil
+	}
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	// The phrase naming the audience is near the verb; a bound keeps a
+	// sentence of thousands of tokens (text without full stops) from
+	// being read once per quote.
+	lo, hi = max(lo, verb-audienceReach), min(hi, verb+audienceReach)
+	outside := func(k int) bool {
+		t := v.toks[k]
+		return t.quote < 0 && (t.end <= q.Start || t.start >= q.End)
+	}
+	pick := func(s, e int) *model.Speaker {
+		if s >= e {
+			return nil
+		}
+		for k := s; k < e; k++ {
+			if !outside(k) {
+				return nil
+			}
+		}
+		// "told thousands of striking workers": the phrase goes on
+		// after "of".
+		for e+1 < hi && v.toks[e].low == "of" {
+			k := e + 1
+			for k < hi && outside(k) && !placeWords[v.toks[k].low] && (isNPTag(v.toks[k].pos) || v.toks[k].pos == "VBG" || v.toks[k].pos == "CD") {
+				k++ // "striking", which a tagger reads as a verb
+			}
+			if k == e+1 || !isNoun(v.toks[k-1].pos) {
+				break
+			}
+			e = k
+		}
+		// "told lawmakers in Washington", "the crowd outside the gates":
+		// the place is not the audience.
+		for k := s + 1; k < e; k++ {
+			if placeWords[v.toks[k].low] {
+				e = k
+				break
+			}
+		}
+		if e-s == 1 && (v.toks[s].pos == "PRP" || pronouns[v.toks[s].low]) {
+			return nil // "told him", "told me": no one a reader can look up
+		}
+		if v.outletNP(s, e) {
+			return nil
+		}
+		c := st.classify(s, e)
+		switch c.kind {
+		case kindOutlet, kindDocument, kindPronoun:
+			return nil
+		}
+		head := v.toks[e-1]
+		if v.lx.medium[head.low] || !isNoun(head.pos) && c.sp == nil {
+			return nil // "told a news conference" is the channel
+		}
+		var a *model.Speaker
+		if c.sp != nil && (c.kind == kindPerson || c.kind == kindOrg || c.kind == kindRole || c.kind == kindName) {
+			cp := *c.sp
+			a = &cp
+		} else {
+			a = &model.Speaker{Text: v.textOf(s, e)}
+		}
+		if sameSpeaker(a, q.Speaker) || q.Conduit != nil && sameSpeaker(a, q.Conduit) {
+			return nil
+		}
+		return a
+	}
+	if lemma, n := v.verbAt(verb); lemma == "tell" {
+		if s, e := v.npRight(verb+n, hi); s < e {
+			return pick(s, e)
+		}
+		return nil
+	}
+	for k := lo; k+1 < hi; k++ {
+		if !outside(k) {
+			continue
+		}
+		t := v.toks[k]
+		switch {
+		case addressVerbs[t.low] && (t.pos == "VBG" || t.pos == "VBD" || t.pos == "VBN" || t.pos == "VBZ" || t.pos == "VBP"):
+			at := k + 1
+			if t.low != "addressing" && t.low != "addressed" {
+				if v.toks[at].low != "to" {
+					continue
+				}
+				at++
+			}
+			if s, e := v.npRight(at, hi); s < e {
+				if a := pick(s, e); a != nil {
+					return a
+				}
+			}
+		case audienceLetters[t.low] && v.toks[k+1].low == "to" && k+2 < hi:
+			if s, e := v.npRight(k+2, hi); s < e {
+				if a := pick(s, e); a != nil {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
