@@ -773,7 +773,7 @@ func TestSyntheticTypesArePLOVER(t *testing.T) {
 	if len(distinct) != len(synthCAMEO) {
 		t.Errorf("%d distinct types from %d CAMEO codes: each code should give a type of its own", len(distinct), len(synthCAMEO))
 	}
-	// Seeded events carry the table's coding too (163 is COERCE).
+	// Seeded events carry the table's coding too (163 is SANCTION, 173 COERCE).
 	st := openTestStore(t)
 	if err := SeedSynthetic(context.Background(), st, 200, 5); err != nil {
 		t.Fatal(err)

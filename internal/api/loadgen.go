@@ -32,10 +32,10 @@ var synthActors = []struct{ id, name, country string }{
 // synthCAMEO are the CAMEO codes of the synthetic events, one for each of
 // 12 PLOVER types. Their type, QuadClass and Goldstein score come from the
 // coder's own CAMEO table (events.LoadCAMEO), so the synthetic data cannot
-// disagree with it: a hand-written copy had filed 163 (embargo, boycott or
-// sanctions) under SANCTION, 057 under AGREE and 141 in QuadClass 3, where
-// the table says COERCE, SUPPORT and 4.
-var synthCAMEO = []string{"040", "036", "051", "070", "060", "112", "130", "141", "161", "152", "180", "163"}
+// disagree with it: a hand-written copy had filed 057 under AGREE and 141
+// in QuadClass 3, where the table says SUPPORT and 4. COERCE is 173
+// (arrest, detain), as 163 (embargo, boycott or sanctions) is SANCTION.
+var synthCAMEO = []string{"040", "036", "051", "070", "060", "112", "130", "141", "161", "152", "180", "173"}
 
 // synthType is a synthetic event's coding, from the CAMEO table.
 type synthType struct {

@@ -356,14 +356,32 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// Unplaced upstream entities fill the spans the scan left empty.
 	for _, w := range weak {
 		free := true
-		for _, m := range ms {
+		var inner []int
+		for mi, m := range ms {
 			if m.i < w.j && w.i < m.j {
 				free = false
-				break
+				inner = append(inner, mi)
 			}
 		}
 		if free {
 			ms = append(ms, w)
+			continue
+		}
+		// "Globex Corporation", "Zorvath Mining Corporation": a company
+		// word the role scan found inside a longer named organisation is
+		// that organisation's head, not an actor of its own; the
+		// organisation, which has an actor id, takes its place and its
+		// sector. A state body's word ("Ministry") stays the role, which
+		// may still be placed in a country.
+		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
+			w.sector = ms[inner[0]].sector
+			kept := ms[:0:0]
+			for mi, m := range ms {
+				if !slices.Contains(inner, mi) {
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, w)
 		}
 	}
 	// "the North", "the South" in a story about a divided country
@@ -834,6 +852,24 @@ func capHyphen(s string) bool {
 // dropOverlaps keeps mentions that do not overlap an earlier kept one; of
 // two overlapping mentions the longer wins (upstream entities and the
 // knowledge-base scan can cover the same words).
+// headRolesOnly says whether the mentions at idx are all roles with no
+// country or actor id, of a non-state sector, strictly inside w's span:
+// the head word of an organisation's name ("Corporation", "Group").
+func headRolesOnly(ms []mention, idx []int, w mention) bool {
+	for _, mi := range idx {
+		m := ms[mi]
+		if m.kind != "role" || m.actorID != "" || m.country != "" || m.i < w.i || m.j > w.j || m.j-m.i >= w.j-w.i {
+			return false
+		}
+		switch m.sector {
+		case kb.SectorBusiness, kb.SectorMedia:
+		default:
+			return false
+		}
+	}
+	return len(idx) > 0
+}
+
 func dropOverlaps(ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {

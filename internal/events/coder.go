@@ -350,6 +350,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
+		// "staged a hunger strike in protest against ...": an act that is
+		// a protest already is the one protest "in protest" tells of.
+		if inProtest(toks, best) && slices.ContainsFunc(out, func(u *trigger) bool { return u.p.Type == "PROTEST" }) {
+			continue
+		}
 		out = append(out, best)
 		i = best.j - 1
 	}
@@ -574,6 +579,12 @@ var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "
 	// "stole" the scarf is too rare in news to count.
 	"stole": true, "flew": true}
 
+// lowerOnlyVerb lists verb forms that are never nouns when written in
+// lower case, for when the tagger calls one a noun after a name ("The
+// EU met/NN with Turkey"); capitalised, "Met" may name the police or the
+// opera, so the word's own spelling is checked, not its lower-case form.
+var lowerOnlyVerb = map[string]bool{"met": true, "held": true, "sent": true}
+
 // directObject says whether a noun phrase follows the verb ending before
 // token j: "struck targets", "struck the capital" but not "struck on
 // Monday", "struck for higher pay", "struck." .
@@ -633,6 +644,11 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if nominal && ingNounModifier(toks, i) {
 		return false
 	}
+	// "closed their shops in protest/JJS against": the idiom's noun,
+	// whatever the tagger says.
+	if nominal && toks[i].low == "protest" && i > 0 && toks[i-1].low == "in" {
+		return true
+	}
 	if p := toks[i].pos; p != "" {
 		// After an article or possessive a word is a noun, whatever the
 		// tagger says ("the meeting ended").
@@ -678,7 +694,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 				return false
 			}
 		}
-		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed") || onlyVerb[toks[i].low]
+		return strings.HasPrefix(p, "VB") || p == "JJ" && strings.HasSuffix(toks[i].low, "ed") || onlyVerb[toks[i].low] || lowerOnlyVerb[toks[i].text]
 	}
 	prev := ""
 	if i > 0 {
@@ -1400,6 +1416,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			if q == i-1 && (l == "\"" || l == "\u201c") {
 				// A quotation opening at the verb is the subject's own
 				// words: `And he "called for ...`.
+				continue
+			}
+			// "did not attend the summit but did meet Modi": the "but"
+			// that joins this predicate to the clause before shares that
+			// clause's subject; it ends no clause here.
+			if coordVP && q == kk {
 				continue
 			}
 			if leftStop[l] || reportWords[l] && q < i-1 {
@@ -2456,6 +2478,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		// "Shopkeepers shut their shops in protest against new taxes",
+		// "walked out in protest": "in protest" makes the clause's act
+		// its subject's protest.
+		if len(src) == 0 && inProtest(toks, t) {
+			// The subject of the verb the adjunct belongs to, not an actor
+			// in its object ("burned an effigy of the prime minister in
+			// protest").
+			v := t.i - 1
+			for v > floor && !finiteVerb(toks[v]) {
+				v--
+			}
+			if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok {
+				src = g
+			}
+		}
 	case t.passive:
 		// "X was attacked by Y": Y acts on X.
 		for q := t.j; q < len(toks) && q < t.j+14; q++ {
@@ -2646,6 +2683,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src, tgt, loc = nil, nil, nil
 		}
 	}
+	// A strike (labour or hunger) takes no object: "Dockworkers in Chile
+	// went on strike, halting exports to China", "Teachers in Kenya went on
+	// strike over pay, following a walkout in Uganda", "Port workers went
+	// on strike over Chinese investment" name no one struck against. Only
+	// "against X" (or a purpose clause, below) names its target; with
+	// none, the domestic convention below makes the strikers' own country
+	// the target, and a place elsewhere in the sentence is not where they
+	// struck unless it is their own country.
+	if !t.nominal && typ == "PROTEST" && (code == "143" || code == "142") && !p.Owner {
+		if len(tgt) > 0 && !againstBefore(toks, t.j, tgt[0].i) {
+			tgt = nil
+		}
+		if loc != nil && len(src) > 0 && src[0].country != "" && loc.country != src[0].country {
+			loc = nil
+		}
+	}
 	// A purpose clause names the target the main event lacks: "began a
 	// hunger strike to protest against Sweden's decision". Coordinated
 	// subjects of a reciprocal event act on each other instead ("Saudi
@@ -2743,7 +2796,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it.
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
-		tgt = otherActor(toks, ms, src, t.next)
+		tgt = otherActor(toks, ms, src, t.next, typ == "CONSULT")
 	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
@@ -2991,6 +3044,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
 		}
 	}
+	// "The Philippines protested after a Chinese vessel fired ...",
+	// "Beijing protested over the visit": a state or its government
+	// protesting complains officially (CAMEO 114, ACCUSE); people protest
+	// in the street (140). With no "against" object, the one the
+	// complaint is about is the actor of the "after" or "over" phrase.
+	if typ == "PROTEST" && code == "140" && !t.nominal && t.p.Words[0] == "protest" && len(src) == 1 && stateSide(src[0]) {
+		typ, code = "ACCUSE", "114"
+		if len(tgt) == 0 || sameGroup(tgt, src) {
+			tgt = causeActor(toks, ms, t.j, src[0].country)
+		}
+	}
 	// "Soldiers blocked the main road", "police blocked access to the
 	// square": security forces blocking a way restrict movement (COERCE,
 	// CAMEO 191); an obstruction (PROTEST 144) is done by civilians.
@@ -3173,7 +3237,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || reducedRelative(toks, t, mainVerb) || subjectRelative(toks, t) {
+	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
@@ -3231,6 +3295,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// inProtest says whether the protest noun t is the bare "in protest" of
+// a manner adjunct ("shut their shops in protest"), not a place ("in the
+// protests", "in protests across the country").
+func inProtest(toks []tok, t *trigger) bool {
+	return t.p.Type == "PROTEST" && t.p.Words[0] == "protest" && t.j-t.i == 1 && t.i > 0 && toks[t.i-1].low == "in" && toks[t.i].low == "protest"
 }
 
 // streetProtest are the protest nouns that name people in the street.
@@ -3518,6 +3589,14 @@ func background(toks []tok, t *trigger) bool {
 			break
 		}
 		if toks[k-1].low == "," && strings.HasSuffix(l, "ing") && (toks[k].pos == "" || toks[k].pos == "VBG") {
+			// "postponed the election, sparking protests in Dakar": the
+			// protest a result participle names as its object happened,
+			// by people other than the subject; it is reported, not
+			// referred to. ("raided the mosque, sparking clashes" retells
+			// the raid.)
+			if t.nominal && t.p.Type == "PROTEST" && resultParticiples[l] && t.i-k <= 3 {
+				return false
+			}
 			return true
 		}
 	}
@@ -3585,6 +3664,74 @@ func background(toks []tok, t *trigger) bool {
 	}
 	return false
 }
+
+// stateSide says whether m is a state acting as such: a country or its
+// capital by name, or its government ("Manila protested"), not its people
+// ("Filipinos protested").
+func stateSide(m mention) bool {
+	return (m.kind == "country" || m.kind == "capital") && m.sector == "" || m.sector == kb.SectorGovernment
+}
+
+// causeActor returns the first actor of another country than cc in an
+// "after" or "over" phrase following token j, within the clause: "protested
+// after a Chinese vessel fired a water cannon", "protested over Japan's
+// visit".
+func causeActor(toks []tok, ms []mention, j int, cc string) group {
+	for q := j; q < len(toks) && q < j+3; q++ {
+		l := toks[q].low
+		if l != "after" && l != "over" {
+			if dayWords[l] || timeNames[l] || l == "on" || l == "strongly" || l == "formally" {
+				continue
+			}
+			return nil
+		}
+		for mi, m := range ms {
+			if m.i <= q || !usable(m) || m.country == "" || m.country == cc {
+				continue
+			}
+			for k := q + 1; k < m.i; k++ {
+				if toks[k].low == ";" || toks[k].low == "," && k+1 < len(toks) && rightStop[toks[k+1].low] {
+					return nil
+				}
+			}
+			return groupAt(toks, ms, mi)
+		}
+		return nil
+	}
+	return nil
+}
+
+// adoptingVerbs adopt a text as a body's own.
+var adoptingVerbs = map[string]bool{"adopted": true, "adopts": true, "adopt": true, "passed": true, "passes": true, "pass": true,
+	"approved": true, "approves": true, "approve": true, "issued": true, "issues": true, "issue": true}
+
+// adoptedTexts are the texts whose content a body adopts as its own act.
+var adoptedTexts = map[string]bool{"resolution": true, "resolutions": true, "motion": true, "declaration": true, "statement": true}
+
+// adoptedText says whether trigger t is the participle of a text its
+// subject adopts: "The Security Council adopted a resolution demanding a
+// ceasefire", "the assembly passed a motion condemning Russia". What the
+// text demands the body demands: the main event, not a modifier's.
+func adoptedText(toks []tok, t *trigger) bool {
+	if t.nominal || t.i < 2 || !strings.HasSuffix(toks[t.i].low, "ing") || !adoptedTexts[toks[t.i-1].low] {
+		return false
+	}
+	for q := t.i - 2; q >= 0 && q >= t.i-5; q-- {
+		l := toks[q].low
+		if adoptingVerbs[l] {
+			return true
+		}
+		if !(determiners[l] || modifierWord(toks[q]) || adverbs[l] || l == "unanimously") {
+			return false
+		}
+	}
+	return false
+}
+
+// resultParticiples open an adjunct naming what the main clause's act
+// caused ("..., sparking protests", "..., triggering clashes").
+var resultParticiples = map[string]bool{"sparking": true, "triggering": true, "prompting": true, "provoking": true,
+	"igniting": true}
 
 // objectOpens says whether a direct object or a "that" clause starts at
 // token j: a determiner, a pronoun, a name or a number. A passive participle
@@ -3812,12 +3959,27 @@ func hasReal(g group) bool {
 	return false
 }
 
+// againstBefore says whether "against" opens the phrase holding token k,
+// after the trigger ending at j and with no punctuation between: "went on
+// strike against Ford and General Motors".
+func againstBefore(toks []tok, j, k int) bool {
+	for q := k - 1; q >= j && q >= 0; q-- {
+		if toks[q].low == "against" {
+			return true
+		}
+		if isPunct(toks[q].text) || objPreps[toks[q].low] || locPreps[toks[q].low] {
+			return false
+		}
+	}
+	return false
+}
+
 // otherActor returns the actors of the sentence that are not in g, when
 // they are all of one country: the implicit partner of a reciprocal event.
 // Only actors before the next coordinated predicate (limit) and outside
 // relative clauses count: "X met Sunday and decided to bar Y" has no
-// partner Y.
-func otherActor(toks []tok, ms []mention, g group, limit int) group {
+// partner Y. For a meeting, a place after "in" or "at" is its venue.
+func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) group {
 	for k := 0; k < len(toks) && k < limit; k++ {
 		switch toks[k].low {
 		case "that", "which", "who", "whom", "whose":
@@ -3840,6 +4002,13 @@ func otherActor(toks []tok, ms []mention, g group, limit int) group {
 		}
 		if m.i >= limit {
 			break
+		}
+		// "The UN Security Council met in New York", "NATO ministers met
+		// in Brussels": where a meeting is held names its venue, not a
+		// party to it. Other acts may be aimed at a place ("drills around
+		// Taiwan", "agreed to set up a centre in Tokyo").
+		if p := prepBefore(toks, m.i); meeting && (p == "in" || p == "at") {
+			continue
 		}
 		if country != "" && m.country != country {
 			return nil
