@@ -2691,7 +2691,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// none, the domestic convention below makes the strikers' own country
 	// the target, and a place elsewhere in the sentence is not where they
 	// struck unless it is their own country.
-	if !t.nominal && typ == "PROTEST" && (code == "143" || code == "142") && !p.Owner {
+	// A boycott shares CAMEO 143 but does take an object ("Kuwait
+	// boycotted Danish goods"), so only strike wording is meant here.
+	if !t.nominal && typ == "PROTEST" && (code == "143" || code == "142") && !p.Owner && !strings.HasPrefix(toks[t.head].low, "boycott") {
 		if len(tgt) > 0 && !againstBefore(toks, t.j, tgt[0].i) {
 			tgt = nil
 		}
