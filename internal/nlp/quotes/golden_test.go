@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,6 +105,50 @@ func TestFirmDescription(t *testing.T) {
 		}
 		if tc.speaker == "" && got != "" && got != "the company" || tc.speaker != "" && got != tc.speaker {
 			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.speaker)
+		}
+	}
+}
+
+// hostileShapes are texts with no full stop holding n quotations, as a
+// broken or hostile document can: one sentence of n quotes, unattributed,
+// attributed to a different speaker each, woven into reports, or short
+// fragments between speech verbs. Five words a quote, as one of three or
+// fewer is a fragment that looks for its verb only close by.
+var hostileShapes = []struct {
+	name   string
+	format string // one quote, %[1]d its number
+}{
+	{"bare", `"w%[1]d said x%[1]d y%[1]d z%[1]d"`},
+	{"speakers", `Kim%[1]d said "w%[1]d x%[1]d y%[1]d z%[1]d v%[1]d" and`},
+	{"reports", `the minister said that the w%[1]d plan "would x%[1]d y%[1]d z%[1]d v%[1]d" and`},
+	{"fragments", `officials said the x%[1]d was "w%[1]d" and Kim%[1]d told reporters "a b c d e" in an interview and`},
+}
+
+func hostileText(format string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
+}
+
+// BenchmarkFindHostileQuotes finds the quotes of one sentence of n quotes
+// at a few sizes: the time per quote must stay about flat as n grows (it
+// grew with n when every quote read its whole sentence).
+func BenchmarkFindHostileQuotes(b *testing.B) {
+	f := newFinder(b)
+	for _, shape := range hostileShapes {
+		for _, n := range []int{250, 1000, 4000} {
+			a := buildArticle(hostileText(shape.format, n), nil)
+			b.Run(fmt.Sprintf("%s/quotes=%d", shape.name, n), func(b *testing.B) {
+				for b.Loop() {
+					f.Find(a)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/quote")
+			})
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/tokenize"
 )
 
 // tok is one token of the article with what the finder needs to know.
@@ -108,6 +109,23 @@ func newView(a *model.Article, lx *Lexicon) *view {
 		}
 	}
 	return v
+}
+
+// sentenceReach bounds, in tokens either side, how far from a quotation or
+// a speech verb its speaker, report and channel are looked for in its
+// sentence. It is the nlp splitter's longest sentence, so that for every
+// sentence the pipeline hands over the window is the whole sentence. Only a
+// sentence split by other means (the fallback segmenter, which has no cap,
+// or a caller's own) is cut: a text with no full stops holding thousands of
+// quotations is otherwise read whole once per quotation.
+const sentenceReach = tokenize.MaxSentenceTokens
+
+// sentenceWindow returns the token range of sentence si within
+// sentenceReach of tokens from..to (clamped to the sentence first).
+func (v *view) sentenceWindow(si, from, to int) (int, int) {
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	from, to = min(max(from, lo), hi), max(min(to, hi), lo)
+	return max(lo, from-sentenceReach), min(hi, to+sentenceReach)
 }
 
 // tokAt returns the index of the first token that ends after byte offset
