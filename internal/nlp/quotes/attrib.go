@@ -740,6 +740,9 @@ func (st *state) definite(s, e int) *model.Speaker {
 	}
 	at := v.toks[s].start
 	for _, en := range v.entitiesBefore(at) {
+		if at-en.Start > 3000+v.longestEntity {
+			break // every entity from here on ends over 3,000 bytes back
+		}
 		if en.End > at || en.Type != model.EntityOrg {
 			continue
 		}
@@ -755,6 +758,9 @@ func (st *state) definite(s, e int) *model.Speaker {
 		// not end in that word ("Northwind Ferries"): the nearest
 		// organisation named in the last few sentences, not an outlet.
 		for _, en := range v.entitiesBefore(at) {
+			if at-en.Start > 600+v.longestEntity {
+				break // every entity from here on ends over 600 bytes back
+			}
 			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) ||
 				en.Sector != "" && en.Sector != "business" {
 				continue // not the EU in "Meta was fined by the EU. The company said"

@@ -109,13 +109,14 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 }
 
 type state struct {
-	v        *view
-	out      []finding
-	speakers []found
-	usedVerb map[int]bool
-	dateline int            // bytes of a wire dateline opening the text ("SEOUL (AP) -")
-	named    map[string]int // person actor id -> its first named mention (entity index), built on first use
-	reports  reportRun      // lendFromIndirect's index of the current sentence's reports
+	v         *view
+	out       []finding
+	speakers  []found
+	usedVerb  map[int]bool
+	dateline  int            // bytes of a wire dateline opening the text ("SEOUL (AP) -")
+	named     map[string]int // person actor id -> its first named mention (entity index), built on first use
+	reports   reportRun      // lendFromIndirect's index of the current sentence's reports
+	lastQuote lastQuote      // previousQuote's place in out
 }
 
 func (st *state) run() {
@@ -314,14 +315,23 @@ func (st *state) previousQuote(off int) *finding {
 	if len(st.out) == 0 {
 		return nil
 	}
-	last := &st.out[len(st.out)-1]
-	for i := len(st.out) - 1; i >= 0; i-- {
-		if st.out[i].q.Kind != model.QuoteIndirect {
-			last = &st.out[i]
-			break
+	// The last quote that is not a report, from where the previous call
+	// left off: a sentence of thousands of reports is not walked back over
+	// for each quote after it.
+	lq := &st.lastQuote
+	if lq.n > len(st.out) {
+		*lq = lastQuote{}
+	}
+	for ; lq.n < len(st.out); lq.n++ {
+		if st.out[lq.n].q.Kind != model.QuoteIndirect {
+			lq.idx = lq.n + 1
 		}
 	}
-	if last.q.Kind == model.QuoteIndirect || last.q.Speaker == nil {
+	if lq.idx == 0 {
+		return nil // only reports so far
+	}
+	last := &st.out[lq.idx-1]
+	if last.q.Speaker == nil {
 		return nil
 	}
 	pHere, pPrev := v.paragraphOf(off), last.para
@@ -452,6 +462,10 @@ func (st *state) lendShort(qi, si, at, lo int) {
 	}
 	st.lendFromIndirect(qi, si)
 }
+
+// lastQuote is where previousQuote is in st.out: idx-1 is the last finding
+// that is not a report among the first n (idx 0: none).
+type lastQuote struct{ n, idx int }
 
 // reportsOf returns the indexes of the indirect quotes in the run of
 // findings of sentence si that ends st.out, in order. It carries on from

@@ -34,6 +34,12 @@ type view struct {
 	hasPersons bool
 	// entOrder lists entity indexes by Start.
 	entOrder []int
+	// longestEntity is the longest entity in bytes: walking entOrder back
+	// from an offset, once an entity starts this much further back than a
+	// distance, none after it ends within that distance. Without that
+	// bound a search for the nearest organisation read every person and
+	// place named before it, for each quote.
+	longestEntity int
 	// gender of person actors, from their entities ("he" is not "Maria
 	// Cole").
 	gender map[string]string
@@ -92,6 +98,7 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	sort.SliceStable(v.entOrder, func(i, j int) bool { return a.Entities[v.entOrder[i]].Start < a.Entities[v.entOrder[j]].Start })
 	// Entity membership: a token belongs to the entity whose range holds it.
 	for ei, e := range a.Entities {
+		v.longestEntity = max(v.longestEntity, e.End-e.Start)
 		if e.Type == model.EntityPerson {
 			v.hasPersons = true
 			if e.Gender != "" && e.ActorID != "" {
