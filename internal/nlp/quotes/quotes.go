@@ -507,7 +507,11 @@ var determinerWords = set("a an the this that these those its their his her our 
 func (st *state) lendFromIndirect(qi, si int) bool {
 	q := st.v.spans[qi]
 	reports := st.reportsOf(si)
-	for k := len(reports) - 1; k >= 0; k-- {
+	// Every report of a sentence takes a token of its own (its verb, or
+	// "according"), so a sentence the nlp stage splits holds fewer than
+	// sentenceReach of them; the bound only tells in a sentence of
+	// thousands of reports, where each fragment would read them all.
+	for k := len(reports) - 1; k >= 0 && len(reports)-k <= sentenceReach; k-- {
 		fd := st.out[reports[k]]
 		if fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
 			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
