@@ -32,7 +32,11 @@ func (st *state) sentenceAfter(qi int) (party, int, int, int, bool) {
 		v.paragraphOf(v.a.Sentences[si+1].Start) != v.paragraphOf(q.Open) {
 		return party{}, -1, 0, 0, false
 	}
-	lo, hi := v.sentTok[si+1][0], v.sentTok[si+1][1]
+	// The pointer opens the sentence and its conduit is read from the
+	// range returned: the window from its start (the whole sentence, for
+	// any sentence the nlp stage splits), as every quotation of a long
+	// sentence before it may be attributed this way.
+	lo, hi := v.sentenceWindow(si+1, v.sentTok[si+1][0], v.sentTok[si+1][0])
 	if hi-lo < 3 || v.toks[lo].quote >= 0 {
 		return party{}, -1, 0, 0, false
 	}

@@ -740,6 +740,9 @@ func (st *state) definite(s, e int) *model.Speaker {
 	}
 	at := v.toks[s].start
 	for _, en := range v.entitiesBefore(at) {
+		if at-en.Start > 3000+v.longestEntity {
+			break // every entity from here on ends over 3,000 bytes back
+		}
 		if en.End > at || en.Type != model.EntityOrg {
 			continue
 		}
@@ -755,6 +758,9 @@ func (st *state) definite(s, e int) *model.Speaker {
 		// not end in that word ("Northwind Ferries"): the nearest
 		// organisation named in the last few sentences, not an outlet.
 		for _, en := range v.entitiesBefore(at) {
+			if at-en.Start > 600+v.longestEntity {
+				break // every entity from here on ends over 600 bytes back
+			}
 			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) ||
 				en.Sector != "" && en.Sector != "business" {
 				continue // not the EU in "Meta was fined by the EU. The company said"
@@ -1159,15 +1165,18 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 // indirect finds reported speech in sentence si outside quotation marks.
 func (st *state) indirect(si int) {
 	v := st.v
-	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	sentLo, sentHi := v.sentTok[si][0], v.sentTok[si][1]
 	var sentConduit *model.Speaker
-	covered := lo
+	covered := sentLo
 	first := len(st.out)
-	for i := lo; i < hi; i++ {
+	for i := sentLo; i < sentHi; i++ {
 		t := v.toks[i]
 		if t.quote >= 0 || i < covered {
 			continue
 		}
+		// The speaker, report and channel of a verb are read around it
+		// (the whole sentence, for any sentence the nlp stage splits).
+		lo, hi := v.sentenceWindow(si, i, i+1)
 		if t.low == "according" && i+1 < hi && v.toks[i+1].low == "to" {
 			s, e := v.npRight(i+2, hi)
 			if s >= e {
@@ -1493,6 +1502,13 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	st.remember(p.s, sp)
 }
 
+// conduitLookBack bounds how many findings back inheritConduits looks for
+// the speaker's previous quote. Three paragraphs of news hold a few dozen
+// quotes at most; a text of thousands of quotes in one paragraph (no blank
+// lines) would otherwise be searched whole for every quote whose speaker
+// is new.
+const conduitLookBack = 250
+
 // inheritConduits carries an outlet to a speaker's following quotes: a
 // report that "according to KCNA, Kim called on ..." goes on with Kim's
 // quoted words, which came through the same channel.
@@ -1503,7 +1519,7 @@ func (st *state) inheritConduits() {
 		if q.Conduit != nil || q.Speaker == nil {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
+		for j := i - 1; j >= 0 && i-j <= conduitLookBack; j-- {
 			p := st.out[j]
 			if st.out[i].para-p.para > 2 {
 				break

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,6 +105,74 @@ func TestFirmDescription(t *testing.T) {
 		}
 		if tc.speaker == "" && got != "" && got != "the company" || tc.speaker != "" && got != tc.speaker {
 			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.speaker)
+		}
+	}
+}
+
+// hostileShapes are texts with no full stop holding n quotations, as a
+// broken or hostile document can: one sentence of n quotes, unattributed,
+// attributed to a different speaker each, woven into reports, or short
+// fragments between speech verbs. Five words a quote, as one of three or
+// fewer is a fragment that looks for its verb only close by.
+var hostileShapes = []struct {
+	name   string
+	format string // one quote, %[1]d its number
+}{
+	{"bare", `"w%[1]d said x%[1]d y%[1]d z%[1]d"`},
+	{"speakers", `Kim%[1]d said "w%[1]d x%[1]d y%[1]d z%[1]d v%[1]d" and`},
+	{"reports", `the minister said that the w%[1]d plan "would x%[1]d y%[1]d z%[1]d v%[1]d" and`},
+	{"fragments", `officials said the x%[1]d was "w%[1]d" and Kim%[1]d told reporters "a b c d e" in an interview and`},
+	{"pronouns", `"w%[1]d x%[1]d y%[1]d z%[1]d v%[1]d," she said and Lee%[1]d added that "they would x%[1]d y%[1]d z%[1]d" and`},
+	{"company", `Park%[1]d of Acme%[1]d Airlines said "w%[1]d x%[1]d y%[1]d z%[1]d" and the airline said "a%[1]d b c d e" and`},
+}
+
+// hostileEntities marks every capitalised word of text as a person, and
+// the "Acme... Airlines" names as organisations, as a tagger would.
+func hostileEntities(text string) []entityDef {
+	var ents []entityDef
+	seen := map[string]bool{}
+	fields := strings.Fields(text)
+	for i, w := range fields {
+		w = strings.Trim(w, `.,;:!?"`)
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || seen[w] || w == "Airlines" {
+			continue
+		}
+		seen[w] = true
+		if strings.HasPrefix(w, "Acme") && i+1 < len(fields) && fields[i+1] == "Airlines" {
+			ents = append(ents, entityDef{typ: model.EntityOrg, name: w + " Airlines"})
+			continue
+		}
+		ents = append(ents, entityDef{typ: model.EntityPerson, name: w, gender: "female"})
+	}
+	return ents
+}
+
+func hostileText(format string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
+}
+
+// BenchmarkFindHostileQuotes finds the quotes of one sentence of n quotes
+// at a few sizes: the time per quote must stay about flat as n grows (it
+// grew with n when every quote read its whole sentence).
+func BenchmarkFindHostileQuotes(b *testing.B) {
+	f := newFinder(b)
+	for _, shape := range hostileShapes {
+		for _, n := range []int{250, 1000, 4000} {
+			text := hostileText(shape.format, n)
+			a := buildArticle(text, hostileEntities(text))
+			b.Run(fmt.Sprintf("%s/quotes=%d", shape.name, n), func(b *testing.B) {
+				for b.Loop() {
+					f.Find(a)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/quote")
+			})
 		}
 	}
 }

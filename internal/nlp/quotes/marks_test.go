@@ -90,6 +90,11 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	// One sentence of many quotes, longer than sentenceReach tokens: the
+	// windows that keep such text linear cut it.
+	for _, shape := range hostileShapes {
+		f.Add(hostileText(shape.format, 30))
+	}
 	fd := newFinder(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) || len(text) > 4000 {

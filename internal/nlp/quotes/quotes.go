@@ -109,12 +109,14 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 }
 
 type state struct {
-	v        *view
-	out      []finding
-	speakers []found
-	usedVerb map[int]bool
-	dateline int            // bytes of a wire dateline opening the text ("SEOUL (AP) -")
-	named    map[string]int // person actor id -> its first named mention (entity index), built on first use
+	v         *view
+	out       []finding
+	speakers  []found
+	usedVerb  map[int]bool
+	dateline  int            // bytes of a wire dateline opening the text ("SEOUL (AP) -")
+	named     map[string]int // person actor id -> its first named mention (entity index), built on first use
+	reports   reportRun      // lendFromIndirect's index of the current sentence's reports
+	lastQuote lastQuote      // previousQuote's place in out
 }
 
 func (st *state) run() {
@@ -313,14 +315,23 @@ func (st *state) previousQuote(off int) *finding {
 	if len(st.out) == 0 {
 		return nil
 	}
-	last := &st.out[len(st.out)-1]
-	for i := len(st.out) - 1; i >= 0; i-- {
-		if st.out[i].q.Kind != model.QuoteIndirect {
-			last = &st.out[i]
-			break
+	// The last quote that is not a report, from where the previous call
+	// left off: a sentence of thousands of reports is not walked back over
+	// for each quote after it.
+	lq := &st.lastQuote
+	if lq.n > len(st.out) {
+		*lq = lastQuote{}
+	}
+	for ; lq.n < len(st.out); lq.n++ {
+		if st.out[lq.n].q.Kind != model.QuoteIndirect {
+			lq.idx = lq.n + 1
 		}
 	}
-	if last.q.Kind == model.QuoteIndirect || last.q.Speaker == nil {
+	if lq.idx == 0 {
+		return nil // only reports so far
+	}
+	last := &st.out[lq.idx-1]
+	if last.q.Speaker == nil {
 		return nil
 	}
 	pHere, pPrev := v.paragraphOf(off), last.para
@@ -343,8 +354,8 @@ func (st *state) previousQuote(off int) *finding {
 func (st *state) partial(qi, si int) {
 	v := st.v
 	q := v.spans[qi]
-	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
-	at := v.tokAt(q.Open)
+	at, end := v.tokAt(q.Open), v.tokAt(q.Close)
+	lo, hi := v.sentenceWindow(si, at, end)
 	words := len(strings.Fields(v.a.Text[q.Start:q.End]))
 	// Quotation marks that mention rather than quote: a name or title
 	// ("named "Better Idea of Afghan Girls"", "the words "and Emergency"").
@@ -391,7 +402,6 @@ func (st *state) partial(qi, si int) {
 		st.lendShort(qi, si, at, lo)
 		return
 	}
-	end := v.tokAt(q.Close)
 	for i := end; i < hi; i++ {
 		if v.toks[i].quote >= 0 {
 			continue
@@ -453,18 +463,57 @@ func (st *state) lendShort(qi, si, at, lo int) {
 	st.lendFromIndirect(qi, si)
 }
 
+// lastQuote is where previousQuote is in st.out: idx-1 is the last finding
+// that is not a report among the first n (idx 0: none).
+type lastQuote struct{ n, idx int }
+
+// reportsOf returns the indexes of the indirect quotes in the run of
+// findings of sentence si that ends st.out, in order. It carries on from
+// its last answer while st.out only grows, so that a sentence of thousands
+// of partial quotes does not walk back over all of them for each one.
+func (st *state) reportsOf(si int) []int {
+	r := &st.reports
+	if r.sent != si || r.n > len(st.out) {
+		b := len(st.out)
+		for b > 0 && st.out[b-1].q.Sentence == si {
+			b--
+		}
+		*r = reportRun{sent: si, n: b}
+	}
+	for ; r.n < len(st.out); r.n++ {
+		fd := &st.out[r.n]
+		switch {
+		case fd.q.Sentence != si:
+			r.idx = r.idx[:0] // the run of si starts after this one
+		case fd.q.Kind == model.QuoteIndirect:
+			r.idx = append(r.idx, r.n)
+		}
+	}
+	return r.idx
+}
+
+// reportRun is what reportsOf knows: the indirect quotes of sentence sent
+// among the first n findings.
+type reportRun struct {
+	sent, n int
+	idx     []int
+}
+
 var determinerWords = set("a an the this that these those its their his her our my your")
 
 // lendFromIndirect attributes the quotation qi to the speaker of an indirect
-// quote of sentence si that holds it, and says whether there was one.
+// quote of sentence si that holds it, and says whether there was one: the
+// last one found among the findings of si at the end of st.out.
 func (st *state) lendFromIndirect(qi, si int) bool {
 	q := st.v.spans[qi]
-	for i := len(st.out) - 1; i >= 0; i-- {
-		fd := st.out[i]
-		if fd.q.Sentence != si {
-			break
-		}
-		if fd.q.Kind == model.QuoteIndirect && fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
+	reports := st.reportsOf(si)
+	// Every report of a sentence takes a token of its own (its verb, or
+	// "according"), so a sentence the nlp stage splits holds fewer than
+	// sentenceReach of them; the bound only tells in a sentence of
+	// thousands of reports, where each fragment would read them all.
+	for k := len(reports) - 1; k >= 0 && len(reports)-k <= sentenceReach; k-- {
+		fd := st.out[reports[k]]
+		if fd.q.Start <= q.Start && q.End <= fd.q.End+1 {
 			st.emitSpan(qi, model.QuotePartial, fd.q.Speaker, fd.q.Conduit, -1)
 			st.out[len(st.out)-1].q.Audience = fd.q.Audience
 			return true
@@ -785,25 +834,74 @@ var smallTitleWord = map[string]bool{"of": true, "the": true, "a": true, "an": t
 // inheritInSentence gives a direct quote left without a speaker the speaker
 // of the quote before it in the same sentence, found only after partial
 // quotes were attributed: `told Sky News any process "must be well thought
-// out": "Moves to reduce ..."`.
+// out": "Moves to reduce ..."`. The quote before it is the one of the same
+// sentence, not indirect and with a speaker, that ends last at or before its
+// start (the first of st.out among equals); a quote given a speaker here
+// counts for the quotes after it. The candidates are kept in a Fenwick tree
+// ordered by sentence and end, so that a sentence of thousands of quotes is
+// not searched whole for each of them.
 func (st *state) inheritInSentence(from int) {
 	from = max(from, 0)
+	n := len(st.out) - from
+	if n < 2 {
+		return
+	}
+	// ord lists the findings by sentence, then end, then index from the
+	// last: the rightmost candidate in a prefix ends last, first of equals.
+	ord := make([]int, n)
+	for k := range ord {
+		ord[k] = from + k
+	}
+	sort.Slice(ord, func(a, b int) bool {
+		x, y := &st.out[ord[a]].q, &st.out[ord[b]].q
+		if x.Sentence != y.Sentence {
+			return x.Sentence < y.Sentence
+		}
+		if x.End != y.End {
+			return x.End < y.End
+		}
+		return ord[a] > ord[b]
+	})
+	pos := make([]int, n) // finding index - from -> position in ord
+	for p, i := range ord {
+		pos[i-from] = p
+	}
+	tree := make([]int, n+1) // 1-based; the largest position+1 marked in each range
+	mark := func(p int) {
+		for k := p + 1; k <= n; k += k & -k {
+			tree[k] = max(tree[k], p+1)
+		}
+	}
+	last := func(c int) int { // the largest marked position below c, or -1
+		r := 0
+		for k := c; k > 0; k -= k & -k {
+			r = max(r, tree[k])
+		}
+		return r - 1
+	}
+	candidate := func(i int) bool { fd := &st.out[i]; return fd.q.Kind != model.QuoteIndirect && fd.q.Speaker != nil }
+	for i := from; i < len(st.out); i++ {
+		if candidate(i) {
+			mark(pos[i-from])
+		}
+	}
 	for i := from; i < len(st.out); i++ {
 		q := &st.out[i].q
 		if q.Kind != model.QuoteDirect || q.Speaker != nil {
 			continue
 		}
-		var best *finding
-		for j := from; j < len(st.out); j++ {
-			p := &st.out[j]
-			if j != i && p.q.Sentence == q.Sentence && p.q.Kind != model.QuoteIndirect && p.q.End <= q.Start && p.q.Speaker != nil &&
-				(best == nil || p.q.End > best.q.End) {
-				best = p
-			}
-		}
-		if best != nil {
+		// The findings of q's sentence ending at or before its start
+		// fill ord[lo:c].
+		lo := sort.Search(n, func(p int) bool { return st.out[ord[p]].q.Sentence >= q.Sentence })
+		c := sort.Search(n, func(p int) bool {
+			o := &st.out[ord[p]].q
+			return o.Sentence > q.Sentence || o.Sentence == q.Sentence && o.End > q.Start
+		})
+		if b := last(c); b >= lo {
+			best := &st.out[ord[b]]
 			q.Speaker, q.Conduit, q.Audience = best.q.Speaker, best.q.Conduit, best.q.Audience
 			st.out[i].inherits = true
+			mark(pos[i-from])
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/tokenize"
 )
 
 // tok is one token of the article with what the finder needs to know.
@@ -33,6 +34,12 @@ type view struct {
 	hasPersons bool
 	// entOrder lists entity indexes by Start.
 	entOrder []int
+	// longestEntity is the longest entity in bytes: walking entOrder back
+	// from an offset, once an entity starts this much further back than a
+	// distance, none after it ends within that distance. Without that
+	// bound a search for the nearest organisation read every person and
+	// place named before it, for each quote.
+	longestEntity int
 	// gender of person actors, from their entities ("he" is not "Maria
 	// Cole").
 	gender map[string]string
@@ -91,6 +98,7 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	sort.SliceStable(v.entOrder, func(i, j int) bool { return a.Entities[v.entOrder[i]].Start < a.Entities[v.entOrder[j]].Start })
 	// Entity membership: a token belongs to the entity whose range holds it.
 	for ei, e := range a.Entities {
+		v.longestEntity = max(v.longestEntity, e.End-e.Start)
 		if e.Type == model.EntityPerson {
 			v.hasPersons = true
 			if e.Gender != "" && e.ActorID != "" {
@@ -108,6 +116,23 @@ func newView(a *model.Article, lx *Lexicon) *view {
 		}
 	}
 	return v
+}
+
+// sentenceReach bounds, in tokens either side, how far from a quotation or
+// a speech verb its speaker, report and channel are looked for in its
+// sentence. It is the nlp splitter's longest sentence, so that for every
+// sentence the pipeline hands over the window is the whole sentence. Only a
+// sentence split by other means (the fallback segmenter, which has no cap,
+// or a caller's own) is cut: a text with no full stops holding thousands of
+// quotations is otherwise read whole once per quotation.
+const sentenceReach = tokenize.MaxSentenceTokens
+
+// sentenceWindow returns the token range of sentence si within
+// sentenceReach of tokens from..to (clamped to the sentence first).
+func (v *view) sentenceWindow(si, from, to int) (int, int) {
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	from, to = min(max(from, lo), hi), max(min(to, hi), lo)
+	return max(lo, from-sentenceReach), min(hi, to+sentenceReach)
 }
 
 // tokAt returns the index of the first token that ends after byte offset
