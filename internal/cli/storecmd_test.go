@@ -443,6 +443,9 @@ func TestJoinConfidenceFlag(t *testing.T) {
 		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "0", in},
 		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "1.01", in},
 		{"worker", "--queue", "nats://127.0.0.1:1", "--db", filepath.Join(dir, "a.db"), "--join-confidence", "-1"},
+		{"serve", "--db", filepath.Join(dir, "a.db"), "--addr", "127.0.0.1:0", "--join-confidence", "2"},
+		{"eval", "ingest", "--db", filepath.Join(dir, "a.db"), "--data", dir, "--join-confidence", "0"},
+		{"reanalyze", "--db", filepath.Join(dir, "a.db"), "--join-confidence", "0"},
 	} {
 		if _, errOut, status := storeCmd(t, args...); status != 2 || !strings.Contains(errOut, "--join-confidence") {
 			t.Errorf("%v: status %d, %s; want 2", args, status, errOut)
