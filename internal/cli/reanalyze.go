@@ -18,17 +18,17 @@ import (
 // entities, actors, quotes and events until then, and ingest refuses an
 // article it already stored.
 func runReanalyze(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "reanalyze", "reanalyze [--db FILE|URL] [--since DATE] [--limit N] [--join-confidence X]\n\n"+
+	fs := newFlagSet(env, "reanalyze", "reanalyze [--db FILE|URL] [--since DATE] [--limit N] [--join-confidence X] [--merge-batch N]\n\n"+
 		"Runs the analysis (entities, actors, dates, quotes, keywords, summary, events) again over the\n"+
 		"stored articles, in the order they were stored, from their stored title, text and dates\n"+
 		"(nothing is fetched or extracted again), and replaces each article's analysis, actors,\n"+
 		"mentions and quotes, one transaction per article. Then it merges the events of every\n"+
-		"stored article again, as `newsgraph remerge` does, in one transaction. The store then\n"+
-		"holds what a fresh ingest of the same articles with this version would (ids aside).\n"+
-		"An article that fails keeps its old analysis and is reported; the rest go on.\n"+
-		"Interrupted (Ctrl-C), the articles done keep their new analysis but the merged events\n"+
-		"are still the old ones: run it again, or run `newsgraph remerge`. Running it twice\n"+
-		"gives the same store.")
+		"stored article again, as `newsgraph remerge` does (in one transaction, or --merge-batch N\n"+
+		"articles per transaction). The store then holds what a fresh ingest of the same\n"+
+		"articles with this version would (ids aside). An article that fails keeps its old\n"+
+		"analysis and is reported; the rest go on. Interrupted (Ctrl-C), the articles done keep\n"+
+		"their new analysis but the merged events are not brought up to date: run it again, or\n"+
+		"run `newsgraph remerge`. Running it twice gives the same store.")
 	db := dbFlag(fs, env)
 	since := fs.String("since", "", "only articles published on or after this date (YYYY-MM-DD or RFC 3339; undated articles: ingested on or after it)")
 	limit := fs.Int("limit", 0, "analyse at most this many articles (0: all)")
@@ -37,6 +37,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
 	joinConfidence := joinConfidenceFlag(fs)
+	batch := remergeBatchFlag(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -46,9 +47,6 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 	}
 	if err := checkJoinConfidence(*joinConfidence); err != nil {
 		return err
-	}
-	if *limit < 0 {
-		return usageError("--limit %d: want 0 (all) or more", *limit)
 	}
 	if *format != "text" && *format != "json" {
 		return usageError("unknown --format %q (want text or json)", *format)
@@ -91,7 +89,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 	}
 	rs, err := reanalyze.Run(ctx, reanalyze.Config{
 		Store: st, Stages: stages, Workers: *workers, Since: sinceDate, Limit: *limit, Log: env.Log,
-		Merge: merge.Options{JoinConfidence: *joinConfidence},
+		Merge: merge.Options{JoinConfidence: *joinConfidence}, RemergeBatch: *batch,
 		Progress: func(s reanalyze.Stats) {
 			bar.update(runner.Stats{Items: s.Articles, Stored: s.Reanalysed, Failed: s.Failed, Elapsed: s.Elapsed})
 		},
@@ -104,7 +102,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 		return perr
 	}
 	if err != nil {
-		return fmt.Errorf("interrupted after %d articles (%d analysed again): their new analyses are stored, the merged events are still the old ones; run `newsgraph remerge`, or this command again: %w", rs.Articles, rs.Reanalysed, err)
+		return fmt.Errorf("interrupted after %d articles (%d analysed again): their new analyses are stored, the merged events are not up to date; run `newsgraph remerge`, or this command again: %w", rs.Articles, rs.Reanalysed, err)
 	}
 	env.Log.Info("reanalyze done", "articles", rs.Articles, "failed", rs.Failed, "events", rs.Events,
 		"seconds", rs.Elapsed.Seconds(), "remerge_seconds", rs.RemergeElapsed.Seconds())

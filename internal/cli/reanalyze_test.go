@@ -59,9 +59,10 @@ func TestReanalyzeEqualsFreshIngest(t *testing.T) {
 			if got := dumpStore(t, old); got == want {
 				t.Fatal("the aged store already equals a fresh ingest: the test tests nothing")
 			}
-			// Twice: the second run starts from the first one's store.
-			for run := range 2 {
-				out, errOut, status := storeCmd(t, "reanalyze", "--db", old, "--progress", "never")
+			// Twice: the second run starts from the first one's store,
+			// and merges the events of five articles per transaction.
+			for run, batch := range []string{"0", "5"} {
+				out, errOut, status := storeCmd(t, "reanalyze", "--db", old, "--progress", "never", "--merge-batch", batch)
 				if status != 0 || !strings.Contains(out, "32 articles analysed again") || !strings.Contains(out, "0 failed") {
 					t.Fatalf("reanalyze (run %d): status %d\n%s%s", run+1, status, out, errOut)
 				}
@@ -332,7 +333,7 @@ func TestReanalyzeFailureAndSelection(t *testing.T) {
 func TestReanalyzeCommandUsage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "r.db")
 	seedEvents(t, db)
-	for _, args := range [][]string{{"--join-confidence", "0"}, {"--limit", "-1"}, {"--since", "yesterday"}, {"--format", "xml"}, {"--progress", "sometimes"}, {"extra"}} {
+	for _, args := range [][]string{{"--join-confidence", "0"}, {"--limit", "-1"}, {"--since", "yesterday"}, {"--format", "xml"}, {"--progress", "sometimes"}, {"--merge-batch", "-2"}, {"extra"}} {
 		if _, _, status := storeCmd(t, append([]string{"reanalyze", "--db", db}, args...)...); status != 2 {
 			t.Errorf("reanalyze %v: status %d, want 2", args, status)
 		}

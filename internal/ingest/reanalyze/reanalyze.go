@@ -36,9 +36,11 @@ type Config struct {
 	// Limit, when above zero, stops after this many articles (in store
 	// order, counting failures).
 	Limit int
-	// Merge tunes the final merging of events (JoinConfidence).
-	Merge merge.Options
-	Log   *slog.Logger
+	// Merge tunes the final merging of events (JoinConfidence), and
+	// RemergeBatch splits it over transactions (merge.RemergeStore).
+	Merge        merge.Options
+	RemergeBatch int
+	Log          *slog.Logger
 	// Progress, when set, is called after each article.
 	Progress func(Stats)
 }
@@ -52,22 +54,24 @@ type Stats struct {
 	Events     int           `json:"events"`     // merged events made by the final remerge
 	Merged     int           `json:"merged_reports"`
 	Elapsed    time.Duration `json:"elapsed_ns"`
-	// RemergeElapsed is the part of Elapsed spent merging events again
-	// (one write transaction).
+	// RemergeElapsed is the part of Elapsed spent merging events again.
 	RemergeElapsed time.Duration `json:"remerge_elapsed_ns"`
 }
 
 // ErrInterrupted wraps the context's error when a run stops before its
 // end: the articles done have their new analysis, but the merged events
-// are still those of before (run merge.Remerge, `newsgraph remerge`).
+// are not brought up to date: they are those from before the run (or,
+// when a remerge split over transactions was interrupted, those of the
+// articles it merged); merge.Remerge (`newsgraph remerge`) completes it.
 var ErrInterrupted = errors.New("reanalyze interrupted before merging the events again")
 
 // page is how many articles are read, and analysed, at a time.
 const page = 64
 
 // Run analyses the chosen articles again, one write transaction per
-// article, and then merges the events of every stored article again in one
-// transaction. An article whose analysis or write fails keeps its old
+// article, and then merges the events of every stored article again
+// (merge.RemergeStore: in one transaction unless cfg.RemergeBatch says
+// otherwise). An article whose analysis or write fails keeps its old
 // analysis, is logged, counted in Stats.Failed, and the run goes on. When
 // ctx is cancelled, Run stops after the article being written and returns
 // an error wrapping ErrInterrupted and ctx's error without merging: each
@@ -154,18 +158,15 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		return st, fmt.Errorf("%w: %w", ErrInterrupted, err)
 	}
 	mergeStart := time.Now()
-	err := cfg.Store.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		rs, err := merge.Remerge(ctx, tx, cfg.Merge)
-		st.Remerged, st.Events, st.Merged = rs.Articles, rs.Events, rs.Merged
-		return err
-	})
+	rs, err := merge.RemergeStore(ctx, cfg.Store, cfg.Merge, cfg.RemergeBatch)
+	st.Remerged, st.Events, st.Merged = rs.Articles, rs.Events, rs.Merged
 	st.RemergeElapsed = time.Since(mergeStart)
 	st.Elapsed = time.Since(start)
 	if err != nil {
 		if ctx.Err() != nil {
-			return st, fmt.Errorf("%w: %w", ErrInterrupted, ctx.Err())
+			return st, fmt.Errorf("%w: %w", ErrInterrupted, err)
 		}
-		return st, fmt.Errorf("reanalyze: merge the events again: %w (the merged events are those from before)", err)
+		return st, fmt.Errorf("reanalyze: merge the events again: %w", err)
 	}
 	return st, nil
 }
