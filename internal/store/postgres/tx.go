@@ -140,7 +140,9 @@ func (t *tx) FindArticle(ctx context.Context, url, contentHash string) (int64, e
 
 // insertArticleSQL stores an article, its text and search vector, its band
 // keys and (for a canonical article) its actors, entity mentions and
-// quotes in one statement. ON CONFLICT DO NOTHING: an article already
+// quotes in one statement. The first article to list an actor names it:
+// a row only an event made (no article yet) has the event's words for a
+// name and no type or sector, and takes the article's. ON CONFLICT DO NOTHING: an article already
 // stored under the URL or content hash inserts no row, and nothing else
 // follows from it, so the caller gets an error without the transaction
 // being aborted (as a SQLite constraint error leaves it usable).
@@ -164,6 +166,9 @@ const insertArticleSQL = `WITH a AS (
 		FROM a, unnest($18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[])
 			AS u(id, name, type, country, sector, qid)
 		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
+			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
+			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
+			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
 			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
 			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
 	aa AS (
@@ -620,6 +625,9 @@ const insertAnalysisSQL = `WITH act AS (
 		FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
 			AS u(id, name, type, country, sector, qid)
 		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
+			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
+			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
+			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
 			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
 			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
 	aa AS (

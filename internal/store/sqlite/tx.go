@@ -162,9 +162,15 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		at[ar.ID] = len(actors)
 		actors = append(actors, ar)
 	}
+	// The first article to list an actor names it: a row only an event
+	// made (no article yet, see InsertEvent) has the event's words for a
+	// name ("Democrats") and no type or sector, and takes the article's.
 	for _, ar := range actors {
 		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, type, country, sector, qid, articles) VALUES (?,?,?,?,?,?,1)
 			ON CONFLICT(id) DO UPDATE SET articles = articles + 1,
+				name = CASE WHEN articles = 0 THEN excluded.name ELSE name END,
+				type = CASE WHEN articles = 0 THEN excluded.type ELSE type END,
+				sector = CASE WHEN articles = 0 THEN excluded.sector ELSE sector END,
 				qid = CASE WHEN qid = '' THEN excluded.qid ELSE qid END,
 				country = CASE WHEN country = '' THEN excluded.country ELSE country END`,
 			ar.ID, ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID); err != nil {

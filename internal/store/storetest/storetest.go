@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"HealthCounts", testHealthCounts},
 		{"ActorListedTwice", testActorListedTwice},
 		{"ReplaceAnalysis", testReplaceAnalysis},
+		{"ActorNamedByFirstArticle", testActorNamedByFirstArticle},
 		{"Feeds", testFeeds},
 	}
 	for _, tc := range tests {
@@ -1170,5 +1171,31 @@ func testReplaceAnalysis(t *testing.T, s store.Store) {
 	})
 	if err != nil || !slices.Equal(ids, []int64{a.ID, b.ID, c.ID}) {
 		t.Errorf("Articles by pages of 2 = %v, %v; want %v", ids, err, []int64{a.ID, b.ID, c.ID})
+	}
+}
+
+// An actor an event named before any article listed it (an event names
+// actors at other granularities than its article's list) takes the name,
+// type and sector of the first article that lists it, not the event's
+// words; later articles do not rename it.
+func testActorNamedByFirstArticle(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "Vote", "The Democrats voted.", "2024-03-01T00:00:00Z")
+	insert(t, s, a)
+	addEvent(t, s, &store.Event{Key: "1", Type: "CONSULT", SourceActor: "USA.PTY.DEM", SourceName: "Democrats", SourceCountry: "USA",
+		Date: "2024-03-01"}, a)
+	if ac, err := s.Actor(ctx, "USA.PTY.DEM"); err != nil || ac.Name != "Democrats" || ac.Type != "" {
+		t.Fatalf("actor known from an event = %+v, %v", ac, err)
+	}
+	b := article("https://b.example/1", "b.example", "Vote", "The Democratic Party voted.", "2024-03-02T00:00:00Z")
+	b.Data.Actors = []model.ActorRef{{ID: "USA.PTY.DEM", Name: "Democratic Party", Type: "organisation", Country: "USA", Sector: "party", Mentions: 1}}
+	c := article("https://c.example/1", "c.example", "Vote", "The Dems voted.", "2024-03-03T00:00:00Z")
+	c.Data.Actors = []model.ActorRef{{ID: "USA.PTY.DEM", Name: "Dems", Type: "person", Country: "USA", Sector: "other", Mentions: 1}}
+	insert(t, s, b, c)
+	if ac, err := s.Actor(ctx, "USA.PTY.DEM"); err != nil || ac.Name != "Democratic Party" || ac.Type != "organisation" || ac.Articles != 2 || ac.Events != 1 {
+		t.Errorf("actor after two articles listed it = %+v, %v; want the first article's name and type", ac, err)
+	}
+	if evs, err := s.Events(ctx, store.EventQuery{Sector: "party"}); err != nil || len(evs) != 1 {
+		t.Errorf("events of the party sector: %+v, %v", evs, err)
 	}
 }
