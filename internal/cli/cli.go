@@ -51,6 +51,7 @@ func commands() []command {
 		{"events", "list merged events (filters: actor, type, country, QuadClass, dates, sources)", runEvents},
 		{"export", "write stored events as GDELT 2.0 Events/Mentions TSV or JSONL", runExport},
 		{"ingest", "analyse files, folders, URLs, feeds, WARC and JSONL into the store", runIngest},
+		{"reanalyze", "analyse the stored articles again with the current models and coder, then merge their events again", runReanalyze},
 		{"remerge", "merge the stored articles' events again under the current merging rules", runRemerge},
 		{"search", "full-text search over stored articles", runSearch},
 		{"serve", "serve the web UI and JSON API (demo corpus on an empty store)", runServe},

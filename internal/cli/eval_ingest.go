@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/store/backend"
 )
 
@@ -31,7 +32,11 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 	out := fs.String("out", "", "write each document's outcome (stored, duplicate, skipped, failed) as JSONL to FILE")
 	format := fs.String("format", "text", "report format: text or json")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to FILE")
+	joinConfidence := joinConfidenceFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := checkJoinConfidence(*joinConfidence); err != nil {
 		return err
 	}
 	dir, err := dataDir(*data, "article-extraction-benchmark")
@@ -67,7 +72,8 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch, Log: env.Log}
+	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch, Log: env.Log,
+		Merge: merge.Options{JoinConfidence: *joinConfidence}}
 	if *out != "" {
 		f, err := os.Create(*out)
 		if err != nil {

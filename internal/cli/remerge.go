@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/merge"
-	"github.com/newsgraph/newsgraph/internal/store"
 )
 
 // joinConfidenceFlag is --join-confidence, shared by the commands that
@@ -16,6 +15,12 @@ import (
 func joinConfidenceFlag(fs *flag.FlagSet) *float64 {
 	return fs.Float64("join-confidence", merge.DefaultJoinConfidence,
 		"the events coder's confidence from which a report may join, or start, an event shared across articles (0-1; the coder gives 0.9+ only to a sentence's own event with both parties named; use one value for every run on a store)")
+}
+
+// remergeBatchFlag is --merge-batch of the commands that merge every stored
+// article's events again (see merge.RemergeStore).
+func remergeBatchFlag(fs *flag.FlagSet) *int {
+	return fs.Int("merge-batch", 0, "merge the events of this many articles per write transaction (0: all in one, so that readers see the old events until it is done and an interruption changes nothing; N: other writers wait for one batch at most, but the store shows the events merged so far until the end)")
 }
 
 func checkJoinConfidence(v float64) error {
@@ -29,13 +34,15 @@ func checkJoinConfidence(v float64) error {
 // current merging rules: a store ingested before a change to them keeps the
 // events it merged then. Articles are not analysed again.
 func runRemerge(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "remerge", "remerge [--db FILE|URL] [--join-confidence X]\n\n"+
+	fs := newFlagSet(env, "remerge", "remerge [--db FILE|URL] [--join-confidence X] [--merge-batch N]\n\n"+
 		"Clears the store's merged events and merges the events of every stored article again,\n"+
 		"in the order the articles were stored, under the current merging rules, in one\n"+
-		"transaction. Articles, their actors, mentions and quotes are kept, and nothing is\n"+
-		"analysed again. Running it twice gives the same events (their ids may change).")
+		"transaction (with --merge-batch N: N articles per transaction). Articles, their actors,\n"+
+		"mentions and quotes are kept, and nothing is analysed again. Running it twice gives\n"+
+		"the same events (their ids may change).")
 	db := dbFlag(fs, env)
 	joinConfidence := joinConfidenceFlag(fs)
+	batch := remergeBatchFlag(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -56,12 +63,11 @@ func runRemerge(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	start := time.Now()
-	var rs merge.RemergeStats
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
-		rs, err = merge.Remerge(ctx, tx, merge.Options{JoinConfidence: *joinConfidence})
-		return err
-	})
+	rs, err := merge.RemergeStore(ctx, st, merge.Options{JoinConfidence: *joinConfidence}, *batch)
 	if err != nil {
+		if *batch > 0 {
+			return fmt.Errorf("remerge: %w", err)
+		}
 		return fmt.Errorf("remerge: %w (the store is as it was)", err)
 	}
 	after, err := st.Stats(ctx)

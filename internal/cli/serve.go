@@ -47,7 +47,11 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
 	cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep successful API GET answers this long (0: no cache)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	joinConfidence := joinConfidenceFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := checkJoinConfidence(*joinConfidence); err != nil {
 		return err
 	}
 	if *token != "" && len(*token) < 16 {
@@ -78,6 +82,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	metrics := api.NewMetrics()
 	ing := &serveIngester{
 		st: st, log: env.Log, workers: *workers, metrics: metrics, poll: *poll,
+		merge:   merge.Options{JoinConfidence: *joinConfidence},
 		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate, Timeout: *timeout}),
 		stages: sync.OnceValues(func() ([]pipeline.Stage, error) {
 			return buildStages(stageConfig{SummarySentences: *summary})
@@ -166,6 +171,7 @@ type serveIngester struct {
 	st      store.Store
 	log     *slog.Logger
 	workers int
+	merge   merge.Options // as ingest's --join-confidence
 	metrics *api.Metrics
 	fetcher *fetch.Client
 	poll    time.Duration
@@ -182,7 +188,7 @@ func (s *serveIngester) run(ctx context.Context, items iter.Seq[runner.Item]) (r
 	if err != nil {
 		return runner.Stats{}, err
 	}
-	stats, err := runner.Run(ctx, runner.Config{Store: s.st, Stages: stages, Workers: s.workers, Log: s.log}, items)
+	stats, err := runner.Run(ctx, runner.Config{Store: s.st, Stages: stages, Workers: s.workers, Log: s.log, Merge: s.merge}, items)
 	s.metrics.Counter("newsgraph_ingest_items_total", "Items handled by ingest in this server (any outcome).").Add(uint64(stats.Items))
 	s.metrics.Counter("newsgraph_ingest_stored_total", "Articles stored by this server.").Add(uint64(stats.Stored))
 	s.metrics.Counter("newsgraph_ingest_failed_total", "Items that failed to ingest in this server.").Add(uint64(stats.Failed))

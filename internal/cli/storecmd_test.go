@@ -410,8 +410,9 @@ func TestRemergeCommand(t *testing.T) {
 		return strings.Join(rows, "\n")
 	}
 	before := list()
-	for range 2 {
-		out, errOut, status := storeCmd(t, "remerge", "--db", db)
+	// The second run merges one article per transaction.
+	for _, batch := range []string{"0", "1"} {
+		out, errOut, status := storeCmd(t, "remerge", "--db", db, "--merge-batch", batch)
 		if status != 0 || !strings.Contains(out, "remerged the events of 3 articles: 2 events (was 2), 1 reports joined") {
 			t.Fatalf("remerge: status %d\n%s%s", status, out, errOut)
 		}
@@ -423,7 +424,7 @@ func TestRemergeCommand(t *testing.T) {
 	if out, errOut, status := storeCmd(t, "remerge", "--db", db, "--join-confidence", "1"); status != 0 || !strings.Contains(out, "2 events (was 2), 1 reports joined") {
 		t.Fatalf("remerge --join-confidence 1: status %d\n%s%s", status, out, errOut)
 	}
-	for _, args := range [][]string{{"--join-confidence", "0"}, {"--join-confidence", "1.5"}, {"extra"}} {
+	for _, args := range [][]string{{"--join-confidence", "0"}, {"--join-confidence", "1.5"}, {"--merge-batch", "-1"}, {"extra"}} {
 		if _, _, status := storeCmd(t, append([]string{"remerge", "--db", db}, args...)...); status != 2 {
 			t.Errorf("remerge %v: status %d, want 2", args, status)
 		}
@@ -443,6 +444,9 @@ func TestJoinConfidenceFlag(t *testing.T) {
 		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "0", in},
 		{"ingest", "--db", filepath.Join(dir, "a.db"), "--progress", "never", "--join-confidence", "1.01", in},
 		{"worker", "--queue", "nats://127.0.0.1:1", "--db", filepath.Join(dir, "a.db"), "--join-confidence", "-1"},
+		{"serve", "--db", filepath.Join(dir, "a.db"), "--addr", "127.0.0.1:0", "--join-confidence", "2"},
+		{"eval", "ingest", "--db", filepath.Join(dir, "a.db"), "--data", dir, "--join-confidence", "0"},
+		{"reanalyze", "--db", filepath.Join(dir, "a.db"), "--join-confidence", "0"},
 	} {
 		if _, errOut, status := storeCmd(t, args...); status != 2 || !strings.Contains(errOut, "--join-confidence") {
 			t.Errorf("%v: status %d, %s; want 2", args, status, errOut)

@@ -24,7 +24,17 @@ type stageConfig struct {
 // buildStages wires the analysis pipeline: extract, then nlp, then events.
 // Models and tables are loaded here once and shared by every worker.
 func buildStages(cfg stageConfig) ([]pipeline.Stage, error) {
-	stages := []pipeline.Stage{extract.New()}
+	analysis, err := analysisStages(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return append([]pipeline.Stage{extract.New()}, analysis...), nil
+}
+
+// analysisStages are the stages after extraction, which read only the
+// extracted article: reanalyze runs them over stored articles.
+func analysisStages(cfg stageConfig) ([]pipeline.Stage, error) {
+	var stages []pipeline.Stage
 	// nlp splits sentences and tokens and tags POS and entities (embedded
 	// models, loaded once).
 	nlpStage, err := nlp.New(nlp.Config{})

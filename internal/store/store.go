@@ -126,6 +126,24 @@ type Tx interface {
 	// syndicated copies, with id greater than after, in id order (the
 	// order they were stored in), each with its analysis (Data) and text.
 	CanonicalArticles(ctx context.Context, after int64, limit int) ([]Article, error)
+	// Articles returns up to limit stored articles with id greater than
+	// after, in id order, syndicated copies included (DuplicateOf set),
+	// each with its analysis (Data) and text: reanalyze reads the store
+	// so. Signature and Bands are left empty.
+	Articles(ctx context.Context, after int64, limit int) ([]Article, error)
+	// ReplaceAnalysis stores data as the analysis of article id in place
+	// of the one it had: the article's Data and, for a canonical article,
+	// its actors, entity mentions and quotes, as InsertArticle would have
+	// stored them (each actor's article count follows; an actor no longer
+	// in any article or event is removed). Renew lists actor ids whose
+	// stored name, type, country, sector and Wikidata id data's actors set
+	// anew, as the first article that lists an actor sets them in a fresh
+	// store (reanalyze names each actor's first article of its run);
+	// other actors are updated as InsertArticle updates them. The
+	// article's row (URL, title, text, dates, duplicate link) and the
+	// merged events are untouched: merge.Remerge rebuilds those from the
+	// new Data. ErrNotFound when there is no such article.
+	ReplaceAnalysis(ctx context.Context, id int64, data *model.Article, renew []string) error
 	// RecordFailure stores a per-document failure (one row per source;
 	// a repeat updates it).
 	RecordFailure(ctx context.Context, f Failure) error

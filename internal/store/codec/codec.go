@@ -159,3 +159,18 @@ func DecodeArticle(blob []byte, body string) (*model.Article, error) {
 	}
 	return sa.Article, nil
 }
+
+// RenewedActors is the first entry in a.Actors of each actor of renew that
+// a lists (see store.Tx.ReplaceAnalysis).
+func RenewedActors(a *model.Article, renew []string) []model.ActorRef {
+	var out []model.ActorRef
+	for _, id := range renew {
+		for _, ar := range a.Actors {
+			if ar.ID == id {
+				out = append(out, ar)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -140,7 +140,9 @@ func (t *tx) FindArticle(ctx context.Context, url, contentHash string) (int64, e
 
 // insertArticleSQL stores an article, its text and search vector, its band
 // keys and (for a canonical article) its actors, entity mentions and
-// quotes in one statement. ON CONFLICT DO NOTHING: an article already
+// quotes in one statement. The first article to list an actor names it:
+// a row only an event made (no article yet) has the event's words for a
+// name and no type or sector, and takes the article's. ON CONFLICT DO NOTHING: an article already
 // stored under the URL or content hash inserts no row, and nothing else
 // follows from it, so the caller gets an error without the transaction
 // being aborted (as a SQLite constraint error leaves it usable).
@@ -164,6 +166,9 @@ const insertArticleSQL = `WITH a AS (
 		FROM a, unnest($18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[])
 			AS u(id, name, type, country, sector, qid)
 		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
+			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
+			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
+			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
 			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
 			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
 	aa AS (
@@ -567,37 +572,150 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 }
 
 func (t *tx) CanonicalArticles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return t.articles(ctx, "canonical articles", `AND a.duplicate_of IS NULL`, after, limit)
+}
+
+func (t *tx) Articles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return t.articles(ctx, "articles", "", after, limit)
+}
+
+// articles lists the articles after id after that also meet the SQL
+// condition cond (empty, or "AND ..." over articles a), in id order.
+func (t *tx) articles(ctx context.Context, what, cond string, after int64, limit int) ([]store.Article, error) {
 	if limit <= 0 {
 		return nil, nil
 	}
 	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash,
-		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.data
+		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
 		FROM articles a JOIN article_text t ON t.id = a.id
-		WHERE a.id > $1 AND a.duplicate_of IS NULL ORDER BY a.id LIMIT $2`, after, limit)
+		WHERE a.id > $1 `+cond+` ORDER BY a.id LIMIT $2`, after, limit)
 	if err != nil {
-		return nil, fmt.Errorf("store: canonical articles: %w", t.note(err))
+		return nil, fmt.Errorf("store: %s: %w", what, t.note(err))
 	}
 	defer rows.Close()
 	var out []store.Article
 	for rows.Next() {
 		var a store.Article
 		var published sql.NullTime
+		var dup sql.NullInt64
 		var blob []byte
 		if err := rows.Scan(&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &a.Title, &a.Byline,
-			&a.Language, &a.Text, &published, &a.IngestedAt, &blob); err != nil {
-			return nil, fmt.Errorf("store: canonical articles: %w", err)
+			&a.Language, &a.Text, &published, &a.IngestedAt, &dup, &blob); err != nil {
+			return nil, fmt.Errorf("store: %s: %w", what, err)
 		}
 		a.Published = timePtr(published)
 		a.IngestedAt = a.IngestedAt.UTC()
+		a.DuplicateOf = dup.Int64
 		if a.Data, err = codec.DecodeArticle(blob, a.Text); err != nil {
 			return nil, fmt.Errorf("store: article %d: decode: %w", a.ID, err)
 		}
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: canonical articles: %w", err)
+		return nil, fmt.Errorf("store: %s: %w", what, t.note(err))
 	}
 	return out, nil
+}
+
+// insertAnalysisSQL stores the actors, entity mentions and quotes of the
+// stored article $1 (published $2) as insertArticleSQL does.
+const insertAnalysisSQL = `WITH act AS (
+		INSERT INTO actors AS x (id, name, type, country, sector, qid, articles)
+		SELECT u.id, u.name, u.type, u.country, u.sector, u.qid, 1
+		FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+			AS u(id, name, type, country, sector, qid)
+		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
+			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
+			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
+			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
+			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
+			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
+	aa AS (
+		INSERT INTO article_actors(article_id, actor_id, mentions, published)
+		SELECT $1::bigint, u.id, u.n, $2::timestamptz FROM unnest($3::text[], $9::integer[]) AS u(id, n)),
+	ment AS (
+		INSERT INTO mentions(article_id, seq, text, type, sentence, start_offset, end_offset, actor_id, country)
+		SELECT $1::bigint, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country
+		FROM unnest($10::text[], $11::text[], $12::integer[], $13::integer[], $14::integer[], $15::text[], $16::text[])
+			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord))
+	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id)
+	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id
+	FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[])
+		WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, ord)`
+
+func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article, renew []string) error {
+	if data == nil {
+		data = &model.Article{}
+	}
+	var dup sql.NullInt64
+	var published sql.NullTime
+	var body string
+	err := t.queryRow(ctx, `SELECT a.duplicate_of, a.published, t.body
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = $1`, id).Scan(&dup, &published, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	blob, err := codec.EncodeArticle(data, body)
+	if err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
+	}
+	if _, err := t.exec(ctx, `UPDATE articles SET data = $1 WHERE id = $2`, blob, id); err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	// A syndicated copy has no rows of its own (see InsertArticle).
+	if dup.Valid {
+		return nil
+	}
+	old := pq.StringArray{}
+	rows, err := t.query(ctx, `UPDATE actors SET articles = articles - 1
+		WHERE id IN (SELECT actor_id FROM article_actors WHERE article_id = $1) RETURNING id`, id)
+	if err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+		}
+		old = append(old, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, t.note(err))
+	}
+	for _, q := range []string{
+		`DELETE FROM article_actors WHERE article_id = $1`,
+		`DELETE FROM mentions WHERE article_id = $1`,
+		`DELETE FROM quotes WHERE article_id = $1`,
+	} {
+		if _, err := t.exec(ctx, q, id); err != nil {
+			return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+		}
+	}
+	an := analysis(data)
+	if _, err := t.exec(ctx, insertAnalysisSQL, id, published,
+		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
+		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
+		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
+	); err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	for _, ar := range codec.RenewedActors(data, renew) {
+		if _, err := t.exec(ctx, `UPDATE actors SET name = $1, type = $2, country = $3, sector = $4, qid = $5 WHERE id = $6`,
+			pgText(ar.Name), pgText(ar.Type), pgText(ar.Country), pgText(ar.Sector), pgText(ar.QID), ar.ID); err != nil {
+			return fmt.Errorf("store: replace analysis of article %d: actor %s: %w", id, ar.ID, err)
+		}
+	}
+	// An actor that only this article listed, and no event names, is
+	// gone, as it would be from a store that never saw the old analysis.
+	if _, err := t.exec(ctx, `DELETE FROM actors WHERE id = ANY($1::text[]) AND articles <= 0 AND events = 0`, old); err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	return nil
 }
 
 func (t *tx) RecordFailure(ctx context.Context, f store.Failure) error {

@@ -162,9 +162,15 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		at[ar.ID] = len(actors)
 		actors = append(actors, ar)
 	}
+	// The first article to list an actor names it: a row only an event
+	// made (no article yet, see InsertEvent) has the event's words for a
+	// name ("Democrats") and no type or sector, and takes the article's.
 	for _, ar := range actors {
 		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, type, country, sector, qid, articles) VALUES (?,?,?,?,?,?,1)
 			ON CONFLICT(id) DO UPDATE SET articles = articles + 1,
+				name = CASE WHEN articles = 0 THEN excluded.name ELSE name END,
+				type = CASE WHEN articles = 0 THEN excluded.type ELSE type END,
+				sector = CASE WHEN articles = 0 THEN excluded.sector ELSE sector END,
 				qid = CASE WHEN qid = '' THEN excluded.qid ELSE qid END,
 				country = CASE WHEN country = '' THEN excluded.country ELSE country END`,
 			ar.ID, ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID); err != nil {
@@ -490,15 +496,25 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 }
 
 func (t *tx) CanonicalArticles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return t.articles(ctx, "canonical articles", `AND a.duplicate_of IS NULL`, after, limit)
+}
+
+func (t *tx) Articles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return t.articles(ctx, "articles", "", after, limit)
+}
+
+// articles lists the articles after id after that also meet the SQL
+// condition cond (empty, or "AND ..." over articles a), in id order.
+func (t *tx) articles(ctx context.Context, what, cond string, after int64, limit int) ([]store.Article, error) {
 	if limit <= 0 {
 		return nil, nil
 	}
 	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash,
-		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.data
+		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
 		FROM articles a JOIN article_text t ON t.id = a.id
-		WHERE a.id > ? AND a.duplicate_of IS NULL ORDER BY a.id LIMIT ?`, after, limit)
+		WHERE a.id > ? `+cond+` ORDER BY a.id LIMIT ?`, after, limit)
 	if err != nil {
-		return nil, fmt.Errorf("store: canonical articles: %w", err)
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []store.Article
@@ -506,22 +522,105 @@ func (t *tx) CanonicalArticles(ctx context.Context, after int64, limit int) ([]s
 		var a store.Article
 		var published sql.NullString
 		var ingested string
+		var dup sql.NullInt64
 		var blob []byte
 		if err := rows.Scan(&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &a.Title, &a.Byline,
-			&a.Language, &a.Text, &published, &ingested, &blob); err != nil {
-			return nil, fmt.Errorf("store: canonical articles: %w", err)
+			&a.Language, &a.Text, &published, &ingested, &dup, &blob); err != nil {
+			return nil, fmt.Errorf("store: %s: %w", what, err)
 		}
 		a.Published = parseTimePtr(published)
 		a.IngestedAt = parseTime(ingested)
+		a.DuplicateOf = dup.Int64
 		if a.Data, err = decodeArticle(blob, a.Text); err != nil {
 			return nil, fmt.Errorf("store: article %d: decode: %w", a.ID, err)
 		}
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: canonical articles: %w", err)
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
 	return out, nil
+}
+
+func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article, renew []string) error {
+	if data == nil {
+		data = &model.Article{}
+	}
+	var dup sql.NullInt64
+	var published sql.NullString
+	var body string
+	err := t.tx.QueryRowContext(ctx, `SELECT a.duplicate_of, a.published, t.body
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(&dup, &published, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	blob, err := encodeArticle(data, body)
+	if err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
+	}
+	if _, err := t.exec(ctx, `UPDATE articles SET data = ? WHERE id = ?`, blob, id); err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	// A syndicated copy has no rows of its own (see InsertArticle).
+	if dup.Valid {
+		return nil
+	}
+	old, err := t.articleActorIDs(ctx, id)
+	if err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	for _, q := range []string{
+		`UPDATE actors SET articles = articles - 1 WHERE id IN (SELECT actor_id FROM article_actors WHERE article_id = ?)`,
+		`DELETE FROM article_actors WHERE article_id = ?`,
+		`DELETE FROM mentions WHERE article_id = ?`,
+		`DELETE FROM quotes WHERE article_id = ?`,
+	} {
+		if _, err := t.exec(ctx, q, id); err != nil {
+			return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+		}
+	}
+	var pub any
+	if published.Valid {
+		pub = published.String
+	}
+	if err := t.insertAnalysis(ctx, id, pub, data); err != nil {
+		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
+	}
+	for _, ar := range codec.RenewedActors(data, renew) {
+		if _, err := t.exec(ctx, `UPDATE actors SET name = ?, type = ?, country = ?, sector = ?, qid = ? WHERE id = ?`,
+			ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID, ar.ID); err != nil {
+			return fmt.Errorf("store: replace analysis of article %d: actor %s: %w", id, ar.ID, err)
+		}
+	}
+	// An actor that only this article listed, and no event names, is
+	// gone, as it would be from a store that never saw the old analysis.
+	for _, a := range old {
+		if _, err := t.exec(ctx, `DELETE FROM actors WHERE id = ? AND articles <= 0 AND events = 0`, a); err != nil {
+			return fmt.Errorf("store: replace analysis of article %d: actor %s: %w", id, a, err)
+		}
+	}
+	return nil
+}
+
+// articleActorIDs lists the actors article id lists.
+func (t *tx) articleActorIDs(ctx context.Context, id int64) ([]string, error) {
+	rows, err := t.tx.QueryContext(ctx, `SELECT actor_id FROM article_actors WHERE article_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return nil, err
+		}
+		ids = append(ids, a)
+	}
+	return ids, rows.Err()
 }
 
 func (t *tx) RecordFailure(ctx context.Context, f store.Failure) error {

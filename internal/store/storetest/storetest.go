@@ -42,6 +42,8 @@ func Run(t *testing.T, open Opener) {
 		{"Failures", testFailures},
 		{"HealthCounts", testHealthCounts},
 		{"ActorListedTwice", testActorListedTwice},
+		{"ReplaceAnalysis", testReplaceAnalysis},
+		{"ActorNamedByFirstArticle", testActorNamedByFirstArticle},
 		{"Feeds", testFeeds},
 	}
 	for _, tc := range tests {
@@ -1060,5 +1062,140 @@ func testActorListedTwice(t *testing.T, s store.Store) {
 	arts, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "NOR"})
 	if err != nil || len(arts) != 2 || arts[0].URL != b.URL || arts[1].URL != a.URL {
 		t.Errorf("articles of NOR = %+v, %v", arts, err)
+	}
+}
+
+// ReplaceAnalysis puts a new analysis in place of an article's old one:
+// its actors, mentions and quotes follow, actor counts stay right, an actor
+// no article or event names any more goes, and a renewed actor takes the
+// new analysis's name and sector (as a store that only ever saw the new
+// analysis would have them).
+func testReplaceAnalysis(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "Port talks", "France and Acme met.", "2024-03-01T00:00:00Z")
+	a.Data.Actors = []model.ActorRef{
+		{ID: "FRA", Name: "France", Type: "country", Country: "FRA", Mentions: 1},
+		{ID: "ACME", Name: "Acme", Type: "organisation", Mentions: 1},
+	}
+	a.Data.Entities = []model.Entity{{Text: "France", Type: "LOC", Start: 0, End: 6, ActorID: "FRA"}}
+	a.Data.Quotes = []model.Quote{{Text: "We met.", Kind: "direct", Start: 0, End: 7}}
+	b := article("https://b.example/1", "b.example", "Fish quotas", "France spoke.", "2024-03-02T00:00:00Z")
+	b.Data.Actors = []model.ActorRef{{ID: "FRA", Name: "France", Type: "country", Country: "FRA", Mentions: 1}}
+	insert(t, s, a, b)
+	c := article("https://c.example/1", "c.example", "Port talks", "France and Acme met.", "")
+	c.Data.Actors = a.Data.Actors
+	c.DuplicateOf = a.ID
+	insert(t, s, c)
+	addEvent(t, s, &store.Event{Key: "1", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA",
+		Date: "2024-03-01"}, a)
+	replace := func(id int64, data *model.Article, renew ...string) error {
+		return s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ReplaceAnalysis(ctx, id, data, renew) })
+	}
+	fresh := &model.Article{Source: a.URL, URL: a.URL, Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published,
+		Actors: []model.ActorRef{
+			{ID: "FRA", Name: "French Republic", Type: "country", Country: "FRA", Sector: "government", Mentions: 2},
+			{ID: "GUILD", Name: "Dock Guild", Type: "organisation", Sector: "labour", Mentions: 1},
+		},
+		Entities: []model.Entity{{Text: "France", Type: "LOC", Start: 0, End: 6, ActorID: "FRA"}, {Text: "Acme", Type: "ORG", Start: 11, End: 15}},
+		Events:   []model.Event{{ID: "e9", Type: "CONSULT"}},
+	}
+	// Twice: the second replacement finds what the first stored.
+	for range 2 {
+		if err := replace(a.ID, fresh, "FRA", "GUILD"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Article(ctx, a.ID)
+	if err != nil || got.Data == nil || len(got.Data.Entities) != 2 || len(got.Data.Quotes) != 0 || len(got.Data.Events) != 1 ||
+		got.Data.Events[0].ID != "e9" || got.Text != a.Text || got.Title != a.Title || got.Published == nil {
+		t.Errorf("article after ReplaceAnalysis = %+v, %v", got, err)
+	}
+	if fra, err := s.Actor(ctx, "FRA"); err != nil || fra.Articles != 2 || fra.Events != 1 || fra.Name != "French Republic" {
+		t.Errorf("Actor(FRA) = %+v, %v; want 2 articles, 1 event, renamed", fra, err)
+	}
+	if _, err := s.Actor(ctx, "ACME"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Actor(ACME), listed only by the old analysis: err = %v, want ErrNotFound", err)
+	}
+	if g, err := s.Actor(ctx, "GUILD"); err != nil || g.Articles != 1 {
+		t.Errorf("Actor(GUILD) = %+v, %v", g, err)
+	}
+	if arts, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "GUILD"}); err != nil || len(arts) != 1 || arts[0].ArticleID != a.ID {
+		t.Errorf("articles of GUILD = %+v, %v", arts, err)
+	}
+	if evs, err := s.Events(ctx, store.EventQuery{Sector: "government"}); err != nil || len(evs) != 1 {
+		t.Errorf("events of the government sector after FRA was renewed: %+v, %v", evs, err)
+	}
+	// Without renew, an actor keeps the name it has (as a later article
+	// of a fresh ingest leaves it).
+	again := *fresh
+	again.Actors = []model.ActorRef{{ID: "FRA", Name: "Paris", Type: "country", Country: "FRA", Mentions: 1}}
+	if err := replace(b.ID, &again); err != nil {
+		t.Fatal(err)
+	}
+	if fra, err := s.Actor(ctx, "FRA"); err != nil || fra.Articles != 2 || fra.Name != "French Republic" {
+		t.Errorf("Actor(FRA) after a replacement without renew = %+v, %v", fra, err)
+	}
+	// A syndicated copy keeps no rows: its data changes, the counts do not.
+	if err := replace(c.ID, fresh, "FRA", "GUILD"); err != nil {
+		t.Fatal(err)
+	}
+	if g, err := s.Actor(ctx, "GUILD"); err != nil || g.Articles != 1 {
+		t.Errorf("Actor(GUILD) after replacing the copy's analysis = %+v, %v", g, err)
+	}
+	if got, err := s.Article(ctx, c.ID); err != nil || len(got.Data.Entities) != 2 {
+		t.Errorf("copy after ReplaceAnalysis = %+v, %v", got, err)
+	}
+	if err := replace(a.ID+c.ID+1000, fresh); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ReplaceAnalysis of a missing article: err = %v, want ErrNotFound", err)
+	}
+	// Articles lists every article, the copy with its link.
+	var ids []int64
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		after := int64(0)
+		for {
+			arts, err := tx.Articles(ctx, after, 2)
+			if err != nil || len(arts) == 0 {
+				return err
+			}
+			for _, x := range arts {
+				ids = append(ids, x.ID)
+				after = x.ID
+				if x.ID == c.ID && (x.DuplicateOf != a.ID || x.Data == nil || x.Text != c.Text) {
+					t.Errorf("Articles: copy = %+v", x)
+				}
+				if x.ID == a.ID && (x.DuplicateOf != 0 || x.Data == nil || len(x.Data.Entities) != 2) {
+					t.Errorf("Articles: canonical = %+v", x)
+				}
+			}
+		}
+	})
+	if err != nil || !slices.Equal(ids, []int64{a.ID, b.ID, c.ID}) {
+		t.Errorf("Articles by pages of 2 = %v, %v; want %v", ids, err, []int64{a.ID, b.ID, c.ID})
+	}
+}
+
+// An actor an event named before any article listed it (an event names
+// actors at other granularities than its article's list) takes the name,
+// type and sector of the first article that lists it, not the event's
+// words; later articles do not rename it.
+func testActorNamedByFirstArticle(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "Vote", "The Democrats voted.", "2024-03-01T00:00:00Z")
+	insert(t, s, a)
+	addEvent(t, s, &store.Event{Key: "1", Type: "CONSULT", SourceActor: "USA.PTY.DEM", SourceName: "Democrats", SourceCountry: "USA",
+		Date: "2024-03-01"}, a)
+	if ac, err := s.Actor(ctx, "USA.PTY.DEM"); err != nil || ac.Name != "Democrats" || ac.Type != "" {
+		t.Fatalf("actor known from an event = %+v, %v", ac, err)
+	}
+	b := article("https://b.example/1", "b.example", "Vote", "The Democratic Party voted.", "2024-03-02T00:00:00Z")
+	b.Data.Actors = []model.ActorRef{{ID: "USA.PTY.DEM", Name: "Democratic Party", Type: "organisation", Country: "USA", Sector: "party", Mentions: 1}}
+	c := article("https://c.example/1", "c.example", "Vote", "The Dems voted.", "2024-03-03T00:00:00Z")
+	c.Data.Actors = []model.ActorRef{{ID: "USA.PTY.DEM", Name: "Dems", Type: "person", Country: "USA", Sector: "other", Mentions: 1}}
+	insert(t, s, b, c)
+	if ac, err := s.Actor(ctx, "USA.PTY.DEM"); err != nil || ac.Name != "Democratic Party" || ac.Type != "organisation" || ac.Articles != 2 || ac.Events != 1 {
+		t.Errorf("actor after two articles listed it = %+v, %v; want the first article's name and type", ac, err)
+	}
+	if evs, err := s.Events(ctx, store.EventQuery{Sector: "party"}); err != nil || len(evs) != 1 {
+		t.Errorf("events of the party sector: %+v, %v", evs, err)
 	}
 }
