@@ -332,6 +332,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if n == 1 && isCap(t.text) && kb.NameHead(key) {
 					break
 				}
+				// "General Mills", "General Atomics": a title followed by
+				// a company's word is the first word of the company's
+				// name, not a rank: the two words are a business actor
+				// (of no known country, so a role of that sector), and the
+				// title is no actor.
+				if !ri.Group && isCap(t.text) && i+n < len(toks) && isCap(toks[i+n].text) && kb.CompanyWord(toks[i+n].low) {
+					ms = append(ms, mention{i: i, j: i + n + 1, text: spanText(toks, i, i+n+1), sector: kb.SectorBusiness, kind: "role"})
+					i += n
+					break
+				}
 				// "China's military spending", "suspended military aid":
 				// a role word modifying a word for money or things.
 				if i+n < len(toks) && !isCap(toks[i+n].text) && kb.RoleModifies(toks[i+n].low) {
