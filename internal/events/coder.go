@@ -2921,6 +2921,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Clerics in Pakistan condemned the attack": a violent act condemned
+	// is no party, and whoever did it is not named; the condemners' own
+	// country is not what they condemn.
+	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j) {
+		noDomestic = true
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -4021,6 +4027,30 @@ func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) grou
 		}
 	}
 	return out
+}
+
+// assaultObject says whether the direct object after token j is an act of
+// violence named by a noun ("the attack", "Friday's bombing", "the
+// killings") with no actor named before it.
+func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		l := toks[k].low
+		if isPunct(toks[k].text) && l != "'s" || objPreps[l] || locPreps[l] || l == "of" || l == "and" {
+			return false
+		}
+		if overlapsAny(ms, k) {
+			return false
+		}
+		// Noun patterns also match their plural ("the killings").
+		for _, w := range []string{l, strings.TrimSuffix(l, "s")} {
+			for _, p := range c.pats.index[w] {
+				if p.Kind == "noun" && p.Type == "ASSAULT" && len(p.Words) == 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func countryLevel(kind string) bool {
