@@ -567,7 +567,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
-		if !counterpartPlace(toks, m) {
+		if !counterpartPlace(toks, m) && !missionOutside(toks, m) {
 			counterpartOnly = false
 		}
 	}
@@ -607,6 +607,29 @@ func pairedCountryless(toks []tok, ms []mention, cc string) bool {
 		if person(a) && b.country == cc || person(b) && a.country == cc {
 			return true
 		}
+	}
+	return false
+}
+
+// missionOutside says whether a mention names the state whose mission
+// people stand outside or go to ("protested outside the U.S. embassy",
+// "marched to the French embassy"): the mission's state is not the scene's
+// country, so people there are not its own. Officials "at" or "of" the
+// embassy are its staff and keep its country.
+func missionOutside(toks []tok, m mention) bool {
+	if !missionWords[wordAt(toks, m.j)] {
+		return false
+	}
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	switch wordAt(toks, k) {
+	case "outside", "near", "around", "opposite", "to", "toward", "towards":
+		return true
+	case "of":
+		// "in front of the embassy"
+		return k >= 2 && toks[k-1].low == "front" && toks[k-2].low == "in"
 	}
 	return false
 }

@@ -2861,9 +2861,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
 	// "Protesters set fire to the French embassy in Niamey": people named
 	// only by their role act where the event happens.
+	// "Protesters rallied outside the French embassy in Niamey": a
+	// foreign state's mission stands in the host country, named after
+	// it, so the protesters are of Niger, not of France; with no host
+	// named they take no country from the mission.
 	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" {
-		src = group{src[0]}
-		src[0].country = loc.country
+		where := loc
+		if missionWords[wordAt(toks, loc.j)] {
+			where = hostPlace(toks, ms, loc.j+1)
+		}
+		if where != nil {
+			src = group{src[0]}
+			src[0].country = where.country
+		}
 	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
@@ -5162,6 +5172,35 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// missionWords name a state's mission abroad, after its country's name
+// or demonym ("the French embassy").
+var missionWords = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"legation": true, "mission": true}
+
+// wordAt is the lower-case word at token k, or "" past the end.
+func wordAt(toks []tok, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return toks[k].low
+}
+
+// hostPlace returns the first place with a country named after "in" within
+// a few tokens from k ("the French embassy in Niamey"), or nil.
+func hostPlace(toks []tok, ms []mention, k int) *mention {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.i < k || m.i > k+3 || m.country == "" {
+			continue
+		}
+		if prepBefore(toks, m.i) == "in" {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // dropBorrowed clears the country a source took only because the sentence
