@@ -3259,6 +3259,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
+	// Telephone calls and talks are two-way: CAMEO codes "X telephoned Y"
+	// (041) as two reciprocal events with the actors reversed, and the
+	// PLOVER gold records mark both parties of "held talks with" and
+	// "renewed negotiations" (046) as source and target alike. A meeting,
+	// a visit or a summons (040, 042, 043) is told one way round: the
+	// same gold codes "held their first meeting with President Obama"
+	// from the visitors to the host only. The store keeps the two
+	// directions of a symmetric type as one event with one mention per
+	// sentence (internal/merge EventKey). Only talks that took place are
+	// both parties' acts: an intention or offer to talk ("would send a
+	// delegation to negotiate with") is the one party's.
+	if typ == "CONSULT" && (code == "041" || code == "046") && modality == "actual" && !t.nominal && len(src) == 1 && len(tgt) == 1 && !implicitTgt &&
+		src[0].text != "" && tgt[0].text != "" && src[0].key() != tgt[0].key() && hasReal(src) && hasReal(tgt) {
+		both := group{src[0], tgt[0]}
+		src, tgt = both, both
+	}
 	// One event per source-target pair.
 	if len(src) == 0 {
 		src = group{mention{}}
