@@ -347,6 +347,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
 			continue
 		}
+		// "abusing its dominance", "abused his office": misuse of a power
+		// or a post, no physical abuse.
+		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -360,6 +365,26 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	}
 	return out
 }
+
+// abusedPower says whether the object after token j is a power, post or
+// trust one holds ("its dominance", "his position", "their market power"),
+// which can be abused only figuratively.
+func abusedPower(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		l := toks[k].low
+		if powerNouns[l] {
+			return true
+		}
+		if isPunct(toks[k].text) || objPreps[l] || locPreps[l] {
+			return false
+		}
+	}
+	return false
+}
+
+var powerNouns = map[string]bool{"dominance": true, "power": true, "powers": true, "position": true, "authority": true,
+	"office": true, "trust": true, "privilege": true, "privileges": true, "mandate": true, "discretion": true,
+	"monopoly": true, "status": true, "influence": true, "dominant": true}
 
 // aboutNouns, after an event noun, make it a modifier ("ceasefire
 // proposal", "arrest warrant", "sanctions relief", "attack helicopters").
