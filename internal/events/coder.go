@@ -2813,7 +2813,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip {
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) {
 		tgt = group{*loc}
 	}
 	// Reciprocal predicates: "X and Y met" — each is the other's partner.
@@ -2823,7 +2823,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it.
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
-		tgt = otherActor(toks, ms, src, t.next, typ == "CONSULT")
+		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool { return venueOf(toks, t, typ, code, m) })
 	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
@@ -4037,8 +4037,9 @@ func againstBefore(toks []tok, j, k int) bool {
 // they are all of one country: the implicit partner of a reciprocal event.
 // Only actors before the next coordinated predicate (limit) and outside
 // relative clauses count: "X met Sunday and decided to bar Y" has no
-// partner Y. For a meeting, a place after "in" or "at" is its venue.
-func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) group {
+// partner Y. The place where the event was held (a meeting's "in
+// Brussels"; see venueOf) is no partner.
+func otherActor(toks []tok, ms []mention, g group, limit int, venue func(mention) bool) group {
 	for k := 0; k < len(toks) && k < limit; k++ {
 		switch toks[k].low {
 		case "that", "which", "who", "whom", "whose":
@@ -4066,7 +4067,7 @@ func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) grou
 		// in Brussels": where a meeting is held names its venue, not a
 		// party to it. Other acts may be aimed at a place ("drills around
 		// Taiwan", "agreed to set up a centre in Tokyo").
-		if p := prepBefore(toks, m.i); meeting && (p == "in" || p == "at") {
+		if venue != nil && venue(m) {
 			continue
 		}
 		if country != "" && m.country != country {
@@ -4100,6 +4101,34 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// venueOf says whether a place is only where a meeting or an agreement
+// was held: "Arab League ministers convened in Cairo", "OPEC ministers
+// agreed in Vienna to cut output". For a meeting (CONSULT other than a
+// visit, 042, hosting, 043, and attending, 044, which takes the attender
+// to the host's place as a visit does) any place after "in" or "at" is
+// its venue; for an agreement only one right after the
+// verb, before what was agreed ("agreed to set up a centre in Tokyo" aims
+// at Tokyo).
+func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
+	if t.nominal {
+		return false
+	}
+	if p := prepBefore(toks, loc.i); p != "in" && p != "at" {
+		return false
+	}
+	switch typ {
+	case "CONSULT":
+		return code != "042" && code != "043" && code != "044"
+	case "AGREE":
+		k := t.j
+		for k < len(toks) && adverbs[toks[k].low] {
+			k++
+		}
+		return k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3
 	}
 	return false
 }
