@@ -332,6 +332,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if n == 1 && isCap(t.text) && kb.NameHead(key) {
 					break
 				}
+				// "General Mills", "General Atomics": a title followed by
+				// a company's word is the first word of the company's
+				// name, not a rank: the two words are a business actor
+				// (of no known country, so a role of that sector), and the
+				// title is no actor.
+				if !ri.Group && isCap(t.text) && i+n < len(toks) && isCap(toks[i+n].text) && kb.CompanyWord(toks[i+n].low) {
+					ms = append(ms, mention{i: i, j: i + n + 1, text: spanText(toks, i, i+n+1), sector: kb.SectorBusiness, kind: "role"})
+					i += n
+					break
+				}
 				// "China's military spending", "suspended military aid":
 				// a role word modifying a word for money or things.
 				if i+n < len(toks) && !isCap(toks[i+n].text) && kb.RoleModifies(toks[i+n].low) {
@@ -557,7 +567,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
-		if !counterpartPlace(toks, m) {
+		if !counterpartPlace(toks, m) && !missionOutside(toks, m) {
 			counterpartOnly = false
 		}
 	}
@@ -597,6 +607,29 @@ func pairedCountryless(toks []tok, ms []mention, cc string) bool {
 		if person(a) && b.country == cc || person(b) && a.country == cc {
 			return true
 		}
+	}
+	return false
+}
+
+// missionOutside says whether a mention names the state whose mission
+// people stand outside or go to ("protested outside the U.S. embassy",
+// "marched to the French embassy"): the mission's state is not the scene's
+// country, so people there are not its own. Officials "at" or "of" the
+// embassy are its staff and keep its country.
+func missionOutside(toks []tok, m mention) bool {
+	if !missionWords[wordAt(toks, m.j)] {
+		return false
+	}
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	switch wordAt(toks, k) {
+	case "outside", "near", "around", "opposite", "to", "toward", "towards":
+		return true
+	case "of":
+		// "in front of the embassy"
+		return k >= 2 && toks[k-1].low == "front" && toks[k-2].low == "in"
 	}
 	return false
 }

@@ -347,6 +347,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
 			continue
 		}
+		// "abusing its dominance", "abused his office": misuse of a power
+		// or a post, no physical abuse.
+		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -360,6 +365,26 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	}
 	return out
 }
+
+// abusedPower says whether the object after token j is a power, post or
+// trust one holds ("its dominance", "his position", "their market power"),
+// which can be abused only figuratively.
+func abusedPower(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		l := toks[k].low
+		if powerNouns[l] {
+			return true
+		}
+		if isPunct(toks[k].text) || objPreps[l] || locPreps[l] {
+			return false
+		}
+	}
+	return false
+}
+
+var powerNouns = map[string]bool{"dominance": true, "power": true, "powers": true, "position": true, "authority": true,
+	"office": true, "trust": true, "privilege": true, "privileges": true, "mandate": true, "discretion": true,
+	"monopoly": true, "status": true, "influence": true, "dominant": true}
 
 // aboutNouns, after an event noun, make it a modifier ("ceasefire
 // proposal", "arrest warrant", "sanctions relief", "attack helicopters").
@@ -2788,7 +2813,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip {
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) {
 		tgt = group{*loc}
 	}
 	// Reciprocal predicates: "X and Y met" — each is the other's partner.
@@ -2798,7 +2823,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it.
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
-		tgt = otherActor(toks, ms, src, t.next, typ == "CONSULT")
+		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool { return venueOf(toks, t, typ, code, m) })
 	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
@@ -2861,9 +2886,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
 	// "Protesters set fire to the French embassy in Niamey": people named
 	// only by their role act where the event happens.
+	// "Protesters rallied outside the French embassy in Niamey": a
+	// foreign state's mission stands in the host country, named after
+	// it, so the protesters are of Niger, not of France; with no host
+	// named they take no country from the mission.
 	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" {
-		src = group{src[0]}
-		src[0].country = loc.country
+		where := loc
+		if missionWords[wordAt(toks, loc.j)] {
+			where = hostPlace(toks, ms, loc.j+1)
+		}
+		if where != nil {
+			src = group{src[0]}
+			src[0].country = where.country
+		}
 	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
@@ -2920,6 +2955,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+	}
+	// "Clerics in Pakistan condemned the attack": a violent act condemned
+	// is no party, and whoever did it is not named; the condemners' own
+	// country is not what they condemn.
+	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j) {
+		noDomestic = true
 	}
 	implicitTgt := false
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
@@ -3242,6 +3283,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
+	}
+	// Telephone calls and talks are two-way: CAMEO codes "X telephoned Y"
+	// (041) as two reciprocal events with the actors reversed, and the
+	// PLOVER gold records mark both parties of "held talks with" and
+	// "renewed negotiations" (046) as source and target alike. A meeting,
+	// a visit or a summons (040, 042, 043) is told one way round: the
+	// same gold codes "held their first meeting with President Obama"
+	// from the visitors to the host only. The store keeps the two
+	// directions of a symmetric type as one event with one mention per
+	// sentence (internal/merge EventKey). Only talks that took place are
+	// both parties' acts: an intention or offer to talk ("would send a
+	// delegation to negotiate with") is the one party's.
+	if typ == "CONSULT" && (code == "041" || code == "046") && modality == "actual" && !t.nominal && len(src) == 1 && len(tgt) == 1 && !implicitTgt &&
+		src[0].text != "" && tgt[0].text != "" && src[0].key() != tgt[0].key() && hasReal(src) && hasReal(tgt) {
+		both := group{src[0], tgt[0]}
+		src, tgt = both, both
 	}
 	// One event per source-target pair.
 	if len(src) == 0 {
@@ -3980,8 +4037,9 @@ func againstBefore(toks []tok, j, k int) bool {
 // they are all of one country: the implicit partner of a reciprocal event.
 // Only actors before the next coordinated predicate (limit) and outside
 // relative clauses count: "X met Sunday and decided to bar Y" has no
-// partner Y. For a meeting, a place after "in" or "at" is its venue.
-func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) group {
+// partner Y. The place where the event was held (a meeting's "in
+// Brussels"; see venueOf) is no partner.
+func otherActor(toks []tok, ms []mention, g group, limit int, venue func(mention) bool) group {
 	for k := 0; k < len(toks) && k < limit; k++ {
 		switch toks[k].low {
 		case "that", "which", "who", "whom", "whose":
@@ -4009,7 +4067,7 @@ func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) grou
 		// in Brussels": where a meeting is held names its venue, not a
 		// party to it. Other acts may be aimed at a place ("drills around
 		// Taiwan", "agreed to set up a centre in Tokyo").
-		if p := prepBefore(toks, m.i); meeting && (p == "in" || p == "at") {
+		if venue != nil && venue(m) {
 			continue
 		}
 		if country != "" && m.country != country {
@@ -4021,6 +4079,58 @@ func otherActor(toks []tok, ms []mention, g group, limit int, meeting bool) grou
 		}
 	}
 	return out
+}
+
+// assaultObject says whether the direct object after token j is an act of
+// violence named by a noun ("the attack", "Friday's bombing", "the
+// killings") with no actor named before it.
+func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		l := toks[k].low
+		if isPunct(toks[k].text) && l != "'s" || objPreps[l] || locPreps[l] || l == "of" || l == "and" {
+			return false
+		}
+		if overlapsAny(ms, k) {
+			return false
+		}
+		// Noun patterns also match their plural ("the killings").
+		for _, w := range []string{l, strings.TrimSuffix(l, "s")} {
+			for _, p := range c.pats.index[w] {
+				if p.Kind == "noun" && p.Type == "ASSAULT" && len(p.Words) == 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// venueOf says whether a place is only where a meeting or an agreement
+// was held: "Arab League ministers convened in Cairo", "OPEC ministers
+// agreed in Vienna to cut output". For a meeting (CONSULT other than a
+// visit, 042, hosting, 043, and attending, 044, which takes the attender
+// to the host's place as a visit does) any place after "in" or "at" is
+// its venue; for an agreement only one right after the
+// verb, before what was agreed ("agreed to set up a centre in Tokyo" aims
+// at Tokyo).
+func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
+	if t.nominal {
+		return false
+	}
+	if p := prepBefore(toks, loc.i); p != "in" && p != "at" {
+		return false
+	}
+	switch typ {
+	case "CONSULT":
+		return code != "042" && code != "043" && code != "044"
+	case "AGREE":
+		k := t.j
+		for k < len(toks) && adverbs[toks[k].low] {
+			k++
+		}
+		return k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3
+	}
+	return false
 }
 
 func countryLevel(kind string) bool {
@@ -5132,6 +5242,35 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// missionWords name a state's mission abroad, after its country's name
+// or demonym ("the French embassy").
+var missionWords = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"legation": true, "mission": true}
+
+// wordAt is the lower-case word at token k, or "" past the end.
+func wordAt(toks []tok, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return toks[k].low
+}
+
+// hostPlace returns the first place with a country named after "in" within
+// a few tokens from k ("the French embassy in Niamey"), or nil.
+func hostPlace(toks []tok, ms []mention, k int) *mention {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.i < k || m.i > k+3 || m.country == "" {
+			continue
+		}
+		if prepBefore(toks, m.i) == "in" {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // dropBorrowed clears the country a source took only because the sentence

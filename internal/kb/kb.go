@@ -266,6 +266,20 @@ func NameHead(w string) bool { return nameHeads[w] }
 var nameHeads = map[string]bool{"university": true, "universities": true, "church": true, "churches": true,
 	"hospital": true, "hospitals": true, "charity": true, "charities": true}
 
+// CompanyWord reports whether the lower-case word w ends a company's name
+// when it follows a capitalised word ("General Mills", "General Atomics",
+// "Admiral Insurance"): a title word before it is part of the name, no
+// rank or office.
+func CompanyWord(w string) bool { return companyWords[w] }
+
+var companyWords = map[string]bool{"motors": true, "motor": true, "mills": true, "electric": true, "dynamics": true,
+	"atomics": true, "foods": true, "industries": true, "holdings": true, "group": true, "corporation": true, "corp": true,
+	"inc": true, "company": true, "co": true, "airlines": true, "airways": true, "petroleum": true, "oil": true,
+	"energy": true, "insurance": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "chemicals": true,
+	"steel": true, "bancorp": true, "capital": true, "partners": true, "communications": true, "telecom": true,
+	"technologies": true, "aviation": true, "aerospace": true, "shipping": true, "mining": true, "logistics": true,
+	"semiconductor": true, "brands": true, "stores": true, "plc": true, "ltd": true, "llc": true}
+
 // IsRegionWord reports whether the lower-case word w names a part of a
 // place when it stands before the place's name ("eastern Congo", "in
 // northern Syria").

@@ -539,3 +539,28 @@ func TestSpelledOutNames(t *testing.T) {
 		}
 	}
 }
+
+// Large companies are business actors of their country under their brand;
+// a word that more often names something else is left out.
+func TestCompanies(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ name, country string }{
+		{"Apple", "USA"}, {"Samsung", "KOR"}, {"General Motors", "USA"}, {"Saudi Aramco", "SAU"}, {"Huawei", "CHN"},
+	} {
+		as := k.Lookup(tc.name, at)
+		if len(as) == 0 || as[0].Country != tc.country || as[0].Sector != SectorBusiness {
+			t.Errorf("%s: got %v, want a %s business actor", tc.name, as, tc.country)
+		}
+	}
+	for _, name := range []string{"Amazon", "Ford", "Target", "Visa"} {
+		for _, a := range k.Lookup(name, at) {
+			if a.Sector == SectorBusiness {
+				t.Errorf("%s: got company %s; the word more often names something else", name, a.ID)
+			}
+		}
+	}
+}
