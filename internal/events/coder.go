@@ -58,6 +58,11 @@ func New(cfg Config) (*Coder, error) {
 				return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.IntransCAMEO)
 			}
 		}
+		if p.CourtCAMEO != "" {
+			if _, ok := t.Lookup(p.CourtCAMEO); !ok {
+				return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.CourtCAMEO)
+			}
+		}
 	}
 	return &Coder{pats: ps, cameo: t, kb: k}, nil
 }
@@ -3108,6 +3113,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// in the street is their protest (PROTEST 144), as blocking is.
 	if typ == "COERCE" && code == "191" && !t.nominal && t.p.Words[0] == "blockade" && len(src) > 0 && popular(src[0]) {
 		typ, code = "PROTEST", "144"
+	}
+	// "A Paris court fined the bank": a penalty a court imposes comes with
+	// a verdict, finding the fined liable (CAMEO 116); imposed by a
+	// regulator or a government it is an administrative sanction (172).
+	if p.CourtType != "" && typ == p.Type && len(src) > 0 && src[0].sector == kb.SectorJudiciary {
+		typ, code = p.CourtType, p.CourtCAMEO
 	}
 	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
 	if !t.nominal && obligationCue(toks, t.i) && len(src) > 0 && (reporter == nil || reportAt < 0 || reportAt > t.i) {

@@ -378,6 +378,21 @@ func TestIntransOption(t *testing.T) {
 	}
 }
 
+// A court option names a type and a CAMEO code; anything else is refused
+// with the file and line.
+func TestCourtOption(t *testing.T) {
+	base := coder(t)
+	for _, bad := range []string{"verb  lampoon  COERCE  172  court=ACCUSE\n", "verb  lampoon  COERCE  172  court=ACCUSE:999\n"} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "mine.txt"), []byte(bad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := New(Config{PatternDirs: []string{dir}, KB: base.kb}); err == nil || !strings.Contains(err.Error(), "mine.txt:1") {
+			t.Errorf("%q: err = %v, want an error naming mine.txt:1", bad, err)
+		}
+	}
+}
+
 // The tagger sometimes calls an irregular past form a noun ("struck/NN").
 func TestOnlyVerbForms(t *testing.T) {
 	c := coder(t)

@@ -47,7 +47,12 @@ type Pattern struct {
 	// event ("warships sailed near the reef" shows force, "tourists
 	// sailed near the reef" does not).
 	Sector string
-	Rule   string // file:line, for evidence
+	// CourtType and CourtCAMEO code the verb when its subject is a court
+	// or a judge: a regulator that fines a company imposes an
+	// administrative sanction (COERCE 172), a court that fines it finds it
+	// liable (ACCUSE 116).
+	CourtType, CourtCAMEO string
+	Rule                  string // file:line, for evidence
 }
 
 // Cue is a polarity, modality or attribution cue.
@@ -137,6 +142,12 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 								return fmt.Errorf("%s: intrans wants TYPE:CAMEO, got %q", rule, o)
 							}
 							p.IntransType, p.IntransCAMEO = typ, code
+						case strings.HasPrefix(o, "court="):
+							typ, code, ok := strings.Cut(strings.TrimPrefix(o, "court="), ":")
+							if !ok || typ == "" || code == "" {
+								return fmt.Errorf("%s: court wants TYPE:CAMEO, got %q", rule, o)
+							}
+							p.CourtType, p.CourtCAMEO = typ, code
 						case strings.HasPrefix(o, "context="):
 							p.Context = strings.Split(strings.TrimPrefix(o, "context="), ";")
 						default:
