@@ -2713,6 +2713,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src, tgt, loc = nil, nil, nil
 		}
 	}
+	// "Protesters gathered outside the parliament": a crowd coming
+	// together is a demonstration only in a protest context; "leaders
+	// gathered in Rome for talks" is none. "Hundreds massed outside the
+	// embassy" is such a crowd too, where troops that mass stay MOBILIZE.
+	if p.Crowd && !crowdProtest(toks, t, src) {
+		return
+	}
+	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {
+		typ, code = "PROTEST", "141"
+		if len(tgt) > 0 && !againstBefore(toks, t.j, tgt[0].i) {
+			tgt = nil
+		}
+	}
 	// A strike (labour or hunger) takes no object: "Dockworkers in Chile
 	// went on strike, halting exports to China", "Teachers in Kenya went on
 	// strike over pay, following a walkout in Uganda", "Port workers went
@@ -3373,6 +3386,63 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 func inProtest(toks []tok, t *trigger) bool {
 	return t.p.Type == "PROTEST" && t.p.Words[0] == "protest" && t.j-t.i == 1 && t.i > 0 && toks[t.i-1].low == "in" && toks[t.i].low == "protest"
 }
+
+// crowdProtest says whether people who gathered (t) did so in protest:
+// protesters gathered, they gathered "to protest" or "in protest", or
+// outside an embassy or a seat of government ("outside the parliament",
+// "in front of the interior ministry") unless another purpose is given
+// ("to celebrate", "to pay tribute"). A place alone ("gathered in
+// Rome") or a purpose of another kind ("for the funeral", "for talks")
+// is no protest.
+func crowdProtest(toks []tok, t *trigger, src group) bool {
+	// "gathered evidence", "assembled a coalition": a verb with an object
+	// gathers things, not people.
+	if !t.passive && directObject(toks, t.j) {
+		return false
+	}
+	if len(src) > 0 && src[0].sector == kb.SectorProtester {
+		return true
+	}
+	place := false
+	for k := t.j; k < len(toks) && k < t.j+16; k++ {
+		l := toks[k].low
+		if l == ";" || l == "but" || l == "which" || l == "who" || l == "while" || l == "after" || l == "as" || reportWords[l] {
+			break
+		}
+		next := wordAt(toks, k+1)
+		switch {
+		case l == "in" && (next == "protest" || next == "defiance"), l == "to" && crowdPurpose[next]:
+			return true
+		case l == "to" && otherPurpose[next], l == "for" || l == "awaiting" || l == "mourning":
+			return false
+		case l == "outside" || l == "in" && next == "front" || l == "at" && next == "the" && wordAt(toks, k+2) == "gates":
+			for q := k + 1; q < len(toks) && q < k+7; q++ {
+				if isPunct(toks[q].text) {
+					break
+				}
+				if seatWords[toks[q].low] {
+					place = true
+					break
+				}
+			}
+		}
+	}
+	return place
+}
+
+// crowdPurpose are the verbs after "to" that make a gathering a protest.
+var crowdPurpose = map[string]bool{"protest": true, "demonstrate": true, "rally": true, "march": true, "denounce": true}
+
+// otherPurpose are the verbs after "to" that give a crowd another reason
+// to be there.
+var otherPurpose = map[string]bool{"celebrate": true, "mourn": true, "pay": true, "watch": true, "welcome": true, "greet": true,
+	"await": true, "pray": true, "hear": true, "see": true, "vote": true, "remember": true, "honour": true, "honor": true, "commemorate": true}
+
+// seatWords name embassies and seats of government, outside which a crowd
+// gathers to be heard by those inside.
+var seatWords = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "parliament": true, "legislature": true,
+	"ministry": true, "palace": true, "kremlin": true, "capitol": true, "senate": true, "congress": true, "headquarters": true,
+	"offices": true, "residence": true, "commission": true, "mission": true, "assembly": true, "city hall": true, "hall": true}
 
 // streetProtest are the protest nouns that name people in the street.
 var streetProtest = map[string]bool{"protest": true, "demonstration": true, "sit-in": true, "rally": true, "riot": true}

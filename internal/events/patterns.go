@@ -52,7 +52,12 @@ type Pattern struct {
 	// administrative sanction (COERCE 172), a court that fines it finds it
 	// liable (ACCUSE 116).
 	CourtType, CourtCAMEO string
-	Rule                  string // file:line, for evidence
+	// Crowd: the verb tells of people coming together, which is a protest
+	// only where the sentence says so (see crowdProtest): "protesters
+	// gathered", "gathered to protest", "gathered outside the embassy";
+	// not "families gathered for the funeral".
+	Crowd bool
+	Rule  string // file:line, for evidence
 }
 
 // Cue is a polarity, modality or attribution cue.
@@ -124,6 +129,8 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Intent, p.Frame = true, true
 						case o == "recip":
 							p.Recip = true
+						case o == "crowd":
+							p.Crowd = true
 						case o == "owner":
 							p.Owner = true
 						case o == "from":
