@@ -567,7 +567,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
-		if !counterpartPlace(toks, m) && !missionOutside(toks, m) {
+		if !counterpartPlace(toks, m) && !missionOutside(toks, m) && !discussedTopic(toks, m) {
 			counterpartOnly = false
 		}
 	}
@@ -652,6 +652,30 @@ func counterpartPlace(toks []tok, m mention) bool {
 	}
 	return false
 }
+
+// discussedTopic says whether a mention is a state named only as what is
+// discussed: after a form of "discuss" or after "about" ("met to discuss
+// Iran", "talked about Syria"), or after "on" or "over" following a word
+// for a meeting ("talks on Syria", "a summit on Ukraine"). "Ministers met
+// to discuss Iran" does not tell of Iranian ministers.
+func discussedTopic(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	l := toks[k].low
+	if strings.HasPrefix(l, "discuss") || l == "about" {
+		return true
+	}
+	return (l == "on" || l == "over") && k > 0 && meetingWords[toks[k-1].low]
+}
+
+// meetingWords name meetings, whose subject follows "on" or "over".
+var meetingWords = map[string]bool{"talks": true, "meeting": true, "meetings": true, "summit": true, "conference": true,
+	"met": true, "meet": true, "talked": true, "consultations": true, "negotiations": true}
 
 // titleCaseName says whether a capitalised role word at toks[i:i+n] ends
 // the proper name of a thing: "the crew of the Galaxy Leader" (a ship),

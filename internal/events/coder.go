@@ -2835,13 +2835,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		tgt = group{*loc}
 	}
 	// Reciprocal predicates: "X and Y met" — each is the other's partner.
+	// "Ministers met in Paris to discuss Iran", "talks on Syria": what a
+	// meeting is about is no party to it. A topic that is also a
+	// participant is named as one ("met Iran to discuss Iran's programme")
+	// and is found before the topic.
+	if typ == "CONSULT" && len(tgt) > 0 && topicOf(toks, t, tgt[0]) {
+		tgt = nil
+	}
 	if p.Recip && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
 	// A reciprocal predicate with one party named has an implicit partner:
-	// the other actor of the sentence, if there is exactly one kind of it.
+	// the other actor of the sentence, if there is exactly one kind of it,
+	// other than the meeting's venue or topic.
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
-		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool { return venueOf(toks, t, typ, code, m) })
+		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
+			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m)
+		})
 	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
@@ -3385,6 +3395,28 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 // protests", "in protests across the country").
 func inProtest(toks []tok, t *trigger) bool {
 	return t.p.Type == "PROTEST" && t.p.Words[0] == "protest" && t.j-t.i == 1 && t.i > 0 && toks[t.i-1].low == "in" && toks[t.i].low == "protest"
+}
+
+// topicOf says whether the actor m after the event t is what the event
+// is about rather than a party to it: the nearest linking word before m
+// is a form of "discuss" ("met to discuss Iran", "discussed Iran") or a
+// preposition of topic ("talks on Syria", "met over the crisis in Sudan",
+// "a meeting about Iran"). "met with Iran on Monday" names a party: the
+// nearest linking word before Iran is "with".
+func topicOf(toks []tok, t *trigger, m mention) bool {
+	if m.i < t.j || m.i > len(toks) {
+		return false
+	}
+	for k := m.i - 1; k >= t.i; k-- {
+		l := toks[k].low
+		if strings.HasPrefix(l, "discuss") || l == "about" || topicPreps[l] {
+			return true
+		}
+		if isPunct(toks[k].text) && l != "'s" && l != "'" || objPreps[l] || locPreps[l] || l == "to" || l == "and" || l == "with" || verbLike(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // crowdProtest says whether people who gathered (t) did so in protest:
