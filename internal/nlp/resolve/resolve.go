@@ -1094,6 +1094,15 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 		if a := d.regionInContext(e, cands); a != nil {
 			return a
 		}
+		// A brand the tagger takes for a place ("fined Meta") is the
+		// organisation of that name, not a province of a country the
+		// article never names (Meta, a department of Colombia): a
+		// province alone, out of its country's context, is the rarer
+		// reading. A country, a capital or a city stays the place.
+		if o := d.orgOverForeignRegion(cands); o != nil {
+			e.Type = model.EntityOrg
+			return o
+		}
 	}
 	// Two organisations under one name ("RSF": a press-freedom group and
 	// Sudan's Rapid Support Forces): the one of a country the article
@@ -1121,6 +1130,24 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 		}
 	}
 	return cands[0]
+}
+
+// orgOverForeignRegion returns the organisation among cands when the
+// only places among them are regions or towns of countries the article
+// does not name.
+func (d *docState) orgOverForeignRegion(cands []*kb.Actor) *kb.Actor {
+	var org *kb.Actor
+	for _, a := range cands {
+		switch {
+		case a.Type == kb.TypeOrganisation:
+			if org == nil {
+				org = a
+			}
+		case a.Type == kb.TypeCountry, a.Capital, a.Type == kb.TypePlace && d.namesCountry(a.Country):
+			return nil
+		}
+	}
+	return org
 }
 
 // drCongoCues name the Democratic Republic of the Congo, its capital,

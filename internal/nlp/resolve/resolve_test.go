@@ -267,6 +267,10 @@ func TestResolveUnits(t *testing.T) {
 		// a brand alone has its country and the business sector.
 		{"a known company named alone", "Huawei said it would appeal. The company called the ban unfair.", "2024-05-01",
 			[][2]string{{"Huawei", "ORG"}}, []string{"CHN.BUS.HUAWEI/CHN/business", "CHN.BUS.HUAWEI/CHN/business"}},
+		{"a known company the tagger takes for a place is the company", "Regulators fined Meta on Tuesday.", "2024-05-01",
+			[][2]string{{"Meta", "GPE"}}, []string{"USA.BUS.METAPLATFORMS/USA/business"}},
+		{"a province sharing a company's name is the province in its country's news", "Floods hit Colombia. Roads in Meta were cut.", "2024-05-01",
+			[][2]string{{"Colombia", "GPE"}, {"Meta", "GPE"}}, []string{"COL/COL/", "place:COL-MET/COL/"}},
 		{"a one-word organisation named twice", "Vantor bought Lumio last year. Vantor paid cash.", "2024-05-01",
 			[][2]string{{"Vantor", "ORG"}, {"Lumio", "ORG"}, {"Vantor", "ORG"}}, []string{"doc:org:vantor//", "//", "doc:org:vantor//"}},
 		{"a one-word organisation with a business description after it", "Regulators fined Lumio, and the firm will appeal.", "2024-05-01",
