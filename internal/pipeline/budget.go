@@ -12,8 +12,9 @@ import (
 // articles (tens of kilobytes) never wait behind each other while a second
 // document near the limit waits for the first. The stages hold about a
 // hundred bytes per byte of text at their peak (a 9.9 MB text peaked at
-// about 1 GB resident), so the budget bounds the analyses' memory at about
-// 1.2 GB however many workers run.
+// about 1 GB resident), so the budget keeps a batch near one large
+// document's peak however many workers run (an estimate by size: a text of
+// an unusual shape may need more per byte).
 const DefaultBudgetBytes = 12 << 20
 
 // Budget bounds how many bytes of text are under analysis at once: a
