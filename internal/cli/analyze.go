@@ -26,6 +26,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
 	published := fs.String("published", "", "publish date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	budget := fs.Int64("analysis-budget", pipeline.DefaultBudgetBytes, "bytes of text analysed at once over all workers; a larger document is analysed alone")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	patterns := fs.String("patterns", env.Getenv("NEWSGRAPH_PATTERNS"), "directory of extra event pattern files (*.txt; default $NEWSGRAPH_PATTERNS)")
 	inputs, err := parseFlags(fs, args)
@@ -118,7 +119,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	}
 	failed := 0
 	var writeErr error
-	pipeline.RunAll(ctx, len(units), *workers, load, stages, func(r pipeline.Result) {
+	pipeline.RunAll(ctx, len(units), *workers, pipeline.NewBudget(*budget), load, stages, func(r pipeline.Result) {
 		if r.Err != nil {
 			failed++
 			env.Log.Warn("analyze failed", "source", units[r.Index].source, "err", r.Err)

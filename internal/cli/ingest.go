@@ -18,6 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/backend"
@@ -36,6 +37,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		"With --queue the inputs are published to NATS JetStream for `newsgraph worker` processes instead.")
 	db := dbFlag(fs, env)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	budget := fs.Int64("analysis-budget", pipeline.DefaultBudgetBytes, "bytes of text analysed at once over all workers; a larger document is analysed alone")
 	batch := fs.Int("batch", 64, "documents per write transaction")
 	var urlLists, feeds listFlag
 	fs.Var(&urlLists, "urls", "file with one URL per line (repeatable)")
@@ -118,7 +120,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch, Log: env.Log,
+	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BudgetBytes: *budget, BatchSize: *batch, Log: env.Log,
 		Merge: merge.Options{JoinConfidence: *joinConfidence}}
 	bar := newProgress(env, *progress, plan.Total())
 	cfg.Progress = bar.update

@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -209,6 +210,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	q := addQueueFlags(fs, "NATS server with JetStream (nats://[user:pass@]host:4222); required")
 	db := dbFlag(fs, env)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	budget := fs.Int64("analysis-budget", pipeline.DefaultBudgetBytes, "bytes of text analysed at once over all workers; a larger document is analysed alone")
 	batch := fs.Int("batch", 64, "documents per write transaction")
 	consumer := fs.String("consumer", queue.DefaultConsumer, "durable consumer name, shared by all workers")
 	untilEmpty := fs.Bool("until-empty", false, "exit once the queue is empty and nothing is in flight")
@@ -251,7 +253,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	defer nc.Close()
 	env.Log.Info("worker started", "queue", nc.ConnectedUrlRedacted(), "stream", *q.stream, "consumer", *consumer, "workers", *workers, "batch", *batch)
 	stats, err := queue.Work(ctx, nc, queue.WorkerConfig{
-		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BatchSize: *batch,
+		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BudgetBytes: *budget, BatchSize: *batch,
 			Merge: merge.Options{JoinConfidence: *joinConfidence}},
 		Load: runner.LoadOptions{MaxBytes: *maxBytes, Log: env.Log,
 			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate})},

@@ -517,7 +517,10 @@ func popular(m mention) bool {
 func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int) group {
 	copied := false
 	for x := range g {
-		if g[x].kind != "role" || g[x].country != "" || g[x].i <= 0 || (toks[g[x].i-1].low != "its" && toks[g[x].i-1].low != "their") {
+		// A pronoun's antecedent from an earlier sentence (st.lastActor:
+		// "They agreed ...") keeps that sentence's token positions, which
+		// may lie past this sentence's end.
+		if g[x].kind != "role" || g[x].country != "" || g[x].i <= 0 || g[x].i > len(toks) || (toks[g[x].i-1].low != "its" && toks[g[x].i-1].low != "their") {
 			continue
 		}
 		if !copied {

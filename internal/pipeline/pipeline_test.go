@@ -64,7 +64,7 @@ func TestRunAllOrderedAndIsolated(t *testing.T) {
 		return &model.Document{Source: fmt.Sprint(i)}, nil
 	}
 	var got []Result
-	RunAll(context.Background(), n, 4, load, []Stage{mark("x")}, func(r Result) { got = append(got, r) })
+	RunAll(context.Background(), n, 4, nil, load, []Stage{mark("x")}, func(r Result) { got = append(got, r) })
 	if len(got) != n {
 		t.Fatalf("emitted %d results, want %d", len(got), n)
 	}
@@ -86,7 +86,7 @@ func TestRunAllCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	count := 0
-	RunAll(ctx, 1000, 2, func(context.Context, int) (*model.Document, error) {
+	RunAll(ctx, 1000, 2, nil, func(context.Context, int) (*model.Document, error) {
 		return &model.Document{}, nil
 	}, nil, func(Result) { count++ })
 	if count >= 1000 {

@@ -88,6 +88,10 @@ type Config struct {
 	Store   store.Store
 	Stages  []pipeline.Stage
 	Workers int // default GOMAXPROCS
+	// BudgetBytes bounds the bytes of text under analysis at once, over
+	// all workers (see pipeline.Budget): 0 means
+	// pipeline.DefaultBudgetBytes, less than 0 no bound.
+	BudgetBytes int64
 	// BatchSize is the most documents per write transaction (default 64);
 	// a batch also commits after BatchWait (default 250 ms) so a slow
 	// trickle (feeds) is stored promptly.
@@ -111,6 +115,9 @@ type Config struct {
 func (cfg Config) withDefaults() Config {
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.BudgetBytes == 0 {
+		cfg.BudgetBytes = pipeline.DefaultBudgetBytes
 	}
 	if cfg.BatchSize <= 0 {
 		cfg.BatchSize = 64
@@ -210,6 +217,7 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 	cfg = cfg.withDefaults()
 	start := time.Now()
 	results := make(chan *result, cfg.Workers*2)
+	budget := pipeline.NewBudget(cfg.BudgetBytes)
 	var wg sync.WaitGroup
 	for w := 0; w < cfg.Workers; w++ {
 		wg.Add(1)
@@ -218,7 +226,7 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 			// Every item taken is handed on, even after ctx ends: the writer
 			// drains results to the end so that each item is settled.
 			for it := range jobs {
-				results <- analyse(ctx, cfg, it)
+				results <- analyse(ctx, cfg, budget, it)
 			}
 		}()
 	}
@@ -302,7 +310,7 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 }
 
 // analyse loads and analyses one item in a worker.
-func analyse(ctx context.Context, cfg Config, it Item) (r *result) {
+func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) (r *result) {
 	r = &result{source: it.Source, settle: it.Settle, flush: it.Flush}
 	defer func() {
 		if p := recover(); p != nil {
@@ -350,7 +358,7 @@ func analyse(ctx context.Context, cfg Config, it Item) (r *result) {
 		r.skipped = true
 		return r
 	}
-	if err := pipeline.Run(ctx, cfg.Stages, doc); err != nil {
+	if err := pipeline.RunWithin(ctx, budget, cfg.Stages, doc); err != nil {
 		r.err = err
 		var se *pipeline.StageError
 		if errors.As(err, &se) {
@@ -359,9 +367,10 @@ func analyse(ctx context.Context, cfg Config, it Item) (r *result) {
 		return r
 	}
 	r.article = merge.NewArticle(doc, time.Now())
-	// The raw bytes are hashed and no longer needed; drop them so a
-	// queued batch holds only the analysis.
+	// The raw bytes are hashed and the tokens are not stored; drop them so
+	// a queued batch holds only the analysis.
 	doc.Raw = nil
+	pipeline.DropTokens(doc)
 	return r
 }
 

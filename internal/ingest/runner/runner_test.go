@@ -521,3 +521,62 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// The analyses of a run share one budget of text (Config.BudgetBytes):
+// with several workers, no more bytes are analysed at once than it holds,
+// and a document larger than the whole budget is analysed alone and
+// stored, not refused. The stored articles keep no tokens.
+func TestRunKeepsAnalysesWithinBudget(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	const limit = 400
+	var mu sync.Mutex
+	var inBytes, peak int64
+	var inDocs int
+	bigNotAlone := false
+	weigh := func(d *model.Document) int64 { return min(pipeline.Weight(d), limit) }
+	stage := pipeline.StageFunc{StageName: "weigh", Fn: func(_ context.Context, d *model.Document) error {
+		w := weigh(d)
+		mu.Lock()
+		if w == limit && inDocs > 0 {
+			bigNotAlone = true
+		}
+		inBytes += w
+		inDocs++
+		peak = max(peak, inBytes)
+		mu.Unlock()
+		time.Sleep(2 * time.Millisecond) // room for other workers to start theirs
+		mu.Lock()
+		inBytes -= w
+		inDocs--
+		mu.Unlock()
+		d.Article.Sentences = []model.Sentence{{Text: "x", Tokens: []model.Token{{Text: "x"}}}}
+		return nil
+	}}
+	var articles []*model.Document
+	items := func(yield func(Item) bool) {
+		for i, n := range []int{150, 150, 150, 600, 100, 100, 100, 100, 300, 50} {
+			text := fmt.Sprintf("Item %d. ", i) + strings.Repeat("harbour ", n/8)
+			it := docItem2(fmt.Sprint("doc", i), fmt.Sprintf("https://a.example/%d", i), text)
+			articles = append(articles, it.Doc)
+			if !yield(it) {
+				return
+			}
+		}
+	}
+	stats, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{extract.New(), stage}, Workers: 4, BudgetBytes: limit, BatchSize: 4}, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Stored != 10 || stats.Failed != 0 {
+		t.Fatalf("stats = %+v, want all 10 stored", stats)
+	}
+	if peak > limit || bigNotAlone {
+		t.Fatalf("at most %d bytes should be analysed at once, a larger document alone; peak %d, large one not alone: %v", limit, peak, bigNotAlone)
+	}
+	for _, d := range articles {
+		if d.Article != nil && len(d.Article.Sentences) > 0 && d.Article.Sentences[0].Tokens != nil {
+			t.Fatalf("%s: the article handed to the writer still holds its tokens", d.Source)
+		}
+	}
+}

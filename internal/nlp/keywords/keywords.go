@@ -100,7 +100,7 @@ type word struct {
 type candidate struct {
 	key    string   // stems joined by spaces
 	stems  []string // distinct stems
-	forms  map[string]int
+	forms  []form   // each surface form once, with its weight
 	count  int
 	first  int // position of first occurrence (word index)
 	heads  int // occurrences not followed by a noun of the same phrase
@@ -223,6 +223,26 @@ func (c *candidate) shown(fullNames map[string]string) string {
 		return fullNames[c.actor]
 	}
 	return bestForm(c.forms)
+}
+
+// form is one way a candidate is written and how often (heads count
+// double). A candidate has a handful (capitals, plurals), so a slice
+// scanned in order is smaller and faster than a map per candidate.
+type form struct {
+	text string
+	n    int
+}
+
+// addForm counts weight for the surface form f, copying f only when it is
+// new.
+func (c *candidate) addForm(f []byte, weight int) {
+	for k := range c.forms {
+		if c.forms[k].text == string(f) {
+			c.forms[k].n += weight
+			return
+		}
+	}
+	c.forms = append(c.forms, form{text: string(f), n: weight})
 }
 
 // words flattens the title and the sentences into ranker words.
@@ -431,39 +451,45 @@ func nounTag(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "N
 // words.
 func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate {
 	cands := map[string]*candidate{}
+	// The key and the form of an occurrence are built in buffers reused
+	// from one occurrence to the next: a map lookup by string(buf) does not
+	// copy, so only a new candidate or a new form allocates (a long text
+	// has millions of occurrences and far fewer distinct phrases).
+	var keyBuf, formBuf []byte
 	// add counts an occurrence of words[i:j]. Its surface form counts
 	// double where it heads its phrase: "jobs" of "4,000 jobs" is the
 	// word's form, "job" of "job cuts" a modifier's.
 	addForm := func(i, j, weight int) *candidate {
-		var stems []string
-		var b strings.Builder
-		var uniq []string
+		keyBuf, formBuf = keyBuf[:0], formBuf[:0]
 		for k := i; k < j; k++ {
-			stems = append(stems, words[k].stem)
-			// Phrases are at most MaxWords long: a scan beats a map.
-			if !slices.Contains(uniq, words[k].stem) {
-				uniq = append(uniq, words[k].stem)
-			}
 			if k > i {
-				b.WriteByte(' ')
+				keyBuf = append(keyBuf, ' ')
+				formBuf = append(formBuf, ' ')
 			}
+			keyBuf = append(keyBuf, words[k].stem...)
 			if w := words[k]; tagged && !w.name && !w.group && (w.headline || k == i && sentenceStart(words, k) && !properTag(w.pos)) {
 				// A capital that only opens the sentence ("Dozens of
 				// people", "Astronomers using") or is one of a Title Case
 				// line's marks no name.
-				b.WriteString(lowerFirst(w.surface))
+				formBuf = appendLowerFirst(formBuf, w.surface)
 			} else {
-				b.WriteString(w.surface)
+				formBuf = append(formBuf, w.surface...)
 			}
 		}
-		key := strings.Join(stems, " ")
-		c := cands[key]
+		c := cands[string(keyBuf)]
 		if c == nil {
-			c = &candidate{key: key, stems: uniq, forms: map[string]int{}, first: i}
-			cands[key] = c
+			var uniq []string
+			for k := i; k < j; k++ {
+				// Phrases are at most MaxWords long: a scan beats a map.
+				if !slices.Contains(uniq, words[k].stem) {
+					uniq = append(uniq, words[k].stem)
+				}
+			}
+			c = &candidate{key: string(keyBuf), stems: uniq, first: i}
+			cands[c.key] = c
 		}
 		c.count++
-		c.forms[b.String()] += weight
+		c.addForm(formBuf, weight)
 		return c
 	}
 	add := func(i, j int) *candidate { return addForm(i, j, 2) }
@@ -504,12 +530,12 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 						uniq = append(uniq, st)
 					}
 				}
-				c = &candidate{key: key, stems: uniq, forms: map[string]int{}, first: lo}
+				c = &candidate{key: key, stems: uniq, first: lo}
 				cands[key] = c
 			}
 			c.count++
 			c.heads++
-			c.forms[b.String()] += 2
+			c.addForm([]byte(b.String()), 2)
 			c.entity = c.entity || name
 		})
 	}
@@ -803,13 +829,13 @@ var personTitles = func() map[string]bool {
 	return m
 }()
 
-// lowerFirst lower-cases the first letter of s.
-func lowerFirst(s string) string {
+// appendLowerFirst appends s to b with its first letter lower-cased.
+func appendLowerFirst(b []byte, s string) []byte {
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
-		return s
+		return append(b, s...)
 	}
-	return string(unicode.ToLower(r)) + s[n:]
+	return append(utf8.AppendRune(b, unicode.ToLower(r)), s[n:]...)
 }
 
 // sentenceStart says words[i] opens its sentence.
@@ -1144,9 +1170,10 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 
 // bestForm picks the most frequent surface form, preferring one with
 // capitals when tied (names).
-func bestForm(forms map[string]int) string {
+func bestForm(forms []form) string {
 	best, bn := "", -1
-	for f, n := range forms {
+	for _, fc := range forms {
+		f, n := fc.text, fc.n
 		if n > bn || n == bn && f < best {
 			best, bn = f, n
 		}
