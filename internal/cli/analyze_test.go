@@ -327,6 +327,7 @@ func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 		{[]string{"analyze", "--analysis-budget", "0", "a.txt"}, "--analysis-budget must be greater than 0"},
 		{[]string{"ingest", "--db", db, "--analysis-budget", "-1", "a.txt"}, "--analysis-budget must be greater than 0"},
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", db, "--analysis-budget", "0"}, "--analysis-budget must be greater than 0"},
+		{[]string{"reanalyze", "--db", db, "--analysis-budget", "0"}, "--analysis-budget must be greater than 0"},
 		{[]string{"ingest", "--db", db, "--watch", "-15m", "--feed", "https://example.org/rss"}, "--watch must not be negative"},
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", db, "--grace", "-1s"}, "--grace must not be negative"},
 		{[]string{"search", "--db", db, "--offset", "-1", "harbour"}, "--offset must not be negative"},

@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/ingest/reanalyze"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/merge"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // runReanalyze analyses the stored articles again: a store ingested before
@@ -33,6 +34,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 	since := fs.String("since", "", "only articles published on or after this date (YYYY-MM-DD or RFC 3339; undated articles: ingested on or after it)")
 	limit := fs.Int("limit", 0, "analyse at most this many articles (0: all)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
+	budget := fs.Int64("analysis-budget", pipeline.DefaultBudgetBytes, "bytes of text analysed at once over all workers; a larger article is analysed alone")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary (as ingest's)")
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
@@ -88,7 +90,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 			"docs_per_s", fmt.Sprintf("%.1f", rate(s.Items, s.Elapsed)))
 	}
 	rs, err := reanalyze.Run(ctx, reanalyze.Config{
-		Store: st, Stages: stages, Workers: *workers, Since: sinceDate, Limit: *limit, Log: env.Log,
+		Store: st, Stages: stages, Workers: *workers, Budget: pipeline.NewBudget(*budget), Since: sinceDate, Limit: *limit, Log: env.Log,
 		Merge: merge.Options{JoinConfidence: *joinConfidence}, RemergeBatch: *batch,
 		Progress: func(s reanalyze.Stats) {
 			bar.update(runner.Stats{Items: s.Articles, Stored: s.Reanalysed, Failed: s.Failed, Elapsed: s.Elapsed})

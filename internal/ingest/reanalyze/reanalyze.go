@@ -30,6 +30,9 @@ type Config struct {
 	// Workers analyse articles in parallel (default GOMAXPROCS); the
 	// writes are one at a time, in store order.
 	Workers int
+	// Budget bounds the bytes of text analysed at once over all workers
+	// (nil: no bound), as in ingest.
+	Budget *pipeline.Budget
 	// Since, when set, limits the run to articles published on or after
 	// it (articles without a publish date: ingested on or after it).
 	Since time.Time
@@ -124,7 +127,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 			}
 		}
 		load := func(_ context.Context, i int) (*model.Document, error) { return Document(todo[i]), nil }
-		pipeline.RunAll(ctx, len(todo), cfg.Workers, load, cfg.Stages, func(r pipeline.Result) {
+		pipeline.RunAll(ctx, len(todo), cfg.Workers, cfg.Budget, load, cfg.Stages, func(r pipeline.Result) {
 			if ctx.Err() != nil {
 				return // not this article's failure: the run stops
 			}
