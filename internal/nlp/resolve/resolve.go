@@ -1103,6 +1103,15 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			e.Type = model.EntityOrg
 			return o
 		}
+		// "Brussels fined Meta" after the European Commission was named:
+		// the capital that hosts an international organisation stands for
+		// it, not for its own country's government, when the article has
+		// named the organisation and not the country. "In Brussels" stays
+		// the city.
+		if o := d.igoForSeat(e, cands); o != nil {
+			e.Type = model.EntityOrg
+			return o
+		}
 	}
 	// Two organisations under one name ("RSF": a press-freedom group and
 	// Sudan's Rapid Support Forces): the one of a country the article
@@ -1148,6 +1157,28 @@ func (d *docState) orgOverForeignRegion(cands []*kb.Actor) *kb.Actor {
 		}
 	}
 	return org
+}
+
+// igoForSeat returns the international organisation among cands that
+// the capital among them stands for (the knowledge base gives the
+// organisation the capital's name as an alias: the EU's "Brussels"), when
+// the article has named that organisation or one of its bodies before and
+// has not named the capital's country, and the mention is not a place
+// something happens in.
+func (d *docState) igoForSeat(e *model.Entity, cands []*kb.Actor) *kb.Actor {
+	var capital, igo *kb.Actor
+	for _, a := range cands {
+		switch {
+		case a.Capital && capital == nil:
+			capital = a
+		case a.Type == kb.TypeOrganisation && a.Sector == kb.SectorIGO && igo == nil:
+			igo = a
+		}
+	}
+	if capital == nil || igo == nil || d.locative(e.Start) || !d.namesCountry(igo.Country) || d.namesCountry(capital.Country) {
+		return nil
+	}
+	return igo
 }
 
 // drCongoCues name the Democratic Republic of the Congo, its capital,
