@@ -101,15 +101,24 @@ type Result struct {
 // Load produces a document for input i (reading a file, fetching a URL...).
 type Load func(ctx context.Context, i int) (*model.Document, error)
 
+// AheadPerWorker is how many inputs past the oldest unfinished one each
+// worker of RunAll may take.
+const AheadPerWorker = 8
+
 // RunAll loads n inputs and runs the stages over them with the given number
 // of workers. emit is called once per input, in input order, from a single
 // goroutine. A load or stage error is reported in that input's Result.
+// The workers run at most AheadPerWorker inputs each past the oldest one
+// not yet emitted, so the results held for their turn stay bounded
+// however long one input takes.
 func RunAll(ctx context.Context, n, workers int, load Load, stages []Stage, emit func(Result)) {
 	if workers < 1 {
 		workers = 1
 	}
 	jobs := make(chan int)
 	results := make(chan Result, workers)
+	// A token per input handed to a worker and not yet emitted.
+	slots := make(chan struct{}, AheadPerWorker*workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -123,6 +132,11 @@ func RunAll(ctx context.Context, n, workers int, load Load, stages []Stage, emit
 	go func() {
 		defer close(jobs)
 		for i := 0; i < n; i++ {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			select {
 			case jobs <- i:
 			case <-ctx.Done():
@@ -143,6 +157,7 @@ func RunAll(ctx context.Context, n, workers int, load Load, stages []Stage, emit
 				break
 			}
 			delete(pending, next)
+			<-slots
 			emit(r)
 			next++
 		}

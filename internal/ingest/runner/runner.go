@@ -124,7 +124,7 @@ func (cfg Config) withDefaults() Config {
 		cfg.BatchWait = 250 * time.Millisecond
 	}
 	if cfg.Ahead <= 0 {
-		cfg.Ahead = 8 * cfg.Workers
+		cfg.Ahead = pipeline.AheadPerWorker * cfg.Workers
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -253,17 +253,21 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 			defer close(work)
 			seq := 0
 			for it := range jobs {
-				select {
-				case slots <- struct{}{}:
-				case <-ctx.Done():
-					// Not taken: nothing waits for it, and a rerun does it.
-					if it.Settle != nil {
-						it.Settle(Settlement{Retry: ctx.Err()})
+				// Once the run is cancelled no item is taken any more, so
+				// those taken are a prefix of the input (see cut below).
+				if ctx.Err() == nil {
+					select {
+					case slots <- struct{}{}:
+						work <- seqItem{seq: seq, it: it}
+						seq++
+						continue
+					case <-ctx.Done():
 					}
-					continue
 				}
-				work <- seqItem{seq: seq, it: it}
-				seq++
+				// Not taken: nothing waits for it, and a rerun does it.
+				if it.Settle != nil {
+					it.Settle(Settlement{Retry: ctx.Err()})
+				}
 			}
 		}()
 	}
@@ -323,19 +327,19 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 		clear(batch)
 		batch = batch[:0]
 	}
-	// handle takes an analysed item in its turn: settled at once, or
-	// batched for the next write.
 	// cut is set in an ordered run once an item was given up to the
 	// interruption: the items after it are given up too, although some
 	// may be analysed, so that the store holds a prefix of the input and
 	// a rerun stores the rest in order, as one uninterrupted run would.
 	cut := false
+	// handle takes an analysed item in its turn: settled at once, or
+	// batched for the next write.
 	handle := func(r *result) {
 		switch {
 		case storeErr != nil:
 			r.done(Settlement{Retry: storeErr})
 		case cut:
-			r.done(Settlement{Retry: context.Cause(ctx)})
+			r.done(Settlement{Retry: ctx.Err()})
 		case r.err != nil && ctx.Err() != nil:
 			// Cut short by the interruption, not a property of the
 			// document: not a failure, and a rerun will do it.
