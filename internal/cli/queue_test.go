@@ -145,7 +145,8 @@ func storeSummary(t *testing.T, addr string) (store.Stats, []string) {
 		t.Fatal(err)
 	}
 	// An event is named by its first report, and which report comes first
-	// is not fixed even in a local ingest (its workers run in parallel):
+	// is not fixed in a queued ingest (a local ingest stores in input
+	// order, but the queue workers take the messages in any order):
 	// one report names "Japan and South Korea", another "South Korea and
 	// Japan", or "Officials" / "officials". Parties are compared as the
 	// merge key has them (merge.EventKey: actor id, else country, else the

@@ -46,11 +46,12 @@ func TestReanalyzeEqualsFreshIngest(t *testing.T) {
 				dbs[1], _ = pgtest.DSN(t)
 			}
 			fresh, old := dbs[0], dbs[1]
-			// One worker: with several, ingest stores articles in the
-			// order their analyses finish, so which of two near-duplicate
-			// articles is the canonical one can differ between two ingests.
+			// The default number of workers: ingest stores articles in
+			// input order however many analyse them, so the two stores have
+			// the same canonical articles and the same first reports of
+			// events.
 			for _, db := range dbs {
-				if out, errOut, status := storeCmd(t, "ingest", "--db", db, "--progress", "never", "--workers", "1", corpus); status != 0 {
+				if out, errOut, status := storeCmd(t, "ingest", "--db", db, "--progress", "never", corpus); status != 0 {
 					t.Fatalf("ingest: status %d\n%s%s", status, out, errOut)
 				}
 			}

@@ -101,17 +101,25 @@ type Result struct {
 // Load produces a document for input i (reading a file, fetching a URL...).
 type Load func(ctx context.Context, i int) (*model.Document, error)
 
+// AheadPerWorker is how many inputs past the oldest unfinished one each
+// worker of RunAll may take.
+const AheadPerWorker = 8
+
 // RunAll loads n inputs and runs the stages over them with the given number
 // of workers, at most budget's bytes of text at once (nil: no bound). emit
 // is called once per input, in input order, from a single goroutine. A load
 // or stage error is reported in that input's Result. The documents emitted
-// hold no tokens (see DropTokens).
+// hold no tokens (see DropTokens). The workers run at most AheadPerWorker
+// inputs each past the oldest one not yet emitted, so the results held for
+// their turn stay bounded however long one input takes.
 func RunAll(ctx context.Context, n, workers int, budget *Budget, load Load, stages []Stage, emit func(Result)) {
 	if workers < 1 {
 		workers = 1
 	}
 	jobs := make(chan int)
 	results := make(chan Result, workers)
+	// A token per input handed to a worker and not yet emitted.
+	slots := make(chan struct{}, AheadPerWorker*workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -125,6 +133,11 @@ func RunAll(ctx context.Context, n, workers int, budget *Budget, load Load, stag
 	go func() {
 		defer close(jobs)
 		for i := 0; i < n; i++ {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			select {
 			case jobs <- i:
 			case <-ctx.Done():
@@ -145,6 +158,7 @@ func RunAll(ctx context.Context, n, workers int, budget *Budget, load Load, stag
 				break
 			}
 			delete(pending, next)
+			<-slots
 			emit(r)
 			next++
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -79,6 +80,36 @@ func TestRunAllOrderedAndIsolated(t *testing.T) {
 		if !wantErr && r.Doc.Source != fmt.Sprintf("%d+x", i) {
 			t.Errorf("input %d: source = %q, stage did not run", i, r.Doc.Source)
 		}
+	}
+}
+
+// While one input is slow, the workers take at most AheadPerWorker inputs
+// each past it: the results waiting for their turn stay bounded.
+func TestRunAllAheadIsBounded(t *testing.T) {
+	const n, workers = 200, 3
+	var mu sync.Mutex
+	maxWhile, firstDone := -1, false
+	load := func(_ context.Context, i int) (*model.Document, error) {
+		mu.Lock()
+		if !firstDone {
+			maxWhile = max(maxWhile, i)
+		}
+		mu.Unlock()
+		if i == 0 {
+			time.Sleep(100 * time.Millisecond)
+			mu.Lock()
+			firstDone = true
+			mu.Unlock()
+		}
+		return &model.Document{}, nil
+	}
+	count := 0
+	RunAll(context.Background(), n, workers, nil, load, nil, func(Result) { count++ })
+	if count != n {
+		t.Fatalf("emitted %d results, want %d", count, n)
+	}
+	if maxWhile >= AheadPerWorker*workers {
+		t.Errorf("input %d was loaded while input 0 was not finished; want fewer than %d", maxWhile, AheadPerWorker*workers)
 	}
 }
 

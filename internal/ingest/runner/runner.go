@@ -97,8 +97,13 @@ type Config struct {
 	// trickle (feeds) is stored promptly.
 	BatchSize int
 	BatchWait time.Duration
-	Merge     merge.Options
-	Log       *slog.Logger
+	// Ahead bounds, in an ordered run (Run), how many items past the
+	// oldest unfinished one the workers may take (default 8 per worker):
+	// the analysed documents waiting for their turn to be stored are at
+	// most this many, whatever one slow document holds up.
+	Ahead int
+	Merge merge.Options
+	Log   *slog.Logger
 	// Progress, when set, is told about every finished item.
 	Progress func(Stats)
 	// OnItem, when set, is told each item's outcome once it is stored:
@@ -124,6 +129,9 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.BatchWait <= 0 {
 		cfg.BatchWait = 250 * time.Millisecond
+	}
+	if cfg.Ahead <= 0 {
+		cfg.Ahead = pipeline.AheadPerWorker * cfg.Workers
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -153,6 +161,8 @@ type Stats struct {
 
 // result is what a worker hands the writer.
 type result struct {
+	// seq is the item's position in the input of an ordered run.
+	seq     int
 	source  string
 	article *store.Article
 	skipped bool
@@ -178,6 +188,13 @@ func (r *result) done(s Settlement) {
 // Run ingests every item. It returns when all items are stored or failed,
 // or ctx ends; per-item failures are recorded in the store and counted,
 // never returned. The error is for the store itself failing.
+//
+// Items are stored in input order whatever the number of workers: which
+// of two near-duplicates is the canonical article, and which report of an
+// event names its parties, depend on what was stored first, and the same
+// input must give the same store. Workers analyse up to cfg.Ahead items
+// past the oldest unfinished one; the writer holds those that finish
+// early until their turn.
 func Run(ctx context.Context, cfg Config, items iter.Seq[Item]) (Stats, error) {
 	cfg = cfg.withDefaults()
 	ctx, cancel := context.WithCancel(ctx)
@@ -196,7 +213,7 @@ func Run(ctx context.Context, cfg Config, items iter.Seq[Item]) (Stats, error) {
 			}
 		}
 	}()
-	return process(ctx, cancel, cfg, jobs)
+	return process(ctx, cancel, cfg, jobs, true)
 }
 
 // Process is the analyse+write path of Run over items that arrive on jobs,
@@ -204,27 +221,80 @@ func Run(ctx context.Context, cfg Config, items iter.Seq[Item]) (Stats, error) {
 // once jobs is closed and every item received is settled. Cancelling ctx
 // cuts the analyses short (their items are settled with Retry); the
 // documents already analysed are still stored.
+//
+// Unlike Run, Process stores items in the order their analyses finish: a
+// queue delivers messages in no fixed order anyway (redeliveries, several
+// workers sharing a stream), so holding finished documents back would
+// delay acks and buy no repeatability.
 func Process(ctx context.Context, cfg Config, jobs <-chan Item) (Stats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	return process(ctx, cancel, cfg, jobs)
+	return process(ctx, cancel, cfg, jobs, false)
+}
+
+// seqItem is an item of an ordered run with its input position.
+type seqItem struct {
+	seq int
+	it  Item
 }
 
 // process runs the analysis workers and the single writer. cancel ends the
 // run when the store fails (unless cfg.RetryStoreErrors): the producer of
-// jobs must stop on ctx.
-func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-chan Item) (Stats, error) {
+// jobs must stop on ctx. When ordered, the writer stores the items in the
+// order they came on jobs (see Run).
+func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-chan Item, ordered bool) (Stats, error) {
 	cfg = cfg.withDefaults()
 	start := time.Now()
 	results := make(chan *result, cfg.Workers*2)
 	budget := pipeline.NewBudget(cfg.BudgetBytes)
+	// slots holds a token for every item taken and not yet handed to the
+	// writer in its turn; the writer returns the token. At most cfg.Ahead
+	// items are between the dispatcher and the writer, so the early ones
+	// waiting for a slow one stay bounded. The oldest item always holds a
+	// token, so the window never fills without it: no deadlock.
+	var slots chan struct{}
+	var work chan seqItem
+	if ordered {
+		slots = make(chan struct{}, cfg.Ahead)
+		work = make(chan seqItem)
+		go func() {
+			defer close(work)
+			seq := 0
+			for it := range jobs {
+				// Once the run is cancelled no item is taken any more, so
+				// those taken are a prefix of the input (see cut below).
+				if ctx.Err() == nil {
+					select {
+					case slots <- struct{}{}:
+						work <- seqItem{seq: seq, it: it}
+						seq++
+						continue
+					case <-ctx.Done():
+					}
+				}
+				// Not taken: nothing waits for it, and a rerun does it.
+				if it.Settle != nil {
+					it.Settle(Settlement{Retry: ctx.Err()})
+				}
+			}
+		}()
+	}
 	var wg sync.WaitGroup
 	for w := 0; w < cfg.Workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			// Every item taken is handed on, even after ctx ends: the writer
-			// drains results to the end so that each item is settled.
+			// drains results to the end so that each item is settled (and,
+			// in an ordered run, its slot returned).
+			if ordered {
+				for si := range work {
+					r := analyse(ctx, cfg, budget, si.it)
+					r.seq = si.seq
+					results <- r
+				}
+				return
+			}
 			for it := range jobs {
 				results <- analyse(ctx, cfg, budget, it)
 			}
@@ -265,6 +335,46 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 		clear(batch)
 		batch = batch[:0]
 	}
+	// cut is set in an ordered run once an item was given up to the
+	// interruption: the items after it are given up too, although some
+	// may be analysed, so that the store holds a prefix of the input and
+	// a rerun stores the rest in order, as one uninterrupted run would.
+	cut := false
+	// handle takes an analysed item in its turn: settled at once, or
+	// batched for the next write.
+	handle := func(r *result) {
+		switch {
+		case storeErr != nil:
+			r.done(Settlement{Retry: storeErr})
+		case cut:
+			r.done(Settlement{Retry: ctx.Err()})
+		case r.err != nil && ctx.Err() != nil:
+			// Cut short by the interruption, not a property of the
+			// document: not a failure, and a rerun will do it.
+			r.done(Settlement{Retry: ctx.Err()})
+			cut = ordered
+		case r.err != nil && r.storeErr && cfg.RetryStoreErrors:
+			cfg.Log.Warn("store lookup failed; the item will be retried", "source", r.source, "err", r.err)
+			r.done(Settlement{Retry: r.err})
+		case r.skipped:
+			st.Items++
+			st.Skipped++
+			if cfg.OnItem != nil {
+				cfg.OnItem(r.source, OutcomeSkipped, nil)
+			}
+			r.done(Settlement{Outcome: OutcomeSkipped})
+			w.progress()
+		default:
+			batch = append(batch, r)
+			if len(batch) >= cfg.BatchSize || r.flush {
+				flush()
+			}
+		}
+	}
+	// The results that finished before their turn, by input position
+	// (ordered runs): at most cfg.Ahead of them.
+	early := map[int]*result{}
+	next := 0
 	for {
 		select {
 		case r, ok := <-results:
@@ -278,29 +388,22 @@ func process(ctx context.Context, cancel context.CancelFunc, cfg Config, jobs <-
 				}
 				return st, ctx.Err()
 			}
-			switch {
-			case storeErr != nil:
-				r.done(Settlement{Retry: storeErr})
-			case r.err != nil && ctx.Err() != nil:
-				// Cut short by the interruption, not a property of the
-				// document: not a failure, and a rerun will do it.
-				r.done(Settlement{Retry: ctx.Err()})
-			case r.err != nil && r.storeErr && cfg.RetryStoreErrors:
-				cfg.Log.Warn("store lookup failed; the item will be retried", "source", r.source, "err", r.err)
-				r.done(Settlement{Retry: r.err})
-			case r.skipped:
-				st.Items++
-				st.Skipped++
-				if cfg.OnItem != nil {
-					cfg.OnItem(r.source, OutcomeSkipped, nil)
+			if !ordered {
+				handle(r)
+				continue
+			}
+			early[r.seq] = r
+			for {
+				r, ok := early[next]
+				if !ok {
+					break
 				}
-				r.done(Settlement{Outcome: OutcomeSkipped})
-				w.progress()
-			default:
-				batch = append(batch, r)
-				if len(batch) >= cfg.BatchSize || r.flush {
-					flush()
-				}
+				delete(early, next)
+				next++
+				// Free the slot before a possible write, so the workers
+				// go on analysing while the batch commits.
+				<-slots
+				handle(r)
 			}
 		case <-timer.C:
 			flush()

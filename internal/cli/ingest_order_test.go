@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/demo"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
+)
+
+// Ingest stores articles in input order however many workers analyse
+// them: the demo corpus (near-duplicates, events several articles report)
+// ingested with one worker and, several times, with four gives the same
+// store, ids included.
+func TestIngestSameStoreAnyWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline over the demo corpus four times")
+	}
+	corpus := filepath.Join(t.TempDir(), "demo.jsonl")
+	if err := os.WriteFile(corpus, demo.JSONL(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ingest := func(workers string) string {
+		t.Helper()
+		db := filepath.Join(t.TempDir(), "w"+workers+".db")
+		if out, errOut, status := storeCmd(t, "ingest", "--db", db, "--progress", "never", "--workers", workers, corpus); status != 0 {
+			t.Fatalf("ingest --workers %s: status %d\n%s%s", workers, status, out, errOut)
+		}
+		return articleOrder(t, db) + dumpStore(t, db)
+	}
+	want := ingest("1")
+	if !strings.Contains(want, "duplicate_of=http") {
+		t.Fatal("the demo corpus has no near-duplicates: the test tests nothing")
+	}
+	for run := range 3 {
+		if got := ingest("4"); got != want {
+			t.Fatalf("run %d: ingest --workers 4 differs from --workers 1:\n%s", run+1, firstDiff(got, want))
+		}
+	}
+}
+
+// articleOrder lists the stored articles by id with their canonical
+// article, and the merged events by id with their parties: what depends
+// on the order articles were stored in.
+func articleOrder(t *testing.T, db string) string {
+	t.Helper()
+	ctx := context.Background()
+	st, err := backend.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var b strings.Builder
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		arts, err := tx.Articles(ctx, 0, 1000)
+		if err != nil {
+			return err
+		}
+		urls := map[int64]string{}
+		for _, a := range arts {
+			urls[a.ID] = a.URL
+		}
+		for _, a := range arts {
+			fmt.Fprintf(&b, "article %d %s duplicate_of=%s\n", a.ID, a.URL, urls[a.DuplicateOf])
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		fmt.Fprintf(&b, "event %d %s %s > %s earliest=%s\n", e.ID, e.Type, e.SourceName, e.TargetName, e.EarliestURL)
+	}
+	return b.String()
+}
