@@ -21,10 +21,7 @@ func TestIngestSameStoreAnyWorkers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline over the demo corpus four times")
 	}
-	corpus := filepath.Join(t.TempDir(), "demo.jsonl")
-	if err := os.WriteFile(corpus, demo.JSONL(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	corpus := demoCorpusFile(t)
 	ingest := func(workers string) string {
 		t.Helper()
 		db := filepath.Join(t.TempDir(), "w"+workers+".db")
@@ -42,6 +39,16 @@ func TestIngestSameStoreAnyWorkers(t *testing.T) {
 			t.Fatalf("run %d: ingest --workers 4 differs from --workers 1:\n%s", run+1, firstDiff(got, want))
 		}
 	}
+}
+
+// demoCorpusFile writes the demo corpus to a JSONL file for ingest.
+func demoCorpusFile(t *testing.T) string {
+	t.Helper()
+	corpus := filepath.Join(t.TempDir(), "demo.jsonl")
+	if err := os.WriteFile(corpus, demo.JSONL(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return corpus
 }
 
 // articleOrder lists the stored articles by id with their canonical

@@ -6,14 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/ingest/reanalyze"
 	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -34,10 +32,7 @@ func TestReanalyzeEqualsFreshIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline over the demo corpus three times")
 	}
-	corpus := filepath.Join(t.TempDir(), "demo.jsonl")
-	if err := os.WriteFile(corpus, demo.JSONL(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	corpus := demoCorpusFile(t)
 	for _, kind := range []string{"sqlite", "postgres"} {
 		t.Run(kind, func(t *testing.T) {
 			dbs := [2]string{filepath.Join(t.TempDir(), "fresh.db"), filepath.Join(t.TempDir(), "old.db")}
