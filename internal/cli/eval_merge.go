@@ -74,9 +74,9 @@ func runEvalMerge(ctx context.Context, env Env, args []string) error {
 			}
 		}
 	}
-	// One worker keeps the order of the feed: merging depends on what is
-	// stored first.
-	stats, err := runner.Run(ctx, runner.Config{Store: st, Stages: stages, Workers: 1, Log: env.Log}, items)
+	// Merging depends on what is stored first; the runner stores in the
+	// corpus's order whatever the number of workers.
+	stats, err := runner.Run(ctx, runner.Config{Store: st, Stages: stages, Log: env.Log}, items)
 	if err != nil {
 		return err
 	}
