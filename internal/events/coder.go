@@ -1372,6 +1372,22 @@ func subjectOf(toks []tok, ms []mention, i, floor int, st *articleState, reporte
 var coordAux = map[string]bool{"could": true, "would": true, "may": true, "might": true, "will": true, "shall": true,
 	"should": true, "must": true, "can": true, "did": true, "does": true, "do": true, "not": true, "never": true}
 
+// standIn puts an actor remembered from an earlier sentence (the subject
+// of the latest event, the person named last) in the place of the word that
+// refers to it in this one: "They" in "They agreed to meet again". The
+// remembered mention keeps who it is (actor, country, sector, text) but
+// takes the referring word's token span, because every position check
+// downstream (the word before a role for "its"/"their", the word after a
+// subject, the clause a subject stands in) reads this sentence's tokens;
+// the earlier sentence's positions would read some other word here, or
+// run past this sentence's end. Mentions already re-anchored this way:
+// a lone surname and "the council" (see bodyAnaphora); the pair for "the
+// two leaders" has no position at all (see notePair).
+func standIn(remembered, at mention) mention {
+	remembered.i, remembered.j = at.i, at.j
+	return remembered
+}
+
 func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group, anyPrep bool) (group, bool) {
 	k := i - 1
 	// Coordinated predicate: "... and vowed to ..." shares the subject of
@@ -1498,10 +1514,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			}
 			person := m.text == "he" || m.text == "He" || m.text == "she" || m.text == "She"
 			if person && st.lastPerson != nil && (st.lastActor == nil || st.lastActor.kind != "person" && st.lastActor.kind != "name" && st.lastActor.kind != "role") {
-				return group{*st.lastPerson}, true
+				return group{standIn(*st.lastPerson, m)}, true
 			}
 			if st.lastActor != nil {
-				return group{*st.lastActor}, true
+				return group{standIn(*st.lastActor, m)}, true
 			}
 			continue
 		}

@@ -500,6 +500,10 @@ func FuzzCode(f *testing.F) {
 	}
 	f.Add("Washington and Seoul held talks. North Korea did not attack South Korea's forces (KPA) on July 27.")
 	f.Add("\"We will fight,\" he said, and vowed to -- retaliate against ( U.S.-led")
+	// A pronoun subject after a long sentence and after a short one: its
+	// antecedent stood where this sentence has other words, or none.
+	f.Add("After a long flight from Nairobi on Sunday night, the officials of Kenya met Ghana. They recalled their envoys and would not return.")
+	f.Add("Kenya met Ghana. On Monday, after talks in Accra that ran late into the night and did not end in a deal, it said it would not accept the offer, which Nigeria welcomed.")
 	c := coder(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, e := range code(t, c, s) {
