@@ -931,8 +931,12 @@ func hiddenVerb(words []word, i, j int) int {
 		if prep || !(first.pos == "DT" || first.pos == "PRP$" || first.pos == "PRP" || properTag(first.pos)) {
 			return -1
 		}
-		if q := words[p-1]; in(p-1) && (q.pos == "JJ" || q.pos == "RB" || strings.EqualFold(q.surface, "such")) {
-			return -1 // "as well as", "such as", "as cheap as"
+		// The bounds check comes first: the opener may be the text's
+		// first word ("After a long flight, Kenya met Ghana.").
+		if in(p-1) {
+			if q := words[p-1]; q.pos == "JJ" || q.pos == "RB" || strings.EqualFold(q.surface, "such") {
+				return -1 // "as well as", "such as", "as cheap as"
+			}
 		}
 	}
 	v := e - 1

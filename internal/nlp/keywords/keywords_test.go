@@ -369,6 +369,10 @@ func TestHiddenVerbs(t *testing.T) {
 		{tagged: "The/DT Seoul/NNP plan/NN to/TO host/VB the/DT games/NNS was/VBD dropped/VBN ./.", want: []string{"Seoul plan"}},
 		{tagged: "He/PRP said/VBD that/IN the/DT government/NN end/NN curbs/NNS on/IN the/DT press/NN ./.",
 			want: []string{"government end curbs"}},
+		// A preposition as the text's first word opens the clause: no
+		// word before it to look at (this indexed words[-1]).
+		{tagged: "As/IN Kenya/NNP plan/NN talks/NNS ,/, Ghana/NNP waits/VBZ ./.",
+			ents: [][2]string{{"Kenya", "GPE"}, {"Ghana", "GPE"}}, want: []string{"Kenya"}, no: []string{"Kenya plan"}},
 		{tagged: "Officials/NNS said/VBD that/IN the/DT Punjab/NNP province/NN west/NN of/IN Delhi/NNP burns/VBZ straw/NN ./.",
 			want: []string{"Punjab province west"}},
 	} {
