@@ -933,7 +933,7 @@ func hiddenVerb(words []word, i, j int) int {
 		}
 		// The bounds check comes first: the opener may be the text's
 		// first word ("After a long flight, Kenya met Ghana.").
-		if in(p-1) {
+		if in(p - 1) {
 			if q := words[p-1]; q.pos == "JJ" || q.pos == "RB" || strings.EqualFold(q.surface, "such") {
 				return -1 // "as well as", "such as", "as cheap as"
 			}
