@@ -54,7 +54,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	if *patterns != "" {
 		patternDirs = []string{*patterns}
 	}
-	stages, err := buildStages(stageConfig{SummarySentences: *summary, PatternDirs: patternDirs})
+	stages, err := buildStages(stageConfig{SummarySentences: *summary, PatternDirs: patternDirs, Log: env.Log})
 	if err != nil {
 		return err
 	}

@@ -63,7 +63,7 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "eval.db")
 	}
-	stages, err := buildStages(stageConfig{SummarySentences: 3})
+	stages, err := buildStages(stageConfig{SummarySentences: 3, Log: env.Log})
 	if err != nil {
 		return err
 	}

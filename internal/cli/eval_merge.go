@@ -60,7 +60,7 @@ func runEvalMerge(ctx context.Context, env Env, args []string) error {
 	} else if s.Articles > 0 {
 		return usageError("--db %s holds articles already; eval merge needs an empty store", path)
 	}
-	stages, err := buildStages(stageConfig{SummarySentences: 3})
+	stages, err := buildStages(stageConfig{SummarySentences: 3, Log: env.Log})
 	if err != nil {
 		return err
 	}

@@ -116,7 +116,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	stages, err := buildStages(stageConfig{SummarySentences: *summary})
+	stages, err := buildStages(stageConfig{SummarySentences: *summary, Log: env.Log})
 	if err != nil {
 		return err
 	}

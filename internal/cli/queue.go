@@ -242,7 +242,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	stages, err := buildStages(stageConfig{SummarySentences: *summary})
+	stages, err := buildStages(stageConfig{SummarySentences: *summary, Log: env.Log})
 	if err != nil {
 		return err
 	}

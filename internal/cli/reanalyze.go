@@ -67,7 +67,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	stages, err := analysisStages(stageConfig{SummarySentences: *summary})
+	stages, err := analysisStages(stageConfig{SummarySentences: *summary, Log: env.Log})
 	if err != nil {
 		return err
 	}

@@ -85,7 +85,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 		merge:   merge.Options{JoinConfidence: *joinConfidence},
 		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate, Timeout: *timeout}),
 		stages: sync.OnceValues(func() ([]pipeline.Stage, error) {
-			return buildStages(stageConfig{SummarySentences: *summary})
+			return buildStages(stageConfig{SummarySentences: *summary, Log: env.Log})
 		}),
 	}
 	// A POST of a URL fetches it (up to --timeout), then analyses and

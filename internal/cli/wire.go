@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"log/slog"
+
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp"
 	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
 	"github.com/newsgraph/newsgraph/internal/nlp/quotes"
@@ -19,6 +22,9 @@ type stageConfig struct {
 	SummarySentences int
 	// PatternDirs are user directories of extra event patterns (--patterns).
 	PatternDirs []string
+	// Log receives the failures of optional stages (nil: not logged; they
+	// are still noted in the article's "incomplete").
+	Log *slog.Logger
 }
 
 // buildStages wires the analysis pipeline: extract, then nlp, then events.
@@ -56,12 +62,19 @@ func analysisStages(cfg stageConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	stages = append(stages, quoteFinder, keywords.New(keywords.Config{}), summary.New(summary.Config{Sentences: cfg.SummarySentences}))
+	// These four add to the article and nothing after them needs their
+	// output but events (which codes without quotes when quotes failed):
+	// a failure on one text leaves their part empty and keeps the article
+	// (pipeline.Optional).
+	stages = append(stages,
+		pipeline.Optional(quoteFinder, func(a *model.Article) { a.Quotes = nil }, cfg.Log),
+		pipeline.Optional(keywords.New(keywords.Config{}), func(a *model.Article) { a.Keywords = nil }, cfg.Log),
+		pipeline.Optional(summary.New(summary.Config{Sentences: cfg.SummarySentences}), func(a *model.Article) { a.Summary = "" }, cfg.Log))
 	// events codes what the earlier stages found; keep it last.
 	coder, err := events.New(events.Config{PatternDirs: cfg.PatternDirs, KB: actors})
 	if err != nil {
 		return nil, err
 	}
-	stages = append(stages, events.NewStage(coder))
+	stages = append(stages, pipeline.Optional(events.NewStage(coder), func(a *model.Article) { a.Events = nil }, cfg.Log))
 	return stages, nil
 }

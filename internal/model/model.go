@@ -85,6 +85,17 @@ type Article struct {
 	Sports bool `json:"sports,omitempty"`
 	// Filled by events.
 	Events []Event `json:"events,omitempty"`
+	// Incomplete lists the optional stages (quotes, keywords, summary,
+	// events) that failed on this article. Their output is left empty and
+	// the rest of the analysis is kept: one stage's bug on one odd text
+	// loses no article.
+	Incomplete []StageFailure `json:"incomplete,omitempty"`
+}
+
+// StageFailure is an optional stage that failed on an article.
+type StageFailure struct {
+	Stage string `json:"stage"`
+	Error string `json:"error"` // first line; a panic's stack goes to the log
 }
 
 // Sentence is one sentence of Article.Text.
