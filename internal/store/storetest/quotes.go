@@ -130,4 +130,15 @@ func testQuotes(t *testing.T, s store.Store) {
 			t.Errorf("%+v: %v, want ErrBadQuery", bad, err)
 		}
 	}
+
+	// ReplaceAnalysis (reanalyze) stores the quotes anew, conduit and
+	// audience included: how rows stored before those columns get them.
+	data := *a3.Data
+	data.Quotes = []model.Quote{quote("Spring comes late this year", "Olsen", "Q_OLSEN", "Radio Harbour", "the crews")}
+	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ReplaceAnalysis(ctx, a3.ID, &data, nil) }); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Quotes(ctx, store.QuoteQuery{Article: a3.ID}); err != nil || len(got) != 1 || got[0].Conduit != "Radio Harbour" || got[0].Audience != "the crews" {
+		t.Errorf("after ReplaceAnalysis: %+v, %v", got, err)
+	}
 }
