@@ -157,6 +157,7 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	seedQuotes(t, st)
 	spec := loadSpec(t)
 	ops := spec.operations(t)
 	h := New(Config{Store: st}).Handler()
@@ -168,6 +169,8 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		{"GET /api/actors", "/api/actors?limit=1"},
 		{"GET /api/actors/{id}", "/api/actors/Q17?limit=1"},
 		{"GET /api/graph", "/api/graph"},
+		{"GET /api/quotes", "/api/quotes?limit=1"},
+		{"GET /api/actors/{id}", "/api/actors/Q_OLSEN?limit=1"},
 		{"GET /healthz", "/healthz"},
 	} {
 		res, body := get(t, h, "GET", c.target, "")

@@ -144,6 +144,7 @@ type cursor struct {
 	Event  *store.EventPos   `json:"e,omitempty"`
 	Hit    *store.SearchPos  `json:"a,omitempty"`
 	Art    *store.ArticlePos `json:"t,omitempty"` // an actor's articles
+	Quote  *store.QuotePos   `json:"q,omitempty"`
 }
 
 // The listings whose cursors name a row.
@@ -151,13 +152,14 @@ const (
 	listEvents        = "events"
 	listArticles      = "articles"
 	listActorArticles = "actor-articles"
+	listQuotes        = "quotes"
 )
 
 // sortName is the name of an event sort in a cursor: "" is date.
 func sortName(sort string) string { return cmp.Or(sort, store.SortDate) }
 
 // keyed reports whether the cursor names a row rather than an offset.
-func (c cursor) keyed() bool { return c.Event != nil || c.Hit != nil || c.Art != nil }
+func (c cursor) keyed() bool { return c.Event != nil || c.Hit != nil || c.Art != nil || c.Quote != nil }
 
 // encodeCursor is an offset cursor, for the listings that have no keyset.
 func encodeCursor(offset int) string {
@@ -185,7 +187,7 @@ func decodeCursor(c string) (cursor, bool) {
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&cur); err != nil || !cur.keyed() || cur.Offset < 0 ||
 			(cur.List == listEvents) != (cur.Event != nil) || (cur.List == listArticles) != (cur.Hit != nil) ||
-			(cur.List == listActorArticles) != (cur.Art != nil) {
+			(cur.List == listActorArticles) != (cur.Art != nil) || (cur.List == listQuotes) != (cur.Quote != nil) {
 			return cursor{}, false
 		}
 		return cur, true
@@ -199,6 +201,21 @@ func decodeCursor(c string) (cursor, bool) {
 		return cursor{}, false
 	}
 	return cursor{Offset: n}, true
+}
+
+// day reads a YYYY-MM-DD date (quotes are filtered by their article's
+// publish day; a month or year alone would be a different bound for since
+// and until, so it is refused rather than guessed).
+func (p *params) day(name string) string {
+	s := strings.TrimSpace(p.v.Get(name))
+	if s == "" {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, s); err != nil || len(s) != len(time.DateOnly) {
+		p.fail(badField(name, "%q is not a date (want YYYY-MM-DD)", s))
+		return ""
+	}
+	return s
 }
 
 // eventQuery validates the /api/events parameters.

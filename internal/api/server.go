@@ -137,6 +137,7 @@ func (s *Server) routes() []route {
 		{"GET /api/events/{id}", c(s.handle(s.getEvent))},
 		{"GET /api/actors", c(s.handle(s.listActors))},
 		{"GET /api/actors/{id}", c(s.handle(s.getActor))},
+		{"GET /api/quotes", c(s.handle(s.listQuotes))},
 		{"GET /api/graph", c(s.handle(s.getGraph))},
 		{"POST /api/feeds", s.handle(s.auth(s.clearing(s.postFeed)))},
 		{"GET /healthz", s.healthz},
@@ -477,12 +478,19 @@ type ActorResponse struct {
 	Counterparts []store.ActorCount `json:"counterparts"`
 	Events       []store.Event      `json:"events"`
 	Articles     []store.SearchHit  `json:"articles"`
+	// Quotes are the latest things the actor said (at most
+	// ActorQuotesLimit: /api/quotes?speaker= pages through the rest).
+	Quotes []store.Quote `json:"quotes"`
 	// ArticlesOffset is the number of the actor's articles before this
 	// page of them; ArticlesNextCursor, when the page is full, starts the
 	// next page (the articles_cursor parameter).
 	ArticlesOffset     int    `json:"articles_offset,omitempty"`
 	ArticlesNextCursor string `json:"articles_next_cursor,omitempty"`
 }
+
+// ActorQuotesLimit caps the quotes an actor's page lists: the page stays
+// one cheap query of them, whatever its limit.
+const ActorQuotesLimit = 10
 
 // ActorPage gathers an actor's page: the stored actor (by id or name) or,
 // for an actor named only in events, what the events call it. It is
@@ -520,6 +528,12 @@ func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, ar
 	if len(resp.Articles) == limit {
 		resp.ArticlesNextCursor = ActorArticlesCursor(resp.Articles[len(resp.Articles)-1], arts.Offset+limit)
 	}
+	// Only a stored actor has quotes (they are filed under actor ids).
+	if known != nil {
+		if resp.Quotes, err = st.Quotes(ctx, store.QuoteQuery{Speaker: known.ID, Limit: min(limit, ActorQuotesLimit)}); err != nil {
+			return nil, err
+		}
+	}
 	if known == nil && len(resp.Counterparts) == 0 && len(resp.Events) == 0 {
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
 	}
@@ -544,6 +558,9 @@ func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, ar
 	}
 	if resp.Articles == nil {
 		resp.Articles = []store.SearchHit{}
+	}
+	if resp.Quotes == nil {
+		resp.Quotes = []store.Quote{}
 	}
 	return resp, nil
 }

@@ -51,6 +51,7 @@ func commands() []command {
 		{"events", "list merged events (filters: actor, type, country, QuadClass, dates, sources)", runEvents},
 		{"export", "write stored events as GDELT 2.0 Events/Mentions TSV or JSONL", runExport},
 		{"ingest", "analyse files, folders, URLs, feeds, WARC and JSONL into the store", runIngest},
+		{"quotes", "list stored quotes: who said what, through whom, to whom (filters: speaker, article, dates, words)", runQuotes},
 		{"reanalyze", "analyse the stored articles again with the current models and coder, then merge their events again", runReanalyze},
 		{"remerge", "merge the stored articles' events again under the current merging rules", runRemerge},
 		{"search", "full-text search over stored articles", runSearch},

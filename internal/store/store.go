@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -63,6 +64,11 @@ type Store interface {
 	// ActorArticles lists the canonical articles that mention the actor
 	// q.Actor (by id), newest first, with an empty Snippet and Rank.
 	ActorArticles(ctx context.Context, q ActorQuery) ([]SearchHit, error)
+	// Quotes lists stored quotes of canonical articles matching q, with
+	// their article's title, URL and publish time: newest article first,
+	// undated ones last, and in the article's order within one article.
+	// ErrBadQuery when a date of q is not YYYY-MM-DD.
+	Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error)
 	// Failures lists recorded ingest failures, newest first.
 	Failures(ctx context.Context, limit int) ([]Failure, error)
 	// Feed returns the polling state of a feed (ErrNotFound when new).
@@ -399,6 +405,106 @@ type ArticlePos struct {
 // ArticlePos is the place of h in an ActorArticles listing.
 func (h SearchHit) ArticlePos() ArticlePos {
 	return ArticlePos{Published: h.Published, ID: h.ArticleID}
+}
+
+// QuoteQuery filters stored quotes. Zero values mean "any".
+type QuoteQuery struct {
+	Speaker string // the speaker's actor id (exact; resolve names with Actor)
+	Article int64  // quotes of this article only
+	// Since and Until bound the article's publish date (YYYY-MM-DD, both
+	// inclusive, in UTC); an undated article matches neither.
+	Since, Until string
+	// Text: every word must occur in the quote, case-insensitively (ASCII
+	// letters), as a plain substring (LIKE / ILIKE, not full-text search:
+	// quotes are short and the speaker or article filter narrows them
+	// first; without one it reads every quote).
+	Text  string
+	Limit int // default 50, max MaxLimit
+	// After resumes the listing after this quote (keyset paging: the
+	// previous page's last quote).
+	After *QuotePos
+}
+
+// QuotePos is a quote's place in Quotes' order: its article's publish
+// time (newest first, undated last), article id (highest first) and the
+// quote's sequence number in the article (first first).
+type QuotePos struct {
+	Published *time.Time `json:"p,omitempty"`
+	ArticleID int64      `json:"a"`
+	Seq       int        `json:"s"`
+}
+
+// Quote is one stored quote with its article.
+type Quote struct {
+	ArticleID int64  `json:"article_id"`
+	Seq       int    `json:"seq"`
+	Text      string `json:"text"`
+	Kind      string `json:"kind"`
+	Sentence  int    `json:"sentence"`
+	Speaker   string `json:"speaker,omitempty"`    // the words naming the speaker
+	SpeakerID string `json:"speaker_id,omitempty"` // its actor id, when resolved
+	// Conduit and Audience are the words naming the medium that carried
+	// the words and whom they were addressed to (model.Quote); empty for
+	// quotes stored before schema version 7 until reanalyze.
+	Conduit   string     `json:"conduit,omitempty"`
+	Audience  string     `json:"audience,omitempty"`
+	URL       string     `json:"url"`
+	Title     string     `json:"title"`
+	Site      string     `json:"site,omitempty"`
+	Published *time.Time `json:"published,omitempty"`
+}
+
+// Pos is the place of q in Quotes' order.
+func (q Quote) Pos() QuotePos {
+	return QuotePos{Published: q.Published, ArticleID: q.ArticleID, Seq: q.Seq}
+}
+
+// SpeakerText is the words of s ("" for nil): what the quotes table keeps
+// of a quote's conduit and audience.
+func SpeakerText(s *model.Speaker) string {
+	if s == nil {
+		return ""
+	}
+	return s.Text
+}
+
+// QuoteDates parses a QuoteQuery's Since and Until into the half-open
+// range [from, to) of publish times (nil for an empty bound); ErrBadQuery
+// when one is not a date.
+func QuoteDates(since, until string) (from, to *time.Time, err error) {
+	parse := func(name, s string) (*time.Time, error) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return nil, nil
+		}
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			return nil, fmt.Errorf("%s %q is not YYYY-MM-DD: %w", name, s, ErrBadQuery)
+		}
+		return &d, nil
+	}
+	if from, err = parse("since", since); err != nil {
+		return nil, nil, err
+	}
+	if to, err = parse("until", until); err != nil {
+		return nil, nil, err
+	}
+	if to != nil {
+		next := to.AddDate(0, 0, 1) // until is inclusive
+		to = &next
+	}
+	return from, to, nil
+}
+
+// QuoteWords are the words of a QuoteQuery's Text as LIKE patterns
+// ("%word%", with the LIKE wildcards of the word escaped by backslash).
+func QuoteWords(text string) []string {
+	esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	var out []string
+	for _, w := range strings.Fields(text) {
+		out = append(out, "%"+esc.Replace(w)+"%")
+	}
+	return out
 }
 
 // ActorCount is an actor with how often it appears.

@@ -456,7 +456,8 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 	db := openDSN(t, dsn)
 	storetest.WriteDatedArticles(t, db)
 	// As schema 1 left it: no copy of the time, no index.
-	if _, err := db.db.ExecContext(ctx, `DROP INDEX article_actors_actor_published;
+	if _, err := db.db.ExecContext(ctx, `ALTER TABLE quotes DROP COLUMN conduit, DROP COLUMN audience;
+		DROP INDEX article_actors_actor_published;
 		ALTER TABLE article_actors DROP COLUMN published;
 		CREATE INDEX article_actors_actor ON article_actors(actor_id);
 		DELETE FROM schema_migrations WHERE version >= 2`); err != nil {
@@ -464,4 +465,20 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 	}
 	db.Close()
 	storetest.CheckDatedOrder(t, openDSN(t, dsn))
+}
+
+// TestQuotesPlan checks that a speaker's quotes are found through the
+// partial speaker index, not by reading every quote.
+func TestQuotesPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_seqscan = off`)
+	query, args, err := quotesQuery(store.QuoteQuery{Speaker: "Q1", Since: "2024-01-01", Text: "talks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := queryPlan(t, conn, query, cleanArgs(args)...)
+	t.Logf("plan: %s", s)
+	if !strings.Contains(s, "quotes_speaker") {
+		t.Errorf("plan: %s", s)
+	}
 }

@@ -463,3 +463,88 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	}
 	return out, nil
 }
+
+func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
+	query, args, err := quotesQuery(q)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	defer rows.Close()
+	out := []store.Quote{}
+	for rows.Next() {
+		var r store.Quote
+		var published sql.NullTime
+		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID,
+			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published); err != nil {
+			return nil, fmt.Errorf("store: quotes: %w", err)
+		}
+		r.Published = timePtr(published)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	return out, nil
+}
+
+// quotesQuery is Quotes' query and its arguments (its plan is checked by
+// TestQuotesPlan), as the SQLite store's. Syndicated copies have no quote
+// rows (InsertArticle stores none).
+func quotesQuery(q store.QuoteQuery) (string, []any, error) {
+	from, to, err := store.QuoteDates(q.Since, q.Until)
+	if err != nil {
+		return "", nil, err
+	}
+	var where []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	if sp := strings.TrimSpace(q.Speaker); sp != "" {
+		// The speaker index is partial (WHERE speaker_actor_id <> ''): a
+		// generic plan cannot prove that of a parameter, the repeated
+		// term can.
+		where = append(where, `q.speaker_actor_id = `+arg(pgText(sp))+` AND q.speaker_actor_id <> ''`)
+	}
+	if q.Article != 0 {
+		where = append(where, `q.article_id = `+arg(q.Article))
+	}
+	if from != nil {
+		where = append(where, `a.published >= `+arg(from.UTC()))
+	}
+	if to != nil {
+		where = append(where, `a.published < `+arg(to.UTC()))
+	}
+	for _, w := range store.QuoteWords(q.Text) {
+		where = append(where, `q.text ILIKE `+arg(pgText(w))+` ESCAPE '\'`)
+	}
+	// After a quote of a dated article come the later quotes of its
+	// article, the articles of its time with a lower id, the older ones
+	// and every undated one; after one of an undated article, the later
+	// quotes of its article and the undated ones with a lower id.
+	if p := q.After; p != nil {
+		id, seq := arg(p.ArticleID), arg(p.Seq)
+		next := `(q.article_id < ` + id + ` OR (q.article_id = ` + id + ` AND q.seq > ` + seq + `))`
+		if p.Published != nil {
+			t := arg(p.Published.UTC())
+			where = append(where, `(a.published IS NULL OR a.published < `+t+` OR (a.published = `+t+` AND `+next+`))`)
+		} else {
+			where = append(where, `a.published IS NULL AND `+next)
+		}
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = "WHERE " + strings.Join(where, " AND ")
+	}
+	limit := arg(store.Limit(q.Limit, 50))
+	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id,
+			q.conduit, q.audience, a.url, a.title, a.site, a.published
+		FROM quotes q JOIN articles a ON a.id = q.article_id
+		` + cond + `
+		ORDER BY a.published DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil
+}

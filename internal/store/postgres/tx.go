@@ -180,10 +180,10 @@ const insertArticleSQL = `WITH a AS (
 		FROM a, unnest($25::text[], $26::text[], $27::integer[], $28::integer[], $29::integer[], $30::text[], $31::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord)),
 	quo AS (
-		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id)
-		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id
-		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[])
-			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, ord))
+		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience)
+		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience
+		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[], $39::text[], $40::text[])
+			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, ord))
 	SELECT id FROM a`
 
 func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error) {
@@ -233,6 +233,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
+		an.quoteConduit, an.quoteAudience,
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
@@ -254,7 +255,7 @@ type analysisArrays struct {
 	entActor, entCountry                                               textArray
 	quoteText, quoteKind                                               textArray
 	quoteSentence, quoteStart, quoteEnd                                pq.Int64Array
-	quoteSpeaker, quoteSpeakerID                                       textArray
+	quoteSpeaker, quoteSpeakerID, quoteConduit, quoteAudience          textArray
 }
 
 func analysis(a *model.Article) analysisArrays {
@@ -266,7 +267,7 @@ func analysis(a *model.Article) analysisArrays {
 		entText:       textArray{}, entType: textArray{}, entSentence: pq.Int64Array{}, entStart: pq.Int64Array{}, entEnd: pq.Int64Array{},
 		entActor: textArray{}, entCountry: textArray{},
 		quoteText: textArray{}, quoteKind: textArray{}, quoteSentence: pq.Int64Array{}, quoteStart: pq.Int64Array{}, quoteEnd: pq.Int64Array{},
-		quoteSpeaker: textArray{}, quoteSpeakerID: textArray{},
+		quoteSpeaker: textArray{}, quoteSpeakerID: textArray{}, quoteConduit: textArray{}, quoteAudience: textArray{},
 	}
 	// An actor listed twice in one article is one row whose mentions add
 	// up (one statement cannot upsert the same row twice).
@@ -309,6 +310,8 @@ func analysis(a *model.Article) analysisArrays {
 		an.quoteEnd = append(an.quoteEnd, int64(q.End))
 		an.quoteSpeaker = append(an.quoteSpeaker, speaker)
 		an.quoteSpeakerID = append(an.quoteSpeakerID, speakerID)
+		an.quoteConduit = append(an.quoteConduit, store.SpeakerText(q.Conduit))
+		an.quoteAudience = append(an.quoteAudience, store.SpeakerText(q.Audience))
 	}
 	return an
 }
@@ -638,10 +641,10 @@ const insertAnalysisSQL = `WITH act AS (
 		SELECT $1::bigint, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country
 		FROM unnest($10::text[], $11::text[], $12::integer[], $13::integer[], $14::integer[], $15::text[], $16::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord))
-	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id)
-	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id
-	FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[])
-		WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, ord)`
+	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience)
+	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience
+	FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[], $24::text[], $25::text[])
+		WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, ord)`
 
 func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article, renew []string) error {
 	if data == nil {
@@ -701,6 +704,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
+		an.quoteConduit, an.quoteAudience,
 	); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}

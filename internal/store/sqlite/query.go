@@ -522,3 +522,90 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 // Health is Stats: SQLite counts in the process, from the smallest index
 // of each table, without a round trip per page.
 func (db *DB) Health(ctx context.Context) (store.Stats, error) { return db.Stats(ctx) }
+
+func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
+	query, args, err := quotesQuery(q)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	defer rows.Close()
+	out := []store.Quote{}
+	for rows.Next() {
+		var r store.Quote
+		var published sql.NullString
+		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID,
+			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published); err != nil {
+			return nil, fmt.Errorf("store: quotes: %w", err)
+		}
+		r.Published = parseTimePtr(published)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	return out, nil
+}
+
+// quotesQuery is Quotes' query and its arguments (its plan is checked by
+// TestQuotesPlan). Syndicated copies have no quote rows (InsertArticle
+// stores none), so no duplicate_of filter is needed. SQLite orders NULL
+// below every value: published DESC puts the undated last.
+func quotesQuery(q store.QuoteQuery) (string, []any, error) {
+	from, to, err := store.QuoteDates(q.Since, q.Until)
+	if err != nil {
+		return "", nil, err
+	}
+	var where []string
+	var args []any
+	if sp := strings.TrimSpace(q.Speaker); sp != "" {
+		// The speaker index is partial (WHERE speaker_actor_id <> ''):
+		// SQLite uses it only when the query repeats that term.
+		where = append(where, `q.speaker_actor_id = ? AND q.speaker_actor_id <> ''`)
+		args = append(args, sp)
+	}
+	if q.Article != 0 {
+		where = append(where, `q.article_id = ?`)
+		args = append(args, q.Article)
+	}
+	if from != nil {
+		where = append(where, `a.published >= ?`)
+		args = append(args, fmtTime(*from))
+	}
+	if to != nil {
+		where = append(where, `a.published < ?`)
+		args = append(args, fmtTime(*to))
+	}
+	for _, w := range store.QuoteWords(q.Text) {
+		where = append(where, `q.text LIKE ? ESCAPE '\'`)
+		args = append(args, w)
+	}
+	// After a quote of a dated article come the later quotes of its
+	// article, the articles of its time with a lower id, the older ones
+	// and every undated one; after one of an undated article, the later
+	// quotes of its article and the undated ones with a lower id.
+	if p := q.After; p != nil {
+		next := `(q.article_id < ? OR (q.article_id = ? AND q.seq > ?))`
+		if p.Published != nil {
+			t := fmtTime(*p.Published)
+			where = append(where, `(a.published IS NULL OR a.published < ? OR (a.published = ? AND `+next+`))`)
+			args = append(args, t, t, p.ArticleID, p.ArticleID, p.Seq)
+		} else {
+			where = append(where, `a.published IS NULL AND `+next)
+			args = append(args, p.ArticleID, p.ArticleID, p.Seq)
+		}
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = "WHERE " + strings.Join(where, " AND ")
+	}
+	args = append(args, store.Limit(q.Limit, 50))
+	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id,
+			q.conduit, q.audience, a.url, a.title, a.site, a.published
+		FROM quotes q JOIN articles a ON a.id = q.article_id
+		` + cond + `
+		ORDER BY a.published DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,10 +99,13 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 
 // execRaw runs statements on the file at path outside the store, as an
 // older release or another tool would have left it.
-// undoV6 takes a database back from schema 6 to 5 (for tests that
+// undoV7 takes a database back from schema 7 to 6.
+var undoV7 = []string{`ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`}
+
+// undoV6 takes a database back from schema 7 to 5 (for tests that
 // re-run the migrations after an older one).
-var undoV6 = []string{`DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
-	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`}
+var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
+	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
 
 func execRaw(t *testing.T, path string, queries ...string) {
 	t.Helper()
@@ -419,5 +423,63 @@ func TestExplicitAnd(t *testing.T) {
 		if got := explicitAnd(c.in); got != c.want {
 			t.Errorf("explicitAnd(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestQuotesPlan checks that a speaker's quotes are found through the
+// partial speaker index, not by reading every quote.
+func TestQuotesPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		q    store.QuoteQuery
+	}{
+		{"speaker", store.QuoteQuery{Speaker: "Q1"}},
+		{"speaker, dates and words, after a quote", store.QuoteQuery{Speaker: "Q1", Since: "2024-01-01", Until: "2024-02-01", Text: "talks",
+			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+	} {
+		query, args, err := quotesQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, db, query, args...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, "SEARCH q USING INDEX quotes_speaker") {
+			t.Errorf("plan, %s: %s", c.name, s)
+		}
+	}
+}
+
+// TestMigrationAddsQuoteConduit upgrades a version-6 store: its quotes
+// stay, with an empty conduit and audience (reanalyze fills them).
+func TestMigrationAddsQuoteConduit(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v6.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &store.Article{URL: "https://example.test/v6", Source: "v6", ContentHash: "hash:v6", Title: "Quay", Text: "The quay opens.",
+		Data: &model.Article{Quotes: []model.Quote{{Text: "It opens in May", Kind: model.QuoteDirect,
+			Speaker: &model.Speaker{Text: "Olsen", ActorID: "Q_OLSEN"}, Conduit: &model.Speaker{Text: "the Gazette"}}}}}
+	if err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error { _, err := tx.InsertArticle(ctx, a); return err }); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	execRaw(t, path, append(undoV7, `DELETE FROM schema_migrations WHERE version >= 7`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	qs, err := db.Quotes(ctx, store.QuoteQuery{Speaker: "Q_OLSEN"})
+	if err != nil || len(qs) != 1 || qs[0].Text != "It opens in May" || qs[0].Conduit != "" {
+		t.Errorf("after migration: %+v, %v; want the quote, no conduit", qs, err)
 	}
 }

@@ -191,8 +191,9 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		if q.Speaker != nil {
 			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
 		}
-		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id)
-			VALUES (?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
+			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience)); err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
 		}
 	}

@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReplaceAnalysis", testReplaceAnalysis},
 		{"ActorNamedByFirstArticle", testActorNamedByFirstArticle},
 		{"Feeds", testFeeds},
+		{"Quotes", testQuotes},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,132 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// seedQuotes stores two articles, written for this test, in which a
+// harbour master is quoted three times (once to the port council, once
+// through a newspaper), and an unattributed line.
+func seedQuotes(t *testing.T, st store.Store) {
+	t.Helper()
+	olsen := &model.Speaker{Text: "Marta Olsen", ActorID: "Q_OLSEN"}
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		for i, quotes := range [][]model.Quote{
+			{{Text: "The north quay reopens in May", Kind: model.QuoteDirect, Speaker: olsen, Conduit: &model.Speaker{Text: "the Harbour Gazette"}},
+				{Text: "Nobody asked the crews", Kind: model.QuoteDirect}},
+			{{Text: "The fleet can wait two more weeks", Kind: model.QuoteDirect, Speaker: olsen, Audience: &model.Speaker{Text: "the port council"}},
+				{Text: "Repairs are on budget", Kind: model.QuoteIndirect, Speaker: olsen}},
+		} {
+			pub := time.Date(2025, 4, 1+i, 8, 0, 0, 0, time.UTC)
+			url := "https://harbour.example/" + string(rune('a'+i))
+			data := &model.Article{URL: url, Title: "Harbour news", Published: &pub, Site: "harbour.example", Quotes: quotes,
+				Actors: []model.ActorRef{{ID: "Q_OLSEN", Name: "Marta Olsen", Type: "person", Mentions: 1}}}
+			if _, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "harbour.example", ContentHash: url,
+				Title: "Harbour news", Text: "Harbour news.", Published: &pub, Data: data}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestAPIQuotes(t *testing.T) {
+	st := openTestStore(t)
+	seedQuotes(t, st)
+	h := New(Config{Store: st}).Handler()
+	texts := func(p Page[store.Quote]) []string {
+		out := []string{}
+		for _, q := range p.Items {
+			out = append(out, q.Text)
+		}
+		return out
+	}
+	list := func(path string) Page[store.Quote] {
+		t.Helper()
+		res, body := get(t, h, "GET", path, "")
+		var p Page[store.Quote]
+		if err := json.Unmarshal(body, &p); err != nil || res.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", path, res.StatusCode, body)
+		}
+		return p
+	}
+	olsen := []string{"The fleet can wait two more weeks", "Repairs are on budget", "The north quay reopens in May"}
+	for _, c := range []struct {
+		path string
+		want []string
+	}{
+		{"/api/quotes?speaker=Q_OLSEN", olsen},
+		{"/api/quotes?speaker=marta+olsen", olsen},
+		{"/api/quotes?speaker=name:Marta+Olsen", olsen},
+		{"/api/quotes?speaker=Q_OLSEN&since=2025-04-02", olsen[:2]},
+		{"/api/quotes?speaker=Q_OLSEN&until=2025-04-01", olsen[2:]},
+		{"/api/quotes?q=fleet+WAIT", olsen[:1]},
+		{"/api/quotes", append(slices.Clone(olsen[:2]), olsen[2], "Nobody asked the crews")},
+	} {
+		if got := texts(list(c.path)); !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.path, got, c.want)
+		}
+	}
+	p := list("/api/quotes?speaker=Q_OLSEN&until=2025-04-01")
+	if q := p.Items[0]; q.Conduit != "the Harbour Gazette" || q.Speaker != "Marta Olsen" || q.SpeakerID != "Q_OLSEN" || q.URL != "https://harbour.example/a" || q.Published == nil {
+		t.Errorf("quote: %+v", q)
+	}
+	if q := list("/api/quotes?q=fleet").Items[0]; q.Audience != "the port council" {
+		t.Errorf("audience: %+v", q)
+	}
+
+	// One quote a page, following next: every quote once, in order.
+	var paged []string
+	path := "/api/quotes?limit=1"
+	for n := 0; path != "" && n < 10; n++ {
+		p := list(path)
+		paged = append(paged, texts(p)...)
+		path = p.Next
+	}
+	if want := texts(list("/api/quotes")); !slices.Equal(paged, want) {
+		t.Errorf("paged %q, want %q", paged, want)
+	}
+
+	for _, c := range []struct{ path, field string }{
+		{"/api/quotes?speaker=Nobody+Known", "speaker"},
+		{"/api/quotes?since=2025-04", "since"},
+		{"/api/quotes?until=April", "until"},
+		{"/api/quotes?article=x", "article"},
+		{"/api/quotes?cursor=" + encodeCursor(3), "cursor"},
+		{"/api/quotes?offset=3", "offset"},
+	} {
+		var e errorBody
+		if res, body := get(t, h, "GET", c.path, ""); res.StatusCode != 400 || json.Unmarshal(body, &e) != nil || e.Field != c.field {
+			t.Errorf("%s: %d %s, want a 400 on %s", c.path, res.StatusCode, body, c.field)
+		}
+	}
+	// A quotes cursor is for quotes only.
+	next := list("/api/quotes?limit=1").NextCursor
+	if res, body := get(t, h, "GET", "/api/events?cursor="+next, ""); res.StatusCode != 400 {
+		t.Errorf("events with a quotes cursor: %d %s", res.StatusCode, body)
+	}
+
+	// The actor's page lists what it said.
+	res, body := get(t, h, "GET", "/api/actors/Q_OLSEN", "")
+	var a ActorResponse
+	if err := json.Unmarshal(body, &a); err != nil || res.StatusCode != 200 {
+		t.Fatalf("actor: %d %s", res.StatusCode, body)
+	}
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Text)
+	}
+	if !slices.Equal(got, olsen) {
+		t.Errorf("actor's quotes %q, want %q", got, olsen)
+	}
+}

@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+func runQuotes(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "quotes", "quotes [flags]\n\n"+
+		"Lists stored quotes (who said what, through whom, to whom), newest article first.\n"+
+		"Quotes stored before schema version 7 have no conduit or audience until `newsgraph reanalyze`.")
+	db := dbFlag(fs, env)
+	var q store.QuoteQuery
+	speaker := fs.String("speaker", "", "the speaker: actor id, name, or name:NAME")
+	fs.Int64Var(&q.Article, "article", 0, "quotes of this article id only")
+	fs.StringVar(&q.Since, "since", "", "articles published on or after this day (YYYY-MM-DD, UTC)")
+	fs.StringVar(&q.Until, "until", "", "articles published on or before this day (YYYY-MM-DD, UTC)")
+	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case)")
+	fs.IntVar(&q.Limit, "limit", 50, "quotes to list (max 1000)")
+	format := fs.String("format", "", outputFlagHelp)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError("unexpected arguments %q (filters are flags: --speaker, --since, ...)", rest)
+	}
+	if err := checkPage(q.Limit, 0); err != nil {
+		return err
+	}
+	// The dates are checked before the store is opened, as the other
+	// query commands check theirs.
+	if _, _, err := store.QuoteDates(q.Since, q.Until); err != nil {
+		return usageError("%v", err)
+	}
+	if *format, err = resolveFormat(env, *format); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if s := api.ActorParam(*speaker); s != "" {
+		a, err := st.Actor(ctx, s)
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("speaker %q: %w in this store (newsgraph actors lists the top actors)", s, store.ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		q.Speaker = a.ID
+	}
+	quotes, err := st.Quotes(ctx, q)
+	if err != nil {
+		return badQuery(err)
+	}
+	rs := rowSet{header: []string{"published", "speaker", "quote", "conduit", "audience", "article_id", "title", "url"}}
+	for _, r := range quotes {
+		published := ""
+		if r.Published != nil {
+			published = r.Published.UTC().Format("2006-01-02")
+		}
+		rs.add(r, published, actorCell(r.Speaker, r.SpeakerID), r.Text, r.Conduit, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
+	}
+	return rs.write(env.Stdout, *format)
+}

@@ -1,0 +1,144 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// quote builds a model quote for tests; speakerID "" leaves the speaker
+// unresolved, speaker "" leaves it unknown.
+func quote(text, speaker, speakerID, conduit, audience string) model.Quote {
+	q := model.Quote{Text: text, Kind: model.QuoteDirect}
+	if speaker != "" {
+		q.Speaker = &model.Speaker{Text: speaker, ActorID: speakerID}
+	}
+	if conduit != "" {
+		q.Conduit = &model.Speaker{Text: conduit}
+	}
+	if audience != "" {
+		q.Audience = &model.Speaker{Text: audience}
+	}
+	return q
+}
+
+// quoteKeys names quotes as "article id/seq" for comparisons.
+func quoteKeys(qs []store.Quote) []string {
+	out := []string{}
+	for _, q := range qs {
+		out = append(out, fmt.Sprintf("%d/%d", q.ArticleID, q.Seq))
+	}
+	return out
+}
+
+// testQuotes stores three articles (two dated, one undated) and a
+// syndicated copy, all quoting one harbour master, and lists their quotes
+// by speaker, article, dates and words, page by page.
+func testQuotes(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a1 := article("https://example.test/q1", "gazette.test", "Harbour to reopen", "The harbour master spoke.", "2024-03-02T09:00:00Z")
+	a1.Data.Quotes = []model.Quote{
+		quote("We will reopen the north quay by spring", "Marta Olsen", "Q_OLSEN", "the Harbour Gazette", ""),
+		quote("Nobody told us anything", "a dock worker", "", "", ""),
+	}
+	a2 := article("https://example.test/q2", "courier.test", "Fleet waits", "The council met.", "2024-03-05T12:00:00Z")
+	a2.Data.Quotes = []model.Quote{
+		quote("The fishing fleet can wait two more weeks, 100% sure", "Olsen", "Q_OLSEN", "", "the port council"),
+	}
+	a3 := article("https://example.test/q3", "notes.test", "Undated note", "A note without a date.", "")
+	a3.Data.Quotes = []model.Quote{quote("Spring comes late this year", "Olsen", "Q_OLSEN", "", "")}
+	insert(t, s, a1, a2, a3)
+	dup := article("https://example.test/q1-copy", "copy.test", "Harbour to reopen", "The harbour master spoke.", "2024-03-06T09:00:00Z")
+	dup.ContentHash = "hash:copy"
+	dup.DuplicateOf = a1.ID
+	dup.Data.Quotes = a1.Data.Quotes
+	insert(t, s, dup)
+
+	k := func(a *store.Article, seq int) string { return fmt.Sprintf("%d/%d", a.ID, seq) }
+	for _, c := range []struct {
+		name string
+		q    store.QuoteQuery
+		want []string
+	}{
+		{"all, newest article first, undated last, copies left out", store.QuoteQuery{}, []string{k(a2, 0), k(a1, 0), k(a1, 1), k(a3, 0)}},
+		{"by speaker", store.QuoteQuery{Speaker: "Q_OLSEN"}, []string{k(a2, 0), k(a1, 0), k(a3, 0)}},
+		{"unknown speaker", store.QuoteQuery{Speaker: "Q_NOBODY"}, []string{}},
+		{"by article", store.QuoteQuery{Article: a1.ID}, []string{k(a1, 0), k(a1, 1)}},
+		{"since (inclusive, undated left out)", store.QuoteQuery{Since: "2024-03-05"}, []string{k(a2, 0)}},
+		{"until (inclusive)", store.QuoteQuery{Speaker: "Q_OLSEN", Until: "2024-03-02"}, []string{k(a1, 0)}},
+		{"words, any case, any order", store.QuoteQuery{Text: "FLEET fishing"}, []string{k(a2, 0)}},
+		{"a word missing", store.QuoteQuery{Text: "fleet spring"}, []string{}},
+		{"LIKE wildcards are plain characters", store.QuoteQuery{Text: "%"}, []string{k(a2, 0)}},
+		{"underscore is not a wildcard", store.QuoteQuery{Text: "we_will"}, []string{}},
+		{"limit", store.QuoteQuery{Limit: 2}, []string{k(a2, 0), k(a1, 0)}},
+	} {
+		got, err := s.Quotes(ctx, c.q)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if keys := quoteKeys(got); !slices.Equal(keys, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, keys, c.want)
+		}
+	}
+
+	got, err := s.Quotes(ctx, store.QuoteQuery{Article: a2.ID})
+	if err != nil || len(got) != 1 {
+		t.Fatalf("article 2: %v, %v", got, err)
+	}
+	if g := got[0]; g.Speaker != "Olsen" || g.SpeakerID != "Q_OLSEN" || g.Audience != "the port council" || g.Conduit != "" ||
+		g.URL != a2.URL || g.Title != a2.Title || g.Site != "courier.test" || g.Published == nil || !g.Published.Equal(*a2.Published) ||
+		g.Kind != model.QuoteDirect || g.Text != a2.Data.Quotes[0].Text {
+		t.Errorf("article 2's quote: %+v", g)
+	}
+	if got, err := s.Quotes(ctx, store.QuoteQuery{Article: a1.ID, Limit: 1}); err != nil || len(got) != 1 || got[0].Conduit != "the Harbour Gazette" {
+		t.Errorf("article 1's first quote: %+v, %v; want the Gazette for conduit", got, err)
+	}
+
+	// Page by page, one quote a page, each page after the last one's
+	// position: the whole listing, nothing repeated or lost, through a
+	// dated article with two quotes and into the undated ones.
+	all, err := s.Quotes(ctx, store.QuoteQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paged []store.Quote
+	q := store.QuoteQuery{Limit: 1}
+	for range 10 {
+		page, err := s.Quotes(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		paged = append(paged, page...)
+		pos := page[0].Pos()
+		q.After = &pos
+	}
+	if !slices.Equal(quoteKeys(paged), quoteKeys(all)) {
+		t.Errorf("paged %v, want %v", quoteKeys(paged), quoteKeys(all))
+	}
+
+	for _, bad := range []store.QuoteQuery{{Since: "March"}, {Until: "2024-13-01"}} {
+		if _, err := s.Quotes(ctx, bad); !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("%+v: %v, want ErrBadQuery", bad, err)
+		}
+	}
+
+	// ReplaceAnalysis (reanalyze) stores the quotes anew, conduit and
+	// audience included: how rows stored before those columns get them.
+	data := *a3.Data
+	data.Quotes = []model.Quote{quote("Spring comes late this year", "Olsen", "Q_OLSEN", "Radio Harbour", "the crews")}
+	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ReplaceAnalysis(ctx, a3.ID, &data, nil) }); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Quotes(ctx, store.QuoteQuery{Article: a3.ID}); err != nil || len(got) != 1 || got[0].Conduit != "Radio Harbour" || got[0].Audience != "the crews" {
+		t.Errorf("after ReplaceAnalysis: %+v, %v", got, err)
+	}
+}
