@@ -1511,7 +1511,12 @@ const conduitLookBack = 250
 
 // inheritConduits carries an outlet to a speaker's following quotes: a
 // report that "according to KCNA, Kim called on ..." goes on with Kim's
-// quoted words, which came through the same channel.
+// quoted words, which came through the same channel. A quote attributed by
+// its own speech verb ("..., Olsen told the port council", "..., Vint
+// said") or addressed to its own audience is a new act of speaking whose
+// channel its own sentence gives: it inherits no outlet from another
+// sentence. A verb that goes on with the same act ("he added", "she
+// continued") still carries the channel on.
 func (st *state) inheritConduits() {
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
 	for i := range st.out {
@@ -1519,9 +1524,17 @@ func (st *state) inheritConduits() {
 		if q.Conduit != nil || q.Speaker == nil {
 			continue
 		}
+		ownAct := q.Audience != nil
+		if vb := st.out[i].verb; vb >= 0 {
+			lemma, _ := st.v.verbAt(vb)
+			ownAct = ownAct || !continuingVerbs[lemma]
+		}
 		for j := i - 1; j >= 0 && i-j <= conduitLookBack; j-- {
 			p := st.out[j]
 			if st.out[i].para-p.para > 2 {
+				break
+			}
+			if ownAct && p.q.Sentence != q.Sentence {
 				break
 			}
 			if p.q.Speaker == nil || !sameSpeaker(p.q.Speaker, q.Speaker) {
@@ -1535,6 +1548,10 @@ func (st *state) inheritConduits() {
 		}
 	}
 }
+
+// continuingVerbs go on with a speaker's words already reported ("he
+// added"): the quote they attribute belongs to the same act of speaking.
+var continuingVerbs = set("add continue")
 
 func sameSpeaker(a, b *model.Speaker) bool {
 	if a.ActorID != "" && b.ActorID != "" {
