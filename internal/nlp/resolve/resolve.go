@@ -119,7 +119,7 @@ func (s *Stage) Resolve(art *model.Article) {
 			ents = append(ents, e)
 		}
 	}
-	art.Entities = dropTitles(d.s.kb, art.Text, ents)
+	art.Entities = d.splitTitledNames(dropTitles(d.s.kb, art.Text, ents))
 	d.widenDemonyms(art.Entities)
 	d.cutRoleHeads(art.Entities)
 	for i := range art.Entities {

@@ -42,6 +42,9 @@ func (t title) merge(o title) title {
 
 // roleEndingAt matches the longest role phrase whose last word is toks[j].
 func (d *docState) roleEndingAt(j int) (kb.RoleInfo, int, bool) {
+	if r, i, ok := d.hyphenRoleEndingAt(j); ok {
+		return r, i, true
+	}
 	k := d.s.kb
 	for n := k.MaxRoleWords(); n >= 1; n-- {
 		i := j - n + 1

@@ -1,0 +1,80 @@
+package resolve
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestTitledNamesInOneSpan: an organisation, a title and a person's name
+// the tagger ran into one span, or a name it typed as the organisation's
+// after a title it left out, are the person (with the organisation as his
+// country and sector), and his family name alone later links to him.
+func TestTitledNamesInOneSpan(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text, published string
+		ents                  [][2]string // text, type, in order of appearance
+		want                  []string    // text|type|actor/country/sector per entity
+	}{
+		{"UN secretary-general in one organisation span, then his family name untagged",
+			"United Nations Secretary-General Antonio Guterres called for calm. Guterres told the Security Council that aid must reach the city.", "2024-05-01",
+			[][2]string{{"United Nations Secretary-General Antonio Guterres", "ORG"}, {"Security Council", "ORG"}},
+			[]string{"United Nations|ORG|UNO/UNO/igo", "Antonio Guterres|PER|person:antonio_guterres/UNO/government",
+				"Guterres|PER|person:antonio_guterres/UNO/government", "Security Council|ORG|UNO.UNSC/UNO/igo"}},
+		{"secretary general without a hyphen",
+			"NATO Secretary General Mark Rutte spoke. Rutte said allies were united.", "2025-03-01",
+			[][2]string{{"NATO Secretary General Mark Rutte", "ORG"}},
+			[]string{"NATO|ORG|NATO/NATO/igo", "Mark Rutte|PER|person:mark_rutte/NATO/government", "Rutte|PER|person:mark_rutte/NATO/government"}},
+		{"a name typed as an organisation after a hyphenated title",
+			"WHO Director-General Tedros Adhanom Ghebreyesus warned of disease. Tedros said clinics were full.", "2024-05-01",
+			[][2]string{{"WHO", "ORG"}, {"Tedros Adhanom Ghebreyesus", "ORG"}, {"Tedros", "PER"}},
+			[]string{"WHO|ORG|WHO/WHO/igo", "Tedros Adhanom Ghebreyesus|PER|doc:person:tedros_adhanom_ghebreyesus/WHO/igo",
+				"Tedros|PER|doc:person:tedros_adhanom_ghebreyesus/WHO/igo"}},
+		{"a company's chief executive in one span",
+			"Apple Chief Executive Tim Cook spoke. Cook said sales rose.", "2024-05-01",
+			[][2]string{{"Apple Chief Executive Tim Cook", "ORG"}, {"Cook", "PER"}},
+			[]string{"Apple|ORG|USA.BUS.APPLE/USA/business", "Tim Cook|PER|doc:person:tim_cook/USA/business",
+				"Cook|PER|doc:person:tim_cook/USA/business"}},
+		// Must not: names of institutions and competitions holding a title word.
+		{"an institution named after a titled person stays an organisation",
+			"Crowds filled the President Kennedy Center.", "2024-05-01",
+			[][2]string{{"President Kennedy Center", "ORG"}},
+			[]string{"President Kennedy Center|ORG|doc:org:president_kennedy_center//"}},
+		{"a title word opening a competition's name is no person",
+			"Premier League Golden Boot voting closed.", "2024-05-01",
+			[][2]string{{"Premier League Golden Boot", "ORG"}},
+			[]string{"Premier League Golden Boot|ORG|doc:org:premier_league_golden_boot//"}},
+		{"the family name inside another person's name is not the recovered person",
+			"United Nations Secretary-General Antonio Guterres spoke. Maria Guterres, a nurse, disagreed.", "2024-05-01",
+			[][2]string{{"United Nations Secretary-General Antonio Guterres", "ORG"}, {"Maria Guterres", "PER"}},
+			[]string{"United Nations|ORG|UNO/UNO/igo", "Antonio Guterres|PER|person:antonio_guterres/UNO/government",
+				"Maria Guterres|PER|doc:person:maria_guterres//health"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := article(tt.text, tt.published)
+			from := 0
+			for _, e := range tt.ents {
+				ent := entity(art, e[0], e[1], from)
+				from = ent.End
+				art.Entities = append(art.Entities, ent)
+			}
+			if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == EntityRole {
+					continue // the titles, read by the role finder, are tested there
+				}
+				got = append(got, e.Text+"|"+e.Type+"|"+e.ActorID+"/"+e.Country+"/"+e.Sector)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
