@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -1464,7 +1465,9 @@ func boundedYear(s string, m match, before string) bool {
 	if !boundVerbs[before] {
 		return false
 	}
-	rest := strings.TrimLeft(s[m.end:], " ")
+	// Any white space ends the year, a form feed or a line break at the
+	// end of the text included.
+	rest := strings.TrimLeftFunc(s[m.end:], unicode.IsSpace)
 	if rest == "" || strings.ContainsRune(",.;:)", rune(rest[0])) {
 		return true
 	}
@@ -1480,7 +1483,7 @@ func oldYear(s string, m match, before string) bool {
 	default:
 		return false
 	}
-	rest := strings.TrimLeft(s[m.end:], " ")
+	rest := strings.TrimLeftFunc(s[m.end:], unicode.IsSpace) // "in 1000\f" ends there too
 	if rest == "" || strings.ContainsRune(",.;:)–-", rune(rest[0])) {
 		return true
 	}
