@@ -303,16 +303,7 @@ func TestResolveUnits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			art := article(tt.text, tt.published)
-			from := 0
-			for _, e := range tt.ents {
-				ent := entity(art, e[0], e[1], from)
-				from = ent.End
-				art.Entities = append(art.Entities, ent)
-			}
-			if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
-				t.Fatal(err)
-			}
+			art := resolveTagged(t, s, tt.text, tt.published, tt.ents)
 			var got []string
 			for _, e := range art.Entities {
 				got = append(got, e.ActorID+"/"+e.Country+"/"+e.Sector)
@@ -967,4 +958,22 @@ func TestCongoFromContext(t *testing.T) {
 			t.Errorf("%q: Congo -> %s (%s), want %s", c.text, e.Country, e.ActorID, c.want)
 		}
 	}
+}
+
+// resolveTagged builds an article of text published on the given day with
+// the given entities (text and type, each at its next occurrence) and runs
+// the resolver over it.
+func resolveTagged(t *testing.T, s *Stage, text, published string, ents [][2]string) *model.Article {
+	t.Helper()
+	art := article(text, published)
+	from := 0
+	for _, e := range ents {
+		ent := entity(art, e[0], e[1], from)
+		from = ent.End
+		art.Entities = append(art.Entities, ent)
+	}
+	if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
+		t.Fatal(err)
+	}
+	return art
 }

@@ -1,11 +1,8 @@
 package resolve
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // TestTitledNamesInOneSpan: an organisation, a title and a person's name
@@ -55,16 +52,7 @@ func TestTitledNamesInOneSpan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			art := article(tt.text, tt.published)
-			from := 0
-			for _, e := range tt.ents {
-				ent := entity(art, e[0], e[1], from)
-				from = ent.End
-				art.Entities = append(art.Entities, ent)
-			}
-			if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
-				t.Fatal(err)
-			}
+			art := resolveTagged(t, s, tt.text, tt.published, tt.ents)
 			var got []string
 			for _, e := range art.Entities {
 				if e.Type == EntityRole {
