@@ -446,6 +446,29 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
+// undoV4 takes a database back from schema 4 to 3.
+const undoV4 = `DROP INDEX quotes_speaker_published;
+	ALTER TABLE quotes DROP COLUMN published;
+	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
+	`
+
+// TestMigrationCopiesQuotePublishTimes upgrades a version-3 store: its
+// quotes get their articles' publish times, so a speaker's quotes still
+// come newest first, undated last, whole and page by page.
+func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteDatedArticles(t, db)
+	// As schema 3 left it: no copy of the time, the speaker-only index.
+	if _, err := db.db.ExecContext(ctx, undoV4+`DELETE FROM schema_migrations WHERE version >= 4`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	storetest.CheckDatedOrder(t, openDSN(t, dsn))
+}
+
 // TestMigrationCopiesPublishTimes upgrades a version-1 store: its
 // article_actors rows get their articles' publish times, so the actor's
 // articles still come newest first, undated last.
@@ -456,7 +479,7 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 	db := openDSN(t, dsn)
 	storetest.WriteDatedArticles(t, db)
 	// As schema 1 left it: no copy of the time, no index.
-	if _, err := db.db.ExecContext(ctx, `ALTER TABLE quotes DROP COLUMN conduit, DROP COLUMN audience;
+	if _, err := db.db.ExecContext(ctx, undoV4+`ALTER TABLE quotes DROP COLUMN conduit, DROP COLUMN audience;
 		DROP INDEX article_actors_actor_published;
 		ALTER TABLE article_actors DROP COLUMN published;
 		CREATE INDEX article_actors_actor ON article_actors(actor_id);
@@ -467,18 +490,33 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 	storetest.CheckDatedOrder(t, openDSN(t, dsn))
 }
 
-// TestQuotesPlan checks that a speaker's quotes are found through the
-// partial speaker index, not by reading every quote.
+// TestQuotesPlan checks that a page of a speaker's quotes, first or after
+// a keyset position, with or without dates and words, is read from
+// quotes_speaker_published in order: with sorts and sequential scans
+// priced out (as in TestActorArticlesPlan), the plan reads that index and
+// sorts nothing, which it can only if the index serves the order.
 func TestQuotesPlan(t *testing.T) {
 	t.Parallel()
-	conn := planConn(t, `SET enable_seqscan = off`)
-	query, args, err := quotesQuery(store.QuoteQuery{Speaker: "Q1", Since: "2024-01-01", Text: "talks"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := queryPlan(t, conn, query, cleanArgs(args)...)
-	t.Logf("plan: %s", s)
-	if !strings.Contains(s, "quotes_speaker") {
-		t.Errorf("plan: %s", s)
+	conn := planConn(t, `SET enable_sort = off; SET enable_seqscan = off`)
+	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		q    store.QuoteQuery
+	}{
+		{"speaker", store.QuoteQuery{Speaker: "Q1", Limit: 20}},
+		{"speaker, after a dated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+		{"speaker, after an undated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}},
+		{"speaker, dates and words, after a quote", store.QuoteQuery{Speaker: "Q1", Since: "2024-01-01", Until: "2024-02-01", Text: "talks",
+			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+	} {
+		query, args, err := quotesQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, conn, query, cleanArgs(args)...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, "quotes_speaker_published") || strings.Contains(s, "Sort") {
+			t.Errorf("plan, %s: %s", c.name, s)
+		}
 	}
 }

@@ -492,7 +492,10 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 }
 
 // quotesQuery is Quotes' query and its arguments (its plan is checked by
-// TestQuotesPlan), as the SQLite store's. Syndicated copies have no quote
+// TestQuotesPlan). It filters and orders by quotes' own copy of the
+// article's publish time, so that a speaker's page walks
+// quotes_speaker_published in order instead of sorting all of the
+// speaker's quotes, as the SQLite store's. Syndicated copies have no quote
 // rows (InsertArticle stores none).
 func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	from, to, err := store.QuoteDates(q.Since, q.Until)
@@ -515,10 +518,10 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		where = append(where, `q.article_id = `+arg(q.Article))
 	}
 	if from != nil {
-		where = append(where, `a.published >= `+arg(from.UTC()))
+		where = append(where, `q.published >= `+arg(from.UTC()))
 	}
 	if to != nil {
-		where = append(where, `a.published < `+arg(to.UTC()))
+		where = append(where, `q.published < `+arg(to.UTC()))
 	}
 	for _, w := range store.QuoteWords(q.Text) {
 		where = append(where, `q.text ILIKE `+arg(pgText(w))+` ESCAPE '\'`)
@@ -532,9 +535,9 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		next := `(q.article_id < ` + id + ` OR (q.article_id = ` + id + ` AND q.seq > ` + seq + `))`
 		if p.Published != nil {
 			t := arg(p.Published.UTC())
-			where = append(where, `(a.published IS NULL OR a.published < `+t+` OR (a.published = `+t+` AND `+next+`))`)
+			where = append(where, `(q.published IS NULL OR q.published < `+t+` OR (q.published = `+t+` AND `+next+`))`)
 		} else {
-			where = append(where, `a.published IS NULL AND `+next)
+			where = append(where, `q.published IS NULL AND `+next)
 		}
 	}
 	cond := ""
@@ -546,5 +549,5 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 			q.conduit, q.audience, a.url, a.title, a.site, a.published
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		` + cond + `
-		ORDER BY a.published DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil
+		ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil
 }

@@ -180,8 +180,8 @@ const insertArticleSQL = `WITH a AS (
 		FROM a, unnest($25::text[], $26::text[], $27::integer[], $28::integer[], $29::integer[], $30::text[], $31::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord)),
 	quo AS (
-		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience)
-		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience
+		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published)
+		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $10
 		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[], $39::text[], $40::text[])
 			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, ord))
 	SELECT id FROM a`
@@ -621,7 +621,8 @@ func (t *tx) articles(ctx context.Context, what, cond string, after int64, limit
 }
 
 // insertAnalysisSQL stores the actors, entity mentions and quotes of the
-// stored article $1 (published $2) as insertArticleSQL does.
+// stored article $1 (published $2, copied to article_actors and quotes
+// for their ordered indexes) as insertArticleSQL does.
 const insertAnalysisSQL = `WITH act AS (
 		INSERT INTO actors AS x (id, name, type, country, sector, qid, articles)
 		SELECT u.id, u.name, u.type, u.country, u.sector, u.qid, 1
@@ -641,8 +642,8 @@ const insertAnalysisSQL = `WITH act AS (
 		SELECT $1::bigint, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country
 		FROM unnest($10::text[], $11::text[], $12::integer[], $13::integer[], $14::integer[], $15::text[], $16::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord))
-	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience)
-	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience
+	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published)
+	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $2::timestamptz
 	FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[], $24::text[], $25::text[])
 		WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, ord)`
 

@@ -551,7 +551,10 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 }
 
 // quotesQuery is Quotes' query and its arguments (its plan is checked by
-// TestQuotesPlan). Syndicated copies have no quote rows (InsertArticle
+// TestQuotesPlan). It filters and orders by quotes' own copy of the
+// article's publish time, so that a speaker's page walks
+// quotes_speaker_published in order instead of sorting all of the
+// speaker's quotes. Syndicated copies have no quote rows (InsertArticle
 // stores none), so no duplicate_of filter is needed. SQLite orders NULL
 // below every value: published DESC puts the undated last.
 func quotesQuery(q store.QuoteQuery) (string, []any, error) {
@@ -572,11 +575,11 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		args = append(args, q.Article)
 	}
 	if from != nil {
-		where = append(where, `a.published >= ?`)
+		where = append(where, `q.published >= ?`)
 		args = append(args, fmtTime(*from))
 	}
 	if to != nil {
-		where = append(where, `a.published < ?`)
+		where = append(where, `q.published < ?`)
 		args = append(args, fmtTime(*to))
 	}
 	for _, w := range store.QuoteWords(q.Text) {
@@ -591,10 +594,10 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		next := `(q.article_id < ? OR (q.article_id = ? AND q.seq > ?))`
 		if p.Published != nil {
 			t := fmtTime(*p.Published)
-			where = append(where, `(a.published IS NULL OR a.published < ? OR (a.published = ? AND `+next+`))`)
+			where = append(where, `(q.published IS NULL OR q.published < ? OR (q.published = ? AND `+next+`))`)
 			args = append(args, t, t, p.ArticleID, p.ArticleID, p.Seq)
 		} else {
-			where = append(where, `a.published IS NULL AND `+next)
+			where = append(where, `q.published IS NULL AND `+next)
 			args = append(args, p.ArticleID, p.ArticleID, p.Seq)
 		}
 	}
@@ -607,5 +610,5 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 			q.conduit, q.audience, a.url, a.title, a.site, a.published
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		` + cond + `
-		ORDER BY a.published DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil
+		ORDER BY q.published DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil
 }

@@ -99,10 +99,14 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 
 // execRaw runs statements on the file at path outside the store, as an
 // older release or another tool would have left it.
-// undoV7 takes a database back from schema 7 to 6.
-var undoV7 = []string{`ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`}
+// undoV8 takes a database back from schema 8 to 7.
+var undoV8 = []string{`DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
+	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`}
 
-// undoV6 takes a database back from schema 7 to 5 (for tests that
+// undoV7 takes a database back from schema 8 to 6.
+var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
+
+// undoV6 takes a database back from schema 8 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -426,8 +430,10 @@ func TestExplicitAnd(t *testing.T) {
 	}
 }
 
-// TestQuotesPlan checks that a speaker's quotes are found through the
-// partial speaker index, not by reading every quote.
+// TestQuotesPlan checks that a page of a speaker's quotes, first or after
+// a keyset position, with or without dates and words, walks
+// quotes_speaker_published in order: not every quote read, and no
+// temporary b-tree sorting all of the speaker's quotes.
 func TestQuotesPlan(t *testing.T) {
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
@@ -440,7 +446,9 @@ func TestQuotesPlan(t *testing.T) {
 		name string
 		q    store.QuoteQuery
 	}{
-		{"speaker", store.QuoteQuery{Speaker: "Q1"}},
+		{"speaker", store.QuoteQuery{Speaker: "Q1", Limit: 20}},
+		{"speaker, after a dated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+		{"speaker, after an undated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}},
 		{"speaker, dates and words, after a quote", store.QuoteQuery{Speaker: "Q1", Since: "2024-01-01", Until: "2024-02-01", Text: "talks",
 			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
 	} {
@@ -450,10 +458,32 @@ func TestQuotesPlan(t *testing.T) {
 		}
 		s := queryPlan(t, db, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "SEARCH q USING INDEX quotes_speaker") {
+		if !strings.Contains(s, "SEARCH q USING INDEX quotes_speaker_published") || strings.Contains(s, "TEMP B-TREE") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
+}
+
+// TestMigrationCopiesQuotePublishTimes upgrades a version-7 store: its
+// quotes get their articles' publish times, so a speaker's quotes still
+// come newest first, undated last, whole and page by page.
+func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v7.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteDatedArticles(t, db)
+	db.Close()
+	// As schema 7 left it: no copy of the time, the speaker-only index.
+	execRaw(t, path, append(undoV8, `DELETE FROM schema_migrations WHERE version >= 8`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	storetest.CheckDatedOrder(t, db)
 }
 
 // TestMigrationAddsQuoteConduit upgrades a version-6 store: its quotes

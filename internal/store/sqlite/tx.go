@@ -145,7 +145,8 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 
 // insertAnalysis stores the actors, entity mentions and quotes of an
 // article; published is its publish time as stored in articles, copied to
-// article_actors for the index that pages an actor's articles.
+// article_actors and quotes for the indexes that page an actor's articles
+// and a speaker's quotes.
 func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *model.Article) error {
 	// An actor listed twice in one article is one article of that actor,
 	// with the mentions of both entries (as in the PostgreSQL store).
@@ -191,9 +192,9 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		if q.Speaker != nil {
 			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
 		}
-		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
-			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience)); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, published)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
+			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), published); err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
 		}
 	}

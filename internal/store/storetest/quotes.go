@@ -141,4 +141,22 @@ func testQuotes(t *testing.T, s store.Store) {
 	if got, err := s.Quotes(ctx, store.QuoteQuery{Article: a3.ID}); err != nil || len(got) != 1 || got[0].Conduit != "Radio Harbour" || got[0].Audience != "the crews" {
 		t.Errorf("after ReplaceAnalysis: %+v, %v", got, err)
 	}
+	// The quotes a dated article's new analysis stores keep its publish
+	// time: in date order for their speaker and found by dates.
+	data = *a1.Data
+	data.Quotes = []model.Quote{quote("The north quay reopens in spring", "Marta Olsen", "Q_OLSEN", "", "")}
+	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ReplaceAnalysis(ctx, a1.ID, &data, nil) }); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q    store.QuoteQuery
+		want []string
+	}{
+		{store.QuoteQuery{Speaker: "Q_OLSEN"}, []string{k(a2, 0), k(a1, 0), k(a3, 0)}},
+		{store.QuoteQuery{Speaker: "Q_OLSEN", Until: "2024-03-02"}, []string{k(a1, 0)}},
+	} {
+		if got, err := s.Quotes(ctx, c.q); err != nil || !slices.Equal(quoteKeys(got), c.want) {
+			t.Errorf("after ReplaceAnalysis of a dated article, %+v: %v, %v; want %v", c.q, quoteKeys(got), err, c.want)
+		}
+	}
 }
