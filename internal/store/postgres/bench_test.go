@@ -57,3 +57,22 @@ func BenchmarkActorArticles20k(b *testing.B) {
 	}
 	storetest.BenchActorArticles(b, db)
 }
+
+// BenchmarkSpeakerQuotes20k is the SQLite store's benchmark of the same
+// name: a page of the quotes of a speaker quoted twice in each of 20,000
+// of 40,000 stored articles, on a new schema of the test server.
+func BenchmarkSpeakerQuotes20k(b *testing.B) {
+	dsn, _ := pgtest.DSN(b)
+	db, err := Open(context.Background(), dsn, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.SeedSpeakerQuotes(b, db, 20_000)
+	// The planner's statistics, as autovacuum would gather them after
+	// such a load.
+	if _, err := db.db.ExecContext(context.Background(), `ANALYZE`); err != nil {
+		b.Fatal(err)
+	}
+	storetest.BenchSpeakerQuotes(b, db)
+}

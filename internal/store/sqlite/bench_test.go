@@ -40,3 +40,17 @@ func BenchmarkActorArticles20k(b *testing.B) {
 	storetest.SeedActorArticles(b, db, 20_000)
 	storetest.BenchActorArticles(b, db)
 }
+
+// BenchmarkSpeakerQuotes20k measures a page of the quotes of a speaker
+// quoted twice in each of 20,000 of 40,000 stored articles (first page
+// and a keyset page 5,000 rows in); p50 and p99.
+func BenchmarkSpeakerQuotes20k(b *testing.B) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.SeedSpeakerQuotes(b, db, 20_000)
+	storetest.BenchSpeakerQuotes(b, db)
+}
