@@ -2,15 +2,14 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/demo"
-	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/backend"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
 // Ingest stores articles in input order however many workers analyse
@@ -31,7 +30,7 @@ func TestIngestSameStoreAnyWorkers(t *testing.T) {
 		return articleOrder(t, db) + dumpStore(t, db)
 	}
 	want := ingest("1")
-	if !strings.Contains(want, "duplicate_of=http") {
+	if !strings.Contains(want, `duplicate_of="http`) {
 		t.Fatal("the demo corpus has no near-duplicates: the test tests nothing")
 	}
 	for run := range 3 {
@@ -51,41 +50,14 @@ func demoCorpusFile(t *testing.T) string {
 	return corpus
 }
 
-// articleOrder lists the stored articles by id with their canonical
-// article, and the merged events by id with their parties: what depends
-// on the order articles were stored in.
+// articleOrder is storetest.DumpOrder of the store at db: what depends on
+// the order articles were stored in.
 func articleOrder(t *testing.T, db string) string {
 	t.Helper()
-	ctx := context.Background()
-	st, err := backend.Open(ctx, db)
+	st, err := backend.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	var b strings.Builder
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		arts, err := tx.Articles(ctx, 0, 1000)
-		if err != nil {
-			return err
-		}
-		urls := map[int64]string{}
-		for _, a := range arts {
-			urls[a.ID] = a.URL
-		}
-		for _, a := range arts {
-			fmt.Fprintf(&b, "article %d %s duplicate_of=%s\n", a.ID, a.URL, urls[a.DuplicateOf])
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range evs {
-		fmt.Fprintf(&b, "event %d %s %s > %s earliest=%s\n", e.ID, e.Type, e.SourceName, e.TargetName, e.EarliestURL)
-	}
-	return b.String()
+	return storetest.DumpOrder(t, st)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
 // orderDoc is one input of the ordering tests: its text and the events
@@ -123,57 +124,6 @@ func ingestOrderCorpus(t *testing.T, docs []orderDoc, workers int) store.Store {
 	return st
 }
 
-// dumpOrder lists what a store holds that depends on the order articles
-// were stored in: article ids and canonical articles, merged events with
-// their ids, party names, earliest report and mentions, and the failures.
-// Only the ingest times are left out.
-func dumpOrder(t *testing.T, st store.Store) string {
-	t.Helper()
-	ctx := context.Background()
-	var b strings.Builder
-	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		as, err := tx.Articles(ctx, 0, 1000)
-		if err != nil {
-			return err
-		}
-		urls := map[int64]string{}
-		for _, a := range as {
-			urls[a.ID] = a.URL
-		}
-		for _, a := range as {
-			fmt.Fprintf(&b, "article %d %s duplicate_of=%q\n", a.ID, a.URL, urls[a.DuplicateOf])
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range evs {
-		_, ms, err := st.Event(ctx, e.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.FirstSeen = time.Time{}
-		fmt.Fprintf(&b, "event %+v\n", e)
-		for _, m := range ms {
-			m.Published = nil
-			fmt.Fprintf(&b, "  mention %+v\n", m)
-		}
-	}
-	fs, err := st.Failures(ctx, 100)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range fs {
-		fmt.Fprintf(&b, "failure %s %s %s\n", f.Source, f.Stage, f.Error)
-	}
-	return b.String()
-}
-
 // The same input gives the same store whatever the number of workers:
 // articles get the same ids, the first of two near-duplicates in the input
 // is the canonical one, and a merged event is named by its first report
@@ -181,7 +131,7 @@ func dumpOrder(t *testing.T, st store.Store) string {
 // finish first, are stored first.
 func TestIngestOrderIsInputOrder(t *testing.T) {
 	docs := orderCorpus()
-	want := dumpOrder(t, ingestOrderCorpus(t, docs, 1))
+	want := storetest.DumpOrder(t, ingestOrderCorpus(t, docs, 1))
 	for _, part := range []string{
 		`duplicate_of="https://agency.example/ferry"`, "SourceName:Japan ", "SourceName:coast guard officials ",
 		"failure doc05 events events: cannot analyse", "failure unreadable read permission denied",
@@ -191,7 +141,7 @@ func TestIngestOrderIsInputOrder(t *testing.T) {
 		}
 	}
 	for run := range 3 {
-		if got := dumpOrder(t, ingestOrderCorpus(t, docs, 4)); got != want {
+		if got := storetest.DumpOrder(t, ingestOrderCorpus(t, docs, 4)); got != want {
 			t.Fatalf("run %d with 4 workers: the store differs from the one-worker ingest\ngot:\n%s\nwant:\n%s", run+1, got, want)
 		}
 	}
