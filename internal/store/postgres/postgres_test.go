@@ -457,12 +457,19 @@ const undoV4 = `DROP INDEX quotes_speaker_published;
 // come newest first, undated last, whole and page by page.
 func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
+	// As schema 3 left it: no copy of the time, the speaker-only index.
+	checkDatedOrderAfterUndo(t, undoV4+`DELETE FROM schema_migrations WHERE version >= 4`)
+}
+
+// checkDatedOrderAfterUndo writes storetest's dated articles, takes the
+// store back with the undo SQL, opens it again (which migrates it
+// forward) and checks the dated order of its listings.
+func checkDatedOrderAfterUndo(t *testing.T, undo string) {
+	t.Helper()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteDatedArticles(t, db)
-	// As schema 3 left it: no copy of the time, the speaker-only index.
-	if _, err := db.db.ExecContext(ctx, undoV4+`DELETE FROM schema_migrations WHERE version >= 4`); err != nil {
+	if _, err := db.db.ExecContext(context.Background(), undo); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -474,20 +481,12 @@ func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
 // articles still come newest first, undated last.
 func TestMigrationCopiesPublishTimes(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	dsn, _ := pgtest.DSN(t)
-	db := openDSN(t, dsn)
-	storetest.WriteDatedArticles(t, db)
 	// As schema 1 left it: no copy of the time, no index.
-	if _, err := db.db.ExecContext(ctx, undoV4+`ALTER TABLE quotes DROP COLUMN conduit, DROP COLUMN audience;
+	checkDatedOrderAfterUndo(t, undoV4+`ALTER TABLE quotes DROP COLUMN conduit, DROP COLUMN audience;
 		DROP INDEX article_actors_actor_published;
 		ALTER TABLE article_actors DROP COLUMN published;
 		CREATE INDEX article_actors_actor ON article_actors(actor_id);
-		DELETE FROM schema_migrations WHERE version >= 2`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	storetest.CheckDatedOrder(t, openDSN(t, dsn))
+		DELETE FROM schema_migrations WHERE version >= 2`)
 }
 
 // TestQuotesPlan checks that a page of a speaker's quotes, first or after

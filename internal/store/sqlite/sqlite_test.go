@@ -382,16 +382,24 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 // article_actors rows get their articles' publish times, so the actor's
 // articles still come newest first, undated last.
 func TestMigrationCopiesPublishTimes(t *testing.T) {
+	// As schema 5 left it: no copy of the time, no index.
+	checkDatedOrderAfterUndo(t, append(undoV6, `DELETE FROM schema_migrations WHERE version >= 6`)...)
+}
+
+// checkDatedOrderAfterUndo writes storetest's dated articles, takes the
+// store back with the undo statements, opens it again (which migrates it
+// forward) and checks the dated order of its listings.
+func checkDatedOrderAfterUndo(t *testing.T, undo ...string) {
+	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v5.db")
+	path := filepath.Join(t.TempDir(), "old.db")
 	db, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	storetest.WriteDatedArticles(t, db)
 	db.Close()
-	// As schema 5 left it: no copy of the time, no index.
-	execRaw(t, path, append(undoV6, `DELETE FROM schema_migrations WHERE version >= 6`)...)
+	execRaw(t, path, undo...)
 	db, err = Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -468,22 +476,8 @@ func TestQuotesPlan(t *testing.T) {
 // quotes get their articles' publish times, so a speaker's quotes still
 // come newest first, undated last, whole and page by page.
 func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v7.db")
-	db, err := Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	storetest.WriteDatedArticles(t, db)
-	db.Close()
 	// As schema 7 left it: no copy of the time, the speaker-only index.
-	execRaw(t, path, append(undoV8, `DELETE FROM schema_migrations WHERE version >= 8`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	storetest.CheckDatedOrder(t, db)
+	checkDatedOrderAfterUndo(t, append(undoV8, `DELETE FROM schema_migrations WHERE version >= 8`)...)
 }
 
 // TestMigrationAddsQuoteConduit upgrades a version-6 store: its quotes
