@@ -229,6 +229,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags)
+	markAcronyms(sents, tags, an.knownPlace)
 	surnamesArePersons(sents, tags)
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
