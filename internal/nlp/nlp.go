@@ -221,6 +221,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		shapePersons(ws, tags[i])
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])
+		markCompanyHeads(ws, tags[i])
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])

@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
 
 // Organisation contexts. A one-word name the tagger has never seen is
 // called a person more often than anything else ("Pirelli", "Ruch"), yet
@@ -141,7 +145,9 @@ func orgContext(ws []string, i int) bool {
 // corporateHeads end organisations' names only: a span ending in one is an
 // organisation whatever the tagger called it ("Lear Corp", "Smith Holdings").
 var corporateHeads = wordSet(`corp corp. inc inc. ltd ltd. plc llc gmbh ag s.a. n.v. co. holdings
-	bancorp bancshares airlines airways university college institute foundation ministry`)
+	bancorp bancshares airlines airways university college institute foundation ministry
+	corporation limited industries technologies pharmaceuticals securities motors motorsports logistics
+	enterprises laboratories`)
 
 // markCorporate retypes PER and place spans that end in a corporate word.
 func markCorporate(words, tags []string) {
@@ -150,4 +156,69 @@ func markCorporate(words, tags []string) {
 			setSpan(tags, i, j, "ORG")
 		}
 	})
+}
+
+// companyHeads end companies' names and hardly anything else: legal forms
+// and the trade words firms are named with ("Okafor Motorsports", "Hallam
+// Capital Partners", "Pellam Pharmaceuticals"). "AG" (also an attorney
+// general), "Co" without its stop (a county) and "Energy" or "Insurance"
+// (departments, taxes) are left out.
+var companyHeads = wordSet(`inc inc. corp corp. corporation co. ltd ltd. limited llc plc gmbh s.a. n.v. pvt. pty
+	holdings industries technologies pharmaceuticals securities motors motorsports logistics enterprises
+	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions`)
+
+// legalForms are the company heads that may follow the name after a comma
+// ("Enron Broadband Services, Inc.").
+var legalForms = wordSet(`inc inc. corp corp. ltd ltd. llc plc co.`)
+
+// markCompanyHeads makes a name followed by an untagged company head one
+// ORG span with it: the tagger, which has seen few of these words, reads
+// "Carver" in "Carver Pharmaceuticals" as a person and stops before the
+// head, or misses a name of untagged words ("Quintal Securities"). The
+// name is the tagged spans and capitalised words right before the head,
+// joined by "&" ("Procter & Gamble Co."); a lone untagged word at the
+// start of the sentence is taken in only right before the head ("Okafor
+// Motorsports said", not "Yesterday Okafor Motorsports"). "Group" counts
+// as a head only after a name the tagger found ("Iraq Study Group", not
+// "Job Group"). In a sentence written in title case only tagged spans are
+// taken in.
+func markCompanyHeads(words, tags []string) {
+	title := titleCase(words)
+	for k := 1; k < len(words); k++ {
+		lw := strings.ToLower(words[k])
+		group := lw == "group"
+		if !companyHeads[lw] && !group || tags[k] != "O" || !capitalised(words[k]) || allCaps(words[k]) && !legalForms[lw] {
+			continue
+		}
+		a, tagged := k, false
+	walk:
+		for a > 0 {
+			p := a - 1
+			w := words[p]
+			switch {
+			case tags[p] != "O":
+				b := p
+				for b > 0 && strings.HasPrefix(tags[b], "I-") {
+					b--
+				}
+				a = b
+				if tags[b] == "B-"+model.EntityNORP {
+					break walk // a nationality begins the name: "Korean Airlines"
+				}
+				tagged = true
+			case w == "," && a == k && legalForms[lw] && p > 0 && tags[p-1] != "O":
+				a = p // "Services, Inc."
+			case w == "&" && a < k && p > 0 && capitalised(words[p-1]):
+				a = p
+			case !title && nameModifier(w, "O") && !honorifics[strings.ToLower(w)] && (p > 0 || a == k):
+				a = p
+			default:
+				break walk
+			}
+		}
+		if a == k || group && !tagged || words[a] == "," {
+			continue
+		}
+		setSpan(tags, a, k+1, model.EntityOrg)
+	}
 }

@@ -65,3 +65,50 @@ func TestMarkCorporate(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func TestMarkCorporateTradeWords(t *testing.T) {
+	words := strings.Fields("Asked about it , Kessler Logistics and Dunn Pharmaceuticals declined to comment")
+	tags := strings.Fields("O O O O B-PER I-PER O B-LOC I-LOC O O O")
+	markCorporate(words, tags)
+	if got, want := strings.Join(tags, " "), "O O O O B-ORG I-ORG O B-ORG I-ORG O O O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestMarkCompanyHeads(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A person's or a place's name before the head.
+		{"Carver Pharmaceuticals signed a deal .", "B-PER O O O O O", "B-ORG I-ORG O O O O"},
+		{"Calls go to Malcolm Smith Motorsports now .", "O O O B-PER I-PER O O O", "O O O B-ORG I-ORG I-ORG O O"},
+		// Untagged capitalised words and a span the tagger cut short.
+		{"Analysts at Whitcombe Securities said .", "O O B-ORG O O O", "O O B-ORG I-ORG O O"},
+		{"Hallam Capital Partners bought it .", "B-PER O O O O O", "B-ORG I-ORG I-ORG O O O"},
+		{"A court fined Quintal Securities .", "O O O O O O", "O O O B-ORG I-ORG O"},
+		// A legal form after a comma; names joined by "&".
+		{"Traci Warner , Orbis Broadband Services , Inc. called .", "B-PER I-PER O B-ORG I-ORG I-ORG O O O O",
+			"B-PER I-PER O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"Shares of Procter & Gamble Co. rose .", "O O B-PER O B-PER O O O", "O O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A nationality begins the name and ends the walk.
+		{"He flew Tarvian Airlines .", "O O B-NORP O O", "O O B-ORG I-ORG O"},
+		// A sentence's first word only right before the head.
+		{"Okafor Motorsports signed drivers .", "O O O O O", "B-ORG I-ORG O O O"},
+		{"Yesterday Okafor Motorsports signed drivers .", "O O O O O O", "O B-ORG I-ORG O O O"},
+		// Function words, titles and "and" stop the name; a head alone
+		// is no name.
+		{"The deal with Mr. Partners fell through .", "O O O O O O O O", "O O O O O O O O"},
+		{"Talks between Lisbon and Holdings ended .", "O O B-LOC O O O O", "O O B-LOC O O O O"},
+		{"Industries grew fast .", "O O O O", "O O O O"},
+		// "Group" only after a name the tagger found.
+		{"The Iraq Study Group released its report .", "O B-LOC O O O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		{"Salary listing in Job Group : specialist", "O O O O O O O", "O O O O O O O"},
+		// A headline in title case: only tagged spans are taken in.
+		{"Investors Dump Pellam Pharmaceuticals Shares", "O O B-PER O O", "O O B-ORG I-ORG O"},
+		{"Investors Dump Pellam Pharmaceuticals Shares", "O O O O O", "O O O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markCompanyHeads(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
