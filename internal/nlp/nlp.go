@@ -229,7 +229,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markClubs(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
-	markOrgContexts(sents, tags)
+	markOrgContexts(sents, tags, an.knownPlace)
 	markAcronyms(sents, tags, an.knownPlace)
 	surnamesArePersons(sents, tags)
 	for i, ws := range sents {

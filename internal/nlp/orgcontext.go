@@ -79,13 +79,23 @@ func itsSpeaker(ws []string, i int) bool {
 }
 
 // markOrgContexts retypes one-word PER names found in an organisation's
-// context, in every sentence of the document.
-func markOrgContexts(sents, tags [][]string) {
+// context, in every sentence of the document. A one-word place the
+// knowledge base does not know (place reports known ones) is retyped too
+// when a context only a company has names it ("Ravensworth said its
+// profits rose", "a stake in Greystone"), except after a preposition of
+// place ("in Greystone"): a town has no shares, but it has plants and
+// people "which" live there.
+func markOrgContexts(sents, tags [][]string, place func([]string) bool) {
 	var orgs map[string]bool
 	for si, ws := range sents {
 		ts := tags[si]
 		forSpans(ts, func(typ string, i, j int) {
-			if (typ == "PER" || typ == "ORG") && j == i+1 && orgContext(ws, i) {
+			if j != i+1 {
+				return
+			}
+			isOrg := (typ == "PER" || typ == "ORG") && orgContext(ws, i) ||
+				(typ == "LOC" || typ == "GPE") && companyContext(ws, i) && !place(ws[i:j])
+			if isOrg {
 				if orgs == nil {
 					orgs = map[string]bool{}
 				}
@@ -99,11 +109,63 @@ func markOrgContexts(sents, tags [][]string) {
 	for si, ws := range sents {
 		ts := tags[si]
 		forSpans(ts, func(typ string, i, j int) {
-			if typ == "PER" && j == i+1 && orgs[ws[i]] {
+			if j != i+1 || !orgs[ws[i]] {
+				return
+			}
+			afterPrep := i > 0 && placePrep[strings.ToLower(ws[i-1])] && !companyContext(ws, i) // not "a stake in Greystone"
+			if typ == "PER" || (typ == "LOC" || typ == "GPE") && !afterPrep && !place(ws[i:j]) {
 				ts[i] = "B-ORG"
 			}
 		})
 	}
+}
+
+// companyAfter are the words of orgAfter that follow no place's name
+// ("Dorton plant" is a plant in Dorton; "Dorton shares" are a company's).
+var companyAfter = wordSet(`shares stock stocks shareholders shareholder chairman chairwoman ceo
+	subsidiary subsidiaries stake stakes turnover revenues revenue profits earnings`)
+
+// companyBefore are the phrases of orgBefore that precede no place's name.
+var companyBefore = [][]string{
+	{"stake", "in"}, {"shares", "in"}, {"shares", "of"}, {"stakes", "in"}, {"takeover", "of"},
+	{"subsidiary", "of"}, {"shareholders", "of"}, {"shareholder", "in"},
+	{"firm"}, {"company"}, {"carrier"}, {"airline"}, {"brewer"}, {"maker"}, {"retailer"}, {"newspaper"},
+}
+
+// companyContext reports whether the one-word name ws[i] stands where only
+// a company can: before a word of companyAfter, after a phrase of
+// companyBefore, or speaking of itself as "it" ("said it would invest").
+func companyContext(ws []string, i int) bool {
+	next := func(k int) string {
+		if k < len(ws) {
+			return strings.ToLower(ws[k])
+		}
+		return ""
+	}
+	if companyAfter[next(i+1)] || next(i+1) == "'s" && companyAfter[next(i+2)] || itsSpeaker(ws, i) {
+		return true
+	}
+	return phraseBefore(ws, i, companyBefore)
+}
+
+// phraseBefore reports whether one of phrases ends right before ws[i].
+func phraseBefore(ws []string, i int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if i < len(p) {
+			continue
+		}
+		match := true
+		for k, w := range p {
+			if strings.ToLower(ws[i-len(p)+k]) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // orgContext reports whether the one-word name ws[i] stands where only an
@@ -124,22 +186,7 @@ func orgContext(ws []string, i int) bool {
 	if next(i+1) == "," && next(i+2) == "which" && (i == 0 || lowerWord(ws[i-1]) && ws[i-1] != "of") || itsSpeaker(ws, i) {
 		return true
 	}
-	for _, p := range orgBefore {
-		if i < len(p) {
-			continue
-		}
-		match := true
-		for k, w := range p {
-			if strings.ToLower(ws[i-len(p)+k]) != w {
-				match = false
-				break
-			}
-		}
-		if match {
-			return true
-		}
-	}
-	return false
+	return phraseBefore(ws, i, orgBefore)
 }
 
 // corporateHeads end organisations' names only: a span ending in one is an

@@ -14,7 +14,7 @@ func TestMarkOrgContexts(t *testing.T) {
 		{"Smith met Jones in Paris .", "B-PER O B-PER O B-LOC O"},
 		{"Mary Smith 's shares were sold .", "B-PER I-PER O O O O O"},
 	})
-	markOrgContexts(words, tags)
+	markOrgContexts(words, tags, func([]string) bool { return false })
 	want := []string{
 		"B-ORG O O O O O",
 		"O O B-ORG O O O", // the same name, called a company elsewhere
@@ -41,7 +41,7 @@ func TestMarkOrgContextsPronouns(t *testing.T) {
 		{"Jones said it was time to go .", "B-PER O O O O O O O"},
 		{"a son of President Brandt , which plans cars .", "O O O O B-PER O O O O O"},
 	})
-	markOrgContexts(words, tags)
+	markOrgContexts(words, tags, func([]string) bool { return false })
 	want := []string{
 		"B-ORG O O O O O O O O",
 		"B-ORG O O O O O",
@@ -109,6 +109,35 @@ func TestMarkCompanyHeads(t *testing.T) {
 		markCompanyHeads(words, tags)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+// A one-word place the knowledge base does not know is a company where
+// only a company can stand; a known place, a place's plant and a town
+// "which" lies somewhere stay places.
+func TestMarkOrgContextsPlaces(t *testing.T) {
+	words, tags := split([][2]string{
+		{"Ravensworth said its profits rose .", "B-LOC O O O O O"},
+		{"Marlow bought a stake in Greystone .", "B-ORG O O O O B-LOC O"},
+		{"Greystone employs 300 people in Ravensworth .", "B-LOC O O O O B-LOC O"},
+		{"Dorton , which lies on the river , flooded .", "B-LOC O O O O O O O O O"},
+		{"The Dorton plant closed .", "O B-LOC O O O"},
+		{"Norland said its troops would stay .", "B-GPE O O O O O O"},
+	})
+	place := func(ws []string) bool { return ws[0] == "Norland" }
+	markOrgContexts(words, tags, place)
+	want := []string{
+		"B-ORG O O O O O",
+		"B-ORG O O O O B-ORG O",
+		"B-ORG O O O O B-LOC O", // after "in" the company's name is its town's
+		"B-LOC O O O O O O O O O",
+		"O B-LOC O O O",
+		"B-GPE O O O O O O",
+	}
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
 		}
 	}
 }
