@@ -231,6 +231,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags, an.knownPlace)
 	markAcronyms(sents, tags, an.knownPlace)
+	markOrgShortForms(sents, tags, an.knownPlace, an.demonym)
 	surnamesArePersons(sents, tags)
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)

@@ -269,3 +269,93 @@ func markCompanyHeads(words, tags []string) {
 		setSpan(tags, a, k+1, model.EntityOrg)
 	}
 }
+
+// shortFormHeads end the names of companies and institutions that news
+// goes on to call by their first word alone ("Kestrel Energy Corporation
+// ... Kestrel said", "Morland Bank ... Morland had lent"). Parties,
+// ministries and councils are not named so ("Tarvian National Party" ...
+// "Tarvian leaders" are the nation's).
+var shortFormHeads = wordSet(`group bank university college institute airlines airways motors corp corp. corporation
+	inc inc. co. ltd ltd. limited llc plc holdings industries technologies pharmaceuticals securities motorsports
+	logistics enterprises bancorp laboratories investments partners entertainment productions`)
+
+// shortFormMiddles are trade words that stand between a company's first
+// word and its head ("Kestrel Energy Corporation", "Morland Steel Group").
+var shortFormMiddles = wordSet(`energy oil gas petroleum steel chemical chemicals foods electric electronics mining
+	resources financial capital insurance media telecom communications health healthcare international global
+	systems software automotive motor power pharma shipping trading investment asset management air`)
+
+// markOrgShortForms types as ORG the lone mentions of an organisation's
+// first word when the document names the organisation in full as that
+// word and a company's or institution's head: "Kestrel Energy Corporation
+// agreed ... Kestrel will pay" (the tagger called the short form a
+// person). The word must not be a known place, a nationality, a title or
+// a function word, nor part of a person's name in the document ("John
+// Halvorsen ... Halvorsen said" stays his). A mention the tagger called a
+// person is retyped, and an untagged one with no capitalised word next to
+// it; places are left alone ("in Delmont"). A word the document also
+// writes in lower case is a common word ("First" of "First Bank").
+func markOrgShortForms(sents, tags [][]string, place func([]string) bool, demonym func(string) bool) {
+	var short map[string]bool
+	inPerson := map[string]bool{}
+	lower := map[string]bool{}
+	for si, ws := range sents {
+		for _, w := range ws {
+			if lowerWord(w) {
+				lower[w] = true
+			}
+		}
+		forSpans(tags[si], func(typ string, i, j int) {
+			switch typ {
+			case model.EntityPerson:
+				if j-i >= 2 {
+					for _, w := range ws[i:j] {
+						inPerson[w] = true
+					}
+				}
+			case model.EntityOrg:
+				if j-i < 2 || !shortFormHeads[strings.ToLower(ws[j-1])] {
+					return
+				}
+				for _, w := range ws[i+1 : j-1] {
+					if !shortFormMiddles[strings.ToLower(w)] && !shortFormHeads[strings.ToLower(w)] {
+						return
+					}
+				}
+				w, lw := ws[i], strings.ToLower(ws[i])
+				if !capitalised(w) || allCaps(w) && len(w) < 3 || functionWords[lw] || nonNameWords[lw] || personTitles[lw] ||
+					ambiguousTitles[lw] || compassWords[lw] || shortFormMiddles[lw] || shortFormHeads[lw] || demonym(w) || place(ws[i:i+1]) {
+					return
+				}
+				if short == nil {
+					short = map[string]bool{}
+				}
+				short[w] = true
+			}
+		})
+	}
+	for w := range short {
+		if inPerson[w] || lower[strings.ToLower(w)] {
+			delete(short, w)
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for si, ws := range sents {
+		ts := tags[si]
+		for i, w := range ws {
+			if !short[w] {
+				continue
+			}
+			alone := i+1 == len(ts) || !strings.HasPrefix(ts[i+1], "I-")
+			switch {
+			case ts[i] == "B-"+model.EntityPerson && alone:
+				ts[i] = "B-" + model.EntityOrg
+			case ts[i] == "O" && !(i > 0 && capitalised(ws[i-1])) && !(i+1 < len(ws) && capitalised(ws[i+1])):
+				// Not a word of a longer name nobody tagged.
+				ts[i] = "B-" + model.EntityOrg
+			}
+		}
+	}
+}

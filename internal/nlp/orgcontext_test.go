@@ -141,3 +141,47 @@ func TestMarkOrgContextsPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkOrgShortForms(t *testing.T) {
+	place := func(ws []string) bool { return ws[0] == "Boston" }
+	demonym := func(w string) bool { return w == "Tarvian" }
+	for _, c := range []struct{ doc, tags, want string }{
+		// The first word of a company named in full, alone: a person's
+		// mention and an untagged one become ORG.
+		{"Kestrel Energy Corporation agreed . | Kestrel will pay . | Analysts said Kestrel overpaid .",
+			"B-ORG I-ORG I-ORG O O | B-PER O O O | O O O O O",
+			"B-ORG I-ORG I-ORG O O | B-ORG O O O | O O B-ORG O O"},
+		// A place's mention is left alone.
+		{"Delmont University grew . | Delmont said it would help . | It is based in Delmont .",
+			"B-ORG I-ORG O O | B-PER O O O O O | O O O O B-LOC O",
+			"B-ORG I-ORG O O | B-ORG O O O O O | O O O O B-LOC O"},
+		// Part of a person's name in the document: his.
+		{"Halvorsen Group grew . | John Halvorsen resigned . | Halvorsen said so .",
+			"B-ORG I-ORG O O | B-PER I-PER O O | B-PER O O O",
+			"B-ORG I-ORG O O | B-PER I-PER O O | B-PER O O O"},
+		// A known place, a nationality, a common word, a name that goes on.
+		{"Boston University grew . | Boston said no .", "B-ORG I-ORG O O | B-PER O O O", "B-ORG I-ORG O O | B-PER O O O"},
+		{"Tarvian Airlines grew . | Tarvian said no .", "B-ORG I-ORG O O | B-PER O O O", "B-ORG I-ORG O O | B-PER O O O"},
+		{"First Bank grew . | First , the first loans .", "B-ORG I-ORG O O | O O O O O O", "B-ORG I-ORG O O | O O O O O O"},
+		{"Penrose Airlines grew . | Penrose Bay flooded .", "B-ORG I-ORG O O | O O O O", "B-ORG I-ORG O O | O O O O"},
+		// A party or a name that goes on with other words than trade words.
+		{"Morland National Party won . | Morland said no .", "B-ORG I-ORG I-ORG O O | B-PER O O O", "B-ORG I-ORG I-ORG O O | B-PER O O O"},
+		{"Morland Blue Bank won . | Morland said no .", "B-ORG I-ORG I-ORG O O | B-PER O O O", "B-ORG I-ORG I-ORG O O | B-PER O O O"},
+	} {
+		var sents, tags [][]string
+		for _, s := range strings.Split(c.doc, " | ") {
+			sents = append(sents, strings.Fields(s))
+		}
+		for _, s := range strings.Split(c.tags, " | ") {
+			tags = append(tags, strings.Fields(s))
+		}
+		markOrgShortForms(sents, tags, place, demonym)
+		var got []string
+		for _, ts := range tags {
+			got = append(got, strings.Join(ts, " "))
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.doc, g, c.want)
+		}
+	}
+}
