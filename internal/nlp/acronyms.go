@@ -96,21 +96,15 @@ func defineAcronym(ws, ts []string, open int, place func([]string) bool) string 
 			break
 		}
 	}
-	// The name before the bracket is one span ending there.
+	// The type of a span the tagger ended right before the bracket.
 	spanBefore := ""
 	if e > 0 && ts[e-1] != "O" {
-		k := e - 1
-		for k > 0 && strings.HasPrefix(ts[k], "I-") {
-			k--
-		}
-		if strings.HasPrefix(ts[k], "B-") && ts[k][2:] == ts[e-1][2:] {
-			spanBefore = ts[e-1][2:]
-			if a < 0 {
-				a = -2 - k // no initials: remember the span start
-			}
-		}
+		spanBefore = ts[e-1][2:]
 	}
-	if a < -1 {
+	switch {
+	case spanBefore == model.EntityPerson:
+		return "" // "John Fitzgerald Kennedy (JFK)": a person's initials are no name to spread
+	case a < 0:
 		// The acronym does not spell the name (an acronym from another
 		// language: "World Conservation Union (IUCN)"); only an
 		// organisation's name is trusted to be followed by its own.
@@ -118,33 +112,47 @@ func defineAcronym(ws, ts []string, open int, place func([]string) bool) string 
 			return model.EntityOrg
 		}
 		return ""
-	}
-	if a < 0 {
-		return ""
+	case spanBefore != "" && spanStart(ts, e-1) <= a:
+		// The tagger's span holds the name, maybe with more before it
+		// ("United Nations Food and Agriculture Organization (FAO)"): it
+		// stays.
+		return spanBefore
 	}
 	typ := ""
-	if t, j, ok := spanAt(ts, a); ok && j == e {
-		typ = t // the tagger found the name whole
-	} else if place(ws[a:e]) {
+	switch {
+	case place(ws[a:e]):
 		typ = model.EntityGPE
-	} else {
-		hasOrg := false
-		for _, t := range ts[a:e] {
-			if strings.HasSuffix(t, "-ORG") {
-				hasOrg = true
-			}
-		}
-		if !hasOrg && !acronymHeads[strings.ToLower(ws[e-1])] && !orgHeads[strings.ToLower(ws[e-1])] &&
-			!orgNameHeads[strings.ToLower(ws[e-1])] && !corporateHeads[strings.ToLower(ws[e-1])] {
-			return ""
-		}
+	case bodyHead(ws[a:e]):
 		typ = model.EntityOrg
-	}
-	if typ == model.EntityPerson {
+	default:
 		return ""
 	}
 	setSpan(ts, a, e, typ)
 	return typ
+}
+
+// spanStart returns the start of the span holding token k.
+func spanStart(ts []string, k int) int {
+	for k > 0 && strings.HasPrefix(ts[k], "I-") {
+		k--
+	}
+	return k
+}
+
+// bodyHead reports whether a name's head, its last word or the word
+// before its first linking word ("Housing Authority of New Orleans"), ends
+// an organisation's name: "Convention on the Conservation of Antarctic
+// Marine Living Resources (CCAMLR)" is a treaty.
+func bodyHead(words []string) bool {
+	h := words[len(words)-1]
+	for k := 1; k < len(words); k++ {
+		if acronymLinks[words[k]] {
+			h = words[k-1]
+			break
+		}
+	}
+	lh := strings.ToLower(h)
+	return acronymHeads[lh] || orgHeads[lh] || orgNameHeads[lh] || corporateHeads[lh] || companyHeads[lh]
 }
 
 // acronymWord reports whether w is written like an acronym: two to eight

@@ -30,6 +30,17 @@ func TestMarkAcronyms(t *testing.T) {
 		// it (another language's) still names the acronym.
 		{"The Worldwide Nature Union ( UICN ) warned .", "O B-ORG I-ORG I-ORG O O O O O",
 			"O B-ORG I-ORG I-ORG O B-ORG O O O"},
+		// The tagger's span holds the spelt name and more: it stays whole.
+		{"The United Nations Food and Agriculture Organization ( FAO ) warned .",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG O O O"},
+		// A treaty's name: its head ("Convention" before "of") ends no
+		// organisation's name, whatever the tagger found inside it.
+		{"The Convention of the Conservation of Antarctic Marine Living Resources ( CCAMLR ) applies .",
+			"O O O O O O B-ORG I-ORG O O O O O O O",
+			"O O O O O O B-ORG I-ORG O O O O O O O"},
+		// A person's initials.
+		{"John Fitzgerald Kennedy ( JFK ) spoke .", "B-PER I-PER I-PER O O O O O", "B-PER I-PER I-PER O O O O O"},
 		// Capitalised terms are no organisation.
 		{"Gross Domestic Product ( GDP ) rose .", "O O O O O O O O", "O O O O O O O O"},
 		{"The Chief Executive Officer ( CEO ) resigned .", "O O O O O O O O O", "O O O O O O O O O"},
