@@ -238,6 +238,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity)
 	propagate(sents, tags)
+	keepOrgNames(sents, tags)
 	if an.gaz != nil {
 		var gaz []string
 		for i, ws := range sents {

@@ -210,13 +210,13 @@ func markCorporate(words, tags []string) {
 // Capital Partners", "Pellam Pharmaceuticals"). "AG" (also an attorney
 // general), "Co" without its stop (a county) and "Energy" or "Insurance"
 // (departments, taxes) are left out.
-var companyHeads = wordSet(`inc inc. corp corp. corporation co. ltd ltd. limited llc plc gmbh s.a. n.v. pvt. pty
+var companyHeads = wordSet(`inc inc. corp corp. corporation co. ltd ltd. limited llc llp plc gmbh s.a. n.v. pvt. pty
 	holdings industries technologies pharmaceuticals securities motors motorsports logistics enterprises
 	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions`)
 
 // legalForms are the company heads that may follow the name after a comma
 // ("Enron Broadband Services, Inc.").
-var legalForms = wordSet(`inc inc. corp corp. ltd ltd. llc plc co.`)
+var legalForms = wordSet(`inc inc. corp corp. ltd ltd. llc llp plc co.`)
 
 // markCompanyHeads makes a name followed by an untagged company head one
 // ORG span with it: the tagger, which has seen few of these words, reads
@@ -234,7 +234,10 @@ func markCompanyHeads(words, tags []string) {
 	for k := 1; k < len(words); k++ {
 		lw := strings.ToLower(words[k])
 		group := lw == "group"
-		if !companyHeads[lw] && !group || tags[k] != "O" || !capitalised(words[k]) || allCaps(words[k]) && !legalForms[lw] {
+		// A legal form the tagger made a name of its own ("Lowry Partners"
+		// | "LLP") is a head too.
+		loneForm := legalForms[lw] && tags[k] == "B-"+model.EntityOrg && (k+1 == len(tags) || !strings.HasPrefix(tags[k+1], "I-"))
+		if !companyHeads[lw] && !group || tags[k] != "O" && !loneForm || !capitalised(words[k]) || allCaps(words[k]) && !legalForms[lw] {
 			continue
 		}
 		a, tagged := k, false

@@ -88,6 +88,8 @@ func TestMarkCompanyHeads(t *testing.T) {
 		{"Traci Warner , Orbis Broadband Services , Inc. called .", "B-PER I-PER O B-ORG I-ORG I-ORG O O O O",
 			"B-PER I-PER O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
 		{"Shares of Procter & Gamble Co. rose .", "O O B-PER O B-PER O O O", "O O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A legal form the tagger made a name of its own.
+		{"Lowry Partners LLP advised the council .", "B-ORG I-ORG B-ORG O O O O", "B-ORG I-ORG I-ORG O O O O"},
 		// A nationality begins the name and ends the walk.
 		{"He flew Tarvian Airlines .", "O O B-NORP O O", "O O B-ORG I-ORG O"},
 		// A sentence's first word only right before the head.

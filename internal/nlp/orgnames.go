@@ -22,7 +22,7 @@ import (
 // ("Soviet Union"), "Federation" ("Russian Federation"), "Group" (the Davis
 // Cup's "World Group").
 var orgNameHeads = wordSet(`forces bureau agency commission authority council front army party movement
-	brigade brigades committee ministry department organisation organization corps`)
+	brigade brigades committee ministry department organisation organization corps alliance coalition`)
 
 // News media's names end in their own heads ("Saudi Gazette", "Korea
 // Times", "Nairobi Standard"; package media lists them): a newspaper is
@@ -328,5 +328,50 @@ func markKnownOrgs(words, tags, gaz []string) {
 			setSpan(tags, i, j, "ORG")
 		}
 		i = j - 1
+	}
+}
+
+// keepOrgNames gives every other mention of a multi-word organisation's
+// name the type and edges it has where the tagger found it whole, ending
+// in an organisation's head ("He joined the Ferris Wheel Company in 1998
+// and left the Ferris Wheel Company in 2004": the second mention had
+// "Ferris" as a person). A head is strong evidence, and an article names
+// one body the same way throughout. A mention is retagged only when no
+// other span runs across its edges.
+func keepOrgNames(sents, tags [][]string) {
+	names := map[string]bool{}
+	maxLen := 0
+	for si, ws := range sents {
+		forSpans(tags[si], func(typ string, i, j int) {
+			last := strings.ToLower(ws[j-1])
+			if typ != model.EntityOrg || j-i < 2 || j-i > 12 || !capitalised(ws[i]) ||
+				!(orgHeads[last] || orgNameHeads[last] || corporateHeads[last] || companyHeads[last] || acronymHeads[last]) {
+				return
+			}
+			names[strings.Join(ws[i:j], " ")] = true
+			maxLen = max(maxLen, j-i)
+		})
+	}
+	if len(names) == 0 {
+		return
+	}
+	for si, ws := range sents {
+		ts := tags[si]
+		for i := 0; i < len(ws); i++ {
+			if !capitalised(ws[i]) || strings.HasPrefix(ts[i], "I-") {
+				continue
+			}
+			for n := min(maxLen, len(ws)-i); n >= 2; n-- {
+				if !names[strings.Join(ws[i:i+n], " ")] {
+					continue
+				}
+				if i+n < len(ts) && strings.HasPrefix(ts[i+n], "I-") {
+					break // a span runs on past the name
+				}
+				setSpan(ts, i, i+n, model.EntityOrg)
+				i += n - 1
+				break
+			}
+		}
 	}
 }

@@ -15,6 +15,8 @@ func TestMarkOrgNames(t *testing.T) {
 		{"The Tigray People 's Liberation Front and Ann Lee 's Reform Party talked .",
 			"O B-LOC O O O O O B-PER I-PER O O O O O",
 			"O B-ORG I-ORG I-ORG I-ORG I-ORG O B-PER I-PER O B-ORG I-ORG O O"},
+		// Alliances and coalitions are bodies.
+		{"Supporters of the Green Renewal Alliance marched .", "O O O O O O O O", "O O O B-ORG I-ORG I-ORG O O"},
 		// "and" joins two untagged words of the name.
 		{"The Justice and Equality Movement said .", "O O O O O O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
 		// A nationality begins a party's name but not a ministry's.
@@ -176,6 +178,37 @@ func TestMarkKnownOrgs(t *testing.T) {
 		markKnownOrgs(words, tags, gaz)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestKeepOrgNames(t *testing.T) {
+	for _, c := range []struct{ doc, tags, want string }{
+		// The name found whole once, ending in a head: the other mention
+		// gets its span, whatever the tagger made of it.
+		{"He joined the Ferris Wheel Company in 1998 . | He left the Ferris Wheel Company later .",
+			"O O O B-ORG I-ORG I-ORG O O O | O O O B-PER O O O O",
+			"O O O B-ORG I-ORG I-ORG O O O | O O O B-ORG I-ORG I-ORG O O"},
+		// Inside a longer span, or cut by one, it is left alone; a name
+		// with no head is no evidence.
+		{"The Wheel Company grew . | The Ferris Wheel Company Trust paid . | Dunmore Wheel said . | Dunmore Wheel said .",
+			"O B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O O | O B-ORG I-ORG O O | O B-PER O O O",
+			"O B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O O | O B-ORG I-ORG O O | O B-PER O O O"},
+	} {
+		var sents, tags [][]string
+		for _, s := range strings.Split(c.doc, " | ") {
+			sents = append(sents, strings.Fields(s))
+		}
+		for _, s := range strings.Split(c.tags, " | ") {
+			tags = append(tags, strings.Fields(s))
+		}
+		keepOrgNames(sents, tags)
+		var got []string
+		for _, ts := range tags {
+			got = append(got, strings.Join(ts, " "))
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.doc, g, c.want)
 		}
 	}
 }
