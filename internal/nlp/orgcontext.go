@@ -300,46 +300,47 @@ var shortFormMiddles = wordSet(`energy oil gas petroleum steel chemical chemical
 // writes in lower case is a common word ("First" of "First Bank").
 func markOrgShortForms(sents, tags [][]string, place func([]string) bool, demonym func(string) bool) {
 	var short map[string]bool
-	inPerson := map[string]bool{}
-	lower := map[string]bool{}
 	for si, ws := range sents {
-		for _, w := range ws {
-			if lowerWord(w) {
-				lower[w] = true
-			}
-		}
 		forSpans(tags[si], func(typ string, i, j int) {
-			switch typ {
-			case model.EntityPerson:
-				if j-i >= 2 {
-					for _, w := range ws[i:j] {
-						inPerson[w] = true
-					}
-				}
-			case model.EntityOrg:
-				if j-i < 2 || !shortFormHeads[strings.ToLower(ws[j-1])] {
-					return
-				}
-				for _, w := range ws[i+1 : j-1] {
-					if !shortFormMiddles[strings.ToLower(w)] && !shortFormHeads[strings.ToLower(w)] {
-						return
-					}
-				}
-				w, lw := ws[i], strings.ToLower(ws[i])
-				if !capitalised(w) || allCaps(w) && len(w) < 3 || functionWords[lw] || nonNameWords[lw] || personTitles[lw] ||
-					ambiguousTitles[lw] || compassWords[lw] || shortFormMiddles[lw] || shortFormHeads[lw] || demonym(w) || place(ws[i:i+1]) {
-					return
-				}
-				if short == nil {
-					short = map[string]bool{}
-				}
-				short[w] = true
+			if typ != model.EntityOrg || j-i < 2 || !shortFormHeads[strings.ToLower(ws[j-1])] {
+				return
 			}
+			for _, w := range ws[i+1 : j-1] {
+				if !shortFormMiddles[strings.ToLower(w)] && !shortFormHeads[strings.ToLower(w)] {
+					return
+				}
+			}
+			w, lw := ws[i], strings.ToLower(ws[i])
+			if !capitalised(w) || allCaps(w) && len(w) < 3 || functionWords[lw] || nonNameWords[lw] || personTitles[lw] ||
+				ambiguousTitles[lw] || compassWords[lw] || shortFormMiddles[lw] || shortFormHeads[lw] || demonym(w) || place(ws[i:i+1]) {
+				return
+			}
+			if short == nil {
+				short = map[string]bool{}
+			}
+			short[w] = true
 		})
 	}
-	for w := range short {
-		if inPerson[w] || lower[strings.ToLower(w)] {
-			delete(short, w)
+	if short == nil {
+		return
+	}
+	// Not a word of a person's name, nor a common word.
+	for si, ws := range sents {
+		forSpans(tags[si], func(typ string, i, j int) {
+			if typ == model.EntityPerson && j-i >= 2 {
+				for _, w := range ws[i:j] {
+					delete(short, w)
+				}
+			}
+		})
+		for _, w := range ws {
+			if lowerWord(w) {
+				for s := range short {
+					if strings.EqualFold(s, w) {
+						delete(short, s)
+					}
+				}
+			}
 		}
 	}
 	if len(short) == 0 {

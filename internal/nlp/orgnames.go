@@ -339,39 +339,52 @@ func markKnownOrgs(words, tags, gaz []string) {
 // one body the same way throughout. A mention is retagged only when no
 // other span runs across its edges.
 func keepOrgNames(sents, tags [][]string) {
-	names := map[string]bool{}
-	maxLen := 0
+	var names map[string][][]string // by first word
 	for si, ws := range sents {
 		forSpans(tags[si], func(typ string, i, j int) {
-			last := strings.ToLower(ws[j-1])
-			if typ != model.EntityOrg || j-i < 2 || j-i > 12 || !capitalised(ws[i]) ||
-				!(orgHeads[last] || orgNameHeads[last] || corporateHeads[last] || companyHeads[last] || acronymHeads[last]) {
+			if typ != model.EntityOrg || j-i < 2 || !capitalised(ws[i]) {
 				return
 			}
-			names[strings.Join(ws[i:j], " ")] = true
-			maxLen = max(maxLen, j-i)
+			last := strings.ToLower(ws[j-1])
+			if !(orgHeads[last] || orgNameHeads[last] || corporateHeads[last] || companyHeads[last] || acronymHeads[last]) {
+				return
+			}
+			if names == nil {
+				names = map[string][][]string{}
+			}
+			names[ws[i]] = append(names[ws[i]], ws[i:j])
 		})
 	}
-	if len(names) == 0 {
+	if names == nil {
 		return
 	}
 	for si, ws := range sents {
 		ts := tags[si]
 		for i := 0; i < len(ws); i++ {
-			if !capitalised(ws[i]) || strings.HasPrefix(ts[i], "I-") {
+			cands := names[ws[i]]
+			if len(cands) == 0 || strings.HasPrefix(ts[i], "I-") {
 				continue
 			}
-			for n := min(maxLen, len(ws)-i); n >= 2; n-- {
-				if !names[strings.Join(ws[i:i+n], " ")] {
-					continue
+			n := 0 // the longest name found here
+			for _, c := range cands {
+				if len(c) > n && i+len(c) <= len(ws) && equalWords(ws[i:i+len(c)], c) {
+					n = len(c)
 				}
-				if i+n < len(ts) && strings.HasPrefix(ts[i+n], "I-") {
-					break // a span runs on past the name
-				}
-				setSpan(ts, i, i+n, model.EntityOrg)
-				i += n - 1
-				break
 			}
+			if n == 0 || i+n < len(ts) && strings.HasPrefix(ts[i+n], "I-") {
+				continue // none, or a span runs on past the name
+			}
+			setSpan(ts, i, i+n, model.EntityOrg)
+			i += n - 1
 		}
 	}
+}
+
+func equalWords(a, b []string) bool {
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return len(a) == len(b)
 }
