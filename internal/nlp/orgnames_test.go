@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -209,6 +210,51 @@ func TestKeepOrgNames(t *testing.T) {
 		}
 		if g := strings.Join(got, " | "); g != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.doc, g, c.want)
+		}
+	}
+}
+
+// TestOrgDocumentTagged runs the whole tagger over short documents written
+// for this test: acronyms defined in brackets, company heads, short forms
+// and a name repeated in full keep one organisation throughout.
+func TestOrgDocumentTagged(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		doc   []string
+		names []string // ORG spans that must be found, "sentence:name"
+	}{
+		{[]string{"The Movement for Democratic Renewal ( MDR ) won 40 seats .", "The MDR leader called for calm ."},
+			[]string{"0:Movement for Democratic Renewal", "0:MDR", "1:MDR"}},
+		{[]string{"Kestrel Energy Corporation agreed to buy a rival on Monday .", "Kestrel will pay $ 2 billion in cash .",
+			"Analysts said Kestrel had overpaid ."}, []string{"0:Kestrel Energy Corporation", "1:Kestrel", "2:Kestrel"}},
+		{[]string{"Hallam Capital Partners bought the stadium from the city council .",
+			"Investors sold shares of Pellam Pharmaceuticals after the trial failed ."},
+			[]string{"0:Hallam Capital Partners", "1:Pellam Pharmaceuticals"}},
+		{[]string{"He joined the Ferris Wheel Company in 1998 and left the Ferris Wheel Company in 2004 ."},
+			[]string{"0:Ferris Wheel Company@3", "0:Ferris Wheel Company@11"}},
+	} {
+		var sents [][]string
+		for _, s := range c.doc {
+			sents = append(sents, strings.Fields(s))
+		}
+		tags := an.TagDocument(sents)
+		found := map[string]bool{}
+		for si, ws := range sents {
+			forSpans(tags[si], func(typ string, i, j int) {
+				if typ == "ORG" {
+					name := strings.Join(ws[i:j], " ")
+					found[fmt.Sprintf("%d:%s", si, name)] = true
+					found[fmt.Sprintf("%d:%s@%d", si, name, i)] = true
+				}
+			})
+		}
+		for _, n := range c.names {
+			if !found[n] {
+				t.Errorf("%q: no ORG %s in %v", c.doc, n, tags)
+			}
 		}
 	}
 }
