@@ -1095,7 +1095,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch before {
 		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between":
 		default:
-			if !(m.end < len(s) && (s[m.end] == ',' || s[m.end] == '.' || s[m.end] == ')')) && !boundedYear(s, m, before) {
+			if !(m.end < len(s) && strings.IndexByte(",.);", s[m.end]) >= 0) && !boundedYear(s, m, before) && !yearInCompany(s, m, y) {
 				return te, false
 			}
 		}
@@ -1487,12 +1487,81 @@ func oldYear(s string, m match, before string) bool {
 	if rest == "" || strings.ContainsRune(",.;:)–-", rune(rest[0])) {
 		return true
 	}
-	next := strings.ToLower(strings.Fields(rest)[0])
-	switch strings.TrimRight(next, ",.;:") {
+	next := strings.TrimRight(strings.ToLower(strings.Fields(rest)[0]), ",.;:")
+	switch next {
 	case "as", "and", "or", "with", "when", "at", "the", "he", "she", "it", "they", "his", "her", "their", "to", "for", "in", "on", "after", "before", "until", "while", "where", "but", "was", "were", "had", "by":
 		return true
 	}
-	return false
+	// "an illness in 1733 gave him an excuse": a verb in the past tells
+	// what happened then; a count is followed by what it counts.
+	return pastForm(next) && next != "had"
+}
+
+// countUnits are the singular words of measure that may follow a number
+// after "a": "a 2000 metre climb", "a 1900 km trek" count, they are no years.
+var countUnits = map[string]bool{
+	"metre": true, "meter": true, "m": true, "km": true, "kilometre": true, "kilometer": true, "mile": true,
+	"foot": true, "feet": true, "ft": true, "yard": true, "kg": true, "kilogram": true, "pound": true, "lb": true,
+	"ton": true, "tonne": true, "point": true, "percent": true, "per": true, "seat": true, "page": true,
+	"word": true, "square": true, "cubic": true, "horsepower": true, "hp": true, "cc": true, "mph": true,
+	"calorie": true, "dollar": true, "euro": true, "yen": true, "strong": true, "odd": true,
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true,
+	"decade": true, "century": true, "km²": true,
+}
+
+// numberedNouns take a number that is a label, not a year: "Flight 1906",
+// "Room 2010", "Resolution 1973".
+var numberedNouns = map[string]bool{
+	"flight": true, "route": true, "room": true, "article": true, "resolution": true, "section": true,
+	"chapter": true, "page": true, "figure": true, "table": true, "no": true, "number": true, "bus": true,
+	"highway": true, "road": true, "street": true, "suite": true, "unit": true, "box": true, "gate": true,
+	"platform": true, "model": true, "version": true, "level": true, "grade": true, "channel": true,
+	"line": true, "paragraph": true, "rule": true, "bill": true, "exit": true, "pier": true, "lot": true,
+	"building": true, "block": true, "apartment": true, "code": true, "form": true, "item": true,
+	"mile": true, "km": true, "kilometre": true, "kilometer": true,
+}
+
+// yearInCompany says a bare year of 1800 or later stands where years stand
+// though no preposition leads it (y is its value):
+//   - after another year, in a list: "in 2009, 2010 and 2012";
+//   - attributively, after "a"/"an" or a possessive, before a noun that is no
+//     unit: "a 2003 interview", "Fox's 1999 contest" (not "a 2000 metre
+//     climb");
+//   - from 1900 on, as part of a name or a citation after a capitalised word
+//     that is not the sentence's first: "Fan Expo Canada 2016", "the
+//     World Cup 2018", "Cross 2017" (not "Flight 1906", "Room 2010").
+func yearInCompany(s string, m match, y int) bool {
+	prev := lastWord(s[:m.start])
+	if p := strings.TrimRight(prev, ","); p != prev && len(p) == 4 {
+		if py, err := strconv.Atoi(p); err == nil && py >= 1800 && py <= 2099 {
+			return true
+		}
+	}
+	rest := s[m.end:]
+	if rest != "" && rest[0] != ' ' && rest[0] != ':' && rest[0] != '?' && rest[0] != '!' {
+		return false // "a 2000-strong crowd", "2000%"
+	}
+	next := ""
+	if f := strings.Fields(rest); len(f) > 0 {
+		next = f[0]
+	}
+	lp := strings.ToLower(prev)
+	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+		w := strings.ToLower(strings.Trim(next, `"“”'‘’`))
+		return w != "" && isLetter(w[0]) && !countUnits[strings.TrimSuffix(w, "s")] && !countUnits[w]
+	}
+	if y < 1900 || prev == "" || !unicode.IsUpper(rune(prev[0])) || !isLetter(prev[len(prev)-1]) || numberedNouns[lp] {
+		return false
+	}
+	if len(wordsOf(s[:m.start])) < 2 {
+		return false // "Nearly 2000 people": the capital is the sentence's
+	}
+	if _, isMonth := monthNames[lp]; isMonth {
+		return false // "May 2000" is read by the month rules
+	}
+	// A count names what it counts: "killed 2000 Syrians" has the capital
+	// after the number, "Canada 2016" before it.
+	return next == "" || !(len(next) > 3 && strings.HasSuffix(next, "s") && isLetter(next[0]) && next[0] >= 'a')
 }
 
 // duration reads "the past five years", "the next two weeks", "after 14

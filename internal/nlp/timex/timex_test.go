@@ -129,6 +129,17 @@ func TestFind(t *testing.T) {
 		// A winter starts in December of its year and ends in February of
 		// the next: "the winter of 2019" is 2019-12 to 2020-02.
 		{"Gas use peaked in the winter of 2019.", "in the winter of 2019", "2019-12", "month", "past", "2020-02"},
+		// A bare year without a preposition, in a year's company: in a
+		// list after another year, attributive after "a" or a possessive,
+		// in a name or citation after a capitalised word; an old year
+		// followed by a verb in the past.
+		{"The club won the cup in 2009, 2010 and 2012.", "2010", "2010", "year", "past", ""},
+		{"In a 2003 interview with a radio station, she criticised the plan.", "2003", "2003", "year", "past", ""},
+		{"The minister recalled the union's 2018 strike.", "2018", "2018", "year", "past", ""},
+		{"Crowds filled the halls of Comic Fair Lagos 2019 in Ikeja.", "2019", "2019", "year", "past", ""},
+		{"Replication was called for early on (see Okoro and Lund 2017).", "2017", "2017", "year", "past", ""},
+		{"The method spread quickly (Adams, 2015; Brenner, 2016).", "2015", "2015", "year", "past", ""},
+		{"He taught there from 1724, but a fever in 1733 gave him a reason to leave.", "1733", "1733", "year", "past", ""},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, 0, 0, ref)
@@ -176,6 +187,15 @@ func TestNoFalseDates(t *testing.T) {
 		"The candidate ended 2012 votes short of a majority.",
 		"The fund began 2000 shares lower.",
 		"The year to come will be hard.",
+		// Counts after "a", a capitalised word or the sentence's first
+		// word, and numbers that label things.
+		"They ran a 2000 metre race.",
+		"The town keeps a 2000 year old custom.",
+		"Nearly 2000 people came.",
+		"The army detained 2000 Syrians.",
+		"Flight 1906 landed safely.",
+		"The vote on Resolution 1973 was close.",
+		"A 2000-strong crowd gathered.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
