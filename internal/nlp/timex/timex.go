@@ -189,6 +189,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth, nil},
 	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
+	// A dash with spaces around it joins full years only: "2000 - 2050",
+	// "(1704 – 1787)"; "2010 - 12" may be a score.
+	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] (` + fullYearRE + `)\b`), kYearRange, []string{" - ", " – ", " — "}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury, nil},
@@ -1073,7 +1076,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if len(g[2]) == 2 {
 			y2 = y1/100*100 + y2
 		}
-		if y2 <= y1 || y2-y1 > 50 {
+		// A range of years is most often a few years or decades; a
+		// lifetime or a reign may reach a century ("(1704 – 1787)",
+		// "reigned 1715 - 1774"), but a longer one, or one followed by
+		// what it counts ("1900-2000 troops"), is a count.
+		if y2 <= y1 || y2-y1 > 120 || (y2-y1 > 50 || y1 < 1800) && countFollows(s[m.end:]) {
 			return te, false
 		}
 		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
@@ -1497,6 +1504,18 @@ func oldYear(s string, m match, before string) bool {
 	return pastForm(next) && next != "had"
 }
 
+// countFollows says the text after a number starts with a lower-case plural
+// noun, the things the number counts: "2000 Syrians" does not, "1900-2000
+// troops" does.
+func countFollows(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",.;:)")
+	return len(w) > 3 && strings.HasSuffix(w, "s") && w[0] >= 'a' && w[0] <= 'z' || countUnits[strings.ToLower(w)]
+}
+
 // countUnits are the singular words of measure that may follow a number
 // after "a": "a 2000 metre climb", "a 1900 km trek" count, they are no years.
 var countUnits = map[string]bool{
@@ -1561,7 +1580,7 @@ func yearInCompany(s string, m match, y int) bool {
 	}
 	// A count names what it counts: "killed 2000 Syrians" has the capital
 	// after the number, "Canada 2016" before it.
-	return next == "" || !(len(next) > 3 && strings.HasSuffix(next, "s") && isLetter(next[0]) && next[0] >= 'a')
+	return !countFollows(rest)
 }
 
 // duration reads "the past five years", "the next two weeks", "after 14

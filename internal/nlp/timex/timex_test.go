@@ -140,6 +140,11 @@ func TestFind(t *testing.T) {
 		{"Replication was called for early on (see Okoro and Lund 2017).", "2017", "2017", "year", "past", ""},
 		{"The method spread quickly (Adams, 2015; Brenner, 2016).", "2015", "2015", "year", "past", ""},
 		{"He taught there from 1724, but a fever in 1733 gave him a reason to leave.", "1733", "1733", "year", "past", ""},
+		// Full years joined by a spaced dash; a lifetime or a reign may
+		// reach a century.
+		{"The study models harvests over 2000 - 2050 in four regions.", "2000 - 2050", "2000", "year", "past", "2050"},
+		{"The painter Jean Dufresne (1704 – 1787) trained in Lyon.", "1704 – 1787", "1704", "year", "past", "1787"},
+		{"The king reigned 1715 - 1774 over a growing state.", "1715 - 1774", "1715", "year", "past", "1774"},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, 0, 0, ref)
@@ -196,6 +201,8 @@ func TestNoFalseDates(t *testing.T) {
 		"Flight 1906 landed safely.",
 		"The vote on Resolution 1973 was close.",
 		"A 2000-strong crowd gathered.",
+		"About 1900-2000 troops were sent.",
+		"Some 1100 - 1150 troops were sent.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
