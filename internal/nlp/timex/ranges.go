@@ -395,3 +395,47 @@ func periodEndDay(text, mon string) int {
 	}
 	return n
 }
+
+// countSteps dates "the following month", "the previous month", "the
+// following week" and "the previous week" from the month or day the text
+// dated last, in the sentences just before (day, month: "" for none) or
+// earlier in the sentence: "He took office in February 1860 and died the
+// following month" is March 1860. Without one they keep the publish date's
+// reading, as news writes them ("the following week" from today).
+func countSteps(out []found, day, month string, hasRef bool, ref time.Time) {
+	for i := range out {
+		f := &out[i]
+		if f.step == 0 {
+			if !f.deictic && f.te.EndValue == "" && len(f.te.Value) >= 7 {
+				switch f.te.Precision {
+				case model.PrecisionDay:
+					day, month = f.te.Value, f.te.Value[:7]
+				case model.PrecisionMonth:
+					day, month = "", f.te.Value[:7]
+				}
+			}
+			continue
+		}
+		switch f.kind {
+		case kRelMonth:
+			t, err := time.Parse("2006-01", month)
+			if err != nil {
+				continue
+			}
+			f.te.Value = t.AddDate(0, f.step, 0).Format("2006-01")
+		case kRelWeek:
+			t, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				continue
+			}
+			ws := weekStart(civil(t)).AddDate(0, 0, 7*f.step)
+			f.te.Value, f.te.EndValue = ws.Format("2006-01-02"), ws.AddDate(0, 0, 6).Format("2006-01-02")
+		default:
+			continue
+		}
+		f.deictic = false
+		if hasRef {
+			f.te.Relation = relation(f.te.Value, ref)
+		}
+	}
+}

@@ -509,6 +509,10 @@ type discourse struct {
 	// day is the last day the text dated (a day's value, "" when none is
 	// near), which "the following day" and "two days later" count from.
 	day string
+	// month is the last month the text dated, by a day or a month
+	// ("2021-03", "" when none is near), which "the following month"
+	// counts from in a story.
+	month string
 	// pastVerb says the tagger found a verb in the past tense (VBD) in the
 	// sentence, which the cue words of TenseAround may miss ("left").
 	pastVerb bool
@@ -523,6 +527,10 @@ type found struct {
 	frame    bool // it opens its sentence: "In 1831, ...", "On 4 May 1902 ..."
 	deictic  bool // it counts from the day of writing: "Tuesday", "last week"
 	days     int  // for kAnaDay: the days from the day it counts from
+	// step is +1 for "the following month/week", -1 for "the previous
+	// month/week", 0 otherwise: with a month or day dated before, they
+	// count from it, not from the day of writing (countSteps).
+	step int
 }
 
 // find is Find with what the sentences before say about time.
@@ -621,6 +629,14 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
+		if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
+			switch strings.ToLower(m.groups[2]) {
+			case "the following":
+				f.step = 1
+			case "the previous":
+				f.step = -1
+			}
+		}
 		switch k {
 		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange, kPeriodTo:
 			f.yearless = m.kind != kMonthRange && m.kind != kDayRange && m.kind != kPeriodTo || m.groups[len(m.groups)-1] == ""
@@ -678,6 +694,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	}
 	narrate(s, base, out, dc, ref, hasRef)
 	countDays(out, dc.day)
+	countSteps(out, dc.day, dc.month, hasRef, ref)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)

@@ -565,6 +565,16 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"June 1": "2023-06-01"}},
 		{"early year stays", "The brewery was sold in early 2021. The new owners took over on January 1.",
 			map[string]string{"January 1": "2021-01-01"}},
+		// "The following month", "the previous week" count from the
+		// month or day dated last, in the sentence or just before.
+		{"following month", "He was appointed governor in February 1860. He died the following month.",
+			map[string]string{"the following month": "1860-03"}},
+		{"following week in the sentence", "The treaty was signed on 3 March 1921 and ratified the following week.",
+			map[string]string{"the following week": "1921-03-07/1921-03-13"}},
+		{"previous month", "The dam burst on 2 June 1889. The previous month had been the wettest on record.",
+			map[string]string{"The previous month": "1889-05"}},
+		{"following month in news", "Prices will rise the following month, the bank said.",
+			map[string]string{"the following month": "2024-05"}},
 		{"dateline", "Wednesday, April 10, 2024\n\nThe band I started in 1993 toured widely. We played in late September at the fair.",
 			map[string]string{"September": "2023-09"}},
 	}
