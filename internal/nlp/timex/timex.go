@@ -199,7 +199,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
-	{regexp.MustCompile(`\b(?i:(over|during|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
+	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
 	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
@@ -1178,7 +1178,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			setDay(ref)
 		}
 	case kWeekday:
-		if !hasRef {
+		if !hasRef || recurringWeekday(s, m) {
 			return te, false
 		}
 		wd := weekdays[strings.ToLower(g[2])]
@@ -1531,6 +1531,27 @@ func countFollows(rest string) bool {
 	}
 	w := strings.TrimRight(f[0], ",.;:)")
 	return len(w) > 3 && strings.HasSuffix(w, "s") && w[0] >= 'a' && w[0] <= 'z' || countUnits[strings.ToLower(w)]
+}
+
+// recurringWeekday says a weekday names every such day, not one: "every
+// Friday", "each Monday", "on a Monday", "on Saturday mornings", "Friday
+// nights". No date; a single part of a day ("on Saturday morning") is one.
+func recurringWeekday(s string, m match) bool {
+	if m.groups[1] == "" {
+		switch strings.ToLower(lastWord(s[:m.start])) {
+		case "every", "each", "a", "most", "some", "many", "alternate":
+			return true
+		}
+	}
+	rest := strings.Fields(s[m.end:])
+	if len(rest) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(rest[0], ",.;:!?)")) {
+	case "mornings", "afternoons", "evenings", "nights":
+		return true
+	}
+	return false
 }
 
 // countUnits are the singular words of measure that may follow a number

@@ -22,6 +22,7 @@ func TestFind(t *testing.T) {
 		{"Officials met on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
+		{"The market was shut on Saturday morning.", "Saturday", "2021-07-24", "day", "past", ""},
 		{"He arrived last week.", "last week", "2021-07-19", "day", "past", "2021-07-25"},
 		{"He spoke earlier this week.", "earlier this week", "2021-07-26", "day", "past", "2021-07-30"},
 		{"Drills are planned for next month.", "next month", "2021-08", "month", "future", ""},
@@ -46,6 +47,7 @@ func TestFind(t *testing.T) {
 		{"A vote is expected tonight.", "tonight", "2021-07-30", "day", "current", ""},
 		{"He will return tomorrow.", "tomorrow", "2021-07-31", "day", "future", ""},
 		{"Sherman traveled to China over the weekend.", "over the weekend", "2021-07-24", "day", "past", "2021-07-25"},
+		{"The championship ran throughout the weekend.", "throughout the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
 		{"Protests erupted last winter.", "last winter", "2020-12", "month", "past", "2021-02"},
 		{"The mill was built in the winter of 1791.", "in the winter of 1791", "1791-12", "month", "past", "1792-02"},
@@ -201,6 +203,11 @@ func TestNoFalseDates(t *testing.T) {
 		"Flight 1906 landed safely.",
 		"The vote on Resolution 1973 was close.",
 		"A 2000-strong crowd gathered.",
+		// A weekday that recurs names no day.
+		"The market opens every Friday.",
+		"Editors pick headlines on a Monday.",
+		"The roads are busy on Saturday mornings.",
+		"Each Tuesday the council meets.",
 		"About 1900-2000 troops were sent.",
 		"Some 1100 - 1150 troops were sent.",
 	} {
