@@ -93,6 +93,7 @@ const (
 	kEndOf
 	kAnaDay
 	kPeriodTo
+	kHoliday
 )
 
 type rule struct {
@@ -136,6 +137,7 @@ var (
 		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end"},
 		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:    monthKeys,
+		kHoliday:     {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
 	}
 )
 
@@ -180,6 +182,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:the (end|start|beginning|middle|close) of (?:(this|next|last|the) (year|month)|(` + fullYearRE + `))|(year)[- ]end)\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
+	{holidayRE, kHoliday, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -210,6 +213,81 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration, nil},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
+}
+
+// holidayRE finds the holidays that fall on the same day every year, with
+// what leads them and an optional year: "on Christmas Day", "last
+// Halloween", "New Year's Eve 2019". Groups: leading word, name, year.
+var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for)) )?(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
+
+// holidays are the month and day of holidayRE's names (lower case, curly
+// apostrophes straightened, "St." and "Saint" dropped).
+var holidays = map[string][2]int{
+	"christmas eve": {12, 24}, "christmas day": {12, 25}, "christmas": {12, 25},
+	"new year's eve": {12, 31}, "new year's day": {1, 1}, "valentine's day": {2, 14},
+	"halloween": {10, 31}, "hallowe'en": {10, 31}, "boxing day": {12, 26}, "bastille day": {7, 14},
+	"patrick's day": {3, 17}, "guy fawkes night": {11, 5}, "armistice day": {11, 11},
+	"remembrance day": {11, 11}, "veterans day": {11, 11}, "veterans' day": {11, 11},
+	"all saints' day": {11, 1}, "may day": {5, 1},
+}
+
+// holiday reads a holidayRE match. A bare "Christmas" or "Halloween" is a
+// day only after a word that leads a time or with a year ("Christmas
+// shopping", "a Halloween costume" are not); "Orthodox Christmas" falls on
+// another day. Without a year it takes the one its modifier or the tense
+// calls for, as a yearless date does.
+func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	name := strings.ToLower(strings.ReplaceAll(g[2], "’", "'"))
+	name = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(name, "saint "), "st. "), "st ")
+	md, ok := holidays[name]
+	if !ok {
+		return te, false
+	}
+	switch strings.ToLower(lastWord(s[:m.start])) {
+	case "orthodox", "coptic", "armenian", "julian", "chinese", "lunar":
+		return te, false
+	}
+	lead := strings.ToLower(g[1])
+	if g[1] == "" && g[3] == "" && !strings.Contains(name, " ") {
+		return te, false
+	}
+	mo, d := time.Month(md[0]), md[1]
+	var y int
+	switch {
+	case g[3] != "":
+		y, _ = strconv.Atoi(g[3])
+	case !hasRef:
+		return te, false
+	default:
+		cand := func(y int) time.Time { return time.Date(y, mo, d, 12, 0, 0, 0, time.UTC) }
+		switch lead {
+		case "last", "since":
+			y = ref.Year()
+			if !cand(y).Before(ref) {
+				y--
+			}
+		case "next", "until", "till":
+			y = ref.Year()
+			if !cand(y).After(ref) {
+				y++
+			}
+		case "this":
+			y = inferYear(mo, d, ref, TenseUnknown)
+		default:
+			y = inferYear(mo, d, ref, tense)
+		}
+	}
+	te.Value, te.Precision = day(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
+	// Keep a leading preposition out of the text, as for months;
+	// "last", "next" and "this" belong to the expression.
+	switch lead {
+	case "", "last", "next", "this":
+	default:
+		te.Start += len(g[1]) + 1
+		te.Text = te.Text[len(g[1])+1:]
+	}
+	return te, true
 }
 
 // Reference date handling: all arithmetic is on civil dates (UTC, noon) so
@@ -644,6 +722,15 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kEndOf:
 			f.yearless = strings.EqualFold(m.groups[2], "the") && strings.EqualFold(m.groups[3], "year")
+		case kHoliday:
+			// "On Christmas Day the troops attacked" in a story of 1914
+			// takes the story's year; "last Christmas" is the writer's.
+			switch strings.ToLower(m.groups[1]) {
+			case "last", "next", "this":
+				f.deictic = true
+			default:
+				f.yearless = m.groups[3] == ""
+			}
 		case kYear:
 			// "In 2018, Kim met Trump in Singapore on June 12": the
 			// sentence's own year dates its yearless dates.
@@ -1046,6 +1133,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
 	case kBareMonth:
 		return bareMonth(s, te, m, ref, hasRef, tense)
+	case kHoliday:
+		return holiday(s, te, m, ref, hasRef, tense)
 	case kNamedPeriod:
 		p, ok := namedPeriods[periodKey(g[0])]
 		if !ok {

@@ -142,6 +142,15 @@ func TestFind(t *testing.T) {
 		{"Replication was called for early on (see Okoro and Lund 2017).", "2017", "2017", "year", "past", ""},
 		{"The method spread quickly (Adams, 2015; Brenner, 2016).", "2015", "2015", "year", "past", ""},
 		{"He taught there from 1724, but a fever in 1733 gave him a reason to leave.", "1733", "1733", "year", "past", ""},
+		// Holidays on fixed days, with the year their modifier, a written
+		// year or the tense calls for.
+		{"Shops will close on Christmas Day.", "Christmas Day", "2021-12-25", "day", "future", ""},
+		{"He was arrested last Christmas.", "last Christmas", "2020-12-25", "day", "past", ""},
+		{"The ceasefire will hold until Christmas, officials said.", "Christmas", "2021-12-25", "day", "future", ""},
+		{"They married on New Year's Eve 2019.", "New Year's Eve 2019", "2019-12-31", "day", "past", ""},
+		{"The bombing happened on Halloween.", "Halloween", "2020-10-31", "day", "past", ""},
+		{"The parade on St. Patrick's Day drew crowds.", "St. Patrick's Day", "2021-03-17", "day", "past", ""},
+		{"Unions plan rallies for May Day.", "May Day", "2022-05-01", "day", "future", ""},
 		// Full years joined by a spaced dash; a lifetime or a reign may
 		// reach a century.
 		{"The study models harvests over 2000 - 2050 in four regions.", "2000 - 2050", "2000", "year", "past", "2050"},
@@ -203,6 +212,11 @@ func TestNoFalseDates(t *testing.T) {
 		"Flight 1906 landed safely.",
 		"The vote on Resolution 1973 was close.",
 		"A 2000-strong crowd gathered.",
+		// A holiday's name in passing is no day; nor is a Christmas of
+		// another calendar.
+		"Christmas shopping fell sharply.",
+		"She sold Halloween costumes.",
+		"Orthodox Christmas Day is a holiday in Serbia.",
 		// A weekday that recurs names no day.
 		"The market opens every Friday.",
 		"Editors pick headlines on a Monday.",
@@ -582,6 +596,8 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"The previous month": "1889-05"}},
 		{"following month in news", "Prices will rise the following month, the bank said.",
 			map[string]string{"the following month": "2024-05"}},
+		{"holiday in a story", "In 1914 the armies dug in along the river. On Christmas Day the soldiers met between the lines.",
+			map[string]string{"Christmas Day": "1914-12-25"}},
 		{"dateline", "Wednesday, April 10, 2024\n\nThe band I started in 1993 toured widely. We played in late September at the fair.",
 			map[string]string{"September": "2023-09"}},
 	}
