@@ -121,7 +121,7 @@ var (
 		kRelMonth:    {"month"},
 		kRelYear:     {"year"},
 		kAgo:         {"ago", "earlier", "before", "later", "afterwards"},
-		kDuration:    {"day", "week", "month", "year", "decade"},
+		kDuration:    {"day", "week", "month", "year", "decade", "century"},
 		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
 		kCentury:     {"century"},
 		kDecadeWord:  {"ties"},
@@ -211,6 +211,10 @@ var rules = []rule{
 	{namedPeriodRE, kNamedPeriod, nil},
 	{anaphoric, kAnaYear, nil},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration, nil},
+	// "the past decade", "the next century": one of the unit, counted
+	// from the day of writing. ("The following decade" counts from a
+	// story's time, and is left alone.)
+	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, nil},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 }
@@ -1720,6 +1724,9 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 		return te, false
 	}
 	n := parseNum(g[2])
+	if g[2] == "" {
+		n = 1 // "the past decade"
+	}
 	if n == 0 {
 		return te, false
 	}
@@ -1734,6 +1741,8 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 			return t.AddDate(0, k*n, 0)
 		case "decade":
 			return t.AddDate(k*10*n, 0, 0)
+		case "century":
+			return t.AddDate(k*100*n, 0, 0)
 		}
 		return t.AddDate(k*n, 0, 0)
 	}

@@ -113,6 +113,9 @@ func TestFind(t *testing.T) {
 		{"Prices rose over the past three years.", "the past three years", "2018-07-31", "day", "past", "2021-07-30"},
 		{"Talks are planned for the next two weeks.", "the next two weeks", "2021-07-30", "day", "future", "2021-08-12"},
 		{"A decision is due within 30 days.", "within 30 days", "2021-07-30", "day", "future", "2021-08-29"},
+		{"Rents doubled over the past decade.", "the past decade", "2011-07-31", "day", "past", "2021-07-30"},
+		{"Emissions must halve over the next decade.", "the next decade", "2021-07-30", "day", "future", "2031-07-29"},
+		{"The town grew more in the past century than in the five before.", "the past century", "1921-07-31", "day", "past", "2021-07-30"},
 		// A bare year as the object of a verb that opens or closes a
 		// stretch of time.
 		{"Okafor opened 2019 with two wins in Lagos.", "2019", "2019", "year", "past", ""},
@@ -214,6 +217,7 @@ func TestNoFalseDates(t *testing.T) {
 		"A 2000-strong crowd gathered.",
 		// A holiday's name in passing is no day; nor is a Christmas of
 		// another calendar.
+		"In the following decade the city grew.",
 		"Christmas shopping fell sharply.",
 		"She sold Halloween costumes.",
 		"Orthodox Christmas Day is a holiday in Serbia.",
