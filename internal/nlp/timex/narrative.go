@@ -129,7 +129,10 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 				return false
 			}
 		default:
-			if end[:4] != v[:4] {
+			if len(end) >= 7 && end[:7] == f.te.Value[:7] {
+				// A part of a month ("late March") moves with it.
+				end = strconv.Itoa(y) + end[4:]
+			} else if end[:4] != v[:4] {
 				end = ""
 			}
 		}

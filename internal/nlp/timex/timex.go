@@ -1130,6 +1130,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		monthPart(&te, monthPartWord(te.Text[:strings.Index(te.Text, g[1])]), y, mo)
 	case kDecadeWord:
 		// "the sixties" is the 1960s; "the twenties" of a person's age
 		// comes without "the" ("in her twenties").
@@ -1175,11 +1176,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if m.kind == kSinceMonth && (lw == "since" || lw == "from" && te.Value <= month(ref)) {
 			te.EndValue = day(ref)
 		}
-		// Keep only the month words in the text when a preposition led.
-		if i := strings.Index(te.Text, g[1]); i > 0 && m.kind == kMonth && lw != "early" && lw != "late" && lw != "mid" && lw != "last" && lw != "next" && lw != "this" {
+		// Keep only the month words in the text when a preposition led,
+		// its part ("late September") included.
+		part := monthPartWord(te.Text[:strings.Index(te.Text, g[1])])
+		if i := strings.Index(te.Text, g[1]); i > 0 && m.kind == kMonth && lw != "early" && lw != "late" && lw != "mid" && lw != "mid-" && lw != "last" && lw != "next" && lw != "this" {
+			if part != "" {
+				i = strings.LastIndex(strings.ToLower(te.Text[:i]), part)
+			}
 			te.Start += i
 			te.Text = te.Text[i:]
 		}
+		monthPart(&te, part, y, mo)
 	case kYearRange:
 		y1, _ := strconv.Atoi(g[1])
 		y2, _ := strconv.Atoi(g[2])
@@ -1645,6 +1652,44 @@ func recurringWeekday(s string, m match) bool {
 		return true
 	}
 	return false
+}
+
+// monthPartWord is the part of a month the words before its name give
+// ("early ", "in late ", "since mid-"): "early", "mid" or "late", else "".
+func monthPartWord(before string) string {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(before, "-", " ")))
+	if len(ws) == 0 {
+		return ""
+	}
+	switch w := ws[len(ws)-1]; w {
+	case "early", "mid", "late":
+		return w
+	}
+	return ""
+}
+
+// monthPart narrows a month's value to the part of it a modifier names, as
+// a decade's: "early October" is its first half (1-15), "late April" its
+// second (16 to the month's end), "mid-August" the days around its middle
+// (10-20). A value that already runs to the publish date ("since early
+// March") keeps that end and starts at the part.
+func monthPart(te *model.TimeExpr, part string, y int, mo time.Month) {
+	var from, to int
+	last := time.Date(y, mo+1, 0, 12, 0, 0, 0, time.UTC).Day()
+	switch part {
+	case "early":
+		from, to = 1, 15
+	case "mid":
+		from, to = 10, 20
+	case "late":
+		from, to = 16, last
+	default:
+		return
+	}
+	te.Value, te.Precision = day(time.Date(y, mo, from, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
+	if te.EndValue == "" {
+		te.EndValue = day(time.Date(y, mo, to, 12, 0, 0, 0, time.UTC))
+	}
 }
 
 // countUnits are the singular words of measure that may follow a number

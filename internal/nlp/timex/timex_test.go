@@ -145,6 +145,12 @@ func TestFind(t *testing.T) {
 		{"Replication was called for early on (see Okoro and Lund 2017).", "2017", "2017", "year", "past", ""},
 		{"The method spread quickly (Adams, 2015; Brenner, 2016).", "2015", "2015", "year", "past", ""},
 		{"He taught there from 1724, but a fever in 1733 gave him a reason to leave.", "1733", "1733", "year", "past", ""},
+		// A part of a month: its first or second half, or its middle days.
+		{"The rains start in late September.", "late September", "2021-09-16", "day", "future", "2021-09-30"},
+		{"Talks began in early March 2019.", "early March 2019", "2019-03-01", "day", "past", "2019-03-15"},
+		{"The vote took place in mid-June.", "mid-June", "2021-06-10", "day", "past", "2021-06-20"},
+		{"Prices have risen since early March.", "since early March", "2021-03-01", "day", "past", "2021-07-30"},
+		{"Late February was cold.", "Late February", "2021-02-16", "day", "past", "2021-02-28"},
 		// Holidays on fixed days, with the year their modifier, a written
 		// year or the tense calls for.
 		{"Shops will close on Christmas Day.", "Christmas Day", "2021-12-25", "day", "future", ""},
@@ -600,10 +606,12 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"The previous month": "1889-05"}},
 		{"following month in news", "Prices will rise the following month, the bank said.",
 			map[string]string{"the following month": "2024-05"}},
+		{"part of a month in a story", "In 1889 the company moved to Leeds. In late March the first looms arrived.",
+			map[string]string{"late March": "1889-03-16/1889-03-31"}},
 		{"holiday in a story", "In 1914 the armies dug in along the river. On Christmas Day the soldiers met between the lines.",
 			map[string]string{"Christmas Day": "1914-12-25"}},
 		{"dateline", "Wednesday, April 10, 2024\n\nThe band I started in 1993 toured widely. We played in late September at the fair.",
-			map[string]string{"September": "2023-09"}},
+			map[string]string{"late September": "2023-09-16/2023-09-30"}},
 	}
 	for _, tt := range tests {
 		got := stageDates(t, tt.text, pub)
