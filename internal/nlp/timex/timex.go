@@ -452,7 +452,9 @@ func TenseAround(sentence string, start, end int) Tense {
 			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:
 			score -= wgt
-		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(words, i):
+		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(words, i) && !isCap(w):
+			// A capitalised word inside the sentence is a name, not a
+			// past form: "Mohamed", "Ahmed", "the United Nations".
 			score -= 0.6 * wgt
 		}
 	}

@@ -348,6 +348,8 @@ func TestTenseAround(t *testing.T) {
 		{"The government announced on Friday that subsidies would end.", TensePast},
 		{"He said that the talks would resume on Friday.", TenseFuture},
 		{"On Friday the ministry said it would pay.", TensePast},
+		{"On Friday, Mohamed and his father are to travel to the United Nations.", TenseFuture},
+		{"On Friday, Ahmed Saeed landed in Cairo.", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
