@@ -397,8 +397,8 @@ func periodEndDay(text, mon string) int {
 }
 
 // countSteps dates "the following month", "the previous month", "the
-// following week" and "the previous week" from the month or day the text
-// dated last, in the sentences just before (day, month: "" for none) or
+// following week", "the previous week", "the next Tuesday" and "the
+// following Monday" from the month or day the text dated last, in the sentences just before (day, month: "" for none) or
 // earlier in the sentence: "He took office in February 1860 and died the
 // following month" is March 1860. Without one they keep the publish date's
 // reading, as news writes them ("the following week" from today).
@@ -406,11 +406,17 @@ func countSteps(out []found, day, month string, hasRef bool, ref time.Time) {
 	for i := range out {
 		f := &out[i]
 		if f.step == 0 {
-			if !f.deictic && f.te.EndValue == "" && len(f.te.Value) >= 7 {
-				switch f.te.Precision {
-				case model.PrecisionDay:
-					day, month = f.te.Value, f.te.Value[:7]
-				case model.PrecisionMonth:
+			// Any day anchors a day or a week, as for countDays ("on
+			// Saturday ... the next Tuesday"); only a month not read from
+			// the day of writing anchors a month.
+			if f.te.EndValue == "" && len(f.te.Value) >= 7 {
+				switch {
+				case f.te.Precision == model.PrecisionDay:
+					day = f.te.Value
+					if !f.deictic {
+						month = f.te.Value[:7]
+					}
+				case f.te.Precision == model.PrecisionMonth && !f.deictic:
 					day, month = "", f.te.Value[:7]
 				}
 			}
@@ -430,6 +436,18 @@ func countSteps(out []found, day, month string, hasRef bool, ref time.Time) {
 			}
 			ws := weekStart(civil(t)).AddDate(0, 0, 7*f.step)
 			f.te.Value, f.te.EndValue = ws.Format("2006-01-02"), ws.AddDate(0, 0, 6).Format("2006-01-02")
+		case kWeekday:
+			t, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				continue
+			}
+			wd := weekdays[strings.ToLower(f.te.Text[strings.LastIndexByte(f.te.Text, ' ')+1:])]
+			n := (int(wd) - int(t.Weekday()) + 7) % 7
+			if n == 0 {
+				n = 7
+			}
+			f.te.Value = t.AddDate(0, 0, n).Format("2006-01-02")
+			day = f.te.Value
 		default:
 			continue
 		}

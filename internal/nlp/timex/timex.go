@@ -200,7 +200,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay, nil},
-	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday, nil},
+	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
 	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
@@ -713,6 +713,14 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
+		if k == kWeekday && strings.EqualFold(lastWord(s[:m.start]), "the") {
+			// "the next Tuesday", "the following Monday": the first
+			// after the day dated last.
+			switch strings.ToLower(m.groups[1]) {
+			case "next", "following":
+				f.step = 1
+			}
+		}
 		if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
 			switch strings.ToLower(m.groups[2]) {
 			case "the following":
@@ -1289,7 +1297,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch mod {
 		case "last", "earlier", "since":
 			t = TensePast
-		case "next", "later":
+		case "next", "later", "following":
 			t = TenseFuture
 		case "until", "by":
 			// "by Thursday" is ahead unless the sentence is in the past
