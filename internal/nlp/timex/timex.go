@@ -664,6 +664,14 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		switch {
 		case k == kAnaYear:
 			te, ok = anaphoricYear(s, m, near)
+			if !ok && near == 0 && hasRef && m.groups[2] != "" && !eventFollows(s[m.end:]) {
+				// With no year named, "the year before" is the one before
+				// the day of writing's, as "the previous year" is;
+				// "that year" stays undated, and so does "the year before
+				// the election", which counts from the election.
+				te, ok = anaphoricYear(s, m, ref.Year())
+				k = kRelYear
+			}
 		case k == kAgo && (strings.EqualFold(m.groups[3], "later") || strings.EqualFold(m.groups[3], "afterwards")):
 			te, k, days, ok = counted(s, m, near)
 		case k == kAnaDay:
@@ -1700,6 +1708,22 @@ func monthPart(te *model.TimeExpr, part string, y int, mo time.Month) {
 	if te.EndValue == "" {
 		te.EndValue = day(time.Date(y, mo, to, 12, 0, 0, 0, time.UTC))
 	}
+}
+
+// eventFollows says "before" or "after" ends in what it is before or after
+// rather than in the sentence's time: a determiner, a possessive or a name
+// comes next ("the year before the Games", "the year after his death").
+func eventFollows(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that":
+		return true
+	}
+	return isCap(w)
 }
 
 // countUnits are the singular words of measure that may follow a number

@@ -151,6 +151,9 @@ func TestFind(t *testing.T) {
 		{"The vote took place in mid-June.", "mid-June", "2021-06-10", "day", "past", "2021-06-20"},
 		{"Prices have risen since early March.", "since early March", "2021-03-01", "day", "past", "2021-07-30"},
 		{"Late February was cold.", "Late February", "2021-02-16", "day", "past", "2021-02-28"},
+		// "The year before" with no year named is the one before the
+		// publish year's.
+		{"Sales fell by a third from the year before.", "the year before", "2020", "year", "past", ""},
 		// Holidays on fixed days, with the year their modifier, a written
 		// year or the tense calls for.
 		{"Shops will close on Christmas Day.", "Christmas Day", "2021-12-25", "day", "future", ""},
@@ -224,6 +227,7 @@ func TestNoFalseDates(t *testing.T) {
 		// A holiday's name in passing is no day; nor is a Christmas of
 		// another calendar.
 		"In the following decade the city grew.",
+		"The vote may move to the year before the Games.",
 		"Christmas shopping fell sharply.",
 		"She sold Halloween costumes.",
 		"Orthodox Christmas Day is a holiday in Serbia.",
