@@ -402,7 +402,7 @@ func periodEndDay(text, mon string) int {
 // earlier in the sentence: "He took office in February 1860 and died the
 // following month" is March 1860. Without one they keep the publish date's
 // reading, as news writes them ("the following week" from today).
-func countSteps(out []found, day, month string, hasRef bool, ref time.Time) {
+func countSteps(out []found, day, month string, near int, hasRef bool, ref time.Time) {
 	for i := range out {
 		f := &out[i]
 		if f.step == 0 {
@@ -436,6 +436,25 @@ func countSteps(out []found, day, month string, hasRef bool, ref time.Time) {
 			}
 			ws := weekStart(civil(t)).AddDate(0, 0, 7*f.step)
 			f.te.Value, f.te.EndValue = ws.Format("2006-01-02"), ws.AddDate(0, 0, 6).Format("2006-01-02")
+		case kMonth:
+			// "the following February": the first February after the
+			// month dated last, else in the year after the one named.
+			mo, ok := parseMonth(f.te.Text[strings.LastIndexByte(f.te.Text, ' ')+1:])
+			if !ok {
+				continue
+			}
+			var v time.Time
+			if t, err := time.Parse("2006-01", month); err == nil {
+				v = time.Date(t.Year(), mo, 1, 12, 0, 0, 0, time.UTC)
+				if !v.After(t) {
+					v = v.AddDate(1, 0, 0)
+				}
+			} else if near != 0 {
+				v = time.Date(near+1, mo, 1, 12, 0, 0, 0, time.UTC)
+			} else {
+				continue
+			}
+			f.te.Value, f.te.EndValue, f.yearless = v.Format("2006-01"), "", false
 		case kWeekday:
 			t, err := time.Parse("2006-01-02", day)
 			if err != nil {

@@ -190,7 +190,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth, nil},
-	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth, nil},
+	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
 	// A dash with spaces around it joins full years only: "2000 - 2050",
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
@@ -721,6 +721,14 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
+		if k == kMonth && strings.EqualFold(lastWord(s[:m.start]), "the") {
+			// "the following February": the first after the month dated
+			// last, or in the year after the one named.
+			switch strings.ToLower(strings.Fields(m.groups[0])[0]) {
+			case "next", "following":
+				f.step = 1
+			}
+		}
 		if k == kWeekday && strings.EqualFold(lastWord(s[:m.start]), "the") {
 			// "the next Tuesday", "the following Monday": the first
 			// after the day dated last.
@@ -803,7 +811,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	}
 	narrate(s, base, out, dc, ref, hasRef)
 	countDays(out, dc.day)
-	countSteps(out, dc.day, dc.month, hasRef, ref)
+	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -1178,7 +1186,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch lw {
 		case "since", "last":
 			t = TensePast
-		case "next", "until", "till":
+		case "next", "until", "till", "following":
 			t = TenseFuture
 		}
 		y := inferYear(mo, 0, ref, t)
