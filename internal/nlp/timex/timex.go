@@ -737,7 +737,9 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				f.step = 1
 			}
 		}
-		if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
+		if k == kRelMonth && m.kind == kAgo {
+			f.step, f.days = days, 0 // "three months later"
+		} else if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
 			switch strings.ToLower(m.groups[2]) {
 			case "the following":
 				f.step = 1
@@ -986,6 +988,11 @@ func counted(s string, m match, near int) (te model.TimeExpr, k kind, days int, 
 		}
 		te.Precision = model.PrecisionDay
 		return te, kAnaDay, n, true
+	case "month":
+		// Dated by countSteps from the month dated last; without one
+		// it is dropped.
+		te.Precision = model.PrecisionMonth
+		return te, kRelMonth, n, true
 	}
 	return te, kAgo, 0, false
 }
