@@ -120,7 +120,7 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 	end := f.te.EndValue
 	if end != "" {
 		switch f.kind {
-		case kMonthRange, kDayRange, kEndOf, kPeriodTo:
+		case kMonthRange, kDayRange, kEndOf, kPeriodTo, kDateRange:
 			old, _ := strconv.Atoi(f.te.Value[:4])
 			ey, _ := strconv.Atoi(end[:4])
 			ey += y - old

@@ -94,6 +94,7 @@ const (
 	kAnaDay
 	kPeriodTo
 	kHoliday
+	kDateRange
 )
 
 type rule struct {
@@ -137,6 +138,7 @@ var (
 		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end"},
 		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:    monthKeys,
+		kDateRange:   monthKeys,
 		kHoliday:     {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
 	}
 )
@@ -183,6 +185,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
+	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -754,6 +757,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kEndOf:
 			f.yearless = strings.EqualFold(m.groups[2], "the") && strings.EqualFold(m.groups[3], "year")
+		case kDateRange:
+			f.yearless = m.groups[6] == "" && m.groups[11] == ""
 		case kHoliday:
 			// "On Christmas Day the troops attacked" in a story of 1914
 			// takes the story's year; "last Christmas" is the writer's.
@@ -1173,6 +1178,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return bareMonth(s, te, m, ref, hasRef, tense)
 	case kHoliday:
 		return holiday(s, te, m, ref, hasRef, tense)
+	case kDateRange:
+		return dateRange(s, te, m, ref, hasRef, tense)
 	case kNamedPeriod:
 		p, ok := namedPeriods[periodKey(g[0])]
 		if !ok {

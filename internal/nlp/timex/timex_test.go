@@ -154,6 +154,14 @@ func TestFind(t *testing.T) {
 		// "The year before" with no year named is the one before the
 		// publish year's.
 		{"Sales fell by a third from the year before.", "the year before", "2020", "year", "past", ""},
+		// Ranges of days across months: a year at either end dates both;
+		// without one the end takes the tense's year, so a range under
+		// way at the publish date starts this year.
+		{"The exhibition is to run from July 23 through September 9.", "July 23 through September 9", "2021-07-23", "day", "past", "2021-09-09"},
+		{"The festival runs from 28 February to 3 March 2024.", "28 February to 3 March 2024", "2024-02-28", "day", "future", "2024-03-03"},
+		{"Voting took place between June 30 and July 2.", "June 30 and July 2", "2021-06-30", "day", "past", "2021-07-02"},
+		{"The camp ran from December 28, 2019 to January 3.", "December 28, 2019 to January 3", "2019-12-28", "day", "past", "2020-01-03"},
+		{"He was seen on March 3 and April 5.", "April 5", "2021-04-05", "day", "past", ""},
 		// Holidays on fixed days, with the year their modifier, a written
 		// year or the tense calls for.
 		{"Shops will close on Christmas Day.", "Christmas Day", "2021-12-25", "day", "future", ""},
