@@ -312,6 +312,7 @@ func FuzzFind(f *testing.F) {
 		}
 	}
 	f.Add("On Friday, since April 2018-2019 the 68th anniversary of 14 months ago next month's")
+	f.Add("On Christmas Day, in late March, from 28 February to 3 March 2024 the following February, three months later the next Tuesday (1704 – 1787) a 2003 interview")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
