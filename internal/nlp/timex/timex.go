@@ -127,7 +127,7 @@ var (
 		kCentury:     {"century"},
 		kDecadeWord:  {"ties"},
 		kBareMonth:   monthKeys,
-		kNamedPeriod: {"war", "9/11", "depression", "revolution"},
+		kNamedPeriod: {"war", "9/11", "depression", "revolution", "ww"},
 		kAnaYear:     {"year", "decade"},
 		kAnniversary: {"anniversary"},
 		kDayRange:    monthKeys,
@@ -1452,6 +1452,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Relation = "future"
 		}
 	case kDuration:
+		if ofSomething(s[m.end:]) {
+			// "the last five months of her life", "the first two years
+			// of the war": counted from that, not from the day of
+			// writing.
+			return te, false
+		}
 		return duration(te, g, ref, hasRef, tense)
 	case kAgo:
 		if !hasRef {
@@ -1732,6 +1738,17 @@ func monthPart(te *model.TimeExpr, part string, y int, mo time.Month) {
 	}
 }
 
+// ofSomething says a span is of something named after it: "of" and a
+// determiner, a possessive or a name ("of her life", "of the war", "of
+// Obama's presidency").
+func ofSomething(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 || f[0] != "of" {
+		return false
+	}
+	return eventFollows(strings.Join(f[1:2], " ")) || strings.HasSuffix(f[1], "'s") || strings.HasSuffix(f[1], "’s")
+}
+
 // eventFollows says "before" or "after" ends in what it is before or after
 // rather than in the sentence's time: a determiner, a possessive or a name
 // comes next ("the year before the Games", "the year after his death").
@@ -1930,9 +1947,18 @@ var namedPeriods = map[string]struct{ from, to string }{
 	"the great depression":           {"1929", "1939"},
 	"the american revolution":        {"1775", "1783"},
 	"the american revolutionary war": {"1775", "1783"},
+	"the great war":                  {"1914-07-28", "1918-11-11"},
+	"the iran-iraq war":              {"1980-09-22", "1988-08-20"},
+	"the falklands war":              {"1982-04-02", "1982-06-14"},
+	"the six-day war":                {"1967-06-05", "1967-06-10"},
+	"the yom kippur war":             {"1973-10-06", "1973-10-25"},
+	"the spanish civil war":          {"1936-07-17", "1939-04-01"},
+	"the bosnian war":                {"1992-04-06", "1995-12-14"},
+	"the kosovo war":                 {"1998-02-28", "1999-06-11"},
+	"the soviet-afghan war":          {"1979-12-24", "1989-02-15"},
 }
 
-var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|(?:[Tt]he )?(?:World War (?:II|I|One|Two)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iraq War|Great Depression|American Revolution(?:ary War)?))\b`)
+var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|WW ?(?:II|I|1|2)|(?:[Tt]he )?(?:World War (?:II|I|One|Two|1|2)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iran[-–]Iraq War|Iraq War|Great Depression|American Revolution(?:ary War)?|Great War|Falklands War|Six[- ]Day War|Yom Kippur War|Spanish Civil War|Bosnian War|Kosovo War|Soviet[-–]Afghan War))\b`)
 
 // periodKey normalises a matched period name to its namedPeriods key: "World
 // War Two" and "the Second World War" are one period.
@@ -1941,15 +1967,25 @@ func periodKey(s string) string {
 	switch {
 	case k == "9/11":
 		return k
+	case strings.HasPrefix(k, "ww"):
+		// "WWII", "WW2", "WW I": the world wars by their abbreviations.
+		switch strings.TrimSpace(strings.TrimPrefix(k, "ww")) {
+		case "i", "1":
+			return "world war i"
+		}
+		return "world war ii"
 	case strings.HasPrefix(k, "world war"):
 		switch strings.TrimPrefix(k, "world war ") {
-		case "i", "one":
+		case "i", "one", "1":
 			return "world war i"
-		case "ii", "two":
+		case "ii", "two", "2":
 			return "world war ii"
 		}
 		return k
 	}
+	// One spelling of dashes and spaces: "Iran–Iraq", "Six Day".
+	k = strings.ReplaceAll(k, "–", "-")
+	k = strings.Replace(k, "six day", "six-day", 1)
 	return "the " + k
 }
 

@@ -72,6 +72,9 @@ func TestFind(t *testing.T) {
 		{"The border has been closed since the Korean War.", "the Korean War", "1950-06-25", "day", "past", "1953-07-27"},
 		{"Security tightened after 9/11.", "9/11", "2001-09-11", "day", "past", ""},
 		{"His father fought in World War Two.", "World War Two", "1939-09-01", "day", "past", "1945-09-02"},
+		{"The city suffered minor damage during WWII.", "WWII", "1939-09-01", "day", "past", "1945-09-02"},
+		{"Thousands died in the Iran-Iraq War.", "the Iran-Iraq War", "1980-09-22", "day", "past", "1988-08-20"},
+		{"Britain fought the Falklands War.", "the Falklands War", "1982-04-02", "day", "past", "1982-06-14"},
 		{"October was the wettest month.", "October", "2020-10", "month", "past", ""},
 		{"Seventeen years ago the school opened.", "Seventeen years ago", "2004", "year", "past", ""},
 		{"Sales fell Last Year.", "Last Year", "2020", "year", "past", ""},
@@ -235,6 +238,8 @@ func TestNoFalseDates(t *testing.T) {
 		// A holiday's name in passing is no day; nor is a Christmas of
 		// another calendar.
 		"In the following decade the city grew.",
+		"She spent the last five months of her life in pain.",
+		"Prices doubled in the first two years of the war.",
 		"The vote may move to the year before the Games.",
 		"Christmas shopping fell sharply.",
 		"She sold Halloween costumes.",
