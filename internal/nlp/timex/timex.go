@@ -1682,10 +1682,34 @@ func countFollows(rest string) bool {
 // recurringWeekday says a weekday names every such day, not one: "every
 // Friday", "each Monday", "on a Monday", "on Saturday mornings", "Friday
 // nights". No date; a single part of a day ("on Saturday morning") is one.
+//
+// A weekday joined to a recurring one recurs too ("every Wednesday/Thursday",
+// "each Monday and Thursday"), and so does one in a sentence that counts per
+// week ("two flights per week on Wednesday afternoon").
 func recurringWeekday(s string, m match) bool {
 	if m.groups[1] == "" {
 		switch strings.ToLower(lastWord(s[:m.start])) {
 		case "every", "each", "a", "most", "some", "many", "alternate":
+			return true
+		}
+		before := strings.TrimRight(s[:m.start], " ")
+		for _, join := range []string{"/", ",", " and", " or", "&"} {
+			if rest, ok := strings.CutSuffix(before, join); ok {
+				prev := strings.TrimRight(rest, " ")
+				w := lastWord(prev)
+				if _, isDay := weekdays[strings.ToLower(w)]; isDay {
+					start := len(prev) - len(w)
+					return recurringWeekday(s, match{start: start, end: len(prev), groups: []string{w, "", w}})
+				}
+				break
+			}
+		}
+	}
+	lower := strings.ToLower(s[:m.start])
+	// ("A week after the vote, on Friday" is one Friday: a bare "a
+	// week" counts nothing.)
+	for _, per := range []string{"per week", "once a week", "twice a week", "times a week", "each week", "every week", "weekly"} {
+		if strings.Contains(lower, per) {
 			return true
 		}
 	}

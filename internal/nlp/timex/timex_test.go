@@ -23,6 +23,7 @@ func TestFind(t *testing.T) {
 		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
 		{"The market was shut on Saturday morning.", "Saturday", "2021-07-24", "day", "past", ""},
+		{"A week after the vote, on Monday, protesters marched.", "Monday", "2021-07-26", "day", "past", ""},
 		{"He arrived last week.", "last week", "2021-07-19", "day", "past", "2021-07-25"},
 		{"He spoke earlier this week.", "earlier this week", "2021-07-26", "day", "past", "2021-07-30"},
 		{"Drills are planned for next month.", "next month", "2021-08", "month", "future", ""},
@@ -249,6 +250,8 @@ func TestNoFalseDates(t *testing.T) {
 		"Editors pick headlines on a Monday.",
 		"The roads are busy on Saturday mornings.",
 		"Each Tuesday the council meets.",
+		"She posts a new video every Wednesday/Thursday.",
+		"The airline offers two flights per week on Wednesday and Saturday.",
 		"About 1900-2000 troops were sent.",
 		"Some 1100 - 1150 troops were sent.",
 	} {
