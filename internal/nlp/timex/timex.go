@@ -127,7 +127,7 @@ var (
 		kCentury:     {"century"},
 		kDecadeWord:  {"ties"},
 		kBareMonth:   monthKeys,
-		kNamedPeriod: {"war", "9/11", "depression", "revolution", "ww"},
+		kNamedPeriod: {" war", "9/11", "depression", "revolution", "ww"},
 		kAnaYear:     {"year", "decade"},
 		kAnniversary: {"anniversary"},
 		kDayRange:    monthKeys,
@@ -156,10 +156,20 @@ func containsAny(s string, keys []string) bool {
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
-	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange:
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange:
 		if !hasDigit {
 			return false
 		}
+	}
+	if k == kDateRange {
+		// A range across months names two different months.
+		n := 0
+		for _, key := range monthKeys {
+			if strings.Contains(lower, key) {
+				n++
+			}
+		}
+		return n >= 2
 	}
 	keys, ok := need[k]
 	if !ok {
@@ -217,7 +227,7 @@ var rules = []rule{
 	// "the past decade", "the next century": one of the unit, counted
 	// from the day of writing. ("The following decade" counts from a
 	// story's time, and is left alone.)
-	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, nil},
+	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, []string{"decade", "century"}},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 }
