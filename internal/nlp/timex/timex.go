@@ -115,7 +115,7 @@ var (
 	need      = map[kind][]string{
 		kMonthDay: monthKeys, kDayMonth: monthKeys, kMonthYear: monthKeys, kSinceMonth: monthKeys, kMonth: monthKeys,
 		kMonthDayYear: monthKeys, kDayMonthYear: monthKeys,
-		kRelDay:      {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night"},
+		kRelDay:      {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press"},
 		kWeekday:     {"day"},
 		kRelWeek:     {"week"},
 		kWeekend:     {"weekend"},
@@ -212,7 +212,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
-	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay, nil},
+	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
 	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},

@@ -47,6 +47,7 @@ func TestFind(t *testing.T) {
 		{"The minister speaks today.", "today", "2021-07-30", "day", "current", ""},
 		{"A vote is expected tonight.", "tonight", "2021-07-30", "day", "current", ""},
 		{"He will return tomorrow.", "tomorrow", "2021-07-31", "day", "future", ""},
+		{"No group had claimed the attack at the time of writing.", "the time of writing", "2021-07-30", "day", "current", ""},
 		{"Sherman traveled to China over the weekend.", "over the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The championship ran throughout the weekend.", "throughout the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
