@@ -2,7 +2,9 @@
 // normalises them against the publish date: "Friday", "last week", "next
 // month", "July 27", "since April", "in 2018", "2018-2019", "the 1990s",
 // "the 19th century", "the past three years", "after 14 months", "the 68th
-// anniversary of ...". Tense cues in the sentence ("will hold",
+// anniversary of ...", "on Christmas Day", "late April", "January 23
+// through March 9", "WWII"; "the following month", "the next Tuesday" and
+// "three months later" count from the date the text gave last. Tense cues in the sentence ("will hold",
 // "had exchanged", "planned for") decide whether an underspecified date
 // ("Friday", "July 27") lies before or after the publish date.
 package timex
