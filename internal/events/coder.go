@@ -1924,6 +1924,10 @@ var temporalOpeners = map[string]bool{"after": true, "before": true, "until": tr
 // modifies a noun ("the 2020 election", "its 2015 nuclear deal") unless
 // that noun is the trigger itself ("the 2014 coup"). It returns dates itself
 // when it drops nothing.
+// timePreps lead a phrase that may say when the clause before it happened:
+// "met in the 2018 summit", "at the 2019 talks".
+var timePreps = map[string]bool{"in": true, "at": true, "during": true}
+
 func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []model.TimeExpr {
 	if len(dates) == 0 {
 		return dates
@@ -1933,9 +1937,12 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		if k >= len(toks) {
 			return false
 		}
-		// A year as a noun modifier: "the 2020 election".
+		// A year as a noun modifier: "the 2020 election". Not when the
+		// phrase says when the trigger's clause happened: "met in the
+		// 2018 summit", "clashed during the 2019 protests".
 		if len(d.Text) == 4 && isNumber(d.Text) && k > 0 && k+1 < len(toks) && (determiners[toks[k-1].low] || toks[k-1].low == "'s") &&
-			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) {
+			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) &&
+			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
 			return true
 		}
 		if k >= t.j {
@@ -1980,6 +1987,27 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 }
 
 // commaBetween says whether a comma lies between tokens i and j.
+// verbBetween says a verb, or a preposition opening a complement of its
+// own, stands in toks[i:j]: a phrase after it belongs there, not to the
+// trigger ("accused Uganda of meddling in the 2020 election"). Untagged
+// tokens count a lower-case -ing form as a verb.
+func verbBetween(toks []tok, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		w := toks[k]
+		switch {
+		case strings.HasPrefix(w.pos, "VB"):
+			return true
+		case w.pos == "" && len(w.low) > 4 && strings.HasSuffix(w.low, "ing") && w.text == w.low:
+			return true
+		}
+		switch w.low {
+		case "of", "to", "for", "about", "against", "over":
+			return true
+		}
+	}
+	return false
+}
+
 func commaBetween(toks []tok, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if toks[k].low == "," {
