@@ -370,7 +370,7 @@ func TestTenseAround(t *testing.T) {
 		{"The government announced on Friday that subsidies would end.", TensePast},
 		{"He said that the talks would resume on Friday.", TenseFuture},
 		{"On Friday the ministry said it would pay.", TensePast},
-		{"On Friday, Mohamed and his father are to travel to the United Nations.", TenseFuture},
+		{"On Friday, Hamed and his cousin are to sail to the United Kingdom.", TenseFuture},
 		{"On Friday, Ahmed Saeed landed in Cairo.", TensePast},
 	}
 	for _, tt := range tests {
