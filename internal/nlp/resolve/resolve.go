@@ -1045,6 +1045,16 @@ func (d *docState) locative(off int) bool {
 	if i < 0 {
 		return false
 	}
+	// "in the capital, Nairobi,", "at the port city, Mombasa": a name in
+	// apposition to a word for a place, after a preposition of place, is
+	// that place ("Kenya's capital, Nairobi, said" is not so read).
+	if d.toks[i].norm == "" && i > 0 && placeNouns[d.toks[i-1].norm] && d.toks[i].start < len(d.art.Text) && d.art.Text[d.toks[i].start] == ',' {
+		k := i - 2
+		for k >= 0 && k >= i-5 && (determiners[d.toks[k].norm] || d.toks[k].norm == "'s" || d.toks[k].upper || placeNouns[d.toks[k].norm]) {
+			k--
+		}
+		return k >= 0 && d.toks[k].norm != "" && d.locative(d.toks[k+1].start)
+	}
 	switch d.toks[i].norm {
 	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
 		return true
@@ -1061,6 +1071,10 @@ func (d *docState) locative(off int) bool {
 	}
 	return false
 }
+
+// placeNouns are words for a kind of place that a city's name may stand
+// in apposition to: "the capital, Nairobi", "the port city, Mombasa".
+var placeNouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true}
 
 // cityNouns are words that, before "of", take a city as a place: its
 // offices, parts and people.

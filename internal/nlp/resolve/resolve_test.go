@@ -623,8 +623,9 @@ func TestCitiesAreGPE(t *testing.T) {
 	}
 }
 
-// A capital after "the mayor of", "the streets of" or "north of" is the
-// city; a capital acting is its country's government.
+// A capital after "the mayor of", "the streets of" or "north of", or in
+// apposition to "the capital" after "in", is the city; a capital acting is
+// its country's government.
 func TestCapitalAfterCityNoun(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, name, want string }{
@@ -632,6 +633,11 @@ func TestCapitalAfterCityNoun(t *testing.T) {
 		{"Crowds filled the streets of Seoul.", "Seoul", "place:KOR:seoul"},
 		{"Madrid said it would reply.", "Madrid", "ESP"},
 		{"The position of Madrid is clear.", "Madrid", "ESP"},
+		// A capital in apposition to "the capital" after a preposition
+		// of place is the place; one that acts stays the government.
+		{"Ministers met in the capital, Madrid, on Monday.", "Madrid", "place:ESP:madrid"},
+		{"Talks were held in the Spanish capital, Madrid, on Monday.", "Madrid", "place:ESP:madrid"},
+		{"The Spanish capital, Madrid, said it would reply.", "Madrid", "ESP"},
 	} {
 		art := article(c.text, "2024-05-01")
 		art.Entities = []model.Entity{entity(art, c.name, model.EntityGPE, 0)}
