@@ -1082,6 +1082,9 @@ var objPreps = map[string]bool{"with": true, "to": true, "on": true, "against": 
 // prepBefore returns the preposition directly before token i, skipping
 // determiners and adjectives ("in the capital", "with the U.S.").
 func prepBefore(toks []tok, i int) string {
+	if p := appositivePlacePrep(toks, i); p != "" {
+		return p
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
 		if locPreps[l] || objPreps[l] {
@@ -1094,6 +1097,37 @@ func prepBefore(toks []tok, i int) string {
 			return ""
 		}
 		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l) || modifierWord(toks[k])) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// placeNouns name a kind of place a name may stand in apposition to:
+// "in the capital, Nairobi", "at the port city, Mombasa".
+var placeNouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true}
+
+// appositivePlacePrep returns the preposition of "in the capital, Nairobi"
+// for the name at token i: a name set off by a comma after a place noun
+// is that place, governed by the place noun's preposition. A possessor
+// ("in the capital, Kenya's president said") is no such name.
+func appositivePlacePrep(toks []tok, i int) string {
+	if i < 3 || i >= len(toks) || toks[i-1].low != "," || !placeNouns[toks[i-2].low] || !isCap(toks[i].text) {
+		return ""
+	}
+	k := i
+	for k < len(toks) && isCap(toks[k].text) && !isPunct(toks[k].low) {
+		k++
+	}
+	if k < len(toks) && toks[k].low == "'s" {
+		return ""
+	}
+	for b := i - 3; b >= 0 && b >= i-6; b-- {
+		l := toks[b].low
+		if locPreps[l] {
+			return l
+		}
+		if !(determiners[l] || l == "'s" || isCap(toks[b].text) && !isPunct(l) || modifierWord(toks[b]) || l == "port") {
 			return ""
 		}
 	}
@@ -3009,6 +3043,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j) {
 		noDomestic = true
 	}
+	// "Ministers met in Paris on Monday": a meeting's venue is no party
+	// to it, so a country that officials take only from the venue (the
+	// sentence's only country, borrowed) is a guess at who they are, not
+	// evidence of a meeting within that country: ministers, envoys and
+	// delegates travel to meet. People of a country's own politics
+	// ("opposition leaders met in Harare") still meet at home.
+	if len(tgt) == 0 && len(src) > 0 && src[0].borrowed && src[0].sector == kb.SectorGovernment && loc != nil && loc.country == src[0].country && venueOf(toks, t, typ, code, *loc) {
+		noDomestic = true
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -3197,6 +3240,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if p.Context != nil {
 		ev.Context = p.Context
+	}
+	// "Kenya's foreign minister met his Ugandan counterpart in Paris on
+	// Monday": a clause whose target is its direct object still happens
+	// at the place named after it. Only the event's location is filled:
+	// the coding above read no place in such a clause, so nothing coded
+	// changes.
+	if loc == nil && !t.nominal && !t.passive {
+		loc = venueAfter(toks, ms, t, src, tgt)
 	}
 	if loc != nil {
 		a := loc.actor()
@@ -4235,6 +4286,57 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 		}
 	}
 	return false
+}
+
+// venueAfter returns the place a clause names right after its verb and
+// object with a preposition of place ("met his counterpart in Paris on
+// Monday", "arrested three journalists in Nairobi"), when it is a place,
+// a capital or a country and none of the event's parties; else nil. A
+// complement ("accused Uganda of backing rebels in Congo", "urged Iran
+// to free prisoners in Tehran"), a clause or a list ends the search: a
+// place there is where that other act happens.
+func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
+	for q := t.j; q < len(toks) && q < t.next && q < t.j+14; q++ {
+		l := toks[q].low
+		if l == "," && appositivePlacePrep(toks, q+1) != "" {
+			// "in the capital, Nairobi": the name is the place.
+			if mi := mentionAt(toks, ms, q+1, 0); mi >= 0 {
+				return placeVenue(ms[mi], src, tgt)
+			}
+		}
+		if rightStop[l] || reportWords[l] || isPunct(toks[q].text) && l != "'s" && l != "-" {
+			return nil
+		}
+		switch l {
+		case "of", "to", "that", "which", "who", "whom", "whose", "and", "or", "but", "after", "before", "while", "because", "as", "if", "unless":
+			return nil
+		}
+		if !locPreps[l] {
+			continue
+		}
+		mi := mentionAt(toks, ms, q+1, 2)
+		if mi < 0 {
+			continue
+		}
+		return placeVenue(ms[mi], src, tgt)
+	}
+	return nil
+}
+
+// placeVenue returns m as an event's place when it is a place, a capital
+// or a country with a country code and none of the event's parties.
+func placeVenue(m mention, src, tgt group) *mention {
+	if m.country == "" || !(countryLevel(m.kind) || m.kind == kb.TypePlace) {
+		return nil
+	}
+	for _, g := range []group{src, tgt} {
+		for _, o := range g {
+			if o.i == m.i && o.j == m.j {
+				return nil
+			}
+		}
+	}
+	return &m
 }
 
 // venueOf says whether a place is only where a meeting or an agreement

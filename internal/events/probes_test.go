@@ -64,9 +64,11 @@ func fullPipeline(t *testing.T) []pipeline.Stage {
 // "CCC" (that country, any sector), "CCC." (no sector), "CCC.sector", "*"
 // (anything) or empty, optional polarity and modality, and an optional
 // CAMEO code ("cameo=1312") where the type alone does not tell a rule's
-// effect, and an optional date relation to the publish date ("rel=past").
+// effect, an optional date relation to the publish date ("rel=past"), and
+// an optional location ("at=Paris", "at=New_York": the event's location
+// text, "_" for a space).
 type probe struct {
-	typ, src, tgt, polarity, modality, cameo, rel string
+	typ, src, tgt, polarity, modality, cameo, rel, at string
 }
 
 func parseProbes(t *testing.T, spec string) []probe {
@@ -99,6 +101,10 @@ func parseProbes(t *testing.T, spec string) []probe {
 					p.rel = r
 					continue
 				}
+				if a, ok := strings.CutPrefix(x, "at="); ok {
+					p.at = strings.ReplaceAll(a, "_", " ")
+					continue
+				}
 				p.modality = x
 			}
 		}
@@ -128,7 +134,8 @@ func actorFits(spec string, as []model.EventActor, loose bool) bool {
 func probeFits(p probe, e model.Event, loose bool) bool {
 	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
 		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality) &&
-		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel)
+		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel) &&
+		(p.at == "" || e.Location != nil && e.Location.Text == p.at)
 }
 
 func describe(evs []model.Event) string {
@@ -141,7 +148,11 @@ func describe(evs []model.Event) string {
 			}
 			return strings.Join(s, ",")
 		}
-		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation)
+		at := ""
+		if e.Location != nil {
+			at = " at=" + e.Location.Text
+		}
+		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation + at)
 	}
 	return b.String()
 }
