@@ -1087,6 +1087,12 @@ func prepBefore(toks []tok, i int) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
+		// "About 200 protesters", "around 3,000 troops", "over 50
+		// people": before a number the word says how many, and governs
+		// nothing.
+		if (l == "about" || l == "around" || l == "over" || l == "under") && k+1 < i && numeral(toks[k+1]) {
+			continue
+		}
 		if locPreps[l] || objPreps[l] {
 			return l
 		}
@@ -3246,6 +3252,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// at the place named after it. Only the event's location is filled:
 	// the coding above read no place in such a clause, so nothing coded
 	// changes.
+	// "fired tear gas at protesters in Kampala": people "at" whom an act
+	// is aimed are its target, not its place.
+	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
+		loc = nil
+	}
 	if loc == nil && !t.nominal && !t.passive {
 		loc = venueAfter(toks, ms, t, src, tgt)
 	}
@@ -4296,7 +4307,16 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 // to free prisoners in Tehran"), a clause or a list ends the search: a
 // place there is where that other act happens.
 func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
+outer:
 	for q := t.j; q < len(toks) && q < t.next && q < t.j+14; q++ {
+		// The object's own words ("supporters of the opposition
+		// leader") are passed over.
+		for _, m := range tgt {
+			if m.i <= q && q < m.j {
+				q = m.j - 1
+				continue outer
+			}
+		}
 		l := toks[q].low
 		if l == "," && appositivePlacePrep(toks, q+1) != "" {
 			// "in the capital, Nairobi": the name is the place.
@@ -5465,6 +5485,23 @@ func quantityWord(l string) bool {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 		"some", "several", "many", "at", "least", "more", "than", "up", "to", "of", "about", "nearly", "around":
 		return true
+	}
+	return false
+}
+
+// numeral says whether a token is a number: in figures ("200", "3,000")
+// or a number word.
+func numeral(t tok) bool {
+	if t.pos == "CD" {
+		return true
+	}
+	l := strings.ReplaceAll(t.low, ",", "")
+	if isNumber(l) {
+		return true
+	}
+	switch l {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "a":
+		return l != "a"
 	}
 	return false
 }
