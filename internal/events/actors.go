@@ -252,6 +252,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					i += n - 1
 					break
 				}
+				// "European ministers", "African leaders": a regional word
+				// before a role names the region's actors, coded with its
+				// CAMEO region code (EUR, AFR) as PETRARCH codes them.
+				// Elsewhere ("European markets") it names no actor.
+				if rc, ok := k.RegionCode(key); ok && roleAt(k, toks, i+n) {
+					ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), country: rc, kind: "demonym"})
+					found = true
+					i += n - 1
+					break
+				}
 			}
 			if found {
 				continue
@@ -759,6 +769,23 @@ func headOfBody(toks []tok, ms []mention) []mention {
 		}
 	}
 	return ms
+}
+
+// roleAt says whether a role phrase ("ministers", "foreign ministers",
+// "leaders") starts at token i, after at most one lower-case modifier
+// ("senior officials").
+func roleAt(k *kb.KB, toks []tok, i int) bool {
+	for s := i; s < len(toks) && s <= i+1; s++ {
+		for n := 1; n <= 3 && s+n <= len(toks); n++ {
+			if _, ok := k.RoleNorm(kb.Normalize(joinTokens(toks[s : s+n]))); ok {
+				return true
+			}
+		}
+		if isCap(toks[s].text) || !modifierWord(toks[s]) {
+			break
+		}
+	}
+	return false
 }
 
 // followerWords name the people who back a leader or a party.

@@ -135,6 +135,7 @@ type KB struct {
 	needsContext map[string]map[int]bool
 	cities       map[string]int    // Normalize(city name) -> actor index (data/cities.tsv)
 	givenSex     map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
+	regions      map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
 }
 
 //go:embed data/*.tsv
@@ -234,6 +235,13 @@ func (k *KB) Role(word string) (RoleInfo, bool) {
 }
 
 // RoleNorm is Role for a key already passed through Normalize.
+// RegionCode returns the CAMEO region code of a word for a regional group
+// ("European": "EUR", "Latin American": "LAM"), given as a Normalize key.
+func (k *KB) RegionCode(key string) (string, bool) {
+	c, ok := k.regions[key]
+	return c, ok
+}
+
 func (k *KB) RoleNorm(key string) (RoleInfo, bool) {
 	if r, ok := k.roles[key]; ok {
 		return r, true

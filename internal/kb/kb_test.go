@@ -176,6 +176,23 @@ func TestDemonym(t *testing.T) {
 	}
 }
 
+// A regional group's word has its CAMEO region code; an ethnic or
+// religious group's and a region without a code have none, and a regional
+// word is no country's demonym.
+func TestRegionCode(t *testing.T) {
+	k := mustLoad(t)
+	for in, want := range map[string]string{"European": "EUR", "Europeans": "EUR", "African": "AFR", "Asian": "ASA",
+		"Latin American": "LAM", "Middle Eastern": "MEA", "Nordic": "SCN", "Kurdish": "", "Baltic": "", "Table": ""} {
+		got, ok := k.RegionCode(Normalize(in))
+		if got != want || ok != (want != "") {
+			t.Errorf("RegionCode(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+		if _, ok := k.Demonym(in); ok && want != "" {
+			t.Errorf("Demonym(%q) found: a region is no country", in)
+		}
+	}
+}
+
 func TestCity(t *testing.T) {
 	k := mustLoad(t)
 	for name, want := range map[string]string{"Kharkiv": "UKR", "Lagos": "NGA", "Tel Aviv": "ISR", "Birmingham": "GBR", "Abidjan": "CIV"} {

@@ -40,7 +40,7 @@ var headers = map[string][]string{
 	fileContextNames:  {"name", "actor", "why"},
 	fileCities:        {"id", "country", "name", "population", "aliases"},
 	fileCityAliases:   {"alias", "city", "why"},
-	fileGroups:        {"name", "kind", "forms"},
+	fileGroups:        {"name", "kind", "forms", "code"},
 	fileGivenNames:    {"name", "sex", "share"},
 }
 
@@ -66,6 +66,7 @@ func build() (*KB, error) {
 			surnames:    map[string][]int{},
 			cities:      map[string]int{},
 			givenSex:    map[string]string{},
+			regions:     map[string]string{},
 		},
 		gazSeen:  map[GazEntry]bool{},
 		aliasSet: map[string]map[int]bool{},
@@ -277,9 +278,15 @@ func (b *builder) group(rec []string) error {
 	default:
 		return fmt.Errorf("group %s: unknown kind %q", rec[0], rec[1])
 	}
+	if rec[3] != "" && rec[1] != "regional" {
+		return fmt.Errorf("group %s: a region code for a %s group", rec[0], rec[1])
+	}
 	for _, f := range list(rec[2]) {
 		if key := Normalize(f); len(b.k.byAlias[key]) == 0 {
 			b.gaz(f, "NORP")
+		}
+		if rec[3] != "" {
+			b.k.regions[Normalize(f)] = rec[3]
 		}
 	}
 	return nil
