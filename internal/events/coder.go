@@ -3253,8 +3253,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// the coding above read no place in such a clause, so nothing coded
 	// changes.
 	// "fired tear gas at protesters in Kampala": people "at" whom an act
-	// is aimed are its target, not its place.
-	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
+	// is aimed are its target, not its place; nor is a company ("went on
+	// strike at Ford's plant in Michigan").
+	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
 		loc = nil
 	}
 	if loc == nil && !t.nominal && !t.passive {
@@ -4338,7 +4339,12 @@ outer:
 		if mi < 0 {
 			continue
 		}
-		return placeVenue(ms[mi], src, tgt)
+		if v := placeVenue(ms[mi], src, tgt); v != nil {
+			return v
+		}
+		// "at Ford's plant in Michigan": past a party or a body to the
+		// place after it.
+		q = ms[mi].j - 1
 	}
 	return nil
 }

@@ -580,4 +580,11 @@ func TestCompanies(t *testing.T) {
 			}
 		}
 	}
+	// "?Ford" in companies.tsv: the company by evidence only.
+	for name, want := range map[string]string{"ford": "USA.BUS.FORDMOTORCOMPANY", "amazon": "USA.BUS.AMAZONCOM", "target": ""} {
+		a, ok := k.EvidenceName(name)
+		if ok != (want != "") || ok && a.ID != want {
+			t.Errorf("EvidenceName(%q) = %v, %v; want %q", name, a, ok, want)
+		}
+	}
 }

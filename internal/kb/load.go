@@ -67,6 +67,7 @@ func build() (*KB, error) {
 			cities:      map[string]int{},
 			givenSex:    map[string]string{},
 			regions:     map[string]string{},
+			evidence:    map[string]int{},
 		},
 		gazSeen:  map[GazEntry]bool{},
 		aliasSet: map[string]map[int]bool{},
@@ -495,9 +496,32 @@ func (b *builder) actor(rec []string) error {
 	if rec[4] != "" && !slices.Contains(Sectors(), rec[4]) {
 		return fmt.Errorf("actor %s: unknown sector %q", rec[0], rec[4])
 	}
-	_, err = b.add(Actor{ID: rec[0], Type: rec[1], Name: rec[2], Country: rec[3], Sector: rec[4], Parent: rec[5],
-		From: from, To: to, QID: rec[8], Aliases: list(rec[9])})
-	return err
+	// "?Ford": a name that stands for the actor only with evidence in the
+	// text (see KB.EvidenceName); it is no alias.
+	var aliases, gated []string
+	for _, al := range list(rec[9]) {
+		if g, ok := strings.CutPrefix(al, "?"); ok {
+			gated = append(gated, g)
+			continue
+		}
+		aliases = append(aliases, al)
+	}
+	i, err := b.add(Actor{ID: rec[0], Type: rec[1], Name: rec[2], Country: rec[3], Sector: rec[4], Parent: rec[5],
+		From: from, To: to, QID: rec[8], Aliases: aliases})
+	if err != nil {
+		return err
+	}
+	for _, g := range gated {
+		key := Normalize(g)
+		if key == "" || strings.Contains(key, " ") {
+			return fmt.Errorf("actor %s: gated name %q is not one word", rec[0], g)
+		}
+		if _, dup := b.k.evidence[key]; dup {
+			return fmt.Errorf("actor %s: gated name %q names another actor too", rec[0], g)
+		}
+		b.k.evidence[key] = i
+	}
+	return nil
 }
 
 // leader: name country offices from to qid aliases. A person appears on one

@@ -650,6 +650,46 @@ func TestCapitalAfterCityNoun(t *testing.T) {
 	}
 }
 
+// A name that stands for a company only with evidence of one (kb
+// EvidenceName: "Ford") is the company beside another company, after a
+// company word, before a company's word or with its full name in the
+// article, and a person's name otherwise.
+func TestEvidenceName(t *testing.T) {
+	s := newStage(t)
+	const ford = "USA.BUS.FORDMOTORCOMPANY"
+	for _, c := range []struct {
+		text    string
+		others  [][2]string // other entities: text, type (first occurrence)
+		typ     string      // the tagger's type of the last, lone "Ford"
+		company bool
+	}{
+		{"GM sued Ford on Monday.", [][2]string{{"GM", model.EntityOrg}}, model.EntityOrg, true},
+		{"The carmaker Ford recalled trucks.", nil, model.EntityOrg, true},
+		{"Ford's plant in Michigan closed.", nil, model.EntityPerson, true},
+		{"Ford Motor cut jobs. Later Ford said sales rose.", [][2]string{{"Ford Motor", model.EntityOrg}}, model.EntityOrg, true},
+		{"Ford criticised the senator.", nil, model.EntityPerson, false},
+		{"Ford said it would appeal.", nil, model.EntityOrg, false},
+		{"Senator Ford met GM executives.", [][2]string{{"GM", model.EntityOrg}}, model.EntityPerson, false},
+		{"Harrison Ford praised GM. Ford said so.", [][2]string{{"Harrison Ford", model.EntityPerson}, {"GM", model.EntityOrg}}, model.EntityPerson, false},
+	} {
+		art := article(c.text, "2024-05-01")
+		var ents []model.Entity
+		for _, o := range c.others {
+			ents = append(ents, entity(art, o[0], o[1], 0))
+		}
+		lone := entity(art, "Ford", c.typ, strings.LastIndex(c.text, "Ford"))
+		art.Entities = append(ents, lone)
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Start == lone.Start && e.Text == "Ford" {
+				if got := e.ActorID == ford; got != c.company {
+					t.Errorf("%q: lone Ford -> %q, want the company: %v", c.text, e.ActorID, c.company)
+				}
+			}
+		}
+	}
+}
+
 // An organisation the knowledge base does not know takes the country its
 // name says, and a nationality with a sector's role word is that sector's
 // actor.
