@@ -1669,9 +1669,10 @@ func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 }
 
 // companyAfter are words that, after a name (or its "'s"), show it names a
-// company: "Ford's plant", "Ford shares", "Ford workers".
+// company: "Ford's plant", "Ford shares", "Ford workers". Not "plants":
+// "the Amazon's plants" are the forest's.
 var companyAfter = wordSet(`shares stock stocks shareholders shareholder chairman chairwoman ceo executive executives
-	subsidiary subsidiaries division plant plants factory factories headquarters board stake stakes
+	subsidiary subsidiaries division plant factory factories headquarters board stake stakes
 	revenue revenues profit profits earnings workers employees dealers dealership dealerships brand brands
 	vehicles cars trucks models products stores warehouse warehouses`)
 
