@@ -331,8 +331,23 @@ func TestHolder(t *testing.T) {
 		{"UKR", "president", "2022-03-01", "person:volodymyr_zelenskyy"},
 		{"RUS", "foreign minister", "2022-03-01", "person:sergey_lavrov"},
 		{"CHN", "foreign minister", "2023-03-01", "person:qin_gang"},
+		// De facto heads: Myanmar's State Counsellor led the government
+		// beside the president; the Taliban's leader heads Afghanistan.
+		{"MMR", "state counsellor", "2018-06-01", "person:aung_san_suu_kyi"},
+		{"MMR", "leader", "2018-06-01", "person:aung_san_suu_kyi"},
+		{"MMR", "president", "2018-06-01", "person:win_myint"},
+		{"MMR", "leader", "2022-06-01", "person:min_aung_hlaing"},
+		{"MMR", "prime minister", "2022-06-01", "person:min_aung_hlaing"},
+		{"AFG", "president", "2016-01-01", "person:ashraf_ghani"},
+		{"AFG", "leader", "2022-06-01", "person:hibatullah_akhundzada"},
 	}
 	checkHolders(t, k, tests)
+	// A person of such an office is of the country by every name.
+	for _, name := range []string{"Aung San Suu Kyi", "Suu Kyi", "Haibatullah Akhundzada"} {
+		if as := k.Lookup(name, day("2024-01-01")); len(as) == 0 || as[0].Type != TypePerson || as[0].Country == "" {
+			t.Errorf("Lookup(%q) = %v, want a person with a country", name, as)
+		}
+	}
 	if a, ok := k.Holder("KOR", "president", day("2017-04-01")); ok {
 		t.Errorf("KOR president during the 2017 vacancy = %s, want none", a.ID)
 	}
