@@ -3434,10 +3434,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			e := ev
 			e.Source, e.Target = []model.EventActor{}, []model.EventActor{}
 			if a.text != "" {
-				e.Source = []model.EventActor{a.actor()}
+				e.Source = []model.EventActor{c.eventActor(a)}
 			}
 			if b.text != "" {
-				e.Target = []model.EventActor{b.actor()}
+				e.Target = []model.EventActor{c.eventActor(b)}
 			}
 			if len(e.Source) == 0 && len(e.Target) == 0 {
 				continue
@@ -4298,6 +4298,30 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 		}
 	}
 	return false
+}
+
+// eventActor is the event's party for mention m. A country's name or
+// demonym with a sector word other than its government's ("Turkish
+// police", "Israeli military", "Kenyan journalists") is that sector's
+// actor, TUR.COP, ISR.MIL (kb.SectorActor; CAMEO's TURCOP, ISRMIL), as the
+// resolver links a sector word the sentence places ("police in Istanbul":
+// TUR.COP). With the country's own id it was the country itself to the
+// store (its actor page, the sector filter, which reads the actor's
+// sector) and to merging. The government sector keeps the country's id:
+// "Tehran", "Iranian officials" and "Iran" name one state acting, which
+// merging matches as the country (internal/merge party.generic).
+func (c *Coder) eventActor(m mention) model.EventActor {
+	a := m.actor()
+	if c.kb == nil || a.Sector == "" || a.Sector == kb.SectorGovernment || a.ActorID == "" || a.ActorID != a.Country {
+		return a
+	}
+	if k, ok := c.kb.Actor(a.ActorID); !ok || k.Type != kb.TypeCountry {
+		return a
+	}
+	if sa, ok := c.kb.SectorActor(a.Country, a.Sector); ok && sa.ID != a.ActorID {
+		a.ActorID = sa.ID
+	}
+	return a
 }
 
 // venueAfter returns the place a clause names right after its verb and

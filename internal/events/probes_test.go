@@ -270,3 +270,36 @@ func TestBackgroundProtester(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorActorIDs: a country's name or demonym with a sector word is the
+// sector's actor (TUR.COP), as a sector word the sentence places is ("Police
+// in Lyon": FRA.COP); the government sector keeps the country's id, which
+// merging reads as the state acting.
+func TestSectorActorIDs(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Turkish police detained 20 protesters in Istanbul.", "TUR.COP"},
+		{"Turkey's police detained 20 protesters in Istanbul.", "TUR.COP"},
+		{"Israeli military struck targets in Gaza.", "ISR.MIL"},
+		{"Police in Lyon arrested three men.", "FRA.COP"},
+		{"Iranian officials rejected the proposal.", "IRN"},
+		{"Tehran rejected the proposal.", "IRN"},
+		{"Kenya arrested three men.", "KEN"},
+	} {
+		content := "Report\n\n" + tc.text + "\n"
+		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
+			t.Fatalf("%s: %v", tc.text, err)
+		}
+		var got []string
+		for _, e := range doc.Article.Events {
+			if e.Confidence >= 0.5 && len(e.Source) > 0 {
+				got = append(got, e.Source[0].ActorID)
+			}
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%s\n\tsource actor ids %q, want %s first", tc.text, got, tc.want)
+		}
+	}
+}
