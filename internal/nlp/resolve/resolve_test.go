@@ -374,6 +374,8 @@ func FuzzTokenize(f *testing.F) {
 func FuzzResolve(f *testing.F) {
 	f.Add("The Chinese leader met his North Korean counterpart in Pyongyang.", 4, 11)
 	f.Add("Xi's (PRC) U.S.-led", 0, 4)
+	f.Add("Talks in the capital, Nairobi, ended.", 22, 29)
+	f.Add(", Ford 's plant", 2, 6)
 	s := newStage(f)
 	f.Fuzz(func(t *testing.T, text string, a, b int) {
 		art := article(text, "2021-07-30")
