@@ -3261,6 +3261,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc == nil && !t.nominal && !t.passive {
 		loc = venueAfter(toks, ms, t, src, tgt)
 	}
+	// "met in the Kenyan capital", "rallied in Kenya's capital": the
+	// place is the capital city, not the country's name.
+	if loc != nil && c.kb != nil && (loc.kind == "demonym" || loc.kind == "country") {
+		k := loc.j
+		if wordAt(toks, k) == "'s" {
+			k++
+		}
+		if wordAt(toks, k) == "capital" && capitalEnds(toks, k+1) {
+			if a, ok := c.kb.CapitalOf(loc.country); ok {
+				capital := mention{i: loc.i, j: k + 1, text: a.Name, actorID: a.ID, country: a.Country, kind: "capital"}
+				loc = &capital
+			}
+		}
+	}
 	if loc != nil {
 		a := loc.actor()
 		ev.Location = &a
@@ -4322,6 +4336,18 @@ func (c *Coder) eventActor(m mention) model.EventActor {
 		a.ActorID = sa.ID
 	}
 	return a
+}
+
+// capitalEnds says whether the noun phrase "the Kenyan capital" ends
+// before token k: at punctuation, the end, "city", a preposition, a
+// conjunction or a time word; "Uganda's capital markets" goes on.
+func capitalEnds(toks []tok, k int) bool {
+	l := wordAt(toks, k)
+	switch l {
+	case "", "city", "and", "or", "but", "after", "before", "as", "where", "when", "while", "since", "until", "last", "this", "next", "early", "late":
+		return true
+	}
+	return isPunct(toks[k].text) || locPreps[l] || objPreps[l] || timeNames[l]
 }
 
 // venueAfter returns the place a clause names right after its verb and

@@ -140,6 +140,8 @@ type KB struct {
 	// when the text shows it is that actor ("Ford": the carmaker, with
 	// company evidence); no alias, so Lookup never returns it.
 	evidence map[string]int
+	// capitalOf: country code -> its (first listed) capital's actor index.
+	capitalOf map[string]int
 }
 
 //go:embed data/*.tsv
@@ -405,6 +407,16 @@ func (k *KB) Capital(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// CapitalOf returns a country's capital city, the first listed when it has
+// several ("KEN" -> Nairobi).
+func (k *KB) CapitalOf(country string) (*Actor, bool) {
+	i, ok := k.capitalOf[country]
+	if !ok {
+		return nil, false
+	}
+	return &k.actors[i], true
 }
 
 // SectorActor returns the actor standing for a country's sector, such as

@@ -193,6 +193,18 @@ func TestRegionCode(t *testing.T) {
 	}
 }
 
+// CapitalOf gives a country's capital city, the seat of government first
+// where a country lists several.
+func TestCapitalOf(t *testing.T) {
+	k := mustLoad(t)
+	for cc, want := range map[string]string{"KEN": "Nairobi", "ETH": "Addis Ababa", "ZAF": "Pretoria", "XXX": ""} {
+		a, ok := k.CapitalOf(cc)
+		if ok != (want != "") || ok && a.Name != want {
+			t.Errorf("CapitalOf(%s) = %v, %v; want %q", cc, a, ok, want)
+		}
+	}
+}
+
 func TestCity(t *testing.T) {
 	k := mustLoad(t)
 	for name, want := range map[string]string{"Kharkiv": "UKR", "Lagos": "NGA", "Tel Aviv": "ISR", "Birmingham": "GBR", "Abidjan": "CIV"} {

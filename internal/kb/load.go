@@ -68,6 +68,7 @@ func build() (*KB, error) {
 			givenSex:    map[string]string{},
 			regions:     map[string]string{},
 			evidence:    map[string]int{},
+			capitalOf:   map[string]int{},
 		},
 		gazSeen:  map[GazEntry]bool{},
 		aliasSet: map[string]map[int]bool{},
@@ -379,8 +380,16 @@ func (b *builder) capital(country, name string) error {
 		b.alias(j, name)
 		return nil
 	}
-	_, err := b.add(Actor{ID: id, Name: name, Type: TypePlace, Country: country, Parent: country, Capital: true})
-	return err
+	i, err := b.add(Actor{ID: id, Name: name, Type: TypePlace, Country: country, Parent: country, Capital: true})
+	if err != nil {
+		return err
+	}
+	// The first capital listed is the seat of government (Pretoria
+	// before Cape Town and Bloemfontein).
+	if _, ok := b.k.capitalOf[country]; !ok {
+		b.k.capitalOf[country] = i
+	}
+	return nil
 }
 
 // countryExtra: code qid aliases demonyms capitals
