@@ -61,6 +61,16 @@ type Store interface {
 	// events (no id) are not stored as actors: Events and Actors find
 	// those by name.
 	Actor(ctx context.Context, id string) (*ActorCount, error)
+	// Speakers returns the stored actors that a speaker named name (as a
+	// user types it) can stand for, each once, with the first of these
+	// ways it matched, in this order: its id (exactly), its canonical
+	// name, its id being one of aliases (the caller's knowledge-base
+	// actors known by that name), and the words naming the speaker of a
+	// quote filed under it. Names and words match whole and case-
+	// insensitively (ASCII letters, as Actor). Within one way, most
+	// articles and events first, then by id. Nothing matched is an empty
+	// list, not an error.
+	Speakers(ctx context.Context, name string, aliases []string) ([]SpeakerMatch, error)
 	// ActorArticles lists the canonical articles that mention the actor
 	// q.Actor (by id), newest first, with an empty Snippet and Rank.
 	ActorArticles(ctx context.Context, q ActorQuery) ([]SearchHit, error)
@@ -409,7 +419,7 @@ func (h SearchHit) ArticlePos() ArticlePos {
 
 // QuoteQuery filters stored quotes. Zero values mean "any".
 type QuoteQuery struct {
-	Speaker string // the speaker's actor id (exact; resolve names with Actor)
+	Speaker string // the speaker's actor id (exact; resolve names with Speakers)
 	Article int64  // quotes of this article only
 	// Since and Until bound the article's publish date (YYYY-MM-DD, both
 	// inclusive, in UTC); an undated article matches neither.
@@ -516,6 +526,26 @@ type ActorCount struct {
 	Articles int    `json:"articles"` // articles mentioning it
 	Events   int    `json:"events"`   // merged events it takes part in (with the queried actor, for counterparts)
 }
+
+// SpeakerMatch is a stored actor that a speaker's name can stand for
+// (Store.Speakers), with the way the name matched it.
+type SpeakerMatch struct {
+	ActorCount
+	By string `json:"matched_by"` // a Match* constant
+}
+
+// The ways a speaker's name matches a stored actor, in the order
+// Store.Speakers tries them.
+const (
+	MatchID      = "id"      // the actor's id
+	MatchName    = "name"    // its canonical name
+	MatchAlias   = "alias"   // a name the knowledge base knows it by
+	MatchWording = "wording" // the words that named it as a quote's speaker
+)
+
+// MatchOrder is the rank of a Match* constant in Store.Speakers' order
+// (the order of the backends' union of the four ways).
+var MatchOrder = []string{MatchID, MatchName, MatchAlias, MatchWording}
 
 // NameID is the id of an actor that has none (an event's side named only
 // by its words, "companies"): "name:" and the lower-cased name, as the

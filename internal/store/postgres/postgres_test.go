@@ -446,8 +446,13 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV4 takes a database back from schema 4 to 3.
-const undoV4 = `DROP INDEX quotes_speaker_published;
+// undoV5 takes a database back from schema 5 to 4.
+const undoV5 = `DROP INDEX quotes_speaker_words;
+	DROP INDEX actors_name_lower;
+	`
+
+// undoV4 takes a database back from schema 5 to 3.
+const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
 	`
@@ -517,5 +522,20 @@ func TestQuotesPlan(t *testing.T) {
 		if !strings.Contains(s, "quotes_speaker_published") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
+	}
+}
+
+// TestSpeakersPlan checks that looking a speaker up by the words that
+// named it reads quotes_speaker_words, not every quote, and a canonical
+// name actors_name_lower: with sequential scans priced out, the plan
+// names those indexes and scans no table whole.
+func TestSpeakersPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_seqscan = off`)
+	query, args := speakersQuery("the harbour chief", []string{"Q1", "Q2"})
+	s := queryPlan(t, conn, query, cleanArgs(args)...)
+	t.Logf("plan: %s", s)
+	if !strings.Contains(s, "quotes_speaker_words") || !strings.Contains(s, "actors_name_lower") || strings.Contains(s, "Seq Scan") || strings.Contains(s, "quotes_pkey") {
+		t.Errorf("plan: %s", s)
 	}
 }

@@ -46,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"ActorNamedByFirstArticle", testActorNamedByFirstArticle},
 		{"Feeds", testFeeds},
 		{"Quotes", testQuotes},
+		{"Speakers", testSpeakers},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
