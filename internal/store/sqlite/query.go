@@ -593,8 +593,12 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	if p := q.After; p != nil {
 		next := `(q.article_id < ? OR (q.article_id = ? AND q.seq > ?))`
 		if p.Published != nil {
+			// The unary + keeps SQLite from reading this OR as three
+			// index searches whose rows it would then sort (it did so
+			// with a date range): the page walks the index in order
+			// and this term filters its entries.
 			t := fmtTime(*p.Published)
-			where = append(where, `(q.published IS NULL OR q.published < ? OR (q.published = ? AND `+next+`))`)
+			where = append(where, `(+q.published IS NULL OR +q.published < ? OR (+q.published = ? AND `+next+`))`)
 			args = append(args, t, t, p.ArticleID, p.ArticleID, p.Seq)
 		} else {
 			where = append(where, `q.published IS NULL AND `+next)
