@@ -19,7 +19,7 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	fs.Int64Var(&q.Article, "article", 0, "quotes of this article id only")
 	fs.StringVar(&q.Since, "since", "", "articles published on or after this day (YYYY-MM-DD, UTC)")
 	fs.StringVar(&q.Until, "until", "", "articles published on or before this day (YYYY-MM-DD, UTC)")
-	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case)")
+	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case of any script)")
 	fs.IntVar(&q.Limit, "limit", 50, "quotes to list (max 1000)")
 	format := fs.String("format", "", outputFlagHelp)
 	rest, err := parseFlags(fs, args)

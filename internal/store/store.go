@@ -424,10 +424,11 @@ type QuoteQuery struct {
 	// Since and Until bound the article's publish date (YYYY-MM-DD, both
 	// inclusive, in UTC); an undated article matches neither.
 	Since, Until string
-	// Text: every word must occur in the quote, case-insensitively (ASCII
-	// letters), as a plain substring (LIKE / ILIKE, not full-text search:
-	// quotes are short and the speaker or article filter narrows them
-	// first; without one it reads every quote).
+	// Text: every word must occur in the quote, in any case (of any
+	// script: "élysée" finds "ÉLYSÉE"), as a plain substring (QuoteGlobs
+	// and QuoteRegexps, not full-text search: quotes are short and the
+	// speaker, article or date filter narrows them first; without one a
+	// page reads quotes newest first until it is full).
 	Text  string
 	Limit int // default 50, max MaxLimit
 	// After resumes the listing after this quote (keyset paging: the
@@ -504,17 +505,6 @@ func QuoteDates(since, until string) (from, to *time.Time, err error) {
 		to = &next
 	}
 	return from, to, nil
-}
-
-// QuoteWords are the words of a QuoteQuery's Text as LIKE patterns
-// ("%word%", with the LIKE wildcards of the word escaped by backslash).
-func QuoteWords(text string) []string {
-	esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	var out []string
-	for _, w := range strings.Fields(text) {
-		out = append(out, "%"+esc.Replace(w)+"%")
-	}
-	return out
 }
 
 // ActorCount is an actor with how often it appears.

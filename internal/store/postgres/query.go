@@ -523,8 +523,8 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	if to != nil {
 		where = append(where, `q.published < `+arg(to.UTC()))
 	}
-	for _, w := range store.QuoteWords(q.Text) {
-		where = append(where, `q.text ILIKE `+arg(pgText(w))+` ESCAPE '\'`)
+	for _, w := range store.QuoteRegexps(q.Text) {
+		where = append(where, `q.text ~ `+arg(pgText(w)))
 	}
 	// After a quote of a dated article come the later quotes of its
 	// article, the articles of its time with a lower id, the older ones

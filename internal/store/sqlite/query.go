@@ -582,8 +582,8 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		where = append(where, `q.published < ?`)
 		args = append(args, fmtTime(*to))
 	}
-	for _, w := range store.QuoteWords(q.Text) {
-		where = append(where, `q.text LIKE ? ESCAPE '\'`)
+	for _, w := range store.QuoteGlobs(q.Text) {
+		where = append(where, `q.text GLOB ?`)
 		args = append(args, w)
 	}
 	// After a quote of a dated article come the later quotes of its

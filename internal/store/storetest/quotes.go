@@ -224,3 +224,40 @@ func testSpeakers(t *testing.T, s store.Store) {
 		t.Errorf("Speakers(Department of Trade) = %+v, %v; want the actor with its name, type and article count", got, err)
 	}
 }
+
+// testQuoteWordsAnyCase: the words of a quote filter match in any case in
+// every script, on every backend alike (SQLite's LIKE folded ASCII
+// only; PostgreSQL's ILIKE folds by the server's locale, only ASCII under
+// the C locale).
+func testQuoteWordsAnyCase(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://example.test/fold", "gazette.test", "Palace replies", "The palace replied.", "2024-06-01T09:00:00Z")
+	a.Data.Quotes = []model.Quote{
+		quote("L'ÉLYSÉE n'a pas répondu", "a spokesman", "", "", ""),
+		quote("Η ΑΘΗΝΑ περιμένει", "a minister", "", "", ""),
+		quote("Straße bleibt zu", "the mayor", "", "", ""),
+	}
+	insert(t, s, a)
+	k := func(seq int) string { return fmt.Sprintf("%d/%d", a.ID, seq) }
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"élysée", []string{k(0)}},
+		{"RÉPONDU l'élysée", []string{k(0)}},
+		{"αθηνα", []string{k(1)}},
+		{"ΠΕΡΙΜΈΝΕΙ", []string{k(1)}},
+		{"STRASSE", []string{}}, // simple folding: ß is not ss
+		{"STRAẞE", []string{k(2)}},
+		{"elysee", []string{}}, // case, not accents
+	} {
+		got, err := s.Quotes(ctx, store.QuoteQuery{Text: c.text})
+		if err != nil {
+			t.Errorf("%q: %v", c.text, err)
+			continue
+		}
+		if keys := quoteKeys(got); !slices.Equal(keys, c.want) {
+			t.Errorf("words %q: got %v, want %v", c.text, keys, c.want)
+		}
+	}
+}

@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"Feeds", testFeeds},
 		{"Quotes", testQuotes},
 		{"Speakers", testSpeakers},
+		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
