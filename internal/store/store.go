@@ -74,6 +74,13 @@ type Store interface {
 	// ActorArticles lists the canonical articles that mention the actor
 	// q.Actor (by id), newest first, with an empty Snippet and Rank.
 	ActorArticles(ctx context.Context, q ActorQuery) ([]SearchHit, error)
+	// Articles returns up to limit stored articles with id greater than
+	// after, in id order, syndicated copies included, each with its
+	// analysis and text, as Tx.Articles does but on the read side: a
+	// reader of every article page by page (reanalyze) holds no write
+	// lock while it reads, and writers go on between and during its
+	// pages. Signature and Bands are left empty.
+	Articles(ctx context.Context, after int64, limit int) ([]Article, error)
 	// Quotes lists stored quotes of canonical articles matching q, with
 	// their article's title, URL and publish time: newest article first,
 	// undated ones last, and in the article's order within one article.

@@ -606,3 +606,7 @@ func speakersQuery(name string, aliases []string) (string, []any) {
 		GROUP BY a.id
 		ORDER BY 1, a.articles + a.events DESC, a.id`, args
 }
+
+func (db *DB) Articles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return readArticles(ctx, db.db, "articles", "", after, limit)
+}

@@ -48,6 +48,7 @@ func Run(t *testing.T, open Opener) {
 		{"Quotes", testQuotes},
 		{"Speakers", testSpeakers},
 		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
+		{"ArticlesReadSide", testArticlesReadSide},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
