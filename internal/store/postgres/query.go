@@ -523,8 +523,8 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	if to != nil {
 		where = append(where, `q.published < `+arg(to.UTC()))
 	}
-	for _, w := range store.QuoteWords(q.Text) {
-		where = append(where, `q.text ILIKE `+arg(pgText(w))+` ESCAPE '\'`)
+	for _, w := range store.QuoteRegexps(q.Text) {
+		where = append(where, `q.text ~ `+arg(pgText(w)))
 	}
 	// After a quote of a dated article come the later quotes of its
 	// article, the articles of its time with a lower id, the older ones
@@ -550,4 +550,63 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		` + cond + `
 		ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil
+}
+
+func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]store.SpeakerMatch, error) {
+	query, args := speakersQuery(name, aliases)
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+	}
+	defer rows.Close()
+	out := []store.SpeakerMatch{}
+	for rows.Next() {
+		var m store.SpeakerMatch
+		var way int
+		if err := rows.Scan(&way, &m.ID, &m.Name, &m.Type, &m.Country, &m.Articles, &m.Events); err != nil {
+			return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+		}
+		m.By = store.MatchOrder[way]
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+	}
+	return out, nil
+}
+
+// speakersQuery is Speakers' query and its arguments (its plan is checked
+// by TestSpeakersPlan): the four ways a name matches, each numbered by its
+// place in store.MatchOrder, and each actor at the first way that finds
+// it, as the SQLite store's. The wording way reads quotes_speaker_words
+// (lower(speaker), speaker_actor_id); the partial index needs the
+// speaker_actor_id term repeated.
+func speakersQuery(name string, aliases []string) (string, []any) {
+	args := []any{pgText(strings.TrimSpace(name))}
+	alias := "SELECT 2, id FROM actors WHERE false"
+	if len(aliases) > 0 {
+		ps := make([]string, len(aliases))
+		for i, a := range aliases {
+			args = append(args, pgText(a))
+			ps[i] = "$" + strconv.Itoa(len(args))
+		}
+		alias = "SELECT 2, id FROM actors WHERE id IN (" + strings.Join(ps, ", ") + ")"
+	}
+	return `WITH m(way, id) AS (
+			SELECT 0, id FROM actors WHERE id = $1
+			UNION ALL
+			SELECT 1, id FROM actors WHERE lower(name) = lower($1)
+			UNION ALL
+			` + alias + `
+			UNION ALL
+			SELECT DISTINCT 3, speaker_actor_id FROM quotes
+				WHERE lower(speaker) = lower($1) AND speaker_actor_id <> '')
+		SELECT MIN(m.way), a.id, a.name, a.type, a.country, a.articles, a.events
+		FROM m JOIN actors a ON a.id = m.id
+		GROUP BY a.id
+		ORDER BY 1, a.articles + a.events DESC, a.id`, args
+}
+
+func (db *DB) Articles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return readArticles(ctx, db.db, "articles", "", after, limit)
 }

@@ -582,8 +582,8 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		where = append(where, `q.published < ?`)
 		args = append(args, fmtTime(*to))
 	}
-	for _, w := range store.QuoteWords(q.Text) {
-		where = append(where, `q.text LIKE ? ESCAPE '\'`)
+	for _, w := range store.QuoteGlobs(q.Text) {
+		where = append(where, `q.text GLOB ?`)
 		args = append(args, w)
 	}
 	// After a quote of a dated article come the later quotes of its
@@ -593,8 +593,12 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	if p := q.After; p != nil {
 		next := `(q.article_id < ? OR (q.article_id = ? AND q.seq > ?))`
 		if p.Published != nil {
+			// The unary + keeps SQLite from reading this OR as three
+			// index searches whose rows it would then sort (it did so
+			// with a date range): the page walks the index in order
+			// and this term filters its entries.
 			t := fmtTime(*p.Published)
-			where = append(where, `(q.published IS NULL OR q.published < ? OR (q.published = ? AND `+next+`))`)
+			where = append(where, `(+q.published IS NULL OR +q.published < ? OR (+q.published = ? AND `+next+`))`)
 			args = append(args, t, t, p.ArticleID, p.ArticleID, p.Seq)
 		} else {
 			where = append(where, `q.published IS NULL AND `+next)
@@ -611,4 +615,63 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		` + cond + `
 		ORDER BY q.published DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil
+}
+
+func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]store.SpeakerMatch, error) {
+	query, args := speakersQuery(name, aliases)
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+	}
+	defer rows.Close()
+	out := []store.SpeakerMatch{}
+	for rows.Next() {
+		var m store.SpeakerMatch
+		var way int
+		if err := rows.Scan(&way, &m.ID, &m.Name, &m.Type, &m.Country, &m.Articles, &m.Events); err != nil {
+			return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+		}
+		m.By = store.MatchOrder[way]
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+	}
+	return out, nil
+}
+
+// speakersQuery is Speakers' query and its arguments (its plan is checked
+// by TestSpeakersPlan): the four ways a name matches, each numbered by its
+// place in store.MatchOrder, and each actor at the first way that finds
+// it. The wording way reads quotes_speaker_words only (the words and the
+// actor id); the partial index needs the speaker_actor_id term repeated.
+func speakersQuery(name string, aliases []string) (string, []any) {
+	name = strings.TrimSpace(name)
+	args := []any{name}
+	alias := "SELECT 2, id FROM actors WHERE 0"
+	if len(aliases) > 0 {
+		alias = "SELECT 2, id FROM actors WHERE id IN (" + strings.TrimSuffix(strings.Repeat("?,", len(aliases)), ",") + ")"
+		for _, a := range aliases {
+			args = append(args, a)
+		}
+	}
+	// ?1 is the name: the numbered parameter is reused by the other ways
+	// while the alias ids take the plain ? after it.
+	return `WITH m(way, id) AS (
+			SELECT 0, id FROM actors WHERE id = ?1
+			UNION ALL
+			SELECT 1, id FROM actors WHERE name = ?1 COLLATE NOCASE
+			UNION ALL
+			` + alias + `
+			UNION ALL
+			SELECT DISTINCT 3, speaker_actor_id FROM quotes
+				WHERE speaker = ?1 COLLATE NOCASE AND speaker_actor_id <> '')
+		SELECT MIN(m.way), a.id, a.name, a.type, a.country, a.articles, a.events
+		FROM m JOIN actors a ON a.id = m.id
+		GROUP BY a.id
+		ORDER BY 1, a.articles + a.events DESC, a.id`, args
+}
+
+func (db *DB) Articles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return readArticles(ctx, db.read, "articles", "", after, limit)
 }

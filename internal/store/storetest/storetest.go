@@ -46,6 +46,9 @@ func Run(t *testing.T, open Opener) {
 		{"ActorNamedByFirstArticle", testActorNamedByFirstArticle},
 		{"Feeds", testFeeds},
 		{"Quotes", testQuotes},
+		{"Speakers", testSpeakers},
+		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
+		{"ArticlesReadSide", testArticlesReadSide},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
