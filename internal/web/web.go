@@ -302,9 +302,17 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 	return "article", pageData{Title: resp.Title, Data: articleData{resp}}, nil
 }
 
+// filterForm is what the event filters' form shows: the filters given,
+// and whether it offers the sort (the events page; the graph and timeline
+// draw every matching event in an order of their own).
+type filterForm struct {
+	url.Values
+	Sort bool
+}
+
 type eventsData struct {
 	Events []store.Event
-	Form   url.Values
+	Form   filterForm
 	Next   string
 	Prev   string
 }
@@ -327,7 +335,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	d := eventsData{Events: evs, Form: v}
+	d := eventsData{Events: evs, Form: filterForm{v, true}}
 	if len(evs) == q.Limit {
 		nv := cloneValues(v)
 		nv.Del("offset")
@@ -355,8 +363,24 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 // filter wants to be told. A known parameter with a bad value is still an
 // error on the page.
 func formValues(r *http.Request) url.Values {
+	return keepValues(r, api.EventPageParams())
+}
+
+// filterValues is formValues for the pages that draw every matching event
+// at once (graph, timeline): they take the filters, not a page's limit,
+// offset or cursor. A cursor there (the events page's Next link, its
+// address edited) started the drawing after that event, and every link
+// of the page carried it on.
+func filterValues(r *http.Request) url.Values {
+	return keepValues(r, slices.DeleteFunc(api.EventPageParams(), func(k string) bool {
+		return k == "limit" || k == "offset" || k == "cursor"
+	}))
+}
+
+// keepValues is the request's query parameters named in known, without
+// empty ones.
+func keepValues(r *http.Request, known []string) url.Values {
 	v := r.URL.Query()
-	known := api.EventPageParams()
 	for k, vs := range v {
 		if !slices.Contains(known, k) || len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
 			v.Del(k)
@@ -447,11 +471,24 @@ type actorData struct {
 
 type graphData struct {
 	Drawing Drawing
-	Form    url.Values
+	Form    filterForm
+	// Capped: the store had more matching events than the page reads
+	// (store.MaxLimit, the latest first), so the drawing is of those.
+	Capped bool
+	Limit  int
+	// Edges are the drawing's edges with the address of their events.
+	Edges []graphEdgeRow
+}
+
+// graphEdgeRow is a row of the graph's table of links: the two actors'
+// pages and the events from one to the other, under the page's filters.
+type graphEdgeRow struct {
+	DrawnEdge
+	SourceHref, TargetHref, EventsHref string
 }
 
 func (u *UI) graph(r *http.Request) (string, any, error) {
-	v := formValues(r)
+	v := filterValues(r)
 	q, err := webEventQuery(v)
 	if err != nil {
 		return "", nil, err
@@ -462,17 +499,33 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	g := api.BuildGraph(evs, 40)
-	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: graphData{Layout(g, 960, 620, 250), v}}, nil
+	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: filterForm{Values: v}, Capped: len(evs) == q.Limit, Limit: q.Limit}
+	for _, e := range d.Drawing.Edges {
+		// The table names both sides by their graph ids (an actor id,
+		// or "name:" and the words for a side without one): the events
+		// filters and actor pages take those as they are.
+		ev := cloneValues(v)
+		ev.Del("actor")
+		ev.Set("source", e.Source)
+		ev.Set("target", e.Target)
+		d.Edges = append(d.Edges, graphEdgeRow{DrawnEdge: e,
+			SourceHref: actorLink(e.Source, e.SourceName), TargetHref: actorLink(e.Target, e.TargetName),
+			EventsHref: "/events?" + ev.Encode()})
+	}
+	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: d}, nil
 }
 
 type timelineData struct {
 	T    Timeline
-	Form url.Values
+	Form filterForm
 	N    int
+	// Capped: more events match than the page reads (store.MaxLimit,
+	// the latest first); the bars are of those.
+	Capped bool
 }
 
 func (u *UI) timeline(r *http.Request) (string, any, error) {
-	v := formValues(r)
+	v := filterValues(r)
 	q, err := webEventQuery(v)
 	if err != nil {
 		return "", nil, err
@@ -482,7 +535,31 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{BuildTimeline(evs, 960, 260), v, len(evs)}}, nil
+	t := BuildTimeline(evs, 960, 260)
+	for i := range t.Bars {
+		t.Bars[i].Href = barLink(v, t.Bars[i])
+	}
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, len(evs), len(evs) == q.Limit}}, nil
+}
+
+// barLink is the events page of a timeline bar: the page's filters, and the
+// bar's dates within the page's own since and until (a bar is a whole week,
+// month or year; the filter may start or end inside it). Dates compare as
+// text, and a month or a year ("2025-03") sorts before its days, so a
+// shorter since loses to the bar's first day and a shorter until wins over
+// its last (the events filter takes a month or year to its end).
+func barLink(form url.Values, b Bar) string {
+	v := cloneValues(form)
+	since, until := b.Start, b.End
+	if s := v.Get("since"); s > since {
+		since = s
+	}
+	if s := v.Get("until"); s != "" && s < until {
+		until = s
+	}
+	v.Set("since", since)
+	v.Set("until", until)
+	return "/events?" + v.Encode()
 }
 
 func quadName(q int) string {

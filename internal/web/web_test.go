@@ -86,7 +86,7 @@ func TestPages(t *testing.T) {
 		// an ISO alpha-2 code is still refused, and the form takes
 		// the longer codes.
 		{"/events?country=NATO", 200, []string{"No events."}},
-		{"/graph?country=g20", 200, []string{"<svg"}},
+		{"/graph?country=g20", 200, []string{"No events match these filters."}},
 		{"/timeline?country=NATO", 200, []string{"Timeline"}},
 		{"/events?country=FR", 400, []string{"country", "NATO"}},
 		{"/events", 200, []string{`maxlength="12"`}},

@@ -1,0 +1,232 @@
+package web
+
+import (
+	"context"
+	"html"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+)
+
+// hrefs are the links of a page whose path starts with prefix, unescaped.
+func hrefs(body, prefix string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`href="(`+regexp.QuoteMeta(prefix)+`[^"]*)"`).FindAllStringSubmatch(body, -1) {
+		out = append(out, html.UnescapeString(m[1]))
+	}
+	return out
+}
+
+// A timeline bar lists its events under the timeline's own filters (it
+// linked to the bar's dates alone, so the events of Japan's bar were every
+// country's), within the timeline's since and until.
+func TestTimelineBarsKeepFilters(t *testing.T) {
+	h := testUI(t)
+	code, body := fetch(t, h, "/timeline?quad_class=4&min_sources=1&since=2024-03-10&until=2024-09-20")
+	if code != 200 {
+		t.Fatalf("status %d", code)
+	}
+	bars := hrefs(body, "/events?")
+	if len(bars) == 0 {
+		t.Fatalf("no bar links in\n%s", body)
+	}
+	for i, b := range bars {
+		u, err := url.Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := u.Query()
+		if v.Get("min_sources") != "1" || v.Get("quad_class") != "4" {
+			t.Errorf("bar %d: %s lost the filters", i, b)
+		}
+		if s := v.Get("since"); s < "2024-03-10" {
+			t.Errorf("bar %d: since %s before the timeline's", i, s)
+		}
+		if s := v.Get("until"); s > "2024-09-20" {
+			t.Errorf("bar %d: until %s after the timeline's", i, s)
+		}
+		// Every event the bar's page lists is one the bar counts.
+		code, page := fetch(t, h, b)
+		if code != 200 {
+			t.Errorf("%s: status %d", b, code)
+		}
+		if strings.Contains(page, "verbal cooperation</span></td>") {
+			t.Errorf("%s lists events of another class", b)
+		}
+	}
+}
+
+func TestBarLinkWithinFilterDates(t *testing.T) {
+	bar := Bar{Start: "2025-03-01", End: "2025-03-31"}
+	for _, tt := range []struct{ since, until, wantSince, wantUntil string }{
+		{"", "", "2025-03-01", "2025-03-31"},
+		{"2025-03-10", "2025-03-12", "2025-03-10", "2025-03-12"},
+		{"2025-03", "2025-03", "2025-03-01", "2025-03"}, // a month runs to its end
+		{"2025", "2025", "2025-03-01", "2025"},
+		{"2024-12-01", "2026-01-01", "2025-03-01", "2025-03-31"},
+	} {
+		form := url.Values{"actor": {"KOR"}}
+		if tt.since != "" {
+			form.Set("since", tt.since)
+		}
+		if tt.until != "" {
+			form.Set("until", tt.until)
+		}
+		u, _ := url.Parse(barLink(form, bar))
+		v := u.Query()
+		if v.Get("since") != tt.wantSince || v.Get("until") != tt.wantUntil || v.Get("actor") != "KOR" {
+			t.Errorf("since %q until %q: %s, want since %s until %s", tt.since, tt.until, u, tt.wantSince, tt.wantUntil)
+		}
+		if form.Get("since") != tt.since {
+			t.Errorf("barLink changed the form")
+		}
+	}
+}
+
+// One old date among recent ones (an anniversary, a trial of an old crime)
+// spans decades: by month that was 850 bars a pixel wide. Every period's
+// labels carry the year.
+func TestTimelinePeriods(t *testing.T) {
+	ev := func(dates ...string) []store.Event {
+		var out []store.Event
+		for _, d := range dates {
+			out = append(out, store.Event{Date: d, QuadClass: 1})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name   string
+		evs    []store.Event
+		period string
+		first  string
+	}{
+		{"days", ev("2024-12-30", "2025-01-02"), "day", "30 Dec 2024"},
+		{"weeks", ev("2024-11-01", "2025-03-01"), "week", "week of 28 Oct 2024"},
+		{"months", ev("2020-01-15", "2025-03-01"), "month", "Jan 2020"},
+		{"decades", ev("1955-11-05", "2025-03-01", "2025-03-02"), "year", "1955"},
+	} {
+		tl := BuildTimeline(tt.evs, 960, 260)
+		if tl.Period != tt.period || len(tl.Bars) == 0 || tl.Bars[0].Label != tt.first {
+			t.Errorf("%s: period %s, %d bars, first %+v", tt.name, tl.Period, len(tl.Bars), tl.Bars)
+			continue
+		}
+		if len(tl.Bars) > maxBars {
+			t.Errorf("%s: %d bars", tt.name, len(tl.Bars))
+		}
+		total := 0
+		for _, b := range tl.Bars {
+			total += b.Total
+		}
+		if total != len(tt.evs) {
+			t.Errorf("%s: bars count %d events of %d", tt.name, total, len(tt.evs))
+		}
+	}
+	tl := BuildTimeline(ev("1955-11-05", "2025-03-01"), 960, 260)
+	if last := tl.Bars[len(tl.Bars)-1]; last.Start != "2025-01-01" || last.End != "2025-12-31" || last.Total != 1 {
+		t.Errorf("last year bar: %+v", last)
+	}
+}
+
+// The graph's table links each side to its page and the count to those
+// events, under the graph's filters; the events page's form shows the
+// side filters such a link sets (without boxes for them, the next submit
+// dropped them).
+func TestGraphLinksToEvents(t *testing.T) {
+	h := testUI(t)
+	code, body := fetch(t, h, "/graph?quad_class=4")
+	if code != 200 {
+		t.Fatalf("status %d", code)
+	}
+	links := hrefs(body, "/events?")
+	if len(links) == 0 {
+		t.Fatalf("no links to events in the graph's table")
+	}
+	u, _ := url.Parse(links[0])
+	v := u.Query()
+	if v.Get("source") == "" || v.Get("target") == "" || v.Get("quad_class") != "4" {
+		t.Fatalf("edge link %s: want source, target and the graph's filters", links[0])
+	}
+	code, page := fetch(t, h, links[0])
+	if code != 200 || !strings.Contains(page, `name="source" value="`+html.EscapeString(v.Get("source"))+`"`) ||
+		!strings.Contains(page, `name="target" value="`+html.EscapeString(v.Get("target"))+`"`) {
+		t.Errorf("%s: %d, the form does not keep source and target", links[0], code)
+	}
+	if strings.Contains(page, "No events.") {
+		t.Errorf("%s: an edge's events are none", links[0])
+	}
+	if len(hrefs(body, "/actors/")) == 0 {
+		t.Errorf("graph links no actor page")
+	}
+}
+
+// The events page offers the sorts the API takes and keeps the chosen one;
+// the graph and timeline carry a sort given in their address through their
+// form without offering it.
+func TestEventSortInForm(t *testing.T) {
+	h := testUI(t)
+	_, body := fetch(t, h, "/events?sort=goldstein")
+	for _, want := range []string{`<select name="sort">`, `<option value="goldstein" selected>`, `<option value="sources">`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("events page lacks %q", want)
+		}
+	}
+	_, body = fetch(t, h, "/timeline?sort=sources")
+	if strings.Contains(body, `<select name="sort">`) || !strings.Contains(body, `<input type="hidden" name="sort" value="sources">`) {
+		t.Errorf("timeline: the sort is offered, or not kept")
+	}
+}
+
+// The graph and timeline draw every matching event: a page's cursor,
+// offset or limit in their address is not theirs (a cursor started the
+// drawing after that event, and every link of the page carried it on).
+func TestDrawingsIgnorePaging(t *testing.T) {
+	h := testUI(t)
+	_, events := fetch(t, h, "/events?limit=5")
+	next := hrefs(events, "/events?cursor=")
+	if len(next) == 0 {
+		t.Fatal("no Next link")
+	}
+	cur, _ := url.Parse(next[0])
+	for _, page := range []string{"/timeline", "/graph"} {
+		_, whole := fetch(t, h, page)
+		_, paged := fetch(t, h, page+"?limit=3&offset=2&cursor="+url.QueryEscape(cur.Query().Get("cursor")))
+		if whole != paged {
+			t.Errorf("%s: a cursor, offset or limit changed the drawing", page)
+		}
+	}
+}
+
+// On a store with more matching events than a drawing reads, the graph
+// and timeline say they show the latest ones (the timeline said "1000
+// events" of a store of 100,000).
+func TestDrawingsSayWhenCapped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seeds more than store.MaxLimit events")
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "big.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := api.SeedSynthetic(ctx, st, store.MaxLimit+1, 3); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	for _, page := range []string{"/timeline", "/graph"} {
+		if _, body := fetch(t, mux, page); !strings.Contains(body, "The latest 1000 matching events") && !strings.Contains(body, "Drawn from the latest 1000 matching events") {
+			t.Errorf("%s does not say it shows the latest events", page)
+		}
+		if _, body := fetch(t, mux, page+"?quad_class=1"); strings.Contains(body, "latest 1000") {
+			t.Errorf("%s?quad_class=1 (fewer events) says it is capped", page)
+		}
+	}
+}
