@@ -230,3 +230,37 @@ func TestDrawingsSayWhenCapped(t *testing.T) {
 		}
 	}
 }
+
+// A refused filter or search comes back in its form, with the reason above
+// it, as a 400: the error page showed empty boxes and a link to the start
+// page, so one mistyped date cost every other filter.
+func TestBadInputKeptInForm(t *testing.T) {
+	h := testUI(t)
+	for _, tt := range []struct {
+		path string
+		want []string
+	}{
+		{"/events?actor=KOR&since=2025-13&sort=sources", []string{`role="alert"`, "since: &#34;2025-13&#34; is not a date",
+			`name="actor" value="KOR"`, `name="since" value="2025-13"`, `<option value="sources" selected>`, `aria-current="page">Events`}},
+		{"/graph?country=FR&type=protest", []string{"country:", `name="country" value="FR"`, `name="type" value="protest"`, `aria-current="page">Actor graph`}},
+		{"/timeline?quad_class=9&actor=%3Cb%3E", []string{"quad_class:", `name="actor" value="&lt;b&gt;"`}},
+		{"/search?q=NOT+talks", []string{"NOT", `id="q" name="q" type="search" value="NOT talks"`}},
+	} {
+		code, body := fetch(t, h, tt.path)
+		if code != http.StatusBadRequest {
+			t.Errorf("%s: status %d, want 400", tt.path, code)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: no %q in\n%s", tt.path, w, body)
+			}
+		}
+		if strings.Contains(body, "<b>") {
+			t.Errorf("%s: unescaped input", tt.path)
+		}
+	}
+	// Other errors keep the way back to the start page.
+	if _, body := fetch(t, h, "/events/999999"); !strings.Contains(body, "Back to the start page") || strings.Contains(body, `class="filters"`) {
+		t.Errorf("404 page: %s", body)
+	}
+}

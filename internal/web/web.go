@@ -138,8 +138,12 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 		name, data, err := fn(r)
 		code := http.StatusOK
 		if err != nil {
-			code, data = errorPage(err)
-			name = "error"
+			var pd pageData
+			code, pd = errorPage(err)
+			if code == http.StatusBadRequest {
+				pd = keepInput(r, pd)
+			}
+			data, name = pd, "error"
 			if code >= 500 {
 				u.log.Error("page failed", "path", r.URL.Path, "err", err)
 			}
@@ -167,6 +171,29 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 type errorData struct {
 	Code    int
 	Message string
+	// Form is the event filters as given, for a bad filter of the
+	// events, graph or timeline page: the page says what is wrong above
+	// the form to put it right in.
+	Form *filterForm
+}
+
+// keepInput puts what a user typed back on the page that refuses it: the
+// search text in the search box, the filters in their form. The error page
+// showed empty boxes and a link to the start page, so a mistyped date cost
+// every other filter.
+func keepInput(r *http.Request, pd pageData) pageData {
+	switch r.URL.Path {
+	case "/search":
+		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
+	case "/events", "/graph", "/timeline":
+		ed, ok := pd.Data.(errorData)
+		if !ok {
+			return pd
+		}
+		ed.Form = &filterForm{Values: filterValues(r), Sort: r.URL.Path == "/events"}
+		pd.Data, pd.Nav = ed, strings.TrimPrefix(r.URL.Path, "/")
+	}
+	return pd
 }
 
 func errorPage(err error) (int, pageData) {
