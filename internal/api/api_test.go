@@ -816,3 +816,39 @@ func TestSectorParam(t *testing.T) {
 		}
 	}
 }
+
+// The article filter lists the merged events an article reports (the web
+// UI's article page links them), with the other filters; the graph takes
+// it too.
+func TestEventsOfArticle(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+	for _, tt := range []struct {
+		path string
+		code int
+		n    int
+	}{
+		{"/api/events?article=1", 200, 3},
+		{"/api/events?article=2&type=protest", 200, 1},
+		{"/api/events?article=99", 200, 0},
+		{"/api/events?article=0", 400, 0},
+		{"/api/events?article=x", 400, 0},
+	} {
+		res, body := get(t, h, "GET", tt.path, "")
+		var page struct {
+			Items []store.Event `json:"items"`
+			Field string        `json:"field"`
+		}
+		if err := json.Unmarshal(body, &page); err != nil || res.StatusCode != tt.code || len(page.Items) != tt.n {
+			t.Errorf("%s: %d %s, want %d with %d events", tt.path, res.StatusCode, body, tt.code, tt.n)
+		}
+		if tt.code == 400 && page.Field != "article" {
+			t.Errorf("%s: error field %q", tt.path, page.Field)
+		}
+	}
+	res, body := get(t, h, "GET", "/api/graph?article=1", "")
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"Japan"`) {
+		t.Errorf("graph of an article: %d %s", res.StatusCode, body)
+	}
+}

@@ -357,9 +357,12 @@ type EventQuery struct {
 	Since      string // date >= (YYYY-MM-DD)
 	Until      string // date <= (YYYY-MM-DD)
 	MinSources int
-	Sort       string // Sort* constant
-	Limit      int    // default 50, max MaxLimit
-	Offset     int    // rows skipped (after After, when set)
+	// Article: events this article reports (has a mention in); 0 is any.
+	// The article's page links its events to the merged events by it.
+	Article int64
+	Sort    string // Sort* constant
+	Limit   int    // default 50, max MaxLimit
+	Offset  int    // rows skipped (after After, when set)
 	// After resumes the listing after this event (keyset paging: the
 	// previous page's last event, in the same Sort), so a deep page costs
 	// no more than the first. Every sort ends with the event id, so rows

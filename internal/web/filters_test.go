@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -262,5 +263,65 @@ func TestBadInputKeptInForm(t *testing.T) {
 	// Other errors keep the way back to the start page.
 	if _, body := fetch(t, h, "/events/999999"); !strings.Contains(body, "Back to the start page") || strings.Contains(body, `class="filters"`) {
 		t.Errorf("404 page: %s", body)
+	}
+}
+
+// An article's page lists the merged events it reports, each linked to the
+// event's page with every source (the page named its events but linked
+// none); a syndicated copy says its events are counted with the original.
+func TestArticleLinksItsEvents(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "a.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var orig, cp, quiet int64
+	var ev store.Event
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		art := func(url, hash string, dup int64) (int64, error) {
+			text := "The port authority agreed to reopen the quay."
+			return tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: hash,
+				Title: "Quay reopens", Text: text, DuplicateOf: dup})
+		}
+		if orig, err = art("https://harbour.example/1", "h1", 0); err != nil {
+			return err
+		}
+		if cp, err = art("https://copy.example/1", "h2", orig); err != nil {
+			return err
+		}
+		if quiet, err = art("https://harbour.example/2", "h3", 0); err != nil {
+			return err
+		}
+		ev = store.Event{Key: "quay", Type: "AGREE", SourceName: "port authority", TargetName: "fishermen", Date: "2025-04-02", QuadClass: 1}
+		if _, err := tx.InsertEvent(ctx, &ev); err != nil {
+			return err
+		}
+		return tx.AddMention(ctx, &store.EventMention{EventID: ev.ID, ArticleID: orig, ArticleEventID: "e1", Text: "agreed"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	page := func(id int64) string { return "/articles/" + strconv.FormatInt(id, 10) }
+	_, body := fetch(t, mux, page(orig))
+	evHref := "/events/" + strconv.FormatInt(ev.ID, 10)
+	if !strings.Contains(body, "Events it reports") || !strings.Contains(body, `href="`+evHref+`"`) {
+		t.Fatalf("article page does not link its event %s:\n%s", evHref, body)
+	}
+	if _, evPage := fetch(t, mux, evHref); !strings.Contains(evPage, `href="`+page(orig)+`"`) {
+		t.Errorf("the event's page does not list the article")
+	}
+	if _, body := fetch(t, mux, page(cp)); !strings.Contains(body, "A syndicated copy") || !strings.Contains(body, `href="`+page(orig)+`"`) {
+		t.Errorf("copy's page: %s", body)
+	}
+	if _, body := fetch(t, mux, page(quiet)); !strings.Contains(body, "No event is stored from this article.") {
+		t.Errorf("page of an article without events: %s", body)
+	}
+	// The events page of an article shows that filter, so it can be cleared
+	// and is not lost on the next submit.
+	if _, body := fetch(t, mux, "/events?article="+strconv.FormatInt(orig, 10)); !strings.Contains(body, `name="article" value="`+strconv.FormatInt(orig, 10)+`"`) || !strings.Contains(body, evHref) {
+		t.Errorf("events of an article: %s", body)
 	}
 }

@@ -314,7 +314,17 @@ func offsetQuery(v url.Values, offset int) string {
 
 type articleData struct {
 	A api.ArticleResponse
+	// Events are the merged events the article reports (its mentions'),
+	// each with its count of sources: the way from an article to every
+	// other report of what it tells.
+	Events []store.Event
+	// More: the article reports more events than listed here.
+	More bool
 }
+
+// articleEvents is how many merged events an article's page lists (an
+// article reports a handful; /events?article= lists them all).
+const articleEvents = 50
 
 func (u *UI) article(r *http.Request) (string, any, error) {
 	id, err := pathID(r)
@@ -325,8 +335,15 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	resp := api.ArticleFromStore(a)
-	return "article", pageData{Title: resp.Title, Data: articleData{resp}}, nil
+	evs, err := u.st.Events(r.Context(), store.EventQuery{Article: id, Limit: articleEvents + 1})
+	if err != nil {
+		return "", nil, err
+	}
+	d := articleData{A: api.ArticleFromStore(a), Events: evs}
+	if len(evs) > articleEvents {
+		d.Events, d.More = evs[:articleEvents], true
+	}
+	return "article", pageData{Title: d.A.Title, Data: d}, nil
 }
 
 // filterForm is what the event filters' form shows: the filters given,

@@ -186,6 +186,9 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if q.MinSources > 0 {
 		where = append(where, "e.num_sources >= "+p.add(q.MinSources))
 	}
+	if q.Article > 0 {
+		where = append(where, "e.id IN (SELECT event_id FROM event_mentions WHERE article_id = "+p.add(q.Article)+")")
+	}
 	if q.After != nil {
 		where = append(where, keyset.EventAfter(order, *q.After, func(v any) string {
 			if t, ok := v.(time.Time); ok {

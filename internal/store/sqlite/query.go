@@ -283,6 +283,11 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if q.MinSources > 0 {
 		add("e.num_sources >= ?", q.MinSources)
 	}
+	if q.Article > 0 {
+		// The article's few mentions drive the query (rowid lookups by
+		// event_mentions_article), however many events there are.
+		add("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)", q.Article)
+	}
 	if q.After != nil {
 		cond := keyset.EventAfter(order, *q.After, func(v any) string {
 			if t, ok := v.(time.Time); ok {

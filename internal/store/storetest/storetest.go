@@ -627,6 +627,9 @@ func testEventFilters(t *testing.T, s store.Store) {
 		{"sort sources", store.EventQuery{Sort: store.SortSources, Limit: 1}, []int64{evs[0].ID}},
 		{"sort goldstein", store.EventQuery{Sort: store.SortGoldstein}, []int64{evs[1].ID, evs[0].ID, evs[2].ID}},
 		{"offset", store.EventQuery{Limit: 1, Offset: 1}, []int64{evs[1].ID}},
+		{"article", store.EventQuery{Article: b.ID}, []int64{evs[2].ID, evs[0].ID}},
+		{"article and actor", store.EventQuery{Article: a.ID, Actor: "NGA"}, []int64{evs[1].ID}},
+		{"article without events", store.EventQuery{Article: b.ID + 100}, nil},
 	}
 	for _, c := range cases {
 		got, err := s.Events(ctx, c.q)
