@@ -325,3 +325,27 @@ func TestArticleLinksItsEvents(t *testing.T) {
 		t.Errorf("events of an article: %s", body)
 	}
 }
+
+// On a narrow screen the wide tables scroll in a box of their own (named,
+// and focusable to scroll by keyboard) and long words break, instead of
+// the whole page growing wider than the screen (an event's page cut off
+// its first report's URL and its Goldstein score at 500 px).
+func TestNarrowScreenLayout(t *testing.T) {
+	h := testUI(t)
+	for _, page := range []string{"/events", "/", "/actors/Q17", "/graph"} {
+		_, body := fetch(t, h, page)
+		tables := strings.Count(body, "<table")
+		if n := strings.Count(body, `<div class="scroll" role="region"`); n != tables || tables == 0 {
+			t.Errorf("%s: %d tables, %d in a scroll box", page, tables, n)
+		}
+		if strings.Count(body, `class="scroll" role="region" aria-label="`)+strings.Count(body, `class="scroll" role="region" aria-labelledby="`) != tables {
+			t.Errorf("%s: a scroll box without a name", page)
+		}
+	}
+	_, css := fetch(t, h, "/static/style.css")
+	for _, rule := range []string{".scroll { overflow-x: auto;", "grid-template-columns: minmax(0, 1fr);", "overflow-wrap: anywhere", "@media (max-width: 480px)"} {
+		if !strings.Contains(css, rule) {
+			t.Errorf("style.css lacks %q", rule)
+		}
+	}
+}
