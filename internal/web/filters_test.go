@@ -2,8 +2,10 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"html"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -347,5 +349,67 @@ func TestNarrowScreenLayout(t *testing.T) {
 		if !strings.Contains(css, rule) {
 			t.Errorf("style.css lacks %q", rule)
 		}
+	}
+}
+
+// Every page of data links the same data in the JSON API (the analyst's
+// export: same filters, same page), and the link answers; the events
+// page's JSON holds the page's events.
+func TestPagesLinkTheirData(t *testing.T) {
+	st := testStore(t)
+	mux := http.NewServeMux()
+	api.New(api.Config{Store: st}).Register(mux)
+	New(st, nil).Register(mux)
+	jsonLink := regexp.MustCompile(`<a href="([^"]*)" type="application/json">JSON</a>`)
+	for _, page := range []string{"/events?country=JPN&sort=sources&limit=7&utm_source=x", "/events/1", "/articles/501",
+		"/actors/Q17", "/actors/name:marchers", "/search?q=synthetic", "/graph?quad_class=4", "/timeline?actor=Q17"} {
+		code, body := fetch(t, mux, page)
+		m := jsonLink.FindStringSubmatch(body)
+		if code != 200 || m == nil {
+			t.Errorf("%s: %d, no JSON link", page, code)
+			continue
+		}
+		link := html.UnescapeString(m[1])
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest("GET", link, nil))
+		if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+			t.Errorf("%s links %s: %d %s", page, link, rec.Code, rec.Body)
+		}
+		if strings.HasPrefix(page, "/events?") {
+			var got struct{ Items []store.Event }
+			json.Unmarshal(rec.Body.Bytes(), &got)
+			if len(got.Items) != 7 || !strings.Contains(body, `href="/events/`+strconv.FormatInt(got.Items[6].ID, 10)+`"`) {
+				t.Errorf("%s: its JSON (%s) is not its page: %d events", page, link, len(got.Items))
+			}
+		}
+	}
+	// Search's later pages number on, and its JSON is that page.
+	_, body := fetch(t, mux, "/search?q=synthetic")
+	next := hrefs(body, "/search?")
+	if len(next) == 0 {
+		t.Fatal("no next search page")
+	}
+	_, body = fetch(t, mux, next[len(next)-1])
+	if !strings.Contains(body, `<ol class="hits" start="21">`) || !strings.Contains(body, "/api/articles?cursor=") {
+		t.Errorf("search page 2: %.2000s", body)
+	}
+}
+
+// An event's page leads to every event between the same two sides, one
+// named only by its words included.
+func TestEventLinksItsPair(t *testing.T) {
+	h := testUI(t)
+	_, events := fetch(t, h, "/events?source=name:marchers")
+	ev := hrefs(events, "/events/")
+	if len(ev) == 0 {
+		t.Fatal("no event of the marchers")
+	}
+	_, body := fetch(t, h, ev[0])
+	links := hrefs(body, "/events?source=")
+	if len(links) != 1 || !strings.Contains(body, "Every event from Marchers to Japan") {
+		t.Fatalf("%s: links %v", ev[0], links)
+	}
+	if code, page := fetch(t, h, links[0]); code != 200 || !strings.Contains(page, `href="`+ev[0]+`"`) {
+		t.Errorf("%s: %d, without the event %s", links[0], code, ev[0])
 	}
 }

@@ -8,6 +8,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -126,6 +127,9 @@ type pageData struct {
 	Nav   string
 	Q     string
 	Data  any
+	// API is the address of the page's data in the JSON API, the same
+	// filters and page: an analyst's export of what the page shows.
+	API string
 }
 
 type handlerFunc func(r *http.Request) (page string, data any, err error)
@@ -291,7 +295,13 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	if pos.Offset > 0 {
 		d.Prev = "/search?" + offsetQuery(url.Values{"q": {q}}, pos.Offset-searchPage)
 	}
-	return "search", pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d}, nil
+	apiQ := url.Values{"q": {q}}
+	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
+		apiQ.Set("cursor", c)
+	} else if pos.Offset > 0 {
+		apiQ.Set("offset", strconv.Itoa(pos.Offset))
+	}
+	return "search", pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}, nil
 }
 
 // webPosition turns the API's error for a bad cursor or offset into the
@@ -343,7 +353,7 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 	if len(evs) > articleEvents {
 		d.Events, d.More = evs[:articleEvents], true
 	}
-	return "article", pageData{Title: d.A.Title, Data: d}, nil
+	return "article", pageData{Title: d.A.Title, Data: d, API: "/api/articles/" + strconv.FormatInt(id, 10)}, nil
 }
 
 // filterForm is what the event filters' form shows: the filters given,
@@ -392,7 +402,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		nv.Del("offset")
 		d.Prev = "/events?" + offsetQuery(nv, max(0, before-q.Limit))
 	}
-	return "events", pageData{Title: "Events", Nav: "events", Data: d}, nil
+	return "events", pageData{Title: "Events", Nav: "events", Data: d, API: "/api/events?" + v.Encode()}, nil
 }
 
 // formValues returns the event filters of the request's query, without the
@@ -458,6 +468,9 @@ func cloneValues(v url.Values) url.Values {
 type eventData struct {
 	E        store.Event
 	Mentions []store.EventMention
+	// Between lists every event from this source to this target (when
+	// both are known).
+	Between string
 }
 
 func (u *UI) event(r *http.Request) (string, any, error) {
@@ -469,7 +482,17 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms}}, nil
+	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+}
+
+// between is the events page of every event from e's source to its target,
+// each side by its actor id, else its name; "" when a side is unknown.
+func between(e store.Event) string {
+	src, tgt := cmp.Or(e.SourceActor, e.SourceName), cmp.Or(e.TargetActor, e.TargetName)
+	if src == "" || tgt == "" {
+		return ""
+	}
+	return "/events?" + url.Values{"source": {src}, "target": {tgt}}.Encode()
 }
 
 func (u *UI) actor(r *http.Request) (string, any, error) {
@@ -491,7 +514,7 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	ad := actorData{ActorResponse: d}
+	ad := actorData{ActorResponse: d, MoreQuotes: len(d.Quotes) == api.ActorQuotesLimit}
 	self := actorLink(id, id)
 	if d.ArticlesNextCursor != "" {
 		ad.Next = self + "?" + url.Values{"cursor": {d.ArticlesNextCursor}}.Encode() + "#arts"
@@ -499,7 +522,11 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	if pos.Offset > 0 {
 		ad.Prev = self + "?" + offsetQuery(url.Values{}, pos.Offset-actorPage) + "#arts"
 	}
-	return "actor", pageData{Title: d.Name, Data: ad}, nil
+	apiQ := url.Values{"limit": {strconv.Itoa(actorPage)}}
+	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
+		apiQ.Set("articles_cursor", c)
+	}
+	return "actor", pageData{Title: d.Name, Data: ad, API: "/api/actors/" + url.PathEscape(d.ID) + "?" + apiQ.Encode()}, nil
 }
 
 // actorPage is the number of counterparts, events and articles on an
@@ -511,7 +538,13 @@ const actorPage = 30
 type actorData struct {
 	*api.ActorResponse
 	Next, Prev string
+	// MoreQuotes: the page lists as many quotes as it takes; the API's
+	// quotes listing has the rest.
+	MoreQuotes bool
 }
+
+// graphNodes is how many actors the graph draws, the busiest.
+const graphNodes = 40
 
 type graphData struct {
 	Drawing Drawing
@@ -542,7 +575,7 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	g := api.BuildGraph(evs, 40)
+	g := api.BuildGraph(evs, graphNodes)
 	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: filterForm{Values: v}, Capped: len(evs) == q.Limit, Limit: q.Limit}
 	for _, e := range d.Drawing.Edges {
 		// The table names both sides by their graph ids (an actor id,
@@ -556,7 +589,10 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 			SourceHref: actorLink(e.Source, e.SourceName), TargetHref: actorLink(e.Target, e.TargetName),
 			EventsHref: "/events?" + ev.Encode()})
 	}
-	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: d}, nil
+	apiQ := cloneValues(v)
+	apiQ.Set("events", strconv.Itoa(q.Limit))
+	apiQ.Set("nodes", strconv.Itoa(graphNodes))
+	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: d, API: "/api/graph?" + apiQ.Encode()}, nil
 }
 
 type timelineData struct {
@@ -583,7 +619,11 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	for i := range t.Bars {
 		t.Bars[i].Href = barLink(v, t.Bars[i])
 	}
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, len(evs), len(evs) == q.Limit}}, nil
+	apiQ := cloneValues(v)
+	apiQ.Set("limit", strconv.Itoa(q.Limit))
+	apiQ.Del("sort") // the timeline's order is the default, date
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, len(evs), len(evs) == q.Limit},
+		API: "/api/events?" + apiQ.Encode()}, nil
 }
 
 // barLink is the events page of a timeline bar: the page's filters, and the
