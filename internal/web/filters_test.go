@@ -413,3 +413,24 @@ func TestEventLinksItsPair(t *testing.T) {
 		t.Errorf("%s: %d, without the event %s", links[0], code, ev[0])
 	}
 }
+
+// The empty search page shows the query syntax the store takes (it named
+// phrases and prefixes only: OR, NOT, groups and title:/body: were in the
+// README alone), and each example it gives is a query the search answers.
+func TestSearchHelpExamplesWork(t *testing.T) {
+	h := testUI(t)
+	_, body := fetch(t, h, "/search")
+	examples := regexp.MustCompile(`<code>([^<]*)</code>`).FindAllStringSubmatch(body, -1)
+	if len(examples) < 6 {
+		t.Fatalf("%d examples in\n%s", len(examples), body)
+	}
+	for _, m := range examples {
+		q := html.UnescapeString(m[1])
+		if q == "NOT" {
+			continue // the operator named alone, not a query
+		}
+		if code, page := fetch(t, h, "/search?q="+url.QueryEscape(q)); code != 200 {
+			t.Errorf("example %q: %d\n%.600s", q, code, page)
+		}
+	}
+}
