@@ -101,6 +101,7 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /actors/{id}", u.page(u.actor))
 	mux.HandleFunc("GET /graph", u.page(u.graph))
 	mux.HandleFunc("GET /timeline", u.page(u.timeline))
+	mux.HandleFunc("GET /quotes", u.page(u.quotes))
 	wrongMethod := u.page(func(r *http.Request) (string, any, error) {
 		return "", nil, errMethod
 	})
@@ -179,6 +180,8 @@ type errorData struct {
 	// events, graph or timeline page: the page says what is wrong above
 	// the form to put it right in.
 	Form *filterForm
+	// Quotes is the quotes page's filters as given, for its form.
+	Quotes url.Values
 }
 
 // keepInput puts what a user typed back on the page that refuses it: the
@@ -189,6 +192,13 @@ func keepInput(r *http.Request, pd pageData) pageData {
 	switch r.URL.Path {
 	case "/search":
 		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
+	case "/quotes":
+		ed, ok := pd.Data.(errorData)
+		if !ok {
+			return pd
+		}
+		ed.Quotes = keepValues(r, api.QuoteParams())
+		pd.Data, pd.Nav = ed, "quotes"
 	case "/events", "/graph", "/timeline":
 		ed, ok := pd.Data.(errorData)
 		if !ok {
@@ -644,6 +654,57 @@ func barLink(form url.Values, b Bar) string {
 	v.Set("since", since)
 	v.Set("until", until)
 	return "/events?" + v.Encode()
+}
+
+type quotesData struct {
+	Quotes []store.Quote
+	Form   url.Values
+	// Speaker is the stored actor the list is of, when one is given.
+	Speaker *store.ActorCount
+	Offset  int    // quotes before this page
+	Next    string // the next page (a keyset cursor), when this one is full
+}
+
+// quotesPage is the number of quotes on a page of them.
+const quotesPage = 30
+
+// quotes lists who said what, newest article first, with the API's
+// filters: a speaker (id or name), words in the quote, the article's
+// publish dates. The API had the listing; the UI showed an actor's ten
+// latest quotes and no way to the rest.
+func (u *UI) quotes(r *http.Request) (string, any, error) {
+	v := keepValues(r, slices.DeleteFunc(api.QuoteParams(), func(k string) bool { return k == "limit" }))
+	q, before, err := api.ParseQuotePage(r.Context(), u.st, v)
+	if err != nil {
+		var fe *api.FieldError
+		if errors.As(err, &fe) {
+			return "", nil, &badParam{fe.Field, fe.Msg}
+		}
+		return "", nil, err
+	}
+	q.Limit = quotesPage
+	quotes, err := u.st.Quotes(r.Context(), q)
+	if err != nil {
+		return "", nil, err
+	}
+	d := quotesData{Quotes: quotes, Form: v, Offset: before}
+	if q.Speaker != "" {
+		if d.Speaker, err = u.st.Actor(r.Context(), q.Speaker); err != nil {
+			return "", nil, err
+		}
+	}
+	if len(quotes) == quotesPage {
+		nv := cloneValues(v)
+		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+quotesPage))
+		d.Next = "/quotes?" + nv.Encode()
+	}
+	title := "Quotes"
+	if d.Speaker != nil {
+		title = "Quotes of " + d.Speaker.Name
+	}
+	apiQ := cloneValues(v)
+	apiQ.Set("limit", strconv.Itoa(quotesPage))
+	return "quotes", pageData{Title: title, Nav: "quotes", Data: d, API: "/api/quotes?" + apiQ.Encode()}, nil
 }
 
 func quadName(q int) string {
