@@ -207,9 +207,10 @@ func TestDrawingsIgnorePaging(t *testing.T) {
 }
 
 // On a store with more matching events than a drawing reads, the graph
-// and timeline say they show the latest ones (the timeline said "1000
-// events" of a store of 100,000).
-func TestDrawingsSayWhenCapped(t *testing.T) {
+// says it is drawn from the latest ones, and the timeline counts every
+// event (it drew the latest 1000 and called them all: "1000 events" of a
+// store of 100,000).
+func TestDrawingsOfManyEvents(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seeds more than store.MaxLimit events")
 	}
@@ -219,17 +220,34 @@ func TestDrawingsSayWhenCapped(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if err := api.SeedSynthetic(ctx, st, store.MaxLimit+1, 3); err != nil {
+	const n = store.MaxLimit + 200
+	if err := api.SeedSynthetic(ctx, st, n, 3); err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
 	New(st, nil).Register(mux)
-	for _, page := range []string{"/timeline", "/graph"} {
-		if _, body := fetch(t, mux, page); !strings.Contains(body, "The latest 1000 matching events") && !strings.Contains(body, "Drawn from the latest 1000 matching events") {
-			t.Errorf("%s does not say it shows the latest events", page)
-		}
-		if _, body := fetch(t, mux, page+"?quad_class=1"); strings.Contains(body, "latest 1000") {
-			t.Errorf("%s?quad_class=1 (fewer events) says it is capped", page)
+	if _, body := fetch(t, mux, "/graph"); !strings.Contains(body, "Drawn from the latest 1000 matching events") {
+		t.Errorf("the graph does not say it draws the latest events")
+	}
+	if _, body := fetch(t, mux, "/graph?quad_class=1"); strings.Contains(body, "latest 1000") {
+		t.Errorf("the graph of fewer events says it is capped")
+	}
+	_, body := fetch(t, mux, "/timeline")
+	if !strings.Contains(body, strconv.Itoa(n)+" events by") {
+		t.Errorf("the timeline does not count all %d events", n)
+	}
+	total := 0
+	for _, m := range regexp.MustCompile(`: (\d+) events?</title>`).FindAllStringSubmatch(body, -1) {
+		k, _ := strconv.Atoi(m[1])
+		total += k
+	}
+	if total != n {
+		t.Errorf("the bars hold %d events, want %d", total, n)
+	}
+	// Each bar leads to its events.
+	for _, href := range hrefs(body, "/events?")[:3] {
+		if code, _ := fetch(t, mux, href); code != 200 {
+			t.Errorf("%s: %d", href, code)
 		}
 	}
 }
@@ -362,7 +380,7 @@ func TestPagesLinkTheirData(t *testing.T) {
 	New(st, nil).Register(mux)
 	jsonLink := regexp.MustCompile(`<a href="([^"]*)" type="application/json">JSON</a>`)
 	for _, page := range []string{"/events?country=JPN&sort=sources&limit=7&utm_source=x", "/events/1", "/articles/501",
-		"/actors/Q17", "/actors/name:marchers", "/search?q=synthetic", "/graph?quad_class=4", "/timeline?actor=Q17", "/quotes?q=stay"} {
+		"/actors/Q17", "/actors/name:marchers", "/search?q=synthetic", "/graph?quad_class=4", "/quotes?q=stay"} {
 		code, body := fetch(t, mux, page)
 		m := jsonLink.FindStringSubmatch(body)
 		if code != 200 || m == nil {

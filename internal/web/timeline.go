@@ -41,12 +41,23 @@ const maxBars = 90
 // keeps the bars under maxBars) and stacks them by quad class. Events
 // without a full day date are left out.
 func BuildTimeline(events []store.Event, w, h float64) Timeline {
-	var days []time.Time
+	counts := make([]store.DateCount, 0, len(events))
 	for _, e := range events {
-		if len(e.Date) != 10 {
+		counts = append(counts, store.DateCount{Date: e.Date, QuadClass: e.QuadClass, Events: 1})
+	}
+	return BuildTimelineCounts(counts, w, h)
+}
+
+// BuildTimelineCounts is BuildTimeline over the store's counts of events
+// by date and quad class (store.EventCounts), so that the timeline is of
+// every matching event rather than of a page of them.
+func BuildTimelineCounts(counts []store.DateCount, w, h float64) Timeline {
+	var days []time.Time
+	for _, c := range counts {
+		if len(c.Date) != 10 || c.Events <= 0 {
 			continue
 		}
-		if t, err := time.Parse("2006-01-02", e.Date); err == nil {
+		if t, err := time.Parse("2006-01-02", c.Date); err == nil {
 			days = append(days, t)
 		}
 	}
@@ -94,21 +105,21 @@ func BuildTimeline(events []store.Event, w, h float64) Timeline {
 		index[t] = len(tl.Bars)
 		tl.Bars = append(tl.Bars, Bar{Start: t.Format("2006-01-02"), End: end.Format("2006-01-02"), Label: label})
 	}
-	for _, e := range events {
-		if len(e.Date) != 10 {
+	for _, c := range counts {
+		if len(c.Date) != 10 || c.Events <= 0 {
 			continue
 		}
-		t, err := time.Parse("2006-01-02", e.Date)
+		t, err := time.Parse("2006-01-02", c.Date)
 		if err != nil {
 			continue
 		}
 		b := &tl.Bars[index[bucket(t)]]
-		q := e.QuadClass
+		q := c.QuadClass
 		if q < 1 || q > 4 {
 			q = 0
 		}
-		b.Quad[q]++
-		b.Total++
+		b.Quad[q] += c.Events
+		b.Total += c.Events
 		tl.Max = max(tl.Max, b.Total)
 	}
 	bw := w / float64(len(tl.Bars))

@@ -608,10 +608,10 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 type timelineData struct {
 	T    Timeline
 	Form filterForm
-	N    int
-	// Capped: more events match than the page reads (store.MaxLimit,
-	// the latest first); the bars are of those.
-	Capped bool
+	N    int // every matching event, dated to the day or not
+	// Dated is how many of them the bars draw: those dated to the day
+	// (a month or a year alone has no bar).
+	Dated int
 }
 
 func (u *UI) timeline(r *http.Request) (string, any, error) {
@@ -620,20 +620,24 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	q.Limit, q.Offset, q.Sort = store.MaxLimit, 0, store.SortDate
-	evs, err := u.st.Events(r.Context(), q)
+	// Counts of every matching event by day and class: the timeline drew
+	// the latest 1000 events, a few days of a large store, and called
+	// them all.
+	counts, err := u.st.EventCounts(r.Context(), q)
 	if err != nil {
 		return "", nil, err
 	}
-	t := BuildTimeline(evs, 960, 260)
+	n := 0
+	for _, c := range counts {
+		n += c.Events
+	}
+	t := BuildTimelineCounts(counts, 960, 260)
+	dated := 0
 	for i := range t.Bars {
 		t.Bars[i].Href = barLink(v, t.Bars[i])
+		dated += t.Bars[i].Total
 	}
-	apiQ := cloneValues(v)
-	apiQ.Set("limit", strconv.Itoa(q.Limit))
-	apiQ.Del("sort") // the timeline's order is the default, date
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, len(evs), len(evs) == q.Limit},
-		API: "/api/events?" + apiQ.Encode()}, nil
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, n, dated}}, nil
 }
 
 // barLink is the events page of a timeline bar: the page's filters, and the

@@ -1,10 +1,12 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -129,7 +131,11 @@ func (p *params) add(v any) string {
 // newest-first page reads only the rows it returns.
 // eventsQuery is the SQL of Events and its arguments (apart, for the plan
 // tests).
-func eventsQuery(q store.EventQuery) (string, []any, error) {
+func eventsQuery(q store.EventQuery) (string, []any, error) { return eventsSQL(q, false) }
+
+// eventsSQL is the SQL of Events, or with counts of EventCounts: the same
+// filters, grouped by date and quad class instead of ordered and limited.
+func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	order, ok := keyset.EventOrder(q.Sort, "e", "id")
 	if !ok {
 		return "", nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
@@ -196,7 +202,7 @@ func eventsQuery(q store.EventQuery) (string, []any, error) {
 	if q.Article > 0 {
 		where = append(where, "e.id IN (SELECT event_id FROM event_mentions WHERE article_id = "+p.add(q.Article)+")")
 	}
-	if q.After != nil {
+	if q.After != nil && !counts {
 		where = append(where, keyset.EventAfter(order, *q.After, func(v any) string {
 			if t, ok := v.(time.Time); ok {
 				v = dbTime(t)
@@ -207,6 +213,9 @@ func eventsQuery(q store.EventQuery) (string, []any, error) {
 	page := ` FROM ` + from
 	if len(where) > 0 {
 		page += " WHERE " + strings.Join(where, " AND ")
+	}
+	if counts {
+		return `SELECT e.date, e.quad_class, COUNT(*)` + page + ` GROUP BY e.date, e.quad_class`, p.args, nil
 	}
 	page += " ORDER BY " + keyset.OrderBy(order) + " LIMIT " + p.add(store.Limit(q.Limit, 50)) + " OFFSET " + p.add(max(q.Offset, 0))
 	query := `SELECT ` + keyset.PrefixCols("e.", eventCols) + page
@@ -236,6 +245,35 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
+	return out, nil
+}
+
+func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.DateCount, error) {
+	query, args, err := eventsSQL(q, true)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: event counts: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DateCount
+	for rows.Next() {
+		var c store.DateCount
+		if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events); err != nil {
+			return nil, fmt.Errorf("store: event counts: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: event counts: %w", err)
+	}
+	// In order here, not in SQL: an ORDER BY draws the planner to an
+	// index in that order over one that finds the rows.
+	slices.SortFunc(out, func(a, b store.DateCount) int {
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.QuadClass, b.QuadClass))
+	})
 	return out, nil
 }
 

@@ -572,3 +572,35 @@ func TestEventsCorroboratedPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestEventCountsPlan: the timeline's counts of corroborated events find
+// them by an index on the sources (they walked events_quad through every
+// event); the counts of all events read a covering index, not the table.
+func TestEventCountsPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+		want []string
+	}{
+		{"two sources", store.EventQuery{MinSources: 2}, []string{"events_sources", "events_corroborated"}},
+		{"two sources, dates", store.EventQuery{MinSources: 2, Since: "2025-01-01"}, []string{"events_sources", "events_corroborated"}},
+		{"all", store.EventQuery{}, []string{"COVERING INDEX"}},
+		{"actor", store.EventQuery{Actor: "FRA"}, []string{"SEARCH k USING PRIMARY KEY (key=?)"}},
+	} {
+		query, args, err := eventsSQL(c.q, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, db, query, args...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !slices.ContainsFunc(c.want, func(w string) bool { return strings.Contains(s, w) }) || strings.Contains(s, "SCAN e USING INDEX events_quad") {
+			t.Errorf("plan, %s: %s; want one of %v", c.name, s, c.want)
+		}
+	}
+}
