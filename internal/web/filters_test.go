@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -449,6 +450,25 @@ func TestSearchHelpExamplesWork(t *testing.T) {
 		}
 		if code, page := fetch(t, h, "/search?q="+url.QueryEscape(q)); code != 200 {
 			t.Errorf("example %q: %d\n%.600s", q, code, page)
+		}
+	}
+}
+
+// An actor the store does not know by that id or name is a 404 that offers
+// a search of the articles for the words (a name spelt otherwise than the
+// knowledge base spells it is still in the articles).
+func TestUnknownActorSuggestsSearch(t *testing.T) {
+	h := testUI(t)
+	code, body := fetch(t, h, "/actors/Marta%20Olsen")
+	if code != 404 || !slices.Contains(hrefs(body, "/search?"), "/search?q=Marta+Olsen") || !strings.Contains(body, "No stored actor has the id or name “Marta Olsen”.") {
+		t.Errorf("unknown actor: %d\n%s", code, body)
+	}
+	if code, body := fetch(t, h, "/actors/%3Cscript%3Ealert(1)%3C%2Fscript%3E"); code != 404 || strings.Contains(body, "<script>") {
+		t.Errorf("unknown actor with markup: %d\n%s", code, body)
+	}
+	for _, path := range []string{"/actors/%21%21", "/events/999999", "/no/such/page"} {
+		if code, body := fetch(t, h, path); code != 404 || strings.Contains(body, "Search the articles for") {
+			t.Errorf("%s: %d, offers a search", path, code)
 		}
 	}
 }

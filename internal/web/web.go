@@ -148,6 +148,9 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 			if code == http.StatusBadRequest {
 				pd = keepInput(r, pd)
 			}
+			if code == http.StatusNotFound {
+				pd = suggestSearch(r, pd)
+			}
 			data, name = pd, "error"
 			if code >= 500 {
 				u.log.Error("page failed", "path", r.URL.Path, "err", err)
@@ -182,6 +185,26 @@ type errorData struct {
 	Form *filterForm
 	// Quotes is the quotes page's filters as given, for its form.
 	Quotes url.Values
+	// Search is a search for what the address named, for an unknown
+	// actor.
+	Search, SearchFor string
+}
+
+// suggestSearch offers a search for the words of an actor's address the
+// store does not know (a name typed or pasted into the address, spelt
+// otherwise than the knowledge base spells it): the articles may name it.
+func suggestSearch(r *http.Request, pd pageData) pageData {
+	name, ok := strings.CutPrefix(r.URL.Path, "/actors/")
+	name = strings.TrimSpace(api.ActorParam(name))
+	ed, isErr := pd.Data.(errorData)
+	if !ok || !isErr || name == "" || len(name) > 200 || !store.HasWord(name) {
+		return pd
+	}
+	ed.Message = "No stored actor has the id or name “" + name + "”."
+	ed.Search = "/search?" + url.Values{"q": {name}}.Encode()
+	ed.SearchFor = name
+	pd.Data = ed
+	return pd
 }
 
 // keepInput puts what a user typed back on the page that refuses it: the
