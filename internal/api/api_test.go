@@ -852,3 +852,42 @@ func TestEventsOfArticle(t *testing.T) {
 		t.Errorf("graph of an article: %d %s", res.StatusCode, body)
 	}
 }
+
+// The timeline counts every event the filters match, by date and class,
+// and is not a page.
+func TestTimelineCounts(t *testing.T) {
+	st := openTestStore(t)
+	if err := SeedSynthetic(context.Background(), st, 300, 5); err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	for _, filter := range []string{"", "quad_class=4", "country=FRA&since=2024-06", "min_sources=2"} {
+		_, body := get(t, h, "GET", "/api/timeline?"+filter, "")
+		var tl Timeline
+		if err := json.Unmarshal(body, &tl); err != nil {
+			t.Fatalf("%s: %v %s", filter, err, body)
+		}
+		_, body = get(t, h, "GET", "/api/events?limit=1000&"+filter, "")
+		var page struct{ Items []store.Event }
+		json.Unmarshal(body, &page)
+		byDay := map[string]int{}
+		for _, e := range page.Items {
+			byDay[e.Date+"/"+strconvI(int64(e.QuadClass))]++
+		}
+		sum := 0
+		for _, c := range tl.Counts {
+			sum += c.Events
+			if byDay[c.Date+"/"+strconvI(int64(c.QuadClass))] != c.Events {
+				t.Errorf("%s: %+v, the events list has %d", filter, c, byDay[c.Date+"/"+strconvI(int64(c.QuadClass))])
+			}
+		}
+		if sum != len(page.Items) || tl.Events != sum {
+			t.Errorf("%s: counts sum to %d (events %d), the list has %d", filter, sum, tl.Events, len(page.Items))
+		}
+	}
+	for _, bad := range []string{"limit=5", "cursor=x", "sort=sources", "quad_class=7", "bogus=1"} {
+		if res, body := get(t, h, "GET", "/api/timeline?"+bad, ""); res.StatusCode != 400 {
+			t.Errorf("%s: %d %s", bad, res.StatusCode, body)
+		}
+	}
+}

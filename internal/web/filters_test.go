@@ -381,7 +381,7 @@ func TestPagesLinkTheirData(t *testing.T) {
 	New(st, nil).Register(mux)
 	jsonLink := regexp.MustCompile(`<a href="([^"]*)" type="application/json">JSON</a>`)
 	for _, page := range []string{"/events?country=JPN&sort=sources&limit=7&utm_source=x", "/events/1", "/articles/501",
-		"/actors/Q17", "/actors/name:marchers", "/search?q=synthetic", "/graph?quad_class=4", "/quotes?q=stay"} {
+		"/actors/Q17", "/actors/name:marchers", "/search?q=synthetic", "/graph?quad_class=4", "/quotes?q=stay", "/timeline?actor=Q17&sort=sources"} {
 		code, body := fetch(t, mux, page)
 		m := jsonLink.FindStringSubmatch(body)
 		if code != 200 || m == nil {

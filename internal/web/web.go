@@ -660,7 +660,10 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 		t.Bars[i].Href = barLink(v, t.Bars[i])
 		dated += t.Bars[i].Total
 	}
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, n, dated}}, nil
+	apiQ := cloneValues(v)
+	apiQ.Del("sort") // counts have no order to choose
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, n, dated},
+		API: "/api/timeline?" + apiQ.Encode()}, nil
 }
 
 // barLink is the events page of a timeline bar: the page's filters, and the
