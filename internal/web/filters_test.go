@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"html"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -469,6 +470,39 @@ func TestUnknownActorSuggestsSearch(t *testing.T) {
 	for _, path := range []string{"/actors/%21%21", "/events/999999", "/no/such/page"} {
 		if code, body := fetch(t, h, path); code != 404 || strings.Contains(body, "Search the articles for") {
 			t.Errorf("%s: %d, offers a search", path, code)
+		}
+	}
+}
+
+// The class badges' white text is readable on every class colour: a
+// contrast of 4.5:1 or more (WCAG AA for small text); the orange of verbal
+// conflict was 3.0:1.
+func TestQuadColoursContrast(t *testing.T) {
+	h := testUI(t)
+	_, css := fetch(t, h, "/static/style.css")
+	if !regexp.MustCompile(`\.quad \{[^}]*color: #fff;`).MatchString(css) {
+		t.Fatal("the badges' text is no longer white: check this test")
+	}
+	vars := regexp.MustCompile(`--(q[0-4]): #([0-9a-fA-F]{6});`).FindAllStringSubmatch(css, -1)
+	if len(vars) != 5 {
+		t.Fatalf("%d class colours", len(vars))
+	}
+	lum := func(hex string) float64 {
+		var rgb [3]float64
+		for i := range rgb {
+			v, _ := strconv.ParseUint(hex[2*i:2*i+2], 16, 8)
+			c := float64(v) / 255
+			if c <= 0.03928 {
+				rgb[i] = c / 12.92
+			} else {
+				rgb[i] = math.Pow((c+0.055)/1.055, 2.4)
+			}
+		}
+		return 0.2126*rgb[0] + 0.7152*rgb[1] + 0.0722*rgb[2]
+	}
+	for _, m := range vars {
+		if ratio := (1 + 0.05) / (lum(m[2]) + 0.05); ratio < 4.5 {
+			t.Errorf("%s #%s: white text at %.2f:1", m[1], m[2], ratio)
 		}
 	}
 }
