@@ -506,3 +506,27 @@ func TestQuadColoursContrast(t *testing.T) {
 		}
 	}
 }
+
+// A filtered page offers to clear its filters (a link to the page without
+// them); an unfiltered one, or one only paged, does not.
+func TestClearFilters(t *testing.T) {
+	h := testUI(t)
+	for _, tt := range []struct {
+		path, clear string
+	}{
+		{"/events?country=JPN", "/events"},
+		{"/graph?quad_class=4", "/graph"},
+		{"/timeline?actor=Q17", "/timeline"},
+		{"/events?since=2025-13", "/events"}, // the 400 page's form
+		{"/quotes?q=stay", "/quotes"},
+		{"/events", ""},
+		{"/events?limit=5", ""},
+		{"/quotes", ""},
+	} {
+		_, body := fetch(t, h, tt.path)
+		has := strings.Contains(body, `<a href="`+tt.clear+`">Clear filters</a>`)
+		if tt.clear != "" && !has || tt.clear == "" && strings.Contains(body, "Clear filters") {
+			t.Errorf("%s: clear link %v, want %q", tt.path, has, tt.clear)
+		}
+	}
+}

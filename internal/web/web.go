@@ -227,7 +227,8 @@ func keepInput(r *http.Request, pd pageData) pageData {
 		if !ok {
 			return pd
 		}
-		ed.Form = &filterForm{Values: filterValues(r), Sort: r.URL.Path == "/events"}
+		f := newFilterForm(r.URL.Path, filterValues(r), r.URL.Path == "/events")
+		ed.Form = &f
 		pd.Data, pd.Nav = ed, strings.TrimPrefix(r.URL.Path, "/")
 	}
 	return pd
@@ -395,6 +396,20 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 type filterForm struct {
 	url.Values
 	Sort bool
+	// Clear is the page without filters, offered when some are set.
+	Clear string
+}
+
+// newFilterForm is the form of the page at path with the filters v.
+func newFilterForm(path string, v url.Values, sort bool) filterForm {
+	f := filterForm{Values: v, Sort: sort}
+	for k := range v {
+		if k != "cursor" && k != "offset" && k != "limit" {
+			f.Clear = path
+			break
+		}
+	}
+	return f
 }
 
 type eventsData struct {
@@ -422,7 +437,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	d := eventsData{Events: evs, Form: filterForm{v, true}}
+	d := eventsData{Events: evs, Form: newFilterForm("/events", v, true)}
 	if len(evs) == q.Limit {
 		nv := cloneValues(v)
 		nv.Del("offset")
@@ -609,7 +624,7 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	g := api.BuildGraph(evs, graphNodes)
-	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: filterForm{Values: v}, Capped: len(evs) == q.Limit, Limit: q.Limit}
+	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: newFilterForm("/graph", v, false), Capped: len(evs) == q.Limit, Limit: q.Limit}
 	for _, e := range d.Drawing.Edges {
 		// The table names both sides by their graph ids (an actor id,
 		// or "name:" and the words for a side without one): the events
@@ -662,7 +677,7 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	}
 	apiQ := cloneValues(v)
 	apiQ.Del("sort") // counts have no order to choose
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, filterForm{Values: v}, n, dated},
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, newFilterForm("/timeline", v, false), n, dated},
 		API: "/api/timeline?" + apiQ.Encode()}, nil
 }
 
