@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -114,9 +116,19 @@ func kbAliases(name string) []string {
 	return out
 }
 
-// listQuotes answers GET /api/quotes: who said what, newest article first.
-func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
-	p := newParams(r.URL.Query(), "speaker", "article", "since", "until", "q", "limit", "cursor")
+// quoteParams are the parameters of the quotes listing.
+var quoteParams = []string{"speaker", "article", "since", "until", "q", "limit", "cursor"}
+
+// QuoteParams are the parameters ParseQuotePage takes; any other is an
+// error there.
+func QuoteParams() []string { return slices.Clone(quoteParams) }
+
+// ParseQuotePage validates the /api/quotes parameters, for other front
+// ends such as the web UI: the query (the speaker resolved to its actor
+// id) and the quotes before the page (a cursor's count). A bad value is a
+// *FieldError.
+func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.QuoteQuery, int, error) {
+	p := newParams(v, quoteParams...)
 	speaker := p.str("speaker", 200)
 	q := store.QuoteQuery{
 		Article: int64(p.intRange("article", 0, 1, 1<<53)),
@@ -127,25 +139,41 @@ func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
 	var pos cursor
 	q.Limit, pos = p.page(50, listQuotes, "")
 	if p.err != nil {
-		return p.err
+		return q, 0, p.err
 	}
 	// Quotes page by keyset only: an offset cursor (from another listing)
 	// names no quote to start after.
 	if !pos.keyed() && pos.Offset > 0 {
-		return badField("cursor", "not a cursor of this listing: follow next")
+		return q, 0, badField("cursor", "not a cursor of this listing: follow next")
 	}
 	q.After = pos.Quote
 	var err error
-	if q.Speaker, err = SpeakerID(r.Context(), s.st, "speaker", speaker); err != nil {
+	if q.Speaker, err = SpeakerID(ctx, st, "speaker", speaker); err != nil {
+		return q, 0, err
+	}
+	return q, pos.Offset, nil
+}
+
+// QuotesCursor is the cursor of the page of quotes after the one that ends
+// with last, with offset quotes before that page: /api/quotes' next_cursor.
+func QuotesCursor(last store.Quote, offset int) string {
+	qp := last.Pos()
+	c, _ := encodeKeyCursor(cursor{List: listQuotes, Offset: offset, Quote: &qp})
+	return c // a quote's position has no float to fail on
+}
+
+// listQuotes answers GET /api/quotes: who said what, newest article first.
+func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
+	q, before, err := ParseQuotePage(r.Context(), s.st, r.URL.Query())
+	if err != nil {
 		return err
 	}
 	quotes, err := s.st.Quotes(r.Context(), q)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newPage(r, quotes, q.Limit, pos.Offset, func(last store.Quote, n int) (string, bool) {
-		qp := last.Pos()
-		return encodeKeyCursor(cursor{List: listQuotes, Offset: n, Quote: &qp})
+	writeJSON(w, http.StatusOK, newPage(r, quotes, q.Limit, before, func(last store.Quote, n int) (string, bool) {
+		return QuotesCursor(last, n), true
 	}))
 	return nil
 }

@@ -51,6 +51,11 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	// Events lists merged events matching q.
 	Events(ctx context.Context, q EventQuery) ([]Event, error)
+	// EventCounts counts the merged events matching q's filters by date
+	// and quad class (q's sort, limit, offset and After do not apply):
+	// a timeline of every matching event, however many. In date order,
+	// then quad class.
+	EventCounts(ctx context.Context, q EventQuery) ([]DateCount, error)
 	// Event returns one merged event with its mentions.
 	Event(ctx context.Context, id int64) (*Event, []EventMention, error)
 	// Actors lists actors by how many events and articles involve them,
@@ -374,14 +379,25 @@ type EventQuery struct {
 	Since      string // date >= (YYYY-MM-DD)
 	Until      string // date <= (YYYY-MM-DD)
 	MinSources int
-	Sort       string // Sort* constant
-	Limit      int    // default 50, max MaxLimit
-	Offset     int    // rows skipped (after After, when set)
+	// Article: events this article reports (has a mention in); 0 is any.
+	// The article's page links its events to the merged events by it.
+	Article int64
+	Sort    string // Sort* constant
+	Limit   int    // default 50, max MaxLimit
+	Offset  int    // rows skipped (after After, when set)
 	// After resumes the listing after this event (keyset paging: the
 	// previous page's last event, in the same Sort), so a deep page costs
 	// no more than the first. Every sort ends with the event id, so rows
 	// that tie on the sort's columns are neither lost nor repeated.
 	After *EventPos
+}
+
+// DateCount is how many matching events share a date (as events hold it:
+// YYYY-MM-DD, YYYY-MM, YYYY or "") and a quad class.
+type DateCount struct {
+	Date      string `json:"date"`
+	QuadClass int    `json:"quad_class"`
+	Events    int    `json:"events"`
 }
 
 // EventPos is an event's place in the event sorts: the columns they order

@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -214,13 +216,19 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	return out, nil
 }
 
-func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+// eventsQuery is the SQL of Events and its arguments (apart, for the plan
+// tests).
+func eventsQuery(q store.EventQuery) (string, []any, error) { return eventsSQL(q, false) }
+
+// eventsSQL is the SQL of Events, or with counts of EventCounts: the same
+// filters, grouped by date and quad class instead of ordered and limited.
+func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	order, ok := keyset.EventOrder(q.Sort, "e", "id")
 	if !ok {
-		return nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
+		return "", nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
 	}
 	if q.QuadClass < 0 || q.QuadClass > 4 {
-		return nil, fmt.Errorf("%w: quad class %d (want 1-4)", store.ErrBadQuery, q.QuadClass)
+		return "", nil, fmt.Errorf("%w: quad class %d (want 1-4)", store.ErrBadQuery, q.QuadClass)
 	}
 	var where []string
 	var args []any
@@ -283,7 +291,18 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if q.MinSources > 0 {
 		add("e.num_sources >= ?", q.MinSources)
 	}
-	if q.After != nil {
+	if q.MinSources > 1 {
+		// The condition of the partial index events_corroborated, as
+		// written there: SQLite uses a partial index only for a query
+		// that states its condition, which "num_sources >= ?" does not.
+		add("e.num_sources > 1")
+	}
+	if q.Article > 0 {
+		// The article's few mentions drive the query (rowid lookups by
+		// event_mentions_article), however many events there are.
+		add("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)", q.Article)
+	}
+	if q.After != nil && !counts {
 		cond := keyset.EventAfter(order, *q.After, func(v any) string {
 			if t, ok := v.(time.Time); ok {
 				v = fmtTime(t) // first_seen is stored as text
@@ -294,6 +313,9 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 		where = append(where, cond)
 	}
 	query := `SELECT ` + keyset.PrefixCols("e.", eventCols) + ` FROM ` + from
+	if counts {
+		query = `SELECT e.date, e.quad_class, COUNT(*) FROM ` + from
+	}
 	if len(driveArgs) > 0 {
 		where = append([]string{driveCond}, where...)
 		args = append(driveArgs, args...)
@@ -301,8 +323,28 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
+	if counts {
+		group := "e.date, e.quad_class"
+		if q.MinSources > 1 {
+			// Grouped as they are, events_quad gives the groups in
+			// order, and SQLite walked it through every event to find
+			// the few corroborated ones (1-2 s at 100,000 events); as
+			// expressions no index orders, the sources condition picks
+			// the index.
+			group = "+e.date, +e.quad_class"
+		}
+		return query + " GROUP BY " + group, args, nil
+	}
 	query += " ORDER BY " + keyset.OrderBy(order) + " LIMIT ? OFFSET ?"
 	args = append(args, store.Limit(q.Limit, 50), max(q.Offset, 0))
+	return query, args, nil
+}
+
+func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+	query, args, err := eventsQuery(q)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := db.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
@@ -312,6 +354,35 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
+	return out, nil
+}
+
+func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.DateCount, error) {
+	query, args, err := eventsSQL(q, true)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: event counts: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DateCount
+	for rows.Next() {
+		var c store.DateCount
+		if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events); err != nil {
+			return nil, fmt.Errorf("store: event counts: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: event counts: %w", err)
+	}
+	// In order here, not in SQL: an ORDER BY draws the planner to an
+	// index in that order over one that finds the rows.
+	slices.SortFunc(out, func(a, b store.DateCount) int {
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.QuadClass, b.QuadClass))
+	})
 	return out, nil
 }
 
