@@ -257,7 +257,7 @@ type articleMerge struct {
 }
 
 func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
-	day := EventDay(ev, fallback)
+	day, precision := EventDay(ev, fallback)
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
 	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
@@ -286,7 +286,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			// outlet tells than the reverse.
 			storedKey = key + localKeyMark + strconv.FormatInt(articleID, 10)
 		}
-		e := NewEvent(ev, storedKey, day, now)
+		e := NewEvent(ev, storedKey, day, precision, now)
 		// Name resolved parties as the article's actor list does ("China",
 		// not the mention "China's military").
 		if n := names[e.SourceActor]; n != "" {
@@ -689,16 +689,40 @@ func FamilyTypes(typ string) []string {
 	return []string{typ}
 }
 
-// EventDay is the day an event is merged on: its own date when known to the
-// day, else the article's publish (or ingest) date.
-func EventDay(ev *model.Event, fallback time.Time) time.Time {
-	if len(ev.Date) == len(time.DateOnly) {
-		if d, err := time.Parse(time.DateOnly, ev.Date); err == nil {
-			return d
+// EventDay is the day an event is merged on and stored under, and the
+// precision its date is known to. An event dated to the day keeps its day.
+// One dated only to a month or a year keeps the report's day when that day
+// lies in the month or year (an event of "this month" told today, which
+// outlets date to their own days), else takes the first day of it: the 2018
+// summit an article of 2021 recalls happened in 2018, and a meeting planned
+// for next month is not one of today's events. An event without a date
+// takes the report's day.
+func EventDay(ev *model.Event, fallback time.Time) (time.Time, string) {
+	y, m, d := fallback.UTC().Date()
+	report := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	var start, end time.Time
+	prec := ""
+	switch len(ev.Date) {
+	case len(time.DateOnly):
+		if day, err := time.Parse(time.DateOnly, ev.Date); err == nil {
+			return day, model.PrecisionDay
+		}
+	case len("2006-01"):
+		if t, err := time.Parse("2006-01", ev.Date); err == nil {
+			start, end, prec = t, t.AddDate(0, 1, 0), model.PrecisionMonth
+		}
+	case len("2006"):
+		if t, err := time.Parse("2006", ev.Date); err == nil {
+			start, end, prec = t, t.AddDate(1, 0, 0), model.PrecisionYear
 		}
 	}
-	y, m, d := fallback.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if prec == "" {
+		return report, model.PrecisionDay
+	}
+	if !report.Before(start) && report.Before(end) {
+		return report, prec
+	}
+	return start, prec
 }
 
 // EventKey is what two reports must share to be one event: the PLOVER type
@@ -732,14 +756,15 @@ func actorKey(as []model.EventActor) string {
 	return "t:" + strings.Join(Words(a.Text), " ")
 }
 
-// NewEvent builds a stored event from the first report of it.
-func NewEvent(ev *model.Event, key string, day, now time.Time) *store.Event {
+// NewEvent builds a stored event from the first report of it, dated day
+// to precision (see EventDay).
+func NewEvent(ev *model.Event, key string, day time.Time, precision string, now time.Time) *store.Event {
 	e := &store.Event{
 		Key:       key,
 		Type:      strings.ToUpper(ev.Type),
 		Mode:      ev.Mode,
 		Date:      day.Format(time.DateOnly),
-		Precision: model.PrecisionDay,
+		Precision: precision,
 		CAMEO:     ev.CAMEO,
 		Goldstein: ev.Goldstein,
 		QuadClass: ev.QuadClass,

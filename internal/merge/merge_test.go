@@ -724,3 +724,66 @@ func TestRemerge(t *testing.T) {
 		t.Errorf("remerging twice differs:\n%s\nwant:\n%s", snapshot(t, s), apart)
 	}
 }
+
+func TestEventDay(t *testing.T) {
+	report := time.Date(2021, 7, 28, 22, 30, 0, 0, time.UTC)
+	for _, c := range []struct {
+		date, wantDay, wantPrecision string
+	}{
+		{"2021-07-27", "2021-07-27", model.PrecisionDay},
+		{"2018-06-12", "2018-06-12", model.PrecisionDay},
+		// Known to the month or year the report's day lies in: the
+		// report's day, at that precision.
+		{"2021-07", "2021-07-28", model.PrecisionMonth},
+		{"2021", "2021-07-28", model.PrecisionYear},
+		// Another month or year: its first day.
+		{"2018-06", "2018-06-01", model.PrecisionMonth},
+		{"2021-08", "2021-08-01", model.PrecisionMonth},
+		{"2015", "2015-01-01", model.PrecisionYear},
+		// No date, or one the store cannot place: the report's day.
+		{"", "2021-07-28", model.PrecisionDay},
+		{"2021-W30", "2021-07-28", model.PrecisionDay},
+		{"20xx", "2021-07-28", model.PrecisionDay},
+	} {
+		day, prec := EventDay(&model.Event{Date: c.date}, report)
+		if got := day.Format(time.DateOnly); got != c.wantDay || prec != c.wantPrecision {
+			t.Errorf("EventDay(%q) = %s, %s; want %s, %s", c.date, got, prec, c.wantDay, c.wantPrecision)
+		}
+	}
+}
+
+// An event an article recalls from years before is stored when it
+// happened, at the precision it is known to, not on the report's day; two
+// articles of different years recalling it tell one event.
+func TestHistoricalEventKeepsItsDate(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	recall := func(file, url, published string) *model.Document {
+		d := fixtureDoc(t, file, url, published, "2018-06")
+		d.Article.Events[0].Precision = model.PrecisionMonth
+		d.Article.Events[0].Relation = "past"
+		return d
+	}
+	planned := fixtureDoc(t, "harbour-times.txt", "https://c.example/plan", "2021-07-28T09:00:00Z", "2021-08")
+	planned.Article.Events[0].Type = "CONSULT"
+	planned.Article.Events[0].Precision = model.PrecisionMonth
+	outs := applyAll(t, s, recall("northern-ledger.txt", "https://a.example/2021", "2021-07-28T09:00:00Z"),
+		recall("capital-wire.txt", "https://b.example/2023", "2023-02-01T09:00:00Z"), planned)
+	if outs[0].NewEvents != 1 || outs[1].Merged != 1 {
+		t.Errorf("outcomes = %+v; want the second recollection to join the first", outs)
+	}
+	evs, err := s.Events(ctx, store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range evs {
+		got[e.Type] = e.Date + " " + e.Precision
+	}
+	if got["AGREE"] != "2018-06-01 month" || got["CONSULT"] != "2021-08-01 month" {
+		t.Errorf("stored dates = %v; want AGREE 2018-06-01 month, CONSULT 2021-08-01 month", got)
+	}
+	if old, err := s.Events(ctx, store.EventQuery{Until: "2020-12-31"}); err != nil || len(old) != 1 || old[0].Type != "AGREE" {
+		t.Errorf("events until 2020: %+v, %v; want the 2018 one", old, err)
+	}
+}

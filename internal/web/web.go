@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -49,6 +50,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 	funcs := template.FuncMap{
 		"quadName":  quadName,
 		"date":      fmtDate,
+		"eventDate": eventDate,
 		"datetime":  fmtDateTime,
 		"snippet":   snippet,
 		"actorLink": actorLink,
@@ -771,6 +773,19 @@ func fmtDate(t *time.Time) string {
 		return ""
 	}
 	return t.UTC().Format("2 Jan 2006")
+}
+
+// eventDate shows a stored event's date to the precision it is known to:
+// the store keeps a day ("2018-06-01") for an event known only to the month
+// or year (the 2018 summits), which must not read as a day.
+func eventDate(date, precision string) string {
+	switch {
+	case precision == model.PrecisionMonth && len(date) >= len("2006-01"):
+		return date[:len("2006-01")]
+	case precision == model.PrecisionYear && len(date) >= len("2006"):
+		return date[:len("2006")]
+	}
+	return date
 }
 
 func fmtDateTime(t time.Time) string {

@@ -494,3 +494,19 @@ func TestPageWrongMethod(t *testing.T) {
 		}
 	}
 }
+
+// A stored event known only to its month or year is shown so, not as the
+// first day of it the store files it under.
+func TestEventDateAtPrecision(t *testing.T) {
+	for _, c := range []struct{ date, precision, want string }{
+		{"2018-06-01", model.PrecisionMonth, "2018-06"},
+		{"2015-01-01", model.PrecisionYear, "2015"},
+		{"2021-07-27", model.PrecisionDay, "2021-07-27"},
+		{"2021-07-27", "", "2021-07-27"},
+		{"", model.PrecisionYear, ""},
+	} {
+		if got := eventDate(c.date, c.precision); got != c.want {
+			t.Errorf("eventDate(%q, %q) = %q, want %q", c.date, c.precision, got, c.want)
+		}
+	}
+}
