@@ -816,3 +816,78 @@ func TestSectorParam(t *testing.T) {
 		}
 	}
 }
+
+// The article filter lists the merged events an article reports (the web
+// UI's article page links them), with the other filters; the graph takes
+// it too.
+func TestEventsOfArticle(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+	for _, tt := range []struct {
+		path string
+		code int
+		n    int
+	}{
+		{"/api/events?article=1", 200, 3},
+		{"/api/events?article=2&type=protest", 200, 1},
+		{"/api/events?article=99", 200, 0},
+		{"/api/events?article=0", 400, 0},
+		{"/api/events?article=x", 400, 0},
+	} {
+		res, body := get(t, h, "GET", tt.path, "")
+		var page struct {
+			Items []store.Event `json:"items"`
+			Field string        `json:"field"`
+		}
+		if err := json.Unmarshal(body, &page); err != nil || res.StatusCode != tt.code || len(page.Items) != tt.n {
+			t.Errorf("%s: %d %s, want %d with %d events", tt.path, res.StatusCode, body, tt.code, tt.n)
+		}
+		if tt.code == 400 && page.Field != "article" {
+			t.Errorf("%s: error field %q", tt.path, page.Field)
+		}
+	}
+	res, body := get(t, h, "GET", "/api/graph?article=1", "")
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"Japan"`) {
+		t.Errorf("graph of an article: %d %s", res.StatusCode, body)
+	}
+}
+
+// The timeline counts every event the filters match, by date and class,
+// and is not a page.
+func TestTimelineCounts(t *testing.T) {
+	st := openTestStore(t)
+	if err := SeedSynthetic(context.Background(), st, 300, 5); err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	for _, filter := range []string{"", "quad_class=4", "country=FRA&since=2024-06", "min_sources=2"} {
+		_, body := get(t, h, "GET", "/api/timeline?"+filter, "")
+		var tl Timeline
+		if err := json.Unmarshal(body, &tl); err != nil {
+			t.Fatalf("%s: %v %s", filter, err, body)
+		}
+		_, body = get(t, h, "GET", "/api/events?limit=1000&"+filter, "")
+		var page struct{ Items []store.Event }
+		json.Unmarshal(body, &page)
+		byDay := map[string]int{}
+		for _, e := range page.Items {
+			byDay[e.Date+"/"+strconvI(int64(e.QuadClass))]++
+		}
+		sum := 0
+		for _, c := range tl.Counts {
+			sum += c.Events
+			if byDay[c.Date+"/"+strconvI(int64(c.QuadClass))] != c.Events {
+				t.Errorf("%s: %+v, the events list has %d", filter, c, byDay[c.Date+"/"+strconvI(int64(c.QuadClass))])
+			}
+		}
+		if sum != len(page.Items) || tl.Events != sum {
+			t.Errorf("%s: counts sum to %d (events %d), the list has %d", filter, sum, tl.Events, len(page.Items))
+		}
+	}
+	for _, bad := range []string{"limit=5", "cursor=x", "sort=sources", "quad_class=7", "bogus=1"} {
+		if res, body := get(t, h, "GET", "/api/timeline?"+bad, ""); res.StatusCode != 400 {
+			t.Errorf("%s: %d %s", bad, res.StatusCode, body)
+		}
+	}
+}

@@ -15,6 +15,10 @@ import (
 type FieldError struct {
 	Field string
 	Msg   string
+	// Candidates are the stored actors a name given in Field stands for
+	// when it stands for more than one (ResolveSpeaker), for the client
+	// to choose from.
+	Candidates []store.SpeakerMatch
 }
 
 func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
@@ -58,10 +62,12 @@ func (e *FetchError) Timeout() bool {
 	return errors.Is(e.Err, context.DeadlineExceeded) || errors.As(e.Err, &ne) && ne.Timeout()
 }
 
-// errorBody is every error response: {"error": "...", "field": "..."}.
+// errorBody is every error response: {"error": "...", "field": "..."},
+// and for a name that stands for several actors, "candidates".
 type errorBody struct {
-	Error string `json:"error"`
-	Field string `json:"field,omitempty"`
+	Error      string               `json:"error"`
+	Field      string               `json:"field,omitempty"`
+	Candidates []store.SpeakerMatch `json:"candidates,omitempty"`
 }
 
 // statusOf is the one place that maps an error to an HTTP status and the
@@ -83,7 +89,7 @@ func statusOf(err error) (int, errorBody) {
 	case errors.As(err, &ue):
 		return http.StatusUnprocessableEntity, errorBody{Error: ue.Error()}
 	case errors.As(err, &fe):
-		return http.StatusBadRequest, errorBody{Error: fe.Msg, Field: fe.Field}
+		return http.StatusBadRequest, errorBody{Error: fe.Msg, Field: fe.Field, Candidates: fe.Candidates}
 	case errors.As(err, &mbe), errors.Is(err, errBodyTooLarge):
 		return http.StatusRequestEntityTooLarge, errorBody{Error: errBodyTooLarge.Error()}
 	case errors.Is(err, store.ErrBadQuery):

@@ -169,6 +169,7 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		{"GET /api/actors", "/api/actors?limit=1"},
 		{"GET /api/actors/{id}", "/api/actors/Q17?limit=1"},
 		{"GET /api/graph", "/api/graph"},
+		{"GET /api/timeline", "/api/timeline"},
 		{"GET /api/quotes", "/api/quotes?limit=1"},
 		{"GET /api/actors/{id}", "/api/actors/Q_OLSEN?limit=1"},
 		{"GET /healthz", "/healthz"},

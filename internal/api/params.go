@@ -226,7 +226,7 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 
 // eventFilters are the event listing's filters and sort, which the graph
 // takes too.
-var eventFilters = []string{"actor", "source", "target", "country", "sector", "type", "quad_class", "since", "until", "min_sources", "sort"}
+var eventFilters = []string{"actor", "source", "target", "country", "sector", "type", "quad_class", "since", "until", "min_sources", "article", "sort"}
 
 // eventPage is eventQuery, and the rows before the page (its offset, or a
 // keyset cursor's count).
@@ -245,6 +245,7 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 		Since:      p.date("since"),
 		Until:      p.date("until"),
 		MinSources: p.intRange("min_sources", 0, 0, 1_000_000),
+		Article:    int64(p.intRange("article", 0, 1, 1<<53)),
 		Sort:       p.str("sort", 32),
 	}
 	var pos cursor

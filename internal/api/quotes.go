@@ -2,35 +2,133 @@ package api
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// SpeakerID resolves a speaker given by actor id or name (or a graph node
-// id, "name:" and a name) to the stored actor's id, which is what quotes
-// are filed under: "" for "". An actor the store does not know is a
-// FieldError on field, not an empty answer that reads as "said nothing".
+// SpeakerID resolves a speaker as a user names it (ResolveSpeaker) to the
+// stored actor's id, which is what quotes are filed under: "" for "". A
+// name that no stored actor answers to is a FieldError on field, not an
+// empty answer that reads as "said nothing"; a name several actors answer
+// to is one that lists them (Candidates), for the user to pick an id.
 func SpeakerID(ctx context.Context, st store.Store, field, speaker string) (string, error) {
-	speaker = ActorParam(speaker)
-	if speaker == "" {
-		return "", nil
-	}
-	a, err := st.Actor(ctx, speaker)
-	if errors.Is(err, store.ErrNotFound) {
-		return "", badField(field, "no stored actor has the id or name %q", speaker)
-	}
-	if err != nil {
+	id, candidates, err := ResolveSpeaker(ctx, st, speaker)
+	switch {
+	case err != nil:
 		return "", fmt.Errorf("speaker %q: %w", speaker, err)
+	case len(candidates) > 1:
+		return "", &FieldError{Field: field, Msg: AmbiguousSpeaker(ActorParam(speaker), candidates), Candidates: candidates}
+	case id == "" && ActorParam(speaker) != "":
+		return "", badField(field, "no stored actor has the id, name or alias %q, and no quote names its speaker so", ActorParam(speaker))
 	}
-	return a.ID, nil
+	return id, nil
 }
 
-// listQuotes answers GET /api/quotes: who said what, newest article first.
-func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
-	p := newParams(r.URL.Query(), "speaker", "article", "since", "until", "q", "limit", "cursor")
+// ResolveSpeaker finds the stored actor a user means by a speaker's name
+// (an actor id, a name, or a graph node id, "name:" and a name), trying in
+// order its id, its canonical name, the knowledge base's names of it, and
+// the words that named the speaker of a stored quote ("the Chinese
+// president", "Xi"), case-insensitively (store.Speakers). The first way
+// that finds anyone decides: one actor is the answer (its id); several are
+// returned as candidates (most mentioned first) and id is "". Nobody found
+// is "", nil, nil.
+func ResolveSpeaker(ctx context.Context, st store.Store, speaker string) (id string, candidates []store.SpeakerMatch, err error) {
+	speaker = ActorParam(speaker)
+	if speaker == "" {
+		return "", nil, nil
+	}
+	// The knowledge base is loaded (once, a fraction of a second) only
+	// when the name is no stored actor's id or canonical name: a command
+	// given an id does not wait for it.
+	matches, err := st.Speakers(ctx, speaker, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	if len(matches) == 0 || matches[0].By == store.MatchWording {
+		if aliases := kbAliases(speaker); len(aliases) > 0 {
+			if matches, err = st.Speakers(ctx, speaker, aliases); err != nil {
+				return "", nil, err
+			}
+		}
+	}
+	if len(matches) == 0 {
+		return "", nil, nil
+	}
+	n := 1
+	for n < len(matches) && matches[n].By == matches[0].By {
+		n++
+	}
+	if n == 1 {
+		return matches[0].ID, nil, nil
+	}
+	return "", matches[:n], nil
+}
+
+// AmbiguousSpeaker says that speaker names each of candidates, with their
+// ids, for the CLI's and the API's error.
+func AmbiguousSpeaker(speaker string, candidates []store.SpeakerMatch) string {
+	names := make([]string, len(candidates))
+	for i, c := range candidates {
+		names[i] = fmt.Sprintf("%s (%s)", c.Name, c.ID)
+	}
+	by := "name"
+	if len(candidates) > 0 {
+		by = candidates[0].By
+	}
+	return fmt.Sprintf("%q matches %d stored actors by %s; give one's id: %s", speaker, len(candidates), by, strings.Join(names, "; "))
+}
+
+// maxAliases caps the knowledge-base actors one name is looked up as: a
+// common family name can name many persons, and the store is asked about
+// each id.
+const maxAliases = 50
+
+// kbAliases are the ids of the knowledge-base actors known by name: those
+// of which it is a name or alias ("US Commerce Department" is
+// USA.GOV.DOC), at any date, then the persons of that family name ("Xi").
+// None when the knowledge base does not load (it is embedded; the lookup
+// then goes on by the store's names and words).
+func kbAliases(name string) []string {
+	k, err := kb.Load()
+	if err != nil {
+		return nil
+	}
+	key := kb.Normalize(name)
+	var out []string
+	seen := map[string]bool{}
+	add := func(as []*kb.Actor) {
+		for _, a := range as {
+			if !seen[a.ID] && len(out) < maxAliases {
+				seen[a.ID] = true
+				out = append(out, a.ID)
+			}
+		}
+	}
+	add(k.LookupNorm(key, time.Time{}))
+	add(k.Surname(key))
+	return out
+}
+
+// quoteParams are the parameters of the quotes listing.
+var quoteParams = []string{"speaker", "article", "since", "until", "q", "limit", "cursor"}
+
+// QuoteParams are the parameters ParseQuotePage takes; any other is an
+// error there.
+func QuoteParams() []string { return slices.Clone(quoteParams) }
+
+// ParseQuotePage validates the /api/quotes parameters, for other front
+// ends such as the web UI: the query (the speaker resolved to its actor
+// id) and the quotes before the page (a cursor's count). A bad value is a
+// *FieldError.
+func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.QuoteQuery, int, error) {
+	p := newParams(v, quoteParams...)
 	speaker := p.str("speaker", 200)
 	q := store.QuoteQuery{
 		Article: int64(p.intRange("article", 0, 1, 1<<53)),
@@ -41,25 +139,41 @@ func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
 	var pos cursor
 	q.Limit, pos = p.page(50, listQuotes, "")
 	if p.err != nil {
-		return p.err
+		return q, 0, p.err
 	}
 	// Quotes page by keyset only: an offset cursor (from another listing)
 	// names no quote to start after.
 	if !pos.keyed() && pos.Offset > 0 {
-		return badField("cursor", "not a cursor of this listing: follow next")
+		return q, 0, badField("cursor", "not a cursor of this listing: follow next")
 	}
 	q.After = pos.Quote
 	var err error
-	if q.Speaker, err = SpeakerID(r.Context(), s.st, "speaker", speaker); err != nil {
+	if q.Speaker, err = SpeakerID(ctx, st, "speaker", speaker); err != nil {
+		return q, 0, err
+	}
+	return q, pos.Offset, nil
+}
+
+// QuotesCursor is the cursor of the page of quotes after the one that ends
+// with last, with offset quotes before that page: /api/quotes' next_cursor.
+func QuotesCursor(last store.Quote, offset int) string {
+	qp := last.Pos()
+	c, _ := encodeKeyCursor(cursor{List: listQuotes, Offset: offset, Quote: &qp})
+	return c // a quote's position has no float to fail on
+}
+
+// listQuotes answers GET /api/quotes: who said what, newest article first.
+func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
+	q, before, err := ParseQuotePage(r.Context(), s.st, r.URL.Query())
+	if err != nil {
 		return err
 	}
 	quotes, err := s.st.Quotes(r.Context(), q)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newPage(r, quotes, q.Limit, pos.Offset, func(last store.Quote, n int) (string, bool) {
-		qp := last.Pos()
-		return encodeKeyCursor(cursor{List: listQuotes, Offset: n, Quote: &qp})
+	writeJSON(w, http.StatusOK, newPage(r, quotes, q.Limit, before, func(last store.Quote, n int) (string, bool) {
+		return QuotesCursor(last, n), true
 	}))
 	return nil
 }

@@ -130,3 +130,51 @@ func TestAPIQuotes(t *testing.T) {
 		t.Errorf("actor's quotes %q, want %q", got, olsen)
 	}
 }
+
+// A speaker is found by a knowledge-base alias and by the words of a
+// quote, and a name two stored actors share is a 400 that lists them.
+func TestAPIQuotesSpeakerNames(t *testing.T) {
+	st := openTestStore(t)
+	pub := time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC)
+	data := &model.Article{URL: "https://wire.example/1", Title: "Trade talks", Published: &pub,
+		Actors: []model.ActorRef{
+			{ID: "USA.GOV.DOC", Name: "U.S. Department of Commerce", Type: "organisation", Country: "USA"},
+			{ID: "Q_ORCA_SHIP", Name: "Orca", Type: "organisation", Mentions: 2},
+			{ID: "Q_ORCA_BAND", Name: "ORCA", Type: "organisation"},
+		},
+		Quotes: []model.Quote{
+			{Text: "Export licences will be reviewed", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "a department spokesman", ActorID: "USA.GOV.DOC"}},
+			{Text: "The ships sail on Friday", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "the shipping line", ActorID: "Q_ORCA_SHIP"}},
+		}}
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: data.URL, Source: data.URL, ContentHash: "h1", Title: data.Title,
+			Text: "Trade talks.", Published: &pub, Data: data})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	for path, want := range map[string]string{
+		"/api/quotes?speaker=US+Commerce+Department": "Export licences will be reviewed",
+		"/api/quotes?speaker=The+Shipping+Line":      "The ships sail on Friday",
+	} {
+		res, body := get(t, h, "GET", path, "")
+		var p Page[store.Quote]
+		if err := json.Unmarshal(body, &p); err != nil || res.StatusCode != 200 || len(p.Items) != 1 || p.Items[0].Text != want {
+			t.Errorf("%s: %d %s, want %q", path, res.StatusCode, body, want)
+		}
+	}
+	res, body := get(t, h, "GET", "/api/quotes?speaker=orca", "")
+	var e errorBody
+	if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != 400 || e.Field != "speaker" {
+		t.Fatalf("ambiguous speaker: %d %s, want a 400 on speaker", res.StatusCode, body)
+	}
+	var ids []string
+	for _, c := range e.Candidates {
+		ids = append(ids, c.ID+"/"+c.By)
+	}
+	if want := []string{"Q_ORCA_BAND/name", "Q_ORCA_SHIP/name"}; !slices.Equal(ids, want) {
+		t.Errorf("candidates %v, want %v", ids, want)
+	}
+}

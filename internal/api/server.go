@@ -139,6 +139,7 @@ func (s *Server) routes() []route {
 		{"GET /api/actors/{id}", c(s.handle(s.getActor))},
 		{"GET /api/quotes", c(s.handle(s.listQuotes))},
 		{"GET /api/graph", c(s.handle(s.getGraph))},
+		{"GET /api/timeline", c(s.handle(s.getTimeline))},
 		{"POST /api/feeds", s.handle(s.auth(s.clearing(s.postFeed)))},
 		{"GET /healthz", s.healthz},
 		{"GET /metrics", s.metrics.ServeHTTP},
@@ -632,6 +633,40 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	writeJSON(w, http.StatusOK, BuildGraph(events, maxNodes))
+	return nil
+}
+
+// Timeline is every matching event counted by date and quad class: what
+// the web UI's timeline draws.
+type Timeline struct {
+	Events int               `json:"events"` // all the matching events
+	Counts []store.DateCount `json:"counts"` // by date (as events hold it: a day, month or year, or "" undated), then quad class
+}
+
+func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {
+	v := r.URL.Query()
+	// Not a page: every matching event is counted; the paging parameters
+	// and the sort are refused (eventQuery would take and then ignore
+	// them).
+	if p := newParams(v, slices.DeleteFunc(slices.Clone(eventFilters), func(k string) bool { return k == "sort" })...); p.err != nil {
+		return p.err
+	}
+	q, err := eventQuery(v)
+	if err != nil {
+		return err
+	}
+	counts, err := s.st.EventCounts(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	t := Timeline{Counts: counts}
+	if t.Counts == nil {
+		t.Counts = []store.DateCount{}
+	}
+	for _, c := range counts {
+		t.Events += c.Events
+	}
+	writeJSON(w, http.StatusOK, t)
 	return nil
 }
 

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -16,11 +15,11 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 		"Quotes stored before schema version 7 have no conduit or audience until `newsgraph reanalyze`.")
 	db := dbFlag(fs, env)
 	var q store.QuoteQuery
-	speaker := fs.String("speaker", "", "the speaker: actor id, name, or name:NAME")
+	speaker := fs.String("speaker", "", "the speaker: actor id, name or alias (any case), the words that named it in a quote (\"the Chinese president\"), or name:NAME")
 	fs.Int64Var(&q.Article, "article", 0, "quotes of this article id only")
 	fs.StringVar(&q.Since, "since", "", "articles published on or after this day (YYYY-MM-DD, UTC)")
 	fs.StringVar(&q.Until, "until", "", "articles published on or before this day (YYYY-MM-DD, UTC)")
-	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case)")
+	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case of any script)")
 	fs.IntVar(&q.Limit, "limit", 50, "quotes to list (max 1000)")
 	format := fs.String("format", "", outputFlagHelp)
 	rest, err := parseFlags(fs, args)
@@ -47,14 +46,18 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	}
 	defer st.Close()
 	if s := api.ActorParam(*speaker); s != "" {
-		a, err := st.Actor(ctx, s)
-		if errors.Is(err, store.ErrNotFound) {
-			return fmt.Errorf("speaker %q: %w in this store (newsgraph actors lists the top actors)", s, store.ErrNotFound)
-		}
-		if err != nil {
+		id, candidates, err := api.ResolveSpeaker(ctx, st, s)
+		switch {
+		case err != nil:
 			return err
+		case len(candidates) > 1:
+			// A name the user must narrow is a mistake on the command
+			// line (status 2), as an unknown sector is.
+			return usageError("--speaker: %s", api.AmbiguousSpeaker(s, candidates))
+		case id == "":
+			return fmt.Errorf("speaker %q: %w in this store: no actor has that id, name or alias, and no quote names its speaker so (newsgraph actors lists the top actors)", s, store.ErrNotFound)
 		}
-		q.Speaker = a.ID
+		q.Speaker = id
 	}
 	quotes, err := st.Quotes(ctx, q)
 	if err != nil {

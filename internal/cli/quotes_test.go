@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
@@ -8,8 +9,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // An article written for this test, ingested through the whole pipeline:
@@ -58,5 +62,56 @@ func TestQuotesCommand(t *testing.T) {
 	}
 	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--until", "2024-13-01"); status != 2 || !strings.Contains(errOut, "until") {
 		t.Errorf("bad date: %d %q", status, errOut)
+	}
+}
+
+// A speaker is found as a user names it: by a name the knowledge base
+// knows it by, by a family name, by the words that named it in a quote,
+// in any case; a name two stored actors share is a command-line mistake
+// (status 2) that lists both ids.
+func TestQuotesSpeakerNames(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "q.db")
+	st, err := sqlite.Open(ctx, db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC)
+	data := &model.Article{URL: "https://wire.example/1", Title: "Trade talks", Published: &pub,
+		Actors: []model.ActorRef{
+			{ID: "USA.GOV.DOC", Name: "U.S. Department of Commerce", Type: "organisation", Country: "USA"},
+			{ID: "person:xi_jinping", Name: "Xi Jinping", Type: "person", Country: "CHN"},
+			{ID: "Q_ORCA_SHIP", Name: "Orca", Type: "organisation"},
+			{ID: "Q_ORCA_BAND", Name: "Orca", Type: "organisation"},
+		},
+		Quotes: []model.Quote{
+			{Text: "Export licences will be reviewed", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "a department spokesman", ActorID: "USA.GOV.DOC"}},
+			{Text: "Both sides gain from open markets", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "the Chinese president", ActorID: "person:xi_jinping"}},
+			{Text: "The ships sail on Friday", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "Orca", ActorID: "Q_ORCA_SHIP"}},
+		}}
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: data.URL, Source: data.URL, ContentHash: "h1", Title: data.Title,
+			Text: "Trade talks.", Published: &pub, Data: data})
+		return err
+	})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ speaker, want string }{
+		{"US Commerce Department", "Export licences will be reviewed"},
+		{"u.s. department of commerce", "Export licences will be reviewed"},
+		{"Xi", "Both sides gain from open markets"},
+		{"The Chinese President", "Both sides gain from open markets"},
+	} {
+		out, errOut, status := storeCmd(t, "quotes", "--db", db, "--speaker", c.speaker, "--format", "json")
+		var quotes []store.Quote
+		if err := json.Unmarshal([]byte(out), &quotes); status != 0 || err != nil || len(quotes) != 1 || quotes[0].Text != c.want {
+			t.Errorf("--speaker %q: %d %s %s, want %q", c.speaker, status, out, errOut, c.want)
+		}
+	}
+	_, errOut, status := storeCmd(t, "quotes", "--db", db, "--speaker", "ORCA")
+	if status != 2 || !strings.Contains(errOut, "Q_ORCA_SHIP") || !strings.Contains(errOut, "Q_ORCA_BAND") {
+		t.Errorf("--speaker ORCA: %d %q, want status 2 listing both actors", status, errOut)
 	}
 }

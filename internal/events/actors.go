@@ -252,6 +252,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					i += n - 1
 					break
 				}
+				// "European ministers", "African leaders": a regional word
+				// before a role names the region's actors, coded with its
+				// CAMEO region code (EUR, AFR) as PETRARCH codes them.
+				// Elsewhere ("European markets") it names no actor.
+				if rc, ok := k.RegionCode(key); ok && roleAt(k, toks, i+n) {
+					ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), country: rc, kind: "demonym"})
+					found = true
+					i += n - 1
+					break
+				}
 			}
 			if found {
 				continue
@@ -428,6 +438,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	ms = out
 	ms = c.mergeMentions(toks, ms, art)
 	ms = headOfBody(toks, ms)
+	ms = supportersOf(toks, ms)
 	// "Indian and Chinese troops", "South Korean and Japanese leaders": a
 	// demonym coordinated with another that heads a role shares the role.
 	for i := len(ms) - 2; i >= 0; i-- {
@@ -756,6 +767,121 @@ func headOfBody(toks []tok, ms []mention) []mention {
 		if ms[i].country == "" {
 			ms[i].country = nx.country
 		}
+	}
+	return ms
+}
+
+// roleAt says whether a role phrase ("ministers", "foreign ministers",
+// "leaders") starts at token i, after at most one lower-case modifier
+// ("senior officials").
+func roleAt(k *kb.KB, toks []tok, i int) bool {
+	for s := i; s < len(toks) && s <= i+1; s++ {
+		for n := 1; n <= 3 && s+n <= len(toks); n++ {
+			if _, ok := k.RoleNorm(kb.Normalize(joinTokens(toks[s : s+n]))); ok {
+				return true
+			}
+		}
+		if isCap(toks[s].text) || !modifierWord(toks[s]) {
+			break
+		}
+	}
+	return false
+}
+
+// followerWords name the people who back a leader or a party.
+var followerWords = map[string]bool{"supporters": true, "followers": true, "loyalists": true, "backers": true, "partisans": true}
+
+// formerWords mark a leader out of office.
+var formerWords = map[string]bool{"former": true, "ousted": true, "deposed": true, "exiled": true, "jailed": true, "late": true, "toppled": true}
+
+// supportersOf reads "supporters of the president", "the president's
+// supporters", "Tshisekedi supporters" as one actor: the supporters, a
+// group of the leader's country, not the leader. As CAMEO codes them,
+// they are civilians; supporters of the opposition, of rebels or of a
+// leader out of office ("supporters of former President X") are of the
+// opposition (or the rebels). The leader is at most whom they support, no
+// actor of the clause. A state ("supporters of Ukraine") is not so read:
+// a country's supporters are other states.
+func supportersOf(toks []tok, ms []mention) []mention {
+	states := func(m mention) bool { return countryLevel(m.kind) || m.kind == kb.TypeCountry }
+	for k := 0; k < len(toks); k++ {
+		if !followerWords[toks[k].low] || overlapsAny(ms, k) {
+			continue
+		}
+		lo, hi, x := k, k+1, -1
+		if k+1 < len(toks) && toks[k+1].low == "of" {
+			// "supporters of the (former) president", "of Mr Odinga".
+			q := k + 2
+			for q < len(toks) && q < k+5 && (determiners[toks[q].low] || formerWords[toks[q].low] || modifierWord(toks[q])) {
+				q++
+			}
+			for mi, m := range ms {
+				if m.i == q || m.i < q && m.j > q {
+					x = mi
+					break
+				}
+			}
+			if x >= 0 {
+				hi = ms[x].j
+			} else {
+				// "supporters of the ruling party": a body no actor names.
+				hi = k + 1
+			}
+		} else {
+			// "the president's supporters", "Tshisekedi supporters",
+			// "opposition supporters".
+			b := k
+			if b > 0 && toks[b-1].low == "'s" {
+				b--
+			}
+			for mi, m := range ms {
+				if m.j == b {
+					x = mi
+					lo = m.i
+					break
+				}
+			}
+			if x < 0 {
+				// "his supporters", "their followers": people, whose
+				// country the sentence gives.
+				if b > 0 && (toks[b-1].low == "his" || toks[b-1].low == "her") {
+					hi = k + 1
+				} else {
+					continue
+				}
+			}
+		}
+		if x >= 0 && states(ms[x]) {
+			continue
+		}
+		sm := mention{i: lo, j: hi, text: spanText(toks, lo, hi), sector: kb.SectorCivilian, kind: "role"}
+		if x >= 0 {
+			m := ms[x]
+			sm.country = m.country
+			switch {
+			case m.sector == kb.SectorOpposition || m.sector == kb.SectorRebel:
+				sm.sector = m.sector
+			case m.i > 0 && formerWords[toks[m.i-1].low] || m.i > 1 && formerWords[toks[m.i-2].low] && determiners[toks[m.i-1].low]:
+				sm.sector = kb.SectorOpposition
+			}
+		}
+		out := ms[:0:0]
+		placed := false
+		for _, m := range ms {
+			if m.i >= lo && m.j <= hi {
+				continue
+			}
+			if !placed && m.i >= hi {
+				out = append(out, sm)
+				placed = true
+			}
+			out = append(out, m)
+		}
+		if !placed {
+			out = append(out, sm)
+		}
+		ms = out
+		k = hi - 1
 	}
 	return ms
 }

@@ -1082,8 +1082,17 @@ var objPreps = map[string]bool{"with": true, "to": true, "on": true, "against": 
 // prepBefore returns the preposition directly before token i, skipping
 // determiners and adjectives ("in the capital", "with the U.S.").
 func prepBefore(toks []tok, i int) string {
+	if p := appositivePlacePrep(toks, i); p != "" {
+		return p
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
+		// "About 200 protesters", "around 3,000 troops", "over 50
+		// people": before a number the word says how many, and governs
+		// nothing.
+		if (l == "about" || l == "around" || l == "over" || l == "under") && k+1 < i && numeral(toks[k+1]) {
+			continue
+		}
 		if locPreps[l] || objPreps[l] {
 			return l
 		}
@@ -1094,6 +1103,37 @@ func prepBefore(toks []tok, i int) string {
 			return ""
 		}
 		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l) || modifierWord(toks[k])) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// placeNouns name a kind of place a name may stand in apposition to:
+// "in the capital, Nairobi", "at the port city, Mombasa".
+var placeNouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true}
+
+// appositivePlacePrep returns the preposition of "in the capital, Nairobi"
+// for the name at token i: a name set off by a comma after a place noun
+// is that place, governed by the place noun's preposition. A possessor
+// ("in the capital, Kenya's president said") is no such name.
+func appositivePlacePrep(toks []tok, i int) string {
+	if i < 3 || i >= len(toks) || toks[i-1].low != "," || !placeNouns[toks[i-2].low] || !isCap(toks[i].text) {
+		return ""
+	}
+	k := i
+	for k < len(toks) && isCap(toks[k].text) && !isPunct(toks[k].low) {
+		k++
+	}
+	if k < len(toks) && toks[k].low == "'s" {
+		return ""
+	}
+	for b := i - 3; b >= 0 && b >= i-6; b-- {
+		l := toks[b].low
+		if locPreps[l] {
+			return l
+		}
+		if !(determiners[l] || l == "'s" || isCap(toks[b].text) && !isPunct(l) || modifierWord(toks[b]) || l == "port") {
 			return ""
 		}
 	}
@@ -1924,6 +1964,10 @@ var temporalOpeners = map[string]bool{"after": true, "before": true, "until": tr
 // modifies a noun ("the 2020 election", "its 2015 nuclear deal") unless
 // that noun is the trigger itself ("the 2014 coup"). It returns dates itself
 // when it drops nothing.
+// timePreps lead a phrase that may say when the clause before it happened:
+// "met in the 2018 summit", "at the 2019 talks".
+var timePreps = map[string]bool{"in": true, "at": true, "during": true}
+
 func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []model.TimeExpr {
 	if len(dates) == 0 {
 		return dates
@@ -1933,9 +1977,12 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		if k >= len(toks) {
 			return false
 		}
-		// A year as a noun modifier: "the 2020 election".
+		// A year as a noun modifier: "the 2020 election". Not when the
+		// phrase says when the trigger's clause happened: "met in the
+		// 2018 summit", "clashed during the 2019 protests".
 		if len(d.Text) == 4 && isNumber(d.Text) && k > 0 && k+1 < len(toks) && (determiners[toks[k-1].low] || toks[k-1].low == "'s") &&
-			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) {
+			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) &&
+			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
 			return true
 		}
 		if k >= t.j {
@@ -1980,6 +2027,27 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 }
 
 // commaBetween says whether a comma lies between tokens i and j.
+// verbBetween says a verb, or a preposition opening a complement of its
+// own, stands in toks[i:j]: a phrase after it belongs there, not to the
+// trigger ("accused Uganda of meddling in the 2020 election"). Untagged
+// tokens count a lower-case -ing form as a verb.
+func verbBetween(toks []tok, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		w := toks[k]
+		switch {
+		case strings.HasPrefix(w.pos, "VB"):
+			return true
+		case w.pos == "" && len(w.low) > 4 && strings.HasSuffix(w.low, "ing") && w.text == w.low:
+			return true
+		}
+		switch w.low {
+		case "of", "to", "for", "about", "against", "over":
+			return true
+		}
+	}
+	return false
+}
+
 func commaBetween(toks []tok, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if toks[k].low == "," {
@@ -3009,6 +3077,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j) {
 		noDomestic = true
 	}
+	// "Ministers met in Paris on Monday": a meeting's venue is no party
+	// to it, so a country that officials take only from the venue (the
+	// sentence's only country, borrowed) is a guess at who they are, not
+	// evidence of a meeting within that country: ministers, envoys and
+	// delegates travel to meet. People of a country's own politics
+	// ("opposition leaders met in Harare") still meet at home.
+	if len(tgt) == 0 && len(src) > 0 && src[0].borrowed && src[0].sector == kb.SectorGovernment && loc != nil && loc.country == src[0].country && venueOf(toks, t, typ, code, *loc) {
+		noDomestic = true
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -3198,6 +3275,34 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Context != nil {
 		ev.Context = p.Context
 	}
+	// "Kenya's foreign minister met his Ugandan counterpart in Paris on
+	// Monday": a clause whose target is its direct object still happens
+	// at the place named after it. Only the event's location is filled:
+	// the coding above read no place in such a clause, so nothing coded
+	// changes.
+	// "fired tear gas at protesters in Kampala": people "at" whom an act
+	// is aimed are its target, not its place; nor is a company ("went on
+	// strike at Ford's plant in Michigan").
+	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
+		loc = nil
+	}
+	if loc == nil && !t.nominal && !t.passive {
+		loc = venueAfter(toks, ms, t, src, tgt)
+	}
+	// "met in the Kenyan capital", "rallied in Kenya's capital": the
+	// place is the capital city, not the country's name.
+	if loc != nil && c.kb != nil && (loc.kind == "demonym" || loc.kind == "country") {
+		k := loc.j
+		if wordAt(toks, k) == "'s" {
+			k++
+		}
+		if wordAt(toks, k) == "capital" && capitalEnds(toks, k+1) {
+			if a, ok := c.kb.CapitalOf(loc.country); ok {
+				capital := mention{i: loc.i, j: k + 1, text: a.Name, actorID: a.ID, country: a.Country, kind: "capital"}
+				loc = &capital
+			}
+		}
+	}
 	if loc != nil {
 		a := loc.actor()
 		ev.Location = &a
@@ -3371,10 +3476,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			e := ev
 			e.Source, e.Target = []model.EventActor{}, []model.EventActor{}
 			if a.text != "" {
-				e.Source = []model.EventActor{a.actor()}
+				e.Source = []model.EventActor{c.eventActor(a)}
 			}
 			if b.text != "" {
-				e.Target = []model.EventActor{b.actor()}
+				e.Target = []model.EventActor{c.eventActor(b)}
 			}
 			if len(e.Source) == 0 && len(e.Target) == 0 {
 				continue
@@ -4235,6 +4340,107 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 		}
 	}
 	return false
+}
+
+// eventActor is the event's party for mention m. A country's name or
+// demonym with a sector word other than its government's ("Turkish
+// police", "Israeli military", "Kenyan journalists") is that sector's
+// actor, TUR.COP, ISR.MIL (kb.SectorActor; CAMEO's TURCOP, ISRMIL), as the
+// resolver links a sector word the sentence places ("police in Istanbul":
+// TUR.COP). With the country's own id it was the country itself to the
+// store (its actor page, the sector filter, which reads the actor's
+// sector) and to merging. The government sector keeps the country's id:
+// "Tehran", "Iranian officials" and "Iran" name one state acting, which
+// merging matches as the country (internal/merge party.generic).
+func (c *Coder) eventActor(m mention) model.EventActor {
+	a := m.actor()
+	if c.kb == nil || a.Sector == "" || a.Sector == kb.SectorGovernment || a.ActorID == "" || a.ActorID != a.Country {
+		return a
+	}
+	if k, ok := c.kb.Actor(a.ActorID); !ok || k.Type != kb.TypeCountry {
+		return a
+	}
+	if sa, ok := c.kb.SectorActor(a.Country, a.Sector); ok && sa.ID != a.ActorID {
+		a.ActorID = sa.ID
+	}
+	return a
+}
+
+// capitalEnds says whether the noun phrase "the Kenyan capital" ends
+// before token k: at punctuation, the end, "city", a preposition, a
+// conjunction or a time word; "Uganda's capital markets" goes on.
+func capitalEnds(toks []tok, k int) bool {
+	l := wordAt(toks, k)
+	switch l {
+	case "", "city", "and", "or", "but", "after", "before", "as", "where", "when", "while", "since", "until", "last", "this", "next", "early", "late":
+		return true
+	}
+	return isPunct(toks[k].text) || locPreps[l] || objPreps[l] || timeNames[l]
+}
+
+// venueAfter returns the place a clause names right after its verb and
+// object with a preposition of place ("met his counterpart in Paris on
+// Monday", "arrested three journalists in Nairobi"), when it is a place,
+// a capital or a country and none of the event's parties; else nil. A
+// complement ("accused Uganda of backing rebels in Congo", "urged Iran
+// to free prisoners in Tehran"), a clause or a list ends the search: a
+// place there is where that other act happens.
+func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
+outer:
+	for q := t.j; q < len(toks) && q < t.next && q < t.j+14; q++ {
+		// The object's own words ("supporters of the opposition
+		// leader") are passed over.
+		for _, m := range tgt {
+			if m.i <= q && q < m.j {
+				q = m.j - 1
+				continue outer
+			}
+		}
+		l := toks[q].low
+		if l == "," && appositivePlacePrep(toks, q+1) != "" {
+			// "in the capital, Nairobi": the name is the place.
+			if mi := mentionAt(toks, ms, q+1, 0); mi >= 0 {
+				return placeVenue(ms[mi], src, tgt)
+			}
+		}
+		if rightStop[l] || reportWords[l] || isPunct(toks[q].text) && l != "'s" && l != "-" {
+			return nil
+		}
+		switch l {
+		case "of", "to", "that", "which", "who", "whom", "whose", "and", "or", "but", "after", "before", "while", "because", "as", "if", "unless":
+			return nil
+		}
+		if !locPreps[l] {
+			continue
+		}
+		mi := mentionAt(toks, ms, q+1, 2)
+		if mi < 0 {
+			continue
+		}
+		if v := placeVenue(ms[mi], src, tgt); v != nil {
+			return v
+		}
+		// "at Ford's plant in Michigan": past a party or a body to the
+		// place after it.
+		q = ms[mi].j - 1
+	}
+	return nil
+}
+
+// placeVenue returns m as an event's place when it is a place, a capital
+// or a country with a country code and none of the event's parties.
+func placeVenue(m mention, src, tgt group) *mention {
+	if m.country == "" || !(countryLevel(m.kind) || m.kind == kb.TypePlace) {
+		return nil
+	}
+	for _, g := range []group{src, tgt} {
+		for _, o := range g {
+			if o.i == m.i && o.j == m.j {
+				return nil
+			}
+		}
+	}
+	return &m
 }
 
 // venueOf says whether a place is only where a meeting or an agreement
@@ -5363,6 +5569,23 @@ func quantityWord(l string) bool {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 		"some", "several", "many", "at", "least", "more", "than", "up", "to", "of", "about", "nearly", "around":
 		return true
+	}
+	return false
+}
+
+// numeral says whether a token is a number: in figures ("200", "3,000")
+// or a number word.
+func numeral(t tok) bool {
+	if t.pos == "CD" {
+		return true
+	}
+	l := strings.ReplaceAll(t.low, ",", "")
+	if isNumber(l) {
+		return true
+	}
+	switch l {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "a":
+		return l != "a"
 	}
 	return false
 }

@@ -1089,6 +1089,31 @@ func TestDatesWithoutStageTakeContext(t *testing.T) {
 	}
 }
 
+// A year modifying the noun of a phrase that says when the clause happened
+// dates the event; a year modifying its object does not.
+func TestAttributiveYearInTimePhrase(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text string
+		want ev
+	}{
+		{"Kim Jong Un met Donald Trump in Singapore in the 2018 summit.", ev{typ: "CONSULT", src: "PRK", tgt: "USA", date: "2018"}},
+		{"Police clashed with protesters in Hong Kong during the 2019 protests.", ev{typ: "ASSAULT", src: "HKG", tgt: "HKG", date: "2019"}},
+	} {
+		evs := code(t, c, tc.text)
+		if !has(evs, tc.want) {
+			t.Errorf("%q: want %+v in %+v", tc.text, tc.want, views(evs))
+		}
+	}
+	// "the 2020 election" is what was disputed, not when.
+	evs := code(t, c, "Kenya accused Uganda of meddling in the 2020 election.")
+	for _, e := range evs {
+		if e.Date == "2020" {
+			t.Errorf("the election's year dates the accusation: %+v", views(evs))
+		}
+	}
+}
+
 // An event in a clause opening "N years (days) after", right after a date,
 // is dated that long before it; the main clause keeps the date.
 func TestShiftedDate(t *testing.T) {

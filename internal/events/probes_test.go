@@ -64,9 +64,11 @@ func fullPipeline(t *testing.T) []pipeline.Stage {
 // "CCC" (that country, any sector), "CCC." (no sector), "CCC.sector", "*"
 // (anything) or empty, optional polarity and modality, and an optional
 // CAMEO code ("cameo=1312") where the type alone does not tell a rule's
-// effect, and an optional date relation to the publish date ("rel=past").
+// effect, an optional date relation to the publish date ("rel=past"), and
+// an optional location ("at=Paris", "at=New_York": the event's location
+// text, "_" for a space).
 type probe struct {
-	typ, src, tgt, polarity, modality, cameo, rel string
+	typ, src, tgt, polarity, modality, cameo, rel, at string
 }
 
 func parseProbes(t *testing.T, spec string) []probe {
@@ -99,6 +101,10 @@ func parseProbes(t *testing.T, spec string) []probe {
 					p.rel = r
 					continue
 				}
+				if a, ok := strings.CutPrefix(x, "at="); ok {
+					p.at = strings.ReplaceAll(a, "_", " ")
+					continue
+				}
 				p.modality = x
 			}
 		}
@@ -128,7 +134,8 @@ func actorFits(spec string, as []model.EventActor, loose bool) bool {
 func probeFits(p probe, e model.Event, loose bool) bool {
 	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
 		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality) &&
-		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel)
+		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel) &&
+		(p.at == "" || e.Location != nil && e.Location.Text == p.at)
 }
 
 func describe(evs []model.Event) string {
@@ -141,7 +148,11 @@ func describe(evs []model.Event) string {
 			}
 			return strings.Join(s, ",")
 		}
-		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation)
+		at := ""
+		if e.Location != nil {
+			at = " at=" + e.Location.Text
+		}
+		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation + at)
 	}
 	return b.String()
 }
@@ -256,6 +267,39 @@ func TestBackgroundProtester(t *testing.T) {
 		}
 		if !protest {
 			t.Errorf("%s\n\tno PROTEST event; got:%s", tc.text, describe(doc.Article.Events))
+		}
+	}
+}
+
+// TestSectorActorIDs: a country's name or demonym with a sector word is the
+// sector's actor (TUR.COP), as a sector word the sentence places is ("Police
+// in Lyon": FRA.COP); the government sector keeps the country's id, which
+// merging reads as the state acting.
+func TestSectorActorIDs(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Turkish police detained 20 protesters in Istanbul.", "TUR.COP"},
+		{"Turkey's police detained 20 protesters in Istanbul.", "TUR.COP"},
+		{"Israeli military struck targets in Gaza.", "ISR.MIL"},
+		{"Police in Lyon arrested three men.", "FRA.COP"},
+		{"Iranian officials rejected the proposal.", "IRN"},
+		{"Tehran rejected the proposal.", "IRN"},
+		{"Kenya arrested three men.", "KEN"},
+	} {
+		content := "Report\n\n" + tc.text + "\n"
+		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
+			t.Fatalf("%s: %v", tc.text, err)
+		}
+		var got []string
+		for _, e := range doc.Article.Events {
+			if e.Confidence >= 0.5 && len(e.Source) > 0 {
+				got = append(got, e.Source[0].ActorID)
+			}
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%s\n\tsource actor ids %q, want %s first", tc.text, got, tc.want)
 		}
 	}
 }

@@ -135,6 +135,13 @@ type KB struct {
 	needsContext map[string]map[int]bool
 	cities       map[string]int    // Normalize(city name) -> actor index (data/cities.tsv)
 	givenSex     map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
+	regions      map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
+	// evidence: Normalize(word) -> the actor a one-word name stands for only
+	// when the text shows it is that actor ("Ford": the carmaker, with
+	// company evidence); no alias, so Lookup never returns it.
+	evidence map[string]int
+	// capitalOf: country code -> its (first listed) capital's actor index.
+	capitalOf map[string]int
 }
 
 //go:embed data/*.tsv
@@ -234,6 +241,25 @@ func (k *KB) Role(word string) (RoleInfo, bool) {
 }
 
 // RoleNorm is Role for a key already passed through Normalize.
+// EvidenceName returns the actor a one-word name (a Normalize key) stands
+// for only when the text gives evidence of it: "Ford" is the carmaker in
+// "carmaker Ford" or "GM sued Ford", a person elsewhere. What counts as
+// evidence is the caller's; Lookup never returns such an actor by that name.
+func (k *KB) EvidenceName(key string) (*Actor, bool) {
+	i, ok := k.evidence[key]
+	if !ok {
+		return nil, false
+	}
+	return &k.actors[i], true
+}
+
+// RegionCode returns the CAMEO region code of a word for a regional group
+// ("European": "EUR", "Latin American": "LAM"), given as a Normalize key.
+func (k *KB) RegionCode(key string) (string, bool) {
+	c, ok := k.regions[key]
+	return c, ok
+}
+
 func (k *KB) RoleNorm(key string) (RoleInfo, bool) {
 	if r, ok := k.roles[key]; ok {
 		return r, true
@@ -381,6 +407,16 @@ func (k *KB) Capital(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// CapitalOf returns a country's capital city, the first listed when it has
+// several ("KEN" -> Nairobi).
+func (k *KB) CapitalOf(country string) (*Actor, bool) {
+	i, ok := k.capitalOf[country]
+	if !ok {
+		return nil, false
+	}
+	return &k.actors[i], true
 }
 
 // SectorActor returns the actor standing for a country's sector, such as

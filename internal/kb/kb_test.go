@@ -176,6 +176,35 @@ func TestDemonym(t *testing.T) {
 	}
 }
 
+// A regional group's word has its CAMEO region code; an ethnic or
+// religious group's and a region without a code have none, and a regional
+// word is no country's demonym.
+func TestRegionCode(t *testing.T) {
+	k := mustLoad(t)
+	for in, want := range map[string]string{"European": "EUR", "Europeans": "EUR", "African": "AFR", "Asian": "ASA",
+		"Latin American": "LAM", "Middle Eastern": "MEA", "Nordic": "SCN", "Kurdish": "", "Baltic": "", "Table": ""} {
+		got, ok := k.RegionCode(Normalize(in))
+		if got != want || ok != (want != "") {
+			t.Errorf("RegionCode(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+		if _, ok := k.Demonym(in); ok && want != "" {
+			t.Errorf("Demonym(%q) found: a region is no country", in)
+		}
+	}
+}
+
+// CapitalOf gives a country's capital city, the seat of government first
+// where a country lists several.
+func TestCapitalOf(t *testing.T) {
+	k := mustLoad(t)
+	for cc, want := range map[string]string{"KEN": "Nairobi", "ETH": "Addis Ababa", "ZAF": "Pretoria", "XXX": ""} {
+		a, ok := k.CapitalOf(cc)
+		if ok != (want != "") || ok && a.Name != want {
+			t.Errorf("CapitalOf(%s) = %v, %v; want %q", cc, a, ok, want)
+		}
+	}
+}
+
 func TestCity(t *testing.T) {
 	k := mustLoad(t)
 	for name, want := range map[string]string{"Kharkiv": "UKR", "Lagos": "NGA", "Tel Aviv": "ISR", "Birmingham": "GBR", "Abidjan": "CIV"} {
@@ -314,8 +343,23 @@ func TestHolder(t *testing.T) {
 		{"UKR", "president", "2022-03-01", "person:volodymyr_zelenskyy"},
 		{"RUS", "foreign minister", "2022-03-01", "person:sergey_lavrov"},
 		{"CHN", "foreign minister", "2023-03-01", "person:qin_gang"},
+		// De facto heads: Myanmar's State Counsellor led the government
+		// beside the president; the Taliban's leader heads Afghanistan.
+		{"MMR", "state counsellor", "2018-06-01", "person:aung_san_suu_kyi"},
+		{"MMR", "leader", "2018-06-01", "person:aung_san_suu_kyi"},
+		{"MMR", "president", "2018-06-01", "person:win_myint"},
+		{"MMR", "leader", "2022-06-01", "person:min_aung_hlaing"},
+		{"MMR", "prime minister", "2022-06-01", "person:min_aung_hlaing"},
+		{"AFG", "president", "2016-01-01", "person:ashraf_ghani"},
+		{"AFG", "leader", "2022-06-01", "person:hibatullah_akhundzada"},
 	}
 	checkHolders(t, k, tests)
+	// A person of such an office is of the country by every name.
+	for _, name := range []string{"Aung San Suu Kyi", "Suu Kyi", "Haibatullah Akhundzada"} {
+		if as := k.Lookup(name, day("2024-01-01")); len(as) == 0 || as[0].Type != TypePerson || as[0].Country == "" {
+			t.Errorf("Lookup(%q) = %v, want a person with a country", name, as)
+		}
+	}
 	if a, ok := k.Holder("KOR", "president", day("2017-04-01")); ok {
 		t.Errorf("KOR president during the 2017 vacancy = %s, want none", a.ID)
 	}
@@ -561,6 +605,13 @@ func TestCompanies(t *testing.T) {
 			if a.Sector == SectorBusiness {
 				t.Errorf("%s: got company %s; the word more often names something else", name, a.ID)
 			}
+		}
+	}
+	// "?Ford" in companies.tsv: the company by evidence only.
+	for name, want := range map[string]string{"ford": "USA.BUS.FORDMOTORCOMPANY", "amazon": "USA.BUS.AMAZONCOM", "target": ""} {
+		a, ok := k.EvidenceName(name)
+		if ok != (want != "") || ok && a.ID != want {
+			t.Errorf("EvidenceName(%q) = %v, %v; want %q", name, a, ok, want)
 		}
 	}
 }

@@ -40,7 +40,7 @@ var headers = map[string][]string{
 	fileContextNames:  {"name", "actor", "why"},
 	fileCities:        {"id", "country", "name", "population", "aliases"},
 	fileCityAliases:   {"alias", "city", "why"},
-	fileGroups:        {"name", "kind", "forms"},
+	fileGroups:        {"name", "kind", "forms", "code"},
 	fileGivenNames:    {"name", "sex", "share"},
 }
 
@@ -66,6 +66,9 @@ func build() (*KB, error) {
 			surnames:    map[string][]int{},
 			cities:      map[string]int{},
 			givenSex:    map[string]string{},
+			regions:     map[string]string{},
+			evidence:    map[string]int{},
+			capitalOf:   map[string]int{},
 		},
 		gazSeen:  map[GazEntry]bool{},
 		aliasSet: map[string]map[int]bool{},
@@ -277,9 +280,15 @@ func (b *builder) group(rec []string) error {
 	default:
 		return fmt.Errorf("group %s: unknown kind %q", rec[0], rec[1])
 	}
+	if rec[3] != "" && rec[1] != "regional" {
+		return fmt.Errorf("group %s: a region code for a %s group", rec[0], rec[1])
+	}
 	for _, f := range list(rec[2]) {
 		if key := Normalize(f); len(b.k.byAlias[key]) == 0 {
 			b.gaz(f, "NORP")
+		}
+		if rec[3] != "" {
+			b.k.regions[Normalize(f)] = rec[3]
 		}
 	}
 	return nil
@@ -371,8 +380,16 @@ func (b *builder) capital(country, name string) error {
 		b.alias(j, name)
 		return nil
 	}
-	_, err := b.add(Actor{ID: id, Name: name, Type: TypePlace, Country: country, Parent: country, Capital: true})
-	return err
+	i, err := b.add(Actor{ID: id, Name: name, Type: TypePlace, Country: country, Parent: country, Capital: true})
+	if err != nil {
+		return err
+	}
+	// The first capital listed is the seat of government (Pretoria
+	// before Cape Town and Bloemfontein).
+	if _, ok := b.k.capitalOf[country]; !ok {
+		b.k.capitalOf[country] = i
+	}
+	return nil
 }
 
 // countryExtra: code qid aliases demonyms capitals
@@ -488,9 +505,32 @@ func (b *builder) actor(rec []string) error {
 	if rec[4] != "" && !slices.Contains(Sectors(), rec[4]) {
 		return fmt.Errorf("actor %s: unknown sector %q", rec[0], rec[4])
 	}
-	_, err = b.add(Actor{ID: rec[0], Type: rec[1], Name: rec[2], Country: rec[3], Sector: rec[4], Parent: rec[5],
-		From: from, To: to, QID: rec[8], Aliases: list(rec[9])})
-	return err
+	// "?Ford": a name that stands for the actor only with evidence in the
+	// text (see KB.EvidenceName); it is no alias.
+	var aliases, gated []string
+	for _, al := range list(rec[9]) {
+		if g, ok := strings.CutPrefix(al, "?"); ok {
+			gated = append(gated, g)
+			continue
+		}
+		aliases = append(aliases, al)
+	}
+	i, err := b.add(Actor{ID: rec[0], Type: rec[1], Name: rec[2], Country: rec[3], Sector: rec[4], Parent: rec[5],
+		From: from, To: to, QID: rec[8], Aliases: aliases})
+	if err != nil {
+		return err
+	}
+	for _, g := range gated {
+		key := Normalize(g)
+		if key == "" || strings.Contains(key, " ") {
+			return fmt.Errorf("actor %s: gated name %q is not one word", rec[0], g)
+		}
+		if _, dup := b.k.evidence[key]; dup {
+			return fmt.Errorf("actor %s: gated name %q names another actor too", rec[0], g)
+		}
+		b.k.evidence[key] = i
+	}
+	return nil
 }
 
 // leader: name country offices from to qid aliases. A person appears on one

@@ -403,7 +403,19 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 		} else if !loose || taken[c.ID] {
 			continue
 		} else if score, sw = matchScore(ev.Type, src, tgt, c, domestic); score == 0 {
-			continue
+			// "Bangladeshi police detained forty workers" (BGD.COP) and
+			// "Bangladesh detained forty garment workers" (BGD): within
+			// one country, the state told at two granularities acting on
+			// the same target key (people known by their country and
+			// sector) is one act of state.
+			if !domestic || symmetricTypes[strings.ToUpper(ev.Type)] || keyPart(c.Key, 2) != keyPart(key, 2) ||
+				!stateGranularity(src, storedParty(c.SourceActor, c.SourceCountry, c.SourceName)) {
+				continue
+			}
+			score = 2 * sideCountry
+			if strings.EqualFold(ev.Type, c.Type) {
+				score += sameTypeBias
+			}
 		}
 		gap := int(d.Sub(day).Abs().Hours() / 24)
 		if best == nil || score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && c.NumSources > best.NumSources) {
@@ -610,6 +622,29 @@ func pairScore(src, tgt, cs, ct party, domestic bool) int {
 		return 0
 	}
 	return s + t
+}
+
+// stateGranularity says whether two parties of one country are its state
+// told at two granularities: the country or its government by the
+// country's id ("Bangladesh", "Bangladeshi authorities") and a part of the
+// state with an id of its own ("Bangladeshi police", BGD.COP).
+func stateGranularity(a, b party) bool {
+	whole := func(p party) bool {
+		return p.id != "" && p.id == p.country && (p.sector == "" || p.sector == kb.SectorGovernment)
+	}
+	if a.country == "" || a.country != b.country || a.id == b.id {
+		return false
+	}
+	return whole(a) && b.id != "" && b.state() || whole(b) && a.id != "" && a.state()
+}
+
+// keyPart is part n of an event key "TYPE|SOURCE|TARGET" (see EventKey).
+func keyPart(key string, n int) string {
+	parts := strings.SplitN(key, "|", 3)
+	if n < len(parts) {
+		return parts[n]
+	}
+	return ""
 }
 
 // domesticSideMatch says whether two parties of an event within one country

@@ -380,6 +380,24 @@ func TestMergeAcrossGranularity(t *testing.T) {
 			merge:  false,
 		},
 		{
+			name:   "within one country, the country for its police acting on people known by country and sector",
+			first:  model.Event{Type: "COERCE", Source: actor("Bangladeshi police", "BGD.COP", "BGD", "police"), Target: actor("garment workers", "", "BGD", "labour")},
+			second: model.Event{Type: "COERCE", Source: actor("Bangladesh", "BGD", "BGD", ""), Target: actor("workers", "", "BGD", "labour")},
+			merge:  true,
+		},
+		{
+			name:   "within one country, the country for its police acting on other people",
+			first:  model.Event{Type: "COERCE", Source: actor("Bangladeshi police", "BGD.COP", "BGD", "police"), Target: actor("garment workers", "", "BGD", "labour")},
+			second: model.Event{Type: "COERCE", Source: actor("Bangladesh", "BGD", "BGD", ""), Target: actor("students", "", "BGD", "education")},
+			merge:  false,
+		},
+		{
+			name:   "within one country, two parts of the state acting on the same people",
+			first:  model.Event{Type: "COERCE", Source: actor("Bangladeshi police", "BGD.COP", "BGD", "police"), Target: actor("garment workers", "", "BGD", "labour")},
+			second: model.Event{Type: "COERCE", Source: actor("the Bangladeshi army", "BGD.MIL", "BGD", "military"), Target: actor("workers", "", "BGD", "labour")},
+			merge:  false,
+		},
+		{
 			name:   "parties without a country need the same words",
 			first:  model.Event{Type: "PROTEST", Source: actor("farmers", "", "", "")},
 			second: model.Event{Type: "PROTEST", Source: actor("students", "", "", "")},

@@ -217,6 +217,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		shapePersons(ws, tags[i])
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])
+		markCompanyHeads(ws, tags[i])
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
@@ -224,13 +225,16 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markClubs(ws, tags[i])
 	}
 	markTeams(sents, tags, an.isCountry)
-	markOrgContexts(sents, tags)
+	markOrgContexts(sents, tags, an.knownPlace)
+	markAcronyms(sents, tags, an.knownPlace)
+	markOrgShortForms(sents, tags, an.knownPlace, an.demonym)
 	surnamesArePersons(sents, tags)
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity)
 	propagate(sents, tags)
+	keepOrgNames(sents, tags)
 	if an.gaz != nil {
 		var gaz []string
 		for i, ws := range sents {

@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
 
 // Organisation contexts. A one-word name the tagger has never seen is
 // called a person more often than anything else ("Pirelli", "Ruch"), yet
@@ -75,13 +79,23 @@ func itsSpeaker(ws []string, i int) bool {
 }
 
 // markOrgContexts retypes one-word PER names found in an organisation's
-// context, in every sentence of the document.
-func markOrgContexts(sents, tags [][]string) {
+// context, in every sentence of the document. A one-word place the
+// knowledge base does not know (place reports known ones) is retyped too
+// when a context only a company has names it ("Ravensworth said its
+// profits rose", "a stake in Greystone"), except after a preposition of
+// place ("in Greystone"): a town has no shares, but it has plants and
+// people "which" live there.
+func markOrgContexts(sents, tags [][]string, place func([]string) bool) {
 	var orgs map[string]bool
 	for si, ws := range sents {
 		ts := tags[si]
 		forSpans(ts, func(typ string, i, j int) {
-			if (typ == "PER" || typ == "ORG") && j == i+1 && orgContext(ws, i) {
+			if j != i+1 {
+				return
+			}
+			isOrg := (typ == "PER" || typ == "ORG") && orgContext(ws, i) ||
+				(typ == "LOC" || typ == "GPE") && companyContext(ws, i) && !place(ws[i:j])
+			if isOrg {
 				if orgs == nil {
 					orgs = map[string]bool{}
 				}
@@ -95,11 +109,63 @@ func markOrgContexts(sents, tags [][]string) {
 	for si, ws := range sents {
 		ts := tags[si]
 		forSpans(ts, func(typ string, i, j int) {
-			if typ == "PER" && j == i+1 && orgs[ws[i]] {
+			if j != i+1 || !orgs[ws[i]] {
+				return
+			}
+			afterPrep := i > 0 && placePrep[strings.ToLower(ws[i-1])] && !companyContext(ws, i) // not "a stake in Greystone"
+			if typ == "PER" || (typ == "LOC" || typ == "GPE") && !afterPrep && !place(ws[i:j]) {
 				ts[i] = "B-ORG"
 			}
 		})
 	}
+}
+
+// companyAfter are the words of orgAfter that follow no place's name
+// ("Dorton plant" is a plant in Dorton; "Dorton shares" are a company's).
+var companyAfter = wordSet(`shares stock stocks shareholders shareholder chairman chairwoman ceo
+	subsidiary subsidiaries stake stakes turnover revenues revenue profits earnings`)
+
+// companyBefore are the phrases of orgBefore that precede no place's name.
+var companyBefore = [][]string{
+	{"stake", "in"}, {"shares", "in"}, {"shares", "of"}, {"stakes", "in"}, {"takeover", "of"},
+	{"subsidiary", "of"}, {"shareholders", "of"}, {"shareholder", "in"},
+	{"firm"}, {"company"}, {"carrier"}, {"airline"}, {"brewer"}, {"maker"}, {"retailer"}, {"newspaper"},
+}
+
+// companyContext reports whether the one-word name ws[i] stands where only
+// a company can: before a word of companyAfter, after a phrase of
+// companyBefore, or speaking of itself as "it" ("said it would invest").
+func companyContext(ws []string, i int) bool {
+	next := func(k int) string {
+		if k < len(ws) {
+			return strings.ToLower(ws[k])
+		}
+		return ""
+	}
+	if companyAfter[next(i+1)] || next(i+1) == "'s" && companyAfter[next(i+2)] || itsSpeaker(ws, i) {
+		return true
+	}
+	return phraseBefore(ws, i, companyBefore)
+}
+
+// phraseBefore reports whether one of phrases ends right before ws[i].
+func phraseBefore(ws []string, i int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if i < len(p) {
+			continue
+		}
+		match := true
+		for k, w := range p {
+			if strings.ToLower(ws[i-len(p)+k]) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // orgContext reports whether the one-word name ws[i] stands where only an
@@ -120,28 +186,15 @@ func orgContext(ws []string, i int) bool {
 	if next(i+1) == "," && next(i+2) == "which" && (i == 0 || lowerWord(ws[i-1]) && ws[i-1] != "of") || itsSpeaker(ws, i) {
 		return true
 	}
-	for _, p := range orgBefore {
-		if i < len(p) {
-			continue
-		}
-		match := true
-		for k, w := range p {
-			if strings.ToLower(ws[i-len(p)+k]) != w {
-				match = false
-				break
-			}
-		}
-		if match {
-			return true
-		}
-	}
-	return false
+	return phraseBefore(ws, i, orgBefore)
 }
 
 // corporateHeads end organisations' names only: a span ending in one is an
 // organisation whatever the tagger called it ("Lear Corp", "Smith Holdings").
 var corporateHeads = wordSet(`corp corp. inc inc. ltd ltd. plc llc gmbh ag s.a. n.v. co. holdings
-	bancorp bancshares airlines airways university college institute foundation ministry`)
+	bancorp bancshares airlines airways university college institute foundation ministry
+	corporation limited industries technologies pharmaceuticals securities motors motorsports logistics
+	enterprises laboratories`)
 
 // markCorporate retypes PER and place spans that end in a corporate word.
 func markCorporate(words, tags []string) {
@@ -150,4 +203,163 @@ func markCorporate(words, tags []string) {
 			setSpan(tags, i, j, "ORG")
 		}
 	})
+}
+
+// companyHeads end companies' names and hardly anything else: legal forms
+// and the trade words firms are named with ("Okafor Motorsports", "Hallam
+// Capital Partners", "Pellam Pharmaceuticals"). "AG" (also an attorney
+// general), "Co" without its stop (a county) and "Energy" or "Insurance"
+// (departments, taxes) are left out.
+var companyHeads = wordSet(`inc inc. corp corp. corporation co. ltd ltd. limited llc llp plc gmbh s.a. n.v. pvt. pty
+	holdings industries technologies pharmaceuticals securities motors motorsports logistics enterprises
+	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions`)
+
+// legalForms are the company heads that may follow the name after a comma
+// ("Enron Broadband Services, Inc.").
+var legalForms = wordSet(`inc inc. corp corp. ltd ltd. llc llp plc co.`)
+
+// markCompanyHeads makes a name followed by an untagged company head one
+// ORG span with it: the tagger, which has seen few of these words, reads
+// "Carver" in "Carver Pharmaceuticals" as a person and stops before the
+// head, or misses a name of untagged words ("Quintal Securities"). The
+// name is the tagged spans and capitalised words right before the head,
+// joined by "&" ("Procter & Gamble Co."); a lone untagged word at the
+// start of the sentence is taken in only right before the head ("Okafor
+// Motorsports said", not "Yesterday Okafor Motorsports"). "Group" counts
+// as a head only after a name the tagger found ("Iraq Study Group", not
+// "Job Group"). In a sentence written in title case only tagged spans are
+// taken in.
+func markCompanyHeads(words, tags []string) {
+	title := titleCase(words)
+	for k := 1; k < len(words); k++ {
+		lw := strings.ToLower(words[k])
+		group := lw == "group"
+		// A legal form the tagger made a name of its own ("Lowry Partners"
+		// | "LLP") is a head too.
+		loneForm := legalForms[lw] && tags[k] == "B-"+model.EntityOrg && (k+1 == len(tags) || !strings.HasPrefix(tags[k+1], "I-"))
+		if !companyHeads[lw] && !group || tags[k] != "O" && !loneForm || !capitalised(words[k]) || allCaps(words[k]) && !legalForms[lw] {
+			continue
+		}
+		a, tagged := k, false
+	walk:
+		for a > 0 {
+			p := a - 1
+			w := words[p]
+			switch {
+			case tags[p] != "O":
+				b := p
+				for b > 0 && strings.HasPrefix(tags[b], "I-") {
+					b--
+				}
+				a = b
+				if tags[b] == "B-"+model.EntityNORP {
+					break walk // a nationality begins the name: "Korean Airlines"
+				}
+				tagged = true
+			case w == "," && a == k && legalForms[lw] && p > 0 && tags[p-1] != "O":
+				a = p // "Services, Inc."
+			case w == "&" && a < k && p > 0 && capitalised(words[p-1]):
+				a = p
+			case !title && nameModifier(w, "O") && !honorifics[strings.ToLower(w)] && (p > 0 || a == k):
+				a = p
+			default:
+				break walk
+			}
+		}
+		if a == k || group && !tagged || words[a] == "," {
+			continue
+		}
+		setSpan(tags, a, k+1, model.EntityOrg)
+	}
+}
+
+// shortFormHeads end the names of companies and institutions that news
+// goes on to call by their first word alone ("Kestrel Energy Corporation
+// ... Kestrel said", "Morland Bank ... Morland had lent"). Parties,
+// ministries and councils are not named so ("Tarvian National Party" ...
+// "Tarvian leaders" are the nation's).
+var shortFormHeads = wordSet(`group bank university college institute airlines airways motors corp corp. corporation
+	inc inc. co. ltd ltd. limited llc plc holdings industries technologies pharmaceuticals securities motorsports
+	logistics enterprises bancorp laboratories investments partners entertainment productions`)
+
+// shortFormMiddles are trade words that stand between a company's first
+// word and its head ("Kestrel Energy Corporation", "Morland Steel Group").
+var shortFormMiddles = wordSet(`energy oil gas petroleum steel chemical chemicals foods electric electronics mining
+	resources financial capital insurance media telecom communications health healthcare international global
+	systems software automotive motor power pharma shipping trading investment asset management air`)
+
+// markOrgShortForms types as ORG the lone mentions of an organisation's
+// first word when the document names the organisation in full as that
+// word and a company's or institution's head: "Kestrel Energy Corporation
+// agreed ... Kestrel will pay" (the tagger called the short form a
+// person). The word must not be a known place, a nationality, a title or
+// a function word, nor part of a person's name in the document ("John
+// Halvorsen ... Halvorsen said" stays his). A mention the tagger called a
+// person is retyped, and an untagged one with no capitalised word next to
+// it; places are left alone ("in Delmont"). A word the document also
+// writes in lower case is a common word ("First" of "First Bank").
+func markOrgShortForms(sents, tags [][]string, place func([]string) bool, demonym func(string) bool) {
+	var short map[string]bool
+	for si, ws := range sents {
+		forSpans(tags[si], func(typ string, i, j int) {
+			if typ != model.EntityOrg || j-i < 2 || !shortFormHeads[strings.ToLower(ws[j-1])] {
+				return
+			}
+			for _, w := range ws[i+1 : j-1] {
+				if !shortFormMiddles[strings.ToLower(w)] && !shortFormHeads[strings.ToLower(w)] {
+					return
+				}
+			}
+			w, lw := ws[i], strings.ToLower(ws[i])
+			if !capitalised(w) || allCaps(w) && len(w) < 3 || functionWords[lw] || nonNameWords[lw] || personTitles[lw] ||
+				ambiguousTitles[lw] || compassWords[lw] || shortFormMiddles[lw] || shortFormHeads[lw] || demonym(w) || place(ws[i:i+1]) {
+				return
+			}
+			if short == nil {
+				short = map[string]bool{}
+			}
+			short[w] = true
+		})
+	}
+	if short == nil {
+		return
+	}
+	// Not a word of a person's name, nor a common word.
+	for si, ws := range sents {
+		forSpans(tags[si], func(typ string, i, j int) {
+			if typ == model.EntityPerson && j-i >= 2 {
+				for _, w := range ws[i:j] {
+					delete(short, w)
+				}
+			}
+		})
+		for _, w := range ws {
+			if lowerWord(w) {
+				for s := range short {
+					if strings.EqualFold(s, w) {
+						delete(short, s)
+					}
+				}
+			}
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for si, ws := range sents {
+		ts := tags[si]
+		for i, w := range ws {
+			if !short[w] {
+				continue
+			}
+			alone := i+1 == len(ts) || !strings.HasPrefix(ts[i+1], "I-")
+			switch {
+			case ts[i] == "B-"+model.EntityPerson && alone:
+				ts[i] = "B-" + model.EntityOrg
+			case ts[i] == "O" && !(i > 0 && capitalised(ws[i-1])) && !(i+1 < len(ws) && capitalised(ws[i+1])):
+				// Not a word of a longer name nobody tagged.
+				ts[i] = "B-" + model.EntityOrg
+			}
+		}
+	}
 }

@@ -22,7 +22,7 @@ import (
 // ("Soviet Union"), "Federation" ("Russian Federation"), "Group" (the Davis
 // Cup's "World Group").
 var orgNameHeads = wordSet(`forces bureau agency commission authority council front army party movement
-	brigade brigades committee ministry department organisation organization corps`)
+	brigade brigades committee ministry department organisation organization corps alliance coalition`)
 
 // News media's names end in their own heads ("Saudi Gazette", "Korea
 // Times", "Nairobi Standard"; package media lists them): a newspaper is
@@ -329,4 +329,62 @@ func markKnownOrgs(words, tags, gaz []string) {
 		}
 		i = j - 1
 	}
+}
+
+// keepOrgNames gives every other mention of a multi-word organisation's
+// name the type and edges it has where the tagger found it whole, ending
+// in an organisation's head ("He joined the Ferris Wheel Company in 1998
+// and left the Ferris Wheel Company in 2004": the second mention had
+// "Ferris" as a person). A head is strong evidence, and an article names
+// one body the same way throughout. A mention is retagged only when no
+// other span runs across its edges.
+func keepOrgNames(sents, tags [][]string) {
+	var names map[string][][]string // by first word
+	for si, ws := range sents {
+		forSpans(tags[si], func(typ string, i, j int) {
+			if typ != model.EntityOrg || j-i < 2 || !capitalised(ws[i]) {
+				return
+			}
+			last := strings.ToLower(ws[j-1])
+			if !(orgHeads[last] || orgNameHeads[last] || corporateHeads[last] || companyHeads[last] || acronymHeads[last]) {
+				return
+			}
+			if names == nil {
+				names = map[string][][]string{}
+			}
+			names[ws[i]] = append(names[ws[i]], ws[i:j])
+		})
+	}
+	if names == nil {
+		return
+	}
+	for si, ws := range sents {
+		ts := tags[si]
+		for i := 0; i < len(ws); i++ {
+			cands := names[ws[i]]
+			if len(cands) == 0 || strings.HasPrefix(ts[i], "I-") {
+				continue
+			}
+			n := 0 // the longest name found here
+			for _, c := range cands {
+				if len(c) > n && i+len(c) <= len(ws) && equalWords(ws[i:i+len(c)], c) {
+					n = len(c)
+				}
+			}
+			if n == 0 || i+n < len(ts) && strings.HasPrefix(ts[i+n], "I-") {
+				continue // none, or a span runs on past the name
+			}
+			setSpan(ts, i, i+n, model.EntityOrg)
+			i += n - 1
+		}
+	}
+}
+
+func equalWords(a, b []string) bool {
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return len(a) == len(b)
 }

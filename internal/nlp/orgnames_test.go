@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -15,6 +16,8 @@ func TestMarkOrgNames(t *testing.T) {
 		{"The Tigray People 's Liberation Front and Ann Lee 's Reform Party talked .",
 			"O B-LOC O O O O O B-PER I-PER O O O O O",
 			"O B-ORG I-ORG I-ORG I-ORG I-ORG O B-PER I-PER O B-ORG I-ORG O O"},
+		// Alliances and coalitions are bodies.
+		{"Supporters of the Green Renewal Alliance marched .", "O O O O O O O O", "O O O B-ORG I-ORG I-ORG O O"},
 		// "and" joins two untagged words of the name.
 		{"The Justice and Equality Movement said .", "O O O O O O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
 		// A nationality begins a party's name but not a ministry's.
@@ -176,6 +179,82 @@ func TestMarkKnownOrgs(t *testing.T) {
 		markKnownOrgs(words, tags, gaz)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestKeepOrgNames(t *testing.T) {
+	for _, c := range []struct{ doc, tags, want string }{
+		// The name found whole once, ending in a head: the other mention
+		// gets its span, whatever the tagger made of it.
+		{"He joined the Ferris Wheel Company in 1998 . | He left the Ferris Wheel Company later .",
+			"O O O B-ORG I-ORG I-ORG O O O | O O O B-PER O O O O",
+			"O O O B-ORG I-ORG I-ORG O O O | O O O B-ORG I-ORG I-ORG O O"},
+		// Inside a longer span, or cut by one, it is left alone; a name
+		// with no head is no evidence.
+		{"The Wheel Company grew . | The Ferris Wheel Company Trust paid . | Dunmore Wheel said . | Dunmore Wheel said .",
+			"O B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O O | O B-ORG I-ORG O O | O B-PER O O O",
+			"O B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O O | O B-ORG I-ORG O O | O B-PER O O O"},
+	} {
+		var sents, tags [][]string
+		for _, s := range strings.Split(c.doc, " | ") {
+			sents = append(sents, strings.Fields(s))
+		}
+		for _, s := range strings.Split(c.tags, " | ") {
+			tags = append(tags, strings.Fields(s))
+		}
+		keepOrgNames(sents, tags)
+		var got []string
+		for _, ts := range tags {
+			got = append(got, strings.Join(ts, " "))
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.doc, g, c.want)
+		}
+	}
+}
+
+// TestOrgDocumentTagged runs the whole tagger over short documents written
+// for this test: acronyms defined in brackets, company heads, short forms
+// and a name repeated in full keep one organisation throughout.
+func TestOrgDocumentTagged(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		doc   []string
+		names []string // ORG spans that must be found, "sentence:name"
+	}{
+		{[]string{"The Movement for Democratic Renewal ( MDR ) won 40 seats .", "The MDR leader called for calm ."},
+			[]string{"0:Movement for Democratic Renewal", "0:MDR", "1:MDR"}},
+		{[]string{"Kestrel Energy Corporation agreed to buy a rival on Monday .", "Kestrel will pay $ 2 billion in cash .",
+			"Analysts said Kestrel had overpaid ."}, []string{"0:Kestrel Energy Corporation", "1:Kestrel", "2:Kestrel"}},
+		{[]string{"Hallam Capital Partners bought the stadium from the city council .",
+			"Investors sold shares of Pellam Pharmaceuticals after the trial failed ."},
+			[]string{"0:Hallam Capital Partners", "1:Pellam Pharmaceuticals"}},
+		{[]string{"He joined the Ferris Wheel Company in 1998 and left the Ferris Wheel Company in 2004 ."},
+			[]string{"0:Ferris Wheel Company@3", "0:Ferris Wheel Company@11"}},
+	} {
+		var sents [][]string
+		for _, s := range c.doc {
+			sents = append(sents, strings.Fields(s))
+		}
+		tags := an.TagDocument(sents)
+		found := map[string]bool{}
+		for si, ws := range sents {
+			forSpans(tags[si], func(typ string, i, j int) {
+				if typ == "ORG" {
+					name := strings.Join(ws[i:j], " ")
+					found[fmt.Sprintf("%d:%s", si, name)] = true
+					found[fmt.Sprintf("%d:%s@%d", si, name, i)] = true
+				}
+			})
+		}
+		for _, n := range c.names {
+			if !found[n] {
+				t.Errorf("%q: no ORG %s in %v", c.doc, n, tags)
+			}
 		}
 	}
 }

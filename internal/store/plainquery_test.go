@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -53,5 +54,27 @@ func TestPlainTerms(t *testing.T) {
 	q = strings.TrimSuffix(strings.Repeat("w OR ", 40), " OR ")
 	if got := PlainTerms(q, split); len(got) != 40 {
 		t.Errorf("PlainTerms(40 ORs): %d alternatives", len(got))
+	}
+}
+
+// The quote-word patterns fold case in any script (ſ, the long s, is a
+// case form of s, and ς of σ) and keep wildcards plain.
+func TestQuotePatterns(t *testing.T) {
+	for _, c := range []struct {
+		text          string
+		globs, regexs []string
+	}{
+		{"élysée", []string{"*[éÉ][lL][yY][sſS][éÉ][eE]*"}, []string{"[éÉ][lL][yY][sſS][éÉ][eE]"}},
+		{"Σ 1", []string{"*[Σςσ]*", "*1*"}, []string{"[Σςσ]", "1"}},
+		{"a*b? [x] 100% we_will", []string{"*[aA][*][bB][?]*", "*[[][xX]]*", "*100%*", "*[wW][eE]_[wW][iI][lL][lL]*"},
+			[]string{`[aA]\*[bB]\?`, `\[[xX]\]`, "100%", "[wW][eE]_[wW][iI][lL][lL]"}},
+		{"  ", nil, nil},
+	} {
+		if got := QuoteGlobs(c.text); !slices.Equal(got, c.globs) {
+			t.Errorf("QuoteGlobs(%q) = %q, want %q", c.text, got, c.globs)
+		}
+		if got := QuoteRegexps(c.text); !slices.Equal(got, c.regexs) {
+			t.Errorf("QuoteRegexps(%q) = %q, want %q", c.text, got, c.regexs)
+		}
 	}
 }

@@ -51,6 +51,11 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	// Events lists merged events matching q.
 	Events(ctx context.Context, q EventQuery) ([]Event, error)
+	// EventCounts counts the merged events matching q's filters by date
+	// and quad class (q's sort, limit, offset and After do not apply):
+	// a timeline of every matching event, however many. In date order,
+	// then quad class.
+	EventCounts(ctx context.Context, q EventQuery) ([]DateCount, error)
 	// Event returns one merged event with its mentions.
 	Event(ctx context.Context, id int64) (*Event, []EventMention, error)
 	// Actors lists actors by how many events and articles involve them,
@@ -61,9 +66,26 @@ type Store interface {
 	// events (no id) are not stored as actors: Events and Actors find
 	// those by name.
 	Actor(ctx context.Context, id string) (*ActorCount, error)
+	// Speakers returns the stored actors that a speaker named name (as a
+	// user types it) can stand for, each once, with the first of these
+	// ways it matched, in this order: its id (exactly), its canonical
+	// name, its id being one of aliases (the caller's knowledge-base
+	// actors known by that name), and the words naming the speaker of a
+	// quote filed under it. Names and words match whole and case-
+	// insensitively (ASCII letters, as Actor). Within one way, most
+	// articles and events first, then by id. Nothing matched is an empty
+	// list, not an error.
+	Speakers(ctx context.Context, name string, aliases []string) ([]SpeakerMatch, error)
 	// ActorArticles lists the canonical articles that mention the actor
 	// q.Actor (by id), newest first, with an empty Snippet and Rank.
 	ActorArticles(ctx context.Context, q ActorQuery) ([]SearchHit, error)
+	// Articles returns up to limit stored articles with id greater than
+	// after, in id order, syndicated copies included, each with its
+	// analysis and text, as Tx.Articles does but on the read side: a
+	// reader of every article page by page (reanalyze) holds no write
+	// lock while it reads, and writers go on between and during its
+	// pages. Signature and Bands are left empty.
+	Articles(ctx context.Context, after int64, limit int) ([]Article, error)
 	// Quotes lists stored quotes of canonical articles matching q, with
 	// their article's title, URL and publish time: newest article first,
 	// undated ones last, and in the article's order within one article.
@@ -357,14 +379,25 @@ type EventQuery struct {
 	Since      string // date >= (YYYY-MM-DD)
 	Until      string // date <= (YYYY-MM-DD)
 	MinSources int
-	Sort       string // Sort* constant
-	Limit      int    // default 50, max MaxLimit
-	Offset     int    // rows skipped (after After, when set)
+	// Article: events this article reports (has a mention in); 0 is any.
+	// The article's page links its events to the merged events by it.
+	Article int64
+	Sort    string // Sort* constant
+	Limit   int    // default 50, max MaxLimit
+	Offset  int    // rows skipped (after After, when set)
 	// After resumes the listing after this event (keyset paging: the
 	// previous page's last event, in the same Sort), so a deep page costs
 	// no more than the first. Every sort ends with the event id, so rows
 	// that tie on the sort's columns are neither lost nor repeated.
 	After *EventPos
+}
+
+// DateCount is how many matching events share a date (as events hold it:
+// YYYY-MM-DD, YYYY-MM, YYYY or "") and a quad class.
+type DateCount struct {
+	Date      string `json:"date"`
+	QuadClass int    `json:"quad_class"`
+	Events    int    `json:"events"`
 }
 
 // EventPos is an event's place in the event sorts: the columns they order
@@ -409,15 +442,16 @@ func (h SearchHit) ArticlePos() ArticlePos {
 
 // QuoteQuery filters stored quotes. Zero values mean "any".
 type QuoteQuery struct {
-	Speaker string // the speaker's actor id (exact; resolve names with Actor)
+	Speaker string // the speaker's actor id (exact; resolve names with Speakers)
 	Article int64  // quotes of this article only
 	// Since and Until bound the article's publish date (YYYY-MM-DD, both
 	// inclusive, in UTC); an undated article matches neither.
 	Since, Until string
-	// Text: every word must occur in the quote, case-insensitively (ASCII
-	// letters), as a plain substring (LIKE / ILIKE, not full-text search:
-	// quotes are short and the speaker or article filter narrows them
-	// first; without one it reads every quote).
+	// Text: every word must occur in the quote, in any case (of any
+	// script: "élysée" finds "ÉLYSÉE"), as a plain substring (QuoteGlobs
+	// and QuoteRegexps, not full-text search: quotes are short and the
+	// speaker, article or date filter narrows them first; without one a
+	// page reads quotes newest first until it is full).
 	Text  string
 	Limit int // default 50, max MaxLimit
 	// After resumes the listing after this quote (keyset paging: the
@@ -496,17 +530,6 @@ func QuoteDates(since, until string) (from, to *time.Time, err error) {
 	return from, to, nil
 }
 
-// QuoteWords are the words of a QuoteQuery's Text as LIKE patterns
-// ("%word%", with the LIKE wildcards of the word escaped by backslash).
-func QuoteWords(text string) []string {
-	esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	var out []string
-	for _, w := range strings.Fields(text) {
-		out = append(out, "%"+esc.Replace(w)+"%")
-	}
-	return out
-}
-
 // ActorCount is an actor with how often it appears.
 type ActorCount struct {
 	ID       string `json:"id"`
@@ -516,6 +539,26 @@ type ActorCount struct {
 	Articles int    `json:"articles"` // articles mentioning it
 	Events   int    `json:"events"`   // merged events it takes part in (with the queried actor, for counterparts)
 }
+
+// SpeakerMatch is a stored actor that a speaker's name can stand for
+// (Store.Speakers), with the way the name matched it.
+type SpeakerMatch struct {
+	ActorCount
+	By string `json:"matched_by"` // a Match* constant
+}
+
+// The ways a speaker's name matches a stored actor, in the order
+// Store.Speakers tries them.
+const (
+	MatchID      = "id"      // the actor's id
+	MatchName    = "name"    // its canonical name
+	MatchAlias   = "alias"   // a name the knowledge base knows it by
+	MatchWording = "wording" // the words that named it as a quote's speaker
+)
+
+// MatchOrder is the rank of a Match* constant in Store.Speakers' order
+// (the order of the backends' union of the four ways).
+var MatchOrder = []string{MatchID, MatchName, MatchAlias, MatchWording}
 
 // NameID is the id of an actor that has none (an event's side named only
 // by its words, "companies"): "name:" and the lower-cased name, as the

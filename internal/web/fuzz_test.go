@@ -12,7 +12,7 @@ import (
 // 200, 400 or 404 with an HTML page and never echoes markup unescaped.
 func FuzzPages(f *testing.F) {
 	h := testUI(f)
-	paths := []string{"/", "/search", "/events", "/timeline", "/graph", "/events/", "/articles/", "/actors/"}
+	paths := []string{"/", "/search", "/events", "/timeline", "/graph", "/events/", "/articles/", "/actors/", "/quotes"}
 	for _, s := range []struct {
 		path  uint8
 		id, q string
@@ -20,6 +20,7 @@ func FuzzPages(f *testing.F) {
 		{1, "", "q=marched&offset=20"}, {2, "", "country=JPN&quad_class=4&limit=5&offset=5"}, {3, "", "since=2024-01-01&until=2023-01-01"},
 		{4, "", "actor=Q17&min_sources=x"}, {5, "1", ""}, {6, "501", ""}, {7, "name:marchers", ""}, {7, "<script>", ""}, {1, "", "q=%3Cb%3E"},
 		{7, ".", "0"}, {5, "..", ""}, // unclean paths: ServeMux's redirect to the clean one
+		{8, "", "speaker=%3Cscript%3E&q=x"}, {8, "", "cursor=abc&since=2025-13-01"}, {2, "", "article=5&sort=goldstein"},
 	} {
 		f.Add(s.path, s.id, s.q)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -77,5 +78,97 @@ func TestQuotesOnPages(t *testing.T) {
 	}
 	if strings.Contains(body, "Nobody asked us") {
 		t.Errorf("actor page lists another speaker's quote")
+	}
+}
+
+// The quotes page lists who said what with the API's filters, pages on by
+// keyset with the filters kept, and names the speaker it is filtered by;
+// a refused filter comes back in its form.
+func TestQuotesPage(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	olsen := &model.Speaker{Text: "Marta Olsen", ActorID: "doc:person:marta_olsen"}
+	const n = 35 // more than a page
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i := range n {
+			pub := time.Date(2025, 4, 1, 8, 0, 0, 0, time.UTC).AddDate(0, 0, i)
+			text := "The harbour master spoke about the quay."
+			url := "https://harbour.example/q" + strconv.Itoa(i)
+			_, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: url,
+				Title: "Quay day " + strconv.Itoa(i), Text: text, Published: &pub,
+				Data: &model.Article{Title: "Quay day " + strconv.Itoa(i), Paragraphs: []string{text}, Text: text, Published: &pub,
+					Actors: []model.ActorRef{{ID: olsen.ActorID, Name: "Marta Olsen", Type: "person", Mentions: 1}},
+					Quotes: []model.Quote{
+						{Text: "Quay remark number " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: olsen},
+						{Text: "A <b>deckhand</b> word " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "a deckhand"}},
+					}}})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+
+	// By name: the speaker's quotes only, all of them once over the pages.
+	seen := map[string]int{}
+	page := "/quotes?speaker=" + "Marta%20Olsen" + "&q=remark"
+	for pages := 0; page != "" && pages < 5; pages++ {
+		code, body := fetch(t, mux, page)
+		if code != 200 || !strings.Contains(body, `Quotes of <a href="/actors/doc:person:marta_olsen">Marta Olsen</a>`) ||
+			!strings.Contains(body, `name="speaker" value="Marta Olsen"`) {
+			t.Fatalf("%s: %d\n%s", page, code, body)
+		}
+		if strings.Contains(body, "deckhand") {
+			t.Errorf("%s lists another speaker", page)
+		}
+		for _, m := range regexp.MustCompile(`Quay remark number (\d+)`).FindAllStringSubmatch(body, -1) {
+			seen[m[1]]++
+		}
+		next := hrefs(body, "/quotes?")
+		page = ""
+		for _, l := range next {
+			if strings.Contains(l, "cursor=") {
+				if !strings.Contains(l, "q=remark") || !strings.Contains(l, "speaker=") {
+					t.Errorf("next page %s lost the filters", l)
+				}
+				page = l
+			}
+		}
+	}
+	if len(seen) != n {
+		t.Errorf("%d of %d quotes over the pages", len(seen), n)
+	}
+	for k, c := range seen {
+		if c != 1 {
+			t.Errorf("quote %s listed %d times", k, c)
+		}
+	}
+	// Everyone's quotes, escaped; the actor's page links the rest.
+	if _, body := fetch(t, mux, "/quotes?q=deckhand"); !strings.Contains(body, "A &lt;b&gt;deckhand&lt;/b&gt; word") || strings.Contains(body, "<b>deckhand") {
+		t.Errorf("quotes of an unresolved speaker: %s", body)
+	}
+	_, body := fetch(t, mux, "/actors/doc:person:marta_olsen")
+	if links := hrefs(body, "/quotes?speaker="); len(links) != 1 {
+		t.Errorf("actor page links its quotes %v", links)
+	} else if code, page := fetch(t, mux, links[0]); code != 200 || !strings.Contains(page, "Quotes of") {
+		t.Errorf("%s: %d", links[0], code)
+	}
+	for _, bad := range []string{"/quotes?speaker=nobody&q=quay", "/quotes?since=2025-04"} {
+		code, body := fetch(t, mux, bad)
+		if code != 400 || !strings.Contains(body, `action="/quotes"`) || !strings.Contains(body, `role="alert"`) {
+			t.Errorf("%s: %d, no form with the reason", bad, code)
+		}
+	}
+	if _, body := fetch(t, mux, "/quotes?q=nothing+like+this"); !strings.Contains(body, "No quotes match.") {
+		t.Errorf("no empty state")
 	}
 }

@@ -8,6 +8,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -100,6 +101,7 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /actors/{id}", u.page(u.actor))
 	mux.HandleFunc("GET /graph", u.page(u.graph))
 	mux.HandleFunc("GET /timeline", u.page(u.timeline))
+	mux.HandleFunc("GET /quotes", u.page(u.quotes))
 	wrongMethod := u.page(func(r *http.Request) (string, any, error) {
 		return "", nil, errMethod
 	})
@@ -126,6 +128,9 @@ type pageData struct {
 	Nav   string
 	Q     string
 	Data  any
+	// API is the address of the page's data in the JSON API, the same
+	// filters and page: an analyst's export of what the page shows.
+	API string
 }
 
 type handlerFunc func(r *http.Request) (page string, data any, err error)
@@ -138,8 +143,15 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 		name, data, err := fn(r)
 		code := http.StatusOK
 		if err != nil {
-			code, data = errorPage(err)
-			name = "error"
+			var pd pageData
+			code, pd = errorPage(err)
+			if code == http.StatusBadRequest {
+				pd = keepInput(r, pd)
+			}
+			if code == http.StatusNotFound {
+				pd = suggestSearch(r, pd)
+			}
+			data, name = pd, "error"
 			if code >= 500 {
 				u.log.Error("page failed", "path", r.URL.Path, "err", err)
 			}
@@ -167,6 +179,59 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 type errorData struct {
 	Code    int
 	Message string
+	// Form is the event filters as given, for a bad filter of the
+	// events, graph or timeline page: the page says what is wrong above
+	// the form to put it right in.
+	Form *filterForm
+	// Quotes is the quotes page's filters as given, for its form.
+	Quotes url.Values
+	// Search is a search for what the address named, for an unknown
+	// actor.
+	Search, SearchFor string
+}
+
+// suggestSearch offers a search for the words of an actor's address the
+// store does not know (a name typed or pasted into the address, spelt
+// otherwise than the knowledge base spells it): the articles may name it.
+func suggestSearch(r *http.Request, pd pageData) pageData {
+	name, ok := strings.CutPrefix(r.URL.Path, "/actors/")
+	name = strings.TrimSpace(api.ActorParam(name))
+	ed, isErr := pd.Data.(errorData)
+	if !ok || !isErr || name == "" || len(name) > 200 || !store.HasWord(name) {
+		return pd
+	}
+	ed.Message = "No stored actor has the id or name “" + name + "”."
+	ed.Search = "/search?" + url.Values{"q": {name}}.Encode()
+	ed.SearchFor = name
+	pd.Data = ed
+	return pd
+}
+
+// keepInput puts what a user typed back on the page that refuses it: the
+// search text in the search box, the filters in their form. The error page
+// showed empty boxes and a link to the start page, so a mistyped date cost
+// every other filter.
+func keepInput(r *http.Request, pd pageData) pageData {
+	switch r.URL.Path {
+	case "/search":
+		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
+	case "/quotes":
+		ed, ok := pd.Data.(errorData)
+		if !ok {
+			return pd
+		}
+		ed.Quotes = keepValues(r, api.QuoteParams())
+		pd.Data, pd.Nav = ed, "quotes"
+	case "/events", "/graph", "/timeline":
+		ed, ok := pd.Data.(errorData)
+		if !ok {
+			return pd
+		}
+		f := newFilterForm(r.URL.Path, filterValues(r), r.URL.Path == "/events")
+		ed.Form = &f
+		pd.Data, pd.Nav = ed, strings.TrimPrefix(r.URL.Path, "/")
+	}
+	return pd
 }
 
 func errorPage(err error) (int, pageData) {
@@ -264,7 +329,13 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	if pos.Offset > 0 {
 		d.Prev = "/search?" + offsetQuery(url.Values{"q": {q}}, pos.Offset-searchPage)
 	}
-	return "search", pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d}, nil
+	apiQ := url.Values{"q": {q}}
+	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
+		apiQ.Set("cursor", c)
+	} else if pos.Offset > 0 {
+		apiQ.Set("offset", strconv.Itoa(pos.Offset))
+	}
+	return "search", pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}, nil
 }
 
 // webPosition turns the API's error for a bad cursor or offset into the
@@ -287,7 +358,17 @@ func offsetQuery(v url.Values, offset int) string {
 
 type articleData struct {
 	A api.ArticleResponse
+	// Events are the merged events the article reports (its mentions'),
+	// each with its count of sources: the way from an article to every
+	// other report of what it tells.
+	Events []store.Event
+	// More: the article reports more events than listed here.
+	More bool
 }
+
+// articleEvents is how many merged events an article's page lists (an
+// article reports a handful; /events?article= lists them all).
+const articleEvents = 50
 
 func (u *UI) article(r *http.Request) (string, any, error) {
 	id, err := pathID(r)
@@ -298,13 +379,42 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	resp := api.ArticleFromStore(a)
-	return "article", pageData{Title: resp.Title, Data: articleData{resp}}, nil
+	evs, err := u.st.Events(r.Context(), store.EventQuery{Article: id, Limit: articleEvents + 1})
+	if err != nil {
+		return "", nil, err
+	}
+	d := articleData{A: api.ArticleFromStore(a), Events: evs}
+	if len(evs) > articleEvents {
+		d.Events, d.More = evs[:articleEvents], true
+	}
+	return "article", pageData{Title: d.A.Title, Data: d, API: "/api/articles/" + strconv.FormatInt(id, 10)}, nil
+}
+
+// filterForm is what the event filters' form shows: the filters given,
+// and whether it offers the sort (the events page; the graph and timeline
+// draw every matching event in an order of their own).
+type filterForm struct {
+	url.Values
+	Sort bool
+	// Clear is the page without filters, offered when some are set.
+	Clear string
+}
+
+// newFilterForm is the form of the page at path with the filters v.
+func newFilterForm(path string, v url.Values, sort bool) filterForm {
+	f := filterForm{Values: v, Sort: sort}
+	for k := range v {
+		if k != "cursor" && k != "offset" && k != "limit" {
+			f.Clear = path
+			break
+		}
+	}
+	return f
 }
 
 type eventsData struct {
 	Events []store.Event
-	Form   url.Values
+	Form   filterForm
 	Next   string
 	Prev   string
 }
@@ -327,7 +437,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	d := eventsData{Events: evs, Form: v}
+	d := eventsData{Events: evs, Form: newFilterForm("/events", v, true)}
 	if len(evs) == q.Limit {
 		nv := cloneValues(v)
 		nv.Del("offset")
@@ -340,7 +450,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		nv.Del("offset")
 		d.Prev = "/events?" + offsetQuery(nv, max(0, before-q.Limit))
 	}
-	return "events", pageData{Title: "Events", Nav: "events", Data: d}, nil
+	return "events", pageData{Title: "Events", Nav: "events", Data: d, API: "/api/events?" + v.Encode()}, nil
 }
 
 // formValues returns the event filters of the request's query, without the
@@ -355,8 +465,24 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 // filter wants to be told. A known parameter with a bad value is still an
 // error on the page.
 func formValues(r *http.Request) url.Values {
+	return keepValues(r, api.EventPageParams())
+}
+
+// filterValues is formValues for the pages that draw every matching event
+// at once (graph, timeline): they take the filters, not a page's limit,
+// offset or cursor. A cursor there (the events page's Next link, its
+// address edited) started the drawing after that event, and every link
+// of the page carried it on.
+func filterValues(r *http.Request) url.Values {
+	return keepValues(r, slices.DeleteFunc(api.EventPageParams(), func(k string) bool {
+		return k == "limit" || k == "offset" || k == "cursor"
+	}))
+}
+
+// keepValues is the request's query parameters named in known, without
+// empty ones.
+func keepValues(r *http.Request, known []string) url.Values {
 	v := r.URL.Query()
-	known := api.EventPageParams()
 	for k, vs := range v {
 		if !slices.Contains(known, k) || len(vs) == 1 && strings.TrimSpace(vs[0]) == "" {
 			v.Del(k)
@@ -390,6 +516,9 @@ func cloneValues(v url.Values) url.Values {
 type eventData struct {
 	E        store.Event
 	Mentions []store.EventMention
+	// Between lists every event from this source to this target (when
+	// both are known).
+	Between string
 }
 
 func (u *UI) event(r *http.Request) (string, any, error) {
@@ -401,7 +530,17 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms}}, nil
+	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+}
+
+// between is the events page of every event from e's source to its target,
+// each side by its actor id, else its name; "" when a side is unknown.
+func between(e store.Event) string {
+	src, tgt := cmp.Or(e.SourceActor, e.SourceName), cmp.Or(e.TargetActor, e.TargetName)
+	if src == "" || tgt == "" {
+		return ""
+	}
+	return "/events?" + url.Values{"source": {src}, "target": {tgt}}.Encode()
 }
 
 func (u *UI) actor(r *http.Request) (string, any, error) {
@@ -423,7 +562,7 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	ad := actorData{ActorResponse: d}
+	ad := actorData{ActorResponse: d, MoreQuotes: len(d.Quotes) == api.ActorQuotesLimit}
 	self := actorLink(id, id)
 	if d.ArticlesNextCursor != "" {
 		ad.Next = self + "?" + url.Values{"cursor": {d.ArticlesNextCursor}}.Encode() + "#arts"
@@ -431,7 +570,11 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	if pos.Offset > 0 {
 		ad.Prev = self + "?" + offsetQuery(url.Values{}, pos.Offset-actorPage) + "#arts"
 	}
-	return "actor", pageData{Title: d.Name, Data: ad}, nil
+	apiQ := url.Values{"limit": {strconv.Itoa(actorPage)}}
+	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
+		apiQ.Set("articles_cursor", c)
+	}
+	return "actor", pageData{Title: d.Name, Data: ad, API: "/api/actors/" + url.PathEscape(d.ID) + "?" + apiQ.Encode()}, nil
 }
 
 // actorPage is the number of counterparts, events and articles on an
@@ -443,15 +586,34 @@ const actorPage = 30
 type actorData struct {
 	*api.ActorResponse
 	Next, Prev string
+	// MoreQuotes: the page lists as many quotes as it takes; the API's
+	// quotes listing has the rest.
+	MoreQuotes bool
 }
+
+// graphNodes is how many actors the graph draws, the busiest.
+const graphNodes = 40
 
 type graphData struct {
 	Drawing Drawing
-	Form    url.Values
+	Form    filterForm
+	// Capped: the store had more matching events than the page reads
+	// (store.MaxLimit, the latest first), so the drawing is of those.
+	Capped bool
+	Limit  int
+	// Edges are the drawing's edges with the address of their events.
+	Edges []graphEdgeRow
+}
+
+// graphEdgeRow is a row of the graph's table of links: the two actors'
+// pages and the events from one to the other, under the page's filters.
+type graphEdgeRow struct {
+	DrawnEdge
+	SourceHref, TargetHref, EventsHref string
 }
 
 func (u *UI) graph(r *http.Request) (string, any, error) {
-	v := formValues(r)
+	v := filterValues(r)
 	q, err := webEventQuery(v)
 	if err != nil {
 		return "", nil, err
@@ -461,28 +623,133 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	g := api.BuildGraph(evs, 40)
-	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: graphData{Layout(g, 960, 620, 250), v}}, nil
+	g := api.BuildGraph(evs, graphNodes)
+	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: newFilterForm("/graph", v, false), Capped: len(evs) == q.Limit, Limit: q.Limit}
+	for _, e := range d.Drawing.Edges {
+		// The table names both sides by their graph ids (an actor id,
+		// or "name:" and the words for a side without one): the events
+		// filters and actor pages take those as they are.
+		ev := cloneValues(v)
+		ev.Del("actor")
+		ev.Set("source", e.Source)
+		ev.Set("target", e.Target)
+		d.Edges = append(d.Edges, graphEdgeRow{DrawnEdge: e,
+			SourceHref: actorLink(e.Source, e.SourceName), TargetHref: actorLink(e.Target, e.TargetName),
+			EventsHref: "/events?" + ev.Encode()})
+	}
+	apiQ := cloneValues(v)
+	apiQ.Set("events", strconv.Itoa(q.Limit))
+	apiQ.Set("nodes", strconv.Itoa(graphNodes))
+	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: d, API: "/api/graph?" + apiQ.Encode()}, nil
 }
 
 type timelineData struct {
 	T    Timeline
-	Form url.Values
-	N    int
+	Form filterForm
+	N    int // every matching event, dated to the day or not
+	// Dated is how many of them the bars draw: those dated to the day
+	// (a month or a year alone has no bar).
+	Dated int
 }
 
 func (u *UI) timeline(r *http.Request) (string, any, error) {
-	v := formValues(r)
+	v := filterValues(r)
 	q, err := webEventQuery(v)
 	if err != nil {
 		return "", nil, err
 	}
-	q.Limit, q.Offset, q.Sort = store.MaxLimit, 0, store.SortDate
-	evs, err := u.st.Events(r.Context(), q)
+	// Counts of every matching event by day and class: the timeline drew
+	// the latest 1000 events, a few days of a large store, and called
+	// them all.
+	counts, err := u.st.EventCounts(r.Context(), q)
 	if err != nil {
 		return "", nil, err
 	}
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{BuildTimeline(evs, 960, 260), v, len(evs)}}, nil
+	n := 0
+	for _, c := range counts {
+		n += c.Events
+	}
+	t := BuildTimelineCounts(counts, 960, 260)
+	dated := 0
+	for i := range t.Bars {
+		t.Bars[i].Href = barLink(v, t.Bars[i])
+		dated += t.Bars[i].Total
+	}
+	apiQ := cloneValues(v)
+	apiQ.Del("sort") // counts have no order to choose
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, newFilterForm("/timeline", v, false), n, dated},
+		API: "/api/timeline?" + apiQ.Encode()}, nil
+}
+
+// barLink is the events page of a timeline bar: the page's filters, and the
+// bar's dates within the page's own since and until (a bar is a whole week,
+// month or year; the filter may start or end inside it). Dates compare as
+// text, and a month or a year ("2025-03") sorts before its days, so a
+// shorter since loses to the bar's first day and a shorter until wins over
+// its last (the events filter takes a month or year to its end).
+func barLink(form url.Values, b Bar) string {
+	v := cloneValues(form)
+	since, until := b.Start, b.End
+	if s := v.Get("since"); s > since {
+		since = s
+	}
+	if s := v.Get("until"); s != "" && s < until {
+		until = s
+	}
+	v.Set("since", since)
+	v.Set("until", until)
+	return "/events?" + v.Encode()
+}
+
+type quotesData struct {
+	Quotes []store.Quote
+	Form   url.Values
+	// Speaker is the stored actor the list is of, when one is given.
+	Speaker *store.ActorCount
+	Offset  int    // quotes before this page
+	Next    string // the next page (a keyset cursor), when this one is full
+}
+
+// quotesPage is the number of quotes on a page of them.
+const quotesPage = 30
+
+// quotes lists who said what, newest article first, with the API's
+// filters: a speaker (id or name), words in the quote, the article's
+// publish dates. The API had the listing; the UI showed an actor's ten
+// latest quotes and no way to the rest.
+func (u *UI) quotes(r *http.Request) (string, any, error) {
+	v := keepValues(r, slices.DeleteFunc(api.QuoteParams(), func(k string) bool { return k == "limit" }))
+	q, before, err := api.ParseQuotePage(r.Context(), u.st, v)
+	if err != nil {
+		var fe *api.FieldError
+		if errors.As(err, &fe) {
+			return "", nil, &badParam{fe.Field, fe.Msg}
+		}
+		return "", nil, err
+	}
+	q.Limit = quotesPage
+	quotes, err := u.st.Quotes(r.Context(), q)
+	if err != nil {
+		return "", nil, err
+	}
+	d := quotesData{Quotes: quotes, Form: v, Offset: before}
+	if q.Speaker != "" {
+		if d.Speaker, err = u.st.Actor(r.Context(), q.Speaker); err != nil {
+			return "", nil, err
+		}
+	}
+	if len(quotes) == quotesPage {
+		nv := cloneValues(v)
+		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+quotesPage))
+		d.Next = "/quotes?" + nv.Encode()
+	}
+	title := "Quotes"
+	if d.Speaker != nil {
+		title = "Quotes of " + d.Speaker.Name
+	}
+	apiQ := cloneValues(v)
+	apiQ.Set("limit", strconv.Itoa(quotesPage))
+	return "quotes", pageData{Title: title, Nav: "quotes", Data: d, API: "/api/quotes?" + apiQ.Encode()}, nil
 }
 
 func quadName(q int) string {

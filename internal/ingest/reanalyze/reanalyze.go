@@ -101,11 +101,11 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 			st.Elapsed = time.Since(start)
 			return st, fmt.Errorf("%w: %w", ErrInterrupted, err)
 		}
-		var arts []store.Article
-		err := cfg.Store.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
-			arts, err = tx.Articles(ctx, after, page)
-			return err
-		})
+		// Read on the read side: the page is read while an ingest (or
+		// serve's POST) may write, without taking the write lock.
+		// Each article's new analysis is written in a transaction of
+		// its own, which replaces what this page read of it.
+		arts, err := cfg.Store.Articles(ctx, after, page)
 		if err != nil {
 			st.Elapsed = time.Since(start)
 			if ctx.Err() != nil {

@@ -442,6 +442,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 	}
 	title := d.titleBefore(e.Start)
+	if l := d.evidenceName(e, key); l != nil {
+		d.afterResolve(e, l)
+		return l
+	}
 	if l := d.lookupKey(e, key, title); l != nil {
 		d.afterResolve(e, l)
 		return l
@@ -1045,6 +1049,16 @@ func (d *docState) locative(off int) bool {
 	if i < 0 {
 		return false
 	}
+	// "in the capital, Nairobi,", "at the port city, Mombasa": a name in
+	// apposition to a word for a place, after a preposition of place, is
+	// that place ("Kenya's capital, Nairobi, said" is not so read).
+	if d.toks[i].norm == "" && i > 0 && placeNouns[d.toks[i-1].norm] && int(d.toks[i].start) < len(d.art.Text) && d.art.Text[int(d.toks[i].start)] == ',' {
+		k := i - 2
+		for k >= 0 && k >= i-5 && (determiners[d.toks[k].norm] || d.toks[k].norm == "'s" || d.toks[k].upper || placeNouns[d.toks[k].norm]) {
+			k--
+		}
+		return k >= 0 && d.toks[k].norm != "" && d.locative(int(d.toks[k+1].start))
+	}
 	switch d.toks[i].norm {
 	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
 		return true
@@ -1061,6 +1075,10 @@ func (d *docState) locative(off int) bool {
 	}
 	return false
 }
+
+// placeNouns are words for a kind of place that a city's name may stand
+// in apposition to: "the capital, Nairobi", "the port city, Mombasa".
+var placeNouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true}
 
 // cityNouns are words that, before "of", take a city as a place: its
 // offices, parts and people.
@@ -1648,4 +1666,69 @@ func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 		}
 	}
 	return false
+}
+
+// companyAfter are words that, after a name (or its "'s"), show it names a
+// company: "Ford's plant", "Ford shares", "Ford workers". Not "plants":
+// "the Amazon's plants" are the forest's.
+var companyAfter = wordSet(`shares stock stocks shareholders shareholder chairman chairwoman ceo executive executives
+	subsidiary subsidiaries division plant factory factories headquarters board stake stakes
+	revenue revenues profit profits earnings workers employees dealers dealership dealerships brand brands
+	vehicles cars trucks models products stores warehouse warehouses`)
+
+// evidenceName resolves a one-word name that stands for a company only
+// where the text shows a company is meant (kb.EvidenceName: "Ford" is a
+// family name as often as the carmaker). The evidence: a word for a company
+// right before it ("carmaker Ford", "rival automaker Ford"); a word of a
+// company's after it ("Ford's plant", "Ford shares"); the company's full
+// name anywhere in the article ("Ford Motor"); another known company in
+// the same sentence ("GM sued Ford", "Ford and General Motors"); or a
+// mention of the company before it in the article. A person of that name
+// the article has named ("Harrison Ford ... Ford said") keeps it, and a
+// name with a first name or a personal title is a person's ("Gerald Ford",
+// "Mr Ford").
+func (d *docState) evidenceName(e *model.Entity, key string) *link {
+	a, ok := d.s.kb.EvidenceName(key)
+	if !ok || !isUpperStart(cleanName(e.Text)) {
+		return nil
+	}
+	if len(d.personsWith[key]) > 0 {
+		return nil
+	}
+	if l, ok := d.byID[a.ID]; ok {
+		return l
+	}
+	i := d.tokenAt(e.Start) - 1
+	if i >= 0 {
+		if r, ok := d.s.kb.RoleNorm(d.toks[i].norm); ok {
+			if r.Sector != kb.SectorBusiness || !r.Group {
+				return nil // "President Ford", "Senator Ford", "actor Ford"
+			}
+			return fromActor(a)
+		}
+		if _, ok := shortTitles[d.toks[i].norm]; ok && d.toks[i].upper {
+			return nil // "Mr Ford", "Sen. Ford"
+		}
+	}
+	j := d.tokenAt(e.End)
+	if j < len(d.toks) && d.toks[j].norm == "'s" {
+		j++
+	}
+	if j < len(d.toks) && companyAfter[d.toks[j].norm] {
+		return fromActor(a)
+	}
+	for _, al := range append([]string{a.Name}, a.Aliases...) {
+		if strings.Contains(al, " ") && strings.Contains(d.art.Text, al) {
+			return fromActor(a)
+		}
+	}
+	for _, o := range d.art.Entities {
+		if o.Sentence != e.Sentence || o.Start == e.Start {
+			continue
+		}
+		if as := d.s.kb.LookupNorm(kb.Normalize(cleanName(o.Text)), d.date); len(as) > 0 && as[0].Type == kb.TypeOrganisation && as[0].Sector == kb.SectorBusiness {
+			return fromActor(a)
+		}
+	}
+	return nil
 }

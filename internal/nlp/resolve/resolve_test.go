@@ -374,6 +374,8 @@ func FuzzTokenize(f *testing.F) {
 func FuzzResolve(f *testing.F) {
 	f.Add("The Chinese leader met his North Korean counterpart in Pyongyang.", 4, 11)
 	f.Add("Xi's (PRC) U.S.-led", 0, 4)
+	f.Add("Talks in the capital, Nairobi, ended.", 22, 29)
+	f.Add(", Ford 's plant", 2, 6)
 	s := newStage(f)
 	f.Fuzz(func(t *testing.T, text string, a, b int) {
 		art := article(text, "2021-07-30")
@@ -623,8 +625,9 @@ func TestCitiesAreGPE(t *testing.T) {
 	}
 }
 
-// A capital after "the mayor of", "the streets of" or "north of" is the
-// city; a capital acting is its country's government.
+// A capital after "the mayor of", "the streets of" or "north of", or in
+// apposition to "the capital" after "in", is the city; a capital acting is
+// its country's government.
 func TestCapitalAfterCityNoun(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, name, want string }{
@@ -632,6 +635,11 @@ func TestCapitalAfterCityNoun(t *testing.T) {
 		{"Crowds filled the streets of Seoul.", "Seoul", "place:KOR:seoul"},
 		{"Madrid said it would reply.", "Madrid", "ESP"},
 		{"The position of Madrid is clear.", "Madrid", "ESP"},
+		// A capital in apposition to "the capital" after a preposition
+		// of place is the place; one that acts stays the government.
+		{"Ministers met in the capital, Madrid, on Monday.", "Madrid", "place:ESP:madrid"},
+		{"Talks were held in the Spanish capital, Madrid, on Monday.", "Madrid", "place:ESP:madrid"},
+		{"The Spanish capital, Madrid, said it would reply.", "Madrid", "ESP"},
 	} {
 		art := article(c.text, "2024-05-01")
 		art.Entities = []model.Entity{entity(art, c.name, model.EntityGPE, 0)}
@@ -639,6 +647,46 @@ func TestCapitalAfterCityNoun(t *testing.T) {
 		for _, e := range art.Entities {
 			if e.Text == c.name && e.ActorID != c.want {
 				t.Errorf("%q: %s -> %q, want %q", c.text, c.name, e.ActorID, c.want)
+			}
+		}
+	}
+}
+
+// A name that stands for a company only with evidence of one (kb
+// EvidenceName: "Ford") is the company beside another company, after a
+// company word, before a company's word or with its full name in the
+// article, and a person's name otherwise.
+func TestEvidenceName(t *testing.T) {
+	s := newStage(t)
+	const ford = "USA.BUS.FORDMOTORCOMPANY"
+	for _, c := range []struct {
+		text    string
+		others  [][2]string // other entities: text, type (first occurrence)
+		typ     string      // the tagger's type of the last, lone "Ford"
+		company bool
+	}{
+		{"GM sued Ford on Monday.", [][2]string{{"GM", model.EntityOrg}}, model.EntityOrg, true},
+		{"The carmaker Ford recalled trucks.", nil, model.EntityOrg, true},
+		{"Ford's plant in Michigan closed.", nil, model.EntityPerson, true},
+		{"Ford Motor cut jobs. Later Ford said sales rose.", [][2]string{{"Ford Motor", model.EntityOrg}}, model.EntityOrg, true},
+		{"Ford criticised the senator.", nil, model.EntityPerson, false},
+		{"Ford said it would appeal.", nil, model.EntityOrg, false},
+		{"Senator Ford met GM executives.", [][2]string{{"GM", model.EntityOrg}}, model.EntityPerson, false},
+		{"Harrison Ford praised GM. Ford said so.", [][2]string{{"Harrison Ford", model.EntityPerson}, {"GM", model.EntityOrg}}, model.EntityPerson, false},
+	} {
+		art := article(c.text, "2024-05-01")
+		var ents []model.Entity
+		for _, o := range c.others {
+			ents = append(ents, entity(art, o[0], o[1], 0))
+		}
+		lone := entity(art, "Ford", c.typ, strings.LastIndex(c.text, "Ford"))
+		art.Entities = append(ents, lone)
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Start == lone.Start && e.Text == "Ford" {
+				if got := e.ActorID == ford; got != c.company {
+					t.Errorf("%q: lone Ford -> %q, want the company: %v", c.text, e.ActorID, c.company)
+				}
 			}
 		}
 	}

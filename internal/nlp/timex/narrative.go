@@ -120,7 +120,7 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 	end := f.te.EndValue
 	if end != "" {
 		switch f.kind {
-		case kMonthRange, kDayRange, kEndOf, kPeriodTo:
+		case kMonthRange, kDayRange, kEndOf, kPeriodTo, kDateRange:
 			old, _ := strconv.Atoi(f.te.Value[:4])
 			ey, _ := strconv.Atoi(end[:4])
 			ey += y - old
@@ -129,7 +129,10 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 				return false
 			}
 		default:
-			if end[:4] != v[:4] {
+			if len(end) >= 7 && end[:7] == f.te.Value[:7] {
+				// A part of a month ("late March") moves with it.
+				end = strconv.Itoa(y) + end[4:]
+			} else if end[:4] != v[:4] {
 				end = ""
 			}
 		}

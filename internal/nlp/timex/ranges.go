@@ -395,3 +395,152 @@ func periodEndDay(text, mon string) int {
 	}
 	return n
 }
+
+// countSteps dates "the following month", "the previous month", "the
+// following week", "the previous week", "the next Tuesday" and "the
+// following Monday" from the month or day the text dated last, in the sentences just before (day, month: "" for none) or
+// earlier in the sentence: "He took office in February 1860 and died the
+// following month" is March 1860. Without one they keep the publish date's
+// reading, as news writes them ("the following week" from today).
+func countSteps(out []found, day, month string, near int, hasRef bool, ref time.Time) {
+	for i := range out {
+		f := &out[i]
+		if f.step == 0 {
+			// Any day anchors a day or a week, as for countDays ("on
+			// Saturday ... the next Tuesday"); only a month not read from
+			// the day of writing anchors a month.
+			if f.te.EndValue == "" && len(f.te.Value) >= 7 {
+				switch {
+				case f.te.Precision == model.PrecisionDay:
+					day = f.te.Value
+					if !f.deictic {
+						month = f.te.Value[:7]
+					}
+				case f.te.Precision == model.PrecisionMonth && !f.deictic:
+					day, month = "", f.te.Value[:7]
+				}
+			}
+			continue
+		}
+		switch f.kind {
+		case kRelMonth:
+			t, err := time.Parse("2006-01", month)
+			if err != nil {
+				continue
+			}
+			f.te.Value = t.AddDate(0, f.step, 0).Format("2006-01")
+		case kRelWeek:
+			t, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				continue
+			}
+			ws := weekStart(civil(t)).AddDate(0, 0, 7*f.step)
+			f.te.Value, f.te.EndValue = ws.Format("2006-01-02"), ws.AddDate(0, 0, 6).Format("2006-01-02")
+		case kMonth:
+			// "the following February": the first February after the
+			// month dated last, else in the year after the one named.
+			mo, ok := parseMonth(f.te.Text[strings.LastIndexByte(f.te.Text, ' ')+1:])
+			if !ok {
+				continue
+			}
+			var v time.Time
+			if t, err := time.Parse("2006-01", month); err == nil {
+				v = time.Date(t.Year(), mo, 1, 12, 0, 0, 0, time.UTC)
+				if !v.After(t) {
+					v = v.AddDate(1, 0, 0)
+				}
+			} else if near != 0 {
+				v = time.Date(near+1, mo, 1, 12, 0, 0, 0, time.UTC)
+			} else {
+				continue
+			}
+			f.te.Value, f.te.EndValue, f.yearless = v.Format("2006-01"), "", false
+		case kWeekday:
+			t, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				continue
+			}
+			wd := weekdays[strings.ToLower(f.te.Text[strings.LastIndexByte(f.te.Text, ' ')+1:])]
+			n := (int(wd) - int(t.Weekday()) + 7) % 7
+			if n == 0 {
+				n = 7
+			}
+			f.te.Value = t.AddDate(0, 0, n).Format("2006-01-02")
+			day = f.te.Value
+		default:
+			continue
+		}
+		f.deictic = false
+		if hasRef {
+			f.te.Relation = relation(f.te.Value, ref)
+		}
+	}
+}
+
+// dateRange reads a range of days across months: "from January 23 through
+// March 9", "28 February to 3 March 2024", "between June 30 and July 2". A
+// year written at either end dates both (the start a year earlier when the
+// range wraps, "December 28 to January 3, 2024"); without one the end takes
+// the year the tense calls for, so that a range under way at the publish
+// date ("is to run from January 23 through March 9", written on January
+// 28) starts this year, not the next. "And" joins a range only after
+// "between"; the preposition is not part of the text.
+func dateRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	prep := strings.ToLower(g[1])
+	conn := strings.ToLower(strings.TrimSpace(s[m.start:m.end]))
+	if strings.Contains(conn, " and ") != (prep == "between") {
+		return te, false // "March 3 and April 5" lists two days
+	}
+	ms1, ds1, ms2, ds2 := g[2], g[3], g[7], g[8]
+	if ms1 == "" {
+		ms1, ds1 = g[5], g[4]
+	}
+	if ms2 == "" {
+		ms2, ds2 = g[10], g[9]
+	}
+	m1, ok1 := parseMonth(ms1)
+	m2, ok2 := parseMonth(ms2)
+	if !ok1 || !ok2 || !isCap(ms1) || !isCap(ms2) || m1 == m2 {
+		return te, false // within one month dayRange reads it
+	}
+	d1, d2 := parseDay(ds1), parseDay(ds2)
+	var y1, y2 int
+	switch {
+	case g[11] != "":
+		y2, _ = strconv.Atoi(g[11])
+		y1 = y2
+		if g[6] != "" {
+			y1, _ = strconv.Atoi(g[6])
+		} else if m2 < m1 {
+			y1--
+		}
+	case g[6] != "":
+		y1, _ = strconv.Atoi(g[6])
+		y2 = y1
+		if m2 < m1 {
+			y2++
+		}
+	case hasRef:
+		y2 = inferYear(m2, d2, ref, tense)
+		y1 = y2
+		if m2 < m1 {
+			y1--
+		}
+	default:
+		return te, false
+	}
+	if !validDate(y1, m1, d1) || !validDate(y2, m2, d2) {
+		return te, false
+	}
+	from, to := time.Date(y1, m1, d1, 12, 0, 0, 0, time.UTC), time.Date(y2, m2, d2, 12, 0, 0, 0, time.UTC)
+	if !to.After(from) {
+		return te, false
+	}
+	te.Value, te.Precision, te.EndValue = day(from), model.PrecisionDay, day(to)
+	if prep != "" {
+		te.Start += len(g[1]) + 1
+		te.Text = te.Text[len(g[1])+1:]
+	}
+	return te, true
+}

@@ -2,7 +2,9 @@
 // normalises them against the publish date: "Friday", "last week", "next
 // month", "July 27", "since April", "in 2018", "2018-2019", "the 1990s",
 // "the 19th century", "the past three years", "after 14 months", "the 68th
-// anniversary of ...". Tense cues in the sentence ("will hold",
+// anniversary of ...", "on Christmas Day", "late April", "January 23
+// through March 9", "WWII"; "the following month", "the next Tuesday" and
+// "three months later" count from the date the text gave last. Tense cues in the sentence ("will hold",
 // "had exchanged", "planned for") decide whether an underspecified date
 // ("Friday", "July 27") lies before or after the publish date.
 package timex
@@ -93,6 +95,8 @@ const (
 	kEndOf
 	kAnaDay
 	kPeriodTo
+	kHoliday
+	kDateRange
 )
 
 type rule struct {
@@ -113,19 +117,19 @@ var (
 	need      = map[kind][]string{
 		kMonthDay: monthKeys, kDayMonth: monthKeys, kMonthYear: monthKeys, kSinceMonth: monthKeys, kMonth: monthKeys,
 		kMonthDayYear: monthKeys, kDayMonthYear: monthKeys,
-		kRelDay:      {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night"},
+		kRelDay:      {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press"},
 		kWeekday:     {"day"},
 		kRelWeek:     {"week"},
 		kWeekend:     {"weekend"},
 		kRelMonth:    {"month"},
 		kRelYear:     {"year"},
 		kAgo:         {"ago", "earlier", "before", "later", "afterwards"},
-		kDuration:    {"day", "week", "month", "year", "decade"},
+		kDuration:    {"day", "week", "month", "year", "decade", "century"},
 		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
 		kCentury:     {"century"},
 		kDecadeWord:  {"ties"},
 		kBareMonth:   monthKeys,
-		kNamedPeriod: {"war", "9/11", "depression", "revolution"},
+		kNamedPeriod: {" war", "9/11", "depression", "revolution", "ww"},
 		kAnaYear:     {"year", "decade"},
 		kAnniversary: {"anniversary"},
 		kDayRange:    monthKeys,
@@ -136,6 +140,8 @@ var (
 		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end"},
 		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:    monthKeys,
+		kDateRange:   monthKeys,
+		kHoliday:     {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
 	}
 )
 
@@ -152,10 +158,20 @@ func containsAny(s string, keys []string) bool {
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
-	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange:
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange:
 		if !hasDigit {
 			return false
 		}
+	}
+	if k == kDateRange {
+		// A range across months names two different months.
+		n := 0
+		for _, key := range monthKeys {
+			if strings.Contains(lower, key) {
+				n++
+			}
+		}
+		return n >= 2
 	}
 	keys, ok := need[k]
 	if !ok {
@@ -180,6 +196,8 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:the (end|start|beginning|middle|close) of (?:(this|next|last|the) (year|month)|(` + fullYearRE + `))|(year)[- ]end)\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
+	{holidayRE, kHoliday, nil},
+	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -187,16 +205,19 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth, nil},
-	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth, nil},
+	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
+	// A dash with spaces around it joins full years only: "2000 - 2050",
+	// "(1704 – 1787)"; "2010 - 12" may be a score.
+	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] (` + fullYearRE + `)\b`), kYearRange, []string{" - ", " – ", " — "}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
-	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night))\b`), kRelDay, nil},
-	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by)) )?(` + wdRE + `)\b`), kWeekday, nil},
+	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
+	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
-	{regexp.MustCompile(`\b(?i:(over|during|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
+	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
 	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
@@ -205,8 +226,87 @@ var rules = []rule{
 	{namedPeriodRE, kNamedPeriod, nil},
 	{anaphoric, kAnaYear, nil},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration, nil},
+	// "the past decade", "the next century": one of the unit, counted
+	// from the day of writing. ("The following decade" counts from a
+	// story's time, and is left alone.)
+	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, []string{"decade", "century"}},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
+}
+
+// holidayRE finds the holidays that fall on the same day every year, with
+// what leads them and an optional year: "on Christmas Day", "last
+// Halloween", "New Year's Eve 2019". Groups: leading word, name, year.
+var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for)) )?(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
+
+// holidays are the month and day of holidayRE's names (lower case, curly
+// apostrophes straightened, "St." and "Saint" dropped).
+var holidays = map[string][2]int{
+	"christmas eve": {12, 24}, "christmas day": {12, 25}, "christmas": {12, 25},
+	"new year's eve": {12, 31}, "new year's day": {1, 1}, "valentine's day": {2, 14},
+	"halloween": {10, 31}, "hallowe'en": {10, 31}, "boxing day": {12, 26}, "bastille day": {7, 14},
+	"patrick's day": {3, 17}, "guy fawkes night": {11, 5}, "armistice day": {11, 11},
+	"remembrance day": {11, 11}, "veterans day": {11, 11}, "veterans' day": {11, 11},
+	"all saints' day": {11, 1}, "may day": {5, 1},
+}
+
+// holiday reads a holidayRE match. A bare "Christmas" or "Halloween" is a
+// day only after a word that leads a time or with a year ("Christmas
+// shopping", "a Halloween costume" are not); "Orthodox Christmas" falls on
+// another day. Without a year it takes the one its modifier or the tense
+// calls for, as a yearless date does.
+func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	name := strings.ToLower(strings.ReplaceAll(g[2], "’", "'"))
+	name = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(name, "saint "), "st. "), "st ")
+	md, ok := holidays[name]
+	if !ok {
+		return te, false
+	}
+	switch strings.ToLower(lastWord(s[:m.start])) {
+	case "orthodox", "coptic", "armenian", "julian", "chinese", "lunar":
+		return te, false
+	}
+	lead := strings.ToLower(g[1])
+	if g[1] == "" && g[3] == "" && !strings.Contains(name, " ") {
+		return te, false
+	}
+	mo, d := time.Month(md[0]), md[1]
+	var y int
+	switch {
+	case g[3] != "":
+		y, _ = strconv.Atoi(g[3])
+	case !hasRef:
+		return te, false
+	default:
+		cand := func(y int) time.Time { return time.Date(y, mo, d, 12, 0, 0, 0, time.UTC) }
+		switch lead {
+		case "last", "since":
+			y = ref.Year()
+			if !cand(y).Before(ref) {
+				y--
+			}
+		case "next", "until", "till":
+			y = ref.Year()
+			if !cand(y).After(ref) {
+				y++
+			}
+		case "this":
+			y = inferYear(mo, d, ref, TenseUnknown)
+		default:
+			y = inferYear(mo, d, ref, tense)
+		}
+	}
+	te.Value, te.Precision = day(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
+	// Keep a leading preposition out of the text, as for months;
+	// "last", "next" and "this" belong to the expression.
+	switch lead {
+	case "", "last", "next", "this":
+	default:
+		te.Start += len(g[1]) + 1
+		te.Text = te.Text[len(g[1])+1:]
+	}
+	return te, true
 }
 
 // Reference date handling: all arithmetic is on civil dates (UTC, noon) so
@@ -367,7 +467,9 @@ func TenseAround(sentence string, start, end int) Tense {
 			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:
 			score -= wgt
-		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(words, i):
+		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(words, i) && !isCap(w):
+			// A capitalised word inside the sentence is a name, not a
+			// past form: "Mohamed", "Ahmed", "the United Nations".
 			score -= 0.6 * wgt
 		}
 	}
@@ -506,6 +608,10 @@ type discourse struct {
 	// day is the last day the text dated (a day's value, "" when none is
 	// near), which "the following day" and "two days later" count from.
 	day string
+	// month is the last month the text dated, by a day or a month
+	// ("2021-03", "" when none is near), which "the following month"
+	// counts from in a story.
+	month string
 	// pastVerb says the tagger found a verb in the past tense (VBD) in the
 	// sentence, which the cue words of TenseAround may miss ("left").
 	pastVerb bool
@@ -520,6 +626,10 @@ type found struct {
 	frame    bool // it opens its sentence: "In 1831, ...", "On 4 May 1902 ..."
 	deictic  bool // it counts from the day of writing: "Tuesday", "last week"
 	days     int  // for kAnaDay: the days from the day it counts from
+	// step is +1 for "the following month/week", -1 for "the previous
+	// month/week", 0 otherwise: with a month or day dated before, they
+	// count from it, not from the day of writing (countSteps).
+	step int
 }
 
 // find is Find with what the sentences before say about time.
@@ -569,6 +679,14 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		switch {
 		case k == kAnaYear:
 			te, ok = anaphoricYear(s, m, near)
+			if !ok && near == 0 && hasRef && m.groups[2] != "" && !eventFollows(s[m.end:]) {
+				// With no year named, "the year before" is the one before
+				// the day of writing's, as "the previous year" is;
+				// "that year" stays undated, and so does "the year before
+				// the election", which counts from the election.
+				te, ok = anaphoricYear(s, m, ref.Year())
+				k = kRelYear
+			}
 		case k == kAgo && (strings.EqualFold(m.groups[3], "later") || strings.EqualFold(m.groups[3], "afterwards")):
 			te, k, days, ok = counted(s, m, near)
 		case k == kAnaDay:
@@ -618,6 +736,32 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
+		if k == kMonth && strings.EqualFold(lastWord(s[:m.start]), "the") {
+			// "the following February": the first after the month dated
+			// last, or in the year after the one named.
+			switch strings.ToLower(strings.Fields(m.groups[0])[0]) {
+			case "next", "following":
+				f.step = 1
+			}
+		}
+		if k == kWeekday && strings.EqualFold(lastWord(s[:m.start]), "the") {
+			// "the next Tuesday", "the following Monday": the first
+			// after the day dated last.
+			switch strings.ToLower(m.groups[1]) {
+			case "next", "following":
+				f.step = 1
+			}
+		}
+		if k == kRelMonth && m.kind == kAgo {
+			f.step, f.days = days, 0 // "three months later"
+		} else if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
+			switch strings.ToLower(m.groups[2]) {
+			case "the following":
+				f.step = 1
+			case "the previous":
+				f.step = -1
+			}
+		}
 		switch k {
 		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange, kPeriodTo:
 			f.yearless = m.kind != kMonthRange && m.kind != kDayRange && m.kind != kPeriodTo || m.groups[len(m.groups)-1] == ""
@@ -625,6 +769,17 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kEndOf:
 			f.yearless = strings.EqualFold(m.groups[2], "the") && strings.EqualFold(m.groups[3], "year")
+		case kDateRange:
+			f.yearless = m.groups[6] == "" && m.groups[11] == ""
+		case kHoliday:
+			// "On Christmas Day the troops attacked" in a story of 1914
+			// takes the story's year; "last Christmas" is the writer's.
+			switch strings.ToLower(m.groups[1]) {
+			case "last", "next", "this":
+				f.deictic = true
+			default:
+				f.yearless = m.groups[3] == ""
+			}
 		case kYear:
 			// "In 2018, Kim met Trump in Singapore on June 12": the
 			// sentence's own year dates its yearless dates.
@@ -675,6 +830,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	}
 	narrate(s, base, out, dc, ref, hasRef)
 	countDays(out, dc.day)
+	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -849,6 +1005,11 @@ func counted(s string, m match, near int) (te model.TimeExpr, k kind, days int, 
 		}
 		te.Precision = model.PrecisionDay
 		return te, kAnaDay, n, true
+	case "month":
+		// Dated by countSteps from the month dated last; without one
+		// it is dropped.
+		te.Precision = model.PrecisionMonth
+		return te, kRelMonth, n, true
 	}
 	return te, kAgo, 0, false
 }
@@ -1019,6 +1180,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		monthPart(&te, monthPartWord(te.Text[:strings.Index(te.Text, g[1])]), y, mo)
 	case kDecadeWord:
 		// "the sixties" is the 1960s; "the twenties" of a person's age
 		// comes without "the" ("in her twenties").
@@ -1026,6 +1188,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Value, te.Precision, te.EndValue = year(y), model.PrecisionYear, year(y+9)
 	case kBareMonth:
 		return bareMonth(s, te, m, ref, hasRef, tense)
+	case kHoliday:
+		return holiday(s, te, m, ref, hasRef, tense)
+	case kDateRange:
+		return dateRange(s, te, m, ref, hasRef, tense)
 	case kNamedPeriod:
 		p, ok := namedPeriods[periodKey(g[0])]
 		if !ok {
@@ -1046,7 +1212,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch lw {
 		case "since", "last":
 			t = TensePast
-		case "next", "until", "till":
+		case "next", "until", "till", "following":
 			t = TenseFuture
 		}
 		y := inferYear(mo, 0, ref, t)
@@ -1062,18 +1228,28 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if m.kind == kSinceMonth && (lw == "since" || lw == "from" && te.Value <= month(ref)) {
 			te.EndValue = day(ref)
 		}
-		// Keep only the month words in the text when a preposition led.
-		if i := strings.Index(te.Text, g[1]); i > 0 && m.kind == kMonth && lw != "early" && lw != "late" && lw != "mid" && lw != "last" && lw != "next" && lw != "this" {
+		// Keep only the month words in the text when a preposition led,
+		// its part ("late September") included.
+		part := monthPartWord(te.Text[:strings.Index(te.Text, g[1])])
+		if i := strings.Index(te.Text, g[1]); i > 0 && m.kind == kMonth && lw != "early" && lw != "late" && lw != "mid" && lw != "mid-" && lw != "last" && lw != "next" && lw != "this" {
+			if part != "" {
+				i = strings.LastIndex(strings.ToLower(te.Text[:i]), part)
+			}
 			te.Start += i
 			te.Text = te.Text[i:]
 		}
+		monthPart(&te, part, y, mo)
 	case kYearRange:
 		y1, _ := strconv.Atoi(g[1])
 		y2, _ := strconv.Atoi(g[2])
 		if len(g[2]) == 2 {
 			y2 = y1/100*100 + y2
 		}
-		if y2 <= y1 || y2-y1 > 50 {
+		// A range of years is most often a few years or decades; a
+		// lifetime or a reign may reach a century ("(1704 – 1787)",
+		// "reigned 1715 - 1774"), but a longer one, or one followed by
+		// what it counts ("1900-2000 troops"), is a count.
+		if y2 <= y1 || y2-y1 > 120 || (y2-y1 > 50 || y1 < 1800) && countFollows(s[m.end:]) {
 			return te, false
 		}
 		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
@@ -1095,7 +1271,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch before {
 		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between":
 		default:
-			if !(m.end < len(s) && (s[m.end] == ',' || s[m.end] == '.' || s[m.end] == ')')) && !boundedYear(s, m, before) {
+			if !(m.end < len(s) && strings.IndexByte(",.);", s[m.end]) >= 0) && !boundedYear(s, m, before) && !yearInCompany(s, m, y) {
 				return te, false
 			}
 		}
@@ -1154,7 +1330,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			setDay(ref)
 		}
 	case kWeekday:
-		if !hasRef {
+		if !hasRef || recurringWeekday(s, m) {
 			return te, false
 		}
 		wd := weekdays[strings.ToLower(g[2])]
@@ -1163,7 +1339,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch mod {
 		case "last", "earlier", "since":
 			t = TensePast
-		case "next", "later":
+		case "next", "later", "following":
 			t = TenseFuture
 		case "until", "by":
 			// "by Thursday" is ahead unless the sentence is in the past
@@ -1288,6 +1464,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Relation = "future"
 		}
 	case kDuration:
+		if ofSomething(s[m.end:]) {
+			// "the last five months of her life", "the first two years
+			// of the war": counted from that, not from the day of
+			// writing.
+			return te, false
+		}
 		return duration(te, g, ref, hasRef, tense)
 	case kAgo:
 		if !hasRef {
@@ -1487,12 +1669,203 @@ func oldYear(s string, m match, before string) bool {
 	if rest == "" || strings.ContainsRune(",.;:)–-", rune(rest[0])) {
 		return true
 	}
-	next := strings.ToLower(strings.Fields(rest)[0])
-	switch strings.TrimRight(next, ",.;:") {
+	next := strings.TrimRight(strings.ToLower(strings.Fields(rest)[0]), ",.;:")
+	switch next {
 	case "as", "and", "or", "with", "when", "at", "the", "he", "she", "it", "they", "his", "her", "their", "to", "for", "in", "on", "after", "before", "until", "while", "where", "but", "was", "were", "had", "by":
 		return true
 	}
+	// "an illness in 1733 gave him an excuse": a verb in the past tells
+	// what happened then; a count is followed by what it counts.
+	return pastForm(next) && next != "had"
+}
+
+// countFollows says the text after a number starts with a lower-case plural
+// noun, the things the number counts: "2000 Syrians" does not, "1900-2000
+// troops" does.
+func countFollows(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",.;:)")
+	return len(w) > 3 && strings.HasSuffix(w, "s") && w[0] >= 'a' && w[0] <= 'z' || countUnits[strings.ToLower(w)]
+}
+
+// recurringWeekday says a weekday names every such day, not one: "every
+// Friday", "each Monday", "on a Monday", "on Saturday mornings", "Friday
+// nights". No date; a single part of a day ("on Saturday morning") is one.
+//
+// A weekday joined to a recurring one recurs too ("every Wednesday/Thursday",
+// "each Monday and Thursday"), and so does one in a sentence that counts per
+// week ("two flights per week on Wednesday afternoon").
+func recurringWeekday(s string, m match) bool {
+	if m.groups[1] == "" {
+		switch strings.ToLower(lastWord(s[:m.start])) {
+		case "every", "each", "a", "most", "some", "many", "alternate":
+			return true
+		}
+		before := strings.TrimRight(s[:m.start], " ")
+		for _, join := range []string{"/", ",", " and", " or", "&"} {
+			if rest, ok := strings.CutSuffix(before, join); ok {
+				prev := strings.TrimRight(rest, " ")
+				w := lastWord(prev)
+				if _, isDay := weekdays[strings.ToLower(w)]; isDay {
+					start := len(prev) - len(w)
+					return recurringWeekday(s, match{start: start, end: len(prev), groups: []string{w, "", w}})
+				}
+				break
+			}
+		}
+	}
+	lower := strings.ToLower(s[:m.start])
+	// ("A week after the vote, on Friday" is one Friday: a bare "a
+	// week" counts nothing.)
+	for _, per := range []string{"per week", "once a week", "twice a week", "times a week", "each week", "every week", "weekly"} {
+		if strings.Contains(lower, per) {
+			return true
+		}
+	}
+	rest := strings.Fields(s[m.end:])
+	if len(rest) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(rest[0], ",.;:!?)")) {
+	case "mornings", "afternoons", "evenings", "nights":
+		return true
+	}
 	return false
+}
+
+// monthPartWord is the part of a month the words before its name give
+// ("early ", "in late ", "since mid-"): "early", "mid" or "late", else "".
+func monthPartWord(before string) string {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(before, "-", " ")))
+	if len(ws) == 0 {
+		return ""
+	}
+	switch w := ws[len(ws)-1]; w {
+	case "early", "mid", "late":
+		return w
+	}
+	return ""
+}
+
+// monthPart narrows a month's value to the part of it a modifier names, as
+// a decade's: "early October" is its first half (1-15), "late April" its
+// second (16 to the month's end), "mid-August" the days around its middle
+// (10-20). A value that already runs to the publish date ("since early
+// March") keeps that end and starts at the part.
+func monthPart(te *model.TimeExpr, part string, y int, mo time.Month) {
+	var from, to int
+	last := time.Date(y, mo+1, 0, 12, 0, 0, 0, time.UTC).Day()
+	switch part {
+	case "early":
+		from, to = 1, 15
+	case "mid":
+		from, to = 10, 20
+	case "late":
+		from, to = 16, last
+	default:
+		return
+	}
+	te.Value, te.Precision = day(time.Date(y, mo, from, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
+	if te.EndValue == "" {
+		te.EndValue = day(time.Date(y, mo, to, 12, 0, 0, 0, time.UTC))
+	}
+}
+
+// ofSomething says a span is of something named after it: "of" and a
+// determiner, a possessive or a name ("of her life", "of the war", "of
+// Obama's presidency").
+func ofSomething(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 || f[0] != "of" {
+		return false
+	}
+	return eventFollows(strings.Join(f[1:2], " ")) || strings.HasSuffix(f[1], "'s") || strings.HasSuffix(f[1], "’s")
+}
+
+// eventFollows says "before" or "after" ends in what it is before or after
+// rather than in the sentence's time: a determiner, a possessive or a name
+// comes next ("the year before the Games", "the year after his death").
+func eventFollows(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that":
+		return true
+	}
+	return isCap(w)
+}
+
+// countUnits are the singular words of measure that may follow a number
+// after "a": "a 2000 metre climb", "a 1900 km trek" count, they are no years.
+var countUnits = map[string]bool{
+	"metre": true, "meter": true, "m": true, "km": true, "kilometre": true, "kilometer": true, "mile": true,
+	"foot": true, "feet": true, "ft": true, "yard": true, "kg": true, "kilogram": true, "pound": true, "lb": true,
+	"ton": true, "tonne": true, "point": true, "percent": true, "per": true, "seat": true, "page": true,
+	"word": true, "square": true, "cubic": true, "horsepower": true, "hp": true, "cc": true, "mph": true,
+	"calorie": true, "dollar": true, "euro": true, "yen": true, "strong": true, "odd": true,
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true,
+	"decade": true, "century": true, "km²": true,
+}
+
+// numberedNouns take a number that is a label, not a year: "Flight 1906",
+// "Room 2010", "Resolution 1973".
+var numberedNouns = map[string]bool{
+	"flight": true, "route": true, "room": true, "article": true, "resolution": true, "section": true,
+	"chapter": true, "page": true, "figure": true, "table": true, "no": true, "number": true, "bus": true,
+	"highway": true, "road": true, "street": true, "suite": true, "unit": true, "box": true, "gate": true,
+	"platform": true, "model": true, "version": true, "level": true, "grade": true, "channel": true,
+	"line": true, "paragraph": true, "rule": true, "bill": true, "exit": true, "pier": true, "lot": true,
+	"building": true, "block": true, "apartment": true, "code": true, "form": true, "item": true,
+	"mile": true, "km": true, "kilometre": true, "kilometer": true,
+}
+
+// yearInCompany says a bare year of 1800 or later stands where years stand
+// though no preposition leads it (y is its value):
+//   - after another year, in a list: "in 2009, 2010 and 2012";
+//   - attributively, after "a"/"an" or a possessive, before a noun that is no
+//     unit: "a 2003 interview", "Fox's 1999 contest" (not "a 2000 metre
+//     climb");
+//   - from 1900 on, as part of a name or a citation after a capitalised word
+//     that is not the sentence's first: "Fan Expo Canada 2016", "the
+//     World Cup 2018", "Cross 2017" (not "Flight 1906", "Room 2010").
+func yearInCompany(s string, m match, y int) bool {
+	prev := lastWord(s[:m.start])
+	if p := strings.TrimRight(prev, ","); p != prev && len(p) == 4 {
+		if py, err := strconv.Atoi(p); err == nil && py >= 1800 && py <= 2099 {
+			return true
+		}
+	}
+	rest := s[m.end:]
+	if rest != "" && rest[0] != ' ' && rest[0] != ':' && rest[0] != '?' && rest[0] != '!' {
+		return false // "a 2000-strong crowd", "2000%"
+	}
+	next := ""
+	if f := strings.Fields(rest); len(f) > 0 {
+		next = f[0]
+	}
+	lp := strings.ToLower(prev)
+	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+		w := strings.ToLower(strings.Trim(next, `"“”'‘’`))
+		return w != "" && isLetter(w[0]) && !countUnits[strings.TrimSuffix(w, "s")] && !countUnits[w]
+	}
+	if y < 1900 || prev == "" || !unicode.IsUpper(rune(prev[0])) || !isLetter(prev[len(prev)-1]) || numberedNouns[lp] {
+		return false
+	}
+	if len(wordsOf(s[:m.start])) < 2 {
+		return false // "Nearly 2000 people": the capital is the sentence's
+	}
+	if _, isMonth := monthNames[lp]; isMonth {
+		return false // "May 2000" is read by the month rules
+	}
+	// A count names what it counts: "killed 2000 Syrians" has the capital
+	// after the number, "Canada 2016" before it.
+	return !countFollows(rest)
 }
 
 // duration reads "the past five years", "the next two weeks", "after 14
@@ -1505,6 +1878,9 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 		return te, false
 	}
 	n := parseNum(g[2])
+	if g[2] == "" {
+		n = 1 // "the past decade"
+	}
 	if n == 0 {
 		return te, false
 	}
@@ -1519,6 +1895,8 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 			return t.AddDate(0, k*n, 0)
 		case "decade":
 			return t.AddDate(k*10*n, 0, 0)
+		case "century":
+			return t.AddDate(k*100*n, 0, 0)
 		}
 		return t.AddDate(k*n, 0, 0)
 	}
@@ -1605,9 +1983,18 @@ var namedPeriods = map[string]struct{ from, to string }{
 	"the great depression":           {"1929", "1939"},
 	"the american revolution":        {"1775", "1783"},
 	"the american revolutionary war": {"1775", "1783"},
+	"the great war":                  {"1914-07-28", "1918-11-11"},
+	"the iran-iraq war":              {"1980-09-22", "1988-08-20"},
+	"the falklands war":              {"1982-04-02", "1982-06-14"},
+	"the six-day war":                {"1967-06-05", "1967-06-10"},
+	"the yom kippur war":             {"1973-10-06", "1973-10-25"},
+	"the spanish civil war":          {"1936-07-17", "1939-04-01"},
+	"the bosnian war":                {"1992-04-06", "1995-12-14"},
+	"the kosovo war":                 {"1998-02-28", "1999-06-11"},
+	"the soviet-afghan war":          {"1979-12-24", "1989-02-15"},
 }
 
-var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|(?:[Tt]he )?(?:World War (?:II|I|One|Two)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iraq War|Great Depression|American Revolution(?:ary War)?))\b`)
+var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|WW ?(?:II|I|1|2)|(?:[Tt]he )?(?:World War (?:II|I|One|Two|1|2)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iran[-–]Iraq War|Iraq War|Great Depression|American Revolution(?:ary War)?|Great War|Falklands War|Six[- ]Day War|Yom Kippur War|Spanish Civil War|Bosnian War|Kosovo War|Soviet[-–]Afghan War))\b`)
 
 // periodKey normalises a matched period name to its namedPeriods key: "World
 // War Two" and "the Second World War" are one period.
@@ -1616,15 +2003,25 @@ func periodKey(s string) string {
 	switch {
 	case k == "9/11":
 		return k
+	case strings.HasPrefix(k, "ww"):
+		// "WWII", "WW2", "WW I": the world wars by their abbreviations.
+		switch strings.TrimSpace(strings.TrimPrefix(k, "ww")) {
+		case "i", "1":
+			return "world war i"
+		}
+		return "world war ii"
 	case strings.HasPrefix(k, "world war"):
 		switch strings.TrimPrefix(k, "world war ") {
-		case "i", "one":
+		case "i", "one", "1":
 			return "world war i"
-		case "ii", "two":
+		case "ii", "two", "2":
 			return "world war ii"
 		}
 		return k
 	}
+	// One spelling of dashes and spaces: "Iran–Iraq", "Six Day".
+	k = strings.ReplaceAll(k, "–", "-")
+	k = strings.Replace(k, "six day", "six-day", 1)
 	return "the " + k
 }
 

@@ -22,6 +22,8 @@ func TestFind(t *testing.T) {
 		{"Officials met on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
+		{"The market was shut on Saturday morning.", "Saturday", "2021-07-24", "day", "past", ""},
+		{"A week after the vote, on Monday, protesters marched.", "Monday", "2021-07-26", "day", "past", ""},
 		{"He arrived last week.", "last week", "2021-07-19", "day", "past", "2021-07-25"},
 		{"He spoke earlier this week.", "earlier this week", "2021-07-26", "day", "past", "2021-07-30"},
 		{"Drills are planned for next month.", "next month", "2021-08", "month", "future", ""},
@@ -45,7 +47,9 @@ func TestFind(t *testing.T) {
 		{"The minister speaks today.", "today", "2021-07-30", "day", "current", ""},
 		{"A vote is expected tonight.", "tonight", "2021-07-30", "day", "current", ""},
 		{"He will return tomorrow.", "tomorrow", "2021-07-31", "day", "future", ""},
+		{"No group had claimed the attack at the time of writing.", "the time of writing", "2021-07-30", "day", "current", ""},
 		{"Sherman traveled to China over the weekend.", "over the weekend", "2021-07-24", "day", "past", "2021-07-25"},
+		{"The championship ran throughout the weekend.", "throughout the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
 		{"Protests erupted last winter.", "last winter", "2020-12", "month", "past", "2021-02"},
 		{"The mill was built in the winter of 1791.", "in the winter of 1791", "1791-12", "month", "past", "1792-02"},
@@ -70,6 +74,9 @@ func TestFind(t *testing.T) {
 		{"The border has been closed since the Korean War.", "the Korean War", "1950-06-25", "day", "past", "1953-07-27"},
 		{"Security tightened after 9/11.", "9/11", "2001-09-11", "day", "past", ""},
 		{"His father fought in World War Two.", "World War Two", "1939-09-01", "day", "past", "1945-09-02"},
+		{"Two of the harbour cranes date from before WWII.", "WWII", "1939-09-01", "day", "past", "1945-09-02"},
+		{"Thousands died in the Iran-Iraq War.", "the Iran-Iraq War", "1980-09-22", "day", "past", "1988-08-20"},
+		{"Britain fought the Falklands War.", "the Falklands War", "1982-04-02", "day", "past", "1982-06-14"},
 		{"October was the wettest month.", "October", "2020-10", "month", "past", ""},
 		{"Seventeen years ago the school opened.", "Seventeen years ago", "2004", "year", "past", ""},
 		{"Sales fell Last Year.", "Last Year", "2020", "year", "past", ""},
@@ -111,6 +118,9 @@ func TestFind(t *testing.T) {
 		{"Prices rose over the past three years.", "the past three years", "2018-07-31", "day", "past", "2021-07-30"},
 		{"Talks are planned for the next two weeks.", "the next two weeks", "2021-07-30", "day", "future", "2021-08-12"},
 		{"A decision is due within 30 days.", "within 30 days", "2021-07-30", "day", "future", "2021-08-29"},
+		{"Rents doubled over the past decade.", "the past decade", "2011-07-31", "day", "past", "2021-07-30"},
+		{"Emissions must halve over the next decade.", "the next decade", "2021-07-30", "day", "future", "2031-07-29"},
+		{"The town grew more in the past century than in the five before.", "the past century", "1921-07-31", "day", "past", "2021-07-30"},
 		// A bare year as the object of a verb that opens or closes a
 		// stretch of time.
 		{"Okafor opened 2019 with two wins in Lagos.", "2019", "2019", "year", "past", ""},
@@ -129,6 +139,48 @@ func TestFind(t *testing.T) {
 		// A winter starts in December of its year and ends in February of
 		// the next: "the winter of 2019" is 2019-12 to 2020-02.
 		{"Gas use peaked in the winter of 2019.", "in the winter of 2019", "2019-12", "month", "past", "2020-02"},
+		// A bare year without a preposition, in a year's company: in a
+		// list after another year, attributive after "a" or a possessive,
+		// in a name or citation after a capitalised word; an old year
+		// followed by a verb in the past.
+		{"The club won the cup in 2009, 2010 and 2012.", "2010", "2010", "year", "past", ""},
+		{"In a 2003 interview with a radio station, she criticised the plan.", "2003", "2003", "year", "past", ""},
+		{"The minister recalled the union's 2018 strike.", "2018", "2018", "year", "past", ""},
+		{"Crowds filled the halls of Comic Fair Lagos 2019 in Ikeja.", "2019", "2019", "year", "past", ""},
+		{"Replication was called for early on (see Okoro and Lund 2017).", "2017", "2017", "year", "past", ""},
+		{"The method spread quickly (Adams, 2015; Brenner, 2016).", "2015", "2015", "year", "past", ""},
+		{"He taught there from 1724, but a fever in 1733 gave him a reason to leave.", "1733", "1733", "year", "past", ""},
+		// A part of a month: its first or second half, or its middle days.
+		{"The rains start in late September.", "late September", "2021-09-16", "day", "future", "2021-09-30"},
+		{"Talks began in early March 2019.", "early March 2019", "2019-03-01", "day", "past", "2019-03-15"},
+		{"The vote took place in mid-June.", "mid-June", "2021-06-10", "day", "past", "2021-06-20"},
+		{"Prices have risen since early March.", "since early March", "2021-03-01", "day", "past", "2021-07-30"},
+		{"Late February was cold.", "Late February", "2021-02-16", "day", "past", "2021-02-28"},
+		// "The year before" with no year named is the one before the
+		// publish year's.
+		{"Sales fell by a third from the year before.", "the year before", "2020", "year", "past", ""},
+		// Ranges of days across months: a year at either end dates both;
+		// without one the end takes the tense's year, so a range under
+		// way at the publish date starts this year.
+		{"The exhibition is to run from July 23 through September 9.", "July 23 through September 9", "2021-07-23", "day", "past", "2021-09-09"},
+		{"The festival runs from 28 February to 3 March 2024.", "28 February to 3 March 2024", "2024-02-28", "day", "future", "2024-03-03"},
+		{"Voting took place between June 30 and July 2.", "June 30 and July 2", "2021-06-30", "day", "past", "2021-07-02"},
+		{"The camp ran from December 28, 2019 to January 3.", "December 28, 2019 to January 3", "2019-12-28", "day", "past", "2020-01-03"},
+		{"He was seen on March 3 and April 5.", "April 5", "2021-04-05", "day", "past", ""},
+		// Holidays on fixed days, with the year their modifier, a written
+		// year or the tense calls for.
+		{"Shops will close on Christmas Day.", "Christmas Day", "2021-12-25", "day", "future", ""},
+		{"He was arrested last Christmas.", "last Christmas", "2020-12-25", "day", "past", ""},
+		{"The ceasefire will hold until Christmas, officials said.", "Christmas", "2021-12-25", "day", "future", ""},
+		{"They married on New Year's Eve 2019.", "New Year's Eve 2019", "2019-12-31", "day", "past", ""},
+		{"The bombing happened on Halloween.", "Halloween", "2020-10-31", "day", "past", ""},
+		{"The parade on St. Patrick's Day drew crowds.", "St. Patrick's Day", "2021-03-17", "day", "past", ""},
+		{"Unions plan rallies for May Day.", "May Day", "2022-05-01", "day", "future", ""},
+		// Full years joined by a spaced dash; a lifetime or a reign may
+		// reach a century.
+		{"The study models harvests over 2000 - 2050 in four regions.", "2000 - 2050", "2000", "year", "past", "2050"},
+		{"The painter Jean Dufresne (1704 – 1787) trained in Lyon.", "1704 – 1787", "1704", "year", "past", "1787"},
+		{"The king reigned 1715 - 1774 over a growing state.", "1715 - 1774", "1715", "year", "past", "1774"},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, 0, 0, ref)
@@ -176,6 +228,33 @@ func TestNoFalseDates(t *testing.T) {
 		"The candidate ended 2012 votes short of a majority.",
 		"The fund began 2000 shares lower.",
 		"The year to come will be hard.",
+		// Counts after "a", a capitalised word or the sentence's first
+		// word, and numbers that label things.
+		"They ran a 2000 metre race.",
+		"The town keeps a 2000 year old custom.",
+		"Nearly 2000 people came.",
+		"The army detained 2000 Syrians.",
+		"Flight 1906 landed safely.",
+		"The vote on Resolution 1973 was close.",
+		"A 2000-strong crowd gathered.",
+		// A holiday's name in passing is no day; nor is a Christmas of
+		// another calendar.
+		"In the following decade the city grew.",
+		"He wrote three novels in the last five months of his life.",
+		"Prices doubled in the first two years of the war.",
+		"The vote may move to the year before the Games.",
+		"Christmas shopping fell sharply.",
+		"She sold Halloween costumes.",
+		"Orthodox Christmas Day is a holiday in Serbia.",
+		// A weekday that recurs names no day.
+		"The market opens every Friday.",
+		"Editors pick headlines on a Monday.",
+		"The roads are busy on Saturday mornings.",
+		"Each Tuesday the council meets.",
+		"She posts a new video every Wednesday/Thursday.",
+		"The ferry runs two crossings per week on Tuesday and Friday.",
+		"About 1900-2000 troops were sent.",
+		"Some 1100 - 1150 troops were sent.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
@@ -242,6 +321,7 @@ func FuzzFind(f *testing.F) {
 		}
 	}
 	f.Add("On Friday, since April 2018-2019 the 68th anniversary of 14 months ago next month's")
+	f.Add("On Christmas Day, in late March, from 28 February to 3 March 2024 the following February, three months later the next Tuesday (1704 – 1787) a 2003 interview")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
@@ -290,6 +370,8 @@ func TestTenseAround(t *testing.T) {
 		{"The government announced on Friday that subsidies would end.", TensePast},
 		{"He said that the talks would resume on Friday.", TenseFuture},
 		{"On Friday the ministry said it would pay.", TensePast},
+		{"On Friday, Hamed and his cousin are to sail to the United Kingdom.", TenseFuture},
+		{"On Friday, Ahmed Saeed landed in Cairo.", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
@@ -538,8 +620,36 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"June 1": "2023-06-01"}},
 		{"early year stays", "The brewery was sold in early 2021. The new owners took over on January 1.",
 			map[string]string{"January 1": "2021-01-01"}},
+		// "The following month", "the previous week" count from the
+		// month or day dated last, in the sentence or just before.
+		{"following month", "He was appointed governor in February 1860. He died the following month.",
+			map[string]string{"the following month": "1860-03"}},
+		{"following week in the sentence", "The treaty was signed on 3 March 1921 and ratified the following week.",
+			map[string]string{"the following week": "1921-03-07/1921-03-13"}},
+		{"previous month", "The dam burst on 2 June 1889. The previous month had been the wettest on record.",
+			map[string]string{"The previous month": "1889-05"}},
+		{"following month in news", "Prices will rise the following month, the bank said.",
+			map[string]string{"the following month": "2024-05"}},
+		{"part of a month in a story", "In 1889 the company moved to Leeds. In late March the first looms arrived.",
+			map[string]string{"late March": "1889-03-16/1889-03-31"}},
+		{"the next weekday", "The fair opened on Saturday, March 2, 2024. The organisers counted the takings the next Tuesday.",
+			map[string]string{"next Tuesday": "2024-03-05"}},
+		{"the following weekday in a story", "The accord was signed on 3 March 1921 and ratified the following Monday.",
+			map[string]string{"following Monday": "1921-03-07"}},
+		{"the following month by name", "The leaders met in Singapore in June 2018. They met again in Hanoi the following February.",
+			map[string]string{"February": "2019-02"}},
+		{"the following month after a year", "The leaders first met in 2018 and again the following February.",
+			map[string]string{"February": "2019-02"}},
+		{"months later", "The plant closed in March 2019. Three months later it reopened.",
+			map[string]string{"Three months later": "2019-06"}},
+		{"a month later in the sentence", "He was arrested on 4 May 1921 and freed a month later.",
+			map[string]string{"a month later": "1921-06"}},
+		{"months later without a month", "Three months later it reopened.",
+			map[string]string{"Three months later": ""}},
+		{"holiday in a story", "In 1914 the armies dug in along the river. On Christmas Day the soldiers met between the lines.",
+			map[string]string{"Christmas Day": "1914-12-25"}},
 		{"dateline", "Wednesday, April 10, 2024\n\nThe band I started in 1993 toured widely. We played in late September at the fair.",
-			map[string]string{"September": "2023-09"}},
+			map[string]string{"late September": "2023-09-16/2023-09-30"}},
 	}
 	for _, tt := range tests {
 		got := stageDates(t, tt.text, pub)

@@ -76,3 +76,23 @@ func BenchmarkSpeakerQuotes20k(b *testing.B) {
 	}
 	storetest.BenchSpeakerQuotes(b, db)
 }
+
+// BenchmarkQuotes20k measures a page of quotes without a speaker (all of
+// them, and a date range) among the 60,000 quotes of
+// BenchmarkSpeakerQuotes20k's 40,000 articles (first page and a keyset
+// page 5,000 rows in); p50 and p99.
+func BenchmarkQuotes20k(b *testing.B) {
+	dsn, _ := pgtest.DSN(b)
+	db, err := Open(context.Background(), dsn, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.SeedSpeakerQuotes(b, db, 20_000)
+	// The planner's statistics, as autovacuum would gather them after
+	// such a load.
+	if _, err := db.db.ExecContext(context.Background(), `ANALYZE`); err != nil {
+		b.Fatal(err)
+	}
+	storetest.BenchQuotes(b, db)
+}

@@ -446,8 +446,21 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV4 takes a database back from schema 4 to 3.
-const undoV4 = `DROP INDEX quotes_speaker_published;
+// undoV7 takes a database back from schema 7 to 6.
+const undoV7 = `DROP INDEX events_corroborated;
+	`
+
+// undoV6 takes a database back from schema 7 to 5.
+const undoV6 = undoV7 + `DROP INDEX quotes_published;
+	`
+
+// undoV5 takes a database back from schema 7 to 4.
+const undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
+	DROP INDEX actors_name_lower;
+	`
+
+// undoV4 takes a database back from schema 7 to 3.
+const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
 	`
@@ -517,5 +530,94 @@ func TestQuotesPlan(t *testing.T) {
 		if !strings.Contains(s, "quotes_speaker_published") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
+	}
+}
+
+// TestEventsCorroboratedPlan: events of two sources or more, newest first,
+// can be read from the partial index events_corroborated, first page and
+// after a keyset position, as a generic plan (the parameter unseen): with
+// sorts and sequential scans priced out, and on this empty table the
+// smaller index the cheaper, the plan reads it and sorts nothing.
+func TestEventsCorroboratedPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_sort = off; SET enable_seqscan = off; SET plan_cache_mode = force_generic_plan`)
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+	}{
+		{"first page", store.EventQuery{MinSources: 2, Limit: 50}},
+		{"after an event", store.EventQuery{MinSources: 2, Limit: 50, After: &store.EventPos{ID: 9, Date: "2025-03-10"}}},
+		{"dates", store.EventQuery{MinSources: 3, Since: "2025-01-01", Until: "2025-03-31", Limit: 1000}},
+	} {
+		query, args, err := eventsQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, conn, query, cleanArgs(args)...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, "events_corroborated") || strings.Contains(s, "Sort") {
+			t.Errorf("plan, %s: %s", c.name, s)
+		}
+	}
+}
+
+// TestQuotesListingPlan checks that a page of quotes without a speaker —
+// all of them, a date range, words — first or after a keyset position,
+// reads quotes_published in order: with sorts and sequential scans priced
+// out, the plan reads that index and sorts nothing. One article's quotes
+// are still read by the primary key.
+func TestQuotesListingPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_sort = off; SET enable_seqscan = off`)
+	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		q    store.QuoteQuery
+		want string
+	}{
+		{"all", store.QuoteQuery{Limit: 20}, "quotes_published"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
+		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "quotes_published"},
+		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "quotes_published"},
+		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
+			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
+		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "quotes_published"},
+	} {
+		query, args, err := quotesQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, conn, query, cleanArgs(args)...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, c.want) || strings.Contains(s, "Sort") {
+			t.Errorf("plan, %s: %s; want %s", c.name, s, c.want)
+		}
+	}
+	// One article's few quotes are sorted, as before: with sorts allowed
+	// the primary key finds them (with sorts priced out the planner
+	// would read all of quotes_published instead).
+	query, args, err := quotesQuery(store.QuoteQuery{Article: 5, Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := queryPlan(t, planConn(t, `SET enable_seqscan = off`), query, cleanArgs(args)...)
+	t.Logf("plan, one article: %s", s)
+	if !strings.Contains(s, "quotes_pkey") {
+		t.Errorf("plan, one article: %s; want quotes_pkey", s)
+	}
+}
+
+// TestSpeakersPlan checks that looking a speaker up by the words that
+// named it reads quotes_speaker_words, not every quote, and a canonical
+// name actors_name_lower: with sequential scans priced out, the plan
+// names those indexes and scans no table whole.
+func TestSpeakersPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_seqscan = off`)
+	query, args := speakersQuery("the harbour chief", []string{"Q1", "Q2"})
+	s := queryPlan(t, conn, query, cleanArgs(args)...)
+	t.Logf("plan: %s", s)
+	if !strings.Contains(s, "quotes_speaker_words") || !strings.Contains(s, "actors_name_lower") || strings.Contains(s, "Seq Scan") || strings.Contains(s, "quotes_pkey") {
+		t.Errorf("plan: %s", s)
 	}
 }

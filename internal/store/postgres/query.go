@@ -1,10 +1,12 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -127,13 +129,19 @@ func (p *params) add(v any) string {
 // target or country filter drives the query through event_keys (or
 // event_country_ranks for a country with another sort than date), so a
 // newest-first page reads only the rows it returns.
-func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+// eventsQuery is the SQL of Events and its arguments (apart, for the plan
+// tests).
+func eventsQuery(q store.EventQuery) (string, []any, error) { return eventsSQL(q, false) }
+
+// eventsSQL is the SQL of Events, or with counts of EventCounts: the same
+// filters, grouped by date and quad class instead of ordered and limited.
+func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	order, ok := keyset.EventOrder(q.Sort, "e", "id")
 	if !ok {
-		return nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
+		return "", nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
 	}
 	if q.QuadClass < 0 || q.QuadClass > 4 {
-		return nil, fmt.Errorf("%w: quad class %d (want 1-4)", store.ErrBadQuery, q.QuadClass)
+		return "", nil, fmt.Errorf("%w: quad class %d (want 1-4)", store.ErrBadQuery, q.QuadClass)
 	}
 	var keys []string
 	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
@@ -186,7 +194,15 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if q.MinSources > 0 {
 		where = append(where, "e.num_sources >= "+p.add(q.MinSources))
 	}
-	if q.After != nil {
+	if q.MinSources > 1 {
+		// The partial index events_corroborated's condition, stated so
+		// that a generic plan (which cannot see the parameter) may use it.
+		where = append(where, "e.num_sources > 1")
+	}
+	if q.Article > 0 {
+		where = append(where, "e.id IN (SELECT event_id FROM event_mentions WHERE article_id = "+p.add(q.Article)+")")
+	}
+	if q.After != nil && !counts {
 		where = append(where, keyset.EventAfter(order, *q.After, func(v any) string {
 			if t, ok := v.(time.Time); ok {
 				v = dbTime(t)
@@ -197,6 +213,9 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	page := ` FROM ` + from
 	if len(where) > 0 {
 		page += " WHERE " + strings.Join(where, " AND ")
+	}
+	if counts {
+		return `SELECT e.date, e.quad_class, COUNT(*)` + page + ` GROUP BY e.date, e.quad_class`, p.args, nil
 	}
 	page += " ORDER BY " + keyset.OrderBy(order) + " LIMIT " + p.add(store.Limit(q.Limit, 50)) + " OFFSET " + p.add(max(q.Offset, 0))
 	query := `SELECT ` + keyset.PrefixCols("e.", eventCols) + page
@@ -209,7 +228,15 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 		query = `SELECT ` + keyset.PrefixCols("e.", eventCols) + ` FROM unnest(ARRAY(SELECT e.id` + page + `)) WITH ORDINALITY AS p(id, n)
 			JOIN events e ON e.id = p.id ORDER BY p.n`
 	}
-	rows, err := db.db.QueryContext(ctx, query, p.args...)
+	return query, p.args, nil
+}
+
+func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
+	query, args, err := eventsQuery(q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
@@ -218,6 +245,35 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
+	return out, nil
+}
+
+func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.DateCount, error) {
+	query, args, err := eventsSQL(q, true)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: event counts: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DateCount
+	for rows.Next() {
+		var c store.DateCount
+		if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events); err != nil {
+			return nil, fmt.Errorf("store: event counts: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: event counts: %w", err)
+	}
+	// In order here, not in SQL: an ORDER BY draws the planner to an
+	// index in that order over one that finds the rows.
+	slices.SortFunc(out, func(a, b store.DateCount) int {
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.QuadClass, b.QuadClass))
+	})
 	return out, nil
 }
 
@@ -523,8 +579,8 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	if to != nil {
 		where = append(where, `q.published < `+arg(to.UTC()))
 	}
-	for _, w := range store.QuoteWords(q.Text) {
-		where = append(where, `q.text ILIKE `+arg(pgText(w))+` ESCAPE '\'`)
+	for _, w := range store.QuoteRegexps(q.Text) {
+		where = append(where, `q.text ~ `+arg(pgText(w)))
 	}
 	// After a quote of a dated article come the later quotes of its
 	// article, the articles of its time with a lower id, the older ones
@@ -550,4 +606,63 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		` + cond + `
 		ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil
+}
+
+func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]store.SpeakerMatch, error) {
+	query, args := speakersQuery(name, aliases)
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+	}
+	defer rows.Close()
+	out := []store.SpeakerMatch{}
+	for rows.Next() {
+		var m store.SpeakerMatch
+		var way int
+		if err := rows.Scan(&way, &m.ID, &m.Name, &m.Type, &m.Country, &m.Articles, &m.Events); err != nil {
+			return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+		}
+		m.By = store.MatchOrder[way]
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
+	}
+	return out, nil
+}
+
+// speakersQuery is Speakers' query and its arguments (its plan is checked
+// by TestSpeakersPlan): the four ways a name matches, each numbered by its
+// place in store.MatchOrder, and each actor at the first way that finds
+// it, as the SQLite store's. The wording way reads quotes_speaker_words
+// (lower(speaker), speaker_actor_id); the partial index needs the
+// speaker_actor_id term repeated.
+func speakersQuery(name string, aliases []string) (string, []any) {
+	args := []any{pgText(strings.TrimSpace(name))}
+	alias := "SELECT 2, id FROM actors WHERE false"
+	if len(aliases) > 0 {
+		ps := make([]string, len(aliases))
+		for i, a := range aliases {
+			args = append(args, pgText(a))
+			ps[i] = "$" + strconv.Itoa(len(args))
+		}
+		alias = "SELECT 2, id FROM actors WHERE id IN (" + strings.Join(ps, ", ") + ")"
+	}
+	return `WITH m(way, id) AS (
+			SELECT 0, id FROM actors WHERE id = $1
+			UNION ALL
+			SELECT 1, id FROM actors WHERE lower(name) = lower($1)
+			UNION ALL
+			` + alias + `
+			UNION ALL
+			SELECT DISTINCT 3, speaker_actor_id FROM quotes
+				WHERE lower(speaker) = lower($1) AND speaker_actor_id <> '')
+		SELECT MIN(m.way), a.id, a.name, a.type, a.country, a.articles, a.events
+		FROM m JOIN actors a ON a.id = m.id
+		GROUP BY a.id
+		ORDER BY 1, a.articles + a.events DESC, a.id`, args
+}
+
+func (db *DB) Articles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
+	return readArticles(ctx, db.db, "articles", "", after, limit)
 }

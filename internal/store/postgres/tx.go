@@ -582,18 +582,32 @@ func (t *tx) Articles(ctx context.Context, after int64, limit int) ([]store.Arti
 	return t.articles(ctx, "articles", "", after, limit)
 }
 
-// articles lists the articles after id after that also meet the SQL
-// condition cond (empty, or "AND ..." over articles a), in id order.
 func (t *tx) articles(ctx context.Context, what, cond string, after int64, limit int) ([]store.Article, error) {
+	arts, err := readArticles(ctx, t.tx, what, cond, after, limit)
+	if err != nil {
+		return nil, t.note(err)
+	}
+	return arts, nil
+}
+
+// queryer is what readArticles reads through: the write transaction
+// (Tx.Articles) or the pool (Store.Articles).
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// readArticles lists the articles after id after that also meet the SQL
+// condition cond (empty, or "AND ..." over articles a), in id order.
+func readArticles(ctx context.Context, q queryer, what, cond string, after int64, limit int) ([]store.Article, error) {
 	if limit <= 0 {
 		return nil, nil
 	}
-	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash,
+	rows, err := q.QueryContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash,
 		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
 		FROM articles a JOIN article_text t ON t.id = a.id
 		WHERE a.id > $1 `+cond+` ORDER BY a.id LIMIT $2`, after, limit)
 	if err != nil {
-		return nil, fmt.Errorf("store: %s: %w", what, t.note(err))
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []store.Article
@@ -615,7 +629,7 @@ func (t *tx) articles(ctx context.Context, what, cond string, after int64, limit
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: %s: %w", what, t.note(err))
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
 	return out, nil
 }

@@ -97,20 +97,29 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// execRaw runs statements on the file at path outside the store, as an
-// older release or another tool would have left it.
-// undoV8 takes a database back from schema 8 to 7.
-var undoV8 = []string{`DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
-	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`}
+// undoV11 takes a database back from schema 11 to 10.
+var undoV11 = []string{`DROP INDEX events_corroborated`}
 
-// undoV7 takes a database back from schema 8 to 6.
+// undoV10 takes a database back from schema 11 to 9.
+var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
+
+// undoV9 takes a database back from schema 11 to 8.
+var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
+
+// undoV8 takes a database back from schema 11 to 7.
+var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
+	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
+
+// undoV7 takes a database back from schema 11 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 8 to 5 (for tests that
+// undoV6 takes a database back from schema 11 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
 
+// execRaw runs statements on the file at path outside the store, as an
+// older release or another tool would have left it.
 func execRaw(t *testing.T, path string, queries ...string) {
 	t.Helper()
 	raw, err := sql.Open("sqlite", path)
@@ -472,6 +481,44 @@ func TestQuotesPlan(t *testing.T) {
 	}
 }
 
+// TestQuotesListingPlan checks that a page of quotes without a speaker —
+// all of them, a date range, words — first or after a keyset position,
+// walks quotes_published in order instead of sorting every quote, and
+// that one article's quotes are still read by the primary key.
+func TestQuotesListingPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		q    store.QuoteQuery
+		want string
+	}{
+		{"all", store.QuoteQuery{Limit: 20}, "SCAN q USING INDEX quotes_published"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
+		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
+		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "SEARCH q USING INDEX quotes_published (published>? AND published<?)"},
+		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
+			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
+		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "SCAN q USING INDEX quotes_published"},
+		{"one article", store.QuoteQuery{Article: 5, Limit: 20}, "SEARCH q USING PRIMARY KEY (article_id=?)"},
+	} {
+		query, args, err := quotesQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, db, query, args...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, c.want) || c.q.Article == 0 && strings.Contains(s, "TEMP B-TREE") {
+			t.Errorf("plan, %s: %s; want %s", c.name, s, c.want)
+		}
+	}
+}
+
 // TestMigrationCopiesQuotePublishTimes upgrades a version-7 store: its
 // quotes get their articles' publish times, so a speaker's quotes still
 // come newest first, undated last, whole and page by page.
@@ -505,5 +552,88 @@ func TestMigrationAddsQuoteConduit(t *testing.T) {
 	qs, err := db.Quotes(ctx, store.QuoteQuery{Speaker: "Q_OLSEN"})
 	if err != nil || len(qs) != 1 || qs[0].Text != "It opens in May" || qs[0].Conduit != "" {
 		t.Errorf("after migration: %+v, %v; want the quote, no conduit", qs, err)
+	}
+}
+
+// TestSpeakersPlan checks that looking a speaker up by the words that
+// named it reads quotes_speaker_words alone (a covering search), not
+// every quote, and that the other ways search actors by their indexes.
+func TestSpeakersPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	query, args := speakersQuery("the harbour chief", []string{"Q1", "Q2"})
+	s := queryPlan(t, db, query, args...)
+	t.Logf("plan: %s", s)
+	if !strings.Contains(s, "USING COVERING INDEX quotes_speaker_words (speaker=?)") || strings.Contains(s, "SCAN quotes") ||
+		strings.Contains(s, "SCAN actors") {
+		t.Errorf("plan: %s", s)
+	}
+}
+
+// TestEventsCorroboratedPlan: events of two sources or more, newest first,
+// walk the partial index events_corroborated (only such events, in date
+// order), first page and after a keyset position, with no sort; they
+// walked events_date through every single-source event.
+func TestEventsCorroboratedPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+	}{
+		{"first page", store.EventQuery{MinSources: 2, Limit: 50}},
+		{"three sources", store.EventQuery{MinSources: 3, Limit: 50}},
+		{"after an event", store.EventQuery{MinSources: 2, Limit: 50, After: &store.EventPos{ID: 9, Date: "2025-03-10"}}},
+		{"dates", store.EventQuery{MinSources: 2, Since: "2025-01-01", Until: "2025-03-31", Limit: 1000}},
+	} {
+		query, args, err := eventsQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, db, query, args...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, "events_corroborated") || strings.Contains(s, "TEMP B-TREE") {
+			t.Errorf("plan, %s: %s", c.name, s)
+		}
+	}
+}
+
+// TestEventCountsPlan: the timeline's counts of corroborated events find
+// them by an index on the sources (they walked events_quad through every
+// event); the counts of all events read a covering index, not the table.
+func TestEventCountsPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+		want []string
+	}{
+		{"two sources", store.EventQuery{MinSources: 2}, []string{"events_sources", "events_corroborated"}},
+		{"two sources, dates", store.EventQuery{MinSources: 2, Since: "2025-01-01"}, []string{"events_sources", "events_corroborated"}},
+		{"all", store.EventQuery{}, []string{"COVERING INDEX"}},
+		{"actor", store.EventQuery{Actor: "FRA"}, []string{"SEARCH k USING PRIMARY KEY (key=?)"}},
+	} {
+		query, args, err := eventsSQL(c.q, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, db, query, args...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !slices.ContainsFunc(c.want, func(w string) bool { return strings.Contains(s, w) }) || strings.Contains(s, "SCAN e USING INDEX events_quad") {
+			t.Errorf("plan, %s: %s; want one of %v", c.name, s, c.want)
+		}
 	}
 }

@@ -160,3 +160,104 @@ func testQuotes(t *testing.T, s store.Store) {
 		}
 	}
 }
+
+// testSpeakers stores actors and quotes and looks speakers up the ways a
+// user names them: by id, canonical name, knowledge-base alias and the
+// words that named the speaker, case-insensitively, each actor at the
+// first way that finds it, and several actors of one name all listed.
+func testSpeakers(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a1 := article("https://example.test/s1", "gazette.test", "Export rules", "The ministry spoke.", "2024-05-02T09:00:00Z")
+	a1.Data.Actors = []model.ActorRef{
+		{ID: "Q_TRADE", Name: "Department of Trade", Type: "organisation"},
+		{ID: "Q_LEE", Name: "Ana Lee", Type: "person"},
+		{ID: "Q_ORCA_SHIP", Name: "Orca", Type: "organisation"},
+	}
+	a1.Data.Quotes = []model.Quote{
+		quote("The rules take effect in June", "a Trade Department spokeswoman", "Q_TRADE", "", ""),
+		quote("We were not consulted", "the harbour chief", "Q_LEE", "", ""),
+		quote("Nothing changes for us", "the harbour chief", "Q_ORCA_SHIP", "", ""),
+		quote("Ask the ministry", "a clerk", "", "", ""),
+	}
+	a2 := article("https://example.test/s2", "courier.test", "Shipping", "The firm spoke.", "2024-05-03T09:00:00Z")
+	a2.Data.Actors = []model.ActorRef{
+		{ID: "Q_ORCA_SHIP", Name: "Orca", Type: "organisation"},
+		{ID: "Q_ORCA_BAND", Name: "ORCA", Type: "organisation"},
+		{ID: "Q_LEE", Name: "Ana Lee", Type: "person"},
+	}
+	a2.Data.Quotes = []model.Quote{quote("Ana Lee is right", "Ana Lee", "Q_LEE", "", "")}
+	insert(t, s, a1, a2)
+
+	for _, c := range []struct {
+		name, speaker string
+		aliases       []string
+		want          []string // id/way
+	}{
+		{"id", "Q_TRADE", nil, []string{"Q_TRADE/id"}},
+		{"canonical name, any case", "department of TRADE", nil, []string{"Q_TRADE/name"}},
+		{"alias ids the store holds", "Trade Ministry", []string{"Q_NOT_STORED", "Q_TRADE"}, []string{"Q_TRADE/alias"}},
+		{"the words of a quote's speaker, any case", "A TRADE department Spokeswoman", nil, []string{"Q_TRADE/wording"}},
+		{"words naming two speakers: both, most mentioned first", "The Harbour Chief", nil, []string{"Q_LEE/wording", "Q_ORCA_SHIP/wording"}},
+		{"one name, two actors: both, most mentioned first", "orca", nil, []string{"Q_ORCA_SHIP/name", "Q_ORCA_BAND/name"}},
+		{"each actor once, at its first way", "Ana Lee", []string{"Q_LEE"}, []string{"Q_LEE/name"}},
+		{"the ways in order", "Q_LEE", []string{"Q_TRADE"}, []string{"Q_LEE/id", "Q_TRADE/alias"}},
+		{"words of an unresolved speaker name no actor", "a clerk", nil, []string{}},
+		{"nobody", "Nobody Known", nil, []string{}},
+		{"a part of the words is not them", "harbour", nil, []string{}},
+		{"spaces around", "  Q_TRADE ", nil, []string{"Q_TRADE/id"}},
+	} {
+		got, err := s.Speakers(ctx, c.speaker, c.aliases)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		keys := []string{}
+		for _, m := range got {
+			keys = append(keys, m.ID+"/"+m.By)
+		}
+		if !slices.Equal(keys, c.want) {
+			t.Errorf("%s: Speakers(%q, %q) = %v, want %v", c.name, c.speaker, c.aliases, keys, c.want)
+		}
+	}
+	got, err := s.Speakers(ctx, "Department of Trade", nil)
+	if err != nil || len(got) != 1 || got[0].Name != "Department of Trade" || got[0].Type != "organisation" || got[0].Articles != 1 {
+		t.Errorf("Speakers(Department of Trade) = %+v, %v; want the actor with its name, type and article count", got, err)
+	}
+}
+
+// testQuoteWordsAnyCase: the words of a quote filter match in any case in
+// every script, on every backend alike (SQLite's LIKE folded ASCII
+// only; PostgreSQL's ILIKE folds by the server's locale, only ASCII under
+// the C locale).
+func testQuoteWordsAnyCase(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://example.test/fold", "gazette.test", "Palace replies", "The palace replied.", "2024-06-01T09:00:00Z")
+	a.Data.Quotes = []model.Quote{
+		quote("L'ÉLYSÉE n'a pas répondu", "a spokesman", "", "", ""),
+		quote("Η ΑΘΗΝΑ περιμένει", "a minister", "", "", ""),
+		quote("Straße bleibt zu", "the mayor", "", "", ""),
+	}
+	insert(t, s, a)
+	k := func(seq int) string { return fmt.Sprintf("%d/%d", a.ID, seq) }
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"élysée", []string{k(0)}},
+		{"RÉPONDU l'élysée", []string{k(0)}},
+		{"αθηνα", []string{k(1)}},
+		{"ΠΕΡΙΜΈΝΕΙ", []string{k(1)}},
+		{"STRASSE", []string{}}, // simple folding: ß is not ss
+		{"STRAẞE", []string{k(2)}},
+		{"elysee", []string{}}, // case, not accents
+	} {
+		got, err := s.Quotes(ctx, store.QuoteQuery{Text: c.text})
+		if err != nil {
+			t.Errorf("%q: %v", c.text, err)
+			continue
+		}
+		if keys := quoteKeys(got); !slices.Equal(keys, c.want) {
+			t.Errorf("words %q: got %v, want %v", c.text, keys, c.want)
+		}
+	}
+}

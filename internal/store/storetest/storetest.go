@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"EventCounters", testEventCounters},
 		{"EventFilters", testEventFilters},
+		{"EventCounts", testEventCounts},
 		{"EventSectorFilter", testEventSectorFilter},
 		{"CandidateEventsByCountry", testCandidateEventsByCountry},
 		{"SetEventParty", testSetEventParty},
@@ -46,6 +47,9 @@ func Run(t *testing.T, open Opener) {
 		{"ActorNamedByFirstArticle", testActorNamedByFirstArticle},
 		{"Feeds", testFeeds},
 		{"Quotes", testQuotes},
+		{"Speakers", testSpeakers},
+		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
+		{"ArticlesReadSide", testArticlesReadSide},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -627,6 +631,9 @@ func testEventFilters(t *testing.T, s store.Store) {
 		{"sort sources", store.EventQuery{Sort: store.SortSources, Limit: 1}, []int64{evs[0].ID}},
 		{"sort goldstein", store.EventQuery{Sort: store.SortGoldstein}, []int64{evs[1].ID, evs[0].ID, evs[2].ID}},
 		{"offset", store.EventQuery{Limit: 1, Offset: 1}, []int64{evs[1].ID}},
+		{"article", store.EventQuery{Article: b.ID}, []int64{evs[2].ID, evs[0].ID}},
+		{"article and actor", store.EventQuery{Article: a.ID, Actor: "NGA"}, []int64{evs[1].ID}},
+		{"article without events", store.EventQuery{Article: b.ID + 100}, nil},
 	}
 	for _, c := range cases {
 		got, err := s.Events(ctx, c.q)
@@ -1198,5 +1205,53 @@ func testActorNamedByFirstArticle(t *testing.T, s store.Store) {
 	}
 	if evs, err := s.Events(ctx, store.EventQuery{Sector: "party"}); err != nil || len(evs) != 1 {
 		t.Errorf("events of the party sector: %+v, %v", evs, err)
+	}
+}
+
+// testEventCounts: EventCounts counts every event matching the filters by
+// date and quad class, in date order, whatever the limit, offset or
+// position given.
+func testEventCounts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "")
+	b := article("https://b.example/1", "b.example", "t", "y", "")
+	insert(t, s, a, b)
+	evs := []*store.Event{
+		{Key: "1", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA", TargetActor: "DEU", TargetName: "Germany", TargetCountry: "DEU", Date: "2024-03-01", QuadClass: 1},
+		{Key: "2", Type: "AGREE", SourceActor: "FRA", SourceName: "France", SourceCountry: "FRA", TargetActor: "DEU", TargetName: "Germany", TargetCountry: "DEU", Date: "2024-03-01", QuadClass: 1},
+		{Key: "3", Type: "ASSAULT", SourceName: "gunmen", TargetActor: "NGA", TargetName: "Nigeria", TargetCountry: "NGA", Date: "2024-03-01", QuadClass: 4},
+		{Key: "4", Type: "AID", SourceActor: "DEU", SourceName: "Germany", SourceCountry: "DEU", TargetActor: "NGA", TargetName: "Nigeria", TargetCountry: "NGA", Date: "2024-03", QuadClass: 2},
+		{Key: "5", Type: "AID", SourceActor: "DEU", SourceName: "Germany", SourceCountry: "DEU", TargetActor: "NGA", TargetName: "Nigeria", TargetCountry: "NGA", QuadClass: 2},
+	}
+	addEvent(t, s, evs[0], a, b)
+	for _, e := range evs[1:] {
+		addEvent(t, s, e, a)
+	}
+	cases := []struct {
+		name string
+		q    store.EventQuery
+		want string
+	}{
+		{"all", store.EventQuery{Limit: 1, Offset: 1, After: &store.EventPos{ID: 1, Date: "2000-01-01"}},
+			"[{ 2 1} {2024-03 2 1} {2024-03-01 1 2} {2024-03-01 4 1}]"},
+		{"actor", store.EventQuery{Actor: "DEU"}, "[{ 2 1} {2024-03 2 1} {2024-03-01 1 2}]"},
+		{"country and class", store.EventQuery{Country: "NGA", QuadClass: 4}, "[{2024-03-01 4 1}]"},
+		{"dates", store.EventQuery{Since: "2024-03-01", Until: "2024-03-31"}, "[{2024-03-01 1 2} {2024-03-01 4 1}]"},
+		{"two sources", store.EventQuery{MinSources: 2}, "[{2024-03-01 1 1}]"},
+		{"article", store.EventQuery{Article: b.ID}, "[{2024-03-01 1 1}]"},
+		{"none", store.EventQuery{Type: "PROTEST"}, "[]"},
+	}
+	for _, c := range cases {
+		got, err := s.EventCounts(ctx, c.q)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if fmt.Sprint(got) != c.want && !(c.want == "[]" && len(got) == 0) {
+			t.Errorf("%s: got %v, want %s", c.name, got, c.want)
+		}
+	}
+	if _, err := s.EventCounts(ctx, store.EventQuery{QuadClass: 9}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("quad class 9: err = %v, want ErrBadQuery", err)
 	}
 }
