@@ -108,13 +108,15 @@ type Sentence struct {
 	Tokens    []Token `json:"-"` // kept in memory for later stages, not printed
 }
 
-// Token is one word or punctuation mark.
+// Token is one word or punctuation mark. There is one per word of the
+// article, held by every stage after nlp, so it carries only what a later
+// stage reads: the tagger's entity tags are in Article.Entities (a BIO tag
+// per token, read by no stage, was a quarter of a token's size).
 type Token struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	POS   string `json:"pos,omitempty"` // Penn Treebank tag when a tagger ran
-	NER   string `json:"ner,omitempty"` // BIO tag, e.g. B-PER
 }
 
 // Entity types produced by the tagger.

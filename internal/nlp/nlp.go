@@ -177,11 +177,7 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 	var ents []model.Entity
 	for si := range sents {
 		s := &sents[si]
-		ts := tags[si]
-		for i := range s.Tokens {
-			s.Tokens[i].NER = ts[i]
-		}
-		forSpans(ts, func(typ string, i, j int) {
+		forSpans(tags[si], func(typ string, i, j int) {
 			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 			e := model.Entity{Text: text[start:end], Type: typ, Sentence: s.Index, Start: start, End: end}
 			if teams[[3]int{si, i, j}] {

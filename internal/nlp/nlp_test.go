@@ -86,9 +86,6 @@ func TestStageEntities(t *testing.T) {
 			if tk.POS != "" {
 				pos++
 			}
-			if tk.NER == "" {
-				t.Errorf("token %q has no NER tag", tk.Text)
-			}
 		}
 	}
 	if pos == 0 {

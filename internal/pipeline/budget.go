@@ -10,9 +10,9 @@ import (
 // DefaultBudgetBytes is the text analysed at once by default: one document
 // at the default size limit (10 MiB) and 2 MiB more, so that ordinary
 // articles (tens of kilobytes) never wait behind each other while a second
-// document near the limit waits for the first. The stages hold about a
-// hundred bytes per byte of text at their peak (a 9.9 MB text peaked at
-// about 1 GB resident), so the budget keeps a batch near one large
+// document near the limit waits for the first. The stages hold sixty to
+// ninety bytes per byte of text at their peak (a 9.9 MB text peaked at
+// 0.63 to 0.84 GB resident), so the budget keeps a batch near one large
 // document's peak however many workers run (an estimate by size: a text of
 // an unusual shape may need more per byte).
 const DefaultBudgetBytes = 12 << 20

@@ -187,8 +187,8 @@ func process(ctx context.Context, i int, budget *Budget, load Load, stages []Sta
 
 // DropTokens lets go of the tokens of doc's sentences once every stage has
 // run: they are for the stages (they are not printed or stored), and they
-// are the largest part of an analysed article (about 80 bytes per word,
-// half the memory an analysed text holds).
+// are the largest part of an analysed article (48 bytes a token, about
+// half of what an analysed text holds: 79 of 145 MB for a 9.9 MB text).
 func DropTokens(doc *model.Document) {
 	if doc == nil || doc.Article == nil {
 		return

@@ -77,11 +77,12 @@ func (x *Extractor) Process(ctx context.Context, doc *model.Document) error {
 // is far beyond what the stages before this one can hold) and the flags
 // together at the end.
 type word struct {
-	surface string
-	stem    string // Porter stem of the normalised form; "" for punctuation
-	pos     string
-	sent    int32
-	start   int32 // byte offset in Text, -1 for title words
+	// tok is the token the word is: its text and tag are read there
+	// rather than copied (two strings were 32 of a word's 72 bytes).
+	tok   *model.Token
+	stem  string // Porter stem of the normalised form; "" for punctuation
+	sent  int32
+	start int32 // byte offset in Text, -1 for title words
 	// entEnd is the index after the last word of the named entity that
 	// begins at this word (0 when none begins here).
 	entEnd int32
@@ -94,6 +95,20 @@ type word struct {
 	// headline: the word is in a sentence written in Title Case, where
 	// capitals do not mark names.
 	headline bool
+	// proper: the word is inside a name the tagger tagged otherwise; it
+	// reads as a proper noun (markHeadlines), the token keeps its tag.
+	proper bool
+}
+
+// surface is the word as written.
+func (w word) surface() string { return w.tok.Text }
+
+// pos is the word's Penn tag: the tagger's, or NNP inside a name.
+func (w word) pos() string {
+	if w.proper {
+		return "NNP"
+	}
+	return w.tok.POS
 }
 
 // candidate is a phrase and its occurrences.
@@ -131,7 +146,7 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 	}
 	tagged := false
 	for _, w := range words {
-		if w.pos != "" {
+		if w.pos() != "" {
 			tagged = true
 			break
 		}
@@ -144,7 +159,7 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 	for _, c := range cands {
 		s := 0.0
 		for _, st := range c.stems {
-			s += scores[st]
+			s += scores.of(st)
 		}
 		// A phrase is as good as its words on average (a sum, as in
 		// PositionRank, would favour long phrases that seldom recur), and
@@ -263,8 +278,9 @@ func (x *Extractor) words(a *model.Article) []word {
 	stems := map[string]string{} // Porter stemming is the costly part: once per distinct word
 	add := func(toks []model.Token, sent int, title bool) {
 		first := true
-		for _, t := range toks {
-			w := word{surface: t.Text, pos: t.POS, sent: int32(sent), start: int32(t.Start)}
+		for i := range toks {
+			t := &toks[i]
+			w := word{tok: t, sent: int32(sent), start: int32(t.Start)}
 			if title {
 				w.start = -1
 			}
@@ -362,8 +378,8 @@ func markHeadlines(a *model.Article, words []word) {
 			if name && words[j].stem != "" {
 				words[j].name = true
 				words[j].person = e.Type == model.EntityPerson
-				if words[j].pos != "" && !properTag(words[j].pos) {
-					words[j].pos = "NNP"
+				if words[j].pos() != "" && !properTag(words[j].pos()) {
+					words[j].proper = true
 				}
 			}
 			j++
@@ -374,9 +390,9 @@ func markHeadlines(a *model.Article, words []word) {
 		j := i
 		long, capped, outside := 0, 0, 0
 		for j < len(words) && words[j].sent == words[i].sent {
-			if w := words[j]; utf8.RuneCountInString(w.surface) >= 4 && w.stem != "" {
+			if w := words[j]; utf8.RuneCountInString(w.surface()) >= 4 && w.stem != "" {
 				long++
-				if r, _ := utf8.DecodeRuneInString(w.surface); unicode.IsUpper(r) {
+				if r, _ := utf8.DecodeRuneInString(w.surface()); unicode.IsUpper(r) {
 					capped++
 					if !inEnt[j] {
 						outside++
@@ -467,13 +483,13 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 				formBuf = append(formBuf, ' ')
 			}
 			keyBuf = append(keyBuf, words[k].stem...)
-			if w := words[k]; tagged && !w.name && !w.group && (w.headline || k == i && sentenceStart(words, k) && !properTag(w.pos)) {
+			if w := words[k]; tagged && !w.name && !w.group && (w.headline || k == i && sentenceStart(words, k) && !properTag(w.pos())) {
 				// A capital that only opens the sentence ("Dozens of
 				// people", "Astronomers using") or is one of a Title Case
 				// line's marks no name.
-				formBuf = appendLowerFirst(formBuf, w.surface)
+				formBuf = appendLowerFirst(formBuf, w.surface())
 			} else {
-				formBuf = append(formBuf, w.surface...)
+				formBuf = append(formBuf, w.surface()...)
 			}
 		}
 		c := cands[string(keyBuf)]
@@ -500,7 +516,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		if !tagged {
 			return true
 		}
-		return phraseTag(w.pos)
+		return phraseTag(w.pos())
 	}
 	// Names with a function word inside ("Information Commissioner's
 	// Office", "Rio Grande do Sul") are phrases whole; the runs inside
@@ -516,10 +532,10 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 					stems = append(stems, w.stem)
 				}
 				name = name || words[k].name
-				if r, _ := utf8.DecodeRuneInString(words[k].surface); k > lo && r != '\'' && r != '’' {
+				if r, _ := utf8.DecodeRuneInString(words[k].surface()); k > lo && r != '\'' && r != '’' {
 					b.WriteByte(' ')
 				}
-				b.WriteString(words[k].surface)
+				b.WriteString(words[k].surface())
 			}
 			key := strings.Join(stems, " ")
 			c := cands[key]
@@ -552,7 +568,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		for j < len(words) && inPhrase(words[j]) && words[j].sent == words[i].sent && (spanEnd == nil || spanEnd[j] == 0) {
 			// A participle after a noun starts a reduced relative clause,
 			// not a modifier: "employees facing layoffs" is two phrases.
-			if tagged && j > i && (words[j].pos == "VBN" || words[j].pos == "VBG") && nounTag(words[j-1].pos) {
+			if tagged && j > i && (words[j].pos() == "VBN" || words[j].pos() == "VBG") && nounTag(words[j-1].pos()) {
 				break
 			}
 			j++
@@ -577,7 +593,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 				// A person's description is no topic of its own ("Porto
 				// Verde coach"); its nouns and names still count.
 				j, next, noWhole = k, k, words[k].person
-				if k-2 >= i && properTag(words[k-2].pos) && !finiteIn(words, k) {
+				if k-2 >= i && properTag(words[k-2].pos()) && !finiteIn(words, k) {
 					j = k - 1 // "Sporting Lagoa beat Uniao Sul 3-0": no other verb
 				}
 			}
@@ -586,13 +602,13 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		// "exercises planned").
 		e := j
 		if tagged {
-			for e > i && !nounTag(words[e-1].pos) {
+			for e > i && !nounTag(words[e-1].pos()) {
 				e--
 			}
 		}
 		s := i
 		if tagged {
-			for s < e && (words[s].pos == "VBN" || words[s].pos == "VBG") {
+			for s < e && (words[s].pos() == "VBN" || words[s].pos() == "VBG") {
 				s++
 			}
 		}
@@ -622,7 +638,7 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		} else if tagged {
 			for k := i; k < j; {
 				m := k
-				for m < j && (words[m].pos == "NNP" || words[m].pos == "NNPS") {
+				for m < j && (words[m].pos() == "NNP" || words[m].pos() == "NNPS") {
 					m++
 				}
 				if m-k > 1 {
@@ -645,8 +661,8 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			}
 			// Nouns only: a proper adjective alone ("Chinese", "Libyan") is
 			// a modifier, kept inside its phrase ("Chinese officials").
-			if (!tagged || nounTag(words[k].pos)) && !measureNouns[words[k].stem] {
-				if head := !tagged || k+1 == j || !nounTag(words[k+1].pos); head {
+			if (!tagged || nounTag(words[k].pos())) && !measureNouns[words[k].stem] {
+				if head := !tagged || k+1 == j || !nounTag(words[k+1].pos()); head {
 					add(k, k+1).heads++
 				} else {
 					addForm(k, k+1, 1)
@@ -684,7 +700,7 @@ func timeSpan(words []word, s, e int) bool {
 		return false
 	}
 	for k := s; k < e-1; k++ {
-		n := Normalize(words[k].surface)
+		n := Normalize(words[k].surface())
 		if !ordinals[n] && !(len(n) > 2 && isNumber(n[:len(n)-2]) && strings.Contains("st nd rd th", n[len(n)-2:])) {
 			return false
 		}
@@ -727,7 +743,7 @@ func (x *Extractor) nameSpans(words []word, add func(lo, hi int)) []int32 {
 		}
 		add(lo, hi)
 	}
-	proper := func(k int) bool { return k >= 0 && k < len(words) && properTag(words[k].pos) && !words[k].stop }
+	proper := func(k int) bool { return k >= 0 && k < len(words) && properTag(words[k].pos()) && !words[k].stop }
 	for k := 0; k < len(words); k++ {
 		w := words[k]
 		if w.headline || end != nil && end[k] > 0 {
@@ -749,7 +765,7 @@ func (x *Extractor) nameSpans(words []word, add func(lo, hi int)) []int32 {
 				continue
 			}
 		}
-		if k+2 < len(words) && proper(k) && nameParticles[words[k+1].surface] && proper(k+2) &&
+		if k+2 < len(words) && proper(k) && nameParticles[words[k+1].surface()] && proper(k+2) &&
 			words[k+2].sent == w.sent && (w.name || words[k+2].name) {
 			lo, hi := k, k+3
 			for proper(lo-1) && words[lo-1].sent == w.sent && (end == nil || end[lo-1] == 0) {
@@ -778,7 +794,7 @@ func (x *Extractor) nameSpans(words []word, add func(lo, hi int)) []int32 {
 // organisation the entity left out ("Hurricane Katrina").
 func apposition(words []word, i, j int) (int, bool) {
 	e := j
-	for e > i && !nounTag(words[e-1].pos) {
+	for e > i && !nounTag(words[e-1].pos()) {
 		e--
 	}
 	for k := i + 1; k < e; k++ {
@@ -786,7 +802,7 @@ func apposition(words []word, i, j int) (int, bool) {
 		if !w.name || int(w.entEnd) != e || words[k-1].name {
 			continue
 		}
-		switch words[k-1].pos {
+		switch words[k-1].pos() {
 		case "NN", "NNS":
 			return k, false
 		case "NNP", "NNPS":
@@ -794,11 +810,11 @@ func apposition(words []word, i, j int) (int, bool) {
 			// one ("President", "Gov.") or opens the sentence ("Substitute
 			// Mateo Rivera"); otherwise it is more likely a part of the
 			// name the tagger missed ("Greedy Williams", "Lockheed Martin").
-			if !w.person || !personTitles[strings.ToLower(words[k-1].surface)] && !(k-1 == i && sentenceStart(words, i)) {
+			if !w.person || !personTitles[strings.ToLower(words[k-1].surface())] && !(k-1 == i && sentenceStart(words, i)) {
 				return -1, false
 			}
 			for q := i; q < k; q++ {
-				if !properTag(words[q].pos) {
+				if !properTag(words[q].pos()) {
 					return -1, false
 				}
 				if words[q].name {
@@ -846,12 +862,12 @@ func sentenceStart(words []word, i int) bool {
 // finiteIn says the sentence of words[k] has a finite verb.
 func finiteIn(words []word, k int) bool {
 	for q := k; q < len(words) && words[q].sent == words[k].sent; q++ {
-		if finiteTag(words[q].pos) {
+		if finiteTag(words[q].pos()) {
 			return true
 		}
 	}
 	for q := k - 1; q >= 0 && words[q].sent == words[k].sent; q-- {
-		if finiteTag(words[q].pos) {
+		if finiteTag(words[q].pos()) {
 			return true
 		}
 	}
@@ -895,10 +911,10 @@ func finiteTag(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == 
 // "as one of the best password managers" are no clauses).
 func hiddenVerb(words []word, i, j int) int {
 	e := j
-	for e > i && !nounTag(words[e-1].pos) {
+	for e > i && !nounTag(words[e-1].pos()) {
 		e--
 	}
-	if e-i < 2 || words[i].pos == "VBG" || words[i].pos == "VBN" {
+	if e-i < 2 || words[i].pos() == "VBG" || words[i].pos() == "VBN" {
 		return -1
 	}
 	sent := words[i].sent
@@ -907,11 +923,11 @@ func hiddenVerb(words []word, i, j int) int {
 	// the run ("Civic groups in Seoul").
 	p, prep := i-1, false
 	for ; in(p); p-- {
-		lw := strings.ToLower(words[p].surface)
-		if lw == "that" && words[p].pos != "DT" || subordinators[lw] {
+		lw := strings.ToLower(words[p].surface())
+		if lw == "that" && words[p].pos() != "DT" || subordinators[lw] {
 			break
 		}
-		switch words[p].pos {
+		switch words[p].pos() {
 		case "IN":
 			prep = true
 		case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
@@ -919,37 +935,37 @@ func hiddenVerb(words []word, i, j int) int {
 			return -1
 		}
 	}
-	that := in(p) && strings.EqualFold(words[p].surface, "that")
+	that := in(p) && strings.EqualFold(words[p].surface(), "that")
 	first := words[p+1]
-	if first.pos == "IN" || first.pos == "TO" {
+	if first.pos() == "IN" || first.pos() == "TO" {
 		return -1 // an adjunct ("In a shift for Japan trade policy, ...", "As with all new year celebrations in")
 	}
-	if that && first.pos == "NN" && !first.name {
+	if that && first.pos() == "NN" && !first.name {
 		return -1 // "that" before a bare singular noun is a determiner ("apply that experience in")
 	}
-	if in(p) && prepositions[strings.ToLower(words[p].surface)] {
-		if prep || !(first.pos == "DT" || first.pos == "PRP$" || first.pos == "PRP" || properTag(first.pos)) {
+	if in(p) && prepositions[strings.ToLower(words[p].surface())] {
+		if prep || !(first.pos() == "DT" || first.pos() == "PRP$" || first.pos() == "PRP" || properTag(first.pos())) {
 			return -1
 		}
 		// The bounds check comes first: the opener may be the text's
 		// first word ("After a long flight, Kenya met Ghana.").
 		if in(p - 1) {
-			if q := words[p-1]; q.pos == "JJ" || q.pos == "RB" || strings.EqualFold(q.surface, "such") {
+			if q := words[p-1]; q.pos() == "JJ" || q.pos() == "RB" || strings.EqualFold(q.surface(), "such") {
 				return -1 // "as well as", "such as", "as cheap as"
 			}
 		}
 	}
 	v := e - 1
 	w, subj := words[v], words[v-1]
-	if w.name || !nounTag(subj.pos) {
+	if w.name || !nounTag(subj.pos()) {
 		return -1
 	}
 	f := "" // the tag of what follows the verb
 	if in(e) {
-		f = words[e].pos
+		f = words[e].pos()
 	}
 	switch {
-	case e-i >= 3 && subj.pos == "NN" && !subj.name && nounTag(words[v-2].pos):
+	case e-i >= 3 && subj.pos() == "NN" && !subj.name && nounTag(words[v-2].pos()):
 		// Two nouns that could each be the verb ("that the government
 		// end curbs on"): only "that" + a name alone + verb + object is
 		// clear.
@@ -957,18 +973,18 @@ func hiddenVerb(words []word, i, j int) int {
 			return -1
 		}
 		for k := p + 1; k < v-1; k++ {
-			if !properTag(words[k].pos) {
+			if !properTag(words[k].pos()) {
 				return -1 // "that the Punjab province west of": the subject is more than a name
 			}
 		}
 		v, e = v-1, v
-	case w.pos == "NN":
+	case w.pos() == "NN":
 		ok := f == "TO" || f == "DT" || f == "PRP$" || f == "PRP" || that && f == "IN"
-		if !ok || prep && f != "TO" || in(i-1) && (words[i-1].pos == "DT" || words[i-1].pos == "PRP$") {
+		if !ok || prep && f != "TO" || in(i-1) && (words[i-1].pos() == "DT" || words[i-1].pos() == "PRP$") {
 			return -1
 		}
-	case w.pos == "NNS":
-		if prep || !strings.HasSuffix(w.surface, "s") || strings.HasSuffix(w.surface, "ss") || !(subj.pos == "NN" || subj.pos == "NNP") {
+	case w.pos() == "NNS":
+		if prep || !strings.HasSuffix(w.surface(), "s") || strings.HasSuffix(w.surface(), "ss") || !(subj.pos() == "NN" || subj.pos() == "NNP") {
 			return -1
 		}
 		switch f {
@@ -983,20 +999,20 @@ func hiddenVerb(words []word, i, j int) int {
 	// sentence (a verbless title or caption is a noun phrase throughout).
 	for k := e; in(k); k++ {
 		t := words[k]
-		if t.pos == "," || t.pos == ":" || t.pos == "." || t.pos == "CC" || t.pos == "WDT" || t.pos == "WP" {
+		if t.pos() == "," || t.pos() == ":" || t.pos() == "." || t.pos() == "CC" || t.pos() == "WDT" || t.pos() == "WP" {
 			break
 		}
-		if finiteTag(t.pos) {
+		if finiteTag(t.pos()) {
 			return -1
 		}
 	}
 	for k := v + 1; in(k); k++ {
-		if finiteTag(words[k].pos) {
+		if finiteTag(words[k].pos()) {
 			return v
 		}
 	}
 	for k := p; in(k); k-- {
-		if finiteTag(words[k].pos) {
+		if finiteTag(words[k].pos()) {
 			return v
 		}
 	}
@@ -1077,9 +1093,9 @@ func (x *Extractor) markEntities(a *model.Article, words []word, cands map[strin
 
 // rank runs PositionRank: PageRank on the co-occurrence graph of content
 // words, with the random jump biased toward words that occur early.
-func (x *Extractor) rank(words []word) map[string]float64 {
-	idx := map[string]int{}
-	var seq []int
+func (x *Extractor) rank(words []word) stemScores {
+	idx := map[string]int32{}
+	var seq []int32
 	var bias []float64
 	pos := 0
 	for _, w := range words {
@@ -1088,7 +1104,7 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 		}
 		i, ok := idx[w.stem]
 		if !ok {
-			i = len(idx)
+			i = int32(len(idx))
 			idx[w.stem] = i
 			bias = append(bias, 0)
 		}
@@ -1102,7 +1118,7 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 	}
 	n := len(idx)
 	if n == 0 {
-		return nil
+		return stemScores{}
 	}
 	// Every co-occurrence is one unit edge, walked in text order: summing
 	// repeated pairs as they come is the weighted graph of PositionRank,
@@ -1165,11 +1181,24 @@ func (x *Extractor) rank(words []word) map[string]float64 {
 			break
 		}
 	}
-	scores := make(map[string]float64, n)
-	for s, i := range idx {
-		scores[s] = out[i]
+	return stemScores{idx: idx, score: out}
+}
+
+// stemScores are the graph scores of the stems, by the index rank gave each
+// stem. A second map from stem to score held every distinct word of the text
+// twice at the keyword stage's peak (tens of megabytes on a long text of
+// rare words).
+type stemScores struct {
+	idx   map[string]int32
+	score []float64
+}
+
+// of returns the score of stem st, 0 for a stem never ranked (a stop word).
+func (s stemScores) of(st string) float64 {
+	if i, ok := s.idx[st]; ok {
+		return s.score[i]
 	}
-	return scores
+	return 0
 }
 
 // bestForm picks the most frequent surface form, preferring one with

@@ -44,7 +44,7 @@ func (x *Extractor) Signals(a *model.Article) []Signal {
 		last := c.stems[len(c.stems)-1]
 		for i := c.first; i < len(words); i++ {
 			if words[i].stem == last {
-				pos = words[i].pos
+				pos = words[i].pos()
 				break
 			}
 		}

@@ -525,11 +525,11 @@ func (st *state) classify(s, e int) party {
 		if v.toks[k].pos == "DT" && k+1 < e {
 			k++
 		}
-		complement = v.toks[k].ent
+		complement = int(v.toks[k].ent)
 	}
 	best := -1
 	for k := s; k < e; k++ {
-		if ei := v.toks[k].ent; ei >= 0 && ei != complement && v.a.Entities[ei].Type == model.EntityPerson {
+		if ei := int(v.toks[k].ent); ei >= 0 && ei != complement && v.a.Entities[ei].Type == model.EntityPerson {
 			if k+1 < e && v.toks[k+1].pos == "POS" && k+2 < e {
 				continue
 			}
@@ -548,7 +548,7 @@ func (st *state) classify(s, e int) party {
 		// only the part inside the phrase.
 		a, b := e, s
 		for k := s; k < e; k++ {
-			if v.toks[k].ent == best {
+			if int(v.toks[k].ent) == best {
 				a, b = min(a, k), max(b, k+1)
 			}
 		}
@@ -557,7 +557,7 @@ func (st *state) classify(s, e int) party {
 		}
 		return p
 	}
-	if ei := head.ent; ei >= 0 {
+	if ei := int(head.ent); ei >= 0 {
 		en := v.a.Entities[ei]
 		switch en.Type {
 		case "ROLE":
@@ -584,7 +584,7 @@ func (st *state) classify(s, e int) party {
 		// "the head of Iran's nuclear agency": who heads a body speaks
 		// for it (the body's actor, as CAMEO codes an official by the
 		// body's role code); the phrase stays the speaker's text.
-		if ei := v.toks[e-1].ent; ei >= 0 && v.bodyRole(ei) && v.a.Entities[ei].ActorID != "" {
+		if ei := int(v.toks[e-1].ent); ei >= 0 && v.bodyRole(ei) && v.a.Entities[ei].ActorID != "" {
 			p.kind = kindRole
 			p.sp = speakerOf(v.a.Entities[ei])
 			p.sp.Text = text
@@ -642,7 +642,7 @@ func speakerOf(e model.Entity) *model.Speaker {
 // entitySpeaker returns the entity's speaker when one covers the phrase's
 // head, else the phrase itself.
 func (v *view) entitySpeaker(s, e int, text string) *model.Speaker {
-	if ei := v.toks[e-1].ent; ei >= 0 {
+	if ei := int(v.toks[e-1].ent); ei >= 0 {
 		if a, ok := v.truncated(ei, s); ok {
 			// The tagger cut the name short ("Central News Agency" in
 			// "Korean Central News Agency"): its actor is another one's.
@@ -659,7 +659,7 @@ func (v *view) entitySpeaker(s, e int, text string) *model.Speaker {
 func (v *view) truncated(ei, s int) (int, bool) {
 	first := -1
 	for k := s; k < len(v.toks); k++ {
-		if v.toks[k].ent == ei {
+		if int(v.toks[k].ent) == ei {
 			first = k
 			break
 		}
@@ -685,7 +685,7 @@ func (v *view) outletNP(s, e int) bool {
 		case "press", "reporters", "journalists", "media", "television", "tv", "radio", "newspaper", "broadcaster", "magazine":
 			return true
 		}
-		if isProper(v.toks[k]) || v.toks[k].ent >= 0 && !v.bodyRole(v.toks[k].ent) {
+		if isProper(v.toks[k]) || v.toks[k].ent >= 0 && !v.bodyRole(int(v.toks[k].ent)) {
 			return true
 		}
 	}
@@ -738,7 +738,7 @@ func (st *state) definite(s, e int) *model.Speaker {
 			return true
 		}
 	}
-	at := v.toks[s].start
+	at := int(v.toks[s].start)
 	for _, en := range v.entitiesBefore(at) {
 		if at-en.Start > 3000+v.longestEntity {
 			break // every entity from here on ends over 3,000 bytes back
@@ -811,7 +811,7 @@ func (st *state) resolvePronoun(i int) party {
 	default:
 		return p // I, we, you: the writer or an interviewee, not in the text
 	}
-	at := v.toks[i].start
+	at := int(v.toks[i].start)
 	bestPos := -1
 	var best *model.Speaker
 	// Speakers are remembered in text order, nearly: the latest hundred
@@ -819,7 +819,7 @@ func (st *state) resolvePronoun(i int) party {
 	// pronoun read them all.
 	for k := len(st.speakers) - 1; k >= 0 && k >= len(st.speakers)-100; k-- {
 		f := st.speakers[k]
-		pos := v.toks[min(f.tok, len(v.toks)-1)].start
+		pos := int(v.toks[min(f.tok, len(v.toks)-1)].start)
 		if pos >= at || pos <= bestPos {
 			continue
 		}
@@ -856,7 +856,7 @@ func (st *state) resolvePronoun(i int) party {
 	if wantPerson {
 		// "The mayor was furious. "...," she said.": a singular role
 		// heading a recent clause, when nearer than any other antecedent.
-		for k := i - 1; k >= 0 && at-v.toks[k].start < 400 && v.toks[k].start > bestPos; k-- {
+		for k := i - 1; k >= 0 && at-int(v.toks[k].start) < 400 && int(v.toks[k].start) > bestPos; k-- {
 			t := v.toks[k]
 			if t.quote >= 0 || !v.lx.role[t.low] || orgHeads[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) {
 				continue
@@ -867,14 +867,14 @@ func (st *state) resolvePronoun(i int) party {
 					en := v.a.Entities[t.ent]
 					best.ActorID, best.Country, best.Sector = en.ActorID, en.Country, en.Sector
 				}
-				bestPos = t.start
+				bestPos = int(t.start)
 			}
 			break
 		}
 	}
 	if best == nil && wantPerson && !v.hasPersons {
 		// No tagger ran: a proper name heading a clause stands in.
-		for i2 := i - 1; i2 >= 0 && at-v.toks[i2].start < 2500; i2-- {
+		for i2 := i - 1; i2 >= 0 && at-int(v.toks[i2].start) < 2500; i2-- {
 			if isProper(v.toks[i2]) && (i2+1 >= len(v.toks) || !isProper(v.toks[i2+1])) && v.subjectAt(i2+1) {
 				s, e := v.npLeft(i2, v.sentTok[v.toks[i2].sent][0])
 				if s < e {
@@ -965,7 +965,7 @@ func (v *view) subjectEntity(ei int) bool {
 	if a >= len(v.toks) {
 		return false
 	}
-	for b < len(v.toks) && v.toks[b].start < en.End {
+	for b < len(v.toks) && int(v.toks[b].start) < en.End {
 		b++
 	}
 	if b < len(v.toks) && v.toks[b].sent == v.toks[a].sent {
@@ -1476,7 +1476,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		}
 	}
 	// A wire dateline ("NAIROBI, March 3 (Wire) -") is not reported speech.
-	for cs < ce && v.toks[cs].start < st.dateline {
+	for cs < ce && int(v.toks[cs].start) < st.dateline {
 		cs++
 	}
 	for cs < ce && (isPunct(v.toks[cs]) || isQuoteMark(v.toks[cs].text)) && v.toks[cs].quote < 0 {
@@ -1485,7 +1485,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	if ce-cs < 2 {
 		return
 	}
-	if q := v.toks[cs].quote; q >= 0 && v.spans[q].End < v.toks[ce-1].end {
+	if q := v.toks[cs].quote; q >= 0 && v.spans[q].End < int(v.toks[ce-1].end) {
 		// A quotation and the words after it (`We are not going
 		// anywhere," one protester ... told AFP`) are a direct quote and
 		// its attribution, not a report.
@@ -1495,8 +1495,8 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	if sp == nil {
 		return
 	}
-	start, end := v.toks[cs].start, v.toks[ce-1].end
-	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Conduit: conduit, Sentence: v.toks[cs].sent}
+	start, end := int(v.toks[cs].start), int(v.toks[ce-1].end)
+	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Conduit: conduit, Sentence: int(v.toks[cs].sent)}
 	q.Audience = st.audience(q, verb)
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
 	st.remember(p.s, sp)

@@ -38,7 +38,7 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 	if verb < 0 || verb >= len(v.toks) || q.Speaker == nil {
 		return nil
 	}
-	si := v.toks[verb].sent
+	si := int(v.toks[verb].sent)
 	if si < 0 || si >= len(v.sentTok) {
 		return nil
 	}
@@ -49,7 +49,7 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 	lo, hi = max(lo, verb-audienceReach), min(hi, verb+audienceReach)
 	outside := func(k int) bool {
 		t := v.toks[k]
-		return t.quote < 0 && (t.end <= q.Start || t.start >= q.End)
+		return t.quote < 0 && (int(t.end) <= q.Start || int(t.start) >= q.End)
 	}
 	pick := func(s, e int) *model.Speaker {
 		if s >= e {

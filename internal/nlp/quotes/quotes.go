@@ -160,14 +160,14 @@ func (st *state) run() {
 func kindOf(v *view, qi int) string {
 	sp := v.spans[qi]
 	i := v.tokAt(sp.Open) - 1
-	for i >= 0 && isQuoteMark(v.toks[i].text) && v.toks[i].end <= sp.Open {
+	for i >= 0 && isQuoteMark(v.toks[i].text) && int(v.toks[i].end) <= sp.Open {
 		i--
 	}
 	if i < 0 {
 		return model.QuoteDirect
 	}
 	t := v.toks[i]
-	if v.sentenceOf(sp.Open) != t.sent || strings.TrimSpace(v.a.Text[t.end:sp.Open]) != "" && !isQuoteMarkText(v.a.Text[t.end:sp.Open]) {
+	if v.sentenceOf(sp.Open) != int(t.sent) || strings.TrimSpace(v.a.Text[t.end:sp.Open]) != "" && !isQuoteMarkText(v.a.Text[t.end:sp.Open]) {
 		return model.QuoteDirect
 	}
 	if t.quote >= 0 {
@@ -561,7 +561,7 @@ func (st *state) frameBefore(qi int) (int, int) {
 	v := st.v
 	q := v.spans[qi]
 	hi := v.tokAt(q.Open)
-	if hi < len(v.toks) && v.toks[hi].start < q.Open {
+	if hi < len(v.toks) && int(v.toks[hi].start) < q.Open {
 		hi++ // a token that starts before the mark and runs over it
 	}
 	si := v.sentenceOf(q.Open)
@@ -589,7 +589,7 @@ func (st *state) frameAfter(qi int) (int, int) {
 	v := st.v
 	q := v.spans[qi]
 	lo := v.tokAt(q.Close)
-	if lo < len(v.toks) && v.toks[lo].start < q.Close {
+	if lo < len(v.toks) && int(v.toks[lo].start) < q.Close {
 		lo++
 	}
 	si := v.sentenceOf(max(q.Close-1, 0))

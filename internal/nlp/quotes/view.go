@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,11 +14,11 @@ import (
 // tok is one token of the article with what the finder needs to know.
 type tok struct {
 	text, low  string
-	start, end int
+	start, end int32
 	pos        string // Penn tag from the tagger, or a guess when there was none
-	sent       int    // index into Article.Sentences
-	quote      int    // index of the quotation span holding the token, or -1
-	ent        int    // index into Article.Entities, or -1
+	sent       int32  // index into Article.Sentences
+	quote      int32  // index of the quotation span holding the token, or -1
+	ent        int32  // index into Article.Entities, or -1
 }
 
 // view is the article flattened into tokens, with sentence and paragraph
@@ -57,8 +58,8 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	for si, s := range a.Sentences {
 		lo := len(v.toks)
 		for _, t := range s.Tokens {
-			if t.Start < 0 || t.End > len(a.Text) || t.Start > t.End {
-				continue // defensive: a token that does not point into Text
+			if t.Start < 0 || t.End > len(a.Text) || t.Start > t.End || t.End > math.MaxInt32 {
+				continue // defensive: a token that does not point into Text (or past what an offset holds)
 			}
 			pos := t.POS
 			if pos == "" {
@@ -67,7 +68,7 @@ func newView(a *model.Article, lx *Lexicon) *view {
 					pos = "VBD"
 				}
 			}
-			v.toks = append(v.toks, tok{text: t.Text, low: strings.ToLower(t.Text), start: t.Start, end: t.End, pos: pos, sent: si, quote: -1, ent: -1})
+			v.toks = append(v.toks, tok{text: t.Text, low: strings.ToLower(t.Text), start: int32(t.Start), end: int32(t.End), pos: pos, sent: int32(si), quote: -1, ent: -1})
 		}
 		v.sentTok[si] = [2]int{lo, len(v.toks)}
 	}
@@ -76,7 +77,7 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	for i := 1; i < len(v.toks); i++ {
 		t := &v.toks[i]
 		if (t.text == "'" || t.text == "\u2019") && v.toks[i-1].end == t.start && strings.HasSuffix(v.toks[i-1].low, "s") &&
-			(t.end == len(a.Text) || a.Text[t.end] == ' ') {
+			(int(t.end) == len(a.Text) || a.Text[t.end] == ' ') {
 			t.pos = "POS"
 		}
 	}
@@ -84,11 +85,11 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	si := 0
 	for i := range v.toks {
 		t := &v.toks[i]
-		for si < len(v.spans) && v.spans[si].End <= t.start {
+		for si < len(v.spans) && v.spans[si].End <= int(t.start) {
 			si++
 		}
-		if si < len(v.spans) && t.start >= v.spans[si].Start && t.start < v.spans[si].End {
-			t.quote = si
+		if si < len(v.spans) && int(t.start) >= v.spans[si].Start && int(t.start) < v.spans[si].End {
+			t.quote = int32(si)
 		}
 	}
 	v.entOrder = make([]int, len(a.Entities))
@@ -109,9 +110,9 @@ func newView(a *model.Article, lx *Lexicon) *view {
 			}
 		}
 		lo := v.tokAt(e.Start)
-		for i := lo; i >= 0 && i < len(v.toks) && v.toks[i].start < e.End; i++ {
-			if v.toks[i].start >= e.Start && (v.toks[i].ent < 0 || e.Type != "ROLE") {
-				v.toks[i].ent = ei
+		for i := lo; i >= 0 && i < len(v.toks) && int(v.toks[i].start) < e.End; i++ {
+			if int(v.toks[i].start) >= e.Start && (v.toks[i].ent < 0 || e.Type != "ROLE") {
+				v.toks[i].ent = int32(ei)
 			}
 		}
 	}
@@ -141,7 +142,7 @@ func (v *view) tokAt(off int) int {
 	lo, hi := 0, len(v.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if v.toks[m].end <= off {
+		if int(v.toks[m].end) <= off {
 			lo = m + 1
 		} else {
 			hi = m

@@ -76,7 +76,7 @@ func (d *docState) definiteBody(i int) bool {
 		if w.norm == "the" {
 			return true
 		}
-		if w.norm == "" || w.upper || glue[w.norm] || !d.modifier(j) || d.verbAt(w.start) {
+		if w.norm == "" || w.upper || glue[w.norm] || !d.modifier(j) || d.verbAt(int(w.start)) {
 			return false
 		}
 		if _, _, ok := d.roleEndingAt(j); ok {

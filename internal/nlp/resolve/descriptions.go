@@ -57,7 +57,7 @@ func (d *docState) descriptionAt(i int, roleAnts []antecedent) (int, *link) {
 		// alliance": the territory of its members, not the body acting.
 		return 0, nil
 	}
-	pos := d.toks[i].start
+	pos := int(d.toks[i].start)
 	var best *antecedent
 	match := func(a *antecedent) {
 		if a.pos >= pos || best != nil && best.pos >= a.pos {
@@ -86,7 +86,7 @@ func (d *docState) descriptionAt(i int, roleAnts []antecedent) (int, *link) {
 // descriptionEntity is the ROLE entity of a definite description read by
 // descriptionAt.
 func (d *docState) descriptionEntity(i, end int, l *link) model.Entity {
-	start, stop := d.toks[i].start, d.toks[end].end
+	start, stop := int(d.toks[i].start), int(d.toks[end].end)
 	e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}
 	d.apply(&e, l)
 	e.Type = EntityRole

@@ -42,14 +42,14 @@ func standInEntities(t testing.TB, k *kb.KB, art *model.Article) {
 	for i, tk := range toks {
 		p := text[tk.start:tk.end]
 		end := p == "." || p == "!" || p == "?"
-		if !end && i+1 < len(toks) && strings.Contains(text[tk.end:toks[i+1].start], "\n\n") {
+		if !end && i+1 < len(toks) && strings.Contains(text[tk.end:int(toks[i+1].start)], "\n\n") {
 			end = true
 		}
 		if end || i == len(toks)-1 {
-			art.Sentences = append(art.Sentences, model.Sentence{Index: len(art.Sentences), Start: start, End: tk.end,
+			art.Sentences = append(art.Sentences, model.Sentence{Index: len(art.Sentences), Start: start, End: int(tk.end),
 				Text: text[start:tk.end]})
 			if i+1 < len(toks) {
-				start = toks[i+1].start
+				start = int(toks[i+1].start)
 			}
 		}
 	}
@@ -70,7 +70,7 @@ func standInEntities(t testing.TB, k *kb.KB, art *model.Article) {
 		headEnd = len(firstLine)
 	}
 	for i := 0; i < len(toks); i++ {
-		headline := toks[i].start < headEnd
+		headline := int(toks[i].start) < headEnd
 		if !toks[i].upper || notNameStart[toks[i].norm] && !(i+1 < len(toks) && toks[i+1].upper && toks[i].norm == "the" && false) {
 			continue
 		}
@@ -79,23 +79,23 @@ func standInEntities(t testing.TB, k *kb.KB, art *model.Article) {
 			n := toks[j+1]
 			p := text[n.start:n.end]
 			switch {
-			case n.upper && n.start <= toks[j].end+1 && !strings.Contains(text[toks[j].end:n.start], "\n"):
+			case n.upper && int(n.start) <= int(toks[j].end)+1 && !strings.Contains(text[int(toks[j].end):int(n.start)], "\n"):
 				j++
 				continue
 			case (n.norm == "of" || n.norm == "'s" || p == "'" || p == "’") && j+2 < len(toks) && toks[j+2].upper:
 				j += 2
 				continue
-			case p == "-" && n.start == toks[j].end && j+2 < len(toks) && toks[j+2].start == n.end && toks[j+2].norm != "":
+			case p == "-" && int(n.start) == int(toks[j].end) && j+2 < len(toks) && int(toks[j+2].start) == int(n.end) && toks[j+2].norm != "":
 				j += 2
 				continue
 			}
 			break
 		}
-		s, e := toks[i].start, toks[j].end
+		s, e := int(toks[i].start), int(toks[j].end)
 		// "China's Xi": a possessive after a known name ends the name.
 		for x := i; x < j; x++ {
-			if toks[x+1].norm == "'s" && k.HasAlias(kb.Normalize(text[s:toks[x].end])) {
-				e, j = toks[x].end, x
+			if toks[x+1].norm == "'s" && k.HasAlias(kb.Normalize(text[s:int(toks[x].end)])) {
+				e, j = int(toks[x].end), x
 				break
 			}
 		}
@@ -107,7 +107,7 @@ func standInEntities(t testing.TB, k *kb.KB, art *model.Article) {
 		if headline && j > i {
 			// Title case: tag known words one by one.
 			j = i
-			e = toks[i].end
+			e = int(toks[i].end)
 			span = text[s:e]
 		}
 		key := kb.Normalize(cleanName(span))

@@ -144,7 +144,7 @@ func (d *docState) sentenceYears(e *model.Entity) []int {
 		return nil
 	}
 	var out []int
-	for i := d.tokenAt(start); i < len(d.toks) && d.toks[i].end <= end; i++ {
+	for i := d.tokenAt(start); i < len(d.toks) && int(d.toks[i].end) <= end; i++ {
 		w := d.toks[i].norm
 		if len(w) != 4 || w[0] < '1' || w[0] > '2' {
 			continue

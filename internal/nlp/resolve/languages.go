@@ -107,13 +107,13 @@ func (d *docState) languageContext(e *model.Entity) bool {
 		if j < len(d.toks) && d.punct(j) == ":" && (d.punct(i) == "(" || d.punct(i) == ";") {
 			return true
 		}
-		if languagePreps[p] && (j >= len(d.toks) || d.toks[j].norm == "" && d.art.Text[d.toks[j].start:d.toks[j].end] != "-" || notNounAfter[d.toks[j].norm]) {
+		if languagePreps[p] && (j >= len(d.toks) || d.toks[j].norm == "" && d.art.Text[int(d.toks[j].start):int(d.toks[j].end)] != "-" || notNounAfter[d.toks[j].norm]) {
 			return true
 		}
 	}
 	if j < len(d.toks) {
 		n := j
-		if d.toks[n].norm == "" && d.art.Text[d.toks[n].start:d.toks[n].end] == "-" && n+1 < len(d.toks) {
+		if d.toks[n].norm == "" && d.art.Text[int(d.toks[n].start):int(d.toks[n].end)] == "-" && n+1 < len(d.toks) {
 			n++ // "French-speaking"
 		}
 		if w := d.toks[n].norm; w == "speaker" || w == "speakers" {
@@ -184,7 +184,7 @@ func (d *docState) punct(i int) string {
 	if d.toks[i].norm != "" {
 		return ""
 	}
-	return d.art.Text[d.toks[i].start:d.toks[i].end]
+	return d.art.Text[int(d.toks[i].start):int(d.toks[i].end)]
 }
 
 // listed says the text between two mentions joins them in a list:

@@ -408,7 +408,7 @@ func (d *docState) apply(e *model.Entity, l *link) {
 
 // tokenAt returns the index of the first token starting at or after byte off.
 func (d *docState) tokenAt(off int) int {
-	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
+	return sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].start) >= off })
 }
 
 // cleanName strips what news wraps around a name: a possessive ("Xi's",
@@ -1004,10 +1004,10 @@ func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
 // is the place the thing is of, not its government acting.
 func (d *docState) nounModifier(e *model.Entity) bool {
 	j := d.tokenAt(e.End)
-	if j >= len(d.toks) || d.toks[j].norm == "" || d.toks[j].start != e.End+1 {
+	if j >= len(d.toks) || d.toks[j].norm == "" || int(d.toks[j].start) != e.End+1 {
 		return false
 	}
-	p := d.posAt(d.toks[j].start)
+	p := d.posAt(int(d.toks[j].start))
 	if !strings.HasPrefix(p, "NN") {
 		return false
 	}
@@ -1052,12 +1052,12 @@ func (d *docState) locative(off int) bool {
 	// "in the capital, Nairobi,", "at the port city, Mombasa": a name in
 	// apposition to a word for a place, after a preposition of place, is
 	// that place ("Kenya's capital, Nairobi, said" is not so read).
-	if d.toks[i].norm == "" && i > 0 && placeNouns[d.toks[i-1].norm] && d.toks[i].start < len(d.art.Text) && d.art.Text[d.toks[i].start] == ',' {
+	if d.toks[i].norm == "" && i > 0 && placeNouns[d.toks[i-1].norm] && int(d.toks[i].start) < len(d.art.Text) && d.art.Text[int(d.toks[i].start)] == ',' {
 		k := i - 2
 		for k >= 0 && k >= i-5 && (determiners[d.toks[k].norm] || d.toks[k].norm == "'s" || d.toks[k].upper || placeNouns[d.toks[k].norm]) {
 			k--
 		}
-		return k >= 0 && d.toks[k].norm != "" && d.locative(d.toks[k+1].start)
+		return k >= 0 && d.toks[k].norm != "" && d.locative(int(d.toks[k+1].start))
 	}
 	switch d.toks[i].norm {
 	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
@@ -1400,7 +1400,7 @@ var personTitle = wordSet("mr mrs ms mx miss messrs dr prof sir dame madam mme c
 // Houston", "Dr. Jordan").
 func (d *docState) titled(off int) bool {
 	i := d.tokenAt(off) - 1
-	if i >= 1 && d.toks[i].norm == "" && d.art.Text[d.toks[i].start:d.toks[i].end] == "." && d.toks[i].start == d.toks[i-1].end {
+	if i >= 1 && d.toks[i].norm == "" && d.art.Text[int(d.toks[i].start):int(d.toks[i].end)] == "." && int(d.toks[i].start) == int(d.toks[i-1].end) {
 		i-- // the tokens keep "Dr." as "Dr" and "."
 	}
 	return i >= 0 && d.toks[i].upper && personTitle[d.toks[i].norm]
@@ -1512,10 +1512,10 @@ func (d *docState) widenDemonyms(ents []model.Entity) {
 			continue
 		}
 		t := d.tokenAt(e.Start) - 1
-		if t < 0 || !d.toks[t].upper || d.toks[t].norm == "" || d.toks[t].end+1 != e.Start || d.art.Text[d.toks[t].end] != ' ' {
+		if t < 0 || !d.toks[t].upper || d.toks[t].norm == "" || int(d.toks[t].end)+1 != e.Start || d.art.Text[int(d.toks[t].end)] != ' ' {
 			continue
 		}
-		if i > 0 && ents[i-1].End > d.toks[t].start {
+		if i > 0 && ents[i-1].End > int(d.toks[t].start) {
 			continue
 		}
 		key := d.toks[t].norm + " " + kb.Normalize(cleanName(e.Text))
@@ -1526,7 +1526,7 @@ func (d *docState) widenDemonyms(ents []model.Entity) {
 			}
 		}
 		if ok {
-			e.Start = d.toks[t].start
+			e.Start = int(d.toks[t].start)
 			e.Text = d.art.Text[e.Start:e.End]
 		}
 	}
@@ -1559,7 +1559,7 @@ func (d *docState) cutRoleHeads(ents []model.Entity) {
 			if !ok || j <= last || r.Office != "" {
 				break
 			}
-			e.End = d.toks[c-1].end
+			e.End = int(d.toks[c-1].end)
 			e.Text = d.art.Text[e.Start:e.End]
 			e.Type = model.EntityNORP
 			break
@@ -1572,7 +1572,7 @@ func (d *docState) cutRoleHeads(ents []model.Entity) {
 // Air", "Korean Peninsula"), which is no nationality.
 func (d *docState) nameGoesOn(e *model.Entity) bool {
 	t := d.tokenAt(e.End)
-	return t < len(d.toks) && d.toks[t].upper && d.toks[t].norm != "" && d.toks[t].start == e.End+1
+	return t < len(d.toks) && d.toks[t].upper && d.toks[t].norm != "" && int(d.toks[t].start) == e.End+1
 }
 
 // korea is the country an unqualified "Korean" names in this article: South

@@ -363,10 +363,10 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, tk := range tokenize(s) {
-			if tk.start < prev || tk.end <= tk.start || tk.end > len(s) {
+			if int(tk.start) < prev || tk.end <= tk.start || int(tk.end) > len(s) {
 				t.Fatalf("bad token %+v in %q", tk, s)
 			}
-			prev = tk.end
+			prev = int(tk.end)
 		}
 	})
 }

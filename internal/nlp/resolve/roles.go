@@ -92,10 +92,10 @@ func (d *docState) wordRun(i, j int) bool {
 // possessive inside a phrase ("workers' union"): a bare apostrophe right
 // after a word ending in s.
 func (d *docState) pluralPossessive(x int) bool {
-	if x < 1 || d.toks[x].norm != "" || d.toks[x].start != d.toks[x-1].end {
+	if x < 1 || d.toks[x].norm != "" || int(d.toks[x].start) != int(d.toks[x-1].end) {
 		return false
 	}
-	r := d.art.Text[d.toks[x].start:d.toks[x].end]
+	r := d.art.Text[int(d.toks[x].start):int(d.toks[x].end)]
 	return (r == "'" || r == "\u2019") && strings.HasSuffix(d.toks[x-1].norm, "s")
 }
 
@@ -138,12 +138,12 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		t, i, ok := d.countryEndingAt(j - 1)
 		return t, i, ok
 	}
-	l, ok := d.entEnd[d.toks[j].end]
-	start := d.entStart[d.toks[j].end]
+	l, ok := d.entEnd[int(d.toks[j].end)]
+	start := d.entStart[int(d.toks[j].end)]
 	if !ok {
 		// Not resolved yet (read while resolving a name before it: "Tom
 		// Baker, a State Department spokesman").
-		if e, found := d.entByEnd[d.toks[j].end]; found {
+		if e, found := d.entByEnd[int(d.toks[j].end)]; found {
 			l, ok, start = d.quickLink(e), true, e.Start
 		}
 	}
@@ -208,7 +208,7 @@ func (d *docState) titleBefore(off int) title {
 		// "Sen. Lindsey Graham", "Gov. Gavin Newsom", "Lt. Gen. Mark
 		// Hertling": a title written short.
 		a := j
-		if d.punct(a) == "." && a > 0 && d.toks[a-1].end == d.toks[a].start {
+		if d.punct(a) == "." && a > 0 && int(d.toks[a-1].end) == int(d.toks[a].start) {
 			a--
 		}
 		if phrase, found := shortTitles[d.toks[a].norm]; found && d.toks[a].upper {
@@ -304,7 +304,7 @@ func (d *docState) roleMentions() []model.Entity {
 		// name), compound modifiers ("army-building") and words inside names.
 		if ok := j+1 < len(d.toks); ok {
 			next := d.toks[j+1]
-			if next.norm == "" && d.art.Text[next.start:next.end] == "-" && next.start == d.toks[j].end {
+			if next.norm == "" && d.art.Text[int(next.start):int(next.end)] == "-" && int(next.start) == int(d.toks[j].end) {
 				i = j
 				continue
 			}
@@ -348,7 +348,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// expelled diplomats from Latvia" they are Latvia's. Across a
 			// verb, only a country or a demonym owns the role: in "the
 			// Pakistani army detained journalists" they are not the army's.
-			verb := d.verbAt(d.toks[i-1].start)
+			verb := d.verbAt(int(d.toks[i-1].start))
 			if _, after := d.countryAfter(end+1, t.sector != kb.SectorMilitary); !after || !verb {
 				c, ci, ok = d.countryEndingAt(i - 2)
 				if ok && verb && c.org != nil {
@@ -409,7 +409,7 @@ func (d *docState) roleMentions() []model.Entity {
 				t.former = true
 			}
 		}
-		start, stop := d.toks[i].start, d.toks[end].end
+		start, stop := int(d.toks[i].start), int(d.toks[end].end)
 		sent := d.sentenceOf(start)
 		var l *link
 		if !r.Group {
@@ -561,7 +561,7 @@ func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
 		if j < 0 {
 			return
 		}
-		e, ok := d.entByEnd[d.toks[j].end]
+		e, ok := d.entByEnd[int(d.toks[j].end)]
 		if !ok {
 			return
 		}
@@ -781,12 +781,12 @@ func (d *docState) nationalityBefore(j int) (string, bool) {
 		if w.norm == "" || w.upper || glue[w.norm] {
 			return "", false
 		}
-		if p := d.posAt(w.start); p == "" || p[0] != 'N' && p[0] != 'J' {
+		if p := d.posAt(int(w.start)); p == "" || p[0] != 'N' && p[0] != 'J' {
 			// Without the tagger's parts of speech this is not read.
 			return "", false
 		}
 		k := j - n
-		e, ok := d.entByEnd[d.toks[k].end]
+		e, ok := d.entByEnd[int(d.toks[k].end)]
 		if !ok || e.Type == model.EntityPerson || e.Type == model.EntityGPE || e.Type == model.EntityLoc {
 			continue
 		}
@@ -829,7 +829,7 @@ func (d *docState) postingEnd(j int) int {
 // token j ("... to the United States" before a person's name), the index of
 // "to"; -1 when the words before are no posting.
 func (d *docState) postingStart(j int) int {
-	e, ok := d.entByEnd[d.toks[j].end]
+	e, ok := d.entByEnd[int(d.toks[j].end)]
 	if !ok || (e.Type != model.EntityGPE && e.Type != model.EntityOrg) {
 		return -1
 	}
@@ -872,18 +872,18 @@ func (d *docState) quickLink(e *model.Entity) *link {
 // head of an apposition: in "According to Duvall, the president will
 // visit Mexico" the president is not Duvall.
 func (d *docState) appositiveOwner(i, end int) *link {
-	if end+1 < len(d.toks) && d.toks[end+1].norm != "" && d.verbAt(d.toks[end+1].start) {
+	if end+1 < len(d.toks) && d.toks[end+1].norm != "" && d.verbAt(int(d.toks[end+1].start)) {
 		return nil
 	}
 	for j := i - 1; j > 0 && j >= i-8; j-- {
 		if d.toks[j].norm != "" {
 			continue
 		}
-		if d.art.Text[d.toks[j].start:d.toks[j].end] != "," {
+		if d.art.Text[int(d.toks[j].start):int(d.toks[j].end)] != "," {
 			return nil
 		}
-		if l, ok := d.entEnd[d.toks[j-1].end]; ok && l.typ == kb.TypePerson {
-			if e, ok := d.entByEnd[d.toks[j-1].end]; ok {
+		if l, ok := d.entEnd[int(d.toks[j-1].end)]; ok && l.typ == kb.TypePerson {
+			if e, ok := d.entByEnd[int(d.toks[j-1].end)]; ok {
 				if k := d.tokenAt(e.Start); k >= 2 && d.toks[k-1].norm == "to" && d.toks[k-2].norm == "according" {
 					return nil
 				}
@@ -899,7 +899,7 @@ func (d *docState) appositiveOwner(i, end int) *link {
 // role phrase ending at token end ("The harbour master, Ian Doyle, said").
 func (d *docState) appositiveAfter(end int) *link {
 	c := end + 1
-	if c+1 >= len(d.toks) || d.toks[c].norm != "" || d.art.Text[d.toks[c].start:d.toks[c].end] != "," {
+	if c+1 >= len(d.toks) || d.toks[c].norm != "" || d.art.Text[int(d.toks[c].start):int(d.toks[c].end)] != "," {
 		return nil
 	}
 	e, ok := d.entStartTok[c+1]
@@ -990,7 +990,7 @@ func samePerson(ants []antecedent, phrase, country string) *link {
 func (d *docState) entityMask() []bool {
 	mask := make([]bool, len(d.toks))
 	for _, e := range d.art.Entities {
-		for i := d.tokenAt(e.Start); i < len(d.toks) && d.toks[i].start < e.End; i++ {
+		for i := d.tokenAt(e.Start); i < len(d.toks) && int(d.toks[i].start) < e.End; i++ {
 			mask[i] = true
 		}
 	}
@@ -1043,7 +1043,7 @@ var localRoles = map[string]bool{"mayor": true, "mayors": true, "deputy mayor": 
 // cannot: in "Houston told reporters" and "Seoul has 200 officials" the
 // name is not the role's country. Without tags, any word may.
 func (d *docState) modifier(i int) bool {
-	switch p := d.posAt(d.toks[i].start); {
+	switch p := d.posAt(int(d.toks[i].start)); {
 	case p == "":
 		return true
 	case p[0] == 'J' || p[0] == 'N' || p == "VBG":
@@ -1059,7 +1059,7 @@ func (d *docState) modifier(i int) bool {
 // company".
 func (d *docState) lowerModifier(i int) bool {
 	w := d.toks[i]
-	return w.norm != "" && !w.upper && !glue[w.norm] && d.modifier(i) && !d.verbAt(w.start)
+	return w.norm != "" && !w.upper && !glue[w.norm] && d.modifier(i) && !d.verbAt(int(w.start))
 }
 
 // ownAgents are verbs whose object is the subject's own people: "Georgia
@@ -1135,7 +1135,7 @@ var holderAdjective = map[string]bool{"visiting": true, "new": true, "current": 
 // Ministry". It looks at most eight words ahead, inside the commas.
 func (d *docState) appositive(end int) title {
 	i := d.tokenAt(end)
-	if i >= len(d.toks) || d.art.Text[d.toks[i].start:d.toks[i].end] != "," {
+	if i >= len(d.toks) || d.art.Text[int(d.toks[i].start):int(d.toks[i].end)] != "," {
 		return title{}
 	}
 	var inName *title // a role word inside a name ("State Department"), kept in case no other follows
@@ -1198,7 +1198,7 @@ func (d *docState) elsewhereFrom(i int) bool {
 	if i == 0 {
 		return false
 	}
-	if e, ok := d.entByEnd[d.toks[i-1].end]; ok && e.Type == model.EntityNORP {
+	if e, ok := d.entByEnd[int(d.toks[i-1].end)]; ok && e.Type == model.EntityNORP {
 		return true
 	}
 	for k := i - 1; k >= 1 && k >= i-4; k-- {

@@ -76,15 +76,15 @@ func (d *docState) familyNameMentions(out, orig []model.Entity) []model.Entity {
 	}
 	var added []model.Entity
 	for i, t := range d.toks {
-		if !t.upper || !family[t.norm] || covered(t.start, t.end) {
+		if !t.upper || !family[t.norm] || covered(int(t.start), int(t.end)) {
 			continue
 		}
-		if i > 0 && d.toks[i-1].upper && d.toks[i-1].norm != "" && d.toks[i-1].end+1 >= t.start ||
-			i+1 < len(d.toks) && d.toks[i+1].upper && d.toks[i+1].norm != "" && t.end+1 >= d.toks[i+1].start {
+		if i > 0 && d.toks[i-1].upper && d.toks[i-1].norm != "" && int(d.toks[i-1].end)+1 >= int(t.start) ||
+			i+1 < len(d.toks) && d.toks[i+1].upper && d.toks[i+1].norm != "" && int(t.end)+1 >= int(d.toks[i+1].start) {
 			continue
 		}
 		added = append(added, model.Entity{Text: d.art.Text[t.start:t.end], Type: model.EntityPerson,
-			Sentence: d.sentenceOf(t.start), Start: t.start, End: t.end})
+			Sentence: d.sentenceOf(int(t.start)), Start: int(t.start), End: int(t.end)})
 	}
 	if len(added) == 0 {
 		return out
@@ -136,13 +136,13 @@ func (d *docState) splitTitled(e model.Entity, ents []model.Entity) (org, per mo
 		if !d.personName(e.End, nameFirst, last) {
 			return org, per, false
 		}
-		if !d.personEvidence(e.End, nameFirst) && (c == first || !d.knownActor(d.art.Text[e.Start:d.toks[c-1].end])) {
+		if !d.personEvidence(e.End, nameFirst) && (c == first || !d.knownActor(d.art.Text[e.Start:int(d.toks[c-1].end)])) {
 			return org, per, false
 		}
-		per = model.Entity{Text: e.Text[d.toks[nameFirst].start-e.Start:], Type: model.EntityPerson, Sentence: e.Sentence,
-			Start: d.toks[nameFirst].start, End: e.End}
+		per = model.Entity{Text: e.Text[int(d.toks[nameFirst].start)-e.Start:], Type: model.EntityPerson, Sentence: e.Sentence,
+			Start: int(d.toks[nameFirst].start), End: e.End}
 		if c > first {
-			end := d.toks[c-1].end
+			end := int(d.toks[c-1].end)
 			org = model.Entity{Text: e.Text[:end-e.Start], Type: e.Type, Sentence: e.Sentence, Start: e.Start, End: end}
 		}
 		return org, per, true
@@ -170,7 +170,7 @@ func (d *docState) hyphenRoleAt(c, last int) (kb.RoleInfo, int, bool) {
 	for x := c; x <= last && len(words) < k.MaxRoleWords(); x++ {
 		t := d.toks[x]
 		if t.norm == "" {
-			if d.art.Text[t.start:t.end] == "-" && x > c && x < last && d.toks[x-1].end == t.start && d.toks[x+1].start == t.end {
+			if d.art.Text[int(t.start):int(t.end)] == "-" && x > c && x < last && int(d.toks[x-1].end) == int(t.start) && int(d.toks[x+1].start) == int(t.end) {
 				continue
 			}
 			break
@@ -197,7 +197,7 @@ func (d *docState) hyphenRoleEndingAt(j int) (kb.RoleInfo, int, bool) {
 	hyphen := false
 	for c := j - 1; c >= 0 && j-c < 2*d.s.kb.MaxRoleWords(); c-- {
 		if d.toks[c].norm == "" {
-			if d.art.Text[d.toks[c].start:d.toks[c].end] != "-" {
+			if d.art.Text[int(d.toks[c].start):int(d.toks[c].end)] != "-" {
 				break
 			}
 			hyphen = true
@@ -219,7 +219,7 @@ func (d *docState) capitalisedName(i, j int) bool {
 	for x := i; x <= j; x++ {
 		t := d.toks[x]
 		if t.norm == "" {
-			if d.art.Text[t.start:t.end] == "-" && x > i && x < j && d.toks[x-1].end == t.start {
+			if d.art.Text[int(t.start):int(t.end)] == "-" && x > i && x < j && int(d.toks[x-1].end) == int(t.start) {
 				continue
 			}
 			return false
@@ -238,7 +238,7 @@ func (d *docState) personName(end, i, last int) bool {
 	if !d.capitalisedName(i, last) || institutionWord[d.toks[last].norm] {
 		return false
 	}
-	key := kb.Normalize(cleanName(d.art.Text[d.toks[i].start:end]))
+	key := kb.Normalize(cleanName(d.art.Text[int(d.toks[i].start):end]))
 	for _, a := range d.s.kb.LookupNorm(key, d.date) {
 		if a.Type != kb.TypePerson {
 			return false
@@ -253,7 +253,7 @@ func (d *docState) personEvidence(end, i int) bool {
 	if d.s.kb.GivenNameGender(d.toks[i].norm) != "" {
 		return true
 	}
-	for _, a := range d.s.kb.LookupNorm(kb.Normalize(cleanName(d.art.Text[d.toks[i].start:end])), d.date) {
+	for _, a := range d.s.kb.LookupNorm(kb.Normalize(cleanName(d.art.Text[int(d.toks[i].start):end])), d.date) {
 		if a.Type == kb.TypePerson {
 			return true
 		}
@@ -279,7 +279,7 @@ func (d *docState) knownOrgEndingAt(ents []model.Entity, j int) bool {
 		return false
 	}
 	for _, e := range ents {
-		if e.End == d.toks[j].end {
+		if e.End == int(d.toks[j].end) {
 			return d.knownActor(e.Text)
 		}
 	}
@@ -295,7 +295,7 @@ func (d *docState) titleEndsAt(j int) (int, bool) {
 	start, found := 0, false
 	for c := j; c >= 0 && j-c < 2*d.s.kb.MaxRoleWords(); c-- {
 		if d.toks[c].norm == "" {
-			if d.art.Text[d.toks[c].start:d.toks[c].end] == "-" {
+			if d.art.Text[int(d.toks[c].start):int(d.toks[c].end)] == "-" {
 				continue
 			}
 			break

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,8 +13,12 @@ import (
 // whatever tokeniser ran before it: possessive "'s" and hyphens are separate
 // tokens ("U.S.-led" -> "U.S.", "-", "led"), and abbreviations keep their
 // periods ("U.S.").
+//
+// There is one per word of the article for the whole of the stage, so the
+// offsets are 32-bit (40 -> 32 bytes a token; tokenize reads no further than
+// 2 GiB, far past what the stages before it hold).
 type tok struct {
-	start, end int
+	start, end int32
 	norm       string // kb.Normalize of the text; "" for punctuation
 	upper      bool   // starts with an upper-case letter
 }
@@ -34,6 +39,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 
 // tokenize splits text into words and punctuation with byte offsets.
 func tokenize(text string) []tok {
+	text = text[:min(len(text), math.MaxInt32)]
 	// News prose runs 5 to 6 bytes a token, quote-dense text under 5: a
 	// slice sized for 4 is seldom grown (growing it near the end of a long
 	// text held the old and the new copy at once, 125 MB on 7 MB).
@@ -46,18 +52,18 @@ func tokenize(text string) []tok {
 		}
 		if !isWordRune(r) {
 			// Possessive 's as its own token.
-			if isApostrophe(r) && len(toks) > 0 && toks[len(toks)-1].end == i {
+			if isApostrophe(r) && len(toks) > 0 && int(toks[len(toks)-1].end) == i {
 				n, nsize := decode(text, i+size)
 				if n == 's' || n == 'S' {
 					after, _ := decode(text, i+size+nsize)
 					if !isWordRune(after) {
-						toks = append(toks, tok{start: i, end: i + size + nsize, norm: "'s"})
+						toks = append(toks, tok{start: int32(i), end: int32(i + size + nsize), norm: "'s"})
 						i += size + nsize
 						continue
 					}
 				}
 			}
-			toks = append(toks, tok{start: i, end: i + size})
+			toks = append(toks, tok{start: int32(i), end: int32(i + size)})
 			i += size
 			continue
 		}
@@ -102,7 +108,7 @@ func tokenize(text string) []tok {
 			}
 			break
 		}
-		toks = append(toks, tok{start: start, end: i, norm: kb.Normalize(text[start:i]), upper: upper})
+		toks = append(toks, tok{start: int32(start), end: int32(i), norm: kb.Normalize(text[start:i]), upper: upper})
 	}
 	return toks
 }

@@ -33,7 +33,7 @@ var apStates = map[string]string{
 // that name, or a document-level place of the United States.
 func (d *docState) usTown(e *model.Entity) *link {
 	after := d.tokenAt(e.End)
-	if after+1 >= len(d.toks) || d.punct(after) != "," || d.toks[after].start != e.End {
+	if after+1 >= len(d.toks) || d.punct(after) != "," || int(d.toks[after].start) != e.End {
 		return nil
 	}
 	next, ok := d.entStartTok[after+1]
@@ -91,7 +91,7 @@ func (d *docState) usState(e *model.Entity) *link {
 	if code == "" || e.Start < 2 || d.art.Text[e.Start-2:e.Start] != ", " {
 		return nil
 	}
-	if i := d.tokenAt(e.Start) - 2; i < 0 || !d.toks[i].upper || d.toks[i].end != e.Start-2 {
+	if i := d.tokenAt(e.Start) - 2; i < 0 || !d.toks[i].upper || int(d.toks[i].end) != e.Start-2 {
 		return nil
 	}
 	a, ok := d.s.kb.Actor("place:USA-" + code)
