@@ -492,6 +492,10 @@ func TestNowadays(t *testing.T) {
 		"More students study abroad today than ever before.",
 		"The song is as popular today as it was in 1970.",
 		"Free copies of Riverside Today are handed out at the station.",
+		"Athens today is a modern city.",
+		"The old town today has about 9,000 residents.",
+		"Young people today face higher rents than their parents did.",
+		"Children today spend more time online.",
 	}
 	for _, s := range age {
 		for _, te := range Find(s, 0, 0, ref) {
@@ -510,6 +514,11 @@ func TestNowadays(t *testing.T) {
 		"Today the president meets the pope.",
 		"Today we remember the victims.",
 		"As of today, the shops are closed.",
+		"The vote today is a test for the government.",
+		"Smith today is expected to resign.",
+		"Lisbon today is in mourning for the victims.",
+		"The city today has announced new parking rules.",
+		"Workers today walked out of the plant.",
 	}
 	for _, s := range day {
 		found := false
