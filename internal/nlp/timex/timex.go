@@ -10,6 +10,7 @@
 package timex
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -97,6 +98,8 @@ const (
 	kPeriodTo
 	kHoliday
 	kDateRange
+	kEraYear
+	kOldYear
 )
 
 type rule struct {
@@ -158,7 +161,7 @@ func containsAny(s string, keys []string) bool {
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
-	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange:
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange, kEraYear, kOldYear:
 		if !hasDigit {
 			return false
 		}
@@ -232,6 +235,87 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, []string{"decade", "century"}},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
+	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
+	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
+	// leads a year ("CE 10" is a name).
+	{regexp.MustCompile(`\b(?:(AD|A\.D\.) ?([1-9][0-9]{0,3})\b|([1-9][0-9]{0,3}) ?(BCE|BC|AD|CE)\b|([1-9][0-9]{0,3}) ?(B\.C\.(?:E\.)?|A\.D\.|C\.E\.))`), kEraYear, nil},
+	// A three-digit year after a preposition of time: "fell in 476".
+	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.)) ([1-9][0-9]{2})\b`), kOldYear, nil},
+}
+
+// eraMark says s may hold an era's name, in the capitals eraYear's rule
+// wants (a cheap test before it runs).
+func eraMark(s string) bool {
+	return strings.Contains(s, "BC") || strings.Contains(s, "AD") || strings.Contains(s, "CE") ||
+		strings.Contains(s, "B.C") || strings.Contains(s, "A.D") || strings.Contains(s, "C.E")
+}
+
+// eraYear dates a year with its era. Values are years of four digits, those
+// before Christ with a minus and no year zero, as XML Schema 1.0 and TEI
+// write them (753 BC is -0753, as it is read; ISO 8601's astronomical
+// count would make it -0752): they compare before all later ones.
+func eraYear(g []string) (string, bool) {
+	digits, era := g[2], g[1]
+	if digits == "" {
+		digits, era = g[3], g[4]
+	}
+	if digits == "" {
+		digits, era = g[5], g[6]
+	}
+	y, err := strconv.Atoi(digits)
+	if err != nil || y < 1 {
+		return "", false
+	}
+	if strings.HasPrefix(era, "B") {
+		return fmt.Sprintf("-%04d", y), true
+	}
+	if y > 2100 {
+		return "", false
+	}
+	return fmt.Sprintf("%04d", y), true
+}
+
+// oldYearFits says the three-digit number of a kOldYear match is a year: it
+// follows a preposition of time and ends its clause or is followed by what
+// follows a year ("fell in 476.", "in 476 the last emperor", "in 476 Odoacer
+// deposed"), in a sentence with a verb in the past, and no number leads the
+// preposition ("one in 250." is a ratio; "in 250 cases" counts cases).
+func oldYearFits(s string, m match, tense Tense) bool {
+	if tense != TensePast {
+		return false
+	}
+	before := strings.ToLower(lastWord(s[:m.start]))
+	switch before {
+	case "one", "1", "a", "ranked", "number", "no.", "page", "p.", "room", "route", "flight", "seat":
+		return false
+	}
+	if before != "" && before[0] >= '0' && before[0] <= '9' {
+		return false
+	}
+	rest := strings.TrimLeftFunc(s[m.end:], unicode.IsSpace)
+	if rest == "" {
+		// A line with no stop is a heading or a table's cell, whose
+		// numbers are counts: "Runs batted in 171".
+		return false
+	}
+	if strings.ContainsRune(",.;:)", rune(rest[0])) {
+		// "in 476." but not "in 476.5" nor "in 476,000".
+		return len(rest) < 2 || !(rest[1] >= '0' && rest[1] <= '9')
+	}
+	if strings.ContainsRune("%-–/", rune(rest[0])) {
+		return false
+	}
+	next := strings.TrimRight(strings.Fields(rest)[0], ",.;:")
+	if isCap(next) {
+		// "in 476 Odoacer deposed ...", but not "in 476 BC" (era rule) or
+		// a unit "in 476 AU".
+		return len(next) > 1 && strings.ToUpper(next) != next
+	}
+	switch strings.ToLower(next) {
+	case "as", "when", "the", "he", "she", "it", "they", "his", "her", "their", "after", "before", "until", "while", "where", "but", "and":
+		return true
+	}
+	return false
 }
 
 // holidayRE finds the holidays that fall on the same day every year, with
@@ -638,7 +722,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	lower := strings.ToLower(s)
 	hasDigit := strings.ContainsAny(s, "0123456789")
 	for _, r := range rules {
-		if !mayMatch(r.kind, lower, hasDigit) || r.also != nil && !containsAny(lower, r.also) {
+		if !mayMatch(r.kind, lower, hasDigit) || r.also != nil && !containsAny(lower, r.also) || r.kind == kEraYear && !eraMark(s) {
 			continue
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
@@ -1135,6 +1219,21 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 	tense := TenseAround(s, m.start, m.end)
 	setDay := func(t time.Time) { te.Value, te.Precision = day(t), model.PrecisionDay }
 	switch m.kind {
+	case kEraYear:
+		v, ok := eraYear(g)
+		if !ok {
+			return te, false
+		}
+		te.Value, te.Precision = v, model.PrecisionYear
+	case kOldYear:
+		if !oldYearFits(s, m, tense) {
+			return te, false
+		}
+		y, _ := strconv.Atoi(g[2])
+		te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
+		// The year alone, not the preposition: "in 476" is "476".
+		te.Start = m.end - len(g[2])
+		te.Text = g[2]
 	case kISO:
 		y, _ := strconv.Atoi(g[1])
 		mo, _ := strconv.Atoi(g[2])

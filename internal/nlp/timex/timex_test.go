@@ -714,3 +714,52 @@ func TestNarrativeTaggedPast(t *testing.T) {
 		}
 	}
 }
+
+// Years of antiquity: with an era, and three-digit years after a
+// preposition of time in a past-tense sentence. Years before Christ have a
+// minus and no year zero (753 BC is -0753).
+func TestOldYears(t *testing.T) {
+	tests := []struct{ sentence, text, value string }{
+		{"Rome was founded in 753 BC.", "753 BC", "-0753"},
+		{"The temple was built around 300 BCE.", "300 BCE", "-0300"},
+		{"The town was destroyed in 146 B.C.", "146 B.C.", "-0146"},
+		{"Vesuvius buried the town in AD 79.", "AD 79", "0079"},
+		{"The city was sacked in 410 AD by the Goths.", "410 AD", "0410"},
+		{"The western empire fell in 476.", "476", "0476"},
+		{"In 800, Charlemagne was crowned in Rome.", "800", "0800"},
+		{"The abbey was founded in 674 and burned in 867.", "867", "0867"},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, te := range Find(tc.sentence, 0, 0, ref) {
+			if te.Text == tc.text {
+				got = te.Value
+				if te.Relation != "past" {
+					t.Errorf("%q: %q relation %q, want past", tc.sentence, tc.text, te.Relation)
+				}
+			}
+		}
+		if got != tc.value {
+			t.Errorf("%q: %q = %q, want %q", tc.sentence, tc.text, got, tc.value)
+		}
+	}
+	none := []string{
+		"The risk was one in 250.",
+		"Runs batted in 171",
+		"Sales rose in 250 stores.",
+		"Prices will rise in 300 towns.",
+		"He finished in 476th place.",
+		"The ship sank in 200 metres of water.",
+		"The vote ended in 312-95.",
+		"The CE 10 filter failed.",
+		"The ad ran in 300 newspapers.",
+		"She moved to Paris in her 20s.",
+		"Men in their 30s were hired.",
+		"He was in his early 40s when he left.",
+	}
+	for _, s := range none {
+		if got := Find(s, 0, 0, ref); len(got) > 0 {
+			t.Errorf("%q: found %q (%s), want no date", s, got[0].Text, got[0].Value)
+		}
+	}
+}
