@@ -692,6 +692,9 @@ type discourse struct {
 	// day is the last day the text dated (a day's value, "" when none is
 	// near), which "the following day" and "two days later" count from.
 	day string
+	// eventDay is the last day dated by other than "the day before" or
+	// "the day after" ("" when none is near), which those count from.
+	eventDay string
 	// month is the last month the text dated, by a day or a month
 	// ("2021-03", "" when none is near), which "the following month"
 	// counts from in a story.
@@ -710,6 +713,10 @@ type found struct {
 	frame    bool // it opens its sentence: "In 1831, ...", "On 4 May 1902 ..."
 	deictic  bool // it counts from the day of writing: "Tuesday", "last week"
 	days     int  // for kAnaDay: the days from the day it counts from
+	// around says a kAnaDay is "the day before" or "the day after": it
+	// counts from the day of the event last dated (eventDay), so that
+	// "the day before" and then "the day after" flank one day.
+	around bool
 	// step is +1 for "the following month/week", -1 for "the previous
 	// month/week", 0 otherwise: with a month or day dated before, they
 	// count from it, not from the day of writing (countSteps).
@@ -820,6 +827,9 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
+		// "the day before", "the night after": around the day of the
+		// event told, not a step in a chain of days.
+		f.around = k == kAnaDay && m.kind == kAnaDay && m.groups[4] != ""
 		if k == kMonth && strings.EqualFold(lastWord(s[:m.start]), "the") {
 			// "the following February": the first after the month dated
 			// last, or in the year after the one named.
@@ -913,7 +923,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		}
 	}
 	narrate(s, base, out, dc, ref, hasRef)
-	countDays(out, dc.day)
+	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {

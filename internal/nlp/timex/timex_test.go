@@ -52,6 +52,8 @@ func TestFind(t *testing.T) {
 		{"The championship ran throughout the weekend.", "throughout the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
 		{"Protests erupted last winter.", "last winter", "2020-12", "month", "past", "2021-02"},
+		{"The wall was finished in the spring of 2019.", "in the spring of 2019", "2019-03", "month", "past", "2019-05"},
+		{"Heating bills will be higher this winter.", "this winter", "2021-12", "month", "future", "2022-02"},
 		{"The mill was built in the winter of 1791.", "in the winter of 1791", "1791-12", "month", "past", "1792-02"},
 		{"The army camped there in the winter of 1776-77.", "in the winter of 1776-77", "1776-12", "month", "past", "1777-02"},
 		{"Fighting flared in the 1990s.", "the 1990s", "1990", "year", "past", "1999"},
@@ -560,6 +562,8 @@ func TestNarrativeYear(t *testing.T) {
 		name, text string
 		want       map[string]string
 	}{
+		{"the day before and after a named day", "The referendum was held on March 3. The day before, thousands marched in the capital. The day after, the count was still going on.",
+			map[string]string{"March 3": "2024-03-03", "The day before": "2024-03-02", "The day after": "2024-03-04"}},
 		{"history", "In 1831 the captain sailed from Plymouth. On July 14 he reached the Azores. In September the ship crossed the equator.",
 			map[string]string{"July 14": "1831-07-14", "September": "1831-09"}},
 		{"ranges and parts of the year", "In 1831 the captain sailed from Plymouth. From March to May he charted the coast, and by the end of the year he had reached Cape Horn.",
