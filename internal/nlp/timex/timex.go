@@ -1465,6 +1465,30 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Start += len(g[1]) + 1
 			te.Text = g[2]
 		}
+		if n, width := weekdayOrdinal(s[m.end:]); n > 0 {
+			if mod == "" && wd == time.Friday && n == 13 {
+				// "Friday the 13th" with nothing leading it is the
+				// unlucky day in general or the film's title: "Friday
+				// the 13th is feared", "They watched Friday the 13th".
+				return te, false
+			}
+			// "on Tuesday the 5th": the nearest day of the month that
+			// falls on that weekday, in the tense's direction, or either
+			// way when the tense does not say ("opens on Tuesday the
+			// 3rd").
+			d, ok := weekdayOfMonthDay(ref, wd, n, t == TenseFuture)
+			if t == TenseUnknown {
+				if ahead, ok2 := weekdayOfMonthDay(ref, wd, n, true); ok2 && (!ok || ahead.Sub(ref) < ref.Sub(d)) {
+					d, ok = ahead, true
+				}
+			}
+			if ok {
+				te.End += width
+				te.Text = s[te.Start : m.end+width]
+				setDay(d)
+				break
+			}
+		}
 		diff := int(wd) - int(ref.Weekday())
 		var d time.Time
 		if t == TenseFuture {
@@ -2160,4 +2184,58 @@ func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexAny(s, " (\n\t")
 	return s[i+1:]
+}
+
+// weekdayOrdinal reads the day of the month that may follow a weekday: " the
+// 13th", " the 5th" (n, and the bytes it spans), else 0.
+func weekdayOrdinal(rest string) (n, width int) {
+	const lead = " the "
+	if len(rest) < len(lead)+3 || !strings.EqualFold(rest[:len(lead)], lead) {
+		return 0, 0
+	}
+	i := len(lead)
+	j := i
+	for j < len(rest) && j < i+2 && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == i || j+2 > len(rest) {
+		return 0, 0
+	}
+	switch strings.ToLower(rest[j : j+2]) {
+	case "st", "nd", "rd", "th":
+	default:
+		return 0, 0
+	}
+	if j+2 < len(rest) && isLetter(rest[j+2]) {
+		return 0, 0
+	}
+	n, _ = strconv.Atoi(rest[i:j])
+	if n < 1 || n > 31 {
+		return 0, 0
+	}
+	return n, j + 2
+}
+
+// weekdayOfMonthDay is the day n of a month that falls on weekday wd nearest
+// ref: the first on or after it when ahead, else the last on or before it.
+// Every such pair comes round within 14 months; none comes for a day
+// beyond a month's length.
+func weekdayOfMonthDay(ref time.Time, wd time.Weekday, n int, ahead bool) (time.Time, bool) {
+	step := -1
+	if ahead {
+		step = 1
+	}
+	first := time.Date(ref.Year(), ref.Month(), 1, 12, 0, 0, 0, time.UTC)
+	for k := 0; k <= 30; k++ {
+		mo := first.AddDate(0, step*k, 0)
+		if !validDate(mo.Year(), mo.Month(), n) {
+			continue
+		}
+		d := time.Date(mo.Year(), mo.Month(), n, 12, 0, 0, 0, time.UTC)
+		if ahead && d.Before(civil(ref)) || !ahead && d.After(civil(ref)) || d.Weekday() != wd {
+			continue
+		}
+		return d, true
+	}
+	return time.Time{}, false
 }

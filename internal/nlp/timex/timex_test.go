@@ -52,6 +52,9 @@ func TestFind(t *testing.T) {
 		{"The championship ran throughout the weekend.", "throughout the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
 		{"Protests erupted last winter.", "last winter", "2020-12", "month", "past", "2021-02"},
+		{"The fire broke out on Friday the 13th.", "Friday the 13th", "2020-11-13", "day", "past", ""},
+		{"The summit opens on Tuesday the 3rd.", "Tuesday the 3rd", "2021-08-03", "day", "future", ""},
+		{"The plant closed on Monday the 5th.", "Monday the 5th", "2021-07-05", "day", "past", ""},
 		{"The wall was finished in the spring of 2019.", "in the spring of 2019", "2019-03", "month", "past", "2019-05"},
 		{"Heating bills will be higher this winter.", "this winter", "2021-12", "month", "future", "2022-02"},
 		{"The mill was built in the winter of 1791.", "in the winter of 1791", "1791-12", "month", "past", "1792-02"},
@@ -762,6 +765,19 @@ func TestOldYears(t *testing.T) {
 		"He was in his early 40s when he left.",
 	}
 	for _, s := range none {
+		if got := Find(s, 0, 0, ref); len(got) > 0 {
+			t.Errorf("%q: found %q (%s), want no date", s, got[0].Text, got[0].Value)
+		}
+	}
+}
+
+// "Friday the 13th" with nothing leading it is the unlucky day in general
+// or the film's title, not a day to date.
+func TestFridayThe13th(t *testing.T) {
+	for _, s := range []string{
+		"Friday the 13th is feared by many sailors.",
+		"We watched Friday the 13th on the couch.",
+	} {
 		if got := Find(s, 0, 0, ref); len(got) > 0 {
 			t.Errorf("%q: found %q (%s), want no date", s, got[0].Text, got[0].Value)
 		}
