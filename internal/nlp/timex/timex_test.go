@@ -327,6 +327,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("On Friday, since April 2018-2019 the 68th anniversary of 14 months ago next month's")
 	f.Add("On Christmas Day, in late March, from 28 February to 3 March 2024 the following February, three months later the next Tuesday (1704 – 1787) a 2003 interview")
+	f.Add("In 753 BC, AD 79 and 410 A.D. the empire fell in 476. On Friday the 13th, the day before, Athens today is old; Tuesday the 3")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
