@@ -80,6 +80,12 @@ func nowadays(s string, start, end int, tense Tense) bool {
 			return !tensed(after[:i+2])
 		}
 	}
+	// Before the sentence's tense: what decides here is the verb right
+	// after "today" ("The city today has two million people" though
+	// "has" may read as a perfect).
+	if len(before) > 0 && len(after) > 0 && subjectToday(s, start, prev, after) {
+		return true
+	}
 	if tense != TenseUnknown {
 		return false
 	}
@@ -107,6 +113,81 @@ func nowadays(s string, start, end int, tense Tense) bool {
 		return generic
 	}
 	return false
+}
+
+// placeNouns are nouns of places which, with "today" between them and a
+// verb of state, say what the place is like nowadays: "the city today has
+// two million people".
+var placeNouns = map[string]bool{
+	"city": true, "cities": true, "town": true, "towns": true, "village": true, "country": true,
+	"countries": true, "nation": true, "region": true, "area": true, "island": true, "district": true,
+	"quarter": true, "site": true, "building": true, "church": true, "castle": true,
+}
+
+// peopleNouns are people at large, who with "today" and any present verb
+// are the people of the present age: "young people today face higher
+// rents", "children today spend more time online".
+var peopleNouns = map[string]bool{
+	"people": true, "youth": true, "children": true, "kids": true, "teenagers": true, "students": true,
+	"women": true, "men": true, "families": true, "parents": true, "consumers": true, "workers": true,
+	"scientists": true, "historians": true, "scholars": true, "readers": true, "audiences": true,
+}
+
+// dayPredicates after "today" and a verb put the subject on the day of
+// writing: "Smith today is expected to resign", "the minister today is in
+// London".
+var dayPredicates = map[string]bool{
+	"expected": true, "due": true, "set": true, "scheduled": true, "likely": true, "unlikely": true,
+	"to": true, "in": true, "at": true, "on": true, "being": true, "going": true, "ready": true,
+	"poised": true, "slated": true, "closed": true, "open": true, "off": true, "away": true, "back": true,
+	"here": true, "there": true,
+}
+
+// modals and auxiliaries that are no present verb of a plural subject.
+var notPresent = map[string]bool{
+	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "did": true, "had": true, "was": true, "were": true, "said": true,
+	"and": true, "or": true, "but": true, "than": true, "as": true,
+}
+
+// subjectToday says "today" stands between a subject (prev, with nothing
+// but spaces or commas between) and its present verb (after[0]) and means
+// the present age:
+//   - a name or a place noun before it and a verb of state after: "Athens
+//     today is a modern city", "The city today has two million people";
+//   - people at large before it and a present verb: "young people today
+//     face higher rents".
+//
+// An event noun before it keeps the day ("the vote today is a test": no
+// place, no name), and so does a predicate of the day's doings ("Smith
+// today is expected to resign", "is in London").
+func subjectToday(s string, start int, prev string, after []string) bool {
+	gap := strings.TrimRight(s[:start], " ,")
+	if gap == "" || !isLetter(gap[len(gap)-1]) {
+		return false
+	}
+	next := strings.ToLower(after[0])
+	if len(after) > 1 {
+		// "is expected to", "has announced", "have been": the day's doings.
+		w := strings.ToLower(after[1])
+		if dayPredicates[w] || (next == "has" || next == "have") && (strings.HasSuffix(w, "ed") || pastCue[w] || w == "been") {
+			return false
+		}
+	}
+	if peopleNouns[prev] {
+		return statives[next] || !notPresent[next] && !nounDeterminer[next] &&
+			!strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !pastCue[next]
+	}
+	if !statives[next] {
+		return false
+	}
+	if placeNouns[prev] {
+		return true
+	}
+	// A name: capitalised, and not a determiner's ("The") or a title.
+	words := wordsOf(gap)
+	last := words[len(words)-1]
+	return isCap(last) && !nounDeterminer[strings.ToLower(last)]
 }
 
 // statives are present-tense verbs of state, which make a sentence opened by

@@ -287,23 +287,35 @@ func dayOffset(g []string) int {
 // countDays dates "the following day", "the day before", "that night" and
 // "two days later" from the last day dated before them: anchor (the day the
 // sentences before last dated, "" for none) and then each day-precision
-// date of the sentence in order. Without one they are no date.
-func countDays(out []found, anchor string) {
+// date of the sentence in order. "The day before" and "the day after" count
+// from event (the last day dated otherwise) and move only anchor: "The vote
+// was on March 3. The day before, ... The day after, ..." is March 2 and
+// March 4. Without a day they are no date.
+func countDays(out []found, anchor, event string) {
+	if event == "" {
+		event = anchor
+	}
 	for i := range out {
 		f := &out[i]
 		if f.kind != kAnaDay {
 			if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" && f.te.Value != "" {
-				anchor = f.te.Value
+				anchor, event = f.te.Value, f.te.Value
 			}
 			continue
 		}
-		t, err := time.Parse("2006-01-02", anchor)
+		from := anchor
+		if f.around {
+			from = event
+		}
+		t, err := time.Parse("2006-01-02", from)
 		if err != nil {
 			continue // no day to count from: dropped
 		}
-		n := f.days
-		f.te.Value = day(t.AddDate(0, 0, n))
+		f.te.Value = day(t.AddDate(0, 0, f.days))
 		anchor = f.te.Value
+		if !f.around {
+			event = f.te.Value
+		}
 	}
 }
 

@@ -66,6 +66,9 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 	near, nearSent := 0, 0
 	news := false
 	lastDay, lastDaySent := "", 0
+	// The last day dated other than by "the day before/after" (see
+	// countDays).
+	eventDay, eventDaySent := "", 0
 	// The last month dated, by a month or a day, not counted from the day
 	// of writing: "the following month" in a story counts from it.
 	lastMonth, lastMonthSent := "", 0
@@ -85,6 +88,9 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 		}
 		if lastDay != "" && s.Index-lastDaySent <= 2 {
 			dc.day = lastDay
+		}
+		if eventDay != "" && s.Index-eventDaySent <= 2 {
+			dc.eventDay = eventDay
 		}
 		if lastMonth != "" && s.Index-lastMonthSent <= 2 {
 			dc.month = lastMonth
@@ -122,6 +128,9 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 			}
 			if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" {
 				lastDay, lastDaySent = f.te.Value, s.Index
+				if !f.around {
+					eventDay, eventDaySent = f.te.Value, s.Index
+				}
 			}
 			if (f.te.Precision == model.PrecisionDay || f.te.Precision == model.PrecisionMonth) && f.te.EndValue == "" && len(f.te.Value) >= 7 && !f.deictic {
 				lastMonth, lastMonthSent = f.te.Value[:7], s.Index

@@ -10,6 +10,7 @@
 package timex
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -97,6 +98,8 @@ const (
 	kPeriodTo
 	kHoliday
 	kDateRange
+	kEraYear
+	kOldYear
 )
 
 type rule struct {
@@ -158,7 +161,7 @@ func containsAny(s string, keys []string) bool {
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
-	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange:
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange, kEraYear, kOldYear:
 		if !hasDigit {
 			return false
 		}
@@ -232,6 +235,87 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, []string{"decade", "century"}},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
+	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
+	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
+	// leads a year ("CE 10" is a name).
+	{regexp.MustCompile(`\b(?:(AD|A\.D\.) ?([1-9][0-9]{0,3})\b|([1-9][0-9]{0,3}) ?(BCE|BC|AD|CE)\b|([1-9][0-9]{0,3}) ?(B\.C\.(?:E\.)?|A\.D\.|C\.E\.))`), kEraYear, nil},
+	// A three-digit year after a preposition of time: "fell in 476".
+	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.)) ([1-9][0-9]{2})\b`), kOldYear, nil},
+}
+
+// eraMark says s may hold an era's name, in the capitals eraYear's rule
+// wants (a cheap test before it runs).
+func eraMark(s string) bool {
+	return strings.Contains(s, "BC") || strings.Contains(s, "AD") || strings.Contains(s, "CE") ||
+		strings.Contains(s, "B.C") || strings.Contains(s, "A.D") || strings.Contains(s, "C.E")
+}
+
+// eraYear dates a year with its era. Values are years of four digits, those
+// before Christ with a minus and no year zero, as XML Schema 1.0 and TEI
+// write them (753 BC is -0753, as it is read; ISO 8601's astronomical
+// count would make it -0752): they compare before all later ones.
+func eraYear(g []string) (string, bool) {
+	digits, era := g[2], g[1]
+	if digits == "" {
+		digits, era = g[3], g[4]
+	}
+	if digits == "" {
+		digits, era = g[5], g[6]
+	}
+	y, err := strconv.Atoi(digits)
+	if err != nil || y < 1 {
+		return "", false
+	}
+	if strings.HasPrefix(era, "B") {
+		return fmt.Sprintf("-%04d", y), true
+	}
+	if y > 2100 {
+		return "", false
+	}
+	return fmt.Sprintf("%04d", y), true
+}
+
+// oldYearFits says the three-digit number of a kOldYear match is a year: it
+// follows a preposition of time and ends its clause or is followed by what
+// follows a year ("fell in 476.", "in 476 the last emperor", "in 476 Odoacer
+// deposed"), in a sentence with a verb in the past, and no number leads the
+// preposition ("one in 250." is a ratio; "in 250 cases" counts cases).
+func oldYearFits(s string, m match, tense Tense) bool {
+	if tense != TensePast {
+		return false
+	}
+	before := strings.ToLower(lastWord(s[:m.start]))
+	switch before {
+	case "one", "1", "a", "ranked", "number", "no.", "page", "p.", "room", "route", "flight", "seat":
+		return false
+	}
+	if before != "" && before[0] >= '0' && before[0] <= '9' {
+		return false
+	}
+	rest := strings.TrimLeftFunc(s[m.end:], unicode.IsSpace)
+	if rest == "" {
+		// A line with no stop is a heading or a table's cell, whose
+		// numbers are counts: "Runs batted in 171".
+		return false
+	}
+	if strings.ContainsRune(",.;:)", rune(rest[0])) {
+		// "in 476." but not "in 476.5" nor "in 476,000".
+		return len(rest) < 2 || !(rest[1] >= '0' && rest[1] <= '9')
+	}
+	if strings.ContainsRune("%-–/", rune(rest[0])) {
+		return false
+	}
+	next := strings.TrimRight(strings.Fields(rest)[0], ",.;:")
+	if isCap(next) {
+		// "in 476 Odoacer deposed ...", but not "in 476 BC" (era rule) or
+		// a unit "in 476 AU".
+		return len(next) > 1 && strings.ToUpper(next) != next
+	}
+	switch strings.ToLower(next) {
+	case "as", "when", "the", "he", "she", "it", "they", "his", "her", "their", "after", "before", "until", "while", "where", "but", "and":
+		return true
+	}
+	return false
 }
 
 // holidayRE finds the holidays that fall on the same day every year, with
@@ -608,6 +692,9 @@ type discourse struct {
 	// day is the last day the text dated (a day's value, "" when none is
 	// near), which "the following day" and "two days later" count from.
 	day string
+	// eventDay is the last day dated by other than "the day before" or
+	// "the day after" ("" when none is near), which those count from.
+	eventDay string
 	// month is the last month the text dated, by a day or a month
 	// ("2021-03", "" when none is near), which "the following month"
 	// counts from in a story.
@@ -626,6 +713,10 @@ type found struct {
 	frame    bool // it opens its sentence: "In 1831, ...", "On 4 May 1902 ..."
 	deictic  bool // it counts from the day of writing: "Tuesday", "last week"
 	days     int  // for kAnaDay: the days from the day it counts from
+	// around says a kAnaDay is "the day before" or "the day after": it
+	// counts from the day of the event last dated (eventDay), so that
+	// "the day before" and then "the day after" flank one day.
+	around bool
 	// step is +1 for "the following month/week", -1 for "the previous
 	// month/week", 0 otherwise: with a month or day dated before, they
 	// count from it, not from the day of writing (countSteps).
@@ -638,7 +729,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	lower := strings.ToLower(s)
 	hasDigit := strings.ContainsAny(s, "0123456789")
 	for _, r := range rules {
-		if !mayMatch(r.kind, lower, hasDigit) || r.also != nil && !containsAny(lower, r.also) {
+		if !mayMatch(r.kind, lower, hasDigit) || r.also != nil && !containsAny(lower, r.also) || r.kind == kEraYear && !eraMark(s) {
 			continue
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
@@ -736,6 +827,9 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		f := found{kind: k, frame: opensSentence(s[:te.Start]), days: days}
+		// "the day before", "the night after": around the day of the
+		// event told, not a step in a chain of days.
+		f.around = k == kAnaDay && m.kind == kAnaDay && m.groups[4] != ""
 		if k == kMonth && strings.EqualFold(lastWord(s[:m.start]), "the") {
 			// "the following February": the first after the month dated
 			// last, or in the year after the one named.
@@ -829,7 +923,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		}
 	}
 	narrate(s, base, out, dc, ref, hasRef)
-	countDays(out, dc.day)
+	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
@@ -1135,6 +1229,21 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 	tense := TenseAround(s, m.start, m.end)
 	setDay := func(t time.Time) { te.Value, te.Precision = day(t), model.PrecisionDay }
 	switch m.kind {
+	case kEraYear:
+		v, ok := eraYear(g)
+		if !ok {
+			return te, false
+		}
+		te.Value, te.Precision = v, model.PrecisionYear
+	case kOldYear:
+		if !oldYearFits(s, m, tense) {
+			return te, false
+		}
+		y, _ := strconv.Atoi(g[2])
+		te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
+		// The year alone, not the preposition: "in 476" is "476".
+		te.Start = m.end - len(g[2])
+		te.Text = g[2]
 	case kISO:
 		y, _ := strconv.Atoi(g[1])
 		mo, _ := strconv.Atoi(g[2])
@@ -1355,6 +1464,30 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if mod == "on" || mod == "earlier" || mod == "later" || mod == "since" || mod == "until" || mod == "by" {
 			te.Start += len(g[1]) + 1
 			te.Text = g[2]
+		}
+		if n, width := weekdayOrdinal(s[m.end:]); n > 0 {
+			if mod == "" && wd == time.Friday && n == 13 {
+				// "Friday the 13th" with nothing leading it is the
+				// unlucky day in general or the film's title: "Friday
+				// the 13th is feared", "They watched Friday the 13th".
+				return te, false
+			}
+			// "on Tuesday the 5th": the nearest day of the month that
+			// falls on that weekday, in the tense's direction, or either
+			// way when the tense does not say ("opens on Tuesday the
+			// 3rd").
+			d, ok := weekdayOfMonthDay(ref, wd, n, t == TenseFuture)
+			if t == TenseUnknown {
+				if ahead, ok2 := weekdayOfMonthDay(ref, wd, n, true); ok2 && (!ok || ahead.Sub(ref) < ref.Sub(d)) {
+					d, ok = ahead, true
+				}
+			}
+			if ok {
+				te.End += width
+				te.Text = s[te.Start : m.end+width]
+				setDay(d)
+				break
+			}
 		}
 		diff := int(wd) - int(ref.Weekday())
 		var d time.Time
@@ -2051,4 +2184,58 @@ func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexAny(s, " (\n\t")
 	return s[i+1:]
+}
+
+// weekdayOrdinal reads the day of the month that may follow a weekday: " the
+// 13th", " the 5th" (n, and the bytes it spans), else 0.
+func weekdayOrdinal(rest string) (n, width int) {
+	const lead = " the "
+	if len(rest) < len(lead)+3 || !strings.EqualFold(rest[:len(lead)], lead) {
+		return 0, 0
+	}
+	i := len(lead)
+	j := i
+	for j < len(rest) && j < i+2 && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == i || j+2 > len(rest) {
+		return 0, 0
+	}
+	switch strings.ToLower(rest[j : j+2]) {
+	case "st", "nd", "rd", "th":
+	default:
+		return 0, 0
+	}
+	if j+2 < len(rest) && isLetter(rest[j+2]) {
+		return 0, 0
+	}
+	n, _ = strconv.Atoi(rest[i:j])
+	if n < 1 || n > 31 {
+		return 0, 0
+	}
+	return n, j + 2
+}
+
+// weekdayOfMonthDay is the day n of a month that falls on weekday wd nearest
+// ref: the first on or after it when ahead, else the last on or before it.
+// Every such pair comes round within 14 months; none comes for a day
+// beyond a month's length.
+func weekdayOfMonthDay(ref time.Time, wd time.Weekday, n int, ahead bool) (time.Time, bool) {
+	step := -1
+	if ahead {
+		step = 1
+	}
+	first := time.Date(ref.Year(), ref.Month(), 1, 12, 0, 0, 0, time.UTC)
+	for k := 0; k <= 30; k++ {
+		mo := first.AddDate(0, step*k, 0)
+		if !validDate(mo.Year(), mo.Month(), n) {
+			continue
+		}
+		d := time.Date(mo.Year(), mo.Month(), n, 12, 0, 0, 0, time.UTC)
+		if ahead && d.Before(civil(ref)) || !ahead && d.After(civil(ref)) || d.Weekday() != wd {
+			continue
+		}
+		return d, true
+	}
+	return time.Time{}, false
 }

@@ -52,6 +52,11 @@ func TestFind(t *testing.T) {
 		{"The championship ran throughout the weekend.", "throughout the weekend", "2021-07-24", "day", "past", "2021-07-25"},
 		{"The talks will resume next spring.", "next spring", "2022-03", "month", "future", "2022-05"},
 		{"Protests erupted last winter.", "last winter", "2020-12", "month", "past", "2021-02"},
+		{"The fire broke out on Friday the 13th.", "Friday the 13th", "2020-11-13", "day", "past", ""},
+		{"The summit opens on Tuesday the 3rd.", "Tuesday the 3rd", "2021-08-03", "day", "future", ""},
+		{"The plant closed on Monday the 5th.", "Monday the 5th", "2021-07-05", "day", "past", ""},
+		{"The wall was finished in the spring of 2019.", "in the spring of 2019", "2019-03", "month", "past", "2019-05"},
+		{"Heating bills will be higher this winter.", "this winter", "2021-12", "month", "future", "2022-02"},
 		{"The mill was built in the winter of 1791.", "in the winter of 1791", "1791-12", "month", "past", "1792-02"},
 		{"The army camped there in the winter of 1776-77.", "in the winter of 1776-77", "1776-12", "month", "past", "1777-02"},
 		{"Fighting flared in the 1990s.", "the 1990s", "1990", "year", "past", "1999"},
@@ -322,6 +327,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("On Friday, since April 2018-2019 the 68th anniversary of 14 months ago next month's")
 	f.Add("On Christmas Day, in late March, from 28 February to 3 March 2024 the following February, three months later the next Tuesday (1704 – 1787) a 2003 interview")
+	f.Add("In 753 BC, AD 79 and 410 A.D. the empire fell in 476. On Friday the 13th, the day before, Athens today is old; Tuesday the 3")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
@@ -492,6 +498,10 @@ func TestNowadays(t *testing.T) {
 		"More students study abroad today than ever before.",
 		"The song is as popular today as it was in 1970.",
 		"Free copies of Riverside Today are handed out at the station.",
+		"Athens today is a modern city.",
+		"The old town today has about 9,000 residents.",
+		"Young people today face higher rents than their parents did.",
+		"Children today spend more time online.",
 	}
 	for _, s := range age {
 		for _, te := range Find(s, 0, 0, ref) {
@@ -510,6 +520,11 @@ func TestNowadays(t *testing.T) {
 		"Today the president meets the pope.",
 		"Today we remember the victims.",
 		"As of today, the shops are closed.",
+		"The vote today is a test for the government.",
+		"Smith today is expected to resign.",
+		"Lisbon today is in mourning for the victims.",
+		"The city today has announced new parking rules.",
+		"Workers today walked out of the plant.",
 	}
 	for _, s := range day {
 		found := false
@@ -551,6 +566,8 @@ func TestNarrativeYear(t *testing.T) {
 		name, text string
 		want       map[string]string
 	}{
+		{"the day before and after a named day", "The referendum was held on March 3. The day before, thousands marched in the capital. The day after, the count was still going on.",
+			map[string]string{"March 3": "2024-03-03", "The day before": "2024-03-02", "The day after": "2024-03-04"}},
 		{"history", "In 1831 the captain sailed from Plymouth. On July 14 he reached the Azores. In September the ship crossed the equator.",
 			map[string]string{"July 14": "1831-07-14", "September": "1831-09"}},
 		{"ranges and parts of the year", "In 1831 the captain sailed from Plymouth. From March to May he charted the coast, and by the end of the year he had reached Cape Horn.",
@@ -702,6 +719,68 @@ func TestNarrativeTaggedPast(t *testing.T) {
 			if d.Text == "3 March" && d.Value != want {
 				t.Errorf("tagged %v: 3 March = %s, want %s", tagged, d.Value, want)
 			}
+		}
+	}
+}
+
+// Years of antiquity: with an era, and three-digit years after a
+// preposition of time in a past-tense sentence. Years before Christ have a
+// minus and no year zero (753 BC is -0753).
+func TestOldYears(t *testing.T) {
+	tests := []struct{ sentence, text, value string }{
+		{"Rome was founded in 753 BC.", "753 BC", "-0753"},
+		{"The temple was built around 300 BCE.", "300 BCE", "-0300"},
+		{"The town was destroyed in 146 B.C.", "146 B.C.", "-0146"},
+		{"Vesuvius buried the town in AD 79.", "AD 79", "0079"},
+		{"The city was sacked in 410 AD by the Goths.", "410 AD", "0410"},
+		{"The western empire fell in 476.", "476", "0476"},
+		{"In 800, Charlemagne was crowned in Rome.", "800", "0800"},
+		{"The abbey was founded in 674 and burned in 867.", "867", "0867"},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, te := range Find(tc.sentence, 0, 0, ref) {
+			if te.Text == tc.text {
+				got = te.Value
+				if te.Relation != "past" {
+					t.Errorf("%q: %q relation %q, want past", tc.sentence, tc.text, te.Relation)
+				}
+			}
+		}
+		if got != tc.value {
+			t.Errorf("%q: %q = %q, want %q", tc.sentence, tc.text, got, tc.value)
+		}
+	}
+	none := []string{
+		"The risk was one in 250.",
+		"Runs batted in 171",
+		"Sales rose in 250 stores.",
+		"Prices will rise in 300 towns.",
+		"He finished in 476th place.",
+		"The ship sank in 200 metres of water.",
+		"The vote ended in 312-95.",
+		"The CE 10 filter failed.",
+		"The ad ran in 300 newspapers.",
+		"She moved to Paris in her 20s.",
+		"Men in their 30s were hired.",
+		"He was in his early 40s when he left.",
+	}
+	for _, s := range none {
+		if got := Find(s, 0, 0, ref); len(got) > 0 {
+			t.Errorf("%q: found %q (%s), want no date", s, got[0].Text, got[0].Value)
+		}
+	}
+}
+
+// "Friday the 13th" with nothing leading it is the unlucky day in general
+// or the film's title, not a day to date.
+func TestFridayThe13th(t *testing.T) {
+	for _, s := range []string{
+		"Friday the 13th is feared by many sailors.",
+		"We watched Friday the 13th on the couch.",
+	} {
+		if got := Find(s, 0, 0, ref); len(got) > 0 {
+			t.Errorf("%q: found %q (%s), want no date", s, got[0].Text, got[0].Value)
 		}
 	}
 }
