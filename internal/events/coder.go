@@ -1463,6 +1463,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// a relative clause set off by commas before the verb are not its
 	// subject; the clause's antecedent is.
 	relOpen, relClose := relativeBefore(toks, i)
+	if relOpen >= 0 && appositive(toks, relOpen, relClose) && !knownAntecedent(ms, relOpen) {
+		// "Kenzo Oshima, the UN relief coordinator, demanded": a person
+		// the knowledge base places nowhere is best told by the office
+		// the apposition names; the apposition is then the subject.
+		relOpen, relClose = -1, -1
+	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
@@ -1646,9 +1652,11 @@ func comparedWith(toks []tok, i, trig int) bool {
 }
 
 // relativeBefore finds a non-restrictive relative clause ("X, who seized
-// Goma last month, attacked ...") that ends with a comma before the verb at
-// token i, with only auxiliaries and adverbs between: it returns the
-// indices of the opening and closing commas, or -1, -1.
+// Goma last month, attacked ...") or an appositive noun phrase ("France,
+// one of Ukraine's main backers, sent ...") that ends with a comma before
+// the verb at token i, with only auxiliaries and adverbs between: it
+// returns the indices of the opening and closing commas, or -1, -1. Either
+// describes the noun before it, which stays the verb's subject.
 func relativeBefore(toks []tok, i int) (int, int) {
 	k := i - 1
 	for k >= 0 && (adverbs[toks[k].low] || auxiliaries[toks[k].low]) {
@@ -1666,9 +1674,71 @@ func relativeBefore(toks []tok, i int) (int, int) {
 				return q - 1, k
 			}
 			return -1, -1
+		case ",":
+			if appositive(toks, q, k) {
+				return q, k
+			}
+			return -1, -1
 		}
 	}
 	return -1, -1
+}
+
+// knownAntecedent says whether the noun before the comma at open is an
+// actor with a country, which an apposition only describes: "France, one
+// of Ukraine's backers", not "Kenzo Oshima, the UN relief coordinator" (a
+// person known only to the article, whose office is what tells who acts).
+func knownAntecedent(ms []mention, open int) bool {
+	for _, m := range ms {
+		if m.j == open && usable(m) && m.country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveOpeners begin a noun phrase that renames the noun before it:
+// "one of the main supporters of Ukraine", "a close ally of Russia", "the
+// bloc's biggest donor", "its neighbour", "home to ...".
+var appositiveOpeners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "its": true, "their": true,
+	"his": true, "her": true, "long": true, "once": true, "home": true}
+
+// appositive says whether the tokens between the commas at open and close
+// are a noun phrase renaming the noun right before open: it opens with an
+// article, "one of", a possessive or a possessor name ("Ukraine's biggest
+// backer"), has no verb and no conjunction, and follows a name or a noun.
+// A verb or "and" inside would make it a clause or a list ("Iran, the US
+// and Britain").
+func appositive(toks []tok, open, close int) bool {
+	if open < 1 || close-open < 3 || close-open > 16 {
+		return false
+	}
+	before := toks[open-1]
+	if !isCap(before.text) && !strings.HasPrefix(before.pos, "NN") {
+		return false
+	}
+	first := toks[open+1]
+	switch {
+	case appositiveOpeners[first.low]:
+		if first.low == "one" && toks[open+2].low != "of" {
+			return false
+		}
+	case isCap(first.text) && (toks[open+2].low == "'s" || toks[open+2].low == "'"):
+	default:
+		return false
+	}
+	for q := open + 1; q < close; q++ {
+		t := toks[q]
+		if t.low == "and" || t.low == "or" || t.low == "but" {
+			return false
+		}
+		// A participle may modify the noun ("a country long seen as"), but
+		// a finite verb makes a clause: "Russia, the ministry said,".
+		if finiteVerb(t) || t.pos == "" && verbLike(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliaries may stand between a subject and its verb.
