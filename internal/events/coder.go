@@ -3144,7 +3144,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Clerics in Pakistan condemned the attack": a violent act condemned
 	// is no party, and whoever did it is not named; the condemners' own
 	// country is not what they condemn.
-	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j) {
+	// "European leaders condemned the attack on Kyiv": the place or people
+	// attacked are the act's victims, not whom the condemnation accuses;
+	// the doer, when named after "by", is ("the attack on Kyiv by Russian
+	// forces"), as a doer named before the act is ("the Israeli strike on
+	// Syria", which assaultObject does not take for an unattributed act).
+	// Where the act struck ("the bombing in Lahore") is its place, not
+	// the condemnation's.
+	condemnedAct := typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j)
+	if condemnedAct && len(tgt) > 0 && tgt[0].i > t.j && victimPreps[prepBefore(toks, tgt[0].i)] {
+		tgt = agentAfter(toks, ms, t.j, t.next)
+	}
+	if condemnedAct && len(tgt) == 0 {
 		noDomestic = true
 	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
@@ -3356,7 +3367,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
 		loc = nil
 	}
-	if loc == nil && !t.nominal && !t.passive {
+	if condemnedAct && loc != nil && loc.i > t.j {
+		loc = nil
+	}
+	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
 	}
 	// "met in the Kenyan capital", "rallied in Kenya's capital": the
@@ -4410,6 +4424,40 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 		}
 	}
 	return false
+}
+
+// victimPreps introduce whom or where a violent act struck: "the attack on
+// Kyiv", "the strike against the convoy", "the bombing in Lahore".
+var victimPreps = map[string]bool{"on": true, "against": true, "in": true, "at": true, "upon": true}
+
+// agentAfter returns the actor named after "by" in the clause after token j
+// (before token next, the next trigger, when it is set): the doer of a
+// passive nominal ("the attack on Kyiv by Russian forces"). It returns nil
+// when none is named.
+func agentAfter(toks []tok, ms []mention, j, next int) group {
+	end := len(toks)
+	if next > j && next < end {
+		end = next
+	}
+	for mi, m := range ms {
+		if m.i < j || m.i >= end || !usable(m) {
+			continue
+		}
+		stop := false
+		for q := j; q < m.i; q++ {
+			if rightStop[toks[q].low] || toks[q].low == "," {
+				stop = true
+				break
+			}
+		}
+		if stop {
+			break
+		}
+		if prepBefore(toks, m.i) == "by" {
+			return groupAt(toks, ms, mi)
+		}
+	}
+	return nil
 }
 
 // eventActor is the event's party for mention m. A country's name or
