@@ -586,6 +586,26 @@ func TestSpelledOutNames(t *testing.T) {
 	}
 }
 
+// Federal regulators are U.S. government bodies under their names and
+// acronyms ("fined ... by the EPA"); the SEC only under its full name, as
+// "Sec." (Secretary) folds to the same key as its acronym.
+func TestFederalRegulators(t *testing.T) {
+	k := mustLoad(t)
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for name, want := range map[string]string{
+		"EPA": "USA.GOV.EPA", "Environmental Protection Agency": "USA.GOV.EPA", "FDA": "USA.GOV.FDA",
+		"Securities and Exchange Commission": "USA.GOV.SEC", "FTC": "USA.GOV.FTC",
+	} {
+		got := k.Lookup(name, at)
+		if len(got) == 0 || got[0].ID != want || got[0].Sector != SectorGovernment {
+			t.Errorf("Lookup(%q) = %v, want the government body %s", name, got, want)
+		}
+	}
+	if got := k.Lookup("Sec.", at); len(got) != 0 {
+		t.Errorf("Lookup(Sec.) = %v: the abbreviation of Secretary names no actor", got)
+	}
+}
+
 // Large companies are business actors of their country under their brand;
 // a word that more often names something else is left out.
 func TestCompanies(t *testing.T) {
