@@ -1463,6 +1463,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// a relative clause set off by commas before the verb are not its
 	// subject; the clause's antecedent is.
 	relOpen, relClose := relativeBefore(toks, i)
+	if relOpen >= 0 && appositive(toks, relOpen, relClose) && !knownAntecedent(ms, relOpen) {
+		// "Kenzo Oshima, the UN relief coordinator, demanded": a person
+		// the knowledge base places nowhere is best told by the office
+		// the apposition names; the apposition is then the subject.
+		relOpen, relClose = -1, -1
+	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
@@ -1646,9 +1652,11 @@ func comparedWith(toks []tok, i, trig int) bool {
 }
 
 // relativeBefore finds a non-restrictive relative clause ("X, who seized
-// Goma last month, attacked ...") that ends with a comma before the verb at
-// token i, with only auxiliaries and adverbs between: it returns the
-// indices of the opening and closing commas, or -1, -1.
+// Goma last month, attacked ...") or an appositive noun phrase ("France,
+// one of Ukraine's main backers, sent ...") that ends with a comma before
+// the verb at token i, with only auxiliaries and adverbs between: it
+// returns the indices of the opening and closing commas, or -1, -1. Either
+// describes the noun before it, which stays the verb's subject.
 func relativeBefore(toks []tok, i int) (int, int) {
 	k := i - 1
 	for k >= 0 && (adverbs[toks[k].low] || auxiliaries[toks[k].low]) {
@@ -1666,9 +1674,71 @@ func relativeBefore(toks []tok, i int) (int, int) {
 				return q - 1, k
 			}
 			return -1, -1
+		case ",":
+			if appositive(toks, q, k) {
+				return q, k
+			}
+			return -1, -1
 		}
 	}
 	return -1, -1
+}
+
+// knownAntecedent says whether the noun before the comma at open is an
+// actor with a country, which an apposition only describes: "France, one
+// of Ukraine's backers", not "Kenzo Oshima, the UN relief coordinator" (a
+// person known only to the article, whose office is what tells who acts).
+func knownAntecedent(ms []mention, open int) bool {
+	for _, m := range ms {
+		if m.j == open && usable(m) && m.country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveOpeners begin a noun phrase that renames the noun before it:
+// "one of the main supporters of Ukraine", "a close ally of Russia", "the
+// bloc's biggest donor", "its neighbour", "home to ...".
+var appositiveOpeners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "its": true, "their": true,
+	"his": true, "her": true, "long": true, "once": true, "home": true}
+
+// appositive says whether the tokens between the commas at open and close
+// are a noun phrase renaming the noun right before open: it opens with an
+// article, "one of", a possessive or a possessor name ("Ukraine's biggest
+// backer"), has no verb and no conjunction, and follows a name or a noun.
+// A verb or "and" inside would make it a clause or a list ("Iran, the US
+// and Britain").
+func appositive(toks []tok, open, close int) bool {
+	if open < 1 || close-open < 3 || close-open > 16 {
+		return false
+	}
+	before := toks[open-1]
+	if !isCap(before.text) && !strings.HasPrefix(before.pos, "NN") {
+		return false
+	}
+	first := toks[open+1]
+	switch {
+	case appositiveOpeners[first.low]:
+		if first.low == "one" && toks[open+2].low != "of" {
+			return false
+		}
+	case isCap(first.text) && (toks[open+2].low == "'s" || toks[open+2].low == "'"):
+	default:
+		return false
+	}
+	for q := open + 1; q < close; q++ {
+		t := toks[q]
+		if t.low == "and" || t.low == "or" || t.low == "but" {
+			return false
+		}
+		// A participle may modify the noun ("a country long seen as"), but
+		// a finite verb makes a clause: "Russia, the ministry said,".
+		if finiteVerb(t) || t.pos == "" && verbLike(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliaries may stand between a subject and its verb.
@@ -3074,7 +3144,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Clerics in Pakistan condemned the attack": a violent act condemned
 	// is no party, and whoever did it is not named; the condemners' own
 	// country is not what they condemn.
-	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j) {
+	// "European leaders condemned the attack on Kyiv": the place or people
+	// attacked are the act's victims, not whom the condemnation accuses;
+	// the doer, when named after "by", is ("the attack on Kyiv by Russian
+	// forces"), as a doer named before the act is ("the Israeli strike on
+	// Syria", which assaultObject does not take for an unattributed act).
+	// Where the act struck ("the bombing in Lahore") is its place, not
+	// the condemnation's.
+	condemnedAct := typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j)
+	if condemnedAct && len(tgt) > 0 && tgt[0].i > t.j && victimPreps[prepBefore(toks, tgt[0].i)] {
+		tgt = agentAfter(toks, ms, t.j, t.next)
+	}
+	if condemnedAct && len(tgt) == 0 {
 		noDomestic = true
 	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
@@ -3286,7 +3367,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
 		loc = nil
 	}
-	if loc == nil && !t.nominal && !t.passive {
+	if condemnedAct && loc != nil && loc.i > t.j {
+		loc = nil
+	}
+	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
 	}
 	// "met in the Kenyan capital", "rallied in Kenya's capital": the
@@ -4340,6 +4424,40 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 		}
 	}
 	return false
+}
+
+// victimPreps introduce whom or where a violent act struck: "the attack on
+// Kyiv", "the strike against the convoy", "the bombing in Lahore".
+var victimPreps = map[string]bool{"on": true, "against": true, "in": true, "at": true, "upon": true}
+
+// agentAfter returns the actor named after "by" in the clause after token j
+// (before token next, the next trigger, when it is set): the doer of a
+// passive nominal ("the attack on Kyiv by Russian forces"). It returns nil
+// when none is named.
+func agentAfter(toks []tok, ms []mention, j, next int) group {
+	end := len(toks)
+	if next > j && next < end {
+		end = next
+	}
+	for mi, m := range ms {
+		if m.i < j || m.i >= end || !usable(m) {
+			continue
+		}
+		stop := false
+		for q := j; q < m.i; q++ {
+			if rightStop[toks[q].low] || toks[q].low == "," {
+				stop = true
+				break
+			}
+		}
+		if stop {
+			break
+		}
+		if prepBefore(toks, m.i) == "by" {
+			return groupAt(toks, ms, mi)
+		}
+	}
+	return nil
 }
 
 // eventActor is the event's party for mention m. A country's name or

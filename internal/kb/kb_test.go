@@ -560,7 +560,9 @@ func TestGivenNameGender(t *testing.T) {
 func TestCityAliases(t *testing.T) {
 	k := mustLoad(t)
 	for alias, want := range map[string]string{"L.A.": "city:USA:los_angeles", "LA": "city:USA:los_angeles",
-		"NYC": "city:USA:new_york_city", "Bombay": "city:IND:mumbai", "Los Angeles": "city:USA:los_angeles"} {
+		"NYC": "city:USA:new_york_city", "Bombay": "city:IND:mumbai", "Los Angeles": "city:USA:los_angeles",
+		// English exonyms of cities GeoNames lists by their local name.
+		"Geneva": "city:CHE:geneve", "Cologne": "city:DEU:koln", "Gothenburg": "city:SWE:goteborg"} {
 		a, ok := k.City(Normalize(alias))
 		if !ok || a.ID != want {
 			t.Errorf("City(%q) = %v, %v; want %s", alias, a, ok, want)
@@ -581,6 +583,26 @@ func TestSpelledOutNames(t *testing.T) {
 		if len(got) == 0 || got[0].ID != want {
 			t.Errorf("Lookup(%q) = %v, want %s", name, got, want)
 		}
+	}
+}
+
+// Federal regulators are U.S. government bodies under their names and
+// acronyms ("fined ... by the EPA"); the SEC only under its full name, as
+// "Sec." (Secretary) folds to the same key as its acronym.
+func TestFederalRegulators(t *testing.T) {
+	k := mustLoad(t)
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for name, want := range map[string]string{
+		"EPA": "USA.GOV.EPA", "Environmental Protection Agency": "USA.GOV.EPA", "FDA": "USA.GOV.FDA",
+		"Securities and Exchange Commission": "USA.GOV.SEC", "FTC": "USA.GOV.FTC",
+	} {
+		got := k.Lookup(name, at)
+		if len(got) == 0 || got[0].ID != want || got[0].Sector != SectorGovernment {
+			t.Errorf("Lookup(%q) = %v, want the government body %s", name, got, want)
+		}
+	}
+	if got := k.Lookup("Sec.", at); len(got) != 0 {
+		t.Errorf("Lookup(Sec.) = %v: the abbreviation of Secretary names no actor", got)
 	}
 }
 
