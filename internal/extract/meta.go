@@ -729,6 +729,10 @@ func parseDateTime(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// DateFromURL finds the date a page's URL carries, as the extractor reads it
+// when the page itself gives none (see dateFromURL).
+func DateFromURL(raw string) (time.Time, bool) { return dateFromURL(raw) }
+
 // dateFromURL finds /YYYY/MM/DD/, /YYYY-MM-DD or /YYYYMMDD/ in a URL path.
 func dateFromURL(raw string) (time.Time, bool) {
 	u, err := url.Parse(raw)
