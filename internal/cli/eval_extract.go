@@ -29,13 +29,14 @@ func runEvalExtract(ctx context.Context, env Env, args []string) error {
 	cfg := eval.ExtractBenchConfig{
 		Dir:   dir,
 		Limit: *limit,
-		Extract: func(html, pageURL string) (string, error) {
+		Extract: func(html, pageURL string) (eval.ExtractOutput, error) {
 			a, err := extract.HTML(html, pageURL)
 			if err != nil {
-				return "", err
+				return eval.ExtractOutput{}, err
 			}
-			return strings.Join(a.Paragraphs, "\n\n"), nil
+			return eval.ExtractOutput{Body: strings.Join(a.Paragraphs, "\n\n"), Published: a.Published, Byline: a.Byline}, nil
 		},
+		URLDate: extract.DateFromURL,
 	}
 	var outFile *os.File
 	var outBuf *bufio.Writer
@@ -69,6 +70,20 @@ func runEvalExtract(ctx context.Context, env Env, args []string) error {
 		rep.Precision, rep.Recall, rep.F1, rep.Accuracy)
 	fmt.Fprintf(env.Stdout, "speed      %.1f docs/s, %.1f MB/s wall clock on one core (GOMAXPROCS=1; HTML parsing + extraction only, disk read and gunzip excluded; %.2fs for %d docs)\n",
 		rep.DocsPerSecond(), float64(rep.Bytes)/1e6/rep.Elapsed.Seconds(), rep.Elapsed.Seconds(), rep.Docs)
+	pct := func(n, of int) float64 {
+		if of == 0 {
+			return 0
+		}
+		return 100 * float64(n) / float64(of)
+	}
+	mc := rep.Meta
+	fmt.Fprintf(env.Stdout, "published  %d/%d pages dated (%.1f%%)\n", mc.Dated, rep.Docs, pct(mc.Dated, rep.Docs))
+	fmt.Fprintf(env.Stdout, "url date   %d pages carry a date in their URL: %d agree within a day, %d differ, %d undated\n",
+		mc.URLDated, mc.URLAgree, mc.URLDiffer, mc.URLMissed)
+	if len(mc.Differ) > 0 {
+		fmt.Fprintf(env.Stdout, "differ     %s\n", strings.Join(mc.Differ, " "))
+	}
+	fmt.Fprintf(env.Stdout, "byline     %d/%d pages (%.1f%%)\n", mc.Bylined, rep.Docs, pct(mc.Bylined, rep.Docs))
 	if rep.CPU > 0 {
 		fmt.Fprintf(env.Stdout, "cpu speed  %.1f docs/s per CPU second (%.2fs CPU; unaffected by other load on the machine)\n",
 			rep.DocsPerCPUSecond(), rep.CPU.Seconds())

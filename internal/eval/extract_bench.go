@@ -13,8 +13,20 @@ import (
 	"time"
 )
 
-// ExtractFunc extracts the article body text from an HTML page.
-type ExtractFunc func(html, pageURL string) (string, error)
+// ExtractFunc extracts the article from an HTML page.
+type ExtractFunc func(html, pageURL string) (ExtractOutput, error)
+
+// ExtractOutput is what the extractor found on one page: the body text
+// scored against the benchmark, and the metadata whose coverage is counted.
+type ExtractOutput struct {
+	Body      string
+	Published *time.Time
+	Byline    string
+}
+
+// DateFromURLFunc finds the date a page's URL carries (/2019/11/18/,
+// -20191115); ok is false when it carries none.
+type DateFromURLFunc func(pageURL string) (time.Time, bool)
 
 // ExtractBenchConfig configures a run over the article-extraction-benchmark.
 type ExtractBenchConfig struct {
@@ -26,6 +38,9 @@ type ExtractBenchConfig struct {
 	Extract ExtractFunc
 	// OnDoc, when set, receives every document's result in id order.
 	OnDoc func(ExtractDocResult) error
+	// URLDate, when set, reads the date in a page's URL, against which the
+	// publish date found is checked.
+	URLDate DateFromURLFunc
 }
 
 // ExtractDocResult is one page's prediction and scores, as written to --out.
@@ -36,7 +51,23 @@ type ExtractDocResult struct {
 	Precision  float64 `json:"precision"`
 	Recall     float64 `json:"recall"`
 	F1         float64 `json:"f1"`
+	Published  string  `json:"published,omitempty"`
+	URLDate    string  `json:"url_date,omitempty"`
+	Byline     string  `json:"byline,omitempty"`
 	Error      string  `json:"error,omitempty"`
+}
+
+// MetaCoverage counts how many pages got a publish date and a byline, and
+// how the publish date compares with the date in the page's URL.
+type MetaCoverage struct {
+	Dated     int // pages with a publish date
+	Bylined   int // pages with a byline
+	URLDated  int // pages whose URL carries a date
+	URLAgree  int // of those, dated within a day of the URL's date (time zones shift the day)
+	URLDiffer int // of those, dated more than a day away from it
+	URLMissed int // of those, with no publish date at all
+	// Differ lists the ids of the pages in URLDiffer, for inspection.
+	Differ []string
 }
 
 // ExtractBenchReport is the outcome of a run.
@@ -52,6 +83,7 @@ type ExtractBenchReport struct {
 	// fairer measure: wall time includes waiting for the core.
 	CPU   time.Duration
 	Bytes int64 // uncompressed HTML bytes processed
+	Meta  MetaCoverage
 }
 
 // DocsPerCPUSecond is the throughput per second of CPU time.
@@ -87,7 +119,7 @@ func RunExtractBenchmark(ctx context.Context, cfg ExtractBenchConfig) (ExtractBe
 	if err != nil {
 		return rep, err
 	}
-	preds := make([]string, len(pages))
+	preds := make([]ExtractOutput, len(pages))
 	errs := make([]error, len(pages))
 
 	// Time extraction on one core so the figure does not depend on how
@@ -112,11 +144,20 @@ func RunExtractBenchmark(ctx context.Context, cfg ExtractBenchConfig) (ExtractBe
 	scores := make([]DocScore, len(pages))
 	for i, p := range pages {
 		rep.Bytes += int64(len(p.html))
-		scores[i] = ScoreDoc(p.truth, preds[i])
+		scores[i] = ScoreDoc(p.truth, preds[i].Body)
 		res := ExtractDocResult{
-			ID: p.id, URL: p.url, Prediction: preds[i],
+			ID: p.id, URL: p.url, Prediction: preds[i].Body, Byline: preds[i].Byline,
 			Precision: scores[i].Precision(), Recall: scores[i].Recall(), F1: scores[i].F1(),
 		}
+		if pub := preds[i].Published; pub != nil {
+			res.Published = pub.Format(time.RFC3339)
+		}
+		if cfg.URLDate != nil {
+			if ud, ok := cfg.URLDate(p.url); ok {
+				res.URLDate = ud.Format(time.DateOnly)
+			}
+		}
+		rep.Meta.count(p.id, preds[i], res.URLDate)
 		if errs[i] != nil {
 			rep.Errors++
 			res.Error = errs[i].Error()
@@ -131,8 +172,41 @@ func RunExtractBenchmark(ctx context.Context, cfg ExtractBenchConfig) (ExtractBe
 	return rep, nil
 }
 
+// count adds one page's metadata to the tallies. urlDate is the URL's date
+// as YYYY-MM-DD, or empty.
+func (m *MetaCoverage) count(id string, out ExtractOutput, urlDate string) {
+	if out.Published != nil {
+		m.Dated++
+	}
+	if out.Byline != "" {
+		m.Bylined++
+	}
+	if urlDate == "" {
+		return
+	}
+	m.URLDated++
+	ud, err := time.Parse(time.DateOnly, urlDate)
+	switch {
+	case err != nil:
+		return
+	case out.Published == nil:
+		m.URLMissed++
+	default:
+		// The calendar day as the page wrote it: a URL's day is the
+		// publisher's local day, which a UTC instant may shift by one.
+		pub := out.Published
+		day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+		if d := day.Sub(ud); d <= 24*time.Hour && d >= -24*time.Hour {
+			m.URLAgree++
+		} else {
+			m.URLDiffer++
+			m.Differ = append(m.Differ, id)
+		}
+	}
+}
+
 // safeExtract turns a panic into an error so one page cannot end the run.
-func safeExtract(f ExtractFunc, html, url string) (text string, err error) {
+func safeExtract(f ExtractFunc, html, url string) (out ExtractOutput, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v", r)

@@ -104,7 +104,11 @@ func FuzzHTML(f *testing.F) {
 		f.Add(string(b))
 	}
 	for _, s := range []string{"", "<p>x</p>", "<script type=application/ld+json>[{\"@type\":\"Article\"}]</script>",
-		"<div class=related><a>x</a></div>", "<time datetime=2020-01-01>", "<figure><figcaption>c</figcaption></figure>"} {
+		"<div class=related><a>x</a></div>", "<time datetime=2020-01-01>", "<figure><figcaption>c</figcaption></figure>",
+		// Publish-date paths: loose dates with clocks and zones, hidden inputs, datelines, trailing commas.
+		"<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"01:38:07 PM IST Nov 20, 2019\",}</script>",
+		"<time itemprop=published data-pubdate=\"Nov. 18, 2019, 4:06 p.m.\"></time><input type=hidden name=published_date value=\"2019-11-18 23:41:18\">",
+		"<div class=date>Posted: 19 NOV 2019 11:28 XYT | Updated 20 NOV 2019</div><time datetime=\"Tue Nov 19 2019 05:44:06 GMT+0000\">"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -3,8 +3,10 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -24,6 +26,9 @@ type metaCollector struct {
 	relAuthors  []string
 	bylines     []string // text of byline/author elements
 	times       []string // <time datetime> values
+	pubTimes    []string // <time> values marked as the publish time
+	hiddenDates []string // hidden inputs holding the publish date
+	datelines   []string // text of short elements classed as a date
 	itemDates   []string // itemprop=datePublished values
 	jsonld      []string
 	textOnly    bool // the page was too large or deep to examine fully
@@ -141,7 +146,8 @@ func (m *metaCollector) visit(n *html.Node) {
 			if v == "" {
 				v = plainText(n)
 			}
-			if v != "" && len(m.itemDates) < maxMetaValues {
+			// A comment's or related story's date is not the page's.
+			if v != "" && len(m.itemDates) < maxMetaValues && !inAsideOrLink(n) {
 				m.itemDates = append(m.itemDates, v)
 			}
 		case itemprop == "author" || itemprop == "creator":
@@ -158,6 +164,9 @@ func (m *metaCollector) visit(n *html.Node) {
 		if t := cleanSpace(plainText(n)); t != "" {
 			m.relAuthors = append(m.relAuthors, t)
 		}
+	}
+	if n.DataAtom == atom.Input || n.DataAtom == atom.Time || cls != "" {
+		m.visitDate(n, strings.ToLower(cls))
 	}
 	if cls != "" && m.bylineElems < 4 {
 		lc := strings.ToLower(cls)
@@ -191,14 +200,17 @@ func cleanSpace(s string) string {
 // ldInfo is what JSON-LD says about the article.
 type ldInfo struct {
 	headline, body, published, site string
-	authors, keywords               []string
-	lang                            string
+	// otherPublished is the datePublished of a top-level object that is not
+	// an article (the WebPage, a ClaimReview): less sure, used after meta.
+	otherPublished    string
+	authors, keywords []string
+	lang              string
 }
 
 // articleTypes are the schema.org types that describe the page's article.
 var articleTypes = map[string]bool{
 	"article": true, "newsarticle": true, "blogposting": true, "reportagenews": true,
-	"analysisnewsarticle": true, "opinionnewsarticle": true, "backgroundnewsarticle": true,
+	"reportagenewsarticle": true, "analysisnewsarticle": true, "opinionnewsarticle": true, "backgroundnewsarticle": true,
 	"reviewnewsarticle": true, "askpublicnewsarticle": true, "scholarlyarticle": true,
 	"techarticle": true, "liveblogposting": true, "socialmediaposting": true, "webpage": false,
 	"report": true, "posting": true, "review": true,
@@ -240,6 +252,8 @@ func parseJSONLD(scripts []string) ldInfo {
 				}
 				if isArticle {
 					fillLD(&info, t)
+				} else if info.otherPublished == "" && len(types) > 0 {
+					info.otherPublished = ldString(t["datePublished"])
 				}
 				if me, ok := t["mainEntity"]; ok {
 					queue = append(queue, me)
@@ -390,7 +404,47 @@ func decodeJSONLoose(s string) (any, bool) {
 	if err := json.Unmarshal(b, &v); err == nil {
 		return v, true
 	}
+	// A trailing comma before a closing bracket ("[\"a\", ]") is the next.
+	if err := json.Unmarshal(dropTrailingCommas(b), &v); err == nil {
+		return v, true
+	}
 	return nil, false
+}
+
+// dropTrailingCommas removes commas, outside strings, that only white space
+// separates from a closing ] or }.
+func dropTrailingCommas(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	inStr, esc := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+			}
+			out = append(out, c)
+			continue
+		}
+		if c == '"' {
+			inStr = true
+		}
+		if c == ',' {
+			j := i + 1
+			for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r') {
+				j++
+			}
+			if j < len(b) && (b[j] == ']' || b[j] == '}') {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func looksLikeURL(s string) bool {
@@ -503,32 +557,8 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	}
 	a.Byline = cleanByline(authors)
 
-	// Published.
-	var dates []string
-	dates = append(dates, m.metas["article:published_time"]...)
-	if ld.published != "" {
-		dates = append(dates, ld.published)
-	}
-	dates = append(dates, m.itemDates...)
-	for _, k := range []string{"og:published_time", "published_time", "pubdate", "publishdate", "publish-date", "publish_date",
-		"date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
-		"article.published", "datepublished", "cxenseparse:recs:publishtime", "original-publish-date"} {
-		dates = append(dates, m.metas[k]...)
-	}
-	dates = append(dates, m.times...)
-	for _, d := range dates {
-		if t, ok := parseDateTime(d); ok {
-			a.Published = &t
-			break
-		}
-	}
-	if a.Published == nil {
-		if t, ok := dateFromURL(a.URL); ok {
-			a.Published = &t
-		} else if t, ok := dateFromURL(pageURL); ok {
-			a.Published = &t
-		}
-	}
+	// Published, in the order of trust documented in pubdate.go.
+	a.Published = m.published(ld, a.URL, pageURL)
 
 	// Language.
 	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language"), ld.lang} {
@@ -550,6 +580,75 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	a.Tags = dedupeTags(tags)
 	return ld
 }
+
+// published picks the publish date (see pubdate.go for the order).
+func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) *time.Time {
+	var dates []string
+	if ld.published != "" {
+		dates = append(dates, ld.published)
+	}
+	dates = append(dates, m.itemDates...)
+	for _, k := range []string{"article:published_time", "og:published_time", "published_time", "pubdate", "publishdate", "publish-date", "publish_date",
+		"date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+		"article.published", "datepublished", "cxenseparse:recs:publishtime", "original-publish-date"} {
+		dates = append(dates, m.metas[k]...)
+	}
+	// Other meta names that say they hold the publish date, in sorted order
+	// so the choice does not depend on map iteration.
+	var keys []string
+	for k := range m.metas {
+		if publishMetaKey(k) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		dates = append(dates, m.metas[k]...)
+	}
+	if ld.otherPublished != "" {
+		dates = append(dates, ld.otherPublished)
+	}
+	dates = append(dates, m.pubTimes...)
+	dates = append(dates, m.times...)
+	dates = append(dates, m.hiddenDates...)
+	var first *time.Time
+	for _, d := range dates {
+		t, ok := parseDateTime(d)
+		switch {
+		case !ok:
+		case first == nil:
+			first = &t
+		case dateOnly(*first) && !dateOnly(t) && t.Year() == first.Year() && t.YearDay() == first.YearDay():
+			// The same day, told to the second by a less trusted tag.
+			return &t
+		}
+	}
+	if first != nil {
+		return first
+	}
+	for _, d := range m.datelines {
+		if t, ok := datelineDate(d); ok && !tooLate(t) {
+			return &t
+		}
+	}
+	if t, ok := dateFromURL(canonURL); ok {
+		return &t
+	}
+	if t, ok := dateFromURL(pageURL); ok {
+		return &t
+	}
+	return nil
+}
+
+// dateOnly reports a date without a time of day (midnight UTC).
+func dateOnly(t time.Time) bool {
+	_, off := t.Zone()
+	return off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
+}
+
+// tooLate reports a date after the present, with two days' grace for
+// time zones and clocks: a page cannot have been published in the future.
+func tooLate(t time.Time) bool { return t.After(time.Now().Add(48 * time.Hour)) }
 
 // trimTitle removes a " | Site" style suffix or prefix.
 func trimTitle(t, site string) string {
@@ -666,6 +765,7 @@ var dateLayouts = []string{
 	"2006-01-02T15:04:05.000Z0700",
 	"2006-01-02T15:04:05.999999999",
 	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04Z0700",
 	"2006-01-02T15:04",
 	"2006-01-02 15:04:05Z07:00",
 	"2006-01-02 15:04:05 Z0700",
@@ -712,6 +812,13 @@ func parseDateTime(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
+	// Written-out dates: "19 Nov 2019 07:09 GMT", "01:38:07 PM IST Nov 20,
+	// 2019", "Tue Nov 19 2019 05:44:06 GMT+0000", "Nov. 18, 2019, 4:06 p.m.".
+	if strings.IndexFunc(s, unicode.IsLetter) >= 0 {
+		if t, ok := looseDateTime(s); ok && t.Year() >= 1990 && !tooLate(t) {
+			return t, true
+		}
+	}
 	// Unix seconds or milliseconds.
 	if len(s) >= 9 && len(s) <= 13 && strings.Trim(s, "0123456789") == "" {
 		var n int64
@@ -729,7 +836,12 @@ func parseDateTime(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// dateFromURL finds /YYYY/MM/DD/, /YYYY-MM-DD or /YYYYMMDD/ in a URL path.
+// DateFromURL finds the date a page's URL carries, as the extractor reads it
+// when the page itself gives none (see dateFromURL).
+func DateFromURL(raw string) (time.Time, bool) { return dateFromURL(raw) }
+
+// dateFromURL finds /YYYY/MM/DD/, /YYYY-MM-DD, /YYYYMMDD/ or a slug ending
+// in -YYYYMMDD in a URL path.
 func dateFromURL(raw string) (time.Time, bool) {
 	u, err := url.Parse(raw)
 	if err != nil {
@@ -779,6 +891,14 @@ func dateFromURL(raw string) (time.Time, bool) {
 			d, ok2 := num(p[8:10], 2)
 			if ok0 && ok1 && ok2 && (len(p) == 10 || p[10] == '-' || p[10] == '_' || p[10] == '.') {
 				if t, ok := valid(y, m, d); ok {
+					return t, true
+				}
+			}
+		}
+		// A slug ending in its date: "tuft-cells-20191115".
+		if n := len(p); n > 9 && (p[n-9] == '-' || p[n-9] == '_') {
+			if v, ok := num(p[n-8:], 8); ok {
+				if t, ok := valid(v/10000, v/100%100, v%100); ok {
 					return t, true
 				}
 			}
