@@ -31,6 +31,10 @@ type mention struct {
 	// before in the article that the phrase stands for (groupAt puts them
 	// in its place).
 	pair []mention
+	// where: the mention is the clause's place standing in as its target
+	// for want of a party ("arrived in Amman", "gathered in the capital,
+	// Nairobi"): a capital there stays the city, not its government.
+	where bool
 }
 
 func (m mention) key() string {

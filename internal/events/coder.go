@@ -1274,17 +1274,28 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		if len(gap) == 0 || len(gap) > 3 {
 			return false
 		}
-		hasConj := false
+		hasConj, commas, articles := false, 0, 0
 		for _, t := range gap {
 			switch t.low {
 			case "and", "or", "&", "-", "/", "\u2013", "nor":
 				hasConj = true
-			case ",", "the", "a", "an", "both", "as", "well", "former", "then", "its", "their", "his", "her", "our":
+			case ",":
+				commas++
+			case "the":
+				articles++
+			case "a", "an", "both", "as", "well", "former", "then", "its", "their", "his", "her", "our":
 			default:
 				return false
 			}
 		}
-		return hasConj || (len(gap) == 1 && gap[0].low == ",")
+		// "Russia, the United States and China": a list member's own
+		// article after the comma ("the United States") keeps the comma a
+		// list separator; whether the list is one (a conjunction follows)
+		// or an apposition is settled below.
+		// "In Geneva, the United States and Russia agreed": a place
+		// fronted with its preposition at the sentence's start is an
+		// adjunct, no list member.
+		return hasConj || commas == 1 && commas+articles == len(gap) && !frontedPlace(toks, a)
 	}
 	for k := mi - 1; k >= 0; k-- {
 		if ms[k].kind == "pronoun" || !joinable(ms[k], g[0]) {
@@ -1372,6 +1383,22 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		g = group{g[0].pair[0], g[0].pair[1]}
 	}
 	return g
+}
+
+// frontedPlace says whether mention m is the object of a preposition of
+// place that opens the sentence: "In Geneva, ...", "At the summit in Oslo,
+// ...".
+func frontedPlace(toks []tok, m mention) bool {
+	p := prepBefore(toks, m.i)
+	if !locPreps[p] {
+		return false
+	}
+	for k := 0; k < m.i; k++ {
+		if toks[k].low == p {
+			return k == 0
+		}
+	}
+	return false
 }
 
 // headNoun says whether a token is a common noun that can head a phrase a
@@ -2989,7 +3016,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
 	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) {
-		tgt = group{*loc}
+		where := *loc
+		where.where = true
+		tgt = group{where}
 	}
 	// Reciprocal predicates: "X and Y met" — each is the other's partner.
 	// "Ministers met in Paris to discuss Iran", "talks on Syria": what a
@@ -4422,13 +4451,35 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 				}
 			}
 		}
+		if c.violentGerund(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// violentGerund says whether a word is the -ing noun of a one-word
+// violence verb ("the killing", "the killings", "the shooting" of kill,
+// shoot): an act of violence named as a thing, as "the attack" is.
+func (c *Coder) violentGerund(l string) bool {
+	l = strings.TrimSuffix(l, "s")
+	if !strings.HasSuffix(l, "ing") {
+		return false
+	}
+	// The index holds a verb's inflected forms, its -ing form among them.
+	for _, p := range c.pats.index[l] {
+		if p.Kind == "verb" && p.Type == "ASSAULT" && len(p.Words) == 1 {
+			return true
+		}
 	}
 	return false
 }
 
 // victimPreps introduce whom or where a violent act struck: "the attack on
-// Kyiv", "the strike against the convoy", "the bombing in Lahore".
-var victimPreps = map[string]bool{"on": true, "against": true, "in": true, "at": true, "upon": true}
+// Kyiv", "the strike against the convoy", "the bombing in Lahore", "the
+// killing of Afghan refugees" (a violent act's "of" names whom it struck;
+// its doer comes after "by" or before the noun).
+var victimPreps = map[string]bool{"on": true, "against": true, "in": true, "at": true, "upon": true, "of": true}
 
 // agentAfter returns the actor named after "by" in the clause after token j
 // (before token next, the next trigger, when it is set): the doer of a
@@ -4470,8 +4521,25 @@ func agentAfter(toks []tok, ms []mention, j, next int) group {
 // sector) and to merging. The government sector keeps the country's id:
 // "Tehran", "Iranian officials" and "Iran" name one state acting, which
 // merging matches as the country (internal/merge party.generic).
+//
+// The resolver reads a capital after a preposition or a verb of going as
+// the city ("sent aid to Kyiv", "flew to Kyiv"). Named as a party it
+// stands for its country's government all the same, as CAMEO codes it and
+// as "Beijing said" and "attacked Kyiv" already are. A
+// place that stands in as the target only for want of a party ("arrived
+// in Amman", "gathered in the capital, Nairobi") stays the city.
 func (c *Coder) eventActor(m mention) model.EventActor {
 	a := m.actor()
+	if c.kb != nil && m.kind == "capital" && !m.where && a.ActorID != "" {
+		if k, ok := c.kb.Actor(a.ActorID); ok && k.Type == kb.TypePlace && k.Capital && k.Country != "" {
+			if ctry, ok := c.kb.Actor(k.Country); ok && ctry.Type == kb.TypeCountry {
+				a.ActorID, a.Country = ctry.ID, ctry.Country
+				if a.Sector == "" {
+					a.Sector = kb.SectorGovernment
+				}
+			}
+		}
+	}
 	if c.kb == nil || a.Sector == "" || a.Sector == kb.SectorGovernment || a.ActorID == "" || a.ActorID != a.Country {
 		return a
 	}
