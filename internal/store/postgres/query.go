@@ -145,8 +145,8 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	}
 	var keys []string
 	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
-		if v := codec.KeyLower(k.v); v != "" {
-			keys = append(keys, k.prefix+pgText(v))
+		if key := codec.Key(k.prefix, k.v); key != "" {
+			keys = append(keys, pgText(key))
 		}
 	}
 	var p params
@@ -337,7 +337,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
 			WHERE s.cp <> '' OR s.cpname <> ''
 			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE lower(s.cpname) END
-			ORDER BY n DESC, name LIMIT $2 OFFSET $3`, pgText(codec.KeyLower(q.Actor)), limit, offset)
+			ORDER BY n DESC, name LIMIT $2 OFFSET $3`, pgText(store.FoldName(q.Actor)), limit, offset)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: actors: %w", err)
