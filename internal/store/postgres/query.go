@@ -452,16 +452,21 @@ func (db *DB) Health(ctx context.Context) (store.Stats, error) {
 	return s, nil
 }
 
+// actorQuery is Actor's query (its plan is checked by TestActorPlan): $1
+// the id, $2 the name's store.FoldName key. The id first; a name only
+// when no id matches, however it is cased or accented, the most
+// mentioned actor of that name when several share it (as the SQLite
+// store).
+const actorQuery = `SELECT id, name, type, country, articles, events FROM (
+			SELECT 0 AS pref, * FROM actors WHERE id = $1
+			UNION ALL
+			SELECT 1 AS pref, * FROM actors WHERE name_key = $2) m
+		ORDER BY pref, articles + events DESC, id LIMIT 1`
+
 func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 	id = strings.TrimSpace(id)
 	var a store.ActorCount
-	// The id first; a name only when no id matches, the most mentioned
-	// actor of that name when several share it (as the SQLite store).
-	err := db.db.QueryRowContext(ctx, `SELECT id, name, type, country, articles, events FROM (
-			SELECT 0 AS pref, * FROM actors WHERE id = $1
-			UNION ALL
-			SELECT 1 AS pref, * FROM actors WHERE lower(name) = lower($1)) m
-		ORDER BY pref, articles + events DESC, id LIMIT 1`, pgText(id)).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
+	err := db.db.QueryRowContext(ctx, actorQuery, pgText(id), pgText(store.FoldName(id))).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
 	}
@@ -638,7 +643,9 @@ func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]st
 // (lower(speaker), speaker_actor_id); the partial index needs the
 // speaker_actor_id term repeated.
 func speakersQuery(name string, aliases []string) (string, []any) {
-	args := []any{pgText(strings.TrimSpace(name))}
+	// $1 is the name, $2 its store.FoldName key: the name way matches
+	// actors' names however cased or accented.
+	args := []any{pgText(strings.TrimSpace(name)), pgText(store.FoldName(name))}
 	alias := "SELECT 2, id FROM actors WHERE false"
 	if len(aliases) > 0 {
 		ps := make([]string, len(aliases))
@@ -651,7 +658,7 @@ func speakersQuery(name string, aliases []string) (string, []any) {
 	return `WITH m(way, id) AS (
 			SELECT 0, id FROM actors WHERE id = $1
 			UNION ALL
-			SELECT 1, id FROM actors WHERE lower(name) = lower($1)
+			SELECT 1, id FROM actors WHERE name_key = $2
 			UNION ALL
 			` + alias + `
 			UNION ALL
