@@ -101,7 +101,7 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 
 // undoV12 takes a database back from schema 12 to 11 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
-var undoV12 = []string{`DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`}
+var undoV12 = []string{`DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`}
 
 // undoV11 takes a database back from schema 12 to 10.
 var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
