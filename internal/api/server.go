@@ -539,11 +539,14 @@ func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, ar
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
 	}
 	if known == nil {
+		// The events were found by the name's store.FoldName key, so the
+		// side they name is the one whose name folds alike.
+		key := store.FoldName(id)
 		for _, e := range resp.Events {
 			switch {
-			case e.SourceActor == id || strings.EqualFold(e.SourceName, id):
+			case e.SourceActor == id || store.FoldName(e.SourceName) == key:
 				resp.ID, resp.Name = firstNonEmpty(e.SourceActor, id), e.SourceName
-			case e.TargetActor == id || strings.EqualFold(e.TargetName, id):
+			case e.TargetActor == id || store.FoldName(e.TargetName) == key:
 				resp.ID, resp.Name = firstNonEmpty(e.TargetActor, id), e.TargetName
 			default:
 				continue

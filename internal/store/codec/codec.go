@@ -15,18 +15,34 @@ import (
 )
 
 // EventKeys are the event_keys rows of an event: "s:"/"t:" source/target,
-// "a:" either side (each by actor id and by name) and "c:" either
-// country, all in KeyLower form (see the SQLite migration 0002).
-func EventKeys(e *store.Event) []string {
+// "a:" either side (each by actor id and by name), in store.FoldName form
+// so a name matches however it is cased or accented, and "c:" either
+// country in KeyLower form (see the SQLite migration 0002). For ASCII the
+// two forms agree.
+func EventKeys(e *store.Event) []string { return eventKeys(e, Key) }
+
+// ASCIIEventKeys are the event_keys rows an older store wrote for e,
+// before names were keyed by store.FoldName: all in KeyLower form. A
+// migration that refolds an event's keys deletes these.
+func ASCIIEventKeys(e *store.Event) []string {
+	return eventKeys(e, func(prefix, v string) string {
+		if v = KeyLower(v); v == "" {
+			return ""
+		}
+		return prefix + v
+	})
+}
+
+func eventKeys(e *store.Event, key func(prefix, v string) string) []string {
 	seen := map[string]bool{}
 	var keys []string
 	add := func(prefix, v string) {
-		v = KeyLower(v)
-		if v == "" || seen[prefix+v] {
+		k := key(prefix, v)
+		if k == "" || seen[k] {
 			return
 		}
-		seen[prefix+v] = true
-		keys = append(keys, prefix+v)
+		seen[k] = true
+		keys = append(keys, k)
 	}
 	for _, v := range []string{e.SourceActor, e.SourceName} {
 		add("s:", v)
@@ -39,6 +55,20 @@ func EventKeys(e *store.Event) []string {
 	add("c:", e.SourceCountry)
 	add("c:", e.TargetCountry)
 	return keys
+}
+
+// Key is the event_keys key of v under prefix ("s:", "t:", "a:" or
+// "c:"), written and queried alike: "" for a blank v.
+func Key(prefix, v string) string {
+	if prefix == "c:" {
+		v = KeyLower(v)
+	} else {
+		v = store.FoldName(v)
+	}
+	if v == "" {
+		return ""
+	}
+	return prefix + v
 }
 
 // PartyColumns are the events columns of one side (actor, name, country,

@@ -192,6 +192,11 @@ func (db *DB) apply(ctx context.Context, ms []migration) error {
 				if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 					return fmt.Errorf("migrate to %s: %w", m.Name, err)
 				}
+				if step := goSteps[m.Version]; step != nil {
+					if err := step(ctx, tx); err != nil {
+						return fmt.Errorf("migrate to %s: %w", m.Name, err)
+					}
+				}
 				if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES ($1, $2, now())`,
 					m.Version, m.Name); err != nil {
 					return fmt.Errorf("migrate to %s: %w", m.Name, err)
@@ -253,7 +258,10 @@ func (db *DB) Write(ctx context.Context, fn func(ctx context.Context, tx store.T
 		if t.failed != nil {
 			return fmt.Errorf("store: transaction aborted by an earlier error: %w", t.failed)
 		}
-		return nil
+		// The writes leave the name key of an actor they add or rename
+		// unset (SQL cannot fold names as store.FoldName does): set
+		// before commit.
+		return fillNameKeys(ctx, sqlTx)
 	})
 	if fnErr != nil {
 		return fnErr // fn's own error, unwrapped, as the SQLite store returns it

@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/codec"
 	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
@@ -446,20 +447,27 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV7 takes a database back from schema 7 to 6.
-const undoV7 = `DROP INDEX events_corroborated;
+// undoV8 takes a database back from schema 8 to 7 (the actors' name
+// keys; event keys of non-ASCII names are left folded).
+const undoV8 = `DROP INDEX actors_name_key;
+	ALTER TABLE actors DROP COLUMN name_key;
+	CREATE INDEX actors_name_lower ON actors(lower(name));
 	`
 
-// undoV6 takes a database back from schema 7 to 5.
+// undoV7 takes a database back from schema 8 to 6.
+const undoV7 = undoV8 + `DROP INDEX events_corroborated;
+	`
+
+// undoV6 takes a database back from schema 8 to 5.
 const undoV6 = undoV7 + `DROP INDEX quotes_published;
 	`
 
-// undoV5 takes a database back from schema 7 to 4.
+// undoV5 takes a database back from schema 8 to 4.
 const undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
 	DROP INDEX actors_name_lower;
 	`
 
-// undoV4 takes a database back from schema 7 to 3.
+// undoV4 takes a database back from schema 8 to 3.
 const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
@@ -617,7 +625,45 @@ func TestSpeakersPlan(t *testing.T) {
 	query, args := speakersQuery("the harbour chief", []string{"Q1", "Q2"})
 	s := queryPlan(t, conn, query, cleanArgs(args)...)
 	t.Logf("plan: %s", s)
-	if !strings.Contains(s, "quotes_speaker_words") || !strings.Contains(s, "actors_name_lower") || strings.Contains(s, "Seq Scan") || strings.Contains(s, "quotes_pkey") {
+	if !strings.Contains(s, "quotes_speaker_words") || !strings.Contains(s, "actors_name_key") || strings.Contains(s, "Seq Scan") || strings.Contains(s, "quotes_pkey") {
 		t.Errorf("plan: %s", s)
 	}
+}
+
+// TestActorPlan: an actor looked up by name searches actors_name_key (the
+// folded names of migration 0008), and so do the actors whose name key a
+// write left unset (name_key IS NULL), found at each commit: with
+// sequential scans priced out, the plans name the index.
+func TestActorPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_seqscan = off`)
+	if s := queryPlan(t, conn, actorQuery, "Türkiye", store.FoldName("Türkiye")); !strings.Contains(s, "actors_name_key") || strings.Contains(s, "Seq Scan") {
+		t.Errorf("actor plan: %s", s)
+	}
+	if s := queryPlan(t, conn, unkeyedActorsQuery); !strings.Contains(s, "actors_name_key") || strings.Contains(s, "Seq Scan") {
+		t.Errorf("unkeyed actors plan: %s", s)
+	}
+}
+
+// TestMigrationFoldsNames upgrades a version-7 store, whose event keys
+// folded ASCII letters only and whose actors had no name key: after
+// migration 0008 and its Go step, actors are found by names in any case
+// and without their accents (storetest.CheckFoldedNames).
+func TestMigrationFoldsNames(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	ev := storetest.WriteFoldedNames(t, db)
+	// As version 7 left it: keys in ASCII-only lower case.
+	if _, err := db.db.ExecContext(ctx, undoV8+`DELETE FROM event_keys; DELETE FROM schema_migrations WHERE version >= 8`); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range codec.ASCIIEventKeys(ev) {
+		if _, err := db.db.ExecContext(ctx, `INSERT INTO event_keys(key, date, event_id) SELECT $1, date, id FROM events`, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	storetest.CheckFoldedNames(t, openDSN(t, dsn))
 }

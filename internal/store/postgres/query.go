@@ -145,8 +145,8 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	}
 	var keys []string
 	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
-		if v := codec.KeyLower(k.v); v != "" {
-			keys = append(keys, k.prefix+pgText(v))
+		if key := codec.Key(k.prefix, k.v); key != "" {
+			keys = append(keys, pgText(key))
 		}
 	}
 	var p params
@@ -337,7 +337,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
 			WHERE s.cp <> '' OR s.cpname <> ''
 			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE lower(s.cpname) END
-			ORDER BY n DESC, name LIMIT $2 OFFSET $3`, pgText(codec.KeyLower(q.Actor)), limit, offset)
+			ORDER BY n DESC, name LIMIT $2 OFFSET $3`, pgText(store.FoldName(q.Actor)), limit, offset)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: actors: %w", err)
@@ -452,16 +452,21 @@ func (db *DB) Health(ctx context.Context) (store.Stats, error) {
 	return s, nil
 }
 
+// actorQuery is Actor's query (its plan is checked by TestActorPlan): $1
+// the id, $2 the name's store.FoldName key. The id first; a name only
+// when no id matches, however it is cased or accented, the most
+// mentioned actor of that name when several share it (as the SQLite
+// store).
+const actorQuery = `SELECT id, name, type, country, articles, events FROM (
+			SELECT 0 AS pref, * FROM actors WHERE id = $1
+			UNION ALL
+			SELECT 1 AS pref, * FROM actors WHERE name_key = $2) m
+		ORDER BY pref, articles + events DESC, id LIMIT 1`
+
 func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 	id = strings.TrimSpace(id)
 	var a store.ActorCount
-	// The id first; a name only when no id matches, the most mentioned
-	// actor of that name when several share it (as the SQLite store).
-	err := db.db.QueryRowContext(ctx, `SELECT id, name, type, country, articles, events FROM (
-			SELECT 0 AS pref, * FROM actors WHERE id = $1
-			UNION ALL
-			SELECT 1 AS pref, * FROM actors WHERE lower(name) = lower($1)) m
-		ORDER BY pref, articles + events DESC, id LIMIT 1`, pgText(id)).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
+	err := db.db.QueryRowContext(ctx, actorQuery, pgText(id), pgText(store.FoldName(id))).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
 	}
@@ -638,7 +643,9 @@ func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]st
 // (lower(speaker), speaker_actor_id); the partial index needs the
 // speaker_actor_id term repeated.
 func speakersQuery(name string, aliases []string) (string, []any) {
-	args := []any{pgText(strings.TrimSpace(name))}
+	// $1 is the name, $2 its store.FoldName key: the name way matches
+	// actors' names however cased or accented.
+	args := []any{pgText(strings.TrimSpace(name)), pgText(store.FoldName(name))}
 	alias := "SELECT 2, id FROM actors WHERE false"
 	if len(aliases) > 0 {
 		ps := make([]string, len(aliases))
@@ -651,7 +658,7 @@ func speakersQuery(name string, aliases []string) (string, []any) {
 	return `WITH m(way, id) AS (
 			SELECT 0, id FROM actors WHERE id = $1
 			UNION ALL
-			SELECT 1, id FROM actors WHERE lower(name) = lower($1)
+			SELECT 1, id FROM actors WHERE name_key = $2
 			UNION ALL
 			` + alias + `
 			UNION ALL

@@ -167,6 +167,7 @@ const insertArticleSQL = `WITH a AS (
 			AS u(id, name, type, country, sector, qid)
 		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
 			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
+			name_key = CASE WHEN x.articles = 0 THEN NULL ELSE x.name_key END,
 			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
 			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
 			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
@@ -644,6 +645,7 @@ const insertAnalysisSQL = `WITH act AS (
 			AS u(id, name, type, country, sector, qid)
 		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
 			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
+			name_key = CASE WHEN x.articles = 0 THEN NULL ELSE x.name_key END,
 			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
 			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
 			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
@@ -724,7 +726,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	for _, ar := range codec.RenewedActors(data, renew) {
-		if _, err := t.exec(ctx, `UPDATE actors SET name = $1, type = $2, country = $3, sector = $4, qid = $5 WHERE id = $6`,
+		if _, err := t.exec(ctx, `UPDATE actors SET name = $1, name_key = NULL, type = $2, country = $3, sector = $4, qid = $5 WHERE id = $6`,
 			pgText(ar.Name), pgText(ar.Type), pgText(ar.Country), pgText(ar.Sector), pgText(ar.QID), ar.ID); err != nil {
 			return fmt.Errorf("store: replace analysis of article %d: actor %s: %w", id, ar.ID, err)
 		}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/codec"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
 )
 
@@ -238,8 +239,8 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	// first page stops after LIMIT rows); the others are id sets.
 	var keys []string
 	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
-		if v := keyLower(k.v); v != "" {
-			keys = append(keys, k.prefix+v)
+		if key := codec.Key(k.prefix, k.v); key != "" {
+			keys = append(keys, key)
 		}
 	}
 	from := "events e"
@@ -443,7 +444,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
 			WHERE s.cp <> '' OR s.cpname <> ''
 			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE lower(s.cpname) END
-			ORDER BY n DESC, 2 LIMIT ?2 OFFSET ?3`, keyLower(q.Actor), limit, offset)
+			ORDER BY n DESC, 2 LIMIT ?2 OFFSET ?3`, store.FoldName(q.Actor), limit, offset)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: actors: %w", err)
@@ -466,16 +467,20 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	return out, nil
 }
 
+// actorQuery is Actor's query (its plan is checked by TestActorPlan): ?1
+// the id, ?2 the name's store.FoldName key. The id first; a name only
+// when no id matches, however it is cased or accented, the most
+// mentioned actor of that name when several share it.
+const actorQuery = `SELECT id, name, type, country, articles, events FROM (
+			SELECT 0 AS pref, * FROM actors WHERE id = ?1
+			UNION ALL
+			SELECT 1 AS pref, * FROM actors WHERE name_key = ?2)
+		ORDER BY pref, articles + events DESC, id LIMIT 1`
+
 func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 	id = strings.TrimSpace(id)
 	var a store.ActorCount
-	// The id first; a name only when no id matches, the most mentioned
-	// actor of that name when several share it.
-	err := db.read.QueryRowContext(ctx, `SELECT id, name, type, country, articles, events FROM (
-			SELECT 0 AS pref, * FROM actors WHERE id = ?1
-			UNION ALL
-			SELECT 1 AS pref, * FROM actors WHERE name = ?1 COLLATE NOCASE)
-		ORDER BY pref, articles + events DESC, id LIMIT 1`, id).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
+	err := db.read.QueryRowContext(ctx, actorQuery, id, store.FoldName(id)).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
 	}
@@ -718,7 +723,7 @@ func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]st
 // actor id); the partial index needs the speaker_actor_id term repeated.
 func speakersQuery(name string, aliases []string) (string, []any) {
 	name = strings.TrimSpace(name)
-	args := []any{name}
+	args := []any{name, store.FoldName(name)}
 	alias := "SELECT 2, id FROM actors WHERE 0"
 	if len(aliases) > 0 {
 		alias = "SELECT 2, id FROM actors WHERE id IN (" + strings.TrimSuffix(strings.Repeat("?,", len(aliases)), ",") + ")"
@@ -726,12 +731,14 @@ func speakersQuery(name string, aliases []string) (string, []any) {
 			args = append(args, a)
 		}
 	}
-	// ?1 is the name: the numbered parameter is reused by the other ways
-	// while the alias ids take the plain ? after it.
+	// ?1 is the name and ?2 its folded key (the name way matches actors'
+	// names however cased or accented): the numbered parameters are
+	// reused by the other ways while the alias ids take the plain ? after
+	// them.
 	return `WITH m(way, id) AS (
 			SELECT 0, id FROM actors WHERE id = ?1
 			UNION ALL
-			SELECT 1, id FROM actors WHERE name = ?1 COLLATE NOCASE
+			SELECT 1, id FROM actors WHERE name_key = ?2
 			UNION ALL
 			` + alias + `
 			UNION ALL

@@ -234,6 +234,12 @@ func (db *DB) migrate(ctx context.Context) error {
 			tx.Rollback()
 			return fmt.Errorf("migrate %s to %s: %w", db.path, m.Name, err)
 		}
+		if step := goSteps[m.Version]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migrate %s to %s: %w", db.path, m.Name, err)
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)`,
 			m.Version, m.Name, fmtTime(time.Now())); err != nil {
 			tx.Rollback()
@@ -258,6 +264,12 @@ func (db *DB) Write(ctx context.Context, fn func(ctx context.Context, tx store.T
 	t := &tx{tx: sqlTx, stmts: map[string]*sql.Stmt{}}
 	defer t.closeStmts()
 	if err := fn(ctx, t); err != nil {
+		sqlTx.Rollback()
+		return err
+	}
+	// The writes leave the name key of an actor they add or rename unset
+	// (SQL cannot fold names as store.FoldName does): set before commit.
+	if err := fillNameKeys(ctx, sqlTx); err != nil {
 		sqlTx.Rollback()
 		return err
 	}

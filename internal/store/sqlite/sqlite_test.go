@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/codec"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
@@ -98,23 +99,27 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV11 takes a database back from schema 11 to 10.
-var undoV11 = []string{`DROP INDEX events_corroborated`}
+// undoV12 takes a database back from schema 12 to 11 (the actors' name
+// keys; event keys of non-ASCII names are left folded).
+var undoV12 = []string{`DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`}
 
-// undoV10 takes a database back from schema 11 to 9.
+// undoV11 takes a database back from schema 12 to 10.
+var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
+
+// undoV10 takes a database back from schema 12 to 9.
 var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
 
-// undoV9 takes a database back from schema 11 to 8.
+// undoV9 takes a database back from schema 12 to 8.
 var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
 
-// undoV8 takes a database back from schema 11 to 7.
+// undoV8 takes a database back from schema 12 to 7.
 var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
 	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV7 takes a database back from schema 11 to 6.
+// undoV7 takes a database back from schema 12 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 11 to 5 (for tests that
+// undoV6 takes a database back from schema 12 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -528,6 +533,33 @@ func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
 	checkDatedOrderAfterUndo(t, append(undoV8, `DELETE FROM schema_migrations WHERE version >= 8`)...)
 }
 
+// TestMigrationFoldsNames upgrades a version-11 store, whose event keys
+// folded ASCII letters only and whose actors had no name key: after
+// migration 0012 and its Go step, actors are found by names in any case
+// and without their accents (storetest.CheckFoldedNames).
+func TestMigrationFoldsNames(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v11.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := storetest.WriteFoldedNames(t, db)
+	db.Close()
+	// As version 11 left it: keys in ASCII-only lower case.
+	undo := append(slices.Clone(undoV12), `DELETE FROM event_keys`)
+	for _, k := range codec.ASCIIEventKeys(ev) {
+		undo = append(undo, fmt.Sprintf(`INSERT INTO event_keys(key, date, event_id) SELECT '%s', date, id FROM events`, k))
+	}
+	execRaw(t, path, append(undo, `DELETE FROM schema_migrations WHERE version >= 12`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	storetest.CheckFoldedNames(t, db)
+}
+
 // TestMigrationAddsQuoteConduit upgrades a version-6 store: its quotes
 // stay, with an empty conduit and audience (reanalyze fills them).
 func TestMigrationAddsQuoteConduit(t *testing.T) {
@@ -570,8 +602,28 @@ func TestSpeakersPlan(t *testing.T) {
 	s := queryPlan(t, db, query, args...)
 	t.Logf("plan: %s", s)
 	if !strings.Contains(s, "USING COVERING INDEX quotes_speaker_words (speaker=?)") || strings.Contains(s, "SCAN quotes") ||
-		strings.Contains(s, "SCAN actors") {
+		strings.Contains(s, "SCAN actors") || !strings.Contains(s, "USING INDEX actors_name_key (name_key=?)") {
 		t.Errorf("plan: %s", s)
+	}
+}
+
+// TestActorPlan: an actor looked up by name searches actors_name_key (the
+// folded names of migration 0012), and the actors whose name key a write
+// left unset are found by the same index (name_key IS NULL), not by
+// reading every actor at each commit.
+func TestActorPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if s := queryPlan(t, db, actorQuery, "Türkiye", store.FoldName("Türkiye")); !strings.Contains(s, "USING INDEX actors_name_key (name_key=?)") ||
+		strings.Contains(s, "SCAN actors") {
+		t.Errorf("actor plan: %s", s)
+	}
+	if s := queryPlan(t, db, unkeyedActorsQuery); !strings.Contains(s, "SEARCH actors USING INDEX actors_name_key (name_key=?)") || strings.Contains(s, "SCAN actors") {
+		t.Errorf("unkeyed actors plan: %s", s)
 	}
 }
 

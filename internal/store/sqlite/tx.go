@@ -170,6 +170,7 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, type, country, sector, qid, articles) VALUES (?,?,?,?,?,?,1)
 			ON CONFLICT(id) DO UPDATE SET articles = articles + 1,
 				name = CASE WHEN articles = 0 THEN excluded.name ELSE name END,
+				name_key = CASE WHEN articles = 0 THEN NULL ELSE name_key END,
 				type = CASE WHEN articles = 0 THEN excluded.type ELSE type END,
 				sector = CASE WHEN articles = 0 THEN excluded.sector ELSE sector END,
 				qid = CASE WHEN qid = '' THEN excluded.qid ELSE qid END,
@@ -602,7 +603,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	for _, ar := range codec.RenewedActors(data, renew) {
-		if _, err := t.exec(ctx, `UPDATE actors SET name = ?, type = ?, country = ?, sector = ?, qid = ? WHERE id = ?`,
+		if _, err := t.exec(ctx, `UPDATE actors SET name = ?, name_key = NULL, type = ?, country = ?, sector = ?, qid = ? WHERE id = ?`,
 			ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID, ar.ID); err != nil {
 			return fmt.Errorf("store: replace analysis of article %d: actor %s: %w", id, ar.ID, err)
 		}

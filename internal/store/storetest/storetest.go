@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 		{"Quotes", testQuotes},
 		{"Speakers", testSpeakers},
 		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
+		{"FoldedNames", testFoldedNames},
 		{"ArticlesReadSide", testArticlesReadSide},
 	}
 	for _, tc := range tests {
