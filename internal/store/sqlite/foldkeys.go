@@ -3,10 +3,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
-	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/namekeys"
 )
 
 // goSteps are the Go parts of migrations, by version, run in the
@@ -16,83 +14,26 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 		if err := fillNameKeys(ctx, tx); err != nil {
 			return err
 		}
-		return refoldEventKeys(ctx, tx)
+		return namekeys.RefoldEvents(ctx, tx, nameKeySQL)
 	},
 }
 
 // unkeyedActorsQuery lists the actors without a name key (by the
 // index actors_name_key, see TestActorPlan).
-const unkeyedActorsQuery = `SELECT id, name FROM actors WHERE name_key IS NULL`
+const unkeyedActorsQuery = namekeys.UnkeyedActors
+
+// nameKeySQL is SQLite's spelling of the name-key statements.
+var nameKeySQL = namekeys.Dialect{
+	SetNameKey: `UPDATE actors SET name_key = ? WHERE id = ?`,
+	NonASCIIEvents: `SELECT id, date, source_actor, source_name, target_actor, target_name FROM events
+		WHERE source_actor || source_name || target_actor || target_name GLOB '*[^ -~]*'`,
+	DeleteKey: `DELETE FROM event_keys WHERE key = ? AND date = ? AND event_id = ?`,
+	InsertKey: `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`,
+}
 
 // fillNameKeys sets the name_key (store.FoldName of the name) of every
 // actor that has none: one a write added or renamed in this transaction,
 // or, in migration 0012, every actor.
 func fillNameKeys(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, unkeyedActorsQuery)
-	if err != nil {
-		return fmt.Errorf("store: actor name keys: %w", err)
-	}
-	var ids, names []string
-	for rows.Next() {
-		var id, name string
-		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
-			return fmt.Errorf("store: actor name keys: %w", err)
-		}
-		ids, names = append(ids, id), append(names, name)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: actor name keys: %w", err)
-	}
-	for i, id := range ids {
-		if _, err := tx.ExecContext(ctx, `UPDATE actors SET name_key = ? WHERE id = ?`, store.FoldName(names[i]), id); err != nil {
-			return fmt.Errorf("store: actor name key of %s: %w", id, err)
-		}
-	}
-	return nil
-}
-
-// refoldEventKeys rewrites the event_keys of the events that name a party
-// outside printable ASCII, whose keys an older store wrote with ASCII-only
-// lower case (for the rest the two foldings agree): the name and id keys
-// of both sides as it wrote them (codec.ASCIIEventKeys) are deleted and
-// written anew (codec.EventKeys); country keys are the same in both.
-func refoldEventKeys(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, date, source_actor, source_name, target_actor, target_name FROM events
-		WHERE source_actor || source_name || target_actor || target_name GLOB '*[^ -~]*'`)
-	if err != nil {
-		return fmt.Errorf("store: refold event keys: %w", err)
-	}
-	type ev struct {
-		id   int64
-		date string
-		e    store.Event
-	}
-	var evs []ev
-	for rows.Next() {
-		var v ev
-		if err := rows.Scan(&v.id, &v.date, &v.e.SourceActor, &v.e.SourceName, &v.e.TargetActor, &v.e.TargetName); err != nil {
-			rows.Close()
-			return fmt.Errorf("store: refold event keys: %w", err)
-		}
-		evs = append(evs, v)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: refold event keys: %w", err)
-	}
-	for _, v := range evs {
-		for _, k := range codec.ASCIIEventKeys(&v.e) {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM event_keys WHERE key = ? AND date = ? AND event_id = ?`, k, v.date, v.id); err != nil {
-				return fmt.Errorf("store: refold event %d keys: %w", v.id, err)
-			}
-		}
-		for _, k := range codec.EventKeys(&v.e) {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, v.date, v.id); err != nil {
-				return fmt.Errorf("store: refold event %d keys: %w", v.id, err)
-			}
-		}
-	}
-	return nil
+	return namekeys.FillActors(ctx, tx, nameKeySQL)
 }
