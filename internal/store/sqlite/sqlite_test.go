@@ -323,6 +323,18 @@ func TestMigrationRecountsActorArticles(t *testing.T) {
 	}
 }
 
+// planDB is an empty store for the EXPLAIN QUERY PLAN tests, closed when
+// the test ends.
+func planDB(t *testing.T) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "plan.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // queryPlan is SQLite's plan of query, its steps' details joined by "; ".
 func queryPlan(t *testing.T, db *DB, query string, args ...any) string {
 	t.Helper()
@@ -350,12 +362,7 @@ func queryPlan(t *testing.T, db *DB, query string, args ...any) string {
 // or after a keyset position, walks article_actors_actor_published in
 // order: no temporary b-tree sorting all of the actor's rows.
 func TestActorArticlesPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		name  string
@@ -378,12 +385,7 @@ func TestActorArticlesPlan(t *testing.T) {
 // the countries' ranges of event_keys and then events by id, never every
 // event of a type.
 func TestCandidatesByCountryPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	query, args := candidatesByCountryQuery([]string{"AID", "SUPPORT"}, []string{"JPN", "VUT"}, "2024-01-01", "2024-01-07")
 	s := queryPlan(t, db, query, args...)
 	t.Logf("plan: %s", s)
@@ -458,12 +460,7 @@ func TestExplicitAnd(t *testing.T) {
 // quotes_speaker_published in order: not every quote read, and no
 // temporary b-tree sorting all of the speaker's quotes.
 func TestQuotesPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		name string
@@ -492,12 +489,7 @@ func TestQuotesPlan(t *testing.T) {
 // walks quotes_published in order instead of sorting every quote, and
 // that one article's quotes are still read by the primary key.
 func TestQuotesListingPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		name string
@@ -592,12 +584,7 @@ func TestMigrationAddsQuoteConduit(t *testing.T) {
 // named it reads quotes_speaker_words alone (a covering search), not
 // every quote, and that the other ways search actors by their indexes.
 func TestSpeakersPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	query, args := speakersQuery("the harbour chief", []string{"Q1", "Q2"})
 	s := queryPlan(t, db, query, args...)
 	t.Logf("plan: %s", s)
@@ -612,12 +599,7 @@ func TestSpeakersPlan(t *testing.T) {
 // left unset are found by the same index (name_key IS NULL), not by
 // reading every actor at each commit.
 func TestActorPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	if s := queryPlan(t, db, actorQuery, "Türkiye", store.FoldName("Türkiye")); !strings.Contains(s, "USING INDEX actors_name_key (name_key=?)") ||
 		strings.Contains(s, "SCAN actors") {
 		t.Errorf("actor plan: %s", s)
@@ -632,12 +614,7 @@ func TestActorPlan(t *testing.T) {
 // order), first page and after a keyset position, with no sort; they
 // walked events_date through every single-source event.
 func TestEventsCorroboratedPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	for _, c := range []struct {
 		name string
 		q    store.EventQuery
@@ -663,12 +640,7 @@ func TestEventsCorroboratedPlan(t *testing.T) {
 // them by an index on the sources (they walked events_quad through every
 // event); the counts of all events read a covering index, not the table.
 func TestEventCountsPlan(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := planDB(t)
 	for _, c := range []struct {
 		name string
 		q    store.EventQuery
