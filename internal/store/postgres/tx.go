@@ -138,6 +138,19 @@ func (t *tx) FindArticle(ctx context.Context, url, contentHash string) (int64, e
 	return id, nil
 }
 
+// actorUpsert counts one more article for an actor row already there
+// (alias x): the first article to list it (articles = 0: a row only an
+// event made) names it and sets its type and sector, and clears its name
+// key for the write to fill anew; a qid or country it lacks is taken from
+// any article. insertArticleSQL and insertAnalysisSQL share it.
+const actorUpsert = `ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
+			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
+			name_key = CASE WHEN x.articles = 0 THEN NULL ELSE x.name_key END,
+			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
+			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
+			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
+			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END`
+
 // insertArticleSQL stores an article, its text and search vector, its band
 // keys and (for a canonical article) its actors, entity mentions and
 // quotes in one statement. The first article to list an actor names it:
@@ -165,13 +178,7 @@ const insertArticleSQL = `WITH a AS (
 		SELECT u.id, u.name, u.type, u.country, u.sector, u.qid, 1
 		FROM a, unnest($18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[])
 			AS u(id, name, type, country, sector, qid)
-		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
-			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
-			name_key = CASE WHEN x.articles = 0 THEN NULL ELSE x.name_key END,
-			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
-			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
-			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
-			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
+		` + actorUpsert + `),
 	aa AS (
 		INSERT INTO article_actors(article_id, actor_id, mentions, published)
 		SELECT a.id, u.id, u.n, $10 FROM a, unnest($18::text[], $24::integer[]) AS u(id, n)),
@@ -643,13 +650,7 @@ const insertAnalysisSQL = `WITH act AS (
 		SELECT u.id, u.name, u.type, u.country, u.sector, u.qid, 1
 		FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
 			AS u(id, name, type, country, sector, qid)
-		ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
-			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
-			name_key = CASE WHEN x.articles = 0 THEN NULL ELSE x.name_key END,
-			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
-			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
-			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
-			country = CASE WHEN x.country = '' THEN excluded.country ELSE x.country END),
+		` + actorUpsert + `),
 	aa AS (
 		INSERT INTO article_actors(article_id, actor_id, mentions, published)
 		SELECT $1::bigint, u.id, u.n, $2::timestamptz FROM unnest($3::text[], $9::integer[]) AS u(id, n)),
