@@ -208,14 +208,7 @@ func TestIngestOrderCancel(t *testing.T) {
 	st := openTemp(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	blocked := make(chan struct{})
-	stage := pipeline.StageFunc{StageName: "wait", Fn: func(ctx context.Context, d *model.Document) error {
-		if strings.Contains(d.Content, "slow") {
-			close(blocked)
-			<-ctx.Done()
-			return ctx.Err()
-		}
-		return nil
-	}}
+	stage := waitOnSlow(blocked)
 	var settled atomic.Int32
 	var stored []string
 	var mu sync.Mutex

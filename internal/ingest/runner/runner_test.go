@@ -360,13 +360,10 @@ func gzipBytes(t *testing.T, b []byte) []byte {
 	return buf.Bytes()
 }
 
-// Documents cut short by cancelling the run are not recorded as failures:
-// a rerun does them.
-func TestCancelIsNotAFailure(t *testing.T) {
-	st := openTemp(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	blocked := make(chan struct{})
-	stage := pipeline.StageFunc{StageName: "wait", Fn: func(ctx context.Context, d *model.Document) error {
+// waitOnSlow is a stage that, on a document whose text holds "slow",
+// closes blocked and waits for the run to be cancelled.
+func waitOnSlow(blocked chan struct{}) pipeline.StageFunc {
+	return pipeline.StageFunc{StageName: "wait", Fn: func(ctx context.Context, d *model.Document) error {
 		if strings.Contains(d.Content, "slow") {
 			close(blocked)
 			<-ctx.Done()
@@ -374,6 +371,15 @@ func TestCancelIsNotAFailure(t *testing.T) {
 		}
 		return nil
 	}}
+}
+
+// Documents cut short by cancelling the run are not recorded as failures:
+// a rerun does them.
+func TestCancelIsNotAFailure(t *testing.T) {
+	st := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	blocked := make(chan struct{})
+	stage := waitOnSlow(blocked)
 	items := func(yield func(Item) bool) {
 		yield(docItem2("fast", "https://a.example/1", "A quick note about the harbour."))
 		yield(docItem2("slow", "https://a.example/2", "A slow note about the harbour."))
