@@ -1,6 +1,8 @@
 package store
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,4 +52,48 @@ func FoldName(s string) string {
 // mark, so NFD leaves them whole: each stands for its base letter.
 var undecomposed = map[rune]rune{
 	'ø': 'o', 'ł': 'l', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ŧ': 't', 'ƀ': 'b', 'ɨ': 'i', 'ʉ': 'u',
+}
+
+// Counterparts merges the counterpart groups a backend read (one per
+// actor id, and for sides without an id one per name as written), pages
+// them and gives each nameless one its NameID: sides named without an id
+// are one counterpart however their names are cased or accented
+// (FoldName: "la présidente" and "LA PRÉSIDENTE"), which SQL's lower()
+// folded for ASCII letters only. Groups of one name keep its least name
+// (as MIN(name)) and country, and add up their events. The order is most
+// events first, then by name and id; then offset rows are skipped and at
+// most limit kept.
+func Counterparts(groups []ActorCount, limit, offset int) []ActorCount {
+	var out []ActorCount
+	at := map[string]int{}
+	for _, g := range groups {
+		if g.ID != "" {
+			out = append(out, g)
+			continue
+		}
+		key := FoldName(g.Name)
+		if i, ok := at[key]; ok {
+			m := &out[i]
+			m.Events += g.Events
+			m.Name = min(m.Name, g.Name)
+			m.Country = min(m.Country, g.Country)
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, g)
+	}
+	slices.SortFunc(out, func(a, b ActorCount) int {
+		return cmp.Or(cmp.Compare(b.Events, a.Events), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+	})
+	out = out[min(max(offset, 0), len(out)):]
+	out = out[:min(limit, len(out))]
+	for i := range out {
+		if out[i].ID == "" {
+			out[i].ID = NameID(out[i].Name)
+		}
+	}
+	if out == nil {
+		return []ActorCount{} // a JSON list, not null
+	}
+	return slices.Clip(out)
 }

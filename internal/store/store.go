@@ -70,11 +70,12 @@ type Store interface {
 	// user types it) can stand for, each once, with the first of these
 	// ways it matched, in this order: its id (exactly), its canonical
 	// name, its id being one of aliases (the caller's knowledge-base
-	// actors known by that name), and the words naming the speaker of a
-	// quote filed under it. Names and words match whole and case-
-	// insensitively (ASCII letters, as Actor). Within one way, most
-	// articles and events first, then by id. Nothing matched is an empty
-	// list, not an error.
+	// actors known by that name), the words naming the speaker of a quote
+	// filed under it, and, for a person, its family name alone
+	// ("ERDOGAN", "Xi"). Names, words and family names match whole,
+	// however cased or accented (FoldName, as Actor). Within one way,
+	// most articles and events first, then by id. Nothing matched is an
+	// empty list, not an error.
 	Speakers(ctx context.Context, name string, aliases []string) ([]SpeakerMatch, error)
 	// ActorArticles lists the canonical articles that mention the actor
 	// q.Actor (by id), newest first, with an empty Snippet and Rank.
@@ -554,11 +555,12 @@ const (
 	MatchName    = "name"    // its canonical name
 	MatchAlias   = "alias"   // a name the knowledge base knows it by
 	MatchWording = "wording" // the words that named it as a quote's speaker
+	MatchFamily  = "family"  // a person's family name alone
 )
 
 // MatchOrder is the rank of a Match* constant in Store.Speakers' order
-// (the order of the backends' union of the four ways).
-var MatchOrder = []string{MatchID, MatchName, MatchAlias, MatchWording}
+// (the order of the backends' union of the five ways).
+var MatchOrder = []string{MatchID, MatchName, MatchAlias, MatchWording, MatchFamily}
 
 // NameID is the id of an actor that has none (an event's side named only
 // by its words, "companies"): "name:" and the lower-cased name, as the

@@ -204,3 +204,34 @@ func RenewedActors(a *model.Article, renew []string) []model.ActorRef {
 	}
 	return out
 }
+
+// CountBucket names the event_counts rows (the timeline's counts kept as
+// events are written) that answer Store.EventCounts for q, when they can,
+// besides a quad class and dates, which any bucket answers: bucket "" for
+// every event, or with min_sources 2 (corroborated: read the count of
+// events of two sources or more); "type:" and the type (upper case) for
+// one type, with or without min_sources 2; "k:" and the event_keys key of
+// one actor, source, target or country filter, without min_sources. ok is
+// false for any other filter (two of those, a type with a key, a sector,
+// an article, another min_sources), which the events themselves must
+// answer.
+func CountBucket(q store.EventQuery) (bucket string, corroborated, ok bool) {
+	if strings.TrimSpace(q.Sector) != "" || q.Article != 0 || q.MinSources == 1 || q.MinSources > 2 {
+		return "", false, false
+	}
+	var keys []string
+	for _, k := range []string{Key("s:", q.Source), Key("t:", q.Target), Key("a:", q.Actor), Key("c:", q.Country)} {
+		if k != "" {
+			keys = append(keys, k)
+		}
+	}
+	switch {
+	case len(keys) > 1 || len(keys) == 1 && (q.Type != "" || q.MinSources != 0):
+		return "", false, false
+	case len(keys) == 1:
+		return "k:" + keys[0], false, true
+	case q.Type != "":
+		bucket = "type:" + strings.ToUpper(q.Type)
+	}
+	return bucket, q.MinSources == 2, true
+}

@@ -9,14 +9,37 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
 )
 
 // UnkeyedActors lists the actors without a name key; both backends index
-// name_key so that this reads the index, not the table (their plan tests).
-const UnkeyedActors = `SELECT id, name FROM actors WHERE name_key IS NULL`
+// name_key so that this finds them by the index, not by reading the table
+// (their plan tests).
+const UnkeyedActors = `SELECT id, name, type, country FROM actors WHERE name_key IS NULL`
+
+// FamilyKey is the key a stored person is found by its family name alone
+// ("ERDOGAN", "Xi"): store.FoldName of the last word of its name, or of
+// the first for a person of a country whose names put the family name
+// first (kb.FamilyNameFirst: "Xi Jinping" is "xi"). "" for an actor that is
+// no person, or a name of one word (which the name itself finds).
+func FamilyKey(name, typ, country string) string {
+	if typ != kb.TypePerson {
+		return ""
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	fam := words[len(words)-1]
+	if kb.FamilyNameFirst(strings.ToUpper(strings.TrimSpace(country))) {
+		fam = words[0]
+	}
+	return store.FoldName(strings.Trim(fam, ".,;:()\"'"))
+}
 
 // Dialect is a backend's spelling of the statements the keys need, with
 // its placeholders.
@@ -24,6 +47,9 @@ type Dialect struct {
 	// SetNameKey sets name_key (first argument) of the actor with id
 	// (second).
 	SetNameKey string
+	// SetFamilyKey sets family_key (first argument, FamilyKey) of the
+	// actor with id (second); "" in a migration before the column's.
+	SetFamilyKey string
 	// NonASCIIEvents selects id, date, source_actor, source_name,
 	// target_actor, target_name of the events with a party named or
 	// identified outside printable ASCII.
@@ -45,30 +71,37 @@ func (d Dialect) text(s string) string {
 	return d.Text(s)
 }
 
-// FillActors sets the name_key of every actor that has none: one a write
-// added or renamed in this transaction, or, in the migration that added
-// the column, every actor.
+// FillActors sets the name_key (and family_key) of every actor that has
+// no name key: one a write added or renamed in this transaction, or, in
+// the migrations that added the columns, every actor.
 func FillActors(ctx context.Context, tx *sql.Tx, d Dialect) error {
 	rows, err := tx.QueryContext(ctx, UnkeyedActors)
 	if err != nil {
 		return fmt.Errorf("store: actor name keys: %w", err)
 	}
-	var ids, names []string
+	type actor struct{ id, name, typ, country string }
+	var actors []actor
 	for rows.Next() {
-		var id, name string
-		if err := rows.Scan(&id, &name); err != nil {
+		var a actor
+		if err := rows.Scan(&a.id, &a.name, &a.typ, &a.country); err != nil {
 			rows.Close()
 			return fmt.Errorf("store: actor name keys: %w", err)
 		}
-		ids, names = append(ids, id), append(names, name)
+		actors = append(actors, a)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("store: actor name keys: %w", err)
 	}
-	for i, id := range ids {
-		if _, err := tx.ExecContext(ctx, d.SetNameKey, d.text(store.FoldName(names[i])), id); err != nil {
-			return fmt.Errorf("store: actor name key of %s: %w", id, err)
+	for _, a := range actors {
+		if _, err := tx.ExecContext(ctx, d.SetNameKey, d.text(store.FoldName(a.name)), a.id); err != nil {
+			return fmt.Errorf("store: actor name key of %s: %w", a.id, err)
+		}
+		if d.SetFamilyKey == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, d.SetFamilyKey, d.text(FamilyKey(a.name, a.typ, a.country)), a.id); err != nil {
+			return fmt.Errorf("store: actor family key of %s: %w", a.id, err)
 		}
 	}
 	return nil
@@ -112,6 +145,51 @@ func RefoldEvents(ctx context.Context, tx *sql.Tx, d Dialect) error {
 			if _, err := tx.ExecContext(ctx, d.InsertKey, d.text(k), v.date, v.id); err != nil {
 				return fmt.Errorf("store: refold event %d keys: %w", v.id, err)
 			}
+		}
+	}
+	return nil
+}
+
+// SpeakerKeys are the statements that write the folded words naming each
+// quote's speaker (quotes.speaker_key, store.FoldName of quotes.speaker),
+// which the migration that adds the column fills in Go.
+type SpeakerKeys struct {
+	// Select selects article_id, seq and speaker of the quotes whose
+	// speaker is named.
+	Select string
+	// Set sets speaker_key (first argument) of the quote (article_id,
+	// seq).
+	Set string
+}
+
+// FillSpeakerKeys sets the speaker_key of every quote whose speaker is
+// named, as the store writes it for new quotes.
+func FillSpeakerKeys(ctx context.Context, tx *sql.Tx, d Dialect, s SpeakerKeys) error {
+	rows, err := tx.QueryContext(ctx, s.Select)
+	if err != nil {
+		return fmt.Errorf("store: speaker keys: %w", err)
+	}
+	type quote struct {
+		article int64
+		seq     int
+		speaker string
+	}
+	var qs []quote
+	for rows.Next() {
+		var q quote
+		if err := rows.Scan(&q.article, &q.seq, &q.speaker); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: speaker keys: %w", err)
+		}
+		qs = append(qs, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: speaker keys: %w", err)
+	}
+	for _, q := range qs {
+		if _, err := tx.ExecContext(ctx, s.Set, d.text(store.FoldName(q.speaker)), q.article, q.seq); err != nil {
+			return fmt.Errorf("store: speaker key of quote %d/%d: %w", q.article, q.seq, err)
 		}
 	}
 	return nil

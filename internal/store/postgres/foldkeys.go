@@ -11,11 +11,20 @@ import (
 // migration's transaction after its SQL: what SQL cannot compute.
 var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	8: func(ctx context.Context, tx *sql.Tx) error {
-		if err := fillNameKeys(ctx, tx); err != nil {
+		// The actors have no family_key before migration 12.
+		d := nameKeySQL
+		d.SetFamilyKey = ""
+		if err := namekeys.FillActors(ctx, tx, d); err != nil {
 			return err
 		}
 		return namekeys.RefoldEvents(ctx, tx, nameKeySQL)
 	},
+	11: func(ctx context.Context, tx *sql.Tx) error {
+		return namekeys.FillSpeakerKeys(ctx, tx, nameKeySQL, speakerKeySQL)
+	},
+	// Migration 12's SQL clears every name key, so that this keys every
+	// actor anew, with its family name.
+	12: fillNameKeys,
 }
 
 // unkeyedActorsQuery lists the actors without a name key (by the
@@ -24,7 +33,8 @@ const unkeyedActorsQuery = namekeys.UnkeyedActors
 
 // nameKeySQL is PostgreSQL's spelling of the name-key statements.
 var nameKeySQL = namekeys.Dialect{
-	SetNameKey: `UPDATE actors SET name_key = $1 WHERE id = $2`,
+	SetNameKey:   `UPDATE actors SET name_key = $1 WHERE id = $2`,
+	SetFamilyKey: `UPDATE actors SET family_key = $1 WHERE id = $2`,
 	NonASCIIEvents: `SELECT id, date, source_actor, source_name, target_actor, target_name FROM events
 		WHERE source_actor || source_name || target_actor || target_name ~ '[^ -~]'`,
 	DeleteKey: `DELETE FROM event_keys WHERE key = $1 AND date = $2 AND event_id = $3`,
@@ -32,9 +42,16 @@ var nameKeySQL = namekeys.Dialect{
 	Text:      pgText,
 }
 
-// fillNameKeys sets the name_key (store.FoldName of the name) of every
-// actor that has none: one a write added or renamed in this transaction,
-// or, in migration 0008, every actor.
+// speakerKeySQL is PostgreSQL's spelling of the speaker-key statements.
+var speakerKeySQL = namekeys.SpeakerKeys{
+	Select: `SELECT article_id, seq, speaker FROM quotes WHERE speaker <> ''`,
+	Set:    `UPDATE quotes SET speaker_key = $1 WHERE article_id = $2 AND seq = $3`,
+}
+
+// fillNameKeys sets the name_key (store.FoldName of the name) and
+// family_key (namekeys.FamilyKey) of every actor that has no name key:
+// one a write added or renamed in this transaction, or, in migration
+// 0012, every actor.
 func fillNameKeys(ctx context.Context, tx *sql.Tx) error {
 	return namekeys.FillActors(ctx, tx, nameKeySQL)
 }

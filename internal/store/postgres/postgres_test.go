@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -447,27 +448,59 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV8 takes a database back from schema 8 to 7 (the actors' name
+// undoV12 takes a database back from schema 12 to 11 (the actors'
+// family keys).
+const undoV12 = `DROP INDEX actors_family_key;
+	ALTER TABLE actors DROP COLUMN family_key;
+	`
+
+// undoV11 takes a database back from schema 12 to 10 (the quotes' folded
+// speaker words).
+const undoV11 = undoV12 + `DROP INDEX quotes_speaker_key;
+	ALTER TABLE quotes DROP COLUMN speaker_key;
+	CREATE INDEX quotes_speaker_words ON quotes(lower(speaker), speaker_actor_id) WHERE speaker_actor_id <> '';
+	`
+
+// undoV10 takes a database back from schema 12 to 9 (the kept event
+// counts, their triggers and function).
+const undoV10 = undoV11 + `DROP TRIGGER event_counts_write ON events;
+	DROP TRIGGER event_counts_update ON events;
+	DROP TRIGGER event_counts_keys ON event_keys;
+	DROP FUNCTION event_counts_change();
+	DROP FUNCTION event_counts_key_change();
+	DROP TABLE event_counts;
+	`
+
+// undoV9 takes a database back from schema 12 to 8 (the event sort
+// indexes as they were).
+const undoV9 = undoV10 + `DROP INDEX events_sources, events_articles, events_first_seen, events_goldstein;
+	CREATE INDEX events_sources ON events(num_sources DESC, date DESC);
+	CREATE INDEX events_articles ON events(num_articles DESC, date DESC);
+	CREATE INDEX events_first_seen ON events(first_seen DESC);
+	CREATE INDEX events_goldstein ON events(goldstein, date DESC);
+	`
+
+// undoV8 takes a database back from schema 12 to 7 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
-const undoV8 = `DROP INDEX actors_name_key;
+const undoV8 = undoV9 + `DROP INDEX actors_name_key;
 	ALTER TABLE actors DROP COLUMN name_key;
 	CREATE INDEX actors_name_lower ON actors(lower(name));
 	`
 
-// undoV7 takes a database back from schema 8 to 6.
+// undoV7 takes a database back from schema 12 to 6.
 const undoV7 = undoV8 + `DROP INDEX events_corroborated;
 	`
 
-// undoV6 takes a database back from schema 8 to 5.
+// undoV6 takes a database back from schema 12 to 5.
 const undoV6 = undoV7 + `DROP INDEX quotes_published;
 	`
 
-// undoV5 takes a database back from schema 8 to 4.
+// undoV5 takes a database back from schema 12 to 4.
 const undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
 	DROP INDEX actors_name_lower;
 	`
 
-// undoV4 takes a database back from schema 8 to 3.
+// undoV4 takes a database back from schema 12 to 3.
 const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
@@ -616,7 +649,7 @@ func TestQuotesListingPlan(t *testing.T) {
 }
 
 // TestSpeakersPlan checks that looking a speaker up by the words that
-// named it reads quotes_speaker_words, not every quote, and a canonical
+// named it reads quotes_speaker_key, not every quote, and a canonical
 // name actors_name_lower: with sequential scans priced out, the plan
 // names those indexes and scans no table whole.
 func TestSpeakersPlan(t *testing.T) {
@@ -625,7 +658,8 @@ func TestSpeakersPlan(t *testing.T) {
 	query, args := speakersQuery("the harbour chief", []string{"Q1", "Q2"})
 	s := queryPlan(t, conn, query, cleanArgs(args)...)
 	t.Logf("plan: %s", s)
-	if !strings.Contains(s, "quotes_speaker_words") || !strings.Contains(s, "actors_name_key") || strings.Contains(s, "Seq Scan") || strings.Contains(s, "quotes_pkey") {
+	if !strings.Contains(s, "quotes_speaker_key") || !strings.Contains(s, "actors_name_key") || !strings.Contains(s, "actors_family_key") ||
+		strings.Contains(s, "Seq Scan") || strings.Contains(s, "quotes_pkey") {
 		t.Errorf("plan: %s", s)
 	}
 }
@@ -666,4 +700,108 @@ func TestMigrationFoldsNames(t *testing.T) {
 	}
 	db.Close()
 	storetest.CheckFoldedNames(t, openDSN(t, dsn))
+}
+
+// TestSortedFilteredPlan: a page in another order than date with a filter
+// on quad class or type (and no actor or country key) walks the sort's
+// index in order and stops, without a sort of every match (as SQLite's
+// test of the same name).
+func TestSortedFilteredPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_sort = off; SET enable_seqscan = off; SET enable_incremental_sort = off; SET plan_cache_mode = force_generic_plan`)
+	after := &store.EventPos{ID: 9, Date: "2025-03-10", NumSources: 2, NumArticles: 3, Goldstein: -2, FirstSeen: time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)}
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+		want string
+	}{
+		{"quad, articles", store.EventQuery{QuadClass: 4, Sort: store.SortArticles}, "events_articles"},
+		{"quad, articles, after", store.EventQuery{QuadClass: 4, Sort: store.SortArticles, After: after}, "events_articles"},
+		{"type, sources", store.EventQuery{Type: "ASSAULT", Sort: store.SortSources}, "events_sources"},
+		{"type and quad, sources, after", store.EventQuery{Type: "ASSAULT", QuadClass: 4, Sort: store.SortSources, After: after}, "events_sources"},
+		{"quad, goldstein, after", store.EventQuery{QuadClass: 4, Sort: store.SortGoldstein, After: after}, "events_goldstein"},
+		{"type, first seen", store.EventQuery{Type: "PROTEST", Sort: store.SortFirst}, "events_first_seen"},
+	} {
+		query, args, err := eventsQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, conn, query, cleanArgs(args)...)
+		if !strings.Contains(s, c.want) || strings.Contains(s, "Sort") || strings.Contains(s, "events_quad") || strings.Contains(s, "events_type") {
+			t.Errorf("plan, %s: %s; want %s in order", c.name, s, c.want)
+		}
+	}
+}
+
+// TestEventCountsPlan: the timeline's counts for the common filters read
+// the kept counts (migration 0010), a row per date and class; others
+// group the events.
+func TestEventCountsPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_seqscan = off; SET plan_cache_mode = force_generic_plan`)
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+		want string
+	}{
+		{"all", store.EventQuery{}, "event_counts_pkey"},
+		{"two sources", store.EventQuery{MinSources: 2}, "event_counts_pkey"},
+		{"type, quad, dates", store.EventQuery{Type: "PROTEST", QuadClass: 3, Since: "2025-01-01", Until: "2025-02-01"}, "event_counts_pkey"},
+		{"three sources", store.EventQuery{MinSources: 3}, "events_corroborated"},
+		{"actor and type", store.EventQuery{Actor: "FRA", Type: "AID"}, "event_keys_pkey"},
+		{"actor", store.EventQuery{Actor: "FRA"}, "event_counts_pkey"},
+		{"country, quad, dates", store.EventQuery{Country: "fra", QuadClass: 4, Since: "2025-01-01"}, "event_counts_pkey"},
+	} {
+		query, args, err := eventCountsQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := queryPlan(t, conn, query, cleanArgs(args)...); !strings.Contains(s, c.want) {
+			t.Errorf("plan, %s: %s; want %s", c.name, s, c.want)
+		}
+	}
+}
+
+// TestMigrationCountsEvents: migration 0010 counts the events a store
+// already holds, as EventCounts counted them from the events.
+func TestMigrationCountsEvents(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.SeedRankEvents(t, db, 200, 3)
+	queries := []store.EventQuery{{}, {MinSources: 2}, {Type: "PROTEST"}, {QuadClass: 3, Since: "2024-03-02"}, {Country: "fra"}, {Actor: "B1", QuadClass: 2}}
+	var want []string
+	for _, q := range queries {
+		// Counted from the events themselves.
+		query, args, err := eventsSQL(q, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := db.db.QueryContext(ctx, query+" ORDER BY 1, 2", args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []store.DateCount
+		for rows.Next() {
+			var c store.DateCount
+			if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, c)
+		}
+		rows.Close()
+		want = append(want, fmt.Sprint(got))
+	}
+	if _, err := db.db.ExecContext(ctx, undoV10+`DELETE FROM schema_migrations WHERE version >= 10`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	for i, q := range queries {
+		got, err := db.EventCounts(ctx, q)
+		if err != nil || fmt.Sprint(got) != want[i] {
+			t.Errorf("after migrating, counts %+v = %v, %v; the events say %s", q, got, err, want[i])
+		}
+	}
 }

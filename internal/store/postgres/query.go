@@ -174,8 +174,17 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		}
 		dateCol = "k.date"
 	}
+	// A page in another order than date, with no key to drive it, walks
+	// the sort's index (migration 0009: the whole order) and stops when
+	// it is full. The filters on quad class and type are written so that
+	// their own indexes do not serve them: the planner otherwise found
+	// every match by such an index and sorted them all.
+	mark := ""
+	if !counts && from == "events e" && q.Sort != "" && q.Sort != store.SortDate && q.Article == 0 {
+		mark = " || ''"
+	}
 	if q.Type != "" {
-		where = append(where, "e.type = "+p.add(pgText(strings.ToUpper(q.Type))))
+		where = append(where, "e.type"+mark+" = "+p.add(pgText(strings.ToUpper(q.Type))))
 	}
 	if sector := strings.TrimSpace(q.Sector); sector != "" {
 		// As in SQLite: the actors table holds each actor's sector.
@@ -183,7 +192,11 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		where = append(where, "(e.source_actor IN (SELECT id FROM actors WHERE sector = "+v+") OR e.target_actor IN (SELECT id FROM actors WHERE sector = "+v+"))")
 	}
 	if q.QuadClass != 0 {
-		where = append(where, "e.quad_class = "+p.add(q.QuadClass))
+		qc := "e.quad_class"
+		if mark != "" {
+			qc = "e.quad_class + 0"
+		}
+		where = append(where, qc+" = "+p.add(q.QuadClass))
 	}
 	if q.Since != "" {
 		where = append(where, dateCol+" >= "+p.add(pgText(q.Since)))
@@ -249,7 +262,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 }
 
 func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.DateCount, error) {
-	query, args, err := eventsSQL(q, true)
+	query, args, err := eventCountsQuery(q)
 	if err != nil {
 		return nil, err
 	}
@@ -275,6 +288,38 @@ func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.Date
 		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.QuadClass, b.QuadClass))
 	})
 	return out, nil
+}
+
+// eventCountsQuery is EventCounts' query (its plan is checked by
+// TestEventCountsPlan): from the counts kept in event_counts when they
+// answer q (codec.CountBucket; migration 0010), a row per date and quad
+// class of the bucket instead of every matching event; else the events'
+// own filters, grouped.
+func eventCountsQuery(q store.EventQuery) (string, []any, error) {
+	query, args, err := eventsSQL(q, true) // validates q in either case
+	if err != nil {
+		return "", nil, err
+	}
+	bucket, corroborated, ok := codec.CountBucket(q)
+	if !ok {
+		return query, args, nil
+	}
+	col := "events"
+	if corroborated {
+		col = "corroborated"
+	}
+	var p params
+	where := []string{"bucket = " + p.add(pgText(bucket)), col + " > 0"}
+	if q.QuadClass != 0 {
+		where = append(where, "quad_class = "+p.add(q.QuadClass))
+	}
+	if q.Since != "" {
+		where = append(where, "date >= "+p.add(pgText(q.Since)))
+	}
+	if q.Until != "" {
+		where = append(where, "date <= "+p.add(pgText(q.Until)))
+	}
+	return `SELECT date, quad_class, ` + col + ` FROM event_counts WHERE ` + strings.Join(where, " AND "), p.args, nil
 }
 
 func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventMention, error) {
@@ -320,8 +365,10 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	} else {
 		// Counterparts: the other side of every event the actor takes
 		// part in, matched by actor id or (for unresolved actors) name.
-		// Counterparts without an id are grouped by name; a group's id
-		// is its one id (or '' for a name group), hence MAX.
+		// Counterparts without an id are grouped by name as written here,
+		// and by their folded names in Go (store.Counterparts), which
+		// pages them; a group's id is its one id (or '' for a name
+		// group), hence MAX.
 		rows, err = db.db.QueryContext(ctx, `WITH
 			as_source AS (SELECT event_id FROM event_keys WHERE key = 's:' || $1),
 			as_target AS (SELECT event_id FROM event_keys WHERE key = 't:' || $1),
@@ -336,8 +383,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 				COALESCE(MAX(a.country), MIN(s.cpcountry)), COALESCE(MAX(a.articles), 0), COUNT(*) AS n
 			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
 			WHERE s.cp <> '' OR s.cpname <> ''
-			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE lower(s.cpname) END
-			ORDER BY n DESC, name LIMIT $2 OFFSET $3`, pgText(store.FoldName(q.Actor)), limit, offset)
+			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE s.cpname END`, pgText(store.FoldName(q.Actor)))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: actors: %w", err)
@@ -349,13 +395,13 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
 			return nil, fmt.Errorf("store: actors: %w", err)
 		}
-		if a.ID == "" {
-			a.ID = store.NameID(a.Name)
-		}
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: actors: %w", err)
+	}
+	if q.Actor != "" {
+		return store.Counterparts(out, limit, offset), nil
 	}
 	return out, nil
 }
@@ -637,14 +683,14 @@ func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]st
 }
 
 // speakersQuery is Speakers' query and its arguments (its plan is checked
-// by TestSpeakersPlan): the four ways a name matches, each numbered by its
+// by TestSpeakersPlan): the five ways a name matches, each numbered by its
 // place in store.MatchOrder, and each actor at the first way that finds
-// it, as the SQLite store's. The wording way reads quotes_speaker_words
-// (lower(speaker), speaker_actor_id); the partial index needs the
-// speaker_actor_id term repeated.
+// it, as the SQLite store's. The wording way reads quotes_speaker_key
+// (the folded words, speaker_actor_id); the partial indexes need their
+// conditions repeated.
 func speakersQuery(name string, aliases []string) (string, []any) {
-	// $1 is the name, $2 its store.FoldName key: the name way matches
-	// actors' names however cased or accented.
+	// $1 is the name, $2 its store.FoldName key: the name, wording and
+	// family ways match however it is cased or accented.
 	args := []any{pgText(strings.TrimSpace(name)), pgText(store.FoldName(name))}
 	alias := "SELECT 2, id FROM actors WHERE false"
 	if len(aliases) > 0 {
@@ -663,7 +709,9 @@ func speakersQuery(name string, aliases []string) (string, []any) {
 			` + alias + `
 			UNION ALL
 			SELECT DISTINCT 3, speaker_actor_id FROM quotes
-				WHERE lower(speaker) = lower($1) AND speaker_actor_id <> '')
+				WHERE speaker_key = $2 AND speaker_actor_id <> ''
+			UNION ALL
+			SELECT 4, id FROM actors WHERE family_key = $2 AND family_key <> '')
 		SELECT MIN(m.way), a.id, a.name, a.type, a.country, a.articles, a.events
 		FROM m JOIN actors a ON a.id = m.id
 		GROUP BY a.id

@@ -145,7 +145,8 @@ func (t *tx) FindArticle(ctx context.Context, url, contentHash string) (int64, e
 // any article. insertArticleSQL and insertAnalysisSQL share it.
 const actorUpsert = `ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
 			name = CASE WHEN x.articles = 0 THEN excluded.name ELSE x.name END,
-			name_key = CASE WHEN x.articles = 0 THEN NULL ELSE x.name_key END,
+			-- NULL has Write key the name (and family name) anew.
+			name_key = CASE WHEN x.articles = 0 OR x.country = '' AND excluded.country <> '' THEN NULL ELSE x.name_key END,
 			type = CASE WHEN x.articles = 0 THEN excluded.type ELSE x.type END,
 			sector = CASE WHEN x.articles = 0 THEN excluded.sector ELSE x.sector END,
 			qid = CASE WHEN x.qid = '' THEN excluded.qid ELSE x.qid END,
@@ -188,10 +189,10 @@ const insertArticleSQL = `WITH a AS (
 		FROM a, unnest($25::text[], $26::text[], $27::integer[], $28::integer[], $29::integer[], $30::text[], $31::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord)),
 	quo AS (
-		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published)
-		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $10
-		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[], $39::text[], $40::text[])
-			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, ord))
+		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published, speaker_key)
+		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $10, u.speaker_key
+		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[], $39::text[], $40::text[], $41::text[])
+			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, speaker_key, ord))
 	SELECT id FROM a`
 
 func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error) {
@@ -241,7 +242,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
-		an.quoteConduit, an.quoteAudience,
+		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey,
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
@@ -264,6 +265,7 @@ type analysisArrays struct {
 	quoteText, quoteKind                                               textArray
 	quoteSentence, quoteStart, quoteEnd                                pq.Int64Array
 	quoteSpeaker, quoteSpeakerID, quoteConduit, quoteAudience          textArray
+	quoteSpeakerKey                                                    textArray // store.FoldName of the speaker's words
 }
 
 func analysis(a *model.Article) analysisArrays {
@@ -276,6 +278,7 @@ func analysis(a *model.Article) analysisArrays {
 		entActor: textArray{}, entCountry: textArray{},
 		quoteText: textArray{}, quoteKind: textArray{}, quoteSentence: pq.Int64Array{}, quoteStart: pq.Int64Array{}, quoteEnd: pq.Int64Array{},
 		quoteSpeaker: textArray{}, quoteSpeakerID: textArray{}, quoteConduit: textArray{}, quoteAudience: textArray{},
+		quoteSpeakerKey: textArray{},
 	}
 	// An actor listed twice in one article is one row whose mentions add
 	// up (one statement cannot upsert the same row twice).
@@ -318,6 +321,7 @@ func analysis(a *model.Article) analysisArrays {
 		an.quoteEnd = append(an.quoteEnd, int64(q.End))
 		an.quoteSpeaker = append(an.quoteSpeaker, speaker)
 		an.quoteSpeakerID = append(an.quoteSpeakerID, speakerID)
+		an.quoteSpeakerKey = append(an.quoteSpeakerKey, store.FoldName(speaker))
 		an.quoteConduit = append(an.quoteConduit, store.SpeakerText(q.Conduit))
 		an.quoteAudience = append(an.quoteAudience, store.SpeakerText(q.Audience))
 	}
@@ -569,6 +573,9 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 	for _, q := range []string{
 		`DELETE FROM event_sources`,
 		`DELETE FROM event_country_ranks`,
+		// Before the events, whose delete trigger then finds no
+		// counts to lower.
+		`DELETE FROM event_counts`,
 		`DELETE FROM event_keys`,
 		`DELETE FROM event_mentions`,
 		`DELETE FROM events`,
@@ -659,10 +666,10 @@ const insertAnalysisSQL = `WITH act AS (
 		SELECT $1::bigint, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country
 		FROM unnest($10::text[], $11::text[], $12::integer[], $13::integer[], $14::integer[], $15::text[], $16::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord))
-	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published)
-	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $2::timestamptz
-	FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[], $24::text[], $25::text[])
-		WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, ord)`
+	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published, speaker_key)
+	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $2::timestamptz, u.speaker_key
+	FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[])
+		WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, speaker_key, ord)`
 
 func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article, renew []string) error {
 	if data == nil {
@@ -722,7 +729,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
-		an.quoteConduit, an.quoteAudience,
+		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey,
 	); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}

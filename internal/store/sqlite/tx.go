@@ -170,7 +170,8 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		if _, err := t.exec(ctx, `INSERT INTO actors(id, name, type, country, sector, qid, articles) VALUES (?,?,?,?,?,?,1)
 			ON CONFLICT(id) DO UPDATE SET articles = articles + 1,
 				name = CASE WHEN articles = 0 THEN excluded.name ELSE name END,
-				name_key = CASE WHEN articles = 0 THEN NULL ELSE name_key END,
+				-- NULL has Write key the name (and family name) anew.
+				name_key = CASE WHEN articles = 0 OR country = '' AND excluded.country <> '' THEN NULL ELSE name_key END,
 				type = CASE WHEN articles = 0 THEN excluded.type ELSE type END,
 				sector = CASE WHEN articles = 0 THEN excluded.sector ELSE sector END,
 				qid = CASE WHEN qid = '' THEN excluded.qid ELSE qid END,
@@ -193,9 +194,9 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		if q.Speaker != nil {
 			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
 		}
-		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, published)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
-			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), published); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, published, speaker_key)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
+			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), published, store.FoldName(speaker)); err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
 		}
 	}
@@ -485,6 +486,9 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 	for _, q := range []string{
 		`DELETE FROM event_sources`,
 		`DELETE FROM event_country_ranks`,
+		// Before the events, whose delete trigger then finds no
+		// counts to lower.
+		`DELETE FROM event_counts`,
 		`DELETE FROM event_keys`,
 		`DELETE FROM event_mentions`,
 		`DELETE FROM events`,

@@ -81,6 +81,27 @@ var EventQueries = []struct {
 	{"min-sources-sorted", store.EventQuery{MinSources: 3, Sort: store.SortSources}},
 	{"goldstein", store.EventQuery{Sort: store.SortGoldstein, Limit: 100}},
 	{"deep-page", store.EventQuery{Offset: 5000, Limit: 50}},
+	// A filter with a sort other than date: the analyst's "biggest
+	// stories of this kind".
+	{"quad-sort-articles", store.EventQuery{QuadClass: 4, Sort: store.SortArticles}},
+	{"type-sort-sources", store.EventQuery{Type: "ASSAULT", Sort: store.SortSources}},
+	{"actor-sort-sources", store.EventQuery{Actor: "A017", Sort: store.SortSources}},
+	{"since-sort-goldstein", store.EventQuery{Since: "2024-06-01", Sort: store.SortGoldstein}},
+}
+
+// CountQueries are the timeline's shapes (Store.EventCounts): every
+// event, and one filter of each kind.
+var CountQueries = []struct {
+	Name string
+	Q    store.EventQuery
+}{
+	{"counts-all", store.EventQuery{}},
+	{"counts-quad", store.EventQuery{QuadClass: 4}},
+	{"counts-type", store.EventQuery{Type: "ASSAULT"}},
+	{"counts-since", store.EventQuery{Since: "2024-10-01"}},
+	{"counts-country", store.EventQuery{Country: "C07"}},
+	{"counts-actor", store.EventQuery{Actor: "A017"}},
+	{"counts-min-sources", store.EventQuery{MinSources: 2}},
 }
 
 // BenchEventQueries runs EventQueries, the counterparts of one actor and
@@ -145,6 +166,21 @@ func BenchEventQueries(b *testing.B, db store.Store) {
 				})
 			}
 		}
+	}
+	for _, c := range CountQueries {
+		b.Run(c.Name, func(b *testing.B) {
+			var lat []time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				if _, err := db.EventCounts(ctx, c.Q); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(t0))
+			}
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+		})
 	}
 	b.Run("counterparts", func(b *testing.B) {
 		for b.Loop() {

@@ -23,6 +23,7 @@ func WriteFoldedNames(t *testing.T, s store.Store) *store.Event {
 		{ID: "STP", Name: "São Tomé", Type: "country", Country: "STP"},
 		{ID: "STP.CITY", Name: "Sao Tome", Type: "place", Country: "STP"},
 	}
+	a.Data.Quotes = []model.Quote{quote("Nous verrons", "la ministre", "CAN.GOV.FM", "", "")}
 	insert(t, s, a)
 	e := &store.Event{Key: "fold-1", Date: "2024-03-01", Type: "CONSULT", Mode: "meet",
 		SourceActor: "TUR", SourceName: "Türkiye", SourceCountry: "TUR", TargetName: "Ministre Mélanie Joly"}
@@ -47,6 +48,16 @@ func CheckFoldedNames(t *testing.T, s store.Store) {
 		}
 		if m, err := s.Speakers(ctx, c.name, nil); err != nil || len(m) != 1 || m[0].ID != c.want || m[0].By != store.MatchName {
 			t.Errorf("Speakers(%q) = %+v, %v; want %s by name", c.name, m, err, c.want)
+		}
+	}
+	// The words that named a quote's speaker, and a person's family name
+	// alone, however cased or accented.
+	for _, c := range []struct{ name, by string }{
+		{"LA MINISTRE", store.MatchWording}, {"la ministre", store.MatchWording},
+		{"JOLY", store.MatchFamily}, {"joly", store.MatchFamily},
+	} {
+		if m, err := s.Speakers(ctx, c.name, nil); err != nil || len(m) != 1 || m[0].ID != "CAN.GOV.FM" || m[0].By != c.by {
+			t.Errorf("Speakers(%q) = %+v, %v; want CAN.GOV.FM by %s", c.name, m, err, c.by)
 		}
 	}
 	// Two actors answer to "sao tome": both are candidates, by name.

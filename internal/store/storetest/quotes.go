@@ -186,7 +186,16 @@ func testSpeakers(t *testing.T, s store.Store) {
 		{ID: "Q_LEE", Name: "Ana Lee", Type: "person"},
 	}
 	a2.Data.Quotes = []model.Quote{quote("Ana Lee is right", "Ana Lee", "Q_LEE", "", "")}
-	insert(t, s, a1, a2)
+	a3 := article("https://example.test/s3", "courier.test", "Summit", "The leaders spoke.", "2024-05-04T09:00:00Z")
+	a3.Data.Actors = []model.ActorRef{
+		{ID: "Q_ERDOGAN", Name: "Recep Tayyip Erdoğan", Type: "person", Country: "TUR"},
+		{ID: "Q_XI", Name: "Xi Jinping", Type: "person", Country: "CHN"},
+		{ID: "Q_BO_LEE", Name: "Bo Lee", Type: "person"},
+		{ID: "Q_DURAND", Name: "Claire Durand", Type: "person", Country: "FRA"},
+		{ID: "Q_GREEN", Name: "Green Party", Type: "organisation"},
+	}
+	a3.Data.Quotes = []model.Quote{quote("Nous verrons", "la présidente", "Q_DURAND", "", "")}
+	insert(t, s, a1, a2, a3)
 
 	for _, c := range []struct {
 		name, speaker string
@@ -205,6 +214,15 @@ func testSpeakers(t *testing.T, s store.Store) {
 		{"nobody", "Nobody Known", nil, []string{}},
 		{"a part of the words is not them", "harbour", nil, []string{}},
 		{"spaces around", "  Q_TRADE ", nil, []string{"Q_TRADE/id"}},
+		{"the words of a quote's speaker, other letters' case", "LA PRÉSIDENTE", nil, []string{"Q_DURAND/wording"}},
+		{"the words of a quote's speaker, without accents", "La Presidente", nil, []string{"Q_DURAND/wording"}},
+		{"a person's family name, any case, without accents", "ERDOGAN", nil, []string{"Q_ERDOGAN/family"}},
+		{"a person's family name as written", "Erdoğan", nil, []string{"Q_ERDOGAN/family"}},
+		{"a family name written first", "xi", nil, []string{"Q_XI/family"}},
+		{"the given name after it is not the family name", "Jinping", nil, []string{}},
+		{"a given name is not the family name", "recep", nil, []string{}},
+		{"one family name, two persons: both, most mentioned first", "LEE", nil, []string{"Q_LEE/family", "Q_BO_LEE/family"}},
+		{"an organisation's last word is no family name", "party", nil, []string{}},
 	} {
 		got, err := s.Speakers(ctx, c.speaker, c.aliases)
 		if err != nil {

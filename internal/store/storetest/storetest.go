@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -33,12 +34,14 @@ func Run(t *testing.T, open Opener) {
 		{"EventCounters", testEventCounters},
 		{"EventFilters", testEventFilters},
 		{"EventCounts", testEventCounts},
+		{"EventCountsAgree", testEventCountsAgree},
 		{"EventSectorFilter", testEventSectorFilter},
 		{"CandidateEventsByCountry", testCandidateEventsByCountry},
 		{"SetEventParty", testSetEventParty},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
+		{"FoldedCounterparts", testFoldedCounterparts},
 		{"ActorArticlesKeysetPaging", testActorArticlesKeysetPaging},
 		{"Failures", testFailures},
 		{"HealthCounts", testHealthCounts},
@@ -697,6 +700,53 @@ func testEventSectorFilter(t *testing.T, s store.Store) {
 	}
 }
 
+// testFoldedCounterparts: the counterparts of an actor named without an
+// id are one counterpart however their names are cased or accented, as
+// the actor filters match them (store.FoldName), and paging counts them
+// once.
+func testFoldedCounterparts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/fold", "a.example", "t", "x", "")
+	insert(t, s, a)
+	for i, name := range []string{"la présidente", "LA PRÉSIDENTE", "La Presidente", "les maires", "Les Maires", "ÉLUS"} {
+		addEvent(t, s, &store.Event{Key: fmt.Sprint("f", i), Type: "CONSULT", SourceActor: "FRA", SourceName: "France",
+			TargetName: name, Date: fmt.Sprintf("2024-03-%02d", i+1)}, a)
+	}
+	want := "[name:la présidente/LA PRÉSIDENTE/3 name:les maires/Les Maires/2 name:élus/ÉLUS/1]"
+	for _, page := range []struct {
+		limit, offset int
+		want          string
+	}{
+		{20, 0, want},
+		{1, 0, "[name:la présidente/LA PRÉSIDENTE/3]"},
+		{1, 1, "[name:les maires/Les Maires/2]"},
+		{2, 2, "[name:élus/ÉLUS/1]"},
+		{2, 3, "[]"},
+	} {
+		cps, err := s.Actors(ctx, store.ActorQuery{Actor: "FRA", Limit: page.limit, Offset: page.offset})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cps {
+			got = append(got, c.ID+"/"+c.Name+"/"+fmt.Sprint(c.Events))
+		}
+		if fmt.Sprint(got) != page.want && !(page.want == "[]" && len(got) == 0) {
+			t.Errorf("counterparts of FRA, limit %d offset %d = %v; want %s", page.limit, page.offset, got, page.want)
+		}
+		if cps == nil {
+			t.Errorf("counterparts of FRA, limit %d offset %d: nil, want an empty list", page.limit, page.offset)
+		}
+	}
+	// And from the other side: each spelling finds the events of all.
+	for _, name := range []string{"la presidente", "LA PRÉSIDENTE"} {
+		cps, err := s.Actors(ctx, store.ActorQuery{Actor: name})
+		if err != nil || len(cps) != 1 || cps[0].ID != "FRA" || cps[0].Events != 3 {
+			t.Errorf("counterparts of %q = %+v, %v; want FRA in 3 events", name, cps, err)
+		}
+	}
+}
+
 func testActors(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := article("https://a.example/1", "a.example", "t", "x", "")
@@ -1207,6 +1257,109 @@ func testActorNamedByFirstArticle(t *testing.T, s store.Store) {
 	if evs, err := s.Events(ctx, store.EventQuery{Sector: "party"}); err != nil || len(evs) != 1 {
 		t.Errorf("events of the party sector: %+v, %v", evs, err)
 	}
+}
+
+// testEventCountsAgree: EventCounts agrees with the events it counts, for
+// the filters a backend may answer from counts kept as events are written
+// (every event, a type, a class, dates, two sources) and others, after
+// mentions raised events' sources, and again after ClearEvents and a new
+// set of events.
+func testEventCountsAgree(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	queries := []store.EventQuery{
+		{}, {Type: "PROTEST"}, {Type: "protest"}, {QuadClass: 2}, {Type: "ATTACK", QuadClass: 3},
+		{Since: "2024-03-02"}, {Until: "2024-03-03"}, {Type: "CONSULT", Since: "2024-03-02", Until: "2024-03-04"},
+		{MinSources: 1}, {MinSources: 2}, {MinSources: 2, Type: "CONSULT"}, {MinSources: 2, QuadClass: 1, Since: "2024-03-03"},
+		{MinSources: 3}, {Country: "FRA"}, {Country: "nga", QuadClass: 2, Since: "2024-03-02"}, {Actor: "A1", MinSources: 2},
+		{Source: "a2"}, {Target: "B0", Until: "2024-03-03"}, {Actor: "B1"}, {Actor: "B1", Type: "PROTEST"}, {Actor: "A1", Country: "DEU"},
+		{Actor: "A9"}, {Source: "Nine"}, {Actor: "A0"},
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, q := range queries {
+			want := map[store.DateCount]int{}
+			lq := q
+			lq.Limit = store.MaxLimit
+			for {
+				evs, err := s.Events(ctx, lq)
+				if err != nil {
+					t.Fatalf("%s: events %+v: %v", when, q, err)
+				}
+				for _, e := range evs {
+					want[store.DateCount{Date: e.Date, QuadClass: e.QuadClass}]++
+				}
+				if len(evs) < lq.Limit {
+					break
+				}
+				pos := evs[len(evs)-1].Pos()
+				lq.After = &pos
+			}
+			got, err := s.EventCounts(ctx, q)
+			if err != nil {
+				t.Fatalf("%s: counts %+v: %v", when, q, err)
+			}
+			have := map[store.DateCount]int{}
+			for _, c := range got {
+				if c.Events <= 0 {
+					t.Errorf("%s: counts %+v: a group of %d events: %v", when, q, c.Events, c)
+				}
+				have[store.DateCount{Date: c.Date, QuadClass: c.QuadClass}] = c.Events
+			}
+			if fmt.Sprint(have) != fmt.Sprint(want) {
+				t.Errorf("%s: counts %+v = %v; the events say %v", when, q, have, want)
+			}
+		}
+	}
+	SeedRankEvents(t, s, 300, 11)
+	check("first events")
+	// A party named anew: its event gains the new party's keys.
+	some, err := s.Events(ctx, store.EventQuery{Limit: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, e := range some {
+			if err := tx.SetEventParty(ctx, e.ID, store.SideSource, "A9", "Nine"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("after SetEventParty")
+	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ClearEvents(ctx) }); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.EventCounts(ctx, store.EventQuery{}); err != nil || len(got) != 0 {
+		t.Errorf("after ClearEvents: %v, %v; want none", got, err)
+	}
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		arts, err := tx.CanonicalArticles(ctx, 0, 100)
+		if err != nil {
+			return err
+		}
+		rng := rand.New(rand.NewPCG(5, 5))
+		for i := range 200 {
+			e := &store.Event{Key: fmt.Sprint("again", i), Type: []string{"CONSULT", "PROTEST"}[i%2], SourceActor: "A1",
+				Date: fmt.Sprintf("2024-03-%02d", 1+rng.IntN(5)), QuadClass: 1 + rng.IntN(4)}
+			id, err := tx.InsertEvent(ctx, e)
+			if err != nil {
+				return err
+			}
+			for range rng.IntN(4) {
+				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: arts[rng.IntN(len(arts))].ID, ArticleEventID: "e0"}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("after ClearEvents")
 }
 
 // testEventCounts: EventCounts counts every event matching the filters by
