@@ -33,9 +33,10 @@ func SpeakerID(ctx context.Context, st store.Store, field, speaker string) (stri
 
 // ResolveSpeaker finds the stored actor a user means by a speaker's name
 // (an actor id, a name, or a graph node id, "name:" and a name), trying in
-// order its id, its canonical name, the knowledge base's names of it, and
-// the words that named the speaker of a stored quote ("the Chinese
-// president", "Xi"), case-insensitively (store.Speakers). The first way
+// order its id, its canonical name, the knowledge base's names of it, the
+// words that named the speaker of a stored quote ("the Chinese
+// president", "Xi") and a stored person's family name alone ("ERDOGAN"),
+// however cased or accented (store.Speakers). The first way
 // that finds anyone decides: one actor is the answer (its id); several are
 // returned as candidates (most mentioned first) and id is "". Nobody found
 // is "", nil, nil.
@@ -51,7 +52,7 @@ func ResolveSpeaker(ctx context.Context, st store.Store, speaker string) (id str
 	if err != nil {
 		return "", nil, err
 	}
-	if len(matches) == 0 || matches[0].By == store.MatchWording {
+	if len(matches) == 0 || matches[0].By == store.MatchWording || matches[0].By == store.MatchFamily {
 		if aliases := kbAliases(speaker); len(aliases) > 0 {
 			if matches, err = st.Speakers(ctx, speaker, aliases); err != nil {
 				return "", nil, err
@@ -69,6 +70,51 @@ func ResolveSpeaker(ctx context.Context, st store.Store, speaker string) (id str
 		return matches[0].ID, nil, nil
 	}
 	return "", matches[:n], nil
+}
+
+// ResolveEventActors resolves the actor, source and target filters of q
+// that name no event's party as written, as a quote's speaker is found
+// (ResolveSpeaker): events are keyed by their parties' ids and full names,
+// so a person's family name alone ("ERDOGAN", "erdogan", "Xi") or another
+// name the knowledge base knows an actor by found nothing. A filter that
+// finds events as written is left as it is. Otherwise the one stored
+// actor the name stands for is the filter (its id), and several are a
+// FieldError listing them as candidates (API 400, CLI exit 2), as for an
+// ambiguous speaker; none leaves the filter as written, finding nothing.
+func ResolveEventActors(ctx context.Context, st store.Store, q *store.EventQuery) error {
+	for _, f := range []struct {
+		field string
+		v     *string
+	}{{"actor", &q.Actor}, {"source", &q.Source}, {"target", &q.Target}} {
+		name := ActorParam(*f.v)
+		if name == "" {
+			continue
+		}
+		probe := store.EventQuery{Limit: 1}
+		switch f.field {
+		case "actor":
+			probe.Actor = name
+		case "source":
+			probe.Source = name
+		default:
+			probe.Target = name
+		}
+		if evs, err := st.Events(ctx, probe); err != nil {
+			return err
+		} else if len(evs) > 0 {
+			continue
+		}
+		id, candidates, err := ResolveSpeaker(ctx, st, name)
+		switch {
+		case err != nil:
+			return fmt.Errorf("%s %q: %w", f.field, name, err)
+		case len(candidates) > 1:
+			return &FieldError{Field: f.field, Msg: AmbiguousSpeaker(name, candidates), Candidates: candidates}
+		case id != "":
+			*f.v = id
+		}
+	}
+	return nil
 }
 
 // AmbiguousSpeaker says that speaker names each of candidates, with their

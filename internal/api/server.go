@@ -420,6 +420,9 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := ResolveEventActors(r.Context(), s.st, &q); err != nil {
+		return err
+	}
 	events, err := s.st.Events(r.Context(), q)
 	if err != nil {
 		return err
@@ -630,6 +633,9 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := ResolveEventActors(r.Context(), s.st, &q); err != nil {
+		return err
+	}
 	q.Limit = limit
 	events, err := s.st.Events(r.Context(), q)
 	if err != nil {
@@ -656,6 +662,9 @@ func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {
 	}
 	q, err := eventQuery(v)
 	if err != nil {
+		return err
+	}
+	if err := ResolveEventActors(r.Context(), s.st, &q); err != nil {
 		return err
 	}
 	counts, err := s.st.EventCounts(r.Context(), q)

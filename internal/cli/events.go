@@ -58,6 +58,15 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	if *id != 0 {
 		return showEvent(ctx, env, st, *id, *format)
 	}
+	if err := api.ResolveEventActors(ctx, st, &q); err != nil {
+		// A family name several stored persons share: exit 2 with the
+		// candidates, as for an ambiguous --speaker of quotes.
+		var fe *api.FieldError
+		if errors.As(err, &fe) {
+			return usageError("--%s: %s", fe.Field, fe.Msg)
+		}
+		return err
+	}
 	evs, err := st.Events(ctx, q)
 	if err != nil {
 		return badQuery(err)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -113,5 +114,58 @@ func TestQuotesSpeakerNames(t *testing.T) {
 	_, errOut, status := storeCmd(t, "quotes", "--db", db, "--speaker", "ORCA")
 	if status != 2 || !strings.Contains(errOut, "Q_ORCA_SHIP") || !strings.Contains(errOut, "Q_ORCA_BAND") {
 		t.Errorf("--speaker ORCA: %d %q, want status 2 listing both actors", status, errOut)
+	}
+}
+
+// TestEventsFamilyName: `events --actor` with a person's family name alone
+// lists that person's events when one stored person has it, in any case
+// and without accents; two persons of that family name are a command-line
+// mistake (status 2) listing both, as for --speaker.
+func TestEventsFamilyName(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "f.db")
+	st, err := sqlite.Open(ctx, db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC)
+	data := &model.Article{URL: "https://wire.example/f", Title: "Visits", Published: &pub,
+		Actors: []model.ActorRef{
+			{ID: "Q_DEMIR", Name: "Aylin Demir", Type: "person", Country: "TUR"},
+			{ID: "Q_NOVAK_J", Name: "Jan Novák", Type: "person", Country: "CZE"},
+			{ID: "Q_NOVAK_E", Name: "Eva Novak", Type: "person", Country: "CZE"},
+		}}
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		id, err := tx.InsertArticle(ctx, &store.Article{URL: data.URL, Source: data.URL, ContentHash: "hf", Title: data.Title,
+			Text: "Visits.", Published: &pub, Data: data})
+		if err != nil {
+			return err
+		}
+		for i, who := range [][2]string{{"Q_DEMIR", "Aylin Demir"}, {"Q_NOVAK_J", "Jan Novák"}, {"Q_NOVAK_E", "Eva Novak"}} {
+			e := &store.Event{Key: who[0], Type: "CONSULT", SourceActor: who[0], SourceName: who[1], TargetActor: "FRA", TargetName: "France",
+				Date: "2025-03-04", QuadClass: 1}
+			if _, err := tx.InsertEvent(ctx, e); err != nil {
+				return err
+			}
+			if err := tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: id, ArticleEventID: strconv.Itoa(i)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"DEMIR", "demir"} {
+		out, errOut, status := storeCmd(t, "events", "--db", db, "--actor", name, "--format", "json")
+		var evs []store.Event
+		if err := json.Unmarshal([]byte(out), &evs); status != 0 || err != nil || len(evs) != 1 || evs[0].SourceActor != "Q_DEMIR" {
+			t.Errorf("--actor %s: %d %s %s, want the event of Q_DEMIR", name, status, out, errOut)
+		}
+	}
+	_, errOut, status := storeCmd(t, "events", "--db", db, "--actor", "NOVAK")
+	if status != 2 || !strings.Contains(errOut, "Q_NOVAK_J") || !strings.Contains(errOut, "Q_NOVAK_E") {
+		t.Errorf("--actor NOVAK: %d %q, want status 2 listing both persons", status, errOut)
 	}
 }

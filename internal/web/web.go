@@ -428,12 +428,11 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 	// costs and events stored meanwhile shift nothing), back by an offset;
 	// offset links (the only kind before) still work.
 	q, before, err := api.ParseEventPage(v)
+	if err == nil {
+		err = api.ResolveEventActors(r.Context(), u.st, &q)
+	}
 	if err != nil {
-		var fe *api.FieldError
-		if errors.As(err, &fe) {
-			return "", nil, &badParam{fe.Field, fe.Msg}
-		}
-		return "", nil, err
+		return "", nil, webFieldError(err)
 	}
 	evs, err := u.st.Events(r.Context(), q)
 	if err != nil {
@@ -493,18 +492,25 @@ func keepValues(r *http.Request, known []string) url.Values {
 	return v
 }
 
-// webEventQuery validates the event filters with the API's rules, so a bad
-// filter gets the same message in the browser as in the API.
-func webEventQuery(v url.Values) (store.EventQuery, error) {
+// webEventQuery validates the event filters with the API's rules, and
+// resolves a person's family name given as an actor (api.ResolveEventActors),
+// so a bad or ambiguous filter gets the same message in the browser as in
+// the API.
+func (u *UI) webEventQuery(ctx context.Context, v url.Values) (store.EventQuery, error) {
 	q, err := api.ParseEventQuery(v)
-	if err != nil {
-		var fe *api.FieldError
-		if errors.As(err, &fe) {
-			return q, &badParam{fe.Field, fe.Msg}
-		}
-		return q, err
+	if err == nil {
+		err = api.ResolveEventActors(ctx, u.st, &q)
 	}
-	return q, nil
+	return q, webFieldError(err)
+}
+
+// webFieldError is err, an API's refusal of a parameter as the page's.
+func webFieldError(err error) error {
+	var fe *api.FieldError
+	if errors.As(err, &fe) {
+		return &badParam{fe.Field, fe.Msg}
+	}
+	return err
 }
 
 func cloneValues(v url.Values) url.Values {
@@ -616,7 +622,7 @@ type graphEdgeRow struct {
 
 func (u *UI) graph(r *http.Request) (string, any, error) {
 	v := filterValues(r)
-	q, err := webEventQuery(v)
+	q, err := u.webEventQuery(r.Context(), v)
 	if err != nil {
 		return "", nil, err
 	}
@@ -656,7 +662,7 @@ type timelineData struct {
 
 func (u *UI) timeline(r *http.Request) (string, any, error) {
 	v := filterValues(r)
-	q, err := webEventQuery(v)
+	q, err := u.webEventQuery(r.Context(), v)
 	if err != nil {
 		return "", nil, err
 	}
