@@ -121,3 +121,49 @@ func TestFamilyNameFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsPrevCursor: a page of /api/events after the first links back
+// (prev, prev_cursor) by a keyset cursor before its first event, which
+// gives the page before in every sort; the page after the first links
+// back to the first page's plain address.
+func TestEventsPrevCursor(t *testing.T) {
+	st := openTestStore(t)
+	if err := SeedSynthetic(context.Background(), st, 60, 3); err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	page := func(path string) Page[store.Event] {
+		t.Helper()
+		res, body := get(t, h, "GET", path, "")
+		var p Page[store.Event]
+		if err := json.Unmarshal(body, &p); err != nil || res.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", path, res.StatusCode, body)
+		}
+		return p
+	}
+	ids := func(p Page[store.Event]) []int64 {
+		out := []int64{}
+		for _, e := range p.Items {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	for _, sort := range []string{"date", "sources", "goldstein", "first_seen"} {
+		p1 := page("/api/events?limit=7&sort=" + sort)
+		p2 := page(p1.Next)
+		p3 := page(p2.Next)
+		if p1.Prev != "" || p1.PrevCursor != "" {
+			t.Errorf("sort %s: the first page links back: %q", sort, p1.Prev)
+		}
+		if p2.PrevCursor != "" || p2.Prev != "/api/events?limit=7&sort="+sort {
+			t.Errorf("sort %s: the second page's prev = %q (cursor %q), want the first page's address", sort, p2.Prev, p2.PrevCursor)
+		}
+		back := page(p3.Prev)
+		if p3.PrevCursor == "" || !slices.Equal(ids(back), ids(p2)) || back.Offset != 7 {
+			t.Errorf("sort %s: back from the third page: %v (offset %d), want the second page %v (offset 7)", sort, ids(back), back.Offset, ids(p2))
+		}
+		if back.Next != p2.Next {
+			t.Errorf("sort %s: the page found back links on to %q, the second page to %q", sort, back.Next, p2.Next)
+		}
+	}
+}

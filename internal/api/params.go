@@ -145,6 +145,10 @@ type cursor struct {
 	Hit    *store.SearchPos  `json:"a,omitempty"`
 	Art    *store.ArticlePos `json:"t,omitempty"` // an actor's articles
 	Quote  *store.QuotePos   `json:"q,omitempty"`
+	// Back: the page is the one before Event (a "Previous" link: Event
+	// is the first event of the page after it), read by the store
+	// backwards from it (store.EventQuery.Before), not by an offset.
+	Back bool `json:"b,omitempty"`
 }
 
 // The listings whose cursors name a row.
@@ -187,7 +191,8 @@ func decodeCursor(c string) (cursor, bool) {
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&cur); err != nil || !cur.keyed() || cur.Offset < 0 ||
 			(cur.List == listEvents) != (cur.Event != nil) || (cur.List == listArticles) != (cur.Hit != nil) ||
-			(cur.List == listActorArticles) != (cur.Art != nil) || (cur.List == listQuotes) != (cur.Quote != nil) {
+			(cur.List == listActorArticles) != (cur.Art != nil) || (cur.List == listQuotes) != (cur.Quote != nil) ||
+			cur.Back && cur.Event == nil {
 			return cursor{}, false
 		}
 		return cur, true
@@ -250,9 +255,12 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 	}
 	var pos cursor
 	q.Limit, pos = p.page(50, "events", sortName(q.Sort))
-	if pos.keyed() {
+	switch {
+	case pos.keyed() && pos.Back:
+		q.Before = pos.Event
+	case pos.keyed():
 		q.After = pos.Event
-	} else {
+	default:
 		q.Offset = pos.Offset
 	}
 	if q.Country != "" && !countryRe.MatchString(q.Country) {
@@ -327,6 +335,16 @@ func EventsCursor(last store.Event, sort string, offset int) string {
 		return c
 	}
 	return encodeCursor(offset) // a Goldstein score that JSON cannot write (NaN)
+}
+
+// EventsPrevCursor is the cursor of the events page before the one that
+// starts with first, with offset rows before that page (keyset paging
+// back, so that a deep page's "Previous" costs what its "Next" costs).
+// ok is false when the key cannot be written (a NaN score); the caller
+// then links by offset.
+func EventsPrevCursor(first store.Event, sort string, offset int) (string, bool) {
+	ep := first.Pos()
+	return encodeKeyCursor(cursor{List: listEvents, Sort: sortName(sort), Offset: max(offset, 0), Event: &ep, Back: true})
 }
 
 // Position is where a page of a listing starts, as a front end other than

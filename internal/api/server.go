@@ -317,6 +317,11 @@ type Page[T any] struct {
 	Offset     int    `json:"offset"`
 	NextCursor string `json:"next_cursor,omitempty"`
 	Next       string `json:"next,omitempty"` // the URL of the next page
+	// PrevCursor and Prev lead to the page before (events only, after
+	// the first page): keyset back from this page's first event, or the
+	// first page itself when it is the one before.
+	PrevCursor string `json:"prev_cursor,omitempty"`
+	Prev       string `json:"prev,omitempty"`
 }
 
 // newPage is a list response. A full page links to the next: after its
@@ -427,10 +432,28 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newPage(r, events, q.Limit, offset, func(last store.Event, n int) (string, bool) {
+	p := newPage(r, events, q.Limit, offset, func(last store.Event, n int) (string, bool) {
 		ep := last.Pos()
 		return encodeKeyCursor(cursor{List: listEvents, Sort: sortName(q.Sort), Offset: n, Event: &ep})
-	}))
+	})
+	if offset > 0 && len(events) > 0 {
+		// Back: the first page itself when it is the one before (it
+		// may hold fewer rows than a keyset page back would), else
+		// keyset back from this page's first event.
+		v := r.URL.Query()
+		v.Del("offset")
+		v.Del("cursor")
+		if offset > q.Limit {
+			c, ok := EventsPrevCursor(events[0], q.Sort, offset-q.Limit)
+			if !ok {
+				c = encodeCursor(offset - q.Limit)
+			}
+			p.PrevCursor = c
+			v.Set("cursor", c)
+		}
+		p.Prev = r.URL.Path + "?" + v.Encode()
+	}
+	writeJSON(w, http.StatusOK, p)
 	return nil
 }
 

@@ -391,6 +391,12 @@ type EventQuery struct {
 	// no more than the first. Every sort ends with the event id, so rows
 	// that tie on the sort's columns are neither lost nor repeated.
 	After *EventPos
+	// Before lists the page that ends just before this event (keyset
+	// paging back, the "Previous" of a deep page: the next page's first
+	// event), up to Limit rows in the Sort's order, read from the index
+	// backwards instead of skipping every earlier row by an offset. Not
+	// with After.
+	Before *EventPos
 }
 
 // DateCount is how many matching events share a date (as events hold it:

@@ -445,11 +445,22 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		nv.Set("cursor", api.EventsCursor(evs[len(evs)-1], q.Sort, before+q.Limit))
 		d.Next = "/events?" + nv.Encode()
 	}
-	if before > 0 {
+	if before > 0 && len(evs) > 0 {
+		// Back by the API's keyset cursor too (before this page's first
+		// event: a deep page's "Previous" read an offset's every
+		// skipped row), or to the first page itself when it is the one
+		// before.
 		nv := cloneValues(v)
 		nv.Del("cursor")
 		nv.Del("offset")
-		d.Prev = "/events?" + offsetQuery(nv, max(0, before-q.Limit))
+		if before > q.Limit {
+			if c, ok := api.EventsPrevCursor(evs[0], q.Sort, before-q.Limit); ok {
+				nv.Set("cursor", c)
+			} else {
+				nv.Set("offset", strconv.Itoa(before-q.Limit))
+			}
+		}
+		d.Prev = "/events?" + nv.Encode()
 	}
 	return "events", pageData{Title: "Events", Nav: "events", Data: d, API: "/api/events?" + v.Encode()}, nil
 }

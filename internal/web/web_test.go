@@ -302,7 +302,8 @@ func TestKeysetPages(t *testing.T) {
 // TestEventsKeysetPages: the events page pages on by the API's keyset
 // cursor (following "Next" gives every event once, in the store's order,
 // in each sort, and an event stored after the first page shifts nothing),
-// back by offset, and the old offset links still work.
+// back by a keyset cursor too (the first page by its plain address), and
+// the old offset links still work.
 func TestEventsKeysetPages(t *testing.T) {
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "events.db"), sqlite.Options{})
@@ -353,8 +354,26 @@ func TestEventsKeysetPages(t *testing.T) {
 		if !slices.Equal(ids, want) {
 			t.Errorf("sort %q: pages give %d events, the store %d (or in another order)", sort, len(ids), len(want))
 		}
-		if m := prev.FindStringSubmatch(pages[2]); m == nil || !strings.Contains(html.UnescapeString(m[1]), "offset=50") || strings.Contains(m[1], "cursor=") {
+		// Back by keyset too: the third page's "Previous" is a cursor
+		// (before its first event) and gives the second page's events.
+		if m := prev.FindStringSubmatch(pages[2]); m == nil || strings.Contains(m[1], "offset=") || !strings.Contains(m[1], "cursor=") {
 			t.Errorf("sort %q: third page's previous link %v", sort, m)
+		} else {
+			code, body := fetch(t, mux, html.UnescapeString(m[1]))
+			ids := func(page string) (out []string) {
+				for _, m := range eventHref.FindAllStringSubmatch(page, -1) {
+					if len(out) == 0 || out[len(out)-1] != m[1] {
+						out = append(out, m[1])
+					}
+				}
+				return out
+			}
+			if got, want := ids(body), ids(pages[1]); code != 200 || len(want) != 50 || !slices.Equal(got, want) {
+				t.Errorf("sort %q: back from the third page: %d, %v; want the second page's %v", sort, code, got, want)
+			}
+			if m := prev.FindStringSubmatch(body); m == nil || strings.Contains(m[1], "offset=") || strings.Contains(m[1], "cursor=") {
+				t.Errorf("sort %q: back on the second page, its previous link %v; want the first page", sort, m)
+			}
 		}
 		if m := prev.FindStringSubmatch(pages[1]); m == nil || strings.Contains(m[1], "offset=") || strings.Contains(m[1], "cursor=") {
 			t.Errorf("sort %q: second page's previous link %v", sort, m)

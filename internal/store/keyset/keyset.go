@@ -87,6 +87,18 @@ func EventOrder(sort, alias, idCol string) (cols []Col, ok bool) {
 	return cols, true
 }
 
+// Reverse is cols in the opposite order, each column's direction turned:
+// walked so, an index yields the rows before a position nearest first
+// (keyset paging back), which the caller turns round.
+func Reverse(cols []Col) []Col {
+	out := make([]Col, len(cols))
+	for i, c := range cols {
+		c.Desc = !c.Desc
+		out[i] = c
+	}
+	return out
+}
+
 // OrderBy is the ORDER BY list of cols.
 func OrderBy(cols []Col) string {
 	parts := make([]string, len(cols))

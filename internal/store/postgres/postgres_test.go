@@ -721,6 +721,11 @@ func TestSortedFilteredPlan(t *testing.T) {
 		{"type and quad, sources, after", store.EventQuery{Type: "ASSAULT", QuadClass: 4, Sort: store.SortSources, After: after}, "events_sources"},
 		{"quad, goldstein, after", store.EventQuery{QuadClass: 4, Sort: store.SortGoldstein, After: after}, "events_goldstein"},
 		{"type, first seen", store.EventQuery{Type: "PROTEST", Sort: store.SortFirst}, "events_first_seen"},
+		// Back from an event (the web's "Previous"): the same index,
+		// walked the other way.
+		{"quad, articles, before", store.EventQuery{QuadClass: 4, Sort: store.SortArticles, Before: after}, "Index Scan Backward using events_articles"},
+		{"quad, goldstein, before", store.EventQuery{QuadClass: 4, Sort: store.SortGoldstein, Before: after}, "Index Scan Backward using events_goldstein"},
+		{"date, before", store.EventQuery{Before: after}, "Index Scan Backward using events_date"},
 	} {
 		query, args, err := eventsQuery(c.q)
 		if err != nil {

@@ -215,6 +215,15 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	if q.Article > 0 {
 		where = append(where, "e.id IN (SELECT event_id FROM event_mentions WHERE article_id = "+p.add(q.Article)+")")
 	}
+	if q.Before != nil && !counts {
+		if q.After != nil {
+			return "", nil, fmt.Errorf("%w: a page both after and before an event", store.ErrBadQuery)
+		}
+		// Back from an event: the order turned round, so the index is
+		// walked backwards from it; Events turns the page round again.
+		order = keyset.Reverse(order)
+		q.After = q.Before
+	}
 	if q.After != nil && !counts {
 		where = append(where, keyset.EventAfter(order, *q.After, func(v any) string {
 			if t, ok := v.(time.Time); ok {
@@ -257,6 +266,9 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	out, err := scanEvents(rows)
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
+	}
+	if q.Before != nil {
+		slices.Reverse(out) // read nearest first (eventsSQL)
 	}
 	return out, nil
 }

@@ -771,6 +771,13 @@ func TestSortedFilteredPlan(t *testing.T) {
 		{"type, first seen", store.EventQuery{Type: "PROTEST", Sort: store.SortFirst}, "events_first_seen"},
 		{"type, first seen, after", store.EventQuery{Type: "PROTEST", Sort: store.SortFirst, After: after}, "events_first_seen"},
 		{"since, articles", store.EventQuery{Since: "2025-01-01", QuadClass: 1, Sort: store.SortArticles}, "events_articles"},
+		// Back from an event (the web's "Previous"): the same index,
+		// walked the other way.
+		{"quad, articles, before", store.EventQuery{QuadClass: 4, Sort: store.SortArticles, Before: after}, "events_articles"},
+		{"quad, goldstein, before", store.EventQuery{QuadClass: 4, Sort: store.SortGoldstein, Before: after}, "events_goldstein"},
+		{"sources, before", store.EventQuery{Sort: store.SortSources, Before: after}, "events_sources"},
+		{"date, before", store.EventQuery{Before: after}, "events_date"},
+		{"actor, date, before", store.EventQuery{Actor: "FRA", Before: after}, "PRIMARY KEY (key=? AND (date,event_id)>(?,?))"},
 	} {
 		query, args, err := eventsQuery(c.q)
 		if err != nil {

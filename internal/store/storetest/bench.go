@@ -141,15 +141,24 @@ func BenchEventQueries(b *testing.B, db store.Store) {
 			}
 			pos := prev[0].Pos()
 			k := store.EventQuery{Sort: order, After: &pos, Limit: 50}
+			// And back to it from the page after (the web's "Previous").
+			after, err := db.Events(ctx, store.EventQuery{Sort: order, Offset: depth + 50, Limit: 1})
+			if err != nil || len(after) != 1 {
+				b.Fatalf("the row after the page at %d: %v %v", depth, after, err)
+			}
+			apos := after[0].Pos()
+			back := store.EventQuery{Sort: order, Before: &apos, Limit: 50}
 			byOffset, err1 := db.Events(ctx, q)
 			byKey, err2 := db.Events(ctx, k)
-			if err1 != nil || err2 != nil || len(byKey) != 50 || fmt.Sprint(eventIDs(byOffset)) != fmt.Sprint(eventIDs(byKey)) {
-				b.Fatalf("sort %s at %d: the keyset page differs from the offset page (%v %v)", order, depth, err1, err2)
+			byBack, err3 := db.Events(ctx, back)
+			if err1 != nil || err2 != nil || err3 != nil || len(byKey) != 50 || fmt.Sprint(eventIDs(byOffset)) != fmt.Sprint(eventIDs(byKey)) ||
+				fmt.Sprint(eventIDs(byOffset)) != fmt.Sprint(eventIDs(byBack)) {
+				b.Fatalf("sort %s at %d: the keyset pages differ from the offset page (%v %v %v)", order, depth, err1, err2, err3)
 			}
 			for _, v := range []struct {
 				name string
 				q    store.EventQuery
-			}{{"offset", q}, {"keyset", k}} {
+			}{{"offset", q}, {"keyset", k}, {"back", back}} {
 				b.Run(fmt.Sprintf("page-%s-%d-%s", order, depth, v.name), func(b *testing.B) {
 					var lat []time.Duration
 					for b.Loop() {

@@ -899,6 +899,31 @@ func testEventKeysetPaging(t *testing.T, s store.Store) {
 			if wantIDs := eventIDs(want); !slices.Equal(got, wantIDs) {
 				t.Errorf("sort %q, %+v: pages of 7 give %v,\none page gives %v", sort, f, got, wantIDs)
 			}
+			// And back (the web's "Previous"): each page before the
+			// first event of the one after it, from the last event on,
+			// is the same rows in the same order.
+			if len(want) > 1 {
+				var back []int64
+				page := f
+				page.Limit = 7
+				last := want[len(want)-1].Pos()
+				page.Before = &last
+				for pages := 0; ; pages++ {
+					evs, err := s.Events(ctx, page)
+					if err != nil {
+						t.Fatal(err)
+					}
+					back = append(eventIDs(evs), back...)
+					if len(evs) < page.Limit || pages > len(want) {
+						break
+					}
+					first := evs[0].Pos()
+					page.Before = &first
+				}
+				if wantIDs := eventIDs(want[:len(want)-1]); !slices.Equal(back, wantIDs) {
+					t.Errorf("sort %q, %+v: pages of 7 back from the last event give %v,\none page gives %v", sort, f, back, wantIDs)
+				}
+			}
 			checked += len(want)
 		}
 	}
