@@ -447,27 +447,33 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV8 takes a database back from schema 8 to 7 (the actors' name
+// undoV9 takes a database back from schema 9 to 8 (the dates reports
+// give their events).
+const undoV9 = `ALTER TABLE event_mentions DROP COLUMN date;
+	ALTER TABLE event_mentions DROP COLUMN precision;
+	`
+
+// undoV8 takes a database back from schema 9 to 7 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
-const undoV8 = `DROP INDEX actors_name_key;
+const undoV8 = undoV9 + `DROP INDEX actors_name_key;
 	ALTER TABLE actors DROP COLUMN name_key;
 	CREATE INDEX actors_name_lower ON actors(lower(name));
 	`
 
-// undoV7 takes a database back from schema 8 to 6.
+// undoV7 takes a database back from schema 9 to 6.
 const undoV7 = undoV8 + `DROP INDEX events_corroborated;
 	`
 
-// undoV6 takes a database back from schema 8 to 5.
+// undoV6 takes a database back from schema 9 to 5.
 const undoV6 = undoV7 + `DROP INDEX quotes_published;
 	`
 
-// undoV5 takes a database back from schema 8 to 4.
+// undoV5 takes a database back from schema 9 to 4.
 const undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
 	DROP INDEX actors_name_lower;
 	`
 
-// undoV4 takes a database back from schema 8 to 3.
+// undoV4 takes a database back from schema 9 to 3.
 const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';

@@ -286,7 +286,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
-			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence
+			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
 	if err != nil {
@@ -298,7 +298,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		var m store.EventMention
 		var published sql.NullTime
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
-			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence); err != nil {
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
 		m.Published = timePtr(published)

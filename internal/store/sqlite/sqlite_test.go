@@ -99,27 +99,31 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV12 takes a database back from schema 12 to 11 (the actors' name
-// keys; event keys of non-ASCII names are left folded).
-var undoV12 = []string{`DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`}
+// undoV13 takes a database back from schema 13 to 12 (the dates reports
+// give their events).
+var undoV13 = []string{`ALTER TABLE event_mentions DROP COLUMN date`, `ALTER TABLE event_mentions DROP COLUMN precision`}
 
-// undoV11 takes a database back from schema 12 to 10.
+// undoV12 takes a database back from schema 13 to 11 (the actors' name
+// keys; event keys of non-ASCII names are left folded).
+var undoV12 = append(slices.Clone(undoV13), `DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`)
+
+// undoV11 takes a database back from schema 13 to 10.
 var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
 
-// undoV10 takes a database back from schema 12 to 9.
+// undoV10 takes a database back from schema 13 to 9.
 var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
 
-// undoV9 takes a database back from schema 12 to 8.
+// undoV9 takes a database back from schema 13 to 8.
 var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
 
-// undoV8 takes a database back from schema 12 to 7.
+// undoV8 takes a database back from schema 13 to 7.
 var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
 	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV7 takes a database back from schema 12 to 6.
+// undoV7 takes a database back from schema 13 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 12 to 5 (for tests that
+// undoV6 takes a database back from schema 13 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -577,6 +581,47 @@ func TestMigrationAddsQuoteConduit(t *testing.T) {
 	qs, err := db.Quotes(ctx, store.QuoteQuery{Speaker: "Q_OLSEN"})
 	if err != nil || len(qs) != 1 || qs[0].Text != "It opens in May" || qs[0].Conduit != "" {
 		t.Errorf("after migration: %+v, %v; want the quote, no conduit", qs, err)
+	}
+}
+
+// TestMigrationAddsMentionDates upgrades a version-12 store: its event
+// mentions stay, giving no date (a remerge stores the dates anew), and a
+// mention added after it keeps the date its report gave.
+func TestMigrationAddsMentionDates(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v12.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &store.Article{URL: "https://example.test/v12", Source: "v12", ContentHash: "hash:v12", Title: "Accord", Text: "They signed."}
+	e := &store.Event{Key: "k", Type: "AGREE", SourceName: "Kestria", TargetName: "Volmark", Date: "2018-06-01", Precision: "month"}
+	if err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		if _, err := tx.InsertArticle(ctx, a); err != nil {
+			return err
+		}
+		if _, err := tx.InsertEvent(ctx, e); err != nil {
+			return err
+		}
+		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e1"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	execRaw(t, path, append(slices.Clone(undoV13), `DELETE FROM schema_migrations WHERE version >= 13`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e2", Date: "2018-06-12", Precision: "day"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	_, ms, err := db.Event(ctx, e.ID)
+	if err != nil || len(ms) != 2 || ms[0].Date != "" || ms[0].Precision != "" || ms[1].Date != "2018-06-12" || ms[1].Precision != "day" {
+		t.Errorf("after migration: %+v, %v; want the old mention undated, the new one dated", ms, err)
 	}
 }
 
