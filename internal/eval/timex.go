@@ -186,8 +186,13 @@ type isoDate struct {
 	invalid     bool
 }
 
-// parseISO reads "2017-07-21", "2017-07", "2017", "--10", "--10-05".
-// Years before the common era ("-0044") are not compared.
+// parseISO reads "2017-07-21", "2017-07", "2017", "--10", "--10-05", and
+// years before the common era with a minus and four digits or more
+// ("-0753", "-0508-06", "-11700"). Gold and predictions write those as XML
+// Schema 1.0 does, with no year zero (753 BC is -0753, see timex.eraYear),
+// so the signed year is compared as it is written: -0753 is year -753 here,
+// which ISO 8601's astronomical count would call 754 BC, but both sides
+// are read alike. "-0000" names no year.
 func parseISO(v string) isoDate {
 	var d isoDate
 	if rest, ok := strings.CutPrefix(v, "--"); ok {
@@ -199,15 +204,23 @@ func parseISO(v string) isoDate {
 		d.invalid = d.month < 1 || d.month > 12
 		return d
 	}
+	bc := false
+	if rest, ok := strings.CutPrefix(v, "-"); ok {
+		bc, v = true, rest
+	}
 	parts := strings.Split(v, "-")
-	if len(parts[0]) != 4 {
+	// Four digits; a year before the common era may have more ("-11700").
+	if len(parts[0]) != 4 && (!bc || len(parts[0]) < 4 || len(parts[0]) > 9) || !allDigits(parts[0]) {
 		d.invalid = true
 		return d
 	}
 	y, err := strconv.Atoi(parts[0])
-	if err != nil {
+	if err != nil || bc && y == 0 {
 		d.invalid = true
 		return d
+	}
+	if bc {
+		y = -y
 	}
 	d.year, d.hasYear = y, true
 	if len(parts) > 1 {
@@ -220,6 +233,15 @@ func parseISO(v string) isoDate {
 		d.day, _ = strconv.Atoi(parts[2])
 	}
 	return d
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // bounds returns the first and last day the value denotes, for a value with

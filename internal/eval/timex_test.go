@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
@@ -95,8 +96,47 @@ func TestTimexIntervals(t *testing.T) {
 	if _, _, valued := (GUMDate{NotBefore: "1979"}).interval(); valued {
 		t.Error("an open bound is valued")
 	}
-	if d := parseISO("-0044"); !d.invalid {
-		t.Error("a year before the common era parsed")
+}
+
+// Years before the common era are compared as written (-0753 is 753 BC in
+// gold and prediction alike), before every later year; malformed signed
+// years are no values.
+func TestTimexYearsBeforeCommonEra(t *testing.T) {
+	for _, tc := range []struct {
+		gold GUMDate
+		pred model.TimeExpr
+		ok   bool
+	}{
+		{GUMDate{When: "-0753"}, model.TimeExpr{Value: "-0753"}, true},
+		{GUMDate{When: "-0753"}, model.TimeExpr{Value: "0753"}, false},
+		{GUMDate{When: "-0753"}, model.TimeExpr{Value: "-0752"}, false},
+		{GUMDate{When: "-0508-06"}, model.TimeExpr{Value: "-0508-06"}, true},
+		{GUMDate{When: "-0508-06"}, model.TimeExpr{Value: "-0508"}, false},
+		{GUMDate{When: "-11700"}, model.TimeExpr{Value: "-11700"}, true},
+		{GUMDate{From: "-0776", To: "-0700"}, model.TimeExpr{Value: "-0776", EndValue: "-0700"}, true},
+		{GUMDate{From: "-0776", To: "0393"}, model.TimeExpr{Value: "-0776", EndValue: "0393"}, true},
+	} {
+		lo, hi, valued := tc.gold.interval()
+		if !valued {
+			t.Errorf("%+v not valued", tc.gold)
+			continue
+		}
+		if !lo.Before(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("%s starts %v, not before the common era", tc.gold.value(), lo)
+		}
+		plo, phi, ok := predInterval(tc.pred, tc.gold.When != "")
+		got := ok && sameInterval(lo, hi, plo, phi, tc.gold)
+		if got != tc.ok {
+			t.Errorf("gold %s, predicted %s/%s: match %v, want %v", tc.gold.value(), tc.pred.Value, tc.pred.EndValue, got, tc.ok)
+		}
+	}
+	for _, v := range []string{"-0000", "-044", "-0a44", "--", "-", "-12345678901", "+0753"} {
+		if d := parseISO(v); !d.invalid {
+			t.Errorf("parseISO(%q) = %+v, want invalid", v, d)
+		}
+	}
+	if d := parseISO("-0044"); d.invalid || !d.hasYear || d.year != -44 {
+		t.Errorf("parseISO(-0044) = %+v, want year -44", d)
 	}
 }
 
