@@ -126,6 +126,11 @@ func TestFind(t *testing.T) {
 		{"Rents doubled over the past decade.", "the past decade", "2011-07-31", "day", "past", "2021-07-30"},
 		{"Emissions must halve over the next decade.", "the next decade", "2021-07-30", "day", "future", "2031-07-29"},
 		{"The town grew more in the past century than in the five before.", "the past century", "1921-07-31", "day", "past", "2021-07-30"},
+		// "The last" is "the past": the ten (hundred) years to the day
+		// of writing, as TIMEX2 and TimeML read it, not the calendar
+		// decade (century) before this one.
+		{"Wages barely moved in the last decade.", "the last decade", "2011-07-31", "day", "past", "2021-07-30"},
+		{"Rents have tripled over the last century.", "the last century", "1921-07-31", "day", "past", "2021-07-30"},
 		// A bare year as the object of a verb that opens or closes a
 		// stretch of time.
 		{"Okafor opened 2019 with two wins in Lagos.", "2019", "2019", "year", "past", ""},
