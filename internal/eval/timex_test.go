@@ -81,6 +81,11 @@ func TestTimexIntervals(t *testing.T) {
 		{GUMDate{From: "1980-01-01", To: "1989-12-31"}, model.TimeExpr{Value: "1980", EndValue: "1989"}, true},
 		{GUMDate{From: "2016-01", To: "2016-06"}, model.TimeExpr{Value: "2016-01", EndValue: "2016-06"}, true},
 		{GUMDate{From: "1980-01-01", To: "1989-12-31"}, model.TimeExpr{Value: "1980"}, false},
+		// A time of day is compared by its day.
+		{GUMDate{When: "2010-09-04T22:30:00"}, model.TimeExpr{Value: "2010-09-04T22:30"}, true},
+		{GUMDate{When: "2010-09-04T22:30:00"}, model.TimeExpr{Value: "2010-09-04"}, true},
+		{GUMDate{When: "2010-09-04"}, model.TimeExpr{Value: "2010-09-04T23"}, true},
+		{GUMDate{When: "2010-09-04T22:30:00"}, model.TimeExpr{Value: "2010-09"}, false},
 	} {
 		lo, hi, valued := tc.gold.interval()
 		if !valued {
@@ -197,5 +202,53 @@ func TestEvalTimexRangeEnds(t *testing.T) {
 	// Without an end value the expression is no range and matches one date.
 	if sc := score("", false); sc.LenientTP != 1 || sc.RangeEnds != 0 {
 		t.Errorf("no range: %+v", sc)
+	}
+}
+
+// GUM marks a clock time as a <time>, which the scorer does not score: a
+// predicted clock time on one is left out of the predictions; one on no
+// markup, or a date on a <time>, still counts as wrong.
+func TestEvalTimexLeavesOutTimes(t *testing.T) {
+	text := "On Monday the ferry left at 9 am and the bus at 10 am."
+	toks := []GUMToken{}
+	for _, w := range []string{"Monday", "9", "am", "10"} {
+		i := strings.Index(text, w)
+		toks = append(toks, GUMToken{Text: w, Start: i, End: i + len(w)})
+	}
+	doc := &GUMDoc{ID: "d", Text: text, Toks: toks, Dates: []GUMDate{{S: 0, E: 1, When: "2021-07-26"}}, Times: [][2]int{{1, 3}}}
+	at := func(s, value, prec string) model.TimeExpr {
+		i := strings.Index(text, s)
+		return model.TimeExpr{Text: s, Start: i, End: i + len(s), Value: value, Precision: prec}
+	}
+	score := func(dates ...model.TimeExpr) TimexScores {
+		sc, err := EvalTimex(context.Background(), []*GUMDoc{doc}, func(context.Context, *GUMDoc) (*model.Article, error) {
+			return &model.Article{Text: text, Dates: dates}, nil
+		}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sc
+	}
+	monday := at("Monday", "2021-07-26", "day")
+	if sc := score(monday, at("9 am", "2021-07-26T09:00", "minute")); sc.Pred != 1 || sc.OnTimes != 1 || sc.PredMatched != 1 {
+		t.Errorf("clock time on a <time>: %+v", sc)
+	}
+	if sc := score(monday, at("10 am", "2021-07-26T10:00", "minute")); sc.Pred != 2 || sc.OnTimes != 0 {
+		t.Errorf("clock time on no markup: %+v", sc)
+	}
+	if sc := score(monday, at("9 am", "2021-07-26", "day")); sc.Pred != 2 || sc.OnTimes != 0 {
+		t.Errorf("a date on a <time>: %+v", sc)
+	}
+}
+
+// <time> tags are read as token ranges beside the dates.
+func TestParseGUMTimes(t *testing.T) {
+	d := &GUMDoc{}
+	var open []int
+	for ti, misc := range []string{`XML=<time when:::"15:11:00">`, `XML=</time>`, `XML=<date when:::"2008-01-19"></date>`} {
+		d.parseDates(misc, ti, &open)
+	}
+	if len(d.Times) != 1 || d.Times[0] != [2]int{0, 2} || len(d.Dates) != 1 || d.Dates[0].S != 2 || d.Dates[0].E != 3 {
+		t.Errorf("times %v dates %+v", d.Times, d.Dates)
 	}
 }

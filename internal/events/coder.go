@@ -208,7 +208,7 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		dates, _ = timex.Dates(context.Background(), a.Text, sents, ref, nil)
 	}
 	for _, d := range dates {
-		datesBy[d.Sentence] = append(datesBy[d.Sentence], d)
+		datesBy[d.Sentence] = append(datesBy[d.Sentence], dayOf(d))
 	}
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
@@ -2166,6 +2166,23 @@ func contrastBetween(toks []tok, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// dayOf is a time expression as events are dated: to the day at finest. A
+// clock time ("at 3 p.m. on Tuesday") dates its event to its day, as the
+// store merges and files events by day.
+func dayOf(d model.TimeExpr) model.TimeExpr {
+	cut := func(v string) string {
+		if len(v) > len("2006-01-02") && v[len("2006-01-02")] == 'T' {
+			return v[:len("2006-01-02")]
+		}
+		return v
+	}
+	if d.Precision == model.PrecisionMinute || d.Precision == model.PrecisionHour {
+		d.Precision = model.PrecisionDay
+	}
+	d.Value, d.EndValue = cut(d.Value), cut(d.EndValue)
+	return d
 }
 
 // pickDate chooses the time expression for a trigger at byte offset off:

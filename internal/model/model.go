@@ -167,9 +167,11 @@ type ActorRef struct {
 
 // Date precisions.
 const (
-	PrecisionDay   = "day"
-	PrecisionMonth = "month"
-	PrecisionYear  = "year"
+	PrecisionMinute = "minute" // a clock time: "2021-07-27T15:00"
+	PrecisionHour   = "hour"   // an hour: "2021-07-27T23" ("shortly before midnight")
+	PrecisionDay    = "day"
+	PrecisionMonth  = "month"
+	PrecisionYear   = "year"
 )
 
 // TimeExpr is a date or relative time expression normalised against the
@@ -179,13 +181,22 @@ type TimeExpr struct {
 	Sentence  int    `json:"sentence"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
-	Value     string `json:"value"`               // "2021-07-27", "2021-08", "2018"
-	Precision string `json:"precision"`           // day, month, year
+	Value     string `json:"value"`               // "2021-07-27T15:00+01:00", "2021-07-27", "2021-08", "2018"
+	Precision string `json:"precision"`           // minute, hour, day, month, year
 	Relation  string `json:"relation,omitempty"`  // past, current, future (to the publish date)
 	EndValue  string `json:"end_value,omitempty"` // for ranges ("since April" -> start in Value)
 	// Base is the date of the original event an anniversary counts from
 	// ("the 68th anniversary of the cease-fire" in 2021 -> "1953").
 	Base string `json:"base,omitempty"`
+	// PartOfDay is the part of its day a day-precision expression names
+	// ("Tuesday evening": evening; "early Tuesday": early, its first
+	// hours; "late Tuesday": late): morning, afternoon, evening, night,
+	// early, late, or "early morning". The value stays the day.
+	PartOfDay string `json:"part_of_day,omitempty"`
+	// TimeZone is the zone a clock time is given in, as written ("GMT",
+	// "EST"), or "local" for "local time"; its offset, when the zone has
+	// one fixed offset, is part of Value.
+	TimeZone string `json:"time_zone,omitempty"`
 }
 
 // Quote kinds.

@@ -110,7 +110,11 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 		if dc.narr != 0 {
 			dc.narrFrom = yearFrom
 		}
+		first := len(dst)
 		for _, f := range find(text[s.Start:s.End], s.Start, s.Index, ref, dc) {
+			if clockYear(text[s.Start:s.End], s.Start, f.te) {
+				continue // "(1900 GMT)" is a time, added below
+			}
 			// A fiscal year is a label ("fiscal 2025 results"), not
 			// the year a story is told in.
 			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
@@ -137,6 +141,7 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 			}
 			dst = append(dst, f.te)
 		}
+		dst = timesOfDay(text[s.Start:s.End], s.Start, s.Index, dst, first, ref, dc)
 	}
 	return dst, nil
 }

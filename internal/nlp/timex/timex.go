@@ -665,11 +665,13 @@ type match struct {
 // only absolute dates.
 func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 	fs := find(s, base, sentence, ref, discourse{})
-	out := make([]model.TimeExpr, len(fs))
-	for i, f := range fs {
-		out[i] = f.te
+	out := make([]model.TimeExpr, 0, len(fs))
+	for _, f := range fs {
+		if !clockYear(s, base, f.te) {
+			out = append(out, f.te)
+		}
 	}
-	return out
+	return timesOfDay(s, base, sentence, out, 0, ref, discourse{})
 }
 
 // discourse is what the sentences before tell find about time.
