@@ -201,7 +201,7 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, ref time.Time,
 	case group(5) != "": // 24-hour "14:30": only as a time of day
 		// A preposition of time or a zone says it is one; "John 3:16"
 		// and a score of "2:30" are not.
-		if prep == "" && zone == "" {
+		if prep == "" && zone == "" || followedByDigits(s[m[2*6+1]:]) {
 			return model.TimeExpr{}, false
 		}
 		hour, _ = strconv.Atoi(group(5))
@@ -255,6 +255,12 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, ref time.Time,
 	}
 	te.Value = v
 	return te, true
+}
+
+// followedByDigits says a clock-like number goes on (":30" or ".5" after
+// "2:05"): a race time "2:05:30" is no time of day.
+func followedByDigits(rest string) bool {
+	return len(rest) > 1 && (rest[0] == ':' || rest[0] == '.') && rest[1] >= '0' && rest[1] <= '9'
 }
 
 // utcOffset writes an offset in minutes as ISO 8601 does ("Z", "+05:30",

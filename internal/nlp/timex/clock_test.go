@@ -74,6 +74,7 @@ func TestNoFalseTimes(t *testing.T) {
 		"I am 45 years old, am I not?",
 		"The film High Noon was shown.",
 		"He starred in Chimes at Midnight on Tuesday.",
+		"She cut her marathon best to 2:05:30 on Sunday.",
 		"They earned 1500 euros a month.",
 	} {
 		for _, te := range Find(s, 0, 0, ref) {
