@@ -32,6 +32,9 @@ type metaCollector struct {
 	itemDates   []string // itemprop=datePublished values
 	jsonld      []string
 	textOnly    bool // the page was too large or deep to examine fully
+	// root is the parsed page, searched for a publish date given in words
+	// only when nothing else dates it.
+	root        *html.Node
 	bylineElems int
 }
 
@@ -626,10 +629,22 @@ func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) *time.Tim
 	if first != nil {
 		return first
 	}
+	// The page's own language tag, region and all ("pt_BR", "en-US"),
+	// tells how it writes slash dates.
+	order := orderAny
+	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language")} {
+		if normLang(l) != "" {
+			order = slashOrder(l)
+			break
+		}
+	}
 	for _, d := range m.datelines {
-		if t, ok := datelineDate(d); ok && !tooLate(t) {
+		if t, ok := datelineDate(d, order); ok && !tooLate(t) {
 			return &t
 		}
+	}
+	if t, ok := labelledDate(m.root, order); ok {
+		return &t
 	}
 	if t, ok := dateFromURL(canonURL); ok {
 		return &t
