@@ -561,7 +561,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	a.Byline = cleanByline(authors)
 
 	// Published, in the order of trust documented in pubdate.go.
-	a.Published = m.published(ld, a.URL, pageURL)
+	a.Published, a.PublishedSource = m.published(ld, a.URL, pageURL)
 
 	// Language.
 	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language"), ld.lang} {
@@ -584,8 +584,24 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	return ld
 }
 
-// published picks the publish date (see pubdate.go for the order).
-func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) *time.Time {
+// published picks the publish date (see pubdate.go for the order) and
+// says where it came from: the page (model.DateFromContent) or its URL.
+func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Time, string) {
+	t := m.publishedInPage(ld)
+	if t != nil {
+		return t, model.DateFromContent
+	}
+	if t, ok := dateFromURL(canonURL); ok {
+		return &t, model.DateFromURL
+	}
+	if t, ok := dateFromURL(pageURL); ok {
+		return &t, model.DateFromURL
+	}
+	return nil, ""
+}
+
+// publishedInPage is the publish date the page itself gives.
+func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
 	var dates []string
 	if ld.published != "" {
 		dates = append(dates, ld.published)
@@ -644,12 +660,6 @@ func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) *time.Tim
 		}
 	}
 	if t, ok := labelledDate(m.root, order); ok {
-		return &t
-	}
-	if t, ok := dateFromURL(canonURL); ok {
-		return &t
-	}
-	if t, ok := dateFromURL(pageURL); ok {
 		return &t
 	}
 	return nil

@@ -674,7 +674,11 @@ func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document,
 		return nil, err
 	}
 	doc.Published = l.Published
+	if !l.Published.IsZero() {
+		doc.PublishedSource = model.DateFromFeed
+	}
 	doc.Hints = l.Hints
+	stampFetched(doc, resp.Header, time.Now())
 	return doc, nil
 }
 
@@ -760,6 +764,9 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 		return FeedEntry{Err: err}
 	}
 	doc.Published = it.Published
+	if !it.Published.IsZero() {
+		doc.PublishedSource = model.DateFromFeed
+	}
 	doc.Hints = hints
 	return FeedEntry{Doc: doc}
 }

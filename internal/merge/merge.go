@@ -193,6 +193,21 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	return out, err
 }
 
+// reportDay is the date an article's events without a date of their own
+// are put on: its publish date, else its reference date (the page's
+// Last-Modified or capture time, which extract records when the page gives
+// no publish date), and only when nothing dates the article the time it
+// was ingested.
+func reportDay(a *store.Article) time.Time {
+	switch {
+	case a.Published != nil:
+		return *a.Published
+	case a.Data != nil && a.Data.ReferenceDate != nil:
+		return *a.Data.ReferenceDate
+	}
+	return a.IngestedAt
+}
+
 // applyEvents merges the events of a stored canonical article (id
 // articleID, analysis a.Data) into the stored events: Apply does it for a
 // new article, Remerge for every stored one anew.
@@ -200,10 +215,7 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	if a.Data == nil {
 		return 0, 0, nil
 	}
-	fallback := a.IngestedAt
-	if a.Published != nil {
-		fallback = *a.Published
-	}
+	fallback := reportDay(a)
 	names := map[string]string{}
 	for _, ar := range a.Data.Actors {
 		if ar.ID != "" && ar.Name != "" {

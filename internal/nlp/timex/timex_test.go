@@ -366,6 +366,31 @@ func TestReference(t *testing.T) {
 	}
 }
 
+// An undated article is read against its reference date (Last-Modified or
+// capture time) when nothing gives a publish date, and against nothing when
+// it has none: not against the day of analysis.
+func TestReferenceFallback(t *testing.T) {
+	captured := time.Date(2021, 7, 30, 12, 0, 0, 0, time.UTC)
+	doc := &model.Document{Article: &model.Article{ReferenceDate: &captured, ReferenceSource: model.DateCaptured, Text: "They met yesterday."}}
+	if got := Reference(doc); !got.Equal(captured) {
+		t.Errorf("reference = %v, want the capture time", got)
+	}
+	if err := NewStage().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Article.Dates) != 1 || doc.Article.Dates[0].Value != "2021-07-29" {
+		t.Errorf("dates = %+v", doc.Article.Dates)
+	}
+	given := time.Date(2021, 7, 20, 0, 0, 0, 0, time.UTC)
+	doc.Published = given
+	if got := Reference(doc); !got.Equal(given) {
+		t.Errorf("reference = %v, want the given publish date before the capture time", got)
+	}
+	if got := Reference(&model.Document{Article: &model.Article{}}); !got.IsZero() {
+		t.Errorf("reference of an undated article = %v, want none", got)
+	}
+}
+
 func TestTenseAround(t *testing.T) {
 	tests := []struct {
 		s    string
