@@ -197,6 +197,14 @@ func writeResult(w io.Writer, format, source string, r pipeline.Result) error {
 	}
 }
 
+// sourceNote is " (source)" for a date's source, or "".
+func sourceNote(src string) string {
+	if src == "" {
+		return ""
+	}
+	return " (" + src + ")"
+}
+
 // writeText prints an article for a person to read.
 func writeText(w io.Writer, a *model.Article) error {
 	var b strings.Builder
@@ -209,7 +217,10 @@ func writeText(w io.Writer, a *model.Article) error {
 	field("Title", a.Title)
 	field("Byline", a.Byline)
 	if a.Published != nil {
-		field("Published", a.Published.Format(time.RFC3339))
+		field("Published", a.Published.Format(time.RFC3339)+sourceNote(a.PublishedSource))
+	} else if a.ReferenceDate != nil {
+		// Not a publish date: say what it is.
+		field("Dated", a.ReferenceDate.Format(time.RFC3339)+" (no publish date; "+a.ReferenceSource+")")
 	}
 	field("Site", a.Site)
 	field("URL", a.URL)

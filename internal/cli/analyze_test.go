@@ -133,7 +133,7 @@ func TestAnalyzeTextFormat(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
-	for _, want := range []string{"== " + p, "Title:     Council keeps the old library open", "Published: 2031-03-04T00:00:00Z", "The town council voted on Thursday",
+	for _, want := range []string{"== " + p, "Title:     Council keeps the old library open", "Published: 2031-03-04T00:00:00Z (given)", "The town council voted on Thursday",
 		"Summary:", "Keywords:"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
@@ -379,5 +379,24 @@ func TestAnalyzeFolder(t *testing.T) {
 	}
 	if !strings.Contains(got[4], "no article files in this folder") {
 		t.Errorf("empty folder: %q", got[4])
+	}
+}
+
+// A WARC capture without a publish date says so: published stays null and
+// the capture time is given as what it is.
+func TestAnalyzeUndatedCapture(t *testing.T) {
+	warc := filepath.Join("..", "ingest", "testdata", "warc", "tiny.warc.gz")
+	out, stderr, code := analyzeRun(t, nil, "analyze", "--format", "text", warc)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	if !strings.Contains(out, "Dated:     2025-03-04T10:00:00Z (no publish date; captured)") || strings.Contains(out, "Published:") {
+		t.Errorf("text output:\n%s", out)
+	}
+	out, _, _ = analyzeRun(t, nil, "analyze", "--format", "jsonl", warc)
+	for _, a := range analyzeDecodeAll(t, out) {
+		if a["published"] != nil || a["reference_source"] != "captured" || a["reference_date"] != "2025-03-04T10:00:00Z" {
+			t.Errorf("article %v: published %v, reference %v from %v", a["source"], a["published"], a["reference_date"], a["reference_source"])
+		}
 	}
 }
