@@ -40,11 +40,13 @@ func visibleByline(root *html.Node) []string {
 	if root == nil {
 		return nil
 	}
-	seen := 0
+	// tries caps the lead-opening texts read (each reads up to three
+	// ancestors' text).
+	seen, tries := 0, 0
 	var found []string
 	var walk func(n *html.Node, depth int) bool
 	walk = func(n *html.Node, depth int) bool {
-		if depth > maxDepth || seen > 20000 {
+		if depth > maxDepth || seen > 20000 || tries >= 50 {
 			return true
 		}
 		seen++
@@ -54,6 +56,7 @@ func visibleByline(root *html.Node) []string {
 			if t == "" || len(t) > maxBylineText || !hasBylineLead(t+" ") {
 				return false
 			}
+			tries++
 			// The lead may stand alone with the names in sibling links
 			// ("By <a>Jane Doe</a>"): read the line its element makes,
 			// going up while it still opens with the lead.

@@ -106,18 +106,22 @@ func labelledDate(root *html.Node, order dateOrder) (time.Time, bool) {
 	if root == nil {
 		return time.Time{}, false
 	}
-	seen := 0
+	// tries caps the labelled texts read, each of which may read its
+	// parent's text: a forum page of a thousand "Posted" lines costs no
+	// more than fifty.
+	seen, tries := 0, 0
 	var found time.Time
 	var ok bool
 	var walk func(n *html.Node, depth int) bool
 	walk = func(n *html.Node, depth int) bool {
-		if depth > maxDepth || seen > 20000 {
+		if depth > maxDepth || seen > 20000 || tries >= 50 {
 			return true
 		}
 		seen++
 		switch n.Type {
 		case html.TextNode:
 			if t := strings.TrimSpace(n.Data); t != "" && len(t) <= maxLabelledText && hasPublishLabel(strings.ToLower(t)) {
+				tries++
 				if d, good := labelledLine(n, t, order); good {
 					found, ok = d, true
 					return true

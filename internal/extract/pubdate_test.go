@@ -278,3 +278,30 @@ func FuzzDateline(f *testing.F) {
 		splitMetaLine(s)
 	})
 }
+
+// The search for a labelled dateline reads at most fifty labelled texts,
+// each of which may read its parent's whole text: a forum page of
+// thousands of "Posted by" lines in one block is not read thousands of
+// times over. A date after the fiftieth is not found.
+func TestLabelledDateGivesUp(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<div class="board">`)
+	for range 3000 {
+		b.WriteString(`<span>Posted by a reader</span> `)
+	}
+	b.WriteString(`</div><p>Veröffentlicht am 28. Juli 2021</p>`)
+	a, err := HTML(langPage("de", "", b.String()), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != nil {
+		t.Errorf("published = %v, want none: the search stops after fifty labelled texts", a.Published)
+	}
+	a, err = HTML(langPage("de", "", strings.Repeat(`<span>Posted by a reader</span> `, 10)+`<p>Veröffentlicht am 28. Juli 2021</p>`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published == nil || a.Published.Format(time.DateOnly) != "2021-07-28" {
+		t.Errorf("published = %v, want 2021-07-28 after ten labelled texts", a.Published)
+	}
+}
