@@ -2604,9 +2604,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			case "CONSULT":
 				code = "036"
 			case "AID":
-				code = "033"
+				// "pledged to send weapons" (072) is 0332; "vowed to
+				// provide loans", aid of no kind by its verb, takes the
+				// kind its object names.
+				code = intentAidCode(emb.p.CAMEO)
+				if gc, _ := givenObject(toks, emb.j); code == "033" && givenRank(gc) > givenRank(code) {
+					code = gc
+				}
 			case "COOPERATE":
 				code = "031"
+			case "SUPPORT":
+				// "vowed to support Ukraine" as "will support" (032).
+				code = "032"
 			}
 		} else {
 			typ, code = "THREATEN", "130"
@@ -2617,6 +2626,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				code = tc
 			}
 		}
+	}
+	// "pledged more support for Kyiv", "committed $2 billion to Ukraine":
+	// what a promise gives decides its 03x code, and the one it is for is
+	// its target (below). A verb that promises only with such an object
+	// ("committed atrocities") is no event without one.
+	givenEnd := -1
+	if p.Given && typ == "AGREE" && !t.nominal && !t.passive && (emb == nil || emb.nominal) {
+		if gc, ge := givenObject(toks, t.j); gc != "" {
+			code, givenEnd = gc, ge
+		}
+	}
+	if p.GivenOnly && givenEnd < 0 {
+		return
 	}
 	// "threatened sanctions", "threatened to invade": a threat whose act is
 	// named takes CAMEO's code for threatening that act.
@@ -2761,6 +2783,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if emb.p.Prep != "" {
 				prep = emb.p.Prep
 			}
+		}
+		if givenEnd >= 0 {
+			end, prep = max(end, givenEnd), "to|for"
 		}
 		// A direct object right after the verb is the target of frame verbs
 		// ("urged Iran to ..."); otherwise look after the complement.
@@ -3235,7 +3260,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Polarity and modality.
 	polarity, modality := c.cues(toks, t, emb)
 	// A vow of refusal is a rejection now, as "refused to" is.
-	if p.Intent && !(intentNot && typ == "REJECT") {
+	if p.Intent && !(intentNot && typ == "REJECT") || p.GivenOnly {
 		modality = "intended"
 	}
 	// CAMEO codes a stated intention by its kind: "will provide aid" is an
@@ -3246,7 +3271,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if cue := intentCue(toks, t.i); cue != "" {
 			switch typ {
 			case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
-				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}[typ]
+				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": intentAidCode(code), "CONCEDE": "035", "RETREAT": "035"}[typ]
+				if gc, _ := givenObject(toks, t.j); code == "033" && givenRank(gc) > givenRank(code) {
+					code = gc // "will provide loans"
+				}
 				typ, converted = "AGREE", true
 			case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
 				tc := threatCode(code)
