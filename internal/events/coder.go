@@ -1389,6 +1389,11 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 // place that opens the sentence: "In Geneva, ...", "At the summit in Oslo,
 // ...".
 func frontedPlace(toks []tok, m mention) bool {
+	// "On Monday in Geneva, ...", "In the Swiss city of Geneva, ...": a
+	// name inside a fronted place phrase is part of it.
+	if comma := frontedPlaceEnd(toks); comma > 0 && m.j <= comma {
+		return true
+	}
 	p := prepBefore(toks, m.i)
 	if !locPreps[p] {
 		return false
@@ -1399,6 +1404,70 @@ func frontedPlace(toks []tok, m mention) bool {
 		}
 	}
 	return false
+}
+
+// frontedPlaceEnd returns the comma that closes a place phrase opening
+// the sentence, or -1: "In Geneva,", "On Monday in Geneva,", "In Geneva
+// on Monday,", "In the Swiss city of Geneva,". The phrase holds only
+// prepositions of place and time, dates and names (with an article and
+// "city of"); "In response to the attack in Kabul," is no place phrase
+// (the place is the attack's), nor is "In a statement,".
+func frontedPlaceEnd(toks []tok) int {
+	if len(toks) == 0 || !(toks[0].low == "in" || toks[0].low == "at" || toks[0].low == "on") {
+		return -1
+	}
+	place := false
+	for k, t := range toks {
+		l := t.low
+		switch {
+		case l == ",":
+			if !place {
+				return -1
+			}
+			return k
+		case k > 12:
+			return -1
+		case l == "in" || l == "at":
+			place = place || k+1 < len(toks) && (isCap(toks[k+1].text) || toks[k+1].low == "the")
+		case l == "on" || l == "the" || l == "of" || l == "city" || l == "capital" || l == "'s" || timeWords[l] || timeNames[l]:
+		case l[0] >= '0' && l[0] <= '9':
+		case isCap(t.text) && !isPunct(l):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedVenue returns the place a fronted place phrase names ("In
+// Geneva, Iran and the US agreed ...") as the place of an event told in
+// the clause it opens: after its comma, before any report verb ("In
+// Geneva, the envoy said Iran would ..." places the saying, not what was
+// said) or clause break.
+func frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
+	comma := frontedPlaceEnd(toks)
+	if comma < 0 || t.i <= comma {
+		return nil
+	}
+	for q := comma + 1; q < t.i; q++ {
+		l := toks[q].low
+		if reportWords[l] || rightStop[l] || l == ";" || l == "," && q+1 < len(toks) && (toks[q+1].low == "and" || toks[q+1].low == "but") {
+			return nil
+		}
+	}
+	var place *mention
+	for mi := range ms {
+		m := ms[mi]
+		if m.j > comma {
+			break
+		}
+		if p := prepBefore(toks, m.i); p == "in" || p == "at" || p == "of" && m.i >= 2 && (toks[m.i-2].low == "city" || toks[m.i-2].low == "capital") {
+			if v := placeVenue(m, src, tgt); v != nil {
+				place = v
+			}
+		}
+	}
+	return place
 }
 
 // headNoun says whether a token is a common noun that can head a phrase a
@@ -3429,6 +3498,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
+	}
+	if loc == nil && !condemnedAct {
+		loc = frontedVenue(toks, ms, t, src, tgt)
 	}
 	// "met in the Kenyan capital", "rallied in Kenya's capital": the
 	// place is the capital city, not the country's name.
