@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
 )
 
@@ -22,6 +23,9 @@ type Coder struct {
 	pats  *Patterns
 	cameo CAMEOTable
 	kb    *kb.KB
+	// places tells a city's name from a word of the same spelling, for
+	// cities the tagger leaves untagged (see untaggedCity).
+	places *placeWords
 }
 
 // Config says where the coder's data comes from.
@@ -64,7 +68,11 @@ func New(cfg Config) (*Coder, error) {
 			}
 		}
 	}
-	return &Coder{pats: ps, cameo: t, kb: k}, nil
+	cl, err := clusters.Default()
+	if err != nil {
+		return nil, fmt.Errorf("events: word clusters: %w", err)
+	}
+	return &Coder{pats: ps, cameo: t, kb: k, places: newPlaceWords(k, cl)}, nil
 }
 
 // tok is a token with what the coder needs of it.
@@ -1444,7 +1452,7 @@ func frontedPlaceEnd(toks []tok) int {
 // the clause it opens: after its comma, before any report verb ("In
 // Geneva, the envoy said Iran would ..." places the saying, not what was
 // said) or clause break.
-func frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
+func (c *Coder) frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 	comma := frontedPlaceEnd(toks)
 	if comma < 0 || t.i <= comma {
 		return nil
@@ -1464,6 +1472,17 @@ func frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt group) *mention
 		if p := prepBefore(toks, m.i); p == "in" || p == "at" || p == "of" && m.i >= 2 && (toks[m.i-2].low == "city" || toks[m.i-2].low == "capital") {
 			if v := placeVenue(m, src, tgt); v != nil {
 				place = v
+			}
+		}
+	}
+	if place == nil {
+		// "In Antwerp, EU ministers agreed ...": a city the tagger left
+		// untagged (see untaggedCity).
+		for q := 0; q+1 < comma; q++ {
+			if l := toks[q].low; l == "in" || l == "at" {
+				if m := c.untaggedCity(toks, ms, q+1); m != nil {
+					place = m
+				}
 			}
 		}
 	}
@@ -3498,9 +3517,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
+		if loc == nil {
+			// "EU ministers will meet in Antwerp": a city the tagger
+			// left untagged.
+			loc = c.untaggedVenue(toks, ms, t)
+		}
 	}
 	if loc == nil && !condemnedAct {
-		loc = frontedVenue(toks, ms, t, src, tgt)
+		loc = c.frontedVenue(toks, ms, t, src, tgt)
 	}
 	// "met in the Kenyan capital", "rallied in Kenya's capital": the
 	// place is the capital city, not the country's name.
