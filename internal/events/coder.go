@@ -2705,6 +2705,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// "vowed to support Ukraine" as "will support" (032).
 				code = "032"
 			}
+		} else if emb.p.Type == "MOBILIZE" && p.Given && p.Words[0] != "vow" && forcesSentTo(toks, ms, emb) {
+			// "pledged to send troops to Mali": forces promised to a
+			// state are protection offered (CAMEO 0334), not a show of
+			// force.
+			typ, code = "AGREE", "0334"
 		} else {
 			typ, code = "THREATEN", "130"
 			if emb.p.Type == "ASSAULT" {
@@ -2723,6 +2728,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Given && typ == "AGREE" && !t.nominal && !t.passive && (emb == nil || emb.nominal) {
 		if gc, ge := givenObject(toks, t.j); gc != "" {
 			code, givenEnd = gc, ge
+		}
+	}
+	// "offered to send troops to Mali", "offered to provide loans": an
+	// offer of forces or aid is coded as a pledge of them (above).
+	if p.Given && !p.Intent && typ == "AGREE" && emb != nil && !emb.nominal {
+		switch {
+		case emb.p.Type == "MOBILIZE" && forcesSentTo(toks, ms, emb):
+			code = "0334"
+		case emb.p.Type == "AID":
+			code = intentAidCode(emb.p.CAMEO)
+			if gc, _ := givenObject(toks, emb.j); code == "033" && givenRank(gc) > givenRank(code) {
+				code = gc
+			}
 		}
 	}
 	if p.GivenOnly && givenEnd < 0 {

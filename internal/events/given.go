@@ -111,3 +111,23 @@ func intentAidCode(aid string) string {
 	}
 	return "033"
 }
+
+// borderWords name a frontier, where forces sent are a show of force
+// whoever's side of it they stand on.
+var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "front": true, "boundary": true}
+
+// forcesSentTo says whether the deployment emb sends troops or
+// peacekeepers to a state named right after "to" ("send troops to Mali",
+// "deploy peacekeepers to Haiti"), not to a border ("to the Ukrainian
+// border") or a place without a state.
+func forcesSentTo(toks []tok, ms []mention, emb *trigger) bool {
+	code, end := givenObject(toks, emb.i+1)
+	if code != "0334" || end >= len(toks) || toks[end].low != "to" {
+		return false
+	}
+	mi := mentionAt(toks, ms, end+1, 1)
+	if mi < 0 || !countryLevel(ms[mi].kind) || ms[mi].country == "" {
+		return false
+	}
+	return !(ms[mi].j < len(toks) && borderWords[toks[ms[mi].j].low])
+}
