@@ -2699,12 +2699,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				if gc, _ := givenObject(toks, emb.j); code == "033" && givenRank(gc) > givenRank(code) {
 					code = gc
 				}
+				// "pledged $500 million to help Lebanon": the sum
+				// pledged names the aid's kind too.
+				if gc, _ := givenObject(toks, t.j); code == "033" && givenRank(gc) > givenRank(code) {
+					code = gc
+				}
 			case "COOPERATE":
 				code = "031"
 			case "SUPPORT":
 				// "vowed to support Ukraine" as "will support" (032).
 				code = "032"
 			}
+		} else if emb.p.Mode == "investigate" {
+			// "pledged to investigate the killing", "promised an
+			// inquiry": an investigation promised is one intended, no
+			// threat (CAMEO has no threat to investigate).
+			typ, code = emb.p.Type, emb.p.CAMEO
 		} else if emb.p.Type == "MOBILIZE" && p.Given && p.Words[0] != "vow" && forcesSentTo(toks, ms, emb) {
 			// "pledged to send troops to Mali": forces promised to a
 			// state are protection offered (CAMEO 0334), not a show of
