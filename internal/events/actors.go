@@ -93,6 +93,22 @@ func isCap(s string) bool {
 // subject ("its troops", "their envoys").
 var ownerPronoun = map[string]bool{"its": true, "their": true}
 
+// withdrawnBy says whether the role at token i is the object of a verb of
+// withdrawing ("withdrew 1,000 troops from Mali", "began pulling troops
+// out of"): forces withdrawn are the withdrawer's, as "its troops" are.
+func withdrawnBy(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := toks[k].low
+		if strings.HasPrefix(l, "withdr") || l == "pull" || l == "pulls" || l == "pulled" || l == "pulling" {
+			return true
+		}
+		if !(numeral(toks[k]) || l == "the" || l == "some" || l == "more" || l == "all" || l == "remaining" || l == "most" || l == "about") {
+			return false
+		}
+	}
+	return false
+}
+
 func isPunct(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -489,7 +505,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// it the owner's later).
 	for i := 0; i+1 < len(ms); i++ {
 		m, nx := ms[i], ms[i+1]
-		if m.kind != "role" || m.country == "" || m.country != nx.country || m.i == 0 || !ownerPronoun[toks[m.i-1].low] {
+		if m.kind != "role" || m.country == "" || m.country != nx.country || m.i == 0 || !ownerPronoun[toks[m.i-1].low] && !withdrawnBy(toks, m.i) {
 			continue
 		}
 		named := false // "its Afghan allies" names the country itself
@@ -535,7 +551,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// "withdraw its troops from eastern Congo": a role its owner's
 		// pronoun already places is not of the place it leaves or is in.
-		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") {
+		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") || withdrawnBy(toks, m.i) {
 			continue
 		}
 		if len(gap) >= 1 && len(gap) <= 2 {
