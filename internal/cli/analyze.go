@@ -75,7 +75,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		source string
 		item   *runner.Item
 	}
-	inOpts := runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher, Log: env.Log}
+	inOpts := runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher, Log: env.Log, Stdin: env.Stdin}
 	all := func(yield func(unit) bool) {
 		for _, in := range inputs {
 			if isDir(in) {
@@ -88,13 +88,18 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 				}
 				continue
 			}
-			if in == "-" || ingest.IsURL(in) || !runner.IsContainer(in) {
+			if ingest.IsURL(in) || in != "-" && !runner.IsContainer(in) {
 				if !yield(unit{source: in}) {
 					return
 				}
 				continue
 			}
+			// Standard input is read as its bytes say: one document, or
+			// the records of a WARC, feed or JSON lines piped in.
 			plan := &runner.Plan{Containers: []string{in}}
+			if in == "-" {
+				plan = &runner.Plan{URLs: []string{in}}
+			}
 			for it := range plan.Items(ctx, inOpts, nil) {
 				if !yield(unit{source: it.Source, item: &it}) {
 					return

@@ -381,3 +381,16 @@ func TestAnalyzeFolder(t *testing.T) {
 		t.Errorf("empty folder: %q", got[4])
 	}
 }
+
+// TestAnalyzeStdinJSONL: JSON lines piped in are one result each, as the
+// same lines in a .jsonl file (they were one "article" of JSON syntax), and
+// the default format for several results is jsonl.
+func TestAnalyzeStdinJSONL(t *testing.T) {
+	in := `{"title":"Library stays open","text":"The council voted on Monday to keep the old library open."}` + "\n" +
+		`{"title":"Pool reopens","text":"The town pool reopened on Saturday after a year of repairs."}` + "\n"
+	out, errOut, code := analyzeRun(t, strings.NewReader(in), "analyze", "-")
+	recs := analyzeDecodeAll(t, out)
+	if code != 0 || len(recs) != 2 || recs[0]["source"] != "-:1" || recs[1]["title"] != "Pool reopens" || strings.Count(out, "\n") != 2 {
+		t.Fatalf("exit %d, results %v; stderr %s", code, recs, errOut)
+	}
+}

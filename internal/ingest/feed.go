@@ -105,7 +105,7 @@ type FeedItem struct {
 // SniffFeed reports the feed kind of the first bytes of a file or response,
 // or "" when they do not look like a feed.
 func SniffFeed(head []byte) string {
-	head, _ = wideToUTF8(head)
+	head, _ = WideToUTF8(head)
 	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
 	if len(h) > 0 && h[0] == '{' {
 		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
@@ -125,12 +125,12 @@ func SniffFeed(head []byte) string {
 	return ""
 }
 
-// wideToUTF8 turns a UTF-16 or UTF-32 feed (a byte-order mark, or the zero
+// WideToUTF8 turns a UTF-16 or UTF-32 feed (or the head of a stream) (a byte-order mark, or the zero
 // bytes of UTF-16 without one) into UTF-8, reporting whether it did. The XML
 // decoder reads only ASCII-compatible bytes, so such a feed was not
 // recognised and its raw XML was analysed as the text of one article. A head
 // cut mid-character (SniffFeed's) loses that character only.
-func wideToUTF8(b []byte) ([]byte, bool) {
+func WideToUTF8(b []byte) ([]byte, bool) {
 	enc, _, n := bomEncoding(b)
 	if enc == nil {
 		enc, _ = utf16NoBOM(b)
@@ -163,7 +163,7 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	if int64(len(raw)) > opts.MaxBytes {
 		return nil, fmt.Errorf("%w (%d bytes)", ErrFeedTooLarge, opts.MaxBytes)
 	}
-	raw, wide := wideToUTF8(raw)
+	raw, wide := WideToUTF8(raw)
 	trimmed := bytes.TrimLeft(raw, "\xef\xbb\xbf \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return parseJSONFeed(trimmed, opts)
