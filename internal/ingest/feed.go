@@ -125,6 +125,25 @@ func SniffFeed(head []byte) string {
 	return ""
 }
 
+// IsFeedDocument reports bytes that are a feed document rather than an
+// article: a feed's root in the first 4 KiB (SniffFeed) with the feed's own
+// markup first (an XML declaration, a comment, the root element, or a JSON
+// Feed's object). An HTML page that mentions or embeds a feed is no feed.
+func IsFeedDocument(head []byte) bool {
+	head, _ = WideToUTF8(head[:min(len(head), 4096)])
+	if SniffFeed(head) == "" {
+		return false
+	}
+	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	lower := bytes.ToLower(h[:min(len(h), 16)])
+	for _, p := range []string{"<?xml", "<!--", "<rss", "<feed", "<rdf:rdf", "{"} {
+		if bytes.HasPrefix(lower, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 // WideToUTF8 turns a UTF-16 or UTF-32 feed (or the head of a stream) (a byte-order mark, or the zero
 // bytes of UTF-16 without one) into UTF-8, reporting whether it did. The XML
 // decoder reads only ASCII-compatible bytes, so such a feed was not

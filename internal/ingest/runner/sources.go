@@ -556,16 +556,22 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 	return ok
 }
 
-// feedStart reports text that starts as a feed document does: an XML
-// declaration, a comment or a feed's root element, or a JSON object.
-func feedStart(h []byte) bool {
-	lower := bytes.ToLower(h[:min(len(h), 16)])
-	for _, p := range []string{"<?xml", "<!--", "<rss", "<feed", "<rdf:rdf", "{"} {
-		if bytes.HasPrefix(lower, []byte(p)) {
-			return true
-		}
+// sniffContainer names the container kind of a stream's first bytes, or ""
+// for a single document: a feed (ingest.IsFeedDocument: not an HTML page
+// that mentions one), a WARC record header, or a JSON object (JSON lines).
+func sniffContainer(head []byte) string {
+	if ingest.IsFeedDocument(head) {
+		return KindFeed
 	}
-	return false
+	head, _ = ingest.WideToUTF8(head) // UTF-16 JSON lines are read as such
+	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	switch {
+	case bytes.HasPrefix(h, []byte("WARC/")):
+		return KindWARC
+	case len(h) > 0 && h[0] == '{':
+		return KindJSONL
+	}
+	return ""
 }
 
 // gunzipHead is what the first bytes of a gzip stream decompress to, as far
@@ -577,23 +583,6 @@ func gunzipHead(head []byte) []byte {
 	}
 	out, _ := io.ReadAll(io.LimitReader(zr, 4096))
 	return out
-}
-
-// sniffContainer names the container kind of a stream's first bytes, or ""
-// for a single document: a WARC record header, a feed (not an HTML page that
-// mentions one: the feed's own markup comes first), or a JSON object (JSON lines; a JSON Feed is a feed).
-func sniffContainer(head []byte) string {
-	head, _ = ingest.WideToUTF8(head) // UTF-16 feeds and JSON lines are read as such
-	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
-	switch {
-	case bytes.HasPrefix(h, []byte("WARC/")):
-		return KindWARC
-	case ingest.SniffFeed(head) != "" && feedStart(h):
-		return KindFeed
-	case len(h) > 0 && h[0] == '{':
-		return KindJSONL
-	}
-	return ""
 }
 
 func docItem(kind, container string, doc *model.Document, err error) Item {
