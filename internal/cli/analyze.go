@@ -38,6 +38,9 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
+	if err := checkStdinOnce(inputs); err != nil {
+		return err
+	}
 	if slices.Contains(inputs, "-") && isTerminalReader(env.Stdin) {
 		// "newsgraph analyze" typed alone would otherwise wait without a
 		// word for text on the terminal.
@@ -192,6 +195,22 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	if failed > 0 {
 		// Each failure is already in the output as an error record.
 		return errPartial
+	}
+	return nil
+}
+
+// checkStdinOnce refuses "-" given twice: standard input can be read once,
+// so the second was always an "input is empty" failure (exit status 1) that
+// hid the mistake.
+func checkStdinOnce(inputs []string) error {
+	n := 0
+	for _, in := range inputs {
+		if in == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return usageError("standard input (-) is given %d times; it can be read once", n)
 	}
 	return nil
 }

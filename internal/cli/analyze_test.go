@@ -311,7 +311,7 @@ func TestAnalyzeContainerFile(t *testing.T) {
 
 // Numbers that mean nothing useful (a size limit of 0, a negative timeout)
 // are usage errors in every command, named in the message, before anything
-// is read or opened.
+// is read or opened. So is standard input given twice (it can be read once).
 func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "never.db")
 	for _, tc := range []struct {
@@ -333,6 +333,8 @@ func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 		{[]string{"search", "--db", db, "--offset", "-1", "harbour"}, "--offset must not be negative"},
 		{[]string{"serve", "--db", db, "--query-timeout", "0s"}, "--query-timeout must be greater than 0"},
 		{[]string{"ingest", "--db", db, "--progress", "sometimes", "a.txt"}, `unknown --progress "sometimes"`},
+		{[]string{"analyze", "-", "a.txt", "-"}, "standard input (-) is given 2 times"},
+		{[]string{"ingest", "--db", db, "-", "-"}, "standard input (-) is given 2 times"},
 	} {
 		_, errOut, code := analyzeRun(t, nil, tc.args...)
 		if code != 2 || !strings.Contains(errOut, "newsgraph "+tc.args[0]+": "+tc.want) {
