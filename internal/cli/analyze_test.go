@@ -311,7 +311,7 @@ func TestAnalyzeContainerFile(t *testing.T) {
 
 // Numbers that mean nothing useful (a size limit of 0, a negative timeout)
 // are usage errors in every command, named in the message, before anything
-// is read or opened.
+// is read or opened. So is standard input given twice (it can be read once).
 func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "never.db")
 	for _, tc := range []struct {
@@ -333,6 +333,8 @@ func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 		{[]string{"search", "--db", db, "--offset", "-1", "harbour"}, "--offset must not be negative"},
 		{[]string{"serve", "--db", db, "--query-timeout", "0s"}, "--query-timeout must be greater than 0"},
 		{[]string{"ingest", "--db", db, "--progress", "sometimes", "a.txt"}, `unknown --progress "sometimes"`},
+		{[]string{"analyze", "-", "a.txt", "-"}, "standard input (-) is given 2 times"},
+		{[]string{"ingest", "--db", db, "-", "-"}, "standard input (-) is given 2 times"},
 	} {
 		_, errOut, code := analyzeRun(t, nil, tc.args...)
 		if code != 2 || !strings.Contains(errOut, "newsgraph "+tc.args[0]+": "+tc.want) {
@@ -398,5 +400,18 @@ func TestAnalyzeUndatedCapture(t *testing.T) {
 		if a["published"] != nil || a["reference_source"] != "captured" || a["reference_date"] != "2025-03-04T10:00:00Z" {
 			t.Errorf("article %v: published %v, reference %v from %v", a["source"], a["published"], a["reference_date"], a["reference_source"])
 		}
+	}
+}
+
+// TestAnalyzeStdinJSONL: JSON lines piped in are one result each, as the
+// same lines in a .jsonl file (they were one "article" of JSON syntax), and
+// the default format for several results is jsonl.
+func TestAnalyzeStdinJSONL(t *testing.T) {
+	in := `{"title":"Library stays open","text":"The council voted on Monday to keep the old library open."}` + "\n" +
+		`{"title":"Pool reopens","text":"The town pool reopened on Saturday after a year of repairs."}` + "\n"
+	out, errOut, code := analyzeRun(t, strings.NewReader(in), "analyze", "-")
+	recs := analyzeDecodeAll(t, out)
+	if code != 0 || len(recs) != 2 || recs[0]["source"] != "-:1" || recs[1]["title"] != "Pool reopens" || strings.Count(out, "\n") != 2 {
+		t.Fatalf("exit %d, results %v; stderr %s", code, recs, errOut)
 	}
 }
