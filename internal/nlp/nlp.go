@@ -414,8 +414,11 @@ func countryNames() (map[string]bool, error) {
 
 // markGroups tags as NORP the untagged capitalised names the gazetteer
 // knows as nationalities or ethnic, religious or regional groups
-// ("European", "Kurdish", "Moslems"): the tagger, trained on data where
-// such words are rare or tagged unevenly, leaves many of them out.
+// ("European", "Kurdish", "Moslems"), and those the tagger made an
+// organisation's span of their own: the tagger, trained on data where such
+// words are rare or tagged unevenly, leaves many of them out and calls
+// some organisations. A word the tagger read as a person or a place, or
+// as part of a longer name, is left to it.
 func markGroups(words, tags, gaz []string) {
 	for i := 0; i < len(tags); i++ {
 		if gaz[i] != "B-NORP" {
@@ -425,7 +428,11 @@ func markGroups(words, tags, gaz []string) {
 		for j < len(gaz) && gaz[j] == "I-NORP" {
 			j++
 		}
-		if allO(tags[i:j]) && capitalised(words[i]) {
+		// A group word the tagger called an organisation on its own is
+		// the group: "Muslim" in "a Shiite Muslim cleric", "extremist
+		// Muslims" name no body.
+		whole := tags[i] == "B-ORG" && spanEnd(tags, i) == j
+		if (allO(tags[i:j]) || whole) && capitalised(words[i]) {
 			setSpan(tags, i, j, model.EntityNORP)
 		}
 		i = j - 1
