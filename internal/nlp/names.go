@@ -25,7 +25,7 @@ var nameParticles = wordSet(`van von der den de del della di da du la le dos das
 // also begin organisations' names ("General Motors", "Major League") are in
 // ambiguousTitles and are only cut from spans the tagger already calls
 // persons.
-var personTitles = wordSet(`king queen prince princess sir dame lord lady sheikh emir pope
+var personTitles = wordSet(`king queen prince princess sir dame lord lady sheikh emir pope prophet
 	president chancellor director chairman secretary minister spokesman
 	spokeswoman colonel lieutenant-colonel lieutenant admiral brigadier sergeant corporal
 	gen. col. lt. maj. capt. sgt. adm. brig. cpl. dr. mr. mrs. ms. mr mrs ms dr
@@ -166,6 +166,14 @@ func cutTitles(words, tags []string) {
 				tags[a] = "B-PER"
 			}
 		case "ORG":
+			// A title the tagger made an organisation of its own before a
+			// person's name: "[Prophet] [Mohammed]".
+			if j < len(tags) && tags[j] == "B-PER" && onlyTitles(words[i:j]) && !ambiguousTitles[strings.ToLower(words[i])] {
+				for k := i; k < j; k++ {
+					tags[k] = "O"
+				}
+				return
+			}
 			// "King Norodom Sihanouk", "Federal Air Traffic Control
 			// Administration Director Branko Bilbija": the words after the
 			// last title are a person when one to three capitalised

@@ -37,6 +37,10 @@ func TestShapePersons(t *testing.T) {
 		// end of one, or with a name in it.
 		{"asked Major .", "O B-PER O", "O B-PER O"},
 		{"Prime Minister Lee", "O O B-PER", "O O B-PER"},
+		// A title the tagger made an organisation, alone or with the name.
+		{"cartoons of the Prophet Mohammed", "O O O B-ORG B-PER", "O O O O B-PER"},
+		{"cartoons of the Prophet Mohammed", "O O O B-ORG I-ORG", "O O O O B-PER"},
+		{"General Electric hired Sam Ito", "B-ORG I-ORG O B-PER I-PER", "B-ORG I-ORG O B-PER I-PER"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		shapePersons(words, tags)
