@@ -248,6 +248,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 			an.gaz.Tag(ws, gaz)
 			mergeGazetteer(ws, tags[i], gaz)
 			markKnownOrgs(ws, tags[i], gaz)
+			cutKnownOrgTails(ws, tags[i], gaz)
 			markGroups(ws, tags[i], gaz)
 			markCodeNames(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)

@@ -393,6 +393,26 @@ func markKnownOrgs(words, tags, gaz []string) {
 	}
 }
 
+// cutKnownOrgTails ends an organisation's span at a name the gazetteer
+// knows when the tagger ran it on over one more capitalised plural noun,
+// the people of the body: "State Department Arabists" are Arabists of the
+// State Department, no body called so. The last word must end in "s" and
+// be no word that ends bodies' names ("Holdings", "Services", "Forces").
+func cutKnownOrgTails(words, tags, gaz []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || j-i < 2 || !gazCovers(gaz, i, j-1, model.EntityOrg) {
+			return
+		}
+		w := words[j-1]
+		lw := strings.ToLower(w)
+		if !capitalised(w) || allCaps(w) || !strings.HasSuffix(lw, "s") || orgHeads[lw] || orgNameHeads[lw] ||
+			corporateHeads[lw] || companyHeads[lw] || acronymHeads[lw] || media.Head(w) {
+			return
+		}
+		tags[j-1] = "O"
+	})
+}
+
 // keepOrgNames gives every other mention of a multi-word organisation's
 // name the type and edges it has where the tagger found it whole, ending
 // in an organisation's head ("He joined the Ferris Wheel Company in 1998

@@ -276,3 +276,25 @@ func TestOrgDocumentTagged(t *testing.T) {
 		}
 	}
 }
+
+func TestCutKnownOrgTails(t *testing.T) {
+	for _, c := range []struct{ words, tags, gaz, want string }{
+		// The body's people after its name.
+		{"experienced State Department Arabists came", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O", "O B-ORG I-ORG O O"},
+		// A word that ends bodies' names, a singular word, capitals, a
+		// name the gazetteer knows whole: left alone.
+		{"the Acme Holdings said", "O B-ORG I-ORG O", "O B-ORG O O", "O B-ORG I-ORG O"},
+		{"the Acme Foundation said", "O B-ORG I-ORG O", "O B-ORG O O", "O B-ORG I-ORG O"},
+		{"the Acme Group said", "O B-ORG I-ORG O", "O B-ORG O O", "O B-ORG I-ORG O"},
+		{"the Acme WMDS said", "O B-ORG I-ORG O", "O B-ORG O O", "O B-ORG I-ORG O"},
+		{"the Warner Bros said", "O B-ORG I-ORG O", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+		// Only organisations.
+		{"the Kim Jones said", "O B-PER I-PER O", "O B-ORG O O", "O B-PER I-PER O"},
+	} {
+		words, tags, gaz := strings.Fields(c.words), strings.Fields(c.tags), strings.Fields(c.gaz)
+		cutKnownOrgTails(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
