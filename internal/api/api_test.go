@@ -468,6 +468,39 @@ func TestOddAPIPaths(t *testing.T) {
 	}
 }
 
+// TestUnreadableQuery: a query pair that cannot be decoded is a 400 naming
+// the query, not dropped (URL.Query skips it, so "limit=%zz" gave the
+// default page and "cursor=%%%" the first page, with a 200).
+func TestUnreadableQuery(t *testing.T) {
+	st := openTestStore(t)
+	seedSmall(t, st)
+	h := New(Config{Store: st}).Handler()
+	for _, path := range []string{
+		"/api/events?limit=%zz",
+		"/api/events?cursor=%%%",
+		"/api/quotes?cursor=%",
+		"/api/articles?q=talks&limit=1;offset=2",
+		"/api/actors/ISL?articles_cursor=%x",
+	} {
+		res, body := get(t, h, "GET", path, "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != 400 || e.Field != "query" {
+			t.Errorf("%s: %d %s; want a 400 naming the query", path, res.StatusCode, body)
+		}
+	}
+	// A search text that is not a search is a bad q, named as such.
+	for _, q := range []string{"%22", "NOT%20talks", "%2B%2B"} {
+		res, body := get(t, h, "GET", "/api/articles?q="+q, "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || res.StatusCode != 400 || e.Field != "q" || strings.HasPrefix(e.Error, "bad query") {
+			t.Errorf("q=%s: %d %s; want a 400 naming q", q, res.StatusCode, body)
+		}
+	}
+	if res, body := get(t, h, "GET", "/api/events?limit=2&since=2020", ""); res.StatusCode != 200 {
+		t.Errorf("a good query: %d %s", res.StatusCode, body)
+	}
+}
+
 func TestStatusOf(t *testing.T) {
 	tests := []struct {
 		err  error

@@ -201,6 +201,17 @@ func (s *Server) Guard(next http.Handler) http.Handler {
 			s.writeError(w, r, &notFoundError{path: raw, unclean: raw != clean})
 			return
 		}
+		if underAPI(raw) {
+			// URL.Query drops a pair it cannot decode ("limit=%zz", a ";"
+			// separator) without a word, so the request would be answered
+			// as if the parameter had not been given (the default limit,
+			// the first page for a bad cursor); the API names bad
+			// parameters instead.
+			if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+				s.writeError(w, r, badField("query", "the query string cannot be read: %v", err))
+				return
+			}
+		}
 		next.ServeHTTP(w, r)
 	})
 }
@@ -362,6 +373,11 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 		q.Offset = 0
 	}
 	hits, err := s.st.Search(r.Context(), q)
+	if errors.Is(err, store.ErrBadQuery) {
+		// Search's only bad input is the text: name it, as every other
+		// bad parameter is named.
+		return badField("q", "%s", strings.TrimPrefix(err.Error(), store.ErrBadQuery.Error()+": "))
+	}
 	if err != nil {
 		return err
 	}

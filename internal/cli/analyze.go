@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
@@ -35,6 +37,9 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if err := checkStdinOnce(inputs); err != nil {
+		return err
 	}
 	if slices.Contains(inputs, "-") && isTerminalReader(env.Stdin) {
 		// "newsgraph analyze" typed alone would otherwise wait without a
@@ -65,41 +70,68 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		Fetcher:  fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
 	}
 	// A WARC, JSONL or feed file holds many articles: each record is an
-	// input of its own, as ingest reads them.
+	// input of its own, as ingest reads them. The inputs are read as the
+	// workers get to them, never all at once: a WARC of 20,000 records was
+	// read whole (and every analysed record kept) before the first result,
+	// 0.97 GB resident and growing for a 190 MB file.
 	type unit struct {
 		source string
 		item   *runner.Item
 	}
-	inOpts := runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher, Log: env.Log}
-	var units []unit
-	for _, in := range inputs {
-		if isDir(in) {
-			// A folder is what ingest would take from it (walked
-			// recursively, by the same rules): one result per article.
-			for _, it := range folderItems(ctx, in, inOpts) {
-				units = append(units, unit{source: it.Source, item: &it})
+	inOpts := runner.Inputs{MaxBytes: *maxBytes, Fetcher: opts.Fetcher, Log: env.Log, Stdin: env.Stdin}
+	all := func(yield func(unit) bool) {
+		for _, in := range inputs {
+			if isDir(in) {
+				// A folder is what ingest would take from it (walked
+				// recursively, by the same rules): one result per article.
+				for it := range folderItems(ctx, in, inOpts) {
+					if !yield(unit{source: it.Source, item: &it}) {
+						return
+					}
+				}
+				continue
 			}
-			continue
-		}
-		if in == "-" || ingest.IsURL(in) || !runner.IsContainer(in) {
-			units = append(units, unit{source: in})
-			continue
-		}
-		plan := &runner.Plan{Containers: []string{in}}
-		for it := range plan.Items(ctx, inOpts, nil) {
-			units = append(units, unit{source: it.Source, item: &it})
+			if ingest.IsURL(in) || in != "-" && !runner.IsContainer(in) {
+				if !yield(unit{source: in}) {
+					return
+				}
+				continue
+			}
+			// Standard input is read as its bytes say: one document, or
+			// the records of a WARC, feed or JSON lines piped in.
+			plan := &runner.Plan{Containers: []string{in}}
+			if in == "-" {
+				plan = &runner.Plan{URLs: []string{in}}
+			}
+			for it := range plan.Items(ctx, inOpts, nil) {
+				if !yield(unit{source: it.Source, item: &it}) {
+					return
+				}
+			}
 		}
 	}
+	next, stop := iter.Pull(all)
+	defer stop()
+	// The default format depends on whether there is more than one result:
+	// read that far ahead, no further.
+	var head []unit
 	if *format == "" {
+		for len(head) < 2 {
+			u, ok := next()
+			if !ok {
+				break
+			}
+			head = append(head, u)
+		}
 		*format = "json"
-		if len(units) > 1 {
+		if len(head) > 1 {
 			*format = "jsonl"
 		}
 	}
-	load := func(ctx context.Context, i int) (*model.Document, error) {
+	loadUnit := func(ctx context.Context, u unit) (*model.Document, error) {
 		var doc *model.Document
 		var err error
-		switch u := units[i]; {
+		switch {
 		case u.item == nil:
 			doc, err = ingest.Load(ctx, u.source, opts)
 		case u.item.Err != nil:
@@ -117,15 +149,44 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		}
 		return doc, nil
 	}
+	// sources names the inputs handed out and not yet printed.
+	var mu sync.Mutex
+	sources := map[int]string{}
+	loads := func(yield func(pipeline.Load) bool) {
+		i := 0
+		give := func(u unit) bool {
+			mu.Lock()
+			sources[i] = u.source
+			mu.Unlock()
+			i++
+			return yield(func(ctx context.Context, _ int) (*model.Document, error) { return loadUnit(ctx, u) })
+		}
+		for _, u := range head {
+			if !give(u) {
+				return
+			}
+		}
+		head = nil
+		for {
+			u, ok := next()
+			if !ok || !give(u) {
+				return
+			}
+		}
+	}
 	failed := 0
 	var writeErr error
-	pipeline.RunAll(ctx, len(units), *workers, pipeline.NewBudget(*budget), load, stages, func(r pipeline.Result) {
+	pipeline.RunSeq(ctx, loads, *workers, pipeline.NewBudget(*budget), stages, func(r pipeline.Result) {
+		mu.Lock()
+		source := sources[r.Index]
+		delete(sources, r.Index)
+		mu.Unlock()
 		if r.Err != nil {
 			failed++
-			env.Log.Warn("analyze failed", "source", units[r.Index].source, "err", r.Err)
+			env.Log.Warn("analyze failed", "source", source, "err", r.Err)
 		}
 		if writeErr == nil {
-			writeErr = writeResult(env.Stdout, *format, units[r.Index].source, r)
+			writeErr = writeResult(env.Stdout, *format, source, r)
 		}
 	})
 	if writeErr != nil {
@@ -138,6 +199,22 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
+// checkStdinOnce refuses "-" given twice: standard input can be read once,
+// so the second was always an "input is empty" failure (exit status 1) that
+// hid the mistake.
+func checkStdinOnce(inputs []string) error {
+	n := 0
+	for _, in := range inputs {
+		if in == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return usageError("standard input (-) is given %d times; it can be read once", n)
+	}
+	return nil
+}
+
 func isDir(path string) bool {
 	if path == "-" || ingest.IsURL(path) {
 		return false
@@ -146,28 +223,34 @@ func isDir(path string) bool {
 	return err == nil && st.IsDir()
 }
 
-// folderItems lists the inputs ingest would find in dir: its text, HTML,
-// WARC, JSONL, feed and URL-list files (hidden ones and other kinds left
-// out), each container record an input of its own. A folder with none is
-// one failed input, so that it does not vanish without a word.
-func folderItems(ctx context.Context, dir string, in runner.Inputs) []runner.Item {
-	in.Paths = []string{dir}
-	plan, err := runner.Expand(in)
-	if err != nil {
-		return []runner.Item{{Source: dir, Err: err}}
-	}
-	var out []runner.Item
-	for it := range plan.Items(ctx, in, nil) {
-		out = append(out, it)
-	}
-	if len(out) == 0 {
-		empty := runner.EmptyFolder{Path: dir}
-		if len(plan.EmptyFolders) > 0 {
-			empty = plan.EmptyFolders[0]
+// folderItems lists the inputs ingest would find in dir, as it reads them:
+// its text, HTML, WARC, JSONL, feed and URL-list files (hidden ones and
+// other kinds left out), each container record an input of its own. A
+// folder with none is one failed input, so that it does not vanish without
+// a word.
+func folderItems(ctx context.Context, dir string, in runner.Inputs) iter.Seq[runner.Item] {
+	return func(yield func(runner.Item) bool) {
+		in.Paths = []string{dir}
+		plan, err := runner.Expand(in)
+		if err != nil {
+			yield(runner.Item{Source: dir, Err: err})
+			return
 		}
-		return []runner.Item{{Source: dir, Err: empty}}
+		n := 0
+		for it := range plan.Items(ctx, in, nil) {
+			n++
+			if !yield(it) {
+				return
+			}
+		}
+		if n == 0 {
+			empty := runner.EmptyFolder{Path: dir}
+			if len(plan.EmptyFolders) > 0 {
+				empty = plan.EmptyFolders[0]
+			}
+			yield(runner.Item{Source: dir, Err: empty})
+		}
 	}
-	return out
 }
 
 // errorRecord is what a failed input prints in json/jsonl output.
@@ -197,6 +280,14 @@ func writeResult(w io.Writer, format, source string, r pipeline.Result) error {
 	}
 }
 
+// sourceNote is " (source)" for a date's source, or "".
+func sourceNote(src string) string {
+	if src == "" {
+		return ""
+	}
+	return " (" + src + ")"
+}
+
 // writeText prints an article for a person to read.
 func writeText(w io.Writer, a *model.Article) error {
 	var b strings.Builder
@@ -209,7 +300,10 @@ func writeText(w io.Writer, a *model.Article) error {
 	field("Title", a.Title)
 	field("Byline", a.Byline)
 	if a.Published != nil {
-		field("Published", a.Published.Format(time.RFC3339))
+		field("Published", a.Published.Format(time.RFC3339)+sourceNote(a.PublishedSource))
+	} else if a.ReferenceDate != nil {
+		// Not a publish date: say what it is.
+		field("Dated", a.ReferenceDate.Format(time.RFC3339)+" (no publish date; "+a.ReferenceSource+")")
 	}
 	field("Site", a.Site)
 	field("URL", a.URL)

@@ -133,7 +133,7 @@ func TestAnalyzeTextFormat(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
-	for _, want := range []string{"== " + p, "Title:     Council keeps the old library open", "Published: 2031-03-04T00:00:00Z", "The town council voted on Thursday",
+	for _, want := range []string{"== " + p, "Title:     Council keeps the old library open", "Published: 2031-03-04T00:00:00Z (given)", "The town council voted on Thursday",
 		"Summary:", "Keywords:"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
@@ -311,7 +311,7 @@ func TestAnalyzeContainerFile(t *testing.T) {
 
 // Numbers that mean nothing useful (a size limit of 0, a negative timeout)
 // are usage errors in every command, named in the message, before anything
-// is read or opened.
+// is read or opened. So is standard input given twice (it can be read once).
 func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "never.db")
 	for _, tc := range []struct {
@@ -333,6 +333,8 @@ func TestNonsensicalNumbersAreUsageErrors(t *testing.T) {
 		{[]string{"search", "--db", db, "--offset", "-1", "harbour"}, "--offset must not be negative"},
 		{[]string{"serve", "--db", db, "--query-timeout", "0s"}, "--query-timeout must be greater than 0"},
 		{[]string{"ingest", "--db", db, "--progress", "sometimes", "a.txt"}, `unknown --progress "sometimes"`},
+		{[]string{"analyze", "-", "a.txt", "-"}, "standard input (-) is given 2 times"},
+		{[]string{"ingest", "--db", db, "-", "-"}, "standard input (-) is given 2 times"},
 	} {
 		_, errOut, code := analyzeRun(t, nil, tc.args...)
 		if code != 2 || !strings.Contains(errOut, "newsgraph "+tc.args[0]+": "+tc.want) {
@@ -379,5 +381,37 @@ func TestAnalyzeFolder(t *testing.T) {
 	}
 	if !strings.Contains(got[4], "no article files in this folder") {
 		t.Errorf("empty folder: %q", got[4])
+	}
+}
+
+// A WARC capture without a publish date says so: published stays null and
+// the capture time is given as what it is.
+func TestAnalyzeUndatedCapture(t *testing.T) {
+	warc := filepath.Join("..", "ingest", "testdata", "warc", "tiny.warc.gz")
+	out, stderr, code := analyzeRun(t, nil, "analyze", "--format", "text", warc)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	if !strings.Contains(out, "Dated:     2025-03-04T10:00:00Z (no publish date; captured)") || strings.Contains(out, "Published:") {
+		t.Errorf("text output:\n%s", out)
+	}
+	out, _, _ = analyzeRun(t, nil, "analyze", "--format", "jsonl", warc)
+	for _, a := range analyzeDecodeAll(t, out) {
+		if a["published"] != nil || a["reference_source"] != "captured" || a["reference_date"] != "2025-03-04T10:00:00Z" {
+			t.Errorf("article %v: published %v, reference %v from %v", a["source"], a["published"], a["reference_date"], a["reference_source"])
+		}
+	}
+}
+
+// TestAnalyzeStdinJSONL: JSON lines piped in are one result each, as the
+// same lines in a .jsonl file (they were one "article" of JSON syntax), and
+// the default format for several results is jsonl.
+func TestAnalyzeStdinJSONL(t *testing.T) {
+	in := `{"title":"Library stays open","text":"The council voted on Monday to keep the old library open."}` + "\n" +
+		`{"title":"Pool reopens","text":"The town pool reopened on Saturday after a year of repairs."}` + "\n"
+	out, errOut, code := analyzeRun(t, strings.NewReader(in), "analyze", "-")
+	recs := analyzeDecodeAll(t, out)
+	if code != 0 || len(recs) != 2 || recs[0]["source"] != "-:1" || recs[1]["title"] != "Pool reopens" || strings.Count(out, "\n") != 2 {
+		t.Fatalf("exit %d, results %v; stderr %s", code, recs, errOut)
 	}
 }

@@ -34,7 +34,7 @@ func runEvalExtract(ctx context.Context, env Env, args []string) error {
 			if err != nil {
 				return eval.ExtractOutput{}, err
 			}
-			return eval.ExtractOutput{Body: strings.Join(a.Paragraphs, "\n\n"), Published: a.Published, Byline: a.Byline}, nil
+			return eval.ExtractOutput{Body: strings.Join(a.Paragraphs, "\n\n"), Published: a.Published, PublishedSource: a.PublishedSource, Byline: a.Byline}, nil
 		},
 		URLDate: extract.DateFromURL,
 	}
@@ -77,7 +77,7 @@ func runEvalExtract(ctx context.Context, env Env, args []string) error {
 		return 100 * float64(n) / float64(of)
 	}
 	mc := rep.Meta
-	fmt.Fprintf(env.Stdout, "published  %d/%d pages dated (%.1f%%)\n", mc.Dated, rep.Docs, pct(mc.Dated, rep.Docs))
+	fmt.Fprintf(env.Stdout, "published  %d/%d pages dated (%.1f%%), %d of them by their URL alone\n", mc.Dated, rep.Docs, pct(mc.Dated, rep.Docs), mc.DatedURL)
 	fmt.Fprintf(env.Stdout, "url date   %d pages carry a date in their URL: %d agree within a day, %d differ, %d undated\n",
 		mc.URLDated, mc.URLAgree, mc.URLDiffer, mc.URLMissed)
 	if len(mc.Differ) > 0 {

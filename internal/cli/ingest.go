@@ -68,6 +68,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if len(paths) == 0 && len(urlLists) == 0 && len(feeds) == 0 {
 		return usageError("nothing to ingest (give files, folders, URLs, --urls or --feed)")
 	}
+	if err := checkStdinOnce(paths); err != nil {
+		return err
+	}
 	if *format != "text" && *format != "json" {
 		return usageError("unknown --format %q (want text or json)", *format)
 	}

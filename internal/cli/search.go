@@ -36,7 +36,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	defer st.Close()
 	hits, err := st.Search(ctx, store.SearchQuery{Text: strings.Join(words, " "), Limit: *limit, Offset: *offset})
 	if err != nil {
-		return err
+		return badQuery(err)
 	}
 	rs := rowSet{header: []string{"id", "published", "site", "title", "snippet"}}
 	for _, h := range hits {

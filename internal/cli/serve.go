@@ -361,9 +361,26 @@ func (s *serveIngester) watch(url string) {
 
 func (s *serveIngester) pollFeed(ctx context.Context, url string) (int, error) {
 	in := runner.Inputs{Fetcher: s.fetcher}
-	stats, err := s.run(ctx, (&runner.Plan{Feeds: []string{url}}).Items(ctx, in, s.st))
+	// A feed that could not be fetched is answered as a URL posted as an
+	// article is (statusOf: 400 for an address that may not be fetched,
+	// 504 for a timeout, else 502), not as a feed that cannot be read.
+	var fetchErr *ingest.FeedFetchError
+	items := func(yield func(runner.Item) bool) {
+		for it := range (&runner.Plan{Feeds: []string{url}}).Items(ctx, in, s.st) {
+			if it.Err != nil && fetchErr == nil {
+				errors.As(it.Err, &fetchErr)
+			}
+			if !yield(it) {
+				return
+			}
+		}
+	}
+	stats, err := s.run(ctx, items)
 	if err != nil {
 		return 0, err
+	}
+	if fetchErr != nil && stats.Stored == 0 {
+		return 0, &api.FetchError{URL: url, Err: fetchErr}
 	}
 	if stats.Items > 0 && stats.Failed == stats.Items && stats.Stored == 0 {
 		f, ferr := s.st.Feed(ctx, url)

@@ -299,3 +299,52 @@ func TestServeOddPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestAddFeedFetchFailures: POST /api/feeds of a feed that cannot be
+// fetched is answered as POST /api/articles of such a URL is (400 naming
+// the url for an address the server may not fetch, 502 for a site that
+// answers an error), through the API's one mapping of errors; it was a 422
+// for every kind. A page that is no feed is still a 422.
+func TestAddFeedFetchFailures(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "feed.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/broken" {
+			http.Error(w, "down", http.StatusInternalServerError)
+			return
+		}
+		io.WriteString(w, "<html><body><p>No feed here.</p></body></html>")
+	}))
+	defer srv.Close()
+	post := func(allowPrivate bool, url string) (int, string) {
+		ing := &serveIngester{st: st, log: slog.New(slog.DiscardHandler), workers: 1, metrics: api.NewMetrics(), bg: ctx,
+			fetcher: fetch.New(fetch.Config{AllowPrivate: allowPrivate}),
+			stages:  func() ([]pipeline.Stage, error) { return []pipeline.Stage{extract.New()}, nil }}
+		h := serveHandler(api.Config{Store: st, Ingester: ing, Token: "0123456789abcdef", Log: ing.log, Metrics: ing.metrics})
+		req := httptest.NewRequest("POST", "/api/feeds", strings.NewReader(`{"url":"`+url+`"}`))
+		req.Header.Set("Authorization", "Bearer 0123456789abcdef")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		ing.wg.Wait()
+		return rec.Code, rec.Body.String()
+	}
+	for _, tc := range []struct {
+		allowPrivate bool
+		path         string
+		code         int
+		want         string
+	}{
+		{false, "/feed", http.StatusBadRequest, `"field":"url"`},
+		{true, "/broken", http.StatusBadGateway, "500"},
+		{true, "/page", http.StatusUnprocessableEntity, "not an RSS"},
+	} {
+		code, body := post(tc.allowPrivate, srv.URL+tc.path)
+		if code != tc.code || !strings.Contains(body, tc.want) {
+			t.Errorf("POST /api/feeds %s (allow private %v): %d %s; want %d with %q", tc.path, tc.allowPrivate, code, body, tc.code, tc.want)
+		}
+	}
+}

@@ -106,6 +106,14 @@ func TestIngestThenQuery(t *testing.T) {
 	if status != 0 || err != nil || len(recs) != 2 || recs[0][3] != "title" || recs[1][3] != "Rail line reopens" {
 		t.Errorf("search csv: %q (%v)", out, err)
 	}
+	// A search text that is no search is a usage error (status 2), as a
+	// bad filter of events is and as the API answers it with a 400.
+	for _, q := range []string{`"`, "NOT strike"} {
+		_, errOut, status = storeCmd(t, "search", "--db", db, q)
+		if status != 2 || !strings.Contains(errOut, "newsgraph search: ") {
+			t.Errorf("search %q: status %d, stderr %q; want 2", q, status, errOut)
+		}
+	}
 }
 
 func TestEventsAndActorsCommands(t *testing.T) {

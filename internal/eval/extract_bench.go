@@ -21,7 +21,10 @@ type ExtractFunc func(html, pageURL string) (ExtractOutput, error)
 type ExtractOutput struct {
 	Body      string
 	Published *time.Time
-	Byline    string
+	// PublishedSource is where Published came from (model.Article's
+	// published_source): "url" marks a page dated by its URL alone.
+	PublishedSource string
+	Byline          string
 }
 
 // DateFromURLFunc finds the date a page's URL carries (/2019/11/18/,
@@ -61,6 +64,7 @@ type ExtractDocResult struct {
 // how the publish date compares with the date in the page's URL.
 type MetaCoverage struct {
 	Dated     int // pages with a publish date
+	DatedURL  int // of those, dated by their URL alone (the page itself gives no date)
 	Bylined   int // pages with a byline
 	URLDated  int // pages whose URL carries a date
 	URLAgree  int // of those, dated within a day of the URL's date (time zones shift the day)
@@ -177,6 +181,9 @@ func RunExtractBenchmark(ctx context.Context, cfg ExtractBenchConfig) (ExtractBe
 func (m *MetaCoverage) count(id string, out ExtractOutput, urlDate string) {
 	if out.Published != nil {
 		m.Dated++
+		if out.PublishedSource == "url" {
+			m.DatedURL++
+		}
 	}
 	if out.Byline != "" {
 		m.Bylined++

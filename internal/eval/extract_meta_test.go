@@ -20,7 +20,8 @@ func TestMetaCoverageCount(t *testing.T) {
 	m.count("c", ExtractOutput{Published: at("2019-11-25T10:00:00Z")}, "2019-11-19")                         // differs
 	m.count("d", ExtractOutput{}, "2019-11-19")                                                              // undated
 	m.count("e", ExtractOutput{Published: at("2019-11-25T10:00:00Z"), Byline: "Bo Kim"}, "")                 // no URL date
-	want := MetaCoverage{Dated: 4, Bylined: 2, URLDated: 4, URLAgree: 2, URLDiffer: 1, URLMissed: 1, Differ: []string{"c"}}
+	m.count("f", ExtractOutput{Published: at("2019-11-19T00:00:00Z"), PublishedSource: "url"}, "2019-11-19") // dated by its URL alone
+	want := MetaCoverage{Dated: 5, DatedURL: 1, Bylined: 2, URLDated: 5, URLAgree: 3, URLDiffer: 1, URLMissed: 1, Differ: []string{"c"}}
 	if !reflect.DeepEqual(m, want) {
 		t.Errorf("count = %+v, want %+v", m, want)
 	}

@@ -48,6 +48,12 @@ type GUMDoc struct {
 	Created time.Time
 	// Dates are the <date> spans of GUM's TEI markup with their values.
 	Dates []GUMDate
+	// Times are the <time> spans (token ranges [start, end)): GUM marks
+	// a clock time ("15:11 GMT", "9 am") as a time, apart from dates.
+	Times [][2]int
+	// openTimes are the indexes into Times of unclosed <time>s while the
+	// document is read.
+	openTimes []int
 }
 
 // GUMDate is a <date> element: a token range [S, E) and its normalised
@@ -266,8 +272,9 @@ func readConllu(path string) (*GUMDoc, error) {
 // (`when:::"2017-07-21"`).
 var reDateAttr = regexp.MustCompile(`(when|from|to|notBefore|notAfter):::"([^"]*)"`)
 
-// parseDates reads <date> tags from the XML= field of MISC: the tags
-// before the token open at it, "</date>" closes the latest open one after it.
+// parseDates reads <date> and <time> tags from the XML= field of MISC: the
+// tags before the token open at it, "</date>" ("</time>") closes the latest
+// open one after it.
 func (d *GUMDoc) parseDates(misc string, ti int, open *[]int) {
 	for _, field := range strings.Split(misc, "|") {
 		xml, ok := strings.CutPrefix(field, "XML=")
@@ -286,6 +293,14 @@ func (d *GUMDoc) parseDates(misc string, ti int, open *[]int) {
 			tag := xml[i+1 : i+j]
 			xml = xml[i+j+1:]
 			switch {
+			case tag == "/time":
+				if n := len(d.openTimes); n > 0 {
+					d.Times[d.openTimes[n-1]][1] = ti + 1
+					d.openTimes = d.openTimes[:n-1]
+				}
+			case strings.HasPrefix(tag, "time ") || tag == "time":
+				d.openTimes = append(d.openTimes, len(d.Times))
+				d.Times = append(d.Times, [2]int{ti, -1})
 			case tag == "/date":
 				if n := len(*open); n > 0 {
 					d.Dates[(*open)[n-1]].E = ti + 1

@@ -42,7 +42,12 @@ type TimexScores struct {
 	RangeEnds    int
 	ValueOK      int // matched valued gold dates whose value is right
 	ValueMatched int // matched valued gold dates
-	Elapsed      time.Duration
+	// OnTimes counts predicted clock times (precision minute or hour)
+	// that match no gold date and lie on a GUM <time>: GUM marks them as
+	// times, which this scorer does not score, so they are left out of
+	// Pred rather than counted wrong.
+	OnTimes int
+	Elapsed time.Duration
 }
 
 // TimexItem is one JSONL line of --out: a gold date and what was predicted
@@ -142,6 +147,13 @@ func EvalTimex(ctx context.Context, docs []*GUMDoc, analyze func(context.Context
 				}
 			}
 		}
+		for i, p := range a.Dates {
+			if !used[i] && onGUMTime(d, p) {
+				used[i] = true
+				sc.Pred--
+				sc.OnTimes++
+			}
+		}
 		if enc != nil {
 			for i, p := range a.Dates {
 				if !used[i] {
@@ -156,6 +168,22 @@ func EvalTimex(ctx context.Context, docs []*GUMDoc, analyze func(context.Context
 }
 
 func overlap(a, b, c, d int) int { return min(b, d) - max(a, c) }
+
+// onGUMTime says a predicted clock time lies on a <time> element of d.
+func onGUMTime(d *GUMDoc, p model.TimeExpr) bool {
+	if p.Precision != model.PrecisionMinute && p.Precision != model.PrecisionHour {
+		return false
+	}
+	for _, t := range d.Times {
+		if t[1] <= t[0] || t[1] > len(d.Toks) {
+			continue
+		}
+		if p.Start < d.Toks[t[1]-1].End && d.Toks[t[0]].Start < p.End {
+			return true
+		}
+	}
+	return false
+}
 
 func predValue(p model.TimeExpr) string {
 	if p.EndValue != "" {
@@ -186,10 +214,20 @@ type isoDate struct {
 	invalid     bool
 }
 
-// parseISO reads "2017-07-21", "2017-07", "2017", "--10", "--10-05".
-// Years before the common era ("-0044") are not compared.
+// parseISO reads "2017-07-21", "2017-07", "2017", "--10", "--10-05", and
+// years before the common era with a minus and four digits or more
+// ("-0753", "-0508-06", "-11700"). Gold and predictions write those as XML
+// Schema 1.0 does, with no year zero (753 BC is -0753, see timex.eraYear),
+// so the signed year is compared as it is written: -0753 is year -753 here,
+// which ISO 8601's astronomical count would call 754 BC, but both sides
+// are read alike. "-0000" names no year.
 func parseISO(v string) isoDate {
 	var d isoDate
+	// A time of day ("2010-09-04T22:30:00", "2021-07-27T15:00Z") is
+	// compared by its day: values are intervals of days.
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		v = v[:i]
+	}
 	if rest, ok := strings.CutPrefix(v, "--"); ok {
 		parts := strings.Split(rest, "-")
 		d.month, _ = strconv.Atoi(parts[0])
@@ -199,15 +237,23 @@ func parseISO(v string) isoDate {
 		d.invalid = d.month < 1 || d.month > 12
 		return d
 	}
+	bc := false
+	if rest, ok := strings.CutPrefix(v, "-"); ok {
+		bc, v = true, rest
+	}
 	parts := strings.Split(v, "-")
-	if len(parts[0]) != 4 {
+	// Four digits; a year before the common era may have more ("-11700").
+	if len(parts[0]) != 4 && (!bc || len(parts[0]) < 4 || len(parts[0]) > 9) || !allDigits(parts[0]) {
 		d.invalid = true
 		return d
 	}
 	y, err := strconv.Atoi(parts[0])
-	if err != nil {
+	if err != nil || bc && y == 0 {
 		d.invalid = true
 		return d
+	}
+	if bc {
+		y = -y
 	}
 	d.year, d.hasYear = y, true
 	if len(parts) > 1 {
@@ -220,6 +266,15 @@ func parseISO(v string) isoDate {
 		d.day, _ = strconv.Atoi(parts[2])
 	}
 	return d
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // bounds returns the first and last day the value denotes, for a value with
@@ -301,6 +356,9 @@ func sameInterval(glo, ghi, plo, phi time.Time, g GUMDate) bool {
 // WriteTimexScores prints the figures.
 func WriteTimexScores(w io.Writer, name string, sc TimexScores) {
 	fmt.Fprintf(w, "%s: %d documents, %d gold dates (%d with a value to compare), %d predicted\n", name, sc.Docs, sc.Gold, sc.Valued, sc.Pred)
+	if sc.OnTimes > 0 {
+		fmt.Fprintf(w, "  (%d predicted clock times on GUM <time> markup, which is not scored, left out)\n", sc.OnTimes)
+	}
 	p, r, f := prf(sc.ExactTP, sc.Pred, sc.Gold)
 	fmt.Fprintf(w, "  span exact     P %.3f  R %.3f  F1 %.3f\n", p, r, f)
 	// Precision counts predictions, recall gold dates: a range matched by

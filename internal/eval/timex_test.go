@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
@@ -80,6 +81,11 @@ func TestTimexIntervals(t *testing.T) {
 		{GUMDate{From: "1980-01-01", To: "1989-12-31"}, model.TimeExpr{Value: "1980", EndValue: "1989"}, true},
 		{GUMDate{From: "2016-01", To: "2016-06"}, model.TimeExpr{Value: "2016-01", EndValue: "2016-06"}, true},
 		{GUMDate{From: "1980-01-01", To: "1989-12-31"}, model.TimeExpr{Value: "1980"}, false},
+		// A time of day is compared by its day.
+		{GUMDate{When: "2010-09-04T22:30:00"}, model.TimeExpr{Value: "2010-09-04T22:30"}, true},
+		{GUMDate{When: "2010-09-04T22:30:00"}, model.TimeExpr{Value: "2010-09-04"}, true},
+		{GUMDate{When: "2010-09-04"}, model.TimeExpr{Value: "2010-09-04T23"}, true},
+		{GUMDate{When: "2010-09-04T22:30:00"}, model.TimeExpr{Value: "2010-09"}, false},
 	} {
 		lo, hi, valued := tc.gold.interval()
 		if !valued {
@@ -95,8 +101,47 @@ func TestTimexIntervals(t *testing.T) {
 	if _, _, valued := (GUMDate{NotBefore: "1979"}).interval(); valued {
 		t.Error("an open bound is valued")
 	}
-	if d := parseISO("-0044"); !d.invalid {
-		t.Error("a year before the common era parsed")
+}
+
+// Years before the common era are compared as written (-0753 is 753 BC in
+// gold and prediction alike), before every later year; malformed signed
+// years are no values.
+func TestTimexYearsBeforeCommonEra(t *testing.T) {
+	for _, tc := range []struct {
+		gold GUMDate
+		pred model.TimeExpr
+		ok   bool
+	}{
+		{GUMDate{When: "-0753"}, model.TimeExpr{Value: "-0753"}, true},
+		{GUMDate{When: "-0753"}, model.TimeExpr{Value: "0753"}, false},
+		{GUMDate{When: "-0753"}, model.TimeExpr{Value: "-0752"}, false},
+		{GUMDate{When: "-0508-06"}, model.TimeExpr{Value: "-0508-06"}, true},
+		{GUMDate{When: "-0508-06"}, model.TimeExpr{Value: "-0508"}, false},
+		{GUMDate{When: "-11700"}, model.TimeExpr{Value: "-11700"}, true},
+		{GUMDate{From: "-0776", To: "-0700"}, model.TimeExpr{Value: "-0776", EndValue: "-0700"}, true},
+		{GUMDate{From: "-0776", To: "0393"}, model.TimeExpr{Value: "-0776", EndValue: "0393"}, true},
+	} {
+		lo, hi, valued := tc.gold.interval()
+		if !valued {
+			t.Errorf("%+v not valued", tc.gold)
+			continue
+		}
+		if !lo.Before(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("%s starts %v, not before the common era", tc.gold.value(), lo)
+		}
+		plo, phi, ok := predInterval(tc.pred, tc.gold.When != "")
+		got := ok && sameInterval(lo, hi, plo, phi, tc.gold)
+		if got != tc.ok {
+			t.Errorf("gold %s, predicted %s/%s: match %v, want %v", tc.gold.value(), tc.pred.Value, tc.pred.EndValue, got, tc.ok)
+		}
+	}
+	for _, v := range []string{"-0000", "-044", "-0a44", "--", "-", "-12345678901", "+0753"} {
+		if d := parseISO(v); !d.invalid {
+			t.Errorf("parseISO(%q) = %+v, want invalid", v, d)
+		}
+	}
+	if d := parseISO("-0044"); d.invalid || !d.hasYear || d.year != -44 {
+		t.Errorf("parseISO(-0044) = %+v, want year -44", d)
 	}
 }
 
@@ -157,5 +202,53 @@ func TestEvalTimexRangeEnds(t *testing.T) {
 	// Without an end value the expression is no range and matches one date.
 	if sc := score("", false); sc.LenientTP != 1 || sc.RangeEnds != 0 {
 		t.Errorf("no range: %+v", sc)
+	}
+}
+
+// GUM marks a clock time as a <time>, which the scorer does not score: a
+// predicted clock time on one is left out of the predictions; one on no
+// markup, or a date on a <time>, still counts as wrong.
+func TestEvalTimexLeavesOutTimes(t *testing.T) {
+	text := "On Monday the ferry left at 9 am and the bus at 10 am."
+	toks := []GUMToken{}
+	for _, w := range []string{"Monday", "9", "am", "10"} {
+		i := strings.Index(text, w)
+		toks = append(toks, GUMToken{Text: w, Start: i, End: i + len(w)})
+	}
+	doc := &GUMDoc{ID: "d", Text: text, Toks: toks, Dates: []GUMDate{{S: 0, E: 1, When: "2021-07-26"}}, Times: [][2]int{{1, 3}}}
+	at := func(s, value, prec string) model.TimeExpr {
+		i := strings.Index(text, s)
+		return model.TimeExpr{Text: s, Start: i, End: i + len(s), Value: value, Precision: prec}
+	}
+	score := func(dates ...model.TimeExpr) TimexScores {
+		sc, err := EvalTimex(context.Background(), []*GUMDoc{doc}, func(context.Context, *GUMDoc) (*model.Article, error) {
+			return &model.Article{Text: text, Dates: dates}, nil
+		}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sc
+	}
+	monday := at("Monday", "2021-07-26", "day")
+	if sc := score(monday, at("9 am", "2021-07-26T09:00", "minute")); sc.Pred != 1 || sc.OnTimes != 1 || sc.PredMatched != 1 {
+		t.Errorf("clock time on a <time>: %+v", sc)
+	}
+	if sc := score(monday, at("10 am", "2021-07-26T10:00", "minute")); sc.Pred != 2 || sc.OnTimes != 0 {
+		t.Errorf("clock time on no markup: %+v", sc)
+	}
+	if sc := score(monday, at("9 am", "2021-07-26", "day")); sc.Pred != 2 || sc.OnTimes != 0 {
+		t.Errorf("a date on a <time>: %+v", sc)
+	}
+}
+
+// <time> tags are read as token ranges beside the dates.
+func TestParseGUMTimes(t *testing.T) {
+	d := &GUMDoc{}
+	var open []int
+	for ti, misc := range []string{`XML=<time when:::"15:11:00">`, `XML=</time>`, `XML=<date when:::"2008-01-19"></date>`} {
+		d.parseDates(misc, ti, &open)
+	}
+	if len(d.Times) != 1 || d.Times[0] != [2]int{0, 2} || len(d.Dates) != 1 || d.Dates[0].S != 2 || d.Dates[0].E != 3 {
+		t.Errorf("times %v dates %+v", d.Times, d.Dates)
 	}
 }

@@ -89,6 +89,26 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// ownerPronoun are the possessives that tie a role to the clause's
+// subject ("its troops", "their envoys").
+var ownerPronoun = map[string]bool{"its": true, "their": true}
+
+// withdrawnBy says whether the role at token i is the object of a verb of
+// withdrawing ("withdrew 1,000 troops from Mali", "began pulling troops
+// out of"): forces withdrawn are the withdrawer's, as "its troops" are.
+func withdrawnBy(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := toks[k].low
+		if strings.HasPrefix(l, "withdr") || l == "pull" || l == "pulls" || l == "pulled" || l == "pulling" {
+			return true
+		}
+		if !(numeral(toks[k]) || l == "the" || l == "some" || l == "more" || l == "all" || l == "remaining" || l == "most" || l == "about") {
+			return false
+		}
+	}
+	return false
+}
+
 func isPunct(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -479,6 +499,23 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		ms[i+1].country, ms[i+1].sector, ms[i+1].actorID, ms[i+1].borrowed = a.country, rb.Sector, "", false
 	}
+	// "The US withdrew its troops from Afghanistan": a role its owner's
+	// pronoun places is the owner's, not of the place it leaves or is in,
+	// whatever country the resolver read from that place (possessed gives
+	// it the owner's later).
+	for i := 0; i+1 < len(ms); i++ {
+		m, nx := ms[i], ms[i+1]
+		if m.kind != "role" || m.country == "" || m.country != nx.country || m.i == 0 || !ownerPronoun[toks[m.i-1].low] && !withdrawnBy(toks, m.i) {
+			continue
+		}
+		named := false // "its Afghan allies" names the country itself
+		for _, t := range toks[m.i:m.j] {
+			named = named || isCap(t.text)
+		}
+		if gap := toks[m.j:nx.i]; !named && len(gap) >= 1 && len(gap) <= 3 && (gap[0].low == "from" || gap[0].low == "in" || gap[0].low == "inside" || gap[0].low == "out") {
+			ms[i].country, ms[i].actorID, ms[i].borrowed = "", "", false
+		}
+	}
 	// Words of a nationality or group naming no country ("Western",
 	// "Arab", "European").
 	blocWord := map[int]bool{}
@@ -514,7 +551,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// "withdraw its troops from eastern Congo": a role its owner's
 		// pronoun already places is not of the place it leaves or is in.
-		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") {
+		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") || withdrawnBy(toks, m.i) {
 			continue
 		}
 		if len(gap) >= 1 && len(gap) <= 2 {

@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
 )
 
@@ -22,6 +23,9 @@ type Coder struct {
 	pats  *Patterns
 	cameo CAMEOTable
 	kb    *kb.KB
+	// places tells a city's name from a word of the same spelling, for
+	// cities the tagger leaves untagged (see untaggedCity).
+	places *placeWords
 }
 
 // Config says where the coder's data comes from.
@@ -64,7 +68,11 @@ func New(cfg Config) (*Coder, error) {
 			}
 		}
 	}
-	return &Coder{pats: ps, cameo: t, kb: k}, nil
+	cl, err := clusters.Default()
+	if err != nil {
+		return nil, fmt.Errorf("events: word clusters: %w", err)
+	}
+	return &Coder{pats: ps, cameo: t, kb: k, places: newPlaceWords(k, cl)}, nil
 }
 
 // tok is a token with what the coder needs of it.
@@ -208,7 +216,7 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		dates, _ = timex.Dates(context.Background(), a.Text, sents, ref, nil)
 	}
 	for _, d := range dates {
-		datesBy[d.Sentence] = append(datesBy[d.Sentence], d)
+		datesBy[d.Sentence] = append(datesBy[d.Sentence], dayOf(d))
 	}
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
@@ -1389,6 +1397,11 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 // place that opens the sentence: "In Geneva, ...", "At the summit in Oslo,
 // ...".
 func frontedPlace(toks []tok, m mention) bool {
+	// "On Monday in Geneva, ...", "In the Swiss city of Geneva, ...": a
+	// name inside a fronted place phrase is part of it.
+	if comma := frontedPlaceEnd(toks); comma > 0 && m.j <= comma {
+		return true
+	}
 	p := prepBefore(toks, m.i)
 	if !locPreps[p] {
 		return false
@@ -1399,6 +1412,81 @@ func frontedPlace(toks []tok, m mention) bool {
 		}
 	}
 	return false
+}
+
+// frontedPlaceEnd returns the comma that closes a place phrase opening
+// the sentence, or -1: "In Geneva,", "On Monday in Geneva,", "In Geneva
+// on Monday,", "In the Swiss city of Geneva,". The phrase holds only
+// prepositions of place and time, dates and names (with an article and
+// "city of"); "In response to the attack in Kabul," is no place phrase
+// (the place is the attack's), nor is "In a statement,".
+func frontedPlaceEnd(toks []tok) int {
+	if len(toks) == 0 || !(toks[0].low == "in" || toks[0].low == "at" || toks[0].low == "on") {
+		return -1
+	}
+	place := false
+	for k, t := range toks {
+		l := t.low
+		switch {
+		case l == ",":
+			if !place {
+				return -1
+			}
+			return k
+		case k > 12:
+			return -1
+		case l == "in" || l == "at":
+			place = place || k+1 < len(toks) && (isCap(toks[k+1].text) || toks[k+1].low == "the")
+		case l == "on" || l == "the" || l == "of" || l == "city" || l == "capital" || l == "'s" || timeWords[l] || timeNames[l]:
+		case l[0] >= '0' && l[0] <= '9':
+		case isCap(t.text) && !isPunct(l):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedVenue returns the place a fronted place phrase names ("In
+// Geneva, Iran and the US agreed ...") as the place of an event told in
+// the clause it opens: after its comma, before any report verb ("In
+// Geneva, the envoy said Iran would ..." places the saying, not what was
+// said) or clause break.
+func (c *Coder) frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
+	comma := frontedPlaceEnd(toks)
+	if comma < 0 || t.i <= comma {
+		return nil
+	}
+	for q := comma + 1; q < t.i; q++ {
+		l := toks[q].low
+		if reportWords[l] || rightStop[l] || l == ";" || l == "," && q+1 < len(toks) && (toks[q+1].low == "and" || toks[q+1].low == "but") {
+			return nil
+		}
+	}
+	var place *mention
+	for mi := range ms {
+		m := ms[mi]
+		if m.j > comma {
+			break
+		}
+		if p := prepBefore(toks, m.i); p == "in" || p == "at" || p == "of" && m.i >= 2 && (toks[m.i-2].low == "city" || toks[m.i-2].low == "capital") {
+			if v := placeVenue(m, src, tgt); v != nil {
+				place = v
+			}
+		}
+	}
+	if place == nil {
+		// "In Antwerp, EU ministers agreed ...": a city the tagger left
+		// untagged (see untaggedCity).
+		for q := 0; q+1 < comma; q++ {
+			if l := toks[q].low; l == "in" || l == "at" {
+				if m := c.untaggedCity(toks, ms, q+1); m != nil {
+					place = m
+				}
+			}
+		}
+	}
+	return place
 }
 
 // headNoun says whether a token is a common noun that can head a phrase a
@@ -2168,6 +2256,23 @@ func contrastBetween(toks []tok, a, b int) bool {
 	return false
 }
 
+// dayOf is a time expression as events are dated: to the day at finest. A
+// clock time ("at 3 p.m. on Tuesday") dates its event to its day, as the
+// store merges and files events by day.
+func dayOf(d model.TimeExpr) model.TimeExpr {
+	cut := func(v string) string {
+		if len(v) > len("2006-01-02") && v[len("2006-01-02")] == 'T' {
+			return v[:len("2006-01-02")]
+		}
+		return v
+	}
+	if d.Precision == model.PrecisionMinute || d.Precision == model.PrecisionHour {
+		d.Precision = model.PrecisionDay
+	}
+	d.Value, d.EndValue = cut(d.Value), cut(d.EndValue)
+	return d
+}
+
 // pickDate chooses the time expression for a trigger at byte offset off:
 // the nearest one inside the trigger's clause [lo, hi), else the nearest in
 // the sentence.
@@ -2604,10 +2709,34 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			case "CONSULT":
 				code = "036"
 			case "AID":
-				code = "033"
+				// "pledged to send weapons" (072) is 0332; "vowed to
+				// provide loans", aid of no kind by its verb, takes the
+				// kind its object names.
+				code = intentAidCode(emb.p.CAMEO)
+				if gc, _ := givenObject(toks, emb.j); code == "033" && givenRank(gc) > givenRank(code) {
+					code = gc
+				}
+				// "pledged $500 million to help Lebanon": the sum
+				// pledged names the aid's kind too.
+				if gc, _ := givenObject(toks, t.j); code == "033" && givenRank(gc) > givenRank(code) {
+					code = gc
+				}
 			case "COOPERATE":
 				code = "031"
+			case "SUPPORT":
+				// "vowed to support Ukraine" as "will support" (032).
+				code = "032"
 			}
+		} else if emb.p.Mode == "investigate" {
+			// "pledged to investigate the killing", "promised an
+			// inquiry": an investigation promised is one intended, no
+			// threat (CAMEO has no threat to investigate).
+			typ, code = emb.p.Type, emb.p.CAMEO
+		} else if emb.p.Type == "MOBILIZE" && p.Given && p.Words[0] != "vow" && forcesSentTo(toks, ms, emb) {
+			// "pledged to send troops to Mali": forces promised to a
+			// state are protection offered (CAMEO 0334), not a show of
+			// force.
+			typ, code = "AGREE", "0334"
 		} else {
 			typ, code = "THREATEN", "130"
 			if emb.p.Type == "ASSAULT" {
@@ -2617,6 +2746,32 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				code = tc
 			}
 		}
+	}
+	// "pledged more support for Kyiv", "committed $2 billion to Ukraine":
+	// what a promise gives decides its 03x code, and the one it is for is
+	// its target (below). A verb that promises only with such an object
+	// ("committed atrocities") is no event without one.
+	givenEnd := -1
+	if p.Given && typ == "AGREE" && !t.nominal && !t.passive && (emb == nil || emb.nominal) {
+		if gc, ge := givenObject(toks, t.j); gc != "" {
+			code, givenEnd = gc, ge
+		}
+	}
+	// "offered to send troops to Mali", "offered to provide loans": an
+	// offer of forces or aid is coded as a pledge of them (above).
+	if p.Given && !p.Intent && typ == "AGREE" && emb != nil && !emb.nominal {
+		switch {
+		case emb.p.Type == "MOBILIZE" && forcesSentTo(toks, ms, emb):
+			code = "0334"
+		case emb.p.Type == "AID":
+			code = intentAidCode(emb.p.CAMEO)
+			if gc, _ := givenObject(toks, emb.j); code == "033" && givenRank(gc) > givenRank(code) {
+				code = gc
+			}
+		}
+	}
+	if p.GivenOnly && givenEnd < 0 {
+		return
 	}
 	// "threatened sanctions", "threatened to invade": a threat whose act is
 	// named takes CAMEO's code for threatening that act.
@@ -2761,6 +2916,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if emb.p.Prep != "" {
 				prep = emb.p.Prep
 			}
+		}
+		if givenEnd >= 0 {
+			end, prep = max(end, givenEnd), "to|for"
 		}
 		// A direct object right after the verb is the target of frame verbs
 		// ("urged Iran to ..."); otherwise look after the complement.
@@ -3235,7 +3393,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Polarity and modality.
 	polarity, modality := c.cues(toks, t, emb)
 	// A vow of refusal is a rejection now, as "refused to" is.
-	if p.Intent && !(intentNot && typ == "REJECT") {
+	if p.Intent && !(intentNot && typ == "REJECT") || p.GivenOnly {
 		modality = "intended"
 	}
 	// CAMEO codes a stated intention by its kind: "will provide aid" is an
@@ -3246,7 +3404,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if cue := intentCue(toks, t.i); cue != "" {
 			switch typ {
 			case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
-				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}[typ]
+				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": intentAidCode(code), "CONCEDE": "035", "RETREAT": "035"}[typ]
+				if gc, _ := givenObject(toks, t.j); code == "033" && givenRank(gc) > givenRank(code) {
+					code = gc // "will provide loans"
+				}
 				typ, converted = "AGREE", true
 			case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
 				tc := threatCode(code)
@@ -3401,6 +3562,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
+		if loc == nil {
+			// "EU ministers will meet in Antwerp": a city the tagger
+			// left untagged.
+			loc = c.untaggedVenue(toks, ms, t)
+		}
+	}
+	if loc == nil && !condemnedAct {
+		loc = c.frontedVenue(toks, ms, t, src, tgt)
 	}
 	// "met in the Kenyan capital", "rallied in Kenya's capital": the
 	// place is the capital city, not the country's name.

@@ -1183,3 +1183,24 @@ func TestHypotheticalNotDatedAcrossContrast(t *testing.T) {
 		}
 	}
 }
+
+// A clock time dates its event to its day: events are filed by day, and
+// the time stays in the article's dates.
+func TestClockTimeDatesEventToItsDay(t *testing.T) {
+	c := coder(t)
+	for _, text := range []string{
+		"Peru accused Ecuador of moving troops at 3 p.m. local time on Tuesday.",
+		"Peru accused Ecuador of moving troops on Tuesday at 14:30 GMT.",
+		"On Tuesday, Peru accused Ecuador of moving troops shortly before midnight.",
+	} {
+		evs := code(t, c, text)
+		if !has(evs, ev{typ: "ACCUSE", src: "PER", tgt: "ECU", date: "2021-07-27"}) {
+			t.Errorf("%q: want ACCUSE PER ECU 2021-07-27 in %+v", text, views(evs))
+		}
+		for _, e := range evs {
+			if e.Precision != model.PrecisionDay && e.Date != "" {
+				t.Errorf("%q: event dated %s at %s", text, e.Date, e.Precision)
+			}
+		}
+	}
+}

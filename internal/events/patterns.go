@@ -57,7 +57,14 @@ type Pattern struct {
 	// gathered", "gathered to protest", "gathered outside the embassy";
 	// not "families gathered for the funeral".
 	Crowd bool
-	Rule  string // file:line, for evidence
+	// Given: what the verb's object gives decides the CAMEO 03x code of
+	// the promise and its target is the object of "to" or "for" after it
+	// ("pledged more support for Kyiv", "promised $2 billion in military
+	// aid to Ukraine"); see givenObject. GivenOnly: the verb is an event
+	// only with such an object ("committed $2 billion to Ukraine", not
+	// "committed atrocities").
+	Given, GivenOnly bool
+	Rule             string // file:line, for evidence
 }
 
 // Cue is a polarity, modality or attribution cue.
@@ -131,6 +138,10 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Recip = true
 						case o == "crowd":
 							p.Crowd = true
+						case o == "given":
+							p.Given = true
+						case o == "given=required":
+							p.Given, p.GivenOnly = true, true
 						case o == "owner":
 							p.Owner = true
 						case o == "from":

@@ -53,9 +53,24 @@ func finish(a *model.Article, doc *model.Document) {
 	if a.URL == "" {
 		a.URL = doc.URL
 	}
-	if a.Published == nil && !doc.Published.IsZero() {
+	switch {
+	case a.Published != nil:
+		if a.PublishedSource == "" {
+			a.PublishedSource = model.DateFromContent
+		}
+	case !doc.Published.IsZero():
 		t := doc.Published
-		a.Published = &t
+		a.Published, a.PublishedSource = &t, doc.PublishedSource
+		if a.PublishedSource == "" {
+			a.PublishedSource = model.DateGiven
+		}
+	default:
+		// Unknown stays unknown: the best date there is goes beside it,
+		// saying what it is.
+		if t, src, ok := referenceDate(doc); ok {
+			t = t.Truncate(time.Second)
+			a.ReferenceDate, a.ReferenceSource = &t, src
+		}
 	}
 	if a.Published != nil {
 		// Sub-second precision is noise from feeds and meta tags; the zone
@@ -113,4 +128,20 @@ func finish(a *model.Article, doc *model.Document) {
 	if a.Tags == nil {
 		a.Tags = []string{}
 	}
+}
+
+// referenceDate is the date an undated document is read against: the
+// server's Last-Modified when it is no later than the capture (a page
+// changes before it is fetched, not after), else the capture time. Dates
+// before 1990 or after the present are clock errors and are passed over.
+func referenceDate(doc *model.Document) (time.Time, string, bool) {
+	sane := func(t time.Time) bool { return !t.IsZero() && t.Year() >= 1990 && !tooLate(t) }
+	lm, captured := doc.LastModified, doc.Captured
+	if sane(lm) && (!sane(captured) || !lm.After(captured)) {
+		return lm, model.DateLastModified, true
+	}
+	if sane(captured) {
+		return captured, model.DateCaptured, true
+	}
+	return time.Time{}, "", false
 }

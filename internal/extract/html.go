@@ -27,6 +27,7 @@ func HTML(content, pageURL string) (*model.Article, error) {
 		return nil, err
 	}
 	p := flatten(root)
+	p.meta.root = root
 	a := &model.Article{}
 	ld := p.meta.resolve(a, pageURL)
 	paras, caps := p.mainContent(a.Title)

@@ -108,7 +108,11 @@ func FuzzHTML(f *testing.F) {
 		// Publish-date paths: loose dates with clocks and zones, hidden inputs, datelines, trailing commas.
 		"<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"01:38:07 PM IST Nov 20, 2019\",}</script>",
 		"<time itemprop=published data-pubdate=\"Nov. 18, 2019, 4:06 p.m.\"></time><input type=hidden name=published_date value=\"2019-11-18 23:41:18\">",
-		"<div class=date>Posted: 19 NOV 2019 11:28 XYT | Updated 20 NOV 2019</div><time datetime=\"Tue Nov 19 2019 05:44:06 GMT+0000\">"} {
+		"<div class=date>Posted: 19 NOV 2019 11:28 XYT | Updated 20 NOV 2019</div><time datetime=\"Tue Nov 19 2019 05:44:06 GMT+0000\">",
+		// Datelines given in words, in other languages.
+		"<html lang=pt-BR><small><b>05/10/2021</b> - Publicado por: Ana - Categoria: <a>x</a></small>",
+		"<html lang=ko> 기사입력 :[ 2021-07-28 14:03 ] <p>입력 2021년 7월 28일 오후 2:03 | 수정 2021.07.29</p>",
+		"<html lang=ru><p>Опубликовано: 28 июля 2021 г. в 14:03 МСК</p><p>Veröffentlicht am 28. Juli 2021, 14h03 Uhr</p>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

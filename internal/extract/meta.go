@@ -32,6 +32,9 @@ type metaCollector struct {
 	itemDates   []string // itemprop=datePublished values
 	jsonld      []string
 	textOnly    bool // the page was too large or deep to examine fully
+	// root is the parsed page, searched for a publish date given in words
+	// only when nothing else dates it.
+	root        *html.Node
 	bylineElems int
 }
 
@@ -153,6 +156,11 @@ func (m *metaCollector) visit(n *html.Node) {
 		case itemprop == "author" || itemprop == "creator":
 			v := attr(n, "content")
 			if v == "" {
+				// A Person item names itself in a nested itemprop=name;
+				// the rest of its text is a title or a photo credit.
+				v = itemName(n)
+			}
+			if v == "" {
 				v = plainText(n)
 			}
 			if v != "" && len(m.bylines) < maxMetaValues {
@@ -204,7 +212,11 @@ type ldInfo struct {
 	// an article (the WebPage, a ClaimReview): less sure, used after meta.
 	otherPublished    string
 	authors, keywords []string
-	lang              string
+	// authorIDs are the @id references of an article's author given by
+	// reference only ({"@id": ".../#/schema/person/1"}, as Yoast writes
+	// it), resolved against the graph's nodes once all are read.
+	authorIDs []string
+	lang      string
 }
 
 // articleTypes are the schema.org types that describe the page's article.
@@ -223,6 +235,7 @@ var articleTypes = map[string]bool{
 func parseJSONLD(scripts []string) ldInfo {
 	var info ldInfo
 	var webpage map[string]any
+	named := map[string]map[string]any{} // @id -> node with a name
 	for _, s := range scripts {
 		v, ok := decodeJSONLoose(s)
 		if !ok {
@@ -239,6 +252,11 @@ func parseJSONLD(scripts []string) ldInfo {
 			case map[string]any:
 				if g, ok := t["@graph"]; ok {
 					queue = append(queue, g)
+				}
+				if id, ok := t["@id"].(string); ok && len(named) < 256 {
+					if _, ok := t["name"]; ok {
+						named[id] = t
+					}
 				}
 				types := ldTypes(t["@type"])
 				isArticle := false
@@ -264,7 +282,37 @@ func parseJSONLD(scripts []string) ldInfo {
 	if webpage != nil && info.headline == "" {
 		fillLD(&info, webpage)
 	}
+	if len(info.authors) == 0 {
+		for _, id := range info.authorIDs {
+			if len(info.authors) < 10 {
+				info.authors = append(info.authors, ldNames(named[id])...)
+			}
+		}
+	}
 	return info
+}
+
+// ldIDs returns the @id references of a value given by reference only
+// (an object or array of objects with an @id and no name).
+func ldIDs(v any) []string {
+	switch t := v.(type) {
+	case map[string]any:
+		if id, ok := t["@id"].(string); ok && id != "" {
+			if _, named := t["name"]; !named {
+				return []string{id}
+			}
+		}
+	case []any:
+		var out []string
+		for _, x := range t {
+			if len(out) >= 10 {
+				break
+			}
+			out = append(out, ldIDs(x)...)
+		}
+		return out
+	}
+	return nil
 }
 
 func fillLD(info *ldInfo, t map[string]any) {
@@ -289,6 +337,9 @@ func fillLD(info *ldInfo, t map[string]any) {
 		info.authors = ldNames(t["author"])
 		if len(info.authors) == 0 {
 			info.authors = ldNames(t["creator"])
+		}
+		if len(info.authors) == 0 && len(info.authorIDs) == 0 {
+			info.authorIDs = ldIDs(t["author"])
 		}
 	}
 	if info.site == "" {
@@ -527,38 +578,30 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 		}
 	}
 
-	// Byline.
-	var authors []string
-	for _, v := range m.metas["author"] {
-		if !looksLikeURL(v) {
-			authors = append(authors, v)
+	// Byline: the first source that names a person.
+	a.Byline = cleanByline(m.metas["author"])
+	if a.Byline == "" {
+		a.Byline = cleanByline(ld.authors)
+	}
+	for _, k := range []string{"article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"} {
+		if a.Byline == "" {
+			a.Byline = cleanByline(m.metas[k])
 		}
 	}
-	if len(authors) == 0 {
-		authors = ld.authors
+	if a.Byline == "" {
+		a.Byline = cleanByline(m.relAuthors)
 	}
-	if len(authors) == 0 {
-		for _, k := range []string{"article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"} {
-			for _, v := range m.metas[k] {
-				if !looksLikeURL(v) {
-					authors = append(authors, v)
-				}
-			}
-			if len(authors) > 0 {
-				break
-			}
-		}
+	if a.Byline == "" && len(m.bylines) > 0 {
+		a.Byline = cleanByline(m.bylines[:1])
 	}
-	if len(authors) == 0 {
-		authors = m.relAuthors
+	if a.Byline == "" {
+		// Only when nothing in the markup names the author: a visible
+		// "By ..." line (bylines.go).
+		a.Byline = cleanByline(visibleByline(m.root))
 	}
-	if len(authors) == 0 && len(m.bylines) > 0 {
-		authors = m.bylines[:1]
-	}
-	a.Byline = cleanByline(authors)
 
 	// Published, in the order of trust documented in pubdate.go.
-	a.Published = m.published(ld, a.URL, pageURL)
+	a.Published, a.PublishedSource = m.published(ld, a.URL, pageURL)
 
 	// Language.
 	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language"), ld.lang} {
@@ -581,8 +624,24 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	return ld
 }
 
-// published picks the publish date (see pubdate.go for the order).
-func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) *time.Time {
+// published picks the publish date (see pubdate.go for the order) and
+// says where it came from: the page (model.DateFromContent) or its URL.
+func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Time, string) {
+	t := m.publishedInPage(ld)
+	if t != nil {
+		return t, model.DateFromContent
+	}
+	if t, ok := dateFromURL(canonURL); ok {
+		return &t, model.DateFromURL
+	}
+	if t, ok := dateFromURL(pageURL); ok {
+		return &t, model.DateFromURL
+	}
+	return nil, ""
+}
+
+// publishedInPage is the publish date the page itself gives.
+func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
 	var dates []string
 	if ld.published != "" {
 		dates = append(dates, ld.published)
@@ -626,15 +685,21 @@ func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) *time.Tim
 	if first != nil {
 		return first
 	}
+	// The page's own language tag, region and all ("pt_BR", "en-US"),
+	// tells how it writes slash dates.
+	order := orderAny
+	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language")} {
+		if normLang(l) != "" {
+			order = slashOrder(l)
+			break
+		}
+	}
 	for _, d := range m.datelines {
-		if t, ok := datelineDate(d); ok && !tooLate(t) {
+		if t, ok := datelineDate(d, order); ok && !tooLate(t) {
 			return &t
 		}
 	}
-	if t, ok := dateFromURL(canonURL); ok {
-		return &t
-	}
-	if t, ok := dateFromURL(pageURL); ok {
+	if t, ok := labelledDate(m.root, order); ok {
 		return &t
 	}
 	return nil
@@ -693,6 +758,11 @@ func siteLike(tail, site string) bool {
 	return sameName(tail, site) || strings.Contains(strings.ToLower(tail), ".com") || len(tail) < 25
 }
 
+// accountNames are the names of a site's accounts, not of people: a
+// content system's default user signs posts "admin".
+var accountNames = map[string]bool{"admin": true, "administrator": true, "administrador": true, "webmaster": true,
+	"root": true, "user": true, "wordpress": true, "site admin": true, "redaktion admin": true}
+
 func cleanByline(names []string) string {
 	seen := map[string]bool{}
 	var out []string
@@ -702,7 +772,7 @@ func cleanByline(names []string) string {
 			n = strings.TrimPrefix(n, p)
 		}
 		n = stripBylineDate(strings.TrimSpace(n))
-		if n == "" || len(n) > 150 || seen[strings.ToLower(n)] {
+		if n == "" || len(n) > 150 || looksLikeURL(n) || seen[strings.ToLower(n)] || accountNames[strings.ToLower(n)] {
 			continue
 		}
 		seen[strings.ToLower(n)] = true
@@ -971,4 +1041,30 @@ func ldBodyText(s string) string {
 			}
 		}
 	}
+}
+
+// itemName is the text of the first itemprop=name element under n (n
+// itself excluded), or "".
+func itemName(n *html.Node) string {
+	stack := []*html.Node{}
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		stack = append(stack, c)
+	}
+	for steps := 0; len(stack) > 0 && steps < 200; steps++ {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type != html.ElementNode {
+			continue
+		}
+		if attr(x, "itemprop") == "name" {
+			if v := attr(x, "content"); v != "" {
+				return v
+			}
+			return plainText(x)
+		}
+		for c := x.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return ""
 }

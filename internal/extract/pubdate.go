@@ -26,7 +26,14 @@ import (
 //  5. hidden form inputs named or classed as the publish date;
 //  6. a visible dateline: a short element classed as a date or dateline
 //     whose text is a date and nothing else (the part before "Updated");
-//  7. the date in the URL (/2019/11/18/, -20191115).
+//  7. a dateline given in words: a short text with a publish label
+//     ("Published", "Veröffentlicht am", "Publicado em", "Опубликовано",
+//     "기사입력") and a date in its part of the line or the part next to
+//     it (pubdate_intl.go);
+//  8. the date in the URL (/2019/11/18/, -20191115).
+//
+// Slash dates (28/07/2021) are read in datelines only, day first unless
+// the page's language says otherwise (pubdate_intl.go).
 //
 // Modified/updated dates are never used, nor dates inside links, comments or
 // asides, nor dates after the present (with two days' grace for time zones).
@@ -126,25 +133,51 @@ func inAsideOrLink(n *html.Node) bool {
 // datelineDate reads a visible dateline: the part before any "Updated"
 // must be a date with nothing but date words around it ("Posted: Nov. 19,
 // 2019", "19 NOV 2019 | 5:44 PM GMT").
-func datelineDate(s string) (time.Time, bool) {
+func datelineDate(s string, order dateOrder) (time.Time, bool) {
+	s = beforeUpdated(s)
+	s = strings.TrimRight(s, " |-–—·,;:")
+	// The clock and its zone are not words of the line ("11:28 AMT").
+	rest := clockRe.ReplaceAllString(s, " ")
+	if !isDateLineOrder(rest, len(strings.Fields(rest)), order) {
+		return time.Time{}, false
+	}
+	return looseDateTimeOrder(s, order)
+}
+
+// updatedWords start the part of a dateline that gives the update or
+// modification time, in the languages whose datelines are read.
+var updatedWords = []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado",
+	"atualizado", "aggiornato", "bijgewerkt", "обновлено", "изменено", "최종수정", "수정", "更新"}
+
+// beforeUpdated cuts s at its first update word.
+func beforeUpdated(s string) string {
 	ls := strings.ToLower(s)
-	for _, w := range []string{"updated", "modified", "aktualisiert", "mis à jour", "actualizado"} {
+	if len(ls) != len(s) {
+		return s // lower-casing changed the byte offsets; nothing to cut safely
+	}
+	for _, w := range updatedWords {
 		if i := strings.Index(ls, w); i >= 0 {
 			s, ls = s[:i], ls[:i]
 		}
 	}
-	s = strings.TrimRight(s, " |-–—·,;:")
-	// The clock and its zone are not words of the line ("11:28 AMT").
-	rest := clockRe.ReplaceAllString(s, " ")
-	if !txtIsDateLine(rest, len(strings.Fields(rest))) {
-		return time.Time{}, false
-	}
-	return looseDateTime(s)
+	return s
 }
 
 // clockRe matches a time of day with its optional am/pm and zone:
 // "4:06 p.m.", "05:44:06 GMT+0000", "07:47 PM EST", "13:38 +05:30".
-var clockRe = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?\s*((?:gmt|utc)?\s?[+-]\d{2}:?\d{2}\b|[a-z]{2,5}\b)?`)
+// "14h03" is how French and Portuguese pages write 14:03; "МСК" is
+// Moscow time.
+var clockRe = regexp.MustCompile(`(?i)\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?\s*((?:gmt|utc)?\s?[+-]\d{2}:?\d{2}\b|[a-z]{2,5}\b|мск)?`)
+
+// clockWords follow a clock without naming a zone ("14:03 Uhr").
+var clockWords = map[string]bool{"uhr": true, "hrs": true, "hs": true, "horas": true, "hod": true}
+
+// pmWords and amWords come before the clock they qualify in Korean,
+// Japanese and Chinese ("오후 2:03" is 14:03).
+var (
+	pmWords = []string{"오후", "午後", "下午"}
+	amWords = []string{"오전", "午前", "上午"}
+)
 
 // zoneOffsets are the common time zone abbreviations news pages print, in
 // seconds east of UTC. Ambiguous ones (AMT, IST outside India is rare on
@@ -155,14 +188,19 @@ var zoneOffsets = map[string]int{
 	"pst": -8 * 3600, "pdt": -7 * 3600, "et": -5 * 3600, "pt": -8 * 3600, "ist": 5*3600 + 1800, "jst": 9 * 3600,
 	"kst": 9 * 3600, "hkt": 8 * 3600, "sgt": 8 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600, "msk": 3 * 3600,
 	"wib": 7 * 3600, "pkt": 5 * 3600, "sast": 2 * 3600, "wat": 3600, "eat": 3 * 3600,
+	"mez": 3600, "mesz": 7200, "мск": 3 * 3600, "brt": -3 * 3600,
 }
 
 // looseDateTime finds the first full date in s and the time of day written
 // next to it (after it, or just before it as in "01:38:07 PM IST Nov 20,
 // 2019"), kept in its zone when one is given and known; a date alone is
 // midnight UTC.
-func looseDateTime(s string) (time.Time, bool) {
-	d, loc := txtFindDate(s)
+func looseDateTime(s string) (time.Time, bool) { return looseDateTimeOrder(s, orderNone) }
+
+// looseDateTimeOrder is looseDateTime that also reads slash dates in the
+// given day/month order.
+func looseDateTimeOrder(s string, order dateOrder) (time.Time, bool) {
+	d, loc := findDateOrder(s, order)
 	if loc == nil {
 		return time.Time{}, false
 	}
@@ -181,14 +219,32 @@ func looseDateTime(s string) (time.Time, bool) {
 
 // withClock sets d's time of day from the first clock in w.
 func withClock(d time.Time, w string) (time.Time, bool) {
-	m := clockRe.FindStringSubmatch(w)
-	if m == nil {
+	ix := clockRe.FindStringSubmatchIndex(w)
+	if ix == nil {
 		return d, false
+	}
+	m := make([]string, len(ix)/2)
+	for i := range m {
+		if ix[2*i] >= 0 {
+			m[i] = w[ix[2*i]:ix[2*i+1]]
+		}
 	}
 	h, _ := strconv.Atoi(m[1])
 	mi, _ := strconv.Atoi(m[2])
 	sec, _ := strconv.Atoi(m[3])
-	switch strings.ToLower(m[4]) {
+	half := strings.ToLower(m[4])
+	lead := strings.TrimSpace(w[:ix[0]])
+	for _, p := range pmWords {
+		if strings.HasSuffix(lead, p) {
+			half = "p"
+		}
+	}
+	for _, a := range amWords {
+		if strings.HasSuffix(lead, a) {
+			half = "a"
+		}
+	}
+	switch half {
 	case "p":
 		if h < 12 {
 			h += 12
@@ -202,7 +258,7 @@ func withClock(d time.Time, w string) (time.Time, bool) {
 		return d, false
 	}
 	loc := time.UTC
-	if z := strings.ToLower(strings.TrimSpace(m[5])); z != "" {
+	if z := strings.ToLower(strings.TrimSpace(m[5])); z != "" && !clockWords[z] {
 		if off, ok := zoneOffsets[z]; ok {
 			loc = time.FixedZone(strings.ToUpper(z), off)
 		} else if off, ok := numericOffset(z); ok {

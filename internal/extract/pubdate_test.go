@@ -135,3 +135,173 @@ func TestDropTrailingCommas(t *testing.T) {
 		t.Error("comma inside an escaped-quote string dropped")
 	}
 }
+
+// langPage is a short article page in language lang with extra body
+// markup before the story; the story text is in English, as only the
+// dateline matters here.
+func langPage(lang, head, body string) string {
+	return `<!doctype html><html lang="` + lang + `"><head><title>Harbour bridge reopens</title>` + head +
+		`</head><body><div class="page"><h1>Harbour bridge reopens after repairs</h1>` + body +
+		`<p>The harbour bridge reopened to traffic on Monday after three months of repairs to its deck, the city council said.</p>` +
+		`<p>Engineers replaced the worn expansion joints and repainted the steel girders during the closure.</p>` +
+		`</div></body></html>`
+}
+
+func TestPublishedDateOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, html, url string
+		want            string // RFC 3339, or "" for none
+	}{
+		// German.
+		{"de labelled dateline in an unclassed span",
+			langPage("de", "", `<span class="about">Veröffentlicht am 28. Juli 2021</span>`), "", "2021-07-28T00:00:00Z"},
+		{"de publiziert am with Uhr clock",
+			langPage("de", "", `<p class="meta">publiziert am 28. Juli 2021, 14:03 Uhr</p>`), "", "2021-07-28T14:03:00Z"},
+		{"de classed dateline with MESZ",
+			langPage("de", "", `<div class="datum date">28.07.2021, 14:03 MESZ</div>`), "", "2021-07-28T14:03:00+02:00"},
+		{"de abbreviated month",
+			langPage("de", "", `<div class="date">3. Okt. 2021</div>`), "", "2021-10-03T00:00:00Z"},
+		// Portuguese.
+		{"pt labelled dateline",
+			langPage("pt-BR", "", `<div class="info">Publicado em 28 de julho de 2021 às 14h03</div>`), "", "2021-07-28T14:03:00Z"},
+		{"pt slash date next to its label, day first",
+			langPage("pt-BR", "", `<small class="muted"><b>05/10/2021</b> - Publicado por: Ana Lima - Categoria: <a href="/c/obras">Obras</a></small>`), "", "2021-10-05T00:00:00Z"},
+		{"pt region from content-language",
+			`<html><head><meta http-equiv="content-language" content="pt_BR"><title>Ponte</title></head><body><h1>Ponte reaberta</h1><small><b>05/10/2021</b> - Publicado por: Ana Lima</small><p>The harbour bridge reopened to traffic on Monday after three months of repairs to its deck, the city council said.</p><p>Engineers replaced the worn expansion joints and repainted the steel girders during the closure.</p></body></html>`,
+			"", "2021-10-05T00:00:00Z"},
+		// Russian.
+		{"ru labelled dateline with genitive month and г.",
+			langPage("ru", "", `<div class="info">Опубликовано: 28 июля 2021 г. в 14:03 МСК</div>`), "", "2021-07-28T14:03:00+03:00"},
+		{"ru classed dateline, abbreviated month",
+			langPage("ru", "", `<span class="date">5 окт. 2021</span>`), "", "2021-10-05T00:00:00Z"},
+		// Korean.
+		{"ko bare labelled text with ISO date and clock",
+			langPage("ko", "", `<dl class="title"><dt>Bridge</dt></dl> 기사입력 :[ 2021-07-28 14:03 ] <div class="body"></div>`), "", "2021-07-28T14:03:00Z"},
+		{"ko written date with afternoon clock",
+			langPage("ko", "", `<div class="byline">입력 2021년 7월 28일 오후 2:03</div>`), "", "2021-07-28T14:03:00Z"},
+		{"ko dotted date",
+			langPage("ko", "", `<span class="date">2021.07.28 14:03</span>`), "", "2021-07-28T14:03:00Z"},
+		{"ko published before modified",
+			langPage("ko", "", `<p>입력 2021.07.28 09:10 | 수정 2021.07.29 11:00</p>`), "", "2021-07-28T09:10:00Z"},
+		// Japanese.
+		{"ja labelled date",
+			langPage("ja", "", `<p>公開日：2021年7月28日</p>`), "", "2021-07-28T00:00:00Z"},
+		// Slash dates and language.
+		{"en-US slash date is month first",
+			langPage("en-US", "", `<p>Posted 07/04/2021</p>`), "", "2021-07-04T00:00:00Z"},
+		{"en slash date without region: ambiguous, none",
+			langPage("en", "", `<p>Posted 07/04/2021</p>`), "", ""},
+		{"en slash date without region: day above 12 reads",
+			langPage("en", "", `<p>Posted 28/07/2021</p>`), "", "2021-07-28T00:00:00Z"},
+		// Must-not cases.
+		{"updated label alone is no publish date",
+			langPage("de", "", `<p>Aktualisiert am 29. Juli 2021</p>`), "", ""},
+		{"labelled date in a related link stays ignored",
+			langPage("de", "", `<ul><li><a href="/alt">Veröffentlicht am 3. März 2020</a></li></ul>`), "", ""},
+		{"labelled date in comments stays ignored",
+			langPage("ru", "", `<div class="comments"><p>Опубликовано 2 августа 2021</p></div>`), "", ""},
+		{"labelled date in a footer stays ignored",
+			langPage("ko", "", `<footer>발행 2012년 11월 6일</footer>`), "", ""},
+		{"a sentence that mentions publishing is no dateline",
+			langPage("en", "", `<p>The report was published on 3 March 2020 by the council.</p>`), "", ""},
+		{"site registration date is no publish date",
+			langPage("ko", "", `<div id="info">[ 등록년월일 : 2012년 11월 06일 ]</div>`), "", ""},
+		{"markup date beats a labelled one",
+			langPage("de", `<meta property="article:published_time" content="2021-07-27T08:00:00Z">`, `<p>Veröffentlicht am 28. Juli 2021</p>`), "", "2021-07-27T08:00:00Z"},
+		{"labelled date beats the URL",
+			langPage("de", "", `<p>Veröffentlicht am 28. Juli 2021</p>`), "https://blog.example/2021/07/20/bruecke", "2021-07-28T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML(tt.html, tt.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a.Published != nil {
+				got = a.Published.Format(time.RFC3339)
+			}
+			if got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindDateOrder(t *testing.T) {
+	tests := []struct {
+		in    string
+		order dateOrder
+		want  string
+	}{
+		{"05/10/2021", orderDMY, "2021-10-05"},
+		{"05/10/2021", orderMDY, "2021-05-10"},
+		{"05/10/2021", orderAny, ""},
+		{"13/10/2021", orderAny, "2021-10-13"},
+		{"10/13/2021", orderAny, "2021-10-13"},
+		{"05/10/2021", orderNone, ""},
+		{"31/02/2021", orderDMY, ""},
+		{"2021/07/28", orderNone, "2021-07-28"},
+		{"2021. 7. 28.", orderNone, "2021-07-28"},
+		{"2021년 7월 28일", orderNone, "2021-07-28"},
+		{"28 июля 2021", orderNone, "2021-07-28"},
+		{"28 de julho de 2021", orderNone, "2021-07-28"},
+		{"v1.2.3", orderDMY, ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, loc := findDateOrder(tt.in, tt.order); loc != nil {
+			got = d.Format(time.DateOnly)
+		}
+		if got != tt.want {
+			t.Errorf("findDateOrder(%q, %d) = %q, want %q", tt.in, tt.order, got, tt.want)
+		}
+	}
+}
+
+// FuzzDateline checks that the dateline readers never panic and never
+// return a date outside the years they accept.
+func FuzzDateline(f *testing.F) {
+	for _, s := range []string{"Posted: Nov. 19, 2019", "기사입력 :[ 2021-07-28 14:03 ]", "05/10/2021 - Publicado por: Ana",
+		"Опубликовано: 28 июля 2021 г. в 14:03 МСК", "입력 2021년 7월 28일 오후 2:03 | 수정 2021.07.29", "İİİ updated 2021.7.28",
+		"2021. 7. 28. 14h03 MESZ", "12/31/2021 오전 12:00", "\xff\xfe 28. Juli 2021"} {
+		f.Add(s, uint8(orderDMY))
+	}
+	f.Fuzz(func(t *testing.T, s string, o uint8) {
+		order := dateOrder(o % 4)
+		if d, ok := datelineDate(s, order); ok && (d.Year() < 1900 || d.Year() > 2100) {
+			t.Errorf("datelineDate(%q) = %v", s, d)
+		}
+		if d, ok := labelledPart(s, order); ok && (d.Year() < 1990 || tooLate(d)) {
+			t.Errorf("labelledPart(%q) = %v", s, d)
+		}
+		splitMetaLine(s)
+	})
+}
+
+// The search for a labelled dateline reads at most fifty labelled texts,
+// each of which may read its parent's whole text: a forum page of
+// thousands of "Posted by" lines in one block is not read thousands of
+// times over. A date after the fiftieth is not found.
+func TestLabelledDateGivesUp(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<div class="board">`)
+	for range 3000 {
+		b.WriteString(`<span>Posted by a reader</span> `)
+	}
+	b.WriteString(`</div><p>Veröffentlicht am 28. Juli 2021</p>`)
+	a, err := HTML(langPage("de", "", b.String()), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != nil {
+		t.Errorf("published = %v, want none: the search stops after fifty labelled texts", a.Published)
+	}
+	a, err = HTML(langPage("de", "", strings.Repeat(`<span>Posted by a reader</span> `, 10)+`<p>Veröffentlicht am 28. Juli 2021</p>`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published == nil || a.Published.Format(time.DateOnly) != "2021-07-28" {
+		t.Errorf("published = %v, want 2021-07-28 after ten labelled texts", a.Published)
+	}
+}

@@ -46,7 +46,7 @@ func Text(content string) (*model.Article, error) {
 	}
 	if !c.published.IsZero() {
 		t := c.published
-		a.Published = &t
+		a.Published, a.PublishedSource = &t, model.DateFromContent
 	}
 	for i, u := range units {
 		switch c.role[i] {

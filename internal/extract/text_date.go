@@ -21,6 +21,11 @@ var (
 	txtMDYDate = regexp.MustCompile(`(?i)\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "30.07.2021" (day first, as written wherever dots are used)
 	txtDotDate = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	// "2021년 7월 30일" (Korean), "2021年7月30日" (Japanese, Chinese)
+	txtCJKDate = regexp.MustCompile(`\b(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]`)
+	// "2021.07.30", "2021. 7. 30." (Korean, Hungarian, Chinese sites),
+	// "2021/07/30": year first, so never ambiguous
+	txtYMDDate = regexp.MustCompile(`\b(\d{4})(?:\.\s?(\d{1,2})\.\s?(\d{1,2})|/(\d{1,2})/(\d{1,2}))\b`)
 )
 
 // txtMonths maps month names and common abbreviations in several languages.
@@ -35,12 +40,28 @@ var txtMonths = func() map[string]time.Month {
 		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 		"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 		"januari februari maart april mei juni juli augustus september oktober november december",
+		// Russian, genitive as in "28 июля 2021" and nominative (CLDR ru,
+		// months format and stand-alone wide)
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
 	} {
 		for i, n := range strings.Fields(names) {
 			m[n] = time.Month(i + 1)
 		}
 	}
 	m["sept"] = time.September
+	// Abbreviations that are no common word of another language (CLDR
+	// abbreviated month names, de, fr, ru); Portuguese "set" and "out" and
+	// Spanish "ago" are left out: they read as words.
+	for k, v := range map[string]time.Month{
+		"mär": time.March, "mrz": time.March, "okt": time.October, "dez": time.December,
+		"janv": time.January, "févr": time.February, "avr": time.April, "juil": time.July, "déc": time.December,
+		"янв": time.January, "февр": time.February, "фев": time.February, "мар": time.March, "апр": time.April,
+		"июн": time.June, "июл": time.July, "авг": time.August, "сент": time.September, "сен": time.September,
+		"окт": time.October, "нояб": time.November, "ноя": time.November, "дек": time.December,
+	} {
+		m[k] = v
+	}
 	return m
 }()
 
@@ -69,7 +90,9 @@ func txtFindDate(s string) (time.Time, []int) {
 			}
 		}
 		if t, ok := txtMakeDate(g(1), g(2), g(3)); ok {
-			return t, m[:2]
+			// A clock without a zone is not part of the date: the
+			// caller may read it with a zone written after it.
+			return t, []int{m[0], m[7]}
 		}
 	}
 	for _, m := range txtDMYDate.FindAllStringSubmatchIndex(s, 4) {
@@ -84,6 +107,20 @@ func txtFindDate(s string) (time.Time, []int) {
 			if t, ok := txtMakeDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[4]:m[5]]); ok {
 				return t, m[:2]
 			}
+		}
+	}
+	if m := txtCJKDate.FindStringSubmatchIndex(s); m != nil {
+		if t, ok := txtMakeDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
+			return t, m[:2]
+		}
+	}
+	if m := txtYMDDate.FindStringSubmatchIndex(s); m != nil {
+		mi, di := 4, 6
+		if m[4] < 0 {
+			mi, di = 8, 10
+		}
+		if t, ok := txtMakeDate(s[m[2]:m[3]], s[m[mi]:m[mi+1]], s[m[di]:m[di+1]]); ok {
+			return t, m[:2]
 		}
 	}
 	if m := txtDotDate.FindStringSubmatchIndex(s); m != nil {
@@ -105,7 +142,12 @@ var txtDateWords = func() map[string]bool {
 		gepubliceerd bijgewerkt op
 		mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
 		montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
-		lunes martes miércoles jueves viernes sábado domingo de del`) {
+		lunes martes miércoles jueves viernes sábado domingo de del
+		publiziert erschienen am um publicada em às por publicação pubblicata
+		опубликовано опубликован дата публикации обновлено в г года мск
+		понедельник вторник среда четверг пятница суббота воскресенье
+		기사입력 입력 최종수정 수정 발행 발행일 게재 게재일 작성일 등록일 오전 오후
+		公開 公開日 投稿日 掲載 发布 發布 发布时间 更新 午前 午後 上午 下午`) {
 		m[w] = true
 	}
 	return m
@@ -113,11 +155,15 @@ var txtDateWords = func() map[string]bool {
 
 // txtIsDateLine reports a short unit that is a date stamp: a full date
 // and nothing but date words around it.
-func txtIsDateLine(t string, words int) bool {
+func txtIsDateLine(t string, words int) bool { return isDateLineOrder(t, words, orderNone) }
+
+// isDateLineOrder is txtIsDateLine that also reads slash dates in the
+// given day/month order.
+func isDateLineOrder(t string, words int, order dateOrder) bool {
 	if words > 16 {
 		return false
 	}
-	_, loc := txtFindDate(t)
+	_, loc := findDateOrder(t, order)
 	if loc == nil {
 		return false
 	}

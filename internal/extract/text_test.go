@@ -460,6 +460,13 @@ func TestTxtIsDateLine(t *testing.T) {
 		"Vote of March 3, 2031 postponed":        false,
 		"The 2021 season starts on 4 April 2021": false,
 		"Updated 3:04 PM":                        false,
+		// Other languages' date lines (pubdate_intl.go).
+		"Опубликовано 28 июля 2021 г. в 14:03": true,
+		"기사입력 2021년 7월 28일 오후 2:03":            true,
+		"Publicado em 28 de julho de 2021":     true,
+		"publiziert am 28. Juli 2021":          true,
+		"2021.07.28 14:03":                     true,
+		"Выборы 28 июля 2021 перенесены":       false,
 	} {
 		if got := txtIsDateLine(in, txtWordCount(in)); got != want {
 			t.Errorf("txtIsDateLine(%q) = %v, want %v", in, got, want)
@@ -510,4 +517,20 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// A plain text's header line dates it in other languages too.
+func TestTextPublishedOtherLanguages(t *testing.T) {
+	for in, want := range map[string]string{
+		"Мост снова открыт\n\nОпубликовано: 28 июля 2021 г.\n\nМост через гавань снова открыт для движения после трёх месяцев ремонта, сообщили в городском совете.\n": "2021-07-28",
+		"다리 재개통\n\n기사입력 2021.07.28 14:03\n\n항구 다리가 석 달 동안의 보수 공사를 마치고 월요일 다시 개통됐다고 시의회가 밝혔다.\n":                                                                        "2021-07-28",
+	} {
+		a, err := Text(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published == nil || a.Published.Format(time.DateOnly) != want {
+			t.Errorf("Text(%.30q) published = %v, want %s", in, a.Published, want)
+		}
+	}
 }

@@ -23,6 +23,10 @@ import (
 var (
 	ErrEmpty  = errors.New("input is empty")
 	ErrBinary = errors.New("input looks binary, not text or HTML")
+	// ErrFeed is a feed given where an article is read (a URL, a file
+	// without a feed's name): its XML analysed as one article's text gave
+	// one meaningless result and none of its items.
+	ErrFeed = errors.New("input is a feed, not an article (give a feed's URL with --feed, or its file with a .rss, .atom, .xml or .json name, to read its items)")
 )
 
 // Prepare detects the document's format and character encoding and fills
@@ -86,6 +90,9 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 	}
 	if decodedLooksBinary(content) {
 		return fmt.Errorf("%w (undecodable as %s)", ErrBinary, name)
+	}
+	if IsFeedDocument([]byte(content[:min(len(content), 4096)])) {
+		return ErrFeed
 	}
 	doc.Charset = name
 	doc.Content = content

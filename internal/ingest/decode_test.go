@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -327,4 +328,41 @@ func TestStrayByteInUTF8(t *testing.T) {
 	if !strings.Contains(doc.Content, "Zürich") || !strings.Contains(doc.Content, "Köln") {
 		t.Errorf("latin-1 as %s: %q", doc.Charset, doc.Content)
 	}
+}
+
+// TestPrepareRefusesFeeds: a feed read where an article is expected (a URL,
+// a file without a feed's name) is an error that says what to do; its XML
+// was analysed as one article's text. A page that links to, mentions or
+// embeds a feed is still an article.
+func TestPrepareRefusesFeeds(t *testing.T) {
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title><item><title>Dredging approved</title><link>https://harbour.example/1</link></item></channel></rss>`
+	for name, raw := range map[string]string{
+		"rss":          rss,
+		"rss, no decl": strings.TrimPrefix(rss, `<?xml version="1.0"?>`),
+		"atom":         `<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour</title><entry><title>Dredging approved</title></entry></feed>`,
+		"json feed":    `{"version":"https://jsonfeed.org/version/1.1","title":"Harbour","items":[]}`,
+		"utf-16 rss":   string(append([]byte{0xFF, 0xFE}, utf16LEBytes(rss)...)),
+	} {
+		doc := &model.Document{Source: name, Raw: []byte(raw)}
+		if err := Prepare(doc); !errors.Is(err, ErrFeed) {
+			t.Errorf("%s: err = %v, want ErrFeed", name, err)
+		}
+	}
+	for name, raw := range map[string]string{
+		"page linking a feed": `<html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head><body><p>The harbour board met on Tuesday.</p></body></html>`,
+		"page showing a feed": `<!DOCTYPE html><html><body><pre><rss version="2.0"><channel></channel></rss></pre></body></html>`,
+		"text about feeds":    "Subscribe to our feed\n\nThe <rss> element is the root of an RSS 2.0 feed.",
+	} {
+		if err := Prepare(&model.Document{Source: name, Raw: []byte(raw)}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func utf16LEBytes(s string) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -104,6 +105,7 @@ type FeedItem struct {
 // SniffFeed reports the feed kind of the first bytes of a file or response,
 // or "" when they do not look like a feed.
 func SniffFeed(head []byte) string {
+	head, _ = WideToUTF8(head)
 	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
 	if len(h) > 0 && h[0] == '{' {
 		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
@@ -123,6 +125,51 @@ func SniffFeed(head []byte) string {
 	return ""
 }
 
+// IsFeedDocument reports bytes that are a feed document rather than an
+// article: a feed's root in the first 4 KiB (SniffFeed) with the feed's own
+// markup first (an XML declaration, a comment, the root element, or a JSON
+// Feed's object). An HTML page that mentions or embeds a feed is no feed.
+func IsFeedDocument(head []byte) bool {
+	head, _ = WideToUTF8(head[:min(len(head), 4096)])
+	if SniffFeed(head) == "" {
+		return false
+	}
+	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	lower := bytes.ToLower(h[:min(len(h), 16)])
+	for _, p := range []string{"<?xml", "<!--", "<rss", "<feed", "<rdf:rdf", "{"} {
+		if bytes.HasPrefix(lower, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// WideToUTF8 turns a UTF-16 or UTF-32 feed (or the head of a stream) (a byte-order mark, or the zero
+// bytes of UTF-16 without one) into UTF-8, reporting whether it did. The XML
+// decoder reads only ASCII-compatible bytes, so such a feed was not
+// recognised and its raw XML was analysed as the text of one article. A head
+// cut mid-character (SniffFeed's) loses that character only.
+func WideToUTF8(b []byte) ([]byte, bool) {
+	enc, _, n := bomEncoding(b)
+	if enc == nil {
+		enc, _ = utf16NoBOM(b)
+	}
+	if enc == nil || enc == unicode.UTF8 {
+		return b, false
+	}
+	body := b[n:]
+	if n == 4 {
+		body = body[:len(body)&^3]
+	} else {
+		body = body[:len(body)&^1]
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return b, false
+	}
+	return out, true
+}
+
 // ParseFeed reads an RSS 2.0, Atom, RSS 1.0 (RDF) or JSON Feed document.
 // Items whose dates cannot be read keep a zero Published; an item never
 // makes the whole feed fail.
@@ -135,11 +182,12 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	if int64(len(raw)) > opts.MaxBytes {
 		return nil, fmt.Errorf("%w (%d bytes)", ErrFeedTooLarge, opts.MaxBytes)
 	}
+	raw, wide := WideToUTF8(raw)
 	trimmed := bytes.TrimLeft(raw, "\xef\xbb\xbf \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return parseJSONFeed(trimmed, opts)
 	}
-	tree, err := parseXMLTree(raw, opts)
+	tree, err := parseXMLTree(raw, opts, wide)
 	if err != nil {
 		return nil, err
 	}
@@ -285,13 +333,18 @@ func isItem(local string, depth int) bool {
 	return depth <= 2 && (local == "item" || local == "entry")
 }
 
-func parseXMLTree(raw []byte, opts FeedOptions) (xtree, error) {
+func parseXMLTree(raw []byte, opts FeedOptions, transcoded bool) (xtree, error) {
 	d := xml.NewDecoder(bytes.NewReader(raw))
 	// Lenient like browsers and feed readers: unknown entities stay as
 	// text, HTML named entities are known. Neither expands recursively.
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = charset.NewReaderLabel
+	if transcoded {
+		// The bytes are UTF-8 already; the declaration still names the
+		// file's encoding ("UTF-16"), which must not be decoded again.
+		d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	}
 	var stack []*xnode
 	var t xtree
 	nodes, items := 0, 0
@@ -674,7 +727,11 @@ func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document,
 		return nil, err
 	}
 	doc.Published = l.Published
+	if !l.Published.IsZero() {
+		doc.PublishedSource = model.DateFromFeed
+	}
 	doc.Hints = l.Hints
+	stampFetched(doc, resp.Header, time.Now())
 	return doc, nil
 }
 
@@ -760,6 +817,9 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 		return FeedEntry{Err: err}
 	}
 	doc.Published = it.Published
+	if !it.Published.IsZero() {
+		doc.PublishedSource = model.DateFromFeed
+	}
 	doc.Hints = hints
 	return FeedEntry{Doc: doc}
 }

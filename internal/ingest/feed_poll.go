@@ -69,6 +69,15 @@ func (p *FeedPoller) State(url string) FeedState {
 	return cp
 }
 
+// FeedFetchError is a poll that could not fetch the feed (an address that
+// may not be fetched, a timeout, an error status), as opposed to one whose
+// answer is no feed: the API answers the two differently, as it answers a
+// URL posted as an article. The message is the fetch error's.
+type FeedFetchError struct{ Err error }
+
+func (e *FeedFetchError) Error() string { return e.Err.Error() }
+func (e *FeedFetchError) Unwrap() error { return e.Err }
+
 // Poll fetches one feed once and returns the items not seen before.
 func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) {
 	p.mu.Lock()
@@ -82,7 +91,7 @@ func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) 
 
 	resp, err := p.Client.GetConditional(ctx, url, prev, fetch.FeedAccept)
 	if err != nil {
-		return nil, err
+		return nil, &FeedFetchError{Err: err}
 	}
 	res := &PollResult{URL: url}
 	p.mu.Lock()

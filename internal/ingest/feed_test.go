@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -425,5 +427,48 @@ func TestFeedCaps(t *testing.T) {
 	f, err = ParseFeed(strings.NewReader(`<rss version="2.0"><channel><item><guid>a</guid><link>https://a.example/1</link></item><item><guid>b</gu`), FeedOptions{})
 	if err != nil || len(f.Items) == 0 || f.Cut == nil {
 		t.Errorf("truncated XML: %+v, %v", f, err)
+	}
+}
+
+// TestWideFeeds: a feed in UTF-16 (with or without a byte-order mark, as
+// Windows tools write them) or UTF-32 is a feed, sniffed and parsed as the
+// UTF-8 one is; it was taken for no feed and its XML analysed as one article.
+func TestWideFeeds(t *testing.T) {
+	const feed = `<?xml version="1.0" encoding="%s"?><rss version="2.0"><channel><title>Wide</title>` +
+		`<item><title>Zürich talks</title><link>https://wide.example/a</link><description>Talks in Zürich went on.</description></item></channel></rss>`
+	utf16 := func(s string, order binary.AppendByteOrder, bom bool) []byte {
+		var out []byte
+		if bom {
+			out = order.AppendUint16(out, 0xFEFF)
+		}
+		for _, u := range utf16.Encode([]rune(s)) {
+			out = order.AppendUint16(out, u)
+		}
+		return out
+	}
+	utf32 := func(s string) []byte {
+		out := binary.LittleEndian.AppendUint32(nil, 0xFEFF)
+		for _, r := range s {
+			out = binary.LittleEndian.AppendUint32(out, uint32(r))
+		}
+		return out
+	}
+	for name, raw := range map[string][]byte{
+		"utf-16le bom":    utf16(fmt.Sprintf(feed, "UTF-16"), binary.LittleEndian, true),
+		"utf-16be bom":    utf16(fmt.Sprintf(feed, "UTF-16"), binary.BigEndian, true),
+		"utf-16le no bom": utf16(fmt.Sprintf(feed, "UTF-16LE"), binary.LittleEndian, false),
+		"utf-32le bom":    utf32(fmt.Sprintf(feed, "UTF-32")),
+	} {
+		if k := SniffFeed(raw[:min(len(raw), 4095)]); k != FeedRSS {
+			t.Errorf("%s: SniffFeed = %q, want %q", name, k, FeedRSS)
+		}
+		f, err := ParseFeed(bytes.NewReader(raw), FeedOptions{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if f.Title != "Wide" || len(f.Items) != 1 || f.Items[0].Title != "Zürich talks" {
+			t.Errorf("%s: feed %q, items %+v", name, f.Title, f.Items)
+		}
 	}
 }

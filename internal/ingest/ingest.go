@@ -10,9 +10,11 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -139,6 +141,7 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		doc.URL = resp.URL
 		doc.Raw = resp.Body
 		doc.ContentType = resp.ContentType
+		stampFetched(doc, resp.Header, time.Now())
 	default:
 		f, err := os.Open(src)
 		if err != nil {
@@ -192,4 +195,26 @@ func readCapped(r io.Reader, maxBytes int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, maxBytes)
 	}
 	return raw, nil
+}
+
+// stampFetched records when a document was fetched and the Last-Modified
+// its server gave, which date it when the page gives no publish date (see
+// model.Document.Captured).
+func stampFetched(doc *model.Document, h http.Header, at time.Time) {
+	doc.Captured = at.UTC()
+	doc.LastModified = lastModified(h)
+}
+
+// lastModified reads an HTTP Last-Modified header; zero when absent or
+// unreadable.
+func lastModified(h http.Header) time.Time {
+	v := h.Get("Last-Modified")
+	if v == "" {
+		return time.Time{}
+	}
+	t, err := http.ParseTime(v)
+	if err != nil {
+		return time.Time{}
+	}
+	return t.UTC()
 }

@@ -132,6 +132,14 @@ func JSONLDocument(source string, line []byte) (*model.Document, error) {
 	if strings.TrimSpace(body) == "" {
 		return nil, errors.New("no text or html field")
 	}
+	if u := strings.TrimSpace(a.URL); u != "" {
+		// The url is the article's identity and its link in the web UI
+		// and GDELT's SOURCEURL: "javascript:..." or "not a url" was
+		// stored as given (POST /api/articles already refused them).
+		if err := CheckHTTPURL(u); err != nil {
+			return nil, fmt.Errorf("url: %w", err)
+		}
+	}
 	doc, err := contentDocument(source, strings.TrimSpace(a.URL), strings.TrimSpace(a.Title), body, isHTML)
 	if err != nil {
 		return nil, err

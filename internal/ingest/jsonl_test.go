@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -183,6 +184,24 @@ func TestJSONLByteOrderMarkAndUTF16(t *testing.T) {
 		}
 		if docs != 2 || errs != 0 {
 			t.Errorf("%s: %d docs, %d errors; want 2 and 0", name, docs, errs)
+		}
+	}
+}
+
+// TestJSONLURLMustBeHTTP: a line's url is the article's identity and link;
+// one that is not an absolute http(s) URL is an error for that line, as
+// POST /api/articles answers it, not stored as given.
+func TestJSONLURLMustBeHTTP(t *testing.T) {
+	const text = `"text":"The harbour board agreed on Tuesday to dredge the east channel."`
+	for _, u := range []string{"javascript:alert(1)", "not a url", "ftp://harbour.example/a", "harbour.example/a", "/relative/path"} {
+		line, _ := json.Marshal(u)
+		if _, err := JSONLDocument("x.jsonl:1", []byte(`{"url":`+string(line)+`,`+text+`}`)); err == nil || !strings.Contains(err.Error(), "url:") {
+			t.Errorf("url %q: err = %v, want a url error", u, err)
+		}
+	}
+	for _, u := range []string{"https://harbour.example/a", " http://harbour.example/b ", ""} {
+		if _, err := JSONLDocument("x.jsonl:1", []byte(`{"url":"`+u+`",`+text+`}`)); err != nil {
+			t.Errorf("url %q: %v", u, err)
 		}
 	}
 }

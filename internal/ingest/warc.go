@@ -503,6 +503,7 @@ func streamErr(err error) error {
 func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxBytes int64) (doc *model.Document, skip bool, err error) {
 	var ctype string
 	var body []byte
+	var modified time.Time
 	if typ == "resource" {
 		ctype, body = hdr.Get("Content-Type"), block
 	} else {
@@ -518,6 +519,7 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 			return nil, true, nil
 		}
 		ctype = resp.Header.Get("Content-Type")
+		modified = lastModified(resp.Header)
 		// A payload cut by the crawler (WARC-Truncated) is still worth
 		// reading: keep what arrived.
 		body, err = io.ReadAll(io.LimitReader(resp.Body, maxBytes))
@@ -539,14 +541,16 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 	if doc.Format != model.FormatHTML {
 		doc.Format = model.FormatHTML
 	}
+	doc.LastModified = modified
 	if d := hdr.Get("WARC-Date"); d != "" {
-		if t, err := time.Parse(time.RFC3339, d); err == nil {
-			// The crawl date is not the publish date; keep it as a hint
-			// only.
+		if t, err := time.Parse(time.RFC3339Nano, d); err == nil {
+			// The crawl date is not the publish date: it is the capture
+			// time, which dates the page only when nothing else does.
 			if doc.Hints == nil {
 				doc.Hints = map[string]string{}
 			}
 			doc.Hints["crawled"] = t.UTC().Format(time.RFC3339)
+			doc.Captured = t.UTC()
 		}
 	}
 	return doc, false, nil

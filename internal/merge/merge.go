@@ -193,6 +193,21 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	return out, err
 }
 
+// reportDay is the date an article's events without a date of their own
+// are put on: its publish date, else its reference date (the page's
+// Last-Modified or capture time, which extract records when the page gives
+// no publish date), and only when nothing dates the article the time it
+// was ingested.
+func reportDay(a *store.Article) time.Time {
+	switch {
+	case a.Published != nil:
+		return *a.Published
+	case a.Data != nil && a.Data.ReferenceDate != nil:
+		return *a.Data.ReferenceDate
+	}
+	return a.IngestedAt
+}
+
 // applyEvents merges the events of a stored canonical article (id
 // articleID, analysis a.Data) into the stored events: Apply does it for a
 // new article, Remerge for every stored one anew.
@@ -200,10 +215,7 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	if a.Data == nil {
 		return 0, 0, nil
 	}
-	fallback := a.IngestedAt
-	if a.Published != nil {
-		fallback = *a.Published
-	}
+	fallback := reportDay(a)
 	names := map[string]string{}
 	for _, ar := range a.Data.Actors {
 		if ar.ID != "" && ar.Name != "" {
@@ -257,7 +269,7 @@ type articleMerge struct {
 }
 
 func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
-	day, precision := EventDay(ev, fallback)
+	day, precision, given := eventDate(ev, fallback)
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
 	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
@@ -274,8 +286,13 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		}
 	}
 	if target == nil && Joinable(ev, opts.JoinConfidence) {
-		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, st.taken); err != nil {
+		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, st.taken, nil); err != nil {
 			return false, err
+		}
+		if target == nil && given {
+			if target, swapped, err = findOtherPrecision(ctx, tx, ev, key, day, precision, st.taken); err != nil {
+				return false, err
+			}
 		}
 	}
 	if target == nil {
@@ -313,6 +330,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	if m.ArticleEventID == "" {
 		m.ArticleEventID = key
 	}
+	if given {
+		m.Date, m.Precision = day.Format(time.DateOnly), precision
+	}
 	if len(ev.Evidence) > 0 {
 		e := ev.Evidence[0]
 		m.Sentence, m.Text, m.Trigger, m.Rule = e.Sentence, e.Text, e.Trigger, e.Rule
@@ -322,7 +342,144 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		}
 		st.mentioned[said] = true
 	}
-	return merged, tx.AddMention(ctx, m)
+	if err := tx.AddMention(ctx, m); err != nil {
+		return merged, err
+	}
+	if merged && given {
+		return merged, sharpen(ctx, tx, target, day, precision)
+	}
+	return merged, nil
+}
+
+// precisionRank orders date precisions from the finest (0, a day) to the
+// coarsest; an unknown precision ranks coarsest of all.
+func precisionRank(p string) int {
+	switch p {
+	case model.PrecisionDay:
+		return 0
+	case model.PrecisionMonth:
+		return 1
+	case model.PrecisionYear:
+		return 2
+	}
+	return 3
+}
+
+// within says whether day lies in the period a stored date stands for at
+// precision (its month, its year; the day itself at day precision).
+func within(day time.Time, date, precision string) bool {
+	d := day.Format(time.DateOnly)
+	switch precision {
+	case model.PrecisionMonth:
+		return len(date) >= 7 && d[:7] == date[:7]
+	case model.PrecisionYear:
+		return len(date) >= 4 && d[:4] == date[:4]
+	}
+	return d == date
+}
+
+// sharpen dates a stored event by a report that joined it and gave its
+// date (day at precision). An event known only to a month or a year takes
+// the finer date of a report that falls within that month or year: "in
+// June 2018" and then "on June 12, 2018" is an event of June 12. A coarser
+// report never makes the event coarser. Reports that give different days
+// are weighed: the day the most sources give wins, and of days given by
+// as many sources, the day of the earliest report (the one published
+// first, as earliest_report counts it), as the first account of an event
+// is dated nearest to it and a later one may count days from its own
+// publish date. Reports that gave no date (dated by their publish day)
+// have no say; so an event first dated by its report's day takes the day
+// a later report gives.
+func sharpen(ctx context.Context, tx store.Tx, e *store.Event, day time.Time, precision string) error {
+	date := day.Format(time.DateOnly)
+	switch {
+	case precisionRank(precision) < precisionRank(e.Precision):
+		if e.Precision != "" && !within(day, e.Date, e.Precision) {
+			return nil
+		}
+	case precision == model.PrecisionDay && e.Precision == model.PrecisionDay && date != e.Date:
+		reports, err := tx.EventReports(ctx, e.ID)
+		if err != nil {
+			return err
+		}
+		date = majorityDay(reports)
+		if date == "" || date == e.Date {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if err := tx.SetEventDate(ctx, e.ID, date, precision); err != nil {
+		return err
+	}
+	e.Date, e.Precision = date, precision
+	return nil
+}
+
+// majorityDay is the day most sources of reports give to the day, ties
+// going to the day of the earliest report (reports come earliest first;
+// see store.Tx.EventReports); "" when none gives a day.
+func majorityDay(reports []store.EventMention) string {
+	sources := map[string]map[string]bool{}
+	var order []string // days in the order of their earliest report
+	for _, r := range reports {
+		if r.Precision != model.PrecisionDay || r.Date == "" {
+			continue
+		}
+		if sources[r.Date] == nil {
+			sources[r.Date] = map[string]bool{}
+			order = append(order, r.Date)
+		}
+		sources[r.Date][r.Site] = true
+	}
+	best := ""
+	for _, d := range order {
+		if best == "" || len(sources[d]) > len(sources[best]) {
+			best = d
+		}
+	}
+	return best
+}
+
+// findOtherPrecision looks for the stored event a dated report belongs to
+// among events dated to another precision, which the window around the
+// report's day misses: an event known to a month is stored at its first
+// day (see EventDay), and a report of June 12 looks for it there; one
+// known to a year, on January 1. A report dated only to a month ("in June
+// 2018", stored on June 1) looks for events dated to a day of that month,
+// so the day report and the month report join whichever came first. A
+// report dated to a year does not look through its year: the same two
+// parties meet, agree or clash many times in a year, and a year names none
+// of them.
+func findOtherPrecision(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, precision string, taken map[int64]bool) (*store.Event, bool, error) {
+	y, m, _ := day.Date()
+	switch precision {
+	case model.PrecisionDay:
+		for _, p := range []struct {
+			start     time.Time
+			precision string
+		}{
+			{time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), model.PrecisionMonth},
+			{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), model.PrecisionYear},
+		} {
+			at := p.start.Format(time.DateOnly)
+			e, sw, err := findEvent(ctx, tx, ev, key, day, at, at, taken, func(c *store.Event) bool { return c.Precision == p.precision })
+			if e != nil || err != nil {
+				return e, sw, err
+			}
+		}
+	case model.PrecisionMonth:
+		start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+		if !day.Equal(start) {
+			// Told in its own month, the event is stored at the
+			// report's day, and the window around it is the right one.
+			return nil, false, nil
+		}
+		end := start.AddDate(0, 1, -1)
+		return findEvent(ctx, tx, ev, key, day, start.Format(time.DateOnly), end.Format(time.DateOnly), taken,
+			func(c *store.Event) bool { return c.Precision == model.PrecisionDay })
+	}
+	return nil, false, nil
 }
 
 // localKeyMark separates an event key from the id of the one article whose
@@ -367,7 +524,7 @@ func namedParty(as []model.EventActor) bool {
 // other reports need the exact key. Of several candidates the closest match
 // wins: the exact key, then more parties the same, then the same type, then
 // the nearest date, then the most sources.
-func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool) (best *store.Event, swapped bool, err error) {
+func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool, accept func(*store.Event) bool) (best *store.Event, swapped bool, err error) {
 	src, tgt := eventParty(ev.Source), eventParty(ev.Target)
 	// Only a report whose two parties are actors or countries may join a
 	// stored event told differently (the caller passes only joinable
@@ -392,7 +549,7 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 	for i := range cands {
 		c := &cands[i]
 		d, err := time.Parse(time.DateOnly, c.Date)
-		if err != nil {
+		if err != nil || accept != nil && !accept(c) {
 			continue
 		}
 		score, sw := 0, false
@@ -698,6 +855,13 @@ func FamilyTypes(typ string) []string {
 // for next month is not one of today's events. An event without a date
 // takes the report's day.
 func EventDay(ev *model.Event, fallback time.Time) (time.Time, string) {
+	day, precision, _ := eventDate(ev, fallback)
+	return day, precision
+}
+
+// eventDate is EventDay, and says whether the report gave the date (given)
+// or the event took the report's day for want of one.
+func eventDate(ev *model.Event, fallback time.Time) (day time.Time, precision string, given bool) {
 	y, m, d := fallback.UTC().Date()
 	report := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	var start, end time.Time
@@ -705,7 +869,7 @@ func EventDay(ev *model.Event, fallback time.Time) (time.Time, string) {
 	switch len(ev.Date) {
 	case len(time.DateOnly):
 		if day, err := time.Parse(time.DateOnly, ev.Date); err == nil {
-			return day, model.PrecisionDay
+			return day, model.PrecisionDay, true
 		}
 	case len("2006-01"):
 		if t, err := time.Parse("2006-01", ev.Date); err == nil {
@@ -717,12 +881,12 @@ func EventDay(ev *model.Event, fallback time.Time) (time.Time, string) {
 		}
 	}
 	if prec == "" {
-		return report, model.PrecisionDay
+		return report, model.PrecisionDay, false
 	}
 	if !report.Before(start) && report.Before(end) {
-		return report, prec
+		return report, prec, true
 	}
-	return start, prec
+	return start, prec, true
 }
 
 // EventKey is what two reports must share to be one event: the PLOVER type

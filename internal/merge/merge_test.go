@@ -787,3 +787,40 @@ func TestHistoricalEventKeepsItsDate(t *testing.T) {
 		t.Errorf("events until 2020: %+v, %v; want the 2018 one", old, err)
 	}
 }
+
+// An undated article's events without a date of their own go on its
+// reference date (the capture time of the page), not on the day it was
+// ingested; the article itself stays undated in the store.
+func TestUndatedArticleEventsOnReferenceDate(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	captured := time.Date(2021, 7, 30, 12, 0, 0, 0, time.UTC)
+	d := fixtureDoc(t, "harbour-times.txt", "https://c.example/undated", "2021-07-28T09:00:00Z", "")
+	d.Article.Published = nil
+	d.Article.ReferenceDate, d.Article.ReferenceSource = &captured, model.DateCaptured
+	bare := fixtureDoc(t, "capital-wire.txt", "https://b.example/bare", "2021-07-28T09:00:00Z", "")
+	bare.Article.Published = nil
+	bare.Article.Events[0].Type = "CONSULT"
+	applyAll(t, s, d, bare) // ingested 2024-05-10
+	evs, err := s.Events(ctx, store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range evs {
+		got[e.Type] = e.Date
+	}
+	// With nothing at all to date it, the ingest day is what is left.
+	if got["AGREE"] != "2021-07-30" || got["CONSULT"] != "2024-05-10" {
+		t.Errorf("event days = %v; want AGREE on the capture day 2021-07-30, CONSULT on the ingest day 2024-05-10", got)
+	}
+	arts, err := s.Articles(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if a.Published != nil {
+			t.Errorf("article %s published = %v, want none", a.URL, a.Published)
+		}
+	}
+}

@@ -48,6 +48,18 @@ type Document struct {
 	// (a feed item date, --published); zero when unknown. Extract prefers a
 	// date found in the page and falls back to this one.
 	Published time.Time
+	// PublishedSource says who supplied Published: DateFromFeed for a feed
+	// item's date; empty (read as DateGiven) for a date given with the
+	// input (--published, a JSONL "published" field).
+	PublishedSource string
+	// LastModified is the HTTP Last-Modified of the response the document
+	// came in (a fetch, a WARC response record); zero when unknown.
+	// Captured is when the document was fetched or archived (the fetch
+	// time, WARC-Date); zero for files and standard input. Neither is a
+	// publish date: both are no earlier than it. Extract uses them, marked
+	// as such, only when no publish date is known (Article.ReferenceDate).
+	LastModified time.Time
+	Captured     time.Time
 	// Hints carries metadata an adapter already knows (feed title, tags,
 	// author, language) keyed by the Article JSON field name.
 	Hints map[string]string
@@ -60,17 +72,28 @@ type Document struct {
 // part of newsgraph's public interface (documented in the README): add fields,
 // do not rename or remove them.
 type Article struct {
-	Source     string     `json:"source"`
-	URL        string     `json:"url"`
-	Title      string     `json:"title"`
-	Byline     string     `json:"byline"`
-	Published  *time.Time `json:"published"` // RFC 3339; null when unknown
-	Site       string     `json:"site"`
-	Language   string     `json:"language"` // ISO 639-1 where known
-	Text       string     `json:"text"`     // body paragraphs joined by one blank line
-	Paragraphs []string   `json:"paragraphs"`
-	Captions   []string   `json:"captions"`
-	Tags       []string   `json:"tags"`
+	Source    string     `json:"source"`
+	URL       string     `json:"url"`
+	Title     string     `json:"title"`
+	Byline    string     `json:"byline"`
+	Published *time.Time `json:"published"` // RFC 3339; null when unknown
+	// PublishedSource is where Published came from: DateFromContent,
+	// DateFromURL, DateFromFeed or DateGiven; empty when Published is null.
+	PublishedSource string `json:"published_source,omitempty"`
+	// ReferenceDate is, for an article with no known publish date, the
+	// date its relative dates ("on Monday") and undated events were read
+	// against, and ReferenceSource what it is: DateLastModified or
+	// DateCaptured. Both are later than (or the same as) the unknown
+	// publish date, so they are kept apart from Published. Null and empty
+	// when Published is set or nothing dates the article.
+	ReferenceDate   *time.Time `json:"reference_date,omitempty"`
+	ReferenceSource string     `json:"reference_source,omitempty"`
+	Site            string     `json:"site"`
+	Language        string     `json:"language"` // ISO 639-1 where known
+	Text            string     `json:"text"`     // body paragraphs joined by one blank line
+	Paragraphs      []string   `json:"paragraphs"`
+	Captions        []string   `json:"captions"`
+	Tags            []string   `json:"tags"`
 
 	// Filled by nlp.
 	Sentences []Sentence `json:"sentences,omitempty"`
@@ -91,6 +114,17 @@ type Article struct {
 	// loses no article.
 	Incomplete []StageFailure `json:"incomplete,omitempty"`
 }
+
+// Where a date of an article came from (Article.PublishedSource and
+// ReferenceSource, Document.PublishedSource).
+const (
+	DateFromContent  = "content"       // the page's markup or the text's header lines
+	DateFromURL      = "url"           // a date in the article's URL
+	DateFromFeed     = "feed"          // the feed item's date
+	DateGiven        = "given"         // given with the input (--published, JSONL)
+	DateLastModified = "last-modified" // the HTTP Last-Modified header: not a publish date
+	DateCaptured     = "captured"      // when it was fetched or archived (WARC-Date): not a publish date
+)
 
 // StageFailure is an optional stage that failed on an article.
 type StageFailure struct {
@@ -167,9 +201,11 @@ type ActorRef struct {
 
 // Date precisions.
 const (
-	PrecisionDay   = "day"
-	PrecisionMonth = "month"
-	PrecisionYear  = "year"
+	PrecisionMinute = "minute" // a clock time: "2021-07-27T15:00"
+	PrecisionHour   = "hour"   // an hour: "2021-07-27T23" ("shortly before midnight")
+	PrecisionDay    = "day"
+	PrecisionMonth  = "month"
+	PrecisionYear   = "year"
 )
 
 // TimeExpr is a date or relative time expression normalised against the
@@ -179,13 +215,22 @@ type TimeExpr struct {
 	Sentence  int    `json:"sentence"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
-	Value     string `json:"value"`               // "2021-07-27", "2021-08", "2018"
-	Precision string `json:"precision"`           // day, month, year
+	Value     string `json:"value"`               // "2021-07-27T15:00+01:00", "2021-07-27", "2021-08", "2018"
+	Precision string `json:"precision"`           // minute, hour, day, month, year
 	Relation  string `json:"relation,omitempty"`  // past, current, future (to the publish date)
 	EndValue  string `json:"end_value,omitempty"` // for ranges ("since April" -> start in Value)
 	// Base is the date of the original event an anniversary counts from
 	// ("the 68th anniversary of the cease-fire" in 2021 -> "1953").
 	Base string `json:"base,omitempty"`
+	// PartOfDay is the part of its day a day-precision expression names
+	// ("Tuesday evening": evening; "early Tuesday": early, its first
+	// hours; "late Tuesday": late): morning, afternoon, evening, night,
+	// early, late, or "early morning". The value stays the day.
+	PartOfDay string `json:"part_of_day,omitempty"`
+	// TimeZone is the zone a clock time is given in, as written ("GMT",
+	// "EST"), or "local" for "local time"; its offset, when the zone has
+	// one fixed offset, is part of Value.
+	TimeZone string `json:"time_zone,omitempty"`
 }
 
 // Quote kinds.

@@ -190,12 +190,24 @@ func TestMarkGPE(t *testing.T) {
 func TestMarkGroups(t *testing.T) {
 	// "the European and Kurdish leaders met european officials": the
 	// gazetteer knows European and Kurdish as groups; a lower-case word is
-	// not taken, nor is a word the tagger already typed.
-	words := strings.Fields("the European and Kurdish leaders met european officials")
-	tags := strings.Fields("O O O B-ORG O O O O")
-	gaz := []string{"", "B-NORP", "", "B-NORP", "", "", "B-NORP", ""}
-	markGroups(words, tags, gaz)
-	if got, want := strings.Join(tags, " "), "O B-NORP O B-ORG O O O O"; got != want {
-		t.Errorf("got %s, want %s", got, want)
+	// not taken, nor is a word the tagger typed as a person or as part of
+	// a longer name; a group word the tagger made an organisation alone is
+	// the group.
+	for _, c := range []struct{ words, tags, want string }{
+		{"the European and Kurdish leaders met european officials", "O O O B-PER O O O O", "O B-NORP O B-PER O O O O"},
+		{"the European and Kurdish leaders met", "O O O B-ORG O O", "O B-NORP O B-NORP O O"},
+		{"the European and Kurdish Front met", "O O O B-ORG I-ORG O", "O B-NORP O B-ORG I-ORG O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		gaz := make([]string, len(words))
+		for i, w := range words {
+			if strings.EqualFold(w, "European") || w == "Kurdish" {
+				gaz[i] = "B-NORP"
+			}
+		}
+		markGroups(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
 	}
 }

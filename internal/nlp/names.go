@@ -25,7 +25,7 @@ var nameParticles = wordSet(`van von der den de del della di da du la le dos das
 // also begin organisations' names ("General Motors", "Major League") are in
 // ambiguousTitles and are only cut from spans the tagger already calls
 // persons.
-var personTitles = wordSet(`king queen prince princess sir dame lord lady sheikh emir pope
+var personTitles = wordSet(`king queen prince princess sir dame lord lady sheikh emir pope prophet
 	president chancellor director chairman secretary minister spokesman
 	spokeswoman colonel lieutenant-colonel lieutenant admiral brigadier sergeant corporal
 	gen. col. lt. maj. capt. sgt. adm. brig. cpl. dr. mr. mrs. ms. mr mrs ms dr
@@ -148,6 +148,15 @@ func cutTitles(words, tags []string) {
 	forSpans(tags, func(typ string, i, j int) {
 		switch typ {
 		case "PER":
+			// A span of titles alone before a capitalised word is a
+			// title before a name, no person: the tagger reads "Prime"
+			// in "Prime Minister Iyad Allawi" as one.
+			if j < len(words) && capitalised(words[j]) && onlyTitles(words[i:j]) {
+				for k := i; k < j; k++ {
+					tags[k] = "O"
+				}
+				return
+			}
 			a := i
 			for a < j-1 && (personTitles[strings.ToLower(words[a])] || ambiguousTitles[strings.ToLower(words[a])]) {
 				tags[a] = "O"
@@ -157,6 +166,14 @@ func cutTitles(words, tags []string) {
 				tags[a] = "B-PER"
 			}
 		case "ORG":
+			// A title the tagger made an organisation of its own before a
+			// person's name: "[Prophet] [Mohammed]".
+			if j < len(tags) && tags[j] == "B-PER" && onlyTitles(words[i:j]) && !ambiguousTitles[strings.ToLower(words[i])] {
+				for k := i; k < j; k++ {
+					tags[k] = "O"
+				}
+				return
+			}
 			// "King Norodom Sihanouk", "Federal Air Traffic Control
 			// Administration Director Branko Bilbija": the words after the
 			// last title are a person when one to three capitalised
@@ -179,6 +196,22 @@ func cutTitles(words, tags []string) {
 			}
 		}
 	})
+}
+
+// titleModifiers begin titles without being titles alone: "Prime
+// Minister", "Vice President", "Deputy Governor".
+var titleModifiers = wordSet(`prime vice deputy`)
+
+// onlyTitles reports whether every word of ws is a capitalised title or a
+// title's modifier.
+func onlyTitles(ws []string) bool {
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !capitalised(w) || !personTitles[lw] && !ambiguousTitles[lw] && !titleModifiers[lw] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 func allCapitalised(ws []string) bool {
@@ -332,6 +365,101 @@ func rolesOfPersons(words, tags []string, role func(string) bool) {
 			}
 			setSpan(tags, i+k, j, model.EntityPerson)
 			return
+		}
+	})
+}
+
+// officeTitles stand before "of" or "for" and a portfolio in a minister's
+// title: "Minister of Defense", "Secretary for Home Affairs".
+var officeTitles = wordSet(`minister ministers secretary undersecretary under-secretary commissioner`)
+
+// portfolioWords name the fields of ministers' portfolios. A capitalised
+// run of them after "Minister of" is the title's, not a name: "Minister of
+// Foreign Affairs", "Minister for Trade and Industry".
+var portfolioWords = wordSet(`defense defence foreign affairs interior home finance justice health education
+	agriculture trade industry industries commerce labor labour energy environment transport transportation
+	economy economic culture tourism information communications housing urban rural development veterans
+	homeland security treasury public works planning water resources mines mining petroleum oil science
+	technology sport sports youth women social welfare immigration war state national natural fisheries
+	forestry lands infrastructure aviation telecommunications heritage human services family employment
+	investment budget revenue cooperation international relations external internal local government
+	reconstruction electricity power research higher religious`)
+
+// lawHeads end the names of laws, plans and programmes, which follow a
+// portfolio too ("Health Care Reform Act").
+var lawHeads = wordSet(`act law bill code treaty accord plan program programme initiative strategy`)
+
+// portfolioTitles makes the name after a minister's title of the form "X
+// of Y" a person and the title's words none: in "Minister of Defense Hazem
+// Shaalan" the tagger, reading "Defense" as part of a name, made "Defense
+// Hazem Shaalan" one organisation. The portfolio is a run of capitalised
+// portfolioWords (joined by "and", "&" or a comma: "Minister of Trade and
+// Industry"); the name is one to four words the tagger saw a name in
+// (capitalised, or particles inside), ending the run of capitals and not
+// ending like an organisation's or a place's name.
+func portfolioTitles(words, tags []string) {
+	n := len(words)
+	for t := 0; t+3 < n; t++ {
+		if !officeTitles[strings.ToLower(words[t])] || !nameLinks[words[t+1]] || strings.HasPrefix(tags[t], "I-") {
+			continue
+		}
+		f := t + 2
+		p := f // end of the portfolio
+		for k := f; k < n; k++ {
+			if capitalised(words[k]) && portfolioWords[strings.ToLower(words[k])] {
+				p = k + 1
+				continue
+			}
+			if k > f && k == p && (words[k] == "and" || words[k] == "&" || words[k] == ",") && k+1 < n &&
+				capitalised(words[k+1]) && portfolioWords[strings.ToLower(words[k+1])] {
+				continue
+			}
+			break
+		}
+		if p == f {
+			continue
+		}
+		q := p // end of the name
+		for q < n && q-p < 4 && (capitalised(words[q]) && !nonNameWords[strings.ToLower(words[q])] ||
+			q > p && q+1 < n && nameParticles[words[q]] && capitalised(words[q+1])) {
+			q++
+		}
+		if q == p || q < n && (capitalised(words[q]) || strings.HasPrefix(tags[q], "I-")) || allO(tags[p:q]) {
+			continue
+		}
+		last := strings.ToLower(words[q-1])
+		if orgHeads[last] || orgNameHeads[last] || placeHeads[last] || portfolioWords[last] || lawHeads[last] {
+			continue
+		}
+		for k := t; k < p; k++ {
+			tags[k] = "O"
+		}
+		setSpan(tags, p, q, model.EntityPerson)
+		t = q - 1
+	}
+}
+
+// administrations makes the name in "the Biden administration" a person:
+// a government called after its head is named by the person's name, which
+// the tagger, reading it before a word for a body, often calls an
+// organisation or a place ("Biden administration officials"). The name is
+// one to three capitalised words, a whole run of capitals (a "The" before
+// it aside), before a lower-case "administration", and not a name
+// other reports as a place's, a group's or a body's ("the Kabul
+// administration", "the Taliban administration"). A person's span that
+// took a capitalised "Administration" in ("the Davis Administration")
+// loses it.
+func administrations(words, tags []string, other func([]string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if i > 0 && capitalised(words[i-1]) && !strings.EqualFold(words[i-1], "the") {
+			return // the name may begin further back
+		}
+		switch {
+		case typ == model.EntityPerson && j-i >= 2 && j-i <= 4 && words[j-1] == "Administration" && allCapitalised(words[i:j]):
+			tags[j-1] = "O"
+		case typ != model.EntityPerson && typ != model.EntityNORP && j < len(words) && words[j] == "administration" &&
+			j-i <= 3 && allCapitalised(words[i:j]) && !allCaps(words[i]) && (other == nil || !other(words[i:j])):
+			setSpan(tags, i, j, model.EntityPerson)
 		}
 	})
 }

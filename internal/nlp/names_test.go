@@ -30,9 +30,73 @@ func TestShapePersons(t *testing.T) {
 		{"Chad , Deby said", "B-GPE O B-PER O", "B-GPE O B-PER O"},
 		{"Queen Victoria opened it", "O B-GPE O O", "O B-PER O O"},
 		{"the queen Victoria", "O O B-GPE", "O O B-GPE"},
+		// Titles alone before a name are no person.
+		{"Prime Minister Ann Lee spoke", "B-PER O B-PER I-PER O", "O O B-PER I-PER O"},
+		{"Vice President Ann Lee spoke", "B-PER I-PER B-PER I-PER O", "O O B-PER I-PER O"},
+		// ... a title word is a person's name in a span of its own at the
+		// end of one, or with a name in it.
+		{"asked Major .", "O B-PER O", "O B-PER O"},
+		{"Prime Minister Lee", "O O B-PER", "O O B-PER"},
+		// A title the tagger made an organisation, alone or with the name.
+		{"cartoons of the Prophet Mohammed", "O O O B-ORG B-PER", "O O O O B-PER"},
+		{"cartoons of the Prophet Mohammed", "O O O B-ORG I-ORG", "O O O O B-PER"},
+		{"General Electric hired Sam Ito", "B-ORG I-ORG O B-PER I-PER", "B-ORG I-ORG O B-PER I-PER"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		shapePersons(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestPortfolioTitles(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The tagger ran the portfolio into the name.
+		{"Minister of Defense Omar Haddad said", "O O B-ORG I-ORG I-ORG O", "O O O B-PER I-PER O"},
+		{"Minister of Foreign Affairs Omar Haddad said", "O O O B-ORG I-ORG I-ORG O", "O O O O B-PER I-PER O"},
+		// A portfolio of two fields; the title inside a span.
+		{"Minister for Trade and Industry Ravi Menon spoke", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O O O O B-PER I-PER O"},
+		{"Minister of Finance Ravi Menon spoke", "B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O O B-PER I-PER O"},
+		// A particle inside the name.
+		{"Minister of Interior Ali bin Salem left", "O O B-ORG I-ORG O I-ORG O", "O O O B-PER I-PER I-PER O"},
+		// No name the tagger saw, a day, a capitalised run going on, a
+		// body's head: left alone.
+		{"the Minister of Finance Monday said", "O O O B-ORG O O", "O O O B-ORG O O"},
+		{"Minister of Health Care Reform Act passed", "O O B-ORG I-ORG I-ORG I-ORG O", "O O B-ORG I-ORG I-ORG I-ORG O"},
+		{"Minister of Defense Ash Carter Bank", "O O B-ORG I-ORG I-ORG I-ORG", "O O B-ORG I-ORG I-ORG I-ORG"},
+		{"Minister of Defense Procurement Agency said", "O O B-ORG I-ORG I-ORG O", "O O B-ORG I-ORG I-ORG O"},
+		// Not a minister's title.
+		{"Bank of Finance Omar Haddad said", "B-ORG I-ORG I-ORG B-PER I-PER O", "B-ORG I-ORG I-ORG B-PER I-PER O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		portfolioTitles(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestAdministrations(t *testing.T) {
+	places := func(ws []string) bool { return ws[0] == "Kabul" || ws[0] == "Kurdish" }
+	for _, c := range []struct{ words, tags, want string }{
+		// The head of a government before "administration" is a person.
+		{"Critics of the Lindqvist administration said", "O O O B-ORG O O", "O O O B-PER O O"},
+		{"the Ana Lindqvist administration said", "O B-LOC I-LOC O O", "O B-PER I-PER O O"},
+		// A person's span that took "Administration" in loses it.
+		{"the Lindqvist Administration wants", "O B-PER I-PER O", "O B-PER O O"},
+		// A place, a group, an acronym, a body's name: left alone.
+		{"the Kabul administration said", "O B-GPE O O", "O B-GPE O O"},
+		{"the Kurdish administration said", "O B-ORG O O", "O B-ORG O O"},
+		{"the ANC administration said", "O B-ORG O O", "O B-ORG O O"},
+		{"the Federal Aviation Administration said", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O"},
+		{"Lindqvist administration officials said", "B-ORG O O O", "B-PER O O O"},
+		{"The Lindqvist administration said", "O B-ORG O O", "O B-PER O O"},
+		// Only a whole run of capitals.
+		{"Greater Lindqvist administration officials said", "O B-ORG O O O", "O B-ORG O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		administrations(words, tags, places)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
 		}

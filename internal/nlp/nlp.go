@@ -202,7 +202,9 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 // words, group names written with digits, a place's span that begins with
 // a given name: "Denzel Washington"); last, a name right after an
 // honorific ("Mr. Houston", "Dr. Jordan") or run on from a title of the
-// form "X of Y" ("Secretary of State Antony Blinken") is a person. Each
+// form "X of Y" ("Secretary of State Antony Blinken", "Minister of Defense
+// Hazem Shaalan", found early) is a person, as is the one a government is
+// called after ("the Biden administration"). Each
 // rule's effect on the evaluation sets is in its commit message; none
 // lowers PER/ORG/LOC F1 on a held-out set by more than a span or two.
 func (an *Analyzer) TagDocument(sents [][]string) [][]string {
@@ -215,11 +217,12 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
 		shapePersons(ws, tags[i])
+		portfolioTitles(ws, tags[i])
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])
 		markCompanyHeads(ws, tags[i])
 		markOrgNames(ws, tags[i])
-		joinDepartmentFields(ws, tags[i])
+		joinDepartmentFields(ws, tags[i], an.knownName)
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])
@@ -245,6 +248,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 			an.gaz.Tag(ws, gaz)
 			mergeGazetteer(ws, tags[i], gaz)
 			markKnownOrgs(ws, tags[i], gaz)
+			cutKnownOrgTails(ws, tags[i], gaz)
 			markGroups(ws, tags[i], gaz)
 			markCodeNames(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)
@@ -253,6 +257,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	}
 	for i, ws := range sents {
 		rolesOfPersons(ws, tags[i], an.isRole)
+		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
@@ -304,6 +309,48 @@ func (an *Analyzer) knownPlace(words []string) bool {
 		}
 	}
 	return false
+}
+
+// knownName reports whether words are a name of an actor of the knowledge
+// base (a country, an organisation, a company, a person) or of a city.
+func (an *Analyzer) knownName(words []string) bool {
+	if an.kb == nil {
+		return false
+	}
+	key := kb.Normalize(strings.Join(words, " "))
+	if _, ok := an.kb.City(key); ok {
+		return true
+	}
+	return len(an.kb.LookupNorm(key, time.Time{})) > 0
+}
+
+// notPersonName reports whether words name, in the knowledge base, a
+// country, a place, a city, an organisation or a group, and no person.
+func (an *Analyzer) notPersonName(words []string) bool {
+	if an.kb == nil {
+		return false
+	}
+	key := kb.Normalize(strings.Join(words, " "))
+	other := false
+	for _, a := range an.kb.LookupNorm(key, time.Time{}) {
+		if a.Type == kb.TypePerson {
+			return false
+		}
+		other = true
+	}
+	if _, ok := an.kb.City(key); ok {
+		return true
+	}
+	if len(words) == 1 && an.demonym(words[0]) {
+		return true
+	}
+	if an.gaz != nil && !other {
+		// Groups ("Kurdish", "Shiite") are the gazetteer's, with no actor.
+		g := make([]string, len(words))
+		an.gaz.Tag(words, g)
+		other = gazCovers(g, 0, len(g), model.EntityNORP)
+	}
+	return other
 }
 
 // isCountry reports whether words name a country ("Belgium", "U.S.",
@@ -368,8 +415,11 @@ func countryNames() (map[string]bool, error) {
 
 // markGroups tags as NORP the untagged capitalised names the gazetteer
 // knows as nationalities or ethnic, religious or regional groups
-// ("European", "Kurdish", "Moslems"): the tagger, trained on data where
-// such words are rare or tagged unevenly, leaves many of them out.
+// ("European", "Kurdish", "Moslems"), and those the tagger made an
+// organisation's span of their own: the tagger, trained on data where such
+// words are rare or tagged unevenly, leaves many of them out and calls
+// some organisations. A word the tagger read as a person or a place, or
+// as part of a longer name, is left to it.
 func markGroups(words, tags, gaz []string) {
 	for i := 0; i < len(tags); i++ {
 		if gaz[i] != "B-NORP" {
@@ -379,7 +429,11 @@ func markGroups(words, tags, gaz []string) {
 		for j < len(gaz) && gaz[j] == "I-NORP" {
 			j++
 		}
-		if allO(tags[i:j]) && capitalised(words[i]) {
+		// A group word the tagger called an organisation on its own is
+		// the group: "Muslim" in "a Shiite Muslim cleric", "extremist
+		// Muslims" name no body.
+		whole := tags[i] == "B-ORG" && spanEnd(tags, i) == j
+		if (allO(tags[i:j]) || whole) && capitalised(words[i]) {
 			setSpan(tags, i, j, model.EntityNORP)
 		}
 		i = j - 1

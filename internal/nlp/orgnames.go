@@ -168,18 +168,80 @@ func secondField(words, tags []string, b int) int {
 	return c
 }
 
-// joinDepartmentFields extends a department's or ministry's name the tagger
-// ended at "and" over its second field: "Department of Foreign Affairs and
-// Trade" is one body, the tagger's "Department of Foreign Affairs" none.
-func joinDepartmentFields(words, tags []string) {
+// departmentHeads begin the names of government bodies that go on "of X
+// and Y": "Department of Housing and Urban Development", "Office of
+// Management and Budget", "Ministry of Agriculture and Rural Development".
+var departmentHeads = wordSet(`ministry department office bureau`)
+
+// joinDepartmentFields makes a department's or ministry's name that the
+// tagger ended at "and" one span with its second field: "Department of
+// Foreign Affairs and Trade" is one body, the tagger's "Department of
+// Foreign Affairs" none. The head may stand inside the span ("U.S.
+// Department of Housing"), the tagger may have taken the "and" in
+// ("Office of Management and" | "Budget") or called the second field a
+// name of its own ("Department of Housing and" | "Urban Development"):
+// such a span is the second field when it has the shape of one (see
+// fieldSpan) and known, which reports whether the knowledge base knows
+// words as an actor's name, does not know it ("and Goldman Sachs" is
+// another body). A span left ending in "and" loses it.
+func joinDepartmentFields(words, tags []string, known func([]string) bool) {
 	forSpans(tags, func(typ string, i, j int) {
-		if typ != model.EntityOrg || j-i < 3 || !ministryHeads[strings.ToLower(words[i])] || words[i+1] != "of" {
+		if typ != model.EntityOrg || j-i < 3 {
 			return
 		}
-		if c := secondField(words, tags, j); c > j {
+		h := -1
+		for k := i; k+2 < j; k++ {
+			if departmentHeads[strings.ToLower(words[k])] && capitalised(words[k]) && nameLinks[words[k+1]] && capitalised(words[k+2]) {
+				h = k
+				break
+			}
+		}
+		if h < 0 {
+			return
+		}
+		b := j
+		if words[j-1] == "and" {
+			b = j - 1 // the tagger took "and" in
+		}
+		c := secondField(words, tags, b)
+		if c == b {
+			c = fieldSpan(words, tags, b, known)
+		}
+		if c > b || b < j {
 			setSpan(tags, i, c, model.EntityOrg)
+			for k := c; k < j; k++ {
+				tags[k] = "O" // the "and" the tagger took in
+			}
 		}
 	})
+}
+
+// fieldSpan returns the end of an organisation's span right after "and" at
+// b that is a department's second field and not another body: one to three
+// capitalised words, none in capitals only ("and NATO"), not ending in a
+// body's or a company's head ("and Interior Ministry", "and Acme Holdings"),
+// and not a name known reports the knowledge base knows. Otherwise b.
+func fieldSpan(words, tags []string, b int, known func([]string) bool) int {
+	if b+1 >= len(words) || words[b] != "and" || tags[b+1] != "B-ORG" {
+		return b
+	}
+	e := spanEnd(tags, b+1)
+	if e-(b+1) > 3 {
+		return b
+	}
+	for _, w := range words[b+1 : e] {
+		if !nameModifier(w, "O") || allCaps(w) {
+			return b
+		}
+	}
+	last := strings.ToLower(words[e-1])
+	if orgNameHeads[last] || orgHeads[last] || corporateHeads[last] || companyHeads[last] || media.Head(words[e-1]) {
+		return b
+	}
+	if known != nil && known(words[b+1:e]) {
+		return b
+	}
+	return e
 }
 
 // markQuotedLetterNames makes a name with a letter in quotation marks
@@ -329,6 +391,26 @@ func markKnownOrgs(words, tags, gaz []string) {
 		}
 		i = j - 1
 	}
+}
+
+// cutKnownOrgTails ends an organisation's span at a name the gazetteer
+// knows when the tagger ran it on over one more capitalised plural noun,
+// the people of the body: "State Department Arabists" are Arabists of the
+// State Department, no body called so. The last word must end in "s" and
+// be no word that ends bodies' names ("Holdings", "Services", "Forces").
+func cutKnownOrgTails(words, tags, gaz []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || j-i < 2 || !gazCovers(gaz, i, j-1, model.EntityOrg) {
+			return
+		}
+		w := words[j-1]
+		lw := strings.ToLower(w)
+		if !capitalised(w) || allCaps(w) || !strings.HasSuffix(lw, "s") || orgHeads[lw] || orgNameHeads[lw] ||
+			corporateHeads[lw] || companyHeads[lw] || acronymHeads[lw] || media.Head(w) {
+			return
+		}
+		tags[j-1] = "O"
+	})
 }
 
 // keepOrgNames gives every other mention of a multi-word organisation's

@@ -6,6 +6,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"iter"
 	"runtime/debug"
 	"sync"
 
@@ -113,10 +114,30 @@ const AheadPerWorker = 8
 // inputs each past the oldest one not yet emitted, so the results held for
 // their turn stay bounded however long one input takes.
 func RunAll(ctx context.Context, n, workers int, budget *Budget, load Load, stages []Stage, emit func(Result)) {
+	RunSeq(ctx, func(yield func(Load) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(load) {
+				return
+			}
+		}
+	}, workers, budget, stages, emit)
+}
+
+// RunSeq is RunAll over inputs that are produced as the workers need them:
+// loads yields one Load per input, called with the input's position (its
+// Result's Index). The sequence is read from one goroutine, and no further
+// than the AheadPerWorker window past the oldest input not yet emitted, so
+// a source of many inputs (the records of a large WARC or JSONL file) is
+// never held in memory whole.
+func RunSeq(ctx context.Context, loads iter.Seq[Load], workers int, budget *Budget, stages []Stage, emit func(Result)) {
 	if workers < 1 {
 		workers = 1
 	}
-	jobs := make(chan int)
+	type job struct {
+		i    int
+		load Load
+	}
+	jobs := make(chan job)
 	results := make(chan Result, workers)
 	// A token per input handed to a worker and not yet emitted.
 	slots := make(chan struct{}, AheadPerWorker*workers)
@@ -125,24 +146,26 @@ func RunAll(ctx context.Context, n, workers int, budget *Budget, load Load, stag
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				results <- process(ctx, i, budget, load, stages)
+			for j := range jobs {
+				results <- process(ctx, j.i, budget, j.load, stages)
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
-		for i := 0; i < n; i++ {
+		i := 0
+		for load := range loads {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
 				return
 			}
 			select {
-			case jobs <- i:
+			case jobs <- job{i, load}:
 			case <-ctx.Done():
 				return
 			}
+			i++
 		}
 	}()
 	go func() { wg.Wait(); close(results) }()

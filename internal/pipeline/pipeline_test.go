@@ -147,3 +147,38 @@ func TestDetached(t *testing.T) {
 		t.Errorf("error: err = %v", err)
 	}
 }
+
+// TestRunSeqReadsLazily: RunSeq takes inputs from its sequence no further
+// than the window ahead of the oldest one not yet emitted, so a long
+// sequence (a large WARC's records) is never held whole.
+func TestRunSeqReadsLazily(t *testing.T) {
+	const n, workers = 500, 2
+	var mu sync.Mutex
+	pulled := 0
+	loads := func(yield func(Load) bool) {
+		for i := 0; i < n; i++ {
+			mu.Lock()
+			pulled++
+			mu.Unlock()
+			if !yield(func(context.Context, int) (*model.Document, error) { return &model.Document{}, nil }) {
+				return
+			}
+		}
+	}
+	count, maxAhead := 0, 0
+	RunSeq(context.Background(), loads, workers, nil, nil, func(r Result) {
+		if r.Index != count {
+			t.Fatalf("result %d emitted as number %d", r.Index, count)
+		}
+		mu.Lock()
+		maxAhead = max(maxAhead, pulled-count)
+		mu.Unlock()
+		count++
+	})
+	if count != n {
+		t.Fatalf("emitted %d results, want %d", count, n)
+	}
+	if limit := AheadPerWorker*workers + 1; maxAhead > limit {
+		t.Errorf("%d inputs taken from the sequence ahead of the one emitted; want at most %d", maxAhead, limit)
+	}
+}

@@ -72,6 +72,13 @@ type Message struct {
 	// item title, tags).
 	Published *time.Time        `json:"published,omitempty"`
 	Hints     map[string]string `json:"hints,omitempty"`
+	// PublishedSource says who supplied Published ("feed"; empty for
+	// --published); LastModified and Captured are the document's HTTP
+	// Last-Modified and fetch or archive time (TypeDocument only). See
+	// model.Document.
+	PublishedSource string     `json:"published_source,omitempty"`
+	LastModified    *time.Time `json:"last_modified,omitempty"`
+	Captured        *time.Time `json:"captured,omitempty"`
 
 	// TypeFailure.
 	Stage string `json:"stage,omitempty"`
@@ -92,7 +99,15 @@ func documentMessage(kind string, doc *model.Document) (*Message, error) {
 		id: "doc-" + merge.ContentHash(doc.Raw)}
 	if !doc.Published.IsZero() {
 		p := doc.Published
-		m.Published = &p
+		m.Published, m.PublishedSource = &p, doc.PublishedSource
+	}
+	if !doc.LastModified.IsZero() {
+		t := doc.LastModified
+		m.LastModified = &t
+	}
+	if !doc.Captured.IsZero() {
+		t := doc.Captured
+		m.Captured = &t
 	}
 	if len(doc.Raw) >= compressFrom {
 		var buf bytes.Buffer
@@ -114,7 +129,7 @@ func refMessage(kind, source string, ref *runner.Ref) *Message {
 	m := &Message{V: Version, Type: TypeRef, Kind: kind, Source: source, Location: ref.Location, Hints: ref.Hints}
 	if !ref.Published.IsZero() {
 		p := ref.Published
-		m.Published = &p
+		m.Published, m.PublishedSource = &p, ref.PublishedSource
 	}
 	return m
 }
@@ -223,7 +238,7 @@ func (m *Message) Item(opts runner.LoadOptions) runner.Item {
 	case TypeRef:
 		ref := &runner.Ref{Location: m.Location, Hints: m.Hints}
 		if m.Published != nil {
-			ref.Published = *m.Published
+			ref.Published, ref.PublishedSource = *m.Published, m.PublishedSource
 		}
 		it.Ref = ref
 		// As a local ingest: a URL is its own identity, a file is known
@@ -257,7 +272,13 @@ func (m *Message) Document(maxBytes int64) (*model.Document, error) {
 		doc.Format = model.Format(m.Format)
 	}
 	if m.Published != nil {
-		doc.Published = *m.Published
+		doc.Published, doc.PublishedSource = *m.Published, m.PublishedSource
+	}
+	if m.LastModified != nil {
+		doc.LastModified = *m.LastModified
+	}
+	if m.Captured != nil {
+		doc.Captured = *m.Captured
 	}
 	doc.Hints = m.Hints
 	return doc, nil

@@ -142,6 +142,18 @@ type Tx interface {
 	// and gains those of the new one, which is counted for the event in
 	// actors. ErrNotFound when there is no such event.
 	SetEventParty(ctx context.Context, id int64, side, actorID, name string) error
+	// SetEventDate dates a stored event anew (date as Event.Date, to
+	// precision), wherever the event is indexed by date: merge sharpens
+	// an event known to a month when a later report gives its day.
+	// ErrNotFound when there is no such event.
+	SetEventDate(ctx context.Context, id int64, date, precision string) error
+	// EventReports returns the mentions of event id, each with its
+	// article's Site (the site, else the URL: what num_sources counts),
+	// Published (the publish time, else the ingest time) and the Date and
+	// Precision the report gave, earliest report first (then article id
+	// and article event id). Merge reads them to choose between reports
+	// that give the event different days.
+	EventReports(ctx context.Context, id int64) ([]EventMention, error)
 	// AddMention links an article to an event and refreshes the event's
 	// counters (num_mentions, num_articles, num_sources, earliest report).
 	AddMention(ctx context.Context, m *EventMention) error
@@ -256,6 +268,12 @@ type EventMention struct {
 	Trigger        string     `json:"trigger,omitempty"`
 	Rule           string     `json:"rule,omitempty"`
 	Confidence     float64    `json:"confidence"`
+	// Date and Precision are the date this report gives the event, as
+	// the event's Date and Precision; "" when the report gives none (the
+	// event was dated by its article's publish day). The event's own
+	// date is the one its reports agree on (see merge.Apply).
+	Date      string `json:"date,omitempty"`
+	Precision string `json:"date_precision,omitempty"`
 }
 
 // Failure is a document that could not be ingested.

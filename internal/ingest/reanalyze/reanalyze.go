@@ -222,6 +222,7 @@ func Document(a *store.Article) *model.Document {
 	}
 	art := &model.Article{
 		Source: old.Source, URL: old.URL, Title: old.Title, Byline: old.Byline, Published: old.Published,
+		PublishedSource: old.PublishedSource, ReferenceDate: old.ReferenceDate, ReferenceSource: old.ReferenceSource,
 		Site: old.Site, Language: old.Language, Text: old.Text, Paragraphs: old.Paragraphs,
 		Captions: old.Captions, Tags: old.Tags,
 	}
@@ -234,8 +235,11 @@ func Document(a *store.Article) *model.Document {
 	if art.Title == "" {
 		art.Title = a.Title
 	}
-	if art.Published == nil {
-		art.Published = a.Published
+	if art.Published == nil && a.Published != nil {
+		// An old row's blob without the date: the column has it, given
+		// with the input or found by an older extractor.
+		art.Published, art.PublishedSource = a.Published, model.DateGiven
+		art.ReferenceDate, art.ReferenceSource = nil, ""
 	}
 	if art.Source == "" {
 		art.Source = a.Source
@@ -251,7 +255,7 @@ func Document(a *store.Article) *model.Document {
 	}
 	doc := &model.Document{Source: a.Source, URL: a.URL, Article: art}
 	if art.Published != nil {
-		doc.Published = *art.Published
+		doc.Published, doc.PublishedSource = *art.Published, art.PublishedSource
 	}
 	return doc
 }

@@ -239,6 +239,9 @@ type Ref struct {
 	// Published is set on the loaded document (a feed item's date, else
 	// --published); zero for none.
 	Published time.Time `json:"published,omitzero"`
+	// PublishedSource says who supplied Published (model.DateFromFeed;
+	// empty for --published), as model.Document.PublishedSource.
+	PublishedSource string `json:"published_source,omitempty"`
 	// Hints are set on the loaded document (a feed item's title, tags).
 	Hints map[string]string `json:"hints,omitempty"`
 }
@@ -281,7 +284,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 	}
 	doc.Source = source
 	if doc.Published.IsZero() {
-		doc.Published = r.Published
+		doc.Published, doc.PublishedSource = r.Published, r.PublishedSource
 	}
 	if r.Hints != nil {
 		doc.Hints = r.Hints
@@ -329,11 +332,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 		opts := ingest.Options{MaxBytes: maxBytes, Fetcher: in.Fetcher, Stdin: in.Stdin}
 		for _, u := range p.URLs {
 			if u == "-" {
-				it := Item{Source: u, Kind: KindStdin, Load: func(ctx context.Context) (*model.Document, error) {
-					doc, err := ingest.Load(ctx, u, opts)
-					return withDate(doc), err
-				}}
-				if !yield(it) {
+				if !stdinItems(ctx, in.Stdin, opts, maxBytes, lopts, withDate, dated, yield) {
 					return
 				}
 				continue
@@ -449,15 +448,23 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 	default:
 		kind = KindFeed
 	}
+	// WARC's reader handles gzip members itself (a corrupt one costs its
+	// record only); the others read the file gunzipped.
+	f, err := openMaybeGz(path, kind != KindWARC, lopts.Log)
+	if err != nil {
+		return yield(Item{Source: path, Kind: kind, Err: err})
+	}
+	defer f.Close()
+	return streamRecords(ctx, kind, path, f, maxBytes, lopts, withDate, dated, yield)
+}
+
+// streamRecords reads the records of one container stream of the given kind
+// (KindWARC, KindJSONL or KindFeed), named path.
+func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes int64, lopts LoadOptions, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	fail := func(err error) bool { return yield(Item{Source: path, Kind: kind, Err: err}) }
 	switch kind {
 	case KindWARC:
-		f, err := openMaybeGz(path, false, lopts.Log)
-		if err != nil {
-			return fail(err)
-		}
-		defer f.Close()
-		w := ingest.NewWARCReader(f, path, ingest.WARCOptions{MaxRecordBytes: maxBytes})
+		w := ingest.NewWARCReader(r, path, ingest.WARCOptions{MaxRecordBytes: maxBytes})
 		for ctx.Err() == nil {
 			doc, err := w.Next()
 			if errors.Is(err, io.EOF) {
@@ -473,21 +480,19 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 		}
 		return false
 	case KindJSONL:
-		f, err := openMaybeGz(path, true, lopts.Log)
-		if err != nil {
-			return fail(err)
-		}
-		defer f.Close()
-		for doc, err := range ingest.JSONLDocuments(f, path, ingest.JSONLOptions{MaxLineBytes: int(min(maxBytes, 1<<30))}) {
+		for doc, err := range ingest.JSONLDocuments(r, path, ingest.JSONLOptions{MaxLineBytes: int(min(maxBytes, 1<<30))}) {
 			if !yield(docItem(kind, path, withDate(doc), err)) {
 				return false
 			}
 		}
 		return true
 	default: // feed?
-		raw, err := readFile(path, maxBytes, lopts.Log)
+		raw, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 		if err != nil {
-			return fail(err)
+			return fail(fmt.Errorf("%s: %w", path, err))
+		}
+		if int64(len(raw)) > maxBytes {
+			return fail(fmt.Errorf("%s: %w (%d bytes)", path, ingest.ErrTooLarge, maxBytes))
 		}
 		if ingest.SniffFeed(raw[:min(len(raw), 4096)]) == "" {
 			// Not a feed after all: an XML or JSON document on its own.
@@ -505,6 +510,82 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 		}
 		return true
 	}
+}
+
+// stdinItems reads standard input. What is piped in is read as its bytes
+// say, since it has no file name to go by: a WARC (plain or gzip), a feed or
+// JSON lines are many documents, as the same file named by its extension
+// would be; anything else is one document. Each used to be one document,
+// so a WARC piped in became one "article" of record headers and every
+// record's text.
+func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBytes int64, lopts LoadOptions, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
+	const name = "-"
+	single := func(r io.Reader) bool {
+		o := opts
+		o.Stdin = r
+		return yield(Item{Source: name, Kind: KindStdin, Load: func(ctx context.Context) (*model.Document, error) {
+			doc, err := ingest.Load(ctx, name, o)
+			return withDate(doc), err
+		}})
+	}
+	if stdin == nil {
+		return single(nil)
+	}
+	br := bufio.NewReaderSize(stdin, 64<<10)
+	head, _ := br.Peek(4096)
+	gzipped := bytes.HasPrefix(head, []byte{0x1f, 0x8b, 8})
+	plain := head
+	if gzipped {
+		plain = gunzipHead(head)
+	}
+	kind := sniffContainer(plain)
+	var src io.Reader = br
+	switch {
+	case kind == "":
+		return single(br) // gzip or not, its read decodes it
+	case gzipped && kind != KindWARC: // the WARC reader reads gzip members itself
+		gz, err := gzip.NewReader(br)
+		if err != nil {
+			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w", name, err)})
+		}
+		src = gz
+	}
+	n := 0
+	counted := func(it Item) bool { n++; return yield(it) }
+	ok := streamRecords(ctx, kind, name, src, maxBytes, lopts, withDate, dated, counted)
+	if ok && n == 0 && ctx.Err() == nil {
+		return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w: standard input holds a %s with no document", name, errNoRecords, kind)})
+	}
+	return ok
+}
+
+// sniffContainer names the container kind of a stream's first bytes, or ""
+// for a single document: a feed (ingest.IsFeedDocument: not an HTML page
+// that mentions one), a WARC record header, or a JSON object (JSON lines).
+func sniffContainer(head []byte) string {
+	if ingest.IsFeedDocument(head) {
+		return KindFeed
+	}
+	head, _ = ingest.WideToUTF8(head) // UTF-16 JSON lines are read as such
+	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	switch {
+	case bytes.HasPrefix(h, []byte("WARC/")):
+		return KindWARC
+	case len(h) > 0 && h[0] == '{':
+		return KindJSONL
+	}
+	return ""
+}
+
+// gunzipHead is what the first bytes of a gzip stream decompress to, as far
+// as they go.
+func gunzipHead(head []byte) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return nil
+	}
+	out, _ := io.ReadAll(io.LimitReader(zr, 4096))
+	return out
 }
 
 func docItem(kind, container string, doc *model.Document, err error) Item {
@@ -530,6 +611,9 @@ func entryItem(e ingest.FeedEntry, lopts LoadOptions, withDate func(*model.Docum
 	}
 	link := e.Link
 	ref := &Ref{Location: link.URL, Published: dated(link.Published), Hints: link.Hints}
+	if !link.Published.IsZero() {
+		ref.PublishedSource = model.DateFromFeed
+	}
 	return Item{Source: link.Source, Kind: KindFeed, URL: link.URL, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
 		return ref.Load(ctx, link.Source, lopts)
 	}}

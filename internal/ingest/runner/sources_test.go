@@ -1,18 +1,23 @@
 package runner
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
@@ -150,5 +155,89 @@ func TestFeedPollingKeepsValidators(t *testing.T) {
 	}
 	if f, _ := st.Feed(ctx, srv.URL+"/feed.xml"); f == nil || f.Title != "Test Wire" || f.ETag != `"v1"` {
 		t.Errorf("feed state after 304 = %+v", f)
+	}
+}
+
+// TestStdinContainers: what is piped in is read as its bytes say. A WARC
+// (plain or gzip), a feed or JSON lines on standard input are their records,
+// each a document named after "-"; anything else is one document. Each was
+// one document before, so a WARC piped in was one article made of record
+// headers and every record's text.
+func TestStdinContainers(t *testing.T) {
+	ctx := context.Background()
+	html := func(title string) string {
+		return "<html><head><title>" + title + "</title></head><body><article><h1>" + title +
+			"</h1><p>The harbour board met on Tuesday and agreed to dredge the east channel before winter.</p></article></body></html>"
+	}
+	warcRecord := func(id int, title string) []byte {
+		block := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html(title)
+		return []byte(fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:%d>\r\nWARC-Target-URI: https://harbour.example/%d\r\n"+
+			"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", id, id, len(block), block))
+	}
+	warc := append(warcRecord(1, "Dredging approved"), warcRecord(2, "Channel closed")...)
+	var gzWARC bytes.Buffer // one gzip member per record, as crawlers write
+	for _, rec := range [][]byte{warcRecord(1, "Dredging approved"), warcRecord(2, "Channel closed")} {
+		zw := gzip.NewWriter(&gzWARC)
+		zw.Write(rec)
+		zw.Close()
+	}
+	jsonl := `{"url":"https://harbour.example/j1","title":"Dredging approved","text":"The harbour board agreed on Tuesday to dredge the east channel."}` + "\n" +
+		`{"title":"broken` + "\n" +
+		`{"url":"https://harbour.example/j3","title":"Channel closed","text":"The east channel will close to shipping for two weeks in March."}` + "\n"
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>` +
+		`<item><title>Dredging approved</title><guid>h1</guid><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[` + html("Dredging approved") + `]]></content:encoded></item>` +
+		`<item><title>Channel closed</title><guid>h2</guid><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[` + html("Channel closed") + `]]></content:encoded></item>` +
+		`</channel></rss>`
+	utf16LE := func(s string) []byte {
+		out := []byte{0xFF, 0xFE}
+		for _, u := range utf16.Encode([]rune(s)) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		return out
+	}
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	tests := []struct {
+		name  string
+		stdin []byte
+		want  []string // sources, "!" before a failed one
+	}{
+		{"warc", warc, []string{"-#urn:uuid:1", "-#urn:uuid:2"}},
+		{"warc.gz", gzWARC.Bytes(), []string{"-#urn:uuid:1", "-#urn:uuid:2"}},
+		{"jsonl", []byte(jsonl), []string{"-:1", "!-:2", "-:3"}},
+		{"jsonl.gz", gz([]byte(jsonl)), []string{"-:1", "!-:2", "-:3"}},
+		{"feed", []byte(feed), []string{"-#h1", "-#h2"}},
+		{"utf-16 feed", utf16LE(feed), []string{"-#h1", "-#h2"}},
+		{"utf-16 jsonl", utf16LE(jsonl), []string{"-:1", "!-:2", "-:3"}},
+		{"html", []byte(html("Dredging approved")), []string{"-"}},
+		{"html.gz", gz([]byte(html("Dredging approved"))), []string{"-"}},
+		{"text", []byte("Dredging approved\n\nThe harbour board agreed to dredge the east channel."), []string{"-"}},
+		{"warc of requests only", []byte("WARC/1.0\r\nWARC-Type: request\r\nWARC-Record-ID: <urn:uuid:9>\r\nContent-Length: 0\r\n\r\n\r\n\r\n"), []string{"!-"}},
+	}
+	for _, tt := range tests {
+		in := Inputs{Stdin: bytes.NewReader(tt.stdin)}
+		var got []string
+		for it := range (&Plan{URLs: []string{"-"}}).Items(ctx, in, nil) {
+			src, err := it.Source, it.Err
+			if err == nil && it.Doc == nil && it.Load != nil {
+				var doc *model.Document
+				doc, err = it.Load(ctx)
+				if err == nil {
+					src = doc.Source
+				}
+			}
+			if err != nil {
+				src = "!" + src
+			}
+			got = append(got, src)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s on standard input: items %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

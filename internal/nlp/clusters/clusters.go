@@ -70,3 +70,17 @@ func Read(r io.Reader) (*Clusters, error) {
 	}
 	return c, nil
 }
+
+// PrefixCounts returns how many words fall under each n-bit prefix of the
+// cluster paths (a path shorter than n bits counts as itself): the sizes
+// of the clusters at that depth of the tree.
+func (c *Clusters) PrefixCounts(n int) map[string]int {
+	out := map[string]int{}
+	if c == nil || n <= 0 {
+		return out
+	}
+	for _, p := range c.m {
+		out[p[:min(n, len(p))]]++
+	}
+	return out
+}

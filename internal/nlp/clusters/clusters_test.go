@@ -54,3 +54,27 @@ func TestReadBad(t *testing.T) {
 		t.Errorf("got %v, %v", c, err)
 	}
 }
+
+func TestPrefixCounts(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("paris\t0100\nlondon\t0101\nred\t10\nblue\t1\n"))
+	zw.Close()
+	c, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.PrefixCounts(2)
+	want := map[string]int{"01": 2, "10": 1, "1": 1}
+	if len(got) != len(want) {
+		t.Fatalf("PrefixCounts(2) = %v, want %v", got, want)
+	}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("PrefixCounts(2)[%q] = %d, want %d", k, got[k], n)
+		}
+	}
+	if n := len(c.PrefixCounts(0)); n != 0 {
+		t.Errorf("PrefixCounts(0) has %d prefixes", n)
+	}
+}

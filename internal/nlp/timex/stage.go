@@ -20,10 +20,18 @@ func NewStage() Stage { return Stage{} }
 func (Stage) Name() string { return "timex" }
 
 // Reference returns the date relative expressions are read against: the
-// article's publish date, else the one supplied from outside.
+// article's publish date, else the one supplied from outside, else the
+// article's reference date (the page's Last-Modified or capture time, for
+// a page that gives no publish date), else none (zero): relative dates
+// are then left unresolved rather than read against the day of analysis.
 func Reference(doc *model.Document) time.Time {
-	if doc.Article != nil && doc.Article.Published != nil && !doc.Article.Published.IsZero() {
-		return *doc.Article.Published
+	if a := doc.Article; a != nil {
+		if a.Published != nil && !a.Published.IsZero() {
+			return *a.Published
+		}
+		if doc.Published.IsZero() && a.ReferenceDate != nil {
+			return *a.ReferenceDate
+		}
 	}
 	return doc.Published
 }
@@ -110,7 +118,11 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 		if dc.narr != 0 {
 			dc.narrFrom = yearFrom
 		}
+		first := len(dst)
 		for _, f := range find(text[s.Start:s.End], s.Start, s.Index, ref, dc) {
+			if clockYear(text[s.Start:s.End], s.Start, f.te) {
+				continue // "(1900 GMT)" is a time, added below
+			}
 			// A fiscal year is a label ("fiscal 2025 results"), not
 			// the year a story is told in.
 			if y, ok := writtenYear(f.te); ok && f.kind != kFiscal {
@@ -137,6 +149,7 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 			}
 			dst = append(dst, f.te)
 		}
+		dst = timesOfDay(text[s.Start:s.End], s.Start, s.Index, dst, first, ref, dc)
 	}
 	return dst, nil
 }

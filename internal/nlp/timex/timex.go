@@ -231,7 +231,14 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration, nil},
 	// "the past decade", "the next century": one of the unit, counted
 	// from the day of writing. ("The following decade" counts from a
-	// story's time, and is left alone.)
+	// story's time, and is left alone.) This is the rolling reading the
+	// TIMEX2 (TIDES) and TimeML/TIMEX3 guidelines give "the past/last N
+	// units": a duration (P1DE, P1CE) anchored at the reference time and
+	// ending there, not the calendar decade or century before it, which
+	// they write as a date ("the 2000s", "the 20th century"). GUM reads
+	// "the past century" in a 2009 interview as 1900-1999; we read
+	// 1909-04-05 to 2009-04-04, as the guidelines do, and let GUM's
+	// calendar count score as a wrong value.
 	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, []string{"decade", "century"}},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
@@ -658,11 +665,13 @@ type match struct {
 // only absolute dates.
 func Find(s string, base, sentence int, ref time.Time) []model.TimeExpr {
 	fs := find(s, base, sentence, ref, discourse{})
-	out := make([]model.TimeExpr, len(fs))
-	for i, f := range fs {
-		out[i] = f.te
+	out := make([]model.TimeExpr, 0, len(fs))
+	for _, f := range fs {
+		if !clockYear(s, base, f.te) {
+			out = append(out, f.te)
+		}
 	}
-	return out
+	return timesOfDay(s, base, sentence, out, 0, ref, discourse{})
 }
 
 // discourse is what the sentences before tell find about time.

@@ -126,6 +126,11 @@ func TestFind(t *testing.T) {
 		{"Rents doubled over the past decade.", "the past decade", "2011-07-31", "day", "past", "2021-07-30"},
 		{"Emissions must halve over the next decade.", "the next decade", "2021-07-30", "day", "future", "2031-07-29"},
 		{"The town grew more in the past century than in the five before.", "the past century", "1921-07-31", "day", "past", "2021-07-30"},
+		// "The last" is "the past": the ten (hundred) years to the day
+		// of writing, as TIMEX2 and TimeML read it, not the calendar
+		// decade (century) before this one.
+		{"Wages barely moved in the last decade.", "the last decade", "2011-07-31", "day", "past", "2021-07-30"},
+		{"Rents have tripled over the last century.", "the last century", "1921-07-31", "day", "past", "2021-07-30"},
 		// A bare year as the object of a verb that opens or closes a
 		// stretch of time.
 		{"Okafor opened 2019 with two wins in Lagos.", "2019", "2019", "year", "past", ""},
@@ -358,6 +363,31 @@ func TestReference(t *testing.T) {
 	}
 	if len(doc.Article.Dates) != 1 || doc.Article.Dates[0].Value != "2021-07-29" {
 		t.Errorf("dates = %+v", doc.Article.Dates)
+	}
+}
+
+// An undated article is read against its reference date (Last-Modified or
+// capture time) when nothing gives a publish date, and against nothing when
+// it has none: not against the day of analysis.
+func TestReferenceFallback(t *testing.T) {
+	captured := time.Date(2021, 7, 30, 12, 0, 0, 0, time.UTC)
+	doc := &model.Document{Article: &model.Article{ReferenceDate: &captured, ReferenceSource: model.DateCaptured, Text: "They met yesterday."}}
+	if got := Reference(doc); !got.Equal(captured) {
+		t.Errorf("reference = %v, want the capture time", got)
+	}
+	if err := NewStage().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Article.Dates) != 1 || doc.Article.Dates[0].Value != "2021-07-29" {
+		t.Errorf("dates = %+v", doc.Article.Dates)
+	}
+	given := time.Date(2021, 7, 20, 0, 0, 0, 0, time.UTC)
+	doc.Published = given
+	if got := Reference(doc); !got.Equal(given) {
+		t.Errorf("reference = %v, want the given publish date before the capture time", got)
+	}
+	if got := Reference(&model.Document{Article: &model.Article{}}); !got.IsZero() {
+		t.Errorf("reference of an undated article = %v, want none", got)
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 // migration's transaction after its SQL: what SQL cannot compute.
 var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	8: func(ctx context.Context, tx *sql.Tx) error {
-		// The actors have no family_key before migration 12.
+		// The actors have no family_key before migration 13.
 		d := nameKeySQL
 		d.SetFamilyKey = ""
 		if err := namekeys.FillActors(ctx, tx, d); err != nil {
@@ -19,12 +19,12 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 		}
 		return namekeys.RefoldEvents(ctx, tx, nameKeySQL)
 	},
-	11: func(ctx context.Context, tx *sql.Tx) error {
+	12: func(ctx context.Context, tx *sql.Tx) error {
 		return namekeys.FillSpeakerKeys(ctx, tx, nameKeySQL, speakerKeySQL)
 	},
-	// Migration 12's SQL clears every name key, so that this keys every
+	// Migration 13's SQL clears every name key, so that this keys every
 	// actor anew, with its family name.
-	12: fillNameKeys,
+	13: fillNameKeys,
 }
 
 // unkeyedActorsQuery lists the actors without a name key (by the
@@ -51,7 +51,7 @@ var speakerKeySQL = namekeys.SpeakerKeys{
 // fillNameKeys sets the name_key (store.FoldName of the name) and
 // family_key (namekeys.FamilyKey) of every actor that has no name key:
 // one a write added or renamed in this transaction, or, in migration
-// 0012, every actor.
+// 0013, every actor.
 func fillNameKeys(ctx context.Context, tx *sql.Tx) error {
 	return namekeys.FillActors(ctx, tx, nameKeySQL)
 }

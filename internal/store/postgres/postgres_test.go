@@ -448,22 +448,22 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV12 takes a database back from schema 12 to 11 (the actors'
+// undoV13 takes a database back from schema 13 to 12 (the actors'
 // family keys).
-const undoV12 = `DROP INDEX actors_family_key;
+const undoV13 = `DROP INDEX actors_family_key;
 	ALTER TABLE actors DROP COLUMN family_key;
 	`
 
-// undoV11 takes a database back from schema 12 to 10 (the quotes' folded
+// undoV12 takes a database back from schema 13 to 11 (the quotes' folded
 // speaker words).
-const undoV11 = undoV12 + `DROP INDEX quotes_speaker_key;
+const undoV12 = undoV13 + `DROP INDEX quotes_speaker_key;
 	ALTER TABLE quotes DROP COLUMN speaker_key;
 	CREATE INDEX quotes_speaker_words ON quotes(lower(speaker), speaker_actor_id) WHERE speaker_actor_id <> '';
 	`
 
-// undoV10 takes a database back from schema 12 to 9 (the kept event
+// undoV11 takes a database back from schema 13 to 10 (the kept event
 // counts, their triggers and function).
-const undoV10 = undoV11 + `DROP TRIGGER event_counts_write ON events;
+const undoV11 = undoV12 + `DROP TRIGGER event_counts_write ON events;
 	DROP TRIGGER event_counts_update ON events;
 	DROP TRIGGER event_counts_keys ON event_keys;
 	DROP FUNCTION event_counts_change();
@@ -471,36 +471,42 @@ const undoV10 = undoV11 + `DROP TRIGGER event_counts_write ON events;
 	DROP TABLE event_counts;
 	`
 
-// undoV9 takes a database back from schema 12 to 8 (the event sort
+// undoV10 takes a database back from schema 13 to 9 (the event sort
 // indexes as they were).
-const undoV9 = undoV10 + `DROP INDEX events_sources, events_articles, events_first_seen, events_goldstein;
+const undoV10 = undoV11 + `DROP INDEX events_sources, events_articles, events_first_seen, events_goldstein;
 	CREATE INDEX events_sources ON events(num_sources DESC, date DESC);
 	CREATE INDEX events_articles ON events(num_articles DESC, date DESC);
 	CREATE INDEX events_first_seen ON events(first_seen DESC);
 	CREATE INDEX events_goldstein ON events(goldstein, date DESC);
 	`
 
-// undoV8 takes a database back from schema 12 to 7 (the actors' name
+// undoV9 takes a database back from schema 13 to 8 (the dates reports
+// give their events).
+const undoV9 = undoV10 + `ALTER TABLE event_mentions DROP COLUMN date;
+	ALTER TABLE event_mentions DROP COLUMN precision;
+	`
+
+// undoV8 takes a database back from schema 13 to 7 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
 const undoV8 = undoV9 + `DROP INDEX actors_name_key;
 	ALTER TABLE actors DROP COLUMN name_key;
 	CREATE INDEX actors_name_lower ON actors(lower(name));
 	`
 
-// undoV7 takes a database back from schema 12 to 6.
+// undoV7 takes a database back from schema 13 to 6.
 const undoV7 = undoV8 + `DROP INDEX events_corroborated;
 	`
 
-// undoV6 takes a database back from schema 12 to 5.
+// undoV6 takes a database back from schema 13 to 5.
 const undoV6 = undoV7 + `DROP INDEX quotes_published;
 	`
 
-// undoV5 takes a database back from schema 12 to 4.
+// undoV5 takes a database back from schema 13 to 4.
 const undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
 	DROP INDEX actors_name_lower;
 	`
 
-// undoV4 takes a database back from schema 12 to 3.
+// undoV4 takes a database back from schema 13 to 3.
 const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
@@ -739,7 +745,7 @@ func TestSortedFilteredPlan(t *testing.T) {
 }
 
 // TestEventCountsPlan: the timeline's counts for the common filters read
-// the kept counts (migration 0010), a row per date and class; others
+// the kept counts (migration 0011), a row per date and class; others
 // group the events.
 func TestEventCountsPlan(t *testing.T) {
 	t.Parallel()
@@ -767,7 +773,7 @@ func TestEventCountsPlan(t *testing.T) {
 	}
 }
 
-// TestMigrationCountsEvents: migration 0010 counts the events a store
+// TestMigrationCountsEvents: migration 0011 counts the events a store
 // already holds, as EventCounts counted them from the events.
 func TestMigrationCountsEvents(t *testing.T) {
 	t.Parallel()
@@ -798,7 +804,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		rows.Close()
 		want = append(want, fmt.Sprint(got))
 	}
-	if _, err := db.db.ExecContext(ctx, undoV10+`DELETE FROM schema_migrations WHERE version >= 10`); err != nil {
+	if _, err := db.db.ExecContext(ctx, undoV11+`DELETE FROM schema_migrations WHERE version >= 11`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

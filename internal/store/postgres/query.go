@@ -175,7 +175,7 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		dateCol = "k.date"
 	}
 	// A page in another order than date, with no key to drive it, walks
-	// the sort's index (migration 0009: the whole order) and stops when
+	// the sort's index (migration 0010: the whole order) and stops when
 	// it is full. The filters on quad class and type are written so that
 	// their own indexes do not serve them: the planner otherwise found
 	// every match by such an index and sorted them all.
@@ -304,7 +304,7 @@ func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.Date
 
 // eventCountsQuery is EventCounts' query (its plan is checked by
 // TestEventCountsPlan): from the counts kept in event_counts when they
-// answer q (codec.CountBucket; migration 0010), a row per date and quad
+// answer q (codec.CountBucket; migration 0011), a row per date and quad
 // class of the bucket instead of every matching event; else the events'
 // own filters, grouped.
 func eventCountsQuery(q store.EventQuery) (string, []any, error) {
@@ -343,7 +343,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
-			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence
+			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
 	if err != nil {
@@ -355,7 +355,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		var m store.EventMention
 		var published sql.NullTime
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
-			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence); err != nil {
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
 		m.Published = timePtr(published)

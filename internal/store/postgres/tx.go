@@ -504,8 +504,8 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 // parts of one statement read the database as it was before it, so the
 // EXISTS below does not see the mention being added.
 const addMentionSQL = `WITH ins AS (
-		INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING article_id),
+		INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence, date, precision)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING article_id),
 	art AS (
 		SELECT a.id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END AS source,
 			a.duplicate_of IS NULL AS canonical, COALESCE(a.published, a.ingested_at) AS at
@@ -562,14 +562,60 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 
 func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	if _, err := t.exec(ctx, addMentionSQL,
-		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence); err != nil {
+		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence, m.Date, m.Precision); err != nil {
 		return fmt.Errorf("store: add event mention: %w", err)
 	}
 	return nil
 }
 
+func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string) error {
+	res, err := t.exec(ctx, `UPDATE events SET date = $1, precision = $2 WHERE id = $3`, date, precision, id)
+	if err != nil {
+		return fmt.Errorf("store: set event date: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("store: set event date: %w", err)
+	} else if n == 0 {
+		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
+	}
+	// The lookup keys and per-country ranks keep the event's date beside
+	// it, so that a date range or a newest-first page reads only them.
+	for _, q := range []string{`UPDATE event_keys SET date = $1 WHERE event_id = $2`, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`} {
+		if _, err := t.exec(ctx, q, date, id); err != nil {
+			return fmt.Errorf("store: set event date: %w", err)
+		}
+	}
+	return nil
+}
+
+func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
+	rows, err := t.query(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
+			COALESCE(a.published, a.ingested_at), m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+		FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
+	}
+	defer rows.Close()
+	var out []store.EventMention
+	for rows.Next() {
+		var m store.EventMention
+		var at sql.NullTime
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &at,
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
+			return nil, fmt.Errorf("store: event %d reports: %w", id, err)
+		}
+		m.Published = timePtr(at)
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
+	}
+	return out, nil
+}
+
 func (t *tx) ClearEvents(ctx context.Context) error {
-	// The kept counts' triggers (migration 0010) would run once for each
+	// The kept counts' triggers (migration 0011) would run once for each
 	// deleted event and key, though every count goes anyway: disabled
 	// for the deletes, in this transaction (the lock this takes lets
 	// readers read; writers are serialised already). Children first:

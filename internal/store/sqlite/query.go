@@ -273,7 +273,7 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		dateCol = "k.date"
 	}
 	// A page in another order than date, with no key to drive it, walks
-	// the sort's index (migration 0013: the whole order, then quad class
+	// the sort's index (migration 0014: the whole order, then quad class
 	// and type) and stops when it is full; the unary + keeps the planner
 	// from finding the matches by the filter's own index and sorting
 	// them all (it did so for quad_class=4&sort=articles: 0.2-0.45 s at
@@ -425,7 +425,7 @@ func eventCountsQuery(q store.EventQuery) (string, []any, error) {
 }
 
 // countsQuery is EventCounts' query when the counts kept in event_counts
-// answer q (codec.CountBucket; migration 0014): it reads a row per date
+// answer q (codec.CountBucket; migration 0015): it reads a row per date
 // and quad class of the bucket instead of every matching event.
 func countsQuery(q store.EventQuery) (string, []any, bool) {
 	bucket, corroborated, ok := codec.CountBucket(q)
@@ -459,7 +459,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
-			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence
+			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
 	if err != nil {
@@ -471,7 +471,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		var m store.EventMention
 		var published sql.NullString
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
-			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence); err != nil {
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
 		m.Published = parseTimePtr(published)

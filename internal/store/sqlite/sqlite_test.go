@@ -99,49 +99,53 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV16 takes a database back from schema 16 to 15 (the actors'
+// undoV17 takes a database back from schema 17 to 16 (the actors'
 // family keys).
-var undoV16 = []string{`DROP INDEX actors_family_key`, `ALTER TABLE actors DROP COLUMN family_key`}
+var undoV17 = []string{`DROP INDEX actors_family_key`, `ALTER TABLE actors DROP COLUMN family_key`}
 
-// undoV15 takes a database back from schema 16 to 14 (the quotes' folded
+// undoV16 takes a database back from schema 17 to 15 (the quotes' folded
 // speaker words).
-var undoV15 = append(slices.Clone(undoV16), `DROP INDEX quotes_speaker_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
+var undoV16 = append(slices.Clone(undoV17), `DROP INDEX quotes_speaker_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
 	`CREATE INDEX quotes_speaker_words ON quotes(speaker COLLATE NOCASE, speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV14 takes a database back from schema 16 to 13 (the kept event
+// undoV15 takes a database back from schema 17 to 14 (the kept event
 // counts and their triggers).
-var undoV14 = append(slices.Clone(undoV15), `DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move`,
+var undoV15 = append(slices.Clone(undoV16), `DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move`,
 	`DROP TRIGGER event_counts_move_keys`, `DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`,
 	`DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`)
 
-// undoV13 takes a database back from schema 16 to 12 (the event sort
+// undoV14 takes a database back from schema 17 to 13 (the event sort
 // indexes as they were).
-var undoV13 = append(slices.Clone(undoV14), `DROP INDEX events_sources`, `DROP INDEX events_articles`, `DROP INDEX events_first_seen`,
+var undoV14 = append(slices.Clone(undoV15), `DROP INDEX events_sources`, `DROP INDEX events_articles`, `DROP INDEX events_first_seen`,
 	`DROP INDEX events_goldstein`, `CREATE INDEX events_sources ON events(num_sources DESC, date DESC)`,
 	`CREATE INDEX events_articles ON events(num_articles DESC, date DESC)`, `CREATE INDEX events_first_seen ON events(first_seen DESC)`,
 	`CREATE INDEX events_goldstein ON events(goldstein, date DESC)`)
 
-// undoV12 takes a database back from schema 16 to 11 (the actors' name
+// undoV13 takes a database back from schema 17 to 12 (the dates reports
+// give their events).
+var undoV13 = append(slices.Clone(undoV14), `ALTER TABLE event_mentions DROP COLUMN date`, `ALTER TABLE event_mentions DROP COLUMN precision`)
+
+// undoV12 takes a database back from schema 17 to 11 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
 var undoV12 = append(slices.Clone(undoV13), `DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`)
 
-// undoV11 takes a database back from schema 16 to 10.
+// undoV11 takes a database back from schema 17 to 10.
 var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
 
-// undoV10 takes a database back from schema 16 to 9.
+// undoV10 takes a database back from schema 17 to 9.
 var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
 
-// undoV9 takes a database back from schema 16 to 8.
+// undoV9 takes a database back from schema 17 to 8.
 var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
 
-// undoV8 takes a database back from schema 16 to 7.
+// undoV8 takes a database back from schema 17 to 7.
 var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
 	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV7 takes a database back from schema 16 to 6.
+// undoV7 takes a database back from schema 17 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 16 to 5 (for tests that
+// undoV6 takes a database back from schema 17 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -602,6 +606,47 @@ func TestMigrationAddsQuoteConduit(t *testing.T) {
 	}
 }
 
+// TestMigrationAddsMentionDates upgrades a version-12 store: its event
+// mentions stay, giving no date (a remerge stores the dates anew), and a
+// mention added after it keeps the date its report gave.
+func TestMigrationAddsMentionDates(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v12.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &store.Article{URL: "https://example.test/v12", Source: "v12", ContentHash: "hash:v12", Title: "Accord", Text: "They signed."}
+	e := &store.Event{Key: "k", Type: "AGREE", SourceName: "Kestria", TargetName: "Volmark", Date: "2018-06-01", Precision: "month"}
+	if err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		if _, err := tx.InsertArticle(ctx, a); err != nil {
+			return err
+		}
+		if _, err := tx.InsertEvent(ctx, e); err != nil {
+			return err
+		}
+		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e1"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	execRaw(t, path, append(slices.Clone(undoV13), `DELETE FROM schema_migrations WHERE version >= 13`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e2", Date: "2018-06-12", Precision: "day"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	_, ms, err := db.Event(ctx, e.ID)
+	if err != nil || len(ms) != 2 || ms[0].Date != "" || ms[0].Precision != "" || ms[1].Date != "2018-06-12" || ms[1].Precision != "day" {
+		t.Errorf("after migration: %+v, %v; want the old mention undated, the new one dated", ms, err)
+	}
+}
+
 // TestSpeakersPlan checks that looking a speaker up by the words that
 // named it reads quotes_speaker_key alone (a covering search), not
 // every quote, and that the other ways search actors by their indexes.
@@ -673,7 +718,7 @@ func TestEventCountsPlan(t *testing.T) {
 		{"three sources, dates", store.EventQuery{MinSources: 3, Since: "2025-01-01"}, []string{"events_sources", "events_corroborated"}},
 		{"actor and type", store.EventQuery{Actor: "FRA", Type: "AID"}, []string{"SEARCH k USING PRIMARY KEY (key=?)"}},
 		{"country, two sources", store.EventQuery{Country: "FRA", MinSources: 2}, []string{"SEARCH k USING PRIMARY KEY (key=?)"}},
-		// The common filters read the kept counts (migration 0014): one
+		// The common filters read the kept counts (migration 0015): one
 		// row per date and class, not one per event.
 		{"all", store.EventQuery{}, []string{"SEARCH event_counts USING PRIMARY KEY (bucket=?)"}},
 		{"two sources", store.EventQuery{MinSources: 2}, []string{"SEARCH event_counts USING PRIMARY KEY (bucket=?)"}},
@@ -790,7 +835,7 @@ func TestSortedFilteredPlan(t *testing.T) {
 	}
 }
 
-// TestMigrationCountsEvents: migration 0014 counts the events a store
+// TestMigrationCountsEvents: migration 0015 counts the events a store
 // already holds, as EventCounts counted them from the events.
 func TestMigrationCountsEvents(t *testing.T) {
 	ctx := context.Background()
@@ -824,7 +869,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		want = append(want, fmt.Sprint(got))
 	}
 	db.Close()
-	execRaw(t, path, append(slices.Clone(undoV14), `DELETE FROM schema_migrations WHERE version >= 14`)...)
+	execRaw(t, path, append(slices.Clone(undoV15), `DELETE FROM schema_migrations WHERE version >= 15`)...)
 	db, err = Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)

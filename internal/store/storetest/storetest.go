@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventSectorFilter", testEventSectorFilter},
 		{"CandidateEventsByCountry", testCandidateEventsByCountry},
 		{"SetEventParty", testSetEventParty},
+		{"SetEventDate", testSetEventDate},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"Actors", testActors},
@@ -515,6 +516,83 @@ func testSetEventParty(t *testing.T, s store.Store) {
 	}
 	if err := set(e.ID, "middle", "PHL", "Manila"); err == nil {
 		t.Error("unknown side: no error")
+	}
+}
+
+// SetEventDate dates an event anew: it shows the new date and precision
+// and is found by it in every listing that filters or orders by date (by
+// country and by actor too, which read the event's lookup rows);
+// EventReports gives each mention's article site, publish time and the
+// date the report gave; a missing event is ErrNotFound.
+func testSetEventDate(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := article("https://a.example/1", "a.example", "t", "x", "2021-07-28T09:00:00Z")
+	b := article("https://b.example/1", "", "t", "y", "")
+	insert(t, s, a, b)
+	e := &store.Event{Key: "k", Type: "AGREE", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "KST",
+		TargetActor: "VLM", TargetName: "Volmark", TargetCountry: "VLM", Date: "2018-06-01", Precision: "month"}
+	later := &store.Event{Key: "l", Type: "AGREE", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "KST",
+		TargetActor: "VLM", TargetName: "Volmark", TargetCountry: "VLM", Date: "2018-06-05", Precision: "day"}
+	write := func(fn func(ctx context.Context, tx store.Tx) error) error { return s.Write(ctx, fn) }
+	if err := write(func(ctx context.Context, tx store.Tx) error {
+		for _, ev := range []*store.Event{e, later} {
+			if _, err := tx.InsertEvent(ctx, ev); err != nil {
+				return err
+			}
+		}
+		if err := tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e1", Date: "2018-06-01", Precision: "month"}); err != nil {
+			return err
+		}
+		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: b.ID, ArticleEventID: "e1", Date: "2018-06-12", Precision: "day"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := write(func(ctx context.Context, tx store.Tx) error { return tx.SetEventDate(ctx, e.ID, "2018-06-12", "day") }); err != nil {
+		t.Fatal(err)
+	}
+	got, ms, err := s.Event(ctx, e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Date != "2018-06-12" || got.Precision != "day" {
+		t.Errorf("event after SetEventDate: date %s %s, want 2018-06-12 day", got.Date, got.Precision)
+	}
+	if len(ms) != 2 || ms[0].Date != "2018-06-01" || ms[0].Precision != "month" || ms[1].Date != "2018-06-12" || ms[1].Precision != "day" {
+		t.Errorf("mentions: %+v; want the dates the reports gave", ms)
+	}
+	for _, q := range []store.EventQuery{
+		{Since: "2018-06-10"}, {Country: "KST", Since: "2018-06-10"}, {Actor: "VLM", Since: "2018-06-10"},
+		{Sort: "sources", Country: "VLM", Since: "2018-06-10"},
+	} {
+		evs, err := s.Events(ctx, q)
+		if err != nil || len(evs) != 1 || evs[0].ID != e.ID {
+			t.Errorf("events %+v: %+v, %v; want event %d alone", q, evs, err, e.ID)
+		}
+	}
+	// Newest first: the redated event now comes before the other.
+	for _, q := range []store.EventQuery{{}, {Country: "KST"}, {Actor: "KST"}} {
+		evs, err := s.Events(ctx, q)
+		if err != nil || len(evs) != 2 || evs[0].ID != e.ID {
+			t.Errorf("events %+v: %+v, %v; want event %d first", q, evs, err, e.ID)
+		}
+	}
+	var reports []store.EventMention
+	if err := write(func(ctx context.Context, tx store.Tx) (err error) {
+		reports, err = tx.EventReports(ctx, e.ID)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// b has no publish date: its ingest time (now) comes after a's.
+	if len(reports) != 2 || reports[0].ArticleID != a.ID || reports[0].Site != "a.example" || reports[0].Published == nil ||
+		!reports[0].Published.Equal(*a.Published) || reports[0].Date != "2018-06-01" ||
+		reports[1].ArticleID != b.ID || reports[1].Site != b.URL || reports[1].Date != "2018-06-12" || reports[1].Precision != "day" {
+		t.Errorf("EventReports: %+v", reports)
+	}
+	if err := write(func(ctx context.Context, tx store.Tx) error {
+		return tx.SetEventDate(ctx, later.ID+1, "2018-06-12", "day")
+	}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing event: %v, want ErrNotFound", err)
 	}
 }
 

@@ -1,5 +1,5 @@
 -- newsgraph PostgreSQL schema, version 9: event sort indexes that serve a
--- filtered page (as SQLite's migration 13). Events sorted by sources,
+-- filtered page (as SQLite's migration 14). Events sorted by sources,
 -- articles, first report or Goldstein score end their order with the
 -- event id, which these indexes lacked, so with a filter
 -- (quad_class=4&sort=articles, a type with sort=sources) the plan read

@@ -1,6 +1,6 @@
 -- newsgraph PostgreSQL schema, version 11: the words naming a quote's
 -- speaker, folded as actors' names are (store.FoldName: case of any
--- script, accents; as SQLite's migration 15), so that Store.Speakers'
+-- script, accents; as SQLite's migration 16), so that Store.Speakers'
 -- wording way finds "la présidente" typed as "LA PRÉSIDENTE" or "la
 -- presidente". It compared lower() of the words, which under the "C"
 -- collation folds ASCII letters only. speaker_key is written by the store

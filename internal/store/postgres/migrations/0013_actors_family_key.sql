@@ -1,6 +1,6 @@
 -- newsgraph PostgreSQL schema, version 12: a stored person found by its
 -- family name alone ("ERDOGAN", "erdogan", "Xi"), for the actor filters of
--- events and the speaker of quotes (as SQLite's migration 16). family_key
+-- events and the speaker of quotes (as SQLite's migration 17). family_key
 -- is namekeys.FamilyKey: the folded last word of a person's name, or the
 -- first for the countries whose names put the family name first, as the
 -- knowledge base reads its leaders' names; '' for an actor that is no

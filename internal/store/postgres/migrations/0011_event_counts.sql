@@ -1,5 +1,5 @@
 -- newsgraph PostgreSQL schema, version 10: the timeline's counts kept as
--- events are written (as SQLite's migration 14). Store.EventCounts
+-- events are written (as SQLite's migration 15). Store.EventCounts
 -- (GET /api/timeline, the timeline page) grouped every matching event by
 -- date and quad class on each request, growing with the store.
 -- event_counts holds those groups ready, exact, for the common filters:

@@ -1,0 +1,133 @@
+package events
+
+// What a promise gives: "pledged more support for Kyiv", "promised $2
+// billion in military aid to Ukraine", "committed 2,000 troops to the
+// mission". CAMEO codes an expression of intent by what is promised (03x):
+// diplomatic or policy support is 032, material aid 033 with its kind in
+// the fourth digit (0331 economic, 0332 military, 0333 humanitarian, 0334
+// military protection or peacekeeping), as the aid given is 071-074. The
+// one the promise is for is named after "to" or "for".
+
+// givenKinds are the nouns that name what is given, by CAMEO intent code.
+var givenKinds = map[string]string{
+	// Policy support (CAMEO 032: "such as policy support").
+	"support": "032", "backing": "032", "solidarity": "032",
+	// Material aid of no stated kind.
+	"aid": "033", "assistance": "033", "help": "033", "relief": "033",
+	// Money is economic aid (CAMEO 071: monetary aid, grants, credit).
+	"money": "0331", "funding": "0331", "funds": "0331", "loan": "0331", "loans": "0331",
+	"grant": "0331", "grants": "0331", "credit": "0331", "credits": "0331", "cash": "0331",
+	"million": "0331", "billion": "0331", "trillion": "0331", "dollars": "0331", "euros": "0331",
+	"pounds": "0331", "yen": "0331", "$": "0331", "\u20ac": "0331", "\u00a3": "0331",
+	// Arms are military aid.
+	"weapons": "0332", "arms": "0332", "tanks": "0332", "missiles": "0332", "ammunition": "0332",
+	"munitions": "0332", "shells": "0332", "artillery": "0332", "drones": "0332", "jets": "0332",
+	"howitzers": "0332", "rifles": "0332",
+	// Food and medicine are humanitarian aid.
+	"food": "0333", "wheat": "0333", "grain": "0333", "rice": "0333", "medicine": "0333", "medicines": "0333",
+	"vaccines": "0333", "doses": "0333", "tents": "0333", "blankets": "0333", "shelter": "0333",
+	// Forces sent to protect or keep the peace.
+	"troops": "0334", "peacekeepers": "0334", "soldiers": "0334",
+}
+
+// givenQualifiers name the kind of the noun they qualify ("military
+// support", "humanitarian assistance", "financial backing").
+var givenQualifiers = map[string]string{
+	"humanitarian": "0333", "medical": "0333",
+	"military": "0332", "defence": "0332", "defense": "0332", "security": "0332",
+	"economic": "0331", "financial": "0331", "development": "0331", "budget": "0331", "budgetary": "0331", "fiscal": "0331",
+	"political": "032", "diplomatic": "032",
+}
+
+// givenRank orders the codes from least to most specific: a kind named
+// outright beats money ("$500 million in humanitarian aid" is
+// humanitarian aid), money beats aid of no kind, aid beats support.
+func givenRank(code string) int {
+	switch {
+	case code == "032":
+		return 1
+	case code == "033":
+		return 2
+	case code == "0331":
+		return 3
+	case len(code) == 4:
+		return 4
+	}
+	return 0
+}
+
+// givenObject reads the object noun phrase of a verb that ends at token j
+// and says what it gives: the CAMEO 03x code and the token after the
+// phrase, or "" when the phrase names nothing given ("committed
+// atrocities", "promised an inquiry"). The phrase runs through numbers,
+// modifiers, "of" and "in" ("10,000 tonnes of wheat", "$500 million in
+// aid") and "and" ("aid and weapons"), and ends at "to", "for", a
+// punctuation mark or a clause opener.
+func givenObject(toks []tok, j int) (code string, end int) {
+	best, qualified := "", false
+	q := j
+	for ; q < len(toks) && q < j+10; q++ {
+		l := toks[q].low
+		if l == "to" || l == "for" || rightStop[l] || l == "that" || l == "on" || l == "from" || l == "by" || l == "with" ||
+			isPunct(l) && l != "$" && l != "\u20ac" && l != "\u00a3" && l != "-" || reportWords[l] || finiteVerb(toks[q]) {
+			break
+		}
+		k, ok := givenKinds[l]
+		if !ok {
+			continue
+		}
+		// A qualifier right before the noun names its kind; "military
+		// support" is military aid, "political support" stays 032.
+		if q > j {
+			if qk, ok := givenQualifiers[toks[q-1].low]; ok && k != "0331" && k != "0334" {
+				if !qualified || givenRank(qk) > givenRank(best) {
+					best, qualified = qk, true
+				}
+				continue
+			}
+		}
+		if !qualified && givenRank(k) > givenRank(best) {
+			best = k
+		}
+	}
+	if best == "" {
+		return "", j
+	}
+	return best, q
+}
+
+// intentAidCode is the CAMEO code for an intention to give the aid of code
+// aid (07x): "will send arms" is 0332, as sending them is 072.
+func intentAidCode(aid string) string {
+	switch aid {
+	case "071":
+		return "0331"
+	case "072":
+		return "0332"
+	case "073":
+		return "0333"
+	case "074":
+		return "0334"
+	}
+	return "033"
+}
+
+// borderWords name a frontier, where forces sent are a show of force
+// whoever's side of it they stand on.
+var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "front": true, "boundary": true}
+
+// forcesSentTo says whether the deployment emb sends troops or
+// peacekeepers to a state named right after "to" ("send troops to Mali",
+// "deploy peacekeepers to Haiti"), not to a border ("to the Ukrainian
+// border") or a place without a state.
+func forcesSentTo(toks []tok, ms []mention, emb *trigger) bool {
+	code, end := givenObject(toks, emb.i+1)
+	if code != "0334" || end >= len(toks) || toks[end].low != "to" {
+		return false
+	}
+	mi := mentionAt(toks, ms, end+1, 1)
+	if mi < 0 || !countryLevel(ms[mi].kind) || ms[mi].country == "" {
+		return false
+	}
+	return !(ms[mi].j < len(toks) && borderWords[toks[ms[mi].j].low])
+}

@@ -1,0 +1,127 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
+)
+
+// A city the tagger leaves untagged ("EU ministers will meet in Antwerp")
+// is still where the event happens when nothing else could be meant. Many
+// city names are also English words or given names (Reading, Nice, Split,
+// Mobile, Bath, Eugene), so the knowledge base's word alone is not enough:
+// the word must also keep company with place names. In the word clusters
+// (internal/nlp/clusters, built from GloVe vectors), the clusters six bits
+// deep where city names are common hold a share of 17-22% city names; the
+// next ones hold 9% or less, and those of "nice", "split", "mobile",
+// "bath", "reading" and "eugene" 0.1-6%. A word in a cluster of at least
+// placeClusterShare city names is a place name.
+const (
+	placeClusterBits  = 6
+	placeClusterShare = 0.15
+	// untaggedCityPopulation is the least population of a city taken
+	// untagged: a large city's name outweighs other readings (as
+	// largeCityPopulation in internal/nlp).
+	untaggedCityPopulation = 300000
+)
+
+// placeWords tells whether a lower-case word keeps company with place
+// names in the word clusters.
+type placeWords struct {
+	cl    *clusters.Clusters
+	dense map[string]bool // cluster prefixes rich in city names
+}
+
+// newPlaceWords finds the clusters rich in the knowledge base's city names.
+func newPlaceWords(k *kb.KB, cl *clusters.Clusters) *placeWords {
+	pw := &placeWords{cl: cl, dense: map[string]bool{}}
+	if k == nil || cl == nil {
+		return pw
+	}
+	cities := map[string]int{}
+	seen := map[string]bool{}
+	for _, a := range k.Actors() {
+		if !strings.HasPrefix(a.ID, "city:") {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			w := kb.Normalize(n)
+			if w == "" || strings.Contains(w, " ") || seen[w] {
+				continue
+			}
+			seen[w] = true
+			if p := cl.Path(w); p != "" {
+				cities[p[:min(placeClusterBits, len(p))]]++
+			}
+		}
+	}
+	for prefix, n := range cl.PrefixCounts(placeClusterBits) {
+		if n > 0 && float64(cities[prefix])/float64(n) >= placeClusterShare {
+			pw.dense[prefix] = true
+		}
+	}
+	return pw
+}
+
+// placeLike says whether a lower-case word is in a cluster rich in place
+// names.
+func (pw *placeWords) placeLike(lower string) bool {
+	if pw == nil || pw.cl == nil {
+		return false
+	}
+	p := pw.cl.Path(lower)
+	return p != "" && pw.dense[p[:min(placeClusterBits, len(p))]]
+}
+
+// untaggedCity returns the city named by the one capitalised word at token
+// i that no mention covers, or nil: a city of the knowledge base of at
+// least untaggedCityPopulation, no given name, in a cluster of place
+// names, and the whole name (no capitalised word, possessive or hyphen
+// after it: "at Mobile World Congress", "in Nice's old town" are left
+// alone).
+func (c *Coder) untaggedCity(toks []tok, ms []mention, i int) *mention {
+	if c.kb == nil || i <= 0 || i >= len(toks) || !isCap(toks[i].text) || isPunct(toks[i].low) || mentionAt(toks, ms, i, 0) >= 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i <= i && i < m.j {
+			return nil
+		}
+	}
+	if i+1 < len(toks) {
+		if n := toks[i+1]; isCap(n.text) && !isPunct(n.low) || n.low == "'s" || n.low == "'" || n.low == "-" {
+			return nil
+		}
+	}
+	w := toks[i].text
+	if strings.ToUpper(w) == w || c.kb.GivenNameGender(w) != "" || !c.places.placeLike(kb.Normalize(w)) {
+		return nil
+	}
+	a, ok := c.kb.City(kb.Normalize(w))
+	if !ok || a.Population < untaggedCityPopulation {
+		return nil
+	}
+	return &mention{i: i, j: i + 1, text: w, actorID: a.ID, country: a.Country, kind: kb.TypePlace}
+}
+
+// untaggedVenue returns an untagged city after "in" or "at" in the clause
+// of trigger t (see untaggedCity) as the event's place, looked for as
+// venueAfter looks for a tagged one.
+func (c *Coder) untaggedVenue(toks []tok, ms []mention, t *trigger) *mention {
+	for q := t.j; q+1 < len(toks) && q < t.next && q < t.j+14; q++ {
+		l := toks[q].low
+		if rightStop[l] || reportWords[l] || isPunct(toks[q].text) && l != "'s" && l != "-" {
+			return nil
+		}
+		switch l {
+		case "of", "to", "that", "and", "or":
+			return nil
+		case "in", "at":
+			if m := c.untaggedCity(toks, ms, q+1); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}

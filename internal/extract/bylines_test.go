@@ -1,0 +1,74 @@
+package extract
+
+import "testing"
+
+func TestBylineSources(t *testing.T) {
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"json-ld author by @id reference",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Bridge","author":{"@id":"https://gazette.example/#/schema/person/7"}},{"@type":"Person","@id":"https://gazette.example/#/schema/person/7","name":"Mira Holt"}]}</script>`,
+			"", "Mira Holt"},
+		{"json-ld author references, two",
+			`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":[{"@id":"#p1"},{"@id":"#p2"}]},{"@type":"Person","@id":"#p1","name":"Mira Holt"},{"@type":"Person","@id":"#p2","name":"Tomas Berg"}]}</script>`,
+			"", "Mira Holt, Tomas Berg"},
+		{"json-ld reference to nothing",
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@id":"#nobody"}}</script>`,
+			"", ""},
+		{"account name is no byline; the next source is read",
+			`<meta name="author" content="admin">`, `<a rel="author" href="/staff/mira">Mira Holt</a>`, "Mira Holt"},
+		{"itemprop author with a nested name",
+			"", `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><img src="m.jpg" alt=""><span itemprop="name">Mira Holt</span><span>Transport correspondent</span></div>`,
+			"Mira Holt"},
+		{"visible By line with two names and a date",
+			"", `<p>By Mira Holt and Tomas Berg | July 28, 2021</p>`, "Mira Holt, Tomas Berg"},
+		{"visible By with linked names and an on-date tail",
+			"", `<p class="meta">By <a href="/staff/mira">Mira Holt</a>, <a href="/staff/tomas">Tomas Berg</a> <span>on Monday, July 26th, 2021</span></p>`, "Mira Holt, Tomas Berg"},
+		{"German Von",
+			"", `<div class="info">Von Anna Schmidt · 28.07.2021</div>`, "Anna Schmidt"},
+		{"Portuguese Por with particle and e",
+			"", `<span class="meta">Por Ana de Souza e Rui Lima</span>`, "Ana de Souza, Rui Lima"},
+		{"Japanese name after by",
+			"", `<ul class="meta"><li>by 港湾日報編集部 ／ 2021.07.28</li></ul>`, "港湾日報編集部"},
+		// Must-not cases.
+		{"cookie notice is no byline",
+			"", `<div class="notice">By continuing to use this site you agree to our terms.</div>`, ""},
+		{"story sentence opening with By is no byline",
+			"", `<p>By Tuesday, the river had risen above the quay.</p>`, ""},
+		{"navigation link is no byline",
+			"", `<nav><ul><li><a href="/subjects">By subject</a></li><li><a href="/people">By Person</a></li></ul></nav>`, ""},
+		{"comment author is no byline",
+			"", `<div class="comments"><p>By Reader One</p></div>`, ""},
+		{"section heading is no byline",
+			"", `<h2>By The Numbers</h2>`, ""},
+		{"markup byline beats a visible line",
+			`<meta name="author" content="Mira Holt">`, `<p>By Tomas Berg</p>`, "Mira Holt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML(pubPage(tt.head, tt.body), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tt.want {
+				t.Errorf("byline = %q, want %q", a.Byline, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzBylineNames checks that reading a byline line never panics and
+// gives only names that read as names.
+func FuzzBylineNames(f *testing.F) {
+	for _, s := range []string{"By Mira Holt and Tomas Berg | July 28, 2021", "By", "Von Anna Schmidt · 28.07.2021",
+		"by 港湾日報編集部 ／ 2021.07.28", "Por Ana de Souza e Rui Lima", "By continuing", "Автор: Иван Петров", "By \xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range bylineNames(s) {
+			if !readsAsName(n) {
+				t.Errorf("bylineNames(%q) gave %q", s, n)
+			}
+		}
+	})
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Every date of an article says where it came from, and a page with no
+// publish date keeps "published" null, the best date there is going beside
+// it as a reference date that says what it is.
+func TestPublishedProvenance(t *testing.T) {
+	dated := pubPage(`<meta property="article:published_time" content="2021-07-28T09:00:00Z">`, "")
+	undated := pubPage("", "")
+	feedDay := time.Date(2021, 7, 27, 6, 0, 0, 0, time.UTC)
+	modified := time.Date(2021, 7, 29, 8, 0, 0, 0, time.UTC)
+	captured := time.Date(2021, 7, 30, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name                  string
+		doc                   model.Document
+		wantPublished, wantPS string
+		wantRef, wantRS       string
+	}{
+		{"page markup", model.Document{Content: dated, Format: model.FormatHTML, Captured: captured},
+			"2021-07-28T09:00:00Z", model.DateFromContent, "", ""},
+		{"url date", model.Document{Content: undated, Format: model.FormatHTML, URL: "https://gazette.example/2021/07/26/bridge/", Captured: captured},
+			"2021-07-26T00:00:00Z", model.DateFromURL, "", ""},
+		{"feed item date", model.Document{Content: undated, Format: model.FormatHTML, Published: feedDay, PublishedSource: model.DateFromFeed, Captured: captured},
+			"2021-07-27T06:00:00Z", model.DateFromFeed, "", ""},
+		{"given date", model.Document{Content: undated, Format: model.FormatHTML, Published: feedDay},
+			"2021-07-27T06:00:00Z", model.DateGiven, "", ""},
+		{"page beats the feed", model.Document{Content: dated, Format: model.FormatHTML, Published: feedDay, PublishedSource: model.DateFromFeed},
+			"2021-07-28T09:00:00Z", model.DateFromContent, "", ""},
+		{"text header line", model.Document{Content: "Bridge reopens\n\nPublished: 28 July 2021\n\nThe harbour bridge reopened to traffic on Monday after three months of repairs, the council said.", Format: model.FormatText},
+			"2021-07-28T00:00:00Z", model.DateFromContent, "", ""},
+		{"last-modified before capture", model.Document{Content: undated, Format: model.FormatHTML, LastModified: modified, Captured: captured},
+			"", "", "2021-07-29T08:00:00Z", model.DateLastModified},
+		{"last-modified after capture is a clock error", model.Document{Content: undated, Format: model.FormatHTML, LastModified: captured.Add(time.Hour), Captured: captured},
+			"", "", "2021-07-30T12:00:00Z", model.DateCaptured},
+		{"last-modified of 1970 passed over", model.Document{Content: undated, Format: model.FormatHTML, LastModified: time.Unix(0, 0), Captured: captured},
+			"", "", "2021-07-30T12:00:00Z", model.DateCaptured},
+		{"last-modified alone", model.Document{Content: undated, Format: model.FormatHTML, LastModified: modified},
+			"", "", "2021-07-29T08:00:00Z", model.DateLastModified},
+		{"capture alone", model.Document{Content: undated, Format: model.FormatHTML, Captured: captured},
+			"", "", "2021-07-30T12:00:00Z", model.DateCaptured},
+		{"nothing dates it", model.Document{Content: undated, Format: model.FormatHTML},
+			"", "", "", ""},
+	}
+	fmtTime := func(p *time.Time) string {
+		if p == nil {
+			return ""
+		}
+		return p.Format(time.RFC3339)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := tt.doc
+			if err := New().Process(context.Background(), &doc); err != nil {
+				t.Fatal(err)
+			}
+			a := doc.Article
+			if got := fmtTime(a.Published); got != tt.wantPublished || a.PublishedSource != tt.wantPS {
+				t.Errorf("published = %q from %q, want %q from %q", got, a.PublishedSource, tt.wantPublished, tt.wantPS)
+			}
+			if got := fmtTime(a.ReferenceDate); got != tt.wantRef || a.ReferenceSource != tt.wantRS {
+				t.Errorf("reference = %q from %q, want %q from %q", got, a.ReferenceSource, tt.wantRef, tt.wantRS)
+			}
+		})
+	}
+}

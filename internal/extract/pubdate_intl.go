@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Publish dates written for readers in other languages: slash dates whose
+// day/month order depends on the page's language, and datelines that carry
+// no date class but say in words that they give the publish date
+// ("publiziert am 28. Juli 2021", "기사입력 : 2021-07-28 14:03",
+// "28/07/2021 - Publicado por ...").
+
+// dateOrder is how a page writes the day and month of a slash date.
+type dateOrder int
+
+const (
+	orderNone dateOrder = iota // slash dates are not read
+	orderDMY                   // 28/07/2021: most of the world
+	orderMDY                   // 07/28/2021: the United States
+	orderAny                   // unknown order: only a date whose day is above 12 reads
+)
+
+// slashOrder is the slash-date order of a page in language lang (the
+// <html lang> value). English without a region is left to the numbers.
+func slashOrder(lang string) dateOrder {
+	l := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	switch {
+	case l == "":
+		return orderAny
+	case l == "en-us" || l == "en-ph":
+		return orderMDY
+	case l == "en":
+		return orderAny
+	}
+	return orderDMY
+}
+
+// txtSlashDate matches "28/07/2021" and "7/28/2021".
+var txtSlashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+
+// findDateOrder is txtFindDate, then a slash date read in order.
+func findDateOrder(s string, order dateOrder) (time.Time, []int) {
+	if t, loc := txtFindDate(s); loc != nil || order == orderNone {
+		return t, loc
+	}
+	m := txtSlashDate.FindStringSubmatchIndex(s)
+	if m == nil {
+		return time.Time{}, nil
+	}
+	a, b, y := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+	day, mon := a, b
+	switch order {
+	case orderMDY:
+		day, mon = b, a
+	case orderAny:
+		// Only a number above 12 tells which is the day.
+		switch {
+		case len(a) == 2 && a > "12":
+		case len(b) == 2 && b > "12":
+			day, mon = b, a
+		default:
+			return time.Time{}, nil
+		}
+	}
+	if t, ok := txtMakeDate(y, mon, day); ok {
+		return t, m[:2]
+	}
+	return time.Time{}, nil
+}
+
+// publishLabels say, in a page's visible text, that the date next to them
+// is the publish date. Update labels are not among them: datelineDate cuts
+// the line at those.
+var publishLabels = []string{
+	"published", "posted", "publié", "publicado", "publicada", "publicación", "publiziert", "veröffentlicht",
+	"erschienen", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "дата публикации",
+	"기사입력", "입력", "발행", "게재", "작성일", "등록일", "公開", "投稿日", "掲載", "发布", "發布",
+}
+
+// hasPublishLabel reports whether lower-cased text carries a publish label.
+func hasPublishLabel(ls string) bool {
+	for _, l := range publishLabels {
+		if strings.Contains(ls, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLabelledText is the longest text (in bytes) read as a labelled
+// dateline: a sentence that mentions publishing is no dateline.
+const maxLabelledText = 240
+
+// labelledDate finds a publish date given in words on a page that gave
+// none in its markup: a short text with a publish label whose own part of
+// the line is a date ("Veröffentlicht am 28. Juli 2021"), or whose
+// neighbouring part is ("28/07/2021 - Publicado por Ana Lima"). Text in
+// links, asides, footers, comments and related-story blocks is passed
+// over, as are scripts and styles.
+func labelledDate(root *html.Node, order dateOrder) (time.Time, bool) {
+	if root == nil {
+		return time.Time{}, false
+	}
+	// tries caps the labelled texts read, each of which may read its
+	// parent's text: a forum page of a thousand "Posted" lines costs no
+	// more than fifty.
+	seen, tries := 0, 0
+	var found time.Time
+	var ok bool
+	var walk func(n *html.Node, depth int) bool
+	walk = func(n *html.Node, depth int) bool {
+		if depth > maxDepth || seen > 20000 || tries >= 50 {
+			return true
+		}
+		seen++
+		switch n.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(n.Data); t != "" && len(t) <= maxLabelledText && hasPublishLabel(strings.ToLower(t)) {
+				tries++
+				if d, good := labelledLine(n, t, order); good {
+					found, ok = d, true
+					return true
+				}
+			}
+			return false
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea, atom.Head,
+				atom.A, atom.Aside, atom.Footer, atom.Nav:
+				return false
+			}
+			if c := strings.ToLower(attr(n, "class") + " " + attr(n, "id")); strings.Contains(c, "comment") ||
+				strings.Contains(c, "related") || strings.Contains(c, "recommend") {
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root, 0)
+	return found, ok
+}
+
+// labelledLine reads the date of the labelled text t in node n: in t
+// itself, else in the short line its parent element makes of it and its
+// siblings, split where the line separates its parts.
+func labelledLine(n *html.Node, t string, order dateOrder) (time.Time, bool) {
+	if d, ok := labelledPart(t, order); ok {
+		return d, true
+	}
+	if n.Parent == nil || n.Parent.Type != html.ElementNode {
+		return time.Time{}, false
+	}
+	line := cleanSpace(plainText(n.Parent))
+	if len(line) > maxLabelledText {
+		return time.Time{}, false
+	}
+	parts := splitMetaLine(line)
+	for i, p := range parts {
+		if !hasPublishLabel(strings.ToLower(p)) {
+			continue
+		}
+		if d, ok := labelledPart(p, order); ok {
+			return d, true
+		}
+		// The date stands next to its label: "28/07/2021 - Publicado
+		// por ...", "Publicado por ... | 28/07/2021".
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(parts) {
+				if d, ok := datelineDate(parts[j], order); ok && !tooLate(d) {
+					return d, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// labelledPart reads one part of a line that holds a publish label: the
+// label and a date, with nothing but date words around them. Brackets
+// and colons ("기사입력 :[ 2021-07-28 14:03 ]") are punctuation.
+func labelledPart(p string, order dateOrder) (time.Time, bool) {
+	p = strings.NewReplacer("[", " ", "]", " ", "(", " ", ")", " ", "：", " ").Replace(p)
+	d, ok := datelineDate(p, order)
+	if !ok || tooLate(d) || d.Year() < 1990 {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// splitMetaLine splits an article's meta line into its parts at the
+// separators pages put between date, author and section.
+func splitMetaLine(s string) []string {
+	return strings.FieldsFunc(strings.NewReplacer(" - ", "\x00", " – ", "\x00", " — ", "\x00").Replace(s), func(r rune) bool {
+		return r == 0 || r == '|' || r == '·' || r == '•' || r == '\n'
+	})
+}

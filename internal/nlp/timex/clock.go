@@ -1,0 +1,320 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Times of day. A clock time ("at 3 p.m. local time", "14:30 GMT",
+// "(1400 GMT)", "noon", "shortly before midnight") is an expression of its
+// own, dated to the day the sentence gives next to it ("on Tuesday at 3
+// p.m."), else to the day the text last dated, else to the day of writing;
+// its value is finer than that day (minute: "2021-07-27T15:00", with the
+// zone's offset when it has one fixed offset; hour: "shortly before
+// midnight" is "2021-07-27T23"). A part of a day ("Tuesday evening",
+// "early Tuesday", "this morning") is no clock time: the day's expression
+// notes it (PartOfDay), and its value stays the day.
+
+// zoneOffsets are the time zones wire reports write after a clock time,
+// with their offset from UTC in minutes. Zones whose abbreviation names
+// several offsets (CST is US Central and China, IST India, Israel and
+// Ireland, AST, GST) and the US "ET"/"PT", which change with the season,
+// are kept by name without an offset.
+var zoneOffsets = map[string]int{
+	"GMT": 0, "UTC": 0, "WET": 0, "BST": 60, "CET": 60, "WEST": 60, "WAT": 60, "CEST": 120, "EET": 120,
+	"SAST": 120, "CAT": 120, "EEST": 180, "MSK": 180, "EAT": 180, "PKT": 300, "ICT": 420, "WIB": 420,
+	"SGT": 480, "HKT": 480, "AWST": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "NZST": 720,
+	"NZDT": 780, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+	"AKST": -540, "HST": -600,
+}
+
+// zoneRE matches a zone right after a clock time: "local time" or an
+// abbreviation. ("3 p.m. (1400 GMT)": the time in brackets is one of its
+// own.)
+var zoneRE = regexp.MustCompile(`^ ?(local time|GMT|UTC|WET|BST|CET|WEST|WAT|CEST|EET|SAST|CAT|EEST|MSK|EAT|PKT|ICT|WIB|SGT|HKT|AWST|JST|KST|AEST|AEDT|NZST|NZDT|EST|EDT|CDT|MST|MDT|PST|PDT|AKST|HST|CST|IST|AST|GST|ET|PT)\b`)
+
+// clockRE finds clock times: 12-hour times ("3 p.m.", "10:30am", "9.15
+// a.m."), 24-hour ones ("14:30"), four-digit ones ("1400", only before a
+// zone) and noon and midnight, each with the words before it that say how
+// it relates ("shortly before midnight") or that it is a time ("at 14:30").
+// Noon and midnight are lower case: "Chimes at Midnight" is a title.
+var clockRE = regexp.MustCompile(`(?i:\b(shortly before|shortly after|just before|just after|soon after|at around|at about|around|about|at|by|before|after|from|until|till|to|since|between|and)\s+)?` +
+	`(?:\b(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))?\s?(?i:([ap])(?:\.m\.|\.m\b|m\b))` +
+	`|\b([01]?[0-9]|2[0-3]):([0-5][0-9])\b` +
+	`|\b([01][0-9]|2[0-3])([0-5][0-9])\b` +
+	`|\b(noon|midday|midnight)\b)`)
+
+// partOfDayAfter is a part of a day right after a day's expression
+// ("Tuesday evening"); partOfDayBefore, "early" or "late" right before one
+// ("early Tuesday", "late on Friday").
+var (
+	partOfDayAfter  = regexp.MustCompile(`^ (?i:(morning|afternoon|evening|night))\b`)
+	partOfDayBefore = regexp.MustCompile(`\b(?i:(early|late))(?: on)? $`)
+	partOfDayWord   = regexp.MustCompile(`(?i:\b(morning|afternoon|evening|night|tonight))$`)
+)
+
+// dayNames are the words a day's expression may consist of for a part of
+// the day to join it: weekdays and the days counted from the day of
+// writing. ("The following morning" already names its part.)
+var dayNames = regexp.MustCompile(`^(?i:(?:on |last |next |this |that )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow))$`)
+
+// timesOfDay adds the sentence's times of day to its expressions
+// dst[first:] (the sentence s at byte offset base of the text): parts of a
+// day join their day's expression, clock times are added, and the
+// sentence's expressions are left in text order.
+func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, ref time.Time, dc discourse) []model.TimeExpr {
+	own := dst[first:]
+	for i := range own {
+		partOfDay(s, base, &own[i])
+	}
+	if !strings.ContainsAny(s, "0123456789") && !containsAny(strings.ToLower(s), []string{"noon", "midday", "midnight"}) {
+		return dst
+	}
+	var add []model.TimeExpr
+	for _, m := range clockRE.FindAllStringSubmatchIndex(s, -1) {
+		te, ok := clockTime(s, base, m, own, ref, dc)
+		if !ok {
+			continue
+		}
+		te.Sentence, te.Start, te.End = sentence, base+te.Start, base+te.End
+		overlaps := false
+		for j := range own {
+			if own[j].Start < te.End && te.Start < own[j].End {
+				overlaps = true
+			}
+		}
+		if !overlaps {
+			add = append(add, te)
+		}
+	}
+	if len(add) == 0 {
+		return dst
+	}
+	dst = append(dst, add...)
+	slices.SortStableFunc(dst[first:], func(a, b model.TimeExpr) int { return a.Start - b.Start })
+	return dst
+}
+
+// clockYear says a year find read is a four-digit clock time before a zone
+// ("(1900 GMT)", "0600 local time"): s is the sentence at byte offset base
+// of the text.
+func clockYear(s string, base int, te model.TimeExpr) bool {
+	if te.Precision != model.PrecisionYear || te.EndValue != "" || len(te.Text) != 4 {
+		return false
+	}
+	end := te.End - base
+	if end < 0 || end > len(s) {
+		return false
+	}
+	h, err := strconv.Atoi(te.Text[:2])
+	return err == nil && h < 24 && te.Text[2] <= '5' && zoneRE.MatchString(s[end:])
+}
+
+// partOfDay notes the part of its day a single day's expression is told
+// at: the part the words right around it name ("Tuesday evening", "early
+// Tuesday", "late on Friday"), or its own words ("this morning", "last
+// night", "the following evening"). The expression keeps its text and
+// value: GUM marks the day alone as the date ("<date>Thursday</date>
+// night"), and its day is what a part of it is dated to.
+func partOfDay(s string, base int, te *model.TimeExpr) {
+	if te.Precision != model.PrecisionDay || te.EndValue != "" || te.PartOfDay != "" {
+		return
+	}
+	if m := partOfDayWord.FindStringSubmatch(te.Text); m != nil {
+		te.PartOfDay = strings.ToLower(m[1])
+		if te.PartOfDay == "tonight" {
+			te.PartOfDay = "night"
+		}
+		return
+	}
+	if !dayNames.MatchString(te.Text) {
+		return
+	}
+	start, end := te.Start-base, te.End-base
+	if start < 0 || end > len(s) {
+		return
+	}
+	part := ""
+	if m := partOfDayAfter.FindStringSubmatch(s[end:]); m != nil {
+		part = strings.ToLower(m[1])
+	}
+	if m := partOfDayBefore.FindStringSubmatch(s[:start]); m != nil {
+		switch early := strings.ToLower(m[1]); part {
+		case "":
+			part = early
+		case "morning":
+			part = early + " morning"
+		}
+	}
+	te.PartOfDay = part
+}
+
+// clockTime reads the clock time clockRE matched at m in the sentence s
+// (at byte offset base of the text), dated by the sentence's other
+// expressions own (offsets in the text) or the discourse; offsets in the
+// result are in s.
+func clockTime(s string, base int, m []int, own []model.TimeExpr, ref time.Time, dc discourse) (model.TimeExpr, bool) {
+	group := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return s[m[2*i]:m[2*i+1]]
+	}
+	prep := strings.ToLower(group(1))
+	timeStart, end := m[2], m[1]
+	if timeStart < 0 {
+		timeStart = m[0]
+	}
+	// Where the time itself starts: after a plain preposition, which is
+	// no part of it; "shortly before" changes the value and stays.
+	switch prep {
+	case "", "shortly before", "shortly after", "just before", "just after", "soon after":
+	default:
+		timeStart = m[2*1+1]
+		for timeStart < len(s) && s[timeStart] == ' ' {
+			timeStart++
+		}
+	}
+	zone := ""
+	if z := zoneRE.FindStringSubmatchIndex(s[end:]); z != nil {
+		zone = s[end+z[2] : end+z[3]]
+		end += z[1]
+	}
+	hour, minute, prec := 0, 0, model.PrecisionMinute
+	switch {
+	case group(2) != "": // 12-hour
+		hour, _ = strconv.Atoi(group(2))
+		minute, _ = strconv.Atoi(group(3))
+		pm := strings.EqualFold(group(4), "p")
+		if hour == 12 {
+			hour = 0
+		}
+		if pm {
+			hour += 12
+		}
+	case group(5) != "": // 24-hour "14:30": only as a time of day
+		// A preposition of time or a zone says it is one; "John 3:16"
+		// and a score of "2:30" are not.
+		if prep == "" && zone == "" || followedByDigits(s[m[2*6+1]:]) {
+			return model.TimeExpr{}, false
+		}
+		hour, _ = strconv.Atoi(group(5))
+		minute, _ = strconv.Atoi(group(6))
+	case group(7) != "": // "1400": only before a zone ("1400 GMT")
+		if zone == "" {
+			return model.TimeExpr{}, false
+		}
+		hour, _ = strconv.Atoi(group(7))
+		minute, _ = strconv.Atoi(group(8))
+	case group(9) != "": // noon, midday, midnight: only after a preposition
+		if prep == "" {
+			return model.TimeExpr{}, false
+		}
+		switch strings.ToLower(group(9)) {
+		case "noon", "midday":
+			hour = 12
+		case "midnight":
+			switch prep {
+			case "shortly before", "just before":
+				// Within the hour before it, on the day it ends.
+				hour, prec = 23, model.PrecisionHour
+			case "shortly after", "just after", "soon after":
+				hour, prec = 0, model.PrecisionHour
+			default:
+				// The midnight that ends the day (TIMEX3's T24:00):
+				// "midnight on Friday" is the night into Saturday.
+				hour = 24
+			}
+		}
+	default:
+		return model.TimeExpr{}, false
+	}
+	d, rel, ok := clockDay(base+timeStart, base+end, own, ref, dc)
+	if !ok {
+		return model.TimeExpr{}, false
+	}
+	v := d + "T" + fmt.Sprintf("%02d", hour)
+	if prec == model.PrecisionMinute {
+		v += fmt.Sprintf(":%02d", minute)
+	}
+	te := model.TimeExpr{Text: s[timeStart:end], Start: timeStart, End: end, Precision: prec, Relation: rel}
+	switch {
+	case zone == "local time":
+		te.TimeZone = "local"
+	case zone != "":
+		te.TimeZone = zone
+		if off, ok := zoneOffsets[zone]; ok {
+			v += utcOffset(off)
+		}
+	}
+	te.Value = v
+	return te, true
+}
+
+// followedByDigits says a clock-like number goes on (":30" or ".5" after
+// "2:05"): a race time "2:05:30" is no time of day.
+func followedByDigits(rest string) bool {
+	return len(rest) > 1 && (rest[0] == ':' || rest[0] == '.') && rest[1] >= '0' && rest[1] <= '9'
+}
+
+// utcOffset writes an offset in minutes as ISO 8601 does ("Z", "+05:30",
+// "-04:00").
+func utcOffset(min int) string {
+	if min == 0 {
+		return "Z"
+	}
+	sign := "+"
+	if min < 0 {
+		sign, min = "-", -min
+	}
+	return fmt.Sprintf("%s%02d:%02d", sign, min/60, min%60)
+}
+
+// clockDay is the day a clock time at [start, end) of the text falls on:
+// the single day its sentence names nearest to it (own: "at 3 p.m. on
+// Tuesday", "Tuesday at 3 p.m."), else the day the text last dated, else
+// the day of writing; with its relation to the day of writing. ok is false
+// when no day is known.
+func clockDay(start, end int, own []model.TimeExpr, ref time.Time, dc discourse) (string, string, bool) {
+	best, bestDist := -1, 0
+	for i := range own {
+		d := &own[i]
+		if d.Precision != model.PrecisionDay || d.EndValue != "" || len(d.Value) != len("2006-01-02") {
+			continue
+		}
+		dist := max(d.Start-end, start-d.End, 0)
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	switch {
+	case best >= 0:
+		return own[best].Value, own[best].Relation, true
+	case dc.day != "":
+		return dc.day, relationTo(dc.day, ref), true
+	case ref.IsZero():
+		return "", "", false
+	}
+	return day(civil(ref)), "current", true
+}
+
+// relationTo is a day's relation to the day of writing ("" when that is
+// not known).
+func relationTo(d string, ref time.Time) string {
+	if ref.IsZero() {
+		return ""
+	}
+	switch r := day(civil(ref)); {
+	case d < r:
+		return "past"
+	case d > r:
+		return "future"
+	}
+	return "current"
+}

@@ -1,0 +1,103 @@
+package timex
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Times of day: a clock time is finer than its day (minute, or hour for
+// "shortly before midnight"), with its zone; a part of a day is noted on
+// the day's expression, whose text and value stay the day's. ref is Friday
+// 2021-07-30.
+func TestTimesOfDay(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, text, value, prec, part, zone string
+	}{
+		{"The blast hit the market at 3 p.m. local time on Tuesday.", "3 p.m. local time", "2021-07-27T15:00", "minute", "", "local"},
+		{"The blast hit the market on Tuesday at 3 p.m. local time.", "3 p.m. local time", "2021-07-27T15:00", "minute", "", "local"},
+		{"The blast hit the market on Tuesday at 3 p.m. local time.", "Tuesday", "2021-07-27", "day", "", ""},
+		{"Polls closed at 14:30 GMT on Thursday.", "14:30 GMT", "2021-07-29T14:30Z", "minute", "", "GMT"},
+		{"Polls closed on Thursday at 8 p.m. (1900 GMT).", "1900 GMT", "2021-07-29T19:00Z", "minute", "", "GMT"},
+		{"Polls closed on Thursday at 8 p.m. (1900 GMT).", "8 p.m.", "2021-07-29T20:00", "minute", "", ""},
+		{"The quake struck at 10:42am JST on Monday.", "10:42am JST", "2021-07-26T10:42+09:00", "minute", "", "JST"},
+		{"Trading halted at 9.15 a.m. EDT on Wednesday.", "9.15 a.m. EDT", "2021-07-28T09:15-04:00", "minute", "", "EDT"},
+		{"The talks will resume at 12 p.m. on Monday.", "12 p.m.", "2021-08-02T12:00", "minute", "", ""},
+		{"The ferry left at 12 a.m. on Monday.", "12 a.m.", "2021-07-26T00:00", "minute", "", ""},
+		{"Fighting stopped at noon on Sunday.", "noon", "2021-07-25T12:00", "minute", "", ""},
+		{"The curfew will begin at midnight on Saturday.", "midnight", "2021-07-31T24:00", "minute", "", ""},
+		{"The ship sank shortly before midnight on Tuesday.", "shortly before midnight", "2021-07-27T23", "hour", "", ""},
+		{"Shots rang out shortly after midnight on Sunday.", "shortly after midnight", "2021-07-25T00", "hour", "", ""},
+		{"A zone the map cannot place keeps its name: at 6 p.m. CST on Monday.", "6 p.m. CST", "2021-07-26T18:00", "minute", "", "CST"},
+		// No day in the sentence: the day of writing.
+		{"The vote closes at 5 p.m.", "5 p.m.", "2021-07-30T17:00", "minute", "", ""},
+		// Parts of a day.
+		{"Troops crossed the border early Tuesday.", "Tuesday", "2021-07-27", "day", "early", ""},
+		{"Troops crossed the border late on Tuesday.", "Tuesday", "2021-07-27", "day", "late", ""},
+		{"Troops crossed the border on Tuesday evening.", "Tuesday", "2021-07-27", "day", "evening", ""},
+		{"Troops crossed the border early Tuesday morning.", "Tuesday", "2021-07-27", "day", "early morning", ""},
+		{"Troops crossed the border yesterday afternoon.", "yesterday", "2021-07-29", "day", "afternoon", ""},
+		{"Troops crossed the border last night.", "last night", "2021-07-29", "day", "night", ""},
+		{"A vote is expected tonight.", "tonight", "2021-07-30", "day", "night", ""},
+	} {
+		got := Find(tc.sentence, 0, 0, ref)
+		var te *model.TimeExpr
+		for i := range got {
+			if got[i].Text == tc.text {
+				te = &got[i]
+			}
+		}
+		if te == nil {
+			t.Errorf("%q: no expression %q in %+v", tc.sentence, tc.text, got)
+			continue
+		}
+		if te.Value != tc.value || te.Precision != tc.prec || te.PartOfDay != tc.part || te.TimeZone != tc.zone {
+			t.Errorf("%q: %q = %s %s part %q zone %q; want %s %s part %q zone %q", tc.sentence, tc.text,
+				te.Value, te.Precision, te.PartOfDay, te.TimeZone, tc.value, tc.prec, tc.part, tc.zone)
+		}
+		if tc.sentence[te.Start:te.End] != te.Text {
+			t.Errorf("%q: offsets %d:%d do not give %q", tc.sentence, te.Start, te.End, te.Text)
+		}
+	}
+}
+
+// Numbers that only look like times are none: a verse, a score, a year, a
+// ratio, "I am", a bare "noon" without a preposition in a name.
+func TestNoFalseTimes(t *testing.T) {
+	for _, s := range []string{
+		"He quoted John 3:16 to the crowd.",
+		"The home side won 2:1 on Saturday.",
+		"The plant opened in 1930 and closed in 2019.",
+		"Exports rose 4.5 percent.",
+		"I am 45 years old, am I not?",
+		"The film High Noon was shown.",
+		"He starred in Chimes at Midnight on Tuesday.",
+		"She cut her marathon best to 2:05:30 on Sunday.",
+		"They earned 1500 euros a month.",
+	} {
+		for _, te := range Find(s, 0, 0, ref) {
+			if te.Precision == model.PrecisionMinute || te.Precision == model.PrecisionHour {
+				t.Errorf("%q: clock time %+v", s, te)
+			}
+		}
+	}
+}
+
+// A clock time in a sentence without a day takes the day the text dated
+// last.
+func TestClockTimeTakesTheStorysDay(t *testing.T) {
+	text := "Rebels attacked the base on Tuesday. The assault began at 4 a.m. and lasted two hours."
+	dates, err := Dates(context.Background(), text, segment.Sentences(text), ref, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range dates {
+		got = append(got, d.Text+"="+d.Value)
+	}
+	if len(dates) < 2 || dates[1].Text != "4 a.m." || dates[1].Value != "2021-07-27T04:00" || dates[1].Relation != "past" {
+		t.Errorf("dates = %v", got)
+	}
+}
