@@ -466,6 +466,7 @@ const undoV12 = undoV13 + `DROP INDEX quotes_speaker_key;
 const undoV11 = undoV12 + `DROP TRIGGER event_counts_write ON events;
 	DROP TRIGGER event_counts_update ON events;
 	DROP TRIGGER event_counts_keys ON event_keys;
+	DROP TRIGGER event_counts_keys_update ON event_keys;
 	DROP FUNCTION event_counts_change();
 	DROP FUNCTION event_counts_key_change();
 	DROP TABLE event_counts;

@@ -111,7 +111,7 @@ var undoV16 = append(slices.Clone(undoV17), `DROP INDEX quotes_speaker_key`, `AL
 // undoV15 takes a database back from schema 17 to 14 (the kept event
 // counts and their triggers).
 var undoV15 = append(slices.Clone(undoV16), `DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move`,
-	`DROP TRIGGER event_counts_move_keys`, `DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`,
+	`DROP TRIGGER event_counts_move_keys`, `DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
 	`DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`)
 
 // undoV14 takes a database back from schema 17 to 13 (the event sort

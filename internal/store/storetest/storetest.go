@@ -1432,6 +1432,20 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	check("after SetEventParty")
+	// A later report sharpens or moves an event's date (merge's sharpen):
+	// the event and its keys leave their day's groups for the new day's.
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i, e := range some[:20] {
+			if err := tx.SetEventDate(ctx, e.ID, fmt.Sprintf("2024-02-%02d", 10+i%5), "day"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("after SetEventDate")
 	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ClearEvents(ctx) }); err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
--- newsgraph PostgreSQL schema, version 10: the timeline's counts kept as
+-- newsgraph PostgreSQL schema, version 11: the timeline's counts kept as
 -- events are written (as SQLite's migration 15). Store.EventCounts
 -- (GET /api/timeline, the timeline page) grouped every matching event by
 -- date and quad class on each request, growing with the store.
@@ -30,9 +30,10 @@ INSERT INTO event_counts(bucket, date, quad_class, events, corroborated)
 	GROUP BY k.key, k.date, e.quad_class;
 
 -- An update takes the event out of its old group and into its new one
--- (the same group when only its sources changed). An event's type, date
--- and class are not changed today; were its class, its keys' groups (by
--- their own copy of the date) would move too.
+-- (the same group when only its sources changed). SetEventDate changes
+-- an event's date (its keys' groups move by their own copy of the date,
+-- event_counts_key_change on update); type and class are not changed
+-- today; were its class, its keys' groups would move too.
 CREATE FUNCTION event_counts_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF TG_OP = 'UPDATE' AND OLD.quad_class IS DISTINCT FROM NEW.quad_class THEN
@@ -65,13 +66,15 @@ CREATE TRIGGER event_counts_update AFTER UPDATE OF type, date, quad_class, num_s
 	EXECUTE FUNCTION event_counts_change();
 
 -- An event's key counts the event in the key's group of its date and
--- class.
+-- class; a key moved to another day (SetEventDate rewrites the keys' copy
+-- of the date) leaves its old group for the new one.
 CREATE FUNCTION event_counts_key_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-	IF TG_OP = 'DELETE' THEN
+	IF TG_OP IN ('DELETE', 'UPDATE') THEN
 		UPDATE event_counts c SET events = c.events - 1 FROM events e
 		WHERE e.id = OLD.event_id AND c.bucket = 'k:' || OLD.key AND c.date = OLD.date AND c.quad_class = e.quad_class;
-	ELSE
+	END IF;
+	IF TG_OP IN ('INSERT', 'UPDATE') THEN
 		INSERT INTO event_counts AS c (bucket, date, quad_class, events)
 		SELECT 'k:' || NEW.key, NEW.date, e.quad_class, 1 FROM events e WHERE e.id = NEW.event_id
 		ON CONFLICT (bucket, date, quad_class) DO UPDATE SET events = c.events + 1;
@@ -82,3 +85,6 @@ $$;
 
 CREATE TRIGGER event_counts_keys AFTER INSERT OR DELETE ON event_keys
 	FOR EACH ROW EXECUTE FUNCTION event_counts_key_change();
+CREATE TRIGGER event_counts_keys_update AFTER UPDATE OF key, date ON event_keys
+	FOR EACH ROW WHEN (OLD.key IS DISTINCT FROM NEW.key OR OLD.date IS DISTINCT FROM NEW.date)
+	EXECUTE FUNCTION event_counts_key_change();

@@ -1,4 +1,4 @@
--- newsgraph schema, version 14: the timeline's counts kept as events are
+-- newsgraph schema, version 15: the timeline's counts kept as events are
 -- written. Store.EventCounts (GET /api/timeline, the timeline page)
 -- grouped every matching event by date and quad class on each request:
 -- 40-250 ms at 100,000 events, growing with the store. event_counts holds
@@ -42,6 +42,19 @@ CREATE TRIGGER event_counts_key_delete AFTER DELETE ON event_keys BEGIN
 			AND quad_class = (SELECT quad_class FROM events WHERE id = old.event_id);
 END;
 
+-- A key moved to another day (SetEventDate, when a later report sharpens
+-- the event's date, rewrites the keys' copy of it) leaves its old day's
+-- group for the new day's.
+CREATE TRIGGER event_counts_key_move AFTER UPDATE OF key, date ON event_keys
+	WHEN old.key IS NOT new.key OR old.date IS NOT new.date BEGIN
+	UPDATE event_counts SET events = events - 1
+		WHERE bucket = 'k:' || old.key AND date = old.date
+			AND quad_class = (SELECT quad_class FROM events WHERE id = old.event_id);
+	INSERT INTO event_counts(bucket, date, quad_class, events)
+		SELECT 'k:' || new.key, new.date, e.quad_class, 1 FROM events e WHERE e.id = new.event_id
+		ON CONFLICT DO UPDATE SET events = events + 1;
+END;
+
 CREATE TRIGGER event_counts_insert AFTER INSERT ON events BEGIN
 	INSERT INTO event_counts(bucket, date, quad_class, events, corroborated)
 		VALUES ('', new.date, new.quad_class, 1, new.num_sources > 1),
@@ -54,9 +67,10 @@ CREATE TRIGGER event_counts_delete AFTER DELETE ON events BEGIN
 		WHERE bucket IN ('', 'type:' || old.type) AND date = old.date AND quad_class = old.quad_class;
 END;
 
--- An event's type, date and class are not changed today; were they, the
--- event would move from one group to another (its keys' groups by their
--- own copy of the date, which such a change would have to rewrite too).
+-- An event whose type, date or class changes moves from one group to
+-- another: SetEventDate changes the date (its keys' groups move by their
+-- own copy of the date, event_counts_key_move); type and class are not
+-- changed today.
 CREATE TRIGGER event_counts_move_keys AFTER UPDATE OF quad_class ON events
 	WHEN old.quad_class IS NOT new.quad_class BEGIN
 	UPDATE event_counts SET events = events - 1
