@@ -568,6 +568,10 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	return nil
 }
 
+// redateKeysSQL moves an event's lookup keys to its new date: it reads
+// them by event_keys_event (migration 0014), not the whole table.
+const redateKeysSQL = `UPDATE event_keys SET date = $1 WHERE event_id = $2`
+
 func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string) error {
 	res, err := t.exec(ctx, `UPDATE events SET date = $1, precision = $2 WHERE id = $3`, date, precision, id)
 	if err != nil {
@@ -580,7 +584,7 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{`UPDATE event_keys SET date = $1 WHERE event_id = $2`, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`} {
+	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`} {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}

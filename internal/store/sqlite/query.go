@@ -262,7 +262,10 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
 		dateCol = "r.date"
 	} else if len(keys) > 0 {
-		from = "event_keys k JOIN events e ON e.id = k.event_id"
+		// The unary + keeps the planner from reading event_keys by event
+		// (event_keys_event, for SetEventDate) after finding events by
+		// another filter's index: the key drives, by its primary key.
+		from = "event_keys k JOIN events e ON e.id = +k.event_id"
 		driveArgs = append(driveArgs, keys[0])
 		for _, k := range keys[1:] {
 			add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)

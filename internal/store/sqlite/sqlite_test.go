@@ -99,53 +99,56 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV17 takes a database back from schema 17 to 16 (the actors'
-// family keys).
-var undoV17 = []string{`DROP INDEX actors_family_key`, `ALTER TABLE actors DROP COLUMN family_key`}
+// undoV18 takes a database back from schema 18 to 17 (event_keys by event).
+var undoV18 = []string{`DROP INDEX event_keys_event`}
 
-// undoV16 takes a database back from schema 17 to 15 (the quotes' folded
+// undoV17 takes a database back from schema 18 to 16 (the actors'
+// family keys).
+var undoV17 = append(slices.Clone(undoV18), `DROP INDEX actors_family_key`, `ALTER TABLE actors DROP COLUMN family_key`)
+
+// undoV16 takes a database back from schema 18 to 15 (the quotes' folded
 // speaker words).
 var undoV16 = append(slices.Clone(undoV17), `DROP INDEX quotes_speaker_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
 	`CREATE INDEX quotes_speaker_words ON quotes(speaker COLLATE NOCASE, speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV15 takes a database back from schema 17 to 14 (the kept event
+// undoV15 takes a database back from schema 18 to 14 (the kept event
 // counts and their triggers).
 var undoV15 = append(slices.Clone(undoV16), `DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move`,
 	`DROP TRIGGER event_counts_move_keys`, `DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
 	`DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`)
 
-// undoV14 takes a database back from schema 17 to 13 (the event sort
+// undoV14 takes a database back from schema 18 to 13 (the event sort
 // indexes as they were).
 var undoV14 = append(slices.Clone(undoV15), `DROP INDEX events_sources`, `DROP INDEX events_articles`, `DROP INDEX events_first_seen`,
 	`DROP INDEX events_goldstein`, `CREATE INDEX events_sources ON events(num_sources DESC, date DESC)`,
 	`CREATE INDEX events_articles ON events(num_articles DESC, date DESC)`, `CREATE INDEX events_first_seen ON events(first_seen DESC)`,
 	`CREATE INDEX events_goldstein ON events(goldstein, date DESC)`)
 
-// undoV13 takes a database back from schema 17 to 12 (the dates reports
+// undoV13 takes a database back from schema 18 to 12 (the dates reports
 // give their events).
 var undoV13 = append(slices.Clone(undoV14), `ALTER TABLE event_mentions DROP COLUMN date`, `ALTER TABLE event_mentions DROP COLUMN precision`)
 
-// undoV12 takes a database back from schema 17 to 11 (the actors' name
+// undoV12 takes a database back from schema 18 to 11 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
 var undoV12 = append(slices.Clone(undoV13), `DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`)
 
-// undoV11 takes a database back from schema 17 to 10.
+// undoV11 takes a database back from schema 18 to 10.
 var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
 
-// undoV10 takes a database back from schema 17 to 9.
+// undoV10 takes a database back from schema 18 to 9.
 var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
 
-// undoV9 takes a database back from schema 17 to 8.
+// undoV9 takes a database back from schema 18 to 8.
 var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
 
-// undoV8 takes a database back from schema 17 to 7.
+// undoV8 takes a database back from schema 18 to 7.
 var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
 	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV7 takes a database back from schema 17 to 6.
+// undoV7 takes a database back from schema 18 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 17 to 5 (for tests that
+// undoV6 takes a database back from schema 18 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -883,5 +886,17 @@ func TestMigrationCountsEvents(t *testing.T) {
 		if err != nil || fmt.Sprint(got) != want[i] {
 			t.Errorf("after migrating, counts %+v = %v, %v; the events say %s", q, got, err, want[i])
 		}
+	}
+}
+
+// TestRedateKeysPlan: moving an event to another day (SetEventDate, when a
+// later report sharpens its date) finds the event's keys by
+// event_keys_event, not by reading every key of the store.
+func TestRedateKeysPlan(t *testing.T) {
+	db := planDB(t)
+	s := queryPlan(t, db, redateKeysSQL, "2024-01-02", 7)
+	t.Logf("plan: %s", s)
+	if !strings.Contains(s, "event_keys_event") || strings.Contains(s, "SCAN event_keys") {
+		t.Errorf("plan: %s", s)
 	}
 }

@@ -422,6 +422,10 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 	return nil
 }
 
+// redateKeysSQL moves an event's lookup keys to its new date: it reads
+// them by event_keys_event (migration 0018), not the whole table.
+const redateKeysSQL = `UPDATE event_keys SET date = ? WHERE event_id = ?`
+
 func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string) error {
 	res, err := t.exec(ctx, `UPDATE events SET date = ?, precision = ? WHERE id = ?`, date, precision, id)
 	if err != nil {
@@ -434,7 +438,7 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{`UPDATE event_keys SET date = ? WHERE event_id = ?`, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`} {
+	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`} {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}
