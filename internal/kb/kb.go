@@ -315,6 +315,18 @@ var regionWords = map[string]bool{"eastern": true, "western": true, "northern": 
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
 	"north-western": true, "south-eastern": true, "south-western": true}
 
+// IsStatesNoun reports whether the lower-case word w is a plural noun for
+// states or their governments as a group ("Gulf states", "Balkan nations",
+// "Western powers", "Nordic countries"). A word before it names a region
+// of the world, never one province: a province holds no states, so a
+// province's name there ("Gulf" is a province of Papua New Guinea,
+// "Balkan" one of Turkmenistan) is a common word, not the province.
+func IsStatesNoun(w string) bool { return statesNouns[w] }
+
+var statesNouns = map[string]bool{"states": true, "countries": true, "nations": true, "powers": true,
+	"monarchies": true, "kingdoms": true, "emirates": true, "sheikhdoms": true, "republics": true,
+	"neighbours": true, "neighbors": true, "allies": true, "economies": true, "capitals": true}
+
 func init() {
 	for _, w := range []string{"spending", "budget", "budgets", "expenditure", "expenditures", "aid", "assistance",
 		"buildup", "build-up", "capability", "capabilities", "might", "strength", "modernization", "modernisation",
