@@ -3351,6 +3351,28 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if condemnedAct && len(tgt) == 0 {
 		noDomestic = true
 	}
+	// "vowed to investigate the killing of Ugandan traders", "an inquiry
+	// into the shooting of protesters": an investigation of an act of
+	// violence is aimed at whoever did it, named after "by" ("the killing
+	// of traders by police"), not at its victims; with no doer named it
+	// has no target.
+	if typ == "ACCUSE" && (p.Mode == "investigate" || emb != nil && emb.p.Mode == "investigate") {
+		start := t.j
+		if emb != nil && emb.j > start {
+			start = emb.j
+		}
+		if start < len(toks) && (toks[start].low == "into" || toks[start].low == "of") {
+			start++
+		}
+		if c.assaultObject(toks, ms, start) {
+			if len(tgt) > 0 && tgt[0].i >= start && victimPreps[prepBefore(toks, tgt[0].i)] {
+				tgt = agentAfter(toks, ms, start, t.next)
+			}
+			if len(tgt) == 0 {
+				noDomestic = true
+			}
+		}
+	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
 	// to it, so a country that officials take only from the venue (the
 	// sentence's only country, borrowed) is a guess at who they are, not
