@@ -253,6 +253,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if len(as) > 0 && onlyProvinces(as) && i+n < len(toks) && kb.IsStatesNoun(toks[i+n].low) {
 					as = nil
 				}
+				// A name that stands for an actor only in context ("the
+				// Gulf" is a province of Papua New Guinea only in a story
+				// about it) is left to the resolver, which reads the
+				// article: when it took the name for the actor the
+				// mention is covered and never looked up here.
+				if len(as) > 0 && k.NeedsContext(key, as[0].ID) {
+					as = nil
+				}
 				if len(as) > 0 {
 					a := as[0]
 					m := mention{i: i, j: i + n, text: spanText(toks, i, i+n), actorID: a.ID, country: a.Country, sector: a.Sector, kind: a.Type}

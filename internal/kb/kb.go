@@ -406,6 +406,14 @@ func (k *KB) Surname(key string) []*Actor {
 	return out
 }
 
+// NeedsContext reports whether the normalised name key stands for the actor
+// id only when the context says so (data/context_names.tsv): "Gulf" is a
+// province of Papua New Guinea only in an article about that country.
+func (k *KB) NeedsContext(key, id string) bool {
+	i, ok := k.byID[id]
+	return ok && k.needsContext[key][i]
+}
+
 // Capital returns the country whose capital is named name ("Pyongyang" ->
 // PRK), for metonymy.
 func (k *KB) Capital(name string) (string, bool) {

@@ -759,6 +759,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	if onlyTowns(cands) && d.statesNounAfter(e) {
 		return nil
 	}
+	// "a tanker seized in the Gulf", "the Pool": a name that stands for
+	// an actor only in context (kb.NeedsContext: a province named like a
+	// common word) is that actor only when the article has named its
+	// country or a state word goes with it ("Delta state", "the Gulf
+	// province").
+	cands = d.inContext(e, key, cands)
 	// "eastern Congo", "northern Mali": the part of a country the tagger
 	// took into the name is still in that country.
 	if first, rest, ok := strings.Cut(key, " "); ok && kb.IsRegionWord(first) && len(cands) == 0 && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
@@ -1377,6 +1383,31 @@ func (d *docState) namesCountry(cc string) bool {
 		}
 	}
 	return false
+}
+
+// inContext drops from cands, the actors the normalised name key of e may
+// stand for, those that the name stands for only in context
+// (kb.NeedsContext) when the article names no country of theirs and no
+// state word goes with the mention.
+func (d *docState) inContext(e *model.Entity, key string, cands []*kb.Actor) []*kb.Actor {
+	if len(cands) == 0 || d.stateWord(e) {
+		return cands
+	}
+	kept := cands[:0:0]
+	for _, a := range cands {
+		if !d.s.kb.NeedsContext(key, a.ID) || d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) {
+			kept = append(kept, a)
+		}
+	}
+	return kept
+}
+
+// namesCountryAnywhere reports whether the article's text names the
+// country cc anywhere, before or after the mention ("the Bay region of
+// Somalia").
+func (d *docState) namesCountryAnywhere(cc string) bool {
+	a, ok := d.s.kb.Actor(cc)
+	return ok && a.Type == kb.TypeCountry && d.lastIndex(a.Name) >= 0
 }
 
 // onlyTowns reports whether cands are all places below a country that are

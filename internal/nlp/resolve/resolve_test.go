@@ -1076,3 +1076,31 @@ func TestCongoInZaireYears(t *testing.T) {
 		}
 	}
 }
+
+// A province named like a common word (data/context_names.tsv) is the
+// province only when the article names its country or a state word goes
+// with it; "the Gulf" is not Papua New Guinea's Gulf province.
+func TestContextNameAlone(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, want string }{
+		{"Iran seized a tanker in the Gulf on Monday.", "Gulf", ""},
+		{"The minister swam in the Pool on Monday.", "Pool", ""},
+		{"Officials in Littoral said the port was closed.", "Littoral", ""},
+		{"Floods hit Delta state on Monday.", "Delta", "NGA"},
+		{"Floods hit Delta in southern Nigeria.", "Delta", "NGA"},
+		{"Gunmen attacked a village in the Bay region of Somalia.", "Bay", "SOM"},
+		{"Papua New Guinea sent troops to Gulf after the floods.", "Gulf", "PNG"},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityGPE, 0)}
+		for _, cc := range []string{"Nigeria", "Somalia", "Papua New Guinea"} {
+			if i := strings.Index(c.text, cc); i >= 0 {
+				art.Entities = append(art.Entities, entity(art, cc, model.EntityGPE, i))
+			}
+		}
+		s.Resolve(art)
+		if e := art.Entities[0]; e.Country != c.want {
+			t.Errorf("%q: %s -> %q (%s), want %q", c.text, c.name, e.Country, e.ActorID, c.want)
+		}
+	}
+}
