@@ -247,6 +247,20 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 						as = nil
 					}
 				}
+				// "Gulf states", "Balkan nations": a province's name
+				// before a noun for states is a region of the world
+				// (kb.IsStatesNoun), not the province.
+				if len(as) > 0 && onlyProvinces(as) && i+n < len(toks) && kb.IsStatesNoun(toks[i+n].low) {
+					as = nil
+				}
+				// A name that stands for an actor only in context ("the
+				// Gulf" is a province of Papua New Guinea only in a story
+				// about it) is left to the resolver, which reads the
+				// article: when it took the name for the actor the
+				// mention is covered and never looked up here.
+				if len(as) > 0 && k.NeedsContext(key, as[0].ID) {
+					as = nil
+				}
 				if len(as) > 0 {
 					a := as[0]
 					m := mention{i: i, j: i + n, text: spanText(toks, i, i+n), actorID: a.ID, country: a.Country, sector: a.Sector, kind: a.Type}
@@ -280,7 +294,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				// before a role names the region's actors, coded with its
 				// CAMEO region code (EUR, AFR) as PETRARCH codes them.
 				// Elsewhere ("European markets") it names no actor.
-				if rc, ok := k.RegionCode(key); ok && roleAt(k, toks, i+n) {
+				// "Nordic countries", "Balkan nations" are the region's
+				// states, coded so too.
+				if rc, ok := k.RegionCode(key); ok && (roleAt(k, toks, i+n) || i+n < len(toks) && kb.IsStatesNoun(toks[i+n].low)) {
 					ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), country: rc, kind: "demonym"})
 					found = true
 					i += n - 1
@@ -827,6 +843,17 @@ func roleAt(k *kb.KB, toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyProvinces reports whether every actor of as is a place below a
+// country that is not a capital (a province, a region).
+func onlyProvinces(as []*kb.Actor) bool {
+	for _, a := range as {
+		if a.Type != kb.TypePlace || a.Capital {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // followerWords name the people who back a leader or a party.

@@ -2697,7 +2697,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if intentNot {
 		ee, _ := c.cameo.Lookup(emb.p.CAMEO)
 		if cooperative(ee.QuadClass) {
-			typ, code = "REJECT", "120"
+			typ, code = "REJECT", refusedCode(emb.p.Type)
 		} else {
 			typ, code = "AGREE", "030"
 		}
@@ -2746,6 +2746,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				code = tc
 			}
 		}
+	}
+	// "refused to extradite", "declined to send aid": a refusal is coded
+	// by what is refused (CAMEO 121 material cooperation, 122 aid, 124 a
+	// concession, 125 talks), as "will not extradite" is below.
+	if typ == "REJECT" && code == "120" && p.Frame && !p.Intent && emb != nil {
+		code = refusedCode(emb.p.Type)
 	}
 	// "pledged more support for Kyiv", "committed $2 billion to Ukraine":
 	// what a promise gives decides its 03x code, and the one it is for is
@@ -3345,6 +3351,28 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if condemnedAct && len(tgt) == 0 {
 		noDomestic = true
 	}
+	// "vowed to investigate the killing of Ugandan traders", "an inquiry
+	// into the shooting of protesters": an investigation of an act of
+	// violence is aimed at whoever did it, named after "by" ("the killing
+	// of traders by police"), not at its victims; with no doer named it
+	// has no target.
+	if typ == "ACCUSE" && (p.Mode == "investigate" || emb != nil && emb.p.Mode == "investigate") {
+		start := t.j
+		if emb != nil && emb.j > start {
+			start = emb.j
+		}
+		if start < len(toks) && (toks[start].low == "into" || toks[start].low == "of") {
+			start++
+		}
+		if c.assaultObject(toks, ms, start) {
+			if len(tgt) > 0 && tgt[0].i >= start && victimPreps[prepBefore(toks, tgt[0].i)] {
+				tgt = agentAfter(toks, ms, start, t.next)
+			}
+			if len(tgt) == 0 {
+				noDomestic = true
+			}
+		}
+	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
 	// to it, so a country that officials take only from the venue (the
 	// sentence's only country, borrowed) is a guess at who they are, not
@@ -3448,8 +3476,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// so it is the general 120.
 	refusal := false
 	if polarity == "negated" && (!t.nominal && refusalCue(toks, t.i) || ruledOutBefore(toks, t.i)) {
-		rc, ok := map[string]string{"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
-			"CONCEDE": "124", "RETREAT": "124", "REQUEST": "120"}[p.Type]
+		rc, ok := refusedCodes[p.Type]
 		if !ok {
 			if e, found := c.cameo.Lookup(p.CAMEO); found && e.QuadClass == 4 {
 				rc, ok = "120", true
@@ -6238,4 +6265,21 @@ func ownEnvoyObject(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// refusedCodes are CAMEO's codes (12x) for refusing an act of each
+// cooperative PLOVER type: material cooperation (an extradition, joint
+// exercises) is 121, aid 122, a concession or withdrawal 124 (decline to
+// yield), talks 125; a refused agreement, support or request is the
+// general 120.
+var refusedCodes = map[string]string{"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
+	"CONCEDE": "124", "RETREAT": "124", "REQUEST": "120"}
+
+// refusedCode is the CAMEO code for refusing an act of PLOVER type typ
+// (refusedCodes), 120 for any other.
+func refusedCode(typ string) string {
+	if c, ok := refusedCodes[typ]; ok {
+		return c
+	}
+	return "120"
 }

@@ -26,8 +26,10 @@ var givenKinds = map[string]string{
 	// Food and medicine are humanitarian aid.
 	"food": "0333", "wheat": "0333", "grain": "0333", "rice": "0333", "medicine": "0333", "medicines": "0333",
 	"vaccines": "0333", "doses": "0333", "tents": "0333", "blankets": "0333", "shelter": "0333",
-	// Forces sent to protect or keep the peace.
+	// Forces sent to protect or keep the peace; police sent to a state
+	// are such forces too (a security mission, as Kenya's to Haiti).
 	"troops": "0334", "peacekeepers": "0334", "soldiers": "0334",
+	"police": "0334", "policemen": "0334", "gendarmes": "0334",
 }
 
 // givenQualifiers name the kind of the noun they qualify ("military

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -66,9 +67,10 @@ func fullPipeline(t *testing.T) []pipeline.Stage {
 // CAMEO code ("cameo=1312") where the type alone does not tell a rule's
 // effect, an optional date relation to the publish date ("rel=past"), and
 // an optional location ("at=Paris", "at=New_York": the event's location
-// text, "_" for a space).
+// text, "_" for a space) and an optional PLOVER context the event must have
+// among its contexts ("context=cyber").
 type probe struct {
-	typ, src, tgt, polarity, modality, cameo, rel, at string
+	typ, src, tgt, polarity, modality, cameo, rel, at, context string
 }
 
 func parseProbes(t *testing.T, spec string) []probe {
@@ -99,6 +101,10 @@ func parseProbes(t *testing.T, spec string) []probe {
 				}
 				if r, ok := strings.CutPrefix(x, "rel="); ok {
 					p.rel = r
+					continue
+				}
+				if c, ok := strings.CutPrefix(x, "context="); ok {
+					p.context = c
 					continue
 				}
 				if a, ok := strings.CutPrefix(x, "at="); ok {
@@ -135,7 +141,8 @@ func probeFits(p probe, e model.Event, loose bool) bool {
 	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
 		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality) &&
 		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel) &&
-		(p.at == "" || e.Location != nil && e.Location.Text == p.at)
+		(p.at == "" || e.Location != nil && e.Location.Text == p.at) &&
+		(p.context == "" || slices.Contains(e.Context, p.context))
 }
 
 func describe(evs []model.Event) string {
@@ -152,7 +159,7 @@ func describe(evs []model.Event) string {
 		if e.Location != nil {
 			at = " at=" + e.Location.Text
 		}
-		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation + at)
+		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation + at + " context=" + strings.Join(e.Context, ","))
 	}
 	return b.String()
 }

@@ -315,6 +315,18 @@ var regionWords = map[string]bool{"eastern": true, "western": true, "northern": 
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
 	"north-western": true, "south-eastern": true, "south-western": true}
 
+// IsStatesNoun reports whether the lower-case word w is a plural noun for
+// states or their governments as a group ("Gulf states", "Balkan nations",
+// "Western powers", "Nordic countries"). A word before it names a region
+// of the world, never one province: a province holds no states, so a
+// province's name there ("Gulf" is a province of Papua New Guinea,
+// "Balkan" one of Turkmenistan) is a common word, not the province.
+func IsStatesNoun(w string) bool { return statesNouns[w] }
+
+var statesNouns = map[string]bool{"states": true, "countries": true, "nations": true, "powers": true,
+	"monarchies": true, "kingdoms": true, "emirates": true, "sheikhdoms": true, "republics": true,
+	"neighbours": true, "neighbors": true, "allies": true, "economies": true, "capitals": true}
+
 func init() {
 	for _, w := range []string{"spending", "budget", "budgets", "expenditure", "expenditures", "aid", "assistance",
 		"buildup", "build-up", "capability", "capabilities", "might", "strength", "modernization", "modernisation",
@@ -392,6 +404,14 @@ func (k *KB) Surname(key string) []*Actor {
 		out = append(out, &k.actors[i])
 	}
 	return out
+}
+
+// NeedsContext reports whether the normalised name key stands for the actor
+// id only when the context says so (data/context_names.tsv): "Gulf" is a
+// province of Papua New Guinea only in an article about that country.
+func (k *KB) NeedsContext(key, id string) bool {
+	i, ok := k.byID[id]
+	return ok && k.needsContext[key][i]
 }
 
 // Capital returns the country whose capital is named name ("Pyongyang" ->

@@ -751,6 +751,20 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	// "Gulf states", "Balkan nations": before a noun for states the name
+	// is a region of the world, and a province of that name (Papua New
+	// Guinea's Gulf, Turkmenistan's Balkan) is not meant. Such a phrase
+	// is no actor here; a regional group word with a CAMEO region code
+	// ("Nordic countries") is coded by the event coder.
+	if onlyTowns(cands) && d.statesNounAfter(e) {
+		return nil
+	}
+	// "a tanker seized in the Gulf", "the Pool": a name that stands for
+	// an actor only in context (kb.NeedsContext: a province named like a
+	// common word) is that actor only when the article has named its
+	// country or a state word goes with it ("Delta state", "the Gulf
+	// province").
+	cands = d.inContext(e, key, cands)
 	// "eastern Congo", "northern Mali": the part of a country the tagger
 	// took into the name is still in that country.
 	if first, rest, ok := strings.Cut(key, " "); ok && kb.IsRegionWord(first) && len(cands) == 0 && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
@@ -758,8 +772,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			return l
 		}
 	}
-	if key == "congo" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && d.drCongo() {
-		if a, ok := k.Actor("COD"); ok {
+	if key == "congo" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
+		code := "COD"
+		if !d.drCongo() || zaireYears(d.date) {
+			code = "COG"
+		}
+		if a, ok := k.Actor(code); ok {
 			return d.fromKB(e, a)
 		}
 	}
@@ -1042,6 +1060,13 @@ func (d *docState) stateWord(e *model.Entity) bool {
 	return false
 }
 
+// statesNounAfter reports whether a plural noun for states follows the
+// mention ("Gulf states", "Baltic nations"; kb.IsStatesNoun).
+func (d *docState) statesNounAfter(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	return j < len(d.toks) && kb.IsStatesNoun(d.toks[j].norm)
+}
+
 // locative reports whether the word before off is a preposition of place
 // or a verb of going to or from a place.
 func (d *docState) locative(off int) bool {
@@ -1208,11 +1233,20 @@ var (
 	rocCues = []string{"Republic of Congo", "Republic of the Congo", "Brazzaville", "Congo Republic", "Congo-Brazzaville"}
 )
 
+// zaireYears reports whether t falls in the years the Democratic Republic
+// of the Congo was called Zaire (27 October 1971 to 17 May 1997): then a
+// bare "Congo" was the Republic of the Congo.
+func zaireYears(t time.Time) bool {
+	return !t.IsZero() && !t.Before(time.Date(1971, 10, 27, 0, 0, 0, 0, time.UTC)) && t.Before(time.Date(1997, 5, 17, 0, 0, 0, 0, time.UTC))
+}
+
 // drCongo reports whether a bare "Congo" in the article is the Democratic
-// Republic of the Congo: the knowledge base gives the name to the Republic
-// of the Congo (as its source, the world-countries table, does), but news
-// about the Kivus, Kinshasa or "eastern Congo" means its larger neighbour.
-// An article naming both countries' cues keeps the table's reading.
+// Republic of the Congo. It is by default (the knowledge base lists the
+// name for both, the DRC first, see data/context_names.tsv): news means
+// the far larger country, of the Kivus, Kinshasa and the peacekeeping
+// missions, far more often. Only an article that names the Republic of
+// the Congo or Brazzaville and nothing of the DRC means the smaller one;
+// an article naming both keeps the default.
 func (d *docState) drCongo() bool {
 	if d.congo == 0 {
 		d.congo = -1
@@ -1230,7 +1264,7 @@ func (d *docState) drCongo() bool {
 				break
 			}
 		}
-		if dr && !roc {
+		if dr || !roc {
 			d.congo = 1
 		}
 	}
@@ -1349,6 +1383,31 @@ func (d *docState) namesCountry(cc string) bool {
 		}
 	}
 	return false
+}
+
+// inContext drops from cands, the actors the normalised name key of e may
+// stand for, those that the name stands for only in context
+// (kb.NeedsContext) when the article names no country of theirs and no
+// state word goes with the mention.
+func (d *docState) inContext(e *model.Entity, key string, cands []*kb.Actor) []*kb.Actor {
+	if len(cands) == 0 || d.stateWord(e) {
+		return cands
+	}
+	kept := cands[:0:0]
+	for _, a := range cands {
+		if !d.s.kb.NeedsContext(key, a.ID) || d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) {
+			kept = append(kept, a)
+		}
+	}
+	return kept
+}
+
+// namesCountryAnywhere reports whether the article's text names the
+// country cc anywhere, before or after the mention ("the Bay region of
+// Somalia").
+func (d *docState) namesCountryAnywhere(cc string) bool {
+	a, ok := d.s.kb.Actor(cc)
+	return ok && a.Type == kb.TypeCountry && d.lastIndex(a.Name) >= 0
 }
 
 // onlyTowns reports whether cands are all places below a country that are

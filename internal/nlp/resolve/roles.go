@@ -852,7 +852,7 @@ func (d *docState) quickLink(e *model.Entity) *link {
 		return nil
 	}
 	key := kb.Normalize(cleanName(e.Text))
-	if cands := d.s.kb.LookupNorm(key, d.date); len(cands) > 0 {
+	if cands := d.inContext(e, key, d.s.kb.LookupNorm(key, d.date)); len(cands) > 0 {
 		return fromActor(cands[0])
 	}
 	words := strings.Fields(key)
