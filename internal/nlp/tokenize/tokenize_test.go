@@ -203,3 +203,29 @@ func TestTokensUpTo(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTokensPunctuation tokenises a megabyte of one symbol repeated
+// (one token) and of mixed symbols in runs of one and two (one token a
+// byte), whole and stopped at a limit as the nlp stage stops it.
+func BenchmarkTokensPunctuation(b *testing.B) {
+	same := strings.Repeat("<", 1<<20)
+	var mixed strings.Builder
+	for i := 0; mixed.Len() < 1<<20; i++ {
+		mixed.WriteString(strings.Repeat(string("<>&|#"[i%5]), 1+i%2))
+	}
+	for _, tc := range []struct {
+		name, text string
+		limit      int
+	}{
+		{"same", same, 1 << 20},
+		{"mixed", mixed.String(), 1 << 20},
+		{"mixed-limit-256K", mixed.String(), 1 << 18},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for b.Loop() {
+				TokensUpTo(tc.text, 0, tc.limit)
+			}
+		})
+	}
+}
