@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,17 +19,29 @@ import (
 // text inside furniture containers), the element whose subtree has the
 // highest total value is the article, and its blocks are filtered once more.
 func HTML(content, pageURL string) (*model.Article, error) {
+	return htmlUpTo(content, pageURL, maxHTMLBytes)
+}
+
+// htmlUpTo is HTML reading no more than maxBytes of the page; a page cut
+// says so in Article.Incomplete (stage extract), as the user raised
+// --max-bytes past the cap to have all of it.
+func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 	if !utf8.ValidString(content) {
 		// Ingest hands over valid UTF-8; other callers may not.
 		content = strings.ToValidUTF8(content, "\uFFFD")
 	}
-	root, err := parseHTML(stripRawBlocks(closeRunawayTitle(truncateUTF8(content, maxHTMLBytes))))
+	read := truncateUTF8(content, maxBytes)
+	root, err := parseHTML(stripRawBlocks(closeRunawayTitle(read)))
 	if err != nil {
 		return nil, err
 	}
 	p := flatten(root)
 	p.meta.root = root
 	a := &model.Article{}
+	if len(read) < len(content) {
+		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: "extract", Error: fmt.Sprintf(
+			"page is %d bytes of HTML; only its first %d bytes were read", len(content), len(read))})
+	}
 	ld := p.meta.resolve(a, pageURL)
 	paras, caps := p.mainContent(a.Title)
 	// When the page holds less body text than its own JSON-LD articleBody

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -71,6 +72,38 @@ func TestHTMLDeepNestingKeepsText(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "council approved the new budget") || !strings.Contains(a.Text, "road repair fund") {
 		t.Fatalf("text lost under deep nesting: %q", a.Text)
+	}
+}
+
+// A page past the parse cap is cut, and the article says so: the user who
+// raised --max-bytes past it is not left thinking the whole page was read.
+func TestHTMLCutIsReported(t *testing.T) {
+	page := "<html><head><title>Harbour report</title></head><body><article>" +
+		"<p>The harbour reopened on Monday after the storm, officials said.</p>" +
+		"<p>Fishing boats returned to the quay by the afternoon.</p></article></body></html>"
+	for _, tc := range []struct {
+		max  int
+		want string
+	}{
+		{len(page), ""},
+		{len(page) - 40, fmt.Sprintf("page is %d bytes of HTML; only its first %d bytes were read", len(page), len(page)-40)},
+	} {
+		a, err := htmlUpTo(page, "", tc.max)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, f := range a.Incomplete {
+			if f.Stage == "extract" {
+				got = f.Error
+			}
+		}
+		if got != tc.want {
+			t.Errorf("cap %d: incomplete %+v, want %q", tc.max, a.Incomplete, tc.want)
+		}
+		if a.Title != "Harbour report" || len(a.Paragraphs) == 0 {
+			t.Errorf("cap %d: title %q, %d paragraphs", tc.max, a.Title, len(a.Paragraphs))
+		}
 	}
 }
 

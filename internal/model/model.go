@@ -111,7 +111,9 @@ type Article struct {
 	// Incomplete lists the optional stages (quotes, keywords, summary,
 	// events) that failed on this article. Their output is left empty and
 	// the rest of the analysis is kept: one stage's bug on one odd text
-	// loses no article.
+	// loses no article. It also says when only part of the input was read
+	// (extract: an HTML page past its size cap) or analysed (nlp: a text
+	// with more tokens than nlp.TokenLimit).
 	Incomplete []StageFailure `json:"incomplete,omitempty"`
 }
 

@@ -421,6 +421,10 @@ func openMaybeGz(path string, gunzip bool, log *slog.Logger) (io.ReadCloser, err
 // without items): reported, so that an input never vanishes without a word.
 var errNoRecords = errors.New("no records")
 
+// errNotFeedFile is a file named as a feed (.xml, .json, .rss...) that is
+// neither a feed nor an HTML page.
+var errNotFeedFile = fmt.Errorf("%w, nor an HTML page: not read as an article (JSON lines are read from a .jsonl file)", ingest.ErrNotFeed)
+
 func containerItems(ctx context.Context, path string, maxBytes int64, lopts LoadOptions, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	n := 0
 	counted := func(it Item) bool { n++; return yield(it) }
@@ -495,8 +499,14 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 			return fail(fmt.Errorf("%s: %w (%d bytes)", path, ingest.ErrTooLarge, maxBytes))
 		}
 		if ingest.SniffFeed(raw[:min(len(raw), 4096)]) == "" {
-			// Not a feed after all: an XML or JSON document on its own.
+			// Not a feed after all. An XHTML page (or HTML under a feed's
+			// name) is the page it is; other XML or JSON (a settings
+			// file, an API's answer) is no article, and its markup was
+			// analysed as one's text.
 			doc, err := ingest.FromBytes(path, "", "", raw)
+			if err == nil && doc.Format != model.FormatHTML {
+				doc, err = nil, fmt.Errorf("%s: %w", path, errNotFeedFile)
+			}
 			return yield(docItem(KindFile, path, withDate(doc), err))
 		}
 		feed, err := ingest.ParseFeed(bytes.NewReader(raw), ingest.FeedOptions{})

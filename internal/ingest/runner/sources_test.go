@@ -241,3 +241,60 @@ func TestStdinContainers(t *testing.T) {
 		}
 	}
 }
+
+// A file named as a feed (.xml, .json) that is none is a failure naming it
+// and saying what it is not, unless it is an (X)HTML page, read as the page
+// it is; the batch goes on. Its markup was analysed as an article's text.
+func TestFeedNamedFilesThatAreNoFeed(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	files := map[string]string{
+		"settings.xml": "<?xml version=\"1.0\"?>\n<config>\n  <server name=\"alpha\" port=\"8080\"/>\n  <note>Plain settings for a test server.</note>\n</config>\n",
+		"answer.json":  `{"name": "alpha", "port": 8080, "note": "Plain settings for a test server."}`,
+		"list.json":    "[1, 2, 3]\n",
+		"page.xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Harbour</title></head>" +
+			"<body><p>The harbour reopened on Monday after the storm, officials said.</p></body></html>\n",
+		"story.txt": "Ferry back\n\nThe ferry to the island ran again on Tuesday after repairs.\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan, err := Expand(Inputs{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs, docs := map[string]string{}, map[string]model.Format{}
+	for it := range plan.Items(ctx, Inputs{}, nil) {
+		name := filepath.Base(it.Source)
+		switch {
+		case it.Err != nil:
+			errs[name] = it.Err.Error()
+		case it.Doc != nil:
+			docs[name] = it.Doc.Format
+		case it.Load != nil:
+			doc, err := it.Load(ctx)
+			if err != nil {
+				errs[name] = err.Error()
+				continue
+			}
+			docs[name] = doc.Format
+		}
+	}
+	for _, name := range []string{"settings.xml", "answer.json", "list.json"} {
+		msg := errs[name]
+		if !strings.HasPrefix(msg, filepath.Join(dir, name)+": ") || !strings.Contains(msg, "not an RSS, Atom, RDF or JSON feed, nor an HTML page") {
+			t.Errorf("%s: error %q, want one naming the file and saying it is no feed", name, msg)
+		}
+	}
+	if docs["page.xml"] != model.FormatHTML {
+		t.Errorf("page.xml: %q (errors %v), want an HTML document", docs["page.xml"], errs)
+	}
+	if _, ok := docs["story.txt"]; !ok {
+		t.Errorf("story.txt not read: %v", errs)
+	}
+	if len(errs) != 3 {
+		t.Errorf("errors %v, want three", errs)
+	}
+}

@@ -100,6 +100,18 @@ type antecedent struct {
 	qualified bool
 }
 
+// analysedEnd is where the text the nlp stage analysed ends: the end of the
+// last sentence (nlp analyses no more than nlp.TokenLimit tokens of a text
+// and says so in Article.Incomplete), or the whole text when there are no
+// sentences. The resolver's tokens beyond it would be no mention's, and a
+// text cut there can be megabytes of punctuation, one token a byte.
+func analysedEnd(art *model.Article) int {
+	if n := len(art.Sentences); n > 0 {
+		return min(art.Sentences[n-1].End, len(art.Text))
+	}
+	return len(art.Text)
+}
+
 // Resolve fills Entity.ActorID/Country/Sector, adds ROLE entities and sets
 // Article.Actors.
 func (s *Stage) Resolve(art *model.Article) {
@@ -110,7 +122,7 @@ func (s *Stage) Resolve(art *model.Article) {
 	} else {
 		d.date = s.now()
 	}
-	d.toks = tokenize(art.Text)
+	d.toks = tokenize(art.Text[:analysedEnd(art)])
 	sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })
 	// Role entities from an earlier run are made again below.
 	ents := art.Entities[:0]

@@ -63,8 +63,18 @@ func tokenize(text string) []tok {
 					}
 				}
 			}
-			toks = append(toks, tok{start: int32(i), end: int32(i + size)})
-			i += size
+			// A run of one symbol repeated ("***", "<<<<") is one token,
+			// as the nlp tokeniser has it: a page of nothing but "<" was
+			// millions of them.
+			end := i + size
+			for end+size <= len(text) && text[end:end+size] == text[i:i+size] {
+				end += size
+			}
+			if end-i < 3*size {
+				end = i + size
+			}
+			toks = append(toks, tok{start: int32(i), end: int32(end)})
+			i = end
 			continue
 		}
 		start := i

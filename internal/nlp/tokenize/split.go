@@ -19,6 +19,14 @@ func Split(text string, base int) []Sentence {
 	return group(text, base, toks)
 }
 
+// SplitUpTo is Split of the first limit tokens of text; more reports that
+// the text went on past them, when the last sentence is the one the limit
+// cut in two.
+func SplitUpTo(text string, base, limit int) (sents []Sentence, more bool) {
+	toks, more := TokensUpTo(text, base, limit)
+	return group(text, base, toks), more
+}
+
 // MaxSentenceTokens is the longest sentence Split returns; news sentences
 // are far shorter.
 const MaxSentenceTokens = 250

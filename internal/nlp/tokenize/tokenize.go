@@ -9,6 +9,7 @@
 package tokenize
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,14 +24,30 @@ type Token struct {
 // Tokens returns the tokens of text; offsets are shifted by base so a caller
 // tokenising a slice of a larger text gets offsets into the larger one.
 func Tokens(text string, base int) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
-	return appendTokens(toks, text, base)
+	toks, _ := TokensUpTo(text, base, math.MaxInt)
+	return toks
 }
 
-func appendTokens(toks []Token, text string, base int) []Token {
+// TokensUpTo is Tokens that stops after limit tokens; more reports that
+// the text goes on past them. It bounds the work and memory a text of
+// pathological shape (megabytes of punctuation, each mark a token) costs:
+// the tokens are never made, rather than made and dropped.
+func TokensUpTo(text string, base, limit int) (toks []Token, more bool) {
+	limit = max(limit, 0)
+	toks = make([]Token, 0, min(len(text)/5+1, limit))
+	toks = appendTokens(toks, text, base, limit)
+	if len(toks) > limit {
+		return toks[:limit:limit], true
+	}
+	return toks, false
+}
+
+// appendTokens stops once it holds more than limit tokens, so that its
+// caller can tell that the text went on.
+func appendTokens(toks []Token, text string, base, limit int) []Token {
 	i := 0
 	n := len(text)
-	for i < n {
+	for i < n && len(toks) <= limit {
 		r, sz := decode(text, i)
 		if isSpace(r) {
 			i += sz
@@ -46,7 +63,7 @@ func appendTokens(toks []Token, text string, base int) []Token {
 			}
 			j += s2
 		}
-		toks = splitChunk(toks, text[i:j], base+i)
+		toks = splitChunk(toks, text[i:j], base+i, limit)
 		i = j
 	}
 	return toks
@@ -87,13 +104,15 @@ func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
 func isApos(r rune) bool { return r == '\'' || r == '’' }
 
 // splitChunk tokenises one whitespace-free chunk starting at offset off.
-func splitChunk(toks []Token, c string, off int) []Token {
+// It stops once toks holds more than limit tokens: a chunk can be megabytes
+// of punctuation.
+func splitChunk(toks []Token, c string, off, limit int) []Token {
 	if u := urlLen(c); u > 0 {
 		toks = append(toks, Token{c[:u], off, off + u})
-		return splitChunk(toks, c[u:], off+u)
+		return splitChunk(toks, c[u:], off+u, limit)
 	}
 	i := 0
-	for i < len(c) {
+	for i < len(c) && len(toks) <= limit {
 		r, sz := decode(c, i)
 		switch {
 		case isAlnum(r):
@@ -131,18 +150,39 @@ func splitChunk(toks []Token, c string, off int) []Token {
 			i += j
 		default:
 			// One punctuation mark or symbol per token; repeated "?!"
-			// and "!!" stay together.
+			// and "!!" stay together, and so does a run of one symbol
+			// repeated (a "***" or "====" rule, "<<<<" garbage), which is
+			// one thing to read, not many: a page of nothing but "<" was
+			// millions of tokens.
 			j := i + sz
 			if r == '?' || r == '!' {
 				for j < len(c) && (c[j] == '?' || c[j] == '!') {
 					j++
 				}
+			} else if k := symbolRun(c, i, r, sz); k >= minSymbolRun*sz {
+				j = i + k
 			}
 			toks = append(toks, Token{c[i:j], off + i, off + j})
 			i = j
 		}
 	}
 	return toks
+}
+
+// minSymbolRun is the shortest run of one repeated symbol kept as one
+// token. Two (the "))" closing nested brackets) are ordinary punctuation
+// met in prose and stay apart, as the tagger and the sentence splitter
+// expect.
+const minSymbolRun = 3
+
+// symbolRun returns the length in bytes of the run of r (sz bytes long)
+// starting at c[i].
+func symbolRun(c string, i int, r rune, sz int) int {
+	j := i
+	for j+sz <= len(c) && c[j:j+sz] == c[i:i+sz] {
+		j += sz
+	}
+	return j - i
 }
 
 func lastRune(s string) rune {

@@ -39,6 +39,14 @@ func TestTokens(t *testing.T) {
 		{"AT&T and the U.S.-led force", "AT&T|and|the|U.S.-led|force"},
 		{"the U.S.'s role", "the|U.S.|'s|role"},
 		{"end.", "end|."},
+		// A run of one symbol repeated, three or more, is one token;
+		// two, or a mix, stay apart.
+		{"Part one\n***\nPart two", "Part|one|***|Part|two"},
+		{"<<<<<<<<<<", "<<<<<<<<<<"},
+		{"a ==== b ——— c", "a|====|b|———|c"},
+		{"(see (note 2))", "(|see|(|note|2|)|)"},
+		{"<<>>", "<|<|>|>"},
+		{"&|#&", "&|||#|&"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -172,5 +180,52 @@ func TestSplitCapsSentenceLength(t *testing.T) {
 	}
 	if n != 3*MaxSentenceTokens+7 {
 		t.Errorf("%d tokens in sentences, want %d", n, 3*MaxSentenceTokens+7)
+	}
+}
+
+func TestTokensUpTo(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		limit int
+		want  string
+		more  bool
+	}{
+		{"One two three.", 10, "One|two|three|.", false},
+		{"One two three.", 4, "One|two|three|.", false},
+		{"One two three.", 3, "One|two|three", true},
+		{"<>&|#<>&|#", 4, "<|>|&||", true}, // one chunk of punctuation, stopped inside
+		{"One two", 0, "", true},
+		{"", 0, "", false},
+	} {
+		toks, more := TokensUpTo(tc.in, 0, tc.limit)
+		if got := texts(toks); got != tc.want || more != tc.more {
+			t.Errorf("TokensUpTo(%q, %d) = %s, %v; want %s, %v", tc.in, tc.limit, got, more, tc.want, tc.more)
+		}
+	}
+}
+
+// BenchmarkTokensPunctuation tokenises a megabyte of one symbol repeated
+// (one token) and of mixed symbols in runs of one and two (one token a
+// byte), whole and stopped at a limit as the nlp stage stops it.
+func BenchmarkTokensPunctuation(b *testing.B) {
+	same := strings.Repeat("<", 1<<20)
+	var mixed strings.Builder
+	for i := 0; mixed.Len() < 1<<20; i++ {
+		mixed.WriteString(strings.Repeat(string("<>&|#"[i%5]), 1+i%2))
+	}
+	for _, tc := range []struct {
+		name, text string
+		limit      int
+	}{
+		{"same", same, 1 << 20},
+		{"mixed", mixed.String(), 1 << 20},
+		{"mixed-limit-256K", mixed.String(), 1 << 18},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for b.Loop() {
+				TokensUpTo(tc.text, 0, tc.limit)
+			}
+		})
 	}
 }
