@@ -37,63 +37,40 @@ const maxBylineText = 160
 // root, or nil. Links, navigation, asides, footers, forms, comments and
 // related blocks are passed over.
 func visibleByline(root *html.Node) []string {
-	if root == nil {
-		return nil
-	}
-	// tries caps the lead-opening texts read (each reads up to three
-	// ancestors' text).
-	seen, tries := 0, 0
 	var found []string
-	var walk func(n *html.Node, depth int) bool
-	walk = func(n *html.Node, depth int) bool {
-		if depth > maxDepth || seen > 20000 || tries >= 50 {
-			return true
+	walkVisibleText(root, bylineSkip, func(n *html.Node, t string) (tried, done bool) {
+		if len(t) > maxBylineText || !hasBylineLead(t+" ") {
+			return false, false
 		}
-		seen++
-		switch n.Type {
-		case html.TextNode:
-			t := strings.TrimSpace(n.Data)
-			if t == "" || len(t) > maxBylineText || !hasBylineLead(t+" ") {
-				return false
+		// The lead may stand alone with the names in sibling links
+		// ("By <a>Jane Doe</a>"): read the line its element makes,
+		// going up while it still opens with the lead.
+		line := t
+		for p, up := n.Parent, 0; p != nil && p.Type == html.ElementNode && up < 3; p, up = p.Parent, up+1 {
+			pt := cleanSpace(plainText(p))
+			if len(pt) > maxBylineText || !hasBylineLead(pt+" ") {
+				break
 			}
-			tries++
-			// The lead may stand alone with the names in sibling links
-			// ("By <a>Jane Doe</a>"): read the line its element makes,
-			// going up while it still opens with the lead.
-			line := t
-			for p, up := n.Parent, 0; p != nil && p.Type == html.ElementNode && up < 3; p, up = p.Parent, up+1 {
-				pt := cleanSpace(plainText(p))
-				if len(pt) > maxBylineText || !hasBylineLead(pt+" ") {
-					break
-				}
-				line = pt
-			}
-			if names := bylineNames(line); len(names) > 0 {
-				found = names
-				return true
-			}
-			return false
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea, atom.Head, atom.Title,
-				atom.A, atom.Aside, atom.Footer, atom.Nav, atom.Form, atom.Button, atom.Select, atom.Label, atom.Figcaption,
-				atom.H1, atom.H2:
-				return false
-			}
-			if c := strings.ToLower(attr(n, "class") + " " + attr(n, "id")); strings.Contains(c, "comment") ||
-				strings.Contains(c, "related") || strings.Contains(c, "recommend") || strings.Contains(c, "cookie") {
-				return false
-			}
+			line = pt
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c, depth+1) {
-				return true
-			}
+		if names := bylineNames(line); len(names) > 0 {
+			found = names
+			return true, true
 		}
-		return false
-	}
-	walk(root, 0)
+		return true, false
+	})
 	return found
+}
+
+// bylineSkip passes over what a visible byline is never in: besides the
+// page's boilerplate, forms, captions, the headline and section headings
+// ("By the numbers") and cookie notices ("By continuing to use ...").
+func bylineSkip(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Title, atom.Form, atom.Button, atom.Select, atom.Label, atom.Figcaption, atom.H1, atom.H2:
+		return true
+	}
+	return boilerplateElement(n) || strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "cookie")
 }
 
 func hasBylineLead(s string) bool {

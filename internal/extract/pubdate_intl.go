@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Publish dates written for readers in other languages: slash dates whose
@@ -103,50 +102,18 @@ const maxLabelledText = 240
 // links, asides, footers, comments and related-story blocks is passed
 // over, as are scripts and styles.
 func labelledDate(root *html.Node, order dateOrder) (time.Time, bool) {
-	if root == nil {
-		return time.Time{}, false
-	}
-	// tries caps the labelled texts read, each of which may read its
-	// parent's text: a forum page of a thousand "Posted" lines costs no
-	// more than fifty.
-	seen, tries := 0, 0
 	var found time.Time
 	var ok bool
-	var walk func(n *html.Node, depth int) bool
-	walk = func(n *html.Node, depth int) bool {
-		if depth > maxDepth || seen > 20000 || tries >= 50 {
-			return true
+	walkVisibleText(root, boilerplateElement, func(n *html.Node, t string) (tried, done bool) {
+		if len(t) > maxLabelledText || !hasPublishLabel(strings.ToLower(t)) {
+			return false, false
 		}
-		seen++
-		switch n.Type {
-		case html.TextNode:
-			if t := strings.TrimSpace(n.Data); t != "" && len(t) <= maxLabelledText && hasPublishLabel(strings.ToLower(t)) {
-				tries++
-				if d, good := labelledLine(n, t, order); good {
-					found, ok = d, true
-					return true
-				}
-			}
-			return false
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea, atom.Head,
-				atom.A, atom.Aside, atom.Footer, atom.Nav:
-				return false
-			}
-			if c := strings.ToLower(attr(n, "class") + " " + attr(n, "id")); strings.Contains(c, "comment") ||
-				strings.Contains(c, "related") || strings.Contains(c, "recommend") {
-				return false
-			}
+		if d, good := labelledLine(n, t, order); good {
+			found, ok = d, true
+			return true, true
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c, depth+1) {
-				return true
-			}
-		}
-		return false
-	}
-	walk(root, 0)
+		return true, false
+	})
 	return found, ok
 }
 

@@ -16,11 +16,35 @@ func pubPage(head, body string) string {
 		`</article></body></html>`
 }
 
+// publishedCase is a page (html, fetched from url) and the publish date
+// extract should find in it.
+type publishedCase struct {
+	name, html, url string
+	want            string // RFC 3339, or "" for none
+}
+
+// checkPublished extracts each case's page and compares its publish date.
+func checkPublished(t *testing.T, tests []publishedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML(tt.html, tt.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a.Published != nil {
+				got = a.Published.Format(time.RFC3339)
+			}
+			if got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestPublishedDate(t *testing.T) {
-	tests := []struct {
-		name, html, url string
-		want            string // RFC 3339, or "" for none
-	}{
+	tests := []publishedCase{
 		{"ld graph with reportage type",
 			pubPage(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Gazette"},{"@type":"ReportageNewsArticle","headline":"Bridge","datePublished":"2019-11-19T09:44:09+00:00"}]}</script>`, ""),
 			"", "2019-11-19T09:44:09Z"},
@@ -88,21 +112,7 @@ func TestPublishedDate(t *testing.T) {
 			pubPage(`<meta property="article:published_time" content="2019-11-18T08:00:00Z">`, `<div class="date">Nov 22, 2019</div>`),
 			"", "2019-11-18T08:00:00Z"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := HTML(tt.html, tt.url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if a.Published != nil {
-				got = a.Published.Format(time.RFC3339)
-			}
-			if got != tt.want {
-				t.Errorf("published = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }
 
 func TestLooseDateTime(t *testing.T) {
@@ -148,10 +158,7 @@ func langPage(lang, head, body string) string {
 }
 
 func TestPublishedDateOtherLanguages(t *testing.T) {
-	tests := []struct {
-		name, html, url string
-		want            string // RFC 3339, or "" for none
-	}{
+	tests := []publishedCase{
 		// German.
 		{"de labelled dateline in an unclassed span",
 			langPage("de", "", `<span class="about">Veröffentlicht am 28. Juli 2021</span>`), "", "2021-07-28T00:00:00Z"},
@@ -211,21 +218,7 @@ func TestPublishedDateOtherLanguages(t *testing.T) {
 		{"labelled date beats the URL",
 			langPage("de", "", `<p>Veröffentlicht am 28. Juli 2021</p>`), "https://blog.example/2021/07/20/bruecke", "2021-07-28T00:00:00Z"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := HTML(tt.html, tt.url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if a.Published != nil {
-				got = a.Published.Format(time.RFC3339)
-			}
-			if got != tt.want {
-				t.Errorf("published = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }
 
 func TestFindDateOrder(t *testing.T) {
