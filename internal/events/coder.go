@@ -3250,7 +3250,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) > 0 {
 		kept := tgt[:0:0]
 		for _, m := range tgt {
-			if !ownEnvoy(toks, m) {
+			if !ownEnvoy(toks, m) && !ownWithdrawn(toks, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -6242,6 +6242,23 @@ func metWithReaction(toks []tok, i int) bool {
 		if !determiners[toks[q].low] && !modifierWord(toks[q]) {
 			return false
 		}
+	}
+	return false
+}
+
+// ownWithdrawn says whether m is a role owned by a possessive pronoun that
+// is the object of a verb of withdrawing ("withdraw its troops", "refused
+// to pull their forces"): forces an actor withdraws are its own, the
+// instrument of the act and never its target, whether the withdrawal
+// happened, was refused, denied or only intended. A place they leave
+// ("from Afghanistan") is the target instead, found apart from them.
+func ownWithdrawn(toks []tok, m mention) bool {
+	if m.kind != "role" || m.i <= 1 || m.i > len(toks) {
+		return false
+	}
+	switch toks[m.i-1].low {
+	case "its", "their", "his", "her", "our":
+		return withdrawnBy(toks, m.i-1)
 	}
 	return false
 }
