@@ -2980,6 +2980,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
 			direct = true
+			if r := recipientAfter(toks, ms, mi, t.next, prep, src); r != nil {
+				tgt = r
+			}
 		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
 			tgt = gapTgt
 		} else {
@@ -3250,7 +3253,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) > 0 {
 		kept := tgt[:0:0]
 		for _, m := range tgt {
-			if !ownEnvoy(toks, m) {
+			if !ownEnvoy(toks, m) && !ownWithdrawn(toks, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -6242,6 +6245,55 @@ func metWithReaction(toks []tok, i int) bool {
 		if !determiners[toks[q].low] && !modifierWord(toks[q]) {
 			return false
 		}
+	}
+	return false
+}
+
+// recipientAfter returns the actor after "to" that receives the people a
+// transfer verb moves ("extradited the Egyptian businessman to Cairo",
+// "handed the suspects over to Kenya"), nil when there is none. For a
+// pattern whose target is the object of "to", the person moved is the
+// theme: CAMEO codes the extradition as cooperation with the receiving
+// state, so that state, not the person, is the target. A country or
+// capital as the direct object ("provided Ukraine with ...") is itself the
+// recipient and keeps the target; so does a recipient of the source's
+// own country ("to Italian police").
+func recipientAfter(toks []tok, ms []mention, mi, next int, prep string, src group) group {
+	if !prepMatch(prep, "to") {
+		return nil
+	}
+	switch ms[mi].kind {
+	case "person", "role", "name", "demonym":
+	default:
+		return nil
+	}
+	lim := min(12, next-ms[mi].j)
+	if lim <= 0 {
+		return nil
+	}
+	g, _ := objectAfter(toks, ms, ms[mi].j, lim, "to")
+	if !hasReal(g) || prepBefore(toks, g[0].i) != "to" || g[0].country == "" {
+		return nil
+	}
+	if len(src) > 0 && src[0].country == g[0].country {
+		return nil
+	}
+	return g
+}
+
+// ownWithdrawn says whether m is a role owned by a possessive pronoun that
+// is the object of a verb of withdrawing ("withdraw its troops", "refused
+// to pull their forces"): forces an actor withdraws are its own, the
+// instrument of the act and never its target, whether the withdrawal
+// happened, was refused, denied or only intended. A place they leave
+// ("from Afghanistan") is the target instead, found apart from them.
+func ownWithdrawn(toks []tok, m mention) bool {
+	if m.kind != "role" || m.i <= 1 || m.i > len(toks) {
+		return false
+	}
+	switch toks[m.i-1].low {
+	case "its", "their", "his", "her", "our":
+		return withdrawnBy(toks, m.i-1)
 	}
 	return false
 }

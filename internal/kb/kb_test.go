@@ -114,6 +114,26 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestRegionAliasNoCommonWord: the generated region table gives no region
+// an ordinary word of a division's kind ("Daugavpils (City)" in the
+// source data) as an alias, while the regions keep their own names.
+func TestRegionAliasNoCommonWord(t *testing.T) {
+	k := mustLoad(t)
+	d := day("2021-07-30")
+	for _, w := range []string{"City", "city", "Municipality"} {
+		for _, a := range k.Lookup(w, d) {
+			if a.Type == TypePlace {
+				t.Errorf("Lookup(%q) gives place %s", w, a.ID)
+			}
+		}
+	}
+	for _, name := range []string{"Daugavpils", "Maputo", "Vatican City"} {
+		if len(k.Lookup(name, d)) == 0 {
+			t.Errorf("Lookup(%q): nothing", name)
+		}
+	}
+}
+
 func TestLookupDateFilter(t *testing.T) {
 	k := mustLoad(t)
 	if got := k.Lookup("Blue House", day("2021-07-30")); len(got) != 1 {

@@ -325,7 +325,20 @@ func regionNames(country, raw string) (string, []string) {
 			aliases = appendNew(aliases, base)
 		}
 	}
-	return name, aliases
+	// "Daugavpils (City)", "Maputo (City)": a parenthetical may say what
+	// kind of division the entry is rather than give another name; an
+	// alias made only of generic words would link the ordinary word
+	// ("the city") to one region.
+	kept := aliases[:0]
+	for _, a := range aliases {
+		if !generic(a) {
+			kept = append(kept, a)
+		}
+	}
+	if len(kept) == 0 {
+		return name, nil
+	}
+	return name, kept
 }
 
 var genericWords = map[string]bool{
@@ -334,6 +347,8 @@ var genericWords = map[string]bool{
 	"est": true, "capital": true, "coast": true, "upper": true, "lower": true, "middle": true, "island": true,
 	"islands": true, "plateau": true, "plateaux": true, "region": true, "province": true, "district": true,
 	"coastal": true, "interior": true, "lakes": true, "centro": true, "norte": true,
+	// Kinds of division, given in parentheses after some names.
+	"city": true, "town": true, "municipality": true, "county": true, "state": true,
 }
 
 // generic reports whether a region name is made only of generic geographic

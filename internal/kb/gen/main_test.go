@@ -18,6 +18,15 @@ func TestRegionNames(t *testing.T) {
 		{"CHN", "Henan", "Henan", "Henan Province"},
 		{"CHN", "Tibet", "Tibet", ""},
 		{"USA", "California", "California", ""},
+		// A parenthetical naming the kind of division is no alias.
+		{"LVA", "Daugavpils (City)", "Daugavpils", ""},
+		{"MOZ", "Maputo (City)", "Maputo", ""},
+		{"MUS", "Port Louis (City)", "Port Louis", ""},
+		{"FOO", "Alpha (Municipality)", "Alpha", ""},
+		// Must not: a real name holding such a word stays an alias.
+		{"VAT", "Holy See (Vatican City)", "Holy See", "Vatican City"},
+		{"PRK", "P'yongyang-si (P'yongyang City)", "P'yongyang-si", "P'yongyang City|P'yongyang"},
+		{"EST", "Harjumaa (Tallinn)", "Harjumaa", "Tallinn"},
 	}
 	for _, tt := range tests {
 		name, aliases := regionNames(tt.country, tt.raw)
@@ -29,7 +38,8 @@ func TestRegionNames(t *testing.T) {
 
 func TestGeneric(t *testing.T) {
 	for name, want := range map[string]bool{"Central": true, "North West": true, "Nord-Ouest": true,
-		"Western Cape": false, "West Bengal": false, "Henan": false} {
+		"Western Cape": false, "West Bengal": false, "Henan": false,
+		"City": true, "Municipality": true, "Vatican City": false, "Northern Territory": false} {
 		if got := generic(name); got != want {
 			t.Errorf("generic(%q) = %v, want %v", name, got, want)
 		}

@@ -895,7 +895,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// its country ("shelled Kharkiv" -> Ukraine). A city's name the tagger
 	// calls MISC ("Mecca" after "Mecca's Grand Mosque") is the city too.
 	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
-		if a, ok := k.City(key); ok {
+		if a, ok := k.City(key); ok && !d.theUnnamedCity(e, key, a) {
 			if e.Type == model.EntityMisc {
 				e.Type = model.EntityLoc
 			}
@@ -1070,6 +1070,36 @@ func (d *docState) stateWord(e *model.Entity) bool {
 		return true
 	}
 	return false
+}
+
+// theUnnamedCity reports whether e, a one-word city name of the knowledge
+// base, follows "the" with nothing else saying it is that city: "the
+// Delta", "the Valley", "the Cape" are a river's delta, a valley, a cape,
+// not Delta in Canada. A city's name takes "the" only when the article is
+// part of it ("The Hague", "The Bronx"), so such a reading needs evidence:
+// the city's country named in the article, or "city of" before it.
+func (d *docState) theUnnamedCity(e *model.Entity, key string, a *kb.Actor) bool {
+	if strings.Contains(key, " ") || strings.HasPrefix(kb.Normalize("the "+a.Name), "the the ") ||
+		strings.HasPrefix(strings.ToLower(a.Name), "the ") {
+		return false
+	}
+	i := d.tokenAt(e.Start)
+	the := strings.HasPrefix(strings.ToLower(strings.TrimSpace(e.Text)), "the ") || i >= 1 && i <= len(d.toks) && d.toks[i-1].norm == "the"
+	if !the {
+		return false
+	}
+	if i >= 2 && i <= len(d.toks) && d.toks[i-1].norm == "of" && d.toks[i-2].norm == "city" {
+		return false
+	}
+	// "the Tyumen region", "the Delta police": "the" goes with the noun
+	// after the name, which the name only modifies. Without the tagger's
+	// reading of a following lower-case word, the name keeps its city.
+	if j := d.tokenAt(e.End); j < len(d.toks) && d.toks[j].norm != "" && !d.toks[j].upper {
+		if pos := d.posAt(int(d.toks[j].start)); pos == "" || strings.HasPrefix(pos, "NN") {
+			return false
+		}
+	}
+	return !d.namesCountry(a.Country) && !d.namesCountryAnywhere(a.Country)
 }
 
 // statesNounAfter reports whether a plural noun for states follows the
