@@ -370,9 +370,8 @@ func rolesOfPersons(words, tags []string, role func(string) bool) {
 }
 
 // officeTitles stand before "of" or "for" and a portfolio in a minister's
-// title: "Minister of Defense", "Secretary for Home Affairs", "Director of
-// National Intelligence".
-var officeTitles = wordSet(`minister ministers secretary undersecretary under-secretary commissioner director`)
+// title: "Minister of Defense", "Secretary for Home Affairs".
+var officeTitles = wordSet(`minister ministers secretary undersecretary under-secretary commissioner`)
 
 // portfolioWords name the fields of ministers' portfolios. A capitalised
 // run of them after "Minister of" is the title's, not a name: "Minister of
@@ -384,7 +383,7 @@ var portfolioWords = wordSet(`defense defence foreign affairs interior home fina
 	technology sport sports youth women social welfare immigration war state national natural fisheries
 	forestry lands infrastructure aviation telecommunications heritage human services family employment
 	investment budget revenue cooperation international relations external internal local government
-	reconstruction electricity power research higher religious intelligence`)
+	reconstruction electricity power research higher religious`)
 
 // lawHeads end the names of laws, plans and programmes, which follow a
 // portfolio too ("Health Care Reform Act").

@@ -272,10 +272,6 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		}
 	}
 	for i, ws := range sents {
-		// Again after the gazetteer, which knows portfolios as bodies'
-		// names ("Homeland Security" in "Secretary of Homeland Security
-		// Kirstjen Nielsen") and marks them again inside the title.
-		portfolioTitles(ws, tags[i])
 		rolesOfPersons(ws, tags[i], an.isRole)
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
