@@ -542,3 +542,32 @@ func westernBloc(words, tags []string) {
 		}
 	}
 }
+
+// splitCompanyTails ends a person's span before a company's name the
+// gazetteer knows that the tagger ran into it: in an e-mail's signature,
+// "Kevin A. Boone Accenture", the name and the employer stand on one line
+// with no punctuation between, and the tagger reads one person. The
+// company must be the gazetteer's organisation exactly, end the span, and
+// leave a name of at least two words (a first name and a family name), so
+// that a family name that is also a company's ("Michael Dell") stays the
+// person's; a given name is no company ("Kevin A. Boone Mercedes").
+func splitCompanyTails(words, tags, gaz []string, given func(string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityPerson || j-i < 3 || j < len(gaz) && gaz[j] == "I-ORG" {
+			return
+		}
+		c := j - 1
+		for c > i && gaz[c] == "I-ORG" {
+			c--
+		}
+		if gaz[c] != "B-ORG" || c-i < 2 || c == j-1 && given != nil && given(words[c]) {
+			return
+		}
+		for _, w := range words[c:j] {
+			if !capitalised(w) {
+				return
+			}
+		}
+		setSpan(tags, c, j, model.EntityOrg)
+	})
+}

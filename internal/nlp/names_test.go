@@ -223,3 +223,40 @@ func TestAdjectivesAreNoPersons(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitCompanyTails(t *testing.T) {
+	given := func(w string) bool { return w == "Kevin" || w == "Mercedes" }
+	for _, c := range []struct{ words, tags, gaz, want string }{
+		// A signature: the name, then the employer.
+		{"Kevin A. Boone Acme", "B-PER I-PER I-PER I-PER", "O O O B-ORG", "B-PER I-PER I-PER B-ORG"},
+		{"Kevin A. Boone Acme Holdings", "B-PER I-PER I-PER I-PER I-PER", "O O O B-ORG I-ORG", "B-PER I-PER I-PER B-ORG I-ORG"},
+		// A family name that is a company's; the gazetteer's name going on
+		// past the span; a given name; a known name not ending the span: left
+		// alone.
+		{"Michael Acme", "B-PER I-PER", "O B-ORG", "B-PER I-PER"},
+		{"Kevin A. Boone Acme", "B-PER I-PER I-PER I-PER", "O O O O", "B-PER I-PER I-PER I-PER"},
+		{"Kevin A. Boone Acme Bank", "B-PER I-PER I-PER I-PER O", "O O O B-ORG I-ORG", "B-PER I-PER I-PER I-PER O"},
+		{"Kevin A. Boone Mercedes", "B-PER I-PER I-PER I-PER", "O O O B-ORG", "B-PER I-PER I-PER I-PER"},
+		{"Kevin Boone Acme Holdings", "B-PER I-PER I-PER I-PER", "O O B-ORG O", "B-PER I-PER I-PER I-PER"},
+		// Not a person's span.
+		{"Boone Street Acme", "B-LOC I-LOC I-LOC", "O O B-ORG", "B-LOC I-LOC I-LOC"},
+	} {
+		words, tags, gaz := strings.Fields(c.words), strings.Fields(c.tags), strings.Fields(c.gaz)
+		splitCompanyTails(words, tags, gaz, given)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+// TestSplitCompanyTailsTagged runs the whole tagger on a signature line.
+func TestSplitCompanyTailsTagged(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Kevin A. Boone Accenture")
+	if got, want := strings.Join(an.TagDocument([][]string{words})[0], " "), "B-PER I-PER I-PER B-ORG"; got != want {
+		t.Errorf("%q: got %s, want %s", words, got, want)
+	}
+}

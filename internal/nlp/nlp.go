@@ -214,7 +214,8 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 // are carried to untagged mentions in the others, and the gazetteer
 // settles names it knows (GPE places, organisations, persons, group
 // words, group names written with digits, a place's span that begins with
-// a given name: "Denzel Washington"); last, a name right after an
+// a given name: "Denzel Washington", a company's name a person's span
+// ran into: "Kevin A. Boone Accenture"); last, a name right after an
 // honorific ("Mr. Houston", "Dr. Jordan") or run on from a title of the
 // form "X of Y" ("Secretary of State Antony Blinken", "Minister of Defense
 // Hazem Shaalan", found early) is a person, as is the one a government is
@@ -267,6 +268,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 			markCodeNames(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)
 			givenNamePersons(ws, tags[i], an.givenName, an.knownPlace)
+			splitCompanyTails(ws, tags[i], gaz, an.givenName)
 		}
 	}
 	for i, ws := range sents {

@@ -58,7 +58,8 @@ func markOrgNames(words, tags []string) {
 	}
 	for k := 1; k < len(words); k++ {
 		w := words[k]
-		outlet := media.Head(w) && !orgNameHeads[strings.ToLower(w)]
+		placeOutlet := media.PlaceHead(w)
+		outlet := (media.Head(w) || placeOutlet) && !orgNameHeads[strings.ToLower(w)]
 		if !orgNameHeads[strings.ToLower(w)] && !outlet || !capitalised(w) || allCaps(w) {
 			continue
 		}
@@ -124,6 +125,12 @@ func markOrgNames(words, tags []string) {
 		if a == k && (end == k+1 || outlet) {
 			continue
 		}
+		// "Review" ends a periodical's name only after a place
+		// ("the Washington Review"), not after other words ("the Nuclear
+		// Posture Review").
+		if placeOutlet && !allPlace(tags[a:k]) {
+			continue
+		}
 		// A medium's name is written after "the" or holds a name the
 		// tagger found ("Arab News", "Gulf News"); capitalised common
 		// words before "News" or "Post" in social media are no name
@@ -146,6 +153,23 @@ func markOrgNames(words, tags []string) {
 		setSpan(tags, a, end, "ORG")
 		k = end - 1
 	}
+}
+
+// allPlace reports whether tags are one place's span, as a LOC or GPE.
+func allPlace(tags []string) bool {
+	if len(tags) == 0 || !strings.HasPrefix(tags[0], "B-") {
+		return false
+	}
+	typ := tags[0][2:]
+	if typ != model.EntityLoc && typ != model.EntityGPE {
+		return false
+	}
+	for _, t := range tags[1:] {
+		if t != "I-"+typ {
+			return false
+		}
+	}
+	return true
 }
 
 // secondField returns the end of the second field of a government

@@ -40,6 +40,15 @@ func TestMarkOrgNames(t *testing.T) {
 		// a place before its head; a person's name ending in the word is
 		// left alone, and a head alone begins no name.
 		{"The Saudi Gazette reported .", "O O B-PER O O", "O B-ORG I-ORG O O"},
+		// Periodicals' heads after a place: one medium, not the place.
+		{"She wrote for the Lakeside Monthly .", "O O O O B-GPE O O", "O O O O B-ORG I-ORG O"},
+		{"He told the Riverton Dispatch that .", "O O O B-GPE O O O", "O O O B-ORG I-ORG O O"},
+		{"An essay in the Portland Quarterly argued .", "O O O O B-GPE O O O", "O O O O B-ORG I-ORG O O"},
+		{"A column in the Manila Bulletin said .", "O O O O B-GPE O O O", "O O O O B-ORG I-ORG O O"},
+		{"She edits the Tokyo Review now .", "O O O B-GPE O O O", "O O O B-ORG I-ORG O O"},
+		// "Review" after words that are no place names no medium.
+		{"The Nuclear Posture Review was published .", "O O O O O O O", "O O O O O O O"},
+		{"The Nuclear Posture Review was published .", "O B-MISC I-MISC I-MISC O O O", "O B-MISC I-MISC I-MISC O O O"},
 		{"The Saudi Gazette reported .", "O B-NORP B-PER O O", "O B-ORG I-ORG O O"},
 		{"An editor at the Gulf Herald said .", "O O O O B-LOC I-LOC O O", "O O O O B-ORG I-ORG O O"},
 		{"The Nairobi Standard said .", "O B-GPE O O O", "O B-ORG I-ORG O O"},
@@ -162,6 +171,9 @@ func TestOrgNamesTagged(t *testing.T) {
 		{"Inter Milan and Paris Saint-Germain will meet in the final .", "Paris Saint-Germain"},
 		{"The Saudi Gazette reported on Monday that prices would rise .", "Saudi Gazette"},
 		{"An editor at the Gulf Herald said the decision was a surprise .", "Gulf Herald"},
+		// A periodical named after a city is no mention of the city.
+		{"Ana Ruiz told the Washington Monthly that the plan had failed .", "Washington Monthly"},
+		{"An editor at the Oslo Review said the essay was withdrawn .", "Oslo Review"},
 	} {
 		words := strings.Fields(c.text)
 		tags := an.TagDocument([][]string{words})[0]

@@ -17,33 +17,43 @@ import (
 //go:embed outlets.txt
 var outletsTxt string
 
-var heads, words = parse(outletsTxt)
+var heads, placeHeads, words = parse(outletsTxt)
 
-func parse(text string) (heads, words map[string]bool) {
-	heads, words = map[string]bool{}, map[string]bool{}
+func parse(text string) (heads, placeHeads, words map[string]bool) {
+	heads, placeHeads, words = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		class, list, ok := strings.Cut(line, "\t")
-		if !ok || class != "head" && class != "word" {
-			panic(fmt.Sprintf("media: outlets.txt:%d: want head|word<TAB>words", n+1))
+		if !ok || class != "head" && class != "placehead" && class != "word" {
+			panic(fmt.Sprintf("media: outlets.txt:%d: want head|placehead|word<TAB>words", n+1))
 		}
 		for _, w := range strings.Fields(list) {
 			w = strings.ToLower(w)
-			words[w] = true
-			if class == "head" {
+			switch class {
+			case "placehead":
+				// Not a conduit word alone: "the review found".
+				placeHeads[w] = true
+				continue
+			case "head":
 				heads[w] = true
 			}
+			words[w] = true
 		}
 	}
-	return heads, words
+	return heads, placeHeads, words
 }
 
 // Head reports whether w (any case) ends news media's names: "Gazette",
 // "Times", "News".
 func Head(w string) bool { return heads[strings.ToLower(w)] }
+
+// PlaceHead reports whether w (any case) ends a periodical's name only
+// right after a place: "Washington Review", but "Nuclear Posture Review" is
+// no medium. Head is false for such words.
+func PlaceHead(w string) bool { return placeHeads[strings.ToLower(w)] }
 
 // Word reports whether w (any case) marks a noun phrase as a news medium:
 // a head, or another word such as "broadcaster", "press" or "Reuters".
