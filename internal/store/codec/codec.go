@@ -1,6 +1,7 @@
 // Package codec holds what every store backend writes alike: the
 // compressed JSON blob of an article's analysis and the lookup keys of a
-// merged event. It has no SQL.
+// merged event, and the rows both backends return alike (rows.go). It
+// writes no SQL.
 package codec
 
 import (

@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -283,22 +282,10 @@ func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.Date
 		return nil, fmt.Errorf("store: event counts: %w", err)
 	}
 	defer rows.Close()
-	var out []store.DateCount
-	for rows.Next() {
-		var c store.DateCount
-		if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events); err != nil {
-			return nil, fmt.Errorf("store: event counts: %w", err)
-		}
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := codec.ScanDateCounts(rows)
+	if err != nil {
 		return nil, fmt.Errorf("store: event counts: %w", err)
 	}
-	// In order here, not in SQL: an ORDER BY draws the planner to an
-	// index in that order over one that finds the rows.
-	slices.SortFunc(out, func(a, b store.DateCount) int {
-		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.QuadClass, b.QuadClass))
-	})
 	return out, nil
 }
 
@@ -678,17 +665,8 @@ func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]st
 		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
 	}
 	defer rows.Close()
-	out := []store.SpeakerMatch{}
-	for rows.Next() {
-		var m store.SpeakerMatch
-		var way int
-		if err := rows.Scan(&way, &m.ID, &m.Name, &m.Type, &m.Country, &m.Articles, &m.Events); err != nil {
-			return nil, fmt.Errorf("store: speakers %q: %w", name, err)
-		}
-		m.By = store.MatchOrder[way]
-		out = append(out, m)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := codec.ScanSpeakers(rows)
+	if err != nil {
 		return nil, fmt.Errorf("store: speakers %q: %w", name, err)
 	}
 	return out, nil
