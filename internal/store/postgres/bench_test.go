@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
@@ -43,38 +44,14 @@ func BenchmarkEventQueries100k(b *testing.B) {
 // name: a page of the articles of an actor named in 20,000 of 40,000
 // stored articles, on a new schema of the test server.
 func BenchmarkActorArticles20k(b *testing.B) {
-	dsn, _ := pgtest.DSN(b)
-	db, err := Open(context.Background(), dsn, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	storetest.SeedActorArticles(b, db, 20_000)
-	// The planner's statistics, as autovacuum would gather them after
-	// such a load.
-	if _, err := db.db.ExecContext(context.Background(), `ANALYZE`); err != nil {
-		b.Fatal(err)
-	}
-	storetest.BenchActorArticles(b, db)
+	storetest.BenchActorArticles(b, seededBenchDB(b, storetest.SeedActorArticles))
 }
 
 // BenchmarkSpeakerQuotes20k is the SQLite store's benchmark of the same
 // name: a page of the quotes of a speaker quoted twice in each of 20,000
 // of 40,000 stored articles, on a new schema of the test server.
 func BenchmarkSpeakerQuotes20k(b *testing.B) {
-	dsn, _ := pgtest.DSN(b)
-	db, err := Open(context.Background(), dsn, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	storetest.SeedSpeakerQuotes(b, db, 20_000)
-	// The planner's statistics, as autovacuum would gather them after
-	// such a load.
-	if _, err := db.db.ExecContext(context.Background(), `ANALYZE`); err != nil {
-		b.Fatal(err)
-	}
-	storetest.BenchSpeakerQuotes(b, db)
+	storetest.BenchSpeakerQuotes(b, seededBenchDB(b, storetest.SeedSpeakerQuotes))
 }
 
 // BenchmarkQuotes20k measures a page of quotes without a speaker (all of
@@ -82,17 +59,22 @@ func BenchmarkSpeakerQuotes20k(b *testing.B) {
 // BenchmarkSpeakerQuotes20k's 40,000 articles (first page and a keyset
 // page 5,000 rows in); p50 and p99.
 func BenchmarkQuotes20k(b *testing.B) {
+	storetest.BenchQuotes(b, seededBenchDB(b, storetest.SeedSpeakerQuotes))
+}
+
+// seededBenchDB is a store on a new schema of the test server, seeded
+// with 20,000 of seed's articles and analysed as autovacuum would after
+// such a load (the planner's statistics); closed when the benchmark ends.
+func seededBenchDB(b *testing.B, seed func(testing.TB, store.Store, int)) *DB {
 	dsn, _ := pgtest.DSN(b)
 	db, err := Open(context.Background(), dsn, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
-	storetest.SeedSpeakerQuotes(b, db, 20_000)
-	// The planner's statistics, as autovacuum would gather them after
-	// such a load.
+	b.Cleanup(func() { db.Close() })
+	seed(b, db, 20_000)
 	if _, err := db.db.ExecContext(context.Background(), `ANALYZE`); err != nil {
 		b.Fatal(err)
 	}
-	storetest.BenchQuotes(b, db)
+	return db
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
@@ -31,28 +32,14 @@ func BenchmarkEventQueries100k(b *testing.B) {
 // named in 20,000 of 40,000 stored articles (first page and a keyset page
 // 5,000 rows in); p50 and p99.
 func BenchmarkActorArticles20k(b *testing.B) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"), Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	storetest.SeedActorArticles(b, db, 20_000)
-	storetest.BenchActorArticles(b, db)
+	storetest.BenchActorArticles(b, seededBenchDB(b, storetest.SeedActorArticles))
 }
 
 // BenchmarkSpeakerQuotes20k measures a page of the quotes of a speaker
 // quoted twice in each of 20,000 of 40,000 stored articles (first page
 // and a keyset page 5,000 rows in); p50 and p99.
 func BenchmarkSpeakerQuotes20k(b *testing.B) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"), Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	storetest.SeedSpeakerQuotes(b, db, 20_000)
-	storetest.BenchSpeakerQuotes(b, db)
+	storetest.BenchSpeakerQuotes(b, seededBenchDB(b, storetest.SeedSpeakerQuotes))
 }
 
 // BenchmarkQuotes20k measures a page of quotes without a speaker (all of
@@ -60,12 +47,17 @@ func BenchmarkSpeakerQuotes20k(b *testing.B) {
 // BenchmarkSpeakerQuotes20k's 40,000 articles (first page and a keyset
 // page 5,000 rows in); p50 and p99.
 func BenchmarkQuotes20k(b *testing.B) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"), Options{})
+	storetest.BenchQuotes(b, seededBenchDB(b, storetest.SeedSpeakerQuotes))
+}
+
+// seededBenchDB is a new store file seeded with 20,000 of seed's
+// articles, closed when the benchmark ends.
+func seededBenchDB(b *testing.B, seed func(testing.TB, store.Store, int)) *DB {
+	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
-	storetest.SeedSpeakerQuotes(b, db, 20_000)
-	storetest.BenchQuotes(b, db)
+	b.Cleanup(func() { db.Close() })
+	seed(b, db, 20_000)
+	return db
 }
