@@ -77,7 +77,10 @@ func statusOf(err error) (int, errorBody) {
 	var mbe *http.MaxBytesError
 	var ue *UnprocessableError
 	var fetchErr *FetchError
+	var tooLarge *requestTooLargeError
 	switch {
+	case errors.As(err, &tooLarge):
+		return tooLarge.status, errorBody{Error: tooLarge.Error()}
 	case errors.As(err, &fetchErr):
 		switch {
 		case fetchErr.Timeout():

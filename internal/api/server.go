@@ -195,6 +195,15 @@ func (s *Server) Handler() http.Handler {
 // (the web UI's) keep the mux's behaviour.
 func (s *Server) Guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := checkRequestSize(r); err != nil {
+			if underAPI(r.URL.EscapedPath()) {
+				s.writeError(w, r, err)
+			} else {
+				w.Header().Set("Connection", "close")
+				http.Error(w, err.Error(), err.status)
+			}
+			return
+		}
 		raw := r.URL.EscapedPath()
 		clean := cleanPath(raw)
 		if (underAPI(raw) || underAPI(clean)) && (raw != clean || raw == "/api") {
@@ -214,6 +223,51 @@ func (s *Server) Guard(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// Request size limits. net/http answers a request whose line and headers
+// pass the server's MaxHeaderBytes itself, with a plain-text 431 that no
+// handler sees; serve therefore sets MaxHeaderBytes well above these
+// limits, and Guard answers what passes them through the one error
+// mapping: a JSON 414 for a long URL, a JSON 431 for large headers.
+const (
+	// MaxHeaderBytes is the http.Server limit serve sets (net/http's own
+	// default); only a request past it gets net/http's plain-text 431.
+	MaxHeaderBytes = 1 << 20
+	// maxRequestURI is the longest request target answered: 8 KiB, as
+	// common proxies and servers allow; no API query needs more.
+	maxRequestURI = 8 << 10
+	// maxHeaderFields is the most header bytes (names and values) taken.
+	maxHeaderFields = 64 << 10
+)
+
+// requestTooLargeError is a request whose URL or headers pass the limits
+// above: status is 414 or 431.
+type requestTooLargeError struct {
+	status int
+	msg    string
+}
+
+func (e *requestTooLargeError) Error() string { return e.msg }
+
+// checkRequestSize returns a *requestTooLargeError for a request past the
+// size limits, else nil.
+func checkRequestSize(r *http.Request) *requestTooLargeError {
+	if n := len(r.RequestURI); n > maxRequestURI {
+		return &requestTooLargeError{status: http.StatusRequestURITooLong,
+			msg: sprintf("request URL too long (%d bytes, limit %d)", n, maxRequestURI)}
+	}
+	n := 0
+	for k, vs := range r.Header {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4 // ": " and CRLF
+		}
+	}
+	if n > maxHeaderFields {
+		return &requestTooLargeError{status: http.StatusRequestHeaderFieldsTooLarge,
+			msg: sprintf("request header fields too large (%d bytes, limit %d)", n, maxHeaderFields)}
+	}
+	return nil
 }
 
 func underAPI(p string) bool { return p == "/api" || strings.HasPrefix(p, "/api/") }

@@ -89,7 +89,9 @@ func Run(ctx context.Context, env Env, args []string) int {
 		return 0
 	}
 	if args[1] == "--version" || args[1] == "-version" {
-		args = []string{args[0], "version"} // the spelling most tools answer to
+		// The spelling most tools answer to; what follows it is checked
+		// as "version"'s own arguments.
+		args = append([]string{args[0], "version"}, args[2:]...)
 	}
 	for _, c := range commands() {
 		if c.name == args[1] {
@@ -319,7 +321,17 @@ func cmpZero[T int | int64 | float64 | time.Duration](v T) int {
 
 var version = "0.1.0-dev"
 
-func runVersion(_ context.Context, env Env, _ []string) error {
+func runVersion(_ context.Context, env Env, args []string) error {
+	// Parsed like every other command, so "version -h" shows its usage and
+	// "version extra" is a mistake (status 2) rather than silently ignored.
+	fs := newFlagSet(env, "version", "version")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError("unexpected arguments %q (version takes none)", rest)
+	}
 	fmt.Fprintln(env.Stdout, "newsgraph", version)
 	return nil
 }

@@ -23,6 +23,8 @@ func TestNewcomerMistakes(t *testing.T) {
 		{[]string{"analyse", "x.txt"}, 2, `unknown command "analyse" (did you mean "analyze"?)`},
 		{[]string{"serv"}, 2, `(did you mean "serve"?)`},
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"` + "\n"},
+		{[]string{"version", "extra"}, 2, `unexpected arguments ["extra"] (version takes none)`},
+		{[]string{"--version", "--short"}, 2, "not defined: -short"},
 		{[]string{"analyze", "--fromat", "text", "x.txt"}, 2, "-fromat (did you mean --format?)"},
 		{[]string{"search", "--dbb", "x.db", "q"}, 2, "-dbb (did you mean --db?)"},
 		{[]string{"events", "--sinse", "2025"}, 2, "(did you mean --since?)"},
@@ -224,5 +226,16 @@ func TestAnalyzeSaysItReadsTheTerminal(t *testing.T) {
 	_, errOut, _ := analyzeRun(t, strings.NewReader("Officials in Lima said the talks would resume."), "analyze")
 	if strings.Contains(errOut, hint) {
 		t.Errorf("stdin from a pipe: %q", errOut)
+	}
+}
+
+// "version" with nothing after it still prints the version (and the
+// --version spelling answers the same).
+func TestVersionPrints(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		out, errOut, status := storeCmd(t, args...)
+		if status != 0 || !strings.HasPrefix(out, "newsgraph ") || errOut != "" {
+			t.Errorf("newsgraph %s: status %d, stdout %q, stderr %q", strings.Join(args, " "), status, out, errOut)
+		}
 	}
 }

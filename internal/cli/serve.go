@@ -95,16 +95,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	handler := serveHandler(api.Config{Store: st, Ingester: ing, Token: *token, Log: env.Log, QueryTimeout: *queryTimeout,
 		IngestTimeout: ingestTimeout, Metrics: metrics, CacheTTL: *cacheTTL})
 
-	srv := &http.Server{
-		Handler:           handler,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      max(2*time.Minute, ingestTimeout+10*time.Second), // POST of a URL fetches and analyses it
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(env.Log.Handler(), slog.LevelWarn),
-		BaseContext:       func(net.Listener) context.Context { return ctx },
-	}
+	srv := newHTTPServer(ctx, handler, ingestTimeout, env.Log)
 	mode := "read-only"
 	if *token != "" {
 		mode = "ingest over HTTP allowed with the token"
@@ -150,6 +141,23 @@ func runServe(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// newHTTPServer is serve's http.Server: its timeouts, and header limits
+// above the API's own (api.Guard answers a long URL with a JSON 414).
+func newHTTPServer(ctx context.Context, handler http.Handler, ingestTimeout time.Duration, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      max(2*time.Minute, ingestTimeout+10*time.Second), // POST of a URL fetches and analyses it
+		IdleTimeout:       2 * time.Minute,
+		// Above the API's own URL and header limits, so that a long URL
+		// gets the API's JSON 414 (api.Guard), not net/http's plain 431.
+		MaxHeaderBytes: api.MaxHeaderBytes,
+		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		BaseContext:    func(net.Listener) context.Context { return ctx },
+	}
 }
 
 // serveHandler is the whole site: the API, the web UI, metrics and panic

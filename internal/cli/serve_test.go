@@ -348,3 +348,55 @@ func TestAddFeedFetchFailures(t *testing.T) {
 		}
 	}
 }
+
+// TestServeLongRequests: a very long URL or very large headers are
+// answered by the API in its JSON error shape (414, 431) over a real
+// connection with serve's server settings; before, net/http answered a
+// long URL itself with a plain-text 431 no handler saw. A web UI path
+// gets the same status in plain text.
+func TestServeLongRequests(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "long.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := serveHandler(api.Config{Store: st, Log: slog.New(slog.DiscardHandler)})
+	srv := httptest.NewUnstartedServer(h)
+	srv.Config = newHTTPServer(ctx, h, time.Minute, slog.New(slog.DiscardHandler))
+	srv.Start()
+	defer srv.Close()
+	long := strings.Repeat("a", 100<<10)
+	for _, tt := range []struct {
+		path, header string
+		code         int
+		json         bool
+	}{
+		{"/api/articles?q=" + long, "", http.StatusRequestURITooLong, true},
+		{"/api/events/" + long, "", http.StatusRequestURITooLong, true},
+		{"/events?q=" + long, "", http.StatusRequestURITooLong, false},
+		{"/api/events", long, http.StatusRequestHeaderFieldsTooLarge, true},
+		{"/api/articles?q=" + strings.Repeat("a", 300), "", http.StatusOK, true},
+	} {
+		req, err := http.NewRequest("GET", srv.URL+tt.path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.header != "" {
+			req.Header.Set("X-Padding", tt.header)
+		}
+		res, err := srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		var eb struct {
+			Error string `json:"error"`
+		}
+		isJSON := strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") && json.Unmarshal(body, &eb) == nil
+		if res.StatusCode != tt.code || isJSON != tt.json || (tt.code != 200 && tt.json && eb.Error == "") {
+			t.Errorf("GET %.40s... (header %d bytes): %d JSON %v %.80q; want %d JSON %v", tt.path, len(tt.header), res.StatusCode, isJSON, body, tt.code, tt.json)
+		}
+	}
+}

@@ -21,6 +21,18 @@ import (
 var bylineLeads = []string{"By ", "by ", "BY ", "Von ", "von ", "Por ", "por ", "Par ", "par ", "Door ", "door ",
 	"Di ", "Av ", "Author: ", "Autor: ", "Autora: ", "Auteur : ", "Auteur: ", "Автор: ", "Текст: "}
 
+// phraseLeads open a byline inside a line too, after a date or a
+// separator ("05/10/2018 - Posted by: Ana Lima - Category: Health"): unlike
+// "By", they do not open ordinary headings. Each is also matched with a
+// lower-case first letter; an optional colon may follow.
+var phraseLeads = []string{"Posted by", "Written by", "Reported by", "Story by", "Words by", "Publicado por", "Escrito por",
+	"Postado por", "Publié par", "Rédigé par", "Écrit par", "Geschrieben von", "Veröffentlicht von", "Verfasst von",
+	"Pubblicato da", "Scritto da", "Geschreven door", "Geplaatst door"}
+
+// maxLeadOffset is how far into a line a phrase lead may start: after a
+// date and a separator, not inside a sentence.
+const maxLeadOffset = 40
+
 // nameJoiners join names in a byline.
 var nameJoiners = []string{", ", " and ", " und ", " e ", " y ", " et ", " en ", " & ", " i ", " и "}
 
@@ -74,12 +86,49 @@ func bylineSkip(n *html.Node) bool {
 }
 
 func hasBylineLead(s string) bool {
+	_, ok := afterBylineLead(s)
+	return ok
+}
+
+// afterBylineLead returns what follows the byline lead of line s: a lead
+// of bylineLeads that opens it, or a phrase lead that opens it or follows
+// a short run of dates and separators ("05/10/2018 - Publicado por: ").
+func afterBylineLead(s string) (string, bool) {
 	for _, l := range bylineLeads {
 		if strings.HasPrefix(s, l) {
-			return true
+			return s[len(l):], true
 		}
 	}
-	return false
+	for _, l := range phraseLeads {
+		for _, v := range [2]string{l, lowerFirst(l)} {
+			i := strings.Index(s, v)
+			if i < 0 || i > maxLeadOffset || !leadPrefix(s[:i]) {
+				continue
+			}
+			rest := s[i+len(v):]
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && r != ' ' && r != ':' && r != '\u00a0' {
+				continue // "Posted byline", not a lead
+			}
+			return strings.TrimLeft(rest, " :\u00a0"), true
+		}
+	}
+	return "", false
+}
+
+// leadPrefix reports text before a phrase lead that is no sentence: empty,
+// or ending in a separator or a digit ("05/10/2018 - ", "12:30 | ").
+func leadPrefix(p string) bool {
+	p = strings.TrimRight(p, " \u00a0")
+	if p == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return unicode.IsDigit(r) || strings.ContainsRune("-–—|·•/:,;)]", r)
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // bylineNames reads the names of a byline line: the lead, then one or more
@@ -89,15 +138,10 @@ func hasBylineLead(s string) bool {
 // capitalised or a particle, or in a script without case. nil when any
 // does not.
 func bylineNames(line string) []string {
-	rest := ""
-	for _, l := range bylineLeads {
-		if strings.HasPrefix(line+" ", l) {
-			rest = strings.TrimSpace(line[min(len(l), len(line)):])
-			break
-		}
-	}
+	rest, _ := afterBylineLead(line + " ")
+	rest = strings.TrimSpace(rest)
 	// The names end at a separator, a date word or a digit.
-	for _, sep := range []string{" | ", "|", " ／ ", " / ", " - ", " – ", " — ", " · ", " • ", " on ", " am ", " em ", " el ", " le ", " il ", " op ",
+	for _, sep := range []string{" | ", "|", " ／ ", " / ", " - ", " – ", " — ", " · ", " • ", "\u00a0-", "\u00a0|", " · ", " • ", " on ", " am ", " em ", " el ", " le ", " il ", " op ",
 		" Updated", " Published", " Veröffentlicht", " Publicado", "(", "\n"} {
 		if i := strings.Index(rest, sep); i >= 0 {
 			rest = rest[:i]
@@ -106,6 +150,7 @@ func bylineNames(line string) []string {
 	if i := strings.IndexFunc(rest, unicode.IsDigit); i >= 0 {
 		rest = rest[:i]
 	}
+	rest = cutAtWeekday(rest)
 	rest = strings.TrimRight(strings.TrimSpace(rest), " ,;:")
 	if rest == "" {
 		return nil
@@ -157,4 +202,180 @@ func readsAsName(s string) bool {
 		}
 	}
 	return capital > 0
+}
+
+// chooseByline picks the byline from the markup's author sources, in their
+// order of trust, and the page's visible byline line (read only when
+// needed). The first source that names anyone is taken, as before, with
+// two exceptions that a visible line corrects:
+//
+//   - An account handle ("kei_eno", "webnata": lower case or joined by "_"
+//     or digits, no space) names no person. A later source or the visible
+//     line that names one is taken instead; when none does, the handle is
+//     kept, marked as an account ("@kei_eno"), not printed as a name.
+//   - An organisation or department ("Digital Desk", "Departamento de TI",
+//     the site's own name) signs pages its people wrote. A visible line
+//     that names a person ("Publicado por: Ana Lima") is taken instead;
+//     pages whose visible line names none keep the markup's author.
+func chooseByline(markup [][]string, visible func() string, site string) string {
+	first := ""
+	for _, names := range markup {
+		if first = cleanByline(names); first != "" {
+			break
+		}
+	}
+	switch {
+	case first == "":
+		return visible()
+	case allHandles(first):
+		for _, names := range markup {
+			if b := cleanByline(names); b != "" && !allHandles(b) {
+				return b
+			}
+		}
+		if v := visible(); v != "" && !allHandles(v) {
+			return v
+		}
+		return markHandles(first)
+	case readsAsOrganisation(first, site):
+		if v := visible(); v != "" && !allHandles(v) && !readsAsOrganisation(v, site) && !namesWithin(v, first) {
+			return v
+		}
+	}
+	return first
+}
+
+// namesWithin reports a byline whose every name the other already gives
+// ("Jane Doe" in "Jane Doe and John Roe Associated Press"): it says
+// nothing the other does not.
+func namesWithin(b, other string) bool {
+	lo := strings.ToLower(other)
+	for _, p := range bylineParts(b) {
+		if !strings.Contains(lo, strings.ToLower(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineParts splits a cleaned byline into its names.
+func bylineParts(b string) []string { return strings.Split(b, ", ") }
+
+// allHandles reports a byline whose every name is an account handle.
+func allHandles(b string) bool {
+	for _, p := range bylineParts(b) {
+		if !isHandle(p) {
+			return false
+		}
+	}
+	return b != ""
+}
+
+// isHandle reports an account handle rather than a person's name: one
+// word, marked by "@", or with "_" or a digit among its letters
+// ("kei_eno", "jsmith82"), or wholly in lower-case letters ("webnata"):
+// names are capitalised (scripts without case have no lower-case
+// letters, so their names are not caught). Initials and abbreviations in capitals ("AP", "PTI") are not
+// handles.
+func isHandle(name string) bool {
+	if name == "" || strings.ContainsAny(name, " \t") {
+		return false
+	}
+	if strings.HasPrefix(name, "@") && len(name) > 1 {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLetter(r) {
+		return false // "18th", "2021": dates, not handles
+	}
+	letters, lower, marks := 0, 0, 0
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		case r == '_' || unicode.IsDigit(r):
+			marks++
+		case r == '.' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && (marks > 0 || lower == letters)
+}
+
+// markHandles writes each handle of a byline as an account: "@kei_eno".
+func markHandles(b string) string {
+	parts := bylineParts(b)
+	for i, p := range parts {
+		if !strings.HasPrefix(p, "@") {
+			parts[i] = "@" + p
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// orgWords are words that name an organisation, a desk or a department
+// rather than a person, in the languages whose pages are read.
+var orgWords = map[string]bool{
+	"desk": true, "team": true, "staff": true, "newsroom": true, "editorial": true, "editors": true, "redaktion": true,
+	"redacción": true, "redaccion": true, "redação": true, "redacao": true, "redazione": true, "rédaction": true, "redactie": true,
+	"department": true, "dept": true, "departamento": true, "departement": true, "département": true, "dipartimento": true,
+	"abteilung": true, "coordenadoria": true, "coordinación": true, "coordenação": true, "assessoria": true, "secretaria": true,
+	"bureau": true, "agency": true, "agencia": true, "agência": true, "agence": true, "agentur": true, "service": true,
+	"services": true, "servicio": true, "serviço": true, "wire": true, "wires": true, "news": true, "noticias": true,
+	"notícias": true, "nachrichten": true, "press": true, "prensa": true, "imprensa": true, "presse": true, "media": true,
+	"office": true, "ministry": true, "ministerio": true, "ministério": true, "division": true, "group": true, "inc": true,
+	"ltd": true, "llc": true, "gmbh": true, "corp": true, "company": true, "web": true, "digital": true, "online": true,
+	"reports": true, "correspondents": true, "reporters": true, "communications": true, "comunicação": true,
+	"comunicación": true, "kommunikation": true, "marketing": true, "admin": true, "webmaster": true,
+}
+
+// orgAbbreviations are department abbreviations written in capitals
+// ("Departamento de TI", "IT Team"); lower-case "it" is a word.
+var orgAbbreviations = map[string]bool{"IT": true, "TI": true, "PR": true, "HR": true, "RH": true, "EDV": true}
+
+// readsAsOrganisation reports a byline that names only organisations: each
+// of its names holds an organisation word or is the site's own name.
+func readsAsOrganisation(b, site string) bool {
+	for _, p := range bylineParts(b) {
+		if !orgName(p, site) {
+			return false
+		}
+	}
+	return b != ""
+}
+
+func orgName(name, site string) bool {
+	if site != "" && strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(site)) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if orgWords[strings.ToLower(w)] || orgAbbreviations[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdays are the weekday names a byline line runs on into ("By Jane Doe
+// Monday, November 18"), never part of a name. The Spanish "domingo" is a
+// surname and left out.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true,
+	"freitag": true, "samstag": true, "sonntag": true, "lundi": true, "mardi": true, "mercredi": true, "jeudi": true,
+	"vendredi": true, "samedi": true, "dimanche": true, "lunes": true, "miércoles": true, "jueves": true, "viernes": true}
+
+// cutAtWeekday cuts s before its first weekday word ("Jeff Foust Monday"
+// is "Jeff Foust"), and the commas and spaces before it.
+func cutAtWeekday(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		if weekdays[lw] || strings.HasSuffix(lw, "-feira") {
+			return strings.TrimRight(strings.Join(words[:i], " "), " ,;:-–—|·")
+		}
+	}
+	return s
 }

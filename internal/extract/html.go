@@ -219,10 +219,27 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	}
 	// Short lines at the edges without sentence punctuation are bylines,
 	// datelines, labels and kickers.
-	for !lenient && len(out) > 0 && isStub(out[0].text) {
+	for !lenient && len(out) > 0 && isStub(out[0].text) && !isSalutation(out[0].text) {
 		out = out[1:]
 	}
-	for !lenient && len(out) > 0 && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
+	// A letter's closing and its sender's lines ("Thanks," / "Mira Holt")
+	// end the body as they end the letter (letters.go); only what follows
+	// them is trimmed.
+	keep := 0
+	if !lenient {
+		var tail []string
+		for _, c := range out[max(0, len(out)-1-maxSignatureLines):] {
+			if c.heading {
+				tail = nil // a section after the closing: no letter's end
+				continue
+			}
+			tail = append(tail, c.text)
+		}
+		if signatureFrom(tail) >= 0 {
+			keep = len(out)
+		}
+	}
+	for !lenient && len(out) > keep && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
 		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}

@@ -578,27 +578,17 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 		}
 	}
 
-	// Byline: the first source that names a person.
-	a.Byline = cleanByline(m.metas["author"])
-	if a.Byline == "" {
-		a.Byline = cleanByline(ld.authors)
-	}
+	// Byline: the first source that names a person (bylines.go,
+	// chooseByline).
+	markup := [][]string{m.metas["author"], ld.authors}
 	for _, k := range []string{"article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"} {
-		if a.Byline == "" {
-			a.Byline = cleanByline(m.metas[k])
-		}
+		markup = append(markup, m.metas[k])
 	}
-	if a.Byline == "" {
-		a.Byline = cleanByline(m.relAuthors)
+	markup = append(markup, m.relAuthors)
+	if len(m.bylines) > 0 {
+		markup = append(markup, m.bylines[:1])
 	}
-	if a.Byline == "" && len(m.bylines) > 0 {
-		a.Byline = cleanByline(m.bylines[:1])
-	}
-	if a.Byline == "" {
-		// Only when nothing in the markup names the author: a visible
-		// "By ..." line (bylines.go).
-		a.Byline = cleanByline(visibleByline(m.root))
-	}
+	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, a.Site)
 
 	// Published, in the order of trust documented in pubdate.go.
 	a.Published, a.PublishedSource = m.published(ld, a.URL, pageURL)
@@ -771,7 +761,7 @@ func cleanByline(names []string) string {
 		for _, p := range []string{"By ", "by ", "BY ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "di "} {
 			n = strings.TrimPrefix(n, p)
 		}
-		n = stripBylineDate(strings.TrimSpace(n))
+		n = cutAtWeekday(stripBylineDate(strings.TrimSpace(n)))
 		if n == "" || len(n) > 150 || looksLikeURL(n) || seen[strings.ToLower(n)] || accountNames[strings.ToLower(n)] {
 			continue
 		}
@@ -1000,7 +990,9 @@ func stripBylineDate(n string) string {
 	words := strings.Fields(n)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		digit := strings.ContainsAny(w, "0123456789")
+		// The digits of a handle that is the whole byline ("mholt_77")
+		// are no date's.
+		digit := strings.ContainsAny(w, "0123456789") && !(len(words) == 1 && isHandle(strings.TrimRight(w, ".,")))
 		nextDigit := i+1 < len(words) && strings.ContainsAny(words[i+1], "0123456789")
 		if digit || monthNames[lw] && nextDigit || lw == "updated" || lw == "published" {
 			return strings.TrimRight(strings.Join(words[:i], " "), " ,-–—|·")

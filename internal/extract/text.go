@@ -245,6 +245,21 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		}
 		last = i
 	}
+	// A letter's closing right after the last paragraph, and the sender's
+	// short lines after it ("Thanks," / "Mira Holt" / "Harbour Board of
+	// Eastport"), end the body as they end the letter (letters.go): when
+	// they end the text, or give way to a longer line. More short lines
+	// than a signature has, or furniture right after the closing, are a
+	// page's: none is kept.
+	if i := last + 1; first >= 0 && i < n && c.role[i] == roleBody && isLetterClosing(units[i].text) {
+		j := i + 1
+		for j < n && c.role[j] == roleBody && isSignatureLine(units[j].text) && j-i <= maxSignatureLines {
+			j++
+		}
+		if j == n || j > i+1 && c.role[j] == roleBody && !isSignatureLine(units[j].text) {
+			last = j - 1
+		}
+	}
 	if first < 0 {
 		// No prose at all: keep whatever body-like units remain, with the
 		// first headline-shaped one as the title.
@@ -294,6 +309,8 @@ func txtClassify(units []*txtUnit) *txtClasses {
 			continue
 		}
 		switch {
+		case i == first-1 && isSalutation(u.text):
+			// "Dear residents," opens the letter that follows.
 		case txtIsDateLine(u.text, words[i]):
 			if c.published.IsZero() {
 				c.published, _ = txtParseDate(u.text)

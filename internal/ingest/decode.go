@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
@@ -27,6 +29,13 @@ var (
 	// without a feed's name): its XML analysed as one article's text gave
 	// one meaningless result and none of its items.
 	ErrFeed = errors.New("input is a feed, not an article (give a feed's URL with --feed, or its file with a .rss, .atom, .xml or .json name, to read its items)")
+	// ErrJSON is JSON that is no article: an API's answer, a settings
+	// file. Its punctuation analysed as an article's text gave one
+	// meaningless result.
+	ErrJSON = errors.New("input is JSON, not an article's text or HTML (articles as JSON are read one object per line: a .jsonl file, or JSON lines on standard input)")
+	// ErrXML is XML that is neither a feed nor a page: no <html> or
+	// <body> element holds an article's text.
+	ErrXML = errors.New("input is XML with no <html> or <body> element, not an article's page (nor a feed)")
 )
 
 // Prepare detects the document's format and character encoding and fills
@@ -94,11 +103,70 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 	if IsFeedDocument([]byte(content[:min(len(content), 4096)])) {
 		return ErrFeed
 	}
+	format := sniffFormat(content, doc.ContentType)
+	if format == model.FormatText && isJSONDocument(content) {
+		return ErrJSON
+	}
+	if isXMLDocument(content) {
+		// XML that reaches here is no feed. With a body (XHTML, an
+		// NITF or other XML article with <body>) it is read as a page
+		// (the HTML parser takes unknown elements as they come);
+		// without one it holds no article.
+		if !pageBodyRe.MatchString(content) {
+			return ErrXML
+		}
+		format = model.FormatHTML
+	}
 	doc.Charset = name
 	doc.Content = content
-	doc.Format = sniffFormat(content, doc.ContentType)
+	doc.Format = format
 	return nil
 }
+
+// isJSONDocument reports content that is one whole JSON object, array or
+// string (numbers and literals alone are left as text: "42" may be a
+// note). Text that only opens with a quotation mark or a bracket is no
+// valid JSON as a whole.
+func isJSONDocument(content string) bool {
+	t := strings.TrimSpace(content)
+	if t == "" || !strings.ContainsRune("{[\"", rune(t[0])) {
+		return false
+	}
+	return json.Valid([]byte(t))
+}
+
+// isXMLDocument reports content that opens as XML: an XML declaration, or
+// a root element whose name is no HTML element ("<note>", "<nitf>",
+// "<x:doc>") and which closes at the end. HTML fragments ("<section>",
+// "<div>") are not XML here.
+func isXMLDocument(content string) bool {
+	t := strings.TrimSpace(strings.TrimPrefix(content, "\ufeff"))
+	if strings.HasPrefix(t, "<?xml") {
+		return true
+	}
+	name, html := closedRoot(t)
+	return name != "" && !html
+}
+
+// closedRoot names the element that opens trimmed content t and is closed
+// at its very end ("<note> ... </note>"), and whether it is an HTML
+// element; "" when t is not one such element.
+func closedRoot(t string) (name string, html bool) {
+	if !strings.HasPrefix(t, "<") {
+		return "", false
+	}
+	end := strings.IndexFunc(t[1:], func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == ':' || r == '-' || r == '_' || r == '.')
+	})
+	if end <= 0 || !strings.HasSuffix(t, "</"+t[1:1+end]+">") {
+		return "", false
+	}
+	name = t[1 : 1+end]
+	return name, atom.Lookup([]byte(strings.ToLower(name))) != 0
+}
+
+// pageBodyRe finds an <html> or <body> element.
+var pageBodyRe = regexp.MustCompile(`(?i)<(?:html|body)[\s>/]`)
 
 // decodeWith decodes b to valid UTF-8; invalid sequences become U+FFFD.
 func decodeWith(enc encoding.Encoding, b []byte) (string, error) {
@@ -415,6 +483,11 @@ func sniffFormat(content, contentType string) model.Format {
 			}
 			return model.FormatHTML
 		}
+	}
+	// A fragment that one HTML element wraps from start to end
+	// ("<section><p>...</p></section>") is markup however few tags it has.
+	if _, html := closedRoot(strings.TrimSpace(strings.TrimPrefix(content, "\ufeff"))); html {
+		return model.FormatHTML
 	}
 	// Markup that does not start the document (a scraper's leftovers, a
 	// fragment): enough distinct block tags make it HTML.

@@ -38,7 +38,7 @@ func FuzzPrepare(f *testing.F) {
 		doc := &model.Document{Raw: raw, ContentType: ctype}
 		err := PrepareLimit(doc, 1<<20)
 		if err != nil {
-			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrTooLarge) && !strings.HasPrefix(err.Error(), "decode ") {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrFeed) && !errors.Is(err, ErrJSON) && !errors.Is(err, ErrXML) && !strings.HasPrefix(err.Error(), "decode ") {
 				t.Fatalf("undocumented error: %v", err)
 			}
 			return

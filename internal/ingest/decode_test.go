@@ -137,6 +137,12 @@ func TestPrepareFormat(t *testing.T) {
 		{"fragment without html element", "  <div class=\"a\"><h1>Title</h1><p>One</p><p>Two <a href=\"/x\">link</a></p></div>", "", model.FormatHTML},
 		{"comment then html", "<!-- saved page --><html><body><p>Hi</p></body></html>", "", model.FormatHTML},
 		{"plain text", "Just words.", "", model.FormatText},
+		{"fragment one element wraps", "<section><p>The council met on Tuesday.</p></section>", "", model.FormatHTML},
+		{"xml article with a body", `<?xml version="1.0"?><story><head><title>Ferry</title></head><body><p>The ferry runs again.</p></body></story>`, "", model.FormatHTML},
+		{"undeclared xml with a body", "<story><body><p>The ferry runs again.</p></body></story>", "", model.FormatHTML},
+		{"text opening with a quotation", "\"We will rebuild,\" the mayor said on Monday.", "", model.FormatText},
+		{"text opening with a bracket", "[Update] The ferry runs again from Monday.", "", model.FormatText},
+		{"a number alone", "42", "", model.FormatText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,6 +199,13 @@ func TestPrepareRejects(t *testing.T) {
 		{"gzip in gzip", gz(t, gz(t, []byte("hello"))), ErrBinary},
 		{"corrupt gzip", append([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3}, "not deflate data at all"...), ErrBinary},
 		{"gzip empty", gz(t, nil), ErrEmpty},
+		// JSON and XML that hold no article were analysed as text, their
+		// punctuation and tags as words.
+		{"json object", []byte(`{"status": "ok", "items": [1, 2]}`), ErrJSON},
+		{"json array", []byte("[\n {\"text\": \"The ferry runs again.\"}\n]"), ErrJSON},
+		{"json string", []byte(`"The ferry runs again."`), ErrJSON},
+		{"xml settings", []byte(`<?xml version="1.0"?><settings><port>8080</port><name>ferry</name></settings>`), ErrXML},
+		{"undeclared xml", []byte("<settings><port>8080</port></settings>"), ErrXML},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -504,7 +505,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 			// file, an API's answer) is no article, and its markup was
 			// analysed as one's text.
 			doc, err := ingest.FromBytes(path, "", "", raw)
-			if err == nil && doc.Format != model.FormatHTML {
+			if err == nil && doc.Format != model.FormatHTML || errors.Is(err, ingest.ErrJSON) || errors.Is(err, ingest.ErrXML) {
 				doc, err = nil, fmt.Errorf("%s: %w", path, errNotFeedFile)
 			}
 			return yield(docItem(KindFile, path, withDate(doc), err))
@@ -549,6 +550,15 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 		plain = gunzipHead(head)
 	}
 	kind := sniffContainer(plain)
+	// JSON that is not one object per line: a JSON array (of articles,
+	// as exports write them) or one object spread over lines
+	// (pretty-printed). Read whole, its objects become the lines of a
+	// JSON lines stream; line by line, each line of a pretty-printed
+	// object was an error of its own and an array was analysed as text.
+	wholeJSON := kind == KindJSONL && !firstLineComplete(plain) || kind == "" && opensJSONArray(plain)
+	if wholeJSON {
+		kind = KindJSONL
+	}
 	var src io.Reader = br
 	switch {
 	case kind == "":
@@ -559,6 +569,25 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w", name, err)})
 		}
 		src = gz
+	}
+	if wholeJSON {
+		raw, err := io.ReadAll(io.LimitReader(src, maxBytes+1))
+		if err != nil {
+			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w", name, err)})
+		}
+		if int64(len(raw)) > maxBytes {
+			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w (more than %d bytes)", name, ingest.ErrTooLarge, maxBytes)})
+		}
+		lines, err := jsonAsLines(raw)
+		if err != nil {
+			if opensJSONArray(plain) {
+				// "[{" opens no prose: a broken array is named as such,
+				// not analysed as one article's text.
+				return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w: %w", name, errBadJSONArray, err)})
+			}
+			lines = raw // the JSON lines reader names the bad lines
+		}
+		src = bytes.NewReader(lines)
 	}
 	n := 0
 	counted := func(it Item) bool { n++; return yield(it) }
@@ -586,6 +615,58 @@ func sniffContainer(head []byte) string {
 	}
 	return ""
 }
+
+// firstLineComplete reports whether the first line of a stream that opens
+// with "{" is a JSON value of its own, as in JSON lines; a line cut off by
+// the end of head counts as complete (a long first line).
+func firstLineComplete(head []byte) bool {
+	head, _ = ingest.WideToUTF8(head)
+	head = bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	i := bytes.IndexByte(head, '\n')
+	if i < 0 {
+		return true
+	}
+	return json.Valid(head[:i])
+}
+
+// opensJSONArray reports a stream whose first bytes open a JSON array of
+// objects ("[" then "{" or "]").
+func opensJSONArray(head []byte) bool {
+	head, _ = ingest.WideToUTF8(head)
+	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	if len(h) == 0 || h[0] != '[' {
+		return false
+	}
+	h = bytes.TrimLeft(h[1:], " \t\r\n")
+	return len(h) > 0 && (h[0] == '{' || h[0] == ']')
+}
+
+// jsonAsLines turns one JSON object, or an array of them, into JSON lines:
+// one compact value per line, in order; an error when raw is not one
+// valid JSON object or array.
+func jsonAsLines(raw []byte) ([]byte, error) {
+	raw, _ = ingest.WideToUTF8(raw)
+	raw = bytes.TrimLeft(raw, "\xef\xbb\xbf")
+	t := bytes.TrimSpace(raw)
+	var values []json.RawMessage
+	if len(t) > 0 && t[0] == '{' {
+		values = []json.RawMessage{t}
+	} else if err := json.Unmarshal(t, &values); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	for _, v := range values {
+		if err := json.Compact(&out, v); err != nil {
+			return nil, err
+		}
+		out.WriteByte('\n')
+	}
+	return out.Bytes(), nil
+}
+
+// errBadJSONArray is standard input that opens a JSON array of objects
+// and is no valid JSON.
+var errBadJSONArray = errors.New("standard input opens a JSON array but is not valid JSON (articles are read from a JSON array of objects or from JSON lines, one object per line)")
 
 // gunzipHead is what the first bytes of a gzip stream decompress to, as far
 // as they go.

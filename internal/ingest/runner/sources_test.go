@@ -217,6 +217,15 @@ func TestStdinContainers(t *testing.T) {
 		{"html", []byte(html("Dredging approved")), []string{"-"}},
 		{"html.gz", gz([]byte(html("Dredging approved"))), []string{"-"}},
 		{"text", []byte("Dredging approved\n\nThe harbour board agreed to dredge the east channel."), []string{"-"}},
+		// JSON that is not one object per line: an array of articles and a
+		// pretty-printed article are their objects; a text that opens
+		// with a bracket is still one text.
+		{"json array", []byte("[\n" + strings.TrimSuffix(strings.ReplaceAll(jsonl, "\n{\"title\":\"broken\n", "\n"), "\n") + "\n]"), []string{"!-"}},
+		{"json array of articles", []byte(`[{"url":"https://harbour.example/a1","text":"The harbour board agreed to dredge the east channel."},` + "\n" +
+			`{"text":"The east channel will close to shipping for two weeks."}, 7]`), []string{"-:1", "-:2", "!-:3"}},
+		{"json array.gz", gz([]byte(`[{"text":"The harbour board agreed to dredge the east channel."}]`)), []string{"-:1"}},
+		{"pretty-printed article", []byte("{\n  \"title\": \"Dredging approved\",\n  \"text\": \"The harbour board agreed to dredge the east channel.\"\n}\n"), []string{"-:1"}},
+		{"text opening with a bracket", []byte("[Update] The harbour board agreed to dredge the east channel."), []string{"-"}},
 		{"warc of requests only", []byte("WARC/1.0\r\nWARC-Type: request\r\nWARC-Record-ID: <urn:uuid:9>\r\nContent-Length: 0\r\n\r\n\r\n\r\n"), []string{"!-"}},
 	}
 	for _, tt := range tests {
