@@ -80,6 +80,13 @@ type Article struct {
 	// PublishedSource is where Published came from: DateFromContent,
 	// DateFromURL, DateFromFeed or DateGiven; empty when Published is null.
 	PublishedSource string `json:"published_source,omitempty"`
+	// PublishedZoneSource says where the zone of Published came from when
+	// the page wrote its time of day without one: ZoneFromPage,
+	// ZoneFromLanguage, ZoneFromDomain, or ZoneUnknown (the clock is read
+	// as UTC for want of any evidence). Empty when the zone was written
+	// with the time, the date has no time of day, or the date did not come
+	// from the content.
+	PublishedZoneSource string `json:"published_zone_source,omitempty"`
 	// ReferenceDate is, for an article with no known publish date, the
 	// date its relative dates ("on Monday") and undated events were read
 	// against, and ReferenceSource what it is: DateLastModified or
@@ -126,6 +133,15 @@ const (
 	DateGiven        = "given"         // given with the input (--published, JSONL)
 	DateLastModified = "last-modified" // the HTTP Last-Modified header: not a publish date
 	DateCaptured     = "captured"      // when it was fetched or archived (WARC-Date): not a publish date
+)
+
+// Where the zone of a publish time written without one came from
+// (Article.PublishedZoneSource).
+const (
+	ZoneFromPage     = "page"     // the offset of another timestamp on the page
+	ZoneFromLanguage = "language" // the page's language tag (html lang, og:locale): a one-clock country
+	ZoneFromDomain   = "domain"   // the site's country domain (.kr, .co.uk): a one-clock country
+	ZoneUnknown      = "unknown"  // no evidence: the clock is read as UTC
 )
 
 // StageFailure is an optional stage that failed on an article.
