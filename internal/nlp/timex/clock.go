@@ -97,6 +97,23 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 			}
 		}
 	}
+	for _, m := range bareHourRE.FindAllStringSubmatchIndex(s, -1) {
+		te, took, ok := bareHour(s, base, m, own, joined)
+		if !ok {
+			continue
+		}
+		te.Sentence, te.Start, te.End = sentence, base+te.Start, base+te.End
+		overlaps := false
+		for _, o := range add {
+			if o.Start < te.End && te.Start < o.End {
+				overlaps = true // "at 7 p.m. that evening" is read above
+			}
+		}
+		if !overlaps {
+			add = append(add, te)
+			joined = append(joined, took)
+		}
+	}
 	if len(add) == 0 {
 		return dst
 	}
@@ -146,6 +163,47 @@ func adjacentDay(s string, base, start, end int, own []model.TimeExpr) int {
 		}
 	}
 	return -1
+}
+
+// bareHourRE finds an hour written as a bare number after a preposition
+// of time ("at 7", "by 10"): a time of day only when a day with its part
+// is told right next to it ("at 7 that evening", bareHour).
+//
+// "by", "from", "to" and "about" are left out: "rose by 7", "from 9 to 12"
+// are counts far more often than hours.
+var bareHourRE = regexp.MustCompile(`\b(?i:at|until|till|before|after)\s+(1[0-2]|[1-9])\b`)
+
+// bareHour reads the bare hour bareHourRE matched at m in the sentence s
+// (at byte offset base of the text) as a time of day when a day named in
+// words with a part of the day follows or precedes it ("at 7 that
+// evening", "the following morning at 9"): it is that hour of that part of
+// the day, and took is the day's index in own. Offsets in the result are
+// in s.
+func bareHour(s string, base int, m []int, own []model.TimeExpr, joined []int) (te model.TimeExpr, took int, ok bool) {
+	start, end := m[2], m[3]
+	if followedByDigits(s[end:]) {
+		return model.TimeExpr{}, -1, false
+	}
+	took = adjacentDay(s, base, base+start, base+end, own)
+	if took < 0 || slices.Contains(joined, took) {
+		return model.TimeExpr{}, -1, false
+	}
+	day := own[took]
+	if ds := day.Start - base; ds >= end && strings.TrimSpace(s[end:ds]) != "" {
+		// "stood at 7 on Tuesday evening" is a count: only a day right
+		// after the number ("at 7 that evening") makes it an hour.
+		return model.TimeExpr{}, -1, false
+	}
+	part := day.PartOfDay
+	if !strings.HasSuffix(part, "morning") && !strings.HasSuffix(part, "afternoon") &&
+		!strings.HasSuffix(part, "evening") && !strings.HasSuffix(part, "night") {
+		return model.TimeExpr{}, -1, false
+	}
+	hour, _ := strconv.Atoi(s[start:end])
+	hour = partOfDayHour(hour, part)
+	spanStart, spanEnd := min(start, day.Start-base), max(end, day.End-base)
+	return model.TimeExpr{Text: s[spanStart:spanEnd], Start: spanStart, End: spanEnd, Precision: model.PrecisionMinute,
+		Relation: day.Relation, PartOfDay: part, Value: fmt.Sprintf("%sT%02d:00", day.Value, hour)}, took, true
 }
 
 // partOfDayHour moves an hour written without a.m. or p.m. ("7:40") into

@@ -94,6 +94,12 @@ func TestClockTimeWithItsDay(t *testing.T) {
 		// Two times, one day: the day goes with the one next to it.
 		{"The ferry left on Monday. It docked on Tuesday at 2:30 and left at 4:45.", "Tuesday at 2:30=2021-07-27T02:30 4:45=2021-07-27T04:45"},
 		{"The ferry left on Monday. It docked at 2:30 on Tuesday at 4:45.", "2:30 on Tuesday=2021-07-27T02:30 4:45=2021-07-27T04:45"},
+		// A bare hour is a time of day only with a part of the day.
+		{"The ferry left on Monday. It docked at 7 that evening.", "7 that evening=2021-07-26T19:00"},
+		{"The ferry left on Monday. It docked the following morning at 9.", "the following morning at 9=2021-07-27T09:00"},
+		{"The ferry left on Monday. It docked at 7 p.m. that evening.", "7 p.m. that evening=2021-07-26T19:00"},
+		{"The ferry left on Monday. It docked at 7 the next day.", "the next day=2021-07-27"},
+		{"The ferry left on Monday. It docked at berth 7 that evening.", "that evening=2021-07-26"},
 	} {
 		segs := segment.Sentences(tc.text)
 		dates, err := Dates(context.Background(), tc.text, segs, ref, nil)
@@ -128,6 +134,10 @@ func TestNoFalseTimes(t *testing.T) {
 		"He starred in Chimes at Midnight on Tuesday.",
 		"She cut her marathon best to 2:05:30 on Sunday.",
 		"They earned 1500 euros a month.",
+		"Shares rose by 7 percent that morning.",
+		"The count rose to 9 on Tuesday evening.",
+		"The death toll stood at 7 on Tuesday evening.",
+		"The index fell by 7 that afternoon.",
 	} {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Precision == model.PrecisionMinute || te.Precision == model.PrecisionHour {
