@@ -636,10 +636,13 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 // the third result says where that zone came from (pubdate_zone.go).
 func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Time, string, string) {
 	t := m.publishedInPage(ld)
-	if t != nil {
+	if t != nil && t.Location() == floating {
 		stamps, modified := m.zonedStamps(ld)
 		placed, zoneSource := placeFloating(*t, stamps, modified, m.locales(), []string{canonURL, pageURL})
 		return &placed, model.DateFromContent, zoneSource
+	}
+	if t != nil {
+		return t, model.DateFromContent, ""
 	}
 	if t, ok := dateFromURL(canonURL); ok {
 		return &t, model.DateFromURL, ""
