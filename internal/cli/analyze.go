@@ -300,7 +300,11 @@ func writeText(w io.Writer, a *model.Article) error {
 	field("Title", a.Title)
 	field("Byline", a.Byline)
 	if a.Published != nil {
-		field("Published", a.Published.Format(time.RFC3339)+sourceNote(a.PublishedSource))
+		src := a.PublishedSource
+		if a.PublishedZoneSource != "" && src != "" {
+			src += ", zone: " + a.PublishedZoneSource // the page wrote the time without one
+		}
+		field("Published", a.Published.Format(time.RFC3339)+sourceNote(src))
 	} else if a.ReferenceDate != nil {
 		// Not a publish date: say what it is.
 		field("Dated", a.ReferenceDate.Format(time.RFC3339)+" (no publish date; "+a.ReferenceSource+")")

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Articles written for these tests.
@@ -400,6 +401,33 @@ func TestAnalyzeUndatedCapture(t *testing.T) {
 		if a["published"] != nil || a["reference_source"] != "captured" || a["reference_date"] != "2025-03-04T10:00:00Z" {
 			t.Errorf("article %v: published %v, reference %v from %v", a["source"], a["published"], a["reference_date"], a["reference_source"])
 		}
+	}
+}
+
+// A text file with no publish date is dated by its modification time, as
+// what it is, and its relative dates are read against it; the same text
+// piped in has no date at all.
+func TestAnalyzeFileModified(t *testing.T) {
+	text := "Ferry returns\n\nThe island ferry returned to service yesterday after a week of storms, the harbour office said.\n"
+	p := analyzeTestFile(t, t.TempDir(), "ferry.txt", []byte(text))
+	mtime := time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC)
+	if err := os.Chtimes(p, mtime, mtime); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := analyzeRun(t, nil, "analyze", "--format", "jsonl", p)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	a := analyzeDecodeAll(t, out)[0]
+	if a["published"] != nil || a["reference_source"] != "file-modified" || a["reference_date"] != "2024-05-06T07:08:09Z" {
+		t.Errorf("file: published %v, reference %v from %v", a["published"], a["reference_date"], a["reference_source"])
+	}
+	if !strings.Contains(out, `"value":"2024-05-05"`) {
+		t.Errorf("yesterday not read against the file's time: %s", out)
+	}
+	out, _, _ = analyzeRun(t, strings.NewReader(text), "analyze", "--format", "jsonl", "-")
+	if a := analyzeDecodeAll(t, out)[0]; a["published"] != nil || a["reference_date"] != nil || a["reference_source"] != nil {
+		t.Errorf("stdin: published %v, reference %v from %v", a["published"], a["reference_date"], a["reference_source"])
 	}
 }
 

@@ -132,8 +132,9 @@ func finish(a *model.Article, doc *model.Document) {
 
 // referenceDate is the date an undated document is read against: the
 // server's Last-Modified when it is no later than the capture (a page
-// changes before it is fetched, not after), else the capture time. Dates
-// before 1990 or after the present are clock errors and are passed over.
+// changes before it is fetched, not after), else the capture time (for a
+// file, its modification time, so named). Dates before 1990 or after the
+// present are clock errors and are passed over.
 func referenceDate(doc *model.Document) (time.Time, string, bool) {
 	sane := func(t time.Time) bool { return !t.IsZero() && t.Year() >= 1990 && !tooLate(t) }
 	lm, captured := doc.LastModified, doc.Captured
@@ -141,6 +142,9 @@ func referenceDate(doc *model.Document) (time.Time, string, bool) {
 		return lm, model.DateLastModified, true
 	}
 	if sane(captured) {
+		if doc.CapturedSource != "" {
+			return captured, doc.CapturedSource, true
+		}
 		return captured, model.DateCaptured, true
 	}
 	return time.Time{}, "", false

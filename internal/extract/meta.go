@@ -210,7 +210,10 @@ type ldInfo struct {
 	headline, body, published, site string
 	// otherPublished is the datePublished of a top-level object that is not
 	// an article (the WebPage, a ClaimReview): less sure, used after meta.
-	otherPublished    string
+	otherPublished string
+	// modified is the article's dateModified: never a publish date, but
+	// the zone it is written in is the site's (zonedStamps).
+	modified          string
 	authors, keywords []string
 	// authorIDs are the @id references of an article's author given by
 	// reference only ({"@id": ".../#/schema/person/1"}, as Yoast writes
@@ -332,6 +335,9 @@ func fillLD(info *ldInfo, t map[string]any) {
 		if info.published == "" {
 			info.published = ldString(t["dateCreated"])
 		}
+	}
+	if info.modified == "" {
+		info.modified = ldString(t["dateModified"])
 	}
 	if len(info.authors) == 0 {
 		info.authors = ldNames(t["author"])
@@ -591,7 +597,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, a.Site)
 
 	// Published, in the order of trust documented in pubdate.go.
-	a.Published, a.PublishedSource = m.published(ld, a.URL, pageURL)
+	a.Published, a.PublishedSource, a.PublishedZoneSource = m.published(ld, a.URL, pageURL)
 
 	// Language.
 	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language"), ld.lang} {
@@ -616,22 +622,94 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 
 // published picks the publish date (see pubdate.go for the order) and
 // says where it came from: the page (model.DateFromContent) or its URL.
-func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Time, string) {
+// A time of day written without a zone is placed in the page's zone, and
+// the third result says where that zone came from (pubdate_zone.go).
+func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Time, string, string) {
 	t := m.publishedInPage(ld)
+	if t != nil && t.Location() == floating {
+		stamps, modified := m.zonedStamps(ld)
+		placed, zoneSource := placeFloating(*t, stamps, modified, m.locales(), []string{canonURL, pageURL})
+		return &placed, model.DateFromContent, zoneSource
+	}
 	if t != nil {
-		return t, model.DateFromContent
+		return t, model.DateFromContent, ""
 	}
 	if t, ok := dateFromURL(canonURL); ok {
-		return &t, model.DateFromURL
+		return &t, model.DateFromURL, ""
 	}
 	if t, ok := dateFromURL(pageURL); ok {
-		return &t, model.DateFromURL
+		return &t, model.DateFromURL, ""
 	}
-	return nil, ""
+	return nil, "", ""
+}
+
+// locales are the page's language tags, most trusted first.
+func (m *metaCollector) locales() []string {
+	return []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language")}
+}
+
+// zonedStamps are the page's timestamps that parse with a time of day and
+// a zone, publish and modified alike, in order of trust: the zone they are
+// written in is the site's. modified are those of them that give the
+// modified time: the publish time is no later.
+func (m *metaCollector) zonedStamps(ld ldInfo) (stamps, modified []time.Time) {
+	zoned := func(raw []string) []time.Time {
+		var out []time.Time
+		for _, s := range raw {
+			if t, ok := parseDateTime(s); ok && !dateOnly(t) && t.Location() != floating {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	mod := []string{ld.modified}
+	for _, k := range []string{"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"} {
+		mod = append(mod, m.metas[k]...)
+	}
+	modified = zoned(mod)
+	return append(zoned(m.publishStamps(ld)), modified...), modified
 }
 
 // publishedInPage is the publish date the page itself gives.
 func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
+	var first *time.Time
+	for _, d := range m.publishStamps(ld) {
+		t, ok := parseDateTime(d)
+		switch {
+		case !ok:
+		case first == nil:
+			first = &t
+		case dateOnly(*first) && !dateOnly(t) && t.Year() == first.Year() && t.YearDay() == first.YearDay():
+			// The same day, told to the second by a less trusted tag.
+			return &t
+		}
+	}
+	if first != nil {
+		return first
+	}
+	// The page's own language tag, region and all ("pt_BR", "en-US"),
+	// tells how it writes slash dates.
+	order := orderAny
+	for _, l := range m.locales() {
+		if normLang(l) != "" {
+			order = slashOrder(l)
+			break
+		}
+	}
+	for _, d := range m.datelines {
+		if t, ok := datelineDate(d, order); ok && !tooLate(t) {
+			return &t
+		}
+	}
+	if t, ok := labelledDate(m.root, order); ok {
+		return &t
+	}
+	return nil
+}
+
+// publishStamps are the page's publish timestamps in its markup, in the
+// order of trust documented in pubdate.go.
+func (m *metaCollector) publishStamps(ld ldInfo) []string {
 	var dates []string
 	if ld.published != "" {
 		dates = append(dates, ld.published)
@@ -659,40 +737,7 @@ func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
 	}
 	dates = append(dates, m.pubTimes...)
 	dates = append(dates, m.times...)
-	dates = append(dates, m.hiddenDates...)
-	var first *time.Time
-	for _, d := range dates {
-		t, ok := parseDateTime(d)
-		switch {
-		case !ok:
-		case first == nil:
-			first = &t
-		case dateOnly(*first) && !dateOnly(t) && t.Year() == first.Year() && t.YearDay() == first.YearDay():
-			// The same day, told to the second by a less trusted tag.
-			return &t
-		}
-	}
-	if first != nil {
-		return first
-	}
-	// The page's own language tag, region and all ("pt_BR", "en-US"),
-	// tells how it writes slash dates.
-	order := orderAny
-	for _, l := range []string{m.lang, m.first("og:locale"), m.first("content-language", "language", "dc.language")} {
-		if normLang(l) != "" {
-			order = slashOrder(l)
-			break
-		}
-	}
-	for _, d := range m.datelines {
-		if t, ok := datelineDate(d, order); ok && !tooLate(t) {
-			return &t
-		}
-	}
-	if t, ok := labelledDate(m.root, order); ok {
-		return &t
-	}
-	return nil
+	return append(dates, m.hiddenDates...)
 }
 
 // dateOnly reports a date without a time of day (midnight UTC).
@@ -869,7 +914,7 @@ func parseDateTime(s string) (time.Time, bool) {
 			if t.Year() < 1990 || t.After(time.Now().Add(48*time.Hour)) {
 				return time.Time{}, false
 			}
-			return t, true
+			return layoutZone(t, l), true
 		}
 	}
 	// Written-out dates: "19 Nov 2019 07:09 GMT", "01:38:07 PM IST Nov 20,
@@ -894,6 +939,27 @@ func parseDateTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// layoutZone fixes the zone of t, parsed with layout l: a clock the
+// layout gave no zone is floating (placeFloating puts it in the page's
+// zone), and a zone abbreviation time.Parse did not know ("EST", "KST"
+// where the machine's own zone is UTC: it records them at offset zero)
+// gets its offset from zoneOffsets.
+func layoutZone(t time.Time, l string) time.Time {
+	zoned := strings.Contains(l, "Z07") || strings.Contains(l, "-07") || strings.Contains(l, "MST")
+	wall := func(loc *time.Location) time.Time {
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+	}
+	switch name, off := t.Zone(); {
+	case !zoned && strings.Contains(l, ":04"):
+		return wall(floating)
+	case strings.Contains(l, "MST") && off == 0:
+		if o, ok := zoneOffsets[strings.ToLower(name)]; ok && o != 0 {
+			return wall(time.FixedZone(name, o))
+		}
+	}
+	return t
 }
 
 // DateFromURL finds the date a page's URL carries, as the extractor reads it

@@ -47,6 +47,12 @@ func TestPublishedProvenance(t *testing.T) {
 			"", "", "2021-07-30T12:00:00Z", model.DateCaptured},
 		{"nothing dates it", model.Document{Content: undated, Format: model.FormatHTML},
 			"", "", "", ""},
+		{"file modification time", model.Document{Content: undated, Format: model.FormatHTML, Captured: captured, CapturedSource: model.DateFileModified},
+			"", "", "2021-07-30T12:00:00Z", model.DateFileModified},
+		{"text file modification time", model.Document{Content: "Bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after three months of repairs, the council said.", Format: model.FormatText, Captured: captured, CapturedSource: model.DateFileModified},
+			"", "", "2021-07-30T12:00:00Z", model.DateFileModified},
+		{"a file dated in its text keeps the text's date", model.Document{Content: "Bridge reopens\n\nPublished: 28 July 2021\n\nThe harbour bridge reopened to traffic on Monday after three months of repairs, the council said.", Format: model.FormatText, Captured: captured, CapturedSource: model.DateFileModified},
+			"2021-07-28T00:00:00Z", model.DateFromContent, "", ""},
 	}
 	fmtTime := func(p *time.Time) string {
 		if p == nil {

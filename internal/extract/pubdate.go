@@ -193,8 +193,8 @@ var zoneOffsets = map[string]int{
 
 // looseDateTime finds the first full date in s and the time of day written
 // next to it (after it, or just before it as in "01:38:07 PM IST Nov 20,
-// 2019"), kept in its zone when one is given and known; a date alone is
-// midnight UTC.
+// 2019"), kept in its zone when one is given and known, else floating; a
+// date alone is midnight UTC.
 func looseDateTime(s string) (time.Time, bool) { return looseDateTimeOrder(s, orderNone) }
 
 // looseDateTimeOrder is looseDateTime that also reads slash dates in the
@@ -257,7 +257,9 @@ func withClock(d time.Time, w string) (time.Time, bool) {
 	if h > 23 || mi > 59 || sec > 59 {
 		return d, false
 	}
-	loc := time.UTC
+	// A clock with no zone written is in the page's own zone, which the
+	// caller may know (placeFloating).
+	loc := floating
 	if z := strings.ToLower(strings.TrimSpace(m[5])); z != "" && !clockWords[z] {
 		if off, ok := zoneOffsets[z]; ok {
 			loc = time.FixedZone(strings.ToUpper(z), off)

@@ -164,6 +164,12 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 			return nil, fmt.Errorf("%s: %w", src, err)
 		}
 		doc.Raw = raw
+		// A file carries no capture time but its own: it was written no
+		// earlier than the article was published, which dates relative
+		// dates when the text gives no publish date. Never a publish date.
+		if mt := st.ModTime(); !mt.IsZero() {
+			doc.Captured, doc.CapturedSource = mt.UTC(), model.DateFileModified
+		}
 		// Gzip is recognised by its bytes (PrepareLimit); a name that
 		// promises it wrongly is worth a word, as ingest gives.
 		if strings.HasSuffix(strings.ToLower(src), ".gz") && !isGzip(raw) && opts.Log != nil {

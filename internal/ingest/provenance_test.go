@@ -5,6 +5,8 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -115,5 +117,39 @@ func TestFeedDateSource(t *testing.T) {
 	}
 	if doc.PublishedSource != model.DateFromFeed || doc.Published.IsZero() || doc.Captured.IsZero() {
 		t.Errorf("fetched link: published %v from %q, captured %v", doc.Published, doc.PublishedSource, doc.Captured)
+	}
+}
+
+// A file read from disk is dated by its modification time, as what it is
+// (never a publish date); standard input has no date at all.
+func TestLoadFileModificationTime(t *testing.T) {
+	dir := t.TempDir()
+	mtime := time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC)
+	for _, name := range []string{"story.txt", "page.html"} {
+		p := dir + "/" + name
+		body := "Pier reopens\n\nThe pier reopened on Monday after repairs to its deck.\n"
+		if name == "page.html" {
+			body = provenancePage
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, mtime, mtime); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Load(context.Background(), p, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !doc.Captured.Equal(mtime) || doc.CapturedSource != model.DateFileModified || !doc.Published.IsZero() {
+			t.Errorf("%s: captured %v from %q, published %v", name, doc.Captured, doc.CapturedSource, doc.Published)
+		}
+	}
+	doc, err := Load(context.Background(), "-", Options{Stdin: strings.NewReader("Pier reopens\n\nThe pier reopened on Monday.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !doc.Captured.IsZero() || doc.CapturedSource != "" {
+		t.Errorf("stdin: captured %v from %q", doc.Captured, doc.CapturedSource)
 	}
 }

@@ -55,11 +55,15 @@ type Document struct {
 	// LastModified is the HTTP Last-Modified of the response the document
 	// came in (a fetch, a WARC response record); zero when unknown.
 	// Captured is when the document was fetched or archived (the fetch
-	// time, WARC-Date); zero for files and standard input. Neither is a
-	// publish date: both are no earlier than it. Extract uses them, marked
-	// as such, only when no publish date is known (Article.ReferenceDate).
-	LastModified time.Time
-	Captured     time.Time
+	// time, WARC-Date), or for a file read from disk its modification
+	// time; zero for standard input. CapturedSource says which:
+	// DateFileModified for a file's time, empty (read as DateCaptured)
+	// otherwise. Neither is a publish date: both are no earlier than it.
+	// Extract uses them, marked as such, only when no publish date is
+	// known (Article.ReferenceDate).
+	LastModified   time.Time
+	Captured       time.Time
+	CapturedSource string
 	// Hints carries metadata an adapter already knows (feed title, tags,
 	// author, language) keyed by the Article JSON field name.
 	Hints map[string]string
@@ -80,10 +84,17 @@ type Article struct {
 	// PublishedSource is where Published came from: DateFromContent,
 	// DateFromURL, DateFromFeed or DateGiven; empty when Published is null.
 	PublishedSource string `json:"published_source,omitempty"`
+	// PublishedZoneSource says where the zone of Published came from when
+	// the page wrote its time of day without one: ZoneFromPage,
+	// ZoneFromLanguage, ZoneFromDomain, or ZoneUnknown (the clock is read
+	// as UTC for want of any evidence). Empty when the zone was written
+	// with the time, the date has no time of day, or the date did not come
+	// from the content.
+	PublishedZoneSource string `json:"published_zone_source,omitempty"`
 	// ReferenceDate is, for an article with no known publish date, the
 	// date its relative dates ("on Monday") and undated events were read
-	// against, and ReferenceSource what it is: DateLastModified or
-	// DateCaptured. Both are later than (or the same as) the unknown
+	// against, and ReferenceSource what it is: DateLastModified,
+	// DateCaptured or DateFileModified. Both are later than (or the same as) the unknown
 	// publish date, so they are kept apart from Published. Null and empty
 	// when Published is set or nothing dates the article.
 	ReferenceDate   *time.Time `json:"reference_date,omitempty"`
@@ -126,6 +137,16 @@ const (
 	DateGiven        = "given"         // given with the input (--published, JSONL)
 	DateLastModified = "last-modified" // the HTTP Last-Modified header: not a publish date
 	DateCaptured     = "captured"      // when it was fetched or archived (WARC-Date): not a publish date
+	DateFileModified = "file-modified" // the modification time of the file it was read from: not a publish date
+)
+
+// Where the zone of a publish time written without one came from
+// (Article.PublishedZoneSource).
+const (
+	ZoneFromPage     = "page"     // the offset of another timestamp on the page
+	ZoneFromLanguage = "language" // the page's language tag (html lang, og:locale): a one-clock country
+	ZoneFromDomain   = "domain"   // the site's country domain (.kr, .co.uk): a one-clock country
+	ZoneUnknown      = "unknown"  // no evidence: the clock is read as UTC
 )
 
 // StageFailure is an optional stage that failed on an article.

@@ -79,6 +79,9 @@ type Message struct {
 	PublishedSource string     `json:"published_source,omitempty"`
 	LastModified    *time.Time `json:"last_modified,omitempty"`
 	Captured        *time.Time `json:"captured,omitempty"`
+	// CapturedSource is model.Document.CapturedSource ("file-modified"
+	// for a file's modification time; empty for a fetch or archive time).
+	CapturedSource string `json:"captured_source,omitempty"`
 
 	// TypeFailure.
 	Stage string `json:"stage,omitempty"`
@@ -107,7 +110,7 @@ func documentMessage(kind string, doc *model.Document) (*Message, error) {
 	}
 	if !doc.Captured.IsZero() {
 		t := doc.Captured
-		m.Captured = &t
+		m.Captured, m.CapturedSource = &t, doc.CapturedSource
 	}
 	if len(doc.Raw) >= compressFrom {
 		var buf bytes.Buffer
@@ -278,7 +281,7 @@ func (m *Message) Document(maxBytes int64) (*model.Document, error) {
 		doc.LastModified = *m.LastModified
 	}
 	if m.Captured != nil {
-		doc.Captured = *m.Captured
+		doc.Captured, doc.CapturedSource = *m.Captured, m.CapturedSource
 	}
 	doc.Hints = m.Hints
 	return doc, nil

@@ -36,8 +36,13 @@ func TestDocumentRoundTrip(t *testing.T) {
 		return d
 	}
 	docs := map[string]*model.Document{
-		"text file": mustDoc(ingest.FromBytes("/in/a.txt", "", "", []byte("Ferry back\n\nThe ferry runs again."))),
-		"latin-1":   mustDoc(ingest.FromBytes("/in/b.html", "", "text/html; charset=iso-8859-1", []byte("<html><body><p>Caf\xe9 ferm\xe9 \xe0 Lyon.</p></body></html>"))),
+		"text file": func() *model.Document {
+			d := mustDoc(ingest.FromBytes("/in/a.txt", "", "", []byte("Ferry back\n\nThe ferry runs again.")))
+			// A file's modification time travels as what it is.
+			d.Captured, d.CapturedSource = time.Date(2025, 3, 9, 7, 0, 0, 0, time.UTC), model.DateFileModified
+			return d
+		}(),
+		"latin-1": mustDoc(ingest.FromBytes("/in/b.html", "", "text/html; charset=iso-8859-1", []byte("<html><body><p>Caf\xe9 ferm\xe9 \xe0 Lyon.</p></body></html>"))),
 		// A JSONL html fragment: the container says HTML, which no
 		// sniffer would see.
 		"jsonl fragment": mustDoc(ingest.JSONLDocument("feed.jsonl:3", []byte(`{"url":"https://x.example/1","title":"Pier","html":"<b>Pier</b> reopened","published":"2025-03-10"}`))),
@@ -77,7 +82,7 @@ func TestDocumentRoundTrip(t *testing.T) {
 			if !bytes.Equal(got.Raw, doc.Raw) || got.Content != doc.Content || got.Format != doc.Format || got.Charset != doc.Charset ||
 				got.Source != doc.Source || got.URL != doc.URL || got.ContentType != doc.ContentType ||
 				!got.Published.Equal(doc.Published) || !maps.Equal(got.Hints, doc.Hints) || got.PublishedSource != doc.PublishedSource ||
-				!got.LastModified.Equal(doc.LastModified) || !got.Captured.Equal(doc.Captured) {
+				!got.LastModified.Equal(doc.LastModified) || !got.Captured.Equal(doc.Captured) || got.CapturedSource != doc.CapturedSource {
 				t.Errorf("round trip changed the document:\n got %+v\nwant %+v", got, doc)
 			}
 			if it := back.Item(runner.LoadOptions{}); it.URL != merge.Identity(doc) {

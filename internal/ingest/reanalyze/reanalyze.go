@@ -222,7 +222,8 @@ func Document(a *store.Article) *model.Document {
 	}
 	art := &model.Article{
 		Source: old.Source, URL: old.URL, Title: old.Title, Byline: old.Byline, Published: old.Published,
-		PublishedSource: old.PublishedSource, ReferenceDate: old.ReferenceDate, ReferenceSource: old.ReferenceSource,
+		PublishedSource: old.PublishedSource, PublishedZoneSource: old.PublishedZoneSource,
+		ReferenceDate: old.ReferenceDate, ReferenceSource: old.ReferenceSource,
 		Site: old.Site, Language: old.Language, Text: old.Text, Paragraphs: old.Paragraphs,
 		Captions: old.Captions, Tags: old.Tags,
 	}

@@ -77,28 +77,146 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 		return dst
 	}
 	var add []model.TimeExpr
+	var joined []int // indexes into own of days a clock time took in
 	for _, m := range clockRE.FindAllStringSubmatchIndex(s, -1) {
-		te, ok := clockTime(s, base, m, own, ref, dc)
+		te, took, ok := clockTime(s, base, m, own, joined, ref, dc)
 		if !ok {
 			continue
 		}
 		te.Sentence, te.Start, te.End = sentence, base+te.Start, base+te.End
 		overlaps := false
 		for j := range own {
-			if own[j].Start < te.End && te.Start < own[j].End {
+			if j != took && own[j].Start < te.End && te.Start < own[j].End {
 				overlaps = true
 			}
 		}
 		if !overlaps {
 			add = append(add, te)
+			if took >= 0 {
+				joined = append(joined, took)
+			}
+		}
+	}
+	for _, m := range bareHourRE.FindAllStringSubmatchIndex(s, -1) {
+		te, took, ok := bareHour(s, base, m, own, joined)
+		if !ok {
+			continue
+		}
+		te.Sentence, te.Start, te.End = sentence, base+te.Start, base+te.End
+		overlaps := false
+		for _, o := range add {
+			if o.Start < te.End && te.Start < o.End {
+				overlaps = true // "at 7 p.m. that evening" is read above
+			}
+		}
+		if !overlaps {
+			add = append(add, te)
+			joined = append(joined, took)
 		}
 	}
 	if len(add) == 0 {
 		return dst
 	}
+	if len(joined) > 0 {
+		// The days now told with their clock times are no expressions of
+		// their own.
+		kept := dst[:first]
+		for i := range own {
+			if !slices.Contains(joined, i) {
+				kept = append(kept, own[i])
+			}
+		}
+		dst = kept
+	}
 	dst = append(dst, add...)
 	slices.SortStableFunc(dst[first:], func(a, b model.TimeExpr) int { return a.Start - b.Start })
 	return dst
+}
+
+// clockDayGap is what may stand between a clock time and the day it is
+// told with: "2:30 the next day", "3 p.m. on Tuesday", "Tuesday at 3
+// p.m.", "the following morning, at 7:15".
+var clockDayGap = regexp.MustCompile(`^(?i:\s*,?\s*(?:(?:on|at)\s+)?)$`)
+
+// adjacentDay is the index in own of the day told right next to the clock
+// time at [start, end) of the text ("2:30 the next day", "on Tuesday at
+// 2:30"), or -1. Only a day named by words, not by numbers, is taken in:
+// a weekday, "the next day", "that evening", "yesterday"; a written-out
+// date ("July 27") keeps its own expression. s is the sentence at byte
+// offset base of the text.
+func adjacentDay(s string, base, start, end int, own []model.TimeExpr) int {
+	for i := range own {
+		d := &own[i]
+		if d.Precision != model.PrecisionDay || d.EndValue != "" || len(d.Value) != len("2006-01-02") ||
+			strings.ContainsAny(d.Text, "0123456789") {
+			continue
+		}
+		ds, de := d.Start-base, d.End-base
+		if ds < 0 || de > len(s) {
+			continue
+		}
+		switch {
+		case ds >= end-base && clockDayGap.MatchString(s[end-base:ds]):
+			return i
+		case de <= start-base && clockDayGap.MatchString(s[de:start-base]):
+			return i
+		}
+	}
+	return -1
+}
+
+// bareHourRE finds an hour written as a bare number after a preposition
+// of time ("at 7", "by 10"): a time of day only when a day with its part
+// is told right next to it ("at 7 that evening", bareHour).
+//
+// "by", "from", "to" and "about" are left out: "rose by 7", "from 9 to 12"
+// are counts far more often than hours.
+var bareHourRE = regexp.MustCompile(`\b(?i:at|until|till|before|after)\s+(1[0-2]|[1-9])\b`)
+
+// bareHour reads the bare hour bareHourRE matched at m in the sentence s
+// (at byte offset base of the text) as a time of day when a day named in
+// words with a part of the day follows or precedes it ("at 7 that
+// evening", "the following morning at 9"): it is that hour of that part of
+// the day, and took is the day's index in own. Offsets in the result are
+// in s.
+func bareHour(s string, base int, m []int, own []model.TimeExpr, joined []int) (te model.TimeExpr, took int, ok bool) {
+	start, end := m[2], m[3]
+	if followedByDigits(s[end:]) {
+		return model.TimeExpr{}, -1, false
+	}
+	took = adjacentDay(s, base, base+start, base+end, own)
+	if took < 0 || slices.Contains(joined, took) {
+		return model.TimeExpr{}, -1, false
+	}
+	day := own[took]
+	if ds := day.Start - base; ds >= end && strings.TrimSpace(s[end:ds]) != "" {
+		// "stood at 7 on Tuesday evening" is a count: only a day right
+		// after the number ("at 7 that evening") makes it an hour.
+		return model.TimeExpr{}, -1, false
+	}
+	part := day.PartOfDay
+	if !strings.HasSuffix(part, "morning") && !strings.HasSuffix(part, "afternoon") &&
+		!strings.HasSuffix(part, "evening") && !strings.HasSuffix(part, "night") {
+		return model.TimeExpr{}, -1, false
+	}
+	hour, _ := strconv.Atoi(s[start:end])
+	hour = partOfDayHour(hour, part)
+	spanStart, spanEnd := min(start, day.Start-base), max(end, day.End-base)
+	return model.TimeExpr{Text: s[spanStart:spanEnd], Start: spanStart, End: spanEnd, Precision: model.PrecisionMinute,
+		Relation: day.Relation, PartOfDay: part, Value: fmt.Sprintf("%sT%02d:00", day.Value, hour)}, took, true
+}
+
+// partOfDayHour moves an hour written without a.m. or p.m. ("7:40") into
+// the part of the day it is told with: "7:40 that evening" is 19:40.
+func partOfDayHour(hour int, part string) int {
+	switch {
+	case hour < 1 || hour > 11:
+	case strings.HasSuffix(part, "afternoon") && hour <= 6,
+		strings.HasSuffix(part, "evening") && hour >= 4,
+		strings.HasSuffix(part, "night") && hour >= 6:
+		return hour + 12
+	}
+	return hour
 }
 
 // clockYear says a year find read is a four-digit clock time before a zone
@@ -158,8 +276,11 @@ func partOfDay(s string, base int, te *model.TimeExpr) {
 // clockTime reads the clock time clockRE matched at m in the sentence s
 // (at byte offset base of the text), dated by the sentence's other
 // expressions own (offsets in the text) or the discourse; offsets in the
-// result are in s.
-func clockTime(s string, base int, m []int, own []model.TimeExpr, ref time.Time, dc discourse) (model.TimeExpr, bool) {
+// result are in s. A day named in words right next to the time ("2:30
+// the next day", "on Tuesday at 3 p.m.") is taken into it, unless another
+// time took it already (its index is in joined): the result spans both,
+// and took is the day's index in own (else -1).
+func clockTime(s string, base int, m []int, own []model.TimeExpr, joined []int, ref time.Time, dc discourse) (te model.TimeExpr, took int, ok bool) {
 	group := func(i int) string {
 		if m[2*i] < 0 {
 			return ""
@@ -202,19 +323,19 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, ref time.Time,
 		// A preposition of time or a zone says it is one; "John 3:16"
 		// and a score of "2:30" are not.
 		if prep == "" && zone == "" || followedByDigits(s[m[2*6+1]:]) {
-			return model.TimeExpr{}, false
+			return model.TimeExpr{}, -1, false
 		}
 		hour, _ = strconv.Atoi(group(5))
 		minute, _ = strconv.Atoi(group(6))
 	case group(7) != "": // "1400": only before a zone ("1400 GMT")
 		if zone == "" {
-			return model.TimeExpr{}, false
+			return model.TimeExpr{}, -1, false
 		}
 		hour, _ = strconv.Atoi(group(7))
 		minute, _ = strconv.Atoi(group(8))
 	case group(9) != "": // noon, midday, midnight: only after a preposition
 		if prep == "" {
-			return model.TimeExpr{}, false
+			return model.TimeExpr{}, -1, false
 		}
 		switch strings.ToLower(group(9)) {
 		case "noon", "midday":
@@ -233,17 +354,30 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, ref time.Time,
 			}
 		}
 	default:
-		return model.TimeExpr{}, false
+		return model.TimeExpr{}, -1, false
 	}
 	d, rel, ok := clockDay(base+timeStart, base+end, own, ref, dc)
 	if !ok {
-		return model.TimeExpr{}, false
+		return model.TimeExpr{}, -1, false
+	}
+	spanStart, spanEnd, part := timeStart, end, ""
+	took = adjacentDay(s, base, base+timeStart, base+end, own)
+	if slices.Contains(joined, took) {
+		took = -1
+	}
+	if took >= 0 {
+		day := own[took]
+		d, rel, part = day.Value, day.Relation, day.PartOfDay
+		spanStart, spanEnd = min(spanStart, day.Start-base), max(spanEnd, day.End-base)
+		if group(5) != "" {
+			hour = partOfDayHour(hour, part)
+		}
 	}
 	v := d + "T" + fmt.Sprintf("%02d", hour)
 	if prec == model.PrecisionMinute {
 		v += fmt.Sprintf(":%02d", minute)
 	}
-	te := model.TimeExpr{Text: s[timeStart:end], Start: timeStart, End: end, Precision: prec, Relation: rel}
+	te = model.TimeExpr{Text: s[spanStart:spanEnd], Start: spanStart, End: spanEnd, Precision: prec, Relation: rel, PartOfDay: part}
 	switch {
 	case zone == "local time":
 		te.TimeZone = "local"
@@ -254,7 +388,7 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, ref time.Time,
 		}
 	}
 	te.Value = v
-	return te, true
+	return te, took, true
 }
 
 // followedByDigits says a clock-like number goes on (":30" or ".5" after

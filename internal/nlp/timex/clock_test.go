@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/events/segment"
@@ -16,21 +17,28 @@ func TestTimesOfDay(t *testing.T) {
 	for _, tc := range []struct {
 		sentence, text, value, prec, part, zone string
 	}{
-		{"The blast hit the market at 3 p.m. local time on Tuesday.", "3 p.m. local time", "2021-07-27T15:00", "minute", "", "local"},
-		{"The blast hit the market on Tuesday at 3 p.m. local time.", "3 p.m. local time", "2021-07-27T15:00", "minute", "", "local"},
-		{"The blast hit the market on Tuesday at 3 p.m. local time.", "Tuesday", "2021-07-27", "day", "", ""},
-		{"Polls closed at 14:30 GMT on Thursday.", "14:30 GMT", "2021-07-29T14:30Z", "minute", "", "GMT"},
+		// A day named in words right next to the time is told with it:
+		// one expression.
+		{"The blast hit the market at 3 p.m. local time on Tuesday.", "3 p.m. local time on Tuesday", "2021-07-27T15:00", "minute", "", "local"},
+		{"The blast hit the market on Tuesday at 3 p.m. local time.", "Tuesday at 3 p.m. local time", "2021-07-27T15:00", "minute", "", "local"},
+		{"Polls closed at 14:30 GMT on Thursday.", "14:30 GMT on Thursday", "2021-07-29T14:30Z", "minute", "", "GMT"},
 		{"Polls closed on Thursday at 8 p.m. (1900 GMT).", "1900 GMT", "2021-07-29T19:00Z", "minute", "", "GMT"},
-		{"Polls closed on Thursday at 8 p.m. (1900 GMT).", "8 p.m.", "2021-07-29T20:00", "minute", "", ""},
-		{"The quake struck at 10:42am JST on Monday.", "10:42am JST", "2021-07-26T10:42+09:00", "minute", "", "JST"},
-		{"Trading halted at 9.15 a.m. EDT on Wednesday.", "9.15 a.m. EDT", "2021-07-28T09:15-04:00", "minute", "", "EDT"},
-		{"The talks will resume at 12 p.m. on Monday.", "12 p.m.", "2021-08-02T12:00", "minute", "", ""},
-		{"The ferry left at 12 a.m. on Monday.", "12 a.m.", "2021-07-26T00:00", "minute", "", ""},
-		{"Fighting stopped at noon on Sunday.", "noon", "2021-07-25T12:00", "minute", "", ""},
-		{"The curfew will begin at midnight on Saturday.", "midnight", "2021-07-31T24:00", "minute", "", ""},
-		{"The ship sank shortly before midnight on Tuesday.", "shortly before midnight", "2021-07-27T23", "hour", "", ""},
-		{"Shots rang out shortly after midnight on Sunday.", "shortly after midnight", "2021-07-25T00", "hour", "", ""},
-		{"A zone the map cannot place keeps its name: at 6 p.m. CST on Monday.", "6 p.m. CST", "2021-07-26T18:00", "minute", "", "CST"},
+		{"Polls closed on Thursday at 8 p.m. (1900 GMT).", "Thursday at 8 p.m.", "2021-07-29T20:00", "minute", "", ""},
+		{"The quake struck at 10:42am JST on Monday.", "10:42am JST on Monday", "2021-07-26T10:42+09:00", "minute", "", "JST"},
+		{"Trading halted at 9.15 a.m. EDT on Wednesday.", "9.15 a.m. EDT on Wednesday", "2021-07-28T09:15-04:00", "minute", "", "EDT"},
+		{"The talks will resume at 12 p.m. on Monday.", "12 p.m. on Monday", "2021-08-02T12:00", "minute", "", ""},
+		{"The ferry left at 12 a.m. on Monday.", "12 a.m. on Monday", "2021-07-26T00:00", "minute", "", ""},
+		{"Fighting stopped at noon on Sunday.", "noon on Sunday", "2021-07-25T12:00", "minute", "", ""},
+		{"The curfew will begin at midnight on Saturday.", "midnight on Saturday", "2021-07-31T24:00", "minute", "", ""},
+		{"The ship sank shortly before midnight on Tuesday.", "shortly before midnight on Tuesday", "2021-07-27T23", "hour", "", ""},
+		{"Shots rang out shortly after midnight on Sunday.", "shortly after midnight on Sunday", "2021-07-25T00", "hour", "", ""},
+		{"A zone the map cannot place keeps its name: at 6 p.m. CST on Monday.", "6 p.m. CST on Monday", "2021-07-26T18:00", "minute", "", "CST"},
+		// Not next to it: the day keeps its expression and dates the time.
+		{"On Tuesday, police said, the blast hit the market at 3 p.m.", "3 p.m.", "2021-07-27T15:00", "minute", "", ""},
+		{"On Tuesday, police said, the blast hit the market at 3 p.m.", "Tuesday", "2021-07-27", "day", "", ""},
+		// A date written in numbers keeps its own expression.
+		{"The ferry docked at 2:30 p.m. on July 27.", "2:30 p.m.", "2021-07-27T14:30", "minute", "", ""},
+		{"The ferry docked at 2:30 p.m. on July 27.", "July 27", "2021-07-27", "day", "", ""},
 		// No day in the sentence: the day of writing.
 		{"The vote closes at 5 p.m.", "5 p.m.", "2021-07-30T17:00", "minute", "", ""},
 		// Parts of a day.
@@ -63,6 +71,56 @@ func TestTimesOfDay(t *testing.T) {
 	}
 }
 
+// A clock time takes in the day told in words right next to it, before or
+// after ("2:30 the next day", "the following morning at 7:15"), and a
+// 24-hour-style time without a.m. or p.m. moves into the part of the day
+// named with it ("that evening at 7:40" is 19:40). Monday is 2021-07-26.
+func TestClockTimeWithItsDay(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string // want: the expressions of the second sentence, "text=value"
+	}{
+		{"The ferry left on Monday. It docked at 2:30 the next day.", "2:30 the next day=2021-07-27T02:30"},
+		{"The ferry left on Monday. It docked at 2:30 a.m. the next day.", "2:30 a.m. the next day=2021-07-27T02:30"},
+		{"The ferry left on Monday. It docked the next day at 2:30.", "the next day at 2:30=2021-07-27T02:30"},
+		{"The ferry left on Monday. The next day at 2:30 it docked.", "The next day at 2:30=2021-07-27T02:30"},
+		{"The ferry left on Monday. It docked at 7:15 the following morning.", "7:15 the following morning=2021-07-27T07:15"},
+		{"The ferry left on Monday. It docked the following morning, at 7:15.", "the following morning, at 7:15=2021-07-27T07:15"},
+		{"The ferry left on Monday. It docked at 7 p.m. that evening.", "7 p.m. that evening=2021-07-26T19:00"},
+		{"The ferry left on Monday. It docked that evening at 7:40.", "that evening at 7:40=2021-07-26T19:40"},
+		{"The ferry left on Monday. It docked at 4:15 the next afternoon.", "4:15 the next afternoon=2021-07-27T16:15"},
+		{"The ferry left on Monday. It docked at 10:30 that night.", "10:30 that night=2021-07-26T22:30"},
+		{"The ferry left on Monday. It docked at 9:30 that morning.", "9:30 that morning=2021-07-26T09:30"},
+		{"The ferry left on Monday. It docked at 2:30 on Tuesday.", "2:30 on Tuesday=2021-07-27T02:30"},
+		// Two times, one day: the day goes with the one next to it.
+		{"The ferry left on Monday. It docked on Tuesday at 2:30 and left at 4:45.", "Tuesday at 2:30=2021-07-27T02:30 4:45=2021-07-27T04:45"},
+		{"The ferry left on Monday. It docked at 2:30 on Tuesday at 4:45.", "2:30 on Tuesday=2021-07-27T02:30 4:45=2021-07-27T04:45"},
+		// A bare hour is a time of day only with a part of the day.
+		{"The ferry left on Monday. It docked at 7 that evening.", "7 that evening=2021-07-26T19:00"},
+		{"The ferry left on Monday. It docked the following morning at 9.", "the following morning at 9=2021-07-27T09:00"},
+		{"The ferry left on Monday. It docked at 7 p.m. that evening.", "7 p.m. that evening=2021-07-26T19:00"},
+		{"The ferry left on Monday. It docked at 7 the next day.", "the next day=2021-07-27"},
+		{"The ferry left on Monday. It docked at berth 7 that evening.", "that evening=2021-07-26"},
+	} {
+		segs := segment.Sentences(tc.text)
+		dates, err := Dates(context.Background(), tc.text, segs, ref, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range dates {
+			if d.Sentence == 1 {
+				got = append(got, d.Text+"="+d.Value)
+				if tc.text[d.Start:d.End] != d.Text {
+					t.Errorf("%q: offsets %d:%d do not give %q", tc.text, d.Start, d.End, d.Text)
+				}
+			}
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
+
 // Numbers that only look like times are none: a verse, a score, a year, a
 // ratio, "I am", a bare "noon" without a preposition in a name.
 func TestNoFalseTimes(t *testing.T) {
@@ -76,6 +134,10 @@ func TestNoFalseTimes(t *testing.T) {
 		"He starred in Chimes at Midnight on Tuesday.",
 		"She cut her marathon best to 2:05:30 on Sunday.",
 		"They earned 1500 euros a month.",
+		"Shares rose by 7 percent that morning.",
+		"The count rose to 9 on Tuesday evening.",
+		"The death toll stood at 7 on Tuesday evening.",
+		"The index fell by 7 that afternoon.",
 	} {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Precision == model.PrecisionMinute || te.Precision == model.PrecisionHour {
