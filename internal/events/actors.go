@@ -1286,6 +1286,22 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				idx++
 				continue
 			}
+			// "Secretary of Homeland Security Alejandro Mayorkas": a role
+			// "of" a named body right before a person's name is the
+			// person's title; the person acts, with the body's country.
+			if m.kind == "role" && nx.kind == "organisation" && idx+2 < len(ms) && ms[idx+2].kind == "person" && ms[idx+2].i == nx.j && ofThe(toks[m.j:nx.i]) {
+				p := ms[idx+2]
+				p.i, p.text = m.i, spanText(toks, m.i, p.j)
+				if p.country == "" {
+					p.country = nx.country
+				}
+				if p.sector == "" {
+					p.sector = nx.sector
+				}
+				m = p
+				idx += 2
+				continue
+			}
 			gap := toks[m.j:nx.i]
 			okGap := len(gap) == 0 || len(gap) == 1 && (gap[0].text == "'s" || gap[0].text == "'")
 			// "Latvian Constitutional Court", "Iraqi Interior Ministry": a
@@ -1461,4 +1477,9 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 		}
 	}
 	return ms
+}
+
+// ofThe says whether the tokens are "of" or "of the".
+func ofThe(gap []tok) bool {
+	return len(gap) == 1 && gap[0].low == "of" || len(gap) == 2 && gap[0].low == "of" && gap[1].low == "the"
 }

@@ -84,6 +84,7 @@ type docState struct {
 	cued        map[string]string     // see cuedActor: name -> the actor its cues chose
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 	home        *string               // see homeCountry: nil until asked
+	homeTitled  []*link               // see homeTitles: persons titled by an office written without a country
 }
 
 type antecedent struct {
@@ -187,6 +188,7 @@ func (s *Stage) Resolve(art *model.Article) {
 			}
 		}
 	}
+	d.homeTitles()
 	d.regionsFromContext()
 	roles := d.roleMentions()
 	if len(roles) > 0 {
@@ -518,6 +520,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
+		if l.country == "" && homeOffice(title) {
+			d.homeTitled = append(d.homeTitled, l)
+		}
 		d.afterResolve(e, l)
 		return l
 	}
