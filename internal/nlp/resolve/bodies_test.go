@@ -72,6 +72,14 @@ func TestBodiesDescribed(t *testing.T) {
 			[]ent{{"SEOUL", model.EntityGPE}}, "defence minister", ""},
 		{"a spokeswoman after one named body", "The Department of Foreign Affairs confirmed the detention of a man, a spokeswoman said.",
 			[]ent{{"Department of Foreign Affairs", model.EntityOrg}}, "spokeswoman", "doc:org:department_of_foreign_affairs"},
+		// A spokesman "for" a named body is that body's, never the one
+		// named before it.
+		{"a spokesman for a named body", "The State Department criticised the plan. A spokesman for the Office of Management and Budget said it was sound.",
+			[]ent{{"State Department", model.EntityOrg}, {"Office of Management and Budget", model.EntityOrg}}, "spokesman", "USA.GOV.OMB"},
+		{"the spokesman for a named body", "The State Department criticised the plan. The spokesman for the Office of Management and Budget said it was sound.",
+			[]ent{{"State Department", model.EntityOrg}, {"Office of Management and Budget", model.EntityOrg}}, "spokesman", "USA.GOV.OMB"},
+		{"a spokesman for a body the tables lack", "The State Department criticised the plan. A spokesman for the Office of Widget Standards said it was sound.",
+			[]ent{{"State Department", model.EntityOrg}, {"Office of Widget Standards", model.EntityOrg}}, "spokesman", "doc:org:office_of_widget_standards"},
 		{"a spokeswoman after two bodies", "The Department of Foreign Affairs and the Red Cross visited the man. A spokeswoman said he was well.",
 			[]ent{{"Department of Foreign Affairs", model.EntityOrg}, {"Red Cross", model.EntityOrg}}, "spokeswoman", ""},
 	} {

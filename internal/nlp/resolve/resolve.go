@@ -912,8 +912,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// in the knowledge base holds and that is a large city's is the city,
 	// unless a role word follows ("Odesa officials" stays for the resolver's
 	// role rules).
+	// "Officials met in The Hague": a city whose own name begins with a
+	// capitalised "The" reads to the tagger like a body's name ("The
+	// Guardian"); the name written whole, "The" in or right before the
+	// span, is the city's, of any size.
 	if e.Type == model.EntityOrg && e.Sector == "" && len(cands) == 0 && !d.art.Sports && !strings.Contains(key, " ") && !d.roleAfter(e) {
-		if a, ok := k.City(key); ok && a.Population >= bigCity {
+		if a, ok := k.City(key); ok && (a.Population >= bigCity || d.theCityName(e, a)) {
 			e.Type = model.EntityGPE
 			return d.fromKB(e, a)
 		}
@@ -1268,6 +1272,21 @@ func (d *docState) igoForSeat(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 		return nil
 	}
 	return igo
+}
+
+// theCityName says whether a mention writes a city's name that begins
+// with a capitalised "The" in full: "The Hague", in the span or with "The"
+// right before it ("The Hague said", where the tagger left "The" out).
+func (d *docState) theCityName(e *model.Entity, a *kb.Actor) bool {
+	rest, ok := strings.CutPrefix(a.Name, "The ")
+	if !ok {
+		return false
+	}
+	name := cleanName(e.Text)
+	if name == a.Name {
+		return true
+	}
+	return name == rest && e.Start >= 4 && d.art.Text[e.Start-4:e.Start] == "The "
 }
 
 // cuedActor returns the actor a name that several share means in this

@@ -494,6 +494,21 @@ func (d *docState) roleMentions() []model.Entity {
 				l = d.appositiveAfter(end)
 			}
 		}
+		if l == nil && !r.Group {
+			// "A spokesman for the Office of Management and Budget": a
+			// role serving a named body is that body's, never one named
+			// before ("the spokesman" would otherwise point back to it);
+			// with no body resolved, the role is no one's. A country
+			// before the role ("the Chinese spokesman for the ministry")
+			// is kept unless the body after it gave it.
+			if body, ok := d.servedBody(end + 1); ok && (t.country == "" || body != nil && t.org != nil && t.org.id == body.id) {
+				if body == nil {
+					i = end
+					continue
+				}
+				l = body
+			}
+		}
 		phrase := d.phrase(i, end)
 		if l == nil && r.Office == "" {
 			// A description before the name it describes: "North
@@ -850,6 +865,34 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// servedBody reads "for", "of" or "at" (and "the") and a named organisation
+// from toks[i]: the body a role word before it serves ("a spokesman for the
+// Office of Management and Budget"). ok reports the phrase; the link is the
+// organisation's, nil when it resolved to no organisation.
+func (d *docState) servedBody(i int) (*link, bool) {
+	if i >= len(d.toks) {
+		return nil, false
+	}
+	switch d.toks[i].norm {
+	case "for", "of", "at":
+	default:
+		return nil, false
+	}
+	i++
+	if i < len(d.toks) && d.toks[i].norm == "the" {
+		i++
+	}
+	e, ok := d.entStartTok[i]
+	if !ok || e.Type != model.EntityOrg {
+		return nil, false
+	}
+	l := d.entEnd[e.End]
+	if l != nil && l.typ != kb.TypeOrganisation {
+		l = nil
+	}
+	return l, true
 }
 
 // nationalityBefore reads a nationality before a description that ends at

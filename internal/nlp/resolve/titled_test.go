@@ -122,3 +122,30 @@ func TestTitleOfBody(t *testing.T) {
 		})
 	}
 }
+
+// TestTheCityName: a city whose name begins with "The" ("The Hague") that
+// the tagger read as an organisation, "The" in the span or right before
+// it, is the city; the same word without "The" is not.
+func TestTheCityName(t *testing.T) {
+	s := newStage(t)
+	for _, tt := range []struct {
+		name, text string
+		ents       [][2]string
+		want       string // the first entity: text|type|actor/country
+	}{
+		{"in the span", "Officials met in The Hague.", [][2]string{{"The Hague", "ORG"}}, "The Hague|GPE|city:NLD:hague/NLD"},
+		{"right before the span", "The Hague said it would appeal.", [][2]string{{"Hague", "ORG"}}, "Hague|GPE|city:NLD:hague/NLD"},
+		{"lower-case the, tagged a place", "Officials met in the Hague.", [][2]string{{"Hague", "GPE"}}, "Hague|GPE|city:NLD:hague/NLD"},
+		// Must not: the word alone is a name like any other.
+		{"no The", "Hague Industries said it would appeal.", [][2]string{{"Hague Industries", "ORG"}}, "Hague Industries|ORG|doc:org:hague_industries/"},
+		{"a person", "Mr Hague said he would appeal.", [][2]string{{"Hague", "PER"}}, "Hague|PER|doc:person:hague/"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			art := resolveTagged(t, s, tt.text, "2024-05-01", tt.ents)
+			e := art.Entities[0]
+			if got := e.Text + "|" + e.Type + "|" + e.ActorID + "/" + e.Country; got != tt.want {
+				t.Errorf("%q: got %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
