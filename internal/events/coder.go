@@ -6034,7 +6034,7 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 			continue
 		}
 		for _, o := range tgt {
-			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o) ) || o.i < 0 ||
+			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o) || metOfficial(t, m, o)) || o.i < 0 ||
 				!(ownObject(toks, t, o) || counterpartObject(toks, t, o) || unknownOrgToward(t, m, o)) {
 				continue
 			}
