@@ -653,7 +653,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		only = ""
 	}
 	if only != "" && only != "-" {
+		actorHolds := countryHeldByActor(toks, ms, only)
 		for i := range ms {
+			// "John Smith met the Japanese foreign minister": a person
+			// named bare, with no title and no country of the article's
+			// own, is as likely the other side's visitor as one of its
+			// people; another actor's country is no evidence of theirs.
+			// The scene still is ("John Smith was arrested in Nairobi").
+			if actorHolds && bareName(ms[i]) {
+				continue
+			}
 			// "foreign journalists" are not of the sentence's country.
 			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !sponsoredBy(toks, ms[i].j) {
 				ms[i].country, ms[i].borrowed = only, true
@@ -661,6 +670,35 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// bareName says whether a mention is a person known by name only: no
+// title or role merged into it gave a sector ("President Okello", "Judge
+// Rivera" have one), and no country of its own.
+func bareName(m mention) bool {
+	return m.kind == "person" && m.sector == "" && m.country == "" && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:person:"))
+}
+
+// countryHeldByActor says whether some mention of country cc in the
+// sentence is an actor rather than the scene: anything but a place, a
+// capital or a country's name after a locative preposition ("in Tokyo",
+// "across Kenya").
+func countryHeldByActor(toks []tok, ms []mention, cc string) bool {
+	for _, m := range ms {
+		if m.country != cc || m.kind == "pronoun" || m.borrowed {
+			continue
+		}
+		switch m.kind {
+		case "place":
+			continue
+		case "country", "capital":
+			if locPreps[prepBefore(toks, m.i)] {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // pairedCountryless says whether a person or name without a country is
@@ -1248,6 +1286,22 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				idx++
 				continue
 			}
+			// "Secretary of Homeland Security Alejandro Mayorkas": a role
+			// "of" a named body right before a person's name is the
+			// person's title; the person acts, with the body's country.
+			if m.kind == "role" && nx.kind == "organisation" && idx+2 < len(ms) && ms[idx+2].kind == "person" && ms[idx+2].i == nx.j && ofThe(toks[m.j:nx.i]) {
+				p := ms[idx+2]
+				p.i, p.text = m.i, spanText(toks, m.i, p.j)
+				if p.country == "" {
+					p.country = nx.country
+				}
+				if p.sector == "" {
+					p.sector = nx.sector
+				}
+				m = p
+				idx += 2
+				continue
+			}
 			gap := toks[m.j:nx.i]
 			okGap := len(gap) == 0 || len(gap) == 1 && (gap[0].text == "'s" || gap[0].text == "'")
 			// "Latvian Constitutional Court", "Iraqi Interior Ministry": a
@@ -1423,4 +1477,9 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 		}
 	}
 	return ms
+}
+
+// ofThe says whether the tokens are "of" or "of the".
+func ofThe(gap []tok) bool {
+	return len(gap) == 1 && gap[0].low == "of" || len(gap) == 2 && gap[0].low == "of" && gap[1].low == "the"
 }

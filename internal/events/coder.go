@@ -6034,7 +6034,7 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 			continue
 		}
 		for _, o := range tgt {
-			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o)) || o.i < 0 ||
+			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o) || metOfficial(t, m, o)) || o.i < 0 ||
 				!(ownObject(toks, t, o) || counterpartObject(toks, t, o) || unknownOrgToward(t, m, o)) {
 				continue
 			}
@@ -6049,6 +6049,16 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		return src
 	}
 	return out
+}
+
+// metOfficial says whether a named person, titled or not, meets or talks
+// with a foreign state's official named with its nationality ("Senator
+// Jane Doe met the Japanese foreign minister"): whom one meets is most
+// often of another country, so the official's country says nothing of the
+// person's. Acts on the official ("Judge Rivera opened investigations
+// against Chilean officials") keep the domestic reading.
+func metOfficial(t *trigger, m, o mention) bool {
+	return m.kind == "person" && t.p != nil && t.p.Type == "CONSULT" && stateOfficial(o)
 }
 
 // unknownOrgToward says whether a named organisation the knowledge base

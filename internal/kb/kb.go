@@ -142,7 +142,49 @@ type KB struct {
 	evidence map[string]int
 	// capitalOf: country code -> its (first listed) capital's actor index.
 	capitalOf map[string]int
+	// dated: Normalize(name) -> the periods in which the name stood for
+	// an actor first (data/dated_names.tsv).
+	dated map[string][]datedName
+	// cues: Normalize(name) -> the actors sharing the name with the words
+	// that say which is meant, the default first (data/name_cues.tsv).
+	cues map[string][]NameCues
 }
+
+// datedName is one period in which a name stood for an actor.
+type datedName struct {
+	actor    int
+	From, To time.Time // To exclusive; a zero bound is open
+}
+
+func (n datedName) covers(t time.Time) bool {
+	return !t.IsZero() && (n.From.IsZero() || !t.Before(n.From)) && (n.To.IsZero() || t.Before(n.To))
+}
+
+// NameCues are the words (matched as written, capitals included) whose
+// presence in an article says that a name several actors share means
+// Actor: "Kinshasa" or "Goma" for the Democratic Republic of the Congo.
+type NameCues struct {
+	Actor string
+	Cues  []string
+}
+
+// DatedActor returns the actor a name (a Normalize key) stood for at t by
+// data/dated_names.tsv: "Congo" in a text of 1985 is the Republic of the
+// Congo, its neighbour being Zaire then. False when no period of the name
+// covers t (or t is zero).
+func (k *KB) DatedActor(key string, t time.Time) (*Actor, bool) {
+	for _, n := range k.dated[key] {
+		if n.covers(t) {
+			return &k.actors[n.actor], true
+		}
+	}
+	return nil, false
+}
+
+// Cues returns the actors a shared name (a Normalize key) may mean with the
+// words that say which, the one meant when the words do not decide first;
+// nil for a name with no cues. The result must not be modified.
+func (k *KB) Cues(key string) []NameCues { return k.cues[key] }
 
 //go:embed data/*.tsv
 var dataFS embed.FS
@@ -186,7 +228,9 @@ func (k *KB) Actors() []Actor { return k.actors }
 // Lookup returns the actors one of whose names normalises like name and that
 // are valid at t (zero t: no date filter); a name that names no actor valid
 // at t but a state that ended before t returns that state. Countries come before
-// organisations, persons and places; the result must not be modified.
+// organisations, persons and places, except that the actor a dated name
+// stood for at t (data/dated_names.tsv) comes first; the result must not be
+// modified.
 func (k *KB) Lookup(name string, t time.Time) []*Actor {
 	return k.LookupNorm(Normalize(name), t)
 }
@@ -201,6 +245,17 @@ func (k *KB) LookupNorm(key string, t time.Time) []*Actor {
 	for _, i := range idx {
 		if a := &k.actors[i]; a.ValidAt(t) {
 			out = append(out, a)
+		}
+	}
+	// A name the data dates ("Congo" while the DRC was Zaire) stands
+	// first for what it named then.
+	if d, ok := k.DatedActor(key, t); ok {
+		for n, a := range out {
+			if a == d {
+				copy(out[1:n+1], out[:n])
+				out[0] = d
+				break
+			}
 		}
 	}
 	if len(out) == 0 && !t.IsZero() {

@@ -657,3 +657,120 @@ func TestCompanies(t *testing.T) {
 		}
 	}
 }
+
+// A dated name (data/dated_names.tsv) stands first for what it named in
+// its own years and stays the actor's name after them; a name shared with
+// another actor goes back to the usual order outside its period.
+func TestDatedNames(t *testing.T) {
+	k := mustLoad(t)
+	for _, tt := range []struct {
+		name, at, want string
+	}{
+		{"Zaire", "1985-06-01", "COD"},
+		{"Zaire", "1971-10-27", "COD"},
+		{"Zaire", "2021-07-30", "COD"}, // "the former Zaire"
+		{"Congo", "1985-06-01", "COG"}, // the DRC was Zaire then
+		{"Congo", "1997-05-17", "COD"}, // the day the name came back
+		{"Congo", "1971-10-26", "COD"},
+		{"Congo", "", "COD"},
+		{"Ceylon", "1960-01-01", "LKA"},
+		{"Burma", "1970-01-01", "MMR"},
+		{"Burma", "2021-02-01", "MMR"},
+		{"Swaziland", "2010-01-01", "SWZ"},
+		{"Rhodesia", "1975-01-01", "ZWE"},
+		{"Northern Rhodesia", "1950-01-01", "ZMB"},
+		{"Southern Rhodesia", "1950-01-01", "ZWE"},
+		{"Upper Volta", "1970-01-01", "BFA"},
+		{"Dahomey", "1970-01-01", "BEN"},
+		{"Kampuchea", "1980-01-01", "KHM"},
+		{"West Germany", "1980-01-01", "DEU"},
+	} {
+		var at time.Time
+		if tt.at != "" {
+			at = day(tt.at)
+		}
+		got := k.Lookup(tt.name, at)
+		id := ""
+		if len(got) > 0 {
+			id = got[0].ID
+		}
+		if id != tt.want {
+			t.Errorf("Lookup(%q, %s) = %q, want %q", tt.name, tt.at, id, tt.want)
+		}
+	}
+	if a, ok := k.DatedActor("congo", day("1990-01-01")); !ok || a.ID != "COG" {
+		t.Errorf("DatedActor(congo, 1990) = %v, %v; want COG", a, ok)
+	}
+	for _, at := range []time.Time{{}, day("2000-01-01"), day("1971-10-26")} {
+		if a, ok := k.DatedActor("congo", at); ok {
+			t.Errorf("DatedActor(congo, %s) = %s, want none", at, a.ID)
+		}
+	}
+}
+
+func TestNameCues(t *testing.T) {
+	k := mustLoad(t)
+	cs := k.Cues("congo")
+	if len(cs) != 2 || cs[0].Actor != "COD" || cs[1].Actor != "COG" {
+		t.Fatalf("Cues(congo) = %+v, want COD (the default) then COG", cs)
+	}
+	if !contains(cs[1].Cues, "Brazzaville") || !contains(cs[0].Cues, "Kinshasa") {
+		t.Errorf("Cues(congo) = %+v, want Kinshasa for COD and Brazzaville for COG", cs)
+	}
+	if k.Cues("france") != nil {
+		t.Errorf("Cues(france) = %+v, want none", k.Cues("france"))
+	}
+}
+
+// The loaders of the two files refuse rows that would silently mean
+// something else.
+func TestDatedNameAndCueRowsChecked(t *testing.T) {
+	newBuilder := func(t *testing.T) *builder {
+		b := &builder{k: &KB{byID: map[string]int{}, byAlias: map[string][]int{}}, gazSeen: map[GazEntry]bool{}, aliasSet: map[string]map[int]bool{}}
+		for _, id := range []string{"COD", "COG"} {
+			if _, err := b.add(Actor{ID: id, Name: id, Type: TypeCountry, Country: id}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b.alias(b.k.byID["COD"], "Congo")
+		return b
+	}
+	for _, tt := range []struct {
+		rows [][]string
+		bad  string
+	}{
+		{[][]string{{"Zaire", "ZZZ", "1971", "1997", "s"}}, "unknown actor"},
+		{[][]string{{"Zaire", "COD", "", "", "s"}}, "no dates"},
+		{[][]string{{"Zaire", "COD", "1997", "1971", "s"}}, "before it starts"},
+		{[][]string{{"Zaire", "COD", "1971", "1997", ""}}, "no source"},
+		{[][]string{{"Zaire", "COD", "19x1", "", "s"}}, "cannot parse"},
+		{[][]string{{"Congo", "COG", "1971", "1997", "s"}, {"Congo", "COD", "1990", "2000", "s"}}, "overlaps"},
+		{[][]string{{"Congo", "COG", "1971", "1997", "s"}, {"Congo", "COD", "1997", "", "s"}}, ""},
+	} {
+		b := newBuilder(t)
+		var err error
+		for _, r := range tt.rows {
+			if err = b.datedName(r); err != nil {
+				break
+			}
+		}
+		if tt.bad == "" && err != nil || tt.bad != "" && (err == nil || !strings.Contains(err.Error(), tt.bad)) {
+			t.Errorf("%v: error %v, want %q", tt.rows, err, tt.bad)
+		}
+	}
+	for _, tt := range []struct {
+		row []string
+		bad string
+	}{
+		{[]string{"Congo", "ZZZ", "Goma", "why"}, "unknown actor"},
+		{[]string{"Congo", "COG", "Brazzaville", "why"}, "not a name of"},
+		{[]string{"Congo", "COD", "", "why"}, "no cues"},
+		{[]string{"Congo", "COD", "Goma", ""}, "no reason"},
+		{[]string{"Congo", "COD", "Goma", "why"}, ""},
+	} {
+		err := newBuilder(t).nameCue(tt.row)
+		if tt.bad == "" && err != nil || tt.bad != "" && (err == nil || !strings.Contains(err.Error(), tt.bad)) {
+			t.Errorf("%v: error %v, want %q", tt.row, err, tt.bad)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
@@ -165,4 +166,68 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 		l.sector = kb.SectorGovernment
 		e.Country, e.Sector = c, kb.SectorGovernment
 	}
+}
+
+// homeOffices are the offices whose titles news writes without a country
+// for the home country's holder ("Defence Minister Jane Doe", "the Minister
+// of Defence said"): a defence minister is reported at home far more often
+// than abroad. A foreign minister is not among them: foreign ministers
+// travel and meet their counterparts, so the article's country is too often
+// the other party's.
+var homeOffices = map[string]bool{"defence_minister": true}
+
+// homeOffice says whether a title is an office of homeOffices with no
+// country, body or place of its own, held now.
+func homeOffice(t title) bool {
+	return homeOffices[t.office] && t.country == "" && t.org == nil && t.place == nil && !t.former
+}
+
+// homeTitles gives the persons titled by a home office with no country
+// ("Minister of Defence Jane Doe") the article's home country, when it has
+// one (see homeCountry); with none they keep no country rather than a
+// guess. It runs once every named entity is resolved, which homeCountry
+// counts.
+func (d *docState) homeTitles() {
+	if len(d.homeTitled) == 0 {
+		return
+	}
+	c := d.homeCountry()
+	if c == "" {
+		return
+	}
+	for _, l := range d.homeTitled {
+		if l.country == "" {
+			l.country = c
+		}
+	}
+	for i := range d.art.Entities {
+		e := &d.art.Entities[i]
+		if e.Country != "" || e.ActorID == "" {
+			continue
+		}
+		if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID && slices.Contains(d.homeTitled, l) {
+			e.Country = l.country
+		}
+	}
+}
+
+// homeHolder resolves a definite role mention of a home office with no
+// country ("the Defence Minister said") to the holder of that office in
+// the article's home country, or its government when the knowledge base
+// knows no holder; nil when the article has no home country.
+func (d *docState) homeHolder(t title, r kb.RoleInfo, definite bool) *link {
+	if !definite || r.Group || !homeOffice(t) {
+		return nil
+	}
+	c := d.homeCountry()
+	if c == "" {
+		return nil
+	}
+	if a, ok := d.s.kb.Holder(c, r.Office, d.date); ok {
+		return fromActor(a)
+	}
+	if a, ok := d.s.kb.SectorActor(c, r.Sector); ok {
+		return fromActor(&a)
+	}
+	return nil
 }

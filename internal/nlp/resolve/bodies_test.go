@@ -58,8 +58,28 @@ func TestBodiesDescribed(t *testing.T) {
 			[]ent{{"Kenya", model.EntityGPE}}, "ministry", ""},
 		{"an office of one holder is not the home country's", "SEOUL — The foreign minister flew to Tokyo on Monday.",
 			[]ent{{"SEOUL", model.EntityGPE}, {"Tokyo", model.EntityGPE}}, "foreign minister", ""},
+		// A defence minister, unlike a foreign minister, is reported at
+		// home: the title without a country is the home country's office.
+		{"a defence minister is the home country's", "SEOUL — The defence minister inspected the troops on Monday.",
+			[]ent{{"SEOUL", model.EntityGPE}}, "defence minister", "person:shin_won_sik"},
+		{"the portfolio written out", "SEOUL — The Minister of Defence inspected the troops on Monday.",
+			[]ent{{"SEOUL", model.EntityGPE}}, "Minister of Defence", "person:shin_won_sik"},
+		{"a home country without a known holder", "NAIROBI — The Defence Minister inspected the troops on Monday.",
+			[]ent{{"NAIROBI", model.EntityGPE}}, "Defence Minister", "KEN.GOV"},
+		{"a defence minister with no home country", "The defence minister inspected the troops on Monday.",
+			nil, "defence minister", ""},
+		{"a former defence minister is no holder", "SEOUL — The former defence minister inspected the troops on Monday.",
+			[]ent{{"SEOUL", model.EntityGPE}}, "defence minister", ""},
 		{"a spokeswoman after one named body", "The Department of Foreign Affairs confirmed the detention of a man, a spokeswoman said.",
 			[]ent{{"Department of Foreign Affairs", model.EntityOrg}}, "spokeswoman", "doc:org:department_of_foreign_affairs"},
+		// A spokesman "for" a named body is that body's, never the one
+		// named before it.
+		{"a spokesman for a named body", "The State Department criticised the plan. A spokesman for the Office of Management and Budget said it was sound.",
+			[]ent{{"State Department", model.EntityOrg}, {"Office of Management and Budget", model.EntityOrg}}, "spokesman", "USA.GOV.OMB"},
+		{"the spokesman for a named body", "The State Department criticised the plan. The spokesman for the Office of Management and Budget said it was sound.",
+			[]ent{{"State Department", model.EntityOrg}, {"Office of Management and Budget", model.EntityOrg}}, "spokesman", "USA.GOV.OMB"},
+		{"a spokesman for a body the tables lack", "The State Department criticised the plan. A spokesman for the Office of Widget Standards said it was sound.",
+			[]ent{{"State Department", model.EntityOrg}, {"Office of Widget Standards", model.EntityOrg}}, "spokesman", "doc:org:office_of_widget_standards"},
 		{"a spokeswoman after two bodies", "The Department of Foreign Affairs and the Red Cross visited the man. A spokeswoman said he was well.",
 			[]ent{{"Department of Foreign Affairs", model.EntityOrg}, {"Red Cross", model.EntityOrg}}, "spokeswoman", ""},
 	} {

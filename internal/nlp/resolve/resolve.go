@@ -81,9 +81,10 @@ type docState struct {
 	entByEnd    map[int]*model.Entity // entity End offset -> entity, resolved or not
 	byID        map[string]*link      // every link applied, for Article.Actors
 	roleAt      map[int]*link         // index of a role mention's last token -> its link
-	congo       int                   // see drCongo: 0 not yet known, 1 DR Congo, -1 not
+	cued        map[string]string     // see cuedActor: name -> the actor its cues chose
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 	home        *string               // see homeCountry: nil until asked
+	homeTitled  []*link               // see homeTitles: persons titled by an office written without a country
 }
 
 type antecedent struct {
@@ -187,6 +188,7 @@ func (s *Stage) Resolve(art *model.Article) {
 			}
 		}
 	}
+	d.homeTitles()
 	d.regionsFromContext()
 	roles := d.roleMentions()
 	if len(roles) > 0 {
@@ -518,6 +520,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
+		if l.country == "" && homeOffice(title) {
+			d.homeTitled = append(d.homeTitled, l)
+		}
 		d.afterResolve(e, l)
 		return l
 	}
@@ -784,12 +789,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			return l
 		}
 	}
-	if key == "congo" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
-		code := "COD"
-		if !d.drCongo() || zaireYears(d.date) {
-			code = "COG"
-		}
-		if a, ok := k.Actor(code); ok {
+	// "Congo": a name several places share is the one the article's cues
+	// point to (kb data/name_cues.tsv), or the one it named in the
+	// article's year (data/dated_names.tsv).
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+		if a := d.cuedActor(key); a != nil {
 			return d.fromKB(e, a)
 		}
 	}
@@ -908,8 +912,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// in the knowledge base holds and that is a large city's is the city,
 	// unless a role word follows ("Odesa officials" stays for the resolver's
 	// role rules).
+	// "Officials met in The Hague": a city whose own name begins with a
+	// capitalised "The" reads to the tagger like a body's name ("The
+	// Guardian"); the name written whole, "The" in or right before the
+	// span, is the city's, of any size.
 	if e.Type == model.EntityOrg && e.Sector == "" && len(cands) == 0 && !d.art.Sports && !strings.Contains(key, " ") && !d.roleAfter(e) {
-		if a, ok := k.City(key); ok && a.Population >= bigCity {
+		if a, ok := k.City(key); ok && (a.Population >= bigCity || d.theCityName(e, a)) {
 			e.Type = model.EntityGPE
 			return d.fromKB(e, a)
 		}
@@ -1266,51 +1274,104 @@ func (d *docState) igoForSeat(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 	return igo
 }
 
-// drCongoCues name the Democratic Republic of the Congo, its capital,
-// its eastern provinces and cities at war, and the rebellion there;
-// rocCues the Republic of the Congo and its capital.
-var (
-	drCongoCues = []string{"Democratic Republic of", "DRC", "DR Congo", "D.R. Congo", "Kinshasa", "eastern Congo",
-		"Eastern Congo", "Goma", "Kivu", "Ituri", "Bukavu", "Lubumbashi", "M23"}
-	rocCues = []string{"Republic of Congo", "Republic of the Congo", "Brazzaville", "Congo Republic", "Congo-Brazzaville"}
-)
-
-// zaireYears reports whether t falls in the years the Democratic Republic
-// of the Congo was called Zaire (27 October 1971 to 17 May 1997): then a
-// bare "Congo" was the Republic of the Congo.
-func zaireYears(t time.Time) bool {
-	return !t.IsZero() && !t.Before(time.Date(1971, 10, 27, 0, 0, 0, 0, time.UTC)) && t.Before(time.Date(1997, 5, 17, 0, 0, 0, 0, time.UTC))
+// theCityName says whether a mention writes a city's name that begins
+// with a capitalised "The" in full: "The Hague", in the span or with "The"
+// right before it ("The Hague said", where the tagger left "The" out).
+func (d *docState) theCityName(e *model.Entity, a *kb.Actor) bool {
+	rest, ok := strings.CutPrefix(a.Name, "The ")
+	if !ok {
+		return false
+	}
+	name := cleanName(e.Text)
+	if name == a.Name {
+		return true
+	}
+	return name == rest && e.Start >= 4 && d.art.Text[e.Start-4:e.Start] == "The "
 }
 
-// drCongo reports whether a bare "Congo" in the article is the Democratic
-// Republic of the Congo. It is by default (the knowledge base lists the
-// name for both, the DRC first, see data/context_names.tsv): news means
-// the far larger country, of the Kivus, Kinshasa and the peacekeeping
-// missions, far more often. Only an article that names the Republic of
-// the Congo or Brazzaville and nothing of the DRC means the smaller one;
-// an article naming both keeps the default.
-func (d *docState) drCongo() bool {
-	if d.congo == 0 {
-		d.congo = -1
-		dr, roc := false, false
-		for _, c := range drCongoCues {
-			if d.lastIndex(c) >= 0 {
-				dr = true
+// cuedActor returns the actor a name that several share means in this
+// article (kb.KB.Cues), nil for a name with no cues. A period the name is
+// dated to that covers the article's date decides first ("Congo" in 1985
+// is the Republic of the Congo). Otherwise the one actor whose cues occur
+// in the text, and with the cues of none or of several, the first listed:
+// news means the Democratic Republic of the Congo, of the Kivus, Kinshasa
+// and the peacekeeping missions, by "Congo" far more often, so only an
+// article naming the Republic of the Congo or Brazzaville and nothing of
+// the DRC means the smaller one.
+func (d *docState) cuedActor(key string) *kb.Actor {
+	k := d.s.kb
+	cues := k.Cues(key)
+	if len(cues) == 0 {
+		return nil
+	}
+	if a, ok := k.DatedActor(key, d.date); ok {
+		return a
+	}
+	id, seen := d.cued[key]
+	if !seen {
+		id = cues[0].Actor
+		found := ""
+		for n, c := range cues {
+			if !d.cueIn(cues, n) {
+				continue
+			}
+			if found != "" {
+				found = ""
 				break
 			}
+			found = c.Actor
 		}
-		for _, c := range rocCues {
-			// "Democratic Republic of Congo" contains "Republic of Congo".
-			if i := d.lastIndex(c); i >= 0 && !strings.HasSuffix(d.art.Text[:i], "Democratic ") {
-				roc = true
+		if found != "" {
+			id = found
+		}
+		if d.cued == nil {
+			d.cued = map[string]string{}
+		}
+		d.cued[key] = id
+	}
+	a, _ := k.Actor(id)
+	return a
+}
+
+// cueIn says whether one of the cues of cues[n] occurs in the article
+// other than inside a longer cue of another actor of the name
+// ("Republic of Congo" in "Democratic Republic of Congo").
+func (d *docState) cueIn(cues []kb.NameCues, n int) bool {
+	text := d.art.Text
+	for _, c := range cues[n].Cues {
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], c)
+			if i < 0 {
 				break
 			}
-		}
-		if dr || !roc {
-			d.congo = 1
+			i += from
+			if !insideLongerCue(text, i, i+len(c), cues, n) {
+				return true
+			}
+			from = i + 1
 		}
 	}
-	return d.congo == 1
+	return false
+}
+
+// insideLongerCue says whether text[i:j] overlaps an occurrence of a cue
+// longer than j-i of an actor other than cues[n].
+func insideLongerCue(text string, i, j int, cues []kb.NameCues, n int) bool {
+	for m, o := range cues {
+		if m == n {
+			continue
+		}
+		for _, c := range o.Cues {
+			if len(c) <= j-i {
+				continue
+			}
+			lo, hi := max(0, i-len(c)+1), min(len(text), j+len(c)-1)
+			if strings.Contains(text[lo:hi], c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastIndex is strings.LastIndex(Text, s), computed once per s: the

@@ -1019,6 +1019,12 @@ func TestCongoFromContext(t *testing.T) {
 		{"The president flew to Brazzaville. Congo signed the deal.", "COG"},
 		{"The Republic of Congo held elections. Congo signed the deal.", "COG"},
 		{"Talks opened in Brazzaville and Kinshasa. Congo signed the deal.", "COD"},
+		{"The Democratic Republic of the Congo protested. Congo accused Rwanda.", "COD"},
+		{"The Republic of the Congo held elections. Congo signed the deal.", "COG"},
+		// A cue inside a longer cue of the other country counts for
+		// that one only, wherever it stands in the article.
+		{"Congo signed the deal, the Democratic Republic of Congo said.", "COD"},
+		{"Congo signed the deal, officials in Congo-Brazzaville said.", "COG"},
 	} {
 		art := article(c.text, "2024-05-01")
 		i := strings.LastIndex(c.text, "Congo")
@@ -1080,6 +1086,8 @@ func TestCongoInZaireYears(t *testing.T) {
 		{"1985-03-01", "COG"},
 		{"1997-06-01", "COD"},
 		{"1965-03-01", "COD"},
+		{"1971-10-27", "COG"}, // the day of the renaming
+		{"1997-05-17", "COD"}, // the day the name came back
 	} {
 		text := "Pakistan threatened to cut ties with Congo."
 		art := article(text, c.published)
@@ -1087,6 +1095,33 @@ func TestCongoInZaireYears(t *testing.T) {
 		s.Resolve(art)
 		if e := art.Entities[0]; e.Country != c.want {
 			t.Errorf("%s: Congo -> %s (%s), want %s", c.published, e.Country, e.ActorID, c.want)
+		}
+	}
+}
+
+// A dated name (kb data/dated_names.tsv) is the state it named, in its
+// own years and as history after them; the cues of a shared name do not
+// override the name's dated meaning ("Congo" beside Kinshasa in 1985 is
+// still the Republic of the Congo, Zaire's capital being Kinshasa).
+func TestDatedCountryNames(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, published, want string }{
+		{"Zaire expelled the ambassador.", "Zaire", "1985-03-01", "COD"},
+		{"Zaire expelled the ambassador.", "Zaire", "2021-07-30", "COD"},
+		{"Ceylon signed the trade pact.", "Ceylon", "1960-03-01", "LKA"},
+		{"Burma closed its border.", "Burma", "1975-03-01", "MMR"},
+		{"Swaziland held elections.", "Swaziland", "2013-09-20", "SWZ"},
+		{"Rhodesia declared independence.", "Rhodesia", "1965-11-11", "ZWE"},
+		{"Northern Rhodesia held elections.", "Northern Rhodesia", "1962-10-30", "ZMB"},
+		{"Upper Volta held elections.", "Upper Volta", "1978-04-30", "BFA"},
+		{"Officials in Kinshasa said Congo had closed the border.", "Congo", "1985-03-01", "COG"},
+		{"Officials in Kinshasa said Congo had closed the border.", "Congo", "2005-03-01", "COD"},
+	} {
+		art := article(c.text, c.published)
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityGPE, strings.LastIndex(c.text, c.name))}
+		s.Resolve(art)
+		if e := art.Entities[0]; e.Country != c.want {
+			t.Errorf("%s %q: %s -> %s (%s), want %s", c.published, c.text, c.name, e.Country, e.ActorID, c.want)
 		}
 	}
 }

@@ -195,6 +195,12 @@ func (d *docState) titleBefore(off int) title {
 			r, i, ok = d.roleEndingAt(p - 1)
 		}
 	}
+	var body *title // the body a role "of" it names: "Secretary of Homeland Security"
+	if !ok {
+		if b, ri, found := d.roleOfBodyEndingAt(j); found {
+			r, i, ok, body = b.role, ri, true, &b.body
+		}
+	}
 	if !ok {
 		// "Swedish defender Andreas Granqvist", "Israeli composer Aner
 		// Shalev": a nationality before a description of the person (one
@@ -220,6 +226,16 @@ func (d *docState) titleBefore(off int) title {
 		}
 	}
 	t.sector, t.office = r.Sector, r.Office
+	if body != nil {
+		// The body's country and, for a role that is no office of its
+		// own ("Secretary"), its sector: the title alone resolves to
+		// the body.
+		t.country, t.org = body.country, body.org
+		if t.org != nil && r.Office == "" && t.org.sector != "" {
+			t.sector = t.org.sector
+		}
+		return t
+	}
 	c, ci, ok := d.countryEndingAt(i - 1)
 	if !ok && i > 0 && d.toks[i-1].upper {
 		// One descriptive word between: "South Korean Unification Minister".
@@ -241,6 +257,61 @@ func (d *docState) titleBefore(off int) title {
 		t.former = true
 	}
 	return t
+}
+
+// roleOfBody is a title naming the body its holder serves after "of":
+// the role and what the body says of country and organisation.
+type roleOfBody struct {
+	role kb.RoleInfo
+	body title
+}
+
+// roleOfBodyEndingAt reads a title of the form role + "of" (+ "the") + a
+// named organisation whose last token is toks[j]: "Secretary of Homeland
+// Security", "Director of the Federal Bureau of Investigation". It returns
+// the title and the role's first token.
+func (d *docState) roleOfBodyEndingAt(j int) (roleOfBody, int, bool) {
+	if j < 0 || j >= len(d.toks) {
+		return roleOfBody{}, 0, false
+	}
+	e, ok := d.entByEnd[int(d.toks[j].end)]
+	if !ok || e.Type != model.EntityOrg {
+		return roleOfBody{}, 0, false
+	}
+	o := d.tokenAt(e.Start) - 1
+	if o >= 0 && d.toks[o].norm == "the" {
+		o--
+	}
+	if o < 1 || d.toks[o].norm != "of" {
+		return roleOfBody{}, 0, false
+	}
+	r, i, ok := d.roleEndingAt(o - 1)
+	if !ok || r.Group || !d.toks[i].upper {
+		return roleOfBody{}, 0, false
+	}
+	c, _, _ := d.countryEndingAt(j)
+	return roleOfBody{role: r, body: c}, i, true
+}
+
+// roleOfBodyBefore says whether the role word ending at toks[j] opens a
+// title "of" a named body that a person's name follows ("Secretary of
+// Homeland Security Alejandro Mayorkas"): the title is the person's,
+// read with the name, and no role mention of its own.
+func (d *docState) roleOfBodyBefore(j int) bool {
+	k := j + 1
+	if k >= len(d.toks) || d.toks[k].norm != "of" {
+		return false
+	}
+	k++
+	if k < len(d.toks) && d.toks[k].norm == "the" {
+		k++
+	}
+	e, ok := d.entStartTok[k]
+	if !ok || e.Type != model.EntityOrg {
+		return false
+	}
+	p, ok := d.entStartTok[d.tokenAt(e.End)]
+	return ok && p.Type == model.EntityPerson
 }
 
 // titleWords reads title words that the tagger put inside a name's span
@@ -309,6 +380,11 @@ func (d *docState) roleMentions() []model.Entity {
 				continue
 			}
 			if e, ok := d.entStartTok[j+1]; ok && e.Type == model.EntityPerson {
+				i = j
+				continue
+			}
+			// "Secretary of Homeland Security Alejandro Mayorkas".
+			if d.toks[i].upper && d.roleOfBodyBefore(j) {
 				i = j
 				continue
 			}
@@ -418,6 +494,21 @@ func (d *docState) roleMentions() []model.Entity {
 				l = d.appositiveAfter(end)
 			}
 		}
+		if l == nil && !r.Group {
+			// "A spokesman for the Office of Management and Budget": a
+			// role serving a named body is that body's, never one named
+			// before ("the spokesman" would otherwise point back to it);
+			// with no body resolved, the role is no one's. A country
+			// before the role ("the Chinese spokesman for the ministry")
+			// is kept unless the body after it gave it.
+			if body, ok := d.servedBody(end + 1); ok && (t.country == "" || body != nil && t.org != nil && t.org.id == body.id) {
+				if body == nil {
+					i = end
+					continue
+				}
+				l = body
+			}
+		}
 		phrase := d.phrase(i, end)
 		if l == nil && r.Office == "" {
 			// A description before the name it describes: "North
@@ -478,6 +569,9 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		if l == nil && t.country == "" && t.org == nil && !t.former {
 			l = d.homeBody(i, r)
+		}
+		if l == nil {
+			l = d.homeHolder(t, r, definite)
 		}
 		i = end
 		if l == nil {
@@ -771,6 +865,34 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// servedBody reads "for", "of" or "at" (and "the") and a named organisation
+// from toks[i]: the body a role word before it serves ("a spokesman for the
+// Office of Management and Budget"). ok reports the phrase; the link is the
+// organisation's, nil when it resolved to no organisation.
+func (d *docState) servedBody(i int) (*link, bool) {
+	if i >= len(d.toks) {
+		return nil, false
+	}
+	switch d.toks[i].norm {
+	case "for", "of", "at":
+	default:
+		return nil, false
+	}
+	i++
+	if i < len(d.toks) && d.toks[i].norm == "the" {
+		i++
+	}
+	e, ok := d.entStartTok[i]
+	if !ok || e.Type != model.EntityOrg {
+		return nil, false
+	}
+	l := d.entEnd[e.End]
+	if l != nil && l.typ != kb.TypeOrganisation {
+		l = nil
+	}
+	return l, true
 }
 
 // nationalityBefore reads a nationality before a description that ends at

@@ -66,3 +66,86 @@ func TestTitledNamesInOneSpan(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOfBody: a title naming its body after "of" ("Secretary of
+// Homeland Security") before a name is the person's title, giving the
+// person what the title alone resolves to (the body's country and
+// sector), and is no role mention of its own; a defence minister's title
+// without a country gives the article's home country, and none when the
+// article has no home country.
+func TestTitleOfBody(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text string
+		ents       [][2]string
+		want       []string // text|type|actor/country/sector per entity, roles included
+	}{
+		{"secretary of a department",
+			"Secretary of Homeland Security Alejandro Mayorkas said the border was secure.",
+			[][2]string{{"Homeland Security", "ORG"}, {"Alejandro Mayorkas", "PER"}},
+			[]string{"Homeland Security|ORG|USA.GOV.DHS/USA/government", "Alejandro Mayorkas|PER|doc:person:alejandro_mayorkas/USA/government"}},
+		{"of the body",
+			"Spokesman of the Federal Bureau of Investigation Jane Roe said the inquiry was closed.",
+			[][2]string{{"Federal Bureau of Investigation", "ORG"}, {"Jane Roe", "PER"}},
+			[]string{"Federal Bureau of Investigation|ORG|USA.GOV.FBI/USA/police", "Jane Roe|PER|doc:person:jane_roe/USA/police"}},
+		{"the title alone is the body",
+			"The Secretary of Homeland Security said the border was secure.",
+			[][2]string{{"Homeland Security", "ORG"}},
+			[]string{"Secretary|ROLE|USA.GOV.DHS/USA/government", "Homeland Security|ORG|USA.GOV.DHS/USA/government"}},
+		{"an unknown body gives the role's sector only",
+			"Secretary of Widget Affairs Jane Roe said the plan was sound.",
+			[][2]string{{"Widget Affairs", "ORG"}, {"Jane Roe", "PER"}},
+			[]string{"Widget Affairs|ORG|doc:org:widget_affairs//", "Jane Roe|PER|doc:person:jane_roe//government"}},
+		{"a defence minister in a datelined article",
+			"NAIROBI — Minister of Defence Jane Roe inspected the troops. Roe said the border was calm.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}, {"Roe", "PER"}},
+			[]string{"NAIROBI|GPE|KEN/KEN/government", "Jane Roe|PER|doc:person:jane_roe/KEN/government", "Roe|PER|doc:person:jane_roe/KEN/government"}},
+		{"a defence minister with no home country",
+			"Defence Minister Jane Roe inspected the troops.",
+			[][2]string{{"Jane Roe", "PER"}},
+			[]string{"Jane Roe|PER|doc:person:jane_roe//government"}},
+		{"a foreign minister takes no home country",
+			"NAIROBI — Foreign Minister Jane Roe flew to Kampala.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}, {"Kampala", "GPE"}},
+			[]string{"NAIROBI|GPE|KEN/KEN/government", "Jane Roe|PER|doc:person:jane_roe//government", "Kampala|GPE|place:UGA:kampala/UGA/"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := resolveTagged(t, s, tt.text, "2024-05-01", tt.ents)
+			var got []string
+			for _, e := range art.Entities {
+				got = append(got, e.Text+"|"+e.Type+"|"+e.ActorID+"/"+e.Country+"/"+e.Sector)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestTheCityName: a city whose name begins with "The" ("The Hague") that
+// the tagger read as an organisation, "The" in the span or right before
+// it, is the city; the same word without "The" is not.
+func TestTheCityName(t *testing.T) {
+	s := newStage(t)
+	for _, tt := range []struct {
+		name, text string
+		ents       [][2]string
+		want       string // the first entity: text|type|actor/country
+	}{
+		{"in the span", "Officials met in The Hague.", [][2]string{{"The Hague", "ORG"}}, "The Hague|GPE|city:NLD:hague/NLD"},
+		{"right before the span", "The Hague said it would appeal.", [][2]string{{"Hague", "ORG"}}, "Hague|GPE|city:NLD:hague/NLD"},
+		{"lower-case the, tagged a place", "Officials met in the Hague.", [][2]string{{"Hague", "GPE"}}, "Hague|GPE|city:NLD:hague/NLD"},
+		// Must not: the word alone is a name like any other.
+		{"no The", "Hague Industries said it would appeal.", [][2]string{{"Hague Industries", "ORG"}}, "Hague Industries|ORG|doc:org:hague_industries/"},
+		{"a person", "Mr Hague said he would appeal.", [][2]string{{"Hague", "PER"}}, "Hague|PER|doc:person:hague/"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			art := resolveTagged(t, s, tt.text, "2024-05-01", tt.ents)
+			e := art.Entities[0]
+			if got := e.Text + "|" + e.Type + "|" + e.ActorID + "/" + e.Country; got != tt.want {
+				t.Errorf("%q: got %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
