@@ -238,6 +238,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markCompanyHeads(ws, tags[i])
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i], an.knownName)
+		markInstitutionsOf(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])

@@ -494,3 +494,59 @@ func equalWords(a, b []string) bool {
 	}
 	return len(a) == len(b)
 }
+
+// institutionHeads begin names of the form "X of Y" that are always an
+// institution's, whatever Y is: "University of Nairobi", "Bank of
+// Tanzania", "Ministry of Health". "City of", "Union of" and "Federation
+// of" are left out: they also name places and states ("Union of South
+// Africa", "Federation of Bosnia and Herzegovina").
+var institutionHeads = wordSet(`university college institute school academy bank ministry department office
+	agency commission council board foundation society association`)
+
+// markInstitutionsOf makes a name of the form "Head of Place" one ORG span:
+// the tagger, seeing a place at its end, calls "University of Cape Town"
+// and "Bank of Tanzania" places, or tags the place alone ("the University
+// of | Nairobi"), or the head and the place as two spans ("Central Bank |
+// of | Nigeria"). A span that begins with the head and "of" is retyped; an
+// untagged head (with the capitalised words before it) or an ORG span
+// ending in the head, followed by "of" and a place's span, is joined to
+// the place. The head must be capitalised, as in a name ("a bank of
+// Tanzania" is none).
+func markInstitutionsOf(words, tags []string) {
+	for k := 0; k+2 < len(words); k++ {
+		if !institutionHeads[strings.ToLower(words[k])] || !capitalised(words[k]) || allCaps(words[k]) || words[k+1] != "of" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(tags[k], "B-") && tags[k+1] == "I-"+tags[k][2:]:
+			// The span holds head, "of" and more: "University of Nairobi" LOC.
+			typ := tags[k][2:]
+			if typ == model.EntityLoc || typ == model.EntityGPE || typ == model.EntityPerson {
+				setSpan(tags, k, spanEnd(tags, k), model.EntityOrg)
+			}
+		case tags[k+1] == "O" && strings.HasPrefix(tags[k+2], "B-") && capitalised(words[k+2]):
+			typ := tags[k+2][2:]
+			if typ != model.EntityLoc && typ != model.EntityGPE {
+				continue
+			}
+			end := spanEnd(tags, k+2)
+			if end < len(words) && (words[end] == "'s" || words[end] == "’s") {
+				continue // "the Office of | Kenya 's president": the place is the owner
+			}
+			a := k
+			switch {
+			case tags[k] == "O":
+				// Capitalised words before an untagged head are the name's:
+				// "Reserve Bank of India".
+				for a > 0 && tags[a-1] == "O" && nameModifier(words[a-1], "O") && !allCaps(words[a-1]) {
+					a--
+				}
+			case tags[k] == "B-"+model.EntityOrg || tags[k] == "I-"+model.EntityOrg:
+				a = spanStart(tags, k)
+			default:
+				continue
+			}
+			setSpan(tags, a, end, model.EntityOrg)
+		}
+	}
+}

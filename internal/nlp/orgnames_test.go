@@ -310,3 +310,31 @@ func TestCutKnownOrgTails(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkInstitutionsOf(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The tagger calls the whole name a place.
+		{"He studied at the University of Nairobi .", "O O O O B-LOC I-LOC I-LOC O", "O O O O B-ORG I-ORG I-ORG O"},
+		{"The Bank of Tanzania cut rates .", "O B-GPE I-GPE I-GPE O O O", "O B-ORG I-ORG I-ORG O O O"},
+		// The tagger tags the place alone.
+		{"A professor at the University of Cape Town said .", "O O O O O O B-GPE I-GPE O O", "O O O O B-ORG I-ORG I-ORG I-ORG O O"},
+		// Capitalised words before an untagged head are the name's.
+		{"The Reserve Bank of India held rates .", "O O O O B-GPE O O O", "O B-ORG I-ORG I-ORG I-ORG O O O"},
+		// The head ends an organisation's span, the place is another.
+		{"The Central Bank of Nigeria acted .", "O B-ORG I-ORG O B-GPE O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// Not a name: a lower-case head; a place that owns what follows.
+		{"She sold a bank of Tanzania 's shares .", "O O O O O B-GPE O O O", "O O O O O B-GPE O O O"},
+		{"An aide in the Office of Kenya 's president said .", "O O O O O O B-GPE O O O O", "O O O O O O B-GPE O O O O"},
+		// Heads that also begin places' and states' names are left alone.
+		{"He moved to the City of Denver .", "O O O O O O B-GPE O", "O O O O O O B-GPE O"},
+		{"The Union of South Africa was formed .", "O B-GPE I-GPE I-GPE I-GPE O O O", "O B-GPE I-GPE I-GPE I-GPE O O O"},
+		// A head followed by a person is no institution of a place.
+		{"The Board of John Lee met .", "O O O B-PER I-PER O O", "O O O B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markInstitutionsOf(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
