@@ -194,12 +194,19 @@ func orgContext(ws []string, i int) bool {
 var corporateHeads = wordSet(`corp corp. inc inc. ltd ltd. plc llc gmbh ag s.a. n.v. co. holdings
 	bancorp bancshares airlines airways university college institute foundation ministry
 	corporation limited industries technologies pharmaceuticals securities motors motorsports logistics
-	enterprises laboratories`)
+	enterprises laboratories company`)
 
-// markCorporate retypes PER and place spans that end in a corporate word.
+// markCorporate retypes PER and place spans that end in a corporate word,
+// and PER spans that end in a trade word: no one is named "Kellan Bank" or
+// "Fenwick Capital", while "Texas Energy" may be the state's sector.
 func markCorporate(words, tags []string) {
 	forSpans(tags, func(typ string, i, j int) {
-		if typ != "ORG" && typ != "NORP" && typ != "MISC" && j-i >= 2 && corporateHeads[strings.ToLower(words[j-1])] {
+		if j-i < 2 {
+			return
+		}
+		last := strings.ToLower(words[j-1])
+		if typ != "ORG" && typ != "NORP" && typ != "MISC" && corporateHeads[last] ||
+			typ == model.EntityPerson && tradeHeads[last] && capitalised(words[j-1]) && (j == len(words) || !capitalised(words[j])) {
 			setSpan(tags, i, j, "ORG")
 		}
 	})
@@ -212,7 +219,17 @@ func markCorporate(words, tags []string) {
 // (departments, taxes) are left out.
 var companyHeads = wordSet(`inc inc. corp corp. corporation co. ltd ltd. limited llc llp plc gmbh s.a. n.v. pvt. pty
 	holdings industries technologies pharmaceuticals securities motors motorsports logistics enterprises
-	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions`)
+	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions
+	company`)
+
+// tradeHeads end companies' names after a name ("Caldwell Insurance",
+// "Carr Futures", "Kellan Bank") but also name sectors, departments and
+// portfolios after a place or on their own ("Texas Energy prices", "the
+// Energy Secretary", "National Insurance"). They count as heads only after
+// a person's or an organisation's name the tagger found, and only where
+// the name ends with them (no capitalised word after: "Brown Transport
+// Secretary").
+var tradeHeads = wordSet(`bank capital insurance energy futures transport construction systems`)
 
 // legalForms are the company heads that may follow the name after a comma
 // ("Enron Broadband Services, Inc.").
@@ -233,14 +250,19 @@ func markCompanyHeads(words, tags []string) {
 	title := titleCase(words)
 	for k := 1; k < len(words); k++ {
 		lw := strings.ToLower(words[k])
-		group := lw == "group"
+		// A trade head needs a person's or an organisation's name before
+		// it, and nothing capitalised after it.
+		trade := tradeHeads[lw] && (k+1 == len(words) || !capitalised(words[k+1]))
+		group := lw == "group" || trade
 		// A legal form the tagger made a name of its own ("Lowry Partners"
 		// | "LLP") is a head too.
 		loneForm := legalForms[lw] && tags[k] == "B-"+model.EntityOrg && (k+1 == len(tags) || !strings.HasPrefix(tags[k+1], "I-"))
-		if !companyHeads[lw] && !group || tags[k] != "O" && !loneForm || !capitalised(words[k]) || allCaps(words[k]) && !legalForms[lw] {
+		// "plc" is written in lower case ("Barclays plc").
+		if !companyHeads[lw] && !group || tags[k] != "O" && !loneForm || !capitalised(words[k]) && lw != "plc" ||
+			allCaps(words[k]) && !legalForms[lw] {
 			continue
 		}
-		a, tagged := k, false
+		a, tagged, personOrOrg := k, false, true
 	walk:
 		for a > 0 {
 			p := a - 1
@@ -253,20 +275,26 @@ func markCompanyHeads(words, tags []string) {
 				}
 				a = b
 				if tags[b] == "B-"+model.EntityNORP {
+					personOrOrg = false
 					break walk // a nationality begins the name: "Korean Airlines"
+				}
+				if t := tags[b][2:]; t != model.EntityPerson && t != model.EntityOrg {
+					personOrOrg = false
 				}
 				tagged = true
 			case w == "," && a == k && legalForms[lw] && p > 0 && tags[p-1] != "O":
 				a = p // "Services, Inc."
 			case w == "&" && a < k && p > 0 && capitalised(words[p-1]):
 				a = p
-			case !title && nameModifier(w, "O") && !honorifics[strings.ToLower(w)] && (p > 0 || a == k):
+			case !title && nameModifier(w, "O") && !honorifics[strings.ToLower(w)] && (p > 0 || a == k || legalForms[lw]):
+				// A legal form says the run before it is a name, its
+				// first word too ("Tessaly Foods plc reported").
 				a = p
 			default:
 				break walk
 			}
 		}
-		if a == k || group && !tagged || words[a] == "," {
+		if a == k || group && !tagged || trade && !personOrOrg || words[a] == "," {
 			continue
 		}
 		setSpan(tags, a, k+1, model.EntityOrg)
