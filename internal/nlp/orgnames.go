@@ -20,9 +20,13 @@ import (
 // and parties. Words that also end other kinds of names are left out:
 // "League" and "Division" (sports competitions, MISC in CoNLL), "Union"
 // ("Soviet Union"), "Federation" ("Russian Federation"), "Group" (the Davis
-// Cup's "World Group").
+// Cup's "World Group"). Foundations, institutions, societies,
+// associations, clubs, police forces, orchestras and choirs are bodies
+// too ("Heritage Foundation", "Metropolitan Police", "Brookfield Golf
+// Club"), which the tagger cut to the head or to the words before it.
 var orgNameHeads = wordSet(`forces bureau agency commission authority council front army party movement
-	brigade brigades committee ministry department organisation organization corps alliance coalition`)
+	brigade brigades committee ministry department organisation organization corps alliance coalition
+	foundation institution society association club police orchestra choir`)
 
 // News media's names end in their own heads ("Saudi Gazette", "Korea
 // Times", "Nairobi Standard"; package media lists them): a newspaper is

@@ -58,6 +58,15 @@ func TestMarkOrgNames(t *testing.T) {
 		{"Articles in The Harbour Times and the Coast News were reprinted .", "O O O O O O O O O O O O", "O O O B-ORG I-ORG O O B-ORG I-ORG O O O"},
 		// Capitalised common words before a head, with no "the" and no tagged name.
 		{"Fake News is everywhere .", "O O O O O", "O O O O O"},
+		// Foundations, clubs, police forces and choirs are bodies: the
+		// tagger's head alone or the words before it grow to the name.
+		{"The Heritage Foundation criticised the bill .", "O O B-ORG O O O O", "O B-ORG I-ORG O O O O"},
+		{"Members of the Brookfield Golf Club voted .", "O O O B-ORG O O O O", "O O O B-ORG I-ORG I-ORG O O"},
+		{"The Metropolitan Police arrested two men .", "O B-ORG O O O O O", "O B-ORG I-ORG O O O O"},
+		{"The Paris Club of creditors agreed .", "O B-LOC I-LOC O O O O", "O B-ORG I-ORG O O O O"},
+		// A nationality alone before the head, or the head alone, is no name.
+		{"Kenyan Police fired tear gas .", "B-NORP O O O O O", "B-NORP O O O O O"},
+		{"He called the Police at once .", "O O O O O O O", "O O O O O O O"},
 		// A capitalised word after the head: the name goes on.
 		{"Sign up for the BBC Daily Digest .", "O O O O B-ORG O O O", "O O O O B-ORG O O O"},
 	} {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // Sports metonymy. Sports reports name clubs after their home town, county
@@ -381,7 +383,10 @@ func markClubs(words, tags []string) {
 		return
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if !clubPrefixes[words[i]] || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) {
+		// A club word inside an organisation's span is that name's already
+		// ("Marlow Athletic Club"): splitting the span there cut it in two.
+		if !clubPrefixes[words[i]] || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) ||
+			tags[i] == "I-"+model.EntityOrg {
 			continue
 		}
 		// The town: the span that begins right after the club word, or

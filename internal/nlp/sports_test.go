@@ -157,6 +157,10 @@ func TestMarkClubs(t *testing.T) {
 			"O O O O O B-LOC I-LOC O B-LOC O O"},
 		// A person's name before "United" stays a person.
 		{"Ann Lee United the party .", "B-PER I-PER O O O O", "B-PER I-PER O O O O"},
+		// A club word inside an organisation's span the tagger found whole
+		// does not split it.
+		{"Police said the Marlow Athletic Club had closed .", "O O O B-ORG I-ORG I-ORG O O O",
+			"O O O B-ORG I-ORG I-ORG O O O"},
 		// A line in title case is left alone.
 		{"AS Roma Beat Lazio In Derby", "O B-LOC O B-LOC O O", "O B-LOC O B-LOC O O"},
 	} {
