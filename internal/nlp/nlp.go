@@ -232,6 +232,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
 		shapePersons(ws, tags[i])
+		placeHeadedPersons(ws, tags[i])
 		portfolioTitles(ws, tags[i])
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])

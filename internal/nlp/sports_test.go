@@ -212,3 +212,24 @@ func TestMarkNationalTeams(t *testing.T) {
 		t.Errorf("not sports: got %v %v", tags[0], got)
 	}
 }
+
+func TestJoinTownClubs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The tagger found the club but left "City" out, or took "City" alone.
+		{"He will start against Stoke City on Saturday .", "O O O O B-ORG O O O O", "O O O O B-ORG I-ORG O O O"},
+		{"Exeter City drew with Barnet .", "O B-ORG O O B-GPE O", "B-ORG I-ORG O O B-GPE O"},
+		{"Fans of Luton Town sang .", "O O B-LOC B-ORG O O", "O O B-ORG I-ORG O O"},
+		// Cities stay places; a capitalised word after "City" goes on
+		// with another name ("Stoke City Council"); a sentence's first
+		// function word is no town.
+		{"She moved to Mexico City and Kansas City .", "O O O B-GPE I-GPE O B-LOC I-LOC O", "O O O B-GPE I-GPE O B-LOC I-LOC O"},
+		{"The Stoke City Council met .", "O B-ORG O O O O", "O B-ORG O O O O"},
+		{"The City said no .", "O B-ORG O O O", "O B-ORG O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinTownClubs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
