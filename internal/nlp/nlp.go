@@ -240,6 +240,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i], an.knownName)
 		markInstitutionsOf(ws, tags[i])
+		joinLinkedOrgs(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])

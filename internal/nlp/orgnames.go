@@ -554,3 +554,64 @@ func markInstitutionsOf(words, tags []string) {
 		}
 	}
 }
+
+// linkHeads are the bodies' heads that "of" or "for" joins to a name the
+// tagger found on its own: "Centers for | Disease Control and Prevention",
+// "Office of the | High Commissioner for Human Rights", "Court of Justice
+// of the | European Union".
+var linkHeads = wordSet(`center centers centre centres office offices court council board commission committee
+	institute institutes agency bureau ministry department authority organisation organization`)
+
+// joinLinkedOrgs makes one ORG span of a body's head, "of" or "for" (and
+// "the"), and an organisation's span right after: the tagger, reading the
+// name in two parts, tags the part after the link and leaves the head out
+// or makes it a name of its own. The head is an untagged capitalised word
+// (a lone "Centers", not a run the tagger did not take in) or an ORG span
+// that ends in it or begins with it and "of" ("Court of Justice"); the
+// span after the link must end where the sentence's name ends (no span
+// going on after it). "Minister for Foreign Affairs" has no body's head
+// and is left alone, as is a head after a person ("Ann Lee 's Office").
+func joinLinkedOrgs(words, tags []string) {
+	for k := 0; k+2 < len(words); k++ {
+		w := words[k]
+		if !linkHeads[strings.ToLower(w)] || !capitalised(w) || allCaps(w) {
+			continue
+		}
+		// The head's own span, or the untagged head alone.
+		a, end := k, k+1
+		switch {
+		case tags[k] == "O":
+			if k > 0 && tags[k-1] != "O" && !strings.HasSuffix(tags[k-1], "-"+model.EntityOrg) {
+				continue
+			}
+		case strings.HasSuffix(tags[k], "-"+model.EntityOrg):
+			a, end = spanStart(tags, k), spanEnd(tags, k)
+			// The head ends the span, or begins it with "of" after it.
+			if end != k+1 && !(a == k && words[k+1] == "of") {
+				continue
+			}
+		default:
+			continue
+		}
+		l := end
+		if l >= len(words) || tags[l] != "O" || words[l] != "of" && words[l] != "for" {
+			continue
+		}
+		l++
+		if l < len(words) && tags[l] == "O" && strings.EqualFold(words[l], "the") {
+			l++
+		}
+		if l >= len(words) || tags[l] != "B-"+model.EntityOrg || !capitalised(words[l]) {
+			continue
+		}
+		e := spanEnd(tags, l)
+		if e == l+1 && !allCaps(words[l]) && e < len(words) && lowerWord(words[e]) {
+			continue // one word and a noun: an adjective ("Board of | Muslim clerics")
+		}
+		if a > 0 && tags[a-1] == "O" && !strings.EqualFold(words[a-1], "the") && nameModifier(words[a-1], "O") {
+			continue // a capitalised word the tagger left out before the head: the name's start is not known
+		}
+		setSpan(tags, a, e, model.EntityOrg)
+		k = e - 1
+	}
+}

@@ -347,3 +347,32 @@ func TestMarkInstitutionsOf(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinLinkedOrgs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// An untagged head, "for" or "of the", and the tagger's span.
+		{"The Centers for Disease Control and Prevention said .", "O O O B-ORG I-ORG I-ORG I-ORG O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"The Office of the High Commissioner for Human Rights said .", "O B-ORG O O B-ORG I-ORG I-ORG I-ORG I-ORG O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// A span that begins with the head and "of".
+		{"The Court of Justice of the European Union ruled .", "O B-ORG I-ORG I-ORG O O B-ORG I-ORG O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// No body's head: a title, a person's office.
+		{"The Minister for Foreign Affairs of the European Union spoke .", "O O O B-ORG I-ORG O O B-ORG I-ORG O O",
+			"O O O B-ORG I-ORG O O B-ORG I-ORG O O"},
+		{"Ann Lee Office of the Treasury said .", "B-PER I-PER O O O B-ORG O O", "B-PER I-PER O O O B-ORG O O"},
+		// A group word before a noun is an adjective, not a body.
+		{"The Board of Muslim clerics met .", "O O O B-ORG O O O", "O O O B-ORG O O O"},
+		// A head in lower case is no name; a capitalised word before the
+		// head leaves the name's start unknown.
+		{"The office of the Prosecutor General said .", "O O O O B-ORG I-ORG O O", "O O O O B-ORG I-ORG O O"},
+		{"Regional Office for Europe said .", "O O O B-ORG O O", "O O O B-ORG O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinLinkedOrgs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
