@@ -241,6 +241,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		joinDepartmentFields(ws, tags[i], an.knownName)
 		markInstitutionsOf(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])
+		growOrgHeads(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])

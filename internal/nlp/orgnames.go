@@ -615,3 +615,41 @@ func joinLinkedOrgs(words, tags []string) {
 		k = e - 1
 	}
 }
+
+// growOrgHeads takes into an organisation's span the capitalised words the
+// tagger left out before it, where the span is a body's head or begins
+// with one: "Random" | "House" ORG, "the Superior" | "Court of Arizona"
+// ORG. A one-word span that is a head that ends no person's name (orgHeads:
+// "House", "Party"; not a news medium's) takes in the untagged capitalised words right
+// before it; a longer span that begins with a body's head ("Court of
+// Appeals", "Bureau of Prisons") takes them in only after "the", which
+// says where the name begins. A sentence's first word is taken in only
+// right before the head, as in markCompanyHeads.
+func growOrgHeads(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i == 0 {
+			return
+		}
+		lw := strings.ToLower(words[i])
+		// News media's heads are left to markOrgNames, which needs "the"
+		// before them: "Post" also ends persons' names ("Emily Post").
+		alone := j == i+1 && orgHeads[lw] && !media.Head(words[i])
+		if !alone && !(orgNameHeads[lw] || institutionHeads[lw] || lw == "court") || !capitalised(words[i]) || allCaps(words[i]) {
+			return
+		}
+		a := i
+		for a > 0 && tags[a-1] == "O" && nameModifier(words[a-1], "O") && !allCaps(words[a-1]) && (a-1 > 0 || a == i) {
+			a--
+		}
+		if a == i {
+			return
+		}
+		if !alone && !(a > 0 && strings.EqualFold(words[a-1], "the")) {
+			return
+		}
+		setSpan(tags, a, j, model.EntityOrg)
+	})
+}

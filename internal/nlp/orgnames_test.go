@@ -376,3 +376,29 @@ func TestJoinLinkedOrgs(t *testing.T) {
 		}
 	}
 }
+
+func TestGrowOrgHeads(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A one-word head that ends no person's name takes in the words before.
+		{"It is published by Random House in May .", "O O O O O B-ORG O O O", "O O O O B-ORG I-ORG O O O"},
+		// A span beginning with a body's head, after "the".
+		{"The Superior Court of Arizona ruled .", "O O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		{"He appealed to the Ninth Circuit Court of Appeals .", "O O O O O O B-ORG I-ORG I-ORG O",
+			"O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		// Without "the" the name's start is unknown; a function word, a
+		// month, a tagged name or a sentence's first word far from the
+		// head is no part of it.
+		{"Arizona Superior Court of Appeals ruled .", "B-GPE O B-ORG I-ORG I-ORG O O", "B-GPE O B-ORG I-ORG I-ORG O O"},
+		{"Yesterday House members voted .", "O B-ORG O O O", "O B-ORG O O O"},
+		{"In March House members voted .", "O O B-ORG O O O", "O O B-ORG O O O"},
+		{"The Senate and House voted .", "O B-ORG O B-ORG O O", "O B-ORG O B-ORG O O"},
+		// A head that ends persons' names too ("Post") is left alone.
+		{"She wrote to Emily Post today .", "O O O O B-ORG O O", "O O O O B-ORG O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		growOrgHeads(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
