@@ -653,3 +653,45 @@ func growOrgHeads(words, tags []string) {
 		setSpan(tags, a, j, model.EntityOrg)
 	})
 }
+
+// officeWords are titles a person's name follows: "UN Secretary-General
+// Antonio Guterres", "Senate Majority Leader Chuck Schumer".
+var officeWords = wordSet(`leader president president-elect chairman chairwoman chair chairperson speaker
+	secretary secretary-general spokesman spokeswoman spokesperson director director-general governor
+	ambassador envoy commissioner ceo minister chancellor mayor coach manager treasurer`)
+
+// officeModifiers stand before an office word in a title: "Majority
+// Leader", "Deputy Director", "Vice Chairman".
+var officeModifiers = wordSet(`majority minority deputy vice acting assistant senior executive managing interim
+	general`)
+
+// cutOfficeTitles ends an organisation's span before the title that the
+// tagger ran it on into when a person's name follows: "U.S. Senate Majority
+// Leader" | "Chuck Schumer" is the Senate, a title and a person, as the
+// CoNLL and OntoNotes guidelines tag it. The title is an office word and
+// the modifiers before it, all capitalised; the organisation must keep a
+// word that is neither.
+func cutOfficeTitles(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || j >= len(tags) || tags[j] != "B-"+model.EntityPerson || j-i < 2 {
+			return
+		}
+		if !officeWords[strings.ToLower(words[j-1])] || !capitalised(words[j-1]) {
+			return
+		}
+		t := j - 1
+		for t-1 > i && officeModifiers[strings.ToLower(words[t-1])] && capitalised(words[t-1]) {
+			t--
+		}
+		for _, w := range words[i:t] {
+			lw := strings.ToLower(w)
+			if !officeWords[lw] && !officeModifiers[lw] {
+				setSpan(tags, i, t, model.EntityOrg)
+				for k := t; k < j; k++ {
+					tags[k] = "O"
+				}
+				return
+			}
+		}
+	})
+}

@@ -402,3 +402,24 @@ func TestGrowOrgHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestCutOfficeTitles(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"U.S. Senate Majority Leader Chuck Schumer said .", "B-ORG I-ORG I-ORG I-ORG B-PER I-PER O O",
+			"B-ORG I-ORG O O B-PER I-PER O O"},
+		{"UN Secretary-General Antonio Guterres spoke .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG O B-PER I-PER O O"},
+		{"Bank of England Deputy Governor Ann Lee said .", "B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER O O",
+			"B-ORG I-ORG I-ORG O O B-PER I-PER O O"},
+		// No person after it, a name that only ends like a title, or a span
+		// of title words alone: left as it is.
+		{"The World Bank President said .", "O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O O"},
+		{"General Motors Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+		{"Deputy Director Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		cutOfficeTitles(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
