@@ -278,6 +278,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		rolesOfPersons(ws, tags[i], an.isRole)
 		cutOfficeTitles(ws, tags[i])
+		rolePersons(ws, tags[i], an.notPersonName)
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
 		westernBloc(ws, tags[i])

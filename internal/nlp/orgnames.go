@@ -695,3 +695,42 @@ func cutOfficeTitles(words, tags []string) {
 		}
 	})
 }
+
+// personRoles are lower-case words for what a person is that news writes
+// right before the person's name: "Tesla chief executive Elon Musk",
+// "Hamas leader Ismail Haniyeh", "party spokesman Tom Ade".
+var personRoles = wordSet(`leader president chairman chairwoman chair chairperson speaker secretary spokesman
+	spokeswoman spokesperson director governor ambassador envoy commissioner ceo minister chancellor mayor
+	coach manager treasurer executive chief founder co-founder commander cleric senator lawmaker adviser
+	advisor aide`)
+
+// rolePersons makes a person of an organisation's span of two or three
+// capitalised words right after a lower-case word for a person's role:
+// the tagger, which had seen few of these names, called "Elon Musk" in
+// "Tesla chief executive Elon Musk" an organisation, but a role written
+// in lower case is followed by the person who has it. A span that ends
+// like an organisation's or a place's name is left ("chief executive
+// Kestrel Holdings" names the firm), and so is one that other reports
+// names in the knowledge base and no person ("adviser Goldman Sachs").
+func rolePersons(words, tags []string, other func([]string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i == 0 || j-i < 2 || j-i > 3 || !personRoles[words[i-1]] || !capitalised(words[i]) {
+			return
+		}
+		for _, w := range words[i:j] {
+			if allCaps(w) {
+				return // an acronym is an organisation's
+			}
+			// Capitalised words, or a particle before a hyphen ("al-Sadr").
+			if p, _, ok := strings.Cut(w, "-"); !capitalised(w) && !(ok && nameParticles[p]) {
+				return
+			}
+		}
+		last := strings.ToLower(words[j-1])
+		if orgHeads[last] || orgNameHeads[last] || corporateHeads[last] || companyHeads[last] || tradeHeads[last] ||
+			acronymHeads[last] || placeHeads[last] || media.Head(words[j-1]) || other != nil && other(words[i:j]) {
+			return
+		}
+		setSpan(tags, i, j, model.EntityPerson)
+	})
+}

@@ -423,3 +423,23 @@ func TestCutOfficeTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestRolePersons(t *testing.T) {
+	known := func(ws []string) bool { return strings.Join(ws, " ") == "Goldman Sachs" }
+	for _, c := range []struct{ words, tags, want string }{
+		{"Tesla chief executive Elon Musk posted .", "B-ORG O O B-ORG I-ORG O O", "B-ORG O O B-PER I-PER O O"},
+		{"Shiite cleric Muqtada al-Sadr spoke .", "B-NORP O B-ORG I-ORG O O", "B-NORP O B-PER I-PER O O"},
+		// An organisation's head, an acronym, a name the knowledge base
+		// knows as no person's, a capitalised title: left alone.
+		{"He named chief executive Kestrel Holdings .", "O O O O B-ORG I-ORG O", "O O O O B-ORG I-ORG O"},
+		{"The party leader UN Women spoke .", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		{"She hired adviser Goldman Sachs .", "O O O B-ORG I-ORG O", "O O O B-ORG I-ORG O"},
+		{"Party Leader Ann Lee spoke .", "O O B-ORG I-ORG O O", "O O B-ORG I-ORG O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		rolePersons(words, tags, known)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
