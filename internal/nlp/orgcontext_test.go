@@ -77,6 +77,8 @@ func TestMarkCorporatePersonTradeHeads(t *testing.T) {
 		{"Texas Energy rose", "B-GPE I-GPE O", "B-GPE I-GPE O"},
 		{"Ann Energy Secretary spoke", "B-PER I-PER O O", "B-PER I-PER O O"},
 		{"Tyra Banks smiled", "B-PER I-PER O", "B-PER I-PER O"},
+		{"Brenner Chemie SE said", "B-PER I-PER I-PER O", "B-ORG I-ORG I-ORG O"},
+		{"Ann Se said", "B-PER I-PER O", "B-PER I-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		markCorporate(words, tags)
@@ -126,6 +128,17 @@ func TestMarkCompanyHeads(t *testing.T) {
 		// "plc" in lower case; a legal form takes in the sentence's first word.
 		{"Shares in Grayson plc fell .", "O O B-ORG O O O", "O O B-ORG I-ORG O O"},
 		{"Tessaly Foods plc reported lower sales .", "O O O O O O O", "B-ORG I-ORG I-ORG O O O O"},
+		// Legal forms of other countries, in capitals right after the name
+		// only; a span of legal forms the tagger tagged apart joins the name.
+		{"Orsetti Costruzioni S.p.A. won the tender .", "B-PER I-PER O O O O O", "B-ORG I-ORG I-ORG O O O O"},
+		{"Hafnia Shipping ASA ordered tankers .", "O O O O O O", "B-ORG I-ORG I-ORG O O O"},
+		{"Meranti Logistics Pte Ltd opened a depot .", "B-ORG I-ORG B-ORG I-ORG O O O O", "B-ORG I-ORG I-ORG I-ORG O O O O"},
+		{"He moved to Calgary , AB last year .", "O O O B-GPE O O O O O", "O O O B-GPE O O O O O"},
+		{"The storm moved SE overnight .", "O O O O O O", "O O O O O O"},
+		// A legal form ending a span the tagger began late takes in the
+		// untagged words before it, not a person's name.
+		{"Redwater Capital LLC bought it .", "O B-ORG I-ORG O O O", "B-ORG I-ORG I-ORG O O O"},
+		{"Ann Lee Orbis Broadband Inc. called .", "B-PER I-PER B-ORG I-ORG I-ORG O O", "B-PER I-PER B-ORG I-ORG I-ORG O O"},
 		// "Company" is a company's head.
 		{"The Ferrant Company said so .", "O O O O O O", "O B-ORG I-ORG O O O"},
 		// Trade words are heads after a person's or an organisation's name
