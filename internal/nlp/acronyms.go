@@ -44,11 +44,19 @@ func markAcronyms(sents, tags [][]string, place func([]string) bool) {
 	var defs []acronymDef
 	for si, ws := range sents {
 		for i := 1; i+2 < len(ws); i++ {
-			if ws[i] != "(" || ws[i+2] != ")" || !acronymWord(ws[i+1]) {
+			acr := ""
+			switch {
+			case ws[i] == "(" && ws[i+2] == ")" && acronymWord(ws[i+1]):
+				acr = ws[i+1]
+			case orAcronym(ws, i):
+				// "the Northern Farmers Union, or NFU, said": the other
+				// way news defines an acronym.
+				acr = ws[i+2]
+			default:
 				continue
 			}
-			if typ := defineAcronym(ws, tags[si], i, place); typ != "" {
-				defs = append(defs, acronymDef{ws[i+1], typ})
+			if typ := defineAcronym(ws, tags[si], i, acr, place); typ != "" {
+				defs = append(defs, acronymDef{acr, typ})
 			}
 		}
 	}
@@ -80,11 +88,27 @@ func markAcronyms(sents, tags [][]string, place func([]string) bool) {
 	}
 }
 
-// defineAcronym reads the acronym in ws[open+1] (between brackets at open
-// and open+2) and the name before it, retags the name when the evidence is
-// strong, and returns the acronym's type ("" for none).
-func defineAcronym(ws, ts []string, open int, place func([]string) bool) string {
-	acr := ws[open+1]
+// orAcronym reports whether ws[i:] is ", or ACRONYM" closed by a comma, a
+// full stop, a bracket or the sentence's end.
+func orAcronym(ws []string, i int) bool {
+	if ws[i] != "," || ws[i+1] != "or" || i+2 >= len(ws) || !acronymWord(ws[i+2]) {
+		return false
+	}
+	if i+3 == len(ws) {
+		return true
+	}
+	switch ws[i+3] {
+	case ",", ".", ")", ";", ":":
+		return true
+	}
+	return false
+}
+
+// defineAcronym reads the acronym acr defined after the name that ends
+// before ws[open] (a bracket or the comma of ", or") and the name, retags
+// the name when the evidence is strong, and returns the acronym's type (""
+// for none).
+func defineAcronym(ws, ts []string, open int, acr string, place func([]string) bool) string {
 	e := open // the name ends before the bracket
 	a := -1
 	for s := e - 1; s >= 0 && s >= e-15; s-- {

@@ -39,6 +39,15 @@ func TestMarkAcronyms(t *testing.T) {
 		{"The Convention of the Conservation of Antarctic Marine Living Resources ( CCAMLR ) applies .",
 			"O O O O O O B-ORG I-ORG O O O O O O O",
 			"O O O O O O B-ORG I-ORG O O O O O O O"},
+		// ", or ACRONYM," defines it as brackets do.
+		{"The Northern Farmers Union , or NFU , called a strike . | The NFU said so .",
+			"O O O O O O O O O O O O | O O O O O",
+			"O B-ORG I-ORG I-ORG O O B-ORG O O O O O | O B-ORG O O O"},
+		// ... but not after a term, a person, or a word that does not stand
+		// like an acronym.
+		{"Gross Domestic Product , or GDP , rose .", "O O O O O O O O O", "O O O O O O O O O"},
+		{"John Fitzgerald Kennedy , or JFK , spoke .", "B-PER I-PER I-PER O O O O O O", "B-PER I-PER I-PER O O O O O O"},
+		{"The Northern Farmers Union , or NFU members , met .", "O O O O O O O O O O O", "O O O O O O O O O O O"},
 		// A person's initials.
 		{"John Fitzgerald Kennedy ( JFK ) spoke .", "B-PER I-PER I-PER O O O O O", "B-PER I-PER I-PER O O O O O"},
 		// Capitalised terms are no organisation.

@@ -240,3 +240,41 @@ func TestTagNationalTeams(t *testing.T) {
 		t.Errorf("TagDocument: Sweden %s, want B-GPE", tags[0][0])
 	}
 }
+
+// Organisations' names the rules of this package complete, through the
+// whole tagger: each text is one document, written for this test, and
+// names is its entities as "TYPE:text" (GPE read as LOC).
+func TestTagOrganisationNames(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		// "X City" is a club where the document is a sports report and the
+		// tagger saw a club, a city where it stands as a place.
+		{"Exeter City drew 1-1 with Barnet at home in the league on Saturday. Striker Tom Vale scored for Exeter City before halftime.",
+			"ORG:Exeter City|LOC:Barnet|PER:Tom Vale|ORG:Exeter City"},
+		{"Leicester City manager Ann Ford said her striker would start against Stoke City on Saturday.",
+			"ORG:Leicester City|PER:Ann Ford|ORG:Stoke City"},
+		{"The hailstorm hit Carson City and Kansas City on Monday.", "LOC:Carson City|LOC:Kansas City"},
+		{"He lives in Jersey City and works in Mexico City.", "LOC:Jersey City|LOC:Mexico City"},
+		{"He studied at the University of Nairobi before joining the Reserve Bank of India.",
+			"ORG:University of Nairobi|ORG:Reserve Bank of India"},
+		{"Carr Futures said the market was calm, and Caldwell Insurance paid the claim.",
+			"ORG:Carr Futures|ORG:Caldwell Insurance"},
+		{"The Heritage Foundation and the Metropolitan Police disagreed.", "ORG:Heritage Foundation|ORG:Metropolitan Police"},
+	} {
+		a := &model.Article{Text: c.text}
+		var got []string
+		for _, e := range an.Tag(c.text, Sentences(a), false) {
+			typ := e.Type
+			if typ == model.EntityGPE {
+				typ = model.EntityLoc
+			}
+			got = append(got, typ+":"+e.Text)
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}

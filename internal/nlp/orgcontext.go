@@ -194,12 +194,21 @@ func orgContext(ws []string, i int) bool {
 var corporateHeads = wordSet(`corp corp. inc inc. ltd ltd. plc llc gmbh ag s.a. n.v. co. holdings
 	bancorp bancshares airlines airways university college institute foundation ministry
 	corporation limited industries technologies pharmaceuticals securities motors motorsports logistics
-	enterprises laboratories`)
+	enterprises laboratories company s.p.a. spa srl s.r.l. sarl kgaa oyj tbk bhd pte`)
 
-// markCorporate retypes PER and place spans that end in a corporate word.
+// markCorporate retypes PER and place spans that end in a corporate word,
+// and PER spans that end in a trade word or a legal form in capitals: no one
+// is named "Kellan Bank", "Fenwick Capital" or "Brenner Chemie SE", while
+// "Texas Energy" may be the state's sector.
 func markCorporate(words, tags []string) {
 	forSpans(tags, func(typ string, i, j int) {
-		if typ != "ORG" && typ != "NORP" && typ != "MISC" && j-i >= 2 && corporateHeads[strings.ToLower(words[j-1])] {
+		if j-i < 2 {
+			return
+		}
+		last := strings.ToLower(words[j-1])
+		if typ != "ORG" && typ != "NORP" && typ != "MISC" && corporateHeads[last] ||
+			typ == model.EntityPerson && tradeHeads[last] && capitalised(words[j-1]) && (j == len(words) || !capitalised(words[j])) ||
+			typ == model.EntityPerson && capsForms[last] && allCaps(words[j-1]) {
 			setSpan(tags, i, j, "ORG")
 		}
 	})
@@ -211,12 +220,45 @@ func markCorporate(words, tags []string) {
 // general), "Co" without its stop (a county) and "Energy" or "Insurance"
 // (departments, taxes) are left out.
 var companyHeads = wordSet(`inc inc. corp corp. corporation co. ltd ltd. limited llc llp plc gmbh s.a. n.v. pvt. pty
+	s.p.a. spa srl s.r.l. sarl s.a.r.l. kgaa oyj oy tbk bhd sdn pte l.p. b.v. k.k.
 	holdings industries technologies pharmaceuticals securities motors motorsports logistics enterprises
-	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions`)
+	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions
+	company`)
+
+// tradeHeads end companies' names after a name ("Caldwell Insurance",
+// "Carr Futures", "Kellan Bank") but also name sectors, departments and
+// portfolios after a place or on their own ("Texas Energy prices", "the
+// Energy Secretary", "National Insurance"). They count as heads only after
+// a person's or an organisation's name the tagger found, and only where
+// the name ends with them (no capitalised word after: "Brown Transport
+// Secretary").
+var tradeHeads = wordSet(`bank capital insurance energy futures transport construction systems`)
 
 // legalForms are the company heads that may follow the name after a comma
 // ("Enron Broadband Services, Inc.").
-var legalForms = wordSet(`inc inc. corp corp. ltd ltd. llc llp plc co.`)
+var legalForms = wordSet(`inc inc. corp corp. ltd ltd. llc llp plc co. oyj`)
+
+// capsForms are legal forms written in capitals ("Brenner Chemie SE",
+// "Hafnia Shipping ASA") that also abbreviate other things: a compass
+// point ("SE"), a province or a state after a town and a comma ("Calgary,
+// AB"), a record ("LP"). They count as heads right after the name only,
+// never after a comma.
+var capsForms = wordSet(`se asa ab kk lp bv nv`)
+
+// formSpan reports whether the span that begins at k is made of legal forms
+// only ("Pte Ltd", "Sdn Bhd"), as the tagger tags them apart from the name.
+func formSpan(words, tags []string, k int) bool {
+	if tags[k] != "B-"+model.EntityOrg {
+		return false
+	}
+	for x := k; x < spanEnd(tags, k); x++ {
+		lx := strings.ToLower(words[x])
+		if !companyHeads[lx] && !capsForms[lx] {
+			return false
+		}
+	}
+	return true
+}
 
 // markCompanyHeads makes a name followed by an untagged company head one
 // ORG span with it: the tagger, which has seen few of these words, reads
@@ -233,19 +275,39 @@ func markCompanyHeads(words, tags []string) {
 	title := titleCase(words)
 	for k := 1; k < len(words); k++ {
 		lw := strings.ToLower(words[k])
-		group := lw == "group"
+		// A trade head needs a person's or an organisation's name before
+		// it, and nothing capitalised after it.
+		trade := tradeHeads[lw] && (k+1 == len(words) || !capitalised(words[k+1]))
+		group := lw == "group" || trade
 		// A legal form the tagger made a name of its own ("Lowry Partners"
 		// | "LLP") is a head too.
-		loneForm := legalForms[lw] && tags[k] == "B-"+model.EntityOrg && (k+1 == len(tags) || !strings.HasPrefix(tags[k+1], "I-"))
-		if !companyHeads[lw] && !group || tags[k] != "O" && !loneForm || !capitalised(words[k]) || allCaps(words[k]) && !legalForms[lw] {
+		loneForm := legalForms[lw] && tags[k] == "B-"+model.EntityOrg && (k+1 == len(tags) || !strings.HasPrefix(tags[k+1], "I-")) ||
+			formSpan(words, tags, k)
+		capsForm := capsForms[lw] && allCaps(words[k])
+		// A legal form that ends an organisation's span the tagger began
+		// late ("Redwater" | "Capital LLC" ORG) takes in the words before.
+		ending := legalForms[lw] && tags[k] == "I-"+model.EntityOrg && (k+1 == len(tags) || !strings.HasPrefix(tags[k+1], "I-"))
+		// "plc" is written in lower case ("Barclays plc").
+		if !companyHeads[lw] && !group && !capsForm || tags[k] != "O" && !loneForm && !ending || !capitalised(words[k]) && lw != "plc" ||
+			allCaps(words[k]) && !legalForms[lw] && !capsForm {
 			continue
 		}
-		a, tagged := k, false
+		end := k + 1
+		if loneForm {
+			end = spanEnd(tags, k) // "Meranti Logistics" | "Pte Ltd"
+		}
+		a, tagged, personOrOrg := k, false, true
+		if ending {
+			a, tagged = spanStart(tags, k), true
+		}
+		from := a
 	walk:
 		for a > 0 {
 			p := a - 1
 			w := words[p]
 			switch {
+			case tags[p] != "O" && ending:
+				break walk // only the untagged words the tagger left out
 			case tags[p] != "O":
 				b := p
 				for b > 0 && strings.HasPrefix(tags[b], "I-") {
@@ -253,23 +315,30 @@ func markCompanyHeads(words, tags []string) {
 				}
 				a = b
 				if tags[b] == "B-"+model.EntityNORP {
+					personOrOrg = false
 					break walk // a nationality begins the name: "Korean Airlines"
+				}
+				if t := tags[b][2:]; t != model.EntityPerson && t != model.EntityOrg {
+					personOrOrg = false
 				}
 				tagged = true
 			case w == "," && a == k && legalForms[lw] && p > 0 && tags[p-1] != "O":
 				a = p // "Services, Inc."
 			case w == "&" && a < k && p > 0 && capitalised(words[p-1]):
 				a = p
-			case !title && nameModifier(w, "O") && !honorifics[strings.ToLower(w)] && (p > 0 || a == k):
+			case !title && nameModifier(w, "O") && !honorifics[strings.ToLower(w)] && (p > 0 || a == k || legalForms[lw] || capsForm):
+				// A legal form says the run before it is a name, its
+				// first word too ("Tessaly Foods plc reported").
 				a = p
 			default:
 				break walk
 			}
 		}
-		if a == k || group && !tagged || words[a] == "," {
+		if a == from || group && !tagged || trade && !personOrOrg || words[a] == "," {
 			continue
 		}
-		setSpan(tags, a, k+1, model.EntityOrg)
+		setSpan(tags, a, end, model.EntityOrg)
+		k = end - 1
 	}
 }
 

@@ -66,6 +66,28 @@ func TestMarkCorporate(t *testing.T) {
 	}
 }
 
+// A person's span ending in a trade word is a company's name; a place's is
+// left alone ("Texas Energy" may be the state's sector), as is a trade
+// word with a capitalised word after it (a portfolio: "Energy Secretary").
+func TestMarkCorporatePersonTradeHeads(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Kellan Bank said profits rose", "B-PER I-PER O O O", "B-ORG I-ORG O O O"},
+		{"Fenwick Capital invested", "B-PER I-PER O", "B-ORG I-ORG O"},
+		{"Ferris Construction Company won", "B-PER I-PER I-PER O", "B-ORG I-ORG I-ORG O"},
+		{"Texas Energy rose", "B-GPE I-GPE O", "B-GPE I-GPE O"},
+		{"Ann Energy Secretary spoke", "B-PER I-PER O O", "B-PER I-PER O O"},
+		{"Tyra Banks smiled", "B-PER I-PER O", "B-PER I-PER O"},
+		{"Brenner Chemie SE said", "B-PER I-PER I-PER O", "B-ORG I-ORG I-ORG O"},
+		{"Ann Se said", "B-PER I-PER O", "B-PER I-PER O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markCorporate(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkCorporateTradeWords(t *testing.T) {
 	words := strings.Fields("Asked about it , Kessler Logistics and Dunn Pharmaceuticals declined to comment")
 	tags := strings.Fields("O O O O B-PER I-PER O B-LOC I-LOC O O O")
@@ -103,6 +125,30 @@ func TestMarkCompanyHeads(t *testing.T) {
 		// "Group" only after a name the tagger found.
 		{"The Iraq Study Group released its report .", "O B-LOC O O O O O O", "O B-ORG I-ORG I-ORG O O O O"},
 		{"Salary listing in Job Group : specialist", "O O O O O O O", "O O O O O O O"},
+		// "plc" in lower case; a legal form takes in the sentence's first word.
+		{"Shares in Grayson plc fell .", "O O B-ORG O O O", "O O B-ORG I-ORG O O"},
+		{"Tessaly Foods plc reported lower sales .", "O O O O O O O", "B-ORG I-ORG I-ORG O O O O"},
+		// Legal forms of other countries, in capitals right after the name
+		// only; a span of legal forms the tagger tagged apart joins the name.
+		{"Orsetti Costruzioni S.p.A. won the tender .", "B-PER I-PER O O O O O", "B-ORG I-ORG I-ORG O O O O"},
+		{"Hafnia Shipping ASA ordered tankers .", "O O O O O O", "B-ORG I-ORG I-ORG O O O"},
+		{"Meranti Logistics Pte Ltd opened a depot .", "B-ORG I-ORG B-ORG I-ORG O O O O", "B-ORG I-ORG I-ORG I-ORG O O O O"},
+		{"He moved to Calgary , AB last year .", "O O O B-GPE O O O O O", "O O O B-GPE O O O O O"},
+		{"The storm moved SE overnight .", "O O O O O O", "O O O O O O"},
+		// A legal form ending a span the tagger began late takes in the
+		// untagged words before it, not a person's name.
+		{"Redwater Capital LLC bought it .", "O B-ORG I-ORG O O O", "B-ORG I-ORG I-ORG O O O"},
+		{"Ann Lee Orbis Broadband Inc. called .", "B-PER I-PER B-ORG I-ORG I-ORG O O", "B-PER I-PER B-ORG I-ORG I-ORG O O"},
+		// "Company" is a company's head.
+		{"The Ferrant Company said so .", "O O O O O O", "O B-ORG I-ORG O O O"},
+		// Trade words are heads after a person's or an organisation's name
+		// only, and only where nothing capitalised follows.
+		{"Carr Futures said the market was calm .", "B-PER O O O O O O O", "B-ORG I-ORG O O O O O O"},
+		{"Ashdown Horse Transport moved the animals .", "B-PER O O O O O O", "B-ORG I-ORG I-ORG O O O O"},
+		{"Texas Energy prices rose .", "B-GPE O O O O", "B-GPE O O O O"},
+		{"Brown Transport Secretary Ann Lee spoke .", "B-PER O O B-PER I-PER O O", "B-PER O O B-PER I-PER O O"},
+		{"British Insurance firms gained .", "B-NORP O O O O", "B-NORP O O O O"},
+		{"Calder Systems won the contract .", "O O O O O O", "O O O O O O"},
 		// A headline in title case: only tagged spans are taken in.
 		{"Investors Dump Pellam Pharmaceuticals Shares", "O O B-PER O O", "O O B-ORG I-ORG O"},
 		{"Investors Dump Pellam Pharmaceuticals Shares", "O O O O O", "O O O O O"},

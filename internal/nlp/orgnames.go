@@ -20,9 +20,13 @@ import (
 // and parties. Words that also end other kinds of names are left out:
 // "League" and "Division" (sports competitions, MISC in CoNLL), "Union"
 // ("Soviet Union"), "Federation" ("Russian Federation"), "Group" (the Davis
-// Cup's "World Group").
+// Cup's "World Group"). Foundations, institutions, societies,
+// associations, clubs, police forces, orchestras and choirs are bodies
+// too ("Heritage Foundation", "Metropolitan Police", "Brookfield Golf
+// Club"), which the tagger cut to the head or to the words before it.
 var orgNameHeads = wordSet(`forces bureau agency commission authority council front army party movement
-	brigade brigades committee ministry department organisation organization corps alliance coalition`)
+	brigade brigades committee ministry department organisation organization corps alliance coalition
+	foundation institution society association club police orchestra choir`)
 
 // News media's names end in their own heads ("Saudi Gazette", "Korea
 // Times", "Nairobi Standard"; package media lists them): a newspaper is
@@ -493,4 +497,240 @@ func equalWords(a, b []string) bool {
 		}
 	}
 	return len(a) == len(b)
+}
+
+// institutionHeads begin names of the form "X of Y" that are always an
+// institution's, whatever Y is: "University of Nairobi", "Bank of
+// Tanzania", "Ministry of Health". "City of", "Union of" and "Federation
+// of" are left out: they also name places and states ("Union of South
+// Africa", "Federation of Bosnia and Herzegovina").
+var institutionHeads = wordSet(`university college institute school academy bank ministry department office
+	agency commission council board foundation society association`)
+
+// markInstitutionsOf makes a name of the form "Head of Place" one ORG span:
+// the tagger, seeing a place at its end, calls "University of Cape Town"
+// and "Bank of Tanzania" places, or tags the place alone ("the University
+// of | Nairobi"), or the head and the place as two spans ("Central Bank |
+// of | Nigeria"). A span that begins with the head and "of" is retyped; an
+// untagged head (with the capitalised words before it) or an ORG span
+// ending in the head, followed by "of" and a place's span, is joined to
+// the place. The head must be capitalised, as in a name ("a bank of
+// Tanzania" is none).
+func markInstitutionsOf(words, tags []string) {
+	for k := 0; k+2 < len(words); k++ {
+		if !institutionHeads[strings.ToLower(words[k])] || !capitalised(words[k]) || allCaps(words[k]) || words[k+1] != "of" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(tags[k], "B-") && tags[k+1] == "I-"+tags[k][2:]:
+			// The span holds head, "of" and more: "University of Nairobi" LOC.
+			typ := tags[k][2:]
+			if typ == model.EntityLoc || typ == model.EntityGPE || typ == model.EntityPerson {
+				setSpan(tags, k, spanEnd(tags, k), model.EntityOrg)
+			}
+		case tags[k+1] == "O" && strings.HasPrefix(tags[k+2], "B-") && capitalised(words[k+2]):
+			typ := tags[k+2][2:]
+			if typ != model.EntityLoc && typ != model.EntityGPE {
+				continue
+			}
+			end := spanEnd(tags, k+2)
+			if end < len(words) && (words[end] == "'s" || words[end] == "’s") {
+				continue // "the Office of | Kenya 's president": the place is the owner
+			}
+			a := k
+			switch {
+			case tags[k] == "O":
+				// Capitalised words before an untagged head are the name's:
+				// "Reserve Bank of India".
+				for a > 0 && tags[a-1] == "O" && nameModifier(words[a-1], "O") && !allCaps(words[a-1]) {
+					a--
+				}
+			case tags[k] == "B-"+model.EntityOrg || tags[k] == "I-"+model.EntityOrg:
+				a = spanStart(tags, k)
+			default:
+				continue
+			}
+			setSpan(tags, a, end, model.EntityOrg)
+		}
+	}
+}
+
+// linkHeads are the bodies' heads that "of" or "for" joins to a name the
+// tagger found on its own: "Centers for | Disease Control and Prevention",
+// "Office of the | High Commissioner for Human Rights", "Court of Justice
+// of the | European Union".
+var linkHeads = wordSet(`center centers centre centres office offices court council board commission committee
+	institute institutes agency bureau ministry department authority organisation organization`)
+
+// joinLinkedOrgs makes one ORG span of a body's head, "of" or "for" (and
+// "the"), and an organisation's span right after: the tagger, reading the
+// name in two parts, tags the part after the link and leaves the head out
+// or makes it a name of its own. The head is an untagged capitalised word
+// (a lone "Centers", not a run the tagger did not take in) or an ORG span
+// that ends in it or begins with it and "of" ("Court of Justice"); the
+// span after the link must end where the sentence's name ends (no span
+// going on after it). "Minister for Foreign Affairs" has no body's head
+// and is left alone, as is a head after a person ("Ann Lee 's Office").
+func joinLinkedOrgs(words, tags []string) {
+	for k := 0; k+2 < len(words); k++ {
+		w := words[k]
+		if !linkHeads[strings.ToLower(w)] || !capitalised(w) || allCaps(w) {
+			continue
+		}
+		// The head's own span, or the untagged head alone.
+		a, end := k, k+1
+		switch {
+		case tags[k] == "O":
+			if k > 0 && tags[k-1] != "O" && !strings.HasSuffix(tags[k-1], "-"+model.EntityOrg) {
+				continue
+			}
+		case strings.HasSuffix(tags[k], "-"+model.EntityOrg):
+			a, end = spanStart(tags, k), spanEnd(tags, k)
+			// The head ends the span, or begins it with "of" after it.
+			if end != k+1 && !(a == k && words[k+1] == "of") {
+				continue
+			}
+		default:
+			continue
+		}
+		l := end
+		if l >= len(words) || tags[l] != "O" || words[l] != "of" && words[l] != "for" {
+			continue
+		}
+		l++
+		if l < len(words) && tags[l] == "O" && strings.EqualFold(words[l], "the") {
+			l++
+		}
+		if l >= len(words) || tags[l] != "B-"+model.EntityOrg || !capitalised(words[l]) {
+			continue
+		}
+		e := spanEnd(tags, l)
+		if e == l+1 && !allCaps(words[l]) && e < len(words) && lowerWord(words[e]) {
+			continue // one word and a noun: an adjective ("Board of | Muslim clerics")
+		}
+		if a > 0 && tags[a-1] == "O" && !strings.EqualFold(words[a-1], "the") && nameModifier(words[a-1], "O") {
+			continue // a capitalised word the tagger left out before the head: the name's start is not known
+		}
+		setSpan(tags, a, e, model.EntityOrg)
+		k = e - 1
+	}
+}
+
+// growOrgHeads takes into an organisation's span the capitalised words the
+// tagger left out before it, where the span is a body's head or begins
+// with one: "Random" | "House" ORG, "the Superior" | "Court of Arizona"
+// ORG. A one-word span that is a head that ends no person's name (orgHeads:
+// "House", "Party"; not a news medium's) takes in the untagged capitalised words right
+// before it; a longer span that begins with a body's head ("Court of
+// Appeals", "Bureau of Prisons") takes them in only after "the", which
+// says where the name begins. A sentence's first word is taken in only
+// right before the head, as in markCompanyHeads.
+func growOrgHeads(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i == 0 {
+			return
+		}
+		lw := strings.ToLower(words[i])
+		// News media's heads are left to markOrgNames, which needs "the"
+		// before them: "Post" also ends persons' names ("Emily Post").
+		alone := j == i+1 && orgHeads[lw] && !media.Head(words[i])
+		if !alone && !(orgNameHeads[lw] || institutionHeads[lw] || lw == "court") || !capitalised(words[i]) || allCaps(words[i]) {
+			return
+		}
+		a := i
+		for a > 0 && tags[a-1] == "O" && nameModifier(words[a-1], "O") && !allCaps(words[a-1]) && (a-1 > 0 || a == i) {
+			a--
+		}
+		if a == i {
+			return
+		}
+		if !alone && !(a > 0 && strings.EqualFold(words[a-1], "the")) {
+			return
+		}
+		setSpan(tags, a, j, model.EntityOrg)
+	})
+}
+
+// officeWords are titles a person's name follows: "UN Secretary-General
+// Antonio Guterres", "Senate Majority Leader Chuck Schumer".
+var officeWords = wordSet(`leader president president-elect chairman chairwoman chair chairperson speaker
+	secretary secretary-general spokesman spokeswoman spokesperson director director-general governor
+	ambassador envoy commissioner ceo minister chancellor mayor coach manager treasurer`)
+
+// officeModifiers stand before an office word in a title: "Majority
+// Leader", "Deputy Director", "Vice Chairman".
+var officeModifiers = wordSet(`majority minority deputy vice acting assistant senior executive managing interim
+	general`)
+
+// cutOfficeTitles ends an organisation's span before the title that the
+// tagger ran it on into when a person's name follows: "U.S. Senate Majority
+// Leader" | "Chuck Schumer" is the Senate, a title and a person, as the
+// CoNLL and OntoNotes guidelines tag it. The title is an office word and
+// the modifiers before it, all capitalised; the organisation must keep a
+// word that is neither.
+func cutOfficeTitles(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || j >= len(tags) || tags[j] != "B-"+model.EntityPerson || j-i < 2 {
+			return
+		}
+		if !officeWords[strings.ToLower(words[j-1])] || !capitalised(words[j-1]) {
+			return
+		}
+		t := j - 1
+		for t-1 > i && officeModifiers[strings.ToLower(words[t-1])] && capitalised(words[t-1]) {
+			t--
+		}
+		for _, w := range words[i:t] {
+			lw := strings.ToLower(w)
+			if !officeWords[lw] && !officeModifiers[lw] {
+				setSpan(tags, i, t, model.EntityOrg)
+				for k := t; k < j; k++ {
+					tags[k] = "O"
+				}
+				return
+			}
+		}
+	})
+}
+
+// personRoles are lower-case words for what a person is that news writes
+// right before the person's name: "Tesla chief executive Elon Musk",
+// "Hamas leader Ismail Haniyeh", "party spokesman Tom Ade".
+var personRoles = wordSet(`leader president chairman chairwoman chair chairperson speaker secretary spokesman
+	spokeswoman spokesperson director governor ambassador envoy commissioner ceo minister chancellor mayor
+	coach manager treasurer executive chief founder co-founder commander cleric senator lawmaker adviser
+	advisor aide`)
+
+// rolePersons makes a person of an organisation's span of two or three
+// capitalised words right after a lower-case word for a person's role:
+// the tagger, which had seen few of these names, called "Elon Musk" in
+// "Tesla chief executive Elon Musk" an organisation, but a role written
+// in lower case is followed by the person who has it. A span that ends
+// like an organisation's or a place's name is left ("chief executive
+// Kestrel Holdings" names the firm), and so is one that other reports
+// names in the knowledge base and no person ("adviser Goldman Sachs").
+func rolePersons(words, tags []string, other func([]string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i == 0 || j-i < 2 || j-i > 3 || !personRoles[words[i-1]] || !capitalised(words[i]) {
+			return
+		}
+		for _, w := range words[i:j] {
+			if allCaps(w) {
+				return // an acronym is an organisation's
+			}
+			// Capitalised words, or a particle before a hyphen ("al-Sadr").
+			if p, _, ok := strings.Cut(w, "-"); !capitalised(w) && !(ok && nameParticles[p]) {
+				return
+			}
+		}
+		last := strings.ToLower(words[j-1])
+		if orgHeads[last] || orgNameHeads[last] || corporateHeads[last] || companyHeads[last] || tradeHeads[last] ||
+			acronymHeads[last] || placeHeads[last] || media.Head(words[j-1]) || other != nil && other(words[i:j]) {
+			return
+		}
+		setSpan(tags, i, j, model.EntityPerson)
+	})
 }

@@ -58,6 +58,15 @@ func TestMarkOrgNames(t *testing.T) {
 		{"Articles in The Harbour Times and the Coast News were reprinted .", "O O O O O O O O O O O O", "O O O B-ORG I-ORG O O B-ORG I-ORG O O O"},
 		// Capitalised common words before a head, with no "the" and no tagged name.
 		{"Fake News is everywhere .", "O O O O O", "O O O O O"},
+		// Foundations, clubs, police forces and choirs are bodies: the
+		// tagger's head alone or the words before it grow to the name.
+		{"The Heritage Foundation criticised the bill .", "O O B-ORG O O O O", "O B-ORG I-ORG O O O O"},
+		{"Members of the Brookfield Golf Club voted .", "O O O B-ORG O O O O", "O O O B-ORG I-ORG I-ORG O O"},
+		{"The Metropolitan Police arrested two men .", "O B-ORG O O O O O", "O B-ORG I-ORG O O O O"},
+		{"The Paris Club of creditors agreed .", "O B-LOC I-LOC O O O O", "O B-ORG I-ORG O O O O"},
+		// A nationality alone before the head, or the head alone, is no name.
+		{"Kenyan Police fired tear gas .", "B-NORP O O O O O", "B-NORP O O O O O"},
+		{"He called the Police at once .", "O O O O O O O", "O O O O O O O"},
 		// A capitalised word after the head: the name goes on.
 		{"Sign up for the BBC Daily Digest .", "O O O O B-ORG O O O", "O O O O B-ORG O O O"},
 	} {
@@ -307,6 +316,130 @@ func TestCutKnownOrgTails(t *testing.T) {
 		cutKnownOrgTails(words, tags, gaz)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestMarkInstitutionsOf(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The tagger calls the whole name a place.
+		{"He studied at the University of Nairobi .", "O O O O B-LOC I-LOC I-LOC O", "O O O O B-ORG I-ORG I-ORG O"},
+		{"The Bank of Tanzania cut rates .", "O B-GPE I-GPE I-GPE O O O", "O B-ORG I-ORG I-ORG O O O"},
+		// The tagger tags the place alone.
+		{"A professor at the University of Cape Town said .", "O O O O O O B-GPE I-GPE O O", "O O O O B-ORG I-ORG I-ORG I-ORG O O"},
+		// Capitalised words before an untagged head are the name's.
+		{"The Reserve Bank of India held rates .", "O O O O B-GPE O O O", "O B-ORG I-ORG I-ORG I-ORG O O O"},
+		// The head ends an organisation's span, the place is another.
+		{"The Central Bank of Nigeria acted .", "O B-ORG I-ORG O B-GPE O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// Not a name: a lower-case head; a place that owns what follows.
+		{"She sold a bank of Tanzania 's shares .", "O O O O O B-GPE O O O", "O O O O O B-GPE O O O"},
+		{"An aide in the Office of Kenya 's president said .", "O O O O O O B-GPE O O O O", "O O O O O O B-GPE O O O O"},
+		// Heads that also begin places' and states' names are left alone.
+		{"He moved to the City of Denver .", "O O O O O O B-GPE O", "O O O O O O B-GPE O"},
+		{"The Union of South Africa was formed .", "O B-GPE I-GPE I-GPE I-GPE O O O", "O B-GPE I-GPE I-GPE I-GPE O O O"},
+		// A head followed by a person is no institution of a place.
+		{"The Board of John Lee met .", "O O O B-PER I-PER O O", "O O O B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markInstitutionsOf(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestJoinLinkedOrgs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// An untagged head, "for" or "of the", and the tagger's span.
+		{"The Centers for Disease Control and Prevention said .", "O O O B-ORG I-ORG I-ORG I-ORG O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"The Office of the High Commissioner for Human Rights said .", "O B-ORG O O B-ORG I-ORG I-ORG I-ORG I-ORG O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// A span that begins with the head and "of".
+		{"The Court of Justice of the European Union ruled .", "O B-ORG I-ORG I-ORG O O B-ORG I-ORG O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// No body's head: a title, a person's office.
+		{"The Minister for Foreign Affairs of the European Union spoke .", "O O O B-ORG I-ORG O O B-ORG I-ORG O O",
+			"O O O B-ORG I-ORG O O B-ORG I-ORG O O"},
+		{"Ann Lee Office of the Treasury said .", "B-PER I-PER O O O B-ORG O O", "B-PER I-PER O O O B-ORG O O"},
+		// A group word before a noun is an adjective, not a body.
+		{"The Board of Muslim clerics met .", "O O O B-ORG O O O", "O O O B-ORG O O O"},
+		// A head in lower case is no name; a capitalised word before the
+		// head leaves the name's start unknown.
+		{"The office of the Prosecutor General said .", "O O O O B-ORG I-ORG O O", "O O O O B-ORG I-ORG O O"},
+		{"Regional Office for Europe said .", "O O O B-ORG O O", "O O O B-ORG O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinLinkedOrgs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestGrowOrgHeads(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A one-word head that ends no person's name takes in the words before.
+		{"It is published by Random House in May .", "O O O O O B-ORG O O O", "O O O O B-ORG I-ORG O O O"},
+		// A span beginning with a body's head, after "the".
+		{"The Superior Court of Arizona ruled .", "O O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		{"He appealed to the Ninth Circuit Court of Appeals .", "O O O O O O B-ORG I-ORG I-ORG O",
+			"O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		// Without "the" the name's start is unknown; a function word, a
+		// month, a tagged name or a sentence's first word far from the
+		// head is no part of it.
+		{"Arizona Superior Court of Appeals ruled .", "B-GPE O B-ORG I-ORG I-ORG O O", "B-GPE O B-ORG I-ORG I-ORG O O"},
+		{"Yesterday House members voted .", "O B-ORG O O O", "O B-ORG O O O"},
+		{"In March House members voted .", "O O B-ORG O O O", "O O B-ORG O O O"},
+		{"The Senate and House voted .", "O B-ORG O B-ORG O O", "O B-ORG O B-ORG O O"},
+		// A head that ends persons' names too ("Post") is left alone.
+		{"She wrote to Emily Post today .", "O O O O B-ORG O O", "O O O O B-ORG O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		growOrgHeads(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestCutOfficeTitles(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"U.S. Senate Majority Leader Chuck Schumer said .", "B-ORG I-ORG I-ORG I-ORG B-PER I-PER O O",
+			"B-ORG I-ORG O O B-PER I-PER O O"},
+		{"UN Secretary-General Antonio Guterres spoke .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG O B-PER I-PER O O"},
+		{"Bank of England Deputy Governor Ann Lee said .", "B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER O O",
+			"B-ORG I-ORG I-ORG O O B-PER I-PER O O"},
+		// No person after it, a name that only ends like a title, or a span
+		// of title words alone: left as it is.
+		{"The World Bank President said .", "O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O O"},
+		{"General Motors Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+		{"Deputy Director Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		cutOfficeTitles(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestRolePersons(t *testing.T) {
+	known := func(ws []string) bool { return strings.Join(ws, " ") == "Goldman Sachs" }
+	for _, c := range []struct{ words, tags, want string }{
+		{"Tesla chief executive Elon Musk posted .", "B-ORG O O B-ORG I-ORG O O", "B-ORG O O B-PER I-PER O O"},
+		{"Shiite cleric Muqtada al-Sadr spoke .", "B-NORP O B-ORG I-ORG O O", "B-NORP O B-PER I-PER O O"},
+		// An organisation's head, an acronym, a name the knowledge base
+		// knows as no person's, a capitalised title: left alone.
+		{"He named chief executive Kestrel Holdings .", "O O O O B-ORG I-ORG O", "O O O O B-ORG I-ORG O"},
+		{"The party leader UN Women spoke .", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		{"She hired adviser Goldman Sachs .", "O O O B-ORG I-ORG O", "O O O B-ORG I-ORG O"},
+		{"Party Leader Ann Lee spoke .", "O O B-ORG I-ORG O O", "O O B-ORG I-ORG O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		rolePersons(words, tags, known)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
 		}
 	}
 }

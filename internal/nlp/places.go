@@ -121,3 +121,21 @@ func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city
 		}
 	}
 }
+
+// placeNameHeads end places' names and no person's: "Carson City",
+// "Orange County", "Ellis Island", "Harrow Street". Words that end
+// persons' names too are left out ("Park", "Bay", "Lake", "Beach",
+// "Hill").
+var placeNameHeads = wordSet(`city county island islands river valley street avenue airport`)
+
+// placeHeadedPersons retypes as a place a person's span of two words or
+// more that ends in a place's head: the tagger, knowing "Carson" as a name,
+// calls "Carson City" a person, and no one is named "City". A span after
+// an honorific stays a person (titledPersons runs later and decides).
+func placeHeadedPersons(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ == "PER" && j-i >= 2 && capitalised(words[j-1]) && placeNameHeads[strings.ToLower(words[j-1])] {
+			setSpan(tags, i, j, "LOC")
+		}
+	})
+}

@@ -80,3 +80,20 @@ func TestCitiesTagged(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceHeadedPersons(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"The flood hit Carson City last week .", "O O O B-PER I-PER O O O", "O O O B-LOC I-LOC O O O"},
+		{"They sailed to Ellis Island .", "O O O B-PER I-PER O", "O O O B-LOC I-LOC O"},
+		// Persons' names that end in words places end in too stay persons;
+		// so does a one-word span.
+		{"Ricki Lake and Michael Bay met Ann Park .", "B-PER I-PER O B-PER I-PER O B-PER I-PER O", "B-PER I-PER O B-PER I-PER O B-PER I-PER O"},
+		{"City said so .", "B-PER O O O", "B-PER O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		placeHeadedPersons(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // Sports metonymy. Sports reports name clubs after their home town, county
@@ -381,7 +383,10 @@ func markClubs(words, tags []string) {
 		return
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if !clubPrefixes[words[i]] || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) {
+		// A club word inside an organisation's span is that name's already
+		// ("Marlow Athletic Club"): splitting the span there cut it in two.
+		if !clubPrefixes[words[i]] || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) ||
+			tags[i] == "I-"+model.EntityOrg {
 			continue
 		}
 		// The town: the span that begins right after the club word, or
@@ -401,6 +406,7 @@ func markClubs(words, tags []string) {
 		setSpan(tags, i, j, "ORG")
 		i = j - 1
 	}
+	joinTownClubs(words, tags)
 	forSpans(tags, func(typ string, i, j int) {
 		switch {
 		case j < len(words) && clubSuffixes[words[j]] && tags[j] == "O" &&
@@ -410,6 +416,39 @@ func markClubs(words, tags []string) {
 		case j-i >= 2 && clubSuffixes[words[j-1]] && typ != "ORG" && typ != "NORP":
 			// "Paris Saint-Germain" LOC
 			setSpan(tags, i, j, "ORG")
+		}
+	})
+}
+
+// townClubWords end clubs' names after their town ("Stoke City", "Luton
+// Town", "Derby County") and towns' own names too ("Mexico City").
+var townClubWords = wordSet("City Town County")
+
+// joinTownClubs makes a club named with its town and "City", "Town" or
+// "County" one ORG span where the tagger called part of it an organisation:
+// "Stoke" ORG with "City" left out, or "City" ORG with the town left out
+// ("Exeter" | "City"). Where the tagger calls the town or the whole name a
+// place, it is left to it and to markTeams: "Mexico City" is a city. The
+// word after the name must not be capitalised ("Stoke City Council" is the
+// town's).
+func joinTownClubs(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg {
+			return
+		}
+		switch {
+		case j < len(words) && townClubWords[words[j]] && tags[j] == "O" && (j+1 == len(words) || !capitalised(words[j+1])):
+			setSpan(tags, i, j+1, model.EntityOrg)
+		case j == i+1 && townClubWords[words[i]] && i > 0 && (j == len(words) || !capitalised(words[j])):
+			a := i - 1
+			switch {
+			case tags[a] == "O" && nameModifier(words[a], "O") && !allCaps(words[a]):
+			case strings.HasSuffix(tags[a], "-"+model.EntityLoc) || strings.HasSuffix(tags[a], "-"+model.EntityGPE):
+				a = spanStart(tags, a)
+			default:
+				return
+			}
+			setSpan(tags, a, j, model.EntityOrg)
 		}
 	})
 }

@@ -157,6 +157,10 @@ func TestMarkClubs(t *testing.T) {
 			"O O O O O B-LOC I-LOC O B-LOC O O"},
 		// A person's name before "United" stays a person.
 		{"Ann Lee United the party .", "B-PER I-PER O O O O", "B-PER I-PER O O O O"},
+		// A club word inside an organisation's span the tagger found whole
+		// does not split it.
+		{"Police said the Marlow Athletic Club had closed .", "O O O B-ORG I-ORG I-ORG O O O",
+			"O O O B-ORG I-ORG I-ORG O O O"},
 		// A line in title case is left alone.
 		{"AS Roma Beat Lazio In Derby", "O B-LOC O B-LOC O O", "O B-LOC O B-LOC O O"},
 	} {
@@ -206,5 +210,26 @@ func TestMarkNationalTeams(t *testing.T) {
 	words, tags = split(news)
 	if got := markNationalTeams(words, tags, country); len(got) > 0 || strings.Join(tags[0], " ") != news[0][1] {
 		t.Errorf("not sports: got %v %v", tags[0], got)
+	}
+}
+
+func TestJoinTownClubs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The tagger found the club but left "City" out, or took "City" alone.
+		{"He will start against Stoke City on Saturday .", "O O O O B-ORG O O O O", "O O O O B-ORG I-ORG O O O"},
+		{"Exeter City drew with Barnet .", "O B-ORG O O B-GPE O", "B-ORG I-ORG O O B-GPE O"},
+		{"Fans of Luton Town sang .", "O O B-LOC B-ORG O O", "O O B-ORG I-ORG O O"},
+		// Cities stay places; a capitalised word after "City" goes on
+		// with another name ("Stoke City Council"); a sentence's first
+		// function word is no town.
+		{"She moved to Mexico City and Kansas City .", "O O O B-GPE I-GPE O B-LOC I-LOC O", "O O O B-GPE I-GPE O B-LOC I-LOC O"},
+		{"The Stoke City Council met .", "O B-ORG O O O O", "O B-ORG O O O O"},
+		{"The City said no .", "O B-ORG O O O", "O B-ORG O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinTownClubs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
 	}
 }
