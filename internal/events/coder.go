@@ -2888,6 +2888,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			tgt = g
 		}
+		if r := passiveRecipient(toks, ms, t.j, p.Prep, tgt, src); r != nil {
+			tgt = r
+		}
 		if len(src) == 0 {
 			_, loc = objectAfter(toks, ms, t.j, 8, "")
 			// "a mortar bomb was fired at it from the Gaza Strip", "aid
@@ -6279,6 +6282,45 @@ func recipientAfter(toks []tok, ms []mention, mi, next int, prep string, src gro
 		return nil
 	}
 	return g
+}
+
+// passiveRecipient is recipientAfter for a passive transfer verb: the
+// subject is the person moved and the receiving state follows "to", before
+// or after the by-agent ("was extradited to Egypt by Italy", "was handed
+// over by Kenya to Uganda"), and the target too when the subject is no
+// actor ("two suspects were handed over to Kenya"). It returns nil when
+// there is no such state, when the subject is itself a state or body, and
+// when the recipient is of the agent's own country ("handed over to
+// Italian police by Italy").
+func passiveRecipient(toks []tok, ms []mention, j int, prep string, subj, src group) group {
+	if !prepMatch(prep, "to") {
+		return nil
+	}
+	if len(subj) > 0 {
+		switch subj[0].kind {
+		case "person", "role", "name", "demonym":
+		default:
+			return nil
+		}
+	}
+	for q := j; q < len(toks) && q < j+10; q++ {
+		l := toks[q].low
+		if rightStop[l] || l == ";" || l == "," {
+			return nil
+		}
+		if l != "to" {
+			continue
+		}
+		mi := mentionAt(toks, ms, q+1, 2)
+		if mi < 0 || ms[mi].country == "" || !hasReal(group{ms[mi]}) {
+			return nil
+		}
+		if len(src) > 0 && src[0].country == ms[mi].country {
+			return nil
+		}
+		return groupAt(toks, ms, mi)
+	}
+	return nil
 }
 
 // ownWithdrawn says whether m is a role owned by a possessive pronoun that
