@@ -3005,7 +3005,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) {
 					tgt, loc = g, l2
 				} else if ownSide && typ == "MOBILIZE" {
 					// Troops a country deploys are what it moves, never
@@ -6282,6 +6282,19 @@ func recipientAfter(toks []tok, ms []mention, mi, next int, prep string, src gro
 		return nil
 	}
 	return g
+}
+
+// embeddedTheme says whether g is a bare role (no country of its own, or
+// only the sentence's one country borrowed) inside the words of the embedded verb pattern itself: what that verb
+// moves or uses ("vowed to send more troops to the border", "threatened
+// to deploy troops"), the source's own means and never its target, as in
+// the plain "sent more troops to the border".
+func embeddedTheme(emb *trigger, g group) bool {
+	if emb == nil || emb.nominal || len(g) == 0 {
+		return false
+	}
+	m := g[0]
+	return m.kind == "role" && (m.country == "" || m.borrowed) && m.i > emb.i && m.j <= emb.j
 }
 
 // passiveRecipient is recipientAfter for a passive transfer verb: the
