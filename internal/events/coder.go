@@ -4232,7 +4232,9 @@ func background(toks []tok, t *trigger) bool {
 					return true
 				}
 			}
-			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s") {
+			// A noun before the event noun is a compound's first part
+			// ("in the border talks", "to interim peace deals").
+			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s" || headNoun(toks[k])) {
 				break
 			}
 		}
@@ -4264,8 +4266,11 @@ func background(toks []tok, t *trigger) bool {
 			// "since" and "as" before a date or a noun phrase are
 			// prepositions, not clause openers; require a verb-like trigger
 			// within a few words.
+			// A longer subject is still a clause when only a noun phrase
+			// stands between the word and the trigger verb ("as the leaders
+			// of the two countries sought to ease tensions").
 			if (l == "since" || l == "as" || l == "after" || l == "before" || l == "until") && t.i-k > 6 {
-				return false
+				return !t.nominal && clauseSubjectSpan(toks, k+1, t.i)
 			}
 			return true
 		}
@@ -4274,6 +4279,44 @@ func background(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// clauseAux are the auxiliaries and modals that may stand between a
+// clause's subject and its verb.
+var clauseAux = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"would": true, "will": true, "could": true, "might": true, "may": true, "did": true, "not": true, "also": true}
+
+// clauseSubjectSpan says whether toks[from:to] is a noun phrase, possibly
+// followed by auxiliaries, so that the verb at to is its predicate: a
+// determiner or a name opens it, and it holds only noun-phrase words
+// (modifiers, nouns, names, numbers, "of", possessives, "and" before a
+// name). No comma, other conjunction or other verb may stand in it: "as
+// foreign minister and attacked" is no clause.
+func clauseSubjectSpan(toks []tok, from, to int) bool {
+	if from >= to || to > len(toks) {
+		return false
+	}
+	if first := toks[from]; !determiners[first.low] && !isCap(first.text) && !quantityWord(first.low) {
+		return false
+	}
+	aux := false
+	for k := from; k < to; k++ {
+		t := toks[k]
+		switch {
+		case clauseAux[t.low]:
+			aux = true
+		case aux:
+			return false // a noun-phrase word after an auxiliary
+		case determiners[t.low] || t.low == "of" || t.low == "'s" || t.low == "'" || quantityWord(t.low) || isCap(t.text) && !isPunct(t.low):
+		case t.low == "and" && k+1 < to && isCap(toks[k+1].text):
+			// "the leaders of Ukraine and Hungary": names joined.
+		case t.pos != "" && (t.pos == "JJ" || t.pos == "NN" || t.pos == "NNS" || t.pos == "CD"):
+		case t.pos == "" && (modifierWord(t) || headNoun(t)):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // stateSide says whether m is a state acting as such: a country or its
