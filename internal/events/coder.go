@@ -4189,6 +4189,9 @@ var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // background says whether a trigger sits in a subordinate clause or a
 // participial adjunct.
 func background(toks []tok, t *trigger) bool {
+	if subjectParticiple(toks, t) {
+		return true
+	}
 	if t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") && !t.nominal {
 		return true
 	}
@@ -4464,6 +4467,85 @@ func subjectRelative(toks []tok, t *trigger) bool {
 		}
 		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectParticiple says whether a past participle trigger modifies a noun
+// before the sentence's main verb, with or without an agent: "A report
+// released on Tuesday accused Uganda ...", "The activists imprisoned for
+// protesting were released ...", and in a fronted phrase "In a letter
+// handed over to the UN on Monday, Kenya said ...". The participle's own
+// event is what the sentence says of the noun, not what it reports. The
+// tagger often takes such a participle for a past tense, so the form is
+// read from the words: an "-ed" (or irregular participle) form right
+// after a noun, with no finite verb before it and no direct object after
+// it (a passive participle takes none: "released on Tuesday", where the
+// main verb "Kenya arrested five Ugandans" has one), and a verb that
+// follows in the same clause (past the comma that closes a fronted
+// phrase) to be the main one.
+func subjectParticiple(toks []tok, t *trigger) bool {
+	if t.nominal || t.passive || t.i == 0 || t.j >= len(toks) {
+		return false
+	}
+	w := toks[t.i].low
+	if !(strings.HasSuffix(w, "ed") || irregularParticiple[w]) || !(toks[t.i].pos == "VBN" || toks[t.i].pos == "VBD") {
+		return false
+	}
+	prev := toks[t.i-1]
+	if !(headNoun(prev) || isCap(prev.text) && !isPunct(prev.low)) || verbLeft[prev.low] || beForms[prev.low] || adverbs[prev.low] {
+		return false
+	}
+	if toks[t.j].low != "from" && directObject(toks, t.j) {
+		return false
+	}
+	for k := 0; k < t.i; k++ {
+		if finiteVerb(toks[k]) || subordinators[toks[k].low] || toks[k].low == "that" {
+			return false
+		}
+	}
+	fronted := objPreps[toks[0].low] || locPreps[toks[0].low]
+	for k := t.j; k < len(toks); k++ {
+		l := toks[k].low
+		if l == "," && fronted {
+			fronted = false // the fronted phrase ends here; the main clause follows
+			continue
+		}
+		if isPunct(l) || subordinators[l] || l == "that" || l == "and" || l == "or" || l == "but" {
+			return false
+		}
+		if isCap(toks[k].text) {
+			continue
+		}
+		if toks[k].pos == "VB" || strings.HasPrefix(toks[k].pos, "VB") && toks[k-1].low == "to" {
+			// An infinitive: the trigger is the verb it depends on
+			// ("agreed on Tuesday to reopen crossings closed since ...").
+			return false
+		}
+		// A later verb is the main one when it is a modal or an
+		// auxiliary ("were released"), or has an object or a "that"
+		// clause ("accused Uganda", "alleged that"); one with neither
+		// may be another participle ("five Ugandans accused of
+		// smuggling"), and the tagger may have taken a main verb for a
+		// participle.
+		// Such a verb follows a noun, not a determiner or a preposition
+		// ("against the disputed election result").
+		afterNoun := headNoun(toks[k-1]) || isCap(toks[k-1].text) && !isPunct(toks[k-1].low)
+		main := toks[k].pos == "MD" || beForms[toks[k].low] || toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "had" ||
+			afterNoun && (directObject(toks, k+1) || wordAt(toks, k+1) == "that")
+		switch toks[k].pos {
+		case "VBD", "MD", "VBN":
+			if main {
+				return true
+			}
+		case "VBZ", "VBP":
+			// A present tense agrees with the noun the participle
+			// follows; a plural noun tagged VBZ ("in protest at fee
+			// increases") is no verb of it.
+			if main && (toks[k].pos == "VBZ") == (prev.pos == "NN" || prev.pos == "NNP") {
+				return true
+			}
 		}
 	}
 	return false
