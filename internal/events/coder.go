@@ -2449,7 +2449,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			continue
 		}
 		for _, u := range trigs[ti+1:] {
-			if u.i-t.j > 8 {
+			if frameDistance(toks, t.j, u.i) > 8 {
 				break
 			}
 			gap := toks[t.j:u.i]
@@ -4470,6 +4470,30 @@ func subjectRelative(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// frameDistance is the number of words from token i to token j that
+// stand between a frame verb and its complement, a name of several words
+// counting as one and a bracketed aside as none: "pressured workers of the
+// United Bus Company of Tehran (the bus union) to cancel the strike" is as
+// near its complement as "pressured workers of the company to cancel".
+func frameDistance(toks []tok, i, j int) int {
+	n, depth := 0, 0
+	for k := i; k < j && k < len(toks); k++ {
+		switch l := toks[k].low; {
+		case l == "(":
+			depth++
+		case l == ")":
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case k > i && isCap(toks[k].text) && isCap(toks[k-1].text) && !isPunct(l) && !isPunct(toks[k-1].low):
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // subjectParticiple says whether a past participle trigger modifies a noun
