@@ -4225,7 +4225,9 @@ func background(toks []tok, t *trigger) bool {
 		for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
 			l := toks[k].low
 			switch l {
-			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before":
+			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before", "behind":
+				// "behind": who was behind the attacks is said of
+				// attacks already told.
 				return true
 			case "in", "to", "of", "on":
 				// After a verb event these attach to it or its object:
