@@ -4222,7 +4222,8 @@ func background(toks []tok, t *trigger) bool {
 	// air raid", "following the invasions", "over two air raids") is a
 	// reference to another event, not the one reported.
 	if t.nominal {
-		for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		// Six words back: "in Ethiopian - Eritrean border talks".
+		for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 			l := toks[k].low
 			switch l {
 			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before", "behind":
@@ -4239,7 +4240,9 @@ func background(toks []tok, t *trigger) bool {
 			}
 			// A noun before the event noun is a compound's first part
 			// ("in the border talks", "to interim peace deals").
-			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s" || headNoun(toks[k])) {
+			// A hyphen joins two names ("U.S.-Soviet talks").
+			hyphen := l == "-" && k > 0 && isCap(toks[k-1].text) && isCap(toks[k+1].text)
+			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s" || headNoun(toks[k]) || hyphen) {
 				break
 			}
 		}
