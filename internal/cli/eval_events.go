@@ -22,7 +22,7 @@ import (
 func runEvalEvents(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "eval events", "eval events [--data DIR] [--split dev|test|all] [--out FILE] [--patterns DIR]")
 	data := fs.String("data", "", "shared data directory holding plover_gsr_cameo/ and petrarch2_gsr_validation_ud/ (default: ../shared/data)")
-	out := fs.String("out", "", "write per-sentence gold and predicted events as JSONL to FILE")
+	out := fs.String("out", "", "write each sentence with its gold and predicted events (all asserted ones, with their confidence; >= 0.5 are main-clause) as JSONL to FILE, an error listing")
 	// Study errors on dev only; report test rarely (see eval.SplitEvents).
 	split := fs.String("split", "all", "records to score: dev (odd positions), test (even positions) or all")
 	patterns := fs.String("patterns", env.Getenv("NEWSGRAPH_PATTERNS"), "extra event pattern directory")

@@ -187,7 +187,10 @@ type EventsConfig struct {
 
 // EventItem is one scored sentence, as written to --out.
 type EventItem struct {
-	ID        string        `json:"id"`
+	ID string `json:"id"`
+	// Text is the gold sentence, so that an error listing (eval events
+	// --out) reads without the gold file beside it.
+	Text      string        `json:"text"`
 	Gold      []GoldEvent   `json:"gold"`
 	Predicted []PredEvent   `json:"predicted"`
 	TP        []string      `json:"tp,omitempty"`
@@ -289,7 +292,7 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 	}
 	for i, g := range gold {
 		rep.Records++
-		item := EventItem{ID: g.ID, Gold: g.Events}
+		item := EventItem{ID: g.ID, Text: g.Text, Gold: g.Events}
 		predSrc := map[string]map[string]bool{}
 		predTgt := map[string]map[string]bool{}
 		for _, e := range results[i] {

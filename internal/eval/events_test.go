@@ -90,6 +90,10 @@ func TestScoreEventsSynthetic(t *testing.T) {
 	if len(items) != 3 || items[2].FN[0] != "AGREE" {
 		t.Errorf("items = %+v", items)
 	}
+	// The error listing carries each sentence.
+	if len(items) == 3 && items[0].Text != gold[0].Text {
+		t.Errorf("item text = %q, want %q", items[0].Text, gold[0].Text)
+	}
 	if rep.F1 < 0.79 || rep.F1 > 0.81 {
 		t.Errorf("F1 = %v, want 0.8", rep.F1)
 	}

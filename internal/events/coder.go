@@ -2449,7 +2449,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			continue
 		}
 		for _, u := range trigs[ti+1:] {
-			if u.i-t.j > 8 {
+			if frameDistance(toks, t.j, u.i) > 8 {
 				break
 			}
 			gap := toks[t.j:u.i]
@@ -2888,6 +2888,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			tgt = g
 		}
+		if r := passiveRecipient(toks, ms, t.j, p.Prep, tgt, src); r != nil {
+			tgt = r
+		}
 		if len(src) == 0 {
 			_, loc = objectAfter(toks, ms, t.j, 8, "")
 			// "a mortar bomb was fired at it from the Gaza Strip", "aid
@@ -3002,7 +3005,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) {
 					tgt, loc = g, l2
 				} else if ownSide && typ == "MOBILIZE" {
 					// Troops a country deploys are what it moves, never
@@ -4186,6 +4189,9 @@ var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // background says whether a trigger sits in a subordinate clause or a
 // participial adjunct.
 func background(toks []tok, t *trigger) bool {
+	if subjectParticiple(toks, t) {
+		return true
+	}
 	if t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") && !t.nominal {
 		return true
 	}
@@ -4216,10 +4222,13 @@ func background(toks []tok, t *trigger) bool {
 	// air raid", "following the invasions", "over two air raids") is a
 	// reference to another event, not the one reported.
 	if t.nominal {
-		for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		// Six words back: "in Ethiopian - Eritrean border talks".
+		for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 			l := toks[k].low
 			switch l {
-			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before":
+			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before", "behind":
+				// "behind": who was behind the attacks is said of
+				// attacks already told.
 				return true
 			case "in", "to", "of", "on":
 				// After a verb event these attach to it or its object:
@@ -4229,7 +4238,11 @@ func background(toks []tok, t *trigger) bool {
 					return true
 				}
 			}
-			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s") {
+			// A noun before the event noun is a compound's first part
+			// ("in the border talks", "to interim peace deals").
+			// A hyphen joins two names ("U.S.-Soviet talks").
+			hyphen := l == "-" && k > 0 && isCap(toks[k-1].text) && isCap(toks[k+1].text)
+			if !(determiners[l] || modifierWord(toks[k]) || isCap(toks[k].text) || quantityWord(l) || l == "'s" || headNoun(toks[k]) || hyphen) {
 				break
 			}
 		}
@@ -4261,8 +4274,11 @@ func background(toks []tok, t *trigger) bool {
 			// "since" and "as" before a date or a noun phrase are
 			// prepositions, not clause openers; require a verb-like trigger
 			// within a few words.
+			// A longer subject is still a clause when only a noun phrase
+			// stands between the word and the trigger verb ("as the leaders
+			// of the two countries sought to ease tensions").
 			if (l == "since" || l == "as" || l == "after" || l == "before" || l == "until") && t.i-k > 6 {
-				return false
+				return !t.nominal && clauseSubjectSpan(toks, k+1, t.i)
 			}
 			return true
 		}
@@ -4271,6 +4287,44 @@ func background(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// clauseAux are the auxiliaries and modals that may stand between a
+// clause's subject and its verb.
+var clauseAux = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"would": true, "will": true, "could": true, "might": true, "may": true, "did": true, "not": true, "also": true}
+
+// clauseSubjectSpan says whether toks[from:to] is a noun phrase, possibly
+// followed by auxiliaries, so that the verb at to is its predicate: a
+// determiner or a name opens it, and it holds only noun-phrase words
+// (modifiers, nouns, names, numbers, "of", possessives, "and" before a
+// name). No comma, other conjunction or other verb may stand in it: "as
+// foreign minister and attacked" is no clause.
+func clauseSubjectSpan(toks []tok, from, to int) bool {
+	if from >= to || to > len(toks) {
+		return false
+	}
+	if first := toks[from]; !determiners[first.low] && !isCap(first.text) && !quantityWord(first.low) {
+		return false
+	}
+	aux := false
+	for k := from; k < to; k++ {
+		t := toks[k]
+		switch {
+		case clauseAux[t.low]:
+			aux = true
+		case aux:
+			return false // a noun-phrase word after an auxiliary
+		case determiners[t.low] || t.low == "of" || t.low == "'s" || t.low == "'" || quantityWord(t.low) || isCap(t.text) && !isPunct(t.low):
+		case t.low == "and" && k+1 < to && isCap(toks[k+1].text):
+			// "the leaders of Ukraine and Hungary": names joined.
+		case t.pos != "" && (t.pos == "JJ" || t.pos == "NN" || t.pos == "NNS" || t.pos == "CD"):
+		case t.pos == "" && (modifierWord(t) || headNoun(t)):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // stateSide says whether m is a state acting as such: a country or its
@@ -4418,6 +4472,109 @@ func subjectRelative(toks []tok, t *trigger) bool {
 		}
 		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
 			return true
+		}
+	}
+	return false
+}
+
+// frameDistance is the number of words from token i to token j that
+// stand between a frame verb and its complement, a name of several words
+// counting as one and a bracketed aside as none: "pressured workers of the
+// United Bus Company of Tehran (the bus union) to cancel the strike" is as
+// near its complement as "pressured workers of the company to cancel".
+func frameDistance(toks []tok, i, j int) int {
+	n, depth := 0, 0
+	for k := i; k < j && k < len(toks); k++ {
+		switch l := toks[k].low; {
+		case l == "(":
+			depth++
+		case l == ")":
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case k > i && isCap(toks[k].text) && isCap(toks[k-1].text) && !isPunct(l) && !isPunct(toks[k-1].low):
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// subjectParticiple says whether a past participle trigger modifies a noun
+// before the sentence's main verb, with or without an agent: "A report
+// released on Tuesday accused Uganda ...", "The activists imprisoned for
+// protesting were released ...", and in a fronted phrase "In a letter
+// handed over to the UN on Monday, Kenya said ...". The participle's own
+// event is what the sentence says of the noun, not what it reports. The
+// tagger often takes such a participle for a past tense, so the form is
+// read from the words: an "-ed" (or irregular participle) form right
+// after a noun, with no finite verb before it and no direct object after
+// it (a passive participle takes none: "released on Tuesday", where the
+// main verb "Kenya arrested five Ugandans" has one), and a verb that
+// follows in the same clause (past the comma that closes a fronted
+// phrase) to be the main one.
+func subjectParticiple(toks []tok, t *trigger) bool {
+	if t.nominal || t.passive || t.i == 0 || t.j >= len(toks) {
+		return false
+	}
+	w := toks[t.i].low
+	if !(strings.HasSuffix(w, "ed") || irregularParticiple[w]) || !(toks[t.i].pos == "VBN" || toks[t.i].pos == "VBD") {
+		return false
+	}
+	prev := toks[t.i-1]
+	if !(headNoun(prev) || isCap(prev.text) && !isPunct(prev.low)) || verbLeft[prev.low] || beForms[prev.low] || adverbs[prev.low] {
+		return false
+	}
+	if toks[t.j].low != "from" && directObject(toks, t.j) {
+		return false
+	}
+	for k := 0; k < t.i; k++ {
+		if finiteVerb(toks[k]) || subordinators[toks[k].low] || toks[k].low == "that" {
+			return false
+		}
+	}
+	fronted := objPreps[toks[0].low] || locPreps[toks[0].low]
+	for k := t.j; k < len(toks); k++ {
+		l := toks[k].low
+		if l == "," && fronted {
+			fronted = false // the fronted phrase ends here; the main clause follows
+			continue
+		}
+		if isPunct(l) || subordinators[l] || l == "that" || l == "and" || l == "or" || l == "but" {
+			return false
+		}
+		if isCap(toks[k].text) {
+			continue
+		}
+		if toks[k].pos == "VB" || strings.HasPrefix(toks[k].pos, "VB") && toks[k-1].low == "to" {
+			// An infinitive: the trigger is the verb it depends on
+			// ("agreed on Tuesday to reopen crossings closed since ...").
+			return false
+		}
+		// A later verb is the main one when it is a modal or an
+		// auxiliary ("were released"), or has an object or a "that"
+		// clause ("accused Uganda", "alleged that"); one with neither
+		// may be another participle ("five Ugandans accused of
+		// smuggling"), and the tagger may have taken a main verb for a
+		// participle.
+		// Such a verb follows a noun, not a determiner or a preposition
+		// ("against the disputed election result").
+		afterNoun := headNoun(toks[k-1]) || isCap(toks[k-1].text) && !isPunct(toks[k-1].low)
+		main := toks[k].pos == "MD" || beForms[toks[k].low] || toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "had" ||
+			afterNoun && (directObject(toks, k+1) || wordAt(toks, k+1) == "that")
+		switch toks[k].pos {
+		case "VBD", "MD", "VBN":
+			if main {
+				return true
+			}
+		case "VBZ", "VBP":
+			// A present tense agrees with the noun the participle
+			// follows; a plural noun tagged VBZ ("in protest at fee
+			// increases") is no verb of it.
+			if main && (toks[k].pos == "VBZ") == (prev.pos == "NN" || prev.pos == "NNP") {
+				return true
+			}
 		}
 	}
 	return false
@@ -6289,6 +6446,58 @@ func recipientAfter(toks []tok, ms []mention, mi, next int, prep string, src gro
 		return nil
 	}
 	return g
+}
+
+// embeddedTheme says whether g is a bare role (no country of its own, or
+// only the sentence's one country borrowed) inside the words of the embedded verb pattern itself: what that verb
+// moves or uses ("vowed to send more troops to the border", "threatened
+// to deploy troops"), the source's own means and never its target, as in
+// the plain "sent more troops to the border".
+func embeddedTheme(emb *trigger, g group) bool {
+	if emb == nil || emb.nominal || len(g) == 0 {
+		return false
+	}
+	m := g[0]
+	return m.kind == "role" && (m.country == "" || m.borrowed) && m.i > emb.i && m.j <= emb.j
+}
+
+// passiveRecipient is recipientAfter for a passive transfer verb: the
+// subject is the person moved and the receiving state follows "to", before
+// or after the by-agent ("was extradited to Egypt by Italy", "was handed
+// over by Kenya to Uganda"), and the target too when the subject is no
+// actor ("two suspects were handed over to Kenya"). It returns nil when
+// there is no such state, when the subject is itself a state or body, and
+// when the recipient is of the agent's own country ("handed over to
+// Italian police by Italy").
+func passiveRecipient(toks []tok, ms []mention, j int, prep string, subj, src group) group {
+	if !prepMatch(prep, "to") {
+		return nil
+	}
+	if len(subj) > 0 {
+		switch subj[0].kind {
+		case "person", "role", "name", "demonym":
+		default:
+			return nil
+		}
+	}
+	for q := j; q < len(toks) && q < j+10; q++ {
+		l := toks[q].low
+		if rightStop[l] || l == ";" || l == "," {
+			return nil
+		}
+		if l != "to" {
+			continue
+		}
+		mi := mentionAt(toks, ms, q+1, 2)
+		if mi < 0 || ms[mi].country == "" || !hasReal(group{ms[mi]}) {
+			return nil
+		}
+		if len(src) > 0 && src[0].country == ms[mi].country {
+			return nil
+		}
+		return groupAt(toks, ms, mi)
+	}
+	return nil
 }
 
 // ownWithdrawn says whether m is a role owned by a possessive pronoun that
