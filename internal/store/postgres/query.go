@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
@@ -332,7 +333,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
 			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+		WHERE m.event_id = $1 ORDER BY `+reportdate.SQL+`, a.id, m.article_event_id`, id)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // tx implements store.Tx over one PostgreSQL transaction. Each method is
@@ -162,8 +163,8 @@ const actorUpsert = `ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
 // being aborted (as a SQLite constraint error leaves it usable).
 const insertArticleSQL = `WITH a AS (
 		INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
-			title, byline, language, published, ingested_at, duplicate_of, data)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+			title, byline, language, published, ingested_at, duplicate_of, data, reference_date)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $42)
 		ON CONFLICT DO NOTHING RETURNING id),
 	txt AS (
 		INSERT INTO article_text(id, title, body, tsv)
@@ -242,7 +243,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
-		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey,
+		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, dbTimePtr(data.ReferenceDate),
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
@@ -498,8 +499,9 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 // of earlier reports (as the SQLite store does since its migration 0004):
 // one mention; one article if it is the article's first mention of the
 // event; one source if the article is canonical and its site is new to the
-// event. The earliest report is the mentioning article published first
-// (ingest time when no publish date is known; lower id on a tie). A
+// event. The earliest report is the mentioning article dated first
+// (reportdate.SQL: its publish date, else its reference date, else its
+// ingest time; lower id on a tie). A
 // mention already recorded inserts no row, and nothing else changes. All
 // parts of one statement read the database as it was before it, so the
 // EXISTS below does not see the mention being added.
@@ -508,7 +510,7 @@ const addMentionSQL = `WITH ins AS (
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING article_id),
 	art AS (
 		SELECT a.id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END AS source,
-			a.duplicate_of IS NULL AS canonical, COALESCE(a.published, a.ingested_at) AS at
+			a.duplicate_of IS NULL AS canonical, ` + reportdate.SQL + ` AS at
 		FROM articles a JOIN ins ON a.id = ins.article_id),
 	src AS (
 		INSERT INTO event_sources(event_id, source) SELECT $1, source FROM art WHERE canonical
@@ -594,9 +596,9 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	rows, err := t.query(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
-			COALESCE(a.published, a.ingested_at), m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+		WHERE m.event_id = $1 ORDER BY at, a.id, m.article_event_id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
 	}
@@ -746,7 +748,8 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 	if err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
 	}
-	if _, err := t.exec(ctx, `UPDATE articles SET data = $1 WHERE id = $2`, blob, id); err != nil {
+	// A new analysis may read the article against another reference date.
+	if _, err := t.exec(ctx, `UPDATE articles SET data = $1, reference_date = $3 WHERE id = $2`, blob, id, dbTimePtr(data.ReferenceDate)); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	// A syndicated copy has no rows of its own (see InsertArticle).

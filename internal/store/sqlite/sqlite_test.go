@@ -99,56 +99,64 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV18 takes a database back from schema 18 to 17 (event_keys by event).
-var undoV18 = []string{`DROP INDEX event_keys_event`}
+// undoV19 takes a database back from schema 19 to 18 (the articles'
+// reference dates), with the earliest reports as schema 18 chose them
+// (by publish date, else ingest time).
+var undoV19 = []string{`UPDATE events SET (earliest_url, earliest_at) = (
+		SELECT a.url, COALESCE(a.published, a.ingested_at) AS at FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = events.id ORDER BY at, a.id LIMIT 1)
+	WHERE id IN (SELECT event_id FROM event_mentions)`, `ALTER TABLE articles DROP COLUMN reference_date`}
 
-// undoV17 takes a database back from schema 18 to 16 (the actors'
+// undoV18 takes a database back from schema 19 to 17 (event_keys by event).
+var undoV18 = append(slices.Clone(undoV19), `DROP INDEX event_keys_event`)
+
+// undoV17 takes a database back from schema 19 to 16 (the actors'
 // family keys).
 var undoV17 = append(slices.Clone(undoV18), `DROP INDEX actors_family_key`, `ALTER TABLE actors DROP COLUMN family_key`)
 
-// undoV16 takes a database back from schema 18 to 15 (the quotes' folded
+// undoV16 takes a database back from schema 19 to 15 (the quotes' folded
 // speaker words).
 var undoV16 = append(slices.Clone(undoV17), `DROP INDEX quotes_speaker_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
 	`CREATE INDEX quotes_speaker_words ON quotes(speaker COLLATE NOCASE, speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV15 takes a database back from schema 18 to 14 (the kept event
+// undoV15 takes a database back from schema 19 to 14 (the kept event
 // counts and their triggers).
 var undoV15 = append(slices.Clone(undoV16), `DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move`,
 	`DROP TRIGGER event_counts_move_keys`, `DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
 	`DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`)
 
-// undoV14 takes a database back from schema 18 to 13 (the event sort
+// undoV14 takes a database back from schema 19 to 13 (the event sort
 // indexes as they were).
 var undoV14 = append(slices.Clone(undoV15), `DROP INDEX events_sources`, `DROP INDEX events_articles`, `DROP INDEX events_first_seen`,
 	`DROP INDEX events_goldstein`, `CREATE INDEX events_sources ON events(num_sources DESC, date DESC)`,
 	`CREATE INDEX events_articles ON events(num_articles DESC, date DESC)`, `CREATE INDEX events_first_seen ON events(first_seen DESC)`,
 	`CREATE INDEX events_goldstein ON events(goldstein, date DESC)`)
 
-// undoV13 takes a database back from schema 18 to 12 (the dates reports
+// undoV13 takes a database back from schema 19 to 12 (the dates reports
 // give their events).
 var undoV13 = append(slices.Clone(undoV14), `ALTER TABLE event_mentions DROP COLUMN date`, `ALTER TABLE event_mentions DROP COLUMN precision`)
 
-// undoV12 takes a database back from schema 18 to 11 (the actors' name
+// undoV12 takes a database back from schema 19 to 11 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
 var undoV12 = append(slices.Clone(undoV13), `DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`)
 
-// undoV11 takes a database back from schema 18 to 10.
+// undoV11 takes a database back from schema 19 to 10.
 var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
 
-// undoV10 takes a database back from schema 18 to 9.
+// undoV10 takes a database back from schema 19 to 9.
 var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
 
-// undoV9 takes a database back from schema 18 to 8.
+// undoV9 takes a database back from schema 19 to 8.
 var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
 
-// undoV8 takes a database back from schema 18 to 7.
+// undoV8 takes a database back from schema 19 to 7.
 var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
 	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV7 takes a database back from schema 18 to 6.
+// undoV7 takes a database back from schema 19 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 18 to 5 (for tests that
+// undoV6 takes a database back from schema 19 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -898,5 +906,29 @@ func TestRedateKeysPlan(t *testing.T) {
 	t.Logf("plan: %s", s)
 	if !strings.Contains(s, "event_keys_event") || strings.Contains(s, "SCAN event_keys") {
 		t.Errorf("plan: %s", s)
+	}
+}
+
+// TestMigrationFillsReferenceDates: migration 19 copies the reference
+// dates of stored undated articles out of their analyses and recomputes
+// the earliest reports they change.
+func TestMigrationFillsReferenceDates(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v18.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, want := storetest.ReferenceDatedEvent(t, db)
+	db.Close()
+	execRaw(t, path, append(slices.Clone(undoV19), `DELETE FROM schema_migrations WHERE version >= 19`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	e, _, err := db.Event(ctx, id)
+	if err != nil || e.EarliestURL != want {
+		t.Errorf("migrated: earliest report %v, %v; want %s", e, err, want)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // tx implements store.Tx over one SQLite transaction, preparing each
@@ -104,9 +105,10 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		sig = a.Signature
 	}
 	res, err := t.exec(ctx, `INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
-		title, byline, language, published, ingested_at, duplicate_of, data)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, sig, a.Title, a.Byline, a.Language, fmtTimePtr(a.Published), fmtTime(ingested), dup, blob)
+		title, byline, language, published, reference_date, ingested_at, duplicate_of, data)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, sig, a.Title, a.Byline, a.Language, fmtTimePtr(a.Published),
+		fmtTimePtr(data.ReferenceDate), fmtTime(ingested), dup, blob)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
 	}
@@ -448,9 +450,9 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	s, err := t.stmt(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
-			COALESCE(a.published, a.ingested_at), m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`)
+		WHERE m.event_id = ? ORDER BY at, a.id, m.article_event_id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
 	}
@@ -491,11 +493,12 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	// it is the article's first mention of the event; one source if the
 	// article is canonical and its site is new to the event (a syndicated
 	// copy is no new source). The earliest report is the mentioning
-	// article published first (ingest time when no publish date is known).
+	// article dated first (reportdate.SQL: its publish date, else its
+	// reference date, else its ingest time).
 	var source, at string
 	var canonical bool
 	if err := t.stmtQueryRow(ctx, `SELECT CASE WHEN site <> '' THEN site ELSE url END, duplicate_of IS NULL,
-		COALESCE(published, ingested_at) FROM articles WHERE id = ?`, m.ArticleID).Scan(&source, &canonical, &at); err != nil {
+		`+reportdate.SQL+` FROM articles a WHERE id = ?`, m.ArticleID).Scan(&source, &canonical, &at); err != nil {
 		return fmt.Errorf("store: mention's article %d: %w", m.ArticleID, err)
 	}
 	var perArticle int
@@ -662,7 +665,8 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 	if err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
 	}
-	if _, err := t.exec(ctx, `UPDATE articles SET data = ? WHERE id = ?`, blob, id); err != nil {
+	// A new analysis may read the article against another reference date.
+	if _, err := t.exec(ctx, `UPDATE articles SET data = ?, reference_date = ? WHERE id = ?`, blob, fmtTimePtr(data.ReferenceDate), id); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	// A syndicated copy has no rows of its own (see InsertArticle).
