@@ -439,8 +439,8 @@ func candidatesByCountryQuery(types, countries []string, from, to string) (strin
 		AND type || '' = ANY($5::text[]) ORDER BY id`, []any{keys, from, to, len(keys), append(textArray(nil), types...)}
 }
 
-// insertEventSQL stores an event with its lookup keys and per-country rank
-// rows, and counts it for each resolved actor (adding the actor if no
+// insertEventSQL stores an event with its lookup keys and per-country and
+// per-actor rank rows, and counts it for each resolved actor (adding the actor if no
 // article listed it: events name actors at other granularities).
 const insertEventSQL = `WITH e AS (
 		INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
@@ -455,6 +455,11 @@ const insertEventSQL = `WITH e AS (
 		INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
 		SELECT DISTINCT u.c, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
 		FROM e, unnest($18::text[]) AS u(c)
+		ON CONFLICT DO NOTHING),
+	ar AS (
+		INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+		FROM e, unnest($22::text[]) AS u(a)
 		ON CONFLICT DO NOTHING),
 	act AS (
 		INSERT INTO actors AS x (id, name, country, events)
@@ -481,11 +486,12 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 		}
 		ids, names, actorCountries = append(ids, sd[0]), append(names, sd[1]), append(actorCountries, sd[2])
 	}
+	keys := codec.EventKeys(e)
 	var id int64
 	err := t.queryRow(ctx, insertEventSQL,
 		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
 		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, dbTime(first),
-		textArray(codec.EventKeys(e)), countries, ids, names, actorCountries,
+		textArray(keys), countries, ids, names, actorCountries, textArray(codec.ActorRanks(keys)),
 	).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert event: %w", err)
@@ -527,8 +533,11 @@ const addMentionSQL = `WITH ins AS (
 					e.earliest_at = art.at AND (SELECT id FROM articles WHERE url = e.earliest_url) > art.id
 				THEN art.at ELSE e.earliest_at END
 		FROM art WHERE e.id = $1
-		RETURNING e.id, e.num_sources, e.num_articles)
-	UPDATE event_country_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
+		RETURNING e.id, e.num_sources, e.num_articles),
+	cr AS (
+		UPDATE event_country_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
+		FROM upd WHERE r.event_id = upd.id AND (r.num_sources, r.num_articles) IS DISTINCT FROM (upd.num_sources, upd.num_articles))
+	UPDATE event_actor_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
 	FROM upd WHERE r.event_id = upd.id AND (r.num_sources, r.num_articles) IS DISTINCT FROM (upd.num_sources, upd.num_articles)`
 
 func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name string) error {
@@ -549,6 +558,14 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 	if keys := codec.PartyKeys(prefix, actorID, name); len(keys) > 0 {
 		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) SELECT DISTINCT u.key, $2, $3::bigint FROM unnest($1::text[]) AS u(key)
 			ON CONFLICT DO NOTHING`, textArray(keys), date, id); err != nil {
+			return fmt.Errorf("store: index event: %w", err)
+		}
+		// The event keeps the rank rows of the party it named before, as
+		// it keeps that party's keys.
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+			SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+			FROM events e, unnest($1::text[]) AS u(a) WHERE e.id = $2
+			ON CONFLICT DO NOTHING`, textArray(codec.ActorRanks(keys)), id); err != nil {
 			return fmt.Errorf("store: index event: %w", err)
 		}
 	}
@@ -586,7 +603,8 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`} {
+	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`,
+		`UPDATE event_actor_ranks SET date = $1 WHERE event_id = $2`} {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}
@@ -631,6 +649,7 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 		`ALTER TABLE event_keys DISABLE TRIGGER USER`,
 		`DELETE FROM event_sources`,
 		`DELETE FROM event_country_ranks`,
+		`DELETE FROM event_actor_ranks`,
 		`DELETE FROM event_counts`,
 		`DELETE FROM event_keys`,
 		`DELETE FROM event_mentions`,

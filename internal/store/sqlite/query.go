@@ -261,6 +261,20 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		}
 		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
 		dateCol = "r.date"
+	} else if actor := codec.Key("a:", q.Actor); q.Sort != "" && q.Sort != store.SortDate && actor != "" {
+		// An actor with a sort other than date: walk the actor's index
+		// for that sort (migration 0020) instead of sorting every event
+		// of the actor. The other keys are id sets.
+		from = "event_actor_ranks r JOIN events e ON e.id = r.event_id"
+		driveCond = "r.actor = ?"
+		driveArgs = append(driveArgs, strings.TrimPrefix(actor, "a:"))
+		for _, k := range keys {
+			if k != actor {
+				add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)
+			}
+		}
+		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
+		dateCol = "r.date"
 	} else if len(keys) > 0 {
 		// The unary + keeps the planner from reading event_keys by event
 		// (event_keys_event, for SetEventDate) after finding events by

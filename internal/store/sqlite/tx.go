@@ -365,10 +365,14 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 		return 0, fmt.Errorf("store: insert event: %w", err)
 	}
 	e.ID = id
-	for _, k := range eventKeys(e) {
+	keys := eventKeys(e)
+	for _, k := range keys {
 		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, e.Date, id); err != nil {
 			return 0, fmt.Errorf("store: index event: %w", err)
 		}
+	}
+	if err := t.insertActorRanks(ctx, id, codec.ActorRanks(keys)); err != nil {
+		return 0, err
 	}
 	for _, c := range []string{e.SourceCountry, e.TargetCountry} {
 		if c = keyLower(c); c == "" {
@@ -394,6 +398,19 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	return id, nil
 }
 
+// insertActorRanks copies the sort columns of event id under each of
+// actors (codec.ActorRanks), for actor-filtered sorted pages (migration
+// 0020).
+func (t *tx) insertActorRanks(ctx context.Context, id int64, actors []string) error {
+	for _, a := range actors {
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+			SELECT ?, id, date, num_sources, num_articles, first_seen, goldstein FROM events WHERE id = ? ON CONFLICT DO NOTHING`, a, id); err != nil {
+			return fmt.Errorf("store: index event: %w", err)
+		}
+	}
+	return nil
+}
+
 func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name string) error {
 	cols, prefix, err := codec.PartyColumns(side)
 	if err != nil {
@@ -409,10 +426,16 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 	if _, err := t.exec(ctx, `UPDATE events SET `+cols[0]+` = ?, `+cols[1]+` = ? WHERE id = ?`, actorID, name, id); err != nil {
 		return fmt.Errorf("store: set event party: %w", err)
 	}
-	for _, k := range codec.PartyKeys(prefix, actorID, name) {
+	keys := codec.PartyKeys(prefix, actorID, name)
+	for _, k := range keys {
 		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, date, id); err != nil {
 			return fmt.Errorf("store: index event: %w", err)
 		}
+	}
+	// The event keeps the rank rows of the party it named before, as it
+	// keeps that party's keys.
+	if err := t.insertActorRanks(ctx, id, codec.ActorRanks(keys)); err != nil {
+		return err
 	}
 	// Counted once per event, as InsertEvent counts its parties.
 	if actorID != "" && actorID != old && actorID != other {
@@ -440,7 +463,8 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`} {
+	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`,
+		`UPDATE event_actor_ranks SET date = ? WHERE event_id = ?`} {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}
@@ -525,9 +549,11 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 		return fmt.Errorf("store: count event mentions: %w", err)
 	}
 	if newArticle+int(newSource) > 0 {
-		if _, err := t.exec(ctx, `UPDATE event_country_ranks SET (num_sources, num_articles) = (
-			SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
-			return fmt.Errorf("store: count event mentions: %w", err)
+		for _, ranks := range []string{"event_country_ranks", "event_actor_ranks"} {
+			if _, err := t.exec(ctx, `UPDATE `+ranks+` SET (num_sources, num_articles) = (
+				SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
+				return fmt.Errorf("store: count event mentions: %w", err)
+			}
 		}
 	}
 	if _, err := t.exec(ctx, `UPDATE events SET earliest_url = (SELECT url FROM articles WHERE id = ?2), earliest_at = ?3
@@ -571,6 +597,7 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 	stmts = append(stmts,
 		`DELETE FROM event_sources`,
 		`DELETE FROM event_country_ranks`,
+		`DELETE FROM event_actor_ranks`,
 		`DELETE FROM event_counts`,
 		`DELETE FROM event_keys`,
 		`DELETE FROM event_mentions`,

@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"SetEventDate", testSetEventDate},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
+		{"ActorSorts", testActorSorts},
 		{"Actors", testActors},
 		{"FoldedCounterparts", testFoldedCounterparts},
 		{"ActorArticlesKeysetPaging", testActorArticlesKeysetPaging},
