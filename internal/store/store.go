@@ -149,7 +149,8 @@ type Tx interface {
 	SetEventDate(ctx context.Context, id int64, date, precision string) error
 	// EventReports returns the mentions of event id, each with its
 	// article's Site (the site, else the URL: what num_sources counts),
-	// Published (the publish time, else the ingest time) and the Date and
+	// Published (the publish time, else the reference date the article's
+	// relative dates were read against, else the ingest time) and the Date and
 	// Precision the report gave, earliest report first (then article id
 	// and article event id). Merge reads them to choose between reports
 	// that give the event different days.
@@ -251,7 +252,7 @@ type Event struct {
 	NumSources    int        `json:"num_sources"`
 	FirstSeen     time.Time  `json:"first_seen"`                // when newsgraph first stored it
 	EarliestURL   string     `json:"earliest_url,omitempty"`    // the earliest report
-	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its publish time
+	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its date: published, else reference date, else ingested
 }
 
 // EventMention links an article to a merged event, with the evidence.

@@ -9,6 +9,7 @@ import (
 	"compress/flate"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -235,4 +236,16 @@ func CountBucket(q store.EventQuery) (bucket string, corroborated, ok bool) {
 		bucket = "type:" + strings.ToUpper(q.Type)
 	}
 	return bucket, q.MinSources == 2, true
+}
+
+// ActorRanks are the event_actor_ranks actors of an event's keys (see
+// EventKeys): its "a:" keys without the prefix, each once.
+func ActorRanks(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if a, ok := strings.CutPrefix(k, "a:"); ok && a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

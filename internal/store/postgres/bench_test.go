@@ -78,3 +78,10 @@ func seededBenchDB(b *testing.B, seed func(testing.TB, store.Store, int)) *DB {
 	}
 	return db
 }
+
+// BenchmarkActorEvents20k is the SQLite store's benchmark of the same
+// name: the events of one actor in each sort, among 20,000 events with
+// skewed parties, on a new schema of the test server (analysed).
+func BenchmarkActorEvents20k(b *testing.B) {
+	storetest.BenchActorEvents(b, seededBenchDB(b, storetest.SeedActorEvents))
+}

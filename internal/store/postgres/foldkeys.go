@@ -3,8 +3,10 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store/namekeys"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // goSteps are the Go parts of migrations, by version, run in the
@@ -25,6 +27,20 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 13's SQL clears every name key, so that this keys every
 	// actor anew, with its family name.
 	13: fillNameKeys,
+	// Migration 15 adds articles.reference_date: filled from the stored
+	// analyses, and the earliest reports it changes recomputed.
+	15: func(ctx context.Context, tx *sql.Tx) error { return reportdate.Fill(ctx, tx, referenceDateSQL) },
+}
+
+// referenceDateSQL is this backend's spelling of reportdate.Fill's statements.
+var referenceDateSQL = reportdate.Dialect{
+	Undated: `SELECT id, data FROM articles WHERE published IS NULL AND id > $1 ORDER BY id LIMIT $2`,
+	Set:     `UPDATE articles SET reference_date = $1 WHERE id = $2`,
+	Earliest: `UPDATE events e SET (earliest_url, earliest_at) = (
+		SELECT a.url, ` + reportdate.SQL + ` AS at FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = e.id ORDER BY at, a.id LIMIT 1)
+	WHERE e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.reference_date IS NOT NULL)`,
+	Time: func(t time.Time) any { return dbTime(t) },
 }
 
 // unkeyedActorsQuery lists the actors without a name key (by the

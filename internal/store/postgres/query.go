@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
@@ -157,6 +158,21 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		where = append(where, "r.country = "+p.add(pgText(codec.KeyLower(q.Country))))
 		for _, k := range keys {
 			if !strings.HasPrefix(k, "c:") {
+				where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(k)+")")
+			}
+		}
+		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
+		dateCol = "r.date"
+	} else if actor := codec.Key("a:", q.Actor); q.Sort != "" && q.Sort != store.SortDate && actor != "" {
+		// An actor with a sort other than date: one range of the actor's
+		// index for that sort (migration 0016). Without it the planner
+		// chose between sorting every event of the actor and walking the
+		// events' sort index testing each event's keys by its estimate of
+		// the actor's size, which a new ANALYZE could change.
+		from = "event_actor_ranks r JOIN events e ON e.id = r.event_id"
+		where = append(where, "r.actor = "+p.add(pgText(strings.TrimPrefix(actor, "a:"))))
+		for _, k := range keys {
+			if k != pgText(actor) {
 				where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(k)+")")
 			}
 		}
@@ -332,7 +348,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
 			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+		WHERE m.event_id = $1 ORDER BY `+reportdate.SQL+`, a.id, m.article_event_id`, id)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // tx implements store.Tx over one PostgreSQL transaction. Each method is
@@ -162,8 +163,8 @@ const actorUpsert = `ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
 // being aborted (as a SQLite constraint error leaves it usable).
 const insertArticleSQL = `WITH a AS (
 		INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
-			title, byline, language, published, ingested_at, duplicate_of, data)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+			title, byline, language, published, ingested_at, duplicate_of, data, reference_date)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $42)
 		ON CONFLICT DO NOTHING RETURNING id),
 	txt AS (
 		INSERT INTO article_text(id, title, body, tsv)
@@ -242,7 +243,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
-		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey,
+		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, dbTimePtr(data.ReferenceDate),
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
@@ -438,8 +439,8 @@ func candidatesByCountryQuery(types, countries []string, from, to string) (strin
 		AND type || '' = ANY($5::text[]) ORDER BY id`, []any{keys, from, to, len(keys), append(textArray(nil), types...)}
 }
 
-// insertEventSQL stores an event with its lookup keys and per-country rank
-// rows, and counts it for each resolved actor (adding the actor if no
+// insertEventSQL stores an event with its lookup keys and per-country and
+// per-actor rank rows, and counts it for each resolved actor (adding the actor if no
 // article listed it: events name actors at other granularities).
 const insertEventSQL = `WITH e AS (
 		INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
@@ -454,6 +455,11 @@ const insertEventSQL = `WITH e AS (
 		INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
 		SELECT DISTINCT u.c, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
 		FROM e, unnest($18::text[]) AS u(c)
+		ON CONFLICT DO NOTHING),
+	ar AS (
+		INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+		FROM e, unnest($22::text[]) AS u(a)
 		ON CONFLICT DO NOTHING),
 	act AS (
 		INSERT INTO actors AS x (id, name, country, events)
@@ -480,11 +486,12 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 		}
 		ids, names, actorCountries = append(ids, sd[0]), append(names, sd[1]), append(actorCountries, sd[2])
 	}
+	keys := codec.EventKeys(e)
 	var id int64
 	err := t.queryRow(ctx, insertEventSQL,
 		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
 		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, dbTime(first),
-		textArray(codec.EventKeys(e)), countries, ids, names, actorCountries,
+		textArray(keys), countries, ids, names, actorCountries, textArray(codec.ActorRanks(keys)),
 	).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert event: %w", err)
@@ -498,8 +505,9 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 // of earlier reports (as the SQLite store does since its migration 0004):
 // one mention; one article if it is the article's first mention of the
 // event; one source if the article is canonical and its site is new to the
-// event. The earliest report is the mentioning article published first
-// (ingest time when no publish date is known; lower id on a tie). A
+// event. The earliest report is the mentioning article dated first
+// (reportdate.SQL: its publish date, else its reference date, else its
+// ingest time; lower id on a tie). A
 // mention already recorded inserts no row, and nothing else changes. All
 // parts of one statement read the database as it was before it, so the
 // EXISTS below does not see the mention being added.
@@ -508,7 +516,7 @@ const addMentionSQL = `WITH ins AS (
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING article_id),
 	art AS (
 		SELECT a.id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END AS source,
-			a.duplicate_of IS NULL AS canonical, COALESCE(a.published, a.ingested_at) AS at
+			a.duplicate_of IS NULL AS canonical, ` + reportdate.SQL + ` AS at
 		FROM articles a JOIN ins ON a.id = ins.article_id),
 	src AS (
 		INSERT INTO event_sources(event_id, source) SELECT $1, source FROM art WHERE canonical
@@ -525,8 +533,11 @@ const addMentionSQL = `WITH ins AS (
 					e.earliest_at = art.at AND (SELECT id FROM articles WHERE url = e.earliest_url) > art.id
 				THEN art.at ELSE e.earliest_at END
 		FROM art WHERE e.id = $1
-		RETURNING e.id, e.num_sources, e.num_articles)
-	UPDATE event_country_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
+		RETURNING e.id, e.num_sources, e.num_articles),
+	cr AS (
+		UPDATE event_country_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
+		FROM upd WHERE r.event_id = upd.id AND (r.num_sources, r.num_articles) IS DISTINCT FROM (upd.num_sources, upd.num_articles))
+	UPDATE event_actor_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
 	FROM upd WHERE r.event_id = upd.id AND (r.num_sources, r.num_articles) IS DISTINCT FROM (upd.num_sources, upd.num_articles)`
 
 func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name string) error {
@@ -547,6 +558,14 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 	if keys := codec.PartyKeys(prefix, actorID, name); len(keys) > 0 {
 		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) SELECT DISTINCT u.key, $2, $3::bigint FROM unnest($1::text[]) AS u(key)
 			ON CONFLICT DO NOTHING`, textArray(keys), date, id); err != nil {
+			return fmt.Errorf("store: index event: %w", err)
+		}
+		// The event keeps the rank rows of the party it named before, as
+		// it keeps that party's keys.
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+			SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+			FROM events e, unnest($1::text[]) AS u(a) WHERE e.id = $2
+			ON CONFLICT DO NOTHING`, textArray(codec.ActorRanks(keys)), id); err != nil {
 			return fmt.Errorf("store: index event: %w", err)
 		}
 	}
@@ -584,7 +603,8 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`} {
+	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`,
+		`UPDATE event_actor_ranks SET date = $1 WHERE event_id = $2`} {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}
@@ -594,9 +614,9 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	rows, err := t.query(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
-			COALESCE(a.published, a.ingested_at), m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = $1 ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+		WHERE m.event_id = $1 ORDER BY at, a.id, m.article_event_id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
 	}
@@ -629,6 +649,7 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 		`ALTER TABLE event_keys DISABLE TRIGGER USER`,
 		`DELETE FROM event_sources`,
 		`DELETE FROM event_country_ranks`,
+		`DELETE FROM event_actor_ranks`,
 		`DELETE FROM event_counts`,
 		`DELETE FROM event_keys`,
 		`DELETE FROM event_mentions`,
@@ -746,7 +767,8 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 	if err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
 	}
-	if _, err := t.exec(ctx, `UPDATE articles SET data = $1 WHERE id = $2`, blob, id); err != nil {
+	// A new analysis may read the article against another reference date.
+	if _, err := t.exec(ctx, `UPDATE articles SET data = $1, reference_date = $3 WHERE id = $2`, blob, id, dbTimePtr(data.ReferenceDate)); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	// A syndicated copy has no rows of its own (see InsertArticle).

@@ -61,3 +61,11 @@ func seededBenchDB(b *testing.B, seed func(testing.TB, store.Store, int)) *DB {
 	seed(b, db, 20_000)
 	return db
 }
+
+// BenchmarkActorEvents20k measures the events of one actor, sorted by
+// date and by each other sort, among 20,000 events whose parties are
+// skewed as in the news (storetest.SeedActorEvents): an actor in a
+// quarter of them and one in a few dozen; p50 and p99.
+func BenchmarkActorEvents20k(b *testing.B) {
+	storetest.BenchActorEvents(b, seededBenchDB(b, storetest.SeedActorEvents))
+}

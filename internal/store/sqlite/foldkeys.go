@@ -3,8 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store/namekeys"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // goSteps are the Go parts of migrations, by version, run in the
@@ -25,6 +27,20 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 17's SQL clears every name key, so that this keys every
 	// actor anew, with its family name.
 	17: fillNameKeys,
+	// Migration 19 adds articles.reference_date: filled from the stored
+	// analyses, and the earliest reports it changes recomputed.
+	19: func(ctx context.Context, tx *sql.Tx) error { return reportdate.Fill(ctx, tx, referenceDateSQL) },
+}
+
+// referenceDateSQL is this backend's spelling of reportdate.Fill's statements.
+var referenceDateSQL = reportdate.Dialect{
+	Undated: `SELECT id, data FROM articles WHERE published IS NULL AND id > ? ORDER BY id LIMIT ?`,
+	Set:     `UPDATE articles SET reference_date = ? WHERE id = ?`,
+	Earliest: `UPDATE events SET (earliest_url, earliest_at) = (
+		SELECT a.url, ` + reportdate.SQL + ` AS at FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = events.id ORDER BY at, a.id LIMIT 1)
+	WHERE id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.reference_date IS NOT NULL)`,
+	Time: func(t time.Time) any { return fmtTime(t) },
 }
 
 // unkeyedActorsQuery lists the actors without a name key (by the

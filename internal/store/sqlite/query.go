@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
@@ -260,6 +261,20 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 		}
 		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
 		dateCol = "r.date"
+	} else if actor := codec.Key("a:", q.Actor); q.Sort != "" && q.Sort != store.SortDate && actor != "" {
+		// An actor with a sort other than date: walk the actor's index
+		// for that sort (migration 0020) instead of sorting every event
+		// of the actor. The other keys are id sets.
+		from = "event_actor_ranks r JOIN events e ON e.id = r.event_id"
+		driveCond = "r.actor = ?"
+		driveArgs = append(driveArgs, strings.TrimPrefix(actor, "a:"))
+		for _, k := range keys {
+			if k != actor {
+				add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)
+			}
+		}
+		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
+		dateCol = "r.date"
 	} else if len(keys) > 0 {
 		// The unary + keeps the planner from reading event_keys by event
 		// (event_keys_event, for SetEventDate) after finding events by
@@ -451,7 +466,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
 			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`, id)
+		WHERE m.event_id = ? ORDER BY `+reportdate.SQL+`, a.id, m.article_event_id`, id)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 	}

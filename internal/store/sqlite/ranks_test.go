@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
@@ -144,7 +145,7 @@ func TestEventCountersMatchRecount(t *testing.T) {
 		OR e.num_sources <> (SELECT COUNT(DISTINCT CASE WHEN a.site <> '' THEN a.site ELSE a.url END)
 			FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id AND a.duplicate_of IS NULL)
 		OR COALESCE(e.earliest_url, '') <> COALESCE((SELECT a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id
-			WHERE m.event_id = e.id ORDER BY COALESCE(a.published, a.ingested_at), a.id LIMIT 1), ''))
+			WHERE m.event_id = e.id ORDER BY `+reportdate.SQL+`, a.id LIMIT 1), ''))
 		FROM events e`).Scan(&total, &bad)
 	if err != nil || total == 0 || bad != 0 {
 		t.Errorf("%d of %d events' counters differ from a recount (%v)", bad, total, err)

@@ -99,56 +99,68 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV18 takes a database back from schema 18 to 17 (event_keys by event).
-var undoV18 = []string{`DROP INDEX event_keys_event`}
+// undoV20 takes a database back from schema 20 to 19 (the per-actor
+// sort keys of events).
+var undoV20 = []string{`DROP TABLE event_actor_ranks`}
 
-// undoV17 takes a database back from schema 18 to 16 (the actors'
+// undoV19 takes a database back from schema 20 to 18 (the articles'
+// reference dates), with the earliest reports as schema 18 chose them
+// (by publish date, else ingest time).
+var undoV19 = append(slices.Clone(undoV20), `UPDATE events SET (earliest_url, earliest_at) = (
+		SELECT a.url, COALESCE(a.published, a.ingested_at) AS at FROM event_mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = events.id ORDER BY at, a.id LIMIT 1)
+	WHERE id IN (SELECT event_id FROM event_mentions)`, `ALTER TABLE articles DROP COLUMN reference_date`)
+
+// undoV18 takes a database back from schema 20 to 17 (event_keys by event).
+var undoV18 = append(slices.Clone(undoV19), `DROP INDEX event_keys_event`)
+
+// undoV17 takes a database back from schema 20 to 16 (the actors'
 // family keys).
 var undoV17 = append(slices.Clone(undoV18), `DROP INDEX actors_family_key`, `ALTER TABLE actors DROP COLUMN family_key`)
 
-// undoV16 takes a database back from schema 18 to 15 (the quotes' folded
+// undoV16 takes a database back from schema 20 to 15 (the quotes' folded
 // speaker words).
 var undoV16 = append(slices.Clone(undoV17), `DROP INDEX quotes_speaker_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
 	`CREATE INDEX quotes_speaker_words ON quotes(speaker COLLATE NOCASE, speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV15 takes a database back from schema 18 to 14 (the kept event
+// undoV15 takes a database back from schema 20 to 14 (the kept event
 // counts and their triggers).
 var undoV15 = append(slices.Clone(undoV16), `DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move`,
 	`DROP TRIGGER event_counts_move_keys`, `DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
 	`DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`)
 
-// undoV14 takes a database back from schema 18 to 13 (the event sort
+// undoV14 takes a database back from schema 20 to 13 (the event sort
 // indexes as they were).
 var undoV14 = append(slices.Clone(undoV15), `DROP INDEX events_sources`, `DROP INDEX events_articles`, `DROP INDEX events_first_seen`,
 	`DROP INDEX events_goldstein`, `CREATE INDEX events_sources ON events(num_sources DESC, date DESC)`,
 	`CREATE INDEX events_articles ON events(num_articles DESC, date DESC)`, `CREATE INDEX events_first_seen ON events(first_seen DESC)`,
 	`CREATE INDEX events_goldstein ON events(goldstein, date DESC)`)
 
-// undoV13 takes a database back from schema 18 to 12 (the dates reports
+// undoV13 takes a database back from schema 20 to 12 (the dates reports
 // give their events).
 var undoV13 = append(slices.Clone(undoV14), `ALTER TABLE event_mentions DROP COLUMN date`, `ALTER TABLE event_mentions DROP COLUMN precision`)
 
-// undoV12 takes a database back from schema 18 to 11 (the actors' name
+// undoV12 takes a database back from schema 20 to 11 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
 var undoV12 = append(slices.Clone(undoV13), `DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`)
 
-// undoV11 takes a database back from schema 18 to 10.
+// undoV11 takes a database back from schema 20 to 10.
 var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
 
-// undoV10 takes a database back from schema 18 to 9.
+// undoV10 takes a database back from schema 20 to 9.
 var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
 
-// undoV9 takes a database back from schema 18 to 8.
+// undoV9 takes a database back from schema 20 to 8.
 var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
 
-// undoV8 takes a database back from schema 18 to 7.
+// undoV8 takes a database back from schema 20 to 7.
 var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
 	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV7 takes a database back from schema 18 to 6.
+// undoV7 takes a database back from schema 20 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 18 to 5 (for tests that
+// undoV6 takes a database back from schema 20 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -899,4 +911,81 @@ func TestRedateKeysPlan(t *testing.T) {
 	if !strings.Contains(s, "event_keys_event") || strings.Contains(s, "SCAN event_keys") {
 		t.Errorf("plan: %s", s)
 	}
+}
+
+// TestMigrationFillsReferenceDates: migration 19 copies the reference
+// dates of stored undated articles out of their analyses and recomputes
+// the earliest reports they change.
+func TestMigrationFillsReferenceDates(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v18.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, want := storetest.ReferenceDatedEvent(t, db)
+	db.Close()
+	execRaw(t, path, append(slices.Clone(undoV19), `DELETE FROM schema_migrations WHERE version >= 19`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	e, _, err := db.Event(ctx, id)
+	if err != nil || e.EarliestURL != want {
+		t.Errorf("migrated: earliest report %v, %v; want %s", e, err, want)
+	}
+}
+
+// TestActorSortedPlan: an actor's events in another order than date walk
+// the actor's range of that sort's event_actor_ranks index (first page,
+// keyset pages both ways, with other filters), without a temporary b-tree
+// sorting every event of the actor.
+func TestActorSortedPlan(t *testing.T) {
+	db := planDB(t)
+	after := &store.EventPos{ID: 9, Date: "2025-03-10", NumSources: 2, NumArticles: 3, Goldstein: -2, FirstSeen: time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)}
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+		want string
+	}{
+		{"sources", store.EventQuery{Actor: "FRA", Sort: store.SortSources}, "event_actor_ranks_sources"},
+		{"name, sources, after", store.EventQuery{Actor: "Emmanuel Macron", Sort: store.SortSources, After: after}, "event_actor_ranks_sources"},
+		{"articles, quad", store.EventQuery{Actor: "FRA", QuadClass: 4, Sort: store.SortArticles}, "event_actor_ranks_articles"},
+		{"first seen, since", store.EventQuery{Actor: "FRA", Since: "2025-01-01", Sort: store.SortFirst}, "event_actor_ranks_first_seen"},
+		{"goldstein, after", store.EventQuery{Actor: "FRA", Sort: store.SortGoldstein, After: after}, "event_actor_ranks_goldstein"},
+		{"goldstein, before", store.EventQuery{Actor: "FRA", Sort: store.SortGoldstein, Before: after}, "event_actor_ranks_goldstein"},
+		{"target too, sources", store.EventQuery{Actor: "FRA", Target: "DEU", Sort: store.SortSources}, "event_actor_ranks_sources"},
+	} {
+		query, args, err := eventsQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, db, query, args...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, c.want) || strings.Contains(s, "TEMP B-TREE") {
+			t.Errorf("plan, %s: %s; want %s in order", c.name, s, c.want)
+		}
+	}
+}
+
+// TestMigrationFillsActorRanks: migration 20 copies the sort columns of
+// the events stored before it under each of their actors, so sorted
+// actor listings find them.
+func TestMigrationFillsActorRanks(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v19.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.SeedRankEvents(t, db, 300, 5)
+	db.Close()
+	execRaw(t, path, append(slices.Clone(undoV20), `DELETE FROM schema_migrations WHERE version >= 20`)...)
+	db, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	storetest.CheckActorSorts(t, db)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // tx implements store.Tx over one SQLite transaction, preparing each
@@ -104,9 +105,10 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		sig = a.Signature
 	}
 	res, err := t.exec(ctx, `INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
-		title, byline, language, published, ingested_at, duplicate_of, data)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, sig, a.Title, a.Byline, a.Language, fmtTimePtr(a.Published), fmtTime(ingested), dup, blob)
+		title, byline, language, published, reference_date, ingested_at, duplicate_of, data)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, sig, a.Title, a.Byline, a.Language, fmtTimePtr(a.Published),
+		fmtTimePtr(data.ReferenceDate), fmtTime(ingested), dup, blob)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
 	}
@@ -363,10 +365,14 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 		return 0, fmt.Errorf("store: insert event: %w", err)
 	}
 	e.ID = id
-	for _, k := range eventKeys(e) {
+	keys := eventKeys(e)
+	for _, k := range keys {
 		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, e.Date, id); err != nil {
 			return 0, fmt.Errorf("store: index event: %w", err)
 		}
+	}
+	if err := t.insertActorRanks(ctx, id, codec.ActorRanks(keys)); err != nil {
+		return 0, err
 	}
 	for _, c := range []string{e.SourceCountry, e.TargetCountry} {
 		if c = keyLower(c); c == "" {
@@ -392,6 +398,19 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	return id, nil
 }
 
+// insertActorRanks copies the sort columns of event id under each of
+// actors (codec.ActorRanks), for actor-filtered sorted pages (migration
+// 0020).
+func (t *tx) insertActorRanks(ctx context.Context, id int64, actors []string) error {
+	for _, a := range actors {
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+			SELECT ?, id, date, num_sources, num_articles, first_seen, goldstein FROM events WHERE id = ? ON CONFLICT DO NOTHING`, a, id); err != nil {
+			return fmt.Errorf("store: index event: %w", err)
+		}
+	}
+	return nil
+}
+
 func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name string) error {
 	cols, prefix, err := codec.PartyColumns(side)
 	if err != nil {
@@ -407,10 +426,16 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 	if _, err := t.exec(ctx, `UPDATE events SET `+cols[0]+` = ?, `+cols[1]+` = ? WHERE id = ?`, actorID, name, id); err != nil {
 		return fmt.Errorf("store: set event party: %w", err)
 	}
-	for _, k := range codec.PartyKeys(prefix, actorID, name) {
+	keys := codec.PartyKeys(prefix, actorID, name)
+	for _, k := range keys {
 		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, date, id); err != nil {
 			return fmt.Errorf("store: index event: %w", err)
 		}
+	}
+	// The event keeps the rank rows of the party it named before, as it
+	// keeps that party's keys.
+	if err := t.insertActorRanks(ctx, id, codec.ActorRanks(keys)); err != nil {
+		return err
 	}
 	// Counted once per event, as InsertEvent counts its parties.
 	if actorID != "" && actorID != old && actorID != other {
@@ -438,7 +463,8 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`} {
+	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`,
+		`UPDATE event_actor_ranks SET date = ? WHERE event_id = ?`} {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}
@@ -448,9 +474,9 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	s, err := t.stmt(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
-			COALESCE(a.published, a.ingested_at), m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id, m.article_event_id`)
+		WHERE m.event_id = ? ORDER BY at, a.id, m.article_event_id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
 	}
@@ -491,11 +517,12 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	// it is the article's first mention of the event; one source if the
 	// article is canonical and its site is new to the event (a syndicated
 	// copy is no new source). The earliest report is the mentioning
-	// article published first (ingest time when no publish date is known).
+	// article dated first (reportdate.SQL: its publish date, else its
+	// reference date, else its ingest time).
 	var source, at string
 	var canonical bool
 	if err := t.stmtQueryRow(ctx, `SELECT CASE WHEN site <> '' THEN site ELSE url END, duplicate_of IS NULL,
-		COALESCE(published, ingested_at) FROM articles WHERE id = ?`, m.ArticleID).Scan(&source, &canonical, &at); err != nil {
+		`+reportdate.SQL+` FROM articles a WHERE id = ?`, m.ArticleID).Scan(&source, &canonical, &at); err != nil {
 		return fmt.Errorf("store: mention's article %d: %w", m.ArticleID, err)
 	}
 	var perArticle int
@@ -522,9 +549,11 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 		return fmt.Errorf("store: count event mentions: %w", err)
 	}
 	if newArticle+int(newSource) > 0 {
-		if _, err := t.exec(ctx, `UPDATE event_country_ranks SET (num_sources, num_articles) = (
-			SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
-			return fmt.Errorf("store: count event mentions: %w", err)
+		for _, ranks := range []string{"event_country_ranks", "event_actor_ranks"} {
+			if _, err := t.exec(ctx, `UPDATE `+ranks+` SET (num_sources, num_articles) = (
+				SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
+				return fmt.Errorf("store: count event mentions: %w", err)
+			}
 		}
 	}
 	if _, err := t.exec(ctx, `UPDATE events SET earliest_url = (SELECT url FROM articles WHERE id = ?2), earliest_at = ?3
@@ -568,6 +597,7 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 	stmts = append(stmts,
 		`DELETE FROM event_sources`,
 		`DELETE FROM event_country_ranks`,
+		`DELETE FROM event_actor_ranks`,
 		`DELETE FROM event_counts`,
 		`DELETE FROM event_keys`,
 		`DELETE FROM event_mentions`,
@@ -662,7 +692,8 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 	if err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
 	}
-	if _, err := t.exec(ctx, `UPDATE articles SET data = ? WHERE id = ?`, blob, id); err != nil {
+	// A new analysis may read the article against another reference date.
+	if _, err := t.exec(ctx, `UPDATE articles SET data = ?, reference_date = ? WHERE id = ?`, blob, fmtTimePtr(data.ReferenceDate), id); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	// A syndicated copy has no rows of its own (see InsertArticle).

@@ -16,8 +16,13 @@ import (
 // reports each. The data are synthetic: this measures the queries, not the
 // merging. Every backend's benchmark seeds the same rows (fixed seed).
 func SeedEvents(tb testing.TB, db store.Store, n int) {
+	seedEvents(tb, db, n, rand.New(rand.NewPCG(1, 2)), func(r *rand.Rand) int { return r.IntN(300) })
+}
+
+// seedEvents is SeedEvents with the parties of each event drawn by party
+// (an actor number below 300) from r.
+func seedEvents(tb testing.TB, db store.Store, n int, r *rand.Rand, party func(*rand.Rand) int) {
 	ctx := context.Background()
-	r := rand.New(rand.NewPCG(1, 2))
 	types := []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
 		"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "ACCEPT", "INVESTIGATE", "DISAPPROVE", "DEMAND"}
 	day0 := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -42,7 +47,8 @@ func SeedEvents(tb testing.TB, db store.Store, n int) {
 	for lo := 0; lo < n; lo += chunk {
 		err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 			for i := lo; i < min(lo+chunk, n); i++ {
-				s, t := r.IntN(300), r.IntN(300)
+				s := party(r)
+				t := party(r)
 				e := &store.Event{
 					Key: fmt.Sprint(i), Type: types[r.IntN(len(types))],
 					SourceActor: fmt.Sprintf("A%03d", s), SourceName: fmt.Sprintf("Actor %d", s), SourceCountry: fmt.Sprintf("C%02d", s%60),

@@ -50,22 +50,35 @@ func seedPaged(tb testing.TB, db store.Store, n int, path, hash string, seed1, s
 // list runs the listing with a limit and a position (nil: from the start);
 // pos is a row's position.
 func benchPages[P, R any](b *testing.B, list func(ctx context.Context, limit int, after *P) ([]R, error), pos func(R) P) {
+	benchPagesAt(b, 5000, list, pos)
+}
+
+// benchPagesAt is benchPages with the keyset page depth rows in (none
+// when depth is 0: a listing too short for one).
+func benchPagesAt[P, R any](b *testing.B, depth int, list func(ctx context.Context, limit int, after *P) ([]R, error), pos func(R) P) {
 	ctx := context.Background()
 	var after P
 	var at *P
-	for n := 0; n < 5000; {
-		page, err := list(ctx, 500, at)
+	for n := 0; n < depth; {
+		page, err := list(ctx, min(500, depth-n), at)
 		if err != nil || len(page) == 0 {
-			b.Fatalf("walking to row 5,000: %v (%d rows)", err, len(page))
+			b.Fatalf("walking to row %d: %v (%d rows)", depth, err, len(page))
 		}
 		n += len(page)
 		after = pos(page[len(page)-1])
 		at = &after
 	}
-	for _, c := range []struct {
+	cases := []struct {
 		name  string
 		after *P
-	}{{"first-page", nil}, {"keyset-5000", &after}} {
+	}{{"first-page", nil}}
+	if depth > 0 {
+		cases = append(cases, struct {
+			name  string
+			after *P
+		}{fmt.Sprintf("keyset-%d", depth), &after})
+	}
+	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			var lat []time.Duration
 			for b.Loop() {

@@ -1,0 +1,87 @@
+// Package reportdate holds the date an article is placed by among an
+// event's reports, as both store backends write it, and the migration step
+// that fills the articles' reference dates from their stored analyses.
+package reportdate
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store/codec"
+)
+
+// SQL is the SQL of the date an article (alias a) is placed by
+// among an event's reports: its publish date, else its reference date
+// (model.Article.ReferenceDate, the Last-Modified or capture time its
+// relative dates were read against), else when it was ingested. Merge
+// dates an article's undated events the same way (merge.reportDay).
+const SQL = "COALESCE(a.published, a.reference_date, a.ingested_at)"
+
+// Dialect is one backend's spelling of the statements that Fill
+// runs.
+type Dialect struct {
+	// Undated lists the id and data of up to $2 articles without a
+	// publish date whose id is above $1, in id order.
+	Undated string
+	// Set sets the reference_date of article $2 to $1.
+	Set string
+	// Earliest recomputes events.earliest_url and earliest_at, by
+	// SQL, of every event a dated undated article reports.
+	Earliest string
+	// Time is the backend's value of a stored time.
+	Time func(time.Time) any
+}
+
+// Fill copies the reference date of every article without
+// a publish date from its stored analysis into articles.reference_date,
+// then recomputes the earliest reports it changes: the Go part of the
+// migration that adds the column (SQL cannot read the compressed
+// analysis). An analysis that does not decode leaves its article as it
+// was, dated by its ingest time: a migration does not fail on one bad row.
+func Fill(ctx context.Context, tx *sql.Tx, d Dialect) error {
+	type dated struct {
+		id int64
+		at time.Time
+	}
+	const batch = 1000
+	for after := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, d.Undated, after, batch)
+		if err != nil {
+			return fmt.Errorf("reference dates: %w", err)
+		}
+		var found []dated
+		n := 0
+		for rows.Next() {
+			var id int64
+			var blob []byte
+			if err := rows.Scan(&id, &blob); err != nil {
+				rows.Close()
+				return fmt.Errorf("reference dates: %w", err)
+			}
+			n, after = n+1, id
+			a, err := codec.DecodeArticle(blob, "")
+			if err != nil || a.ReferenceDate == nil || a.ReferenceDate.IsZero() {
+				continue
+			}
+			found = append(found, dated{id, *a.ReferenceDate})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("reference dates: %w", err)
+		}
+		for _, f := range found {
+			if _, err := tx.ExecContext(ctx, d.Set, d.Time(f.at), f.id); err != nil {
+				return fmt.Errorf("reference date of article %d: %w", f.id, err)
+			}
+		}
+		if n < batch {
+			break
+		}
+	}
+	if _, err := tx.ExecContext(ctx, d.Earliest); err != nil {
+		return fmt.Errorf("earliest reports: %w", err)
+	}
+	return nil
+}

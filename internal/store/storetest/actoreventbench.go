@@ -1,0 +1,59 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// The actors of SeedActorEvents: BigEventActor takes part in about a
+// quarter of the events, SmallEventActor in a few dozen of 20,000.
+const (
+	BigEventActor   = "A000"
+	SmallEventActor = "A250"
+)
+
+// SeedActorEvents stores n events over n/5 articles as SeedEvents does,
+// but with the skew of real news: each party is BigEventActor one time in
+// eight, else drawn from a Zipf distribution over the 300 actors, so a few
+// actors have thousands of events and most have a few dozen. The per-actor
+// benchmarks (BenchActorEvents) and the planner's statistics see that
+// skew. Synthetic data, fixed seed.
+func SeedActorEvents(tb testing.TB, db store.Store, n int) {
+	r := rand.New(rand.NewPCG(5, 6))
+	zipf := rand.NewZipf(r, 1.1, 8, 299)
+	seedEvents(tb, db, n, r, func(r *rand.Rand) int {
+		if r.IntN(8) == 0 {
+			return 0
+		}
+		return int(zipf.Uint64())
+	})
+}
+
+// ActorEventSorts are the orders BenchActorEvents lists an actor's events
+// in: the date, and the sorts that are not the order of event_keys.
+var ActorEventSorts = []string{store.SortDate, store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein}
+
+// BenchActorEvents measures the events of one actor in each of
+// ActorEventSorts, for BigEventActor and SmallEventActor of a store
+// seeded by SeedActorEvents: the first page of 20 and the keyset page
+// 1,000 rows in (the big actor only). It reports p50 and p99.
+func BenchActorEvents(b *testing.B, db store.Store) {
+	for _, actor := range []string{BigEventActor, SmallEventActor} {
+		for _, order := range ActorEventSorts {
+			list := func(ctx context.Context, limit int, after *store.EventPos) ([]store.Event, error) {
+				return db.Events(ctx, store.EventQuery{Actor: actor, Sort: order, Limit: limit, After: after})
+			}
+			b.Run(fmt.Sprintf("%s-%s", actor, order), func(b *testing.B) {
+				if actor == BigEventActor {
+					benchPagesAt(b, 1000, list, store.Event.Pos)
+					return
+				}
+				benchPagesAt(b, 0, list, store.Event.Pos)
+			})
+		}
+	}
+}

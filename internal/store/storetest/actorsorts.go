@@ -1,0 +1,148 @@
+package storetest
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/keyset"
+)
+
+// testActorSorts: an actor's events in a sort other than date (which a
+// backend may read from rows it keeps per actor) are the actor's events
+// as the date listing finds them, sorted in that order: with other
+// filters, offsets and keyset pages, after mentions changed the counts,
+// after SetEventDate moved events and after SetEventParty named a new
+// party (found by its id and its name).
+func testActorSorts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	SeedRankEvents(t, s, 300, 4)
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for id := int64(1); id <= 40; id++ {
+			if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: 1 + id%7, ArticleEventID: "e9"}); err != nil {
+				return err
+			}
+		}
+		for id := int64(41); id <= 60; id++ {
+			if err := tx.SetEventDate(ctx, id, "2024-02-20", "day"); err != nil {
+				return err
+			}
+		}
+		for id := int64(61); id <= 70; id++ {
+			if err := tx.SetEventParty(ctx, id, store.SideTarget, "C7", "Carrow"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	CheckActorSorts(t, s)
+}
+
+// CheckActorSorts compares actor-filtered listings in each sort other
+// than date, with other filters, offsets and a keyset page, with the
+// actor's events from the date listing sorted in Go, over the events of
+// SeedRankEvents (actors A0-A2, B0-B2) and testActorSorts' party C7
+// ("Carrow") when present.
+func CheckActorSorts(t *testing.T, s store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	checked := 0
+	for _, sort := range []string{store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein} {
+		for _, q := range []store.EventQuery{
+			{Actor: "A1"}, {Actor: "b2", Type: "PROTEST"}, {Actor: "A0", Limit: 7, Offset: 5},
+			{Actor: "B1", Since: "2024-03-03", MinSources: 2}, {Actor: "A2", Target: "B0"}, {Actor: "B0", Until: "2024-02-28"},
+			{Actor: "C7"}, {Actor: "carrow", Limit: 3}, {Actor: "B0", Country: "fra"},
+		} {
+			q.Sort = sort
+			got, err := s.Events(ctx, q)
+			if err != nil {
+				t.Fatalf("%+v: %v", q, err)
+			}
+			want := sortedActorEvents(t, s, q, nil)
+			if !slices.Equal(eventIDs(got), eventIDs(want)) {
+				t.Errorf("%+v:\n got %v\nwant %v", q, eventIDs(got), eventIDs(want))
+			}
+			checked += len(got)
+			if len(got) < 2 {
+				continue
+			}
+			// The keyset page after the first row.
+			pos := got[0].Pos()
+			k := q
+			k.Offset, k.After = 0, &pos
+			got, err = s.Events(ctx, k)
+			if err != nil {
+				t.Fatalf("%+v: %v", k, err)
+			}
+			if want := sortedActorEvents(t, s, q, &pos); !slices.Equal(eventIDs(got), eventIDs(want)) {
+				t.Errorf("%+v after %d:\n got %v\nwant %v", q, pos.ID, eventIDs(got), eventIDs(want))
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no events matched any query: the comparison checked nothing")
+	}
+}
+
+// sortedActorEvents is q's page computed from the date listing of q's
+// filters (every match), sorted in Go in q's order, after the position
+// after when it is set.
+func sortedActorEvents(t *testing.T, s store.Store, q store.EventQuery, after *store.EventPos) []store.Event {
+	t.Helper()
+	all := q
+	all.Sort, all.Limit, all.Offset = store.SortDate, store.MaxLimit, 0
+	evs, err := s.Events(context.Background(), all)
+	if err != nil {
+		t.Fatalf("%+v: %v", all, err)
+	}
+	if len(evs) == store.MaxLimit {
+		t.Fatalf("%+v: more than %d matches", all, store.MaxLimit)
+	}
+	cols, ok := keyset.EventOrder(q.Sort, "e", "id")
+	if !ok {
+		t.Fatalf("sort %q", q.Sort)
+	}
+	compare := func(a, b store.EventPos) int {
+		for _, c := range cols {
+			d := compareValues(t, c.Value(a), c.Value(b))
+			if c.Desc {
+				d = -d
+			}
+			if d != 0 {
+				return d
+			}
+		}
+		return 0
+	}
+	slices.SortFunc(evs, func(a, b store.Event) int { return compare(a.Pos(), b.Pos()) })
+	if after != nil {
+		evs = slices.DeleteFunc(evs, func(e store.Event) bool { return compare(e.Pos(), *after) <= 0 })
+	} else {
+		evs = evs[min(q.Offset, len(evs)):]
+	}
+	return evs[:min(store.Limit(q.Limit, 50), len(evs))]
+}
+
+// compareValues orders two values of one sort column (keyset.Col.Value).
+func compareValues(t *testing.T, a, b any) int {
+	switch a := a.(type) {
+	case int:
+		return cmp.Compare(a, b.(int))
+	case int64:
+		return cmp.Compare(a, b.(int64))
+	case float64:
+		return cmp.Compare(a, b.(float64))
+	case string:
+		return cmp.Compare(a, b.(string))
+	case time.Time:
+		return a.Compare(b.(time.Time))
+	}
+	t.Fatalf("compareValues: a sort column of type %T", a)
+	return 0
+}
