@@ -144,6 +144,7 @@ const (
 // (Article.PublishedZoneSource).
 const (
 	ZoneFromPage     = "page"     // the offset of another timestamp on the page
+	ZoneFromFeed     = "feed"     // the offset of another date in the feed the item came in
 	ZoneFromLanguage = "language" // the page's language tag (html lang, og:locale): a one-clock country
 	ZoneFromDomain   = "domain"   // the site's country domain (.kr, .co.uk): a one-clock country
 	ZoneUnknown      = "unknown"  // no evidence: the clock is read as UTC
