@@ -240,7 +240,7 @@ type Ref struct {
 	// Published is set on the loaded document (a feed item's date, else
 	// --published); zero for none.
 	Published time.Time `json:"published,omitzero"`
-	// PublishedSource says who supplied Published (model.DateFromFeed;
+	// PublishedSource says who supplied Published (model.DateFromFeed or DateFromFeedUpdated;
 	// empty for --published), as model.Document.PublishedSource.
 	PublishedSource string `json:"published_source,omitempty"`
 	// PublishedZoneSource is model.Document.PublishedZoneSource: where the
