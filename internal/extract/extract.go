@@ -60,7 +60,7 @@ func finish(a *model.Article, doc *model.Document) {
 		}
 	case !doc.Published.IsZero():
 		t := doc.Published
-		a.Published, a.PublishedSource = &t, doc.PublishedSource
+		a.Published, a.PublishedSource, a.PublishedZoneSource = &t, doc.PublishedSource, doc.PublishedZoneSource
 		if a.PublishedSource == "" {
 			a.PublishedSource = model.DateGiven
 		}

@@ -8,11 +8,10 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/internal/clockzone"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/text/language"
-
-	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // metaCollector gathers metadata candidates while the page is walked; resolve
@@ -837,30 +836,8 @@ func dedupeTags(tags []string) []string {
 	return out
 }
 
-// normLang turns "en-US", "en_GB", "eng", "English"? into ISO 639-1 ("en").
-func normLang(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, ",;"); i >= 0 {
-		s = s[:i]
-	}
-	if s == "" || len(s) > 35 {
-		return ""
-	}
-	s = strings.ReplaceAll(s, "_", "-")
-	tag, err := language.Parse(s)
-	if err != nil {
-		return ""
-	}
-	base, conf := tag.Base()
-	if conf < language.High {
-		return "" // "und" and other guesses
-	}
-	code := base.String()
-	if code == "und" || len(code) != 2 {
-		return ""
-	}
-	return code
-}
+// normLang turns "en-US", "en_GB", "eng" into ISO 639-1 ("en").
+func normLang(s string) string { return clockzone.LanguageCode(s) }
 
 // Date parsing.
 

@@ -76,3 +76,42 @@ func TestPublishedProvenance(t *testing.T) {
 		})
 	}
 }
+
+// A feed item's date keeps what the feed said of it: an update time
+// (model.DateFromFeedUpdated, an Atom entry with only <updated>) stays
+// marked as one, with the source of its zone; the page's own publish date
+// wins over it, earlier or later, and the feed's zone source goes with the
+// feed's date.
+func TestFeedDateProvenance(t *testing.T) {
+	page := func(iso string) string {
+		return pubPage(`<meta property="article:published_time" content="`+iso+`">`, "")
+	}
+	updated := time.Date(2021, 7, 28, 15, 24, 0, 0, time.FixedZone("", 9*3600))
+	tests := []struct {
+		name                          string
+		content                       string
+		wantPublished, wantPS, wantZS string
+	}{
+		{"update time alone", pubPage("", ""), "2021-07-28T15:24:00+09:00", model.DateFromFeedUpdated, model.ZoneFromLanguage},
+		{"earlier page date wins", page("2021-07-27T09:00:00Z"), "2021-07-27T09:00:00Z", model.DateFromContent, ""},
+		{"later page date wins", page("2021-07-29T09:00:00Z"), "2021-07-29T09:00:00Z", model.DateFromContent, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := model.Document{Content: tt.content, Format: model.FormatHTML, Published: updated,
+				PublishedSource: model.DateFromFeedUpdated, PublishedZoneSource: model.ZoneFromLanguage}
+			if err := New().Process(context.Background(), &doc); err != nil {
+				t.Fatal(err)
+			}
+			a := doc.Article
+			got := ""
+			if a.Published != nil {
+				got = a.Published.Format(time.RFC3339)
+			}
+			if got != tt.wantPublished || a.PublishedSource != tt.wantPS || a.PublishedZoneSource != tt.wantZS {
+				t.Errorf("published = %q from %q (zone %q), want %q from %q (zone %q)",
+					got, a.PublishedSource, a.PublishedZoneSource, tt.wantPublished, tt.wantPS, tt.wantZS)
+			}
+		})
+	}
+}

@@ -1,18 +1,9 @@
 package extract
 
 import (
-	_ "embed"
-	"net/url"
-	"strings"
 	"time"
-	// The zones of country_zones.tsv must load on a machine without a
-	// zoneinfo database (a scratch container, Windows): the binary
-	// carries its own.
-	_ "time/tzdata"
 
-	"golang.org/x/text/language"
-
-	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/clockzone"
 )
 
 // Time zones of publish times written without one.
@@ -20,196 +11,18 @@ import (
 // "2021.07.28 15:24" on a Korean page is Seoul time, not UTC. A clock the
 // page wrote without a zone is parsed in the floating location and, once
 // chosen as the publish time, placed in the zone the page's own evidence
-// gives, in order:
-//
-//  1. another timestamp of the page: the same clock written with its zone
-//     (UTC too), else the offset of any other (its modified time, another
-//     publish tag): the site writes its times in that zone;
-//  2. the page's language tag (<html lang>, og:locale, Content-Language):
-//     its region ("de-DE", "en_GB"), or a language spoken only where one
-//     clock is kept ("ko", "ja");
-//  3. the country of the site's domain (".kr", ".co.uk").
-//
-// Only countries that keep one clock count (data/country_zones.tsv):
-// a page from the United States or Russia says nothing by its country.
-// Without evidence the clock stays read as UTC, and the article says the
-// zone is unknown (model.ZoneUnknown).
+// gives: its other timestamps, its language tags, its domain. The table
+// and the order of evidence are internal/clockzone's, shared with feeds.
 
-// floating is the location of a clock time written without a zone. Its
-// offset is zero, so a floating time that is not placed reads as UTC, as
-// such clocks were read before, and prints as one ("Z").
-var floating = time.FixedZone("", 0)
-
-//go:embed data/country_zones.tsv
-var countryZonesTSV string
-
-// countryZones maps an upper-case ISO 3166 country code to the IANA zone
-// of the one clock the country keeps.
-var countryZones = func() map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(countryZonesTSV, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if cc, zone, ok := strings.Cut(line, "\t"); ok {
-			m[cc] = strings.TrimSpace(zone)
-		}
-	}
-	return m
-}()
-
-// languageCountries are languages written as the main language only in
-// one country, or only in countries that keep the same clock (German in
-// Germany, Austria, Switzerland, Liechtenstein and Luxembourg: all CET),
-// so a page tagged with the language alone ("ko", "ja") is in that
-// country's zone. English, Spanish, French, Portuguese, Arabic, Russian
-// and Chinese are written under many clocks and are not here.
-var languageCountries = map[string]string{
-	"ko": "KR", "ja": "JP", "de": "DE", "it": "IT", "pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU",
-	"el": "GR", "he": "IL", "th": "TH", "vi": "VN", "tr": "TR", "fi": "FI", "et": "EE", "lv": "LV",
-	"lt": "LT", "da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "is": "IS", "sl": "SI", "hr": "HR",
-	"bg": "BG", "ro": "RO", "ka": "GE", "hy": "AM",
-}
-
-// genericTLDs are country domains sold and used without regard to the
-// country (.io, .tv, .co, .me): a site under one is from anywhere.
-var genericTLDs = map[string]bool{
-	"ac": true, "ag": true, "ai": true, "am": true, "as": true, "bz": true, "cc": true, "cd": true,
-	"cf": true, "co": true, "cx": true, "fm": true, "ga": true, "gg": true, "gq": true, "io": true,
-	"je": true, "la": true, "ly": true, "me": true, "ml": true, "ms": true, "mu": true, "nu": true,
-	"sc": true, "sh": true, "so": true, "st": true, "tk": true, "to": true, "tv": true, "vc": true,
-	"vg": true, "ws": true,
-}
-
-// loadZone loads an IANA zone; nil when it does not load.
-func loadZone(name string) *time.Location {
-	if name == "" {
-		return nil
-	}
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return nil
-	}
-	return loc
-}
-
-// localeZone is the zone a language tag ("ko", "de-DE", "en_GB",
-// "fr-FR,en;q=0.5") places a page in, or nil. A tag with a region is read
-// by its region alone: "en-US" gives none, whatever the language.
-func localeZone(tag string) *time.Location {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, ",;"); i >= 0 {
-		tag = tag[:i]
-	}
-	if tag == "" || len(tag) > 35 {
-		return nil
-	}
-	t, err := language.Parse(strings.ReplaceAll(tag, "_", "-"))
-	if err != nil {
-		return nil
-	}
-	if r, conf := t.Region(); conf == language.Exact {
-		return loadZone(countryZones[r.String()])
-	}
-	base, conf := t.Base()
-	if conf < language.High {
-		return nil
-	}
-	return loadZone(countryZones[languageCountries[base.String()]])
-}
-
-// domainZone is the zone of the country whose domain the URL's host is
-// under (".kr", ".co.uk"), or nil.
-func domainZone(raw string) *time.Location {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return nil
-	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	i := strings.LastIndexByte(host, '.')
-	if i < 0 {
-		return nil
-	}
-	tld := host[i+1:]
-	if len(tld) != 2 || genericTLDs[tld] {
-		return nil
-	}
-	if tld == "uk" {
-		tld = "gb" // the one country domain that is not its ISO code
-	}
-	return loadZone(countryZones[strings.ToUpper(tld)])
-}
+// floating is the location of a clock time written without a zone
+// (clockzone.Floating).
+var floating = clockzone.Floating
 
 // placeFloating puts a clock written without a zone into the zone the
-// page's evidence gives (see the top of this file) and says where the zone
-// came from. A time with a zone of its own, or a date without a time of
-// day, is returned as it is with no source. offsets are the page's other
-// timestamps, in order of trust; modified those of them that give the
-// modified time; locales its language tags; urls its addresses.
-//
-// A zone that would put the publish time after a modified time is
-// refuted by the page and passed over: a page dated "03:05" beside a
-// modified time of "22:15-05:00" the evening before wrote its clock in
-// UTC, not in the site's zone.
+// page's evidence gives and says where the zone came from (clockzone.Place).
+// offsets are the page's other timestamps, in order of trust; modified
+// those of them that give the modified time; locales its language tags;
+// urls its addresses.
 func placeFloating(t time.Time, offsets, modified []time.Time, locales, urls []string) (time.Time, string) {
-	if t.Location() != floating {
-		return t, ""
-	}
-	in := func(loc *time.Location) time.Time {
-		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
-	}
-	fits := func(loc *time.Location) bool {
-		p := in(loc)
-		for _, m := range modified {
-			if p.After(m) {
-				return false
-			}
-		}
-		return true
-	}
-	var byLocale *time.Location
-	for _, l := range locales {
-		if normLang(l) != "" {
-			byLocale = localeZone(l)
-			break
-		}
-	}
-	// The same clock written with its zone elsewhere on the page
-	// ("2019-11-18T17:01:27" in one tag, "2019-11-18T17:01:27Z" in
-	// another) is the same time: its zone, UTC too, is the one.
-	for _, o := range offsets {
-		if o.Location() != floating && o.Year() == t.Year() && o.YearDay() == t.YearDay() &&
-			o.Hour() == t.Hour() && o.Minute() == t.Minute() && fits(o.Location()) {
-			return in(o.Location()), model.ZoneFromPage
-		}
-	}
-	for _, o := range offsets {
-		_, off := o.Zone()
-		if o.Location() == floating || off == 0 {
-			// A zero offset is no evidence: sites write their times in
-			// UTC wherever they are.
-			continue
-		}
-		// The language's zone, when it agrees with the offset, also
-		// knows the publish day's summer time.
-		loc := time.FixedZone("", off)
-		if byLocale != nil {
-			if _, lo := o.In(byLocale).Zone(); lo == off {
-				loc = byLocale
-			}
-		}
-		if fits(loc) {
-			return in(loc), model.ZoneFromPage
-		}
-		break // the site's zone is refuted; the language's is the same
-	}
-	if byLocale != nil && fits(byLocale) {
-		return in(byLocale), model.ZoneFromLanguage
-	}
-	for _, u := range urls {
-		if loc := domainZone(u); loc != nil && fits(loc) {
-			return in(loc), model.ZoneFromDomain
-		}
-	}
-	return in(time.UTC), model.ZoneUnknown
+	return clockzone.Place(t, clockzone.Evidence{Offsets: offsets, Modified: modified, Locales: locales, URLs: urls})
 }

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/newsgraph/newsgraph/internal/clockzone"
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -54,6 +55,9 @@ type FeedOptions struct {
 	MaxItemBytes int   // content of one item; longer content is cut
 	MaxItems     int   // items read; the rest are counted in Dropped
 	MaxElements  int   // XML elements kept; the feed is Cut there
+	// URL is the feed's own address, when it was fetched: its country
+	// domain is evidence of the zone of dates written without one.
+	URL string
 }
 
 func (o FeedOptions) withDefaults() FeedOptions {
@@ -86,20 +90,37 @@ type Feed struct {
 	Dropped  int
 	BadItems []error
 	Cut      error
+	// stamps are the feed's own dates with a time of day and a zone (the
+	// channel's pubDate and lastBuildDate, Atom's updated): with the
+	// items' dates, they say which zone the feed writes its clocks in.
+	stamps []time.Time
 }
 
 // FeedItem is one entry of a feed, whatever its format.
 type FeedItem struct {
-	ID         string // guid / atom:id / JSON id; may be empty
-	Link       string
-	Title      string
-	Author     string
-	Published  time.Time // zero when absent or unreadable
-	Content    string    // full body (content:encoded, atom:content, content_html/_text)
-	IsHTML     bool      // Content is HTML rather than plain text
-	Summary    string    // description / atom:summary / summary (often HTML)
-	Categories []string
-	Language   string
+	ID        string // guid / atom:id / JSON id; may be empty
+	Link      string
+	Title     string
+	Author    string
+	Published time.Time // zero when absent or unreadable
+	// PublishedSource says what Published is: model.DateFromFeed for a
+	// publish date, model.DateFromFeedUpdated for an update time (an Atom
+	// entry with only <updated>, a JSON Feed item with only
+	// date_modified), which is no earlier than the publish date.
+	PublishedSource string
+	// PublishedZoneSource says where the zone of Published came from when
+	// the feed wrote its time of day without one (model.ZoneFromFeed,
+	// ZoneFromLanguage, ZoneFromDomain, ZoneUnknown); empty otherwise.
+	PublishedZoneSource string
+	Content             string // full body (content:encoded, atom:content, content_html/_text)
+	IsHTML              bool   // Content is HTML rather than plain text
+	Summary             string // description / atom:summary / summary (often HTML)
+	Categories          []string
+	Language            string
+
+	// updated is the item's update time when Published is its publish
+	// time: Published is no later, and its zone is the site's.
+	updated time.Time
 }
 
 // SniffFeed reports the feed kind of the first bytes of a file or response,
@@ -205,6 +226,7 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	}
 	f.Dropped += tree.skipped
 	f.Cut = tree.cut
+	f.placeDates(opts.URL)
 	return f, nil
 }
 
@@ -447,6 +469,7 @@ func parseRSS(root *xnode, opts FeedOptions) *Feed {
 		Title:    ch.childText("", "title"),
 		Link:     ch.childText("", "link"),
 		Language: ch.childText("", "language"),
+		stamps:   zonedDates(ch.childText("", "pubDate"), ch.childText("", "lastBuildDate"), ch.childText(nsDC, "date")),
 	}
 	for _, it := range ch.children("*", "item") {
 		if len(f.Items) >= opts.MaxItems {
@@ -473,7 +496,7 @@ func rssItem(it *xnode, opts FeedOptions) FeedItem {
 		item.Link = atomLink(it)
 	}
 	item.Author = firstNonEmpty(it.childText(nsDC, "creator"), it.childText("", "author"))
-	item.Published = firstDate(it.childText("", "pubDate"), it.childText(nsDC, "date"), it.childText(nsAtom, "published"), it.childText(nsAtom, "updated"))
+	item.setDate([]string{it.childText("", "pubDate"), it.childText(nsDC, "date"), it.childText(nsAtom, "published")}, it.childText(nsAtom, "updated"))
 	if c := it.child(nsContent, "encoded"); c != nil {
 		item.Content, item.IsHTML = capText(c.text(), opts.MaxItemBytes), true
 	}
@@ -498,6 +521,7 @@ func parseRDF(root *xnode, opts FeedOptions) *Feed {
 		f.Title = ch.childText("*", "title")
 		f.Link = ch.childText("*", "link")
 		f.Language = ch.childText(nsDC, "language")
+		f.stamps = zonedDates(ch.childText(nsDC, "date"))
 	}
 	// RSS 1.0 items are siblings of the channel, not its children.
 	for _, it := range root.children("*", "item") {
@@ -511,7 +535,7 @@ func parseRDF(root *xnode, opts FeedOptions) *Feed {
 			Title: it.childText("*", "title"),
 		}
 		item.Author = it.childText(nsDC, "creator")
-		item.Published = firstDate(it.childText(nsDC, "date"))
+		item.setDate([]string{it.childText(nsDC, "date")}, "")
 		if c := it.child(nsContent, "encoded"); c != nil {
 			item.Content, item.IsHTML = capText(c.text(), opts.MaxItemBytes), true
 		}
@@ -532,6 +556,7 @@ func parseAtom(root *xnode, opts FeedOptions) *Feed {
 		Title:    root.childText(nsAtom, "title"),
 		Link:     atomLink(root),
 		Language: root.attr("lang"),
+		stamps:   zonedDates(root.childText(nsAtom, "updated")),
 	}
 	for _, e := range root.children(nsAtom, "entry") {
 		if len(f.Items) >= opts.MaxItems {
@@ -547,7 +572,9 @@ func parseAtom(root *xnode, opts FeedOptions) *Feed {
 		if a := e.child(nsAtom, "author"); a != nil {
 			item.Author = a.childText(nsAtom, "name")
 		}
-		item.Published = firstDate(e.childText(nsAtom, "published"), e.childText(nsAtom, "updated"), e.childText(nsDC, "date"))
+		// dc:date, where an Atom feed adds it, is the publish date as
+		// Dublin Core writes it: read before the update time.
+		item.setDate([]string{e.childText(nsAtom, "published"), e.childText(nsDC, "date")}, e.childText(nsAtom, "updated"))
 		if c := e.child(nsAtom, "content"); c != nil && c.attr("src") == "" {
 			item.Content, item.IsHTML = atomContent(c)
 			item.Content = capText(item.Content, opts.MaxItemBytes)
@@ -668,8 +695,8 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 			Summary:    capText(it.Summary, opts.MaxItemBytes),
 			Categories: it.Tags,
 			Language:   firstNonEmpty(it.Language, jf.Language),
-			Published:  firstDate(it.DatePublished, it.DateModified),
 		}
+		item.setDate([]string{it.DatePublished}, it.DateModified)
 		switch {
 		case it.ContentHTML != "":
 			item.Content, item.IsHTML = capText(it.ContentHTML, opts.MaxItemBytes), true
@@ -684,6 +711,7 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 		}
 		f.Items = append(f.Items, item)
 	}
+	f.placeDates(opts.URL)
 	return f, nil
 }
 
@@ -713,7 +741,11 @@ type FeedLink struct {
 	Source    string // "feed.xml#<guid>"
 	URL       string
 	Published time.Time
-	Hints     map[string]string
+	// PublishedSource and PublishedZoneSource are the item's
+	// (FeedItem.PublishedSource, PublishedZoneSource).
+	PublishedSource     string
+	PublishedZoneSource string
+	Hints               map[string]string
 }
 
 // Fetch downloads the linked article and prepares it as a document.
@@ -726,10 +758,7 @@ func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document,
 	if err != nil {
 		return nil, err
 	}
-	doc.Published = l.Published
-	if !l.Published.IsZero() {
-		doc.PublishedSource = model.DateFromFeed
-	}
+	setFeedDate(doc, l.Published, l.PublishedSource, l.PublishedZoneSource)
 	doc.Hints = l.Hints
 	stampFetched(doc, resp.Header, time.Now())
 	return doc, nil
@@ -810,16 +839,14 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 		if !looksLikeURL(it.Link) {
 			return FeedEntry{Err: fmt.Errorf("%s: item has neither content nor a link", src)}
 		}
-		return FeedEntry{Link: &FeedLink{Source: src, URL: it.Link, Published: it.Published, Hints: hints}}
+		return FeedEntry{Link: &FeedLink{Source: src, URL: it.Link, Published: it.Published,
+			PublishedSource: it.PublishedSource, PublishedZoneSource: it.PublishedZoneSource, Hints: hints}}
 	}
 	doc, err := contentDocument(src, it.Link, it.Title, body, isHTML)
 	if err != nil {
 		return FeedEntry{Err: err}
 	}
-	doc.Published = it.Published
-	if !it.Published.IsZero() {
-		doc.PublishedSource = model.DateFromFeed
-	}
+	setFeedDate(doc, it.Published, it.PublishedSource, it.PublishedZoneSource)
 	doc.Hints = hints
 	return FeedEntry{Doc: doc}
 }
@@ -854,6 +881,20 @@ func contentDocument(source, url, title, body string, isHTML bool) (*model.Docum
 	return doc, nil
 }
 
+// setFeedDate gives the document a feed item's date and says what it is
+// (a publish date unless the item said otherwise) and where its zone came
+// from.
+func setFeedDate(doc *model.Document, t time.Time, source, zoneSource string) {
+	doc.Published = t
+	if t.IsZero() {
+		return
+	}
+	if source == "" {
+		source = model.DateFromFeed
+	}
+	doc.PublishedSource, doc.PublishedZoneSource = source, zoneSource
+}
+
 func setHint(h map[string]string, k, v string) {
 	if v = strings.TrimSpace(v); v != "" {
 		h[k] = v
@@ -869,13 +910,85 @@ func firstNonEmpty(vs ...string) string {
 	return ""
 }
 
-func firstDate(vs ...string) time.Time {
-	for _, v := range vs {
-		if t, ok := ParseFeedDate(v); ok {
-			return t
+// setDate sets the item's date: the first of its publish dates that
+// reads, else its update time, marked as such (model.DateFromFeedUpdated).
+// A time of day written without a zone is left floating for placeDates.
+func (it *FeedItem) setDate(published []string, updated string) {
+	up, upOK := parseFeedDate(updated)
+	for _, v := range published {
+		if t, ok := parseFeedDate(v); ok {
+			it.Published, it.PublishedSource = t, model.DateFromFeed
+			if upOK {
+				it.updated = up
+			}
+			return
 		}
 	}
-	return time.Time{}
+	if upOK {
+		it.Published, it.PublishedSource = up, model.DateFromFeedUpdated
+	}
+}
+
+// zonedDates are those of vs that read with a time of day and a zone.
+func zonedDates(vs ...string) []time.Time {
+	var out []time.Time
+	for _, v := range vs {
+		if t, ok := parseFeedDate(v); ok && isZonedClock(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// isZonedClock reports a time written with a time of day and a zone: not
+// floating, and not a bare date (midnight UTC, which says nothing of the
+// site's clock).
+func isZonedClock(t time.Time) bool {
+	if t.IsZero() || t.Location() == clockzone.Floating {
+		return false
+	}
+	h, m, sec := t.Clock()
+	_, off := t.Zone()
+	return h != 0 || m != 0 || sec != 0 || off != 0
+}
+
+// placeDates puts the items' times of day written without a zone into the
+// zone the feed's own evidence gives, as a page's are placed
+// (clockzone.Place): the item's update time and the feed's other dates
+// with an offset, the item's and the feed's language (<language>,
+// xml:lang), the country domain of the item's link, the feed's address
+// and its site. feedURL is the feed's address when known.
+func (f *Feed) placeDates(feedURL string) {
+	var stamps []time.Time
+	for i := range f.Items {
+		it := &f.Items[i]
+		for _, t := range []time.Time{it.Published, it.updated} {
+			if isZonedClock(t) {
+				stamps = append(stamps, t)
+			}
+		}
+	}
+	stamps = append(stamps, f.stamps...)
+	for i := range f.Items {
+		it := &f.Items[i]
+		if it.Published.Location() != clockzone.Floating {
+			continue
+		}
+		ev := clockzone.Evidence{
+			Locales:    []string{it.Language, f.Language},
+			URLs:       []string{it.Link, feedURL, f.Link},
+			OffsetsAre: model.ZoneFromFeed,
+		}
+		if isZonedClock(it.updated) {
+			// The item's own update time first: its zone is the one the
+			// site wrote this item's times in, and the publish time is
+			// no later.
+			ev.Offsets = append(ev.Offsets, it.updated)
+			ev.Modified = []time.Time{it.updated}
+		}
+		ev.Offsets = append(ev.Offsets, stamps...)
+		it.Published, it.PublishedZoneSource = clockzone.Place(it.Published, ev)
+	}
 }
 
 func looksLikeURL(s string) bool {

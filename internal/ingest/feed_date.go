@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/clockzone"
 )
 
 // zoneOffsets maps the zone names that RFC 822 allows (and a few that feeds
@@ -18,8 +20,9 @@ var zoneOffsets = map[string]string{
 	"AEST": "+1000", "AEDT": "+1100",
 }
 
-// dateLayouts are tried in order after normalisation. Layouts without a
-// zone are read as UTC.
+// dateLayouts are tried in order after normalisation. A time of day in a
+// layout without a zone is floating (clockzone.Floating) until the feed's
+// evidence places it (placeDates).
 var dateLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04:05Z0700",
@@ -66,19 +69,40 @@ var dateLayouts = []string{
 // zone is taken as UTC. ok is false for anything else, and for a year
 // outside 1900-2200 (a placeholder or garbage, not a publish date).
 func ParseFeedDate(s string) (t time.Time, ok bool) {
+	t, ok = parseFeedDate(s)
+	if ok && t.Location() == clockzone.Floating {
+		t = t.In(time.UTC)
+	}
+	return t, ok
+}
+
+// parseFeedDate is ParseFeedDate with a time of day written without a
+// zone left floating (clockzone.Floating), for the feed to place. A bare
+// date stays midnight UTC: it has no clock to place.
+func parseFeedDate(s string) (t time.Time, ok bool) {
 	s = normaliseDate(s)
 	if s == "" {
 		return time.Time{}, false
 	}
 	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			if y := t.Year(); y < 1900 || y > 2200 {
-				return time.Time{}, false
-			}
-			return t, true
+		t, err := time.Parse(layout, s)
+		if err != nil {
+			continue
 		}
+		if y := t.Year(); y < 1900 || y > 2200 {
+			return time.Time{}, false
+		}
+		if !layoutHasZone(layout) && strings.Contains(layout, "15") {
+			t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), clockzone.Floating)
+		}
+		return t, true
 	}
 	return time.Time{}, false
+}
+
+// layoutHasZone reports a layout that reads a zone ("Z07:00", "-0700").
+func layoutHasZone(layout string) bool {
+	return strings.Contains(layout, "Z07") || strings.Contains(layout, "-07")
 }
 
 // normaliseDate strips a leading weekday, collapses spaces and commas,

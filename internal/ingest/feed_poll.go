@@ -111,7 +111,9 @@ func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) 
 	p.last[url] = sum
 	p.mu.Unlock()
 
-	feed, err := ParseFeed(bytes.NewReader(resp.Body), p.Options)
+	opts := p.Options
+	opts.URL = url // its country domain places dates written without a zone
+	feed, err := ParseFeed(bytes.NewReader(resp.Body), opts)
 	if err != nil {
 		return nil, fmt.Errorf("feed %s: %w", url, err)
 	}

@@ -108,9 +108,15 @@ func TestParseAtom(t *testing.T) {
 	if f.Items[1].Content != "" || f.Items[1].Summary != "The pass road closes for repairs." {
 		t.Errorf("entry 1 = %+v", f.Items[1])
 	}
-	// Missing zone: read as UTC.
-	if !f.Items[1].Published.Equal(time.Date(2025, 3, 4, 12, 0, 0, 0, time.UTC)) {
-		t.Errorf("entry 1 published = %v", f.Items[1].Published)
+	// Only an update time, without a zone: it is marked as an update
+	// time and placed in the zone the feed's other dates are written in
+	// (entry 0's +02:00).
+	if it1 := f.Items[1]; !it1.Published.Equal(time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC)) ||
+		it1.PublishedSource != model.DateFromFeedUpdated || it1.PublishedZoneSource != model.ZoneFromFeed {
+		t.Errorf("entry 1 published = %v from %q (zone %q)", it1.Published, it1.PublishedSource, it1.PublishedZoneSource)
+	}
+	if it.PublishedSource != model.DateFromFeed || it.PublishedZoneSource != "" {
+		t.Errorf("entry 0 published from %q (zone %q)", it.PublishedSource, it.PublishedZoneSource)
 	}
 	es := f.Entries("atom.xml")
 	if es[1].Link == nil || es[2].Doc == nil || es[2].Doc.Format != model.FormatText {

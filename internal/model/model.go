@@ -52,6 +52,11 @@ type Document struct {
 	// item's date; empty (read as DateGiven) for a date given with the
 	// input (--published, a JSONL "published" field).
 	PublishedSource string
+	// PublishedZoneSource says where the zone of Published came from when
+	// the feed wrote its time of day without one (model.ZoneFromFeed,
+	// ZoneFromLanguage, ZoneFromDomain, ZoneUnknown), as
+	// Article.PublishedZoneSource; empty otherwise.
+	PublishedZoneSource string
 	// LastModified is the HTTP Last-Modified of the response the document
 	// came in (a fetch, a WARC response record); zero when unknown.
 	// Captured is when the document was fetched or archived (the fetch
@@ -82,14 +87,15 @@ type Article struct {
 	Byline    string     `json:"byline"`
 	Published *time.Time `json:"published"` // RFC 3339; null when unknown
 	// PublishedSource is where Published came from: DateFromContent,
-	// DateFromURL, DateFromFeed or DateGiven; empty when Published is null.
+	// DateFromURL, DateFromFeed, DateFromFeedUpdated or DateGiven; empty
+	// when Published is null.
 	PublishedSource string `json:"published_source,omitempty"`
 	// PublishedZoneSource says where the zone of Published came from when
-	// the page wrote its time of day without one: ZoneFromPage,
-	// ZoneFromLanguage, ZoneFromDomain, or ZoneUnknown (the clock is read
-	// as UTC for want of any evidence). Empty when the zone was written
-	// with the time, the date has no time of day, or the date did not come
-	// from the content.
+	// the page (or the feed) wrote its time of day without one:
+	// ZoneFromPage, ZoneFromFeed, ZoneFromLanguage, ZoneFromDomain, or
+	// ZoneUnknown (the clock is read as UTC for want of any evidence).
+	// Empty when the zone was written with the time, the date has no time
+	// of day, or the date came from neither the content nor a feed.
 	PublishedZoneSource string `json:"published_zone_source,omitempty"`
 	// ReferenceDate is, for an article with no known publish date, the
 	// date its relative dates ("on Monday") and undated events were read
@@ -131,19 +137,24 @@ type Article struct {
 // Where a date of an article came from (Article.PublishedSource and
 // ReferenceSource, Document.PublishedSource).
 const (
-	DateFromContent  = "content"       // the page's markup or the text's header lines
-	DateFromURL      = "url"           // a date in the article's URL
-	DateFromFeed     = "feed"          // the feed item's date
-	DateGiven        = "given"         // given with the input (--published, JSONL)
-	DateLastModified = "last-modified" // the HTTP Last-Modified header: not a publish date
-	DateCaptured     = "captured"      // when it was fetched or archived (WARC-Date): not a publish date
-	DateFileModified = "file-modified" // the modification time of the file it was read from: not a publish date
+	DateFromContent = "content" // the page's markup or the text's header lines
+	DateFromURL     = "url"     // a date in the article's URL
+	DateFromFeed    = "feed"    // the feed item's publish date
+	// DateFromFeedUpdated is a feed item's update time taken for want of
+	// a publish date (an Atom entry with only <updated>): no earlier than
+	// the publish date.
+	DateFromFeedUpdated = "feed-updated"
+	DateGiven           = "given"         // given with the input (--published, JSONL)
+	DateLastModified    = "last-modified" // the HTTP Last-Modified header: not a publish date
+	DateCaptured        = "captured"      // when it was fetched or archived (WARC-Date): not a publish date
+	DateFileModified    = "file-modified" // the modification time of the file it was read from: not a publish date
 )
 
 // Where the zone of a publish time written without one came from
 // (Article.PublishedZoneSource).
 const (
 	ZoneFromPage     = "page"     // the offset of another timestamp on the page
+	ZoneFromFeed     = "feed"     // the offset of another date in the feed the item came in
 	ZoneFromLanguage = "language" // the page's language tag (html lang, og:locale): a one-clock country
 	ZoneFromDomain   = "domain"   // the site's country domain (.kr, .co.uk): a one-clock country
 	ZoneUnknown      = "unknown"  // no evidence: the clock is read as UTC

@@ -76,9 +76,11 @@ type Message struct {
 	// --published); LastModified and Captured are the document's HTTP
 	// Last-Modified and fetch or archive time (TypeDocument only). See
 	// model.Document.
-	PublishedSource string     `json:"published_source,omitempty"`
-	LastModified    *time.Time `json:"last_modified,omitempty"`
-	Captured        *time.Time `json:"captured,omitempty"`
+	PublishedSource string `json:"published_source,omitempty"`
+	// PublishedZoneSource is model.Document.PublishedZoneSource.
+	PublishedZoneSource string     `json:"published_zone_source,omitempty"`
+	LastModified        *time.Time `json:"last_modified,omitempty"`
+	Captured            *time.Time `json:"captured,omitempty"`
 	// CapturedSource is model.Document.CapturedSource ("file-modified"
 	// for a file's modification time; empty for a fetch or archive time).
 	CapturedSource string `json:"captured_source,omitempty"`
@@ -102,7 +104,7 @@ func documentMessage(kind string, doc *model.Document) (*Message, error) {
 		id: "doc-" + merge.ContentHash(doc.Raw)}
 	if !doc.Published.IsZero() {
 		p := doc.Published
-		m.Published, m.PublishedSource = &p, doc.PublishedSource
+		m.Published, m.PublishedSource, m.PublishedZoneSource = &p, doc.PublishedSource, doc.PublishedZoneSource
 	}
 	if !doc.LastModified.IsZero() {
 		t := doc.LastModified
@@ -132,7 +134,7 @@ func refMessage(kind, source string, ref *runner.Ref) *Message {
 	m := &Message{V: Version, Type: TypeRef, Kind: kind, Source: source, Location: ref.Location, Hints: ref.Hints}
 	if !ref.Published.IsZero() {
 		p := ref.Published
-		m.Published, m.PublishedSource = &p, ref.PublishedSource
+		m.Published, m.PublishedSource, m.PublishedZoneSource = &p, ref.PublishedSource, ref.PublishedZoneSource
 	}
 	return m
 }
@@ -241,7 +243,7 @@ func (m *Message) Item(opts runner.LoadOptions) runner.Item {
 	case TypeRef:
 		ref := &runner.Ref{Location: m.Location, Hints: m.Hints}
 		if m.Published != nil {
-			ref.Published, ref.PublishedSource = *m.Published, m.PublishedSource
+			ref.Published, ref.PublishedSource, ref.PublishedZoneSource = *m.Published, m.PublishedSource, m.PublishedZoneSource
 		}
 		it.Ref = ref
 		// As a local ingest: a URL is its own identity, a file is known
@@ -275,7 +277,7 @@ func (m *Message) Document(maxBytes int64) (*model.Document, error) {
 		doc.Format = model.Format(m.Format)
 	}
 	if m.Published != nil {
-		doc.Published, doc.PublishedSource = *m.Published, m.PublishedSource
+		doc.Published, doc.PublishedSource, doc.PublishedZoneSource = *m.Published, m.PublishedSource, m.PublishedZoneSource
 	}
 	if m.LastModified != nil {
 		doc.LastModified = *m.LastModified

@@ -30,7 +30,7 @@ func TestDocumentRoundTrip(t *testing.T) {
 	withDate := func(d *model.Document) *model.Document {
 		d.Published = time.Date(2025, 3, 10, 9, 40, 0, 0, time.FixedZone("", 9*3600))
 		d.Hints = map[string]string{"site": "Coast Wire", "tags": "ferries"}
-		d.PublishedSource = model.DateFromFeed
+		d.PublishedSource, d.PublishedZoneSource = model.DateFromFeedUpdated, model.ZoneFromLanguage
 		d.LastModified = time.Date(2025, 3, 10, 1, 0, 0, 0, time.UTC)
 		d.Captured = time.Date(2025, 3, 11, 2, 0, 0, 0, time.UTC)
 		return d
@@ -82,6 +82,7 @@ func TestDocumentRoundTrip(t *testing.T) {
 			if !bytes.Equal(got.Raw, doc.Raw) || got.Content != doc.Content || got.Format != doc.Format || got.Charset != doc.Charset ||
 				got.Source != doc.Source || got.URL != doc.URL || got.ContentType != doc.ContentType ||
 				!got.Published.Equal(doc.Published) || !maps.Equal(got.Hints, doc.Hints) || got.PublishedSource != doc.PublishedSource ||
+				got.PublishedZoneSource != doc.PublishedZoneSource ||
 				!got.LastModified.Equal(doc.LastModified) || !got.Captured.Equal(doc.Captured) || got.CapturedSource != doc.CapturedSource {
 				t.Errorf("round trip changed the document:\n got %+v\nwant %+v", got, doc)
 			}

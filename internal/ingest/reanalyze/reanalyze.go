@@ -256,7 +256,7 @@ func Document(a *store.Article) *model.Document {
 	}
 	doc := &model.Document{Source: a.Source, URL: a.URL, Article: art}
 	if art.Published != nil {
-		doc.Published, doc.PublishedSource = *art.Published, art.PublishedSource
+		doc.Published, doc.PublishedSource, doc.PublishedZoneSource = *art.Published, art.PublishedSource, art.PublishedZoneSource
 	}
 	return doc
 }

@@ -240,9 +240,12 @@ type Ref struct {
 	// Published is set on the loaded document (a feed item's date, else
 	// --published); zero for none.
 	Published time.Time `json:"published,omitzero"`
-	// PublishedSource says who supplied Published (model.DateFromFeed;
+	// PublishedSource says who supplied Published (model.DateFromFeed or DateFromFeedUpdated;
 	// empty for --published), as model.Document.PublishedSource.
 	PublishedSource string `json:"published_source,omitempty"`
+	// PublishedZoneSource is model.Document.PublishedZoneSource: where the
+	// zone of a feed date written without one came from.
+	PublishedZoneSource string `json:"published_zone_source,omitempty"`
 	// Hints are set on the loaded document (a feed item's title, tags).
 	Hints map[string]string `json:"hints,omitempty"`
 }
@@ -285,7 +288,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 	}
 	doc.Source = source
 	if doc.Published.IsZero() {
-		doc.Published, doc.PublishedSource = r.Published, r.PublishedSource
+		doc.Published, doc.PublishedSource, doc.PublishedZoneSource = r.Published, r.PublishedSource, r.PublishedZoneSource
 	}
 	if r.Hints != nil {
 		doc.Hints = r.Hints
@@ -703,7 +706,10 @@ func entryItem(e ingest.FeedEntry, lopts LoadOptions, withDate func(*model.Docum
 	link := e.Link
 	ref := &Ref{Location: link.URL, Published: dated(link.Published), Hints: link.Hints}
 	if !link.Published.IsZero() {
-		ref.PublishedSource = model.DateFromFeed
+		ref.PublishedSource, ref.PublishedZoneSource = link.PublishedSource, link.PublishedZoneSource
+		if ref.PublishedSource == "" {
+			ref.PublishedSource = model.DateFromFeed
+		}
 	}
 	return Item{Source: link.Source, Kind: KindFeed, URL: link.URL, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
 		return ref.Load(ctx, link.Source, lopts)
