@@ -3357,6 +3357,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if condemnedAct && len(tgt) == 0 {
 		noDomestic = true
 	}
+	// "The State Department criticised the plan", "a Japanese lawmaker
+	// denounced the decision": a thing criticised whose owner is not
+	// named ("Japan's plan" names one) may be anyone's, often another
+	// country's; the critic's own country is a guess, so there is no
+	// target.
+	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
+		noDomestic = true
+	}
 	// "vowed to investigate the killing of Ugandan traders", "an inquiry
 	// into the shooting of protesters": an investigation of an act of
 	// violence is aimed at whoever did it, named after "by" ("the killing
@@ -3973,6 +3981,36 @@ func attackedPlace(toks []tok, ms []mention, t *trigger, src group) string {
 		}
 	}
 	return ""
+}
+
+// thingObject says whether the direct object after token j is a thing
+// named by a common noun with no actor in it or before it ("the plan", "a
+// new policy", "the decision to close the border"): a definite or
+// indefinite article, then words up to the end of the phrase (a
+// preposition, a punctuation mark, "to" or "that"), none of them in a
+// mention. A possessive pronoun ("its plan") points to an owner and is not
+// such a thing.
+func thingObject(toks []tok, ms []mention, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].low {
+	case "the", "a", "an", "this", "that", "these", "those":
+	default:
+		return false
+	}
+	n := 0
+	for k := j + 1; k < len(toks); k++ {
+		l := toks[k].low
+		if isPunct(toks[k].text) || objPreps[l] || locPreps[l] || l == "of" || l == "that" || l == "and" || l == "over" || l == "as" || l == "which" {
+			break
+		}
+		if overlapsAny(ms, k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // domesticObject says whether a direct object is a bare role ("the
