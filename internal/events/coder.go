@@ -2934,8 +2934,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// A direct object that is the source's own people or forces ("Britain
 		// mobilized army reservists") is not the target when another actor
 		// follows.
+		// Coordinated subjects share their means: "Kenya and Uganda
+		// deployed troops" moves both countries' troops, whichever of them
+		// the troops took their country from.
 		mi := mentionAt(toks, ms, t.j, 2)
-		ownSide := mi >= 0 && len(src) > 0 && ms[mi].country != "" && ms[mi].country == src[0].country && (ms[mi].kind == "role" || ms[mi].sector != "" && ms[mi].kind != "person")
+		ownSide := mi >= 0 && ms[mi].country != "" && (ms[mi].kind == "role" || ms[mi].sector != "" && ms[mi].kind != "person") && slices.ContainsFunc(src, func(m mention) bool { return m.country == ms[mi].country })
 		var gapTgt group
 		if emb != nil && emb.i > t.j {
 			// "offered its troops to Lebanon to help": the target sits
@@ -3009,8 +3012,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					tgt, loc = g, l2
 				} else if ownSide && typ == "MOBILIZE" {
 					// Troops a country deploys are what it moves, never
-					// whom it moves them against.
+					// whom it moves them against; where it moves them
+					// ("deployed troops to Somalia") is.
 					tgt = nil
+					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) && !sameGroup(g, group{ms[mi]}) {
+						tgt, loc = g, l2
+					}
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
 					tgt = groupAt(toks, ms, mi)
 				}
