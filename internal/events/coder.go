@@ -365,6 +365,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
 			continue
 		}
+		// "The deal frees Ukraine to export grain", "freed up funds":
+		// freeing someone to act, or freeing up means, enables; only a
+		// captive is released ("freed the hostages to return home").
+		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, best.j) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -378,6 +384,36 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	}
 	return out
 }
+
+// freedToAct says whether the words after "free" at token j tell an
+// enabling rather than a release: "up" ("freed up funds"), or an object
+// that is no captive followed by "to" and a bare verb ("frees Ukraine to
+// export grain", "freed the central bank to cut rates"). A captive freed
+// to go home is still released.
+func freedToAct(toks []tok, j int) bool {
+	if j < len(toks) && toks[j].low == "up" {
+		return true
+	}
+	for k := j; k < len(toks) && k < j+7; k++ {
+		l := toks[k].low
+		if captiveNouns[strings.TrimSuffix(l, "s")] {
+			return false
+		}
+		if l == "to" && k > j && k+1 < len(toks) && toks[k+1].pos == "VB" {
+			return true
+		}
+		if isPunct(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// captiveNouns name people held, whom freeing releases (without a plural
+// "s").
+var captiveNouns = map[string]bool{"prisoner": true, "hostage": true, "detainee": true, "captive": true, "inmate": true,
+	"abductee": true, "crew": true, "sailor": true, "soldier": true, "journalist": true,
+	"activist": true, "citizen": true, "national": true, "fishermen": true, "fisherman": true}
 
 // abusedPower says whether the object after token j is a power, post or
 // trust one holds ("its dominance", "his position", "their market power"),
