@@ -2655,7 +2655,73 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
+	if t := c.behindAccusation(toks, ms, trigs, reporter, reportAt); t != nil {
+		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
+	}
 }
+
+// behindPattern codes a speaker's saying that a party was behind an act of
+// violence: an accusation (CAMEO 112) by the speaker of that party.
+var behindPattern = &Pattern{Kind: "verb", Phrase: "say * behind", Words: []string{"said"}, Type: "ACCUSE", CAMEO: "112"}
+
+// behindAccusation finds "Ukraine said Russia was behind the attacks":
+// the speaker of a report verb saying that an actor was behind an act of
+// violence named by a noun accuses that actor. It returns a trigger on the
+// report verb whose object search ends at "behind", so that the actor is
+// the target; nil when the sentence says no such thing. "Russia was
+// behind the attacks" said by no one stays background (the attacks told
+// before), and so does a denial ("was not behind").
+func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, reporter *group, reportAt int) *trigger {
+	if reporter == nil || reportAt < 0 || !reportWords[toks[reportAt].low] || toks[reportAt].low == "according" {
+		return nil
+	}
+	for k := reportAt + 2; k < len(toks) && k <= reportAt+12; k++ {
+		l := toks[k].low
+		if l == ";" || l == ":" || l == "\"" || l == "(" || reportWords[l] && k > reportAt {
+			return nil
+		}
+		if l != "behind" {
+			continue
+		}
+		b := k - 1
+		if b > reportAt && (toks[b].low == "also" || toks[b].low == "been") {
+			b--
+		}
+		if b <= reportAt || !behindBe[toks[b].low] {
+			return nil
+		}
+		// The actor right before the verb, after the report verb (and
+		// an optional "that").
+		mi := -1
+		for x := range ms {
+			if ms[x].j == b && ms[x].i > reportAt && usable(ms[x]) && hasReal(group{ms[x]}) {
+				mi = x
+			}
+		}
+		// The act: a violence noun ("the attacks", "Friday's bombing")
+		// or a violence noun phrase the patterns know ("the drone
+		// strikes").
+		act := c.assaultObject(toks, ms, k+1) || slices.ContainsFunc(trigs, func(u *trigger) bool {
+			return u.nominal && u.p.Type == "ASSAULT" && u.i > k && u.i <= k+4 && !slices.ContainsFunc(toks[k+1:u.i], func(g tok) bool { return isPunct(g.text) && g.low != "'s" })
+		})
+		if mi < 0 || !act {
+			return nil
+		}
+		start := reportAt + 1
+		if toks[start].low == "that" {
+			start++
+		}
+		if ms[mi].i != start {
+			return nil
+		}
+		return &trigger{p: behindPattern, i: reportAt, j: reportAt + 1, head: reportAt, next: k}
+	}
+	return nil
+}
+
+// behindBe are the verb forms of "X was behind ...", "X has been behind
+// ...": said of a party, they place it behind what was done.
+var behindBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
 
 // reporter finds who the sentence is attributed to: the subject of "said",
 // "told", "reported", "announced", or the object of "according to".
