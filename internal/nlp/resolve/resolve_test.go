@@ -359,8 +359,7 @@ func TestActorsCounted(t *testing.T) {
 
 // A role named with no name is its holder on the article's date; with no
 // date known the holder would be today's guess, so the role stays the
-// office's government. A country missing from the table of office holders
-// keeps the role too.
+// office's government.
 func TestRoleHolderNeedsPublishDate(t *testing.T) {
 	s := newStage(t)
 	s.now = func() time.Time { return time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC) }
@@ -369,6 +368,8 @@ func TestRoleHolderNeedsPublishDate(t *testing.T) {
 		{"The American president spoke.", "2010-06-01", "person:barack_obama"},
 		{"The American president spoke.", "", "USA.GOV"},
 		{"The Chinese president spoke.", "", "CHN.GOV"},
+		{"The Kenyan president spoke.", "2024-03-01", "person:william_ruto"},
+		{"The Kenyan president spoke.", "", "KEN.GOV"},
 	} {
 		art := article(tc.text, tc.published)
 		s.Resolve(art)
