@@ -368,7 +368,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// "The deal frees Ukraine to export grain", "freed up funds":
 		// freeing someone to act, or freeing up means, enables; only a
 		// captive is released ("freed the hostages to return home").
-		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, best.j) {
+		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, i, best.j) {
 			continue
 		}
 		if !best.nominal {
@@ -385,13 +385,25 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	return out
 }
 
-// freedToAct says whether the words after "free" at token j tell an
-// enabling rather than a release: "up" ("freed up funds"), or an object
+// freedToAct says whether the words around "free" (tokens i to j) tell
+// an enabling rather than a release: "up" ("freed up funds"), or an object
 // that is no captive followed by "to" and a bare verb ("frees Ukraine to
-// export grain", "freed the central bank to cut rates"). A captive freed
-// to go home is still released.
-func freedToAct(toks []tok, j int) bool {
+// export grain", "freed the central bank to cut rates"); in the passive,
+// a subject that is no captive freed to do something ("Ukraine was freed
+// to export grain"). A captive freed to go home is still released.
+func freedToAct(toks []tok, i, j int) bool {
 	if j < len(toks) && toks[j].low == "up" {
+		return true
+	}
+	if j+1 < len(toks) && toks[j].low == "to" && toks[j+1].pos == "VB" && isPassive(toks, i) {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if captiveNouns[strings.TrimSuffix(toks[k].low, "s")] {
+				return false
+			}
+			if isPunct(toks[k].text) {
+				break
+			}
+		}
 		return true
 	}
 	for k := j; k < len(toks) && k < j+7; k++ {
