@@ -2719,17 +2719,37 @@ func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, rep
 		if mi < 0 || !act {
 			return nil
 		}
+		// The actor opens the reported clause ("said Russia was",
+		// "said that Russia was"), or a clause of belief or evidence
+		// inside it ("said it had evidence that Russia was", "said it
+		// believed Russia was"); one that is denied ("had no evidence
+		// that") accuses no one.
 		start := reportAt + 1
 		if toks[start].low == "that" {
 			start++
 		}
 		if ms[mi].i != start {
-			return nil
+			o := toks[ms[mi].i-1].low
+			if !beliefOpeners[o] || o == "that" && (ms[mi].i < 2 || !beliefOpeners[toks[ms[mi].i-2].low]) {
+				return nil
+			}
+			for _, g := range toks[reportAt+1 : ms[mi].i] {
+				if g.low == "no" || g.low == "not" || g.low == "n't" || g.low == "never" || isPunct(g.text) {
+					return nil
+				}
+			}
 		}
 		return &trigger{p: behindPattern, i: reportAt, j: reportAt + 1, head: reportAt, next: k}
 	}
 	return nil
 }
+
+// beliefOpeners are the words right before the subject of a clause of
+// belief or evidence inside a report ("believed Russia was", "evidence
+// that Russia was"); "that" counts only after one of the others ("the
+// report that Russia was behind ... was false" asserts nothing).
+var beliefOpeners = map[string]bool{"that": true, "believed": true, "believes": true, "suspected": true, "suspects": true, "thinks": true,
+	"thought": true, "evidence": true, "proof": true, "concluded": true, "found": true, "determined": true}
 
 // behindBe are the verb forms of "X was behind ...", "X has been behind
 // ...": said of a party, they place it behind what was done.
