@@ -665,34 +665,62 @@ var officeWords = wordSet(`leader president president-elect chairman chairwoman 
 var officeModifiers = wordSet(`majority minority deputy vice acting assistant senior executive managing interim
 	general`)
 
-// cutOfficeTitles ends an organisation's span before the title that the
-// tagger ran it on into when a person's name follows: "U.S. Senate Majority
-// Leader" | "Chuck Schumer" is the Senate, a title and a person, as the
-// CoNLL and OntoNotes guidelines tag it. The title is an office word and
-// the modifiers before it, all capitalised; the organisation must keep a
-// word that is neither.
+// cutOfficeTitles ends an organisation's span before the title that comes
+// between it and a person's name: "U.S. Senate Majority Leader" | "Chuck
+// Schumer" is the Senate, a title and a person, as the CoNLL and OntoNotes
+// guidelines tag it. The tagger puts the title's words in the
+// organisation's span, leaves them untagged, or begins the person's span
+// with them ("House" | "Speaker Jane Doe", "House Minority" | "Leader" |
+// "Ann Lee"); wherever they are, they become untagged. The title is a run
+// of capitalised office words and the modifiers before them, ending in an
+// office word; the organisation must keep a word that is neither, and the
+// person a word after the title. A capitalised "Former" or "Then" the
+// tagger put before the organisation at a sentence's start is dropped
+// with the title ("Former House Speaker Jane Doe").
 func cutOfficeTitles(words, tags []string) {
+	title := func(w string) bool {
+		lw := strings.ToLower(w)
+		return capitalised(w) && (officeWords[lw] || officeModifiers[lw])
+	}
 	forSpans(tags, func(typ string, i, j int) {
-		if typ != model.EntityOrg || j >= len(tags) || tags[j] != "B-"+model.EntityPerson || j-i < 2 {
+		if typ != model.EntityOrg {
 			return
 		}
-		if !officeWords[strings.ToLower(words[j-1])] || !capitalised(words[j-1]) {
-			return
-		}
-		t := j - 1
-		for t-1 > i && officeModifiers[strings.ToLower(words[t-1])] && capitalised(words[t-1]) {
+		t := j
+		for t > i && title(words[t-1]) {
 			t--
 		}
-		for _, w := range words[i:t] {
-			lw := strings.ToLower(w)
-			if !officeWords[lw] && !officeModifiers[lw] {
-				setSpan(tags, i, t, model.EntityOrg)
-				for k := t; k < j; k++ {
-					tags[k] = "O"
-				}
-				return
-			}
+		k := j
+		for k < len(words) && tags[k] == "O" && title(words[k]) {
+			k++
 		}
+		if k >= len(words) || tags[k] != "B-"+model.EntityPerson {
+			return
+		}
+		e, p := spanEnd(tags, k), k
+		for p+1 < e && title(words[p]) {
+			p++
+		}
+		if p == t || !officeWords[strings.ToLower(words[p-1])] {
+			return // no title, or one that does not end in an office word
+		}
+		a := i
+		if lw := strings.ToLower(words[a]); a == 0 && (lw == "former" || lw == "then") && a+1 < t {
+			a++
+		}
+		keeps := false
+		for _, w := range words[a:t] {
+			lw := strings.ToLower(w)
+			keeps = keeps || !officeWords[lw] && !officeModifiers[lw]
+		}
+		if !keeps {
+			return
+		}
+		for x := i; x < p; x++ {
+			tags[x] = "O"
+		}
+		setSpan(tags, a, t, model.EntityOrg)
+		setSpan(tags, p, e, model.EntityPerson)
 	})
 }
 

@@ -415,6 +415,16 @@ func TestCutOfficeTitles(t *testing.T) {
 		{"The World Bank President said .", "O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O O"},
 		{"General Motors Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
 		{"Deputy Director Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+		// The title begins the person's span, or is left untagged between.
+		{"House Speaker Jane Doe said .", "B-ORG B-PER I-PER I-PER O O", "B-ORG O B-PER I-PER O O"},
+		{"She met House Minority Leader Ann Lee .", "O O B-ORG I-ORG O B-PER I-PER O", "O O B-ORG O O B-PER I-PER O"},
+		{"House Majority Whip Tom Smith spoke .", "B-ORG O O B-PER I-PER O", "B-ORG O O B-PER I-PER O"},
+		{"Former House Speaker Jane Doe ran .", "B-ORG I-ORG B-PER I-PER I-PER O", "O B-ORG O B-PER I-PER O"},
+		{"House Speaker Doe said .", "B-ORG B-PER I-PER O O", "B-ORG O B-PER O O"},
+		// Must not: no office word ends the title, the person would keep no
+		// word, or a person's name only begins like a title.
+		{"House Majority Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+		{"The House thanked Speaker Jane .", "O B-ORG O B-PER I-PER O", "O B-ORG O B-PER I-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		cutOfficeTitles(words, tags)
