@@ -505,7 +505,30 @@ func equalWords(a, b []string) bool {
 // of" are left out: they also name places and states ("Union of South
 // Africa", "Federation of Bosnia and Herzegovina").
 var institutionHeads = wordSet(`university college institute school academy bank ministry department office
-	agency commission council board foundation society association`)
+	agency commission council board foundation society association authority`)
+
+// andPlace returns where an institution's name that reached a place's span
+// ending at end goes on to: past "and" and a second place's span when one
+// follows ("Port Authority of New York | and | New Jersey"), else end. A
+// second place that owns what follows ("and France 's bank") or that runs
+// on into "of" or another "and" is not the name's.
+func andPlace(words, tags []string, end int) int {
+	if end+1 >= len(words) || words[end] != "and" || tags[end] != "O" || !capitalised(words[end+1]) {
+		return end
+	}
+	t := tags[end+1]
+	if t != "B-"+model.EntityLoc && t != "B-"+model.EntityGPE {
+		return end
+	}
+	e := spanEnd(tags, end+1)
+	if e < len(words) {
+		switch words[e] {
+		case "'s", "’s", "of", "and":
+			return end
+		}
+	}
+	return e
+}
 
 // markInstitutionsOf makes a name of the form "Head of Place" one ORG span:
 // the tagger, seeing a place at its end, calls "University of Cape Town"
@@ -526,7 +549,7 @@ func markInstitutionsOf(words, tags []string) {
 			// The span holds head, "of" and more: "University of Nairobi" LOC.
 			typ := tags[k][2:]
 			if typ == model.EntityLoc || typ == model.EntityGPE || typ == model.EntityPerson {
-				setSpan(tags, k, spanEnd(tags, k), model.EntityOrg)
+				setSpan(tags, k, andPlace(words, tags, spanEnd(tags, k)), model.EntityOrg)
 			}
 		case tags[k+1] == "O" && strings.HasPrefix(tags[k+2], "B-") && capitalised(words[k+2]):
 			typ := tags[k+2][2:]
@@ -550,7 +573,7 @@ func markInstitutionsOf(words, tags []string) {
 			default:
 				continue
 			}
-			setSpan(tags, a, end, model.EntityOrg)
+			setSpan(tags, a, andPlace(words, tags, end), model.EntityOrg)
 		}
 	}
 }

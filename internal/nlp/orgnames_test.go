@@ -337,6 +337,19 @@ func TestMarkInstitutionsOf(t *testing.T) {
 		// Heads that also begin places' and states' names are left alone.
 		{"He moved to the City of Denver .", "O O O O O O B-GPE O", "O O O O O O B-GPE O"},
 		{"The Union of South Africa was formed .", "O B-GPE I-GPE I-GPE I-GPE O O O", "O B-GPE I-GPE I-GPE I-GPE O O O"},
+		// "of" two places joined by "and": both are the name's.
+		{"The Port Authority of New York and New Jersey raised tolls .", "O B-ORG I-ORG O B-GPE I-GPE O B-GPE I-GPE O O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O"},
+		{"Officials of the Port Authority of New York and New Jersey met .", "O O O O O O B-GPE I-GPE O B-GPE I-GPE O O",
+			"O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"The University of Minnesota and Iowa agreed .", "O B-LOC I-LOC I-LOC O B-GPE O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// Must not: the second place owns what follows, or is no place.
+		{"The Bank of England and France 's central bank met .", "O O O B-GPE O B-GPE O O O O O",
+			"O B-ORG I-ORG I-ORG O B-GPE O O O O O"},
+		{"The Bank of England and France 's central bank met .", "O B-LOC I-LOC I-LOC O B-GPE O O O O O",
+			"O B-ORG I-ORG I-ORG O B-GPE O O O O O"},
+		{"The Bank of England and Ann Lee met .", "O B-ORG I-ORG I-ORG O B-PER I-PER O O", "O B-ORG I-ORG I-ORG O B-PER I-PER O O"},
+		{"The Bank of England and the Fed met .", "O O O B-GPE O O B-ORG O O", "O B-ORG I-ORG I-ORG O O B-ORG O O"},
 		// A head followed by a person is no institution of a place.
 		{"The Board of John Lee met .", "O O O B-PER I-PER O O", "O O O B-PER I-PER O O"},
 	} {
