@@ -578,6 +578,75 @@ func markInstitutionsOf(words, tags []string) {
 	}
 }
 
+// localGovernmentHeads begin a place's formal name that also names its
+// government: "City of Denver", "County of Los Angeles".
+var localGovernmentHeads = wordSet(`city town county village borough`)
+
+// governmentActs are verbs that, after "the City of Denver", say the
+// city's government acted: a place does not sue, fine or announce. Bare
+// forms follow an auxiliary ("will appeal"); "fine" is left out, being
+// also an adjective.
+var governmentActs = wordSet(`sued sues sue fined fines announced announces said says filed files appealed appeals
+	approved approves ordered orders issued issues banned bans agreed agrees settled settles imposed imposes
+	declared declares hired hires argued argues paid pays awarded awards warned warns rejected rejects
+	denied denies responded responds announce say file appeal approve order issue ban agree settle impose
+	declare hire argue pay award warn reject deny respond`)
+
+// governmentAux stand between the government's name and the verb of what
+// it did: "the City of Denver has filed", "will appeal".
+var governmentAux = wordSet(`has have had will would also is was could can`)
+
+// governmentSpeakers are phrases before "the City of Denver" that make it
+// the government: "a spokesman for the City of Denver".
+var governmentSpeakers = [][]string{
+	{"spokesman", "for"}, {"spokeswoman", "for"}, {"spokesperson", "for"}, {"lawyers", "for"},
+	{"attorneys", "for"}, {"lawyer", "for"}, {"attorney", "for"}, {"officials", "from"}, {"officials", "of"},
+	{"lawsuit", "against"}, {"suit", "against"}, {"sued"},
+}
+
+// markCityGovernments makes "the City of Denver" one ORG span when it
+// acts as the city's government: it sues, fines or announces, or a
+// spokesman or lawyers speak for it. Otherwise it is the place, and the
+// tags are left as they are ("She moved to the City of Denver"). The
+// place after "of" must be a place's span the tagger found, ending before
+// the verb (after an auxiliary, "has filed") or after the speaker's phrase
+// (with "the" between).
+func markCityGovernments(words, tags []string) {
+	for k := 0; k+2 < len(words); k++ {
+		if !localGovernmentHeads[strings.ToLower(words[k])] || !capitalised(words[k]) || allCaps(words[k]) || words[k+1] != "of" {
+			continue
+		}
+		p := k + 2
+		if tags[k+1] != "O" {
+			// The tagger's span holds "City of Denver" whole.
+			if !strings.HasPrefix(tags[k], "B-") || tags[k+1] != "I-"+tags[k][2:] {
+				continue
+			}
+			p = k
+		}
+		typ, e, ok := spanAt(tags, p)
+		if !ok || p != k && !strings.HasPrefix(tags[p], "B-") || typ != model.EntityLoc && typ != model.EntityGPE && typ != model.EntityOrg || !capitalised(words[k+2]) {
+			continue
+		}
+		if typ == model.EntityOrg && p == k {
+			continue // already the government's
+		}
+		v := e
+		for v < len(words) && governmentAux[strings.ToLower(words[v])] {
+			v++
+		}
+		acts := v < len(words) && governmentActs[words[v]]
+		b := k
+		if b > 0 && strings.EqualFold(words[b-1], "the") {
+			b--
+		}
+		if acts || phraseBefore(words, b, governmentSpeakers) {
+			setSpan(tags, k, e, model.EntityOrg)
+			k = e - 1
+		}
+	}
+}
+
 // linkHeads are the bodies' heads that "of" or "for" joins to a name the
 // tagger found on its own: "Centers for | Disease Control and Prevention",
 // "Office of the | High Commissioner for Human Rights", "Court of Justice

@@ -466,3 +466,26 @@ func TestRolePersons(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkCityGovernments(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The city's government acts: it sues, fines, files, or speaks.
+		{"The City of Denver sued the company .", "O O O B-GPE O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		{"The City of Chicago has filed a lawsuit .", "O O O B-GPE O O O O O", "O B-ORG I-ORG I-ORG O O O O O"},
+		{"The City of Boston will appeal .", "O B-LOC I-LOC I-LOC O O O", "O B-ORG I-ORG I-ORG O O O"},
+		{"The County of Los Angeles fined the landlord .", "O O O B-GPE I-GPE O O O O", "O B-ORG I-ORG I-ORG I-ORG O O O O"},
+		{"A spokesman for the City of Denver said .", "O O O O O O B-GPE O O", "O O O O B-ORG I-ORG I-ORG O O"},
+		{"The City of Denver announced a curfew .", "O B-GPE I-GPE I-GPE O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		// Must not: the place, a lower-case "city of", a person after "of".
+		{"She moved to the City of Denver in 2010 .", "O O O O O O B-GPE O O O", "O O O O O O B-GPE O O O"},
+		{"He was born in the City of Boston .", "O O O O O B-LOC I-LOC I-LOC O", "O O O O O B-LOC I-LOC I-LOC O"},
+		{"The city of Denver sued the firm .", "O O O B-GPE O O O O", "O O O B-GPE O O O O"},
+		{"The Town of Ann Lee said .", "O O O B-PER I-PER O O", "O O O B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markCityGovernments(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
