@@ -483,18 +483,22 @@ var pluralPlaceHeads = wordSet(`falls islands heights hills springs mountains la
 // Farmers") or a place's head ("Blue Ridge Mountains"); after untagged
 // capitalised words (one to three, "Golden State") it is a team only in a
 // team's slot ("beat the ...", "... coach"), where a role's word may be the
-// team's too ("Sacramento Kings"). common reports whether a word names
-// people, a group or a known thing.
+// team's too ("Sacramento Kings"). In a team's slot a place's span and one
+// capitalised word that is no place's head is a team too, plural or not
+// ("the Utah Jazz beat"; not "Kansas City beat"). common reports whether
+// a word names people, a group or a known thing.
 func markTeamNames(words, tags []string, demonym, common func(string) bool) {
 	if titleCase(words) {
 		return
 	}
 	for j := 1; j < len(words); j++ {
 		w := words[j]
-		if tags[j] != "O" || !capitalised(w) || allCaps(w) || len(w) < 4 || !strings.HasSuffix(w, "s") ||
-			strings.HasSuffix(w, "ss") || !lowerWord(strings.ToLower(w)) || pluralPlaceHeads[strings.ToLower(w)] || demonym(w) {
+		lw := strings.ToLower(w)
+		if tags[j] != "O" || !capitalised(w) || allCaps(w) || len(w) < 3 || !lowerWord(lw) ||
+			pluralPlaceHeads[lw] || placeHeads[lw] || demonym(w) {
 			continue
 		}
+		plural := len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 		if j+1 < len(words) && capitalised(words[j+1]) {
 			continue
 		}
@@ -515,7 +519,7 @@ func markTeamNames(words, tags []string, demonym, common func(string) bool) {
 			continue
 		}
 		slot := teamSlot(words, a, j+1) || a > 0 && strings.EqualFold(words[a-1], "the") && teamSlot(words, a-1, j+1)
-		if !slot && (!placed || common(w)) {
+		if !slot && (!placed || common(w)) || !plural && !(slot && placed) {
 			continue
 		}
 		setSpan(tags, a, j+1, model.EntityOrg)

@@ -248,6 +248,11 @@ func TestMarkTeamNames(t *testing.T) {
 		// A word for people is a team's only in a team's slot.
 		{"The Sacramento Kings beat Boston .", "O B-GPE O O B-GPE O", "O B-ORG I-ORG O B-GPE O"},
 		{"The Sacramento Kings met there .", "O B-GPE O O O O", "O B-GPE O O O O"},
+		// A singular word after a place: a team only in a team's slot.
+		{"The Utah Jazz beat the Orlando Magic .", "O B-GPE O O O B-GPE O O", "O B-ORG I-ORG O O B-ORG I-ORG O"},
+		{"The Utah Jazz festival opened .", "O B-GPE O O O O", "O B-GPE O O O O"},
+		{"Kansas City beat Denver .", "B-GPE O O B-GPE O", "B-GPE O O B-GPE O"},
+		{"The Golden State beat them .", "O O O O O O", "O O O O O O"},
 		// Must not: people, a nationality or group, a place's plural head,
 		// a name going on, a plural in capitals, a headline.
 		{"Ohio Farmers protested .", "B-GPE O O O", "B-GPE O O O"},
