@@ -238,7 +238,7 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	keep := 0
 	if !lenient {
 		var tail []string
-		for _, c := range out[max(0, len(out)-1-maxSignatureLines):] {
+		for _, c := range out[max(0, len(out)-1-maxSignatureLines-maxContactLines):] {
 			if c.heading {
 				tail = nil // a section after the closing: no letter's end
 				continue
