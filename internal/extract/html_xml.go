@@ -127,6 +127,15 @@ func parseXMLPage(s string) (root *html.Node, ok bool) {
 				}
 				n.Attr = append(n.Attr, html.Attribute{Key: key, Val: a.Value})
 			}
+			if elems == 0 {
+				// The root's language (<nitf xml:lang="de">) is the
+				// document's, as <html lang> is a page's.
+				for _, a := range n.Attr {
+					if a.Key == "lang" || a.Key == "xml:lang" {
+						htmlEl.Attr = append(htmlEl.Attr, a)
+					}
+				}
+			}
 			cur.AppendChild(n)
 			open = append(open, n)
 			elems++

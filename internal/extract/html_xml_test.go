@@ -20,16 +20,18 @@ func TestXMLArticleParts(t *testing.T) {
 		first  string   // the first body paragraph starts so
 		absent []string // in no paragraph
 		in     []string // in some paragraph
+		// The head's title, the byline and xml:lang, where given.
+		title, byline, lang string
 	}{
 		{"story_byline_body.xml", "The minister for transport said on Tuesday",
-			[]string{"LindqvistThe"}, nil},
+			[]string{"LindqvistThe"}, nil, "", "", ""},
 		{"article_parts.xml", "The minister for transport said on Tuesday",
 			[]string{"routeAna", "LindqvistPort"},
-			[]string{"saying the harbour traders' association had counted visitor numbers"}},
+			[]string{"saying the harbour traders' association had counted visitor numbers"}, "", "", ""},
 		{"nitf_like.xml", "Die Landesregierung hat am Dienstag",
-			[]string{"FeldDie", "NordenVon"}, nil},
+			[]string{"FeldDie", "NordenVon"}, nil, "Neue Fähre für den Norden", "Jonas Feld", "de"},
 		{"xhtml_page.xhtml", "The minister for transport said on Tuesday",
-			nil, []string{"with the first crossing at dawn on Monday."}},
+			nil, []string{"with the first crossing at dawn on Monday."}, "Ferry service resumes", "", "en"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
@@ -48,6 +50,9 @@ func TestXMLArticleParts(t *testing.T) {
 				if strings.Contains(a.Text, s) {
 					t.Errorf("body has glued %q: %q", s, a.Paragraphs)
 				}
+			}
+			if tc.title != "" && (a.Title != tc.title || a.Byline != tc.byline || a.Language != tc.lang) {
+				t.Errorf("title %q, byline %q, language %q; want %q, %q, %q", a.Title, a.Byline, a.Language, tc.title, tc.byline, tc.lang)
 			}
 			for _, s := range tc.in {
 				if !strings.Contains(a.Text, s) {
