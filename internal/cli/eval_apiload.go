@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -107,7 +108,7 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: api.New(api.Config{Store: st, Log: env.Log, CacheTTL: *cacheTTL}).Handler(), ReadHeaderTimeout: 5 * time.Second}
+	srv := apiLoadServer(ctx, st, env.Log, *cacheTTL)
 	go srv.Serve(ln)
 	defer srv.Close()
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 0}}
@@ -163,4 +164,14 @@ func runEvalAPILoad(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("%d of %d requests failed", res.Errors, res.Requests)
 	}
 	return nil
+}
+
+// apiLoadServer is the server api-load measures: serve's handler (API,
+// web UI, metrics, recovery) in serve's http.Server (newHTTPServer), so
+// that the figures are those of what serve runs: its timeouts, header
+// limit, idle keep-alive and error log, not net/http's defaults. No
+// request here ingests, so the ingest timeout is none.
+func apiLoadServer(ctx context.Context, st store.Store, log *slog.Logger, cacheTTL time.Duration) *http.Server {
+	handler := serveHandler(api.Config{Store: st, Log: log, CacheTTL: cacheTTL})
+	return newHTTPServer(ctx, handler, 0, log)
 }

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -31,11 +33,19 @@ func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 		content = strings.ToValidUTF8(content, "\uFFFD")
 	}
 	read := truncateUTF8(content, maxBytes)
-	root, err := parseHTML(stripRawBlocks(closeRunawayTitle(read)))
-	if err != nil {
-		return nil, err
+	prepared := stripRawBlocks(closeRunawayTitle(read))
+	xmlDoc := isXMLVocabulary(prepared)
+	var root *html.Node
+	if xmlDoc {
+		root, xmlDoc = parseXMLPage(prepared)
 	}
-	p := flatten(root)
+	if !xmlDoc {
+		var err error
+		if root, err = parseHTML(prepared); err != nil {
+			return nil, err
+		}
+	}
+	p := flatten(root, xmlDoc)
 	p.meta.root = root
 	a := &model.Article{}
 	if len(read) < len(content) {
@@ -228,7 +238,7 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	keep := 0
 	if !lenient {
 		var tail []string
-		for _, c := range out[max(0, len(out)-1-maxSignatureLines):] {
+		for _, c := range out[max(0, len(out)-1-maxSignatureLines-maxContactLines):] {
 			if c.heading {
 				tail = nil // a section after the closing: no letter's end
 				continue

@@ -129,7 +129,8 @@ func TestHTMLHugePage(t *testing.T) {
 
 func FuzzHTML(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
-	for _, p := range files {
+	xmlFiles, _ := filepath.Glob(filepath.Join("testdata", "xml", "*"))
+	for _, p := range append(files, xmlFiles...) {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

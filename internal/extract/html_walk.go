@@ -185,10 +185,17 @@ func (t *textBuilder) add(s string, inLink bool) {
 	}
 }
 
-// flatten walks the document once and builds the page.
-func flatten(root *html.Node) *page {
+// flatten walks the document once and builds the page. xmlDoc is a
+// document in an XML vocabulary (parseXMLPage), where the elements HTML
+// does not know hold the structure: one in element-only content (its
+// parent holds no text of its own: <headline>, <author>, <dateline>
+// side by side) is a block, as glued inline they read "routeAna
+// LindqvistPort Alma"; one in mixed content (<p>The <person>minister
+// </person> said</p>) stays in its sentence.
+func flatten(root *html.Node, xmlDoc bool) *page {
 	p := &page{}
 	p.elems = make([]elem, 0, 64)
+	var structural map[*html.Node]bool // parent -> holds only elements
 
 	type frame struct {
 		n     *html.Node
@@ -302,8 +309,19 @@ func flatten(root *html.Node) *page {
 		// Furniture, bylines and captions get their own blocks so they can
 		// be told apart. An inline element inside a paragraph that is not
 		// furniture ("story-body__link") stays part of the sentence.
-		isBlock := blockTags[a] || e.kind < 0 || (e.kind > 0 || own&(fByline|fCaption|fBodyProp) != 0) &&
-			!(cur >= 0 && proseTags[p.elems[cur].node.DataAtom])
+		inProse := cur >= 0 && proseTags[p.elems[cur].node.DataAtom]
+		isBlock := blockTags[a] || e.kind < 0 || (e.kind > 0 || own&(fByline|fCaption|fBodyProp) != 0) && !inProse
+		if !isBlock && xmlDoc && a == 0 && !inProse && c.Parent != nil {
+			if structural == nil {
+				structural = map[*html.Node]bool{}
+			}
+			only, seen := structural[c.Parent]
+			if !seen {
+				only = elementOnly(c.Parent)
+				structural[c.Parent] = only
+			}
+			isBlock = only
+		}
 		if parent >= 0 {
 			e.flags |= p.elems[parent].flags
 		}
@@ -329,6 +347,18 @@ func flatten(root *html.Node) *page {
 	p.markCards()
 	p.fixFurniture()
 	return p
+}
+
+// elementOnly reports an element whose children are elements and
+// whitespace only: XML's element content, whose children are its parts,
+// not words of one sentence.
+func elementOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // markCards marks teaser cards as furniture: three or more sibling

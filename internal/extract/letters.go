@@ -36,6 +36,87 @@ const maxSignatureLines = 5
 // maxSignatureLine is the longest such line, in bytes.
 const maxSignatureLine = 80
 
+// maxContactLines is how many contact lines (isContactLine: a phone
+// number, an e-mail address, a web address) the signature may hold
+// besides those: a sender gives a phone, a mobile, an e-mail and a site
+// under the name, role and address.
+const maxContactLines = 4
+
+// contactLabels label a contact line ("Tel: +44 ...", "E-mail: ...").
+var contactLabels = map[string]bool{
+	"tel": true, "tel.": true, "telephone": true, "phone": true, "ph": true, "mobile": true, "mob": true, "cell": true,
+	"fax": true, "t": true, "m": true, "f": true, "e": true, "w": true, "email": true, "e-mail": true, "mail": true,
+	"web": true, "website": true, "telefon": true, "téléphone": true, "teléfono": true, "telefone": true, "telefono": true,
+	"handy": true, "courriel": true, "correo": true,
+}
+
+// isContactLine reports a line that is a way to reach the sender and
+// nothing else: a phone number, an e-mail address or a web address,
+// after an optional label ("Tel: +44 20 7946 0321", "mira@example.org").
+// The plain-text extractor drops such a line on its own as furniture (a
+// line without letters, a bare link); after a letter's closing it is the
+// signature's.
+func isContactLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxSignatureLine {
+		return false
+	}
+	if label, rest, ok := strings.Cut(s, ":"); ok && contactLabels[strings.ToLower(strings.TrimSpace(label))] {
+		s = strings.TrimSpace(rest)
+	} else if f := strings.Fields(s); len(f) > 1 && contactLabels[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		s = strings.TrimSpace(s[len(f[0]):]) // "Tel +44 ...", "Mobile 0171 ..."
+	}
+	if s == "" {
+		return false
+	}
+	// Several on one line ("+44 20 7946 0321 | mira@example.org").
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == ';' }) {
+		if p := strings.TrimSpace(part); !isPhoneNumber(p) && !isEmailAddress(p) && !isWebAddress(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPhoneNumber reports a phone number as written: 7 to 15 digits with
+// spaces, dots, dashes, slashes, brackets and a leading plus; an
+// extension ("ext. 214", "x214") may follow.
+func isPhoneNumber(s string) bool {
+	if i := strings.Index(strings.ToLower(s), "ext"); i > 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	digits := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0, r == ' ', r == '.', r == '-', r == '/', r == '(', r == ')', r == ' ':
+		default:
+			return false
+		}
+	}
+	return digits >= 7 && digits <= 15
+}
+
+// isEmailAddress reports one e-mail address: a local part, "@", and a
+// dotted domain, with no spaces.
+func isEmailAddress(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "mailto:"), ".")
+	local, domain, ok := strings.Cut(s, "@")
+	return ok && local != "" && !strings.ContainsAny(s, " \t<>,") && strings.Contains(domain, ".") &&
+		!strings.HasPrefix(domain, ".") && !strings.HasSuffix(domain, ".") && !strings.Contains(domain, "@")
+}
+
+// isWebAddress reports one web address ("www.example.org",
+// "https://example.org/contact").
+func isWebAddress(s string) bool {
+	if strings.ContainsAny(s, " \t") {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") && len(l) > 6
+}
+
 // isLetterClosing reports a line that is a closing ("Thanks,", "Kind
 // regards,").
 func isLetterClosing(s string) bool {
@@ -62,18 +143,46 @@ func isSignatureLine(s string) bool {
 }
 
 // signatureFrom returns the index of the closing that opens the letter's
-// end in lines, when every line from it on is the closing and up to
-// maxSignatureLines signature lines; -1 when lines do not end so.
+// end in lines, when every line from it on is the closing, up to
+// maxSignatureLines signature lines and up to maxContactLines contact
+// lines; -1 when lines do not end so.
 func signatureFrom(lines []string) int {
-	for j := len(lines) - 1; j >= 0 && j >= len(lines)-1-maxSignatureLines; j-- {
-		if isLetterClosing(lines[j]) {
+	sig, contact := 0, 0
+	for j := len(lines) - 1; j >= 0; j-- {
+		switch {
+		case isLetterClosing(lines[j]):
 			return j
-		}
-		if !isSignatureLine(lines[j]) {
+		case isContactLine(lines[j]) && contact < maxContactLines:
+			contact++
+		case isSignatureLine(lines[j]) && sig < maxSignatureLines:
+			sig++
+		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// signatureEnd is the end (one past the last line) of the signature that
+// follows a closing at lines[0]: the signature lines (up to
+// maxSignatureLines) and contact lines (up to maxContactLines) after it,
+// in any order, up to the first line that is neither. isBody says whether
+// a line is still body text here; a contact line counts whatever it says,
+// as the extractor drops one on its own as furniture.
+func signatureEnd(lines []string, isBody func(int) bool) int {
+	sig, contact := 0, 0
+	j := 1
+	for ; j < len(lines); j++ {
+		switch {
+		case isContactLine(lines[j]) && contact < maxContactLines:
+			contact++
+		case isBody(j) && isSignatureLine(lines[j]) && sig < maxSignatureLines:
+			sig++
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // salutationOpeners open a letter's salutation ("Dear residents,").

@@ -25,7 +25,17 @@ func TestLetterEnds(t *testing.T) {
 		{"closing alone ends the letter", []string{p1, p2, "Sincerely."}, []string{p2, "Sincerely."}, p1},
 		{"German closing", []string{p1, p2, "Mit freundlichen Grüßen", "Anna Schmidt"},
 			[]string{p2, "Mit freundlichen Grüßen", "Anna Schmidt"}, p1},
+		{"contact lines in the signature", []string{p1, p2, "Kind regards,", "Mira Holt", "Harbour Board of Eastport", "+44 20 7946 0321", "mira.holt@eastport-harbour.example"},
+			[]string{p2, "Kind regards,", "Mira Holt", "Harbour Board of Eastport", "+44 20 7946 0321", "mira.holt@eastport-harbour.example"}, p1},
+		{"a full signature block", []string{p1, p2, "Thanks,", "Mira Holt", "Secretary", "Harbour Board of Eastport", "12 Quay Street, Eastport",
+			"Tel: +44 20 7946 0321", "Mobile 07700 900123", "mira.holt@eastport-harbour.example", "www.eastport-harbour.example"},
+			[]string{p2, "Thanks,", "Mira Holt", "Secretary", "Harbour Board of Eastport", "12 Quay Street, Eastport",
+				"Tel: +44 20 7946 0321", "Mobile 07700 900123", "mira.holt@eastport-harbour.example", "www.eastport-harbour.example"}, p1},
 		// Must-not cases.
+		{"a phone number without a closing is trimmed", []string{p1, p2, "Mira Holt", "+44 20 7946 0321"},
+			[]string{p1, p2}, p1},
+		{"contact lines then a long run of short lines are furniture", []string{p1, p2, "Thanks,", "+44 20 7946 0321", "Home", "News", "Sport", "Weather", "Contact us", "Jobs", "Archive"},
+			[]string{p1, p2}, p1},
 		{"short lines without a closing are trimmed", []string{p1, p2, "Mira Holt", "Harbour Board of Eastport"},
 			[]string{p1, p2}, p1},
 		{"a closing followed by a long run of short lines is furniture", []string{p1, p2, "Thanks,", "Home", "News", "Sport", "Weather", "Contact us", "Jobs", "Archive"},
@@ -62,5 +72,62 @@ func checkLetterEnd(t *testing.T, got, want []string, first string) {
 	}
 	if len(got) == 0 || got[0] != first {
 		t.Errorf("body opens %q, want %q", got, first)
+	}
+}
+
+// A signature written line under line (no blank lines) keeps its lines
+// apart and its contact lines: the closing's comma joined "Kind regards,"
+// to the name, and the e-mail address, starting in lower case, to the
+// phone line; and a line that is only a phone number was dropped as
+// furniture.
+func TestTextSignatureBlock(t *testing.T) {
+	const p1 = "The harbour board voted on Tuesday to dredge the east channel before winter, and work will begin in October."
+	in := "Harbour board approves dredging plan\n\nDear residents,\n\n" + p1 + "\n\n" +
+		"Kind regards,\nMira Holt\nHarbour Board of Eastport\n+44 20 7946 0321\nmira.holt@eastport-harbour.example\n12 Quay Street, Eastport EP1 4QT\n"
+	a, err := Text(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Dear residents,", p1, "Kind regards,", "Mira Holt", "Harbour Board of Eastport", "+44 20 7946 0321",
+		"mira.holt@eastport-harbour.example", "12 Quay Street, Eastport EP1 4QT"}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs = %q\nwant %q", a.Paragraphs, want)
+	}
+	// A sentence that runs on into an address keeps it.
+	a, err = Text("Ferry bookings reopen\n\nThe harbour office takes bookings for the winter crossings, and readers can write to\nbookings@eastport-harbour.example\nfor the timetable.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) != 1 || !strings.Contains(a.Paragraphs[0], "write to bookings@eastport-harbour.example for the timetable.") {
+		t.Errorf("paragraphs = %q", a.Paragraphs)
+	}
+}
+
+func TestIsContactLine(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"+44 20 7946 0321", true},
+		{"Tel: +44 (0)20 7946 0321 ext. 214", true},
+		{"Mobile 07700 900123", true},
+		{"T. 555-0142-88", true},
+		{"mira.holt@eastport-harbour.example", true},
+		{"E-mail: mira.holt@eastport-harbour.example", true},
+		{"www.eastport-harbour.example", true},
+		{"+44 20 7946 0321 | mira.holt@eastport-harbour.example", true},
+		{"Mira Holt", false},
+		{"12 Quay Street, Eastport EP1 4QT", false},
+		{"2024", false},
+		{"1 / 12", false},
+		{"Call 555 0142 today", false},
+		{"Tel:", false},
+		{"write to mira@example.org", false},
+		{"@eastport", false},
+		{"", false},
+	} {
+		if got := isContactLine(tc.in); got != tc.want {
+			t.Errorf("isContactLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }

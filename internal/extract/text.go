@@ -250,13 +250,21 @@ func txtClassify(units []*txtUnit) *txtClasses {
 	// Eastport"), end the body as they end the letter (letters.go): when
 	// they end the text, or give way to a longer line. More short lines
 	// than a signature has, or furniture right after the closing, are a
-	// page's: none is kept.
+	// page's: none is kept. The sender's phone number, e-mail and web
+	// address among those lines are the signature's too, though on their
+	// own such lines are dropped as furniture (no letters, a bare link).
 	if i := last + 1; first >= 0 && i < n && c.role[i] == roleBody && isLetterClosing(units[i].text) {
-		j := i + 1
-		for j < n && c.role[j] == roleBody && isSignatureLine(units[j].text) && j-i <= maxSignatureLines {
-			j++
+		lines := make([]string, n-i)
+		for k := range lines {
+			lines[k] = units[i+k].text
 		}
+		j := i + signatureEnd(lines, func(k int) bool { return c.role[i+k] == roleBody })
 		if j == n || j > i+1 && c.role[j] == roleBody && !isSignatureLine(units[j].text) {
+			for k := i + 1; k < j; k++ {
+				if c.role[k] == roleDrop {
+					c.role[k] = roleBody // a contact line (signatureEnd)
+				}
+			}
 			last = j - 1
 		}
 	}

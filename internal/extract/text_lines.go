@@ -237,11 +237,24 @@ func txtShouldJoin(a, b *txtLine, width int) bool {
 		// starts in lower case.
 		return b.indent > a.indent || txtStartsLower(b.text)
 	}
+	if isLetterClosing(a.text) {
+		// "Kind regards," + "Mira Holt": the comma is the closing's, and
+		// the sender's name is a line of its own (letters.go).
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(a.text)
 	switch last {
 	case ',', ';', '(', '–', '—', '-', '/', '&':
 		// "WASHINGTON (Reuters) -" + next line: a dateline stays with its paragraph.
 		return true
+	}
+	if isContactLine(b.text) {
+		// A line that is only a phone number or an e-mail address
+		// ("mira.holt@example.org" under a name) is a signature's line
+		// of its own, unless the sentence above runs on into it ("write
+		// to" + the address).
+		i := strings.LastIndexByte(a.text, ' ')
+		return txtFunctionWords[strings.ToLower(a.text[i+1:])]
 	}
 	if txtStartsLower(b.text) {
 		return true

@@ -134,7 +134,7 @@ func TestFeedDateZone(t *testing.T) {
 	}
 }
 
-// ParseFeedDate, the reader other inputs use (a JSONL "published"), still
+// ParseFeedDate, the exported reader (a JSONL "published" is placed instead), still
 // reads a clock without a zone as UTC, never in the floating location.
 func TestParseFeedDateFloatingIsUTC(t *testing.T) {
 	got, ok := ParseFeedDate("2024-03-05 15:24:00")

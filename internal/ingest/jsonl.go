@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
+	"github.com/newsgraph/newsgraph/internal/clockzone"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -145,11 +146,19 @@ func JSONLDocument(source string, line []byte) (*model.Document, error) {
 		return nil, err
 	}
 	if a.Published != "" {
-		t, ok := ParseFeedDate(a.Published)
+		t, ok := parseFeedDate(a.Published)
 		if !ok {
 			return nil, fmt.Errorf("published: cannot read %q as a date", a.Published)
 		}
-		doc.Published = t
+		// A time of day written without a zone is placed by the record's
+		// own evidence, as a page's or a feed's is: read as UTC, a Seoul
+		// outlet's "2024-03-05 15:24" was nine hours late. The record's
+		// only timestamp is this one, so its language and its URL's
+		// country domain are the evidence there is.
+		doc.Published, doc.PublishedZoneSource = clockzone.Place(t, clockzone.Evidence{
+			Locales: []string{a.Language},
+			URLs:    []string{strings.TrimSpace(a.URL)},
+		})
 	}
 	hints := map[string]string{}
 	setHint(hints, "title", a.Title)

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/clockzone"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -203,5 +204,54 @@ func TestJSONLURLMustBeHTTP(t *testing.T) {
 		if _, err := JSONLDocument("x.jsonl:1", []byte(`{"url":"`+u+`",`+text+`}`)); err != nil {
 			t.Errorf("url %q: %v", u, err)
 		}
+	}
+}
+
+// A JSONL record's "published" written without a zone is placed by the
+// record's own evidence (its language field, its URL's country domain)
+// through clockzone, as a page's and a feed's are, and says where the
+// zone came from; a date with a zone, or without a clock, is kept as it is.
+func TestJSONLPublishedZone(t *testing.T) {
+	tests := []struct {
+		name, url, lang, published string
+		want, wantZS               string
+	}{
+		{"language field", "https://harbour.example.com/a", "ko", "2024-03-05 15:24:00",
+			"2024-03-05T15:24:00+09:00", model.ZoneFromLanguage},
+		{"language region, summer time", "https://harbour.example.com/a", "de-AT", "2024-07-05T15:24:00",
+			"2024-07-05T15:24:00+02:00", model.ZoneFromLanguage},
+		{"country domain of the url", "https://www.harbour.example.co.jp/a", "en", "2024-03-05T15:24",
+			"2024-03-05T15:24:00+09:00", model.ZoneFromDomain},
+		{"language wins over the domain", "https://harbour.example.pl/a", "fi", "2024-03-05 15:24",
+			"2024-03-05T15:24:00+02:00", model.ZoneFromLanguage},
+		{"no evidence: utc, said unknown", "https://harbour.example.com/a", "en", "2024-03-05 15:24:00",
+			"2024-03-05T15:24:00Z", model.ZoneUnknown},
+		{"no url, no language", "", "", "5 March 2024 15:24:00",
+			"2024-03-05T15:24:00Z", model.ZoneUnknown},
+		{"a zone of its own is kept", "https://harbour.example.co.kr/a", "ko", "2024-03-05T15:24:00+01:00",
+			"2024-03-05T15:24:00+01:00", ""},
+		{"utc written is kept", "https://harbour.example.co.kr/a", "ko", "2024-03-05T15:24:00Z",
+			"2024-03-05T15:24:00Z", ""},
+		{"a bare date has no clock to place", "https://harbour.example.co.kr/a", "ko", "2024-03-05",
+			"2024-03-05T00:00:00Z", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, err := json.Marshal(map[string]string{"url": tc.url, "language": tc.lang, "published": tc.published,
+				"text": "The harbour ferry resumes its winter timetable next week."})
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := JSONLDocument("x.jsonl:1", rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Published.Format(time.RFC3339); got != tc.want || doc.PublishedZoneSource != tc.wantZS {
+				t.Errorf("published = %s (zone %q), want %s (zone %q)", got, doc.PublishedZoneSource, tc.want, tc.wantZS)
+			}
+			if doc.Published.Location() == clockzone.Floating {
+				t.Error("published left floating")
+			}
+		})
 	}
 }

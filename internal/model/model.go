@@ -53,7 +53,7 @@ type Document struct {
 	// input (--published, a JSONL "published" field).
 	PublishedSource string
 	// PublishedZoneSource says where the zone of Published came from when
-	// the feed wrote its time of day without one (model.ZoneFromFeed,
+	// the feed (or a JSONL record) wrote its time of day without one (model.ZoneFromFeed,
 	// ZoneFromLanguage, ZoneFromDomain, ZoneUnknown), as
 	// Article.PublishedZoneSource; empty otherwise.
 	PublishedZoneSource string
