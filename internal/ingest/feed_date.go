@@ -63,22 +63,14 @@ var dateLayouts = []string{
 	"20060102",
 }
 
-// ParseFeedDate reads the dates feeds actually carry: RFC 822/1123 with or
+// parseFeedDate reads the dates feeds actually carry: RFC 822/1123 with or
 // without weekday, seconds or a numeric zone, named zones, RFC 3339 with or
-// without a zone, bare dates and a few common US forms. A date without a
-// zone is taken as UTC. ok is false for anything else, and for a year
-// outside 1900-2200 (a placeholder or garbage, not a publish date).
-func ParseFeedDate(s string) (t time.Time, ok bool) {
-	t, ok = parseFeedDate(s)
-	if ok && t.Location() == clockzone.Floating {
-		t = t.In(time.UTC)
-	}
-	return t, ok
-}
-
-// parseFeedDate is ParseFeedDate with a time of day written without a
-// zone left floating (clockzone.Floating), for the feed to place. A bare
-// date stays midnight UTC: it has no clock to place.
+// without a zone, bare dates and a few common US forms. ok is false for
+// anything else, and for a year outside 1900-2200 (a placeholder or
+// garbage, not a publish date). A time of day written without a zone is
+// left floating (clockzone.Floating), for the feed or record to place from
+// its own evidence; a bare date stays midnight UTC: it has no clock to
+// place.
 func parseFeedDate(s string) (t time.Time, ok bool) {
 	s = normaliseDate(s)
 	if s == "" {

@@ -133,12 +133,3 @@ func TestFeedDateZone(t *testing.T) {
 		})
 	}
 }
-
-// ParseFeedDate, the exported reader (a JSONL "published" is placed instead), still
-// reads a clock without a zone as UTC, never in the floating location.
-func TestParseFeedDateFloatingIsUTC(t *testing.T) {
-	got, ok := ParseFeedDate("2024-03-05 15:24:00")
-	if !ok || got.Location() != time.UTC || got.Format(time.RFC3339) != "2024-03-05T15:24:00Z" {
-		t.Errorf("ParseFeedDate = %v, %v", got, ok)
-	}
-}
