@@ -365,6 +365,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
 			continue
 		}
+		// "The deal frees Ukraine to export grain", "freed up funds":
+		// freeing someone to act, or freeing up means, enables; only a
+		// captive is released ("freed the hostages to return home").
+		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, i, best.j) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -378,6 +384,48 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	}
 	return out
 }
+
+// freedToAct says whether the words around "free" (tokens i to j) tell
+// an enabling rather than a release: "up" ("freed up funds"), or an object
+// that is no captive followed by "to" and a bare verb ("frees Ukraine to
+// export grain", "freed the central bank to cut rates"); in the passive,
+// a subject that is no captive freed to do something ("Ukraine was freed
+// to export grain"). A captive freed to go home is still released.
+func freedToAct(toks []tok, i, j int) bool {
+	if j < len(toks) && toks[j].low == "up" {
+		return true
+	}
+	if j+1 < len(toks) && toks[j].low == "to" && toks[j+1].pos == "VB" && isPassive(toks, i) {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if captiveNouns[strings.TrimSuffix(toks[k].low, "s")] {
+				return false
+			}
+			if isPunct(toks[k].text) {
+				break
+			}
+		}
+		return true
+	}
+	for k := j; k < len(toks) && k < j+7; k++ {
+		l := toks[k].low
+		if captiveNouns[strings.TrimSuffix(l, "s")] {
+			return false
+		}
+		if l == "to" && k > j && k+1 < len(toks) && toks[k+1].pos == "VB" {
+			return true
+		}
+		if isPunct(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// captiveNouns name people held, whom freeing releases (without a plural
+// "s").
+var captiveNouns = map[string]bool{"prisoner": true, "hostage": true, "detainee": true, "captive": true, "inmate": true,
+	"abductee": true, "crew": true, "sailor": true, "soldier": true, "journalist": true,
+	"activist": true, "citizen": true, "national": true, "fishermen": true, "fisherman": true}
 
 // abusedPower says whether the object after token j is a power, post or
 // trust one holds ("its dominance", "his position", "their market power"),
@@ -2619,7 +2667,93 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
+	if t := c.behindAccusation(toks, ms, trigs, reporter, reportAt); t != nil {
+		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
+	}
 }
+
+// behindPattern codes a speaker's saying that a party was behind an act of
+// violence: an accusation (CAMEO 112) by the speaker of that party.
+var behindPattern = &Pattern{Kind: "verb", Phrase: "say * behind", Words: []string{"said"}, Type: "ACCUSE", CAMEO: "112"}
+
+// behindAccusation finds "Ukraine said Russia was behind the attacks":
+// the speaker of a report verb saying that an actor was behind an act of
+// violence named by a noun accuses that actor. It returns a trigger on the
+// report verb whose object search ends at "behind", so that the actor is
+// the target; nil when the sentence says no such thing. "Russia was
+// behind the attacks" said by no one stays background (the attacks told
+// before), and so does a denial ("was not behind").
+func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, reporter *group, reportAt int) *trigger {
+	if reporter == nil || reportAt < 0 || !reportWords[toks[reportAt].low] || toks[reportAt].low == "according" {
+		return nil
+	}
+	for k := reportAt + 2; k < len(toks) && k <= reportAt+12; k++ {
+		l := toks[k].low
+		if l == ";" || l == ":" || l == "\"" || l == "(" || reportWords[l] && k > reportAt {
+			return nil
+		}
+		if l != "behind" {
+			continue
+		}
+		b := k - 1
+		if b > reportAt && (toks[b].low == "also" || toks[b].low == "been") {
+			b--
+		}
+		if b <= reportAt || !behindBe[toks[b].low] {
+			return nil
+		}
+		// The actor right before the verb, after the report verb (and
+		// an optional "that").
+		mi := -1
+		for x := range ms {
+			if ms[x].j == b && ms[x].i > reportAt && usable(ms[x]) && hasReal(group{ms[x]}) {
+				mi = x
+			}
+		}
+		// The act: a violence noun ("the attacks", "Friday's bombing")
+		// or a violence noun phrase the patterns know ("the drone
+		// strikes").
+		act := c.assaultObject(toks, ms, k+1) || slices.ContainsFunc(trigs, func(u *trigger) bool {
+			return u.nominal && u.p.Type == "ASSAULT" && u.i > k && u.i <= k+4 && !slices.ContainsFunc(toks[k+1:u.i], func(g tok) bool { return isPunct(g.text) && g.low != "'s" })
+		})
+		if mi < 0 || !act {
+			return nil
+		}
+		// The actor opens the reported clause ("said Russia was",
+		// "said that Russia was"), or a clause of belief or evidence
+		// inside it ("said it had evidence that Russia was", "said it
+		// believed Russia was"); one that is denied ("had no evidence
+		// that") accuses no one.
+		start := reportAt + 1
+		if toks[start].low == "that" {
+			start++
+		}
+		if ms[mi].i != start {
+			o := toks[ms[mi].i-1].low
+			if !beliefOpeners[o] || o == "that" && (ms[mi].i < 2 || !beliefOpeners[toks[ms[mi].i-2].low]) {
+				return nil
+			}
+			for _, g := range toks[reportAt+1 : ms[mi].i] {
+				if g.low == "no" || g.low == "not" || g.low == "n't" || g.low == "never" || isPunct(g.text) {
+					return nil
+				}
+			}
+		}
+		return &trigger{p: behindPattern, i: reportAt, j: reportAt + 1, head: reportAt, next: k}
+	}
+	return nil
+}
+
+// beliefOpeners are the words right before the subject of a clause of
+// belief or evidence inside a report ("believed Russia was", "evidence
+// that Russia was"); "that" counts only after one of the others ("the
+// report that Russia was behind ... was false" asserts nothing).
+var beliefOpeners = map[string]bool{"that": true, "believed": true, "believes": true, "suspected": true, "suspects": true, "thinks": true,
+	"thought": true, "evidence": true, "proof": true, "concluded": true, "found": true, "determined": true}
+
+// behindBe are the verb forms of "X was behind ...", "X has been behind
+// ...": said of a party, they place it behind what was done.
+var behindBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
 
 // reporter finds who the sentence is attributed to: the subject of "said",
 // "told", "reported", "announced", or the object of "according to".
@@ -2934,8 +3068,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// A direct object that is the source's own people or forces ("Britain
 		// mobilized army reservists") is not the target when another actor
 		// follows.
+		// Coordinated subjects share their means: "Kenya and Uganda
+		// deployed troops" moves both countries' troops, whichever of them
+		// the troops took their country from.
 		mi := mentionAt(toks, ms, t.j, 2)
-		ownSide := mi >= 0 && len(src) > 0 && ms[mi].country != "" && ms[mi].country == src[0].country && (ms[mi].kind == "role" || ms[mi].sector != "" && ms[mi].kind != "person")
+		ownSide := mi >= 0 && ms[mi].country != "" && (ms[mi].kind == "role" || ms[mi].sector != "" && ms[mi].kind != "person") && slices.ContainsFunc(src, func(m mention) bool { return m.country == ms[mi].country })
 		var gapTgt group
 		if emb != nil && emb.i > t.j {
 			// "offered its troops to Lebanon to help": the target sits
@@ -3009,8 +3146,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					tgt, loc = g, l2
 				} else if ownSide && typ == "MOBILIZE" {
 					// Troops a country deploys are what it moves, never
-					// whom it moves them against.
+					// whom it moves them against; where it moves them
+					// ("deployed troops to Somalia") is.
 					tgt = nil
+					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) && !sameGroup(g, group{ms[mi]}) {
+						tgt, loc = g, l2
+					}
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
 					tgt = groupAt(toks, ms, mi)
 				}
@@ -3355,6 +3496,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		tgt = agentAfter(toks, ms, t.j, t.next)
 	}
 	if condemnedAct && len(tgt) == 0 {
+		noDomestic = true
+	}
+	// "The State Department criticised the plan", "a Japanese lawmaker
+	// denounced the decision": a thing criticised whose owner is not
+	// named ("Japan's plan" names one) may be anyone's, often another
+	// country's; the critic's own country is a guess, so there is no
+	// target.
+	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
 		noDomestic = true
 	}
 	// "vowed to investigate the killing of Ugandan traders", "an inquiry
@@ -3973,6 +4122,36 @@ func attackedPlace(toks []tok, ms []mention, t *trigger, src group) string {
 		}
 	}
 	return ""
+}
+
+// thingObject says whether the direct object after token j is a thing
+// named by a common noun with no actor in it or before it ("the plan", "a
+// new policy", "the decision to close the border"): a definite or
+// indefinite article, then words up to the end of the phrase (a
+// preposition, a punctuation mark, "to" or "that"), none of them in a
+// mention. A possessive pronoun ("its plan") points to an owner and is not
+// such a thing.
+func thingObject(toks []tok, ms []mention, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].low {
+	case "the", "a", "an", "this", "that", "these", "those":
+	default:
+		return false
+	}
+	n := 0
+	for k := j + 1; k < len(toks); k++ {
+		l := toks[k].low
+		if isPunct(toks[k].text) || objPreps[l] || locPreps[l] || l == "of" || l == "that" || l == "and" || l == "over" || l == "as" || l == "which" {
+			break
+		}
+		if overlapsAny(ms, k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // domesticObject says whether a direct object is a bare role ("the

@@ -349,6 +349,11 @@ func TestHolder(t *testing.T) {
 		{"USA", "President", "2021-01-20", "person:joe_biden"}, // inauguration day belongs to the successor
 		{"USA", "president", "2021-01-19", "person:donald_trump"},
 		{"PRK", "leader", "2021-07-30", "person:kim_jong_un"},
+		{"KEN", "president", "2024-03-01", "person:william_ruto"},
+		{"KEN", "president", "2022-09-13", "person:william_ruto"},
+		{"KEN", "president", "2022-09-12", "person:uhuru_kenyatta"},
+		{"KEN", "president", "2010-05-01", "person:mwai_kibaki"},
+		{"KEN", "president", "1990-01-01", "person:daniel_arap_moi"},
 		{"PRK", "supreme leader", "2010-01-01", "person:kim_jong_il"},
 		{"PRK", "ruler", "2021-07-30", "person:kim_jong_un"},
 		{"RUS", "president", "2010-01-01", "person:dmitry_medvedev"},

@@ -207,7 +207,9 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 // Each sentence is tagged; then rules the tagger cannot learn one word at a
 // time fix what it gets wrong, first within a sentence (span edges, person
 // names' shape, datelines, corporate names, names ending in an
-// organisation's or a news medium's head, clubs named after their town), then
+// organisation's or a news medium's head, a city's government acting as
+// "the City of Denver", clubs named after their town, teams named with a
+// place and a plural: "Chicago Bulls"), then
 // across the document (places used as sports teams, one-word names used as
 // companies, family names of persons named in full, countries, large cities
 // named like people in a place's slot); names found in one sentence
@@ -240,11 +242,13 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i], an.knownName)
 		markInstitutionsOf(ws, tags[i])
+		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])
 		growOrgHeads(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])
+		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags, an.knownPlace)
@@ -313,6 +317,13 @@ func (an *Analyzer) demonym(w string) bool {
 	}
 	_, ok := an.kb.Demonym(w)
 	return ok
+}
+
+// commonPlural reports whether w, a capitalised plural after a place,
+// names people by their role or something the knowledge base knows
+// ("Farmers", "Democrats"), and so no team: markTeamNames.
+func (an *Analyzer) commonPlural(w string) bool {
+	return an.isRole(strings.ToLower(w)) || an.knownName([]string{w})
 }
 
 // knownPlace reports whether words name a country, region or city of the

@@ -505,7 +505,30 @@ func equalWords(a, b []string) bool {
 // of" are left out: they also name places and states ("Union of South
 // Africa", "Federation of Bosnia and Herzegovina").
 var institutionHeads = wordSet(`university college institute school academy bank ministry department office
-	agency commission council board foundation society association`)
+	agency commission council board foundation society association authority`)
+
+// andPlace returns where an institution's name that reached a place's span
+// ending at end goes on to: past "and" and a second place's span when one
+// follows ("Port Authority of New York | and | New Jersey"), else end. A
+// second place that owns what follows ("and France 's bank") or that runs
+// on into "of" or another "and" is not the name's.
+func andPlace(words, tags []string, end int) int {
+	if end+1 >= len(words) || words[end] != "and" || tags[end] != "O" || !capitalised(words[end+1]) {
+		return end
+	}
+	t := tags[end+1]
+	if t != "B-"+model.EntityLoc && t != "B-"+model.EntityGPE {
+		return end
+	}
+	e := spanEnd(tags, end+1)
+	if e < len(words) {
+		switch words[e] {
+		case "'s", "’s", "of", "and":
+			return end
+		}
+	}
+	return e
+}
 
 // markInstitutionsOf makes a name of the form "Head of Place" one ORG span:
 // the tagger, seeing a place at its end, calls "University of Cape Town"
@@ -526,7 +549,7 @@ func markInstitutionsOf(words, tags []string) {
 			// The span holds head, "of" and more: "University of Nairobi" LOC.
 			typ := tags[k][2:]
 			if typ == model.EntityLoc || typ == model.EntityGPE || typ == model.EntityPerson {
-				setSpan(tags, k, spanEnd(tags, k), model.EntityOrg)
+				setSpan(tags, k, andPlace(words, tags, spanEnd(tags, k)), model.EntityOrg)
 			}
 		case tags[k+1] == "O" && strings.HasPrefix(tags[k+2], "B-") && capitalised(words[k+2]):
 			typ := tags[k+2][2:]
@@ -550,7 +573,76 @@ func markInstitutionsOf(words, tags []string) {
 			default:
 				continue
 			}
-			setSpan(tags, a, end, model.EntityOrg)
+			setSpan(tags, a, andPlace(words, tags, end), model.EntityOrg)
+		}
+	}
+}
+
+// localGovernmentHeads begin a place's formal name that also names its
+// government: "City of Denver", "County of Los Angeles".
+var localGovernmentHeads = wordSet(`city town county village borough`)
+
+// governmentActs are verbs that, after "the City of Denver", say the
+// city's government acted: a place does not sue, fine or announce. Bare
+// forms follow an auxiliary ("will appeal"); "fine" is left out, being
+// also an adjective.
+var governmentActs = wordSet(`sued sues sue fined fines announced announces said says filed files appealed appeals
+	approved approves ordered orders issued issues banned bans agreed agrees settled settles imposed imposes
+	declared declares hired hires argued argues paid pays awarded awards warned warns rejected rejects
+	denied denies responded responds announce say file appeal approve order issue ban agree settle impose
+	declare hire argue pay award warn reject deny respond`)
+
+// governmentAux stand between the government's name and the verb of what
+// it did: "the City of Denver has filed", "will appeal".
+var governmentAux = wordSet(`has have had will would also is was could can`)
+
+// governmentSpeakers are phrases before "the City of Denver" that make it
+// the government: "a spokesman for the City of Denver".
+var governmentSpeakers = [][]string{
+	{"spokesman", "for"}, {"spokeswoman", "for"}, {"spokesperson", "for"}, {"lawyers", "for"},
+	{"attorneys", "for"}, {"lawyer", "for"}, {"attorney", "for"}, {"officials", "from"}, {"officials", "of"},
+	{"lawsuit", "against"}, {"suit", "against"}, {"sued"},
+}
+
+// markCityGovernments makes "the City of Denver" one ORG span when it
+// acts as the city's government: it sues, fines or announces, or a
+// spokesman or lawyers speak for it. Otherwise it is the place, and the
+// tags are left as they are ("She moved to the City of Denver"). The
+// place after "of" must be a place's span the tagger found, ending before
+// the verb (after an auxiliary, "has filed") or after the speaker's phrase
+// (with "the" between).
+func markCityGovernments(words, tags []string) {
+	for k := 0; k+2 < len(words); k++ {
+		if !localGovernmentHeads[strings.ToLower(words[k])] || !capitalised(words[k]) || allCaps(words[k]) || words[k+1] != "of" {
+			continue
+		}
+		p := k + 2
+		if tags[k+1] != "O" {
+			// The tagger's span holds "City of Denver" whole.
+			if !strings.HasPrefix(tags[k], "B-") || tags[k+1] != "I-"+tags[k][2:] {
+				continue
+			}
+			p = k
+		}
+		typ, e, ok := spanAt(tags, p)
+		if !ok || p != k && !strings.HasPrefix(tags[p], "B-") || typ != model.EntityLoc && typ != model.EntityGPE && typ != model.EntityOrg || !capitalised(words[k+2]) {
+			continue
+		}
+		if typ == model.EntityOrg && p == k {
+			continue // already the government's
+		}
+		v := e
+		for v < len(words) && governmentAux[strings.ToLower(words[v])] {
+			v++
+		}
+		acts := v < len(words) && governmentActs[words[v]]
+		b := k
+		if b > 0 && strings.EqualFold(words[b-1], "the") {
+			b--
+		}
+		if acts || phraseBefore(words, b, governmentSpeakers) {
+			setSpan(tags, k, e, model.EntityOrg)
+			k = e - 1
 		}
 	}
 }
@@ -665,34 +757,62 @@ var officeWords = wordSet(`leader president president-elect chairman chairwoman 
 var officeModifiers = wordSet(`majority minority deputy vice acting assistant senior executive managing interim
 	general`)
 
-// cutOfficeTitles ends an organisation's span before the title that the
-// tagger ran it on into when a person's name follows: "U.S. Senate Majority
-// Leader" | "Chuck Schumer" is the Senate, a title and a person, as the
-// CoNLL and OntoNotes guidelines tag it. The title is an office word and
-// the modifiers before it, all capitalised; the organisation must keep a
-// word that is neither.
+// cutOfficeTitles ends an organisation's span before the title that comes
+// between it and a person's name: "U.S. Senate Majority Leader" | "Chuck
+// Schumer" is the Senate, a title and a person, as the CoNLL and OntoNotes
+// guidelines tag it. The tagger puts the title's words in the
+// organisation's span, leaves them untagged, or begins the person's span
+// with them ("House" | "Speaker Jane Doe", "House Minority" | "Leader" |
+// "Ann Lee"); wherever they are, they become untagged. The title is a run
+// of capitalised office words and the modifiers before them, ending in an
+// office word; the organisation must keep a word that is neither, and the
+// person a word after the title. A capitalised "Former" or "Then" the
+// tagger put before the organisation at a sentence's start is dropped
+// with the title ("Former House Speaker Jane Doe").
 func cutOfficeTitles(words, tags []string) {
+	title := func(w string) bool {
+		lw := strings.ToLower(w)
+		return capitalised(w) && (officeWords[lw] || officeModifiers[lw])
+	}
 	forSpans(tags, func(typ string, i, j int) {
-		if typ != model.EntityOrg || j >= len(tags) || tags[j] != "B-"+model.EntityPerson || j-i < 2 {
+		if typ != model.EntityOrg {
 			return
 		}
-		if !officeWords[strings.ToLower(words[j-1])] || !capitalised(words[j-1]) {
-			return
-		}
-		t := j - 1
-		for t-1 > i && officeModifiers[strings.ToLower(words[t-1])] && capitalised(words[t-1]) {
+		t := j
+		for t > i && title(words[t-1]) {
 			t--
 		}
-		for _, w := range words[i:t] {
-			lw := strings.ToLower(w)
-			if !officeWords[lw] && !officeModifiers[lw] {
-				setSpan(tags, i, t, model.EntityOrg)
-				for k := t; k < j; k++ {
-					tags[k] = "O"
-				}
-				return
-			}
+		k := j
+		for k < len(words) && tags[k] == "O" && title(words[k]) {
+			k++
 		}
+		if k >= len(words) || tags[k] != "B-"+model.EntityPerson {
+			return
+		}
+		e, p := spanEnd(tags, k), k
+		for p+1 < e && title(words[p]) {
+			p++
+		}
+		if p == t || !officeWords[strings.ToLower(words[p-1])] {
+			return // no title, or one that does not end in an office word
+		}
+		a := i
+		if lw := strings.ToLower(words[a]); a == 0 && (lw == "former" || lw == "then") && a+1 < t {
+			a++
+		}
+		keeps := false
+		for _, w := range words[a:t] {
+			lw := strings.ToLower(w)
+			keeps = keeps || !officeWords[lw] && !officeModifiers[lw]
+		}
+		if !keeps {
+			return
+		}
+		for x := i; x < p; x++ {
+			tags[x] = "O"
+		}
+		setSpan(tags, a, t, model.EntityOrg)
+		setSpan(tags, p, e, model.EntityPerson)
 	})
 }
 

@@ -337,6 +337,19 @@ func TestMarkInstitutionsOf(t *testing.T) {
 		// Heads that also begin places' and states' names are left alone.
 		{"He moved to the City of Denver .", "O O O O O O B-GPE O", "O O O O O O B-GPE O"},
 		{"The Union of South Africa was formed .", "O B-GPE I-GPE I-GPE I-GPE O O O", "O B-GPE I-GPE I-GPE I-GPE O O O"},
+		// "of" two places joined by "and": both are the name's.
+		{"The Port Authority of New York and New Jersey raised tolls .", "O B-ORG I-ORG O B-GPE I-GPE O B-GPE I-GPE O O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O"},
+		{"Officials of the Port Authority of New York and New Jersey met .", "O O O O O O B-GPE I-GPE O B-GPE I-GPE O O",
+			"O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"The University of Minnesota and Iowa agreed .", "O B-LOC I-LOC I-LOC O B-GPE O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// Must not: the second place owns what follows, or is no place.
+		{"The Bank of England and France 's central bank met .", "O O O B-GPE O B-GPE O O O O O",
+			"O B-ORG I-ORG I-ORG O B-GPE O O O O O"},
+		{"The Bank of England and France 's central bank met .", "O B-LOC I-LOC I-LOC O B-GPE O O O O O",
+			"O B-ORG I-ORG I-ORG O B-GPE O O O O O"},
+		{"The Bank of England and Ann Lee met .", "O B-ORG I-ORG I-ORG O B-PER I-PER O O", "O B-ORG I-ORG I-ORG O B-PER I-PER O O"},
+		{"The Bank of England and the Fed met .", "O O O B-GPE O O B-ORG O O", "O B-ORG I-ORG I-ORG O O B-ORG O O"},
 		// A head followed by a person is no institution of a place.
 		{"The Board of John Lee met .", "O O O B-PER I-PER O O", "O O O B-PER I-PER O O"},
 	} {
@@ -415,6 +428,16 @@ func TestCutOfficeTitles(t *testing.T) {
 		{"The World Bank President said .", "O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O O"},
 		{"General Motors Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
 		{"Deputy Director Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+		// The title begins the person's span, or is left untagged between.
+		{"House Speaker Jane Doe said .", "B-ORG B-PER I-PER I-PER O O", "B-ORG O B-PER I-PER O O"},
+		{"She met House Minority Leader Ann Lee .", "O O B-ORG I-ORG O B-PER I-PER O", "O O B-ORG O O B-PER I-PER O"},
+		{"House Majority Whip Tom Smith spoke .", "B-ORG O O B-PER I-PER O", "B-ORG O O B-PER I-PER O"},
+		{"Former House Speaker Jane Doe ran .", "B-ORG I-ORG B-PER I-PER I-PER O", "O B-ORG O B-PER I-PER O"},
+		{"House Speaker Doe said .", "B-ORG B-PER I-PER O O", "B-ORG O B-PER O O"},
+		// Must not: no office word ends the title, the person would keep no
+		// word, or a person's name only begins like a title.
+		{"House Majority Ann Lee said .", "B-ORG I-ORG B-PER I-PER O O", "B-ORG I-ORG B-PER I-PER O O"},
+		{"The House thanked Speaker Jane .", "O B-ORG O B-PER I-PER O", "O B-ORG O B-PER I-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		cutOfficeTitles(words, tags)
@@ -438,6 +461,29 @@ func TestRolePersons(t *testing.T) {
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		rolePersons(words, tags, known)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestMarkCityGovernments(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The city's government acts: it sues, fines, files, or speaks.
+		{"The City of Denver sued the company .", "O O O B-GPE O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		{"The City of Chicago has filed a lawsuit .", "O O O B-GPE O O O O O", "O B-ORG I-ORG I-ORG O O O O O"},
+		{"The City of Boston will appeal .", "O B-LOC I-LOC I-LOC O O O", "O B-ORG I-ORG I-ORG O O O"},
+		{"The County of Los Angeles fined the landlord .", "O O O B-GPE I-GPE O O O O", "O B-ORG I-ORG I-ORG I-ORG O O O O"},
+		{"A spokesman for the City of Denver said .", "O O O O O O B-GPE O O", "O O O O B-ORG I-ORG I-ORG O O"},
+		{"The City of Denver announced a curfew .", "O B-GPE I-GPE I-GPE O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		// Must not: the place, a lower-case "city of", a person after "of".
+		{"She moved to the City of Denver in 2010 .", "O O O O O O B-GPE O O O", "O O O O O O B-GPE O O O"},
+		{"He was born in the City of Boston .", "O O O O O B-LOC I-LOC I-LOC O", "O O O O O B-LOC I-LOC I-LOC O"},
+		{"The city of Denver sued the firm .", "O O O B-GPE O O O O", "O O O B-GPE O O O O"},
+		{"The Town of Ann Lee said .", "O O O B-PER I-PER O O", "O O O B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markCityGovernments(words, tags)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
 		}

@@ -465,3 +465,63 @@ func spanEnd(tags []string, i int) int {
 	}
 	return j
 }
+
+// pluralPlaceHeads end places' names in the plural ("Blue Ridge
+// Mountains", "Golan Heights"), not teams'.
+var pluralPlaceHeads = wordSet(`falls islands heights hills springs mountains lakes plains highlands lowlands
+	keys woods forests sands straits narrows isles glades`)
+
+// markTeamNames makes a team's name of the form "<Place> <Plural>" one
+// ORG span: American teams are called after a place and a capitalised
+// plural noun ("Chicago Bulls", "Golden State Warriors"), and the tagger
+// keeps the place and leaves the plural out, or misses a place it does not
+// know. The plural is untagged, capitalised (not in capitals), and the name
+// ends with it: the next word is not capitalised ("Ohio Farmers Union" is
+// another name). After a place's span the pair is a team wherever it
+// stands, unless the plural names people, a nationality or group, or
+// something the knowledge base knows ("Chicago Democrats", "Texas
+// Farmers") or a place's head ("Blue Ridge Mountains"); after untagged
+// capitalised words (one to three, "Golden State") it is a team only in a
+// team's slot ("beat the ...", "... coach"), where a role's word may be the
+// team's too ("Sacramento Kings"). In a team's slot a place's span and one
+// capitalised word that is no place's head is a team too, plural or not
+// ("the Utah Jazz beat"; not "Kansas City beat"). common reports whether
+// a word names people, a group or a known thing.
+func markTeamNames(words, tags []string, demonym, common func(string) bool) {
+	if titleCase(words) {
+		return
+	}
+	for j := 1; j < len(words); j++ {
+		w := words[j]
+		lw := strings.ToLower(w)
+		if tags[j] != "O" || !capitalised(w) || allCaps(w) || len(w) < 3 || !lowerWord(lw) ||
+			pluralPlaceHeads[lw] || placeHeads[lw] || demonym(w) {
+			continue
+		}
+		plural := len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		if j+1 < len(words) && capitalised(words[j+1]) {
+			continue
+		}
+		var a int
+		placed := strings.HasSuffix(tags[j-1], "-"+model.EntityLoc) || strings.HasSuffix(tags[j-1], "-"+model.EntityGPE)
+		switch {
+		case placed:
+			a = spanStart(tags, j-1)
+		case tags[j-1] == "O":
+			a = j
+			for a > 0 && j-a < 3 && tags[a-1] == "O" && nameModifier(words[a-1], "O") && !allCaps(words[a-1]) {
+				a--
+			}
+			if a == j {
+				continue
+			}
+		default:
+			continue
+		}
+		slot := teamSlot(words, a, j+1) || a > 0 && strings.EqualFold(words[a-1], "the") && teamSlot(words, a-1, j+1)
+		if !slot && (!placed || common(w)) || !plural && !(slot && placed) {
+			continue
+		}
+		setSpan(tags, a, j+1, model.EntityOrg)
+	}
+}

@@ -233,3 +233,40 @@ func TestJoinTownClubs(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkTeamNames(t *testing.T) {
+	demonym := func(w string) bool { return w == "Kenyans" || w == "Catholics" }
+	common := func(w string) bool { return w == "Farmers" || w == "Democrats" || w == "Kings" }
+	for _, c := range []struct{ words, tags, want string }{
+		// A place and a capitalised plural: a team wherever it stands.
+		{"The Chicago Bulls signed a guard .", "O B-GPE O O O O O", "O B-ORG I-ORG O O O O"},
+		{"Fans of the Los Angeles Lakers cheered .", "O O O B-GPE I-GPE O O O", "O O O B-ORG I-ORG I-ORG O O"},
+		// Words the tagger left untagged: a team only in a team's slot.
+		{"The Golden State Warriors beat them .", "O O O O O O O", "O B-ORG I-ORG I-ORG O O O"},
+		{"They lost to the Golden State Warriors .", "O O O O O O O O", "O O O O B-ORG I-ORG I-ORG O"},
+		{"She met the Golden State Warriors today .", "O O O O O O O O", "O O O O O O O O"},
+		// A word for people is a team's only in a team's slot.
+		{"The Sacramento Kings beat Boston .", "O B-GPE O O B-GPE O", "O B-ORG I-ORG O B-GPE O"},
+		{"The Sacramento Kings met there .", "O B-GPE O O O O", "O B-GPE O O O O"},
+		// A singular word after a place: a team only in a team's slot.
+		{"The Utah Jazz beat the Orlando Magic .", "O B-GPE O O O B-GPE O O", "O B-ORG I-ORG O O B-ORG I-ORG O"},
+		{"The Utah Jazz festival opened .", "O B-GPE O O O O", "O B-GPE O O O O"},
+		{"Kansas City beat Denver .", "B-GPE O O B-GPE O", "B-GPE O O B-GPE O"},
+		{"The Golden State beat them .", "O O O O O O", "O O O O O O"},
+		// Must not: people, a nationality or group, a place's plural head,
+		// a name going on, a plural in capitals, a headline.
+		{"Ohio Farmers protested .", "B-GPE O O O", "B-GPE O O O"},
+		{"Chicago Democrats voted no .", "B-GPE O O O O", "B-GPE O O O O"},
+		{"Boston Catholics prayed .", "B-GPE O O O", "B-GPE O O O"},
+		{"They hiked the Virginia Mountains today .", "O O O B-GPE O O O", "O O O B-GPE O O O"},
+		{"The Ohio Farmers Union said .", "O B-GPE O O O O", "O B-GPE O O O O"},
+		{"The Ohio USAS said .", "O B-GPE O O O", "O B-GPE O O O"},
+		{"Chicago Bulls Beat Boston Celtics", "B-GPE O O B-GPE O", "B-GPE O O B-GPE O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markTeamNames(words, tags, demonym, common)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

@@ -223,7 +223,7 @@ func (d *docState) homeHolder(t title, r kb.RoleInfo, definite bool) *link {
 	if c == "" {
 		return nil
 	}
-	if a, ok := d.s.kb.Holder(c, r.Office, d.date); ok {
+	if a, ok := d.officeHolder(c, r.Office); ok {
 		return fromActor(a)
 	}
 	if a, ok := d.s.kb.SectorActor(c, r.Sector); ok {

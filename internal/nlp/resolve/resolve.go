@@ -61,10 +61,13 @@ func fromActor(a *kb.Actor) *link {
 
 // docState is the per-article memory of the resolver.
 type docState struct {
-	lastAt  map[string]int // see lastIndex
-	s       *Stage
-	art     *model.Article
-	date    time.Time
+	lastAt map[string]int // see lastIndex
+	s      *Stage
+	art    *model.Article
+	date   time.Time
+	// dated: date is the article's own publication date, not the clock's
+	// guess; see officeHolder.
+	dated   bool
 	toks    []tok
 	aliases map[string]*link // document-level aliases: acronyms defined in the text
 	persons []*link          // persons in order of first mention, for short forms
@@ -120,6 +123,7 @@ func (s *Stage) Resolve(art *model.Article) {
 		entStartTok: map[int]*model.Entity{}, entByEnd: map[int]*model.Entity{}, byID: map[string]*link{}}
 	if art.Published != nil && !art.Published.IsZero() {
 		d.date = *art.Published
+		d.dated = true
 	} else {
 		d.date = s.now()
 	}
@@ -1893,4 +1897,17 @@ func (d *docState) evidenceName(e *model.Entity, key string) *link {
 		}
 	}
 	return nil
+}
+
+// officeHolder returns who held the office in country on the article's
+// date, for a role named with no name ("the Chinese president", "the
+// French and German foreign ministers"). Only an article whose date is
+// known says who that was: an undated one may be years old, and today's
+// holder is a guess, so the role stays the office's body (its
+// government).
+func (d *docState) officeHolder(country, office string) (*kb.Actor, bool) {
+	if !d.dated {
+		return nil, false
+	}
+	return d.s.kb.Holder(country, office, d.date)
 }

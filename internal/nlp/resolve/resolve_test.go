@@ -357,13 +357,25 @@ func TestActorsCounted(t *testing.T) {
 	}
 }
 
-func TestNoPublishDateUsesNow(t *testing.T) {
+// A role named with no name is its holder on the article's date; with no
+// date known the holder would be today's guess, so the role stays the
+// office's government.
+func TestRoleHolderNeedsPublishDate(t *testing.T) {
 	s := newStage(t)
 	s.now = func() time.Time { return time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC) }
-	art := article("The American president spoke.", "")
-	s.Resolve(art)
-	if len(art.Entities) != 1 || art.Entities[0].ActorID != "person:donald_trump" {
-		t.Errorf("entities = %+v", art.Entities)
+	for _, tc := range []struct{ text, published, want string }{
+		{"The American president spoke.", "2019-06-01", "person:donald_trump"},
+		{"The American president spoke.", "2010-06-01", "person:barack_obama"},
+		{"The American president spoke.", "", "USA.GOV"},
+		{"The Chinese president spoke.", "", "CHN.GOV"},
+		{"The Kenyan president spoke.", "2024-03-01", "person:william_ruto"},
+		{"The Kenyan president spoke.", "", "KEN.GOV"},
+	} {
+		art := article(tc.text, tc.published)
+		s.Resolve(art)
+		if len(art.Entities) != 1 || art.Entities[0].ActorID != tc.want {
+			t.Errorf("%q published %q: entities = %+v, want %s", tc.text, tc.published, art.Entities, tc.want)
+		}
 	}
 }
 

@@ -550,7 +550,7 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		if l == nil && t.country != "" {
 			if definite && !t.former && r.Office != "" && !r.Group {
-				if a, ok := k.Holder(t.country, r.Office, d.date); ok {
+				if a, ok := d.officeHolder(t.country, r.Office); ok {
 					l = fromActor(a)
 				}
 			}
@@ -678,7 +678,7 @@ func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
 		var l *link
 		if definite && r.Office != "" && !r.Group {
 			// "the French and German foreign ministers": each holder.
-			if a, ok := d.s.kb.Holder(l0.country, r.Office, d.date); ok {
+			if a, ok := d.officeHolder(l0.country, r.Office); ok {
 				l = fromActor(a)
 			}
 		}
@@ -793,7 +793,7 @@ func (d *docState) counterpart(pos, sent int, t title, roleAnts []antecedent) *l
 		if o == "" {
 			continue
 		}
-		if a, ok := k.Holder(t.country, o, d.date); ok {
+		if a, ok := d.officeHolder(t.country, o); ok {
 			return fromActor(a)
 		}
 	}

@@ -190,6 +190,23 @@ func execRaw(t *testing.T, path string, queries ...string) {
 	}
 }
 
+// reopenBefore closes db, takes the store at path back to before
+// migration version (undo holds that migration's and every later one's
+// undo steps) and opens it again, which runs the migrations from version
+// on: how the migration tests put a store written by today's code into the
+// shape an older release left it in.
+func reopenBefore(t *testing.T, db *DB, path string, version int, undo []string) *DB {
+	t.Helper()
+	db.Close()
+	execRaw(t, path, append(slices.Clone(undo), fmt.Sprintf("DELETE FROM schema_migrations WHERE version >= %d", version))...)
+	db, err := Open(context.Background(), path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 func TestRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "new.db")
@@ -661,13 +678,7 @@ func TestMigrationAddsMentionDates(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
-	execRaw(t, path, append(slices.Clone(undoV13), `DELETE FROM schema_migrations WHERE version >= 13`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = reopenBefore(t, db, path, 13, undoV13)
 	if err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e2", Date: "2018-06-12", Precision: "day"})
 	}); err != nil {
@@ -900,13 +911,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		rows.Close()
 		want = append(want, fmt.Sprint(got))
 	}
-	db.Close()
-	execRaw(t, path, append(slices.Clone(undoV15), `DELETE FROM schema_migrations WHERE version >= 15`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = reopenBefore(t, db, path, 15, undoV15)
 	for i, q := range queries {
 		if _, _, ok := countsQuery(q); !ok {
 			t.Fatalf("%+v: not answered by the kept counts", q)
@@ -941,13 +946,7 @@ func TestMigrationFillsReferenceDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	id, want := storetest.ReferenceDatedEvent(t, db)
-	db.Close()
-	execRaw(t, path, append(slices.Clone(undoV19), `DELETE FROM schema_migrations WHERE version >= 19`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = reopenBefore(t, db, path, 19, undoV19)
 	e, _, err := db.Event(ctx, id)
 	if err != nil || e.EarliestURL != want {
 		t.Errorf("migrated: earliest report %v, %v; want %s", e, err, want)
@@ -997,12 +996,6 @@ func TestMigrationFillsActorRanks(t *testing.T) {
 		t.Fatal(err)
 	}
 	storetest.SeedRankEvents(t, db, 300, 5)
-	db.Close()
-	execRaw(t, path, append(slices.Clone(undoV20), `DELETE FROM schema_migrations WHERE version >= 20`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = reopenBefore(t, db, path, 20, undoV20)
 	storetest.CheckActorSorts(t, db)
 }

@@ -1,0 +1,29 @@
+package clockzone
+
+import (
+	"testing"
+	"time"
+)
+
+// FuzzZones feeds arbitrary language tags and URLs, as pages and feeds
+// write them, to the lookups and to Place: none may panic, a tag that
+// names no language gives no code, and a placed clock keeps its wall time.
+func FuzzZones(f *testing.F) {
+	for _, s := range []string{"ko", "de-DE", "en_GB", "fr-FR,en;q=0.5", "eng", "und", "x-klingon", "https://news.example.co.uk/a",
+		"http://[::1]:80/", "%zz", "ko-KR-u-ca-dangi", "https://xn--3e0b707e.kr/", ""} {
+		f.Add(s)
+	}
+	clock := time.Date(2021, 7, 28, 15, 24, 0, 0, Floating)
+	f.Fuzz(func(t *testing.T, s string) {
+		code := LanguageCode(s)
+		if code != "" && len(code) != 2 {
+			t.Fatalf("LanguageCode(%q) = %q", s, code)
+		}
+		LocaleZone(s)
+		DomainZone(s)
+		p, _ := Place(clock, Evidence{Locales: []string{s}, URLs: []string{s}})
+		if p.Hour() != 15 || p.Minute() != 24 || p.Day() != 28 {
+			t.Fatalf("Place moved the wall clock: %v", p)
+		}
+	})
+}
