@@ -154,6 +154,15 @@ func TestAPIReads(t *testing.T) {
 	if err := json.Unmarshal(body, &ev); err != nil || res.StatusCode != 200 || ev.ID != 1 || len(ev.Mentions) != 2 || ev.Mentions[0].URL == "" {
 		t.Errorf("event 1: %d %s", res.StatusCode, body)
 	}
+	// Each mention says the date it is placed by and which date that is,
+	// under the names README's API section gives.
+	var wire struct {
+		Mentions []map[string]any `json:"mentions"`
+	}
+	if err := json.Unmarshal(body, &wire); err != nil || len(wire.Mentions) != 2 ||
+		wire.Mentions[0]["report_date"] != "2025-03-10T09:00:00Z" || wire.Mentions[0]["report_date_source"] != "published" {
+		t.Errorf("event 1's mentions lack report_date / report_date_source: %s", body)
+	}
 	res, body = get(t, h, "GET", "/api/articles?q=maritime", "")
 	var hits Page[store.SearchHit]
 	if err := json.Unmarshal(body, &hits); err != nil || res.StatusCode != 200 || len(hits.Items) != 2 {

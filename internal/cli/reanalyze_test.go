@@ -222,7 +222,7 @@ func sqliteRows(t *testing.T, path string) []string {
 	var out []string
 	for _, q := range []string{
 		`SELECT 'actors', id, name, type, country, sector, qid, articles, events FROM actors`,
-		`SELECT 'article_actors', a.url, aa.actor_id, aa.mentions, COALESCE(aa.published, '') FROM article_actors aa JOIN articles a ON a.id = aa.article_id`,
+		`SELECT 'article_actors', a.url, aa.actor_id, aa.mentions, COALESCE(aa.report_date, '') FROM article_actors aa JOIN articles a ON a.id = aa.article_id`,
 		`SELECT 'mentions', a.url, m.seq, m.text, m.type, m.sentence, m.start, m.end, m.actor_id, m.country FROM mentions m JOIN articles a ON a.id = m.article_id`,
 		`SELECT 'quotes', a.url, q.seq, q.text, q.kind, q.sentence, q.start, q.end, q.speaker, q.speaker_actor_id FROM quotes q JOIN articles a ON a.id = q.article_id`,
 	} {

@@ -263,12 +263,18 @@ type EventMention struct {
 	URL            string     `json:"url,omitempty"`
 	Site           string     `json:"site,omitempty"`
 	Title          string     `json:"title,omitempty"`
-	Published      *time.Time `json:"published,omitempty"`
-	Sentence       int        `json:"sentence"`
-	Text           string     `json:"text"`
-	Trigger        string     `json:"trigger,omitempty"`
-	Rule           string     `json:"rule,omitempty"`
-	Confidence     float64    `json:"confidence"`
+	Published      *time.Time `json:"published,omitempty"` // the article's publish date, when it has one
+	// ReportDate is the date the report is placed by among the event's
+	// reports (reportdate.SQL) and ReportDateSource which date it is:
+	// "published", "reference" (the Last-Modified or capture time the
+	// article's relative dates were read against) or "ingested".
+	ReportDate       *time.Time `json:"report_date,omitempty"`
+	ReportDateSource string     `json:"report_date_source,omitempty"`
+	Sentence         int        `json:"sentence"`
+	Text             string     `json:"text"`
+	Trigger          string     `json:"trigger,omitempty"`
+	Rule             string     `json:"rule,omitempty"`
+	Confidence       float64    `json:"confidence"`
 	// Date and Precision are the date this report gives the event, as
 	// the event's Date and Precision; "" when the report gives none (the
 	// event was dated by its article's publish day). The event's own
@@ -345,6 +351,11 @@ type SearchHit struct {
 	Published *time.Time `json:"published,omitempty"`
 	Snippet   string     `json:"snippet"` // matched words between SnippetOpen and SnippetClose
 	Rank      float64    `json:"rank"`    // bm25, lower is better
+	// ReportDate and ReportDateSource are the date an actor's articles
+	// are listed by and which it is, as EventMention's; ActorArticles
+	// sets them, a search does not.
+	ReportDate       *time.Time `json:"report_date,omitempty"`
+	ReportDateSource string     `json:"report_date_source,omitempty"`
 }
 
 // SnippetOpen and SnippetClose mark the matched words of a SearchHit's
@@ -454,24 +465,26 @@ type ActorQuery struct {
 }
 
 // ArticlePos is an article's place in ActorArticles' order: newest
-// published first, undated ones last, and by id, highest first, within
-// the same time.
+// report date (SearchHit.ReportDate) first, and by id, highest first,
+// within the same time. A position without a date (a cursor of a release
+// that listed undated articles last) is after every dated article.
 type ArticlePos struct {
-	Published *time.Time `json:"p,omitempty"`
-	ID        int64      `json:"id"`
+	Date *time.Time `json:"p,omitempty"`
+	ID   int64      `json:"id"`
 }
 
 // ArticlePos is the place of h in an ActorArticles listing.
 func (h SearchHit) ArticlePos() ArticlePos {
-	return ArticlePos{Published: h.Published, ID: h.ArticleID}
+	return ArticlePos{Date: h.ReportDate, ID: h.ArticleID}
 }
 
 // QuoteQuery filters stored quotes. Zero values mean "any".
 type QuoteQuery struct {
 	Speaker string // the speaker's actor id (exact; resolve names with Speakers)
 	Article int64  // quotes of this article only
-	// Since and Until bound the article's publish date (YYYY-MM-DD, both
-	// inclusive, in UTC); an undated article matches neither.
+	// Since and Until bound the article's report date (Quote.ReportDate:
+	// its publish date, else its reference date, else when it was
+	// ingested; YYYY-MM-DD, both inclusive, in UTC).
 	Since, Until string
 	// Text: every word must occur in the quote, in any case (of any
 	// script: "élysée" finds "ÉLYSÉE"), as a plain substring (QuoteGlobs
@@ -485,11 +498,13 @@ type QuoteQuery struct {
 	After *QuotePos
 }
 
-// QuotePos is a quote's place in Quotes' order: its article's publish
-// time (newest first, undated last), article id (highest first) and the
-// quote's sequence number in the article (first first).
+// QuotePos is a quote's place in Quotes' order: its article's report
+// date (Quote.ReportDate, newest first), article id (highest first) and
+// the quote's sequence number in the article (first first). A position
+// without a date (a cursor of a release that listed undated articles
+// last) is after every dated quote.
 type QuotePos struct {
-	Published *time.Time `json:"p,omitempty"`
+	Date      *time.Time `json:"p,omitempty"`
 	ArticleID int64      `json:"a"`
 	Seq       int        `json:"s"`
 }
@@ -512,11 +527,15 @@ type Quote struct {
 	Title     string     `json:"title"`
 	Site      string     `json:"site,omitempty"`
 	Published *time.Time `json:"published,omitempty"`
+	// ReportDate and ReportDateSource are the date quotes are listed and
+	// filtered by and which it is, as EventMention's.
+	ReportDate       *time.Time `json:"report_date,omitempty"`
+	ReportDateSource string     `json:"report_date_source,omitempty"`
 }
 
 // Pos is the place of q in Quotes' order.
 func (q Quote) Pos() QuotePos {
-	return QuotePos{Published: q.Published, ArticleID: q.ArticleID, Seq: q.Seq}
+	return QuotePos{Date: q.ReportDate, ArticleID: q.ArticleID, Seq: q.Seq}
 }
 
 // SpeakerText is the words of s ("" for nil): what the quotes table keeps

@@ -383,7 +383,7 @@ func TestActorArticlesPlan(t *testing.T) {
 		after *store.ArticlePos
 	}{
 		{"first page", nil},
-		{"after a dated article", &store.ArticlePos{Published: &at, ID: 5}},
+		{"after a dated article", &store.ArticlePos{Date: &at, ID: 5}},
 		{"after an undated article", &store.ArticlePos{ID: 5}},
 	} {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
@@ -448,12 +448,20 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV16 takes a database back from schema 16 to 15 (the per-actor
-// sort keys of events).
-const undoV16 = `DROP TABLE event_actor_ranks;
+// undoV17 takes a database back from schema 17 to 16 (quotes and an
+// actor's articles listed by publish date, undated rows NULL).
+const undoV17 = `UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
+	UPDATE article_actors SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
+	ALTER TABLE quotes RENAME COLUMN report_date TO published;
+	ALTER TABLE article_actors RENAME COLUMN report_date TO published;
 	`
 
-// undoV15 takes a database back from schema 16 to 14 (the articles'
+// undoV16 takes a database back from schema 17 to 15 (the per-actor
+// sort keys of events).
+const undoV16 = undoV17 + `DROP TABLE event_actor_ranks;
+	`
+
+// undoV15 takes a database back from schema 17 to 14 (the articles'
 // reference dates), with the earliest reports as schema 14 chose them
 // (by publish date, else ingest time).
 const undoV15 = undoV16 + `UPDATE events e SET (earliest_url, earliest_at) = (
@@ -463,25 +471,25 @@ const undoV15 = undoV16 + `UPDATE events e SET (earliest_url, earliest_at) = (
 	ALTER TABLE articles DROP COLUMN reference_date;
 	`
 
-// undoV14 takes a database back from schema 16 to 13 (event_keys by
+// undoV14 takes a database back from schema 17 to 13 (event_keys by
 // event).
 const undoV14 = undoV15 + `DROP INDEX event_keys_event;
 	`
 
-// undoV13 takes a database back from schema 16 to 12 (the actors'
+// undoV13 takes a database back from schema 17 to 12 (the actors'
 // family keys).
 const undoV13 = undoV14 + `DROP INDEX actors_family_key;
 	ALTER TABLE actors DROP COLUMN family_key;
 	`
 
-// undoV12 takes a database back from schema 16 to 11 (the quotes' folded
+// undoV12 takes a database back from schema 17 to 11 (the quotes' folded
 // speaker words).
 const undoV12 = undoV13 + `DROP INDEX quotes_speaker_key;
 	ALTER TABLE quotes DROP COLUMN speaker_key;
 	CREATE INDEX quotes_speaker_words ON quotes(lower(speaker), speaker_actor_id) WHERE speaker_actor_id <> '';
 	`
 
-// undoV11 takes a database back from schema 16 to 10 (the kept event
+// undoV11 takes a database back from schema 17 to 10 (the kept event
 // counts, their triggers and function).
 const undoV11 = undoV12 + `DROP TRIGGER event_counts_write ON events;
 	DROP TRIGGER event_counts_update ON events;
@@ -492,7 +500,7 @@ const undoV11 = undoV12 + `DROP TRIGGER event_counts_write ON events;
 	DROP TABLE event_counts;
 	`
 
-// undoV10 takes a database back from schema 16 to 9 (the event sort
+// undoV10 takes a database back from schema 17 to 9 (the event sort
 // indexes as they were).
 const undoV10 = undoV11 + `DROP INDEX events_sources, events_articles, events_first_seen, events_goldstein;
 	CREATE INDEX events_sources ON events(num_sources DESC, date DESC);
@@ -501,37 +509,46 @@ const undoV10 = undoV11 + `DROP INDEX events_sources, events_articles, events_fi
 	CREATE INDEX events_goldstein ON events(goldstein, date DESC);
 	`
 
-// undoV9 takes a database back from schema 16 to 8 (the dates reports
+// undoV9 takes a database back from schema 17 to 8 (the dates reports
 // give their events).
 const undoV9 = undoV10 + `ALTER TABLE event_mentions DROP COLUMN date;
 	ALTER TABLE event_mentions DROP COLUMN precision;
 	`
 
-// undoV8 takes a database back from schema 16 to 7 (the actors' name
+// undoV8 takes a database back from schema 17 to 7 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
 const undoV8 = undoV9 + `DROP INDEX actors_name_key;
 	ALTER TABLE actors DROP COLUMN name_key;
 	CREATE INDEX actors_name_lower ON actors(lower(name));
 	`
 
-// undoV7 takes a database back from schema 16 to 6.
+// undoV7 takes a database back from schema 17 to 6.
 const undoV7 = undoV8 + `DROP INDEX events_corroborated;
 	`
 
-// undoV6 takes a database back from schema 16 to 5.
+// undoV6 takes a database back from schema 17 to 5.
 const undoV6 = undoV7 + `DROP INDEX quotes_published;
 	`
 
-// undoV5 takes a database back from schema 16 to 4.
+// undoV5 takes a database back from schema 17 to 4.
 const undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
 	DROP INDEX actors_name_lower;
 	`
 
-// undoV4 takes a database back from schema 16 to 3.
+// undoV4 takes a database back from schema 17 to 3.
 const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
 	`
+
+// TestMigrationListsByReportDate upgrades a version-16 store, whose
+// quotes and article_actors rows of undated articles have no date: they
+// get their articles' report dates (reference, else ingest day), so the
+// undated come among the dated, whole and page by page.
+func TestMigrationListsByReportDate(t *testing.T) {
+	t.Parallel()
+	checkDatedOrderAfterUndo(t, undoV17+`DELETE FROM schema_migrations WHERE version >= 17`)
+}
 
 // TestMigrationCopiesQuotePublishTimes upgrades a version-3 store: its
 // quotes get their articles' publish times, so a speaker's quotes still
@@ -584,10 +601,10 @@ func TestQuotesPlan(t *testing.T) {
 		q    store.QuoteQuery
 	}{
 		{"speaker", store.QuoteQuery{Speaker: "Q1", Limit: 20}},
-		{"speaker, after a dated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+		{"speaker, after a dated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}},
 		{"speaker, after an undated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}},
 		{"speaker, dates and words, after a quote", store.QuoteQuery{Speaker: "Q1", Since: "2024-01-01", Until: "2024-02-01", Text: "talks",
-			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}},
 	} {
 		query, args, err := quotesQuery(c.q)
 		if err != nil {
@@ -644,11 +661,11 @@ func TestQuotesListingPlan(t *testing.T) {
 		want string
 	}{
 		{"all", store.QuoteQuery{Limit: 20}, "quotes_published"},
-		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
 		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "quotes_published"},
 		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "quotes_published"},
 		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
-			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
 		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "quotes_published"},
 	} {
 		query, args, err := quotesQuery(c.q)

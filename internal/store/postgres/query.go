@@ -346,9 +346,10 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
-			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			a.published, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
+			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = $1 ORDER BY `+reportdate.SQL+`, a.id, m.article_event_id`, id)
+		WHERE m.event_id = $1 ORDER BY reported, a.id, m.article_event_id`, id)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 	}
@@ -356,12 +357,13 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	var ms []store.EventMention
 	for rows.Next() {
 		var m store.EventMention
-		var published sql.NullTime
+		var published, reported sql.NullTime
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
+			&reported, &m.ReportDateSource,
 			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
-		m.Published = timePtr(published)
+		m.Published, m.ReportDate = timePtr(published), timePtr(reported)
 		ms = append(ms, m)
 	}
 	if err := rows.Err(); err != nil {
@@ -538,31 +540,33 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 }
 
 // actorArticlesQuery is ActorArticles' query and its arguments (its plan
-// is checked by TestActorArticlesPlan). NULLS LAST: the undated last, in
-// the order of article_actors_actor_published.
+// is checked by TestActorArticlesPlan), in the order of
+// article_actors_actor_published (NULLS LAST as the index is). Every row
+// has a report date (schema 17); a position without one (an older
+// release's cursor for an undated article, listed last then) resumes
+// after them all: the NULL-date rows it selects are none.
 func actorArticlesQuery(q store.ActorQuery) (string, []any) {
 	after, args := "", []any{pgText(strings.TrimSpace(q.Actor))}
 	switch {
-	case q.After != nil && q.After.Published != nil:
-		after = ` AND (aa.published IS NULL OR aa.published < $2 OR (aa.published = $2 AND aa.article_id < $3))`
-		args = append(args, q.After.Published.UTC(), q.After.ID)
+	case q.After != nil && q.After.Date != nil:
+		after = ` AND (aa.report_date < $2 OR (aa.report_date = $2 AND aa.article_id < $3))`
+		args = append(args, q.After.Date.UTC(), q.After.ID)
 	case q.After != nil:
-		after = ` AND aa.published IS NULL AND aa.article_id < $2`
+		after = ` AND aa.report_date IS NULL AND aa.article_id < $2`
 		args = append(args, q.After.ID)
 	}
 	n := len(args)
 	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	return `SELECT a.id, a.url, a.title, a.site, a.published
+	return `SELECT a.id, a.url, a.title, a.site, a.published, aa.report_date, ` + reportdate.SourceSQL + `
 		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
 		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL` + after + `
-		ORDER BY aa.published DESC NULLS LAST, aa.article_id DESC LIMIT $` + strconv.Itoa(n+1) + ` OFFSET $` + strconv.Itoa(n+2), args
+		ORDER BY aa.report_date DESC NULLS LAST, aa.article_id DESC LIMIT $` + strconv.Itoa(n+1) + ` OFFSET $` + strconv.Itoa(n+2), args
 }
 
 func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
-	// After a dated article come the older ones, those of its time with a
-	// lower id, and every undated one; after an undated one, the undated
-	// ones with a lower id. The filter and order name article_actors' copy
-	// of the publish time so that article_actors_actor_published yields
+	// After an article come the older ones and those of its date with a
+	// lower id. The filter and order name article_actors' copy of the
+	// report date so that article_actors_actor_published yields
 	// the page in order (no sort of all the actor's rows).
 	query, args := actorArticlesQuery(q)
 	rows, err := db.db.QueryContext(ctx, query, args...)
@@ -573,11 +577,11 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	out := []store.SearchHit{}
 	for rows.Next() {
 		var h store.SearchHit
-		var published sql.NullTime
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published); err != nil {
+		var published, reported sql.NullTime
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &reported, &h.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 		}
-		h.Published = timePtr(published)
+		h.Published, h.ReportDate = timePtr(published), timePtr(reported)
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -599,12 +603,12 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 	out := []store.Quote{}
 	for rows.Next() {
 		var r store.Quote
-		var published sql.NullTime
+		var published, reported sql.NullTime
 		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID,
-			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published); err != nil {
+			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &reported, &r.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: quotes: %w", err)
 		}
-		r.Published = timePtr(published)
+		r.Published, r.ReportDate = timePtr(published), timePtr(reported)
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -615,7 +619,7 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 
 // quotesQuery is Quotes' query and its arguments (its plan is checked by
 // TestQuotesPlan). It filters and orders by quotes' own copy of the
-// article's publish time, so that a speaker's page walks
+// article's report date, so that a speaker's page walks
 // quotes_speaker_published in order instead of sorting all of the
 // speaker's quotes, as the SQLite store's. Syndicated copies have no quote
 // rows (InsertArticle stores none).
@@ -640,26 +644,27 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		where = append(where, `q.article_id = `+arg(q.Article))
 	}
 	if from != nil {
-		where = append(where, `q.published >= `+arg(from.UTC()))
+		where = append(where, `q.report_date >= `+arg(from.UTC()))
 	}
 	if to != nil {
-		where = append(where, `q.published < `+arg(to.UTC()))
+		where = append(where, `q.report_date < `+arg(to.UTC()))
 	}
 	for _, w := range store.QuoteRegexps(q.Text) {
 		where = append(where, `q.text ~ `+arg(pgText(w)))
 	}
-	// After a quote of a dated article come the later quotes of its
-	// article, the articles of its time with a lower id, the older ones
-	// and every undated one; after one of an undated article, the later
-	// quotes of its article and the undated ones with a lower id.
+	// After a quote come the later quotes of its article, the articles
+	// of its date with a lower id and the older ones. Every quote has a
+	// report date (schema 17); a position without one (an older release's
+	// cursor for an undated article, listed last then) resumes after
+	// them all: the NULL-date rows it selects are none.
 	if p := q.After; p != nil {
 		id, seq := arg(p.ArticleID), arg(p.Seq)
 		next := `(q.article_id < ` + id + ` OR (q.article_id = ` + id + ` AND q.seq > ` + seq + `))`
-		if p.Published != nil {
-			t := arg(p.Published.UTC())
-			where = append(where, `(q.published IS NULL OR q.published < `+t+` OR (q.published = `+t+` AND `+next+`))`)
+		if p.Date != nil {
+			t := arg(p.Date.UTC())
+			where = append(where, `(q.report_date < `+t+` OR (q.report_date = `+t+` AND `+next+`))`)
 		} else {
-			where = append(where, `q.published IS NULL AND `+next)
+			where = append(where, `q.report_date IS NULL AND `+next)
 		}
 	}
 	cond := ""
@@ -668,10 +673,10 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	}
 	limit := arg(store.Limit(q.Limit, 50))
 	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id,
-			q.conduit, q.audience, a.url, a.title, a.site, a.published
+			q.conduit, q.audience, a.url, a.title, a.site, a.published, q.report_date, ` + reportdate.SourceSQL + `
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		` + cond + `
-		ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil
+		ORDER BY q.report_date DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil
 }
 
 func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]store.SpeakerMatch, error) {

@@ -182,16 +182,16 @@ const insertArticleSQL = `WITH a AS (
 			AS u(id, name, type, country, sector, qid)
 		` + actorUpsert + `),
 	aa AS (
-		INSERT INTO article_actors(article_id, actor_id, mentions, published)
-		SELECT a.id, u.id, u.n, $10 FROM a, unnest($18::text[], $24::integer[]) AS u(id, n)),
+		INSERT INTO article_actors(article_id, actor_id, mentions, report_date)
+		SELECT a.id, u.id, u.n, $43 FROM a, unnest($18::text[], $24::integer[]) AS u(id, n)),
 	ment AS (
 		INSERT INTO mentions(article_id, seq, text, type, sentence, start_offset, end_offset, actor_id, country)
 		SELECT a.id, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country
 		FROM a, unnest($25::text[], $26::text[], $27::integer[], $28::integer[], $29::integer[], $30::text[], $31::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord)),
 	quo AS (
-		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published, speaker_key)
-		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $10, u.speaker_key
+		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key)
+		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $43, u.speaker_key
 		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[], $39::text[], $40::text[], $41::text[])
 			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, speaker_key, ord))
 	SELECT id FROM a`
@@ -244,6 +244,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
 		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, dbTimePtr(data.ReferenceDate),
+		dbTime(reportdate.Of(a.Published, data.ReferenceDate, ingested)),
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
@@ -727,8 +728,8 @@ func readArticles(ctx context.Context, q queryer, what, cond string, after int64
 }
 
 // insertAnalysisSQL stores the actors, entity mentions and quotes of the
-// stored article $1 (published $2, copied to article_actors and quotes
-// for their ordered indexes) as insertArticleSQL does.
+// stored article $1 (its report date $2, reportdate.SQL, copied to
+// article_actors and quotes for their ordered indexes) as insertArticleSQL does.
 const insertAnalysisSQL = `WITH act AS (
 		INSERT INTO actors AS x (id, name, type, country, sector, qid, articles)
 		SELECT u.id, u.name, u.type, u.country, u.sector, u.qid, 1
@@ -736,14 +737,14 @@ const insertAnalysisSQL = `WITH act AS (
 			AS u(id, name, type, country, sector, qid)
 		` + actorUpsert + `),
 	aa AS (
-		INSERT INTO article_actors(article_id, actor_id, mentions, published)
+		INSERT INTO article_actors(article_id, actor_id, mentions, report_date)
 		SELECT $1::bigint, u.id, u.n, $2::timestamptz FROM unnest($3::text[], $9::integer[]) AS u(id, n)),
 	ment AS (
 		INSERT INTO mentions(article_id, seq, text, type, sentence, start_offset, end_offset, actor_id, country)
 		SELECT $1::bigint, u.ord - 1, u.text, u.type, u.sentence, u.s, u.e, u.actor, u.country
 		FROM unnest($10::text[], $11::text[], $12::integer[], $13::integer[], $14::integer[], $15::text[], $16::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord))
-	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, published, speaker_key)
+	INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key)
 	SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $2::timestamptz, u.speaker_key
 	FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[])
 		WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, speaker_key, ord)`
@@ -753,10 +754,12 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		data = &model.Article{}
 	}
 	var dup sql.NullInt64
-	var published sql.NullTime
+	var reported time.Time
 	var body string
-	err := t.queryRow(ctx, `SELECT a.duplicate_of, a.published, t.body
-		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = $1`, id).Scan(&dup, &published, &body)
+	// The report date with the new analysis's reference date, which the
+	// UPDATE below stores.
+	err := t.queryRow(ctx, `SELECT a.duplicate_of, COALESCE(a.published, $2, a.ingested_at), t.body
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = $1`, id, dbTimePtr(data.ReferenceDate)).Scan(&dup, &reported, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
 	}
@@ -803,7 +806,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		}
 	}
 	an := analysis(data)
-	if _, err := t.exec(ctx, insertAnalysisSQL, id, published,
+	if _, err := t.exec(ctx, insertAnalysisSQL, id, reported,
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,

@@ -19,6 +19,31 @@ import (
 // dates an article's undated events the same way (merge.reportDay).
 const SQL = "COALESCE(a.published, a.reference_date, a.ingested_at)"
 
+// SourceSQL is the SQL naming which of SQL's dates an article (alias a)
+// has: Published, Reference or Ingested.
+const SourceSQL = "CASE WHEN a.published IS NOT NULL THEN '" + Published +
+	"' WHEN a.reference_date IS NOT NULL THEN '" + Reference + "' ELSE '" + Ingested + "' END"
+
+// The names of the dates SQL chooses among, as the API gives them.
+const (
+	Published = "published" // the article's publish date
+	Reference = "reference" // its reference date (Last-Modified or capture time)
+	Ingested  = "ingested"  // when newsgraph stored it
+)
+
+// Of is SQL in Go: the article's publish date, else its reference date,
+// else its ingest time (a zero time counts as none, as the stores write
+// it). The stores copy it to quotes and article_actors as they write them.
+func Of(published, reference *time.Time, ingested time.Time) time.Time {
+	switch {
+	case published != nil && !published.IsZero():
+		return *published
+	case reference != nil && !reference.IsZero():
+		return *reference
+	}
+	return ingested
+}
+
 // Dialect is one backend's spelling of the statements that Fill
 // runs.
 type Dialect struct {

@@ -464,9 +464,10 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
-			a.published, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			a.published, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
+			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = ? ORDER BY `+reportdate.SQL+`, a.id, m.article_event_id`, id)
+		WHERE m.event_id = ? ORDER BY reported, a.id, m.article_event_id`, id)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 	}
@@ -474,12 +475,13 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	var ms []store.EventMention
 	for rows.Next() {
 		var m store.EventMention
-		var published sql.NullString
+		var published, reported sql.NullString
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
+			&reported, &m.ReportDateSource,
 			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
-		m.Published = parseTimePtr(published)
+		m.Published, m.ReportDate = parseTimePtr(published), parseTimePtr(reported)
 		ms = append(ms, m)
 	}
 	if err := rows.Err(); err != nil {
@@ -560,12 +562,11 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 }
 
 func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
-	// After a dated article come the older ones, those of its time with a
-	// lower id, and every undated one; after an undated one, the undated
-	// ones with a lower id. Times are fixed-width text: text order is
-	// time order. The filter and order name article_actors' copy of the
-	// publish time so that article_actors_actor_published yields the page
-	// in order (no sort of all the actor's rows).
+	// After an article come the older ones and those of its date with a
+	// lower id. Times are fixed-width text: text order is time order.
+	// The filter and order name article_actors' copy of the report date
+	// so that article_actors_actor_published yields the page in order (no
+	// sort of all the actor's rows).
 	query, args := actorArticlesQuery(q)
 	rows, err := db.read.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -575,11 +576,11 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	out := []store.SearchHit{}
 	for rows.Next() {
 		var h store.SearchHit
-		var published sql.NullString
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published); err != nil {
+		var published, reported sql.NullString
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &reported, &h.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 		}
-		h.Published = parseTimePtr(published)
+		h.Published, h.ReportDate = parseTimePtr(published), parseTimePtr(reported)
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -589,25 +590,27 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 }
 
 // actorArticlesQuery is ActorArticles' query and its arguments (its plan
-// is checked by TestActorArticlesPlan). SQLite orders NULL below every
-// value: published DESC puts the undated last, in the order of
-// article_actors_actor_published.
+// is checked by TestActorArticlesPlan), in the order of
+// article_actors_actor_published. Every row has a report date (schema
+// 21); a position without one (an older release's cursor for an undated
+// article, listed last then) resumes after them all: the NULL-date rows
+// this selects are none.
 func actorArticlesQuery(q store.ActorQuery) (string, []any) {
 	after, args := "", []any{strings.TrimSpace(q.Actor)}
 	switch {
-	case q.After != nil && q.After.Published != nil:
-		p := fmtTime(*q.After.Published)
-		after = ` AND (aa.published IS NULL OR aa.published < ? OR (aa.published = ? AND aa.article_id < ?))`
+	case q.After != nil && q.After.Date != nil:
+		p := fmtTime(*q.After.Date)
+		after = ` AND (aa.report_date < ? OR (aa.report_date = ? AND aa.article_id < ?))`
 		args = append(args, p, p, q.After.ID)
 	case q.After != nil:
-		after = ` AND aa.published IS NULL AND aa.article_id < ?`
+		after = ` AND aa.report_date IS NULL AND aa.article_id < ?`
 		args = append(args, q.After.ID)
 	}
 	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	return `SELECT a.id, a.url, a.title, a.site, a.published
+	return `SELECT a.id, a.url, a.title, a.site, a.published, aa.report_date, ` + reportdate.SourceSQL + `
 		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
 		WHERE aa.actor_id = ? AND a.duplicate_of IS NULL` + after + `
-		ORDER BY aa.published DESC, aa.article_id DESC LIMIT ? OFFSET ?`, args
+		ORDER BY aa.report_date DESC, aa.article_id DESC LIMIT ? OFFSET ?`, args
 }
 
 func (db *DB) Failures(ctx context.Context, limit int) ([]store.Failure, error) {
@@ -681,12 +684,12 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 	out := []store.Quote{}
 	for rows.Next() {
 		var r store.Quote
-		var published sql.NullString
+		var published, reported sql.NullString
 		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID,
-			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published); err != nil {
+			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &reported, &r.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: quotes: %w", err)
 		}
-		r.Published = parseTimePtr(published)
+		r.Published, r.ReportDate = parseTimePtr(published), parseTimePtr(reported)
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -697,11 +700,10 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 
 // quotesQuery is Quotes' query and its arguments (its plan is checked by
 // TestQuotesPlan). It filters and orders by quotes' own copy of the
-// article's publish time, so that a speaker's page walks
+// article's report date, so that a speaker's page walks
 // quotes_speaker_published in order instead of sorting all of the
 // speaker's quotes. Syndicated copies have no quote rows (InsertArticle
-// stores none), so no duplicate_of filter is needed. SQLite orders NULL
-// below every value: published DESC puts the undated last.
+// stores none), so no duplicate_of filter is needed.
 func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	from, to, err := store.QuoteDates(q.Since, q.Until)
 	if err != nil {
@@ -720,33 +722,34 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		args = append(args, q.Article)
 	}
 	if from != nil {
-		where = append(where, `q.published >= ?`)
+		where = append(where, `q.report_date >= ?`)
 		args = append(args, fmtTime(*from))
 	}
 	if to != nil {
-		where = append(where, `q.published < ?`)
+		where = append(where, `q.report_date < ?`)
 		args = append(args, fmtTime(*to))
 	}
 	for _, w := range store.QuoteGlobs(q.Text) {
 		where = append(where, `q.text GLOB ?`)
 		args = append(args, w)
 	}
-	// After a quote of a dated article come the later quotes of its
-	// article, the articles of its time with a lower id, the older ones
-	// and every undated one; after one of an undated article, the later
-	// quotes of its article and the undated ones with a lower id.
+	// After a quote come the later quotes of its article, the articles
+	// of its date with a lower id and the older ones. Every quote has a
+	// report date (schema 21); a position without one (an older release's
+	// cursor for an undated article, listed last then) resumes after
+	// them all: the NULL-date rows it selects are none.
 	if p := q.After; p != nil {
 		next := `(q.article_id < ? OR (q.article_id = ? AND q.seq > ?))`
-		if p.Published != nil {
+		if p.Date != nil {
 			// The unary + keeps SQLite from reading this OR as three
 			// index searches whose rows it would then sort (it did so
 			// with a date range): the page walks the index in order
 			// and this term filters its entries.
-			t := fmtTime(*p.Published)
-			where = append(where, `(+q.published IS NULL OR +q.published < ? OR (+q.published = ? AND `+next+`))`)
+			t := fmtTime(*p.Date)
+			where = append(where, `(+q.report_date < ? OR (+q.report_date = ? AND `+next+`))`)
 			args = append(args, t, t, p.ArticleID, p.ArticleID, p.Seq)
 		} else {
-			where = append(where, `q.published IS NULL AND `+next)
+			where = append(where, `q.report_date IS NULL AND `+next)
 			args = append(args, p.ArticleID, p.ArticleID, p.Seq)
 		}
 	}
@@ -756,10 +759,10 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 	}
 	args = append(args, store.Limit(q.Limit, 50))
 	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id,
-			q.conduit, q.audience, a.url, a.title, a.site, a.published
+			q.conduit, q.audience, a.url, a.title, a.site, a.published, q.report_date, ` + reportdate.SourceSQL + `
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		` + cond + `
-		ORDER BY q.published DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil
+		ORDER BY q.report_date DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil
 }
 
 func (db *DB) Speakers(ctx context.Context, name string, aliases []string) ([]store.SpeakerMatch, error) {

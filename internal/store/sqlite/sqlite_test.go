@@ -99,11 +99,20 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV20 takes a database back from schema 20 to 19 (the per-actor
-// sort keys of events).
-var undoV20 = []string{`DROP TABLE event_actor_ranks`}
+// undoV21 takes a database back from schema 21 to 20 (quotes and an
+// actor's articles listed by publish date, undated rows NULL).
+var undoV21 = []string{
+	`UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL)`,
+	`UPDATE article_actors SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL)`,
+	`ALTER TABLE quotes RENAME COLUMN report_date TO published`,
+	`ALTER TABLE article_actors RENAME COLUMN report_date TO published`,
+}
 
-// undoV19 takes a database back from schema 20 to 18 (the articles'
+// undoV20 takes a database back from schema 21 to 19 (the per-actor
+// sort keys of events).
+var undoV20 = append(slices.Clone(undoV21), `DROP TABLE event_actor_ranks`)
+
+// undoV19 takes a database back from schema 21 to 18 (the articles'
 // reference dates), with the earliest reports as schema 18 chose them
 // (by publish date, else ingest time).
 var undoV19 = append(slices.Clone(undoV20), `UPDATE events SET (earliest_url, earliest_at) = (
@@ -111,56 +120,56 @@ var undoV19 = append(slices.Clone(undoV20), `UPDATE events SET (earliest_url, ea
 		WHERE m.event_id = events.id ORDER BY at, a.id LIMIT 1)
 	WHERE id IN (SELECT event_id FROM event_mentions)`, `ALTER TABLE articles DROP COLUMN reference_date`)
 
-// undoV18 takes a database back from schema 20 to 17 (event_keys by event).
+// undoV18 takes a database back from schema 21 to 17 (event_keys by event).
 var undoV18 = append(slices.Clone(undoV19), `DROP INDEX event_keys_event`)
 
-// undoV17 takes a database back from schema 20 to 16 (the actors'
+// undoV17 takes a database back from schema 21 to 16 (the actors'
 // family keys).
 var undoV17 = append(slices.Clone(undoV18), `DROP INDEX actors_family_key`, `ALTER TABLE actors DROP COLUMN family_key`)
 
-// undoV16 takes a database back from schema 20 to 15 (the quotes' folded
+// undoV16 takes a database back from schema 21 to 15 (the quotes' folded
 // speaker words).
 var undoV16 = append(slices.Clone(undoV17), `DROP INDEX quotes_speaker_key`, `ALTER TABLE quotes DROP COLUMN speaker_key`,
 	`CREATE INDEX quotes_speaker_words ON quotes(speaker COLLATE NOCASE, speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV15 takes a database back from schema 20 to 14 (the kept event
+// undoV15 takes a database back from schema 21 to 14 (the kept event
 // counts and their triggers).
 var undoV15 = append(slices.Clone(undoV16), `DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move`,
 	`DROP TRIGGER event_counts_move_keys`, `DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
 	`DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`)
 
-// undoV14 takes a database back from schema 20 to 13 (the event sort
+// undoV14 takes a database back from schema 21 to 13 (the event sort
 // indexes as they were).
 var undoV14 = append(slices.Clone(undoV15), `DROP INDEX events_sources`, `DROP INDEX events_articles`, `DROP INDEX events_first_seen`,
 	`DROP INDEX events_goldstein`, `CREATE INDEX events_sources ON events(num_sources DESC, date DESC)`,
 	`CREATE INDEX events_articles ON events(num_articles DESC, date DESC)`, `CREATE INDEX events_first_seen ON events(first_seen DESC)`,
 	`CREATE INDEX events_goldstein ON events(goldstein, date DESC)`)
 
-// undoV13 takes a database back from schema 20 to 12 (the dates reports
+// undoV13 takes a database back from schema 21 to 12 (the dates reports
 // give their events).
 var undoV13 = append(slices.Clone(undoV14), `ALTER TABLE event_mentions DROP COLUMN date`, `ALTER TABLE event_mentions DROP COLUMN precision`)
 
-// undoV12 takes a database back from schema 20 to 11 (the actors' name
+// undoV12 takes a database back from schema 21 to 11 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
 var undoV12 = append(slices.Clone(undoV13), `DROP INDEX actors_name_key`, `ALTER TABLE actors DROP COLUMN name_key`, `CREATE INDEX actors_name ON actors(name COLLATE NOCASE)`)
 
-// undoV11 takes a database back from schema 20 to 10.
+// undoV11 takes a database back from schema 21 to 10.
 var undoV11 = append(slices.Clone(undoV12), `DROP INDEX events_corroborated`)
 
-// undoV10 takes a database back from schema 20 to 9.
+// undoV10 takes a database back from schema 21 to 9.
 var undoV10 = append(slices.Clone(undoV11), `DROP INDEX quotes_published`)
 
-// undoV9 takes a database back from schema 20 to 8.
+// undoV9 takes a database back from schema 21 to 8.
 var undoV9 = append(slices.Clone(undoV10), `DROP INDEX quotes_speaker_words`)
 
-// undoV8 takes a database back from schema 20 to 7.
+// undoV8 takes a database back from schema 21 to 7.
 var undoV8 = append(slices.Clone(undoV9), `DROP INDEX quotes_speaker_published`, `ALTER TABLE quotes DROP COLUMN published`,
 	`CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> ''`)
 
-// undoV7 takes a database back from schema 20 to 6.
+// undoV7 takes a database back from schema 21 to 6.
 var undoV7 = append(slices.Clone(undoV8), `ALTER TABLE quotes DROP COLUMN conduit`, `ALTER TABLE quotes DROP COLUMN audience`)
 
-// undoV6 takes a database back from schema 20 to 5 (for tests that
+// undoV6 takes a database back from schema 21 to 5 (for tests that
 // re-run the migrations after an older one).
 var undoV6 = append(slices.Clone(undoV7), `DROP INDEX article_actors_actor_published`, `ALTER TABLE article_actors DROP COLUMN published`,
 	`CREATE INDEX article_actors_actor ON article_actors(actor_id)`)
@@ -427,7 +436,7 @@ func TestActorArticlesPlan(t *testing.T) {
 		after *store.ArticlePos
 	}{
 		{"first page", nil},
-		{"after a dated article", &store.ArticlePos{Published: &at, ID: 5}},
+		{"after a dated article", &store.ArticlePos{Date: &at, ID: 5}},
 		{"after an undated article", &store.ArticlePos{ID: 5}},
 	} {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
@@ -451,6 +460,14 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 		!strings.Contains(s, "SEARCH events USING INTEGER PRIMARY KEY") || strings.Contains(s, "events_type") {
 		t.Errorf("plan: %s", s)
 	}
+}
+
+// TestMigrationListsByReportDate upgrades a version-20 store, whose
+// quotes and article_actors rows of undated articles have no date: they
+// get their articles' report dates (reference, else ingest day), so the
+// undated come among the dated, whole and page by page.
+func TestMigrationListsByReportDate(t *testing.T) {
+	checkDatedOrderAfterUndo(t, append(slices.Clone(undoV21), `DELETE FROM schema_migrations WHERE version >= 21`)...)
 }
 
 // TestMigrationCopiesPublishTimes upgrades a version-5 store: its
@@ -525,10 +542,10 @@ func TestQuotesPlan(t *testing.T) {
 		q    store.QuoteQuery
 	}{
 		{"speaker", store.QuoteQuery{Speaker: "Q1", Limit: 20}},
-		{"speaker, after a dated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+		{"speaker, after a dated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}},
 		{"speaker, after an undated quote", store.QuoteQuery{Speaker: "Q1", Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}},
 		{"speaker, dates and words, after a quote", store.QuoteQuery{Speaker: "Q1", Since: "2024-01-01", Until: "2024-02-01", Text: "talks",
-			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}},
 	} {
 		query, args, err := quotesQuery(c.q)
 		if err != nil {
@@ -555,11 +572,11 @@ func TestQuotesListingPlan(t *testing.T) {
 		want string
 	}{
 		{"all", store.QuoteQuery{Limit: 20}, "SCAN q USING INDEX quotes_published"},
-		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
 		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
-		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "SEARCH q USING INDEX quotes_published (published>? AND published<?)"},
+		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "SEARCH q USING INDEX quotes_published (report_date>? AND report_date<?)"},
 		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
-			After: &store.QuotePos{Published: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
 		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "SCAN q USING INDEX quotes_published"},
 		{"one article", store.QuoteQuery{Article: 5, Limit: 20}, "SEARCH q USING PRIMARY KEY (article_id=?)"},
 	} {

@@ -138,7 +138,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	// A syndicated copy's actors, mentions and quotes are its canonical
 	// article's: indexing them again would count the story twice.
 	if a.DuplicateOf == 0 {
-		if err := t.insertAnalysis(ctx, id, fmtTimePtr(a.Published), data); err != nil {
+		if err := t.insertAnalysis(ctx, id, fmtTime(reportdate.Of(a.Published, data.ReferenceDate, ingested)), data); err != nil {
 			return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
 		}
 	}
@@ -146,10 +146,10 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 }
 
 // insertAnalysis stores the actors, entity mentions and quotes of an
-// article; published is its publish time as stored in articles, copied to
-// article_actors and quotes for the indexes that page an actor's articles
-// and a speaker's quotes.
-func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *model.Article) error {
+// article; reported is its report date (reportdate.SQL, as stored text),
+// copied to article_actors and quotes for the indexes that page an actor's
+// articles and the quotes.
+func (t *tx) insertAnalysis(ctx context.Context, id int64, reported string, a *model.Article) error {
 	// An actor listed twice in one article is one article of that actor,
 	// with the mentions of both entries (as in the PostgreSQL store).
 	var actors []model.ActorRef
@@ -181,7 +181,7 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 			ar.ID, ar.Name, ar.Type, ar.Country, ar.Sector, ar.QID); err != nil {
 			return fmt.Errorf("actor %s: %w", ar.ID, err)
 		}
-		if _, err := t.exec(ctx, `INSERT INTO article_actors(article_id, actor_id, mentions, published) VALUES (?,?,?,?)`, id, ar.ID, ar.Mentions, published); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO article_actors(article_id, actor_id, mentions, report_date) VALUES (?,?,?,?)`, id, ar.ID, ar.Mentions, reported); err != nil {
 			return fmt.Errorf("article actor %s: %w", ar.ID, err)
 		}
 	}
@@ -196,9 +196,9 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, published any, a *mod
 		if q.Speaker != nil {
 			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
 		}
-		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, published, speaker_key)
+		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
-			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), published, store.FoldName(speaker)); err != nil {
+			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), reported, store.FoldName(speaker)); err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
 		}
 	}
@@ -678,10 +678,12 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		data = &model.Article{}
 	}
 	var dup sql.NullInt64
-	var published sql.NullString
+	var reported string
 	var body string
-	err := t.tx.QueryRowContext(ctx, `SELECT a.duplicate_of, a.published, t.body
-		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(&dup, &published, &body)
+	// The report date with the new analysis's reference date, which the
+	// UPDATE below stores.
+	err := t.tx.QueryRowContext(ctx, `SELECT a.duplicate_of, COALESCE(a.published, ?, a.ingested_at), t.body
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, fmtTimePtr(data.ReferenceDate), id).Scan(&dup, &reported, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
 	}
@@ -714,11 +716,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 			return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 		}
 	}
-	var pub any
-	if published.Valid {
-		pub = published.String
-	}
-	if err := t.insertAnalysis(ctx, id, pub, data); err != nil {
+	if err := t.insertAnalysis(ctx, id, reported, data); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	for _, ar := range codec.RenewedActors(data, renew) {

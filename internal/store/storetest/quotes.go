@@ -36,9 +36,11 @@ func quoteKeys(qs []store.Quote) []string {
 	return out
 }
 
-// testQuotes stores three articles (two dated, one undated) and a
-// syndicated copy, all quoting one harbour master, and lists their quotes
-// by speaker, article, dates and words, page by page.
+// testQuotes stores four articles (two dated, one with only a reference
+// date, one with only its ingest time) and a syndicated copy, all quoting
+// one harbour master, and lists their quotes by speaker, article, dates
+// and words, page by page. The undated are listed and filtered by their
+// report date, as an event's reports are, not last and never in a range.
 func testQuotes(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a1 := article("https://example.test/q1", "gazette.test", "Harbour to reopen", "The harbour master spoke.", "2024-03-02T09:00:00Z")
@@ -52,7 +54,11 @@ func testQuotes(t *testing.T, s store.Store) {
 	}
 	a3 := article("https://example.test/q3", "notes.test", "Undated note", "A note without a date.", "")
 	a3.Data.Quotes = []model.Quote{quote("Spring comes late this year", "Olsen", "Q_OLSEN", "", "")}
-	insert(t, s, a1, a2, a3)
+	a3.Data.ReferenceDate = ptime("2024-03-04T08:00:00Z")
+	a4 := article("https://example.test/q4", "board.test", "Notice", "A notice without a date.", "")
+	a4.Data.Quotes = []model.Quote{quote("Berths are assigned by lot", "Olsen", "Q_OLSEN", "", "")}
+	a4.IngestedAt = *ptime("2024-03-03T18:00:00Z")
+	insert(t, s, a1, a2, a3, a4)
 	dup := article("https://example.test/q1-copy", "copy.test", "Harbour to reopen", "The harbour master spoke.", "2024-03-06T09:00:00Z")
 	dup.ContentHash = "hash:copy"
 	dup.DuplicateOf = a1.ID
@@ -65,17 +71,19 @@ func testQuotes(t *testing.T, s store.Store) {
 		q    store.QuoteQuery
 		want []string
 	}{
-		{"all, newest article first, undated last, copies left out", store.QuoteQuery{}, []string{k(a2, 0), k(a1, 0), k(a1, 1), k(a3, 0)}},
-		{"by speaker", store.QuoteQuery{Speaker: "Q_OLSEN"}, []string{k(a2, 0), k(a1, 0), k(a3, 0)}},
+		{"all, newest report date first, copies left out", store.QuoteQuery{}, []string{k(a2, 0), k(a3, 0), k(a4, 0), k(a1, 0), k(a1, 1)}},
+		{"by speaker", store.QuoteQuery{Speaker: "Q_OLSEN"}, []string{k(a2, 0), k(a3, 0), k(a4, 0), k(a1, 0)}},
 		{"unknown speaker", store.QuoteQuery{Speaker: "Q_NOBODY"}, []string{}},
 		{"by article", store.QuoteQuery{Article: a1.ID}, []string{k(a1, 0), k(a1, 1)}},
-		{"since (inclusive, undated left out)", store.QuoteQuery{Since: "2024-03-05"}, []string{k(a2, 0)}},
+		{"since (inclusive)", store.QuoteQuery{Since: "2024-03-05"}, []string{k(a2, 0)}},
 		{"until (inclusive)", store.QuoteQuery{Speaker: "Q_OLSEN", Until: "2024-03-02"}, []string{k(a1, 0)}},
+		{"a day, by reference date", store.QuoteQuery{Since: "2024-03-04", Until: "2024-03-04"}, []string{k(a3, 0)}},
+		{"a day, by ingest time", store.QuoteQuery{Since: "2024-03-03", Until: "2024-03-03"}, []string{k(a4, 0)}},
 		{"words, any case, any order", store.QuoteQuery{Text: "FLEET fishing"}, []string{k(a2, 0)}},
 		{"a word missing", store.QuoteQuery{Text: "fleet spring"}, []string{}},
 		{"LIKE wildcards are plain characters", store.QuoteQuery{Text: "%"}, []string{k(a2, 0)}},
 		{"underscore is not a wildcard", store.QuoteQuery{Text: "we_will"}, []string{}},
-		{"limit", store.QuoteQuery{Limit: 2}, []string{k(a2, 0), k(a1, 0)}},
+		{"limit", store.QuoteQuery{Limit: 2}, []string{k(a2, 0), k(a3, 0)}},
 	} {
 		got, err := s.Quotes(ctx, c.q)
 		if err != nil {
@@ -93,8 +101,24 @@ func testQuotes(t *testing.T, s store.Store) {
 	}
 	if g := got[0]; g.Speaker != "Olsen" || g.SpeakerID != "Q_OLSEN" || g.Audience != "the port council" || g.Conduit != "" ||
 		g.URL != a2.URL || g.Title != a2.Title || g.Site != "courier.test" || g.Published == nil || !g.Published.Equal(*a2.Published) ||
-		g.Kind != model.QuoteDirect || g.Text != a2.Data.Quotes[0].Text {
+		g.Kind != model.QuoteDirect || g.Text != a2.Data.Quotes[0].Text ||
+		g.ReportDate == nil || !g.ReportDate.Equal(*a2.Published) || g.ReportDateSource != "published" {
 		t.Errorf("article 2's quote: %+v", g)
+	}
+	// Which date places an undated article's quote, and that it is not
+	// given as the publish date.
+	for _, c := range []struct {
+		a      *store.Article
+		date   string
+		source string
+	}{{a3, "2024-03-04T08:00:00Z", "reference"}, {a4, "2024-03-03T18:00:00Z", "ingested"}} {
+		got, err := s.Quotes(ctx, store.QuoteQuery{Article: c.a.ID})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("article %s: %v, %v", c.a.URL, got, err)
+		}
+		if g := got[0]; g.Published != nil || g.ReportDate == nil || !g.ReportDate.Equal(*ptime(c.date)) || g.ReportDateSource != c.source {
+			t.Errorf("quote of %s: published %v, report date %v (%s); want none, %s (%s)", c.a.URL, g.Published, g.ReportDate, g.ReportDateSource, c.date, c.source)
+		}
 	}
 	if got, err := s.Quotes(ctx, store.QuoteQuery{Article: a1.ID, Limit: 1}); err != nil || len(got) != 1 || got[0].Conduit != "the Harbour Gazette" {
 		t.Errorf("article 1's first quote: %+v, %v; want the Gazette for conduit", got, err)
@@ -102,7 +126,7 @@ func testQuotes(t *testing.T, s store.Store) {
 
 	// Page by page, one quote a page, each page after the last one's
 	// position: the whole listing, nothing repeated or lost, through a
-	// dated article with two quotes and into the undated ones.
+	// dated article with two quotes and past the undated ones.
 	all, err := s.Quotes(ctx, store.QuoteQuery{})
 	if err != nil {
 		t.Fatal(err)
@@ -152,12 +176,22 @@ func testQuotes(t *testing.T, s store.Store) {
 		q    store.QuoteQuery
 		want []string
 	}{
-		{store.QuoteQuery{Speaker: "Q_OLSEN"}, []string{k(a2, 0), k(a1, 0), k(a3, 0)}},
+		{store.QuoteQuery{Speaker: "Q_OLSEN"}, []string{k(a2, 0), k(a3, 0), k(a4, 0), k(a1, 0)}},
 		{store.QuoteQuery{Speaker: "Q_OLSEN", Until: "2024-03-02"}, []string{k(a1, 0)}},
 	} {
 		if got, err := s.Quotes(ctx, c.q); err != nil || !slices.Equal(quoteKeys(got), c.want) {
 			t.Errorf("after ReplaceAnalysis of a dated article, %+v: %v, %v; want %v", c.q, quoteKeys(got), err, c.want)
 		}
+	}
+	// A new analysis that reads the undated article against another
+	// reference date moves its quotes to that date.
+	data = *a3.Data
+	data.ReferenceDate = ptime("2024-03-01T07:00:00Z")
+	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ReplaceAnalysis(ctx, a3.ID, &data, nil) }); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Quotes(ctx, store.QuoteQuery{Speaker: "Q_OLSEN", Until: "2024-03-02"}); err != nil || !slices.Equal(quoteKeys(got), []string{k(a1, 0), k(a3, 0)}) {
+		t.Errorf("after a new reference date: %v, %v; want %v", quoteKeys(got), err, []string{k(a1, 0), k(a3, 0)})
 	}
 }
 

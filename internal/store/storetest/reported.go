@@ -28,7 +28,7 @@ func testEarliestByReferenceDate(t *testing.T, s store.Store) {
 	e := &store.Event{Key: "k", Type: "CONSULT", SourceName: "Kestria", TargetName: "Volmark", Date: "2024-05-08", QuadClass: 1}
 	addEvent(t, s, e, published, undated, modified)
 
-	check := func(when string, wantOrder []*store.Article, wantAt []time.Time) {
+	check := func(when string, wantOrder []*store.Article, wantAt []time.Time, wantSource []string) {
 		t.Helper()
 		got, ms, err := s.Event(ctx, e.ID)
 		if err != nil {
@@ -51,13 +51,20 @@ func testEarliestByReferenceDate(t *testing.T, s store.Store) {
 			if ms[i].ArticleID != a.ID {
 				t.Errorf("%s: mention %d is article %d, want %d (%s)", when, i, ms[i].ArticleID, a.ID, a.URL)
 			}
+			// Each mention says the date it is placed by and which it
+			// is; Published stays the article's own publish date.
+			if m := ms[i]; m.ReportDate == nil || !m.ReportDate.Equal(wantAt[i]) || m.ReportDateSource != wantSource[i] ||
+				(m.Published != nil) != (wantSource[i] == "published") {
+				t.Errorf("%s: mention %d dated %v (%s), published %v; want %v (%s)", when, i, m.ReportDate, m.ReportDateSource, m.Published, wantAt[i], wantSource[i])
+			}
 			if reports[i].ArticleID != a.ID || reports[i].Published == nil || !reports[i].Published.Equal(wantAt[i]) {
 				t.Errorf("%s: report %d is article %d at %v, want %d at %v", when, i, reports[i].ArticleID, reports[i].Published, a.ID, wantAt[i])
 			}
 		}
 	}
 	check("stored", []*store.Article{modified, undated, published},
-		[]time.Time{*modified.Data.ReferenceDate, undated.IngestedAt, *published.Published})
+		[]time.Time{*modified.Data.ReferenceDate, undated.IngestedAt, *published.Published},
+		[]string{"reference", "ingested", "published"})
 
 	// Read anew against a later capture time, the article comes last.
 	data := *modified.Data
@@ -75,7 +82,8 @@ func testEarliestByReferenceDate(t *testing.T, s store.Store) {
 	e.ID = 0
 	addEvent(t, s, e, published, undated, modified)
 	check("re-analysed", []*store.Article{undated, published, modified},
-		[]time.Time{undated.IngestedAt, *published.Published, *data.ReferenceDate})
+		[]time.Time{undated.IngestedAt, *published.Published, *data.ReferenceDate},
+		[]string{"ingested", "published", "reference"})
 }
 
 // ReferenceDatedEvent stores an event reported by a published article

@@ -831,8 +831,10 @@ func testActors(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := article("https://a.example/1", "a.example", "t", "x", "")
 	a.Data.Actors = []model.ActorRef{{ID: "FRA", Name: "France", Type: "country"}, {ID: "DEU", Name: "Germany", Type: "country"}}
+	a.IngestedAt = *ptime("2024-03-01T00:00:00Z")
 	b := article("https://b.example/1", "b.example", "t", "y", "")
 	b.Data.Actors = []model.ActorRef{{ID: "FRA", Name: "France", Type: "country"}}
+	b.Data.ReferenceDate = ptime("2024-03-06T00:00:00Z")
 	insert(t, s, a, b)
 	addEvent(t, s, &store.Event{Key: "1", Type: "CONSULT", SourceActor: "FRA", SourceName: "France", TargetActor: "DEU", TargetName: "Germany", Date: "2024-03-01"}, a)
 	addEvent(t, s, &store.Event{Key: "2", Type: "AID", SourceActor: "DEU", SourceName: "Germany", TargetActor: "FRA", TargetName: "France", Date: "2024-03-02"}, a)
@@ -883,12 +885,21 @@ func testActors(t *testing.T, s store.Store) {
 	for _, h := range arts {
 		urls = append(urls, h.URL)
 	}
-	// Newest first, undated last (newest stored first), the syndicated
-	// copy left out.
-	if want := []string{c.URL, b.URL, a.URL}; fmt.Sprint(urls) != fmt.Sprint(want) {
+	// Newest report date first (the undated by their reference date, else
+	// when they were ingested, as an event's reports are ordered), the
+	// syndicated copy left out.
+	if want := []string{b.URL, c.URL, a.URL}; fmt.Sprint(urls) != fmt.Sprint(want) {
 		t.Errorf("articles of FRA = %v, want %v", urls, want)
 	}
-	if page, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "FRA", Limit: 1, Offset: 1}); err != nil || len(page) != 1 || page[0].URL == c.URL {
+	var sources []string
+	for _, h := range arts {
+		sources = append(sources, h.ReportDateSource)
+	}
+	if want := []string{"reference", "published", "ingested"}; !slices.Equal(sources, want) || arts[0].Published != nil ||
+		arts[0].ReportDate == nil || !arts[0].ReportDate.Equal(*b.Data.ReferenceDate) {
+		t.Errorf("articles of FRA dated by %v (first %+v), want %v", sources, arts[0], want)
+	}
+	if page, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "FRA", Limit: 1, Offset: 1}); err != nil || len(page) != 1 || page[0].URL != c.URL {
 		t.Errorf("second page of FRA's articles = %+v, %v", page, err)
 	}
 	if none, err := s.ActorArticles(ctx, store.ActorQuery{Actor: "XXX"}); err != nil || len(none) != 0 {
@@ -1099,6 +1110,9 @@ func testActorArticlesKeysetPaging(t *testing.T, s store.Store) {
 		}
 		a := article(fmt.Sprintf("https://i.example/%d", i), "i.example", "Iceland", "z", published)
 		a.Data.Actors = isl
+		// The undated are listed by when they were ingested: all at one
+		// time, before the dated ones' (ties, and last).
+		a.IngestedAt = *ptime("2024-01-01T00:00:00Z")
 		as = append(as, a)
 	}
 	insert(t, s, as...)
@@ -1123,10 +1137,11 @@ func testActorArticlesKeysetPaging(t *testing.T, s store.Store) {
 		}
 		a, b := all[i-1].ArticlePos(), h.ArticlePos()
 		switch {
-		case a.Published == nil && b.Published != nil,
-			a.Published != nil && b.Published != nil && a.Published.Before(*b.Published):
-			t.Errorf("articles %d and %d out of order (newest first, undated last): %+v %+v", i-1, i, a, b)
-		case (a.Published == nil) == (b.Published == nil) && (a.Published == nil || a.Published.Equal(*b.Published)):
+		case a.Date == nil || b.Date == nil:
+			t.Errorf("articles %d and %d: a listed article without a report date: %+v %+v", i-1, i, a, b)
+		case a.Date.Before(*b.Date):
+			t.Errorf("articles %d and %d out of order (newest first): %+v %+v", i-1, i, a, b)
+		case a.Date.Equal(*b.Date):
 			ties++
 			if a.ID < b.ID {
 				t.Errorf("articles %d and %d of one time out of id order: %d before %d", i-1, i, a.ID, b.ID)

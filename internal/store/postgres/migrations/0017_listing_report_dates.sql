@@ -1,0 +1,15 @@
+-- newsgraph PostgreSQL schema, version 17 (as SQLite's migration 21):
+-- quotes and an actor's articles are listed and filtered by the same date
+-- an event's reports are ordered by (reportdate.SQL: the publish date,
+-- else the reference date, else the ingest time), not by the publish date
+-- alone, which put every undated article last however recent it was and
+-- left it out of every date range. The copies of the date that quotes and
+-- article_actors keep for their ordered indexes are renamed for what they
+-- now hold (the indexes follow the column and keep their names) and the
+-- undated rows are filled; a dated row already holds its publish date.
+ALTER TABLE quotes RENAME COLUMN published TO report_date;
+ALTER TABLE article_actors RENAME COLUMN published TO report_date;
+UPDATE quotes q SET report_date = COALESCE(a.published, a.reference_date, a.ingested_at)
+	FROM articles a WHERE a.id = q.article_id AND q.report_date IS NULL;
+UPDATE article_actors aa SET report_date = COALESCE(a.published, a.reference_date, a.ingested_at)
+	FROM articles a WHERE a.id = aa.article_id AND aa.report_date IS NULL;
