@@ -172,3 +172,39 @@ func TestQuotesPage(t *testing.T) {
 		t.Errorf("no empty state")
 	}
 }
+
+// An undated article's quotes are listed by the day its page was seen (its
+// reference date) or stored, and the page says which, so neither reads as
+// a publish date.
+func TestQuotesPageUndatedArticles(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	seen := time.Date(2024, 5, 8, 12, 0, 0, 0, time.UTC)
+	speaker := &model.Speaker{Text: "Marta Olsen", ActorID: "doc:person:marta_olsen"}
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i, ref := range []*time.Time{&seen, nil} {
+			url := "https://harbour.example/u" + strconv.Itoa(i)
+			text := "The harbour master spoke."
+			_, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: url, Title: "Undated " + strconv.Itoa(i), Text: text,
+				Data: &model.Article{Title: "Undated " + strconv.Itoa(i), Paragraphs: []string{text}, Text: text, ReferenceDate: ref, ReferenceSource: model.DateLastModified,
+					Quotes: []model.Quote{{Text: "Remark " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: speaker}}}})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	code, body := fetch(t, mux, "/quotes")
+	if code != 200 || !strings.Contains(body, "Harbour Wire seen 8 May 2024") || !strings.Contains(body, "Harbour Wire stored ") {
+		t.Fatalf("/quotes: %d\n%s", code, body)
+	}
+}

@@ -25,6 +25,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 //go:embed templates/*.html
@@ -48,17 +49,18 @@ func New(st store.Store, log *slog.Logger) *UI {
 	}
 	u := &UI{st: st, log: log, pages: map[string]*template.Template{}}
 	funcs := template.FuncMap{
-		"quadName":  quadName,
-		"date":      fmtDate,
-		"eventDate": eventDate,
-		"datetime":  fmtDateTime,
-		"snippet":   snippet,
-		"actorLink": actorLink,
-		"add":       func(a, b int) int { return a + b },
-		"pct":       func(a, b int) int { return a * 100 / max(b, 1) },
-		"float":     func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
-		"last":      func(b []Bar) Bar { return b[len(b)-1] },
-		"count":     count,
+		"quadName":   quadName,
+		"date":       fmtDate,
+		"reportDate": fmtReportDate,
+		"eventDate":  eventDate,
+		"datetime":   fmtDateTime,
+		"snippet":    snippet,
+		"actorLink":  actorLink,
+		"add":        func(a, b int) int { return a + b },
+		"pct":        func(a, b int) int { return a * 100 / max(b, 1) },
+		"float":      func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+		"last":       func(b []Bar) Bar { return b[len(b)-1] },
+		"count":      count,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -790,6 +792,23 @@ func fmtDate(t *time.Time) string {
 		return ""
 	}
 	return t.UTC().Format("2 Jan 2006")
+}
+
+// fmtReportDate shows the date a report, quote or article is listed by
+// (store's ReportDate): an article with no publish date is listed by the
+// day its page was last modified or captured, or else stored, and says so,
+// so that day is not read as a publish date.
+func fmtReportDate(t *time.Time, source string) string {
+	d := fmtDate(t)
+	switch {
+	case d == "":
+		return ""
+	case source == reportdate.Reference:
+		return "seen " + d
+	case source == reportdate.Ingested:
+		return "stored " + d
+	}
+	return d
 }
 
 // eventDate shows a stored event's date to the precision it is known to:
