@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -63,13 +64,21 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return badQuery(err)
 	}
-	rs := rowSet{header: []string{"published", "speaker", "quote", "conduit", "audience", "article_id", "title", "url"}}
+	// reported is the day the quote is listed and filtered by, and
+	// reported_as which date that is (published, reference, ingested): an
+	// undated article's quotes sit among the dated ones, so the table says
+	// by what.
+	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "audience", "article_id", "title", "url"}}
 	for _, r := range quotes {
-		published := ""
-		if r.Published != nil {
-			published = r.Published.UTC().Format("2006-01-02")
-		}
-		rs.add(r, published, actorCell(r.Speaker, r.SpeakerID), r.Text, r.Conduit, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
+		rs.add(r, day(r.Published), day(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, r.SpeakerID), r.Text, r.Conduit, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
 	}
 	return rs.write(env.Stdout, *format)
+}
+
+// day is t's UTC day, or "" when there is none.
+func day(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02")
 }

@@ -51,15 +51,16 @@ func TestQuotesCommand(t *testing.T) {
 	// By id, with words, as CSV.
 	out, _, status = storeCmd(t, "quotes", "--db", db, "--speaker", quotes[0].SpeakerID, "--text", "WINTER close", "--format", "csv")
 	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if status != 0 || err != nil || len(recs) != 2 || recs[0][2] != "quote" || recs[1][2] != "We will not close it again this winter" || recs[1][4] != "the port council" {
+	if status != 0 || err != nil || len(recs) != 2 || recs[0][4] != "quote" || recs[1][4] != "We will not close it again this winter" || recs[1][6] != "the port council" ||
+		recs[0][1] != "reported" || recs[1][0] != "" || recs[1][1] == "" || recs[1][2] != quotes[0].ReportDateSource {
 		t.Errorf("quotes csv: %d %q (%v)", status, out, err)
 	}
-	// The article is undated: a date range places it by the day it was
-	// ingested (today), as an event's reports are placed.
+	// The article is undated: a date range places it by its file's
+	// modification time (today), as an event's reports are placed.
 	if out, _, status = storeCmd(t, "quotes", "--db", db, "--until", "2020-01-01", "--format", "json"); status != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("quotes --until: %d %q", status, out)
 	}
-	if out, _, status = storeCmd(t, "quotes", "--db", db, "--since", "2020-01-01", "--format", "json"); status != 0 || !strings.Contains(out, `"report_date_source": "ingested"`) {
+	if out, _, status = storeCmd(t, "quotes", "--db", db, "--since", "2020-01-01", "--format", "json"); status != 0 || !strings.Contains(out, `"report_date_source": "reference"`) {
 		t.Errorf("quotes --since: %d %q", status, out)
 	}
 	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--speaker", "Nobody Known"); status != 1 || !strings.Contains(errOut, "Nobody Known") {

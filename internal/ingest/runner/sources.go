@@ -285,6 +285,12 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		if doc, err = ingest.FromBytes(source, "", "", raw); err != nil {
 			return nil, err
 		}
+		// As analyze does (ingest.Load): a file's modification time dates
+		// its relative dates when the text gives no publish date; never a
+		// publish date.
+		if st, err := os.Stat(r.Location); err == nil && st.Mode().IsRegular() && !st.ModTime().IsZero() {
+			doc.Captured, doc.CapturedSource = st.ModTime().UTC(), model.DateFileModified
+		}
 	}
 	doc.Source = source
 	if doc.Published.IsZero() {
