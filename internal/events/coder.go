@@ -282,6 +282,10 @@ type trigger struct {
 	frame    *trigger // the frame verb that governs this trigger, if any
 	absorbed []*trigger
 	next     int // first token of the next independent trigger, for the object search
+	// roles, when set, are the source and target found by the rule that
+	// made the trigger (a trailing speaker accusing the subject of the
+	// clause before it), which the search around the verb cannot find.
+	roles *[2]group
 	// afterVerb: a verb event of the sentence comes before this trigger
 	// ("welcomed the statement ... in nuclear talks").
 	afterVerb bool
@@ -2687,6 +2691,9 @@ func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, rep
 	if reporter == nil || reportAt < 0 || !reportWords[toks[reportAt].low] || toks[reportAt].low == "according" {
 		return nil
 	}
+	if t := c.behindTrailing(toks, ms, trigs, reporter, reportAt); t != nil {
+		return t
+	}
 	for k := reportAt + 2; k < len(toks) && k <= reportAt+12; k++ {
 		l := toks[k].low
 		if l == ";" || l == ":" || l == "\"" || l == "(" || reportWords[l] && k > reportAt {
@@ -2710,13 +2717,7 @@ func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, rep
 				mi = x
 			}
 		}
-		// The act: a violence noun ("the attacks", "Friday's bombing")
-		// or a violence noun phrase the patterns know ("the drone
-		// strikes").
-		act := c.assaultObject(toks, ms, k+1) || slices.ContainsFunc(trigs, func(u *trigger) bool {
-			return u.nominal && u.p.Type == "ASSAULT" && u.i > k && u.i <= k+4 && !slices.ContainsFunc(toks[k+1:u.i], func(g tok) bool { return isPunct(g.text) && g.low != "'s" })
-		})
-		if mi < 0 || !act {
+		if mi < 0 || !c.behindAct(toks, ms, trigs, k) {
 			return nil
 		}
 		// The actor opens the reported clause ("said Russia was",
@@ -2740,6 +2741,59 @@ func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, rep
 			}
 		}
 		return &trigger{p: behindPattern, i: reportAt, j: reportAt + 1, head: reportAt, next: k}
+	}
+	return nil
+}
+
+// behindAct says whether "behind" at toks[k] is followed by an act of
+// violence: a violence noun ("the attacks", "Friday's bombing") or a
+// violence noun phrase the patterns know ("the drone strikes").
+func (c *Coder) behindAct(toks []tok, ms []mention, trigs []*trigger, k int) bool {
+	return c.assaultObject(toks, ms, k+1) || slices.ContainsFunc(trigs, func(u *trigger) bool {
+		return u.nominal && u.p.Type == "ASSAULT" && u.i > k && u.i <= k+4 && !slices.ContainsFunc(toks[k+1:u.i], func(g tok) bool { return isPunct(g.text) && g.low != "'s" })
+	})
+}
+
+// behindTrailing finds the speaker told after the clause: "Russia was
+// behind the attacks, Ukraine said" accuses Russia as "Ukraine said Russia
+// was behind the attacks" does. The clause must open the sentence with the
+// actor and end at the comma before the speaker (or before an inverted
+// "said Ukraine"); a denial ("was not behind") places no one behind the
+// act and accuses no one.
+func (c *Coder) behindTrailing(toks []tok, ms []mention, trigs []*trigger, reporter *group, reportAt int) *trigger {
+	end := reportAt // the comma that closes the reported clause
+	for _, m := range *reporter {
+		end = min(end, m.i)
+	}
+	end--
+	if end < 3 || toks[end].low != "," {
+		return nil
+	}
+	for k := 2; k < end; k++ {
+		l := toks[k].low
+		if l == ";" || l == ":" || l == "\"" || l == "(" || reportWords[l] {
+			return nil
+		}
+		if l != "behind" {
+			continue
+		}
+		b := k - 1
+		if toks[b].low == "also" || toks[b].low == "been" {
+			b--
+		}
+		if b < 1 || !behindBe[toks[b].low] || !c.behindAct(toks, ms, trigs, k) {
+			return nil
+		}
+		for x := range ms {
+			if ms[x].i == 0 && ms[x].j == b && usable(ms[x]) && hasReal(group{ms[x]}) {
+				tgt := groupAt(toks, ms, x)
+				if sameGroup(tgt, *reporter) {
+					return nil
+				}
+				return &trigger{p: behindPattern, i: reportAt, j: reportAt + 1, head: reportAt, next: reportAt + 1, roles: &[2]group{*reporter, tgt}}
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -3207,6 +3261,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if p.Sector != "" && !(len(src) > 0 && src[0].sector == p.Sector) {
 			src, tgt, loc = nil, nil, nil
 		}
+	}
+	if t.roles != nil {
+		src, tgt, loc = t.roles[0], t.roles[1], nil
 	}
 	// "Protesters gathered outside the parliament": a crowd coming
 	// together is a demonstration only in a protest context; "leaders
