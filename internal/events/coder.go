@@ -91,7 +91,10 @@ type articleState struct {
 	// council" later on.
 	bodies    map[string]mention
 	countries map[string]bool // countries named so far, for "the North" and "the South"
-	lastActor *mention        // subject of the latest event, for pronouns
+	// dateline: the country of the place a wire dateline names ("NAIROBI
+	// (Wire) -"), where the story was filed; "" when there is none.
+	dateline  string
+	lastActor *mention // subject of the latest event, for pronouns
 	// lastPerson is the first person named in the latest sentence that
 	// named one, for "he" and "she" when no event gave a subject.
 	lastPerson *mention
@@ -221,6 +224,12 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
 	dateline := extract.DatelineLen(a.Text)
+	for _, e := range a.Entities {
+		if e.End <= dateline && e.Country != "" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && c.isState(e.Country) {
+			st.dateline = e.Country
+			break
+		}
+	}
 	for _, s := range sents {
 		ents := entsBy[s.Index]
 		sentDates := datesBy[s.Index]
@@ -3466,6 +3475,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	src = possessed(toks, ms, src, reporter, reportAt)
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
+	// A government no country in the sentence, the dateline or the
+	// domestic convention placed is nobody's: the store would merge it by
+	// its text with every other unplaced government, so it is no target.
+	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return bareGovernment(toks, m) })
 	// "Protesters set fire to the French embassy in Niamey": people named
 	// only by their role act where the event happens.
 	// "Protesters rallied outside the French embassy in Niamey": a
