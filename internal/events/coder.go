@@ -720,6 +720,22 @@ func borderWord(toks []tok, m mention) bool {
 	return false
 }
 
+// borderWithPrep returns, for a mention named as the other side of a
+// border ("to the border with Somalia", "towards its frontier with
+// Somalia"), the preposition before the border noun: troops sent to a
+// border with a state are sent at that state, as troops sent "to the
+// Somali border" are. It returns "" for any other mention.
+func borderWithPrep(toks []tok, i int) string {
+	if i < 3 || i > len(toks) || toks[i-1].low != "with" {
+		return ""
+	}
+	switch toks[i-2].low {
+	case "border", "borders", "frontier", "boundary":
+		return prepBefore(toks, i-2)
+	}
+	return ""
+}
+
 // dayWords name a day without a preposition ("met today", "struck
 // overnight").
 var dayWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "overnight": true}
@@ -3212,7 +3228,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					// whom it moves them against; where it moves them
 					// ("deployed troops to Somalia") is.
 					tgt = nil
-					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) && !sameGroup(g, group{ms[mi]}) {
+					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && (prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) || prepMatch("to|into|toward|towards", borderWithPrep(toks, g[0].i))) && !sameGroup(g, group{ms[mi]}) {
 						tgt, loc = g, l2
 					}
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
