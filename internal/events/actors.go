@@ -645,6 +645,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	if counterpartOnly {
 		only = ""
 	}
+	// An international body or a group's own code ("Amnesty International
+	// condemned the government's new law") is no country to lend: the
+	// government is not Amnesty's. It still names a second side, so with
+	// a country beside it nothing is lent either.
+	if only != "" && only != "-" && !c.isState(only) {
+		only = ""
+	}
 	// "the phone call between Duvall and Zelensky": a named party
 	// without a country, joined by "and" or "or" to the one that has the
 	// sentence's country, is the other side of a pair, most likely of
@@ -669,7 +676,23 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "NAIROBI (Wire) - The opposition condemned the government's new
+	// law": in a sentence naming no country, the bare government of a
+	// story filed from a country's city is that country's.
+	if only == "" && art != nil && art.dateline != "" {
+		for i := range ms {
+			if bareGovernment(toks, ms[i]) {
+				ms[i].country, ms[i].borrowed = art.dateline, true
+			}
+		}
+	}
 	return ms
+}
+
+// bareGovernment says whether a mention is "the government" named by no
+// country or owner, which only the sentence or the story can place.
+func bareGovernment(toks []tok, m mention) bool {
+	return m.kind == "role" && m.sector == kb.SectorGovernment && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 && toks[m.i].low == "government"
 }
 
 // bareName says whether a mention is a person known by name only: no

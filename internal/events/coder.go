@@ -91,7 +91,10 @@ type articleState struct {
 	// council" later on.
 	bodies    map[string]mention
 	countries map[string]bool // countries named so far, for "the North" and "the South"
-	lastActor *mention        // subject of the latest event, for pronouns
+	// dateline: the country of the place a wire dateline names ("NAIROBI
+	// (Wire) -"), where the story was filed; "" when there is none.
+	dateline  string
+	lastActor *mention // subject of the latest event, for pronouns
 	// lastPerson is the first person named in the latest sentence that
 	// named one, for "he" and "she" when no event gave a subject.
 	lastPerson *mention
@@ -221,6 +224,12 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
 	dateline := extract.DatelineLen(a.Text)
+	for _, e := range a.Entities {
+		if e.End <= dateline && e.Country != "" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && c.isState(e.Country) {
+			st.dateline = e.Country
+			break
+		}
+	}
 	for _, s := range sents {
 		ents := entsBy[s.Index]
 		sentDates := datesBy[s.Index]
@@ -282,6 +291,10 @@ type trigger struct {
 	frame    *trigger // the frame verb that governs this trigger, if any
 	absorbed []*trigger
 	next     int // first token of the next independent trigger, for the object search
+	// roles, when set, are the source and target found by the rule that
+	// made the trigger (a trailing speaker accusing the subject of the
+	// clause before it), which the search around the verb cannot find.
+	roles *[2]group
 	// afterVerb: a verb event of the sentence comes before this trigger
 	// ("welcomed the statement ... in nuclear talks").
 	afterVerb bool
@@ -705,6 +718,22 @@ func borderWord(toks []tok, m mention) bool {
 		return true
 	}
 	return false
+}
+
+// borderWithPrep returns, for a mention named as the other side of a
+// border ("to the border with Somalia", "towards its frontier with
+// Somalia"), the preposition before the border noun: troops sent to a
+// border with a state are sent at that state, as troops sent "to the
+// Somali border" are. It returns "" for any other mention.
+func borderWithPrep(toks []tok, i int) string {
+	if i < 3 || i > len(toks) || toks[i-1].low != "with" {
+		return ""
+	}
+	switch toks[i-2].low {
+	case "border", "borders", "frontier", "boundary":
+		return prepBefore(toks, i-2)
+	}
+	return ""
 }
 
 // dayWords name a day without a preposition ("met today", "struck
@@ -2687,6 +2716,9 @@ func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, rep
 	if reporter == nil || reportAt < 0 || !reportWords[toks[reportAt].low] || toks[reportAt].low == "according" {
 		return nil
 	}
+	if t := c.behindTrailing(toks, ms, trigs, reporter, reportAt); t != nil {
+		return t
+	}
 	for k := reportAt + 2; k < len(toks) && k <= reportAt+12; k++ {
 		l := toks[k].low
 		if l == ";" || l == ":" || l == "\"" || l == "(" || reportWords[l] && k > reportAt {
@@ -2710,13 +2742,7 @@ func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, rep
 				mi = x
 			}
 		}
-		// The act: a violence noun ("the attacks", "Friday's bombing")
-		// or a violence noun phrase the patterns know ("the drone
-		// strikes").
-		act := c.assaultObject(toks, ms, k+1) || slices.ContainsFunc(trigs, func(u *trigger) bool {
-			return u.nominal && u.p.Type == "ASSAULT" && u.i > k && u.i <= k+4 && !slices.ContainsFunc(toks[k+1:u.i], func(g tok) bool { return isPunct(g.text) && g.low != "'s" })
-		})
-		if mi < 0 || !act {
+		if mi < 0 || !c.behindAct(toks, ms, trigs, k) {
 			return nil
 		}
 		// The actor opens the reported clause ("said Russia was",
@@ -2740,6 +2766,59 @@ func (c *Coder) behindAccusation(toks []tok, ms []mention, trigs []*trigger, rep
 			}
 		}
 		return &trigger{p: behindPattern, i: reportAt, j: reportAt + 1, head: reportAt, next: k}
+	}
+	return nil
+}
+
+// behindAct says whether "behind" at toks[k] is followed by an act of
+// violence: a violence noun ("the attacks", "Friday's bombing") or a
+// violence noun phrase the patterns know ("the drone strikes").
+func (c *Coder) behindAct(toks []tok, ms []mention, trigs []*trigger, k int) bool {
+	return c.assaultObject(toks, ms, k+1) || slices.ContainsFunc(trigs, func(u *trigger) bool {
+		return u.nominal && u.p.Type == "ASSAULT" && u.i > k && u.i <= k+4 && !slices.ContainsFunc(toks[k+1:u.i], func(g tok) bool { return isPunct(g.text) && g.low != "'s" })
+	})
+}
+
+// behindTrailing finds the speaker told after the clause: "Russia was
+// behind the attacks, Ukraine said" accuses Russia as "Ukraine said Russia
+// was behind the attacks" does. The clause must open the sentence with the
+// actor and end at the comma before the speaker (or before an inverted
+// "said Ukraine"); a denial ("was not behind") places no one behind the
+// act and accuses no one.
+func (c *Coder) behindTrailing(toks []tok, ms []mention, trigs []*trigger, reporter *group, reportAt int) *trigger {
+	end := reportAt // the comma that closes the reported clause
+	for _, m := range *reporter {
+		end = min(end, m.i)
+	}
+	end--
+	if end < 3 || toks[end].low != "," {
+		return nil
+	}
+	for k := 2; k < end; k++ {
+		l := toks[k].low
+		if l == ";" || l == ":" || l == "\"" || l == "(" || reportWords[l] {
+			return nil
+		}
+		if l != "behind" {
+			continue
+		}
+		b := k - 1
+		if toks[b].low == "also" || toks[b].low == "been" {
+			b--
+		}
+		if b < 1 || !behindBe[toks[b].low] || !c.behindAct(toks, ms, trigs, k) {
+			return nil
+		}
+		for x := range ms {
+			if ms[x].i == 0 && ms[x].j == b && usable(ms[x]) && hasReal(group{ms[x]}) {
+				tgt := groupAt(toks, ms, x)
+				if sameGroup(tgt, *reporter) {
+					return nil
+				}
+				return &trigger{p: behindPattern, i: reportAt, j: reportAt + 1, head: reportAt, next: reportAt + 1, roles: &[2]group{*reporter, tgt}}
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -3149,7 +3228,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					// whom it moves them against; where it moves them
 					// ("deployed troops to Somalia") is.
 					tgt = nil
-					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) && !sameGroup(g, group{ms[mi]}) {
+					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && (prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) || prepMatch("to|into|toward|towards", borderWithPrep(toks, g[0].i))) && !sameGroup(g, group{ms[mi]}) {
 						tgt, loc = g, l2
 					}
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
@@ -3207,6 +3286,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if p.Sector != "" && !(len(src) > 0 && src[0].sector == p.Sector) {
 			src, tgt, loc = nil, nil, nil
 		}
+	}
+	if t.roles != nil {
+		src, tgt, loc = t.roles[0], t.roles[1], nil
 	}
 	// "Protesters gathered outside the parliament": a crowd coming
 	// together is a demonstration only in a protest context; "leaders
@@ -3409,6 +3491,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	src = possessed(toks, ms, src, reporter, reportAt)
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
+	// A government no country in the sentence, the dateline or the
+	// domestic convention placed is nobody's: the store would merge it by
+	// its text with every other unplaced government, so it is no target.
+	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return bareGovernment(toks, m) })
 	// "Protesters set fire to the French embassy in Niamey": people named
 	// only by their role act where the event happens.
 	// "Protesters rallied outside the French embassy in Niamey": a
