@@ -679,14 +679,39 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// "NAIROBI (Wire) - The opposition condemned the government's new
 	// law": in a sentence naming no country, the bare government of a
 	// story filed from a country's city is that country's.
+	// So are its officials and titled people ("Opposition leader John
+	// Mwangi", "the finance minister", "Governor Jane Achieng"): a title
+	// places its holder in some country's politics, and the story was
+	// filed from one. A bare name ("John Smith") has no such tie and
+	// stays uncoded.
 	if only == "" && art != nil && art.dateline != "" {
 		for i := range ms {
-			if bareGovernment(toks, ms[i]) {
+			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {
 				ms[i].country, ms[i].borrowed = art.dateline, true
 			}
 		}
 	}
 	return ms
+}
+
+// datelineHolder says whether a mention is a role or a titled person
+// with no country of its own that a dateline's country may place: not a
+// bare name, not someone named as from abroad ("foreign journalists") or
+// as another's proxy ("Iranian-backed militias" have their sponsor).
+func datelineHolder(toks []tok, m mention) bool {
+	if m.country != "" || m.abroad || m.i < 0 || m.j > len(toks) || m.i >= m.j {
+		return false
+	}
+	if m.actorID != "" && !strings.HasPrefix(m.actorID, "doc:person:") {
+		return false
+	}
+	switch {
+	case m.kind == "role":
+	case m.kind == "person" && m.sector != "":
+	default:
+		return false
+	}
+	return !(m.i > 0 && toks[m.i-1].low == "foreign") && !sponsoredBy(toks, m.j)
 }
 
 // bareGovernment says whether a mention is "the government" named by no

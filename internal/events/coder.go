@@ -3226,9 +3226,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				} else if ownSide && typ == "MOBILIZE" {
 					// Troops a country deploys are what it moves, never
 					// whom it moves them against; where it moves them
-					// ("deployed troops to Somalia") is.
+					// ("deployed troops to Somalia") is. Troops placed
+					// along, near or at a border with a state face that
+					// state as troops sent to it do ("deployed troops
+					// along the border with Somalia"): a border is a
+					// front, where a town is not.
 					tgt = nil
-					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && (prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) || prepMatch("to|into|toward|towards", borderWithPrep(toks, g[0].i))) && !sameGroup(g, group{ms[mi]}) {
+					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && (prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) || prepMatch("to|into|toward|towards|along|near|at|on|across", borderWithPrep(toks, g[0].i))) && !sameGroup(g, group{ms[mi]}) {
 						tgt, loc = g, l2
 					}
 				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
