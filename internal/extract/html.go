@@ -47,6 +47,7 @@ func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 	}
 	p := flatten(root, xmlDoc)
 	p.meta.root = root
+	p.meta.xmlDoc = xmlDoc
 	a := &model.Article{}
 	if len(read) < len(content) {
 		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: "extract", Error: fmt.Sprintf(

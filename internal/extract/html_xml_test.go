@@ -101,3 +101,29 @@ func TestXMLPageBroken(t *testing.T) {
 		}
 	}
 }
+
+// An XML article's byline, author or creator element names its writer
+// when nothing better does; in an HTML page such an element is no byline
+// source, and a writer named in the page's meta comes first.
+func TestXMLBylineElements(t *testing.T) {
+	const text = "The minister for transport said on Tuesday that the northern ferry route would reopen next week after repairs to the pier were completed ahead of schedule, and traders welcomed it."
+	tests := []struct{ name, in, want string }{
+		{"story byline", `<?xml version="1.0"?><story><title>Ferry back</title><byline>Ana Lindqvist</byline><body><p>` + text + `</p></body></story>`, "Ana Lindqvist"},
+		{"dc creator", `<?xml version="1.0"?><article xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Tomas Berg</dc:creator><body><p>` + text + `</p></body></article>`, "Tomas Berg"},
+		{"nitf person", `<?xml version="1.0"?><nitf><body><body.head><byline><person>Lena Holm</person><byttl>Transport Correspondent</byttl></byline></body.head><body.content><p>` + text + `</p></body.content></body></nitf>`, "Lena Holm"},
+		// Must not: an HTML page's unknown <author> element, an empty one.
+		{"html author element", `<!DOCTYPE html><html><body><article><author>Ana Lindqvist</author><p>` + text + `</p></article></body></html>`, ""},
+		{"empty byline", `<?xml version="1.0"?><story><byline> </byline><body><p>` + text + `</p></body></story>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := HTML(tc.in, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tc.want {
+				t.Errorf("byline %q, want %q", a.Byline, tc.want)
+			}
+		})
+	}
+}

@@ -35,6 +35,12 @@ type metaCollector struct {
 	// only when nothing else dates it.
 	root        *html.Node
 	bylineElems int
+	// xmlDoc is a document in an XML vocabulary (parseXMLPage), whose
+	// byline, author and creator elements (NITF <byline>, <dc:creator>)
+	// name its writer: elemBylines, read only there, where no markup of
+	// HTML's names one.
+	xmlDoc      bool
+	elemBylines []string
 }
 
 const maxMetaValues = 8
@@ -174,6 +180,11 @@ func (m *metaCollector) visit(n *html.Node) {
 	}
 	if n.DataAtom == atom.Input || n.DataAtom == atom.Time || cls != "" {
 		m.visitDate(n, strings.ToLower(cls))
+	}
+	if n.DataAtom == 0 && (n.Data == "byline" || n.Data == "author" || n.Data == "creator") && len(m.elemBylines) < maxMetaValues {
+		if t := cleanSpace(elementByline(n)); t != "" && len(t) < 200 {
+			m.elemBylines = append(m.elemBylines, t)
+		}
 	}
 	if cls != "" && m.bylineElems < 4 {
 		lc := strings.ToLower(cls)
@@ -592,6 +603,9 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	markup = append(markup, m.relAuthors)
 	if len(m.bylines) > 0 {
 		markup = append(markup, m.bylines[:1])
+	}
+	if m.xmlDoc && len(m.elemBylines) > 0 {
+		markup = append(markup, m.elemBylines[:1])
 	}
 	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, a.Site)
 
@@ -1102,4 +1116,38 @@ func itemName(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// elementByline returns the text of an XML byline element: the name in a
+// NITF <person> inside it when there is one (its <byttl> is the writer's
+// title, not a name), else all its text, the elements' texts apart
+// ("<name>Ana Lee</name><role>Writer</role>" is no "Ana LeeWriter").
+func elementByline(n *html.Node) string {
+	var b strings.Builder
+	var person string
+	var walk func(x *html.Node, depth int)
+	walk = func(x *html.Node, depth int) {
+		if depth > 20 || person != "" {
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if c.Data == "person" {
+					person = plainText(c)
+					return
+				}
+				b.WriteByte(' ')
+				walk(c, depth+1)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	walk(n, 0)
+	if strings.TrimSpace(person) != "" {
+		return person
+	}
+	return b.String()
 }

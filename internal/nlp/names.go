@@ -31,6 +31,15 @@ var personTitles = wordSet(`king queen prince princess sir dame lord lady sheikh
 	gen. col. lt. maj. capt. sgt. adm. brig. cpl. dr. mr. mrs. ms. mr mrs ms dr
 	broker analyst playmaker striker coach manager skipper`)
 
+// holderTitles are offices written before a holder's name ("Speaker Jane
+// Doe", "Governor Ann Lee") that the tagger may take into the person's
+// span. They are cut only from the front of a person's span, never from an
+// organisation's ("Speaker" is no organisation's first word to cut, and
+// "Governor's Island" is a place): so they are kept out of personTitles,
+// which cutTitles also uses to split organisations' spans.
+var holderTitles = wordSet(`speaker senator governor mayor ambassador commissioner congressman
+	congresswoman envoy treasurer chairwoman chairperson senator-elect governor-elect mayor-elect`)
+
 var ambiguousTitles = wordSet(`general major captain marshal field premier`)
 
 // orgHeads end organisations' names, never persons' ("King World
@@ -158,7 +167,8 @@ func cutTitles(words, tags []string) {
 				return
 			}
 			a := i
-			for a < j-1 && (personTitles[strings.ToLower(words[a])] || ambiguousTitles[strings.ToLower(words[a])]) {
+			for a < j-1 && (personTitles[strings.ToLower(words[a])] || ambiguousTitles[strings.ToLower(words[a])] ||
+				capitalised(words[a]) && holderTitles[strings.ToLower(words[a])]) {
 				tags[a] = "O"
 				a++
 			}

@@ -41,6 +41,15 @@ func TestShapePersons(t *testing.T) {
 		{"cartoons of the Prophet Mohammed", "O O O B-ORG B-PER", "O O O O B-PER"},
 		{"cartoons of the Prophet Mohammed", "O O O B-ORG I-ORG", "O O O O B-PER"},
 		{"General Electric hired Sam Ito", "B-ORG I-ORG O B-PER I-PER", "B-ORG I-ORG O B-PER I-PER"},
+		// An office's title at the front of a person's span is cut ...
+		{"Speaker Jane Doe said", "B-PER I-PER I-PER O", "O B-PER I-PER O"},
+		{"Governor Ann Lee signed", "B-PER I-PER I-PER O", "O B-PER I-PER O"},
+		// ... but not a name the title word alone makes, a lower-case
+		// word, nor an organisation's first word.
+		{"asked Speaker .", "O B-PER O", "O B-PER O"},
+		{"Mayor Lee spoke", "B-PER I-PER O", "O B-PER O"},
+		{"the Governor Ann Lee", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"},
+		{"Ann Speaker said", "B-PER I-PER O", "B-PER I-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		shapePersons(words, tags)

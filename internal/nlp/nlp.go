@@ -249,6 +249,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markOutlets(ws, tags[i])
 		markClubs(ws, tags[i])
 		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
+		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags, an.knownPlace)

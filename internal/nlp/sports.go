@@ -525,3 +525,42 @@ func markTeamNames(words, tags []string, demonym, common func(string) bool) {
 		setSpan(tags, a, j+1, model.EntityOrg)
 	}
 }
+
+// resultSubjectVerbs follow a team as the subject of a game's result: "the Miami
+// Heat lost", "Orlando Magic won".
+var resultSubjectVerbs = wordSet(`lost won drew beat defeated beats defeats loses wins edged`)
+
+// markFoldedTeams makes a place's span that the tagger grew by one
+// capitalised word ("Miami Heat" LOC) an ORG where it stands in a team's
+// slot: the subject of a result ("... lost", "... beat") or its object
+// ("beat the ...", "lost to the ..."). markTeamNames sees only a word left
+// outside the place's span. The span without its last word must be a known
+// place and the whole span must not be one ("Kansas City lost power", "New
+// York beat Boston" are places); the last word must be no place's head nor
+// a nationality. place reports whether words name a known place.
+func markFoldedTeams(words, tags []string, demonym func(string) bool, place func([]string) bool) {
+	if titleCase(words) {
+		return
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityLoc && typ != model.EntityGPE || j-i < 2 || j-i > 4 {
+			return
+		}
+		w := words[j-1]
+		lw := strings.ToLower(w)
+		if !capitalised(w) || allCaps(w) || len(w) < 3 || !lowerWord(lw) ||
+			pluralPlaceHeads[lw] || placeHeads[lw] || demonym(w) {
+			return
+		}
+		next := ""
+		if j < len(words) {
+			next = strings.ToLower(words[j])
+		}
+		slot := resultSubjectVerbs[next] || teamSlot(words, i, j) ||
+			i > 0 && strings.EqualFold(words[i-1], "the") && teamSlot(words, i-1, j)
+		if !slot || !place(words[i:j-1]) || place(words[i:j]) {
+			return
+		}
+		setSpan(tags, i, j, model.EntityOrg)
+	})
+}

@@ -270,3 +270,31 @@ func TestMarkTeamNames(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkFoldedTeams(t *testing.T) {
+	demonym := func(w string) bool { return w == "Irish" }
+	places := map[string]bool{"Miami": true, "Orlando": true, "Kansas": true, "Kansas City": true,
+		"New": false, "New York": true, "Boston": true, "Dublin": true}
+	place := func(ws []string) bool { return places[strings.Join(ws, " ")] }
+	for _, c := range []struct{ words, tags, want string }{
+		// A place and one word folded into its span, in a team's slot.
+		{"The Miami Heat lost to the Boston Celtics .", "O B-LOC I-LOC O O O B-ORG I-ORG O", "O B-ORG I-ORG O O O B-ORG I-ORG O"},
+		{"Boston beat the Orlando Magic .", "B-GPE O O B-LOC I-LOC O", "B-GPE O O B-ORG I-ORG O"},
+		{"They lost to the Miami Heat .", "O O O O B-LOC I-LOC O", "O O O O B-ORG I-ORG O"},
+		// Must not: out of a team's slot, a whole known place, a place's
+		// head, a nationality, an unknown first part, a headline.
+		{"The Miami Heat wave ended .", "O B-LOC I-LOC O O O", "O B-LOC I-LOC O O O"},
+		{"Kansas City lost power .", "B-GPE I-GPE O O O", "B-GPE I-GPE O O O"},
+		{"New York beat Boston .", "B-GPE I-GPE O B-GPE O", "B-GPE I-GPE O B-GPE O"},
+		{"The Miami Beach lost power .", "O B-LOC I-LOC O O O", "O B-LOC I-LOC O O O"},
+		{"The Dublin Irish won .", "O B-LOC I-LOC O O", "O B-LOC I-LOC O O"},
+		{"The Springfield Heat lost .", "O B-LOC I-LOC O O", "O B-LOC I-LOC O O"},
+		{"Miami Heat Lost To Boston", "B-LOC I-LOC O O B-GPE", "B-LOC I-LOC O O B-GPE"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markFoldedTeams(words, tags, demonym, place)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
