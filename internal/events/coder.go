@@ -2247,6 +2247,12 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
 			return true
 		}
+		if whenAnchor(toks, d, t) {
+			// "did not settle the dispute until March 2023, when they
+			// agreed": the clause hangs on the date itself, whatever
+			// opened the phrase the date stands in.
+			return false
+		}
 		if k >= t.j {
 			// After the trigger: "suspended Niger after the coup in July".
 			for q := t.j; q < k; q++ {
@@ -2286,6 +2292,39 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		return dates
 	}
 	return out
+}
+
+// whenOpeners open a clause that tells what happened at the time named
+// just before them: "in March 2023, when they agreed", "on Monday, as
+// talks resumed".
+var whenOpeners = map[string]bool{"when": true, "as": true}
+
+// whenAnchor says whether the trigger stands in a clause opened by ",
+// when" or ", as" right after the date d, with no other clause break
+// between: that clause is set at d ("until March 2023, when they agreed
+// to restore ties" dates the agreement to March 2023).
+func whenAnchor(toks []tok, d *model.TimeExpr, t *trigger) bool {
+	e := sort.Search(len(toks), func(q int) bool { return toks[q].start >= d.End })
+	if e+2 > t.i || e+1 >= len(toks) || toks[e].low != "," || !whenOpeners[toks[e+1].low] {
+		return false
+	}
+	for q := e + 2; q < t.i; q++ {
+		if l := toks[q].low; l == "," || l == ";" || l == ":" || l == "but" || temporalOpeners[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// whenAnchored returns the date whose ", when" clause holds the trigger,
+// or nil.
+func whenAnchored(toks []tok, t *trigger, dates []model.TimeExpr) *model.TimeExpr {
+	for i := range dates {
+		if whenAnchor(toks, &dates[i], t) {
+			return &dates[i]
+		}
+	}
+	return nil
 }
 
 // commaBetween says whether a comma lies between tokens i and j.
@@ -3865,7 +3904,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	dateEnd := ""
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
-	d := pickDate(otherTimes(toks, t, dates, lo, hi), off, lo, hi)
+	kept := otherTimes(toks, t, dates, lo, hi)
+	d := pickDate(kept, off, lo, hi)
+	if w := whenAnchored(toks, t, kept); w != nil && (d == nil || d.Start < lo || d.Start >= hi) {
+		// Unless the clause names a date of its own, the date it hangs
+		// on dates it, though it stands outside the clause.
+		d = w
+	}
 	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(tenseText(text, toks, t, lo, hi), toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
 		d = nil // "next month's drills ... as such drills are criticised"
 	}

@@ -1204,3 +1204,40 @@ func TestClockTimeDatesEventToItsDay(t *testing.T) {
 		}
 	}
 }
+
+// A ", when" or ", as" clause after a date is set at that date, even when
+// the date stands in an "until" or "after" phrase of the clause before,
+// and not at a date carried from an earlier sentence; a date of the
+// clause's own still wins.
+func TestWhenClauseDatedByItsDate(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text string
+		want ev
+	}{
+		{"Ties froze in 2015. The feud lasted until June 2018, when Peru agreed to reopen the border with Chile.",
+			ev{typ: "AGREE", src: "PER", date: "2018-06"}},
+		{"The talks stalled after the vote in May 2019, when Peru accused Ecuador of fraud.",
+			ev{typ: "ACCUSE", src: "PER", tgt: "ECU", date: "2019-05"}},
+		{"Relations soured in 2017, as Peru expelled the Chilean ambassador.",
+			ev{typ: "SANCTION", src: "PER", date: "2017"}},
+		{"The dispute ran until 2018, when Peru accused Ecuador of fraud on July 3, 2018.",
+			ev{typ: "ACCUSE", src: "PER", tgt: "ECU", date: "2018-07-03"}},
+	} {
+		evs := c.Code(&model.Article{Text: tc.text}, pub, segment.Sentences(tc.text))
+		found := false
+		for _, e := range evs {
+			v := view(e)
+			if v.typ != tc.want.typ || !strings.HasPrefix(v.src, tc.want.src) {
+				continue
+			}
+			found = true
+			if v.date != tc.want.date {
+				t.Errorf("%q: %s dated %q, want %q", tc.text, v.typ, v.date, tc.want.date)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event: %+v", tc.text, tc.want.typ, views(evs))
+		}
+	}
+}
