@@ -2934,6 +2934,12 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, toks []tok, ms []mention, t *trigger, dates []model.TimeExpr, carried *model.TimeExpr, reporter *group, reportAt int) {
 	p := t.p
 	typ, code := p.Type, p.CAMEO
+	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "meet" && c.thingPronoun(toks, ms, t) {
+		// "We face the same threats and will meet them together": met
+		// threats, demands or targets are no meeting, as "meet * targets"
+		// in the patterns.
+		return
+	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
 	}
@@ -4332,6 +4338,49 @@ func inRelative(toks []tok, i int) bool {
 		case l == "," || leftStop[l] || rightStop[l] || reportWords[l]:
 			return false
 		}
+	}
+	return false
+}
+
+// thingPronoun says whether the object right after the trigger is "them"
+// or "it" and the nearest noun before the trigger that could be its
+// antecedent is a thing, not an actor: a lower-case common noun of the
+// pronoun's number outside every mention and no role word ("face the
+// same threats, and we will meet them").
+func (c *Coder) thingPronoun(toks []tok, ms []mention, t *trigger) bool {
+	if t.j >= len(toks) || (toks[t.j].low != "them" && toks[t.j].low != "it") {
+		return false
+	}
+	plural := toks[t.j].low == "them"
+	// The trigger's own subject, right before it but for auxiliaries and
+	// adverbs ("and their leaders will meet them"), is no antecedent.
+	subject := true
+	for k := t.i - 1; k >= 0; k-- {
+		if mi := slices.IndexFunc(ms, func(m mention) bool { return m.i <= k && k < m.j }); mi >= 0 {
+			if ms[mi].kind != "pronoun" && !subject {
+				return false // an actor is nearer
+			}
+			k = ms[mi].i
+			subject = false
+			continue
+		}
+		w := toks[k]
+		if subject && (w.pos == "MD" || strings.HasPrefix(w.pos, "VB") || strings.HasPrefix(w.pos, "RB")) {
+			continue
+		}
+		subject = false
+		if isCap(w.text) || !strings.HasPrefix(w.pos, "NN") {
+			continue
+		}
+		if plural != (w.pos == "NNS") {
+			continue
+		}
+		if c.kb != nil {
+			if _, role := c.kb.RoleNorm(kb.Normalize(w.low)); role {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
