@@ -1312,6 +1312,20 @@ func headlineList(toks []tok, g group) bool {
 	return true
 }
 
+// appositionEnds says whether an appositive name ending before token k is
+// closed there: by a comma, a parenthesis, the sentence's end or a finite
+// verb, not by "and" ("his counterpart, Kihara and ...", a list).
+func appositionEnds(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].low {
+	case ",", ")", ".", ";", ":", "--", "\u2014":
+		return true
+	}
+	return finiteVerb(toks[k])
+}
+
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
 func groupAt(toks []tok, ms []mention, mi int) group {
@@ -1395,6 +1409,23 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		}
 		joins = append(joins, conj(g[len(g)-1], ms[k]))
 		g = append(g, ms[k])
+	}
+	// "his Japanese counterpart, Minoru Kihara,": a role named by the
+	// person in apposition after it is that person, who stands in its
+	// place (with the role's country and sector if the name has none).
+	for q := 0; q+1 < len(g); q++ {
+		m, n := g[q], g[q+1]
+		if (m.kind != "role" && m.kind != "demonym") || n.kind != "person" || n.i != m.j+1 || toks[m.j].low != "," || !appositionEnds(toks, n.j) {
+			continue
+		}
+		if n.country == "" {
+			n.country = m.country
+		}
+		if n.sector == "" {
+			n.sector = m.sector
+		}
+		g = append(append(g[:q:q], n), g[q+2:]...)
+		joins = append(joins[:q:q], joins[q+1:]...)
 	}
 	// A list ends with a conjunction ("A, B and C"); members joined only by
 	// commas after the last conjunction belong to another phrase, and a

@@ -1241,3 +1241,38 @@ func TestWhenClauseDatedByItsDate(t *testing.T) {
 		}
 	}
 }
+
+// A role followed by a person's name in apposition ("his Japanese
+// counterpart, Minoru Kihara,") is that person; a name that opens a list
+// ("the envoy, Kihara and two aides") is no apposition.
+func TestRoleInAppositionIsThePerson(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text, typ string
+		person    bool
+	}{
+		{"Peru's defence minister and his Japanese counterpart, Minoru Kihara, held talks in Lima on Monday.", "CONSULT", true},
+		{"The Japanese defence minister, Minoru Kihara, criticized Peru on Monday.", "ACCUSE", true},
+		{"Peru's defence minister and his Japanese counterpart held talks in Lima on Monday.", "CONSULT", false},
+	} {
+		evs := code(t, c, tc.text)
+		found := false
+		for _, e := range evs {
+			if e.Type != tc.typ {
+				continue
+			}
+			for _, a := range append(append([]model.EventActor{}, e.Source...), e.Target...) {
+				if a.Country != "JPN" {
+					continue
+				}
+				found = true
+				if got := strings.Contains(a.ActorID, "person:"); got != tc.person {
+					t.Errorf("%q: Japanese party %+v, want a person: %v", tc.text, a, tc.person)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event with a Japanese party: %+v", tc.text, tc.typ, views(evs))
+		}
+	}
+}
