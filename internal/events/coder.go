@@ -1413,6 +1413,7 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	// "his Japanese counterpart, Minoru Kihara,": a role named by the
 	// person in apposition after it is that person, who stands in its
 	// place (with the role's country and sector if the name has none).
+	self := ms[mi].i // where the mention itself begins, or its stand-in
 	for q := 0; q+1 < len(g); q++ {
 		m, n := g[q], g[q+1]
 		if (m.kind != "role" && m.kind != "demonym") || n.kind != "person" || n.i != m.j+1 || toks[m.j].low != "," || !appositionEnds(toks, n.j) {
@@ -1423,6 +1424,9 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		}
 		if n.sector == "" {
 			n.sector = m.sector
+		}
+		if m.i == self {
+			self = n.i
 		}
 		g = append(append(g[:q:q], n), g[q+2:]...)
 		joins = append(joins[:q:q], joins[q+1:]...)
@@ -1444,7 +1448,7 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		// dropped below).
 		var keep group
 		for q, m := range g {
-			if m.i == ms[mi].i || q > 0 && g[q-1].i == ms[mi].i && m.country == ms[mi].country {
+			if m.i == self || q > 0 && g[q-1].i == self && m.country == ms[mi].country {
 				keep = append(keep, m)
 			}
 		}

@@ -1253,6 +1253,7 @@ func TestRoleInAppositionIsThePerson(t *testing.T) {
 	}{
 		{"Peru's defence minister and his Japanese counterpart, Minoru Kihara, held talks in Lima on Monday.", "CONSULT", true},
 		{"The Japanese defence minister, Minoru Kihara, criticized Peru on Monday.", "ACCUSE", true},
+		{"Peru's defence minister met his Japanese counterpart, Minoru Kihara, on Monday.", "CONSULT", true},
 		{"Peru's defence minister and his Japanese counterpart held talks in Lima on Monday.", "CONSULT", false},
 	} {
 		evs := code(t, c, tc.text)
