@@ -394,7 +394,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 				// "China's military spending", "suspended military aid":
 				// a role word modifying a word for money or things.
-				if i+n < len(toks) && !isCap(toks[i+n].text) && kb.RoleModifies(toks[i+n].low) {
+				if roleModifiesAt(toks, i+n) {
 					i += n - 1
 					break
 				}
@@ -1530,4 +1530,28 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 // ofThe says whether the tokens are "of" or "of the".
 func ofThe(gap []tok) bool {
 	return len(gap) == 1 && gap[0].low == "of" || len(gap) == 2 && gap[0].low == "of" && gap[1].low == "the"
+}
+
+// roleModifiesAt says whether the lower-case noun phrase from token k is
+// one a role word before it only modifies (kb.RoleModifies): its first
+// word, or its head after hyphenated compounds ("a military
+// intelligence-sharing pact", "military early-warning data").
+func roleModifiesAt(toks []tok, k int) bool {
+	for k < len(toks) && !isCap(toks[k].text) {
+		w := toks[k].low
+		next := k + 1
+		// A compound the tokeniser split at its hyphen: "intelligence - sharing".
+		for next+1 < len(toks) && toks[next].text == "-" && toks[next].start == toks[next-1].end && toks[next+1].start == toks[next].end {
+			w += "-" + toks[next+1].low
+			next += 2
+		}
+		if kb.RoleModifies(w) {
+			return true
+		}
+		if !strings.Contains(strings.Trim(w, "-"), "-") {
+			return false
+		}
+		k = next
+	}
+	return false
 }

@@ -1312,6 +1312,20 @@ func headlineList(toks []tok, g group) bool {
 	return true
 }
 
+// appositionEnds says whether an appositive name ending before token k is
+// closed there: by a comma, a parenthesis, the sentence's end or a finite
+// verb, not by "and" ("his counterpart, Kihara and ...", a list).
+func appositionEnds(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].low {
+	case ",", ")", ".", ";", ":", "--", "\u2014":
+		return true
+	}
+	return finiteVerb(toks[k])
+}
+
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
 func groupAt(toks []tok, ms []mention, mi int) group {
@@ -1396,6 +1410,27 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		joins = append(joins, conj(g[len(g)-1], ms[k]))
 		g = append(g, ms[k])
 	}
+	// "his Japanese counterpart, Minoru Kihara,": a role named by the
+	// person in apposition after it is that person, who stands in its
+	// place (with the role's country and sector if the name has none).
+	self := ms[mi].i // where the mention itself begins, or its stand-in
+	for q := 0; q+1 < len(g); q++ {
+		m, n := g[q], g[q+1]
+		if (m.kind != "role" && m.kind != "demonym") || n.kind != "person" || n.i != m.j+1 || toks[m.j].low != "," || !appositionEnds(toks, n.j) {
+			continue
+		}
+		if n.country == "" {
+			n.country = m.country
+		}
+		if n.sector == "" {
+			n.sector = m.sector
+		}
+		if m.i == self {
+			self = n.i
+		}
+		g = append(append(g[:q:q], n), g[q+2:]...)
+		joins = append(joins[:q:q], joins[q+1:]...)
+	}
 	// A list ends with a conjunction ("A, B and C"); members joined only by
 	// commas after the last conjunction belong to another phrase, and a
 	// group with no conjunction at all is an appositive or a new clause.
@@ -1413,7 +1448,7 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		// dropped below).
 		var keep group
 		for q, m := range g {
-			if m.i == ms[mi].i || q > 0 && g[q-1].i == ms[mi].i && m.country == ms[mi].country {
+			if m.i == self || q > 0 && g[q-1].i == self && m.country == ms[mi].country {
 				keep = append(keep, m)
 			}
 		}
@@ -2247,6 +2282,12 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
 			return true
 		}
+		if whenAnchor(toks, d, t) {
+			// "did not settle the dispute until March 2023, when they
+			// agreed": the clause hangs on the date itself, whatever
+			// opened the phrase the date stands in.
+			return false
+		}
 		if k >= t.j {
 			// After the trigger: "suspended Niger after the coup in July".
 			for q := t.j; q < k; q++ {
@@ -2286,6 +2327,39 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		return dates
 	}
 	return out
+}
+
+// whenOpeners open a clause that tells what happened at the time named
+// just before them: "in March 2023, when they agreed", "on Monday, as
+// talks resumed".
+var whenOpeners = map[string]bool{"when": true, "as": true}
+
+// whenAnchor says whether the trigger stands in a clause opened by ",
+// when" or ", as" right after the date d, with no other clause break
+// between: that clause is set at d ("until March 2023, when they agreed
+// to restore ties" dates the agreement to March 2023).
+func whenAnchor(toks []tok, d *model.TimeExpr, t *trigger) bool {
+	e := sort.Search(len(toks), func(q int) bool { return toks[q].start >= d.End })
+	if e+2 > t.i || e+1 >= len(toks) || toks[e].low != "," || !whenOpeners[toks[e+1].low] {
+		return false
+	}
+	for q := e + 2; q < t.i; q++ {
+		if l := toks[q].low; l == "," || l == ";" || l == ":" || l == "but" || temporalOpeners[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// whenAnchored returns the date whose ", when" clause holds the trigger,
+// or nil.
+func whenAnchored(toks []tok, t *trigger, dates []model.TimeExpr) *model.TimeExpr {
+	for i := range dates {
+		if whenAnchor(toks, &dates[i], t) {
+			return &dates[i]
+		}
+	}
+	return nil
 }
 
 // commaBetween says whether a comma lies between tokens i and j.
@@ -2895,6 +2969,12 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, toks []tok, ms []mention, t *trigger, dates []model.TimeExpr, carried *model.TimeExpr, reporter *group, reportAt int) {
 	p := t.p
 	typ, code := p.Type, p.CAMEO
+	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "meet" && c.thingPronoun(toks, ms, t) {
+		// "We face the same threats and will meet them together": met
+		// threats, demands or targets are no meeting, as "meet * targets"
+		// in the patterns.
+		return
+	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
 	}
@@ -3865,7 +3945,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	dateEnd := ""
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
-	d := pickDate(otherTimes(toks, t, dates, lo, hi), off, lo, hi)
+	kept := otherTimes(toks, t, dates, lo, hi)
+	d := pickDate(kept, off, lo, hi)
+	if w := whenAnchored(toks, t, kept); w != nil && (d == nil || d.Start < lo || d.Start >= hi) {
+		// Unless the clause names a date of its own, the date it hangs
+		// on dates it, though it stands outside the clause.
+		d = w
+	}
 	if d != nil && (d.Start < lo || d.Start >= hi) && d.Relation == "future" && timex.TenseAround(tenseText(text, toks, t, lo, hi), toks[t.head].start-lo, toks[t.j-1].end-lo) != timex.TenseFuture {
 		d = nil // "next month's drills ... as such drills are criticised"
 	}
@@ -4287,6 +4373,49 @@ func inRelative(toks []tok, i int) bool {
 		case l == "," || leftStop[l] || rightStop[l] || reportWords[l]:
 			return false
 		}
+	}
+	return false
+}
+
+// thingPronoun says whether the object right after the trigger is "them"
+// or "it" and the nearest noun before the trigger that could be its
+// antecedent is a thing, not an actor: a lower-case common noun of the
+// pronoun's number outside every mention and no role word ("face the
+// same threats, and we will meet them").
+func (c *Coder) thingPronoun(toks []tok, ms []mention, t *trigger) bool {
+	if t.j >= len(toks) || (toks[t.j].low != "them" && toks[t.j].low != "it") {
+		return false
+	}
+	plural := toks[t.j].low == "them"
+	// The trigger's own subject, right before it but for auxiliaries and
+	// adverbs ("and their leaders will meet them"), is no antecedent.
+	subject := true
+	for k := t.i - 1; k >= 0; k-- {
+		if mi := slices.IndexFunc(ms, func(m mention) bool { return m.i <= k && k < m.j }); mi >= 0 {
+			if ms[mi].kind != "pronoun" && !subject {
+				return false // an actor is nearer
+			}
+			k = ms[mi].i
+			subject = false
+			continue
+		}
+		w := toks[k]
+		if subject && (w.pos == "MD" || strings.HasPrefix(w.pos, "VB") || strings.HasPrefix(w.pos, "RB")) {
+			continue
+		}
+		subject = false
+		if isCap(w.text) || !strings.HasPrefix(w.pos, "NN") {
+			continue
+		}
+		if plural != (w.pos == "NNS") {
+			continue
+		}
+		if c.kb != nil {
+			if _, role := c.kb.RoleNorm(kb.Normalize(w.low)); role {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

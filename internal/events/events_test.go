@@ -1204,3 +1204,76 @@ func TestClockTimeDatesEventToItsDay(t *testing.T) {
 		}
 	}
 }
+
+// A ", when" or ", as" clause after a date is set at that date, even when
+// the date stands in an "until" or "after" phrase of the clause before,
+// and not at a date carried from an earlier sentence; a date of the
+// clause's own still wins.
+func TestWhenClauseDatedByItsDate(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text string
+		want ev
+	}{
+		{"Ties froze in 2015. The feud lasted until June 2018, when Peru agreed to reopen the border with Chile.",
+			ev{typ: "AGREE", src: "PER", date: "2018-06"}},
+		{"The talks stalled after the vote in May 2019, when Peru accused Ecuador of fraud.",
+			ev{typ: "ACCUSE", src: "PER", tgt: "ECU", date: "2019-05"}},
+		{"Relations soured in 2017, as Peru expelled the Chilean ambassador.",
+			ev{typ: "SANCTION", src: "PER", date: "2017"}},
+		{"The dispute ran until 2018, when Peru accused Ecuador of fraud on July 3, 2018.",
+			ev{typ: "ACCUSE", src: "PER", tgt: "ECU", date: "2018-07-03"}},
+	} {
+		evs := c.Code(&model.Article{Text: tc.text}, pub, segment.Sentences(tc.text))
+		found := false
+		for _, e := range evs {
+			v := view(e)
+			if v.typ != tc.want.typ || !strings.HasPrefix(v.src, tc.want.src) {
+				continue
+			}
+			found = true
+			if v.date != tc.want.date {
+				t.Errorf("%q: %s dated %q, want %q", tc.text, v.typ, v.date, tc.want.date)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event: %+v", tc.text, tc.want.typ, views(evs))
+		}
+	}
+}
+
+// A role followed by a person's name in apposition ("his Japanese
+// counterpart, Minoru Kihara,") is that person; a name that opens a list
+// ("the envoy, Kihara and two aides") is no apposition.
+func TestRoleInAppositionIsThePerson(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text, typ string
+		person    bool
+	}{
+		{"Peru's defence minister and his Japanese counterpart, Minoru Kihara, held talks in Lima on Monday.", "CONSULT", true},
+		{"The Japanese defence minister, Minoru Kihara, criticized Peru on Monday.", "ACCUSE", true},
+		{"Peru's defence minister met his Japanese counterpart, Minoru Kihara, on Monday.", "CONSULT", true},
+		{"Peru's defence minister and his Japanese counterpart held talks in Lima on Monday.", "CONSULT", false},
+	} {
+		evs := code(t, c, tc.text)
+		found := false
+		for _, e := range evs {
+			if e.Type != tc.typ {
+				continue
+			}
+			for _, a := range append(append([]model.EventActor{}, e.Source...), e.Target...) {
+				if a.Country != "JPN" {
+					continue
+				}
+				found = true
+				if got := strings.Contains(a.ActorID, "person:"); got != tc.person {
+					t.Errorf("%q: Japanese party %+v, want a person: %v", tc.text, a, tc.person)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event with a Japanese party: %+v", tc.text, tc.typ, views(evs))
+		}
+	}
+}

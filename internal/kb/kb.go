@@ -388,7 +388,12 @@ func init() {
 		"funding", "funds", "equipment", "hardware", "technology", "technologies", "bond", "bonds", "debt", "debts",
 		"data", "statistics", "policy", "policies", "strategy", "doctrine", "reform", "reforms", "program",
 		"programs", "programme", "programmes", "secrets", "sales", "exports", "imports", "revenue", "revenues",
-		"contract", "contracts", "procurement", "purchases", "salaries", "pensions", "subsidies", "cuts"} {
+		"contract", "contracts", "procurement", "purchases", "salaries", "pensions", "subsidies", "cuts",
+		// Pacts, ties and undertakings: "a military pact", "military
+		// exercises", "a military base".
+		"pact", "pacts", "treaty", "treaties", "alliance", "alliances", "agreement", "agreements", "accord",
+		"cooperation", "ties", "exercise", "exercises", "drill", "drills", "base", "bases", "installation",
+		"installations", "facility", "facilities", "operation", "operations", "campaign", "campaigns"} {
 		roleModified[w] = true
 	}
 }
