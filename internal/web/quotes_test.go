@@ -85,38 +85,23 @@ func TestQuotesOnPages(t *testing.T) {
 // keyset with the filters kept, and names the speaker it is filtered by;
 // a refused filter comes back in its form.
 func TestQuotesPage(t *testing.T) {
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	olsen := &model.Speaker{Text: "Marta Olsen", ActorID: "doc:person:marta_olsen"}
 	const n = 35 // more than a page
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		for i := range n {
-			pub := time.Date(2025, 4, 1, 8, 0, 0, 0, time.UTC).AddDate(0, 0, i)
-			text := "The harbour master spoke about the quay."
-			url := "https://harbour.example/q" + strconv.Itoa(i)
-			_, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: url,
-				Title: "Quay day " + strconv.Itoa(i), Text: text, Published: &pub,
-				Data: &model.Article{Title: "Quay day " + strconv.Itoa(i), Paragraphs: []string{text}, Text: text, Published: &pub,
-					Actors: []model.ActorRef{{ID: olsen.ActorID, Name: "Marta Olsen", Type: "person", Mentions: 1}},
-					Quotes: []model.Quote{
-						{Text: "Quay remark number " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: olsen},
-						{Text: "A <b>deckhand</b> word " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "a deckhand"}},
-					}}})
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	var arts []*store.Article
+	for i := range n {
+		pub := time.Date(2025, 4, 1, 8, 0, 0, 0, time.UTC).AddDate(0, 0, i)
+		text := "The harbour master spoke about the quay."
+		url := "https://harbour.example/q" + strconv.Itoa(i)
+		arts = append(arts, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: url,
+			Title: "Quay day " + strconv.Itoa(i), Text: text, Published: &pub,
+			Data: &model.Article{Title: "Quay day " + strconv.Itoa(i), Paragraphs: []string{text}, Text: text, Published: &pub,
+				Actors: []model.ActorRef{{ID: olsen.ActorID, Name: "Marta Olsen", Type: "person", Mentions: 1}},
+				Quotes: []model.Quote{
+					{Text: "Quay remark number " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: olsen},
+					{Text: "A <b>deckhand</b> word " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "a deckhand"}},
+				}}})
 	}
-	mux := http.NewServeMux()
-	New(st, nil).Register(mux)
+	mux := siteWith(t, arts...)
 
 	// By name: the speaker's quotes only, all of them once over the pages.
 	seen := map[string]int{}
@@ -177,34 +162,42 @@ func TestQuotesPage(t *testing.T) {
 // reference date) or stored, and the page says which, so neither reads as
 // a publish date.
 func TestQuotesPageUndatedArticles(t *testing.T) {
+	seen := time.Date(2024, 5, 8, 12, 0, 0, 0, time.UTC)
+	speaker := &model.Speaker{Text: "Marta Olsen", ActorID: "doc:person:marta_olsen"}
+	var arts []*store.Article
+	for i, ref := range []*time.Time{&seen, nil} {
+		url := "https://harbour.example/u" + strconv.Itoa(i)
+		text := "The harbour master spoke."
+		arts = append(arts, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: url, Title: "Undated " + strconv.Itoa(i), Text: text,
+			Data: &model.Article{Title: "Undated " + strconv.Itoa(i), Paragraphs: []string{text}, Text: text, ReferenceDate: ref, ReferenceSource: model.DateLastModified,
+				Quotes: []model.Quote{{Text: "Remark " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: speaker}}}})
+	}
+	code, body := fetch(t, siteWith(t, arts...), "/quotes")
+	if code != 200 || !strings.Contains(body, "Harbour Wire seen 8 May 2024") || !strings.Contains(body, "Harbour Wire stored ") {
+		t.Fatalf("/quotes: %d\n%s", code, body)
+	}
+}
+
+// siteWith is the web UI over a new SQLite store holding arts.
+func siteWith(t *testing.T, arts ...*store.Article) *http.ServeMux {
+	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"), sqlite.Options{})
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "site.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	seen := time.Date(2024, 5, 8, 12, 0, 0, 0, time.UTC)
-	speaker := &model.Speaker{Text: "Marta Olsen", ActorID: "doc:person:marta_olsen"}
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		for i, ref := range []*time.Time{&seen, nil} {
-			url := "https://harbour.example/u" + strconv.Itoa(i)
-			text := "The harbour master spoke."
-			_, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: url, Title: "Undated " + strconv.Itoa(i), Text: text,
-				Data: &model.Article{Title: "Undated " + strconv.Itoa(i), Paragraphs: []string{text}, Text: text, ReferenceDate: ref, ReferenceSource: model.DateLastModified,
-					Quotes: []model.Quote{{Text: "Remark " + strconv.Itoa(i), Kind: model.QuoteDirect, Speaker: speaker}}}})
-			if err != nil {
+	t.Cleanup(func() { st.Close() })
+	if err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, a := range arts {
+			if _, err := tx.InsertArticle(ctx, a); err != nil {
 				return err
 			}
 		}
 		return nil
-	})
-	if err != nil {
+	}); err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
 	New(st, nil).Register(mux)
-	code, body := fetch(t, mux, "/quotes")
-	if code != 200 || !strings.Contains(body, "Harbour Wire seen 8 May 2024") || !strings.Contains(body, "Harbour Wire stored ") {
-		t.Fatalf("/quotes: %d\n%s", code, body)
-	}
+	return mux
 }
