@@ -400,11 +400,16 @@ func (d *docState) roleMentions() []model.Entity {
 				continue
 			}
 			// "military officials": a sector word modifying a role word.
-			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] && r2.Office == "" {
+			// A word for an office after one ("military leaders") is
+			// that sector's, not the country's leader: the office is
+			// dropped, so no holder of it is looked up.
+			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] &&
+				(r2.Office == "" || r.Sector != kb.SectorGovernment && r2.Sector == kb.SectorGovernment) {
 				sector := r.Sector
 				r = r2
 				if r.Sector == kb.SectorGovernment {
 					r.Sector = sector
+					r.Office = ""
 				}
 				end = j2
 			}
