@@ -2233,6 +2233,46 @@ var durationRE = regexp.MustCompile(`(?i)^(?:[0-9]+|an?|one|two|three|four|five|
 // held" and "has met" are past; "will be held", "to be met" are not). A bare
 // participle is usually a simple past the tagger read as one ("Kihara, met
 // in Seoul").
+// promiseStems begin the words for undertaking to do something later:
+// "pledging to", "a promise to", "vowing to", "agreeing to".
+var promiseStems = []string{"pledg", "promis", "vow", "commit", "undertak", "agree", "offer"}
+
+// promisedDate says whether the date d stands in the infinitive a promise
+// at the trigger's head governs ("pledging to hold talks in June"), so
+// dates the promised act, not the promise. A promise in the future tense
+// itself ("will pledge to ... in June") is left to the tense.
+func promisedDate(toks []tok, t *trigger, d *model.TimeExpr) bool {
+	h := t.head
+	if h+1 >= len(toks) || toks[h+1].low != "to" || d.Start < toks[h+1].end {
+		return false
+	}
+	promise := false
+	for _, p := range promiseStems {
+		if strings.HasPrefix(toks[h].low, p) {
+			promise = true
+			break
+		}
+	}
+	if !promise {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		switch toks[k].low {
+		case "will", "would", "shall", "'ll":
+			return false
+		}
+	}
+	// The infinitive's clause runs to the next clause break; a date after
+	// one ("pledging to hold talks, officials said on Monday") is another
+	// clause's.
+	for q := h + 2; q < len(toks) && toks[q].start < d.Start; q++ {
+		if l := toks[q].low; l == "," || l == ";" || l == ":" || l == "but" {
+			return false
+		}
+	}
+	return true
+}
+
 func pastVerb(toks []tok, i int) bool {
 	switch toks[i].pos {
 	case "VBD":
@@ -3970,6 +4010,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// the meeting.
 		d = nil
 	}
+	promised := d != nil && d.Relation == "future" && promisedDate(toks, t, d)
+	if promised {
+		// "signed a statement pledging to hold the next round of talks
+		// in June": June is when the talks are to be held; the pledge is
+		// made now and is dated like any report (the pledged act, if
+		// coded, keeps June).
+		d = nil
+	}
 	if d != nil && modality == "hypothetical" && (d.Start < lo || d.Start >= hi) && contrastBetween(toks, off, d.Start) {
 		// "Russia may attack Ukraine but did meet Turkish officials on
 		// Monday": Monday dates the meeting in the contrasted clause; a
@@ -4011,10 +4059,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		tense := timex.TenseAround(tenseText(text, toks, t, s.Start, end), toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
 		switch {
-		case (tense == timex.TenseFuture || modality == "planned") && !refusal:
+		case (tense == timex.TenseFuture || modality == "planned") && !refusal && !promised:
 			// "will not send troops" is in the future tense, but the
 			// refusal is a present act, asserted now: it is dated like
-			// any undated report, below.
+			// any undated report, below; so is a promise whose promised
+			// act alone had a date.
 			ev.Relation = "future"
 		default:
 			// Undated news is recent: the publish month.

@@ -198,6 +198,21 @@ func (s *Stage) Resolve(art *model.Article) {
 	if len(roles) > 0 {
 		art.Entities = append(art.Entities, roles...)
 		sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })
+		// A role in apposition before a name the knowledge base lacks
+		// ("Peru's foreign minister, Carlos Mendoza,") gave the person
+		// its country only now (see roleMentions).
+		for i := range art.Entities {
+			e := &art.Entities[i]
+			if e.Type != model.EntityPerson || e.Country != "" {
+				continue
+			}
+			if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID && strings.HasPrefix(l.id, "doc:person:") && l.country != "" {
+				e.Country = l.country
+				if e.Sector == "" {
+					e.Sector = l.sector
+				}
+			}
+		}
 	}
 	d.genders()
 	art.Actors = d.actors()

@@ -400,11 +400,16 @@ func (d *docState) roleMentions() []model.Entity {
 				continue
 			}
 			// "military officials": a sector word modifying a role word.
-			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] && r2.Office == "" {
+			// A word for an office after one ("military leaders") is
+			// that sector's, not the country's leader: the office is
+			// dropped, so no holder of it is looked up.
+			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] &&
+				(r2.Office == "" || r.Sector != kb.SectorGovernment && r2.Sector == kb.SectorGovernment) {
 				sector := r.Sector
 				r = r2
 				if r.Sector == kb.SectorGovernment {
 					r.Sector = sector
+					r.Office = ""
 				}
 				end = j2
 			}
@@ -492,6 +497,16 @@ func (d *docState) roleMentions() []model.Entity {
 			l = d.appositiveOwner(i, end)
 			if l == nil {
 				l = d.appositiveAfter(end)
+				// "Peru's foreign minister, Carlos Mendoza," names a
+				// person the knowledge base may not know: the role in
+				// apposition before the name is all that says whose
+				// official he is.
+				if l != nil && l.country == "" && t.country != "" && strings.HasPrefix(l.id, "doc:person:") {
+					l.country = t.country
+					if l.sector == "" {
+						l.sector = t.sector
+					}
+				}
 			}
 		}
 		if l == nil && !r.Group {
@@ -999,6 +1014,12 @@ func (d *docState) appositiveOwner(i, end int) *link {
 	}
 	for j := i - 1; j > 0 && j >= i-8; j-- {
 		if d.toks[j].norm != "" {
+			// "Carlos Mendoza, met Chile's president": a finite verb
+			// between the comma and the role makes the role its object,
+			// no apposition of the name (see appositive).
+			if d.verbAt(int(d.toks[j].start)) && !(copulas[d.toks[j].norm] && d.toks[j-1].norm == "who") {
+				return nil
+			}
 			continue
 		}
 		if d.art.Text[int(d.toks[j].start):int(d.toks[j].end)] != "," {
@@ -1265,6 +1286,14 @@ func (d *docState) appositive(end int) title {
 		if d.toks[j].norm == "" {
 			break
 		}
+		// A finite verb ends the apposition: in "Carlos Mendoza, met
+		// Chile's president" the comma closed one before the name, and the
+		// role after the verb is its object, someone else. Only a
+		// copula of a relative clause still describes the name ("Jane
+		// Doe, who is South Korea's unification minister,").
+		if d.verbAt(int(d.toks[j].start)) && !(copulas[d.toks[j].norm] && d.toks[j-1].norm == "who") {
+			break
+		}
 		if e, ok := d.entStartTok[j]; ok && e.Type != model.EntityPerson && inName == nil {
 			// "a State Department spokesman": the name is the
 			// modifier of the role after it, not the role.
@@ -1301,6 +1330,9 @@ func (d *docState) appositive(end int) title {
 	}
 	return title{}
 }
+
+// copulas link a relative "who" to the title that describes the name.
+var copulas = wordSet("is was became becomes remains remained serves served")
 
 // envoyRoles are the words for envoys, who serve abroad.
 var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls")
