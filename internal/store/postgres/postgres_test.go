@@ -831,15 +831,11 @@ func TestMigrationCountsEvents(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []store.DateCount
-		for rows.Next() {
-			var c store.DateCount
-			if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events); err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, c)
-		}
+		got, err := codec.ScanDateCounts(rows)
 		rows.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
 		want = append(want, fmt.Sprint(got))
 	}
 	if _, err := db.db.ExecContext(ctx, undoV11+`DELETE FROM schema_migrations WHERE version >= 11`); err != nil {
