@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"database/sql"
 	"slices"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -42,6 +43,29 @@ func ScanSpeakers(rows *sql.Rows) ([]store.SpeakerMatch, error) {
 			return nil, err
 		}
 		m.By = store.MatchOrder[way]
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ScanReports reads EventReports' rows (event, article, article event,
+// url, site, report date, sentence, text, trigger, rule, confidence, date,
+// precision). Both backends return the same columns but keep times in
+// their own type (a timestamp, RFC 3339 text): T is the backend's, and
+// reportTime turns it into the report's date.
+func ScanReports[T any](rows *sql.Rows, reportTime func(T) *time.Time) ([]store.EventMention, error) {
+	var out []store.EventMention
+	for rows.Next() {
+		var m store.EventMention
+		var at T
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &at,
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
+			return nil, err
+		}
+		m.Published = reportTime(at)
 		out = append(out, m)
 	}
 	if err := rows.Err(); err != nil {

@@ -622,18 +622,8 @@ func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, 
 		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
 	}
 	defer rows.Close()
-	var out []store.EventMention
-	for rows.Next() {
-		var m store.EventMention
-		var at sql.NullTime
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &at,
-			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
-			return nil, fmt.Errorf("store: event %d reports: %w", id, err)
-		}
-		m.Published = timePtr(at)
-		out = append(out, m)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := codec.ScanReports(rows, timePtr)
+	if err != nil {
 		return nil, fmt.Errorf("store: event %d reports: %w", id, err)
 	}
 	return out, nil
