@@ -238,6 +238,16 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	// them is trimmed.
 	keep := 0
 	if !lenient {
+		// A signature followed by a press release's closing sections
+		// ("Media contact:", "About ..."): the body ends with the
+		// signature, the sections are furniture.
+		lines := make([]string, len(out))
+		for k, c := range out {
+			lines[k] = c.text
+		}
+		if j := signatureBeforeSection(lines, func(k int) bool { return out[k].heading }); j >= 0 {
+			out = out[:j]
+		}
 		var tail []string
 		for _, c := range out[max(0, len(out)-1-maxSignatureLines-maxContactLines):] {
 			if c.heading {
@@ -251,7 +261,7 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 		}
 	}
 	for !lenient && len(out) > keep && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
-		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text)) {
+		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text) || opensEndSection(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}
 	// A heading introduces content: drop headings not followed by a

@@ -117,7 +117,7 @@ var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`noticias relacionadas`, `leia também`, `mais lidas`, `leggi anche`, `i più letti`, `lees ook`, `meest gelezen`,
 	`about (?:the author|the authors|us|this (?:site|newsletter))`, `media contacts?`, `press contacts?`, `notes to editors`,
 	`über uns`, `à propos(?: de l'auteur)?`, `sobre (?:el|o) autor`,
-}, "|") + `)\s*[:.]?$|(?-i:^About \p{Lu}[^.!?:]{0,60}$)`)
+}, "|") + `)\s*[:.]?$|(?-i:^About (?:the )?\p{Lu}[^.!?:]{0,60}$)`)
 
 // txtCommentsHeader matches the heading of a reader-comments section;
 // everything after it is comments, prose or not.
