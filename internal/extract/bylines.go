@@ -490,3 +490,11 @@ func readsAsPhrase(name string) bool {
 	}
 	return capital && content
 }
+
+// isBylineLine reports a line of the page that is a byline and nothing
+// more: a byline lead, after at most a date and a separator, then names
+// ("By Mira Holt | July 28, 2021", "05/10/2018 - Posted by: Ana Lima -
+// Category: Health - Tags: ...").
+func isBylineLine(s string) bool {
+	return len(s) <= maxBylineText && hasBylineLead(s+" ") && len(bylineNames(s)) > 0
+}

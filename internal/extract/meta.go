@@ -41,6 +41,12 @@ type metaCollector struct {
 	// HTML's names one.
 	xmlDoc      bool
 	elemBylines []string
+	// byline and orgs are what resolve found: the writer's names and the
+	// names the page gives itself and its owner. The body's last
+	// paragraphs are read against them (a note about the writer, the
+	// company's own "about" paragraph).
+	byline string
+	orgs   []string
 }
 
 const maxMetaValues = 8
@@ -624,6 +630,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	// of them names no writer.
 	orgs := []string{a.Site, ld.site, m.first("og:site_name"), m.first("publisher", "dc.publisher"), m.first("copyright", "dc.rights")}
 	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, orgs, headings)
+	m.byline, m.orgs = a.Byline, orgs
 
 	// Published, in the order of trust documented in pubdate.go.
 	a.Published, a.PublishedSource, a.PublishedZoneSource = m.published(ld, a.URL, pageURL)
