@@ -841,7 +841,8 @@ func cleanByline(names []string) string {
 		n = cleanSpace(n)
 		// A lead after a separator: "| BY: Jane Doe".
 		n = strings.TrimLeft(n, " |·•-–—")
-		for _, p := range []string{"By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "di "} {
+		for _, p := range []string{"By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "di ",
+			"Author: ", "Autor: ", "Autora: ", "Auteur : ", "Auteur: ", "Автор: ", "Текст: "} {
 			n = strings.TrimPrefix(n, p)
 		}
 		n = cutAtWeekday(stripBylineDate(strings.TrimSpace(n)))
