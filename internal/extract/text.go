@@ -258,8 +258,10 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		for k := range lines {
 			lines[k] = units[i+k].text
 		}
-		j := i + signatureEnd(lines, func(k int) bool { return c.role[i+k] == roleBody })
-		if j == n || j > i+1 && c.role[j] == roleBody && !isSignatureLine(units[j].text) {
+		j := i + signatureEnd(lines, func(k int) bool { return c.role[i+k] == roleBody && !opensEndSection(lines[k]) })
+		// A section that pages put after the body ("Media contact:",
+		// "About ...") may follow the signature: it ends the letter.
+		if j == n || j > i+1 && c.role[j] == roleBody && !isSignatureLine(units[j].text) || opensEndSection(units[j].text) {
 			for k := i + 1; k < j; k++ {
 				if c.role[k] == roleDrop {
 					c.role[k] = roleBody // a contact line (signatureEnd)
