@@ -661,6 +661,24 @@ func hazardSubject(toks []tok, i int) bool {
 	return false
 }
 
+// conditionSubject says whether the word right before the verb at i
+// (past adverbs and auxiliaries) is a condition noun ("tensions returned",
+// "calm has returned") that no name or demonym modifies: no one's act.
+func conditionSubject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || beAux[toks[k].low] || toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "had") {
+		k--
+	}
+	if k < 0 || !conditions[toks[k].low] {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return !(isCap(p.text) && !isPunct(p.text) && k-1 > 0) && p.low != "'s" && !strings.HasPrefix(p.pos, "NNP") && p.pos != "JJ"
+}
+
 var hazards = map[string]bool{"earthquake": true, "earthquakes": true, "quake": true, "tsunami": true, "flood": true, "floods": true,
 	"flooding": true, "storm": true, "storms": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true,
 	"landslide": true, "landslides": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "fire": true,
@@ -2101,7 +2119,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
-		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low])) {
+		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1))) {
 			end = q
 			if reportWords[l] {
 				// ", Portuguese President Mario Soares said", ", a member
@@ -2167,6 +2185,31 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// coordinatedClause says whether toks[k] is "and" or "but" opening a
+// clause with a subject of its own ("sent tents and food, and India
+// offered to help"; "warned that ..., and the United Nations launched an
+// appeal"): the first clause's object ends before it. A subject is a name,
+// a pronoun or a determiner's noun phrase, followed within a few words by
+// a finite verb with no preposition or punctuation between.
+func coordinatedClause(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].low != "and" && toks[k].low != "but" {
+		return false
+	}
+	q := k + 1
+	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low]) {
+		return false
+	}
+	for e := q + 1; e < len(toks) && e <= q+6; e++ {
+		if finiteVerb(toks[e]) {
+			return true
+		}
+		if isPunct(toks[e].text) || objPreps[toks[e].low] || locPreps[toks[e].low] || toks[e].low == "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // scareQuote returns the index of the closing quote when toks[q] opens a
@@ -3810,6 +3853,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act.
 	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) {
+		return
+	}
+	// "..., and tensions returned": a state of affairs as the verb's own
+	// subject acts on no one, whoever an earlier clause named.
+	if !t.nominal && !t.passive && conditionSubject(toks, t.i) {
 		return
 	}
 	if len(src) == 0 && len(tgt) == 0 {
