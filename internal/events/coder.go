@@ -1026,7 +1026,9 @@ func isPassive(toks []tok, i int) bool {
 		}
 	}
 	// Reduced relative: "the drills criticised by X", "process supported by Y".
-	if i+1 < len(toks) && toks[i+1].low == "by" {
+	// "talked by phone", "met by video link": a means after "by" is no
+	// agent.
+	if i+1 < len(toks) && toks[i+1].low == "by" && !(i+2 < len(toks) && byMeans[toks[i+2].low]) {
 		return true
 	}
 	if i+2 < len(toks) && adverbs[toks[i+1].low] && toks[i+2].low == "by" {
@@ -1034,6 +1036,11 @@ func isPassive(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// byMeans are the means of contact "by" may name after a verb: "talked by
+// phone", "met by video link".
+var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true,
+	"letter": true, "email": true, "e-mail": true, "mail": true, "post": true}
 
 // nameInGap returns a run of two or more capitalised words between i and
 // j that no mention covers, as a person's name, or nil.
