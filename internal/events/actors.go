@@ -204,7 +204,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// target of whoever rejects or welcomes it.
 		if stem := authoredBy(t); stem != "" && isCap(t.text) {
 			if cc := countryOfWord(k, stem, at); cc != "" {
-				ms = append(ms, mention{i: i, j: i + 1, text: t.text, country: cc, kind: "demonym"})
+				// The country is the actor, as for a demonym the resolver
+				// tagged: "the Russian-led alliance" is RUS, not an
+				// actor known only by its words.
+				m := mention{i: i, j: i + 1, text: t.text, country: cc, kind: "demonym"}
+				if a, ok := k.Actor(cc); ok && a.Type == kb.TypeCountry {
+					m.actorID = a.ID
+				}
+				ms = append(ms, m)
 				continue
 			}
 		}

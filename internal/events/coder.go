@@ -2126,6 +2126,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
+		// "fought a six-week war in 2020 that ended with a Russian-brokered
+		// deal": a relative clause on the object tells of that thing; its
+		// own "with" or object is no partner of the main verb.
+		if (l == "that" || l == "which") && q > j && q+1 < len(toks) && (strings.HasPrefix(toks[q-1].pos, "NN") && !strings.HasPrefix(toks[q-1].pos, "NNP") || toks[q-1].pos == "CD") && (finiteVerb(toks[q+1]) || adverbs[toks[q+1].low]) {
+			end = q
+			break
+		}
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1))) {
 			end = q
 			if reportWords[l] {
