@@ -107,6 +107,8 @@ type articleState struct {
 	sports     bool       // the article reads as a sports report (model.Article.Sports)
 	pair       [2]mention // see notePair
 	hasPair    bool
+	statePair  [2]mention // the last two states named, for "the two countries" (see notePair)
+	hasStates  bool
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
@@ -121,14 +123,27 @@ type articleState struct {
 // sentence names, persons or countries ("Biden spoke with Xi"), for a later
 // "the two leaders" (see pairWords). A sentence naming fewer than two
 // countries keeps the pair before it.
+//
+// "The two countries" are the last two states named, even when a person of
+// another country was named since ("Pashinyan said the Russian-led
+// alliance did not send troops. The two countries fought a war in 2020"):
+// statePair keeps them. A country named in an authoring compound
+// ("Russian-led", "U.S.-brokered") leads or made something and is no
+// party to a pair.
 func (st *articleState) notePair(ms []mention) {
-	var two []mention
+	var two, states []mention
 	for _, m := range ms {
 		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
 			continue
 		}
+		if m.kind == "demonym" && authoredBy(tok{low: strings.ToLower(m.text)}) != "" {
+			continue
+		}
 		if len(two) == 0 || two[len(two)-1].country != m.country && (len(two) < 2 || two[0].country != m.country) {
 			two = append(two, m)
+		}
+		if countryLevel(m.kind) && (len(states) == 0 || states[len(states)-1].country != m.country && (len(states) < 2 || states[0].country != m.country)) {
+			states = append(states, m)
 		}
 	}
 	if len(two) >= 2 {
@@ -138,6 +153,14 @@ func (st *articleState) notePair(ms []mention) {
 		}
 		st.pair = [2]mention{two[0], two[1]}
 		st.hasPair = true
+	}
+	if len(states) >= 2 {
+		states = states[len(states)-2:]
+		for k := range states {
+			states[k].i, states[k].j = -1, -1
+		}
+		st.statePair = [2]mention{states[0], states[1]}
+		st.hasStates = true
 	}
 }
 
