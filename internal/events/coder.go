@@ -2152,6 +2152,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// "fought a six-week war in 2020 that ended with a Russian-brokered
 		// deal": a relative clause on the object tells of that thing; its
 		// own "with" or object is no partner of the main verb.
+		// "shelled its positions overnight, a charge Yerevan denied": a
+		// comment on the whole clause set off by a comma names who
+		// answers it, not whom the act struck.
+		if l == "," && q > j && q+2 < len(toks) && (toks[q+1].low == "a" || toks[q+1].low == "an") && clauseComments[toks[q+2].low] {
+			end = q
+			break
+		}
 		if (l == "that" || l == "which") && q > j && q+1 < len(toks) && (strings.HasPrefix(toks[q-1].pos, "NN") && !strings.HasPrefix(toks[q-1].pos, "NNP") || toks[q-1].pos == "CD") && (finiteVerb(toks[q+1]) || adverbs[toks[q+1].low]) {
 			end = q
 			break
@@ -2223,6 +2230,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 	}
 	return nil, loc
 }
+
+// clauseComments head a noun phrase set off after a clause that comments
+// on the whole of it: ", a charge Yerevan denied", ", a claim Moscow
+// rejected", ", a move Seoul condemned".
+var clauseComments = map[string]bool{"charge": true, "claim": true, "accusation": true, "allegation": true, "move": true,
+	"decision": true, "step": true, "report": true, "statement": true, "version": true}
 
 // coordinatedClause says whether toks[k] is "and" or "but" opening a
 // clause with a subject of its own ("sent tents and food, and India
