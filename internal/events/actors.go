@@ -204,7 +204,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// target of whoever rejects or welcomes it.
 		if stem := authoredBy(t); stem != "" && isCap(t.text) {
 			if cc := countryOfWord(k, stem, at); cc != "" {
-				ms = append(ms, mention{i: i, j: i + 1, text: t.text, country: cc, kind: "demonym"})
+				// The country is the actor, as for a demonym the resolver
+				// tagged: "the Russian-led alliance" is RUS, not an
+				// actor known only by its words.
+				m := mention{i: i, j: i + 1, text: t.text, country: cc, kind: "demonym"}
+				if a, ok := k.Actor(cc); ok && a.Type == kb.TypeCountry {
+					m.actorID = a.ID
+				}
+				ms = append(ms, m)
 				continue
 			}
 		}
@@ -619,7 +626,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if !pairPhrase(toks, *m) {
 			continue
 		}
-		if art.hasPair {
+		if art.hasStates && stateHeads[toks[m.i].low] {
+			m.pair = []mention{art.statePair[0], art.statePair[1]}
+			m.country = art.statePair[0].country
+		} else if art.hasPair {
 			m.pair = []mention{art.pair[0], art.pair[1]}
 			m.country = art.pair[0].country
 		} else {
@@ -1075,6 +1085,10 @@ func countWord(toks []tok, k int) bool {
 var pairHeads = map[string]bool{"leaders": true, "sides": true, "countries": true, "nations": true, "governments": true,
 	"presidents": true, "ministers": true, "delegations": true, "neighbours": true, "neighbors": true, "men": true,
 	"rivals": true, "allies": true}
+
+// stateHeads are the pair heads that name states only: "the two
+// countries" are the last two states named, not a leader and a state.
+var stateHeads = map[string]bool{"countries": true, "nations": true, "neighbours": true, "neighbors": true}
 
 // pairPhrase says whether a mention without a country of its own is "the
 // two X" or "both X" for a pair head X.

@@ -107,6 +107,8 @@ type articleState struct {
 	sports     bool       // the article reads as a sports report (model.Article.Sports)
 	pair       [2]mention // see notePair
 	hasPair    bool
+	statePair  [2]mention // the last two states named, for "the two countries" (see notePair)
+	hasStates  bool
 	paragraph  int
 	prevDated  bool
 	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
@@ -121,14 +123,27 @@ type articleState struct {
 // sentence names, persons or countries ("Biden spoke with Xi"), for a later
 // "the two leaders" (see pairWords). A sentence naming fewer than two
 // countries keeps the pair before it.
+//
+// "The two countries" are the last two states named, even when a person of
+// another country was named since ("Pashinyan said the Russian-led
+// alliance did not send troops. The two countries fought a war in 2020"):
+// statePair keeps them. A country named in an authoring compound
+// ("Russian-led", "U.S.-brokered") leads or made something and is no
+// party to a pair.
 func (st *articleState) notePair(ms []mention) {
-	var two []mention
+	var two, states []mention
 	for _, m := range ms {
 		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
 			continue
 		}
+		if m.kind == "demonym" && authoredBy(tok{low: strings.ToLower(m.text)}) != "" {
+			continue
+		}
 		if len(two) == 0 || two[len(two)-1].country != m.country && (len(two) < 2 || two[0].country != m.country) {
 			two = append(two, m)
+		}
+		if countryLevel(m.kind) && (len(states) == 0 || states[len(states)-1].country != m.country && (len(states) < 2 || states[0].country != m.country)) {
+			states = append(states, m)
 		}
 	}
 	if len(two) >= 2 {
@@ -138,6 +153,14 @@ func (st *articleState) notePair(ms []mention) {
 		}
 		st.pair = [2]mention{two[0], two[1]}
 		st.hasPair = true
+	}
+	if len(states) >= 2 {
+		states = states[len(states)-2:]
+		for k := range states {
+			states[k].i, states[k].j = -1, -1
+		}
+		st.statePair = [2]mention{states[0], states[1]}
+		st.hasStates = true
 	}
 }
 
@@ -642,16 +665,41 @@ func hazardParticiple(toks []tok, i int) bool {
 // accident or a condition as its subject ("the earthquake killed", "a fire
 // destroyed", "tensions returned").
 func hazardSubject(toks []tok, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	relative := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		l := toks[k].low
 		if hazards[l] || conditions[l] {
 			return true
+		}
+		// "floods that killed 1,000 people", "a storm which destroyed
+		// homes": a relative pronoun stands for the hazard before it.
+		if (l == "that" || l == "which") && !relative {
+			relative = true
+			continue
 		}
 		if !adverbs[l] && l != "also" && l != "have" && l != "has" && l != "had" && l != "reportedly" && !beAux[l] {
 			return false
 		}
 	}
 	return false
+}
+
+// conditionSubject says whether the word right before the verb at i
+// (past adverbs and auxiliaries) is a condition noun ("tensions returned",
+// "calm has returned") that no name or demonym modifies: no one's act.
+func conditionSubject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || beAux[toks[k].low] || toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "had") {
+		k--
+	}
+	if k < 0 || !conditions[toks[k].low] {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return !(isCap(p.text) && !isPunct(p.text) && k-1 > 0) && p.low != "'s" && !strings.HasPrefix(p.pos, "NNP") && p.pos != "JJ"
 }
 
 var hazards = map[string]bool{"earthquake": true, "earthquakes": true, "quake": true, "tsunami": true, "flood": true, "floods": true,
@@ -760,6 +808,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	// "the fighting will of the KPA", "its fighting capacity": an -ing
 	// noun before the noun it modifies names no event.
 	if nominal && ingNounModifier(toks, i) {
+		return false
+	}
+	// The tagger may read the same -ing form as a verb ("fighting/VBG
+	// will/MD of"): before "will" used as a noun or a noun of quality
+	// that no act takes as its object ("fighting spirit", "striking
+	// power"), it is a modifier for the verb reading too.
+	if !nominal && strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && (toks[i+1].low == "will" || abstractQualities[toks[i+1].low]) && ingNounModifier(toks, i) {
 		return false
 	}
 	// "closed their shops in protest/JJS against": the idiom's noun,
@@ -955,6 +1010,13 @@ var qualityNouns = map[string]bool{"will": true, "spirit": true, "capacity": tru
 	"force": true, "forces": true, "unit": true, "units": true, "men": true, "season": true, "room": true, "hall": true,
 	"venue": true, "place": true, "point": true, "fit": true, "trim": true, "chance": true}
 
+// abstractQualities are the qualityNouns that name a faculty, never a
+// party or a thing acted on: after an -ing form they are its head noun
+// under either tag ("fighting spirit"), where "fighting forces" may be
+// fighting the forces.
+var abstractQualities = map[string]bool{"spirit": true, "capacity": true, "capability": true, "capabilities": true,
+	"ability": true, "strength": true, "morale": true, "readiness": true, "efficiency": true, "skills": true, "chance": true}
+
 // ingModifier says, without tags, whether an -ing form sits between a name
 // or demonym and a common noun ("Kenyan fighting units"), modifying it.
 func ingModifier(toks []tok, i int) bool {
@@ -987,7 +1049,9 @@ func isPassive(toks []tok, i int) bool {
 		}
 	}
 	// Reduced relative: "the drills criticised by X", "process supported by Y".
-	if i+1 < len(toks) && toks[i+1].low == "by" {
+	// "talked by phone", "met by video link": a means after "by" is no
+	// agent.
+	if i+1 < len(toks) && toks[i+1].low == "by" && !(i+2 < len(toks) && byMeans[toks[i+2].low]) {
 		return true
 	}
 	if i+2 < len(toks) && adverbs[toks[i+1].low] && toks[i+2].low == "by" {
@@ -995,6 +1059,11 @@ func isPassive(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// byMeans are the means of contact "by" may name after a verb: "talked by
+// phone", "met by video link".
+var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true,
+	"letter": true, "email": true, "e-mail": true, "mail": true, "post": true}
 
 // nameInGap returns a run of two or more capitalised words between i and
 // j that no mention covers, as a person's name, or nil.
@@ -1326,6 +1395,17 @@ func appositionEnds(toks []tok, k int) bool {
 	return finiteVerb(toks[k])
 }
 
+// finiteVerbBefore says whether a finite verb stands before token k: a
+// clause has begun, so a noun at k is no sentence subject.
+func finiteVerbBefore(toks []tok, k int) bool {
+	for q := 0; q < k && q < len(toks); q++ {
+		if finiteVerb(toks[q]) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
 func groupAt(toks []tok, ms []mention, mi int) group {
@@ -1417,6 +1497,14 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	for q := 0; q+1 < len(g); q++ {
 		m, n := g[q], g[q+1]
 		if (m.kind != "role" && m.kind != "demonym") || n.kind != "person" || n.i != m.j+1 || toks[m.j].low != "," || !appositionEnds(toks, n.j) {
+			continue
+		}
+		// "an attack that killed 10 people, Foreign Minister Hayashi
+		// said": a name closed by a report verb after a clause of its own
+		// is the speaker of a trailing attribution, not an appositive of
+		// the clause's last noun. At the head of the sentence it still is
+		// one ("Lebanon's prime minister, Najib Mikati said").
+		if n.j < len(toks) && reportWords[toks[n.j].low] && finiteVerbBefore(toks, m.i) {
 			continue
 		}
 		if n.country == "" {
@@ -1779,14 +1867,14 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 						continue
 					}
 				case "he", "He", "she", "She":
-					if a.kind != "person" && a.kind != "name" && a.kind != "role" {
+					if a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a) {
 						continue
 					}
 				}
 				return groupAt(toks, ms, q), true
 			}
 			person := m.text == "he" || m.text == "He" || m.text == "she" || m.text == "She"
-			if person && st.lastPerson != nil && (st.lastActor == nil || st.lastActor.kind != "person" && st.lastActor.kind != "name" && st.lastActor.kind != "role") {
+			if person && st.lastPerson != nil && (st.lastActor == nil || st.lastActor.kind != "person" && st.lastActor.kind != "name" && st.lastActor.kind != "role" || pluralRole(*st.lastActor)) {
 				return group{standIn(*st.lastPerson, m)}, true
 			}
 			if st.lastActor != nil {
@@ -2061,7 +2149,21 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
-		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low])) {
+		// "fought a six-week war in 2020 that ended with a Russian-brokered
+		// deal": a relative clause on the object tells of that thing; its
+		// own "with" or object is no partner of the main verb.
+		// "shelled its positions overnight, a charge Yerevan denied": a
+		// comment on the whole clause set off by a comma names who
+		// answers it, not whom the act struck.
+		if l == "," && q > j && q+2 < len(toks) && (toks[q+1].low == "a" || toks[q+1].low == "an") && clauseComments[toks[q+2].low] {
+			end = q
+			break
+		}
+		if (l == "that" || l == "which") && q > j && q+1 < len(toks) && (strings.HasPrefix(toks[q-1].pos, "NN") && !strings.HasPrefix(toks[q-1].pos, "NNP") || toks[q-1].pos == "CD") && (finiteVerb(toks[q+1]) || adverbs[toks[q+1].low]) {
+			end = q
+			break
+		}
+		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1))) {
 			end = q
 			if reportWords[l] {
 				// ", Portuguese President Mario Soares said", ", a member
@@ -2127,6 +2229,37 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// clauseComments head a noun phrase set off after a clause that comments
+// on the whole of it: ", a charge Yerevan denied", ", a claim Moscow
+// rejected", ", a move Seoul condemned".
+var clauseComments = map[string]bool{"charge": true, "claim": true, "accusation": true, "allegation": true, "move": true,
+	"decision": true, "step": true, "report": true, "statement": true, "version": true}
+
+// coordinatedClause says whether toks[k] is "and" or "but" opening a
+// clause with a subject of its own ("sent tents and food, and India
+// offered to help"; "warned that ..., and the United Nations launched an
+// appeal"): the first clause's object ends before it. A subject is a name,
+// a pronoun or a determiner's noun phrase, followed within a few words by
+// a finite verb with no preposition or punctuation between.
+func coordinatedClause(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].low != "and" && toks[k].low != "but" {
+		return false
+	}
+	q := k + 1
+	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low]) {
+		return false
+	}
+	for e := q + 1; e < len(toks) && e <= q+6; e++ {
+		if finiteVerb(toks[e]) {
+			return true
+		}
+		if isPunct(toks[e].text) || objPreps[toks[e].low] || locPreps[toks[e].low] || toks[e].low == "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // scareQuote returns the index of the closing quote when toks[q] opens a
@@ -3894,6 +4027,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) {
 		return
 	}
+	// "..., and tensions returned": a state of affairs as the verb's own
+	// subject acts on no one, whoever an earlier clause named.
+	if !t.nominal && !t.passive && conditionSubject(toks, t.i) {
+		return
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		if t.nominal && t.i > 0 && (toks[t.i-1].low == "the" || toks[t.i-1].low == "this") {
 			c.attachDefinite(st, s, toks, t, dates)
@@ -4126,6 +4264,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			d = nil
 		}
 	}
+	var objectDate *model.TimeExpr
+	if d != nil && d.Relation == "future" && !t.nominal && plannedForObject(toks, t, d) {
+		// "disparaged the exercises planned for next month", "criticised
+		// talks scheduled for June": the date is the planned thing's,
+		// given by a participle after the object, not the event's.
+		objectDate, d = d, nil
+	}
 	if d != nil && d.Relation == "future" && !t.nominal && pastVerb(toks, t.head) {
 		// A verb in the past did not happen after the report: "met in
 		// Seoul ... and agreed to hold talks in June" dates the talks, not
@@ -4179,7 +4324,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if c := coordinationEnd(toks, t); c >= 0 {
 			end = c
 		}
-		tense := timex.TenseAround(tenseText(text, toks, t, s.Start, end), toks[t.head].start-s.Start, toks[t.j-1].end-s.Start)
+		// "drills may prove a test, as such drills are routinely
+		// criticised": an adverbial clause set off by a comma has a tense
+		// of its own; the main clause's modal is not the criticism's.
+		begin := max(s.Start, setOffClauseStart(toks, t))
+		around := tenseText(text, toks, t, begin, end)
+		if objectDate != nil && objectDate.Start >= begin && objectDate.End <= end {
+			// Nor does the object's date tell the act's tense.
+			around = around[:objectDate.Start-begin] + strings.Repeat(" ", objectDate.End-objectDate.Start) + around[objectDate.End-begin:]
+		}
+		tense := timex.TenseAround(around, toks[t.head].start-begin, toks[t.j-1].end-begin)
 		switch {
 		case (tense == timex.TenseFuture || modality == "planned") && !refusal && !promised:
 			// "will not send troops" is in the future tense, but the
@@ -4284,6 +4438,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if a.text != "" && b.text != "" && a.country != "" && a.country == b.country && a.sector == b.sector && len(tgt) > 1 && (countryLevel(a.kind) || countryLevel(b.kind)) {
 				continue // "X and its neighbour Y": not X acting on itself
 			}
+			// "Xi vowed to fortify the bond between China and the DPRK",
+			// "defend the China-DPRK relations": of the parties to a tie,
+			// the source's own country is its side, not its target.
+			if a.text != "" && b.text != "" && a.country != "" && b.country == a.country && b.sector == "" && countryLevel(b.kind) && otherCountryIn(tgt, a.country) {
+				continue
+			}
 			e := ev
 			e.Source, e.Target = []model.EventActor{}, []model.EventActor{}
 			if a.text != "" {
@@ -4323,6 +4483,96 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// plannedParticiples, after an object noun, say when that thing is
+// planned: "the exercises planned for next month", "talks scheduled for
+// June", "the vote due on Sunday".
+var plannedParticiples = map[string]bool{"planned": true, "scheduled": true, "slated": true, "set": true, "due": true, "expected": true}
+
+// plannedForObject says whether the future date d comes after the trigger
+// and is governed by a participle of planning that follows a noun ("the
+// exercises planned for next month"): the date of the object, not of the
+// trigger's act.
+func plannedForObject(toks []tok, t *trigger, d *model.TimeExpr) bool {
+	k := -1
+	for q := t.j; q < len(toks); q++ {
+		if toks[q].start >= d.Start {
+			k = q
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	p := k - 1
+	if p >= 0 && (toks[p].low == "for" || toks[p].low == "in" || toks[p].low == "on" || toks[p].low == "to") {
+		p--
+	}
+	if p <= t.j || !plannedParticiples[toks[p].low] {
+		return false
+	}
+	return nounBefore(toks, p)
+}
+
+// nounBefore says whether the word before token k ends a noun phrase: a
+// common noun, or a plural the tagger read as a verb ("drills/VBZ
+// planned").
+func nounBefore(toks []tok, k int) bool {
+	if k < 1 {
+		return false
+	}
+	prev := toks[k-1]
+	switch prev.pos {
+	case "NN", "NNS":
+		return true
+	case "VBZ":
+		// Only ever asked before a participle of planning: "exercises
+		// planned" is no finite verb followed by its participle.
+		return strings.HasSuffix(prev.low, "s")
+	case "":
+		return !isPunct(prev.text) && !verbLike(prev)
+	}
+	return false
+}
+
+// setOffSubordinators open an adverbial clause: ", as such drills are
+// criticised", ", because talks failed".
+var setOffSubordinators = map[string]bool{"as": true, "because": true, "while": true, "although": true, "though": true, "whereas": true, "since": true}
+
+// setOffClauseStart returns the byte offset where an adverbial clause set
+// off by a comma and holding the trigger begins (", as such activities are
+// routinely criticized"), or -1 when the trigger is in none.
+func setOffClauseStart(toks []tok, t *trigger) int {
+	for k := t.i - 1; k >= 1; k-- {
+		l := toks[k].low
+		if l == "," || l == ";" || l == ":" {
+			return -1
+		}
+		if setOffSubordinators[l] && toks[k-1].low == "," {
+			return toks[k].start
+		}
+	}
+	return -1
+}
+
+// pluralRole says whether m is a role named by a plural noun ("hostile
+// forces", "officials"): no antecedent for "he" or "she".
+func pluralRole(m mention) bool {
+	if m.kind != "role" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.text))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// otherCountryIn says whether a member of g is of a country other than cc.
+func otherCountryIn(g group, cc string) bool {
+	return slices.ContainsFunc(g, func(m mention) bool { return m.country != "" && m.country != cc })
 }
 
 // inProtest says whether the protest noun t is the bare "in protest" of
@@ -6958,7 +7208,11 @@ func tenseText(text string, toks []tok, t *trigger, lo, hi int) string {
 	var b []byte
 	for k := t.j; k < len(toks); k++ {
 		tk := toks[k]
-		if tk.start < lo || tk.end > hi || !planNouns[tk.low] {
+		// "disparaged the upcoming exercises planned for next month": an
+		// adjective or a participle of planning inside the object phrase
+		// dates the object, not the act.
+		objectPlan := tk.low == "upcoming" || tk.low == "forthcoming" || plannedParticiples[tk.low] && k > t.j && nounBefore(toks, k)
+		if tk.start < lo || tk.end > hi || !planNouns[tk.low] && !objectPlan {
 			continue
 		}
 		if b == nil {

@@ -83,6 +83,13 @@ func (v *view) joins(i, lo, hi int) bool {
 	if i-1 < lo || i+1 >= hi || !v.connector(i) || !isNPTag(v.toks[i-1].pos) {
 		return false
 	}
+	// "restricted exports of chemicals used to make semiconductors and
+	// South Korea threatened to ...": "and" after a common noun that
+	// names no one starts a clause of its own; coordinated speakers
+	// are names or roles ("China and the U.S.", "officials and Hamas").
+	if l := v.toks[i].low; (l == "and" || l == "&") && !v.properish(i-1) && v.toks[i-1].ent < 0 && !v.lx.role[v.toks[i-1].low] && !v.lx.outlet[v.toks[i-1].low] {
+		return false
+	}
 	if v.properish(i + 1) {
 		return true
 	}

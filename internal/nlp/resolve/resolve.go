@@ -566,6 +566,12 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 				if c, _, ok := d.countryEndingAt(i); ok && c.org == nil && c.place == nil {
 					title.country = c.country
 				}
+			} else if i >= 0 && d.toks[i].upper {
+				// "a Mexican Economy Ministry spokesperson": a
+				// nationality the tagger left outside the name.
+				if c, ok := d.s.kb.DemonymNorm(d.toks[i].norm); ok {
+					title.country = c
+				}
 			}
 		}
 		if p, ok := d.byID[l.id]; ok {
@@ -689,11 +695,12 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		return nil
 	}
 	r, ok := k.RoleNorm(strings.Join(rest, " "))
-	if !ok && len(words) >= 3 && (words[0] == "ministry" || words[0] == "department") && words[1] == "of" {
+	if !ok && (len(words) >= 3 && (words[0] == "ministry" || words[0] == "department") && words[1] == "of" || len(rest) >= 2 && rest[len(rest)-1] == "ministry") {
 		// "Australia's Department of Foreign Affairs and Trade", "the
-		// Kenyan Ministry of Lands": a country's ministry the knowledge
-		// base does not list is its government, as "the ministry" is
-		// (the words, as "ministry" may have been read as a title).
+		// Kenyan Ministry of Lands", "the Armenian Defense Ministry": a
+		// country's ministry the knowledge base does not list is its
+		// government, as "the ministry" is (the words, as "ministry" may
+		// have been read as a title).
 		r, ok = k.RoleNorm("ministry")
 	}
 	if ok && kb.NameHead(strings.Join(rest, " ")) {

@@ -554,6 +554,12 @@ func TenseAround(sentence string, start, end int) Tense {
 				wgt /= 8
 			}
 			score += 1.5 * wgt
+		case (w == "may" || w == "might") && !(i+1 < len(words) && strings.EqualFold(words[i+1], "have")):
+			// "schools may reopen on Wednesday": a possible act is a
+			// later one, unless it "may have" happened. "May" written
+			// with a capital is the month, or begins a sentence whose
+			// modal is rare in reports.
+			score += 1.5 * wgt
 		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:

@@ -410,6 +410,12 @@ func TestTenseAround(t *testing.T) {
 		{"On Friday the ministry said it would pay.", TensePast},
 		{"On Friday, Hamed and his cousin are to sail to the United Kingdom.", TenseFuture},
 		{"On Friday, Ahmed Saeed landed in Cairo.", TensePast},
+		// A possible act is a later one; one that "may have" happened
+		// is past, and "May" with a capital is the month.
+		{"Schools in the capital may reopen on Friday.", TenseFuture},
+		{"The ceasefire talks might resume on Friday.", TenseFuture},
+		{"Rebels may have crossed the border on Friday.", TensePast},
+		{"In May the council met again on Friday.", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
