@@ -801,6 +801,25 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// country or a state word goes with it ("Delta state", "the Gulf
 	// province").
 	cands = d.inContext(e, key, cands)
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+		// "the former Zaire", "the former Swaziland": the state that
+		// went by the name, whatever the name means now.
+		if i := d.tokenAt(e.Start); i >= 1 && d.toks[i-1].norm == "former" {
+			if a, ok := k.FormerActor(key, d.date); ok {
+				return fromActor(a)
+			}
+		}
+		// "Zaire province", "the state of Georgia": a state word with
+		// the name makes it the first-level region of that name, not
+		// the country the name alone would stand first for.
+		if len(cands) > 1 && cands[0].Type == kb.TypeCountry && d.stateWord(e) {
+			for _, a := range cands[1:] {
+				if a.Type == kb.TypePlace && !a.Capital && strings.HasPrefix(a.ID, "place:") {
+					return fromActor(a)
+				}
+			}
+		}
+	}
 	// "eastern Congo", "northern Mali": the part of a country the tagger
 	// took into the name is still in that country.
 	if first, rest, ok := strings.Cut(key, " "); ok && kb.IsRegionWord(first) && len(cands) == 0 && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
