@@ -1127,6 +1127,9 @@ func TestDatedCountryNames(t *testing.T) {
 		// A state word makes the name the province at any date.
 		{"Rebels attacked a police post in Zaire province.", "Zaire", "1985-03-01", "AGO"},
 		{"Floods hit the state of Georgia.", "Georgia", "2021-07-30", "USA"},
+		{"Gunmen killed ten villagers in Niger state.", "Niger", "2021-07-30", "NGA"},
+		// A state word that begins the country's noun phrase is the state's.
+		{"Niger state television said the border was closed.", "Niger", "2021-07-30", "NER"},
 		{"Ceylon signed the trade pact.", "Ceylon", "1960-03-01", "LKA"},
 		{"Burma closed its border.", "Burma", "1975-03-01", "MMR"},
 		{"Swaziland held elections.", "Swaziland", "2013-09-20", "SWZ"},
