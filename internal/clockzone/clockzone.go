@@ -12,7 +12,12 @@
 //  2. the source's language tag (<html lang>, og:locale, a feed's
 //     <language> or xml:lang): its region ("de-DE", "en_GB"), or a
 //     language spoken only where one clock is kept ("ko", "ja");
-//  3. the country of the site's domain (".kr", ".co.uk").
+//  3. the country of the site's domain (".kr", ".co.uk");
+//  4. the place a wire dateline of the text names ("SEOUL, July 30
+//     (Yonhap) --": Seoul's clock; data/place_zones.tsv). It comes last:
+//     a reporter files from where the news is, while the site that stamps
+//     the clock may be anywhere, so the site's own evidence goes first;
+//     with none, the dateline's place is a better guess than UTC.
 //
 // Only countries that keep one clock count (data/country_zones.tsv): a
 // site from the United States or Russia says nothing by its country.
@@ -25,12 +30,14 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 	// The zones of country_zones.tsv must load on a machine without a
 	// zoneinfo database (a scratch container, Windows): the binary
 	// carries its own.
 	_ "time/tzdata"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -57,6 +64,47 @@ var countryZones = func() map[string]string {
 	}
 	return m
 }()
+
+//go:embed data/place_zones.tsv
+var placeZonesTSV string
+
+// placeZones maps a folded place name (foldPlace) to the IANA zone of its
+// clock.
+var placeZones = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(placeZonesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if name, zone, ok := strings.Cut(line, "\t"); ok {
+			m[foldPlace(name)] = strings.TrimSpace(zone)
+		}
+	}
+	return m
+}()
+
+// foldPlace folds a place name as datelines write it ("BOGOTÁ", "St.
+// Petersburg", "HO CHI MINH CITY") for lookup: lower case, no accents,
+// one space between words.
+func foldPlace(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// PlaceZone is the zone of the place a dateline names ("SEOUL",
+// "Washington", "SÃO PAULO"), or nil for a place the table does not know.
+func PlaceZone(name string) *time.Location {
+	if len(name) > 60 {
+		return nil
+	}
+	return loadZone(placeZones[foldPlace(name)])
+}
 
 // languageCountries are languages written as the main language only in
 // one country, or only in countries that keep the same clock (German in
@@ -181,6 +229,9 @@ type Evidence struct {
 	Locales []string
 	// URLs are its addresses (the article's, the site's, the feed's).
 	URLs []string
+	// Places are the places its wire datelines name ("SEOUL" of "SEOUL,
+	// July 30 (Yonhap) --"), read last (PlaceZone).
+	Places []string
 	// OffsetsAre is the zone source to report when Offsets give the zone:
 	// model.ZoneFromPage (the default) or model.ZoneFromFeed.
 	OffsetsAre string
@@ -188,8 +239,8 @@ type Evidence struct {
 
 // Place puts a clock written without a zone (one in Floating) into the
 // zone the evidence gives (see the package comment) and says where the
-// zone came from: ev.OffsetsAre (model.ZoneFromPage or ZoneFromFeed), ZoneFromLanguage, ZoneFromDomain or
-// ZoneUnknown. A time with a zone of its own is returned as it is with no
+// zone came from: ev.OffsetsAre (model.ZoneFromPage or ZoneFromFeed), ZoneFromLanguage, ZoneFromDomain,
+// ZoneFromDateline or ZoneUnknown. A time with a zone of its own is returned as it is with no
 // source.
 //
 // A zone that would put the publish time after a modified time is refuted
@@ -258,6 +309,11 @@ func Place(t time.Time, ev Evidence) (time.Time, string) {
 	for _, u := range ev.URLs {
 		if loc := DomainZone(u); loc != nil && fits(loc) {
 			return in(loc), model.ZoneFromDomain
+		}
+	}
+	for _, p := range ev.Places {
+		if loc := PlaceZone(p); loc != nil && fits(loc) {
+			return in(loc), model.ZoneFromDateline
 		}
 	}
 	return in(time.UTC), model.ZoneUnknown

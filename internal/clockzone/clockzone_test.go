@@ -108,3 +108,60 @@ func TestPlace(t *testing.T) {
 		t.Errorf("a zoned time was moved: %s (%s)", got, zs)
 	}
 }
+
+// The places wire datelines name, as they write them: the zone of the
+// place's clock, whatever the case and accents; nil for a place the table
+// does not know.
+func TestPlaceZone(t *testing.T) {
+	tests := map[string]string{
+		"SEOUL": "Asia/Seoul", "Washington": "America/New_York", "NEW YORK": "America/New_York",
+		"BOGOTÁ": "America/Bogota", "SÃO PAULO": "America/Sao_Paulo", "St. Petersburg": "Europe/Moscow",
+		"NEW  DELHI": "Asia/Kolkata", "KIEV": "Europe/Kyiv", "UNITED NATIONS": "America/New_York",
+		"Springfield": "", "PORTLAND": "", "BREAKING": "", "": "",
+	}
+	for in, want := range tests {
+		got := ""
+		if loc := PlaceZone(in); loc != nil {
+			got = loc.String()
+		}
+		if got != want {
+			t.Errorf("PlaceZone(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Every zone of the place table loads.
+func TestPlaceZonesLoad(t *testing.T) {
+	if len(placeZones) < 300 {
+		t.Fatalf("place_zones.tsv gave %d places", len(placeZones))
+	}
+	for p, z := range placeZones {
+		if _, err := time.LoadLocation(z); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}
+
+// A dateline's place is the last evidence: the site's own (its language,
+// its domain) goes first, and a place that would put publishing after a
+// modified time is passed over.
+func TestPlaceDatelineOrder(t *testing.T) {
+	clock := time.Date(2021, 7, 30, 14, 5, 0, 0, Floating)
+	for _, tc := range []struct {
+		name         string
+		ev           Evidence
+		want, source string
+	}{
+		{"place alone", Evidence{Places: []string{"SEOUL"}}, "2021-07-30T14:05:00+09:00", model.ZoneFromDateline},
+		{"unknown place", Evidence{Places: []string{"ATLANTIS"}}, "2021-07-30T14:05:00Z", model.ZoneUnknown},
+		{"language first", Evidence{Locales: []string{"de"}, Places: []string{"SEOUL"}}, "2021-07-30T14:05:00+02:00", model.ZoneFromLanguage},
+		{"domain first", Evidence{URLs: []string{"https://example.co.uk/a"}, Places: []string{"SEOUL"}}, "2021-07-30T14:05:00+01:00", model.ZoneFromDomain},
+		{"refuted by the modified time", Evidence{Places: []string{"LOS ANGELES"}, Modified: []time.Time{time.Date(2021, 7, 30, 15, 0, 0, 0, time.UTC)}},
+			"2021-07-30T14:05:00Z", model.ZoneUnknown},
+	} {
+		got, src := Place(clock, tc.ev)
+		if got.Format(time.RFC3339) != tc.want || src != tc.source {
+			t.Errorf("%s: Place = %s %q, want %s %q", tc.name, got.Format(time.RFC3339), src, tc.want, tc.source)
+		}
+	}
+}

@@ -5,12 +5,14 @@ import (
 	"time"
 )
 
-// FuzzZones feeds arbitrary language tags and URLs, as pages and feeds
-// write them, to the lookups and to Place: none may panic, a tag that
-// names no language gives no code, and a placed clock keeps its wall time.
+// FuzzZones feeds arbitrary language tags, URLs and dateline places, as
+// pages, feeds and texts write them, to the lookups and to Place: none may
+// panic, a tag that names no language gives no code, and a placed clock
+// keeps its wall time.
 func FuzzZones(f *testing.F) {
 	for _, s := range []string{"ko", "de-DE", "en_GB", "fr-FR,en;q=0.5", "eng", "und", "x-klingon", "https://news.example.co.uk/a",
-		"http://[::1]:80/", "%zz", "ko-KR-u-ca-dangi", "https://xn--3e0b707e.kr/", ""} {
+		"http://[::1]:80/", "%zz", "ko-KR-u-ca-dangi", "https://xn--3e0b707e.kr/", "", "SEOUL", "SÃO PAULO", "St.  Petersburg",
+		"BOGOTA\u0301", "\xff\xfe"} {
 		f.Add(s)
 	}
 	clock := time.Date(2021, 7, 28, 15, 24, 0, 0, Floating)
@@ -21,7 +23,8 @@ func FuzzZones(f *testing.F) {
 		}
 		LocaleZone(s)
 		DomainZone(s)
-		p, _ := Place(clock, Evidence{Locales: []string{s}, URLs: []string{s}})
+		PlaceZone(s)
+		p, _ := Place(clock, Evidence{Locales: []string{s}, URLs: []string{s}, Places: []string{s}})
 		if p.Hour() != 15 || p.Minute() != 24 || p.Day() != 28 {
 			t.Fatalf("Place moved the wall clock: %v", p)
 		}

@@ -398,6 +398,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					i += n - 1
 					break
 				}
+				// "agreed to set up joint police patrols": a role word in
+				// an undertaking only names its kind.
+				if n == 1 && undertakingModifier(k, toks, i) {
+					break
+				}
 				// "a general strike", "the general election": a lower-case
 				// "general" before a noun is an adjective, not the rank.
 				if key == "general" && !isCap(t.text) && i+1 < len(toks) && headNoun(toks[i+1]) {
@@ -1637,4 +1642,57 @@ func roleModifiesAt(toks []tok, k int) bool {
 		k = next
 	}
 	return false
+}
+
+// undertakingModifier says whether the one-word role at i modifies the
+// common noun after it in the object of a verb that sets something up or
+// carries it out ("agreed to set up joint police patrols", "will conduct
+// joint army checkpoints", "launched a police crackdown"): what is set up
+// or carried out is the subject's undertaking, and the role word only
+// says of what kind; the subject acts, not the police or the army.
+// Elsewhere the same phrase may name the force itself ("joint police
+// patrols were attacked"), and a noun that is a role of its own ("formed
+// a military council") is left to the role scan.
+func undertakingModifier(k *kb.KB, toks []tok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	if n := toks[i+1]; isCap(n.text) || !headNoun(n) {
+		return false
+	} else if _, isRole := k.RoleNorm(kb.Normalize(n.low)); isRole {
+		return false
+	}
+	q := i - 1
+	for q >= 0 && q >= i-4 && (determiners[toks[q].low] || toks[q].low == "joint" || toks[q].low == "combined" || toks[q].low == "new" ||
+		toks[q].low == "more" || numeral(toks[q]) || toks[q].pos == "JJ" && !isCap(toks[q].text)) {
+		q--
+	}
+	if q < 0 {
+		return false
+	}
+	w := toks[q].low
+	if (w == "up" || w == "out") && q > 0 {
+		return phrasalUndertaking[toks[q-1].low+" "+w]
+	}
+	return undertakingVerbs[w]
+}
+
+// undertakingVerbs are the forms of verbs whose object is something the
+// subject sets up or carries out; phrasalUndertaking those ending in a
+// particle.
+var undertakingVerbs = map[string]bool{}
+
+var phrasalUndertaking = map[string]bool{}
+
+func init() {
+	for _, stem := range []string{"establish", "form", "create", "launch", "conduct", "mount", "organise", "organize", "expand", "increase", "resume"} {
+		for _, f := range verbForms(stem) {
+			undertakingVerbs[f] = true
+		}
+	}
+	for _, v := range [][2]string{{"set", "up"}, {"carry", "out"}, {"step", "up"}, {"scale", "up"}} {
+		for _, f := range verbForms(v[0]) {
+			phrasalUndertaking[f+" "+v[1]] = true
+		}
+	}
 }

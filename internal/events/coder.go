@@ -2641,6 +2641,13 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		for _, u := range trigs[ti+1:] {
 			if frameDistance(toks, t.j, u.i) > 8 {
+				// "agreed to set up joint patrols along the border and to
+				// meet again in May": a second "to" complement joined by
+				// "and" belongs to the frame however long the first is.
+				if coordinatedComplement(toks, t, u) {
+					u.frame = t
+					t.absorbed = append(t.absorbed, u)
+				}
 				break
 			}
 			gap := toks[t.j:u.i]
@@ -2815,6 +2822,50 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	}
 }
 
+// newSubjectBetween says whether a noun phrase opened by a determiner
+// after a comma stands between tokens i and k (", the judiciary said").
+func newSubjectBetween(toks []tok, i, k int) bool {
+	for q := i; q+1 < k; q++ {
+		if toks[q].low == "," && (toks[q+1].low == "the" || toks[q+1].low == "a" || toks[q+1].low == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedComplement says whether trigger u is a second infinitive
+// complement of the frame verb t: t's own "to" complement opens within
+// three words after it ("agreed on Tuesday to"), u follows "and to" (or
+// ", and to") within the same clause, and nothing between opens another
+// clause, a quote or a report. Such a complement shares the frame's
+// subject and modality ("agreed to X and to meet again": the meeting is
+// agreed, not held).
+func coordinatedComplement(toks []tok, t, u *trigger) bool {
+	if u.nominal || u.i < 2 || toks[u.i-1].low != "to" || toks[u.i-2].low != "and" || u.i-t.j > 30 {
+		return false
+	}
+	opens := false
+	for k := t.j; k < len(toks) && k <= t.j+3; k++ {
+		if toks[k].low == "to" {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for _, g := range toks[t.j : u.i-2] {
+		switch g.low {
+		case ";", ":", "\"", "but", "which", "who", "while", "whereas", "although", "though", "after", "before", "because":
+			return false
+		}
+		if reportWords[g.low] {
+			return false
+		}
+	}
+	return true
+}
+
 // behindPattern codes a speaker's saying that a party was behind an act of
 // violence: an accusation (CAMEO 112) by the speaker of that party.
 var behindPattern = &Pattern{Kind: "verb", Phrase: "say * behind", Words: []string{"said"}, Type: "ACCUSE", CAMEO: "112"}
@@ -2908,7 +2959,11 @@ func (c *Coder) behindTrailing(toks []tok, ms []mention, trigs []*trigger, repor
 	if end < 3 || toks[end].low != "," {
 		return nil
 	}
-	for k := 2; k < end; k++ {
+	// "The report said Russia was behind the attacks, Ukraine said": a
+	// report, statement or document that names no author only carries
+	// the claim; the speaker after the clause makes it.
+	start := conduitClause(toks, ms, end)
+	for k := start + 2; k < end; k++ {
 		l := toks[k].low
 		if l == ";" || l == ":" || l == "\"" || l == "(" || reportWords[l] {
 			return nil
@@ -2924,7 +2979,7 @@ func (c *Coder) behindTrailing(toks []tok, ms []mention, trigs []*trigger, repor
 			return nil
 		}
 		for x := range ms {
-			if ms[x].i == 0 && ms[x].j == b && usable(ms[x]) && hasReal(group{ms[x]}) {
+			if ms[x].i == start && ms[x].j == b && usable(ms[x]) && hasReal(group{ms[x]}) {
 				tgt := groupAt(toks, ms, x)
 				if sameGroup(tgt, *reporter) {
 					return nil
@@ -2936,6 +2991,36 @@ func (c *Coder) behindTrailing(toks []tok, ms []mention, trigs []*trigger, repor
 	}
 	return nil
 }
+
+// conduitClause returns where the clause reported by an authorless
+// document opens ("The report said (that) Russia ...", "A leaked
+// memo stated that ..."): a subject of words for a text that names no
+// actor, then a report verb, within the first tokens before end. It
+// returns 0 when the sentence opens otherwise.
+func conduitClause(toks []tok, ms []mention, end int) int {
+	for k := 1; k < end && k <= 5; k++ {
+		if !reportWords[toks[k].low] || toks[k].low == "according" {
+			if isPunct(toks[k].text) {
+				return 0
+			}
+			continue
+		}
+		if !conduitNouns[toks[k-1].low] || slices.ContainsFunc(ms, func(m mention) bool { return m.i < k }) {
+			return 0
+		}
+		if k+1 < end && toks[k+1].low == "that" {
+			return k + 2
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// conduitNouns are texts that carry a claim made by someone else: "the
+// report said", "a statement said", "the document said".
+var conduitNouns = map[string]bool{"report": true, "statement": true, "document": true, "memo": true, "letter": true,
+	"study": true, "dossier": true, "assessment": true, "findings": true, "investigation": true, "inquiry": true, "review": true,
+	"analysis": true, "briefing": true, "paper": true, "filing": true}
 
 // beliefOpeners are the words right before the subject of a clause of
 // belief or evidence inside a report ("believed Russia was", "evidence
@@ -2994,9 +3079,24 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
 			if m.j <= k && k-m.j <= 3 && usable(m) {
+				// "... spying for Israel, the judiciary said": a subject
+				// opened by a determiner after a comma is the speaker,
+				// though no actor; the name before the comma ends the
+				// reported clause.
+				if newSubjectBetween(toks, m.j, k) {
+					break
+				}
 				g := groupAt(toks, ms, mi)
 				return &g, k
 			}
+		}
+		// An inverted speaker follows the quote or clause it reports
+		// (", said Kenya"). After a subject that names no actor ("The
+		// report said Russia was ..."), the name after the verb opens the
+		// reported clause and is no speaker: a later report verb may
+		// still name one (", Ukraine said").
+		if k > 0 && !isPunct(toks[k-1].text) {
+			continue
 		}
 		if mi := mentionAt(toks, ms, k+1, 1); mi >= 0 {
 			g := groupAt(toks, ms, mi)
@@ -3059,6 +3159,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			case "SUPPORT":
 				// "vowed to support Ukraine" as "will support" (032).
 				code = "032"
+			case "CONCEDE", "RETREAT":
+				// "promised to meet the teachers' demands", "vowed to
+				// withdraw": an intent to yield (035), as "will withdraw".
+				code = "035"
 			}
 		} else if emb.p.Mode == "investigate" {
 			// "pledged to investigate the killing", "promised an
@@ -3360,6 +3464,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		// "A Kenyan court condemned the man to death", "police arrested
+		// two women": a person the article does not name is still the
+		// one acted on. With no country of their own, they are placed
+		// below as any bare role is (the domestic convention).
+		if len(tgt) == 0 && owner == nil && !p.Seen {
+			if m := unknownPerson(toks, ms, t.j); m != nil {
+				tgt, direct = group{*m}, true
+			}
+		}
 		// "Taiwan detected 22 Chinese aircraft": the owner of what was
 		// seen acts on whoever saw it.
 		// Aircraft nobody is named as owning ("police spotted drones over
@@ -3545,7 +3658,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "CONSULT" && len(tgt) > 0 && topicOf(toks, t, tgt[0]) {
 		tgt = nil
 	}
-	if p.Recip && len(tgt) == 0 && len(src) > 1 {
+	// "Japan and South Korea pledged to hold talks": partners of the
+	// meeting an intent is about are each other's partners in it.
+	if (p.Recip || emb != nil && emb.p.Recip && emb.p.Type == "CONSULT") && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
 	// A reciprocal predicate with one party named has an implicit partner:
@@ -3553,7 +3668,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// other than the meeting's venue or topic.
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m)
+			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m)
 		})
 	}
 	// An event needs a side that can be placed (a country, a known actor or
@@ -3655,6 +3770,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// anything done to it by no one else, is sport, not politics. Fans or
 	// police attacking a team still act.
 	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
+		return
+	}
+	// "The president spoke with reporters", "talked with the BBC":
+	// talking to the press is a public statement (CAMEO 01), not a
+	// consultation with the press.
+	if typ == "CONSULT" && !t.nominal && (p.Words[0] == "talk" || p.Words[0] == "speak") && len(tgt) > 0 &&
+		!slices.ContainsFunc(tgt, func(m mention) bool { return m.sector != kb.SectorMedia }) {
 		return
 	}
 	// "sparking protests in Dakar", "riots broke out in Nairobi": street
@@ -4384,6 +4506,52 @@ func thingObject(toks []tok, ms []mention, j int) bool {
 	}
 	return n > 0
 }
+
+// unknownPerson returns the direct object starting at token j when it
+// names people the article does not identify ("the man", "a 23-year-old
+// woman", "two teenagers", "the suspect"): a role of the civilian sector
+// with no country yet, the noun phrase without its determiner as its text.
+// A person whose relative is meant ("the man's brother") or who is the
+// first of a compound ("the man accused of") is left alone: only a head
+// noun at the end of its phrase counts. It returns nil otherwise.
+func unknownPerson(toks []tok, ms []mention, j int) *mention {
+	first := -1
+	for k := j; k < len(toks) && k < j+5; k++ {
+		l := toks[k].low
+		if overlapsAny(ms, k) {
+			return nil
+		}
+		if personNouns[l] {
+			if k+1 < len(toks) {
+				n := toks[k+1]
+				if n.low == "'s" || n.low == "'" || headNoun(n) && !isPunct(n.text) && !objPreps[n.low] && !locPreps[n.low] && n.pos != "" {
+					return nil
+				}
+			}
+			if first < 0 {
+				first = k
+			}
+			return &mention{i: k, j: k + 1, text: spanText(toks, first, k+1), sector: kb.SectorCivilian, kind: "role"}
+		}
+		switch {
+		case k == j && (determiners[l] || l == "another"):
+			continue
+		case numeral(toks[k]) || strings.Contains(l, "-year-old") || toks[k].pos == "JJ" && !isCap(toks[k].text):
+			if first < 0 {
+				first = k
+			}
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// personNouns are words for people that name no office, trade or side:
+// a person acted on by them is otherwise unknown.
+var personNouns = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "boy": true, "boys": true,
+	"girl": true, "girls": true, "teenager": true, "teenagers": true, "youth": true, "youths": true, "person": true,
+	"persons": true, "individual": true, "individuals": true, "suspect": true, "suspects": true, "couple": true}
 
 // domesticObject says whether a direct object is a bare role ("the
 // government", "protesters") acted on by an institution of a country other
@@ -5461,7 +5629,32 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 		for k < len(toks) && adverbs[toks[k].low] {
 			k++
 		}
-		return k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3
+		if k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3 {
+			return true
+		}
+	}
+	// "pledging to hold talks in Tokyo", "agreed to meet again in Addis
+	// Ababa", "called for talks in Geneva": a place after a meeting the
+	// event is about is where that meeting is to be held, whatever the
+	// outer event is.
+	return slices.ContainsFunc(t.absorbed, func(u *trigger) bool {
+		return u.p.Type == "CONSULT" && u.p.CAMEO != "042" && u.p.CAMEO != "043" && u.p.CAMEO != "044" && loc.i >= u.j
+	})
+}
+
+// meetingVenue says whether m is a city named after "in" or "at" past a
+// word for a meeting after token from ("signed a declaration pledging to
+// hold talks in Kuala Lumpur"): where the meeting is held, never the
+// partner a reciprocal act implies. A city after anything else may be
+// what is agreed aims at ("agreed to set up a research centre in Tokyo").
+func meetingVenue(toks []tok, from int, m mention) bool {
+	if p := prepBefore(toks, m.i); p != "in" && p != "at" || m.kind != "capital" && m.kind != kb.TypePlace {
+		return false
+	}
+	for k := from; k < m.i && k < len(toks); k++ {
+		if meetingWords[toks[k].low] {
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,10 +218,20 @@ func readsAsName(s string) bool {
 //     the site's own name) signs pages its people wrote. A visible line
 //     that names a person ("Publicado por: Ana Lima") is taken instead;
 //     pages whose visible line names none keep the markup's author.
-func chooseByline(markup [][]string, visible func() string, site string) string {
+//
+// A source that gives the page's headline or a heading of it names no
+// one (a mislabelled element, another post's title) and is passed over.
+func chooseByline(markup [][]string, visible func() string, orgs, headings []string) string {
+	clean := func(names []string) string {
+		b := cleanByline(names)
+		if b != "" && isHeading(b, headings) {
+			return ""
+		}
+		return b
+	}
 	first := ""
 	for _, names := range markup {
-		if first = cleanByline(names); first != "" {
+		if first = clean(names); first != "" {
 			break
 		}
 	}
@@ -229,7 +240,7 @@ func chooseByline(markup [][]string, visible func() string, site string) string 
 		return visible()
 	case allHandles(first):
 		for _, names := range markup {
-			if b := cleanByline(names); b != "" && !allHandles(b) {
+			if b := clean(names); b != "" && !allHandles(b) {
 				return b
 			}
 		}
@@ -237,9 +248,14 @@ func chooseByline(markup [][]string, visible func() string, site string) string 
 			return v
 		}
 		return markHandles(first)
-	case readsAsOrganisation(first, site):
-		if v := visible(); v != "" && !allHandles(v) && !readsAsOrganisation(v, site) && !namesWithin(v, first) {
+	case readsAsOrganisation(first, orgs):
+		if v := visible(); v != "" && !allHandles(v) && !readsAsOrganisation(v, orgs) && !namesWithin(v, first) {
 			return v
+		}
+		for _, names := range markup {
+			if b := clean(names); b != "" && !allHandles(b) && !readsAsOrganisation(b, orgs) && !namesWithin(b, first) {
+				return b
+			}
 		}
 	}
 	return first
@@ -337,22 +353,48 @@ var orgWords = map[string]bool{
 var orgAbbreviations = map[string]bool{"IT": true, "TI": true, "PR": true, "HR": true, "RH": true, "EDV": true}
 
 // readsAsOrganisation reports a byline that names only organisations: each
-// of its names holds an organisation word or is the site's own name.
-func readsAsOrganisation(b, site string) bool {
+// of its names holds an organisation word or is one of orgs, the names
+// the page gives itself and its owner (site name, publisher, copyright
+// holder).
+func readsAsOrganisation(b string, orgs []string) bool {
 	for _, p := range bylineParts(b) {
-		if !orgName(p, site) {
+		if !orgName(p, orgs) {
 			return false
 		}
 	}
 	return b != ""
 }
 
-func orgName(name, site string) bool {
-	if site != "" && strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(site)) {
-		return true
+func orgName(name string, orgs []string) bool {
+	name = strings.TrimSpace(name)
+	for _, o := range orgs {
+		if o = strings.TrimSpace(o); o != "" && ownName(name, o) {
+			return true
+		}
 	}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if orgWords[strings.ToLower(w)] || orgAbbreviations[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownName reports a name that is the page's own name o, or o without its
+// domain ending ("Snopes" on "Snopes.com"), or the name o's line holds
+// in whole words ("Condé Nast" in "Copyright (c) Condé Nast 2019", "Sky"
+// in "Sky News").
+func ownName(name, o string) bool {
+	if strings.EqualFold(name, o) {
+		return true
+	}
+	if i := strings.LastIndexByte(o, '.'); i > 0 && len(o)-i <= 7 && strings.EqualFold(name, o[:i]) {
+		return true
+	}
+	nw := strings.Fields(strings.ToLower(name))
+	ow := strings.FieldsFunc(strings.ToLower(o), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' })
+	for i := 0; len(nw) > 0 && i+len(nw) <= len(ow); i++ {
+		if slices.Equal(ow[i:i+len(nw)], nw) {
 			return true
 		}
 	}
@@ -378,4 +420,81 @@ func cutAtWeekday(s string) string {
 		}
 	}
 	return s
+}
+
+// othersAuthorTokens are class and id words of the containers whose
+// author is someone other than the page's writer: a reader's comment, a
+// fact-check's claim and its claimant ("statement-author"), a quotation
+// or a testimonial.
+var othersAuthorTokens = map[string]bool{"comment": true, "comments": true, "commentlist": true, "respond": true,
+	"statement": true, "claim": true, "claimant": true, "quote": true, "blockquote": true, "testimonial": true,
+	"testimonials": true}
+
+// othersAuthor reports an author element (class "author", itemprop or
+// rel author) that names the author of something the page shows rather
+// than of the page: inside a comment, a quoted statement or a blockquote
+// ("comment-author", an embedded post's author, a fact-check's claimant).
+func othersAuthor(n *html.Node) bool {
+	for p, i := n, 0; p != nil && p.Type == html.ElementNode && i < 12; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Blockquote || p.DataAtom == atom.Q {
+			return true
+		}
+		c := strings.ToLower(attr(p, "class") + " " + attr(p, "id"))
+		if c != " " && classTokens(c, func(t string) bool { return othersAuthorTokens[t] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading reports a byline that is the page's title or one of its
+// headings, or holds one: names are no headlines.
+func isHeading(b string, headings []string) bool {
+	lb := strings.ToLower(b)
+	for _, h := range headings {
+		if lh := strings.ToLower(strings.TrimSpace(h)); lh != "" && (lb == lh || len(strings.Fields(lh)) >= 4 && strings.Contains(lb, lh)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFunctionWords are the lower-case words a byline's name part may
+// hold besides particles ("Analysis by Jane Doe", "Jane Doe in Kyiv",
+// "Mira Holt and Tomas Berg").
+var nameFunctionWords = map[string]bool{"and": true, "und": true, "e": true, "y": true, "et": true, "en": true, "i": true,
+	"и": true, "by": true, "par": true, "por": true, "in": true, "at": true, "for": true, "from": true, "with": true,
+	"of": true, "the": true, "für": true, "aus": true, "em": true, "à": true, "na": true, "no": true}
+
+// readsAsPhrase reports a byline name that reads as a phrase of the
+// text, not a name: capitalised words beside a lower-case content word
+// ("The Russian and Syrian defense ministries", "Officials said"). A
+// name's lower-case words are particles, joiners, prepositions and
+// desk words ("Detroit News wire services", "Science X staff"). Only
+// the part before the first comma is read: a role may follow ("Mira
+// Holt, staff writer"). Wholly lower-case names are handles or
+// carelessly typed names and are left to isHandle.
+func readsAsPhrase(name string) bool {
+	name, _, _ = strings.Cut(name, ",")
+	capital, content := false, false
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(strings.Trim(w, ".:;()[]\"'“”‘’"))
+		switch {
+		case unicode.IsUpper(r):
+			capital = true
+		case !unicode.IsLower(r), nameParticles[lw], nameFunctionWords[lw], orgWords[lw]:
+		default:
+			content = true
+		}
+	}
+	return capital && content
+}
+
+// isBylineLine reports a line of the page that is a byline and nothing
+// more: a byline lead, after at most a date and a separator, then names
+// ("By Mira Holt | July 28, 2021", "05/10/2018 - Posted by: Ana Lima -
+// Category: Health - Tags: ...").
+func isBylineLine(s string) bool {
+	return len(s) <= maxBylineText && hasBylineLead(s+" ") && len(bylineNames(s)) > 0
 }

@@ -33,7 +33,14 @@ func (e *Extractor) Process(ctx context.Context, doc *model.Document) error {
 	case model.FormatHTML:
 		a, err = HTML(doc.Content, doc.URL)
 	default:
-		a, err = Text(doc.Content)
+		var urls, locales []string
+		if doc.URL != "" {
+			urls = []string{doc.URL}
+		}
+		if l := doc.Hints["language"]; l != "" {
+			locales = []string{l}
+		}
+		a, err = textIn(doc.Content, urls, locales)
 	}
 	if err != nil {
 		return err

@@ -210,7 +210,7 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 			continue
 		}
 		lower := strings.ToLower(b.text)
-		if b.chars < 160 && isBoilerplateText(lower) || isDateLine(lower) {
+		if b.chars < 160 && isBoilerplateText(lower) || isDateLine(lower) || isShortcode(b.text) {
 			continue
 		}
 		if b.heading > 0 {
@@ -229,8 +229,9 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 		out = out[1:]
 	}
 	// Short lines at the edges without sentence punctuation are bylines,
-	// datelines, labels and kickers.
-	for !lenient && len(out) > 0 && isStub(out[0].text) && !isSalutation(out[0].text) {
+	// datelines, labels and kickers; a longer line that reads as a byline
+	// ("05/10/2018 - Posted by: Ana Lima - Category: Health") is one too.
+	for !lenient && len(out) > 0 && (isStub(out[0].text) && !isSalutation(out[0].text) || isBylineLine(out[0].text)) {
 		out = out[1:]
 	}
 	// A letter's closing and its sender's lines ("Thanks," / "Mira Holt")
@@ -238,6 +239,16 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	// them is trimmed.
 	keep := 0
 	if !lenient {
+		// A signature followed by a press release's closing sections
+		// ("Media contact:", "About ..."): the body ends with the
+		// signature, the sections are furniture.
+		lines := make([]string, len(out))
+		for k, c := range out {
+			lines[k] = c.text
+		}
+		if j := signatureBeforeSection(lines, func(k int) bool { return out[k].heading }); j >= 0 {
+			out = out[:j]
+		}
 		var tail []string
 		for _, c := range out[max(0, len(out)-1-maxSignatureLines-maxContactLines):] {
 			if c.heading {
@@ -250,8 +261,25 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 			keep = len(out)
 		}
 	}
+	// A list of links under a closing section's head ("More Great
+	// Gazette Stories", "Related") ends the body: the head and its items
+	// go, up to the last paragraph.
+	if !lenient && len(out) > keep {
+		for j := len(out) - 1; j >= keep; j-- {
+			if opensEndSection(out[j].text) {
+				if j+1 < len(out) {
+					out = out[:j]
+				}
+				break
+			}
+			if !out[j].item && !isStub(out[j].text) && !isAuthorNote(out[j].text) && !p.isAboutNote(out[j].text) {
+				break
+			}
+		}
+	}
 	for !lenient && len(out) > keep && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
-		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text)) {
+		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text) || opensEndSection(out[len(out)-1].text) ||
+		p.isAboutNote(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}
 	// A heading introduces content: drop headings not followed by a
@@ -371,6 +399,61 @@ func isAuthorNote(s string) bool {
 		}
 	}
 	return false
+}
+
+// isAboutNote reports a closing paragraph about the writer or the
+// publisher rather than the story: it opens with the byline's name or the
+// page's own name (site, publisher) and goes on to say what they are
+// ("Mira Holt (@mholt) is a contributor at ...", "Eastport Harbour is a
+// port operator headquartered in ..."), as press releases and opinion
+// pages end.
+func (p *page) isAboutNote(s string) bool {
+	if len(s) > 1200 {
+		return false
+	}
+	var names []string
+	if p.meta.byline != "" {
+		names = append(names, bylineParts(p.meta.byline)...)
+	}
+	for _, o := range p.meta.orgs {
+		o = strings.TrimSpace(o)
+		if i := strings.LastIndexByte(o, '.'); i > 0 && len(o)-i <= 7 && !strings.Contains(o, " ") {
+			o = o[:i] // "ascom.com": the site's name is "Ascom"
+		}
+		if len(o) >= 3 {
+			names = append(names, o)
+		}
+	}
+	for _, n := range names {
+		if len(n) < 3 || len(s) <= len(n) || !strings.EqualFold(s[:len(n)], n) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(n):], " ")
+		if strings.HasPrefix(rest, "(") {
+			if i := strings.IndexByte(rest, ')'); i > 0 && i < 60 {
+				rest = strings.TrimLeft(rest[i+1:], " ")
+			}
+		}
+		for _, v := range []string{"is a ", "is an ", "is the ", "is headquartered ", "is based ", "has been ", "was founded ", "writes about "} {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isShortcode reports a paragraph that is a content system's unrendered
+// shortcode ("[button link=...]Send us your review[/button]"): markup,
+// not text.
+func isShortcode(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") {
+		return false
+	}
+	i := strings.IndexByte(s, ']')
+	j := strings.LastIndex(s, "[/")
+	return i > 1 && j > i && strings.ContainsAny(s[1:i], "=\"”") && !strings.ContainsAny(s[1:2], " 0123456789")
 }
 
 // isDescription reports whether text is the page's meta description (or

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -96,6 +97,31 @@ var fixtures = []fixture{
 		first:     "市は二十日、駅前の再開発ビルに新しい市立図書館を開館した。蔵書は約十二万冊で、夜九時まで利用できる。",
 		last:      "市によると、学習スペースは二百席あり、平日の夜は高校生や社会人の利用を見込んでいる。",
 		absent:    []string{"関連記事", "駅前再開発ビルの工事が完了", "ホーム", "みなと新聞社"},
+	},
+	{
+		// A press release: a dated "Posted by" line above it, a shortcode
+		// and a script notice inside it, and a signature above its media
+		// contact and about-the-company blocks.
+		file: "press_release.html", url: "https://harbour.example/news/second-berth",
+		title: "Eastport Harbour opens a second ferry berth", byline: "Mira Holt", site: "Eastport Harbour", lang: "en",
+		published: "2021-05-12T09:00:00Z", canonical: "https://harbour.example/news/second-berth",
+		first:    "EASTPORT – Eastport Harbour opened its second ferry berth on Wednesday, doubling the number of crossings the port can handle each day in the summer season.",
+		last:     "Chief executive, Eastport Harbour",
+		contains: []string{"Sincerely,", "Mira Holt"},
+		absent: []string{"Posted by", "Category", "[button", "See the new timetable", "slideshow", "Media contact", "Tomas Berg",
+			"+44", "press@", "port operator based", "owned by the town council"},
+	},
+	{
+		// An opinion page: the publisher named as author in the meta tag
+		// (the writer is in JSON-LD), a claimant's author element, a
+		// commenter naming another post, a list under a "More ... Stories"
+		// head and a note about the writer after the story.
+		file: "opinion_bio.html", url: "https://gazette.example/opinion/night-bus",
+		title: "Why the harbour needs a night bus", byline: "Lena Marsh", site: "The Eastport Gazette", lang: "en",
+		published: "2021-07-28T09:00:00Z", canonical: "https://gazette.example/opinion/night-bus",
+		first:  "\"Nobody can get home after the late shift.\"",
+		last:   "A night bus running every half hour until two in the morning would cost the town less than the road repairs it pays for each year.",
+		absent: []string{"More Great", "Ferry fares rise", "Harbour seals", "is a contributing writer", "We tried this before"},
 	},
 }
 
@@ -235,6 +261,51 @@ func TestHTMLClosingLines(t *testing.T) {
 	}
 	if len(a.Paragraphs) != 3 || !strings.HasPrefix(a.Paragraphs[1], "Visitors asked the museum to subscribe") {
 		t.Fatalf("paragraphs = %q", a.Paragraphs)
+	}
+}
+
+// What closes a page after the story (a note about the writer or the
+// publisher, a list under a "More ... Stories" head) and what is markup
+// or a byline rather than text (an unrendered shortcode, a dated "Posted
+// by" line) is not body; the same words inside the story are.
+func TestHTMLClosingNotes(t *testing.T) {
+	const p1 = "Eastport Harbour opened its second ferry berth on Wednesday, doubling the number of crossings the port can handle each day."
+	const p2 = "The berth took fourteen months to build and cost 9.5 million euros, paid for by the harbour and a regional transport fund."
+	const about = "Eastport Harbour is a port operator on the east coast, handling ferries, fishing boats and cargo ships for the town."
+	const bio = "Lena Marsh (@lenamarsh) is a contributing writer for the Gazette and has covered the harbour for ten years."
+	head := `<meta property="og:site_name" content="Eastport Harbour"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Lena Marsh"}}</script>`
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{"the publisher's about paragraph", "<p>" + p1 + "</p><p>" + p2 + "</p><hr><p>" + about + "</p>", []string{p1, p2}},
+		{"a note about the writer", "<p>" + p1 + "</p><p>" + p2 + "</p><p>" + bio + "</p>", []string{p1, p2}},
+		{"a list under a More Stories head", "<p>" + p1 + "</p><p>" + p2 + "</p><h3>More Great Harbour Stories</h3><ul><li>Ferry fares rise again</li><li>Seals return to the dock</li></ul>",
+			[]string{p1, p2}},
+		{"a shortcode inside the story", "<p>" + p1 + `</p><p>[button link="https://harbour.example/t" type="big"]See the timetable[/button]</p><p>` + p2 + "</p>",
+			[]string{p1, p2}},
+		{"a dated Posted by line above the story", `<div class="meta">12/05/2021 - Posted by: Lena Marsh - Category: Port news - Tags: ferries berth</div><p>` + p1 + "</p><p>" + p2 + "</p>",
+			[]string{p1, p2}},
+		// Must-not cases.
+		{"the publisher's name opening a paragraph inside the story", "<p>" + p1 + "</p><p>" + about + "</p><p>" + p2 + "</p>", []string{p1, about, p2}},
+		{"the publisher's name opening a closing paragraph of news", "<p>" + p1 + "</p><p>" + p2 + "</p><p>Eastport Harbour said the old berth would close for repairs in the autumn, once the summer season is over.</p>",
+			[]string{p1, p2, "Eastport Harbour said the old berth would close for repairs in the autumn, once the summer season is over."}},
+		{"a list of points that closes the story", "<p>" + p1 + "</p><p>" + p2 + "</p><ul><li>Crossings per day: 48</li><li>Berths: 2</li></ul>",
+			[]string{p1, p2, "Crossings per day: 48", "Berths: 2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html lang="en"><head><title>Second ferry berth opens</title>` + head + `</head><body><article><h1>Second ferry berth opens</h1>` +
+				tt.body + `</article></body></html>`
+			a, err := HTML(page, "https://harbour.example/news/berth")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Paragraphs, tt.want) {
+				t.Errorf("paragraphs = %q\nwant %q", a.Paragraphs, tt.want)
+			}
+		})
 	}
 }
 

@@ -148,7 +148,7 @@ func classKind(attrs string) int {
 // boilerplatePhrases are whole short blocks that are page furniture, lower
 // case, in several languages.
 var boilerplatePhrases = map[string]bool{
-	"advertisement": true, "advertisements": true, "sponsored": true, "sponsored content": true,
+	"advertisement": true, "advertisements": true, "this slideshow requires javascript": true, "sponsored": true, "sponsored content": true,
 	"ad": true, "advert": true, "adverts": true, "story continues below advertisement": true, "article continues below advertisement": true,
 	"continue reading below": true, "continue reading": true, "read more": true, "read more:": true,
 	"related": true, "related articles": true, "related stories": true, "related content": true,

@@ -205,3 +205,44 @@ func isSalutation(s string) bool {
 	}
 	return false
 }
+
+// opensEndSection reports a line that heads a section pages put after the
+// body: a press release's "Media contact:" or "About Eastport Harbour"
+// block, "Notes to editors", a "Related" or "Read more" list, on its own
+// or as the label of its first line ("Media contact: Tomas Berg, +44 ...").
+// A letter's signature ends there: the signature above it is the body's,
+// what follows is furniture (text_vocab.go).
+func opensEndSection(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return false
+	}
+	if len(strings.Fields(t)) <= 8 && txtSectionHeader.MatchString(t) {
+		return true
+	}
+	i := strings.IndexByte(t, ':')
+	return i > 0 && i < 30 && txtSectionHeader.MatchString(strings.TrimSpace(t[:i]))
+}
+
+// signatureBeforeSection finds a closing near the end of lines whose
+// signature runs up to a section that opensEndSection (a press release
+// signed "Sincerely," / "Mira Holt" / "Chair" above its "Media contact:"
+// block). It returns the end of the signature (the section's first
+// line), or -1 when lines do not end so. heading(k) says whether line k
+// is a heading: a heading inside the signature ends it.
+func signatureBeforeSection(lines []string, heading func(int) bool) int {
+	// The sections after the signature are short: a few contacts, an
+	// "About" paragraph or two, a list of links.
+	const maxSectionLines = 30
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-maxSectionLines; i-- {
+		if heading(i) || !isLetterClosing(lines[i]) {
+			continue
+		}
+		j := i + signatureEnd(lines[i:], func(k int) bool { return !heading(i+k) && !opensEndSection(lines[i+k]) })
+		if j < len(lines) && opensEndSection(lines[j]) {
+			return j
+		}
+		return -1 // only the last closing can end the letter
+	}
+	return -1
+}

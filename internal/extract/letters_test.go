@@ -31,7 +31,22 @@ func TestLetterEnds(t *testing.T) {
 			"Tel: +44 20 7946 0321", "Mobile 07700 900123", "mira.holt@eastport-harbour.example", "www.eastport-harbour.example"},
 			[]string{p2, "Thanks,", "Mira Holt", "Secretary", "Harbour Board of Eastport", "12 Quay Street, Eastport",
 				"Tel: +44 20 7946 0321", "Mobile 07700 900123", "mira.holt@eastport-harbour.example", "www.eastport-harbour.example"}, p1},
+		// A press release's closing sections after the signature end the
+		// body there; the signature stays.
+		{"signature then a media contact block", []string{p1, p2, "Sincerely,", "Mira Holt", "Chair, Harbour Board of Eastport",
+			"Media contact:", "Tomas Berg", "+44 20 7946 0321", "press@eastport-harbour.example"},
+			[]string{p2, "Sincerely,", "Mira Holt", "Chair, Harbour Board of Eastport"}, p1},
+		{"signature then a one-line media contact", []string{p1, p2, "Kind regards,", "Mira Holt", "Media contact: Tomas Berg, +44 20 7946 0321"},
+			[]string{p2, "Kind regards,", "Mira Holt"}, p1},
+		{"signature with contact lines then an about section", []string{p1, p2, "Sincerely,", "Mira Holt", "mira.holt@eastport-harbour.example",
+			"About the Harbour Board of Eastport",
+			"The Harbour Board of Eastport manages the port, its quays and its channels for the town council, and has done so since 1921."},
+			[]string{p2, "Sincerely,", "Mira Holt", "mira.holt@eastport-harbour.example"}, p1},
 		// Must-not cases.
+		{"a media contact block without a closing is trimmed", []string{p1, p2, "Media contact:", "Tomas Berg", "+44 20 7946 0321"},
+			[]string{p1, p2}, p1},
+		{"a closing inside the story is no signature", []string{p1, "Thanks,", p2, "Media contact:", "Tomas Berg", "+44 20 7946 0321"},
+			[]string{"Thanks,", p2}, p1},
 		{"a phone number without a closing is trimmed", []string{p1, p2, "Mira Holt", "+44 20 7946 0321"},
 			[]string{p1, p2}, p1},
 		{"contact lines then a long run of short lines are furniture", []string{p1, p2, "Thanks,", "+44 20 7946 0321", "Home", "News", "Sport", "Weather", "Contact us", "Jobs", "Archive"},
@@ -72,6 +87,24 @@ func checkLetterEnd(t *testing.T, got, want []string, first string) {
 	}
 	if len(got) == 0 || got[0] != first {
 		t.Errorf("body opens %q, want %q", got, first)
+	}
+}
+
+// A signature above a press release's media-contact section written as a
+// heading keeps its lines; the section under the heading is dropped.
+func TestHTMLSignatureBeforeContactHeading(t *testing.T) {
+	const p1 = "The harbour board voted on Tuesday to dredge the east channel before winter, and work will begin in October."
+	const p2 = "The channel will stay open to small boats during the work, the board said in its notice to residents."
+	page := `<!doctype html><html lang="en"><head><title>Harbour board approves dredging plan</title></head><body><article>` +
+		`<h1>Harbour board approves dredging plan</h1><p>` + p1 + `</p><p>` + p2 + `</p><p>Sincerely,</p><p>Mira Holt</p><p>Chair</p>` +
+		`<h3>Media contacts</h3><p>Tomas Berg</p><p>+44 20 7946 0321</p><p>press@eastport-harbour.example</p></article></body></html>`
+	a, err := HTML(page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{p1, p2, "Sincerely,", "Mira Holt", "Chair"}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs = %q\nwant %q", a.Paragraphs, want)
 	}
 }
 

@@ -41,6 +41,12 @@ type metaCollector struct {
 	// HTML's names one.
 	xmlDoc      bool
 	elemBylines []string
+	// byline and orgs are what resolve found: the writer's names and the
+	// names the page gives itself and its owner. The body's last
+	// paragraphs are read against them (a note about the writer, the
+	// company's own "about" paragraph).
+	byline string
+	orgs   []string
 }
 
 const maxMetaValues = 8
@@ -158,7 +164,7 @@ func (m *metaCollector) visit(n *html.Node) {
 			if v != "" && len(m.itemDates) < maxMetaValues && !inAsideOrLink(n) {
 				m.itemDates = append(m.itemDates, v)
 			}
-		case itemprop == "author" || itemprop == "creator":
+		case (itemprop == "author" || itemprop == "creator") && !othersAuthor(n):
 			v := attr(n, "content")
 			if v == "" {
 				// A Person item names itself in a nested itemprop=name;
@@ -173,7 +179,7 @@ func (m *metaCollector) visit(n *html.Node) {
 			}
 		}
 	}
-	if strings.Contains(rel, "author") && len(m.relAuthors) < maxMetaValues {
+	if strings.Contains(rel, "author") && len(m.relAuthors) < maxMetaValues && !othersAuthor(n) {
 		if t := cleanSpace(plainText(n)); t != "" {
 			m.relAuthors = append(m.relAuthors, t)
 		}
@@ -188,7 +194,7 @@ func (m *metaCollector) visit(n *html.Node) {
 	}
 	if cls != "" && m.bylineElems < 4 {
 		lc := strings.ToLower(cls)
-		if classTokens(lc, func(t string) bool { return t == "byline" || t == "author" || t == "authors" }) {
+		if classTokens(lc, func(t string) bool { return t == "byline" || t == "author" || t == "authors" }) && !othersAuthor(n) {
 			if t := cleanSpace(plainText(n)); t != "" && len(t) < 200 {
 				m.bylineElems++
 				m.bylines = append(m.bylines, t)
@@ -239,6 +245,9 @@ var articleTypes = map[string]bool{
 	"reviewnewsarticle": true, "askpublicnewsarticle": true, "scholarlyarticle": true,
 	"techarticle": true, "liveblogposting": true, "socialmediaposting": true, "webpage": false,
 	"report": true, "posting": true, "review": true,
+	// A fact-check is the page's article: its author is the checker; the
+	// claim's author sits apart, under itemReviewed, which is not read.
+	"claimreview": true,
 }
 
 // parseJSONLD reads every JSON-LD script and keeps the first article-like
@@ -607,7 +616,21 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	if m.xmlDoc && len(m.elemBylines) > 0 {
 		markup = append(markup, m.elemBylines[:1])
 	}
-	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, a.Site)
+	// A later byline element inside the first (the name element of an
+	// author card whose text runs on into a role or a biography) comes
+	// last: read when the first names no one, or an organisation. Other
+	// later ones are other stories' cards.
+	for i := 1; i < len(m.bylines); i++ {
+		if t := strings.TrimSpace(m.bylines[i]); t != "" && strings.Contains(strings.ToLower(m.bylines[0]), strings.ToLower(t)) {
+			markup = append(markup, m.bylines[i:i+1])
+		}
+	}
+	headings := append([]string{a.Title, m.title, m.first("og:title")}, m.h1...)
+	// The names the page gives itself and its owner: a byline naming one
+	// of them names no writer.
+	orgs := []string{a.Site, ld.site, m.first("og:site_name"), m.first("publisher", "dc.publisher"), m.first("copyright", "dc.rights")}
+	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, orgs, headings)
+	m.byline, m.orgs = a.Byline, orgs
 
 	// Published, in the order of trust documented in pubdate.go.
 	a.Published, a.PublishedSource, a.PublishedZoneSource = m.published(ld, a.URL, pageURL)
@@ -816,11 +839,14 @@ func cleanByline(names []string) string {
 	var out []string
 	for _, n := range names {
 		n = cleanSpace(n)
-		for _, p := range []string{"By ", "by ", "BY ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "di "} {
+		// A lead after a separator: "| BY: Jane Doe".
+		n = strings.TrimLeft(n, " |·•-–—")
+		for _, p := range []string{"By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "di ",
+			"Author: ", "Autor: ", "Autora: ", "Auteur : ", "Auteur: ", "Автор: ", "Текст: "} {
 			n = strings.TrimPrefix(n, p)
 		}
 		n = cutAtWeekday(stripBylineDate(strings.TrimSpace(n)))
-		if n == "" || len(n) > 150 || looksLikeURL(n) || seen[strings.ToLower(n)] || accountNames[strings.ToLower(n)] {
+		if n == "" || len(n) > 150 || looksLikeURL(n) || seen[strings.ToLower(n)] || accountNames[strings.ToLower(n)] || readsAsPhrase(n) {
 			continue
 		}
 		seen[strings.ToLower(n)] = true

@@ -181,6 +181,10 @@ func TestCleanByline(t *testing.T) {
 		{[]string{"Von Lena Hoffmann", "lena hoffmann"}, "Lena Hoffmann"},
 		{[]string{"A", "B", "A"}, "A, B"},
 		{[]string{"Updated 3 hours ago"}, ""},
+		{[]string{"Текст: Мария Орлова"}, "Мария Орлова"},
+		{[]string{"| BY: Jane Doe"}, "Jane Doe"},
+		{[]string{"Author: Jane Doe"}, "Jane Doe"},
+		{[]string{"The city and state transport authorities"}, ""},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {

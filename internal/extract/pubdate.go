@@ -164,10 +164,12 @@ func beforeUpdated(s string) string {
 }
 
 // clockRe matches a time of day with its optional am/pm and zone:
-// "4:06 p.m.", "05:44:06 GMT+0000", "07:47 PM EST", "13:38 +05:30".
-// "14h03" is how French and Portuguese pages write 14:03; "МСК" is
-// Moscow time.
-var clockRe = regexp.MustCompile(`(?i)\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?\s*((?:gmt|utc)?\s?[+-]\d{2}:?\d{2}\b|[a-z]{2,5}\b|мск)?`)
+// "4:06 p.m.", "05:44:06 GMT+0000", "07:47 PM EST", "13:38 +05:30",
+// "14:05 GMT+2". "14h03" is how French and Portuguese pages write 14:03;
+// "МСК" is Moscow time. After GMT or UTC the offset may be written in
+// whole hours ("GMT+2", "UTC-5", "GMT+5:30"); a bare offset takes four
+// digits, as a bare "+2" is no zone.
+var clockRe = regexp.MustCompile(`(?i)\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?\s*((?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}\b|[a-z]{2,5}\b|мск)?`)
 
 // clockWords follow a clock without naming a zone ("14:03 Uhr").
 var clockWords = map[string]bool{"uhr": true, "hrs": true, "hs": true, "horas": true, "hod": true}
@@ -274,20 +276,35 @@ func withClock(d time.Time, w string) (time.Time, bool) {
 	return time.Date(d.Year(), d.Month(), d.Day(), h, mi, sec, 0, loc), true
 }
 
-// numericOffset reads "+0530", "-05:00", "gmt+0000", "utc -0500".
+// numericOffset reads "+0530", "-05:00", "gmt+0000", "utc -0500", and
+// after GMT or UTC whole hours: "gmt+2", "utc-11", "gmt+5:30".
 func numericOffset(z string) (int, bool) {
+	named := strings.HasPrefix(z, "gmt") || strings.HasPrefix(z, "utc")
 	z = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(z, "gmt"), "utc"))
-	z = strings.ReplaceAll(strings.TrimSpace(z), ":", "")
-	if len(z) != 5 || (z[0] != '+' && z[0] != '-') {
+	hours, mins, colon := z, "", false
+	if i := strings.IndexByte(z, ':'); i >= 0 {
+		hours, mins, colon = z[:i], z[i+1:], true
+	}
+	if len(hours) < 2 || (hours[0] != '+' && hours[0] != '-') {
 		return 0, false
 	}
-	hh, err1 := strconv.Atoi(z[1:3])
-	mm, err2 := strconv.Atoi(z[3:5])
+	sign, digits := hours[0], hours[1:]
+	switch {
+	case colon && len(mins) == 2 && (len(digits) == 2 || named && len(digits) == 1):
+	case !colon && len(digits) == 4:
+		digits, mins = digits[:2], digits[2:]
+	case !colon && named && len(digits) <= 2:
+		mins = "00"
+	default:
+		return 0, false
+	}
+	hh, err1 := strconv.Atoi(digits)
+	mm, err2 := strconv.Atoi(mins)
 	if err1 != nil || err2 != nil || hh > 14 || mm > 59 {
 		return 0, false
 	}
 	off := hh*3600 + mm*60
-	if z[0] == '-' {
+	if sign == '-' {
 		off = -off
 	}
 	return off, true

@@ -257,7 +257,8 @@ func TestFindDateOrder(t *testing.T) {
 func FuzzDateline(f *testing.F) {
 	for _, s := range []string{"Posted: Nov. 19, 2019", "기사입력 :[ 2021-07-28 14:03 ]", "05/10/2021 - Publicado por: Ana",
 		"Опубликовано: 28 июля 2021 г. в 14:03 МСК", "입력 2021년 7월 28일 오후 2:03 | 수정 2021.07.29", "İİİ updated 2021.7.28",
-		"2021. 7. 28. 14h03 MESZ", "12/31/2021 오전 12:00", "\xff\xfe 28. Juli 2021"} {
+		"2021. 7. 28. 14h03 MESZ", "12/31/2021 오전 12:00", "\xff\xfe 28. Juli 2021", "July 30, 2021 14:05 GMT+2",
+		"30 July 2021, 14:05 UTC+5:30", "30 July 2021 14:05 gmt +99", "30 July 2021 14:05 UTC-"} {
 		f.Add(s, uint8(orderDMY))
 	}
 	f.Fuzz(func(t *testing.T, s string, o uint8) {

@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/internal/clockzone"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -31,22 +32,44 @@ import (
 //
 // Text never fails on odd input; an input with nothing article-like gives an
 // empty article and the stage reports ErrNoContent.
-func Text(content string) (*model.Article, error) {
+func Text(content string) (*model.Article, error) { return textIn(content, nil, nil) }
+
+// textIn is Text for a document whose addresses (urls) and language tags
+// (locales, as a feed or a JSONL record gives them) are known: a publish
+// time of day the header lines write without a zone is placed by them as
+// an HTML page's is (clockzone.Place): the zone of another header clock
+// ("Updated 16:20 CEST"), the language (the source's tag, else the one the
+// text is written in), the domain, else the place of the wire dateline
+// ("SEOUL, July 30 (Yonhap) --"); the article says where the zone came
+// from (PublishedZoneSource).
+func textIn(content string, urls, locales []string) (*model.Article, error) {
 	units := txtUnits(content)
 	a := &model.Article{}
 	c := txtClassify(units)
 	seenTag := map[string]bool{}
-	if c.published.IsZero() {
-		for i, u := range units {
-			if c.role[i] == roleBody {
+	var places []string
+	for i, u := range units {
+		if c.role[i] == roleBody {
+			if c.published.IsZero() {
 				c.published, _ = txtDatelineDate(u.text)
-				break
 			}
+			if p := txtDatelinePlace(u.text); p != "" {
+				places = append(places, p)
+			}
+			break
 		}
 	}
 	if !c.published.IsZero() {
-		t := c.published
-		a.Published, a.PublishedSource = &t, model.DateFromContent
+		t, zoneSource := c.published, ""
+		if t.Location() == floating {
+			// A text has no language tag of its own but the one its
+			// source gave; the language it is written in says as much
+			// ("de": a German-speaking country, all on one clock).
+			locales = append(locales[:len(locales):len(locales)], detectLanguage(txtBodyText(units, c.role)))
+			t, zoneSource = clockzone.Place(t, clockzone.Evidence{Offsets: c.stamps, Modified: c.modified,
+				Locales: locales, URLs: urls, Places: places})
+		}
+		a.Published, a.PublishedSource, a.PublishedZoneSource = &t, model.DateFromContent, zoneSource
 	}
 	for i, u := range units {
 		switch c.role[i] {
@@ -84,11 +107,15 @@ const (
 )
 
 type txtClasses struct {
-	published time.Time // from a date or byline line above the body
-	role      []txtRole
-	byline    map[int]string
-	tags      map[int][]string
-	caption   map[int]string
+	published time.Time // from a date or byline line above the body; a clock without a zone is floating
+	// stamps are the header lines' times written with a zone, publish and
+	// update alike; modified those that give an update time: the zone
+	// evidence of a floating published (clockzone.Evidence).
+	stamps, modified []time.Time
+	role             []txtRole
+	byline           map[int]string
+	tags             map[int][]string
+	caption          map[int]string
 }
 
 // txtClassify assigns a role to every unit.
@@ -258,8 +285,10 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		for k := range lines {
 			lines[k] = units[i+k].text
 		}
-		j := i + signatureEnd(lines, func(k int) bool { return c.role[i+k] == roleBody })
-		if j == n || j > i+1 && c.role[j] == roleBody && !isSignatureLine(units[j].text) {
+		j := i + signatureEnd(lines, func(k int) bool { return c.role[i+k] == roleBody && !opensEndSection(lines[k]) })
+		// A section that pages put after the body ("Media contact:",
+		// "About ...") may follow the signature: it ends the letter.
+		if j == n || j > i+1 && c.role[j] == roleBody && !isSignatureLine(units[j].text) || opensEndSection(units[j].text) {
 			for k := i + 1; k < j; k++ {
 				if c.role[k] == roleDrop {
 					c.role[k] = roleBody // a contact line (signatureEnd)
@@ -310,8 +339,14 @@ func txtClassify(units []*txtUnit) *txtClasses {
 	}
 	for i := top; i < first; i++ {
 		u := units[i]
-		if c.role[i] == roleByline && c.published.IsZero() {
-			c.published, _ = txtParseDate(u.text)
+		if c.role[i] == roleByline {
+			c.headerDate(u.text)
+		}
+		if c.role[i] == roleDrop && !strings.ContainsFunc(u.text, unicode.IsLetter) && txtIsDateLine(u.text, words[i]) {
+			// "2021-07-30 14:05", "30.07.2021" on a line of their own:
+			// furniture by their shape (no letters), a date line by their
+			// content.
+			c.headerDate(u.text)
 		}
 		if c.role[i] != roleBody {
 			continue
@@ -320,9 +355,7 @@ func txtClassify(units []*txtUnit) *txtClasses {
 		case i == first-1 && isSalutation(u.text):
 			// "Dear residents," opens the letter that follows.
 		case txtIsDateLine(u.text, words[i]):
-			if c.published.IsZero() {
-				c.published, _ = txtParseDate(u.text)
-			}
+			c.headerDate(u.text)
 			c.role[i] = roleDrop
 		case txtIsDatelineOnly(u.text):
 			// A dateline on its own line: it stays with the first paragraph.
@@ -518,14 +551,99 @@ func txtAllCaps(s string) bool {
 	return n >= 3
 }
 
+// txtBodyText is the text of the units classified as title or body, for
+// guessing its language: the first few thousand bytes, as much as
+// detectLanguage reads.
+func txtBodyText(units []*txtUnit, role []txtRole) string {
+	var b strings.Builder
+	for i, u := range units {
+		if b.Len() > 4000 {
+			break
+		}
+		if role[i] == roleBody || role[i] == roleTitle {
+			b.WriteString(u.text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
 // txtDatelineDate finds a full date in the dateline that opens a wire
-// paragraph ("RIVERSIDE, March 3, 2031 --").
+// paragraph ("RIVERSIDE, March 3, 2031 --"), with its time of day when it
+// gives one (floating without a zone).
 func txtDatelineDate(p string) (time.Time, bool) {
 	head := p[:min(len(p), 80)]
 	for _, sep := range []string{" -- ", " - ", " — ", " – "} {
 		if i := strings.Index(head, sep); i > 0 {
-			return txtParseDate(head[:i])
+			return looseDateTime(head[:i])
 		}
 	}
 	return time.Time{}, false
+}
+
+// txtDatelinePlace is the place the wire dateline opening the paragraph p
+// names ("SEOUL" of "SEOUL, July 30 (Yonhap) --", "WASHINGTON" of
+// "WASHINGTON (Reuters) -"), or "". A dateline that names a region or
+// country after its place ("PARIS, Texas (AP) -") gives none: the place
+// table (clockzone.PlaceZone) knows places by their name alone, and the
+// Paris it knows is not that one.
+func txtDatelinePlace(p string) string {
+	loc := txtDatelineRe.FindStringIndex(p)
+	if loc == nil || strings.TrimSpace(p[loc[1]:]) == "" {
+		return ""
+	}
+	// Cut the dash or colon that ends the dateline, then the agency in
+	// brackets: what is left is the place and its qualifier. (A hyphen
+	// within the place stays: "PORT-AU-PRINCE".)
+	head := strings.TrimRight(p[:loc[1]], " \t-–—:")
+	if i := strings.Index(head, " ("); i >= 0 {
+		head = head[:i]
+	}
+	place, qual, hasQual := strings.Cut(head, ",")
+	place = strings.TrimSpace(place)
+	if place == "" {
+		return ""
+	}
+	if hasQual {
+		// Only a date may follow the place: "SEOUL, July 30".
+		f := strings.Fields(qual)
+		if len(f) == 0 || len(f) > 2 {
+			return ""
+		}
+		if _, ok := txtMonths[strings.ToLower(strings.TrimSuffix(f[0], "."))]; !ok {
+			return ""
+		}
+	}
+	return place
+}
+
+// headerDate reads a date or byline line above the body ("Published: 30
+// July 2021 14:05 | Updated 16:20 CEST"): the first such line that gives a
+// date gives the publish date, from the part before any update word when
+// that has one (with its clock: zoned, or floating for Text to place),
+// else the line's date alone (an update's clock is no publish time). Every
+// clock written with its zone is kept as evidence of the site's zone, an
+// update's also as a bound the publish time is not after.
+func (c *txtClasses) headerDate(line string) {
+	pubPart := beforeUpdated(line)
+	var pub time.Time
+	ok := false
+	if pubPart != "" {
+		pub, ok = looseDateTime(pubPart)
+		if ok && !dateOnly(pub) && pub.Location() != floating {
+			c.stamps = append(c.stamps, pub)
+		}
+	}
+	if !ok {
+		pub, ok = txtParseDate(line)
+	}
+	if upd := line[len(pubPart):]; upd != "" {
+		if u, uok := looseDateTime(upd); uok && !dateOnly(u) && u.Location() != floating {
+			c.stamps = append(c.stamps, u)
+			c.modified = append(c.modified, u)
+		}
+	}
+	if ok && c.published.IsZero() {
+		c.published = pub
+	}
 }

@@ -10,8 +10,10 @@ import (
 
 // Publish dates in the header lines of plain text ("Published: 30 July
 // 2021", "By Jane Doe | Updated March 3, 2031 at 9:14 AM", "2021-07-30").
-// Only full dates (day, month, year) count; the time of day is kept only
-// when an ISO timestamp gives it with its zone.
+// Only full dates (day, month, year) count. The time of day next to the
+// date is kept (headerDate): with the zone it is written with ("2:05 PM
+// EDT", "GMT+2", "+0200"), else placed in the zone the text's other
+// evidence gives (textIn).
 
 var (
 	txtISODate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?)?\b`)
@@ -136,7 +138,7 @@ func txtFindDate(s string) (time.Time, []int) {
 // headline that mentions a date).
 var txtDateWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`published updated posted last modified first on at am pm a.m p.m uhr h hrs
+	for _, w := range strings.Fields(`published updated posted last modified first on at am pm a.m p.m uhr h hrs date
 		gmt utc bst cet cest edt est cdt cst mdt mst pdt pst ist jst kst aest aedt et pt
 		veröffentlicht aktualisiert zuletzt publié mis à jour le publicado actualizado el pubblicato aggiornato il
 		gepubliceerd bijgewerkt op

@@ -23,8 +23,12 @@ func FuzzText(f *testing.F) {
 	f.Add("• \n- \n1. \n# \n===\n")
 	f.Add("By \n\nTags: ,,,\n\n(Photo: )\n")
 	f.Add("a-\nb\n\xff\xfe\x00")
+	// Header clocks and datelines whose zones are placed (textIn).
+	f.Add("Title here\n\nPublished: 30 July 2021 14:05 GMT+2 | Updated 30 July 2021 16:20 UTC-11\n\nSEOUL, July 30 (Yonhap) -- Body text follows.")
+	f.Add("T\n\nDate: Fri, 30 Jul 2021 14:05:00 +0200\n\nPORT-AU-PRINCE, Haiti (AP) — x.")
+	f.Add("T\n\n2021-07-30 14:05\n\nBOGOTÁ, Jan. 4 -- x")
 	f.Fuzz(func(t *testing.T, s string) {
-		a, err := Text(s)
+		a, err := textIn(s, []string{"https://example.com/a"}, []string{"en"})
 		if err != nil {
 			t.Fatalf("Text returned error: %v", err)
 		}

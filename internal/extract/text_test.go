@@ -23,13 +23,14 @@ type textGolden struct {
 	Title      string   `json:"title"`
 	Byline     string   `json:"byline"`
 	Published  string   `json:"published"`
+	ZoneSource string   `json:"published_zone_source,omitempty"`
 	Paragraphs []string `json:"paragraphs"`
 	Captions   []string `json:"captions"`
 	Tags       []string `json:"tags"`
 }
 
 func toGolden(a *model.Article) textGolden {
-	g := textGolden{Title: a.Title, Byline: a.Byline, Paragraphs: a.Paragraphs, Captions: a.Captions, Tags: a.Tags}
+	g := textGolden{Title: a.Title, Byline: a.Byline, ZoneSource: a.PublishedZoneSource, Paragraphs: a.Paragraphs, Captions: a.Captions, Tags: a.Tags}
 	if a.Published != nil {
 		g.Published = a.Published.Format(time.RFC3339)
 	}

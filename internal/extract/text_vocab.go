@@ -109,7 +109,7 @@ var txtWeakPromo = map[string]bool{
 // txtSectionHeader matches the heading of a link block or promo tail.
 var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`editor'?s'? picks?`, `read (?:more|also|next)`, `(?:also|further) read(?:ing)?`, `see also`, `related(?: \w+)?`,
-	`more (?:from|on|about|news|stories|like this)(?: .*)?`, `most (?:popular|read|viewed|shared)`, `trending(?: now| stories)?`,
+	`more (?:from|on|about|news|stories|like this)(?: .*)?`, `more (?:\S+ ){1,3}(?:stories|news|articles|reads)`, `most (?:popular|read|viewed|shared)`, `trending(?: now| stories)?`,
 	`recommended(?: for you| stories| reading)?`, `you (?:may|might) also like`, `don'?t miss`, `top stories`,
 	`latest(?: news| stories)?`, `popular(?: now| stories)?`, `what to read next`, `up next`, `sponsored(?: stories| content)?`,
 	`lire aussi`, `à lire aussi`, `voir aussi`, `les plus lus`, `sur le même sujet`, `mehr zum thema`, `lesen sie auch`,
@@ -117,7 +117,7 @@ var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`noticias relacionadas`, `leia também`, `mais lidas`, `leggi anche`, `i più letti`, `lees ook`, `meest gelezen`,
 	`about (?:the author|the authors|us|this (?:site|newsletter))`, `media contacts?`, `press contacts?`, `notes to editors`,
 	`über uns`, `à propos(?: de l'auteur)?`, `sobre (?:el|o) autor`,
-}, "|") + `)\s*[:.]?$|(?-i:^About \p{Lu}[^.!?:]{0,60}$)`)
+}, "|") + `)\s*[:.]?$|(?-i:^About (?:the )?\p{Lu}[^.!?:]{0,60}$)`)
 
 // txtCommentsHeader matches the heading of a reader-comments section;
 // everything after it is comments, prose or not.

@@ -58,7 +58,17 @@ type FeedOptions struct {
 	// URL is the feed's own address, when it was fetched: its country
 	// domain is evidence of the zone of dates written without one.
 	URL string
+	// Fetched is when the feed was fetched; zero reads it as the time it
+	// is parsed. An item dated more than FutureGrace after it is set aside
+	// as future (FeedItem.Future).
+	Fetched time.Time
 }
+
+// FutureGrace is how far after the fetch an item's date may lie and still
+// be its publish date: clocks and zones written wrong (a floating time read
+// as UTC, a site's clock ahead) put a just-published item some hours
+// ahead, as HTML pages' dates are allowed (extract's tooLate).
+const FutureGrace = 48 * time.Hour
 
 func (o FeedOptions) withDefaults() FeedOptions {
 	if o.MaxItems <= 0 {
@@ -112,11 +122,23 @@ type FeedItem struct {
 	// the feed wrote its time of day without one (model.ZoneFromFeed,
 	// ZoneFromLanguage, ZoneFromDomain, ZoneUnknown); empty otherwise.
 	PublishedZoneSource string
-	Content             string // full body (content:encoded, atom:content, content_html/_text)
-	IsHTML              bool   // Content is HTML rather than plain text
-	Summary             string // description / atom:summary / summary (often HTML)
-	Categories          []string
-	Language            string
+	// Future is the item's date when it lay more than FutureGrace after
+	// the fetch (FeedOptions.Fetched); Published is then zero. Feeds carry
+	// scheduled posts and event listings dated ahead, and a channel's
+	// lastBuildDate bounds nothing (it is often older than its items).
+	// Such a date is not when the text was published: taken as one, it
+	// would read the text's "on Monday" from a day not yet come and store
+	// its events as future reports. Nor is it clamped to the fetch time,
+	// a publish date no one gave: the document goes undated by the feed
+	// (its page's own date, else its capture time as a reference date,
+	// dates it), and the date set aside travels in its hints
+	// ("future_date") so that nothing is lost.
+	Future     time.Time
+	Content    string // full body (content:encoded, atom:content, content_html/_text)
+	IsHTML     bool   // Content is HTML rather than plain text
+	Summary    string // description / atom:summary / summary (often HTML)
+	Categories []string
+	Language   string
 
 	// updated is the item's update time when Published is its publish
 	// time: Published is no later, and its zone is the site's.
@@ -227,7 +249,24 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	f.Dropped += tree.skipped
 	f.Cut = tree.cut
 	f.placeDates(opts.URL)
+	f.setAsideFuture(opts.Fetched)
 	return f, nil
+}
+
+// setAsideFuture moves the dates of items dated more than FutureGrace
+// after fetched (zero: now) to FeedItem.Future (see there why).
+func (f *Feed) setAsideFuture(fetched time.Time) {
+	if fetched.IsZero() {
+		fetched = time.Now()
+	}
+	limit := fetched.Add(FutureGrace)
+	for i := range f.Items {
+		it := &f.Items[i]
+		if !it.Published.IsZero() && it.Published.After(limit) {
+			it.Future = it.Published
+			it.Published, it.PublishedSource, it.PublishedZoneSource = time.Time{}, "", ""
+		}
+	}
 }
 
 // Namespaces the parser understands.
@@ -712,6 +751,7 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 		f.Items = append(f.Items, item)
 	}
 	f.placeDates(opts.URL)
+	f.setAsideFuture(opts.Fetched)
 	return f, nil
 }
 
@@ -827,6 +867,9 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 	setHint(hints, "byline", it.Author)
 	setHint(hints, "language", firstNonEmpty(it.Language, f.Language))
 	setHint(hints, "site", f.Title)
+	if !it.Future.IsZero() {
+		hints["future_date"] = it.Future.Format(time.RFC3339)
+	}
 	if len(it.Categories) > 0 {
 		hints["tags"] = strings.Join(it.Categories, ", ")
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -15,8 +16,15 @@ func FuzzFeed(f *testing.F) {
 			f.Add(b)
 		}
 	}
+	// Items dated ahead of the fetch (set aside as Future), one with only
+	// an update time.
+	f.Add([]byte(`<rss version="2.0"><channel><title>V</title><lastBuildDate>Mon, 04 Mar 2024 18:00:00 +0000</lastBuildDate>` +
+		`<item><title>A</title><description>x</description><pubDate>Tue, 12 Mar 2024 09:30:00</pubDate></item>` +
+		`<item><title>B</title><description>y</description><pubDate>Fri, 01 Jan 2100 00:00:00 +1400</pubDate></item></channel></rss>`))
+	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","content_text":"z","date_modified":"2099-12-31T23:59:59-12:00"}]}`))
+	fetched := time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		feed, err := ParseFeed(bytes.NewReader(data), FeedOptions{MaxBytes: 1 << 20, MaxItemBytes: 4096})
+		feed, err := ParseFeed(bytes.NewReader(data), FeedOptions{MaxBytes: 1 << 20, MaxItemBytes: 4096, Fetched: fetched})
 		if err != nil {
 			return
 		}
@@ -37,6 +45,9 @@ func FuzzFeed(f *testing.F) {
 				continue
 			}
 			it := feed.Items[i]
+			if it.Published.After(fetched.Add(FutureGrace)) || !it.Future.IsZero() && !it.Published.IsZero() {
+				t.Fatalf("item %d dated %v (future %v) after the fetch %v", i, it.Published, it.Future, fetched)
+			}
 			if len(it.Content) > 4096 || len(it.Summary) > 4096 {
 				t.Fatalf("item %d content %d / summary %d bytes over the cap", i, len(it.Content), len(it.Summary))
 			}

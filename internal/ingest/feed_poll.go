@@ -113,6 +113,7 @@ func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) 
 
 	opts := p.Options
 	opts.URL = url // its country domain places dates written without a zone
+	opts.Fetched = time.Now()
 	feed, err := ParseFeed(bytes.NewReader(resp.Body), opts)
 	if err != nil {
 		return nil, fmt.Errorf("feed %s: %w", url, err)

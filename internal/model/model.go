@@ -92,7 +92,8 @@ type Article struct {
 	PublishedSource string `json:"published_source,omitempty"`
 	// PublishedZoneSource says where the zone of Published came from when
 	// the page (or the feed) wrote its time of day without one:
-	// ZoneFromPage, ZoneFromFeed, ZoneFromLanguage, ZoneFromDomain, or
+	// ZoneFromPage, ZoneFromFeed, ZoneFromLanguage, ZoneFromDomain,
+	// ZoneFromDateline (a plain text's wire dateline), or
 	// ZoneUnknown (the clock is read as UTC for want of any evidence).
 	// Empty when the zone was written with the time, the date has no time
 	// of day, or the date came from neither the content nor a feed.
@@ -157,6 +158,7 @@ const (
 	ZoneFromFeed     = "feed"     // the offset of another date in the feed the item came in
 	ZoneFromLanguage = "language" // the page's language tag (html lang, og:locale): a one-clock country
 	ZoneFromDomain   = "domain"   // the site's country domain (.kr, .co.uk): a one-clock country
+	ZoneFromDateline = "dateline" // the place a wire dateline of the text names ("SEOUL, July 30 --")
 	ZoneUnknown      = "unknown"  // no evidence: the clock is read as UTC
 )
 

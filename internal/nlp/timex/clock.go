@@ -57,6 +57,9 @@ var (
 	partOfDayAfter  = regexp.MustCompile(`^ (?i:(morning|afternoon|evening|night))\b`)
 	partOfDayBefore = regexp.MustCompile(`\b(?i:(early|late))(?: on)? $`)
 	partOfDayWord   = regexp.MustCompile(`(?i:\b(morning|afternoon|evening|night|tonight))$`)
+	// partOfDayOf is a part of a day named before the day it is of: "on
+	// the night of March 3", "the evening of Friday, March 3".
+	partOfDayOf = regexp.MustCompile(`\b(?i:the (morning|afternoon|evening|night) of) $`)
 )
 
 // dayNames are the words a day's expression may consist of for a part of
@@ -98,7 +101,7 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 		}
 	}
 	for _, m := range bareHourRE.FindAllStringSubmatchIndex(s, -1) {
-		te, took, ok := bareHour(s, base, m, own, joined)
+		te, took, ok := bareHour(s, base, m, own, joined, ref)
 		if !ok {
 			continue
 		}
@@ -155,6 +158,7 @@ func adjacentDay(s string, base, start, end int, own []model.TimeExpr) int {
 		if ds < 0 || de > len(s) {
 			continue
 		}
+		de = dayEnd(s, de, d.PartOfDay)
 		switch {
 		case ds >= end-base && clockDayGap.MatchString(s[end-base:ds]):
 			return i
@@ -163,6 +167,21 @@ func adjacentDay(s string, base, start, end int, own []model.TimeExpr) int {
 		}
 	}
 	return -1
+}
+
+// dayEnd is where a day's expression ending at de of the sentence s ends
+// with the part of the day named right after it ("Tuesday evening", whose
+// expression is "Tuesday" with part evening): a clock time after it
+// ("Tuesday evening at 7:40") or before it ("3 a.m. on Monday night") is
+// told with that day and its part.
+func dayEnd(s string, de int, part string) int {
+	if part == "" || de < 0 || de > len(s) {
+		return de
+	}
+	if m := partOfDayAfter.FindStringSubmatchIndex(s[de:]); m != nil && strings.HasSuffix(part, strings.ToLower(s[de+m[2]:de+m[3]])) {
+		return de + m[1]
+	}
+	return de
 }
 
 // bareHourRE finds an hour written as a bare number after a preposition
@@ -179,7 +198,7 @@ var bareHourRE = regexp.MustCompile(`\b(?i:at|until|till|before|after)\s+(1[0-2]
 // evening", "the following morning at 9"): it is that hour of that part of
 // the day, and took is the day's index in own. Offsets in the result are
 // in s.
-func bareHour(s string, base int, m []int, own []model.TimeExpr, joined []int) (te model.TimeExpr, took int, ok bool) {
+func bareHour(s string, base int, m []int, own []model.TimeExpr, joined []int, ref time.Time) (te model.TimeExpr, took int, ok bool) {
 	start, end := m[2], m[3]
 	if followedByDigits(s[end:]) {
 		return model.TimeExpr{}, -1, false
@@ -201,9 +220,10 @@ func bareHour(s string, base int, m []int, own []model.TimeExpr, joined []int) (
 	}
 	hour, _ := strconv.Atoi(s[start:end])
 	hour = partOfDayHour(hour, part)
-	spanStart, spanEnd := min(start, day.Start-base), max(end, day.End-base)
+	d, rel := smallHoursDay(day.Value, day.Relation, part, hour, ref)
+	spanStart, spanEnd := min(start, day.Start-base), max(end, dayEnd(s, day.End-base, part))
 	return model.TimeExpr{Text: s[spanStart:spanEnd], Start: spanStart, End: spanEnd, Precision: model.PrecisionMinute,
-		Relation: day.Relation, PartOfDay: part, Value: fmt.Sprintf("%sT%02d:00", day.Value, hour)}, took, true
+		Relation: rel, PartOfDay: part, Value: fmt.Sprintf("%sT%02d:00", d, hour)}, took, true
 }
 
 // partOfDayHour moves an hour written without a.m. or p.m. ("7:40") into
@@ -251,11 +271,18 @@ func partOfDay(s string, base int, te *model.TimeExpr) {
 		}
 		return
 	}
-	if !dayNames.MatchString(te.Text) {
-		return
-	}
 	start, end := te.Start-base, te.End-base
 	if start < 0 || end > len(s) {
+		return
+	}
+	// "The night of March 3" is its part whatever words the day is
+	// written in; only such a part, told before its day, is so bound to
+	// a date in numbers.
+	if m := partOfDayOf.FindStringSubmatch(s[:start]); m != nil {
+		te.PartOfDay = strings.ToLower(m[1])
+		return
+	}
+	if !dayNames.MatchString(te.Text) {
 		return
 	}
 	part := ""
@@ -356,7 +383,7 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, joined []int, 
 	default:
 		return model.TimeExpr{}, -1, false
 	}
-	d, rel, ok := clockDay(base+timeStart, base+end, own, ref, dc)
+	d, rel, dayPart, ok := clockDay(base+timeStart, base+end, own, ref, dc)
 	if !ok {
 		return model.TimeExpr{}, -1, false
 	}
@@ -368,11 +395,13 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, joined []int, 
 	if took >= 0 {
 		day := own[took]
 		d, rel, part = day.Value, day.Relation, day.PartOfDay
-		spanStart, spanEnd = min(spanStart, day.Start-base), max(spanEnd, day.End-base)
+		dayPart = part
+		spanStart, spanEnd = min(spanStart, day.Start-base), max(spanEnd, dayEnd(s, day.End-base, part))
 		if group(5) != "" {
 			hour = partOfDayHour(hour, part)
 		}
 	}
+	d, rel = smallHoursDay(d, rel, dayPart, hour, ref)
 	v := d + "T" + fmt.Sprintf("%02d", hour)
 	if prec == model.PrecisionMinute {
 		v += fmt.Sprintf(":%02d", minute)
@@ -413,9 +442,10 @@ func utcOffset(min int) string {
 // clockDay is the day a clock time at [start, end) of the text falls on:
 // the single day its sentence names nearest to it (own: "at 3 p.m. on
 // Tuesday", "Tuesday at 3 p.m."), else the day the text last dated, else
-// the day of writing; with its relation to the day of writing. ok is false
-// when no day is known.
-func clockDay(start, end int, own []model.TimeExpr, ref time.Time, dc discourse) (string, string, bool) {
+// the day of writing; with its relation to the day of writing and the part
+// of that day it was told with ("Friday night": night). ok is false when
+// no day is known.
+func clockDay(start, end int, own []model.TimeExpr, ref time.Time, dc discourse) (d, rel, part string, ok bool) {
 	best, bestDist := -1, 0
 	for i := range own {
 		d := &own[i]
@@ -429,14 +459,44 @@ func clockDay(start, end int, own []model.TimeExpr, ref time.Time, dc discourse)
 	}
 	switch {
 	case best >= 0:
-		return own[best].Value, own[best].Relation, true
+		return own[best].Value, own[best].Relation, own[best].PartOfDay, true
 	case dc.day != "":
-		return dc.day, relationTo(dc.day, ref), true
+		return dc.day, relationTo(dc.day, ref), dc.dayPart, true
 	case ref.IsZero():
-		return "", "", false
+		return "", "", "", false
 	}
-	return day(civil(ref)), "current", true
+	return day(civil(ref)), "current", "", true
 }
+
+// smallHoursDay is the day a clock time at hour (0-24, as the value writes
+// it) of the day d falls on when it is told with the part of that day part:
+// a night or an evening runs past midnight, so a time in the small hours
+// told with one is on the next day ("at 2:30 that night" after Friday the
+// 3rd is Saturday the 4th at 02:30; "shortly after midnight on Friday
+// night" is early Saturday; "at 1 a.m. last night" is today). A night's
+// own midnight (T24:00) already ends the day, a late-evening time ("11
+// p.m. that night") is on it, and a day told without such a part ("at 2
+// a.m. on Saturday", "early Saturday", "late on Friday") keeps its day.
+// rel is recomputed against ref for a day moved.
+func smallHoursDay(d, rel, part string, hour int, ref time.Time) (string, string) {
+	if hour < 0 || hour >= smallHoursEnd || !strings.HasSuffix(part, "night") && !strings.HasSuffix(part, "evening") {
+		return d, rel
+	}
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d, rel
+	}
+	next := day(t.AddDate(0, 0, 1))
+	if ref.IsZero() {
+		return next, rel
+	}
+	return next, relationTo(next, ref)
+}
+
+// smallHoursEnd is the hour the small hours end at: the night is over by
+// 6 a.m. ("at 7 a.m." after "Friday night" is more likely the morning a
+// story moved on to than a time of the night, and is left on its day).
+const smallHoursEnd = 6
 
 // relationTo is a day's relation to the day of writing ("" when that is
 // not known).

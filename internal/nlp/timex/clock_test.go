@@ -163,3 +163,65 @@ func TestClockTimeTakesTheStorysDay(t *testing.T) {
 		t.Errorf("dates = %v", got)
 	}
 }
+
+// A night runs past midnight: a clock time in the small hours told with a
+// night or an evening of a day is on the next day ("at 2:30 that night"
+// after Monday the 26th is Tuesday the 27th at 02:30), whether the night
+// is named next to the time, elsewhere in its sentence or in the sentence
+// before. A night's own midnight, a late-evening time, a morning after the
+// small hours and a day told without its night keep their day, and so does
+// a night named without a clock time ("late on Monday night"). ref is
+// Friday 2021-07-30; want lists the expressions of the last sentence,
+// "text=value/relation".
+func TestSmallHoursOfANight(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		// The night next to the time.
+		{"The ferry left on Monday. It docked at 2:30 that night.", "2:30 that night=2021-07-27T02:30/past"},
+		{"The ferry left on Monday. It docked at 1 a.m. that night.", "1 a.m. that night=2021-07-27T01:00/past"},
+		{"The ferry left on Monday. It docked at 2 that night.", "2 that night=2021-07-27T02:00/past"},
+		// A day's part told between it and the time is told with both: "Tuesday evening at 7:40" is 19:40.
+		{"The ferry left on Monday. It docked on Tuesday evening at 7:40.", "Tuesday evening at 7:40=2021-07-27T19:40/past"},
+		{"Gunmen stormed the hotel on Monday night at 1:15 a.m. local time.", "Monday night at 1:15 a.m. local time=2021-07-27T01:15/past"},
+		{"The ferry left on Monday. It docked on Tuesday evening at 2:10.", "Tuesday evening at 2:10=2021-07-28T02:10/past"},
+		{"Gunmen stormed the hotel shortly after midnight on Monday night.", "shortly after midnight on Monday night=2021-07-27T00/past"},
+		{"Gunmen stormed the hotel at 3 a.m. on Monday evening, police said.", "3 a.m. on Monday evening=2021-07-27T03:00/past"},
+		{"Gunmen stormed the hotel at 2 a.m. last night.", "2 a.m. last night=2021-07-30T02:00/current"},
+		{"The curfew takes effect at 1 a.m. tonight.", "1 a.m. tonight=2021-07-31T01:00/future"},
+		// The night elsewhere in the sentence, or in the one before.
+		{"The fire broke out on Monday night and was put out at 3 a.m.", "Monday=2021-07-26/past 3 a.m.=2021-07-27T03:00/past"},
+		{"Clashes erupted on the night of July 26 and ended at 4:40 a.m.", "July 26=2021-07-26/past 4:40 a.m.=2021-07-27T04:40/past"},
+		{"Clashes erupted in the capital on Monday night. Police withdrew at 4 a.m.", "4 a.m.=2021-07-27T04:00/past"},
+		{"Clashes erupted in the capital on Monday night at 11 p.m. local time. Police withdrew at 4 a.m.", "4 a.m.=2021-07-27T04:00/past"},
+		// Kept on their day.
+		{"The ferry left on Monday. It docked at midnight that night.", "midnight that night=2021-07-26T24:00/past"},
+		{"The ferry left on Monday. It docked shortly before midnight that night.", "shortly before midnight that night=2021-07-26T23/past"},
+		{"The ferry left on Monday. It docked at 11:40 p.m. that night.", "11:40 p.m. that night=2021-07-26T23:40/past"},
+		{"The ferry left on Monday. It docked at 10:30 that night.", "10:30 that night=2021-07-26T22:30/past"},
+		{"The fire broke out on Monday night and was put out at 7 a.m.", "Monday=2021-07-26/past 7 a.m.=2021-07-26T07:00/past"},
+		{"Gunmen stormed the hotel at 2 a.m. on Tuesday.", "2 a.m. on Tuesday=2021-07-27T02:00/past"},
+		{"Gunmen stormed the hotel early Tuesday at 2 a.m.", "Tuesday at 2 a.m.=2021-07-27T02:00/past"},
+		{"Gunmen stormed the hotel shortly after midnight on Tuesday.", "shortly after midnight on Tuesday=2021-07-27T00/past"},
+		{"The ferry left on Monday morning. It docked at 4 a.m.", "4 a.m.=2021-07-26T04:00/past"},
+		{"The council met late on Monday night.", "Monday=2021-07-26/past"},
+		{"Clashes erupted in the capital on Monday night. On Tuesday police withdrew at 4 a.m.", "Tuesday=2021-07-27/past 4 a.m.=2021-07-27T04:00/past"},
+	} {
+		segs := segment.Sentences(tc.text)
+		dates, err := Dates(context.Background(), tc.text, segs, ref, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := segs[len(segs)-1].Index
+		var got []string
+		for _, d := range dates {
+			if d.Sentence != last {
+				continue
+			}
+			got = append(got, d.Text+"="+d.Value+"/"+d.Relation)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}

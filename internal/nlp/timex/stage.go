@@ -74,6 +74,7 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 	near, nearSent := 0, 0
 	news := false
 	lastDay, lastDaySent := "", 0
+	lastDayPart := "" // the part of the day lastDay was told with
 	// The last day dated other than by "the day before/after" (see
 	// countDays).
 	eventDay, eventDaySent := "", 0
@@ -95,7 +96,7 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 			dc.near = year // a story's year holds until another is named
 		}
 		if lastDay != "" && s.Index-lastDaySent <= 2 {
-			dc.day = lastDay
+			dc.day, dc.dayPart = lastDay, lastDayPart
 		}
 		if eventDay != "" && s.Index-eventDaySent <= 2 {
 			dc.eventDay = eventDay
@@ -150,8 +151,30 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 			dst = append(dst, f.te)
 		}
 		dst = timesOfDay(text[s.Start:s.End], s.Start, s.Index, dst, first, ref, dc)
+		if lastDaySent == s.Index {
+			lastDayPart = lastPartOfDay(dst[first:])
+		}
 	}
 	return dst, nil
+}
+
+// lastPartOfDay is the part of the day the last single day of a sentence's
+// expressions was told with: a day's own ("Friday night"), or that of the
+// clock time that took the day in ("Friday night at 11 p.m."); "" when the
+// last day was told without one. A clock time told without a day ("and at
+// 11 p.m.") leaves the night it is in as it was.
+func lastPartOfDay(own []model.TimeExpr) string {
+	part := ""
+	for _, te := range own {
+		switch {
+		case te.EndValue != "":
+		case te.Precision == model.PrecisionDay:
+			part = te.PartOfDay
+		case (te.Precision == model.PrecisionMinute || te.Precision == model.PrecisionHour) && te.PartOfDay != "":
+			part = te.PartOfDay
+		}
+	}
+	return part
 }
 
 // nearRef says a written-out date falls within a month of the publish date

@@ -701,6 +701,10 @@ type discourse struct {
 	// day is the last day the text dated (a day's value, "" when none is
 	// near), which "the following day" and "two days later" count from.
 	day string
+	// dayPart is the part of that day it was told with ("night" for
+	// "on Friday night"), which moves a clock time in the small hours of
+	// the next sentences to the next day (smallHoursDay).
+	dayPart string
 	// eventDay is the last day dated by other than "the day before" or
 	// "the day after" ("" when none is near), which those count from.
 	eventDay string

@@ -333,6 +333,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("On Friday, since April 2018-2019 the 68th anniversary of 14 months ago next month's")
 	f.Add("On Christmas Day, in late March, from 28 February to 3 March 2024 the following February, three months later the next Tuesday (1704 – 1787) a 2003 interview")
 	f.Add("In 753 BC, AD 79 and 410 A.D. the empire fell in 476. On Friday the 13th, the day before, Athens today is old; Tuesday the 3")
+	// Small hours of a night, a part of the day between day and time, the night of a date.
+	f.Add("On Monday night at 1:15 a.m. local time, at 2:30 that night, shortly after midnight on Friday night, on the night of July 26 at 4:40 a.m., Tuesday evening at 7:40, at 2 a.m. last night")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
