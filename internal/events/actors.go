@@ -685,6 +685,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if actorHolds && bareName(ms[i]) {
 				continue
 			}
+			// "France condemned the government's new law": a state
+			// acting on "the government" acts on another's (a country
+			// does not condemn its own); it is the story's country when
+			// a dateline names another, else nobody's.
+			if bareGovernment(toks, ms[i]) && actedOnByState(toks, ms, i, only) {
+				if art != nil && art.dateline != "" && art.dateline != only {
+					ms[i].country, ms[i].borrowed = art.dateline, true
+				}
+				continue
+			}
 			// "foreign journalists" are not of the sentence's country.
 			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !sponsoredBy(toks, ms[i].j) {
 				ms[i].country, ms[i].borrowed = only, true
@@ -734,6 +744,44 @@ func datelineHolder(toks []tok, m mention) bool {
 func bareGovernment(toks []tok, m mention) bool {
 	return m.kind == "role" && m.sector == kb.SectorGovernment && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 && toks[m.i].low == "government"
 }
+
+// actedOnByState says whether ms[i], a bare "the government", is the
+// object of a verb (or the owner of its object: "condemned the
+// government's new law") whose subject is country cc itself, named (or
+// by its capital) before it in the sentence: a state acting on "the
+// government" acts on another's. Its own officials are left out: a
+// president who dissolves or reshuffles the government acts on his own.
+// A government that is the subject of a clause after the verb ("said the
+// government would resign") is not acted upon and is left alone: it is
+// mostly the speaker's own.
+func actedOnByState(toks []tok, ms []mention, i int, cc string) bool {
+	m := ms[i]
+	if m.i < 2 || toks[m.i-1].low != "the" || !strings.HasPrefix(toks[m.i-2].pos, "VB") || clauseVerbs[toks[m.i-2].low] {
+		return false
+	}
+	if m.j < len(toks) {
+		if p := toks[m.j].pos; strings.HasPrefix(p, "VB") || p == "MD" {
+			return false
+		}
+	}
+	for k := 0; k < i; k++ {
+		a := ms[k]
+		if a.country != cc || a.borrowed || a.j > m.i-2 {
+			continue
+		}
+		if (a.kind == "country" || a.kind == "capital") && !locPreps[prepBefore(toks, a.i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs take a clause as object: "said the government would",
+// "believes the government has".
+var clauseVerbs = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true,
+	"believe": true, "believes": true, "believed": true, "think": true, "thinks": true, "thought": true, "hope": true,
+	"hopes": true, "hoped": true, "expect": true, "expects": true, "expected": true, "announced": true, "announces": true,
+	"insisted": true, "insists": true, "argued": true, "argues": true, "claimed": true, "claims": true, "added": true}
 
 // bareName says whether a mention is a person known by name only: no
 // title or role merged into it gave a sector ("President Okello", "Judge
@@ -1370,6 +1418,17 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				continue
 			}
 			gap := toks[m.j:nx.i]
+			// "the Secretary of Homeland Security", "a spokesman for the
+			// ministry" with no name after: the resolver gave the role
+			// the body it serves, or the body's head in office; the
+			// phrase is one actor, the role's.
+			if m.kind == "role" && nx.kind == "organisation" && m.actorID != "" && nx.actorID != "" && (ofThe(gap) || forThe(gap)) &&
+				(m.actorID == nx.actorID || m.country == nx.country && c.holderPerson(m.actorID)) {
+				m.j = nx.j
+				m.text = spanText(toks, m.i, m.j)
+				idx++
+				continue
+			}
 			okGap := len(gap) == 0 || len(gap) == 1 && (gap[0].text == "'s" || gap[0].text == "'")
 			// "Latvian Constitutional Court", "Iraqi Interior Ministry": a
 			// demonym before a capitalised name of a body or office.
@@ -1404,13 +1463,22 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				}
 			} else if rank(nx.kind) == rank(m.kind) && nx.actorID != "" && m.actorID == "" {
 				merged.actorID = nx.actorID
+			} else if nx.kind == "role" && (nx.country == "" || merged.country == "" || nx.country == merged.country) && c.holderPerson(nx.actorID) {
+				// "the Kenyan president": the resolver found who held
+				// the office the role names; that person acts, as he
+				// would named ("Kenyan President William Ruto").
+				merged.actorID = nx.actorID
 			}
 			if merged.country == "" {
 				merged.country = nx.country
 			}
 			// "a militant commander", "rebel fighters": a military head
 			// word keeps the armed group it belongs to.
-			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !(merged.sector == kb.SectorRebel && nx.sector == kb.SectorMilitary) {
+			// "rebel leaders", "militant spokesmen": so do the leaders
+			// and spokesmen an armed group's word (not its name: the
+			// "Taliban leader" heads a government) goes with, whom the
+			// head word alone would make a government's.
+			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !(merged.sector == kb.SectorRebel && (nx.sector == kb.SectorMilitary || m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "")) {
 				merged.sector = nx.sector
 			}
 			m = merged
@@ -1423,6 +1491,17 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 		out = append(out, m)
 	}
 	return out
+}
+
+// holderPerson reports whether id is a person of the knowledge base: a
+// role the resolver read as the office's holder ("the Kenyan president" in
+// 2024 is William Ruto) rather than as the country's government.
+func (c *Coder) holderPerson(id string) bool {
+	if id == "" || c.kb == nil {
+		return false
+	}
+	a, ok := c.kb.Actor(id)
+	return ok && a.Type == kb.TypePerson
 }
 
 func (c *Coder) groupRole(toks []tok, m mention) bool {
@@ -1547,6 +1626,10 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 }
 
 // ofThe says whether the tokens are "of" or "of the".
+func forThe(gap []tok) bool {
+	return len(gap) == 1 && gap[0].low == "for" || len(gap) == 2 && gap[0].low == "for" && gap[1].low == "the"
+}
+
 func ofThe(gap []tok) bool {
 	return len(gap) == 1 && gap[0].low == "of" || len(gap) == 2 && gap[0].low == "of" && gap[1].low == "the"
 }

@@ -3835,6 +3835,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
 				continue
 			}
+			// "France condemned the government's new law": a state
+			// acting on a bare "the government" acts on another's
+			// (see actedOnByState), which nothing here names.
+			if bareGovernment(toks, tgt[k]) && !src[0].borrowed && (src[0].kind == "country" || src[0].kind == "capital") {
+				continue
+			}
 			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
 				tgt[k].country = home
 			}

@@ -181,6 +181,28 @@ func (k *KB) DatedActor(key string, t time.Time) (*Actor, bool) {
 	return nil, false
 }
 
+// FormerActor returns the state a name (a Normalize key) stood for in the
+// last of its dated periods that ended by t: "the former Zaire" in a text
+// of 2005 is the Democratic Republic of the Congo, though "Zaire" alone
+// then names an Angolan province. Only countries count (a former name of
+// a province is no "former" state); false when none ended by t.
+func (k *KB) FormerActor(key string, t time.Time) (*Actor, bool) {
+	var best *datedName
+	for n := range k.dated[key] {
+		d := &k.dated[key][n]
+		if d.To.IsZero() || t.IsZero() || t.Before(d.To) || k.actors[d.actor].Type != TypeCountry {
+			continue
+		}
+		if best == nil || d.To.After(best.To) {
+			best = d
+		}
+	}
+	if best == nil {
+		return nil, false
+	}
+	return &k.actors[best.actor], true
+}
+
 // Cues returns the actors a shared name (a Normalize key) may mean with the
 // words that say which, the one meant when the words do not decide first;
 // nil for a name with no cues. The result must not be modified.

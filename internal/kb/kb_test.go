@@ -673,7 +673,7 @@ func TestDatedNames(t *testing.T) {
 	}{
 		{"Zaire", "1985-06-01", "COD"},
 		{"Zaire", "1971-10-27", "COD"},
-		{"Zaire", "2021-07-30", "COD"}, // "the former Zaire"
+		{"Zaire", "1997-05-16", "COD"},
 		{"Congo", "1985-06-01", "COG"}, // the DRC was Zaire then
 		{"Congo", "1997-05-17", "COD"}, // the day the name came back
 		{"Congo", "1971-10-26", "COD"},
@@ -709,6 +709,70 @@ func TestDatedNames(t *testing.T) {
 	for _, at := range []time.Time{{}, day("2000-01-01"), day("1971-10-26")} {
 		if a, ok := k.DatedActor("congo", at); ok {
 			t.Errorf("DatedActor(congo, %s) = %s, want none", at, a.ID)
+		}
+	}
+}
+
+// FormerActor is the state a name stood for in its last period that ended
+// by the date ("the former Zaire"), never a province and never a name
+// still in use at that date.
+func TestFormerActor(t *testing.T) {
+	k := mustLoad(t)
+	for _, tt := range []struct {
+		name, at, want string
+	}{
+		{"zaire", "2021-07-30", "COD"},
+		{"zaire", "1997-05-17", "COD"},
+		{"zaire", "1990-01-01", ""}, // still the state's name then
+		{"congo", "2000-01-01", "COG"},
+		{"siam", "1950-01-01", "THA"},
+		{"swaziland", "2019-01-01", "SWZ"},
+		{"france", "2021-07-30", ""}, // no dated name
+		{"zaire", "", ""},
+	} {
+		var at time.Time
+		if tt.at != "" {
+			at = day(tt.at)
+		}
+		a, ok := k.FormerActor(tt.name, at)
+		got := ""
+		if ok {
+			got = a.ID
+		}
+		if got != tt.want {
+			t.Errorf("FormerActor(%q, %s) = %q, want %q", tt.name, tt.at, got, tt.want)
+		}
+	}
+}
+
+// Vice presidents (and Kenya's and South Africa's deputy presidents, the
+// same office) are holders of the office vice_president, and the
+// Secretaries of Homeland Security of homeland_security_secretary.
+func TestDeputyHolders(t *testing.T) {
+	k := mustLoad(t)
+	tests := []holderCase{
+		{"USA", "vice president", "1955-06-01", "person:richard_nixon"},
+		{"USA", "vice president", "1974-01-01", "person:gerald_ford"},
+		{"USA", "vice president", "1985-06-01", "person:george_h_w_bush"},
+		{"USA", "vice president", "1998-06-01", "person:al_gore"},
+		{"USA", "vice president", "1964-06-01", ""}, // vacant after Kennedy's death
+		{"KEN", "deputy president", "2015-06-01", "person:william_ruto"},
+		{"ZAF", "deputy president", "2020-06-01", "person:david_mabuza"},
+		{"CHN", "vice president", "2010-06-01", "person:xi_jinping"},
+		{"IDN", "vice president", "2021-06-01", "person:maruf_amin"},
+		{"TWN", "vice president", "2022-06-01", "person:lai_ching_te"},
+		{"BRA", "vice president", "2017-06-01", ""}, // vacant after Temer succeeded
+		{"USA", "homeland security secretary", "2022-06-01", "person:alejandro_mayorkas"},
+		{"USA", "homeland security secretary", "2020-06-01", ""}, // acting secretaries
+	}
+	for _, tt := range tests {
+		a, ok := k.Holder(tt.country, tt.role, day(tt.date))
+		got := ""
+		if ok {
+			got = a.ID
+		}
+		if got != tt.want {
+			t.Errorf("Holder(%s, %s, %s) = %q, want %q", tt.country, tt.role, tt.date, got, tt.want)
 		}
 	}
 }

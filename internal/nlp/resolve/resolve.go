@@ -808,6 +808,25 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// country or a state word goes with it ("Delta state", "the Gulf
 	// province").
 	cands = d.inContext(e, key, cands)
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+		// "the former Zaire", "the former Swaziland": the state that
+		// went by the name, whatever the name means now.
+		if i := d.tokenAt(e.Start); i >= 1 && d.toks[i-1].norm == "former" {
+			if a, ok := k.FormerActor(key, d.date); ok {
+				return fromActor(a)
+			}
+		}
+		// "Zaire province", "the state of Georgia": a state word with
+		// the name makes it the first-level region of that name, not
+		// the country the name alone would stand first for.
+		if len(cands) > 1 && cands[0].Type == kb.TypeCountry && d.regionMarked(e) {
+			for _, a := range cands[1:] {
+				if a.Type == kb.TypePlace && !a.Capital && strings.HasPrefix(a.ID, "place:") {
+					return fromActor(a)
+				}
+			}
+		}
+	}
 	// "eastern Congo", "northern Mali": the part of a country the tagger
 	// took into the name is still in that country.
 	if first, rest, ok := strings.Cut(key, " "); ok && kb.IsRegionWord(first) && len(cands) == 0 && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) {
@@ -1104,6 +1123,31 @@ func (d *docState) stateWord(e *model.Entity) bool {
 		return true
 	}
 	return false
+}
+
+// regionMarked is stateWord for a name that is also a country's: "Zaire
+// province", "in Niger state.", "the state of Georgia", but not a state
+// word that begins a noun phrase of the country ("Niger state television",
+// "Mexico state oil company"), which is the state's, not a province.
+func (d *docState) regionMarked(e *model.Entity) bool {
+	i := d.tokenAt(e.Start)
+	if i >= 2 && d.toks[i-1].norm == "of" && (d.toks[i-2].norm == "state" || d.toks[i-2].norm == "province") {
+		return true
+	}
+	j := d.tokenAt(e.End)
+	if j >= len(d.toks) || d.toks[j].norm != "state" && d.toks[j].norm != "province" {
+		return false
+	}
+	if j+1 >= len(d.toks) || d.toks[j+1].norm == "" {
+		return true
+	}
+	p := d.posAt(int(d.toks[j+1].start))
+	if p == "" {
+		// Untagged text: a capitalised or lower-case word after the state
+		// word may be the noun it modifies; only a function word ends it.
+		return glue[d.toks[j+1].norm] || determiners[d.toks[j+1].norm]
+	}
+	return !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ")
 }
 
 // theUnnamedCity reports whether e, a one-word city name of the knowledge

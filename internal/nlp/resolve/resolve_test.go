@@ -1125,7 +1125,17 @@ func TestDatedCountryNames(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, name, published, want string }{
 		{"Zaire expelled the ambassador.", "Zaire", "1985-03-01", "COD"},
-		{"Zaire expelled the ambassador.", "Zaire", "2021-07-30", "COD"},
+		// After 1997 "Zaire" alone is still the state, told as history
+		// ("Mobutu's Zaire"), as is "the former Zaire".
+		{"Mobutu ruled Zaire for three decades.", "Zaire", "2021-07-30", "COD"},
+		{"Angola accused the former Zaire of arming the rebels.", "Zaire", "2021-07-30", "COD"},
+		{"Swaziland and the former Swaziland are one state.", "Swaziland", "2021-07-30", "SWZ"},
+		// A state word makes the name the province at any date.
+		{"Rebels attacked a police post in Zaire province.", "Zaire", "1985-03-01", "AGO"},
+		{"Floods hit the state of Georgia.", "Georgia", "2021-07-30", "USA"},
+		{"Gunmen killed ten villagers in Niger state.", "Niger", "2021-07-30", "NGA"},
+		// A state word that begins the country's noun phrase is the state's.
+		{"Niger state television said the border was closed.", "Niger", "2021-07-30", "NER"},
 		{"Ceylon signed the trade pact.", "Ceylon", "1960-03-01", "LKA"},
 		{"Burma closed its border.", "Burma", "1975-03-01", "MMR"},
 		{"Swaziland held elections.", "Swaziland", "2013-09-20", "SWZ"},

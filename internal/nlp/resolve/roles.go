@@ -359,6 +359,11 @@ func (d *docState) roleMentions() []model.Entity {
 			continue
 		}
 		r, j, ok := d.roleStartingAt(i)
+		if r2, j2, isDeputy := d.deputyRole(i); isDeputy && (!ok || j2 > j) {
+			// "the deputy prime minister", "China's vice premier": the
+			// deputy of an office does not hold it.
+			r, j, ok = r2, j2, true
+		}
 		if ok && j == i && d.toks[i].upper && kb.NameHead(d.toks[i].norm) {
 			// "Durham University", "Calvary Church": a word of a name.
 			continue
@@ -403,11 +408,16 @@ func (d *docState) roleMentions() []model.Entity {
 			// A word for an office after one ("military leaders") is
 			// that sector's, not the country's leader: the office is
 			// dropped, so no holder of it is looked up.
-			if r2, j2, ok := d.roleStartingAt(j + 1); ok && r.Group && !inEntity[j+1] &&
+			// "rebel leaders", "insurgent commanders", "militant
+			// spokesmen": an armed group's word before a word for its
+			// leaders or fighters names the group's people, however
+			// the head word alone would be read (a leader governs, a
+			// commander serves in an army).
+			if r2, j2, ok := d.roleStartingAt(j + 1); ok && (r.Group || r.Sector == kb.SectorRebel) && !inEntity[j+1] &&
 				(r2.Office == "" || r.Sector != kb.SectorGovernment && r2.Sector == kb.SectorGovernment) {
 				sector := r.Sector
 				r = r2
-				if r.Sector == kb.SectorGovernment {
+				if r.Sector == kb.SectorGovernment || sector == kb.SectorRebel && r.Sector == kb.SectorMilitary {
 					r.Sector = sector
 					r.Office = ""
 				}
@@ -522,6 +532,18 @@ func (d *docState) roleMentions() []model.Entity {
 					continue
 				}
 				l = body
+				// "the Secretary of Homeland Security": the head of the
+				// body holds the office its name and the role word name
+				// the other way round ("Homeland Security Secretary"),
+				// when leaders.tsv lists its holders; else the role is
+				// the body's.
+				if definite && !t.former && r.Office == "" && body.country != "" {
+					if office := d.bodyHeadOffice(end, d.phrase(i, end)); office != "" {
+						if a, ok := d.officeHolder(body.country, office); ok {
+							l = fromActor(a)
+						}
+					}
+				}
 			}
 		}
 		phrase := d.phrase(i, end)
@@ -637,6 +659,53 @@ func (d *docState) roleMentions() []model.Entity {
 var countryBodies = map[string]kb.RoleInfo{
 	"agency":   {Sector: kb.SectorGovernment, Group: true},
 	"agencies": {Sector: kb.SectorGovernment, Group: true},
+}
+
+// bodyHeadOffice returns the office a role word heads when "of" (and
+// "the") and a named body follow it, read as the body's name before the
+// role word: "Secretary of Homeland Security" is the office of "homeland
+// security secretary", "Minister of the Interior" that of "interior
+// minister", when roles.tsv lists that phrase with an office. end is the
+// role's last token, phrase its normalised words.
+func (d *docState) bodyHeadOffice(end int, phrase string) string {
+	i := end + 1
+	if i >= len(d.toks) || d.toks[i].norm != "of" {
+		return ""
+	}
+	i++
+	if i < len(d.toks) && d.toks[i].norm == "the" {
+		i++
+	}
+	e, ok := d.entStartTok[i]
+	if !ok || e.Type != model.EntityOrg {
+		return ""
+	}
+	if r, ok := d.s.kb.RoleNorm(kb.Normalize(e.Text) + " " + phrase); ok && !r.Group {
+		return r.Office
+	}
+	return ""
+}
+
+// deputyWords make the office word after them a deputy's: the vice
+// premier, the deputy prime minister and the assistant secretary of state
+// hold no office of their own that leaders.tsv lists, and least of all
+// the one they deputise in.
+var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true}
+
+// deputyRole reads a deputy's title starting at toks[i] ("deputy foreign
+// minister", "vice premier"): a government role with no office, ending
+// where the office's words end. A title listed whole in roles.tsv ("vice
+// president", "deputy president", "deputy secretary of state") is longer
+// or as long, and wins over this.
+func (d *docState) deputyRole(i int) (kb.RoleInfo, int, bool) {
+	if !deputyWords[d.toks[i].norm] || i+1 >= len(d.toks) || !d.wordRun(i, i+1) {
+		return kb.RoleInfo{}, 0, false
+	}
+	r, j, ok := d.roleStartingAt(i + 1)
+	if !ok || r.Office == "" || r.Group {
+		return kb.RoleInfo{}, 0, false
+	}
+	return kb.RoleInfo{Sector: r.Sector}, j, true
 }
 
 // coordinated gives the nationality words (or countries' names) coordinated

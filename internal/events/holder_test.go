@@ -1,0 +1,50 @@
+package events_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+// A role the resolver read as the office's holder ("the Kenyan president"
+// in 2024 is William Ruto) makes the event's party that person, with his
+// country and sector, as "Kenyan President William Ruto" would; a deputy
+// ("the Italian deputy prime minister") is no holder of the office he
+// deputises in and stays his government.
+func TestRoleHolderIsTheEventsParty(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text, side, wantID, wantCountry, wantSector string
+	}{
+		{"The Kenyan president criticised Uganda on Monday.", "source", "person:william_ruto", "KEN", "government"},
+		{"Kenya's president criticised Uganda on Monday.", "source", "person:william_ruto", "KEN", "government"},
+		{"Uganda criticised the Kenyan president on Monday.", "target", "person:william_ruto", "KEN", "government"},
+		{"The South African deputy president met the Kenyan president on Monday.", "source", "person:paul_mashatile", "ZAF", "government"},
+		{"The Italian deputy prime minister criticised France on Monday.", "source", "ITA", "ITA", "government"},
+	} {
+		content := "Report\n\n" + tt.text + "\n"
+		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
+			t.Fatalf("%s: %v", tt.text, err)
+		}
+		found := false
+		for _, e := range doc.Article.Events {
+			side := e.Source
+			if tt.side == "target" {
+				side = e.Target
+			}
+			for _, a := range side {
+				if a.ActorID == tt.wantID && a.Country == tt.wantCountry && a.Sector == tt.wantSector {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with %s %s (%s, %s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, tt.wantSector, doc.Article.Events)
+		}
+	}
+}
