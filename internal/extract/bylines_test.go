@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBylineSources(t *testing.T) {
 	tests := []struct {
@@ -186,4 +189,44 @@ func FuzzBylineNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSignOffName(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"김하늘 칼럼니스트 haneul@harbour.example", "김하늘"},
+		{"칼럼니스트 박하늘 sky@harbour.example", "박하늘"},
+		{"이바다 기자 (sea@harbour.example)", "이바다"},
+		{"山田花子記者 hanako@minato.example", "山田花子"},
+		{"记者 王小明 xiaoming@gang.example", "王小明"},
+		{"Mira Holt, correspondent, mholt@harbour.example", "Mira Holt"},
+		{"Repórter Ana Lima analima@porto.example", "Ana Lima"},
+		// Must-not.
+		{"김하늘 칼럼니스트", ""},                                           // no address
+		{"문의 haneul@harbour.example", ""},                           // no role word
+		{"기자 haneul@harbour.example", ""},                           // no name
+		{"For tips write to our reporter desk@harbour.example", ""}, // a sentence
+		{"Send corrections to the desk, reporter@harbour", ""},      // no domain
+	}
+	for _, tt := range tests {
+		if got := signOffName(tt.line); got != tt.want {
+			t.Errorf("signOffName(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// The text extractor reads a sign-off at the end as the byline when no
+// "By" line names the writer.
+func TestTextSignOff(t *testing.T) {
+	in := "항구 야간버스 논의\n\n항구 노동자들의 야간 통근 문제가 다시 시의회 안건에 올랐다. 자정 무렵 교대 근무를 마치는 노동자 수백 명이 마지막 버스를 놓친다는 지적이 나온 지 1년 만이다.\n\n" +
+		"시는 다음 달까지 야간버스 노선 세 곳의 수요 조사를 마치고, 올해 안에 시범 운행 여부를 결정하겠다고 밝혔다.\n\n이바다 기자 sea@harbour.example\n"
+	a, err := Text(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Byline != "이바다" {
+		t.Errorf("Byline = %q, want 이바다", a.Byline)
+	}
+	if !strings.Contains(strings.Join(a.Paragraphs, " "), "시범 운행") {
+		t.Errorf("body lost: %q", a.Paragraphs)
+	}
 }
