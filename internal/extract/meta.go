@@ -711,7 +711,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 // A time of day written without a zone is placed in the page's zone, and
 // the third result says where that zone came from (pubdate_zone.go).
 func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Time, string, string) {
-	t := m.publishedInPage(ld)
+	t := m.publishedInPage(ld, canonURL, pageURL)
 	if t != nil && t.Location() == floating {
 		stamps, modified := m.zonedStamps(ld)
 		placed, zoneSource := placeFloating(*t, stamps, modified, m.locales(), []string{canonURL, pageURL})
@@ -756,8 +756,10 @@ func (m *metaCollector) zonedStamps(ld ldInfo) (stamps, modified []time.Time) {
 	return append(zoned(m.publishStamps(ld)), modified...), modified
 }
 
-// publishedInPage is the publish date the page itself gives.
-func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
+// publishedInPage is the publish date the page itself gives; urls are
+// its addresses, whose country domain tells the order of a slash date
+// when its language tags do not.
+func (m *metaCollector) publishedInPage(ld ldInfo, urls ...string) *time.Time {
 	var first *time.Time
 	for _, d := range m.publishStamps(ld) {
 		t, ok := parseDateTime(d)
@@ -773,15 +775,9 @@ func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
 	if first != nil {
 		return first
 	}
-	// The page's own language tag, region and all ("pt_BR", "en-US"),
-	// tells how it writes slash dates.
-	order := orderAny
-	for _, l := range m.locales() {
-		if normLang(l) != "" {
-			order = slashOrder(l)
-			break
-		}
-	}
+	// The page's own language tags, region and all ("pt_BR", "en-US"),
+	// and its country domain tell how it writes slash dates.
+	order := pageDateOrder(append(m.locales(), ld.lang), urls...)
 	for _, d := range m.datelines {
 		if t, ok := datelineDate(d, order); ok && !tooLate(t) {
 			return &t
