@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 // Visible bylines: pages whose markup names no author (no author meta,
@@ -214,20 +216,25 @@ func readsAsName(s string) bool {
 //     or digits, no space) names no person. A later source or the visible
 //     line that names one is taken instead; when none does, the handle is
 //     kept, marked as an account ("@kei_eno"), not printed as a name.
+//
 //   - An organisation or department ("Digital Desk", "Departamento de TI",
 //     the site's own name) signs pages its people wrote. A visible line
 //     that names a person ("Publicado por: Ana Lima") is taken instead;
 //     pages whose visible line names none keep the markup's author.
 //
+//   - Initials ("AS": bylines_initials.go) give way to a person's name in
+//     a later source or the visible line, else to the name the author's
+//     address spells (initialsName); alone, they are kept.
+//
 // A source that gives the page's headline or a heading of it names no
 // one (a mislabelled element, another post's title) and is passed over.
-func chooseByline(markup [][]string, visible func() string, orgs, headings []string) string {
+func chooseByline(markup [][]string, visible func() string, orgs, headings []string, initialsName func(string) string) string {
 	clean := func(names []string) string {
 		b := cleanByline(names)
 		if b != "" && isHeading(b, headings) {
 			return ""
 		}
-		return b
+		return dropTrailingOrg(b, orgs)
 	}
 	first := ""
 	for _, names := range markup {
@@ -248,6 +255,23 @@ func chooseByline(markup [][]string, visible func() string, orgs, headings []str
 			return v
 		}
 		return markHandles(first)
+	case allInitials(first):
+		person := func(b string) bool {
+			return b != "" && !allHandles(b) && !allInitials(b) && !readsAsOrganisation(b, orgs)
+		}
+		for _, names := range markup {
+			if b := clean(names); person(b) {
+				return b
+			}
+		}
+		if v := visible(); person(v) {
+			return v
+		}
+		if initialsName != nil && !strings.Contains(first, ", ") {
+			if n := initialsName(first); n != "" {
+				return n
+			}
+		}
 	case readsAsOrganisation(first, orgs):
 		if v := visible(); v != "" && !allHandles(v) && !readsAsOrganisation(v, orgs) && !namesWithin(v, first) {
 			return v
@@ -497,4 +521,178 @@ func readsAsPhrase(name string) bool {
 // Category: Health - Tags: ...").
 func isBylineLine(s string) bool {
 	return len(s) <= maxBylineText && hasBylineLead(s+" ") && len(bylineNames(s)) > 0
+}
+
+// runOnNames reads a byline element whose text runs its fields together:
+// the writer's name element, then a sibling element naming the
+// publication or the writer's title, with nothing between them but white
+// space ("<span class=author>Tom Hale</span> <span
+// class=publication>Harbour Press</span>" reads "Tom Hale Harbour Press").
+// nested are the texts of the byline elements inside it; those that name
+// an organisation (orgName: the page's own names, "Associated Press") are
+// the publication's field, not names. When the element's text opens
+// with one or more of the others (joined by commas or "and") and goes on
+// past them, those names are the byline and the rest is another field;
+// nil when it does not (the element's text is the nested names and
+// nothing more, or does not open with them).
+func runOnNames(outer string, nested, orgs []string) []string {
+	rest := cleanByline([]string{outer})
+	var inner []string
+	for _, n := range nested {
+		if c := cleanByline([]string{n}); c != "" && !orgName(c, orgs) {
+			inner = append(inner, c)
+		}
+	}
+	var names []string
+	for len(names) < 10 {
+		if len(names) > 0 {
+			rest = trimJoiner(rest)
+		}
+		matched := false
+		for _, n := range inner {
+			if len(rest) >= len(n) && strings.EqualFold(rest[:len(n)], n) && (len(rest) == len(n) || !isNameByte(rest[len(n)])) {
+				names = append(names, rest[:len(n)])
+				rest = strings.TrimLeft(rest[len(n):], " ")
+				matched = true
+				break
+			}
+		}
+		if !matched || rest == "" {
+			break
+		}
+	}
+	if len(names) == 0 || strings.TrimLeft(rest, " ,;|·•-–—") == "" {
+		return nil
+	}
+	return names
+}
+
+// isNameByte reports a byte that continues a word of a name: a name
+// element's text is a prefix of a longer text only at a word's end.
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '\'' || c == '-' || c == '.'
+}
+
+// trimJoiner cuts the comma or joining word ("and", "und", "e", "&")
+// that opens s, and the spaces around it.
+func trimJoiner(s string) string {
+	s = strings.TrimLeft(s, " ")
+	for _, j := range nameJoiners {
+		if j = strings.TrimLeft(j, " "); strings.HasPrefix(s, j) {
+			return strings.TrimLeft(s[len(j):], " ")
+		}
+	}
+	return s
+}
+
+// wireAbbreviations are news agencies that sign in capitals and are not
+// in the media word list (internal/nlp/media): "Jane Doe PTI" ends in the
+// agency, not in the writer's initials.
+var wireAbbreviations = map[string]bool{"PTI": true, "UPI": true, "DPA": true, "EFE": true, "ANI": true, "IANS": true,
+	"ANSA": true, "APA": true, "AAP": true, "CP": true, "PA": true, "KNA": true, "EPA": true, "UNI": true, "ANP": true}
+
+// dropTrailingOrg cuts the organisation a byline's last name runs on
+// into when the page gave them without a separator ("Tom Hale Harbour
+// Press Service" from a meta tag, "Jane Doe USA TODAY"): the
+// organisation is one of orgs, the page's own names, spelt with or
+// without spaces ("Florida Today" for the site "floridatoday"), two or
+// more news media words ("Associated Press", "Fox News"), or an agency's
+// abbreviation in capitals after a name that is not ("Jane Doe AP").
+// What is left must still read as a person's name of two or more words
+// that does not end in an initial ("Michael J. Fox" keeps its "Fox") nor
+// name an organisation itself ("India Post News Weekly" is one name).
+// The byline has no field for the organisation: it is dropped.
+func dropTrailingOrg(b string, orgs []string) string {
+	// The last name of the byline starts after its last joiner.
+	start := 0
+	for _, j := range nameJoiners {
+		if i := strings.LastIndex(b, j); i >= 0 && i+len(j) > start {
+			start = i + len(j)
+		}
+	}
+	words := strings.Fields(b[start:])
+	for k := min(4, len(words)-2); k >= 1; k-- {
+		head, tail := words[:len(words)-k], words[len(words)-k:]
+		last := head[len(head)-1]
+		hs := strings.Join(head, " ")
+		// The head is an organisation's name itself ("India Post News
+		// Weekly"): the whole is one organisation.
+		if !readsAsName(hs) || utf8.RuneCountInString(strings.TrimRight(last, ".")) == 1 || orgName(hs, orgs) || media.Head(last) || media.PlaceHead(last) {
+			continue
+		}
+		if trailingOrg(tail, head, orgs) {
+			return strings.TrimSpace(b[:start] + hs)
+		}
+	}
+	return b
+}
+
+// trailingOrg reports words that name an organisation after a name head
+// (see dropTrailingOrg).
+func trailingOrg(tail, head []string, orgs []string) bool {
+	joined := strings.Join(tail, " ")
+	if sq := squash(joined); len(sq) >= 4 {
+		for _, o := range orgs {
+			o = strings.TrimSpace(o)
+			if i := strings.LastIndexByte(o, '.'); i > 0 && len(o)-i <= 7 && !strings.Contains(o, " ") {
+				o = o[:i] // "usatoday.com"
+			}
+			if squash(o) == sq {
+				return true
+			}
+		}
+	}
+	words := tail
+	if len(words) > 2 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) >= 2 {
+		for _, w := range words {
+			if !media.Word(strings.Trim(w, ".,")) {
+				return false
+			}
+		}
+		return true
+	}
+	w := words[0]
+	return len(tail) == 1 && w == strings.ToUpper(w) && (media.Word(w) || wireAbbreviations[w]) &&
+		strings.Join(head, " ") != strings.ToUpper(strings.Join(head, " "))
+}
+
+// squash lower-cases s and keeps only its letters and digits: "USA
+// TODAY" and "usatoday" are one name.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// nameSuffixes end a name with a full stop and are no sentence's end
+// ("Jane Doe Jr. and ...").
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "esq": true, "phd": true, "inc": true, "ltd": true, "co": true, "corp": true}
+
+// cutAtStop cuts a byline at a full stop that ends a name of two or more
+// words ("Finian Cunningham. Harbour International", "Mira Holt. Staff
+// writer"): what follows is another field run on into the name. A stop
+// after an initial ("Trevor J. Mitchell"), a title before the name ("Dr.
+// Jane Doe", "Mrs. Doe") or a suffix ("Jr.") is no such end.
+func cutAtStop(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if !strings.HasSuffix(w, ".") {
+			continue
+		}
+		core := strings.TrimSuffix(w, ".")
+		r, _ := utf8.DecodeRuneInString(words[i+1])
+		if utf8.RuneCountInString(core) < 3 || strings.Contains(core, ".") || nameSuffixes[strings.ToLower(core)] || !unicode.IsUpper(r) {
+			continue
+		}
+		return strings.Join(words[:i], " ") + " " + core
+	}
+	return s
 }

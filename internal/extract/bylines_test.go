@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBylineSources(t *testing.T) {
 	tests := []struct {
@@ -111,6 +114,51 @@ func TestBylineSources(t *testing.T) {
 		{"another story's byline element is not the page's",
 			`<meta name="author" content="Gazette Staff">`,
 			`<p class="byline">By Gazette Staff | July 28, 2021</p><div class="card"><h3>Ferry fares rise</h3><p class="byline">By Tomas Berg</p></div>`, "Gazette Staff"},
+		// A byline section whose fields run together: the name elements
+		// give the names, the publication's field is no name.
+		{"byline section: author and publication spans",
+			"", `<div class="byline-section"><div class="attribution"><span class="author"> Tom Hale </span> <span class="publication"> Eastport Courier </span></div><div class="publish-date">Published 11:34 PM EST Nov 19, 2021</div></div>`,
+			"Tom Hale"},
+		{"byline section: two names in one author element",
+			"", `<div class="byline-section"><span class="author">Mira Holt and Tomas Berg</span> <span class="publication">Harbour Weekly Argus</span></div>`,
+			"Mira Holt and Tomas Berg"},
+		{"byline fields: names, then the agency's field",
+			"", `<div class="story-byline"><div class="byline-original">By MIRA HOLT, ANA LIMA and TOMAS BERG</div><div class="byline-title">Associated Press</div></div>`,
+			"MIRA HOLT, ANA LIMA and TOMAS BERG"},
+		{"byline of two author elements joined by and is kept whole",
+			"", `<p class="byline">By <span class="author">Mira Holt</span> and <span class="author">Tomas Berg</span></p>`,
+			"Mira Holt and Tomas Berg"},
+		// An organisation run on into the name in one string.
+		{"the site's own name run on, spelt without spaces",
+			`<meta property="og:site_name" content="eastportcourier"><meta name="author" content="Tom Hale Eastport Courier">`, "", "Tom Hale"},
+		{"a wire service run on",
+			`<meta name="author" content="Mira Holt and Tomas Berg Associated Press">`, "", "Mira Holt and Tomas Berg"},
+		{"an agency's abbreviation run on",
+			`<meta name="author" content="Mira Holt PTI">`, "", "Mira Holt"},
+		{"a full stop ends the name before another field",
+			`<meta name="author" content="Mira Holt. Harbour International">`, "", "Mira Holt"},
+		{"must-not: a surname that is a media word",
+			`<meta name="author" content="Michael J. Fox">`, "", "Michael J. Fox"},
+		{"must-not: an organisation's whole name",
+			`<meta name="author" content="Eastport Post News Weekly">`, "", "Eastport Post News Weekly"},
+		{"must-not: a title's and an initial's full stops",
+			`<meta name="author" content="Dr. Ana M. Souza Jr. and Tomas Berg">`, "", "Dr. Ana M. Souza Jr. and Tomas Berg"},
+		{"must-not: a name in capitals before an abbreviation",
+			`<meta name="author" content="MIRA HOLT AP">`, "", "MIRA HOLT AP"},
+		// Initials: a fuller name elsewhere wins; alone they are kept.
+		{"initials in json-ld, the author's address and the page spell the name",
+			`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"https://quay.example/author/joao-sa/#author"}},{"@type":"Person","@id":"https://quay.example/author/joao-sa/#author","name":"JS"}]}</script>`,
+			`<ul class="menu"><li><a href="/coluna/joao-sa/">João Sá</a></li></ul>`, "João Sá"},
+		{"initials give way to a visible byline",
+			`<meta name="author" content="MH">`, `<p class="meta">Por Mira Holt</p>`, "Mira Holt"},
+		{"initials kept when the address's words have other initials",
+			`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"https://quay.example/author/tomas-berg/"}},{"@type":"Person","@id":"https://quay.example/author/tomas-berg/","name":"JS"}]}</script>`,
+			`<p><a href="/t">Tomas Berg</a></p>`, "JS"},
+		{"initials kept when the page never prints the name",
+			`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"https://quay.example/author/joao-sa/"}},{"@type":"Person","@id":"https://quay.example/author/joao-sa/","name":"JS"}]}</script>`,
+			"", "JS"},
+		{"an agency's abbreviation is no initials",
+			`<meta name="author" content="AP">`, `<p class="meta">By Mira Holt</p>`, "AP"},
 		{"written by in a sentence is no byline",
 			"", `<p>The report, which was written by Tomas Berg for the council, ran to forty pages.</p>`, ""},
 	}
@@ -141,4 +189,44 @@ func FuzzBylineNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSignOffName(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"김하늘 칼럼니스트 haneul@harbour.example", "김하늘"},
+		{"칼럼니스트 박하늘 sky@harbour.example", "박하늘"},
+		{"이바다 기자 (sea@harbour.example)", "이바다"},
+		{"山田花子記者 hanako@minato.example", "山田花子"},
+		{"记者 王小明 xiaoming@gang.example", "王小明"},
+		{"Mira Holt, correspondent, mholt@harbour.example", "Mira Holt"},
+		{"Repórter Ana Lima analima@porto.example", "Ana Lima"},
+		// Must-not.
+		{"김하늘 칼럼니스트", ""},                                           // no address
+		{"문의 haneul@harbour.example", ""},                           // no role word
+		{"기자 haneul@harbour.example", ""},                           // no name
+		{"For tips write to our reporter desk@harbour.example", ""}, // a sentence
+		{"Send corrections to the desk, reporter@harbour", ""},      // no domain
+	}
+	for _, tt := range tests {
+		if got := signOffName(tt.line); got != tt.want {
+			t.Errorf("signOffName(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// The text extractor reads a sign-off at the end as the byline when no
+// "By" line names the writer.
+func TestTextSignOff(t *testing.T) {
+	in := "항구 야간버스 논의\n\n항구 노동자들의 야간 통근 문제가 다시 시의회 안건에 올랐다. 자정 무렵 교대 근무를 마치는 노동자 수백 명이 마지막 버스를 놓친다는 지적이 나온 지 1년 만이다.\n\n" +
+		"시는 다음 달까지 야간버스 노선 세 곳의 수요 조사를 마치고, 올해 안에 시범 운행 여부를 결정하겠다고 밝혔다.\n\n이바다 기자 sea@harbour.example\n"
+	a, err := Text(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Byline != "이바다" {
+		t.Errorf("Byline = %q, want 이바다", a.Byline)
+	}
+	if !strings.Contains(strings.Join(a.Paragraphs, " "), "시범 운행") {
+		t.Errorf("body lost: %q", a.Paragraphs)
+	}
 }

@@ -61,6 +61,9 @@ func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 	if ld.body != "" && len(ld.body) > 2*textLen(paras)+50 {
 		paras = splitBody(ld.body)
 	}
+	if a.Byline == "" {
+		a.Byline = signOffByline(paras)
+	}
 	if paras == nil {
 		paras = []string{}
 	}

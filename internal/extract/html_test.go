@@ -123,6 +123,17 @@ var fixtures = []fixture{
 		last:   "A night bus running every half hour until two in the morning would cost the town less than the road repairs it pays for each year.",
 		absent: []string{"More Great", "Ferry fares rise", "Harbour seals", "is a contributing writer", "We tried this before"},
 	},
+	{
+		// A Korean column signed at the end of its body: name, role word
+		// and a mailto link with the address, which is no link text.
+		file: "korean_signoff.html", url: "https://harbour.example/news/view.html?idx=17",
+		title: "항구 야간버스 논의, 이용자 목소리부터 들어야", byline: "김하늘", site: "항구신문", lang: "ko",
+		published: "2021-07-28T15:24:00+09:00", canonical: "https://harbour.example/news/view.html?idx=17",
+		first:    "항구 노동자들의 야간 통근 문제가 다시 시의회 안건에 올랐다. 자정 무렵 교대 근무를 마치는 노동자 수백 명이 마지막 버스를 놓친다는 지적이 나온 지 1년 만이다.",
+		last:     "저작권자 ⓒ 항구신문, 무단전재 및 재배포금지",
+		contains: []string{"김하늘 칼럼니스트 haneul@harbour.example"},
+		absent:   []string{"회사소개", "입력시간"},
+	},
 }
 
 func readFixture(t testing.TB, name string) string {

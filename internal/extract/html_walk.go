@@ -338,7 +338,11 @@ func flatten(root *html.Node, xmlDoc bool) *page {
 			cur = idx
 			blockFlags = e.flags
 		}
-		if a == atom.A {
+		// An e-mail address as a link is a contact address, not a link
+		// away: a sign-off ("Jane Doe, reporter, <a
+		// href=mailto:...>jdoe@...</a>") is no link text. A mail button
+		// ("Share via Email") is.
+		if a == atom.A && !mailAddressLink(c) {
 			inLink = true
 		}
 		stack = append(stack, frame{n: c, idx: idx, next: c.FirstChild, link: inLink, block: isBlock})
@@ -717,4 +721,12 @@ func splitCamel(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// mailAddressLink reports a mailto link whose text is the address.
+func mailAddressLink(n *html.Node) bool {
+	if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(n, "href"))), "mailto:") {
+		return false
+	}
+	return isEmail(strings.TrimSpace(plainText(n)))
 }

@@ -47,6 +47,10 @@ type metaCollector struct {
 	// company's own "about" paragraph).
 	byline string
 	orgs   []string
+
+	// relAuthorHrefs are the addresses rel=author links point to (an
+	// author's archive, "/author/jane-doe/"), read to expand initials.
+	relAuthorHrefs []string
 }
 
 const maxMetaValues = 8
@@ -183,6 +187,9 @@ func (m *metaCollector) visit(n *html.Node) {
 		if t := cleanSpace(plainText(n)); t != "" {
 			m.relAuthors = append(m.relAuthors, t)
 		}
+		if h := attr(n, "href"); h != "" {
+			m.relAuthorHrefs = append(m.relAuthorHrefs, h)
+		}
 	}
 	if n.DataAtom == atom.Input || n.DataAtom == atom.Time || cls != "" {
 		m.visitDate(n, strings.ToLower(cls))
@@ -235,7 +242,11 @@ type ldInfo struct {
 	// reference only ({"@id": ".../#/schema/person/1"}, as Yoast writes
 	// it), resolved against the graph's nodes once all are read.
 	authorIDs []string
-	lang      string
+	// authorURLs are the addresses (@id, url) the article's author
+	// objects give, named or not: an author archive's address spells the
+	// writer's name ("/author/jane-doe/"), read to expand initials.
+	authorURLs []string
+	lang       string
 }
 
 // articleTypes are the schema.org types that describe the page's article.
@@ -337,6 +348,28 @@ func ldIDs(v any) []string {
 	return nil
 }
 
+// ldURLs returns the @id and url addresses of a person value (an object
+// or an array of objects).
+func ldURLs(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case map[string]any:
+		for _, k := range []string{"@id", "url"} {
+			if s, ok := t[k].(string); ok && looksLikeURL(s) {
+				out = append(out, s)
+			}
+		}
+	case []any:
+		for _, x := range t {
+			if len(out) >= 10 {
+				break
+			}
+			out = append(out, ldURLs(x)...)
+		}
+	}
+	return out
+}
+
 func fillLD(info *ldInfo, t map[string]any) {
 	if info.headline == "" {
 		info.headline = ldString(t["headline"])
@@ -357,6 +390,9 @@ func fillLD(info *ldInfo, t map[string]any) {
 	}
 	if info.modified == "" {
 		info.modified = ldString(t["dateModified"])
+	}
+	if len(info.authorURLs) == 0 {
+		info.authorURLs = ldURLs(t["author"])
 	}
 	if len(info.authors) == 0 {
 		info.authors = ldNames(t["author"])
@@ -605,31 +641,45 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 
 	// Byline: the first source that names a person (bylines.go,
 	// chooseByline).
+	// The names the page gives itself and its owner: a byline naming one
+	// of them names no writer.
+	orgs := []string{a.Site, ld.site, m.first("og:site_name"), m.first("publisher", "dc.publisher"), m.first("copyright", "dc.rights")}
 	markup := [][]string{m.metas["author"], ld.authors}
 	for _, k := range []string{"article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"} {
 		markup = append(markup, m.metas[k])
 	}
 	markup = append(markup, m.relAuthors)
+	// A later byline element inside the first is the name element of an
+	// author card or a byline section. When the section's text opens with
+	// the names and runs on into another field (the publication, the
+	// writer's title: "Tom Hale Harbour Press"), the names are read from
+	// the name elements. Otherwise the nested elements come last: read
+	// when the first names no one, or an organisation (a card whose text
+	// runs on into a biography). Other later ones are other stories' cards.
+	var nested []string
+	for i := 1; i < len(m.bylines); i++ {
+		if t := strings.TrimSpace(m.bylines[i]); t != "" && strings.Contains(strings.ToLower(m.bylines[0]), strings.ToLower(t)) {
+			nested = append(nested, m.bylines[i])
+		}
+	}
 	if len(m.bylines) > 0 {
-		markup = append(markup, m.bylines[:1])
+		if names := runOnNames(m.bylines[0], nested, orgs); names != nil {
+			markup = append(markup, names)
+		} else {
+			markup = append(markup, m.bylines[:1])
+		}
 	}
 	if m.xmlDoc && len(m.elemBylines) > 0 {
 		markup = append(markup, m.elemBylines[:1])
 	}
-	// A later byline element inside the first (the name element of an
-	// author card whose text runs on into a role or a biography) comes
-	// last: read when the first names no one, or an organisation. Other
-	// later ones are other stories' cards.
-	for i := 1; i < len(m.bylines); i++ {
-		if t := strings.TrimSpace(m.bylines[i]); t != "" && strings.Contains(strings.ToLower(m.bylines[0]), strings.ToLower(t)) {
-			markup = append(markup, m.bylines[i:i+1])
-		}
+	for _, t := range nested {
+		markup = append(markup, []string{t})
 	}
 	headings := append([]string{a.Title, m.title, m.first("og:title")}, m.h1...)
-	// The names the page gives itself and its owner: a byline naming one
-	// of them names no writer.
-	orgs := []string{a.Site, ld.site, m.first("og:site_name"), m.first("publisher", "dc.publisher"), m.first("copyright", "dc.rights")}
-	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, orgs, headings)
+	initialsName := func(initials string) string {
+		return nameFromAuthorURL(initials, append(append([]string{}, ld.authorURLs...), m.relAuthorHrefs...), m.root)
+	}
+	a.Byline = chooseByline(markup, func() string { return cleanByline(visibleByline(m.root)) }, orgs, headings, initialsName)
 	m.byline, m.orgs = a.Byline, orgs
 
 	// Published, in the order of trust documented in pubdate.go.
@@ -661,7 +711,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 // A time of day written without a zone is placed in the page's zone, and
 // the third result says where that zone came from (pubdate_zone.go).
 func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Time, string, string) {
-	t := m.publishedInPage(ld)
+	t := m.publishedInPage(ld, canonURL, pageURL)
 	if t != nil && t.Location() == floating {
 		stamps, modified := m.zonedStamps(ld)
 		placed, zoneSource := placeFloating(*t, stamps, modified, m.locales(), []string{canonURL, pageURL})
@@ -706,8 +756,10 @@ func (m *metaCollector) zonedStamps(ld ldInfo) (stamps, modified []time.Time) {
 	return append(zoned(m.publishStamps(ld)), modified...), modified
 }
 
-// publishedInPage is the publish date the page itself gives.
-func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
+// publishedInPage is the publish date the page itself gives; urls are
+// its addresses, whose country domain tells the order of a slash date
+// when its language tags do not.
+func (m *metaCollector) publishedInPage(ld ldInfo, urls ...string) *time.Time {
 	var first *time.Time
 	for _, d := range m.publishStamps(ld) {
 		t, ok := parseDateTime(d)
@@ -723,15 +775,9 @@ func (m *metaCollector) publishedInPage(ld ldInfo) *time.Time {
 	if first != nil {
 		return first
 	}
-	// The page's own language tag, region and all ("pt_BR", "en-US"),
-	// tells how it writes slash dates.
-	order := orderAny
-	for _, l := range m.locales() {
-		if normLang(l) != "" {
-			order = slashOrder(l)
-			break
-		}
-	}
+	// The page's own language tags, region and all ("pt_BR", "en-US"),
+	// and its country domain tell how it writes slash dates.
+	order := pageDateOrder(append(m.locales(), ld.lang), urls...)
 	for _, d := range m.datelines {
 		if t, ok := datelineDate(d, order); ok && !tooLate(t) {
 			return &t
@@ -845,7 +891,7 @@ func cleanByline(names []string) string {
 			"Author: ", "Autor: ", "Autora: ", "Auteur : ", "Auteur: ", "Автор: ", "Текст: "} {
 			n = strings.TrimPrefix(n, p)
 		}
-		n = cutAtWeekday(stripBylineDate(strings.TrimSpace(n)))
+		n = cutAtStop(cutAtWeekday(stripBylineDate(strings.TrimSpace(n))))
 		if n == "" || len(n) > 150 || looksLikeURL(n) || seen[strings.ToLower(n)] || accountNames[strings.ToLower(n)] || readsAsPhrase(n) {
 			continue
 		}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"net"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -35,6 +37,63 @@ func slashOrder(lang string) dateOrder {
 		return orderMDY
 	case l == "en":
 		return orderAny
+	}
+	return orderDMY
+}
+
+// pageDateOrder is the slash-date order of a page from its language
+// tags (most trusted first: <html lang>, og:locale, Content-Language,
+// JSON-LD inLanguage) and its addresses. A tag with a region decides
+// ("en_GB", "pt-BR"), as does a language other than English ("pt", "de":
+// day first wherever it is written). English without a region ("en",
+// which <html lang> often says while og:locale says "en_GB") leaves it to
+// a later tag, then to the site's country domain (".co.uk", ".com.br":
+// day first; ".us", ".ph": month first); a generic domain (.com) leaves
+// the order unknown, and only a day above 12 is read.
+func pageDateOrder(locales []string, urls ...string) dateOrder {
+	english := false
+	for _, l := range locales {
+		code := normLang(l)
+		if code == "" {
+			continue
+		}
+		if code != "en" || strings.ContainsAny(strings.TrimSpace(l), "-_") {
+			return slashOrder(l)
+		}
+		english = true
+	}
+	for _, raw := range urls {
+		if o := domainOrder(raw); o != orderAny {
+			return o
+		}
+	}
+	if english {
+		return slashOrder("en")
+	}
+	return orderAny
+}
+
+// genericDomains are two-letter country domains sold to sites anywhere
+// (".io", ".tv", ".co"): they say nothing of where a page is written.
+var genericDomains = map[string]bool{"io": true, "tv": true, "co": true, "me": true, "ai": true, "fm": true, "cc": true,
+	"ws": true, "to": true, "ly": true, "gg": true, "am": true, "im": true, "is": true}
+
+// domainOrder is the slash-date order of the country an address's domain
+// names: month first for the United States and the Philippines (and
+// their territories' sites), day first for other countries, unknown for
+// generic domains and no address.
+func domainOrder(raw string) dateOrder {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Hostname() == "" {
+		return orderAny
+	}
+	host := strings.ToLower(strings.TrimSuffix(u.Hostname(), "."))
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	switch {
+	case len(tld) != 2 || genericDomains[tld] || net.ParseIP(host) != nil:
+		return orderAny
+	case tld == "us" || tld == "ph":
+		return orderMDY
 	}
 	return orderDMY
 }

@@ -299,3 +299,57 @@ func TestLabelledDateGivesUp(t *testing.T) {
 		t.Errorf("published = %v, want 2021-07-28 after ten labelled texts", a.Published)
 	}
 }
+
+func TestPageDateOrder(t *testing.T) {
+	tests := []struct {
+		name    string
+		locales []string
+		urls    []string
+		want    dateOrder
+	}{
+		{"Portuguese page: day first", []string{"pt_BR"}, nil, orderDMY},
+		{"Portuguese without region: day first", []string{"", "pt"}, nil, orderDMY},
+		{"American English", []string{"en-US"}, nil, orderMDY},
+		{"html lang en, og:locale en_GB", []string{"en", "en_GB"}, nil, orderDMY},
+		{"html lang en, og:locale en_US", []string{"en", "en_US"}, nil, orderMDY},
+		{"English without region on a .com", []string{"en"}, []string{"https://gazette.example.com/a"}, orderAny},
+		{"English without region on a British domain", []string{"en"}, []string{"https://gazette.example.co.uk/a"}, orderDMY},
+		{"no tag, Brazilian domain", nil, []string{"http://porto.example.com.br/noticia"}, orderDMY},
+		{"no tag, American domain", nil, []string{"https://city.example.us/news"}, orderMDY},
+		{"no tag, generic country domain", nil, []string{"https://harbour.io/news"}, orderAny},
+		{"JSON-LD inLanguage after empty tags", []string{"", "", "", "de-DE"}, nil, orderDMY},
+		{"nothing", nil, nil, orderAny},
+		{"tag beats domain", []string{"en-US"}, []string{"https://gazette.example.co.uk/a"}, orderMDY},
+	}
+	for _, tt := range tests {
+		if got := pageDateOrder(tt.locales, tt.urls...); got != tt.want {
+			t.Errorf("%s: pageDateOrder(%q, %q) = %v, want %v", tt.name, tt.locales, tt.urls, got, tt.want)
+		}
+	}
+}
+
+// A numeric date beside "Publicado por" is read in the page's order: a
+// Portuguese page (content-language pt_BR, no html lang) writes the day
+// first, a page on an American domain the month first.
+func TestLabelledSlashDateByLocale(t *testing.T) {
+	line := `<small><b>05/10/2018</b> - Publicado por: Rita Paiva - Categoria: <a href="/c/obras">Obras</a></small><p>A obra da ponte começou ontem e deve durar seis meses, segundo a prefeitura.</p>`
+	tests := []struct{ head, url, want string }{
+		{`<meta http-equiv="content-language" content="pt_BR">`, "http://porto.example.com/n/1", "2018-10-05"},
+		{``, "http://porto.example.com.br/n/1", "2018-10-05"},
+		{``, "https://city.example.us/n/1", "2018-05-10"},
+		{``, "https://city.example.com/n/1", ""},
+	}
+	for _, tt := range tests {
+		a, err := HTML(pubPage(tt.head, line), tt.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if a.Published != nil {
+			got = a.Published.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("head %q at %s: published %q, want %q", tt.head, tt.url, got, tt.want)
+		}
+	}
+}

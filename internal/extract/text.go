@@ -92,6 +92,16 @@ func textIn(content string, urls, locales []string) (*model.Article, error) {
 			a.Paragraphs = append(a.Paragraphs, u.text)
 		}
 	}
+	// A sign-off at the end ("이바다 기자 sea@..."): the writer, when no
+	// "By" line named one. The line itself is read as the furniture after
+	// the last paragraph.
+	if a.Byline == "" {
+		tail := make([]string, 0, maxSignOffLines)
+		for _, u := range units[max(0, len(units)-maxSignOffLines):] {
+			tail = append(tail, u.text)
+		}
+		a.Byline = signOffByline(tail)
+	}
 	return a, nil
 }
 
