@@ -646,7 +646,13 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 	}
 	g := api.BuildGraph(evs, graphNodes)
 	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: newFilterForm("/graph", v, false), Capped: len(evs) == q.Limit, Limit: q.Limit}
-	for _, e := range d.Drawing.Edges {
+	// The table lists the heaviest links first (the drawing orders them
+	// the other way, to draw the heaviest on top), then by name.
+	rows := slices.Clone(d.Drawing.Edges)
+	slices.SortStableFunc(rows, func(a, b DrawnEdge) int {
+		return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.SourceName, b.SourceName), cmp.Compare(a.TargetName, b.TargetName))
+	})
+	for _, e := range rows {
 		// The table names both sides by their graph ids (an actor id,
 		// or "name:" and the words for a side without one): the events
 		// filters and actor pages take those as they are.
