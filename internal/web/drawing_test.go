@@ -298,3 +298,51 @@ func TestTimelineTable(t *testing.T) {
 		t.Errorf("the table's %d rows count %d events; the page says %v", len(rows), total, drawn)
 	}
 }
+
+// A refused filter's field is marked invalid, described by the message
+// and focused; the other fields are not.
+func TestBadFieldMarked(t *testing.T) {
+	h := testUI(t)
+	for _, tt := range []struct{ path, field string }{
+		{"/events?since=bad&actor=Q17", "since"},
+		{"/graph?quad_class=9", "quad_class"},
+		{"/timeline?country=FR", "country"},
+		{"/quotes?since=2025-99-01&q=stay", "since"},
+	} {
+		code, body := fetch(t, h, tt.path)
+		if code != 400 {
+			t.Errorf("%s: status %d", tt.path, code)
+			continue
+		}
+		if n := strings.Count(body, `aria-invalid="true"`); n != 1 {
+			t.Errorf("%s: %d fields marked invalid", tt.path, n)
+		}
+		field := regexp.MustCompile(`<(?:input|select) name="` + tt.field + `"[^>]*aria-invalid="true" aria-describedby="err" autofocus>`)
+		if !field.MatchString(body) || !strings.Contains(body, `<p role="alert" id="err">`) {
+			t.Errorf("%s: field %s not marked:\n%.3000s", tt.path, tt.field, body)
+		}
+	}
+}
+
+// Each cell of an events table names its column (data-label), which the
+// phone's layout shows beside the value; the page footer's rule is the
+// page footer's alone.
+func TestEventCardsOnPhones(t *testing.T) {
+	h := testUI(t)
+	for _, page := range []string{"/", "/events", "/actors/Q17"} {
+		_, body := fetch(t, h, page)
+		rows := strings.Count(body, `<td data-label="Date">`)
+		if rows == 0 || strings.Count(body, "<td data-label=") != 6*rows {
+			t.Errorf("%s: %d rows, %d labelled cells", page, rows, strings.Count(body, "<td data-label="))
+		}
+	}
+	_, css := fetch(t, h, "/static/style.css")
+	for _, rule := range []string{"@media (max-width: 560px)", "content: attr(data-label)", "body > footer {"} {
+		if !strings.Contains(css, rule) {
+			t.Errorf("style.css lacks %q", rule)
+		}
+	}
+	if regexp.MustCompile(`(?m)^footer \{`).MatchString(css) {
+		t.Error("a rule for every footer: a quote's footer takes the page footer's rule")
+	}
+}
