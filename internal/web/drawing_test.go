@@ -1,8 +1,12 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"math"
+	"net/http"
+	"net/url"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -10,7 +14,9 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // labelBox is the box placeLabels reckons a node's name to cover, without
@@ -344,5 +350,75 @@ func TestEventCardsOnPhones(t *testing.T) {
 	}
 	if regexp.MustCompile(`(?m)^footer \{`).MatchString(css) {
 		t.Error("a rule for every footer: a quote's footer takes the page footer's rule")
+	}
+}
+
+// Hostile names (markup, quotes, an attribute break-out) are text on every
+// page that shows them, the drawings' SVG included: a party's name, an
+// article's title, site and byline come from the pages read.
+func TestHostileNamesEscaped(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "hostile.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	const evil = `Sean "O'Brien" <script>alert(1)</script><img src=x onerror=alert(2)>`
+	pub := time.Date(2025, 3, 12, 8, 0, 0, 0, time.UTC)
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		text := evil + " led farmers in a protest against the government."
+		id, err := tx.InsertArticle(ctx, &store.Article{URL: `https://x.example/a?b="c"&d=<e>`, Source: "x", Site: `The "Quoted" <Wire>`, ContentHash: "h1",
+			Title: "Farmers rally " + evil, Text: text, Published: &pub,
+			Data: &model.Article{Title: "Farmers rally " + evil, Byline: evil, Paragraphs: []string{text}, Text: text,
+				Quotes: []model.Quote{{Text: "We stay " + evil, Speaker: &model.Speaker{Text: evil}}}}})
+		if err != nil {
+			return err
+		}
+		for i, tgt := range []string{"Government of Ireland", evil + " 2"} {
+			e := &store.Event{Key: "k" + strconv.Itoa(i), Type: "PROTEST", SourceName: evil, TargetName: tgt, Date: "2025-03-12", QuadClass: 4, Location: evil}
+			if _, err := tx.InsertEvent(ctx, e); err != nil {
+				return err
+			}
+			if err := tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: id, ArticleEventID: "e" + strconv.Itoa(i), Text: text}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	for _, page := range []string{"/", "/events", "/events/1", "/graph", "/articles/1", "/search?q=farmers", "/quotes",
+		"/actors/" + url.PathEscape(evil)} {
+		code, body := fetch(t, mux, page)
+		if code != 200 || !strings.Contains(body, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("%s: status %d, or the name not shown", page, code)
+			continue
+		}
+		for _, raw := range []string{"<script>", "<img", `"O'Brien"`, "<Wire>", "<e>"} {
+			if strings.Contains(body, raw) {
+				t.Errorf("%s: %q unescaped", page, raw)
+			}
+		}
+	}
+	if _, body := fetch(t, mux, "/graph"); !regexp.MustCompile(`<text [^>]*>Sean &#34;O&#39;Brien&#34; &lt;script&gt;`).MatchString(body) {
+		t.Errorf("the graph draws no escaped name:\n%.3000s", body)
+	}
+}
+
+// Pages load nothing from elsewhere and run no script: one style sheet of
+// the site's own, the drawings inline SVG.
+func TestNoExternalAssets(t *testing.T) {
+	h := testUI(t)
+	asset := regexp.MustCompile(`<(?:script|iframe|img|object|embed)\b|\bsrc=|<link [^>]*href="([^"]*)"`)
+	for _, page := range []string{"/", "/events", "/events/1", "/graph", "/timeline", "/articles/501", "/actors/Q17", "/quotes", "/search?q=marched", "/nope"} {
+		_, body := fetch(t, h, page)
+		for _, m := range asset.FindAllStringSubmatch(body, -1) {
+			if m[1] != "/static/style.css" {
+				t.Errorf("%s loads %q", page, m[0])
+			}
+		}
 	}
 }
