@@ -1,6 +1,7 @@
 package web
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -28,9 +29,30 @@ type Seg struct {
 // Timeline is the drawn timeline.
 type Timeline struct {
 	W, H, PlotH float64
-	Bars        []Bar
-	Max         int
-	Period      string // day, week, month or year
+	// PlotTop is where the tallest bar ends: room above it for the
+	// count scale's top label.
+	PlotTop float64
+	Bars    []Bar
+	Max     int
+	Period  string // day, week, month or year
+	// Ticks label the time axis, Levels the count scale (gridlines): the
+	// bars had a date at each end of the axis and no scale, so neither
+	// when a bar was nor how many events it held could be read.
+	Ticks  []Tick
+	Levels []Level
+}
+
+// Tick is a label of the time axis, under the bar it names.
+type Tick struct {
+	X      float64
+	Label  string
+	Anchor string // text-anchor: start, middle or end
+}
+
+// Level is a gridline of the count scale.
+type Level struct {
+	Y float64
+	N int
 }
 
 // maxBars is about the most bars the timeline draws: at 960 units wide a
@@ -61,7 +83,7 @@ func BuildTimelineCounts(counts []store.DateCount, w, h float64) Timeline {
 			days = append(days, t)
 		}
 	}
-	tl := Timeline{W: w, H: h, PlotH: h - 30, Period: "day"}
+	tl := Timeline{W: w, H: h, PlotH: h - 30, PlotTop: 16, Period: "day"}
 	if len(days) == 0 {
 		return tl
 	}
@@ -123,6 +145,7 @@ func BuildTimelineCounts(counts []store.DateCount, w, h float64) Timeline {
 		tl.Max = max(tl.Max, b.Total)
 	}
 	bw := w / float64(len(tl.Bars))
+	plotSpan := tl.PlotH - tl.PlotTop
 	for i := range tl.Bars {
 		b := &tl.Bars[i]
 		b.X, b.W = round1(float64(i)*bw), round1(max(1, bw-1))
@@ -131,10 +154,115 @@ func BuildTimelineCounts(counts []store.DateCount, w, h float64) Timeline {
 			if b.Quad[q] == 0 {
 				continue
 			}
-			hgt := tl.PlotH * float64(b.Quad[q]) / float64(max(1, tl.Max))
+			hgt := plotSpan * float64(b.Quad[q]) / float64(max(1, tl.Max))
 			y -= hgt
 			b.Segs = append(b.Segs, Seg{Quad: q, Y: round1(y), H: round1(hgt), N: b.Quad[q]})
 		}
 	}
+	tl.addTicks()
+	tl.addLevels()
 	return tl
+}
+
+// tickLabel is a bar's name on the time axis: short, as the axis has room
+// for few characters a bar; a day's or week's label names its year where
+// the year changes (and on the first tick), a month's on January (and on
+// the first).
+func tickLabel(b Bar, period string, withYear bool) string {
+	t, err := time.Parse("2006-01-02", b.Start)
+	if err != nil {
+		return b.Label
+	}
+	switch period {
+	case "year":
+		return t.Format("2006")
+	case "month":
+		if withYear || t.Month() == time.January {
+			return t.Format("Jan 2006")
+		}
+		return t.Format("Jan")
+	}
+	if withYear {
+		return t.Format("2 Jan 2006")
+	}
+	return t.Format("2 Jan")
+}
+
+// tickChar is the estimated advance of a character of the axis labels
+// (12-unit sans-serif), in drawing units.
+const tickChar = 7.0
+
+// addTicks labels every k-th bar, k the least step at which the labels
+// leave room between them, starting at the first bar.
+func (tl *Timeline) addTicks() {
+	n := len(tl.Bars)
+	if n == 0 {
+		return
+	}
+	bw := tl.W / float64(n)
+	widest := 0
+	for i, b := range tl.Bars {
+		widest = max(widest, len(tickLabel(b, tl.Period, i == 0)))
+	}
+	step := max(1, int(math.Ceil((float64(widest)*tickChar+12)/bw)))
+	// Calendar steps read better: whole weeks of days, quarters of months.
+	switch {
+	case tl.Period == "day" && step > 1 && step <= 7:
+		step = 7
+	case tl.Period == "month" && step > 1 && step <= 3:
+		step = 3
+	case tl.Period == "month" && step > 3 && step <= 6:
+		step = 6
+	case tl.Period == "month" && step > 6 && step <= 12:
+		step = 12
+	}
+	lastYear := -1
+	for i := 0; i < n; i += step {
+		b := tl.Bars[i]
+		year := 0
+		if t, err := time.Parse("2006-01-02", b.Start); err == nil {
+			year = t.Year()
+		}
+		lbl := tickLabel(b, tl.Period, year != lastYear)
+		lastYear = year
+		x, anchor := b.X+b.W/2, "middle"
+		half := float64(len(lbl)) * tickChar / 2
+		switch {
+		case x-half < 0:
+			x, anchor = b.X, "start"
+		case x+half > tl.W:
+			x, anchor = b.X+b.W, "end"
+		}
+		tl.Ticks = append(tl.Ticks, Tick{X: round1(x), Label: lbl, Anchor: anchor})
+	}
+}
+
+// addLevels puts gridlines at a round step of the count (1, 2 or 5 times
+// a power of ten), about four of them up to the tallest bar.
+func (tl *Timeline) addLevels() {
+	if tl.Max <= 0 {
+		return
+	}
+	step := 1
+	for p := 1; ; p *= 10 {
+		if s := roundStep(tl.Max, p); s > 0 {
+			step = s
+			break
+		}
+	}
+	plotSpan := tl.PlotH - tl.PlotTop
+	for n := step; n <= tl.Max; n += step {
+		tl.Levels = append(tl.Levels, Level{Y: round1(tl.PlotH - plotSpan*float64(n)/float64(tl.Max)), N: n})
+	}
+}
+
+// roundStep is the least of p, 2p and 5p that cuts top into at most four
+// steps, 0 when none does.
+func roundStep(top, p int) int {
+	for _, s := range []int{p, 2 * p, 5 * p} {
+		if top/s <= 4 {
+			return s
+		}
+	}
+	return 0
 }

@@ -150,7 +150,7 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 			var pd pageData
 			code, pd = errorPage(err)
 			if code == http.StatusBadRequest {
-				pd = keepInput(r, pd)
+				pd = keepInput(r, pd, err)
 			}
 			if code == http.StatusNotFound {
 				pd = suggestSearch(r, pd)
@@ -188,7 +188,7 @@ type errorData struct {
 	// the form to put it right in.
 	Form *filterForm
 	// Quotes is the quotes page's filters as given, for its form.
-	Quotes url.Values
+	Quotes *filterForm
 	// Search is a search for what the address named, for an unknown
 	// actor.
 	Search, SearchFor string
@@ -215,7 +215,15 @@ func suggestSearch(r *http.Request, pd pageData) pageData {
 // search text in the search box, the filters in their form. The error page
 // showed empty boxes and a link to the start page, so a mistyped date cost
 // every other filter.
-func keepInput(r *http.Request, pd pageData) pageData {
+//
+// The field the error names is marked invalid (aria-invalid, with the
+// message as its description) and takes the focus: the page said what was
+// wrong, not where, to a screen reader or a keyboard.
+func keepInput(r *http.Request, pd pageData, err error) pageData {
+	var bad string
+	if fe := (*badParam)(nil); errors.As(err, &fe) {
+		bad = fe.field
+	}
 	switch r.URL.Path {
 	case "/search":
 		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
@@ -224,7 +232,7 @@ func keepInput(r *http.Request, pd pageData) pageData {
 		if !ok {
 			return pd
 		}
-		ed.Quotes = keepValues(r, api.QuoteParams())
+		ed.Quotes = &filterForm{Values: keepValues(r, api.QuoteParams()), Invalid: bad}
 		pd.Data, pd.Nav = ed, "quotes"
 	case "/events", "/graph", "/timeline":
 		ed, ok := pd.Data.(errorData)
@@ -232,6 +240,7 @@ func keepInput(r *http.Request, pd pageData) pageData {
 			return pd
 		}
 		f := newFilterForm(r.URL.Path, filterValues(r), r.URL.Path == "/events")
+		f.Invalid = bad
 		ed.Form = &f
 		pd.Data, pd.Nav = ed, strings.TrimPrefix(r.URL.Path, "/")
 	}
@@ -402,7 +411,12 @@ type filterForm struct {
 	Sort bool
 	// Clear is the page without filters, offered when some are set.
 	Clear string
+	// Invalid is the field a refusal of the filters names.
+	Invalid string
 }
+
+// Bad tells whether the form's field name is the one refused.
+func (f filterForm) Bad(name string) bool { return f.Invalid != "" && f.Invalid == name }
 
 // newFilterForm is the form of the page at path with the filters v.
 func newFilterForm(path string, v url.Values, sort bool) filterForm {
@@ -646,7 +660,13 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 	}
 	g := api.BuildGraph(evs, graphNodes)
 	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: newFilterForm("/graph", v, false), Capped: len(evs) == q.Limit, Limit: q.Limit}
-	for _, e := range d.Drawing.Edges {
+	// The table lists the heaviest links first (the drawing orders them
+	// the other way, to draw the heaviest on top), then by name.
+	rows := slices.Clone(d.Drawing.Edges)
+	slices.SortStableFunc(rows, func(a, b DrawnEdge) int {
+		return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.SourceName, b.SourceName), cmp.Compare(a.TargetName, b.TargetName))
+	})
+	for _, e := range rows {
 		// The table names both sides by their graph ids (an actor id,
 		// or "name:" and the words for a side without one): the events
 		// filters and actor pages take those as they are.
@@ -724,7 +744,7 @@ func barLink(form url.Values, b Bar) string {
 
 type quotesData struct {
 	Quotes []store.Quote
-	Form   url.Values
+	Form   filterForm
 	// Speaker is the stored actor the list is of, when one is given.
 	Speaker *store.ActorCount
 	Offset  int    // quotes before this page
@@ -753,7 +773,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	d := quotesData{Quotes: quotes, Form: v, Offset: before}
+	d := quotesData{Quotes: quotes, Form: filterForm{Values: v}, Offset: before}
 	if q.Speaker != "" {
 		if d.Speaker, err = u.st.Actor(r.Context(), q.Speaker); err != nil {
 			return "", nil, err
