@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -389,7 +390,7 @@ func TestActorArticlesPlan(t *testing.T) {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
 		s := queryPlan(t, conn, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "article_actors_actor_published") || strings.Contains(s, "Sort") {
+		if !strings.Contains(s, "article_actors_actor_report_date") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -448,9 +449,16 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV17 takes a database back from schema 17 to 16 (quotes and an
+// undoV18 takes a database back from schema 18 to 17 (the report date
+// indexes under their old "published" names).
+const undoV18 = `ALTER INDEX quotes_speaker_report_date RENAME TO quotes_speaker_published;
+	ALTER INDEX quotes_report_date RENAME TO quotes_published;
+	ALTER INDEX article_actors_actor_report_date RENAME TO article_actors_actor_published;
+	`
+
+// undoV17 takes a database back from schema 18 to 16 (quotes and an
 // actor's articles listed by publish date, undated rows NULL).
-const undoV17 = `UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
+const undoV17 = undoV18 + `UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
 	UPDATE article_actors SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
 	ALTER TABLE quotes RENAME COLUMN report_date TO published;
 	ALTER TABLE article_actors RENAME COLUMN report_date TO published;
@@ -550,6 +558,47 @@ func TestMigrationListsByReportDate(t *testing.T) {
 	checkDatedOrderAfterUndo(t, undoV17+`DELETE FROM schema_migrations WHERE version >= 17`)
 }
 
+// TestMigrationRenamesReportDateIndexes upgrades a version-17 store,
+// whose report date indexes still carry their "published" names: they
+// are renamed (none of the old names is left) and the listings they
+// serve come in the same order, whole and page by page.
+func TestMigrationRenamesReportDateIndexes(t *testing.T) {
+	t.Parallel()
+	dsn, schema := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteDatedArticles(t, db)
+	if _, err := db.db.ExecContext(context.Background(), undoV18+`DELETE FROM schema_migrations WHERE version >= 18`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	rows, err := db.db.QueryContext(context.Background(), `SELECT indexname FROM pg_indexes
+		WHERE schemaname = $1 AND tablename IN ('quotes', 'article_actors') ORDER BY indexname`, schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	for _, want := range []string{"article_actors_actor_report_date", "quotes_report_date", "quotes_speaker_report_date"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("indexes after the upgrade %v: no %s", names, want)
+		}
+	}
+	for _, n := range names {
+		if strings.Contains(n, "published") {
+			t.Errorf("indexes after the upgrade %v: %s is left", names, n)
+		}
+	}
+	storetest.CheckDatedOrder(t, db)
+}
+
 // TestMigrationCopiesQuotePublishTimes upgrades a version-3 store: its
 // quotes get their articles' publish times, so a speaker's quotes still
 // come newest first, undated last, whole and page by page.
@@ -589,7 +638,7 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 
 // TestQuotesPlan checks that a page of a speaker's quotes, first or after
 // a keyset position, with or without dates and words, is read from
-// quotes_speaker_published in order: with sorts and sequential scans
+// quotes_speaker_report_date in order: with sorts and sequential scans
 // priced out (as in TestActorArticlesPlan), the plan reads that index and
 // sorts nothing, which it can only if the index serves the order.
 func TestQuotesPlan(t *testing.T) {
@@ -612,7 +661,7 @@ func TestQuotesPlan(t *testing.T) {
 		}
 		s := queryPlan(t, conn, query, cleanArgs(args)...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "quotes_speaker_published") || strings.Contains(s, "Sort") {
+		if !strings.Contains(s, "quotes_speaker_report_date") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -648,7 +697,7 @@ func TestEventsCorroboratedPlan(t *testing.T) {
 
 // TestQuotesListingPlan checks that a page of quotes without a speaker —
 // all of them, a date range, words — first or after a keyset position,
-// reads quotes_published in order: with sorts and sequential scans priced
+// reads quotes_report_date in order: with sorts and sequential scans priced
 // out, the plan reads that index and sorts nothing. One article's quotes
 // are still read by the primary key.
 func TestQuotesListingPlan(t *testing.T) {
@@ -660,13 +709,13 @@ func TestQuotesListingPlan(t *testing.T) {
 		q    store.QuoteQuery
 		want string
 	}{
-		{"all", store.QuoteQuery{Limit: 20}, "quotes_published"},
-		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
-		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "quotes_published"},
-		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "quotes_published"},
+		{"all", store.QuoteQuery{Limit: 20}, "quotes_report_date"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_report_date"},
+		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "quotes_report_date"},
+		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "quotes_report_date"},
 		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
-			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
-		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "quotes_published"},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_report_date"},
+		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "quotes_report_date"},
 	} {
 		query, args, err := quotesQuery(c.q)
 		if err != nil {
@@ -680,7 +729,7 @@ func TestQuotesListingPlan(t *testing.T) {
 	}
 	// One article's few quotes are sorted, as before: with sorts allowed
 	// the primary key finds them (with sorts priced out the planner
-	// would read all of quotes_published instead).
+	// would read all of quotes_report_date instead).
 	query, args, err := quotesQuery(store.QuoteQuery{Article: 5, Limit: 20})
 	if err != nil {
 		t.Fatal(err)

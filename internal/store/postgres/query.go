@@ -541,7 +541,7 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 
 // actorArticlesQuery is ActorArticles' query and its arguments (its plan
 // is checked by TestActorArticlesPlan), in the order of
-// article_actors_actor_published (NULLS LAST as the index is). Every row
+// article_actors_actor_report_date (NULLS LAST as the index is). Every row
 // has a report date (schema 17); a position without one (an older
 // release's cursor for an undated article, listed last then) resumes
 // after them all: the NULL-date rows it selects are none.
@@ -566,7 +566,7 @@ func actorArticlesQuery(q store.ActorQuery) (string, []any) {
 func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
 	// After an article come the older ones and those of its date with a
 	// lower id. The filter and order name article_actors' copy of the
-	// report date so that article_actors_actor_published yields
+	// report date so that article_actors_actor_report_date yields
 	// the page in order (no sort of all the actor's rows).
 	query, args := actorArticlesQuery(q)
 	rows, err := db.db.QueryContext(ctx, query, args...)
@@ -620,7 +620,7 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 // quotesQuery is Quotes' query and its arguments (its plan is checked by
 // TestQuotesPlan). It filters and orders by quotes' own copy of the
 // article's report date, so that a speaker's page walks
-// quotes_speaker_published in order instead of sorting all of the
+// quotes_speaker_report_date in order instead of sorting all of the
 // speaker's quotes, as the SQLite store's. Syndicated copies have no quote
 // rows (InsertArticle stores none).
 func quotesQuery(q store.QuoteQuery) (string, []any, error) {

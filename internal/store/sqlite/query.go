@@ -565,7 +565,7 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	// After an article come the older ones and those of its date with a
 	// lower id. Times are fixed-width text: text order is time order.
 	// The filter and order name article_actors' copy of the report date
-	// so that article_actors_actor_published yields the page in order (no
+	// so that article_actors_actor_report_date yields the page in order (no
 	// sort of all the actor's rows).
 	query, args := actorArticlesQuery(q)
 	rows, err := db.read.QueryContext(ctx, query, args...)
@@ -591,7 +591,7 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 
 // actorArticlesQuery is ActorArticles' query and its arguments (its plan
 // is checked by TestActorArticlesPlan), in the order of
-// article_actors_actor_published. Every row has a report date (schema
+// article_actors_actor_report_date. Every row has a report date (schema
 // 21); a position without one (an older release's cursor for an undated
 // article, listed last then) resumes after them all: the NULL-date rows
 // this selects are none.
@@ -701,7 +701,7 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 // quotesQuery is Quotes' query and its arguments (its plan is checked by
 // TestQuotesPlan). It filters and orders by quotes' own copy of the
 // article's report date, so that a speaker's page walks
-// quotes_speaker_published in order instead of sorting all of the
+// quotes_speaker_report_date in order instead of sorting all of the
 // speaker's quotes. Syndicated copies have no quote rows (InsertArticle
 // stores none), so no duplicate_of filter is needed.
 func quotesQuery(q store.QuoteQuery) (string, []any, error) {

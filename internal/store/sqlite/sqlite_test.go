@@ -99,14 +99,25 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV21 takes a database back from schema 21 to 20 (quotes and an
+// undoV22 takes a database back from schema 22 to 21 (the report date
+// indexes under their old "published" names).
+var undoV22 = []string{
+	`CREATE INDEX quotes_speaker_published ON quotes(speaker_actor_id, report_date DESC, article_id DESC, seq) WHERE speaker_actor_id <> ''`,
+	`DROP INDEX quotes_speaker_report_date`,
+	`CREATE INDEX quotes_published ON quotes(report_date DESC, article_id DESC, seq)`,
+	`DROP INDEX quotes_report_date`,
+	`CREATE INDEX article_actors_actor_published ON article_actors(actor_id, report_date DESC, article_id DESC)`,
+	`DROP INDEX article_actors_actor_report_date`,
+}
+
+// undoV21 takes a database back from schema 22 to 20 (quotes and an
 // actor's articles listed by publish date, undated rows NULL).
-var undoV21 = []string{
+var undoV21 = append(slices.Clone(undoV22),
 	`UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL)`,
 	`UPDATE article_actors SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL)`,
 	`ALTER TABLE quotes RENAME COLUMN report_date TO published`,
 	`ALTER TABLE article_actors RENAME COLUMN report_date TO published`,
-}
+)
 
 // undoV20 takes a database back from schema 21 to 19 (the per-actor
 // sort keys of events).
@@ -442,7 +453,7 @@ func TestActorArticlesPlan(t *testing.T) {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
 		s := queryPlan(t, db, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "article_actors_actor_published") || strings.Contains(s, "TEMP B-TREE") {
+		if !strings.Contains(s, "article_actors_actor_report_date") || strings.Contains(s, "TEMP B-TREE") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -468,6 +479,52 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 // undated come among the dated, whole and page by page.
 func TestMigrationListsByReportDate(t *testing.T) {
 	checkDatedOrderAfterUndo(t, append(slices.Clone(undoV21), `DELETE FROM schema_migrations WHERE version >= 21`)...)
+}
+
+// TestMigrationRenamesReportDateIndexes upgrades a version-21 store,
+// whose report date indexes still carry their "published" names: they
+// are renamed (none of the old names is left), and the listings they
+// serve come in the same order, whole and page by page, and walk them.
+func TestMigrationRenamesReportDateIndexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v21.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteDatedArticles(t, db)
+	db = reopenBefore(t, db, path, 22, undoV22)
+	var names []string
+	rows, err := db.read.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'article_actors') ORDER BY name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	for _, want := range []string{"article_actors_actor_report_date", "quotes_report_date", "quotes_speaker_report_date"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("indexes after the upgrade %v: no %s", names, want)
+		}
+	}
+	for _, n := range names {
+		if strings.Contains(n, "published") {
+			t.Errorf("indexes after the upgrade %v: %s is left", names, n)
+		}
+	}
+	storetest.CheckDatedOrder(t, db)
+	query, args, err := quotesQuery(store.QuoteQuery{Speaker: "Q1", Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := queryPlan(t, db, query, args...); !strings.Contains(s, "quotes_speaker_report_date") || strings.Contains(s, "TEMP B-TREE") {
+		t.Errorf("a speaker's quotes after the upgrade: %s", s)
+	}
 }
 
 // TestMigrationCopiesPublishTimes upgrades a version-5 store: its
@@ -532,7 +589,7 @@ func TestExplicitAnd(t *testing.T) {
 
 // TestQuotesPlan checks that a page of a speaker's quotes, first or after
 // a keyset position, with or without dates and words, walks
-// quotes_speaker_published in order: not every quote read, and no
+// quotes_speaker_report_date in order: not every quote read, and no
 // temporary b-tree sorting all of the speaker's quotes.
 func TestQuotesPlan(t *testing.T) {
 	db := planDB(t)
@@ -553,7 +610,7 @@ func TestQuotesPlan(t *testing.T) {
 		}
 		s := queryPlan(t, db, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "SEARCH q USING INDEX quotes_speaker_published") || strings.Contains(s, "TEMP B-TREE") {
+		if !strings.Contains(s, "SEARCH q USING INDEX quotes_speaker_report_date") || strings.Contains(s, "TEMP B-TREE") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -561,7 +618,7 @@ func TestQuotesPlan(t *testing.T) {
 
 // TestQuotesListingPlan checks that a page of quotes without a speaker —
 // all of them, a date range, words — first or after a keyset position,
-// walks quotes_published in order instead of sorting every quote, and
+// walks quotes_report_date in order instead of sorting every quote, and
 // that one article's quotes are still read by the primary key.
 func TestQuotesListingPlan(t *testing.T) {
 	db := planDB(t)
@@ -571,13 +628,13 @@ func TestQuotesListingPlan(t *testing.T) {
 		q    store.QuoteQuery
 		want string
 	}{
-		{"all", store.QuoteQuery{Limit: 20}, "SCAN q USING INDEX quotes_published"},
-		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
-		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
-		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "SEARCH q USING INDEX quotes_published (report_date>? AND report_date<?)"},
+		{"all", store.QuoteQuery{Limit: 20}, "SCAN q USING INDEX quotes_report_date"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_report_date"},
+		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_report_date"},
+		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "SEARCH q USING INDEX quotes_report_date (report_date>? AND report_date<?)"},
 		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
-			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
-		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "SCAN q USING INDEX quotes_published"},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_report_date"},
+		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "SCAN q USING INDEX quotes_report_date"},
 		{"one article", store.QuoteQuery{Article: 5, Limit: 20}, "SEARCH q USING PRIMARY KEY (article_id=?)"},
 	} {
 		query, args, err := quotesQuery(c.q)
