@@ -458,7 +458,7 @@ const insertEventSQL = `WITH e AS (
 		FROM e, unnest($18::text[]) AS u(c)
 		ON CONFLICT DO NOTHING),
 	ar AS (
-		INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		INSERT INTO event_actor_ranks(key, event_id, date, num_sources, num_articles, first_seen, goldstein)
 		SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
 		FROM e, unnest($22::text[]) AS u(a)
 		ON CONFLICT DO NOTHING),
@@ -563,7 +563,7 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 		}
 		// The event keeps the rank rows of the party it named before, as
 		// it keeps that party's keys.
-		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(key, event_id, date, num_sources, num_articles, first_seen, goldstein)
 			SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
 			FROM events e, unnest($1::text[]) AS u(a) WHERE e.id = $2
 			ON CONFLICT DO NOTHING`, textArray(codec.ActorRanks(keys)), id); err != nil {

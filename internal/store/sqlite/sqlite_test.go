@@ -99,16 +99,34 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV22 takes a database back from schema 22 to 21 (the report date
+// undoV23 takes a database back from schema 23 to 22: the per-actor
+// sort keys of events as migration 20 made them, under "a:" keys only
+// (without the prefix), none for a source or a target.
+var undoV23 = []string{
+	`DROP TABLE event_actor_ranks`,
+	`CREATE TABLE event_actor_ranks (actor TEXT NOT NULL, event_id INTEGER NOT NULL REFERENCES events(id), date TEXT NOT NULL,
+		num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL, first_seen TEXT NOT NULL, goldstein REAL NOT NULL,
+		PRIMARY KEY (actor, event_id)) WITHOUT ROWID`,
+	`INSERT OR IGNORE INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		SELECT substr(k.key, 3), e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+		FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key >= 'a:' AND k.key < 'a;'`,
+	`CREATE INDEX event_actor_ranks_sources ON event_actor_ranks(actor, num_sources DESC, date DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_articles ON event_actor_ranks(actor, num_articles DESC, date DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_first_seen ON event_actor_ranks(actor, first_seen DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_goldstein ON event_actor_ranks(actor, goldstein ASC, date DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_event ON event_actor_ranks(event_id)`,
+}
+
+// undoV22 takes a database back from schema 23 to 21 (the report date
 // indexes under their old "published" names).
-var undoV22 = []string{
+var undoV22 = append(slices.Clone(undoV23),
 	`CREATE INDEX quotes_speaker_published ON quotes(speaker_actor_id, report_date DESC, article_id DESC, seq) WHERE speaker_actor_id <> ''`,
 	`DROP INDEX quotes_speaker_report_date`,
 	`CREATE INDEX quotes_published ON quotes(report_date DESC, article_id DESC, seq)`,
 	`DROP INDEX quotes_report_date`,
 	`CREATE INDEX article_actors_actor_published ON article_actors(actor_id, report_date DESC, article_id DESC)`,
 	`DROP INDEX article_actors_actor_report_date`,
-}
+)
 
 // undoV21 takes a database back from schema 22 to 20 (quotes and an
 // actor's articles listed by publish date, undated rows NULL).
@@ -1008,7 +1026,70 @@ func TestActorSortedPlan(t *testing.T) {
 		{"goldstein, after", store.EventQuery{Actor: "FRA", Sort: store.SortGoldstein, After: after}, "event_actor_ranks_goldstein"},
 		{"goldstein, before", store.EventQuery{Actor: "FRA", Sort: store.SortGoldstein, Before: after}, "event_actor_ranks_goldstein"},
 		{"target too, sources", store.EventQuery{Actor: "FRA", Target: "DEU", Sort: store.SortSources}, "event_actor_ranks_sources"},
+		// A source or a target alone: its own range of the same index.
+		{"source, sources", store.EventQuery{Source: "FRA", Sort: store.SortSources}, "event_actor_ranks_sources (key=?)"},
+		{"target, goldstein, after", store.EventQuery{Target: "Emmanuel Macron", Sort: store.SortGoldstein, After: after}, "event_actor_ranks_goldstein"},
+		{"source, articles, type", store.EventQuery{Source: "FRA", Type: "PROTEST", Sort: store.SortArticles}, "event_actor_ranks_articles"},
+		{"target, first seen, before", store.EventQuery{Target: "FRA", Sort: store.SortFirst, Before: after}, "event_actor_ranks_first_seen"},
+		{"source and target, sources", store.EventQuery{Source: "FRA", Target: "DEU", Sort: store.SortSources}, "event_actor_ranks_sources"},
+		// A country with an actor: without counts the actor drives.
+		{"country and actor, sources", store.EventQuery{Country: "FRA", Actor: "Emmanuel Macron", Sort: store.SortSources}, "event_actor_ranks_sources"},
+		{"country and target, goldstein", store.EventQuery{Country: "FRA", Target: "DEU", Sort: store.SortGoldstein}, "event_actor_ranks_goldstein"},
 	})
+	// The country's index, when counts make it the driver.
+	q := store.EventQuery{Country: "NRU", Actor: "USA", Sort: store.SortSources}
+	query, args, err := drivenEventsSQL(q, false, "c:nru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := queryPlan(t, db, query, args...); !strings.Contains(s, "event_country_ranks_sources (country=?)") || strings.Contains(s, "TEMP B-TREE") {
+		t.Errorf("plan, country driving: %s", s)
+	}
+}
+
+// TestRankDriverBySize: with a country and a party filter in a sort other
+// than date, the filter of fewer events drives, by the counts of
+// event_keys; and each key's count stops at codec.DriverCap.
+func TestRankDriverBySize(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	defer db.Close()
+	storetest.SeedRankEvents(t, db, 300, 9)
+	count := func(key string) int {
+		var n int
+		if err := db.read.QueryRow(`SELECT COUNT(*) FROM event_keys WHERE key = ?`, key).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	checked := 0
+	for _, q := range []store.EventQuery{
+		{Actor: "A1", Country: "fra"}, {Source: "A0", Country: "nga"}, {Target: "B2", Country: "deu"},
+		{Source: "A2", Target: "B1"}, {Actor: "A0", Target: "B0", Country: "FRA"},
+	} {
+		q.Sort = store.SortSources
+		drive, err := db.rankDriver(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys := codec.FilterKeys(q)
+		for _, k := range keys {
+			if count(k) < count(drive) {
+				t.Errorf("%+v: %s drives (%d events), %s has %d", q, drive, count(drive), k, count(k))
+			}
+		}
+		checked++
+	}
+	// The first key counted up to 2 instead of codec.DriverCap.
+	query, args := keySizesQuery([]string{"c:fra", "a:a0"})
+	args[1] = 2
+	var a, b int
+	if err := db.read.QueryRow(query, args...).Scan(&a, &b); err != nil || a != 2 || b != count("a:a0") {
+		t.Errorf("capped counts: %d, %d (%v); want 2, %d", a, b, err, count("a:a0"))
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
 }
 
 // eventPlan is an event listing and the index its plan must walk in order.
@@ -1034,6 +1115,23 @@ func checkEventPlans(t *testing.T, db *DB, plans []eventPlan) {
 			t.Errorf("plan, %s: %s; want %s in order", c.name, s, c.want)
 		}
 	}
+}
+
+// TestMigrationRanksByRole: migration 23 rebuilds the per-actor sort keys
+// of the events stored before it under their actor, source and target
+// keys, so sorted actor, source and target listings find them as the
+// date listing does.
+func TestMigrationRanksByRole(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v22.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.SeedRankEvents(t, db, 300, 6)
+	db = reopenBefore(t, db, path, 23, undoV23)
+	storetest.CheckActorSorts(t, db)
+	checkRankPaths(t, db)
 }
 
 // TestMigrationFillsActorRanks: migration 20 copies the sort columns of

@@ -399,11 +399,11 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 }
 
 // insertActorRanks copies the sort columns of event id under each of
-// actors (codec.ActorRanks), for actor-filtered sorted pages (migration
-// 0020).
-func (t *tx) insertActorRanks(ctx context.Context, id int64, actors []string) error {
-	for _, a := range actors {
-		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+// keys (codec.ActorRanks), for actor-, source- and target-filtered sorted
+// pages (migration 0023).
+func (t *tx) insertActorRanks(ctx context.Context, id int64, keys []string) error {
+	for _, a := range keys {
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(key, event_id, date, num_sources, num_articles, first_seen, goldstein)
 			SELECT ?, id, date, num_sources, num_articles, first_seen, goldstein FROM events WHERE id = ? ON CONFLICT DO NOTHING`, a, id); err != nil {
 			return fmt.Errorf("store: index event: %w", err)
 		}

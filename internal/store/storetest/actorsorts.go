@@ -11,8 +11,9 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
 )
 
-// testActorSorts: an actor's events in a sort other than date (which a
-// backend may read from rows it keeps per actor) are the actor's events
+// testActorSorts: an actor's events, or a source's or a target's, in a
+// sort other than date (which a backend may read from rows it keeps per
+// party) are the actor's events
 // as the date listing finds them, sorted in that order: with other
 // filters, offsets and keyset pages, after mentions changed the counts,
 // after SetEventDate moved events and after SetEventParty named a new
@@ -44,8 +45,8 @@ func testActorSorts(t *testing.T, s store.Store) {
 	CheckActorSorts(t, s)
 }
 
-// CheckActorSorts compares actor-filtered listings in each sort other
-// than date, with other filters, offsets and a keyset page, with the
+// CheckActorSorts compares actor-, source- and target-filtered listings
+// in each sort other than date, with other filters, offsets and a keyset page, with the
 // actor's events from the date listing sorted in Go, over the events of
 // SeedRankEvents (actors A0-A2, B0-B2) and testActorSorts' party C7
 // ("Carrow") when present.
@@ -58,6 +59,11 @@ func CheckActorSorts(t *testing.T, s store.Store) {
 			{Actor: "A1"}, {Actor: "b2", Type: "PROTEST"}, {Actor: "A0", Limit: 7, Offset: 5},
 			{Actor: "B1", Since: "2024-03-03", MinSources: 2}, {Actor: "A2", Target: "B0"}, {Actor: "B0", Until: "2024-02-28"},
 			{Actor: "C7"}, {Actor: "carrow", Limit: 3}, {Actor: "B0", Country: "fra"},
+			// A source or a target, alone and with other keys.
+			{Source: "A1"}, {Target: "b2", Type: "PROTEST"}, {Source: "A0", Limit: 7, Offset: 5},
+			{Target: "B1", Since: "2024-03-03", MinSources: 2}, {Source: "a2", Target: "B0"}, {Target: "C7"},
+			{Target: "carrow", Limit: 3}, {Source: "A0", Country: "fra"}, {Target: "B2", Country: "NGA", Actor: "A1"},
+			{Source: "B1"}, // B1 is only ever a target
 		} {
 			q.Sort = sort
 			got, err := s.Events(ctx, q)
@@ -145,4 +151,29 @@ func compareValues(t *testing.T, a, b any) int {
 	}
 	t.Fatalf("compareValues: a sort column of type %T", a)
 	return 0
+}
+
+// RankPathQueries are listings whose pages a rank index drives (a sort
+// other than date with an actor, source, target or country filter), alone
+// and combined, with other filters, offsets and keyset pages both ways,
+// over the events of SeedRankEvents: the backends compare each with the
+// same query driven by event_keys and sorted.
+func RankPathQueries() []store.EventQuery {
+	after := &store.EventPos{ID: 120, Date: "2024-03-03", NumSources: 1, NumArticles: 1, Goldstein: 0,
+		FirstSeen: time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC)}
+	var qs []store.EventQuery
+	for _, sort := range []string{store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein} {
+		for _, q := range []store.EventQuery{
+			{Source: "A1"}, {Target: "b2"}, {Actor: "A0"}, {Country: "fra"},
+			{Source: "A1", Type: "PROTEST", Limit: 9}, {Target: "B0", QuadClass: 2, Offset: 4, Limit: 6},
+			{Source: "A2", Target: "B1"}, {Source: "A0", Country: "DEU"}, {Target: "B2", Country: "nga", Since: "2024-03-02"},
+			{Actor: "A1", Country: "fra", MinSources: 1}, {Actor: "B0", Source: "A2", Until: "2024-03-04"},
+			{Source: "A1", After: after}, {Target: "B1", Before: after, Limit: 5}, {Actor: "A2", Country: "deu", After: after},
+			{Source: "B0"}, {Target: "nobody"},
+		} {
+			q.Sort = sort
+			qs = append(qs, q)
+		}
+	}
+	return qs
 }
