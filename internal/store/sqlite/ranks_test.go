@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -210,7 +211,40 @@ func TestRankPathsMatchKeyPlan(t *testing.T) {
 	defer db.Close()
 	storetest.SeedRankEvents(t, db, 400, 8)
 	ctx := context.Background()
+	// Events inserted, mentioned, redated and renamed in one
+	// transaction: their rank rows are written once, before commit.
 	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i := range 40 {
+			e := &store.Event{Key: fmt.Sprint("n", i), Type: "PROTEST", SourceActor: "A1", SourceCountry: "FRA",
+				TargetActor: "B" + fmt.Sprint(i%3), TargetName: "Bee", TargetCountry: []string{"DEU", "", "nga"}[i%3],
+				Date: "2024-03-04", Goldstein: float64(i%5) - 2, QuadClass: 1 + i%4}
+			id, err := tx.InsertEvent(ctx, e)
+			if err != nil {
+				return err
+			}
+			for a := range i % 4 {
+				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: int64(1 + (a+i)%12), ArticleEventID: "e1"}); err != nil {
+					return err
+				}
+			}
+			if i%5 == 0 {
+				if err := tx.SetEventDate(ctx, id, "2024-03-01", "day"); err != nil {
+					return err
+				}
+			}
+			if i%7 == 0 {
+				if err := tx.SetEventParty(ctx, id, store.SideTarget, "B1", "Bolton"); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRanksAgree(t, db)
+	err = db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for id := int64(1); id <= 30; id++ {
 			if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: 1 + id%7, ArticleEventID: "e9"}); err != nil {
 				return err
@@ -231,5 +265,29 @@ func TestRankPathsMatchKeyPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkRanksAgree(t, db)
 	checkRankPaths(t, db)
+}
+
+// checkRanksAgree checks that the rank tables hold one row for each
+// country key and each actor, source and target key of event_keys, with
+// its event's date, counters, first report and Goldstein score, and no
+// other row.
+func checkRanksAgree(t *testing.T, db *DB) {
+	t.Helper()
+	var want, actors, countries, bad int
+	err := db.read.QueryRow(`SELECT
+		(SELECT COUNT(*) FROM event_keys WHERE key GLOB '[acst]:?*'),
+		(SELECT COUNT(*) FROM event_actor_ranks), (SELECT COUNT(*) FROM event_country_ranks),
+		(SELECT COUNT(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+			WHERE k.key GLOB '[ast]:?*' AND NOT EXISTS (SELECT 1 FROM event_actor_ranks r WHERE r.key = k.key AND r.event_id = e.id
+				AND r.date = e.date AND r.num_sources = e.num_sources AND r.num_articles = e.num_articles
+				AND r.first_seen = e.first_seen AND r.goldstein = e.goldstein))
+		+ (SELECT COUNT(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+			WHERE k.key GLOB 'c:?*' AND NOT EXISTS (SELECT 1 FROM event_country_ranks r WHERE r.country = substr(k.key, 3) AND r.event_id = e.id
+				AND r.date = e.date AND r.num_sources = e.num_sources AND r.num_articles = e.num_articles
+				AND r.first_seen = e.first_seen AND r.goldstein = e.goldstein))`).Scan(&want, &actors, &countries, &bad)
+	if err != nil || want == 0 || actors+countries != want || bad != 0 {
+		t.Errorf("%d keys, %d + %d rank rows, %d keys without their row (%v)", want, actors, countries, bad, err)
+	}
 }
