@@ -277,6 +277,8 @@ func TestRankPathsMatchKeyPlan(t *testing.T) {
 	t.Parallel()
 	db := openTemp(t)
 	storetest.SeedRankEvents(t, db, 400, 8)
+	storetest.WriteNewRankedEvents(t, db)
+	checkRanksAgree(t, db)
 	ctx := context.Background()
 	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for id := int64(1); id <= 30; id++ {
@@ -299,5 +301,29 @@ func TestRankPathsMatchKeyPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkRanksAgree(t, db)
 	checkRankPaths(t, db)
+}
+
+// checkRanksAgree checks that the rank tables hold one row for each
+// country key and each actor, source and target key of event_keys, with
+// its event's date, counters, first report and Goldstein score, and no
+// other row.
+func checkRanksAgree(t *testing.T, db *DB) {
+	t.Helper()
+	var want, actors, countries, bad int
+	err := db.db.QueryRow(`SELECT
+		(SELECT COUNT(*) FROM event_keys WHERE key ~ '^[acst]:.'),
+		(SELECT COUNT(*) FROM event_actor_ranks), (SELECT COUNT(*) FROM event_country_ranks),
+		(SELECT COUNT(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+			WHERE k.key ~ '^[ast]:.' AND NOT EXISTS (SELECT 1 FROM event_actor_ranks r WHERE r.key = k.key AND r.event_id = e.id
+				AND r.date = e.date AND r.num_sources = e.num_sources AND r.num_articles = e.num_articles
+				AND r.first_seen = e.first_seen AND r.goldstein = e.goldstein))
+		+ (SELECT COUNT(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+			WHERE k.key ~ '^c:.' AND NOT EXISTS (SELECT 1 FROM event_country_ranks r WHERE r.country = substr(k.key, 3) AND r.event_id = e.id
+				AND r.date = e.date AND r.num_sources = e.num_sources AND r.num_articles = e.num_articles
+				AND r.first_seen = e.first_seen AND r.goldstein = e.goldstein))`).Scan(&want, &actors, &countries, &bad)
+	if err != nil || want == 0 || actors+countries != want || bad != 0 {
+		t.Errorf("%d keys, %d + %d rank rows, %d keys without their row (%v)", want, actors, countries, bad, err)
+	}
 }

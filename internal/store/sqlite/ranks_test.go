@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -211,40 +210,9 @@ func TestRankPathsMatchKeyPlan(t *testing.T) {
 	defer db.Close()
 	storetest.SeedRankEvents(t, db, 400, 8)
 	ctx := context.Background()
-	// Events inserted, mentioned, redated and renamed in one
-	// transaction: their rank rows are written once, before commit.
-	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		for i := range 40 {
-			e := &store.Event{Key: fmt.Sprint("n", i), Type: "PROTEST", SourceActor: "A1", SourceCountry: "FRA",
-				TargetActor: "B" + fmt.Sprint(i%3), TargetName: "Bee", TargetCountry: []string{"DEU", "", "nga"}[i%3],
-				Date: "2024-03-04", Goldstein: float64(i%5) - 2, QuadClass: 1 + i%4}
-			id, err := tx.InsertEvent(ctx, e)
-			if err != nil {
-				return err
-			}
-			for a := range i % 4 {
-				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: int64(1 + (a+i)%12), ArticleEventID: "e1"}); err != nil {
-					return err
-				}
-			}
-			if i%5 == 0 {
-				if err := tx.SetEventDate(ctx, id, "2024-03-01", "day"); err != nil {
-					return err
-				}
-			}
-			if i%7 == 0 {
-				if err := tx.SetEventParty(ctx, id, store.SideTarget, "B1", "Bolton"); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	storetest.WriteNewRankedEvents(t, db)
 	checkRanksAgree(t, db)
-	err = db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for id := int64(1); id <= 30; id++ {
 			if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: 1 + id%7, ArticleEventID: "e9"}); err != nil {
 				return err

@@ -3,6 +3,7 @@ package storetest
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -176,4 +177,45 @@ func RankPathQueries() []store.EventQuery {
 		}
 	}
 	return qs
+}
+
+// WriteNewRankedEvents stores 40 events over SeedRankEvents' articles in
+// one transaction, and in that same transaction adds their mentions,
+// redates some and names a new target for some: a backend that writes
+// the rank rows of new events once before commit must leave them as
+// these steps one by one would (the backends check the rows against
+// event_keys and the events afterwards).
+func WriteNewRankedEvents(t *testing.T, s store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i := range 40 {
+			e := &store.Event{Key: fmt.Sprint("n", i), Type: "PROTEST", SourceActor: "A1", SourceCountry: "FRA",
+				TargetActor: "B" + fmt.Sprint(i%3), TargetName: "Bee", TargetCountry: []string{"DEU", "", "nga"}[i%3],
+				Date: "2024-03-04", Goldstein: float64(i%5) - 2, QuadClass: 1 + i%4}
+			id, err := tx.InsertEvent(ctx, e)
+			if err != nil {
+				return err
+			}
+			for a := range i % 4 {
+				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: int64(1 + (a+i)%12), ArticleEventID: "e1"}); err != nil {
+					return err
+				}
+			}
+			if i%5 == 0 {
+				if err := tx.SetEventDate(ctx, id, "2024-03-01", "day"); err != nil {
+					return err
+				}
+			}
+			if i%7 == 0 {
+				if err := tx.SetEventParty(ctx, id, store.SideTarget, "B1", "Bolton"); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
