@@ -277,9 +277,14 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 			driveCond = "r.key = ?"
 			driveArgs = append(driveArgs, drive)
 		}
+		// Each other key is looked up for the events the walk reaches,
+		// by the event's few keys (event_keys_event): as an id set
+		// ("IN (SELECT ...)") SQLite read every event of that key
+		// before the walk began, 2.9 ms for a country in a quarter of
+		// 20,000 events, whatever the driver's size.
 		for _, k := range keys {
 			if k != drive {
-				add("e.id IN (SELECT event_id FROM event_keys WHERE key = ?)", k)
+				add("EXISTS (SELECT 1 FROM event_keys x INDEXED BY event_keys_event WHERE x.event_id = r.event_id AND x.key = ?)", k)
 			}
 		}
 		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
