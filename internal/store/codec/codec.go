@@ -238,14 +238,75 @@ func CountBucket(q store.EventQuery) (bucket string, corroborated, ok bool) {
 	return bucket, q.MinSources == 2, true
 }
 
-// ActorRanks are the event_actor_ranks actors of an event's keys (see
-// EventKeys): its "a:" keys without the prefix, each once.
+// ActorRanks are the event_actor_ranks keys of an event's keys (see
+// EventKeys): its "a:", "s:" and "t:" keys, prefix included, each once.
+// An actor, source or target filter in a sort other than date reads the
+// range of its key.
 func ActorRanks(keys []string) []string {
 	var out []string
 	for _, k := range keys {
-		if a, ok := strings.CutPrefix(k, "a:"); ok && a != "" && !slices.Contains(out, a) {
-			out = append(out, a)
+		if RankedByActor(k) && !slices.Contains(out, k) {
+			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// RankedByActor reports whether event_actor_ranks keeps the events of
+// event_keys key k: an actor on either side ("a:"), a source ("s:") or a
+// target ("t:"); countries ("c:") have event_country_ranks.
+func RankedByActor(k string) bool {
+	for _, p := range []string{"a:", "s:", "t:"} {
+		if rest, ok := strings.CutPrefix(k, p); ok && rest != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// FilterKeys are the event_keys keys of q's source, target, actor and
+// country filters, in that order (blank filters left out).
+func FilterKeys(q store.EventQuery) []string {
+	var keys []string
+	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
+		if key := Key(k.prefix, k.v); key != "" {
+			keys = append(keys, key)
+		}
+	}
+	return keys
+}
+
+// DriverCap is how far Driver's caller counts each key's events: exact
+// below it, "at least DriverCap" from it. Counting is a walk of the key's
+// range of event_keys, so the cap bounds what choosing costs (about 0.1 ms
+// on SQLite) while still telling a small party from a big one.
+const DriverCap = 1000
+
+// Driver picks which of keys (FilterKeys) drives a page in a sort other
+// than date: the page walks the driver's rank index in the sort's order
+// and tests the other keys on each event, so it reads about
+// |driver| / |all keys' events| rows per row it returns, and every row of
+// the driver when nothing matches. The smallest driver is best. sizes are
+// the keys' event counts capped at DriverCap (nil when unknown); on a tie,
+// or without sizes, a party key ("s:", "t:", "a:", in that order) before
+// a country: an actor's events are rarely more than its country's, and a
+// source's or target's are a part of the actor's.
+func Driver(keys []string, sizes []int) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	country := func(i int) bool { return strings.HasPrefix(keys[i], "c:") }
+	better := func(i, j int) bool {
+		if len(sizes) == len(keys) && sizes[i] != sizes[j] {
+			return sizes[i] < sizes[j]
+		}
+		return !country(i) && country(j)
+	}
+	best := 0
+	for i := 1; i < len(keys); i++ {
+		if better(i, best) {
+			best = i
+		}
+	}
+	return keys[best]
 }

@@ -1,6 +1,7 @@
 package codec
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -43,5 +44,39 @@ func TestEventKeys(t *testing.T) {
 	// "C" collation: both sides of a query agree.
 	if got := KeyLower(" ÉTAT Öl "); got != "État Öl" {
 		t.Errorf("KeyLower = %q", got)
+	}
+}
+
+// Driver takes the smallest key by its capped count, and on a tie or
+// without counts a party before a country, the first party of equals.
+func TestDriver(t *testing.T) {
+	for _, c := range []struct {
+		keys  []string
+		sizes []int
+		want  string
+	}{
+		{nil, nil, ""},
+		{[]string{"c:fra"}, nil, "c:fra"},
+		{[]string{"a:macron", "c:fra"}, nil, "a:macron"},
+		{[]string{"s:usa", "a:china", "c:fra"}, nil, "s:usa"},
+		{[]string{"a:usa", "c:nru"}, []int{DriverCap, 12}, "c:nru"},
+		{[]string{"a:macron", "c:fra"}, []int{40, DriverCap}, "a:macron"},
+		{[]string{"a:macron", "c:fra"}, []int{DriverCap, DriverCap}, "a:macron"},
+		{[]string{"c:fra", "a:x"}, []int{5, 5}, "a:x"},
+		{[]string{"s:a", "t:b"}, []int{300, 20}, "t:b"},
+		{[]string{"s:a", "t:b"}, []int{20, 20}, "s:a"},
+		{[]string{"s:a", "t:b"}, []int{20}, "s:a"}, // counts that do not fit are not read
+	} {
+		if got := Driver(c.keys, c.sizes); got != c.want {
+			t.Errorf("Driver(%v, %v) = %q, want %q", c.keys, c.sizes, got, c.want)
+		}
+	}
+}
+
+func TestActorRanks(t *testing.T) {
+	keys := EventKeys(&store.Event{SourceActor: "FRA", SourceName: "France", TargetActor: "DEU", TargetName: "Germany", SourceCountry: "FRA", TargetCountry: "DEU"})
+	want := []string{"s:fra", "a:fra", "s:france", "a:france", "t:deu", "a:deu", "t:germany", "a:germany"}
+	if got := ActorRanks(keys); !slices.Equal(got, want) {
+		t.Errorf("ActorRanks(%v) = %v, want %v", keys, got, want)
 	}
 }

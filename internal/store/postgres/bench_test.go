@@ -85,3 +85,17 @@ func seededBenchDB(b *testing.B, seed func(testing.TB, store.Store, int)) *DB {
 func BenchmarkActorEvents20k(b *testing.B) {
 	storetest.BenchActorEvents(b, seededBenchDB(b, storetest.SeedActorEvents))
 }
+
+// BenchmarkSeedEvents is the SQLite store's benchmark of the same name:
+// storing 10,000 merged events with their mentions into a new schema of
+// the test server.
+func BenchmarkSeedEvents(b *testing.B) {
+	storetest.BenchSeedEvents(b, func(tb testing.TB) store.Store {
+		dsn, _ := pgtest.DSN(tb)
+		db, err := Open(context.Background(), dsn, Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return db
+	})
+}

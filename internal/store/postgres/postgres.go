@@ -258,6 +258,9 @@ func (db *DB) Write(ctx context.Context, fn func(ctx context.Context, tx store.T
 		if t.failed != nil {
 			return fmt.Errorf("store: transaction aborted by an earlier error: %w", t.failed)
 		}
+		if err := t.writeRanks(ctx); err != nil {
+			return err
+		}
 		// The writes leave the name key of an actor they add or rename
 		// unset (SQL cannot fold names as store.FoldName does): set
 		// before commit.

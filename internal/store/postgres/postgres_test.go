@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -389,7 +390,7 @@ func TestActorArticlesPlan(t *testing.T) {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
 		s := queryPlan(t, conn, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "article_actors_actor_published") || strings.Contains(s, "Sort") {
+		if !strings.Contains(s, "article_actors_actor_report_date") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -448,9 +449,33 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV17 takes a database back from schema 17 to 16 (quotes and an
+// undoV19 takes a database back from schema 19 to 18: the per-actor sort
+// keys of events as migration 16 made them, under "a:" keys only (without
+// the prefix), none for a source or a target.
+const undoV19 = `DROP TABLE event_actor_ranks;
+	CREATE TABLE event_actor_ranks (actor text COLLATE "C" NOT NULL, event_id bigint NOT NULL REFERENCES events(id),
+		date text COLLATE "C" NOT NULL, num_sources integer NOT NULL, num_articles integer NOT NULL,
+		first_seen timestamptz NOT NULL, goldstein double precision NOT NULL, PRIMARY KEY (actor, event_id));
+	INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		SELECT substr(k.key, 3), e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+		FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key >= 'a:' AND k.key < 'a;' ON CONFLICT DO NOTHING;
+	CREATE INDEX event_actor_ranks_sources ON event_actor_ranks(actor, num_sources DESC, date DESC, event_id DESC);
+	CREATE INDEX event_actor_ranks_articles ON event_actor_ranks(actor, num_articles DESC, date DESC, event_id DESC);
+	CREATE INDEX event_actor_ranks_first_seen ON event_actor_ranks(actor, first_seen DESC, event_id DESC);
+	CREATE INDEX event_actor_ranks_goldstein ON event_actor_ranks(actor, goldstein ASC, date DESC, event_id DESC);
+	CREATE INDEX event_actor_ranks_event ON event_actor_ranks(event_id);
+	`
+
+// undoV18 takes a database back from schema 19 to 17 (the report date
+// indexes under their old "published" names).
+const undoV18 = undoV19 + `ALTER INDEX quotes_speaker_report_date RENAME TO quotes_speaker_published;
+	ALTER INDEX quotes_report_date RENAME TO quotes_published;
+	ALTER INDEX article_actors_actor_report_date RENAME TO article_actors_actor_published;
+	`
+
+// undoV17 takes a database back from schema 18 to 16 (quotes and an
 // actor's articles listed by publish date, undated rows NULL).
-const undoV17 = `UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
+const undoV17 = undoV18 + `UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
 	UPDATE article_actors SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
 	ALTER TABLE quotes RENAME COLUMN report_date TO published;
 	ALTER TABLE article_actors RENAME COLUMN report_date TO published;
@@ -550,6 +575,47 @@ func TestMigrationListsByReportDate(t *testing.T) {
 	checkDatedOrderAfterUndo(t, undoV17+`DELETE FROM schema_migrations WHERE version >= 17`)
 }
 
+// TestMigrationRenamesReportDateIndexes upgrades a version-17 store,
+// whose report date indexes still carry their "published" names: they
+// are renamed (none of the old names is left) and the listings they
+// serve come in the same order, whole and page by page.
+func TestMigrationRenamesReportDateIndexes(t *testing.T) {
+	t.Parallel()
+	dsn, schema := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteDatedArticles(t, db)
+	if _, err := db.db.ExecContext(context.Background(), undoV18+`DELETE FROM schema_migrations WHERE version >= 18`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	rows, err := db.db.QueryContext(context.Background(), `SELECT indexname FROM pg_indexes
+		WHERE schemaname = $1 AND tablename IN ('quotes', 'article_actors') ORDER BY indexname`, schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	for _, want := range []string{"article_actors_actor_report_date", "quotes_report_date", "quotes_speaker_report_date"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("indexes after the upgrade %v: no %s", names, want)
+		}
+	}
+	for _, n := range names {
+		if strings.Contains(n, "published") {
+			t.Errorf("indexes after the upgrade %v: %s is left", names, n)
+		}
+	}
+	storetest.CheckDatedOrder(t, db)
+}
+
 // TestMigrationCopiesQuotePublishTimes upgrades a version-3 store: its
 // quotes get their articles' publish times, so a speaker's quotes still
 // come newest first, undated last, whole and page by page.
@@ -589,7 +655,7 @@ func TestMigrationCopiesPublishTimes(t *testing.T) {
 
 // TestQuotesPlan checks that a page of a speaker's quotes, first or after
 // a keyset position, with or without dates and words, is read from
-// quotes_speaker_published in order: with sorts and sequential scans
+// quotes_speaker_report_date in order: with sorts and sequential scans
 // priced out (as in TestActorArticlesPlan), the plan reads that index and
 // sorts nothing, which it can only if the index serves the order.
 func TestQuotesPlan(t *testing.T) {
@@ -612,7 +678,7 @@ func TestQuotesPlan(t *testing.T) {
 		}
 		s := queryPlan(t, conn, query, cleanArgs(args)...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "quotes_speaker_published") || strings.Contains(s, "Sort") {
+		if !strings.Contains(s, "quotes_speaker_report_date") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -648,7 +714,7 @@ func TestEventsCorroboratedPlan(t *testing.T) {
 
 // TestQuotesListingPlan checks that a page of quotes without a speaker —
 // all of them, a date range, words — first or after a keyset position,
-// reads quotes_published in order: with sorts and sequential scans priced
+// reads quotes_report_date in order: with sorts and sequential scans priced
 // out, the plan reads that index and sorts nothing. One article's quotes
 // are still read by the primary key.
 func TestQuotesListingPlan(t *testing.T) {
@@ -660,13 +726,13 @@ func TestQuotesListingPlan(t *testing.T) {
 		q    store.QuoteQuery
 		want string
 	}{
-		{"all", store.QuoteQuery{Limit: 20}, "quotes_published"},
-		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
-		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "quotes_published"},
-		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "quotes_published"},
+		{"all", store.QuoteQuery{Limit: 20}, "quotes_report_date"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_report_date"},
+		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "quotes_report_date"},
+		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "quotes_report_date"},
 		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
-			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_published"},
-		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "quotes_published"},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "quotes_report_date"},
+		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "quotes_report_date"},
 	} {
 		query, args, err := quotesQuery(c.q)
 		if err != nil {
@@ -680,7 +746,7 @@ func TestQuotesListingPlan(t *testing.T) {
 	}
 	// One article's few quotes are sorted, as before: with sorts allowed
 	// the primary key finds them (with sorts priced out the planner
-	// would read all of quotes_published instead).
+	// would read all of quotes_report_date instead).
 	query, args, err := quotesQuery(store.QuoteQuery{Article: 5, Limit: 20})
 	if err != nil {
 		t.Fatal(err)
@@ -909,8 +975,10 @@ func TestActorSortedPlan(t *testing.T) {
 		}
 		for _, actor := range []string{storetest.BigEventActor, "A005", storetest.SmallEventActor} {
 			for _, sort := range []string{store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein} {
-				for _, pos := range []*store.EventPos{nil, after} {
-					query, args, err := eventsQuery(store.EventQuery{Actor: actor, Sort: sort, Limit: 20, After: pos})
+				for i, q := range []store.EventQuery{{Actor: actor}, {Source: actor, After: after}, {Target: actor}, {Actor: actor, After: after}} {
+					q.Sort, q.Limit = sort, 20
+					pos := q.After
+					query, args, err := eventsQuery(q)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -924,13 +992,42 @@ func TestActorSortedPlan(t *testing.T) {
 					// its indexes and sorted; never by walking the
 					// events' own sort index or reading event_keys.
 					ok := strings.Contains(s, "event_actor_ranks_"+sort) && !strings.Contains(s, "Sort")
-					if actor == storetest.SmallEventActor {
+					// A source's or a target's events are a part of the
+					// actor's: past the big actor, few enough to sort.
+					if actor == storetest.SmallEventActor || actor != storetest.BigEventActor && q.Actor == "" {
 						ok = strings.Contains(s, "on event_actor_ranks r")
 					}
 					if !ok || strings.Contains(s, "events_"+sort) || strings.Contains(s, "event_keys") {
-						t.Errorf("round %d, %s by %s (after %v): %s", round, actor, sort, pos != nil, s)
+						t.Errorf("round %d, %s by %s (query %d, after %v): %s", round, actor, sort, i, pos != nil, s)
 					}
 				}
+			}
+		}
+		// A country with an actor: the driver Events chose walks its
+		// own index in order (the actor's without counts; the country's
+		// when it has fewer events). On this small store the planner
+		// would sort the few rows of either, so sorts and sequential
+		// scans are priced out (as in TestQuotesPlan): the plan then
+		// sorts nothing, which it can only if the index serves the order.
+		for drive, want := range map[string]string{"a:" + strings.ToLower(storetest.BigEventActor): "event_actor_ranks_goldstein", "c:c07": "event_country_ranks_goldstein"} {
+			query, args, err := drivenEventsSQL(store.EventQuery{Actor: storetest.BigEventActor, Country: "C07", Sort: store.SortGoldstein, Limit: 20}, false, drive)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conn, err := db.db.Conn(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := conn.ExecContext(ctx, `SET enable_sort = off; SET enable_seqscan = off`); err != nil {
+				t.Fatal(err)
+			}
+			s := queryPlan(t, conn, query, cleanArgs(args)...)
+			if _, err := conn.ExecContext(ctx, `RESET enable_sort; RESET enable_seqscan`); err != nil {
+				t.Fatal(err)
+			}
+			conn.Close()
+			if !strings.Contains(s, want) || strings.Contains(s, "Sort") {
+				t.Errorf("round %d, country and actor driven by %s: %s", round, drive, s)
 			}
 		}
 	}
@@ -939,6 +1036,25 @@ func TestActorSortedPlan(t *testing.T) {
 // TestMigrationFillsActorRanks: migration 16 copies the sort columns of
 // the events stored before it under each of their actors, so sorted
 // actor listings find them.
+// TestMigrationRanksByRole: migration 19 rebuilds the per-actor sort keys
+// of the events stored before it under their actor, source and target
+// keys, so sorted actor, source and target listings find them as the date
+// listing does, and as the event_keys plan sorts them.
+func TestMigrationRanksByRole(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.SeedRankEvents(t, db, 300, 6)
+	if _, err := db.db.ExecContext(ctx, undoV19+`DELETE FROM schema_migrations WHERE version >= 19`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	storetest.CheckActorSorts(t, db)
+	checkRankPaths(t, db)
+}
+
 func TestMigrationFillsActorRanks(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()

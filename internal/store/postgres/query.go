@@ -125,17 +125,35 @@ func (p *params) add(v any) string {
 	return "$" + strconv.Itoa(len(p.args))
 }
 
-// Events uses the plans of the SQLite store: the first actor, source,
-// target or country filter drives the query through event_keys (or
-// event_country_ranks for a country with another sort than date), so a
-// newest-first page reads only the rows it returns.
+// Events uses the plans of the SQLite store: one actor, source, target or
+// country filter drives the query through event_keys in date order, or in
+// another sort through its rank index (event_country_ranks for a country,
+// event_actor_ranks for the others), so a page reads only the rows it
+// returns.
 // eventsQuery is the SQL of Events and its arguments (apart, for the plan
-// tests).
+// tests), with the driver codec.Driver picks without counts.
 func eventsQuery(q store.EventQuery) (string, []any, error) { return eventsSQL(q, false) }
 
 // eventsSQL is the SQL of Events, or with counts of EventCounts: the same
 // filters, grouped by date and quad class instead of ordered and limited.
 func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
+	return drivenEventsSQL(q, counts, rankDriver(q, nil))
+}
+
+// rankDriver is the key filter of q whose rank index drives a page in a
+// sort other than date (codec.Driver over sizes, the keys' capped counts
+// or nil), "" for the date order or without a key filter.
+func rankDriver(q store.EventQuery, sizes []int) string {
+	if q.Sort == "" || q.Sort == store.SortDate {
+		return ""
+	}
+	return codec.Driver(codec.FilterKeys(q), sizes)
+}
+
+// drivenEventsSQL is eventsSQL with the rank driver given, as the SQLite
+// store's: drive, one of q's filter keys, walks its rank index in q's
+// sort; "" drives by the first key of event_keys and sorts what it finds.
+func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []any, error) {
 	order, ok := keyset.EventOrder(q.Sort, "e", "id")
 	if !ok {
 		return "", nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
@@ -143,46 +161,37 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 	if q.QuadClass < 0 || q.QuadClass > 4 {
 		return "", nil, fmt.Errorf("%w: quad class %d (want 1-4)", store.ErrBadQuery, q.QuadClass)
 	}
-	var keys []string
-	for _, k := range []struct{ prefix, v string }{{"s:", q.Source}, {"t:", q.Target}, {"a:", q.Actor}, {"c:", q.Country}} {
-		if key := codec.Key(k.prefix, k.v); key != "" {
-			keys = append(keys, pgText(key))
-		}
-	}
+	keys := codec.FilterKeys(q)
 	var p params
 	var where []string
 	from := "events e"
 	dateCol := "e.date"
-	if q.Sort != "" && q.Sort != store.SortDate && codec.KeyLower(q.Country) != "" {
-		from = "event_country_ranks r JOIN events e ON e.id = r.event_id"
-		where = append(where, "r.country = "+p.add(pgText(codec.KeyLower(q.Country))))
-		for _, k := range keys {
-			if !strings.HasPrefix(k, "c:") {
-				where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(k)+")")
-			}
+	if drive != "" && slices.Contains(keys, drive) {
+		// A sort other than date: one range of the driver's index for
+		// that sort (migrations 0016 and 0019 for actors, sources and
+		// targets). Without it the planner chose between sorting every
+		// event of the party and walking the events' sort index testing
+		// each event's keys by its estimate of the party's size, which a
+		// new ANALYZE could change.
+		if country, ok := strings.CutPrefix(drive, "c:"); ok {
+			from = "event_country_ranks r JOIN events e ON e.id = r.event_id"
+			where = append(where, "r.country = "+p.add(pgText(country)))
+		} else {
+			from = "event_actor_ranks r JOIN events e ON e.id = r.event_id"
+			where = append(where, "r.key = "+p.add(pgText(drive)))
 		}
-		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
-		dateCol = "r.date"
-	} else if actor := codec.Key("a:", q.Actor); q.Sort != "" && q.Sort != store.SortDate && actor != "" {
-		// An actor with a sort other than date: one range of the actor's
-		// index for that sort (migration 0016). Without it the planner
-		// chose between sorting every event of the actor and walking the
-		// events' sort index testing each event's keys by its estimate of
-		// the actor's size, which a new ANALYZE could change.
-		from = "event_actor_ranks r JOIN events e ON e.id = r.event_id"
-		where = append(where, "r.actor = "+p.add(pgText(strings.TrimPrefix(actor, "a:"))))
 		for _, k := range keys {
-			if k != pgText(actor) {
-				where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(k)+")")
+			if k != drive {
+				where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(pgText(k))+")")
 			}
 		}
 		order, _ = keyset.EventOrder(q.Sort, "r", "event_id")
 		dateCol = "r.date"
 	} else if len(keys) > 0 {
 		from = "event_keys k JOIN events e ON e.id = k.event_id"
-		where = append(where, "k.key = "+p.add(keys[0]))
+		where = append(where, "k.key = "+p.add(pgText(keys[0])))
 		for _, k := range keys[1:] {
-			where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(k)+")")
+			where = append(where, "e.id IN (SELECT event_id FROM event_keys WHERE key = "+p.add(pgText(k))+")")
 		}
 		if q.Sort == "" || q.Sort == store.SortDate {
 			order, _ = keyset.EventOrder(q.Sort, "k", "event_id")
@@ -269,7 +278,11 @@ func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
 }
 
 func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
-	query, args, err := eventsQuery(q)
+	drive, err := db.rankDriver(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	query, args, err := drivenEventsSQL(q, false, drive)
 	if err != nil {
 		return nil, err
 	}
@@ -287,6 +300,44 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	}
 	return out, nil
 }
+
+// rankDriver is the key filter of q that drives its page (see the
+// function of that name): with two key filters or more in a sort other
+// than date, the one of fewest events, each counted up to
+// codec.DriverCap along its range of event_keys' primary key.
+func (db *DB) rankDriver(ctx context.Context, q store.EventQuery) (string, error) {
+	keys := codec.FilterKeys(q)
+	if q.Sort == "" || q.Sort == store.SortDate || len(keys) < 2 {
+		return rankDriver(q, nil), nil
+	}
+	args := textArray{}
+	for _, k := range keys {
+		args = append(args, pgText(k))
+	}
+	rows, err := db.db.QueryContext(ctx, keySizesSQL, args, codec.DriverCap)
+	if err != nil {
+		return "", fmt.Errorf("store: events: %w", err)
+	}
+	defer rows.Close()
+	var sizes []int
+	for rows.Next() {
+		var n int
+		if err := rows.Scan(&n); err != nil {
+			return "", fmt.Errorf("store: events: %w", err)
+		}
+		sizes = append(sizes, n)
+	}
+	if err := rows.Err(); err != nil {
+		return "", fmt.Errorf("store: events: %w", err)
+	}
+	return rankDriver(q, sizes), nil
+}
+
+// keySizesSQL counts the events of each key of $1 up to $2, in the order
+// of $1: a walk of at most that many entries of each key's range of
+// event_keys' primary key.
+const keySizesSQL = `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM event_keys WHERE key = u.key LIMIT $2) n)
+	FROM unnest($1::text[]) WITH ORDINALITY AS u(key, i) ORDER BY u.i`
 
 func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.DateCount, error) {
 	query, args, err := eventCountsQuery(q)
@@ -541,7 +592,7 @@ func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 
 // actorArticlesQuery is ActorArticles' query and its arguments (its plan
 // is checked by TestActorArticlesPlan), in the order of
-// article_actors_actor_published (NULLS LAST as the index is). Every row
+// article_actors_actor_report_date (NULLS LAST as the index is). Every row
 // has a report date (schema 17); a position without one (an older
 // release's cursor for an undated article, listed last then) resumes
 // after them all: the NULL-date rows it selects are none.
@@ -566,7 +617,7 @@ func actorArticlesQuery(q store.ActorQuery) (string, []any) {
 func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.SearchHit, error) {
 	// After an article come the older ones and those of its date with a
 	// lower id. The filter and order name article_actors' copy of the
-	// report date so that article_actors_actor_published yields
+	// report date so that article_actors_actor_report_date yields
 	// the page in order (no sort of all the actor's rows).
 	query, args := actorArticlesQuery(q)
 	rows, err := db.db.QueryContext(ctx, query, args...)
@@ -620,7 +671,7 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 // quotesQuery is Quotes' query and its arguments (its plan is checked by
 // TestQuotesPlan). It filters and orders by quotes' own copy of the
 // article's report date, so that a speaker's page walks
-// quotes_speaker_published in order instead of sorting all of the
+// quotes_speaker_report_date in order instead of sorting all of the
 // speaker's quotes, as the SQLite store's. Syndicated copies have no quote
 // rows (InsertArticle stores none).
 func quotesQuery(q store.QuoteQuery) (string, []any, error) {

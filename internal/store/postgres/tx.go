@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -28,6 +29,47 @@ type tx struct {
 	// failed is the first server error: PostgreSQL aborts the transaction
 	// there, and Write reports it rather than a failed commit.
 	failed error
+	// unranked are the events inserted by this transaction, whose rank
+	// rows are written once by writeRanks before commit, from their final
+	// counters, date and keys (as the SQLite store does): rows written at
+	// insert were rewritten by each mention that moved the counters.
+	unranked []int64
+	isNew    map[int64]bool
+}
+
+// writeRanksSQL writes the rank rows of the events of $1 from their rows
+// and keys as they are: one per country ("c:" key) in
+// event_country_ranks, one per actor, source and target key
+// (codec.ActorRanks) in event_actor_ranks.
+const writeRanksSQL = `WITH ids AS (SELECT unnest($1::bigint[]) AS id),
+	cr AS (
+		INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		SELECT substr(k.key, 3), e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+		FROM ids JOIN events e ON e.id = ids.id JOIN event_keys k ON k.event_id = e.id
+		WHERE k.key > 'c:' AND k.key < 'c;'
+		ON CONFLICT DO NOTHING)
+	INSERT INTO event_actor_ranks(key, event_id, date, num_sources, num_articles, first_seen, goldstein)
+	SELECT k.key, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+	FROM ids JOIN events e ON e.id = ids.id JOIN event_keys k ON k.event_id = e.id
+	WHERE k.key > 'a:' AND k.key < 'a;' OR k.key > 's:' AND k.key < 's;' OR k.key > 't:' AND k.key < 't;'
+	ON CONFLICT DO NOTHING`
+
+// writeRanks writes the rank rows of the events this transaction
+// inserted (writeRanksSQL), as InsertEvent, SetEventParty, AddMention and
+// SetEventDate would have left them step by step.
+func (t *tx) writeRanks(ctx context.Context) error {
+	if len(t.unranked) == 0 {
+		return nil
+	}
+	ids := make([]string, len(t.unranked))
+	for i, id := range t.unranked {
+		ids[i] = strconv.FormatInt(id, 10)
+	}
+	if _, err := t.exec(ctx, writeRanksSQL, "{"+strings.Join(ids, ",")+"}"); err != nil {
+		return fmt.Errorf("store: index events: %w", err)
+	}
+	t.unranked, t.isNew = nil, nil
+	return nil
 }
 
 func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
@@ -440,8 +482,8 @@ func candidatesByCountryQuery(types, countries []string, from, to string) (strin
 		AND type || '' = ANY($5::text[]) ORDER BY id`, []any{keys, from, to, len(keys), append(textArray(nil), types...)}
 }
 
-// insertEventSQL stores an event with its lookup keys and per-country and
-// per-actor rank rows, and counts it for each resolved actor (adding the actor if no
+// insertEventSQL stores an event with its lookup keys (its rank rows are
+// written before commit: writeRanks), and counts it for each resolved actor (adding the actor if no
 // article listed it: events name actors at other granularities).
 const insertEventSQL = `WITH e AS (
 		INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
@@ -452,19 +494,9 @@ const insertEventSQL = `WITH e AS (
 		INSERT INTO event_keys(key, date, event_id)
 		SELECT DISTINCT u.key, e.date, e.id FROM e, unnest($17::text[]) AS u(key)
 		ON CONFLICT DO NOTHING),
-	r AS (
-		INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
-		SELECT DISTINCT u.c, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
-		FROM e, unnest($18::text[]) AS u(c)
-		ON CONFLICT DO NOTHING),
-	ar AS (
-		INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
-		SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
-		FROM e, unnest($22::text[]) AS u(a)
-		ON CONFLICT DO NOTHING),
 	act AS (
 		INSERT INTO actors AS x (id, name, country, events)
-		SELECT u.id, u.name, u.country, 1 FROM e, unnest($19::text[], $20::text[], $21::text[]) AS u(id, name, country)
+		SELECT u.id, u.name, u.country, 1 FROM e, unnest($18::text[], $19::text[], $20::text[]) AS u(id, name, country)
 		ON CONFLICT (id) DO UPDATE SET events = x.events + 1)
 	SELECT id FROM e`
 
@@ -472,12 +504,6 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	first := e.FirstSeen
 	if first.IsZero() {
 		first = time.Now()
-	}
-	countries := textArray{}
-	for _, c := range []string{e.SourceCountry, e.TargetCountry} {
-		if c = codec.KeyLower(c); c != "" {
-			countries = append(countries, c)
-		}
 	}
 	ids, names, actorCountries := textArray{}, textArray{}, textArray{}
 	sides := [][3]string{{e.SourceActor, e.SourceName, e.SourceCountry}, {e.TargetActor, e.TargetName, e.TargetCountry}}
@@ -492,12 +518,17 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	err := t.queryRow(ctx, insertEventSQL,
 		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
 		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, dbTime(first),
-		textArray(keys), countries, ids, names, actorCountries, textArray(codec.ActorRanks(keys)),
+		textArray(keys), ids, names, actorCountries,
 	).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert event: %w", err)
 	}
 	e.ID = id
+	if t.isNew == nil {
+		t.isNew = map[int64]bool{}
+	}
+	t.isNew[id] = true
+	t.unranked = append(t.unranked, id)
 	return id, nil
 }
 
@@ -511,8 +542,10 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 // ingest time; lower id on a tie). A
 // mention already recorded inserts no row, and nothing else changes. All
 // parts of one statement read the database as it was before it, so the
-// EXISTS below does not see the mention being added.
-const addMentionSQL = `WITH ins AS (
+// EXISTS below does not see the mention being added. Alone (an event of
+// this transaction, whose rank rows come before commit) it ends with
+// addMentionEnd.
+const addMentionCountsSQL = `WITH ins AS (
 		INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence, date, precision)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING article_id),
 	art AS (
@@ -534,7 +567,11 @@ const addMentionSQL = `WITH ins AS (
 					e.earliest_at = art.at AND (SELECT id FROM articles WHERE url = e.earliest_url) > art.id
 				THEN art.at ELSE e.earliest_at END
 		FROM art WHERE e.id = $1
-		RETURNING e.id, e.num_sources, e.num_articles),
+		RETURNING e.id, e.num_sources, e.num_articles)`
+
+// addMentionSQL is addMentionCountsSQL and the event's rank rows following
+// its counters.
+const addMentionSQL = addMentionCountsSQL + `,
 	cr AS (
 		UPDATE event_country_ranks r SET num_sources = upd.num_sources, num_articles = upd.num_articles
 		FROM upd WHERE r.event_id = upd.id AND (r.num_sources, r.num_articles) IS DISTINCT FROM (upd.num_sources, upd.num_articles))
@@ -562,12 +599,15 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 			return fmt.Errorf("store: index event: %w", err)
 		}
 		// The event keeps the rank rows of the party it named before, as
-		// it keeps that party's keys.
-		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
-			SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
-			FROM events e, unnest($1::text[]) AS u(a) WHERE e.id = $2
-			ON CONFLICT DO NOTHING`, textArray(codec.ActorRanks(keys)), id); err != nil {
-			return fmt.Errorf("store: index event: %w", err)
+		// it keeps that party's keys (an event of this transaction gets
+		// them all from its keys before commit).
+		if !t.isNew[id] {
+			if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(key, event_id, date, num_sources, num_articles, first_seen, goldstein)
+				SELECT DISTINCT u.a, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+				FROM events e, unnest($1::text[]) AS u(a) WHERE e.id = $2
+				ON CONFLICT DO NOTHING`, textArray(codec.ActorRanks(keys)), id); err != nil {
+				return fmt.Errorf("store: index event: %w", err)
+			}
 		}
 	}
 	// Counted once per event, as InsertEvent counts its parties.
@@ -580,8 +620,16 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 	return nil
 }
 
+// addMentionEnd ends addMentionCountsSQL alone.
+const addMentionEnd = `
+	SELECT count(*) FROM upd`
+
 func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
-	if _, err := t.exec(ctx, addMentionSQL,
+	q := addMentionSQL
+	if t.isNew[m.EventID] {
+		q = addMentionCountsSQL + addMentionEnd
+	}
+	if _, err := t.exec(ctx, q,
 		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence, m.Date, m.Precision); err != nil {
 		return fmt.Errorf("store: add event mention: %w", err)
 	}
@@ -604,8 +652,12 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`,
-		`UPDATE event_actor_ranks SET date = $1 WHERE event_id = $2`} {
+	redate := []string{redateKeysSQL, `UPDATE event_country_ranks SET date = $1 WHERE event_id = $2`,
+		`UPDATE event_actor_ranks SET date = $1 WHERE event_id = $2`}
+	if t.isNew[id] {
+		redate = redate[:1] // its rank rows are not written yet
+	}
+	for _, q := range redate {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}
@@ -654,6 +706,8 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 			return fmt.Errorf("store: clear events: %w", t.note(err))
 		}
 	}
+	// The events inserted before are gone.
+	t.unranked, t.isNew = nil, nil
 	return nil
 }
 

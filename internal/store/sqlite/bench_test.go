@@ -69,3 +69,17 @@ func seededBenchDB(b *testing.B, seed func(testing.TB, store.Store, int)) *DB {
 func BenchmarkActorEvents20k(b *testing.B) {
 	storetest.BenchActorEvents(b, seededBenchDB(b, storetest.SeedActorEvents))
 }
+
+// BenchmarkSeedEvents measures storing 10,000 merged events with their
+// mentions into a new store (storetest.BenchSeedEvents): the write path
+// that InsertEvent's keys, ranks and counts make up. Profile it with
+// -cpuprofile.
+func BenchmarkSeedEvents(b *testing.B) {
+	storetest.BenchSeedEvents(b, func(tb testing.TB) store.Store {
+		db, err := Open(context.Background(), filepath.Join(b.TempDir(), "seed.db"), Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return db
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -156,4 +157,105 @@ func TestEventCountersMatchRecount(t *testing.T) {
 func eventOrderBy(sort string) string {
 	cols, _ := keyset.EventOrder(sort, "e", "id")
 	return keyset.OrderBy(cols)
+}
+
+// checkRankPaths compares each of rankPathQueries as Events answers it
+// (walking the chosen driver's rank index) with the same query driven by
+// event_keys and sorted, the plan those filters had before the rank
+// tables served them: the same events in the same order.
+func checkRankPaths(t *testing.T, db *DB) {
+	t.Helper()
+	ctx := context.Background()
+	checked := 0
+	for _, q := range storetest.RankPathQueries() {
+		got, err := db.Events(ctx, q)
+		if err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		query, args, err := drivenEventsSQL(q, false, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(query, "_ranks") {
+			t.Fatalf("the reference plan reads a rank table: %s", query)
+		}
+		rows, err := db.read.QueryContext(ctx, query, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := scanEvents(rows)
+		rows.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.Before != nil {
+			slices.Reverse(want)
+		}
+		if !slices.Equal(storetest.EventIDs(got), storetest.EventIDs(want)) {
+			t.Errorf("%+v:\n got %v\nwant %v", q, storetest.EventIDs(got), storetest.EventIDs(want))
+		}
+		checked += len(got)
+	}
+	if checked < 100 {
+		t.Fatalf("only %d events matched: the comparison checks little", checked)
+	}
+}
+
+// Sorted pages of actors, sources, targets and countries (and two of
+// them together, whichever drives) read from the rank tables are the
+// pages the event_keys plan sorts, after mentions, new dates and new
+// parties changed the events.
+func TestRankPathsMatchKeyPlan(t *testing.T) {
+	db := openTemp(t)
+	defer db.Close()
+	storetest.SeedRankEvents(t, db, 400, 8)
+	ctx := context.Background()
+	storetest.WriteNewRankedEvents(t, db)
+	checkRanksAgree(t, db)
+	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for id := int64(1); id <= 30; id++ {
+			if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: 1 + id%7, ArticleEventID: "e9"}); err != nil {
+				return err
+			}
+		}
+		for id := int64(31); id <= 50; id++ {
+			if err := tx.SetEventDate(ctx, id, "2024-03-02", "day"); err != nil {
+				return err
+			}
+		}
+		for id := int64(51); id <= 60; id++ {
+			if err := tx.SetEventParty(ctx, id, store.SideSource, "A1", "Anfield"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRanksAgree(t, db)
+	checkRankPaths(t, db)
+}
+
+// checkRanksAgree checks that the rank tables hold one row for each
+// country key and each actor, source and target key of event_keys, with
+// its event's date, counters, first report and Goldstein score, and no
+// other row.
+func checkRanksAgree(t *testing.T, db *DB) {
+	t.Helper()
+	var want, actors, countries, bad int
+	err := db.read.QueryRow(`SELECT
+		(SELECT COUNT(*) FROM event_keys WHERE key GLOB '[acst]:?*'),
+		(SELECT COUNT(*) FROM event_actor_ranks), (SELECT COUNT(*) FROM event_country_ranks),
+		(SELECT COUNT(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+			WHERE k.key GLOB '[ast]:?*' AND NOT EXISTS (SELECT 1 FROM event_actor_ranks r WHERE r.key = k.key AND r.event_id = e.id
+				AND r.date = e.date AND r.num_sources = e.num_sources AND r.num_articles = e.num_articles
+				AND r.first_seen = e.first_seen AND r.goldstein = e.goldstein))
+		+ (SELECT COUNT(*) FROM event_keys k JOIN events e ON e.id = k.event_id
+			WHERE k.key GLOB 'c:?*' AND NOT EXISTS (SELECT 1 FROM event_country_ranks r WHERE r.country = substr(k.key, 3) AND r.event_id = e.id
+				AND r.date = e.date AND r.num_sources = e.num_sources AND r.num_articles = e.num_articles
+				AND r.first_seen = e.first_seen AND r.goldstein = e.goldstein))`).Scan(&want, &actors, &countries, &bad)
+	if err != nil || want == 0 || actors+countries != want || bad != 0 {
+		t.Errorf("%d keys, %d + %d rank rows, %d keys without their row (%v)", want, actors, countries, bad, err)
+	}
 }

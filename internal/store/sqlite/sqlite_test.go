@@ -99,14 +99,43 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV21 takes a database back from schema 21 to 20 (quotes and an
+// undoV23 takes a database back from schema 23 to 22: the per-actor
+// sort keys of events as migration 20 made them, under "a:" keys only
+// (without the prefix), none for a source or a target.
+var undoV23 = []string{
+	`DROP TABLE event_actor_ranks`,
+	`CREATE TABLE event_actor_ranks (actor TEXT NOT NULL, event_id INTEGER NOT NULL REFERENCES events(id), date TEXT NOT NULL,
+		num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL, first_seen TEXT NOT NULL, goldstein REAL NOT NULL,
+		PRIMARY KEY (actor, event_id)) WITHOUT ROWID`,
+	`INSERT OR IGNORE INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+		SELECT substr(k.key, 3), e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+		FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key >= 'a:' AND k.key < 'a;'`,
+	`CREATE INDEX event_actor_ranks_sources ON event_actor_ranks(actor, num_sources DESC, date DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_articles ON event_actor_ranks(actor, num_articles DESC, date DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_first_seen ON event_actor_ranks(actor, first_seen DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_goldstein ON event_actor_ranks(actor, goldstein ASC, date DESC, event_id DESC)`,
+	`CREATE INDEX event_actor_ranks_event ON event_actor_ranks(event_id)`,
+}
+
+// undoV22 takes a database back from schema 23 to 21 (the report date
+// indexes under their old "published" names).
+var undoV22 = append(slices.Clone(undoV23),
+	`CREATE INDEX quotes_speaker_published ON quotes(speaker_actor_id, report_date DESC, article_id DESC, seq) WHERE speaker_actor_id <> ''`,
+	`DROP INDEX quotes_speaker_report_date`,
+	`CREATE INDEX quotes_published ON quotes(report_date DESC, article_id DESC, seq)`,
+	`DROP INDEX quotes_report_date`,
+	`CREATE INDEX article_actors_actor_published ON article_actors(actor_id, report_date DESC, article_id DESC)`,
+	`DROP INDEX article_actors_actor_report_date`,
+)
+
+// undoV21 takes a database back from schema 22 to 20 (quotes and an
 // actor's articles listed by publish date, undated rows NULL).
-var undoV21 = []string{
+var undoV21 = append(slices.Clone(undoV22),
 	`UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL)`,
 	`UPDATE article_actors SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL)`,
 	`ALTER TABLE quotes RENAME COLUMN report_date TO published`,
 	`ALTER TABLE article_actors RENAME COLUMN report_date TO published`,
-}
+)
 
 // undoV20 takes a database back from schema 21 to 19 (the per-actor
 // sort keys of events).
@@ -442,7 +471,7 @@ func TestActorArticlesPlan(t *testing.T) {
 		query, args := actorArticlesQuery(store.ActorQuery{Actor: "FRA", Limit: 20, After: c.after})
 		s := queryPlan(t, db, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "article_actors_actor_published") || strings.Contains(s, "TEMP B-TREE") {
+		if !strings.Contains(s, "article_actors_actor_report_date") || strings.Contains(s, "TEMP B-TREE") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -468,6 +497,52 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 // undated come among the dated, whole and page by page.
 func TestMigrationListsByReportDate(t *testing.T) {
 	checkDatedOrderAfterUndo(t, append(slices.Clone(undoV21), `DELETE FROM schema_migrations WHERE version >= 21`)...)
+}
+
+// TestMigrationRenamesReportDateIndexes upgrades a version-21 store,
+// whose report date indexes still carry their "published" names: they
+// are renamed (none of the old names is left), and the listings they
+// serve come in the same order, whole and page by page, and walk them.
+func TestMigrationRenamesReportDateIndexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v21.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteDatedArticles(t, db)
+	db = reopenBefore(t, db, path, 22, undoV22)
+	var names []string
+	rows, err := db.read.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'article_actors') ORDER BY name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	for _, want := range []string{"article_actors_actor_report_date", "quotes_report_date", "quotes_speaker_report_date"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("indexes after the upgrade %v: no %s", names, want)
+		}
+	}
+	for _, n := range names {
+		if strings.Contains(n, "published") {
+			t.Errorf("indexes after the upgrade %v: %s is left", names, n)
+		}
+	}
+	storetest.CheckDatedOrder(t, db)
+	query, args, err := quotesQuery(store.QuoteQuery{Speaker: "Q1", Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := queryPlan(t, db, query, args...); !strings.Contains(s, "quotes_speaker_report_date") || strings.Contains(s, "TEMP B-TREE") {
+		t.Errorf("a speaker's quotes after the upgrade: %s", s)
+	}
 }
 
 // TestMigrationCopiesPublishTimes upgrades a version-5 store: its
@@ -532,7 +607,7 @@ func TestExplicitAnd(t *testing.T) {
 
 // TestQuotesPlan checks that a page of a speaker's quotes, first or after
 // a keyset position, with or without dates and words, walks
-// quotes_speaker_published in order: not every quote read, and no
+// quotes_speaker_report_date in order: not every quote read, and no
 // temporary b-tree sorting all of the speaker's quotes.
 func TestQuotesPlan(t *testing.T) {
 	db := planDB(t)
@@ -553,7 +628,7 @@ func TestQuotesPlan(t *testing.T) {
 		}
 		s := queryPlan(t, db, query, args...)
 		t.Logf("plan, %s: %s", c.name, s)
-		if !strings.Contains(s, "SEARCH q USING INDEX quotes_speaker_published") || strings.Contains(s, "TEMP B-TREE") {
+		if !strings.Contains(s, "SEARCH q USING INDEX quotes_speaker_report_date") || strings.Contains(s, "TEMP B-TREE") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}
@@ -561,7 +636,7 @@ func TestQuotesPlan(t *testing.T) {
 
 // TestQuotesListingPlan checks that a page of quotes without a speaker —
 // all of them, a date range, words — first or after a keyset position,
-// walks quotes_published in order instead of sorting every quote, and
+// walks quotes_report_date in order instead of sorting every quote, and
 // that one article's quotes are still read by the primary key.
 func TestQuotesListingPlan(t *testing.T) {
 	db := planDB(t)
@@ -571,13 +646,13 @@ func TestQuotesListingPlan(t *testing.T) {
 		q    store.QuoteQuery
 		want string
 	}{
-		{"all", store.QuoteQuery{Limit: 20}, "SCAN q USING INDEX quotes_published"},
-		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
-		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
-		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "SEARCH q USING INDEX quotes_published (report_date>? AND report_date<?)"},
+		{"all", store.QuoteQuery{Limit: 20}, "SCAN q USING INDEX quotes_report_date"},
+		{"all, after a dated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_report_date"},
+		{"all, after an undated quote", store.QuoteQuery{Limit: 20, After: &store.QuotePos{ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_report_date"},
+		{"dates", store.QuoteQuery{Since: "2024-01-01", Until: "2024-02-01", Limit: 20}, "SEARCH q USING INDEX quotes_report_date (report_date>? AND report_date<?)"},
 		{"since, words, after a quote", store.QuoteQuery{Since: "2024-01-01", Text: "talks", Limit: 20,
-			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_published"},
-		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "SCAN q USING INDEX quotes_published"},
+			After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}, "q USING INDEX quotes_report_date"},
+		{"words", store.QuoteQuery{Text: "talks", Limit: 20}, "SCAN q USING INDEX quotes_report_date"},
 		{"one article", store.QuoteQuery{Article: 5, Limit: 20}, "SEARCH q USING PRIMARY KEY (article_id=?)"},
 	} {
 		query, args, err := quotesQuery(c.q)
@@ -951,7 +1026,70 @@ func TestActorSortedPlan(t *testing.T) {
 		{"goldstein, after", store.EventQuery{Actor: "FRA", Sort: store.SortGoldstein, After: after}, "event_actor_ranks_goldstein"},
 		{"goldstein, before", store.EventQuery{Actor: "FRA", Sort: store.SortGoldstein, Before: after}, "event_actor_ranks_goldstein"},
 		{"target too, sources", store.EventQuery{Actor: "FRA", Target: "DEU", Sort: store.SortSources}, "event_actor_ranks_sources"},
+		// A source or a target alone: its own range of the same index.
+		{"source, sources", store.EventQuery{Source: "FRA", Sort: store.SortSources}, "event_actor_ranks_sources (key=?)"},
+		{"target, goldstein, after", store.EventQuery{Target: "Emmanuel Macron", Sort: store.SortGoldstein, After: after}, "event_actor_ranks_goldstein"},
+		{"source, articles, type", store.EventQuery{Source: "FRA", Type: "PROTEST", Sort: store.SortArticles}, "event_actor_ranks_articles"},
+		{"target, first seen, before", store.EventQuery{Target: "FRA", Sort: store.SortFirst, Before: after}, "event_actor_ranks_first_seen"},
+		{"source and target, sources", store.EventQuery{Source: "FRA", Target: "DEU", Sort: store.SortSources}, "event_actor_ranks_sources"},
+		// A country with an actor: without counts the actor drives.
+		{"country and actor, sources", store.EventQuery{Country: "FRA", Actor: "Emmanuel Macron", Sort: store.SortSources}, "event_actor_ranks_sources"},
+		{"country and target, goldstein", store.EventQuery{Country: "FRA", Target: "DEU", Sort: store.SortGoldstein}, "event_actor_ranks_goldstein"},
 	})
+	// The country's index, when counts make it the driver.
+	q := store.EventQuery{Country: "NRU", Actor: "USA", Sort: store.SortSources}
+	query, args, err := drivenEventsSQL(q, false, "c:nru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := queryPlan(t, db, query, args...); !strings.Contains(s, "event_country_ranks_sources (country=?)") || strings.Contains(s, "TEMP B-TREE") {
+		t.Errorf("plan, country driving: %s", s)
+	}
+}
+
+// TestRankDriverBySize: with a country and a party filter in a sort other
+// than date, the filter of fewer events drives, by the counts of
+// event_keys; and each key's count stops at codec.DriverCap.
+func TestRankDriverBySize(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	defer db.Close()
+	storetest.SeedRankEvents(t, db, 300, 9)
+	count := func(key string) int {
+		var n int
+		if err := db.read.QueryRow(`SELECT COUNT(*) FROM event_keys WHERE key = ?`, key).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	checked := 0
+	for _, q := range []store.EventQuery{
+		{Actor: "A1", Country: "fra"}, {Source: "A0", Country: "nga"}, {Target: "B2", Country: "deu"},
+		{Source: "A2", Target: "B1"}, {Actor: "A0", Target: "B0", Country: "FRA"},
+	} {
+		q.Sort = store.SortSources
+		drive, err := db.rankDriver(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys := codec.FilterKeys(q)
+		for _, k := range keys {
+			if count(k) < count(drive) {
+				t.Errorf("%+v: %s drives (%d events), %s has %d", q, drive, count(drive), k, count(k))
+			}
+		}
+		checked++
+	}
+	// The first key counted up to 2 instead of codec.DriverCap.
+	query, args := keySizesQuery([]string{"c:fra", "a:a0"})
+	args[1] = 2
+	var a, b int
+	if err := db.read.QueryRow(query, args...).Scan(&a, &b); err != nil || a != 2 || b != count("a:a0") {
+		t.Errorf("capped counts: %d, %d (%v); want 2, %d", a, b, err, count("a:a0"))
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
 }
 
 // eventPlan is an event listing and the index its plan must walk in order.
@@ -977,6 +1115,23 @@ func checkEventPlans(t *testing.T, db *DB, plans []eventPlan) {
 			t.Errorf("plan, %s: %s; want %s in order", c.name, s, c.want)
 		}
 	}
+}
+
+// TestMigrationRanksByRole: migration 23 rebuilds the per-actor sort keys
+// of the events stored before it under their actor, source and target
+// keys, so sorted actor, source and target listings find them as the
+// date listing does.
+func TestMigrationRanksByRole(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v22.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.SeedRankEvents(t, db, 300, 6)
+	db = reopenBefore(t, db, path, 23, undoV23)
+	storetest.CheckActorSorts(t, db)
+	checkRankPaths(t, db)
 }
 
 // TestMigrationFillsActorRanks: migration 20 copies the sort columns of

@@ -20,6 +20,44 @@ import (
 type tx struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	// unranked are the events inserted by this transaction, whose rank
+	// rows (event_country_ranks, event_actor_ranks) are written once,
+	// from their final counters, date and keys, by writeRanks before
+	// commit: merge inserts an event and then adds its mentions one by
+	// one, and rows written at insert were rewritten by each mention
+	// (every rank index but the event's own, twice per mention).
+	unranked []int64
+	isNew    map[int64]bool
+}
+
+// deferRanks reports whether event id's rank rows are left to writeRanks
+// (an event this transaction inserted).
+func (t *tx) deferRanks(id int64) bool { return t.isNew[id] }
+
+// writeRanks writes the rank rows of the events this transaction
+// inserted, from their rows and keys as they are now: one row per
+// country ("c:" key) and one per actor, source and target key
+// (codec.ActorRanks), as InsertEvent, SetEventParty, AddMention and
+// SetEventDate would have left them step by step.
+func (t *tx) writeRanks(ctx context.Context) error {
+	for _, id := range t.unranked {
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(key, event_id, date, num_sources, num_articles, first_seen, goldstein)
+			SELECT k.key, e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+			FROM events e JOIN event_keys k ON k.event_id = e.id
+			WHERE e.id = ?1 AND (k.key > 'a:' AND k.key < 'a;' OR k.key > 's:' AND k.key < 's;' OR k.key > 't:' AND k.key < 't;')
+			ON CONFLICT DO NOTHING`, id); err != nil {
+			return fmt.Errorf("store: index event %d: %w", id, err)
+		}
+		if _, err := t.exec(ctx, `INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
+			SELECT substr(k.key, 3), e.id, e.date, e.num_sources, e.num_articles, e.first_seen, e.goldstein
+			FROM events e JOIN event_keys k ON k.event_id = e.id
+			WHERE e.id = ?1 AND k.key > 'c:' AND k.key < 'c;'
+			ON CONFLICT DO NOTHING`, id); err != nil {
+			return fmt.Errorf("store: index event %d: %w", id, err)
+		}
+	}
+	t.unranked, t.isNew = nil, nil
+	return nil
 }
 
 func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
@@ -365,24 +403,17 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 		return 0, fmt.Errorf("store: insert event: %w", err)
 	}
 	e.ID = id
-	keys := eventKeys(e)
-	for _, k := range keys {
+	for _, k := range eventKeys(e) {
 		if _, err := t.exec(ctx, `INSERT INTO event_keys(key, date, event_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`, k, e.Date, id); err != nil {
 			return 0, fmt.Errorf("store: index event: %w", err)
 		}
 	}
-	if err := t.insertActorRanks(ctx, id, codec.ActorRanks(keys)); err != nil {
-		return 0, err
+	// Its rank rows are written before commit (writeRanks).
+	if t.isNew == nil {
+		t.isNew = map[int64]bool{}
 	}
-	for _, c := range []string{e.SourceCountry, e.TargetCountry} {
-		if c = keyLower(c); c == "" {
-			continue
-		}
-		if _, err := t.exec(ctx, `INSERT INTO event_country_ranks(country, event_id, date, num_sources, num_articles, first_seen, goldstein)
-			SELECT ?, id, date, num_sources, num_articles, first_seen, goldstein FROM events WHERE id = ? ON CONFLICT DO NOTHING`, c, id); err != nil {
-			return 0, fmt.Errorf("store: index event: %w", err)
-		}
-	}
+	t.isNew[id] = true
+	t.unranked = append(t.unranked, id)
 	// Count the event for each resolved actor, adding the actor if no
 	// article listed it (events name actors at other granularities).
 	sides := [][3]string{{e.SourceActor, e.SourceName, e.SourceCountry}, {e.TargetActor, e.TargetName, e.TargetCountry}}
@@ -399,11 +430,11 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 }
 
 // insertActorRanks copies the sort columns of event id under each of
-// actors (codec.ActorRanks), for actor-filtered sorted pages (migration
-// 0020).
-func (t *tx) insertActorRanks(ctx context.Context, id int64, actors []string) error {
-	for _, a := range actors {
-		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(actor, event_id, date, num_sources, num_articles, first_seen, goldstein)
+// keys (codec.ActorRanks), for actor-, source- and target-filtered sorted
+// pages (migration 0023).
+func (t *tx) insertActorRanks(ctx context.Context, id int64, keys []string) error {
+	for _, a := range keys {
+		if _, err := t.exec(ctx, `INSERT INTO event_actor_ranks(key, event_id, date, num_sources, num_articles, first_seen, goldstein)
 			SELECT ?, id, date, num_sources, num_articles, first_seen, goldstein FROM events WHERE id = ? ON CONFLICT DO NOTHING`, a, id); err != nil {
 			return fmt.Errorf("store: index event: %w", err)
 		}
@@ -433,9 +464,12 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 		}
 	}
 	// The event keeps the rank rows of the party it named before, as it
-	// keeps that party's keys.
-	if err := t.insertActorRanks(ctx, id, codec.ActorRanks(keys)); err != nil {
-		return err
+	// keeps that party's keys (an event of this transaction gets them
+	// all from its keys before commit).
+	if !t.deferRanks(id) {
+		if err := t.insertActorRanks(ctx, id, codec.ActorRanks(keys)); err != nil {
+			return err
+		}
 	}
 	// Counted once per event, as InsertEvent counts its parties.
 	if actorID != "" && actorID != old && actorID != other {
@@ -463,8 +497,12 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
-	for _, q := range []string{redateKeysSQL, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`,
-		`UPDATE event_actor_ranks SET date = ? WHERE event_id = ?`} {
+	redate := []string{redateKeysSQL, `UPDATE event_country_ranks SET date = ? WHERE event_id = ?`,
+		`UPDATE event_actor_ranks SET date = ? WHERE event_id = ?`}
+	if t.deferRanks(id) {
+		redate = redate[:1] // its rank rows are not written yet
+	}
+	for _, q := range redate {
 		if _, err := t.exec(ctx, q, date, id); err != nil {
 			return fmt.Errorf("store: set event date: %w", err)
 		}
@@ -538,7 +576,7 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 		num_sources = num_sources + ?3 WHERE id = ?1`, m.EventID, newArticle, newSource); err != nil {
 		return fmt.Errorf("store: count event mentions: %w", err)
 	}
-	if newArticle+int(newSource) > 0 {
+	if newArticle+int(newSource) > 0 && !t.deferRanks(m.EventID) {
 		for _, ranks := range []string{"event_country_ranks", "event_actor_ranks"} {
 			if _, err := t.exec(ctx, `UPDATE `+ranks+` SET (num_sources, num_articles) = (
 				SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, m.EventID); err != nil {
@@ -603,6 +641,8 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 			return fmt.Errorf("store: clear events: %w", err)
 		}
 	}
+	// The events inserted before are gone (and their ids free again).
+	t.unranked, t.isNew = nil, nil
 	return nil
 }
 

@@ -56,4 +56,29 @@ func BenchActorEvents(b *testing.B, db store.Store) {
 			})
 		}
 	}
+	// The same party as source or target only, and A005 (a mid-sized
+	// party) within BigEventActor's country (C00, in over a quarter of
+	// the events), in the sorts other than date: first pages.
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+	}{
+		{"source-" + BigEventActor, store.EventQuery{Source: BigEventActor}},
+		{"target-" + BigEventActor, store.EventQuery{Target: BigEventActor}},
+		{"source-A005", store.EventQuery{Source: "A005"}},
+		{"country-C00-A005", store.EventQuery{Country: "C00", Actor: "A005"}},
+	} {
+		for _, order := range ActorEventSorts[1:] {
+			q := c.q
+			q.Sort = order
+			list := func(ctx context.Context, limit int, after *store.EventPos) ([]store.Event, error) {
+				q := q
+				q.Limit, q.After = limit, after
+				return db.Events(ctx, q)
+			}
+			b.Run(fmt.Sprintf("%s-%s", c.name, order), func(b *testing.B) {
+				benchPagesAt(b, 0, list, store.Event.Pos)
+			})
+		}
+	}
 }

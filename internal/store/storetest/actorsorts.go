@@ -3,6 +3,7 @@ package storetest
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -11,8 +12,9 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
 )
 
-// testActorSorts: an actor's events in a sort other than date (which a
-// backend may read from rows it keeps per actor) are the actor's events
+// testActorSorts: an actor's events, or a source's or a target's, in a
+// sort other than date (which a backend may read from rows it keeps per
+// party) are the actor's events
 // as the date listing finds them, sorted in that order: with other
 // filters, offsets and keyset pages, after mentions changed the counts,
 // after SetEventDate moved events and after SetEventParty named a new
@@ -44,8 +46,8 @@ func testActorSorts(t *testing.T, s store.Store) {
 	CheckActorSorts(t, s)
 }
 
-// CheckActorSorts compares actor-filtered listings in each sort other
-// than date, with other filters, offsets and a keyset page, with the
+// CheckActorSorts compares actor-, source- and target-filtered listings
+// in each sort other than date, with other filters, offsets and a keyset page, with the
 // actor's events from the date listing sorted in Go, over the events of
 // SeedRankEvents (actors A0-A2, B0-B2) and testActorSorts' party C7
 // ("Carrow") when present.
@@ -58,6 +60,11 @@ func CheckActorSorts(t *testing.T, s store.Store) {
 			{Actor: "A1"}, {Actor: "b2", Type: "PROTEST"}, {Actor: "A0", Limit: 7, Offset: 5},
 			{Actor: "B1", Since: "2024-03-03", MinSources: 2}, {Actor: "A2", Target: "B0"}, {Actor: "B0", Until: "2024-02-28"},
 			{Actor: "C7"}, {Actor: "carrow", Limit: 3}, {Actor: "B0", Country: "fra"},
+			// A source or a target, alone and with other keys.
+			{Source: "A1"}, {Target: "b2", Type: "PROTEST"}, {Source: "A0", Limit: 7, Offset: 5},
+			{Target: "B1", Since: "2024-03-03", MinSources: 2}, {Source: "a2", Target: "B0"}, {Target: "C7"},
+			{Target: "carrow", Limit: 3}, {Source: "A0", Country: "fra"}, {Target: "B2", Country: "NGA", Actor: "A1"},
+			{Source: "B1"}, // B1 is only ever a target
 		} {
 			q.Sort = sort
 			got, err := s.Events(ctx, q)
@@ -145,4 +152,70 @@ func compareValues(t *testing.T, a, b any) int {
 	}
 	t.Fatalf("compareValues: a sort column of type %T", a)
 	return 0
+}
+
+// RankPathQueries are listings whose pages a rank index drives (a sort
+// other than date with an actor, source, target or country filter), alone
+// and combined, with other filters, offsets and keyset pages both ways,
+// over the events of SeedRankEvents: the backends compare each with the
+// same query driven by event_keys and sorted.
+func RankPathQueries() []store.EventQuery {
+	after := &store.EventPos{ID: 120, Date: "2024-03-03", NumSources: 1, NumArticles: 1, Goldstein: 0,
+		FirstSeen: time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC)}
+	var qs []store.EventQuery
+	for _, sort := range []string{store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein} {
+		for _, q := range []store.EventQuery{
+			{Source: "A1"}, {Target: "b2"}, {Actor: "A0"}, {Country: "fra"},
+			{Source: "A1", Type: "PROTEST", Limit: 9}, {Target: "B0", QuadClass: 2, Offset: 4, Limit: 6},
+			{Source: "A2", Target: "B1"}, {Source: "A0", Country: "DEU"}, {Target: "B2", Country: "nga", Since: "2024-03-02"},
+			{Actor: "A1", Country: "fra", MinSources: 1}, {Actor: "B0", Source: "A2", Until: "2024-03-04"},
+			{Source: "A1", After: after}, {Target: "B1", Before: after, Limit: 5}, {Actor: "A2", Country: "deu", After: after},
+			{Source: "B0"}, {Target: "nobody"},
+		} {
+			q.Sort = sort
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// WriteNewRankedEvents stores 40 events over SeedRankEvents' articles in
+// one transaction, and in that same transaction adds their mentions,
+// redates some and names a new target for some: a backend that writes
+// the rank rows of new events once before commit must leave them as
+// these steps one by one would (the backends check the rows against
+// event_keys and the events afterwards).
+func WriteNewRankedEvents(t *testing.T, s store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i := range 40 {
+			e := &store.Event{Key: fmt.Sprint("n", i), Type: "PROTEST", SourceActor: "A1", SourceCountry: "FRA",
+				TargetActor: "B" + fmt.Sprint(i%3), TargetName: "Bee", TargetCountry: []string{"DEU", "", "nga"}[i%3],
+				Date: "2024-03-04", Goldstein: float64(i%5) - 2, QuadClass: 1 + i%4}
+			id, err := tx.InsertEvent(ctx, e)
+			if err != nil {
+				return err
+			}
+			for a := range i % 4 {
+				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: int64(1 + (a+i)%12), ArticleEventID: "e1"}); err != nil {
+					return err
+				}
+			}
+			if i%5 == 0 {
+				if err := tx.SetEventDate(ctx, id, "2024-03-01", "day"); err != nil {
+					return err
+				}
+			}
+			if i%7 == 0 {
+				if err := tx.SetEventParty(ctx, id, store.SideTarget, "B1", "Bolton"); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

@@ -1023,6 +1023,9 @@ func testEventKeysetPaging(t *testing.T, s store.Store) {
 	}
 }
 
+// EventIDs are the ids of evs, in their order (for comparing listings).
+func EventIDs(evs []store.Event) []int64 { return eventIDs(evs) }
+
 func eventIDs(evs []store.Event) []int64 {
 	ids := make([]int64, len(evs))
 	for i, e := range evs {
