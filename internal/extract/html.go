@@ -110,7 +110,7 @@ func (p *page) blockValue(b *block) float64 {
 		return -c
 	}
 	ld := float64(b.linkChars) / c
-	if ld > 0.5 {
+	if ld > 0.5 && !linkedSentence(b) {
 		return -c
 	}
 	if b.flags&fCaption != 0 || b.heading > 0 {
@@ -124,6 +124,29 @@ func (p *page) blockValue(b *block) float64 {
 		v *= 1.5
 	}
 	return v
+}
+
+// minLinkedSentencePlain is the plain text (bytes) a sentence needs
+// before its links to be read as prose. News pages link the object of a
+// sentence ("... was convicted and <a>sentenced to life in prison</a>."),
+// so over half of it can be link text; what stands before that link is a
+// subject and a verb, six words or more. The labels that introduce a link
+// away ("Read more: ", "See also: ", "More on this story: ") stay under
+// thirty bytes.
+const minLinkedSentencePlain = 40
+
+// linkedSentence reports a block that is a sentence with its end linked:
+// it opens with plain text (a teaser opens with its headline link), ends
+// like a sentence, and has at least minLinkedSentencePlain plain bytes. A
+// label that ends in a colon before a link at the end ("Coverage of the
+// strike and the talks so far: <a>Union and port agree</a>.") points away
+// however long it is.
+func linkedSentence(b *block) bool {
+	if b.leadLink > 0 || b.chars-b.linkChars < minLinkedSentencePlain || !endsSentence(b.text) {
+		return false
+	}
+	before := strings.TrimRight(b.text[:b.chars-b.linkChars], " ")
+	return !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "：")
 }
 
 // endsSentence reports whether s ends like a sentence (., !, ?, quote,
@@ -208,8 +231,8 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 		}
 		// Link text: navigation, unless enough plain sentence text sits
 		// beside the link (a list item that opens with a headline link and
-		// goes on to explain it).
-		if b.linkChars*2 > b.chars && (b.chars-b.linkChars < 60 || !endsSentence(b.text)) {
+		// goes on to explain it, a sentence whose end is linked).
+		if b.linkChars*2 > b.chars && (b.chars-b.linkChars < 60 || !endsSentence(b.text)) && !linkedSentence(b) {
 			continue
 		}
 		lower := strings.ToLower(b.text)

@@ -340,3 +340,43 @@ func TestRunawayTitle(t *testing.T) {
 		}
 	}
 }
+
+// A sentence whose end is linked is prose, though over half of it is link
+// text: it opens with plain text and ends like a sentence. What points
+// away stays out: a label and a link ("Read more: ..."), a teaser that
+// opens with its headline link, a list of links.
+func TestHTMLLinkedSentences(t *testing.T) {
+	const p1 = "The harbour court ruled on Tuesday in the case of the ferry fire that killed four passengers in March last year."
+	const p2 = "The ferry company said it would pay compensation to the families and has already replaced its fire doors on all ships."
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the object of the sentence linked",
+			`<p>The captain, Tomas Berg, was convicted and <a href="/x">sentenced to four years in prison for negligence</a>.</p>`,
+			[]string{p1, "The captain, Tomas Berg, was convicted and sentenced to four years in prison for negligence.", p2}},
+		{"two links inside the sentence",
+			`<p>Prosecutors had asked for six years, citing <a href="/a">the inspectors' report on the fire</a> and <a href="/b">the crew's own evidence at the hearing</a>.</p>`,
+			[]string{p1, "Prosecutors had asked for six years, citing the inspectors' report on the fire and the crew's own evidence at the hearing.", p2}},
+		// Must-not cases.
+		{"a read-more label", `<p>Read more: <a href="/x">How the ferry fire spread through the lower deck in minutes.</a></p>`, []string{p1, p2}},
+		{"a long label ending in a colon", `<p>Our coverage of the trial and the inquiry so far: <a href="/x">Inspectors find fire doors were left open on the night.</a></p>`, []string{p1, p2}},
+		{"a teaser that opens with its headline link", `<p><a href="/x">Ferry company fined over safety checks at the port last winter</a> Inspectors found faults.</p>`, []string{p1, p2}},
+		{"a list of links", `<ul><li><a href="/a">Ferry fire: what we know so far about the night.</a></li><li><a href="/b">Families call for a public inquiry into the fire.</a></li></ul>`, []string{p1, p2}},
+		{"short plain text before a long link", `<p>See also <a href="/x">the full timeline of the ferry fire and the trial that followed it</a>.</p>`, []string{p1, p2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mid := tt.body
+			page := `<!doctype html><html lang="en"><head><title>Ferry captain convicted</title></head><body><article><h1>Ferry captain convicted</h1><p>` +
+				p1 + `</p>` + mid + `<p>` + p2 + `</p></article></body></html>`
+			a, err := HTML(page, "https://harbour.example/news/ferry-trial")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Paragraphs, tt.want) {
+				t.Errorf("paragraphs = %q\nwant %q", a.Paragraphs, tt.want)
+			}
+		})
+	}
+}
