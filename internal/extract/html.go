@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,7 +111,7 @@ func (p *page) blockValue(b *block) float64 {
 		return -c
 	}
 	ld := float64(b.linkChars) / c
-	if ld > 0.5 {
+	if ld > 0.5 && !linkedSentence(b) {
 		return -c
 	}
 	if b.flags&fCaption != 0 || b.heading > 0 {
@@ -124,6 +125,29 @@ func (p *page) blockValue(b *block) float64 {
 		v *= 1.5
 	}
 	return v
+}
+
+// minLinkedSentencePlain is the plain text (bytes) a sentence needs
+// before its links to be read as prose. News pages link the object of a
+// sentence ("... was convicted and <a>sentenced to life in prison</a>."),
+// so over half of it can be link text; what stands before that link is a
+// subject and a verb, six words or more. The labels that introduce a link
+// away ("Read more: ", "See also: ", "More on this story: ") stay under
+// thirty bytes.
+const minLinkedSentencePlain = 40
+
+// linkedSentence reports a block that is a sentence with its end linked:
+// it opens with plain text (a teaser opens with its headline link), ends
+// like a sentence, and has at least minLinkedSentencePlain plain bytes. A
+// label that ends in a colon before a link at the end ("Coverage of the
+// strike and the talks so far: <a>Union and port agree</a>.") points away
+// however long it is.
+func linkedSentence(b *block) bool {
+	if b.leadLink > 0 || b.chars-b.linkChars < minLinkedSentencePlain || !endsSentence(b.text) {
+		return false
+	}
+	before := strings.TrimRight(b.text[:b.chars-b.linkChars], " ")
+	return !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "：")
 }
 
 // endsSentence reports whether s ends like a sentence (., !, ?, quote,
@@ -188,6 +212,10 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 		heading bool
 		item    bool  // list item
 		owner   int32 // block owner element
+		// section: the head of a closing section ("You may also like")
+		// dropped as furniture, kept until listingCut has placed the
+		// body's end by it.
+		section bool
 	}
 	var out []cand
 	caps = p.captions(root)
@@ -208,23 +236,41 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 		}
 		// Link text: navigation, unless enough plain sentence text sits
 		// beside the link (a list item that opens with a headline link and
-		// goes on to explain it).
-		if b.linkChars*2 > b.chars && (b.chars-b.linkChars < 60 || !endsSentence(b.text)) {
+		// goes on to explain it, a sentence whose end is linked).
+		if b.linkChars*2 > b.chars && (b.chars-b.linkChars < 60 || !endsSentence(b.text)) && !linkedSentence(b) {
 			continue
 		}
 		lower := strings.ToLower(b.text)
 		if b.chars < 160 && isBoilerplateText(lower) || isDateLine(lower) || isShortcode(b.text) {
+			if (b.heading > 0 || isStub(b.text)) && opensEndSection(b.text) {
+				out = append(out, cand{text: b.text, heading: true, owner: b.owner, section: true})
+			}
 			continue
 		}
 		if b.heading > 0 {
 			if lower == normTitle {
 				continue
 			}
-			out = append(out, cand{b.text, true, false, b.owner})
+			out = append(out, cand{text: b.text, heading: true, owner: b.owner})
 			continue
 		}
-		out = append(out, cand{b.text, false, b.flags&fListItem != 0, b.owner})
+		out = append(out, cand{text: b.text, item: b.flags&fListItem != 0, owner: b.owner})
 	}
+	if !lenient {
+		texts := make([]string, len(out))
+		heads := make([]bool, len(out))
+		owners := make([]int32, len(out))
+		for k, c := range out {
+			texts[k], heads[k], owners[k] = c.text, c.heading || isStub(c.text), c.owner
+			if c.section {
+				owners[k] = -1
+			}
+		}
+		if j := p.listingCut(texts, heads, owners); j >= 0 {
+			out = out[:j]
+		}
+	}
+	out = slices.DeleteFunc(out, func(c cand) bool { return c.section })
 	// A standfirst above the body repeats the page's description and
 	// sits in its own container, apart from the paragraphs that follow.
 	if !lenient && len(out) > 1 && p.isDescription(out[0].text) &&
@@ -297,6 +343,69 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	}
 	return paras, caps
 }
+
+// listingCut finds where a post on a listing page ends: at the head of a
+// closing section ("You may also like", "Te puede interesar", "Related
+// posts") followed by other posts' teasers, whose excerpts are prose and
+// so are not dropped as links. What follows the head must sit in two or
+// more containers of its own, none inside the one that holds the body's
+// last paragraph before the head: a story's own subheading is followed by
+// more of the story in the story's container ("Related developments" in a
+// live blog whose entries sit under the blog's body, or in boxes like the
+// one before the head), and two of them alike (teaser cards). texts are the
+// candidate lines, heads[k] says line k is a heading or a short label and
+// owners[k] its block element (-1 for a head dropped as furniture). It
+// returns the head's index, or -1.
+func (p *page) listingCut(texts []string, heads []bool, owners []int32) int {
+	for j := 1; j+2 < len(texts); j++ {
+		if !heads[j] || !opensEndSection(texts[j]) {
+			continue
+		}
+		box := int32(-1)
+		for i := j - 1; i >= 0; i-- {
+			if !heads[i] && owners[i] >= 0 {
+				box = p.elems[owners[i]].parent
+				break
+			}
+		}
+		if box < 0 {
+			continue
+		}
+		// The teasers' containers: distinct elements, counted by their
+		// tag and class.
+		boxes := map[int32]bool{}
+		kinds := map[string]int{}
+		story := false
+		for k := j + 1; k < len(texts) && !story; k++ {
+			if owners[k] < 0 || heads[k] {
+				continue
+			}
+			c := p.elems[owners[k]].parent
+			switch {
+			case c < 0 || p.isAncestor(box, owners[k]) || sameKind(p.elems[c].node, p.elems[box].node):
+				story = true // more of the story, in its container or one like it
+			case !boxes[c]:
+				boxes[c] = true
+				kinds[elemKind(p.elems[c].node)]++
+			}
+		}
+		if story {
+			continue
+		}
+		for _, n := range kinds {
+			if n >= 2 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// elemKind is an element's tag and class, which repeated containers
+// (paragraph boxes, teaser cards) share.
+func elemKind(n *html.Node) string { return n.Data + "\x00" + attr(n, "class") }
+
+func sameKind(a, b *html.Node) bool { return elemKind(a) == elemKind(b) }
 
 func isStub(s string) bool {
 	return len(s) < 50 && !endsSentence(s)

@@ -134,6 +134,16 @@ var fixtures = []fixture{
 		contains: []string{"김하늘 칼럼니스트 haneul@harbour.example"},
 		absent:   []string{"회사소개", "입력시간"},
 	},
+	{
+		// A post on a listing page: a "you may like" head, then other
+		// posts' cards whose excerpts are prose.
+		file: "listing_teasers.html", url: "https://cais.example/porto/balsa-noturna",
+		title: "Balsa noturna volta a operar no porto", site: "Diário do Cais", lang: "pt",
+		published: "2023-03-14T08:20:00-03:00", canonical: "https://cais.example/porto/balsa-noturna",
+		first:  "A balsa noturna entre o porto e a ilha voltou a operar na segunda-feira, depois de quatro meses parada para a troca dos motores, informou a companhia de navegação.",
+		last:   "Trabalhadores do turno da noite, que vinham dependendo de um ônibus com trajeto três vezes mais longo, disseram que a volta do serviço encurta a viagem para casa em mais de uma hora.",
+		absent: []string{"Você pode gostar", "guindaste", "feira semanal", "ciclovia", "Todos os direitos"},
+	},
 }
 
 func readFixture(t testing.TB, name string) string {
@@ -338,5 +348,95 @@ func TestRunawayTitle(t *testing.T) {
 		if !strings.HasPrefix(a.Title, "Strike ends") && !strings.HasPrefix(a.Title, "Why 2 < 3") || strings.Contains(a.Title, "<") && !strings.Contains(a.Title, "2 < 3") || len(a.Paragraphs) != 1 {
 			t.Errorf("%q: title %q, paragraphs %q", page, a.Title, a.Paragraphs)
 		}
+	}
+}
+
+// A sentence whose end is linked is prose, though over half of it is link
+// text: it opens with plain text and ends like a sentence. What points
+// away stays out: a label and a link ("Read more: ..."), a teaser that
+// opens with its headline link, a list of links.
+func TestHTMLLinkedSentences(t *testing.T) {
+	const p1 = "The harbour court ruled on Tuesday in the case of the ferry fire that killed four passengers in March last year."
+	const p2 = "The ferry company said it would pay compensation to the families and has already replaced its fire doors on all ships."
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the object of the sentence linked",
+			`<p>The captain, Tomas Berg, was convicted and <a href="/x">sentenced to four years in prison for negligence</a>.</p>`,
+			[]string{p1, "The captain, Tomas Berg, was convicted and sentenced to four years in prison for negligence.", p2}},
+		{"two links inside the sentence",
+			`<p>Prosecutors had asked for six years, citing <a href="/a">the inspectors' report on the fire</a> and <a href="/b">the crew's own evidence at the hearing</a>.</p>`,
+			[]string{p1, "Prosecutors had asked for six years, citing the inspectors' report on the fire and the crew's own evidence at the hearing.", p2}},
+		// Must-not cases.
+		{"a read-more label", `<p>Read more: <a href="/x">How the ferry fire spread through the lower deck in minutes.</a></p>`, []string{p1, p2}},
+		{"a long label ending in a colon", `<p>Our coverage of the trial and the inquiry so far: <a href="/x">Inspectors find fire doors were left open on the night.</a></p>`, []string{p1, p2}},
+		{"a teaser that opens with its headline link", `<p><a href="/x">Ferry company fined over safety checks at the port last winter</a> Inspectors found faults.</p>`, []string{p1, p2}},
+		{"a list of links", `<ul><li><a href="/a">Ferry fire: what we know so far about the night.</a></li><li><a href="/b">Families call for a public inquiry into the fire.</a></li></ul>`, []string{p1, p2}},
+		{"short plain text before a long link", `<p>See also <a href="/x">the full timeline of the ferry fire and the trial that followed it</a>.</p>`, []string{p1, p2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mid := tt.body
+			page := `<!doctype html><html lang="en"><head><title>Ferry captain convicted</title></head><body><article><h1>Ferry captain convicted</h1><p>` +
+				p1 + `</p>` + mid + `<p>` + p2 + `</p></article></body></html>`
+			a, err := HTML(page, "https://harbour.example/news/ferry-trial")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Paragraphs, tt.want) {
+				t.Errorf("paragraphs = %q\nwant %q", a.Paragraphs, tt.want)
+			}
+		})
+	}
+}
+
+// A post on a listing page ends at a "you may like" head (in the
+// languages the section vocabulary knows) when what follows are other
+// posts' cards, in containers of their own. A story that goes on after a
+// related box, in boxes like its own, or in its own container, is kept.
+func TestHTMLListingCut(t *testing.T) {
+	const p1 = "The night ferry to the island returned to service on Monday after four months out of the water for new engines, the operator said."
+	const p2 = "Crossings leave every hour between ten at night and five in the morning, at the same fare as the daytime boats, the council said."
+	const p3 = "Shift workers who had relied on a bus three times as long said the ferry would cut more than an hour from their journey home."
+	card := func(title, excerpt string) string {
+		return `<div class="card"><h2 class="card-title"><a href="/x">` + title + `</a></h2><div class="card-text"><p>` + excerpt + `</p></div></div>`
+	}
+	cards := card("Harbour gets a new crane", "The crane arrived by ship on Friday and should start work at the container terminal in April, after the load tests the port authority requires for every new machine on the quay.") +
+		card("Fish market moves to the old shed", "The weekly fishermen's market leaves the station square for the old warehouse on the quay, which the council has refurbished with money from a regional fund for public markets.") +
+		card("Lights for the seafront cycle path", "Thirty street lamps along the four kilometres of the seafront cycle path were switched on on Thursday, as residents who ride to work before dawn had asked for years.")
+	post := `<article class="post"><div class="post-text"><p>` + p1 + `</p><p>` + p2 + `</p></div></article>`
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"Spanish head", post + `<h3>Te puede interesar</h3>` + cards, []string{p1, p2}},
+		{"French head", post + `<h3>Vous aimerez aussi</h3>` + cards, []string{p1, p2}},
+		{"German head", post + `<h3>Das könnte Sie auch interessieren</h3>` + cards, []string{p1, p2}},
+		{"Italian head", post + `<h4>Potrebbe interessarti:</h4>` + cards, []string{p1, p2}},
+		{"Portuguese head with an ellipsis", post + `<h3>Você pode gostar…</h3>` + cards, []string{p1, p2}},
+		{"English head", post + `<h3>You may also like</h3>` + cards, []string{p1, p2}},
+		{"related posts head", post + `<h3>Related posts</h3>` + cards, []string{p1, p2}},
+		// Must-not cases.
+		{"the story goes on after a related box, in boxes like its own",
+			`<div class="text"><p>` + p1 + `</p></div><div class="box"><h3>Related articles</h3><ul><li><a href="/a">Ferry fares rise again this summer</a></li><li><a href="/b">New engines for the island ferry</a></li></ul></div>` +
+				`<div class="text"><p>` + p2 + `</p></div><div class="text"><p>` + p3 + `</p></div>`,
+			[]string{p1, p2, p3}},
+		{"the story goes on in its own container",
+			`<div class="post-text"><p>` + p1 + `</p><h3>Related developments</h3><div class="entry"><p>` + p2 + `</p></div><div class="entry"><p>` + p3 + `</p></div></div>`,
+			[]string{p1, "Related developments", p2, p3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body><main><h1>Night ferry returns</h1>` +
+				tt.body + `</main></body></html>`
+			a, err := HTML(page, "https://harbour.example/news/night-ferry")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Paragraphs, tt.want) {
+				t.Errorf("paragraphs = %q\nwant %q", a.Paragraphs, tt.want)
+			}
+		})
 	}
 }

@@ -132,9 +132,23 @@ func inAsideOrLink(n *html.Node) bool {
 
 // datelineDate reads a visible dateline: the part before any "Updated"
 // must be a date with nothing but date words around it ("Posted: Nov. 19,
-// 2019", "19 NOV 2019 | 5:44 PM GMT").
+// 2019", "19 NOV 2019 | 5:44 PM GMT"), else the part a publish label opens
+// after an update stamp ("Updated 3:04 PM | Published July 28, 2021").
+// "15時24分" and "15시 24분" are clocks.
 func datelineDate(s string, order dateOrder) (time.Time, bool) {
-	s = beforeUpdated(s)
+	s = normCJKClock(s)
+	if d, ok := datelinePart(beforeUpdated(s), order); ok {
+		return d, true
+	}
+	if p, ok := publishAfterUpdate(s); ok {
+		return datelinePart(p, order)
+	}
+	return time.Time{}, false
+}
+
+// datelinePart reads the publish part of a dateline: a date with nothing
+// but date words around it.
+func datelinePart(s string, order dateOrder) (time.Time, bool) {
 	s = strings.TrimRight(s, " |-–—·,;:")
 	// The clock and its zone are not words of the line ("11:28 AMT").
 	rest := clockRe.ReplaceAllString(s, " ")
@@ -144,18 +158,14 @@ func datelineDate(s string, order dateOrder) (time.Time, bool) {
 	return looseDateTimeOrder(s, order)
 }
 
-// updatedWords start the part of a dateline that gives the update or
-// modification time, in the languages whose datelines are read.
-var updatedWords = []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado",
-	"atualizado", "aggiornato", "bijgewerkt", "обновлено", "изменено", "최종수정", "수정", "更新"}
-
-// beforeUpdated cuts s at its first update word.
+// beforeUpdated cuts s at its first update label (updateLabels, in the
+// languages whose datelines are read).
 func beforeUpdated(s string) string {
 	ls := strings.ToLower(s)
 	if len(ls) != len(s) {
 		return s // lower-casing changed the byte offsets; nothing to cut safely
 	}
-	for _, w := range updatedWords {
+	for _, w := range updateLabels {
 		if i := strings.Index(ls, w); i >= 0 {
 			s, ls = s[:i], ls[:i]
 		}

@@ -131,16 +131,9 @@ func findDateOrder(s string, order dateOrder) (time.Time, []int) {
 	return time.Time{}, nil
 }
 
-// publishLabels say, in a page's visible text, that the date next to them
-// is the publish date. Update labels are not among them: datelineDate cuts
+// hasPublishLabel reports whether lower-cased text carries a publish label
+// (pubdate_labels.go). Update labels are not among them: datelineDate cuts
 // the line at those.
-var publishLabels = []string{
-	"published", "posted", "publié", "publicado", "publicada", "publicación", "publiziert", "veröffentlicht",
-	"erschienen", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "дата публикации",
-	"기사입력", "입력", "발행", "게재", "작성일", "등록일", "公開", "投稿日", "掲載", "发布", "發布",
-}
-
-// hasPublishLabel reports whether lower-cased text carries a publish label.
 func hasPublishLabel(ls string) bool {
 	for _, l := range publishLabels {
 		if strings.Contains(ls, l) {
@@ -224,9 +217,29 @@ func labelledPart(p string, order dateOrder) (time.Time, bool) {
 }
 
 // splitMetaLine splits an article's meta line into its parts at the
-// separators pages put between date, author and section.
+// separators pages put between date, author and section, and before a
+// Korean, Japanese or Chinese field label ("发布时间：2021-07-28 15:24
+// 来源：新华社": the source is a field of its own).
 func splitMetaLine(s string) []string {
-	return strings.FieldsFunc(strings.NewReplacer(" - ", "\x00", " – ", "\x00", " — ", "\x00").Replace(s), func(r rune) bool {
+	parts := strings.FieldsFunc(strings.NewReplacer(" - ", "\x00", " – ", "\x00", " — ", "\x00").Replace(s), func(r rune) bool {
 		return r == 0 || r == '|' || r == '·' || r == '•' || r == '\n'
 	})
+	var out []string
+	for _, p := range parts {
+		from := 0
+		for _, m := range cjkFieldLabel.FindAllStringIndex(p, -1) {
+			if head := strings.TrimSpace(p[from:m[0]]); head != "" {
+				out = append(out, head)
+			}
+			from = m[0]
+		}
+		if tail := strings.TrimSpace(p[from:]); tail != "" {
+			out = append(out, tail)
+		}
+	}
+	return out
 }
+
+// cjkFieldLabel is a Korean, Japanese or Chinese field label after a
+// space: a word and a colon ("来源：", "출처:").
+var cjkFieldLabel = regexp.MustCompile(`\s[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\s?[:：]`)

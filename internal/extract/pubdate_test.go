@@ -190,9 +190,39 @@ func TestPublishedDateOtherLanguages(t *testing.T) {
 			langPage("ko", "", `<span class="date">2021.07.28 14:03</span>`), "", "2021-07-28T14:03:00+09:00"},
 		{"ko published before modified",
 			langPage("ko", "", `<p>입력 2021.07.28 09:10 | 수정 2021.07.29 11:00</p>`), "", "2021-07-28T09:10:00+09:00"},
+		{"ko entry-time label in brackets in a date element",
+			langPage("ko", "", `<div class="date">[입력시간 : 2021-07-28 15:24]</div>`), "", "2021-07-28T15:24:00+09:00"},
+		{"ko registered label",
+			langPage("ko", "", `<span class="info">등록 2021.07.28 15:24</span>`), "", "2021-07-28T15:24:00+09:00"},
+		{"ko article-entry label with a time suffix",
+			langPage("ko", "", `<p>기사입력시간 2021.07.28 15:24</p>`), "", "2021-07-28T15:24:00+09:00"},
+		{"ko revised before registered",
+			langPage("ko", "", `<p>수정 2021.07.29 10:00 | 등록 2021.07.28 15:24</p>`), "", "2021-07-28T15:24:00+09:00"},
+		{"ko hour and minute signs",
+			langPage("ko", "", `<p>입력 2021년 7월 28일 15시 24분</p>`), "", "2021-07-28T15:24:00+09:00"},
 		// Japanese.
 		{"ja labelled date",
 			langPage("ja", "", `<p>公開日：2021年7月28日</p>`), "", "2021-07-28T00:00:00Z"},
+		{"ja sent-out label after the date, hour and minute signs",
+			langPage("ja", "", `<p class="meta">2021年7月28日 15時24分 配信</p>`), "", "2021-07-28T15:24:00+09:00"},
+		{"ja date and time made public",
+			langPage("ja", "", `<p>公開日時 2021年07月28日 15時24分</p>`), "", "2021-07-28T15:24:00+09:00"},
+		{"ja updated before made public",
+			langPage("ja", "", `<p>更新日：2021年7月29日 公開日：2021年7月28日</p>`), "", "2021-07-28T00:00:00Z"},
+		// Chinese.
+		{"zh simplified issued time",
+			langPage("zh-CN", "", `<div class="info">发布时间：2021-07-28 15:24</div>`), "", "2021-07-28T15:24:00+08:00"},
+		{"zh traditional issued time",
+			langPage("zh-TW", "", `<div class="info">發佈時間：2021-07-28 15:24</div>`), "", "2021-07-28T15:24:00+08:00"},
+		{"zh issued time then the source field",
+			langPage("zh-CN", "", `<div class="info">发布时间：2021-07-28 15:24 来源：港口日报</div>`), "", "2021-07-28T15:24:00+08:00"},
+		// Spanish, Italian: a clock after "a las", "alle".
+		{"es slash date with a las",
+			langPage("es-CO", "", `<p>Publicado el 28/07/2021 a las 15:24</p>`), "", "2021-07-28T15:24:00-05:00"},
+		{"it slash date with alle",
+			langPage("it", "", `<p>Pubblicato il 28/07/2021 alle 15:24</p>`), "", "2021-07-28T15:24:00+02:00"},
+		{"en updated before published",
+			langPage("en", "", `<p class="meta">Updated 3:04 PM, Published July 28, 2021</p>`), "", "2021-07-28T00:00:00Z"},
 		// Slash dates and language.
 		{"en-US slash date is month first",
 			langPage("en-US", "", `<p>Posted 07/04/2021</p>`), "", "2021-07-04T00:00:00Z"},
@@ -211,6 +241,14 @@ func TestPublishedDateOtherLanguages(t *testing.T) {
 			langPage("ko", "", `<footer>발행 2012년 11월 6일</footer>`), "", ""},
 		{"a sentence that mentions publishing is no dateline",
 			langPage("en", "", `<p>The report was published on 3 March 2020 by the council.</p>`), "", ""},
+		{"ja updated label alone is no publish date",
+			langPage("ja", "", `<p>最終更新：2021年7月29日</p>`), "", ""},
+		{"zh updated label alone is no publish date",
+			langPage("zh-CN", "", `<p>更新时间：2021-07-29 10:00</p>`), "", ""},
+		{"ko member registration is no publish date",
+			langPage("ko", "", `<p>회원등록 2021.07.28</p>`), "", ""},
+		{"a sentence with an update before publishing is no dateline",
+			langPage("en", "", `<p>The report, updated in May, was published on 3 March 2020.</p>`), "", ""},
 		{"site registration date is no publish date",
 			langPage("ko", "", `<div id="info">[ 등록년월일 : 2012년 11월 06일 ]</div>`), "", ""},
 		{"markup date beats a labelled one",
@@ -258,7 +296,9 @@ func FuzzDateline(f *testing.F) {
 	for _, s := range []string{"Posted: Nov. 19, 2019", "기사입력 :[ 2021-07-28 14:03 ]", "05/10/2021 - Publicado por: Ana",
 		"Опубликовано: 28 июля 2021 г. в 14:03 МСК", "입력 2021년 7월 28일 오후 2:03 | 수정 2021.07.29", "İİİ updated 2021.7.28",
 		"2021. 7. 28. 14h03 MESZ", "12/31/2021 오전 12:00", "\xff\xfe 28. Juli 2021", "July 30, 2021 14:05 GMT+2",
-		"30 July 2021, 14:05 UTC+5:30", "30 July 2021 14:05 gmt +99", "30 July 2021 14:05 UTC-"} {
+		"30 July 2021, 14:05 UTC+5:30", "30 July 2021 14:05 gmt +99", "30 July 2021 14:05 UTC-",
+		"[입력시간 : 2021-07-28 15:24]", "2021年7月28日 15時24分 配信", "更新日：2021年7月29日 公開日：2021年7月28日",
+		"发布时间：2021-07-28 15:24 来源：港口日报", "Updated 3:04 PM, Published July 28, 2021", "수정 99시 99분 등록"} {
 		f.Add(s, uint8(orderDMY))
 	}
 	f.Fuzz(func(t *testing.T, s string, o uint8) {
@@ -350,6 +390,32 @@ func TestLabelledSlashDateByLocale(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("head %q at %s: published %q, want %q", tt.head, tt.url, got, tt.want)
+		}
+	}
+}
+
+func TestCJKLabelWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"입력": true, "입력시간": true, "기사입력": true, "기사입력시간": true, "등록일": true, "최종수정": true,
+		"公開日時": true, "配信": true, "最終更新日": true, "发布时间": true, "發佈時間": true, "发布于": true,
+		// Must-not: other words that hold a label.
+		"등록년월일": false, "회원등록": false, "입력창": false, "公開講座": false, "发布会": false, "published": false, "": false,
+	} {
+		if got := isCJKLabelWord(w); got != want {
+			t.Errorf("isCJKLabelWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestSplitMetaLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"发布时间：2021-07-28 15:24 来源：港口日报 作者：王明":  "发布时间：2021-07-28 15:24|来源：港口日报|作者：王明",
+		"기사입력 : 2021-07-28 15:24 | 출처: 항구신문":   "기사입력 : 2021-07-28 15:24|출처: 항구신문",
+		"05/10/2021 - Publicado por: Ana Lima": "05/10/2021|Publicado por: Ana Lima",
+		"Posted by: Jane Doe · July 28, 2021":  "Posted by: Jane Doe|July 28, 2021",
+	} {
+		if got := strings.Join(splitMetaLine(in), "|"); got != want {
+			t.Errorf("splitMetaLine(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

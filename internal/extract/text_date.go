@@ -144,7 +144,7 @@ var txtDateWords = func() map[string]bool {
 		gepubliceerd bijgewerkt op
 		mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
 		montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
-		lunes martes miércoles jueves viernes sábado domingo de del
+		lunes martes miércoles jueves viernes sábado domingo de del a las alle ore om
 		publiziert erschienen am um publicada em às por publicação pubblicata
 		опубликовано опубликован дата публикации обновлено в г года мск
 		понедельник вторник среда четверг пятница суббота воскресенье
@@ -173,14 +173,9 @@ func isDateLineOrder(t string, words int, order dateOrder) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(t[:loc[0]]+" "+t[loc[1]:]), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '.'
 	}) {
-		w = strings.Trim(w, ".")
-		if w == "" || txtDateWords[w] {
-			continue
+		if !isDateWord(strings.Trim(w, ".")) {
+			other++
 		}
-		if _, ok := txtMonths[w]; ok {
-			continue
-		}
-		other++
 	}
 	return other == 0
 }

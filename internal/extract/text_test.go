@@ -488,6 +488,24 @@ func TestTxtSectionHeader(t *testing.T) {
 		"Related coverage":         true,
 		"Relations with China":     false,
 		"The latest figures":       false,
+		// Heads of other posts' teasers, by language.
+		"You may also like":                            true,
+		"You might like":                               true,
+		"Related posts":                                true,
+		"Você pode gostar...":                          true,
+		"Você também pode gostar de:":                  true,
+		"Te puede interesar":                           true,
+		"También te puede interesar":                   true,
+		"Vous aimerez aussi":                           true,
+		"Vous aimerez peut-être aussi":                 true,
+		"Das könnte Sie auch interessieren":            true,
+		"Das könnte dich auch interessieren":           true,
+		"Potrebbe interessarti":                        true,
+		"Ti potrebbe interessare":                      true,
+		"Misschien ook interessant":                    true,
+		"You may like the new timetable":               false,
+		"Te puede interesar saber que la balsa vuelve": false,
+		"Vous aimerez aussi le nouveau port":           false,
 	} {
 		if got := txtSectionHeader.MatchString(in); got != want {
 			t.Errorf("txtSectionHeader(%q) = %v, want %v", in, got, want)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,18 +107,44 @@ var txtWeakPromo = map[string]bool{
 	"cookies": true, "accept": true, "close": true, "more": true, "video": true, "photos": true,
 }
 
-// txtSectionHeader matches the heading of a link block or promo tail.
-var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+// txtSectionHeader matches the heading of a link block or promo tail, by
+// language: lists of other stories ("Related", "You may also like"), most
+// read and latest boxes, and the closing sections of a press release or
+// an opinion page ("Media contact", "About the author"). A trailing colon,
+// full stop or ellipsis ("Você pode gostar...") is part of the heading.
+var txtSectionHeader = regexp.MustCompile(`(?i)^(?:` + strings.Join(slices.Concat([]string{
+	// English
 	`editor'?s'? picks?`, `read (?:more|also|next)`, `(?:also|further) read(?:ing)?`, `see also`, `related(?: \w+)?`,
 	`more (?:from|on|about|news|stories|like this)(?: .*)?`, `more (?:\S+ ){1,3}(?:stories|news|articles|reads)`, `most (?:popular|read|viewed|shared)`, `trending(?: now| stories)?`,
-	`recommended(?: for you| stories| reading)?`, `you (?:may|might) also like`, `don'?t miss`, `top stories`,
-	`latest(?: news| stories)?`, `popular(?: now| stories)?`, `what to read next`, `up next`, `sponsored(?: stories| content)?`,
-	`lire aussi`, `à lire aussi`, `voir aussi`, `les plus lus`, `sur le même sujet`, `mehr zum thema`, `lesen sie auch`,
-	`das könnte sie auch interessieren`, `auch interessant`, `meistgelesen`, `lea también`, `lo más leído`, `más noticias`,
-	`noticias relacionadas`, `leia também`, `mais lidas`, `leggi anche`, `i più letti`, `lees ook`, `meest gelezen`,
+	`recommended(?: for you| stories| reading)?`, `you (?:may|might) (?:also )?(?:like|enjoy)`, `you (?:may|might) also be interested(?: in)?`,
+	`don'?t miss`, `top stories`, `latest(?: news| stories)?`, `popular(?: now| stories)?`, `what to read next`, `up next`,
+	`sponsored(?: stories| content)?`,
 	`about (?:the author|the authors|us|this (?:site|newsletter))`, `media contacts?`, `press contacts?`, `notes to editors`,
-	`über uns`, `à propos(?: de l'auteur)?`, `sobre (?:el|o) autor`,
-}, "|") + `)\s*[:.]?$|(?-i:^About (?:the )?\p{Lu}[^.!?:]{0,60}$)`)
+}, []string{
+	// French
+	`lire aussi`, `à lire aussi`, `à lire également`, `voir aussi`, `les plus lus`, `sur le même sujet`, `articles similaires`,
+	`vous aimerez (?:aussi|peut-être(?: aussi)?)`, `vous pourriez (?:aussi )?aimer`, `à propos(?: de l'auteur)?`,
+}, []string{
+	// German
+	`mehr zum thema`, `lesen sie auch`, `(?:das )?könnte (?:sie|dich) auch interessieren`, `auch interessant`, `meistgelesen`,
+	`weitere artikel`, `ähnliche artikel`, `über uns`,
+}, []string{
+	// Spanish
+	`lea también`, `lee también`, `(?:también )?te (?:puede|podría) interesar`, `(?:también )?le (?:puede|podría) interesar`,
+	`quizás te interese`, `lo más leído`, `más noticias`, `noticias relacionadas`, `artículos relacionados`,
+	`entradas relacionadas`, `sobre el autor`,
+}, []string{
+	// Portuguese
+	`leia também`, `veja também`, `você (?:também )?pode gostar(?: de)?`, `você pode se interessar(?: por)?`, `mais lidas`,
+	`notícias relacionadas`, `matérias relacionadas`, `posts relacionados`, `artigos relacionados`, `sobre o autor`,
+}, []string{
+	// Italian
+	`leggi anche`, `i più letti`, `(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti`, `ti potrebbe(?:ro)? (?:anche )?interessare`,
+	`(?:ti )?potrebbe anche piacer(?:ti|e)`, `articoli correlati`,
+}, []string{
+	// Dutch
+	`lees ook`, `meest gelezen`, `misschien ook interessant`, `gerelateerde artikelen`,
+}), "|") + `)\s*(?:[:.]|\.\.\.|…)?$|(?-i:^About (?:the )?\p{Lu}[^.!?:]{0,60}$)`)
 
 // txtCommentsHeader matches the heading of a reader-comments section;
 // everything after it is comments, prose or not.
