@@ -4422,6 +4422,10 @@ func crowdProtest(toks []tok, t *trigger, src group) bool {
 		switch {
 		case l == "in" && (next == "protest" || next == "defiance"), l == "to" && crowdPurpose[next]:
 			return true
+		case l == "for" && protestNounAfter(toks, k+1):
+			// "gathered in Nairobi for a rally against tax increases",
+			// "converged on Lagos for a mass protest".
+			return true
 		case l == "to" && otherPurpose[next], l == "for" || l == "awaiting" || l == "mourning":
 			return false
 		case l == "outside" || l == "in" && next == "front" || l == "at" && next == "the" && wordAt(toks, k+2) == "gates":
@@ -4437,6 +4441,24 @@ func crowdProtest(toks []tok, t *trigger, src group) bool {
 		}
 	}
 	return place
+}
+
+// protestNounAfter says whether a protest noun ("rally", "protest",
+// "demonstration", "march", "sit-in") heads the phrase at k, after up to
+// three determiners or modifiers ("a mass rally", "the planned march").
+func protestNounAfter(toks []tok, k int) bool {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		l := toks[q].low
+		switch l {
+		case "rally", "rallies", "protest", "protests", "demonstration", "demonstrations", "march", "marches", "sit-in", "sit-ins":
+			return true
+		}
+		// "a mass rally", "a peace march": a noun may modify it too.
+		if !(determiners[l] || modifierWord(toks[q]) || toks[q].pos == "NN") || isCap(toks[q].text) && q > k {
+			return false
+		}
+	}
+	return false
 }
 
 // crowdPurpose are the verbs after "to" that make a gathering a protest.
