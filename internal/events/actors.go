@@ -139,6 +139,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
+		// "the recently imposed Sharia law", "the Magnitsky act": a name
+		// right before a word for a legal text names that text, not a
+		// person who acts or is acted on.
+		if m.kind == "person" && m.actorID != "" && strings.HasPrefix(m.actorID, "doc:") && j < len(toks) && namedTextWords[toks[j].low] {
+			continue
+		}
 		// A country's own name ("PRC", "DPRK", "People's Republic of China
 		// (PRC)") is that country, whatever the context suggested, unless
 		// the resolver found it stands for the national team.
@@ -1710,3 +1716,7 @@ func init() {
 		}
 	}
 }
+
+// namedTextWords are the words for a law or a policy that a name before
+// them names ("Sharia law", "the Magnitsky act", "the Monroe doctrine").
+var namedTextWords = map[string]bool{"law": true, "laws": true, "act": true, "bill": true, "doctrine": true, "amendment": true, "code": true}

@@ -3529,9 +3529,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// "blocked a European Union statement": the owner named inside
 		// the object is the target of a pattern that says so.
 		var owner group
-		if p.Owner {
+		// "refused to meet the teachers' demands": a frame verb's
+		// complement that names its owner in its gap ("meet * demands")
+		// gives the target as it would alone ("met the teachers'
+		// demands").
+		ownerPat, ownerI, ownerJ := p, t.i, t.j
+		if !p.Owner && emb != nil && !emb.nominal && emb.p.Owner {
+			ownerPat, ownerI, ownerJ = emb.p, emb.i, emb.j
+		}
+		if ownerPat.Owner {
 			for oi := range ms {
-				if ms[oi].i > t.i && ms[oi].j < t.j && usable(ms[oi]) && hasReal(group{ms[oi]}) {
+				if ms[oi].i > ownerI && ms[oi].j < ownerJ && usable(ms[oi]) && hasReal(group{ms[oi]}) {
 					owner = groupAt(toks, ms, oi)
 					break
 				}
@@ -3540,8 +3548,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// is arrested, so a run of capitalised words in the gap that
 			// no actor covers (a name the knowledge base lacks, which the
 			// tagger may even take for a place) is a person's.
-			if owner == nil && p.Type == "COERCE" && p.CAMEO == "173" {
-				owner = nameInGap(toks, ms, t.i+1, t.j)
+			if owner == nil && ownerPat.Type == "COERCE" && ownerPat.CAMEO == "173" {
+				owner = nameInGap(toks, ms, ownerI+1, ownerJ)
 			}
 		}
 		if owner != nil {
@@ -3905,6 +3913,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
 		return
 	}
+	// "spoke to his Japanese counterpart" is a conversation; "spoke to
+	// reporters", "to a crowd of supporters", "to the nation", "to
+	// parliament" addresses an audience, a statement and no consultation.
+	// Only a person or one office holder is spoken "to" in conversation.
+	if typ == "CONSULT" && !t.nominal && spokenTo(p) && !c.conversationPartners(toks, tgt) {
+		return
+	}
+	// "spoke to his counterpart by telephone", "talked with Macron over
+	// the phone": a conversation held by phone is a call (CAMEO 041).
+	if typ == "CONSULT" && code == "040" && !t.nominal && (p.Words[0] == "talk" || p.Words[0] == "speak") && byPhoneAfter(toks, t.j, t.next) {
+		code = "041"
+	}
 	// "The president spoke with reporters", "talked with the BBC":
 	// talking to the press is a public statement (CAMEO 01), not a
 	// consultation with the press.
@@ -4162,6 +4182,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "COERCE" && code == "191" && !t.nominal && t.p.Words[0] == "blockade" && len(src) > 0 && popular(src[0]) {
 		typ, code = "PROTEST", "144"
 	}
+	// "Protesters torched a police station", "the building was
+	// demolished by protesters": property damaged or destroyed by
+	// protesters is a violent protest (CAMEO 145, "protest violently,
+	// riot"), the protest being what they do, not a seizure (171) or
+	// destruction (1712) by an armed actor.
+	if (code == "171" || code == "1712") && len(src) > 0 && !slices.ContainsFunc(src, func(m mention) bool { return m.sector != kb.SectorProtester }) {
+		typ, code = "PROTEST", "145"
+	}
 	// "A Paris court fined the bank": a penalty a court imposes comes with
 	// a verdict, finding the fined liable (CAMEO 116); imposed by a
 	// regulator or a government it is an administrative sanction (172).
@@ -4218,6 +4246,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if condemnedAct && loc != nil && loc.i > t.j {
 		loc = nil
 	}
+	// "fired water cannon at a Philippine supply boat near the Philippine
+	// coast": the one an act is aimed "at" is its target, not also its
+	// place; the place is looked for after it.
+	// A demonym that is both target and place ("shelled villages along
+	// the Syrian border") stays the place.
+	if loc != nil && loc.kind == "demonym" && !demonymPlaceHead(toks, *loc) && slices.ContainsFunc(tgt, func(m mention) bool { return m.i == loc.i && m.j == loc.j }) {
+		loc = nil
+	}
 	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
 		if loc == nil {
@@ -4242,6 +4278,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				loc = &capital
 			}
 		}
+	}
+	// "along the Ethiopian border", "off the Syrian coast": a demonym
+	// modifying a place noun is where the event is, in that country; the
+	// location reads as the phrase, never the bare adjective.
+	if loc != nil && loc.kind == "demonym" {
+		loc = c.demonymPlace(toks, ms, *loc)
 	}
 	if loc != nil {
 		a := loc.actor()
@@ -4636,6 +4678,10 @@ func crowdProtest(toks []tok, t *trigger, src group) bool {
 		switch {
 		case l == "in" && (next == "protest" || next == "defiance"), l == "to" && crowdPurpose[next]:
 			return true
+		case l == "for" && protestNounAfter(toks, k+1):
+			// "gathered in Nairobi for a rally against tax increases",
+			// "converged on Lagos for a mass protest".
+			return true
 		case l == "to" && otherPurpose[next], l == "for" || l == "awaiting" || l == "mourning":
 			return false
 		case l == "outside" || l == "in" && next == "front" || l == "at" && next == "the" && wordAt(toks, k+2) == "gates":
@@ -4651,6 +4697,24 @@ func crowdProtest(toks []tok, t *trigger, src group) bool {
 		}
 	}
 	return place
+}
+
+// protestNounAfter says whether a protest noun ("rally", "protest",
+// "demonstration", "march", "sit-in") heads the phrase at k, after up to
+// three determiners or modifiers ("a mass rally", "the planned march").
+func protestNounAfter(toks []tok, k int) bool {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		l := toks[q].low
+		switch l {
+		case "rally", "rallies", "protest", "protests", "demonstration", "demonstrations", "march", "marches", "sit-in", "sit-ins":
+			return true
+		}
+		// "a mass rally", "a peace march": a noun may modify it too.
+		if !(determiners[l] || modifierWord(toks[q]) || toks[q].pos == "NN") || isCap(toks[q].text) && q > k {
+			return false
+		}
+	}
+	return false
 }
 
 // crowdPurpose are the verbs after "to" that make a gathering a protest.
@@ -6095,6 +6159,15 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 		break
 	}
+	// "did not join the strike called by the unions": an agent reached
+	// through a participle made the thing (called the strike); the one
+	// who joins, stages or holds it is the subject of the light verb
+	// that takes it as object.
+	if len(src) == 0 && len(agent) > 0 && !direct {
+		if g, ok := lightSubject(toks, ms, t.i); ok && !sameGroup(g, agent) {
+			src = g
+		}
+	}
 	if len(src) == 0 {
 		src = agent
 	}
@@ -7453,4 +7526,151 @@ func refusedCode(typ string) string {
 		return c
 	}
 	return "120"
+}
+
+// spokenTo says whether a pattern is speaking or talking "to" someone
+// ("speak to", "speak by phone to"), which is a conversation only with
+// one person (conversationPartners).
+func spokenTo(p *Pattern) bool {
+	n := len(p.Words)
+	return n >= 2 && (p.Words[0] == "speak" || p.Words[0] == "talk") && p.Words[n-1] == "to"
+}
+
+// conversationPartners says whether the target of "spoke to" is someone
+// spoken with rather than an audience addressed: each is a named person
+// or a single office holder ("his Chinese counterpart", "the Russian
+// president", "the opposition leader"); a group ("reporters", "union
+// leaders", "students"), a country, a body or no one named is an
+// audience.
+func (c *Coder) conversationPartners(toks []tok, tgt group) bool {
+	if len(tgt) == 0 {
+		return false
+	}
+	for _, m := range tgt {
+		switch m.kind {
+		case "person":
+			continue
+		case "role", "demonym":
+			// "his Chinese counterpart", "the Polish prime minister": the
+			// longest role phrase the mention ends with says whether it
+			// names one holder or a group. A bare demonym names a country.
+			if c.kb == nil || m.sector == "" || m.sector == kb.SectorMedia || m.sector == kb.SectorCivilian {
+				return false
+			}
+			one := false
+			for k := m.i; k < m.j; k++ {
+				if ri, ok := c.kb.RoleNorm(kb.Normalize(spanText(toks, k, m.j))); ok {
+					one = !ri.Group
+					break
+				}
+			}
+			if !one {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// byPhoneAfter says whether the clause after the trigger ending at j (up
+// to the next trigger) says the talk was held by telephone: "by phone",
+// "by telephone", "on the phone", "over the telephone".
+func byPhoneAfter(toks []tok, j, next int) bool {
+	for q := j; q+1 < len(toks) && q < next && q < j+12; q++ {
+		l := toks[q].low
+		if l == ";" || l == "." || rightStop[l] {
+			return false
+		}
+		w := toks[q+1].low
+		if w == "the" && q+2 < len(toks) {
+			w = toks[q+2].low
+			if l == "by" {
+				continue
+			}
+		}
+		if (l == "by" || l == "on" || l == "over") && (w == "phone" || w == "telephone") {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymPlace is the location a demonym gives when it is where an event
+// happened: the demonym with the place noun it modifies ("Ethiopian
+// border", "Syrian coastal waters"), else the country's name when no
+// noun follows. The country stays the demonym's. A place the phrase
+// names is better: "the Congolese town of Beni" is Beni, and "the Russian
+// embassy in Tbilisi" stands in Tbilisi. A demonym before a noun that
+// names no place ("complained over Israeli air raids", "in Ethiopian
+// custody") gives no location.
+func (c *Coder) demonymPlace(toks []tok, ms []mention, m mention) *mention {
+	end := demonymPhraseEnd(toks, m)
+	if end > m.j && !demonymPlaceHead(toks, m) {
+		return nil
+	}
+	if end > m.j && missionWords[toks[end-1].low] {
+		if h := hostPlace(toks, ms, end); h != nil {
+			out := *h
+			return &out
+		}
+	}
+	if end > m.j && wordAt(toks, end) == "of" {
+		if mi := mentionAt(toks, ms, end+1, 1); mi >= 0 && ms[mi].i == end+1 && ms[mi].country == m.country && (ms[mi].kind == "place" || ms[mi].kind == "country" || ms[mi].kind == "capital") {
+			out := ms[mi]
+			return &out
+		}
+	}
+	out := m
+	out.sector = ""
+	if end > m.j {
+		out.j = end
+		out.text = spanText(toks, m.i, end)
+		return &out
+	}
+	if c.kb != nil {
+		if a, ok := c.kb.Actor(m.country); ok {
+			out.text = a.Name
+		}
+	}
+	return &out
+}
+
+// demonymPhraseEnd is the end of the noun phrase a demonym modifies: the
+// last of up to three lower-case nouns and adjectives after it that is a
+// noun ("Syrian coastal waters"); m.j when no noun follows.
+func demonymPhraseEnd(toks []tok, m mention) int {
+	end := m.j
+	for q := m.j; q < len(toks) && q < m.j+3; q++ {
+		t := toks[q]
+		if isCap(t.text) || !(strings.HasPrefix(t.pos, "NN") || strings.HasPrefix(t.pos, "JJ")) {
+			break
+		}
+		if strings.HasPrefix(t.pos, "NN") {
+			end = q + 1
+		}
+	}
+	return end
+}
+
+// demonymPlaceHead says whether the noun a demonym modifies is a place
+// ("the Syrian border", "the Russian embassy").
+func demonymPlaceHead(toks []tok, m mention) bool {
+	end := demonymPhraseEnd(toks, m)
+	return end > m.j && (demonymPlaceNouns[toks[end-1].low] || missionWords[toks[end-1].low])
+}
+
+// demonymPlaceNouns are head nouns that make a demonym before them a
+// place: "the Ethiopian border", "off the Syrian coast", "inside Iraqi
+// territory", "the Congolese town of Beni".
+var demonymPlaceNouns = map[string]bool{
+	"border": true, "borders": true, "frontier": true, "boundary": true, "borderlands": true,
+	"coast": true, "coastline": true, "shore": true, "shores": true, "waters": true, "seas": true,
+	"territory": true, "territories": true, "airspace": true, "soil": true, "side": true, "mainland": true,
+	"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
+	"region": true, "regions": true, "province": true, "provinces": true, "district": true, "districts": true,
+	"state": true, "capital": true, "port": true, "ports": true, "island": true, "islands": true,
+	"highlands": true, "mountains": true, "desert": true, "countryside": true, "interior": true,
+	"enclave": true, "north": true, "south": true, "east": true, "west": true, "heartland": true,
 }
