@@ -296,8 +296,13 @@ type Quote struct {
 type Speaker struct {
 	Text    string `json:"text"`
 	ActorID string `json:"actor_id,omitempty"`
-	Country string `json:"country,omitempty"`
-	Sector  string `json:"sector,omitempty"`
+	// ActorIDs are the actors of a joint speaker, one per named conjunct
+	// ("China and the U.S." -> CHN, USA), in order; ActorID is then empty,
+	// as no one actor spoke, and Country and Sector are set only when all
+	// of them share one.
+	ActorIDs []string `json:"actor_ids,omitempty"`
+	Country  string   `json:"country,omitempty"`
+	Sector   string   `json:"sector,omitempty"`
 }
 
 // Keyword is a ranked keyphrase.
