@@ -267,6 +267,12 @@ type TimeExpr struct {
 	// "EST"), or "local" for "local time"; its offset, when the zone has
 	// one fixed offset, is part of Value.
 	TimeZone string `json:"time_zone,omitempty"`
+	// Duration is the length a duration names, as TIMEX3 and ISO 8601
+	// write it ("after 14 months of silence": P14M; "the past two days":
+	// P2D; "the past decade": P1DE). Value and EndValue are then the span
+	// it covers, counted back from the date of its sentence ("On July 27,
+	// ... after 14 months": to July 27) or else the publish date.
+	Duration string `json:"duration,omitempty"`
 }
 
 // Quote kinds.
