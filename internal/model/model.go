@@ -267,6 +267,12 @@ type TimeExpr struct {
 	// "EST"), or "local" for "local time"; its offset, when the zone has
 	// one fixed offset, is part of Value.
 	TimeZone string `json:"time_zone,omitempty"`
+	// Duration is the length a duration names, as TIMEX3 and ISO 8601
+	// write it ("after 14 months of silence": P14M; "the past two days":
+	// P2D; "the past decade": P1DE). Value and EndValue are then the span
+	// it covers, counted back from the date of its sentence ("On July 27,
+	// ... after 14 months": to July 27) or else the publish date.
+	Duration string `json:"duration,omitempty"`
 }
 
 // Quote kinds.
@@ -296,8 +302,13 @@ type Quote struct {
 type Speaker struct {
 	Text    string `json:"text"`
 	ActorID string `json:"actor_id,omitempty"`
-	Country string `json:"country,omitempty"`
-	Sector  string `json:"sector,omitempty"`
+	// ActorIDs are the actors of a joint speaker, one per named conjunct
+	// ("China and the U.S." -> CHN, USA), in order; ActorID is then empty,
+	// as no one actor spoke, and Country and Sector are set only when all
+	// of them share one.
+	ActorIDs []string `json:"actor_ids,omitempty"`
+	Country  string   `json:"country,omitempty"`
+	Sector   string   `json:"sector,omitempty"`
 }
 
 // Keyword is a ranked keyphrase.

@@ -207,10 +207,14 @@ func (x *Extractor) pick(list []*candidate, fullNames map[string]string) []model
 		if len(out) == x.cfg.N {
 			break
 		}
+		shown := c.shown(fullNames)
+		if !c.entity && generic(shown) {
+			continue
+		}
 		if !taken.Take(c.stems) {
 			continue
 		}
-		out = append(out, model.Keyword{Phrase: c.shown(fullNames), Score: math.Round(c.score*1e4) / 1e4})
+		out = append(out, model.Keyword{Phrase: shown, Score: math.Round(c.score*1e4) / 1e4})
 	}
 	return out
 }

@@ -561,3 +561,23 @@ func TestActorNameDeterministic(t *testing.T) {
 		t.Errorf("keyphrases %v: want Taiwan (used as often as Taipei, and first) first", first)
 	}
 }
+
+func TestGeneric(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"development", true},
+		{"countries", true},
+		{"North Korean counterpart", true},
+		{"counterparts", true},
+		{"economic development", false}, // a general noun with a modifier says what
+		{"supply chains", false},
+		{"steel tariffs", false},
+		{"Kim Jong Un", false},
+	} {
+		if got := generic(tc.phrase); got != tc.want {
+			t.Errorf("generic(%q) = %v, want %v", tc.phrase, got, tc.want)
+		}
+	}
+}

@@ -45,3 +45,33 @@ var weekdays = func() map[string]bool {
 	}
 	return m
 }()
+
+// genericNouns are general nouns that stand for something the text names
+// elsewhere ("the development", "the move", "both countries"): alone they
+// say nothing of what a story is about, whatever their rank.
+var genericNouns = wordSet(`development developments country countries statement statements chain chains
+thing things way ways part parts move moves step steps issue issues matter matters situation situations
+side sides number numbers lot lots kind kinds type types fact facts case cases point points level levels`)
+
+// relationalHeads are role words that name someone only through another
+// ("his North Korean counterpart"): a phrase ending in one is no topic.
+var relationalHeads = wordSet(`counterpart counterparts`)
+
+// generic says a phrase shown as a keyphrase would be a general noun alone
+// or end in a relational role word.
+func generic(phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return len(words) == 1 && genericNouns[last] || relationalHeads[last]
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -516,10 +516,12 @@ func (st *state) classify(s, e int) party {
 		return p
 	}
 	if coord {
-		// "China and the U.S.": several speakers; keep them together.
+		// "China and the U.S.": several speakers; keep them together, with
+		// the actor of each conjunct.
 		p.kind = kindOrg
 		p.plural = true
 		p.sp = &model.Speaker{Text: trimDet(text)}
+		v.jointActors(p.sp, s, e)
 		return p
 	}
 	// A named person anywhere in the phrase is the speaker ("Afghan
@@ -620,6 +622,44 @@ func (st *state) classify(s, e int) party {
 		return p
 	}
 	return p
+}
+
+// jointActors gives a speaker of several conjuncts ("China and the U.S.",
+// "Mexico and the European Union") the actor of each named one, in order,
+// in ActorIDs; ActorID stays empty, as no one actor said it. The speaker
+// takes a country and sector only when all its actors share them.
+func (v *view) jointActors(sp *model.Speaker, s, e int) {
+	seen := map[string]bool{}
+	country, sector := "", ""
+	for k := s; k < e; k++ {
+		ei := int(v.toks[k].ent)
+		if ei < 0 {
+			continue
+		}
+		en := v.a.Entities[ei]
+		if en.ActorID == "" || seen[en.ActorID] || en.Type == model.EntityNORP {
+			continue
+		}
+		if len(sp.ActorIDs) == 0 {
+			country, sector = en.Country, en.Sector
+		} else {
+			if en.Country != country {
+				country = ""
+			}
+			if en.Sector != sector {
+				sector = ""
+			}
+		}
+		seen[en.ActorID] = true
+		sp.ActorIDs = append(sp.ActorIDs, en.ActorID)
+	}
+	if len(sp.ActorIDs) < 2 {
+		// One name among common nouns ("Smith and his wife") says who one
+		// of them is, not who they are.
+		sp.ActorIDs = nil
+		return
+	}
+	sp.Country, sp.Sector = country, sector
 }
 
 // bodyHeads are the words for whoever heads a body ("the head of the
@@ -1309,6 +1349,13 @@ func (st *state) indirect(si int) {
 				ce = k // the report ends where a quotation is introduced
 				break
 			}
+			if v.toks[k].text == "," && k+2 < ce && v.toks[k+1].low == "according" && v.toks[k+2].low == "to" && v.toks[k+1].quote < 0 {
+				// "vowed to cut the deficit, according to a statement
+				// sent to lenders": the source, read as the channel, is
+				// no part of what was said.
+				ce = k
+				break
+			}
 			if v.toks[k].text == "," && k+1 < ce && strings.HasSuffix(v.toks[k+1].low, "ing") && v.toks[k+1].quote < 0 {
 				if _, n := v.verbAt(k + 1); n > 0 {
 					// "..., adding that schools would reopen": a second
@@ -1329,7 +1376,7 @@ func (st *state) indirect(si int) {
 				continue
 			}
 			if s2, e2 := v.npRight(k+1, ce); s2 < e2 && e2 < ce {
-				if _, n2 := v.verbAt(e2); n2 > 0 && e2+n2 == ce {
+				if _, n2 := v.verbAt(e2); n2 > 0 && (e2+n2 == ce || st.attributionTail(e2+n2, ce)) {
 					if c2 := st.classify(s2, e2); c2.kind == kindOutlet {
 						trailer, ce = c2.sp, k
 						st.usedVerb[e2] = true
@@ -1395,6 +1442,30 @@ func (st *state) indirect(si int) {
 			}
 		}
 	}
+}
+
+// attributionTail says tokens lo..hi, after a closing attribution's verb,
+// say only how or when it was said: "(the Kremlin said) in a statement",
+// "on Tuesday", "in a statement on its website", "(told) reporters in
+// Geneva". A verb or a "that" there opens a clause of its own.
+func (st *state) attributionTail(lo, hi int) bool {
+	v := st.v
+	if hi-lo > 8 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || t.low == "that" {
+			return false
+		}
+		switch {
+		case t.pos == "IN" || t.pos == "DT" || t.pos == "JJ" || t.pos == "CD" || t.pos == "PRP$" || t.pos == "RB" || t.pos == "POS" || isNoun(t.pos):
+		case v.lx.medium[t.low]: // "in a statement", whatever the tagger made of it
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // nested reads a report that opens with a speech of its own, "(Lopez said)
@@ -1613,10 +1684,19 @@ var issueVerbs = set("issue issued issues issuing release released releases publ
 func (st *state) issuer(s int, head string) *party {
 	v := st.v
 	sent := v.toks[s].sent
-	for k := s - 1; k >= 0 && v.toks[k].sent >= sent-2; k-- {
+	for k := s - 1; k >= 0 && v.toks[k].sent >= sent-3; k-- {
 		t := v.toks[k]
 		if t.quote >= 0 || t.low != head && t.low != head+"s" && t.low+"s" != head {
 			continue
+		}
+		// "..., according to a statement addressed to ...", "In a
+		// statement, the ministry said ...": the document carried a quote
+		// already, whose speaker wrote it.
+		if p := st.carrier(int(t.sent), head); p != nil {
+			return p
+		}
+		if t.sent < sent-2 {
+			return nil
 		}
 		lo, hi := v.sentTok[t.sent][0], v.sentTok[t.sent][1]
 		// Passive: "A statement was issued by the ministry".
@@ -1652,6 +1732,29 @@ func (st *state) issuer(s int, head string) *party {
 			return &c
 		}
 		return nil
+	}
+	return nil
+}
+
+// carrier returns the speaker of a quote of sentence sent that came
+// through a document with the head word head ("a statement", "in a
+// letter to ..."), or nil.
+func (st *state) carrier(sent int, head string) *party {
+	for i := len(st.out) - 1; i >= 0; i-- {
+		q := st.out[i].q
+		if q.Sentence > sent {
+			continue
+		}
+		if q.Sentence < sent {
+			break
+		}
+		if q.Speaker == nil || q.Conduit == nil {
+			continue
+		}
+		if w := strings.ToLower(lastWord(q.Conduit.Text)); w == head || w == head+"s" || w+"s" == head {
+			sp := *q.Speaker
+			return &party{kind: kindOrg, sp: &sp}
+		}
 	}
 	return nil
 }

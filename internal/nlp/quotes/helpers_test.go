@@ -117,7 +117,7 @@ func describe(qs []model.Quote) string {
 }
 
 // quoteLine is one quote as the golden and probe files write it: kind |
-// text | speaker [actor] | conduit, with "-" for a missing speaker or
+// text | speaker [actor] | conduit ("[A, B]": a joint speaker's actors), with "-" for a missing speaker or
 // conduit, and " | to audience [actor]" when the quote has an audience.
 func quoteLine(q model.Quote, text string) string {
 	sp, co := "-", "-"
@@ -125,6 +125,9 @@ func quoteLine(q model.Quote, text string) string {
 		sp = q.Speaker.Text
 		if q.Speaker.ActorID != "" {
 			sp += " [" + q.Speaker.ActorID + "]"
+		}
+		if len(q.Speaker.ActorIDs) > 0 {
+			sp += " [" + strings.Join(q.Speaker.ActorIDs, ", ") + "]" // a joint speaker's actors
 		}
 	}
 	if q.Conduit != nil {

@@ -137,7 +137,10 @@ func (s *Stage) Resolve(art *model.Article) {
 		}
 	}
 	art.Entities = d.splitTitledNames(dropTitles(d.s.kb, art.Text, ents))
+	art.Entities = d.splitPairs(art.Entities)
+	art.Entities = d.markDatelineAgency(art.Entities)
 	d.widenDemonyms(art.Entities)
+	d.widenPlaceNames(art.Entities)
 	d.cutRoleHeads(art.Entities)
 	for i := range art.Entities {
 		e := &art.Entities[i]
@@ -176,6 +179,8 @@ func (s *Stage) Resolve(art *model.Article) {
 			e.Country, e.Sector = l.country, l.sector
 		}
 	}
+	d.agencySector(art.Entities)
+	d.partyBodies()
 	// A government department named without its country is the home
 	// country's (see homeOrg).
 	for i := range art.Entities {

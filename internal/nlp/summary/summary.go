@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/keywords"
 )
@@ -250,6 +251,16 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 		if st.Index == 0 && !endsSentence(text) {
 			continue // a headline left in the text
 		}
+		// A wire dateline ("OTTAWA (Newsgraph Wire) - ") says where and
+		// by whom the story was filed; the body keeps it, a summary
+		// sentence does not.
+		skip := 0 // bytes of the sentence's text before its first word after the dateline
+		if dl := extract.DatelineLen(text); dl > 0 && dl < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[dl:]); unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c' {
+				skip = dl
+				text = text[dl:]
+			}
+		}
 		c := sent{idx: st.Index, text: text, stems: map[string]float64{}, ok: true, bodyAt: len(out)}
 		first := ""
 		addWord := func(w string) {
@@ -265,7 +276,16 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 				c.stems[stem(nw)]++
 			}
 		}
+		textStart := -1 // where the text after a dateline begins in a.Text, for the tokens
+		if skip > 0 {
+			if i := strings.Index(a.Text[max(0, st.Start):min(len(a.Text), st.End)], text); i >= 0 {
+				textStart = max(0, st.Start) + i
+			}
+		}
 		for _, t := range st.Tokens {
+			if t.Start < textStart {
+				continue
+			}
 			addWord(t.Text)
 		}
 		if len(st.Tokens) == 0 {

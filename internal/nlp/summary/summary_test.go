@@ -71,3 +71,31 @@ func TestSummarizeEmpty(t *testing.T) {
 		t.Errorf("empty article: %q", got)
 	}
 }
+
+// TestSummaryDropsDateline checks that a wire dateline opening the first
+// sentence stays in the body but not in the summary, and that a sentence
+// whose capitals only look like one keeps its words.
+func TestSummaryDropsDateline(t *testing.T) {
+	for _, tc := range []struct {
+		text, wantFirst string
+	}{
+		{"OTTAWA (Newsgraph Wire) - Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday.\n\nThe cut follows two years of talks between the two governments over quotas and duties.",
+			"Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday."},
+		{"SEOUL, July 30 (AP) — North Korea restored two hotlines with the South after a year of silence, officials said.\n\nThe lines had been cut when relations soured over leaflets sent across the border.",
+			"North Korea restored two hotlines with the South after a year of silence, officials said."},
+		{"Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday.\n\nThe cut follows two years of talks between the two governments over quotas and duties.",
+			"Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday."},
+	} {
+		a := &model.Article{Text: tc.text}
+		a.Sentences = segment.Sentences(tc.text)
+		picked := New(Config{Sentences: 2}).Pick(a)
+		if len(picked) == 0 || picked[0] != tc.wantFirst {
+			t.Errorf("summary of %q = %q, want it to open with %q", clip(tc.text), picked, tc.wantFirst)
+		}
+		if lead := Lead(a, 1); len(lead) != 1 || lead[0] != tc.wantFirst {
+			t.Errorf("lead of %q = %q, want %q", clip(tc.text), lead, tc.wantFirst)
+		}
+	}
+}
+
+func clip(s string) string { return s[:min(len(s), 40)] }

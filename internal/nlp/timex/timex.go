@@ -944,6 +944,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	narrate(s, base, out, dc, ref, hasRef)
 	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
+	anchorDurations(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -2037,6 +2038,7 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 		return te, false
 	}
 	unit := strings.TrimSuffix(strings.ToLower(g[4]), "s")
+	te.Duration = isoDuration(n, unit)
 	back := func(t time.Time, k int) time.Time {
 		switch unit {
 		case "day":
@@ -2088,6 +2090,116 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 		te.Text = te.Text[len(g[1])+1:]
 	}
 	return te, true
+}
+
+// isoDuration writes n units as a TIMEX3 duration value: P14M, P2D, P3W,
+// P1DE (a decade), P1CE (a century).
+func isoDuration(n int, unit string) string {
+	u := "Y"
+	switch unit {
+	case "day":
+		u = "D"
+	case "week":
+		u = "W"
+	case "month":
+		u = "M"
+	case "decade":
+		u = "DE"
+	case "century":
+		u = "CE"
+	}
+	return "P" + strconv.Itoa(n) + u
+}
+
+// addDuration moves t by k times an isoDuration value.
+func addDuration(t time.Time, d string, k int) (time.Time, bool) {
+	i := 1
+	for i < len(d) && d[i] >= '0' && d[i] <= '9' {
+		i++
+	}
+	n, err := strconv.Atoi(d[1:i])
+	if err != nil || !strings.HasPrefix(d, "P") {
+		return t, false
+	}
+	n *= k
+	switch d[i:] {
+	case "D":
+		return t.AddDate(0, 0, n), true
+	case "W":
+		return t.AddDate(0, 0, 7*n), true
+	case "M":
+		return t.AddDate(0, n, 0), true
+	case "Y":
+		return t.AddDate(n, 0, 0), true
+	case "DE":
+		return t.AddDate(10*n, 0, 0), true
+	case "CE":
+		return t.AddDate(100*n, 0, 0), true
+	}
+	return t, false
+}
+
+// anchorDurations counts a duration that ended when its sentence's event
+// happened ("On July 27, the military said the lines were restored after
+// 14 months of silence"; "agreed on Wednesday to a ceasefire after two
+// days of fighting") back from the date its sentence gives, not from the
+// publish date: the silence ended on July 27. The date is the nearest
+// point in time (a day or a month, no span) of the sentence, before the
+// duration or else after it.
+func anchorDurations(s string, base int, out []found, ref time.Time, hasRef bool) {
+	for i := range out {
+		te := &out[i].te
+		if out[i].kind != kDuration || te.Duration == "" || te.EndValue == "" {
+			continue
+		}
+		if at := te.Start - base; at < 6 || !strings.EqualFold(s[at-6:at], "after ") {
+			continue
+		}
+		anchor := -1
+		for j := range out {
+			p := out[j].te
+			if j == i || p.Duration != "" || p.EndValue != "" || p.Base != "" || p.Precision != model.PrecisionDay && p.Precision != model.PrecisionMonth {
+				continue
+			}
+			switch {
+			case anchor < 0:
+				anchor = j
+			case p.Start < te.Start && (out[anchor].te.Start > te.Start || p.Start > out[anchor].te.Start):
+				anchor = j // nearer before
+			case p.Start > te.Start && out[anchor].te.Start > te.Start && p.Start < out[anchor].te.Start:
+				anchor = j // nearer after, with none before
+			}
+		}
+		if anchor < 0 {
+			continue
+		}
+		a := out[anchor].te
+		layout := "2006-01-02"
+		if a.Precision == model.PrecisionMonth {
+			layout = "2006-01"
+		}
+		end, err := time.Parse(layout, a.Value)
+		if err != nil {
+			continue
+		}
+		start, ok := addDuration(end, te.Duration, -1)
+		if !ok {
+			continue
+		}
+		switch te.Precision {
+		case model.PrecisionDay:
+			te.Value = day(start)
+		case model.PrecisionMonth:
+			te.Value = month(start)
+		default:
+			te.Value = year(start.Year())
+		}
+		te.EndValue = a.Value
+		out[i].deictic = false
+		if hasRef {
+			te.Relation = relation(te.Value, ref)
+		}
+	}
 }
 
 var centuryWords = map[string]int{"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,

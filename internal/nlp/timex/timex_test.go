@@ -822,3 +822,37 @@ func TestFridayThe13th(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchoredDurations checks that a duration ending at its sentence's
+// event ("after 14 months of silence") is a TIMEX3 duration (P14M) whose
+// span is counted back from the date its sentence gives, and from the
+// publish date only when the sentence gives none. ref is 2021-07-30.
+func TestAnchoredDurations(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, text            string
+		duration, value, endValue string
+	}{
+		{"On July 3, the army said its counterpart had restored two hotlines after 14 months of silence.", "14 months", "P14M", "2020-05", "2021-07-03"},
+		{"The two sides agreed on Wednesday to a ceasefire after two days of fighting.", "two days", "P2D", "2021-07-26", "2021-07-28"},
+		{"Shipping resumed after three weeks of talks, the port said on May 20, 2019.", "three weeks", "P3W", "2019-04-29", "2019-05-20"},
+		{"In March, lawmakers passed the bill after two years of debate.", "two years", "P2Y", "2019", "2021-03"},
+		// No date in the sentence: the publish date ends it.
+		{"Lines reopened after 14 months of silence.", "14 months", "P14M", "2020-05", "2021-07-30"},
+		// A span relative to the day of writing keeps it.
+		{"On Monday, he said prices had doubled over the past two years.", "the past two years", "P2Y", "2019-07-31", "2021-07-30"},
+	} {
+		var got *model.TimeExpr
+		for _, te := range Find(tc.sentence, 0, 0, ref) {
+			if te.Text == tc.text {
+				got = &te
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no %q in %+v", tc.sentence, tc.text, Find(tc.sentence, 0, 0, ref))
+			continue
+		}
+		if got.Duration != tc.duration || got.Value != tc.value || got.EndValue != tc.endValue {
+			t.Errorf("%q: %q = duration %q, %s/%s; want %q, %s/%s", tc.sentence, tc.text, got.Duration, got.Value, got.EndValue, tc.duration, tc.value, tc.endValue)
+		}
+	}
+}
