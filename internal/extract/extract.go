@@ -137,14 +137,23 @@ func finish(a *model.Article, doc *model.Document) {
 	}
 }
 
-// referenceDate is the date an undated document is read against: the
-// server's Last-Modified when it is no later than the capture (a page
+// referenceDate is the date an undated document is read against: a date
+// in the name of the file it was read from, else the server's Last-Modified when it is no later than the capture (a page
 // changes before it is fetched, not after), else the capture time (for a
 // file, its modification time, so named). Dates before 1990 or after the
 // present are clock errors and are passed over.
 func referenceDate(doc *model.Document) (time.Time, string, bool) {
 	sane := func(t time.Time) bool { return !t.IsZero() && t.Year() >= 1990 && !tooLate(t) }
 	lm, captured := doc.LastModified, doc.Captured
+	// A file whose name carries a date was named by whoever saved it,
+	// deliberately; its modification time is often only when it was
+	// copied or checked out. The name's date is taken unless the file is
+	// older than it (then the name is no date of this text).
+	if doc.CapturedSource == model.DateFileModified {
+		if t, ok := dateInFileName(doc.Source); ok && sane(t) && (!sane(captured) || !t.After(captured.Add(48*time.Hour))) {
+			return t, model.DateFileName, true
+		}
+	}
 	if sane(lm) && (!sane(captured) || !lm.After(captured)) {
 		return lm, model.DateLastModified, true
 	}
@@ -155,4 +164,55 @@ func referenceDate(doc *model.Document) (time.Time, string, bool) {
 		return captured, model.DateCaptured, true
 	}
 	return time.Time{}, "", false
+}
+
+// dateInFileName finds one calendar date written in a file's base name as
+// YYYY-MM-DD (or with _ or . between the parts) or YYYYMMDD, standing apart
+// from other digits: "newsweek-2021-07-30-xi-kim.txt", "20210730_kcna.html".
+// A name with two different dates says nothing certain and gives none.
+func dateInFileName(source string) (time.Time, bool) {
+	name := source
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	digit := func(i int) bool { return i >= 0 && i < len(name) && name[i] >= '0' && name[i] <= '9' }
+	num := func(s string) int {
+		v := 0
+		for _, c := range s {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	var found time.Time
+	for i := 0; i < len(name); i++ {
+		if !digit(i) || digit(i-1) {
+			continue
+		}
+		j := i
+		for digit(j) {
+			j++
+		}
+		var y, m, d int
+		switch {
+		case j-i == 8:
+			y, m, d = num(name[i:i+4]), num(name[i+4:i+6]), num(name[i+6:i+8])
+		case j-i == 4 && j+6 <= len(name) && strings.ContainsRune("-_.", rune(name[j])) && name[j+3] == name[j] &&
+			digit(j+1) && digit(j+2) && digit(j+4) && digit(j+5) && !digit(j+6):
+			y, m, d = num(name[i:j]), num(name[j+1:j+3]), num(name[j+4:j+6])
+			j += 6
+		default:
+			i = j
+			continue
+		}
+		i = j
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if y < 1990 || t.Year() != y || int(t.Month()) != m || t.Day() != d {
+			continue
+		}
+		if !found.IsZero() && !found.Equal(t) {
+			return time.Time{}, false
+		}
+		found = t
+	}
+	return found, !found.IsZero()
 }

@@ -51,6 +51,12 @@ func TestPublishedProvenance(t *testing.T) {
 			"", "", "2021-07-30T12:00:00Z", model.DateFileModified},
 		{"text file modification time", model.Document{Content: "Bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after three months of repairs, the council said.", Format: model.FormatText, Captured: captured, CapturedSource: model.DateFileModified},
 			"", "", "2021-07-30T12:00:00Z", model.DateFileModified},
+		{"a date in the file's name before its modification time", model.Document{Source: "archive/newsweek-2021-07-26-bridge.txt", Content: "Bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after three months of repairs, the council said.", Format: model.FormatText, Captured: captured, CapturedSource: model.DateFileModified},
+			"", "", "2021-07-26T00:00:00Z", model.DateFileName},
+		{"a file older than the date in its name keeps its modification time", model.Document{Source: "plans-2021-09-01.txt", Content: "Bridge reopens\n\nThe harbour bridge reopened to traffic on Monday after three months of repairs, the council said.", Format: model.FormatText, Captured: captured, CapturedSource: model.DateFileModified},
+			"", "", "2021-07-30T12:00:00Z", model.DateFileModified},
+		{"a fetched page's name is no file name", model.Document{Source: "https://gazette.example/news/bridge-2021-07-26-update", Content: undated, Format: model.FormatHTML, Captured: captured},
+			"", "", "2021-07-30T12:00:00Z", model.DateCaptured},
 		{"a file dated in its text keeps the text's date", model.Document{Content: "Bridge reopens\n\nPublished: 28 July 2021\n\nThe harbour bridge reopened to traffic on Monday after three months of repairs, the council said.", Format: model.FormatText, Captured: captured, CapturedSource: model.DateFileModified},
 			"2021-07-28T00:00:00Z", model.DateFromContent, "", ""},
 	}
@@ -113,5 +119,33 @@ func TestFeedDateProvenance(t *testing.T) {
 					got, a.PublishedSource, a.PublishedZoneSource, tt.wantPublished, tt.wantPS, tt.wantZS)
 			}
 		})
+	}
+}
+
+func TestDateInFileName(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"newsweek-2021-07-30-xi-kim.txt", "2021-07-30"},
+		{"/data/in/20210730_kcna.html", "2021-07-30"},
+		{`C:\feeds\2021_07_30.json`, "2021-07-30"},
+		{"wire.2021.07.30.txt", "2021-07-30"},
+		{"2021-07-30-and-2021-07-30.txt", "2021-07-30"}, // the same date twice
+		{"2021-07-30-to-2021-08-02.txt", ""},            // two dates: neither is certain
+		{"2021-02-30.txt", ""},                          // no such day
+		{"report-1985-07-30.txt", ""},                   // before 1990, as URL dates
+		{"2021-07-300.txt", ""},                         // runs on into more digits
+		{"12021-07-30.txt", ""},
+		{"doc_12345678.txt", ""},
+		{"2021-07.txt", ""},
+		{"story-2021-07-30/body.txt", ""}, // only the base name counts
+		{"", ""},
+	} {
+		got, ok := dateInFileName(tt.name)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != tt.want {
+			t.Errorf("dateInFileName(%q) = %q, want %q", tt.name, s, tt.want)
+		}
 	}
 }

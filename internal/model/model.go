@@ -101,8 +101,8 @@ type Article struct {
 	// ReferenceDate is, for an article with no known publish date, the
 	// date its relative dates ("on Monday") and undated events were read
 	// against, and ReferenceSource what it is: DateLastModified,
-	// DateCaptured or DateFileModified. Both are later than (or the same as) the unknown
-	// publish date, so they are kept apart from Published. Null and empty
+	// DateCaptured, DateFileName or DateFileModified. None is known to be
+	// the publish date, so they are kept apart from Published. Null and empty
 	// when Published is set or nothing dates the article.
 	ReferenceDate   *time.Time `json:"reference_date,omitempty"`
 	ReferenceSource string     `json:"reference_source,omitempty"`
@@ -149,6 +149,11 @@ const (
 	DateLastModified    = "last-modified" // the HTTP Last-Modified header: not a publish date
 	DateCaptured        = "captured"      // when it was fetched or archived (WARC-Date): not a publish date
 	DateFileModified    = "file-modified" // the modification time of the file it was read from: not a publish date
+	// DateFileName is a date written in the name of the file the text was
+	// read from ("newsweek-2021-07-30-xi-kim.txt"): whoever saved it named
+	// it by a date, most often the article's, but it is not read as the
+	// publish date, only as the date relative dates are read against.
+	DateFileName = "file-name"
 )
 
 // Where the zone of a publish time written without one came from
