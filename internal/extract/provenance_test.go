@@ -149,3 +149,23 @@ func TestDateInFileName(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDateInFileName: any name gives a real calendar day from 1990 on, or
+// nothing, and never panics on names cut short after a year.
+func FuzzDateInFileName(f *testing.F) {
+	for _, s := range []string{"newsweek-2021-07-30-xi-kim.txt", "20210730_kcna.html", "2021-07-", "2021_07_3", "a/b\\2021.07.30", "9999-99-99", "2021-07-30-to-2021-08-02"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		got, ok := dateInFileName(name)
+		if !ok {
+			return
+		}
+		if got.Year() < 1990 || got.Hour() != 0 || got.Location() != time.UTC {
+			t.Fatalf("dateInFileName(%q) = %v", name, got)
+		}
+		if again, _ := dateInFileName(name); !again.Equal(got) {
+			t.Fatalf("dateInFileName(%q) not stable", name)
+		}
+	})
+}
