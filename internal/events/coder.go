@@ -350,6 +350,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			inMention[k] = true
 		}
 	}
+	nameEnds := mentionEnds(toks, ms)
 	var out []*trigger
 	for i := 0; i < len(toks); i++ {
 		if inMention[i] && !(toks[i].low == "support") {
@@ -361,7 +362,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		}
 		var best *trigger
 		for _, p := range cands {
-			j, ok := matchRest(toks, i+1, p.Words[1:], p.Kind == "noun")
+			j, ok := matchRest(toks, i+1, p.Words[1:], p.Kind == "noun", nameEnds)
 			if !ok {
 				continue
 			}
@@ -1094,7 +1095,7 @@ var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": tru
 
 // matchRest matches the words after the first from token k; "*" allows a
 // gap of up to four tokens. It returns the end of the match.
-func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
+func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) (int, bool) {
 	for wi := 0; wi < len(words); wi++ {
 		w := words[wi]
 		if w == "*" {
@@ -1105,6 +1106,14 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 			found := false
 			limit := 4
 			for g := 0; g <= limit && k+g < len(toks); g++ {
+				// A name is one word of the gap however many tokens it
+				// has: "wished Kim and his Workers' Party of Korea well"
+				// has four.
+				if n := gapName(toks, nameEnds, k+g, nextW); n > 0 {
+					limit += n
+					g += n
+					continue
+				}
 				// Coordinated modifiers of one head noun ("the land and air
 				// borders", "its northern and eastern regions") are one
 				// object however many there are: the conjunction and the
@@ -3256,6 +3265,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(t.absorbed) > 0 && p.Frame {
 		emb = t.absorbed[0]
 	}
+	// "providing the peoples of the two countries with happiness", "will
+	// bring peace and prosperity to the region": abstract goods wished on
+	// someone are no aid given or promised (see abstractGift).
+	if p.Type == "AID" && !t.nominal && abstractGift(toks, t.j) || emb != nil && emb.p.Type == "AID" && !emb.nominal && abstractGift(toks, emb.j) {
+		return
+	}
 	// "vowed not to yield any territory": a vow not to cooperate is a
 	// refusal (REJECT 120), a vow not to attack a pledge of restraint
 	// (AGREE 030).
@@ -4192,6 +4207,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		typ, tgt, src = "REQUEST", src, *reporter
 		modality = "actual"
+	}
+	// "The United States and South Korea will hold joint drills": exercises
+	// with a partner are military cooperation between the partners, not a
+	// show of force at each other (see partnered).
+	if p.PartnerType != "" && typ == p.Type && partnered(toks, t, src, tgt) {
+		typ, code = p.PartnerType, p.PartnerCAMEO
+		src, tgt = partnerSides(src, tgt)
+	}
+	// "U.S. Forces Korea vowed to stay prepared to fight": a state's own
+	// forces vowing to fight threaten no one by the domestic default (see
+	// selfThreat); said as readiness, with no one named, it is a statement
+	// of posture and no threat at all.
+	if act := threatenedAct(emb, t); typ == "THREATEN" && selfThreat(act, src, implicitTgt) {
+		tgt, implicitTgt = nil, false
+		if readinessBefore(toks, act.i) {
+			return
+		}
 	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {

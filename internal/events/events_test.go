@@ -87,7 +87,7 @@ func TestCoderFixtures(t *testing.T) {
 		{"negation", "Brazil did not criticize Argentina over the dispute.",
 			[]ev{{typ: "ACCUSE", src: "BRA", tgt: "ARG", polarity: "negated"}}, []ev{{typ: "ACCUSE", src: "BRA", tgt: "ARG", polarity: "asserted"}}},
 		{"planned nominal", "Japanese and Australian navies will hold joint exercises next month.",
-			[]ev{{typ: "MOBILIZE", src: "JPN", tgt: "AUS", date: "2021-08", modality: "planned"}}, nil},
+			[]ev{{typ: "COOPERATE", src: "JPN", tgt: "AUS", date: "2021-08", modality: "planned"}}, nil},
 		{"visit nominal", "The French president's visit to Mali was cut short.",
 			[]ev{{typ: "CONSULT", src: "FRA", tgt: "MLI"}}, nil},
 		{"talks between", "Talks between Ethiopia and Sudan resumed in Khartoum.",
@@ -548,7 +548,7 @@ func TestUpstreamTokens(t *testing.T) {
 	a := &model.Article{Text: text}
 	evs := c.Code(a, pub, taggedSentence(text, []wordPOS{{"U.S.-South", "NNP"}, {"Korea", "NNP"}, {"drills", "NNS"},
 		{"will", "MD"}, {"begin", "VB"}, {"next", "JJ"}, {"month", "NN"}, {".", "."}}))
-	if !has(evs, ev{typ: "MOBILIZE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
+	if !has(evs, ev{typ: "COOPERATE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
 		t.Errorf("events = %+v", views(evs))
 	}
 }
