@@ -3265,6 +3265,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(t.absorbed) > 0 && p.Frame {
 		emb = t.absorbed[0]
 	}
+	// "vowed to keep fighting for a fair vote", "the fight against
+	// corruption": a political struggle is no violence, nor is a vow to
+	// wage one a threat or an intent to cooperate.
+	if politicalStruggle(toks, t) || emb != nil && politicalStruggle(toks, emb) {
+		return
+	}
 	// "providing the peoples of the two countries with happiness", "will
 	// bring peace and prosperity to the region": abstract goods wished on
 	// someone are no aid given or promised (see abstractGift).
@@ -4313,6 +4319,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// A verb in the past did not happen after the report: "met in
 		// Seoul ... and agreed to hold talks in June" dates the talks, not
 		// the meeting.
+		d = nil
+	}
+	if p.Type == "REQUEST" && demandedDate(toks, t, d) {
+		// "called on his cadre to relive the spirit of the war today":
+		// the date is the demanded act's (see demandedDate).
 		d = nil
 	}
 	promised := d != nil && d.Relation == "future" && promisedDate(toks, t, d)
