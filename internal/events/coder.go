@@ -3825,6 +3825,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m)
 		})
 	}
+	// "While the remarks appeared to disparage the drills": the words
+	// reported last are their speaker's act.
+	if len(src) == 0 && !t.nominal && !t.passive && speechSubject(toks, t.i) {
+		if m, ok := st.lastSpeaker(s.Start); ok && !sameGroup(group{m}, tgt) {
+			src = group{m}
+		}
+	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
 	// "the government faced protests") there is none. PLOVER allows an
@@ -4231,6 +4238,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			return
 		}
 	}
+	// "a war that ended with a Russian-brokered deal": the broker
+	// mediated (CONSULT 045, coded below) and is no party to the deal.
+	broker, brokered := brokerAt(toks, ms, t)
+	var brokeredFor group
+	if brokered {
+		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
+		brokeredFor = brokeredParties(src, tgt)
+	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {
 		ev.Goldstein, ev.QuadClass = e.Goldstein, e.QuadClass
@@ -4527,6 +4542,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				c.add(st, &draft{ev: ce, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
 			}
 		}
+	}
+	if brokered {
+		c.addMediation(st, ev, broker, brokeredFor, evi, text[toks[broker.i].start:toks[broker.j-1].end], conf, dateEnd)
 	}
 	if len(src) > 0 && src[0].text != "" {
 		m := src[0]
