@@ -4070,6 +4070,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if t.nominal && t.i > 0 && (toks[t.i-1].low == "the" || toks[t.i-1].low == "this") {
 			c.attachDefinite(st, s, toks, t, dates)
 		}
+		// "The 2018 and 2019 summits failed to produce any agreement":
+		// the meetings told before did not bring one.
+		if t.nominal && p.Type == "CONSULT" && failedAgreement(toks, t.j) {
+			if prev := st.lastMeeting(s.Index); prev != nil {
+				lo, hi := clauseBounds(toks, t)
+				evi := model.Evidence{Sentence: s.Index, Text: s.Text, Start: s.Start, End: s.End, Trigger: text[toks[t.i].start:toks[t.j-1].end], Rule: p.Rule + " (failed to agree)"}
+				c.addFailedAgreementOf(st, prev, pickDate(dates, toks[t.head].start, lo, hi), evi)
+			}
+		}
 		return
 	}
 	// "refugees fleeing the fighting in Darfur": what people flee is no
@@ -4545,6 +4554,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if brokered {
 		c.addMediation(st, ev, broker, brokeredFor, evi, text[toks[broker.i].start:toks[broker.j-1].end], conf, dateEnd)
+	}
+	// "Talks between Serbia and Kosovo failed to produce a deal": the
+	// talks took place, the agreement did not.
+	if t.nominal && typ == "CONSULT" && polarity == "asserted" && failedAgreement(toks, t.j) {
+		c.addFailedAgreement(st, ev, brokeredParties(src, tgt), evi, conf, dateEnd)
 	}
 	if len(src) > 0 && src[0].text != "" {
 		m := src[0]
