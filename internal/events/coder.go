@@ -247,19 +247,26 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
 	dateline := extract.DatelineLen(a.Text)
+	var datelineAt model.Entity
 	for _, e := range a.Entities {
 		if e.End <= dateline && e.Country != "" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && c.isState(e.Country) {
 			st.dateline = e.Country
+			datelineAt = e
 			break
 		}
 	}
+	lead := -1
 	for _, s := range sents {
 		ents := entsBy[s.Index]
 		sentDates := datesBy[s.Index]
 		if s.Start < dateline {
 			s, ents = afterDateline(s, ents, dateline)
+			lead = s.Index
 		}
 		c.codeSentence(st, a.Text, s, ents, sentDates)
+	}
+	if lead >= 0 {
+		datelinePlace(st.events, lead, datelineAt)
 	}
 	// Assign ids in order of first mention.
 	var out []model.Event
@@ -5875,7 +5882,7 @@ func capitalEnds(toks []tok, k int) bool {
 // place there is where that other act happens.
 func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 outer:
-	for q := t.j; q < len(toks) && q < t.next && q < t.j+14; q++ {
+	for q := t.j; q < len(toks) && q < t.next && q < t.j+24; q++ {
 		// The object's own words ("supporters of the opposition
 		// leader") are passed over.
 		for _, m := range tgt {
@@ -5895,7 +5902,15 @@ outer:
 			return nil
 		}
 		switch l {
-		case "of", "to", "that", "which", "who", "whom", "whose", "and", "or", "but", "after", "before", "while", "because", "as", "if", "unless":
+		case "of", "and":
+			// "a workshop involving commanders and political officers of
+			// the army at the party's offices in Pyongyang": a longer
+			// object runs on to the place, not a new clause.
+			if !objectRunsToPlace(toks, q+1, min(len(toks), t.next, t.j+24)) {
+				return nil
+			}
+			continue
+		case "to", "that", "which", "who", "whom", "whose", "or", "but", "after", "before", "while", "because", "as", "if", "unless":
 			return nil
 		}
 		if !locPreps[l] {
