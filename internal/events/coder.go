@@ -67,6 +67,11 @@ func New(cfg Config) (*Coder, error) {
 				return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.CourtCAMEO)
 			}
 		}
+		if p.PartnerCAMEO != "" {
+			if _, ok := t.Lookup(p.PartnerCAMEO); !ok {
+				return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.PartnerCAMEO)
+			}
+		}
 	}
 	cl, err := clusters.Default()
 	if err != nil {
