@@ -67,6 +67,11 @@ func New(cfg Config) (*Coder, error) {
 				return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.CourtCAMEO)
 			}
 		}
+		if p.PartnerCAMEO != "" {
+			if _, ok := t.Lookup(p.PartnerCAMEO); !ok {
+				return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.PartnerCAMEO)
+			}
+		}
 	}
 	cl, err := clusters.Default()
 	if err != nil {
@@ -247,19 +252,26 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
 	dateline := extract.DatelineLen(a.Text)
+	var datelineAt model.Entity
 	for _, e := range a.Entities {
 		if e.End <= dateline && e.Country != "" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && c.isState(e.Country) {
 			st.dateline = e.Country
+			datelineAt = e
 			break
 		}
 	}
+	lead := -1
 	for _, s := range sents {
 		ents := entsBy[s.Index]
 		sentDates := datesBy[s.Index]
 		if s.Start < dateline {
 			s, ents = afterDateline(s, ents, dateline)
+			lead = s.Index
 		}
 		c.codeSentence(st, a.Text, s, ents, sentDates)
+	}
+	if lead >= 0 {
+		datelinePlace(st.events, lead, datelineAt)
 	}
 	// Assign ids in order of first mention.
 	var out []model.Event
@@ -350,6 +362,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			inMention[k] = true
 		}
 	}
+	nameEnds := mentionEnds(toks, ms)
 	var out []*trigger
 	for i := 0; i < len(toks); i++ {
 		if inMention[i] && !(toks[i].low == "support") {
@@ -361,7 +374,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		}
 		var best *trigger
 		for _, p := range cands {
-			j, ok := matchRest(toks, i+1, p.Words[1:], p.Kind == "noun")
+			j, ok := matchRest(toks, i+1, p.Words[1:], p.Kind == "noun", nameEnds)
 			if !ok {
 				continue
 			}
@@ -1094,7 +1107,7 @@ var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": tru
 
 // matchRest matches the words after the first from token k; "*" allows a
 // gap of up to four tokens. It returns the end of the match.
-func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
+func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) (int, bool) {
 	for wi := 0; wi < len(words); wi++ {
 		w := words[wi]
 		if w == "*" {
@@ -1105,6 +1118,14 @@ func matchRest(toks []tok, k int, words []string, nominal bool) (int, bool) {
 			found := false
 			limit := 4
 			for g := 0; g <= limit && k+g < len(toks); g++ {
+				// A name is one word of the gap however many tokens it
+				// has: "wished Kim and his Workers' Party of Korea well"
+				// has four.
+				if n := gapName(toks, nameEnds, k+g, nextW); n > 0 {
+					limit += n
+					g += n
+					continue
+				}
 				// Coordinated modifiers of one head noun ("the land and air
 				// borders", "its northern and eastern regions") are one
 				// object however many there are: the conjunction and the
@@ -3256,6 +3277,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(t.absorbed) > 0 && p.Frame {
 		emb = t.absorbed[0]
 	}
+	// "vowed to keep fighting for a fair vote", "the fight against
+	// corruption": a political struggle is no violence, nor is a vow to
+	// wage one a threat or an intent to cooperate.
+	if politicalStruggle(toks, t) || emb != nil && politicalStruggle(toks, emb) {
+		return
+	}
+	// "providing the peoples of the two countries with happiness", "will
+	// bring peace and prosperity to the region": abstract goods wished on
+	// someone are no aid given or promised (see abstractGift).
+	if p.Type == "AID" && !t.nominal && abstractGift(toks, t.j) || emb != nil && emb.p.Type == "AID" && !emb.nominal && abstractGift(toks, emb.j) {
+		return
+	}
 	// "vowed not to yield any territory": a vow not to cooperate is a
 	// refusal (REJECT 120), a vow not to attack a pledge of restraint
 	// (AGREE 030).
@@ -3812,6 +3845,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m)
 		})
 	}
+	// "While the remarks appeared to disparage the drills": the words
+	// reported last are their speaker's act.
+	if len(src) == 0 && !t.nominal && !t.passive && speechSubject(toks, t.i) {
+		if m, ok := st.lastSpeaker(s.Start); ok && !sameGroup(group{m}, tgt) {
+			src = group{m}
+		}
+	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
 	// "the government faced protests") there is none. PLOVER allows an
@@ -4062,6 +4102,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if t.nominal && t.i > 0 && (toks[t.i-1].low == "the" || toks[t.i-1].low == "this") {
 			c.attachDefinite(st, s, toks, t, dates)
 		}
+		// "The 2018 and 2019 summits failed to produce any agreement":
+		// the meetings told before did not bring one.
+		if t.nominal && p.Type == "CONSULT" && failedAgreement(toks, t.j) {
+			if prev := st.lastMeeting(s.Index); prev != nil {
+				lo, hi := clauseBounds(toks, t)
+				evi := model.Evidence{Sentence: s.Index, Text: s.Text, Start: s.Start, End: s.End, Trigger: text[toks[t.i].start:toks[t.j-1].end], Rule: p.Rule + " (failed to agree)"}
+				c.addFailedAgreementOf(st, prev, pickDate(dates, toks[t.head].start, lo, hi), evi)
+			}
+		}
 		return
 	}
 	// "refugees fleeing the fighting in Darfur": what people flee is no
@@ -4221,6 +4270,31 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		typ, tgt, src = "REQUEST", src, *reporter
 		modality = "actual"
 	}
+	// "The United States and South Korea will hold joint drills": exercises
+	// with a partner are military cooperation between the partners, not a
+	// show of force at each other (see partnered).
+	if p.PartnerType != "" && typ == p.Type && partnered(toks, t, src, tgt) {
+		typ, code = p.PartnerType, p.PartnerCAMEO
+		src, tgt = partnerSides(src, tgt)
+	}
+	// "U.S. Forces Korea vowed to stay prepared to fight": a state's own
+	// forces vowing to fight threaten no one by the domestic default (see
+	// selfThreat); said as readiness, with no one named, it is a statement
+	// of posture and no threat at all.
+	if act := threatenedAct(emb, t); typ == "THREATEN" && selfThreat(act, src, implicitTgt) {
+		tgt, implicitTgt = nil, false
+		if readinessBefore(toks, act.i) {
+			return
+		}
+	}
+	// "a war that ended with a Russian-brokered deal": the broker
+	// mediated (CONSULT 045, coded below) and is no party to the deal.
+	broker, brokered := brokerAt(toks, ms, t)
+	var brokeredFor group
+	if brokered {
+		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
+		brokeredFor = brokeredParties(src, tgt)
+	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {
 		ev.Goldstein, ev.QuadClass = e.Goldstein, e.QuadClass
@@ -4323,6 +4397,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// A verb in the past did not happen after the report: "met in
 		// Seoul ... and agreed to hold talks in June" dates the talks, not
 		// the meeting.
+		d = nil
+	}
+	if p.Type == "REQUEST" && demandedDate(toks, t, d) {
+		// "called on his cadre to relive the spirit of the war today":
+		// the date is the demanded act's (see demandedDate).
 		d = nil
 	}
 	promised := d != nil && d.Relation == "future" && promisedDate(toks, t, d)
@@ -4526,6 +4605,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				c.add(st, &draft{ev: ce, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
 			}
 		}
+	}
+	if brokered {
+		c.addMediation(st, ev, broker, brokeredFor, evi, text[toks[broker.i].start:toks[broker.j-1].end], conf, dateEnd)
+	}
+	// "Talks between Serbia and Kosovo failed to produce a deal": the
+	// talks took place, the agreement did not.
+	if t.nominal && typ == "CONSULT" && polarity == "asserted" && failedAgreement(toks, t.j) {
+		c.addFailedAgreement(st, ev, brokeredParties(src, tgt), evi, conf, dateEnd)
 	}
 	if len(src) > 0 && src[0].text != "" {
 		m := src[0]
@@ -5864,7 +5951,7 @@ func capitalEnds(toks []tok, k int) bool {
 // place there is where that other act happens.
 func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 outer:
-	for q := t.j; q < len(toks) && q < t.next && q < t.j+14; q++ {
+	for q := t.j; q < len(toks) && q < t.next && q < t.j+24; q++ {
 		// The object's own words ("supporters of the opposition
 		// leader") are passed over.
 		for _, m := range tgt {
@@ -5884,7 +5971,15 @@ outer:
 			return nil
 		}
 		switch l {
-		case "of", "to", "that", "which", "who", "whom", "whose", "and", "or", "but", "after", "before", "while", "because", "as", "if", "unless":
+		case "of", "and":
+			// "a workshop involving commanders and political officers of
+			// the army at the party's offices in Pyongyang": a longer
+			// object runs on to the place, not a new clause.
+			if !objectRunsToPlace(toks, q+1, min(len(toks), t.next, t.j+24)) {
+				return nil
+			}
+			continue
+		case "to", "that", "which", "who", "whom", "whose", "or", "but", "after", "before", "while", "because", "as", "if", "unless":
 			return nil
 		}
 		if !locPreps[l] {

@@ -87,7 +87,7 @@ func TestCoderFixtures(t *testing.T) {
 		{"negation", "Brazil did not criticize Argentina over the dispute.",
 			[]ev{{typ: "ACCUSE", src: "BRA", tgt: "ARG", polarity: "negated"}}, []ev{{typ: "ACCUSE", src: "BRA", tgt: "ARG", polarity: "asserted"}}},
 		{"planned nominal", "Japanese and Australian navies will hold joint exercises next month.",
-			[]ev{{typ: "MOBILIZE", src: "JPN", tgt: "AUS", date: "2021-08", modality: "planned"}}, nil},
+			[]ev{{typ: "COOPERATE", src: "JPN", tgt: "AUS", date: "2021-08", modality: "planned"}}, nil},
 		{"visit nominal", "The French president's visit to Mali was cut short.",
 			[]ev{{typ: "CONSULT", src: "FRA", tgt: "MLI"}}, nil},
 		{"talks between", "Talks between Ethiopia and Sudan resumed in Khartoum.",
@@ -393,6 +393,36 @@ func TestCourtOption(t *testing.T) {
 	}
 }
 
+// A partner option names a type and a CAMEO code; anything else is refused
+// with the file and line. A valid one recodes the phrase when the other
+// side is a partner and leaves it when it is a target.
+func TestPartnerOption(t *testing.T) {
+	base := coder(t)
+	for _, bad := range []string{"verb  rehearse  MOBILIZE  150  partner=COOPERATE\n", "verb  rehearse  MOBILIZE  150  partner=COOPERATE:999\n"} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "mine.txt"), []byte(bad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := New(Config{PatternDirs: []string{dir}, KB: base.kb}); err == nil || !strings.Contains(err.Error(), "mine.txt:1") {
+			t.Errorf("%q: err = %v, want an error naming mine.txt:1", bad, err)
+		}
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "mine.txt"), []byte("verb  rehearse  MOBILIZE  150  recip target=with|near partner=COOPERATE:062\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(Config{PatternDirs: []string{dir}, KB: base.kb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if evs := code(t, c, "Chile rehearsed with Peru."); !has(evs, ev{typ: "COOPERATE", src: "CHL", tgt: "PER"}) || !has(evs, ev{typ: "COOPERATE", src: "PER", tgt: "CHL"}) {
+		t.Errorf("partner: events = %+v, want COOPERATE both ways", views(evs))
+	}
+	if evs := code(t, c, "Chile rehearsed near Peru."); has(evs, ev{typ: "COOPERATE", src: "CHL"}) {
+		t.Errorf("target: events = %+v, want no COOPERATE", views(evs))
+	}
+}
+
 // The tagger sometimes calls an irregular past form a noun ("struck/NN").
 func TestOnlyVerbForms(t *testing.T) {
 	c := coder(t)
@@ -548,7 +578,7 @@ func TestUpstreamTokens(t *testing.T) {
 	a := &model.Article{Text: text}
 	evs := c.Code(a, pub, taggedSentence(text, []wordPOS{{"U.S.-South", "NNP"}, {"Korea", "NNP"}, {"drills", "NNS"},
 		{"will", "MD"}, {"begin", "VB"}, {"next", "JJ"}, {"month", "NN"}, {".", "."}}))
-	if !has(evs, ev{typ: "MOBILIZE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
+	if !has(evs, ev{typ: "COOPERATE", src: "USA", tgt: "KOR", date: "2021-08", modality: "planned"}) {
 		t.Errorf("events = %+v", views(evs))
 	}
 }

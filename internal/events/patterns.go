@@ -43,6 +43,11 @@ type Pattern struct {
 	// object: "jets struck targets" is an assault, "teachers struck" a
 	// protest.
 	IntransType, IntransCAMEO string
+	// PartnerType and PartnerCAMEO code the phrase when the other side is
+	// a partner acting with the subject (coordinated subjects, "with X",
+	// "X-Y drills"), not a target: joint exercises are military
+	// cooperation (COOPERATE 062), exercises held alone a show of force.
+	PartnerType, PartnerCAMEO string
 	// Sector: the subject must be of this sector, else the phrase is no
 	// event ("warships sailed near the reef" shows force, "tourists
 	// sailed near the reef" does not).
@@ -160,6 +165,12 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 								return fmt.Errorf("%s: intrans wants TYPE:CAMEO, got %q", rule, o)
 							}
 							p.IntransType, p.IntransCAMEO = typ, code
+						case strings.HasPrefix(o, "partner="):
+							typ, code, ok := strings.Cut(strings.TrimPrefix(o, "partner="), ":")
+							if !ok || typ == "" || code == "" {
+								return fmt.Errorf("%s: partner wants TYPE:CAMEO, got %q", rule, o)
+							}
+							p.PartnerType, p.PartnerCAMEO = typ, code
 						case strings.HasPrefix(o, "court="):
 							typ, code, ok := strings.Cut(strings.TrimPrefix(o, "court="), ":")
 							if !ok || typ == "" || code == "" {

@@ -18,6 +18,7 @@ func FuzzPatterns(f *testing.F) {
 	f.Add("verb  laud  SUPPORT  051\n- verb criticize\n")
 	f.Add("verb  strike  ASSAULT  195  intrans=PROTEST:143\nnoun  * *  AID  070\n")
 	f.Add("verb  fine  COERCE  172  court=ACCUSE:116\n")
+	f.Add("noun  games  MOBILIZE  150  recip target=with partner=COOPERATE:062\n")
 	f.Add("verb  fire * * at  ASSAULT  193  target=on mode=x context=a;b\ncue  not  negation\n")
 	base := coder(f)
 	f.Fuzz(func(t *testing.T, s string) {

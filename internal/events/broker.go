@@ -1,0 +1,93 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// settlementNouns name what a mediator brokers: a deal, a ceasefire, talks.
+var settlementNouns = map[string]bool{
+	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true, "accords": true,
+	"ceasefire": true, "cease-fire": true, "truce": true, "pact": true, "treaty": true, "talks": true,
+	"settlement": true, "peace": true, "armistice": true, "swap": true, "exchange": true,
+}
+
+// brokerAt returns the country named in a mediating compound ("a
+// Russian-brokered deal", "the Qatari-mediated truce") in or right after
+// trigger t's words, when the compound modifies a settlement noun. The
+// broker is a mediator, not a party: PLOVER codes mediation as CONSULT by
+// the mediator with the parties (the CAMEO 045 "Engage in mediation"
+// examples of the PLOVER gold records: "undertook mediation mission
+// between Syria and Palestinian leader Yasser Arafat").
+func brokerAt(toks []tok, ms []mention, t *trigger) (mention, bool) {
+	for _, m := range ms {
+		if m.j != m.i+1 || m.i < t.i-1 || m.i > t.j+2 || m.country == "" {
+			continue
+		}
+		l := toks[m.i].low
+		if !strings.HasSuffix(l, "-brokered") && !strings.HasSuffix(l, "-mediated") {
+			continue
+		}
+		for q := m.j; q < len(toks) && q <= m.j+2; q++ {
+			if settlementNouns[toks[q].low] {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// withoutBroker drops the broker from a side of the settlement it brokered.
+func withoutBroker(g group, b mention) group {
+	var kept group
+	for _, m := range g {
+		if m.i == b.i && m.j == b.j || m.key() == b.key() {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// brokeredParties are the real parties of a brokered settlement, each once.
+func brokeredParties(src, tgt group) group {
+	var out group
+	seen := map[string]bool{}
+	for _, g := range []group{src, tgt} {
+		for _, m := range g {
+			if m.text == "" || !hasReal(group{m}) || seen[m.key()] {
+				continue
+			}
+			seen[m.key()] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// addMediation codes the broker of a settlement as mediating it with each
+// of its parties (CAMEO 045, PLOVER CONSULT), or with no one named when
+// the sentence names no party; ev is the settlement's event, whose
+// polarity, modality and date the mediation shares.
+func (c *Coder) addMediation(st *articleState, ev model.Event, broker mention, parties group, evi model.Evidence, trigger string, conf float64, dateEnd string) {
+	e := ev
+	e.Type, e.CAMEO = "CONSULT", "045"
+	if x, ok := c.cameo.Lookup("045"); ok {
+		e.Goldstein, e.QuadClass, e.Mode, e.Context = x.Goldstein, x.QuadClass, x.Mode, x.Context
+	}
+	evi.Trigger = trigger
+	e.Evidence = []model.Evidence{evi}
+	e.Confidence = conf
+	e.Source = []model.EventActor{c.eventActor(broker)}
+	if len(parties) == 0 {
+		e.Target = []model.EventActor{}
+		c.add(st, &draft{ev: e, srcKey: broker.mergeKey(), dateEnd: dateEnd})
+		return
+	}
+	for _, p := range parties {
+		pe := e
+		pe.Target = []model.EventActor{c.eventActor(p)}
+		c.add(st, &draft{ev: pe, srcKey: broker.mergeKey(), tgtKey: p.mergeKey(), dateEnd: dateEnd})
+	}
+}

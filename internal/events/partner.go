@@ -1,0 +1,37 @@
+package events
+
+// partnered says whether the other side of trigger t's event is a partner
+// acting with its source rather than a target acted on: coordinated
+// subjects of a reciprocal phrase ("the United States and South Korea will
+// hold joint drills", "U.S.-South Korea drills"), which the coder makes
+// each other's targets, or the object of "with" ("Russia held drills with
+// Belarus"). "China held drills around Taiwan" aims at Taiwan: no partner.
+func partnered(toks []tok, t *trigger, src, tgt group) bool {
+	if len(src) == 0 || len(tgt) == 0 || !hasReal(src) || !hasReal(tgt) {
+		return false
+	}
+	if len(src) > 1 && sameGroup(src, tgt) {
+		return true
+	}
+	for _, m := range tgt {
+		if m.i < 0 || m.i < t.j {
+			return false
+		}
+		if prepBefore(toks, m.i) != "with" {
+			return false
+		}
+	}
+	return true
+}
+
+// partnerSides makes partners both sides of a joint act: cooperation is
+// mutual (PLOVER COOPERATE "Initiate, resume, improve, or expand mutual
+// material cooperation"), so "Russia held drills with Belarus" is each
+// one's act with the other, as "Russia and Belarus held drills" is.
+func partnerSides(src, tgt group) (group, group) {
+	if len(src) == 1 && len(tgt) == 1 && src[0].key() != tgt[0].key() {
+		both := group{src[0], tgt[0]}
+		return both, both
+	}
+	return src, tgt
+}

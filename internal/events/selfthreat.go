@@ -1,0 +1,57 @@
+package events
+
+import "github.com/newsgraph/newsgraph/internal/kb"
+
+// readinessBefore says whether the act at token i is what its subject says
+// it is ready for ("stay prepared to fight", "remain ready to defend the
+// border", "in readiness to respond"): a statement about the subject's own
+// posture, which threatens no one unless someone is named.
+func readinessBefore(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "to" {
+		return false
+	}
+	switch toks[i-2].low {
+	case "prepared", "ready", "readiness", "preparedness":
+		return true
+	}
+	return false
+}
+
+// ownForces says whether m is a state acting through its own organs: the
+// country or capital by name, its government, armed forces or police.
+// The domestic convention (an actor within a country acting on no one
+// named acts on that country) reads opposition, rebels or protesters as
+// acting on their state; for the state's own organs the country is
+// themselves.
+func ownForces(m mention) bool {
+	return stateSide(m) || m.sector == kb.SectorMilitary || m.sector == kb.SectorPolice
+}
+
+// selfThreat says whether a THREATEN coded from an intent (emb is the act
+// vowed) threatens only its source's own state: a state's government or
+// forces vowing to fight or strike with no one named ("U.S. Forces Korea
+// vowed to stay prepared to fight") take the country as target only by
+// the domestic default (implicit), and a threat needs a target other than
+// the source. Threats of coercion at home ("prepared to impose martial
+// law", "threatened to ban the opposition") act on the country's people
+// and keep it.
+func selfThreat(emb *trigger, src group, implicit bool) bool {
+	if emb == nil || !implicit || len(src) == 0 {
+		return false
+	}
+	for _, m := range src {
+		if !ownForces(m) {
+			return false
+		}
+	}
+	return emb.p.Type == "ASSAULT" || emb.p.Type == "MOBILIZE"
+}
+
+// threatenedAct is the act a threat is about: the one an intent verb
+// embeds ("vowed to fight"), else the trigger itself ("ready to fight").
+func threatenedAct(emb, t *trigger) *trigger {
+	if emb != nil {
+		return emb
+	}
+	return t
+}
