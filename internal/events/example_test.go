@@ -62,7 +62,10 @@ func TestExampleArticle(t *testing.T) {
 	check("Kim convening the army workshop", find("CONSULT", "PRK", ""), "2021-07-27", "")
 	check("North Korea restoring lines with South Korea", find("COOPERATE", "PRK", "KOR"), "2021-07-27", "")
 	check("Moon and Kim exchanging letters since April", find("CONSULT", "KOR", "PRK"), "2021-04", "")
-	check("US-South Korea drills planned for August", find("MOBILIZE", "USA", "KOR"), "2021-08", "planned")
+	// Joint exercises are COOPERATE in PLOVER ("Joint military operations
+	// are coded as COOPERATE but single-country exercises should be coded
+	// as MOBILIZE").
+	check("US-South Korea drills planned for August", find("COOPERATE", "USA", "KOR"), "2021-08", "planned")
 	check("North Korea criticising the drills", find("ACCUSE", "PRK", ""), "", "")
 	check("Sherman's visit to China", find("CONSULT", "USA", "CHN"), "", "")
 	check("the 2018 summits dated then", find("CONSULT", "USA", "PRK"), "2018", "")
