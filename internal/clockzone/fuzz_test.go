@@ -21,8 +21,8 @@ func FuzzZones(f *testing.F) {
 		if code != "" && len(code) != 2 {
 			t.Fatalf("LanguageCode(%q) = %q", s, code)
 		}
-		LocaleZone(s)
-		DomainZone(s)
+		LocaleZone(s, clock)
+		DomainZone(s, clock)
 		PlaceZone(s)
 		p, _ := Place(clock, Evidence{Locales: []string{s}, URLs: []string{s}, Places: []string{s}})
 		if p.Hour() != 15 || p.Minute() != 24 || p.Day() != 28 {
