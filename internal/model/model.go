@@ -261,7 +261,8 @@ type TimeExpr struct {
 	// PartOfDay is the part of its day a day-precision expression names
 	// ("Tuesday evening": evening; "early Tuesday": early, its first
 	// hours; "late Tuesday": late): morning, afternoon, evening, night,
-	// early, late, or "early morning". The value stays the day.
+	// early, late, or a part with its modifier ("early morning", "late
+	// night" of "late Friday night"). The value stays the day.
 	PartOfDay string `json:"part_of_day,omitempty"`
 	// TimeZone is the zone a clock time is given in, as written ("GMT",
 	// "EST"), or "local" for "local time"; its offset, when the zone has
