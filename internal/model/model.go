@@ -264,11 +264,26 @@ type TimeExpr struct {
 	// early, late, or a part with its modifier ("early morning", "late
 	// night" of "late Friday night"). The value stays the day.
 	PartOfDay string `json:"part_of_day,omitempty"`
+	// Mod is the part of Value meant when Value is a whole year or month
+	// and the words name a part of it, as TIMEX3's mod attribute writes
+	// it: START ("the start of the year", "early 2019"), MID ("mid-2019",
+	// "the middle of next year"), END ("the end of the year", "year-end",
+	// "end-2025", "late 2021"). A part already narrowed into the value
+	// ("late September": its 16th to 30th; "the late 1990s": 1995-1999)
+	// has none.
+	Mod string `json:"mod,omitempty"`
 	// TimeZone is the zone a clock time is given in, as written ("GMT",
 	// "EST"), or "local" for "local time"; its offset, when the zone has
 	// one fixed offset, is part of Value.
 	TimeZone string `json:"time_zone,omitempty"`
 }
+
+// TIMEX3 mods (TimeExpr.Mod).
+const (
+	ModStart = "START"
+	ModMid   = "MID"
+	ModEnd   = "END"
+)
 
 // Quote kinds.
 const (
