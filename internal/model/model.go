@@ -93,7 +93,7 @@ type Article struct {
 	// PublishedZoneSource says where the zone of Published came from when
 	// the page (or the feed) wrote its time of day without one:
 	// ZoneFromPage, ZoneFromFeed, ZoneFromLanguage, ZoneFromDomain,
-	// ZoneFromDateline (a plain text's wire dateline), or
+	// ZoneFromDateline (the wire dateline opening a text or a page body), or
 	// ZoneUnknown (the clock is read as UTC for want of any evidence).
 	// Empty when the zone was written with the time, the date has no time
 	// of day, or the date came from neither the content nor a feed.
