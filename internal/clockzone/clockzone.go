@@ -171,19 +171,21 @@ func PlaceZone(name string) *time.Location {
 // on a day when all their zones keep one offset (languageClock): Korean is
 // written in both Koreas, on UTC+9 together since 2018; Chinese in China,
 // Taiwan, Hong Kong, Macau and Singapore, all UTC+8; German in five
-// countries on Central European time. A language that is co-official but
-// spoken by a minority (Swedish in Finland, Turkish in Cyprus) does not
-// count: its press is the majority country's. English, Spanish, French,
+// countries on Central European time; Bosnian, Croatian and Serbian in
+// Bosnia and Herzegovina, whose three peoples' languages they are. A
+// language that is co-official but spoken by a minority (Swedish in
+// Finland, Turkish in Cyprus, Italian in Switzerland) does not count: its
+// press is the majority country's. English, Spanish, French,
 // Portuguese, Dutch, Arabic, Russian, Persian, Bengali and Swahili are
 // written under many clocks and are not here; nor are languages of one
 // part of a country of many clocks (Catalan).
 var languageCountries = map[string][]string{
 	"ko": {"KR", "KP"}, "ja": {"JP"}, "zh": {"CN", "TW", "HK", "MO", "SG"}, "ms": {"MY", "BN", "SG"},
-	"de": {"DE", "AT", "CH", "LI", "LU"}, "it": {"IT", "SM", "VA", "CH"}, "pl": {"PL"}, "cs": {"CZ"},
+	"de": {"DE", "AT", "CH", "LI", "LU"}, "it": {"IT", "SM", "VA"}, "pl": {"PL"}, "cs": {"CZ"},
 	"sk": {"SK"}, "hu": {"HU"}, "el": {"GR", "CY"}, "he": {"IL"}, "th": {"TH"}, "vi": {"VN"}, "tr": {"TR"},
 	"fi": {"FI"}, "et": {"EE"}, "lv": {"LV"}, "lt": {"LT"}, "da": {"DK"}, "nb": {"NO"}, "nn": {"NO"},
 	"no": {"NO"}, "is": {"IS"}, "sl": {"SI"}, "hr": {"HR", "BA"}, "sr": {"RS", "BA", "ME"}, "bs": {"BA"},
-	"mk": {"MK"}, "sq": {"AL", "MK"}, "bg": {"BG"}, "ro": {"RO", "MD"}, "uk": {"UA"}, "be": {"BY"},
+	"mk": {"MK"}, "sq": {"AL"}, "bg": {"BG"}, "ro": {"RO", "MD"}, "uk": {"UA"}, "be": {"BY"},
 	"ka": {"GE"}, "hy": {"AM"}, "az": {"AZ"}, "kk": {"KZ"}, "uz": {"UZ"}, "hi": {"IN"}, "mr": {"IN"},
 	"ne": {"NP"}, "si": {"LK"}, "km": {"KH"}, "lo": {"LA"}, "my": {"MM"}, "tl": {"PH"}, "am": {"ET"},
 }
