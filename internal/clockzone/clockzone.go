@@ -11,7 +11,8 @@
 //     another date of the feed): the site writes its times in that zone;
 //  2. the source's language tag (<html lang>, og:locale, a feed's
 //     <language> or xml:lang): its region ("de-DE", "en_GB"), or a
-//     language spoken only where one clock is kept ("ko", "ja");
+//     language spoken only where one clock is kept ("ko", "ja", "zh":
+//     China, Taiwan, Hong Kong, Macau and Singapore all keep UTC+8);
 //  3. the country of the site's domain (".kr", ".co.uk");
 //  4. the place a wire dateline of the text names ("SEOUL, July 30
 //     (Yonhap) --": Seoul's clock; data/place_zones.tsv). It comes last:
@@ -19,8 +20,12 @@
 //     the clock may be anywhere, so the site's own evidence goes first;
 //     with none, the dateline's place is a better guess than UTC.
 //
-// Only countries that keep one clock count (data/country_zones.tsv): a
-// site from the United States or Russia says nothing by its country.
+// A country or language counts only on a day when every zone it could mean
+// keeps one offset (data/country_zones.tsv, all of a country's zones): a
+// site from the United States or Russia says nothing by its country, one
+// from Argentina (twelve zones, one clock) does; when the zones are
+// several, the clock is placed at the offset they share, the zone itself
+// being unknown.
 // Without evidence the clock stays read as UTC, and the source of the
 // zone is model.ZoneUnknown.
 package clockzone
@@ -47,23 +52,77 @@ import (
 // such clocks were read before, and prints as one ("Z").
 var Floating = time.FixedZone("", 0)
 
+//go:generate go run gen_country_zones.go -zonetab /usr/share/zoneinfo/zone.tab -o data/country_zones.tsv
+
 //go:embed data/country_zones.tsv
 var countryZonesTSV string
 
-// countryZones maps an upper-case ISO 3166 country code to the IANA zone
-// of the one clock the country keeps.
-var countryZones = func() map[string]string {
-	m := map[string]string{}
+// countryZones maps an upper-case ISO 3166 country code to the IANA zones
+// of its clocks, the zone of most of the country first (generated from
+// tzdb's zone.tab by gen_country_zones.go).
+var countryZones = func() map[string][]string {
+	m := map[string][]string{}
 	for _, line := range strings.Split(countryZonesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if cc, zone, ok := strings.Cut(line, "\t"); ok {
-			m[cc] = strings.TrimSpace(zone)
+		f := strings.Split(strings.TrimSpace(line), "\t")
+		if len(f) >= 2 {
+			m[f[0]] = f[1:]
 		}
 	}
 	return m
 }()
+
+// clockOver is the clock the zones keep on the day of at's wall clock, or
+// nil when they keep different offsets at any moment of that day or one
+// does not load. One zone is its own clock; several zones keeping one
+// offset all day (Argentina's twelve since 2009; Beijing's, Taipei's and
+// Singapore's) are a fixed zone of the offset they keep at the clock: the
+// offset is known though the zone is not. Whether they agree is decided
+// for the day in question, not once: Kazakhstan's zones have kept one
+// clock since March 2024, Cyprus's two differed in 2016-2017, and Moldova
+// and Romania change for summer an hour apart on the same day.
+func clockOver(zones []string, at time.Time) *time.Location {
+	if len(zones) == 0 {
+		return nil
+	}
+	if len(zones) == 1 {
+		return loadZone(zones[0])
+	}
+	locs := make([]*time.Location, len(zones))
+	for i, z := range zones {
+		if locs[i] = loadZone(z); locs[i] == nil {
+			return nil
+		}
+	}
+	y, mo, d := at.Date()
+	// From the day's start to its end, period by period: every zone keeps
+	// the first one's offset until the earliest change of any of them.
+	end := time.Date(y, mo, d+1, 0, 0, 0, 0, locs[0])
+	for t := time.Date(y, mo, d, 0, 0, 0, 0, locs[0]); t.Before(end); {
+		_, want := t.In(locs[0]).Zone()
+		next := end
+		for _, loc := range locs {
+			in := t.In(loc)
+			if _, off := in.Zone(); off != want {
+				return nil
+			}
+			if _, change := in.ZoneBounds(); !change.IsZero() && change.After(t) && change.Before(next) {
+				next = change
+			}
+		}
+		t = next
+	}
+	_, off := time.Date(y, mo, d, at.Hour(), at.Minute(), at.Second(), 0, locs[0]).Zone()
+	return time.FixedZone("", off)
+}
+
+// countryClock is the clock the country keeps on the day of at (clockOver),
+// or nil.
+func countryClock(cc string, at time.Time) *time.Location {
+	return clockOver(countryZones[cc], at)
+}
 
 //go:embed data/place_zones.tsv
 var placeZonesTSV string
@@ -106,17 +165,46 @@ func PlaceZone(name string) *time.Location {
 	return loadZone(placeZones[foldPlace(name)])
 }
 
-// languageCountries are languages written as the main language only in
-// one country, or only in countries that keep the same clock (German in
-// Germany, Austria, Switzerland, Liechtenstein and Luxembourg: all CET),
-// so a source tagged with the language alone ("ko", "ja") is in that
-// country's zone. English, Spanish, French, Portuguese, Arabic, Russian
-// and Chinese are written under many clocks and are not here.
-var languageCountries = map[string]string{
-	"ko": "KR", "ja": "JP", "de": "DE", "it": "IT", "pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU",
-	"el": "GR", "he": "IL", "th": "TH", "vi": "VN", "tr": "TR", "fi": "FI", "et": "EE", "lv": "LV",
-	"lt": "LT", "da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "is": "IS", "sl": "SI", "hr": "HR",
-	"bg": "BG", "ro": "RO", "ka": "GE", "hy": "AM",
+// languageCountries are, for a language, the countries where it is the
+// language of most people and of the national press. A source tagged with
+// the language alone ("ko", "zh") is in one of them, so its clock is known
+// on a day when all their zones keep one offset (languageClock): Korean is
+// written in both Koreas, on UTC+9 together since 2018; Chinese in China,
+// Taiwan, Hong Kong, Macau and Singapore, all UTC+8; German in five
+// countries on Central European time; Bosnian, Croatian and Serbian in
+// Bosnia and Herzegovina, whose three peoples' languages they are. A
+// language that is co-official but spoken by a minority (Swedish in
+// Finland, Turkish in Cyprus, Italian in Switzerland) does not count: its
+// press is the majority country's. English, Spanish, French,
+// Portuguese, Dutch, Arabic, Russian, Persian, Bengali and Swahili are
+// written under many clocks and are not here; nor are languages of one
+// part of a country of many clocks (Catalan).
+var languageCountries = map[string][]string{
+	"ko": {"KR", "KP"}, "ja": {"JP"}, "zh": {"CN", "TW", "HK", "MO", "SG"}, "ms": {"MY", "BN", "SG"},
+	"de": {"DE", "AT", "CH", "LI", "LU"}, "it": {"IT", "SM", "VA"}, "pl": {"PL"}, "cs": {"CZ"},
+	"sk": {"SK"}, "hu": {"HU"}, "el": {"GR", "CY"}, "he": {"IL"}, "th": {"TH"}, "vi": {"VN"}, "tr": {"TR"},
+	"fi": {"FI"}, "et": {"EE"}, "lv": {"LV"}, "lt": {"LT"}, "da": {"DK"}, "nb": {"NO"}, "nn": {"NO"},
+	"no": {"NO"}, "is": {"IS"}, "sl": {"SI"}, "hr": {"HR", "BA"}, "sr": {"RS", "BA", "ME"}, "bs": {"BA"},
+	"mk": {"MK"}, "sq": {"AL"}, "bg": {"BG"}, "ro": {"RO", "MD"}, "uk": {"UA"}, "be": {"BY"},
+	"ka": {"GE"}, "hy": {"AM"}, "az": {"AZ"}, "kk": {"KZ"}, "uz": {"UZ"}, "hi": {"IN"}, "mr": {"IN"},
+	"ne": {"NP"}, "si": {"LK"}, "km": {"KH"}, "lo": {"LA"}, "my": {"MM"}, "tl": {"PH"}, "am": {"ET"},
+}
+
+// languageClock is the clock of the countries where the language is
+// written (languageCountries) on the day of at, or nil: all their zones
+// must keep one offset over that day (clockOver).
+func languageClock(lang string, at time.Time) *time.Location {
+	var zones []string
+	seen := map[string]bool{}
+	for _, cc := range languageCountries[lang] {
+		for _, z := range countryZones[cc] {
+			if !seen[z] {
+				seen[z] = true
+				zones = append(zones, z)
+			}
+		}
+	}
+	return clockOver(zones, at)
 }
 
 // genericTLDs are country domains sold and used without regard to the
@@ -177,26 +265,30 @@ func LanguageCode(tag string) string {
 }
 
 // LocaleZone is the zone a language tag ("ko", "de-DE", "en_GB",
-// "fr-FR,en;q=0.5") places its source in, or nil. A tag with a region is
-// read by its region alone: "en-US" gives none, whatever the language.
-func LocaleZone(tag string) *time.Location {
+// "fr-FR,en;q=0.5", "zh") places its source in on the day of at's wall
+// clock, or nil. A tag with a region is read by its region alone ("en-US"
+// gives none, whatever the language, "es-AR" Argentina's UTC-3); a tag
+// without one by the countries where the language is written
+// (languageClock).
+func LocaleZone(tag string, at time.Time) *time.Location {
 	t, ok := parseTag(tag)
 	if !ok {
 		return nil
 	}
 	if r, conf := t.Region(); conf == language.Exact {
-		return loadZone(countryZones[r.String()])
+		return countryClock(r.String(), at)
 	}
 	base, conf := t.Base()
 	if conf < language.High {
 		return nil
 	}
-	return loadZone(countryZones[languageCountries[base.String()]])
+	return languageClock(base.String(), at)
 }
 
 // DomainZone is the zone of the country whose domain the URL's host is
-// under (".kr", ".co.uk"), or nil.
-func DomainZone(raw string) *time.Location {
+// under (".kr", ".co.uk", ".com.ar") on the day of at's wall clock, or nil
+// (countryClock).
+func DomainZone(raw string, at time.Time) *time.Location {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return nil
@@ -213,7 +305,7 @@ func DomainZone(raw string) *time.Location {
 	if tld == "uk" {
 		tld = "gb" // the one country domain that is not its ISO code
 	}
-	return loadZone(countryZones[strings.ToUpper(tld)])
+	return countryClock(strings.ToUpper(tld), at)
 }
 
 // Evidence is what a page or feed says about the zone it writes its
@@ -268,9 +360,10 @@ func Place(t time.Time, ev Evidence) (time.Time, string) {
 		return true
 	}
 	var byLocale *time.Location
+	tag := ""
 	for _, l := range ev.Locales {
 		if LanguageCode(l) != "" {
-			byLocale = LocaleZone(l)
+			tag, byLocale = l, LocaleZone(l, t)
 			break
 		}
 	}
@@ -290,12 +383,14 @@ func Place(t time.Time, ev Evidence) (time.Time, string) {
 			// UTC wherever they are.
 			continue
 		}
-		// The language's zone, when it agrees with the offset, also
-		// knows the publish day's summer time.
+		// The language's clock, when it agrees with the offset on that
+		// timestamp's day, also knows the publish day's summer time.
 		loc := time.FixedZone("", off)
 		if byLocale != nil {
-			if _, lo := o.In(byLocale).Zone(); lo == off {
-				loc = byLocale
+			if lz := LocaleZone(tag, o); lz != nil {
+				if _, lo := o.In(lz).Zone(); lo == off {
+					loc = byLocale
+				}
 			}
 		}
 		if fits(loc) {
@@ -307,7 +402,7 @@ func Place(t time.Time, ev Evidence) (time.Time, string) {
 		return in(byLocale), model.ZoneFromLanguage
 	}
 	for _, u := range ev.URLs {
-		if loc := DomainZone(u); loc != nil && fits(loc) {
+		if loc := DomainZone(u, t); loc != nil && fits(loc) {
 			return in(loc), model.ZoneFromDomain
 		}
 	}

@@ -12,7 +12,7 @@ import (
 func FuzzZones(f *testing.F) {
 	for _, s := range []string{"ko", "de-DE", "en_GB", "fr-FR,en;q=0.5", "eng", "und", "x-klingon", "https://news.example.co.uk/a",
 		"http://[::1]:80/", "%zz", "ko-KR-u-ca-dangi", "https://xn--3e0b707e.kr/", "", "SEOUL", "SÃO PAULO", "St.  Petersburg",
-		"BOGOTA\u0301", "\xff\xfe"} {
+		"BOGOTA\u0301", "\xff\xfe", "zh", "zh-Hant", "es-AR", "https://www.example.com.ar/nota", "uk-UA", "kk"} {
 		f.Add(s)
 	}
 	clock := time.Date(2021, 7, 28, 15, 24, 0, 0, Floating)
@@ -21,8 +21,8 @@ func FuzzZones(f *testing.F) {
 		if code != "" && len(code) != 2 {
 			t.Fatalf("LanguageCode(%q) = %q", s, code)
 		}
-		LocaleZone(s)
-		DomainZone(s)
+		LocaleZone(s, clock)
+		DomainZone(s, clock)
 		PlaceZone(s)
 		p, _ := Place(clock, Evidence{Locales: []string{s}, URLs: []string{s}, Places: []string{s}})
 		if p.Hour() != 15 || p.Minute() != 24 || p.Day() != 28 {

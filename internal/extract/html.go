@@ -65,6 +65,7 @@ func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 	if a.Byline == "" {
 		a.Byline = signOffByline(paras)
 	}
+	p.meta.placeByBody(a, paras)
 	if paras == nil {
 		paras = []string{}
 	}

@@ -147,6 +147,9 @@ func FuzzHTML(f *testing.F) {
 		"<html lang=pt-BR><small><b>05/10/2021</b> - Publicado por: Ana - Categoria: <a>x</a></small>",
 		"<html lang=ko> 기사입력 :[ 2021-07-28 14:03 ] <p>입력 2021년 7월 28일 오후 2:03 | 수정 2021.07.29</p>",
 		"<html lang=ru><p>Опубликовано: 28 июля 2021 г. в 14:03 МСК</p><p>Veröffentlicht am 28. Juli 2021, 14h03 Uhr</p>",
+		// A zone-less clock placed by the body's dateline, or kept UTC by a stamp shown at another clock.
+		"<html lang=en><div class=date>2021-07-30 14:05</div><p>SEOUL, July 30 (Wire) -- Ferry talks resumed on Friday after the storm.</p>",
+		"<time datetime=\"2021-07-30 06:09:25\">July 30</time><time datetime=\"2021-07-30 06:35\">Updated: July 30, 2021 2:35 a.m.</time><p>PARIS, Texas (Wire) -- Talks resumed.</p>",
 		"<html lang=zh><div class=date>[입력시간 : 2021-07-28 15:24]</div><p>更新日：2021年7月29日 公開日：2021年7月28日 15時24分</p><p>发布时间：2021-07-28 来源：报</p>",
 		// A linked sentence, a teaser head and cards after a post.
 		"<main><article><p>The captain was convicted and <a href=/x>sentenced to four years in prison</a>.</p></article><h3>Você pode gostar...</h3>" +

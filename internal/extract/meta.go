@@ -51,6 +51,17 @@ type metaCollector struct {
 	// relAuthorHrefs are the addresses rel=author links point to (an
 	// author's archive, "/author/jane-doe/"), read to expand initials.
 	relAuthorHrefs []string
+
+	// unplaced is a publish clock written without a zone that the page's
+	// markup gave no evidence of the zone for (read as UTC meanwhile, in
+	// floating), and unplacedEv that evidence: the body, found later, may
+	// tell more (placeByBody).
+	unplaced   time.Time
+	unplacedEv clockzone.Evidence
+	// shownTimes are <time> elements' datetime values with the text they
+	// show readers ("2019-11-20 06:35:46", "Updated: Nov. 20, 2019 1:35
+	// a.m."): the zone the stamps are written in (utcStamps).
+	shownTimes [][2]string
 }
 
 const maxMetaValues = 8
@@ -141,6 +152,9 @@ func (m *metaCollector) visit(n *html.Node) {
 	case atom.Time:
 		if v := attr(n, "datetime"); v != "" && len(m.times) < maxMetaValues {
 			m.times = append(m.times, v)
+			if t := cleanSpace(plainText(n)); t != "" && len(t) < 80 {
+				m.shownTimes = append(m.shownTimes, [2]string{v, t})
+			}
 		}
 	}
 	var itemprop, rel, cls string
@@ -714,7 +728,12 @@ func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Ti
 	t := m.publishedInPage(ld, canonURL, pageURL)
 	if t != nil && t.Location() == floating {
 		stamps, modified := m.zonedStamps(ld)
+		stamps = append(stamps, m.utcStamps()...)
 		placed, zoneSource := placeFloating(*t, stamps, modified, m.locales(), []string{canonURL, pageURL})
+		if zoneSource == model.ZoneUnknown {
+			m.unplaced = *t
+			m.unplacedEv = clockzone.Evidence{Offsets: stamps, Modified: modified, Locales: m.locales(), URLs: []string{canonURL, pageURL}}
+		}
 		return &placed, model.DateFromContent, zoneSource
 	}
 	if t != nil {
@@ -727,6 +746,46 @@ func (m *metaCollector) published(ld ldInfo, canonURL, pageURL string) (*time.Ti
 		return &t, model.DateFromURL, ""
 	}
 	return nil, "", ""
+}
+
+// utcStamps are the page's <time> stamps written without a zone, read as
+// UTC, when one of them shows readers its clock moved by a whole zone
+// offset (datetime="2019-11-20 06:35:46" shown as "Nov. 20, 2019 1:35
+// a.m."): the site's stamps are UTC and what it shows is local time, so
+// a publish clock that is one of the stamps is UTC (clockzone.Place reads
+// the same clock written with its zone as the one), and no dateline or
+// language puts it in another zone. A stamp shown at its own clock says
+// nothing: the site writes local time in both.
+func (m *metaCollector) utcStamps() []time.Time {
+	wall := func(t time.Time) time.Time {
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC)
+	}
+	utc := false
+	for _, p := range m.shownTimes {
+		st, ok := parseDateTime(p[0])
+		if !ok || dateOnly(st) || st.Location() != floating {
+			continue
+		}
+		shown, ok := looseDateTime(p[1])
+		if !ok || dateOnly(shown) || shown.Location() != floating {
+			continue
+		}
+		d := wall(shown).Sub(wall(st))
+		if d != 0 && d%(15*time.Minute) == 0 && d >= -12*time.Hour && d <= 14*time.Hour {
+			utc = true
+			break
+		}
+	}
+	if !utc {
+		return nil
+	}
+	var out []time.Time
+	for _, v := range append(append([]string{}, m.times...), m.pubTimes...) {
+		if t, ok := parseDateTime(v); ok && !dateOnly(t) && t.Location() == floating {
+			out = append(out, time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC))
+		}
+	}
+	return out
 }
 
 // locales are the page's language tags, most trusted first.

@@ -93,7 +93,7 @@ type Article struct {
 	// PublishedZoneSource says where the zone of Published came from when
 	// the page (or the feed) wrote its time of day without one:
 	// ZoneFromPage, ZoneFromFeed, ZoneFromLanguage, ZoneFromDomain,
-	// ZoneFromDateline (a plain text's wire dateline), or
+	// ZoneFromDateline (the wire dateline opening a text or a page body), or
 	// ZoneUnknown (the clock is read as UTC for want of any evidence).
 	// Empty when the zone was written with the time, the date has no time
 	// of day, or the date came from neither the content nor a feed.
@@ -266,8 +266,17 @@ type TimeExpr struct {
 	// PartOfDay is the part of its day a day-precision expression names
 	// ("Tuesday evening": evening; "early Tuesday": early, its first
 	// hours; "late Tuesday": late): morning, afternoon, evening, night,
-	// early, late, or "early morning". The value stays the day.
+	// early, late, or a part with its modifier ("early morning", "late
+	// night" of "late Friday night"). The value stays the day.
 	PartOfDay string `json:"part_of_day,omitempty"`
+	// Mod is the part of Value meant when Value is a whole year or month
+	// and the words name a part of it, as TIMEX3's mod attribute writes
+	// it: START ("the start of the year", "early 2019"), MID ("mid-2019",
+	// "the middle of next year"), END ("the end of the year", "year-end",
+	// "end-2025", "late 2021"). A part already narrowed into the value
+	// ("late September": its 16th to 30th; "the late 1990s": 1995-1999)
+	// has none.
+	Mod string `json:"mod,omitempty"`
 	// TimeZone is the zone a clock time is given in, as written ("GMT",
 	// "EST"), or "local" for "local time"; its offset, when the zone has
 	// one fixed offset, is part of Value.
@@ -279,6 +288,13 @@ type TimeExpr struct {
 	// ... after 14 months": to July 27) or else the publish date.
 	Duration string `json:"duration,omitempty"`
 }
+
+// TIMEX3 mods (TimeExpr.Mod).
+const (
+	ModStart = "START"
+	ModMid   = "MID"
+	ModEnd   = "END"
+)
 
 // Quote kinds.
 const (

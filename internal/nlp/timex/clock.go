@@ -289,12 +289,14 @@ func partOfDay(s string, base int, te *model.TimeExpr) {
 	if m := partOfDayAfter.FindStringSubmatch(s[end:]); m != nil {
 		part = strings.ToLower(m[1])
 	}
+	// "Early" or "late" before the day is a modifier of the part named
+	// after it ("late Friday night": late night; "early Tuesday
+	// morning": early morning), or of the day itself ("late on Friday").
 	if m := partOfDayBefore.FindStringSubmatch(s[:start]); m != nil {
-		switch early := strings.ToLower(m[1]); part {
-		case "":
-			part = early
-		case "morning":
-			part = early + " morning"
+		if mod := strings.ToLower(m[1]); part == "" {
+			part = mod
+		} else {
+			part = mod + " " + part
 		}
 	}
 	te.PartOfDay = part

@@ -46,6 +46,16 @@ func TestTimesOfDay(t *testing.T) {
 		{"Troops crossed the border late on Tuesday.", "Tuesday", "2021-07-27", "day", "late", ""},
 		{"Troops crossed the border on Tuesday evening.", "Tuesday", "2021-07-27", "day", "evening", ""},
 		{"Troops crossed the border early Tuesday morning.", "Tuesday", "2021-07-27", "day", "early morning", ""},
+		{"The ceasefire collapsed late Friday night.", "Friday", "2021-07-30", "day", "late night", ""},
+		{"Talks broke down late on Thursday evening.", "Thursday", "2021-07-29", "day", "late evening", ""},
+		{"Rebels shelled the port early Sunday afternoon.", "Sunday", "2021-07-25", "day", "early afternoon", ""},
+		{"Police cleared the square late yesterday afternoon.", "yesterday", "2021-07-29", "day", "late afternoon", ""},
+		{"Shelling resumed early Monday.", "Monday", "2021-07-26", "day", "early", ""},
+		// The modifier keeps the part's clock hours and small hours.
+		{"The ceasefire collapsed late Friday night at 11:40.", "Friday night at 11:40", "2021-07-30T23:40", "minute", "late night", ""},
+		{"The ceasefire collapsed late Friday night at 2:10.", "Friday night at 2:10", "2021-07-31T02:10", "minute", "late night", ""},
+		// Not a modifier of the day: "late" as an adjective elsewhere.
+		{"The late president's son spoke on Friday night.", "Friday", "2021-07-30", "day", "night", ""},
 		{"Troops crossed the border yesterday afternoon.", "yesterday", "2021-07-29", "day", "afternoon", ""},
 		{"Troops crossed the border last night.", "last night", "2021-07-29", "day", "night", ""},
 		{"A vote is expected tonight.", "tonight", "2021-07-30", "day", "night", ""},

@@ -229,14 +229,22 @@ func economicSentence(s string) bool {
 }
 
 // endOf reads "the end of the year", "the start of next year", "the end of
-// 2026", "year-end", "the end of the month": the year (or month) of which a
-// part is meant, at that precision, as for "late 2022" and "mid-2019": the
-// end of a year lies within it, while which of its months is meant the
-// words do not say ("by the end of the year" is December 31, "sales rose at
-// the end of the year" the last months).
+// 2026", "year-end", "end of year", "end-year", "the end of the month": the
+// year (or month) of which a part is meant, at that precision, with the
+// part as TIMEX3's mod (END, START, MID), as for "late 2022" and
+// "mid-2019": the end of a year lies within it, while which of its months
+// is meant the words do not say ("by the end of the year" is a deadline,
+// December 31; "sales rose at the end of the year" the last months). TIMEX3
+// writes "the end of 1992" as 1992 with mod END, and the deadline "by" as
+// a signal outside the expression; GUM dates "year end" to December 31.
+// The value follows TIMEX3: it does not say more than the words.
 func endOf(te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
 	g := m.groups
 	rel, unit := strings.ToLower(g[2]), strings.ToLower(g[3])
+	te.Mod = model.ModEnd // "year-end", "end-year"
+	if g[1] != "" {
+		te.Mod = partMod(g[1])
+	}
 	if g[4] != "" {
 		y, _ := strconv.Atoi(g[4])
 		te.Value, te.Precision = year(y), model.PrecisionYear
@@ -555,4 +563,19 @@ func dateRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool,
 		te.Text = te.Text[len(g[1])+1:]
 	}
 	return te, true
+}
+
+// partMod is the TIMEX3 mod of a word naming a part of a period: "end",
+// "close", "late" END; "start", "beginning", "early" START; "middle",
+// "mid" MID; "" for none.
+func partMod(word string) string {
+	switch strings.ToLower(strings.TrimRight(word, " -")) {
+	case "end", "close", "late", "later":
+		return model.ModEnd
+	case "start", "beginning", "early":
+		return model.ModStart
+	case "middle", "mid":
+		return model.ModMid
+	}
+	return ""
 }

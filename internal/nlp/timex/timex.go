@@ -140,7 +140,7 @@ var (
 		kFiscal:      {"fiscal", "fy"},
 		kQuarter:     {"quarter", "half"},
 		kQCode:       {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end"},
+		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year"},
 		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:    monthKeys,
 		kDateRange:   monthKeys,
@@ -196,7 +196,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))\b`), kFiscal, nil},
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
-	{regexp.MustCompile(`\b(?i:the (end|start|beginning|middle|close) of (?:(this|next|last|the) (year|month)|(` + fullYearRE + `))|(year)[- ]end)\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month)|(` + fullYearRE + `))|(year)[- ]end|end-(year))\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -881,7 +881,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			// "since April" runs to the day of writing.
 			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kEndOf:
-			f.yearless = strings.EqualFold(m.groups[2], "the") && strings.EqualFold(m.groups[3], "year")
+			f.yearless = (m.groups[2] == "" || strings.EqualFold(m.groups[2], "the")) && strings.EqualFold(m.groups[3], "year")
 		case kDateRange:
 			f.yearless = m.groups[6] == "" && m.groups[11] == ""
 		case kHoliday:
@@ -994,9 +994,10 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 }
 
 // yearModifiers may stand before a year or a decade: "early 2019",
-// "mid-2019", "the late 1990s". (Looked for before the match rather than in
+// "mid-2019", "the late 1990s", "end-2025" (as wire reports write a
+// deadline: "by end-2025"). (Looked for before the match rather than in
 // the rules' patterns, which then had to try them at every position.)
-var yearModifiers = []string{"early ", "early-", "mid-", "mid ", "late ", "late-", "later "}
+var yearModifiers = []string{"early ", "early-", "mid-", "mid ", "late ", "late-", "later ", "end-"}
 
 // withModifier widens a year or decade match (groups: whole, empty
 // modifier, digits) over a modifier right before it, and for a decade over
@@ -1016,6 +1017,9 @@ func withModifier(s string, m match) match {
 		}
 		if m.kind == kYear && mod == "later " {
 			return m // "later 2019" is no part of a year
+		}
+		if m.kind == kDecade && mod == "end-" {
+			continue // wire style for a year's end only
 		}
 		if m.kind == kDecade {
 			if k := start - 4; k >= 0 && (s[k:start] == "the " || s[k:start] == "The ") && (k == 0 || !isLetter(s[k-1])) {
@@ -1404,7 +1408,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				return te, false
 			}
 		}
-		te.Value, te.Precision = year(y), model.PrecisionYear
+		te.Value, te.Precision, te.Mod = year(y), model.PrecisionYear, partMod(g[1])
 		if strings.EqualFold(lastWord(s[:m.start]), "since") && hasRef {
 			te.EndValue = day(ref)
 		}
