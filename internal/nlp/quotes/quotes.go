@@ -137,6 +137,7 @@ func (st *state) run() {
 	for _, i := range orphan {
 		st.emitSpan(i, kindOf(v, i), nil, nil, -1)
 	}
+	st.turns()
 	for si := range v.a.Sentences {
 		var partial []int
 		for _, qi := range bySent[si] {
