@@ -167,6 +167,9 @@ func (v *view) npRight(i, hi int) (int, int) {
 // (`"...," said Ambassador Mohib`).
 func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	v := st.v
+	if p, ok := st.sharedVerb[vi]; ok {
+		return p, true // "denied the accusation and said": found with the first verb
+	}
 	// "KCNA quoted Kim as saying", "Kim was quoted as saying": the one
 	// quoted speaks, not the outlet that quotes.
 	if vi-2 >= lo && v.toks[vi].low == "saying" && v.toks[vi-1].low == "as" {
@@ -2012,10 +2015,25 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 	v := st.v
 	for k := j - 1; k >= lo; k-- {
 		t := v.toks[k]
+		if r := st.reportHolding(k); r >= 0 {
+			// "said her party has supported the idea, and said": the
+			// verbs of a report are not the speaker's.
+			k = r
+			continue
+		}
+		if q := st.partialAt(k); q >= 0 {
+			// `called the crackdown "deeply troubling" and urged`: a
+			// quoted phrase inside the first predicate.
+			k = v.tokAt(v.spans[q].Open)
+			continue
+		}
 		if t.quote >= 0 || isQuoteMark(t.text) || t.text == ";" || t.text == ":" || t.low == "that" {
 			return party{}, false
 		}
-		if t.pos != "VBD" && t.pos != "VBZ" && t.pos != "VBP" {
+		// A past tense the tagger read as a participle ("The ministry
+		// called/VBN the arrests ...") right after a noun phrase.
+		pastAsVBN := t.pos == "VBN" && k-1 >= lo && (isNoun(v.toks[k-1].pos) || v.toks[k-1].pos == "PRP") && v.toks[k-1].quote < 0
+		if t.pos != "VBD" && t.pos != "VBZ" && t.pos != "VBP" && !pastAsVBN {
 			continue
 		}
 		if v.passive(k) {
@@ -2160,10 +2178,15 @@ func (v *view) clauseStart(cs, ce int) bool {
 	for k := cs; k < ce; k++ {
 		t := v.toks[k]
 		if isVerb(t.pos) {
-			return true
+			// "(the company said) on Tuesday, blaming weak demand": a
+			// participle after a comma hangs on the main clause.
+			return !(t.pos == "VBG" && k > cs && v.toks[k-1].text == ",")
 		}
 		if k > cs && t.quote < 0 && subordinators[t.low] {
 			return false
+		}
+		if k > cs && t.text == "," && v.toks[cs].pos == "IN" && !subordinators[v.toks[cs].low] {
+			return false // "on Tuesday, ...": when it was said, then something else
 		}
 	}
 	return true
@@ -2265,3 +2288,47 @@ var (
 	relativeDays = set("today yesterday tonight")
 	timeUnits    = set("week month year weekend")
 )
+
+// partialAt returns the quotation span that token k is part of (its
+// content or a mark) when the span is a partial quote woven into its
+// sentence, or -1.
+func (st *state) partialAt(k int) int {
+	v := st.v
+	t := v.toks[k]
+	q := int(t.quote)
+	if q < 0 && isQuoteMark(t.text) {
+		// A mark: the span it opens or closes.
+		for _, c := range []int{k + 1, k - 1} {
+			if c >= 0 && c < len(v.toks) && v.toks[c].quote >= 0 && v.toks[c].sent == t.sent {
+				if sp := v.spans[v.toks[c].quote]; int(t.start) == sp.Open || int(t.end) == sp.Close {
+					q = int(v.toks[c].quote)
+					break
+				}
+			}
+		}
+	}
+	if q < 0 || kindOf(v, q) != model.QuotePartial {
+		return -1
+	}
+	return q
+}
+
+// reportHolding returns the first token of an indirect quote already found
+// in token k's sentence, after its speech verb, that holds k, or -1.
+func (st *state) reportHolding(k int) int {
+	v := st.v
+	t := v.toks[k]
+	for i, n := len(st.out)-1, 0; i >= 0 && n < 64; i, n = i-1, n+1 {
+		q := &st.out[i].q
+		if q.Sentence < int(t.sent) {
+			break
+		}
+		// Only a report after its verb ("said her party has ..."): one
+		// before its attribution ("..., police said") holds the
+		// speaker's own predicates too.
+		if vb := st.out[i].verb; q.Kind == model.QuoteIndirect && q.Start <= int(t.start) && int(t.end) <= q.End && vb >= 0 && int(v.toks[vb].end) <= q.Start {
+			return v.tokAt(q.Start)
+		}
+	}
+	return -1
+}
