@@ -659,6 +659,14 @@ func (st *state) classify(s, e int) party {
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
 			p.sp = ant
+		} else if e-s == 2 && (v.toks[s].low == "his" || v.toks[s].low == "her") && mouthpieces[head.low] && p.sp.Country == "" {
+			// "his office said", "her spokeswoman said": who speaks for
+			// the person the pronoun points back to takes their country
+			// and sector, not their actor. ("its spokeswoman" is left:
+			// a body the tagger did not name is no antecedent to find.)
+			if o := st.resolvePronoun(s); o.sp != nil {
+				p.sp.Country, p.sp.Sector = o.sp.Country, o.sp.Sector
+			}
 		}
 		return p
 	}
@@ -984,7 +992,7 @@ func (st *state) resolvePronoun(i int) party {
 	var wantPerson, wantGroup bool
 	var wrongGender string // the gender the pronoun rules out
 	switch low {
-	case "he", "him":
+	case "he", "him", "his":
 		wantPerson, wrongGender = true, model.GenderFemale
 	case "she", "her":
 		wantPerson, wrongGender = true, model.GenderMale
@@ -1593,6 +1601,12 @@ func (st *state) indirect(si int) {
 		// million dollars in aid to the Philippines after flooding
 		// displaced ..." has an object, and its verb is a clause of time.
 		object := !characterised && !introduced && cs == c0 && ce-cs >= 3 && st.hasVerb(cs, ce) && !v.clauseStart(cs, ce)
+		if !introduced && cs == c0 && cs < ce && finiteVerb(v.toks[cs]) && v.toks[cs].quote < 0 {
+			// "charges that press groups say were politically
+			// motivated": the report's subject is the relative clause's
+			// antecedent, outside it; the rest is no clause to quote.
+			continue
+		}
 		if midTrail || object || !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
 			// "..., officials said (in a statement)." : the report comes
 			// first. "announced her retirement" and "described the final
@@ -2332,3 +2346,17 @@ func (st *state) reportHolding(k int) int {
 	}
 	return -1
 }
+
+// finiteVerb says t is a verb in a finite form or a modal, which needs a
+// subject before it.
+func finiteVerb(t tok) bool {
+	switch t.pos {
+	case "VBD", "VBZ", "VBP", "MD":
+		return !isPunct(t)
+	}
+	return false
+}
+
+// mouthpieces speak for the one who owns them: "his office", "her
+// spokeswoman".
+var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide")
