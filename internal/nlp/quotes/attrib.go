@@ -1456,6 +1456,12 @@ func (st *state) indirect(si int) {
 		if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
 			continue
 		}
+		if b := min(p.s, i) - 1; b >= lo && (v.toks[b].low == "like" || v.toks[b].low == "as") && v.toks[b].quote < 0 {
+			// "we had met like she said at Sandia View Academy", "as the
+			// minister said last week, ...": a comparison, whose words
+			// after the verb are not what was said.
+			continue
+		}
 		c0 := i + n
 		if lemma == "ask" && (c0 >= hi || !askWords[v.toks[c0].low]) {
 			// "asked whether the talks would resume" reports a question;
@@ -1557,7 +1563,13 @@ func (st *state) indirect(si int) {
 		// hours after ...": a closing attribution set off by commas in
 		// the middle of its sentence, the report before it.
 		midTrail := false
+		if introduced && c0+1 < hi && v.toks[c0].text == "," && v.toks[c0].quote < 0 && !isQuoteMark(v.toks[c0+1].text) {
+			c0++ // "said that, as the parents came from India, they ...": a clause set off inside the report
+		}
 		if c0 < hi && (isQuoteMark(v.toks[c0].text) || v.toks[c0].text == "," || v.toks[c0].text == ":") {
+			if introduced {
+				continue
+			}
 			if v.toks[c0].text != "," || p.s >= i || v.toks[c0].quote >= 0 {
 				continue // `said, "...`: a direct quote, attributed elsewhere
 			}
@@ -2193,14 +2205,21 @@ func (v *view) clauseStart(cs, ce int) bool {
 		t := v.toks[k]
 		if isVerb(t.pos) {
 			// "(the company said) on Tuesday, blaming weak demand": a
-			// participle after a comma hangs on the main clause.
-			return !(t.pos == "VBG" && k > cs && v.toks[k-1].text == ",")
+			// participle after a comma with no finite verb after it
+			// hangs on the main clause ("by 2050, increasing population
+			// would ..." is a clause).
+			if t.pos == "VBG" && k > cs && v.toks[k-1].text == "," {
+				for j := k + 1; j < ce; j++ {
+					if finiteVerb(v.toks[j]) {
+						return true
+					}
+				}
+				return false
+			}
+			return true
 		}
 		if k > cs && t.quote < 0 && subordinators[t.low] {
 			return false
-		}
-		if k > cs && t.text == "," && v.toks[cs].pos == "IN" && !subordinators[v.toks[cs].low] {
-			return false // "on Tuesday, ...": when it was said, then something else
 		}
 	}
 	return true
@@ -2257,7 +2276,7 @@ func (v *view) secondReport(k, ce int) int {
 	if j >= ce {
 		return -1
 	}
-	if _, n := v.verbAt(j); n == 0 || v.passive(j) {
+	if lemma, n := v.verbAt(j); n == 0 || v.passive(j) || !reportingLemmas[lemma] {
 		return -1
 	}
 	switch p := v.toks[j].pos; {
@@ -2360,3 +2379,8 @@ func finiteVerb(t tok) bool {
 // mouthpieces speak for the one who owns them: "his office", "her
 // spokeswoman".
 var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide")
+
+// reportingLemmas are the speech verbs that report an act of speech of
+// their own after "and": not "continued" ("began when he collected head
+// shots and continued as a passion"), "read", "hoped" or "believed".
+var reportingLemmas = set("say tell add warn urge vow pledge promise insist argue announce declare deny accuse call demand threaten confirm claim note state stress emphasise explain reply respond write tweet suggest predict acknowledge admit caution concede allege assert")
