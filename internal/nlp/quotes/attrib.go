@@ -1516,6 +1516,11 @@ func (st *state) indirect(si int) {
 			// "urged Sudan's army and the Rapid Support Forces to": a
 			// possessive or a conjunction inside the addressee.
 			inObject := k > c0 && (tk.pos == "POS" || tk.pos == "CC" && (tk.low == "and" || tk.low == "both"))
+			// "promised working people that", "told striking workers
+			// that": a participle before the noun it describes, first in
+			// the object (not "a statement announcing plans that").
+			inObject = inObject || tk.pos == "VBG" && k+1 < hi && isNoun(v.toks[k+1].pos) && !isProper(v.toks[k+1]) &&
+				(k == c0 || v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ")
 			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
