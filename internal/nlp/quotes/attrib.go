@@ -51,6 +51,9 @@ func (v *view) passive(i int) bool {
 	if t.pos == "VBG" || strings.HasSuffix(t.low, "ing") {
 		return false
 	}
+	if asSayingVerbs[t.low] && i+2 < len(v.toks) && v.toks[i+1].low == "as" && v.toks[i+2].low == "saying" {
+		return false // "the minister was quoted as saying": the one quoted speaks
+	}
 	j := i - 1
 	for j >= 0 && v.toks[j].sent == t.sent && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
 		j--
@@ -164,6 +167,9 @@ func (v *view) npRight(i, hi int) (int, int) {
 // (`"...," said Ambassador Mohib`).
 func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	v := st.v
+	if p, ok := st.sharedVerb[vi]; ok {
+		return p, true // "denied the accusation and said": found with the first verb
+	}
 	// "KCNA quoted Kim as saying", "Kim was quoted as saying": the one
 	// quoted speaks, not the outlet that quotes.
 	if vi-2 >= lo && v.toks[vi].low == "saying" && v.toks[vi-1].low == "as" {
@@ -180,6 +186,17 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		s, e := v.npLeft(j, lo)
 		if s >= e {
 			return party{}, false
+		}
+		// "Lut was quoted by RIA Novosti as saying": the subject of the
+		// passive is the one quoted, the agent the outlet that quotes.
+		if b := s - 2; b >= lo && v.toks[s-1].low == "by" && asSayingVerbs[v.toks[b].low] {
+			for b--; b >= lo && (beForms[v.toks[b].low] || adverbs[v.toks[b].low] || v.toks[b].pos == "RB"); b-- {
+			}
+			if b >= lo && b < s-3 && beForms[v.toks[b+1].low] {
+				if s2, e2 := v.npLeft(b, lo); s2 < e2 {
+					return st.classify(s2, e2), true
+				}
+			}
 		}
 		return st.classify(s, e), true
 	}
@@ -210,6 +227,7 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	for j >= lo && (v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || adverbs[v.toks[j].low] || auxiliaries[v.toks[j].low] && v.toks[j].low != "'s") {
 		j--
 	}
+	j = v.skipTimeBack(j, lo)
 	if j < lo {
 		return party{}, false
 	}
@@ -359,6 +377,32 @@ func (st *state) informed(s, e, lo int) (party, bool) {
 	sp.Text = v.textOf(ns, e)
 	c.sp, c.e = &sp, e
 	return c, true
+}
+
+// informedAfter reads unnamed sources described by what they know from
+// token s on ("a person familiar with the matter", "sources close to the
+// government", "two officials with knowledge of the talks") and returns
+// them with the token after the phrase.
+func (st *state) informedAfter(s, hi int) (party, int, bool) {
+	v := st.v
+	for k := s + 1; k+2 < hi && k <= s+6; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isPunct(t) {
+			break
+		}
+		if !informedBy[t.low] || !connectsKnowledge[v.toks[k+1].low] {
+			continue
+		}
+		ns, ne := v.npRight(k+2, hi)
+		if ns >= ne {
+			break
+		}
+		if c, ok := st.informed(ns, ne, s); ok {
+			return c, ne, true
+		}
+		break
+	}
+	return party{}, 0, false
 }
 
 // connectsKnowledge join informedBy to what is known.
@@ -613,6 +657,16 @@ func (st *state) classify(s, e int) party {
 		if ant := st.definite(s, e); ant != nil {
 			p.kind = kindOrg
 			p.sp = ant
+		} else if ant := st.sameHead(s, e); ant != nil {
+			p.sp = ant
+		} else if e-s == 2 && (v.toks[s].low == "his" || v.toks[s].low == "her") && mouthpieces[head.low] && p.sp.Country == "" {
+			// "his office said", "her spokeswoman said": who speaks for
+			// the person the pronoun points back to takes their country
+			// and sector, not their actor. ("its spokeswoman" is left:
+			// a body the tagger did not name is no antecedent to find.)
+			if o := st.resolvePronoun(s); o.sp != nil {
+				p.sp.Country, p.sp.Sector = o.sp.Country, o.sp.Sector
+			}
 		}
 		return p
 	}
@@ -818,7 +872,96 @@ func (st *state) definite(s, e int) *model.Speaker {
 			return speakerOf(en)
 		}
 	}
+	if e-s == 2 && bodyWords[v.toks[e-1].low] {
+		// "The agency said" after "The World Food Programme delivered
+		// food", "the group said" after "Hamas said": the body named
+		// last in the sentences before, not a news medium or a
+		// platform it spoke on.
+		for _, en := range v.entitiesBefore(at) {
+			if at-en.Start > 600+v.longestEntity {
+				break
+			}
+			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] {
+				continue
+			}
+			if at-en.End > 600 {
+				break
+			}
+			return speakerOf(en)
+		}
+	}
 	return nil
+}
+
+// bodyWords describe an organisation of any name, which a definite
+// description points back to: "the agency", "the group", "the alliance".
+var bodyWords = set("agency group organisation organization alliance bloc movement coalition")
+
+// sameHead resolves a definite description with no name of its own ("the
+// spokeswoman", "The embassy", "the ministry spokesman") to a speaker
+// found shortly before whose words had the same head and every modifier
+// of the description ("A ministry spokeswoman, He Yadong", "Japan's
+// embassy in Manila"): the article introduced someone and now goes on
+// about them. Only speakers of the last few quotes count, and only one
+// whose text is a description too or who is a named person.
+func (st *state) sameHead(s, e int) *model.Speaker {
+	v := st.v
+	if e-s < 2 || v.toks[s].low != "the" {
+		return nil
+	}
+	head := v.toks[e-1].low
+	at := int(v.toks[s].start)
+	for k, n := len(st.speakers)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		f := st.speakers[k]
+		if f.tok >= len(v.toks) || at-int(v.toks[f.tok].end) > 1500 || f.sp == nil {
+			continue
+		}
+		if int(v.toks[f.tok].start) >= at {
+			continue
+		}
+		texts := []string{f.sp.Text}
+		if b := f.tok - 1; b > 0 && v.toks[b].text == "," && v.toks[b-1].sent == v.toks[f.tok].sent {
+			// "A ministry spokeswoman, Liu Mei, said": the description
+			// the name stands in apposition to.
+			if ds, de := v.npLeft(b-1, v.sentTok[v.toks[b].sent][0]); ds < de {
+				texts = append(texts, v.textOf(ds, de))
+			}
+		}
+		for _, text := range texts {
+			if describes(text, head, v.toks[s+1:e-1]) {
+				sp := *f.sp
+				return &sp
+			}
+		}
+	}
+	return nil
+}
+
+// describes says a speaker's words have the head word head ("spokeswoman"
+// in "A ministry spokeswoman", "embassy" in "Japan's embassy in Manila")
+// and every modifier word of a description before it.
+func describes(text, head string, mods []tok) bool {
+	words := strings.Fields(strings.ToLower(text))
+	h := len(words)
+	for i, w := range words {
+		if i > 0 && (prepositions[w] || w == ",") {
+			h = i
+			break
+		}
+	}
+	if h == 0 || strings.TrimSuffix(strings.TrimSuffix(words[h-1], ","), "'s") != head {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range words[:h] {
+		have[normWord(w)] = true
+	}
+	for _, m := range mods {
+		if !have[normWord(m.text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // firmHeads are the descriptions of a business that may point back to a
@@ -849,7 +992,7 @@ func (st *state) resolvePronoun(i int) party {
 	var wantPerson, wantGroup bool
 	var wrongGender string // the gender the pronoun rules out
 	switch low {
-	case "he", "him":
+	case "he", "him", "his":
 		wantPerson, wrongGender = true, model.GenderFemale
 	case "she", "her":
 		wantPerson, wrongGender = true, model.GenderMale
@@ -1230,6 +1373,10 @@ func (st *state) indirect(si int) {
 				continue
 			}
 			c := st.classify(s, e)
+			if c2, e2, ok := st.informedAfter(s, hi); ok {
+				// "according to a person familiar with the matter"
+				c, e = c2, e2
+			}
 			// "according to a statement from the coast guard": the body
 			// the document came from speaks through it.
 			var from *model.Speaker
@@ -1299,11 +1446,20 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		lemma, n := v.verbAt(i)
-		if n == 0 || st.usedVerb[i] || v.passive(i) {
+		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) {
 			continue
 		}
-		p, ok := st.subject(i, n, lo, hi)
+		p, ok := st.sharedVerb[i]
+		if !ok {
+			p, ok = st.subject(i, n, lo, hi)
+		}
 		if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
+			continue
+		}
+		if b := min(p.s, i) - 1; b >= lo && (v.toks[b].low == "like" || v.toks[b].low == "as") && v.toks[b].quote < 0 {
+			// "we had met like she said at Sandia View Academy", "as the
+			// minister said last week, ...": a comparison, whose words
+			// after the verb are not what was said.
 			continue
 		}
 		c0 := i + n
@@ -1318,24 +1474,54 @@ func (st *state) indirect(si int) {
 				c0 = e
 			}
 		}
+		introduced := false // the report opens with "that" or an infinitive
+		if lemma == "accuse" {
+			// "accused China on Saturday of blocking a supply boat": the
+			// charge is what is said, not the one charged; with no "of"
+			// ("accused the government") nothing is reported.
+			k := v.chargeAt(c0, hi)
+			if k < 0 {
+				continue
+			}
+			c0, introduced = k, true
+		}
 		// Skip a time or place phrase before the report: "reported Friday
 		// local time that", "vowed on Wednesday to".
-		for k := c0; k < hi && k < c0+9; k++ { // "said in an interview with the Houston Chronicle that"
+		for k := c0; !introduced && k < hi && k < c0+9; k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
 				continue // "said in a speech to the National Congress that": whom it was made to
+			}
+			if tk.low == "to" && k > c0 && !v.infinitive(k+1, hi) {
+				// "pledged 4 million dollars in aid to the Philippines",
+				// "said the gaps over an end to the fighting remained":
+				// a preposition inside an object or a subject, which
+				// opens no report.
+				continue
 			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
 					k++
 				}
-				c0 = k
+				c0, introduced = k, true
 				break
 			}
 			// "in a televised address", "in a prepared statement": a
 			// participle before a medium word is its adjective.
 			participle := (tk.pos == "VBN" || tk.pos == "VBG") && k+1 < hi && v.lx.medium[v.toks[k+1].low] && k > c0 && (v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ")
-			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
+			// "in a statement posted on Telegram that", "in a video
+			// released by his office that": a participle after the
+			// medium word says where it appeared.
+			participle = participle || tk.pos == "VBN" && k > c0 && v.lx.medium[v.toks[k-1].low]
+			// "urged Sudan's army and the Rapid Support Forces to": a
+			// possessive or a conjunction inside the addressee.
+			inObject := k > c0 && (tk.pos == "POS" || tk.pos == "CC" && (tk.low == "and" || tk.low == "both"))
+			// "promised working people that", "told striking workers
+			// that": a participle before the noun it describes, first in
+			// the object (not "a statement announcing plans that").
+			inObject = inObject || tk.pos == "VBG" && k+1 < hi && isNoun(v.toks[k+1].pos) && !isProper(v.toks[k+1]) &&
+				(k == c0 || v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ")
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
 		}
@@ -1364,9 +1550,38 @@ func (st *state) indirect(si int) {
 					break
 				}
 			}
+			if j := v.secondReport(k, ce); k > c0 && j > 0 {
+				// "denied the accusation and said it would respond",
+				// "said it was monitoring the drills and warned
+				// against ...": the speaker's next act of speech, with
+				// its own report, is no part of this one, and its
+				// subject is this one's (not the reported clause's).
+				ce = k
+				if st.sharedVerb == nil {
+					st.sharedVerb = map[int]party{}
+				}
+				st.sharedVerb[j] = p
+				break
+			}
+		}
+		// "North Korea fired a missile, South Korea's military said,
+		// hours after ...": a closing attribution set off by commas in
+		// the middle of its sentence, the report before it.
+		midTrail := false
+		if introduced && c0+1 < hi && v.toks[c0].text == "," && v.toks[c0].quote < 0 && !isQuoteMark(v.toks[c0+1].text) {
+			c0++ // "said that, as the parents came from India, they ...": a clause set off inside the report
 		}
 		if c0 < hi && (isQuoteMark(v.toks[c0].text) || v.toks[c0].text == "," || v.toks[c0].text == ":") {
-			continue // `said, "...`: a direct quote, attributed elsewhere
+			if introduced {
+				continue
+			}
+			if v.toks[c0].text != "," || p.s >= i || v.toks[c0].quote >= 0 {
+				continue // `said, "...`: a direct quote, attributed elsewhere
+			}
+			if k := c0 + 1; k < hi && isQuoteMark(v.toks[k].text) {
+				continue
+			}
+			midTrail = true
 		}
 		// "Kim said the test was a success, KCNA reported.": the outlet's
 		// closing attribution is the channel, not part of the report.
@@ -1399,11 +1614,21 @@ func (st *state) indirect(si int) {
 		// "described the talks as "positive"": the object and what it is
 		// called are the report, with no verb of their own.
 		characterised := lemma == "describe" && st.hasWord(cs, ce, "as") || lemma == "characterise"
-		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
+		// A report with no "that" or infinitive is a clause: "pledged 4
+		// million dollars in aid to the Philippines after flooding
+		// displaced ..." has an object, and its verb is a clause of time.
+		object := !characterised && !introduced && cs == c0 && ce-cs >= 3 && st.hasVerb(cs, ce) && !v.clauseStart(cs, ce)
+		if !introduced && cs == c0 && cs < ce && finiteVerb(v.toks[cs]) && v.toks[cs].quote < 0 {
+			// "charges that press groups say were politically
+			// motivated": the report's subject is the relative clause's
+			// antecedent, outside it; the rest is no clause to quote.
+			continue
+		}
+		if midTrail || object || !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
 			// "..., officials said (in a statement)." : the report comes
 			// first. "announced her retirement" and "described the final
 			// days" have an object, not a reported clause, and no report.
-			if cs < ce && v.toks[cs].pos != "IN" && v.toks[cs].pos != "RB" {
+			if !midTrail && cs < ce && v.toks[cs].pos != "IN" && v.toks[cs].pos != "RB" {
 				continue
 			}
 			start := min(p.s, i)
@@ -1665,6 +1890,46 @@ func (st *state) hasVerb(lo, hi int) bool {
 			return true
 		}
 	}
+	// "(said) it stood with the Philippines", the verb tagged as a noun:
+	// the word after a subject pronoun opening the report is its verb.
+	if hi-lo >= 3 && subjectPronouns[st.v.toks[lo].low] && st.v.toks[lo].quote < 0 {
+		t := st.v.toks[lo+1]
+		if isNoun(t.pos) && t.text == t.low && t.quote < 0 {
+			return true
+		}
+	}
+	// `(said) the rules "seriously disrupt" supply chains`, the quoted
+	// verb tagged as a noun: quoted words in lower case right after the
+	// subject are its predicate.
+	for k := lo + 1; k+2 < hi; k++ {
+		t, q := st.v.toks[k], st.v.toks[k+1]
+		if t.quote >= 0 || !isQuoteMark(q.text) || !(isNoun(t.pos) || t.pos == "PRP") {
+			continue
+		}
+		w := st.v.toks[k+2]
+		if w.quote >= 0 && w.text == w.low && !isPunct(w) && w.pos != "DT" && w.pos != "IN" && w.pos != "CC" &&
+			strings.Count(st.v.a.Text[st.v.spans[w.quote].Start:st.v.spans[w.quote].End], " ") >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectPronouns = set("he she it they we i")
+
+// negated says the speech verb at i is denied: "did not say what those
+// would be", "would not say whether", "has never said": nothing is
+// reported.
+func (v *view) negated(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && v.toks[j].sent == v.toks[i].sent; j-- {
+		switch l := v.toks[j].low; {
+		case l == "not" || l == "n't" || l == "never":
+			return true
+		case v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || auxiliaries[l] || doForms[l]:
+		default:
+			return false
+		}
+	}
 	return false
 }
 
@@ -1781,10 +2046,25 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 	v := st.v
 	for k := j - 1; k >= lo; k-- {
 		t := v.toks[k]
+		if r := st.reportHolding(k); r >= 0 {
+			// "said her party has supported the idea, and said": the
+			// verbs of a report are not the speaker's.
+			k = r
+			continue
+		}
+		if q := st.partialAt(k); q >= 0 {
+			// `called the crackdown "deeply troubling" and urged`: a
+			// quoted phrase inside the first predicate.
+			k = v.tokAt(v.spans[q].Open)
+			continue
+		}
 		if t.quote >= 0 || isQuoteMark(t.text) || t.text == ";" || t.text == ":" || t.low == "that" {
 			return party{}, false
 		}
-		if t.pos != "VBD" && t.pos != "VBZ" && t.pos != "VBP" {
+		// A past tense the tagger read as a participle ("The ministry
+		// called/VBN the arrests ...") right after a noun phrase.
+		pastAsVBN := t.pos == "VBN" && k-1 >= lo && (isNoun(v.toks[k-1].pos) || v.toks[k-1].pos == "PRP") && v.toks[k-1].quote < 0
+		if t.pos != "VBD" && t.pos != "VBZ" && t.pos != "VBP" && !pastAsVBN {
 			continue
 		}
 		if v.passive(k) {
@@ -1794,6 +2074,7 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 		for b >= lo && (v.toks[b].pos == "RB" || v.toks[b].pos == "MD" || adverbs[v.toks[b].low] || auxiliaries[v.toks[b].low] && v.toks[b].low != "'s") {
 			b--
 		}
+		b = v.skipTimeBack(b, lo)
 		if b < lo {
 			return party{}, false
 		}
@@ -1895,3 +2176,216 @@ func (v *view) skipWhen(i, hi int) int {
 	}
 	return k
 }
+
+// infinitive says the words from k open an infinitive after "to" ("to
+// avoid", "to not seek", `to "crush"`), not a noun phrase ("to the
+// Philippines", "to Haiti", "to its allies"). With no tagger a word whose
+// tag is guessed as a common noun may be the verb.
+func (v *view) infinitive(k, hi int) bool {
+	for k < hi && (v.toks[k].pos == "RB" || v.toks[k].low == "not" || isQuoteMark(v.toks[k].text)) {
+		k++
+	}
+	if k >= hi || isPunct(v.toks[k]) {
+		return false
+	}
+	switch v.toks[k].pos {
+	case "DT", "PDT", "PRP$", "PRP", "CD", "NNP", "NNPS", "NNS", "NP", "NPS", "POS", "WDT", "WP", "WP$", "JJ", "JJR", "JJS", "IN", "CC":
+		return false
+	}
+	return true
+}
+
+// subordinators open a clause of time, cause or condition.
+var subordinators = set("after before since until till when while because although though unless once whereas if")
+
+// clauseStart says tokens cs..ce, a report with no "that", open with a
+// clause: its first verb comes before any word that subordinates a clause
+// of its own after something else. "the gaps over a permanent end to the
+// fighting remained wide" is one; "4 million dollars in aid to the
+// Philippines on Tuesday after flooding displaced ..." is an object and
+// a clause of time. A report may open with its subordinate clause ("if
+// the talks fail, the army would ...").
+func (v *view) clauseStart(cs, ce int) bool {
+	for k := cs; k < ce; k++ {
+		t := v.toks[k]
+		if isVerb(t.pos) {
+			// "(the company said) on Tuesday, blaming weak demand": a
+			// participle after a comma with no finite verb after it
+			// hangs on the main clause ("by 2050, increasing population
+			// would ..." is a clause).
+			if t.pos == "VBG" && k > cs && v.toks[k-1].text == "," {
+				for j := k + 1; j < ce; j++ {
+					if finiteVerb(v.toks[j]) {
+						return true
+					}
+				}
+				return false
+			}
+			return true
+		}
+		if k > cs && t.quote < 0 && subordinators[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// chargeAt returns the "of" that opens the charge after "accused" and its
+// object ("accused China on Saturday of blocking a supply boat", "the
+// officials it accused of supplying drones"), or -1: the first "of" before
+// a participle, within a short phrase of names, times and prepositions.
+func (v *view) chargeAt(c0, hi int) int {
+	for k := c0; k < hi && k < c0+14; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || t.low == "that" || isPunct(t) && t.pos != "POS" && t.pos != "HYPH" {
+			return -1
+		}
+		if t.low == "of" {
+			j := k + 1
+			for j < hi && (v.toks[j].pos == "RB" || v.toks[j].low == "not") {
+				j++
+			}
+			if j < hi && (v.toks[j].pos == "VBG" || strings.HasSuffix(v.toks[j].low, "ing") && !isNoun(v.toks[j].pos)) {
+				return k
+			}
+			continue // "the head of the agency of lying"
+		}
+		if isVerb(t.pos) && t.pos != "VBG" && t.pos != "VBN" {
+			return -1 // a clause of its own
+		}
+	}
+	return -1
+}
+
+// doForms carry the negation or emphasis of the verb after them.
+var doForms = set("did does do didn't doesn't don't")
+
+// secondReport returns the verb of a second act of speech of the report's
+// speaker that the conjunction at k joins, with no subject of its own, or
+// -1: "(denied the
+// accusation) and said it would respond", "(said it was monitoring the
+// drills) and warned against provocations", "but did not say what they
+// would be". A verb after "did" or in the past or present tense, not a
+// bare one under the report's modal ("would resign and urge").
+func (v *view) secondReport(k, ce int) int {
+	t := v.toks[k]
+	if t.quote >= 0 || t.low != "and" && t.low != "but" {
+		return -1
+	}
+	j := k + 1
+	did := false
+	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low] || doForms[v.toks[j].low] || v.toks[j].low == "not" || v.toks[j].low == "n't") {
+		did = did || doForms[v.toks[j].low]
+		j++
+	}
+	if j >= ce {
+		return -1
+	}
+	if lemma, n := v.verbAt(j); n == 0 || v.passive(j) || !reportingLemmas[lemma] {
+		return -1
+	}
+	switch p := v.toks[j].pos; {
+	case p == "VBD" || p == "VBZ", did && (p == "VB" || p == "VBP"):
+		return j
+	}
+	return -1
+}
+
+// skipTimeBack returns where the subject ends before a time phrase that
+// stands between it and its verb, ending at token j: "China's commerce
+// ministry on Wednesday (condemned)", "The army late on Sunday (said)",
+// "Officials last week (said)", "The court on March 3 (ruled)". The day is
+// when it was said, not who said it. It returns j when no such phrase ends
+// there, or when nothing would be left of the subject.
+func (v *view) skipTimeBack(j, lo int) int {
+	k := j
+	if k >= lo && v.toks[k].pos == "CD" && k-1 >= lo && calendarWords[v.toks[k-1].low] {
+		k-- // "March 3"
+	}
+	switch {
+	case k >= lo && calendarWords[v.toks[k].low] && v.toks[k].text != v.toks[k].low || k >= lo && relativeDays[v.toks[k].low]:
+		k--
+	case k-1 >= lo && timeUnits[v.toks[k].low] && (v.toks[k-1].low == "last" || v.toks[k-1].low == "this" || v.toks[k-1].low == "next"):
+		k -= 2 // "last week"
+		if k >= lo && v.toks[k].low == "earlier" || k >= lo && v.toks[k].low == "later" {
+			k--
+		}
+	default:
+		return j
+	}
+	for k >= lo && (v.toks[k].low == "on" || v.toks[k].low == "late" || v.toks[k].low == "early" || v.toks[k].low == "earlier") {
+		k--
+	}
+	if k < lo || v.toks[k].quote >= 0 || !(isNPTag(v.toks[k].pos) || v.toks[k].pos == "PRP" || v.toks[k].ent >= 0) {
+		return j
+	}
+	return k
+}
+
+var (
+	relativeDays = set("today yesterday tonight")
+	timeUnits    = set("week month year weekend")
+)
+
+// partialAt returns the quotation span that token k is part of (its
+// content or a mark) when the span is a partial quote woven into its
+// sentence, or -1.
+func (st *state) partialAt(k int) int {
+	v := st.v
+	t := v.toks[k]
+	q := int(t.quote)
+	if q < 0 && isQuoteMark(t.text) {
+		// A mark: the span it opens or closes.
+		for _, c := range []int{k + 1, k - 1} {
+			if c >= 0 && c < len(v.toks) && v.toks[c].quote >= 0 && v.toks[c].sent == t.sent {
+				if sp := v.spans[v.toks[c].quote]; int(t.start) == sp.Open || int(t.end) == sp.Close {
+					q = int(v.toks[c].quote)
+					break
+				}
+			}
+		}
+	}
+	if q < 0 || kindOf(v, q) != model.QuotePartial {
+		return -1
+	}
+	return q
+}
+
+// reportHolding returns the first token of an indirect quote already found
+// in token k's sentence, after its speech verb, that holds k, or -1.
+func (st *state) reportHolding(k int) int {
+	v := st.v
+	t := v.toks[k]
+	for i, n := len(st.out)-1, 0; i >= 0 && n < 64; i, n = i-1, n+1 {
+		q := &st.out[i].q
+		if q.Sentence < int(t.sent) {
+			break
+		}
+		// Only a report after its verb ("said her party has ..."): one
+		// before its attribution ("..., police said") holds the
+		// speaker's own predicates too.
+		if vb := st.out[i].verb; q.Kind == model.QuoteIndirect && q.Start <= int(t.start) && int(t.end) <= q.End && vb >= 0 && int(v.toks[vb].end) <= q.Start {
+			return v.tokAt(q.Start)
+		}
+	}
+	return -1
+}
+
+// finiteVerb says t is a verb in a finite form or a modal, which needs a
+// subject before it.
+func finiteVerb(t tok) bool {
+	switch t.pos {
+	case "VBD", "VBZ", "VBP", "MD":
+		return !isPunct(t)
+	}
+	return false
+}
+
+// mouthpieces speak for the one who owns them: "his office", "her
+// spokeswoman".
+var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide")
+
+// reportingLemmas are the speech verbs that report an act of speech of
+// their own after "and": not "continued" ("began when he collected head
+// shots and continued as a passion"), "read", "hoped" or "believed".
+var reportingLemmas = set("say tell add warn urge vow pledge promise insist argue announce declare deny accuse call demand threaten confirm claim note state stress emphasise explain reply respond write tweet suggest predict acknowledge admit caution concede allege assert")

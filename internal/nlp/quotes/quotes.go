@@ -117,6 +117,9 @@ type state struct {
 	named     map[string]int // person actor id -> its first named mention (entity index), built on first use
 	reports   reportRun      // lendFromIndirect's index of the current sentence's reports
 	lastQuote lastQuote      // previousQuote's place in out
+	// sharedVerb gives the verb of a second report joined to a first
+	// ("denied the accusation and said ...") the first one's subject.
+	sharedVerb map[int]party
 }
 
 func (st *state) run() {
@@ -134,6 +137,7 @@ func (st *state) run() {
 	for _, i := range orphan {
 		st.emitSpan(i, kindOf(v, i), nil, nil, -1)
 	}
+	st.turns()
 	for si := range v.a.Sentences {
 		var partial []int
 		for _, qi := range bySent[si] {
@@ -181,6 +185,12 @@ func kindOf(v *view, qi int) string {
 		return model.QuoteDirect
 	}
 	if _, n := v.verbAt(i); n > 0 && !sp.Single {
+		// `responded "positively" to the proposal`: a word or two the
+		// sentence goes on after is woven into it, not a quotation the
+		// verb introduces.
+		if len(strings.Fields(v.a.Text[sp.Start:sp.End])) < 3 && v.wordsAfter(sp) {
+			return model.QuotePartial
+		}
 		return model.QuoteDirect
 	}
 	return model.QuotePartial
@@ -904,4 +914,19 @@ func (st *state) inheritInSentence(from int) {
 			mark(pos[i-from])
 		}
 	}
+}
+
+// wordsAfter says the sentence holding span sp goes on with a word after
+// its closing mark.
+func (v *view) wordsAfter(sp Span) bool {
+	k := v.tokAt(sp.Close)
+	si := v.sentenceOf(sp.Open)
+	for ; k < len(v.toks) && int(v.toks[k].sent) == si; k++ {
+		t := v.toks[k]
+		if int(t.start) < sp.Close || isQuoteMark(t.text) || t.quote >= 0 {
+			continue
+		}
+		return !isPunct(t)
+	}
+	return false
 }
