@@ -1,0 +1,114 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
+)
+
+// droppedEventIndexes are the events indexes migration 24 drops.
+var droppedEventIndexes = []string{"events_source_country", "events_target_country", "events_source_name", "events_target_name"}
+
+// eventIndexes names the indexes on the events table of the store.
+func eventIndexes(t *testing.T, db *DB) []string {
+	t.Helper()
+	rows, err := db.read.QueryContext(context.Background(), `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return names
+}
+
+// TestMigrationDropsUnusedEventIndexes upgrades a version-23 store, which
+// still has the events indexes by country and by name: they are gone, the
+// actor indexes that the sector filter can use stay, and the store counts
+// and lists its events as before.
+func TestMigrationDropsUnusedEventIndexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v23.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.SeedRankEvents(t, db, 200, 3)
+	before, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db = reopenBefore(t, db, path, 24, undoV24)
+	names := eventIndexes(t, db)
+	for _, n := range droppedEventIndexes {
+		if slices.Contains(names, n) {
+			t.Errorf("indexes after the upgrade %v: %s is left", names, n)
+		}
+	}
+	for _, n := range []string{"events_source_actor", "events_target_actor", "events_date"} {
+		if !slices.Contains(names, n) {
+			t.Errorf("indexes after the upgrade %v: no %s", names, n)
+		}
+	}
+	after, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before {
+		t.Errorf("stats after the upgrade %+v, before %+v", after, before)
+	}
+	evs, err := db.Events(ctx, store.EventQuery{Country: "FRA", Limit: 1000})
+	if err != nil || len(evs) == 0 {
+		t.Errorf("events of FRA after the upgrade: %d, %v", len(evs), err)
+	}
+}
+
+// TestNoQueryUsesDroppedIndexes is why migration 24 could drop them: with
+// the four indexes put back, no event listing or count shape (those the
+// benchmarks ask, and a sector and a party named by words) is planned
+// through any of them.
+func TestNoQueryUsesDroppedIndexes(t *testing.T) {
+	db := planDB(t)
+	execRaw(t, db.path, undoV24...)
+	if names := eventIndexes(t, db); !slices.Contains(names, "events_source_name") {
+		t.Fatalf("indexes %v: the dropped ones were not put back", names)
+	}
+	qs := []store.EventQuery{{Sector: "military"}, {Source: "the protesters"}, {Target: "Police", Sort: store.SortSources}}
+	for _, c := range storetest.EventQueries {
+		qs = append(qs, c.Q)
+	}
+	for _, c := range storetest.CountQueries {
+		qs = append(qs, c.Q)
+	}
+	for i, q := range qs {
+		for _, counts := range []bool{false, true} {
+			query, args, err := eventsSQL(q, counts)
+			if counts {
+				query, args, err = eventCountsQuery(q)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			plan := queryPlan(t, db, query, args...)
+			for _, n := range droppedEventIndexes {
+				if strings.Contains(plan, n) {
+					t.Errorf("query %d %+v (counts %v) uses %s: %s", i, q, counts, n, plan)
+				}
+			}
+		}
+	}
+}
