@@ -112,3 +112,32 @@ func TestNoQueryUsesDroppedIndexes(t *testing.T) {
 		}
 	}
 }
+
+// TestCountEventsPlan: a count the kept counts answer reads event_counts'
+// rows of its bucket; any other finds the matches as the date listing
+// does, by the first key filter's range of event_keys or a filter's
+// index, and stops at the limit, never sorting them.
+func TestCountEventsPlan(t *testing.T) {
+	db := planDB(t)
+	for _, c := range []struct {
+		q    store.EventQuery
+		kept bool
+		want string
+	}{
+		{store.EventQuery{}, true, "event_counts"},
+		{store.EventQuery{Country: "FRA", Since: "2025-01-01", Sort: store.SortSources}, true, "event_counts"},
+		{store.EventQuery{Country: "FRA", Type: "PROTEST"}, false, "PRIMARY KEY (key=?)"},
+		{store.EventQuery{Source: "A1", Target: "B2", Sort: store.SortGoldstein}, false, "PRIMARY KEY (key=?)"},
+		{store.EventQuery{MinSources: 3}, false, "COVERING INDEX events_sources (num_sources>?)"},
+		{store.EventQuery{Article: 7}, false, "event_mentions"},
+	} {
+		query, args, kept, err := countEventsQuery(c.q, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan := queryPlan(t, db, query, args...)
+		if kept != c.kept || !strings.Contains(plan, c.want) || strings.Contains(plan, "TEMP B-TREE") {
+			t.Errorf("%+v: kept %v, plan %s; want kept %v, %s, no sort", c.q, kept, plan, c.kept, c.want)
+		}
+	}
+}

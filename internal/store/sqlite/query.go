@@ -366,7 +366,7 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 	}
 	query := `SELECT ` + keyset.PrefixCols("e.", eventCols) + ` FROM ` + from
 	if counts {
-		query = `SELECT e.date, e.quad_class, COUNT(*) FROM ` + from
+		query = groupedSelect + from
 	}
 	if len(driveArgs) > 0 {
 		where = append([]string{driveCond}, where...)
@@ -481,6 +481,87 @@ func eventCountsQuery(q store.EventQuery) (string, []any, error) {
 	return query, args, nil
 }
 
+func (db *DB) CountEvents(ctx context.Context, q store.EventQuery, limit int) (store.Total, error) {
+	limit = store.CountLimit(limit)
+	query, args, kept, err := countEventsQuery(q, limit)
+	if err != nil {
+		return store.Total{}, err
+	}
+	var n int
+	if err := db.read.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
+		return store.Total{}, fmt.Errorf("store: count events: %w", err)
+	}
+	if kept {
+		return store.Total{N: n}, nil
+	}
+	return store.CappedTotal(n, limit), nil
+}
+
+// countEventsQuery is CountEvents' query: the sum of the kept counts of
+// q's bucket when they answer q (kept), else a count of the matching
+// events that stops after limit+1 of them.
+func countEventsQuery(q store.EventQuery, limit int) (query string, args []any, kept bool, err error) {
+	// The date order: its plan finds the matches by the first key
+	// filter's range of event_keys, or a filter's index, in no order
+	// a count would need.
+	q.Sort, q.After, q.Before, q.Offset = "", nil, nil, 0
+	grouped, args, err := eventsSQL(q, true) // validates q in either case
+	if err != nil {
+		return "", nil, false, err
+	}
+	if cq, cargs, ok := countsQuery(q); ok {
+		return `SELECT COALESCE(SUM(n), 0) FROM (` + cq + `)`, cargs, true, nil
+	}
+	matches, err := matchesSQL(grouped)
+	if err != nil {
+		return "", nil, false, err
+	}
+	return `SELECT COUNT(*) FROM (` + matches + ` LIMIT ?)`, append(args, limit+1), false, nil
+}
+
+// matchesSQL turns eventsSQL's grouped counts query into one that
+// selects a row per matching event, to be limited.
+func matchesSQL(grouped string) (string, error) {
+	rest, ok := strings.CutPrefix(grouped, groupedSelect)
+	i := strings.LastIndex(rest, " GROUP BY ")
+	if !ok || i < 0 {
+		return "", fmt.Errorf("store: count events: unexpected counts query %q", grouped)
+	}
+	return `SELECT 1 FROM ` + rest[:i], nil
+}
+
+// groupedSelect begins eventsSQL's counts query.
+const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*) FROM `
+
+func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (store.Total, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return store.Total{}, fmt.Errorf("%w: empty search", store.ErrBadQuery)
+	}
+	if !store.HasWord(text) {
+		return store.Total{}, store.ErrNoWords(text)
+	}
+	if err := store.LeadingNot(text); err != nil {
+		return store.Total{}, err
+	}
+	limit = store.CountLimit(limit)
+	count := func(match string) (int, error) {
+		var n int
+		err := db.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM article_fts JOIN articles a ON a.id = article_fts.rowid
+			WHERE article_fts MATCH ? AND a.duplicate_of IS NULL LIMIT ?)`, match, limit+1).Scan(&n)
+		return n, err
+	}
+	// As Search: text that is not FTS5 syntax counts its plain words.
+	n, err := count(explicitAnd(text))
+	if err != nil && ctx.Err() == nil {
+		n, err = count(plainQuery(text))
+	}
+	if err != nil {
+		return store.Total{}, fmt.Errorf("store: count search %q: %w", q.Text, err)
+	}
+	return store.CappedTotal(n, limit), nil
+}
+
 // countsQuery is EventCounts' query when the counts kept in event_counts
 // answer q (codec.CountBucket; migration 0015): it reads a row per date
 // and quad class of the bucket instead of every matching event.
@@ -504,7 +585,7 @@ func countsQuery(q store.EventQuery) (string, []any, bool) {
 	if q.Until != "" {
 		where, args = append(where, "date <= ?"), append(args, q.Until)
 	}
-	return `SELECT date, quad_class, ` + col + ` FROM event_counts WHERE ` + strings.Join(where, " AND "), args, true
+	return `SELECT date, quad_class, ` + col + ` AS n FROM event_counts WHERE ` + strings.Join(where, " AND "), args, true
 }
 
 func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventMention, error) {
