@@ -141,3 +141,34 @@ func TestCountEventsPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestDateSortedKeysPlan: a page newest first with two key filters walks
+// the driver's range of event_keys in (date, event id) order and looks
+// the other key up per event by event_keys_event, sorting nothing and
+// building no id set of the other key (which read every event of it).
+func TestDateSortedKeysPlan(t *testing.T) {
+	db := planDB(t)
+	after := &store.EventPos{ID: 9, Date: "2025-03-10"}
+	for _, c := range []struct {
+		q     store.EventQuery
+		drive string
+	}{
+		{store.EventQuery{Source: "A005", Target: "A000"}, "t:a000"},
+		{store.EventQuery{Country: "C00", Actor: "A005"}, "a:a005"},
+		{store.EventQuery{Country: "C00", Actor: "A005", After: after}, "c:c00"},
+		{store.EventQuery{Country: "C00", Actor: "A005", Before: after}, "a:a005"},
+	} {
+		query, args, err := drivenEventsSQL(c.q, false, c.drive)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if args[0] != c.drive {
+			t.Errorf("%+v: the first argument is %v, want the driver %s", c.q, args[0], c.drive)
+		}
+		plan := queryPlan(t, db, query, args...)
+		if !strings.Contains(plan, "SEARCH k USING PRIMARY KEY (key=?") || !strings.Contains(plan, "event_keys_event") ||
+			strings.Contains(plan, "TEMP B-TREE") || strings.Contains(plan, "LIST SUBQUERY") {
+			t.Errorf("%+v driven by %s: %s", c.q, c.drive, plan)
+		}
+	}
+}

@@ -1076,18 +1076,24 @@ func TestRankDriverBySize(t *testing.T) {
 		{Actor: "A1", Country: "fra"}, {Source: "A0", Country: "nga"}, {Target: "B2", Country: "deu"},
 		{Source: "A2", Target: "B1"}, {Actor: "A0", Target: "B0", Country: "FRA"},
 	} {
-		q.Sort = store.SortSources
-		drive, err := db.rankDriver(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		keys := codec.FilterKeys(q)
-		for _, k := range keys {
-			if count(k) < count(drive) {
-				t.Errorf("%+v: %s drives (%d events), %s has %d", q, drive, count(drive), k, count(k))
+		// Newest first too: the smallest key's range of event_keys.
+		for _, sort := range []string{store.SortSources, store.SortDate} {
+			q.Sort = sort
+			drive, err := db.rankDriver(ctx, q)
+			if err != nil {
+				t.Fatal(err)
 			}
+			keys := codec.FilterKeys(q)
+			if !slices.Contains(keys, drive) {
+				t.Errorf("%+v: %q drives, not one of %v", q, drive, keys)
+			}
+			for _, k := range keys {
+				if count(k) < count(drive) {
+					t.Errorf("%+v: %s drives (%d events), %s has %d", q, drive, count(drive), k, count(k))
+				}
+			}
+			checked++
 		}
-		checked++
 	}
 	// The first key counted up to 2 instead of codec.DriverCap.
 	query, args := keySizesQuery([]string{"c:fra", "a:a0"})
