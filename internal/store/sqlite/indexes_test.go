@@ -172,3 +172,20 @@ func TestDateSortedKeysPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestMigrationListsCoarseDatesByStart upgrades a version-24 store whose
+// events of their reports' own month or year sit on the reports' days:
+// they move to the first day of their month or year, every copy of the
+// date with them, and list after the days of their month or year.
+func TestMigrationListsCoarseDatesByStart(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v24.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteReportDayCoarseEvents(t, db)
+	db = reopenBefore(t, db, path, 25, nil)
+	storetest.CheckCoarseDatesListed(t, db)
+	checkCountrySorts(t, db)
+}

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"SetEventDate", testSetEventDate},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
+		{"CoarseDatesOrder", testCoarseDatesOrder},
 		{"ActorSorts", testActorSorts},
 		{"Actors", testActors},
 		{"FoldedCounterparts", testFoldedCounterparts},
