@@ -387,6 +387,25 @@ type Page[T any] struct {
 	// first page itself when it is the one before.
 	PrevCursor string `json:"prev_cursor,omitempty"`
 	Prev       string `json:"prev,omitempty"`
+	// Total is how many rows the listing has in all (events and
+	// searches), and TotalCapped says there are more than Total: the
+	// store counted up to its limit (store.CountCap) and stopped.
+	Total       *int `json:"total,omitempty"`
+	TotalCapped bool `json:"total_capped,omitempty"`
+}
+
+// setTotal puts a listing's total in p: known from the page itself when
+// it is the first and not full, else counted by count.
+func (p *Page[T]) setTotal(count func() (store.Total, error)) error {
+	t := store.Total{N: len(p.Items)}
+	if p.Offset > 0 || len(p.Items) >= p.Limit {
+		var err error
+		if t, err = count(); err != nil {
+			return err
+		}
+	}
+	p.Total, p.TotalCapped = &t.N, t.More
+	return nil
 }
 
 // newPage is a list response. A full page links to the next: after its
@@ -435,10 +454,14 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newPage(r, hits, limit, pos.Offset, func(last store.SearchHit, n int) (string, bool) {
+	page := newPage(r, hits, limit, pos.Offset, func(last store.SearchHit, n int) (string, bool) {
 		hp := last.Pos()
 		return encodeKeyCursor(cursor{List: listArticles, Offset: n, Hit: &hp})
-	}))
+	})
+	if err := page.setTotal(func() (store.Total, error) { return s.st.CountSearch(r.Context(), q, 0) }); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, page)
 	return nil
 }
 
@@ -522,6 +545,9 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 			v.Set("cursor", c)
 		}
 		p.Prev = r.URL.Path + "?" + v.Encode()
+	}
+	if err := p.setTotal(func() (store.Total, error) { return s.st.CountEvents(r.Context(), q, 0) }); err != nil {
+		return err
 	}
 	writeJSON(w, http.StatusOK, p)
 	return nil

@@ -470,11 +470,6 @@ func findOtherPrecision(ctx context.Context, tx store.Tx, ev *model.Event, key s
 		}
 	case model.PrecisionMonth:
 		start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
-		if !day.Equal(start) {
-			// Told in its own month, the event is stored at the
-			// report's day, and the window around it is the right one.
-			return nil, false, nil
-		}
 		end := start.AddDate(0, 1, -1)
 		return findEvent(ctx, tx, ev, key, day, start.Format(time.DateOnly), end.Format(time.DateOnly), taken,
 			func(c *store.Event) bool { return c.Precision == model.PrecisionDay })
@@ -848,11 +843,17 @@ func FamilyTypes(typ string) []string {
 
 // EventDay is the day an event is merged on and stored under, and the
 // precision its date is known to. An event dated to the day keeps its day.
-// One dated only to a month or a year keeps the report's day when that day
-// lies in the month or year (an event of "this month" told today, which
-// outlets date to their own days), else takes the first day of it: the 2018
-// summit an article of 2021 recalls happened in 2018, and a meeting planned
-// for next month is not one of today's events. An event without a date
+// One dated only to a month or a year takes the first day of it: the 2018
+// summit an article of 2021 recalls happened in 2018, a meeting planned for
+// next month is not one of today's events, and an event of "this month"
+// told today is not known to be newer than this month's dated events. The
+// store lists events newest first by that day, so an event known only to
+// November comes after every event dated to a day of November and before
+// October's, wherever the reports that told it were published: the order
+// of "2026-11" before "2026-11-27" in text, turned round. (An event of its
+// report's own month or year kept the report's day until SQLite's
+// migration 25 and PostgreSQL's 20 moved it, and sorted above the events
+// of the days before it.) An event without a date
 // takes the report's day.
 func EventDay(ev *model.Event, fallback time.Time) (time.Time, string) {
 	day, precision, _ := eventDate(ev, fallback)
@@ -864,7 +865,7 @@ func EventDay(ev *model.Event, fallback time.Time) (time.Time, string) {
 func eventDate(ev *model.Event, fallback time.Time) (day time.Time, precision string, given bool) {
 	y, m, d := fallback.UTC().Date()
 	report := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	var start, end time.Time
+	var start time.Time
 	prec := ""
 	switch len(ev.Date) {
 	case len(time.DateOnly):
@@ -873,18 +874,15 @@ func eventDate(ev *model.Event, fallback time.Time) (day time.Time, precision st
 		}
 	case len("2006-01"):
 		if t, err := time.Parse("2006-01", ev.Date); err == nil {
-			start, end, prec = t, t.AddDate(0, 1, 0), model.PrecisionMonth
+			start, prec = t, model.PrecisionMonth
 		}
 	case len("2006"):
 		if t, err := time.Parse("2006", ev.Date); err == nil {
-			start, end, prec = t, t.AddDate(1, 0, 0), model.PrecisionYear
+			start, prec = t, model.PrecisionYear
 		}
 	}
 	if prec == "" {
 		return report, model.PrecisionDay, false
-	}
-	if !report.Before(start) && report.Before(end) {
-		return report, prec, true
 	}
 	return start, prec, true
 }

@@ -732,11 +732,11 @@ func TestEventDay(t *testing.T) {
 	}{
 		{"2021-07-27", "2021-07-27", model.PrecisionDay},
 		{"2018-06-12", "2018-06-12", model.PrecisionDay},
-		// Known to the month or year the report's day lies in: the
-		// report's day, at that precision.
-		{"2021-07", "2021-07-28", model.PrecisionMonth},
-		{"2021", "2021-07-28", model.PrecisionYear},
-		// Another month or year: its first day.
+		// Known to a month or year, the report's own or another: its
+		// first day, at that precision (the store lists it after the
+		// events dated to the days of that month or year).
+		{"2021-07", "2021-07-01", model.PrecisionMonth},
+		{"2021", "2021-01-01", model.PrecisionYear},
 		{"2018-06", "2018-06-01", model.PrecisionMonth},
 		{"2021-08", "2021-08-01", model.PrecisionMonth},
 		{"2015", "2015-01-01", model.PrecisionYear},
@@ -822,5 +822,45 @@ func TestUndatedArticleEventsOnReferenceDate(t *testing.T) {
 		if a.Published != nil {
 			t.Errorf("article %s published = %v, want none", a.URL, a.Published)
 		}
+	}
+}
+
+// An event a report dates only to its own month ("this month", told on
+// the 29th) is stored at the first day of the month, as one of another
+// month is: newest first it comes after the events dated to the days of
+// its month, before the month's, wherever it was reported; a second
+// report of it later in the month joins it there.
+func TestEventOfReportsMonthSortsAfterItsDays(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	dated := func(file, url, published, date, typ, precision string) *model.Document {
+		d := fixtureDoc(t, file, url, published, date)
+		d.Article.Events[0].Type = typ
+		d.Article.Events[0].Precision = precision
+		return d
+	}
+	// A fourth outlet's own words (the fixtures are three).
+	again := dated("northern-ledger.txt", "https://d.example/1", "2021-07-31T09:00:00Z", "2021-07", "CONSULT", model.PrecisionMonth)
+	text := "Envoys of Kestria and Volmark held consultations on fishing quotas in the capital this month, a ministry spokesman told reporters on Saturday."
+	again.Raw, again.Article.Text, again.Article.Title = []byte(text), text, "Envoys consult"
+	outs := applyAll(t, s,
+		dated("northern-ledger.txt", "https://a.example/1", "2021-07-27T09:00:00Z", "2021-07-27", "AGREE", model.PrecisionDay),
+		dated("capital-wire.txt", "https://b.example/1", "2021-07-29T09:00:00Z", "2021-07", "CONSULT", model.PrecisionMonth),
+		dated("harbour-times.txt", "https://c.example/1", "2021-06-30T09:00:00Z", "2021-06-30", "PROTEST", model.PrecisionDay),
+		again)
+	if outs[3].Merged != 1 {
+		t.Errorf("outcomes %+v: the second report of the month's event did not join it", outs)
+	}
+	evs, err := s.Events(ctx, store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Type+" "+e.Date+" "+e.Precision)
+	}
+	want := []string{"AGREE 2021-07-27 day", "CONSULT 2021-07-01 month", "PROTEST 2021-06-30 day"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events newest first: %v; want %v", got, want)
 	}
 }

@@ -49,8 +49,20 @@ type Store interface {
 	Article(ctx context.Context, id int64) (*Article, error)
 	// Search runs a full-text query over titles and bodies.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// CountSearch counts the articles a search finds (those Search would
+	// list, q's paging aside): exactly up to limit (CountCap when limit
+	// is 0 or less), else Total{N: limit, More: true}. A count reads the
+	// matches, not their text, rank or snippet.
+	CountSearch(ctx context.Context, q SearchQuery, limit int) (Total, error)
 	// Events lists merged events matching q.
 	Events(ctx context.Context, q EventQuery) ([]Event, error)
+	// CountEvents counts the merged events matching q's filters (q's
+	// sort, limit, offset, After and Before do not apply): from the kept
+	// counts when they answer q (as EventCounts), exactly however many;
+	// else exactly up to limit (CountCap when limit is 0 or less) and
+	// Total{N: limit, More: true} beyond, so that a count never reads
+	// more matches than a page that deep would.
+	CountEvents(ctx context.Context, q EventQuery, limit int) (Total, error)
 	// EventCounts counts the merged events matching q's filters by date
 	// and quad class (q's sort, limit, offset and After do not apply):
 	// a timeline of every matching event, however many. In date order,
@@ -394,6 +406,35 @@ const (
 
 // MaxLimit caps every page.
 const MaxLimit = 1000
+
+// CountCap is how far CountEvents and CountSearch count by default: a
+// listing of more says "10,000+", as search engines and log tools do,
+// rather than read every match to say how many.
+const CountCap = 10_000
+
+// Total is how many rows a listing has in all: N, or, with More, more
+// than N (N is then the count's limit).
+type Total struct {
+	N    int
+	More bool
+}
+
+// CountLimit is limit for a count, CountCap when limit is 0 or less.
+func CountLimit(limit int) int {
+	if limit <= 0 {
+		return CountCap
+	}
+	return limit
+}
+
+// CappedTotal is the Total of a count of at most limit+1 rows: more than
+// limit is Total{limit, true}.
+func CappedTotal(n, limit int) Total {
+	if n > limit {
+		return Total{N: limit, More: true}
+	}
+	return Total{N: n}
+}
 
 // EventQuery filters merged events. Zero values mean "any".
 type EventQuery struct {

@@ -303,6 +303,7 @@ func (u *UI) home(r *http.Request) (string, any, error) {
 type searchData struct {
 	Hits   []store.SearchHit
 	Offset int    // hits before this page
+	Range  string // "1–20 of 57 articles" (rangeText)
 	Next   string // the next page's URL (a keyset cursor), when this one is full
 	Prev   string // the previous page's URL (by offset), after the first
 }
@@ -336,6 +337,13 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d := searchData{Hits: hits, Offset: pos.Offset}
+	total, err := pageTotal(r.Context(), pos.Offset, len(hits), searchPage, func(ctx context.Context) (store.Total, error) {
+		return u.st.CountSearch(ctx, sq, 0)
+	})
+	if err != nil {
+		return "", nil, err
+	}
+	d.Range = rangeText(pos.Offset, len(hits), total, "article", "articles")
 	if len(hits) == searchPage {
 		d.Next = "/search?" + url.Values{"q": {q}, "cursor": {api.SearchCursor(hits[len(hits)-1], pos.Offset+searchPage)}}.Encode()
 	}
@@ -433,6 +441,7 @@ func newFilterForm(path string, v url.Values, sort bool) filterForm {
 type eventsData struct {
 	Events []store.Event
 	Form   filterForm
+	Range  string // "1–50 of 1,234 events" (rangeText)
 	Next   string
 	Prev   string
 }
@@ -455,6 +464,13 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d := eventsData{Events: evs, Form: newFilterForm("/events", v, true)}
+	total, err := pageTotal(r.Context(), before, len(evs), q.Limit, func(ctx context.Context) (store.Total, error) {
+		return u.st.CountEvents(ctx, q, 0)
+	})
+	if err != nil {
+		return "", nil, err
+	}
+	d.Range = rangeText(before, len(evs), total, "event", "events")
 	if len(evs) == q.Limit {
 		nv := cloneValues(v)
 		nv.Del("offset")

@@ -261,7 +261,7 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 		page += " WHERE " + strings.Join(where, " AND ")
 	}
 	if counts {
-		return `SELECT e.date, e.quad_class, COUNT(*)` + page + ` GROUP BY e.date, e.quad_class`, p.args, nil
+		return groupedSelect + strings.TrimPrefix(page, " FROM ") + ` GROUP BY e.date, e.quad_class`, p.args, nil
 	}
 	page += " ORDER BY " + keyset.OrderBy(order) + " LIMIT " + p.add(store.Limit(q.Limit, 50)) + " OFFSET " + p.add(max(q.Offset, 0))
 	query := `SELECT ` + keyset.PrefixCols("e.", eventCols) + page
@@ -385,7 +385,92 @@ func eventCountsQuery(q store.EventQuery) (string, []any, error) {
 	if q.Until != "" {
 		where = append(where, "date <= "+p.add(pgText(q.Until)))
 	}
-	return `SELECT date, quad_class, ` + col + ` FROM event_counts WHERE ` + strings.Join(where, " AND "), p.args, nil
+	return `SELECT date, quad_class, ` + col + ` AS n FROM event_counts WHERE ` + strings.Join(where, " AND "), p.args, nil
+}
+
+func (db *DB) CountEvents(ctx context.Context, q store.EventQuery, limit int) (store.Total, error) {
+	limit = store.CountLimit(limit)
+	query, args, kept, err := countEventsQuery(q, limit)
+	if err != nil {
+		return store.Total{}, err
+	}
+	var n int
+	if err := db.db.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
+		return store.Total{}, fmt.Errorf("store: count events: %w", err)
+	}
+	if kept {
+		return store.Total{N: n}, nil
+	}
+	return store.CappedTotal(n, limit), nil
+}
+
+// countEventsQuery is CountEvents' query: the sum of the kept counts of
+// q's bucket when they answer q (kept), else a count of the matching
+// events that stops after limit+1 of them.
+func countEventsQuery(q store.EventQuery, limit int) (query string, args []any, kept bool, err error) {
+	// The date order: its plan finds the matches by the first key
+	// filter's range of event_keys, or a filter's index, in no order
+	// a count would need.
+	q.Sort, q.After, q.Before, q.Offset = "", nil, nil, 0
+	if _, _, ok := codec.CountBucket(q); ok {
+		query, args, err := eventCountsQuery(q) // the kept counts' query
+		if err != nil {
+			return "", nil, false, err
+		}
+		return `SELECT COALESCE(SUM(n), 0)::bigint FROM (` + query + `) c`, args, true, nil
+	}
+	grouped, args, err := eventsSQL(q, true)
+	if err != nil {
+		return "", nil, false, err
+	}
+	rest, ok := strings.CutPrefix(grouped, groupedSelect)
+	i := strings.LastIndex(rest, " GROUP BY ")
+	if !ok || i < 0 {
+		return "", nil, false, fmt.Errorf("store: count events: unexpected counts query %q", grouped)
+	}
+	args = append(args, limit+1)
+	return `SELECT COUNT(*) FROM (SELECT 1 FROM ` + rest[:i] + ` LIMIT $` + strconv.Itoa(len(args)) + `) m`, args, false, nil
+}
+
+// groupedSelect begins eventsSQL's counts query.
+const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*) FROM `
+
+func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (store.Total, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return store.Total{}, fmt.Errorf("%w: empty search", store.ErrBadQuery)
+	}
+	if !store.HasWord(text) {
+		return store.Total{}, store.ErrNoWords(text)
+	}
+	if err := store.LeadingNot(text); err != nil {
+		return store.Total{}, err
+	}
+	limit = store.CountLimit(limit)
+	count := func(pq query) (int, error) {
+		if pq.tsquery == "" {
+			return 0, nil // no words: nothing matches, as in Search
+		}
+		var n int
+		err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM to_tsquery('simple', $1) AS q(q),
+				article_text t JOIN articles a ON a.id = t.id
+			WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL LIMIT $2) m`, pq.tsquery, limit+1).Scan(&n)
+		return n, err
+	}
+	// As Search: text that is not valid query syntax, or that
+	// PostgreSQL refuses, counts its plain words.
+	pq, err := parseQuery(text)
+	if err != nil {
+		pq = plainQuery(text)
+	}
+	n, err := count(pq)
+	if err != nil && ctx.Err() == nil {
+		n, err = count(plainQuery(text))
+	}
+	if err != nil {
+		return store.Total{}, fmt.Errorf("store: count search %q: %w", q.Text, err)
+	}
+	return store.CappedTotal(n, limit), nil
 }
 
 func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventMention, error) {

@@ -99,10 +99,19 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV23 takes a database back from schema 23 to 22: the per-actor
+// undoV24 takes a database back from schema 24 to 23: the four events
+// indexes by country and name that migration 24 dropped.
+var undoV24 = []string{
+	`CREATE INDEX events_source_country ON events(source_country, date DESC)`,
+	`CREATE INDEX events_target_country ON events(target_country, date DESC)`,
+	`CREATE INDEX events_source_name ON events(source_name COLLATE NOCASE)`,
+	`CREATE INDEX events_target_name ON events(target_name COLLATE NOCASE)`,
+}
+
+// undoV23 takes a database back from schema 24 to 22: the per-actor
 // sort keys of events as migration 20 made them, under "a:" keys only
 // (without the prefix), none for a source or a target.
-var undoV23 = []string{
+var undoV23 = append(slices.Clone(undoV24),
 	`DROP TABLE event_actor_ranks`,
 	`CREATE TABLE event_actor_ranks (actor TEXT NOT NULL, event_id INTEGER NOT NULL REFERENCES events(id), date TEXT NOT NULL,
 		num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL, first_seen TEXT NOT NULL, goldstein REAL NOT NULL,
@@ -115,7 +124,7 @@ var undoV23 = []string{
 	`CREATE INDEX event_actor_ranks_first_seen ON event_actor_ranks(actor, first_seen DESC, event_id DESC)`,
 	`CREATE INDEX event_actor_ranks_goldstein ON event_actor_ranks(actor, goldstein ASC, date DESC, event_id DESC)`,
 	`CREATE INDEX event_actor_ranks_event ON event_actor_ranks(event_id)`,
-}
+)
 
 // undoV22 takes a database back from schema 23 to 21 (the report date
 // indexes under their old "published" names).
@@ -1067,18 +1076,24 @@ func TestRankDriverBySize(t *testing.T) {
 		{Actor: "A1", Country: "fra"}, {Source: "A0", Country: "nga"}, {Target: "B2", Country: "deu"},
 		{Source: "A2", Target: "B1"}, {Actor: "A0", Target: "B0", Country: "FRA"},
 	} {
-		q.Sort = store.SortSources
-		drive, err := db.rankDriver(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		keys := codec.FilterKeys(q)
-		for _, k := range keys {
-			if count(k) < count(drive) {
-				t.Errorf("%+v: %s drives (%d events), %s has %d", q, drive, count(drive), k, count(k))
+		// Newest first too: the smallest key's range of event_keys.
+		for _, sort := range []string{store.SortSources, store.SortDate} {
+			q.Sort = sort
+			drive, err := db.rankDriver(ctx, q)
+			if err != nil {
+				t.Fatal(err)
 			}
+			keys := codec.FilterKeys(q)
+			if !slices.Contains(keys, drive) {
+				t.Errorf("%+v: %q drives, not one of %v", q, drive, keys)
+			}
+			for _, k := range keys {
+				if count(k) < count(drive) {
+					t.Errorf("%+v: %s drives (%d events), %s has %d", q, drive, count(drive), k, count(k))
+				}
+			}
+			checked++
 		}
-		checked++
 	}
 	// The first key counted up to 2 instead of codec.DriverCap.
 	query, args := keySizesQuery([]string{"c:fra", "a:a0"})

@@ -81,4 +81,26 @@ func BenchActorEvents(b *testing.B, db store.Store) {
 			})
 		}
 	}
+	// Two party filters newest first, the big party named first and
+	// last (the filter named first drove a date-sorted page), and a
+	// mid-sized party within the big party's country.
+	for _, c := range []struct {
+		name string
+		q    store.EventQuery
+	}{
+		{"date-source-" + BigEventActor + "-target-A005", store.EventQuery{Source: BigEventActor, Target: "A005"}},
+		{"date-source-A005-target-" + BigEventActor, store.EventQuery{Source: "A005", Target: BigEventActor}},
+		{"date-source-" + BigEventActor + "-actor-A005", store.EventQuery{Source: BigEventActor, Actor: "A005"}},
+		{"date-country-C00-A005", store.EventQuery{Country: "C00", Actor: "A005"}},
+	} {
+		q := c.q
+		list := func(ctx context.Context, limit int, after *store.EventPos) ([]store.Event, error) {
+			q := q
+			q.Limit, q.After = limit, after
+			return db.Events(ctx, q)
+		}
+		b.Run(c.name, func(b *testing.B) {
+			benchPagesAt(b, 0, list, store.Event.Pos)
+		})
+	}
 }

@@ -157,13 +157,17 @@ func compareValues(t *testing.T, a, b any) int {
 // RankPathQueries are listings whose pages a rank index drives (a sort
 // other than date with an actor, source, target or country filter), alone
 // and combined, with other filters, offsets and keyset pages both ways,
-// over the events of SeedRankEvents: the backends compare each with the
-// same query driven by event_keys and sorted.
+// and the same listings newest first (the smallest key's range of
+// event_keys drives), over the events of SeedRankEvents: the backends
+// compare each with the same query driven by the first key's range of
+// event_keys and sorted.
 func RankPathQueries() []store.EventQuery {
 	after := &store.EventPos{ID: 120, Date: "2024-03-03", NumSources: 1, NumArticles: 1, Goldstein: 0,
 		FirstSeen: time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC)}
 	var qs []store.EventQuery
-	for _, sort := range []string{store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein} {
+	// The date order too: its page is driven by the smallest key's range
+	// of event_keys, the reference by the first key's.
+	for _, sort := range []string{store.SortSources, store.SortArticles, store.SortFirst, store.SortGoldstein, store.SortDate} {
 		for _, q := range []store.EventQuery{
 			{Source: "A1"}, {Target: "b2"}, {Actor: "A0"}, {Country: "fra"},
 			{Source: "A1", Type: "PROTEST", Limit: 9}, {Target: "B0", QuadClass: 2, Offset: 4, Limit: 6},

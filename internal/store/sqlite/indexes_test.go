@@ -1,0 +1,191 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/storetest"
+)
+
+// droppedEventIndexes are the events indexes migration 24 drops.
+var droppedEventIndexes = []string{"events_source_country", "events_target_country", "events_source_name", "events_target_name"}
+
+// eventIndexes names the indexes on the events table of the store.
+func eventIndexes(t *testing.T, db *DB) []string {
+	t.Helper()
+	rows, err := db.read.QueryContext(context.Background(), `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return names
+}
+
+// TestMigrationDropsUnusedEventIndexes upgrades a version-23 store, which
+// still has the events indexes by country and by name: they are gone, the
+// actor indexes that the sector filter can use stay, and the store counts
+// and lists its events as before.
+func TestMigrationDropsUnusedEventIndexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v23.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.SeedRankEvents(t, db, 200, 3)
+	before, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db = reopenBefore(t, db, path, 24, undoV24)
+	names := eventIndexes(t, db)
+	for _, n := range droppedEventIndexes {
+		if slices.Contains(names, n) {
+			t.Errorf("indexes after the upgrade %v: %s is left", names, n)
+		}
+	}
+	for _, n := range []string{"events_source_actor", "events_target_actor", "events_date"} {
+		if !slices.Contains(names, n) {
+			t.Errorf("indexes after the upgrade %v: no %s", names, n)
+		}
+	}
+	after, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before {
+		t.Errorf("stats after the upgrade %+v, before %+v", after, before)
+	}
+	evs, err := db.Events(ctx, store.EventQuery{Country: "FRA", Limit: 1000})
+	if err != nil || len(evs) == 0 {
+		t.Errorf("events of FRA after the upgrade: %d, %v", len(evs), err)
+	}
+}
+
+// TestNoQueryUsesDroppedIndexes is why migration 24 could drop them: with
+// the four indexes put back, no event listing or count shape (those the
+// benchmarks ask, and a sector and a party named by words) is planned
+// through any of them.
+func TestNoQueryUsesDroppedIndexes(t *testing.T) {
+	db := planDB(t)
+	execRaw(t, db.path, undoV24...)
+	if names := eventIndexes(t, db); !slices.Contains(names, "events_source_name") {
+		t.Fatalf("indexes %v: the dropped ones were not put back", names)
+	}
+	qs := []store.EventQuery{{Sector: "military"}, {Source: "the protesters"}, {Target: "Police", Sort: store.SortSources}}
+	for _, c := range storetest.EventQueries {
+		qs = append(qs, c.Q)
+	}
+	for _, c := range storetest.CountQueries {
+		qs = append(qs, c.Q)
+	}
+	for i, q := range qs {
+		for _, counts := range []bool{false, true} {
+			query, args, err := eventsSQL(q, counts)
+			if counts {
+				query, args, err = eventCountsQuery(q)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			plan := queryPlan(t, db, query, args...)
+			for _, n := range droppedEventIndexes {
+				if strings.Contains(plan, n) {
+					t.Errorf("query %d %+v (counts %v) uses %s: %s", i, q, counts, n, plan)
+				}
+			}
+		}
+	}
+}
+
+// TestCountEventsPlan: a count the kept counts answer reads event_counts'
+// rows of its bucket; any other finds the matches as the date listing
+// does, by the first key filter's range of event_keys or a filter's
+// index, and stops at the limit, never sorting them.
+func TestCountEventsPlan(t *testing.T) {
+	db := planDB(t)
+	for _, c := range []struct {
+		q    store.EventQuery
+		kept bool
+		want string
+	}{
+		{store.EventQuery{}, true, "event_counts"},
+		{store.EventQuery{Country: "FRA", Since: "2025-01-01", Sort: store.SortSources}, true, "event_counts"},
+		{store.EventQuery{Country: "FRA", Type: "PROTEST"}, false, "PRIMARY KEY (key=?)"},
+		{store.EventQuery{Source: "A1", Target: "B2", Sort: store.SortGoldstein}, false, "PRIMARY KEY (key=?)"},
+		{store.EventQuery{MinSources: 3}, false, "COVERING INDEX events_sources (num_sources>?)"},
+		{store.EventQuery{Article: 7}, false, "event_mentions"},
+	} {
+		query, args, kept, err := countEventsQuery(c.q, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan := queryPlan(t, db, query, args...)
+		if kept != c.kept || !strings.Contains(plan, c.want) || strings.Contains(plan, "TEMP B-TREE") {
+			t.Errorf("%+v: kept %v, plan %s; want kept %v, %s, no sort", c.q, kept, plan, c.kept, c.want)
+		}
+	}
+}
+
+// TestDateSortedKeysPlan: a page newest first with two key filters walks
+// the driver's range of event_keys in (date, event id) order and looks
+// the other key up per event by event_keys_event, sorting nothing and
+// building no id set of the other key (which read every event of it).
+func TestDateSortedKeysPlan(t *testing.T) {
+	db := planDB(t)
+	after := &store.EventPos{ID: 9, Date: "2025-03-10"}
+	for _, c := range []struct {
+		q     store.EventQuery
+		drive string
+	}{
+		{store.EventQuery{Source: "A005", Target: "A000"}, "t:a000"},
+		{store.EventQuery{Country: "C00", Actor: "A005"}, "a:a005"},
+		{store.EventQuery{Country: "C00", Actor: "A005", After: after}, "c:c00"},
+		{store.EventQuery{Country: "C00", Actor: "A005", Before: after}, "a:a005"},
+	} {
+		query, args, err := drivenEventsSQL(c.q, false, c.drive)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if args[0] != c.drive {
+			t.Errorf("%+v: the first argument is %v, want the driver %s", c.q, args[0], c.drive)
+		}
+		plan := queryPlan(t, db, query, args...)
+		if !strings.Contains(plan, "SEARCH k USING PRIMARY KEY (key=?") || !strings.Contains(plan, "event_keys_event") ||
+			strings.Contains(plan, "TEMP B-TREE") || strings.Contains(plan, "LIST SUBQUERY") {
+			t.Errorf("%+v driven by %s: %s", c.q, c.drive, plan)
+		}
+	}
+}
+
+// TestMigrationListsCoarseDatesByStart upgrades a version-24 store whose
+// events of their reports' own month or year sit on the reports' days:
+// they move to the first day of their month or year, every copy of the
+// date with them, and list after the days of their month or year.
+func TestMigrationListsCoarseDatesByStart(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v24.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteReportDayCoarseEvents(t, db)
+	db = reopenBefore(t, db, path, 25, nil)
+	storetest.CheckCoarseDatesListed(t, db)
+	checkCountrySorts(t, db)
+}
