@@ -5208,10 +5208,11 @@ var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "w
 	"after": true, "before": true, "because": true, "while": true, "although": true, "though": true, "if": true,
 	"unless": true, "as": true, "whereas": true, "until": true, "since": true, "once": true, "whether": true}
 
-// background says whether a trigger sits in a subordinate clause or a
-// participial adjunct.
+// background says whether a trigger sits in a subordinate clause, a
+// participial adjunct, or a clause a noun or a purpose embeds (see
+// embeddedClause).
 func background(toks []tok, t *trigger) bool {
-	if subjectParticiple(toks, t) {
+	if subjectParticiple(toks, t) || embeddedClause(toks, t) {
 		return true
 	}
 	if t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") && !t.nominal {
