@@ -1855,7 +1855,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			if coordVP && q == kk {
 				continue
 			}
-			if leftStop[l] || reportWords[l] && q < i-1 {
+			if leftStop[l] || reportWords[l] && q < i-1 && !passiveReport(toks, q) {
 				blocked = true
 				break
 			}

@@ -327,3 +327,19 @@ func causeOrAskVerb(toks []tok, q int) bool {
 	}
 	return false
 }
+
+// passiveReport says whether the report verb at token q is a passive
+// report frame ("he was said to have wished", "Iran is reported to have
+// sent"): its subject is the subject of the act reported, which the
+// report verb does not divide from it as an active one does ("Iran said
+// Iraq attacked").
+func passiveReport(toks []tok, q int) bool {
+	if q+1 >= len(toks) || toks[q+1].low != "to" {
+		return false
+	}
+	k := q - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].pos == "RB") {
+		k--
+	}
+	return k >= 0 && beForms[toks[k].low]
+}
