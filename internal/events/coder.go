@@ -3277,6 +3277,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(t.absorbed) > 0 && p.Frame {
 		emb = t.absorbed[0]
 	}
+	// "developing the ability to strike", "capabilities for making a
+	// preemptive attack": what an actor is able to do is not done.
+	if capabilityOf(toks, t) || emb != nil && capabilityOf(toks, emb) {
+		return
+	}
 	// "vowed to keep fighting for a fair vote", "the fight against
 	// corruption": a political struggle is no violence, nor is a vow to
 	// wage one a threat or an intent to cooperate.
@@ -4286,6 +4291,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if readinessBefore(toks, act.i) {
 			return
 		}
+	}
+	// "The U.S. military withdrew its personnel from the base": a state's
+	// own organs pulling back or standing down act on no one named, and
+	// the domestic default would make the state its own target (see
+	// ownPosture).
+	if implicitTgt && ownStateOnly(src, tgt) && ownPosture(typ, code, src) {
+		tgt, implicitTgt = nil, false
+	}
+	// "The army is ready to defend the country": a state's own forces
+	// defending or protecting it do their duty; no event toward it.
+	if defendsOwnState(threatenedAct(emb, t), src, tgt) {
+		return
 	}
 	// "a war that ended with a Russian-brokered deal": the broker
 	// mediated (CONSULT 045, coded below) and is no party to the deal.
