@@ -4306,7 +4306,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// "a war that ended with a Russian-brokered deal": the broker
 	// mediated (CONSULT 045, coded below) and is no party to the deal.
-	broker, brokered := brokerAt(toks, ms, t)
+	broker, brokerFrom, brokered := brokerAt(toks, ms, t)
 	var brokeredFor group
 	if brokered {
 		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
@@ -4624,7 +4624,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	if brokered {
-		c.addMediation(st, ev, broker, brokeredFor, evi, text[toks[broker.i].start:toks[broker.j-1].end], conf, dateEnd)
+		for _, b := range broker {
+			c.addMediation(st, ev, b, brokeredFor, evi, text[toks[min(brokerFrom, b.i)].start:toks[b.j-1].end], conf, dateEnd)
+		}
 	}
 	// "Talks between Serbia and Kosovo failed to produce a deal": the
 	// talks took place, the agreement did not.
