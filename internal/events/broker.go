@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -13,14 +14,20 @@ var settlementNouns = map[string]bool{
 	"settlement": true, "peace": true, "armistice": true, "swap": true, "exchange": true,
 }
 
-// brokerAt returns the country named in a mediating compound ("a
-// Russian-brokered deal", "the Qatari-mediated truce") in or right after
-// trigger t's words, when the compound modifies a settlement noun. The
-// broker is a mediator, not a party: PLOVER codes mediation as CONSULT by
-// the mediator with the parties (the CAMEO 045 "Engage in mediation"
-// examples of the PLOVER gold records: "undertook mediation mission
-// between Syria and Palestinian leader Yasser Arafat").
-func brokerAt(toks []tok, ms []mention, t *trigger) (mention, bool) {
+// brokerAt returns the mediators of a settlement that trigger t (or the
+// settlement noun it absorbed) names: the country in a mediating compound
+// ("a Russian-brokered deal", "the Qatari-mediated truce") in or right
+// after trigger t's words, when the compound modifies a settlement noun,
+// or the agents of a mediating participle after the settlement noun ("a
+// deal brokered by China", "a truce, mediated by Qatar and Egypt,"). The
+// two say the same: the broker is a mediator, not a party. PLOVER codes
+// mediation as CONSULT by the mediator with the parties (the CAMEO 045
+// "Engage in mediation" examples of the PLOVER gold records: "undertook
+// mediation mission between Syria and Palestinian leader Yasser Arafat").
+//
+// from is the first token of the words that say so: the compound, or the
+// participle.
+func brokerAt(toks []tok, ms []mention, t *trigger) (brokers group, from int, ok bool) {
 	for _, m := range ms {
 		if m.j != m.i+1 || m.i < t.i-1 || m.i > t.j+2 || m.country == "" {
 			continue
@@ -31,18 +38,60 @@ func brokerAt(toks []tok, ms []mention, t *trigger) (mention, bool) {
 		}
 		for q := m.j; q < len(toks) && q <= m.j+2; q++ {
 			if settlementNouns[toks[q].low] {
-				return m, true
+				return group{m}, m.i, true
 			}
 		}
 	}
-	return mention{}, false
+	end := t.j
+	for _, u := range t.absorbed {
+		end = max(end, u.j)
+	}
+	for n := t.i; n < end && n < len(toks); n++ {
+		if !settlementNouns[toks[n].low] {
+			continue
+		}
+		if g, at := participleBrokers(toks, ms, n+1); len(g) > 0 {
+			return g, at, true
+		}
+	}
+	return nil, -1, false
 }
 
-// withoutBroker drops the broker from a side of the settlement it brokered.
-func withoutBroker(g group, b mention) group {
+// brokerParticiples say who mediated the settlement noun they follow.
+var brokerParticiples = map[string]bool{"brokered": true, "mediated": true}
+
+// participleBrokers returns the actors after a mediating participle with
+// its agent at token k ("brokered by Saudi Arabia and the United States",
+// ", mediated by Qatar"): those with a country, or none, and the
+// participle's token.
+func participleBrokers(toks []tok, ms []mention, k int) (group, int) {
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+2 >= len(toks) || !brokerParticiples[toks[k].low] || toks[k+1].low != "by" {
+		return nil, -1
+	}
+	for mi, m := range ms {
+		if m.i < k+2 || m.i > k+3 {
+			continue
+		}
+		var out group
+		for _, b := range groupAt(toks, ms, mi) {
+			if b.country != "" && usable(b) {
+				out = append(out, b)
+			}
+		}
+		return out, k
+	}
+	return nil, -1
+}
+
+// withoutBroker drops the brokers from a side of the settlement they
+// brokered.
+func withoutBroker(g group, bs group) group {
 	var kept group
 	for _, m := range g {
-		if m.i == b.i && m.j == b.j || m.key() == b.key() {
+		if slices.ContainsFunc(bs, func(b mention) bool { return m.i == b.i && m.j == b.j || m.key() == b.key() }) {
 			continue
 		}
 		kept = append(kept, m)

@@ -1855,7 +1855,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			if coordVP && q == kk {
 				continue
 			}
-			if leftStop[l] || reportWords[l] && q < i-1 {
+			if leftStop[l] || reportWords[l] && q < i-1 && !passiveReport(toks, q) {
 				blocked = true
 				break
 			}
@@ -3277,6 +3277,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(t.absorbed) > 0 && p.Frame {
 		emb = t.absorbed[0]
 	}
+	// "developing the ability to strike", "capabilities for making a
+	// preemptive attack": what an actor is able to do is not done.
+	if capabilityOf(toks, t) || emb != nil && capabilityOf(toks, emb) {
+		return
+	}
 	// "vowed to keep fighting for a fair vote", "the fight against
 	// corruption": a political struggle is no violence, nor is a vow to
 	// wage one a threat or an intent to cooperate.
@@ -4287,9 +4292,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			return
 		}
 	}
+	// "The U.S. military withdrew its personnel from the base": a state's
+	// own organs pulling back or standing down act on no one named, and
+	// the domestic default would make the state its own target (see
+	// ownPosture).
+	if implicitTgt && ownStateOnly(src, tgt) && ownPosture(typ, code, src) {
+		tgt, implicitTgt = nil, false
+	}
+	// "The army is ready to defend the country": a state's own forces
+	// defending or protecting it do their duty; no event toward it.
+	if defendsOwnState(threatenedAct(emb, t), src, tgt) {
+		return
+	}
 	// "a war that ended with a Russian-brokered deal": the broker
 	// mediated (CONSULT 045, coded below) and is no party to the deal.
-	broker, brokered := brokerAt(toks, ms, t)
+	broker, brokerFrom, brokered := brokerAt(toks, ms, t)
 	var brokeredFor group
 	if brokered {
 		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
@@ -4607,7 +4624,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	if brokered {
-		c.addMediation(st, ev, broker, brokeredFor, evi, text[toks[broker.i].start:toks[broker.j-1].end], conf, dateEnd)
+		for _, b := range broker {
+			c.addMediation(st, ev, b, brokeredFor, evi, text[toks[min(brokerFrom, b.i)].start:toks[b.j-1].end], conf, dateEnd)
+		}
 	}
 	// "Talks between Serbia and Kosovo failed to produce a deal": the
 	// talks took place, the agreement did not.
@@ -5208,10 +5227,11 @@ var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "w
 	"after": true, "before": true, "because": true, "while": true, "although": true, "though": true, "if": true,
 	"unless": true, "as": true, "whereas": true, "until": true, "since": true, "once": true, "whether": true}
 
-// background says whether a trigger sits in a subordinate clause or a
-// participial adjunct.
+// background says whether a trigger sits in a subordinate clause, a
+// participial adjunct, or a clause a noun or a purpose embeds (see
+// embeddedClause).
 func background(toks []tok, t *trigger) bool {
-	if subjectParticiple(toks, t) {
+	if subjectParticiple(toks, t) || embeddedClause(toks, t) {
 		return true
 	}
 	if t.i > 0 && toks[t.i-1].low == "," && strings.HasSuffix(toks[t.i].low, "ing") && !t.nominal {

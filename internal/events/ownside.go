@@ -1,0 +1,108 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
+
+// ownStateOnly says whether the targets are only the sources' own state
+// as a whole (a country or capital with no sector), and every source is
+// one of that state's own organs (see ownForces): "the U.S. military
+// withdrew its personnel" given the United States as target by the
+// domestic default, "the army is ready to defend the country".
+func ownStateOnly(src, tgt group) bool {
+	if len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	for _, m := range src {
+		if !ownForces(m) || m.country == "" {
+			return false
+		}
+	}
+	for _, m := range tgt {
+		if !countryLevel(m.kind) || m.sector != "" || m.country != src[0].country {
+			return false
+		}
+	}
+	for _, m := range src[1:] {
+		if m.country != src[0].country {
+			return false
+		}
+	}
+	return true
+}
+
+// ownPosture says whether an act a state's own organs take with no one
+// named concerns only themselves, so that the domestic default (the
+// country as the target of an act within it) would make the state its
+// own target: pulling back or standing down forces (RETREAT 087x: "the
+// U.S. military withdrew its personnel from the base"), and the armed
+// forces or police cutting back their own activities (SANCTION 16x: "U.S.
+// Forces Korea suspended training"). Acts on the country's people keep
+// the default: a curfew lifted, an arrest, a ban (CONCEDE, RETREAT 081x,
+// COERCE), and so does a show of force at home ("the army deployed troops
+// along the border", MOBILIZE).
+func ownPosture(typ, code string, src group) bool {
+	switch {
+	case typ == "RETREAT" && strings.HasPrefix(code, "087"):
+		return true
+	case typ == "SANCTION":
+		for _, m := range src {
+			if m.sector != kb.SectorMilitary && m.sector != kb.SectorPolice {
+				return false
+			}
+		}
+		return len(src) > 0
+	}
+	return false
+}
+
+// defendWords are the acts of defending or protecting, which a state's
+// own forces owe their own country: "ready to defend the country" is
+// their duty stated, no event toward it.
+var defendWords = map[string]bool{"defend": true, "protect": true, "safeguard": true, "guard": true}
+
+// defendsOwnState says whether trigger act is defending or protecting
+// and the state defended is the defenders' own (see ownStateOnly).
+func defendsOwnState(act *trigger, src, tgt group) bool {
+	return act != nil && len(act.p.Words) > 0 && defendWords[act.p.Words[0]] && ownStateOnly(src, tgt)
+}
+
+// capabilityNouns name a capacity to act, which is no act: "developing
+// the ability to strike", "capabilities for making a preemptive attack",
+// "hackers capable of launching cyber attacks".
+var capabilityNouns = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true,
+	"capacity": true, "capacities": true, "capable": true, "means": true}
+
+// capabilityOf says whether trigger t is what a capability noun says an
+// actor can do ("the ability to strike", "capable of launching attacks",
+// "capabilities for making a preemptive attack on the DPRK"): a capacity,
+// not an event.
+func capabilityOf(toks []tok, t *trigger) bool {
+	k := t.i - 1
+	if t.nominal {
+		// The event noun's own modifiers, then a light verb (see
+		// lightVerbs): "making a preemptive attack", "carrying out
+		// strikes".
+		for k >= 0 && (determiners[toks[k].low] || toks[k].pos == "JJ" || toks[k].pos == "NN" && !lightVerbs[toks[k].low] || quantityWord(toks[k].low)) {
+			k--
+		}
+		if k >= 1 && toks[k].low == "out" && toks[k-1].low == "carrying" {
+			k--
+		}
+		if k < 0 || !lightVerbs[toks[k].low] && toks[k].low != "waging" && toks[k].low != "wage" {
+			return false
+		}
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].low {
+	case "to", "of", "for":
+	default:
+		return false
+	}
+	return capabilityNouns[toks[k-1].low]
+}
