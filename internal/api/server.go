@@ -768,7 +768,7 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 // the web UI's timeline draws.
 type Timeline struct {
 	Events int               `json:"events"` // all the matching events
-	Counts []store.DateCount `json:"counts"` // by date (as events hold it: a day, month or year, or "" undated), then quad class
+	Counts []store.DateCount `json:"counts"` // by the day events are stored under (YYYY-MM-DD; a month's or year's first day), then quad class
 }
 
 func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {

@@ -62,6 +62,12 @@ func commands() []command {
 	}
 }
 
+// isHelpArg reports an argument that asks for help, in the spellings the
+// flag package answers to.
+func isHelpArg(a string) bool {
+	return a == "-h" || a == "--help" || a == "-help" || a == "--h"
+}
+
 // errUsage marks a command-line mistake (exit status 2).
 var errUsage = errors.New("usage")
 
@@ -82,7 +88,7 @@ func Run(ctx context.Context, env Env, args []string) int {
 		printUsage(env.Stderr)
 		return 2
 	}
-	if args[1] == "-h" || args[1] == "--help" || args[1] == "help" {
+	if isHelpArg(args[1]) || args[1] == "help" {
 		// Asked for: on standard output, so that "newsgraph help | less"
 		// shows it.
 		printUsage(env.Stdout)
@@ -144,16 +150,45 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun 'newsgraph <command> -h' for a command's flags.")
 }
 
-// newFlagSet returns a flag set that writes its help to env.Stderr and
-// reports errors instead of exiting.
+// newFlagSet returns a flag set that reports errors instead of exiting.
+// Its help, asked for with -h, goes to standard output, as "newsgraph help"
+// does ("newsgraph ingest -h | less" shows it); after a mistake it goes to
+// standard error with the error.
 func newFlagSet(env Env, name, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	errOut := &flagErrors{w: env.Stderr}
+	fs.SetOutput(errOut)
 	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "Usage: newsgraph %s\n\nFlags:\n", usage)
+		// The flag package writes the error before calling Usage, and
+		// nothing before the help it was asked for.
+		w := env.Stdout
+		if errOut.wrote {
+			w = env.Stderr
+		}
+		fmt.Fprintf(w, "Usage: newsgraph %s\n", usage)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n == 0 {
+			return
+		}
+		fmt.Fprintf(w, "\nFlags:\n")
+		fs.SetOutput(w)
 		fs.PrintDefaults()
+		fs.SetOutput(errOut)
 	}
 	return fs
+}
+
+// flagErrors is a flag set's output: standard error, noting whether the
+// flag package has written a mistake to it.
+type flagErrors struct {
+	w     io.Writer
+	wrote bool
+}
+
+func (f *flagErrors) Write(p []byte) (int, error) {
+	f.wrote = true
+	return f.w.Write(p)
 }
 
 // aliasFlag makes alias another name for the defined flag canonical: the

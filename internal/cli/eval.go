@@ -25,16 +25,23 @@ func evalCommands() map[string]command {
 
 func runEval(ctx context.Context, env Env, args []string) error {
 	subs := evalCommands()
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(env.Stderr, "Usage: newsgraph eval <stage> [flags]\n\nStages:")
+	if len(args) == 0 || isHelpArg(args[0]) {
+		// Asked for, the list goes to standard output; without a stage it
+		// is a mistake, on standard error.
+		w := env.Stdout
+		if len(args) == 0 {
+			w = env.Stderr
+		}
+		fmt.Fprintln(w, "Usage: newsgraph eval <stage> [flags]\n\nStages:")
 		names := make([]string, 0, len(subs))
 		for n := range subs {
 			names = append(names, n)
 		}
 		sort.Strings(names)
 		for _, n := range names {
-			fmt.Fprintf(env.Stderr, "  %-10s %s\n", n, subs[n].summary)
+			fmt.Fprintf(w, "  %-10s %s\n", n, subs[n].summary)
 		}
+		fmt.Fprintln(w, "\nRun 'newsgraph eval <stage> -h' for a stage's flags.")
 		if len(args) == 0 {
 			return usageError("eval needs a stage")
 		}

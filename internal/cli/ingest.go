@@ -308,7 +308,11 @@ func showFailures(ctx context.Context, env Env, db, format string) error {
 	}
 	rs := rowSet{header: []string{"at", "source", "stage", "attempts", "error"}}
 	for _, f := range fs {
-		rs.add(f, f.At.UTC().Format(time.RFC3339), f.Source, f.Stage, strconv.Itoa(f.Attempts), f.Error)
+		// The error names its source first, as a log line must; the table's
+		// source column already does, and a cell is cut to 60 characters,
+		// so the table shows the reason alone (JSON keeps the whole error).
+		reason := strings.TrimPrefix(f.Error, f.Source+": ")
+		rs.add(f, f.At.UTC().Format(time.RFC3339), f.Source, f.Stage, strconv.Itoa(f.Attempts), reason)
 	}
 	return rs.write(env.Stdout, out)
 }

@@ -105,7 +105,7 @@ func TestHelpFlagLines(t *testing.T) {
 	}
 	line := regexp.MustCompile(`^  -[a-z0-9-]+( [A-Za-z|]+)?$`)
 	for _, c := range cmds {
-		_, help, _ := storeCmd(t, append(c, "-h")...)
+		help, _, _ := storeCmd(t, append(c, "-h")...)
 		for _, l := range strings.Split(help, "\n") {
 			if strings.HasPrefix(l, "  -") && !line.MatchString(l) {
 				t.Errorf("newsgraph %s -h: flag line %q", strings.Join(c, " "), l)
@@ -203,6 +203,37 @@ func TestHelpOnStdout(t *testing.T) {
 	out, errOut, status := storeCmd(t)
 	if status != 2 || out != "" || !strings.Contains(errOut, "Commands:") {
 		t.Errorf("newsgraph: status %d, stdout %q, stderr %q", status, out, errOut)
+	}
+	// A command's own help too ("newsgraph ingest -h | less"), with the
+	// stages of eval and the models of train.
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ingest", "-h"}, "-watch duration"},
+		{[]string{"events", "--help"}, "-quad-class int"},
+		{[]string{"eval", "-h"}, "  merge "},
+		{[]string{"eval", "merge", "-h"}, "-split string"},
+		{[]string{"train", "-h"}, "  ner "},
+		{[]string{"train", "pos", "-h"}, "-data string"},
+		{[]string{"version", "-h"}, "Usage: newsgraph version\n"},
+	} {
+		out, errOut, status := storeCmd(t, tt.args...)
+		if status != 0 || !strings.Contains(out, tt.want) || errOut != "" {
+			t.Errorf("newsgraph %s: status %d, stdout %q, stderr %q; want %q on stdout", strings.Join(tt.args, " "), status, lastLines(out, 3), errOut, tt.want)
+		}
+	}
+	// version has no flags: no empty "Flags:" heading.
+	if out, _, _ := storeCmd(t, "version", "-h"); strings.Contains(out, "Flags:") {
+		t.Errorf("version -h: %q", out)
+	}
+	// A mistake's usage goes to standard error with the error, leaving
+	// standard output empty for what a script reads.
+	for _, args := range [][]string{{"events", "--zebra", "1"}, {"eval"}, {"train"}} {
+		out, errOut, status := storeCmd(t, args...)
+		if status != 2 || out != "" || !strings.Contains(errOut, "Usage: newsgraph") {
+			t.Errorf("newsgraph %s: status %d, stdout %q, stderr %q", strings.Join(args, " "), status, out, lastLines(errOut, 2))
+		}
 	}
 }
 

@@ -91,6 +91,12 @@ func TestIngestThenQuery(t *testing.T) {
 	if status != 0 || !strings.Contains(out, "empty.txt") || strings.Count(out, "\n") != 1 {
 		t.Errorf("ingest --failures: %d %q", status, out)
 	}
+	// The table gives the reason in its error column, not the long path
+	// again (a cell is cut to 60 characters).
+	out, _, _ = storeCmd(t, "ingest", "--db", db, "--failures")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 2 || !strings.HasSuffix(lines[1], "  input is empty") || !strings.Contains(lines[1], "empty.txt") {
+		t.Errorf("ingest --failures table:\n%s", out)
+	}
 	out, _, _ = storeCmd(t, "ingest", "--db", db, "--format", "json", "--progress", "never", corpus)
 	json.Unmarshal([]byte(out), &stats)
 	if stats.Stored != 0 || stats.Skipped != 2 {
@@ -347,7 +353,7 @@ func TestQuadClassFlagSpellings(t *testing.T) {
 		if outs[0] != outs[1] {
 			t.Errorf("%s: --quad-class and --quad differ:\n%s\n%s", cmd[0], outs[0], outs[1])
 		}
-		_, help, _ := storeCmd(t, cmd[0], "--help")
+		help, _, _ := storeCmd(t, cmd[0], "--help")
 		if !strings.Contains(help, "-quad-class int") || !strings.Contains(help, "the same as --quad-class") {
 			t.Errorf("%s --help does not name --quad-class as canonical:\n%s", cmd[0], help)
 		}

