@@ -186,8 +186,12 @@ func printIngestSummary(env Env, format string, s runner.Stats) error {
 			DocsPerSecond float64 `json:"docs_per_second"`
 		}{s, rate(s.Items, s.Elapsed)})
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies), %d already stored, %d failed; %d new events, %d reports merged\n",
-		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, s.Skipped, s.Failed, s.NewEvents, s.Merged)
+	items := "items"
+	if s.Items == 1 {
+		items = "item"
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies), %d already stored, %d failed; %d new events, %d reports merged\n",
+		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, s.Skipped, s.Failed, s.NewEvents, s.Merged)
 	return err
 }
 

@@ -144,6 +144,18 @@ func ingestible(path string) bool {
 		return false
 	}
 	name := strings.TrimSuffix(strings.ToLower(base), ".gz")
+	// A folder's own papers (its README, licence, notice, changelog, data
+	// source note) describe the folder; they are no articles, and reading
+	// them as articles puts licence text among the stories. Named on the
+	// command line, such a file is still read.
+	stem := name
+	if i := strings.IndexByte(stem, '.'); i >= 0 {
+		stem = stem[:i]
+	}
+	switch stem {
+	case "readme", "license", "licence", "notice", "changelog", "changes", "copying", "source", "authors", "contributing":
+		return false
+	}
 	for _, ext := range []string{".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".warc", ".arc", ".jsonl", ".ndjson",
 		".urls", ".rss", ".atom", ".xml", ".rdf", ".json"} {
 		if strings.HasSuffix(name, ext) {

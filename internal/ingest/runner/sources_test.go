@@ -307,3 +307,38 @@ func TestFeedNamedFilesThatAreNoFeed(t *testing.T) {
 		t.Errorf("errors %v, want three", errs)
 	}
 }
+
+// A folder walk leaves out the folder's own papers (README, licence,
+// notice, changelog, data source note) but reads the same names given on
+// the command line, and articles whose names merely contain those words.
+func TestFolderWalkSkipsFolderPapers(t *testing.T) {
+	dir := t.TempDir()
+	files := []string{"README.md", "LICENSE", "licence.txt", "NOTICE", "CHANGELOG.md", "SOURCE.txt",
+		"story.txt", "readme-of-the-budget.txt", "notices-to-mariners.html", "feed.rss"}
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("text"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan, err := Expand(Inputs{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range append(append([]string{}, plan.Files...), plan.Containers...) {
+		got = append(got, filepath.Base(f))
+	}
+	slices.Sort(got)
+	want := []string{"feed.rss", "notices-to-mariners.html", "readme-of-the-budget.txt", "story.txt"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("walk found %v, want %v", got, want)
+	}
+	named := filepath.Join(dir, "README.md")
+	plan, err = Expand(Inputs{Paths: []string{named}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Files) != 1 || plan.Files[0] != named {
+		t.Errorf("a README named on the command line: files %v, want [%s]", plan.Files, named)
+	}
+}
