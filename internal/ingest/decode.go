@@ -85,6 +85,20 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 			enc, name = e, n
 		}
 	}
+	if enc == nil {
+		// Zero bytes after the text are padding, not content: a file
+		// preallocated, or cut short by a crash or a copy, keeps its
+		// text and ends in a run of NULs, which looksBinary counted
+		// as a binary file's (text and 4 KiB of zeros was refused).
+		// UTF-16 and UTF-32, whose last unit may end in a zero byte,
+		// were recognised above.
+		if trimmed := bytes.TrimRight(body, "\x00"); len(trimmed) < len(body) {
+			if len(trimmed) == 0 {
+				return fmt.Errorf("%w (NUL bytes only)", ErrBinary)
+			}
+			body = trimmed
+		}
+	}
 	if enc == nil && looksBinary(body) {
 		return fmt.Errorf("%w (control bytes)", ErrBinary)
 	}

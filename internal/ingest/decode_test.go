@@ -209,6 +209,7 @@ func TestPrepareRejects(t *testing.T) {
 		{"elf", []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), ErrBinary},
 		{"random bytes", random, ErrBinary},
 		{"NULs in text", []byte("Some text\x00\x00\x00\x00 with \x00\x00\x00\x00 holes \x00\x00\x00 in it \x00\x00"), ErrBinary},
+		{"NUL bytes only", make([]byte, 4096), ErrBinary},
 		{"gzipped png", gz(t, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), ErrBinary},
 		{"gzip in gzip", gz(t, gz(t, []byte("hello"))), ErrBinary},
 		{"corrupt gzip", append([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3}, "not deflate data at all"...), ErrBinary},
@@ -392,4 +393,31 @@ func utf16LEBytes(s string) []byte {
 		out = append(out, byte(u), byte(u>>8))
 	}
 	return out
+}
+
+// A text followed by a run of NUL bytes (a file preallocated, or cut short
+// by a crash or a copy) is its text: the zeros are padding. UTF-16, whose
+// last unit may end in a zero byte, keeps it.
+func TestPrepareNULPadding(t *testing.T) {
+	text := "Ferry resumes\n\nThe ferry to the island ran again on Monday after a week of storms, the port said."
+	tests := []struct {
+		name string
+		raw  []byte
+		want string
+	}{
+		{"text and 4 KiB of zeros", append([]byte(text), make([]byte, 4096)...), text},
+		{"text and one zero", append([]byte(text), 0), text},
+		{"windows-1252 and zeros", append(encode(t, charmap.Windows1252, "Caf\u00e9 reopens\n\n"+sampleFrench), make([]byte, 3000)...), sampleFrench},
+		{"utf-16le ending in a zero byte", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), text), text},
+	}
+	for _, tt := range tests {
+		doc := &model.Document{Raw: tt.raw}
+		if err := Prepare(doc); err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if !strings.HasSuffix(doc.Content, tt.want) || strings.ContainsRune(doc.Content, 0) {
+			t.Errorf("%s: content %q, want it to end in %q with no NUL", tt.name, trunc(doc.Content), trunc(tt.want))
+		}
+	}
 }
