@@ -282,8 +282,11 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		if err != nil {
 			return nil, err
 		}
-		if doc, err = ingest.FromBytes(source, "", "", raw); err != nil {
-			return nil, err
+		// Gzip bytes under another name are decompressed up to the
+		// same limit as a .gz file's (and analyze's), not the default.
+		doc = &model.Document{Source: source, Raw: raw}
+		if err := ingest.PrepareLimit(doc, maxBytes); err != nil {
+			return nil, fmt.Errorf("%s: %w", source, err)
 		}
 		// As analyze does (ingest.Load): a file's modification time dates
 		// its relative dates when the text gives no publish date; never a
@@ -377,6 +380,10 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 
 // readFile reads a file, gunzipping *.gz, under the size cap.
 func readFile(path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() > maxBytes && !strings.HasSuffix(strings.ToLower(path), ".gz") {
+		// Say how large, as analyze does, before reading a byte of it.
+		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ingest.ErrTooLarge, st.Size(), maxBytes)
+	}
 	f, err := openMaybeGz(path, true, log)
 	if err != nil {
 		return nil, err
@@ -387,7 +394,7 @@ func readFile(path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(len(raw)) > maxBytes {
-		return nil, fmt.Errorf("%s: %w (%d bytes)", path, ingest.ErrTooLarge, maxBytes)
+		return nil, fmt.Errorf("%s: %w (more than the limit of %d bytes)", path, ingest.ErrTooLarge, maxBytes)
 	}
 	return raw, nil
 }
