@@ -340,16 +340,16 @@ func TestExpandAndGzip(t *testing.T) {
 	if p, err := Expand(Inputs{Paths: []string{missing, filepath.Join(dir, "a.html")}}); err != nil || len(p.Files) != 2 || p.Files[0] != missing {
 		t.Errorf("missing path: plan %+v, err %v", p, err)
 	}
-	raw, err := readFile(filepath.Join(dir, "f.html.gz"), 1<<20, nil)
+	raw, err := readFile(context.Background(), filepath.Join(dir, "f.html.gz"), 1<<20, nil)
 	if err != nil || !strings.Contains(string(raw), "Zipped article body") {
 		t.Errorf("gunzip: %q, %v", raw, err)
 	}
-	if _, err := readFile(filepath.Join(dir, "f.html.gz"), 10, nil); err == nil {
+	if _, err := readFile(context.Background(), filepath.Join(dir, "f.html.gz"), 10, nil); err == nil {
 		t.Error("size cap not applied after gunzip")
 	}
 	// An oversized file is refused before it is read, saying how large
 	// it is, as analyze says.
-	if _, err := readFile(filepath.Join(dir, "a.html"), 10, nil); err == nil || !strings.Contains(err.Error(), "bytes, limit 10)") {
+	if _, err := readFile(context.Background(), filepath.Join(dir, "a.html"), 10, nil); err == nil || !strings.Contains(err.Error(), "bytes, limit 10)") {
 		t.Errorf("oversized file: %v, want its size and the limit", err)
 	}
 }

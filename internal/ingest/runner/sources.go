@@ -278,7 +278,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		}
 		doc = d
 	} else {
-		raw, err := readFile(r.Location, maxBytes, opts.Log)
+		raw, err := readFile(ctx, r.Location, maxBytes, opts.Log)
 		if err != nil {
 			return nil, err
 		}
@@ -379,18 +379,21 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 }
 
 // readFile reads a file, gunzipping *.gz, under the size cap.
-func readFile(path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
+func readFile(ctx context.Context, path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
 	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() > maxBytes && !strings.HasSuffix(strings.ToLower(path), ".gz") {
 		// Say how large, as analyze does, before reading a byte of it.
 		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ingest.ErrTooLarge, st.Size(), maxBytes)
 	}
-	f, err := openMaybeGz(path, true, log)
+	f, err := openMaybeGz(ctx, path, true, log)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	raw, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
 	if err != nil {
+		if ctx.Err() != nil {
+			err = ctx.Err() // the read ended because the run was stopped
+		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(len(raw)) > maxBytes {
@@ -404,8 +407,8 @@ func readFile(path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
 // that does not start as gzip does (a misnamed or already decompressed
 // file) is read as it is, with a warning, as analyze reads it: refusing it
 // would lose an input that is probably fine.
-func openMaybeGz(path string, gunzip bool, log *slog.Logger) (io.ReadCloser, error) {
-	f, err := os.Open(path)
+func openMaybeGz(ctx context.Context, path string, gunzip bool, log *slog.Logger) (io.ReadCloser, error) {
+	f, err := ingest.OpenInput(ctx, path)
 	if err != nil {
 		return nil, err
 	}
@@ -471,7 +474,7 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 	}
 	// WARC's reader handles gzip members itself (a corrupt one costs its
 	// record only); the others read the file gunzipped.
-	f, err := openMaybeGz(path, kind != KindWARC, lopts.Log)
+	f, err := openMaybeGz(ctx, path, kind != KindWARC, lopts.Log)
 	if err != nil {
 		return yield(Item{Source: path, Kind: kind, Err: err})
 	}
@@ -819,7 +822,7 @@ func errSource(err error) string {
 }
 
 func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated func(time.Time) time.Time, yield func(Item) bool) bool {
-	f, err := openMaybeGz(path, true, lopts.Log)
+	f, err := openMaybeGz(ctx, path, true, lopts.Log)
 	if err != nil {
 		return yield(Item{Source: path, Kind: KindURL, Err: err})
 	}
