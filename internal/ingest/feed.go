@@ -996,7 +996,7 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 	}
 	doc, err := contentDocument(src, it.Link, it.Title, body, isHTML)
 	if err != nil {
-		return FeedEntry{Err: err}
+		return FeedEntry{Err: fmt.Errorf("%s: %w", src, err)}
 	}
 	setFeedDate(doc, it.Published, it.PublishedSource, it.PublishedZoneSource)
 	doc.Hints = hints
@@ -1008,6 +1008,12 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 // the title travels with the body; text gets the title as its first line,
 // which is how the text extractor reads a title.
 func contentDocument(source, url, title, body string, isHTML bool) (*model.Document, error) {
+	// The body and title are decoded strings already (a JSON string, XML
+	// text), UTF-8 by construction. A NUL in them is no character of an
+	// article (XML forbids it, HTML parsing drops it), and its zero bytes
+	// made the charset sniffer take the UTF-8 for UTF-16: an HTML field
+	// of NULs and U+FFFD was stored as an article of Hangul mojibake.
+	body, title = strings.ReplaceAll(body, "\x00", ""), strings.ReplaceAll(title, "\x00", "")
 	var raw, ctype string
 	if isHTML {
 		if !strings.Contains(strings.ToLower(body[:min(len(body), 512)]), "<html") {
@@ -1021,8 +1027,10 @@ func contentDocument(source, url, title, body string, isHTML bool) (*model.Docum
 		}
 		raw, ctype = body, "text/plain; charset=utf-8"
 	}
-	doc, err := FromBytes(source, url, ctype, []byte(raw))
-	if err != nil {
+	// The error does not name the source: the caller's record error
+	// does (a JSONL line's was "x.jsonl:3: x.jsonl:3: input looks ...").
+	doc := &model.Document{Source: source, URL: url, ContentType: ctype, Raw: []byte(raw)}
+	if err := Prepare(doc); err != nil {
 		return nil, err
 	}
 	if isHTML {

@@ -293,3 +293,25 @@ func TestJSONLGzipAndBinaryStreams(t *testing.T) {
 		}
 	}
 }
+
+// A JSON string is text already: NULs in it are dropped, not read as the
+// zero bytes of UTF-16 (an html field of NULs and U+FFFD was stored as an
+// article of Hangul mojibake), and a line's error names the line once.
+func TestJSONLNULsInStrings(t *testing.T) {
+	in := `{"url":"https://quay.example/1","text":"The quay\u0000 reopened on Friday after repairs to its crane rails, the port said."}` + "\n" +
+		`{"html":"` + strings.Repeat(`\u0000\ufffd`, 500) + `"}` + "\n"
+	var got []string
+	for doc, err := range JSONLDocuments(strings.NewReader(in), "n.jsonl", JSONLOptions{}) {
+		if err != nil {
+			got = append(got, "!"+err.Error())
+			continue
+		}
+		if strings.ContainsRune(doc.Content, 0) || !strings.Contains(doc.Content, "The quay reopened on Friday") {
+			t.Errorf("line 1 content %q", doc.Content)
+		}
+		got = append(got, doc.Source)
+	}
+	if len(got) != 2 || got[0] != "n.jsonl:1" || !strings.HasPrefix(got[1], "!n.jsonl:2: input looks binary") {
+		t.Errorf("got %q, want line 1 read and line 2 refused as binary, named once", got)
+	}
+}
