@@ -593,7 +593,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 			return fail(fmt.Errorf("%s: %w", path, err))
 		}
 		if int64(len(raw)) > maxBytes {
-			return fail(fmt.Errorf("%s: %w (%d bytes)", path, ingest.ErrTooLarge, maxBytes))
+			return fail(fmt.Errorf("%s: %w (more than the limit of %d bytes)", path, ingest.ErrTooLarge, maxBytes))
 		}
 		if ingest.SniffFeed(raw[:min(len(raw), 4096)]) == "" {
 			// Not a feed after all. An XHTML page (or HTML under a feed's

@@ -366,3 +366,27 @@ func TestJSONLFileShapes(t *testing.T) {
 		}
 	}
 }
+
+// A feed file over the size limit is one failure that says the limit is a
+// limit ("(10485760 bytes)" read as the file's size).
+func TestOversizedFeedFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "big.rss")
+	body := `<rss version="2.0"><channel><title>Big</title>` + strings.Repeat(`<item><title>t</title><description>d</description></item>`, 100) + `</channel></rss>`
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Expand(Inputs{Paths: []string{path}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []string
+	for it := range plan.Items(ctx, Inputs{MaxBytes: 1000}, nil) {
+		if it.Err != nil {
+			errs = append(errs, it.Err.Error())
+		}
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0], "exceeds the size limit (more than the limit of 1000 bytes)") {
+		t.Errorf("errors %q, want one saying the limit", errs)
+	}
+}
