@@ -1,9 +1,14 @@
 package fetch
 
 import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -298,5 +303,64 @@ func TestIsPublic(t *testing.T) {
 	}
 	if IsPublic(netip.Addr{}) {
 		t.Error("the zero Addr is not public")
+	}
+}
+
+// A Content-Encoding the transport did not undo: deflate (zlib or raw) and
+// x-gzip are decoded under the size cap, gzip sent plain is read as sent,
+// and Brotli, zstd or a corrupt body is an error that says what it is,
+// not a page of compressed bytes.
+func TestGetContentEncodings(t *testing.T) {
+	page := "<html><body><p>The quay reopened on Friday.</p></body></html>"
+	compress := func(enc string, s string) []byte {
+		var b bytes.Buffer
+		var w io.WriteCloser
+		switch enc {
+		case "zlib":
+			w = zlib.NewWriter(&b)
+		case "flate":
+			w, _ = flate.NewWriter(&b, flate.DefaultCompression)
+		default:
+			w = gzip.NewWriter(&b)
+		}
+		io.WriteString(w, s)
+		w.Close()
+		return b.Bytes()
+	}
+	bomb := compress("zlib", strings.Repeat("a", 3<<20))
+	tests := []struct {
+		name, encoding string
+		body           []byte
+		want           string // the body, or "!" and part of the error
+	}{
+		{"deflate (zlib)", "deflate", compress("zlib", page), page},
+		{"deflate (raw)", "deflate", compress("flate", page), page},
+		{"x-gzip", "x-gzip", compress("gzip", page), page},
+		{"gzip label on a plain body", "x-gzip", []byte(page), page},
+		{"identity", "identity", []byte(page), page},
+		{"brotli", "br", []byte("\x1b\x2c\x00\xf8garbage"), `!Content-Encoding "br" is not supported`},
+		{"zstd", "zstd", []byte("\x28\xb5\x2f\xfd garbage"), `!Content-Encoding "zstd" is not supported`},
+		{"corrupt deflate", "deflate", []byte("not deflate at all"), "!corrupt deflate"},
+		{"deflate bomb", "deflate", bomb, "!expands beyond"},
+	}
+	for _, tt := range tests {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Header().Set("Content-Encoding", tt.encoding)
+			w.Write(tt.body)
+		}))
+		c := New(Config{AllowPrivate: true, MaxBytes: 1 << 20})
+		resp, err := c.Get(context.Background(), srv.URL)
+		srv.Close()
+		switch {
+		case strings.HasPrefix(tt.want, "!"):
+			if err == nil || !strings.Contains(err.Error(), tt.want[1:]) {
+				t.Errorf("%s: err %v, want one saying %q", tt.name, err, tt.want[1:])
+			}
+		case err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case string(resp.Body) != tt.want || resp.Header.Get("Content-Encoding") != "":
+			t.Errorf("%s: body %q (Content-Encoding %q), want %q", tt.name, resp.Body, resp.Header.Get("Content-Encoding"), tt.want)
+		}
 	}
 }

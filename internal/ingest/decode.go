@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
@@ -82,6 +83,20 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 	if enc == nil {
 		if e, n := utf16NoBOM(body); e != nil {
 			enc, name = e, n
+		}
+	}
+	if enc == nil {
+		// Zero bytes after the text are padding, not content: a file
+		// preallocated, or cut short by a crash or a copy, keeps its
+		// text and ends in a run of NULs, which looksBinary counted
+		// as a binary file's (text and 4 KiB of zeros was refused).
+		// UTF-16 and UTF-32, whose last unit may end in a zero byte,
+		// were recognised above.
+		if trimmed := bytes.TrimRight(body, "\x00"); len(trimmed) < len(body) {
+			if len(trimmed) == 0 {
+				return fmt.Errorf("%w (NUL bytes only)", ErrBinary)
+			}
+			body = trimmed
 		}
 	}
 	if enc == nil && looksBinary(body) {
@@ -376,8 +391,60 @@ func checkDeclared(b []byte, enc encoding.Encoding, name string) (encoding.Encod
 		if bad, total := decodeErrors(enc, b); total > 0 && bad*50 > total {
 			return nil, "", false
 		}
+	default:
+		if alt, altName, ok := misdeclaredSingleByte(b, enc); ok {
+			return alt, altName, true
+		}
 	}
 	return enc, name, true
+}
+
+// misdeclaredSingleByte catches a single-byte declaration that the bytes
+// contradict: a server's default "charset=iso-8859-1" on a Russian or
+// Polish page, KOI8-R text labelled windows-1251 or the reverse. Every
+// byte decodes in a single-byte charset, so the declaration cannot fail;
+// it reads as nonsense instead ("тПУУЙС Й лБЪБИУФБО" for "Россия и
+// Казахстан"). When the declared decoding scores low (under half a point
+// per non-ASCII character on sniff.go's plausibility scale, where a right
+// decoding of real text scores near one) and the one the bytes sniff as
+// scores well and at least twice as much, the sniffed encoding wins. A
+// declaration with few non-ASCII characters to judge it by is kept, as
+// is one whose decoding reads well (French declared windows-1250 reads as
+// French).
+func misdeclaredSingleByte(b []byte, enc encoding.Encoding) (encoding.Encoding, string, bool) {
+	if _, ok := enc.(*charmap.Charmap); !ok {
+		return nil, "", false
+	}
+	sample := trimPartialRune(b[:min(len(b), 16384)])
+	score := func(e encoding.Encoding) (total, perRune float64) {
+		out, err := e.NewDecoder().Bytes(sample)
+		if err != nil {
+			return 0, 0
+		}
+		n := 0
+		for _, r := range string(out) {
+			if r >= 0x80 {
+				n++
+			}
+		}
+		if n < 8 {
+			return 0, 0
+		}
+		total = plausibility(string(out))
+		return total, total / float64(n)
+	}
+	declared, declaredPer := score(enc)
+	if declared == 0 || declaredPer >= 0.5 {
+		return nil, "", false
+	}
+	alt, altName := sniffCharset(b)
+	if alt == enc {
+		return nil, "", false
+	}
+	if altScore, altPer := score(alt); altPer < 0.8 || altScore < 2*declared {
+		return nil, "", false
+	}
+	return alt, altName, true
 }
 
 func isMultiByteLegacy(name string) bool {

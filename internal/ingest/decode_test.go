@@ -93,6 +93,20 @@ func TestPrepareCharsets(t *testing.T) {
 		{"declared utf-16 on ascii bytes", []byte("<html><body><p>Hello there, reader.</p></body></html>"), "text/html; charset=utf-16", "utf-8", "Hello there"},
 		{"english with word-processor punctuation", encode(t, charmap.Windows1252, "He said “no” – twice. It’s over."), "", "windows-1252", "“no” – twice. It’s"},
 		{"meta iso-8859-1, really utf-8", append([]byte(`<html><head><meta charset="iso-8859-1"></head><body><p>`), sampleGerman...), "", "utf-8", sampleGerman},
+		// A single-byte declaration the bytes contradict: every byte
+		// decodes, so only how the decoding reads tells.
+		{"meta windows-1251, really koi8-r", append([]byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>`), encode(t, charmap.KOI8R, sampleRussian)...), "", "koi8-r", sampleRussian},
+		{"declared koi8-r, really windows-1251", encode(t, charmap.Windows1251, sampleRussian), "text/plain; charset=koi8-r", "windows-1251", sampleRussian},
+		{"server default iso-8859-1 on russian", encode(t, charmap.Windows1251, sampleRussian), "text/html; charset=ISO-8859-1", "windows-1251", sampleRussian},
+		{"server default iso-8859-1 on polish", encode(t, charmap.Windows1250, samplePolish), "text/html; charset=ISO-8859-1", "windows-1250", samplePolish},
+		{"declared windows-1252, really greek", encode(t, charmap.ISO8859_7, sampleGreek), "text/plain; charset=windows-1252", "iso-8859-7", sampleGreek},
+		{"declared windows-1251, really french", encode(t, charmap.Windows1252, sampleFrench), "text/plain; charset=windows-1251", "windows-1252", sampleFrench},
+		// ... but one that reads well, or has too little to judge it by,
+		// is kept.
+		{"german declared windows-1250 reads as german", encode(t, charmap.Windows1252, sampleGerman), "text/plain; charset=windows-1250", "windows-1250", sampleGerman},
+		{"declared iso-8859-2, polish", encode(t, charmap.ISO8859_2, samplePolish), "text/plain; charset=iso-8859-2", "iso-8859-2", samplePolish},
+		{"english punctuation declared windows-1252", encode(t, charmap.Windows1252, "He said “no”…twice – it’s over, it’s done…really. “We’ll see,” she said…again."), "text/plain; charset=windows-1252", "windows-1252", "it’s over"},
+		{"few accents declared windows-1251", encode(t, charmap.Windows1252, "The café near the station reopened on Tuesday, the mayor said."), "text/plain; charset=windows-1251", "windows-1251", "caf"},
 		// UTF-8 with one broken byte stays UTF-8.
 		{"utf-8 with a stray byte", append([]byte(sampleRussian), 0xff), "", "utf-8", sampleRussian},
 	}
@@ -195,6 +209,7 @@ func TestPrepareRejects(t *testing.T) {
 		{"elf", []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), ErrBinary},
 		{"random bytes", random, ErrBinary},
 		{"NULs in text", []byte("Some text\x00\x00\x00\x00 with \x00\x00\x00\x00 holes \x00\x00\x00 in it \x00\x00"), ErrBinary},
+		{"NUL bytes only", make([]byte, 4096), ErrBinary},
 		{"gzipped png", gz(t, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), ErrBinary},
 		{"gzip in gzip", gz(t, gz(t, []byte("hello"))), ErrBinary},
 		{"corrupt gzip", append([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3}, "not deflate data at all"...), ErrBinary},
@@ -378,4 +393,31 @@ func utf16LEBytes(s string) []byte {
 		out = append(out, byte(u), byte(u>>8))
 	}
 	return out
+}
+
+// A text followed by a run of NUL bytes (a file preallocated, or cut short
+// by a crash or a copy) is its text: the zeros are padding. UTF-16, whose
+// last unit may end in a zero byte, keeps it.
+func TestPrepareNULPadding(t *testing.T) {
+	text := "Ferry resumes\n\nThe ferry to the island ran again on Monday after a week of storms, the port said."
+	tests := []struct {
+		name string
+		raw  []byte
+		want string
+	}{
+		{"text and 4 KiB of zeros", append([]byte(text), make([]byte, 4096)...), text},
+		{"text and one zero", append([]byte(text), 0), text},
+		{"windows-1252 and zeros", append(encode(t, charmap.Windows1252, "Caf\u00e9 reopens\n\n"+sampleFrench), make([]byte, 3000)...), sampleFrench},
+		{"utf-16le ending in a zero byte", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), text), text},
+	}
+	for _, tt := range tests {
+		doc := &model.Document{Raw: tt.raw}
+		if err := Prepare(doc); err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if !strings.HasSuffix(doc.Content, tt.want) || strings.ContainsRune(doc.Content, 0) {
+			t.Errorf("%s: content %q, want it to end in %q with no NUL", tt.name, trunc(doc.Content), trunc(tt.want))
+		}
+	}
 }

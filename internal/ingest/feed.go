@@ -10,10 +10,14 @@ import (
 	"hash/fnv"
 	"html"
 	"io"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
 
@@ -143,6 +147,15 @@ type FeedItem struct {
 	// updated is the item's update time when Published is its publish
 	// time: Published is no later, and its zone is the site's.
 	updated time.Time
+	// linkBase is the xml:base in force where Link was read; refusedLink
+	// is a link that is no http(s) URL however resolved ("javascript:",
+	// "file:", "mailto:"), taken out of Link (see Feed.resolveLinks).
+	linkBase    string
+	refusedLink string
+	// position is the item's place among the feed's items, counted from
+	// 1, which names an item with no key ("item-4") even when items
+	// before it could not be read.
+	position int
 }
 
 // SniffFeed reports the feed kind of the first bytes of a file or response,
@@ -248,6 +261,7 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	}
 	f.Dropped += tree.skipped
 	f.Cut = tree.cut
+	f.resolveLinks(opts.URL)
 	f.placeDates(opts.URL)
 	f.setAsideFuture(opts.Fetched)
 	return f, nil
@@ -276,6 +290,7 @@ const (
 	nsDC      = "http://purl.org/dc/elements/1.1/"
 	nsRSS1    = "http://purl.org/rss/1.0/"
 	nsRDF     = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	nsXML     = "http://www.w3.org/XML/1998/namespace"
 )
 
 // xnode is an element with its mixed content kept in document order, so that
@@ -284,6 +299,9 @@ type xnode struct {
 	space, local string
 	attrs        []xml.Attr
 	parts        []xpart
+	// base is the element's xml:base as its ancestors' make it (relative
+	// when none of them is absolute), against which its links resolve.
+	base string
 }
 
 type xpart struct {
@@ -454,6 +472,14 @@ func parseXMLTree(raw []byte, opts FeedOptions, transcoded bool) (xtree, error) 
 				return t, ErrFeedTooDeep
 			}
 			n := &xnode{space: tok.Name.Space, local: tok.Name.Local, attrs: tok.Copy().Attr}
+			if len(stack) > 0 {
+				n.base = stack[len(stack)-1].base
+			}
+			for _, a := range n.attrs {
+				if a.Name.Local == "base" && (a.Name.Space == nsXML || a.Name.Space == "xml") {
+					n.base = resolveRef(n.base, a.Value)
+				}
+			}
 			if len(stack) == 0 {
 				if t.root != nil {
 					return t, nil // a second root: stop at the first
@@ -522,9 +548,13 @@ func parseRSS(root *xnode, opts FeedOptions) *Feed {
 
 func rssItem(it *xnode, opts FeedOptions) FeedItem {
 	item := FeedItem{
-		ID:    it.childText("*", "guid"),
-		Link:  it.childText("", "link"),
-		Title: it.childText("", "title"),
+		ID:       it.childText("*", "guid"),
+		Link:     it.childText("", "link"),
+		Title:    markupTitle(it.childText("", "title")),
+		linkBase: it.base,
+	}
+	if l := it.child("", "link"); l != nil {
+		item.linkBase = l.base
 	}
 	if item.Link == "" {
 		if g := it.child("*", "guid"); g != nil && !strings.EqualFold(g.attr("isPermaLink"), "false") && looksLikeURL(item.ID) {
@@ -532,7 +562,7 @@ func rssItem(it *xnode, opts FeedOptions) FeedItem {
 		}
 	}
 	if item.Link == "" {
-		item.Link = atomLink(it)
+		item.Link, item.linkBase = atomLinkBase(it)
 	}
 	item.Author = firstNonEmpty(it.childText(nsDC, "creator"), it.childText("", "author"))
 	item.setDate([]string{it.childText("", "pubDate"), it.childText(nsDC, "date"), it.childText(nsAtom, "published")}, it.childText(nsAtom, "updated"))
@@ -569,9 +599,13 @@ func parseRDF(root *xnode, opts FeedOptions) *Feed {
 			continue
 		}
 		item := FeedItem{
-			ID:    it.attr("about"),
-			Link:  it.childText("*", "link"),
-			Title: it.childText("*", "title"),
+			ID:       it.attr("about"),
+			Link:     it.childText("*", "link"),
+			Title:    markupTitle(it.childText("*", "title")),
+			linkBase: it.base,
+		}
+		if l := it.child("*", "link"); l != nil {
+			item.linkBase = l.base
 		}
 		item.Author = it.childText(nsDC, "creator")
 		item.setDate([]string{it.childText(nsDC, "date")}, "")
@@ -604,10 +638,10 @@ func parseAtom(root *xnode, opts FeedOptions) *Feed {
 		}
 		item := FeedItem{
 			ID:       e.childText(nsAtom, "id"),
-			Link:     atomLink(e),
 			Title:    atomText(e.child(nsAtom, "title")),
 			Language: firstNonEmpty(e.attr("lang"), f.Language),
 		}
+		item.Link, item.linkBase = atomLinkBase(e)
 		if a := e.child(nsAtom, "author"); a != nil {
 			item.Author = a.childText(nsAtom, "name")
 		}
@@ -661,21 +695,29 @@ func atomText(n *xnode) string {
 
 // atomLink picks an entry's alternate link (rel="alternate" or no rel).
 func atomLink(n *xnode) string {
-	var first string
+	href, _ := atomLinkBase(n)
+	return href
+}
+
+// atomLinkBase is atomLink with the xml:base in force on the link.
+func atomLinkBase(n *xnode) (href, base string) {
+	var first *xnode
 	for _, l := range n.children(nsAtom, "link") {
-		href := l.attr("href")
-		if href == "" {
+		if l.attr("href") == "" {
 			continue
 		}
 		rel := l.attr("rel")
 		if rel == "" || rel == "alternate" {
-			return href
+			return l.attr("href"), l.base
 		}
-		if first == "" && rel != "self" && rel != "enclosure" && rel != "replies" {
-			first = href
+		if first == nil && rel != "self" && rel != "enclosure" && rel != "replies" {
+			first = l
 		}
 	}
-	return first
+	if first == nil {
+		return "", ""
+	}
+	return first.attr("href"), first.base
 }
 
 // jsonFeed is JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1).
@@ -698,10 +740,13 @@ type jsonFeedItem struct {
 	Summary       string          `json:"summary"`
 	DatePublished string          `json:"date_published"`
 	DateModified  string          `json:"date_modified"`
-	Author        *jsonAuthor     `json:"author"`
-	Authors       []jsonAuthor    `json:"authors"`
-	Tags          []string        `json:"tags"`
-	Language      string          `json:"language"`
+	// Author, authors and tags describe the item; one of the wrong
+	// shape ("tags": "a, b", "authors": "Desk") is read as far as it
+	// goes, never the reason an item's article is lost.
+	Author   json.RawMessage `json:"author"`
+	Authors  json.RawMessage `json:"authors"`
+	Tags     json.RawMessage `json:"tags"`
+	Language string          `json:"language"`
 }
 
 type jsonAuthor struct {
@@ -723,6 +768,13 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 			continue
 		}
 		var it jsonFeedItem
+		if t := bytes.TrimSpace(rawItem); len(t) == 0 || t[0] != '{' {
+			// null, a string, a number: no item at all (null decoded
+			// into an empty item, which was then named by its place
+			// among the items that did decode).
+			f.BadItems = append(f.BadItems, &RecordError{Source: fmt.Sprintf("item-%d", i+1), Err: fmt.Errorf("item is %.20s, not an object", t)})
+			continue
+		}
 		if err := json.Unmarshal(rawItem, &it); err != nil {
 			f.BadItems = append(f.BadItems, &RecordError{Source: fmt.Sprintf("item-%d", i+1), Err: err})
 			continue
@@ -730,9 +782,10 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 		item := FeedItem{
 			ID:         jsonID(it.ID),
 			Link:       firstNonEmpty(it.URL, it.ExternalURL),
-			Title:      strings.TrimSpace(it.Title),
+			Title:      markupTitle(strings.TrimSpace(it.Title)),
+			position:   i + 1,
 			Summary:    capText(it.Summary, opts.MaxItemBytes),
-			Categories: it.Tags,
+			Categories: jsonStrings(it.Tags),
 			Language:   firstNonEmpty(it.Language, jf.Language),
 		}
 		item.setDate([]string{it.DatePublished}, it.DateModified)
@@ -742,17 +795,66 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 		case it.ContentText != "":
 			item.Content = capText(it.ContentText, opts.MaxItemBytes)
 		}
-		if it.Author != nil {
-			item.Author = it.Author.Name
-		}
-		if len(it.Authors) > 0 && it.Authors[0].Name != "" {
-			item.Author = it.Authors[0].Name
+		item.Author = jsonAuthorName(it.Author)
+		if name := jsonAuthorName(it.Authors); name != "" {
+			item.Author = name
 		}
 		f.Items = append(f.Items, item)
 	}
+	f.resolveLinks(opts.URL)
 	f.placeDates(opts.URL)
 	f.setAsideFuture(opts.Fetched)
 	return f, nil
+}
+
+// jsonStrings reads a list of strings given as an array (its strings), or
+// as one string of comma-separated values; anything else gives none.
+func jsonStrings(raw json.RawMessage) []string {
+	var list []json.RawMessage
+	if json.Unmarshal(raw, &list) != nil {
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return nil
+		}
+		list = nil
+		for _, part := range strings.Split(s, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				b, _ := json.Marshal(part)
+				list = append(list, b)
+			}
+		}
+	}
+	var out []string
+	for _, v := range list {
+		var s string
+		if json.Unmarshal(v, &s) == nil && strings.TrimSpace(s) != "" {
+			out = append(out, strings.TrimSpace(s))
+		}
+	}
+	return out
+}
+
+// jsonAuthorName is the first author's name of a JSON Feed author object
+// or authors array (a string is taken as the name).
+func jsonAuthorName(raw json.RawMessage) string {
+	var one jsonAuthor
+	if json.Unmarshal(raw, &one) == nil {
+		return strings.TrimSpace(one.Name)
+	}
+	var many []json.RawMessage
+	if json.Unmarshal(raw, &many) == nil {
+		for _, a := range many {
+			if name := jsonAuthorName(a); name != "" {
+				return name
+			}
+		}
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	return ""
 }
 
 func jsonID(raw json.RawMessage) string {
@@ -859,7 +961,11 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 	it := &f.Items[i]
 	key := it.ItemKey()
 	if key == "" {
-		key = "item-" + strconv.Itoa(i+1)
+		n := it.position
+		if n == 0 {
+			n = i + 1
+		}
+		key = "item-" + strconv.Itoa(n)
 	}
 	src := source + "#" + key
 	hints := map[string]string{}
@@ -879,6 +985,9 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 		body, isHTML = it.Summary, true
 	}
 	if body == "" {
+		if it.refusedLink != "" {
+			return FeedEntry{Err: fmt.Errorf("%s: item has no content, and its link %q is not an http(s) URL", src, it.refusedLink)}
+		}
 		if !looksLikeURL(it.Link) {
 			return FeedEntry{Err: fmt.Errorf("%s: item has neither content nor a link", src)}
 		}
@@ -887,7 +996,7 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 	}
 	doc, err := contentDocument(src, it.Link, it.Title, body, isHTML)
 	if err != nil {
-		return FeedEntry{Err: err}
+		return FeedEntry{Err: fmt.Errorf("%s: %w", src, err)}
 	}
 	setFeedDate(doc, it.Published, it.PublishedSource, it.PublishedZoneSource)
 	doc.Hints = hints
@@ -899,6 +1008,12 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 // the title travels with the body; text gets the title as its first line,
 // which is how the text extractor reads a title.
 func contentDocument(source, url, title, body string, isHTML bool) (*model.Document, error) {
+	// The body and title are decoded strings already (a JSON string, XML
+	// text), UTF-8 by construction. A NUL in them is no character of an
+	// article (XML forbids it, HTML parsing drops it), and its zero bytes
+	// made the charset sniffer take the UTF-8 for UTF-16: an HTML field
+	// of NULs and U+FFFD was stored as an article of Hangul mojibake.
+	body, title = strings.ReplaceAll(body, "\x00", ""), strings.ReplaceAll(title, "\x00", "")
 	var raw, ctype string
 	if isHTML {
 		if !strings.Contains(strings.ToLower(body[:min(len(body), 512)]), "<html") {
@@ -912,8 +1027,10 @@ func contentDocument(source, url, title, body string, isHTML bool) (*model.Docum
 		}
 		raw, ctype = body, "text/plain; charset=utf-8"
 	}
-	doc, err := FromBytes(source, url, ctype, []byte(raw))
-	if err != nil {
+	// The error does not name the source: the caller's record error
+	// does (a JSONL line's was "x.jsonl:3: x.jsonl:3: input looks ...").
+	doc := &model.Document{Source: source, URL: url, ContentType: ctype, Raw: []byte(raw)}
+	if err := Prepare(doc); err != nil {
 		return nil, err
 	}
 	if isHTML {
@@ -1055,19 +1172,126 @@ func capText(s string, n int) string {
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-// htmlToText strips tags from a short HTML string (titles).
+// htmlToText is the text a short HTML string (a title) shows: its tags
+// and the content of script and style elements dropped, entities decoded.
 func htmlToText(s string) string {
 	var b strings.Builder
-	in := false
-	for _, r := range s {
-		switch {
-		case r == '<':
-			in = true
-		case r == '>':
-			in = false
-		case !in:
-			b.WriteRune(r)
+	z := xhtml.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return strings.Join(strings.Fields(b.String()), " ")
+		case xhtml.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken, xhtml.EndTagToken:
+			tt := z.Token()
+			switch {
+			case isHiddenElement(tt.Data) && tt.Type == xhtml.StartTagToken:
+				skip++
+			case isHiddenElement(tt.Data) && tt.Type == xhtml.EndTagToken && skip > 0:
+				skip--
+			}
+			if tt.DataAtom == atom.Br || isBlockAtom(tt.DataAtom) {
+				b.WriteByte(' ') // a line or block break parts words; <b>, <em> do not
+			}
 		}
 	}
-	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}
+
+func isBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Td, atom.Th, atom.Tr, atom.Blockquote, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// isHiddenElement names the elements whose content is no text a reader
+// sees.
+func isHiddenElement(name string) bool {
+	return name == "script" || name == "style" || name == "noscript" || name == "template"
+}
+
+// resolveRef resolves ref against base as a browser resolves a link;
+// either may be relative. An unparsable one, and a reference whose first
+// segment reads as a host without a scheme ("www.example.com/story",
+// no path of the site), is left as it is.
+func resolveRef(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	base = strings.TrimSpace(base)
+	if base == "" || ref == "" || LooksLikeHost(ref) {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	if !b.IsAbs() {
+		// Both relative (an xml:base "section/" under none): joined as
+		// paths, to be resolved against an absolute base later; Go's
+		// ResolveReference would root the path ("/section/x.html").
+		if r.IsAbs() || strings.HasPrefix(ref, "/") {
+			return ref
+		}
+		return base[:strings.LastIndexByte(base, '/')+1] + ref
+	}
+	return b.ResolveReference(r).String()
+}
+
+// resolveLinks makes every item's link an absolute http(s) URL. A relative
+// link ("story-1.html", "/news/2", "../a") resolves against the xml:base
+// in force on it (Atom and RSS feeds set one on the feed or the entry),
+// that base against the feed's own address when it was fetched, else
+// against the site's link the feed gives: stored as written, it named no
+// page and could not be fetched. A link of any other scheme
+// ("javascript:...", "file:///etc/passwd", "mailto:") is no article's
+// address and is taken out, kept in refusedLink to say so: the item's
+// content, if it has any, is still read.
+func (f *Feed) resolveLinks(feedURL string) {
+	site := ""
+	if looksLikeURL(f.Link) {
+		site = f.Link
+	}
+	fallback := firstNonEmpty(feedURL, site)
+	for i := range f.Items {
+		it := &f.Items[i]
+		if it.Link == "" {
+			continue
+		}
+		base := fallback
+		if it.linkBase != "" {
+			base = resolveRef(fallback, it.linkBase)
+		}
+		link := resolveRef(base, it.Link)
+		if u, err := url.Parse(link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			it.refusedLink, it.Link = it.Link, ""
+			continue
+		}
+		it.Link = link
+	}
+}
+
+// titleTagRe finds what may be an HTML tag in a title: "<b>", "</em>",
+// "<script ...>".
+var titleTagRe = regexp.MustCompile(`</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>`)
+
+// markupTitle reads a title that carries HTML markup as the text it shows.
+// RSS titles are plain text by the specification, but feeds escape HTML
+// into them ("&lt;b&gt;Breaking:&lt;/b&gt; ..."), which the XML parser
+// turns back into tags that were stored as the headline. Only real HTML
+// element names count as tags, so "x <y and y> z" stays as written.
+func markupTitle(s string) string {
+	for _, m := range titleTagRe.FindAllStringSubmatch(s, -1) {
+		if atom.Lookup([]byte(strings.ToLower(m[1]))) != 0 {
+			return htmlToText(s)
+		}
+	}
+	return s
 }

@@ -22,6 +22,14 @@ func FuzzFeed(f *testing.F) {
 		`<item><title>A</title><description>x</description><pubDate>Tue, 12 Mar 2024 09:30:00</pubDate></item>` +
 		`<item><title>B</title><description>y</description><pubDate>Fri, 01 Jan 2100 00:00:00 +1400</pubDate></item></channel></rss>`))
 	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","content_text":"z","date_modified":"2099-12-31T23:59:59-12:00"}]}`))
+	// Relative links under xml:base, links of other schemes, markup in
+	// titles, JSON Feed fields of the wrong shape and items that are no
+	// objects.
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://q.example/news/"><title>Q</title>` +
+		`<entry xml:base="a/"><id>1</id><title type="html">&lt;b&gt;One&lt;/b&gt;</title><link href="../x.html"/><content type="text">Quay</content></entry>` +
+		`<entry><id>2</id><title>Two</title><link href="javascript:alert(1)"/></entry></feed>`))
+	f.Add([]byte(`<rss version="2.0"><channel><title>R</title><link>https://r.example/</link><item><title>&lt;script&gt;x&lt;/script&gt;&lt;em&gt;T&lt;/em&gt;</title><link>/p/1</link></item><item><link>file:///etc/passwd</link><description>d</description></item></channel></rss>`))
+	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","items":[null,"s",7,{"url":"rel/1","content_text":"a","tags":"x, y","authors":"Desk","author":{"name":3}}]}`))
 	fetched := time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		feed, err := ParseFeed(bytes.NewReader(data), FeedOptions{MaxBytes: 1 << 20, MaxItemBytes: 4096, Fetched: fetched})
@@ -56,6 +64,13 @@ func FuzzFeed(f *testing.F) {
 			}
 			if e.Doc != nil && !utf8.ValidString(e.Doc.Content) {
 				t.Fatalf("entry %d content is not valid UTF-8", i)
+			}
+			// A URL taken from a feed is an absolute http(s) URL or none.
+			if e.Doc != nil && e.Doc.URL != "" && !looksLikeURL(e.Doc.URL) {
+				t.Fatalf("entry %d document URL %q", i, e.Doc.URL)
+			}
+			if e.Link != nil && !looksLikeURL(e.Link.URL) {
+				t.Fatalf("entry %d link %q", i, e.Link.URL)
 			}
 		}
 	})

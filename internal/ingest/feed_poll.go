@@ -112,7 +112,10 @@ func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) 
 	p.mu.Unlock()
 
 	opts := p.Options
-	opts.URL = url // its country domain places dates written without a zone
+	// Its country domain places dates written without a zone, and its
+	// relative item links resolve against it: the address the feed was
+	// read from, after redirects.
+	opts.URL = firstNonEmpty(resp.URL, url)
 	opts.Fetched = time.Now()
 	feed, err := ParseFeed(bytes.NewReader(resp.Body), opts)
 	if err != nil {

@@ -351,12 +351,14 @@ func TestItemKeyWithoutIDOrLink(t *testing.T) {
 	}
 }
 
-// One JSON Feed item with a field of the wrong type costs that item only;
-// items past the cap are reported, not dropped in silence.
+// One JSON Feed item with a field of the wrong type costs that item only
+// (its url or content: tags and authors of the wrong shape cost nothing,
+// TestJSONFeedLenientFields); items past the cap are reported, not dropped
+// in silence.
 func TestFeedBadAndExcessItems(t *testing.T) {
 	jf := `{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
 		{"id":"1","url":"https://a.example/1","content_text":"First item body."},
-		{"id":"2","url":"https://a.example/2","tags":"politics","content_text":"Bad tags."},
+		{"id":"2","url":7,"content_text":"Bad url."},
 		{"id":"3","url":"https://a.example/3","content_text":"Third item body."}]}`
 	f, err := ParseFeed(strings.NewReader(jf), FeedOptions{})
 	if err != nil {
@@ -487,5 +489,147 @@ func TestWideFeeds(t *testing.T) {
 		if f.Title != "Wide" || len(f.Items) != 1 || f.Items[0].Title != "Zürich talks" {
 			t.Errorf("%s: feed %q, items %+v", name, f.Title, f.Items)
 		}
+	}
+}
+
+// Item links are absolute http(s) URLs: a relative link resolves against
+// the xml:base in force on it, that against the feed's address when it was
+// fetched, else the site's link; a link of another scheme is taken out (an
+// item with content keeps its article, one without is an error that names
+// the link).
+func TestFeedLinksResolved(t *testing.T) {
+	atomFeed := `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://quay.example/news/"><title>Q</title><id>urn:q</id>
+<link rel="alternate" href="https://quay.example/"/>
+<entry xml:base="harbour/"><id>urn:q:1</id><title>One</title><link href="crane-rails.html"/><content type="html">&lt;p&gt;The quay reopened on Friday after repairs.&lt;/p&gt;</content></entry>
+<entry><id>urn:q:2</id><title>Two</title><link href="../archive/2.html"/><content type="text">The berth closed for dredging.</content></entry>
+<entry><id>urn:q:3</id><title>Three</title><link href="https://other.example/3"/><content type="text">A third story on the pier.</content></entry>
+<entry><id>urn:q:4</id><title>Four</title><link href="javascript:alert(1)"/><content type="text">A fourth story on the pier.</content></entry>
+<entry><id>urn:q:5</id><title>Five</title><link href="file:///etc/passwd"/></entry>
+</feed>`
+	rss := `<rss version="2.0"><channel><title>R</title><link>https://pier.example/</link>
+<item><guid>r1</guid><title>One</title><link>/local/1</link></item>
+<item><guid>r2</guid><title>Two</title><link>www.pier.example/2</link></item>
+</channel></rss>`
+	tests := []struct {
+		name, feed, url string
+		want            []string // per entry: the document's URL, "fetch <url>" or "!<error part>"
+	}{
+		{"atom xml:base", atomFeed, "", []string{"https://quay.example/news/harbour/crane-rails.html", "https://quay.example/archive/2.html",
+			"https://other.example/3", "", `!link "file:///etc/passwd" is not an http(s) URL`}},
+		{"rss against the site", rss, "", []string{"fetch https://pier.example/local/1", `!link "www.pier.example/2" is not an http(s) URL`}},
+		{"rss against the feed's address", rss, "https://feeds.pier.example/rss/main.xml", []string{"fetch https://feeds.pier.example/local/1", `!link "www.pier.example/2" is not`}},
+	}
+	for _, tt := range tests {
+		f, err := ParseFeed(strings.NewReader(tt.feed), FeedOptions{URL: tt.url})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, e := range f.Entries("q.xml") {
+			switch {
+			case e.Err != nil:
+				got = append(got, "!"+e.Err.Error())
+			case e.Link != nil:
+				got = append(got, "fetch "+e.Link.URL)
+			default:
+				got = append(got, e.Doc.URL)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: entries %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if w := tt.want[i]; got[i] != w && !(strings.HasPrefix(w, "!") && strings.HasPrefix(got[i], "!") && strings.Contains(got[i], w[1:])) {
+				t.Errorf("%s: entry %d = %q, want %q", tt.name, i+1, got[i], w)
+			}
+		}
+	}
+}
+
+func TestResolveRef(t *testing.T) {
+	tests := []struct{ base, ref, want string }{
+		{"https://a.example/news/", "x.html", "https://a.example/news/x.html"},
+		{"https://a.example/news/", "../y", "https://a.example/y"},
+		{"https://a.example/news/", "//b.example/z", "https://b.example/z"},
+		{"https://a.example/news/", "https://c.example/", "https://c.example/"},
+		{"", "x.html", "x.html"},
+		{"sub/", "x.html", "sub/x.html"},
+		{"news/sub/", "../x.html", "news/sub/../x.html"}, // cleaned against an absolute base
+		{"https://a.example/feeds/", "news/sub/../x.html", "https://a.example/feeds/news/x.html"},
+		{"https://a.example/", "www.b.example/story", "www.b.example/story"}, // a host without its scheme: no path of a.example
+		{"https://a.example/", "javascript:alert(1)", "javascript:alert(1)"},
+	}
+	for _, tt := range tests {
+		if got := resolveRef(tt.base, tt.ref); got != tt.want {
+			t.Errorf("resolveRef(%q, %q) = %q, want %q", tt.base, tt.ref, got, tt.want)
+		}
+	}
+}
+
+// A title that carries HTML markup (escaped into an RSS title, or a JSON
+// Feed title) is the text it shows, script content dropped; a title with
+// angle brackets that are no HTML tags stays as written.
+func TestFeedMarkupTitles(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<b>Breaking:</b> quay reopens", "Breaking: quay reopens"},
+		{"<script>alert(1)</script><b onmouseover=x>Quay</b> reopens", "Quay reopens"},
+		{"Quay reopens<br>berth closes", "Quay reopens berth closes"},
+		{"U.S.<sup>1</sup> tariffs", "U.S.1 tariffs"},
+		{"Fish &amp; chips", "Fish &amp; chips"}, // no tag: as the parser gave it
+		{"If x <y and y> z", "If x <y and y> z"},
+		{"Plain headline", "Plain headline"},
+	}
+	for _, tt := range tests {
+		if got := markupTitle(tt.in); got != tt.want {
+			t.Errorf("markupTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	rss := `<rss version="2.0"><channel><title>R</title>
+<item><guid>r1</guid><title>&lt;script&gt;alert(1)&lt;/script&gt;&lt;em&gt;Quay&lt;/em&gt; reopens</title><description>The quay reopened on Friday.</description></item>
+</channel></rss>`
+	f, err := ParseFeed(strings.NewReader(rss), FeedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Items[0].Title; got != "Quay reopens" {
+		t.Errorf("RSS title %q, want %q", got, "Quay reopens")
+	}
+}
+
+// JSON Feed items: tags, author and authors of the wrong shape are read as
+// far as they go and cost no article; an item that is no object (null, a
+// string) is an error named by its place in the feed.
+func TestJSONFeedLenientFields(t *testing.T) {
+	jf := `{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[
+		{"id":"1","url":"https://j.example/1","content_text":"The quay reopened.","tags":"harbour, repairs","authors":"Port Desk"},
+		null,
+		{"url":"https://j.example/3","content_text":"The berth closed.","tags":[1,"dredging"],"author":{"name":7},"authors":[{"name":"Ana Ruiz"}]},
+		"a string",
+		{"content_text":"An item with neither id nor link."}]}`
+	f, err := ParseFeed(strings.NewReader(jf), FeedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range f.Entries("j.json") {
+		if e.Err != nil {
+			var re *RecordError
+			errors.As(e.Err, &re)
+			got = append(got, "!"+re.Source)
+			continue
+		}
+		got = append(got, e.Doc.Source+" tags="+e.Doc.Hints["tags"]+" byline="+e.Doc.Hints["byline"])
+	}
+	want := []string{
+		"j.json#1 tags=harbour, repairs byline=Port Desk",
+		"j.json#https://j.example/3 tags=dredging byline=Ana Ruiz",
+		"j.json#item-5 tags= byline=",
+		"!j.json#item-2",
+		"!j.json#item-4",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("entries\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -143,7 +143,7 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		doc.ContentType = resp.ContentType
 		stampFetched(doc, resp.Header, time.Now())
 	default:
-		f, err := os.Open(src)
+		f, err := OpenInput(ctx, src)
 		if err != nil {
 			return nil, ExplainMissing(src, err)
 		}
@@ -161,6 +161,9 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		}
 		raw, err := readCapped(f, maxBytes)
 		if err != nil {
+			if ctx.Err() != nil {
+				err = ctx.Err() // the read ended because the run was stopped
+			}
 			return nil, fmt.Errorf("%s: %w", src, err)
 		}
 		doc.Raw = raw
@@ -223,4 +226,74 @@ func lastModified(h http.Header) time.Time {
 		return time.Time{}
 	}
 	return t.UTC()
+}
+
+// InputFile is a file opened by OpenInput.
+type InputFile struct {
+	*os.File
+	stop func() bool // unties the file from the context
+}
+
+// Close closes the file.
+func (f *InputFile) Close() error {
+	if f.stop != nil {
+		f.stop()
+	}
+	return f.File.Close()
+}
+
+// OpenInput opens a file named as an input so that cancelling ctx (Ctrl-C,
+// SIGTERM) ends a wait on it. A regular file opens as os.Open opens it. A
+// named pipe (mkfifo, or bash's <(...)) blocks in open until a writer
+// comes and in read until it writes or leaves; without a writer the run
+// waited for ever, deaf to the signal that asked it to stop. Its open now
+// waits in a goroutine that ctx abandons, and its reads end when ctx is
+// cancelled (a pipe is read through the runtime's poller, which closing
+// the file wakes). Devices are read the same way, under the size cap.
+func OpenInput(ctx context.Context, path string) (*InputFile, error) {
+	st, err := os.Stat(path)
+	if err != nil || st.Mode().IsRegular() || st.IsDir() {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		return &InputFile{File: f}, nil
+	}
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(path)
+		done <- opened{f, err}
+	}()
+	select {
+	case o := <-done:
+		if o.err != nil {
+			return nil, o.err
+		}
+		return &InputFile{File: o.f, stop: context.AfterFunc(ctx, func() { o.f.Close() })}, nil
+	case <-ctx.Done():
+		go func() {
+			// The writer may come after all: close what it opened.
+			if o := <-done; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return nil, fmt.Errorf("open %s: %w (waiting for a writer to the %s)", path, ctx.Err(), fileKind(st.Mode()))
+	}
+}
+
+// fileKind names a file that is not a regular one.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "file"
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -54,12 +55,38 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 	}
 	return func(yield func(*model.Document, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(4096)
+		if isGzip(head) {
+			// Gzip without a .gz name (a download saved as served): read
+			// as gzip, as WARC files are, not as lines of compressed
+			// bytes, each an error of its own.
+			zr, err := gzip.NewReader(br)
+			if err != nil {
+				yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)})
+				return
+			}
+			defer zr.Close()
+			br = bufio.NewReaderSize(zr, 64<<10)
+			head, _ = br.Peek(4096)
+		}
 		// A byte-order mark (Windows tools write one) is no part of the
 		// first line; UTF-16 and UTF-32 files are read as UTF-8.
-		head, _ := br.Peek(4096)
 		enc, _, n := bomEncoding(head)
 		if enc == nil {
 			enc, _ = utf16NoBOM(head)
+		}
+		// JSON holds no raw control bytes, so a binary file under a
+		// .jsonl name (an executable, an image, an archive) is one error
+		// for the file, not one per stretch between its newline bytes (an
+		// ELF gave 146). A known signature decides before the zero bytes
+		// are read as UTF-16.
+		if kind := binaryMagic(head); kind != "" {
+			yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (%s)", ErrBinary, kind)})
+			return
+		}
+		if enc == nil && looksBinary(head) {
+			yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (control bytes)", ErrBinary)})
+			return
 		}
 		if n > 0 {
 			_, _ = br.Discard(n)

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -12,8 +14,21 @@ func FuzzJSONL(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(`{"url":"https://x.example/","html":"<p>x</p>","published":"2025-01-01"}`))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(`{"text":"a\u0000b"}` + "\n" + `{"html":"\u0000\ufffd\u0000\ufffd"}` + "\n"))
+	zw.Close()
+	f.Add(gz.Bytes())
+	f.Add([]byte("\x7fELF\x02\x01\n\x00\n{}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		lines := bytes.Count(data, []byte("\n")) + 1
+		plain := data
+		if isGzip(data) {
+			// Read as gzip: its lines are the decompressed ones.
+			if zr, err := gzip.NewReader(bytes.NewReader(data)); err == nil {
+				plain, _ = io.ReadAll(io.LimitReader(zr, 64<<20))
+			}
+		}
+		lines := bytes.Count(plain, []byte("\n")) + 1
 		n := 0
 		for doc, err := range JSONLDocuments(bytes.NewReader(data), "f.jsonl", JSONLOptions{MaxLineBytes: 4096}) {
 			n++

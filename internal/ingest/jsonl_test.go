@@ -255,3 +255,63 @@ func TestJSONLPublishedZone(t *testing.T) {
 		})
 	}
 }
+
+// Gzip bytes under a plain name are JSON lines once decompressed, and a
+// binary stream is one error named by the container, not one per line.
+func TestJSONLGzipAndBinaryStreams(t *testing.T) {
+	line := `{"url":"https://quay.example/1","text":"The quay reopened on Friday after repairs to its crane rails."}` + "\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(line + line))
+	zw.Close()
+	tests := []struct {
+		name string
+		in   []byte
+		want []string // sources, "!" before an error's
+	}{
+		{"gzip", gz.Bytes(), []string{"b.jsonl:1", "b.jsonl:2"}},
+		{"corrupt gzip", []byte("\x1f\x8b\x08\x00garbage"), []string{"!b.jsonl:1"}}, // the read error, once
+		{"ELF", append([]byte("\x7fELF\x02\x01\x01\n"), bytes.Repeat([]byte{0, '\n', 7}, 50)...), []string{"!b.jsonl"}},
+		{"zip", append([]byte("PK\x03\x04\n"), bytes.Repeat([]byte{'{', '\n'}, 50)...), []string{"!b.jsonl"}},
+		{"control bytes", bytes.Repeat([]byte{1, 2, 3, '\n', 0x10}, 100), []string{"!b.jsonl"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for doc, err := range JSONLDocuments(bytes.NewReader(tt.in), "b.jsonl", JSONLOptions{}) {
+			if err != nil {
+				var re *RecordError
+				if !errors.As(err, &re) {
+					t.Fatalf("%s: not a RecordError: %v", tt.name, err)
+				}
+				got = append(got, "!"+re.Source)
+				continue
+			}
+			got = append(got, doc.Source)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A JSON string is text already: NULs in it are dropped, not read as the
+// zero bytes of UTF-16 (an html field of NULs and U+FFFD was stored as an
+// article of Hangul mojibake), and a line's error names the line once.
+func TestJSONLNULsInStrings(t *testing.T) {
+	in := `{"url":"https://quay.example/1","text":"The quay\u0000 reopened on Friday after repairs to its crane rails, the port said."}` + "\n" +
+		`{"html":"` + strings.Repeat(`\u0000\ufffd`, 500) + `"}` + "\n"
+	var got []string
+	for doc, err := range JSONLDocuments(strings.NewReader(in), "n.jsonl", JSONLOptions{}) {
+		if err != nil {
+			got = append(got, "!"+err.Error())
+			continue
+		}
+		if strings.ContainsRune(doc.Content, 0) || !strings.Contains(doc.Content, "The quay reopened on Friday") {
+			t.Errorf("line 1 content %q", doc.Content)
+		}
+		got = append(got, doc.Source)
+	}
+	if len(got) != 2 || got[0] != "n.jsonl:1" || !strings.HasPrefix(got[1], "!n.jsonl:2: input looks binary") {
+		t.Errorf("got %q, want line 1 read and line 2 refused as binary, named once", got)
+	}
+}

@@ -362,7 +362,12 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		w.unread(block[next:])
 		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
 	}
-	target := hdr.Get("WARC-Target-URI")
+	// WARC 1.0 wrote the URI in angle brackets ("<https://...>"), as
+	// some crawlers still do; they are no part of it.
+	target := strings.TrimSpace(hdr.Get("WARC-Target-URI"))
+	if strings.HasPrefix(target, "<") && strings.HasSuffix(target, ">") {
+		target = strings.TrimSpace(target[1 : len(target)-1])
+	}
 	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
 	if err != nil {
 		if !end {
@@ -533,6 +538,14 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 	}
 	if !isHTMLType(ctype, body) {
 		return nil, true, nil
+	}
+	if target != "" {
+		// The target is the article's identity and its link in the web
+		// UI and GDELT's SOURCEURL: "javascript:..." or "file:///etc/passwd"
+		// was stored as given. Refused as a JSONL url is.
+		if err := CheckHTTPURL(target); err != nil {
+			return nil, false, fmt.Errorf("WARC-Target-URI: %w", err)
+		}
 	}
 	doc, err = FromBytes(src, target, ctype, body)
 	if err != nil {

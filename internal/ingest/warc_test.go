@@ -293,3 +293,33 @@ func TestWARCFixture(t *testing.T) {
 		t.Errorf("fixture: docs %v errs %v", res.sources, res.errs)
 	}
 }
+
+// A page's WARC-Target-URI is its URL: WARC 1.0's angle brackets are no
+// part of it, and one that is no http(s) URL ("javascript:...", a file path)
+// is the record's error, as a JSONL url is, not the URL stored. Records that
+// are no page keep their odd targets (dns:, urn:) and are skipped.
+func TestWARCTargetURI(t *testing.T) {
+	page := []byte("<html><head><title>Quay reopens</title></head><body><p>The quay reopened on Friday.</p></body></html>")
+	ok := httpResponse("200 OK", "text/html", page)
+	recs := [][]byte{
+		warcRecord("response", "r1", "<https://quay.example/1>", ok),
+		warcRecord("response", "r2", "javascript:alert(1)", ok),
+		warcRecord("response", "r3", "file:///etc/passwd", ok),
+		warcRecord("response", "r4", "dns:quay.example", httpResponse("200 OK", "text/dns", []byte("quay.example. 300 IN A 192.0.2.1"))),
+		warcRecord("response", "r5", "", ok),
+		warcRecord("response", "r6", "https://quay.example/6", ok),
+	}
+	res := readAllWARC(t, bytes.Join(recs, nil))
+	want := "crawl.warc.gz#urn:uuid:r1 https://quay.example/1|crawl.warc.gz#urn:uuid:r5 |crawl.warc.gz#urn:uuid:r6 https://quay.example/6"
+	if got := strings.Join(res.sources, "|"); got != want {
+		t.Errorf("docs %q, want %q", got, want)
+	}
+	var errs []string
+	for _, err := range res.errs {
+		errs = append(errs, err.Error())
+	}
+	if len(errs) != 2 || !strings.Contains(errs[0], "#urn:uuid:r2: WARC-Target-URI: \"javascript:alert(1)\" is not an http(s) URL") ||
+		!strings.Contains(errs[1], "#urn:uuid:r3: WARC-Target-URI") {
+		t.Errorf("errors %q, want r2's and r3's targets named", errs)
+	}
+}

@@ -340,12 +340,36 @@ func TestExpandAndGzip(t *testing.T) {
 	if p, err := Expand(Inputs{Paths: []string{missing, filepath.Join(dir, "a.html")}}); err != nil || len(p.Files) != 2 || p.Files[0] != missing {
 		t.Errorf("missing path: plan %+v, err %v", p, err)
 	}
-	raw, err := readFile(filepath.Join(dir, "f.html.gz"), 1<<20, nil)
+	raw, err := readFile(context.Background(), filepath.Join(dir, "f.html.gz"), 1<<20, nil)
 	if err != nil || !strings.Contains(string(raw), "Zipped article body") {
 		t.Errorf("gunzip: %q, %v", raw, err)
 	}
-	if _, err := readFile(filepath.Join(dir, "f.html.gz"), 10, nil); err == nil {
+	if _, err := readFile(context.Background(), filepath.Join(dir, "f.html.gz"), 10, nil); err == nil {
 		t.Error("size cap not applied after gunzip")
+	}
+	// An oversized file is refused before it is read, saying how large
+	// it is, as analyze says.
+	if _, err := readFile(context.Background(), filepath.Join(dir, "a.html"), 10, nil); err == nil || !strings.Contains(err.Error(), "bytes, limit 10)") {
+		t.Errorf("oversized file: %v, want its size and the limit", err)
+	}
+}
+
+// Gzip bytes under a name without .gz are decompressed up to the run's
+// size limit, as a .gz file's are, not up to the default 10 MB.
+func TestGzipUnderOtherNameTakesTheLimit(t *testing.T) {
+	dir := t.TempDir()
+	page := "<html><head><title>Long page</title></head><body><p>" + strings.Repeat("The ferry ran again on Monday. ", 400_000) + "</p></body></html>" // 12 MB
+	path := filepath.Join(dir, "long.html")
+	if err := os.WriteFile(path, gzipBytes(t, []byte(page)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ref := &Ref{Location: path}
+	if _, err := ref.Load(context.Background(), path, LoadOptions{}); err == nil {
+		t.Error("12 MB decompressed under the default limit: no error")
+	}
+	doc, err := ref.Load(context.Background(), path, LoadOptions{MaxBytes: 16 << 20})
+	if err != nil || len(doc.Content) != len(page) {
+		t.Errorf("under a 16 MB limit: %v", err)
 	}
 }
 

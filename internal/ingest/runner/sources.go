@@ -290,12 +290,15 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		}
 		doc = d
 	} else {
-		raw, err := readFile(r.Location, maxBytes, opts.Log)
+		raw, err := readFile(ctx, r.Location, maxBytes, opts.Log)
 		if err != nil {
 			return nil, err
 		}
-		if doc, err = ingest.FromBytes(source, "", "", raw); err != nil {
-			return nil, err
+		// Gzip bytes under another name are decompressed up to the
+		// same limit as a .gz file's (and analyze's), not the default.
+		doc = &model.Document{Source: source, Raw: raw}
+		if err := ingest.PrepareLimit(doc, maxBytes); err != nil {
+			return nil, fmt.Errorf("%s: %w", source, err)
 		}
 		// As analyze does (ingest.Load): a file's modification time dates
 		// its relative dates when the text gives no publish date; never a
@@ -388,18 +391,25 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 }
 
 // readFile reads a file, gunzipping *.gz, under the size cap.
-func readFile(path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
-	f, err := openMaybeGz(path, true, log)
+func readFile(ctx context.Context, path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() > maxBytes && !strings.HasSuffix(strings.ToLower(path), ".gz") {
+		// Say how large, as analyze does, before reading a byte of it.
+		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ingest.ErrTooLarge, st.Size(), maxBytes)
+	}
+	f, err := openMaybeGz(ctx, path, true, log)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	raw, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
 	if err != nil {
+		if ctx.Err() != nil {
+			err = ctx.Err() // the read ended because the run was stopped
+		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(len(raw)) > maxBytes {
-		return nil, fmt.Errorf("%s: %w (%d bytes)", path, ingest.ErrTooLarge, maxBytes)
+		return nil, fmt.Errorf("%s: %w (more than the limit of %d bytes)", path, ingest.ErrTooLarge, maxBytes)
 	}
 	return raw, nil
 }
@@ -409,8 +419,8 @@ func readFile(path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
 // that does not start as gzip does (a misnamed or already decompressed
 // file) is read as it is, with a warning, as analyze reads it: refusing it
 // would lose an input that is probably fine.
-func openMaybeGz(path string, gunzip bool, log *slog.Logger) (io.ReadCloser, error) {
-	f, err := os.Open(path)
+func openMaybeGz(ctx context.Context, path string, gunzip bool, log *slog.Logger) (io.ReadCloser, error) {
+	f, err := ingest.OpenInput(ctx, path)
 	if err != nil {
 		return nil, err
 	}
@@ -476,13 +486,90 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 	}
 	// WARC's reader handles gzip members itself (a corrupt one costs its
 	// record only); the others read the file gunzipped.
-	f, err := openMaybeGz(path, kind != KindWARC, lopts.Log)
+	f, err := openMaybeGz(ctx, path, kind != KindWARC, lopts.Log)
 	if err != nil {
 		return yield(Item{Source: path, Kind: kind, Err: err})
 	}
 	defer f.Close()
-	return streamRecords(ctx, kind, path, f, maxBytes, lopts, withDate, dated, yield)
+	var r io.Reader = f
+	if kind == KindJSONL {
+		if r, err = jsonlStream(f, maxBytes); err != nil {
+			return yield(Item{Source: path, Kind: kind, Err: fmt.Errorf("%s: %w", path, err)})
+		}
+	}
+	return streamRecords(ctx, kind, path, r, maxBytes, lopts, withDate, dated, yield)
 }
+
+// jsonlStream prepares a .jsonl file for the line reader. JSON that is not
+// one object per line, an array of articles (as exports write them) or one
+// object pretty-printed over lines, is read whole and made into lines, as
+// standard input is: read line by line, each of its lines was an error of
+// its own and none of its articles was read. A first line that is a whole
+// JSON value, even a broken one, is JSON lines; and what does not parse
+// whole (a file over the size cap, an unreadable stream) is read line by
+// line as it comes, so that no good line is lost. A broken array is one
+// error, as on standard input.
+func jsonlStream(r io.Reader, maxBytes int64) (io.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(4096)
+	if bytes.HasPrefix(head, []byte{0x1f, 0x8b, 8}) {
+		// Gzip without a .gz name: the line reader decompresses it,
+		// and so must the look at its first line.
+		if plain := gunzipHead(head); !opensJSONArray(plain) && !firstLineOpen(plain) {
+			return br, nil
+		}
+		gz, err := gzip.NewReader(br)
+		if err != nil {
+			return br, nil // the line reader names the corrupt gzip
+		}
+		br = bufio.NewReaderSize(gz, 64<<10)
+		head, _ = br.Peek(4096)
+	}
+	array := opensJSONArray(head)
+	if !array && !firstLineOpen(head) {
+		return br, nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(br, maxBytes+1))
+	if err != nil {
+		return io.MultiReader(bytes.NewReader(raw), errReader{err}), nil
+	}
+	if int64(len(raw)) > maxBytes {
+		return io.MultiReader(bytes.NewReader(raw), br), nil
+	}
+	lines, err := jsonAsLines(raw)
+	switch {
+	case err == nil:
+		return bytes.NewReader(lines), nil
+	case array:
+		return nil, fmt.Errorf("%w: %w", errBadJSONArrayFile, err)
+	}
+	return bytes.NewReader(raw), nil
+}
+
+// errBadJSONArrayFile is a .jsonl file that opens a JSON array of objects
+// and is no valid JSON.
+var errBadJSONArrayFile = errors.New("the file opens a JSON array but is not valid JSON (articles are read from a JSON array of objects or from JSON lines, one object per line)")
+
+// firstLineOpen reports a stream that opens with a JSON object left open at
+// the end of its first line: one object pretty-printed over many lines
+// ("{" alone, or its first field and a comma). A first line cut off by the
+// end of head, or one that is broken rather than unfinished, is not.
+func firstLineOpen(head []byte) bool {
+	head, _ = ingest.WideToUTF8(head)
+	head = bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	i := bytes.IndexByte(head, '\n')
+	if i < 0 || len(head) == 0 || head[0] != '{' {
+		return false
+	}
+	var v json.RawMessage
+	err := json.NewDecoder(bytes.NewReader(head[:i])).Decode(&v)
+	return errors.Is(err, io.ErrUnexpectedEOF)
+}
+
+// errReader is a stream that fails with err, after what came before it.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // streamRecords reads the records of one container stream of the given kind
 // (KindWARC, KindJSONL or KindFeed), named path.
@@ -518,7 +605,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 			return fail(fmt.Errorf("%s: %w", path, err))
 		}
 		if int64(len(raw)) > maxBytes {
-			return fail(fmt.Errorf("%s: %w (%d bytes)", path, ingest.ErrTooLarge, maxBytes))
+			return fail(fmt.Errorf("%s: %w (more than the limit of %d bytes)", path, ingest.ErrTooLarge, maxBytes))
 		}
 		if ingest.SniffFeed(raw[:min(len(raw), 4096)]) == "" {
 			// Not a feed after all. An XHTML page (or HTML under a feed's
@@ -747,7 +834,7 @@ func errSource(err error) string {
 }
 
 func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated func(time.Time) time.Time, yield func(Item) bool) bool {
-	f, err := openMaybeGz(path, true, lopts.Log)
+	f, err := openMaybeGz(ctx, path, true, lopts.Log)
 	if err != nil {
 		return yield(Item{Source: path, Kind: KindURL, Err: err})
 	}

@@ -342,3 +342,86 @@ func TestFolderWalkSkipsFolderPapers(t *testing.T) {
 		t.Errorf("a README named on the command line: files %v, want [%s]", plan.Files, named)
 	}
 }
+
+// A .jsonl file is read as standard input is: a JSON array of articles and
+// one pretty-printed article are their objects (line by line each of their
+// lines was an error and no article was read), gzip without a .gz name is
+// decompressed, and a binary file is one failure, not one per stretch
+// between its newline bytes. A first line that is broken, not unfinished,
+// leaves the file JSON lines: the good lines after it are read.
+func TestJSONLFileShapes(t *testing.T) {
+	ctx := context.Background()
+	good := func(n int) string {
+		return fmt.Sprintf(`{"url":"https://quay.example/%d","text":"The quay at berth %d reopened on Friday after repairs to its crane rails."}`, n, n)
+	}
+	gz := func(b string) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte(b))
+		zw.Close()
+		return buf.Bytes()
+	}
+	tests := []struct {
+		name string
+		body []byte
+		want []string // source suffixes, "!" before a failed one
+	}{
+		{"lines", []byte(good(1) + "\n" + good(2) + "\n"), []string{":1", ":2"}},
+		{"array", []byte("[\n" + good(1) + ",\n" + good(2) + "\n]\n"), []string{":1", ":2"}},
+		{"array with a non-object", []byte("[" + good(1) + ", 7]"), []string{":1", "!:2"}},
+		{"broken array", []byte("[\n" + good(1) + ",\n" + good(2) + ",\n"), []string{"!"}},
+		{"pretty-printed", []byte("{\n  \"url\": \"https://quay.example/p\",\n  \"text\": \"The quay reopened on Friday after repairs.\"\n}\n"), []string{":1"}},
+		{"broken first line", []byte("{this is not json}\n" + good(2) + "\n"), []string{"!:1", ":2"}},
+		{"unfinished first line", []byte(`{"url":"https://quay.example/1","text":"cut` + "\n" + good(2) + "\n"), []string{"!:1", ":2"}},
+		{"gzip without .gz", gz(good(1) + "\n" + good(2) + "\n"), []string{":1", ":2"}},
+		{"gzip array without .gz", gz("[" + good(1) + "," + good(2) + "]"), []string{":1", ":2"}},
+		{"ELF", append([]byte("\x7fELF\x02\x01\x01\x00\n\x00\x00\n\x03\x00>\x00\n"), bytes.Repeat([]byte{0, '\n', 1, 2}, 100)...), []string{"!"}},
+		{"PNG", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n"), bytes.Repeat([]byte{0x10, '\n', 0xff}, 100)...), []string{"!"}},
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "batch.jsonl")
+		if err := os.WriteFile(path, tt.body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		plan, err := Expand(Inputs{Paths: []string{path}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for it := range plan.Items(ctx, Inputs{}, nil) {
+			src := strings.TrimPrefix(it.Source, path)
+			if it.Err != nil {
+				src = "!" + src
+			}
+			got = append(got, src)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: items %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A feed file over the size limit is one failure that says the limit is a
+// limit ("(10485760 bytes)" read as the file's size).
+func TestOversizedFeedFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "big.rss")
+	body := `<rss version="2.0"><channel><title>Big</title>` + strings.Repeat(`<item><title>t</title><description>d</description></item>`, 100) + `</channel></rss>`
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Expand(Inputs{Paths: []string{path}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []string
+	for it := range plan.Items(ctx, Inputs{MaxBytes: 1000}, nil) {
+		if it.Err != nil {
+			errs = append(errs, it.Err.Error())
+		}
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0], "exceeds the size limit (more than the limit of 1000 bytes)") {
+		t.Errorf("errors %q, want one saying the limit", errs)
+	}
+}
