@@ -178,6 +178,7 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 			}
 			ptags = ptags[:len(words[si])]
 			an.pos.TagInto(words[si], ptags)
+			determinerAdverbs(words[si], ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}
@@ -288,6 +289,8 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		titledPersons(ws, tags[i])
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
+		familyNamesLikePronouns(ws, tags[i])
+		monthsAreDates(ws, tags[i])
 	}
 	return tags
 }
