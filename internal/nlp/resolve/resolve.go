@@ -87,6 +87,7 @@ type docState struct {
 	cued        map[string]string     // see cuedActor: name -> the actor its cues chose
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 	home        *string               // see homeCountry: nil until asked
+	hostSeen    map[string]bool       // see hostContext: country -> named other than by its seat
 	homeTitled  []*link               // see homeTitles: persons titled by an office written without a country
 }
 
@@ -1271,11 +1272,10 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			e.Type = model.EntityOrg
 			return o
 		}
-		// "Brussels fined Meta" after the European Commission was named:
-		// the capital that hosts an international organisation stands for
-		// it, not for its own country's government, when the article has
-		// named the organisation and not the country. "In Brussels" stays
-		// the city.
+		// "Brussels fined Meta", "Brussels wants London to agree": the
+		// capital that hosts an international organisation stands for
+		// it, not for its own country's government, unless the article
+		// is about that country. "In Brussels" stays the city.
 		if o := d.igoForSeat(e, cands); o != nil {
 			e.Type = model.EntityOrg
 			return o
@@ -1329,24 +1329,15 @@ func (d *docState) orgOverForeignRegion(cands []*kb.Actor) *kb.Actor {
 
 // igoForSeat returns the international organisation among cands that
 // the capital among them stands for (the knowledge base gives the
-// organisation the capital's name as an alias: the EU's "Brussels"), when
-// the article has named that organisation or one of its bodies before and
-// has not named the capital's country, and the mention is not a place
-// something happens in.
+// organisation the capital's name as an alias: the EU's "Brussels"; see
+// seatIGO), when the mention is an actor: not a place something happens
+// in ("in Brussels"), not a noun's modifier ("a Brussels court"), not a
+// dateline, and not in an article about the capital's own country.
 func (d *docState) igoForSeat(e *model.Entity, cands []*kb.Actor) *kb.Actor {
-	var capital, igo *kb.Actor
-	for _, a := range cands {
-		switch {
-		case a.Capital && capital == nil:
-			capital = a
-		case a.Type == kb.TypeOrganisation && a.Sector == kb.SectorIGO && igo == nil:
-			igo = a
-		}
-	}
-	if capital == nil || igo == nil || d.locative(e.Start) || !d.namesCountry(igo.Country) || d.namesCountry(capital.Country) {
+	if d.locative(e.Start) || d.nounModifier(e) || d.inDateline(e) {
 		return nil
 	}
-	return igo
+	return d.seatIGO(kb.Normalize(cleanName(e.Text)), cands)
 }
 
 // theCityName says whether a mention writes a city's name that begins

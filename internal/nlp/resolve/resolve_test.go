@@ -297,8 +297,20 @@ func TestResolveUnits(t *testing.T) {
 		{"the capital stays its country's when the article names the country", "Belgium and the EU agreed. Brussels said so.", "2024-05-01",
 			[][2]string{{"Belgium", "GPE"}, {"EU", "ORG"}, {"Brussels", "GPE"}},
 			[]string{"BEL/BEL/", "EUR/EUR/igo", "BEL/BEL/government"}},
-		{"the capital stays its country's when no organisation was named", "Brussels warned Warsaw.", "2024-05-01",
-			[][2]string{{"Brussels", "GPE"}, {"Warsaw", "GPE"}}, []string{"BEL/BEL/government", "POL/POL/government"}},
+		{"the seat of an organisation stands for it without the organisation named", "Brussels warned Warsaw.", "2024-05-01",
+			[][2]string{{"Brussels", "GPE"}, {"Warsaw", "GPE"}}, []string{"EUR/EUR/igo", "POL/POL/government"}},
+		{"the seat stays its country's in an article about the country's communities", "Flemish parties objected. Brussels warned Antwerp.", "2024-05-01",
+			[][2]string{{"Flemish", "NORP"}, {"Brussels", "GPE"}, {"Antwerp", "GPE"}}, []string{"//", "BEL/BEL/government", "city:BEL:antwerpen/BEL/"}},
+		{"the seat stays its country's with a person of the country named", "The Belgian prime minister spoke. Brussels said so.", "2024-05-01",
+			[][2]string{{"Belgian", "NORP"}, {"Brussels", "GPE"}}, []string{"BEL/BEL/", "BEL.GOV/BEL/government", "BEL/BEL/government"}},
+		{"officials in the seat are the organisation's", "Officials in Brussels said London must pay.", "2024-05-01",
+			[][2]string{{"Brussels", "GPE"}, {"London", "GPE"}}, []string{"EUR/EUR/igo", "place:BEL:brussels/BEL/", "GBR/GBR/government"}},
+		{"police in the seat are the country's", "Police in Brussels arrested him.", "2024-05-01",
+			[][2]string{{"Brussels", "GPE"}}, []string{"BEL.COP/BEL/police", "place:BEL:brussels/BEL/"}},
+		{"a wire dateline in the seat is no actor of the organisation", "BRUSSELS (Newsgraph Wire) - Officials met.", "2024-05-01",
+			[][2]string{{"BRUSSELS", "GPE"}}, []string{"BEL/BEL/government", "doc:org:newsgraph_wire//media"}},
+		{"a capital with no organisation of its name stays its government", "Washington warned Beijing.", "2024-05-01",
+			[][2]string{{"Washington", "GPE"}, {"Beijing", "GPE"}}, []string{"USA/USA/government", "CHN/CHN/government"}},
 		{"a one-word organisation named twice", "Vantor bought Lumio last year. Vantor paid cash.", "2024-05-01",
 			[][2]string{{"Vantor", "ORG"}, {"Lumio", "ORG"}, {"Vantor", "ORG"}}, []string{"doc:org:vantor//", "//", "doc:org:vantor//"}},
 		{"a one-word organisation with a business description after it", "Regulators fined Lumio, and the firm will appeal.", "2024-05-01",
@@ -856,6 +868,10 @@ func TestCapitalAsModifier(t *testing.T) {
 		{"A Moscow court jailed him", "Moscow", []string{"DT", "NNP", "NN", "VBD", "PRP"}, "place:RUS:moscow"},
 		{"Pyongyang fires missiles again", "Pyongyang", []string{"NNP", "VBZ", "NNS", "RB"}, "PRK"},
 		{"Moscow officials said so", "Moscow", []string{"NNP", "NNS", "VBD", "RB"}, "RUS"},
+		// The seat of an organisation: a modifier is the city, an actor
+		// the organisation (see seatIGO).
+		{"A Brussels court jailed him", "Brussels", []string{"DT", "NNP", "NN", "VBD", "PRP"}, "place:BEL:brussels"},
+		{"Brussels fined the firm", "Brussels", []string{"NNP", "VBD", "DT", "NN"}, "EUR"},
 	} {
 		art := article(c.text, "2024-05-01")
 		art.Sentences = []model.Sentence{taggedSentence(c.text, c.pos)}

@@ -585,6 +585,14 @@ func (d *docState) roleMentions() []model.Entity {
 			a := kb.LocalActor(t.place.id, t.place.name, t.place.country, t.sector)
 			l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
 		}
+		if l == nil && t.place != nil && t.org == nil && r.Office == "" && t.sector == kb.SectorGovernment && d.capital(t.place) {
+			// "officials in Brussels", "Brussels officials": the
+			// organisation a seat stands for (see seatIGO).
+			key := kb.Normalize(t.place.name)
+			if igo := d.seatIGO(key, k.LookupNorm(key, d.date)); igo != nil {
+				l = fromActor(igo)
+			}
+		}
 		if l == nil && t.country != "" {
 			if definite && !t.former && r.Office != "" && !r.Group {
 				if a, ok := d.officeHolder(t.country, r.Office); ok {
