@@ -489,9 +489,13 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	// "The U.S.-China Business Council", "the Japan-Korea Friendship
+	// Association": a body named after a pair of countries is of neither
+	// side; it keeps a name of its own, with no country.
+	bilateral := e.Type == model.EntityOrg && d.bilateralName(name)
 	// Hyphenated pairs ("U.S.-South Korea", "China-DPRK", "U.S.-led"): the
 	// first part that is a country or organisation.
-	if strings.ContainsAny(name, "-–") {
+	if strings.ContainsAny(name, "-–") && !bilateral {
 		for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '–' }) {
 			if part == "" || !isUpperStart(part) {
 				continue
@@ -509,7 +513,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	words := strings.Fields(key)
 	bare := name
 	lead := 0 // words of title dropped from the front
-	for p := 0; p < len(words)-1; {
+	for p := 0; p < len(words)-1 && !bilateral; {
 		matched := 0
 		for n := min(4, len(words)-1-p); n >= 1; n-- {
 			if t, ok := d.titleWords(words[p : p+n]); ok {
@@ -586,8 +590,13 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			l = sl
 		} else if outletName(words) {
 			d.outlet(l, words)
-		} else if l.country == "" {
+		} else if l.country == "" && !bilateral {
 			l.country = d.nameCountry(words, bigCity)
+		}
+		if l.sector == "" && courtName(words) {
+			// "Kenya's High Court": a court is of the judiciary, so
+			// that "the court" after it points back to it.
+			l.sector = kb.SectorJudiciary
 		}
 		d.afterResolve(e, l)
 		return l

@@ -574,6 +574,18 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
 		}
+		if l == nil && definite && !t.former && r.Sector == kb.SectorJudiciary && t.country == "" && t.org == nil && t.place == nil &&
+			d.toks[i-1].norm == "the" {
+			// "The court rejected the appeal": the court named last,
+			// however far back; with none named, the judiciary of the
+			// country the story is in.
+			if l = d.lastCourt(start); l != nil {
+			} else if c := d.contextCountry(start, sent); c != "" {
+				if a, ok := k.SectorActor(c, kb.SectorJudiciary); ok {
+					l = fromActor(&a)
+				}
+			}
+		}
 		if l == nil && definite && !t.former && !r.Group && r.Office != "" && t.country == "" && t.org == nil && t.place == nil {
 			// "the president" in an article that names Joe Biden: the one
 			// person named in it who held that office on its date.
