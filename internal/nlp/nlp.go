@@ -251,6 +251,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markClubs(ws, tags[i])
 		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
 		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)
+		saintPlaces(ws, tags[i], an.knownPlace)
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags, an.knownPlace)
