@@ -351,6 +351,10 @@ func (d *docState) roleMentions() []model.Entity {
 		if inEntity[i] || d.toks[i].norm == "" {
 			continue
 		}
+		if e, ok := d.pairAt(i); ok {
+			out = append(out, e)
+			continue
+		}
 		if end, l := d.descriptionAt(i, roleAnts); l != nil {
 			e := d.descriptionEntity(i, end, l)
 			out = append(out, e)
