@@ -373,7 +373,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// "the two countries", "both sides": no role, but a pair of the
 		// parties named before (see pairPhrase).
-		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairHeads[t.low] && pairPhrase(toks, m) {
+		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) {
 			if _, isRole := k.RoleNorm(t.low); !isRole {
 				ms = append(ms, m)
 				continue
@@ -632,7 +632,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if !pairPhrase(toks, *m) {
 			continue
 		}
-		if art.hasStates && stateHeads[toks[m.i].low] {
+		if kind, _ := kb.PairHead(toks[m.i].low); art.hasStates && kind == kb.PairStates {
 			m.pair = []mention{art.statePair[0], art.statePair[1]}
 			m.country = art.statePair[0].country
 		} else if art.hasPair {
@@ -1133,30 +1133,20 @@ func countWord(toks []tok, k int) bool {
 	return false
 }
 
-// pairHeads are plural heads that "the two" or "both" make a pair of the
-// parties named before: "the two leaders", "both sides", "the two
-// countries".
-var pairHeads = map[string]bool{"leaders": true, "sides": true, "countries": true, "nations": true, "governments": true,
-	"presidents": true, "ministers": true, "delegations": true, "neighbours": true, "neighbors": true, "men": true,
-	"rivals": true, "allies": true}
-
-// stateHeads are the pair heads that name states only: "the two
-// countries" are the last two states named, not a leader and a state.
-var stateHeads = map[string]bool{"countries": true, "nations": true, "neighbours": true, "neighbors": true}
-
 // pairPhrase says whether a mention without a country of its own is "the
-// two X" or "both X" for a pair head X.
+// two X" or "both X" for a pair head X (kb.PairPhrase).
 func pairPhrase(toks []tok, m mention) bool {
 	if m.country != "" && !m.borrowed || m.i < 1 {
 		return false
 	}
-	if m.j-m.i != 1 || !pairHeads[toks[m.i].low] {
+	if m.j-m.i != 1 {
 		return false
 	}
-	if toks[m.i-1].low == "both" {
-		return true
+	words := make([]string, 0, 3)
+	for k := max(0, m.i-2); k <= m.i; k++ {
+		words = append(words, toks[k].low)
 	}
-	return m.i >= 2 && toks[m.i-1].low == "two" && toks[m.i-2].low == "the"
+	return kb.PairPhrase(words, len(words)-1)
 }
 
 // authorParticiples are what a country hyphened before them did to the

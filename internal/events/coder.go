@@ -136,7 +136,7 @@ type articleState struct {
 // ("Russian-led", "U.S.-brokered") leads or made something and is no
 // party to a pair.
 func (st *articleState) notePair(ms []mention) {
-	var two, states []mention
+	var parties []mention
 	for _, m := range ms {
 		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
 			continue
@@ -144,27 +144,28 @@ func (st *articleState) notePair(ms []mention) {
 		if m.kind == "demonym" && authoredBy(tok{low: strings.ToLower(m.text)}) != "" {
 			continue
 		}
-		if len(two) == 0 || two[len(two)-1].country != m.country && (len(two) < 2 || two[0].country != m.country) {
-			two = append(two, m)
-		}
-		if countryLevel(m.kind) && (len(states) == 0 || states[len(states)-1].country != m.country && (len(states) < 2 || states[0].country != m.country)) {
-			states = append(states, m)
-		}
+		parties = append(parties, m)
 	}
-	if len(two) >= 2 {
-		two = two[len(two)-2:]
-		for k := range two {
-			two[k].i, two[k].j = -1, -1
+	// kb.LastPair is the rule the resolver reads "the two sides" with too.
+	pairOf := func(a, b int) [2]mention {
+		p := [2]mention{parties[a], parties[b]}
+		for k := range p {
+			p[k].i, p[k].j = -1, -1
 		}
-		st.pair = [2]mention{two[0], two[1]}
+		return p
+	}
+	if a, b, ok := kb.LastPair(len(parties), func(k int) string { return parties[k].country }); ok {
+		st.pair = pairOf(a, b)
 		st.hasPair = true
 	}
-	if len(states) >= 2 {
-		states = states[len(states)-2:]
-		for k := range states {
-			states[k].i, states[k].j = -1, -1
+	state := func(k int) string {
+		if !countryLevel(parties[k].kind) {
+			return ""
 		}
-		st.statePair = [2]mention{states[0], states[1]}
+		return parties[k].country
+	}
+	if a, b, ok := kb.LastPair(len(parties), state); ok {
+		st.statePair = pairOf(a, b)
 		st.hasStates = true
 	}
 }

@@ -221,6 +221,11 @@ type Entity struct {
 	// Gender of a person, "female" or "male", when the article or the
 	// person's given name says it; pronouns are matched against it.
 	Gender string `json:"gender,omitempty"`
+	// ActorIDs are the two parties a pair phrase stands for ("the two
+	// countries", "both sides": the two named last before it), in order;
+	// ActorID is then empty, as no one actor is meant (as in
+	// Speaker.ActorIDs).
+	ActorIDs []string `json:"actor_ids,omitempty"`
 }
 
 // Genders of persons (Entity.Gender).

@@ -178,6 +178,7 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 			}
 			ptags = ptags[:len(words[si])]
 			an.pos.TagInto(words[si], ptags)
+			determinerAdverbs(words[si], ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}
@@ -250,6 +251,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markClubs(ws, tags[i])
 		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
 		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)
+		saintPlaces(ws, tags[i], an.knownPlace)
 	}
 	markTeams(sents, tags, an.isCountry)
 	markOrgContexts(sents, tags, an.knownPlace)
@@ -288,6 +290,8 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		titledPersons(ws, tags[i])
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
+		familyNamesLikePronouns(ws, tags[i])
+		monthsAreDates(ws, tags[i])
 	}
 	return tags
 }

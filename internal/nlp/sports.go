@@ -134,6 +134,9 @@ func markTeams(sents, tags [][]string, country func(words []string) bool) {
 	// ("Cleveland 's lead", "homered for Cleveland"), except where it is
 	// written as a venue; the document's majority vote would otherwise
 	// turn it back into a place.
+	for si, ws := range sents {
+		joinSaintClubs(ws, tags[si])
+	}
 	teams := map[string]bool{}
 	for pass := 0; pass < 2; pass++ {
 		for si, ws := range sents {

@@ -737,7 +737,7 @@ func (v *view) bodyRole(ei int) bool {
 
 // speakerOf turns an entity into a speaker.
 func speakerOf(e model.Entity) *model.Speaker {
-	return &model.Speaker{Text: e.Text, ActorID: e.ActorID, Country: e.Country, Sector: e.Sector}
+	return &model.Speaker{Text: e.Text, ActorID: e.ActorID, ActorIDs: e.ActorIDs, Country: e.Country, Sector: e.Sector}
 }
 
 // entitySpeaker returns the entity's speaker when one covers the phrase's

@@ -301,3 +301,33 @@ func (d *docState) pairSide(i, j int) string {
 	}
 	return typ
 }
+
+// bilateralName reports whether an organisation's name begins with a
+// hyphen-joined pair of countries and goes on after it ("U.S.-China
+// Business Council", "Japan-Korea Friendship Association", "Sino-British
+// Chamber" is left to the demonyms): a bilateral body, which belongs to
+// neither country. A pair alone ("U.S.-South Korea") is the two sides,
+// and a pair of which one side is no country ("U.S.-led") is no such name.
+func (d *docState) bilateralName(name string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	parts := strings.FieldsFunc(first, func(r rune) bool { return r == '-' || r == '–' })
+	if len(parts) != 2 {
+		return false
+	}
+	for _, p := range parts {
+		country := false
+		for _, a := range d.s.kb.LookupNorm(kb.Normalize(p), d.date) {
+			if a.Type == kb.TypeCountry {
+				country = true
+				break
+			}
+		}
+		if !country {
+			return false
+		}
+	}
+	return true
+}

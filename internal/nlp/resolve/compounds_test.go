@@ -122,7 +122,15 @@ func TestHyphenPairs(t *testing.T) {
 		{"a name running past the pair is left whole",
 			"The U.S.-China Business Council met on Friday.",
 			[]ent{{"U.S.-China Business Council", "ORG"}},
-			[]string{"U.S.-China Business Council/ORG/USA/USA"}}, // one mention; its actor is the first side's, as resolveEntity reads a pair it keeps
+			[]string{"U.S.-China Business Council/ORG/doc:org:us_china_business_council/"}}, // one body of its own, of neither side (bilateralName)
+		{"a bilateral body named after two countries has no country",
+			"The Japan-Korea Friendship Association said the visit went well.",
+			[]ent{{"Japan-Korea Friendship Association", "ORG"}},
+			[]string{"Japan-Korea Friendship Association/ORG/doc:org:japan_korea_friendship_association/"}},
+		{"a pair tagged as an organisation alone is still the first side",
+			"Officials said U.S.-Iran relations were strained.",
+			[]ent{{"U.S.-Iran", "ORG"}},
+			[]string{"U.S./GPE/USA/USA", "Iran/GPE/IRN/IRN"}},
 		{"a lower-case second part is no pair",
 			"The U.S.-led coalition withdrew.",
 			[]ent{{"U.S.-led", "GPE"}},

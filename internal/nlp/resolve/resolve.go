@@ -87,6 +87,7 @@ type docState struct {
 	cued        map[string]string     // see cuedActor: name -> the actor its cues chose
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 	home        *string               // see homeCountry: nil until asked
+	hostSeen    map[string]bool       // see hostContext: country -> named other than by its seat
 	homeTitled  []*link               // see homeTitles: persons titled by an office written without a country
 }
 
@@ -488,9 +489,13 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	// "The U.S.-China Business Council", "the Japan-Korea Friendship
+	// Association": a body named after a pair of countries is of neither
+	// side; it keeps a name of its own, with no country.
+	bilateral := e.Type == model.EntityOrg && d.bilateralName(name)
 	// Hyphenated pairs ("U.S.-South Korea", "China-DPRK", "U.S.-led"): the
 	// first part that is a country or organisation.
-	if strings.ContainsAny(name, "-–") {
+	if strings.ContainsAny(name, "-–") && !bilateral {
 		for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '–' }) {
 			if part == "" || !isUpperStart(part) {
 				continue
@@ -508,7 +513,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	words := strings.Fields(key)
 	bare := name
 	lead := 0 // words of title dropped from the front
-	for p := 0; p < len(words)-1; {
+	for p := 0; p < len(words)-1 && !bilateral; {
 		matched := 0
 		for n := min(4, len(words)-1-p); n >= 1; n-- {
 			if t, ok := d.titleWords(words[p : p+n]); ok {
@@ -585,8 +590,13 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			l = sl
 		} else if outletName(words) {
 			d.outlet(l, words)
-		} else if l.country == "" {
+		} else if l.country == "" && !bilateral {
 			l.country = d.nameCountry(words, bigCity)
+		}
+		if l.sector == "" && courtName(words) {
+			// "Kenya's High Court": a court is of the judiciary, so
+			// that "the court" after it points back to it.
+			l.sector = kb.SectorJudiciary
 		}
 		d.afterResolve(e, l)
 		return l
@@ -1271,11 +1281,10 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			e.Type = model.EntityOrg
 			return o
 		}
-		// "Brussels fined Meta" after the European Commission was named:
-		// the capital that hosts an international organisation stands for
-		// it, not for its own country's government, when the article has
-		// named the organisation and not the country. "In Brussels" stays
-		// the city.
+		// "Brussels fined Meta", "Brussels wants London to agree": the
+		// capital that hosts an international organisation stands for
+		// it, not for its own country's government, unless the article
+		// is about that country. "In Brussels" stays the city.
 		if o := d.igoForSeat(e, cands); o != nil {
 			e.Type = model.EntityOrg
 			return o
@@ -1329,24 +1338,15 @@ func (d *docState) orgOverForeignRegion(cands []*kb.Actor) *kb.Actor {
 
 // igoForSeat returns the international organisation among cands that
 // the capital among them stands for (the knowledge base gives the
-// organisation the capital's name as an alias: the EU's "Brussels"), when
-// the article has named that organisation or one of its bodies before and
-// has not named the capital's country, and the mention is not a place
-// something happens in.
+// organisation the capital's name as an alias: the EU's "Brussels"; see
+// seatIGO), when the mention is an actor: not a place something happens
+// in ("in Brussels"), not a noun's modifier ("a Brussels court"), not a
+// dateline, and not in an article about the capital's own country.
 func (d *docState) igoForSeat(e *model.Entity, cands []*kb.Actor) *kb.Actor {
-	var capital, igo *kb.Actor
-	for _, a := range cands {
-		switch {
-		case a.Capital && capital == nil:
-			capital = a
-		case a.Type == kb.TypeOrganisation && a.Sector == kb.SectorIGO && igo == nil:
-			igo = a
-		}
-	}
-	if capital == nil || igo == nil || d.locative(e.Start) || !d.namesCountry(igo.Country) || d.namesCountry(capital.Country) {
+	if d.locative(e.Start) || d.nounModifier(e) || d.inDateline(e) {
 		return nil
 	}
-	return igo
+	return d.seatIGO(kb.Normalize(cleanName(e.Text)), cands)
 }
 
 // theCityName says whether a mention writes a city's name that begins

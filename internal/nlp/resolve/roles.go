@@ -351,6 +351,10 @@ func (d *docState) roleMentions() []model.Entity {
 		if inEntity[i] || d.toks[i].norm == "" {
 			continue
 		}
+		if e, ok := d.pairAt(i); ok {
+			out = append(out, e)
+			continue
+		}
 		if end, l := d.descriptionAt(i, roleAnts); l != nil {
 			e := d.descriptionEntity(i, end, l)
 			out = append(out, e)
@@ -574,6 +578,18 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
 		}
+		if l == nil && definite && !t.former && r.Sector == kb.SectorJudiciary && t.country == "" && t.org == nil && t.place == nil &&
+			d.toks[i-1].norm == "the" {
+			// "The court rejected the appeal": the court named last,
+			// however far back; with none named, the judiciary of the
+			// country the story is in.
+			if l = d.lastCourt(start); l != nil {
+			} else if c := d.contextCountry(start, sent); c != "" {
+				if a, ok := k.SectorActor(c, kb.SectorJudiciary); ok {
+					l = fromActor(&a)
+				}
+			}
+		}
 		if l == nil && definite && !t.former && !r.Group && r.Office != "" && t.country == "" && t.org == nil && t.place == nil {
 			// "the president" in an article that names Joe Biden: the one
 			// person named in it who held that office on its date.
@@ -584,6 +600,14 @@ func (d *docState) roleMentions() []model.Entity {
 			// Chicago": the city's or region's own government.
 			a := kb.LocalActor(t.place.id, t.place.name, t.place.country, t.sector)
 			l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
+		}
+		if l == nil && t.place != nil && t.org == nil && r.Office == "" && t.sector == kb.SectorGovernment && d.capital(t.place) {
+			// "officials in Brussels", "Brussels officials": the
+			// organisation a seat stands for (see seatIGO).
+			key := kb.Normalize(t.place.name)
+			if igo := d.seatIGO(key, k.LookupNorm(key, d.date)); igo != nil {
+				l = fromActor(igo)
+			}
 		}
 		if l == nil && t.country != "" {
 			if definite && !t.former && r.Office != "" && !r.Group {

@@ -1,0 +1,110 @@
+package nlp
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+func TestFamilyNamesLikePronouns(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A person's name right after "He": the family name He.
+		{"He Lifeng met the minister", "O B-PER O O O", "B-PER I-PER O O O"},
+		{"Vice Premier He Lifeng said", "O O O B-PER O", "O O B-PER I-PER O"},
+		{"On Tuesday , He Yadong told reporters", "O O O O B-PER O O", "O O O B-PER I-PER O O"},
+		// The pronoun: a verb or a lower-case word after it.
+		{"He said Ann Lee left", "O O B-PER I-PER O", "O O B-PER I-PER O"},
+		{"He told Ann Lee", "O O B-PER I-PER", "O O B-PER I-PER"},
+		// A long span after it is a name of its own; capitals say nothing.
+		{"He Juan Carlos de Silva", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER I-PER"},
+		{"He LEE", "O B-PER", "O B-PER"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		familyNamesLikePronouns(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestMonthsAreDates(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"the vote will be held in May .", "O O O O O O B-PER O", "O O O O O O O O"},
+		{"talks since June have stalled", "O O B-PER O O", "O O O O O"},
+		{"on May 5 the polls open", "O B-PER O O O O", "O O O O O O"},
+		{"by 12 April 2020", "O O B-PER O", "O O O O"},
+		// The person: her name without a date beside it.
+		{"May said the deal was good", "B-PER O O O O O", "B-PER O O O O O"},
+		{"a speech by May on Brexit", "O O O B-PER O B-MISC", "O O O B-PER O B-MISC"},
+		{"confidence in May 's leadership", "O O B-PER O O", "O O B-PER O O"},
+		{"Theresa May in 2019", "B-PER I-PER O O", "B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		monthsAreDates(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+// TestNamesLikeWordsTagged runs the stage over our own wire-style
+// sentences: a family name spelled like "He" stays in the person's name,
+// and a month named like the person the article names stays a date.
+func TestNamesLikeWordsTagged(t *testing.T) {
+	st, err := New(Config{NoPOS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "He Lifeng met the trade envoy in Beijing on Friday.\n\n" +
+		"Chinese Vice Foreign Minister He Yadong told reporters the visit had gone well.\n\n" +
+		"Former prime minister Theresa May spoke on Monday. May said the party must unite before the election in May."
+	a := &model.Article{Text: text, Paragraphs: strings.Split(text, "\n\n")}
+	if err := st.Process(context.Background(), &model.Document{Article: a}); err != nil {
+		t.Fatal(err)
+	}
+	persons := map[string]int{}
+	for _, e := range a.Entities {
+		if e.Type == model.EntityPerson {
+			persons[e.Text]++
+		}
+	}
+	want := map[string]int{"He Lifeng": 1, "He Yadong": 1, "Theresa May": 1, "May": 1}
+	for name, n := range want {
+		if persons[name] != n {
+			t.Errorf("person %q tagged %d times, want %d (persons %v)", name, persons[name], n, persons)
+		}
+	}
+	for _, bare := range []string{"Lifeng", "Yadong"} {
+		if persons[bare] > 0 {
+			t.Errorf("given name %q tagged without the family name He", bare)
+		}
+	}
+}
+
+func TestDeterminerAdverbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"told a rally in Ohio", "VBD DT RB IN NNP", "VBD DT NN IN NNP"},
+		{"a key ally of the president", "DT JJ RB IN DT NN", "DT JJ NN IN DT NN"},
+		{"the rally was peaceful", "DT RB VBD JJ", "DT NN VBD JJ"},
+		{"joined the rally outside parliament", "VBD DT RB RB NN", "VBD DT NN RB NN"},
+		{"for a highly unusual rally .", "IN DT RB JJ RB .", "IN DT RB JJ NN ."},
+		{"the party 's rally", "DT NN POS RB", "DT NN POS NN"},
+		// Adverbs that modify the word after them stay adverbs.
+		{"a very good year", "DT RB JJ NN", "DT RB JJ NN"},
+		{"the then president", "DT RB NN", "DT RB NN"},
+		{"a really very large crowd", "DT RB RB JJ NN", "DT RB RB JJ NN"},
+		{"a highly paid job", "DT RB VBN NN", "DT RB VBN NN"},
+		// Degree words and demonstratives: "this early in the season".
+		{"a little over budget", "DT RB IN NN", "DT RB IN NN"},
+		{"this early in the season", "DT RB IN DT NN", "DT RB IN DT NN"},
+		{"she spoke quickly", "PRP VBD RB", "PRP VBD RB"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		determinerAdverbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
