@@ -6,6 +6,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"time"
@@ -15,6 +16,10 @@ import (
 
 // ErrNoContent is returned when no article body can be found.
 var ErrNoContent = errors.New("no article content found")
+
+// maxQuotedDate caps an unreadable date quoted in Incomplete: a field
+// holding a paragraph is shown by its start.
+const maxQuotedDate = 80
 
 // NoBodyText is the Article.Incomplete error (stage extract) of an article
 // kept with a title and no body: the page ended before its text (a server
@@ -131,6 +136,13 @@ func finish(a *model.Article, doc *model.Document) {
 				a.Language = v
 			}
 		}
+	}
+	if v := doc.Hints[model.HintUnreadablePublished]; v != "" {
+		if len(v) > maxQuotedDate {
+			v = truncateUTF8(v, maxQuotedDate) + "..."
+		}
+		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: "ingest", Error: fmt.Sprintf(
+			"published: cannot read %q as a date; left unknown", v)})
 	}
 	a.Text = strings.Join(a.Paragraphs, "\n\n")
 	// The paragraphs become slices of Text: the extractor's own copies

@@ -81,3 +81,49 @@ func TestEmptyPageIsNoContent(t *testing.T) {
 		t.Fatalf("Process = %v, want ErrNoContent", err)
 	}
 }
+
+// A publish date the input gave and nobody could read (a JSONL record's
+// "published") leaves the date unknown and is noted in Incomplete, its
+// value quoted (a long one by its start).
+func TestUnreadablePublishedNoted(t *testing.T) {
+	const text = "Bridge reopens after repairs\n\nThe river bridge reopened to traffic on Thursday after six weeks of repairs, the city said."
+	long := strings.Repeat("sometime after the storm ", 20)
+	tests := []struct {
+		name, value, want string
+	}{
+		{"none", "", ""},
+		{"words", "someday", `published: cannot read "someday" as a date; left unknown`},
+		{"long", long, `published: cannot read "` + long[:maxQuotedDate] + `..." as a date; left unknown`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			hints := map[string]string{"title": "Bridge reopens"}
+			if tc.value != "" {
+				hints[model.HintUnreadablePublished] = tc.value
+			}
+			doc := &model.Document{Source: "in.jsonl:3", Format: model.FormatText, Content: text, Hints: hints}
+			if err := New().Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			a := doc.Article
+			if a.Published != nil {
+				t.Errorf("published = %v, want unknown", a.Published)
+			}
+			var got []string
+			for _, f := range a.Incomplete {
+				if f.Stage == "ingest" {
+					got = append(got, f.Error)
+				}
+			}
+			switch {
+			case tc.want == "" && len(got) != 0:
+				t.Errorf("incomplete = %q, want none", got)
+			case tc.want != "" && (len(got) != 1 || got[0] != tc.want):
+				t.Errorf("incomplete = %q, want %q", got, tc.want)
+			}
+			if a.Text == "" {
+				t.Error("article lost its text")
+			}
+		})
+	}
+}
