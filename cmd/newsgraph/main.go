@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -22,7 +23,20 @@ func main() {
 		<-ctx.Done()
 		stop()
 	}()
-	code := cli.Run(ctx, cli.OSEnv(), os.Args)
+	env := cli.OSEnv()
+	routeStdLog(env.Log)
+	code := cli.Run(ctx, env, os.Args)
 	stop()
 	os.Exit(code)
+}
+
+// routeStdLog sends what the standard library writes through package log
+// to l at warn level. net/http's transport logs there, outside slog, when
+// a server sends more than its Content-Length ("Unsolicited response
+// received on idle HTTP channel"): a bare line among the structured ones
+// that no level or handler governed. It warns of a misbehaving server,
+// which is what warn means here; the page itself was read to its length.
+func routeStdLog(l *slog.Logger) {
+	slog.SetDefault(l)
+	slog.SetLogLoggerLevel(slog.LevelWarn)
 }

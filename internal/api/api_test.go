@@ -574,7 +574,7 @@ func TestAPIWritesNeedToken(t *testing.T) {
 		t.Errorf("post article: %d %s", res.StatusCode, body)
 	}
 	for _, bad := range []struct{ body, field string }{
-		{`{}`, "url"}, {`{"url":"ftp://x"}`, "url"}, {`not json`, "body"}, {`{"text":"x","published":"whenever"}`, "body"},
+		{`{}`, "url"}, {`{"url":"ftp://x"}`, "url"}, {`not json`, "body"}, {`{"text":"x","published":"whenever"}`, "published"},
 	} {
 		res, body := get(t, h, "POST", "/api/articles", bad.body, auth...)
 		var e errorBody

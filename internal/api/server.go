@@ -832,6 +832,16 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 		if in.URL != "" && !validHTTPURL(in.URL) {
 			return badField("url", "want an http(s) URL")
 		}
+		// A batch JSONL line keeps its article and drops a published
+		// that is no date (noting it on the article); a client posting
+		// one article is told at once instead, as it can send it again
+		// right, and an article stored undated by a typo is worse than
+		// an answer that names the field.
+		if in.Published != "" {
+			if _, ok := ingest.ReadDate(in.Published); !ok {
+				return badField("published", "cannot read %q as a date", in.Published)
+			}
+		}
 		// The source names the document where no URL does: an article
 		// without one is named by its bytes, so that two different ones
 		// are two articles (as "api:article" they were one identity, and

@@ -171,6 +171,7 @@ func addStats(a, b runner.Stats) runner.Stats {
 	a.Stored += b.Stored
 	a.Skipped += b.Skipped
 	a.Duplicates += b.Duplicates
+	a.Incomplete += b.Incomplete
 	a.Failed += b.Failed
 	a.NewEvents += b.NewEvents
 	a.Merged += b.Merged
@@ -190,8 +191,14 @@ func printIngestSummary(env Env, format string, s runner.Stats) error {
 	if s.Items == 1 {
 		items = "item"
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies), %d already stored, %d failed; %d new events, %d reports merged\n",
-		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, s.Skipped, s.Failed, s.NewEvents, s.Merged)
+	incomplete := ""
+	if s.Incomplete > 0 {
+		// Stored, but with part missing: the count sends the reader to
+		// the articles' "incomplete" (the warnings above name them).
+		incomplete = fmt.Sprintf(", %d incomplete", s.Incomplete)
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed; %d new events, %d reports merged\n",
+		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incomplete, s.Skipped, s.Failed, s.NewEvents, s.Merged)
 	return err
 }
 

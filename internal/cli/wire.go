@@ -34,7 +34,7 @@ func buildStages(cfg stageConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append([]pipeline.Stage{extract.New()}, analysis...), nil
+	return append([]pipeline.Stage{extract.New().WithLogger(cfg.Log)}, analysis...), nil
 }
 
 // analysisStages are the stages after extraction, which read only the

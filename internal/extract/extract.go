@@ -6,6 +6,8 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -15,12 +17,32 @@ import (
 // ErrNoContent is returned when no article body can be found.
 var ErrNoContent = errors.New("no article content found")
 
+// maxQuotedDate caps an unreadable date quoted in Incomplete: a field
+// holding a paragraph is shown by its start.
+const maxQuotedDate = 80
+
+// NoBodyText is the Article.Incomplete error (stage extract) of an article
+// kept with a title and no body: the page ended before its text (a server
+// that sent less than the page, an unclosed comment or script swallowing
+// it) or held nothing extract reads as prose.
+const NoBodyText = "no body text: only a title was found"
+
 // Extractor is the extract stage. It holds no per-document state and is safe
 // for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	log *slog.Logger
+}
 
-// New returns an Extractor.
+// New returns an Extractor that logs nothing.
 func New() *Extractor { return &Extractor{} }
+
+// WithLogger returns an Extractor that warns on log, with the document's
+// source, of an article kept without body text.
+func (e *Extractor) WithLogger(log *slog.Logger) *Extractor {
+	c := *e
+	c.log = log
+	return &c
+}
 
 // Name implements pipeline.Stage.
 func (*Extractor) Name() string { return "extract" }
@@ -48,6 +70,16 @@ func (e *Extractor) Process(ctx context.Context, doc *model.Document) error {
 	finish(a, doc)
 	if len(a.Paragraphs) == 0 && a.Title == "" {
 		return ErrNoContent
+	}
+	if len(a.Paragraphs) == 0 {
+		// Kept, as the title and the metadata are worth having and a
+		// complete copy may come later under another name, but marked:
+		// stored silently, a page cut short looked like an analysed one
+		// that found nothing.
+		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: e.Name(), Error: NoBodyText})
+		if e.log != nil {
+			e.log.Warn("article kept without body text", "source", doc.Source, "stage", e.Name(), "title", a.Title)
+		}
 	}
 	doc.Article = a
 	return nil
@@ -104,6 +136,13 @@ func finish(a *model.Article, doc *model.Document) {
 				a.Language = v
 			}
 		}
+	}
+	if v := doc.Hints[model.HintUnreadablePublished]; v != "" {
+		if len(v) > maxQuotedDate {
+			v = truncateUTF8(v, maxQuotedDate) + "..."
+		}
+		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: "ingest", Error: fmt.Sprintf(
+			"published: cannot read %q as a date; left unknown", v)})
 	}
 	a.Text = strings.Join(a.Paragraphs, "\n\n")
 	// The paragraphs become slices of Text: the extractor's own copies

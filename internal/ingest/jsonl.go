@@ -10,6 +10,7 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -147,7 +148,11 @@ func readJSONLLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err er
 	}
 }
 
-// JSONLDocument builds a document from one JSONL line.
+// JSONLDocument builds a document from one JSONL line. A published field
+// that is no date is dropped and noted on the document
+// (model.HintUnreadablePublished), not an error: the line is still an
+// article. Callers that answer a client (the API) check it with ReadDate
+// first.
 func JSONLDocument(source string, line []byte) (*model.Document, error) {
 	var a JSONLArticle
 	if err := json.Unmarshal(line, &a); err != nil {
@@ -172,22 +177,29 @@ func JSONLDocument(source string, line []byte) (*model.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	hints := map[string]string{}
 	if a.Published != "" {
 		t, ok := parseFeedDate(a.Published)
 		if !ok {
-			return nil, fmt.Errorf("published: cannot read %q as a date", a.Published)
+			// As a feed's item with a bad date is: the article is kept
+			// and its date left unknown (relative dates then read against
+			// what else there is). Rejecting the line lost the article
+			// for a field the rest of it does not need. The hint travels
+			// with the document (through a queue too) and extract notes
+			// it in the article's incomplete.
+			hints[model.HintUnreadablePublished] = a.Published
+		} else {
+			// A time of day written without a zone is placed by the record's
+			// own evidence, as a page's or a feed's is: read as UTC, a Seoul
+			// outlet's "2024-03-05 15:24" was nine hours late. The record's
+			// only timestamp is this one, so its language and its URL's
+			// country domain are the evidence there is.
+			doc.Published, doc.PublishedZoneSource = clockzone.Place(t, clockzone.Evidence{
+				Locales: []string{a.Language},
+				URLs:    []string{strings.TrimSpace(a.URL)},
+			})
 		}
-		// A time of day written without a zone is placed by the record's
-		// own evidence, as a page's or a feed's is: read as UTC, a Seoul
-		// outlet's "2024-03-05 15:24" was nine hours late. The record's
-		// only timestamp is this one, so its language and its URL's
-		// country domain are the evidence there is.
-		doc.Published, doc.PublishedZoneSource = clockzone.Place(t, clockzone.Evidence{
-			Locales: []string{a.Language},
-			URLs:    []string{strings.TrimSpace(a.URL)},
-		})
 	}
-	hints := map[string]string{}
 	setHint(hints, "title", a.Title)
 	setHint(hints, "byline", firstNonEmpty(a.Byline, a.Author))
 	setHint(hints, "site", firstNonEmpty(a.Site, a.Source))
@@ -212,4 +224,10 @@ func jsonlTags(raw json.RawMessage) string {
 		return s
 	}
 	return ""
+}
+
+// ReadDate reads a date as a JSONL published field or a feed's date is
+// read (RFC 3339, RFC 1123, ISO dates and their common variants).
+func ReadDate(s string) (time.Time, bool) {
+	return parseFeedDate(s)
 }

@@ -34,11 +34,11 @@ func TestJSONLDocuments(t *testing.T) {
 		}
 		docs = append(docs, doc)
 	}
-	if strings.Join(errs, ",") != "x.jsonl:4,x.jsonl:5,x.jsonl:6" {
-		t.Errorf("errors at %v, want lines 4, 5, 6", errs)
+	if strings.Join(errs, ",") != "x.jsonl:4,x.jsonl:5" {
+		t.Errorf("errors at %v, want lines 4, 5", errs)
 	}
-	if len(docs) != 3 {
-		t.Fatalf("%d docs, want 3", len(docs))
+	if len(docs) != 4 {
+		t.Fatalf("%d docs, want 4", len(docs))
 	}
 	d := docs[0]
 	if d.Source != "x.jsonl:1" || d.URL != "https://north.example/a1" || d.Format != model.FormatText ||
@@ -52,8 +52,13 @@ func TestJSONLDocuments(t *testing.T) {
 	if d.Source != "x.jsonl:2" || d.Format != model.FormatHTML || d.Hints["byline"] != "A. Reporter" || !d.Published.Equal(time.Date(2025, 3, 2, 9, 0, 0, 0, time.UTC)) {
 		t.Errorf("doc 2 = %+v hints %v", d, d.Hints)
 	}
-	if docs[2].Source != "x.jsonl:7" || docs[2].Hints["tags"] != "one, two" {
-		t.Errorf("doc 3 = %+v", docs[2])
+	// Line 6's published is no date: the article is kept, undated, and
+	// the value noted for its incomplete.
+	if d := docs[2]; d.Source != "x.jsonl:6" || !d.Published.IsZero() || d.Hints[model.HintUnreadablePublished] != "someday" {
+		t.Errorf("doc 3 = %+v hints %v", d, d.Hints)
+	}
+	if docs[3].Source != "x.jsonl:7" || docs[3].Hints["tags"] != "one, two" || docs[3].Hints[model.HintUnreadablePublished] != "" {
+		t.Errorf("doc 4 = %+v", docs[3])
 	}
 }
 

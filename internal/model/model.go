@@ -77,6 +77,12 @@ type Document struct {
 	Article *Article
 }
 
+// HintUnreadablePublished is the Document.Hints key of a publish date given
+// with the input that could not be read as a date (a JSONL "published"):
+// the date is left unknown and extract notes the value in the article's
+// Incomplete (stage ingest), so the article is kept and the loss shown.
+const HintUnreadablePublished = "unreadable_published"
+
 // Article is the structured result for one document. Its JSON field names are
 // part of newsgraph's public interface (documented in the README): add fields,
 // do not rename or remove them.

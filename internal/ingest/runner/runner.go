@@ -149,10 +149,15 @@ const (
 
 // Stats counts what a run did.
 type Stats struct {
-	Items      int           `json:"items"`      // finished (any outcome)
-	Stored     int           `json:"stored"`     // new articles
-	Skipped    int           `json:"skipped"`    // already stored
-	Duplicates int           `json:"duplicates"` // stored and linked to a canonical article
+	Items      int `json:"items"`      // finished (any outcome)
+	Stored     int `json:"stored"`     // new articles
+	Skipped    int `json:"skipped"`    // already stored
+	Duplicates int `json:"duplicates"` // stored and linked to a canonical article
+	// Incomplete counts the stored articles whose "incomplete" says part
+	// of them is missing (no body text, a stage that failed, a text cut):
+	// kept, as nothing is lost by keeping them, and counted, so that the
+	// run says so.
+	Incomplete int           `json:"incomplete"`
 	Failed     int           `json:"failed"`
 	NewEvents  int           `json:"new_events"`
 	Merged     int           `json:"merged_reports"`
@@ -535,6 +540,7 @@ func (w *writer) add(c Stats, batch []*result, outcomes []string) {
 	s.Stored += c.Stored
 	s.Skipped += c.Skipped
 	s.Duplicates += c.Duplicates
+	s.Incomplete += c.Incomplete
 	s.Failed += c.Failed
 	s.NewEvents += c.NewEvents
 	s.Merged += c.Merged
@@ -566,6 +572,9 @@ func (w *writer) apply(ctx context.Context, tx store.Tx, r *result, c *Stats) (s
 		outcome = OutcomeSkipped
 	default:
 		c.Stored++
+		if r.article != nil && r.article.Data != nil && len(r.article.Data.Incomplete) > 0 {
+			c.Incomplete++
+		}
 		if out.DuplicateOf != 0 {
 			c.Duplicates++
 			outcome = OutcomeDuplicate

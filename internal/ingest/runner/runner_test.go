@@ -610,3 +610,31 @@ func TestRunKeepsAnalysesWithinBudget(t *testing.T) {
 		}
 	}
 }
+
+// An article kept with part of it missing (here a page cut after its
+// title) is stored, not failed, and counted as incomplete.
+func TestIncompleteArticlesStoredAndCounted(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	cut := "<html><head><title>Ferry service to the islands suspended</title></head><body>"
+	whole := cut + "<p>The ferry operator suspended all crossings to the outer islands on Friday as gales closed the harbour, a spokesman said.</p></body></html>"
+	items := func(yield func(Item) bool) {
+		for i, page := range []string{cut, whole} {
+			src := fmt.Sprintf("page%d.html", i)
+			doc := &model.Document{Source: src, URL: fmt.Sprintf("https://ferry.example/%d", i), Raw: []byte(page), Content: page, Format: model.FormatHTML}
+			if !yield(Item{Source: src, Doc: doc}) {
+				return
+			}
+		}
+	}
+	stats, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{extract.New()}, Workers: 1}, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Stored != 2 || stats.Failed != 0 || stats.Incomplete != 1 {
+		t.Fatalf("stats = %+v, want 2 stored, 0 failed, 1 incomplete", stats)
+	}
+	if fs, _ := st.Failures(ctx, 10); len(fs) != 0 {
+		t.Errorf("an incomplete article recorded as a failure: %+v", fs)
+	}
+}
