@@ -137,7 +137,11 @@ type Article struct {
 	// the rest of the analysis is kept: one stage's bug on one odd text
 	// loses no article. It also says when only part of the input was read
 	// (extract: an HTML page past its size cap) or analysed (nlp: a text
-	// with more tokens than nlp.TokenLimit).
+	// with more tokens than nlp.TokenLimit), when extraction found a title
+	// but no body text (a page cut short, a body swallowed by an unclosed
+	// comment), and when the input gave something unreadable that was left
+	// out rather than losing the article (ingest: a JSONL record's
+	// "published" that is no date).
 	Incomplete []StageFailure `json:"incomplete,omitempty"`
 }
 
