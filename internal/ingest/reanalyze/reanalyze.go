@@ -227,6 +227,16 @@ func Document(a *store.Article) *model.Document {
 		Site: old.Site, Language: old.Language, Text: old.Text, Paragraphs: old.Paragraphs,
 		Captions: old.Captions, Tags: old.Tags,
 	}
+	// What extraction and the input adapters marked (a page cut at its
+	// size cap, a title-only page, a JSONL date that was no date) is a
+	// property of what was read, which reanalysis does not read again:
+	// the marks stay. The later stages' own failures are theirs to give
+	// again or not.
+	for _, f := range old.Incomplete {
+		if f.Stage == "extract" || f.Stage == "ingest" {
+			art.Incomplete = append(art.Incomplete, f)
+		}
+	}
 	// A blob written without its own fields (an old or damaged row) still
 	// has the article's stored columns.
 	if art.Text == "" && a.Text != "" {
