@@ -421,6 +421,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if key == "general" && !isCap(t.text) && i+1 < len(toks) && headNoun(toks[i+1]) {
 					break
 				}
+				// "restore civilian rule", "civilian oversight of the
+				// army", "a civilian-led transition": "civilian" before a
+				// word of governance says who is to govern, a kind of
+				// government, not civilians acted on.
+				if n == 1 && (key == "civilian" || key == "civil") && i+1 < len(toks) && governanceNouns[toks[i+1].low] {
+					break
+				}
 				if titleCaseName(toks, ms, covered, i, n) {
 					i += n - 1
 					break
@@ -1639,6 +1646,13 @@ func forThe(gap []tok) bool {
 func ofThe(gap []tok) bool {
 	return len(gap) == 1 && gap[0].low == "of" || len(gap) == 2 && gap[0].low == "of" && gap[1].low == "the"
 }
+
+// governanceNouns are the words for governing or holding power that
+// "civilian" (or "civil") may modify: "civilian rule", "civilian
+// control", "a return to civilian government".
+var governanceNouns = map[string]bool{"rule": true, "control": true, "oversight": true, "leadership": true, "administration": true,
+	"authority": true, "authorities": true, "transition": true, "power": true, "hands": true, "governance": true, "government": true,
+	"governments": true, "-": true, "led": true, "-led": true, "order": true, "supremacy": true, "cabinet": true}
 
 // roleModifiesAt says whether the lower-case noun phrase from token k is
 // one a role word before it only modifies (kb.RoleModifies): its first
