@@ -569,6 +569,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "three ethnic Albanians in southern Serbia", "ethnic Albanian
+	// guerrillas in Macedonia": an ethnic group is a people, placed where
+	// it lives (as CAMEO codes an ethnic group by its country of
+	// residence); the state its name recalls is not its country. With no
+	// place named it is placed as any group is (the domestic convention).
+	for i, m := range ms {
+		if m.i > 0 && toks[m.i-1].low == "ethnic" && m.country != "" && (m.kind == "demonym" || m.kind == "role") {
+			ms[i].country, ms[i].actorID, ms[i].borrowed = "", "", false
+			if m.kind == "demonym" {
+				ms[i].kind = "role"
+				if m.sector == "" {
+					ms[i].sector = kb.SectorCivilian
+				}
+			}
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -594,6 +610,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// pronoun already places is not of the place it leaves or is in.
 		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") || withdrawnBy(toks, m.i) {
 			continue
+		}
+		// "guerrillas operating in Macedonia", "refugees living in
+		// Lebanon", "rebels based in eastern Congo": a participle of being
+		// somewhere places the group as the bare preposition does.
+		if len(gap) >= 2 && locatedParticiples[gap[0].low] && gap[1].low == "in" {
+			gap = gap[1:]
 		}
 		if len(gap) >= 1 && len(gap) <= 2 {
 			switch gap[0].low {
@@ -1646,6 +1668,10 @@ func forThe(gap []tok) bool {
 func ofThe(gap []tok) bool {
 	return len(gap) == 1 && gap[0].low == "of" || len(gap) == 2 && gap[0].low == "of" && gap[1].low == "the"
 }
+
+// locatedParticiples say where a group is: "operating in", "based in".
+var locatedParticiples = map[string]bool{"operating": true, "based": true, "living": true, "active": true, "stationed": true,
+	"residing": true}
 
 // governanceNouns are the words for governing or holding power that
 // "civilian" (or "civil") may modify: "civilian rule", "civilian
