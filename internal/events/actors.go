@@ -421,6 +421,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if key == "general" && !isCap(t.text) && i+1 < len(toks) && headNoun(toks[i+1]) {
 					break
 				}
+				// "restore civilian rule", "civilian oversight of the
+				// army", "a civilian-led transition": "civilian" before a
+				// word of governance says who is to govern, a kind of
+				// government, not civilians acted on.
+				if n == 1 && (key == "civilian" || key == "civil") && i+1 < len(toks) && governanceNouns[toks[i+1].low] {
+					break
+				}
 				if titleCaseName(toks, ms, covered, i, n) {
 					i += n - 1
 					break
@@ -562,6 +569,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "three ethnic Albanians in southern Serbia", "ethnic Albanian
+	// guerrillas in Macedonia": an ethnic group is a people, placed where
+	// it lives (as CAMEO codes an ethnic group by its country of
+	// residence); the state its name recalls is not its country. With no
+	// place named it is placed as any group is (the domestic convention).
+	for i, m := range ms {
+		if m.i > 0 && toks[m.i-1].low == "ethnic" && m.country != "" && (m.kind == "demonym" || m.kind == "role") {
+			ms[i].country, ms[i].actorID, ms[i].borrowed = "", "", false
+			if m.kind == "demonym" {
+				ms[i].kind = "role"
+				if m.sector == "" {
+					ms[i].sector = kb.SectorCivilian
+				}
+			}
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -587,6 +610,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// pronoun already places is not of the place it leaves or is in.
 		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") || withdrawnBy(toks, m.i) {
 			continue
+		}
+		// "guerrillas operating in Macedonia", "refugees living in
+		// Lebanon", "rebels based in eastern Congo": a participle of being
+		// somewhere places the group as the bare preposition does.
+		if len(gap) >= 2 && locatedParticiples[gap[0].low] && gap[1].low == "in" {
+			gap = gap[1:]
 		}
 		if len(gap) >= 1 && len(gap) <= 2 {
 			switch gap[0].low {
@@ -1629,6 +1658,17 @@ func forThe(gap []tok) bool {
 func ofThe(gap []tok) bool {
 	return len(gap) == 1 && gap[0].low == "of" || len(gap) == 2 && gap[0].low == "of" && gap[1].low == "the"
 }
+
+// locatedParticiples say where a group is: "operating in", "based in".
+var locatedParticiples = map[string]bool{"operating": true, "based": true, "living": true, "active": true, "stationed": true,
+	"residing": true}
+
+// governanceNouns are the words for governing or holding power that
+// "civilian" (or "civil") may modify: "civilian rule", "civilian
+// control", "a return to civilian government".
+var governanceNouns = map[string]bool{"rule": true, "control": true, "oversight": true, "leadership": true, "administration": true,
+	"authority": true, "authorities": true, "transition": true, "power": true, "hands": true, "governance": true, "government": true,
+	"governments": true, "-": true, "led": true, "-led": true, "order": true, "supremacy": true, "cabinet": true}
 
 // roleModifiesAt says whether the lower-case noun phrase from token k is
 // one a role word before it only modifies (kb.RoleModifies): its first

@@ -140,3 +140,31 @@ func (c *Coder) addMediation(st *articleState, ev model.Event, broker mention, p
 		c.add(st, &draft{ev: pe, srcKey: broker.mergeKey(), tgtKey: p.mergeKey(), dateEnd: dateEnd})
 	}
 }
+
+// withoutBrokerParticiple drops the verb trigger of a mediating participle
+// right after a settlement noun that is itself a trigger ("a truce
+// brokered by Egypt between Israel and Islamic Jihad", "the ceasefire,
+// mediated by Qatar,"): the settlement's trigger codes the mediation with
+// each party (brokerAt, addMediation); the participle coded alone would
+// be a second mediation with no one.
+func withoutBrokerParticiple(toks []tok, ms []mention, trigs []*trigger) []*trigger {
+	settled := func(n int) bool {
+		return slices.ContainsFunc(trigs, func(u *trigger) bool { return u.nominal && u.i <= n && n < u.j })
+	}
+	kept := trigs[:0]
+	for _, t := range trigs {
+		if !t.nominal && t.j == t.i+1 {
+			n := t.i - 1
+			if n >= 0 && toks[n].low == "," {
+				n--
+			}
+			if n >= 0 && settlementNouns[toks[n].low] && settled(n) {
+				if g, at := participleBrokers(toks, ms, n+1); at >= 0 && len(g) > 0 {
+					continue
+				}
+			}
+		}
+		kept = append(kept, t)
+	}
+	return kept
+}

@@ -100,6 +100,10 @@ type articleState struct {
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline  string
 	lastActor *mention // subject of the latest event, for pronouns
+	// lastSubject is the subject of the latest sentence's main clause,
+	// nil when it named no actor there: the first choice for a pronoun
+	// subject in the next sentence (see mainSubject).
+	lastSubject *mention
 	// lastPerson is the first person named in the latest sentence that
 	// named one, for "he" and "she" when no event gave a subject.
 	lastPerson *mention
@@ -1806,6 +1810,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		// the apposition names; the apposition is then the subject.
 		relOpen, relClose = -1, -1
 	}
+	if relOpen < 0 && !coordVP {
+		relOpen, relClose = restrictiveRelative(toks, i)
+	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
@@ -1895,12 +1902,8 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				}
 				return groupAt(toks, ms, q), true
 			}
-			person := m.text == "he" || m.text == "He" || m.text == "she" || m.text == "She"
-			if person && st.lastPerson != nil && (st.lastActor == nil || st.lastActor.kind != "person" && st.lastActor.kind != "name" && st.lastActor.kind != "role" || pluralRole(*st.lastActor)) {
-				return group{standIn(*st.lastPerson, m)}, true
-			}
-			if st.lastActor != nil {
-				return group{standIn(*st.lastActor, m)}, true
+			if cands := st.antecedents(strings.ToLower(m.text)); len(cands) > 0 {
+				return group{standIn(cands[0], m)}, true
 			}
 			continue
 		}
@@ -2747,6 +2750,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				break
 			}
 		}
+		st.lastSubject = mainSubject(toks, ms, st)
 		st.notePair(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
@@ -2785,6 +2789,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		trigs = kept
 	}
 	trigs = demandTriggers(toks, ms, trigs, reportAt)
+	trigs = withoutBrokerParticiple(toks, ms, trigs)
 	if len(trigs) == 0 {
 		return
 	}
@@ -3548,6 +3553,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// the troops took their country from.
 		mi := mentionAt(toks, ms, t.j, 2)
 		ownSide := mi >= 0 && ms[mi].country != "" && (ms[mi].kind == "role" || ms[mi].sector != "" && ms[mi].kind != "person") && slices.ContainsFunc(src, func(m mention) bool { return m.country == ms[mi].country })
+		// "Pakistan deployed paramilitary forces", "India mobilized
+		// reserve troops": forces of no named country that a state moves
+		// are its own, the means of the act and not its target.
+		if typ == "MOBILIZE" && !ownSide && len(src) > 0 && src[0].country != "" {
+			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
+				mi, ownSide = oi, true
+			}
+		}
 		var gapTgt group
 		if emb != nil && emb.i > t.j {
 			// "offered its troops to Lebanon to help": the target sits
@@ -4130,6 +4143,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Intent && !(intentNot && typ == "REJECT") || p.GivenOnly {
 		modality = "intended"
 	}
+	// "Ghana sent a delegation to negotiate with Togo": the envoys' task
+	// is intended; only the sending happened. Talks intended are the
+	// sender's, not yet both parties' (see the two-way talks below).
+	if modality == "actual" && sentToAct(toks, t) {
+		modality = "intended"
+	}
 	// CAMEO codes a stated intention by its kind: "will provide aid" is an
 	// expression of intent to cooperate (AGREE, 03x), "will attack" a threat
 	// (THREATEN, 13x). A planned exercise or strike keeps its type.
@@ -4552,6 +4571,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
+	src = otherAntecedent(ms, st, src, tgt)
 	// Telephone calls and talks are two-way: CAMEO codes "X telephoned Y"
 	// (041) as two reciprocal events with the actors reversed, and the
 	// PLOVER gold records mark both parties of "held talks with" and
@@ -4974,6 +4994,38 @@ var personNouns = map[string]bool{"man": true, "men": true, "woman": true, "wome
 	"girl": true, "girls": true, "teenager": true, "teenagers": true, "youth": true, "youths": true, "person": true,
 	"persons": true, "individual": true, "individuals": true, "suspect": true, "suspects": true, "couple": true}
 
+// forceSectors are the sectors of armed forces a state or a group moves:
+// its army, police and fighters.
+var forceSectors = map[string]bool{kb.SectorMilitary: true, kb.SectorPolice: true, kb.SectorRebel: true}
+
+// forceObject returns the index of the mention of armed forces that is
+// the direct object starting at token k ("deployed paramilitary forces",
+// "mobilized 5,000 reserve troops"), past determiners, numbers and
+// lower-case modifiers, when they are of no country or of a country of src: the
+// source's own forces. It returns -1 otherwise.
+func forceObject(toks []tok, ms []mention, k int, src group) int {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		for mi, m := range ms {
+			if m.i != q {
+				continue
+			}
+			if m.kind == "role" && forceSectors[m.sector] && (m.country == "" || m.borrowed || slices.ContainsFunc(src, func(s mention) bool { return s.country == m.country })) {
+				return mi
+			}
+			return -1
+		}
+		l := toks[q].low
+		// Modifiers of the forces' noun, whatever the tagger made of them
+		// ("reserve/VB troops"): lower-case words, no preposition or
+		// conjunction.
+		modifier := !isCap(toks[q].text) && !isPunct(l) && !locPreps[l] && !objPreps[l] && !rightStop[l] && !leftStop[l] && l != "and" && l != "or" && l != "from"
+		if !(determiners[l] || quantityWord(l) || isNumber(l) || modifier) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // domesticObject says whether a direct object is a bare role ("the
 // government", "protesters") acted on by an institution of a country other
 // than its government (a court, the police, the army, parliament), which
@@ -5300,6 +5352,10 @@ func background(toks []tok, t *trigger) bool {
 	if open, _ := relativeBefore(toks, t.i); open >= 0 && !t.nominal {
 		// "Kenyan police, who were deployed after clashes, arrested ...":
 		// the verb after the relative clause is the main one.
+		from = open - 1
+	} else if open, _ := restrictiveRelative(toks, t.i); open >= 0 && !t.nominal {
+		// "Syrian rebels who attacked a checkpoint withdrew": so is the
+		// verb after a relative clause with no commas.
 		from = open - 1
 	}
 	for k := from; k >= 0 && k >= t.i-12; k-- {
@@ -6150,8 +6206,17 @@ var fromIsSource = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": t
 	"PROTEST": true, "SUPPORT": true, "AGREE": true, "AID": true}
 
 func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt group, loc *mention) {
-	// "between X and Y" right after the noun.
-	for q := t.j; q < len(toks) && q <= t.j+2; q++ {
+	// "between X and Y" right after the noun, or after the mediating
+	// participle that may come first ("a truce brokered by Egypt between
+	// Israel and Islamic Jihad"): the parties, the broker none of them.
+	from := t.j
+	if g, at := participleBrokers(toks, ms, t.j); at >= 0 && len(g) > 0 {
+		from = g[len(g)-1].j
+		if from < len(toks) && toks[from].low == "," {
+			from++
+		}
+	}
+	for q := from; q < len(toks) && q <= from+2; q++ {
 		if toks[q].low == "between" || toks[q].low == "among" {
 			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 				g := groupAt(toks, ms, mi)

@@ -343,3 +343,30 @@ func passiveReport(toks []tok, q int) bool {
 	}
 	return k >= 0 && beForms[toks[k].low]
 }
+
+// sentToAct says whether the verb trigger t is the infinitive of purpose
+// of people sent: "Ghana sent a delegation to negotiate with Togo",
+// "dispatched a team to Lome to mediate". The sending is done; what the
+// envoys were sent to do is its purpose, intended and not yet reported
+// done (see embeddedClause, which keeps it the sender's act).
+func sentToAct(toks []tok, t *trigger) bool {
+	if t.nominal {
+		return false
+	}
+	k := t.i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].pos == "RB") {
+		k--
+	}
+	if k < 2 || toks[k].low != "to" {
+		return false
+	}
+	g := timeAdjunctStart(toks, k-1)
+	if g < 1 {
+		return false
+	}
+	q := g
+	for q >= 0 && (nounPhraseWord(toks, q) || locPreps[toks[q].low] || toks[q].low == "from" || toks[q].low == "to" && !infinitiveAt(toks, q+1)) {
+		q--
+	}
+	return q >= 0 && sendVerbs[toks[q].low] && slices.ContainsFunc(toks[q+1:g+1], func(x tok) bool { return agentNouns[x.low] })
+}
