@@ -191,3 +191,21 @@ func LeadingNot(s string) error {
 	}
 	return nil
 }
+
+// SearchText is the text of a search to run, trimmed, or the error that
+// says why it can find nothing: empty, no word to look for, or a leading
+// NOT. Every backend's Search and CountSearch check it first, so the two
+// answer the same text alike.
+func SearchText(q SearchQuery) (string, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return "", fmt.Errorf("%w: empty search", ErrBadQuery)
+	}
+	if !HasWord(text) {
+		return "", ErrNoWords(text)
+	}
+	if err := LeadingNot(text); err != nil {
+		return "", err
+	}
+	return text, nil
+}

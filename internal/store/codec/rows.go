@@ -3,6 +3,7 @@ package codec
 import (
 	"cmp"
 	"database/sql"
+	"fmt"
 	"slices"
 	"time"
 
@@ -72,4 +73,18 @@ func ScanReports[T any](rows *sql.Rows, reportTime func(T) *time.Time) ([]store.
 		return nil, err
 	}
 	return out, nil
+}
+
+// ScanTotal reads a count query's one row as a listing's total: exact when
+// the kept counts answered it (kept), else a count that stopped after
+// limit+1 matches, said as "limit or more" when it got there.
+func ScanTotal(row *sql.Row, kept bool, limit int) (store.Total, error) {
+	var n int
+	if err := row.Scan(&n); err != nil {
+		return store.Total{}, fmt.Errorf("store: count events: %w", err)
+	}
+	if kept {
+		return store.Total{N: n}, nil
+	}
+	return store.CappedTotal(n, limit), nil
 }

@@ -54,14 +54,8 @@ func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 }
 
 func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
-	text := strings.TrimSpace(q.Text)
-	if text == "" {
-		return nil, fmt.Errorf("%w: empty search", store.ErrBadQuery)
-	}
-	if !store.HasWord(text) {
-		return nil, store.ErrNoWords(text)
-	}
-	if err := store.LeadingNot(text); err != nil {
+	text, err := store.SearchText(q)
+	if err != nil {
 		return nil, err
 	}
 	hits, err := db.search(ctx, explicitAnd(text), q)
@@ -507,14 +501,7 @@ func (db *DB) CountEvents(ctx context.Context, q store.EventQuery, limit int) (s
 	if err != nil {
 		return store.Total{}, err
 	}
-	var n int
-	if err := db.read.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
-		return store.Total{}, fmt.Errorf("store: count events: %w", err)
-	}
-	if kept {
-		return store.Total{N: n}, nil
-	}
-	return store.CappedTotal(n, limit), nil
+	return codec.ScanTotal(db.read.QueryRowContext(ctx, query, args...), kept, limit)
 }
 
 // countEventsQuery is CountEvents' query: the sum of the kept counts of
@@ -554,14 +541,8 @@ func matchesSQL(grouped string) (string, error) {
 const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*) FROM `
 
 func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (store.Total, error) {
-	text := strings.TrimSpace(q.Text)
-	if text == "" {
-		return store.Total{}, fmt.Errorf("%w: empty search", store.ErrBadQuery)
-	}
-	if !store.HasWord(text) {
-		return store.Total{}, store.ErrNoWords(text)
-	}
-	if err := store.LeadingNot(text); err != nil {
+	text, err := store.SearchText(q)
+	if err != nil {
 		return store.Total{}, err
 	}
 	limit = store.CountLimit(limit)
