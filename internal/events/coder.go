@@ -1448,6 +1448,16 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	}
 	joinable := func(a, b mention) bool {
 		gap := toks[a.j:b.i]
+		// "arrested Somali smugglers and Ethiopian officials condemned
+		// ...": a phrase with a verb of its own after it starts a new
+		// clause.
+		ownVerb := func() bool {
+			k := b.j
+			for k < len(toks) && k < b.j+2 && headNoun(toks[k]) {
+				k++
+			}
+			return k < len(toks) && (finiteVerb(toks[k]) || toks[k].pos == "" && !isPunct(toks[k].text) && !objPreps[toks[k].low] && !locPreps[toks[k].low] && !rightStop[toks[k].low] && !timeWords[toks[k].low])
+		}
 		// "two Iranian nationals and a Turkish citizen": the common noun a
 		// demonym modifies belongs to its phrase, not to the gap.
 		if a.kind == "demonym" {
@@ -1457,17 +1467,18 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			}
 			if h > 0 && h < len(gap) {
 				gap = gap[h:]
-				// "arrested Somali smugglers and Ethiopian officials
-				// condemned ...": a phrase with a verb of its own after it
-				// starts a new clause.
-				k := b.j
-				for k < len(toks) && k < b.j+2 && headNoun(toks[k]) {
-					k++
-				}
-				if k < len(toks) && (finiteVerb(toks[k]) || toks[k].pos == "" && !isPunct(toks[k].text) && !objPreps[toks[k].low] && !locPreps[toks[k].low] && !rightStop[toks[k].low] && !timeWords[toks[k].low]) {
+				if ownVerb() {
 					return false
 				}
 			}
+		}
+		// "Kenya arrested Somali smugglers and Ethiopian officials
+		// condemned ...": so does one after the object of a verb when
+		// the object's role word is its own head noun; a subject
+		// ("police and soldiers fought") or a reported clause's
+		// subject ("said police and soldiers fought") is not cut.
+		if (a.kind == "role" || a.kind == "demonym" && a.sector != "") && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
+			return false
 		}
 		// "Ethiopia and Tigrayan rebels": a capitalised word the knowledge
 		// base does not know, right before a role word, modifies it.
