@@ -4606,6 +4606,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 {
 		tgt = group{mention{}}
 	}
+	// "the ceasefire between X and Y collapsed", "the truce broke down":
+	// a settlement that is the subject of its own breaking down is no act
+	// of its parties, neither a retreat nor an agreement; its broker's
+	// mediation, told before, still stands (see addMediation below).
+	if t.nominal && settledNouns[toks[t.j-1].low] && brokeDown(toks, t.j) {
+		src, tgt = group{mention{}}, group{mention{}}
+	}
 	for _, a := range src {
 		for _, b := range tgt {
 			if a.text != "" && b.text != "" && a.key() == b.key() {
