@@ -7358,6 +7358,13 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		if !m.borrowed {
 			continue
 		}
+		// "Rebels seized Goma", "rebels overran Kidal": an armed
+		// group or gang with no country of its own that takes or
+		// attacks a town fights in its own country; the town is no
+		// foreign state it is set against.
+		if (m.sector == kb.SectorRebel || m.sector == kb.SectorCriminal) && m.kind == "role" && !slices.ContainsFunc(tgt, func(o mention) bool { return o.actorID == "" || o.actorID == o.country }) {
+			continue
+		}
 		for _, o := range tgt {
 			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o) || metOfficial(t, m, o)) || o.i < 0 ||
 				!(ownObject(toks, t, o) || counterpartObject(toks, t, o) || unknownOrgToward(t, m, o)) {
