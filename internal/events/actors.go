@@ -1502,8 +1502,9 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// "rebel leaders", "militant spokesmen": so do the leaders
 			// and spokesmen an armed group's word (not its name: the
 			// "Taliban leader" heads a government) goes with, whom the
-			// head word alone would make a government's.
-			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !(merged.sector == kb.SectorRebel && (nx.sector == kb.SectorMilitary || m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "")) {
+			// head word alone would make a government's; so does a
+			// criminal group's word ("gang leaders", "cartel bosses").
+			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !((merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "")) {
 				merged.sector = nx.sector
 			}
 			m = merged

@@ -1448,6 +1448,16 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	}
 	joinable := func(a, b mention) bool {
 		gap := toks[a.j:b.i]
+		// "arrested Somali smugglers and Ethiopian officials condemned
+		// ...": a phrase with a verb of its own after it starts a new
+		// clause.
+		ownVerb := func() bool {
+			k := b.j
+			for k < len(toks) && k < b.j+2 && headNoun(toks[k]) {
+				k++
+			}
+			return k < len(toks) && (finiteVerb(toks[k]) || toks[k].pos == "" && !isPunct(toks[k].text) && !objPreps[toks[k].low] && !locPreps[toks[k].low] && !rightStop[toks[k].low] && !timeWords[toks[k].low])
+		}
 		// "two Iranian nationals and a Turkish citizen": the common noun a
 		// demonym modifies belongs to its phrase, not to the gap.
 		if a.kind == "demonym" {
@@ -1457,17 +1467,18 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			}
 			if h > 0 && h < len(gap) {
 				gap = gap[h:]
-				// "arrested Somali smugglers and Ethiopian officials
-				// condemned ...": a phrase with a verb of its own after it
-				// starts a new clause.
-				k := b.j
-				for k < len(toks) && k < b.j+2 && headNoun(toks[k]) {
-					k++
-				}
-				if k < len(toks) && (finiteVerb(toks[k]) || toks[k].pos == "" && !isPunct(toks[k].text) && !objPreps[toks[k].low] && !locPreps[toks[k].low] && !rightStop[toks[k].low] && !timeWords[toks[k].low]) {
+				if ownVerb() {
 					return false
 				}
 			}
+		}
+		// "Kenya arrested Somali smugglers and Ethiopian officials
+		// condemned ...": so does one after the object of a verb when
+		// the object's role word is its own head noun; a subject
+		// ("police and soldiers fought") or a reported clause's
+		// subject ("said police and soldiers fought") is not cut.
+		if (a.kind == "role" || a.kind == "demonym" && a.sector != "") && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
+			return false
 		}
 		// "Ethiopia and Tigrayan rebels": a capitalised word the knowledge
 		// base does not know, right before a role word, modifies it.
@@ -4595,6 +4606,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 {
 		tgt = group{mention{}}
 	}
+	// "the ceasefire between X and Y collapsed", "the truce broke down":
+	// a settlement that is the subject of its own breaking down is no act
+	// of its parties, neither a retreat nor an agreement; its broker's
+	// mediation, told before, still stands (see addMediation below).
+	if t.nominal && settledNouns[toks[t.j-1].low] && brokeDown(toks, t.j) {
+		src, tgt = group{mention{}}, group{mention{}}
+	}
 	for _, a := range src {
 		for _, b := range tgt {
 			if a.text != "" && b.text != "" && a.key() == b.key() {
@@ -7338,6 +7356,13 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 	var out group
 	for k, m := range src {
 		if !m.borrowed {
+			continue
+		}
+		// "Rebels seized Goma", "rebels overran Kidal": an armed
+		// group or gang with no country of its own that takes or
+		// attacks a town fights in its own country; the town is no
+		// foreign state it is set against.
+		if (m.sector == kb.SectorRebel || m.sector == kb.SectorCriminal) && m.kind == "role" && !slices.ContainsFunc(tgt, func(o mention) bool { return o.actorID == "" || o.actorID == o.country }) {
 			continue
 		}
 		for _, o := range tgt {

@@ -117,3 +117,50 @@ func (c *Coder) addFailedAgreementOf(st *articleState, prev *draft, d *model.Tim
 		c.add(st, &draft{ev: pe, srcKey: sk, tgtKey: tk, dateEnd: dateEnd})
 	}
 }
+
+// collapseVerbs say, of a settlement as their subject, that it ended
+// without anyone acting on it: "the ceasefire collapsed", "the deal
+// unravelled". "broke down" and "fell apart" are two words (brokeDown).
+var collapseVerbs = map[string]bool{
+	"collapsed": true, "collapses": true, "collapse": true, "collapsing": true,
+	"unravelled": true, "unraveled": true, "unravels": true, "unravel": true,
+	"crumbled": true, "crumbles": true, "foundered": true, "founders": true,
+}
+
+// collapseAux may stand between a settlement noun's phrase and its
+// collapse verb: "the truce has broken down", "appeared to collapse".
+var collapseAux = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "been": true,
+	"appeared": true, "appears": true, "seemed": true, "seems": true, "to": true, "effectively": true,
+	"all": true, "but": true, "finally": true, "quickly": true, "largely": true, "already": true,
+}
+
+// brokeDown says whether the settlement noun ending at token j is the
+// subject of its own collapse: the first verb after its phrase (its
+// "between X and Y", "in Gaza") is "collapsed", "broke down", "fell
+// apart", or "failed" ("the truce failed", "failed to hold"), but not
+// "failed to reach ..." (failedAgreement: a meeting's failure). A
+// relative clause or a new clause ends the search: "the truce that Egypt
+// brokered collapsed" is left alone.
+func brokeDown(toks []tok, j int) bool {
+	for q := j; q < len(toks) && q < j+12; q++ {
+		l := toks[q].low
+		switch {
+		case l == ";" || l == "." || l == "," || l == "that" || l == "which" || l == "who" || l == "and" && q > j && verbLike(toks[q-1]):
+			return false
+		case collapseVerbs[l]:
+			return true
+		case (l == "broke" || l == "breaks" || l == "broken" || l == "break" || l == "breaking") && q+1 < len(toks) && toks[q+1].low == "down":
+			return true
+		case (l == "fell" || l == "falls" || l == "fallen" || l == "fall") && q+1 < len(toks) && toks[q+1].low == "apart":
+			return true
+		case (l == "failed" || l == "fails") && !(q+1 < len(toks) && toks[q+1].low == "to" && q+2 < len(toks) && failedVerbs[toks[q+2].low]):
+			return true
+		case collapseAux[l]:
+			continue
+		case finiteVerb(toks[q]) || toks[q].pos == "MD" || toks[q].pos == "" && verbLike(toks[q]) && q > j:
+			return false
+		}
+	}
+	return false
+}

@@ -57,6 +57,10 @@ const (
 	SectorHealth      = "health"
 	SectorAgriculture = "agriculture"
 	SectorEnvironment = "environment"
+	// SectorCriminal is CAMEO's CRM: gangs, cartels, traffickers,
+	// smugglers and pirates, whom police arrest as criminals; their
+	// leaders lead no government and their members fight for no cause.
+	SectorCriminal = "criminal"
 	// SectorSports is no PLOVER sector: it marks national sports teams,
 	// which carry their country's code but act for no state ("Sweden beat
 	// South Korea 1-0"), so that events are not coded between states.
@@ -574,7 +578,7 @@ func Sectors() []string {
 	return []string{SectorGovernment, SectorMilitary, SectorPolice, SectorJudiciary, SectorLegislature,
 		SectorRebel, SectorOpposition, SectorParty, SectorProtester, SectorMedia, SectorBusiness, SectorCivilian,
 		SectorLabour, SectorRefugee, SectorReligion, SectorEducation, SectorHealth, SectorAgriculture,
-		SectorEnvironment, SectorIGO, SectorNGO, SectorSports}
+		SectorEnvironment, SectorCriminal, SectorIGO, SectorNGO, SectorSports}
 }
 
 // ParseSector reads a sector given by name ("labour") or by its CAMEO-style
@@ -637,6 +641,8 @@ func SectorCode(sector string) string {
 		return "AGR"
 	case SectorEnvironment:
 		return "ENV"
+	case SectorCriminal:
+		return "CRM"
 	case "":
 		return ""
 	}

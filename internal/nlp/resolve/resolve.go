@@ -900,6 +900,18 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 					return d.fromKB(e, a)
 				}
 			}
+			// "The rebels who seized Goma", "fighting near Sake": a
+			// one-word name right after a verb of capture or a
+			// preposition of place is the town the knowledge base knows
+			// by that name, of any size, when it is no given name and no
+			// known person's family name (a person named earlier in the
+			// document was taken by shortForm above).
+			if !strings.Contains(key, " ") && d.placeSlot(e) && k.GivenNameGender(key) == "" && len(k.Surname(key)) == 0 {
+				if a, ok := k.City(key); ok {
+					e.Type = model.EntityGPE
+					return d.fromKB(e, a)
+				}
+			}
 		}
 		cands = nil
 	}
@@ -1981,4 +1993,18 @@ func (d *docState) officeHolder(country, office string) (*kb.Actor, bool) {
 		return nil, false
 	}
 	return d.s.kb.Holder(country, office, d.date)
+}
+
+// placeWords take a place as their object: verbs of capture ("seized
+// Goma", "overran Kidal") and prepositions of place ("near Sake").
+var placeWords = map[string]bool{
+	"seized": true, "captured": true, "recaptured": true, "retook": true, "overran": true, "stormed": true,
+	"besieged": true, "shelled": true, "bombed": true, "entered": true, "encircled": true,
+	"in": true, "near": true, "outside": true, "around": true, "into": true, "toward": true, "towards": true,
+}
+
+// placeSlot says whether the word right before entity e takes a place.
+func (d *docState) placeSlot(e *model.Entity) bool {
+	i := d.tokenAt(e.Start) - 1
+	return i >= 0 && placeWords[d.toks[i].norm]
 }

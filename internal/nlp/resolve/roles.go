@@ -416,12 +416,13 @@ func (d *docState) roleMentions() []model.Entity {
 			// spokesmen": an armed group's word before a word for its
 			// leaders or fighters names the group's people, however
 			// the head word alone would be read (a leader governs, a
-			// commander serves in an army).
-			if r2, j2, ok := d.roleStartingAt(j + 1); ok && (r.Group || r.Sector == kb.SectorRebel) && !inEntity[j+1] &&
+			// commander serves in an army). So does a criminal group's
+			// word: "pirate leaders", "bandit commanders".
+			if r2, j2, ok := d.roleStartingAt(j + 1); ok && (r.Group || r.Sector == kb.SectorRebel || r.Sector == kb.SectorCriminal) && !inEntity[j+1] &&
 				(r2.Office == "" || r.Sector != kb.SectorGovernment && r2.Sector == kb.SectorGovernment) {
 				sector := r.Sector
 				r = r2
-				if r.Sector == kb.SectorGovernment || sector == kb.SectorRebel && r.Sector == kb.SectorMilitary {
+				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary {
 					r.Sector = sector
 					r.Office = ""
 				}
