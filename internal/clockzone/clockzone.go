@@ -34,6 +34,7 @@ import (
 	_ "embed"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	// The zones of country_zones.tsv must load on a machine without a
@@ -217,15 +218,31 @@ var genericTLDs = map[string]bool{
 	"vg": true, "ws": true,
 }
 
+// loadedZones keeps every zone loadZone has loaded, by name (a nil
+// *time.Location for a name that did not load). time.LoadLocation opens
+// and parses the zone's tzdb file on every call, and one document can ask
+// for many zones (Chinese: the five countries' zones; Argentina alone has
+// twelve), each page and feed item again. A Location never changes once
+// loaded and is safe for concurrent use, so the cache only saves work: it
+// holds at most the few hundred zones of the tables and is the same for
+// every caller, which is why it is package state and not configuration.
+var loadedZones sync.Map
+
 // loadZone loads an IANA zone; nil when it does not load.
 func loadZone(name string) *time.Location {
 	if name == "" {
 		return nil
 	}
+	if loc, ok := loadedZones.Load(name); ok {
+		return loc.(*time.Location)
+	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil
+		loc = nil
 	}
+	// Only names from the embedded tables reach here (countryZones,
+	// placeZones), so the cache cannot grow without bound.
+	loadedZones.Store(name, loc)
 	return loc
 }
 

@@ -725,7 +725,15 @@ func splitCamel(s string) string {
 
 // mailAddressLink reports a mailto link whose text is the address.
 func mailAddressLink(n *html.Node) bool {
-	if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(n, "href"))), "mailto:") {
+	// It is asked of every link of the page, so only the href's head is
+	// lower-cased, not each whole address: lower-casing goes rune by rune,
+	// and the seven runes that can become "mailto:" lie in the first 28
+	// bytes (four bytes at most a rune), so the test is the same.
+	h := strings.TrimSpace(attr(n, "href"))
+	if len(h) > 28 {
+		h = h[:28]
+	}
+	if !strings.HasPrefix(strings.ToLower(h), "mailto:") {
 		return false
 	}
 	return isEmail(strings.TrimSpace(plainText(n)))
