@@ -243,8 +243,9 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 	}
 	datesBy := map[int][]model.TimeExpr{}
 	dates := a.Dates
-	if len(dates) == 0 {
-		// Without the timex stage's dates, find them as it does: over
+	if dates == nil {
+		// Without the timex stage's dates (it leaves an empty list, not
+		// nil, when it found none), find them as it does: over
 		// the whole text, so that a sentence's yearless dates take the
 		// story's year and "the following day" counts from the day
 		// before. Code reads one article in one go and has no context

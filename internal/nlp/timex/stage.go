@@ -50,6 +50,12 @@ func (Stage) Process(ctx context.Context, doc *model.Document) error {
 	if err != nil {
 		return err
 	}
+	if dates == nil {
+		// Looked and found none: an empty list, not nil, so that the
+		// event coder, which finds dates itself when no stage did
+		// (Dates nil), does not look again.
+		dates = []model.TimeExpr{}
+	}
 	a.Dates = dates
 	return nil
 }

@@ -322,6 +322,18 @@ func TestStage(t *testing.T) {
 	}
 }
 
+// A text without dates still says the stage looked: an empty list, not
+// nil, which the event coder reads as "no stage looked" and looks itself.
+func TestStageFoundNone(t *testing.T) {
+	doc := &model.Document{Published: ref, Article: &model.Article{Text: "Talks began. They will resume."}}
+	if err := NewStage().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if d := doc.Article.Dates; d == nil || len(d) != 0 {
+		t.Errorf("dates = %#v, want an empty non-nil list", d)
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/*.txt")
 	for _, p := range seeds {
