@@ -122,10 +122,18 @@ func analysedEnd(art *model.Article) int {
 func (s *Stage) Resolve(art *model.Article) {
 	d := &docState{s: s, art: art, aliases: map[string]*link{}, entEnd: map[int]*link{}, entStart: map[int]int{},
 		entStartTok: map[int]*model.Entity{}, entByEnd: map[int]*model.Entity{}, byID: map[string]*link{}}
-	if art.Published != nil && !art.Published.IsZero() {
+	switch {
+	case art.Published != nil && !art.Published.IsZero():
 		d.date = *art.Published
 		d.dated = true
-	} else {
+	case art.ReferenceDate != nil && !art.ReferenceDate.IsZero():
+		// No publish date, but a date the text was read against (a file's
+		// name, Last-Modified, the capture): closer to the text than
+		// today for what a name meant then (the Blue House until 2022,
+		// Zaire until 1997), though still no date to name an office's
+		// holder by (dated stays false).
+		d.date = *art.ReferenceDate
+	default:
 		d.date = s.now()
 	}
 	d.toks = tokenize(art.Text[:analysedEnd(art)])

@@ -388,6 +388,43 @@ func TestActorsCounted(t *testing.T) {
 	}
 }
 
+// An article with no publish date but a reference date (a file's name,
+// Last-Modified, the capture) reads dated names and bodies at that date,
+// not today's, but names no office's holder by it.
+func TestReferenceDateDatesNamesNotHolders(t *testing.T) {
+	s := newStage(t)
+	s.now = func() time.Time { return time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC) }
+	ref := time.Date(2021, 7, 30, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, name string
+		ref        bool
+		want       string
+	}{
+		// The Blue House was the South Korean presidency's seat until 2022.
+		{"The Blue House confirmed the letters.", "Blue House", true, "KOR.GOV.BH"},
+		{"The Blue House confirmed the letters.", "Blue House", false, ""},
+		{"The Kenyan president spoke.", "", true, "KEN.GOV"},
+	} {
+		art := article(tc.text, "")
+		if tc.ref {
+			art.ReferenceDate = &ref
+		}
+		if tc.name != "" {
+			art.Entities = []model.Entity{entity(art, tc.name, model.EntityOrg, strings.Index(tc.text, tc.name))}
+		}
+		s.Resolve(art)
+		got := ""
+		for _, e := range art.Entities {
+			if tc.name == "" || e.Text == tc.name {
+				got = e.ActorID
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q (reference date %v): actor %q, want %q", tc.text, tc.ref, got, tc.want)
+		}
+	}
+}
+
 // A role named with no name is its holder on the article's date; with no
 // date known the holder would be today's guess, so the role stays the
 // office's government.
