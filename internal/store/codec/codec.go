@@ -264,6 +264,17 @@ func RankedByActor(k string) bool {
 	return false
 }
 
+// RankDriver is the key filter of q whose rank index drives a page in a
+// sort other than date (Driver over sizes, the keys' capped counts or
+// nil), "" for the date order or without a key filter. Both stores plan
+// their sorted pages by it.
+func RankDriver(q store.EventQuery, sizes []int) string {
+	if q.Sort == "" || q.Sort == store.SortDate {
+		return ""
+	}
+	return Driver(FilterKeys(q), sizes)
+}
+
 // FilterKeys are the event_keys keys of q's source, target, actor and
 // country filters, in that order (blank filters left out).
 func FilterKeys(q store.EventQuery) []string {

@@ -119,11 +119,6 @@ func (p *params) add(v any) string {
 	return "$" + strconv.Itoa(len(p.args))
 }
 
-// Events uses the plans of the SQLite store: one actor, source, target or
-// country filter drives the query through event_keys in date order, or in
-// another sort through its rank index (event_country_ranks for a country,
-// event_actor_ranks for the others), so a page reads only the rows it
-// returns.
 // eventsQuery is the SQL of Events and its arguments (apart, for the plan
 // tests), with the driver codec.Driver picks without counts.
 func eventsQuery(q store.EventQuery) (string, []any, error) { return eventsSQL(q, false) }
@@ -131,17 +126,7 @@ func eventsQuery(q store.EventQuery) (string, []any, error) { return eventsSQL(q
 // eventsSQL is the SQL of Events, or with counts of EventCounts: the same
 // filters, grouped by date and quad class instead of ordered and limited.
 func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
-	return drivenEventsSQL(q, counts, rankDriver(q, nil))
-}
-
-// rankDriver is the key filter of q whose rank index drives a page in a
-// sort other than date (codec.Driver over sizes, the keys' capped counts
-// or nil), "" for the date order or without a key filter.
-func rankDriver(q store.EventQuery, sizes []int) string {
-	if q.Sort == "" || q.Sort == store.SortDate {
-		return ""
-	}
-	return codec.Driver(codec.FilterKeys(q), sizes)
+	return drivenEventsSQL(q, counts, codec.RankDriver(q, nil))
 }
 
 // drivenEventsSQL is eventsSQL with the rank driver given, as the SQLite
@@ -271,6 +256,11 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 	return query, p.args, nil
 }
 
+// Events uses the plans of the SQLite store: one actor, source, target or
+// country filter drives the query through event_keys in date order, or in
+// another sort through its rank index (event_country_ranks for a country,
+// event_actor_ranks for the others), so a page reads only the rows it
+// returns.
 func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, error) {
 	drive, err := db.rankDriver(ctx, q)
 	if err != nil {
@@ -295,14 +285,14 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	return out, nil
 }
 
-// rankDriver is the key filter of q that drives its page (see the
-// function of that name): with two key filters or more in a sort other
+// rankDriver is the key filter of q that drives its page (see
+// codec.RankDriver): with two key filters or more in a sort other
 // than date, the one of fewest events, each counted up to
 // codec.DriverCap along its range of event_keys' primary key.
 func (db *DB) rankDriver(ctx context.Context, q store.EventQuery) (string, error) {
 	keys := codec.FilterKeys(q)
 	if q.Sort == "" || q.Sort == store.SortDate || len(keys) < 2 {
-		return rankDriver(q, nil), nil
+		return codec.RankDriver(q, nil), nil
 	}
 	args := textArray{}
 	for _, k := range keys {
@@ -324,7 +314,7 @@ func (db *DB) rankDriver(ctx context.Context, q store.EventQuery) (string, error
 	if err := rows.Err(); err != nil {
 		return "", fmt.Errorf("store: events: %w", err)
 	}
-	return rankDriver(q, sizes), nil
+	return codec.RankDriver(q, sizes), nil
 }
 
 // keySizesSQL counts the events of each key of $1 up to $2, in the order

@@ -218,17 +218,7 @@ func eventsQuery(q store.EventQuery) (string, []any, error) { return eventsSQL(q
 // eventsSQL is the SQL of Events, or with counts of EventCounts: the same
 // filters, grouped by date and quad class instead of ordered and limited.
 func eventsSQL(q store.EventQuery, counts bool) (string, []any, error) {
-	return drivenEventsSQL(q, counts, rankDriver(q, nil))
-}
-
-// rankDriver is the key filter of q whose rank index drives a page in a
-// sort other than date (codec.Driver over sizes, the keys' capped counts
-// or nil), "" for the date order or without a key filter.
-func rankDriver(q store.EventQuery, sizes []int) string {
-	if q.Sort == "" || q.Sort == store.SortDate {
-		return ""
-	}
-	return codec.Driver(codec.FilterKeys(q), sizes)
+	return drivenEventsSQL(q, counts, codec.RankDriver(q, nil))
 }
 
 // drivenEventsSQL is eventsSQL with the rank driver given: drive, one of
@@ -425,14 +415,14 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	return out, nil
 }
 
-// rankDriver is the key filter of q that drives its page (see the
-// function of that name, and drivenEventsSQL for the date order): with two
+// rankDriver is the key filter of q that drives its page (see
+// codec.RankDriver, and drivenEventsSQL for the date order): with two
 // key filters or more, in any sort, the one of fewest events, each counted
 // up to codec.DriverCap along its range of event_keys.
 func (db *DB) rankDriver(ctx context.Context, q store.EventQuery) (string, error) {
 	keys := codec.FilterKeys(q)
 	if len(keys) < 2 {
-		return rankDriver(q, nil), nil
+		return codec.RankDriver(q, nil), nil
 	}
 	query, args := keySizesQuery(keys)
 	sizes := make([]int, len(keys))
@@ -448,7 +438,7 @@ func (db *DB) rankDriver(ctx context.Context, q store.EventQuery) (string, error
 		// (drivenEventsSQL).
 		return codec.Driver(keys, sizes), nil
 	}
-	return rankDriver(q, sizes), nil
+	return codec.RankDriver(q, sizes), nil
 }
 
 // keySizesQuery counts the events of each of keys up to codec.DriverCap:
