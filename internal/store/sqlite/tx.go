@@ -850,20 +850,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 
 // articleActorIDs lists the actors article id lists.
 func (t *tx) articleActorIDs(ctx context.Context, id int64) ([]string, error) {
-	rows, err := t.tx.QueryContext(ctx, `SELECT actor_id FROM article_actors WHERE article_id = ?`, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var a string
-		if err := rows.Scan(&a); err != nil {
-			return nil, err
-		}
-		ids = append(ids, a)
-	}
-	return ids, rows.Err()
+	return t.strings(ctx, `SELECT actor_id FROM article_actors WHERE article_id = ?`, id)
 }
 
 func (t *tx) RecordFailure(ctx context.Context, f store.Failure) error {
