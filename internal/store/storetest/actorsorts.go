@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -221,5 +222,40 @@ func WriteNewRankedEvents(t *testing.T, s store.Store) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// CheckRankPaths compares each of RankPathQueries as the store's Events
+// answers it (walking the chosen driver's rank index) with reference, the
+// same query driven by event_keys and sorted, the plan those filters had
+// before the rank tables served them: the same events in the same order.
+// reference returns its SQL too, which must read no rank table, and its
+// events in the plan's order (reversed here for a keyset page backwards).
+func CheckRankPaths(t *testing.T, s store.Store, reference func(ctx context.Context, q store.EventQuery) (string, []store.Event, error)) {
+	t.Helper()
+	ctx := context.Background()
+	checked := 0
+	for _, q := range RankPathQueries() {
+		got, err := s.Events(ctx, q)
+		if err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		query, want, err := reference(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(query, "_ranks") {
+			t.Fatalf("the reference plan reads a rank table: %s", query)
+		}
+		if q.Before != nil {
+			slices.Reverse(want)
+		}
+		if !slices.Equal(EventIDs(got), EventIDs(want)) {
+			t.Errorf("%+v:\n got %v\nwant %v", q, EventIDs(got), EventIDs(want))
+		}
+		checked += len(got)
+	}
+	if checked < 100 {
+		t.Fatalf("only %d events matched: the comparison checks little", checked)
 	}
 }
