@@ -40,14 +40,31 @@ func got(art *model.Article) []string {
 	return out
 }
 
+// compoundCase is a text with the tagger's entities (nil: none) and the
+// entities the resolver should leave, as got writes them.
+type compoundCase struct {
+	name string
+	text string
+	ents []ent
+	want []string
+}
+
+func runCompoundCases(t *testing.T, s *Stage, cases []compoundCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			art := tagged(t, tc.text, tc.ents)
+			s.Resolve(art)
+			if g := got(art); strings.Join(g, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("got  %v\nwant %v", g, tc.want)
+			}
+		})
+	}
+}
+
 func TestCompoundNames(t *testing.T) {
 	s := newStage(t)
-	for _, tc := range []struct {
-		name string
-		text string
-		ents []ent
-		want []string
-	}{
+	runCompoundCases(t, s, []compoundCase{
 		{"a peninsula after a nationality is a place",
 			"The envoy called for the denuclearization of the Korean Peninsula.",
 			[]ent{{"Korean", "NORP"}},
@@ -80,25 +97,12 @@ func TestCompoundNames(t *testing.T) {
 			"The Discovery Channel aired the film.",
 			[]ent{{"Discovery Channel", "ORG"}},
 			[]string{"Discovery Channel/ORG/doc:org:discovery_channel/"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			art := tagged(t, tc.text, tc.ents)
-			s.Resolve(art)
-			if g := got(art); strings.Join(g, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("got  %v\nwant %v", g, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestHyphenPairs(t *testing.T) {
 	s := newStage(t)
-	for _, tc := range []struct {
-		name string
-		text string
-		ents []ent
-		want []string
-	}{
+	runCompoundCases(t, s, []compoundCase{
 		{"a pair tagged as one place gives both sides",
 			"Next month's U.S.-South Korea drills may prove a test.",
 			[]ent{{"U.S.-South Korea", "GPE"}},
@@ -135,25 +139,12 @@ func TestHyphenPairs(t *testing.T) {
 			"The U.S.-led coalition withdrew.",
 			[]ent{{"U.S.-led", "GPE"}},
 			[]string{"U.S.-led/GPE/USA/USA"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			art := tagged(t, tc.text, tc.ents)
-			s.Resolve(art)
-			if g := got(art); strings.Join(g, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("got  %v\nwant %v", g, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestDatelineAgency(t *testing.T) {
 	s := newStage(t)
-	for _, tc := range []struct {
-		name string
-		text string
-		ents []ent
-		want []string
-	}{
+	for _, tc := range []compoundCase{
 		{"an agency the tagger read as a place",
 			"OTTAWA (Newsgraph Wire) - The talks resumed on Monday.",
 			[]ent{{"OTTAWA", "GPE"}, {"Newsgraph Wire", "LOC"}},
@@ -184,12 +175,7 @@ func TestDatelineAgency(t *testing.T) {
 
 func TestPartyBodies(t *testing.T) {
 	s := newStage(t)
-	for _, tc := range []struct {
-		name string
-		text string
-		ents []ent
-		want []string
-	}{
+	runCompoundCases(t, s, []compoundCase{
 		{"the party named before",
 			"The Workers' Party of Korea said its Party Central Committee would meet in Pyongyang.",
 			[]ent{{"Workers' Party of Korea", "ORG"}, {"Party Central Committee", "ORG"}, {"Pyongyang", "GPE"}},
@@ -206,13 +192,5 @@ func TestPartyBodies(t *testing.T) {
 			"The Party Central Committee met on Monday.",
 			[]ent{{"Party Central Committee", "ORG"}},
 			[]string{"Party Central Committee/ORG/doc:org:party_central_committee/"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			art := tagged(t, tc.text, tc.ents)
-			s.Resolve(art)
-			if g := got(art); strings.Join(g, "; ") != strings.Join(tc.want, "; ") {
-				t.Errorf("got  %v\nwant %v", g, tc.want)
-			}
-		})
-	}
+	})
 }
