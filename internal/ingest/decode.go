@@ -94,7 +94,13 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 			enc, name = e, n
 		}
 	}
-	if enc == nil {
+	// UTF-8 with a byte-order mark is ASCII-compatible bytes too: its NULs
+	// are weighed as those of unlabelled bytes are.
+	ascii := enc == nil || name == "utf-8"
+	if name == "utf-8" {
+		body, bomLen = body[bomLen:], 0
+	}
+	if ascii {
 		// Zero bytes after the text are padding, not content: a file
 		// preallocated, or cut short by a crash or a copy, keeps its
 		// text and ends in a run of NULs, which looksBinary counted
@@ -108,7 +114,7 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 			body = trimmed
 		}
 	}
-	if enc == nil {
+	if ascii {
 		if why := binaryReason(body); why != "" {
 			return fmt.Errorf("%w (%s)", ErrBinary, why)
 		}
@@ -119,6 +125,8 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 		if bytes.IndexByte(body, 0) >= 0 {
 			body = bytes.ReplaceAll(body, []byte{0}, nil)
 		}
+	}
+	if enc == nil {
 		enc, name = chooseCharset(body, doc.ContentType)
 	}
 	content, err := decodeWith(enc, body[bomLen:])
