@@ -47,6 +47,11 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
+	var limits runner.FetchLimits
+	fs.DurationVar(&limits.FeedDeadline, "feed-deadline", runner.DefaultFeedDeadline, "time the linked articles of one feed may take to fetch, from the first; the links not fetched by then are failures of stage "+runner.StageNotFetched+" (0: no deadline)")
+	fs.IntVar(&limits.FeedMaxFetches, "feed-max-fetches", 0, "most linked articles fetched from one feed in a run; the rest are failures of stage "+runner.StageNotFetched+" (0: no cap)")
+	fs.IntVar(&limits.HostFailures, "host-failures", runner.DefaultHostFailures, "fetches in a row that may fail to reach a host (refused, timed out, no such host) before its other links are not fetched, as failures of stage "+runner.StageNotFetched+" (0: never give up)")
+	fs.IntVar(&limits.HostConcurrency, "host-concurrency", runner.DefaultHostConcurrency, "most fetches from one host at once")
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -91,7 +96,8 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	}
 	in := runner.Inputs{
 		Paths: paths, URLLists: urlLists, Feeds: feeds, MaxBytes: *maxBytes, Stdin: env.Stdin, Log: env.Log,
-		Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+		Fetcher:     fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+		FetchLimits: limits,
 	}
 	if !pubDate.IsZero() {
 		in.Published = func(d *model.Document) {
@@ -173,6 +179,7 @@ func addStats(a, b runner.Stats) runner.Stats {
 	a.Duplicates += b.Duplicates
 	a.Incomplete += b.Incomplete
 	a.Failed += b.Failed
+	a.NotFetched += b.NotFetched
 	a.NewEvents += b.NewEvents
 	a.Merged += b.Merged
 	a.Elapsed += b.Elapsed
@@ -197,8 +204,14 @@ func printIngestSummary(env Env, format string, s runner.Stats) error {
 		// the articles' "incomplete" (the warnings above name them).
 		incomplete = fmt.Sprintf(", %d incomplete", s.Incomplete)
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed; %d new events, %d reports merged\n",
-		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incomplete, s.Skipped, s.Failed, s.NewEvents, s.Merged)
+	notFetched := ""
+	if s.NotFetched > 0 {
+		// Failures of their own kind: nothing wrong with the documents,
+		// a fetch limit stopped them (`ingest --failures` names each).
+		notFetched = fmt.Sprintf(" (%d not fetched: fetch limits)", s.NotFetched)
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %d reports merged\n",
+		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incomplete, s.Skipped, s.Failed, notFetched, s.NewEvents, s.Merged)
 	return err
 }
 

@@ -85,7 +85,22 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 			enc, name = e, n
 		}
 	}
-	if enc == nil {
+	if enc == nil && binaryReason(body) != "" {
+		// UTF-16 in a script whose letters have no zero byte (Cyrillic,
+		// Greek, CJK) escapes utf16NoBOM: only its spaces and digits
+		// carry zeros. Read as ASCII-compatible bytes it was refused as
+		// binary; the code units say it is text.
+		if e, n := utf16ByScript(body); e != nil {
+			enc, name = e, n
+		}
+	}
+	// UTF-8 with a byte-order mark is ASCII-compatible bytes too: its NULs
+	// are weighed as those of unlabelled bytes are.
+	ascii := enc == nil || name == "utf-8"
+	if name == "utf-8" {
+		body, bomLen = body[bomLen:], 0
+	}
+	if ascii {
 		// Zero bytes after the text are padding, not content: a file
 		// preallocated, or cut short by a crash or a copy, keeps its
 		// text and ends in a run of NULs, which looksBinary counted
@@ -99,8 +114,17 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 			body = trimmed
 		}
 	}
-	if enc == nil && looksBinary(body) {
-		return fmt.Errorf("%w (control bytes)", ErrBinary)
+	if ascii {
+		if why := binaryReason(body); why != "" {
+			return fmt.Errorf("%w (%s)", ErrBinary, why)
+		}
+		// The NULs left are a few stray ones in readable text (a C
+		// string's terminator copied along, a byte zeroed by a bad
+		// copy): they stand for no character, so dropping them loses
+		// nothing of the text. Raw keeps the bytes as read.
+		if bytes.IndexByte(body, 0) >= 0 {
+			body = bytes.ReplaceAll(body, []byte{0}, nil)
+		}
 	}
 	if enc == nil {
 		enc, name = chooseCharset(body, doc.ContentType)
@@ -309,30 +333,139 @@ func utf16NoBOM(b []byte) (encoding.Encoding, string) {
 	}
 	pairs := n / 2
 	switch {
-	case zeroOdd*10 >= pairs*4 && zeroEven*20 <= pairs:
+	case zeroOdd*10 >= pairs*4 && zeroEven*20 <= pairs && !asciiWithNULs(b[:n], false):
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
-	case zeroEven*10 >= pairs*4 && zeroOdd*20 <= pairs:
+	case zeroEven*10 >= pairs*4 && zeroOdd*20 <= pairs && !asciiWithNULs(b[:n], true):
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
 	}
 	return nil, ""
 }
 
-// looksBinary reports bytes that are not text in any ASCII-compatible
-// encoding: NUL bytes or many other control bytes (tab, line breaks, form
-// feed and ESC, which ISO-2022 uses, are allowed).
-func looksBinary(b []byte) bool {
-	sample := b[:min(len(b), 8192)]
-	ctl := 0
-	for _, c := range sample {
-		if c == 0 {
-			ctl += 4 // one NUL counts like several: text almost never has any
+// asciiWithNULs reports bytes whose zeros fall on one side of the code
+// units only by chance: ASCII text with a NUL after every few letters.
+// Read as UTF-16, its units without a zero byte are two ASCII characters
+// ("Fe" as U+6546), where those of real UTF-16 are letters of another
+// script (Cyrillic's high byte 0x04, Hangul's 0xAC-0xD7) or CJK
+// ideographs, few of which have two printable ASCII bytes.
+func asciiWithNULs(b []byte, bigEndian bool) bool {
+	wide, asciiPairs := 0, 0
+	for i := 0; i+1 < len(b); i += 2 {
+		hi, lo := b[i+1], b[i]
+		if bigEndian {
+			hi, lo = b[i], b[i+1]
+		}
+		if hi == 0 {
 			continue
 		}
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
+		wide++
+		if hi >= 0x20 && hi < 0x7F && lo >= 0x20 && lo < 0x7F {
+			asciiPairs++
+		}
+	}
+	return wide >= 8 && asciiPairs*5 >= wide*4
+}
+
+// looksBinary reports bytes that are not text in any ASCII-compatible
+// encoding (see binaryReason).
+func looksBinary(b []byte) bool { return binaryReason(b) != "" }
+
+// binaryReason says why b is not text in any ASCII-compatible encoding, or
+// "" when it may be. Control bytes other than tab, line breaks, form feed
+// and ESC (which ISO-2022 uses) are few in any text: more than one in 20
+// is binary. NUL bytes are a binary file's mark when they come in runs
+// (padding, small integers, UTF-32) or often; a few scattered single NULs
+// in otherwise readable text (one in 25 bytes at most, with the other
+// controls) are stray bytes the text survives, and PrepareLimit drops them.
+// A small text with three stray NULs used to be refused, each NUL counted
+// as four controls.
+func binaryReason(b []byte) string {
+	sample := b[:min(len(b), 8192)]
+	nul, ctl := 0, 0
+	for _, c := range sample {
+		switch {
+		case c == 0:
+			nul++
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b:
 			ctl++
 		}
 	}
-	return ctl*20 > len(sample) || bytes.Count(sample, []byte{0, 0}) > 2
+	switch {
+	case ctl*20 > len(sample):
+		return fmt.Sprintf("%d control bytes in the first %d", ctl+nul, len(sample))
+	case nul == 0:
+		return ""
+	case bytes.Contains(sample, []byte{0, 0}):
+		return fmt.Sprintf("runs of NUL bytes in the first %d bytes", len(sample))
+	case (nul+ctl)*25 > len(sample):
+		return fmt.Sprintf("%d NUL and %d other control bytes in the first %d", nul, ctl, len(sample))
+	}
+	return ""
+}
+
+// utf16ByScript recognises UTF-16 without a byte-order mark by its code
+// units: in one endianness nearly all of them (95%) are characters of
+// running text (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic, Indic,
+// general punctuation, kana, CJK ideographs, Hangul, full-width forms), and
+// more of them than in the other. Binary bytes read as UTF-16 give about
+// half such units, controls and private-use codes among the rest. Only
+// bytes that would be refused as binary are asked, and not those whose
+// bytes other than NUL are nearly all printable ASCII (nine in ten): that is
+// ASCII text with NULs in it, whose letter pairs read as UTF-16 are CJK
+// ideographs. UTF-16 of a script other than Latin has half its bytes
+// outside printable ASCII (Cyrillic's 0x04 in every letter, the spread of
+// CJK code units).
+func utf16ByScript(b []byte) (encoding.Encoding, string) {
+	n := min(len(b), 4096) &^ 1
+	if n < 16 {
+		return nil, ""
+	}
+	printable, nonNUL := 0, 0
+	for _, c := range b[:n] {
+		if c != 0 {
+			nonNUL++
+		}
+		if c >= 0x20 && c < 0x7F || c == '\t' || c == '\n' || c == '\r' {
+			printable++
+		}
+	}
+	if printable*10 >= nonNUL*9 {
+		return nil, ""
+	}
+	le, be := utf16TextUnits(b[:n], false), utf16TextUnits(b[:n], true)
+	pairs := n / 2
+	switch {
+	case le*20 >= pairs*19 && le > be:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
+	case be*20 >= pairs*19 && be > le:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+	}
+	return nil, ""
+}
+
+// utf16TextUnits counts the code units of b, read as UTF-16 of the given
+// endianness, that are characters of running text.
+func utf16TextUnits(b []byte, bigEndian bool) int {
+	n := 0
+	for i := 0; i+1 < len(b); i += 2 {
+		u := rune(b[i]) | rune(b[i+1])<<8
+		if bigEndian {
+			u = rune(b[i])<<8 | rune(b[i+1])
+		}
+		switch {
+		case u == '\t' || u == '\n' || u == '\r',
+			u >= 0x20 && u < 0x7F,
+			u >= 0xA0 && u <= 0x24F,    // Latin-1 supplement, Latin Extended
+			u >= 0x370 && u <= 0x6FF,   // Greek, Cyrillic, Armenian, Hebrew, Arabic
+			u >= 0x900 && u <= 0xE7F,   // Indic scripts, Thai
+			u >= 0x2000 && u <= 0x206F, // general punctuation
+			u >= 0x3000 && u <= 0x30FF, // CJK punctuation, kana
+			u >= 0x4E00 && u <= 0x9FFF, // CJK ideographs
+			u >= 0xAC00 && u <= 0xD7A3, // Hangul syllables
+			u >= 0xFF00 && u <= 0xFFEF: // full-width forms
+			n++
+		}
+	}
+	return n
 }
 
 // decodedLooksBinary catches what slipped through: text whose decoding is
@@ -484,7 +617,17 @@ func hasMultibyteUTF8(b []byte) bool {
 // character, one stray byte), which decode better as UTF-8 with a
 // replacement character than as anything else.
 func mostlyUTF8(b []byte) bool {
-	good, bad := 0, 0
+	good, bad := utf8Sequences(b)
+	// A legacy single-byte text almost never forms a valid multi-byte UTF-8
+	// sequence (a lead byte and the right continuation bytes), so a few
+	// valid ones outnumbering the invalid bytes five to one are UTF-8 with a
+	// stray byte, not windows-1250 ("ZĂĽrich").
+	return good >= 4 && bad*5 <= good
+}
+
+// utf8Sequences counts the valid multi-byte UTF-8 sequences of b and its
+// bytes above 0x7F that start none.
+func utf8Sequences(b []byte) (good, bad int) {
 	for i := 0; i < len(b); {
 		if b[i] < 0x80 {
 			i++
@@ -499,11 +642,7 @@ func mostlyUTF8(b []byte) bool {
 		good++
 		i += size
 	}
-	// A legacy single-byte text almost never forms a valid multi-byte UTF-8
-	// sequence (a lead byte and the right continuation bytes), so a few
-	// valid ones outnumbering the invalid bytes five to one are UTF-8 with a
-	// stray byte, not windows-1250 ("ZĂĽrich").
-	return good >= 4 && bad*5 <= good
+	return good, bad
 }
 
 // Charset declarations inside the content.

@@ -34,6 +34,9 @@ func FuzzPrepare(f *testing.F) {
 	f.Add([]byte("\x1f\x8b\x08"), "")
 	f.Add([]byte("<meta charset=shift_jis>\x82\xa0"), "text/html; charset=bogus")
 	f.Add([]byte("<?xml version='1.0' encoding='utf-16'?><a/>"), "application/xml")
+	f.Add([]byte("The ferry\x00 ran again\x00 on Monday, the port said."), "")
+	f.Add([]byte("\x1f\x04\x3e\x04\x40\x04\x42\x04 \x00\x3e\x04\x42\x04\x3a\x04\x40\x04\x4b\x04\x42\x04"), "")
+	f.Add([]byte("The ferry to the isl\xe0and resumed service."), "")
 	f.Fuzz(func(t *testing.T, raw []byte, ctype string) {
 		doc := &model.Document{Raw: raw, ContentType: ctype}
 		err := PrepareLimit(doc, 1<<20)
@@ -48,6 +51,11 @@ func FuzzPrepare(f *testing.F) {
 		}
 		if doc.Charset == "" || (doc.Format != model.FormatText && doc.Format != model.FormatHTML) {
 			t.Fatalf("charset %q format %q", doc.Charset, doc.Format)
+		}
+		// A text read as ASCII-compatible bytes keeps none of its stray
+		// NULs (UTF-16 and UTF-32 may encode U+0000 itself).
+		if !strings.HasPrefix(doc.Charset, "utf-16") && !strings.HasPrefix(doc.Charset, "utf-32") && strings.ContainsRune(doc.Content, 0) {
+			t.Fatalf("NUL kept in %s content %q", doc.Charset, doc.Content)
 		}
 	})
 }

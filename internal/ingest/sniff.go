@@ -65,7 +65,83 @@ func sniffCharset(b []byte) (encoding.Encoding, string) {
 			best, bestScore = c, s
 		}
 	}
+	if enc, name, ok := sparseHighBytes(sample, best); ok {
+		return enc, name
+	}
 	return best.enc, best.name
+}
+
+// sparseHighBytes overrules the contest for a text that is nearly all
+// ASCII (at most one byte in 50 above 0x7F): an English or other Latin
+// text with a few odd bytes, where a handful of characters is too little
+// evidence for the statistics. Its odd bytes used to be read as
+// Cyrillic letters (a lone 0xE0 between spaces is "а" in windows-1251) or,
+// worse, as CJK characters that swallow the ASCII letter after them
+// ("isl\xe0and" read as Shift_JIS lost its "a"). UTF-8 sequences as many
+// as the invalid bytes make it UTF-8 with a stray byte (replaced); a
+// non-Latin winner whose characters do not mostly form words of their own
+// (two letters or more, not glued to ASCII letters: "(Москва)", "東京 office")
+// gives way to windows-1252, which maps every byte to one character and
+// swallows none. Latin winners (accented letters inside ASCII words are
+// their signature) and real words in another script are kept.
+func sparseHighBytes(sample []byte, best sniffCandidate) (encoding.Encoding, string, bool) {
+	high := 0
+	for _, c := range sample {
+		if c >= 0x80 {
+			high++
+		}
+	}
+	if high == 0 || high*50 > len(sample) {
+		return nil, "", false
+	}
+	if good, bad := utf8Sequences(sample); good > 0 && good >= bad {
+		return xunicode.UTF8, "utf-8", true
+	}
+	if best.name == "windows-1252" || best.name == "windows-1250" {
+		return nil, "", false
+	}
+	out, err := best.enc.NewDecoder().Bytes(sample)
+	if err != nil || foreignWordRunes(string(out))*2 >= nonASCIIRunes(string(out)) {
+		return nil, "", false
+	}
+	return charmap.Windows1252, "windows-1252", true
+}
+
+// nonASCIIRunes counts the runes of s above U+007F.
+func nonASCIIRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// foreignWordRunes counts the non-ASCII runes of s that stand in words of
+// their own: runs of non-ASCII runes with two letters or more and no ASCII
+// letter directly before or after.
+func foreignWordRunes(s string) int {
+	runes := []rune(s)
+	n := 0
+	for i := 0; i < len(runes); {
+		if runes[i] < 0x80 {
+			i++
+			continue
+		}
+		j, letters := i, 0
+		for ; j < len(runes) && runes[j] >= 0x80; j++ {
+			if unicode.IsLetter(runes[j]) {
+				letters++
+			}
+		}
+		glued := i > 0 && isASCIILetter(runes[i-1]) || j < len(runes) && isASCIILetter(runes[j])
+		if letters >= 2 && !glued {
+			n += j - i
+		}
+		i = j
+	}
+	return n
 }
 
 // trimPartialRune drops an incomplete UTF-8 sequence cut off at the end of

@@ -23,7 +23,7 @@ func TestFeedLinkDateProvenance(t *testing.T) {
 	e := ingest.FeedEntry{Link: &ingest.FeedLink{Source: "feed.xml#1", URL: page, Published: when,
 		PublishedSource: model.DateFromFeedUpdated, PublishedZoneSource: model.ZoneFromLanguage}}
 	same := func(d *model.Document) *model.Document { return d }
-	it := entryItem(e, LoadOptions{}, same, func(t time.Time) time.Time { return t })
+	it := entryItem(e, LoadOptions{}, nil, same, func(t time.Time) time.Time { return t })
 	if it.Ref == nil || it.Ref.PublishedSource != model.DateFromFeedUpdated || it.Ref.PublishedZoneSource != model.ZoneFromLanguage {
 		t.Fatalf("ref = %+v", it.Ref)
 	}

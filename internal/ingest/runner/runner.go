@@ -159,6 +159,7 @@ type Stats struct {
 	// run says so.
 	Incomplete int           `json:"incomplete"`
 	Failed     int           `json:"failed"`
+	NotFetched int           `json:"not_fetched"` // of Failed: stopped by a fetch limit (see FetchLimits)
 	NewEvents  int           `json:"new_events"`
 	Merged     int           `json:"merged_reports"`
 	Elapsed    time.Duration `json:"elapsed_ns"`
@@ -450,6 +451,9 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 		var err error
 		if doc, err = it.Load(ctx); err != nil {
 			r.stage, r.err = "read", err
+			if errors.Is(err, ErrNotFetched) {
+				r.stage = StageNotFetched
+			}
 			return r
 		}
 	}
@@ -542,6 +546,7 @@ func (w *writer) add(c Stats, batch []*result, outcomes []string) {
 	s.Duplicates += c.Duplicates
 	s.Incomplete += c.Incomplete
 	s.Failed += c.Failed
+	s.NotFetched += c.NotFetched
 	s.NewEvents += c.NewEvents
 	s.Merged += c.Merged
 	for i, r := range batch {
@@ -559,6 +564,9 @@ func (w *writer) add(c Stats, batch []*result, outcomes []string) {
 func (w *writer) apply(ctx context.Context, tx store.Tx, r *result, c *Stats) (string, error) {
 	if r.err != nil {
 		c.Failed++
+		if r.stage == StageNotFetched {
+			c.NotFetched++
+		}
 		return OutcomeFailed, tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: r.err.Error()})
 	}
 	out, err := merge.Apply(ctx, tx, r.article, w.cfg.Merge)

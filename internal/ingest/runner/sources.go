@@ -46,6 +46,10 @@ type Inputs struct {
 	// FeedStates, when set, keeps the feeds' polling state instead of the
 	// store given to Items (a queue publisher keeps it in the queue).
 	FeedStates FeedStates
+	// FetchLimits bound the fetching of feeds' linked articles and of
+	// URLs (a per-feed deadline and fetch cap, a host given up on after
+	// failures in a row, fetches per host at once); zero: no limits.
+	FetchLimits FetchLimits
 }
 
 // FeedStates keeps feeds' polling state (ETag, Last-Modified) between
@@ -267,6 +271,9 @@ type LoadOptions struct {
 	MaxBytes int64         // per input; ingest.DefaultMaxBytes when zero
 	Fetcher  *fetch.Client // nil refuses URLs
 	Log      *slog.Logger  // warnings (see Inputs.Log); nil discards them
+	// guard applies Inputs.FetchLimits to the URLs of one run (Items);
+	// nil for none.
+	guard *fetchGuard
 }
 
 // Load reads the input the way a local ingest does (*.gz files are
@@ -340,7 +347,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 		in.Published(d)
 		return d.Published
 	}
-	lopts := LoadOptions{MaxBytes: maxBytes, Fetcher: in.Fetcher, Log: in.Log}
+	lopts := LoadOptions{MaxBytes: maxBytes, Fetcher: in.Fetcher, Log: in.Log, guard: newFetchGuard(in.FetchLimits)}
 	refItem := func(kind, source string, ref *Ref) Item {
 		return Item{Source: source, Kind: kind, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
 			return ref.Load(ctx, source, lopts)
@@ -364,6 +371,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 			}
 			it := refItem(KindURL, u, &Ref{Location: u, Published: dated(time.Time{})})
 			it.URL = u
+			it.Load = lopts.guard.guard(u, u, nil, it.Load)
 			if !yield(it) {
 				return
 			}
@@ -622,8 +630,11 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 		if err != nil {
 			return fail(fmt.Errorf("%s: %w", path, err))
 		}
+		// A feed file is read again by the next run, which offers the
+		// links its budget stopped again: nothing to forget.
+		fb := lopts.guard.feed(nil)
 		for _, e := range feed.Entries(path) {
-			if !yield(entryItem(e, lopts, withDate, dated)) {
+			if !yield(entryItem(e, lopts, fb, withDate, dated)) {
 				return false
 			}
 		}
@@ -800,8 +811,9 @@ func docItem(kind, container string, doc *model.Document, err error) Item {
 }
 
 // entryItem turns a feed entry into an item: full-content entries carry
-// their document, link entries are fetched by a worker.
-func entryItem(e ingest.FeedEntry, lopts LoadOptions, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time) Item {
+// their document, link entries are fetched by a worker under the feed's
+// budget fb (nil: none).
+func entryItem(e ingest.FeedEntry, lopts LoadOptions, fb *feedBudget, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time) Item {
 	switch {
 	case e.Err != nil:
 		return Item{Err: e.Err, Kind: KindFeed, Source: errSource(e.Err)}
@@ -816,9 +828,9 @@ func entryItem(e ingest.FeedEntry, lopts LoadOptions, withDate func(*model.Docum
 			ref.PublishedSource = model.DateFromFeed
 		}
 	}
-	return Item{Source: link.Source, Kind: KindFeed, URL: link.URL, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
+	return Item{Source: link.Source, Kind: KindFeed, URL: link.URL, Ref: ref, Load: lopts.guard.guard(link.Source, link.URL, fb, func(ctx context.Context) (*model.Document, error) {
 		return ref.Load(ctx, link.Source, lopts)
-	}}
+	})}
 }
 
 func errSource(err error) string {
@@ -851,9 +863,9 @@ func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated fun
 		}
 		u := e.URL
 		ref := &Ref{Location: u, Published: dated(time.Time{})}
-		if !yield(Item{Source: u, Kind: KindURL, URL: u, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
+		if !yield(Item{Source: u, Kind: KindURL, URL: u, Ref: ref, Load: lopts.guard.guard(u, u, nil, func(ctx context.Context) (*model.Document, error) {
 			return ref.Load(ctx, u, lopts)
-		}}) {
+		})}) {
 			return false
 		}
 	}
@@ -891,8 +903,19 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 	if err != nil {
 		return yield(Item{Source: url, Kind: KindFeed, Err: err})
 	}
+	// A link the budget stops must be offered again by the next poll,
+	// which the validators just stored would answer with 304 Not
+	// Modified: the feed forgets them (and is read whole next time; the
+	// links already stored are skipped by their URLs).
+	fb := lopts.guard.feed(func() {
+		forget := rec
+		forget.ETag, forget.LastModified = "", ""
+		if err := st.PutFeed(context.WithoutCancel(ctx), forget); err != nil && lopts.Log != nil {
+			lopts.Log.Warn("could not clear the feed's validators; links not fetched wait for the feed to change", "source", url, "err", err)
+		}
+	})
 	for _, e := range res.New {
-		if !yield(entryItem(e, lopts, withDate, dated)) {
+		if !yield(entryItem(e, lopts, fb, withDate, dated)) {
 			return false
 		}
 	}
