@@ -129,6 +129,12 @@ type candidate struct {
 	// at holds the word index of its first occurrences (at most
 	// maxTopicOcc), for the topic graph.
 	at []int32
+	// recur is how often it recurs: its count, or for a single word its
+	// uses in any part of speech.
+	recur int
+	// topic is its MultipartiteRank score times the number of candidates
+	// ranked with it (1 is average; 0 when not among them).
+	topic float64
 }
 
 // Extract returns the top keyphrases of a, best first.
@@ -172,11 +178,11 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 		// A word recurs as a topic in all its uses: "vote", "strike" or
 		// "attack" are as often the verb as the noun, and the candidate
 		// counts only the noun.
-		recur := c.count
+		c.recur = c.count
 		if len(c.stems) == 1 && !strings.Contains(c.key, " ") {
-			recur = max(recur, scores.uses(c.key))
+			c.recur = max(c.recur, scores.uses(c.key))
 		}
-		s *= 1 + math.Log(float64(recur))*x.cfg.RecurBoost
+		s *= 1 + math.Log(float64(c.recur))*x.cfg.RecurBoost
 		if c.entity {
 			s *= x.cfg.EntityBoost
 		}
@@ -217,7 +223,8 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 	}
 	least := math.Inf(1)
 	for i, t := range topicScores(top) {
-		f := math.Sqrt(t * float64(len(top)))
+		top[i].topic = t * float64(len(top))
+		f := math.Sqrt(top[i].topic)
 		top[i].score *= f
 		least = min(least, f)
 	}
