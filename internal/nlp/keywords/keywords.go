@@ -2,7 +2,8 @@
 // phrases ("joint military exercises") and names ("North Korea") as well as
 // single words, scored with a position-biased graph ranking (PositionRank,
 // Florescu and Caragea 2017) over the article's words, boosted for named
-// entities and for phrases that recur.
+// entities and for phrases that recur; the best few dozen are weighed again
+// by a graph over the phrases themselves (MultipartiteRank, topics.go).
 //
 // It reads sentences and Penn tags from the nlp stage and entities from
 // resolve. Without tags (the nlp stage not run) it falls back to runs of
