@@ -128,7 +128,8 @@ type candidate struct {
 	wordMax int
 	score   float64
 	// at holds the word index of its first occurrences (at most
-	// maxTopicOcc), for the topic graph.
+	// maxTopicOcc), for the topic graph; only the candidates it ranks
+	// have them (place).
 	at []int32
 	// recur is how often it recurs: its count, or for a single word its
 	// uses in any part of speech.
@@ -208,20 +209,7 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 	// article (topicScores): a phrase whose topic runs through the text
 	// near the other topics counts more than one seen once in a corner.
 	top := list[:min(len(list), topicTop)]
-	// A single word occurs wherever its stem is used, as for its
-	// recurrence above.
-	single := map[string]*candidate{}
-	for _, c := range top {
-		if len(c.stems) == 1 && !strings.Contains(c.key, " ") {
-			single[c.key] = c
-			c.at = c.at[:0]
-		}
-	}
-	for k, w := range words {
-		if c := single[w.stem]; c != nil && !w.stop && len(c.at) < maxTopicOcc {
-			c.at = append(c.at, int32(k))
-		}
-	}
+	place(top, words)
 	least := math.Inf(1)
 	for i, t := range topicScores(top) {
 		top[i].topic = t * float64(len(top))
@@ -564,9 +552,6 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		c.count++
 		c.addForm(formBuf, weight)
-		if len(c.at) < maxTopicOcc {
-			c.at = append(c.at, int32(i))
-		}
 		return c
 	}
 	add := func(i, j int) *candidate { return addForm(i, j, 2) }
@@ -613,9 +598,6 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			c.count++
 			c.heads++
 			c.addForm([]byte(b.String()), 2)
-			if len(c.at) < maxTopicOcc {
-				c.at = append(c.at, int32(lo))
-			}
 			c.entity = c.entity || name
 		})
 	}

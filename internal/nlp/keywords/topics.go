@@ -1,6 +1,9 @@
 package keywords
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // topicTop is how many of the best-scored candidates the topic graph
 // weighs again: the keyphrases come from the first few dozen, and the
@@ -17,6 +20,61 @@ const maxTopicOcc = 50
 // break" and "payroll tax" are one, "tax" and "trade" two. 0.26 is
 // TopicRank's threshold (a distance of 0.74; Bougouin et al. 2013).
 const topicSimilar = 0.26
+
+// place finds where the candidates of top occur, for the topic graph: a
+// single word wherever its stem is used, as for its recurrence; a phrase
+// wherever its words follow one another in a sentence, inside a longer
+// phrase too ("tax break" of "payroll tax break"), the function words of a
+// name skipped ("Hall of Fame"). It keeps the first maxTopicOcc of each,
+// and a candidate found nowhere (a merged name) is placed at its first
+// occurrence. Only the few ranked candidates are placed: recording every
+// candidate's occurrences as they are collected would allocate for each of
+// a long text's many phrases.
+func place(top []*candidate, words []word) {
+	type pattern struct {
+		c     *candidate
+		parts []string
+	}
+	byFirst := map[string][]pattern{}
+	for _, c := range top {
+		c.at = nil
+		parts := strings.Fields(c.key)
+		byFirst[parts[0]] = append(byFirst[parts[0]], pattern{c, parts})
+	}
+	for k, w := range words {
+		if w.stop || w.stem == "" {
+			continue
+		}
+		for _, p := range byFirst[w.stem] {
+			if len(p.c.at) < maxTopicOcc && follows(words, k, p.parts) {
+				p.c.at = append(p.c.at, int32(k))
+			}
+		}
+	}
+	for _, c := range top {
+		if len(c.at) == 0 {
+			c.at = append(c.at, int32(c.first))
+		}
+	}
+}
+
+// follows says the stems parts occur in order from words[k] on, in one
+// sentence, with only stopwords between them.
+func follows(words []word, k int, parts []string) bool {
+	q := k
+	for i, part := range parts {
+		if i > 0 {
+			for q < len(words) && words[q].stop && words[q].stem != "" && words[q].sent == words[k].sent {
+				q++
+			}
+		}
+		if q >= len(words) || words[q].sent != words[k].sent || words[q].stem != part {
+			return false
+		}
+		q++
+	}
+	return true
+}
 
 // topicScores scores the candidates of list by MultipartiteRank (Boudin
 // 2018): the candidates are grouped into topics by the stems they share;

@@ -129,3 +129,32 @@ func TestRecurrenceCountsAllUses(t *testing.T) {
 		t.Errorf("strike (one noun use, three verb uses) %v <= ports (two noun uses) %v", strike, ports)
 	}
 }
+
+func TestPlace(t *testing.T) {
+	a := slashTagged("The/DT payroll/NN tax/NN break/NN ended/VBD ./. A/DT tax/NN ,/, break/NN ./. " +
+		"The/DT Hall/NNP of/IN Fame/NNP voted/VBD on/IN the/DT tax/NN break/NN ./. Taxes/NNS rose/VBD ./.")
+	words := New(Config{}).words(a)
+	tests := []struct {
+		key  string
+		want int // occurrences placed
+	}{
+		{"tax break", 2}, // inside "payroll tax break" and alone; not across the comma
+		{"payrol tax break", 1},
+		{"hall fame", 1}, // the name's "of" skipped
+		{"tax", 4},       // every use of the stem
+		{"budget", 1},    // found nowhere: placed at its first occurrence
+	}
+	var top []*candidate
+	for _, tc := range tests {
+		top = append(top, &candidate{key: tc.key, stems: strings.Fields(tc.key), first: 7})
+	}
+	place(top, words)
+	for i, tc := range tests {
+		if got := len(top[i].at); got != tc.want {
+			t.Errorf("%q placed %d times (%v), want %d", tc.key, got, top[i].at, tc.want)
+		}
+	}
+	if top[4].at[0] != 7 {
+		t.Errorf("unplaced candidate at %v, want its first occurrence 7", top[4].at)
+	}
+}
