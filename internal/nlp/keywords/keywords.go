@@ -2,7 +2,8 @@
 // phrases ("joint military exercises") and names ("North Korea") as well as
 // single words, scored with a position-biased graph ranking (PositionRank,
 // Florescu and Caragea 2017) over the article's words, boosted for named
-// entities and for phrases that recur.
+// entities and for phrases that recur; the best few dozen are weighed again
+// by a graph over the phrases themselves (MultipartiteRank, topics.go).
 //
 // It reads sentences and Penn tags from the nlp stage and entities from
 // resolve. Without tags (the nlp stage not run) it falls back to runs of
@@ -126,6 +127,16 @@ type candidate struct {
 	// wordMax is the count of its most frequent word as a candidate alone.
 	wordMax int
 	score   float64
+	// at holds the word index of its first occurrences (at most
+	// maxTopicOcc), for the topic graph; only the candidates it ranks
+	// have them (place).
+	at []int32
+	// recur is how often it recurs: its count, or for a single word its
+	// uses in any part of speech.
+	recur int
+	// topic is its MultipartiteRank score times the number of candidates
+	// ranked with it (1 is average; 0 when not among them).
+	topic float64
 }
 
 // Extract returns the top keyphrases of a, best first.
@@ -166,7 +177,14 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 		// better when it recurs as a whole or names an entity.
 		s = s / float64(len(c.stems))
 		c.rank = s
-		s *= 1 + math.Log(float64(c.count))*x.cfg.RecurBoost
+		// A word recurs as a topic in all its uses: "vote", "strike" or
+		// "attack" are as often the verb as the noun, and the candidate
+		// counts only the noun.
+		c.recur = c.count
+		if len(c.stems) == 1 && !strings.Contains(c.key, " ") {
+			c.recur = max(c.recur, scores.uses(c.key))
+		}
+		s *= 1 + math.Log(float64(c.recur))*x.cfg.RecurBoost
 		if c.entity {
 			s *= x.cfg.EntityBoost
 		}
@@ -186,7 +204,32 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 	// key (which name of an actor was shown could change from run to run).
 	list = subsume(list)
 	list = sameActor(list)
-	sort.Slice(list, func(i, j int) bool {
+	sort.Slice(list, better(list))
+	// The best candidates are weighed again by their topic's place in the
+	// article (topicScores): a phrase whose topic runs through the text
+	// near the other topics counts more than one seen once in a corner.
+	top := list[:min(len(list), topicTop)]
+	place(top, words)
+	least := math.Inf(1)
+	for i, t := range topicScores(top) {
+		top[i].topic = t * float64(len(top))
+		f := math.Sqrt(top[i].topic)
+		top[i].score *= f
+		least = min(least, f)
+	}
+	// The rest keep their order below them: scaled by the least factor
+	// given above, none passes a candidate it followed.
+	for _, c := range list[len(top):] {
+		c.score *= least
+	}
+	sort.Slice(top, better(top))
+	return list, fullNames, words
+}
+
+// better orders candidates best first: by score, then by position and key
+// (the candidates come out of a map in no set order).
+func better(list []*candidate) func(i, j int) bool {
+	return func(i, j int) bool {
 		a, b := list[i], list[j]
 		if a.score != b.score {
 			return a.score > b.score
@@ -195,8 +238,7 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 			return a.first < b.first
 		}
 		return a.key < b.key
-	})
-	return list, fullNames, words
+	}
 }
 
 // pick takes the best N phrases of list (ranked best first).
@@ -1101,6 +1143,7 @@ func (x *Extractor) rank(words []word) stemScores {
 	idx := map[string]int32{}
 	var seq []int32
 	var bias []float64
+	var uses []int32
 	pos := 0
 	for _, w := range words {
 		if w.stem == "" || w.stop {
@@ -1111,8 +1154,10 @@ func (x *Extractor) rank(words []word) stemScores {
 			i = int32(len(idx))
 			idx[w.stem] = i
 			bias = append(bias, 0)
+			uses = append(uses, 0)
 		}
 		seq = append(seq, i)
+		uses[i]++
 		// The random jump prefers words that come early (PositionRank);
 		// the graph then spreads that preference to the words they
 		// co-occur with. (Weighting it by background-news rarity was
@@ -1185,7 +1230,7 @@ func (x *Extractor) rank(words []word) stemScores {
 			break
 		}
 	}
-	return stemScores{idx: idx, score: out}
+	return stemScores{idx: idx, score: out, count: uses}
 }
 
 // stemScores are the graph scores of the stems, by the index rank gave each
@@ -1195,12 +1240,21 @@ func (x *Extractor) rank(words []word) stemScores {
 type stemScores struct {
 	idx   map[string]int32
 	score []float64
+	count []int32 // uses of the stem as a content word, in any part of speech
 }
 
 // of returns the score of stem st, 0 for a stem never ranked (a stop word).
 func (s stemScores) of(st string) float64 {
 	if i, ok := s.idx[st]; ok {
 		return s.score[i]
+	}
+	return 0
+}
+
+// uses returns how often stem st occurs as a content word.
+func (s stemScores) uses(st string) int {
+	if i, ok := s.idx[st]; ok {
+		return int(s.count[i])
 	}
 	return 0
 }

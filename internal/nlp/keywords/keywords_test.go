@@ -276,7 +276,8 @@ func TestSignalsMatchExtract(t *testing.T) {
 		if i > 0 && s.Score > sigs[i-1].Score {
 			t.Errorf("signals not ranked at %d: %v > %v", i, s.Score, sigs[i-1].Score)
 		}
-		if s.Count < 1 || s.First < 0 || s.First >= 1 || s.WordShare <= 0 || s.WordShare > 1 || s.Heads < 0 || s.Heads > 1 {
+		if s.Count < 1 || s.First < 0 || s.First >= 1 || s.WordShare <= 0 || s.WordShare > 1 || s.Heads < 0 || s.Heads > 1 ||
+			s.Recur < s.Count || s.Topic < 0 || (i < topicTop) != (s.Topic > 0) {
 			t.Errorf("signal out of range: %+v", s)
 		}
 		if s.Words != len(strings.Fields(s.Key)) {

@@ -29,6 +29,13 @@ type Signal struct {
 	WordShare float64
 	Title     bool   // first seen in the title or the first sentence
 	POS       string // Penn tag of its last word ("" untagged)
+	// Recur is how often it recurs: Count, or for a single word its uses
+	// in any part of speech ("strike" the verb too).
+	Recur int
+	// Topic is its MultipartiteRank score among the best-scored
+	// candidates, times their number (1 is average; 0 when not among
+	// them).
+	Topic float64
 }
 
 // Signals returns every candidate of a with its evidence, best-ranked first.
@@ -64,6 +71,8 @@ func (x *Extractor) Signals(a *model.Article) []Signal {
 			WordShare: float64(c.count) / float64(max(c.wordMax, c.count)),
 			Title:     first.sent <= 0,
 			POS:       pos,
+			Recur:     c.recur,
+			Topic:     c.topic,
 		})
 	}
 	return out
@@ -82,6 +91,7 @@ func (s Signal) Features() []float64 {
 		math.Log(float64(s.Count)), s.First, math.Log(float64(s.FirstWord) + 1), s.Heads,
 		b(s.Entity), b(s.Person), math.Log(s.Rank + 1e-9), math.Log(s.Score + 1e-9),
 		b(s.Words == 1), b(s.Words == 2), b(s.Words >= 3), s.WordShare, b(s.Title),
+		math.Log(float64(s.Recur)), math.Log(s.Topic + 1e-3),
 	}
 	for _, t := range featureTags {
 		f = append(f, b(s.POS == t))
@@ -94,7 +104,8 @@ var featureTags = []string{"NNP", "NNPS", "NN", "NNS", "JJ"}
 // FeatureNames names the values of Signal.Features.
 func FeatureNames() []string {
 	names := []string{"log count", "first share", "log first word", "heads", "entity", "person",
-		"log rank", "log score", "one word", "two words", "3+ words", "word share", "title"}
+		"log rank", "log score", "one word", "two words", "3+ words", "word share", "title",
+		"log recur", "log topic"}
 	for _, t := range featureTags {
 		names = append(names, "last "+t)
 	}
