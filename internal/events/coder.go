@@ -1270,8 +1270,9 @@ func prepBefore(toks []tok, i int) string {
 		l := toks[k].low
 		// "About 200 protesters", "around 3,000 troops", "over 50
 		// people": before a number the word says how many, and governs
-		// nothing.
-		if (l == "about" || l == "around" || l == "over" || l == "under") && k+1 < i && numeral(toks[k+1]) {
+		// nothing. A small count spelled out is exact, and the word
+		// before it a preposition: "complained over two Israeli raids".
+		if (l == "about" || l == "around" || l == "over" || l == "under") && k+1 < i && numeral(toks[k+1]) && approximateCount(toks, k+1) {
 			continue
 		}
 		if locPreps[l] || objPreps[l] {
@@ -7299,6 +7300,28 @@ func numeral(t tok) bool {
 		return l != "a"
 	}
 	return false
+}
+
+// smallCounts are the counts written out in words that name an exact
+// number of things ("two raids", "three soldiers"); "about", "over" or
+// "around" before one is a preposition, not an approximation, unless a
+// multiplier follows ("over two dozen", "about three hundred").
+var smallCounts = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true}
+
+// multipliers turn a small count into a round, approximate one.
+var multipliers = map[string]bool{"dozen": true, "dozens": true, "score": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "billions": true}
+
+// approximateCount says whether the number at token k is one a word of
+// approximation ("over", "about", "around", "under") can bound: figures
+// and round numbers ("over 50 people", "about two dozen", "around
+// twenty"), not a small count spelled out on its own ("over two raids").
+func approximateCount(toks []tok, k int) bool {
+	if !smallCounts[toks[k].low] {
+		return true
+	}
+	return k+1 < len(toks) && multipliers[toks[k+1].low]
 }
 
 func isNumber(s string) bool {
