@@ -5333,6 +5333,9 @@ func background(toks []tok, t *trigger) bool {
 	if t.passive && t.i >= 2 && (toks[t.i-2].low == "that" || t.i >= 3 && toks[t.i-3].low == "that") {
 		return true
 	}
+	if addressedGathering(toks, t) {
+		return true
+	}
 	// A nominal event inside a prepositional phrase ("in retaliation for an
 	// air raid", "following the invasions", "over two air raids") is a
 	// reference to another event, not the one reported.
@@ -5503,6 +5506,57 @@ func adoptedText(toks []tok, t *trigger) bool {
 			return true
 		}
 		if !(determiners[l] || modifierWord(toks[q]) || adverbs[l] || l == "unanimously") {
+			return false
+		}
+	}
+	return false
+}
+
+// gatheringNouns name a gathering a speaker may address.
+var gatheringNouns = map[string]bool{"rally": true, "rallies": true, "demonstration": true, "demonstrations": true,
+	"protest": true, "protests": true, "march": true, "marches": true, "vigil": true, "vigils": true, "sit-in": true}
+
+// speechVerbs say something to an audience, at a gathering or to it
+// ("said at a rally", "spoke to a rally", "told supporters at a rally").
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "spoke": true, "speak": true,
+	"speaks": true, "speaking": true, "talked": true, "declared": true, "vowed": true, "pledged": true, "promised": true,
+	"announced": true, "insisted": true, "addressing": true, "address": true, "addresses": true}
+
+// addressedGathering says whether the nominal trigger t names a gathering
+// that a speaker addresses: the object of a verb of telling ("told a
+// rally", "addressed a demonstration") or the place or audience of a
+// speech ("said at a rally", "spoke to a protest", "told supporters at a
+// campaign rally"). The speech is what the sentence reports; the rally is
+// its setting, and the speaker no protester.
+func addressedGathering(toks []tok, t *trigger) bool {
+	if !t.nominal || t.j < 1 || !gatheringNouns[toks[t.j-1].low] {
+		return false
+	}
+	npWord := func(k int) bool {
+		l := toks[k].low
+		return determiners[l] || l == "'s" || modifierWord(toks[k]) || headNoun(toks[k]) || isCap(toks[k].text) && !isPunct(l)
+	}
+	k := t.i - 1
+	for k >= 0 && k >= t.i-4 && npWord(k) && !audienceVerbs[toks[k].low] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if audienceVerbs[toks[k].low] {
+		return true
+	}
+	if l := toks[k].low; l != "at" && l != "to" && l != "before" {
+		return false
+	}
+	// An audience may stand between the verb and "at": "told supporters
+	// at a rally", "told thousands of his supporters at a rally".
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		l := toks[q].low
+		if speechVerbs[l] || audienceVerbs[l] {
+			return true
+		}
+		if !(npWord(q) || l == "of" || quantityWord(l) && l != "at" && l != "to") || toks[k].low == "to" {
 			return false
 		}
 	}
