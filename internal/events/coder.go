@@ -1912,6 +1912,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					if a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a) {
 						continue
 					}
+				case "they", "They", "we", "We":
+					if !fitsPronoun("they", a) {
+						continue
+					}
 				}
 				return groupAt(toks, ms, q), true
 			}
@@ -3229,6 +3233,17 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 		// "Armenia, which has long relied on Russia, said": the speaker is
 		// the antecedent of a relative clause closed right before the verb.
 		if open, _ := relativeBefore(toks, k); open >= 0 {
+			for mi := len(ms) - 1; mi >= 0; mi-- {
+				if m := ms[mi]; m.j <= open && open-m.j <= 1 && usable(m) {
+					g := groupAt(toks, ms, mi)
+					return &g, k
+				}
+			}
+		}
+		// "The rebels who seized Goma said": nor is a name inside a
+		// relative clause with no commas the speaker; the noun the clause
+		// modifies is.
+		if open, _ := restrictiveRelative(toks, k); open >= 0 {
 			for mi := len(ms) - 1; mi >= 0; mi-- {
 				if m := ms[mi]; m.j <= open && open-m.j <= 1 && usable(m) {
 					g := groupAt(toks, ms, mi)
