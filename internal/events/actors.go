@@ -751,7 +751,30 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "Congo's army fought M23 fighters. The rebels shelled the town":
+	// rebels the sentence gives no country fight in the rebellion the
+	// article told of last, the one whose rebels had a country (their
+	// own, or the place or the state they fought).
+	if art != nil && art.rebellion != "" {
+		for i := range ms {
+			m := ms[i]
+			if m.country == "" && m.kind == "role" && m.sector == kb.SectorRebel && !m.abroad && !sponsoredBy(toks, m.j) {
+				ms[i].country, ms[i].borrowed = art.rebellion, true
+			}
+		}
+	}
 	return ms
+}
+
+// noteRebellion remembers the country of the last rebels a sentence
+// placed in one (see findMentions): the country of the article's
+// rebellion, for rebels named later with none.
+func (st *articleState) noteRebellion(ms []mention) {
+	for _, m := range ms {
+		if m.sector == kb.SectorRebel && m.country != "" && !m.abroad && m.kind != "pronoun" {
+			st.rebellion = m.country
+		}
+	}
 }
 
 // datelineHolder says whether a mention is a role or a titled person

@@ -98,7 +98,10 @@ type articleState struct {
 	countries map[string]bool // countries named so far, for "the North" and "the South"
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
-	dateline  string
+	dateline string
+	// rebellion: the country of the rebels named last with one, for
+	// rebels named later with none (see noteRebellion).
+	rebellion string
 	lastActor *mention // subject of the latest event, for pronouns
 	// lastSubject is the subject of the latest sentence's main clause,
 	// nil when it named no actor there: the first choice for a pronoun
@@ -2769,6 +2772,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		st.lastSubject = mainSubject(toks, ms, st)
 		st.notePair(ms)
+		st.noteRebellion(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
 	if s.Paragraph != st.lastPara {
