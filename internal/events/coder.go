@@ -5555,14 +5555,18 @@ func addressedGathering(toks []tok, t *trigger) bool {
 		l := toks[k].low
 		return determiners[l] || l == "'s" || modifierWord(toks[k]) || headNoun(toks[k]) || isCap(toks[k].text) && !isPunct(l)
 	}
+	// "addressed a rally", "told a demonstration", "is to address a
+	// rally" (a verb of telling; not "announced a rally", which calls
+	// one).
+	tells := func(l string) bool { return audienceVerbs[l] || l == "address" || l == "addresses" || l == "addressing" }
 	k := t.i - 1
-	for k >= 0 && k >= t.i-4 && npWord(k) && !audienceVerbs[toks[k].low] {
+	for k >= 0 && k >= t.i-4 && npWord(k) && !tells(toks[k].low) {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	if audienceVerbs[toks[k].low] {
+	if tells(toks[k].low) {
 		return true
 	}
 	if l := toks[k].low; l != "at" && l != "to" && l != "before" {
