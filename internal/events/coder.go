@@ -5558,7 +5558,9 @@ func addressedGathering(toks []tok, t *trigger) bool {
 	// "addressed a rally", "told a demonstration", "is to address a
 	// rally" (a verb of telling; not "announced a rally", which calls
 	// one).
-	tells := func(l string) bool { return audienceVerbs[l] || l == "address" || l == "addresses" || l == "addressing" }
+	tells := func(l string) bool {
+		return audienceVerbs[l] || l == "address" || l == "addresses" || l == "addressing"
+	}
 	k := t.i - 1
 	for k >= 0 && k >= t.i-4 && npWord(k) && !tells(toks[k].low) {
 		k--
