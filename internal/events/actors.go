@@ -606,6 +606,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].abroad = true
 			continue
 		}
+		// "government negotiators in Havana": negotiators go where the
+		// talks are; the place is the venue, not whose they are.
+		if len(gap) >= 1 && gap[0].low == "in" && negotiatorWords[toks[m.j-1].low] {
+			continue
+		}
 		// "withdraw its troops from eastern Congo": a role its owner's
 		// pronoun already places is not of the place it leaves or is in.
 		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") || withdrawnBy(toks, m.i) {
@@ -751,7 +756,61 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "Congo's army fought M23 fighters. The rebels shelled the town":
+	// rebels the sentence gives no country fight in the rebellion the
+	// article told of last, the one whose rebels had a country (their
+	// own, or the place or the state they fought).
+	if art != nil && art.rebellion != "" {
+		for i := range ms {
+			m := ms[i]
+			if m.country == "" && m.kind == "role" && m.sector == kb.SectorRebel && !m.abroad && !sponsoredBy(toks, m.j) {
+				ms[i].country, ms[i].borrowed = art.rebellion, true
+			}
+		}
+	}
+	// "Colombian rebel leaders met government negotiators in Havana": a
+	// government or army named by no country, in a sentence whose rebels
+	// are of one country, is that country's: rebels fight and negotiate
+	// with their own state, wherever the talks are held.
+	if rc := rebelCountry(ms); rc != "" && c.isState(rc) {
+		for i := range ms {
+			m := ms[i]
+			if m.country == "" && m.kind == "role" && (m.sector == kb.SectorGovernment || m.sector == kb.SectorMilitary) && !m.abroad && !sponsoredBy(toks, m.j) {
+				ms[i].country, ms[i].borrowed = rc, true
+			}
+		}
+	}
 	return ms
+}
+
+// negotiatorWords name negotiators, who go where talks are held.
+var negotiatorWords = map[string]bool{"negotiator": true, "negotiators": true}
+
+// rebelCountry is the one country of the rebels a sentence names, "" when
+// it names none with a country or rebels of two.
+func rebelCountry(ms []mention) string {
+	cc := ""
+	for _, m := range ms {
+		if m.sector != kb.SectorRebel || m.country == "" || m.kind == "pronoun" {
+			continue
+		}
+		if cc != "" && cc != m.country {
+			return ""
+		}
+		cc = m.country
+	}
+	return cc
+}
+
+// noteRebellion remembers the country of the last rebels a sentence
+// placed in one (see findMentions): the country of the article's
+// rebellion, for rebels named later with none.
+func (st *articleState) noteRebellion(ms []mention) {
+	for _, m := range ms {
+		if m.sector == kb.SectorRebel && m.country != "" && !m.abroad && m.kind != "pronoun" {
+			st.rebellion = m.country
+		}
+	}
 }
 
 // datelineHolder says whether a mention is a role or a titled person

@@ -20,7 +20,9 @@ func personal(m mention) bool {
 
 // fitsPronoun says whether m can be the antecedent of the subject pronoun
 // p (lower case): "he"/"she" a person, "it" a country, body or group
-// that is not one person, "they"/"we" anyone but one named person.
+// that is not one person, "they"/"we" anyone but one named person or a
+// town: people speak and act as "they", and a town named beside them
+// ("the rebels who seized Goma said they") is where they are, not who.
 func fitsPronoun(p string, m mention) bool {
 	switch p {
 	case "he", "she":
@@ -28,7 +30,7 @@ func fitsPronoun(p string, m mention) bool {
 	case "it":
 		return m.kind != "person" && m.kind != "name" && !pluralRole(m)
 	default:
-		return m.kind != "person" && m.kind != "name"
+		return m.kind != "person" && m.kind != "name" && m.kind != "place"
 	}
 }
 

@@ -98,7 +98,10 @@ type articleState struct {
 	countries map[string]bool // countries named so far, for "the North" and "the South"
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
-	dateline  string
+	dateline string
+	// rebellion: the country of the rebels named last with one, for
+	// rebels named later with none (see noteRebellion).
+	rebellion string
 	lastActor *mention // subject of the latest event, for pronouns
 	// lastSubject is the subject of the latest sentence's main clause,
 	// nil when it named no actor there: the first choice for a pronoun
@@ -1270,8 +1273,9 @@ func prepBefore(toks []tok, i int) string {
 		l := toks[k].low
 		// "About 200 protesters", "around 3,000 troops", "over 50
 		// people": before a number the word says how many, and governs
-		// nothing.
-		if (l == "about" || l == "around" || l == "over" || l == "under") && k+1 < i && numeral(toks[k+1]) {
+		// nothing. A small count spelled out is exact, and the word
+		// before it a preposition: "complained over two Israeli raids".
+		if (l == "about" || l == "around" || l == "over" || l == "under") && k+1 < i && numeral(toks[k+1]) && approximateCount(toks, k+1) {
 			continue
 		}
 		if locPreps[l] || objPreps[l] {
@@ -1909,6 +1913,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					}
 				case "he", "He", "she", "She":
 					if a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a) {
+						continue
+					}
+				case "they", "They", "we", "We":
+					if !fitsPronoun("they", a) {
 						continue
 					}
 				}
@@ -2764,6 +2772,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		st.lastSubject = mainSubject(toks, ms, st)
 		st.notePair(ms)
+		st.noteRebellion(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
 	if s.Paragraph != st.lastPara {
@@ -3228,6 +3237,17 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 		// "Armenia, which has long relied on Russia, said": the speaker is
 		// the antecedent of a relative clause closed right before the verb.
 		if open, _ := relativeBefore(toks, k); open >= 0 {
+			for mi := len(ms) - 1; mi >= 0; mi-- {
+				if m := ms[mi]; m.j <= open && open-m.j <= 1 && usable(m) {
+					g := groupAt(toks, ms, mi)
+					return &g, k
+				}
+			}
+		}
+		// "The rebels who seized Goma said": nor is a name inside a
+		// relative clause with no commas the speaker; the noun the clause
+		// modifies is.
+		if open, _ := restrictiveRelative(toks, k); open >= 0 {
 			for mi := len(ms) - 1; mi >= 0; mi-- {
 				if m := ms[mi]; m.j <= open && open-m.j <= 1 && usable(m) {
 					g := groupAt(toks, ms, mi)
@@ -5332,6 +5352,9 @@ func background(toks []tok, t *trigger) bool {
 	if t.passive && t.i >= 2 && (toks[t.i-2].low == "that" || t.i >= 3 && toks[t.i-3].low == "that") {
 		return true
 	}
+	if addressedGathering(toks, t) {
+		return true
+	}
 	// A nominal event inside a prepositional phrase ("in retaliation for an
 	// air raid", "following the invasions", "over two air raids") is a
 	// reference to another event, not the one reported.
@@ -5502,6 +5525,63 @@ func adoptedText(toks []tok, t *trigger) bool {
 			return true
 		}
 		if !(determiners[l] || modifierWord(toks[q]) || adverbs[l] || l == "unanimously") {
+			return false
+		}
+	}
+	return false
+}
+
+// gatheringNouns name a gathering a speaker may address.
+var gatheringNouns = map[string]bool{"rally": true, "rallies": true, "demonstration": true, "demonstrations": true,
+	"protest": true, "protests": true, "march": true, "marches": true, "vigil": true, "vigils": true, "sit-in": true}
+
+// speechVerbs say something to an audience, at a gathering or to it
+// ("said at a rally", "spoke to a rally", "told supporters at a rally").
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "spoke": true, "speak": true,
+	"speaks": true, "speaking": true, "talked": true, "declared": true, "vowed": true, "pledged": true, "promised": true,
+	"announced": true, "insisted": true, "addressing": true, "address": true, "addresses": true}
+
+// addressedGathering says whether the nominal trigger t names a gathering
+// that a speaker addresses: the object of a verb of telling ("told a
+// rally", "addressed a demonstration") or the place or audience of a
+// speech ("said at a rally", "spoke to a protest", "told supporters at a
+// campaign rally"). The speech is what the sentence reports; the rally is
+// its setting, and the speaker no protester.
+func addressedGathering(toks []tok, t *trigger) bool {
+	if !t.nominal || t.j < 1 || !gatheringNouns[toks[t.j-1].low] {
+		return false
+	}
+	npWord := func(k int) bool {
+		l := toks[k].low
+		return determiners[l] || l == "'s" || modifierWord(toks[k]) || headNoun(toks[k]) || isCap(toks[k].text) && !isPunct(l)
+	}
+	// "addressed a rally", "told a demonstration", "is to address a
+	// rally" (a verb of telling; not "announced a rally", which calls
+	// one).
+	tells := func(l string) bool {
+		return audienceVerbs[l] || l == "address" || l == "addresses" || l == "addressing"
+	}
+	k := t.i - 1
+	for k >= 0 && k >= t.i-4 && npWord(k) && !tells(toks[k].low) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if tells(toks[k].low) {
+		return true
+	}
+	if l := toks[k].low; l != "at" && l != "to" && l != "before" {
+		return false
+	}
+	// An audience may stand between the verb and "at": "told supporters
+	// at a rally", "told thousands of his supporters at a rally".
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		l := toks[q].low
+		if speechVerbs[l] || audienceVerbs[l] {
+			return true
+		}
+		if !(npWord(q) || l == "of" || quantityWord(l) && l != "at" && l != "to") || toks[k].low == "to" {
 			return false
 		}
 	}
@@ -7299,6 +7379,28 @@ func numeral(t tok) bool {
 		return l != "a"
 	}
 	return false
+}
+
+// smallCounts are the counts written out in words that name an exact
+// number of things ("two raids", "three soldiers"); "about", "over" or
+// "around" before one is a preposition, not an approximation, unless a
+// multiplier follows ("over two dozen", "about three hundred").
+var smallCounts = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true}
+
+// multipliers turn a small count into a round, approximate one.
+var multipliers = map[string]bool{"dozen": true, "dozens": true, "score": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "billions": true}
+
+// approximateCount says whether the number at token k is one a word of
+// approximation ("over", "about", "around", "under") can bound: figures
+// and round numbers ("over 50 people", "about two dozen", "around
+// twenty"), not a small count spelled out on its own ("over two raids").
+func approximateCount(toks []tok, k int) bool {
+	if !smallCounts[toks[k].low] {
+		return true
+	}
+	return k+1 < len(toks) && multipliers[toks[k+1].low]
 }
 
 func isNumber(s string) bool {

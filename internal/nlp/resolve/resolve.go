@@ -923,6 +923,15 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 		cands = nil
 	}
+	if e.Type == model.EntityOrg && (len(cands) == 0 || onlyTowns(cands)) && d.captureSlot(e) {
+		// "The rebels who seized Goma": what a verb of capture takes is a
+		// place, whatever the tagger calls it; no club, team or firm the
+		// knowledge base knows by the name is seized or shelled.
+		if a, ok := k.City(key); ok {
+			e.Type = model.EntityGPE
+			return d.fromKB(e, a)
+		}
+	}
 	if e.Type == model.EntityOrg && onlyTowns(cands) && !d.roleAfter(e) {
 		// An organisation named after a town, county or region is a
 		// club or team ("Leeds", "Surrey" in a sports report: the tagger
@@ -2003,16 +2012,29 @@ func (d *docState) officeHolder(country, office string) (*kb.Actor, bool) {
 	return d.s.kb.Holder(country, office, d.date)
 }
 
-// placeWords take a place as their object: verbs of capture ("seized
-// Goma", "overran Kidal") and prepositions of place ("near Sake").
+// placeWords are the prepositions of place ("near Sake"); with the verbs
+// of capture ("seized Goma", "overran Kidal") they take a place as their
+// object.
 var placeWords = map[string]bool{
-	"seized": true, "captured": true, "recaptured": true, "retook": true, "overran": true, "stormed": true,
-	"besieged": true, "shelled": true, "bombed": true, "entered": true, "encircled": true,
 	"in": true, "near": true, "outside": true, "around": true, "into": true, "toward": true, "towards": true,
 }
 
-// placeSlot says whether the word right before entity e takes a place.
+// captureWords are the verbs of capture among placeWords.
+var captureWords = map[string]bool{
+	"seized": true, "captured": true, "recaptured": true, "retook": true, "overran": true, "stormed": true,
+	"besieged": true, "shelled": true, "bombed": true, "entered": true, "encircled": true,
+}
+
+// placeSlot says whether the word right before entity e takes a place: a
+// preposition of place or a verb of capture.
 func (d *docState) placeSlot(e *model.Entity) bool {
 	i := d.tokenAt(e.Start) - 1
-	return i >= 0 && placeWords[d.toks[i].norm]
+	return i >= 0 && (placeWords[d.toks[i].norm] || captureWords[d.toks[i].norm])
+}
+
+// captureSlot says whether the word right before entity e is a verb of
+// capture ("seized Goma", "shelled Kharkiv"): its object is a place.
+func (d *docState) captureSlot(e *model.Entity) bool {
+	i := d.tokenAt(e.Start) - 1
+	return i >= 0 && captureWords[d.toks[i].norm]
 }

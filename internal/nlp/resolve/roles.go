@@ -482,7 +482,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// "police in Lagos", "officials in Seoul" (not "troops in
 			// Afghanistan": soldiers serve abroad, and so do envoys:
 			// "diplomats in Beijing" are foreign ones posted there).
-			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary && !envoyRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
+			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -1430,6 +1430,11 @@ var copulas = wordSet("is was became becomes remains remained serves served")
 
 // envoyRoles are the words for envoys, who serve abroad.
 var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls")
+
+// negotiatorRoles are the words for negotiators, who go where talks are
+// held: "government negotiators in Havana" talk there, and are no more
+// Cuba's than "troops in Afghanistan" are Afghanistan's.
+var negotiatorRoles = wordSet("negotiator negotiators")
 
 // meetingNouns name a gathering whose participants come from elsewhere.
 var meetingNouns = wordSet("summit summits meeting meetings conference conferences gathering gatherings talks " +

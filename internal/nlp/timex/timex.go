@@ -496,6 +496,18 @@ func pastForm(w string) bool {
 		len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
+// setForLater says whether words[i], "set", is the participle of an
+// arrangement for later ("talks set for Monday", "is set to visit"): only
+// "set for" and "set to" put an act ahead. Elsewhere "set" is a verb of
+// its own in the past or present ("set fire to", "set up", "set off").
+func setForLater(words []string, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	next := strings.ToLower(words[i+1])
+	return next == "for" || next == "to"
+}
+
 var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "they": true}
 
 // TenseAround reads cue words in the sentence, weighting those near the
@@ -547,6 +559,9 @@ func TenseAround(sentence string, start, end int) Tense {
 		case futureCue[lw] && prev == "to" && (lw == "plan" || lw == "schedule" || lw == "set" || lw == "await"):
 			// An infinitive has no tense of its own: "met to plan the
 			// streets" is past.
+		case lw == "set" && !setForLater(words, i):
+			// "soldiers set fire to homes", "set up a camp": the verb
+			// "set" in its own past or present, no plan.
 		case futureCue[lw]:
 			if pastBetween(words, pos, i) {
 				// "On July 14 the ministry said it would pay": the

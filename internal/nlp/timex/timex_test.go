@@ -430,6 +430,12 @@ func TestTenseAround(t *testing.T) {
 		{"The ceasefire talks might resume on Friday.", TenseFuture},
 		{"Rebels may have crossed the border on Friday.", TensePast},
 		{"In May the council met again on Friday.", TensePast},
+		// "set" is a future cue only as the participle of an
+		// arrangement ("set for", "set to"); the verb "set" is not.
+		{"The talks are set for Friday.", TenseFuture},
+		{"The minister is set to visit Kigali on Friday.", TenseFuture},
+		{"Soldiers set fire to homes in the village on Friday.", TenseUnknown},
+		{"Aid agencies set up camps near the border on Friday.", TenseUnknown},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")
