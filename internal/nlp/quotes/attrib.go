@@ -193,6 +193,11 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			for b--; b >= lo && (beForms[v.toks[b].low] || adverbs[v.toks[b].low] || v.toks[b].pos == "RB"); b-- {
 			}
 			if b >= lo && b < s-3 && beForms[v.toks[b+1].low] {
+				if v.toks[b].pos == "PRP" || pronouns[v.toks[b].low] {
+					// "He was quoted by the Nairobi Star as saying": a
+					// pronoun, which no noun phrase reading takes.
+					return st.classify(b, b+1), true
+				}
 				if s2, e2 := v.npLeft(b, lo); s2 < e2 {
 					return st.classify(s2, e2), true
 				}
@@ -1002,6 +1007,7 @@ func (st *state) resolvePronoun(i int) party {
 		return p // I, we, you: the writer or an interviewee, not in the text
 	}
 	at := int(v.toks[i].start)
+	outside := v.toks[i].quote < 0
 	bestPos := -1
 	var best *model.Speaker
 	// Speakers are remembered in text order, nearly: the latest hundred
@@ -1034,6 +1040,12 @@ func (st *state) resolvePronoun(i int) party {
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
 			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en)
 		if !ok || !v.subjectEntity(ei) || wrongGender != "" && en.Gender == wrongGender {
+			continue
+		}
+		// A name inside a quotation is the speaker's words, not the
+		// story's: in `"Soldiers of the KPA fired," said KCNA. "...," it
+		// added` "it" goes back to KCNA, past the army it quoted.
+		if outside && v.toks[min(v.tokAt(en.Start), len(v.toks)-1)].quote >= 0 {
 			continue
 		}
 		// "he" and "she" are people, not a body: "the army had bombed the
@@ -1228,6 +1240,23 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					}
 				}
 			}
+			// "in remarks carried by state news agency IRNA", "in an
+			// interview broadcast by CNN": the words were spoken on an
+			// occasion and reached readers through the outlet that carried
+			// them, which is the channel.
+			by := -1
+			if m+3 < hi && carriedBy[v.toks[m+1].low] && v.toks[m+2].low == "by" {
+				by = m + 2
+			} else if m > k && m+2 < hi && carriedBy[v.toks[m].low] && v.toks[m+1].low == "by" {
+				by = m + 1 // "interview broadcast", read as one medium
+			}
+			if by > 0 {
+				if s, e := v.npRight(by+1, hi); s < e {
+					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg && v.outletNP(s, e)) {
+						return c.sp
+					}
+				}
+			}
 			// "in a post on Facebook": the platform is the channel.
 			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
 				if s, e := v.npRight(m+2, hi); s < e {
@@ -1307,6 +1336,10 @@ func (v *view) platformAt(i int) int {
 // calendarWords name a day or month: "said in a statement on Tuesday" was
 // on a date, not on a platform.
 var calendarWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+
+// carriedBy are the participles that say an outlet passed on what was
+// said on an occasion: "remarks carried by", "an interview aired by".
+var carriedBy = set("carried published broadcast aired reported released run relayed cited quoted")
 
 // asSayingVerbs introduce "as saying" with the one quoted as object.
 var asSayingVerbs = set("quoted cited reported quotes cites reports")
