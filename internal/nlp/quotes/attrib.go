@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -664,13 +665,9 @@ func (st *state) classify(s, e int) party {
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
 			p.sp = ant
-		} else if e-s == 2 && (v.toks[s].low == "his" || v.toks[s].low == "her") && mouthpieces[head.low] && p.sp.Country == "" {
-			// "his office said", "her spokeswoman said": who speaks for
-			// the person the pronoun points back to takes their country
-			// and sector, not their actor. ("its spokeswoman" is left:
-			// a body the tagger did not name is no antecedent to find.)
-			if o := st.resolvePronoun(s); o.sp != nil {
-				p.sp.Country, p.sp.Sector = o.sp.Country, o.sp.Sector
+		} else if mouthpieces[head.low] && headEnd == e {
+			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
+				speakFor(p.sp, o)
 			}
 		}
 		return p
@@ -681,6 +678,113 @@ func (st *state) classify(s, e int) party {
 		return p
 	}
 	return p
+}
+
+// mouthpieceOwner returns whom the mouthpiece phrase s..e speaks for: the
+// antecedent of its possessive pronoun ("his office", "its spokesman",
+// "their spokeswoman") or its possessor ("the president's office", "the
+// ministry's spokesman"), or nil when neither is found. A body the tagger
+// did not name is no antecedent to find ("The airline fired its chief.
+// Its spokeswoman said": the nearest tagged body would be a guess).
+func (st *state) mouthpieceOwner(s, e int, owner *party) *model.Speaker {
+	v := st.v
+	if e-s == 2 {
+		switch v.toks[s].low {
+		case "his", "her":
+			if o := st.resolvePronoun(s); o.sp != nil {
+				return o.sp
+			}
+			return nil
+		case "its", "their":
+			return st.bodyAntecedent(s, v.toks[s].low == "their")
+		}
+	}
+	if owner != nil && owner.sp != nil && owner.kind != kindDocument && owner.kind != kindPronoun {
+		return owner.sp
+	}
+	return nil
+}
+
+// bodyAntecedent finds the body "its" (or "their") at token i points back
+// to: the named body in the subject of its clause, before the pronoun, or
+// when the pronoun opens its sentence, in the subject of the sentence
+// before ("France's foreign ministry condemned the attack. Its spokesman
+// said"). Only the subject counts, so that an unnamed body there ("The
+// airline fired its chief executive. Its spokeswoman said") is not skipped
+// for one named earlier; plural says "their", which a plural role ("Kenya's
+// opposition leaders") may take too.
+func (st *state) bodyAntecedent(i int, plural bool) *model.Speaker {
+	v := st.v
+	si := int(v.toks[i].sent)
+	lo := v.sentTok[si][0]
+	hi := i
+	if lo == i {
+		if si == 0 {
+			return nil
+		}
+		lo, hi = v.sentTok[si-1][0], v.sentTok[si-1][1]
+	}
+	var best *model.Speaker
+	for k := lo; k < hi; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			continue
+		}
+		if t.ent < 0 {
+			if isVerb(t.pos) {
+				break // the subject ends at its verb
+			}
+			continue
+		}
+		en := v.a.Entities[t.ent]
+		if bodyEntity(en) || plural && en.Type == "ROLE" && v.pluralEntity(en) {
+			best = speakerOf(en)
+		}
+	}
+	return best
+}
+
+// bodyEntity says an entity names a body that can have an office or a
+// spokesman: an organisation, a role the resolver gave a body's actor ("the
+// foreign ministry", FRA.GOV.MFA), or a name the tagger took for something
+// else that the resolver knows as a body (a company's id, "JPN.BUS...").
+// A country or a nationality is not one ("France's foreign ministry" is the
+// ministry's).
+func bodyEntity(en model.Entity) bool {
+	switch en.Type {
+	case model.EntityOrg:
+		return true
+	case model.EntityGPE, model.EntityNORP, model.EntityLoc:
+		return false
+	}
+	if en.ActorID == "" || strings.Contains(en.ActorID, "person:") {
+		return false
+	}
+	return en.Type != "ROLE" || orgHeads[strings.ToLower(lastWord(en.Text))]
+}
+
+// speakFor makes the mouthpiece speaker sp ("his office", "the ministry's
+// spokesman") speak for o, as CAMEO codes a spokesman by whom they speak
+// for. A body's office or spokesman is that body. A person's office is the
+// sector of their country they hold office in (the president's office is
+// the government, KEN.GOV) when the person is one of the knowledge base's
+// office holders ("person:" ids); a person the article alone names
+// ("doc:person:") may hold a local office ("Texas Governor Greg Abbott"),
+// so their office takes their country and sector and no actor.
+func speakFor(sp, o *model.Speaker) {
+	switch {
+	case o.ActorID == "" && len(o.ActorIDs) == 0 || strings.HasPrefix(o.ActorID, "doc:person:"):
+		if sp.Country == "" {
+			sp.Country, sp.Sector = o.Country, o.Sector
+		}
+	case strings.HasPrefix(o.ActorID, "person:"):
+		sp.Country, sp.Sector = o.Country, o.Sector
+		if code := kb.SectorCode(o.Sector); o.Country != "" && code != "" {
+			sp.ActorID = o.Country + "." + code
+		}
+	default:
+		sp.ActorID, sp.ActorIDs, sp.Country, sp.Sector = o.ActorID, o.ActorIDs, o.Country, o.Sector
+	}
 }
 
 // jointActors gives a speaker of several conjuncts ("China and the U.S.",
