@@ -894,6 +894,12 @@ func (v *view) outletNP(s, e int) bool {
 		switch low {
 		case "press", "reporters", "journalists", "media", "television", "tv", "radio", "newspaper", "broadcaster", "magazine":
 			return true
+		case "news":
+			// "the state news agency", "the ISNA news agency": a news
+			// agency is a medium by its common name too.
+			if k+1 < e && (v.toks[k+1].low == "agency" || v.toks[k+1].low == "agencies") {
+				return true
+			}
 		}
 		if isProper(v.toks[k]) || v.toks[k].ent >= 0 && !v.bodyRole(int(v.toks[k].ent)) {
 			return true
@@ -1356,7 +1362,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 			if by > 0 {
 				if s, e := v.npRight(by+1, hi); s < e {
-					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg && v.outletNP(s, e)) {
+					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg && (v.outletNP(s, e) || c.sp.Sector == "media")) {
 						return c.sp
 					}
 				}
@@ -1441,6 +1447,10 @@ func (v *view) platformAt(i int) int {
 // on a date, not on a platform.
 var calendarWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
 
+// clauseLemmas are the speech verbs whose report is the clause after them
+// ("said the drills were ..."), not their whole predicate.
+var clauseLemmas = set("say tell add state note warn insist argue explain announce declare stress emphasise claim confirm admit acknowledge suggest predict")
+
 // carriedBy are the participles that say an outlet passed on what was
 // said on an occasion: "remarks carried by", "an interview aired by".
 var carriedBy = set("carried published broadcast aired reported released run relayed cited quoted")
@@ -1475,6 +1485,14 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 	s, e := st.v.npRight(i, hi)
 	if s >= e {
 		return nil
+	}
+	v := st.v
+	if e+2 < hi && carriedBy[v.toks[e].low] && v.toks[e+1].low == "by" {
+		// "according to remarks carried by KCNA": the outlet that
+		// carried the words.
+		if o := st.outletAt(e+2, hi); o != nil {
+			return o
+		}
 	}
 	c := st.classify(s, e)
 	switch c.kind {
@@ -1530,6 +1548,17 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "according to a statement carried by SANA", "according to
+			// remarks broadcast by state television": the outlet that
+			// carried the words is the channel, as in "according to SANA".
+			if (c.kind == kindDocument || c.kind == kindNone) && e+2 < hi && carriedBy[v.toks[e].low] && v.toks[e+1].low == "by" {
+				if s2, e2 := v.npRight(e+2, hi); s2 < e2 {
+					if o := st.classify(s2, e2); o.kind == kindOutlet || o.kind == kindOrg && (v.outletNP(s2, e2) || o.sp != nil && o.sp.Sector == "media") {
+						o.kind = kindOutlet
+						c, e = o, e2
+					}
+				}
+			}
 			// "According to the union's secretary, Joel Brand, ...": the
 			// name in apposition is the speaker.
 			if c2 := st.apposition(c, e, hi); c2.e > e {
@@ -1561,6 +1590,14 @@ func (st *state) indirect(si int) {
 				if cs > lo || !st.hasSpeechVerb(cs, ce) {
 					n0 := len(st.out)
 					if s2, e2 := v.npRight(cs, ce); s2 < e2 && e2 < ce && isVerb(v.toks[e2].pos) && st.speechVerbAt(e2, ce) {
+						// "According to KCNA, Kim said the drills were ...":
+						// a verb that reports a clause gives that clause
+						// itself, read below with the outlet as channel; a
+						// call or an accusation is the whole predicate.
+						if lemma, _ := v.verbAt(e2); clauseLemmas[lemma] {
+							covered = max(covered, e)
+							continue
+						}
 						if c2 := st.classify(s2, e2); c2.sp != nil && c2.kind != kindDocument && c2.kind != kindOutlet {
 							st.emitIndirect(cs, ce, c2, sentConduit, -1)
 						}
