@@ -9,7 +9,7 @@ import (
 )
 
 // innerSpans returns the quotations inside the content s..e of a
-// double-quoted span: single-quoted ('...' or ‘...’) ones, which FindSpans
+// double-quoted span: single-quoted ('...', ‘...’ or `...') ones, which FindSpans
 // leaves inside their quote, and curly double ones nested in curly double
 // marks. Apostrophes ("don't", "players'") are told from marks as FindSpans
 // tells them: an opening mark follows a space or bracket and comes before a
@@ -29,7 +29,7 @@ func innerSpans(text string, s, e int) []Span {
 			next, _ = utf8.DecodeRuneInString(text[i+size:])
 		}
 		switch {
-		case cur == nil && (r == '\'' || r == '\u2018' || r == '\u201c') && opensLike(prev, next) && !unicode.IsDigit(next):
+		case cur == nil && (r == '\'' || r == '\u2018' || r == '\u201c' || r == '`') && opensLike(prev, next) && !unicode.IsDigit(next):
 			cur = &Span{Open: i, Single: r != '\u201c', Paragraphs: 1}
 			closer = '\u2019'
 			if r == '\u201c' {
