@@ -589,15 +589,23 @@ func (st *state) classify(s, e int) party {
 	best := -1
 	for k := s; k < e; k++ {
 		if ei := int(v.toks[k].ent); ei >= 0 && ei != complement && v.a.Entities[ei].Type == model.EntityPerson {
-			if k+1 < e && v.toks[k+1].pos == "POS" && k+2 < e {
+			// The possessive follows the name's last word: "Maria
+			// Santos's brother" is the brother, from "Maria" on.
+			last := k
+			for last+1 < e && int(v.toks[last+1].ent) == ei {
+				last++
+			}
+			if last+1 < e && v.toks[last+1].pos == "POS" && last+2 < e {
+				k = last
 				continue
 			}
 			best = ei
 		}
 	}
-	if best < 0 && complement >= 0 && v.a.Entities[complement].Type == model.EntityPerson {
-		// "Minister of Education Stefania Giannini": a name after the
-		// head is the person when nothing else is.
+	if best < 0 && complement >= 0 && v.a.Entities[complement].Type == model.EntityPerson && unicode.IsUpper(firstRune(head.text)) {
+		// "Minister of Education Stefania Giannini": a name after a
+		// title is the person when nothing else is. After a common noun
+		// it is whom the speaker serves: "the lawyer for Greg Fuller".
 		best = complement
 	}
 	if best >= 0 {
@@ -1158,6 +1166,9 @@ func (st *state) resolvePronoun(i int) party {
 		if outside && v.toks[min(v.tokAt(en.Start), len(v.toks)-1)].quote >= 0 {
 			continue
 		}
+		if wrongGender != "" && roleGender[strings.ToLower(lastWord(en.Text))] == wrongGender {
+			continue // "the minister's wife" is not "he"
+		}
 		// "he" and "she" are people, not a body: "the army had bombed the
 		// village. "...," he said" goes back past the army.
 		if wantPerson && en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] {
@@ -1170,8 +1181,9 @@ func (st *state) resolvePronoun(i int) party {
 		// heading a recent clause, when nearer than any other antecedent.
 		for k := i - 1; k >= 0 && at-int(v.toks[k].start) < 400 && int(v.toks[k].start) > bestPos; k-- {
 			t := v.toks[k]
-			if t.quote >= 0 || !v.lx.role[t.low] || orgHeads[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) {
-				continue
+			if t.quote >= 0 || !v.lx.role[t.low] || orgHeads[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) ||
+				wrongGender != "" && roleGender[t.low] == wrongGender {
+				continue // not "his sister" for "he"
 			}
 			if s, e := v.npLeft(k, v.sentTok[t.sent][0]); s < e && s < k {
 				best = &model.Speaker{Text: v.textOf(s, e)}
@@ -1206,6 +1218,16 @@ func (st *state) resolvePronoun(i int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+// roleGender is the gender a role word says its holder has, which rules
+// out the other pronoun.
+var roleGender = map[string]string{
+	"mother": model.GenderFemale, "daughter": model.GenderFemale, "wife": model.GenderFemale, "woman": model.GenderFemale,
+	"sister": model.GenderFemale, "queen": model.GenderFemale, "actress": model.GenderFemale, "spokeswoman": model.GenderFemale,
+	"chairwoman": model.GenderFemale, "father": model.GenderMale, "son": model.GenderMale, "husband": model.GenderMale,
+	"man": model.GenderMale, "brother": model.GenderMale, "king": model.GenderMale, "prince": model.GenderMale,
+	"spokesman": model.GenderMale, "chairman": model.GenderMale,
 }
 
 func lastWord(s string) string {
@@ -1724,6 +1746,14 @@ func (st *state) indirect(si int) {
 					break
 				}
 			}
+			if k > c0 && v.otherReport(k, ce) {
+				// "every claim would be assessed, with the Guardian
+				// reporting that ...", "urged him to leave, but he
+				// replied ...": someone else's report begins, no part of
+				// this one.
+				ce = k
+				break
+			}
 			if j := v.secondReport(k, ce); k > c0 && j > 0 {
 				// "denied the accusation and said it would respond",
 				// "said it was monitoring the drills and warned
@@ -1822,7 +1852,14 @@ func (st *state) indirect(si int) {
 		st.usedVerb[i] = true
 		conduit := trailer
 		if conduit == nil {
-			conduit = st.conduit(lo, hi, p)
+			// The channel of an earlier report in the sentence is not
+			// this one's: "Officials told the BBC ..., with the Guardian
+			// reporting that ...".
+			from := lo
+			if covered > lo && covered <= min(p.s, i) {
+				from = covered
+			}
+			conduit = st.conduit(from, hi, p)
 		}
 		n0 := len(st.out)
 		st.emitIndirect(cs, ce, p, conduit, i)
@@ -2433,6 +2470,40 @@ func (v *view) chargeAt(c0, hi int) int {
 
 // doForms carry the negation or emphasis of the verb after them.
 var doForms = set("did does do didn't doesn't don't")
+
+// otherReport says token k opens the report of another speaker, which
+// ends the one being read: ", with the Guardian reporting ...", "but he
+// replied ...".
+func (v *view) otherReport(k, ce int) bool {
+	t := v.toks[k]
+	if t.quote >= 0 {
+		return false
+	}
+	switch {
+	case t.text == "," && k+1 < ce && v.toks[k+1].low == "with":
+		// ", with <subject> <speech verb>-ing": a short subject, then
+		// the participle.
+		for j := k + 2; j < ce && j <= k+7; j++ {
+			tj := v.toks[j]
+			if tj.quote >= 0 || isPunct(tj) {
+				return false
+			}
+			if _, n := v.verbAt(j); n > 0 && j > k+2 && strings.HasSuffix(tj.low, "ing") {
+				return true
+			}
+			if !isNPTag(tj.pos) && !isProper(tj) {
+				return false
+			}
+		}
+	case (t.low == "but" || t.low == "and") && k+2 < ce && (v.toks[k+1].pos == "PRP" || pronouns[v.toks[k+1].low]):
+		// "but he replied", "and they said": a new subject's speech.
+		if _, n := v.verbAt(k + 2); n > 0 && !v.passive(k+2) {
+			p := v.toks[k+2].pos
+			return p == "VBD" || p == "VBZ"
+		}
+	}
+	return false
+}
 
 // secondReport returns the verb of a second act of speech of the report's
 // speaker that the conjunction at k joins, with no subject of its own, or

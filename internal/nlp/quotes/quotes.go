@@ -541,6 +541,22 @@ func (st *state) lendFromIndirect(qi, si int) bool {
 
 func (st *state) emitPartial(qi int, p party, lo, hi, verb int) {
 	sp, conduit := speakerAndConduit(p, st.conduit(lo, hi, p))
+	// A fragment inside a report of the same speaker went through that
+	// report's channel, which was read for its own clause: not the one
+	// of another speaker's report earlier in the sentence ("Officials
+	// told the BBC ..., with the Guardian reporting that no claim would
+	// be refused "based solely on ..."").
+	q := st.v.spans[qi]
+	if si := st.v.sentenceOf(q.Start); si >= 0 && sp != nil {
+		reports := st.reportsOf(si)
+		for k := len(reports) - 1; k >= 0 && len(reports)-k <= sentenceReach; k-- {
+			fd := st.out[reports[k]]
+			if fd.q.Start <= q.Start && q.End <= fd.q.End+1 && sameSpeaker(fd.q.Speaker, sp) {
+				conduit = fd.q.Conduit
+				break
+			}
+		}
+	}
 	st.emitSpan(qi, model.QuotePartial, sp, conduit, verb)
 }
 
