@@ -1377,14 +1377,17 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			// occasion and reached readers through the outlet that carried
 			// them, which is the channel.
 			by := -1
-			if m+3 < hi && carriedBy[v.toks[m+1].low] && v.toks[m+2].low == "by" {
-				by = m + 2
-			} else if m > k && m+2 < hi && carriedBy[v.toks[m].low] && v.toks[m+1].low == "by" {
-				by = m + 1 // "interview broadcast", read as one medium
+			if m+3 < hi && carriedBy[v.toks[m+1].low] {
+				by = v.byAfter(m+2, hi)
+			} else if m > k && m+2 < hi && carriedBy[v.toks[m].low] {
+				by = v.byAfter(m+1, hi) // "interview broadcast", read as one medium
 			}
 			if by > 0 {
 				if s, e := v.npRight(by+1, hi); s < e {
-					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg && (v.outletNP(s, e) || c.sp.Sector == "media")) {
+					// Whoever carried the words is the medium: a body the
+					// tagger did not know for one ("the Andina agency")
+					// too, but no person or role.
+					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg || c.kind == kindName) {
 						return c.sp
 					}
 				}
@@ -1473,6 +1476,43 @@ var calendarWords = set("monday tuesday wednesday thursday friday saturday sunda
 // ("said the drills were ..."), not their whole predicate.
 var clauseLemmas = set("say tell add state note warn insist argue explain announce declare stress emphasise claim confirm admit acknowledge suggest predict")
 
+// channelOnly says tokens cs..ce are only the channel of a report: "in a
+// statement carried by the Andina news agency", whose one verb is the
+// participle saying who carried it, with nothing reported.
+func (v *view) channelOnly(cs, ce int) bool {
+	if cs >= ce || v.toks[cs].low != "in" && v.toks[cs].low != "via" && v.toks[cs].low != "through" {
+		return false
+	}
+	medium := false
+	for k := cs; k < ce; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			return false
+		}
+		medium = medium || v.lx.medium[t.low]
+		if isVerb(t.pos) && !(medium && carriedBy[t.low]) {
+			return false
+		}
+	}
+	return medium
+}
+
+// byAfter returns the index of "by" at token k, or after a date between
+// ("published on Sunday by"), or -1.
+func (v *view) byAfter(k, hi int) int {
+	for j := k; j < hi && j <= k+3; j++ {
+		t := v.toks[j]
+		switch {
+		case t.low == "by":
+			return j
+		case t.low == "on" || t.low == "late" || t.low == "early" || calendarWords[t.low] || relativeDays[t.low] || t.pos == "CD":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // carriedBy are the participles that say an outlet passed on what was
 // said on an occasion: "remarks carried by", "an interview aired by".
 var carriedBy = set("carried published broadcast aired reported released run relayed cited quoted")
@@ -1535,6 +1575,7 @@ func (st *state) indirect(si int) {
 	sentLo, sentHi := v.sentTok[si][0], v.sentTok[si][1]
 	var sentConduit *model.Speaker
 	covered := sentLo
+	verbEnd := sentLo // tokens before it are words of a speech verb read already ("quoted as saying")
 	first := len(st.out)
 	for i := sentLo; i < sentHi; i++ {
 		t := v.toks[i]
@@ -1642,9 +1683,10 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		lemma, n := v.verbAt(i)
-		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) {
+		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd {
 			continue
 		}
+		verbEnd = i + n
 		p, ok := st.sharedVerb[i]
 		if !ok {
 			p, ok = st.subject(i, n, lo, hi)
@@ -1683,8 +1725,11 @@ func (st *state) indirect(si int) {
 		}
 		// Skip a time or place phrase before the report: "reported Friday
 		// local time that", "vowed on Wednesday to".
-		for k := c0; !introduced && k < hi && k < c0+9; k++ { // "said in an interview with the Houston Chronicle that"
+		// medium: a medium word was skipped, and the phrase may be longer.
+		medium := false
+		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
+			medium = medium || v.lx.medium[tk.low]
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
 				continue // "said in a speech to the National Congress that": whom it was made to
 			}
@@ -1709,6 +1754,10 @@ func (st *state) indirect(si int) {
 			// released by his office that": a participle after the
 			// medium word says where it appeared.
 			participle = participle || tk.pos == "VBN" && k > c0 && v.lx.medium[v.toks[k-1].low]
+			// "in an interview with El Comercio published on Sunday
+			// that": further on, an outlet carrying the words.
+			participle = participle || medium && carriedBy[tk.low] && v.byAfter(k+1, hi) >= 0 ||
+				medium && carriedBy[tk.low] && k+1 < hi && v.toks[k+1].low == "on"
 			// "urged Sudan's army and the Rapid Support Forces to": a
 			// possessive or a conjunction inside the addressee.
 			inObject := k > c0 && (tk.pos == "POS" || tk.pos == "CC" && (tk.low == "and" || tk.low == "both"))
@@ -1722,6 +1771,21 @@ func (st *state) indirect(si int) {
 			}
 		}
 		c0 = v.skipWhen(c0, hi)
+		if !introduced && c0 < hi && v.toks[c0].text == "," && v.toks[c0].quote < 0 {
+			// "said, citing intelligence reports, that ...": a phrase set
+			// off by commas between the verb and its "that".
+			for k := c0 + 1; k+1 < hi && k <= c0+10; k++ {
+				if v.toks[k].quote >= 0 || v.toks[k].text == ";" || v.toks[k].text == ":" {
+					break
+				}
+				if v.toks[k].text == "," {
+					if v.toks[k+1].low == "that" && k > c0+1 {
+						c0, introduced = k+2, true
+					}
+					break
+				}
+			}
+		}
 		ce := hi
 		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 			ce--
@@ -1828,7 +1892,7 @@ func (st *state) indirect(si int) {
 			// antecedent, outside it; the rest is no clause to quote.
 			continue
 		}
-		if midTrail || object || !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
+		if midTrail || object || !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			// "..., officials said (in a statement)." : the report comes
 			// first. "announced her retirement" and "described the final
 			// days" have an object, not a reported clause, and no report.
@@ -1842,7 +1906,7 @@ func (st *state) indirect(si int) {
 				continue
 			}
 		}
-		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
+		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			continue
 		}
 		if p.kind == kindOutlet && st.hasSpeechVerb(c0, ce) {
