@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -193,6 +194,11 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			for b--; b >= lo && (beForms[v.toks[b].low] || adverbs[v.toks[b].low] || v.toks[b].pos == "RB"); b-- {
 			}
 			if b >= lo && b < s-3 && beForms[v.toks[b+1].low] {
+				if v.toks[b].pos == "PRP" || pronouns[v.toks[b].low] {
+					// "He was quoted by the Nairobi Star as saying": a
+					// pronoun, which no noun phrase reading takes.
+					return st.classify(b, b+1), true
+				}
 				if s2, e2 := v.npLeft(b, lo); s2 < e2 {
 					return st.classify(s2, e2), true
 				}
@@ -583,15 +589,23 @@ func (st *state) classify(s, e int) party {
 	best := -1
 	for k := s; k < e; k++ {
 		if ei := int(v.toks[k].ent); ei >= 0 && ei != complement && v.a.Entities[ei].Type == model.EntityPerson {
-			if k+1 < e && v.toks[k+1].pos == "POS" && k+2 < e {
+			// The possessive follows the name's last word: "Maria
+			// Santos's brother" is the brother, from "Maria" on.
+			last := k
+			for last+1 < e && int(v.toks[last+1].ent) == ei {
+				last++
+			}
+			if last+1 < e && v.toks[last+1].pos == "POS" && last+2 < e {
+				k = last
 				continue
 			}
 			best = ei
 		}
 	}
-	if best < 0 && complement >= 0 && v.a.Entities[complement].Type == model.EntityPerson {
-		// "Minister of Education Stefania Giannini": a name after the
-		// head is the person when nothing else is.
+	if best < 0 && complement >= 0 && v.a.Entities[complement].Type == model.EntityPerson && unicode.IsUpper(firstRune(head.text)) {
+		// "Minister of Education Stefania Giannini": a name after a
+		// title is the person when nothing else is. After a common noun
+		// it is whom the speaker serves: "the lawyer for Greg Fuller".
 		best = complement
 	}
 	if best >= 0 {
@@ -659,13 +673,9 @@ func (st *state) classify(s, e int) party {
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
 			p.sp = ant
-		} else if e-s == 2 && (v.toks[s].low == "his" || v.toks[s].low == "her") && mouthpieces[head.low] && p.sp.Country == "" {
-			// "his office said", "her spokeswoman said": who speaks for
-			// the person the pronoun points back to takes their country
-			// and sector, not their actor. ("its spokeswoman" is left:
-			// a body the tagger did not name is no antecedent to find.)
-			if o := st.resolvePronoun(s); o.sp != nil {
-				p.sp.Country, p.sp.Sector = o.sp.Country, o.sp.Sector
+		} else if mouthpieces[head.low] && headEnd == e {
+			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
+				speakFor(p.sp, o)
 			}
 		}
 		return p
@@ -676,6 +686,113 @@ func (st *state) classify(s, e int) party {
 		return p
 	}
 	return p
+}
+
+// mouthpieceOwner returns whom the mouthpiece phrase s..e speaks for: the
+// antecedent of its possessive pronoun ("his office", "its spokesman",
+// "their spokeswoman") or its possessor ("the president's office", "the
+// ministry's spokesman"), or nil when neither is found. A body the tagger
+// did not name is no antecedent to find ("The airline fired its chief.
+// Its spokeswoman said": the nearest tagged body would be a guess).
+func (st *state) mouthpieceOwner(s, e int, owner *party) *model.Speaker {
+	v := st.v
+	if e-s == 2 {
+		switch v.toks[s].low {
+		case "his", "her":
+			if o := st.resolvePronoun(s); o.sp != nil {
+				return o.sp
+			}
+			return nil
+		case "its", "their":
+			return st.bodyAntecedent(s, v.toks[s].low == "their")
+		}
+	}
+	if owner != nil && owner.sp != nil && owner.kind != kindDocument && owner.kind != kindPronoun {
+		return owner.sp
+	}
+	return nil
+}
+
+// bodyAntecedent finds the body "its" (or "their") at token i points back
+// to: the named body in the subject of its clause, before the pronoun, or
+// when the pronoun opens its sentence, in the subject of the sentence
+// before ("France's foreign ministry condemned the attack. Its spokesman
+// said"). Only the subject counts, so that an unnamed body there ("The
+// airline fired its chief executive. Its spokeswoman said") is not skipped
+// for one named earlier; plural says "their", which a plural role ("Kenya's
+// opposition leaders") may take too.
+func (st *state) bodyAntecedent(i int, plural bool) *model.Speaker {
+	v := st.v
+	si := int(v.toks[i].sent)
+	lo := v.sentTok[si][0]
+	hi := i
+	if lo == i {
+		if si == 0 {
+			return nil
+		}
+		lo, hi = v.sentTok[si-1][0], v.sentTok[si-1][1]
+	}
+	var best *model.Speaker
+	for k := lo; k < hi; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			continue
+		}
+		if t.ent < 0 {
+			if isVerb(t.pos) {
+				break // the subject ends at its verb
+			}
+			continue
+		}
+		en := v.a.Entities[t.ent]
+		if bodyEntity(en) || plural && en.Type == "ROLE" && v.pluralEntity(en) {
+			best = speakerOf(en)
+		}
+	}
+	return best
+}
+
+// bodyEntity says an entity names a body that can have an office or a
+// spokesman: an organisation, a role the resolver gave a body's actor ("the
+// foreign ministry", FRA.GOV.MFA), or a name the tagger took for something
+// else that the resolver knows as a body (a company's id, "JPN.BUS...").
+// A country or a nationality is not one ("France's foreign ministry" is the
+// ministry's).
+func bodyEntity(en model.Entity) bool {
+	switch en.Type {
+	case model.EntityOrg:
+		return true
+	case model.EntityGPE, model.EntityNORP, model.EntityLoc:
+		return false
+	}
+	if en.ActorID == "" || strings.Contains(en.ActorID, "person:") {
+		return false
+	}
+	return en.Type != "ROLE" || orgHeads[strings.ToLower(lastWord(en.Text))]
+}
+
+// speakFor makes the mouthpiece speaker sp ("his office", "the ministry's
+// spokesman") speak for o, as CAMEO codes a spokesman by whom they speak
+// for. A body's office or spokesman is that body. A person's office is the
+// sector of their country they hold office in (the president's office is
+// the government, KEN.GOV) when the person is one of the knowledge base's
+// office holders ("person:" ids); a person the article alone names
+// ("doc:person:") may hold a local office ("Texas Governor Greg Abbott"),
+// so their office takes their country and sector and no actor.
+func speakFor(sp, o *model.Speaker) {
+	switch {
+	case o.ActorID == "" && len(o.ActorIDs) == 0 || strings.HasPrefix(o.ActorID, "doc:person:"):
+		if sp.Country == "" {
+			sp.Country, sp.Sector = o.Country, o.Sector
+		}
+	case strings.HasPrefix(o.ActorID, "person:"):
+		sp.Country, sp.Sector = o.Country, o.Sector
+		if code := kb.SectorCode(o.Sector); o.Country != "" && code != "" {
+			sp.ActorID = o.Country + "." + code
+		}
+	default:
+		sp.ActorID, sp.ActorIDs, sp.Country, sp.Sector = o.ActorID, o.ActorIDs, o.Country, o.Sector
+	}
 }
 
 // jointActors gives a speaker of several conjuncts ("China and the U.S.",
@@ -785,6 +902,12 @@ func (v *view) outletNP(s, e int) bool {
 		switch low {
 		case "press", "reporters", "journalists", "media", "television", "tv", "radio", "newspaper", "broadcaster", "magazine":
 			return true
+		case "news":
+			// "the state news agency", "the ISNA news agency": a news
+			// agency is a medium by its common name too.
+			if k+1 < e && (v.toks[k+1].low == "agency" || v.toks[k+1].low == "agencies") {
+				return true
+			}
 		}
 		if isProper(v.toks[k]) || v.toks[k].ent >= 0 && !v.bodyRole(int(v.toks[k].ent)) {
 			return true
@@ -1002,6 +1125,7 @@ func (st *state) resolvePronoun(i int) party {
 		return p // I, we, you: the writer or an interviewee, not in the text
 	}
 	at := int(v.toks[i].start)
+	outside := v.toks[i].quote < 0
 	bestPos := -1
 	var best *model.Speaker
 	// Speakers are remembered in text order, nearly: the latest hundred
@@ -1036,6 +1160,15 @@ func (st *state) resolvePronoun(i int) party {
 		if !ok || !v.subjectEntity(ei) || wrongGender != "" && en.Gender == wrongGender {
 			continue
 		}
+		// A name inside a quotation is the speaker's words, not the
+		// story's: in `"Soldiers of the KPA fired," said KCNA. "...," it
+		// added` "it" goes back to KCNA, past the army it quoted.
+		if outside && v.toks[min(v.tokAt(en.Start), len(v.toks)-1)].quote >= 0 {
+			continue
+		}
+		if wrongGender != "" && roleGender[strings.ToLower(lastWord(en.Text))] == wrongGender {
+			continue // "the minister's wife" is not "he"
+		}
 		// "he" and "she" are people, not a body: "the army had bombed the
 		// village. "...," he said" goes back past the army.
 		if wantPerson && en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] {
@@ -1048,8 +1181,9 @@ func (st *state) resolvePronoun(i int) party {
 		// heading a recent clause, when nearer than any other antecedent.
 		for k := i - 1; k >= 0 && at-int(v.toks[k].start) < 400 && int(v.toks[k].start) > bestPos; k-- {
 			t := v.toks[k]
-			if t.quote >= 0 || !v.lx.role[t.low] || orgHeads[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) {
-				continue
+			if t.quote >= 0 || !v.lx.role[t.low] || orgHeads[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) ||
+				wrongGender != "" && roleGender[t.low] == wrongGender {
+				continue // not "his sister" for "he"
 			}
 			if s, e := v.npLeft(k, v.sentTok[t.sent][0]); s < e && s < k {
 				best = &model.Speaker{Text: v.textOf(s, e)}
@@ -1084,6 +1218,16 @@ func (st *state) resolvePronoun(i int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+// roleGender is the gender a role word says its holder has, which rules
+// out the other pronoun.
+var roleGender = map[string]string{
+	"mother": model.GenderFemale, "daughter": model.GenderFemale, "wife": model.GenderFemale, "woman": model.GenderFemale,
+	"sister": model.GenderFemale, "queen": model.GenderFemale, "actress": model.GenderFemale, "spokeswoman": model.GenderFemale,
+	"chairwoman": model.GenderFemale, "father": model.GenderMale, "son": model.GenderMale, "husband": model.GenderMale,
+	"man": model.GenderMale, "brother": model.GenderMale, "king": model.GenderMale, "prince": model.GenderMale,
+	"spokesman": model.GenderMale, "chairman": model.GenderMale,
 }
 
 func lastWord(s string) string {
@@ -1228,6 +1372,26 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					}
 				}
 			}
+			// "in remarks carried by state news agency IRNA", "in an
+			// interview broadcast by CNN": the words were spoken on an
+			// occasion and reached readers through the outlet that carried
+			// them, which is the channel.
+			by := -1
+			if m+3 < hi && carriedBy[v.toks[m+1].low] {
+				by = v.byAfter(m+2, hi)
+			} else if m > k && m+2 < hi && carriedBy[v.toks[m].low] {
+				by = v.byAfter(m+1, hi) // "interview broadcast", read as one medium
+			}
+			if by > 0 {
+				if s, e := v.npRight(by+1, hi); s < e {
+					// Whoever carried the words is the medium: a body the
+					// tagger did not know for one ("the Andina agency")
+					// too, but no person or role.
+					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg || c.kind == kindName) {
+						return c.sp
+					}
+				}
+			}
 			// "in a post on Facebook": the platform is the channel.
 			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
 				if s, e := v.npRight(m+2, hi); s < e {
@@ -1308,6 +1472,51 @@ func (v *view) platformAt(i int) int {
 // on a date, not on a platform.
 var calendarWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
 
+// clauseLemmas are the speech verbs whose report is the clause after them
+// ("said the drills were ..."), not their whole predicate.
+var clauseLemmas = set("say tell add state note warn insist argue explain announce declare stress emphasise claim confirm admit acknowledge suggest predict")
+
+// channelOnly says tokens cs..ce are only the channel of a report: "in a
+// statement carried by the Andina news agency", whose one verb is the
+// participle saying who carried it, with nothing reported.
+func (v *view) channelOnly(cs, ce int) bool {
+	if cs >= ce || v.toks[cs].low != "in" && v.toks[cs].low != "via" && v.toks[cs].low != "through" {
+		return false
+	}
+	medium := false
+	for k := cs; k < ce; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			return false
+		}
+		medium = medium || v.lx.medium[t.low]
+		if isVerb(t.pos) && !(medium && carriedBy[t.low]) {
+			return false
+		}
+	}
+	return medium
+}
+
+// byAfter returns the index of "by" at token k, or after a date between
+// ("published on Sunday by"), or -1.
+func (v *view) byAfter(k, hi int) int {
+	for j := k; j < hi && j <= k+3; j++ {
+		t := v.toks[j]
+		switch {
+		case t.low == "by":
+			return j
+		case t.low == "on" || t.low == "late" || t.low == "early" || calendarWords[t.low] || relativeDays[t.low] || t.pos == "CD":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// carriedBy are the participles that say an outlet passed on what was
+// said on an occasion: "remarks carried by", "an interview aired by".
+var carriedBy = set("carried published broadcast aired reported released run relayed cited quoted")
+
 // asSayingVerbs introduce "as saying" with the one quoted as object.
 var asSayingVerbs = set("quoted cited reported quotes cites reports")
 
@@ -1339,6 +1548,14 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 	if s >= e {
 		return nil
 	}
+	v := st.v
+	if e+2 < hi && carriedBy[v.toks[e].low] && v.toks[e+1].low == "by" {
+		// "according to remarks carried by KCNA": the outlet that
+		// carried the words.
+		if o := st.outletAt(e+2, hi); o != nil {
+			return o
+		}
+	}
 	c := st.classify(s, e)
 	switch c.kind {
 	case kindOutlet:
@@ -1358,6 +1575,7 @@ func (st *state) indirect(si int) {
 	sentLo, sentHi := v.sentTok[si][0], v.sentTok[si][1]
 	var sentConduit *model.Speaker
 	covered := sentLo
+	verbEnd := sentLo // tokens before it are words of a speech verb read already ("quoted as saying")
 	first := len(st.out)
 	for i := sentLo; i < sentHi; i++ {
 		t := v.toks[i]
@@ -1393,6 +1611,17 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "according to a statement carried by SANA", "according to
+			// remarks broadcast by state television": the outlet that
+			// carried the words is the channel, as in "according to SANA".
+			if (c.kind == kindDocument || c.kind == kindNone) && e+2 < hi && carriedBy[v.toks[e].low] && v.toks[e+1].low == "by" {
+				if s2, e2 := v.npRight(e+2, hi); s2 < e2 {
+					if o := st.classify(s2, e2); o.kind == kindOutlet || o.kind == kindOrg && (v.outletNP(s2, e2) || o.sp != nil && o.sp.Sector == "media") {
+						o.kind = kindOutlet
+						c, e = o, e2
+					}
+				}
+			}
 			// "According to the union's secretary, Joel Brand, ...": the
 			// name in apposition is the speaker.
 			if c2 := st.apposition(c, e, hi); c2.e > e {
@@ -1424,6 +1653,14 @@ func (st *state) indirect(si int) {
 				if cs > lo || !st.hasSpeechVerb(cs, ce) {
 					n0 := len(st.out)
 					if s2, e2 := v.npRight(cs, ce); s2 < e2 && e2 < ce && isVerb(v.toks[e2].pos) && st.speechVerbAt(e2, ce) {
+						// "According to KCNA, Kim said the drills were ...":
+						// a verb that reports a clause gives that clause
+						// itself, read below with the outlet as channel; a
+						// call or an accusation is the whole predicate.
+						if lemma, _ := v.verbAt(e2); clauseLemmas[lemma] {
+							covered = max(covered, e)
+							continue
+						}
 						if c2 := st.classify(s2, e2); c2.sp != nil && c2.kind != kindDocument && c2.kind != kindOutlet {
 							st.emitIndirect(cs, ce, c2, sentConduit, -1)
 						}
@@ -1446,9 +1683,10 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		lemma, n := v.verbAt(i)
-		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) {
+		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd {
 			continue
 		}
+		verbEnd = i + n
 		p, ok := st.sharedVerb[i]
 		if !ok {
 			p, ok = st.subject(i, n, lo, hi)
@@ -1487,8 +1725,11 @@ func (st *state) indirect(si int) {
 		}
 		// Skip a time or place phrase before the report: "reported Friday
 		// local time that", "vowed on Wednesday to".
-		for k := c0; !introduced && k < hi && k < c0+9; k++ { // "said in an interview with the Houston Chronicle that"
+		// medium: a medium word was skipped, and the phrase may be longer.
+		medium := false
+		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
+			medium = medium || v.lx.medium[tk.low]
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
 				continue // "said in a speech to the National Congress that": whom it was made to
 			}
@@ -1513,6 +1754,10 @@ func (st *state) indirect(si int) {
 			// released by his office that": a participle after the
 			// medium word says where it appeared.
 			participle = participle || tk.pos == "VBN" && k > c0 && v.lx.medium[v.toks[k-1].low]
+			// "in an interview with El Comercio published on Sunday
+			// that": further on, an outlet carrying the words.
+			participle = participle || medium && carriedBy[tk.low] && v.byAfter(k+1, hi) >= 0 ||
+				medium && carriedBy[tk.low] && k+1 < hi && v.toks[k+1].low == "on"
 			// "urged Sudan's army and the Rapid Support Forces to": a
 			// possessive or a conjunction inside the addressee.
 			inObject := k > c0 && (tk.pos == "POS" || tk.pos == "CC" && (tk.low == "and" || tk.low == "both"))
@@ -1526,6 +1771,21 @@ func (st *state) indirect(si int) {
 			}
 		}
 		c0 = v.skipWhen(c0, hi)
+		if !introduced && c0 < hi && v.toks[c0].text == "," && v.toks[c0].quote < 0 {
+			// "said, citing intelligence reports, that ...": a phrase set
+			// off by commas between the verb and its "that".
+			for k := c0 + 1; k+1 < hi && k <= c0+10; k++ {
+				if v.toks[k].quote >= 0 || v.toks[k].text == ";" || v.toks[k].text == ":" {
+					break
+				}
+				if v.toks[k].text == "," {
+					if v.toks[k+1].low == "that" && k > c0+1 {
+						c0, introduced = k+2, true
+					}
+					break
+				}
+			}
+		}
 		ce := hi
 		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 			ce--
@@ -1549,6 +1809,14 @@ func (st *state) indirect(si int) {
 					ce = k
 					break
 				}
+			}
+			if k > c0 && v.otherReport(k, ce) {
+				// "every claim would be assessed, with the Guardian
+				// reporting that ...", "urged him to leave, but he
+				// replied ...": someone else's report begins, no part of
+				// this one.
+				ce = k
+				break
 			}
 			if j := v.secondReport(k, ce); k > c0 && j > 0 {
 				// "denied the accusation and said it would respond",
@@ -1624,7 +1892,7 @@ func (st *state) indirect(si int) {
 			// antecedent, outside it; the rest is no clause to quote.
 			continue
 		}
-		if midTrail || object || !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
+		if midTrail || object || !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			// "..., officials said (in a statement)." : the report comes
 			// first. "announced her retirement" and "described the final
 			// days" have an object, not a reported clause, and no report.
@@ -1638,7 +1906,7 @@ func (st *state) indirect(si int) {
 				continue
 			}
 		}
-		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce)) {
+		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			continue
 		}
 		if p.kind == kindOutlet && st.hasSpeechVerb(c0, ce) {
@@ -1648,7 +1916,14 @@ func (st *state) indirect(si int) {
 		st.usedVerb[i] = true
 		conduit := trailer
 		if conduit == nil {
-			conduit = st.conduit(lo, hi, p)
+			// The channel of an earlier report in the sentence is not
+			// this one's: "Officials told the BBC ..., with the Guardian
+			// reporting that ...".
+			from := lo
+			if covered > lo && covered <= min(p.s, i) {
+				from = covered
+			}
+			conduit = st.conduit(from, hi, p)
 		}
 		n0 := len(st.out)
 		st.emitIndirect(cs, ce, p, conduit, i)
@@ -2259,6 +2534,40 @@ func (v *view) chargeAt(c0, hi int) int {
 
 // doForms carry the negation or emphasis of the verb after them.
 var doForms = set("did does do didn't doesn't don't")
+
+// otherReport says token k opens the report of another speaker, which
+// ends the one being read: ", with the Guardian reporting ...", "but he
+// replied ...".
+func (v *view) otherReport(k, ce int) bool {
+	t := v.toks[k]
+	if t.quote >= 0 {
+		return false
+	}
+	switch {
+	case t.text == "," && k+1 < ce && v.toks[k+1].low == "with":
+		// ", with <subject> <speech verb>-ing": a short subject, then
+		// the participle.
+		for j := k + 2; j < ce && j <= k+7; j++ {
+			tj := v.toks[j]
+			if tj.quote >= 0 || isPunct(tj) {
+				return false
+			}
+			if _, n := v.verbAt(j); n > 0 && j > k+2 && strings.HasSuffix(tj.low, "ing") {
+				return true
+			}
+			if !isNPTag(tj.pos) && !isProper(tj) {
+				return false
+			}
+		}
+	case (t.low == "but" || t.low == "and") && k+2 < ce && (v.toks[k+1].pos == "PRP" || pronouns[v.toks[k+1].low]):
+		// "but he replied", "and they said": a new subject's speech.
+		if _, n := v.verbAt(k + 2); n > 0 && !v.passive(k+2) {
+			p := v.toks[k+2].pos
+			return p == "VBD" || p == "VBZ"
+		}
+	}
+	return false
+}
 
 // secondReport returns the verb of a second act of speech of the report's
 // speaker that the conjunction at k joins, with no subject of its own, or

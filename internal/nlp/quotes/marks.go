@@ -77,6 +77,8 @@ func FindSpans(text string) []Span {
 			cur.Paragraphs++
 			if r, size := utf8.DecodeRuneInString(text[i:]); r == '"' || r == '\u201c' {
 				i += size
+			} else if strings.HasPrefix(text[i:], "``") {
+				i += 2
 			}
 		}
 		for i < p[1] {
@@ -90,6 +92,20 @@ func FindSpans(text string) []Span {
 				next, _ = utf8.DecodeRuneInString(text[i+size:])
 			}
 			switch {
+			case r == '`' && next == '`' && cur == nil:
+				// "``...''": the opening double quote of text converted
+				// from LaTeX or the Penn Treebank's tokens, closed by ''
+				// or by a double quote.
+				single = nil
+				cur = &Span{Open: i, Paragraphs: 1}
+				depth = 0
+				size = 2
+			case r == '\'' && next == '\'' && cur != nil && depth == 0 && closesLike(prev, next):
+				cur.Close = i + 2
+				cur.Closed = true
+				out = appendSpan(out, text, *cur, i)
+				cur = nil
+				size = 2
 			case r == '\u201c' || r == '"' && cur == nil:
 				if cur != nil {
 					depth++ // “ inside “...”: a quote inside the quote
@@ -150,7 +166,7 @@ func FindSpans(text string) []Span {
 // into paragraphs without reopening it).
 func continuesQuote(text string, p [2]int) bool {
 	r, _ := utf8.DecodeRuneInString(text[p[0]:])
-	if r == '"' || r == '\u201c' {
+	if r == '"' || r == '\u201c' || strings.HasPrefix(text[p[0]:], "``") {
 		return true
 	}
 	for i := p[0]; i < p[1]; {
@@ -177,6 +193,9 @@ func continuesQuote(text string, p [2]int) bool {
 // contentEnd, trimmed of spaces) and appends the span unless it is empty.
 func appendSpan(out []Span, text string, s Span, contentEnd int) []Span {
 	_, size := utf8.DecodeRuneInString(text[s.Open:])
+	if strings.HasPrefix(text[s.Open:], "``") {
+		size = 2
+	}
 	lo, hi := s.Open+size, contentEnd
 	for lo < hi {
 		r, size := utf8.DecodeRuneInString(text[lo:hi])

@@ -25,6 +25,10 @@ func TestFindSpans(t *testing.T) {
 		{"stray closing mark", `12" pipes and "real" ones`, []string{"real"}},
 		{"decade apostrophe", "In the '90s, 'quotes' came back.", []string{"quotes"}},
 		{"empty", `"" and " "`, nil},
+		{"treebank marks", "He said, ``We will win.'' Then he left.", []string{"We will win."}},
+		{"treebank open, straight close", "``We will win,\" he said.", []string{"We will win,"}},
+		{"treebank over paragraphs", "``First part.\n\n``Second part.''\n\nAfter.", []string{"First part.\n\n``Second part."}},
+		{"treebank with an inner quote", "``He told me `never again' twice,'' she said.", []string{"He told me `never again' twice,"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,6 +55,7 @@ func FuzzFindSpans(f *testing.F) {
 	}
 	f.Add("“a\n\n“b” 'c' d's \"e")
 	f.Add("\"\"\"''’‘“”")
+	f.Add("``a'' ``b\" `c' ''d``")
 	fd, err := New()
 	if err != nil {
 		f.Fatal(err)

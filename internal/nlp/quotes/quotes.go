@@ -156,6 +156,7 @@ func (st *state) run() {
 		st.inheritInSentence(first - len(bySent[si]))
 	}
 	st.inheritConduits()
+	st.innerQuotes()
 }
 
 // kindOf tells a direct quotation from a partial one woven into a sentence:
@@ -256,7 +257,13 @@ func (st *state) direct(qi int) {
 	try = append(try,
 		func() (party, int, bool) { return st.bareAfter(aLo, aHi) },
 		func() (party, int, bool) { return st.bareBefore(bLo, bHi) },
-		func() (party, int, bool) { return st.colonBefore(qi, bLo, bHi) },
+		func() (party, int, bool) {
+			p, verb, lo, hi, ok := st.colonBefore(qi, bLo, bHi)
+			if ok {
+				nLo, nHi = lo, hi // "was quoted by the Herald:" names the conduit too
+			}
+			return p, verb, ok
+		},
 		func() (party, int, bool) {
 			// A quotation standing alone whose speaker the next sentence
 			// names, pointing back at it: `"..." The words came from X.`
@@ -534,6 +541,22 @@ func (st *state) lendFromIndirect(qi, si int) bool {
 
 func (st *state) emitPartial(qi int, p party, lo, hi, verb int) {
 	sp, conduit := speakerAndConduit(p, st.conduit(lo, hi, p))
+	// A fragment inside a report of the same speaker went through that
+	// report's channel, which was read for its own clause: not the one
+	// of another speaker's report earlier in the sentence ("Officials
+	// told the BBC ..., with the Guardian reporting that no claim would
+	// be refused "based solely on ..."").
+	q := st.v.spans[qi]
+	if si := st.v.sentenceOf(q.Start); si >= 0 && sp != nil {
+		reports := st.reportsOf(si)
+		for k := len(reports) - 1; k >= 0 && len(reports)-k <= sentenceReach; k-- {
+			fd := st.out[reports[k]]
+			if fd.q.Start <= q.Start && q.End <= fd.q.End+1 && sameSpeaker(fd.q.Speaker, sp) {
+				conduit = fd.q.Conduit
+				break
+			}
+		}
+	}
 	st.emitSpan(qi, model.QuotePartial, sp, conduit, verb)
 }
 
@@ -672,6 +695,9 @@ func (st *state) attrBefore(lo, hi int) (party, int, bool) {
 		if v.toks[i].quote >= 0 {
 			break
 		}
+		if p, ok := st.quotedBy(i, lo); ok {
+			return p, i, true
+		}
 		_, n := v.verbAt(i)
 		if n == 0 && i == hi-2 && v.toks[hi-1].text == ":" && isVerb(v.toks[i].pos) {
 			n = 1 // "She continued:", "The letter reads:": a verb introducing the quote
@@ -681,6 +707,39 @@ func (st *state) attrBefore(lo, hi int) (party, int, bool) {
 		}
 	}
 	return party{}, -1, false
+}
+
+// quotedBy reads the passive "X was quoted by Y" with "quoted" at token i,
+// before a quotation (`He was quoted by the Nairobi Star: "..."`): the
+// one quoted is the speaker (the outlet quoting them is the conduit, which
+// conduit finds after "quoted by"). Without the "by" agent the verb is no
+// attribution here: "was quoted" alone may report a price or a figure.
+func (st *state) quotedBy(i, lo int) (party, bool) {
+	v := st.v
+	if v.toks[i].low != "quoted" || v.toks[i].quote >= 0 || i+1 >= len(v.toks) || v.toks[i+1].low != "by" {
+		return party{}, false
+	}
+	j := i - 1
+	for j >= lo && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j--
+	}
+	if j < lo || !beForms[v.toks[j].low] || v.toks[j].low == "'s" {
+		return party{}, false
+	}
+	j--
+	if j < lo {
+		return party{}, false
+	}
+	var p party
+	if v.toks[j].pos == "PRP" || pronouns[v.toks[j].low] {
+		p = st.classify(j, j+1)
+	} else if s, e := v.npLeft(j, lo); s < e {
+		p = st.classify(s, e)
+	}
+	if p = st.commonNoun(p); p.kind == kindNone {
+		return party{}, false
+	}
+	return p, true
 }
 
 // bareAfter reads `"...," Kim "noted ..."`: a bare name between quotes.
@@ -734,25 +793,34 @@ func (st *state) bareBefore(lo, hi int) (party, int, bool) {
 }
 
 // colonBefore reads a quotation that fills its sentence after a sentence
-// ending in a colon: `Obama tweeted: "..."` split by the tokenizer.
-func (st *state) colonBefore(qi, bLo, bHi int) (party, int, bool) {
+// ending in a colon: `Obama tweeted: "..."` split by the tokenizer. It
+// returns that sentence's token range too, where the conduit is named.
+func (st *state) colonBefore(qi, bLo, bHi int) (party, int, int, int, bool) {
 	v := st.v
 	if bHi > bLo {
-		return party{}, -1, false
+		return party{}, -1, 0, 0, false
 	}
 	q := v.spans[qi]
 	si := v.sentenceOf(q.Open)
 	if si <= 0 {
-		return party{}, -1, false
+		return party{}, -1, 0, 0, false
 	}
 	lo, hi := v.sentTok[si-1][0], v.sentTok[si-1][1]
 	for hi > lo && isQuoteMark(v.toks[hi-1].text) {
 		hi--
 	}
-	if hi <= lo || v.toks[hi-1].text != ":" {
-		return party{}, -1, false
+	if hi <= lo {
+		return party{}, -1, 0, 0, false
 	}
-	return st.attrBefore(lo, hi)
+	// A paragraph cut off at a semicolon cannot end there: like a colon,
+	// it introduces the quotation set out below it ("he was quoted by the
+	// Herald on the ruling;" over a block quotation).
+	semi := v.toks[hi-1].text == ";" && v.paragraphOf(int(v.toks[hi-1].start)) != v.paragraphOf(q.Open)
+	if v.toks[hi-1].text != ":" && !semi {
+		return party{}, -1, 0, 0, false
+	}
+	p, verb, ok := st.attrBefore(lo, hi)
+	return p, verb, lo, hi, ok
 }
 
 // sentenceBefore reads a quotation that fills its sentence right after a

@@ -1,0 +1,245 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// innerSpans returns the quotations inside the content s..e of a
+// double-quoted span: single-quoted ('...', ‘...’ or `...') ones, which FindSpans
+// leaves inside their quote, and curly double ones nested in curly double
+// marks. Apostrophes ("don't", "players'") are told from marks as FindSpans
+// tells them: an opening mark follows a space or bracket and comes before a
+// letter, a closing one follows a letter and comes before no letter.
+func innerSpans(text string, s, e int) []Span {
+	var out []Span
+	var cur *Span
+	var closer rune
+	for i := s; i < e; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		prev := ' '
+		if i > s {
+			prev, _ = utf8.DecodeLastRuneInString(text[s:i])
+		}
+		next := ' '
+		if i+size < e {
+			next, _ = utf8.DecodeRuneInString(text[i+size:])
+		}
+		switch {
+		case cur == nil && (r == '\'' || r == '\u2018' || r == '\u201c' || r == '`') && opensLike(prev, next) && !unicode.IsDigit(next):
+			cur = &Span{Open: i, Single: r != '\u201c', Paragraphs: 1}
+			closer = '\u2019'
+			if r == '\u201c' {
+				closer = '\u201d'
+			}
+		case cur != nil && (r == closer || r == '\'' && cur.Single) && closesLike(prev, next) && !isWordRune(next):
+			cur.Close = i + size
+			cur.Closed = true
+			out = appendSpan(out, text, *cur, i)
+			cur = nil
+		}
+		i += size
+	}
+	return out
+}
+
+// innerQuotes finds the quotations inside the direct and partial quotes
+// found so far whose speech verb is inside the outer quote too: "They told
+// us 'we will not leave'", "When the minister says 'all is well'",
+// "'Go home,' the officer shouted". The inner words were said by the
+// verb's subject and reach the reader through the outer speaker, who is
+// their conduit ("I told them 'no'" is the outer speaker's own, with no
+// conduit). The verb decides: with none next to the inner marks they are a
+// term or a title the outer speaker set off ("the so-called 'peace plan'")
+// and give no quote, and a subject that cannot be told ("we were told
+// 'leave now'", an unresolved "they") leaves the speaker null rather than
+// guessed.
+func (st *state) innerQuotes() {
+	v := st.v
+	n := len(st.out)
+	for k := 0; k < n; k++ {
+		outer := st.out[k].q
+		if outer.Kind == model.QuoteIndirect {
+			continue
+		}
+		for _, in := range innerSpans(v.a.Text, outer.Start, outer.End) {
+			st.inner(outer, in)
+		}
+	}
+}
+
+// inner attributes one quotation inside the quote outer, when a speech verb
+// next to it, inside outer, says who spoke it.
+func (st *state) inner(outer model.Quote, in Span) {
+	v := st.v
+	si := v.sentenceOf(in.Open)
+	if si < 0 {
+		return
+	}
+	// Tokens of the outer quote in the inner quote's sentence.
+	lo := max(v.tokAt(outer.Start), v.sentTok[si][0])
+	hi := min(v.tokAt(outer.End), v.sentTok[si][1])
+	open := v.tokAt(in.Open) // the inner opening mark, or the first word after it
+	after := v.tokAt(in.Close)
+	if open > hi || after < open {
+		return
+	}
+	// The noun-phrase and subject readers take no quoted word for a
+	// speaker; inside the outer quote the words around the inner one are
+	// the sentence being read, so they are unmarked while it is read.
+	saved := make([]int32, hi-lo)
+	for k := lo; k < hi; k++ {
+		saved[k-lo] = v.toks[k].quote
+		if k < open || k >= after {
+			v.toks[k].quote = -1
+		}
+	}
+	defer func() {
+		for k := lo; k < hi; k++ {
+			v.toks[k].quote = saved[k-lo]
+		}
+	}()
+	var p party
+	verb := -1
+	if vi, n := st.innerVerbBefore(lo, open); n > 0 {
+		verb = vi
+		if !v.passive(vi) {
+			p, _ = st.subject(vi, n, lo, vi+n)
+		}
+	} else if vi, n := st.innerVerbAfter(after, hi); n > 0 {
+		verb = vi
+		if !v.passive(vi) {
+			p, _ = st.subject(vi, n, after, hi)
+		}
+	} else {
+		return
+	}
+	if v.negated(verb) || p.e > p.s && noOne[strings.ToLower(v.textOf(p.s, p.e))] {
+		return // "never said 'stop'", "nobody said 'stop'": nothing was said
+	}
+	sp, conduit := (*model.Speaker)(nil), outer.Speaker
+	switch {
+	case p.e == p.s+1 && (v.toks[p.s].low == "i" || v.toks[p.s].low == "me"):
+		// "I told them 'no'": the outer speaker's own words.
+		sp, conduit = outer.Speaker, nil
+	case p.sp != nil && p.kind != kindNone && p.kind != kindPronoun:
+		sp = p.sp
+		if p.kind == kindDocument {
+			sp, _ = speakerAndConduit(p, nil)
+		}
+	}
+	if sp != nil && conduit != nil && sameSpeaker(sp, conduit) {
+		if p.e == p.s+1 && pronouns[v.toks[p.s].low] {
+			// "they" or "he" in someone's own words is not that speaker:
+			// the pronoun went back to the wrong antecedent.
+			sp = nil
+		} else {
+			conduit = nil // the outer speaker naming themselves
+		}
+	}
+	end := in.End
+	for end > in.Start && strings.ContainsRune(",;:", rune(v.a.Text[end-1])) {
+		end--
+	}
+	end = trimRightSpace(v.a.Text, in.Start, end)
+	if end <= in.Start {
+		return
+	}
+	q := model.Quote{Text: v.a.Text[in.Start:end], Start: in.Start, End: end, Kind: model.QuoteDirect, Speaker: sp, Conduit: conduit, Sentence: si}
+	st.usedVerb[verb] = true
+	st.out = append(st.out, finding{q: q, para: v.paragraphOf(in.Start), verb: verb})
+}
+
+// noOne are the subjects that deny anyone said the words.
+var noOne = map[string]bool{"nobody": true, "no one": true, "none": true, "no-one": true}
+
+// objectWords may stand between "told" and the words told: "told us",
+// "told the crowd".
+var objectWords = set("us me him her them you everyone everybody")
+
+// innerVerbBefore returns the speech verb introducing the quotation whose
+// opening mark is at token open, within lo..open: "says 'all is well'",
+// "told us: 'leave'", "told the crowd 'go home'".
+func (st *state) innerVerbBefore(lo, open int) (int, int) {
+	v := st.v
+	k := open - 1
+	for k >= lo && isQuoteMark(v.toks[k].text) {
+		k--
+	}
+	if k >= lo && (v.toks[k].text == "," || v.toks[k].text == ":") {
+		k--
+	}
+	if k < lo {
+		return -1, 0
+	}
+	if _, n := v.quotedVerbAt(k); n > 0 {
+		return k, n // "says 'all is well'"
+	}
+	// "told us 'leave'", "told the crowd: 'go home'": the addressee between
+	// the verb and the words.
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if !(objectWords[v.toks[j+1].low] || isNPTag(v.toks[j+1].pos)) {
+			return -1, 0
+		}
+		if lemma, n := v.quotedVerbAt(j); n > 0 {
+			if lemma == "tell" && j+n == j+1 {
+				return j, n
+			}
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// innerVerbAfter returns the speech verb right after a quotation ending
+// before token after, within after..hi: "'Go home,' the officer shouted",
+// "'Go home,' said the officer".
+func (st *state) innerVerbAfter(after, hi int) (int, int) {
+	v := st.v
+	k := after
+	for k < hi && (isQuoteMark(v.toks[k].text) || v.toks[k].text == ",") {
+		k++
+	}
+	for j := k; j < hi && j <= k+4; j++ {
+		if _, n := v.quotedVerbAt(j); n > 0 {
+			return j, n
+		}
+		if !isNPTag(v.toks[j].pos) && v.toks[j].pos != "PRP" {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// quotedVerbAt is verbAt for a token inside a quotation, which verbAt
+// leaves alone (quoted words are no attribution of the quote they are in).
+func (v *view) quotedVerbAt(i int) (string, int) {
+	if i < 0 || i >= len(v.toks) {
+		return "", 0
+	}
+	t := v.toks[i]
+	for _, f := range v.lx.verbs[t.low] {
+		if i+len(f.words) > len(v.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(f.words); k++ {
+			if tk := v.toks[i+k]; tk.low != f.words[k] || tk.sent != t.sent {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		switch t.pos {
+		case "NN", "NNS", "NNP", "NNPS", "NP", "NPS", "JJ":
+			return "", 0
+		}
+		return f.lemma, len(f.words)
+	}
+	return "", 0
+}
