@@ -62,6 +62,9 @@ type page struct {
 	elems  []elem
 	blocks []block
 	meta   metaCollector
+	// lineSet flags the paragraphs broken into list lines (lineSets),
+	// per element; set by mainContent.
+	lineSet []bool
 }
 
 // blockTags end the current text block when they open or close.
