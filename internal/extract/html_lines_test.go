@@ -70,3 +70,43 @@ func TestHTMLLineSets(t *testing.T) {
 		})
 	}
 }
+
+func TestCollapsedClass(t *testing.T) {
+	for cls, want := range map[string]bool{
+		"collapse":                 true,
+		"navbar-collapse collapse": true,
+		"collapse show":            false, // opened
+		"collapse in":              false, // opened, older frameworks
+		"collapsed":                false, // the toggle button's state, not a folded box
+		"navbar-collapse":          false,
+		"":                         false,
+	} {
+		if got := collapsedClass(cls); got != want {
+			t.Errorf("collapsedClass(%q) = %v, want %v", cls, got, want)
+		}
+	}
+}
+
+// A box folded away behind a toggle ("Read the letter") is not shown when
+// the page loads, and its text is no part of the article, however long.
+func TestHTMLCollapsedBox(t *testing.T) {
+	body := `<article><div class="post-body">
+<p>The harbour authority said on Monday that the night ferry would return in June after a two-year pause for repairs to the pier.</p>
+<p>Workers on the late shift had asked for the service since it stopped, saying the bus took three times as long to reach the island.</p>
+</div>
+<div class="appeal-box"><button data-toggle="collapse" data-target="#letter">Read the letter</button>
+<div class="collapse" id="letter"><p>Every day our small team answers readers' questions about what they read, and we do it at no cost to them, which is far from free for us to produce.</p>
+<p>If you value this work, please consider joining the readers who support us each month so that we can keep going for many years to come.</p>
+<ul><li>Mira Holt</li><li>Tomas Berg</li><li>Ana Lima</li></ul></div></div></article>`
+	a, err := HTML("<html><body>"+body+"</body></html>", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"The harbour authority said on Monday that the night ferry would return in June after a two-year pause for repairs to the pier.",
+		"Workers on the late shift had asked for the service since it stopped, saying the bus took three times as long to reach the island.",
+	}
+	if strings.Join(a.Paragraphs, "|") != strings.Join(want, "|") {
+		t.Errorf("Paragraphs = %q, want %q", a.Paragraphs, want)
+	}
+}
