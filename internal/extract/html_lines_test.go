@@ -110,3 +110,20 @@ func TestHTMLCollapsedBox(t *testing.T) {
 		t.Errorf("Paragraphs = %q, want %q", a.Paragraphs, want)
 	}
 }
+
+// A key-points box above the story sums it up, as a standfirst does, and
+// is left out of the body like one.
+func TestHTMLKeyPointsBox(t *testing.T) {
+	body := `<div class="story"><div class="RenderKeyPoints-keyPoints"><div class="RenderKeyPoints-header">Key Points</div>
+<ul><li>The harbour authority will restart the night ferry in June after a two-year pause for pier repairs.</li>
+<li>Late-shift workers had asked for the service since it stopped.</li></ul></div>
+<div class="story-body"><p>EASTPORT — The harbour authority said on Monday that the night ferry would return in June after a two-year pause for repairs to the pier.</p>
+<p>Workers on the late shift had asked for the service since it stopped, saying the bus took three times as long to reach the island.</p></div></div>`
+	a, err := HTML("<html><body>"+body+"</body></html>", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) != 2 || !strings.HasPrefix(a.Paragraphs[0], "EASTPORT") {
+		t.Errorf("Paragraphs = %q, want the two story paragraphs", a.Paragraphs)
+	}
+}

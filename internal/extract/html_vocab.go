@@ -45,6 +45,8 @@ var negativeTokens = map[string]bool{
 // negativeSubstrings are matched anywhere in the lower-cased class and id.
 var negativeSubstrings = []string{
 	"sharing", "share-", "social", "sidebar", "footer", "popup", "navigation", "navbar", "promo",
+	// A key-points box sums the story up above it, as a standfirst does.
+	"keypoints", "key-points", "key_points",
 }
 
 // strongNegativeSubstrings name furniture unambiguously: a "content" or
