@@ -228,7 +228,15 @@ func readsAsName(s string) bool {
 //
 // A source that gives the page's headline or a heading of it names no
 // one (a mislabelled element, another post's title) and is passed over.
+//
+// What is chosen is then written the one way (creditedByline): the
+// persons when it names any, the organisation's name when it names only
+// organisations.
 func chooseByline(markup [][]string, visible func() string, orgs, headings []string, initialsName func(string) string) string {
+	return creditedByline(pickByline(markup, visible, orgs, headings, initialsName), orgs)
+}
+
+func pickByline(markup [][]string, visible func() string, orgs, headings []string, initialsName func(string) string) string {
 	clean := func(names []string) string {
 		b := cleanByline(names)
 		if b != "" && isHeading(b, headings) {
@@ -277,12 +285,35 @@ func chooseByline(markup [][]string, visible func() string, orgs, headings []str
 			return v
 		}
 		for _, names := range markup {
-			if b := clean(names); b != "" && !allHandles(b) && !readsAsOrganisation(b, orgs) && !namesWithin(b, first) {
+			if b := clean(names); b != "" && !allHandles(b) && !readsAsOrganisation(b, orgs) && !namesWithin(b, first) && fullNames(b) {
 				return b
 			}
 		}
 	}
 	return first
+}
+
+// fullNames reports a byline whose every name has two words or more, or
+// is written in a script without spaces between words: a person's full
+// name. A later author element that gives one word beside an agency's
+// name is its dateline ("Reuters," then "Washington,"), no writer.
+func fullNames(b string) bool {
+	for _, p := range bylineParts(b) {
+		if len(strings.Fields(p)) >= 2 {
+			continue
+		}
+		spaced := false
+		for _, r := range p {
+			if unicode.IsLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai) {
+				spaced = true
+				break
+			}
+		}
+		if spaced {
+			return false
+		}
+	}
+	return true
 }
 
 // namesWithin reports a byline whose every name the other already gives
@@ -382,11 +413,110 @@ var orgAbbreviations = map[string]bool{"IT": true, "TI": true, "PR": true, "HR":
 // holder).
 func readsAsOrganisation(b string, orgs []string) bool {
 	for _, p := range bylineParts(b) {
-		if !orgName(p, orgs) {
+		if !creditOrg(p, orgs) {
 			return false
 		}
 	}
 	return b != ""
+}
+
+// creditOrg reports a byline name that is an organisation's: orgName's
+// (an organisation word, the page's own names) or a news medium's
+// (mediaName).
+func creditOrg(name string, orgs []string) bool {
+	return orgName(name, orgs) || mediaName(name)
+}
+
+// mediaName reports a news medium's name in a byline: a wire agency's
+// abbreviation in capitals ("PTI", "AFP"), or words that are all media
+// words or name particles, the last a media word ("Reuters", "CNN", "BBC
+// News", "Al Jazeera", "Associated Press"). A person's name has a word
+// that is neither ("Michael J. Fox", "Tom Press").
+func mediaName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	if len(words) == 1 && wireAbbreviations[words[0]] {
+		return true
+	}
+	media0 := false
+	for _, w := range words {
+		w = strings.Trim(w, ".,")
+		switch {
+		case media.Word(w):
+			media0 = true
+		case nameParticles[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return media0 && media.Word(strings.Trim(words[len(words)-1], ".,"))
+}
+
+// staffWords name a newsroom's people as a body ("Reuters Staff", "Al
+// Jazeera Staff Writers", "Gazette Newsroom"): after an organisation's
+// name they say the organisation wrote the page.
+var staffWords = map[string]bool{"staff": true, "writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true, "newsroom": true, "desk": true, "team": true, "editorial": true,
+	"editors": true, "redaktion": true, "redacción": true, "redação": true, "redazione": true, "rédaction": true}
+
+// creditedByline writes a chosen byline the one way, as schema.org's
+// author and the news sites' own markup do: persons first, the
+// organisation when no person is named.
+//
+//   - A credit that names persons and organisations ("Jane Doe, CNN",
+//     "Charlie Wood, Business Insider", "Reuters, Jane Doe") keeps the
+//     persons; the organisation is the page's or the agency's, not a
+//     writer. A byline that names only organisations is kept.
+//   - An organisation's byline of one name that ends in staff words
+//     ("Reuters Staff", "By Al Jazeera Staff") is the organisation's name
+//     ("Reuters", "Al Jazeera"), when what is left is one (the page's own
+//     name, a news medium's; "Gazette" alone is no name and "Digital Desk"
+//     is kept whole).
+func creditedByline(b string, orgs []string) string {
+	if b == "" {
+		return b
+	}
+	parts := bylineParts(b)
+	if len(parts) > 1 {
+		var persons []string
+		for _, p := range parts {
+			if !creditOrg(p, orgs) {
+				persons = append(persons, p)
+			}
+		}
+		// One word beside an agency is its dateline's place ("Reuters,
+		// Washington"), no person: the credit is kept as given.
+		if len(persons) > 0 && len(persons) < len(parts) && fullNames(strings.Join(persons, ", ")) {
+			return strings.Join(persons, ", ")
+		}
+		return b
+	}
+	words := strings.Fields(b)
+	k := len(words)
+	for k > 0 && staffWords[strings.ToLower(words[k-1])] {
+		k--
+	}
+	if k == 0 || k == len(words) {
+		return b
+	}
+	rest := strings.Join(words[:k], " ")
+	if ownOrgName(rest, orgs) || mediaName(rest) && !(k == 1 && media.Head(rest)) {
+		return rest
+	}
+	return b
+}
+
+// ownOrgName reports a name that is one of the page's own names (site,
+// publisher, copyright holder).
+func ownOrgName(name string, orgs []string) bool {
+	for _, o := range orgs {
+		if o = strings.TrimSpace(o); o != "" && ownName(name, o) {
+			return true
+		}
+	}
+	return false
 }
 
 func orgName(name string, orgs []string) bool {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -101,8 +102,10 @@ func splitBody(s string) []string {
 }
 
 // blockValue scores one text block: its length in bytes when it reads like
-// prose, negative when it looks like furniture.
-func (p *page) blockValue(b *block) float64 {
+// prose, negative when it looks like furniture. inLineSet says the block is
+// one line of a paragraph broken into lines (lineSets): a short line there
+// is a list entry, not a label.
+func (p *page) blockValue(b *block, inLineSet bool) float64 {
 	c := float64(b.chars)
 	if c == 0 {
 		return 0
@@ -115,11 +118,11 @@ func (p *page) blockValue(b *block) float64 {
 	if ld > 0.5 && !linkedSentence(b) {
 		return -c
 	}
-	if b.flags&fCaption != 0 || b.heading > 0 {
+	if b.flags&fCaption != 0 || b.heading > 0 || isCommentNotice(b.text) {
 		return 0
 	}
 	v := c * (1 - ld)
-	if b.chars < 80 && !endsSentence(b.text) {
+	if b.chars < 80 && !endsSentence(b.text) && !inLineSet {
 		v = -0.3 * c
 	}
 	if e.posAnc >= 0 && v > 0 {
@@ -171,9 +174,10 @@ func (p *page) mainContent(title string) (paras, caps []string) {
 	if len(p.elems) == 0 {
 		return nil, nil
 	}
+	p.lineSet = p.lineSets()
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		b.value = p.blockValue(b)
+		b.value = p.blockValue(b, p.lineSet[b.owner])
 		p.elems[b.owner].score += b.value
 	}
 	// Sum subtree scores: children come after parents in pre-order.
@@ -191,6 +195,7 @@ func (p *page) mainContent(title string) (paras, caps []string) {
 			}
 		}
 	}
+	best = p.markedBody(best)
 	paras, caps = p.emit(best, title, false)
 	if len(paras) == 0 {
 		// Nothing prose-like won (a page of short lines): fall back to
@@ -198,6 +203,76 @@ func (p *page) mainContent(title string) (paras, caps []string) {
 		paras, caps = p.emit(0, title, true)
 	}
 	return paras, caps
+}
+
+// minSetLines is how many lines make a paragraph a line set: two lines
+// are a name and a title, an address block's street and town; three or
+// more plain lines are a list.
+const minSetLines = 3
+
+// lineSets marks the paragraphs (<p>) that the writer broke into lines
+// with <br>: a race calendar, a results list, an agenda, a verse. Each
+// line is short and ends without a full stop, which elsewhere marks a
+// label, a kicker or a menu entry, but those are blocks of their own in
+// their own elements, and a menu's entries are links. A paragraph of
+// minSetLines or more lines, most of its text plain, reads as the list
+// it is, so its lines are valued as text. It returns a flag per element.
+func (p *page) lineSets() []bool {
+	n := make([]int32, len(p.elems))
+	chars := make([]int, len(p.elems))
+	links := make([]int, len(p.elems))
+	// The lines must be the writer's: broken by <br>, not text cut around
+	// an inline element the walk makes a block of its own (a name link
+	// with a byline class in a sentence).
+	brs := make([]int32, len(p.elems))
+	for i := range p.elems {
+		if p.elems[i].node.DataAtom != atom.Br {
+			continue
+		}
+		x := p.elems[i].parent
+		for x >= 0 && p.elems[x].node.DataAtom != atom.P && !blockTags[p.elems[x].node.DataAtom] {
+			x = p.elems[x].parent
+		}
+		if x >= 0 && p.elems[x].node.DataAtom == atom.P {
+			brs[x]++
+		}
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if p.elems[b.owner].node.DataAtom != atom.P {
+			continue
+		}
+		n[b.owner]++
+		chars[b.owner] += b.chars
+		links[b.owner] += b.linkChars
+	}
+	sets := make([]bool, len(p.elems))
+	for i := range sets {
+		sets[i] = n[i] >= minSetLines && brs[i] >= minSetLines-1 && links[i]*4 < chars[i]
+	}
+	return sets
+}
+
+// markedBody widens a chosen paragraph to the page's marked article body
+// (itemprop=articleBody) around it, when that scores above zero: the
+// markup says where the body is, and one paragraph of it can outscore the
+// whole (a list's lines, with the notes under them valued as labels) while
+// the body's headings and notes sit beside it. A chosen container is left
+// alone: it already holds the paragraphs, and the marked body around it
+// can hold the tag list and sharing links, which the markup lets through.
+func (p *page) markedBody(best int32) int32 {
+	if p.elems[best].node.DataAtom != atom.P {
+		return best
+	}
+	for x := p.elems[best].parent; x >= 0; x = p.elems[x].parent {
+		if p.elems[x].own&fBodyProp != 0 {
+			if p.elems[x].score > 0 {
+				return x
+			}
+			break
+		}
+	}
+	return best
 }
 
 func (p *page) isAncestor(a, d int32) bool {
@@ -212,6 +287,7 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 		text    string
 		heading bool
 		item    bool  // list item
+		line    bool  // a line of a paragraph broken into lines (lineSets)
 		owner   int32 // block owner element
 		// section: the head of a closing section ("You may also like")
 		// dropped as furniture, kept until listingCut has placed the
@@ -255,7 +331,7 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 			out = append(out, cand{text: b.text, heading: true, owner: b.owner})
 			continue
 		}
-		out = append(out, cand{text: b.text, item: b.flags&fListItem != 0, owner: b.owner})
+		out = append(out, cand{text: b.text, item: b.flags&fListItem != 0, line: p.lineSet[b.owner], owner: b.owner})
 	}
 	if !lenient {
 		texts := make([]string, len(out))
@@ -281,7 +357,9 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 	// Short lines at the edges without sentence punctuation are bylines,
 	// datelines, labels and kickers; a longer line that reads as a byline
 	// ("05/10/2018 - Posted by: Ana Lima - Category: Health") is one too.
-	for !lenient && len(out) > 0 && (isStub(out[0].text) && !isSalutation(out[0].text) || isBylineLine(out[0].text)) {
+	// A list's lines are the body however short (a calendar's dates), and
+	// a heading right above them is the list's title.
+	for !lenient && len(out) > 0 && (isStub(out[0].text) && !isSalutation(out[0].text) && !out[0].line && !(out[0].heading && len(out) > 1 && out[1].line) || isBylineLine(out[0].text)) {
 		out = out[1:]
 	}
 	// A letter's closing and its sender's lines ("Thanks," / "Mira Holt")
@@ -327,9 +405,9 @@ func (p *page) emit(root int32, title string, lenient bool) (paras, caps []strin
 			}
 		}
 	}
-	for !lenient && len(out) > keep && (isStub(out[len(out)-1].text) && !out[len(out)-1].item || out[len(out)-1].heading ||
-		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text) || opensEndSection(out[len(out)-1].text) ||
-		p.isAboutNote(out[len(out)-1].text)) {
+	for !lenient && len(out) > keep && (isStub(out[len(out)-1].text) && !out[len(out)-1].item && !out[len(out)-1].line || out[len(out)-1].heading ||
+		isAuthorNote(out[len(out)-1].text) || isCallToAction(out[len(out)-1].text) || isCommentNotice(out[len(out)-1].text) ||
+		opensEndSection(out[len(out)-1].text) || p.isAboutNote(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}
 	// A heading introduces content: drop headings not followed by a
@@ -618,6 +696,48 @@ func isCallToAction(s string) bool {
 	l := strings.ToLower(s)
 	for _, k := range callPhrases {
 		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCommentNotice is the longest comment notice in bytes: the house rules
+// a site prints above its comment form are a sentence or two.
+const maxCommentNotice = 300
+
+// commentWords name reader comments, moderationWords their vetting; a
+// short block that names both is the site's notice on its comment rules
+// ("Comments are moderated and may take a while to appear", "Comentários
+// ofensivos não serão aprovados pelo moderador"), whatever the article.
+var (
+	commentWords = []string{"comment", "coment", "kommentar", "reactie", "komentar", "комментари",
+		"yorum", "评论", "留言", "コメント", "댓글"}
+	moderationWords = []string{"moderat", "moderac", "moderaç", "moderaz", "modérat", "modéré", "moderi", "approv", "aprova", "aprob",
+		"approuv", "freigeschaltet", "freigegeben", "модерац", "审核", "審査", "승인"}
+)
+
+// isCommentNotice reports a short notice about the page's reader comments
+// and their moderation: it sits in or beside the article's container, but
+// is the site's, not the story's.
+func isCommentNotice(s string) bool {
+	if len(s) > maxCommentNotice || len(s) < 20 {
+		return false
+	}
+	l := strings.ToLower(s)
+	if !containsAny(l, moderationWords) {
+		return false
+	}
+	// Commentators and commentaries are people and pieces in a story.
+	l = commentatorWords.Replace(l)
+	return containsAny(l, commentWords)
+}
+
+var commentatorWords = strings.NewReplacer("commentat", "", "commentar", "", "comentarist", "")
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
 			return true
 		}
 	}

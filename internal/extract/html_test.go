@@ -144,6 +144,20 @@ var fixtures = []fixture{
 		last:   "Trabalhadores do turno da noite, que vinham dependendo de um ônibus com trajeto três vezes mais longo, disseram que a volta do serviço encurta a viagem para casa em mais de uma hora.",
 		absent: []string{"Você pode gostar", "guindaste", "feira semanal", "ciclovia", "Todos os direitos"},
 	},
+	{
+		// A race calendar: the body is a paragraph broken into short lines
+		// with <br> and two short notes, inside the marked article body,
+		// with the site's comment notice under it and prose in the sidebar.
+		file: "schedule_lines.html", url: "https://sailing.example/racing/regatta-calendar-2024/",
+		title: "Harbour regatta calendar for 2024", byline: "Tom Okafor", site: "Eastport Sailing News", lang: "en",
+		published: "2024-01-15T07:40:00Z", canonical: "https://sailing.example/racing/regatta-calendar-2024/",
+		captions: []string{"Boats at the start line"},
+		first:    "Regatta calendar 2024",
+		last:     "* Calendar published by the harbour sailing board in January 2024",
+		contains: []string{"Round 1: 9 March – North Basin", "Round 6: 27 July – to be confirmed",
+			"Round 8: 21 September – Lighthouse Point", "* Dates may change at the organisers' request during the season"},
+		absent: []string{"Comments that are offensive", "moderator", "Tags", "regatta,", "Click the photo", "podcast", "Share on"},
+	},
 }
 
 func readFixture(t testing.TB, name string) string {

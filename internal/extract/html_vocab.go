@@ -45,6 +45,8 @@ var negativeTokens = map[string]bool{
 // negativeSubstrings are matched anywhere in the lower-cased class and id.
 var negativeSubstrings = []string{
 	"sharing", "share-", "social", "sidebar", "footer", "popup", "navigation", "navbar", "promo",
+	// A key-points box sums the story up above it, as a standfirst does.
+	"keypoints", "key-points", "key_points",
 }
 
 // strongNegativeSubstrings name furniture unambiguously: a "content" or
@@ -183,6 +185,9 @@ var boilerplatePhrases = map[string]bool{
 	"تعليقات": true, "إعلان": true, "اقرأ أيضا": true, "مقالات ذات صلة": true, "विज्ञापन": true,
 	"ये भी पढ़ें": true, "läs också": true, "læs også": true, "les også": true,
 	"広告": true, "关注我们": true, "相关新闻": true, "相关阅读": true, "関連記事": true,
+	// The label of a tag list, left on its own line when the tags are links.
+	"tags": true, "etiquetas": true, "étiquettes": true, "mots-clés": true, "schlagwörter": true,
+	"tag": true, "标签": true, "タグ": true, "태그": true,
 }
 
 // pointerPrefixes start short blocks that point to another page when a

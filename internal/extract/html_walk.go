@@ -62,6 +62,9 @@ type page struct {
 	elems  []elem
 	blocks []block
 	meta   metaCollector
+	// lineSet flags the paragraphs broken into list lines (lineSets),
+	// per element; set by mainContent.
+	lineSet []bool
 }
 
 // blockTags end the current text block when they open or close.
@@ -117,6 +120,10 @@ func isHidden(n *html.Node) bool {
 			if a.Val == "true" {
 				return true
 			}
+		case "class":
+			if collapsedClass(a.Val) {
+				return true
+			}
 		case "style":
 			if strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden") {
 				s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
@@ -127,6 +134,26 @@ func isHidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// collapsedClass reports a class that keeps an element folded away until
+// the reader opens it: the "collapse" of the common CSS frameworks
+// without its "show" (or older "in") state, the body of an accordion or
+// a "read the letter" box. It is display:none when the page loads.
+func collapsedClass(cls string) bool {
+	if !strings.Contains(cls, "collapse") {
+		return false
+	}
+	collapsed, shown := false, false
+	for _, t := range strings.Fields(cls) {
+		switch t {
+		case "collapse":
+			collapsed = true
+		case "show", "in":
+			shown = true
+		}
+	}
+	return collapsed && !shown
 }
 
 // textBuilder accumulates a block's text, collapsing white space.

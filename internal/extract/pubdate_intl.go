@@ -132,15 +132,15 @@ func findDateOrder(s string, order dateOrder) (time.Time, []int) {
 }
 
 // hasPublishLabel reports whether lower-cased text carries a publish label
-// (pubdate_labels.go). Update labels are not among them: datelineDate cuts
-// the line at those.
+// or a bare date field (pubdate_labels.go). Update labels are not among
+// them: datelineDate cuts the line at those.
 func hasPublishLabel(ls string) bool {
 	for _, l := range publishLabels {
 		if strings.Contains(ls, l) {
 			return true
 		}
 	}
-	return false
+	return hasBareDateField(ls)
 }
 
 // maxLabelledText is the longest text (in bytes) read as a labelled

@@ -44,6 +44,37 @@ var dateLabelSets = []dateLabelSet{
 	{"zh", []string{"发布", "發布", "發佈", "发表", "發表", "刊登"}, []string{"更新", "修改", "修訂"}},
 }
 
+// bareDateLabels are the Chinese and Japanese field labels that say only
+// "time" or "date" (时间/時間, 日期, 日付): an article's meta line gives its
+// time of issue under them ("时间：2021-07-30 10:20 来源：新华社"). They
+// label a publish date only as a field of their own, opening the text or
+// after a separator and followed by a colon: inside a longer label
+// ("更新时间：", "活动时间：") the word before them says what the time is.
+var bareDateLabels = []string{"时间", "時間", "日期", "日付"}
+
+// hasBareDateField reports lower-cased text that holds a bare date label
+// as a field of its own (bareDateLabels).
+func hasBareDateField(ls string) bool {
+	for _, l := range bareDateLabels {
+		for from := 0; ; {
+			i := strings.Index(ls[from:], l)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(l)
+			if r, _ := utf8.DecodeLastRuneInString(ls[:i]); i > 0 && unicode.IsLetter(r) {
+				continue
+			}
+			rest := strings.TrimLeft(ls[from:], " 　")
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // publishLabels and updateLabels are all languages' labels of each kind.
 var publishLabels, updateLabels = func() (pub, upd []string) {
 	for _, s := range dateLabelSets {
@@ -69,6 +100,11 @@ var (
 func isCJKLabelWord(w string) bool {
 	if w == "" || w[0] < utf8.RuneSelf {
 		return false
+	}
+	for _, l := range bareDateLabels {
+		if w == l {
+			return true
+		}
 	}
 	for _, p := range cjkLabelPrefixes {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {

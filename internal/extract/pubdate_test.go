@@ -216,6 +216,20 @@ func TestPublishedDateOtherLanguages(t *testing.T) {
 			langPage("zh-TW", "", `<div class="info">發佈時間：2021-07-28 15:24</div>`), "", "2021-07-28T15:24:00+08:00"},
 		{"zh issued time then the source field",
 			langPage("zh-CN", "", `<div class="info">发布时间：2021-07-28 15:24 来源：港口日报</div>`), "", "2021-07-28T15:24:00+08:00"},
+		// Bare "time" and "date" field labels on Chinese and Japanese
+		// meta lines.
+		{"zh bare time field with clock",
+			langPage("zh-CN", "", `<div class="info">时间：2021-07-28 15:24</div>`), "", "2021-07-28T15:24:00+08:00"},
+		{"zh bare time field then the source field",
+			langPage("zh-CN", "", `<p>时间：2021-07-28 15:24 来源：港口日报</p>`), "", "2021-07-28T15:24:00+08:00"},
+		{"zh source field then the bare time field",
+			langPage("zh-CN", "", `<p>来源：港口日报 时间：2021-07-28 15:24</p>`), "", "2021-07-28T15:24:00+08:00"},
+		{"zh traditional bare time field",
+			langPage("zh-TW", "", `<div class="info">時間：2021-07-28 15:24</div>`), "", "2021-07-28T15:24:00+08:00"},
+		{"zh bare date field",
+			langPage("zh-CN", "", `<p>日期：2021-07-28</p>`), "", "2021-07-28T00:00:00Z"},
+		{"ja bare date field",
+			langPage("ja", "", `<p>日付：2021年7月28日</p>`), "", "2021-07-28T00:00:00Z"},
 		// Spanish, Italian: a clock after "a las", "alle".
 		{"es slash date with a las",
 			langPage("es-CO", "", `<p>Publicado el 28/07/2021 a las 15:24</p>`), "", "2021-07-28T15:24:00-05:00"},
@@ -245,6 +259,12 @@ func TestPublishedDateOtherLanguages(t *testing.T) {
 			langPage("ja", "", `<p>最終更新：2021年7月29日</p>`), "", ""},
 		{"zh updated label alone is no publish date",
 			langPage("zh-CN", "", `<p>更新时间：2021-07-29 10:00</p>`), "", ""},
+		{"zh an event's time field is no publish date",
+			langPage("zh-CN", "", `<p>活动时间：2021-08-01 09:00</p>`), "", ""},
+		{"zh a time in a sentence is no publish date",
+			langPage("zh-CN", "", `<p>会议时间为2021年8月1日</p>`), "", ""},
+		{"zh updated time field is no publish date",
+			langPage("zh-CN", "", `<p>更新时间：2021-07-29 10:00 时间：</p>`), "", ""},
 		{"ko member registration is no publish date",
 			langPage("ko", "", `<p>회원등록 2021.07.28</p>`), "", ""},
 		{"a sentence with an update before publishing is no dateline",
@@ -398,6 +418,7 @@ func TestCJKLabelWord(t *testing.T) {
 	for w, want := range map[string]bool{
 		"입력": true, "입력시간": true, "기사입력": true, "기사입력시간": true, "등록일": true, "최종수정": true,
 		"公開日時": true, "配信": true, "最終更新日": true, "发布时间": true, "發佈時間": true, "发布于": true,
+		"时间": true, "日期": true, "日付": true,
 		// Must-not: other words that hold a label.
 		"등록년월일": false, "회원등록": false, "입력창": false, "公開講座": false, "发布会": false, "published": false, "": false,
 	} {
@@ -416,6 +437,24 @@ func TestSplitMetaLine(t *testing.T) {
 	} {
 		if got := strings.Join(splitMetaLine(in), "|"); got != want {
 			t.Errorf("splitMetaLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHasBareDateField(t *testing.T) {
+	for in, want := range map[string]bool{
+		"时间：2021-07-28 15:24":        true,
+		"来源：港口日报 时间：2021-07-28":      true,
+		"時間 : 2021-07-28":            true,
+		"日付：2021年7月28日":              true,
+		"更新时间：2021-07-29":            false, // the word before says what the time is
+		"活动时间：2021-08-01":            false,
+		"会议时间为2021年8月1日":             false, // no field: no colon
+		"时间":                         false,
+		"the time: 2021-07-28 15:24": false,
+	} {
+		if got := hasBareDateField(in); got != want {
+			t.Errorf("hasBareDateField(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

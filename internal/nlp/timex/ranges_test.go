@@ -38,6 +38,7 @@ func TestPartMod(t *testing.T) {
 		{"The brewery was sold in 2019.", "2019", "2019", ""},
 		{"Mills closed in the late 1970s.", "the late 1970s", "1975", ""},
 		{"The rains start in late September.", "late September", "2021-09-16", ""},
+		{"The deal is due to close by end-September.", "end-September", "2021-09-16", ""},
 	} {
 		var te *model.TimeExpr
 		got := Find(tc.sentence, 0, 0, ref)

@@ -206,9 +206,11 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth, nil},
-	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
-	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kSinceMonth, nil},
-	{regexp.MustCompile(`\b(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -])?(` + monthRE + `)\b`), kMonth, nil},
+	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
+	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `)\b`), kSinceMonth, nil},
+	// "end-June", as wire reports write the end of a month ("by
+	// end-June", "at end-March"), stands on its own like "mid-July".
+	{regexp.MustCompile(`\b(?:(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?|(?i:end)-)(` + monthRE + `)\b`), kMonth, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
 	// A dash with spaces around it joins full years only: "2000 - 2050",
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
@@ -1909,7 +1911,8 @@ func recurringWeekday(s string, m match) bool {
 }
 
 // monthPartWord is the part of a month the words before its name give
-// ("early ", "in late ", "since mid-"): "early", "mid" or "late", else "".
+// ("early ", "in late ", "since mid-", "by end-"): "early", "mid", "late"
+// or "end", else "".
 func monthPartWord(before string) string {
 	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(before, "-", " ")))
 	if len(ws) == 0 {
@@ -1918,15 +1921,20 @@ func monthPartWord(before string) string {
 	switch w := ws[len(ws)-1]; w {
 	case "early", "mid", "late":
 		return w
+	case "end":
+		if strings.HasSuffix(before, "-") {
+			return w
+		}
 	}
 	return ""
 }
 
 // monthPart narrows a month's value to the part of it a modifier names, as
-// a decade's: "early October" is its first half (1-15), "late April" its
-// second (16 to the month's end), "mid-August" the days around its middle
-// (10-20). A value that already runs to the publish date ("since early
-// March") keeps that end and starts at the part.
+// a decade's: "early October" is its first half (1-15), "late April" and
+// "end-April" its second (16 to the month's end: TIMEX3 gives both the one
+// mod, END), "mid-August" the days around its middle (10-20). A value that
+// already runs to the publish date ("since early March") keeps that end
+// and starts at the part.
 func monthPart(te *model.TimeExpr, part string, y int, mo time.Month) {
 	var from, to int
 	last := time.Date(y, mo+1, 0, 12, 0, 0, 0, time.UTC).Day()
@@ -1935,7 +1943,7 @@ func monthPart(te *model.TimeExpr, part string, y int, mo time.Month) {
 		from, to = 1, 15
 	case "mid":
 		from, to = 10, 20
-	case "late":
+	case "late", "end":
 		from, to = 16, last
 	default:
 		return

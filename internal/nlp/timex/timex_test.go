@@ -166,6 +166,13 @@ func TestFind(t *testing.T) {
 		{"The vote took place in mid-June.", "mid-June", "2021-06-10", "day", "past", "2021-06-20"},
 		{"Prices have risen since early March.", "since early March", "2021-03-01", "day", "past", "2021-07-30"},
 		{"Late February was cold.", "Late February", "2021-02-16", "day", "past", "2021-02-28"},
+		// "end-June", as wire reports write it, is the month's end: its
+		// second half, as "late June" (TIMEX3 gives both the mod END).
+		{"Output had fallen by end-June, the ministry said.", "end-June", "2021-06-16", "day", "past", "2021-06-30"},
+		{"The refinery is due to restart at end-September.", "end-September", "2021-09-16", "day", "future", "2021-09-30"},
+		{"End-June stocks stood at a record.", "End-June", "2021-06-16", "day", "past", "2021-06-30"},
+		{"The contract ran until end-March 2019.", "end-March 2019", "2019-03-16", "day", "past", "2019-03-31"},
+		{"The talks reached a dead end June 3.", "June 3", "2021-06-03", "day", "past", ""}, // no hyphen: no part
 		// "The year before" with no year named is the one before the
 		// publish year's.
 		{"Sales fell by a third from the year before.", "the year before", "2020", "year", "past", ""},
