@@ -1104,9 +1104,11 @@ func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
 // fromKB turns a knowledge-base actor into a link, applying metonymy: a
 // capital used as an actor ("Pyongyang said", "between Washington and
 // Seoul") stands for its country's government, while a capital after a
-// locative preposition ("in Pyongyang") stays a place.
+// locative preposition ("in Pyongyang") stays a place, and so does the
+// capital of a wire dateline ("BRUSSELS (Reuters) -"), which says where
+// the story was filed, not who acts.
 func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
-	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) {
+	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) && !d.inDateline(e) {
 		if c, ok := d.s.kb.Actor(a.Country); ok {
 			l := fromActor(c)
 			l.sector = kb.SectorGovernment

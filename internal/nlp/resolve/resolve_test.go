@@ -321,7 +321,13 @@ func TestResolveUnits(t *testing.T) {
 		{"police in the seat are the country's", "Police in Brussels arrested him.", "2024-05-01",
 			[][2]string{{"Brussels", "GPE"}}, []string{"BEL.COP/BEL/police", "place:BEL:brussels/BEL/"}},
 		{"a wire dateline in the seat is no actor of the organisation", "BRUSSELS (Newsgraph Wire) - Officials met.", "2024-05-01",
-			[][2]string{{"BRUSSELS", "GPE"}}, []string{"BEL/BEL/government", "doc:org:newsgraph_wire//media"}},
+			[][2]string{{"BRUSSELS", "GPE"}}, []string{"place:BEL:brussels/BEL/", "doc:org:newsgraph_wire//media"}},
+		// A dateline says where the story was filed; the same capital
+		// acting later in the text is still its government.
+		{"a capital in a dateline is the place, acting later its government", "MOSCOW, March 3 (Newsgraph Wire) - Moscow said it would respond.", "2024-05-01",
+			[][2]string{{"MOSCOW", "GPE"}, {"Moscow", "GPE"}}, []string{"place:RUS:moscow/RUS/", "doc:org:newsgraph_wire//media", "RUS/RUS/government"}},
+		{"the capital of a wire dateline in capitals is no government", "WASHINGTON (Newsgraph Wire) - The bill passed.", "2024-05-01",
+			[][2]string{{"WASHINGTON", "GPE"}}, []string{"place:USA:washington_dc/USA/", "doc:org:newsgraph_wire//media"}},
 		{"a capital with no organisation of its name stays its government", "Washington warned Beijing.", "2024-05-01",
 			[][2]string{{"Washington", "GPE"}, {"Beijing", "GPE"}}, []string{"USA/USA/government", "CHN/CHN/government"}},
 		{"a one-word organisation named twice", "Vantor bought Lumio last year. Vantor paid cash.", "2024-05-01",

@@ -106,7 +106,7 @@ func TestTitleOfBody(t *testing.T) {
 		{"a defence minister in a datelined article",
 			"NAIROBI — Minister of Defence Jane Roe inspected the troops. Roe said the border was calm.",
 			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}, {"Roe", "PER"}},
-			[]string{"NAIROBI|GPE|KEN/KEN/government", "Jane Roe|PER|doc:person:jane_roe/KEN/government", "Roe|PER|doc:person:jane_roe/KEN/government"}},
+			[]string{"NAIROBI|GPE|place:KEN:nairobi/KEN/", "Jane Roe|PER|doc:person:jane_roe/KEN/government", "Roe|PER|doc:person:jane_roe/KEN/government"}},
 		{"a defence minister with no home country",
 			"Defence Minister Jane Roe inspected the troops.",
 			[][2]string{{"Jane Roe", "PER"}},
@@ -114,7 +114,7 @@ func TestTitleOfBody(t *testing.T) {
 		{"a foreign minister takes no home country",
 			"NAIROBI — Foreign Minister Jane Roe flew to Kampala.",
 			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}, {"Kampala", "GPE"}},
-			[]string{"NAIROBI|GPE|KEN/KEN/government", "Jane Roe|PER|doc:person:jane_roe//government", "Kampala|GPE|place:UGA:kampala/UGA/"}},
+			[]string{"NAIROBI|GPE|place:KEN:nairobi/KEN/", "Jane Roe|PER|doc:person:jane_roe//government", "Kampala|GPE|place:UGA:kampala/UGA/"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
