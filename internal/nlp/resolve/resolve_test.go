@@ -137,6 +137,16 @@ func TestResolveUnits(t *testing.T) {
 		{"a region's officials and lawmakers are the region's", "Texas officials and California lawmakers disagreed.", "2024-05-01",
 			[][2]string{{"Texas", "GPE"}, {"California", "GPE"}},
 			[]string{"place:USA-TX/USA/", "place:USA-TX.GOV/USA/government", "place:USA-CA/USA/", "place:USA-CA.LEG/USA/legislature"}},
+		// A military's leadership is of the country it is in; its troops
+		// and commanders may serve abroad and take no country from it.
+		{"military leaders in a country are its military", "Military leaders in Mali said the town was calm.", "2024-05-01",
+			[][2]string{{"Mali", "GPE"}}, []string{"MLI.MIL/MLI/military", "MLI/MLI/"}},
+		{"army officials in a country are its military", "The army officials in Myanmar met on Monday.", "2024-05-01",
+			[][2]string{{"Myanmar", "GPE"}}, []string{"MMR.MIL/MMR/military", "MMR/MMR/"}},
+		{"troops in a country take no country from it", "Troops in Mali waited.", "2024-05-01",
+			[][2]string{{"Mali", "GPE"}}, []string{"MLI/MLI/"}},
+		{"commanders in a country take no country from it", "Military commanders in Mali waited.", "2024-05-01",
+			[][2]string{{"Mali", "GPE"}}, []string{"MLI/MLI/"}},
 		{"a city's police are the country's", "Police in Lyon arrested three men.", "2024-05-01",
 			[][2]string{{"Lyon", "GPE"}}, []string{"FRA.COP/FRA/police", "city:FRA:lyon/FRA/"}},
 		{"the mayor of a capital is the city's", "The mayor of Moscow said the metro would close.", "2024-05-01",

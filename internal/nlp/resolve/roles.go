@@ -380,6 +380,10 @@ func (d *docState) roleMentions() []model.Entity {
 			j, ownedBody = i, true
 		}
 		end := j
+		// leadership: a sector word before a word for leaders or officials
+		// ("military leaders", "army officials"): the sector's own
+		// leadership, see below.
+		leadership := false
 		// Skip roles that are titles of a following name (handled with the
 		// name), compound modifiers ("army-building") and words inside names.
 		if ok := j+1 < len(d.toks); ok {
@@ -422,6 +426,7 @@ func (d *docState) roleMentions() []model.Entity {
 				(r2.Office == "" || r.Sector != kb.SectorGovernment && r2.Sector == kb.SectorGovernment) {
 				sector := r.Sector
 				r = r2
+				leadership = r.Sector == kb.SectorGovernment
 				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary {
 					r.Sector = sector
 					r.Office = ""
@@ -481,8 +486,12 @@ func (d *docState) roleMentions() []model.Entity {
 			// "officers of the Korean People's Army", "spokesman for the ministry";
 			// "police in Lagos", "officials in Seoul" (not "troops in
 			// Afghanistan": soldiers serve abroad, and so do envoys:
-			// "diplomats in Beijing" are foreign ones posted there).
-			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary && !envoyRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
+			// "diplomats in Beijing" are foreign ones posted there). A
+			// military's leadership does not deploy: "military leaders in
+			// Mali", "army officials in Myanmar" lead that country's own
+			// forces (a foreign force's are its commanders, named so or by
+			// their country: "French commanders in Mali").
+			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !envoyRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
