@@ -88,7 +88,7 @@ type docState struct {
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 	home        *string               // see homeCountry: nil until asked
 	hostSeen    map[string]bool       // see hostContext: country -> named other than by its seat
-	homeTitled  []*link               // see homeTitles: persons titled by an office written without a country
+	homeTitled  []homeTitle           // see homeTitles: persons titled by an office written without a country
 }
 
 type antecedent struct {
@@ -557,8 +557,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		if l.country == "" && homeOffice(title) {
-			d.homeTitled = append(d.homeTitled, l)
+		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l, title})
 		}
 		d.afterResolve(e, l)
 		return l

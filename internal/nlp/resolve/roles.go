@@ -12,7 +12,11 @@ import (
 // who holds it: "South Korean President" -> KOR, government, president.
 type title struct {
 	country, sector, office string
-	org                     *link // an organisation modifier ("State Department spokesperson")
+	// phrase is the normalised role phrase the office was read from
+	// ("secretary of state"), for titles only some countries use (see
+	// titleCountries).
+	phrase string
+	org    *link // an organisation modifier ("State Department spokesperson")
 	// place is the city or region below the country that the country
 	// was read from ("Texas officials", "officials in Frankfurt", "the
 	// mayor of Chicago"): its government is not the country's.
@@ -29,6 +33,9 @@ func (t title) merge(o title) title {
 	}
 	if t.office == "" {
 		t.office = o.office
+	}
+	if t.phrase == "" {
+		t.phrase = o.phrase
 	}
 	if t.org == nil {
 		t.org = o.org
@@ -188,6 +195,10 @@ func (d *docState) titleBefore(off int) title {
 		return t
 	}
 	r, i, ok := d.roleEndingAt(j)
+	phrase := "" // the role phrase read, see title.phrase
+	if ok {
+		phrase = d.phrase(i, j)
+	}
 	if !ok {
 		// "Ambassador to the United States Hamdullah Mohib": the country
 		// after "to" is the posting, the title's country comes before.
@@ -225,7 +236,7 @@ func (d *docState) titleBefore(off int) title {
 			return t
 		}
 	}
-	t.sector, t.office = r.Sector, r.Office
+	t.sector, t.office, t.phrase = r.Sector, r.Office, phrase
 	if body != nil {
 		// The body's country and, for a role that is no office of its
 		// own ("Secretary"), its sector: the title alone resolves to
@@ -322,7 +333,7 @@ func (d *docState) titleWords(words []string) (title, bool) {
 	var t title
 	key := strings.Join(words, " ")
 	if r, ok := k.RoleNorm(key); ok {
-		t.sector, t.office = r.Sector, r.Office
+		t.sector, t.office, t.phrase = r.Sector, r.Office, key
 		return t, true
 	}
 	if c, ok := k.DemonymNorm(key); ok {
@@ -561,6 +572,7 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		phrase := d.phrase(i, end)
+		t.phrase = phrase
 		if l == nil && r.Office == "" {
 			// A description before the name it describes: "North
 			// Korea's main news agency Korean Central News Agency".
