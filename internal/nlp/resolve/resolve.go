@@ -148,6 +148,7 @@ func (s *Stage) Resolve(art *model.Article) {
 	art.Entities = d.splitTitledNames(dropTitles(d.s.kb, art.Text, ents))
 	art.Entities = d.splitPairs(art.Entities)
 	art.Entities = d.markDatelineAgency(art.Entities)
+	art.Entities = d.titledSurnames(art.Entities)
 	d.widenDemonyms(art.Entities)
 	d.widenPlaceNames(art.Entities)
 	d.cutRoleHeads(art.Entities)
