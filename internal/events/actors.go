@@ -675,6 +675,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		} else {
 			m.kind = "pair"
 		}
+		// "the two governments" are the two parties' governments, not
+		// the two countries.
+		if sector := kb.PairSector(toks[m.i].low); sector != "" && len(m.pair) == 2 {
+			m.pair = []mention{sectorOf(m.pair[0], sector), sectorOf(m.pair[1], sector)}
+			m.sector = sector
+		}
 	}
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
@@ -1810,3 +1816,13 @@ func init() {
 // namedTextWords are the words for a law or a policy that a name before
 // them names ("Sharia law", "the Magnitsky act", "the Monroe doctrine").
 var namedTextWords = map[string]bool{"law": true, "laws": true, "act": true, "bill": true, "doctrine": true, "amendment": true, "code": true}
+
+// sectorOf is party p of a pair phrase read as its country's sector
+// ("the two governments"): a country named as such takes the sector; a
+// leader or body named stays itself, as it acts for its government.
+func sectorOf(p mention, sector string) mention {
+	if countryLevel(p.kind) {
+		p.sector = sector
+	}
+	return p
+}

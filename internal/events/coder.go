@@ -3210,6 +3210,46 @@ var conduitNouns = map[string]bool{"report": true, "statement": true, "document"
 var beliefOpeners = map[string]bool{"that": true, "believed": true, "believes": true, "suspected": true, "suspects": true, "thinks": true,
 	"thought": true, "evidence": true, "proof": true, "concluded": true, "found": true, "determined": true}
 
+// locatedSpeaker reads a place at ms[mi] right before a report verb that
+// follows "in", "at" or "inside" after the phrase it locates ("Officials
+// in Brussels said", "the US embassy in Kabul said"): the place says where
+// the speaker is, not who speaks. It returns the mention heading the
+// phrase (its head, or the modifier of a common-noun head: "US" in "the
+// US embassy"), and -1 when the place is not so located or no actor heads
+// the phrase ("Witnesses in Gaza said": there the place stays the
+// speaker, as before, for want of a better one; dropping the speaker
+// made the demand in the reported clause the reported party's own act).
+func locatedSpeaker(toks []tok, ms []mention, mi int) int {
+	m := ms[mi]
+	if m.kind != kb.TypePlace && !countryLevel(m.kind) {
+		return -1
+	}
+	p := prepBefore(toks, m.i)
+	if p != "in" && p != "at" && p != "inside" {
+		return -1
+	}
+	q := m.i - 1
+	for q >= 0 && toks[q].low != p {
+		q--
+	}
+	if q < 1 {
+		return -1 // "In Kabul, the Taliban said": a fronted place
+	}
+	// Common nouns heading the phrase before the preposition, not inside
+	// a mention: "embassy" in "the US embassy in Kabul".
+	k, nouns := q-1, 0
+	for k >= 0 && nouns < 2 && strings.HasPrefix(toks[k].pos, "NN") && !isCap(toks[k].text) && (mi == 0 || ms[mi-1].j <= k) {
+		k--
+		nouns++
+	}
+	if mi > 0 {
+		if h := ms[mi-1]; h.j == k+1 && usable(h) {
+			return mi - 1
+		}
+	}
+	return -1
+}
+
 // behindBe are the verb forms of "X was behind ...", "X has been behind
 // ...": said of a party, they place it behind what was done.
 var behindBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
@@ -3277,6 +3317,9 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 				// reported clause.
 				if newSubjectBetween(toks, m.j, k) {
 					break
+				}
+				if h := locatedSpeaker(toks, ms, mi); h >= 0 {
+					mi = h
 				}
 				g := groupAt(toks, ms, mi)
 				return &g, k

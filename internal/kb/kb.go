@@ -444,6 +444,9 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 		office = r.Office
 	}
 	office = strings.ReplaceAll(Normalize(office), " ", "_")
+	if SharedOffice(office) {
+		return nil, false
+	}
 	for _, tm := range k.terms[country] {
 		if !inTerm(tm, t) {
 			continue
@@ -456,6 +459,16 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 	}
 	return nil, false
 }
+
+// sharedOffices are the offices several persons hold at once: China's
+// vice premiers (four since 2023), Italy's two deputy prime ministers. None
+// of their holders is "the" holder, so Holder names none, and their terms
+// may overlap (leaders.tsv).
+var sharedOffices = map[string]bool{"vice_premier": true, "deputy_prime_minister": true}
+
+// SharedOffice reports whether an office key is held by several persons
+// at once (see sharedOffices).
+func SharedOffice(office string) bool { return sharedOffices[office] }
 
 // Terms returns the recorded periods in office of a person (actor id).
 func (k *KB) Terms(person string) []Term { return k.personTerms[person] }

@@ -253,3 +253,68 @@ func ids(as []*Actor) []string {
 	}
 	return out
 }
+
+// The G20's deputies of 2020-2026 (leaders.tsv): each holds the office on
+// a date inside the term; the single-holder offices name their holder,
+// and the offices several persons hold at once name none.
+func TestG20Deputies(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct {
+		person, date, office, country string
+	}{
+		{"person:he_lifeng", "2025-06-01", "vice_premier", "CHN"},
+		{"person:ding_xuexiang", "2024-01-01", "vice_premier", "CHN"},
+		{"person:liu_he", "2020-01-15", "vice_premier", "CHN"},
+		{"person:han_zheng", "2020-01-01", "vice_premier", "CHN"},
+		{"person:oliver_dowden", "2024-01-01", "deputy_prime_minister", "GBR"},
+		{"person:angela_rayner", "2025-01-01", "deputy_prime_minister", "GBR"},
+		{"person:robert_habeck", "2023-01-01", "vice_chancellor", "DEU"},
+		{"person:lars_klingbeil", "2025-06-01", "vice_chancellor", "DEU"},
+		{"person:matteo_salvini", "2024-01-01", "deputy_prime_minister", "ITA"},
+		{"person:antonio_tajani", "2024-01-01", "deputy_prime_minister", "ITA"},
+		{"person:richard_marles", "2023-01-01", "deputy_prime_minister", "AUS"},
+		{"person:chrystia_freeland", "2022-01-01", "deputy_prime_minister", "CAN"},
+		{"person:hirokazu_matsuno", "2022-01-01", "chief_cabinet_secretary", "JPN"},
+		{"person:denis_manturov", "2025-01-01", "first_deputy_prime_minister", "RUS"},
+		{"person:andrei_belousov", "2022-01-01", "first_deputy_prime_minister", "RUS"},
+		{"person:kurt_campbell", "2024-06-01", "deputy_secretary_of_state", "USA"},
+	} {
+		country, offices := k.OfficeAt(c.person, day(c.date))
+		found := false
+		for _, o := range offices {
+			found = found || o == c.office
+		}
+		if !found || country != c.country {
+			t.Errorf("OfficeAt(%s, %s) = %s %v, want %s among them in %s", c.person, c.date, country, offices, c.office, c.country)
+		}
+	}
+	// Terms end: Liu He was no vice premier after March 2023, Belousov no
+	// first deputy once defence minister.
+	if _, offices := k.OfficeAt("person:liu_he", day("2024-01-01")); len(offices) > 0 {
+		t.Errorf("Liu He holds %v in 2024", offices)
+	}
+	if _, offices := k.OfficeAt("person:andrei_belousov", day("2025-01-01")); len(offices) != 1 || offices[0] != "defence_minister" {
+		t.Errorf("Belousov holds %v in 2025, want defence_minister", offices)
+	}
+	checkHolders(t, k, []holderCase{
+		{"DEU", "vice_chancellor", "2023-01-01", "person:robert_habeck"},
+		{"JPN", "chief_cabinet_secretary", "2024-06-01", "person:yoshimasa_hayashi"},
+		{"RUS", "first_deputy_prime_minister", "2025-01-01", "person:denis_manturov"},
+	})
+	for _, c := range [][2]string{{"CHN", "vice_premier"}, {"ITA", "deputy_prime_minister"}} { // four, two at once
+		if a, ok := k.Holder(c[0], c[1], day("2025-06-01")); ok {
+			t.Errorf("Holder(%s, %s) = %s; several hold it", c[0], c[1], a.ID)
+		}
+	}
+	// Family name first: the full name and the family name alone.
+	if as := k.LookupNorm(Normalize("He Lifeng"), day("2025-06-01")); len(as) == 0 || as[0].ID != "person:he_lifeng" {
+		t.Errorf("He Lifeng looked up as %v", as)
+	}
+	found := false
+	for _, a := range k.Surname("he") {
+		found = found || a.ID == "person:he_lifeng"
+	}
+	if !found {
+		t.Errorf("Surname(he) lacks He Lifeng")
+	}
+}

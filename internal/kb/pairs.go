@@ -28,6 +28,19 @@ func PairHead(word string) (kind PairKind, ok bool) {
 	return kind, ok
 }
 
+// pairSectors are the pair heads that name a sector of the two parties,
+// not the parties themselves: "the two governments" after "Kenya and
+// Uganda" are the Kenyan and Ugandan governments, as "the Kenyan
+// government" is, not the two countries.
+var pairSectors = map[string]string{"governments": SectorGovernment}
+
+// PairSector returns the sector a pair head names of its two parties
+// ("governments": the government), "" for a head that names the parties
+// themselves ("countries", "sides", "leaders").
+func PairSector(word string) string {
+	return pairSectors[word]
+}
+
 // PairPhrase reports whether the lower-case words end in a pair phrase at
 // words[i]: "both X" or "the two X" for a pair head X.
 func PairPhrase(words []string, i int) bool {

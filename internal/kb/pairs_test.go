@@ -32,6 +32,20 @@ func TestPairPhrase(t *testing.T) {
 	}
 }
 
+func TestPairSector(t *testing.T) {
+	for _, c := range []struct{ head, want string }{
+		{"governments", SectorGovernment}, // "the two governments": the parties' governments
+		{"countries", ""},                 // the parties themselves
+		{"sides", ""},
+		{"leaders", ""},
+		{"officials", ""}, // no pair head at all
+	} {
+		if got := PairSector(c.head); got != c.want {
+			t.Errorf("PairSector(%q) = %q, want %q", c.head, got, c.want)
+		}
+	}
+}
+
 func TestLastPair(t *testing.T) {
 	for _, c := range []struct {
 		countries string // one per mention, "-" for none

@@ -179,25 +179,88 @@ var homeOffices = map[string]bool{"defence_minister": true}
 // homeOffice says whether a title is an office of homeOffices with no
 // country, body or place of its own, held now.
 func homeOffice(t title) bool {
-	return homeOffices[t.office] && t.country == "" && t.org == nil && t.place == nil && !t.former
+	return homeOffices[t.office] && unplacedTitle(t)
 }
 
-// homeTitles gives the persons titled by a home office with no country
-// ("Minister of Defence Jane Doe") the article's home country, when it has
-// one (see homeCountry); with none they keep no country rather than a
-// guess. It runs once every named entity is resolved, which homeCountry
-// counts.
+// unplacedTitle says whether a title names no country, body or place of
+// its own and is held now.
+func unplacedTitle(t title) bool {
+	return t.country == "" && t.org == nil && t.place == nil && !t.former
+}
+
+// titleCountries are role phrases that are the title of an office in a
+// few countries only: "Secretary of State" is the U.S. foreign minister's
+// title (Britain's is "Foreign Secretary", and its secretaries of state
+// are written with their portfolio: "Secretary of State for Defence";
+// "Northern Ireland Secretary of State" names its place). Unlike a
+// defence minister's, the office travels, so such a title with no country
+// of its own is that country's only when the article fixes it: set there
+// (its dateline or home country, see homeCountry) or naming it; else it
+// stays unplaced, as a visitor's title would be.
+var titleCountries = map[string][]string{"secretary of state": {"USA"}}
+
+// titledCountries returns the countries a title with no country of its own
+// may be of (titleCountries), nil for any other title.
+func titledCountries(t title) []string {
+	if !unplacedTitle(t) {
+		return nil
+	}
+	return titleCountries[t.phrase]
+}
+
+// titleCountry returns the country an unplaced title is of in this
+// article: for a home office the article's home country; for a title
+// only some countries use, the home country when it is one of them, else
+// the one of them the article names (as a country, a place, a people, a
+// body or a person of it); "" when none fits.
+func (d *docState) titleCountry(t title) string {
+	if homeOffice(t) {
+		return d.homeCountry()
+	}
+	cs := titledCountries(t)
+	if len(cs) == 0 {
+		return ""
+	}
+	if home := d.homeCountry(); home != "" && slices.Contains(cs, home) {
+		return home
+	}
+	named := ""
+	for _, e := range d.art.Entities {
+		if e.Country == "" || !slices.Contains(cs, e.Country) || e.Type == EntityRole {
+			continue
+		}
+		if named != "" && named != e.Country {
+			return ""
+		}
+		named = e.Country
+	}
+	return named
+}
+
+// homeTitle is a person titled by an office with no country (see
+// homeTitles), with the title.
+type homeTitle struct {
+	l *link
+	t title
+}
+
+// homeTitles gives the persons titled by an office with no country
+// ("Minister of Defence Jane Doe", in a U.S. article "Secretary of State
+// Jane Doe") the country titleCountry finds for the title; with none they
+// keep no country rather than a guess. It runs once every named entity is
+// resolved, which homeCountry counts.
 func (d *docState) homeTitles() {
 	if len(d.homeTitled) == 0 {
 		return
 	}
-	c := d.homeCountry()
-	if c == "" {
-		return
-	}
-	for _, l := range d.homeTitled {
-		if l.country == "" {
-			l.country = c
+	placed := map[*link]bool{}
+	for _, h := range d.homeTitled {
+		if h.l.country != "" {
+			continue
+		}
+		if c := d.titleCountry(h.t); c != "" {
+			h.l.country = c
+			placed[h.l] = true
 		}
 	}
 	for i := range d.art.Entities {
@@ -205,21 +268,22 @@ func (d *docState) homeTitles() {
 		if e.Country != "" || e.ActorID == "" {
 			continue
 		}
-		if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID && slices.Contains(d.homeTitled, l) {
+		if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID && placed[l] {
 			e.Country = l.country
 		}
 	}
 }
 
 // homeHolder resolves a definite role mention of a home office with no
-// country ("the Defence Minister said") to the holder of that office in
-// the article's home country, or its government when the knowledge base
-// knows no holder; nil when the article has no home country.
+// country ("the Defence Minister said"), or of a title only some
+// countries use ("the Secretary of State said"), to the holder of that
+// office in the country titleCountry finds, or its government when the
+// knowledge base knows no holder; nil when it finds none.
 func (d *docState) homeHolder(t title, r kb.RoleInfo, definite bool) *link {
-	if !definite || r.Group || !homeOffice(t) {
+	if !definite || r.Group {
 		return nil
 	}
-	c := d.homeCountry()
+	c := d.titleCountry(t)
 	if c == "" {
 		return nil
 	}

@@ -39,6 +39,17 @@ func (d *docState) pairAt(i int) (model.Entity, bool) {
 	if a.sector == b.sector {
 		e.Sector = a.sector
 	}
+	// "Both governments" are the two parties' governments (KEN.GOV as
+	// "the Kenyan government" is), whether the parties were named as
+	// countries or by their leaders.
+	if sector := kb.PairSector(d.toks[i].norm); sector != "" {
+		for n, l := range []*link{a, b} {
+			if s, ok := d.s.kb.SectorActor(l.country, sector); ok {
+				e.ActorIDs[n] = s.ID
+			}
+		}
+		e.Sector = sector
+	}
 	return e, true
 }
 

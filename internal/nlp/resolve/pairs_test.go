@@ -33,7 +33,11 @@ func TestPairPhrases(t *testing.T) {
 		{"a sentence naming one country keeps the pair before it",
 			"Japan and South Korea held talks. Seoul said the meeting went well. Both governments will meet again.",
 			[]ent{{"Japan", "GPE"}, {"South Korea", "GPE"}, {"Seoul", "GPE"}},
-			[]string{"Both governments=JPN,KOR"}},
+			[]string{"Both governments=JPN.GOV,KOR.GOV"}},
+		{"the two governments are the parties' governments, named by country or by leader",
+			"Kenya and Uganda held talks. The two governments agreed. Chinese President Xi Jinping met U.S. President Joe Biden. Both governments said trade would grow.",
+			[]ent{{"Kenya", "GPE"}, {"Uganda", "GPE"}, {"Chinese", "NORP"}, {"Xi Jinping", "PER"}, {"U.S.", "GPE"}, {"Joe Biden", "PER"}},
+			[]string{"two governments=KEN.GOV,UGA.GOV", "Both governments=CHN.GOV,USA.GOV"}},
 		{"no pair with one country named",
 			"Kenya held elections. Both sides claimed victory.",
 			[]ent{{"Kenya", "GPE"}},
@@ -53,6 +57,9 @@ func TestPairPhrases(t *testing.T) {
 						t.Errorf("%q: pair entity has ActorID %q too", e.Text, e.ActorID)
 					}
 					pairs = append(pairs, e.Text+"="+strings.Join(e.ActorIDs, ","))
+					if strings.HasSuffix(e.Text, "governments") && e.Sector != "government" {
+						t.Errorf("%q: sector %q", e.Text, e.Sector)
+					}
 				}
 			}
 			if strings.Join(pairs, "; ") != strings.Join(tc.want, "; ") {

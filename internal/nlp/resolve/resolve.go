@@ -88,7 +88,7 @@ type docState struct {
 	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
 	home        *string               // see homeCountry: nil until asked
 	hostSeen    map[string]bool       // see hostContext: country -> named other than by its seat
-	homeTitled  []*link               // see homeTitles: persons titled by an office written without a country
+	homeTitled  []homeTitle           // see homeTitles: persons titled by an office written without a country
 }
 
 type antecedent struct {
@@ -148,6 +148,7 @@ func (s *Stage) Resolve(art *model.Article) {
 	art.Entities = d.splitTitledNames(dropTitles(d.s.kb, art.Text, ents))
 	art.Entities = d.splitPairs(art.Entities)
 	art.Entities = d.markDatelineAgency(art.Entities)
+	art.Entities = d.titledSurnames(art.Entities)
 	d.widenDemonyms(art.Entities)
 	d.widenPlaceNames(art.Entities)
 	d.cutRoleHeads(art.Entities)
@@ -557,8 +558,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		if l.country == "" && homeOffice(title) {
-			d.homeTitled = append(d.homeTitled, l)
+		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l, title})
 		}
 		d.afterResolve(e, l)
 		return l
@@ -1113,9 +1114,11 @@ func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
 // fromKB turns a knowledge-base actor into a link, applying metonymy: a
 // capital used as an actor ("Pyongyang said", "between Washington and
 // Seoul") stands for its country's government, while a capital after a
-// locative preposition ("in Pyongyang") stays a place.
+// locative preposition ("in Pyongyang") stays a place, and so does the
+// capital of a wire dateline ("BRUSSELS (Reuters) -"), which says where
+// the story was filed, not who acts.
 func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
-	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) {
+	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) && !d.inDateline(e) {
 		if c, ok := d.s.kb.Actor(a.Country); ok {
 			l := fromActor(c)
 			l.sector = kb.SectorGovernment

@@ -137,6 +137,16 @@ func TestResolveUnits(t *testing.T) {
 		{"a region's officials and lawmakers are the region's", "Texas officials and California lawmakers disagreed.", "2024-05-01",
 			[][2]string{{"Texas", "GPE"}, {"California", "GPE"}},
 			[]string{"place:USA-TX/USA/", "place:USA-TX.GOV/USA/government", "place:USA-CA/USA/", "place:USA-CA.LEG/USA/legislature"}},
+		// A military's leadership is of the country it is in; its troops
+		// and commanders may serve abroad and take no country from it.
+		{"military leaders in a country are its military", "Military leaders in Mali said the town was calm.", "2024-05-01",
+			[][2]string{{"Mali", "GPE"}}, []string{"MLI.MIL/MLI/military", "MLI/MLI/"}},
+		{"army officials in a country are its military", "The army officials in Myanmar met on Monday.", "2024-05-01",
+			[][2]string{{"Myanmar", "GPE"}}, []string{"MMR.MIL/MMR/military", "MMR/MMR/"}},
+		{"troops in a country take no country from it", "Troops in Mali waited.", "2024-05-01",
+			[][2]string{{"Mali", "GPE"}}, []string{"MLI/MLI/"}},
+		{"commanders in a country take no country from it", "Military commanders in Mali waited.", "2024-05-01",
+			[][2]string{{"Mali", "GPE"}}, []string{"MLI/MLI/"}},
 		{"a city's police are the country's", "Police in Lyon arrested three men.", "2024-05-01",
 			[][2]string{{"Lyon", "GPE"}}, []string{"FRA.COP/FRA/police", "city:FRA:lyon/FRA/"}},
 		{"the mayor of a capital is the city's", "The mayor of Moscow said the metro would close.", "2024-05-01",
@@ -321,7 +331,13 @@ func TestResolveUnits(t *testing.T) {
 		{"police in the seat are the country's", "Police in Brussels arrested him.", "2024-05-01",
 			[][2]string{{"Brussels", "GPE"}}, []string{"BEL.COP/BEL/police", "place:BEL:brussels/BEL/"}},
 		{"a wire dateline in the seat is no actor of the organisation", "BRUSSELS (Newsgraph Wire) - Officials met.", "2024-05-01",
-			[][2]string{{"BRUSSELS", "GPE"}}, []string{"BEL/BEL/government", "doc:org:newsgraph_wire//media"}},
+			[][2]string{{"BRUSSELS", "GPE"}}, []string{"place:BEL:brussels/BEL/", "doc:org:newsgraph_wire//media"}},
+		// A dateline says where the story was filed; the same capital
+		// acting later in the text is still its government.
+		{"a capital in a dateline is the place, acting later its government", "MOSCOW, March 3 (Newsgraph Wire) - Moscow said it would respond.", "2024-05-01",
+			[][2]string{{"MOSCOW", "GPE"}, {"Moscow", "GPE"}}, []string{"place:RUS:moscow/RUS/", "doc:org:newsgraph_wire//media", "RUS/RUS/government"}},
+		{"the capital of a wire dateline in capitals is no government", "WASHINGTON (Newsgraph Wire) - The bill passed.", "2024-05-01",
+			[][2]string{{"WASHINGTON", "GPE"}}, []string{"place:USA:washington_dc/USA/", "doc:org:newsgraph_wire//media"}},
 		{"a capital with no organisation of its name stays its government", "Washington warned Beijing.", "2024-05-01",
 			[][2]string{{"Washington", "GPE"}, {"Beijing", "GPE"}}, []string{"USA/USA/government", "CHN/CHN/government"}},
 		{"a one-word organisation named twice", "Vantor bought Lumio last year. Vantor paid cash.", "2024-05-01",

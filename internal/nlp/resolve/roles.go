@@ -12,7 +12,11 @@ import (
 // who holds it: "South Korean President" -> KOR, government, president.
 type title struct {
 	country, sector, office string
-	org                     *link // an organisation modifier ("State Department spokesperson")
+	// phrase is the normalised role phrase the office was read from
+	// ("secretary of state"), for titles only some countries use (see
+	// titleCountries).
+	phrase string
+	org    *link // an organisation modifier ("State Department spokesperson")
 	// place is the city or region below the country that the country
 	// was read from ("Texas officials", "officials in Frankfurt", "the
 	// mayor of Chicago"): its government is not the country's.
@@ -29,6 +33,9 @@ func (t title) merge(o title) title {
 	}
 	if t.office == "" {
 		t.office = o.office
+	}
+	if t.phrase == "" {
+		t.phrase = o.phrase
 	}
 	if t.org == nil {
 		t.org = o.org
@@ -188,6 +195,10 @@ func (d *docState) titleBefore(off int) title {
 		return t
 	}
 	r, i, ok := d.roleEndingAt(j)
+	phrase := "" // the role phrase read, see title.phrase
+	if ok {
+		phrase = d.phrase(i, j)
+	}
 	if !ok {
 		// "Ambassador to the United States Hamdullah Mohib": the country
 		// after "to" is the posting, the title's country comes before.
@@ -225,7 +236,7 @@ func (d *docState) titleBefore(off int) title {
 			return t
 		}
 	}
-	t.sector, t.office = r.Sector, r.Office
+	t.sector, t.office, t.phrase = r.Sector, r.Office, phrase
 	if body != nil {
 		// The body's country and, for a role that is no office of its
 		// own ("Secretary"), its sector: the title alone resolves to
@@ -322,7 +333,7 @@ func (d *docState) titleWords(words []string) (title, bool) {
 	var t title
 	key := strings.Join(words, " ")
 	if r, ok := k.RoleNorm(key); ok {
-		t.sector, t.office = r.Sector, r.Office
+		t.sector, t.office, t.phrase = r.Sector, r.Office, key
 		return t, true
 	}
 	if c, ok := k.DemonymNorm(key); ok {
@@ -380,6 +391,10 @@ func (d *docState) roleMentions() []model.Entity {
 			j, ownedBody = i, true
 		}
 		end := j
+		// leadership: a sector word before a word for leaders or officials
+		// ("military leaders", "army officials"): the sector's own
+		// leadership, see below.
+		leadership := false
 		// Skip roles that are titles of a following name (handled with the
 		// name), compound modifiers ("army-building") and words inside names.
 		if ok := j+1 < len(d.toks); ok {
@@ -422,6 +437,7 @@ func (d *docState) roleMentions() []model.Entity {
 				(r2.Office == "" || r.Sector != kb.SectorGovernment && r2.Sector == kb.SectorGovernment) {
 				sector := r.Sector
 				r = r2
+				leadership = r.Sector == kb.SectorGovernment
 				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary {
 					r.Sector = sector
 					r.Office = ""
@@ -481,8 +497,12 @@ func (d *docState) roleMentions() []model.Entity {
 			// "officers of the Korean People's Army", "spokesman for the ministry";
 			// "police in Lagos", "officials in Seoul" (not "troops in
 			// Afghanistan": soldiers serve abroad, and so do envoys:
-			// "diplomats in Beijing" are foreign ones posted there).
-			if c, ok := d.countryAfter(end+1, t.sector != kb.SectorMilitary && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
+			// "diplomats in Beijing" are foreign ones posted there). A
+			// military's leadership does not deploy: "military leaders in
+			// Mali", "army officials in Myanmar" lead that country's own
+			// forces (a foreign force's are its commanders, named so or by
+			// their country: "French commanders in Mali").
+			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -552,6 +572,7 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		phrase := d.phrase(i, end)
+		t.phrase = phrase
 		if l == nil && r.Office == "" {
 			// A description before the name it describes: "North
 			// Korea's main news agency Korean Central News Agency".
