@@ -250,6 +250,40 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.)) ([1-9][0-9]{2})\b`), kOldYear, nil},
 }
 
+// ruleCues are the strings each rule's pattern needs (see cueSet).
+var ruleCues = newCueSet(rulePatterns())
+
+func rulePatterns() []*regexp.Regexp {
+	ps := make([]*regexp.Regexp, len(rules))
+	for i, r := range rules {
+		ps[i] = r.re
+	}
+	return ps
+}
+
+// ruleGate says which rules may match a sentence: those whose cues occur in
+// it (most rules on most sentences have none) and that pass their kind's
+// tests (need, also, eraMark), which read the lower-cased sentence, made
+// only when a rule gets that far.
+type ruleGate struct {
+	s, lower          string
+	lowered, hasDigit bool
+	have              cueBits
+}
+
+func newRuleGate(s string) *ruleGate { return &ruleGate{s: s, have: ruleCues.scan(s)} }
+
+func (g *ruleGate) may(i int) bool {
+	if !ruleCues.may(g.have, i) {
+		return false
+	}
+	if !g.lowered {
+		g.lower, g.hasDigit, g.lowered = strings.ToLower(g.s), strings.ContainsAny(g.s, "0123456789"), true
+	}
+	r := rules[i]
+	return mayMatch(r.kind, g.lower, g.hasDigit) && (r.also == nil || containsAny(g.lower, r.also)) && (r.kind != kEraYear || eraMark(g.s))
+}
+
 // eraMark says s may hold an era's name, in the capitals eraYear's rule
 // wants (a cheap test before it runs).
 func eraMark(s string) bool {
@@ -745,10 +779,9 @@ type found struct {
 // find is Find with what the sentences before say about time.
 func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	var ms []match
-	lower := strings.ToLower(s)
-	hasDigit := strings.ContainsAny(s, "0123456789")
-	for _, r := range rules {
-		if !mayMatch(r.kind, lower, hasDigit) || r.also != nil && !containsAny(lower, r.also) || r.kind == kEraYear && !eraMark(s) {
+	gate := newRuleGate(s)
+	for i, r := range rules {
+		if !gate.may(i) {
 			continue
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {

@@ -1,0 +1,555 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Most sentences of news hold no date, yet every rule's regular expression
+// scanned every sentence whose cheap substring test ("day", "mar", a digit)
+// let it through, and those tests pass on most sentences ("today",
+// "market", "may"). A cueSet reads, from each pattern's own syntax tree,
+// strings that every match of it must contain ("the cues": a month's name
+// as it is capitalised, "week" in any case, a digit), finds all of them in
+// one pass over the sentence, and lets a pattern run only when its cues are
+// there. The cues are derived from the patterns when the package loads, so
+// a pattern changed or added cannot drift from them; they are necessary
+// conditions only, so a pattern skipped could not have matched, and the
+// expressions found do not change.
+
+// maxExact bounds the strings a part of a pattern is spelled out as
+// ("[Tt]he" is "The" or "the"): past it, the part's cues are the strings
+// so far (as RE2's prefilter does).
+const maxExact = 64
+
+// maxClass is the largest character class spelled out rune by rune
+// ("[0-9]" is ten digits, "[-–]" two dashes); a larger one is no cue.
+const maxClass = 10
+
+// lit is a string a match must contain: b holds its bytes with the letters
+// that match in either case lower-cased; fold[i] is 'i' for those and '.'
+// for bytes that must match as written. wbL and wbR say a word boundary
+// (\b) stands right before and right after it: "Mar" then a boundary is
+// not in "Mara", "day" after one is not in "today".
+type lit struct {
+	b, fold  string
+	wbL, wbR bool
+}
+
+// plus is l followed by m, and false when the two cannot stand side by side
+// (a boundary between two letters).
+func (l lit) plus(m lit) (lit, bool) {
+	if l.b == "" || m.b == "" {
+		// An empty string is a point: its boundary marks go to the
+		// side the other string's text lies on.
+		out := lit{b: l.b + m.b, fold: l.fold + m.fold, wbL: l.wbL || m.wbL, wbR: l.wbR || m.wbR}
+		if l.b != "" {
+			out.wbL = l.wbL
+		}
+		if m.b != "" {
+			out.wbR = m.wbR
+		}
+		return out, true
+	}
+	if (l.wbR || m.wbL) && isWordByte(l.b[len(l.b)-1]) == isWordByte(m.b[0]) {
+		return lit{}, false
+	}
+	return lit{b: l.b + m.b, fold: l.fold + m.fold, wbL: l.wbL, wbR: m.wbR}, true
+}
+
+// isWordByte is regexp's \w on a byte of UTF-8: the bytes of a non-ASCII
+// rune are no word characters, as the rune is not to \b.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// cnf is a conjunction of clauses, each a disjunction of strings: a match
+// contains, for every clause, one of its strings. No clauses: anything.
+type cnf [][]lit
+
+// shape is what a part of a pattern tells: exact lists all it can match
+// (nil when that is too many to list), else need says what it contains.
+type shape struct {
+	exact []lit
+	need  cnf
+}
+
+var anything = shape{}
+
+// cueOf derives the cues of a parsed pattern.
+func cueOf(re *syntax.Regexp) shape {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return shape{exact: []lit{}}
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpNoWordBoundary:
+		return shape{exact: []lit{{}}}
+	case syntax.OpWordBoundary:
+		return shape{exact: []lit{{wbL: true, wbR: true}}}
+	case syntax.OpLiteral:
+		l, ok := literal(re.Rune, re.Flags&syntax.FoldCase != 0)
+		if !ok {
+			return anything
+		}
+		return shape{exact: []lit{l}}
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if n > maxClass {
+				return anything
+			}
+		}
+		var ex []lit
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				l, _ := literal([]rune{r}, false)
+				ex = append(ex, l)
+			}
+		}
+		return shape{exact: ex}
+	case syntax.OpCapture:
+		return cueOf(re.Sub[0])
+	case syntax.OpQuest:
+		sub := cueOf(re.Sub[0])
+		if sub.exact != nil && len(sub.exact) < maxExact {
+			return shape{exact: union(sub.exact, []lit{{}})}
+		}
+		return anything
+	case syntax.OpPlus:
+		return shape{need: needOf(cueOf(re.Sub[0]))}
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return anything
+		}
+		return shape{need: needOf(cueOf(re.Sub[0]))}
+	case syntax.OpConcat:
+		return concatCues(re.Sub)
+	case syntax.OpAlternate:
+		return alternateCues(re.Sub)
+	}
+	// OpStar, OpAnyChar, OpAnyCharNotNL and anything new: no cue.
+	return anything
+}
+
+// literal spells out runes as a lit. A rune matched in either case must be
+// an ASCII letter or one with no other case: the sentence is folded in
+// ASCII only (see cueSet.scan for the non-ASCII forms of ASCII letters).
+func literal(rs []rune, fold bool) (lit, bool) {
+	var b, f []byte
+	for _, r := range rs {
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if fold && isLetter(c) {
+				b, f = append(b, c|0x20), append(f, 'i')
+			} else {
+				b, f = append(b, c), append(f, '.')
+			}
+		case fold && unicode.SimpleFold(r) != r:
+			return lit{}, false
+		default:
+			n := len(b)
+			b = utf8.AppendRune(b, r)
+			for range len(b) - n {
+				f = append(f, '.')
+			}
+		}
+	}
+	return lit{b: string(b), fold: string(f)}, true
+}
+
+// concatCues multiplies out the parts' exact strings while they stay few,
+// and otherwise adds each run of parts as a clause of its own.
+func concatCues(subs []*syntax.Regexp) shape {
+	cur := []lit{{}}
+	var need cnf
+	flushed := false
+	flush := func() {
+		need = append(need, needOf(shape{exact: cur})...)
+		cur, flushed = []lit{{}}, true
+	}
+	for _, sub := range subs {
+		s := cueOf(sub)
+		switch {
+		case s.exact != nil && len(cur)*len(s.exact) <= maxExact:
+			next := make([]lit, 0, len(cur)*len(s.exact))
+			for _, a := range cur {
+				for _, b := range s.exact {
+					if l, ok := a.plus(b); ok {
+						next = append(next, l)
+					}
+				}
+			}
+			cur = union(next, nil)
+		case s.exact != nil:
+			// Too many to multiply out; the boundary between the two
+			// lists is still known when one side's strings all end (or
+			// start) with a non-word character: "from May" and "May -"
+			// have May at word boundaries.
+			next := s.exact
+			if edgesNonWord(next, false) {
+				cur = withBoundary(cur, false)
+			}
+			if edgesNonWord(cur, true) {
+				next = withBoundary(next, true)
+			}
+			flush()
+			cur = next
+		default:
+			flush()
+			need = append(need, s.need...)
+		}
+	}
+	if !flushed {
+		return shape{exact: cur}
+	}
+	flush()
+	return shape{need: need}
+}
+
+// edgesNonWord says every string of ls has a boundary or a non-word
+// character at its end (or, with !atEnd, its start).
+func edgesNonWord(ls []lit, atEnd bool) bool {
+	for _, l := range ls {
+		switch {
+		case l.b == "":
+			if !l.wbL && !l.wbR {
+				return false
+			}
+		case atEnd && isWordByte(l.b[len(l.b)-1]), !atEnd && isWordByte(l.b[0]):
+			return false
+		}
+	}
+	return true
+}
+
+// withBoundary marks a boundary at the start (left) or end of each string of
+// ls that begins (or ends) with a word character, next to a non-word one.
+func withBoundary(ls []lit, left bool) []lit {
+	out := make([]lit, len(ls))
+	for i, l := range ls {
+		switch {
+		case l.b == "":
+		case left && isWordByte(l.b[0]):
+			l.wbL = true
+		case !left && isWordByte(l.b[len(l.b)-1]):
+			l.wbR = true
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// alternateCues: a match of an alternation contains a cue of one of its
+// branches, so its clause is the union of each branch's best clause.
+func alternateCues(subs []*syntax.Regexp) shape {
+	var shapes []shape
+	exact := true
+	var all []lit
+	for _, sub := range subs {
+		s := cueOf(sub)
+		shapes = append(shapes, s)
+		if s.exact == nil {
+			exact = false
+		} else {
+			all = union(all, s.exact)
+		}
+	}
+	if exact && len(all) <= maxExact {
+		if all == nil {
+			all = []lit{}
+		}
+		return shape{exact: all}
+	}
+	var clause []lit
+	for _, s := range shapes {
+		n := needOf(s)
+		if len(n) == 0 {
+			return anything
+		}
+		clause = union(clause, bestClause(n))
+	}
+	return shape{need: cnf{clause}}
+}
+
+// needOf turns a shape into clauses: an exact list that may match the empty
+// string needs nothing.
+func needOf(s shape) cnf {
+	if s.exact == nil {
+		return s.need
+	}
+	if slices.ContainsFunc(s.exact, func(l lit) bool { return l.b == "" }) {
+		return nil
+	}
+	return cnf{s.exact}
+}
+
+// bestClause is the clause least likely to hold by chance: the one whose
+// shortest string is longest, then the one with fewest strings.
+func bestClause(n cnf) []lit {
+	best, bestLen := n[0], shortest(n[0])
+	for _, c := range n[1:] {
+		if l := shortest(c); l > bestLen || l == bestLen && len(c) < len(best) {
+			best, bestLen = c, l
+		}
+	}
+	return best
+}
+
+func shortest(c []lit) int {
+	m := -1
+	for _, l := range c {
+		if m < 0 || len(l.b) < m {
+			m = len(l.b)
+		}
+	}
+	return m
+}
+
+func union(a, b []lit) []lit {
+	out := make([]lit, 0, len(a)+len(b))
+	for _, l := range slices.Concat(a, b) {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// cueBits is a set of clauses (of all patterns of a cueSet).
+type cueBits [4]uint64
+
+func (c *cueBits) add(i int) { c[i/64] |= 1 << (i % 64) }
+func (c cueBits) covers(o cueBits) bool {
+	return c[0]&o[0] == o[0] && c[1]&o[1] == o[1] && c[2]&o[2] == o[2] && c[3]&o[3] == o[3]
+}
+
+// cue is one string to look for, with the clauses it satisfies.
+type cue struct {
+	lit
+	checkCase bool // some byte must match as written
+	clauses   cueBits
+	any       bool // a non-ASCII form of an ASCII letter: every pattern may match
+}
+
+// cueSet finds the cues of a list of patterns in a sentence with one
+// Aho-Corasick automaton over its ASCII-folded bytes.
+type cueSet struct {
+	needs  []cueBits // per pattern, the clauses it needs
+	cues   []cue
+	class  [256]uint8
+	nclass int
+	next   []int32   // state*nclass+class -> state
+	out    [][]int32 // per state, the cues that end there
+}
+
+// newCueSet derives the cues of patterns (in the order given).
+func newCueSet(patterns []*regexp.Regexp) *cueSet {
+	cs := &cueSet{needs: make([]cueBits, len(patterns))}
+	type key = lit
+	clauseIDs := map[string]int{}
+	cueIDs := map[key]int{}
+	for i, p := range patterns {
+		re, err := syntax.Parse(p.String(), syntax.Perl)
+		if err != nil {
+			panic(fmt.Sprintf("timex: cues of %q: %v", p, err))
+		}
+		for _, clause := range needOf(cueOf(re)) {
+			slices.SortFunc(clause, func(a, b lit) int {
+				if a.b != b.b {
+					return cmpString(a.b, b.b)
+				}
+				return cmpString(a.fold, b.fold)
+			})
+			ck := fmt.Sprint(clause)
+			id, ok := clauseIDs[ck]
+			if !ok {
+				id = len(clauseIDs)
+				if id >= len(cueBits{})*64 {
+					panic("timex: too many cue clauses")
+				}
+				clauseIDs[ck] = id
+				for _, l := range clause {
+					k := l
+					ci, ok := cueIDs[k]
+					if !ok {
+						ci = len(cs.cues)
+						cueIDs[k] = ci
+						cs.cues = append(cs.cues, cue{lit: l, checkCase: hasCaseCheck(l)})
+					}
+					cs.cues[ci].clauses.add(id)
+				}
+			}
+			cs.needs[i].add(id)
+		}
+	}
+	// A pattern's letter matched in either case also matches the non-ASCII
+	// runes that fold to it ("K", the Kelvin sign, for k; "ſ" for s),
+	// which the ASCII folding of the sentence leaves as they are: a
+	// sentence with one runs every pattern.
+	for c := 'a'; c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r >= utf8.RuneSelf {
+				b := string(r)
+				cs.cues = append(cs.cues, cue{lit: lit{b: b, fold: dots(len(b))}, any: true})
+			}
+		}
+	}
+	cs.build()
+	return cs
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func dots(n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = '.'
+	}
+	return string(b)
+}
+
+func hasCaseCheck(l lit) bool {
+	for i := 0; i < len(l.b); i++ {
+		if l.fold[i] == '.' && isLetter(l.b[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c | 0x20
+	}
+	return c
+}
+
+// build makes the automaton: a trie of the cues' folded bytes with every
+// transition filled in (a DFA), over classes of the bytes that occur in
+// cues (all others are one class, 0).
+func (cs *cueSet) build() {
+	cs.nclass = 1
+	for _, c := range cs.cues {
+		for i := 0; i < len(c.b); i++ {
+			b := lowerASCII(c.b[i])
+			if cs.class[b] == 0 {
+				cs.class[b] = uint8(cs.nclass)
+				cs.nclass++
+			}
+		}
+	}
+	for b := 'A'; b <= 'Z'; b++ {
+		cs.class[b] = cs.class[b|0x20]
+	}
+	// The trie; -1 is no edge yet.
+	edges := [][]int32{make([]int32, cs.nclass)}
+	outs := [][]int32{nil}
+	for i := range edges[0] {
+		edges[0][i] = -1
+	}
+	for ci, c := range cs.cues {
+		s := int32(0)
+		for i := 0; i < len(c.b); i++ {
+			k := cs.class[lowerASCII(c.b[i])]
+			if edges[s][k] < 0 {
+				e := make([]int32, cs.nclass)
+				for j := range e {
+					e[j] = -1
+				}
+				edges = append(edges, e)
+				outs = append(outs, nil)
+				edges[s][k] = int32(len(edges) - 1)
+			}
+			s = edges[s][k]
+		}
+		outs[s] = append(outs[s], int32(ci))
+	}
+	// Breadth first: each state's failure link, its outputs joined with
+	// those of the failure state, its missing edges taken from it.
+	fail := make([]int32, len(edges))
+	var queue []int32
+	for k := range cs.nclass {
+		if t := edges[0][k]; t < 0 {
+			edges[0][k] = 0
+		} else {
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for k := range cs.nclass {
+			t := edges[s][k]
+			if t < 0 {
+				edges[s][k] = edges[fail[s]][k]
+				continue
+			}
+			f := edges[fail[s]][k]
+			fail[t] = f
+			outs[t] = append(outs[t], outs[f]...)
+			queue = append(queue, t)
+		}
+	}
+	cs.next = make([]int32, 0, len(edges)*cs.nclass)
+	for _, e := range edges {
+		cs.next = append(cs.next, e...)
+	}
+	cs.out = outs
+}
+
+// scan returns the clauses whose cues occur in s.
+func (cs *cueSet) scan(s string) cueBits {
+	var have cueBits
+	state := int32(0)
+	for i := 0; i < len(s); i++ {
+		state = cs.next[int(state)*cs.nclass+int(cs.class[s[i]])]
+		for _, ci := range cs.out[state] {
+			c := &cs.cues[ci]
+			if c.any {
+				return cueBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			}
+			start := i + 1 - len(c.b)
+			if c.checkCase && !c.asWritten(s[start:i+1]) {
+				continue
+			}
+			if c.wbL && (start > 0 && isWordByte(s[start-1])) == isWordByte(c.b[0]) {
+				continue
+			}
+			if c.wbR && (i+1 < len(s) && isWordByte(s[i+1])) == isWordByte(c.b[len(c.b)-1]) {
+				continue
+			}
+			for j := range have {
+				have[j] |= c.clauses[j]
+			}
+		}
+	}
+	return have
+}
+
+// asWritten says the bytes w (equal to c's when folded) have c's case where
+// c's case counts.
+func (c *cue) asWritten(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c.fold[i] == '.' && w[i] != c.b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// may says pattern i of the set can match a sentence with the clauses have.
+func (cs *cueSet) may(have cueBits, i int) bool { return have.covers(cs.needs[i]) }
