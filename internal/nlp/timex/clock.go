@@ -76,8 +76,9 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 	for i := range own {
 		partOfDay(s, base, &own[i])
 	}
-	have := clockCues.scan(s)
-	clock, hour := clockCues.may(have, 0), clockCues.may(have, 1)
+	var hits cueHits
+	clockCues.scan(s, &hits)
+	clock, hour := clockCues.may(&hits, 0), clockCues.may(&hits, 1)
 	if !clock && !hour {
 		return dst
 	}
@@ -85,10 +86,10 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 	var joined []int // indexes into own of days a clock time took in
 	var clocks, hours [][]int
 	if clock {
-		clocks = clockRE.FindAllStringSubmatchIndex(s, -1)
+		clocks = clockCues.findAll(0, clockRE, s, &hits)
 	}
 	if hour {
-		hours = bareHourRE.FindAllStringSubmatchIndex(s, -1)
+		hours = clockCues.findAll(1, bareHourRE, s, &hits)
 	}
 	for _, m := range clocks {
 		te, took, ok := clockTime(s, base, m, own, joined, ref, dc)

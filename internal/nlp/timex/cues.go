@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -341,6 +342,7 @@ type cue struct {
 // Aho-Corasick automaton over its ASCII-folded bytes.
 type cueSet struct {
 	needs  []cueBits // per pattern, the clauses it needs
+	maxLen []int     // per pattern, maxLen of it, or -1 when it needs no clause
 	cues   []cue
 	class  [256]uint8
 	nclass int
@@ -350,7 +352,7 @@ type cueSet struct {
 
 // newCueSet derives the cues of patterns (in the order given).
 func newCueSet(patterns []*regexp.Regexp) *cueSet {
-	cs := &cueSet{needs: make([]cueBits, len(patterns))}
+	cs := &cueSet{needs: make([]cueBits, len(patterns)), maxLen: make([]int, len(patterns))}
 	type key = lit
 	clauseIDs := map[string]int{}
 	cueIDs := map[key]int{}
@@ -359,7 +361,12 @@ func newCueSet(patterns []*regexp.Regexp) *cueSet {
 		if err != nil {
 			panic(fmt.Sprintf("timex: cues of %q: %v", p, err))
 		}
-		for _, clause := range needOf(cueOf(re)) {
+		need := needOf(cueOf(re))
+		cs.maxLen[i] = maxLen(re)
+		if len(need) == 0 {
+			cs.maxLen[i] = -1
+		}
+		for _, clause := range need {
 			slices.SortFunc(clause, func(a, b lit) int {
 				if a.b != b.b {
 					return cmpString(a.b, b.b)
@@ -370,7 +377,7 @@ func newCueSet(patterns []*regexp.Regexp) *cueSet {
 			id, ok := clauseIDs[ck]
 			if !ok {
 				id = len(clauseIDs)
-				if id >= len(cueBits{})*64 {
+				if id >= maxClauses {
 					panic("timex: too many cue clauses")
 				}
 				clauseIDs[ck] = id
@@ -511,16 +518,30 @@ func (cs *cueSet) build() {
 	cs.out = outs
 }
 
-// scan returns the clauses whose cues occur in s.
-func (cs *cueSet) scan(s string) cueBits {
-	var have cueBits
+// maxClauses is the most clauses a cueSet's patterns may need in all.
+const maxClauses = len(cueBits{}) * 64
+
+// cueHits is what a scan found in a sentence: the clauses whose cues occur,
+// and where the first of each ends and the last begins.
+type cueHits struct {
+	have cueBits
+	// all says the sentence holds a non-ASCII form of an ASCII letter:
+	// every pattern may match, anywhere.
+	all                 bool
+	firstEnd, lastStart [maxClauses]int32
+}
+
+// scan finds the clauses whose cues occur in s.
+func (cs *cueSet) scan(s string, h *cueHits) {
+	h.have, h.all = cueBits{}, false
 	state := int32(0)
 	for i := 0; i < len(s); i++ {
 		state = cs.next[int(state)*cs.nclass+int(cs.class[s[i]])]
 		for _, ci := range cs.out[state] {
 			c := &cs.cues[ci]
 			if c.any {
-				return cueBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				h.have, h.all = cueBits{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}, true
+				return
 			}
 			start := i + 1 - len(c.b)
 			if c.checkCase && !c.asWritten(s[start:i+1]) {
@@ -532,12 +553,119 @@ func (cs *cueSet) scan(s string) cueBits {
 			if c.wbR && (i+1 < len(s) && isWordByte(s[i+1])) == isWordByte(c.b[len(c.b)-1]) {
 				continue
 			}
-			for j := range have {
-				have[j] |= c.clauses[j]
+			for j, bits := range c.clauses {
+				for bits != 0 {
+					id := j*64 + trailingZeros(bits)
+					bits &= bits - 1
+					if h.have[j]&(1<<(id%64)) == 0 {
+						h.have[j] |= 1 << (id % 64)
+						h.firstEnd[id] = int32(i + 1)
+					}
+					h.lastStart[id] = int32(start)
+				}
 			}
 		}
 	}
-	return have
+}
+
+// findAll is patterns[i].FindAllStringSubmatchIndex(s, -1) run on the part
+// of s its matches can lie in: a match contains a cue of each clause the
+// pattern needs and is at most maxLen bytes long, so it starts no earlier
+// than maxLen before the end of the first cue and ends no later than
+// maxLen after the start of the last. The part is cut where the regular
+// expression sees the same context as in the whole sentence (a non-word
+// character or the text's edge beyond the cut, whole runes inside), so its
+// matches are those of the whole sentence: a weekday's pattern reads a few
+// words around "Tuesday", not the sentence.
+func (cs *cueSet) findAll(i int, re *regexp.Regexp, s string, h *cueHits) [][]int {
+	L := cs.maxLen[i]
+	if L < 0 || h.all {
+		return re.FindAllStringSubmatchIndex(s, -1)
+	}
+	lo, hi := 0, len(s)
+	for j, bits := range cs.needs[i] {
+		for bits != 0 {
+			id := j*64 + trailingZeros(bits)
+			bits &= bits - 1
+			lo = max(lo, int(h.firstEnd[id])-L)
+			hi = min(hi, int(h.lastStart[id])+L)
+		}
+	}
+	if lo >= hi {
+		return nil
+	}
+	for lo > 0 && (isWordByte(s[lo-1]) || s[lo]&0xC0 == 0x80) {
+		lo--
+	}
+	for hi < len(s) && (isWordByte(s[hi]) || s[hi]&0xC0 == 0x80) {
+		hi++
+	}
+	ms := re.FindAllStringSubmatchIndex(s[lo:hi], -1)
+	if lo > 0 {
+		for _, m := range ms {
+			for k, v := range m {
+				if v >= 0 {
+					m[k] = v + lo
+				}
+			}
+		}
+	}
+	return ms
+}
+
+func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
+
+// maxLen is the most bytes a match of re can span, or -1 when that is
+// unbounded or the pattern reads the text's edges (^, $), which a cut
+// would move.
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
+		return 0
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			w := utf8.RuneLen(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					w = max(w, utf8.RuneLen(f))
+				}
+			}
+			n += w
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return max(1, utf8.RuneLen(re.Rune[len(re.Rune)-1]))
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxLen(re.Sub[0])
+		if re.Max < 0 || n < 0 {
+			return -1
+		}
+		return re.Max * n
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxLen(sub)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	// OpStar, OpPlus, OpBeginLine, OpEndLine, OpBeginText, OpEndText.
+	return -1
 }
 
 // asWritten says the bytes w (equal to c's when folded) have c's case where
@@ -551,5 +679,5 @@ func (c *cue) asWritten(w string) bool {
 	return true
 }
 
-// may says pattern i of the set can match a sentence with the clauses have.
-func (cs *cueSet) may(have cueBits, i int) bool { return have.covers(cs.needs[i]) }
+// may says pattern i of the set can match a sentence with the hits h.
+func (cs *cueSet) may(h *cueHits, i int) bool { return h.have.covers(cs.needs[i]) }

@@ -3,6 +3,7 @@ package timex
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -39,6 +40,11 @@ var cueProbes = []string{
 	"At 3 p.m. (1400 GMT), at 10:30am, 9.15 a.m., 14:30, shortly before midnight, at noon.",
 	"The meeting starts at 9 and ends before 11, at midday.",
 	"Mara Lindqvist said the market in Marseille was busy on Monday.",
+	// Dates at the edges, beside non-ASCII text and far apart, for the cuts
+	// of findAll.
+	"Tuesday—“the café on 3 May”…and since Juneteenth, from June 3 to late June 2020, last week’s",
+	"During the campaign, which lasted for several years and covered dozens of provinces and many hundreds of towns across the country, the officials said on Friday that the work would end by March 2024.",
+	"Évian, 2019-05-01: x2020-03-15y, ½2021-07-01, 12th-century Friday´s",
 	// The Kelvin sign and the long s fold to k and s: "(?i:weeks)" matches them.
 	"Three wee\u212as ago and \u017fince Tuesday, two day\u017f later.",
 }
@@ -65,16 +71,25 @@ func cueTexts(t testing.TB) []string {
 	return texts
 }
 
-// checkCues fails when a pattern of cs matches s but cs would not let it run.
+// checkCues fails when a pattern of cs matches s but cs would not let it
+// run, or when findAll, which runs it on a part of s, finds other matches
+// than the pattern does on the whole of s.
 func checkCues(t testing.TB, name string, cs *cueSet, patterns []*regexp.Regexp, s string) (matched []bool) {
-	have := cs.scan(s)
+	var h cueHits
+	cs.scan(s, &h)
 	matched = make([]bool, len(patterns))
 	for i, re := range patterns {
 		if re.MatchString(s) {
 			matched[i] = true
-			if !cs.may(have, i) {
+			if !cs.may(&h, i) {
 				t.Fatalf("%s pattern %d (%s) matches %q but its cues were not found", name, i, re, s)
 			}
+		}
+		if !cs.may(&h, i) {
+			continue
+		}
+		if got, want := cs.findAll(i, re, s, &h), re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s pattern %d (%s) on %q: findAll %v, want %v", name, i, re, s, got, want)
 		}
 	}
 	return matched
@@ -122,8 +137,9 @@ func TestCuesSkip(t *testing.T) {
 				t.Errorf("%q runs rule %d (%s)", s, i, r.re)
 			}
 		}
-		have := clockCues.scan(s)
-		if clockCues.may(have, 0) || clockCues.may(have, 1) {
+		var h cueHits
+		clockCues.scan(s, &h)
+		if clockCues.may(&h, 0) || clockCues.may(&h, 1) {
 			t.Errorf("%q runs a clock pattern", s)
 		}
 	}
@@ -162,6 +178,35 @@ func TestCueOf(t *testing.T) {
 		}
 		if got := strings.Join(clauses, " "); got != tc.want {
 			t.Errorf("%s: cues %s, want %s", tc.pattern, got, tc.want)
+		}
+	}
+}
+
+// TestMaxLen: the longest match of a pattern in bytes, the non-ASCII forms
+// a letter matched in either case folds to counted (the Kelvin sign is
+// three bytes); -1 when unbounded or tied to the text's edges.
+func TestMaxLen(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    int
+	}{
+		{`\bweek\b`, 4},
+		{`(?i:k)`, 3},
+		{`(?i:s)`, 2},
+		{`[0-9]{1,3}(?:st|nd)?`, 5},
+		{`(?:May|June)[-–]`, 7},
+		{`\s+`, -1},
+		{`a*`, -1},
+		{`^May`, -1},
+		{`May$`, -1},
+	}
+	for _, tc := range tests {
+		re, err := syntax.Parse(tc.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := maxLen(re); got != tc.want {
+			t.Errorf("maxLen(%s) = %d, want %d", tc.pattern, got, tc.want)
 		}
 	}
 }

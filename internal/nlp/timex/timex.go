@@ -268,13 +268,17 @@ func rulePatterns() []*regexp.Regexp {
 type ruleGate struct {
 	s, lower          string
 	lowered, hasDigit bool
-	have              cueBits
+	hits              cueHits
 }
 
-func newRuleGate(s string) *ruleGate { return &ruleGate{s: s, have: ruleCues.scan(s)} }
+func newRuleGate(s string) *ruleGate {
+	g := &ruleGate{s: s}
+	ruleCues.scan(s, &g.hits)
+	return g
+}
 
 func (g *ruleGate) may(i int) bool {
-	if !ruleCues.may(g.have, i) {
+	if !ruleCues.may(&g.hits, i) {
 		return false
 	}
 	if !g.lowered {
@@ -784,7 +788,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		if !gate.may(i) {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range ruleCues.findAll(i, r.re, s, &gate.hits) {
 			g := make([]string, len(loc)/2)
 			for i := range g {
 				if loc[2*i] >= 0 {
