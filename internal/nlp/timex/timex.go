@@ -494,19 +494,36 @@ var nounPreps = map[string]bool{"of": true, "for": true, "over": true, "about": 
 //     Koreas plan to meet");
 //   - before a past form: "the plan drew condemnation".
 func PlanNoun(words []string, i int) bool {
-	lw := strings.ToLower(words[i])
+	switch strings.ToLower(words[i]) {
+	case "plan", "plans", "schedule":
+	default:
+		return false
+	}
+	// It reads words i-3 to i+1 only: lower-case those.
+	lo, hi := max(0, i-3), min(len(words), i+2)
+	var buf [5]string
+	lows := buf[:0]
+	for _, w := range words[lo:hi] {
+		lows = append(lows, strings.ToLower(w))
+	}
+	return planNounLower(lows, i-lo)
+}
+
+// planNounLower is PlanNoun on lower-cased words.
+func planNounLower(lows []string, i int) bool {
+	lw := lows[i]
 	if lw != "plan" && lw != "plans" && lw != "schedule" {
 		return false
 	}
 	if i > 0 {
-		prev := strings.ToLower(words[i-1])
+		prev := lows[i-1]
 		if nounDeterminer[prev] || strings.HasSuffix(prev, "'s") || nounPreps[prev] || pastForm(prev) {
 			return true
 		}
 	}
 	if lw != "plans" {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			w := strings.ToLower(words[k])
+			w := lows[k]
 			if k < i-1 && nounDeterminer[w] {
 				return true
 			}
@@ -515,8 +532,8 @@ func PlanNoun(words []string, i int) bool {
 			}
 		}
 	}
-	if i+1 < len(words) {
-		if next := strings.ToLower(words[i+1]); pastForm(next) || next == "was" || next == "were" {
+	if i+1 < len(lows) {
+		if next := lows[i+1]; pastForm(next) || next == "was" || next == "were" {
 			return true
 		}
 	}
@@ -562,9 +579,20 @@ func TenseAround(sentence string, start, end int) Tense {
 	pos := len(strings.FieldsFunc(sentence[:start], func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
 	}))
+	// Each word lower-cased once, and the clause words before each word
+	// counted (acrossClause asks for every word).
+	lows := make([]string, len(words))
+	clausesBefore := make([]int, len(words)+1)
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if PlanNoun(words, i) {
+		lows[i] = strings.ToLower(w)
+		clausesBefore[i+1] = clausesBefore[i]
+		if clauseWords[lows[i]] {
+			clausesBefore[i+1]++
+		}
+	}
+	for i, w := range words {
+		lw := lows[i]
+		if planNounLower(lows, i) {
 			continue // "The plan drew condemnation": a noun, no future
 		}
 		d := i - pos
@@ -572,21 +600,21 @@ func TenseAround(sentence string, start, end int) Tense {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
-		if acrossClause(words, i, pos) {
+		if acrossClause(clausesBefore, i, pos) {
 			// A cue in another clause says less: in "announced on April
 			// 2 that subsidies would end" the date is the announcing's.
 			wgt /= 8
 		}
 		prev := ""
 		if i > 0 {
-			prev = strings.ToLower(words[i-1])
+			prev = lows[i-1]
 		}
 		switch {
 		case futureCue[lw] && prev == "to" && (lw == "plan" || lw == "schedule" || lw == "set" || lw == "await"):
 			// An infinitive has no tense of its own: "met to plan the
 			// streets" is past.
 		case futureCue[lw]:
-			if pastBetween(words, pos, i) {
+			if pastBetween(lows, pos, i) {
 				// "On July 14 the ministry said it would pay": the
 				// future is the saying's, the date the saying's.
 				wgt /= 8
@@ -602,7 +630,7 @@ func TenseAround(sentence string, start, end int) Tense {
 			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:
 			score -= wgt
-		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(words, i) && !isCap(w):
+		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(lows, i) && !isCap(w):
 			// A capitalised word inside the sentence is a name, not a
 			// past form: "Mohamed", "Ahmed", "the United Nations".
 			score -= 0.6 * wgt
@@ -653,10 +681,11 @@ func pastClause(s string, dc discourse) bool {
 }
 
 // pastBetween says a past form (pastCue, or a word in -ed) stands between
-// the expression's first word pos and a later word i.
-func pastBetween(words []string, pos, i int) bool {
-	for k := pos + 1; k < i && k < len(words); k++ {
-		lw := strings.ToLower(words[k])
+// the expression's first word pos and a later word i (of the lower-cased
+// words lows).
+func pastBetween(lows []string, pos, i int) bool {
+	for k := pos + 1; k < i && k < len(lows); k++ {
+		lw := lows[k]
 		if pastForm(lw) && lw != "had" || lw == "said" || lw == "told" {
 			return true
 		}
@@ -669,26 +698,23 @@ var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "bec
 	"although": true, "while": true, "whereas": true}
 
 // acrossClause says whether a word opening a clause stands between words i
-// and pos (the expression's first word).
-func acrossClause(words []string, i, pos int) bool {
+// and pos (the expression's first word), given the number of clause words
+// before each word (clausesBefore[k] counts words 0 to k-1).
+func acrossClause(clausesBefore []int, i, pos int) bool {
 	lo, hi := i+1, pos
 	if i > pos {
 		lo, hi = pos, i
 	}
-	for k := lo; k < hi && k < len(words); k++ {
-		if clauseWords[strings.ToLower(words[k])] {
-			return true
-		}
-	}
-	return false
+	hi = min(hi, len(clausesBefore)-1)
+	return lo < hi && clausesBefore[hi] > clausesBefore[lo]
 }
 
-// presentPassive says whether the -ed word words[i] is a participle after a
-// present form of "be" or a modal ("can be severely limited", "is still
-// used", "may be delayed"): no past.
-func presentPassive(words []string, i int) bool {
+// presentPassive says whether the -ed word lows[i] (lower-cased words) is a
+// participle after a present form of "be" or a modal ("can be severely
+// limited", "is still used", "may be delayed"): no past.
+func presentPassive(lows []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch strings.ToLower(words[k]) {
+		switch lows[k] {
 		case "is", "are", "am", "be", "can", "may", "must", "should", "might", "could":
 			return true
 		case "was", "were", "been", "had", "has", "have":
