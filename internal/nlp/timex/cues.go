@@ -68,9 +68,35 @@ func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
-// cnf is a conjunction of clauses, each a disjunction of strings: a match
-// contains, for every clause, one of its strings. No clauses: anything.
-type cnf [][]lit
+// clause is a disjunction of strings: a match contains one of them, with
+// at most before bytes of the match before it and after bytes after it
+// (-1: no bound), which bound where in a sentence the match can lie.
+type clause struct {
+	lits          []lit
+	before, after int
+}
+
+// cnf is a conjunction of clauses: a match satisfies every clause. No
+// clauses: anything.
+type cnf []clause
+
+// addLen adds two maxLen values, -1 being unbounded.
+func addLen(a, b int) int {
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return a + b
+}
+
+// unbounded is n with no bound on where its strings stand in the match (a
+// repetition may hold them in any of its rounds).
+func unbounded(n cnf) cnf {
+	out := make(cnf, len(n))
+	for i, c := range n {
+		out[i] = clause{lits: c.lits, before: -1, after: -1}
+	}
+	return out
+}
 
 // shape is what a part of a pattern tells: exact lists all it can match
 // (nil when that is too many to list), else need says what it contains.
@@ -122,12 +148,12 @@ func cueOf(re *syntax.Regexp) shape {
 		}
 		return anything
 	case syntax.OpPlus:
-		return shape{need: needOf(cueOf(re.Sub[0]))}
+		return shape{need: unbounded(needOf(cueOf(re.Sub[0])))}
 	case syntax.OpRepeat:
 		if re.Min == 0 {
 			return anything
 		}
-		return shape{need: needOf(cueOf(re.Sub[0]))}
+		return shape{need: unbounded(needOf(cueOf(re.Sub[0])))}
 	case syntax.OpConcat:
 		return concatCues(re.Sub)
 	case syntax.OpAlternate:
@@ -167,14 +193,29 @@ func literal(rs []rune, fold bool) (lit, bool) {
 // concatCues multiplies out the parts' exact strings while they stay few,
 // and otherwise adds each run of parts as a clause of its own.
 func concatCues(subs []*syntax.Regexp) shape {
+	// span(i, j) is the most bytes parts i to j-1 can match.
+	lens := make([]int, len(subs))
+	for i, sub := range subs {
+		lens[i] = maxLen(sub)
+	}
+	span := func(i, j int) int {
+		n := 0
+		for _, l := range lens[i:j] {
+			n = addLen(n, l)
+		}
+		return n
+	}
 	cur := []lit{{}}
+	from := 0 // the part cur starts at
 	var need cnf
 	flushed := false
-	flush := func() {
-		need = append(need, needOf(shape{exact: cur})...)
+	flush := func(to int) {
+		for _, c := range needOf(shape{exact: cur}) {
+			need = append(need, clause{lits: c.lits, before: span(0, from), after: span(to, len(subs))})
+		}
 		cur, flushed = []lit{{}}, true
 	}
-	for _, sub := range subs {
+	for k, sub := range subs {
 		s := cueOf(sub)
 		switch {
 		case s.exact != nil && len(cur)*len(s.exact) <= maxExact:
@@ -199,17 +240,20 @@ func concatCues(subs []*syntax.Regexp) shape {
 			if edgesNonWord(cur, true) {
 				next = withBoundary(next, true)
 			}
-			flush()
-			cur = next
+			flush(k)
+			cur, from = next, k
 		default:
-			flush()
-			need = append(need, s.need...)
+			flush(k)
+			for _, c := range s.need {
+				need = append(need, clause{lits: c.lits, before: addLen(span(0, k), c.before), after: addLen(c.after, span(k+1, len(subs)))})
+			}
+			from = k + 1
 		}
 	}
 	if !flushed {
 		return shape{exact: cur}
 	}
-	flush()
+	flush(len(subs))
 	return shape{need: need}
 }
 
@@ -267,15 +311,29 @@ func alternateCues(subs []*syntax.Regexp) shape {
 		}
 		return shape{exact: all}
 	}
-	var clause []lit
-	for _, s := range shapes {
+	var c clause
+	for i, s := range shapes {
 		n := needOf(s)
 		if len(n) == 0 {
 			return anything
 		}
-		clause = union(clause, bestClause(n))
+		b := bestClause(n)
+		c.lits = union(c.lits, b.lits)
+		if i == 0 {
+			c.before, c.after = b.before, b.after
+		} else {
+			c.before, c.after = widest(c.before, b.before), widest(c.after, b.after)
+		}
 	}
-	return shape{need: cnf{clause}}
+	return shape{need: cnf{c}}
+}
+
+// widest is the larger of two bounds, -1 (none) being the largest.
+func widest(a, b int) int {
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return max(a, b)
 }
 
 // needOf turns a shape into clauses: an exact list that may match the empty
@@ -287,15 +345,15 @@ func needOf(s shape) cnf {
 	if slices.ContainsFunc(s.exact, func(l lit) bool { return l.b == "" }) {
 		return nil
 	}
-	return cnf{s.exact}
+	return cnf{{lits: s.exact}}
 }
 
 // bestClause is the clause least likely to hold by chance: the one whose
 // shortest string is longest, then the one with fewest strings.
-func bestClause(n cnf) []lit {
-	best, bestLen := n[0], shortest(n[0])
+func bestClause(n cnf) clause {
+	best, bestLen := n[0], shortest(n[0].lits)
 	for _, c := range n[1:] {
-		if l := shortest(c); l > bestLen || l == bestLen && len(c) < len(best) {
+		if l := shortest(c.lits); l > bestLen || l == bestLen && len(c.lits) < len(best.lits) {
 			best, bestLen = c, l
 		}
 	}
@@ -338,11 +396,16 @@ type cue struct {
 	any       bool // a non-ASCII form of an ASCII letter: every pattern may match
 }
 
+// clauseBound is a clause a pattern needs, with the most bytes of its
+// match that can stand before and after the clause's string (-1: no bound).
+type clauseBound struct{ id, before, after int }
+
 // cueSet finds the cues of a list of patterns in a sentence with one
 // Aho-Corasick automaton over its ASCII-folded bytes.
 type cueSet struct {
 	needs  []cueBits // per pattern, the clauses it needs
-	maxLen []int     // per pattern, maxLen of it, or -1 when it needs no clause
+	maxLen []int     // per pattern, maxLen of it
+	bounds [][]clauseBound
 	cues   []cue
 	class  [256]uint8
 	nclass int
@@ -352,7 +415,7 @@ type cueSet struct {
 
 // newCueSet derives the cues of patterns (in the order given).
 func newCueSet(patterns []*regexp.Regexp) *cueSet {
-	cs := &cueSet{needs: make([]cueBits, len(patterns)), maxLen: make([]int, len(patterns))}
+	cs := &cueSet{needs: make([]cueBits, len(patterns)), maxLen: make([]int, len(patterns)), bounds: make([][]clauseBound, len(patterns))}
 	type key = lit
 	clauseIDs := map[string]int{}
 	cueIDs := map[key]int{}
@@ -363,15 +426,14 @@ func newCueSet(patterns []*regexp.Regexp) *cueSet {
 		}
 		need := needOf(cueOf(re))
 		cs.maxLen[i] = maxLen(re)
-		if len(need) == 0 {
-			cs.maxLen[i] = -1
-		}
-		for _, clause := range need {
+		windowed := !readsEdges(re)
+		for _, c := range need {
+			clause := c.lits
 			slices.SortFunc(clause, func(a, b lit) int {
 				if a.b != b.b {
 					return cmpString(a.b, b.b)
 				}
-				return cmpString(a.fold, b.fold)
+				return cmpString(fmt.Sprint(a.fold, a.wbL, a.wbR), fmt.Sprint(b.fold, b.wbL, b.wbR))
 			})
 			ck := fmt.Sprint(clause)
 			id, ok := clauseIDs[ck]
@@ -393,6 +455,9 @@ func newCueSet(patterns []*regexp.Regexp) *cueSet {
 				}
 			}
 			cs.needs[i].add(id)
+			if windowed {
+				cs.bounds[i] = append(cs.bounds[i], clauseBound{id, c.before, c.after})
+			}
 		}
 	}
 	// A pattern's letter matched in either case also matches the non-ASCII
@@ -527,8 +592,10 @@ type cueHits struct {
 	have cueBits
 	// all says the sentence holds a non-ASCII form of an ASCII letter:
 	// every pattern may match, anywhere.
-	all                 bool
-	firstEnd, lastStart [maxClauses]int32
+	all bool
+	// Per clause found, the least start and end and the greatest start
+	// and end of its cues.
+	minStart, minEnd, maxStart, maxEnd [maxClauses]int32
 }
 
 // scan finds the clauses whose cues occur in s.
@@ -557,11 +624,14 @@ func (cs *cueSet) scan(s string, h *cueHits) {
 				for bits != 0 {
 					id := j*64 + trailingZeros(bits)
 					bits &= bits - 1
+					// Cues are found in the order of their ends.
 					if h.have[j]&(1<<(id%64)) == 0 {
 						h.have[j] |= 1 << (id % 64)
-						h.firstEnd[id] = int32(i + 1)
+						h.minStart[id], h.minEnd[id], h.maxStart[id] = int32(start), int32(i+1), int32(start)
 					}
-					h.lastStart[id] = int32(start)
+					h.minStart[id] = min(h.minStart[id], int32(start))
+					h.maxStart[id] = max(h.maxStart[id], int32(start))
+					h.maxEnd[id] = int32(i + 1)
 				}
 			}
 		}
@@ -570,25 +640,31 @@ func (cs *cueSet) scan(s string, h *cueHits) {
 
 // findAll is patterns[i].FindAllStringSubmatchIndex(s, -1) run on the part
 // of s its matches can lie in: a match contains a cue of each clause the
-// pattern needs and is at most maxLen bytes long, so it starts no earlier
-// than maxLen before the end of the first cue and ends no later than
-// maxLen after the start of the last. The part is cut where the regular
+// pattern needs, at most maxLen bytes long, with at most the clause's
+// before bytes of it before the cue and after bytes after, so it starts no
+// earlier than the least of the first cue's start less before and its end
+// less maxLen, and ends no later than the greatest of the last cue's end
+// plus after and its start plus maxLen. The part is cut where the regular
 // expression sees the same context as in the whole sentence (a non-word
 // character or the text's edge beyond the cut, whole runes inside), so its
 // matches are those of the whole sentence: a weekday's pattern reads a few
 // words around "Tuesday", not the sentence.
 func (cs *cueSet) findAll(i int, re *regexp.Regexp, s string, h *cueHits) [][]int {
-	L := cs.maxLen[i]
-	if L < 0 || h.all {
+	if len(cs.bounds[i]) == 0 || h.all {
 		return re.FindAllStringSubmatchIndex(s, -1)
 	}
+	L := cs.maxLen[i]
 	lo, hi := 0, len(s)
-	for j, bits := range cs.needs[i] {
-		for bits != 0 {
-			id := j*64 + trailingZeros(bits)
-			bits &= bits - 1
-			lo = max(lo, int(h.firstEnd[id])-L)
-			hi = min(hi, int(h.lastStart[id])+L)
+	for _, b := range cs.bounds[i] {
+		if L >= 0 {
+			lo = max(lo, int(h.minEnd[b.id])-L)
+			hi = min(hi, int(h.maxStart[b.id])+L)
+		}
+		if b.before >= 0 {
+			lo = max(lo, int(h.minStart[b.id])-b.before)
+		}
+		if b.after >= 0 {
+			hi = min(hi, int(h.maxEnd[b.id])+b.after)
 		}
 	}
 	if lo >= hi {
@@ -614,6 +690,16 @@ func (cs *cueSet) findAll(i int, re *regexp.Regexp, s string, h *cueHits) [][]in
 }
 
 func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
+
+// readsEdges says re has ^ or $ (in any mode), which a cut of the text
+// would move.
+func readsEdges(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, readsEdges)
+}
 
 // maxLen is the most bytes a match of re can span, or -1 when that is
 // unbounded or the pattern reads the text's edges (^, $), which a cut

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -171,7 +172,7 @@ func TestCueOf(t *testing.T) {
 		var clauses []string
 		for _, c := range needOf(cueOf(re)) {
 			var ls []string
-			for _, l := range c {
+			for _, l := range c.lits {
 				ls = append(ls, showLit(l))
 			}
 			clauses = append(clauses, "["+strings.Join(ls, " ")+"]")
@@ -207,6 +208,41 @@ func TestMaxLen(t *testing.T) {
 		}
 		if got := maxLen(re); got != tc.want {
 			t.Errorf("maxLen(%s) = %d, want %d", tc.pattern, got, tc.want)
+		}
+	}
+}
+
+// TestCueBounds: how much of a match can stand before and after a clause's
+// string (-1: no bound), which findAll cuts the sentence by.
+func TestCueBounds(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    string
+	}{
+		// A day of one or two digits and a space (3 bytes) may stand
+		// before the month, nothing after.
+		{`\b(?:[0-9]{1,2} )?(?:May|June)\b`, `[May| June|] 3 0`},
+		// All spelled out: the strings are the whole match.
+		{`\b(?:(?i:last|next) )?Friday\b`, `[|~last Friday| |~next Friday| |Friday|] 0 0`},
+		// Any number of spaces before the hour: no bound before.
+		{`(?:at\s+)?\b([0-9]{1,2}) ?(?i:pm)\b`, `[0 1 2 3 4 5 6 7 8 9] -1 -1 [~ pm| ~pm|] -1 0`},
+		{`(?:May|June) ([0-9]{1,2})\b`, `[May  June ] 0 2 [0 1 2 3 4 5 6 7 8 9] -1 -1`},
+	}
+	for _, tc := range tests {
+		re, err := syntax.Parse(tc.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parts []string
+		for _, c := range needOf(cueOf(re)) {
+			var ls []string
+			for _, l := range c.lits {
+				ls = append(ls, showLit(l))
+			}
+			parts = append(parts, fmt.Sprintf("[%s] %d %d", strings.Join(ls, " "), c.before, c.after))
+		}
+		if got := strings.Join(parts, " "); got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.pattern, got, tc.want)
 		}
 	}
 }
