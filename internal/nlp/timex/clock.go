@@ -76,12 +76,22 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 	for i := range own {
 		partOfDay(s, base, &own[i])
 	}
-	if !strings.ContainsAny(s, "0123456789") && !containsAny(strings.ToLower(s), []string{"noon", "midday", "midnight"}) {
+	var hits cueHits
+	clockCues.scan(s, &hits)
+	clock, hour := clockCues.may(&hits, 0), clockCues.may(&hits, 1)
+	if !clock && !hour {
 		return dst
 	}
 	var add []model.TimeExpr
 	var joined []int // indexes into own of days a clock time took in
-	for _, m := range clockRE.FindAllStringSubmatchIndex(s, -1) {
+	var clocks, hours [][]int
+	if clock {
+		clocks = clockCues.findAll(0, clockRE, s, &hits)
+	}
+	if hour {
+		hours = clockCues.findAll(1, bareHourRE, s, &hits)
+	}
+	for _, m := range clocks {
 		te, took, ok := clockTime(s, base, m, own, joined, ref, dc)
 		if !ok {
 			continue
@@ -100,7 +110,7 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 			}
 		}
 	}
-	for _, m := range bareHourRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range hours {
 		te, took, ok := bareHour(s, base, m, own, joined, ref)
 		if !ok {
 			continue
@@ -183,6 +193,9 @@ func dayEnd(s string, de int, part string) int {
 	}
 	return de
 }
+
+// clockCues are the strings clockRE and bareHourRE need (see cueSet).
+var clockCues = newCueSet([]*regexp.Regexp{clockRE, bareHourRE})
 
 // bareHourRE finds an hour written as a bare number after a preposition
 // of time ("at 7", "by 10"): a time of day only when a day with its part

@@ -252,6 +252,44 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.)) ([1-9][0-9]{2})\b`), kOldYear, nil},
 }
 
+// ruleCues are the strings each rule's pattern needs (see cueSet).
+var ruleCues = newCueSet(rulePatterns())
+
+func rulePatterns() []*regexp.Regexp {
+	ps := make([]*regexp.Regexp, len(rules))
+	for i, r := range rules {
+		ps[i] = r.re
+	}
+	return ps
+}
+
+// ruleGate says which rules may match a sentence: those whose cues occur in
+// it (most rules on most sentences have none) and that pass their kind's
+// tests (need, also, eraMark), which read the lower-cased sentence, made
+// only when a rule gets that far.
+type ruleGate struct {
+	s, lower          string
+	lowered, hasDigit bool
+	hits              cueHits
+}
+
+func newRuleGate(s string) *ruleGate {
+	g := &ruleGate{s: s}
+	ruleCues.scan(s, &g.hits)
+	return g
+}
+
+func (g *ruleGate) may(i int) bool {
+	if !ruleCues.may(&g.hits, i) {
+		return false
+	}
+	if !g.lowered {
+		g.lower, g.hasDigit, g.lowered = strings.ToLower(g.s), strings.ContainsAny(g.s, "0123456789"), true
+	}
+	r := rules[i]
+	return mayMatch(r.kind, g.lower, g.hasDigit) && (r.also == nil || containsAny(g.lower, r.also)) && (r.kind != kEraYear || eraMark(g.s))
+}
+
 // eraMark says s may hold an era's name, in the capitals eraYear's rule
 // wants (a cheap test before it runs).
 func eraMark(s string) bool {
@@ -458,19 +496,36 @@ var nounPreps = map[string]bool{"of": true, "for": true, "over": true, "about": 
 //     Koreas plan to meet");
 //   - before a past form: "the plan drew condemnation".
 func PlanNoun(words []string, i int) bool {
-	lw := strings.ToLower(words[i])
+	switch strings.ToLower(words[i]) {
+	case "plan", "plans", "schedule":
+	default:
+		return false
+	}
+	// It reads words i-3 to i+1 only: lower-case those.
+	lo, hi := max(0, i-3), min(len(words), i+2)
+	var buf [5]string
+	lows := buf[:0]
+	for _, w := range words[lo:hi] {
+		lows = append(lows, strings.ToLower(w))
+	}
+	return planNounLower(lows, i-lo)
+}
+
+// planNounLower is PlanNoun on lower-cased words.
+func planNounLower(lows []string, i int) bool {
+	lw := lows[i]
 	if lw != "plan" && lw != "plans" && lw != "schedule" {
 		return false
 	}
 	if i > 0 {
-		prev := strings.ToLower(words[i-1])
+		prev := lows[i-1]
 		if nounDeterminer[prev] || strings.HasSuffix(prev, "'s") || nounPreps[prev] || pastForm(prev) {
 			return true
 		}
 	}
 	if lw != "plans" {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			w := strings.ToLower(words[k])
+			w := lows[k]
 			if k < i-1 && nounDeterminer[w] {
 				return true
 			}
@@ -479,8 +534,8 @@ func PlanNoun(words []string, i int) bool {
 			}
 		}
 	}
-	if i+1 < len(words) {
-		if next := strings.ToLower(words[i+1]); pastForm(next) || next == "was" || next == "were" {
+	if i+1 < len(lows) {
+		if next := lows[i+1]; pastForm(next) || next == "was" || next == "were" {
 			return true
 		}
 	}
@@ -538,9 +593,20 @@ func TenseAround(sentence string, start, end int) Tense {
 	pos := len(strings.FieldsFunc(sentence[:start], func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
 	}))
+	// Each word lower-cased once, and the clause words before each word
+	// counted (acrossClause asks for every word).
+	lows := make([]string, len(words))
+	clausesBefore := make([]int, len(words)+1)
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if PlanNoun(words, i) {
+		lows[i] = strings.ToLower(w)
+		clausesBefore[i+1] = clausesBefore[i]
+		if clauseWords[lows[i]] {
+			clausesBefore[i+1]++
+		}
+	}
+	for i, w := range words {
+		lw := lows[i]
+		if planNounLower(lows, i) {
 			continue // "The plan drew condemnation": a noun, no future
 		}
 		d := i - pos
@@ -548,14 +614,14 @@ func TenseAround(sentence string, start, end int) Tense {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
-		if acrossClause(words, i, pos) {
+		if acrossClause(clausesBefore, i, pos) {
 			// A cue in another clause says less: in "announced on April
 			// 2 that subsidies would end" the date is the announcing's.
 			wgt /= 8
 		}
 		prev := ""
 		if i > 0 {
-			prev = strings.ToLower(words[i-1])
+			prev = lows[i-1]
 		}
 		switch {
 		case futureCue[lw] && prev == "to" && (lw == "plan" || lw == "schedule" || lw == "set" || lw == "await"):
@@ -565,7 +631,7 @@ func TenseAround(sentence string, start, end int) Tense {
 			// "soldiers set fire to homes", "set up a camp": the verb
 			// "set" in its own past or present, no plan.
 		case futureCue[lw]:
-			if pastBetween(words, pos, i) {
+			if pastBetween(lows, pos, i) {
 				// "On July 14 the ministry said it would pay": the
 				// future is the saying's, the date the saying's.
 				wgt /= 8
@@ -581,7 +647,7 @@ func TenseAround(sentence string, start, end int) Tense {
 			score += 1.5 * wgt // "is to be held", "are to travel"
 		case pastCue[lw]:
 			score -= wgt
-		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(words, i) && !isCap(w):
+		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(lows, i) && !isCap(w):
 			// A capitalised word inside the sentence is a name, not a
 			// past form: "Mohamed", "Ahmed", "the United Nations".
 			score -= 0.6 * wgt
@@ -632,10 +698,11 @@ func pastClause(s string, dc discourse) bool {
 }
 
 // pastBetween says a past form (pastCue, or a word in -ed) stands between
-// the expression's first word pos and a later word i.
-func pastBetween(words []string, pos, i int) bool {
-	for k := pos + 1; k < i && k < len(words); k++ {
-		lw := strings.ToLower(words[k])
+// the expression's first word pos and a later word i (of the lower-cased
+// words lows).
+func pastBetween(lows []string, pos, i int) bool {
+	for k := pos + 1; k < i && k < len(lows); k++ {
+		lw := lows[k]
 		if pastForm(lw) && lw != "had" || lw == "said" || lw == "told" {
 			return true
 		}
@@ -648,26 +715,23 @@ var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "bec
 	"although": true, "while": true, "whereas": true}
 
 // acrossClause says whether a word opening a clause stands between words i
-// and pos (the expression's first word).
-func acrossClause(words []string, i, pos int) bool {
+// and pos (the expression's first word), given the number of clause words
+// before each word (clausesBefore[k] counts words 0 to k-1).
+func acrossClause(clausesBefore []int, i, pos int) bool {
 	lo, hi := i+1, pos
 	if i > pos {
 		lo, hi = pos, i
 	}
-	for k := lo; k < hi && k < len(words); k++ {
-		if clauseWords[strings.ToLower(words[k])] {
-			return true
-		}
-	}
-	return false
+	hi = min(hi, len(clausesBefore)-1)
+	return lo < hi && clausesBefore[hi] > clausesBefore[lo]
 }
 
-// presentPassive says whether the -ed word words[i] is a participle after a
-// present form of "be" or a modal ("can be severely limited", "is still
-// used", "may be delayed"): no past.
-func presentPassive(words []string, i int) bool {
+// presentPassive says whether the -ed word lows[i] (lower-cased words) is a
+// participle after a present form of "be" or a modal ("can be severely
+// limited", "is still used", "may be delayed"): no past.
+func presentPassive(lows []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch strings.ToLower(words[k]) {
+		switch lows[k] {
 		case "is", "are", "am", "be", "can", "may", "must", "should", "might", "could":
 			return true
 		case "was", "were", "been", "had", "has", "have":
@@ -762,13 +826,12 @@ type found struct {
 // find is Find with what the sentences before say about time.
 func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	var ms []match
-	lower := strings.ToLower(s)
-	hasDigit := strings.ContainsAny(s, "0123456789")
-	for _, r := range rules {
-		if !mayMatch(r.kind, lower, hasDigit) || r.also != nil && !containsAny(lower, r.also) || r.kind == kEraYear && !eraMark(s) {
+	gate := newRuleGate(s)
+	for i, r := range rules {
+		if !gate.may(i) {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range ruleCues.findAll(i, r.re, s, &gate.hits) {
 			g := make([]string, len(loc)/2)
 			for i := range g {
 				if loc[2*i] >= 0 {
