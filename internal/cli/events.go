@@ -33,6 +33,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&q.Offset, "offset", 0, "events to skip")
 	id := fs.Int64("id", 0, "show one event with every report of it")
 	format := fs.String("format", "", outputFlagHelp)
+	withTotal := fs.Bool("total", false, totalFlagHelp)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -77,7 +78,13 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), strconv.Itoa(e.NumArticles),
 			strconv.Itoa(e.NumSources), e.EarliestURL)
 	}
-	return rs.write(env.Stdout, *format)
+	total, err := listingTotal(ctx, len(evs), q.Limit, q.Offset, func(ctx context.Context) (store.Total, error) {
+		return st.CountEvents(ctx, q, 0)
+	})
+	if err != nil {
+		return badQuery(err)
+	}
+	return writeListing(env, &rs, *format, q.Limit, q.Offset, total, "events", *withTotal)
 }
 
 // badQuery turns a store.ErrBadQuery into a usage error (exit status 2).
