@@ -521,8 +521,10 @@ func (h SearchHit) ArticlePos() ArticlePos {
 
 // QuoteQuery filters stored quotes. Zero values mean "any".
 type QuoteQuery struct {
-	Speaker string // the speaker's actor id (exact; resolve names with Speakers)
-	Article int64  // quotes of this article only
+	// Speaker: the speaker's actor id (exact; resolve names with
+	// Speakers), alone or as one of a joint speaker (Quote.SpeakerIDs).
+	Speaker string
+	Article int64 // quotes of this article only
 	// Since and Until bound the article's report date (Quote.ReportDate:
 	// its publish date, else its reference date, else when it was
 	// ingested; YYYY-MM-DD, both inclusive, in UTC).
@@ -559,6 +561,10 @@ type Quote struct {
 	Sentence  int    `json:"sentence"`
 	Speaker   string `json:"speaker,omitempty"`    // the words naming the speaker
 	SpeakerID string `json:"speaker_id,omitempty"` // its actor id, when resolved
+	// SpeakerIDs are the actors of a joint speaker ("China and the U.S.":
+	// CHN, USA; model.Speaker.ActorIDs), in order; SpeakerID is then
+	// empty, and a Speaker filter for any of them finds the quote.
+	SpeakerIDs []string `json:"speaker_ids,omitempty"`
 	// Conduit and Audience are the words naming the medium that carried
 	// the words and whom they were addressed to (model.Quote); empty for
 	// quotes stored before schema version 7 until reanalyze.

@@ -19,11 +19,28 @@ func TestMigrationListsCoarseDatesByStart(t *testing.T) {
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteReportDayCoarseEvents(t, db)
-	if _, err := db.db.ExecContext(ctx, `DELETE FROM schema_migrations WHERE version >= 20`); err != nil {
+	if _, err := db.db.ExecContext(ctx, undoV21+`DELETE FROM schema_migrations WHERE version >= 20`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 	db = openDSN(t, dsn)
 	storetest.CheckCoarseDatesListed(t, db)
 	checkRankPaths(t, db)
+}
+
+// TestMigrationFillsJointSpeakers upgrades a version-20 store with quotes
+// of joint speakers: migration 21 restores their actors from the stored
+// analyses (as SQLite's migration 26).
+func TestMigrationFillsJointSpeakers(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteJointQuotes(t, db)
+	if _, err := db.db.ExecContext(ctx, undoV21+`DELETE FROM schema_migrations WHERE version >= 21`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	storetest.CheckJointQuotes(t, db)
 }

@@ -57,6 +57,7 @@ func Run(t *testing.T, open Opener) {
 		{"Feeds", testFeeds},
 		{"Quotes", testQuotes},
 		{"Speakers", testSpeakers},
+		{"JointSpeakers", testJointSpeakers},
 		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
 		{"FoldedNames", testFoldedNames},
 		{"ArticlesReadSide", testArticlesReadSide},
