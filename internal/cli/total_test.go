@@ -79,3 +79,17 @@ func TestListingsPrintTotals(t *testing.T) {
 		t.Errorf("events --format json is no longer the array of events: %v\n%s", err, out)
 	}
 }
+
+func TestDateCellAtPrecision(t *testing.T) {
+	for _, c := range []struct{ date, precision, want string }{
+		{"2026-01-01", "year", "2026 (year)"},
+		{"2026-11-01", "month", "2026-11 (month)"},
+		{"2026-11-27", "day", "2026-11-27"},
+		{"2026-11-27", "", "2026-11-27"},
+		{"", "year", ""},
+	} {
+		if got := dateCell(c.date, c.precision); got != c.want {
+			t.Errorf("dateCell(%q, %q) = %q, want %q", c.date, c.precision, got, c.want)
+		}
+	}
+}
