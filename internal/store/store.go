@@ -207,6 +207,19 @@ type Tx interface {
 	PutFeed(ctx context.Context, f Feed) error
 }
 
+// EventTruncater is a Tx that can also clear the events (as ClearEvents,
+// leaving the store as it does) by a faster statement that keeps readers
+// of the event tables waiting until its transaction ends: PostgreSQL's
+// TRUNCATE, which takes the tables' exclusive lock, where ClearEvents'
+// deletes let readers see the old events until the commit. For a
+// transaction that clears the events and does nothing else, as a remerge
+// in batches begins (merge.RemergeStore); a remerge in one transaction
+// calls ClearEvents, so that the store shows the old events until the new
+// ones are merged.
+type EventTruncater interface {
+	TruncateEvents(ctx context.Context) error
+}
+
 // Article is one stored article.
 type Article struct {
 	ID           int64

@@ -719,6 +719,28 @@ func (t *tx) ClearEvents(ctx context.Context) error {
 	return nil
 }
 
+// TruncateEvents is ClearEvents as one TRUNCATE of every event table
+// (store.EventTruncater): ClearEvents' deletes check the foreign keys of
+// the five tables that reference events once for every deleted event,
+// 7-33 s for 200,000 events on two shared cores (BenchmarkClearEvents200k),
+// where this takes 0.01-0.05 s. TRUNCATE fires no row triggers, so the kept counts are emptied
+// with the rest. It holds the tables' ACCESS EXCLUSIVE lock until the
+// transaction ends, so readers of events wait for it: a remerge in
+// batches (merge.RemergeStore) clears in a transaction of its own.
+func (t *tx) TruncateEvents(ctx context.Context) error {
+	for _, q := range []string{
+		`TRUNCATE event_sources, event_country_ranks, event_actor_ranks, event_counts, event_keys, event_mentions, events`,
+		`UPDATE actors SET events = 0 WHERE events <> 0`,
+		`DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM article_actors aa WHERE aa.actor_id = actors.id)`,
+	} {
+		if _, err := t.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("store: truncate events: %w", t.note(err))
+		}
+	}
+	t.unranked, t.isNew = nil, nil
+	return nil
+}
+
 func (t *tx) CanonicalArticles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
 	return t.articles(ctx, "canonical articles", `AND a.duplicate_of IS NULL`, after, limit)
 }
