@@ -178,3 +178,51 @@ func TestAPIQuotesSpeakerNames(t *testing.T) {
 		t.Errorf("candidates %v, want %v", ids, want)
 	}
 }
+
+// A quote of a joint speaker gives its actors in speaker_ids, and the
+// speaker filter finds it by either actor, by id or by name.
+func TestAPIQuotesJointSpeaker(t *testing.T) {
+	st := openTestStore(t)
+	pub := time.Date(2025, 5, 2, 8, 0, 0, 0, time.UTC)
+	url := "https://wire.example/accord"
+	data := &model.Article{URL: url, Title: "Accord signed", Published: &pub,
+		Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Mentions: 1}, {ID: "BLV", Name: "Belvar", Type: "country", Mentions: 1}},
+		Quotes: []model.Quote{
+			{Text: "The quota holds for five years", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "Ardenia and Belvar", ActorIDs: []string{"ARD", "BLV"}}},
+			{Text: "Our boats are ready", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "Belvar", ActorID: "BLV"}},
+		}}
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, ContentHash: url, Title: "Accord signed", Text: "Accord.", Published: &pub, Data: data})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	for _, c := range []struct {
+		path  string
+		texts []string
+	}{
+		{"/api/quotes?speaker=ARD", []string{"The quota holds for five years"}},
+		{"/api/quotes?speaker=belvar", []string{"The quota holds for five years", "Our boats are ready"}},
+	} {
+		res, body := get(t, h, "GET", c.path, "")
+		var p struct {
+			Items []map[string]any `json:"items"`
+		}
+		if err := json.Unmarshal(body, &p); err != nil || res.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", c.path, res.StatusCode, body)
+		}
+		var texts []string
+		for _, q := range p.Items {
+			texts = append(texts, q["text"].(string))
+		}
+		if !slices.Equal(texts, c.texts) {
+			t.Errorf("%s: %q, want %q", c.path, texts, c.texts)
+		}
+		ids, _ := json.Marshal(p.Items[0]["speaker_ids"])
+		if _, has := p.Items[0]["speaker_id"]; string(ids) != `["ARD","BLV"]` || has {
+			t.Errorf("%s: the joint quote's speaker_ids %s (speaker_id given: %v), want [\"ARD\",\"BLV\"] and no speaker_id", c.path, ids, has)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -33,6 +34,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&q.Offset, "offset", 0, "events to skip")
 	id := fs.Int64("id", 0, "show one event with every report of it")
 	format := fs.String("format", "", outputFlagHelp)
+	withTotal := fs.Bool("total", false, totalFlagHelp)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -73,11 +75,31 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	}
 	rs := rowSet{header: []string{"id", "date", "type", "source", "target", "quad", "goldstein", "articles", "sources", "earliest"}}
 	for _, e := range evs {
-		rs.add(e, strconv.FormatInt(e.ID, 10), e.Date, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+		rs.add(e, strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision), e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), strconv.Itoa(e.NumArticles),
 			strconv.Itoa(e.NumSources), e.EarliestURL)
 	}
-	return rs.write(env.Stdout, *format)
+	total, err := listingTotal(ctx, len(evs), q.Limit, q.Offset, func(ctx context.Context) (store.Total, error) {
+		return st.CountEvents(ctx, q, 0)
+	})
+	if err != nil {
+		return badQuery(err)
+	}
+	return writeListing(env, &rs, *format, q.Limit, q.Offset, total, "events", *withTotal)
+}
+
+// dateCell is an event's date in a table or CSV, to the precision it is
+// known to: an event known only to a month or year is stored and listed on
+// its first day ("2026-01-01"), which must not read as news of that day;
+// it shows as "2026 (year)" (JSON keeps date and date_precision).
+func dateCell(date, precision string) string {
+	switch {
+	case precision == model.PrecisionMonth && len(date) >= len("2006-01"):
+		return date[:len("2006-01")] + " (month)"
+	case precision == model.PrecisionYear && len(date) >= len("2006"):
+		return date[:len("2006")] + " (year)"
+	}
+	return date
 }
 
 // badQuery turns a store.ErrBadQuery into a usage error (exit status 2).

@@ -198,12 +198,6 @@ func printIngestSummary(env Env, format string, s runner.Stats) error {
 	if s.Items == 1 {
 		items = "item"
 	}
-	incomplete := ""
-	if s.Incomplete > 0 {
-		// Stored, but with part missing: the count sends the reader to
-		// the articles' "incomplete" (the warnings above name them).
-		incomplete = fmt.Sprintf(", %d incomplete", s.Incomplete)
-	}
 	notFetched := ""
 	if s.NotFetched > 0 {
 		// Failures of their own kind: nothing wrong with the documents,
@@ -211,8 +205,21 @@ func printIngestSummary(env Env, format string, s runner.Stats) error {
 		notFetched = fmt.Sprintf(" (%d not fetched: fetch limits)", s.NotFetched)
 	}
 	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %d reports merged\n",
-		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incomplete, s.Skipped, s.Failed, notFetched, s.NewEvents, s.Merged)
+		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, notFetched, s.NewEvents, s.Merged)
 	return err
+}
+
+// incompleteNote is the part of an ingest or worker summary that counts
+// the stored articles with part of their analysis missing (", 3
+// incomplete"), empty when there are none: stored, but with part missing,
+// the count sends the reader to the articles' "incomplete" (the warnings
+// above name them). Ingest and the queue worker store alike and say so
+// alike.
+func incompleteNote(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d incomplete", n)
 }
 
 func rate(n int, d time.Duration) float64 {

@@ -287,7 +287,7 @@ func printWorkerSummary(env Env, format string, s queue.WorkerStats) error {
 			DocsPerSecond float64 `json:"docs_per_second"`
 		}{s, rate(s.Items, s.Elapsed)})
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies), %d already stored, %d failed; %d new events, %d reports merged; %d redelivered, %d given back\n",
-		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, s.Skipped, s.Failed, s.NewEvents, s.Merged, s.Redelivered, s.Retried)
+	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed; %d new events, %d reports merged; %d redelivered, %d given back\n",
+		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, s.NewEvents, s.Merged, s.Redelivered, s.Retried)
 	return err
 }

@@ -15,9 +15,12 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
 
+	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/queue/queuetest"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/backend"
@@ -271,5 +274,43 @@ func TestQueueAuthFlags(t *testing.T) {
 	}
 	if help, _ := run(map[string]string{"NATS_PASSWORD": "harbour-pass-1"}, "worker", "-h"); strings.Contains(help, "harbour-pass-1") || !strings.Contains(help, "-nats-password") {
 		t.Error("worker -h shows the password from the environment")
+	}
+}
+
+// The worker's summary counts incomplete articles as ingest's does: only
+// when there are some, beside the syndicated copies.
+func TestWorkerSummaryCountsIncomplete(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		incomplete int
+		want       string
+		wantNot    string
+	}{
+		{"none", 0, "4 stored (1 syndicated copies), 2 already stored", "incomplete"},
+		{"some", 3, "4 stored (1 syndicated copies, 3 incomplete), 2 already stored", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := queue.WorkerStats{Stats: runner.Stats{Items: 7, Stored: 4, Duplicates: 1, Incomplete: c.incomplete, Skipped: 2, Failed: 1, Elapsed: time.Second}}
+			for _, pr := range []func(Env) error{
+				func(env Env) error { return printWorkerSummary(env, "text", s) },
+				func(env Env) error { return printIngestSummary(env, "text", s.Stats) },
+			} {
+				var out bytes.Buffer
+				if err := pr(Env{Stdout: &out}); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(out.String(), c.want) || (c.wantNot != "" && strings.Contains(out.String(), c.wantNot)) {
+					t.Errorf("summary %q: want %q, without %q", out.String(), c.want, c.wantNot)
+				}
+			}
+			var out bytes.Buffer
+			if err := printWorkerSummary(Env{Stdout: &out}, "json", s); err != nil {
+				t.Fatal(err)
+			}
+			var got struct{ Incomplete int }
+			if err := json.Unmarshal(out.Bytes(), &got); err != nil || got.Incomplete != c.incomplete {
+				t.Errorf("json summary %s: incomplete %d (%v), want %d", out.String(), got.Incomplete, err, c.incomplete)
+			}
+		})
 	}
 }

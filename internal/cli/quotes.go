@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
@@ -70,7 +72,7 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// by what.
 	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "audience", "article_id", "title", "url"}}
 	for _, r := range quotes {
-		rs.add(r, day(r.Published), day(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, r.SpeakerID), r.Text, r.Conduit, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
+		rs.add(r, day(r.Published), day(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
 	}
 	return rs.write(env.Stdout, *format)
 }

@@ -16,6 +16,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	limit := fs.Int("limit", 20, "results per page (max 1000)")
 	offset := fs.Int("offset", 0, "results to skip")
 	format := fs.String("format", "", outputFlagHelp)
+	withTotal := fs.Bool("total", false, totalFlagHelp)
 	words, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -34,7 +35,8 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	hits, err := st.Search(ctx, store.SearchQuery{Text: strings.Join(words, " "), Limit: *limit, Offset: *offset})
+	q := store.SearchQuery{Text: strings.Join(words, " "), Limit: *limit, Offset: *offset}
+	hits, err := st.Search(ctx, q)
 	if err != nil {
 		return badQuery(err)
 	}
@@ -42,7 +44,13 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	for _, h := range hits {
 		rs.add(h, strconv.FormatInt(h.ArticleID, 10), fmtDay(h.Published), h.Site, h.Title, h.BracketedSnippet())
 	}
-	return rs.write(env.Stdout, *format)
+	total, err := listingTotal(ctx, len(hits), q.Limit, q.Offset, func(ctx context.Context) (store.Total, error) {
+		return st.CountSearch(ctx, q, 0)
+	})
+	if err != nil {
+		return badQuery(err)
+	}
+	return writeListing(env, &rs, *format, q.Limit, q.Offset, total, "articles", *withTotal)
 }
 
 func fmtDay(t *time.Time) string {

@@ -737,3 +737,23 @@ func TestStreamsStayApart(t *testing.T) {
 		t.Errorf("default stream holds %d, want its 3 untouched", n)
 	}
 }
+
+// A worker counts the articles it stored with part missing (a page cut
+// after its title) as a local ingest does: stored, not failed, and
+// incomplete.
+func TestWorkerCountsIncompleteArticles(t *testing.T) {
+	dir := t.TempDir()
+	cut := "<html><head><title>Ferry service to the islands suspended</title></head><body>"
+	whole := cut + "<p>The ferry operator suspended all crossings to the outer islands on Friday as gales closed the harbour, a spokesman said.</p></body></html>"
+	for i, page := range []string{cut, whole} {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("page%d.html", i)), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ns := queuetest.Start(t)
+	publish(t, ns, PublishOptions{}, items(t, dir))
+	ws := work(t, context.Background(), ns, openDB(t, filepath.Join(t.TempDir(), "q.db")), WorkerConfig{})
+	if ws.Stored != 2 || ws.Failed != 0 || ws.Incomplete != 1 {
+		t.Errorf("worker stats = %+v, want 2 stored, 0 failed, 1 incomplete", ws.Stats)
+	}
+}

@@ -611,6 +611,6 @@ func (w *worker) logProgress(msg string, s WorkerStats) {
 		rate = float64(s.Items) / s.Elapsed.Seconds()
 	}
 	w.log.Info(msg, "received", s.Received, "items", s.Items, "stored", s.Stored, "skipped", s.Skipped,
-		"duplicates", s.Duplicates, "failed", s.Failed, "retried", s.Retried, "redelivered", s.Redelivered, "alone", s.Alone,
+		"duplicates", s.Duplicates, "incomplete", s.Incomplete, "failed", s.Failed, "retried", s.Retried, "redelivered", s.Redelivered, "alone", s.Alone,
 		"new_events", s.NewEvents, "merged", s.Merged, "docs_per_s", strconv.FormatFloat(rate, 'f', 1, 64))
 }

@@ -207,6 +207,19 @@ type Tx interface {
 	PutFeed(ctx context.Context, f Feed) error
 }
 
+// EventTruncater is a Tx that can also clear the events (as ClearEvents,
+// leaving the store as it does) by a faster statement that keeps readers
+// of the event tables waiting until its transaction ends: PostgreSQL's
+// TRUNCATE, which takes the tables' exclusive lock, where ClearEvents'
+// deletes let readers see the old events until the commit. For a
+// transaction that clears the events and does nothing else, as a remerge
+// in batches begins (merge.RemergeStore); a remerge in one transaction
+// calls ClearEvents, so that the store shows the old events until the new
+// ones are merged.
+type EventTruncater interface {
+	TruncateEvents(ctx context.Context) error
+}
+
 // Article is one stored article.
 type Article struct {
 	ID           int64
@@ -521,8 +534,10 @@ func (h SearchHit) ArticlePos() ArticlePos {
 
 // QuoteQuery filters stored quotes. Zero values mean "any".
 type QuoteQuery struct {
-	Speaker string // the speaker's actor id (exact; resolve names with Speakers)
-	Article int64  // quotes of this article only
+	// Speaker: the speaker's actor id (exact; resolve names with
+	// Speakers), alone or as one of a joint speaker (Quote.SpeakerIDs).
+	Speaker string
+	Article int64 // quotes of this article only
 	// Since and Until bound the article's report date (Quote.ReportDate:
 	// its publish date, else its reference date, else when it was
 	// ingested; YYYY-MM-DD, both inclusive, in UTC).
@@ -559,6 +574,10 @@ type Quote struct {
 	Sentence  int    `json:"sentence"`
 	Speaker   string `json:"speaker,omitempty"`    // the words naming the speaker
 	SpeakerID string `json:"speaker_id,omitempty"` // its actor id, when resolved
+	// SpeakerIDs are the actors of a joint speaker ("China and the U.S.":
+	// CHN, USA; model.Speaker.ActorIDs), in order; SpeakerID is then
+	// empty, and a Speaker filter for any of them finds the quote.
+	SpeakerIDs []string `json:"speaker_ids,omitempty"`
 	// Conduit and Audience are the words naming the medium that carried
 	// the words and whom they were addressed to (model.Quote); empty for
 	// quotes stored before schema version 7 until reanalyze.

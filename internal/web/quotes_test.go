@@ -201,3 +201,32 @@ func siteWith(t *testing.T, arts ...*store.Article) *http.ServeMux {
 	New(st, nil).Register(mux)
 	return mux
 }
+
+// A joint speaker ("Ardenia and Belvar", one actor per conjunct) is named
+// with a link to each of its actors on the quotes and article pages, and
+// its quote is listed on the pages of either actor and under either as
+// the speaker filter.
+func TestJointSpeakerQuotes(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 8, 0, 0, 0, time.UTC)
+	text := "Ardenia and Belvar signed a fisheries accord on Friday."
+	url := "https://wire.example/accord"
+	joint := &model.Speaker{Text: "Ardenia and Belvar", ActorIDs: []string{"ARD", "BLV"}}
+	mux := siteWith(t, &store.Article{URL: url, Source: url, Site: "Wire", ContentHash: url, Title: "Accord signed", Text: text, Published: &pub,
+		Data: &model.Article{Title: "Accord signed", Paragraphs: []string{text}, Text: text, Published: &pub,
+			Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Country: "ARD", Mentions: 1}, {ID: "BLV", Name: "Belvar", Type: "country", Country: "BLV", Mentions: 1}},
+			Quotes: []model.Quote{{Text: "The quota holds for five years", Kind: model.QuoteDirect, Speaker: joint}}}})
+	links := `Ardenia and Belvar <span class="muted">(<a href="/actors/ARD">ARD</a>, <a href="/actors/BLV">BLV</a>)</span>`
+	for _, c := range []struct{ page, want string }{
+		{"/quotes", links},
+		{"/quotes?speaker=ARD", links},
+		{"/quotes?speaker=Belvar", links},
+		{"/articles/1", links},
+		{"/actors/ARD", `jointly: Ardenia and Belvar`},
+		{"/actors/BLV", `The quota holds for five years`},
+	} {
+		code, body := fetch(t, mux, c.page)
+		if code != 200 || !strings.Contains(body, c.want) {
+			t.Errorf("%s: %d, no %q in\n%s", c.page, code, c.want, body)
+		}
+	}
+}

@@ -53,6 +53,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"date":       fmtDate,
 		"reportDate": fmtReportDate,
 		"eventDate":  eventDate,
+		"coarseNote": coarseNote,
 		"datetime":   fmtDateTime,
 		"snippet":    snippet,
 		"actorLink":  actorLink,
@@ -858,6 +859,21 @@ func eventDate(date, precision string) string {
 		return date[:len("2006")]
 	}
 	return date
+}
+
+// coarseNote says, for an event known only to a month or a year, where
+// such an event is listed ("" for a finer date): on the first day of its
+// month or year, so newest first after the events dated to a day of it.
+// The list marks it so that an event of "this year", told in November,
+// does not read as news of January 1.
+func coarseNote(precision string) string {
+	switch precision {
+	case model.PrecisionMonth:
+		return "known only to the month: listed after the events dated to a day of it"
+	case model.PrecisionYear:
+		return "known only to the year: listed after the events dated to a day of it"
+	}
+	return ""
 }
 
 func fmtDateTime(t time.Time) string {

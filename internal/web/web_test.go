@@ -529,3 +529,45 @@ func TestEventDateAtPrecision(t *testing.T) {
 		}
 	}
 }
+
+// The events list marks an event known only to its month or year, which
+// it lists on the first day of it (after the events dated to a day of
+// it): a "this year" event told in November reads as 2026 (year), not as
+// news of January 1; a day keeps no mark.
+func TestEventsListMarksCoarseDates(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, e := range []store.Event{
+			{Key: "day", Type: "AGREE", SourceName: "port authority", TargetName: "fishermen", Date: "2026-11-27", Precision: model.PrecisionDay, QuadClass: 1},
+			{Key: "month", Type: "PROTEST", SourceName: "dockers", TargetName: "port authority", Date: "2026-11-01", Precision: model.PrecisionMonth, QuadClass: 3},
+			{Key: "year", Type: "AID", SourceName: "council", TargetName: "fishermen", Date: "2026-01-01", Precision: model.PrecisionYear, QuadClass: 2},
+		} {
+			if _, err := tx.InsertEvent(ctx, &e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	code, body := fetch(t, mux, "/events")
+	year := `>2026</a> <span class="muted" title="known only to the year: listed after the events dated to a day of it">(year)</span>`
+	month := `>2026-11</a> <span class="muted" title="known only to the month: listed after the events dated to a day of it">(month)</span>`
+	day := `>2026-11-27</a></td>`
+	for _, want := range []string{year, month, day} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("/events: %d, no %q in\n%s", code, want, body)
+		}
+	}
+	if d, m, y := strings.Index(body, day), strings.Index(body, month), strings.Index(body, year); !(d < m && m < y) {
+		t.Errorf("newest first: day at %d, month at %d, year at %d; want the day, then its month, then its year", d, m, y)
+	}
+}

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"os"
 	"testing"
 	"time"
@@ -98,4 +99,49 @@ func BenchmarkSeedEvents(b *testing.B) {
 		}
 		return db
 	})
+}
+
+// BenchmarkClearEvents200k measures the clears that begin a remerge, on
+// 200,000 stored events with their mentions, keys and ranks
+// (storetest.SeedEvents): ClearEvents (deletes, which check the foreign
+// keys of the tables that reference events for every deleted event, and
+// let readers see the old events until the commit) and TruncateEvents
+// (one TRUNCATE, which keeps readers waiting until the commit). Each clear
+// is rolled back, so that every run clears the same rows.
+func BenchmarkClearEvents200k(b *testing.B) {
+	dsn, _ := pgtest.DSN(b)
+	db, err := Open(context.Background(), dsn, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	t0 := time.Now()
+	storetest.SeedEvents(b, db, 200_000)
+	b.Logf("seeded 200,000 events in %v", time.Since(t0).Round(time.Millisecond))
+	if _, err := db.db.ExecContext(ctx, `ANALYZE`); err != nil {
+		b.Fatal(err)
+	}
+	errRollback := errors.New("rolled back")
+	for _, c := range []struct {
+		name  string
+		clear func(ctx context.Context, tx store.Tx) error
+	}{
+		{"ClearEvents", func(ctx context.Context, tx store.Tx) error { return tx.ClearEvents(ctx) }},
+		{"TruncateEvents", func(ctx context.Context, tx store.Tx) error { return tx.(store.EventTruncater).TruncateEvents(ctx) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+					if err := c.clear(ctx, tx); err != nil {
+						return err
+					}
+					return errRollback
+				})
+				if !errors.Is(err, errRollback) {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

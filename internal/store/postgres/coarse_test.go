@@ -2,8 +2,11 @@ package postgres
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
@@ -19,11 +22,51 @@ func TestMigrationListsCoarseDatesByStart(t *testing.T) {
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteReportDayCoarseEvents(t, db)
-	if _, err := db.db.ExecContext(ctx, `DELETE FROM schema_migrations WHERE version >= 20`); err != nil {
+	if _, err := db.db.ExecContext(ctx, undoV21+`DELETE FROM schema_migrations WHERE version >= 20`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 	db = openDSN(t, dsn)
 	storetest.CheckCoarseDatesListed(t, db)
 	checkRankPaths(t, db)
+}
+
+// TestMigrationFillsJointSpeakers upgrades a version-20 store with quotes
+// of joint speakers: migration 21 restores their actors from the stored
+// analyses (as SQLite's migration 26).
+func TestMigrationFillsJointSpeakers(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteJointQuotes(t, db)
+	if _, err := db.db.ExecContext(ctx, undoV21+`DELETE FROM schema_migrations WHERE version >= 21`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	storetest.CheckJointQuotes(t, db)
+}
+
+// TestJointQuotesPlan: the quotes an actor spoke jointly are read from its
+// rows of quote_speakers (its primary key), not by walking the quotes in
+// their order and looking each up, with and without dates, words or a
+// position.
+func TestJointQuotesPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_seqscan = off`)
+	at := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, q := range []store.QuoteQuery{
+		{Speaker: "CHN", Limit: 20},
+		{Speaker: "CHN", Since: "2024-01-01", Until: "2024-12-31", Text: "quota", After: &store.QuotePos{Date: &at, ArticleID: 9, Seq: 1}, Limit: 20},
+	} {
+		query, args, err := quotesQueryBy(q, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, conn, query, cleanArgs(args)...)
+		if !strings.Contains(s, "quote_speakers_pkey") || strings.Contains(s, "quotes_report_date") || strings.Contains(s, "quotes_speaker_report_date") {
+			t.Errorf("%+v: %s", q, s)
+		}
+	}
 }

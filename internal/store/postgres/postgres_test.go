@@ -449,10 +449,16 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV19 takes a database back from schema 19 to 18: the per-actor sort
+// undoV21 takes a database back from schema 21 to 20: quotes without
+// their joint speakers.
+const undoV21 = `DROP TABLE quote_speakers; ALTER TABLE quotes DROP COLUMN speaker_actor_ids;
+	`
+
+// undoV19 takes a database back from schema 21 to 18 (migration 20
+// changed only data): the per-actor sort
 // keys of events as migration 16 made them, under "a:" keys only (without
 // the prefix), none for a source or a target.
-const undoV19 = `DROP TABLE event_actor_ranks;
+const undoV19 = undoV21 + `DROP TABLE event_actor_ranks;
 	CREATE TABLE event_actor_ranks (actor text COLLATE "C" NOT NULL, event_id bigint NOT NULL REFERENCES events(id),
 		date text COLLATE "C" NOT NULL, num_sources integer NOT NULL, num_articles integer NOT NULL,
 		first_seen timestamptz NOT NULL, goldstein double precision NOT NULL, PRIMARY KEY (actor, event_id));

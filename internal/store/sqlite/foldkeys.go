@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/namekeys"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
@@ -30,6 +31,18 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 19 adds articles.reference_date: filled from the stored
 	// analyses, and the earliest reports it changes recomputed.
 	19: func(ctx context.Context, tx *sql.Tx) error { return reportdate.Fill(ctx, tx, referenceDateSQL) },
+	// Migration 26 adds the joint speakers of quotes: filled from the
+	// stored analyses.
+	26: func(ctx context.Context, tx *sql.Tx) error { return jointspeakers.Fill(ctx, tx, jointSpeakerSQL) },
+}
+
+// jointSpeakerSQL is this backend's spelling of jointspeakers.Fill's
+// statements.
+var jointSpeakerSQL = jointspeakers.Dialect{
+	Articles: `SELECT id, data FROM articles WHERE id > ? AND id IN (
+		SELECT article_id FROM quotes WHERE speaker_actor_id = '' AND speaker <> '') ORDER BY id LIMIT ?`,
+	Set:    `UPDATE quotes SET speaker_actor_ids = ? WHERE article_id = ? AND seq = ?`,
+	Insert: `INSERT INTO quote_speakers(actor_id, article_id, seq) VALUES (?,?,?) ON CONFLICT DO NOTHING`,
 }
 
 // referenceDateSQL is this backend's spelling of reportdate.Fill's statements.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
@@ -185,7 +186,46 @@ func TestMigrationListsCoarseDatesByStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	storetest.WriteReportDayCoarseEvents(t, db)
-	db = reopenBefore(t, db, path, 25, nil)
+	db = reopenBefore(t, db, path, 25, undoV26)
 	storetest.CheckCoarseDatesListed(t, db)
 	checkCountrySorts(t, db)
+}
+
+// TestMigrationFillsJointSpeakers upgrades a version-25 store with quotes
+// of joint speakers: migration 26 restores their actors from the stored
+// analyses, so that they are listed with the quotes and a speaker filter
+// finds the quotes by any of them.
+func TestMigrationFillsJointSpeakers(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v25.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteJointQuotes(t, db)
+	db = reopenBefore(t, db, path, 26, undoV26)
+	storetest.CheckJointQuotes(t, db)
+}
+
+// TestJointQuotesPlan: the quotes an actor spoke jointly are read from
+// its rows of quote_speakers (a search of its primary key), never by
+// walking every quote, with and without a date range or position.
+func TestJointQuotesPlan(t *testing.T) {
+	db := openTemp(t)
+	defer db.Close()
+	at := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, q := range []store.QuoteQuery{
+		{Speaker: "CHN", Limit: 20},
+		{Speaker: "CHN", Since: "2024-01-01", Until: "2024-12-31", Limit: 20},
+		{Speaker: "CHN", Text: "quota", After: &store.QuotePos{Date: &at, ArticleID: 9, Seq: 1}, Limit: 20},
+	} {
+		query, args, err := quotesQueryBy(q, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, db, query, args...)
+		if !strings.Contains(s, "SEARCH s USING PRIMARY KEY (actor_id=?)") || strings.Contains(s, "SCAN q") {
+			t.Errorf("%+v: %s", q, s)
+		}
+	}
 }

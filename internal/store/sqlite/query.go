@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
@@ -796,7 +797,23 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 func (db *DB) Health(ctx context.Context) (store.Stats, error) { return db.Stats(ctx) }
 
 func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
-	query, args, err := quotesQuery(q)
+	out, err := db.quotes(ctx, q, false)
+	if err != nil || strings.TrimSpace(q.Speaker) == "" {
+		return out, err
+	}
+	// The quotes the speaker spoke jointly (with no actor of its own)
+	// come from quote_speakers, merged into the page in order.
+	joint, err := db.quotes(ctx, q, true)
+	if err != nil {
+		return nil, err
+	}
+	return jointspeakers.MergePages(out, joint, store.Limit(q.Limit, 50)), nil
+}
+
+// quotes is a page of Quotes: with joint, of the quotes q.Speaker spoke
+// as one actor of a joint speaker, else of the others.
+func (db *DB) quotes(ctx context.Context, q store.QuoteQuery, joint bool) ([]store.Quote, error) {
+	query, args, err := quotesQueryBy(q, joint)
 	if err != nil {
 		return nil, fmt.Errorf("store: quotes: %w", err)
 	}
@@ -809,11 +826,13 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 	for rows.Next() {
 		var r store.Quote
 		var published, reported sql.NullString
-		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID,
+		var ids string
+		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID, &ids,
 			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &reported, &r.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: quotes: %w", err)
 		}
 		r.Published, r.ReportDate = parseTimePtr(published), parseTimePtr(reported)
+		r.SpeakerIDs = jointspeakers.Split(ids)
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -828,14 +847,25 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, er
 // quotes_speaker_report_date in order instead of sorting all of the
 // speaker's quotes. Syndicated copies have no quote rows (InsertArticle
 // stores none), so no duplicate_of filter is needed.
-func quotesQuery(q store.QuoteQuery) (string, []any, error) {
+func quotesQuery(q store.QuoteQuery) (string, []any, error) { return quotesQueryBy(q, false) }
+
+// quotesQueryBy is quotesQuery, or with joint the query of the quotes
+// q.Speaker spoke as one actor of a joint speaker: read from its rows of
+// quote_speakers (CROSS JOIN keeps them first: a speaker has few) and
+// sorted, in the same order and after the same position.
+func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 	from, to, err := store.QuoteDates(q.Since, q.Until)
 	if err != nil {
 		return "", nil, err
 	}
 	var where []string
 	var args []any
-	if sp := strings.TrimSpace(q.Speaker); sp != "" {
+	tables := `quotes q JOIN articles a ON a.id = q.article_id`
+	if sp := strings.TrimSpace(q.Speaker); sp != "" && joint {
+		tables = `quote_speakers s CROSS JOIN quotes q ON q.article_id = s.article_id AND q.seq = s.seq JOIN articles a ON a.id = q.article_id`
+		where = append(where, `s.actor_id = ?`)
+		args = append(args, sp)
+	} else if sp != "" {
 		// The speaker index is partial (WHERE speaker_actor_id <> ''):
 		// SQLite uses it only when the query repeats that term.
 		where = append(where, `q.speaker_actor_id = ? AND q.speaker_actor_id <> ''`)
@@ -882,9 +912,9 @@ func quotesQuery(q store.QuoteQuery) (string, []any, error) {
 		cond = "WHERE " + strings.Join(where, " AND ")
 	}
 	args = append(args, store.Limit(q.Limit, 50))
-	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id,
+	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id, q.speaker_actor_ids,
 			q.conduit, q.audience, a.url, a.title, a.site, a.published, q.report_date, ` + reportdate.SourceSQL + `
-		FROM quotes q JOIN articles a ON a.id = q.article_id
+		FROM ` + tables + `
 		` + cond + `
 		ORDER BY q.report_date DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil
 }

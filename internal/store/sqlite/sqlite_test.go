@@ -99,14 +99,19 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV24 takes a database back from schema 24 to 23: the four events
-// indexes by country and name that migration 24 dropped.
-var undoV24 = []string{
+// undoV26 takes a database back from schema 26 to 25: quotes without
+// their joint speakers.
+var undoV26 = []string{`DROP TABLE quote_speakers`, `ALTER TABLE quotes DROP COLUMN speaker_actor_ids`}
+
+// undoV24 takes a database back from schema 26 to 23: the four events
+// indexes by country and name that migration 24 dropped (migration 25
+// changed only data).
+var undoV24 = append(slices.Clone(undoV26),
 	`CREATE INDEX events_source_country ON events(source_country, date DESC)`,
 	`CREATE INDEX events_target_country ON events(target_country, date DESC)`,
 	`CREATE INDEX events_source_name ON events(source_name COLLATE NOCASE)`,
 	`CREATE INDEX events_target_name ON events(target_name COLLATE NOCASE)`,
-}
+)
 
 // undoV23 takes a database back from schema 24 to 22: the per-actor
 // sort keys of events as migration 20 made them, under "a:" keys only

@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
@@ -234,10 +235,16 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, reported string, a *m
 		if q.Speaker != nil {
 			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
 		}
-		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
-			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), reported, store.FoldName(speaker)); err != nil {
+		joint := jointspeakers.IDs(q.Speaker)
+		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key, speaker_actor_ids)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
+			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), reported, store.FoldName(speaker), strings.Join(joint, " ")); err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
+		}
+		for _, actor := range joint {
+			if _, err := t.exec(ctx, `INSERT INTO quote_speakers(actor_id, article_id, seq) VALUES (?,?,?)`, actor, id, i); err != nil {
+				return fmt.Errorf("quote %d speaker %s: %w", i, actor, err)
+			}
 		}
 	}
 	return nil
@@ -823,6 +830,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		`UPDATE actors SET articles = articles - 1 WHERE id IN (SELECT actor_id FROM article_actors WHERE article_id = ?)`,
 		`DELETE FROM article_actors WHERE article_id = ?`,
 		`DELETE FROM mentions WHERE article_id = ?`,
+		`DELETE FROM quote_speakers WHERE article_id = ?`,
 		`DELETE FROM quotes WHERE article_id = ?`,
 	} {
 		if _, err := t.exec(ctx, q, id); err != nil {

@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"SetEventParty", testSetEventParty},
 		{"SetEventDate", testSetEventDate},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
+		{"TruncateEvents", testTruncateEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"CoarseDatesOrder", testCoarseDatesOrder},
 		{"ActorSorts", testActorSorts},
@@ -57,6 +58,7 @@ func Run(t *testing.T, open Opener) {
 		{"Feeds", testFeeds},
 		{"Quotes", testQuotes},
 		{"Speakers", testSpeakers},
+		{"JointSpeakers", testJointSpeakers},
 		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
 		{"FoldedNames", testFoldedNames},
 		{"ArticlesReadSide", testArticlesReadSide},
@@ -605,6 +607,27 @@ func testSetEventDate(t *testing.T, s store.Store) {
 // event counts; CanonicalArticles pages the canonical articles in id order
 // with their analyses. Events can be stored again afterwards.
 func testClearEvents(t *testing.T, s store.Store) {
+	checkClearEvents(t, s, func(ctx context.Context, tx store.Tx) error { return tx.ClearEvents(ctx) })
+}
+
+// A backend's TruncateEvents (store.EventTruncater) leaves the store as
+// ClearEvents does.
+func testTruncateEvents(t *testing.T, s store.Store) {
+	var ok bool
+	if err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		_, ok = tx.(store.EventTruncater)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !ok {
+		t.Skip("the backend clears events by ClearEvents alone")
+	}
+	checkClearEvents(t, s, func(ctx context.Context, tx store.Tx) error { return tx.(store.EventTruncater).TruncateEvents(ctx) })
+}
+
+// checkClearEvents is testClearEvents with the events cleared by clear.
+func checkClearEvents(t *testing.T, s store.Store, clear func(ctx context.Context, tx store.Tx) error) {
 	ctx := context.Background()
 	a := article("https://a.example/1", "a.example", "t", "x", "2024-03-01T08:00:00Z")
 	a.Data.Actors = []model.ActorRef{{ID: "FRA", Name: "France", Type: "country"}}
@@ -624,9 +647,14 @@ func testClearEvents(t *testing.T, s store.Store) {
 			t.Fatal(err)
 		}
 	}
-	write(func(ctx context.Context, tx store.Tx) error { return tx.ClearEvents(ctx) })
+	write(clear)
 	if evs, err := s.Events(ctx, store.EventQuery{}); err != nil || len(evs) != 0 {
 		t.Errorf("events after ClearEvents: %+v, %v", evs, err)
+	}
+	for _, q := range []store.EventQuery{{}, {Country: "FRA"}} {
+		if counts, err := s.EventCounts(ctx, q); err != nil || len(counts) != 0 {
+			t.Errorf("event counts %+v after ClearEvents: %+v, %v", q, counts, err)
+		}
 	}
 	for _, q := range []store.EventQuery{{Country: "FRA"}, {Actor: "DEU"}, {Sort: "sources"}} {
 		if evs, err := s.Events(ctx, q); err != nil || len(evs) != 0 {

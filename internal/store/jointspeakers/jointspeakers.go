@@ -1,0 +1,171 @@
+// Package jointspeakers keeps the actors of a joint speaker ("China and the
+// U.S. said ...": model.Speaker.ActorIDs) as both store backends write
+// them: in order, space-separated, in quotes.speaker_actor_ids for the
+// listing, and one row per actor in quote_speakers, so that a speaker
+// filter finds the quote by any of them. A quote has either one speaker
+// actor (quotes.speaker_actor_id) or a joint speaker, never both
+// (internal/nlp/quotes leaves ActorID empty when no one actor spoke).
+// It also holds the Go part of the migration that adds them, which reads
+// the stored analyses (SQL cannot read the compressed blob).
+package jointspeakers
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/codec"
+)
+
+// IDs are the actors of s as a joint speaker, each once, in the order the
+// text names them; none when s is nil, has one actor of its own, or names
+// fewer than two distinct actors. Actor ids hold no spaces.
+func IDs(s *model.Speaker) []string {
+	if s == nil || s.ActorID != "" {
+		return nil
+	}
+	var out []string
+	for _, id := range s.ActorIDs {
+		id = strings.TrimSpace(id)
+		if id == "" || strings.ContainsAny(id, " \t\n") {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == id
+		}
+		if !dup {
+			out = append(out, id)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// Column is IDs as quotes.speaker_actor_ids holds them.
+func Column(s *model.Speaker) string { return strings.Join(IDs(s), " ") }
+
+// Split reads quotes.speaker_actor_ids back (nil for "").
+func Split(col string) []string {
+	f := strings.Fields(col)
+	if len(f) == 0 {
+		return nil
+	}
+	return f
+}
+
+// Dialect is one backend's spelling of the statements Fill runs.
+type Dialect struct {
+	// Articles lists the id and data of up to $2 articles with id above
+	// $1, in id order, that have a quote with speaker words but no
+	// speaker actor (the joint speakers are among them).
+	Articles string
+	// Set sets quotes.speaker_actor_ids of quote ($2, $3) to $1.
+	Set string
+	// Insert adds the quote_speakers row (actor $1, article $2, seq $3),
+	// nothing when it is there.
+	Insert string
+}
+
+// Fill stores the joint speakers of the quotes already in the store, from
+// their articles' stored analyses (quote i of model.Article.Quotes is the
+// quote row of seq i): the Go part of the migration that adds them. An
+// analysis that does not decode, or whose quotes no longer line up with
+// the rows (a different count), is left as it was: a migration does not
+// fail on one bad row, and reanalyze writes the rows anew.
+func Fill(ctx context.Context, tx *sql.Tx, d Dialect) error {
+	const batch = 500
+	type joint struct {
+		article int64
+		seq     int
+		ids     []string
+	}
+	for after := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, d.Articles, after, batch)
+		if err != nil {
+			return fmt.Errorf("joint speakers: %w", err)
+		}
+		var found []joint
+		n := 0
+		for rows.Next() {
+			var id int64
+			var blob []byte
+			if err := rows.Scan(&id, &blob); err != nil {
+				rows.Close()
+				return fmt.Errorf("joint speakers: %w", err)
+			}
+			n, after = n+1, id
+			a, err := codec.DecodeArticle(blob, "")
+			if err != nil {
+				continue
+			}
+			for i, q := range a.Quotes {
+				if ids := IDs(q.Speaker); ids != nil {
+					found = append(found, joint{id, i, ids})
+				}
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("joint speakers: %w", err)
+		}
+		for _, f := range found {
+			res, err := tx.ExecContext(ctx, d.Set, strings.Join(f.ids, " "), f.article, f.seq)
+			if err != nil {
+				return fmt.Errorf("joint speakers of article %d: %w", f.article, err)
+			}
+			if n, err := res.RowsAffected(); err != nil || n == 0 {
+				continue // no such quote row: the analysis and rows differ
+			}
+			for _, actor := range f.ids {
+				if _, err := tx.ExecContext(ctx, d.Insert, actor, f.article, f.seq); err != nil {
+					return fmt.Errorf("joint speakers of article %d: %w", f.article, err)
+				}
+			}
+		}
+		if n < batch {
+			return nil
+		}
+	}
+}
+
+// MergePages is the first limit quotes of a and b, two pages of one
+// listing in Quotes' order (store.QuotePos: newest report date first,
+// undated last, then article id, highest first, then seq), as one page in
+// that order. A speaker's page is the merge of the quotes it spoke alone
+// (read in order from quotes' speaker index) and those it spoke jointly
+// (from quote_speakers); a quote is in one of them only.
+func MergePages(a, b []store.Quote, limit int) []store.Quote {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]store.Quote, 0, min(len(a)+len(b), max(limit, 0)))
+	for len(out) < limit && (len(a) > 0 || len(b) > 0) {
+		if len(b) == 0 || (len(a) > 0 && !Before(b[0].Pos(), a[0].Pos())) {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
+}
+
+// Before says whether p comes before o in Quotes' order.
+func Before(p, o store.QuotePos) bool {
+	switch {
+	case p.Date != nil && o.Date == nil:
+		return true
+	case p.Date == nil && o.Date != nil:
+		return false
+	case p.Date != nil && !p.Date.Equal(*o.Date):
+		return p.Date.After(*o.Date)
+	case p.ArticleID != o.ArticleID:
+		return p.ArticleID > o.ArticleID
+	}
+	return p.Seq < o.Seq
+}
