@@ -2,11 +2,13 @@ package codec
 
 import (
 	"cmp"
+	"context"
 	"database/sql"
 	"fmt"
 	"slices"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -87,4 +89,50 @@ func ScanTotal(row *sql.Row, kept bool, limit int) (store.Total, error) {
 		return store.Total{N: n}, nil
 	}
 	return store.CappedTotal(n, limit), nil
+}
+
+// Analysis is one article's stored analysis, decoded.
+type Analysis struct {
+	ID      int64
+	Article *model.Article
+}
+
+// EachAnalysisBatch walks the stored analyses a migration's Go step reads,
+// in batches: query lists the id and data of up to $2 articles with id
+// above $1, in id order, and visit gets each batch's decoded analyses after
+// its rows are closed, so that it may write on tx (a transaction's one
+// connection cannot run a statement while a result is open on it). An
+// analysis that does not decode is left out: a migration does not fail on
+// one bad row. It stops after a short batch or at visit's first error.
+func EachAnalysisBatch(ctx context.Context, tx *sql.Tx, query string, batch int, visit func([]Analysis) error) error {
+	for after := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, query, after, batch)
+		if err != nil {
+			return err
+		}
+		var found []Analysis
+		n := 0
+		for rows.Next() {
+			var id int64
+			var blob []byte
+			if err := rows.Scan(&id, &blob); err != nil {
+				rows.Close()
+				return err
+			}
+			n, after = n+1, id
+			if a, err := DecodeArticle(blob, ""); err == nil {
+				found = append(found, Analysis{id, a})
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if err := visit(found); err != nil {
+			return err
+		}
+		if n < batch {
+			return nil
+		}
+	}
 }

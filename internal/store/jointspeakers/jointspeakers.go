@@ -79,59 +79,49 @@ type Dialect struct {
 // the rows (a different count), is left as it was: a migration does not
 // fail on one bad row, and reanalyze writes the rows anew.
 func Fill(ctx context.Context, tx *sql.Tx, d Dialect) error {
-	const batch = 500
-	type joint struct {
-		article int64
-		seq     int
-		ids     []string
-	}
-	for after := int64(0); ; {
-		rows, err := tx.QueryContext(ctx, d.Articles, after, batch)
-		if err != nil {
-			return fmt.Errorf("joint speakers: %w", err)
-		}
-		var found []joint
-		n := 0
-		for rows.Next() {
-			var id int64
-			var blob []byte
-			if err := rows.Scan(&id, &blob); err != nil {
-				rows.Close()
-				return fmt.Errorf("joint speakers: %w", err)
-			}
-			n, after = n+1, id
-			a, err := codec.DecodeArticle(blob, "")
-			if err != nil {
-				continue
-			}
-			for i, q := range a.Quotes {
-				if ids := IDs(q.Speaker); ids != nil {
-					found = append(found, joint{id, i, ids})
+	err := codec.EachAnalysisBatch(ctx, tx, d.Articles, 500, func(batch []codec.Analysis) error {
+		for _, an := range batch {
+			for seq, q := range an.Article.Quotes {
+				ids := IDs(q.Speaker)
+				if ids == nil {
+					continue
+				}
+				res, err := tx.ExecContext(ctx, d.Set, strings.Join(ids, " "), an.ID, seq)
+				if err != nil {
+					return fmt.Errorf("article %d: %w", an.ID, err)
+				}
+				if n, err := res.RowsAffected(); err != nil || n == 0 {
+					continue // no such quote row: the analysis and rows differ
+				}
+				for _, actor := range ids {
+					if _, err := tx.ExecContext(ctx, d.Insert, actor, an.ID, seq); err != nil {
+						return fmt.Errorf("article %d: %w", an.ID, err)
+					}
 				}
 			}
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("joint speakers: %w", err)
-		}
-		for _, f := range found {
-			res, err := tx.ExecContext(ctx, d.Set, strings.Join(f.ids, " "), f.article, f.seq)
-			if err != nil {
-				return fmt.Errorf("joint speakers of article %d: %w", f.article, err)
-			}
-			if n, err := res.RowsAffected(); err != nil || n == 0 {
-				continue // no such quote row: the analysis and rows differ
-			}
-			for _, actor := range f.ids {
-				if _, err := tx.ExecContext(ctx, d.Insert, actor, f.article, f.seq); err != nil {
-					return fmt.Errorf("joint speakers of article %d: %w", f.article, err)
-				}
-			}
-		}
-		if n < batch {
-			return nil
-		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("joint speakers: %w", err)
 	}
+	return nil
+}
+
+// Quotes is a backend's Quotes page from its two readers: page(q, false)
+// reads the quotes of one speaker actor or none, page(q, true) those
+// q.Speaker spoke as one actor of a joint speaker (from quote_speakers),
+// which a speaker filter merges in, in order.
+func Quotes(ctx context.Context, q store.QuoteQuery, page func(ctx context.Context, q store.QuoteQuery, joint bool) ([]store.Quote, error)) ([]store.Quote, error) {
+	out, err := page(ctx, q, false)
+	if err != nil || strings.TrimSpace(q.Speaker) == "" {
+		return out, err
+	}
+	joint, err := page(ctx, q, true)
+	if err != nil {
+		return nil, err
+	}
+	return MergePages(out, joint, store.Limit(q.Limit, 50)), nil
 }
 
 // MergePages is the first limit quotes of a and b, two pages of one

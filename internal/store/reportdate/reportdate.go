@@ -66,44 +66,20 @@ type Dialect struct {
 // analysis). An analysis that does not decode leaves its article as it
 // was, dated by its ingest time: a migration does not fail on one bad row.
 func Fill(ctx context.Context, tx *sql.Tx, d Dialect) error {
-	type dated struct {
-		id int64
-		at time.Time
-	}
-	const batch = 1000
-	for after := int64(0); ; {
-		rows, err := tx.QueryContext(ctx, d.Undated, after, batch)
-		if err != nil {
-			return fmt.Errorf("reference dates: %w", err)
-		}
-		var found []dated
-		n := 0
-		for rows.Next() {
-			var id int64
-			var blob []byte
-			if err := rows.Scan(&id, &blob); err != nil {
-				rows.Close()
-				return fmt.Errorf("reference dates: %w", err)
-			}
-			n, after = n+1, id
-			a, err := codec.DecodeArticle(blob, "")
-			if err != nil || a.ReferenceDate == nil || a.ReferenceDate.IsZero() {
+	err := codec.EachAnalysisBatch(ctx, tx, d.Undated, 1000, func(batch []codec.Analysis) error {
+		for _, an := range batch {
+			at := an.Article.ReferenceDate
+			if at == nil || at.IsZero() {
 				continue
 			}
-			found = append(found, dated{id, *a.ReferenceDate})
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("reference dates: %w", err)
-		}
-		for _, f := range found {
-			if _, err := tx.ExecContext(ctx, d.Set, d.Time(f.at), f.id); err != nil {
-				return fmt.Errorf("reference date of article %d: %w", f.id, err)
+			if _, err := tx.ExecContext(ctx, d.Set, d.Time(*at), an.ID); err != nil {
+				return fmt.Errorf("article %d: %w", an.ID, err)
 			}
 		}
-		if n < batch {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reference dates: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, d.Earliest); err != nil {
 		return fmt.Errorf("earliest reports: %w", err)
