@@ -797,17 +797,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 func (db *DB) Health(ctx context.Context) (store.Stats, error) { return db.Stats(ctx) }
 
 func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.Quote, error) {
-	out, err := db.quotes(ctx, q, false)
-	if err != nil || strings.TrimSpace(q.Speaker) == "" {
-		return out, err
-	}
-	// The quotes the speaker spoke jointly (with no actor of its own)
-	// come from quote_speakers, merged into the page in order.
-	joint, err := db.quotes(ctx, q, true)
-	if err != nil {
-		return nil, err
-	}
-	return jointspeakers.MergePages(out, joint, store.Limit(q.Limit, 50)), nil
+	return jointspeakers.Quotes(ctx, q, db.quotes)
 }
 
 // quotes is a page of Quotes: with joint, of the quotes q.Speaker spoke
