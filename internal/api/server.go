@@ -394,15 +394,11 @@ type Page[T any] struct {
 	TotalCapped bool `json:"total_capped,omitempty"`
 }
 
-// setTotal puts a listing's total in p: known from the page itself when
-// it is the first and not full, else counted by count.
-func (p *Page[T]) setTotal(count func() (store.Total, error)) error {
-	t := store.Total{N: len(p.Items)}
-	if p.Offset > 0 || len(p.Items) >= p.Limit {
-		var err error
-		if t, err = count(); err != nil {
-			return err
-		}
+// setTotal puts a listing's total in p (store.PageTotal).
+func (p *Page[T]) setTotal(ctx context.Context, count func(context.Context) (store.Total, error)) error {
+	t, err := store.PageTotal(ctx, p.Offset, len(p.Items), p.Limit, count)
+	if err != nil {
+		return err
 	}
 	p.Total, p.TotalCapped = &t.N, t.More
 	return nil
@@ -458,7 +454,7 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 		hp := last.Pos()
 		return encodeKeyCursor(cursor{List: listArticles, Offset: n, Hit: &hp})
 	})
-	if err := page.setTotal(func() (store.Total, error) { return s.st.CountSearch(r.Context(), q, 0) }); err != nil {
+	if err := page.setTotal(r.Context(), func(ctx context.Context) (store.Total, error) { return s.st.CountSearch(ctx, q, 0) }); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, page)
@@ -546,7 +542,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 		}
 		p.Prev = r.URL.Path + "?" + v.Encode()
 	}
-	if err := p.setTotal(func() (store.Total, error) { return s.st.CountEvents(r.Context(), q, 0) }); err != nil {
+	if err := p.setTotal(r.Context(), func(ctx context.Context) (store.Total, error) { return s.st.CountEvents(ctx, q, 0) }); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, p)

@@ -79,7 +79,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), strconv.Itoa(e.NumArticles),
 			strconv.Itoa(e.NumSources), e.EarliestURL)
 	}
-	total, err := listingTotal(ctx, len(evs), q.Limit, q.Offset, func(ctx context.Context) (store.Total, error) {
+	total, err := store.PageTotal(ctx, q.Offset, len(evs), q.Limit, func(ctx context.Context) (store.Total, error) {
 		return st.CountEvents(ctx, q, 0)
 	})
 	if err != nil {

@@ -44,7 +44,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	for _, h := range hits {
 		rs.add(h, strconv.FormatInt(h.ArticleID, 10), fmtDay(h.Published), h.Site, h.Title, h.BracketedSnippet())
 	}
-	total, err := listingTotal(ctx, len(hits), q.Limit, q.Offset, func(ctx context.Context) (store.Total, error) {
+	total, err := store.PageTotal(ctx, q.Offset, len(hits), q.Limit, func(ctx context.Context) (store.Total, error) {
 		return st.CountSearch(ctx, q, 0)
 	})
 	if err != nil {

@@ -1,32 +1,11 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
-
-// listingTotal is how many rows a listing has in all, as the API's pages
-// give it (Page.Total, Page.TotalCapped): known from the page itself when
-// it is the first and not full, else counted by count (which counts up to
-// store.CountCap and then says More).
-func listingTotal(ctx context.Context, rows, limit, offset int, count func(context.Context) (store.Total, error)) (store.Total, error) {
-	if offset == 0 && rows < limit {
-		return store.Total{N: rows}, nil
-	}
-	t, err := count(ctx)
-	if err != nil {
-		return store.Total{}, err
-	}
-	// Rows removed between the page and the count (a remerge) cannot
-	// make the count smaller than what the page shows.
-	if rows > 0 && !t.More && t.N < offset+rows {
-		t.N = offset + rows
-	}
-	return t, nil
-}
 
 // totalLine says which rows of how many a page shows: "1-50 of 1,234
 // events", "51-100 of 10,000+ events" when the count stopped at its cap,

@@ -449,6 +449,27 @@ func CappedTotal(n, limit int) Total {
 	return Total{N: n}
 }
 
+// PageTotal is how many rows a listing has in all, for a page of rows rows
+// after offset with room for limit: the page itself when it is the first
+// and not full (nothing is counted), else count's (a store count, which
+// stops at its cap and says More). The API, the web pages and the CLI
+// give the same total for the same page.
+func PageTotal(ctx context.Context, offset, rows, limit int, count func(context.Context) (Total, error)) (Total, error) {
+	if offset == 0 && rows < limit {
+		return Total{N: rows}, nil
+	}
+	t, err := count(ctx)
+	if err != nil {
+		return Total{}, err
+	}
+	// Rows removed between the page and the count (a remerge) cannot
+	// make the count smaller than what the page shows.
+	if rows > 0 && !t.More && t.N < offset+rows {
+		t.N = offset + rows
+	}
+	return t, nil
+}
+
 // EventQuery filters merged events. Zero values mean "any".
 type EventQuery struct {
 	Actor   string // source or target: actor id, or a name (case-insensitive)

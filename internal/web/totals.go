@@ -1,21 +1,10 @@
 package web
 
 import (
-	"context"
 	"strconv"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
-
-// pageTotal is a listing's total for a page of n rows after offset: the
-// page itself when it is the first and not full (no count is run), else
-// count's.
-func pageTotal(ctx context.Context, offset, n, limit int, count func(context.Context) (store.Total, error)) (store.Total, error) {
-	if offset == 0 && n < limit {
-		return store.Total{N: n}, nil
-	}
-	return count(ctx)
-}
 
 // rangeText says which rows of how many a page shows, "1–50 of 1,234
 // events" or, past the store's count limit, "51–100 of 10,000+ events";

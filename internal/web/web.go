@@ -338,7 +338,7 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d := searchData{Hits: hits, Offset: pos.Offset}
-	total, err := pageTotal(r.Context(), pos.Offset, len(hits), searchPage, func(ctx context.Context) (store.Total, error) {
+	total, err := store.PageTotal(r.Context(), pos.Offset, len(hits), searchPage, func(ctx context.Context) (store.Total, error) {
 		return u.st.CountSearch(ctx, sq, 0)
 	})
 	if err != nil {
@@ -465,7 +465,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d := eventsData{Events: evs, Form: newFilterForm("/events", v, true)}
-	total, err := pageTotal(r.Context(), before, len(evs), q.Limit, func(ctx context.Context) (store.Total, error) {
+	total, err := store.PageTotal(r.Context(), before, len(evs), q.Limit, func(ctx context.Context) (store.Total, error) {
 		return u.st.CountEvents(ctx, q, 0)
 	})
 	if err != nil {
