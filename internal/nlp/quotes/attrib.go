@@ -12,13 +12,23 @@ import (
 )
 
 // verbAt matches a speech verb (with its particles) at token i and returns
-// its lemma and length in tokens, or n = 0.
-func (v *view) verbAt(i int) (string, int) {
+// its lemma and length in tokens, or n = 0. Quoted words are no
+// attribution of the quote they are in, so none of its tokens may be
+// inside a quotation.
+func (v *view) verbAt(i int) (string, int) { return v.speechVerbAt(i, false) }
+
+// quotedVerbAt is verbAt for a token inside a quotation (the verb that
+// introduces a quote within it, inner.go).
+func (v *view) quotedVerbAt(i int) (string, int) { return v.speechVerbAt(i, true) }
+
+// speechVerbAt is verbAt, and with inQuote quotedVerbAt, which lets the
+// verb's tokens stand inside a quotation.
+func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	if i < 0 || i >= len(v.toks) {
 		return "", 0
 	}
 	t := v.toks[i]
-	if t.quote >= 0 {
+	if !inQuote && t.quote >= 0 {
 		return "", 0
 	}
 	for _, f := range v.lx.verbs[t.low] {
@@ -28,7 +38,7 @@ func (v *view) verbAt(i int) (string, int) {
 		ok := true
 		for k := 1; k < len(f.words); k++ {
 			tk := v.toks[i+k]
-			if tk.low != f.words[k] || tk.quote >= 0 || tk.sent != t.sent {
+			if tk.low != f.words[k] || (!inQuote && tk.quote >= 0) || tk.sent != t.sent {
 				ok = false
 				break
 			}

@@ -213,33 +213,3 @@ func (st *state) innerVerbAfter(after, hi int) (int, int) {
 	}
 	return -1, 0
 }
-
-// quotedVerbAt is verbAt for a token inside a quotation, which verbAt
-// leaves alone (quoted words are no attribution of the quote they are in).
-func (v *view) quotedVerbAt(i int) (string, int) {
-	if i < 0 || i >= len(v.toks) {
-		return "", 0
-	}
-	t := v.toks[i]
-	for _, f := range v.lx.verbs[t.low] {
-		if i+len(f.words) > len(v.toks) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(f.words); k++ {
-			if tk := v.toks[i+k]; tk.low != f.words[k] || tk.sent != t.sent {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		switch t.pos {
-		case "NN", "NNS", "NNP", "NNPS", "NP", "NPS", "JJ":
-			return "", 0
-		}
-		return f.lemma, len(f.words)
-	}
-	return "", 0
-}
