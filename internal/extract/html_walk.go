@@ -572,6 +572,11 @@ func (p *page) fixFurniture() {
 			e.kind = max(e.kind, 0)
 		case e.kind == -1 && (hasPos[i] || wrapper && a != atom.Aside && a != atom.Nav && a != atom.Footer):
 			e.kind = 0
+		case e.kind == -1 && holdsLongest(i) && summaryBoxClass(splitCamel(attr(e.node, "class")+" "+attr(e.node, "id"))):
+			// A key-points class on the story's own wrapper ("story
+			// has-keypoints"): a summary box holds short points, not the
+			// page's longest paragraph.
+			e.kind = 0
 		}
 		// A byline or caption is small; a large element whose class says
 		// so ("single-author" on <body>) is something else.
