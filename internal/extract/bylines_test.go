@@ -258,3 +258,37 @@ func TestTextSignOff(t *testing.T) {
 		t.Errorf("body lost: %q", a.Paragraphs)
 	}
 }
+
+// A wire story with no "By" line credits its agency in the dateline; a
+// named writer wins, and a bracket that names no news medium gives none.
+func TestDatelineCredit(t *testing.T) {
+	rest := ` — The harbour authority said on Monday that the night ferry would return in June after a two-year pause for repairs to the pier.</p>
+<p>Workers on the late shift had asked for the service since it stopped, saying the bus took three times as long to reach the island.</p>`
+	tests := []struct {
+		name, body, want string
+	}{
+		{"AP credit in the dateline", `<p>EASTPORT, Maine (AP)` + rest, "AP"},
+		{"agency name with a date in the dateline", `<p>EASTPORT, July 30 (Reuters)` + rest, "Reuters"},
+		{"a byline wins over the credit", `<p class="byline">By Mira Holt</p><p>EASTPORT, Maine (AP)` + rest, "Mira Holt"},
+		{"a bracket that names no medium", `<p>EASTPORT (Maine)` + rest, ""},
+		{"no dateline", `<p>The port` + rest, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML(`<html><body><article>`+tt.body+`</article></body></html>`, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tt.want {
+				t.Errorf("Byline = %q, want %q", a.Byline, tt.want)
+			}
+		})
+	}
+	a, err := Text("Night ferry to return\n\nEASTPORT, Maine (AP) — The harbour authority said on Monday that the night ferry would return in June after a two-year pause.\n\nWorkers on the late shift had asked for the service since it stopped.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Byline != "AP" {
+		t.Errorf("text: Byline = %q, want AP", a.Byline)
+	}
+}

@@ -66,6 +66,9 @@ func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 	if a.Byline == "" {
 		a.Byline = signOffByline(paras)
 	}
+	if a.Byline == "" {
+		a.Byline = datelineCredit(paras)
+	}
 	p.meta.placeByBody(a, paras)
 	if paras == nil {
 		paras = []string{}

@@ -127,3 +127,32 @@ func TestHTMLKeyPointsBox(t *testing.T) {
 		t.Errorf("Paragraphs = %q, want the two story paragraphs", a.Paragraphs)
 	}
 }
+
+// A key-points class wins over a generic "story" beside it: the box
+// before the body is the story's summary, not the story. The same class
+// on the wrapper that holds the body leaves the body in.
+func TestHTMLKeyPointsBoxStoryClass(t *testing.T) {
+	points := `<ul><li>The harbour authority will restart the night ferry in June after a two-year pause for pier repairs.</li>
+<li>Late-shift workers had asked for the service since it stopped.</li></ul>`
+	story := `<p>EASTPORT — The harbour authority said on Monday that the night ferry would return in June after a two-year pause for repairs to the pier.</p>
+<p>Workers on the late shift had asked for the service since it stopped, saying the bus took three times as long to reach the island.</p>`
+	tests := []struct {
+		name, body string
+	}{
+		{"box classed story-keypoints", `<div class="story-keypoints">` + points + `</div><div class="story-body">` + story + `</div>`},
+		{"box classed keypoints and story", `<div class="keypoints story">` + points + `</div><div class="story-body">` + story + `</div>`},
+		{"box classed story-key-points before an unmarked body", `<div class="story-key-points">` + points + `</div><div>` + story + `</div>`},
+		{"key-points class on the story's wrapper", `<div class="story has-keypoints">` + story + `</div>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML("<html><body>"+tt.body+"</body></html>", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Paragraphs) != 2 || !strings.HasPrefix(a.Paragraphs[0], "EASTPORT") {
+				t.Errorf("Paragraphs = %q, want the two story paragraphs", a.Paragraphs)
+			}
+		})
+	}
+}

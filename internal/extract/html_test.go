@@ -454,3 +454,46 @@ func TestHTMLListingCut(t *testing.T) {
 		})
 	}
 }
+
+// A furniture box large in elements (a sign-up box with its options and
+// icons) that holds little of the page's text is still furniture; a
+// wrapper classed as furniture that holds the article is not.
+func TestHTMLLargeFurnitureBox(t *testing.T) {
+	body := `<p>The regional water board approved a plan on Tuesday to replace forty kilometres of ageing mains under the old town by 2026.</p>
+<p>Leaks from the cast-iron pipes lose about a fifth of the treated water, the board's engineers told the meeting, and bursts have closed streets twice this winter.</p>
+<p>The work will cost 38 million euros, to be paid from a loan and a rise in connection charges, and will be done street by street to keep traffic moving.</p>
+<p>Shop owners on the market square asked the board to avoid the weeks before Christmas, and the board agreed to schedule the square for the spring.</p>`
+	var form strings.Builder
+	for i := 0; i < 20; i++ {
+		form.WriteString(`<li><span class="icon"></span><span>Topic</span></li>`)
+	}
+	appeal := `<div class="promo-box"><h3>Stay informed</h3>
+<p>Local reporting like this depends on readers who back our newsroom every month, and thousands of them already give what they can each year.</p>
+<ul>` + form.String() + `</ul></div>`
+	tests := []struct {
+		name     string
+		in       string
+		wantPara int
+		notWant  string
+	}{
+		{"appeal box inside the article stays out",
+			`<html><body><article><div class="story-body">` + strings.Replace(body, "\n<p>The work", "\n"+appeal+"\n<p>The work", 1) + `</div></article></body></html>`, 4, "Local reporting like this"},
+		{"furniture-classed wrapper around the article keeps the article",
+			`<html><body><div class="layout has-sidebar">` + strings.Repeat(`<div><span>x</span></div>`, 40) + `<div class="text">` + body + `</div></div></body></html>`, 4, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML(tt.in, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Paragraphs) != tt.wantPara || !strings.HasPrefix(a.Paragraphs[0], "The regional water board") {
+				t.Fatalf("paragraphs = %q", a.Paragraphs)
+			}
+			if tt.notWant != "" && strings.Contains(strings.Join(a.Paragraphs, "\n"), tt.notWant) {
+				t.Fatalf("furniture text kept: %q", a.Paragraphs)
+
+			}
+		})
+	}
+}

@@ -45,8 +45,23 @@ var negativeTokens = map[string]bool{
 // negativeSubstrings are matched anywhere in the lower-cased class and id.
 var negativeSubstrings = []string{
 	"sharing", "share-", "social", "sidebar", "footer", "popup", "navigation", "navbar", "promo",
-	// A key-points box sums the story up above it, as a standfirst does.
-	"keypoints", "key-points", "key_points",
+}
+
+// summaryBoxSubstrings mark a key-points box: it sums the story up above
+// it, as a standfirst does. They win over a generic keep token beside them
+// ("story-keypoints", "keypoints story": the story's box, not the story);
+// fixFurniture clears the mark again when the element holds the body.
+var summaryBoxSubstrings = []string{"keypoints", "key-points", "key_points"}
+
+// summaryBoxClass reports a lower-cased class and id that name a
+// key-points box (summaryBoxSubstrings).
+func summaryBoxClass(attrs string) bool {
+	for _, s := range summaryBoxSubstrings {
+		if strings.Contains(attrs, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // strongNegativeSubstrings name furniture unambiguously: a "content" or
@@ -139,6 +154,9 @@ func classKind(attrs string) int {
 		}
 	}
 	if !neg {
+		if summaryBoxClass(attrs) {
+			return -1
+		}
 		return 0
 	}
 	if classTokens(attrs, func(t string) bool { return keepTokens[t] }) {

@@ -500,6 +500,11 @@ func (p *page) markCards() {
 	}
 }
 
+// minWrapperShare: a large furniture-classed element is taken for a
+// page-wide wrapper (and its mark cleared) when it holds at least one
+// part in minWrapperShare of the page's text outside links.
+const minWrapperShare = 4
+
 // fixFurniture clears the furniture mark from elements that contain the
 // article body (a page-wide class such as "has-sidebar" on a wrapper, or
 // "menu-type-x" on <body>) and recomputes the nearest-furniture links.
@@ -523,14 +528,54 @@ func (p *page) fixFurniture() {
 			hasProp[e.parent] = hasProp[e.parent] || hasProp[i]
 		}
 	}
+	// A wrapper that holds the article holds much of the page's running
+	// text; an appeal, newsletter or sign-up box can be as large in
+	// elements (form fields, icons, hidden panels) but holds little of it.
+	// text[i] is the text outside links in element i's subtree.
+	text := make([]int, n)
+	for _, b := range p.blocks {
+		if b.owner >= 0 {
+			text[b.owner] += b.chars - b.linkChars
+		}
+	}
+	// The page's longest run of text outside links is almost always a
+	// paragraph of the article; a wrapper around the article holds it.
+	longest := int32(-1)
+	for j, b := range p.blocks {
+		if b.owner >= 0 && (longest < 0 || b.chars-b.linkChars > p.blocks[longest].chars-p.blocks[longest].linkChars) {
+			longest = int32(j)
+		}
+	}
+	holdsLongest := func(i int) bool {
+		if longest < 0 {
+			return false
+		}
+		o := p.blocks[longest].owner
+		return o >= int32(i) && o < p.elems[i].end
+	}
+	pageText := 0
+	for i := n - 1; i >= 0; i-- {
+		if e := &p.elems[i]; e.parent >= 0 {
+			text[e.parent] += text[i]
+		} else {
+			pageText += text[i]
+		}
+	}
 	for i := range p.elems {
 		e := &p.elems[i]
 		a := e.node.DataAtom
 		big := a == atom.Body || a == atom.Html || e.end-int32(i) > 60
+		// Large in elements and in the page's own text.
+		wrapper := big && text[i]*minWrapperShare >= pageText && holdsLongest(i)
 		switch {
 		case a == atom.Body || a == atom.Html || hasProp[i]:
 			e.kind = max(e.kind, 0)
-		case e.kind == -1 && (hasPos[i] || big && a != atom.Aside && a != atom.Nav && a != atom.Footer):
+		case e.kind == -1 && (hasPos[i] || wrapper && a != atom.Aside && a != atom.Nav && a != atom.Footer):
+			e.kind = 0
+		case e.kind == -1 && holdsLongest(i) && summaryBoxClass(splitCamel(attr(e.node, "class")+" "+attr(e.node, "id"))):
+			// A key-points class on the story's own wrapper ("story
+			// has-keypoints"): a summary box holds short points, not the
+			// page's longest paragraph.
 			e.kind = 0
 		}
 		// A byline or caption is small; a large element whose class says

@@ -77,6 +77,16 @@ func (m *metaCollector) visitDate(n *html.Node, cls string) {
 				return
 			}
 		}
+		// A <time> with no machine-readable value still shows its date
+		// to the reader ("<time>2021年7月30日</time>", "<time>July 30,
+		// 2021</time>"): the element says its text is a date, so it is a
+		// dateline whatever its class.
+		if len(m.datelines) < maxDatelines && !inAsideOrLink(n) {
+			if t := cleanSpace(plainText(n)); t != "" && len(t) <= 120 {
+				m.datelines = append(m.datelines, t)
+			}
+		}
+		return
 	case atom.Input:
 		if !strings.EqualFold(attr(n, "type"), "hidden") || len(m.hiddenDates) >= maxMetaValues {
 			return

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -157,7 +159,10 @@ func labelledDate(root *html.Node, order dateOrder) (time.Time, bool) {
 	var found time.Time
 	var ok bool
 	walkVisibleText(root, boilerplateElement, func(n *html.Node, t string) (tried, done bool) {
-		if len(t) > maxLabelledText || !hasPublishLabel(strings.ToLower(t)) {
+		if len(t) > maxLabelledText {
+			return false, false
+		}
+		if ls := strings.ToLower(t); !hasPublishLabel(ls) && !hasSourceField(ls) {
 			return false, false
 		}
 		if d, good := labelledLine(n, t, order); good {
@@ -184,6 +189,21 @@ func labelledLine(n *html.Node, t string, order dateOrder) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	parts := splitMetaLine(line)
+	if len(parts) > 0 && hasSourceField(strings.ToLower(parts[0])) {
+		// The source field is an element of its own ("<span>2021-07-30
+		// 10:20</span> <span>来源：新华社</span>"): the stamp before it is
+		// in the meta line its parent makes.
+		if gp := n.Parent.Parent; gp != nil && gp.Type == html.ElementNode {
+			if l := cleanSpace(plainText(gp)); len(l) <= maxLabelledText {
+				if d, ok := stampBeforeSourceIn(splitMetaLine(l), order); ok {
+					return d, true
+				}
+			}
+		}
+	}
+	if d, ok := stampBeforeSourceIn(parts, order); ok {
+		return d, true
+	}
 	for i, p := range parts {
 		if !hasPublishLabel(strings.ToLower(p)) {
 			continue
@@ -198,6 +218,60 @@ func labelledLine(n *html.Node, t string, order dateOrder) (time.Time, bool) {
 				if d, ok := datelineDate(parts[j], order); ok && !tooLate(d) {
 					return d, true
 				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// sourceLabels are the Korean, Japanese and Chinese field labels that
+// name an article's source (来源/來源, 出处/出處, 出典, 출처). News sites
+// in these languages open the body with a meta line of issue stamp and
+// source, and often leave the stamp unlabelled ("2021-07-30 10:20
+// 来源：新华社"): the stamp before a source field is the publish time.
+var sourceLabels = []string{"来源", "來源", "出处", "出處", "出典", "출처"}
+
+// hasSourceField reports lower-cased text that holds a source label as a
+// field of its own, followed by a colon (sourceLabels).
+func hasSourceField(ls string) bool {
+	for _, l := range sourceLabels {
+		i := strings.Index(ls, l)
+		if i < 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(ls[:i]); i > 0 && unicode.IsLetter(r) {
+			continue
+		}
+		rest := strings.TrimLeft(ls[i+len(l):], " 　")
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			return true
+		}
+	}
+	return false
+}
+
+// stampBeforeSource reads the unlabelled part before a source field as
+// the publish time when it is a date with a clock time and nothing else:
+// a bare date there may be an event's or a print edition's, but a date
+// told to the minute next to the source is the article's issue stamp.
+func stampBeforeSource(p string, order dateOrder) (time.Time, bool) {
+	if !clockRe.MatchString(normCJKClock(p)) {
+		return time.Time{}, false
+	}
+	d, ok := datelineDate(p, order)
+	if !ok || tooLate(d) || d.Year() < 1990 {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// stampBeforeSourceIn finds the issue stamp just before a source field
+// among a meta line's parts (stampBeforeSource).
+func stampBeforeSourceIn(parts []string, order dateOrder) (time.Time, bool) {
+	for i := 1; i < len(parts); i++ {
+		if hasSourceField(strings.ToLower(parts[i])) {
+			if d, ok := stampBeforeSource(parts[i-1], order); ok {
+				return d, true
 			}
 		}
 	}

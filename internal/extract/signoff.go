@@ -127,3 +127,32 @@ func isEmail(s string) bool {
 	dot := strings.LastIndexByte(dom, '.')
 	return dot > 0 && dot < len(dom)-2 && !strings.ContainsAny(s, " \t<>\"'")
 }
+
+// datelineCredit returns the news agency a wire dateline credits at the
+// start of the body ("SANTA FE, N.M. (AP) —", "SEOUL, July 30 (Yonhap)
+// --"), or "". A wire story reprinted with no "By" line carries its
+// author in the dateline: the agency wrote it, as an agency-only byline
+// ("By The Associated Press") says. Only a news medium's name counts
+// (mediaName): "(Reuters)", "(AFP)", not a place's note ("PARIS (Texas)").
+func datelineCredit(paras []string) string {
+	if len(paras) == 0 {
+		return ""
+	}
+	p := paras[0]
+	if len(p) > 200 {
+		p = p[:200]
+	}
+	loc := txtDatelineRe.FindStringIndex(p)
+	if loc == nil {
+		return ""
+	}
+	head := p[:loc[1]]
+	i, j := strings.LastIndex(head, "("), strings.LastIndex(head, ")")
+	if i < 0 || j < i {
+		return ""
+	}
+	if credit := strings.TrimSpace(head[i+1 : j]); mediaName(credit) {
+		return credit
+	}
+	return ""
+}

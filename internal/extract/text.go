@@ -102,6 +102,9 @@ func textIn(content string, urls, locales []string) (*model.Article, error) {
 		}
 		a.Byline = signOffByline(tail)
 	}
+	if a.Byline == "" && len(a.Paragraphs) > 0 {
+		a.Byline = datelineCredit(a.Paragraphs[:1])
+	}
 	return a, nil
 }
 
