@@ -179,6 +179,7 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 			ptags = ptags[:len(words[si])]
 			an.pos.TagInto(words[si], ptags)
 			determinerAdverbs(words[si], ptags)
+			prefixedPasts(words[si], ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}
