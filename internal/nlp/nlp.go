@@ -294,6 +294,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		familyNamesLikePronouns(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 	}
+	articleNames(sents, tags, an.knownPerson, an.givenName)
 	return tags
 }
 
