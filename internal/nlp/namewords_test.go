@@ -144,3 +144,22 @@ func TestPrefixedPasts(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounVerbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"said it cost 2 million euros", "VBD PRP RB CD CD NNS", "VBD PRP VBD CD CD NNS"},
+		{"he quit the party", "PRP NN DT NN", "PRP VBD DT NN"},
+		{"they cut taxes", "PRP NN NNS", "PRP VBP NNS"},
+		// Kept: a verb tag, a word no unchanged verb, no pronoun before.
+		{"it cost more", "PRP VBD RBR", "PRP VBD RBR"},
+		{"it rally", "PRP NN", "PRP NN"},
+		{"the cost rose", "DT NN VBD", "DT NN VBD"},
+		{"their cut", "PRP$ NN", "PRP$ NN"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		pronounVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}

@@ -180,6 +180,7 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 			an.pos.TagInto(words[si], ptags)
 			determinerAdverbs(words[si], ptags)
 			prefixedPasts(words[si], ptags)
+			pronounVerbs(words[si], ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}

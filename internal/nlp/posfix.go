@@ -152,3 +152,37 @@ func prefixedPasts(words, tags []string) {
 		}
 	}
 }
+
+// unchangedPasts are verbs whose past and present forms are one word, the
+// same as a noun ("cost", "cut", "hit"): the tagger reads "it cost 2
+// million euros" with "cost" an adverb or a noun, and the reported clause
+// then has no verb, so no quote is found.
+var unchangedPasts = wordSet(`cost cut hit put set quit spread hurt let shut split burst cast thrust
+	upset broadcast forecast`)
+
+// subjectPronouns are nominative pronouns: the word after one is its verb
+// (or an adverb before it), never a noun.
+var subjectPronouns = wordSet(`i you he she it we they`)
+
+// pronounVerbs retags an unchanged-form verb tagged a noun or an adverb
+// right after a subject pronoun as a verb: VBD after a third-person
+// singular pronoun ("it cost", "he quit": the present would be "costs",
+// "quits"), VBP after the others ("they cut", present or past alike).
+func pronounVerbs(words, tags []string) {
+	for i := 1; i < len(words); i++ {
+		switch tags[i] {
+		case "NN", "NNS", "RB", "JJ":
+		default:
+			continue
+		}
+		p := strings.ToLower(words[i-1])
+		if !subjectPronouns[p] || !unchangedPasts[words[i]] {
+			continue
+		}
+		if p == "he" || p == "she" || p == "it" {
+			tags[i] = "VBD"
+		} else {
+			tags[i] = "VBP"
+		}
+	}
+}
