@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -316,5 +317,30 @@ func TestG20Deputies(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Surname(he) lacks He Lifeng")
+	}
+}
+
+// TestFinanceOffices checks that finance ministers and central-bank
+// governors are office holders with their country and term, so that a
+// bare family name ("Bessent", "Reeves") resolves to the person and their
+// country, not to a place the sentence names.
+func TestFinanceOffices(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct{ person, date, country, office string }{
+		{"person:scott_bessent", "2025-06-01", "USA", "finance_minister"},
+		{"person:janet_yellen", "2023-06-01", "USA", "finance_minister"},
+		{"person:rachel_reeves", "2025-06-01", "GBR", "finance_minister"},
+		{"person:jeremy_hunt", "2023-06-01", "GBR", "finance_minister"},
+		{"person:christine_lagarde", "2024-06-01", "EUR", "central_bank_governor"},
+		{"person:kazuo_ueda", "2024-06-01", "JPN", "central_bank_governor"},
+	} {
+		country, offices := k.OfficeAt(c.person, day(c.date))
+		if country != c.country || !slices.Contains(offices, c.office) {
+			t.Errorf("OfficeAt(%s, %s) = %s %v, want %s %s", c.person, c.date, country, offices, c.country, c.office)
+		}
+	}
+	// Janet Yellen left the Treasury on 2025-01-20.
+	if _, offices := k.OfficeAt("person:janet_yellen", day("2025-06-01")); slices.Contains(offices, "finance_minister") {
+		t.Errorf("Yellen still finance minister in 2025-06: %v", offices)
 	}
 }

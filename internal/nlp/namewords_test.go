@@ -108,3 +108,58 @@ func TestDeterminerAdverbs(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixedPasts(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The cases the tagger got wrong: a prefixed irregular past read as
+		// a noun, an adverb or a present tense.
+		{"the army retook the town", "DT NN NN DT NN", "DT NN VBD DT NN"},
+		{"troops withdrew", "NNS RB", "NNS VBD"},
+		{"rebels overran the base", "NNS VBP DT NN", "NNS VBD DT NN"},
+		{"protesters overthrew the governor", "NNS VBP DT NN", "NNS VBD DT NN"},
+		{"the firm undertook a review", "DT NN NN DT NN", "DT NN VBD DT NN"},
+		// A participle-only form is VBN; a shared form is VBN after an
+		// auxiliary (adverbs between) and VBD otherwise.
+		{"the town was retaken", "DT NN VBD NN", "DT NN VBD VBN"},
+		{"they had since rebuilt it", "PRP VBD RB NN PRP", "PRP VBD RB VBN PRP"},
+		{"the court upheld the ban", "DT NN NN DT NN", "DT NN VBD DT NN"},
+		// The first word of a sentence may be capitalised.
+		{"Withdrew troops", "NNP NNS", "VBD NNS"},
+		// Left alone: tags that are already verbs or adjectives, nouns made
+		// with the same prefixes, un- adjectives, names and other words.
+		{"the army retook the town", "DT NN VBD DT NN", "DT NN VBD DT NN"},
+		{"a mistaken belief", "DT JJ NN", "DT JJ NN"},
+		{"an outspoken critic", "DT JJ NN", "DT JJ NN"},
+		{"the upshot was", "DT NN VBD", "DT NN VBD"},
+		{"they resent it", "PRP VBP PRP", "PRP VBP PRP"},
+		{"an unknown gunman", "DT NN NN", "DT NN NN"},
+		{"with forethought", "IN NN", "IN NN"},
+		{"Mr Retook spoke", "NNP NNP VBD", "NNP NNP VBD"},
+		{"the output rose", "DT NN VBD", "DT NN VBD"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		prefixedPasts(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestPronounVerbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"said it cost 2 million euros", "VBD PRP RB CD CD NNS", "VBD PRP VBD CD CD NNS"},
+		{"he quit the party", "PRP NN DT NN", "PRP VBD DT NN"},
+		{"they cut taxes", "PRP NN NNS", "PRP VBP NNS"},
+		// Kept: a verb tag, a word no unchanged verb, no pronoun before.
+		{"it cost more", "PRP VBD RBR", "PRP VBD RBR"},
+		{"it rally", "PRP NN", "PRP NN"},
+		{"the cost rose", "DT NN VBD", "DT NN VBD"},
+		{"their cut", "PRP$ NN", "PRP$ NN"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		pronounVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}

@@ -179,6 +179,8 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 			ptags = ptags[:len(words[si])]
 			an.pos.TagInto(words[si], ptags)
 			determinerAdverbs(words[si], ptags)
+			prefixedPasts(words[si], ptags)
+			pronounVerbs(words[si], ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}
@@ -293,6 +295,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		familyNamesLikePronouns(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 	}
+	articleNames(sents, tags, an.knownPerson, an.givenName)
 	return tags
 }
 

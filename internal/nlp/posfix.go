@@ -67,3 +67,122 @@ func determinerAdverbs(words, tags []string) {
 		tags[i] = "NN"
 	}
 }
+
+// Irregular verbs take the prefixes re-, over-, under-, with-, out-, up-,
+// fore- and mis- without changing their past forms ("took" ->
+// "retook", "overtook", "undertook"; "drew" -> "withdrew"), but a prefixed
+// form is rare in the tagger's training text, so it reads it by its shape
+// and "the army retook the town" comes out with "retook" a noun,
+// "withdrew" an adverb. Events and quotes need the verb. pastOnly holds
+// irregular simple pasts that are never participles, participleOnly
+// participles that are never simple pasts, pastShared forms that are both.
+// Forms that are also common nouns or present-tense verbs once prefixed
+// are left out: "shot" ("upshot"), "bound" ("rebound"), "found"
+// ("refound"), "ground" ("underground"), "set" ("upset", "reset"), "cast"
+// ("outcast", "overcast"), "put" ("output"), "lent" ("relent"), "sent"
+// ("resent"), "thought" ("forethought"), "come" and "run" (base forms).
+// Un- is left out: before a participle it negates an adjective
+// ("unknown", "unpaid", "untold"), it does not make a verb.
+var (
+	pastOnly = wordSet(`took threw drew ran wrote saw came went gave rode drove rose spoke broke
+		chose froze stole began grew knew flew swore tore wore bore ate forgot did fell`)
+	participleOnly = wordSet(`taken thrown drawn written seen given ridden driven risen spoken
+		broken chosen frozen stolen begun grown known flown sworn torn worn borne eaten
+		forgotten done gone fallen`)
+	pastShared = wordSet(`built held stood told sold paid made laid led spent bought
+		brought fought taught caught sought kept slept dealt meant won`)
+	verbPrefixes = []string{"with", "over", "under", "out", "fore", "mis", "re", "up"}
+)
+
+// prefixedIrregular splits w (lower case) into a verb prefix and an
+// irregular past form, returning the form ("" when w is not one).
+func prefixedIrregular(w string) string {
+	for _, p := range verbPrefixes {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		if pastOnly[rest] || participleOnly[rest] || pastShared[rest] {
+			return rest
+		}
+	}
+	return ""
+}
+
+// auxiliaries before a participle: "had withdrawn", "was overrun", "got
+// retaken".
+var auxiliaries = wordSet(`have has had having 've 'd be is are was were been being 's 're get gets got gotten`)
+
+// prefixedPasts retags a prefixed irregular past form ("retook",
+// "withdrew", "overthrown") as a verb when the tagger gave it a noun,
+// adverb or present-tense tag. A simple past is VBD and a participle VBN;
+// a form that is both ("rebuilt", "upheld") is VBN after an auxiliary
+// (adverbs between: "had since rebuilt") and VBD otherwise. Adjective tags
+// are kept: "mistaken", "outspoken", "overgrown" are adjectives far more
+// often than verbs, and a participle read as an adjective costs nothing
+// downstream. Capitalised words are left alone, except the first of a
+// sentence, so names ("Overton", "Upheld Ltd") keep their tags.
+func prefixedPasts(words, tags []string) {
+	for i, w := range words {
+		switch tags[i] {
+		case "NN", "NNS", "NNP", "RB", "VB", "VBP", "VBZ":
+		default:
+			continue
+		}
+		low := strings.ToLower(w)
+		if low != w && (i > 0 || strings.ToUpper(w) == w) {
+			continue
+		}
+		form := prefixedIrregular(low)
+		switch {
+		case form == "":
+		case pastOnly[form]:
+			tags[i] = "VBD"
+		case participleOnly[form]:
+			tags[i] = "VBN"
+		default:
+			tags[i] = "VBD"
+			j := i - 1
+			for j >= 0 && (tags[j] == "RB" || tags[j] == "RBR") {
+				j--
+			}
+			if j >= 0 && auxiliaries[strings.ToLower(words[j])] {
+				tags[i] = "VBN"
+			}
+		}
+	}
+}
+
+// unchangedPasts are verbs whose past and present forms are one word, the
+// same as a noun ("cost", "cut", "hit"): the tagger reads "it cost 2
+// million euros" with "cost" an adverb or a noun, and the reported clause
+// then has no verb, so no quote is found.
+var unchangedPasts = wordSet(`cost cut hit put set quit spread hurt let shut split burst cast thrust
+	upset broadcast forecast`)
+
+// subjectPronouns are nominative pronouns: the word after one is its verb
+// (or an adverb before it), never a noun.
+var subjectPronouns = wordSet(`i you he she it we they`)
+
+// pronounVerbs retags an unchanged-form verb tagged a noun or an adverb
+// right after a subject pronoun as a verb: VBD after a third-person
+// singular pronoun ("it cost", "he quit": the present would be "costs",
+// "quits"), VBP after the others ("they cut", present or past alike).
+func pronounVerbs(words, tags []string) {
+	for i := 1; i < len(words); i++ {
+		switch tags[i] {
+		case "NN", "NNS", "RB", "JJ":
+		default:
+			continue
+		}
+		p := strings.ToLower(words[i-1])
+		if !subjectPronouns[p] || !unchangedPasts[words[i]] {
+			continue
+		}
+		if p == "he" || p == "she" || p == "it" {
+			tags[i] = "VBD"
+		} else {
+			tags[i] = "VBP"
+		}
+	}
+}
