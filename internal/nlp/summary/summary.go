@@ -325,18 +325,18 @@ func squash(s string) string {
 }
 
 func cosine(a, b map[string]float64) float64 {
-	var nb float64
-	for _, v := range b {
-		nb += v * v
-	}
-	return cosineNorm(a, b, nb)
+	return cosineNorm(a, b, sqNorm(b))
 }
 
 // cosineNorm is cosine with b's squared norm given, for comparing many
-// vectors with one.
+// vectors with one. Sums run in key order, as all sums over maps here do:
+// floating-point addition depends on its order, and map order changes
+// from run to run, so near-equal sentences could swap places between two
+// runs over the same article.
 func cosineNorm(a, b map[string]float64, nb float64) float64 {
 	var dot, na float64
-	for k, v := range a {
+	for _, k := range sortedKeys(a) {
+		v := a[k]
 		na += v * v
 		dot += v * b[k]
 	}
@@ -348,16 +348,22 @@ func cosineNorm(a, b map[string]float64, nb float64) float64 {
 
 // sqNorm is the squared norm of v, summed in key order.
 func sqNorm(v map[string]float64) float64 {
-	keys := make([]string, 0, len(v))
-	for k := range v {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var n float64
-	for _, k := range keys {
+	for _, k := range sortedKeys(v) {
 		n += v[k] * v[k]
 	}
 	return n
+}
+
+// sortedKeys are m's keys in order, for sums that do not depend on map
+// order.
+func sortedKeys(m map[string]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 var stop = map[string]bool{}
@@ -412,8 +418,8 @@ func keywordWeights(kws []model.Keyword) (w map[string]float64, mass float64) {
 			w[st] = math.Max(w[st], rw)
 		}
 	}
-	for _, v := range w {
-		mass += v
+	for _, k := range sortedKeys(w) {
+		mass += w[k]
 	}
 	return w, mass
 }
@@ -425,7 +431,7 @@ func coverage(stems, kw map[string]float64, mass float64) float64 {
 		return 0
 	}
 	var got float64
-	for st := range stems {
+	for _, st := range sortedKeys(stems) {
 		got += kw[st]
 	}
 	return math.Min(1, got/mass)

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"slices"
@@ -313,6 +314,31 @@ func TestChooseDiscountsRedundancy(t *testing.T) {
 		got := New(Config{Sentences: tc.n}).choose(tc.cands)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: chose %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSumsIndependentOfMapOrder: the similarity of two stem vectors is the
+// same to the bit on every call, though Go visits a map's keys in a new
+// order each time (a sum in map order differs in its last bits between
+// runs, enough to swap two near-equal sentences).
+func TestSumsIndependentOfMapOrder(t *testing.T) {
+	a, b := map[string]float64{}, map[string]float64{}
+	for i := range 300 {
+		k := fmt.Sprintf("stem%03d", i)
+		a[k] = math.Pow(1.37, float64(i%40-20)) // magnitudes from ~1e-3 to ~1e3
+		if i%3 != 0 {
+			b[k] = 1 / (1 + float64(i%17))
+		}
+	}
+	first := cosine(a, b)
+	firstCov := coverage(a, b, 1000)
+	for range 200 {
+		if got := cosine(a, b); math.Float64bits(got) != math.Float64bits(first) {
+			t.Fatalf("cosine = %v, then %v", first, got)
+		}
+		if got := coverage(a, b, 1000); math.Float64bits(got) != math.Float64bits(firstCov) {
+			t.Fatalf("coverage = %v, then %v", firstCov, got)
 		}
 	}
 }
