@@ -305,7 +305,7 @@ func editDistance(a, b string) int {
 var positiveFlags = map[string]bool{
 	"max-bytes": true, "timeout": true, "workers": true, "batch": true, "summary-sentences": true,
 	"query-timeout": true, "max-crashes": true, "rate": true, "sentences": true, "models": true,
-	"depth": true, "max-words": true, "analysis-budget": true, "host-concurrency": true,
+	"depth": true, "max-words": true, "analysis-budget": true, "host-concurrency": true, "host-retry-after": true,
 }
 
 // checkNumbers turns a nonsensical number given on the command line (a

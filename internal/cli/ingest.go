@@ -133,6 +133,12 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		Merge: merge.Options{JoinConfidence: *joinConfidence}}
 	bar := newProgress(env, *progress, plan.Total())
 	cfg.Progress = bar.update
+	if *watch > 0 {
+		// The feeds' links whose fetch failed (a 5xx, a host that did
+		// not answer) are fetched again by the next rounds, though an
+		// unchanged feed offers no item.
+		in.FeedRetries = &runner.FeedRetries{Log: env.Log}
+	}
 	var total runner.Stats
 	for round := 0; ; round++ {
 		if round > 0 {
@@ -170,6 +176,17 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		return errPartial
 	}
 	return nil
+}
+
+// hostLimitFlags adds the per-host fetch limits of a long-lived process
+// (worker, serve), whose host state lasts as long as the process: a host
+// given up on is tried again after --host-retry-after.
+func hostLimitFlags(fs *flag.FlagSet) *runner.FetchLimits {
+	lim := &runner.FetchLimits{}
+	fs.IntVar(&lim.HostFailures, "host-failures", runner.DefaultHostFailures, "fetches in a row that may fail to reach a host (refused, timed out, no such host) before its other links are not fetched for --host-retry-after, as failures of stage "+runner.StageNotFetched+" (0: never give up; counted per process)")
+	fs.IntVar(&lim.HostConcurrency, "host-concurrency", runner.DefaultHostConcurrency, "most fetches from one host at once (per process)")
+	fs.DurationVar(&lim.HostRetryAfter, "host-retry-after", runner.DefaultHostRetryAfter, "how long a host given up on (--host-failures) stays so before one fetch tries it again")
+	return lim
 }
 
 func addStats(a, b runner.Stats) runner.Stats {

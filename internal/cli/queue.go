@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -219,6 +220,8 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
+	limits := hostLimitFlags(fs)
+	fetchRetries := fs.Int("fetch-retries", queue.DefaultFetchRetries, "times a URL whose fetch failed for a reason that may pass (host down or given up on, timeout, 5xx, 429) is given back to the queue to be fetched again, waiting 1 min, doubling up to 30 (--until-empty waits for them; 0: never)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	joinConfidence := joinConfidenceFlag(fs)
 	format := fs.String("format", "text", "summary format: text or json")
@@ -256,13 +259,15 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BudgetBytes: *budget, BatchSize: *batch,
 			Merge: merge.Options{JoinConfidence: *joinConfidence}},
 		Load: runner.LoadOptions{MaxBytes: *maxBytes, Log: env.Log,
-			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate})},
-		Stream:     queue.Stream{Name: *q.stream},
-		Consumer:   *consumer,
-		UntilEmpty: *untilEmpty,
-		Grace:      *grace,
-		MaxCrashes: *maxCrashes,
-		Log:        env.Log,
+			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+			Guard:   runner.NewFetchGuard(*limits)},
+		FetchRetries: cmp.Or(*fetchRetries, -1),
+		Stream:       queue.Stream{Name: *q.stream},
+		Consumer:     *consumer,
+		UntilEmpty:   *untilEmpty,
+		Grace:        *grace,
+		MaxCrashes:   *maxCrashes,
+		Log:          env.Log,
 	})
 	if err != nil && stats.Received == 0 {
 		// It never started (no stream, no consumer): nothing to sum up.
@@ -274,7 +279,8 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("worker: %w", err)
 	}
-	if *untilEmpty && stats.Failed > 0 {
+	if *untilEmpty && stats.Failed > stats.FetchRetried {
+		// A fetch given back and stored later failed only for a while.
 		return errPartial
 	}
 	return nil
@@ -287,7 +293,13 @@ func printWorkerSummary(env Env, format string, s queue.WorkerStats) error {
 			DocsPerSecond float64 `json:"docs_per_second"`
 		}{s, rate(s.Items, s.Elapsed)})
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed; %d new events, %d reports merged; %d redelivered, %d given back\n",
-		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, s.NewEvents, s.Merged, s.Redelivered, s.Retried)
+	failed := ""
+	if s.FetchRetried > 0 {
+		// Of the failed: fetches that may pass, given back to be tried
+		// again later rather than dropped.
+		failed = fmt.Sprintf(" (%d given back to be fetched again)", s.FetchRetried)
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %d reports merged; %d redelivered, %d given back\n",
+		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, failed, s.NewEvents, s.Merged, s.Redelivered, s.Retried)
 	return err
 }

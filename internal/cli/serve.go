@@ -44,6 +44,8 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel by ingest requests")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch (POST /api/articles with a url, feeds); a POST of a URL may take a minute more to analyse and store")
+	limits := hostLimitFlags(fs)
+	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass (host down, timeout, 5xx, 429) is fetched again by the feed's next polls, waiting 1 min, doubling (0: only when the feed changes)")
 	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
 	cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep successful API GET answers this long (0: no cache)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -84,6 +86,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 		st: st, log: env.Log, workers: *workers, metrics: metrics, poll: *poll,
 		merge:   merge.Options{JoinConfidence: *joinConfidence},
 		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate, Timeout: *timeout}),
+		guard:   runner.NewFetchGuard(*limits),
 		stages: sync.OnceValues(func() ([]pipeline.Stage, error) {
 			return buildStages(stageConfig{SummarySentences: *summary, Log: env.Log})
 		}),
@@ -105,6 +108,9 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	bg, stopBG := context.WithCancel(ctx)
 	defer stopBG()
 	ing.bg = bg
+	if *feedRetries > 0 {
+		ing.retries = &runner.FeedRetries{Max: *feedRetries, Log: env.Log}
+	}
 	var wg sync.WaitGroup
 	if *withDemo {
 		wg.Add(1)
@@ -182,6 +188,11 @@ type serveIngester struct {
 	merge   merge.Options // as ingest's --join-confidence
 	metrics *api.Metrics
 	fetcher *fetch.Client
+	// guard applies the host limits to the feeds' linked articles over
+	// the server's lifetime (nil: none); retries keeps the links whose
+	// fetch failed, to fetch again on the next polls (nil: none).
+	guard   *runner.FetchGuard
+	retries *runner.FeedRetries
 	poll    time.Duration
 	stages  func() ([]pipeline.Stage, error) // built on first use, shared
 	bg      context.Context                  // the server's lifetime: feed polling stops with it
@@ -368,7 +379,7 @@ func (s *serveIngester) watch(url string) {
 }
 
 func (s *serveIngester) pollFeed(ctx context.Context, url string) (int, error) {
-	in := runner.Inputs{Fetcher: s.fetcher}
+	in := runner.Inputs{Fetcher: s.fetcher, Guard: s.guard, FeedRetries: s.retries}
 	// A feed that could not be fetched is answered as a URL posted as an
 	// article is (statusOf: 400 for an address that may not be fetched,
 	// 504 for a timeout, else 502), not as a feed that cannot be read.

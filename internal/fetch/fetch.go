@@ -225,12 +225,22 @@ func (c *Client) newRequest(ctx context.Context, rawURL, accept string) (*http.R
 	return req, nil
 }
 
+// StatusError is the status of an answer refused as ErrHTTPStatus, for
+// callers that tell a server's passing trouble (5xx, 429) from a page that
+// is not there (404): the same text as before, with the code.
+type StatusError struct {
+	Code   int
+	Status string // as the server wrote it, "503 Service Unavailable"
+}
+
+func (e *StatusError) Error() string { return e.Status }
+
 // readResponse refuses a non-2xx status and reads the body under
 // Config.MaxBytes (declared length first, then what actually arrives). The
 // caller closes resp.Body.
 func (c *Client) readResponse(rawURL string, resp *http.Response) (*Response, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, fmt.Errorf("fetch %s: %w: %s", rawURL, ErrHTTPStatus, resp.Status)
+		return nil, fmt.Errorf("fetch %s: %w: %w", rawURL, ErrHTTPStatus, &StatusError{Code: resp.StatusCode, Status: resp.Status})
 	}
 	if resp.ContentLength > c.cfg.MaxBytes {
 		return nil, fmt.Errorf("fetch %s: %w: %d bytes declared, limit %d", rawURL, ErrTooLarge, resp.ContentLength, c.cfg.MaxBytes)

@@ -254,6 +254,10 @@ func (m *Message) Item(opts runner.LoadOptions) runner.Item {
 			it.URL = merge.Identity(&model.Document{Source: m.Source})
 		}
 		it.Load = func(ctx context.Context) (*model.Document, error) { return ref.Load(ctx, m.Source, opts) }
+		if ingest.IsURL(m.Location) {
+			// The worker process's host limits (opts.Guard; nil: none).
+			it.Load = opts.Guard.Wrap(m.Source, m.Location, it.Load)
+		}
 		return it
 	}
 	it.URL = merge.Identity(&model.Document{Source: m.Source, URL: m.URL})

@@ -23,9 +23,20 @@ type WorkerConfig struct {
 	// ingest (Store, Stages, Workers, BatchSize, ...). RetryStoreErrors is
 	// always on: a failed write is retried through the queue.
 	Runner runner.Config
-	// Load reads reference messages (files, URLs).
-	Load   runner.LoadOptions
-	Stream Stream
+	// Load reads reference messages (files, URLs). Its Guard applies the
+	// host limits (failures in a row, fetches at once) over the whole
+	// worker process: other workers keep their own counts.
+	Load runner.LoadOptions
+	// FetchRetries is how often a linked article whose fetch failed for a
+	// reason that may pass (runner.PassingFetchError: its host given up on
+	// or not answering, a 5xx) is given back to the queue to be fetched
+	// again, after FetchRetryDelay, doubling up to 30 minutes; after that
+	// its message is terminated. Each failed fetch is in the failures
+	// table. 0: DefaultFetchRetries; negative: never.
+	FetchRetries int
+	// FetchRetryDelay is the first wait of FetchRetries (default 1 min).
+	FetchRetryDelay time.Duration
+	Stream          Stream
 	// Consumer is the durable consumer's name, shared by every worker of a
 	// deployment (default DefaultConsumer).
 	Consumer string
@@ -60,15 +71,19 @@ type WorkerConfig struct {
 // DefaultMaxCrashes is WorkerConfig.MaxCrashes's default.
 const DefaultMaxCrashes = 5
 
+// DefaultFetchRetries is WorkerConfig.FetchRetries's default.
+const DefaultFetchRetries = 4
+
 // WorkerStats counts what a worker did.
 type WorkerStats struct {
 	runner.Stats
-	Received    int `json:"received"`    // messages taken from the queue
-	Redelivered int `json:"redelivered"` // of which were delivered before (to this or another worker)
-	Acked       int `json:"acked"`       // done: stored, a copy, or already stored
-	Terminated  int `json:"terminated"`  // failed, recorded in the failures table, not to be delivered again
-	Retried     int `json:"retried"`     // given back to the queue (shutdown, store errors)
-	Alone       int `json:"alone"`       // analysed alone: delivered again, and the last worker may have died on it
+	Received     int `json:"received"`      // messages taken from the queue
+	Redelivered  int `json:"redelivered"`   // of which were delivered before (to this or another worker)
+	Acked        int `json:"acked"`         // done: stored, a copy, or already stored
+	Terminated   int `json:"terminated"`    // failed, recorded in the failures table, not to be delivered again
+	Retried      int `json:"retried"`       // given back to the queue (shutdown, store errors)
+	FetchRetried int `json:"fetch_retried"` // of Failed: given back to be fetched again later (see WorkerConfig.FetchRetries)
+	Alone        int `json:"alone"`         // analysed alone: delivered again, and the last worker may have died on it
 }
 
 // retryDelay is how long a message whose write failed waits before its next
@@ -79,6 +94,28 @@ func retryDelay(base time.Duration, delivered uint64) time.Duration {
 		d *= 2
 	}
 	return min(d, 2*time.Minute)
+}
+
+// fetchRetryDelay is the wait before the delivered-th delivery's fetch is
+// tried again: base (1 min) doubling up to 30 min.
+func fetchRetryDelay(base time.Duration, delivered uint64) time.Duration {
+	d := cmp.Or(base, time.Minute)
+	for i := uint64(1); i < delivered && d < 30*time.Minute; i++ {
+		d *= 2
+	}
+	return min(d, 30*time.Minute)
+}
+
+// fetchRetries is how many times a message's fetch may be tried again.
+func (w *worker) fetchRetries() uint64 {
+	switch n := w.cfg.FetchRetries; {
+	case n < 0:
+		return 0
+	case n == 0:
+		return DefaultFetchRetries
+	default:
+		return uint64(n)
+	}
 }
 
 // Work consumes the stream until ctx ends (or, with UntilEmpty, the queue is
@@ -552,6 +589,13 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 				err = msg.NakWithDelay(retryDelay(w.cfg.RetryDelay, delivered))
 			}
 			w.count(func(st *WorkerStats) { st.Retried++ })
+		case s.Outcome == runner.OutcomeFailed && runner.PassingFetchError(s.Err) && delivered <= w.fetchRetries():
+			// The host may answer later (and a host the limits gave
+			// up on is tried again after HostRetryAfter): given back,
+			// rather than lost until someone publishes it again. The
+			// failures table counts the attempts.
+			err = msg.NakWithDelay(fetchRetryDelay(w.cfg.FetchRetryDelay, delivered))
+			w.count(func(st *WorkerStats) { st.FetchRetried++ })
 		case s.Outcome == runner.OutcomeFailed:
 			// Recorded in the failures table by the batch that just
 			// committed: delivering it again would fail the same way.
@@ -611,6 +655,6 @@ func (w *worker) logProgress(msg string, s WorkerStats) {
 		rate = float64(s.Items) / s.Elapsed.Seconds()
 	}
 	w.log.Info(msg, "received", s.Received, "items", s.Items, "stored", s.Stored, "skipped", s.Skipped,
-		"duplicates", s.Duplicates, "incomplete", s.Incomplete, "failed", s.Failed, "retried", s.Retried, "redelivered", s.Redelivered, "alone", s.Alone,
+		"duplicates", s.Duplicates, "incomplete", s.Incomplete, "failed", s.Failed, "retried", s.Retried, "fetch_retried", s.FetchRetried, "redelivered", s.Redelivered, "alone", s.Alone,
 		"new_events", s.NewEvents, "merged", s.Merged, "docs_per_s", strconv.FormatFloat(rate, 'f', 1, 64))
 }

@@ -36,6 +36,13 @@ type FetchLimits struct {
 	// HostConcurrency is the most fetches from one host at once. 0: no
 	// bound.
 	HostConcurrency int
+	// HostRetryAfter is how long a host given up on stays so before one
+	// fetch may try it again (a success then clears it, a failure gives it
+	// up for as long again). A one-off ingest leaves it 0: given up for the
+	// rest of the run. A long-lived process (a queue worker, serve's feed
+	// polling) must set it, or a host that was down once would never be
+	// fetched from again by that process.
+	HostRetryAfter time.Duration
 }
 
 // Defaults of the ingest command's fetch limit flags.
@@ -43,6 +50,9 @@ const (
 	DefaultFeedDeadline    = 10 * time.Minute
 	DefaultHostFailures    = 5
 	DefaultHostConcurrency = 4
+	// DefaultHostRetryAfter is HostRetryAfter of the long-lived processes
+	// (worker, serve).
+	DefaultHostRetryAfter = 5 * time.Minute
 )
 
 // ErrNotFetched is a linked article a fetch limit stopped (see FetchLimits).
@@ -52,8 +62,22 @@ var ErrNotFetched = errors.New("not fetched")
 // stopped.
 const StageNotFetched = "fetch-limit"
 
-// fetchGuard applies FetchLimits over one run: the host state is shared by
-// every input of the run, the feed budgets are one per feed.
+// FetchGuard applies FetchLimits: the host state is shared by every fetch
+// through it (one run of a local ingest; a whole queue worker or serve
+// process, as NewFetchGuard makes it), the feed budgets are one per feed
+// and poll. A nil *FetchGuard limits nothing.
+type FetchGuard = fetchGuard
+
+// NewFetchGuard returns the guard of lim, to share among the fetches of one
+// process (see Inputs.Guard, LoadOptions.Guard).
+func NewFetchGuard(lim FetchLimits) *FetchGuard { return newFetchGuard(lim) }
+
+// Wrap applies the host limits (not the feed budgets) to the loader of the
+// article at rawURL, named source in the failures table.
+func (g *FetchGuard) Wrap(source, rawURL string, load func(context.Context) (*model.Document, error)) func(context.Context) (*model.Document, error) {
+	return g.guard(source, rawURL, nil, load)
+}
+
 type fetchGuard struct {
 	lim   FetchLimits
 	mu    sync.Mutex
@@ -61,11 +85,15 @@ type fetchGuard struct {
 }
 
 type hostState struct {
-	name    string
-	slots   chan struct{} // nil: no concurrency bound
-	fails   int           // fetches in a row that did not reach the host
-	down    bool
-	lastErr error
+	name  string
+	slots chan struct{} // nil: no concurrency bound
+	fails int           // fetches in a row that did not reach the host
+	down  bool
+	// downUntil ends a give-up when HostRetryAfter is set: the first
+	// fetch after it probes the host (zero: given up for good).
+	downUntil time.Time
+	probing   bool // a probe fetch is under way
+	lastErr   error
 }
 
 func newFetchGuard(lim FetchLimits) *fetchGuard {
@@ -121,9 +149,15 @@ func (g *fetchGuard) guard(source, rawURL string, fb *feedBudget, load func(cont
 	}
 	return func(ctx context.Context) (*model.Document, error) {
 		h := g.host(rawURL)
-		if err := g.hostDown(h); err != nil {
+		probe := false
+		if err := g.hostDown(h, &probe); err != nil {
 			fb.skipped()
 			return nil, fmt.Errorf("%s: %w", source, err)
+		}
+		if probe {
+			// However this fetch ends (cut short too), the next may
+			// probe the host once more.
+			defer g.endProbe(h)
 		}
 		fctx := ctx
 		if fb != nil {
@@ -143,7 +177,7 @@ func (g *fetchGuard) guard(source, rawURL string, fb *feedBudget, load func(cont
 				return nil, g.cut(ctx, source, fb, fctx.Err())
 			}
 			// The host may have gone down while this fetch waited.
-			if err := g.hostDown(h); err != nil {
+			if err := g.hostDown(h, &probe); err != nil {
 				fb.skipped()
 				return nil, fmt.Errorf("%s: %w", source, err)
 			}
@@ -169,8 +203,10 @@ func (g *fetchGuard) cut(ctx context.Context, source string, fb *feedBudget, err
 }
 
 // hostDown returns the error that stops a fetch from a host given up on.
-func (g *fetchGuard) hostDown(h *hostState) error {
-	if h == nil {
+// Once the host's HostRetryAfter is over, one fetch is let through to probe
+// it (*probe set; a probe passes again).
+func (g *fetchGuard) hostDown(h *hostState, probe *bool) error {
+	if h == nil || *probe {
 		return nil
 	}
 	g.mu.Lock()
@@ -178,7 +214,21 @@ func (g *fetchGuard) hostDown(h *hostState) error {
 	if !h.down {
 		return nil
 	}
+	if !h.downUntil.IsZero() && !h.probing && !time.Now().Before(h.downUntil) {
+		// Time to try the host again: this one fetch probes it, the
+		// others still wait for its outcome (record).
+		h.probing, *probe = true, true
+		return nil
+	}
 	return fmt.Errorf("%w: %s failed %d fetches in a row (--host-failures), the last with: %v", ErrNotFetched, h.name, h.fails, h.lastErr)
+}
+
+// endProbe lets another fetch probe h, when the probe ended without an
+// outcome (record clears it otherwise).
+func (g *fetchGuard) endProbe(h *hostState) {
+	g.mu.Lock()
+	h.probing = false
+	g.mu.Unlock()
 }
 
 // record counts a fetch's outcome against its host.
@@ -189,13 +239,16 @@ func (g *fetchGuard) record(ctx context.Context, h *hostState, err error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if !unreachable(err) {
-		h.fails = 0
+		h.fails, h.down, h.downUntil = 0, false, time.Time{}
 		return
 	}
 	h.fails++
 	h.lastErr = err
 	if h.fails >= g.lim.HostFailures {
 		h.down = true
+		if g.lim.HostRetryAfter > 0 {
+			h.downUntil = time.Now().Add(g.lim.HostRetryAfter)
+		}
 	}
 }
 

@@ -50,6 +50,14 @@ type Inputs struct {
 	// URLs (a per-feed deadline and fetch cap, a host given up on after
 	// failures in a row, fetches per host at once); zero: no limits.
 	FetchLimits FetchLimits
+	// Guard, when set, applies its limits instead of FetchLimits, with
+	// host state that outlives this run (a process that polls feeds again
+	// and again shares one; see NewFetchGuard).
+	Guard *FetchGuard
+	// FeedRetries, when set, keeps the feeds' links whose fetch failed and
+	// offers them again on the feed's next polls (see FeedRetries); nil:
+	// a failed link waits for the feed to change.
+	FeedRetries *FeedRetries
 }
 
 // FeedStates keeps feeds' polling state (ETag, Last-Modified) between
@@ -271,9 +279,10 @@ type LoadOptions struct {
 	MaxBytes int64         // per input; ingest.DefaultMaxBytes when zero
 	Fetcher  *fetch.Client // nil refuses URLs
 	Log      *slog.Logger  // warnings (see Inputs.Log); nil discards them
-	// guard applies Inputs.FetchLimits to the URLs of one run (Items);
+	// Guard applies fetch limits to the URLs read (Items: Inputs.Guard or
+	// Inputs.FetchLimits for the run; a queue worker: its process's);
 	// nil for none.
-	guard *fetchGuard
+	Guard *FetchGuard
 }
 
 // Load reads the input the way a local ingest does (*.gz files are
@@ -347,7 +356,11 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 		in.Published(d)
 		return d.Published
 	}
-	lopts := LoadOptions{MaxBytes: maxBytes, Fetcher: in.Fetcher, Log: in.Log, guard: newFetchGuard(in.FetchLimits)}
+	guard := in.Guard
+	if guard == nil {
+		guard = newFetchGuard(in.FetchLimits)
+	}
+	lopts := LoadOptions{MaxBytes: maxBytes, Fetcher: in.Fetcher, Log: in.Log, Guard: guard}
 	refItem := func(kind, source string, ref *Ref) Item {
 		return Item{Source: source, Kind: kind, Ref: ref, Load: func(ctx context.Context) (*model.Document, error) {
 			return ref.Load(ctx, source, lopts)
@@ -371,7 +384,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 			}
 			it := refItem(KindURL, u, &Ref{Location: u, Published: dated(time.Time{})})
 			it.URL = u
-			it.Load = lopts.guard.guard(u, u, nil, it.Load)
+			it.Load = lopts.Guard.guard(u, u, nil, it.Load)
 			if !yield(it) {
 				return
 			}
@@ -391,7 +404,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 			states = storeFeeds{st}
 		}
 		for _, f := range p.Feeds {
-			if !feedItems(ctx, f, lopts, states, withDate, dated, yield) {
+			if !feedItems(ctx, f, lopts, states, in.FeedRetries, withDate, dated, yield) {
 				return
 			}
 		}
@@ -632,7 +645,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 		}
 		// A feed file is read again by the next run, which offers the
 		// links its budget stopped again: nothing to forget.
-		fb := lopts.guard.feed(nil)
+		fb := lopts.Guard.feed(nil)
 		for _, e := range feed.Entries(path) {
 			if !yield(entryItem(e, lopts, fb, withDate, dated)) {
 				return false
@@ -828,7 +841,7 @@ func entryItem(e ingest.FeedEntry, lopts LoadOptions, fb *feedBudget, withDate f
 			ref.PublishedSource = model.DateFromFeed
 		}
 	}
-	return Item{Source: link.Source, Kind: KindFeed, URL: link.URL, Ref: ref, Load: lopts.guard.guard(link.Source, link.URL, fb, func(ctx context.Context) (*model.Document, error) {
+	return Item{Source: link.Source, Kind: KindFeed, URL: link.URL, Ref: ref, Load: lopts.Guard.guard(link.Source, link.URL, fb, func(ctx context.Context) (*model.Document, error) {
 		return ref.Load(ctx, link.Source, lopts)
 	})}
 }
@@ -863,7 +876,7 @@ func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated fun
 		}
 		u := e.URL
 		ref := &Ref{Location: u, Published: dated(time.Time{})}
-		if !yield(Item{Source: u, Kind: KindURL, URL: u, Ref: ref, Load: lopts.guard.guard(u, u, nil, func(ctx context.Context) (*model.Document, error) {
+		if !yield(Item{Source: u, Kind: KindURL, URL: u, Ref: ref, Load: lopts.Guard.guard(u, u, nil, func(ctx context.Context) (*model.Document, error) {
 			return ref.Load(ctx, u, lopts)
 		})}) {
 			return false
@@ -874,7 +887,7 @@ func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated fun
 
 // feedItems polls one feed once, sending the validators the store kept
 // from the last poll, and stores the new ones.
-func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
+func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates, retries *FeedRetries, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	c := lopts.Fetcher
 	if c == nil {
 		return yield(Item{Source: url, Kind: KindFeed, Err: fmt.Errorf("%s: fetching URLs is not enabled here", url)})
@@ -901,13 +914,18 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 		return yield(Item{Source: url, Kind: KindFeed, Err: werr})
 	}
 	if err != nil {
-		return yield(Item{Source: url, Kind: KindFeed, Err: err})
+		if !yield(Item{Source: url, Kind: KindFeed, Err: err}) {
+			return false
+		}
+		// The links that failed before are fetched from their own
+		// hosts, which may answer though the feed's does not.
+		return retryItems(ctx, url, nil, lopts, retries, nil, withDate, dated, yield)
 	}
 	// A link the budget stops must be offered again by the next poll,
 	// which the validators just stored would answer with 304 Not
 	// Modified: the feed forgets them (and is read whole next time; the
 	// links already stored are skipped by their URLs).
-	fb := lopts.guard.feed(func() {
+	fb := lopts.Guard.feed(func() {
 		forget := rec
 		forget.ETag, forget.LastModified = "", ""
 		if err := st.PutFeed(context.WithoutCancel(ctx), forget); err != nil && lopts.Log != nil {
@@ -915,7 +933,25 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 		}
 	})
 	for _, e := range res.New {
-		if !yield(entryItem(e, lopts, fb, withDate, dated)) {
+		if !yield(retries.watch(url, e, retries.fresh(url, e), entryItem(e, lopts, fb, withDate, dated))) {
+			return false
+		}
+	}
+	return retryItems(ctx, url, res.New, lopts, retries, fb, withDate, dated, yield)
+}
+
+// retryItems offers again the feed's links whose fetch failed on an earlier
+// poll and whose wait is over, except those the feed offered anew (fresh).
+func retryItems(ctx context.Context, url string, fresh []ingest.FeedEntry, lopts LoadOptions, retries *FeedRetries, fb *feedBudget, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
+	due := retries.due(url, fresh)
+	if len(due) > 0 && lopts.Log != nil {
+		lopts.Log.Info("fetching again links of the feed that failed", "source", url, "links", len(due))
+	}
+	for _, p := range due {
+		if ctx.Err() != nil {
+			return false
+		}
+		if !yield(retries.watch(url, p.entry, p.attempts, entryItem(p.entry, lopts, fb, withDate, dated))) {
 			return false
 		}
 	}
