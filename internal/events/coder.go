@@ -3972,7 +3972,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
 			home = w
 		}
+		// "Colombian negotiators met rebel leaders in Havana": the venue
+		// of talks with rebels is not where they fight, and whom a state
+		// meets need not be its own rebels (envoys meet others'); they
+		// stay unplaced.
+		talksVenue := loc != nil && conflictTalksVenue(toks, ms, *loc)
 		for k := range tgt {
+			if talksVenue && tgt[k].sector == kb.SectorRebel {
+				continue
+			}
 			// "expel foreign journalists": no one of the home country.
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
 				continue
