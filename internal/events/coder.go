@@ -6536,6 +6536,14 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
+			// "Hundreds took part in a demonstration", "students
+			// participated in the march": who takes part is the actor.
+			if v := partakeVerb(toks, q); v >= 0 {
+				if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			// "engaged Filipino peacekeepers in a firefight", "drew Iran
 			// into talks": the light verb's own object is the partner.
 			if (l == "in" || l == "into") && q > 0 {
@@ -6688,12 +6696,35 @@ func lightSubject(toks []tok, ms []mention, i int) (group, bool) {
 		if lightVerbs[l] {
 			return subjectOf(toks, ms, q, 0, &articleState{}, nil)
 		}
+		if v := partakeVerb(toks, q); v >= 0 {
+			return subjectOf(toks, ms, v, 0, &articleState{}, nil)
+		}
 		if isPunct(l) || objPreps[l] || locPreps[l] {
 			break
 		}
 	}
 	return nil, false
 }
+
+// partakeVerb returns the verb of taking part when toks[q] is the "in"
+// after it ("took part in", "taking part in", "participated in", "joined
+// in"), else -1: its subject acts in the nominal event that follows.
+func partakeVerb(toks []tok, q int) int {
+	if q < 1 || toks[q].low != "in" {
+		return -1
+	}
+	v := toks[q-1].low
+	if strings.HasPrefix(v, "participat") || v == "joined" || v == "join" || v == "joining" || v == "joins" {
+		return q - 1
+	}
+	if v == "part" && q >= 2 && takeForms[toks[q-2].low] {
+		return q - 2
+	}
+	return -1
+}
+
+// takeForms are the forms of "take".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // finiteVerb says whether a token is a finite verb or a modal ("says",
 // "will"), by its tag or, for simple past forms that are never nouns nor
