@@ -4220,6 +4220,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && fledFrom(toks, t.i) {
 		return
 	}
+	// "Talks with Britain would resume next week", "negotiations
+	// resumed on Monday": talks that resume are talks held again (CONSULT
+	// 046, as "resumed talks" is), not some cooperation resumed.
+	if !t.nominal && typ == "COOPERATE" && t.p.Words[0] == "resume" && len(t.p.Words) == 1 && talksSubject(toks, t.i) {
+		typ, code = "CONSULT", "046"
+	}
 	// Polarity and modality.
 	polarity, modality := c.cues(toks, t, emb)
 	// A vow of refusal is a rejection now, as "refused to" is.
@@ -8064,4 +8070,26 @@ var demonymPlaceNouns = map[string]bool{
 	"state": true, "capital": true, "port": true, "ports": true, "island": true, "islands": true,
 	"highlands": true, "mountains": true, "desert": true, "countryside": true, "interior": true,
 	"enclave": true, "north": true, "south": true, "east": true, "west": true, "heartland": true,
+}
+
+// talksSubject says whether the subject before the verb at token i is
+// headed by a word for talks ("talks with Britain would resume", "the
+// negotiations resumed"): across auxiliaries, modals and adverbs, then
+// the subject's words back to its head, with no verb or clause break
+// between.
+func talksSubject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (auxiliaries[toks[k].low] || adverbs[toks[k].low] || toks[k].pos == "MD") {
+		k--
+	}
+	for q := k; q >= 0 && q >= k-6; q-- {
+		l := toks[q].low
+		if l == "talks" || l == "negotiations" {
+			return true
+		}
+		if isPunct(l) || l == "that" || finiteVerb(toks[q]) || reportWords[l] {
+			return false
+		}
+	}
+	return false
 }
