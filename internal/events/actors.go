@@ -802,7 +802,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 }
 
 // conflictTalksVenue says whether place p, after "in", is where a state and
-// rebels meet: a word of meeting comes before it in the sentence ("met",
+// rebels meet: a word of meeting comes before it in its clause ("met",
 // "held talks with") and the sentence names rebels with no country of
 // their own and a government or army side. Peace talks between a state
 // and its rebels are held in third countries (Oslo, Havana, Doha) as often
@@ -811,11 +811,17 @@ func conflictTalksVenue(toks []tok, ms []mention, p mention) bool {
 	if p.kind == "pronoun" || p.i < 1 || prepBefore(toks, p.i) != "in" {
 		return false
 	}
+	// The word of meeting governs the place: no other verb or clause
+	// break comes between ("after talks collapsed, the army attacked
+	// rebels in Kidal" places them in Kidal).
 	meeting := false
-	for k := 0; k < p.i && k < len(toks); k++ {
+	for k := min(p.i, len(toks)) - 1; k >= 0; k-- {
 		l := toks[k].low
 		if meetingWords[l] || meetingNouns[l] || l == "meets" || l == "meeting" || l == "hosted" || strings.HasPrefix(l, "negotiat") {
 			meeting = true
+			break
+		}
+		if isPunct(l) || finiteVerb(toks[k]) {
 			break
 		}
 	}
