@@ -611,6 +611,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if len(gap) >= 1 && gap[0].low == "in" && negotiatorWords[toks[m.j-1].low] {
 			continue
 		}
+		// "Government negotiators met rebel leaders in Oslo": where a
+		// state and its rebels meet is the venue of their talks, held
+		// abroad as often as at home; it names neither side's country.
+		if len(gap) >= 1 && gap[0].low == "in" && conflictTalksVenue(toks, ms, nx) {
+			continue
+		}
 		// "withdraw its troops from eastern Congo": a role its owner's
 		// pronoun already places is not of the place it leaves or is in.
 		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") || withdrawnBy(toks, m.i) {
@@ -706,6 +712,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	if counterpartOnly {
 		only = ""
 	}
+	// Nor is the venue of talks between a state and its rebels ("met
+	// rebel leaders in Oslo"): the rebels fight in the article's
+	// rebellion, and the government is theirs (see below).
+	if only != "" && only != "-" && venueOnly(toks, ms, only) {
+		only = ""
+	}
 	// An international body or a group's own code ("Amnesty International
 	// condemned the government's new law") is no country to lend: the
 	// government is not Amnesty's. It still names a second side, so with
@@ -787,6 +799,64 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	return ms
+}
+
+// conflictTalksVenue says whether place p, after "in", is where a state and
+// rebels meet: a word of meeting comes before it in its clause ("met",
+// "held talks with") and the sentence names rebels with no country of
+// their own and a government or army side. Peace talks between a state
+// and its rebels are held in third countries (Oslo, Havana, Doha) as often
+// as at home, so the venue is no evidence of either side's country.
+func conflictTalksVenue(toks []tok, ms []mention, p mention) bool {
+	if p.kind == "pronoun" || p.i < 1 || prepBefore(toks, p.i) != "in" {
+		return false
+	}
+	// The word of meeting governs the place: no other verb or clause
+	// break comes between ("after talks collapsed, the army attacked
+	// rebels in Kidal" places them in Kidal).
+	meeting := false
+	for k := min(p.i, len(toks)) - 1; k >= 0; k-- {
+		l := toks[k].low
+		if meetingWords[l] || meetingNouns[l] || l == "meets" || l == "meeting" || l == "hosted" || strings.HasPrefix(l, "negotiat") {
+			meeting = true
+			break
+		}
+		if isPunct(l) || finiteVerb(toks[k]) {
+			break
+		}
+	}
+	if !meeting {
+		return false
+	}
+	rebels, state := false, false
+	for _, m := range ms {
+		if m.abroad || m.borrowed {
+			continue
+		}
+		switch {
+		case m.kind == "role" && m.sector == kb.SectorRebel:
+			rebels = rebels || m.country == ""
+		case m.kind == "country" && m.sector == "":
+			state = true
+		case (m.kind == "role" || m.kind == "demonym") && (m.sector == kb.SectorGovernment || m.sector == kb.SectorMilitary):
+			state = true
+		}
+	}
+	return rebels && state
+}
+
+// venueOnly says whether every mention of country cc in the sentence is
+// the venue of talks between a state and its rebels (conflictTalksVenue).
+func venueOnly(toks []tok, ms []mention, cc string) bool {
+	for _, m := range ms {
+		if m.country != cc || m.kind == "pronoun" {
+			continue
+		}
+		if m.borrowed || !conflictTalksVenue(toks, ms, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // negotiatorWords name negotiators, who go where talks are held.

@@ -3972,7 +3972,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
 			home = w
 		}
+		// "Colombian negotiators met rebel leaders in Havana": the venue
+		// of talks with rebels is not where they fight, and whom a state
+		// meets need not be its own rebels (envoys meet others'); they
+		// stay unplaced.
+		talksVenue := loc != nil && conflictTalksVenue(toks, ms, *loc)
 		for k := range tgt {
+			if talksVenue && tgt[k].sector == kb.SectorRebel {
+				continue
+			}
 			// "expel foreign journalists": no one of the home country.
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
 				continue
@@ -4211,6 +4219,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// act of theirs, and the sentence does not say whose it is.
 	if t.nominal && fledFrom(toks, t.i) {
 		return
+	}
+	// "Talks with Britain would resume next week", "negotiations
+	// resumed on Monday": talks that resume are talks held again (CONSULT
+	// 046, as "resumed talks" is), not some cooperation resumed.
+	if !t.nominal && typ == "COOPERATE" && t.p.Words[0] == "resume" && len(t.p.Words) == 1 && talksSubject(toks, t.i) {
+		typ, code = "CONSULT", "046"
 	}
 	// Polarity and modality.
 	polarity, modality := c.cues(toks, t, emb)
@@ -6528,6 +6542,14 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
+			// "Hundreds took part in a demonstration", "students
+			// participated in the march": who takes part is the actor.
+			if v := partakeVerb(toks, q); v >= 0 {
+				if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			// "engaged Filipino peacekeepers in a firefight", "drew Iran
 			// into talks": the light verb's own object is the partner.
 			if (l == "in" || l == "into") && q > 0 {
@@ -6680,12 +6702,35 @@ func lightSubject(toks []tok, ms []mention, i int) (group, bool) {
 		if lightVerbs[l] {
 			return subjectOf(toks, ms, q, 0, &articleState{}, nil)
 		}
+		if v := partakeVerb(toks, q); v >= 0 {
+			return subjectOf(toks, ms, v, 0, &articleState{}, nil)
+		}
 		if isPunct(l) || objPreps[l] || locPreps[l] {
 			break
 		}
 	}
 	return nil, false
 }
+
+// partakeVerb returns the verb of taking part when toks[q] is the "in"
+// after it ("took part in", "taking part in", "participated in", "joined
+// in"), else -1: its subject acts in the nominal event that follows.
+func partakeVerb(toks []tok, q int) int {
+	if q < 1 || toks[q].low != "in" {
+		return -1
+	}
+	v := toks[q-1].low
+	if strings.HasPrefix(v, "participat") || v == "joined" || v == "join" || v == "joining" || v == "joins" {
+		return q - 1
+	}
+	if v == "part" && q >= 2 && takeForms[toks[q-2].low] {
+		return q - 2
+	}
+	return -1
+}
+
+// takeForms are the forms of "take".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // finiteVerb says whether a token is a finite verb or a modal ("says",
 // "will"), by its tag or, for simple past forms that are never nouns nor
@@ -8025,4 +8070,26 @@ var demonymPlaceNouns = map[string]bool{
 	"state": true, "capital": true, "port": true, "ports": true, "island": true, "islands": true,
 	"highlands": true, "mountains": true, "desert": true, "countryside": true, "interior": true,
 	"enclave": true, "north": true, "south": true, "east": true, "west": true, "heartland": true,
+}
+
+// talksSubject says whether the subject before the verb at token i is
+// headed by a word for talks ("talks with Britain would resume", "the
+// negotiations resumed"): across auxiliaries, modals and adverbs, then
+// the subject's words back to its head, with no verb or clause break
+// between.
+func talksSubject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (auxiliaries[toks[k].low] || adverbs[toks[k].low] || toks[k].pos == "MD") {
+		k--
+	}
+	for q := k; q >= 0 && q >= k-6; q-- {
+		l := toks[q].low
+		if l == "talks" || l == "negotiations" {
+			return true
+		}
+		if isPunct(l) || l == "that" || finiteVerb(toks[q]) || reportWords[l] {
+			return false
+		}
+	}
+	return false
 }

@@ -2022,10 +2022,15 @@ var placeWords = map[string]bool{
 	"in": true, "near": true, "outside": true, "around": true, "into": true, "toward": true, "towards": true,
 }
 
-// captureWords are the verbs of capture among placeWords.
+// captureWords are the verbs of capture among placeWords, with those of
+// holding a town taken ("M23 rebels who control Goma", "fighters who hold
+// Kidal", "took Bunia"), in the forms a relative clause or a report uses.
 var captureWords = map[string]bool{
 	"seized": true, "captured": true, "recaptured": true, "retook": true, "overran": true, "stormed": true,
 	"besieged": true, "shelled": true, "bombed": true, "entered": true, "encircled": true,
+	"seize": true, "seizes": true, "capture": true, "captures": true, "overrun": true, "overruns": true,
+	"took": true, "taken": true, "occupied": true, "occupy": true, "occupies": true,
+	"control": true, "controls": true, "controlled": true, "hold": true, "holds": true, "held": true,
 }
 
 // placeSlot says whether the word right before entity e takes a place: a

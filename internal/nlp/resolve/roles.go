@@ -502,7 +502,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// Mali", "army officials in Myanmar" lead that country's own
 			// forces (a foreign force's are its commanders, named so or by
 			// their country: "French commanders in Mali").
-			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i)); ok {
+			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i) && !(t.sector == kb.SectorRebel && d.metWith(i))); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -1456,6 +1456,31 @@ var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats
 // held: "government negotiators in Havana" talk there, and are no more
 // Cuba's than "troops in Afghanistan" are Afghanistan's.
 var negotiatorRoles = wordSet("negotiator negotiators")
+
+// metWith says whether the role starting at token i is whom someone meets
+// or holds talks with ("met rebel leaders in Oslo", "held talks with
+// rebel commanders in Doha"): rebels at talks are where the talks are
+// held, often a third country's city, and are not of it as "rebels in
+// eastern Congo" are.
+func (d *docState) metWith(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := d.toks[k].norm
+		switch {
+		case meetVerbs[w]:
+			return true
+		case w == "with":
+			return k > 0 && (meetingNouns[d.toks[k-1].norm] || meetVerbs[d.toks[k-1].norm] || strings.HasPrefix(d.toks[k-1].norm, "negotiat"))
+		case w == "the" || w == "its" || w == "their" || d.modifier(k):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// meetVerbs are the forms of "meet" and its near synonyms that take the
+// party met as object.
+var meetVerbs = wordSet("met meet meets meeting hosted hosts host received receives talked talks")
 
 // meetingNouns name a gathering whose participants come from elsewhere.
 var meetingNouns = wordSet("summit summits meeting meetings conference conferences gathering gatherings talks " +

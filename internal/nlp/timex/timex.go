@@ -1564,6 +1564,14 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			if t == TenseUnknown {
 				t = TenseFuture
 			}
+		case "":
+			// "called a strike for Thursday", "a rally set for
+			// Saturday": a day something is set for is ahead of its
+			// announcement, whatever the tense of the announcing verb.
+			// "for Monday's attack" names a past day's event.
+			if strings.EqualFold(lastWord(s[:m.start]), "for") && !strings.HasPrefix(s[m.end:], "'") && !strings.HasPrefix(s[m.end:], "’") {
+				t = TenseFuture
+			}
 		}
 		if mod == "on" || mod == "earlier" || mod == "later" || mod == "since" || mod == "until" || mod == "by" {
 			te.Start += len(g[1]) + 1

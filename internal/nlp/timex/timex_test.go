@@ -22,6 +22,11 @@ func TestFind(t *testing.T) {
 		{"Officials met on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
+		// A day something is set for is ahead, whatever the verb's tense;
+		// "for Tuesday's attack" names a past day's event.
+		{"The unions called a strike for Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
+		{"The opposition announced a rally for Sunday.", "Sunday", "2021-08-01", "day", "future", ""},
+		{"Police arrested two men for Tuesday's attack.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"The market was shut on Saturday morning.", "Saturday", "2021-07-24", "day", "past", ""},
 		{"A week after the vote, on Monday, protesters marched.", "Monday", "2021-07-26", "day", "past", ""},
 		{"He arrived last week.", "last week", "2021-07-19", "day", "past", "2021-07-25"},
