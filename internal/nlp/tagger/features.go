@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,9 +120,18 @@ func (cfg *FeatureConfig) prepare(words []string) *sentence {
 // document prepares a sentence per model and sentence, some 500 bytes a
 // token, and the allocations were most of the nlp stage's garbage.
 func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
+	return cfg.prepareShared(s, words, nil)
+}
+
+// prepareShared is prepareInto taking each word's own information from
+// shared when that was computed with cfg's clusters (see Words).
+func (cfg *FeatureConfig) prepareShared(s *sentence, words []string, shared *Words) *sentence {
 	n := len(words)
 	s.toks = resize(s.toks, n)
 	clear(s.toks)
+	if shared != nil && (len(shared.toks) != n || !sameClusters(shared.clusters, cfg.Clusters)) {
+		shared = nil
+	}
 	upper, letters := 0, 0
 	for _, w := range words {
 		switch caseOf(w) {
@@ -142,16 +152,14 @@ func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
 		gaz = s.gaz
 		cfg.Gazetteer.Tag(words, gaz)
 	}
-	for i, w := range words {
-		t := &s.toks[i]
-		t.raw = normQuotes(w)
-		t.lower = strings.ToLower(t.raw)
-		t.shape = shape(t.raw)
-		if cfg.Clusters != nil {
-			t.cluster = cfg.Clusters.Path(normDigits(t.lower))
-		}
-		if gaz != nil {
-			t.gaz = gaz[i]
+	if shared != nil {
+		copy(s.toks, shared.toks)
+	} else {
+		wordInfo(s.toks, words, cfg.Clusters)
+	}
+	if gaz != nil {
+		for i := range s.toks {
+			s.toks[i].gaz = gaz[i]
 		}
 	}
 	s.static = resize(s.static, n)
@@ -166,6 +174,58 @@ func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
 	}
 	s.buf = buf
 	return s
+}
+
+// wordInfo fills toks with what the features read of each word alone: the
+// word with normalised quotes, lower-cased, its shape and its cluster path
+// in c (nil for none).
+func wordInfo(toks []tokenInfo, words []string, c Clusters) {
+	for i, w := range words {
+		t := &toks[i]
+		t.raw = normQuotes(w)
+		t.lower = strings.ToLower(t.raw)
+		t.shape = shape(t.raw)
+		if c != nil {
+			t.cluster = c.Path(normDigits(t.lower))
+		}
+	}
+}
+
+// Words is what the features of every model read of a sentence's words
+// one at a time: each word with normalised quotes, lower-cased, its shape
+// and its cluster path. The pipeline tags each sentence with two models
+// (POS and NER) that share the cluster table; Words lets it compute these
+// once for both, saving the second lookup of every token in the table's
+// 200,000-word map. The zero value is ready to use.
+type Words struct {
+	clusters Clusters
+	toks     []tokenInfo
+}
+
+// Prepare fills w for words with the cluster paths of m's features,
+// reusing w's array. Tagging with a model whose clusters differ ignores w.
+func (w *Words) Prepare(m *Model, words []string) {
+	w.clusters = m.cfg.Clusters
+	w.toks = resize(w.toks, len(words))
+	clear(w.toks)
+	wordInfo(w.toks, words, w.clusters)
+}
+
+// Reset drops w's references to the words, keeping its array, so that a
+// kept Words does not hold a finished document's text.
+func (w *Words) Reset() {
+	clear(w.toks)
+	w.toks = w.toks[:0]
+	w.clusters = nil
+}
+
+// sameClusters reports whether a and b are the same cluster table. Tables
+// of types that cannot be compared are taken to differ.
+func sameClusters(a, b Clusters) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return reflect.TypeOf(a).Comparable() && reflect.TypeOf(b).Comparable() && a == b
 }
 
 // resize returns a slice of length n, reusing a's array when it is large
