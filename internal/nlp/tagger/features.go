@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,15 +124,47 @@ func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
 	return cfg.prepareShared(s, words, nil)
 }
 
-// prepareShared is prepareInto taking each word's own information from
-// shared when that was computed with cfg's clusters (see Words).
+// prepareShared is prepareInto reading each word's own information and
+// the features drawn from it from shared when that was prepared with cfg's
+// clusters and cluster prefixes (see Words); only the gazetteer's features
+// are then computed. The features and their order are prepareInto's
+// either way.
 func (cfg *FeatureConfig) prepareShared(s *sentence, words []string, shared *Words) *sentence {
+	if shared == nil || len(shared.s.toks) != len(words) || !shared.cfg.sameWordFeatures(cfg) {
+		return cfg.prepareOwn(s, words)
+	}
+	n := len(words)
+	s.toks = resize(s.toks, n)
+	copy(s.toks, shared.s.toks)
+	s.headline = shared.s.headline
+	if cfg.Gazetteer != nil {
+		s.gaz = resize(s.gaz, n)
+		clear(s.gaz)
+		cfg.Gazetteer.Tag(words, s.gaz)
+		for i := range s.toks {
+			s.toks[i].gaz = s.gaz[i]
+		}
+	}
+	s.static = resize(s.static, n)
+	buf := s.buf[:0]
+	if cap(buf) < n*48 {
+		buf = make([]uint64, 0, n*48)
+	}
+	for i := range words {
+		start := len(buf)
+		buf = append(buf, shared.s.static[i]...)
+		buf = cfg.gazFeatures(s, i, buf)
+		s.static[i] = buf[start:len(buf):len(buf)]
+	}
+	s.buf = buf
+	return s
+}
+
+// prepareOwn is prepareInto computing everything.
+func (cfg *FeatureConfig) prepareOwn(s *sentence, words []string) *sentence {
 	n := len(words)
 	s.toks = resize(s.toks, n)
 	clear(s.toks)
-	if shared != nil && (len(shared.toks) != n || !sameClusters(shared.clusters, cfg.Clusters)) {
-		shared = nil
-	}
 	upper, letters := 0, 0
 	for _, w := range words {
 		switch caseOf(w) {
@@ -152,11 +185,7 @@ func (cfg *FeatureConfig) prepareShared(s *sentence, words []string, shared *Wor
 		gaz = s.gaz
 		cfg.Gazetteer.Tag(words, gaz)
 	}
-	if shared != nil {
-		copy(s.toks, shared.toks)
-	} else {
-		wordInfo(s.toks, words, cfg.Clusters)
-	}
+	wordInfo(s.toks, words, cfg.Clusters)
 	if gaz != nil {
 		for i := range s.toks {
 			s.toks[i].gaz = gaz[i]
@@ -192,31 +221,40 @@ func wordInfo(toks []tokenInfo, words []string, c Clusters) {
 }
 
 // Words is what the features of every model read of a sentence's words
-// one at a time: each word with normalised quotes, lower-cased, its shape
-// and its cluster path. The pipeline tags each sentence with two models
-// (POS and NER) that share the cluster table; Words lets it compute these
-// once for both, saving the second lookup of every token in the table's
-// 200,000-word map. The zero value is ready to use.
+// alone: each word with normalised quotes, lower-cased, its shape and its
+// cluster path, and the static features drawn from these (all but the
+// gazetteer's). The pipeline tags each sentence with two models (POS and
+// NER) that share the cluster table and these features; Words lets it
+// compute them once for both, saving the second lookup of every token in
+// the table's 200,000-word map and the second hashing of its features.
+// The zero value is ready to use.
 type Words struct {
-	clusters Clusters
-	toks     []tokenInfo
+	cfg FeatureConfig // m's clusters and prefixes, no gazetteer
+	s   sentence
 }
 
-// Prepare fills w for words with the cluster paths of m's features,
-// reusing w's array. Tagging with a model whose clusters differ ignores w.
+// Prepare fills w for words with the word features of m's configuration,
+// reusing w's arrays. Tagging with a model whose clusters or cluster
+// prefixes differ ignores w.
 func (w *Words) Prepare(m *Model, words []string) {
-	w.clusters = m.cfg.Clusters
-	w.toks = resize(w.toks, len(words))
-	clear(w.toks)
-	wordInfo(w.toks, words, w.clusters)
+	w.cfg = FeatureConfig{Clusters: m.cfg.Clusters, ClusterPrefixes: m.cfg.ClusterPrefixes}
+	w.cfg.prepareOwn(&w.s, words)
 }
 
-// Reset drops w's references to the words, keeping its array, so that a
+// Reset drops w's references to the words, keeping its arrays, so that a
 // kept Words does not hold a finished document's text.
 func (w *Words) Reset() {
-	clear(w.toks)
-	w.toks = w.toks[:0]
-	w.clusters = nil
+	clear(w.s.toks)
+	clear(w.s.static)
+	w.s.toks = w.s.toks[:0]
+	w.s.static = w.s.static[:0]
+	w.cfg = FeatureConfig{}
+}
+
+// sameWordFeatures reports whether cfg and o draw the same features from
+// the words alone: the same clusters and cluster prefixes.
+func (cfg *FeatureConfig) sameWordFeatures(o *FeatureConfig) bool {
+	return sameClusters(cfg.Clusters, o.Clusters) && slices.Equal(cfg.ClusterPrefixes, o.ClusterPrefixes)
 }
 
 // sameClusters reports whether a and b are the same cluster table. Tables
@@ -296,7 +334,15 @@ func (cfg *FeatureConfig) staticFeatures(s *sentence, i int, out []uint64) []uin
 				hashS(hashB(hashT(fClusterP1), byte(p)), prefix(p1.cluster, p)))
 		}
 	}
+	return cfg.gazFeatures(s, i, out)
+}
+
+// gazFeatures are the static features that read the gazetteer (none
+// without one); staticFeatures ends with them.
+func (cfg *FeatureConfig) gazFeatures(s *sentence, i int, out []uint64) []uint64 {
 	if cfg.Gazetteer != nil {
+		t := s.at(i)
+		m1, p1 := s.at(i-1), s.at(i+1)
 		out = append(out,
 			feat(fGaz, t.gaz),
 			feat(fGazM1, m1.gaz),

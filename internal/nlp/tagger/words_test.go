@@ -30,6 +30,18 @@ func TestTagWordsShared(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The NER model as the pipeline runs it reads a gazetteer too: its
+	// features are computed on top of the shared ones.
+	gazCfg := cfg
+	gazCfg.Gazetteer = NewGazetteer([]GazName{
+		{Words: []string{"Bergen"}, Type: "GPE"},
+		{Words: []string{"Dala", "Orvik"}, Type: "PER"},
+		{Words: []string{"Harbour", "Freight", "Co."}, Type: "ORG"},
+	})
+	withGaz, err := LoadEmbedded("ner", gazCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
 	sentences := []string{
 		"Finance Minister Dala Orvik told reporters in Bergen on Tuesday that the 2025 budget would cut fuel subsidies by 12 percent .",
 		"KANDOR , March 3 ( Reuters ) - Protesters marched on the parliament building , police said .",
@@ -42,7 +54,7 @@ func TestTagWordsShared(t *testing.T) {
 	for _, s := range sentences {
 		ws := strings.Fields(s)
 		shared.Prepare(pos, ws)
-		for _, m := range []*Model{pos, ner, bare} {
+		for _, m := range []*Model{pos, ner, withGaz, bare} {
 			own := m.cfg.prepare(ws)
 			got := m.cfg.prepareShared(&sentence{}, ws, &shared)
 			if !reflect.DeepEqual(got.toks, own.toks) || !reflect.DeepEqual(got.static, own.static) || got.headline != own.headline {
@@ -64,8 +76,16 @@ func TestTagWordsShared(t *testing.T) {
 	if want := ner.Tag(ws); !reflect.DeepEqual(tags, want) {
 		t.Errorf("TagWords with words of another sentence = %v, want %v", tags, want)
 	}
+	// Nor are words prepared with other cluster prefixes.
+	ws = strings.Fields(sentences[2])
+	other := &Model{cfg: FeatureConfig{Clusters: ner.cfg.Clusters, ClusterPrefixes: []int{4, 8}}}
+	shared.Prepare(other, ws)
+	own := ner.cfg.prepare(ws)
+	if got := ner.cfg.prepareShared(&sentence{}, ws, &shared); !reflect.DeepEqual(got.static, own.static) {
+		t.Error("features prepared with words of other cluster prefixes differ from the model's own")
+	}
 	shared.Reset()
-	if len(shared.toks) != 0 || shared.clusters != nil {
+	if len(shared.s.toks) != 0 || len(shared.s.static) != 0 || shared.cfg.Clusters != nil {
 		t.Error("Reset kept the words")
 	}
 }
