@@ -172,10 +172,17 @@ func spanAt(tags []string, i int) (typ string, end int, ok bool) {
 	}
 	typ = tags[i][2:]
 	end = i + 1
-	for end < len(tags) && tags[end] == "I-"+typ {
+	for end < len(tags) && isInside(tags[end], typ) {
 		end++
 	}
 	return typ, end, true
+}
+
+// isInside reports whether tag is "I-"+typ, without building that string:
+// spanAt asks it of every tag inside a span, in every rule that walks the
+// spans.
+func isInside(tag, typ string) bool {
+	return len(tag) == len(typ)+2 && tag[:2] == "I-" && tag[2:] == typ
 }
 
 // trimSpans shrinks entity spans that begin or end with a token that has

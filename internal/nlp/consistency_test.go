@@ -211,3 +211,27 @@ func TestMarkGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanAt checks that a span runs over the I- tags of its own type only.
+func TestSpanAt(t *testing.T) {
+	for _, c := range []struct {
+		tags string
+		i    int
+		typ  string
+		end  int
+		ok   bool
+	}{
+		{"B-PER I-PER I-PER O", 0, "PER", 3, true},
+		{"B-PER I-ORG", 0, "PER", 1, true},
+		{"B-ORG I-ORGX I-ORG", 0, "ORG", 1, true},
+		{"B-GPE B-GPE I-GPE", 1, "GPE", 3, true},
+		{"B-LOC I-LOC", 1, "", 0, false},
+		{"O B-NORP", 0, "", 0, false},
+		{"B-PER I-PE", 0, "PER", 1, true},
+	} {
+		typ, end, ok := spanAt(strings.Fields(c.tags), c.i)
+		if typ != c.typ || end != c.end || ok != c.ok {
+			t.Errorf("spanAt(%q, %d) = %q, %d, %v, want %q, %d, %v", c.tags, c.i, typ, end, ok, c.typ, c.end, c.ok)
+		}
+	}
+}

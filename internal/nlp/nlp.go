@@ -139,14 +139,15 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 			limit, len(a.Text), analysed)})
 	}
 	var ents []model.Entity
+	var sports bool
 	if err := pipeline.Detached(ctx, func() error {
-		ents = s.Tag(a.Text, sents, !s.cfg.NoPOS)
+		ents, sports = s.tag(a.Text, sents, !s.cfg.NoPOS)
 		return nil
 	}); err != nil {
 		return err
 	}
 	a.Sentences, a.Entities = sents, ents
-	a.Sports = SportsReport(sents)
+	a.Sports = sports
 	return nil
 }
 
@@ -155,6 +156,13 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 // standing for their national teams in sports reports are ORG
 // (markNationalTeams).
 func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.Entity {
+	ents, _ := an.tag(text, sents, pos)
+	return ents
+}
+
+// tag is Tag, also reporting whether the sentences read as a sports report
+// (SportsReport), which the rules for teams test on the same words.
+func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.Entity, bool) {
 	words := make([][]string, len(sents))
 	n := 0
 	for si := range sents {
@@ -170,27 +178,38 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 		}
 		words[si] = ws
 	}
+	// Both models read each word's normalised forms and cluster: they are
+	// computed once per sentence for the two (tagger.Words).
+	var shared tagger.Words
+	defer shared.Reset()
 	var ptags []string
-	if pos && an.pos != nil {
-		for si := range sents {
-			if cap(ptags) < len(words[si]) {
-				ptags = make([]string, len(words[si]))
+	tags := make([][]string, len(sents))
+	for si, ws := range words {
+		if pos && an.pos != nil {
+			shared.Prepare(an.pos, ws)
+			if cap(ptags) < len(ws) {
+				ptags = make([]string, len(ws))
 			}
-			ptags = ptags[:len(words[si])]
-			an.pos.TagInto(words[si], ptags)
-			determinerAdverbs(words[si], ptags)
-			prefixedPasts(words[si], ptags)
-			pronounVerbs(words[si], ptags)
+			ptags = ptags[:len(ws)]
+			an.pos.TagWords(ws, &shared, ptags)
+			determinerAdverbs(ws, ptags)
+			prefixedPasts(ws, ptags)
+			pronounVerbs(ws, ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}
+			tags[si] = make([]string, len(ws))
+			an.ner.TagWords(ws, &shared, tags[si])
+		} else {
+			tags[si] = an.ner.Tag(ws)
 		}
 	}
-	tags := an.TagDocument(words)
+	sports := sportsDocument(words)
+	an.fixTags(words, tags, sports)
 	// The tags follow the CoNLL and OntoNotes guidelines, which keep a
 	// national side a place; the pipeline reads it as the team, an
 	// organisation of the sports sector that resolve links to the team.
-	teams := markNationalTeams(words, tags, an.isCountry)
+	teams := markNationalTeams(words, tags, an.isCountry, sports)
 	var ents []model.Entity
 	for si := range sents {
 		s := &sents[si]
@@ -203,7 +222,7 @@ func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.E
 			ents = append(ents, e)
 		})
 	}
-	return ents
+	return ents, sports
 }
 
 // TagDocument returns BIO entity tags for the sentences of one document.
@@ -232,6 +251,13 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		tags[i] = an.ner.Tag(ws)
 	}
+	an.fixTags(sents, tags, sportsDocument(sents))
+	return tags
+}
+
+// fixTags applies TagDocument's rules to the tagger's tags of sents; sports
+// is sportsDocument(sents), which several rules test.
+func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	for i, ws := range sents {
 		trimSpans(ws, tags[i])
 		joinAdjacent(ws, tags[i])
@@ -255,7 +281,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)
 		saintPlaces(ws, tags[i], an.knownPlace)
 	}
-	markTeams(sents, tags, an.isCountry)
+	markTeams(sents, tags, an.isCountry, sports)
 	markOrgContexts(sents, tags, an.knownPlace)
 	markAcronyms(sents, tags, an.knownPlace)
 	markOrgShortForms(sents, tags, an.knownPlace, an.demonym)
@@ -263,7 +289,7 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 	}
-	citiesArePlaces(sents, tags, an.isCountry, an.largeCity)
+	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, sports)
 	propagate(sents, tags)
 	keepOrgNames(sents, tags)
 	if an.gaz != nil {
@@ -296,7 +322,6 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 		monthsAreDates(ws, tags[i])
 	}
 	articleNames(sents, tags, an.knownPerson, an.givenName)
-	return tags
 }
 
 // countriesArePlaces makes a span that is exactly a country's name GPE when

@@ -260,6 +260,18 @@ func formSpan(words, tags []string, k int) bool {
 	return true
 }
 
+// headWords are the words markCompanyHeads takes as a head: company heads,
+// trade heads, legal forms written in capitals, and "group".
+var headWords = func() map[string]bool {
+	m := map[string]bool{"group": true}
+	for _, set := range []map[string]bool{companyHeads, tradeHeads, capsForms} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // markCompanyHeads makes a name followed by an untagged company head one
 // ORG span with it: the tagger, which has seen few of these words, reads
 // "Carver" in "Carver Pharmaceuticals" as a person and stops before the
@@ -274,6 +286,11 @@ func formSpan(words, tags []string, k int) bool {
 func markCompanyHeads(words, tags []string) {
 	title := titleCase(words)
 	for k := 1; k < len(words); k++ {
+		// One lookup turns away the words that cannot be a head (nearly
+		// all): the test below needs the word to be one of these.
+		if !hasFold(headWords, words[k]) {
+			continue
+		}
 		lw := strings.ToLower(words[k])
 		// A trade head needs a person's or an organisation's name before
 		// it, and nothing capitalised after it.

@@ -22,10 +22,11 @@ var placeSlotPreps = wordSet(`in near outside around across via into inside`)
 var coordinators = wordSet(`and or , &`)
 
 // citiesArePlaces retypes lone PER and ORG mentions of large cities as GPE
-// as described above. country reports whether words name a country, city
-// whether a word is a large city's name.
-func citiesArePlaces(sents, tags [][]string, country func([]string) bool, city func(string) bool) {
-	if !sportsDocument(sents) {
+// as described above, unless sports (sportsDocument(sents)). country
+// reports whether words name a country, city whether a word is a large
+// city's name.
+func citiesArePlaces(sents, tags [][]string, country func([]string) bool, city func(string) bool, sports bool) {
+	if !sports {
 		citiesArePlacesIn(sents, tags, country, city)
 	}
 }

@@ -45,7 +45,7 @@ func TestCitiesArePlaces(t *testing.T) {
 			sents = append(sents, strings.Fields(c.words[i]))
 			tags = append(tags, strings.Fields(c.tags[i]))
 		}
-		citiesArePlaces(sents, tags, country, city)
+		citiesArePlaces(sents, tags, country, city, sportsDocument(sents))
 		var got []string
 		for _, ts := range tags {
 			got = append(got, strings.Join(ts, " "))

@@ -84,7 +84,7 @@ func sportsDocument(sents [][]string) bool {
 	words, scores := 0, 0
 	for _, ws := range sents {
 		for _, w := range ws {
-			if sportsWords[strings.ToLower(w)] {
+			if hasFold(sportsWords, w) {
 				words++
 			} else if isScore(w) {
 				scores++
@@ -94,10 +94,36 @@ func sportsDocument(sents [][]string) bool {
 	return words >= 1 && words+scores >= 3
 }
 
+// hasFold reports whether set holds w lower-cased. It lower-cases a short
+// ASCII word on the stack, without allocating: rules over every word of a
+// document ask this of each.
+func hasFold(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // isScore reports whether w is a score such as "3-1" or "239-8": two
 // numbers of at most three digits joined by a hyphen or dash (a year range
 // "1996-97" has four digits before the dash).
 func isScore(w string) bool {
+	// Most words are rejected by their first byte: a score starts with a
+	// digit.
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
 	i := strings.IndexAny(w, "-–")
 	if i <= 0 {
 		return false
@@ -124,10 +150,11 @@ func smallNumber(w string) bool {
 	return len(w) <= 3 && allDigits(w) || isScore(w)
 }
 
-// markTeams retypes places in team slots as ORG in a sports document.
-// country reports whether words name a country.
-func markTeams(sents, tags [][]string, country func(words []string) bool) {
-	if !sportsDocument(sents) {
+// markTeams retypes places in team slots as ORG in a sports document
+// (sports: sportsDocument(sents), computed once per document by the
+// caller). country reports whether words name a country.
+func markTeams(sents, tags [][]string, country func(words []string) bool, sports bool) {
+	if !sports {
 		return
 	}
 	// A name seen in a team's slot is the team throughout the report
@@ -175,9 +202,9 @@ var stateWords = wordSet(`government president prime premier minister ministry c
 // in a sports report, and their other mentions there, except where written
 // as a venue ("in Russia") or with a word of the state ("Germany 's
 // chancellor"). country reports whether words name a country. It returns
-// the teams' spans as {sentence, start, end}.
-func markNationalTeams(sents, tags [][]string, country func(words []string) bool) map[[3]int]bool {
-	if !sportsDocument(sents) {
+// the teams' spans as {sentence, start, end}; sports is sportsDocument(sents).
+func markNationalTeams(sents, tags [][]string, country func(words []string) bool, sports bool) map[[3]int]bool {
+	if !sports {
 		return nil
 	}
 	spans := map[[3]int]bool{}

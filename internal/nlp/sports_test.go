@@ -10,9 +10,24 @@ func TestIsScore(t *testing.T) {
 	for w, want := range map[string]bool{
 		"3-1": true, "239-8": true, "15-10": true, "6–4": true,
 		"1996-97": false, "1996-08-30": false, "3-": false, "-3": false, "a-1": false, "2024": false,
+		"": false, "–3": false, "3–": false, "12-1a": false,
 	} {
 		if got := isScore(w); got != want {
 			t.Errorf("isScore(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestHasFold checks the stack lower-casing against strings.ToLower: ASCII
+// in any case, non-ASCII and words longer than the buffer.
+func TestHasFold(t *testing.T) {
+	set := wordSet("innings straße" + " " + strings.Repeat("x", 40))
+	for w, want := range map[string]bool{
+		"innings": true, "Innings": true, "INNINGS": true, "inning": false, "": false,
+		"STRASSE": false, "Straße": true, strings.Repeat("X", 40): true, strings.Repeat("X", 39): false,
+	} {
+		if got := hasFold(set, w); got != want || got != set[strings.ToLower(w)] {
+			t.Errorf("hasFold(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -48,7 +63,7 @@ func TestMarkTeams(t *testing.T) {
 		"B-LOC O",               // a dateline names a place
 	}
 	words, tags := split(sports)
-	markTeams(words, tags, country)
+	markTeams(words, tags, country, sportsDocument(words))
 	for i := range tags {
 		if got := strings.Join(tags[i], " "); got != want[i] {
 			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
@@ -61,7 +76,7 @@ func TestMarkTeams(t *testing.T) {
 		{"The council of Northvale joined Southport in the appeal .", "O O O B-LOC O B-LOC O O O O"},
 	}
 	words, tags = split(news)
-	markTeams(words, tags, country)
+	markTeams(words, tags, country, sportsDocument(words))
 	for i := range tags {
 		if got := strings.Join(tags[i], " "); got != news[i][1] {
 			t.Errorf("not sports: %q: got %s, want %s", strings.Join(words[i], " "), got, news[i][1])
@@ -132,7 +147,7 @@ func TestMarkTeamsTableRows(t *testing.T) {
 		{"Brechin 3 0 3 0 2 2 3", "O O O O O O O O"},
 		{"Tom Lehman 68 67 70 66 271", "B-PER I-PER O O O O O"},
 	})
-	markTeams(words, tags, country)
+	markTeams(words, tags, country, sportsDocument(words))
 	want := []string{"O O O O O O O O O O O", "B-ORG O B-ORG O", "B-ORG O O O O O O O", "B-PER I-PER O O O O O"}
 	for i := range tags {
 		if got := strings.Join(tags[i], " "); got != want[i] {
@@ -196,7 +211,7 @@ func TestMarkNationalTeams(t *testing.T) {
 		"O B-ORG O B-ORG O O B-ORG O O",
 	}
 	words, tags := split(sports)
-	got := markNationalTeams(words, tags, country)
+	got := markNationalTeams(words, tags, country, sportsDocument(words))
 	for i := range tags {
 		if g := strings.Join(tags[i], " "); g != want[i] {
 			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), g, want[i])
@@ -208,7 +223,7 @@ func TestMarkNationalTeams(t *testing.T) {
 	// Outside a sports report nothing changes.
 	news := [][2]string{{"Sweden beat South Korea in the bid for the summit .", "B-GPE O B-GPE I-GPE O O O O O O O"}}
 	words, tags = split(news)
-	if got := markNationalTeams(words, tags, country); len(got) > 0 || strings.Join(tags[0], " ") != news[0][1] {
+	if got := markNationalTeams(words, tags, country, sportsDocument(words)); len(got) > 0 || strings.Join(tags[0], " ") != news[0][1] {
 		t.Errorf("not sports: got %v %v", tags[0], got)
 	}
 }

@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,6 +121,47 @@ func (cfg *FeatureConfig) prepare(words []string) *sentence {
 // document prepares a sentence per model and sentence, some 500 bytes a
 // token, and the allocations were most of the nlp stage's garbage.
 func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
+	return cfg.prepareShared(s, words, nil)
+}
+
+// prepareShared is prepareInto reading each word's own information and
+// the features drawn from it from shared when that was prepared with cfg's
+// clusters and cluster prefixes (see Words); only the gazetteer's features
+// are then computed. The features and their order are prepareInto's
+// either way.
+func (cfg *FeatureConfig) prepareShared(s *sentence, words []string, shared *Words) *sentence {
+	if shared == nil || len(shared.s.toks) != len(words) || !shared.cfg.sameWordFeatures(cfg) {
+		return cfg.prepareOwn(s, words)
+	}
+	n := len(words)
+	s.toks = resize(s.toks, n)
+	copy(s.toks, shared.s.toks)
+	s.headline = shared.s.headline
+	if cfg.Gazetteer != nil {
+		s.gaz = resize(s.gaz, n)
+		clear(s.gaz)
+		cfg.Gazetteer.Tag(words, s.gaz)
+		for i := range s.toks {
+			s.toks[i].gaz = s.gaz[i]
+		}
+	}
+	s.static = resize(s.static, n)
+	buf := s.buf[:0]
+	if cap(buf) < n*48 {
+		buf = make([]uint64, 0, n*48)
+	}
+	for i := range words {
+		start := len(buf)
+		buf = append(buf, shared.s.static[i]...)
+		buf = cfg.gazFeatures(s, i, buf)
+		s.static[i] = buf[start:len(buf):len(buf)]
+	}
+	s.buf = buf
+	return s
+}
+
+// prepareOwn is prepareInto computing everything.
+func (cfg *FeatureConfig) prepareOwn(s *sentence, words []string) *sentence {
 	n := len(words)
 	s.toks = resize(s.toks, n)
 	clear(s.toks)
@@ -142,16 +185,10 @@ func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
 		gaz = s.gaz
 		cfg.Gazetteer.Tag(words, gaz)
 	}
-	for i, w := range words {
-		t := &s.toks[i]
-		t.raw = normQuotes(w)
-		t.lower = strings.ToLower(t.raw)
-		t.shape = shape(t.raw)
-		if cfg.Clusters != nil {
-			t.cluster = cfg.Clusters.Path(normDigits(t.lower))
-		}
-		if gaz != nil {
-			t.gaz = gaz[i]
+	wordInfo(s.toks, words, cfg.Clusters)
+	if gaz != nil {
+		for i := range s.toks {
+			s.toks[i].gaz = gaz[i]
 		}
 	}
 	s.static = resize(s.static, n)
@@ -166,6 +203,67 @@ func (cfg *FeatureConfig) prepareInto(s *sentence, words []string) *sentence {
 	}
 	s.buf = buf
 	return s
+}
+
+// wordInfo fills toks with what the features read of each word alone: the
+// word with normalised quotes, lower-cased, its shape and its cluster path
+// in c (nil for none).
+func wordInfo(toks []tokenInfo, words []string, c Clusters) {
+	for i, w := range words {
+		t := &toks[i]
+		t.raw = normQuotes(w)
+		t.lower = strings.ToLower(t.raw)
+		t.shape = shape(t.raw)
+		if c != nil {
+			t.cluster = c.Path(normDigits(t.lower))
+		}
+	}
+}
+
+// Words is what the features of every model read of a sentence's words
+// alone: each word with normalised quotes, lower-cased, its shape and its
+// cluster path, and the static features drawn from these (all but the
+// gazetteer's). The pipeline tags each sentence with two models (POS and
+// NER) that share the cluster table and these features; Words lets it
+// compute them once for both, saving the second lookup of every token in
+// the table's 200,000-word map and the second hashing of its features.
+// The zero value is ready to use.
+type Words struct {
+	cfg FeatureConfig // m's clusters and prefixes, no gazetteer
+	s   sentence
+}
+
+// Prepare fills w for words with the word features of m's configuration,
+// reusing w's arrays. Tagging with a model whose clusters or cluster
+// prefixes differ ignores w.
+func (w *Words) Prepare(m *Model, words []string) {
+	w.cfg = FeatureConfig{Clusters: m.cfg.Clusters, ClusterPrefixes: m.cfg.ClusterPrefixes}
+	w.cfg.prepareOwn(&w.s, words)
+}
+
+// Reset drops w's references to the words, keeping its arrays, so that a
+// kept Words does not hold a finished document's text.
+func (w *Words) Reset() {
+	clear(w.s.toks)
+	clear(w.s.static)
+	w.s.toks = w.s.toks[:0]
+	w.s.static = w.s.static[:0]
+	w.cfg = FeatureConfig{}
+}
+
+// sameWordFeatures reports whether cfg and o draw the same features from
+// the words alone: the same clusters and cluster prefixes.
+func (cfg *FeatureConfig) sameWordFeatures(o *FeatureConfig) bool {
+	return sameClusters(cfg.Clusters, o.Clusters) && slices.Equal(cfg.ClusterPrefixes, o.ClusterPrefixes)
+}
+
+// sameClusters reports whether a and b are the same cluster table. Tables
+// of types that cannot be compared are taken to differ.
+func sameClusters(a, b Clusters) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return reflect.TypeOf(a).Comparable() && reflect.TypeOf(b).Comparable() && a == b
 }
 
 // resize returns a slice of length n, reusing a's array when it is large
@@ -236,7 +334,15 @@ func (cfg *FeatureConfig) staticFeatures(s *sentence, i int, out []uint64) []uin
 				hashS(hashB(hashT(fClusterP1), byte(p)), prefix(p1.cluster, p)))
 		}
 	}
+	return cfg.gazFeatures(s, i, out)
+}
+
+// gazFeatures are the static features that read the gazetteer (none
+// without one); staticFeatures ends with them.
+func (cfg *FeatureConfig) gazFeatures(s *sentence, i int, out []uint64) []uint64 {
 	if cfg.Gazetteer != nil {
+		t := s.at(i)
+		m1, p1 := s.at(i-1), s.at(i+1)
 		out = append(out,
 			feat(fGaz, t.gaz),
 			feat(fGazM1, m1.gaz),

@@ -36,12 +36,20 @@ func (m *Model) Tag(words []string) []string {
 
 // TagInto writes one tag per word into tags (len(tags) >= len(words)).
 func (m *Model) TagInto(words []string, tags []string) {
+	m.TagWords(words, nil, tags)
+}
+
+// TagWords is TagInto reading each word's own information from shared (as
+// Words.Prepare computed it for words) when shared was prepared with m's
+// clusters; otherwise, or when shared is nil, it computes it. Tags are
+// the same either way.
+func (m *Model) TagWords(words []string, shared *Words, tags []string) {
 	if len(words) == 0 {
 		return
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer putScratch(sc)
-	s := m.cfg.prepareInto(&sc.sentence, words)
+	s := m.cfg.prepareShared(&sc.sentence, words, shared)
 	if m.beam > 1 {
 		m.tagBeam(s, tags)
 		return

@@ -9,6 +9,7 @@
 package tokenize
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"unicode"
@@ -347,13 +348,32 @@ func IsTitleAbbrev(tok string) bool {
 
 // urlLen returns the length of a URL or e-mail address at the start of c,
 // without trailing punctuation, or 0.
-func urlLen(c string) int {
+// urlScheme reports whether c starts with "http://", "https://" or "www."
+// in any case. It lower-cases the first eight bytes on the stack when they
+// are ASCII (every token is asked), else with strings.ToLower.
+func urlScheme(c string) bool {
 	lc := c
 	if len(lc) > 8 {
 		lc = c[:8]
 	}
-	lc = strings.ToLower(lc)
-	isURL := strings.HasPrefix(lc, "http://") || strings.HasPrefix(lc, "https://") || strings.HasPrefix(lc, "www.")
+	var buf [8]byte
+	for i := 0; i < len(lc); i++ {
+		b := lc[i]
+		if b >= utf8.RuneSelf {
+			lc = strings.ToLower(lc)
+			return strings.HasPrefix(lc, "http://") || strings.HasPrefix(lc, "https://") || strings.HasPrefix(lc, "www.")
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	l := buf[:len(lc)]
+	return bytes.HasPrefix(l, []byte("http://")) || bytes.HasPrefix(l, []byte("https://")) || bytes.HasPrefix(l, []byte("www."))
+}
+
+func urlLen(c string) int {
+	isURL := urlScheme(c)
 	if !isURL {
 		at := strings.IndexByte(c, '@')
 		if at <= 0 || !isAlnum(firstRune(c)) {

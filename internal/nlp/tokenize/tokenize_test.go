@@ -229,3 +229,22 @@ func BenchmarkTokensPunctuation(b *testing.B) {
 		})
 	}
 }
+
+// TestURLScheme checks the stack lower-casing of urlScheme against
+// strings.ToLower of the first eight bytes, for ASCII, non-ASCII (the long
+// s folds to "s" but does not lower-case to it) and cut UTF-8.
+func TestURLScheme(t *testing.T) {
+	old := func(c string) bool {
+		lc := strings.ToLower(c[:min(len(c), 8)])
+		return strings.HasPrefix(lc, "http://") || strings.HasPrefix(lc, "https://") || strings.HasPrefix(lc, "www.")
+	}
+	for c, want := range map[string]bool{
+		"https://example.org/a": true, "HTTP://EXAMPLE.ORG": true, "Www.example.org": true, "www.": true,
+		"http:/": false, "httpſ://x.org": false, "wWw-x": false, "": false, "Http://é.org": true,
+		"Ünter": false, "HTTPS:\xe2\x80": false, "ww": false,
+	} {
+		if got := urlScheme(c); got != want || got != old(c) {
+			t.Errorf("urlScheme(%q) = %v, want %v (ToLower gives %v)", c, got, want, old(c))
+		}
+	}
+}
