@@ -200,8 +200,11 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 		list = append(list, c)
 	}
 	// The candidates came out of a map in no set order: the merges below
-	// do not depend on it, and ties in score are broken by position and
-	// key (which name of an actor was shown could change from run to run).
+	// do not depend on it (TestSubsumeOrder), and ties in score are broken
+	// by position and key; the list is put in key order all the same, so
+	// that a rule added later cannot make keyphrases change from run to
+	// run unnoticed.
+	sort.Slice(list, func(i, j int) bool { return list[i].key < list[j].key })
 	list = subsume(list)
 	list = sameActor(list)
 	sort.Slice(list, better(list))
@@ -1336,12 +1339,20 @@ func subsume(list []*candidate) []*candidate {
 			}
 		}
 	}
+	// A word scoring above the name lends it its score and its first
+	// place. Compared with the name's own score, not with one a word
+	// folded in before raised, so that the result does not depend on the
+	// order in which the words come.
+	own := map[*candidate]float64{}
+	for _, a := range in {
+		own[a.best] = a.best.score
+	}
 	out := list[:0]
 	for _, c := range list {
 		if len(c.stems) == 1 && !strings.Contains(c.key, " ") {
 			if a := in[c.key]; a != nil && 2*a.total >= c.count {
-				if c.score > a.best.score {
-					a.best.score = c.score
+				if c.score > own[a.best] {
+					a.best.score = max(a.best.score, c.score)
 					a.best.first = min(a.best.first, c.first)
 				}
 				continue

@@ -582,3 +582,34 @@ func TestGeneric(t *testing.T) {
 		}
 	}
 }
+
+// TestSubsumeOrder: the words a name takes in give it the same score and
+// first place whatever order the candidates come in (they come out of a
+// map). Two words above the name's own score, the later-placed one scoring
+// higher, made the name's first place depend on which was met first.
+func TestSubsumeOrder(t *testing.T) {
+	mk := func() []*candidate {
+		return []*candidate{
+			{key: "north korea", stems: []string{"north", "korea"}, entity: true, count: 3, score: 1.0, first: 10},
+			{key: "north", stems: []string{"north"}, count: 1, score: 1.5, first: 2},
+			{key: "korea", stems: []string{"korea"}, count: 2, score: 2.0, first: 5},
+			{key: "talks", stems: []string{"talks"}, count: 4, score: 0.5, first: 7},
+		}
+	}
+	orders := [][]int{{0, 1, 2, 3}, {0, 2, 1, 3}, {2, 1, 0, 3}, {3, 2, 0, 1}, {1, 3, 2, 0}}
+	for _, order := range orders {
+		base := mk()
+		list := make([]*candidate, len(order))
+		for i, k := range order {
+			list[i] = base[k]
+		}
+		got := map[string][2]float64{}
+		for _, c := range subsume(list) {
+			got[c.key] = [2]float64{c.score, float64(c.first)}
+		}
+		want := map[string][2]float64{"north korea": {2.0, 2}, "talks": {0.5, 7}}
+		if len(got) != len(want) || got["north korea"] != want["north korea"] || got["talks"] != want["talks"] {
+			t.Errorf("order %v: subsume = %v, want %v", order, got, want)
+		}
+	}
+}
