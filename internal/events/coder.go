@@ -6861,6 +6861,16 @@ func (c *Coder) add(st *articleState, d *draft) {
 		if (o.ev.Modality == "actual") != (d.ev.Modality == "actual") && o.hasSentence(d.ev.Evidence[0].Sentence) {
 			continue
 		}
+		// "Militants who captured Kidal attacked a convoy": a verb told
+		// as background (a relative or subordinate clause) and the main
+		// clause's verb in the same sentence are two acts, one told to
+		// say who the actors are; merged, the main event would take the
+		// clause's target and wording. Verbs of one clause ("attacked
+		// and captured the town") are both main and stay one event.
+		if !o.nominal && !d.nominal && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) &&
+			(o.ev.Confidence >= 0.5) != (d.ev.Confidence >= 0.5) {
+			continue
+		}
 		if !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
 			o.ev.Evidence = append(o.ev.Evidence, d.ev.Evidence...)
 		}
