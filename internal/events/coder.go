@@ -3788,7 +3788,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			m.sector = kb.SectorMilitary
 			src = group{m}
 		}
-		if p.Sector != "" && !(len(src) > 0 && src[0].sector == p.Sector) {
+		// "sector=military|rebel" names either, as target=P|Q does.
+		if p.Sector != "" && !(len(src) > 0 && prepMatch(p.Sector, src[0].sector)) {
 			src, tgt, loc = nil, nil, nil
 		}
 	}
