@@ -3530,6 +3530,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if len(src) == 0 && reporter != nil && reportAt >= 0 && reportAt < t.i && (toks[reportAt].low == "announced" || toks[reportAt].low == "announces") {
 			src = *reporter
 		}
+		// "Ukraine said talks with Britain would resume": a two-sided act
+		// told with its partner alone ("talks with Britain") has the
+		// speaker as its other side, as "Ukraine will resume talks with
+		// Britain" does; kept sourceless, it would be Britain's talks with
+		// no one. A reporting outlet or a speaker the sentence cannot place
+		// is no party.
+		if len(src) == 0 && p.Recip && len(tgt) > 0 && reporter != nil && reportAt >= 0 && (reportAt < t.i || reportAt >= t.j) &&
+			prepMatch(p.Prep, prepBefore(toks, tgt[0].i)) && hasReal(*reporter) && (*reporter)[0].sector != kb.SectorMedia && !sameGroup(*reporter, tgt) {
+			src = *reporter
+		}
 		if len(src) == 0 {
 			// "its offensive", "its ground offensive": the possessor acts.
 			q := t.i - 1
