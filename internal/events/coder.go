@@ -3530,6 +3530,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if len(src) == 0 && reporter != nil && reportAt >= 0 && reportAt < t.i && (toks[reportAt].low == "announced" || toks[reportAt].low == "announces") {
 			src = *reporter
 		}
+		// "Ukraine said talks with Britain would resume": a two-sided act
+		// told with its partner alone ("talks with Britain") has the
+		// speaker as its other side, as "Ukraine will resume talks with
+		// Britain" does; kept sourceless, it would be Britain's talks with
+		// no one. A reporting outlet or a speaker the sentence cannot place
+		// is no party.
+		if len(src) == 0 && p.Recip && len(tgt) > 0 && reporter != nil && reportAt >= 0 && (reportAt < t.i || reportAt >= t.j) &&
+			prepMatch(p.Prep, prepBefore(toks, tgt[0].i)) && hasReal(*reporter) && (*reporter)[0].sector != kb.SectorMedia && !sameGroup(*reporter, tgt) {
+			src = *reporter
+		}
 		if len(src) == 0 {
 			// "its offensive", "its ground offensive": the possessor acts.
 			q := t.i - 1
@@ -3788,7 +3798,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			m.sector = kb.SectorMilitary
 			src = group{m}
 		}
-		if p.Sector != "" && !(len(src) > 0 && src[0].sector == p.Sector) {
+		// "sector=military|rebel" names either, as target=P|Q does.
+		if p.Sector != "" && !(len(src) > 0 && prepMatch(p.Sector, src[0].sector)) {
 			src, tgt, loc = nil, nil, nil
 		}
 	}
@@ -6859,6 +6870,16 @@ func (c *Coder) add(st *articleState, d *draft) {
 		// told in two clauses; merging them would make the talks held
 		// only possible.
 		if (o.ev.Modality == "actual") != (d.ev.Modality == "actual") && o.hasSentence(d.ev.Evidence[0].Sentence) {
+			continue
+		}
+		// "Militants who captured Kidal attacked a convoy": a verb told
+		// as background (a relative or subordinate clause) and the main
+		// clause's verb in the same sentence are two acts, one told to
+		// say who the actors are; merged, the main event would take the
+		// clause's target and wording. Verbs of one clause ("attacked
+		// and captured the town") are both main and stay one event.
+		if !o.nominal && !d.nominal && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) &&
+			(o.ev.Confidence >= 0.5) != (d.ev.Confidence >= 0.5) {
 			continue
 		}
 		if !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
