@@ -143,7 +143,9 @@ func TestOpenAPIDocumentsParameters(t *testing.T) {
 
 // Every field of a real 200 answer is documented in its schema, down into
 // arrays and nested objects (an article whose every list holds an item,
-// so that no field is left out by omitempty).
+// so that no field is left out by omitempty; an event known only to a
+// month, date_precision; a quote of a joint speaker, speaker_ids; totals
+// past the count's cap, total_capped).
 func TestOpenAPIDocumentsFields(t *testing.T) {
 	st := openTestStore(t)
 	seedSmall(t, st)
@@ -158,27 +160,40 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		t.Fatal(err)
 	}
 	seedQuotes(t, st)
+	monthID := seedMonthEventAndJointQuote(t, st)
 	spec := loadSpec(t)
 	ops := spec.operations(t)
-	h := New(Config{Store: st}).Handler()
-	for _, c := range []struct{ op, target string }{
-		{"GET /api/articles", "/api/articles?q=talks"},
-		{"GET /api/articles/{id}", "/api/articles/" + strconvI(fullID)},
-		{"GET /api/events", "/api/events?limit=1"},
-		{"GET /api/events/{id}", "/api/events/1"},
-		{"GET /api/actors", "/api/actors?limit=1"},
-		{"GET /api/actors/{id}", "/api/actors/Q17?limit=1"},
-		{"GET /api/graph", "/api/graph"},
-		{"GET /api/timeline", "/api/timeline"},
-		{"GET /api/quotes", "/api/quotes?limit=1"},
-		{"GET /api/actors/{id}", "/api/actors/Q_OLSEN?limit=1"},
-		{"GET /healthz", "/healthz"},
+	// Every count stops at the cap, so that a page that needs a count
+	// (one that is full) says total_capped.
+	capped := &countingStore{Store: st, fixed: &store.Total{N: store.CountCap, More: true}}
+	h := New(Config{Store: capped}).Handler()
+	for _, c := range []struct{ op, target, want string }{
+		{"GET /api/articles", "/api/articles?q=talks", ""},
+		{"GET /api/articles", "/api/articles?q=talks&limit=1", `"total_capped":true`},
+		{"GET /api/articles/{id}", "/api/articles/" + strconvI(fullID), ""},
+		{"GET /api/events", "/api/events?limit=2", `"total_capped":true`},
+		{"GET /api/events", "/api/events", `"date_precision":"month"`},
+		{"GET /api/events/{id}", "/api/events/1", ""},
+		{"GET /api/events/{id}", "/api/events/" + strconvI(monthID), `"date_precision":"month"`},
+		{"GET /api/actors", "/api/actors?limit=1", ""},
+		{"GET /api/actors/{id}", "/api/actors/Q17?limit=1", ""},
+		{"GET /api/graph", "/api/graph", ""},
+		{"GET /api/timeline", "/api/timeline", ""},
+		{"GET /api/quotes", "/api/quotes", `"speaker_ids":["CHN","USA"]`},
+		{"GET /api/actors/{id}", "/api/actors/Q_OLSEN?limit=1", ""},
+		{"GET /api/actors/{id}", "/api/actors/CHN?limit=1", `"speaker_ids":["CHN","USA"]`},
+		{"GET /healthz", "/healthz", ""},
 	} {
 		res, body := get(t, h, "GET", c.target, "")
 		resp, ok := ops[c.op].Responses["200"]
 		if res.StatusCode != 200 || !ok {
 			t.Errorf("%s: status %d (documented 200: %v) %s", c.target, res.StatusCode, ok, body)
 			continue
+		}
+		// The field the case is there for must be in the answer, or the
+		// check below has nothing to find undocumented.
+		if !strings.Contains(string(body), c.want) {
+			t.Errorf("%s: no %s in %s", c.target, c.want, body)
 		}
 		var v any
 		if err := json.Unmarshal(body, &v); err != nil {
@@ -228,11 +243,54 @@ func undocumented(spec openAPISpec, s *schema, v any, at string) []string {
 			out = append(out, undocumented(spec, p, fv, at+"."+k)...)
 		}
 	case []any:
-		if len(v) > 0 && s.Items != nil {
-			out = append(out, undocumented(spec, s.Items, v[0], at+"[]")...)
+		// Every item, not the first alone: items differ in their
+		// omitempty fields (one quote has speaker_ids, another not).
+		if s.Items != nil {
+			for _, item := range v {
+				for _, p := range undocumented(spec, s.Items, item, at+"[]") {
+					if !slices.Contains(out, p) {
+						out = append(out, p)
+					}
+				}
+			}
 		}
 	}
 	return out
+}
+
+// seedMonthEventAndJointQuote stores an article, written for this test,
+// with a quote of a joint speaker ("China and the U.S.") and an event
+// known only to its month, reported with that precision; it returns the
+// event's id.
+func seedMonthEventAndJointQuote(t *testing.T, st store.Store) int64 {
+	t.Helper()
+	var eventID int64
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		pub := time.Date(2025, 4, 20, 8, 0, 0, 0, time.UTC)
+		url := "https://wire.example/trade-truce"
+		text := "China and the U.S. said in April they would extend the trade truce."
+		joint := &model.Speaker{Text: "China and the U.S.", ActorIDs: []string{"CHN", "USA"}}
+		data := &model.Article{URL: url, Title: "Trade truce extended", Text: text, Paragraphs: []string{text}, Published: &pub, Site: "wire.example",
+			Quotes: []model.Quote{{Text: "they would extend the trade truce", Kind: model.QuoteIndirect, Speaker: joint}},
+			Actors: []model.ActorRef{{ID: "CHN", Name: "China", Type: "country", Country: "CHN", Mentions: 1},
+				{ID: "USA", Name: "United States", Type: "country", Country: "USA", Mentions: 1}}}
+		artID, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "wire.example", ContentHash: url,
+			Title: data.Title, Text: text, Published: &pub, Data: data})
+		if err != nil {
+			return err
+		}
+		eventID, err = tx.InsertEvent(ctx, &store.Event{Key: "k-month", Type: "AGREE", SourceActor: "CHN", SourceName: "China", SourceCountry: "CHN",
+			TargetActor: "USA", TargetName: "United States", TargetCountry: "USA", Date: "2025-04-01", Precision: "month", CAMEO: "057", Goldstein: 8, QuadClass: 1})
+		if err != nil {
+			return err
+		}
+		return tx.AddMention(ctx, &store.EventMention{EventID: eventID, ArticleID: artID, ArticleEventID: "e1", Text: text,
+			Confidence: 0.9, Date: "2025-04", Precision: "month"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eventID
 }
 
 // fullArticle is an article with one item in each of its lists.

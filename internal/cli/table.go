@@ -15,7 +15,7 @@ const outputFlagHelp = "output: table (default on a terminal), json, jsonl (defa
 
 // totalFlagHelp documents --total of the listings that count their rows
 // (events, search).
-const totalFlagHelp = "with --format json: an object with the rows in items and the listing's total, total_capped, limit and offset (as the API's pages) instead of an array; other formats print the total under a table, else on stderr"
+const totalFlagHelp = "with --format json: an object with the rows in items and the listing's total, total_capped, limit and offset (as the API's pages) instead of an array (the total is printed with or without it: under a table, else on stderr)"
 
 // resolveFormat picks the query output format: table on a terminal,
 // JSONL when piped.
