@@ -667,8 +667,22 @@ func currency(s string) bool {
 
 // hazardParticiple says whether the participle clause at i (", killing 12
 // people") hangs on a main clause whose subject is a hazard or a condition
-// ("A typhoon hit the Philippines, killing 12 people").
+// ("A typhoon hit the Philippines, killing 12 people"). A participle joined
+// to such a one by "and" or "or" hangs on the same clause ("..., killing 40
+// people and injuring 300").
 func hazardParticiple(toks []tok, i int) bool {
+	if i > 1 && (toks[i-1].low == "and" || toks[i-1].low == "or") && strings.HasSuffix(toks[i].low, "ing") {
+		for k := i - 2; k > 0 && k >= i-12; k-- {
+			l := toks[k].low
+			if l == "," || l == ";" || l == "and" || l == "or" {
+				return false
+			}
+			if strings.HasSuffix(l, "ing") && toks[k-1].low == "," {
+				return hazardParticiple(toks, k)
+			}
+		}
+		return false
+	}
 	if i == 0 || toks[i-1].low != "," || !strings.HasSuffix(toks[i].low, "ing") {
 		return false
 	}
