@@ -4175,6 +4175,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Tokyo would file a complaint with the World Trade Organization",
+	// "lodged a complaint with the UN Security Council": an international
+	// body or a court a complaint is lodged with is its forum, not the one
+	// complained of, who is named after "against", "over" or "about" or not
+	// at all. (A state it is lodged with is its target: "lodged a protest
+	// with Japan".)
+	if typ == "ACCUSE" && !t.nominal && p.Prep != "" && !prepMatch(p.Prep, "with") && len(tgt) > 0 && tgt[0].i >= t.j &&
+		(tgt[0].sector == "igo" || tgt[0].sector == "judiciary") && prepBefore(toks, tgt[0].i) == "with" {
+		tgt = nil
+		noDomestic = true
+	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
 	// to it, so a country that officials take only from the venue (the
 	// sentence's only country, borrowed) is a guess at who they are, not
