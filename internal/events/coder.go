@@ -4186,6 +4186,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		tgt = nil
 		noDomestic = true
 	}
+	// "accused the group of using civilians as human shields": the one
+	// accused is the object before "of"; an actor inside the of-clause is
+	// whom or what the accused is said to have acted on, not the accused.
+	// With no actor named before "of" (a description like "the group"),
+	// the target is unknown.
+	if typ == "ACCUSE" && !t.nominal && !t.passive && p.Words[0] == "accuse" && len(tgt) > 0 {
+		if q := accusedOf(toks, t.j); q > t.j && tgt[0].i > q {
+			tgt = nil
+			noDomestic = true
+		}
+	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
 	// to it, so a country that officials take only from the venue (the
 	// sentence's only country, borrowed) is a guess at who they are, not
@@ -8117,4 +8128,20 @@ func talksSubject(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// accusedOf returns the index of the "of" that ends the object of "accuse"
+// whose verb ends at token j ("accused the group of ..."), or -1 when no
+// "of" follows within a short noun phrase.
+func accusedOf(toks []tok, j int) int {
+	for q := j; q < len(toks) && q < j+6; q++ {
+		l := toks[q].low
+		if l == "of" {
+			return q
+		}
+		if isPunct(toks[q].text) || finiteVerb(toks[q]) || l == "that" {
+			return -1
+		}
+	}
+	return -1
 }
