@@ -4197,6 +4197,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			noDomestic = true
 		}
 	}
+	// "Wang rejected the criticism, saying Beijing was acting lawfully": a
+	// participle of speech after a comma tells what the subject said about
+	// its act. The subject's own side named there is the subject speaking
+	// of itself, not the act's object. (Another side named there often is:
+	// "condemned the sanctions, saying Washington wants to isolate Moscow".)
+	if len(tgt) > 0 && len(src) > 0 && tgt[0].i > t.j && src[0].country != "" && tgt[0].country == src[0].country {
+		if q := speechParticipleAt(toks, t.j, tgt[0].i); q >= 0 {
+			tgt = nil
+			noDomestic = true
+		}
+	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
 	// to it, so a country that officials take only from the venue (the
 	// sentence's only country, borrowed) is a guess at who they are, not
@@ -8141,6 +8152,23 @@ func accusedOf(toks []tok, j int) int {
 		}
 		if isPunct(toks[q].text) || finiteVerb(toks[q]) || l == "that" {
 			return -1
+		}
+	}
+	return -1
+}
+
+// speechParticiples open a participle clause of what the subject said
+// alongside its act: "rejected the criticism, saying ...", "..., adding
+// that ...".
+var speechParticiples = map[string]bool{"saying": true, "adding": true, "arguing": true, "insisting": true,
+	"noting": true, "stressing": true, "explaining": true, "claiming": true, "describing": true, "calling": true}
+
+// speechParticipleAt returns the index of a comma between tokens j and i
+// that a participle of speech follows (", saying", ", adding"), or -1.
+func speechParticipleAt(toks []tok, j, i int) int {
+	for q := j; q+1 < i && q+1 < len(toks); q++ {
+		if toks[q].low == "," && speechParticiples[toks[q+1].low] {
+			return q
 		}
 	}
 	return -1
