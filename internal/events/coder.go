@@ -1509,8 +1509,18 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		if len(gap) == 0 || len(gap) > 3 {
 			return false
 		}
-		hasConj, commas, articles := false, 0, 0
+		hasConj, commas, articles, adjectives := false, 0, 0, 0
 		for _, t := range gap {
+			// "Sudan's army and the paramilitary Rapid Support Forces": a
+			// lower-case adjective on a named organisation that is the next
+			// conjunct is part of its phrase, not a word that ends the
+			// list. (Before a demonym it is more often a quantifier or a
+			// contrast, "and many European states", "and other Arab
+			// governments", that makes another phrase.)
+			if strings.HasPrefix(t.pos, "JJ") && !isCap(t.text) && b.kind == "organisation" {
+				adjectives++
+				continue
+			}
 			switch t.low {
 			case "and", "or", "&", "-", "/", "\u2013", "nor":
 				hasConj = true
@@ -1530,6 +1540,9 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		// "In Geneva, the United States and Russia agreed": a place
 		// fronted with its preposition at the sentence's start is an
 		// adjunct, no list member.
+		if adjectives > 0 {
+			return hasConj
+		}
 		return hasConj || commas == 1 && commas+articles == len(gap) && !frontedPlace(toks, a)
 	}
 	for k := mi - 1; k >= 0; k-- {
