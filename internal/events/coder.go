@@ -667,8 +667,22 @@ func currency(s string) bool {
 
 // hazardParticiple says whether the participle clause at i (", killing 12
 // people") hangs on a main clause whose subject is a hazard or a condition
-// ("A typhoon hit the Philippines, killing 12 people").
+// ("A typhoon hit the Philippines, killing 12 people"). A participle joined
+// to such a one by "and" or "or" hangs on the same clause ("..., killing 40
+// people and injuring 300").
 func hazardParticiple(toks []tok, i int) bool {
+	if i > 1 && (toks[i-1].low == "and" || toks[i-1].low == "or") && strings.HasSuffix(toks[i].low, "ing") {
+		for k := i - 2; k > 0 && k >= i-12; k-- {
+			l := toks[k].low
+			if l == "," || l == ";" || l == "and" || l == "or" {
+				return false
+			}
+			if strings.HasSuffix(l, "ing") && toks[k-1].low == "," {
+				return hazardParticiple(toks, k)
+			}
+		}
+		return false
+	}
 	if i == 0 || toks[i-1].low != "," || !strings.HasSuffix(toks[i].low, "ing") {
 		return false
 	}
@@ -1495,8 +1509,18 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		if len(gap) == 0 || len(gap) > 3 {
 			return false
 		}
-		hasConj, commas, articles := false, 0, 0
+		hasConj, commas, articles, adjectives := false, 0, 0, 0
 		for _, t := range gap {
+			// "Sudan's army and the paramilitary Rapid Support Forces": a
+			// lower-case adjective on a named organisation that is the next
+			// conjunct is part of its phrase, not a word that ends the
+			// list. (Before a demonym it is more often a quantifier or a
+			// contrast, "and many European states", "and other Arab
+			// governments", that makes another phrase.)
+			if strings.HasPrefix(t.pos, "JJ") && !isCap(t.text) && b.kind == "organisation" {
+				adjectives++
+				continue
+			}
 			switch t.low {
 			case "and", "or", "&", "-", "/", "\u2013", "nor":
 				hasConj = true
@@ -1516,6 +1540,9 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		// "In Geneva, the United States and Russia agreed": a place
 		// fronted with its preposition at the sentence's start is an
 		// adjunct, no list member.
+		if adjectives > 0 {
+			return hasConj
+		}
 		return hasConj || commas == 1 && commas+articles == len(gap) && !frontedPlace(toks, a)
 	}
 	for k := mi - 1; k >= 0; k-- {
@@ -4170,6 +4197,39 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if len(tgt) == 0 {
 				noDomestic = true
 			}
+		}
+	}
+	// "Tokyo would file a complaint with the World Trade Organization",
+	// "lodged a complaint with the UN Security Council": an international
+	// body or a court a complaint is lodged with is its forum, not the one
+	// complained of, who is named after "against", "over" or "about" or not
+	// at all. (A state it is lodged with is its target: "lodged a protest
+	// with Japan".)
+	if typ == "ACCUSE" && !t.nominal && p.Prep != "" && !prepMatch(p.Prep, "with") && len(tgt) > 0 && tgt[0].i >= t.j &&
+		(tgt[0].sector == "igo" || tgt[0].sector == "judiciary") && prepBefore(toks, tgt[0].i) == "with" {
+		tgt = nil
+		noDomestic = true
+	}
+	// "accused the group of using civilians as human shields": the one
+	// accused is the object before "of"; an actor inside the of-clause is
+	// whom or what the accused is said to have acted on, not the accused.
+	// With no actor named before "of" (a description like "the group"),
+	// the target is unknown.
+	if typ == "ACCUSE" && !t.nominal && !t.passive && p.Words[0] == "accuse" && len(tgt) > 0 {
+		if q := accusedOf(toks, t.j); q > t.j && tgt[0].i > q {
+			tgt = nil
+			noDomestic = true
+		}
+	}
+	// "Wang rejected the criticism, saying Beijing was acting lawfully": a
+	// participle of speech after a comma tells what the subject said about
+	// its act. The subject's own side named there is the subject speaking
+	// of itself, not the act's object. (Another side named there often is:
+	// "condemned the sanctions, saying Washington wants to isolate Moscow".)
+	if len(tgt) > 0 && len(src) > 0 && tgt[0].i > t.j && src[0].country != "" && tgt[0].country == src[0].country {
+		if q := speechParticipleAt(toks, t.j, tgt[0].i); q >= 0 {
+			tgt = nil
+			noDomestic = true
 		}
 	}
 	// "Ministers met in Paris on Monday": a meeting's venue is no party
@@ -8113,4 +8173,37 @@ func talksSubject(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// accusedOf returns the index of the "of" that ends the object of "accuse"
+// whose verb ends at token j ("accused the group of ..."), or -1 when no
+// "of" follows within a short noun phrase.
+func accusedOf(toks []tok, j int) int {
+	for q := j; q < len(toks) && q < j+6; q++ {
+		l := toks[q].low
+		if l == "of" {
+			return q
+		}
+		if isPunct(toks[q].text) || finiteVerb(toks[q]) || l == "that" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speechParticiples open a participle clause of what the subject said
+// alongside its act: "rejected the criticism, saying ...", "..., adding
+// that ...".
+var speechParticiples = map[string]bool{"saying": true, "adding": true, "arguing": true, "insisting": true,
+	"noting": true, "stressing": true, "explaining": true, "claiming": true, "describing": true, "calling": true}
+
+// speechParticipleAt returns the index of a comma between tokens j and i
+// that a participle of speech follows (", saying", ", adding"), or -1.
+func speechParticipleAt(toks []tok, j, i int) int {
+	for q := j; q+1 < i && q+1 < len(toks); q++ {
+		if toks[q].low == "," && speechParticiples[toks[q+1].low] {
+			return q
+		}
+	}
+	return -1
 }

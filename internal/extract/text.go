@@ -618,8 +618,12 @@ func txtDatelinePlace(p string) string {
 		return ""
 	}
 	if hasQual {
-		// Only a date may follow the place: "SEOUL, July 30".
+		// Only a date may follow the place: "SEOUL, July 30", with its
+		// year or not ("SEOUL, July 30, 2021").
 		f := strings.Fields(qual)
+		if len(f) == 3 && len(f[2]) == 4 && strings.HasSuffix(f[1], ",") {
+			f = f[:2]
+		}
 		if len(f) == 0 || len(f) > 2 {
 			return ""
 		}

@@ -521,6 +521,10 @@ func TestDatelineLen(t *testing.T) {
 		{"SEOUL, July 30 (AP) — North Korea restored the hotlines.", "SEOUL, July 30 (AP) — "},
 		{"WASHINGTON (Reuters) - The talks ended.", "WASHINGTON (Reuters) - "},
 		{"NAIROBI - Kenya agreed on Tuesday.", "NAIROBI - "},
+		{"KHARTOUM, March 4, 2025 (Reuters) - The army agreed.", "KHARTOUM, March 4, 2025 (Reuters) - "},
+		{"LIMA, Peru, Feb. 7 (AP) — Police arrested 30 people.", "LIMA, Peru, Feb. 7 (AP) — "},
+		{"LIMA, Peru, Feb. 7, 2024 (AP) — Police arrested 30 people.", "LIMA, Peru, Feb. 7, 2024 (AP) — "},
+		{"UN, EU and US officials met in Geneva on Tuesday.", ""},
 		{"North Korea restored the hotlines on Tuesday.", ""},
 		{"UN - ", ""}, // nothing after it: no paragraph opens there
 		{"", ""},

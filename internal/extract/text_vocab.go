@@ -288,8 +288,11 @@ func txtByline(t string, words int) string {
 }
 
 // txtDatelineRe matches a wire dateline at the start of a paragraph:
-// "WASHINGTON (Reuters) -", "SEOUL, July 30 (AP) —", "PARIS -".
-var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?)?(?: \([\p{L}\p{N} .&/-]{1,40}\))?\s*[-–—:]+(?:\s|$)`)
+// "WASHINGTON (Reuters) -", "SEOUL, July 30 (AP) —", "PARIS -". The place
+// may carry both its country or state and the date ("BUENOS AIRES,
+// Argentina, Feb. 7 (AP) -"), and the date its year, as syndicated and
+// agency copy often writes it ("KHARTOUM, March 4, 2025 (Reuters) -").
+var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?){0,2}(?:, \d{4})?(?: \([\p{L}\p{N} .&/-]{1,40}\))?\s*[-–—:]+(?:\s|$)`)
 
 // DatelineLen returns the length in bytes of a wire dateline that opens
 // text ("SEOUL, July 30 (AP) — "), or 0. The extractor keeps the dateline at

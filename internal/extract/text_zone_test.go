@@ -82,6 +82,8 @@ func TestTxtDatelinePlace(t *testing.T) {
 		"PORT-AU-PRINCE, Haiti (AP) — The talks resumed.":    "",
 		"PORT-AU-PRINCE (AP) — The talks resumed.":           "PORT-AU-PRINCE",
 		"NEW YORK, Jan. 4 (AP) — The talks resumed.":         "NEW YORK",
+		"NEW YORK, Jan. 4, 2024 (AP) — The talks resumed.":   "NEW YORK",
+		"LIMA, Peru, Jan. 4, 2024 (AP) — The talks resumed.": "",
 		"PARIS, Texas (AP) -- The talks resumed.":            "",
 		"The talks resumed in Seoul on Friday, Yonhap said.": "",
 		"SEOUL --": "",
