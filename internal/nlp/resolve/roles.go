@@ -653,7 +653,13 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		if l == nil && t.country != "" {
-			if definite && !t.former && r.Office != "" && !r.Group {
+			// "the National Rally leader": a party's leader is the
+			// party's, not the holder of the state's office of that
+			// name (the president, for "leader"), who leads another
+			// party or none; the knowledge base does not say which
+			// party a holder leads.
+			partyRole := t.org != nil && t.org.sector == kb.SectorParty
+			if definite && !t.former && r.Office != "" && !r.Group && !partyRole {
 				if a, ok := d.officeHolder(t.country, r.Office); ok {
 					l = fromActor(a)
 				}
