@@ -344,3 +344,49 @@ func TestFinanceOffices(t *testing.T) {
 		t.Errorf("Yellen still finance minister in 2025-06: %v", offices)
 	}
 }
+
+// TestG20FinanceHolders checks the holder of each G20 member's finance
+// ministry and central bank at dates inside and between terms, and that a
+// gap the data leaves (a date not verified) names no holder rather than
+// the predecessor.
+func TestG20FinanceHolders(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct{ country, office, date, want string }{
+		{"FRA", "finance_minister", "2023-06-01", "person:bruno_le_maire"},
+		{"FRA", "finance_minister", "2024-11-01", "person:antoine_armand"},
+		{"FRA", "finance_minister", "2025-06-01", "person:eric_lombard"},
+		{"FRA", "finance_minister", "2025-10-08", ""},
+		{"FRA", "central_bank_governor", "2022-06-01", "person:francois_villeroy_de_galhau"},
+		{"ITA", "finance_minister", "2021-06-01", "person:daniele_franco"},
+		{"ITA", "central_bank_governor", "2024-06-01", "person:fabio_panetta"},
+		{"KOR", "finance_minister", "2024-06-01", "person:choi_sang_mok"},
+		{"KOR", "finance_minister", "2025-06-01", ""},
+		{"KOR", "central_bank_governor", "2022-04-10", ""},
+		{"MEX", "central_bank_governor", "2023-06-01", "person:victoria_rodriguez_ceja"},
+		{"ARG", "finance_minister", "2023-01-01", "person:sergio_massa"},
+		{"ARG", "finance_minister", "2024-06-01", "person:luis_caputo"},
+		{"ARG", "central_bank_governor", "2024-06-01", "person:santiago_bausili"},
+		{"TUR", "finance_minister", "2022-06-01", "person:nureddin_nebati"},
+		{"TUR", "central_bank_governor", "2021-01-01", "person:naci_agbal"},
+		{"TUR", "central_bank_governor", "2024-06-01", "person:fatih_karahan"},
+		{"SAU", "finance_minister", "2022-06-01", "person:mohammed_al_jadaan"},
+		{"SAU", "central_bank_governor", "2022-06-01", ""},
+		{"ZAF", "finance_minister", "2020-06-01", "person:tito_mboweni"},
+		{"ZAF", "finance_minister", "2024-06-01", "person:enoch_godongwana"},
+		{"IDN", "finance_minister", "2024-06-01", "person:sri_mulyani_indrawati"},
+		{"IDN", "finance_minister", "2025-10-01", "person:purbaya_yudhi_sadewa"},
+		{"CAN", "finance_minister", "2025-01-15", "person:dominic_leblanc"},
+		{"CAN", "finance_minister", "2025-06-01", "person:francois_philippe_champagne"},
+		{"JPN", "finance_minister", "2023-06-01", "person:shunichi_suzuki"},
+		{"BRA", "central_bank_governor", "2025-06-01", "person:gabriel_galipolo"},
+		{"DEU", "central_bank_governor", "2023-06-01", "person:joachim_nagel"},
+	} {
+		got := ""
+		if a, ok := k.Holder(c.country, c.office, day(c.date)); ok {
+			got = a.ID
+		}
+		if got != c.want {
+			t.Errorf("Holder(%s, %s, %s) = %q, want %q", c.country, c.office, c.date, got, c.want)
+		}
+	}
+}

@@ -174,7 +174,55 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 // than abroad. A foreign minister is not among them: foreign ministers
 // travel and meet their counterparts, so the article's country is too often
 // the other party's.
-var homeOffices = map[string]bool{"defence_minister": true}
+var homeOffices = map[string]bool{"defence_minister": true, "finance_minister": true, "central_bank_governor": true}
+
+// ownCountryTitles are titles of an office that only one country's holder
+// bears, whatever the article's country: the Chancellor of the Exchequer
+// is Britain's finance minister, the Treasury Secretary the United
+// States'. Unlike "Secretary of State" (titleCountries) no other
+// country's office is written so.
+var ownCountryTitles = map[string]string{
+	"chancellor of the exchequer": "GBR",
+	"treasury secretary":          "USA",
+	"secretary of the treasury":   "USA",
+}
+
+// centralBankBefore says whether the word at token i names the head of the
+// central bank named right before it ("Fed" | "chair").
+func (d *docState) centralBankBefore(i int) bool {
+	if i < 1 || i >= len(d.toks) || !d.wordRun(i-1, i) {
+		return false
+	}
+	return centralBankHead(d.entEnd[int(d.toks[i-1].end)], d.toks[i].norm)
+}
+
+// officeCentralBank is the office key of a central bank's head in
+// leaders.tsv.
+const officeCentralBank = "central_bank_governor"
+
+// bankHeadWords are the words for the head of a central bank: its
+// governor (the Bank of England, the Reserve Bank of India), chair (the
+// Federal Reserve) or president (the ECB, the Bundesbank).
+var bankHeadWords = map[string]bool{"governor": true, "chair": true, "chairman": true, "chairwoman": true,
+	"chairperson": true, "president": true, "head": true, "chief": true}
+
+// centralBankHead says whether the role word w after the organisation org
+// names the head of a central bank ("the Fed chair", "ECB President",
+// "the RBI governor"): his office is central_bank_governor, whatever the
+// role word names alone (a president is the state's). A central bank is
+// a body of the government whose name is a bank's (actors.tsv codes
+// central banks government, as CAMEO does; commercial banks are business).
+func centralBankHead(org *link, w string) bool {
+	if org == nil || !bankHeadWords[w] || org.typ != kb.TypeOrganisation || org.sector != kb.SectorGovernment {
+		return false
+	}
+	for _, n := range strings.Fields(kb.Normalize(org.name)) {
+		if n == "bank" || n == "reserve" {
+			return true
+		}
+	}
+	return false
+}
 
 // homeOffice says whether a title is an office of homeOffices with no
 // country, body or place of its own, held now.

@@ -1016,9 +1016,16 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// A lone family name with no full name earlier: link it when exactly
 		// one known person of that name is in office at the article's date
 		// (and agrees with the title's country, if any).
+		// "Vice Premier Liu": a deputy's title names no office the
+		// family name's bearer must have held (the vice premier is no
+		// premier), only a deputy's office.
+		deputy, titled := d.deputyTitleBefore(e.Start)
+		if deputy {
+			title.office = ""
+		}
 		if !strings.Contains(key, " ") && !title.former {
-			var hit, named *kb.Actor
-			n, m := 0, 0
+			var hit, named, holder *kb.Actor
+			n, m, h := 0, 0, 0
 			for _, a := range k.Surname(key) {
 				c, offices := k.OfficeAt(a.ID, d.date)
 				if len(offices) == 0 || (title.country != "" && c != title.country) {
@@ -1032,12 +1039,23 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 					named = a
 					m++
 				}
+				// Two persons of one family name in office ("Liu" in
+				// 2020: China's vice premier and its finance minister):
+				// the title says which one, the holder of the office it
+				// names (a deputy's title: of a deputy's office).
+				if titled.ok && (deputy || titled.role.Office != "") && holdsTitle(k, a, d.date, titled.role, deputy) {
+					holder = a
+					h++
+				}
 			}
 			if n == 1 {
 				return fromActor(hit)
 			}
 			if m == 1 {
 				return fromActor(named)
+			}
+			if h == 1 {
+				return fromActor(holder)
 			}
 		}
 		if !strings.Contains(key, " ") {

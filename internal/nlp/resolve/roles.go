@@ -257,7 +257,12 @@ func (d *docState) titleBefore(off int) title {
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
 			t.sector = t.org.sector
 		}
+		if centralBankHead(t.org, d.toks[j].norm) {
+			t.office = officeCentralBank // "ECB President Christine Lagarde"
+		}
 		i = ci
+	} else if c, found := ownCountryTitles[phrase]; found {
+		t.country = c // "Chancellor of the Exchequer Rachel Reeves"
 	}
 	if i > 0 && (d.toks[i-1].norm == "former" || d.toks[i-1].norm == "ex") {
 		t.former = true
@@ -384,6 +389,11 @@ func (d *docState) roleMentions() []model.Entity {
 			continue
 		}
 		ownedBody := false // a body word read only with a country of its own
+		if !ok && i > 0 && d.centralBankBefore(i) {
+			// "the Fed chair", "the Fed chairman": a word for a bank's
+			// head that is no role alone (a chairman heads anything).
+			r, j, ok = kb.RoleInfo{Sector: kb.SectorGovernment, Office: officeCentralBank}, i, true
+		}
 		if !ok {
 			if r, ok = countryBodies[d.toks[i].norm]; !ok {
 				continue
@@ -513,6 +523,17 @@ func (d *docState) roleMentions() []model.Entity {
 			i = end
 			continue
 		}
+		if t.country == "" && t.org == nil && t.place == nil {
+			// "the Chancellor of the Exchequer": a title only one
+			// country's office bears.
+			if c, ok := ownCountryTitles[d.phrase(i, end)]; ok {
+				t.country = c
+			}
+		}
+		if centralBankHead(t.org, d.toks[end].norm) {
+			// "the Fed chair", "the ECB president".
+			r.Office, t.office = officeCentralBank, officeCentralBank
+		}
 		definite := possessive
 		if det >= 0 && holderAdjective[d.toks[det].norm] {
 			det-- // "the visiting Japanese foreign minister"
@@ -632,7 +653,13 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		if l == nil && t.country != "" {
-			if definite && !t.former && r.Office != "" && !r.Group {
+			// "the National Rally leader": a party's leader is the
+			// party's, not the holder of the state's office of that
+			// name (the president, for "leader"), who leads another
+			// party or none; the knowledge base does not say which
+			// party a holder leads.
+			partyRole := t.org != nil && t.org.sector == kb.SectorParty
+			if definite && !t.former && r.Office != "" && !r.Group && !partyRole {
 				if a, ok := d.officeHolder(t.country, r.Office); ok {
 					l = fromActor(a)
 				}

@@ -15,9 +15,10 @@ import (
 // word ("He", "To", "An") reads to it as that word, though a capitalised
 // word right after a title written in capitals is a name. The word becomes
 // a PER mention only when it is the family name of exactly one person the
-// knowledge base has in office at the article's date, and that person
-// holds the office the title names (a deputy's title: a deputy's office,
-// "Vice Premier He" is no premier); resolveEntity then links it as any
+// knowledge base has, at the article's date, in the office the title names
+// (a deputy's title: a deputy's office, "Vice Premier He" is no premier;
+// bearers of the name in other offices do not count); resolveEntity then
+// links it as any
 // lone family name after a title. A family-name-first name in full ("He
 // Lifeng") is the knowledge base's alias and needs nothing here.
 func (d *docState) titledSurnames(ents []model.Entity) []model.Entity {
@@ -48,8 +49,7 @@ func (d *docState) titledSurnames(ents []model.Entity) []model.Entity {
 		if deputy && !d.toks[i-1].upper {
 			continue
 		}
-		a := d.inOffice(t.norm)
-		if a == nil || !holdsTitle(d.s.kb, a, d.date, r, deputy) {
+		if d.titledHolder(t.norm, r, deputy) == nil {
 			continue
 		}
 		added = append(added, model.Entity{Text: d.art.Text[t.start:t.end], Type: model.EntityPerson,
@@ -61,6 +61,25 @@ func (d *docState) titledSurnames(ents []model.Entity) []model.Entity {
 	out := append(ents, added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// titledHolder returns the one person in office at the article's date
+// whose family name is key and who holds the office the title names (see
+// holdsTitle), or nil. Other bearers of the name in other offices do not
+// count: "Vice Premier Liu" in 2020 is Liu He though China's finance
+// minister was Liu Kun.
+func (d *docState) titledHolder(key string, r kb.RoleInfo, deputy bool) *kb.Actor {
+	var hit *kb.Actor
+	for _, a := range d.s.kb.Surname(key) {
+		if hit != nil && hit.ID == a.ID || !holdsTitle(d.s.kb, a, d.date, r, deputy) {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = a
+	}
+	return hit
 }
 
 // holdsTitle says whether person a holds, at date at, the office a title
@@ -85,4 +104,28 @@ func holdsTitle(k *kb.KB, a *kb.Actor, at time.Time, r kb.RoleInfo, deputy bool)
 		}
 	}
 	return false
+}
+
+// titleRole is the role phrase right before a name, as deputyTitleBefore
+// reads it.
+type titleRole struct {
+	role kb.RoleInfo
+	ok   bool
+}
+
+// deputyTitleBefore reads the role phrase that ends right before byte off
+// and says whether a deputy's word opens it ("Vice Premier", "Deputy
+// Prime Minister": the office word after it is the one deputised in, not
+// the person's own).
+func (d *docState) deputyTitleBefore(off int) (bool, titleRole) {
+	j := d.tokenAt(off) - 1
+	if j < 0 || j >= len(d.toks) || !d.wordRun(j, j+1) {
+		return false, titleRole{}
+	}
+	r, i, ok := d.roleEndingAt(j)
+	if !ok || r.Group {
+		return false, titleRole{}
+	}
+	deputy := i > 0 && deputyWords[d.toks[i-1].norm] && d.wordRun(i-1, i)
+	return deputy, titleRole{role: r, ok: true}
 }

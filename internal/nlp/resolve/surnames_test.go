@@ -34,6 +34,12 @@ func TestTitledSurnames(t *testing.T) {
 			[][2]string{{"Liu", "PER"}}, []string{"Liu|PER|person:liu_he/CHN"}},
 		{"the family name of the later vice premier", "Vice Premier Liu said trade would grow.", "2024-06-01",
 			[][2]string{{"Liu", "PER"}}, []string{"Liu|PER|person:liu_guozhong/CHN"}},
+		{"a vice premier the tagger left untagged, a finance minister of his name in office", "Vice Premier Liu said trade would grow.", "2021-03-01",
+			nil, []string{"Liu|PER|person:liu_he/CHN"}},
+		{"the finance minister of the family name a vice premier shares", "Finance Minister Liu said revenue would grow.", "2021-03-01",
+			[][2]string{{"Liu", "PER"}}, []string{"Liu|PER|person:liu_kun/CHN"}},
+		{"a title naming no office leaves two bearers in office apart", "Minister Liu said revenue would grow.", "2021-03-01",
+			[][2]string{{"Liu", "PER"}}, []string{"Liu|PER|doc:person:liu/"}},
 		{"a Korean prime minister by family name and title", "Prime Minister Kim said the talks went well.", "2025-08-01",
 			[][2]string{{"Kim", "PER"}}, []string{"Kim|PER|person:kim_min_seok/KOR"}},
 	} {
