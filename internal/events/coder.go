@@ -8099,6 +8099,9 @@ func (c *Coder) demonymPlace(toks []tok, ms []mention, m mention) *mention {
 			out := ms[mi]
 			return &out
 		}
+		if n := c.namedSettlement(toks, ms, m, end); n != nil {
+			return n
+		}
 	}
 	out := m
 	out.sector = ""
@@ -8110,6 +8113,48 @@ func (c *Coder) demonymPlace(toks []tok, ms []mention, m mention) *mention {
 	if c.kb != nil {
 		if a, ok := c.kb.Actor(m.country); ok {
 			out.text = a.Name
+		}
+	}
+	return &out
+}
+
+// namedPlaceNouns head "the <demonym> town of X" phrases whose "of" names
+// the place itself: a town, a province or a camp is called X, where a
+// border or a coast "of X" is another country's.
+var namedPlaceNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "hamlet": true, "port": true, "region": true,
+	"province": true, "district": true, "governorate": true, "county": true, "municipality": true,
+	"island": true, "enclave": true, "camp": true, "suburb": true, "neighbourhood": true, "neighborhood": true,
+}
+
+// namedSettlement returns the place named by "of" after a demonym's town,
+// city or province ("the southern Lebanese town of Nabatieh", "the Syrian
+// province of Idlib"): the proper name after "of" (up to three capitalised
+// words) in the demonym's country, resolved to the knowledge base's city
+// when it has one there. end is the end of the demonym's phrase; nil when
+// its head is no settlement, no name follows or the name is a mention of
+// another country's.
+func (c *Coder) namedSettlement(toks []tok, ms []mention, m mention, end int) *mention {
+	if end <= m.j || !namedPlaceNouns[toks[end-1].low] || wordAt(toks, end) != "of" {
+		return nil
+	}
+	i := end + 1
+	j := i
+	for j < len(toks) && j < i+3 && isCap(toks[j].text) && !isPunct(toks[j].low) && toks[j].low != "the" {
+		j++
+	}
+	if j == i {
+		return nil
+	}
+	for _, o := range ms {
+		if o.i < j && i < o.j && o.country != "" && o.country != m.country {
+			return nil
+		}
+	}
+	out := mention{i: i, j: j, text: spanText(toks, i, j), country: m.country, kind: kb.TypePlace}
+	if c.kb != nil {
+		if a, ok := c.kb.City(kb.Normalize(out.text)); ok && a.Country == m.country {
+			out.actorID = a.ID
 		}
 	}
 	return &out

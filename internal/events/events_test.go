@@ -481,20 +481,27 @@ func TestCAMEOTable(t *testing.T) {
 		code, plover string
 		quad         int
 		goldstein    float64
+		mode         string
 	}{
-		{"042", "CONSULT", 1, 1.9},
-		{"1823", "ASSAULT", 4, -9.5},
-		{"163", "SANCTION", 4, -8.0},
-		{"0871", "RETREAT", 2, 9.0},
-		{"010", "", 1, 0},
-		{"112", "ACCUSE", 3, -2.0},
-		{"1312", "THREATEN", 3, -5.8},
-		{"1384", "THREATEN", 3, -7.0},
+		{"042", "CONSULT", 1, 1.9, "visit"},
+		// A killing has no PLOVER mode of its own; "beat" is 182's only.
+		{"1823", "ASSAULT", 4, -9.5, ""},
+		{"182", "ASSAULT", 4, -9.5, "beat"},
+		{"1822", "ASSAULT", 4, -9.5, "torture"},
+		{"1821", "ASSAULT", 4, -9.5, "sexual"},
+		{"1833", "ASSAULT", 4, -10.0, "explosives"},
+		{"195", "ASSAULT", 4, -10.0, "heavy-weapons"},
+		{"163", "SANCTION", 4, -8.0, "sever"},
+		{"0871", "RETREAT", 2, 9.0, "ceasefire"},
+		{"010", "", 1, 0, ""},
+		{"112", "ACCUSE", 3, -2.0, "disapprove"},
+		{"1312", "THREATEN", 3, -5.8, "restrict"},
+		{"1384", "THREATEN", 3, -7.0, "violence"},
 	}
 	for _, tt := range tests {
 		e, ok := tab.Lookup(tt.code)
-		if !ok || e.PLOVER != tt.plover || e.QuadClass != tt.quad || e.Goldstein != tt.goldstein {
-			t.Errorf("Lookup(%s) = %+v, want %s quad %d goldstein %v", tt.code, e, tt.plover, tt.quad, tt.goldstein)
+		if !ok || e.PLOVER != tt.plover || e.QuadClass != tt.quad || e.Goldstein != tt.goldstein || e.Mode != tt.mode {
+			t.Errorf("Lookup(%s) = %+v, want %s quad %d goldstein %v mode %q", tt.code, e, tt.plover, tt.quad, tt.goldstein, tt.mode)
 		}
 	}
 }
