@@ -1517,7 +1517,10 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			// list. (Before a demonym it is more often a quantifier or a
 			// contrast, "and many European states", "and other Arab
 			// governments", that makes another phrase.)
-			if strings.HasPrefix(t.pos, "JJ") && !isCap(t.text) && b.kind == "organisation" {
+			// An ideology word in -ist ("the leftist National Liberation
+			// Army", "the separatist ...") is such an adjective too, though
+			// the tagger, which also knows it as a noun, may not say so.
+			if (strings.HasPrefix(t.pos, "JJ") || ideologyWord(t.low)) && !isCap(t.text) && b.kind == "organisation" {
 				adjectives++
 				continue
 			}
@@ -1660,6 +1663,13 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		g = group{g[0].pair[0], g[0].pair[1]}
 	}
 	return g
+}
+
+// ideologyWord says whether a word names a political stance by its -ist
+// ending ("leftist", "separatist", "jihadist", "nationalist"): before a
+// named organisation it qualifies the name as an adjective does.
+func ideologyWord(low string) bool {
+	return len(low) > 5 && strings.HasSuffix(low, "ist") && !strings.ContainsAny(low, "0123456789")
 }
 
 // frontedPlace says whether mention m is the object of a preposition of
@@ -6343,6 +6353,15 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 			k++
 		}
 		if k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3 {
+			return true
+		}
+	case "SUPPORT":
+		// "signed a peace deal in Pretoria": a document is signed at a
+		// ceremony somewhere, and a city after "in" or "at" is where; the
+		// partner is named with "with" or as a coordinated subject. A
+		// country there may still be what the deal is about ("signed a
+		// deal on investment in Kenya"), so only a city counts.
+		if code == "057" && (loc.kind == "capital" || loc.kind == kb.TypePlace) {
 			return true
 		}
 	}
