@@ -1665,6 +1665,19 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	return g
 }
 
+// chargeBefore says whether a charge ("of shelling", "for the attack",
+// "over the killings") opens between tokens from and to: words after it
+// are about the act charged, not the accusation.
+func chargeBefore(toks []tok, from, to int) bool {
+	for q := from; q < to && q < len(toks); q++ {
+		switch toks[q].low {
+		case "of", "for", "over":
+			return true
+		}
+	}
+	return false
+}
+
 // ideologyWord says whether a word names a political stance by its -ist
 // ending ("leftist", "separatist", "jihadist", "nationalist"): before a
 // named organisation it qualifies the name as an adjective does.
@@ -3955,7 +3968,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	// "was arrested in Lebanon": with no "by" agent, the place acted.
-	if t.passive && len(src) == 0 && loc != nil && loc.country != "" {
+	// Not the scene of what someone is accused of ("Russia was accused of
+	// shelling civilians in Kharkiv"): the place after the charge is where
+	// the accused act happened, and the unnamed accuser is no place.
+	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) {
 		src = group{*loc}
 		loc = nil
 	}
