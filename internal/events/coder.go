@@ -1665,6 +1665,30 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	return g
 }
 
+// ownHarmWarning says whether a warning's target, the subject of its
+// "that" clause, is of the warner's own country and no side that could be
+// coerced or opposed there: a place, the economy, business, farmers or
+// other civilians.
+func ownHarmWarning(toks []tok, t *trigger, src, tgt group) bool {
+	if len(src) == 0 || len(tgt) == 0 || src[0].country == "" || t.j >= len(toks) || toks[t.j].low != "that" {
+		return false
+	}
+	for _, m := range tgt {
+		if m.country != src[0].country || m.i < t.j {
+			return false
+		}
+		switch m.sector {
+		case "", kb.SectorBusiness, kb.SectorCivilian, kb.SectorAgriculture, kb.SectorLabour, kb.SectorHealth, kb.SectorEducation, kb.SectorEnvironment:
+		default:
+			return false
+		}
+		if m.sector == "" && !m.where && m.kind != kb.TypePlace && m.kind != "demonym" && !strings.HasPrefix(m.actorID, "place:") {
+			return false
+		}
+	}
+	return true
+}
+
 // chargeBefore says whether a charge ("of shelling", "for the attack",
 // "over the killings") opens between tokens from and to: words after it
 // are about the act charged, not the accusation.
@@ -4009,6 +4033,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if m, ok := st.lastSpeaker(s.Start); ok && !sameGroup(group{m}, tgt) {
 			src = group{m}
 		}
+	}
+	// "Japanese fishing groups warned that exporters in Hokkaido would
+	// lose billions of yen": a warning of harm to the warner's own people
+	// or places, with no act anyone will do named, is concern voiced for
+	// them, no threat against them. A warning to the state's own
+	// opponents ("warned that protesters would face arrest") still is.
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && ownHarmWarning(toks, t, src, tgt) {
+		return
 	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
