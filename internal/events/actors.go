@@ -697,6 +697,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if m.country == "" || m.kind == "pronoun" {
 			continue
 		}
+		// "Ethiopia and Tigrayan rebels signed a peace deal in Pretoria":
+		// the venue of talks or a signing between a state and its rebels
+		// is no second side, and the rebels are still the state's.
+		if !m.borrowed && conflictTalksVenue(toks, ms, m) {
+			continue
+		}
 		if only != "" && only != m.country {
 			only = "-"
 			break
@@ -817,7 +823,7 @@ func conflictTalksVenue(toks []tok, ms []mention, p mention) bool {
 	meeting := false
 	for k := min(p.i, len(toks)) - 1; k >= 0; k-- {
 		l := toks[k].low
-		if meetingWords[l] || meetingNouns[l] || l == "meets" || l == "meeting" || l == "hosted" || strings.HasPrefix(l, "negotiat") {
+		if meetingWords[l] || meetingNouns[l] || l == "meets" || l == "meeting" || l == "hosted" || strings.HasPrefix(l, "negotiat") || signingWords[l] {
 			meeting = true
 			break
 		}
@@ -844,6 +850,11 @@ func conflictTalksVenue(toks []tok, ms []mention, p mention) bool {
 	}
 	return rebels && state
 }
+
+// signingWords sign a document, at a ceremony held somewhere: a peace
+// deal between a state and its rebels is signed in a third country as
+// often as talks are held there.
+var signingWords = map[string]bool{"signed": true, "sign": true, "signs": true, "signing": true}
 
 // venueOnly says whether every mention of country cc in the sentence is
 // the venue of talks between a state and its rebels (conflictTalksVenue).

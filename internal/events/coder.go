@@ -1517,7 +1517,10 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			// list. (Before a demonym it is more often a quantifier or a
 			// contrast, "and many European states", "and other Arab
 			// governments", that makes another phrase.)
-			if strings.HasPrefix(t.pos, "JJ") && !isCap(t.text) && b.kind == "organisation" {
+			// An ideology word in -ist ("the leftist National Liberation
+			// Army", "the separatist ...") is such an adjective too, though
+			// the tagger, which also knows it as a noun, may not say so.
+			if (strings.HasPrefix(t.pos, "JJ") || ideologyWord(t.low)) && !isCap(t.text) && b.kind == "organisation" {
 				adjectives++
 				continue
 			}
@@ -1660,6 +1663,50 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		g = group{g[0].pair[0], g[0].pair[1]}
 	}
 	return g
+}
+
+// ownHarmWarning says whether a warning's target, the subject of its
+// "that" clause, is of the warner's own country and no side that could be
+// coerced or opposed there: a place, the economy, business, farmers or
+// other civilians.
+func ownHarmWarning(toks []tok, t *trigger, src, tgt group) bool {
+	if len(src) == 0 || len(tgt) == 0 || src[0].country == "" || t.j >= len(toks) || toks[t.j].low != "that" {
+		return false
+	}
+	for _, m := range tgt {
+		if m.country != src[0].country || m.i < t.j {
+			return false
+		}
+		switch m.sector {
+		case "", kb.SectorBusiness, kb.SectorCivilian, kb.SectorAgriculture, kb.SectorLabour, kb.SectorHealth, kb.SectorEducation, kb.SectorEnvironment:
+		default:
+			return false
+		}
+		if m.sector == "" && !m.where && m.kind != kb.TypePlace && m.kind != "demonym" && !strings.HasPrefix(m.actorID, "place:") {
+			return false
+		}
+	}
+	return true
+}
+
+// chargeBefore says whether a charge ("of shelling", "for the attack",
+// "over the killings") opens between tokens from and to: words after it
+// are about the act charged, not the accusation.
+func chargeBefore(toks []tok, from, to int) bool {
+	for q := from; q < to && q < len(toks); q++ {
+		switch toks[q].low {
+		case "of", "for", "over":
+			return true
+		}
+	}
+	return false
+}
+
+// ideologyWord says whether a word names a political stance by its -ist
+// ending ("leftist", "separatist", "jihadist", "nationalist"): before a
+// named organisation it qualifies the name as an adjective does.
+func ideologyWord(low string) bool {
+	return len(low) > 5 && strings.HasSuffix(low, "ist") && !strings.ContainsAny(low, "0123456789")
 }
 
 // frontedPlace says whether mention m is the object of a preposition of
@@ -3945,7 +3992,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	// "was arrested in Lebanon": with no "by" agent, the place acted.
-	if t.passive && len(src) == 0 && loc != nil && loc.country != "" {
+	// Not the scene of what someone is accused of ("Russia was accused of
+	// shelling civilians in Kharkiv"): the place after the charge is where
+	// the accused act happened, and the unnamed accuser is no place.
+	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) {
 		src = group{*loc}
 		loc = nil
 	}
@@ -3983,6 +4033,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if m, ok := st.lastSpeaker(s.Start); ok && !sameGroup(group{m}, tgt) {
 			src = group{m}
 		}
+	}
+	// "Japanese fishing groups warned that exporters in Hokkaido would
+	// lose billions of yen": a warning of harm to the warner's own people
+	// or places, with no act anyone will do named, is concern voiced for
+	// them, no threat against them. A warning to the state's own
+	// opponents ("warned that protesters would face arrest") still is.
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && ownHarmWarning(toks, t, src, tgt) {
+		return
 	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
@@ -6343,6 +6401,15 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 			k++
 		}
 		if k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3 {
+			return true
+		}
+	case "SUPPORT":
+		// "signed a peace deal in Pretoria": a document is signed at a
+		// ceremony somewhere, and a city after "in" or "at" is where; the
+		// partner is named with "with" or as a coordinated subject. A
+		// country there may still be what the deal is about ("signed a
+		// deal on investment in Kenya"), so only a city counts.
+		if code == "057" && (loc.kind == "capital" || loc.kind == kb.TypePlace) {
 			return true
 		}
 	}
