@@ -1,0 +1,55 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPersonCountryByDate: a person who held offices of several countries
+// (or of a state and the EU) acts for the country of the office held at the
+// article's date, and between offices for the nearest one, not for the
+// first office the knowledge base lists.
+func TestPersonCountryByDate(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, published string
+		ents                  [][2]string
+		want                  []string // text|actor/country
+	}{
+		{"Tusk as Polish prime minister", "Donald Tusk met farmers in Lublin.", "2024-03-05",
+			[][2]string{{"Donald Tusk", "PER"}}, []string{"Donald Tusk|person:donald_tusk/POL"}},
+		{"Tusk as European Council president", "Donald Tusk chaired the summit.", "2017-06-22",
+			[][2]string{{"Donald Tusk", "PER"}}, []string{"Donald Tusk|person:donald_tusk/EUR"}},
+		{"Tusk in his first term as prime minister", "Donald Tusk opened the stadium.", "2012-06-08",
+			[][2]string{{"Donald Tusk", "PER"}}, []string{"Donald Tusk|person:donald_tusk/POL"}},
+		{"Tusk weeks before taking office again: the nearer office", "Donald Tusk won a majority.", "2023-10-17",
+			[][2]string{{"Donald Tusk", "PER"}}, []string{"Donald Tusk|person:donald_tusk/POL"}},
+		{"von der Leyen as Commission president", "Ursula von der Leyen proposed new sanctions.", "2023-02-15",
+			[][2]string{{"Ursula von der Leyen", "PER"}}, []string{"Ursula von der Leyen|person:ursula_von_der_leyen/EUR"}},
+		{"von der Leyen as German defence minister", "Ursula von der Leyen visited troops in Mali.", "2016-04-05",
+			[][2]string{{"Ursula von der Leyen", "PER"}}, []string{"Ursula von der Leyen|person:ursula_von_der_leyen/DEU"}},
+		{"Duda as Polish president", "President Andrzej Duda signed the bill.", "2020-07-01",
+			[][2]string{{"Andrzej Duda", "PER"}}, []string{"Andrzej Duda|person:andrzej_duda/POL"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, c.published, c.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == "PER" {
+					got = append(got, e.Text+"|"+e.ActorID+"/"+e.Country)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+			for _, a := range art.Actors {
+				for _, w := range c.want {
+					id, country, _ := strings.Cut(strings.SplitN(w, "|", 2)[1], "/")
+					if a.ID == id && a.Country != country {
+						t.Errorf("actor list: %s has country %s, want %s", id, a.Country, country)
+					}
+				}
+			}
+		})
+	}
+}
