@@ -53,3 +53,38 @@ func TestPersonCountryByDate(t *testing.T) {
 		})
 	}
 }
+
+// TestPartiesAndLeaders: the main parties of EU and G20 states resolve to
+// the party with its country and the party sector, and a party leader with
+// no office to the leader with the party's country.
+func TestPartiesAndLeaders(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, published string
+		ents                  [][2]string
+		want                  []string // text|actor/country/sector
+	}{
+		{"a Polish party and its leader", "Law and Justice, led by Jaroslaw Kaczynski, came first.", "2023-10-16",
+			[][2]string{{"Law and Justice", "ORG"}, {"Jaroslaw Kaczynski", "PER"}},
+			[]string{"Law and Justice|POL.PTY.PIS/POL/party", "Jaroslaw Kaczynski|person:jaroslaw_kaczynski/POL/party"}},
+		{"an electoral alliance", "The Civic Coalition took 30.7 percent.", "2023-10-16",
+			[][2]string{{"Civic Coalition", "ORG"}}, []string{"Civic Coalition|POL.PTY.KO/POL/party"}},
+		{"a party by its abbreviation", "The AfD doubled its vote in the east.", "2024-09-02",
+			[][2]string{{"AfD", "ORG"}}, []string{"AfD|DEU.PTY.AFD/DEU/party"}},
+		{"a Mexican party", "Morena kept its majority in Congress.", "2024-06-03",
+			[][2]string{{"Morena", "ORG"}}, []string{"Morena|MEX.PTY.MORENA/MEX/party"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, c.published, c.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type != EntityRole {
+					got = append(got, e.Text+"|"+e.ActorID+"/"+e.Country+"/"+e.Sector)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+		})
+	}
+}
