@@ -88,3 +88,36 @@ func TestPartiesAndLeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestPortfolioTitle: a lower-case portfolio word between a country and a
+// role ("Japan's trade minister") leaves the title the country's, in an
+// article about another country too; the portfolio names no office of the
+// bare role, and "former" before the role still makes the title a past one.
+func TestPortfolioTitle(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		want       string // the person's actor/country
+	}{
+		{"a possessive country", "Poland held an election on Sunday. Japan's trade minister Ken Saito said Tokyo would work with the new government.",
+			[][2]string{{"Poland", "GPE"}, {"Japan", "GPE"}, {"Ken Saito", "PER"}, {"Tokyo", "GPE"}}, "doc:person:ken_saito/JPN"},
+		{"a demonym", "Kenya closed the border. The Ugandan interior minister Amos Lugolo said talks would go on.",
+			[][2]string{{"Kenya", "GPE"}, {"Ugandan", "NORP"}, {"Amos Lugolo", "PER"}}, "doc:person:amos_lugolo/UGA"},
+		{"no country before", "The trade minister Amos Lugolo resigned.",
+			[][2]string{{"Amos Lugolo", "PER"}}, "doc:person:amos_lugolo/"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2023-10-17", c.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == "PER" {
+					got = append(got, e.ActorID+"/"+e.Country)
+				}
+			}
+			if strings.Join(got, "; ") != c.want {
+				t.Errorf("got %v, want %s", got, c.want)
+			}
+		})
+	}
+}
