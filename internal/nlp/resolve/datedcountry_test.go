@@ -121,3 +121,38 @@ func TestPortfolioTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineAgencyNoAcronym: the agency in a wire dateline ("WARSAW (AP)
+// -") credits the story; it is the news medium, never an acronym of the
+// place before it, and a later mention of the agency is the medium too.
+func TestDatelineAgencyNoAcronym(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		want       []string // text|type|actor/sector
+	}{
+		{"an agency the knowledge base knows", "WARSAW (AP) - Poland's opposition won a majority. AP could not confirm the figures.",
+			[][2]string{{"WARSAW", "GPE"}, {"AP", "GPE"}, {"Poland", "GPE"}, {"AP", "ORG"}},
+			[]string{"WARSAW|GPE|place:POL:warsaw/", "AP|ORG|USA.MED.AP/media", "Poland|GPE|POL/", "AP|ORG|USA.MED.AP/media"}},
+		{"an agency the tagger missed", "OTTAWA (Reuters) - Canada's parliament passed the bill.",
+			[][2]string{{"OTTAWA", "GPE"}, {"Canada", "GPE"}},
+			[]string{"OTTAWA|GPE|place:CAN:ottawa/", "Reuters|ORG|GBR.MED.REUTERS/media", "Canada|GPE|CAN/"}},
+		{"an acronym after a name outside a dateline still is one", "The Democratic Republic of the Congo (DRC) closed its border. The DRC said talks would resume.",
+			[][2]string{{"Democratic Republic of the Congo", "GPE"}, {"DRC", "GPE"}},
+			[]string{"Democratic Republic of the Congo|GPE|COD/", "DRC|GPE|COD/"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2023-10-17", c.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type != EntityRole {
+					got = append(got, e.Text+"|"+e.Type+"|"+e.ActorID+"/"+e.Sector)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+		})
+	}
+}

@@ -764,6 +764,11 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
+	// The agency of a wire dateline ("WARSAW (AP) -") credits the story;
+	// it is no acronym of the place before it.
+	if lo, _, ok := datelineAgency(text); ok && i < lo && lo <= i+2 {
+		return
+	}
 	if i < len(text) && text[i] == '(' {
 		j := strings.IndexByte(text[i:], ')')
 		if j > 1 && j < 12 {
