@@ -488,6 +488,40 @@ func (k *KB) OfficeAt(person string, t time.Time) (country string, offices []str
 	return country, offices
 }
 
+// CountryAt is the country a person acts for at t (zero t: now): the
+// country of an office held then, or, between and after offices, of the
+// term nearest to t (Donald Tusk acts for Poland as its prime minister and
+// for the EU as president of the European Council; Ursula von der Leyen
+// for Germany as its defence minister and for the EU from 2019). A person
+// with no term, and any other actor, keeps the country the data gives.
+func (k *KB) CountryAt(a *Actor, t time.Time) string {
+	terms := k.personTerms[a.ID]
+	if len(terms) == 0 {
+		return a.Country
+	}
+	if t.IsZero() {
+		t = time.Now()
+	}
+	best, bestGap, bestFrom := a.Country, time.Duration(-1), time.Time{}
+	for _, tm := range terms {
+		var gap time.Duration
+		switch {
+		case inTerm(tm, t):
+			return tm.Country
+		case t.Before(tm.From):
+			gap = tm.From.Sub(t)
+		default:
+			gap = t.Sub(tm.To)
+		}
+		// Equal gaps go to the later term: a person's newer office is the
+		// one news tends to name them by.
+		if bestGap < 0 || gap < bestGap || gap == bestGap && tm.From.After(bestFrom) {
+			best, bestGap, bestFrom = tm.Country, gap, tm.From
+		}
+	}
+	return best
+}
+
 func inTerm(tm Term, t time.Time) bool {
 	return !t.Before(tm.From) && (tm.To.IsZero() || t.Before(tm.To))
 }

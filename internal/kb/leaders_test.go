@@ -390,3 +390,34 @@ func TestG20FinanceHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAt: the country a person acts for follows the office held at
+// the date, and between or after offices the nearest term.
+func TestCountryAt(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct {
+		id, date, want string
+	}{
+		{"person:donald_tusk", "2010-01-01", "POL"},
+		{"person:donald_tusk", "2016-01-01", "EUR"},
+		{"person:donald_tusk", "2020-06-01", "EUR"}, // six months after the Council
+		{"person:donald_tusk", "2023-10-17", "POL"}, // two months before the premiership
+		{"person:donald_tusk", "2025-01-01", "POL"},
+		{"person:ursula_von_der_leyen", "2015-01-01", "DEU"},
+		{"person:ursula_von_der_leyen", "2024-01-01", "EUR"},
+		{"person:marine_le_pen", "2024-01-01", "FRA"}, // no term: the data's country
+		{"USA", "2024-01-01", "USA"},
+	} {
+		a, ok := k.Actor(c.id)
+		if !ok {
+			t.Fatalf("no actor %s", c.id)
+		}
+		d, err := time.Parse("2006-01-02", c.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := k.CountryAt(a, d); got != c.want {
+			t.Errorf("CountryAt(%s, %s) = %s, want %s", c.id, c.date, got, c.want)
+		}
+	}
+}

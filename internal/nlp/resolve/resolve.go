@@ -427,6 +427,13 @@ func lastFields(s string, n int) []string {
 }
 
 func (d *docState) apply(e *model.Entity, l *link) {
+	// A person of the knowledge base acts for the country of the office
+	// held at the article's date, not of the first office the data lists.
+	if l.typ == kb.TypePerson && !strings.HasPrefix(l.id, "doc:") {
+		if a, ok := d.s.kb.Actor(l.id); ok {
+			l.country = d.s.kb.CountryAt(a, d.date)
+		}
+	}
 	if _, ok := d.byID[l.id]; !ok {
 		d.byID[l.id] = l
 	}
@@ -756,6 +763,11 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 	i := e.End
 	for i < len(text) && text[i] == ' ' {
 		i++
+	}
+	// The agency of a wire dateline ("WARSAW (AP) -") credits the story;
+	// it is no acronym of the place before it.
+	if lo, _, ok := datelineAgency(text); ok && i < lo && lo <= i+2 {
+		return
 	}
 	if i < len(text) && text[i] == '(' {
 		j := strings.IndexByte(text[i:], ')')

@@ -252,6 +252,16 @@ func (d *docState) titleBefore(off int) title {
 		// One descriptive word between: "South Korean Unification Minister".
 		c, ci, ok = d.countryEndingAt(i - 2)
 	}
+	if !ok && i > 1 && d.lowerModifier(i-1) && !formerWords[d.toks[i-1].norm] {
+		// One lower-case word naming the portfolio between: "Japan's
+		// trade minister Ken Saito", "the Kenyan interior minister". The
+		// country is the title's; the office is not the bare role's (a
+		// trade minister is no minister of the role's office), so none.
+		if c2, ci2, found := d.countryEndingAt(i - 2); found {
+			c, ci, ok = c2, ci2, true
+			t.office = ""
+		}
+	}
 	if ok {
 		t.country, t.org = c.country, c.org
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
@@ -274,6 +284,10 @@ func (d *docState) titleBefore(off int) title {
 	}
 	return t
 }
+
+// formerWords before a role say its holder held it before the time told:
+// "former", "ex", "then".
+var formerWords = wordSet("former ex then late")
 
 // roleOfBody is a title naming the body its holder serves after "of":
 // the role and what the body says of country and organisation.
