@@ -4659,6 +4659,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// the date is the demanded act's (see demandedDate).
 		d = nil
 	}
+	if accusedActDate(toks, t, d) {
+		// "accused the army of shelling a market last week": the date is
+		// the accused act's (see accusedActDate).
+		d = nil
+	}
 	promised := d != nil && d.Relation == "future" && promisedDate(toks, t, d)
 	if promised {
 		// "signed a statement pledging to hold the next round of talks
