@@ -4299,6 +4299,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && len(src) > 0 && src[0].borrowed && src[0].sector == kb.SectorGovernment && loc != nil && loc.country == src[0].country && venueOf(toks, t, typ, code, *loc) {
 		noDomestic = true
 	}
+	// "\"We are committed to silencing the guns,\" army spokesman Nabil
+	// Abdallah told reporters" under a KHARTOUM dateline: a commitment by
+	// someone whose country only the dateline or the story lends names no
+	// counterpart; its own country is no party the sentence gave.
+	if len(tgt) == 0 && typ == "AGREE" && len(src) > 0 && src[0].borrowed && !namesCountry(ms, src[0].country) {
+		noDomestic = true
+	}
 	implicitTgt := false
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -4657,6 +4664,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Type == "REQUEST" && demandedDate(toks, t, d) {
 		// "called on his cadre to relive the spirit of the war today":
 		// the date is the demanded act's (see demandedDate).
+		d = nil
+	}
+	if accusedActDate(toks, t, d) {
+		// "accused the army of shelling a market last week": the date is
+		// the accused act's (see accusedActDate).
 		d = nil
 	}
 	promised := d != nil && d.Relation == "future" && promisedDate(toks, t, d)
@@ -8318,4 +8330,16 @@ func speechParticipleAt(toks []tok, j, i int) int {
 		}
 	}
 	return -1
+}
+
+// namesCountry says whether a mention of the sentence carries country cc
+// of its own, not lent by the dateline or the sentence (see
+// mention.borrowed).
+func namesCountry(ms []mention, cc string) bool {
+	for _, m := range ms {
+		if m.country == cc && !m.borrowed {
+			return true
+		}
+	}
+	return false
 }

@@ -1228,12 +1228,14 @@ func TestHypotheticalNotDatedAcrossContrast(t *testing.T) {
 }
 
 // A clock time dates its event to its day: events are filed by day, and
-// the time stays in the article's dates.
+// the time stays in the article's dates. (The times stand outside the
+// "of" complement: a date inside it would date the act charged, not the
+// accusation.)
 func TestClockTimeDatesEventToItsDay(t *testing.T) {
 	c := coder(t)
 	for _, text := range []string{
-		"Peru accused Ecuador of moving troops at 3 p.m. local time on Tuesday.",
-		"Peru accused Ecuador of moving troops on Tuesday at 14:30 GMT.",
+		"At 3 p.m. local time on Tuesday, Peru accused Ecuador of moving troops.",
+		"Peru accused Ecuador on Tuesday at 14:30 GMT of moving troops.",
 		"On Tuesday, Peru accused Ecuador of moving troops shortly before midnight.",
 	} {
 		evs := code(t, c, text)

@@ -65,12 +65,13 @@ func fullPipeline(t *testing.T) []pipeline.Stage {
 // "CCC" (that country, any sector), "CCC." (no sector), "CCC.sector", "*"
 // (anything) or empty, optional polarity and modality, and an optional
 // CAMEO code ("cameo=1312") where the type alone does not tell a rule's
-// effect, an optional date relation to the publish date ("rel=past"), and
-// an optional location ("at=Paris", "at=New_York": the event's location
+// effect, an optional date relation to the publish date ("rel=past"), an
+// optional date as the event carries it ("date=2024-05": the probes are
+// published on 1 May 2024), an optional location ("at=Paris", "at=New_York": the event's location
 // text, "_" for a space) and an optional PLOVER context the event must have
 // among its contexts ("context=cyber").
 type probe struct {
-	typ, src, tgt, polarity, modality, cameo, rel, at, context string
+	typ, src, tgt, polarity, modality, cameo, rel, at, context, date string
 }
 
 func parseProbes(t *testing.T, spec string) []probe {
@@ -101,6 +102,10 @@ func parseProbes(t *testing.T, spec string) []probe {
 				}
 				if r, ok := strings.CutPrefix(x, "rel="); ok {
 					p.rel = r
+					continue
+				}
+				if v, ok := strings.CutPrefix(x, "date="); ok {
+					p.date = v
 					continue
 				}
 				if c, ok := strings.CutPrefix(x, "context="); ok {
@@ -140,7 +145,7 @@ func actorFits(spec string, as []model.EventActor, loose bool) bool {
 func probeFits(p probe, e model.Event, loose bool) bool {
 	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
 		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality) &&
-		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel) &&
+		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel) && (p.date == "" || e.Date == p.date) &&
 		(p.at == "" || e.Location != nil && e.Location.Text == p.at) &&
 		(p.context == "" || slices.Contains(e.Context, p.context))
 }
@@ -159,7 +164,7 @@ func describe(evs []model.Event) string {
 		if e.Location != nil {
 			at = " at=" + e.Location.Text
 		}
-		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation + at + " context=" + strings.Join(e.Context, ","))
+		b.WriteString("\n\t" + e.Type + " " + side(e.Source) + ">" + side(e.Target) + " " + e.Polarity + "/" + e.Modality + " cameo=" + e.CAMEO + " rel=" + e.Relation + " date=" + e.Date + at + " context=" + strings.Join(e.Context, ","))
 	}
 	return b.String()
 }

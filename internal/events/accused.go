@@ -1,0 +1,59 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// accusedActDate says whether date d lies inside the act an accusation is
+// about: after the "of" or "for" that opens a gerund complement ("accused
+// the army of shelling a market in Nyala last week", "blamed the rebels
+// for attacking the convoy on Sunday") or after the "that" of a charge
+// ("alleged that troops fired on protesters last week"), in the same
+// clause. Such a date is the accused act's, not the accusation's: the
+// accusation is dated like any report. A date before the complement
+// ("accused the army on Monday of shelling") or in another clause (",
+// officials said on Tuesday") dates the accusation.
+func accusedActDate(toks []tok, t *trigger, d *model.TimeExpr) bool {
+	if d == nil || t.nominal || t.p.Type != "ACCUSE" || t.p.Mode == "investigate" {
+		return false
+	}
+	open := -1
+	for q := max(t.i, t.j-1); q < len(toks) && toks[q].start < d.Start; q++ {
+		l := toks[q].low
+		if open < 0 {
+			if (l == "of" || l == "for") && q+1 < len(toks) && gerund(toks[q+1]) && toks[q+1].start < d.Start || l == "that" && thatClause(toks, q, d.Start) {
+				open = q
+			}
+			continue
+		}
+		if l == "," || l == ";" || l == ":" || l == "but" || l == "while" || l == "as" {
+			return false
+		}
+	}
+	return open >= 0
+}
+
+// gerund says whether token k reads as the -ing form of a verb opening a
+// complement ("of shelling", "for failing"), whether the tagger called it
+// a gerund or a noun.
+func gerund(k tok) bool {
+	if k.pos == "VBG" {
+		return true
+	}
+	return (k.pos == "NN" || k.pos == "") && len(k.low) > 5 && strings.HasSuffix(k.low, "ing")
+}
+
+// thatClause says whether the "that" at q opens a clause with a finite
+// verb of its own before offset end ("alleged that troops fired"), rather
+// than pointing at the object ("condemned that attack on Monday").
+func thatClause(toks []tok, q, end int) bool {
+	for k := q + 1; k < len(toks) && toks[k].start < end; k++ {
+		switch toks[k].pos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
