@@ -171,6 +171,19 @@ func main() {
 			for _, ex := range regionExonyms[strings.TrimPrefix(id, "place:")] {
 				aliases = appendNew(aliases, ex)
 			}
+			// A voivodeship goes by its Polish adjective too, with the
+			// English word after it in either spelling ("Łódzkie
+			// Voivodship").
+			if code3 == "POL" {
+				for _, a := range append([]string{name}, aliases...) {
+					base, _ := strings.CutSuffix(a, " Voivodeship")
+					if base == a && a != name {
+						continue
+					}
+					aliases = appendNew(aliases, base+" Voivodeship")
+					aliases = appendNew(aliases, base+" Voivodship")
+				}
+			}
 			rows = append(rows, strings.Join([]string{id, code3, name, join(aliases)}, "\t"))
 		}
 	}
