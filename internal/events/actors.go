@@ -276,7 +276,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 				if len(as) > 0 {
 					a := as[0]
-					m := mention{i: i, j: i + n, text: spanText(toks, i, i+n), actorID: a.ID, country: k.CountryAt(a, at), sector: a.Sector, kind: a.Type}
+					m := mention{i: i, j: i + n, text: spanText(toks, i, i+n), actorID: a.ID, country: k.CountryAt(a, at), sector: k.SectorAt(a, at), kind: a.Type}
 					if a.Type == kb.TypePerson {
 						// Western order puts the family name last; East Asian
 						// names in the KB put it first. Record both.
@@ -338,7 +338,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					a := inOffice[0]
 					// The office held at the date says the country
 					// (Tusk: Poland's or the EU's).
-					ms = append(ms, mention{i: i, j: i + 1, text: t.text, actorID: a.ID, country: k.CountryAt(a, at), sector: a.Sector, kind: a.Type})
+					ms = append(ms, mention{i: i, j: i + 1, text: t.text, actorID: a.ID, country: k.CountryAt(a, at), sector: k.SectorAt(a, at), kind: a.Type})
 					continue
 				}
 			}

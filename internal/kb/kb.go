@@ -444,7 +444,7 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 		office = r.Office
 	}
 	office = strings.ReplaceAll(Normalize(office), " ", "_")
-	if SharedOffice(office) {
+	if SharedOffice(office) || PartyOffice(office) {
 		return nil, false
 	}
 	for _, tm := range k.terms[country] {
@@ -520,6 +520,69 @@ func (k *KB) CountryAt(a *Actor, t time.Time) string {
 		}
 	}
 	return best
+}
+
+// partyOffices are the leaderships leaders.tsv records that are no office
+// of the state, with the sector their holder acts in: a party's leader
+// (party) and the leader of the opposition (opposition; Britain's Leader
+// of the Opposition, the head of the largest party outside government
+// elsewhere).
+var partyOffices = map[string]string{"party_leader": SectorParty, "opposition_leader": SectorOpposition}
+
+// PartyOffice reports whether an office key is a party's or the
+// opposition's leadership (see partyOffices): several parties have
+// leaders at once, and none holds an office of the state, so Holder names
+// none.
+func PartyOffice(office string) bool {
+	_, ok := partyOffices[office]
+	return ok
+}
+
+// politicalOffices are the offices won through a party: who held one and
+// is out of office is a party's politician again (Lula between his
+// presidencies), while a minister or governor out of office may have been
+// a civil servant, a diplomat or an officer, and keeps the data's sector.
+var politicalOffices = map[string]bool{"president": true, "prime_minister": true, "chancellor": true}
+
+// SectorAt is the sector a person acts in at t (zero t: now). It follows
+// the terms leaders.tsv records: an office of the state held at t makes
+// the government's sector (Jarosław Kaczyński as deputy prime minister); a
+// party's or the opposition's leadership held at t that sector, the
+// opposition's first (Keir Starmer in 2022, Friedrich Merz in 2024); after
+// the start of a party leadership or of a presidency or premiership and
+// in no term at t, the party's (Lula in 2021). Otherwise, and for every
+// other actor, the sector the data gives.
+func (k *KB) SectorAt(a *Actor, t time.Time) string {
+	terms := k.personTerms[a.ID]
+	if len(terms) == 0 {
+		return a.Sector
+	}
+	if t.IsZero() {
+		t = time.Now()
+	}
+	held, political := "", false
+	for _, tm := range terms {
+		in := inTerm(tm, t)
+		for _, o := range tm.Offices {
+			s, party := partyOffices[o]
+			switch {
+			case in && !party:
+				return SectorGovernment
+			case in && (held == "" || s == SectorOpposition):
+				held = s
+			}
+			if (party || politicalOffices[o]) && !t.Before(tm.From) {
+				political = true
+			}
+		}
+	}
+	switch {
+	case held != "":
+		return held
+	case political && a.Sector == SectorGovernment:
+		return SectorParty
+	}
+	return a.Sector
 }
 
 func inTerm(tm Term, t time.Time) bool {

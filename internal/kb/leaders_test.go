@@ -421,3 +421,53 @@ func TestCountryAt(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorAt: a person's sector follows the terms at the date: an office
+// of the state is the government's, a party's or the opposition's
+// leadership that sector, and out of office after a presidency or
+// premiership the party's.
+func TestSectorAt(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct {
+		id, date, want string
+	}{
+		{"person:keir_starmer", "2022-06-01", SectorOpposition}, // Leader of the Opposition
+		{"person:keir_starmer", "2024-07-04", SectorOpposition},
+		{"person:keir_starmer", "2024-07-05", SectorGovernment}, // prime minister
+		{"person:keir_starmer", "2025-03-01", SectorGovernment},
+		{"person:donald_tusk", "2021-10-01", SectorOpposition}, // Civic Platform's chairman
+		{"person:donald_tusk", "2020-06-01", SectorParty},      // between the Council and the chair
+		{"person:donald_tusk", "2024-03-01", SectorGovernment},
+		{"person:friedrich_merz", "2024-05-01", SectorOpposition},
+		{"person:friedrich_merz", "2025-06-01", SectorGovernment},
+		{"person:luiz_inacio_lula_da_silva", "2021-06-01", SectorParty}, // between his presidencies
+		{"person:luiz_inacio_lula_da_silva", "2023-06-01", SectorGovernment},
+		{"person:jaroslaw_kaczynski", "2018-01-01", SectorParty}, // his party governs, he holds no office
+		{"person:jaroslaw_kaczynski", "2021-06-01", SectorGovernment},
+		{"person:jaroslaw_kaczynski", "2012-01-01", SectorOpposition},
+		{"person:jaroslaw_kaczynski", "2024-06-01", SectorOpposition},
+		{"person:kemi_badenoch", "2025-01-01", SectorOpposition},
+		{"person:kemi_badenoch", "2023-01-01", SectorParty}, // before: the data's sector
+		{"person:joe_biden", "2022-01-01", SectorGovernment},
+		{"person:marine_le_pen", "2024-01-01", SectorOpposition}, // no term: the data's sector
+		{"person:sergey_lavrov", "2000-01-01", SectorGovernment}, // a minister's earlier years keep the data's sector
+		{"USA.GOV.STATE", "2024-01-01", SectorGovernment},
+	} {
+		a, ok := k.Actor(c.id)
+		if !ok {
+			t.Fatalf("no actor %s", c.id)
+		}
+		if got := k.SectorAt(a, day(c.date)); got != c.want {
+			t.Errorf("SectorAt(%s, %s) = %s, want %s", c.id, c.date, got, c.want)
+		}
+	}
+	// The chairman of Law and Justice answers to his family name alone
+	// once his brother, the president, has died.
+	var ids []string
+	for _, a := range k.Surname("kaczynski") {
+		ids = append(ids, a.ID)
+	}
+	if !slices.Contains(ids, "person:jaroslaw_kaczynski") || !slices.Contains(ids, "person:lech_kaczynski") {
+		t.Errorf("Surname(kaczynski) = %v, want both brothers", ids)
+	}
+}

@@ -560,30 +560,41 @@ func (b *builder) leader(rec []string) error {
 	if !to.IsZero() && !to.After(from) {
 		return fmt.Errorf("leader %s: term ends %s before it starts %s", name, rec[4], rec[3])
 	}
+	offices := list(rec[2])
+	if len(offices) == 0 {
+		return fmt.Errorf("leader %s: no office", name)
+	}
 	id := "person:" + Slug(name)
 	i, ok := b.k.byID[id]
 	if !ok {
-		i, err = b.add(Actor{ID: id, Name: name, Type: TypePerson, Country: country, Sector: SectorGovernment, QID: rec[5]})
+		// A person first listed as a party's or the opposition's leader
+		// is of that sector outside the terms too (SectorAt).
+		sector := SectorGovernment
+		if s, party := partyOffices[offices[0]]; party {
+			sector = s
+		}
+		i, err = b.add(Actor{ID: id, Name: name, Type: TypePerson, Country: country, Sector: sector, QID: rec[5]})
 		if err != nil {
 			return err
-		}
-		words := strings.Fields(Normalize(name))
-		if len(words) >= 2 {
-			fam := words[len(words)-1]
-			if familyNameFirst[country] {
-				fam = words[0]
-			}
-			b.k.surnames[fam] = append(b.k.surnames[fam], i)
 		}
 	} else if rec[5] != "" && b.k.actors[i].QID == "" {
 		b.k.actors[i].QID = rec[5]
 	}
+	// The family name indexes every person with a term, also one that
+	// actors.tsv creates (Jarosław Kaczyński, the party leader who was
+	// prime minister and deputy prime minister), once.
+	words := strings.Fields(Normalize(name))
+	if len(words) >= 2 {
+		fam := words[len(words)-1]
+		if familyNameFirst[country] {
+			fam = words[0]
+		}
+		if !slices.Contains(b.k.surnames[fam], i) {
+			b.k.surnames[fam] = append(b.k.surnames[fam], i)
+		}
+	}
 	for _, al := range list(rec[6]) {
 		b.alias(i, al)
-	}
-	offices := list(rec[2])
-	if len(offices) == 0 {
-		return fmt.Errorf("leader %s: no office", name)
 	}
 	tm := Term{Person: id, Country: country, Offices: offices, From: from, To: to}
 	b.k.terms[country] = append(b.k.terms[country], tm)

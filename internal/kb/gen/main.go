@@ -168,6 +168,22 @@ func main() {
 				continue
 			}
 			seen[id] = true
+			for _, ex := range regionExonyms[strings.TrimPrefix(id, "place:")] {
+				aliases = appendNew(aliases, ex)
+			}
+			// A voivodeship goes by its Polish adjective too, with the
+			// English word after it in either spelling ("Łódzkie
+			// Voivodship").
+			if code3 == "POL" {
+				for _, a := range append([]string{name}, aliases...) {
+					base, _ := strings.CutSuffix(a, " Voivodeship")
+					if base == a && a != name {
+						continue
+					}
+					aliases = appendNew(aliases, base+" Voivodeship")
+					aliases = appendNew(aliases, base+" Voivodship")
+				}
+			}
 			rows = append(rows, strings.Join([]string{id, code3, name, join(aliases)}, "\t"))
 		}
 	}
@@ -360,6 +376,50 @@ func generic(name string) bool {
 		}
 	}
 	return true
+}
+
+// regionExonyms gives the English names of first-level divisions that
+// country-region-data lists only in the country's own language: English news
+// writes "Thuringia" and "Lombardy", never "Thüringen" or "Lombardia". Keys
+// are region ids without the "place:" prefix. A name that is also a city's
+// ("Lublin", "Opole") gets the "<name> Voivodeship" form only, so the city
+// keeps its own name; overseas collectivities that are ISO countries of
+// their own (New Caledonia, French Guiana) are left to countries.tsv.
+// Curated from the English Wikipedia articles on each country's divisions.
+var regionExonyms = map[string][]string{
+	// German Länder.
+	"DEU-BW": {"Baden-Wuerttemberg"}, "DEU-BY": {"Bavaria"}, "DEU-HE": {"Hesse"},
+	"DEU-MV": {"Mecklenburg-Western Pomerania", "Mecklenburg-West Pomerania", "Mecklenburg-Vorpommern"},
+	"DEU-NI": {"Lower Saxony"}, "DEU-NW": {"North Rhine-Westphalia"}, "DEU-RP": {"Rhineland-Palatinate"},
+	"DEU-SN": {"Saxony"}, "DEU-ST": {"Saxony-Anhalt"}, "DEU-TH": {"Thuringia"},
+	// French régions of metropolitan France.
+	"FRA-BFC": {"Burgundy-Franche-Comte"}, "FRA-BRE": {"Brittany"}, "FRA-COR": {"Corsica"},
+	"FRA-NOR": {"Normandy"}, "FRA-OCC": {"Occitania"}, "FRA-NAQ": {"New Aquitaine"},
+	"FRA-PAC": {"Provence-Alpes-Cote d'Azur"},
+	// Italian regioni.
+	"ITA-25": {"Lombardy"}, "ITA-21": {"Piedmont"}, "ITA-75": {"Apulia"}, "ITA-88": {"Sardinia"},
+	"ITA-82": {"Sicily"}, "ITA-52": {"Tuscany"}, "ITA-23": {"Aosta Valley"},
+	"ITA-32": {"Trentino-South Tyrol", "Trentino-Alto Adige/Sudtirol"},
+	"ITA-36": {"Friuli Venezia Giulia"},
+	// Spanish comunidades and provinces the data lists.
+	"ESP-AN": {"Andalusia", "Andalucia"}, "ESP-AR": {"Aragon"}, "ESP-CN": {"Canary Islands"},
+	"ESP-PM": {"Balearic Islands"}, "ESP-NA": {"Navarre", "Navarra"}, "ESP-SE": {"Seville"},
+	"ESP-VI": {"Alava"}, "ESP-BI": {"Biscay"},
+	// Polish voivodeships.
+	"POL-02": {"Lower Silesian Voivodeship", "Lower Silesia"},
+	"POL-04": {"Kuyavian-Pomeranian Voivodeship", "Kuyavia-Pomerania"},
+	"POL-10": {"Lodz Voivodeship"}, "POL-06": {"Lublin Voivodeship"}, "POL-08": {"Lubusz Voivodeship"},
+	"POL-12": {"Lesser Poland Voivodeship", "Lesser Poland"},
+	"POL-14": {"Masovian Voivodeship", "Masovia", "Mazovia"},
+	"POL-16": {"Opole Voivodeship"},
+	"POL-18": {"Subcarpathian Voivodeship", "Subcarpathia"},
+	"POL-20": {"Podlaskie Voivodeship", "Podlasie"},
+	"POL-22": {"Pomeranian Voivodeship"},
+	"POL-24": {"Silesian Voivodeship"},
+	"POL-26": {"Holy Cross Voivodeship", "Swietokrzyskie Voivodeship"},
+	"POL-28": {"Warmian-Masurian Voivodeship", "Warmia-Masuria"},
+	"POL-30": {"Greater Poland Voivodeship", "Greater Poland"},
+	"POL-32": {"West Pomeranian Voivodeship", "West Pomerania"},
 }
 
 // chinaNotProvince lists the first-level divisions of China that are

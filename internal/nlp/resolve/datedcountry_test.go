@@ -66,7 +66,7 @@ func TestPartiesAndLeaders(t *testing.T) {
 	}{
 		{"a Polish party and its leader", "Law and Justice, led by Jaroslaw Kaczynski, came first.", "2023-10-16",
 			[][2]string{{"Law and Justice", "ORG"}, {"Jaroslaw Kaczynski", "PER"}},
-			[]string{"Law and Justice|POL.PTY.PIS/POL/party", "Jaroslaw Kaczynski|person:jaroslaw_kaczynski/POL/party"}},
+			[]string{"Law and Justice|POL.PTY.PIS/POL/party", "Jaroslaw Kaczynski|person:jaroslaw_kaczynski/POL/government"}}, // deputy prime minister then (kb.SectorAt)
 		{"an electoral alliance", "The Civic Coalition took 30.7 percent.", "2023-10-16",
 			[][2]string{{"Civic Coalition", "ORG"}}, []string{"Civic Coalition|POL.PTY.KO/POL/party"}},
 		{"a party by its abbreviation", "The AfD doubled its vote in the east.", "2024-09-02",

@@ -27,7 +27,7 @@ func TestOppositionLeaders(t *testing.T) {
 		{"a British party leader by family name", "Farage said the vote was a turning point.", "2024-07-10",
 			[][2]string{{"Farage", "PER"}}, []string{"Farage|PER|person:nigel_farage/GBR/opposition"}},
 		{"a party leader who leads the opposition", "Badenoch said the tax rise was a mistake.", "2025-01-10",
-			[][2]string{{"Badenoch", "PER"}}, []string{"Badenoch|PER|person:kemi_badenoch/GBR/party"}},
+			[][2]string{{"Badenoch", "PER"}}, []string{"Badenoch|PER|person:kemi_badenoch/GBR/opposition"}}, // Leader of the Opposition since 2024-11-02 (kb.SectorAt)
 		{"a Russian opposition leader", "Navalny's allies called for protests.", "2023-08-10",
 			[][2]string{{"Navalny", "PER"}}, []string{"Navalny|PER|person:alexei_navalny/RUS/opposition"}},
 		{"an Indian opposition leader", "Rahul Gandhi addressed supporters in Delhi.", "2024-06-10",

@@ -432,6 +432,11 @@ func (d *docState) apply(e *model.Entity, l *link) {
 	if l.typ == kb.TypePerson && !strings.HasPrefix(l.id, "doc:") {
 		if a, ok := d.s.kb.Actor(l.id); ok {
 			l.country = d.s.kb.CountryAt(a, d.date)
+			// So does the sector: Keir Starmer is the opposition's
+			// until 2024-07-05 (a sector set from elsewhere stays).
+			if l.sector == a.Sector {
+				l.sector = d.s.kb.SectorAt(a, d.date)
+			}
 		}
 	}
 	if _, ok := d.byID[l.id]; !ok {
@@ -1769,10 +1774,11 @@ func (d *docState) actors() []model.ActorRef {
 }
 
 // actorSector is the sector an actor has in its own right: a capital used
-// for its government still lists the country without a sector.
+// for its government still lists the country without a sector; a person
+// has the sector of the article's date (kb.SectorAt).
 func (d *docState) actorSector(l *link) string {
 	if a, ok := d.s.kb.Actor(l.id); ok {
-		return a.Sector
+		return d.s.kb.SectorAt(a, d.date)
 	}
 	return l.sector
 }

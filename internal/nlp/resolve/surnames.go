@@ -90,6 +90,10 @@ func (d *docState) titledHolder(key string, r kb.RoleInfo, deputy bool) *kb.Acto
 func holdsTitle(k *kb.KB, a *kb.Actor, at time.Time, r kb.RoleInfo, deputy bool) bool {
 	_, offices := k.OfficeAt(a.ID, at)
 	for _, o := range offices {
+		// A party's leadership is no office a title names.
+		if kb.PartyOffice(o) {
+			continue
+		}
 		switch {
 		case deputy:
 			if kb.SharedOffice(o) || strings.HasPrefix(o, "vice_") || strings.Contains(o, "deputy_") {
