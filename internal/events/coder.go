@@ -2547,6 +2547,37 @@ func pastVerb(toks []tok, i int) bool {
 // "Since" is left out: "has occupied Crimea since 2014" spans from then.
 var temporalOpeners = map[string]bool{"after": true, "before": true, "until": true, "following": true}
 
+// comparedSince says the date at token k, after the trigger (which ends at
+// token j), closes a comparison: "met in Nairobi, the first
+// summit between the neighbours since 2024", "the highest toll since 2014".
+// The date bounds the span the event is the first or the most of; the event
+// itself is now, not then. A plain "since" ("has held since November") keeps
+// its date: there it spans the act.
+func comparedSince(toks []tok, j, k int) bool {
+	q := k - 1
+	if q > 0 && determiners[toks[q].low] {
+		q-- // "since the 2019 election"
+	}
+	if q < j || toks[q].low != "since" {
+		return false
+	}
+	// The superlative may stand before the trigger too, when the trigger is
+	// the compared noun itself ("the deadliest assault ... since 2019").
+	for p := q - 1; p >= 0 && p >= q-8; p-- {
+		l := toks[p].low
+		if l == ";" || l == "and" || l == "but" {
+			return false
+		}
+		// A superlative, whatever the tagger made of it ("deadliest" is
+		// often read as a plain adjective).
+		superlative := toks[p].pos == "JJS" || toks[p].pos == "RBS" || (toks[p].pos == "" || strings.HasPrefix(toks[p].pos, "JJ")) && len(l) > 5 && strings.HasSuffix(l, "est")
+		if l == "first" || l == "most" || l == "worst" || l == "best" || superlative {
+			return true
+		}
+	}
+	return false
+}
+
 // otherTimes drops the dates that tell when something else happened: a date
 // in a clause or phrase opened by "after", "before", "until" or "following"
 // (after the trigger, or before it across a comma), and a year that only
@@ -2586,6 +2617,9 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 				if temporalOpeners[toks[q].low] {
 					return true
 				}
+			}
+			if comparedSince(toks, t.j, k) {
+				return true
 			}
 			return false
 		}

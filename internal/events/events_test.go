@@ -1322,3 +1322,38 @@ func TestRoleInAppositionIsThePerson(t *testing.T) {
 		}
 	}
 }
+
+// "the first summit since 2019" bounds what the event is the first of; the
+// event is not dated by the bound. A "since" that spans the act itself
+// ("has held since 2019") still dates it.
+func TestComparedSinceNotTheEventDate(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		text, trig string
+		dated      bool
+	}{
+		{"Kenyan and Ethiopian leaders met in Nairobi, the first summit between the two neighbours since 2019.", "met", false},
+		{"Rebels attacked the town of Kidal, the deadliest assault on the north since 2019.", "attacked", false},
+		{"The ceasefire between Kenya and Ethiopia has held since 2019.", "ceasefire", true},
+		{"Kenya and Ethiopia have held talks every year since 2019.", "held", true},
+	} {
+		date := "2019"
+		at := strings.Index(tc.text, date)
+		a := &model.Article{Text: tc.text, Dates: []model.TimeExpr{{Text: date, Start: at, End: at + len(date), Value: "2019",
+			Precision: model.PrecisionYear, Relation: "past", EndValue: pub.Format("2006-01-02")}}}
+		evs := c.Code(a, pub, segment.Sentences(tc.text))
+		found := false
+		for _, e := range evs {
+			if !strings.HasPrefix(e.Evidence[0].Trigger, tc.trig) {
+				continue
+			}
+			found = true
+			if got := e.Date == "2019"; got != tc.dated {
+				t.Errorf("%q: %s dated %q, want dated by 2019: %v", tc.text, tc.trig, e.Date, tc.dated)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for %q: %+v", tc.text, tc.trig, views(evs))
+		}
+	}
+}

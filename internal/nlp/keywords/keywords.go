@@ -325,6 +325,7 @@ func (x *Extractor) words(a *model.Article) []word {
 	}
 	out := make([]word, 0, n)
 	stems := map[string]string{} // Porter stemming is the costly part: once per distinct word
+	foreign := stopwordsFor(a.Language)
 	add := func(toks []model.Token, sent int, title bool) {
 		first := true
 		for i := range toks {
@@ -341,7 +342,8 @@ func (x *Extractor) words(a *model.Article) []word {
 					stems[norm] = st
 				}
 				w.stem = st
-				w.stop = stopwords[norm] || stopwords[strings.ToLower(t.Text)] || isNumber(norm) || weekdays[norm]
+				w.stop = stopwords[norm] || stopwords[strings.ToLower(t.Text)] || isNumber(norm) || weekdays[norm] ||
+					foreign[norm]
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				w.cap = unicode.IsUpper(r) && !first
 				first = false

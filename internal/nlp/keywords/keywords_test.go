@@ -613,3 +613,44 @@ func TestSubsumeOrder(t *testing.T) {
 		}
 	}
 }
+
+// A story in another language keeps that language's function words out of
+// its keyphrases: no "les", "au" or "Plus de" at the top of a French story.
+func TestForeignFunctionWordsNotKeywords(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       string // a content word that should still be found
+	}{
+		{"fr", "Plus de 5 000 réfugiés sont arrivés au Niger depuis lundi, fuyant les combats dans le nord du Mali. " +
+			"Les réfugiés manquent d'eau et de nourriture, a déclaré le porte-parole des Nations unies. " +
+			"Le gouvernement nigérien a demandé l'aide des bailleurs pour les réfugiés.", "réfugiés"},
+		{"fr-CA", "Le premier ministre a annoncé mardi une hausse des tarifs sur l'acier. " +
+			"Les tarifs sur l'acier entreront en vigueur en mai, selon le ministre des Finances.", "tarifs"},
+		{"es", "Más de 2.000 migrantes cruzaron la frontera con Panamá durante la semana, según las autoridades. " +
+			"Los migrantes dijeron que huían de la violencia en sus países. " +
+			"El gobierno de Panamá pidió ayuda para atender a los migrantes.", "migrantes"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang, func(t *testing.T) {
+			a := &model.Article{Text: tc.text, Language: tc.lang}
+			found := false
+			for _, k := range New(Config{}).Extract(a) {
+				words := strings.Fields(strings.ToLower(k.Phrase))
+				for _, w := range []string{words[0], words[len(words)-1]} {
+					if stopwordsFor(tc.lang)[Normalize(w)] {
+						t.Errorf("keyphrase %q starts or ends with the function word %q", k.Phrase, w)
+					}
+				}
+				if strings.Contains(strings.ToLower(k.Phrase), tc.want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no keyphrase holds %q", tc.want)
+			}
+		})
+	}
+	if stopwordsFor("en") != nil || stopwordsFor("") != nil {
+		t.Error("English and unknown languages take only the English list")
+	}
+}

@@ -75,3 +75,49 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// foreignStopwords are the function words (articles, prepositions, pronouns,
+// conjunctions, auxiliaries) and reporting verbs of the other languages the
+// extractor tags (Article.Language): the English list alone let "les", "au"
+// and "Plus de" through as the top keyphrases of a French story. Normalised
+// as Normalize gives them (lower case, accents kept, apostrophes dropped:
+// the elided "l'" and "d'" stay attached to their word, so they are absent).
+var foreignStopwords = map[string]map[string]bool{
+	"fr": wordSet(`le la les l un une des du de d au aux à a et ou ni mais donc or car que qu qui quoi dont où ce cet cette
+ces se sa son ses leur leurs lui elle elles il ils on nous vous je tu y en ne pas plus moins très aussi dans sur sous
+par pour avec sans chez entre vers contre depuis pendant avant après selon est sont été être était étaient ont avait
+avaient sera seront serait fait faire peut doit comme si tout tous toute toutes même autre autres déjà encore
+a déclaré dit dire affirmé annoncé indiqué selon`),
+	"es": wordSet(`el la los las lo un una unos unas del de al a y e o u ni pero sino que quien quienes cual cuales cuyo
+donde como cuando se su sus le les me te nos os él ella ellos ellas usted ustedes yo tú en con por para sin sobre entre
+hacia desde hasta contra durante según ante tras es son fue fueron ser sido era eran ha han había habían será está
+están estaba muy más menos también ya aún todo todos toda todas este esta estos estas ese esa esos esas otro otra
+otros otras no sí dijo dice afirmó anunció aseguró señaló`),
+	"pt": wordSet(`o a os as um uma uns umas do da dos das de ao aos à às no na nos nas num numa e ou mas que quem qual
+quais cujo onde como quando se seu sua seus suas ele ela eles elas lhe lhes eu nós você em com por para sem sobre
+entre até contra durante segundo pelo pela pelos pelas é são foi foram ser sido era eram tem têm tinha será está
+estão estava muito mais menos também já ainda todo todos toda todas este esta estes estas esse essa isso outro outra
+outros outras não sim disse afirmou anunciou`),
+	"it": wordSet(`il lo la i gli le un uno una del dello della dei degli delle di a al allo alla ai agli alle da dal
+dalla dai in nel nello nella nei negli nelle su sul sulla sui con per tra fra e o ma che chi cui dove come quando se
+si suo sua suoi sue lui lei loro io noi voi non è sono era erano stato stata essere ha hanno aveva avevano sarà molto
+più meno anche già ancora tutto tutti tutta tutte questo questa questi queste quello quella altro altra altri altre
+ha detto dichiarato annunciato secondo`),
+	"de": wordSet(`der die das den dem des ein eine einer eines einem einen und oder aber doch sondern dass daß als wie
+wenn weil ob wer was wo sich sein seine seiner seinen ihr ihre ihren ihrem er sie es wir ihr ich du man in im ins an
+am auf aus bei mit nach von vom zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um seit bis
+ist sind war waren wird werden wurde wurden worden hat haben hatte hatten sei kann soll muss nicht kein keine auch
+noch schon nur sehr mehr alle allen jeder diese dieser dieses diesem andere anderen sagte erklärte teilte mit`),
+	"nl": wordSet(`de het een van en in is dat op te zijn met voor niet aan er ook als bij door maar om dan wordt werd
+nog naar heeft hebben had was waren zal zou die dit deze wie wat waar hoe hij zij ze wij we ik u hun haar zijn uit
+over onder tegen tussen na tot sinds zei verklaarde`),
+}
+
+// stopwordsFor returns the function words of a language tag ("fr",
+// "fr-CA") beyond English, or nil.
+func stopwordsFor(lang string) map[string]bool {
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	return foreignStopwords[strings.ToLower(lang)]
+}
