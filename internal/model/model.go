@@ -345,7 +345,17 @@ type Speaker struct {
 	ActorIDs []string `json:"actor_ids,omitempty"`
 	Country  string   `json:"country,omitempty"`
 	Sector   string   `json:"sector,omitempty"`
+	// Kind is set on a quote's Conduit only: ConduitChannel when it names
+	// the occasion or form the words came in ("in a statement", "told a
+	// news conference") rather than who carried them ("told Newsweek",
+	// "on CNN"), so a reader can say "(in a statement)" and not "via in
+	// a statement". Empty for every outlet, platform or relaying speaker.
+	Kind string `json:"kind,omitempty"`
 }
+
+// ConduitChannel is the Speaker.Kind of a conduit that is an occasion or
+// a form of words, not a medium.
+const ConduitChannel = "channel"
 
 // Keyword is a ranked keyphrase.
 type Keyword struct {
