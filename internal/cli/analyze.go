@@ -346,7 +346,7 @@ func writeText(w io.Writer, a *model.Article) error {
 				who = q.Speaker.Text
 			}
 			if q.Conduit != nil {
-				who += conduitPhrase(q.Conduit)
+				who += conduitPhrase(q.Conduit, q.ConduitKind)
 			}
 			if q.Audience != nil {
 				who += " to " + q.Audience.Text
@@ -405,8 +405,8 @@ func parseDate(s string) (time.Time, error) {
 // for whoever carried the words, "(in a statement)" for the occasion they
 // came in, which is no medium; an occasion named without its preposition
 // ("told a news conference") is where the words were said.
-func conduitPhrase(c *model.Speaker) string {
-	if c.Kind != model.ConduitChannel {
+func conduitPhrase(c *model.Speaker, kind string) string {
+	if kind != model.ConduitChannel {
 		return " via " + c.Text
 	}
 	first, _, _ := strings.Cut(c.Text, " ")
