@@ -326,6 +326,12 @@ type Quote struct {
 	Kind    string   `json:"kind"`
 	Speaker *Speaker `json:"speaker"` // null when the speaker cannot be found
 	Conduit *Speaker `json:"conduit,omitempty"`
+	// ConduitKind is ConduitChannel when the Conduit names the occasion or
+	// form the words came in ("in a statement", "told a news conference")
+	// rather than who carried them ("told Newsweek", "on CNN"), so a
+	// reader says "(in a statement)" and not "via in a statement"; empty
+	// for an outlet, a platform or a relaying speaker.
+	ConduitKind string `json:"conduit_kind,omitempty"`
 	// Audience is who the words were addressed to when that is not the
 	// medium carrying them: "told the Security Council", "told lawmakers",
 	// "in a speech to parliament". News media addressed ("told reporters",
@@ -345,7 +351,15 @@ type Speaker struct {
 	ActorIDs []string `json:"actor_ids,omitempty"`
 	Country  string   `json:"country,omitempty"`
 	Sector   string   `json:"sector,omitempty"`
+	// Kind is how the quote finder marks a conduit that is a channel
+	// (ConduitChannel) while it works; the output carries it as
+	// Quote.ConduitKind, as a Speaker is also an event's attribution.
+	Kind string `json:"-"`
 }
+
+// ConduitChannel is the Quote.ConduitKind of a conduit that is an occasion or
+// a form of words, not a medium.
+const ConduitChannel = "channel"
 
 // Keyword is a ranked keyphrase.
 type Keyword struct {

@@ -145,6 +145,28 @@ func TestPrefixedPasts(t *testing.T) {
 	}
 }
 
+func TestNounSubjectVerbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"the bridge cost 2 million euros", "DT NN NN CD CD NNS", "DT NN VBD CD CD NNS"},
+		{"the new bridge cost $ 40 million", "DT JJ NN NN $ CD CD", "DT JJ NN VBD $ CD CD"},
+		{"the two carmakers cut their forecasts", "DT CD NNS NN PRP$ NNS", "DT CD NNS VBP PRP$ NNS"},
+		{"the carmakers cut their forecasts", "DT NNS NN PRP$ NNS", "DT NNS VBP PRP$ NNS"},
+		{"her company set a record", "PRP$ NN NN DT NN", "PRP$ NN VBD DT NN"},
+		// Kept: a compound before a preposition or verb, no determiner
+		// opening the subject, a word no unchanged verb.
+		{"a tax cut of 2 percent", "DT NN NN IN CD NN", "DT NN NN IN CD NN"},
+		{"the price cut was 2 percent", "DT NN NN VBD CD NN", "DT NN NN VBD CD NN"},
+		{"prices cut 2 percent", "NNS NN CD NN", "NNS NN CD NN"},
+		{"the bridge toll 2 euros", "DT NN NN CD NNS", "DT NN NN CD NNS"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		nounSubjectVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestPronounVerbs(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"said it cost 2 million euros", "VBD PRP RB CD CD NNS", "VBD PRP VBD CD CD NNS"},

@@ -195,6 +195,7 @@ func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.
 			determinerAdverbs(ws, ptags)
 			prefixedPasts(ws, ptags)
 			pronounVerbs(ws, ptags)
+			nounSubjectVerbs(ws, ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}

@@ -186,3 +186,44 @@ func pronounVerbs(words, tags []string) {
 		}
 	}
 }
+
+// nounSubjectVerbs retags an unchanged-form verb read as a noun after a
+// determiner's noun phrase ("the bridge cost 2 million euros", "the company
+// cut 500 jobs"): the tagger takes "bridge cost" for a compound. It is the
+// verb only when its object follows at once - a number, a currency sign or
+// a determiner - since a compound noun is followed by a verb or a
+// preposition ("the cost rose", "a tax cut of 2 percent", "the price cut
+// was"), never by a number or a new noun phrase. VBD after a singular head
+// (the present would be "costs"), VBP after a plural one.
+func nounSubjectVerbs(words, tags []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if tags[i] != "NN" && tags[i] != "NNS" || !unchangedPasts[strings.ToLower(words[i])] {
+			continue
+		}
+		switch next := tags[i+1]; {
+		case next == "CD" || next == "$" || next == "PRP$":
+		case next == "DT" && npDeterminers[strings.ToLower(words[i+1])]:
+		default:
+			continue
+		}
+		head := tags[i-1]
+		if head != "NN" && head != "NNS" {
+			continue
+		}
+		// Back over the head's modifiers to the determiner that opens the
+		// subject; a preposition or a verb on the way means the noun is
+		// no subject ("a drop in the price cut", "said prices cut").
+		k := i - 1
+		for k > 0 && (tags[k-1] == "NN" || tags[k-1] == "NNS" || tags[k-1] == "NNP" || tags[k-1] == "JJ" || tags[k-1] == "CD") {
+			k--
+		}
+		if k == 0 || !npDeterminers[strings.ToLower(words[k-1])] {
+			continue
+		}
+		if head == "NNS" {
+			tags[i] = "VBP"
+		} else {
+			tags[i] = "VBD"
+		}
+	}
+}

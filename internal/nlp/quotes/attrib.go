@@ -1351,7 +1351,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				// ("a news conference in Nairobi").
 				for m := s + 1; m < e && v.toks[s].pos == "DT"; m++ {
 					if h := v.toks[m]; v.lx.medium[h.low] && !isProper(h) && (m+1 == e || v.toks[m+1].low == "in" || v.toks[m+1].low == "at" || v.toks[m+1].low == "on") {
-						return &model.Speaker{Text: v.textOf(s, m+1)}
+						return &model.Speaker{Text: v.textOf(s, m+1), Kind: model.ConduitChannel}
 					}
 				}
 			}
@@ -1412,7 +1412,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				return &model.Speaker{Text: v.textOf(i+1, m+1)}
 			}
 			if t.low == "in" {
-				return &model.Speaker{Text: v.textOf(i, m+1)}
+				return &model.Speaker{Text: v.textOf(i, m+1), Kind: model.ConduitChannel}
 			}
 		case "speaking", "talking", "writing":
 			// "Speaking to BBC Radio 4, she said": the medium spoken to.
@@ -1726,12 +1726,14 @@ func (st *state) indirect(si int) {
 		if lemma == "accuse" {
 			// "accused China on Saturday of blocking a supply boat": the
 			// charge is what is said, not the one charged; with no "of"
-			// ("accused the government") nothing is reported.
+			// ("accused the government") nothing is reported. The "of"
+			// is left out as "that" is: it ties the charge to the verb
+			// and is no part of it ("sending migrants across the border").
 			k := v.chargeAt(c0, hi)
 			if k < 0 {
 				continue
 			}
-			c0, introduced = k, true
+			c0, introduced = k+1, true
 		}
 		// Skip a time or place phrase before the report: "reported Friday
 		// local time that", "vowed on Wednesday to".

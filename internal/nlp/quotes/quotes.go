@@ -103,6 +103,9 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
 	st.dropRepeats()
 	for _, fd := range st.out {
+		if fd.q.Conduit != nil && fd.q.Conduit.Kind == model.ConduitChannel {
+			fd.q.ConduitKind = model.ConduitChannel
+		}
 		out = append(out, fd.q)
 	}
 	return out
