@@ -57,3 +57,53 @@ func thatClause(toks []tok, q, end int) bool {
 	}
 	return false
 }
+
+// objectRelative finds a relative clause with no relative pronoun whose
+// subject is a pronoun and whose object is the actor right before it:
+// "four Iranian officials it accused of supplying drones", "the diplomats
+// they expelled". A main clause's subject pronoun follows a boundary (the
+// start, a comma, a conjunction, "that"), never the bare noun of an actor,
+// so the actor is the clause's object. It returns the index in ms of that
+// actor and the pronoun's token, or -1, -1. Verb i is the clause's verb.
+func objectRelative(toks []tok, ms []mention, i int) (int, int) {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].low == "had" || toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "also") {
+		k--
+	}
+	if k <= 0 || !pronouns[toks[k].low] {
+		return -1, -1
+	}
+	for q := range ms {
+		if ms[q].j == k && ms[q].kind != "pronoun" && usable(ms[q]) {
+			return q, k
+		}
+	}
+	return -1, -1
+}
+
+// mentionIndex is the index in ms of mention m (by its token span), or
+// -1.
+func mentionIndex(ms []mention, m mention) int {
+	for q := range ms {
+		if ms[q].i == m.i && ms[q].j == m.j {
+			return q
+		}
+	}
+	return -1
+}
+
+// governorSubject is the subject of the verb whose object holds token k
+// ("imposed sanctions on four Iranian officials"): the nearest verb before
+// k in the same clause, within a short object phrase.
+func governorSubject(toks []tok, ms []mention, k int, st *articleState) (group, bool) {
+	for v := k - 1; v >= 0 && k-v <= 10; v-- {
+		l := toks[v].low
+		if l == "," || l == ";" || l == ":" || l == "-" || l == "that" || relativePronoun[l] {
+			return nil, false
+		}
+		if verbLike(toks[v]) && !strings.HasSuffix(l, "ing") {
+			return subjectOf(toks, ms, v, 0, st, nil)
+		}
+	}
+	return nil, false
+}

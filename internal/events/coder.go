@@ -3911,6 +3911,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src, tgt, loc = nil, nil, nil
 		}
 	}
+	if !t.nominal && !t.passive && t.roles == nil {
+		if ri, pi := objectRelative(toks, ms, t.i); ri >= 0 {
+			// "sanctioned four Iranian officials it accused of supplying
+			// drones": the clause's pronoun subject is the main clause's
+			// subject, and the noun it is on is what the verb acts on.
+			src = nil
+			if g, ok := governorSubject(toks, ms, ms[ri].i, st); ok && len(g) > 0 && g[0].j <= ms[ri].i && fitsPronoun(toks[pi].low, g[0]) {
+				src = g
+			}
+			tgt = groupAt(toks, ms, ri)
+		}
+	}
 	if t.roles != nil {
 		src, tgt, loc = t.roles[0], t.roles[1], nil
 	}

@@ -1164,6 +1164,12 @@ func (st *state) resolvePronoun(i int) party {
 		if en.Start <= bestPos {
 			continue
 		}
+		if en.Start < st.dateline {
+			// "WASHINGTON (Reuters) - ... officials it accused of": the
+			// dateline says where the story was filed and by whom; its
+			// city and agency are no actor a pronoun can stand for.
+			continue
+		}
 		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
 			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en)
@@ -1730,7 +1736,7 @@ func (st *state) indirect(si int) {
 			// is left out as "that" is: it ties the charge to the verb
 			// and is no part of it ("sending migrants across the border").
 			k := v.chargeAt(c0, hi)
-			if k < 0 {
+			if k < 0 || v.objectRelative(p.s, i) {
 				continue
 			}
 			c0, introduced = k+1, true
@@ -2542,6 +2548,20 @@ func (v *view) chargeAt(c0, hi int) int {
 		}
 	}
 	return -1
+}
+
+// objectRelative says the verb at i, with its subject at s, is a relative
+// clause on the noun before the subject: in "sanctions on four officials it
+// accused of supplying drones" the clause says which officials were
+// sanctioned, and reports nothing of its own. A main clause's subject
+// pronoun follows a boundary (the start, a comma, "and", "that"), never a
+// bare noun; a relative pronoun ("whom it accused") marks the same clause.
+func (v *view) objectRelative(s, i int) bool {
+	if s <= 0 || s >= i || !(v.toks[s].pos == "PRP" || pronouns[v.toks[s].low]) || v.toks[s].quote >= 0 {
+		return false
+	}
+	b := v.toks[s-1]
+	return b.quote < 0 && (isNoun(b.pos) && !isProper(b) || b.low == "whom" || b.low == "which")
 }
 
 // doForms carry the negation or emphasis of the verb after them.
