@@ -4578,6 +4578,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if implicitTgt && ownStateOnly(src, tgt) && ownPosture(typ, code, src) {
 		tgt, implicitTgt = nil, false
 	}
+	// "Venezuela's foreign minister rejected the measures", "Chad's
+	// government appealed for help", "Petro welcomed the release": a
+	// government accepting, backing, rejecting or asking with no one named
+	// answers a counterpart left unsaid (another state, donors, whoever
+	// imposed the measures), not its own country. The domestic default
+	// stays for acts on the country's people (arrests, bans, curfews) and
+	// for a city's or region's officials, who deal with their residents.
+	if implicitTgt && nationalGovernmentOnly(src) && stanceTypes[typ] {
+		tgt, implicitTgt = nil, false
+	}
 	// "The army is ready to defend the country": a state's own forces
 	// defending or protecting it do their duty; no event toward it.
 	if defendsOwnState(threatenedAct(emb, t), src, tgt) {
