@@ -4053,6 +4053,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (p.Recip || emb != nil && emb.p.Recip && emb.p.Type == "CONSULT") && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
+	// "Nakatani and his South Korean counterpart pledged to hold joint
+	// exercises", "Japan vowed to hold drills with the Philippines": an
+	// act that partners make together (exercises held jointly are
+	// COOPERATE, see PartnerType) promised by them is an intent to
+	// cooperate materially (AGREE 031) between them, not a show of force
+	// threatened: the partners are each other's targets.
+	if p.Intent && emb != nil && emb.p.PartnerType == "COOPERATE" && emb.p.Recip && typ == "THREATEN" {
+		if len(tgt) == 0 && len(src) > 1 {
+			tgt = src
+		}
+		if partnered(toks, emb, src, tgt) {
+			typ, code = "AGREE", "031"
+		}
+	}
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it,
 	// other than the meeting's venue or topic.
