@@ -4048,9 +4048,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "CONSULT" && len(tgt) > 0 && topicOf(toks, t, tgt[0]) {
 		tgt = nil
 	}
-	// "Japan and South Korea pledged to hold talks": partners of the
-	// meeting an intent is about are each other's partners in it.
-	if (p.Recip || emb != nil && emb.p.Recip && emb.p.Type == "CONSULT") && len(tgt) == 0 && len(src) > 1 {
+	// "Japan and South Korea pledged to hold talks", "vowed to sign a
+	// peace deal": partners of the meeting or accord an intent is about
+	// are each other's partners in it.
+	if (p.Recip || emb != nil && emb.p.Recip && jointAccordTypes[emb.p.Type]) && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
 	// "Nakatani and his South Korean counterpart pledged to hold joint
