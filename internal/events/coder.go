@@ -4060,10 +4060,25 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "CONSULT" && len(tgt) > 0 && topicOf(toks, t, tgt[0]) {
 		tgt = nil
 	}
-	// "Japan and South Korea pledged to hold talks": partners of the
-	// meeting an intent is about are each other's partners in it.
-	if (p.Recip || emb != nil && emb.p.Recip && emb.p.Type == "CONSULT") && len(tgt) == 0 && len(src) > 1 {
+	// "Japan and South Korea pledged to hold talks", "vowed to sign a
+	// peace deal": partners of the meeting or accord an intent is about
+	// are each other's partners in it.
+	if (p.Recip || emb != nil && emb.p.Recip && jointAccordTypes[emb.p.Type]) && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
+	}
+	// "Nakatani and his South Korean counterpart pledged to hold joint
+	// exercises", "Japan vowed to hold drills with the Philippines": an
+	// act that partners make together (exercises held jointly are
+	// COOPERATE, see PartnerType) promised by them is an intent to
+	// cooperate materially (AGREE 031) between them, not a show of force
+	// threatened: the partners are each other's targets.
+	if p.Intent && emb != nil && emb.p.PartnerType == "COOPERATE" && emb.p.Recip && typ == "THREATEN" {
+		if len(tgt) == 0 && len(src) > 1 {
+			tgt = src
+		}
+		if partnered(toks, emb, src, tgt) {
+			typ, code = "AGREE", "031"
+		}
 	}
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it,
@@ -4588,6 +4603,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// the domestic default would make the state its own target (see
 	// ownPosture).
 	if implicitTgt && ownStateOnly(src, tgt) && ownPosture(typ, code, src) {
+		tgt, implicitTgt = nil, false
+	}
+	// "Venezuela's foreign minister rejected the measures", "Chad's
+	// government appealed for help", "Petro welcomed the release": a
+	// government accepting, backing, rejecting or asking with no one named
+	// answers a counterpart left unsaid (another state, donors, whoever
+	// imposed the measures), not its own country. The domestic default
+	// stays for acts on the country's people (arrests, bans, curfews) and
+	// for a city's or region's officials, who deal with their residents.
+	if implicitTgt && nationalGovernmentOnly(src) && stanceTypes[typ] {
 		tgt, implicitTgt = nil, false
 	}
 	// "The army is ready to defend the country": a state's own forces

@@ -106,3 +106,28 @@ func capabilityOf(toks []tok, t *trigger) bool {
 	}
 	return capabilityNouns[toks[k-1].low]
 }
+
+// stanceTypes are the event types by which a side takes a stance toward a
+// counterpart (agreeing, backing, rejecting, asking): said by a government
+// with no counterpart named, the country it governs is not the one meant.
+var stanceTypes = map[string]bool{"AGREE": true, "SUPPORT": true, "REJECT": true, "REQUEST": true}
+
+// nationalGovernmentOnly says whether every side of src speaks for its
+// country's government. A city's or region's officials (kb.LocalActor)
+// deal with the country's own people ("Ankara's Cankaya district
+// administration denied land allocation for a temple") and keep the
+// domestic default.
+func nationalGovernmentOnly(src group) bool {
+	for _, m := range src {
+		if m.sector != kb.SectorGovernment || localOffice(m.actorID) {
+			return false
+		}
+	}
+	return len(src) > 0
+}
+
+// localOffice says whether actor id names a sector of a city or region
+// (see kb.LocalActor), not of a state.
+func localOffice(id string) bool {
+	return strings.HasPrefix(id, "city:") || strings.HasPrefix(id, "place:") || strings.HasPrefix(id, "doc:place:")
+}

@@ -35,3 +35,9 @@ func partnerSides(src, tgt group) (group, group) {
 	}
 	return src, tgt
 }
+
+// jointAccordTypes are the types of a reciprocal act (see Pattern.Recip)
+// whose coordinated subjects make it with each other when promised:
+// meeting, signing, agreeing, cooperating. Fighting one another ("exchange
+// fire") is no joint promise.
+var jointAccordTypes = map[string]bool{"CONSULT": true, "SUPPORT": true, "AGREE": true, "COOPERATE": true}
