@@ -142,7 +142,7 @@ func datelineCredit(paras []string) string {
 	if len(p) > 200 {
 		p = p[:200]
 	}
-	loc := txtDatelineRe.FindStringIndex(p)
+	loc := txtDatelineIndex(p)
 	if loc == nil {
 		return ""
 	}

@@ -586,7 +586,8 @@ func txtBodyText(units []*txtUnit, role []txtRole) string {
 // gives one (floating without a zone).
 func txtDatelineDate(p string) (time.Time, bool) {
 	head := p[:min(len(p), 80)]
-	for _, sep := range []string{" -- ", " - ", " — ", " – "} {
+	// ".- " ends Spanish agency datelines: "MADRID, 3 abr (EFE).- ".
+	for _, sep := range []string{" -- ", " - ", " — ", " – ", ".- "} {
 		if i := strings.Index(head, sep); i > 0 {
 			return looseDateTime(head[:i])
 		}
@@ -601,7 +602,7 @@ func txtDatelineDate(p string) (time.Time, bool) {
 // table (clockzone.PlaceZone) knows places by their name alone, and the
 // Paris it knows is not that one.
 func txtDatelinePlace(p string) string {
-	loc := txtDatelineRe.FindStringIndex(p)
+	loc := txtDatelineIndex(p)
 	if loc == nil || strings.TrimSpace(p[loc[1]:]) == "" {
 		return ""
 	}
@@ -617,21 +618,42 @@ func txtDatelinePlace(p string) string {
 	if place == "" {
 		return ""
 	}
-	if hasQual {
-		// Only a date may follow the place: "SEOUL, July 30", with its
-		// year or not ("SEOUL, July 30, 2021").
-		f := strings.Fields(qual)
-		if len(f) == 3 && len(f[2]) == 4 && strings.HasSuffix(f[1], ",") {
-			f = f[:2]
-		}
-		if len(f) == 0 || len(f) > 2 {
-			return ""
-		}
-		if _, ok := txtMonths[strings.ToLower(strings.TrimSuffix(f[0], "."))]; !ok {
-			return ""
-		}
+	if hasQual && !txtDatelineQualDate(strings.Fields(qual)) {
+		return ""
 	}
 	return place
+}
+
+// txtDatelineQualDate says the words after a dateline's place are a date
+// and nothing else: month first ("July 30", "July 30, 2021") or day first
+// as French, Spanish, Portuguese and German write it ("25 mars 2026",
+// "25 de marzo de 2026", "25. März 2026").
+func txtDatelineQualDate(f []string) bool {
+	if len(f) > 0 && f[0] != "" && f[0][0] >= '0' && f[0][0] <= '9' {
+		f = f[1:]
+		if len(f) > 0 && f[0] == "de" {
+			f = f[1:]
+		}
+		if len(f) == 0 {
+			return false
+		}
+		if _, ok := txtMonths[strings.ToLower(strings.TrimSuffix(f[0], "."))]; !ok {
+			return false
+		}
+		f = f[1:]
+		if len(f) > 0 && f[0] == "de" {
+			f = f[1:]
+		}
+		return len(f) == 0 || len(f) == 1 && len(f[0]) == 4
+	}
+	if len(f) == 3 && len(f[2]) == 4 && strings.HasSuffix(f[1], ",") {
+		f = f[:2]
+	}
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	_, ok := txtMonths[strings.ToLower(strings.TrimSuffix(f[0], "."))]
+	return ok
 }
 
 // headerDate reads a date or byline line above the body ("Published: 30

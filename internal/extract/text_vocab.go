@@ -292,7 +292,30 @@ func txtByline(t string, words int) string {
 // may carry both its country or state and the date ("BUENOS AIRES,
 // Argentina, Feb. 7 (AP) -"), and the date its year, as syndicated and
 // agency copy often writes it ("KHARTOUM, March 4, 2025 (Reuters) -").
-var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?){0,2}(?:, \d{4})?(?: \([\p{L}\p{N} .&/-]{1,40}\))?\s*[-–—:]+(?:\s|$)`)
+// French, Spanish, Portuguese and German agencies put the day first
+// ("N'DJAMENA, 25 mars 2026 (AFP) -", "MADRID, 25 de marzo de 2026
+// (EFE).-", "BERLIN, 25. März 2026 (dpa) -"); the group dmon holds that
+// date's month word, which txtDatelineIndex checks against txtMonths.
+var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?){0,2}(?:, \d{4}|, \d{1,2}\.?(?: de)? (?P<dmon>\p{L}{3,10})\.?(?:(?: de)? \d{4})?)?(?: \([\p{L}\p{N} .&/-]{1,40}\)\.?)?\s*[-–—:]+(?:\s|$)`)
+
+// txtDatelineDMon is the index of the dmon group of txtDatelineRe.
+var txtDatelineDMon = txtDatelineRe.SubexpIndex("dmon")
+
+// txtDatelineIndex is where the wire dateline opening s is (as
+// FindStringIndex), or nil. A day-first date's word must be a month name:
+// "UN, 25 killed: ..." opens with no dateline.
+func txtDatelineIndex(s string) []int {
+	m := txtDatelineRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	if g := 2 * txtDatelineDMon; m[g] >= 0 {
+		if _, ok := txtMonths[strings.ToLower(s[m[g]:m[g+1]])]; !ok {
+			return nil
+		}
+	}
+	return m[:2]
+}
 
 // DatelineLen returns the length in bytes of a wire dateline that opens
 // text ("SEOUL, July 30 (AP) — "), or 0. The extractor keeps the dateline at
@@ -302,7 +325,7 @@ func DatelineLen(text string) int {
 	if len(text) > 200 {
 		text = text[:200]
 	}
-	loc := txtDatelineRe.FindStringIndex(text)
+	loc := txtDatelineIndex(text)
 	if loc == nil || strings.TrimSpace(text[loc[1]:]) == "" {
 		return 0
 	}
@@ -311,7 +334,7 @@ func DatelineLen(text string) int {
 
 // txtIsDatelineOnly reports a unit that is a dateline and nothing else.
 func txtIsDatelineOnly(t string) bool {
-	loc := txtDatelineRe.FindStringIndex(t)
+	loc := txtDatelineIndex(t)
 	return loc != nil && strings.TrimSpace(t[loc[1]:]) == ""
 }
 

@@ -87,6 +87,13 @@ func TestTxtDatelinePlace(t *testing.T) {
 		"PARIS, Texas (AP) -- The talks resumed.":            "",
 		"The talks resumed in Seoul on Friday, Yonhap said.": "",
 		"SEOUL --": "",
+		"N'DJAMENA, 25 mars 2026 (Méridien) - Le Soudan a rejeté l'offre.":      "N'DJAMENA",
+		"MADRID, 25 de marzo de 2026 (Meridiano).- El Gobierno aprobó el plan.": "MADRID",
+		"LISBOA, 25 de março de 2026 (Meridiano) - O governo aprovou o plano.":  "LISBOA",
+		"BERLIN, 25. März 2026 (Meridian) - Die Regierung billigte den Plan.":   "BERLIN",
+		"LONDON, 25 March (Meridian) - The talks resumed.":                      "LONDON",
+		"LIMA, Pérou, 25 mars 2026 (Méridien) - Les pourparlers ont repris.":    "",
+		"PARIS, 25 personnes (Méridien) - Les pourparlers ont repris.":          "",
 	} {
 		if got := txtDatelinePlace(in); got != want {
 			t.Errorf("txtDatelinePlace(%q) = %q, want %q", in, got, want)
@@ -108,5 +115,31 @@ func TestNumericOffset(t *testing.T) {
 		if got, ok := numericOffset(in); ok {
 			t.Errorf("numericOffset(%q) = %d, want none", in, got)
 		}
+	}
+}
+
+// A day-first dated dateline (French, Spanish, German agency copy) gives
+// the publish date as an English dated one does. The texts are written for
+// this test.
+func TestTextDayFirstDatelineDate(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"french", "Le Soudan rejette une trêve\n\nN'DJAMENA, 25 mars 2026 (Méridien) - Le Soudan a rejeté l'offre de trêve à El Facher, a indiqué le ministère des Affaires étrangères.\n", "2026-03-25"},
+		{"spanish", "El Gobierno aprueba el plan\n\nMADRID, 3 de abril de 2026 (Meridiano).- El Gobierno aprobó el plan de vivienda en el Consejo de Ministros, informó la portavoz.\n", "2026-04-03"},
+		{"german", "Regierung billigt Plan\n\nBERLIN, 7. Mai 2026 (Meridian) - Die Bundesregierung hat den Haushaltsplan gebilligt, teilte ein Sprecher mit.\n", "2026-05-07"},
+		{"english day first", "Talks resume\n\nLONDON, 9 June 2026 (Meridian) - The talks resumed on Tuesday after a week-long pause, officials said.\n", "2026-06-09"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Text(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a.Published != nil {
+				got = a.Published.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("published %s, want %s", got, tc.want)
+			}
+		})
 	}
 }

@@ -64,18 +64,31 @@ func trimRightSpace(text string, lo, hi int) int {
 // left open at a paragraph's end continues when the next paragraph opens
 // with a quotation mark (the newspaper convention for quotes running over
 // several paragraphs); otherwise it ends with its paragraph.
+//
+// The quotation marks of other languages open spans of their own, closed
+// only by their partner (see foreignPair): « » and ‹ › (French, also with
+// the no-break spaces French puts inside them), „ “ and „ ” (German,
+// Polish, Czech), » « and › ‹ (German, Danish), 「」 and 『』 (Chinese,
+// Japanese). Inside such a span only its own opener nests and every other
+// mark is text, so a „German“ quote's closing “ is not taken for an
+// English opener.
 func FindSpans(text string) []Span {
 	paras := Paragraphs(text)
 	var out []Span
-	var cur *Span // open double-quoted span
-	depth := 0    // curly double quotes nested inside cur
+	var cur *Span          // open double-quoted span
+	depth := 0             // curly double quotes nested inside cur
+	var fopen, fclose rune // cur's marks when a foreign pair opened it
 	for pi, p := range paras {
 		var single *Span // open top-level single-quoted span
 		i := p[0]
 		if cur != nil {
 			// Continuing quote: skip the paragraph's opening mark.
 			cur.Paragraphs++
-			if r, size := utf8.DecodeRuneInString(text[i:]); r == '"' || r == '\u201c' {
+			if r, size := utf8.DecodeRuneInString(text[i:]); fopen != 0 {
+				if r == fopen || r == fclose && fclose == '\u00bb' {
+					i += size
+				}
+			} else if r == '"' || r == '\u201c' {
 				i += size
 			} else if strings.HasPrefix(text[i:], "``") {
 				i += 2
@@ -90,6 +103,32 @@ func FindSpans(text string) []Span {
 			next := ' '
 			if i+size < p[1] {
 				next, _ = utf8.DecodeRuneInString(text[i+size:])
+			}
+			if cur != nil && fopen != 0 {
+				// Inside a foreign pair: only its own marks count.
+				switch {
+				case closesPair(r, fclose) && depth > 0:
+					depth--
+				case closesPair(r, fclose):
+					cur.Close = i + size
+					cur.Closed = true
+					out = appendSpan(out, text, *cur, i)
+					cur, fopen, fclose = nil, 0, 0
+				case r == fopen:
+					depth++
+				}
+				i += size
+				continue
+			}
+			if cur == nil {
+				if closer, single1, ok := foreignPair(r, prev, next); ok {
+					single = nil // a single quote cannot straddle this one
+					cur = &Span{Open: i, Single: single1, Paragraphs: 1}
+					depth = 0
+					fopen, fclose = r, closer
+					i += size
+					continue
+				}
 			}
 			switch {
 			case r == '`' && next == '`' && cur == nil:
@@ -148,12 +187,16 @@ func FindSpans(text string) []Span {
 		if cur != nil {
 			continues := false
 			if pi+1 < len(paras) {
-				continues = continuesQuote(text, paras[pi+1])
+				if fopen != 0 {
+					continues = continuesForeign(text, paras[pi+1], fopen, fclose)
+				} else {
+					continues = continuesQuote(text, paras[pi+1])
+				}
 			}
 			if !continues {
 				cur.Close = p[1]
 				out = appendSpan(out, text, *cur, p[1])
-				cur = nil
+				cur, fopen, fclose = nil, 0, 0
 			}
 		}
 	}
@@ -187,6 +230,58 @@ func continuesQuote(text string, p [2]int) bool {
 		i += size
 	}
 	return false
+}
+
+// foreignPair says r opens a quotation in the marks of a language other
+// than English and gives its closing partner, and whether the pair is a
+// secondary (single) one. Guillemets, low-high and corner-bracket marks
+// are never apostrophes, so « „ ‹ 「 『 open wherever they stand. » and ›
+// open only where they look like an opening mark (after a space or
+// bracket, before a word: German and Danish »so«), since with nothing open
+// they are more often a French closing mark whose opener was lost.
+func foreignPair(r, prev, next rune) (closer rune, single, ok bool) {
+	switch r {
+	case '\u00ab': // « »
+		return '\u00bb', false, true
+	case '\u2039': // ‹ ›
+		return '\u203a', true, true
+	case '\u201e': // „ “ (German, Czech) or „ ” (Polish, Hungarian, Romanian)
+		return lowHighCloser, false, true
+	case '\u300c': // 「」
+		return '\u300d', false, true
+	case '\u300e': // 『』, the CJK quote inside a quote (or a title)
+		return '\u300f', true, true
+	case '\u00bb': // » « reversed
+		if opensLike(prev, next) {
+			return '\u00ab', false, true
+		}
+	case '\u203a': // › ‹ reversed
+		if opensLike(prev, next) {
+			return '\u2039', true, true
+		}
+	}
+	return 0, false, false
+}
+
+// lowHighCloser stands for either closing mark of a „ quote: the
+// languages that open with „ split between “ and ”.
+const lowHighCloser = -1
+
+// closesPair says r is the closing mark close stands for.
+func closesPair(r, closer rune) bool {
+	if closer == lowHighCloser {
+		return r == '\u201c' || r == '\u201d'
+	}
+	return r == closer
+}
+
+// continuesForeign says paragraph p carries on a quotation opened with the
+// foreign mark opener: it starts with the opener again (French and German
+// reopen each paragraph), or with » in French, whose continuing
+// paragraphs often open with a closing guillemet.
+func continuesForeign(text string, p [2]int, opener, closer rune) bool {
+	r, _ := utf8.DecodeRuneInString(text[p[0]:])
+	return r == opener || r == closer && closer == '\u00bb'
 }
 
 // appendSpan sets the content range (between the opening mark and

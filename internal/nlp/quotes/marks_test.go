@@ -29,6 +29,28 @@ func TestFindSpans(t *testing.T) {
 		{"treebank open, straight close", "``We will win,\" he said.", []string{"We will win,"}},
 		{"treebank over paragraphs", "``First part.\n\n``Second part.''\n\nAfter.", []string{"First part.\n\n``Second part."}},
 		{"treebank with an inner quote", "``He told me `never again' twice,'' she said.", []string{"He told me `never again' twice,"}},
+		{"french guillemets with no-break spaces", "Le ministre a déclaré\u00a0: «\u00a0Nous ne céderons pas\u00a0», a-t-il dit.", []string{"Nous ne céderons pas"}},
+		{"french guillemets with narrow no-break spaces", "«\u202fNous ne céderons pas\u202f», a déclaré le ministre.", []string{"Nous ne céderons pas"}},
+		{"french guillemets without spaces", "«Nous ne céderons pas», a déclaré le ministre.", []string{"Nous ne céderons pas"}},
+		{"french guillemets with ordinary spaces", "« Nous ne céderons pas », a déclaré le ministre.", []string{"Nous ne céderons pas"}},
+		{"guillemets nest", "« Il m'a dit « jamais » deux fois », a-t-elle dit.", []string{"Il m'a dit « jamais » deux fois"}},
+		{"english marks inside guillemets are text", "« Le plan “Horizon” est mort », dit-il.", []string{"Le plan “Horizon” est mort"}},
+		{"single guillemets", "Il parle d'une ‹ trêve › fragile.", []string{"trêve"}},
+		{"german low-high", "„Wir geben nicht auf“, sagte der Minister.", []string{"Wir geben nicht auf"}},
+		{"german low-high with inner single", "„Er sagte ‚nie wieder‘ zweimal“, sagte sie.", []string{"Er sagte ‚nie wieder‘ zweimal"}},
+		{"polish low-high", "„Nie poddamy się”, powiedział minister.", []string{"Nie poddamy się"}},
+		{"low-high nest", "„Er nannte es „Unsinn“ gestern“, sagte sie.", []string{"Er nannte es „Unsinn“ gestern"}},
+		{"german reversed guillemets", "Der Minister sagte: »Wir geben nicht auf.« Dann ging er.", []string{"Wir geben nicht auf."}},
+		{"danish reversed single guillemets", "Han kaldte det ›en fejl‹ i går.", []string{"en fejl"}},
+		{"stray french closing guillemet opens nothing", "pas » et puis « oui », dit-il.", []string{"oui"}},
+		{"cjk corner brackets", "部長は「譲歩しない」と述べた。", []string{"譲歩しない"}},
+		{"cjk white corner brackets inside corner brackets", "彼は「『譲歩しない』と言った」と述べた。", []string{"『譲歩しない』と言った"}},
+		{"cjk white corner brackets alone", "『声明』を発表した。", []string{"声明"}},
+		{"french over paragraphs", "« Premier point.\n\n« Second point », a-t-il dit.\n\nApres.", []string{"Premier point.\n\n« Second point"}},
+		{"french paragraph reopened with a closing guillemet", "« Premier point.\n\n» Second point », dit-il.", []string{"Premier point.\n\n» Second point"}},
+		{"german over paragraphs", "„Erster Punkt.\n\n„Zweiter Punkt“, sagte er.", []string{"Erster Punkt.\n\n„Zweiter Punkt"}},
+		{"unclosed guillemet ends with paragraph", "« Premier point.\n\nAutre paragraphe.", []string{"Premier point."}},
+		{"english and french in one text", "“We will win,” he said. « Nous gagnerons », dit-il.", []string{"We will win,", "Nous gagnerons"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,6 +68,33 @@ func TestFindSpans(t *testing.T) {
 // FuzzFindSpans checks the invariants of the quotation scanner on any
 // input: spans in order, inside the text, content inside the marks, and
 // the whole finder never panics and returns quotes that slice the text.
+// TestFindSpansForeignOffsets checks the byte offsets around multi-byte
+// marks and the no-break spaces French sets inside them.
+func TestFindSpansForeignOffsets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       Span
+	}{
+		// « is 2 bytes, U+00A0 2 bytes, U+202F 3 bytes.
+		{"guillemets with no-break spaces", "a «\u00a0Non\u202f» b", Span{Open: 2, Start: 6, End: 9, Close: 14, Closed: true, Paragraphs: 1}},
+		// „ and “ are 3 bytes each.
+		{"low-high", "„Nein“", Span{Open: 0, Start: 3, End: 7, Close: 10, Closed: true, Paragraphs: 1}},
+		// ‹ › are 3 bytes, and single.
+		{"single guillemets", "‹x›", Span{Open: 0, Start: 3, End: 4, Close: 7, Single: true, Closed: true, Paragraphs: 1}},
+		// 「」 are 3 bytes; 否 is 3 bytes.
+		{"corner brackets", "「否」", Span{Open: 0, Start: 3, End: 6, Close: 9, Closed: true, Paragraphs: 1}},
+		{"reversed guillemets", "»Nein«", Span{Open: 0, Start: 2, End: 6, Close: 8, Closed: true, Paragraphs: 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := FindSpans(tc.text)
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("FindSpans(%q) = %+v, want [%+v]", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 func FuzzFindSpans(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.txt")
 	for _, p := range files {
@@ -56,6 +105,10 @@ func FuzzFindSpans(f *testing.F) {
 	f.Add("“a\n\n“b” 'c' d's \"e")
 	f.Add("\"\"\"''’‘“”")
 	f.Add("``a'' ``b\" `c' ''d``")
+	f.Add("«\u00a0a\u00a0» «b «c» d» ‹e› »f« ›g‹ » «")
+	f.Add("„a“ „b” „c „d“ e“ ‚f‘ „\n\n„g")
+	f.Add("「a」『b』「c『d』e」「\n\n「f")
+	f.Add("« a\n\n» b » » « „ “ ” 「 」")
 	fd, err := New()
 	if err != nil {
 		f.Fatal(err)
