@@ -1909,3 +1909,44 @@ func sectorOf(p mention, sector string) mention {
 	}
 	return p
 }
+
+// hazardNouns name natural disasters, after which foreign rescuers and
+// teams are sent as humanitarian aid (CAMEO 073).
+var hazardNouns = map[string]bool{
+	"earthquake": true, "earthquakes": true, "quake": true, "quakes": true,
+	"flood": true, "floods": true, "flooding": true, "cyclone": true,
+	"hurricane": true, "typhoon": true, "tsunami": true, "wildfire": true,
+	"wildfires": true, "landslide": true, "landslides": true, "mudslide": true,
+	"mudslides": true, "eruption": true, "avalanche": true, "famine": true,
+	"drought": true,
+}
+
+// noteDisaster remembers the country a sentence naming a hazard places
+// it in ("A powerful earthquake struck Morocco"), when it names exactly
+// one country: with two ("Spain sent rescuers to Morocco after the
+// quake", "floods hit Pakistan and India") the struck one is not told.
+func (st *articleState) noteDisaster(toks []tok, ms []mention) {
+	hazard := false
+	for _, t := range toks {
+		if hazardNouns[t.low] {
+			hazard = true
+			break
+		}
+	}
+	if !hazard {
+		return
+	}
+	found := ""
+	for _, m := range ms {
+		if m.country == "" || m.borrowed || m.abroad || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "place") {
+			continue
+		}
+		if found != "" && found != m.country {
+			return
+		}
+		found = m.country
+	}
+	if found != "" {
+		st.disaster = found
+	}
+}

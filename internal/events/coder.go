@@ -102,6 +102,11 @@ type articleState struct {
 	// rebellion: the country of the rebels named last with one, for
 	// rebels named later with none (see noteRebellion).
 	rebellion string
+	// disaster: the country a natural disaster struck, from the latest
+	// sentence naming a hazard ("earthquake", "floods") and one country;
+	// nil before any. Aid sent with no recipient named goes there
+	// ("Spain sent 80 rescuers" after "An earthquake struck Morocco").
+	disaster  string
 	lastActor *mention // subject of the latest event, for pronouns
 	// lastSubject is the subject of the latest sentence's main clause,
 	// nil when it named no actor there: the first choice for a pronoun
@@ -2871,6 +2876,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	// Dates in the sentence also pick which office holders are meant.
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
+	st.noteDisaster(toks, ms)
 	defer func() {
 		for _, m := range ms {
 			if m.kind == "person" {
@@ -2883,6 +2889,15 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		st.noteRebellion(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
+	// "Ghana sent a delegation to negotiate with Togo": a delegation sent
+	// to act is no visit; the act it was sent for is the sender's (see
+	// sentToAct), which a trigger on "sent" would make subordinate.
+	// "Kenya sent a delegation to Juba on Monday to discuss the deal" is
+	// the same: the purpose is the event, intended.
+	sentFor := slices.ContainsFunc(trigs, func(t *trigger) bool { return sentToAct(toks, t) })
+	trigs = slices.DeleteFunc(trigs, func(t *trigger) bool {
+		return delegationVisit(t.p) && (sentFor || wordAt(toks, t.j) == "to" && infinitiveAt(toks, t.j+1))
+	})
 	if s.Paragraph != st.lastPara {
 		st.lastDate = nil
 		st.lastPara = s.Paragraph
@@ -3932,6 +3947,32 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// embassy" is such a crowd too, where troops that mass stay MOBILIZE.
 	if p.Crowd && !crowdProtest(toks, t, src) {
 		return
+	}
+	// "Ethiopia will send a delegation to Mombasa": a delegation sent to a
+	// place visits its country there (CAMEO 042). Sent "to negotiate", it
+	// is sent to act, which the embedded act codes (see sentToAct).
+	if delegationVisit(p) {
+		if len(tgt) == 0 {
+			return
+		}
+		if len(tgt) == 1 && tgt[0].kind == kb.TypePlace && tgt[0].country != "" && c.kb != nil {
+			if a, ok := c.kb.Actor(tgt[0].country); ok && a.Type == kb.TypeCountry {
+				place := tgt[0]
+				loc = &place
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
+			}
+		}
+	}
+	// "Britain and Qatar also dispatched teams": teams are relief only
+	// after a disaster; aid with no recipient named goes to the country
+	// the disaster struck, when the giver is another one.
+	if p.Disaster && st.disaster == "" {
+		return
+	}
+	if typ == "AID" && len(tgt) == 0 && st.disaster != "" && len(src) > 0 && src[0].country != "" && src[0].country != st.disaster && c.kb != nil {
+		if a, ok := c.kb.Actor(st.disaster); ok && a.Type == kb.TypeCountry {
+			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
+		}
 	}
 	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {
 		typ, code = "PROTEST", "141"
@@ -8413,4 +8454,11 @@ func namesCountry(ms []mention, cc string) bool {
 		}
 	}
 	return false
+}
+
+// delegationVisit says whether a pattern is a delegation sent somewhere
+// ("send * delegation"), a visit only when sent to a place.
+func delegationVisit(p *Pattern) bool {
+	n := len(p.Words)
+	return p.Type == "CONSULT" && n > 1 && (p.Words[n-1] == "delegation" || p.Words[n-1] == "delegations")
 }

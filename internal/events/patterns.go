@@ -62,6 +62,10 @@ type Pattern struct {
 	// gathered", "gathered to protest", "gathered outside the embassy";
 	// not "families gathered for the funeral".
 	Crowd bool
+	// Disaster: the phrase is aid only once the article has named a
+	// disaster and where it struck (see articleState.disaster): "Britain
+	// dispatched teams" after an earthquake, not teams sent anywhere.
+	Disaster bool
 	// Given: what the verb's object gives decides the CAMEO 03x code of
 	// the promise and its target is the object of "to" or "for" after it
 	// ("pledged more support for Kyiv", "promised $2 billion in military
@@ -143,6 +147,8 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Recip = true
 						case o == "crowd":
 							p.Crowd = true
+						case o == "disaster":
+							p.Disaster = true
 						case o == "given":
 							p.Given = true
 						case o == "given=required":
