@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -166,6 +167,11 @@ func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
 func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
 	iw := st.intl
 	v := st.v
+	// Determiners first: German "ein" is also a verb particle ("lud
+	// ... ein"), but opening the phrase it is the article.
+	for s < hi && iw.det[v.toks[s].low] {
+		s++
+	}
 	e := s
 	for e < hi && e < s+10 {
 		t := v.toks[e]
@@ -176,9 +182,6 @@ func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
 			break
 		}
 		e++
-	}
-	for s < e && iw.det[v.toks[s].low] {
-		s++
 	}
 	if s >= e {
 		return nil, false
@@ -199,6 +202,17 @@ func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
 		}
 		if best < 0 || v.a.Entities[ei].Type == model.EntityPerson && v.a.Entities[best].Type != model.EntityPerson {
 			best = ei
+		}
+	}
+	if best < 0 && e+1 < hi && v.toks[e].text == "," {
+		// A role with the name set off after it: "a déclaré le ministre
+		// des Affaires étrangères, Ali Youssef, lors de ...".
+		if ei := int(v.toks[e+1].ent); ei >= 0 && v.a.Entities[ei].Type == model.EntityPerson && v.a.Entities[ei].Start == int(v.toks[e+1].start) {
+			best = ei
+		} else if n := capitalisedRun(v, e+1, hi); n >= 2 {
+			// No tagger named it (an English model reads the text): two
+			// or more capitalised words closed by punctuation are a name.
+			return &model.Speaker{Text: v.textOf(e+1, e+1+n)}, true
 		}
 	}
 	if best >= 0 {
@@ -228,4 +242,24 @@ func (st *state) intlPronoun(qi int) *model.Speaker {
 		}
 	}
 	return nil
+}
+
+// capitalisedRun counts the capitalised words from token i when they run
+// up to punctuation or hi; 0 when a lower-case word comes first.
+func capitalisedRun(v *view, i, hi int) int {
+	n := 0
+	for k := i; k < hi && k < i+5; k++ {
+		t := v.toks[k]
+		if isPunct(t) {
+			return n
+		}
+		if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsUpper(r) {
+			return 0
+		}
+		n++
+	}
+	if i+n == hi {
+		return n
+	}
+	return 0
 }
