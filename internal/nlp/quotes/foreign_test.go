@@ -6,9 +6,11 @@ import (
 )
 
 // TestFindForeignMarks runs the whole finder on wire copy quoted with the
-// marks of other languages. The speech-verb lexicon is English, so a
-// French or German report gives the quote without a speaker; English copy
-// set in guillemets (as some European outlets print it) keeps its speaker.
+// marks of other languages. With no Language set only the English
+// speech-verb lexicon is read, so a French or German report gives the
+// quote without a speaker (TestFindIntlSpeakers sets the language); English
+// copy set in guillemets (as some European outlets print it) keeps its
+// speaker.
 func TestFindForeignMarks(t *testing.T) {
 	fd := newFinder(t)
 	tests := []struct {
