@@ -9,7 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
-//go:embed data/speech_verbs.txt data/sources.txt
+//go:embed data/speech_verbs.txt data/sources.txt data/speech_verbs_intl.txt
 var dataFS embed.FS
 
 // verbForm is one inflected speech verb, possibly with the particles that
@@ -27,6 +27,9 @@ type Lexicon struct {
 	document map[string]bool
 	outlet   map[string]bool
 	medium   map[string]bool
+	// intl holds the attribution words of other languages, by ISO 639-1
+	// code; English copy never reads them.
+	intl map[string]*intlWords
 }
 
 // LoadLexicon reads the embedded speech-verb and source-word lists; the
@@ -67,6 +70,28 @@ func LoadLexicon() (*Lexicon, error) {
 			m = lx.medium
 		default:
 			return fmt.Errorf("unknown class %q", cols[0])
+		}
+		for _, w := range strings.Fields(cols[1]) {
+			m[strings.ToLower(w)] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.intl = map[string]*intlWords{}
+	if err := readTSV("data/speech_verbs_intl.txt", func(cols []string) error {
+		key := strings.Fields(cols[0])
+		if len(key) != 2 {
+			return fmt.Errorf("want language and class, got %q", cols[0])
+		}
+		iw := lx.intl[key[0]]
+		if iw == nil {
+			iw = newIntlWords()
+			lx.intl[key[0]] = iw
+		}
+		m, ok := iw.class(key[1])
+		if !ok {
+			return fmt.Errorf("unknown class %q", key[1])
 		}
 		for _, w := range strings.Fields(cols[1]) {
 			m[strings.ToLower(w)] = true

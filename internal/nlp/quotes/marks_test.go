@@ -109,6 +109,9 @@ func FuzzFindSpans(f *testing.F) {
 	f.Add("„a“ „b” „c „d“ e“ ‚f‘ „\n\n„g")
 	f.Add("「a」『b』「c『d』e」「\n\n「f")
 	f.Add("« a\n\n» b » » « „ “ ” 「 」")
+	f.Add("« a », a-t-il dit. « b », selon l' , a déclaré « c » : dit-elle")
+	f.Add("„a“, fügte er hinzu. „b“, so ein. Er sagte: „c“ »d«, laut")
+	f.Add("«a», añadió. Según , «b» «c», dijo la ministra, María Montero,")
 	fd, err := New()
 	if err != nil {
 		f.Fatal(err)
@@ -124,10 +127,15 @@ func FuzzFindSpans(f *testing.F) {
 			}
 			prev = s.Close
 		}
-		a := buildArticle(text, nil)
-		for _, q := range fd.Find(a) {
-			if q.Start < 0 || q.End > len(text) || q.Start >= q.End || text[q.Start:q.End] != q.Text {
-				t.Fatalf("bad quote %+v in %q", q, text)
+		// Each language with its own attribution words reads the text too
+		// (foreign.go), as does English.
+		for _, lang := range []string{"en", "fr", "es", "pt", "de"} {
+			a := buildArticle(text, nil)
+			a.Language = lang
+			for _, q := range fd.Find(a) {
+				if q.Start < 0 || q.End > len(text) || q.Start >= q.End || text[q.Start:q.End] != q.Text {
+					t.Fatalf("bad quote %+v in %q (%s)", q, text, lang)
+				}
 			}
 		}
 	})

@@ -97,7 +97,7 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 		a = &c
 	}
 	v := newView(a, f.lx)
-	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.DatelineLen(a.Text)}
+	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.DatelineLen(a.Text), intl: f.lx.intlFor(a.Language)}
 	st.run()
 	out := make([]model.Quote, 0, len(st.out))
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
@@ -123,6 +123,9 @@ type state struct {
 	// sharedVerb gives the verb of a second report joined to a first
 	// ("denied the accusation and said ...") the first one's subject.
 	sharedVerb map[int]party
+	// intl holds the attribution words of the article's language when it
+	// is not English (foreign.go); nil for English copy.
+	intl *intlWords
 }
 
 func (st *state) run() {
@@ -250,6 +253,15 @@ func (st *state) direct(qi int) {
 	nLo, nHi := 0, 0 // the sentence after, when it names the speaker
 	endsComma := strings.HasSuffix(content, ",") || strings.HasSuffix(content, "?") || strings.HasSuffix(content, "!") || strings.HasSuffix(content, "\u2014")
 
+	if st.intl != nil {
+		if sp, verb, ok := st.intlDirect(qi); ok {
+			if verb >= 0 {
+				st.usedVerb[verb] = true
+			}
+			st.emitSpan(qi, model.QuoteDirect, sp, nil, verb)
+			return
+		}
+	}
 	try := []func() (party, int, bool){
 		func() (party, int, bool) { return st.attrAfter(aLo, aHi) },
 		func() (party, int, bool) { return st.attrBefore(bLo, bHi) },
