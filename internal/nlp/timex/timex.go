@@ -1273,6 +1273,18 @@ func day(t time.Time) string   { return t.Format("2006-01-02") }
 func month(t time.Time) string { return t.Format("2006-01") }
 func year(y int) string        { return strconv.Itoa(y) }
 
+// valueAt is t's value at a precision: its day, its month, else its year
+// (a relative date counted in days, months or years, a duration's start).
+func valueAt(t time.Time, prec string) string {
+	switch prec {
+	case model.PrecisionDay:
+		return day(t)
+	case model.PrecisionMonth:
+		return month(t)
+	}
+	return year(t.Year())
+}
+
 func parseMonth(s string) (time.Month, bool) {
 	m, ok := monthNames[strings.TrimSuffix(strings.ToLower(s), ".")]
 	return m, ok
@@ -1743,14 +1755,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			t = ref.AddDate(sign*10*n, 0, 0)
 			prec = model.PrecisionYear
 		}
-		switch prec {
-		case model.PrecisionDay:
-			te.Value = day(t)
-		case model.PrecisionMonth:
-			te.Value = month(t)
-		default:
-			te.Value = year(t.Year())
-		}
+		te.Value = valueAt(t, prec)
 		te.Precision = prec
 	case kSeason:
 		// A season is the three months from its first: spring March to
@@ -2284,14 +2289,7 @@ func anchorDurations(s string, base int, out []found, ref time.Time, hasRef bool
 		if !ok {
 			continue
 		}
-		switch te.Precision {
-		case model.PrecisionDay:
-			te.Value = day(start)
-		case model.PrecisionMonth:
-			te.Value = month(start)
-		default:
-			te.Value = year(start.Year())
-		}
+		te.Value = valueAt(start, te.Precision)
 		te.EndValue = a.Value
 		out[i].deictic = false
 		if hasRef {
