@@ -256,28 +256,7 @@ func TestRankPathsMatchKeyPlan(t *testing.T) {
 	storetest.SeedRankEvents(t, db, 400, 8)
 	storetest.WriteNewRankedEvents(t, db)
 	checkRanksAgree(t, db)
-	ctx := context.Background()
-	err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		for id := int64(1); id <= 30; id++ {
-			if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: 1 + id%7, ArticleEventID: "e9"}); err != nil {
-				return err
-			}
-		}
-		for id := int64(31); id <= 50; id++ {
-			if err := tx.SetEventDate(ctx, id, "2024-03-02", "day"); err != nil {
-				return err
-			}
-		}
-		for id := int64(51); id <= 60; id++ {
-			if err := tx.SetEventParty(ctx, id, store.SideSource, "A1", "Anfield"); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	storetest.ChangeRankedEvents(t, db)
 	checkRanksAgree(t, db)
 	checkRankPaths(t, db)
 }

@@ -259,3 +259,33 @@ func CheckRankPaths(t *testing.T, s store.Store, reference func(ctx context.Cont
 		t.Fatalf("only %d events matched: the comparison checks little", checked)
 	}
 }
+
+// ChangeRankedEvents changes SeedRankEvents' stored events as later
+// reports do, in one transaction: mentions of events 1-30, a new date for
+// 31-50 and a new source for 51-60. The backends check their rank rows
+// against event_keys and the events afterwards.
+func ChangeRankedEvents(t *testing.T, s store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for id := int64(1); id <= 30; id++ {
+			if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: 1 + id%7, ArticleEventID: "e9"}); err != nil {
+				return err
+			}
+		}
+		for id := int64(31); id <= 50; id++ {
+			if err := tx.SetEventDate(ctx, id, "2024-03-02", "day"); err != nil {
+				return err
+			}
+		}
+		for id := int64(51); id <= 60; id++ {
+			if err := tx.SetEventParty(ctx, id, store.SideSource, "A1", "Anfield"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
