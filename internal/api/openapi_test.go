@@ -144,7 +144,8 @@ func TestOpenAPIDocumentsParameters(t *testing.T) {
 // Every field of a real 200 answer is documented in its schema, down into
 // arrays and nested objects (an article whose every list holds an item,
 // so that no field is left out by omitempty; an event known only to a
-// month, date_precision; a quote of a joint speaker, speaker_ids; totals
+// month, date_precision; a quote of a joint speaker, speaker_ids, said
+// in a statement, conduit_kind; totals
 // past the count's cap, total_capped).
 func TestOpenAPIDocumentsFields(t *testing.T) {
 	st := openTestStore(t)
@@ -180,6 +181,7 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		{"GET /api/graph", "/api/graph", ""},
 		{"GET /api/timeline", "/api/timeline", ""},
 		{"GET /api/quotes", "/api/quotes", `"speaker_ids":["CHN","USA"]`},
+		{"GET /api/quotes", "/api/quotes", `"conduit_kind":"channel"`},
 		{"GET /api/actors/{id}", "/api/actors/Q_OLSEN?limit=1", ""},
 		{"GET /api/actors/{id}", "/api/actors/CHN?limit=1", `"speaker_ids":["CHN","USA"]`},
 		{"GET /healthz", "/healthz", ""},
@@ -268,10 +270,11 @@ func seedMonthEventAndJointQuote(t *testing.T, st store.Store) int64 {
 	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
 		pub := time.Date(2025, 4, 20, 8, 0, 0, 0, time.UTC)
 		url := "https://wire.example/trade-truce"
-		text := "China and the U.S. said in April they would extend the trade truce."
+		text := "China and the U.S. said in a statement in April they would extend the trade truce."
 		joint := &model.Speaker{Text: "China and the U.S.", ActorIDs: []string{"CHN", "USA"}}
 		data := &model.Article{URL: url, Title: "Trade truce extended", Text: text, Paragraphs: []string{text}, Published: &pub, Site: "wire.example",
-			Quotes: []model.Quote{{Text: "they would extend the trade truce", Kind: model.QuoteIndirect, Speaker: joint}},
+			Quotes: []model.Quote{{Text: "they would extend the trade truce", Kind: model.QuoteIndirect, Speaker: joint,
+				Conduit: &model.Speaker{Text: "in a statement"}, ConduitKind: model.ConduitChannel}},
 			Actors: []model.ActorRef{{ID: "CHN", Name: "China", Type: "country", Country: "CHN", Mentions: 1},
 				{ID: "USA", Name: "United States", Type: "country", Country: "USA", Mentions: 1}}}
 		artID, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "wire.example", ContentHash: url,

@@ -226,3 +226,53 @@ func TestAPIQuotesJointSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A quote's conduit keeps its kind on the way out: conduit_kind is
+// "channel" for the occasion of the words ("in a statement") and absent
+// for an outlet ("Newsweek"), in /api/quotes and the actor's quotes, so a
+// client can say "(in a statement)" and "via Newsweek" as analyze does.
+func TestAPIQuotesConduitKind(t *testing.T) {
+	st := openTestStore(t)
+	pub := time.Date(2025, 5, 6, 8, 0, 0, 0, time.UTC)
+	minister := &model.Speaker{Text: "Foreign Minister Lena Varga", ActorID: "Q_VARGA"}
+	data := &model.Article{URL: "https://wire.example/c", Title: "Ceasefire holds", Published: &pub,
+		Actors: []model.ActorRef{{ID: "Q_VARGA", Name: "Lena Varga", Type: "person", Mentions: 2}},
+		Quotes: []model.Quote{
+			{Text: "The ceasefire must hold", Kind: model.QuoteDirect, Speaker: minister,
+				Conduit: &model.Speaker{Text: "in a statement"}, ConduitKind: model.ConduitChannel},
+			{Text: "We have no plans to withdraw", Kind: model.QuoteDirect, Speaker: minister, Conduit: &model.Speaker{Text: "Newsweek"}},
+		}}
+	if err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: data.URL, Source: data.URL, ContentHash: "c", Title: data.Title,
+			Text: "Ceasefire holds.", Published: &pub, Data: data})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	want := map[string]struct{ conduit, kind string }{
+		"The ceasefire must hold":      {"in a statement", model.ConduitChannel},
+		"We have no plans to withdraw": {"Newsweek", ""},
+	}
+	for _, path := range []string{"/api/quotes", "/api/actors/Q_VARGA"} {
+		res, body := get(t, h, "GET", path, "")
+		var v struct {
+			Items  []map[string]any `json:"items"`
+			Quotes []map[string]any `json:"quotes"`
+		}
+		if err := json.Unmarshal(body, &v); err != nil || res.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", path, res.StatusCode, body)
+		}
+		quotes := append(v.Items, v.Quotes...)
+		if len(quotes) != len(want) {
+			t.Errorf("%s: %d quotes, want %d: %s", path, len(quotes), len(want), body)
+		}
+		for _, q := range quotes {
+			w := want[q["text"].(string)]
+			kind, hasKind := q["conduit_kind"]
+			if q["conduit"] != w.conduit || (w.kind == "") == hasKind || (hasKind && kind != w.kind) {
+				t.Errorf("%s: quote %q: conduit %v, conduit_kind %v (given: %v); want %q, %q", path, q["text"], q["conduit"], kind, hasKind, w.conduit, w.kind)
+			}
+		}
+	}
+}

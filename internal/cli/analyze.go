@@ -401,18 +401,8 @@ func parseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("cannot read %q as a date (want YYYY-MM-DD or RFC 3339)", s)
 }
 
-// conduitPhrase words a quote's conduit after its speaker: "via Newsweek"
-// for whoever carried the words, "(in a statement)" for the occasion they
-// came in, which is no medium; an occasion named without its preposition
-// ("told a news conference") is where the words were said.
+// conduitPhrase words a quote's conduit after its speaker
+// (model.ConduitPhrase): " via Newsweek", " (in a statement)".
 func conduitPhrase(c *model.Speaker, kind string) string {
-	if kind != model.ConduitChannel {
-		return " via " + c.Text
-	}
-	first, _, _ := strings.Cut(c.Text, " ")
-	switch first {
-	case "in", "on", "at", "during", "through":
-		return " (" + c.Text + ")"
-	}
-	return " (at " + c.Text + ")"
+	return " " + model.ConduitPhrase(c.Text, kind)
 }

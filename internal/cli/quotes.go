@@ -69,10 +69,12 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// reported is the day the quote is listed and filtered by, and
 	// reported_as which date that is (published, reference, ingested): an
 	// undated article's quotes sit among the dated ones, so the table says
-	// by what.
-	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "audience", "article_id", "title", "url"}}
+	// by what. conduit_kind says whether the conduit is an outlet ("") or
+	// the occasion of the words ("channel": "in a statement"), so that
+	// neither reads as the other.
+	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "conduit_kind", "audience", "article_id", "title", "url"}}
 	for _, r := range quotes {
-		rs.add(r, day(r.Published), day(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
+		rs.add(r, day(r.Published), day(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
 	}
 	return rs.write(env.Stdout, *format)
 }

@@ -51,7 +51,7 @@ func TestQuotesCommand(t *testing.T) {
 	// By id, with words, as CSV.
 	out, _, status = storeCmd(t, "quotes", "--db", db, "--speaker", quotes[0].SpeakerID, "--text", "WINTER close", "--format", "csv")
 	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if status != 0 || err != nil || len(recs) != 2 || recs[0][4] != "quote" || recs[1][4] != "We will not close it again this winter" || recs[1][6] != "the port council" ||
+	if status != 0 || err != nil || len(recs) != 2 || recs[0][4] != "quote" || recs[1][4] != "We will not close it again this winter" || recs[1][7] != "the port council" ||
 		recs[0][1] != "reported" || recs[1][0] != "" || recs[1][1] == "" || recs[1][2] != quotes[0].ReportDateSource {
 		t.Errorf("quotes csv: %d %q (%v)", status, out, err)
 	}
@@ -68,6 +68,64 @@ func TestQuotesCommand(t *testing.T) {
 	}
 	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--until", "2024-13-01"); status != 2 || !strings.Contains(errOut, "until") {
 		t.Errorf("bad date: %d %q", status, errOut)
+	}
+}
+
+// A quote said "in a statement" and one told to a magazine, in an article
+// written for this test and ingested through the whole pipeline, are
+// listed with their conduits and the conduits' kinds: channel for the
+// occasion, none for the outlet, in the table, CSV and JSON alike (the
+// JSON as the API gives it).
+func TestQuotesConduitKind(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	doc := filepath.Join(dir, "varga.txt")
+	os.WriteFile(doc, []byte("Ceasefire talks resume in Geneva\n\n"+
+		`"The ceasefire must hold," Foreign Minister Lena Varga said in a statement on Monday. `+
+		`"We have no plans to withdraw," Varga told Newsweek.`), 0o644)
+	if _, errOut, status := storeCmd(t, "ingest", "--db", db, "--progress", "never", doc); status != 0 {
+		t.Fatalf("ingest: %d %s", status, errOut)
+	}
+	want := map[string][2]string{ // quote -> conduit, kind
+		"The ceasefire must hold":      {"in a statement", model.ConduitChannel},
+		"We have no plans to withdraw": {"Newsweek", ""},
+	}
+	out, errOut, status := storeCmd(t, "quotes", "--db", db, "--format", "json")
+	var quotes []store.Quote
+	if err := json.Unmarshal([]byte(out), &quotes); status != 0 || err != nil || len(quotes) != len(want) {
+		t.Fatalf("quotes: %d %v %s %s", status, err, out, errOut)
+	}
+	for _, q := range quotes {
+		if w := want[q.Text]; q.Conduit != w[0] || q.ConduitKind != w[1] {
+			t.Errorf("json: %q with conduit %q (kind %q), want %q (kind %q)", q.Text, q.Conduit, q.ConduitKind, w[0], w[1])
+		}
+	}
+	if strings.Count(out, `"conduit_kind"`) != 1 {
+		t.Errorf("json: conduit_kind given %d times, want once (an outlet has none):\n%s", strings.Count(out, `"conduit_kind"`), out)
+	}
+	out, _, status = storeCmd(t, "quotes", "--db", db, "--format", "csv")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if status != 0 || err != nil || len(recs) != 3 {
+		t.Fatalf("csv: %d %v %q", status, err, out)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	for _, r := range recs[1:] {
+		if w := want[r[col["quote"]]]; r[col["conduit"]] != w[0] || r[col["conduit_kind"]] != w[1] {
+			t.Errorf("csv row %q: want conduit %q, kind %q", r, w[0], w[1])
+		}
+	}
+	out, _, status = storeCmd(t, "quotes", "--db", db, "--format", "table")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if status != 0 || len(lines) != 3 || !strings.Contains(lines[0], "conduit_kind") {
+		t.Fatalf("table: %d %q", status, out)
+	}
+	for _, l := range lines[1:] {
+		if strings.Contains(l, "in a statement") != strings.Contains(l, model.ConduitChannel) {
+			t.Errorf("table row %q: channel wanted with the statement only", l)
+		}
 	}
 }
 

@@ -11,7 +11,10 @@
 // in another language decodes Text as UTF-8 bytes to use them.
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Format is what kind of content a document carries.
 type Format string
@@ -360,6 +363,24 @@ type Speaker struct {
 // ConduitChannel is the Quote.ConduitKind of a conduit that is an occasion or
 // a form of words, not a medium.
 const ConduitChannel = "channel"
+
+// ConduitPhrase words a quote's conduit (its text and ConduitKind) for a
+// reader, after the speaker: "via Newsweek" for whoever carried the words,
+// "(in a statement)" for the occasion they came in, which is no medium; an
+// occasion named without its preposition ("told a news conference": "a
+// news conference") is where the words were said, "(at a news
+// conference)". The CLI and the web pages word it alike.
+func ConduitPhrase(text, kind string) string {
+	if kind != ConduitChannel {
+		return "via " + text
+	}
+	first, _, _ := strings.Cut(text, " ")
+	switch first {
+	case "in", "on", "at", "during", "through":
+		return "(" + text + ")"
+	}
+	return "(at " + text + ")"
+}
 
 // Keyword is a ranked keyphrase.
 type Keyword struct {

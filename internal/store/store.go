@@ -602,12 +602,17 @@ type Quote struct {
 	// Conduit and Audience are the words naming the medium that carried
 	// the words and whom they were addressed to (model.Quote); empty for
 	// quotes stored before schema version 7 until reanalyze.
-	Conduit   string     `json:"conduit,omitempty"`
-	Audience  string     `json:"audience,omitempty"`
-	URL       string     `json:"url"`
-	Title     string     `json:"title"`
-	Site      string     `json:"site,omitempty"`
-	Published *time.Time `json:"published,omitempty"`
+	Conduit string `json:"conduit,omitempty"`
+	// ConduitKind is model.Quote.ConduitKind: model.ConduitChannel when
+	// Conduit names the occasion or form of the words ("in a statement")
+	// rather than who carried them ("Newsweek"), so that a listing says
+	// "(in a statement)" and not "via in a statement"; empty for an outlet.
+	ConduitKind string     `json:"conduit_kind,omitempty"`
+	Audience    string     `json:"audience,omitempty"`
+	URL         string     `json:"url"`
+	Title       string     `json:"title"`
+	Site        string     `json:"site,omitempty"`
+	Published   *time.Time `json:"published,omitempty"`
 	// ReportDate and ReportDateSource are the date quotes are listed and
 	// filtered by and which it is, as EventMention's.
 	ReportDate       *time.Time `json:"report_date,omitempty"`
@@ -626,6 +631,16 @@ func SpeakerText(s *model.Speaker) string {
 		return ""
 	}
 	return s.Text
+}
+
+// ConduitKind is what the quotes table keeps of q.ConduitKind: the kind of
+// a conduit it has, "" without one (a kind with no conduit words to go
+// with it would say nothing).
+func ConduitKind(q model.Quote) string {
+	if q.Conduit == nil {
+		return ""
+	}
+	return q.ConduitKind
 }
 
 // QuoteDates parses a QuoteQuery's Since and Until into the half-open

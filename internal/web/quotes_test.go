@@ -230,3 +230,44 @@ func TestJointSpeakerQuotes(t *testing.T) {
 		}
 	}
 }
+
+// A conduit that names the occasion of the words (model.ConduitChannel:
+// "in a statement", "told a news conference") reads as such on every page
+// that lists quotes, "(in a statement)", "(at a news conference)", and an
+// outlet as whom the words came through, "via Newsweek": never "via in a
+// statement". The article page reads the analysis, the quotes and actor
+// pages the stored rows, so both keep the kind.
+func TestConduitKindOnPages(t *testing.T) {
+	pub := time.Date(2025, 5, 6, 8, 0, 0, 0, time.UTC)
+	minister := &model.Speaker{Text: "Foreign Minister Lena Varga", ActorID: "doc:person:lena_varga"}
+	text := "The foreign minister spoke about the ceasefire."
+	site := siteWith(t, &store.Article{URL: "https://wire.example/c", Source: "c", Site: "Wire", ContentHash: "c",
+		Title: "Ceasefire holds", Text: text, Published: &pub,
+		Data: &model.Article{Title: "Ceasefire holds", Paragraphs: []string{text}, Text: text, Published: &pub,
+			Actors: []model.ActorRef{{ID: minister.ActorID, Name: "Lena Varga", Type: "person", Mentions: 3}},
+			Quotes: []model.Quote{
+				{Text: "The ceasefire must hold", Kind: model.QuoteDirect, Speaker: minister,
+					Conduit: &model.Speaker{Text: "in a statement"}, ConduitKind: model.ConduitChannel},
+				{Text: "We have no plans to withdraw", Kind: model.QuoteDirect, Speaker: minister, Conduit: &model.Speaker{Text: "Newsweek"}},
+				{Text: "Aid convoys move at dawn", Kind: model.QuoteDirect, Speaker: minister,
+					Conduit: &model.Speaker{Text: "a news conference"}, ConduitKind: model.ConduitChannel},
+			}}})
+	_, body := fetch(t, site, "/quotes")
+	ids := hrefs(body, "/articles/")
+	if len(ids) == 0 {
+		t.Fatalf("/quotes links no article:\n%s", body)
+	}
+	for _, page := range []string{"/quotes", "/actors/doc:person:lena_varga", ids[0]} {
+		code, body := fetch(t, site, page)
+		for _, want := range []string{"(in a statement)", "via Newsweek", "(at a news conference)"} {
+			if code != 200 || !strings.Contains(body, want) {
+				t.Errorf("%s: %d, no %q", page, code, want)
+			}
+		}
+		for _, wrong := range []string{"via in a statement", "via a news conference"} {
+			if strings.Contains(body, wrong) {
+				t.Errorf("%s says %q", page, wrong)
+			}
+		}
+	}
+}

@@ -57,6 +57,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"datetime":   fmtDateTime,
 		"snippet":    snippet,
 		"actorLink":  actorLink,
+		"conduit":    model.ConduitPhrase,
 		"add":        func(a, b int) int { return a + b },
 		"pct":        func(a, b int) int { return a * 100 / max(b, 1) },
 		"float":      func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },

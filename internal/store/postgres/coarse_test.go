@@ -48,6 +48,25 @@ func TestMigrationFillsJointSpeakers(t *testing.T) {
 	storetest.CheckJointQuotes(t, db)
 }
 
+// TestMigrationFillsConduitKinds upgrades a version-21 store with quotes
+// through outlets and occasions: migration 22 restores the kinds of their
+// conduits from the stored analyses, and a row whose conduit was emptied
+// gets no kind (as SQLite's migration 27).
+func TestMigrationFillsConduitKinds(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteConduitQuotes(t, db)
+	if _, err := db.db.ExecContext(ctx, undoV22+`UPDATE quotes SET conduit = '' WHERE text = 'Aid convoys will move at dawn';
+		DELETE FROM schema_migrations WHERE version >= 22`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	storetest.CheckConduitQuotes(t, db, "Aid convoys will move at dawn")
+}
+
 // TestJointQuotesPlan: the quotes an actor spoke jointly are read from its
 // rows of quote_speakers (its primary key), not by walking the quotes in
 // their order and looking each up, with and without dates, words or a

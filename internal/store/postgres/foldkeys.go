@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/store/conduitkinds"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/namekeys"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
@@ -34,6 +35,18 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 21 adds the joint speakers of quotes: filled from the
 	// stored analyses.
 	21: func(ctx context.Context, tx *sql.Tx) error { return jointspeakers.Fill(ctx, tx, jointSpeakerSQL) },
+	// Migration 22 adds the kinds of quotes' conduits: filled from the
+	// stored analyses.
+	22: func(ctx context.Context, tx *sql.Tx) error { return conduitkinds.Fill(ctx, tx, conduitKindSQL) },
+}
+
+// conduitKindSQL is this backend's spelling of conduitkinds.Fill's
+// statements.
+var conduitKindSQL = conduitkinds.Dialect{
+	Articles: `SELECT id, data FROM articles WHERE id > $1 AND id IN (
+		SELECT article_id FROM quotes WHERE conduit <> '') ORDER BY id LIMIT $2`,
+	Set:  `UPDATE quotes SET conduit_kind = $1 WHERE article_id = $2 AND seq = $3 AND conduit = $4`,
+	Text: pgText,
 }
 
 // jointSpeakerSQL is this backend's spelling of jointspeakers.Fill's

@@ -449,9 +449,14 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV21 takes a database back from schema 21 to 20: quotes without
+// undoV22 takes a database back from schema 22 to 21: quotes without the
+// kinds of their conduits.
+const undoV22 = `ALTER TABLE quotes DROP COLUMN conduit_kind;
+	`
+
+// undoV21 takes a database back from schema 22 to 20: quotes without
 // their joint speakers.
-const undoV21 = `DROP TABLE quote_speakers; ALTER TABLE quotes DROP COLUMN speaker_actor_ids;
+const undoV21 = undoV22 + `DROP TABLE quote_speakers; ALTER TABLE quotes DROP COLUMN speaker_actor_ids;
 	`
 
 // undoV19 takes a database back from schema 21 to 18 (migration 20

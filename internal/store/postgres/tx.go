@@ -233,10 +233,10 @@ const insertArticleSQL = `WITH a AS (
 		FROM a, unnest($25::text[], $26::text[], $27::integer[], $28::integer[], $29::integer[], $30::text[], $31::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord)),
 	quo AS (
-		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key, speaker_actor_ids)
-		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $43, u.speaker_key, u.joint
-		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[], $39::text[], $40::text[], $41::text[], $44::text[])
-			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, speaker_key, joint, ord)),
+		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, conduit_kind, audience, report_date, speaker_key, speaker_actor_ids)
+		SELECT a.id, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.conduit_kind, u.audience, $43, u.speaker_key, u.joint
+		FROM a, unnest($32::text[], $33::text[], $34::integer[], $35::integer[], $36::integer[], $37::text[], $38::text[], $39::text[], $45::text[], $40::text[], $41::text[], $44::text[])
+			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, conduit_kind, audience, speaker_key, joint, ord)),
 	qs AS (
 		INSERT INTO quote_speakers(actor_id, article_id, seq)
 		SELECT DISTINCT x.id, a.id, u.ord - 1
@@ -292,7 +292,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
 		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, dbTimePtr(data.ReferenceDate),
-		dbTime(reportdate.Of(a.Published, data.ReferenceDate, ingested)), an.quoteJoint,
+		dbTime(reportdate.Of(a.Published, data.ReferenceDate, ingested)), an.quoteJoint, an.quoteConduitKind,
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
@@ -317,6 +317,7 @@ type analysisArrays struct {
 	quoteSpeaker, quoteSpeakerID, quoteConduit, quoteAudience          textArray
 	quoteSpeakerKey                                                    textArray // store.FoldName of the speaker's words
 	quoteJoint                                                         textArray // jointspeakers.Column of the speaker
+	quoteConduitKind                                                   textArray // store.ConduitKind of the quote
 }
 
 func analysis(a *model.Article) analysisArrays {
@@ -329,7 +330,7 @@ func analysis(a *model.Article) analysisArrays {
 		entActor: textArray{}, entCountry: textArray{},
 		quoteText: textArray{}, quoteKind: textArray{}, quoteSentence: pq.Int64Array{}, quoteStart: pq.Int64Array{}, quoteEnd: pq.Int64Array{},
 		quoteSpeaker: textArray{}, quoteSpeakerID: textArray{}, quoteConduit: textArray{}, quoteAudience: textArray{},
-		quoteSpeakerKey: textArray{}, quoteJoint: textArray{},
+		quoteSpeakerKey: textArray{}, quoteJoint: textArray{}, quoteConduitKind: textArray{},
 	}
 	// An actor listed twice in one article is one row whose mentions add
 	// up (one statement cannot upsert the same row twice).
@@ -375,6 +376,7 @@ func analysis(a *model.Article) analysisArrays {
 		an.quoteSpeakerKey = append(an.quoteSpeakerKey, store.FoldName(speaker))
 		an.quoteJoint = append(an.quoteJoint, jointspeakers.Column(q.Speaker))
 		an.quoteConduit = append(an.quoteConduit, store.SpeakerText(q.Conduit))
+		an.quoteConduitKind = append(an.quoteConduitKind, store.ConduitKind(q))
 		an.quoteAudience = append(an.quoteAudience, store.SpeakerText(q.Audience))
 	}
 	return an
@@ -819,10 +821,10 @@ const insertAnalysisSQL = `WITH act AS (
 		FROM unnest($10::text[], $11::text[], $12::integer[], $13::integer[], $14::integer[], $15::text[], $16::text[])
 			WITH ORDINALITY AS u(text, type, sentence, s, e, actor, country, ord)),
 	quo AS (
-		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key, speaker_actor_ids)
-		SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.audience, $2::timestamptz, u.speaker_key, u.joint
-		FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[])
-			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, audience, speaker_key, joint, ord))
+		INSERT INTO quotes(article_id, seq, text, kind, sentence, start_offset, end_offset, speaker, speaker_actor_id, conduit, conduit_kind, audience, report_date, speaker_key, speaker_actor_ids)
+		SELECT $1::bigint, u.ord - 1, u.text, u.kind, u.sentence, u.s, u.e, u.speaker, u.speaker_id, u.conduit, u.conduit_kind, u.audience, $2::timestamptz, u.speaker_key, u.joint
+		FROM unnest($17::text[], $18::text[], $19::integer[], $20::integer[], $21::integer[], $22::text[], $23::text[], $24::text[], $28::text[], $25::text[], $26::text[], $27::text[])
+			WITH ORDINALITY AS u(text, kind, sentence, s, e, speaker, speaker_id, conduit, conduit_kind, audience, speaker_key, joint, ord))
 	INSERT INTO quote_speakers(actor_id, article_id, seq)
 	SELECT DISTINCT x.id, $1::bigint, u.ord - 1
 	FROM unnest($27::text[]) WITH ORDINALITY AS u(joint, ord), unnest(string_to_array(u.joint, ' ')) AS x(id)
@@ -890,7 +892,7 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		an.actorID, an.actorName, an.actorType, an.actorCountry, an.actorSector, an.actorQID, an.actorMentions,
 		an.entText, an.entType, an.entSentence, an.entStart, an.entEnd, an.entActor, an.entCountry,
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
-		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, an.quoteJoint,
+		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, an.quoteJoint, an.quoteConduitKind,
 	); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}

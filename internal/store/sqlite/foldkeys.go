@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/store/conduitkinds"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/namekeys"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
@@ -34,6 +35,17 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 26 adds the joint speakers of quotes: filled from the
 	// stored analyses.
 	26: func(ctx context.Context, tx *sql.Tx) error { return jointspeakers.Fill(ctx, tx, jointSpeakerSQL) },
+	// Migration 27 adds the kinds of quotes' conduits: filled from the
+	// stored analyses.
+	27: func(ctx context.Context, tx *sql.Tx) error { return conduitkinds.Fill(ctx, tx, conduitKindSQL) },
+}
+
+// conduitKindSQL is this backend's spelling of conduitkinds.Fill's
+// statements.
+var conduitKindSQL = conduitkinds.Dialect{
+	Articles: `SELECT id, data FROM articles WHERE id > ? AND id IN (
+		SELECT article_id FROM quotes WHERE conduit <> '') ORDER BY id LIMIT ?`,
+	Set: `UPDATE quotes SET conduit_kind = ? WHERE article_id = ? AND seq = ? AND conduit = ?`,
 }
 
 // jointSpeakerSQL is this backend's spelling of jointspeakers.Fill's

@@ -207,6 +207,22 @@ func TestMigrationFillsJointSpeakers(t *testing.T) {
 	storetest.CheckJointQuotes(t, db)
 }
 
+// TestMigrationFillsConduitKinds upgrades a version-26 store with quotes
+// through outlets and occasions: migration 27 restores the kinds of their
+// conduits from the stored analyses, and a row whose conduit was emptied
+// (as rows stored before schema 7 have none) gets no kind.
+func TestMigrationFillsConduitKinds(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v26.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteConduitQuotes(t, db)
+	db = reopenBefore(t, db, path, 27, append(slices.Clone(undoV27), `UPDATE quotes SET conduit = '' WHERE text = 'Aid convoys will move at dawn'`))
+	storetest.CheckConduitQuotes(t, db, "Aid convoys will move at dawn")
+}
+
 // TestJointQuotesPlan: the quotes an actor spoke jointly are read from
 // its rows of quote_speakers (a search of its primary key), never by
 // walking every quote, with and without a date range or position.

@@ -818,7 +818,7 @@ func (db *DB) quotes(ctx context.Context, q store.QuoteQuery, joint bool) ([]sto
 		var published, reported sql.NullString
 		var ids string
 		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID, &ids,
-			&r.Conduit, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &reported, &r.ReportDateSource); err != nil {
+			&r.Conduit, &r.ConduitKind, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &reported, &r.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: quotes: %w", err)
 		}
 		r.Published, r.ReportDate = parseTimePtr(published), parseTimePtr(reported)
@@ -903,7 +903,7 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 	}
 	args = append(args, store.Limit(q.Limit, 50))
 	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id, q.speaker_actor_ids,
-			q.conduit, q.audience, a.url, a.title, a.site, a.published, q.report_date, ` + reportdate.SourceSQL + `
+			q.conduit, q.conduit_kind, q.audience, a.url, a.title, a.site, a.published, q.report_date, ` + reportdate.SourceSQL + `
 		FROM ` + tables + `
 		` + cond + `
 		ORDER BY q.report_date DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil

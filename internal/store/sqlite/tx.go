@@ -236,9 +236,9 @@ func (t *tx) insertAnalysis(ctx context.Context, id int64, reported string, a *m
 			speaker, speakerID = q.Speaker.Text, q.Speaker.ActorID
 		}
 		joint := jointspeakers.IDs(q.Speaker)
-		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, audience, report_date, speaker_key, speaker_actor_ids)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
-			store.SpeakerText(q.Conduit), store.SpeakerText(q.Audience), reported, store.FoldName(speaker), strings.Join(joint, " ")); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO quotes(article_id, seq, text, kind, sentence, start, end, speaker, speaker_actor_id, conduit, conduit_kind, audience, report_date, speaker_key, speaker_actor_ids)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Text, q.Kind, q.Sentence, q.Start, q.End, speaker, speakerID,
+			store.SpeakerText(q.Conduit), store.ConduitKind(q), store.SpeakerText(q.Audience), reported, store.FoldName(speaker), strings.Join(joint, " ")); err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
 		}
 		for _, actor := range joint {

@@ -59,6 +59,7 @@ func Run(t *testing.T, open Opener) {
 		{"Quotes", testQuotes},
 		{"Speakers", testSpeakers},
 		{"JointSpeakers", testJointSpeakers},
+		{"ConduitKinds", testConduitKinds},
 		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
 		{"FoldedNames", testFoldedNames},
 		{"ArticlesReadSide", testArticlesReadSide},
