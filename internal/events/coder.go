@@ -437,6 +437,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
+		// "a statement released by the embassy", "The report was released
+		// on Monday": a passive's subject is its object, so the patterns
+		// that make releasing a text no event ("release * statement")
+		// hold for the noun before the verb too.
+		if best.passive && len(best.p.Words) == 1 && neutralPassiveObject(toks, cands, i) {
+			continue
+		}
 		// "staged a hunger strike in protest against ...": an act that is
 		// a protest already is the one protest "in protest" tells of.
 		if inProtest(toks, best) && slices.ContainsFunc(out, func(u *trigger) bool { return u.p.Type == "PROTEST" }) {
@@ -446,6 +453,30 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		i = best.j - 1
 	}
 	return out
+}
+
+// neutralPassiveObject says whether the noun a passive verb at i
+// follows ("statement" in "a statement released by", "report" in "the
+// report was released") is the object of one of the verb's no-event
+// patterns, "verb * noun" of type "-", in cands.
+func neutralPassiveObject(toks []tok, cands []*Pattern, i int) bool {
+	k := i - 1
+	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low] || toks[k].low == "not" || toks[k].low == ",") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	noun := toks[k].low
+	for _, p := range cands {
+		if p.Type != "-" || len(p.Words) != 3 || p.Words[1] != "*" {
+			continue
+		}
+		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
+			return true
+		}
+	}
+	return false
 }
 
 // freedToAct says whether the words around "free" (tokens i to j) tell
