@@ -434,6 +434,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, i, best.j) {
 			continue
 		}
+		// "the release of detained officials", "freed all jailed
+		// journalists": a participle between a quantifier or a
+		// preposition and its noun describes the people, who were held
+		// before; the subject of the sentence held no one.
+		if !best.nominal && attributiveParticiple(toks, i) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
 		}
@@ -454,6 +461,31 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	}
 	return out
 }
+
+// attributiveParticiple says whether the "-ed" form at i modifies the
+// noun right after it, coming after a preposition or a quantifier ("of
+// detained officials", "all jailed journalists", "any seized assets"),
+// where no clause can begin with a verb. A verb after a name or a noun has
+// a subject ("Police detained protesters") and is no such modifier.
+func attributiveParticiple(toks []tok, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i].low
+	if !strings.HasSuffix(w, "ed") && !irregularParticiple[w] {
+		return false
+	}
+	if !attributiveLeft[toks[i-1].low] {
+		return false
+	}
+	next := toks[i+1]
+	return strings.HasPrefix(next.pos, "NN") && !isCap(next.text)
+}
+
+// attributiveLeft are the words after which an "-ed" form before a noun is
+// an adjective: prepositions that take a noun phrase and quantifiers.
+var attributiveLeft = map[string]bool{"of": true, "for": true, "with": true, "about": true, "against": true, "on": true,
+	"all": true, "any": true, "some": true, "many": true, "several": true, "other": true, "more": true, "no": true}
 
 // neutralPassiveObject says whether the noun a passive verb at i
 // follows ("statement" in "a statement released by", "report" in "the
