@@ -434,8 +434,22 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, i, best.j) {
 			continue
 		}
+		// "the release of detained officials", "freed all jailed
+		// journalists": a participle between a quantifier or a
+		// preposition and its noun describes the people, who were held
+		// before; the subject of the sentence held no one.
+		if !best.nominal && attributiveParticiple(toks, i) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i)
+		}
+		// "a statement released by the embassy", "The report was released
+		// on Monday": a passive's subject is its object, so the patterns
+		// that make releasing a text no event ("release * statement")
+		// hold for the noun before the verb too.
+		if best.passive && len(best.p.Words) == 1 && neutralPassiveObject(toks, cands, i) {
+			continue
 		}
 		// "staged a hunger strike in protest against ...": an act that is
 		// a protest already is the one protest "in protest" tells of.
@@ -446,6 +460,55 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		i = best.j - 1
 	}
 	return out
+}
+
+// attributiveParticiple says whether the "-ed" form at i modifies the
+// noun right after it, coming after a preposition or a quantifier ("of
+// detained officials", "all jailed journalists", "any seized assets"),
+// where no clause can begin with a verb. A verb after a name or a noun has
+// a subject ("Police detained protesters") and is no such modifier.
+func attributiveParticiple(toks []tok, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i].low
+	if !strings.HasSuffix(w, "ed") && !irregularParticiple[w] {
+		return false
+	}
+	if !attributiveLeft[toks[i-1].low] {
+		return false
+	}
+	next := toks[i+1]
+	return strings.HasPrefix(next.pos, "NN") && !isCap(next.text)
+}
+
+// attributiveLeft are the words after which an "-ed" form before a noun is
+// an adjective: prepositions that take a noun phrase and quantifiers.
+var attributiveLeft = map[string]bool{"of": true, "for": true, "with": true, "about": true, "against": true, "on": true,
+	"all": true, "any": true, "some": true, "many": true, "several": true, "other": true, "more": true, "no": true}
+
+// neutralPassiveObject says whether the noun a passive verb at i
+// follows ("statement" in "a statement released by", "report" in "the
+// report was released") is the object of one of the verb's no-event
+// patterns, "verb * noun" of type "-", in cands.
+func neutralPassiveObject(toks []tok, cands []*Pattern, i int) bool {
+	k := i - 1
+	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low] || toks[k].low == "not" || toks[k].low == ",") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	noun := toks[k].low
+	for _, p := range cands {
+		if p.Type != "-" || len(p.Words) != 3 || p.Words[1] != "*" {
+			continue
+		}
+		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
+			return true
+		}
+	}
+	return false
 }
 
 // freedToAct says whether the words around "free" (tokens i to j) tell

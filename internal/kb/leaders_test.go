@@ -471,3 +471,46 @@ func TestSectorAt(t *testing.T) {
 		t.Errorf("Surname(kaczynski) = %v, want both brothers", ids)
 	}
 }
+
+func TestVariantFullName(t *testing.T) {
+	tests := []struct {
+		name, alias string
+		familyFirst bool
+		want        string
+	}{
+		{"Volodymyr Zelenskyy", "Zelenskiy", false, "Volodymyr Zelenskiy"},
+		{"Muammar Gaddafi", "Gaddafy", false, "Muammar Gaddafy"},
+		{"Xi Jinping", "Jinping", true, ""},                 // the given name, no variant of the family name Xi
+		{"Luiz Inácio Lula da Silva", "Lula", false, ""},    // a nickname
+		{"Benjamin Netanyahu", "Bibi", false, ""},           // a nickname
+		{"Volodymyr Zelenskyy", "Zelenskyy", false, ""},     // the family name itself
+		{"Recep Tayyip Erdoğan", "R.T. Erdogan", false, ""}, // not one word
+		{"Zelenskyy", "Zelenskiy", false, ""},               // no given name to put before it
+		{"Kim Jong Un", "Kimmy", true, ""},                  // family name too short to compare
+	}
+	for _, tt := range tests {
+		if got := variantFullName(tt.name, tt.alias, tt.familyFirst); got != tt.want {
+			t.Errorf("variantFullName(%q, %q) = %q, want %q", tt.name, tt.alias, got, tt.want)
+		}
+	}
+}
+
+// A wire service's spelling of a leader's family name after the given name
+// ("Volodymyr Zelenskiy", Reuters) is the same person as the KB's spelling.
+func TestVariantFullNameResolves(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC)
+	for _, name := range []string{"Volodymyr Zelenskiy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"} {
+		got := k.Lookup(name, at)
+		if len(got) != 1 || got[0].ID != "person:volodymyr_zelenskyy" {
+			var ids []string
+			for _, a := range got {
+				ids = append(ids, a.ID)
+			}
+			t.Errorf("Lookup(%q) = %v, want [person:volodymyr_zelenskyy]", name, ids)
+		}
+	}
+}

@@ -595,6 +595,9 @@ func (b *builder) leader(rec []string) error {
 	}
 	for _, al := range list(rec[6]) {
 		b.alias(i, al)
+		if full := variantFullName(name, al, familyNameFirst[country]); full != "" && len(b.aliasSet[Normalize(full)]) == 0 {
+			b.alias(i, full)
+		}
 	}
 	tm := Term{Person: id, Country: country, Offices: offices, From: from, To: to}
 	b.k.terms[country] = append(b.k.terms[country], tm)
@@ -750,3 +753,27 @@ func (b *builder) givenName(rec []string) error {
 // FamilyNameFirst says whether English news writes the names of a country's
 // people family name first ("Xi Jinping", "Kim Jong Un").
 func FamilyNameFirst(country string) bool { return familyNameFirst[country] }
+
+// variantFullName returns the full name spelled with alias, when alias is one
+// word that spells the family name another way ("Zelenskiy" for "Zelenskyy",
+// "Gaddafy" for "Gaddafi"): wire services keep their own transliterations
+// and write them after the given name too ("Volodymyr Zelenskiy"), which
+// would otherwise be a new, unknown person. A variant shares the family
+// name's first four letters; a nickname ("Lula", "Bibi") does not and gives "".
+func variantFullName(name, alias string, familyFirst bool) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || strings.ContainsAny(alias, " .-") {
+		return ""
+	}
+	famIdx := len(words) - 1
+	if familyFirst {
+		famIdx = 0
+	}
+	fam, al := []rune(Normalize(words[famIdx])), []rune(Normalize(alias))
+	if len(fam) < 5 || len(al) < 5 || string(fam) == string(al) || string(fam[:4]) != string(al[:4]) {
+		return ""
+	}
+	out := slices.Clone(words)
+	out[famIdx] = alias
+	return strings.Join(out, " ")
+}
