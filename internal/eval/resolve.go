@@ -223,11 +223,52 @@ func titleActors(k *kb.KB, title string) map[string]bool {
 		if a, ok := k.City(kb.Normalize(f)); ok {
 			ids[a.ID] = true
 		}
+		if len(ids) == 0 && f != name {
+			townsOf(k, f, strings.TrimSuffix(strings.TrimPrefix(name[len(f):], ", "), ")"), ids)
+		} else if len(ids) == 0 {
+			townsOf(k, f, "", ids)
+		}
 		if len(ids) > 0 {
 			break // the fullest form that names something
 		}
 	}
 	return ids
+}
+
+// townsOf adds to ids the towns of the knowledge base's towns table
+// (kb.KB.Towns) a title names: with a qualifier ("Fort_Lee,_New_Jersey",
+// "Napier,_New_Zealand"), the town of the country the qualifier is or is
+// in; without one, the town when only one country has a town of that name
+// (a bare title is the name's main sense, which a town of one of several
+// countries need not be).
+func townsOf(k *kb.KB, name, qualifier string, ids map[string]bool) {
+	towns := k.Towns(kb.Normalize(name))
+	if len(towns) == 0 {
+		return
+	}
+	if strings.HasPrefix(qualifier, " (") {
+		qualifier = strings.TrimPrefix(qualifier, " (")
+	}
+	if qualifier == "" {
+		for _, t := range towns[1:] {
+			if t.Country != towns[0].Country {
+				return
+			}
+		}
+		ids[towns[0].ID] = true
+		return
+	}
+	countries := map[string]bool{}
+	for _, a := range k.Lookup(qualifier, time.Time{}) {
+		if a.Type == kb.TypeCountry || a.Type == kb.TypePlace {
+			countries[a.Country] = true
+		}
+	}
+	for _, t := range towns {
+		if countries[t.Country] {
+			ids[t.ID] = true
+		}
+	}
 }
 
 // capitalOf says id is the country of a capital city among ids.

@@ -137,9 +137,16 @@ type KB struct {
 	// needsContext: Normalize(name) -> actors that the name stands for only
 	// when the context says so (data/context_names.tsv); they sort last.
 	needsContext map[string]map[int]bool
-	cities       map[string]int    // Normalize(city name) -> actor index (data/cities.tsv)
-	givenSex     map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
-	regions      map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
+	cities       map[string]int // Normalize(city name) -> actor index (data/cities.tsv)
+	// townList holds the towns of data/towns.tsv, apart from actors so that
+	// nothing that walks every actor meets 26,000 small places; towns:
+	// Normalize(name or alias) -> indexes into townList, most populous
+	// first; townByID: id -> index.
+	townList []Actor
+	towns    map[string][]int
+	townByID map[string]int
+	givenSex map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
+	regions  map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
 	// evidence: Normalize(word) -> the actor a one-word name stands for only
 	// when the text shows it is that actor ("Ford": the carmaker, with
 	// company evidence); no alias, so Lookup never returns it.
@@ -239,10 +246,31 @@ func (k *KB) City(key string) (*Actor, bool) {
 	return &k.actors[i], true
 }
 
-// Actor returns the actor with the given id.
+// Towns returns the towns of that normalized name (GeoNames places of
+// 10,000 to 99,999 inhabitants, data/towns.tsv, whose name no city of
+// City has), most populous first; one name may be towns of several
+// countries. Many small towns share a name with a word or a person
+// ("Hope", "Mission"), so a caller takes one only for a mention already
+// known to be a place and with more evidence: its country named nearby.
+func (k *KB) Towns(key string) []*Actor {
+	is := k.towns[key]
+	if len(is) == 0 {
+		return nil
+	}
+	out := make([]*Actor, len(is))
+	for n, i := range is {
+		out[n] = &k.townList[i]
+	}
+	return out
+}
+
+// Actor returns the actor with the given id (a town's too).
 func (k *KB) Actor(id string) (*Actor, bool) {
 	i, ok := k.byID[id]
 	if !ok {
+		if j, town := k.townByID[id]; town {
+			return &k.townList[j], true
+		}
 		return nil, false
 	}
 	return &k.actors[i], true
@@ -777,6 +805,7 @@ func (k *KB) Stats() map[string]int {
 	m["terms"] = len(k.allTerms())
 	m["demonyms"] = len(k.demonyms)
 	m["cities"] = len(k.cities)
+	m["towns"] = len(k.townList)
 	m["roles"] = len(k.roles)
 	return m
 }

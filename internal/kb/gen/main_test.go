@@ -87,6 +87,40 @@ func TestCityRows(t *testing.T) {
 	}
 }
 
+func TestTownRows(t *testing.T) {
+	alpha3 := map[string]string{"GB": "GBR", "US": "USA", "UA": "UKR", "CD": "COD", "PS": "PSE", "RU": "RUS", "SS": "SSD", "DE": "DEU"}
+	got := townRows([]atcCity{
+		{Name: "Birmingham", Country: "GB", Population: 984333},
+		// A city's name stays the city's: no town of it.
+		{Name: "Birmingham", Country: "US", Population: 21000},
+		{Name: "Bakhmut", Country: "UA", Population: 80500},
+		{Name: "Sake", Country: "CD", Population: 17151},
+		// One name in two countries: both are towns.
+		{Name: "Leer", Country: "DE", Population: 34000},
+		{Name: "Leer", Country: "SS", Population: 12000},
+		// Two of one name in a country: the largest.
+		{Name: "Pokrovsk", Country: "UA", Population: 68263},
+		{Name: "Pokrovsk", Country: "UA", Population: 12000},
+		// Must not: too small, too large, no known country, generic, or
+		// in another script.
+		{Name: "Pokrovsk", Country: "RU", Population: 9763},
+		{Name: "Kharkiv", Country: "UA", Population: 1430885},
+		{Name: "Atlantis", Country: "XX", Population: 50000},
+		{Name: "Old City", Country: "PS", Population: 30000},
+		{Name: "Центр", Country: "RU", Population: 30000},
+	}, alpha3, 10000, 100000)
+	want := []string{
+		"COD\tSake\t17151",
+		"DEU\tLeer\t34000",
+		"SSD\tLeer\t12000",
+		"UKR\tBakhmut\t80500",
+		"UKR\tPokrovsk\t68263",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("townRows =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestCityShortForm(t *testing.T) {
 	for name, want := range map[string]string{"Frankfurt am Main": "Frankfurt", "Mülheim an der Ruhr": "Mülheim",
 		"Stoke-on-Trent": "Stoke", "Rostov-na-Donu": "Rostov", "Burton upon Trent": "Burton", "Rio de Janeiro": "", "Kharkiv": ""} {

@@ -937,6 +937,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 					e.Type = model.EntityGPE
 					return d.fromKB(e, a)
 				}
+				// A smaller town there when the article names its
+				// country ("fighting near Sake" in a story on Congo).
+				if l := d.town(e, key); l != nil {
+					e.Type = model.EntityGPE
+					return l
+				}
 			}
 		}
 		cands = nil
@@ -948,6 +954,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		if a, ok := k.City(key); ok {
 			e.Type = model.EntityGPE
 			return d.fromKB(e, a)
+		}
+		if len(cands) == 0 {
+			if l := d.town(e, key); l != nil {
+				e.Type = model.EntityGPE
+				return l
+			}
 		}
 	}
 	if e.Type == model.EntityOrg && onlyTowns(cands) && !d.roleAfter(e) {
@@ -1011,6 +1023,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				e.Type = model.EntityLoc
 			}
 			return d.fromKB(e, a)
+		}
+	}
+	// A place smaller than the cities' table: a town of the towns' table
+	// when the article says which country (see town).
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+		if l := d.town(e, key); l != nil {
+			return l
 		}
 	}
 	// The tagger calls an unfamiliar one-word name an organisation now and

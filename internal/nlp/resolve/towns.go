@@ -1,0 +1,181 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// Towns below the cities' table. Conflict and disaster news is set in
+// places far smaller than the cities of 100,000 the knowledge base takes
+// on a name alone ("M23 rebels seized Bunagana", "fighting near
+// Avdiivka"); kb.KB.Towns holds the places of 10,000 and more. Many of
+// them share their name with a word, a person or a town elsewhere
+// ("Mission", "Bath", "Leer"), so a name is taken as a town only when the
+// tagger already calls it a place and the article says which country:
+// the town's country is named in it (by name, demonym or an actor of the
+// country), or its dateline is there. A name the table gives one town
+// only is also taken when the text calls it a town ("the town of X", "X,
+// a town in ...").
+
+// settlementNouns are the words that call a name a town: "the town of
+// Kidal", "Sake, a town west of Goma".
+var settlementNouns = wordSet("town towns village villages city hamlet settlement township locality commune")
+
+// town returns the town of the knowledge base's towns table that the place
+// mention e (normalised name key) stands for, or nil (see the comment at
+// the top of the file).
+func (d *docState) town(e *model.Entity, key string) *link {
+	towns := d.s.kb.Towns(key)
+	cued := d.townCue(e)
+	if len(towns) == 0 {
+		if cued {
+			return d.unlistedTown(e)
+		}
+		return nil
+	}
+	// "the Valley", "the Delta": a town's name takes no article unless
+	// the text says it is the town.
+	if i := d.tokenAt(e.Start); !cued && (i >= 1 && i <= len(d.toks) && d.toks[i-1].norm == "the" || strings.HasPrefix(strings.ToLower(e.Text), "the ")) {
+		return nil
+	}
+	// A given name or a known person's family name ("Leer", "Tippi",
+	// "Bonga") is a town only where the text says it is a place.
+	if (d.s.kb.GivenNameGender(key) != "" || len(d.s.kb.Surname(key)) > 0) && !cued && !d.placeSlot(e) {
+		return nil
+	}
+	dateline := d.datelineCountry()
+	for _, a := range towns {
+		if d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) || a.Country == dateline {
+			return fromActor(a)
+		}
+	}
+	if cued && len(towns) == 1 {
+		return fromActor(towns[0])
+	}
+	return nil
+}
+
+// datelineCountry returns the country of the place the article's wire
+// dateline names ("KIDAL, Mali (Newsgraph Wire) -"), "" without one.
+// Unlike homeCountry it may be asked while the article's mentions are
+// still being resolved: the dateline's come first.
+func (d *docState) datelineCountry() string {
+	n := extract.DatelineLen(d.art.Text)
+	if n <= 0 {
+		return ""
+	}
+	for _, e := range d.art.Entities {
+		if e.Start >= n {
+			break
+		}
+		if l := d.entEnd[e.End]; l != nil && l.country != "" && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
+			return l.country
+		}
+	}
+	return ""
+}
+
+// townCue reports whether the text around mention e calls it a town: a
+// settlement noun and "of" right before it ("the town of Kidal", "the
+// village of Sake") or an apposition right after it made of a determiner
+// and, within three words, a settlement noun ("Bunagana, a town on the
+// Ugandan border", "Sake, a small lakeside town").
+func (d *docState) townCue(e *model.Entity) bool {
+	i := d.tokenAt(e.Start)
+	if i >= 2 && i <= len(d.toks) && d.toks[i-1].norm == "of" && settlementNouns[d.toks[i-2].norm] {
+		return true
+	}
+	j := d.tokenAt(e.End)
+	if j+2 >= len(d.toks) || d.toks[j].norm != "" || d.art.Text[d.toks[j].start] != ',' {
+		return false
+	}
+	if w := d.toks[j+1].norm; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for k := j + 2; k < len(d.toks) && k <= j+4; k++ {
+		if d.toks[k].norm == "" {
+			return false
+		}
+		if settlementNouns[d.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// directionWords come between "in" and the place a town is in: "a town in
+// eastern Congo", "in the north of Mali" is read no further.
+var directionWords = wordSet("the eastern western northern southern central northeastern northwestern southeastern southwestern far restive volatile")
+
+// unlistedTown gives a place the text calls a town but that no table holds
+// ("the town of Kitchanga in North Kivu province", "Bunagana, a town in
+// eastern Congo") the country of the country, region or city named right
+// after "in" in the same sentence, or else the country of the article's
+// dateline; nil when neither says. The id is the article's own
+// ("doc:place:kitchanga_cod"), like a U.S. place the knowledge base does
+// not know.
+func (d *docState) unlistedTown(e *model.Entity) *link {
+	name := cleanName(e.Text)
+	if name == "" || strings.Contains(strings.ToLower(name), "the ") {
+		return nil
+	}
+	country := d.countryAfterIn(d.tokenAt(e.End))
+	if country == "" {
+		country = d.datelineCountry()
+	}
+	if country == "" {
+		return nil
+	}
+	id := "doc:place:" + kb.Slug(name+" "+country)
+	if l, ok := d.byID[id]; ok {
+		return l
+	}
+	return &link{id: id, name: name, typ: kb.TypePlace, country: country}
+}
+
+// countryAfterIn returns the country of the place named after the first
+// "in" within ten words from token j, before the sentence ends: a
+// country, a region of one or a city ("in Congo's North Kivu", "in
+// eastern Congo", "in North Kivu province"); "" for none.
+func (d *docState) countryAfterIn(j int) string {
+	k := d.s.kb
+	for i := j; i < len(d.toks) && i < j+10; i++ {
+		t := d.toks[i]
+		if t.norm == "" && strings.ContainsAny(d.art.Text[t.start:t.end], ".;:!?") {
+			return ""
+		}
+		if t.norm != "in" {
+			continue
+		}
+		n := i + 1
+		for n < len(d.toks) && !d.toks[n].upper && directionWords[d.toks[n].norm] {
+			n++
+		}
+		for m := min(n+3, len(d.toks)); m > n; m-- {
+			words := make([]string, 0, m-n)
+			for _, w := range d.toks[n:m] {
+				if w.norm == "" || !w.upper {
+					break
+				}
+				words = append(words, w.norm)
+			}
+			if len(words) != m-n {
+				continue
+			}
+			key := strings.Join(words, " ")
+			for _, a := range k.LookupNorm(key, d.date) {
+				if a.Type == kb.TypeCountry || a.Type == kb.TypePlace && a.Country != "" {
+					return a.Country
+				}
+			}
+			if a, ok := k.City(key); ok {
+				return a.Country
+			}
+		}
+		return ""
+	}
+	return ""
+}
