@@ -155,7 +155,11 @@ func (st *state) run() {
 			}
 		}
 		first := len(st.out)
-		st.indirect(si)
+		if st.intl != nil {
+			st.intlIndirect(si)
+		} else {
+			st.indirect(si)
+		}
 		for _, qi := range partial {
 			st.partial(qi, si)
 		}
@@ -392,6 +396,9 @@ func (st *state) partial(qi, si int) {
 	// Quotation marks that mention rather than quote: a name or title
 	// ("named "Better Idea of Afghan Girls"", "the words "and Emergency"").
 	if st.mention(qi, at, lo) {
+		return
+	}
+	if st.intl != nil && st.intlPartial(qi, si) {
 		return
 	}
 	// Short fragments ("positive") are quotes only when a speech verb
