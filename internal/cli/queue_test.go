@@ -314,3 +314,23 @@ func TestWorkerSummaryCountsIncomplete(t *testing.T) {
 		})
 	}
 }
+
+// worker --until-empty exits once only delayed fetch retries are left,
+// saying how many and when the first is due, and exits 0: a fetch given
+// back is no failure. The URL's server answers 503, whose retry waits a
+// minute (the default), so a worker that waited would outlast the test.
+func TestWorkerUntilEmptyLeavesRetries(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	ns := queuetest.Start(t)
+	if out, errOut, status := storeCmd(t, "ingest", "--queue", ns.ClientURL(), srv.URL+"/harbour-report"); status != 0 {
+		t.Fatalf("ingest --queue: status %d %q\n%s", status, out, errOut)
+	}
+	db := filepath.Join(t.TempDir(), "w.db")
+	out, errOut, status := storeCmd(t, "worker", "--queue", ns.ClientURL(), "--db", db, "--until-empty", "--allow-private", "--workers", "1")
+	if status != 0 || !strings.Contains(out, "(1 given back to be fetched again)") || !strings.Contains(out, "1 fetch retry left in the queue for the next run, the first due at ") {
+		t.Errorf("worker --until-empty: status %d %q\n%s", status, out, errOut)
+	}
+}
