@@ -293,7 +293,7 @@ func TestWorkerSummaryCountsIncomplete(t *testing.T) {
 			s := queue.WorkerStats{Stats: runner.Stats{Items: 7, Stored: 4, Duplicates: 1, Incomplete: c.incomplete, Skipped: 2, Failed: 1, Elapsed: time.Second}}
 			for _, pr := range []func(Env) error{
 				func(env Env) error { return printWorkerSummary(env, "text", s) },
-				func(env Env) error { return printIngestSummary(env, "text", s.Stats) },
+				func(env Env) error { return printIngestSummary(env, "text", s.Stats, nil) },
 			} {
 				var out bytes.Buffer
 				if err := pr(Env{Stdout: &out}); err != nil {

@@ -99,11 +99,14 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV26 takes a database back from schema 26 to 25: quotes without
-// their joint speakers.
-var undoV26 = []string{`DROP TABLE quote_speakers`, `ALTER TABLE quotes DROP COLUMN speaker_actor_ids`}
+// undoV27 takes a database back from schema 27 to 26: no feed links kept.
+var undoV27 = []string{`DROP TABLE feed_links`}
 
-// undoV24 takes a database back from schema 26 to 23: the four events
+// undoV26 takes a database back from schema 27 to 25: quotes without
+// their joint speakers.
+var undoV26 = append(slices.Clone(undoV27), `DROP TABLE quote_speakers`, `ALTER TABLE quotes DROP COLUMN speaker_actor_ids`)
+
+// undoV24 takes a database back from schema 27 to 23: the four events
 // indexes by country and name that migration 24 dropped (migration 25
 // changed only data).
 var undoV24 = append(slices.Clone(undoV26),
