@@ -207,7 +207,8 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "worker", "worker --queue nats://HOST:4222 [flags]\n\n"+
 		"Takes the items that `ingest --queue` published, analyses them and stores them in --db, until\n"+
 		"interrupted (SIGINT, SIGTERM: it finishes and stores what it holds first) or, with --until-empty,\n"+
-		"until the queue is empty. Run one per machine; all share the durable consumer and the database.")
+		"until nothing is ready in the queue (fetch retries given back with a delay stay for the next run).\n"+
+		"Run one per machine; all share the durable consumer and the database.")
 	q := addQueueFlags(fs, "NATS server with JetStream (nats://[user:pass@]host:4222); required")
 	db := dbFlag(fs, env)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
