@@ -2603,12 +2603,11 @@ func (v *view) otherReport(c0, k, ce int, clauseOnly bool) bool {
 				return false
 			}
 		}
-	case (t.low == "but" || t.low == "and") && k+2 < ce && (v.toks[k+1].pos == "PRP" || pronouns[v.toks[k+1].low]):
-		// "but he replied", "and they said": a new subject's speech.
-		if _, n := v.verbAt(k + 2); n > 0 && !v.passive(k+2) {
-			p := v.toks[k+2].pos
-			return p == "VBD" || p == "VBZ"
-		}
+	case (t.low == "but" || t.low == "and") && k+2 < ce && (v.toks[k+1].pos == "PRP" || pronouns[v.toks[k+1].low]) && v.verbAtOK(k+2):
+		// "but he replied", "and they said": a new subject's speech
+		// ("and her deputy said" is read below).
+		p := v.toks[k+2].pos
+		return p == "VBD" || p == "VBZ"
 	case t.text == "," && k+1 < ce && clauseJoiners[v.toks[k+1].low] && v.toks[k+1].quote < 0:
 		// ", while the government said ...", ", but the opposition
 		// said ...", ", and his lawyers said ...": a comma and a
@@ -2649,6 +2648,12 @@ func (v *view) clauseFrom(lo, s, hi int) int {
 	return lo
 }
 
+// verbAtOK says an active speech verb starts at token i.
+func (v *view) verbAtOK(i int) bool {
+	_, n := v.verbAt(i)
+	return n > 0 && !v.passive(i)
+}
+
 // clauseJoiners join two clauses, each of which may report its own
 // speaker's words.
 var clauseJoiners = set("and but while whereas yet")
@@ -2665,6 +2670,9 @@ func (v *view) subjectSpeaks(j, ce int) bool {
 	s, e := v.npRight(j, ce)
 	if s >= e || e >= ce {
 		return false
+	}
+	if e == s+1 && v.toks[s].low == "her" && isNoun(v.toks[e].pos) && v.toks[e].quote < 0 {
+		_, e = v.npRight(e, ce) // "her deputy", with "her" read as an object pronoun
 	}
 	for e < ce && v.toks[e].quote < 0 && (v.toks[e].pos == "RB" || adverbs[v.toks[e].low]) {
 		e++
