@@ -484,9 +484,21 @@ func cleanName(text string) string {
 	return strings.Trim(text, "\"“”")
 }
 
+// possessiveEnd reports whether text ends in the clitic "'s".
+func possessiveEnd(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")
+}
+
 // resolveEntity finds the actor of one named mention.
 func (d *docState) resolveEntity(e *model.Entity) *link {
 	name := cleanName(e.Text)
+	if e.Type == model.EntityOrg && name != strings.TrimSpace(e.Text) && possessiveEnd(e.Text) {
+		// The tagger keeps "'s" in an organisation's span only when it
+		// is part of the name ("Moody's", "McDonald's"): nlp's
+		// possessiveNames.
+		name = strings.Trim(strings.TrimSpace(e.Text), "\"“”")
+	}
 	key := kb.Normalize(name)
 	if key == "" {
 		return nil
