@@ -1350,6 +1350,11 @@ func appositivePlacePrep(toks []tok, i int) string {
 // actors. "Rebels backed by Rwanda" are an actor of their own and are
 // not passed over.
 func sponsoredHead(toks []tok, ms []mention, i int) bool {
+	// The sponsor may follow an article: "backed by the Chinese
+	// government", "linked to the Russian military".
+	for i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an") {
+		i--
+	}
 	if i < 3 {
 		return false
 	}
@@ -3737,7 +3742,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = g
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
-		} else if floor > 0 && reporter != nil {
+		} else if floor > 0 && reporter != nil && !overtSubject(toks, floor, t.i) {
 			src = *reporter
 		}
 		end := t.j
@@ -4909,9 +4914,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) {
+	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || allegedAct(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
+	}
+	// "a hacking group backed by the Chinese government breached ...": the
+	// backing describes the group the sentence is about; with no actor
+	// for the group it is no support given to anyone.
+	if typ == "SUPPORT" && len(tgt) == 0 && sponsorParticiples[toks[t.i].low] && subjectRelative(toks, t) {
+		return
 	}
 	src = otherAntecedent(ms, st, src, tgt)
 	// Telephone calls and talks are two-way: CAMEO codes "X telephoned Y"
@@ -5979,6 +5990,40 @@ func subjectRelative(toks []tok, t *trigger) bool {
 			return false
 		}
 		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
+			return true
+		}
+		// The tagger may take the main verb after the agent for a second
+		// participle ("hackers backed by the Chinese government breached
+		// email accounts"); a passive participle has no direct object, so
+		// an -ed verb with one is the clause's own.
+		if toks[k].pos == "VBN" && strings.HasSuffix(toks[k].low, "ed") && !isCap(toks[k].text) && directObject(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// overtSubject says whether the reported clause from token floor to the
+// verb at token i has a subject of its own that names no actor ("Microsoft
+// said a hacking group breached ...", "the ministry said gunmen
+// attacked"): a common noun outside a prepositional or time phrase. Such
+// a clause tells another's act, so its speaker is not its source; a
+// clause with no subject before its verb is the speaker's own.
+func overtSubject(toks []tok, floor, i int) bool {
+	for k := floor; k < i && k < len(toks); k++ {
+		l := toks[k].low
+		if l == "that" || determiners[l] || adverbs[l] || toks[k].pos == "JJ" || toks[k].pos == "VBG" {
+			continue
+		}
+		if objPreps[l] || locPreps[l] || adjunctPreps[l] || l == "on" || l == "in" || l == "at" || l == "," {
+			return false // "said on Monday ...": an adjunct of the report verb comes first
+		}
+		if talkNouns[l] {
+			// "said talks with Britain would resume": talks told with
+			// their partner alone are the speaker's own.
+			return false
+		}
+		if headNoun(toks[k]) && !timeWords[l] && !timeNoun(l) {
 			return true
 		}
 	}
