@@ -106,7 +106,11 @@ type articleState struct {
 	// sentence naming a hazard ("earthquake", "floods") and one country;
 	// nil before any. Aid sent with no recipient named goes there
 	// ("Spain sent 80 rescuers" after "An earthquake struck Morocco").
-	disaster  string
+	disaster string
+	// hazard: a sentence has named a natural disaster, wherever it
+	// struck: bare teams sent after it are relief (pattern option
+	// disaster) even when disaster names no country.
+	hazard    bool
 	lastActor *mention // subject of the latest event, for pronouns
 	// lastSubject is the subject of the latest sentence's main clause,
 	// nil when it named no actor there: the first choice for a pronoun
@@ -2881,7 +2885,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	// Dates in the sentence also pick which office holders are meant.
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
-	st.noteDisaster(toks, ms)
+	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
 	defer func() {
 		for _, m := range ms {
 			if m.kind == "person" {
@@ -3971,7 +3975,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Britain and Qatar also dispatched teams": teams are relief only
 	// after a disaster; aid with no recipient named goes to the country
 	// the disaster struck, when the giver is another one.
-	if p.Disaster && st.disaster == "" {
+	if p.Disaster && !st.hazard {
 		return
 	}
 	if typ == "AID" && len(tgt) == 0 && st.disaster != "" && len(src) > 0 && src[0].country != "" && src[0].country != st.disaster && c.kb != nil {
