@@ -18,8 +18,10 @@ var allegationVerbs = map[string]bool{"allege": true, "alleges": true, "alleged"
 //
 // The allegation verb must open the trigger's clause: "that" after it, or
 // the clause's subject with no other verb before the trigger ("alleged
-// police had fired"). "claimed responsibility for the attack" has no
-// clause and is not matched here.
+// police had fired"); an adjective ("his alleged part in atrocities ...
+// and will resign") is none. "claimed responsibility for the attack" has no
+// clause, and "claimed to have shot down" is a claim about the subject's
+// own act: neither is matched here.
 func allegedAct(toks []tok, t *trigger) bool {
 	if t.nominal {
 		return false
@@ -27,13 +29,23 @@ func allegedAct(toks []tok, t *trigger) bool {
 	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
 		l := toks[k].low
 		if allegationVerbs[l] {
+			// "his alleged part in atrocities", "the alleged plot": the
+			// adjective tells no one's allegation.
+			if k > 0 && determiners[toks[k-1].low] || toks[k].pos == "JJ" {
+				return false
+			}
 			if k+1 < len(toks) && toks[k+1].low == "that" {
 				return true
 			}
 			// No "that": the words up to the trigger are its subject
-			// (and auxiliaries), with no verb of their own.
+			// (and auxiliaries), with no verb of their own. "claimed to
+			// have shot down 20 drones" is the subject's account of its
+			// own act, told as "said it shot down": no allegation.
+			if k+1 < len(toks) && toks[k+1].low == "to" {
+				return false
+			}
 			for q := k + 1; q < t.i; q++ {
-				if finiteVerb(toks[q]) && !clauseAux[toks[q].low] && !isCap(toks[q].text) || isPunct(toks[q].low) {
+				if finiteVerb(toks[q]) && !clauseAux[toks[q].low] && !isCap(toks[q].text) || isPunct(toks[q].low) || toks[q].low == "and" || toks[q].low == "or" {
 					return false
 				}
 			}
