@@ -207,6 +207,9 @@ func (s *Stage) Resolve(art *model.Article) {
 			}
 		}
 	}
+	for i := range art.Entities {
+		d.homeChamber(&art.Entities[i])
+	}
 	d.homeTitles()
 	d.regionsFromContext()
 	roles := d.roleMentions()
