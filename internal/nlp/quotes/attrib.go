@@ -683,9 +683,13 @@ func (st *state) classify(s, e int) party {
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
 			p.sp = ant
-		} else if mouthpieces[head.low] && headEnd == e {
+		} else if (mouthpieces[head.low] || counsel[head.low]) && headEnd == e {
 			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
-				speakFor(p.sp, o)
+				if counsel[head.low] {
+					speakAs(p.sp, o)
+				} else {
+					speakFor(p.sp, o)
+				}
 			}
 		}
 		return p
@@ -803,6 +807,14 @@ func speakFor(sp, o *model.Speaker) {
 	default:
 		sp.ActorID, sp.ActorIDs, sp.Country, sp.Sector = o.ActorID, o.ActorIDs, o.Country, o.Sector
 	}
+}
+
+// speakAs makes the counsel speaker sp ("his lawyers", "the company's
+// attorney") speak as o: a lawyer's statement is made on the client's
+// behalf and binds the client, so it takes the client's own actor (a person
+// the article alone names included), not the client's office.
+func speakAs(sp, o *model.Speaker) {
+	sp.ActorID, sp.ActorIDs, sp.Country, sp.Sector = o.ActorID, o.ActorIDs, o.Country, o.Sector
 }
 
 // jointActors gives a speaker of several conjuncts ("China and the U.S.",
@@ -1418,7 +1430,10 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				return &model.Speaker{Text: v.textOf(i+1, m+1)}
 			}
 			if t.low == "in" {
-				return &model.Speaker{Text: v.textOf(i, m+1), Kind: model.ConduitChannel}
+				// "In a statement, the ministry said": a fronted channel
+				// is worded as one inside the clause ("in a statement"),
+				// its capital only that of the sentence's first word.
+				return &model.Speaker{Text: t.low + v.textOf(i, m+1)[len(t.low):], Kind: model.ConduitChannel}
 			}
 		case "speaking", "talking", "writing":
 			// "Speaking to BBC Radio 4, she said": the medium spoken to.
@@ -2392,6 +2407,23 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 			return party{}, false
 		}
 		c := st.classify(s, e)
+		if !speaks(c) {
+			// "said the talks had stalled and added:" before the report
+			// is read (a direct quotation is attributed first): the
+			// clause right after a speech verb is what was said, and
+			// the verb that reports it has the subject.
+			r := s - 1
+			if r > lo && v.toks[r].low == "that" && v.toks[r].quote < 0 {
+				r--
+			}
+			if r < lo {
+				return c, false
+			}
+			if lemma, n := v.verbAt(r); n > 0 && r+n <= s && clauseOnlyLemmas[lemma] && v.toks[r].quote < 0 {
+				k = r + 1
+				continue
+			}
+		}
 		return c, speaks(c)
 	}
 	return party{}, false
@@ -2736,6 +2768,12 @@ func (v *view) secondReport(k, ce int) int {
 	switch p := v.toks[j].pos; {
 	case p == "VBD" || p == "VBZ", did && (p == "VB" || p == "VBP"):
 		return j
+	case p == "VBN" && j+1 < ce && (v.toks[j+1].text == ":" || isQuoteMark(v.toks[j+1].text)):
+		// "(said the talks had stalled) and added: "...": after "had
+		// stalled and" a tagger reads the verb as a second participle
+		// under "had", but a colon or a quotation after it makes it the
+		// speaker's own verb introducing their words.
+		return j
 	}
 	return -1
 }
@@ -2832,7 +2870,13 @@ func finiteVerb(t tok) bool {
 
 // mouthpieces speak for the one who owns them: "his office", "her
 // spokeswoman".
-var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide")
+// Staff and deputies are of the same office: "her deputy", "his advisers"
+// speak as the owner's body does.
+var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide adviser advisers advisor advisors deputy deputies")
+
+// counsel speak for their client itself, not for its office: "his
+// lawyers", "the company's attorneys".
+var counsel = set("lawyer lawyers attorney attorneys")
 
 // reportingLemmas are the speech verbs that report an act of speech of
 // their own after "and": not "continued" ("began when he collected head
