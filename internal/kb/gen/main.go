@@ -720,19 +720,20 @@ var divisionKind = map[string]string{
 // cldrNeedsKind lists CLDR English region names that alone mean something
 // else in news, so the region gets them only with its division word: a
 // given name ("Peter", Peterborough), a person ("Saladin"), an ancient city
-// ("Babylon"), Iraq's Kurdistan Region (Iran's province is "Kurdistan"),
-// common words and abbreviations ("Mono", "Marl"), a South Sudanese town
+// ("Babylon"), common words and abbreviations ("Mono", "Marl"), a South Sudanese town
 // ("Bor", Serbia's district), compass phrases ("Far North", Cameroon).
 var cldrNeedsKind = map[string]bool{
-	"Saladin": true, "Babylon": true, "Kurdistan": true, "Mono": true, "Marl": true, "Bor": true,
+	"Saladin": true, "Babylon": true, "Mono": true, "Marl": true, "Bor": true,
 	"Far North": true, "Northeastern": true, "Northwestern": true, "Saint Lawrence": true, "Saint Luke": true,
 	"La Source": true, "La Gare": true, "La Colle": true, "Au Cap": true,
 }
 
 // cldrSkip lists CLDR English names that are no name of the region in
-// English news: clipped forms ("Peter" for Peterborough) and a people's
-// adjective ("Buryat"; news writes "Buryatia").
-var cldrSkip = map[string]bool{"Peter": true, "Buryat": true}
+// English news: clipped forms ("Peter" for Peterborough), a people's
+// adjective ("Buryat"; news writes "Buryatia"), and Iran's "Kurdistan",
+// which even with a division word ("the Kurdistan region") news uses for
+// Iraq's autonomous Kurdistan Region.
+var cldrSkip = map[string]bool{"Peter": true, "Buryat": true, "Kurdistan": true}
 
 // englishAlias adds CLDR's English name of a region (en) to its aliases when
 // it differs from the listed name: news writes "North Darfur" and "North

@@ -177,6 +177,7 @@ func TestEnglishAlias(t *testing.T) {
 		{"Bay", "Bay, Somalia", "SOM", ""},
 		{"Tbilisi", "თბილისი", "GEO", ""},
 		{"Peterborough", "Peter", "GBR", ""},
+		{"Kordestan", "Kurdistan", "IRN", ""},
 		{"Alpha", "", "FOO", ""},
 	}
 	for _, tt := range tests {
