@@ -352,7 +352,7 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d.Range = rangeText(pos.Offset, len(hits), total, "article", "articles")
-	if len(hits) == searchPage {
+	if len(hits) == searchPage && api.MorePages(total, pos.Offset, len(hits)) {
 		d.Next = "/search?" + url.Values{"q": {q}, "cursor": {api.SearchCursor(hits[len(hits)-1], pos.Offset+searchPage)}}.Encode()
 	}
 	if pos.Offset > 0 {
@@ -479,7 +479,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d.Range = rangeText(before, len(evs), total, "event", "events")
-	if len(evs) == q.Limit {
+	if len(evs) == q.Limit && api.MorePages(total, before, len(evs)) {
 		nv := cloneValues(v)
 		nv.Del("offset")
 		nv.Set("cursor", api.EventsCursor(evs[len(evs)-1], q.Sort, before+q.Limit))
@@ -803,7 +803,13 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 			return "", nil, err
 		}
 	}
-	if len(quotes) == quotesPage {
+	more := len(quotes) == quotesPage
+	if more {
+		if more, err = api.QuotesAfter(r.Context(), u.st, q, quotes[len(quotes)-1]); err != nil {
+			return "", nil, err
+		}
+	}
+	if more {
 		nv := cloneValues(v)
 		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+quotesPage))
 		d.Next = "/quotes?" + nv.Encode()
