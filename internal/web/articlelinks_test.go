@@ -65,7 +65,8 @@ func TestArticleFromAFile(t *testing.T) {
 		want []string
 	}{
 		{"/articles/" + strconv.FormatInt(fileID, 10), []string{"<h1>" + name + "</h1>", "<title>" + name + " · newsgraph</title>", "seen 28 Nov 2026"}},
-		{"/events/" + strconv.FormatInt(eventID, 10), []string{"<dd>" + name + " ", fileLink}},
+		// One report of one outlet, in the singular.
+		{"/events/" + strconv.FormatInt(eventID, 10), []string{"<dd>" + name + " ", fileLink, "<dd>1 independent outlet, 1 article, 1 mention</dd>"}},
 		{"/search?q=pilots", []string{fileLink, `>Harbour pilots strike</a>`}},
 		{"/quotes", []string{fileLink}},
 		// A web article keeps its link to the original.
