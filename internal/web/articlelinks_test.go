@@ -51,7 +51,7 @@ func TestArticleFromAFile(t *testing.T) {
 		if eventID, err = tx.InsertEvent(ctx, e); err != nil {
 			return err
 		}
-		return tx.AddMention(ctx, &store.EventMention{EventID: eventID, ArticleID: fileID, ArticleEventID: "e1", Text: fileText})
+		return tx.AddMention(ctx, &store.EventMention{EventID: eventID, ArticleID: fileID, ArticleEventID: "e1", Text: fileText, Trigger: "struck", Confidence: 0.75})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +66,9 @@ func TestArticleFromAFile(t *testing.T) {
 	}{
 		{"/articles/" + strconv.FormatInt(fileID, 10), []string{"<h1>" + name + "</h1>", "<title>" + name + " · newsgraph</title>", "seen 28 Nov 2026"}},
 		// One report of one outlet, in the singular.
-		{"/events/" + strconv.FormatInt(eventID, 10), []string{"<dd>" + name + " ", fileLink, "<dd>1 independent outlet, 1 article, 1 mention</dd>"}},
+		{"/events/" + strconv.FormatInt(eventID, 10), []string{"<dd>" + name + " ", fileLink, "<dd>1 independent outlet, 1 article, 1 mention</dd>",
+			// Each report says what it was read from and how surely.
+			"read from “struck”", ">confidence 0.75</span>"}},
 		{"/search?q=pilots", []string{fileLink, `>Harbour pilots strike</a>`}},
 		{"/quotes", []string{fileLink}},
 		// A web article keeps its link to the original.
