@@ -21,8 +21,10 @@ import (
 // the comma follows the verb itself or the clause has a Konjunktiv form.
 // Verbs of opinion are not in the lists ("pense que" reports a belief, "Il
 // faut que" no one's words), and a negated verb ("n'a pas dit que", "no
-// dijo que") reports nothing. No audience or channel is read: the English
-// reader's cues for them are English words.
+// dijo que") reports nothing. An outlet told after the verb ("a déclaré à
+// l'AFP", "dijo a Reuters", "sagte der Nachrichtenagentur dpa") is the
+// conduit, as "told Reuters" is in English (intlConduitAfter); no audience
+// or occasion is read, the English reader's cues for them being English.
 
 // iword is one word of a sentence of a non-English article. A French
 // elided word glued by an apostrophe is split off ("qu'il" is "qu'" and
