@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"iter"
 	"sort"
 	"strings"
@@ -713,6 +714,9 @@ func (st *state) mouthpieceOwner(s, e int, owner *party) *model.Speaker {
 	if e-s == 2 {
 		switch v.toks[s].low {
 		case "his", "her":
+			if o, decided := st.possessiveOwner(s); decided {
+				return o
+			}
 			if o := st.resolvePronoun(s); o.sp != nil {
 				return o.sp
 			}
@@ -725,6 +729,95 @@ func (st *state) mouthpieceOwner(s, e int, owner *party) *model.Speaker {
 		return owner.sp
 	}
 	return nil
+}
+
+// possessiveOwner finds whom "his" or "her" at token i belongs to from the
+// people named in its sentence before it and in the sentence before that,
+// those whose gender the pronoun allows: the nearest that is its clause's
+// subject ("President Samuel Okafor sacked his finance minister, Daniel
+// Ebere. His office said": Okafor), else the one person named, as a
+// possessive owner is often the object of the sentence before when its
+// subject is plural or no person ("Prosecutors charged Mayor Tobias Reyna
+// with bribery. His lawyers said"). Two people and no subject among them
+// leave it unknown (decided, nil): "Police arrested Tobias Reyna and Carlos
+// Ortega. His lawyers said" names no one. decided is false when no one is
+// named there, or a speaker found already stands there: resolvePronoun's
+// subjects and speakers then decide, as before.
+func (st *state) possessiveOwner(i int) (owner *model.Speaker, decided bool) {
+	v := st.v
+	wrongGender := model.GenderFemale
+	if v.toks[i].low == "her" {
+		wrongGender = model.GenderMale
+	}
+	si := int(v.toks[i].sent)
+	lo := int(v.toks[v.sentTok[max(si-1, 0)][0]].start)
+	at := int(v.toks[i].start)
+	for _, f := range st.speakers {
+		if pos := int(v.toks[min(f.tok, len(v.toks)-1)].start); pos >= lo && pos < at {
+			return nil, false // a speaker in reach: the subject rule decides
+		}
+	}
+	var found, subject *model.Speaker
+	key, ambiguous := "", false
+	for ei, en := range v.entitiesBefore(at) {
+		if subject != nil {
+			break
+		}
+		if en.Start < lo {
+			break
+		}
+		if en.Start < st.dateline || v.toks[min(v.tokAt(en.Start), len(v.toks)-1)].quote >= 0 {
+			continue // the dateline's city, or a name inside someone's words
+		}
+		person := en.Type == model.EntityPerson || strings.HasPrefix(en.ActorID, "person:") || strings.HasPrefix(en.ActorID, "doc:person:")
+		if en.Type == "ROLE" {
+			// A singular role ("the mayor of Tumbes") is a person; a plural
+			// one ("Prosecutors") or a body's ("the ministry") is not.
+			head := strings.ToLower(lastWord(en.Text))
+			person = person || !v.pluralEntity(en) && !orgHeads[head] && !strings.HasSuffix(head, "s")
+		}
+		if !person {
+			continue
+		}
+		g := cmp.Or(en.Gender, v.gender[en.ActorID], roleGender[strings.ToLower(lastWord(en.Text))])
+		if g == wrongGender {
+			continue
+		}
+		if v.subjectEntity(ei) && v.beforeFirstVerb(ei) {
+			subject = st.roleSpeaker(en) // the nearest one wins
+		}
+		k := cmp.Or(en.ActorID, strings.ToLower(en.Text))
+		switch {
+		case found == nil:
+			found, key = st.roleSpeaker(en), k
+		case k != key:
+			ambiguous = true
+		}
+	}
+	switch {
+	case subject != nil:
+		return subject, true
+	case ambiguous:
+		return nil, true // two people the pronoun may stand for
+	}
+	return found, found != nil
+}
+
+// beforeFirstVerb says entity ei stands before any verb of its sentence,
+// where its subject stands: "President Samuel Okafor sacked his finance
+// minister, Daniel Ebere," has Okafor there, not the object set off by
+// commas that subjectEntity also accepts.
+func (v *view) beforeFirstVerb(ei int) bool {
+	a := v.tokAt(v.a.Entities[ei].Start)
+	if a >= len(v.toks) {
+		return false
+	}
+	for k := v.sentTok[v.toks[a].sent][0]; k < a; k++ {
+		if isVerb(v.toks[k].pos) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyAntecedent finds the body "its" (or "their") at token i points back
@@ -1439,6 +1532,15 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			// "Speaking to BBC Radio 4, she said": the medium spoken to.
 			if i+2 < hi && (v.toks[i+1].low == "to" || v.toks[i+1].low == "on" || v.toks[i+1].low == "with" || v.toks[i+1].low == "in") {
 				if s, e := v.npRight(i+2, hi); s < e {
+					prep := v.toks[i+1].low
+					// "Speaking on state television", "speaking in a
+					// radio interview": a medium described, not named,
+					// is the occasion the words came in, worded with its
+					// preposition; one spoken to ("Speaking to Reuters")
+					// or named ("on CNN") carried them.
+					if (prep == "on" || prep == "in") && v.describedMedium(s, e) {
+						return &model.Speaker{Text: prep + " " + v.textOf(s, e), Kind: model.ConduitChannel}
+					}
 					if c := st.classify(s, e); c.kind == kindOutlet || c.kind == kindOrg && v.outletNP(s, e) {
 						return c.sp
 					}
@@ -1566,6 +1668,21 @@ func asSayingAfter(v *view, i, hi int) int {
 		}
 	}
 	return 0
+}
+
+// describedMedium says the phrase s..e is a medium described in common
+// words, no outlet or platform named in it: "state television", "national
+// radio", "a radio interview", but not "CNN" or "Rossiya 1 television".
+func (v *view) describedMedium(s, e int) bool {
+	if !v.lx.medium[v.toks[e-1].low] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if isProper(v.toks[k]) || v.toks[k].ent >= 0 && v.a.Entities[v.toks[k].ent].Type != "ROLE" {
+			return false
+		}
+	}
+	return true
 }
 
 // onAir are the common media one speaks or writes "on" ("on social media",

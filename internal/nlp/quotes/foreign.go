@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,8 @@ type intlWords struct {
 	verb, aux, source, after, particle, pronoun, det, stop map[string]bool
 	// Reported speech and partial quotes (foreign_report.go).
 	comp, neg, subj, call, elide, clitic map[string]bool
+	// Conduits and gender (see the file's header).
+	to, outlet, fem, masc map[string]bool
 }
 
 func newIntlWords() *intlWords {
@@ -25,6 +28,7 @@ func newIntlWords() *intlWords {
 		verb: map[string]bool{}, aux: map[string]bool{}, source: map[string]bool{}, after: map[string]bool{},
 		particle: map[string]bool{}, pronoun: map[string]bool{}, det: map[string]bool{}, stop: map[string]bool{},
 		comp: map[string]bool{}, neg: map[string]bool{}, subj: map[string]bool{}, call: map[string]bool{}, elide: map[string]bool{}, clitic: map[string]bool{},
+		to: map[string]bool{}, outlet: map[string]bool{}, fem: map[string]bool{}, masc: map[string]bool{},
 	}
 }
 
@@ -33,6 +37,7 @@ func (iw *intlWords) class(name string) (map[string]bool, bool) {
 		"verb": iw.verb, "aux": iw.aux, "source": iw.source, "after": iw.after,
 		"particle": iw.particle, "pronoun": iw.pronoun, "det": iw.det, "stop": iw.stop,
 		"comp": iw.comp, "neg": iw.neg, "subj": iw.subj, "call": iw.call, "elide": iw.elide, "clitic": iw.clitic,
+		"to": iw.to, "outlet": iw.outlet, "fem": iw.fem, "masc": iw.masc,
 	}[name]
 	return m, ok
 }
@@ -97,7 +102,7 @@ func (st *state) intlDirect(qi int) (*model.Speaker, int, bool) {
 				e--
 			}
 			if glued || auxPronoun || e > aLo && iw.pronoun[v.toks[e-1].low] {
-				return st.intlPronoun(qi), k, true
+				return st.intlPronoun(qi, st.pronounGender(k)), k, true
 			}
 			if e > aLo {
 				if sp, ok := st.intlPhrase(qi, aLo, e); ok {
@@ -109,13 +114,16 @@ func (st *state) intlDirect(qi int) (*model.Speaker, int, bool) {
 			for j < aHi && iw.aux[v.toks[j].low] {
 				j++
 			}
+			if c, end := st.intlOutletAt(j, aHi); c != nil {
+				j = end // "a déclaré à l'AFP le ministre": the subject after the one told
+			}
 			if sp, ok := st.intlPhrase(qi, j, aHi); ok {
 				return sp, k, true
 			}
 			// No subject after the verb: Spanish and Portuguese drop a
 			// pronoun one ("—añadió."), whose referent spoke before.
 			if j >= aHi || isPunct(v.toks[j]) || iw.stop[v.toks[j].low] || iw.particle[v.toks[j].low] {
-				return st.intlPronoun(qi), k, true
+				return st.intlPronoun(qi, ""), k, true
 			}
 			return nil, -1, false
 		}
@@ -141,14 +149,14 @@ func (st *state) intlDirect(qi int) (*model.Speaker, int, bool) {
 			continue
 		}
 		if glued || k+1 < bHi && iw.pronoun[v.toks[k+1].low] {
-			return st.intlPronoun(qi), k, true
+			return st.intlPronoun(qi, st.pronounGender(k)), k, true
 		}
 		e := k
 		for e > bLo && iw.aux[v.toks[e-1].low] {
 			e--
 		}
 		if e > bLo && iw.pronoun[v.toks[e-1].low] {
-			return st.intlPronoun(qi), k, true
+			return st.intlPronoun(qi, st.pronounGender(k)), k, true
 		}
 		s := max(bLo, e-10)
 		for i := e - 1; i >= s; i-- {
@@ -177,6 +185,7 @@ func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
 func (st *state) intlPhraseAt(at, s, hi int) (*model.Speaker, bool) {
 	iw := st.intl
 	v := st.v
+	s0 := s // with its article, which may say the speaker's gender
 	// Determiners first: German "ein" is also a verb particle ("lud
 	// ... ein"), but opening the phrase it is the article.
 	for s < hi && iw.det[v.toks[s].low] {
@@ -185,6 +194,11 @@ func (st *state) intlPhraseAt(at, s, hi int) (*model.Speaker, bool) {
 	e := s
 	for e < hi && e < s+10 {
 		t := v.toks[e]
+		if e > s {
+			if c, _ := st.intlOutletAt(e, hi); c != nil {
+				break // "sagte der Minister der Nachrichtenagentur dpa": the one told
+			}
+		}
 		// An elision apostrophe inside the phrase ("de l'Intérieur")
 		// touches the words either side.
 		elided := (t.text == "'" || t.text == "\u2019") && e > s && e+1 < hi && v.toks[e-1].end == t.start && t.end == v.toks[e+1].start
@@ -197,8 +211,24 @@ func (st *state) intlPhraseAt(at, s, hi int) (*model.Speaker, bool) {
 		return nil, false
 	}
 	if e-s == 1 && iw.pronoun[v.toks[s].low] {
-		return st.intlPronounAt(at), true
+		return st.intlPronounAt(at, st.pronounGender(s)), true
 	}
+	sp, ok := st.intlSpeakerPhrase(s, e, hi)
+	if sp != nil {
+		if g := st.phraseGender(s0, e); g != "" {
+			if st.intlGender == nil {
+				st.intlGender = map[*model.Speaker]string{}
+			}
+			st.intlGender[sp] = g
+		}
+	}
+	return sp, ok
+}
+
+// intlSpeakerPhrase is the speaker intlPhraseAt reads from the phrase
+// s..e, its article dropped.
+func (st *state) intlSpeakerPhrase(s, e, hi int) (*model.Speaker, bool) {
+	v := st.v
 	best := -1
 	for k := s; k < e; k++ {
 		ei := int(v.toks[k].ent)
@@ -244,19 +274,175 @@ func (st *state) intlPhraseAt(at, s, hi int) (*model.Speaker, bool) {
 
 // intlPronoun returns the nearest speaker found before quotation qi, the
 // one a pronoun subject ("a-t-il ajouté", "sagte er") or a dropped one
-// (Spanish "añadió") points back to; nil when none was.
-func (st *state) intlPronoun(qi int) *model.Speaker {
-	return st.intlPronounAt(st.v.tokAt(st.v.spans[qi].Open))
+// (Spanish "añadió") points back to, passing over a speaker of the other
+// gender than g (the pronoun's, "" when it says none); nil when none was.
+func (st *state) intlPronoun(qi int, g string) *model.Speaker {
+	return st.intlPronounAt(st.v.tokAt(st.v.spans[qi].Open), g)
 }
 
 // intlPronounAt is intlPronoun for a pronoun at token at.
-func (st *state) intlPronounAt(at int) *model.Speaker {
+func (st *state) intlPronounAt(at int, g string) *model.Speaker {
 	for i := len(st.speakers) - 1; i >= 0; i-- {
-		if st.speakers[i].tok < at {
-			return st.speakers[i].sp
+		f := st.speakers[i]
+		if f.tok >= at {
+			continue
+		}
+		if otherGender(g, st.speakerGender(f.sp)) {
+			continue // "a-t-il ajouté" after "la présidente du Sénat" spoke
+		}
+		return f.sp
+	}
+	return nil
+}
+
+// speakerGender is what the article says of a speaker's gender: its phrase
+// ("la ministre") or the person's entities; "" when nothing does.
+func (st *state) speakerGender(sp *model.Speaker) string {
+	if g := st.intlGender[sp]; g != "" {
+		return g
+	}
+	return st.v.gender[sp.ActorID]
+}
+
+// otherGender says genders a and b are both known and differ.
+func otherGender(a, b string) bool { return a != "" && b != "" && a != b }
+
+// pronounGender is the gender of the subject pronoun at or around token k
+// (the verb or the pronoun): "il"/"elle", "a-t-il", "dit-elle", "er"/"sie",
+// "él"/"ella", "ele"/"ela"; "" when none stands there (a dropped Spanish
+// subject) or it says none ("on", "ils").
+func (st *state) pronounGender(k int) string {
+	iw, v := st.intl, st.v
+	if k < 0 || k >= len(v.toks) {
+		return ""
+	}
+	for _, m := range []int{k, k - 1, k + 1, k - 2} {
+		if m < 0 || m >= len(v.toks) || v.toks[m].sent != v.toks[k].sent {
+			continue
+		}
+		low := v.toks[m].low
+		if w, glued := verbWord(low); glued {
+			switch suf := low[len(w):]; {
+			case strings.HasSuffix(suf, "-elle"):
+				return model.GenderFemale
+			case strings.HasSuffix(suf, "-il"):
+				return model.GenderMale
+			}
+			return ""
+		}
+		if iw.pronoun[low] {
+			switch {
+			case iw.fem[low]:
+				return model.GenderFemale
+			case iw.masc[low]:
+				return model.GenderMale
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// phraseGender is the gender a speaker phrase s..e says its speaker has:
+// a person's entity with a known gender, or the first article or title
+// noun of a gender ("la ministre", "présidente du Sénat", "el ministro",
+// "der Minister"); German feminine titles by their ending too
+// ("Außenministerin", "Präsidentin"), as "die" may be plural.
+func (st *state) phraseGender(s, e int) string {
+	iw, v := st.intl, st.v
+	german := st.intl == v.lx.intl["de"]
+	for k := s; k < e && k < s+4; k++ {
+		t := v.toks[k]
+		if ei := int(t.ent); ei >= 0 && v.a.Entities[ei].Type == model.EntityPerson {
+			if g := cmp.Or(v.a.Entities[ei].Gender, v.gender[v.a.Entities[ei].ActorID]); g != "" {
+				return g
+			}
+		}
+		w := t.low
+		if i := strings.IndexAny(w, "'\u2019"); i > 0 && iw.elide[w[:i]+"'"] {
+			_, size := utf8.DecodeRuneInString(w[i:])
+			w = w[i+size:] // "l'ambassadrice"
+		}
+		switch {
+		case iw.fem[w] && !iw.pronoun[w]:
+			return model.GenderFemale
+		case iw.masc[w] && !iw.pronoun[w]:
+			return model.GenderMale
+		case german && isProper(t) && (strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "entin")):
+			return model.GenderFemale
+		}
+	}
+	return ""
+}
+
+// intlConduitAfter finds the outlet the words were told to after the
+// speech verb at token verb ("a déclaré à l'AFP", "dijo a Reuters",
+// "sagte der Nachrichtenagentur dpa", "disse à Lusa"), up to the reported
+// clause's conjunction, a quotation or the sentence's end; nil when there
+// is none.
+func (st *state) intlConduitAfter(verb int) *model.Speaker {
+	iw, v := st.intl, st.v
+	if verb < 0 || verb >= len(v.toks) {
+		return nil
+	}
+	hi := v.sentTok[v.toks[verb].sent][1]
+	for k := verb + 1; k < hi && k <= verb+14; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isSentenceEnd(t.text) || t.text == ";" || iw.comp[t.low] || strings.HasPrefix(t.low, "qu'") || strings.HasPrefix(t.low, "qu\u2019") {
+			break
+		}
+		if c, _ := st.intlOutletAt(k, hi); c != nil {
+			return c
 		}
 	}
 	return nil
+}
+
+// intlOutletAt reads the one told at token k, a "to" word of the
+// language: the phrase after it is a conduit when a news-medium word is
+// in it ("à l'AFP", "a la agencia EFE", "der Nachrichtenagentur dpa");
+// someone else told ("aux députés", "dem Parlament") is not read. It
+// returns the conduit and the token after its phrase.
+func (st *state) intlOutletAt(k, hi int) (*model.Speaker, int) {
+	iw, v := st.intl, st.v
+	if k >= hi || !iw.to[v.toks[k].low] {
+		return nil, 0
+	}
+	s := k + 1
+	for s < hi {
+		if iw.det[v.toks[s].low] || isApostrophe(v.toks[s].text) || s+1 < hi && isApostrophe(v.toks[s+1].text) && iw.elide[v.toks[s].low+"'"] {
+			s++
+			continue
+		}
+		break
+	}
+	e, outlet := s, false
+	for e < hi && e < s+4 {
+		t := v.toks[e]
+		if isPunct(t) || t.quote >= 0 || iw.stop[t.low] || iw.comp[t.low] || iw.verb[t.low] || iw.aux[t.low] || iw.to[t.low] ||
+			e > s && (iw.fem[t.low] || iw.masc[t.low]) { // an article opens the next phrase: "à l'AFP le ministre"
+			break
+		}
+		w := t.low
+		if i := strings.IndexAny(w, "'\u2019"); i > 0 && iw.elide[w[:i]+"'"] {
+			_, size := utf8.DecodeRuneInString(w[i:])
+			w = w[i+size:] // "l'AFP" in one token
+		}
+		if iw.outlet[w] || v.lx.outlet[w] || t.ent >= 0 && v.a.Entities[t.ent].Sector == "media" {
+			outlet = true
+		}
+		e++
+	}
+	if !outlet {
+		return nil, 0
+	}
+	text := v.textOf(s, e)
+	for _, d := range []string{"l'", "l\u2019"} {
+		if strings.HasPrefix(strings.ToLower(text), d) && len(text) > len(d) {
+			text = text[len(d):]
+		}
+	}
+	return &model.Speaker{Text: text}, e
 }
 
 // capitalisedRun counts the capitalised words from token i when they run

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -20,8 +21,10 @@ import (
 // the comma follows the verb itself or the clause has a Konjunktiv form.
 // Verbs of opinion are not in the lists ("pense que" reports a belief, "Il
 // faut que" no one's words), and a negated verb ("n'a pas dit que", "no
-// dijo que") reports nothing. No audience or channel is read: the English
-// reader's cues for them are English words.
+// dijo que") reports nothing. An outlet told after the verb ("a déclaré à
+// l'AFP", "dijo a Reuters", "sagte der Nachrichtenagentur dpa") is the
+// conduit, as "told Reuters" is in English (intlConduitAfter); no audience
+// or occasion is read, the English reader's cues for them being English.
 
 // iword is one word of a sentence of a non-English article. A French
 // elided word glued by an apostrophe is split off ("qu'il" is "qu'" and
@@ -415,6 +418,14 @@ func (st *state) subjectAfter(ws []iword, j, end int, dropped bool) (*model.Spea
 	for a < end && a < len(ws) && (iw.aux[ws[a].w] || iw.particle[ws[a].w] && !iw.det[ws[a].w]) {
 		a++
 	}
+	if a < end && a < len(ws) {
+		// "dijo a Reuters el ministro que": the subject after the one told.
+		if c, after := st.intlOutletAt(ws[a].tok, st.v.sentTok[st.v.toks[ws[a].tok].sent][1]); c != nil {
+			for a < end && a < len(ws) && ws[a].s < after {
+				a++
+			}
+		}
+	}
 	if a < end && a < len(ws) && !ws[a].punct && !ws[a].quote && !iw.stop[ws[a].w] && !iw.comp[ws[a].w] {
 		if iw.pronoun[ws[a].w] {
 			return st.reportPronoun(ws[a].tok), ws[a].tok
@@ -442,7 +453,8 @@ func (st *state) subjectAfter(ws []iword, j, end int, dropped bool) (*model.Spea
 // before it, else a person named in its sentence or the one before
 // ("Jean Arnaud est arrivé à Paris. Il a déclaré que ...").
 func (st *state) reportPronoun(at int) *model.Speaker {
-	if sp := st.intlPronounAt(at); sp != nil {
+	g := st.pronounGender(at)
+	if sp := st.intlPronounAt(at, g); sp != nil {
 		return sp
 	}
 	v := st.v
@@ -454,7 +466,7 @@ func (st *state) reportPronoun(at int) *model.Speaker {
 		if en.Sentence < si-1 {
 			break
 		}
-		if en.Type == model.EntityPerson {
+		if en.Type == model.EntityPerson && !otherGender(g, cmp.Or(en.Gender, v.gender[en.ActorID])) {
 			return speakerOf(en)
 		}
 	}
@@ -510,6 +522,9 @@ func (st *state) intlEmit(ws []iword, cs, ce, csByte int, sp *model.Speaker, at,
 		end = int(v.toks[ws[ce-1].tok].end)
 	}
 	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Sentence: int(v.toks[ws[cs].tok].sent)}
+	if verb >= 0 {
+		q.Conduit = st.intlConduitAfter(verb)
+	}
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
 	if at >= 0 {
 		st.remember(at, sp)

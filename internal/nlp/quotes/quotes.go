@@ -126,6 +126,10 @@ type state struct {
 	// intl holds the attribution words of the article's language when it
 	// is not English (foreign.go); nil for English copy.
 	intl *intlWords
+	// intlGender is the gender a non-English speaker phrase gave the
+	// speaker it was read as ("la présidente du Sénat"), which a pronoun
+	// of the other gender does not go back to.
+	intlGender map[*model.Speaker]string
 }
 
 func (st *state) run() {
@@ -276,7 +280,11 @@ func (st *state) direct(qi int) {
 			if verb >= 0 {
 				st.usedVerb[verb] = true
 			}
-			st.emitSpan(qi, model.QuoteDirect, sp, nil, verb)
+			var conduit *model.Speaker
+			if verb >= 0 {
+				conduit = st.intlConduitAfter(verb)
+			}
+			st.emitSpan(qi, model.QuoteDirect, sp, conduit, verb)
 			return
 		}
 	}
