@@ -2355,6 +2355,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
+		// "held talks by telephone on Tuesday, with Wang Yi urging
+		// Washington to ...": "with" and a participle after a comma
+		// open an absolute clause whose noun is the participle's
+		// subject, not the partner of the main verb.
+		if l == "," && q > j && absoluteWith(toks, q+1) {
+			end = q
+			break
+		}
 		if (l == "that" || l == "which") && q > j && q+1 < len(toks) && (strings.HasPrefix(toks[q-1].pos, "NN") && !strings.HasPrefix(toks[q-1].pos, "NNP") || toks[q-1].pos == "CD") && (finiteVerb(toks[q+1]) || adverbs[toks[q+1].low]) {
 			end = q
 			break

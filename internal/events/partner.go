@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // partnered says whether the other side of trigger t's event is a partner
 // acting with its source rather than a target acted on: coordinated
 // subjects of a reciprocal phrase ("the United States and South Korea will
@@ -41,3 +43,33 @@ func partnerSides(src, tgt group) (group, group) {
 // meeting, signing, agreeing, cooperating. Fighting one another ("exchange
 // fire") is no joint promise.
 var jointAccordTypes = map[string]bool{"CONSULT": true, "SUPPORT": true, "AGREE": true, "COOPERATE": true}
+
+// absoluteWithSpan bounds the noun phrase of an absolute "with" clause
+// ("with the two foreign ministers of the bloc urging ...").
+const absoluteWithSpan = 8
+
+// absoluteWith says whether toks[i] is a "with" that opens an absolute
+// clause, a noun phrase followed by its participle ("with Ishiba pressing
+// for relief", "with officials saying ..."): the noun is the participle's
+// subject, a circumstance of the main clause, not whom its act was with.
+// The participle must follow a noun: "with growing concern" has no subject
+// of its own.
+func absoluteWith(toks []tok, i int) bool {
+	if i >= len(toks) || toks[i].low != "with" {
+		return false
+	}
+	noun := false
+	for k := i + 1; k < len(toks) && k <= i+absoluteWithSpan; k++ {
+		p := toks[k].pos
+		switch {
+		case p == "VBG" && noun:
+			return true
+		case strings.HasPrefix(p, "NN") || p == "PRP":
+			noun = true
+		case p == "DT" || p == "JJ" || p == "CD" || p == "POS" || p == "PRP$" || p == "IN" && toks[k].low == "of":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -501,10 +501,25 @@ const DefaultJoinConfidence = 0.9
 // from different outlets in almost every event they made with two
 // sources. Such a report keeps an event of its own article.
 func Joinable(ev *model.Event, minConfidence float64) bool {
-	if ev.Confidence < minConfidence || ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" {
+	if ev.Confidence < minConfidence || ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" && !statedIntent(ev) {
 		return false
 	}
 	return namedParty(ev.Source) && namedParty(ev.Target)
+}
+
+// statedIntent says whether an event whose act is only intended is itself
+// an act that took place: CAMEO codes the statement of an intention as an
+// event of its own, a pledge or promise (AGREE, 03x: "Brussels pledged new
+// funding for Sudan") or a threat (THREATEN, 13x), and two outlets telling
+// one pledge tell one event however far off what is pledged is. A planned
+// or demanded act, or an intended one of another type ("sent envoys to
+// negotiate"), has not happened.
+func statedIntent(ev *model.Event) bool {
+	if ev.Modality != "intended" {
+		return false
+	}
+	typ := strings.ToUpper(ev.Type)
+	return typ == "AGREE" && strings.HasPrefix(ev.CAMEO, "03") || typ == "THREATEN" && strings.HasPrefix(ev.CAMEO, "13")
 }
 
 func namedParty(as []model.EventActor) bool {
@@ -533,7 +548,7 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 	if loose {
 		// The exact key's events are among these: the same actors have
 		// the same countries.
-		cands, err = tx.CandidateEventsByCountry(ctx, FamilyTypes(ev.Type), []string{src.country, tgt.country}, from, to)
+		cands, err = tx.CandidateEventsByCountry(ctx, candidateTypes(ev.Type, ev.CAMEO), []string{src.country, tgt.country}, from, to)
 	} else {
 		cands, err = tx.CandidateEvents(ctx, key, from, to)
 	}
@@ -552,15 +567,15 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 			continue // another article's own event
 		} else if c.Key == key {
 			score = 100
-		} else if !loose || taken[c.ID] {
+		} else if !loose || taken[c.ID] || !compatibleTypes(ev.Type, ev.CAMEO, c.Type, c.CAMEO) {
 			continue
-		} else if score, sw = matchScore(ev.Type, src, tgt, c, domestic); score == 0 {
+		} else if score, sw = matchScore(ev.Type, ev.CAMEO, src, tgt, c, domestic); score == 0 {
 			// "Bangladeshi police detained forty workers" (BGD.COP) and
 			// "Bangladesh detained forty garment workers" (BGD): within
 			// one country, the state told at two granularities acting on
 			// the same target key (people known by their country and
 			// sector) is one act of state.
-			if !domestic || symmetricTypes[strings.ToUpper(ev.Type)] || keyPart(c.Key, 2) != keyPart(key, 2) ||
+			if !domestic || symmetric(ev.Type, ev.CAMEO) || keyPart(c.Key, 2) != keyPart(key, 2) ||
 				!stateGranularity(src, storedParty(c.SourceActor, c.SourceCountry, c.SourceName)) {
 				continue
 			}
@@ -738,11 +753,11 @@ func sideMatch(a, b party) int {
 // a stored event of the same type family: 0 when it does not, else higher
 // for closer matches; swapped when the report's source is the event's
 // target (symmetric types).
-func matchScore(typ string, src, tgt party, c *store.Event, domestic bool) (score int, swapped bool) {
+func matchScore(typ, cameo string, src, tgt party, c *store.Event, domestic bool) (score int, swapped bool) {
 	cs := storedParty(c.SourceActor, c.SourceCountry, c.SourceName)
 	ct := storedParty(c.TargetActor, c.TargetCountry, c.TargetName)
 	score = pairScore(src, tgt, cs, ct, domestic)
-	if symmetricTypes[strings.ToUpper(typ)] && symmetricTypes[c.Type] {
+	if symmetric(typ, cameo) && symmetric(c.Type, c.CAMEO) {
 		if s := pairScore(src, tgt, ct, cs, domestic); s > score {
 			score, swapped = s, true
 		}
@@ -841,6 +856,46 @@ func FamilyTypes(typ string) []string {
 	return []string{typ}
 }
 
+// pledgedAid says whether an event is a pledge of aid: AGREE with CAMEO
+// 033 ("Express intent to provide material aid", 0331-0334). Outlets tell
+// one aid announcement as a pledge ("Brussels pledged new funding for
+// Sudan") and as the aid itself ("the EU announced 120 million euros in
+// aid"), so such a pledge is of the aid family (see typeFamilies). Other
+// intents are not what they intend: "agreed to meet next week" is no
+// meeting.
+func pledgedAid(typ, cameo string) bool {
+	return strings.EqualFold(typ, "AGREE") && strings.HasPrefix(cameo, "033")
+}
+
+// candidateTypes are the stored types a report of type typ and CAMEO code
+// cameo may join (compatibleTypes narrows them by the stored CAMEO code).
+func candidateTypes(typ, cameo string) []string {
+	types := FamilyTypes(typ)
+	switch {
+	case pledgedAid(typ, cameo):
+		return append(slices.Clone(FamilyTypes("AID")), "AGREE")
+	case slices.Contains(types, "AID"):
+		return append(slices.Clone(types), "AGREE")
+	}
+	return types
+}
+
+// compatibleTypes says whether reports of types a and b (with their CAMEO
+// codes) may tell one happening: the same type family, a pledge of aid and
+// the aid family, or two pledges of aid.
+func compatibleTypes(a, cameoA, b, cameoB string) bool {
+	family := func(typ, cameo string) []string {
+		if pledgedAid(typ, cameo) {
+			return FamilyTypes("AID")
+		}
+		return FamilyTypes(typ)
+	}
+	if strings.EqualFold(a, b) && !pledgedAid(a, cameoA) && !pledgedAid(b, cameoB) {
+		return true
+	}
+	return slices.Equal(family(a, cameoA), family(b, cameoB))
+}
+
 // EventDay is the day an event is merged on and stored under, and the
 // precision its date is known to. An event dated to the day keeps its day.
 // One dated only to a month or a year takes the first day of it: the 2018
@@ -889,13 +944,14 @@ func eventDate(ev *model.Event, fallback time.Time) (day time.Time, precision st
 
 // EventKey is what two reports must share to be one event: the PLOVER type
 // and the primary source and target, each named by actor id, else country,
-// else normalised text. For symmetric types (two parties meet, agree or
-// cooperate) the order of the parties does not matter: "Japan and South
-// Korea agreed" is coded either way round by different reports.
+// else normalised text. For symmetric events (two parties meet, agree,
+// cooperate or sign an agreement) the order of the parties does not matter:
+// "Japan and South Korea agreed" is coded either way round by different
+// reports.
 func EventKey(ev *model.Event) string {
 	typ := strings.ToUpper(ev.Type)
 	src, tgt := actorKey(ev.Source), actorKey(ev.Target)
-	if symmetricTypes[typ] && tgt != "" && tgt < src {
+	if symmetric(typ, ev.CAMEO) && tgt != "" && tgt < src {
 		src, tgt = tgt, src
 	}
 	return typ + "|" + src + "|" + tgt
@@ -903,6 +959,15 @@ func EventKey(ev *model.Event) string {
 
 // symmetricTypes are the PLOVER types whose source and target are peers.
 var symmetricTypes = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
+
+// symmetric says whether an event's source and target are peers: a
+// symmetric type, or signing a formal agreement (CAMEO 057, coded
+// SUPPORT), which both parties do: "India and the UAE signed an
+// agreement" is coded both ways round, and "Modi said India had signed an
+// agreement with the UAE" one way, and all three tell one signing.
+func symmetric(typ, cameo string) bool {
+	return symmetricTypes[strings.ToUpper(typ)] || strings.EqualFold(typ, "SUPPORT") && strings.HasPrefix(cameo, "057")
+}
 
 func actorKey(as []model.EventActor) string {
 	if len(as) == 0 {
