@@ -128,7 +128,7 @@ var (
 		kRelMonth:      {"month"},
 		kRelYear:       {"year"},
 		kAgo:           {"ago", "earlier", "before", "later", "afterwards"},
-		kDuration:      {"day", "week", "month", "year", "decade", "century"},
+		kDuration:      {"day", "week", "month", "year", "decade", "century", "hour"},
 		kSeason:        {"spring", "summer", "autumn", "fall", "winter"},
 		kCentury:       {"century"},
 		kDecadeWord:    {"ties"},
@@ -232,6 +232,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
 	{regexp.MustCompile(`\b(` + numRE + `|[1-9][0-9]{0,2}(?:,[0-9]{3})+) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
+	// "24 hours ago": the day that many hours before noon of the publish
+	// day, whose hour is seldom known.
+	{regexp.MustCompile(`\b(` + numRE + `) (?i:(hours?)) (?i:(ago))\b`), kAgo, nil},
 	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth, nil},
 	{namedPeriodRE, kNamedPeriod, nil},
@@ -248,6 +251,11 @@ var rules = []rule{
 	// 1909-04-05 to 2009-04-04, as the guidelines do, and let GUM's
 	// calendar count score as a wrong value.
 	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, []string{"decade", "century"}},
+	// "the past 24 hours": the days they reach back to, counted from
+	// noon of the publish day. Hours ahead ("within 48 hours", "the next
+	// 30 hours") are deadlines and forecasts more than dates, and are
+	// left alone.
+	{regexp.MustCompile(`\b(?i:(the past|the last|past|last)) (` + numRE + `)( )(?i:(hours))\b`), kDuration, nil},
 	// "in recent days", "recent years": a few of the unit up to the day
 	// of writing, read as "the past few days" is.
 	{regexp.MustCompile(`\b(?i:(recent))()( )(?i:(days|weeks|months))\b`), kDuration, nil},
@@ -1761,6 +1769,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch unit {
 		case "day":
 			t = ref.AddDate(0, 0, sign*n)
+		case "hour":
+			t = civil(ref).Add(time.Duration(sign*n) * time.Hour)
 		case "week":
 			t = ref.AddDate(0, 0, sign*7*n)
 		case "month":
@@ -1958,6 +1968,12 @@ func oldYear(s string, m match, before string) bool {
 	if countsJoined(rest) {
 		return false
 	}
+	if f := strings.Fields(rest); (next == "a" || next == "an") && len(f) > 1 {
+		// "in 1689 a revolution broke out", not a rate: "in 1500 a
+		// year", "1200 a head".
+		w := strings.TrimRight(strings.ToLower(f[1]), ",.;:")
+		return !countUnits[w] && !rateNouns[w]
+	}
 	switch next {
 	case "as", "and", "or", "with", "when", "at", "the", "he", "she", "it", "they", "his", "her", "their", "to", "for", "in", "on", "after", "before", "until", "while", "where", "but", "was", "were", "had", "by":
 		return true
@@ -2108,6 +2124,9 @@ func eventFollows(rest string) bool {
 
 // countUnits are the singular words of measure that may follow a number
 // after "a": "a 2000 metre climb", "a 1900 km trek" count, they are no years.
+// rateNouns are what a rate is counted per besides units: "1500 a head".
+var rateNouns = map[string]bool{"head": true, "piece": true, "share": true, "barrel": true, "person": true, "time": true, "go": true, "pop": true, "night": true, "unit": true}
+
 var countUnits = map[string]bool{
 	"metre": true, "meter": true, "m": true, "km": true, "kilometre": true, "kilometer": true, "mile": true,
 	"foot": true, "feet": true, "ft": true, "yard": true, "kg": true, "kilogram": true, "pound": true, "lb": true,
@@ -2194,6 +2213,9 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 	}
 	unit := strings.TrimSuffix(strings.ToLower(g[4]), "s")
 	te.Duration = isoDuration(n, unit)
+	if unit == "hour" {
+		return hoursSpan(te, mod, n, ref)
+	}
 	back := func(t time.Time, k int) time.Time {
 		switch unit {
 		case "day":
@@ -2247,6 +2269,18 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 	return te, true
 }
 
+// hoursSpan is duration for the past hours ("the past 24 hours"): the days
+// they reach back to, counted from noon of the publish day (its hour is
+// seldom known), at day precision.
+func hoursSpan(te model.TimeExpr, mod string, n int, ref time.Time) (model.TimeExpr, bool) {
+	if mod != "past" && mod != "last" {
+		return te, false
+	}
+	start := civil(ref).Add(-time.Duration(n) * time.Hour)
+	te.Value, te.Precision, te.EndValue, te.Relation = day(start), model.PrecisionDay, day(ref), "past"
+	return te, true
+}
+
 // isoDuration writes n units as a TIMEX3 duration value: P14M, P2D, P3W,
 // P1DE (a decade), P1CE (a century).
 func isoDuration(n int, unit string) string {
@@ -2262,11 +2296,14 @@ func isoDuration(n int, unit string) string {
 		u = "DE"
 	case "century":
 		u = "CE"
+	case "hour":
+		return "PT" + strconv.Itoa(n) + "H"
 	}
 	return "P" + strconv.Itoa(n) + u
 }
 
-// addDuration moves t by k times an isoDuration value.
+// addDuration moves t by k times an isoDuration value of days or more (an
+// hours' value, PT24H, is not moved: false).
 func addDuration(t time.Time, d string, k int) (time.Time, bool) {
 	i := 1
 	for i < len(d) && d[i] >= '0' && d[i] <= '9' {

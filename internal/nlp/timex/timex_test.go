@@ -213,6 +213,12 @@ func TestFind(t *testing.T) {
 		{"Dozens were killed in recent days, the agency said.", "recent days", "2021-07-28", "day", "past", "2021-07-30"},
 		{"Prices have climbed in recent weeks.", "recent weeks", "2021-07-10", "day", "past", "2021-07-30"},
 		{"Recent months have seen a surge in arrivals.", "Recent months", "2021-05-01", "day", "past", "2021-07-30"},
+		// Hours are counted from noon of the publish day (ref's hour is
+		// not trusted: a publish date often has none), to the days they
+		// reach.
+		{"Rebels said 24 hours ago that they would withdraw.", "24 hours ago", "2021-07-29", "day", "past", ""},
+		{"Two hours ago the blast shook the city.", "Two hours ago", "2021-07-30", "day", "current", ""},
+		{"At least 40 people were killed in the past 24 hours.", "the past 24 hours", "2021-07-29", "day", "past", "2021-07-30"},
 		// Thousands written with a comma.
 		{"Farmers settled the valley some 5,000 years ago.", "5,000 years ago", "-2979", "year", "past", ""},
 	}
@@ -292,6 +298,13 @@ func TestNoFalseDates(t *testing.T) {
 		// A year's digits before a decimal point are a number.
 		"The index rose to 2021.5 points.",
 		"Output fell to 1998.75 tonnes.",
+		// Hours are a date only back from the day of writing ("ago",
+		// "the past"): ahead they are deadlines and forecasts.
+		"Troops must leave within 48 hours, the army said.",
+		"Rain is expected over the next 30 hours.",
+		"The strike lasted for 24 hours.",
+		"A 24-hour strike shut the port.",
+		"Police questioned him for several hours.",
 		// Numbers joined in words with no month are no days.
 		"The board may meet between 10 and 12 members.",
 	} {
@@ -828,6 +841,7 @@ func TestOldYears(t *testing.T) {
 		{"He fought in 1687 and 1689 against the raiders.", "1689", "1689"},
 		{"She moved there in 1699 or 1700 with her family.", "1700", "1700"},
 		{"The fort was rebuilt in 1642, 1650 and 1671 after raids.", "1671", "1671"},
+		{"In 1689 a revolution broke out in the capital.", "1689", "1689"},
 	}
 	for _, tc := range tests {
 		got := ""
@@ -860,6 +874,9 @@ func TestOldYears(t *testing.T) {
 		"Sales rose in 250 and 300 stores.",
 		"The ship carried 1500 or 1600 tonnes.",
 		"Prices rose in 1650 and 1700 shops.",
+		// A rate is no year.
+		"The estate brought in 1500 a year.",
+		"Tickets sold in 1200 a head.",
 	}
 	for _, s := range none {
 		if got := Find(s, 0, 0, ref); len(got) > 0 {
