@@ -222,8 +222,8 @@ var rules = []rule{
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
 	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] (` + fullYearRE + `)\b`), kYearRange, []string{" - ", " – ", " — "}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
-	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury, nil},
-	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury, nil},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
@@ -1562,10 +1562,20 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			n = centuryWords[strings.ToLower(g[2])]
 		}
 		y1, y2 := thirds((n-1)*100, 100, strings.TrimSuffix(g[1], "-"))
-		if y1 < 1000 {
-			return te, false // values are four-digit years
+		if strings.HasPrefix(g[3], "B") {
+			// "the 5th century BC" runs from 500 BC to 401 BC, and its
+			// early part is its first years, 500 BC on: count the
+			// years of the century back from its first, and write them
+			// as eraYear does (-0500, no year zero).
+			y1, y2 = -(n*100 - (y1 - (n-1)*100)), -(n*100 - (y2 - (n-1)*100))
+			te.Value, te.Precision, te.EndValue = fmt.Sprintf("-%04d", -y1), model.PrecisionYear, fmt.Sprintf("-%04d", -y2)
+			break
 		}
-		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
+		if y1 == 0 {
+			y1 = 1 // the first century AD begins with AD 1
+		}
+		// Years before 1000 take four digits, as eraYear writes them.
+		te.Value, te.Precision, te.EndValue = fmt.Sprintf("%04d", y1), model.PrecisionYear, fmt.Sprintf("%04d", y2)
 	case kRelDay:
 		if !hasRef || strings.EqualFold(g[1], "today") && nowadays(s, m.start, m.end, tense) {
 			return te, false

@@ -219,6 +219,12 @@ func TestFind(t *testing.T) {
 		{"Rebels said 24 hours ago that they would withdraw.", "24 hours ago", "2021-07-29", "day", "past", ""},
 		{"Two hours ago the blast shook the city.", "Two hours ago", "2021-07-30", "day", "current", ""},
 		{"At least 40 people were killed in the past 24 hours.", "the past 24 hours", "2021-07-29", "day", "past", "2021-07-30"},
+		// Centuries before the year 1000, and before Christ, which count
+		// back: the early 3rd century BC is its first third, from 300 BC.
+		{"The mosque dates from the 10th century.", "the 10th century", "0900", "year", "past", "0999"},
+		{"The temple was built in the 5th century BC.", "the 5th century BC", "-0500", "year", "past", "-0401"},
+		{"Walls rose in the early 3rd century B.C. around the port.", "the early 3rd century B.C.", "-0300", "year", "past", "-0268"},
+		{"Coins of the 1st century AD were found.", "the 1st century AD", "0001", "year", "past", "0099"},
 		// Thousands written with a comma.
 		{"Farmers settled the valley some 5,000 years ago.", "5,000 years ago", "-2979", "year", "past", ""},
 	}
