@@ -219,11 +219,16 @@ func storyRelative(s string, m match, te model.TimeExpr, dc discourse, near int)
 		return te, !story
 	case kDuration:
 		// "the past 35 years" counts back from the day of writing even
-		// in a story; "the next five years", "after several years" and
-		// "within a few months" from the story's time.
+		// in a story, as "in recent years" does; "the next five years",
+		// "after several years" and "within a few months" from the
+		// story's time.
 		switch strings.TrimPrefix(strings.ToLower(m.groups[1]), "the ") {
 		case "past", "last", "previous":
 			return te, true
+		case "recent":
+			// "has begun in recent years" is the writer's; "undid the
+			// damage of recent decades" in a story's past is the story's.
+			return te, !story || !pastClause(s, dc)
 		}
 		return te, !story
 	}

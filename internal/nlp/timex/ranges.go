@@ -579,3 +579,40 @@ func partMod(word string) string {
 	}
 	return ""
 }
+
+// dayRangeWords reads "from May 3 to 7", "between June 10 and 12, 2024",
+// "from 3 to 5 March":
+// days of one month joined in words, read as "May 3-7" is. "between" goes
+// with "and", "from" with the others; a second number that a unit or a
+// clock follows is no day ("from May 3 to 7 p.m.", "to 7 percent"). The
+// preposition is not part of the text, as for "1947 to 1960".
+func dayRangeWords(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	// Groups: the preposition; month, day, connective, day; or day,
+	// connective, day, month; the year.
+	g := m.groups
+	mo, d1, conn, d2 := g[2], g[3], g[4], g[5]
+	if mo == "" {
+		mo, d1, conn, d2 = g[9], g[6], g[7], g[8]
+	}
+	prep, conn := strings.ToLower(g[1]), strings.ToLower(conn)
+	if (prep == "between") != (conn == "and") {
+		return te, false
+	}
+	if rest := strings.TrimLeft(s[m.end:], " "); g[2] != "" && g[10] == "" && rest != "" {
+		if strings.ContainsRune("%:.", rune(rest[0])) && !(rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n')) {
+			return te, false
+		}
+		switch strings.ToLower(strings.TrimRight(strings.Fields(rest)[0], ",.;:")) {
+		case "percent", "per", "pm", "p.m", "am", "a.m", "o'clock", "points", "pct":
+			return te, false
+		}
+	}
+	te, ok := dayRange(s, te, match{start: m.start, end: m.end, kind: kDayRange, groups: []string{g[0], mo, d1, d2, g[10]}}, ref, hasRef, tense)
+	if !ok {
+		return te, false
+	}
+	cut := len(g[1]) + 1
+	te.Start += cut
+	te.Text = te.Text[cut:]
+	return te, true
+}

@@ -100,6 +100,7 @@ const (
 	kDateRange
 	kEraYear
 	kOldYear
+	kDayRangeWords
 )
 
 type rule struct {
@@ -120,31 +121,32 @@ var (
 	need      = map[kind][]string{
 		kMonthDay: monthKeys, kDayMonth: monthKeys, kMonthYear: monthKeys, kSinceMonth: monthKeys, kMonth: monthKeys,
 		kMonthDayYear: monthKeys, kDayMonthYear: monthKeys,
-		kRelDay:      {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press"},
-		kWeekday:     {"day"},
-		kRelWeek:     {"week"},
-		kWeekend:     {"weekend"},
-		kRelMonth:    {"month"},
-		kRelYear:     {"year"},
-		kAgo:         {"ago", "earlier", "before", "later", "afterwards"},
-		kDuration:    {"day", "week", "month", "year", "decade", "century"},
-		kSeason:      {"spring", "summer", "autumn", "fall", "winter"},
-		kCentury:     {"century"},
-		kDecadeWord:  {"ties"},
-		kBareMonth:   monthKeys,
-		kNamedPeriod: {" war", "9/11", "depression", "revolution", "ww"},
-		kAnaYear:     {"year", "decade"},
-		kAnniversary: {"anniversary"},
-		kDayRange:    monthKeys,
-		kMonthRange:  monthKeys,
-		kFiscal:      {"fiscal", "fy"},
-		kQuarter:     {"quarter", "half"},
-		kQCode:       {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:       {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year"},
-		kAnaDay:      {"day", "morning", "afternoon", "evening", "night"},
-		kPeriodTo:    monthKeys,
-		kDateRange:   monthKeys,
-		kHoliday:     {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
+		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press"},
+		kWeekday:       {"day"},
+		kRelWeek:       {"week"},
+		kWeekend:       {"weekend"},
+		kRelMonth:      {"month"},
+		kRelYear:       {"year"},
+		kAgo:           {"ago", "earlier", "before", "later", "afterwards"},
+		kDuration:      {"day", "week", "month", "year", "decade", "century", "hour"},
+		kSeason:        {"spring", "summer", "autumn", "fall", "winter"},
+		kCentury:       {"century"},
+		kDecadeWord:    {"ties"},
+		kBareMonth:     monthKeys,
+		kNamedPeriod:   {" war", "9/11", "depression", "revolution", "ww"},
+		kAnaYear:       {"year", "decade"},
+		kAnniversary:   {"anniversary"},
+		kDayRange:      monthKeys,
+		kDayRangeWords: monthKeys,
+		kMonthRange:    monthKeys,
+		kFiscal:        {"fiscal", "fy"},
+		kQuarter:       {"quarter", "half"},
+		kQCode:         {"q1", "q2", "q3", "q4", "h1", "h2"},
+		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year"},
+		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
+		kPeriodTo:      monthKeys,
+		kDateRange:     monthKeys,
+		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
 	}
 )
 
@@ -191,6 +193,10 @@ func mayMatch(k kind, lower string, hasDigit bool) bool {
 var rules = []rule{
 	{regexp.MustCompile(`\b(` + dayRE + `) ?[-–] ?(` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) ?[-–] ?(` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
+	// "from May 3 to 7", "between 10 and 12 June": days of one month
+	// joined in words, which need the preposition that opens a range
+	// ("May 3 to 7 percent" is no range).
+	{regexp.MustCompile(`\b(?i:(from|between)) (?:(` + monthRE + `) (` + dayRE + `) (?i:(to|through|until|till|and)) (` + dayRE + `)|(` + dayRE + `) (?i:(to|through|until|till|and)) (` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDayRangeWords, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between|in|during|by|of|since|until|through)) )?(` + monthRE + `)(?: ?[-–] ?| (?i:(to|until|till|through|and)) )(` + monthRE + `)(?:,? (?:(?i:of|in) )?(` + fullYearRE + `))?\b`), kMonthRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	{regexp.MustCompile(`\b(?i:between) (` + yearRE + `) (?i:and) (` + yearRE + `)\b`), kYearRange, []string{"between"}},
 	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))\b`), kFiscal, nil},
@@ -216,8 +222,8 @@ var rules = []rule{
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
 	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] (` + fullYearRE + `)\b`), kYearRange, []string{" - ", " – ", " — "}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
-	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b`), kCentury, nil},
-	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b`), kCentury, nil},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
+	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
@@ -225,7 +231,10 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
-	{regexp.MustCompile(`\b(` + numRE + `) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
+	{regexp.MustCompile(`\b(` + numRE + `|[1-9][0-9]{0,2}(?:,[0-9]{3})+) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
+	// "24 hours ago": the day that many hours before noon of the publish
+	// day, whose hour is seldom known.
+	{regexp.MustCompile(`\b(` + numRE + `) (?i:(hours?)) (?i:(ago))\b`), kAgo, nil},
 	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth, nil},
 	{namedPeriodRE, kNamedPeriod, nil},
@@ -242,6 +251,14 @@ var rules = []rule{
 	// 1909-04-05 to 2009-04-04, as the guidelines do, and let GUM's
 	// calendar count score as a wrong value.
 	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming))()( )(?i:(decade|century))\b`), kDuration, []string{"decade", "century"}},
+	// "the past 24 hours": the days they reach back to, counted from
+	// noon of the publish day. Hours ahead ("within 48 hours", "the next
+	// 30 hours") are deadlines and forecasts more than dates, and are
+	// left alone.
+	{regexp.MustCompile(`\b(?i:(the past|the last|past|last)) (` + numRE + `)( )(?i:(hours))\b`), kDuration, nil},
+	// "in recent days", "recent years": a few of the unit up to the day
+	// of writing, read as "the past few days" is.
+	{regexp.MustCompile(`\b(?i:(recent))()( )(?i:(days|weeks|months))\b`), kDuration, nil},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
@@ -350,6 +367,9 @@ func oldYearFits(s string, m match, tense Tense) bool {
 		return len(rest) < 2 || !(rest[1] >= '0' && rest[1] <= '9')
 	}
 	if strings.ContainsRune("%-–/", rune(rest[0])) {
+		return false
+	}
+	if countsJoined(rest) {
 		return false
 	}
 	next := strings.TrimRight(strings.Fields(rest)[0], ",.;:")
@@ -1296,7 +1316,8 @@ func parseDay(s string) int {
 }
 
 func parseNum(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
+	// "5,000 years ago" writes its thousands with a comma.
+	if n, err := strconv.Atoi(strings.ReplaceAll(s, ",", "")); err == nil {
 		return n
 	}
 	return numberWords[strings.ToLower(s)]
@@ -1490,14 +1511,18 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if g[1] != "" {
 			before = "mid" // "early 2019", "since mid-2019": a year
 		}
-		if y < 1800 && !oldYear(s, match{start: m.end - len(g[2]), end: m.end}, before) {
+		if m.end+1 < len(s) && (s[m.end] == '.' || s[m.end] == ',') && s[m.end+1] >= '0' && s[m.end+1] <= '9' {
+			return te, false // "2021.5 points", "1,2000": a number
+		}
+		coord := (before == "and" || before == "or") && coordinatedYear(s[:m.start]) && !countFollows(s[m.end:])
+		if y < 1800 && !coord && !oldYear(s, match{start: m.end - len(g[2]), end: m.end}, before) {
 			return te, false
 		}
 		switch before {
 		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between",
 			"circa", "c.", "ca.", "b.", "d.": // "(c. 1818 – 1880)", "(b. 1950)": circa, born, died
 		default:
-			if !(m.end < len(s) && strings.IndexByte(",.);", s[m.end]) >= 0) && !boundedYear(s, m, before) && !yearInCompany(s, m, y) {
+			if !coord && !(m.end < len(s) && strings.IndexByte(",.);", s[m.end]) >= 0) && !boundedYear(s, m, before) && !yearInCompany(s, m, y) {
 				return te, false
 			}
 		}
@@ -1537,10 +1562,20 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			n = centuryWords[strings.ToLower(g[2])]
 		}
 		y1, y2 := thirds((n-1)*100, 100, strings.TrimSuffix(g[1], "-"))
-		if y1 < 1000 {
-			return te, false // values are four-digit years
+		if strings.HasPrefix(g[3], "B") {
+			// "the 5th century BC" runs from 500 BC to 401 BC, and its
+			// early part is its first years, 500 BC on: count the
+			// years of the century back from its first, and write them
+			// as eraYear does (-0500, no year zero).
+			y1, y2 = -(n*100 - (y1 - (n-1)*100)), -(n*100 - (y2 - (n-1)*100))
+			te.Value, te.Precision, te.EndValue = fmt.Sprintf("-%04d", -y1), model.PrecisionYear, fmt.Sprintf("-%04d", -y2)
+			break
 		}
-		te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, year(y2)
+		if y1 == 0 {
+			y1 = 1 // the first century AD begins with AD 1
+		}
+		// Years before 1000 take four digits, as eraYear writes them.
+		te.Value, te.Precision, te.EndValue = fmt.Sprintf("%04d", y1), model.PrecisionYear, fmt.Sprintf("%04d", y2)
 	case kRelDay:
 		if !hasRef || strings.EqualFold(g[1], "today") && nowadays(s, m.start, m.end, tense) {
 			return te, false
@@ -1744,6 +1779,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch unit {
 		case "day":
 			t = ref.AddDate(0, 0, sign*n)
+		case "hour":
+			t = civil(ref).Add(time.Duration(sign*n) * time.Hour)
 		case "week":
 			t = ref.AddDate(0, 0, sign*7*n)
 		case "month":
@@ -1814,6 +1851,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Value, te.Precision, te.EndValue = month(st), model.PrecisionMonth, month(st.AddDate(0, 2, 0))
 	case kDayRange:
 		return dayRange(s, te, m, ref, hasRef, tense)
+	case kDayRangeWords:
+		return dayRangeWords(s, te, m, ref, hasRef, tense)
 	case kMonthRange:
 		return monthRange(s, te, m, ref, hasRef, tense)
 	case kFiscal:
@@ -1907,6 +1946,21 @@ func boundedYear(s string, m match, before string) bool {
 	return afterBound[strings.ToLower(strings.TrimRight(strings.Fields(rest)[0], ",.;:"))]
 }
 
+// yearHead matches the end of the text before "and" or "or" when it
+// closes on a year that a preposition of time leads, the years between
+// listed with commas: "in 1687 and", "from 1699 or", "in 1687, 1688 and".
+var yearHead = regexp.MustCompile(`(?i)\b(?:in|since|from|until|by|during|between|circa|c\.|ca\.) [1-9][0-9]{2,3}(?:, [1-9][0-9]{2,3})*,? (?:and|or)\s*$`)
+
+// coordinatedYear says a bare number joined by "and" or "or" to a year in
+// year-like company is a year too: "in 1687 and 1689", "from 1699 or
+// 1700". before is the text up to the number.
+func coordinatedYear(before string) bool {
+	if len(before) > 60 {
+		before = before[len(before)-60:]
+	}
+	return yearHead.MatchString(before)
+}
+
 func oldYear(s string, m match, before string) bool {
 	if m.start > 0 && s[m.start-1] == '(' {
 		return true
@@ -1921,6 +1975,15 @@ func oldYear(s string, m match, before string) bool {
 		return true
 	}
 	next := strings.TrimRight(strings.ToLower(strings.Fields(rest)[0]), ",.;:")
+	if countsJoined(rest) {
+		return false
+	}
+	if f := strings.Fields(rest); (next == "a" || next == "an") && len(f) > 1 {
+		// "in 1689 a revolution broke out", not a rate: "in 1500 a
+		// year", "1200 a head".
+		w := strings.TrimRight(strings.ToLower(f[1]), ",.;:")
+		return !countUnits[w] && !rateNouns[w]
+	}
 	switch next {
 	case "as", "and", "or", "with", "when", "at", "the", "he", "she", "it", "they", "his", "her", "their", "to", "for", "in", "on", "after", "before", "until", "while", "where", "but", "was", "were", "had", "by":
 		return true
@@ -1928,6 +1991,17 @@ func oldYear(s string, m match, before string) bool {
 	// "an illness in 1733 gave him an excuse": a verb in the past tells
 	// what happened then; a count is followed by what it counts.
 	return pastForm(next) && next != "had"
+}
+
+// countsJoined says the text after a number joins it to another number by
+// "and" or "or", and that one counts what follows it: "(in 250) and 300
+// stores", "(1650) or 1700 tonnes".
+func countsJoined(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 3 || !strings.EqualFold(f[0], "and") && !strings.EqualFold(f[0], "or") || f[1][0] < '0' || f[1][0] > '9' {
+		return false
+	}
+	return countFollows(strings.Join(f[2:], " "))
 }
 
 // countFollows says the text after a number starts with a lower-case plural
@@ -2060,6 +2134,9 @@ func eventFollows(rest string) bool {
 
 // countUnits are the singular words of measure that may follow a number
 // after "a": "a 2000 metre climb", "a 1900 km trek" count, they are no years.
+// rateNouns are what a rate is counted per besides units: "1500 a head".
+var rateNouns = map[string]bool{"head": true, "piece": true, "share": true, "barrel": true, "person": true, "time": true, "go": true, "pop": true, "night": true, "unit": true}
+
 var countUnits = map[string]bool{
 	"metre": true, "meter": true, "m": true, "km": true, "kilometre": true, "kilometer": true, "mile": true,
 	"foot": true, "feet": true, "ft": true, "yard": true, "kg": true, "kilogram": true, "pound": true, "lb": true,
@@ -2138,11 +2215,17 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 	if g[2] == "" {
 		n = 1 // "the past decade"
 	}
+	if mod == "recent" {
+		mod, n = "past", numberWords["few"] // "in recent days": the past few days
+	}
 	if n == 0 {
 		return te, false
 	}
 	unit := strings.TrimSuffix(strings.ToLower(g[4]), "s")
 	te.Duration = isoDuration(n, unit)
+	if unit == "hour" {
+		return hoursSpan(te, mod, n, ref)
+	}
 	back := func(t time.Time, k int) time.Time {
 		switch unit {
 		case "day":
@@ -2196,6 +2279,18 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 	return te, true
 }
 
+// hoursSpan is duration for the past hours ("the past 24 hours"): the days
+// they reach back to, counted from noon of the publish day (its hour is
+// seldom known), at day precision.
+func hoursSpan(te model.TimeExpr, mod string, n int, ref time.Time) (model.TimeExpr, bool) {
+	if mod != "past" && mod != "last" {
+		return te, false
+	}
+	start := civil(ref).Add(-time.Duration(n) * time.Hour)
+	te.Value, te.Precision, te.EndValue, te.Relation = day(start), model.PrecisionDay, day(ref), "past"
+	return te, true
+}
+
 // isoDuration writes n units as a TIMEX3 duration value: P14M, P2D, P3W,
 // P1DE (a decade), P1CE (a century).
 func isoDuration(n int, unit string) string {
@@ -2211,11 +2306,14 @@ func isoDuration(n int, unit string) string {
 		u = "DE"
 	case "century":
 		u = "CE"
+	case "hour":
+		return "PT" + strconv.Itoa(n) + "H"
 	}
 	return "P" + strconv.Itoa(n) + u
 }
 
-// addDuration moves t by k times an isoDuration value.
+// addDuration moves t by k times an isoDuration value of days or more (an
+// hours' value, PT24H, is not moved: false).
 func addDuration(t time.Time, d string, k int) (time.Time, bool) {
 	i := 1
 	for i < len(d) && d[i] >= '0' && d[i] <= '9' {

@@ -203,6 +203,30 @@ func TestFind(t *testing.T) {
 		{"The study models harvests over 2000 - 2050 in four regions.", "2000 - 2050", "2000", "year", "past", "2050"},
 		{"The painter Jean Dufresne (1704 – 1787) trained in Lyon.", "1704 – 1787", "1704", "year", "past", "1787"},
 		{"The king reigned 1715 - 1774 over a growing state.", "1715 - 1774", "1715", "year", "past", "1774"},
+		// Days of one month joined in words after "from" or "between":
+		// the preposition is not part of the text.
+		{"The summit will run from September 6 to 9 in Geneva.", "September 6 to 9", "2021-09-06", "day", "future", "2021-09-09"},
+		{"Voting was held between June 10 and 12, 2020.", "June 10 and 12, 2020", "2020-06-10", "day", "past", "2020-06-12"},
+		{"Talks ran from 3 to 5 March without a deal.", "3 to 5 March", "2021-03-03", "day", "past", "2021-03-05"},
+		// "In recent days/weeks/months" is the past few of them, as "the
+		// past few days" is.
+		{"Dozens were killed in recent days, the agency said.", "recent days", "2021-07-28", "day", "past", "2021-07-30"},
+		{"Prices have climbed in recent weeks.", "recent weeks", "2021-07-10", "day", "past", "2021-07-30"},
+		{"Recent months have seen a surge in arrivals.", "Recent months", "2021-05-01", "day", "past", "2021-07-30"},
+		// Hours are counted from noon of the publish day (ref's hour is
+		// not trusted: a publish date often has none), to the days they
+		// reach.
+		{"Rebels said 24 hours ago that they would withdraw.", "24 hours ago", "2021-07-29", "day", "past", ""},
+		{"Two hours ago the blast shook the city.", "Two hours ago", "2021-07-30", "day", "current", ""},
+		{"At least 40 people were killed in the past 24 hours.", "the past 24 hours", "2021-07-29", "day", "past", "2021-07-30"},
+		// Centuries before the year 1000, and before Christ, which count
+		// back: the early 3rd century BC is its first third, from 300 BC.
+		{"The mosque dates from the 10th century.", "the 10th century", "0900", "year", "past", "0999"},
+		{"The temple was built in the 5th century BC.", "the 5th century BC", "-0500", "year", "past", "-0401"},
+		{"Walls rose in the early 3rd century B.C. around the port.", "the early 3rd century B.C.", "-0300", "year", "past", "-0268"},
+		{"Coins of the 1st century AD were found.", "the 1st century AD", "0001", "year", "past", "0099"},
+		// Thousands written with a comma.
+		{"Farmers settled the valley some 5,000 years ago.", "5,000 years ago", "-2979", "year", "past", ""},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, 0, 0, ref)
@@ -277,6 +301,18 @@ func TestNoFalseDates(t *testing.T) {
 		"The ferry runs two crossings per week on Tuesday and Friday.",
 		"About 1900-2000 troops were sent.",
 		"Some 1100 - 1150 troops were sent.",
+		// A year's digits before a decimal point are a number.
+		"The index rose to 2021.5 points.",
+		"Output fell to 1998.75 tonnes.",
+		// Hours are a date only back from the day of writing ("ago",
+		// "the past"): ahead they are deadlines and forecasts.
+		"Troops must leave within 48 hours, the army said.",
+		"Rain is expected over the next 30 hours.",
+		"The strike lasted for 24 hours.",
+		"A 24-hour strike shut the port.",
+		"Police questioned him for several hours.",
+		// Numbers joined in words with no month are no days.
+		"The board may meet between 10 and 12 members.",
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: unexpected %+v", s, got)
@@ -806,6 +842,12 @@ func TestOldYears(t *testing.T) {
 		{"The western empire fell in 476.", "476", "0476"},
 		{"In 800, Charlemagne was crowned in Rome.", "800", "0800"},
 		{"The abbey was founded in 674 and burned in 867.", "867", "0867"},
+		// A number joined by "and" or "or" to a year a preposition leads
+		// is a year too.
+		{"He fought in 1687 and 1689 against the raiders.", "1689", "1689"},
+		{"She moved there in 1699 or 1700 with her family.", "1700", "1700"},
+		{"The fort was rebuilt in 1642, 1650 and 1671 after raids.", "1671", "1671"},
+		{"In 1689 a revolution broke out in the capital.", "1689", "1689"},
 	}
 	for _, tc := range tests {
 		got := ""
@@ -834,6 +876,13 @@ func TestOldYears(t *testing.T) {
 		"She moved to Paris in her 20s.",
 		"Men in their 30s were hired.",
 		"He was in his early 40s when he left.",
+		// Counts joined by "and" or "or" stay counts.
+		"Sales rose in 250 and 300 stores.",
+		"The ship carried 1500 or 1600 tonnes.",
+		"Prices rose in 1650 and 1700 shops.",
+		// A rate is no year.
+		"The estate brought in 1500 a year.",
+		"Tickets sold in 1200 a head.",
 	}
 	for _, s := range none {
 		if got := Find(s, 0, 0, ref); len(got) > 0 {
