@@ -4085,12 +4085,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			q++
 		}
 		// "opened fire on its positions": the possessor is the target.
-		if q < len(toks) && (objPronouns[toks[q].low] || toks[q].low == "its" || toks[q].low == "their") {
-			if reporter != nil && reportAt >= 0 && reportAt < t.i && !sameGroup(*reporter, src) {
+		// "Moscow would not halt its offensive", "suspended their aid":
+		// an act or event the possessor does is the subject's own, and
+		// names no one acted on.
+		if q < len(toks) && (objPronouns[toks[q].low] || toks[q].low == "its" || toks[q].low == "their") && !((toks[q].low == "its" || toks[q].low == "their") && c.ownActObject(toks, q)) {
+			// "Peskov said Moscow opened fire on its positions": "its"
+			// stands for no person.
+			if reporter != nil && reportAt >= 0 && reportAt < t.i && !sameGroup(*reporter, src) && !(toks[q].low == "its" && c.allPersons(toks, *reporter)) {
 				tgt = *reporter
 			} else {
 				for mi := len(ms) - 1; mi >= 0; mi-- {
-					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) {
+					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) && !(toks[q].low == "its" && c.onePerson(toks, m)) {
 						// "Unlike China, which rejected the plan, Russia
 						// accepted it": a thing named in between is the
 						// nearer antecedent of "it".
@@ -8037,6 +8042,62 @@ func tenseText(text string, toks []tok, t *trigger, lo, hi int) string {
 		return text[lo:hi]
 	}
 	return string(b)
+}
+
+// ownActObject says whether the possessive pronoun at toks[q] owns an
+// event noun of the patterns ("its offensive", "their ground attacks",
+// "its aid"), up to two modifiers after it: the act is the possessor's,
+// who is then the actor, not one acted on.
+func (c *Coder) ownActObject(toks []tok, q int) bool {
+	for k := q + 1; k < len(toks) && k <= q+3; k++ {
+		if !patientOwned[toks[k].low] {
+			for _, p := range c.pats.index[toks[k].low] {
+				if p.Kind == "noun" && len(p.Words) == 1 {
+					return true
+				}
+			}
+		}
+		// "its ground offensive": a modifier or a lower-case noun of a
+		// compound before the head.
+		if !modifierWord(toks[k]) && !(strings.HasPrefix(toks[k].pos, "NN") && !isCap(toks[k].text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// patientOwned are event nouns whose possessor is as often the one the act
+// is done to as its doer ("demanded their release", "condemned its
+// suspension from the bloc", "its invasion"), so a possessive before them
+// says nothing of who acts.
+var patientOwned = map[string]bool{"release": true, "arrest": true, "arrests": true, "expulsion": true,
+	"kidnapping": true, "torture": true, "assassination": true, "suspension": true, "invasion": true,
+	"massacre": true, "siege": true, "bombing": true, "shelling": true, "probe": true, "investigation": true}
+
+// allPersons says whether every actor of g is one person: named ("Dmitry
+// Peskov", a title before an unknown name) or by a role of one person ("a
+// Kremlin spokeswoman"; not "the ministry", "officials").
+func (c *Coder) allPersons(toks []tok, g group) bool {
+	for _, m := range g {
+		if !c.onePerson(toks, m) {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// onePerson says whether m names one person: a person, or a phrase whose
+// head is a role of one person ("Kremlin spokeswoman", where the body's
+// name before the role may have given the mention its kind).
+func (c *Coder) onePerson(toks []tok, m mention) bool {
+	if m.kind == kb.TypePerson || m.kind == "name" {
+		return true
+	}
+	if c.kb == nil || m.j <= m.i || m.j > len(toks) || m.kind == "pronoun" {
+		return false
+	}
+	ri, ok := c.kb.RoleNorm(toks[m.j-1].low)
+	return ok && !ri.Group
 }
 
 // envoyWords name a state's diplomatic representatives.
