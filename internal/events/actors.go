@@ -745,7 +745,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
-		if !counterpartPlace(toks, m) && !missionOutside(toks, m) && !discussedTopic(toks, m) {
+		if !counterpartPlace(toks, m) && !missionOutside(toks, m) && !discussedTopic(toks, m) && !destinationPlace(toks, m) {
 			counterpartOnly = false
 		}
 	}
@@ -1087,6 +1087,46 @@ func counterpartPlace(toks []tok, m mention) bool {
 	}
 	return false
 }
+
+// destinationPlace says whether a mention is a place people are carried or
+// come to: after "flown to", "taken to", "arrived in",
+// "landed at" ("three journalists released by the junta arrived in
+// Paris"). Where people go says nothing of whose they are, nor of who sent
+// or held them: released captives fly home, envoys fly abroad.
+func destinationPlace(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	v := k - 1
+	if toks[v].low == "home" || toks[v].low == "back" {
+		v--
+	}
+	if v < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "to":
+		return carriedVerbs[toks[v].low]
+	case "in", "at":
+		return arrivalVerbs[toks[v].low]
+	}
+	return false
+}
+
+// carriedVerbs are forms of verbs of carrying people to a place ("flown
+// to", "taken to"). Not returning, repatriating or deporting, which take
+// people home and so do say whose they are ("without returning to
+// Kyrgyzstan").
+var carriedVerbs = map[string]bool{"flown": true, "flew": true, "taken": true, "brought": true, "transferred": true,
+	"evacuated": true, "airlifted": true}
+
+// arrivalVerbs are forms of verbs of arriving ("arrived in Paris").
+var arrivalVerbs = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
+	"landed": true, "land": true, "lands": true, "landing": true}
 
 // discussedTopic says whether a mention is a state named only as what is
 // discussed: after a form of "discuss" or after "about" ("met to discuss

@@ -1194,7 +1194,7 @@ var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate":
 
 var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
-var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true}
+var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true}
 
 // matchRest matches the words after the first from token k; "*" allows a
 // gap of up to four tokens. It returns the end of the match.
@@ -3682,6 +3682,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	var src, tgt group
 	var loc *mention
+	byAgent := false // a passive's "by" phrase was found
 	// "released five Armenian soldiers captured during the fighting",
 	// "figures jailed after the election": a past participle after the main
 	// verb that modifies the actor before it is passive; that actor
@@ -3695,6 +3696,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break
 			}
 		}
+	}
+	// "brought the number of prisoners freed with its help to 4,000": a
+	// verb of release always takes its captives as object, so with none
+	// after it, its participle right after a word for captives is passive
+	// and the word names the released, whoever the sentence names. (The
+	// tagger often reads such a participle as a past tense.)
+	if !t.nominal && !t.passive && t.i > 0 && (toks[t.i].pos == "" || toks[t.i].pos == "VBN" || toks[t.i].pos == "VBD") && releaseVerbs[p.Words[0]] && len(p.Words) == 1 &&
+		!isCap(toks[t.i-1].text) && captiveNouns[strings.TrimSuffix(toks[t.i-1].low, "s")] && !objectOpens(toks, t.j) {
+		t.passive = true
 	}
 	switch {
 	case t.nominal:
@@ -3760,6 +3770,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break // "criticized as provocative by X" goes on past "as"
 			}
 			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {
+				byAgent = true
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					src = groupAt(toks, ms, mi)
 				} else {
@@ -3792,6 +3803,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					break
 				}
 			}
+		}
+		// "Servicemen released from captivity were being flown to
+		// Moscow", "the wounded were taken to Kyiv": people carried to
+		// a place make no visit, and whoever carried them is unsaid. A
+		// visit told in the passive names its visitor ("Kyiv was
+		// visited by Blinken").
+		if p.CAMEO == "042" && !byAgent {
+			return
 		}
 	default:
 		if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
@@ -4294,8 +4313,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Protesters rallied outside the French embassy in Niamey": a
 	// foreign state's mission stands in the host country, named after
 	// it, so the protesters are of Niger, not of France; with no host
-	// named they take no country from the mission.
-	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" {
+	// named they take no country from the mission. Where people arrive
+	// or are flown ("journalists arrived in Paris") is where they go, not
+	// where they act from (see destinationPlace).
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) {
 		where := loc
 		if missionWords[wordAt(toks, loc.j)] {
 			where = hostPlace(toks, ms, loc.j+1)
@@ -4474,6 +4495,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// someone whose country only the dateline or the story lends names no
 	// counterpart; its own country is no party the sentence gave.
 	if len(tgt) == 0 && typ == "AGREE" && len(src) > 0 && src[0].borrowed && !namesCountry(ms, src[0].country) {
+		noDomestic = true
+	}
+	// "The hostages were released by Hamas", "prisoners freed with its
+	// help": captives told of in the passive, of no country named, are
+	// whoever's the captor held, as often foreigners as its own people;
+	// the releaser's country is no guess at them.
+	if t.passive && typ == "RETREAT" && strings.HasPrefix(code, "084") {
 		noDomestic = true
 	}
 	implicitTgt := false
@@ -8043,6 +8071,9 @@ func tenseText(text string, toks []tok, t *trigger, lo, hi int) string {
 	}
 	return string(b)
 }
+
+// releaseVerbs are the verbs of setting captives free.
+var releaseVerbs = map[string]bool{"release": true, "free": true, "freed": true}
 
 // ownActObject says whether the possessive pronoun at toks[q] owns an
 // event noun of the patterns ("its offensive", "their ground attacks",
