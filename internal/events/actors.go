@@ -1318,8 +1318,11 @@ func supportersOf(toks []tok, ms []mention) []mention {
 			}
 			if x < 0 {
 				// "his supporters", "their followers": people, whose
-				// country the sentence gives.
-				if b > 0 && (toks[b-1].low == "his" || toks[b-1].low == "her") {
+				// country the sentence gives. So are bare supporters a
+				// leader addresses ("called on supporters to protest",
+				// "urged followers to vote"): the leader's own, no
+				// country's state.
+				if b > 0 && (toks[b-1].low == "his" || toks[b-1].low == "her") || b == k && k > 0 && (toks[k-1].low == "on" || strings.HasPrefix(toks[k-1].pos, "VB")) {
 					hi = k + 1
 				} else {
 					continue

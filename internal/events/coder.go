@@ -2038,7 +2038,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			break
 		}
 		if m.kind == "pronoun" {
-			if reporter != nil && len(*reporter) > 0 {
+			// "Prosecutors said he discussed a plan": a pronoun that
+			// cannot stand for the speaker is someone else.
+			if reporter != nil && len(*reporter) > 0 && !pronounMismatch(m.text, (*reporter)[0]) {
 				return *reporter, true
 			}
 			// The nearest earlier actor of the sentence that fits the
@@ -3819,7 +3821,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = g
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
-		} else if floor > 0 && reporter != nil {
+		} else if floor > 0 && reporter != nil && !c.pronounDisagrees(toks, t.i, floor, *reporter) {
 			src = *reporter
 		}
 		end := t.j
@@ -3850,6 +3852,29 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
 				mi, ownSide = oi, true
 			}
+		}
+		// "Tinubu ordered fighter jets to patrol Benin's airspace",
+		// "Putin ordered troops to attack": an order to the source's own
+		// forces is given to them; whom the ordered act concerns is no
+		// one the order is made of.
+		var ordered group
+		if commandVerbs[p.Words[0]] && emb != nil && len(src) > 0 {
+			home := src[0].country
+			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
+				o := ms[oi]
+				if o.country == "" && home != "" {
+					o.country, o.borrowed = home, true
+				}
+				ordered = group{o}
+			} else if k := platformObject(toks, t.j, emb.i); k >= 0 {
+				ordered = group{mention{i: k, j: k + 1, text: toks[k].text, country: home, sector: kb.SectorMilitary, kind: "role", borrowed: home != ""}}
+			}
+		}
+		// "Bolsonaro called on supporters to protest": a leader's appeal
+		// to his own followers is made of them, not of a state the
+		// protest is in or against.
+		if ordered == nil && typ == "REQUEST" && emb != nil && mi >= 0 && ms[mi].j > 0 && followerWords[toks[ms[mi].j-1].low] {
+			ordered = group{ms[mi]}
 		}
 		var gapTgt group
 		if emb != nil && emb.i > t.j {
@@ -3896,6 +3921,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if owner != nil {
 			tgt, direct = owner, true
+		} else if ordered != nil {
+			tgt, direct = ordered, true
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
@@ -3946,6 +3973,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					tgt = groupAt(toks, ms, mi)
 				}
 			}
+		}
+		// "discussed a plan to assassinate Lula": who talks with whom is
+		// named as the object or after "with"; an actor in an infinitive
+		// inside the object is what the talk is about, the target of
+		// that verb and no party.
+		if p.Recip && p.Prep == "with" && !direct && len(tgt) > 0 && tgt[0].i > t.j && prepBefore(toks, tgt[0].i) != "with" && infinitiveBetween(toks, t.j, tgt[0].i) {
+			tgt = nil
 		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
@@ -5465,6 +5499,78 @@ func forceObject(toks []tok, ms []mention, k int, src group) int {
 		// conjunction.
 		modifier := !isCap(toks[q].text) && !isPunct(l) && !locPreps[l] && !objPreps[l] && !rightStop[l] && !leftStop[l] && l != "and" && l != "or" && l != "from"
 		if !(determiners[l] || quantityWord(l) || isNumber(l) || modifier) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// infinitiveBetween says whether "to" and a bare verb stand between
+// tokens i and j.
+func infinitiveBetween(toks []tok, i, j int) bool {
+	for q := max(i, 0); q+1 < j && q+1 < len(toks); q++ {
+		if toks[q].low == "to" && toks[q+1].pos == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounMismatch says whether the pronoun can not stand for a: "he" or
+// "she" for a body, a country or a plural role, "it" for a person.
+func pronounMismatch(pronoun string, a mention) bool {
+	switch strings.ToLower(pronoun) {
+	case "he", "she":
+		return a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a)
+	case "it":
+		return a.kind == "person" || a.kind == "name"
+	}
+	return false
+}
+
+// pronounDisagrees says whether the subject of the verb at i, after the
+// report's floor, is a personal pronoun that cannot stand for the
+// speaker g: "he" or "she" for a group or body ("Prosecutors said he
+// discussed a plan"), "they" for one person. The speaker is then not the
+// one who acts.
+func (c *Coder) pronounDisagrees(toks []tok, i, floor int, g group) bool {
+	for q := i - 1; q >= floor && q >= i-3; q-- {
+		switch toks[q].low {
+		case "he", "she":
+			return !c.allPersons(toks, g)
+		case "they":
+			return c.allPersons(toks, g)
+		}
+		if l := toks[q].low; !adverbs[l] && !modalWords[l] && !auxWords[l] && !beForms[l] && l != "not" && l != "never" && l != "did" && l != "does" {
+			return false
+		}
+	}
+	return false
+}
+
+// modalWords may stand between a subject and its verb.
+var modalWords = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true}
+
+// commandVerbs give orders: their object is whom the order is given to.
+var commandVerbs = map[string]bool{"order": true, "instruct": true, "command": true, "direct": true}
+
+// platformNouns are weapons that carry their crews, ordered about as
+// forces are ("ordered fighter jets to patrol").
+var platformNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": true, "warships": true,
+	"drones": true, "helicopters": true, "bombers": true, "gunboats": true, "submarines": true, "tanks": true}
+
+// platformObject returns the token of a platform noun heading the direct
+// object from token k up to the complement at end, past determiners,
+// numbers and lower-case modifiers ("ordered two fighter jets to
+// patrol"), or -1.
+func platformObject(toks []tok, k, end int) int {
+	for q := k; q < len(toks) && q < end && q < k+4; q++ {
+		l := toks[q].low
+		if platformNouns[l] {
+			return q
+		}
+		if isCap(toks[q].text) || isPunct(l) || locPreps[l] || objPreps[l] || rightStop[l] || leftStop[l] {
 			return -1
 		}
 	}
