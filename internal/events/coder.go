@@ -4342,6 +4342,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// domestic convention placed is nobody's: the store would merge it by
 	// its text with every other unplaced government, so it is no target.
 	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return bareGovernment(toks, m) })
+	// "Nigerian jets struck the rebels at the request of Benin's
+	// government": whoever asked for the act is no one it is done to.
+	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return requestedBy(toks, m) })
 	// "Protesters set fire to the French embassy in Niamey": people named
 	// only by their role act where the event happens.
 	// "Protesters rallied outside the French embassy in Niamey": a
@@ -5551,6 +5554,31 @@ func (c *Coder) pronounDisagrees(toks []tok, i, floor int, g group) bool {
 // modalWords may stand between a subject and its verb.
 var modalWords = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"must": true, "should": true, "shall": true}
+
+// requestedBy says whether m names who asked for the act: "at the request
+// of the government", "at Benin's request", "at the invitation of Kyiv",
+// "at the behest of Moscow".
+func requestedBy(toks []tok, m mention) bool {
+	if m.i < 0 || m.j > len(toks) {
+		return false
+	}
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k >= 3 && toks[k].low == "of" && requestNouns[toks[k-1].low] && toks[k-2].low == "the" && atOn(toks[k-3].low) {
+		return true
+	}
+	if m.j+1 < len(toks) && (toks[m.j].low == "'s" || toks[m.j].low == "'") && requestNouns[toks[m.j+1].low] {
+		return k >= 0 && atOn(toks[k].low)
+	}
+	return false
+}
+
+// requestNouns name a request that an act answers ("at the request of").
+var requestNouns = map[string]bool{"request": true, "invitation": true, "behest": true, "urging": true, "instigation": true, "initiative": true}
+
+func atOn(w string) bool { return w == "at" || w == "on" || w == "upon" }
 
 // commandVerbs give orders: their object is whom the order is given to.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "command": true, "direct": true}
