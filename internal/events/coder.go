@@ -4245,9 +4245,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it,
 	// other than the meeting's venue or topic.
+	// Prosecutors, police or reporters who tell of talks ("Prosecutors
+	// said he discussed a plan") investigate or report them and are no
+	// partner to them (a government announcing talks may be one).
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m)
+			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
 	// "While the remarks appeared to disparage the drills": the words
@@ -5254,6 +5258,11 @@ func topicOf(toks []tok, t *trigger, m mention) bool {
 		if strings.HasPrefix(l, "discuss") || l == "about" || topicPreps[l] {
 			return true
 		}
+		// "discussed a plan to assassinate Lula": an actor of an
+		// infinitive inside what is talked over is part of the topic.
+		if k > t.j && k > 0 && toks[k-1].low == "to" && toks[k].pos == "VB" && t.p.Recip && t.p.Prep == "with" {
+			return true
+		}
 		if isPunct(toks[k].text) && l != "'s" && l != "'" || objPreps[l] || locPreps[l] || l == "to" || l == "and" || l == "with" || verbLike(toks[k]) {
 			return false
 		}
@@ -5579,6 +5588,10 @@ func requestedBy(toks []tok, m mention) bool {
 var requestNouns = map[string]bool{"request": true, "invitation": true, "behest": true, "urging": true, "instigation": true, "initiative": true}
 
 func atOn(w string) bool { return w == "at" || w == "on" || w == "upon" }
+
+// observerSectors are the sectors of those who investigate or report
+// what others do: their account of talks makes them no party to them.
+var observerSectors = map[string]bool{kb.SectorJudiciary: true, kb.SectorPolice: true, kb.SectorMedia: true}
 
 // commandVerbs give orders: their object is whom the order is given to.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "command": true, "direct": true}
