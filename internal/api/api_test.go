@@ -530,6 +530,7 @@ func TestStatusOf(t *testing.T) {
 		{&FetchError{URL: "https://x.example/", Err: fmt.Errorf("fetch: %w: 404 Not Found", fetch.ErrHTTPStatus)}, 502},
 		{&FetchError{URL: "https://x.example/", Err: errors.New("connection refused")}, 502},
 		{&FetchError{URL: "http://10.0.0.1/", Err: fmt.Errorf("fetch: %w", fetch.ErrForbiddenIP)}, 400},
+		{&FetchError{URL: "https://x.example/", Err: errors.New("not fetched: x.example failed 5 fetches in a row"), Limited: true}, 503},
 	}
 	for _, tt := range tests {
 		code, body := statusOf(tt.err)

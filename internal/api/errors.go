@@ -46,10 +46,16 @@ func (e *UnprocessableError) Unwrap() error { return e.Err }
 
 // FetchError is a URL sent to POST /api/articles that could not be
 // fetched: a 504 when the fetch ran out of time, a 400 when the address is
-// not one the server may fetch, else a 502, each with the reason.
+// not one the server may fetch, a 503 when the server's host limits
+// stopped it, else a 502, each with the reason.
 type FetchError struct {
 	URL string
 	Err error
+	// Limited: the server's fetch limits stopped it before any fetch
+	// (the host failed --host-failures fetches in a row and is given up
+	// on for --host-retry-after): a 503, the request may be sent again
+	// later.
+	Limited bool
 }
 
 func (e *FetchError) Error() string { return e.Err.Error() }
@@ -83,6 +89,8 @@ func statusOf(err error) (int, errorBody) {
 		return tooLarge.status, errorBody{Error: tooLarge.Error()}
 	case errors.As(err, &fetchErr):
 		switch {
+		case fetchErr.Limited:
+			return http.StatusServiceUnavailable, errorBody{Error: "not fetching " + fetchErr.URL + " for now (serve --host-failures, --host-retry-after): " + fetchErr.Error()}
 		case fetchErr.Timeout():
 			return http.StatusGatewayTimeout, errorBody{Error: "fetching " + fetchErr.URL + " timed out (serve --timeout): " + fetchErr.Error()}
 		case errors.Is(err, fetch.ErrForbiddenIP), errors.Is(err, fetch.ErrScheme):

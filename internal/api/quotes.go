@@ -218,8 +218,24 @@ func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newPage(r, quotes, q.Limit, before, func(last store.Quote, n int) (string, bool) {
+	page := newPage(r, quotes, q.Limit, before, func(last store.Quote, n int) (string, bool) {
 		return QuotesCursor(last, n), true
-	}))
+	})
+	if err := page.dropNextAfterLast(r.Context(), func(ctx context.Context) (bool, error) {
+		return QuotesAfter(ctx, s.st, q, quotes[len(quotes)-1])
+	}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, page)
 	return nil
+}
+
+// QuotesAfter tells whether the listing q has a quote after last (one
+// row read by the keyset index), so that a full last page links to no
+// empty page.
+func QuotesAfter(ctx context.Context, st store.Store, q store.QuoteQuery, last store.Quote) (bool, error) {
+	pos := last.Pos()
+	q.After, q.Limit = &pos, 1
+	next, err := st.Quotes(ctx, q)
+	return len(next) > 0, err
 }

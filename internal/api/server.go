@@ -401,6 +401,38 @@ func (p *Page[T]) setTotal(ctx context.Context, count func(context.Context) (sto
 		return err
 	}
 	p.Total, p.TotalCapped = &t.N, t.More
+	if !MorePages(t, p.Offset, len(p.Items)) {
+		// A last page that happens to be full: a link past it would
+		// lead to an empty page.
+		p.NextCursor, p.Next = "", ""
+	}
+	return nil
+}
+
+// MorePages tells whether rows follow a page that starts after offset rows
+// and shows rows of them, by the listing's total (store.PageTotal): a page
+// is followed by another unless the count, not capped, ends with it. A
+// full last page (31 events by 31, or 50 of 100) linked "next" to an empty
+// page, as "31–31 of 31 events · Next →" said on the web.
+func MorePages(t store.Total, offset, rows int) bool {
+	return t.More || offset+rows < t.N
+}
+
+// dropNextAfterLast clears the page's next link when nothing follows it:
+// a probe (the listing after the page's last row, one row) found none.
+// Listings without a total (quotes, actors) ask so, as those with one
+// read MorePages.
+func (p *Page[T]) dropNextAfterLast(ctx context.Context, more func(context.Context) (bool, error)) error {
+	if p.Next == "" {
+		return nil
+	}
+	ok, err := more(ctx)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		p.NextCursor, p.Next = "", ""
+	}
 	return nil
 }
 
@@ -583,7 +615,14 @@ func (s *Server) listActors(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newPage(r, actors, limit, pos.Offset, nil))
+	page := newPage(r, actors, limit, pos.Offset, nil)
+	if err := page.dropNextAfterLast(r.Context(), func(ctx context.Context) (bool, error) {
+		next, err := s.st.Actors(ctx, store.ActorQuery{Limit: 1, Offset: pos.Offset + len(actors)})
+		return len(next) > 0, err
+	}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, page)
 	return nil
 }
 

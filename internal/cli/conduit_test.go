@@ -12,6 +12,7 @@ func TestConduitPhrase(t *testing.T) {
 		{"social media", "", " via social media"},
 		{"in a statement", model.ConduitChannel, " (in a statement)"},
 		{"a news conference", model.ConduitChannel, " (at a news conference)"},
+		{"In a statement", model.ConduitChannel, " (in a statement)"},
 	} {
 		if got := conduitPhrase(&model.Speaker{Text: c.text}, c.kind); got != c.want {
 			t.Errorf("%q %q: got %q, want %q", c.text, c.kind, got, c.want)

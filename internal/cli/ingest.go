@@ -52,6 +52,8 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&limits.FeedMaxFetches, "feed-max-fetches", 0, "most linked articles fetched from one feed in a run; the rest are failures of stage "+runner.StageNotFetched+" (0: no cap)")
 	fs.IntVar(&limits.HostFailures, "host-failures", runner.DefaultHostFailures, "fetches in a row that may fail to reach a host (refused, timed out, no such host) before its other links are not fetched, as failures of stage "+runner.StageNotFetched+" (0: never give up)")
 	fs.IntVar(&limits.HostConcurrency, "host-concurrency", runner.DefaultHostConcurrency, "most fetches from one host at once")
+	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass (no answer, 5xx, 429, a fetch limit) is fetched again, by the next polls and the next runs (kept in the store), first, waiting --feed-retry-wait doubling each time (0: never)")
+	feedRetryWait := fs.Duration("feed-retry-wait", runner.DefaultFeedRetryWait, "least wait before a failed feed link is fetched again (doubling each time); a run before it leaves the link for a later one")
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -133,11 +135,12 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		Merge: merge.Options{JoinConfidence: *joinConfidence}}
 	bar := newProgress(env, *progress, plan.Total())
 	cfg.Progress = bar.update
-	if *watch > 0 {
+	if len(feeds) > 0 && *feedRetries > 0 {
 		// The feeds' links whose fetch failed (a 5xx, a host that did
-		// not answer) are fetched again by the next rounds, though an
-		// unchanged feed offers no item.
-		in.FeedRetries = &runner.FeedRetries{Log: env.Log}
+		// not answer, a fetch limit) are fetched again by the next
+		// rounds of --watch and, kept in the store, by the next runs,
+		// though an unchanged feed offers no item.
+		in.FeedRetries = &runner.FeedRetries{Max: *feedRetries, Wait: *feedRetryWait, Log: env.Log, Store: st}
 	}
 	var total runner.Stats
 	for round := 0; ; round++ {
@@ -149,7 +152,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 			case <-ctx.Done():
 				t.Stop()
 				bar.finish()
-				return printIngestSummary(env, *format, total)
+				return printIngestSummary(env, *format, total, in.FeedRetries)
 			case <-t.C:
 			}
 		}
@@ -164,7 +167,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		}
 		env.Log.Info("feeds polled", "stored", stats.Stored, "skipped", stats.Skipped, "failed", stats.Failed, "next", *watch)
 	}
-	if err := printIngestSummary(env, *format, total); err != nil {
+	if err := printIngestSummary(env, *format, total, in.FeedRetries); err != nil {
 		return err
 	}
 	if ctx.Err() != nil {
@@ -203,13 +206,21 @@ func addStats(a, b runner.Stats) runner.Stats {
 	return a
 }
 
-func printIngestSummary(env Env, format string, s runner.Stats) error {
+// printIngestSummary prints a run's summary; fr, when set, adds what the
+// feeds' links fetched again came to.
+func printIngestSummary(env Env, format string, s runner.Stats, fr *runner.FeedRetries) error {
+	var links *runner.FeedRetryCounts
+	if fr != nil {
+		c := fr.Counts()
+		links = &c
+	}
 	if format == "json" {
 		enc := json.NewEncoder(env.Stdout)
 		return enc.Encode(struct {
 			runner.Stats
-			DocsPerSecond float64 `json:"docs_per_second"`
-		}{s, rate(s.Items, s.Elapsed)})
+			DocsPerSecond float64                 `json:"docs_per_second"`
+			FeedLinks     *runner.FeedRetryCounts `json:"feed_links,omitempty"`
+		}{s, rate(s.Items, s.Elapsed), links})
 	}
 	items := "items"
 	if s.Items == 1 {
@@ -223,6 +234,12 @@ func printIngestSummary(env Env, format string, s runner.Stats) error {
 	}
 	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %d reports merged\n",
 		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, notFetched, s.NewEvents, s.Merged)
+	if err == nil && links != nil && *links != (runner.FeedRetryCounts{}) {
+		// The failed links of the feeds are not lost: say which were
+		// fetched again and which wait for the next run.
+		_, err = fmt.Fprintf(env.Stdout, "feed links that failed before: %d fetched again (%d fetched), %d given up; %d kept to fetch again by the next run\n",
+			links.Again, links.Fetched, links.GivenUp, links.Pending)
+	}
 	return err
 }
 

@@ -207,21 +207,23 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "worker", "worker --queue nats://HOST:4222 [flags]\n\n"+
 		"Takes the items that `ingest --queue` published, analyses them and stores them in --db, until\n"+
 		"interrupted (SIGINT, SIGTERM: it finishes and stores what it holds first) or, with --until-empty,\n"+
-		"until the queue is empty. Run one per machine; all share the durable consumer and the database.")
+		"until nothing is ready in the queue (fetch retries given back with a delay stay for the next run).\n"+
+		"Run one per machine; all share the durable consumer and the database.")
 	q := addQueueFlags(fs, "NATS server with JetStream (nats://[user:pass@]host:4222); required")
 	db := dbFlag(fs, env)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	budget := fs.Int64("analysis-budget", pipeline.DefaultBudgetBytes, "bytes of text analysed at once over all workers; a larger document is analysed alone")
 	batch := fs.Int("batch", 64, "documents per write transaction")
 	consumer := fs.String("consumer", queue.DefaultConsumer, "durable consumer name, shared by all workers")
-	untilEmpty := fs.Bool("until-empty", false, "exit once the queue is empty and nothing is in flight")
+	untilEmpty := fs.Bool("until-empty", false, "exit once nothing is ready in the queue and nothing in flight; fetch retries given back with a delay stay queued for the next run (see --until-empty-wait)")
+	untilEmptyWait := fs.Duration("until-empty-wait", 0, "with --until-empty, wait for fetch retries due within this long rather than leave them for the next run (0: exit at once)")
 	grace := fs.Duration("grace", 30*time.Second, "on SIGINT/SIGTERM, how long the analyses under way may still take")
 	maxCrashes := fs.Int("max-crashes", queue.DefaultMaxCrashes, "record a document as failed once worker processes died this many times analysing it alone")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
 	limits := hostLimitFlags(fs)
-	fetchRetries := fs.Int("fetch-retries", queue.DefaultFetchRetries, "times a URL whose fetch failed for a reason that may pass (host down or given up on, timeout, 5xx, 429) is given back to the queue to be fetched again, waiting 1 min, doubling up to 30 (--until-empty waits for them; 0: never)")
+	fetchRetries := fs.Int("fetch-retries", queue.DefaultFetchRetries, "times a URL whose fetch failed for a reason that may pass (host down or given up on, timeout, 5xx, 429) is given back to the queue to be fetched again, waiting 1 min, doubling up to 30 (0: never)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	joinConfidence := joinConfidenceFlag(fs)
 	format := fs.String("format", "text", "summary format: text or json")
@@ -261,13 +263,14 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		Load: runner.LoadOptions{MaxBytes: *maxBytes, Log: env.Log,
 			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
 			Guard:   runner.NewFetchGuard(*limits)},
-		FetchRetries: cmp.Or(*fetchRetries, -1),
-		Stream:       queue.Stream{Name: *q.stream},
-		Consumer:     *consumer,
-		UntilEmpty:   *untilEmpty,
-		Grace:        *grace,
-		MaxCrashes:   *maxCrashes,
-		Log:          env.Log,
+		FetchRetries:   cmp.Or(*fetchRetries, -1),
+		Stream:         queue.Stream{Name: *q.stream},
+		Consumer:       *consumer,
+		UntilEmpty:     *untilEmpty,
+		UntilEmptyWait: *untilEmptyWait,
+		Grace:          *grace,
+		MaxCrashes:     *maxCrashes,
+		Log:            env.Log,
 	})
 	if err != nil && stats.Received == 0 {
 		// It never started (no stream, no consumer): nothing to sum up.
@@ -301,5 +304,13 @@ func printWorkerSummary(env Env, format string, s queue.WorkerStats) error {
 	}
 	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %d reports merged; %d redelivered, %d given back\n",
 		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, failed, s.NewEvents, s.Merged, s.Redelivered, s.Retried)
+	if err == nil && s.RetriesWaiting > 0 {
+		noun := "fetch retries"
+		if s.RetriesWaiting == 1 {
+			noun = "fetch retry"
+		}
+		_, err = fmt.Fprintf(env.Stdout, "%d %s left in the queue for the next run, the first due at %s (in %s)\n",
+			s.RetriesWaiting, noun, s.NextRetry.UTC().Format(time.RFC3339), time.Until(s.NextRetry).Round(time.Second))
+	}
 	return err
 }

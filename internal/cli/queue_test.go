@@ -293,7 +293,7 @@ func TestWorkerSummaryCountsIncomplete(t *testing.T) {
 			s := queue.WorkerStats{Stats: runner.Stats{Items: 7, Stored: 4, Duplicates: 1, Incomplete: c.incomplete, Skipped: 2, Failed: 1, Elapsed: time.Second}}
 			for _, pr := range []func(Env) error{
 				func(env Env) error { return printWorkerSummary(env, "text", s) },
-				func(env Env) error { return printIngestSummary(env, "text", s.Stats) },
+				func(env Env) error { return printIngestSummary(env, "text", s.Stats, nil) },
 			} {
 				var out bytes.Buffer
 				if err := pr(Env{Stdout: &out}); err != nil {
@@ -312,5 +312,25 @@ func TestWorkerSummaryCountsIncomplete(t *testing.T) {
 				t.Errorf("json summary %s: incomplete %d (%v), want %d", out.String(), got.Incomplete, err, c.incomplete)
 			}
 		})
+	}
+}
+
+// worker --until-empty exits once only delayed fetch retries are left,
+// saying how many and when the first is due, and exits 0: a fetch given
+// back is no failure. The URL's server answers 503, whose retry waits a
+// minute (the default), so a worker that waited would outlast the test.
+func TestWorkerUntilEmptyLeavesRetries(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	ns := queuetest.Start(t)
+	if out, errOut, status := storeCmd(t, "ingest", "--queue", ns.ClientURL(), srv.URL+"/harbour-report"); status != 0 {
+		t.Fatalf("ingest --queue: status %d %q\n%s", status, out, errOut)
+	}
+	db := filepath.Join(t.TempDir(), "w.db")
+	out, errOut, status := storeCmd(t, "worker", "--queue", ns.ClientURL(), "--db", db, "--until-empty", "--allow-private", "--workers", "1")
+	if status != 0 || !strings.Contains(out, "(1 given back to be fetched again)") || !strings.Contains(out, "1 fetch retry left in the queue for the next run, the first due at ") {
+		t.Errorf("worker --until-empty: status %d %q\n%s", status, out, errOut)
 	}
 }

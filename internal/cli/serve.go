@@ -259,7 +259,7 @@ func (s *serveIngester) IngestDocument(ctx context.Context, doc *model.Document)
 func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, bool, error) {
 	var hash string
 	var fetchErr error
-	item := runner.Item{Source: rawURL, URL: rawURL, Load: func(ctx context.Context) (*model.Document, error) {
+	load := func(ctx context.Context) (*model.Document, error) {
 		resp, err := s.fetcher.Get(ctx, rawURL)
 		if err != nil {
 			fetchErr = err
@@ -270,12 +270,27 @@ func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, bo
 			hash = merge.ContentHash(doc.Raw)
 		}
 		return doc, err
+	}
+	// Through the same host limits as the feeds' links of this server
+	// (--host-failures, --host-concurrency): a client posting URLs of a
+	// host that does not answer must not cost a timeout per request, nor
+	// open more fetches to one host at once than ingest would. The
+	// fetcher itself refuses private addresses (--allow-private).
+	guarded := s.guard.Wrap(rawURL, rawURL, load)
+	item := runner.Item{Source: rawURL, URL: rawURL, Load: func(ctx context.Context) (*model.Document, error) {
+		doc, err := guarded(ctx)
+		if errors.Is(err, runner.ErrNotFetched) {
+			// A limit stopped it before the fetch (its host given up
+			// on), or cut the fetch short.
+			fetchErr = err
+		}
+		return doc, err
 	}}
 	stats, err := s.run(ctx, func(yield func(runner.Item) bool) { yield(item) })
 	if fetchErr != nil {
 		// Also when the request's deadline cut the fetch short (the run
 		// then ends with the context's error).
-		return 0, false, &api.FetchError{URL: rawURL, Err: fetchErr}
+		return 0, false, &api.FetchError{URL: rawURL, Err: fetchErr, Limited: errors.Is(fetchErr, runner.ErrNotFetched)}
 	}
 	if err != nil {
 		return 0, false, err

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -156,5 +157,52 @@ func TestServePollingRetriesFailedLinks(t *testing.T) {
 	}
 	if stored != 2 || fetches.Load() != 3 {
 		t.Errorf("stored %d with %d article fetches; want both stored, with one fetch again", stored, fetches.Load())
+	}
+}
+
+// POST /api/articles of a URL goes through the same guards as ingest's
+// fetches: a loopback address is refused (400 naming url) unless the
+// server allows private addresses, and a host that stopped answering is
+// given up on after --host-failures fetches in a row, answered 503 with no
+// connection made, instead of a fetch timeout per request.
+func TestPostURLHostGuard(t *testing.T) {
+	article, _ := pollServer(t, func(self string, i int) string { return self }, 0, 0)
+	dead, conns := hangUpHost(t)
+	limits := runner.FetchLimits{HostFailures: 2, HostConcurrency: 1, HostRetryAfter: time.Hour}
+	post := func(ing *serveIngester, url string) (int, string) {
+		h := serveHandler(api.Config{Store: ing.st, Ingester: ing, Token: "0123456789abcdef", Log: ing.log, Metrics: ing.metrics})
+		req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(`{"url":"`+url+`"}`))
+		req.Header.Set("Authorization", "Bearer 0123456789abcdef")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code, rec.Body.String()
+	}
+
+	private := pollIngester(t, runner.NewFetchGuard(limits), nil)
+	private.fetcher = fetch.New(fetch.Config{})
+	if code, body := post(private, article.URL+"/a/1"); code != http.StatusBadRequest || !strings.Contains(body, `"field":"url"`) || !strings.Contains(body, "not public") {
+		t.Errorf("loopback URL without --allow-private: %d %s; want 400 naming url", code, body)
+	}
+
+	ing := pollIngester(t, runner.NewFetchGuard(limits), nil) // AllowPrivate
+	if code, body := post(ing, article.URL+"/a/1"); code != http.StatusCreated {
+		t.Errorf("loopback URL with --allow-private: %d %s; want 201", code, body)
+	}
+	for i := range 2 {
+		if code, body := post(ing, fmt.Sprintf("%s/a/%d", dead, i)); code != http.StatusBadGateway {
+			t.Errorf("dead host, fetch %d: %d %s; want 502", i+1, code, body)
+		}
+	}
+	before := conns.Load()
+	code, body := post(ing, dead+"/a/9")
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "--host-failures") {
+		t.Errorf("host given up on: %d %s; want 503 naming --host-failures", code, body)
+	}
+	if n := conns.Load(); n != before {
+		t.Errorf("host given up on was connected to %d more times; want none", n-before)
+	}
+	// Another host is not held back by the dead one.
+	if code, body := post(ing, article.URL+"/a/2"); code != http.StatusCreated {
+		t.Errorf("answering host after the dead one: %d %s; want 201", code, body)
 	}
 }

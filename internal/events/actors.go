@@ -2011,7 +2011,13 @@ var hazardNouns = map[string]bool{
 // it in ("A powerful earthquake struck Morocco"), when it names exactly
 // one country: with two ("Spain sent rescuers to Morocco after the
 // quake", "floods hit Pakistan and India") the struck one is not told.
-func (st *articleState) noteDisaster(toks []tok, ms []mention) {
+// The remembered country is let go when the article turns to something
+// else (see disasterLeft): another disaster named only in other countries
+// ("Floods also swept through parts of Pakistan and India"), or a
+// paragraph opening in another country ("In Lima, Peru's government
+// said ..."); aid sent after that has no recipient to borrow.
+// newParagraph says the sentence opens a paragraph.
+func (st *articleState) noteDisaster(toks []tok, ms []mention, newParagraph bool) {
 	hazard := false
 	for _, t := range toks {
 		if hazardNouns[t.low] {
@@ -2019,7 +2025,11 @@ func (st *articleState) noteDisaster(toks []tok, ms []mention) {
 			break
 		}
 	}
+	st.hazard = st.hazard || hazard
 	if !hazard {
+		if newParagraph && st.disaster != "" && disasterLeft(toks, ms, st.disaster, true) {
+			st.disaster = ""
+		}
 		return
 	}
 	found := ""
@@ -2028,6 +2038,9 @@ func (st *articleState) noteDisaster(toks []tok, ms []mention) {
 			continue
 		}
 		if found != "" && found != m.country {
+			if disasterLeft(toks, ms, st.disaster, false) {
+				st.disaster = ""
+			}
 			return
 		}
 		found = m.country

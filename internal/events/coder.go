@@ -106,7 +106,11 @@ type articleState struct {
 	// sentence naming a hazard ("earthquake", "floods") and one country;
 	// nil before any. Aid sent with no recipient named goes there
 	// ("Spain sent 80 rescuers" after "An earthquake struck Morocco").
-	disaster  string
+	disaster string
+	// hazard: a sentence has named a natural disaster, wherever it
+	// struck: bare teams sent after it are relief (pattern option
+	// disaster) even when disaster names no country.
+	hazard    bool
 	lastActor *mention // subject of the latest event, for pronouns
 	// lastSubject is the subject of the latest sentence's main clause,
 	// nil when it named no actor there: the first choice for a pronoun
@@ -1413,6 +1417,11 @@ func appositivePlacePrep(toks []tok, i int) string {
 // actors. "Rebels backed by Rwanda" are an actor of their own and are
 // not passed over.
 func sponsoredHead(toks []tok, ms []mention, i int) bool {
+	// The sponsor may follow an article: "backed by the Chinese
+	// government", "linked to the Russian military".
+	for i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an") {
+		i--
+	}
 	if i < 3 {
 		return false
 	}
@@ -2941,7 +2950,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	// Dates in the sentence also pick which office holders are meant.
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
-	st.noteDisaster(toks, ms)
+	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
 	defer func() {
 		for _, m := range ms {
 			if m.kind == "person" {
@@ -3821,7 +3830,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = g
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
-		} else if floor > 0 && reporter != nil && !c.pronounDisagrees(toks, t.i, floor, *reporter) {
+		} else if floor > 0 && reporter != nil && !overtSubject(toks, floor, t.i) && !c.pronounDisagrees(toks, t.i, floor, *reporter) {
 			src = *reporter
 		}
 		end := t.j
@@ -4082,7 +4091,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Britain and Qatar also dispatched teams": teams are relief only
 	// after a disaster; aid with no recipient named goes to the country
 	// the disaster struck, when the giver is another one.
-	if p.Disaster && st.disaster == "" {
+	if p.Disaster && !st.hazard {
 		return
 	}
 	if typ == "AID" && len(tgt) == 0 && st.disaster != "" && len(src) > 0 && src[0].country != "" && src[0].country != st.disaster && c.kb != nil {
@@ -5046,9 +5055,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) {
+	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || allegedAct(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
+	}
+	// "a hacking group backed by the Chinese government breached ...": the
+	// backing describes the group the sentence is about; with no actor
+	// for the group it is no support given to anyone.
+	if typ == "SUPPORT" && len(tgt) == 0 && sponsorParticiples[toks[t.i].low] && subjectRelative(toks, t) {
+		return
 	}
 	src = otherAntecedent(ms, st, src, tgt)
 	// Telephone calls and talks are two-way: CAMEO codes "X telephoned Y"
@@ -6222,6 +6237,40 @@ func subjectRelative(toks []tok, t *trigger) bool {
 			return false
 		}
 		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
+			return true
+		}
+		// The tagger may take the main verb after the agent for a second
+		// participle ("hackers backed by the Chinese government breached
+		// email accounts"); a passive participle has no direct object, so
+		// an -ed verb with one is the clause's own.
+		if toks[k].pos == "VBN" && strings.HasSuffix(toks[k].low, "ed") && !isCap(toks[k].text) && directObject(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// overtSubject says whether the reported clause from token floor to the
+// verb at token i has a subject of its own that names no actor ("Microsoft
+// said a hacking group breached ...", "the ministry said gunmen
+// attacked"): a common noun outside a prepositional or time phrase. Such
+// a clause tells another's act, so its speaker is not its source; a
+// clause with no subject before its verb is the speaker's own.
+func overtSubject(toks []tok, floor, i int) bool {
+	for k := floor; k < i && k < len(toks); k++ {
+		l := toks[k].low
+		if l == "that" || determiners[l] || adverbs[l] || toks[k].pos == "JJ" || toks[k].pos == "VBG" {
+			continue
+		}
+		if objPreps[l] || locPreps[l] || adjunctPreps[l] || l == "on" || l == "in" || l == "at" || l == "," {
+			return false // "said on Monday ...": an adjunct of the report verb comes first
+		}
+		if talkNouns[l] {
+			// "said talks with Britain would resume": talks told with
+			// their partner alone are the speaker's own.
+			return false
+		}
+		if headNoun(toks[k]) && !timeWords[l] && !timeNoun(l) {
 			return true
 		}
 	}

@@ -162,9 +162,7 @@ func finish(a *model.Article, doc *model.Document) {
 	for i := range a.Tags {
 		a.Tags[i] = strings.Clone(a.Tags[i])
 	}
-	if a.Language == "" {
-		a.Language = detectLanguage(a.Title + "\n" + a.Text)
-	}
+	a.Language = textLanguage(a.Language, a.Title+"\n"+a.Text)
 	if a.Paragraphs == nil {
 		a.Paragraphs = []string{}
 	}

@@ -85,6 +85,26 @@ func detectLanguage(text string) string {
 	return ""
 }
 
+// textLanguage is the article's language: the declared one (page markup,
+// feed or JSONL field) unless the text itself is clearly English where
+// another language was declared, or clearly another language where English
+// was. Sites declare their own locale on every page, syndicated English
+// copies included (an English story under lang="de"), and the declaration
+// picks which language's quote and date readers run. Only English against
+// the rest is overruled: sibling languages (Danish and Norwegian, Spanish
+// and Catalan) share too many function words for a count to outvote the
+// page.
+func textLanguage(declared, text string) string {
+	got := detectLanguage(text)
+	switch {
+	case declared == "":
+		return got
+	case got != "" && got != declared && (got == "en" || declared == "en"):
+		return got
+	}
+	return declared
+}
+
 func isBoundaryByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 // bestByStopwords returns the language whose function words cover the most

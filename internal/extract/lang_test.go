@@ -27,3 +27,30 @@ func TestDetectLanguage(t *testing.T) {
 		})
 	}
 }
+
+// A declared language stands unless the text is clearly English against
+// another declaration or clearly another language against English: a
+// German site's syndicated English story must get the English readers.
+func TestTextLanguage(t *testing.T) {
+	const (
+		english = "The minister said on Friday that the talks would resume in June, and that both sides had agreed to share data with their allies."
+		german  = "Der Minister sagte am Freitag, dass die Gespräche im Juni wieder aufgenommen werden und beide Seiten sich auf den Austausch von Daten geeinigt haben."
+		spanish = "El ministro dijo el viernes que las conversaciones se reanudarán en junio y que los dos países acordaron compartir datos con sus aliados."
+	)
+	tests := []struct{ name, declared, text, want string }{
+		{"nothing declared", "", german, "de"},
+		{"declaration agrees", "de", german, "de"},
+		{"English story under a German declaration", "de", english, "en"},
+		{"German story under an English declaration", "en", german, "de"},
+		{"a sibling language is not overruled", "ca", spanish, "ca"},
+		{"too little text keeps the declaration", "de", "Hello there", "de"},
+		{"undetectable text keeps an unlisted language", "ca", "12 34 56 78 90 12 34 56 78 90", "ca"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := textLanguage(tt.declared, tt.text); got != tt.want {
+				t.Errorf("textLanguage(%q, ...) = %q, want %q", tt.declared, got, tt.want)
+			}
+		})
+	}
+}

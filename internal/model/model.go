@@ -375,9 +375,11 @@ func ConduitPhrase(text, kind string) string {
 		return "via " + text
 	}
 	first, _, _ := strings.Cut(text, " ")
-	switch first {
+	switch low := strings.ToLower(first); low {
 	case "in", "on", "at", "during", "through":
-		return "(" + text + ")"
+		// A channel stored from a sentence's opening words ("In a
+		// statement, ...") reads as one inside the clause.
+		return "(" + low + text[len(first):] + ")"
 	}
 	return "(at " + text + ")"
 }

@@ -293,13 +293,12 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, sports)
 	propagate(sents, tags)
 	keepOrgNames(sents, tags)
+	var gazTags [][]string // each sentence's gazetteer tags, for possessiveNames
 	if an.gaz != nil {
-		var gaz []string
+		gazTags = make([][]string, len(sents))
 		for i, ws := range sents {
-			if cap(gaz) < len(ws) {
-				gaz = make([]string, len(ws))
-			}
-			gaz = gaz[:len(ws)]
+			gaz := make([]string, len(ws))
+			gazTags[i] = gaz
 			an.gaz.Tag(ws, gaz)
 			mergeGazetteer(ws, tags[i], gaz)
 			markKnownOrgs(ws, tags[i], gaz)
@@ -311,6 +310,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 			splitCompanyTails(ws, tags[i], gaz, an.givenName)
 		}
 	}
+	possessiveNames(sents, tags, gazTags, an.knownPerson)
 	for i, ws := range sents {
 		rolesOfPersons(ws, tags[i], an.isRole)
 		cutOfficeTitles(ws, tags[i])
@@ -321,6 +321,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 		familyNamesLikePronouns(ws, tags[i])
 		monthsAreDates(ws, tags[i])
+		ordinalNames(ws, tags[i])
+		treatiesAreNoBodies(ws, tags[i], an.knownName)
 	}
 	articleNames(sents, tags, an.knownPerson, an.givenName)
 }

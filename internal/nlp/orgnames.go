@@ -505,7 +505,7 @@ func equalWords(a, b []string) bool {
 // of" are left out: they also name places and states ("Union of South
 // Africa", "Federation of Bosnia and Herzegovina").
 var institutionHeads = wordSet(`university college institute school academy bank ministry department office
-	agency commission council board foundation society association authority`)
+	agency commission council board foundation society association authority forces`)
 
 // andPlace returns where an institution's name that reached a place's span
 // ending at end goes on to: past "and" and a second place's span when one
@@ -544,6 +544,13 @@ func markInstitutionsOf(words, tags []string) {
 		if !institutionHeads[strings.ToLower(words[k])] || !capitalised(words[k]) || allCaps(words[k]) || words[k+1] != "of" {
 			continue
 		}
+		// The place's span begins at k+p: "of" and, before a country
+		// named with an article, "the" ("Armed Forces of the
+		// Philippines", "University of the Philippines").
+		p := 2
+		if k+3 < len(words) && tags[k+2] == "O" && words[k+2] == "the" {
+			p = 3
+		}
 		switch {
 		case strings.HasPrefix(tags[k], "B-") && tags[k+1] == "I-"+tags[k][2:]:
 			// The span holds head, "of" and more: "University of Nairobi" LOC.
@@ -551,12 +558,12 @@ func markInstitutionsOf(words, tags []string) {
 			if typ == model.EntityLoc || typ == model.EntityGPE || typ == model.EntityPerson {
 				setSpan(tags, k, andPlace(words, tags, spanEnd(tags, k)), model.EntityOrg)
 			}
-		case tags[k+1] == "O" && strings.HasPrefix(tags[k+2], "B-") && capitalised(words[k+2]):
-			typ := tags[k+2][2:]
+		case tags[k+1] == "O" && strings.HasPrefix(tags[k+p], "B-") && capitalised(words[k+p]):
+			typ := tags[k+p][2:]
 			if typ != model.EntityLoc && typ != model.EntityGPE {
 				continue
 			}
-			end := spanEnd(tags, k+2)
+			end := spanEnd(tags, k+p)
 			if end < len(words) && (words[end] == "'s" || words[end] == "’s") {
 				continue // "the Office of | Kenya 's president": the place is the owner
 			}

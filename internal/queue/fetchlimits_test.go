@@ -146,11 +146,61 @@ func TestWorkerRetriesPassingFetchFailure(t *testing.T) {
 		Load:            runner.LoadOptions{Fetcher: fetch.New(fetch.Config{AllowPrivate: true})},
 		FetchRetries:    3,
 		FetchRetryDelay: 20 * time.Millisecond,
+		UntilEmptyWait:  time.Minute, // the retries are due in 20 and 40 ms: wait for them
 	})
 	if ws.FetchRetried != 2 || ws.Stored != 1 || ws.Redelivered != 2 || ws.Terminated != 0 {
 		t.Errorf("worker %+v: want 2 fetches given back, then stored", ws)
 	}
 	if fs, err := st.Failures(context.Background(), 10); err != nil || len(fs) != 0 {
 		t.Errorf("failures = %v, %v; want none left once stored", fs, err)
+	}
+}
+
+// A batch worker (UntilEmpty) whose only messages left are fetch retries
+// due later than UntilEmptyWait exits at once, not after the retries'
+// delays (minutes), and says how many are left and when the first is due;
+// they stay in the queue, and a second run, before they are due, exits at
+// once too without fetching them. No test here waits for the delay.
+func TestUntilEmptyLeavesDelayedRetries(t *testing.T) {
+	var mu sync.Mutex
+	fetches := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		fetches++
+		mu.Unlock()
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	ns := queuetest.Start(t)
+	publish(t, ns, PublishOptions{}, urlItems([]string{srv.URL + "/harbour", srv.URL + "/bridge"}))
+	st := openDB(t, filepath.Join(t.TempDir(), "q.db"))
+	cfg := WorkerConfig{
+		Runner:          runner.Config{Workers: 1},
+		Load:            runner.LoadOptions{Fetcher: fetch.New(fetch.Config{AllowPrivate: true})},
+		FetchRetries:    3,
+		FetchRetryDelay: 10 * time.Minute,
+		UntilEmptyWait:  time.Minute,
+	}
+	for run := range 2 {
+		start := time.Now()
+		ws := work(t, context.Background(), ns, st, cfg)
+		if took := time.Since(start); took > 30*time.Second {
+			t.Errorf("run %d took %s: it waited for the retries", run, took)
+		}
+		wantRetried := map[int]int{0: 2}[run]
+		if ws.FetchRetried != wantRetried || ws.RetriesWaiting != 2 || ws.Stored != 0 || ws.Terminated != 0 {
+			t.Errorf("run %d: %+v; want %d fetches given back and 2 retries waiting", run, ws, wantRetried)
+		}
+		if due := time.Until(ws.NextRetry); due < 8*time.Minute || due > 10*time.Minute {
+			t.Errorf("run %d: next retry due in %s; want about 10 min", run, due)
+		}
+		if n := streamMsgs(t, ns); n != 2 {
+			t.Errorf("run %d: stream holds %d messages; want the 2 retries", run, n)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if fetches != 2 {
+		t.Errorf("%d fetches; want 2 (the second run fetches nothing before the retries are due)", fetches)
 	}
 }

@@ -46,9 +46,16 @@ type WorkerConfig struct {
 	// this bounds how soon a dead worker's messages come back, not how
 	// long a batch may take.
 	AckWait time.Duration
-	// UntilEmpty stops the worker once the stream has nothing left for
-	// it and nothing is in flight (for batch jobs and benchmarks).
+	// UntilEmpty stops the worker once the stream has nothing ready for
+	// it and nothing is in flight (for batch jobs and benchmarks). Fetch
+	// retries given back with a delay (FetchRetries) are not waited for
+	// beyond UntilEmptyWait: they stay in the queue for the next run, and
+	// WorkerStats.RetriesWaiting and NextRetry say how many and when.
 	UntilEmpty bool
+	// UntilEmptyWait is, with UntilEmpty, how long ahead a delayed fetch
+	// retry may be due for the worker to wait for it rather than exit
+	// (0: exit as soon as only delayed retries are left).
+	UntilEmptyWait time.Duration
 	// Grace is how long the analyses under way may take after ctx ends
 	// (default 30 s); past it they are cut short and their messages
 	// given back.
@@ -84,6 +91,11 @@ type WorkerStats struct {
 	Retried      int `json:"retried"`       // given back to the queue (shutdown, store errors)
 	FetchRetried int `json:"fetch_retried"` // of Failed: given back to be fetched again later (see WorkerConfig.FetchRetries)
 	Alone        int `json:"alone"`         // analysed alone: delivered again, and the last worker may have died on it
+	// RetriesWaiting, with UntilEmpty, counts the fetch retries left in
+	// the queue when the worker stopped, due later than UntilEmptyWait;
+	// NextRetry is when the first is due.
+	RetriesWaiting int       `json:"retries_waiting"`
+	NextRetry      time.Time `json:"next_retry,omitzero"`
 }
 
 // retryDelay is how long a message whose write failed waits before its next
@@ -175,8 +187,24 @@ func Work(ctx context.Context, nc *nats.Conn, cfg WorkerConfig) (WorkerStats, er
 		crashes = nil
 	}
 
+	var retries retryBook = &memRetries{}
+	if kv, err := js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      retryBucket(stream),
+		Description: "newsgraph: when the fetch retries given back to the queue are due",
+		History:     1,
+		// Longer than the longest retry delay (30 min): a record is
+		// dropped when its message comes back, this only clears those
+		// whose worker stopped in between.
+		TTL:     2 * time.Hour,
+		Storage: jetstream.FileStorage,
+	}); err != nil {
+		log.Warn("queue retry bucket unavailable: --until-empty waits for the fetch retries of other workers and earlier runs", "bucket", retryBucket(stream), "err", err)
+	} else {
+		retries = kvRetries{kv}
+	}
+
 	w := &worker{cfg: cfg, log: log, held: map[jetstream.Msg]time.Time{}, start: time.Now(),
-		crashes: crashes, settled: make(chan struct{}, 1)}
+		crashes: crashes, retries: retries, settled: make(chan struct{}, 1)}
 	// The analyses get their own context: they are not cut short the
 	// moment ctx ends, but Grace later.
 	actx, cancelAnalysis := context.WithCancel(context.WithoutCancel(ctx))
@@ -246,6 +274,9 @@ type worker struct {
 	// processes that stopped while analysing it alone (see alone).
 	crashes jetstream.KeyValue
 	settled chan struct{} // a message was settled (wakes alone)
+	// retries keeps when each fetch given back with a delay is due (see
+	// idle).
+	retries retryBook
 
 	mu     sync.Mutex
 	held   map[jetstream.Msg]time.Time // messages taken and not settled, by when taken
@@ -348,8 +379,12 @@ func (w *worker) pull(ctx context.Context, cons jetstream.Consumer, slots chan s
 	return nil
 }
 
-// idle reports whether the queue has nothing left for the workers and this
-// one holds nothing.
+// idle reports whether the queue has nothing ready for the workers and this
+// one holds nothing. Messages pending an ack are in flight (a worker's,
+// which may fail and come back) or fetch retries given back with a delay
+// (up to 30 min); when every one of them is such a retry due later than
+// UntilEmptyWait, the queue is empty for a batch run: the retries stay
+// queued for the next, and the stats say how many and when.
 func (w *worker) idle(ctx context.Context, cons jetstream.Consumer) bool {
 	w.mu.Lock()
 	held := len(w.held)
@@ -362,7 +397,24 @@ func (w *worker) idle(ctx context.Context, cons jetstream.Consumer) bool {
 		w.log.Warn("queue consumer info", "err", err)
 		return false
 	}
-	return info.NumPending == 0 && info.NumAckPending == 0
+	if info.NumPending > 0 {
+		return false
+	}
+	if info.NumAckPending == 0 {
+		return true
+	}
+	n, next, err := w.retries.waiting(ctx, time.Now())
+	if err != nil {
+		w.log.Warn("queue retry records unavailable", "err", err)
+		return false
+	}
+	if n == 0 || n < info.NumAckPending || time.Until(next) <= w.cfg.UntilEmptyWait {
+		return false
+	}
+	// More records than messages pending: a record whose message was
+	// taken by a worker that stopped before dropping it.
+	w.count(func(s *WorkerStats) { s.RetriesWaiting, s.NextRetry = info.NumAckPending, next })
+	return true
 }
 
 // dispatch hands an item to the analysis (or back to the queue when the
@@ -556,10 +608,16 @@ func (w *worker) hold(msg jetstream.Msg) {
 // becomes a failure of its own, named after its subject and sequence.
 func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 	var delivered uint64 = 1
-	name := msg.Subject()
+	name, key := msg.Subject(), ""
 	if md, err := msg.Metadata(); err == nil {
 		delivered = md.NumDelivered
 		name += "#" + strconv.FormatUint(md.Sequence.Stream, 10)
+		key = "s" + strconv.FormatUint(md.Sequence.Stream, 10)
+	}
+	if delivered > 1 && key != "" {
+		// Back from a delay, or from a worker that stopped: no longer
+		// a retry waiting.
+		w.bookRetry(key, time.Time{})
 	}
 	w.mu.Lock()
 	w.active++
@@ -594,7 +652,11 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 			// up on is tried again after HostRetryAfter): given back,
 			// rather than lost until someone publishes it again. The
 			// failures table counts the attempts.
-			err = msg.NakWithDelay(fetchRetryDelay(w.cfg.FetchRetryDelay, delivered))
+			d := fetchRetryDelay(w.cfg.FetchRetryDelay, delivered)
+			if key != "" {
+				w.bookRetry(key, time.Now().Add(d))
+			}
+			err = msg.NakWithDelay(d)
 			w.count(func(st *WorkerStats) { st.FetchRetried++ })
 		case s.Outcome == runner.OutcomeFailed:
 			// Recorded in the failures table by the batch that just
@@ -620,6 +682,22 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 		}
 	}
 	return it
+}
+
+// bookRetry records that the message of key is a fetch retry due at due,
+// or (zero due) no longer one.
+func (w *worker) bookRetry(key string, due time.Time) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var err error
+	if due.IsZero() {
+		err = w.retries.drop(ctx, key)
+	} else {
+		err = w.retries.put(ctx, key, due)
+	}
+	if err != nil {
+		w.log.Warn("queue retry record not updated", "message", key, "err", err)
+	}
 }
 
 // tick keeps the held messages alive (InProgress resets their ack timer)

@@ -108,6 +108,9 @@ type Store interface {
 	Failures(ctx context.Context, limit int) ([]Failure, error)
 	// Feed returns the polling state of a feed (ErrNotFound when new).
 	Feed(ctx context.Context, url string) (*Feed, error)
+	// FeedLinks lists the linked articles of feed kept to be fetched
+	// again (PutFeedLink), in Seq order.
+	FeedLinks(ctx context.Context, feed string) ([]FeedLink, error)
 	// Stats counts rows exactly, for progress reports and evaluations;
 	// on big tables it reads them all.
 	Stats(ctx context.Context) (Stats, error)
@@ -205,6 +208,11 @@ type Tx interface {
 	ClearFailure(ctx context.Context, source string) error
 	// PutFeed stores the polling state of a feed.
 	PutFeed(ctx context.Context, f Feed) error
+	// PutFeedLink keeps a feed's linked article to fetch again (one row
+	// per feed and link; a repeat updates it).
+	PutFeedLink(ctx context.Context, l FeedLink) error
+	// DeleteFeedLink forgets a feed's link: fetched, or given up.
+	DeleteFeedLink(ctx context.Context, feed, link string) error
 }
 
 // EventTruncater is a Tx that can also clear the events (as ClearEvents,
@@ -325,6 +333,21 @@ type Feed struct {
 	LastModified string    `json:"last_modified,omitempty"`
 	LastPolled   time.Time `json:"last_polled"`
 	LastError    string    `json:"last_error,omitempty"`
+}
+
+// FeedLink is a linked article of a feed whose fetch failed for a reason
+// that may pass, kept so that the next run polling the feed fetches it
+// again (see runner.FeedRetries).
+type FeedLink struct {
+	Feed string `json:"feed"`
+	Link string `json:"link"`
+	// Entry is the feed item's link as the runner encodes it (its source
+	// name, date and hints), to fetch it as the feed offered it.
+	Entry     string    `json:"entry,omitempty"`
+	Attempts  int       `json:"attempts"` // fetches again handed out so far
+	NextTry   time.Time `json:"next_try"` // not fetched again before
+	LastError string    `json:"last_error,omitempty"`
+	Seq       int64     `json:"seq"` // order of first failure
 }
 
 // Stats counts what the store holds.

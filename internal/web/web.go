@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,12 +58,17 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"datetime":   fmtDateTime,
 		"snippet":    snippet,
 		"actorLink":  actorLink,
-		"conduit":    model.ConduitPhrase,
-		"add":        func(a, b int) int { return a + b },
-		"pct":        func(a, b int) int { return a * 100 / max(b, 1) },
-		"float":      func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
-		"last":       func(b []Bar) Bar { return b[len(b)-1] },
-		"count":      count,
+		"webURL":     webURL,
+		// An undated article's page gives its reference date as the
+		// lists date it ("seen 8 May 2024"), not as a publish date.
+		"referenceSource": func() string { return reportdate.Reference },
+		"articleName":     articleName,
+		"conduit":         model.ConduitPhrase,
+		"add":             func(a, b int) int { return a + b },
+		"pct":             func(a, b int) int { return a * 100 / max(b, 1) },
+		"float":           func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+		"last":            func(b []Bar) Bar { return b[len(b)-1] },
+		"count":           count,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -346,7 +352,7 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d.Range = rangeText(pos.Offset, len(hits), total, "article", "articles")
-	if len(hits) == searchPage {
+	if len(hits) == searchPage && api.MorePages(total, pos.Offset, len(hits)) {
 		d.Next = "/search?" + url.Values{"q": {q}, "cursor": {api.SearchCursor(hits[len(hits)-1], pos.Offset+searchPage)}}.Encode()
 	}
 	if pos.Offset > 0 {
@@ -410,7 +416,7 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 	if len(evs) > articleEvents {
 		d.Events, d.More = evs[:articleEvents], true
 	}
-	return "article", pageData{Title: d.A.Title, Data: d, API: "/api/articles/" + strconv.FormatInt(id, 10)}, nil
+	return "article", pageData{Title: articleName(d.A.Title, d.A.URL, id), Data: d, API: "/api/articles/" + strconv.FormatInt(id, 10)}, nil
 }
 
 // filterForm is what the event filters' form shows: the filters given,
@@ -473,7 +479,7 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d.Range = rangeText(before, len(evs), total, "event", "events")
-	if len(evs) == q.Limit {
+	if len(evs) == q.Limit && api.MorePages(total, before, len(evs)) {
 		nv := cloneValues(v)
 		nv.Del("offset")
 		nv.Set("cursor", api.EventsCursor(evs[len(evs)-1], q.Sort, before+q.Limit))
@@ -797,7 +803,13 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 			return "", nil, err
 		}
 	}
-	if len(quotes) == quotesPage {
+	more := len(quotes) == quotesPage
+	if more {
+		if more, err = api.QuotesAfter(r.Context(), u.st, q, quotes[len(quotes)-1]); err != nil {
+			return "", nil, err
+		}
+	}
+	if more {
 		nv := cloneValues(v)
 		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+quotesPage))
 		d.Next = "/quotes?" + nv.Encode()
@@ -927,4 +939,35 @@ func actorLink(id, name string) string {
 		id = name
 	}
 	return "/actors/" + url.PathEscape(id)
+}
+
+// webURL is u when a browser can open it (http or https), else "": an
+// article read from a file or standard input is stored under a file: URL
+// naming a path on the server, which html/template would turn into
+// "#ZgotmplZ" and which is no page a reader can open.
+func webURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return u
+}
+
+// articleName is what a link to a stored article says: its title, else
+// (a text file, a page without one) its web address, else the name of the
+// file it was read from (a file: URL's last element, without the server's
+// directories), else "article N".
+func articleName(title, u string, id int64) string {
+	if t := strings.TrimSpace(title); t != "" {
+		return t
+	}
+	if webURL(u) != "" {
+		return u
+	}
+	if p, err := url.Parse(u); err == nil && p.Scheme == "file" {
+		if base := path.Base(p.Path); base != "." && base != "/" {
+			return base
+		}
+	}
+	return "article " + strconv.FormatInt(id, 10)
 }

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
 )
 
 // FeedRetries keeps, per feed, the linked articles whose fetch failed for a
@@ -22,7 +24,10 @@ import (
 // A link is fetched again at most Max times, the waits between doubling
 // from Wait; then it is given up (logged; its failure stays in the
 // failures table). The state is in memory: a process that polls again
-// (serve, ingest --watch) keeps one for its lifetime.
+// (serve, ingest --watch) keeps one for its lifetime; with Store it is
+// kept in the store as well, so that the next process polling the feed (a
+// one-off ingest --feed run after another) fetches those links again,
+// before the feed's new links.
 type FeedRetries struct {
 	// Max is the most fetches again of one link (DefaultFeedRetries when
 	// 0).
@@ -33,11 +38,126 @@ type FeedRetries struct {
 	Wait time.Duration
 	// Log takes the links given up; nil discards.
 	Log *slog.Logger
+	// Store, when set, keeps the pending links (store.FeedLink): read
+	// when a feed is first polled, written as each fetch settles.
+	Store store.Store
 
-	mu    sync.Mutex
-	feeds map[string]map[string]*pendingLink // feed URL -> link URL -> state
-	seq   int
-	now   func() time.Time // time.Now; tests move it
+	mu     sync.Mutex
+	feeds  map[string]map[string]*pendingLink // feed URL -> link URL -> state
+	loaded map[string]bool                    // feeds whose stored links were read
+	seq    int
+	counts FeedRetryCounts
+	now    func() time.Time // time.Now; tests move it
+}
+
+// FeedRetryCounts sums up what FeedRetries did, for a run's summary.
+type FeedRetryCounts struct {
+	// Again counts the fetches again of links that failed before (by
+	// this process or, with Store, an earlier run).
+	Again int `json:"again"`
+	// Fetched counts those that succeeded.
+	Fetched int `json:"fetched"`
+	// GivenUp counts the links whose fetches again ran out.
+	GivenUp int `json:"given_up"`
+	// Pending is how many links of the feeds polled wait to be fetched
+	// again (with Store, by the next run).
+	Pending int `json:"pending"`
+}
+
+// Counts returns what f did so far.
+func (f *FeedRetries) Counts() FeedRetryCounts {
+	if f == nil {
+		return FeedRetryCounts{}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c := f.counts
+	for _, links := range f.feeds {
+		c.Pending += len(links)
+	}
+	return c
+}
+
+// load reads the links of feed that an earlier run kept in the store, once
+// per feed. A link this process already keeps stays as it is.
+func (f *FeedRetries) load(ctx context.Context, feed string) error {
+	if f == nil || f.Store == nil {
+		return nil
+	}
+	f.mu.Lock()
+	done := f.loaded[feed]
+	f.mu.Unlock()
+	if done {
+		return nil
+	}
+	stored, err := f.Store.FeedLinks(ctx, feed)
+	if err != nil {
+		return fmt.Errorf("feed links of %s: %w", feed, err)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.loaded == nil {
+		f.loaded = map[string]bool{}
+	}
+	f.loaded[feed] = true
+	for _, l := range stored {
+		link, err := decodeLinkEntry(l.Link, l.Entry)
+		if err != nil {
+			if f.Log != nil {
+				f.Log.Warn("stored feed link unreadable; fetched only when the feed offers it again", "source", l.Link, "feed", feed, "err", err)
+			}
+			continue
+		}
+		links := f.links(feed)
+		if links[l.Link] != nil {
+			continue
+		}
+		f.seq++
+		links[l.Link] = &pendingLink{entry: ingest.FeedEntry{Link: link}, attempts: l.Attempts, next: l.NextTry, seq: f.seq}
+	}
+	return nil
+}
+
+// links returns feed's map, made when missing; f.mu is held.
+func (f *FeedRetries) links(feed string) map[string]*pendingLink {
+	if f.feeds == nil {
+		f.feeds = map[string]map[string]*pendingLink{}
+	}
+	links := f.feeds[feed]
+	if links == nil {
+		links = map[string]*pendingLink{}
+		f.feeds[feed] = links
+	}
+	return links
+}
+
+// linkChange is what a settled fetch changes in the store: a link to keep
+// (put) and links to forget (drop).
+type linkChange struct {
+	put  *store.FeedLink
+	drop []string
+}
+
+// persist writes a change to the store (nothing without one). A failure is
+// logged: the link is still kept in memory, for this process's next polls.
+func (f *FeedRetries) persist(ctx context.Context, feed string, c linkChange) {
+	if f.Store == nil || (c.put == nil && len(c.drop) == 0) {
+		return
+	}
+	err := f.Store.Write(context.WithoutCancel(ctx), func(ctx context.Context, tx store.Tx) error {
+		for _, u := range c.drop {
+			if err := tx.DeleteFeedLink(ctx, feed, u); err != nil {
+				return err
+			}
+		}
+		if c.put != nil {
+			return tx.PutFeedLink(ctx, *c.put)
+		}
+		return nil
+	})
+	if err != nil && f.Log != nil {
+		f.Log.Warn("could not keep the feed's links to fetch again in the store", "feed", feed, "err", err)
+	}
 }
 
 // Defaults of FeedRetries.
@@ -122,6 +242,7 @@ func (f *FeedRetries) due(feed string, fresh []ingest.FeedEntry) []pendingLink {
 			// link was stored meanwhile, so not fetched): done.
 			delete(links, u)
 		case !now.Before(p.next):
+			f.counts.Again++
 			p.attempts++
 			// Until it settles, as if it failed: a fetch that is never
 			// made (the run stopped first) waits its turn again.
@@ -146,6 +267,7 @@ func (f *FeedRetries) fresh(feed string, e ingest.FeedEntry) int {
 	if p == nil {
 		return 0
 	}
+	f.counts.Again++
 	p.attempts++
 	p.next = f.clock().Add(f.backoff(p.attempts))
 	return p.attempts
@@ -173,7 +295,9 @@ func (f *FeedRetries) watch(feed string, e ingest.FeedEntry, attempts int, it It
 		if ctx.Err() != nil {
 			return doc, err // the run stopped: the link keeps its turn
 		}
-		if next, ok := f.settle(feed, e, attempts, err); ok {
+		next, ok, change := f.settle(feed, e, attempts, err)
+		f.persist(ctx, feed, change)
+		if ok {
 			err = fmt.Errorf("%w (fetch %d of at most %d; fetched again by a poll of the feed from %s)", err, attempts+1, f.max()+1, next.UTC().Format(time.RFC3339))
 		}
 		return doc, err
@@ -182,36 +306,39 @@ func (f *FeedRetries) watch(feed string, e ingest.FeedEntry, attempts int, it It
 }
 
 // settle records the outcome of a fetch of e; it returns when the link is
-// fetched again, and false when it is not.
-func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err error) (time.Time, bool) {
+// fetched again, false when it is not, and what to change in the store.
+func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err error) (time.Time, bool, linkChange) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	u := e.Link.URL
 	links := f.feeds[feed]
+	var change linkChange
 	if err == nil || !passing(err) {
-		if links != nil {
+		if links[u] != nil {
 			delete(links, u)
+			change.drop = []string{u}
 		}
-		return time.Time{}, false
+		if err == nil && attempts > 0 {
+			f.counts.Fetched++
+		}
+		return time.Time{}, false, change
 	}
 	if attempts >= f.max() {
-		delete(links, u)
+		if links[u] != nil {
+			delete(links, u)
+			change.drop = []string{u}
+		}
+		f.counts.GivenUp++
 		if f.Log != nil {
 			f.Log.Warn("feed link given up after its fetches again failed", "source", e.Link.Source, "feed", feed, "fetches", attempts+1, "err", err)
 		}
-		return time.Time{}, false
+		return time.Time{}, false, change
 	}
-	if f.feeds == nil {
-		f.feeds = map[string]map[string]*pendingLink{}
-	}
-	if links == nil {
-		links = map[string]*pendingLink{}
-		f.feeds[feed] = links
-	}
+	links = f.links(feed)
 	p := links[u]
 	if p == nil {
 		if len(links) >= maxPendingPerFeed {
-			dropOldest(links)
+			change.drop = append(change.drop, dropOldest(links))
 		}
 		f.seq++
 		p = &pendingLink{entry: e, seq: f.seq}
@@ -227,10 +354,15 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 	} else {
 		p.next = f.clock().Add(f.backoff(attempts))
 	}
-	return p.next, true
+	if f.Store != nil {
+		change.put = &store.FeedLink{Feed: feed, Link: u, Entry: encodeLinkEntry(e.Link), Attempts: p.attempts,
+			NextTry: p.next, LastError: err.Error(), Seq: int64(p.seq)}
+	}
+	return p.next, true, change
 }
 
-func dropOldest(links map[string]*pendingLink) {
+// dropOldest forgets the link of links that failed first, and returns it.
+func dropOldest(links map[string]*pendingLink) string {
 	var oldest string
 	for u, p := range links {
 		if oldest == "" || p.seq < links[oldest].seq {
@@ -238,6 +370,45 @@ func dropOldest(links map[string]*pendingLink) {
 		}
 	}
 	delete(links, oldest)
+	return oldest
+}
+
+// linkEntry is a feed item's link as store.FeedLink.Entry keeps it, but
+// for its URL: the row's link.
+type linkEntry struct {
+	Source              string            `json:"source"`
+	Published           time.Time         `json:"published,omitzero"`
+	PublishedSource     string            `json:"published_source,omitempty"`
+	PublishedZoneSource string            `json:"published_zone_source,omitempty"`
+	Hints               map[string]string `json:"hints,omitempty"`
+}
+
+func encodeLinkEntry(l *ingest.FeedLink) string {
+	b, err := json.Marshal(linkEntry{Source: l.Source, Published: l.Published,
+		PublishedSource: l.PublishedSource, PublishedZoneSource: l.PublishedZoneSource, Hints: l.Hints})
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// decodeLinkEntry reads a stored link of link's URL. An empty entry is the
+// bare link (named by its URL).
+func decodeLinkEntry(link, entry string) (*ingest.FeedLink, error) {
+	if link == "" {
+		return nil, errors.New("stored feed link without a URL")
+	}
+	var e linkEntry
+	if entry != "" {
+		if err := json.Unmarshal([]byte(entry), &e); err != nil {
+			return nil, fmt.Errorf("stored feed link %s: %w", link, err)
+		}
+	}
+	if e.Source == "" {
+		e.Source = link
+	}
+	return &ingest.FeedLink{Source: e.Source, URL: link, Published: e.Published, PublishedSource: e.PublishedSource,
+		PublishedZoneSource: e.PublishedZoneSource, Hints: e.Hints}, nil
 }
 
 // PassingFetchError reports a fetch failure that may not happen again (see

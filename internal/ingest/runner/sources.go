@@ -895,6 +895,10 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 	if st == nil {
 		return yield(Item{Source: url, Kind: KindFeed, Err: fmt.Errorf("%s: no store for the feed's polling state", url)})
 	}
+	if err := retries.load(ctx, url); err != nil && lopts.Log != nil {
+		// This run fetches again only the links it fails itself.
+		lopts.Log.Warn("could not read the feed's links to fetch again", "source", url, "err", err)
+	}
 	p := ingest.NewFeedPoller(c, ingest.FeedOptions{})
 	prev, err := st.Feed(ctx, url)
 	if err == nil {
@@ -932,12 +936,18 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 			lopts.Log.Warn("could not clear the feed's validators; links not fetched wait for the feed to change", "source", url, "err", err)
 		}
 	})
+	// The links that failed before come first: they waited longest, and
+	// their fetches again are bounded, so they cannot crowd out the new
+	// links for long.
+	if !retryItems(ctx, url, res.New, lopts, retries, fb, withDate, dated, yield) {
+		return false
+	}
 	for _, e := range res.New {
 		if !yield(retries.watch(url, e, retries.fresh(url, e), entryItem(e, lopts, fb, withDate, dated))) {
 			return false
 		}
 	}
-	return retryItems(ctx, url, res.New, lopts, retries, fb, withDate, dated, yield)
+	return true
 }
 
 // retryItems offers again the feed's links whose fetch failed on an earlier

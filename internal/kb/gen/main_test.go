@@ -155,3 +155,51 @@ func TestGivenNameRows(t *testing.T) {
 		t.Error("no error for a directory without yob files")
 	}
 }
+
+func TestEnglishAlias(t *testing.T) {
+	taken := map[string]bool{"aleppo": true, "khartoum": true, "kursk": true}
+	tests := []struct {
+		name, en, country, want string // want: the aliases after
+	}{
+		{"Shamal Darfur", "North Darfur", "SDN", "North Darfur"},
+		{"Nord-Kivu", "North Kivu", "COD", "North Kivu"},
+		// A name something else has comes with the country's division word.
+		{"Halab", "Aleppo", "SYR", "Aleppo Governorate"},
+		{"Al Khartum", "Khartoum", "SDN", "Khartoum State"},
+		{"Fooland", "Kursk", "XYZ", "Kursk Province"},
+		{"Arbil", "Saladin", "IRQ", "Saladin Governorate"},
+		// Must not: the data's own name is CLDR's with a division word.
+		{"Kursk Oblast", "Kursk", "RUS", ""},
+		{"Chechen Republic", "Chechen", "RUS", ""},
+		// Must not: same name, generic, comma, non-Latin, skipped, empty.
+		{"Idlib", "Idlib", "SYR", ""},
+		{"Liban-Sud", "South", "LBN", ""},
+		{"Bay", "Bay, Somalia", "SOM", ""},
+		{"Tbilisi", "თბილისი", "GEO", ""},
+		{"Peterborough", "Peter", "GBR", ""},
+		{"Kordestan", "Kurdistan", "IRN", ""},
+		{"Alpha", "", "FOO", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(englishAlias(nil, tt.name, tt.en, tt.country, taken), "|")
+		if got != tt.want {
+			t.Errorf("englishAlias(%q, %q, %s) = %q, want %q", tt.name, tt.en, tt.country, got, tt.want)
+		}
+	}
+}
+
+func TestSameCountryName(t *testing.T) {
+	var c crdCountry
+	for _, n := range []string{"Kasai-Occidental", "Kasai-Oriental", "Nord-Kivu"} {
+		c.Regions = append(c.Regions, struct {
+			Name      string `json:"name"`
+			ShortCode string `json:"shortCode"`
+		}{Name: n})
+	}
+	if !sameCountryName(c, "Kasai-Occidental", "Kasai-Oriental") {
+		t.Error("CLDR's name of another region of the country was taken")
+	}
+	if sameCountryName(c, "Nord-Kivu", "North Kivu") || sameCountryName(c, "Kasai-Oriental", "Kasai-Oriental") {
+		t.Error("a region's own English name was refused")
+	}
+}

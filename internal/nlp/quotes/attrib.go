@@ -683,9 +683,13 @@ func (st *state) classify(s, e int) party {
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
 			p.sp = ant
-		} else if mouthpieces[head.low] && headEnd == e {
+		} else if (mouthpieces[head.low] || counsel[head.low]) && headEnd == e {
 			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
-				speakFor(p.sp, o)
+				if counsel[head.low] {
+					speakAs(p.sp, o)
+				} else {
+					speakFor(p.sp, o)
+				}
 			}
 		}
 		return p
@@ -803,6 +807,14 @@ func speakFor(sp, o *model.Speaker) {
 	default:
 		sp.ActorID, sp.ActorIDs, sp.Country, sp.Sector = o.ActorID, o.ActorIDs, o.Country, o.Sector
 	}
+}
+
+// speakAs makes the counsel speaker sp ("his lawyers", "the company's
+// attorney") speak as o: a lawyer's statement is made on the client's
+// behalf and binds the client, so it takes the client's own actor (a person
+// the article alone names included), not the client's office.
+func speakAs(sp, o *model.Speaker) {
+	sp.ActorID, sp.ActorIDs, sp.Country, sp.Sector = o.ActorID, o.ActorIDs, o.Country, o.Sector
 }
 
 // jointActors gives a speaker of several conjuncts ("China and the U.S.",
@@ -1418,7 +1430,10 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				return &model.Speaker{Text: v.textOf(i+1, m+1)}
 			}
 			if t.low == "in" {
-				return &model.Speaker{Text: v.textOf(i, m+1), Kind: model.ConduitChannel}
+				// "In a statement, the ministry said": a fronted channel
+				// is worded as one inside the clause ("in a statement"),
+				// its capital only that of the sentence's first word.
+				return &model.Speaker{Text: t.low + v.textOf(i, m+1)[len(t.low):], Kind: model.ConduitChannel}
 			}
 		case "speaking", "talking", "writing":
 			// "Speaking to BBC Radio 4, she said": the medium spoken to.
@@ -1805,6 +1820,7 @@ func (st *state) indirect(si int) {
 			}
 		}
 		ce := hi
+		until := hi // where this verb's clause ends: another speaker's report begins
 		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 			ce--
 		}
@@ -1828,7 +1844,8 @@ func (st *state) indirect(si int) {
 					break
 				}
 			}
-			if k > c0 && v.otherReport(k, ce) {
+			if k > c0 && v.otherReport(c0, k, ce, clauseOnlyLemmas[lemma]) {
+				until = k
 				// "every claim would be assessed, with the Guardian
 				// reporting that ...", "urged him to leave, but he
 				// replied ...": someone else's report begins, no part of
@@ -1941,7 +1958,13 @@ func (st *state) indirect(si int) {
 			if covered > lo && covered <= min(p.s, i) {
 				from = covered
 			}
-			conduit = st.conduit(from, hi, p)
+			// A channel belongs to the clause of its verb: in "Soldiers
+			// appeared on state television to announce ..., but the
+			// minister said ..." the minister spoke through no
+			// television, and a clause after the report ("..., while
+			// the government told Reuters ...") has its own.
+			from = max(from, v.clauseFrom(lo, min(p.s, i), hi))
+			conduit = st.conduit(from, until, p)
 		}
 		n0 := len(st.out)
 		st.emitIndirect(cs, ce, p, conduit, i)
@@ -2384,6 +2407,23 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 			return party{}, false
 		}
 		c := st.classify(s, e)
+		if !speaks(c) {
+			// "said the talks had stalled and added:" before the report
+			// is read (a direct quotation is attributed first): the
+			// clause right after a speech verb is what was said, and
+			// the verb that reports it has the subject.
+			r := s - 1
+			if r > lo && v.toks[r].low == "that" && v.toks[r].quote < 0 {
+				r--
+			}
+			if r < lo {
+				return c, false
+			}
+			if lemma, n := v.verbAt(r); n > 0 && r+n <= s && clauseOnlyLemmas[lemma] && v.toks[r].quote < 0 {
+				k = r + 1
+				continue
+			}
+		}
 		return c, speaks(c)
 	}
 	return party{}, false
@@ -2568,9 +2608,13 @@ func (v *view) objectRelative(s, i int) bool {
 var doForms = set("did does do didn't doesn't don't")
 
 // otherReport says token k opens the report of another speaker, which
-// ends the one being read: ", with the Guardian reporting ...", "but he
-// replied ...".
-func (v *view) otherReport(k, ce int) bool {
+// ends the one being read (from c0): ", with the Guardian reporting ...",
+// "but he replied ...", ", while the government said ...", "and his
+// lawyers said ...". clauseOnly says the report's verb takes nothing but
+// a clause ("said", "told reporters"), so that a bare "and" before any
+// verb of the report joins two subjects of it ("said troops and police
+// officers told residents to leave"), not two clauses.
+func (v *view) otherReport(c0, k, ce int, clauseOnly bool) bool {
 	t := v.toks[k]
 	if t.quote >= 0 {
 		return false
@@ -2591,11 +2635,107 @@ func (v *view) otherReport(k, ce int) bool {
 				return false
 			}
 		}
-	case (t.low == "but" || t.low == "and") && k+2 < ce && (v.toks[k+1].pos == "PRP" || pronouns[v.toks[k+1].low]):
-		// "but he replied", "and they said": a new subject's speech.
-		if _, n := v.verbAt(k + 2); n > 0 && !v.passive(k+2) {
-			p := v.toks[k+2].pos
-			return p == "VBD" || p == "VBZ"
+	case (t.low == "but" || t.low == "and") && k+2 < ce && (v.toks[k+1].pos == "PRP" || pronouns[v.toks[k+1].low]) && v.verbAtOK(k+2):
+		// "but he replied", "and they said": a new subject's speech
+		// ("and her deputy said" is read below).
+		p := v.toks[k+2].pos
+		return p == "VBD" || p == "VBZ"
+	case t.text == "," && k+1 < ce && clauseJoiners[v.toks[k+1].low] && v.toks[k+1].quote < 0:
+		// ", while the government said ...", ", but the opposition
+		// said ...", ", and his lawyers said ...": a comma and a
+		// conjunction before a subject and its speech verb open a
+		// clause of their own.
+		return v.subjectSpeaks(k+2, ce)
+	case clauseJoiners[t.low] && k > c0 && v.toks[k-1].quote < 0:
+		// The same without the comma. A bare "and" joins clauses when
+		// the report before it has a verb of its own ("said the talks
+		// had stalled and the opposition said ..."), or when the
+		// reporting verb takes an object ("denied wrongdoing and his
+		// lawyers said ..."); after "said" it may join two subjects.
+		if t.low == "and" && clauseOnly && !v.hasFinite(c0, k) {
+			return false
+		}
+		return v.subjectSpeaks(k+1, ce)
+	}
+	return false
+}
+
+// clauseFrom returns where the clause of a speaker's own that holds token
+// s starts after lo: past the last ";" or conjunction before s that opens a
+// subject and its speech verb after a clause with a finite verb of its own
+// ("Soldiers appeared on state television ..., but | the minister said").
+// A conjunction inside the subject ("the minister and his deputy said")
+// has no clause before it, and one before a second verb of the same
+// subject ("said ... and added:") opens no new speaker's clause.
+func (v *view) clauseFrom(lo, s, hi int) int {
+	for k := s - 1; k > lo; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			continue
+		}
+		if (t.text == ";" || clauseJoiners[t.low]) && v.subjectSpeaks(k+1, hi) && v.hasFinite(lo, k) {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// verbAtOK says an active speech verb starts at token i.
+func (v *view) verbAtOK(i int) bool {
+	_, n := v.verbAt(i)
+	return n > 0 && !v.passive(i)
+}
+
+// clauseJoiners join two clauses, each of which may report its own
+// speaker's words.
+var clauseJoiners = set("and but while whereas yet")
+
+// clauseOnlyLemmas are the speech verbs whose report is always a clause,
+// never a noun phrase object: "said troops and police officers told
+// residents ..." reports one clause with a joint subject.
+var clauseOnlyLemmas = set("say tell add insist argue explain reply")
+
+// subjectSpeaks says the words from j are a noun phrase (or a pronoun)
+// followed by a speech verb of its own in a finite form, past adverbs and
+// a day: "the interior minister said", "his lawyers on Friday said".
+func (v *view) subjectSpeaks(j, ce int) bool {
+	s, e := v.npRight(j, ce)
+	if s >= e || e >= ce {
+		return false
+	}
+	if e == s+1 && v.toks[s].low == "her" && isNoun(v.toks[e].pos) && v.toks[e].quote < 0 {
+		_, e = v.npRight(e, ce) // "her deputy", with "her" read as an object pronoun
+	}
+	for e < ce && v.toks[e].quote < 0 && (v.toks[e].pos == "RB" || adverbs[v.toks[e].low]) {
+		e++
+	}
+	if k := v.skipWhen(e, ce); k > e && k < ce && k-e <= 3 {
+		e = k
+	}
+	if e >= ce || v.toks[e].quote >= 0 {
+		return false
+	}
+	lemma, n := v.verbAt(e)
+	if n == 0 || v.passive(e) || !reportingLemmas[lemma] {
+		return false
+	}
+	switch v.toks[e].pos {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		// A past tense the tagger read as a participle right after its
+		// subject ("opposition leaders said/VBN in a statement"), not
+		// one with an agent ("claims denied by the army").
+		return e+n >= ce || v.toks[e+n].low != "by"
+	}
+	return false
+}
+
+// hasFinite says tokens lo..hi hold a finite verb outside quotation marks.
+func (v *view) hasFinite(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if v.toks[k].quote < 0 && finiteVerb(v.toks[k]) {
+			return true
 		}
 	}
 	return false
@@ -2627,6 +2767,12 @@ func (v *view) secondReport(k, ce int) int {
 	}
 	switch p := v.toks[j].pos; {
 	case p == "VBD" || p == "VBZ", did && (p == "VB" || p == "VBP"):
+		return j
+	case p == "VBN" && j+1 < ce && (v.toks[j+1].text == ":" || isQuoteMark(v.toks[j+1].text)):
+		// "(said the talks had stalled) and added: "...": after "had
+		// stalled and" a tagger reads the verb as a second participle
+		// under "had", but a colon or a quotation after it makes it the
+		// speaker's own verb introducing their words.
 		return j
 	}
 	return -1
@@ -2724,7 +2870,13 @@ func finiteVerb(t tok) bool {
 
 // mouthpieces speak for the one who owns them: "his office", "her
 // spokeswoman".
-var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide")
+// Staff and deputies are of the same office: "her deputy", "his advisers"
+// speak as the owner's body does.
+var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide adviser advisers advisor advisors deputy deputies")
+
+// counsel speak for their client itself, not for its office: "his
+// lawyers", "the company's attorneys".
+var counsel = set("lawyer lawyers attorney attorneys")
 
 // reportingLemmas are the speech verbs that report an act of speech of
 // their own after "and": not "continued" ("began when he collected head

@@ -16,12 +16,15 @@ import (
 // built on Penn tags and English word order, finds neither.
 type intlWords struct {
 	verb, aux, source, after, particle, pronoun, det, stop map[string]bool
+	// Reported speech and partial quotes (foreign_report.go).
+	comp, neg, subj, call, elide, clitic map[string]bool
 }
 
 func newIntlWords() *intlWords {
 	return &intlWords{
 		verb: map[string]bool{}, aux: map[string]bool{}, source: map[string]bool{}, after: map[string]bool{},
 		particle: map[string]bool{}, pronoun: map[string]bool{}, det: map[string]bool{}, stop: map[string]bool{},
+		comp: map[string]bool{}, neg: map[string]bool{}, subj: map[string]bool{}, call: map[string]bool{}, elide: map[string]bool{}, clitic: map[string]bool{},
 	}
 }
 
@@ -29,6 +32,7 @@ func (iw *intlWords) class(name string) (map[string]bool, bool) {
 	m, ok := map[string]map[string]bool{
 		"verb": iw.verb, "aux": iw.aux, "source": iw.source, "after": iw.after,
 		"particle": iw.particle, "pronoun": iw.pronoun, "det": iw.det, "stop": iw.stop,
+		"comp": iw.comp, "neg": iw.neg, "subj": iw.subj, "call": iw.call, "elide": iw.elide, "clitic": iw.clitic,
 	}[name]
 	return m, ok
 }
@@ -165,6 +169,12 @@ func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
 // when the tagger found one, else its words without the determiner, up to
 // punctuation, a preposition or day, or a verb particle.
 func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
+	return st.intlPhraseAt(st.v.tokAt(st.v.spans[qi].Open), s, hi)
+}
+
+// intlPhraseAt is intlPhrase for words said at token at (a pronoun phrase
+// goes back to the speaker before it).
+func (st *state) intlPhraseAt(at, s, hi int) (*model.Speaker, bool) {
 	iw := st.intl
 	v := st.v
 	// Determiners first: German "ein" is also a verb particle ("lud
@@ -187,7 +197,7 @@ func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
 		return nil, false
 	}
 	if e-s == 1 && iw.pronoun[v.toks[s].low] {
-		return st.intlPronoun(qi), true
+		return st.intlPronounAt(at), true
 	}
 	best := -1
 	for k := s; k < e; k++ {
@@ -204,9 +214,10 @@ func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
 			best = ei
 		}
 	}
-	if best < 0 && e+1 < hi && v.toks[e].text == "," {
+	if (best < 0 || v.a.Entities[best].Type == model.EntityRole) && e+1 < hi && v.toks[e].text == "," {
 		// A role with the name set off after it: "a déclaré le ministre
-		// des Affaires étrangères, Ali Youssef, lors de ...".
+		// des Affaires étrangères, Ali Youssef, lors de ..."; the name
+		// wins over the role the resolver marked.
 		if ei := int(v.toks[e+1].ent); ei >= 0 && v.a.Entities[ei].Type == model.EntityPerson && v.a.Entities[ei].Start == int(v.toks[e+1].start) {
 			best = ei
 		} else if n := capitalisedRun(v, e+1, hi); n >= 2 {
@@ -235,7 +246,11 @@ func (st *state) intlPhrase(qi, s, hi int) (*model.Speaker, bool) {
 // one a pronoun subject ("a-t-il ajouté", "sagte er") or a dropped one
 // (Spanish "añadió") points back to; nil when none was.
 func (st *state) intlPronoun(qi int) *model.Speaker {
-	at := st.v.tokAt(st.v.spans[qi].Open)
+	return st.intlPronounAt(st.v.tokAt(st.v.spans[qi].Open))
+}
+
+// intlPronounAt is intlPronoun for a pronoun at token at.
+func (st *state) intlPronounAt(at int) *model.Speaker {
 	for i := len(st.speakers) - 1; i >= 0; i-- {
 		if st.speakers[i].tok < at {
 			return st.speakers[i].sp

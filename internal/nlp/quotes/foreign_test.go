@@ -140,3 +140,141 @@ func TestFindIntlSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestFindIntlReports reads reported speech and partial quotes in French,
+// Spanish, Portuguese and German copy: the clause after the speech verb's
+// conjunction (or, in German, after its comma when the clause is in the
+// Konjunktiv or follows the verb itself), the clause before a closing
+// attribution or a source word, and quoted words after a verb that
+// characterises them. Rows that must give no quote: a negated verb, an
+// impersonal "Il faut que", a verb of opinion, a German comma opening a
+// relative clause, and the same French report in an English article.
+func TestFindIntlReports(t *testing.T) {
+	fd := newFinder(t)
+	per := func(names ...string) []entityDef {
+		var out []entityDef
+		for _, n := range names {
+			out = append(out, entityDef{typ: "PER", name: n})
+		}
+		return out
+	}
+	tests := []struct {
+		name, lang, text string
+		ents             []entityDef
+		want             string // describe() of the quotes, "" for none
+	}{
+		{"french que after a time word", "fr",
+			"PARIS, 25 mars 2026 (Méridien) - Le ministre de l'Intérieur a déclaré mardi que les contrôles aux frontières seraient renforcés.", nil,
+			"indirect | les contrôles aux frontières seraient renforcés | ministre de l'Intérieur | -"},
+		{"french elided qu' opens the clause", "fr",
+			"Jean Arnaud a affirmé qu'il ne se présenterait pas à l'élection.", per("Jean Arnaud"),
+			"indirect | il ne se présenterait pas à l'élection | Jean Arnaud | -"},
+		{"french pronoun subject goes back to the person named", "fr",
+			"Jean Arnaud est arrivé à Bamako lundi. Il a assuré que la mission resterait dans le pays.", per("Jean Arnaud"),
+			"indirect | la mission resterait dans le pays | Jean Arnaud | -"},
+		{"french subject with an apposition", "fr",
+			"Marc Delorme, le porte-parole du gouvernement, a indiqué que le texte serait présenté en juin.", per("Marc Delorme"),
+			"indirect | le texte serait présenté en juin | Marc Delorme | -"},
+		{"french apposition after a dateline in a later paragraph, the role marked by the resolver", "fr",
+			"Le Sénat adopte la réforme\n\nPARIS, 25 mars 2026 (Méridien) - Le ministre du Travail, Jean Arnaud, a déclaré mardi qu'il ne retirerait pas le texte.",
+			[]entityDef{{typ: "PER", name: "Jean Arnaud"}, {typ: "GPE", name: "PARIS"}, {typ: "ROLE", name: "ministre du Travail"}},
+			"indirect | il ne retirerait pas le texte | Jean Arnaud | -"},
+		{"french phrase set off before que", "fr",
+			"Le ministre a déclaré, lors d'une conférence de presse, que les élections auraient lieu en mai.", nil,
+			"indirect | les élections auraient lieu en mai | ministre | -"},
+		{"french closing attribution", "fr",
+			"La trêve sera prolongée de trois jours, a annoncé le médiateur.", nil,
+			"indirect | La trêve sera prolongée de trois jours | médiateur | -"},
+		{"french closing attribution with a glued pronoun", "fr",
+			"Jean Arnaud a visité le camp mardi. Les conditions y restent difficiles, a-t-il ajouté.", per("Jean Arnaud"),
+			"indirect | Les conditions y restent difficiles | Jean Arnaud | -"},
+		{"french selon before", "fr",
+			"Selon le parquet, trois suspects ont été interpellés dans la nuit.", nil,
+			"indirect | trois suspects ont été interpellés dans la nuit | parquet | -"},
+		{"french selon after", "fr",
+			"Trois suspects ont été interpellés dans la nuit, selon le parquet.", nil,
+			"indirect | Trois suspects ont été interpellés dans la nuit | parquet | -"},
+		{"french partial after a characterising verb", "fr",
+			"Le ministre a qualifié la situation de « grave ».", nil,
+			"partial | grave | ministre | -"},
+		{"french partial inside a report", "fr",
+			"La ministre a estimé que la réforme était « indispensable ».", nil,
+			"indirect | la réforme était « indispensable » | ministre | -\npartial | indispensable | ministre | -"},
+		{"french partial in single guillemets", "fr",
+			"Le ministre a évoqué un ‹ tournant › pour le pays.", nil,
+			"partial | tournant | ministre | -"},
+		{"french negated verb", "fr",
+			"Le ministre n'a pas déclaré que la trêve était rompue.", nil, ""},
+		{"french impersonal il faut que", "fr",
+			"Il faut que le gouvernement agisse vite.", nil, ""},
+		{"french verb of opinion", "fr",
+			"Le maire pense que la route sera rouverte en mai.", nil, ""},
+		{"french scare quotes without a verb", "fr",
+			"La « réforme » du code du travail a été adoptée.", nil, ""},
+		{"spanish dijo que", "es",
+			"El presidente dijo que no habrá más recortes este año.", nil,
+			"indirect | no habrá más recortes este año | presidente | -"},
+		{"spanish role with the name in apposition", "es",
+			"La ministra de Hacienda, María Jesús Montero, aseguró que el déficit bajará.", nil,
+			"indirect | el déficit bajará | María Jesús Montero | -"},
+		{"spanish dropped subject", "es",
+			"Lucía Ferrer llegó a Lima el lunes. Afirmó que el acuerdo está cerca.", per("Lucía Ferrer"),
+			"indirect | el acuerdo está cerca | Lucía Ferrer | -"},
+		{"spanish closing attribution", "es",
+			"La situación en la frontera es estable, dijo un portavoz del ejército.", nil,
+			"indirect | La situación en la frontera es estable | portavoz del ejército | -"},
+		{"spanish según", "es",
+			"Según la policía, los manifestantes bloquearon la carretera.", nil,
+			"indirect | los manifestantes bloquearon la carretera | policía | -"},
+		{"spanish partial", "es",
+			"El presidente calificó el ataque de «cobarde».", nil,
+			"partial | cobarde | presidente | -"},
+		{"spanish negated verb", "es",
+			"El ministro no dijo que fuera a dimitir.", nil, ""},
+		{"portuguese disse que", "pt",
+			"O ministro disse que o acordo será assinado na sexta-feira.", nil,
+			"indirect | o acordo será assinado na sexta-feira | ministro | -"},
+		{"portuguese with the addressee", "pt",
+			"A presidente afirmou à imprensa que não haverá novos impostos.", nil,
+			"indirect | não haverá novos impostos | presidente | -"},
+		{"portuguese negated verb", "pt",
+			"O governo não confirmou que o acordo foi assinado.", nil, ""},
+		{"german dass", "de",
+			"Merz sagte, dass die Regierung an ihrem Kurs festhalte.", per("Merz"),
+			"indirect | die Regierung an ihrem Kurs festhalte | Merz | -"},
+		{"german konjunktiv without dass", "de",
+			"Der Minister erklärte, die Regierung werde die Hilfen verlängern.", nil,
+			"indirect | die Regierung werde die Hilfen verlängern | Minister | -"},
+		{"german subject after the verb", "de",
+			"Am Montag sagte Merz in Berlin, die Lage sei ernst.", per("Merz"),
+			"indirect | die Lage sei ernst | Merz | -"},
+		{"german separable verb", "de",
+			"Die Regierung teilte am Montag mit, dass die Grenzkontrollen verlängert werden.", nil,
+			"indirect | die Grenzkontrollen verlängert werden | Regierung | -"},
+		{"german closing attribution", "de",
+			"Die Gespräche seien gescheitert, sagte ein Sprecher des Ministeriums.", nil,
+			"indirect | Die Gespräche seien gescheitert | Sprecher des Ministeriums | -"},
+		{"german partial in low single marks", "de",
+			"Merz sprach von einem ‚historischen Tag‘ für Europa.", per("Merz"),
+			"partial | historischen Tag | Merz | -"},
+		{"german quotation in low single marks", "de",
+			"‚Wir geben nicht auf‘, sagte Merz.", per("Merz"),
+			"direct | Wir geben nicht auf | Merz | -"},
+		{"german negated verb", "de",
+			"Merz sagte nicht, dass die Steuern steigen.", per("Merz"), ""},
+		{"german comma before a relative clause", "de",
+			"Das sagte Merz am Montag in Berlin, wo er die Ministerin traf.", per("Merz"), ""},
+		{"french report in english copy is not read", "en",
+			"Le ministre a déclaré que la trêve serait prolongée.", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := buildArticle(tc.text, tc.ents)
+			a.Language = tc.lang
+			got := strings.TrimSuffix(describe(fd.Find(a)), "\n")
+			if got != tc.want {
+				t.Errorf("Find(%q, %s) =\n%s\nwant\n%s", tc.text, tc.lang, got, tc.want)
+			}
+		})
+	}
+}

@@ -68,7 +68,8 @@ func trimRightSpace(text string, lo, hi int) int {
 // The quotation marks of other languages open spans of their own, closed
 // only by their partner (see foreignPair): « » and ‹ › (French, also with
 // the no-break spaces French puts inside them), „ “ and „ ” (German,
-// Polish, Czech), » « and › ‹ (German, Danish), 「」 and 『』 (Chinese,
+// Polish, Czech), ‚ ‘ and ‚ ’ (their single marks, closed within the
+// paragraph), » « and › ‹ (German, Danish), 「」 and 『』 (Chinese,
 // Japanese). Inside such a span only its own opener nests and every other
 // mark is text, so a „German“ quote's closing “ is not taken for an
 // English opener.
@@ -107,9 +108,9 @@ func FindSpans(text string) []Span {
 			if cur != nil && fopen != 0 {
 				// Inside a foreign pair: only its own marks count.
 				switch {
-				case closesPair(r, fclose) && depth > 0:
+				case closesPair(r, fclose, next) && depth > 0:
 					depth--
-				case closesPair(r, fclose):
+				case closesPair(r, fclose, next):
 					cur.Close = i + size
 					cur.Closed = true
 					out = appendSpan(out, text, *cur, i)
@@ -195,7 +196,11 @@ func FindSpans(text string) []Span {
 			}
 			if !continues {
 				cur.Close = p[1]
-				out = appendSpan(out, text, *cur, p[1])
+				if fopen != '\u201a' {
+					// A ‚ left open is no quotation: a single mark is
+					// closed within its paragraph, as ' is.
+					out = appendSpan(out, text, *cur, p[1])
+				}
 				cur, fopen, fclose = nil, 0, 0
 			}
 		}
@@ -247,6 +252,15 @@ func foreignPair(r, prev, next rune) (closer rune, single, ok bool) {
 		return '\u203a', true, true
 	case '\u201e': // „ “ (German, Czech) or „ ” (Polish, Hungarian, Romanian)
 		return lowHighCloser, false, true
+	case '\u201a': // ‚ ‘ (German) or ‚ ’ (Polish, Hungarian): the inner quote of „“
+		// Nested in „...“ it is text of that span (only its own opener
+		// nests there); standing alone it is the quotation of copy that
+		// sets its quotes in single marks, as headlines do. It opens
+		// only where an opening mark stands: a low comma glyph after a
+		// word ("Haus‚ das") is a mistyped comma.
+		if opensLike(prev, next) {
+			return lowSingleCloser, true, true
+		}
 	case '\u300c': // 「」
 		return '\u300d', false, true
 	case '\u300e': // 『』, the CJK quote inside a quote (or a title)
@@ -264,13 +278,22 @@ func foreignPair(r, prev, next rune) (closer rune, single, ok bool) {
 }
 
 // lowHighCloser stands for either closing mark of a „ quote: the
-// languages that open with „ split between “ and ”.
-const lowHighCloser = -1
+// languages that open with „ split between “ and ”. lowSingleCloser does
+// the same for ‚ (‘ or ’).
+const (
+	lowHighCloser   = -1
+	lowSingleCloser = -2
+)
 
-// closesPair says r is the closing mark close stands for.
-func closesPair(r, closer rune) bool {
-	if closer == lowHighCloser {
+// closesPair says r, before next, is the closing mark closer stands for.
+// ’ closing a ‚ quote must end a word: inside one it is an apostrophe
+// ("hab’s").
+func closesPair(r, closer, next rune) bool {
+	switch closer {
+	case lowHighCloser:
 		return r == '\u201c' || r == '\u201d'
+	case lowSingleCloser:
+		return r == '\u2018' || r == '\u2019' && !isWordRune(next)
 	}
 	return r == closer
 }

@@ -38,6 +38,12 @@ func TestFindSpans(t *testing.T) {
 		{"single guillemets", "Il parle d'une ‹ trêve › fragile.", []string{"trêve"}},
 		{"german low-high", "„Wir geben nicht auf“, sagte der Minister.", []string{"Wir geben nicht auf"}},
 		{"german low-high with inner single", "„Er sagte ‚nie wieder‘ zweimal“, sagte sie.", []string{"Er sagte ‚nie wieder‘ zweimal"}},
+		{"german low single alone", "‚Wir geben nicht auf‘, sagte der Minister.", []string{"Wir geben nicht auf"}},
+		{"german low single woven in", "Er sprach von einem ‚Wendepunkt‘ für das Land.", []string{"Wendepunkt"}},
+		{"polish low single closed by right single", "Powiedział ‚nigdy więcej’ dwa razy.", []string{"nigdy więcej"}},
+		{"apostrophe inside a low single quote", "Sie nannte es ‚ein Spiel, das man’s nicht gewinnt‘ am Montag.", []string{"ein Spiel, das man’s nicht gewinnt"}},
+		{"low single left open is no quote", "Er sagte ‚nie wieder und ging.\n\n„Doch“, sagte sie.", []string{"Doch"}},
+		{"low comma glyph after a word is no mark", "Das Haus‚ das brannte, stand leer. „Ja“, sagte er.", []string{"Ja"}},
 		{"polish low-high", "„Nie poddamy się”, powiedział minister.", []string{"Nie poddamy się"}},
 		{"low-high nest", "„Er nannte es „Unsinn“ gestern“, sagte sie.", []string{"Er nannte es „Unsinn“ gestern"}},
 		{"german reversed guillemets", "Der Minister sagte: »Wir geben nicht auf.« Dann ging er.", []string{"Wir geben nicht auf."}},
@@ -107,11 +113,15 @@ func FuzzFindSpans(f *testing.F) {
 	f.Add("``a'' ``b\" `c' ''d``")
 	f.Add("«\u00a0a\u00a0» «b «c» d» ‹e› »f« ›g‹ » «")
 	f.Add("„a“ „b” „c „d“ e“ ‚f‘ „\n\n„g")
+	f.Add("‚a‘ ‚b’ ‚c‚d‘e‘ x‚ y ‚z\n\n‚w")
 	f.Add("「a」『b』「c『d』e」「\n\n「f")
 	f.Add("« a\n\n» b » » « „ “ ” 「 」")
 	f.Add("« a », a-t-il dit. « b », selon l' , a déclaré « c » : dit-elle")
 	f.Add("„a“, fügte er hinzu. „b“, so ein. Er sagte: „c“ »d«, laut")
 	f.Add("«a», añadió. Según , «b» «c», dijo la ministra, María Montero,")
+	f.Add("Il a déclaré qu'il n'a pas dit que, selon X, a-t-il ajouté. Selon le parquet, trois ont été vus, a annoncé le juge.")
+	f.Add("Merz sagte am Montag, die Lage sei ernst. Die Lage sei ernst, sagte er. Sie nannte es ‚Unsinn‘, dass")
+	f.Add("Afirmó que. , dijo. Según la policía, O ministro não disse à imprensa que x, disse ele. qualifié de « grave »")
 	fd, err := New()
 	if err != nil {
 		f.Fatal(err)

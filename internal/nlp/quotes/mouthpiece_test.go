@@ -14,7 +14,8 @@ import (
 // for whom its possessive points back to: a knowledge-base office holder's
 // office is their country's sector actor, a body's spokesman is the body,
 // a person the article alone names gives country and sector but no actor
-// (their office may be local), and "its spokeswoman" after a body no one
+// (their office may be local), "his lawyers" speak as their client (its own
+// actor), and "its spokeswoman" after a body no one
 // tagged takes nothing (the nearest tagged body would be a guess).
 func TestMouthpieceCountry(t *testing.T) {
 	if testing.Short() {
@@ -30,6 +31,12 @@ func TestMouthpieceCountry(t *testing.T) {
 		{"Texas Governor Greg Abbott toured the border on Monday. His office said the visit would last two days.", "His office", "", "USA", "government"},
 		{"France's foreign ministry condemned the attack. Its spokesman said Paris would summon the ambassador.", "Its spokesman", "FRA.GOV", "FRA", "government"},
 		{"The European Commission fined a carmaker 200 million euros on Monday. Its spokesman said the firm had 30 days to appeal.", "Its spokesman", "EUR.COM", "EUR", "igo"},
+		// Staff and deputies are of the owner's office; lawyers speak
+		// for the client itself, its own actor.
+		{"Russian President Vladimir Putin met the envoy on Thursday. His advisers said the talks had been useful.", "His advisers", "RUS.GOV", "RUS", "government"},
+		{"Carmen Vidal, the Chilean finance minister, flew to Geneva on Tuesday. Her deputy said the budget would be presented in June.", "Her deputy", "", "CHL", "government"},
+		{"Lima mayor Ricardo Salas was charged with bribery on Monday. His lawyers said he would plead not guilty.", "His lawyers", "doc:person:ricardo_salas", "PER", "government"},
+		{"Norvik Shipping denied the claims on Wednesday. Its lawyers said the contract had been signed lawfully.", "Its lawyers", "doc:org:norvik_shipping", "", ""},
 		{"Russian President Vladimir Putin met the Turkish president. The airline fired its chief executive on Monday. Its spokeswoman said the board acted alone.", "Its spokeswoman", "", "", ""},
 	}
 	for _, c := range cases {

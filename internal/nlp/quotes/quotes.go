@@ -155,7 +155,11 @@ func (st *state) run() {
 			}
 		}
 		first := len(st.out)
-		st.indirect(si)
+		if st.intl != nil {
+			st.intlIndirect(si)
+		} else {
+			st.indirect(si)
+		}
 		for _, qi := range partial {
 			st.partial(qi, si)
 		}
@@ -249,6 +253,20 @@ func (st *state) direct(qi int) {
 	q := v.spans[qi]
 	bLo, bHi := st.frameBefore(qi)
 	aLo, aHi := st.frameAfter(qi)
+	// `"...," Rubio said, while the government said ...`: the words
+	// after the quote's own attribution are another speaker's clause,
+	// whose speaker and channel are not the quote's.
+	// Right after the closing mark a conjunction can only open such a
+	// clause (`"...," but the government said`).
+	if aLo < aHi && clauseJoiners[v.toks[aLo].low] && v.toks[aLo].quote < 0 && v.subjectSpeaks(aLo+1, aHi) {
+		aHi = aLo
+	}
+	for k := aLo + 1; k < aHi; k++ {
+		if v.otherReport(aLo, k, aHi, true) {
+			aHi = k
+			break
+		}
+	}
 	content := strings.TrimRight(v.a.Text[q.Start:q.End], " ")
 	nLo, nHi := 0, 0 // the sentence after, when it names the speaker
 	endsComma := strings.HasSuffix(content, ",") || strings.HasSuffix(content, "?") || strings.HasSuffix(content, "!") || strings.HasSuffix(content, "\u2014")
@@ -308,7 +326,9 @@ func (st *state) direct(qi int) {
 				}
 			}
 		}
-		conduit := st.conduit(bLo, bHi, p)
+		// Before the quote, a channel of an earlier speaker's clause is
+		// not this one's: "X told Reuters ..., but Y said: "..."".
+		conduit := st.conduit(max(bLo, v.clauseFrom(bLo, bHi, bHi)), bHi, p)
 		if conduit == nil {
 			conduit = st.conduit(aLo, aHi, p)
 		}
@@ -392,6 +412,9 @@ func (st *state) partial(qi, si int) {
 	// Quotation marks that mention rather than quote: a name or title
 	// ("named "Better Idea of Afghan Girls"", "the words "and Emergency"").
 	if st.mention(qi, at, lo) {
+		return
+	}
+	if st.intl != nil && st.intlPartial(qi, si) {
 		return
 	}
 	// Short fragments ("positive") are quotes only when a speech verb

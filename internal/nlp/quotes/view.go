@@ -263,7 +263,7 @@ func guessPOS(w string) string {
 func isQuoteMark(w string) bool {
 	switch w {
 	case `"`, "\u201c", "\u201d", "``", "''", "'", "\u2018", "\u2019",
-		"\u00ab", "\u00bb", "\u2039", "\u203a", "\u201e", "\u300c", "\u300d", "\u300e", "\u300f": // the marks foreignPair knows
+		"\u00ab", "\u00bb", "\u2039", "\u203a", "\u201e", "\u201a", "\u300c", "\u300d", "\u300e", "\u300f": // the marks foreignPair knows
 		return true
 	}
 	return false

@@ -473,39 +473,76 @@ func salientEntities(a *model.Article) map[int]int {
 // similarity to those already chosen, so the summary says more things once
 // rather than one thing twice, and a near-repeat is never taken. A
 // sentence that opens by pointing back ("He", "But") is taken only right
-// after the sentence it points back to. It returns candidate indexes in
-// article order.
+// after the sentence it points back to: that sentence is chosen first on
+// its own merit, or the two are taken together as one unit when two slots
+// are left and the pair's mean value beats the best single sentence (a
+// strong "He ..." sentence behind a plain one says more than the next
+// sentence alone would). It returns candidate indexes in article order.
 func (s *Summarizer) choose(cands []sent) []int {
 	var pool []int
+	inPool := make([]bool, len(cands))
 	for i := range cands {
 		if cands[i].ok {
 			pool = append(pool, i)
+			inPool[i] = true
 		}
 	}
 	if len(pool) == 0 {
 		for i := range cands {
 			pool = append(pool, i)
+			inPool[i] = true
 		}
 	}
 	taken := map[int]bool{}
 	var chosen []int
+	// value is i's score discounted by its likeness to the chosen
+	// sentences; ok is false for a near-repeat of one.
+	value := func(i int) (v float64, ok bool) {
+		var red float64
+		for _, j := range chosen {
+			red = math.Max(red, cosine(cands[i].stems, cands[j].stems))
+		}
+		if red > 0.7 {
+			return 0, false
+		}
+		return cands[i].score * (1 - redundancyWeight*red), true
+	}
 	for len(chosen) < s.cfg.Sentences {
 		best, bestV := -1, 0.0
 		for _, i := range pool {
 			if taken[i] || cands[i].dangling && !taken[i-1] {
 				continue
 			}
-			var red float64
-			for _, j := range chosen {
-				red = math.Max(red, cosine(cands[i].stems, cands[j].stems))
-			}
-			if red > 0.7 {
-				continue
-			}
-			v := cands[i].score * (1 - redundancyWeight*red)
-			if best < 0 || v > bestV {
+			if v, ok := value(i); ok && (best < 0 || v > bestV) {
 				best, bestV = i, v
 			}
+		}
+		pair, pairV := -1, 0.0 // pair: the dangling sentence of the best pair
+		if len(chosen)+2 <= s.cfg.Sentences {
+			for _, i := range pool {
+				a := i - 1
+				if !cands[i].dangling || taken[i] || a < 0 || taken[a] || !inPool[a] || cands[a].dangling && (a == 0 || !taken[a-1]) {
+					continue
+				}
+				// Redundancy only lowers a value: a pair whose plain
+				// scores cannot win is not compared with the chosen.
+				if bound := (cands[a].score + cands[i].score) / 2; best >= 0 && bound <= bestV || pair >= 0 && bound <= pairV {
+					continue
+				}
+				va, okA := value(a)
+				vi, okI := value(i)
+				if !okA || !okI || cosine(cands[i].stems, cands[a].stems) > 0.7 {
+					continue
+				}
+				if v := (va + vi) / 2; pair < 0 || v > pairV {
+					pair, pairV = i, v
+				}
+			}
+		}
+		if pair >= 0 && (best < 0 || pairV > bestV) {
+			taken[pair-1], taken[pair] = true, true
+			chosen = append(chosen, pair-1, pair)
+			continue
 		}
 		if best < 0 {
 			break

@@ -271,7 +271,9 @@ func TestKeywordWeights(t *testing.T) {
 // candidates: the runner-up repeats much of the best (cosine 0.6, under
 // the near-repeat cut), so a third, different sentence is taken before it;
 // a near-repeat (cosine above 0.7) is never taken; a dangling sentence
-// waits for the one before it to be chosen on its own merit.
+// waits for the one before it to be chosen on its own merit, or is taken
+// with it as a pair when two slots are left and the pair is worth more
+// than the best single sentence.
 func TestChooseDiscountsRedundancy(t *testing.T) {
 	v := func(kv ...any) map[string]float64 {
 		m := map[string]float64{}
@@ -310,6 +312,37 @@ func TestChooseDiscountsRedundancy(t *testing.T) {
 			{stems: v("talks", 1.0), score: 1.0, ok: true, dangling: true},
 			{stems: v("unions", 1.0), score: 0.7, ok: true},
 		}, 1, []int{2}},
+		// Two slots left: the weak antecedent and the strong "He ..."
+		// sentence after it (mean 0.75) beat the best single (0.7).
+		{"dangling with a weak antecedent as a pair", []sent{
+			{stems: v("minister", 1.0), score: 0.5, ok: true},
+			{stems: v("talks", 1.0), score: 1.0, ok: true, dangling: true},
+			{stems: v("unions", 1.0), score: 0.7, ok: true},
+			{stems: v("markets", 1.0), score: 0.6, ok: true},
+		}, 2, []int{0, 1}},
+		// A pair whose mean is below the best single waits: the single
+		// goes first, then the pair fills the two slots left.
+		{"pair after a stronger single", []sent{
+			{stems: v("minister", 1.0), score: 0.5, ok: true},
+			{stems: v("talks", 1.0), score: 1.0, ok: true, dangling: true},
+			{stems: v("unions", 1.0), score: 0.8, ok: true},
+			{stems: v("markets", 1.0), score: 0.6, ok: true},
+		}, 3, []int{0, 1, 2}},
+		// One slot: a pair does not fit, and the length rule holds.
+		{"no pair in the last slot", []sent{
+			{stems: v("unions", 1.0), score: 0.8, ok: true},
+			{stems: v("minister", 1.0), score: 0.5, ok: true},
+			{stems: v("talks", 1.0), score: 1.0, ok: true, dangling: true},
+			{stems: v("markets", 1.0), score: 0.6, ok: true},
+		}, 2, []int{0, 3}},
+		// The antecedent must be fit to stand: a pair is never made with
+		// a sentence left out (a caption, an unattributed quotation).
+		{"no pair with an unfit antecedent", []sent{
+			{stems: v("minister", 1.0), score: 0.9},
+			{stems: v("talks", 1.0), score: 1.0, ok: true, dangling: true},
+			{stems: v("unions", 1.0), score: 0.7, ok: true},
+			{stems: v("markets", 1.0), score: 0.6, ok: true},
+		}, 2, []int{2, 3}},
 	} {
 		got := New(Config{Sentences: tc.n}).choose(tc.cands)
 		if !slices.Equal(got, tc.want) {

@@ -1494,7 +1494,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		switch before {
-		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between":
+		case "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "the", "and", "to", "through", "", "between",
+			"circa", "c.", "ca.", "b.", "d.": // "(c. 1818 – 1880)", "(b. 1950)": circa, born, died
 		default:
 			if !(m.end < len(s) && strings.IndexByte(",.);", s[m.end]) >= 0) && !boundedYear(s, m, before) && !yearInCompany(s, m, y) {
 				return te, false
@@ -1911,7 +1912,7 @@ func oldYear(s string, m match, before string) bool {
 		return true
 	}
 	switch before {
-	case "in", "since", "until", "by", "of", "from", "during", "before", "after", "between", "and", "to", "through", "circa", "c.":
+	case "in", "since", "until", "by", "of", "from", "during", "before", "after", "between", "and", "to", "through", "circa", "c.", "ca.", "b.", "d.":
 	default:
 		return false
 	}

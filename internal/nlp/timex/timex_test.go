@@ -842,6 +842,30 @@ func TestOldYears(t *testing.T) {
 	}
 }
 
+// TestCircaYears: a year after circa ("c.", "ca.") or the born and died of
+// a biography ("b.", "d.") is a year, whatever follows it; the tokenizer
+// keeps these abbreviations whole, so the year no longer opens a sentence.
+func TestCircaYears(t *testing.T) {
+	tests := []struct{ sentence, text, value string }{
+		{"Ana Ruiz (c. 1818 – May 2, 1880) was a printer in Lyon.", "1818", "1818"},
+		{"The mill was built c. 1850 by settlers.", "1850", "1850"},
+		{"The chapel was built ca. 1790, the records show.", "1790", "1790"},
+		{"The printer Ana Ruiz (b. 1950 in Lyon) retired.", "1950", "1950"},
+		{"Her teacher (d. 1921 in Paris) left no will.", "1921", "1921"},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, te := range Find(tc.sentence, 0, 0, ref) {
+			if te.Text == tc.text {
+				got = te.Value
+			}
+		}
+		if got != tc.value {
+			t.Errorf("%q: %q = %q, want %q", tc.sentence, tc.text, got, tc.value)
+		}
+	}
+}
+
 // "Friday the 13th" with nothing leading it is the unlucky day in general
 // or the film's title, not a day to date.
 func TestFridayThe13th(t *testing.T) {

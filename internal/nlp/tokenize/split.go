@@ -45,7 +45,11 @@ func group(text string, base int, toks []Token) []Sentence {
 			for end < len(toks) && isCloser(toks[end].Text) && toks[end].Start == toks[end-1].End {
 				end++
 			}
-			if end < len(toks) && startsSentence(toks[k].Text, toks[end].Text) {
+			after := ""
+			if end+1 < len(toks) {
+				after = toks[end+1].Text
+			}
+			if end < len(toks) && startsSentence(toks[k].Text, toks[end].Text, after) {
 				cut = true
 			}
 			k = end - 1
@@ -92,15 +96,15 @@ func isCloser(t string) bool {
 }
 
 // startsSentence reports whether next can begin a new sentence after the
-// final token fin.
-func startsSentence(fin, next string) bool {
+// final token fin; after is the token that follows next, or "".
+func startsSentence(fin, next, after string) bool {
 	r := firstRune(next)
 	if r == utf8.RuneError {
 		return false
 	}
 	lower := isLetter(r) && !isUpper(r)
 	switch {
-	case fin == "." || fin == "!" || fin == "?" || strings.Trim(fin, "?!") == "":
+	case fin == "." || fin == "!" || fin == "?" || fin == "etc." || strings.Trim(fin, "?!") == "":
 		if lower {
 			return false
 		}
@@ -111,6 +115,18 @@ func startsSentence(fin, next string) bool {
 		return true
 	case strings.HasPrefix(fin, "..") || fin == "…":
 		return isUpper(r) || next == "\"" || next == "“"
+	case isClockAbbrev(fin):
+		// "at 3 p.m. Police arrived": the time ends the clause far more
+		// often than a name follows it. What does follow a time inside
+		// a sentence is a day, a month, a time zone or "Beijing time".
+		if strings.HasPrefix(next, "\"") || next == "“" {
+			return true
+		}
+		if !isUpper(r) || after == "time" || after == "Time" {
+			return false
+		}
+		_, inside := clockFollowers[strings.TrimSuffix(next, ".")]
+		return !inside
 	default:
 		// An abbreviation such as "U.S." or "Inc.": a new sentence only
 		// when the next word is a typical sentence opener, because
@@ -132,4 +148,29 @@ var openers = map[string]struct{}{
 	"After": {}, "Before": {}, "However": {}, "Meanwhile": {}, "Some": {}, "Many": {}, "Most": {}, "As": {},
 	"For": {}, "So": {}, "Yet": {}, "Still": {}, "Also": {}, "Both": {}, "No": {}, "Not": {}, "What": {},
 	"Why": {}, "How": {}, "Who": {}, "Officials": {}, "Last": {}, "Earlier": {}, "Later": {},
+}
+
+// isClockAbbrev reports whether t is "a.m." or "p.m." in any case.
+func isClockAbbrev(t string) bool {
+	switch strings.ToLower(t) {
+	case "a.m.", "p.m.":
+		return true
+	}
+	return false
+}
+
+// clockFollowers are the capitalised words that continue a sentence after
+// "a.m."/"p.m.": days ("3 p.m. Tuesday"), months, and time zones.
+var clockFollowers = map[string]struct{}{
+	"Monday": {}, "Tuesday": {}, "Wednesday": {}, "Thursday": {}, "Friday": {}, "Saturday": {}, "Sunday": {},
+	"Mon": {}, "Tue": {}, "Tues": {}, "Wed": {}, "Thu": {}, "Thurs": {}, "Fri": {}, "Sat": {}, "Sun": {},
+	"January": {}, "February": {}, "March": {}, "April": {}, "May": {}, "June": {}, "July": {}, "August": {},
+	"September": {}, "October": {}, "November": {}, "December": {}, "Jan": {}, "Feb": {}, "Mar": {},
+	"Apr": {}, "Jun": {}, "Jul": {}, "Aug": {}, "Sep": {}, "Sept": {}, "Oct": {}, "Nov": {}, "Dec": {},
+	"Eastern": {}, "Central": {}, "Mountain": {}, "Pacific": {}, "Atlantic": {}, "Greenwich": {},
+	"ET": {}, "EST": {}, "EDT": {}, "CT": {}, "CST": {}, "CDT": {}, "MT": {}, "MST": {}, "MDT": {}, "PT": {},
+	"PST": {}, "PDT": {}, "AKST": {}, "HST": {}, "GMT": {}, "UTC": {}, "BST": {}, "CET": {}, "CEST": {},
+	"EET": {}, "EEST": {}, "WET": {}, "MSK": {}, "IST": {}, "PKT": {}, "JST": {}, "KST": {}, "HKT": {},
+	"SGT": {}, "AEST": {}, "AEDT": {}, "NZST": {}, "NZDT": {}, "WIB": {}, "EAT": {}, "WAT": {}, "CAT": {},
+	"SAST": {}, "GST": {},
 }

@@ -308,23 +308,32 @@ func isAbbrev(w, rest string) bool {
 		return !isDigit(firstRune(w))
 	}
 	if utf8.RuneCountInString(w) == 1 && isLetter(firstRune(w)) {
-		return isUpper(firstRune(w)) // initials "J."
+		// Initials "J." and the lower-case one-letter abbreviations of
+		// biographies and law reports: "c. 1850" (circa), "(b. 1950)",
+		// "(d. 1990)", "Roe v. Wade". A lone lower-case letter rarely
+		// ends an English sentence, so the period is the word's.
+		return true
 	}
 	_, ok := abbrevs[w]
 	return ok
 }
 
 // abbrevs are words that take a period in news text. Titles (kind 't')
-// precede a name, so a sentence never ends on them.
+// precede a name, so a sentence never ends on them; nor do months (kind
+// 'm', "Jan. 5") and "No." (kind 'n', "No. 10"). "St." is kind 'a' like
+// "Inc.": "St. Louis" is a saint's name but "Main St." ends sentences.
+// "etc." (kind 'e') closes a list: a capitalised word after it starts
+// the next sentence, as after a plain period.
 var abbrevs = map[string]byte{
 	"Mr": 't', "Mrs": 't', "Ms": 't', "Dr": 't', "Prof": 't', "Gen": 't', "Lt": 't', "Col": 't', "Maj": 't',
 	"Capt": 't', "Cmdr": 't', "Adm": 't', "Sgt": 't', "Cpl": 't', "Pvt": 't', "Gov": 't', "Sen": 't',
 	"Rep": 't', "Rev": 't', "Hon": 't', "Pres": 't', "Supt": 't', "Insp": 't', "Brig": 't', "Fr": 't',
-	"St": 't', "Mt": 't', "Ft": 't', "Messrs": 't', "Mme": 't', "Mlle": 't', "Sr": 'a', "Jr": 'a',
+	"Atty": 't', "Det": 't', "Gens": 't', "Sens": 't', "Reps": 't', "Govs": 't', "Msgr": 't', "Rt": 't',
+	"Mt": 't', "St": 'a', "Ft": 't', "Messrs": 't', "Mme": 't', "Mlle": 't', "Sr": 'a', "Jr": 'a',
 	"Jan": 'm', "Feb": 'm', "Mar": 'm', "Apr": 'm', "Jun": 'm', "Jul": 'm', "Aug": 'm', "Sep": 'm', "Sept": 'm',
 	"Oct": 'm', "Nov": 'm', "Dec": 'm',
 	"Inc": 'a', "Corp": 'a', "Co": 'a', "Ltd": 'a', "Bros": 'a', "Ave": 'a', "Blvd": 'a', "Rd": 'a',
-	"No": 'n', "Nos": 'n', "Vol": 'n', "vs": 'a', "etc": 'a', "approx": 'a', "est": 'a', "dept": 'a',
+	"No": 'n', "Nos": 'n', "Vol": 'n', "vs": 'a', "etc": 'e', "approx": 'a', "est": 'a', "dept": 'a',
 	"Dept": 'a', "Univ": 'a', "Assn": 'a', "Ariz": 's', "Ark": 's', "Calif": 's', "Colo": 's', "Conn": 's',
 	"Del": 's', "Fla": 's', "Ga": 's', "Ill": 's', "Ind": 's', "Kan": 's', "Ky": 's', "La": 's', "Md": 's',
 	"Mass": 's', "Mich": 's', "Minn": 's', "Miss": 's', "Mo": 's', "Mont": 's', "Neb": 's', "Nev": 's',

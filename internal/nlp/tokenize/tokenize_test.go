@@ -34,6 +34,7 @@ func TestTokens(t *testing.T) {
 		{"Help! Nobody came.", "Help|!|Nobody|came|."},
 		{"Wait... what?!", "Wait|...|what|?!"},
 		{"J. K. Rowling", "J.|K.|Rowling"},
+		{"built c. 1850, Roe v. Wade", "built|c.|1850|,|Roe|v.|Wade"},
 		{"Gen. Kim and Jan. 5", "Gen.|Kim|and|Jan.|5"},
 		{"WASHINGTON (Reuters) - The", "WASHINGTON|(|Reuters|)|-|The"},
 		{"AT&T and the U.S.-led force", "AT&T|and|the|U.S.-led|force"},
@@ -84,6 +85,31 @@ func TestSplit(t *testing.T) {
 		{"It was... well, late.", []string{"It was... well, late."}},
 		{"Visit www.example.com. It is new.", []string{"Visit www.example.com.", "It is new."}},
 		{"On Jan. 5 they met.", []string{"On Jan. 5 they met."}},
+		// Abbreviations of biographies and law reports keep their period.
+		{"The mill was built c. 1850 by settlers. It burned later.", []string{"The mill was built c. 1850 by settlers.", "It burned later."}},
+		{"The fort dates from ca. 1700 and still stands.", []string{"The fort dates from ca. 1700 and still stands."}},
+		{"The poet Ana Ruiz (b. 1950) read first. Critics praised her.", []string{"The poet Ana Ruiz (b. 1950) read first.", "Critics praised her."}},
+		{"The painter (d. 1990) left no will. His heirs sued.", []string{"The painter (d. 1990) left no will.", "His heirs sued."}},
+		{"Judges cited Roe v. Wade in the ruling.", []string{"Judges cited Roe v. Wade in the ruling."}},
+		{"Police said approx. 20 people came. They left.", []string{"Police said approx. 20 people came.", "They left."}},
+		{"He lives at No. 10 Downing Street. It is old.", []string{"He lives at No. 10 Downing Street.", "It is old."}},
+		{"It was the No. 1 seed. No. 2 lost.", []string{"It was the No. 1 seed.", "No. 2 lost."}},
+		{"Lt. Kim met Sen. Lee, Rep. Cho and Gov. Han.", []string{"Lt. Kim met Sen. Lee, Rep. Cho and Gov. Han."}},
+		{"The Atty. Gen. spoke. Det. Sgt. Jones left.", []string{"The Atty. Gen. spoke.", "Det. Sgt. Jones left."}},
+		// "St." is a saint before a name but a street at a sentence end.
+		{"They met in St. Louis near Mt. Hood. It rained.", []string{"They met in St. Louis near Mt. Hood.", "It rained."}},
+		{"He lives on Main St. He moved there in 2001.", []string{"He lives on Main St.", "He moved there in 2001."}},
+		{"The vote is on Dec. 12. It will be close.", []string{"The vote is on Dec. 12.", "It will be close."}},
+		// "U.S." ends a sentence before a typical opener, not before a name.
+		{"He moved to the U.S. He later became a citizen.", []string{"He moved to the U.S.", "He later became a citizen."}},
+		{"The U.S. Army said so.", []string{"The U.S. Army said so."}},
+		// A clock time ends the clause unless a day, a month or a zone follows.
+		{"The blast was at 3 p.m. Police arrived soon after.", []string{"The blast was at 3 p.m.", "Police arrived soon after."}},
+		{"The blast was at 3 p.m. Tuesday near the port.", []string{"The blast was at 3 p.m. Tuesday near the port."}},
+		{"Polls close at 8 p.m. EST in most states.", []string{"Polls close at 8 p.m. EST in most states."}},
+		{"Talks start at 9 a.m. Beijing time on Monday.", []string{"Talks start at 9 a.m. Beijing time on Monday."}},
+		{"They sell fruit, nuts, etc. Prices rose.", []string{"They sell fruit, nuts, etc.", "Prices rose."}},
+		{"Brazil vs. Argentina ended 1-1.", []string{"Brazil vs. Argentina ended 1-1."}},
 	}
 	for _, tt := range tests {
 		got := sentTexts(tt.in)

@@ -119,7 +119,7 @@ func TestMigrations(t *testing.T) {
 	if len(first) != len(ms) || first[len(first)-1].version != SchemaVersion() {
 		t.Fatalf("fresh database: migrations %+v, want %d up to version %d", first, len(ms), SchemaVersion())
 	}
-	for _, table := range []string{"articles", "article_text", "events", "event_keys", "event_country_ranks", "event_sources", "failures", "feeds"} {
+	for _, table := range []string{"articles", "article_text", "events", "event_keys", "event_country_ranks", "event_sources", "failures", "feeds", "feed_links"} {
 		var ok bool
 		if err := db.db.QueryRow(`SELECT to_regclass($1) IS NOT NULL`, table).Scan(&ok); err != nil || !ok {
 			t.Errorf("table %s missing after migration (%v)", table, err)
@@ -449,12 +449,16 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV22 takes a database back from schema 22 to 21: quotes without the
-// kinds of their conduits.
-const undoV22 = `ALTER TABLE quotes DROP COLUMN conduit_kind;
+// undoV23 takes a database back from schema 23 to 22: no feed links kept.
+const undoV23 = `DROP TABLE feed_links;
 	`
 
-// undoV21 takes a database back from schema 22 to 20: quotes without
+// undoV22 takes a database back from schema 23 to 21: quotes without the
+// kinds of their conduits.
+const undoV22 = undoV23 + `ALTER TABLE quotes DROP COLUMN conduit_kind;
+	`
+
+// undoV21 takes a database back from schema 23 to 20: quotes without
 // their joint speakers.
 const undoV21 = undoV22 + `DROP TABLE quote_speakers; ALTER TABLE quotes DROP COLUMN speaker_actor_ids;
 	`

@@ -567,6 +567,27 @@ func (db *DB) Feed(ctx context.Context, u string) (*store.Feed, error) {
 	return &f, nil
 }
 
+func (db *DB) FeedLinks(ctx context.Context, feed string) ([]store.FeedLink, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT feed, link, entry, attempts, next_try, last_error, seq FROM feed_links WHERE feed = $1 ORDER BY seq, link`, pgText(feed))
+	if err != nil {
+		return nil, fmt.Errorf("store: feed links of %s: %w", feed, err)
+	}
+	defer rows.Close()
+	var out []store.FeedLink
+	for rows.Next() {
+		var l store.FeedLink
+		if err := rows.Scan(&l.Feed, &l.Link, &l.Entry, &l.Attempts, &l.NextTry, &l.LastError, &l.Seq); err != nil {
+			return nil, fmt.Errorf("store: feed links of %s: %w", feed, err)
+		}
+		l.NextTry = l.NextTry.UTC()
+		out = append(out, l)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: feed links of %s: %w", feed, err)
+	}
+	return out, nil
+}
+
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
 	err := db.db.QueryRowContext(ctx, `SELECT

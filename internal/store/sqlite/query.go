@@ -776,6 +776,28 @@ func (db *DB) Feed(ctx context.Context, u string) (*store.Feed, error) {
 	return &f, nil
 }
 
+func (db *DB) FeedLinks(ctx context.Context, feed string) ([]store.FeedLink, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT feed, link, entry, attempts, next_try, last_error, seq FROM feed_links WHERE feed = ? ORDER BY seq, link`, feed)
+	if err != nil {
+		return nil, fmt.Errorf("store: feed links of %s: %w", feed, err)
+	}
+	defer rows.Close()
+	var out []store.FeedLink
+	for rows.Next() {
+		var l store.FeedLink
+		var next string
+		if err := rows.Scan(&l.Feed, &l.Link, &l.Entry, &l.Attempts, &next, &l.LastError, &l.Seq); err != nil {
+			return nil, fmt.Errorf("store: feed links of %s: %w", feed, err)
+		}
+		l.NextTry = parseTime(next)
+		out = append(out, l)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: feed links of %s: %w", feed, err)
+	}
+	return out, nil
+}
+
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
 	err := db.read.QueryRowContext(ctx, `SELECT

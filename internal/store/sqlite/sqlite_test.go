@@ -99,15 +99,18 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV27 takes a database back from schema 27 to 26: quotes without the
-// kinds of their conduits.
-var undoV27 = []string{`ALTER TABLE quotes DROP COLUMN conduit_kind`}
+// undoV28 takes a database back from schema 28 to 27: no feed links kept.
+var undoV28 = []string{`DROP TABLE feed_links`}
 
-// undoV26 takes a database back from schema 27 to 25: quotes without
+// undoV27 takes a database back from schema 28 to 26: quotes without the
+// kinds of their conduits.
+var undoV27 = append(slices.Clone(undoV28), `ALTER TABLE quotes DROP COLUMN conduit_kind`)
+
+// undoV26 takes a database back from schema 28 to 25: quotes without
 // their joint speakers.
 var undoV26 = append(slices.Clone(undoV27), `DROP TABLE quote_speakers`, `ALTER TABLE quotes DROP COLUMN speaker_actor_ids`)
 
-// undoV24 takes a database back from schema 26 to 23: the four events
+// undoV24 takes a database back from schema 28 to 23: the four events
 // indexes by country and name that migration 24 dropped (migration 25
 // changed only data).
 var undoV24 = append(slices.Clone(undoV26),

@@ -881,6 +881,23 @@ func (t *tx) ClearFailure(ctx context.Context, source string) error {
 	return nil
 }
 
+func (t *tx) PutFeedLink(ctx context.Context, l store.FeedLink) error {
+	if _, err := t.exec(ctx, `INSERT INTO feed_links(feed, link, entry, attempts, next_try, last_error, seq) VALUES (?,?,?,?,?,?,?)
+		ON CONFLICT(feed, link) DO UPDATE SET entry = excluded.entry, attempts = excluded.attempts, next_try = excluded.next_try,
+			last_error = excluded.last_error, seq = excluded.seq`,
+		l.Feed, l.Link, l.Entry, l.Attempts, fmtTime(l.NextTry), l.LastError, l.Seq); err != nil {
+		return fmt.Errorf("store: put feed link %s: %w", l.Link, err)
+	}
+	return nil
+}
+
+func (t *tx) DeleteFeedLink(ctx context.Context, feed, link string) error {
+	if _, err := t.exec(ctx, `DELETE FROM feed_links WHERE feed = ? AND link = ?`, feed, link); err != nil {
+		return fmt.Errorf("store: delete feed link %s: %w", link, err)
+	}
+	return nil
+}
+
 func (t *tx) PutFeed(ctx context.Context, f store.Feed) error {
 	if _, err := t.exec(ctx, `INSERT INTO feeds(url, title, etag, last_modified, last_polled, last_error) VALUES (?,?,?,?,?,?)
 		ON CONFLICT(url) DO UPDATE SET title = excluded.title, etag = excluded.etag, last_modified = excluded.last_modified,

@@ -56,6 +56,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReplaceAnalysis", testReplaceAnalysis},
 		{"ActorNamedByFirstArticle", testActorNamedByFirstArticle},
 		{"Feeds", testFeeds},
+		{"FeedLinks", testFeedLinks},
 		{"Quotes", testQuotes},
 		{"Speakers", testSpeakers},
 		{"JointSpeakers", testJointSpeakers},

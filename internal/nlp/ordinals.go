@@ -1,0 +1,66 @@
+package nlp
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// ordinalWords are the ordinals spelled out that begin names of places,
+// streets and military units ("Second Thomas Shoal", "Fifth Avenue",
+// "Seventh Fleet", "Third Army").
+var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+	thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+
+// digitOrdinal matches ordinals written with digits ("101st", "82nd").
+var digitOrdinal = regexp.MustCompile(`^[0-9]+(st|nd|rd|th)$`)
+
+// waterHeads end the names of features at sea and islands, which are
+// places and never a person's name: a span ending in one that the tagger
+// called a person ("Thomas Shoal") is a place.
+var waterHeads = wordSet(`shoal shoals reef reefs island islands islet islets atoll cay cays strait straits`)
+
+// ordinalPlaceHeads end names that an ordinal can begin: streets and the
+// features of waterHeads, places; unitHeads, military units.
+var (
+	ordinalPlaceHeads = wordSet(`street avenue ave. road district ward`)
+	unitHeads         = wordSet(`division fleet army corps brigade regiment battalion squadron`)
+)
+
+// ordinalNames gives a name its ordinal when the tagger left the ordinal
+// out ("Second" + "Thomas Shoal", "Seventh" + "Fleet"): before a place's
+// or a unit's head the ordinal tells two features or units apart and is
+// part of the name (the shoals of the Spratlys are "First" and "Second
+// Thomas Shoal"). A span ending in a waterHeads word is a place whatever
+// the tagger said; a unit's name is an organisation.
+func ordinalNames(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		last := strings.ToLower(words[j-1])
+		water := waterHeads[last]
+		unit := unitHeads[last]
+		if !water && !unit && !ordinalPlaceHeads[last] || !capitalised(words[j-1]) {
+			return
+		}
+		a := i
+		if i > 0 && tags[i-1] == "O" && ordinal(words[i-1]) {
+			a = i - 1
+		}
+		switch {
+		case water && typ == model.EntityPerson:
+			typ = model.EntityLoc
+		case a == i:
+			return
+		case unit:
+			typ = model.EntityOrg
+		case typ == model.EntityPerson:
+			typ = model.EntityLoc
+		}
+		setSpan(tags, a, j, typ)
+	})
+}
+
+// ordinal reports whether w is a capitalised ordinal ("Second", "82nd").
+func ordinal(w string) bool {
+	return capitalised(w) && ordinalWords[strings.ToLower(w)] || digitOrdinal.MatchString(w)
+}

@@ -1,0 +1,29 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestOrdinalNames(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"boats reached Second Thomas Shoal on Tuesday", "O O O B-PER I-PER O O", "O O B-LOC I-LOC I-LOC O O"},
+		{"the Seventh Fleet sailed", "O O B-ORG O", "O B-ORG I-ORG O"},
+		{"the 82nd Airborne Division deployed", "O O B-ORG I-ORG O", "O B-ORG I-ORG I-ORG O"},
+		{"shops on Fifth Avenue closed", "O O O B-LOC O", "O O B-LOC I-LOC O"},
+		{"the Third Army advanced", "O O B-ORG O", "O B-ORG I-ORG O"},
+		// A feature at sea is no person, ordinal or not.
+		{"near Scarborough Shoal", "O B-PER I-PER", "O B-LOC I-LOC"},
+		// No ordinal, or none before a place's or unit's head.
+		{"the Pacific Fleet sailed", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+		{"the second Army unit", "O O B-ORG O", "O O B-ORG O"},
+		{"Second Lady Jane Smith spoke", "O O B-PER I-PER O", "O O B-PER I-PER O"},
+		{"First Boston Bank said", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		ordinalNames(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
