@@ -84,6 +84,26 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 const maxNgram = 6
 
 // isCap says whether a token starts with an upper-case letter.
+// placeKind says whether a mention kind names a place: a country, its
+// capital or another place.
+func placeKind(kind string) bool {
+	return kind == kb.TypeCountry || kind == "capital" || kind == kb.TypePlace
+}
+
+// pluralWord says whether a lower-case noun looks plural ("reporters",
+// "officials"), not one ending in "ss" ("press").
+func pluralWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+}
+
+// streetAfter reports whether toks[j] is a capitalised noun for a street or
+// landmark (kb.IsStreetNoun), so that the place name before it names the
+// street ("Cairo Road" in Lusaka, "Kyiv Bridge"), which is neither the
+// place nor its country.
+func streetAfter(toks []tok, j int) bool {
+	return j < len(toks) && isCap(toks[j].text) && kb.IsStreetNoun(toks[j].low)
+}
+
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -136,6 +156,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		i, j := spanOf(toks, e.Start, e.End)
 		if i < 0 {
+			continue
+		}
+		if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && streetAfter(toks, j) {
+			// "Moscow Avenue": a street named after the place (see
+			// streetAfter); its words name no actor.
+			for k := i; k <= j; k++ {
+				covered[k] = true
+			}
 			continue
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
@@ -253,6 +281,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 				key := kb.Normalize(joinTokens(toks[i : i+n]))
 				as := k.LookupNorm(key, at)
+				if len(as) > 0 && as[0].Type != kb.TypePerson && streetAfter(toks, i+n) {
+					// "crowds blocked Cairo Road in Lusaka": a street
+					// named after the place, no actor.
+					found = true
+					i += n
+					break
+				}
 				if len(as) > 0 && n == 1 && as[0].Type == kb.TypePlace && !as[0].Capital {
 					// "Somali" is a region of Ethiopia but, as a word, far
 					// more often the demonym.
@@ -710,7 +745,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
-		if !counterpartPlace(toks, m) && !missionOutside(toks, m) && !discussedTopic(toks, m) {
+		if !counterpartPlace(toks, m) && !missionOutside(toks, m) && !discussedTopic(toks, m) && !destinationPlace(toks, m) {
 			counterpartOnly = false
 		}
 	}
@@ -1053,6 +1088,46 @@ func counterpartPlace(toks []tok, m mention) bool {
 	return false
 }
 
+// destinationPlace says whether a mention is a place people are carried or
+// come to: after "flown to", "taken to", "arrived in",
+// "landed at" ("three journalists released by the junta arrived in
+// Paris"). Where people go says nothing of whose they are, nor of who sent
+// or held them: released captives fly home, envoys fly abroad.
+func destinationPlace(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	v := k - 1
+	if toks[v].low == "home" || toks[v].low == "back" {
+		v--
+	}
+	if v < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "to":
+		return carriedVerbs[toks[v].low]
+	case "in", "at":
+		return arrivalVerbs[toks[v].low]
+	}
+	return false
+}
+
+// carriedVerbs are forms of verbs of carrying people to a place ("flown
+// to", "taken to"). Not returning, repatriating or deporting, which take
+// people home and so do say whose they are ("without returning to
+// Kyrgyzstan").
+var carriedVerbs = map[string]bool{"flown": true, "flew": true, "taken": true, "brought": true, "transferred": true,
+	"evacuated": true, "airlifted": true}
+
+// arrivalVerbs are forms of verbs of arriving ("arrived in Paris").
+var arrivalVerbs = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
+	"landed": true, "land": true, "lands": true, "landing": true}
+
 // discussedTopic says whether a mention is a state named only as what is
 // discussed: after a form of "discuss" or after "about" ("met to discuss
 // Iran", "talked about Syria"), or after "on" or "over" following a word
@@ -1243,8 +1318,11 @@ func supportersOf(toks []tok, ms []mention) []mention {
 			}
 			if x < 0 {
 				// "his supporters", "their followers": people, whose
-				// country the sentence gives.
-				if b > 0 && (toks[b-1].low == "his" || toks[b-1].low == "her") {
+				// country the sentence gives. So are bare supporters a
+				// leader addresses ("called on supporters to protest",
+				// "urged followers to vote"): the leader's own, no
+				// country's state.
+				if b > 0 && (toks[b-1].low == "his" || toks[b-1].low == "her") || b == k && k > 0 && (toks[k-1].low == "on" || strings.HasPrefix(toks[k-1].pos, "VB")) {
 					hi = k + 1
 				} else {
 					continue
@@ -1603,6 +1681,14 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				continue
 			}
 			okGap := len(gap) == 0 || len(gap) == 1 && (gap[0].text == "'s" || gap[0].text == "'")
+			// "told reporters Moscow would not halt ...", "told reporters
+			// Ukrainian forces had ...": a plural role is no title of the
+			// place or demonym right after it, which begins the next
+			// clause ("reporters Russia" is no phrase; titles before a
+			// name are singular).
+			if len(gap) == 0 && m.kind == "role" && (placeKind(nx.kind) || nx.kind == "demonym") && pluralWord(toks[m.j-1].low) {
+				okGap = false
+			}
 			// "Latvian Constitutional Court", "Iraqi Interior Ministry": a
 			// demonym before a capitalised name of a body or office.
 			if !okGap && m.kind == "demonym" && (nx.kind == "role" || nx.kind == "organisation") && len(gap) <= 2 {

@@ -1198,7 +1198,7 @@ var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate":
 
 var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
-var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true}
+var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true}
 
 // matchRest matches the words after the first from token k; "*" allows a
 // gap of up to four tokens. It returns the end of the match.
@@ -2047,7 +2047,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			break
 		}
 		if m.kind == "pronoun" {
-			if reporter != nil && len(*reporter) > 0 {
+			// "Prosecutors said he discussed a plan": a pronoun that
+			// cannot stand for the speaker is someone else.
+			if reporter != nil && len(*reporter) > 0 && !pronounMismatch(m.text, (*reporter)[0]) {
 				return *reporter, true
 			}
 			// The nearest earlier actor of the sentence that fits the
@@ -3699,6 +3701,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	var src, tgt group
 	var loc *mention
+	byAgent := false // a passive's "by" phrase was found
 	// "released five Armenian soldiers captured during the fighting",
 	// "figures jailed after the election": a past participle after the main
 	// verb that modifies the actor before it is passive; that actor
@@ -3712,6 +3715,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break
 			}
 		}
+	}
+	// "brought the number of prisoners freed with its help to 4,000": a
+	// verb of release always takes its captives as object, so with none
+	// after it, its participle right after a word for captives is passive
+	// and the word names the released, whoever the sentence names. (The
+	// tagger often reads such a participle as a past tense.)
+	if !t.nominal && !t.passive && t.i > 0 && (toks[t.i].pos == "" || toks[t.i].pos == "VBN" || toks[t.i].pos == "VBD") && releaseVerbs[p.Words[0]] && len(p.Words) == 1 &&
+		!isCap(toks[t.i-1].text) && captiveNouns[strings.TrimSuffix(toks[t.i-1].low, "s")] && !objectOpens(toks, t.j) {
+		t.passive = true
 	}
 	switch {
 	case t.nominal:
@@ -3777,6 +3789,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break // "criticized as provocative by X" goes on past "as"
 			}
 			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {
+				byAgent = true
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					src = groupAt(toks, ms, mi)
 				} else {
@@ -3810,6 +3823,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		// "Servicemen released from captivity were being flown to
+		// Moscow", "the wounded were taken to Kyiv": people carried to
+		// a place make no visit, and whoever carried them is unsaid. A
+		// visit told in the passive names its visitor ("Kyiv was
+		// visited by Blinken").
+		if p.CAMEO == "042" && !byAgent {
+			return
+		}
 	default:
 		if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
 			// "fired tear gas at students demanding reforms": the students
@@ -3817,7 +3838,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = g
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
-		} else if floor > 0 && reporter != nil && !overtSubject(toks, floor, t.i) {
+		} else if floor > 0 && reporter != nil && !overtSubject(toks, floor, t.i) && !c.pronounDisagrees(toks, t.i, floor, *reporter) {
 			src = *reporter
 		}
 		end := t.j
@@ -3848,6 +3869,29 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
 				mi, ownSide = oi, true
 			}
+		}
+		// "Tinubu ordered fighter jets to patrol Benin's airspace",
+		// "Putin ordered troops to attack": an order to the source's own
+		// forces is given to them; whom the ordered act concerns is no
+		// one the order is made of.
+		var ordered group
+		if commandVerbs[p.Words[0]] && emb != nil && len(src) > 0 {
+			home := src[0].country
+			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
+				o := ms[oi]
+				if o.country == "" && home != "" {
+					o.country, o.borrowed = home, true
+				}
+				ordered = group{o}
+			} else if k := platformObject(toks, t.j, emb.i); k >= 0 {
+				ordered = group{mention{i: k, j: k + 1, text: toks[k].text, country: home, sector: kb.SectorMilitary, kind: "role", borrowed: home != ""}}
+			}
+		}
+		// "Bolsonaro called on supporters to protest": a leader's appeal
+		// to his own followers is made of them, not of a state the
+		// protest is in or against.
+		if ordered == nil && typ == "REQUEST" && emb != nil && mi >= 0 && ms[mi].j > 0 && followerWords[toks[ms[mi].j-1].low] {
+			ordered = group{ms[mi]}
 		}
 		var gapTgt group
 		if emb != nil && emb.i > t.j {
@@ -3894,6 +3938,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if owner != nil {
 			tgt, direct = owner, true
+		} else if ordered != nil {
+			tgt, direct = ordered, true
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
@@ -3944,6 +3990,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					tgt = groupAt(toks, ms, mi)
 				}
 			}
+		}
+		// "discussed a plan to assassinate Lula": who talks with whom is
+		// named as the object or after "with"; an actor in an infinitive
+		// inside the object is what the talk is about, the target of
+		// that verb and no party.
+		if p.Recip && p.Prep == "with" && !direct && len(tgt) > 0 && tgt[0].i > t.j && prepBefore(toks, tgt[0].i) != "with" && infinitiveBetween(toks, t.j, tgt[0].i) {
+			tgt = nil
 		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
@@ -4102,12 +4155,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			q++
 		}
 		// "opened fire on its positions": the possessor is the target.
-		if q < len(toks) && (objPronouns[toks[q].low] || toks[q].low == "its" || toks[q].low == "their") {
-			if reporter != nil && reportAt >= 0 && reportAt < t.i && !sameGroup(*reporter, src) {
+		// "Moscow would not halt its offensive", "suspended their aid":
+		// an act or event the possessor does is the subject's own, and
+		// names no one acted on.
+		if q < len(toks) && (objPronouns[toks[q].low] || toks[q].low == "its" || toks[q].low == "their") && !((toks[q].low == "its" || toks[q].low == "their") && c.ownActObject(toks, q)) {
+			// "Peskov said Moscow opened fire on its positions": "its"
+			// stands for no person.
+			if reporter != nil && reportAt >= 0 && reportAt < t.i && !sameGroup(*reporter, src) && !(toks[q].low == "its" && c.allPersons(toks, *reporter)) {
 				tgt = *reporter
 			} else {
 				for mi := len(ms) - 1; mi >= 0; mi-- {
-					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) {
+					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) && !(toks[q].low == "its" && c.onePerson(toks, m)) {
 						// "Unlike China, which rejected the plan, Russia
 						// accepted it": a thing named in between is the
 						// nearer antecedent of "it".
@@ -4204,9 +4262,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A reciprocal predicate with one party named has an implicit partner:
 	// the other actor of the sentence, if there is exactly one kind of it,
 	// other than the meeting's venue or topic.
+	// Prosecutors, police or reporters who tell of talks ("Prosecutors
+	// said he discussed a plan") investigate or report them and are no
+	// partner to them (a government announcing talks may be one).
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m)
+			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
 	// "While the remarks appeared to disparage the drills": the words
@@ -4301,13 +4363,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// domestic convention placed is nobody's: the store would merge it by
 	// its text with every other unplaced government, so it is no target.
 	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return bareGovernment(toks, m) })
+	// "Nigerian jets struck the rebels at the request of Benin's
+	// government": whoever asked for the act is no one it is done to.
+	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return requestedBy(toks, m) })
 	// "Protesters set fire to the French embassy in Niamey": people named
 	// only by their role act where the event happens.
 	// "Protesters rallied outside the French embassy in Niamey": a
 	// foreign state's mission stands in the host country, named after
 	// it, so the protesters are of Niger, not of France; with no host
-	// named they take no country from the mission.
-	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" {
+	// named they take no country from the mission. Where people arrive
+	// or are flown ("journalists arrived in Paris") is where they go, not
+	// where they act from (see destinationPlace).
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) {
 		where := loc
 		if missionWords[wordAt(toks, loc.j)] {
 			where = hostPlace(toks, ms, loc.j+1)
@@ -4486,6 +4553,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// someone whose country only the dateline or the story lends names no
 	// counterpart; its own country is no party the sentence gave.
 	if len(tgt) == 0 && typ == "AGREE" && len(src) > 0 && src[0].borrowed && !namesCountry(ms, src[0].country) {
+		noDomestic = true
+	}
+	// "The hostages were released by Hamas", "prisoners freed with its
+	// help": captives told of in the passive, of no country named, are
+	// whoever's the captor held, as often foreigners as its own people;
+	// the releaser's country is no guess at them.
+	if t.passive && typ == "RETREAT" && strings.HasPrefix(code, "084") {
 		noDomestic = true
 	}
 	implicitTgt := false
@@ -5207,6 +5281,11 @@ func topicOf(toks []tok, t *trigger, m mention) bool {
 		if strings.HasPrefix(l, "discuss") || l == "about" || topicPreps[l] {
 			return true
 		}
+		// "discussed a plan to assassinate Lula": an actor of an
+		// infinitive inside what is talked over is part of the topic.
+		if k > t.j && k > 0 && toks[k-1].low == "to" && toks[k].pos == "VB" && t.p.Recip && t.p.Prep == "with" {
+			return true
+		}
 		if isPunct(toks[k].text) && l != "'s" && l != "'" || objPreps[l] || locPreps[l] || l == "to" || l == "and" || l == "with" || verbLike(toks[k]) {
 			return false
 		}
@@ -5455,6 +5534,107 @@ func forceObject(toks []tok, ms []mention, k int, src group) int {
 		// conjunction.
 		modifier := !isCap(toks[q].text) && !isPunct(l) && !locPreps[l] && !objPreps[l] && !rightStop[l] && !leftStop[l] && l != "and" && l != "or" && l != "from"
 		if !(determiners[l] || quantityWord(l) || isNumber(l) || modifier) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// infinitiveBetween says whether "to" and a bare verb stand between
+// tokens i and j.
+func infinitiveBetween(toks []tok, i, j int) bool {
+	for q := max(i, 0); q+1 < j && q+1 < len(toks); q++ {
+		if toks[q].low == "to" && toks[q+1].pos == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounMismatch says whether the pronoun can not stand for a: "he" or
+// "she" for a body, a country or a plural role, "it" for a person.
+func pronounMismatch(pronoun string, a mention) bool {
+	switch strings.ToLower(pronoun) {
+	case "he", "she":
+		return a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a)
+	case "it":
+		return a.kind == "person" || a.kind == "name"
+	}
+	return false
+}
+
+// pronounDisagrees says whether the subject of the verb at i, after the
+// report's floor, is a personal pronoun that cannot stand for the
+// speaker g: "he" or "she" for a group or body ("Prosecutors said he
+// discussed a plan"), "they" for one person. The speaker is then not the
+// one who acts.
+func (c *Coder) pronounDisagrees(toks []tok, i, floor int, g group) bool {
+	for q := i - 1; q >= floor && q >= i-3; q-- {
+		switch toks[q].low {
+		case "he", "she":
+			return !c.allPersons(toks, g)
+		case "they":
+			return c.allPersons(toks, g)
+		}
+		if l := toks[q].low; !adverbs[l] && !modalWords[l] && !auxWords[l] && !beForms[l] && l != "not" && l != "never" && l != "did" && l != "does" {
+			return false
+		}
+	}
+	return false
+}
+
+// modalWords may stand between a subject and its verb.
+var modalWords = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true}
+
+// requestedBy says whether m names who asked for the act: "at the request
+// of the government", "at Benin's request", "at the invitation of Kyiv",
+// "at the behest of Moscow".
+func requestedBy(toks []tok, m mention) bool {
+	if m.i < 0 || m.j > len(toks) {
+		return false
+	}
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k >= 3 && toks[k].low == "of" && requestNouns[toks[k-1].low] && toks[k-2].low == "the" && atOn(toks[k-3].low) {
+		return true
+	}
+	if m.j+1 < len(toks) && (toks[m.j].low == "'s" || toks[m.j].low == "'") && requestNouns[toks[m.j+1].low] {
+		return k >= 0 && atOn(toks[k].low)
+	}
+	return false
+}
+
+// requestNouns name a request that an act answers ("at the request of").
+var requestNouns = map[string]bool{"request": true, "invitation": true, "behest": true, "urging": true, "instigation": true, "initiative": true}
+
+func atOn(w string) bool { return w == "at" || w == "on" || w == "upon" }
+
+// observerSectors are the sectors of those who investigate or report
+// what others do: their account of talks makes them no party to them.
+var observerSectors = map[string]bool{kb.SectorJudiciary: true, kb.SectorPolice: true, kb.SectorMedia: true}
+
+// commandVerbs give orders: their object is whom the order is given to.
+var commandVerbs = map[string]bool{"order": true, "instruct": true, "command": true, "direct": true}
+
+// platformNouns are weapons that carry their crews, ordered about as
+// forces are ("ordered fighter jets to patrol").
+var platformNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": true, "warships": true,
+	"drones": true, "helicopters": true, "bombers": true, "gunboats": true, "submarines": true, "tanks": true}
+
+// platformObject returns the token of a platform noun heading the direct
+// object from token k up to the complement at end, past determiners,
+// numbers and lower-case modifiers ("ordered two fighter jets to
+// patrol"), or -1.
+func platformObject(toks []tok, k, end int) int {
+	for q := k; q < len(toks) && q < end && q < k+4; q++ {
+		l := toks[q].low
+		if platformNouns[l] {
+			return q
+		}
+		if isCap(toks[q].text) || isPunct(l) || locPreps[l] || objPreps[l] || rightStop[l] || leftStop[l] {
 			return -1
 		}
 	}
@@ -8094,6 +8274,65 @@ func tenseText(text string, toks []tok, t *trigger, lo, hi int) string {
 		return text[lo:hi]
 	}
 	return string(b)
+}
+
+// releaseVerbs are the verbs of setting captives free.
+var releaseVerbs = map[string]bool{"release": true, "free": true, "freed": true}
+
+// ownActObject says whether the possessive pronoun at toks[q] owns an
+// event noun of the patterns ("its offensive", "their ground attacks",
+// "its aid"), up to two modifiers after it: the act is the possessor's,
+// who is then the actor, not one acted on.
+func (c *Coder) ownActObject(toks []tok, q int) bool {
+	for k := q + 1; k < len(toks) && k <= q+3; k++ {
+		if !patientOwned[toks[k].low] {
+			for _, p := range c.pats.index[toks[k].low] {
+				if p.Kind == "noun" && len(p.Words) == 1 {
+					return true
+				}
+			}
+		}
+		// "its ground offensive": a modifier or a lower-case noun of a
+		// compound before the head.
+		if !modifierWord(toks[k]) && !(strings.HasPrefix(toks[k].pos, "NN") && !isCap(toks[k].text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// patientOwned are event nouns whose possessor is as often the one the act
+// is done to as its doer ("demanded their release", "condemned its
+// suspension from the bloc", "its invasion"), so a possessive before them
+// says nothing of who acts.
+var patientOwned = map[string]bool{"release": true, "arrest": true, "arrests": true, "expulsion": true,
+	"kidnapping": true, "torture": true, "assassination": true, "suspension": true, "invasion": true,
+	"massacre": true, "siege": true, "bombing": true, "shelling": true, "probe": true, "investigation": true}
+
+// allPersons says whether every actor of g is one person: named ("Dmitry
+// Peskov", a title before an unknown name) or by a role of one person ("a
+// Kremlin spokeswoman"; not "the ministry", "officials").
+func (c *Coder) allPersons(toks []tok, g group) bool {
+	for _, m := range g {
+		if !c.onePerson(toks, m) {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// onePerson says whether m names one person: a person, or a phrase whose
+// head is a role of one person ("Kremlin spokeswoman", where the body's
+// name before the role may have given the mention its kind).
+func (c *Coder) onePerson(toks []tok, m mention) bool {
+	if m.kind == kb.TypePerson || m.kind == "name" {
+		return true
+	}
+	if c.kb == nil || m.j <= m.i || m.j > len(toks) || m.kind == "pronoun" {
+		return false
+	}
+	ri, ok := c.kb.RoleNorm(toks[m.j-1].low)
+	return ok && !ri.Group
 }
 
 // envoyWords name a state's diplomatic representatives.

@@ -432,6 +432,18 @@ var regionWords = map[string]bool{"eastern": true, "western": true, "northern": 
 // "Balkan" one of Turkmenistan) is a common word, not the province.
 func IsStatesNoun(w string) bool { return statesNouns[w] }
 
+// IsStreetNoun reports whether the lower-case word w, written capitalised
+// after a place's name, makes the two a street, square or other landmark
+// named after the place ("Cairo Road" in Lusaka, "Moscow Avenue", "Kyiv
+// Bridge", "Baghdad Street" in Damascus): the landmark is where something
+// happens, in whatever city holds it, and neither the place it is named
+// after nor that place's country.
+func IsStreetNoun(w string) bool { return streetNouns[w] }
+
+var streetNouns = map[string]bool{"road": true, "street": true, "avenue": true, "boulevard": true,
+	"square": true, "bridge": true, "lane": true, "highway": true, "expressway": true, "roundabout": true,
+	"plaza": true, "embankment": true, "prospekt": true}
+
 var statesNouns = map[string]bool{"states": true, "countries": true, "nations": true, "powers": true,
 	"monarchies": true, "kingdoms": true, "emirates": true, "sheikhdoms": true, "republics": true,
 	"neighbours": true, "neighbors": true, "allies": true, "economies": true, "capitals": true}

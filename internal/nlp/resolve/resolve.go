@@ -507,6 +507,13 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if key == "" {
 		return nil
 	}
+	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
+	// tagger cut the street's name short; the street is no actor and
+	// neither the city it is named after nor its country.
+	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && d.streetAfter(e) {
+		e.Type = model.EntityLoc
+		return nil
+	}
 	if e.Type != model.EntityPerson {
 		if l := d.usState(e); l != nil {
 			return l
@@ -1222,6 +1229,13 @@ func (d *docState) nounModifier(e *model.Entity) bool {
 	return i >= 0 && determiners[d.toks[i].norm]
 }
 
+// streetAfter reports whether a capitalised noun for a street or landmark
+// follows the mention right after its end (kb.IsStreetNoun).
+func (d *docState) streetAfter(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	return j < len(d.toks) && int(d.toks[j].start) == e.End+1 && d.toks[j].upper && kb.IsStreetNoun(d.toks[j].norm)
+}
+
 // determiners before a noun phrase.
 var determiners = wordSet("a an the this that these those its his her their our my your")
 
@@ -1609,7 +1623,7 @@ func (d *docState) regionsFromContext() {
 				other++
 			}
 		}
-		if own > 0 || other < 2 {
+		if own > 0 || other < 2 || d.readAsCountry(key, region.Country) {
 			continue
 		}
 		rl := fromActor(region)
@@ -1621,6 +1635,43 @@ func (d *docState) regionsFromContext() {
 		}
 		d.aliases[key] = rl
 	}
+}
+
+// readAsCountry reports whether some mention of the name key, which is a
+// country's and also a region's of country regionCC, is written as the
+// country: listed with other countries ("juntas seized power in Niger,
+// Burkina Faso and Mali": a list joins things of one kind, and a state of
+// Nigeria is not listed with Mali), or called a neighbour ("neighbouring
+// Niger"), which among the states of a country says "neighbouring state".
+// The article's many places of Nigeria then say where it is written, not
+// that its Niger is Niger State.
+func (d *docState) readAsCountry(key, regionCC string) bool {
+	ents := d.art.Entities
+	for i := range ents {
+		e := &ents[i]
+		if kb.Normalize(cleanName(e.Text)) != key || d.regionMarked(e) {
+			continue
+		}
+		if k := d.tokenAt(e.Start) - 1; k >= 0 && (d.toks[k].norm == "neighbouring" || d.toks[k].norm == "neighboring") {
+			return true
+		}
+		for _, o := range []int{i - 1, i + 1} {
+			if o < 0 || o >= len(ents) || ents[o].Sentence != e.Sentence {
+				continue
+			}
+			a, b := &ents[o], e
+			if o > i {
+				a, b = e, &ents[o]
+			}
+			if gap := strings.TrimSpace(d.art.Text[a.End:b.Start]); gap != "," && gap != "and" && gap != "or" && gap != ", and" && gap != ", or" {
+				continue
+			}
+			if l := d.entEnd[ents[o].End]; l != nil && l.typ == kb.TypeCountry && l.country != regionCC && kb.Normalize(cleanName(ents[o].Text)) != key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // regionInContext picks, for a name that is a country and also a region of

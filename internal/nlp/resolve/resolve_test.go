@@ -698,17 +698,50 @@ func TestRegionFromArticleContext(t *testing.T) {
 		{"Lawmakers in Georgia passed the bill. Crowds gathered in Atlanta and Washington reacted.", "USA"},
 		{"Georgia and Russia fought in 2008. Tbilisi and Washington talked.", "GEO"},
 		{"Georgia passed the bill on Tuesday.", "GEO"},
+		// Niger is a country and a state of Nigeria. Listed with other
+		// countries, or called a neighbour, it is the country however
+		// much the article says of Nigeria; named alone in a story of
+		// Nigeria's places, or marked as a state, it is the state.
+		{"Officials in Abuja and Lagos said juntas seized power in Niger, Burkina Faso and Mali.", "NER"},
+		{"Officials in Abuja and Lagos said troops crossed into neighbouring Niger.", "NER"},
+		{"Officials in Abuja and Lagos said Mali or Niger would host the talks.", "NER"},
+		{"Officials in Abuja and Lagos said floods hit Niger on Monday.", "NGA"},
+		{"Officials in Abuja and Lagos said floods hit Niger state and Mali.", "NGA"},
+		{"Officials in Abuja and Lagos said floods hit Kano and Niger.", "NGA"},
 	} {
 		art := article(c.text, "2024-05-01")
-		for _, name := range []string{"Georgia", "Atlanta", "Washington", "Russia", "Tbilisi"} {
+		for _, name := range []string{"Georgia", "Atlanta", "Washington", "Russia", "Tbilisi", "Abuja", "Lagos", "Niger", "Burkina Faso", "Mali", "Kano"} {
 			if i := strings.Index(c.text, name); i >= 0 {
 				art.Entities = append(art.Entities, entity(art, name, "GPE", 0))
 			}
 		}
 		s.Resolve(art)
 		for _, e := range art.Entities {
-			if e.Text == "Georgia" && e.Country != c.want {
-				t.Errorf("%q: Georgia -> %s (%s), want %s", c.text, e.Country, e.ActorID, c.want)
+			if (e.Text == "Georgia" || e.Text == "Niger") && e.Country != c.want {
+				t.Errorf("%q: %s -> %s (%s), want %s", c.text, e.Text, e.Country, e.ActorID, c.want)
+			}
+		}
+	}
+}
+
+// A place's name before a capitalised word for a street or landmark names
+// the street, which is no actor: neither the city nor its country.
+func TestStreetNamedAfterPlace(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, name, want string // want: the country of the mention, "" for none
+	}{
+		{"Crowds blocked Cairo Road in Lusaka.", "Cairo", ""},
+		{"Protesters marched down Moscow Avenue on Sunday.", "Moscow", ""},
+		{"Officials in Cairo said the road was closed.", "Cairo", "EGY"},
+		{"Cairo said the road would reopen.", "Cairo", "EGY"},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = append(art.Entities, entity(art, c.name, "GPE", 0))
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && e.Country != c.want {
+				t.Errorf("%q: %s -> %q (%s), want %q", c.text, c.name, e.Country, e.ActorID, c.want)
 			}
 		}
 	}
