@@ -717,7 +717,14 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 			if words[i] != "of" {
 				continue
 			}
-			for _, a := range k.LookupNorm(strings.Join(words[i+1:], " "), d.date) {
+			of := words[i+1:]
+			if len(of) > 1 && of[0] == "the" {
+				// "Armed Forces of the Philippines", "Supreme Court of
+				// the United States": the article is not part of the
+				// country's name.
+				of = of[1:]
+			}
+			for _, a := range k.LookupNorm(strings.Join(of, " "), d.date) {
 				switch {
 				case a.Type == kb.TypeCountry:
 					country, rest = a.Country, words[:i]
