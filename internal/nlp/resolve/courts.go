@@ -1,6 +1,11 @@
 package resolve
 
-import "github.com/newsgraph/newsgraph/internal/kb"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
 
 // Courts. A court the knowledge base does not know ("Kenya's High Court",
 // "the Constitutional Court") is an organisation of the judiciary, and "the
@@ -62,9 +67,64 @@ func (d *docState) contextCountry(pos, sent int) string {
 // or nil.
 func (d *docState) lastCourt(pos int) *link {
 	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
-		if l := d.antecedents[i].l; l.typ == kb.TypeOrganisation && l.sector == kb.SectorJudiciary {
+		if l := d.antecedents[i].l; l.typ == kb.TypeOrganisation && l.sector == kb.SectorJudiciary && !justiceMinistry(l) {
 			return l
 		}
 	}
 	return nil
 }
+
+// judicialTitle says whether a title is a judge's with no country, body or
+// place of its own ("Judge Jane Doe", "Justice Alexandre de Moraes",
+// "Chief Justice Jane Doe"): a judge sits on a court of one country, and
+// a judge in the news is nearly always one of the country the story is
+// set in.
+func judicialTitle(t title) bool {
+	return t.sector == kb.SectorJudiciary && unplacedTitle(t)
+}
+
+// courtCountry returns the country of a judge titled with no country in
+// sentence sent: the country of the one court (an organisation of the
+// judiciary with a country) named in that sentence ("Justice Alexandre de
+// Moraes of Brazil's Supreme Court", "Judge Jane Doe of the Supreme Court
+// of Pakistan"), else the article's home country; "" when courts of two
+// countries are named there, or when neither says.
+func (d *docState) courtCountry(sent int) string {
+	found := ""
+	for _, e := range d.art.Entities {
+		if e.Sentence != sent || e.Type != model.EntityOrg || e.Country == "" {
+			continue
+		}
+		if l := d.entEnd[e.End]; l == nil || l.sector != kb.SectorJudiciary || l.typ != kb.TypeOrganisation {
+			continue
+		}
+		if ca, ok := d.s.kb.Actor(e.Country); !ok || ca.Type != kb.TypeCountry {
+			continue
+		}
+		if found != "" && found != e.Country {
+			return ""
+		}
+		found = e.Country
+	}
+	if found != "" {
+		return found
+	}
+	return d.homeCountry()
+}
+
+// justiceMinistry says whether an organisation of the judiciary is a
+// ministry or department of justice ("the Justice Department", "the
+// Ministry of Justice"), which CAMEO codes with the judiciary but which
+// is no court: "the court" or "the judge" after it is not the ministry.
+func justiceMinistry(l *link) bool {
+	for _, w := range strings.Fields(kb.Normalize(l.name)) {
+		if w == "ministry" || w == "department" || w == "dept" {
+			return true
+		}
+	}
+	return false
+}
+
+// courtPhrases are the role phrases that name a court or its judges,
+// which a ministry of justice named before is not.
+var courtPhrases = wordSet("court courts judge judges tribunal tribunals")

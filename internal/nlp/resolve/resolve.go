@@ -582,8 +582,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l, title})
+		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil || judicialTitle(title)) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence})
 		}
 		d.afterResolve(e, l)
 		return l
