@@ -323,6 +323,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		familyNamesLikePronouns(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 		ordinalNames(ws, tags[i])
+		ordinalUnits(ws, tags[i], sports)
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 	}
 	articleNames(sents, tags, an.knownPerson, an.givenName)

@@ -64,3 +64,36 @@ func ordinalNames(words, tags []string) {
 func ordinal(w string) bool {
 	return capitalised(w) && ordinalWords[strings.ToLower(w)] || digitOrdinal.MatchString(w)
 }
+
+// unitModifiers are the words between an ordinal and a unit's head in the
+// names of military units ("82nd Airborne Division", "3rd Infantry
+// Division", "1st Marine Expeditionary Force" has its own head, "Second
+// Guards Tank Army").
+var unitModifiers = wordSet(`airborne infantry armored armoured marine mechanized mechanised motorized
+	motorised mountain cavalry tank guards artillery air assault special forces combined arms
+	expeditionary fighter bomber carrier strike rifle`)
+
+// ordinalUnits tags as an organisation an untagged military unit's name:
+// a capitalised ordinal, up to three unitModifiers words and a unit's head
+// ("Seventh Fleet", "82nd Airborne Division", "3rd Infantry Division"),
+// all capitalised. Such a name is a unit of an armed force; the tagger,
+// not knowing the words as a name, left them out. Sports reports are
+// left alone: there "First Division" and "Second Division" are leagues.
+func ordinalUnits(words, tags []string, sports bool) {
+	if sports {
+		return
+	}
+	for i := 0; i < len(words); i++ {
+		if tags[i] != "O" || !ordinal(words[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j-i <= 3 && tags[j] == "O" && capitalised(words[j]) && unitModifiers[strings.ToLower(words[j])] {
+			j++
+		}
+		if j < len(words) && tags[j] == "O" && capitalised(words[j]) && unitHeads[strings.ToLower(words[j])] {
+			setSpan(tags, i, j+1, model.EntityOrg)
+			i = j
+		}
+	}
+}

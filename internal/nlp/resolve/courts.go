@@ -128,3 +128,49 @@ func justiceMinistry(l *link) bool {
 // courtPhrases are the role phrases that name a court or its judges,
 // which a ministry of justice named before is not.
 var courtPhrases = wordSet("court courts judge judges tribunal tribunals")
+
+// unitHeads end the names of military units.
+var unitHeads = wordSet("fleet army corps brigade regiment battalion squadron division")
+
+// unitOrdinals are the spelled-out ordinals that number military units.
+var unitOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth " +
+	"thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
+
+// militaryUnitName reports whether the normalised words of an
+// organisation's name name a numbered military unit: an ordinal, then a
+// unit's head last ("seventh fleet", "58th army", "82nd airborne
+// division"). Only a numbered unit: "Salvation Army" is none. A spelled
+// ordinal right before "division" names a sports league as often ("First
+// Division", "Second Division"), so a division needs a digit ordinal or a
+// word between ("Third Armoured Division").
+func militaryUnitName(words []string) bool {
+	n := len(words)
+	if n < 2 || !unitHeads[words[n-1]] {
+		return false
+	}
+	for i, w := range words[:n-1] {
+		digit := digitOrdinalWord(w)
+		if !digit && !unitOrdinals[w] {
+			continue
+		}
+		return words[n-1] != "division" || digit || i < n-2
+	}
+	return false
+}
+
+// digitOrdinalWord says whether w is an ordinal written with digits
+// ("82nd", "101st").
+func digitOrdinalWord(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}

@@ -630,6 +630,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "Kenya's High Court": a court is of the judiciary, so
 			// that "the court" after it points back to it.
 			l.sector = kb.SectorJudiciary
+		} else if l.sector == "" && militaryUnitName(words) {
+			// "Russia's 58th Army", "the U.S. Seventh Fleet": a unit of a
+			// country's armed forces.
+			l.sector = kb.SectorMilitary
 		}
 		d.afterResolve(e, l)
 		return l

@@ -271,6 +271,12 @@ func TestResolveUnits(t *testing.T) {
 			"Kenya's High Court heard the case. The Justice Department appealed. The court said no.", "2024-05-01",
 			[][2]string{{"Kenya", "GPE"}, {"High Court", "ORG"}, {"Justice Department", "ORG"}},
 			[]string{"KEN/KEN/", "doc:org:high_court/KEN/judiciary", "USA.GOV.DOJ/USA/judiciary", "doc:org:high_court/KEN/judiciary"}},
+		// Numbered military units: the country's when it is named, the
+		// knowledge base's U.S. fleets and divisions when it is not.
+		{"a numbered unit of a named country", "Russia's 58th Army moved south.", "2024-05-01",
+			[][2]string{{"Russia", "GPE"}, {"58th Army", "ORG"}}, []string{"RUS/RUS/", "doc:org:58th_army/RUS/military"}},
+		{"a numbered fleet the knowledge base knows", "The Seventh Fleet sent a destroyer.", "2024-05-01",
+			[][2]string{{"Seventh Fleet", "ORG"}}, []string{"USA.MIL.NAVY.7FLT/USA/military"}},
 		{"a title written short", "Sen. Lindsey Graham and Gov. Gavin Newsom spoke.", "2024-05-01",
 			[][2]string{{"Lindsey Graham", "PER"}, {"Gavin Newsom", "PER"}},
 			[]string{"doc:person:lindsey_graham//legislature", "doc:person:gavin_newsom//government"}},
@@ -1280,6 +1286,27 @@ func TestContextNameAlone(t *testing.T) {
 		s.Resolve(art)
 		if e := art.Entities[0]; e.Country != c.want {
 			t.Errorf("%q: %s -> %q (%s), want %q", c.text, c.name, e.Country, e.ActorID, c.want)
+		}
+	}
+}
+
+func TestMilitaryUnitName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"seventh fleet", true},
+		{"58th army", true},
+		{"82nd airborne division", true},
+		{"3rd division", true},
+		{"third armoured division", true},
+		{"first division", false}, // as often a league
+		{"salvation army", false},
+		{"fleet", false},
+		{"2nd avenue", false},
+	} {
+		if got := militaryUnitName(strings.Fields(c.name)); got != c.want {
+			t.Errorf("militaryUnitName(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
