@@ -78,7 +78,10 @@ var unitModifiers = wordSet(`airborne infantry armored armoured marine mechanize
 // ("Seventh Fleet", "82nd Airborne Division", "3rd Infantry Division"),
 // all capitalised. Such a name is a unit of an armed force; the tagger,
 // not knowing the words as a name, left them out. Sports reports are
-// left alone: there "First Division" and "Second Division" are leagues.
+// left alone: there "First Division" and "Second Division" are leagues,
+// and so a spelled ordinal right before "Division" is left alone
+// everywhere (a division needs a digit ordinal, "3rd Division", or a word
+// between, "Third Armoured Division").
 func ordinalUnits(words, tags []string, sports bool) {
 	if sports {
 		return
@@ -91,7 +94,16 @@ func ordinalUnits(words, tags []string, sports bool) {
 		for j < len(words) && j-i <= 3 && tags[j] == "O" && capitalised(words[j]) && unitModifiers[strings.ToLower(words[j])] {
 			j++
 		}
-		if j < len(words) && tags[j] == "O" && capitalised(words[j]) && unitHeads[strings.ToLower(words[j])] {
+		if j == len(words) {
+			continue
+		}
+		head := strings.ToLower(words[j])
+		if j == i+1 && head == "division" && !digitOrdinal.MatchString(words[i]) {
+			// "First Division", "Second Division": as often a league
+			// as a unit, in reports not told apart as sports.
+			continue
+		}
+		if tags[j] == "O" && capitalised(words[j]) && unitHeads[head] {
 			setSpan(tags, i, j+1, model.EntityOrg)
 			i = j
 		}

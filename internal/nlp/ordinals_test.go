@@ -43,6 +43,10 @@ func TestOrdinalUnits(t *testing.T) {
 		{"the second fleet of buses", "O O O O O", false, "O O O O O"},
 		{"the Second World War", "O O O O", false, "O O O O"},
 		{"the 82nd minute", "O O O", false, "O O O"},
+		// A spelled ordinal right before "Division" is as often a league.
+		{"SOCCER - RESULT IN SPANISH FIRST DIVISION .", "O O O O B-MISC O O O", false, "O O O O B-MISC O O O"},
+		{"the Third Armoured Division crossed", "O O O O O", false, "O B-ORG I-ORG I-ORG O"},
+		{"the 1st Division crossed", "O O O O", false, "O B-ORG I-ORG O"},
 		// In a sports report a division is a league.
 		{"promoted to the First Division", "O O O O O", true, "O O O O O"},
 	} {
