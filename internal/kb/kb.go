@@ -153,6 +153,8 @@ type KB struct {
 	evidence map[string]int
 	// capitalOf: country code -> its (first listed) capital's actor index.
 	capitalOf map[string]int
+	// died: person id -> date of death (data/deaths.tsv).
+	died map[string]time.Time
 	// dated: Normalize(name) -> the periods in which the name stood for
 	// an actor first (data/dated_names.tsv).
 	dated map[string][]datedName
@@ -592,13 +594,20 @@ var politicalOffices = map[string]bool{"president": true, "prime_minister": true
 // the start of a party leadership or of a presidency or premiership and
 // in no term at t, the party's (Lula in 2021). Otherwise, and for every
 // other actor, the sector the data gives.
+//
+// A person who had died by t acts in no sector: a former president
+// mentioned after his death ("mourners gathered for Edgar Lungu") leads no
+// party and no opposition, and holds no office of the government.
 func (k *KB) SectorAt(a *Actor, t time.Time) string {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	if d, ok := k.died[a.ID]; ok && !t.Before(d) {
+		return ""
+	}
 	terms := k.personTerms[a.ID]
 	if len(terms) == 0 {
 		return a.Sector
-	}
-	if t.IsZero() {
-		t = time.Now()
 	}
 	held, political := "", false
 	for _, tm := range terms {
@@ -623,6 +632,13 @@ func (k *KB) SectorAt(a *Actor, t time.Time) string {
 		return SectorParty
 	}
 	return a.Sector
+}
+
+// Died returns the date of death of a person (data/deaths.tsv) and
+// whether the knowledge base records one.
+func (k *KB) Died(id string) (time.Time, bool) {
+	d, ok := k.died[id]
+	return d, ok
 }
 
 func inTerm(tm Term, t time.Time) bool {

@@ -425,7 +425,7 @@ func TestCountryAt(t *testing.T) {
 // TestSectorAt: a person's sector follows the terms at the date: an office
 // of the state is the government's, a party's or the opposition's
 // leadership that sector, and out of office after a presidency or
-// premiership the party's.
+// premiership the party's; after the person's death, none.
 func TestSectorAt(t *testing.T) {
 	k := mustLoad(t)
 	for _, c := range []struct {
@@ -452,6 +452,13 @@ func TestSectorAt(t *testing.T) {
 		{"person:marine_le_pen", "2024-01-01", SectorOpposition}, // no term: the data's sector
 		{"person:sergey_lavrov", "2000-01-01", SectorGovernment}, // a minister's earlier years keep the data's sector
 		{"USA.GOV.STATE", "2024-01-01", SectorGovernment},
+		// Out of office a former president is a party's politician
+		// again, until his death (deaths.tsv): then he acts in none.
+		{"person:edgar_lungu", "2018-01-01", SectorGovernment},
+		{"person:edgar_lungu", "2024-01-01", SectorParty},
+		{"person:edgar_lungu", "2025-06-04", SectorParty},
+		{"person:edgar_lungu", "2025-06-05", ""},
+		{"person:edgar_lungu", "2025-09-01", ""},
 	} {
 		a, ok := k.Actor(c.id)
 		if !ok {

@@ -291,6 +291,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, sports)
+	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
 	propagate(sents, tags)
 	keepOrgNames(sents, tags)
 	var gazTags [][]string // each sentence's gazetteer tags, for possessiveNames
@@ -322,6 +323,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		familyNamesLikePronouns(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 		ordinalNames(ws, tags[i])
+		ordinalUnits(ws, tags[i], sports)
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 	}
 	articleNames(sents, tags, an.knownPerson, an.givenName)
@@ -429,6 +431,16 @@ func (an *Analyzer) isCountry(words []string) bool {
 		return false
 	}
 	return an.countries[strings.ToLower(strings.Join(words, " "))]
+}
+
+// isCapital reports whether words name a national capital of the
+// knowledge base ("Manila", "Addis Ababa").
+func (an *Analyzer) isCapital(words []string) bool {
+	if an.kb == nil || len(words) > 4 {
+		return false
+	}
+	_, ok := an.kb.Capital(strings.Join(words, " "))
+	return ok
 }
 
 // largeCityPopulation is the size from which a city's name, in a place's

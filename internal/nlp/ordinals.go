@@ -64,3 +64,48 @@ func ordinalNames(words, tags []string) {
 func ordinal(w string) bool {
 	return capitalised(w) && ordinalWords[strings.ToLower(w)] || digitOrdinal.MatchString(w)
 }
+
+// unitModifiers are the words between an ordinal and a unit's head in the
+// names of military units ("82nd Airborne Division", "3rd Infantry
+// Division", "1st Marine Expeditionary Force" has its own head, "Second
+// Guards Tank Army").
+var unitModifiers = wordSet(`airborne infantry armored armoured marine mechanized mechanised motorized
+	motorised mountain cavalry tank guards artillery air assault special forces combined arms
+	expeditionary fighter bomber carrier strike rifle`)
+
+// ordinalUnits tags as an organisation an untagged military unit's name:
+// a capitalised ordinal, up to three unitModifiers words and a unit's head
+// ("Seventh Fleet", "82nd Airborne Division", "3rd Infantry Division"),
+// all capitalised. Such a name is a unit of an armed force; the tagger,
+// not knowing the words as a name, left them out. Sports reports are
+// left alone: there "First Division" and "Second Division" are leagues,
+// and so a spelled ordinal right before "Division" is left alone
+// everywhere (a division needs a digit ordinal, "3rd Division", or a word
+// between, "Third Armoured Division").
+func ordinalUnits(words, tags []string, sports bool) {
+	if sports {
+		return
+	}
+	for i := 0; i < len(words); i++ {
+		if tags[i] != "O" || !ordinal(words[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j-i <= 3 && tags[j] == "O" && capitalised(words[j]) && unitModifiers[strings.ToLower(words[j])] {
+			j++
+		}
+		if j == len(words) {
+			continue
+		}
+		head := strings.ToLower(words[j])
+		if j == i+1 && head == "division" && !digitOrdinal.MatchString(words[i]) {
+			// "First Division", "Second Division": as often a league
+			// as a unit, in reports not told apart as sports.
+			continue
+		}
+		if tags[j] == "O" && capitalised(words[j]) && unitHeads[head] {
+			setSpan(tags, i, j+1, model.EntityOrg)
+			i = j
+		}
+	}
+}

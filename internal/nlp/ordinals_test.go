@@ -27,3 +27,33 @@ func TestOrdinalNames(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalUnits(t *testing.T) {
+	for _, c := range []struct {
+		words, tags string
+		sports      bool
+		want        string
+	}{
+		{"The Seventh Fleet is based in Japan .", "O O O O O O O B-GPE O", false, "O B-ORG I-ORG O O O O B-GPE O"},
+		{"Soldiers of the 82nd Airborne Division arrived .", "O O O O O O O O", false, "O O O B-ORG I-ORG I-ORG O O"},
+		{"the 3rd Infantry Division moved", "O O O O O", false, "O B-ORG I-ORG I-ORG O"},
+		// A tagged span is left to ordinalNames; an ordinal before other
+		// words, or in lower case, is no unit.
+		{"the Seventh Fleet sailed", "O B-ORG I-ORG O", false, "O B-ORG I-ORG O"},
+		{"the second fleet of buses", "O O O O O", false, "O O O O O"},
+		{"the Second World War", "O O O O", false, "O O O O"},
+		{"the 82nd minute", "O O O", false, "O O O"},
+		// A spelled ordinal right before "Division" is as often a league.
+		{"SOCCER - RESULT IN SPANISH FIRST DIVISION .", "O O O O B-MISC O O O", false, "O O O O B-MISC O O O"},
+		{"the Third Armoured Division crossed", "O O O O O", false, "O B-ORG I-ORG I-ORG O"},
+		{"the 1st Division crossed", "O O O O", false, "O B-ORG I-ORG O"},
+		// In a sports report a division is a league.
+		{"promoted to the First Division", "O O O O O", true, "O O O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		ordinalUnits(words, tags, c.sports)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

@@ -288,8 +288,9 @@ func (d *docState) titleCountry(t title) string {
 // homeTitle is a person titled by an office with no country (see
 // homeTitles), with the title.
 type homeTitle struct {
-	l *link
-	t title
+	l    *link
+	t    title
+	sent int // the sentence of the person's mention
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -306,7 +307,11 @@ func (d *docState) homeTitles() {
 		if h.l.country != "" {
 			continue
 		}
-		if c := d.titleCountry(h.t); c != "" {
+		c := d.titleCountry(h.t)
+		if c == "" && judicialTitle(h.t) {
+			c = d.courtCountry(h.sent)
+		}
+		if c != "" {
 			h.l.country = c
 			placed[h.l] = true
 		}

@@ -1,6 +1,11 @@
 package resolve
 
-import "github.com/newsgraph/newsgraph/internal/kb"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
 
 // Courts. A court the knowledge base does not know ("Kenya's High Court",
 // "the Constitutional Court") is an organisation of the judiciary, and "the
@@ -62,9 +67,110 @@ func (d *docState) contextCountry(pos, sent int) string {
 // or nil.
 func (d *docState) lastCourt(pos int) *link {
 	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
-		if l := d.antecedents[i].l; l.typ == kb.TypeOrganisation && l.sector == kb.SectorJudiciary {
+		if l := d.antecedents[i].l; l.typ == kb.TypeOrganisation && l.sector == kb.SectorJudiciary && !justiceMinistry(l) {
 			return l
 		}
 	}
 	return nil
+}
+
+// judicialTitle says whether a title is a judge's with no country, body or
+// place of its own ("Judge Jane Doe", "Justice Alexandre de Moraes",
+// "Chief Justice Jane Doe"): a judge sits on a court of one country, and
+// a judge in the news is nearly always one of the country the story is
+// set in.
+func judicialTitle(t title) bool {
+	return t.sector == kb.SectorJudiciary && unplacedTitle(t)
+}
+
+// courtCountry returns the country of a judge titled with no country in
+// sentence sent: the country of the one court (an organisation of the
+// judiciary with a country) named in that sentence ("Justice Alexandre de
+// Moraes of Brazil's Supreme Court", "Judge Jane Doe of the Supreme Court
+// of Pakistan"), else the article's home country; "" when courts of two
+// countries are named there, or when neither says.
+func (d *docState) courtCountry(sent int) string {
+	found := ""
+	for _, e := range d.art.Entities {
+		if e.Sentence != sent || e.Type != model.EntityOrg || e.Country == "" {
+			continue
+		}
+		if l := d.entEnd[e.End]; l == nil || l.sector != kb.SectorJudiciary || l.typ != kb.TypeOrganisation {
+			continue
+		}
+		if ca, ok := d.s.kb.Actor(e.Country); !ok || ca.Type != kb.TypeCountry {
+			continue
+		}
+		if found != "" && found != e.Country {
+			return ""
+		}
+		found = e.Country
+	}
+	if found != "" {
+		return found
+	}
+	return d.homeCountry()
+}
+
+// justiceMinistry says whether an organisation of the judiciary is a
+// ministry or department of justice ("the Justice Department", "the
+// Ministry of Justice"), which CAMEO codes with the judiciary but which
+// is no court: "the court" or "the judge" after it is not the ministry.
+func justiceMinistry(l *link) bool {
+	for _, w := range strings.Fields(kb.Normalize(l.name)) {
+		if w == "ministry" || w == "department" || w == "dept" {
+			return true
+		}
+	}
+	return false
+}
+
+// courtPhrases are the role phrases that name a court or its judges,
+// which a ministry of justice named before is not.
+var courtPhrases = wordSet("court courts judge judges tribunal tribunals")
+
+// unitHeads end the names of military units.
+var unitHeads = wordSet("fleet army corps brigade regiment battalion squadron division")
+
+// unitOrdinals are the spelled-out ordinals that number military units.
+var unitOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth " +
+	"thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
+
+// militaryUnitName reports whether the normalised words of an
+// organisation's name name a numbered military unit: an ordinal, then a
+// unit's head last ("seventh fleet", "58th army", "82nd airborne
+// division"). Only a numbered unit: "Salvation Army" is none. A spelled
+// ordinal right before "division" names a sports league as often ("First
+// Division", "Second Division"), so a division needs a digit ordinal or a
+// word between ("Third Armoured Division").
+func militaryUnitName(words []string) bool {
+	n := len(words)
+	if n < 2 || !unitHeads[words[n-1]] {
+		return false
+	}
+	for i, w := range words[:n-1] {
+		digit := digitOrdinalWord(w)
+		if !digit && !unitOrdinals[w] {
+			continue
+		}
+		return words[n-1] != "division" || digit || i < n-2
+	}
+	return false
+}
+
+// digitOrdinalWord says whether w is an ordinal written with digits
+// ("82nd", "101st").
+func digitOrdinalWord(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -593,8 +593,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l, title})
+		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil || judicialTitle(title)) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence})
 		}
 		d.afterResolve(e, l)
 		return l
@@ -641,6 +641,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "Kenya's High Court": a court is of the judiciary, so
 			// that "the court" after it points back to it.
 			l.sector = kb.SectorJudiciary
+		} else if l.sector == "" && militaryUnitName(words) {
+			// "Russia's 58th Army", "the U.S. Seventh Fleet": a unit of a
+			// country's armed forces.
+			l.sector = kb.SectorMilitary
 		}
 		d.afterResolve(e, l)
 		return l
@@ -728,7 +732,14 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 			if words[i] != "of" {
 				continue
 			}
-			for _, a := range k.LookupNorm(strings.Join(words[i+1:], " "), d.date) {
+			of := words[i+1:]
+			if len(of) > 1 && of[0] == "the" {
+				// "Armed Forces of the Philippines", "Supreme Court of
+				// the United States": the article is not part of the
+				// country's name.
+				of = of[1:]
+			}
+			for _, a := range k.LookupNorm(strings.Join(of, " "), d.date) {
 				switch {
 				case a.Type == kb.TypeCountry:
 					country, rest = a.Country, words[:i]

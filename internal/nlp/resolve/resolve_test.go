@@ -251,6 +251,32 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"University of Malaysia", "ORG"}, {"Durham", "GPE"}}, []string{"doc:org:university_of_malaysia/MYS/", "city:USA:durham/USA/"}},
 		{"a central bank is the state's", "The Bank of England raised rates.", "2024-05-01",
 			[][2]string{{"Bank of England", "ORG"}}, []string{"GBR.GOV.BOE/GBR/government"}},
+		{"a body of a country named with its article", "The Armed Forces of the Philippines and the Central Bank of the Gambia spoke.", "2024-05-01",
+			[][2]string{{"Armed Forces of the Philippines", "ORG"}, {"Central Bank of the Gambia", "ORG"}},
+			[]string{"PHL.MIL/PHL/military", "GMB.GOV/GMB/government"}},
+		// A judge's title with no country: the court named with the judge,
+		// else the country the article is set in; a ministry of justice is
+		// no court.
+		{"a justice of a country's court", "Justice Jane Mwangi of Kenya's Supreme Court dissented.", "2024-05-01",
+			[][2]string{{"Jane Mwangi", "PER"}, {"Kenya", "GPE"}, {"Supreme Court", "ORG"}},
+			[]string{"doc:person:jane_mwangi/KEN/judiciary", "KEN/KEN/", "doc:org:supreme_court/KEN/judiciary"}},
+		{"a chief justice in an article about one country", "Chief Justice Ann Otieno swore in the new cabinet. Kenya's parliament met. Kenya voted.", "2024-05-01",
+			[][2]string{{"Ann Otieno", "PER"}, {"Kenya", "GPE"}, {"Kenya", "GPE"}},
+			[]string{"doc:person:ann_otieno/KEN/judiciary", "KEN.GOV/KEN/government", "KEN/KEN/", "KEN.LEG/KEN/legislature", "KEN/KEN/"}},
+		{"a judge with no country said", "Judge Ann Otieno rejected the appeal.", "2024-05-01",
+			[][2]string{{"Ann Otieno", "PER"}}, []string{"doc:person:ann_otieno//judiciary"}},
+		{"justice in lower case is no title", "Families of Ann Otieno sought justice.", "2024-05-01",
+			[][2]string{{"Ann Otieno", "PER"}}, []string{"doc:person:ann_otieno//"}},
+		{"the court after the Justice Department is not the department",
+			"Kenya's High Court heard the case. The Justice Department appealed. The court said no.", "2024-05-01",
+			[][2]string{{"Kenya", "GPE"}, {"High Court", "ORG"}, {"Justice Department", "ORG"}},
+			[]string{"KEN/KEN/", "doc:org:high_court/KEN/judiciary", "USA.GOV.DOJ/USA/judiciary", "doc:org:high_court/KEN/judiciary"}},
+		// Numbered military units: the country's when it is named, the
+		// knowledge base's U.S. fleets and divisions when it is not.
+		{"a numbered unit of a named country", "Russia's 58th Army moved south.", "2024-05-01",
+			[][2]string{{"Russia", "GPE"}, {"58th Army", "ORG"}}, []string{"RUS/RUS/", "doc:org:58th_army/RUS/military"}},
+		{"a numbered fleet the knowledge base knows", "The Seventh Fleet sent a destroyer.", "2024-05-01",
+			[][2]string{{"Seventh Fleet", "ORG"}}, []string{"USA.MIL.NAVY.7FLT/USA/military"}},
 		{"a title written short", "Sen. Lindsey Graham and Gov. Gavin Newsom spoke.", "2024-05-01",
 			[][2]string{{"Lindsey Graham", "PER"}, {"Gavin Newsom", "PER"}},
 			[]string{"doc:person:lindsey_graham//legislature", "doc:person:gavin_newsom//government"}},
@@ -1293,6 +1319,27 @@ func TestContextNameAlone(t *testing.T) {
 		s.Resolve(art)
 		if e := art.Entities[0]; e.Country != c.want {
 			t.Errorf("%q: %s -> %q (%s), want %q", c.text, c.name, e.Country, e.ActorID, c.want)
+		}
+	}
+}
+
+func TestMilitaryUnitName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"seventh fleet", true},
+		{"58th army", true},
+		{"82nd airborne division", true},
+		{"3rd division", true},
+		{"third armoured division", true},
+		{"first division", false}, // as often a league
+		{"salvation army", false},
+		{"fleet", false},
+		{"2nd avenue", false},
+	} {
+		if got := militaryUnitName(strings.Fields(c.name)); got != c.want {
+			t.Errorf("militaryUnitName(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 }

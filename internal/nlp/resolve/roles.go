@@ -890,6 +890,9 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 		if a.l.typ != kb.TypeOrganisation || t.country != "" && a.l.country != t.country {
 			continue
 		}
+		if t.sector == kb.SectorJudiciary && courtPhrases[t.phrase] && justiceMinistry(a.l) {
+			continue // "the court" after "the Justice Department"
+		}
 		// A firm the knowledge base does not know has no sector; "the
 		// company" or "the airline" after it is that firm.
 		if a.l.sector == t.sector || a.l.sector == "" && t.sector == kb.SectorBusiness && strings.HasPrefix(a.l.id, "doc:") {
@@ -1097,6 +1100,11 @@ var shortTitles = map[string]string{
 	"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "adm": "admiral",
 	"col": "officer", "maj": "officer", "capt": "officer", "lt": "officer", "sgt": "soldier", "cpl": "soldier",
 	"pres": "president", "amb": "ambassador", "insp": "police officer", "det": "police officer",
+	// "Justice Alexandre de Moraes", "Chief Justice Jane Doe": a judge of
+	// a high court. Only capitalised right before a name: "justice" is no
+	// role word (victims "demand justice"; "the Justice Department" is a
+	// ministry, named as an organisation).
+	"justice": "judge",
 }
 
 // postingEnd returns, for a role word ending at token j and followed by a
