@@ -5002,8 +5002,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// act alone had a date.
 			ev.Relation = "future"
 		default:
-			// Undated news is recent: the publish month.
-			ev.Date, ev.Precision, ev.Relation = st.ref.Format("2006-01"), model.PrecisionMonth, "past"
+			// Undated news is recent, but nothing says how recent: the
+			// event has no date of its own, and the store files it under
+			// its report's day (merge.EventDay), where a report that does
+			// date it may join and sharpen it. Dating it to the publish
+			// month instead filed "Iran condemned the sanctions", told
+			// under a dateline of November 27, as an event known only to
+			// November, listed after every dated event of that month.
+			ev.Relation = "past"
 		}
 	}
 	if ev.Relation == "future" && ev.Modality == "actual" {

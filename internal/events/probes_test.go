@@ -67,7 +67,8 @@ func fullPipeline(t *testing.T) []pipeline.Stage {
 // CAMEO code ("cameo=1312") where the type alone does not tell a rule's
 // effect, an optional date relation to the publish date ("rel=past"), an
 // optional date as the event carries it ("date=2024-05": the probes are
-// published on 1 May 2024), an optional location ("at=Paris", "at=New_York": the event's location
+// published on 1 May 2024; "date=-": no date of its own, so the store files
+// it under its report's day), an optional location ("at=Paris", "at=New_York": the event's location
 // text, "_" for a space) and an optional PLOVER context the event must have
 // among its contexts ("context=cyber").
 type probe struct {
@@ -145,7 +146,7 @@ func actorFits(spec string, as []model.EventActor, loose bool) bool {
 func probeFits(p probe, e model.Event, loose bool) bool {
 	return e.Type == p.typ && actorFits(p.src, e.Source, loose) && actorFits(p.tgt, e.Target, loose) &&
 		(p.polarity == "" || e.Polarity == p.polarity) && (p.modality == "" || e.Modality == p.modality) &&
-		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel) && (p.date == "" || e.Date == p.date) &&
+		(p.cameo == "" || e.CAMEO == p.cameo) && (p.rel == "" || e.Relation == p.rel) && (p.date == "" || e.Date == p.date || p.date == "-" && e.Date == "") &&
 		(p.at == "" || e.Location != nil && e.Location.Text == p.at) &&
 		(p.context == "" || slices.Contains(e.Context, p.context))
 }

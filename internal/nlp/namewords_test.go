@@ -185,3 +185,23 @@ func TestPronounVerbs(t *testing.T) {
 		}
 	}
 }
+
+func TestMenPlurals(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"gunmen backed by Rwanda attacked", "VBN VBN IN NNP VBD", "NNS VBN IN NNP VBD"},
+		{"Gunmen backed by Rwanda attacked", "VBN VBN IN NNP VBD", "NNS VBN IN NNP VBD"},
+		{"two policemen were hurt", "CD VBN VBD VBN", "CD NNS VBD VBN"},
+		{"women marched", "VBN VBD", "NNS VBD"},
+		// Kept: a noun tag, a singular "-men" word, a name inside the
+		// sentence.
+		{"militiamen fired", "NNS VBD", "NNS VBD"},
+		{"the omen was", "DT VBN VBD", "DT VBN VBD"},
+		{"troops in Yemen", "NNS IN VBN", "NNS IN VBN"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		menPlurals(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}

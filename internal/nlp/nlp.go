@@ -196,6 +196,7 @@ func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.
 			prefixedPasts(ws, ptags)
 			pronounVerbs(ws, ptags)
 			nounSubjectVerbs(ws, ptags)
+			menPlurals(ws, ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}

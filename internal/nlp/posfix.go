@@ -227,3 +227,27 @@ func nounSubjectVerbs(words, tags []string) {
 		}
 	}
 }
+
+// singularMen are words ending in "men" that are no plural of a "-man"
+// compound (or are names), left to the tagger.
+var singularMen = wordSet(`amen omen omens specimen abdomen regimen hymen stamen acumen albumen semen lumen
+	cyclamen dolmen yemen carmen`)
+
+// menPlurals retags as plural nouns the "-men" plurals of "-man" compounds
+// the tagger read as verbs: "gunmen", "policemen", "militiamen" have the
+// shape of a participle ("-en") and are seldom seen, and "gunmen/VBN
+// backed by Rwanda attacked" then reads as two verbs. No English verb ends
+// in "men". A capitalised word inside a sentence may be a name ("Yemen",
+// "Carmen") and is left alone.
+func menPlurals(words, tags []string) {
+	for i, w := range words {
+		if !strings.HasPrefix(tags[i], "VB") || len(w) < 5 || !strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "MEN") {
+			continue
+		}
+		l := strings.ToLower(w)
+		if singularMen[l] || i > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		tags[i] = "NNS"
+	}
+}
