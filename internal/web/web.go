@@ -614,7 +614,25 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{firstReportAt(*e, ms), ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+}
+
+// firstReportAt is e with the time of its first report at the offset of
+// that report's publisher: the event keeps the instant, its report (the
+// same article and instant) the offset, so the page's "First report" says
+// the day the reports below it say.
+func firstReportAt(e store.Event, ms []store.EventMention) store.Event {
+	if e.EarliestAt == nil {
+		return e
+	}
+	for _, m := range ms {
+		if m.URL == e.EarliestURL && m.ReportDate != nil && m.ReportDate.Equal(*e.EarliestAt) {
+			at := *m.ReportDate
+			e.EarliestAt = &at
+			break
+		}
+	}
+	return e
 }
 
 // between is the events page of every event from e's source to its target,
@@ -894,11 +912,20 @@ func quadName(q int) string {
 	return "unclassified"
 }
 
+// fmtDate shows the day of t at the offset it carries: the store gives a
+// publish time at the offset the publisher wrote it with (display.At), so
+// a story of 23:30 in New York is of its own day, as its dateline says,
+// not of the next day in UTC. A time in the server's local zone (a
+// driver's default, never a publisher's) is shown in UTC.
 func fmtDate(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format("2 Jan 2006")
+	d := *t
+	if d.Location() == time.Local {
+		d = d.UTC()
+	}
+	return d.Format("2 Jan 2006")
 }
 
 // fmtReportDate shows the date a report, quote or article is listed by
