@@ -261,11 +261,16 @@ func MentionRow(e *store.Event, m *store.EventMention) []string {
 	return row
 }
 
-// sourceName is the outlet's name: the site, else the URL's host without
-// "www.".
+// sourceName is the outlet as GDELT names it, the key num_sources counts
+// (merge.Site): a web article's host without "www.", else the site name in
+// lower case. The mention's Site is the name the outlet gives itself ("The
+// Harbour Times"), for people to read.
 func sourceName(m *store.EventMention) string {
+	if u, err := url.Parse(m.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
 	if s := strings.TrimSpace(m.Site); s != "" {
-		return s
+		return strings.ToLower(s)
 	}
 	if u, err := url.Parse(m.URL); err == nil && u.Host != "" {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")

@@ -51,3 +51,43 @@ func thousands(n int) string {
 	}
 	return string(out)
 }
+
+// pastEnd is what a page past the end of its list shows instead of the
+// list's "nothing matches": the list has rows, only not this far (an
+// offset or a cursor kept from a longer list, a link edited by hand). The
+// page said "No events." or "No articles match. Every word must be in the
+// article..." with no way back, which reads as a search that found
+// nothing.
+type pastEnd struct {
+	Total string // "31 events in all", "1,000+ quotes"
+	Last  string // the list's last page; "" when the count stops at its cap
+	First string // the list's first page
+}
+
+// newPastEnd is the notice for a list of t rows in all, of pages of limit
+// rows; last makes the address of the page after offset rows. Nil when the
+// list is empty: then the page's own "nothing matches" is the truth.
+func newPastEnd(t store.Total, limit int, one, many string, last func(offset int) string) *pastEnd {
+	if t.N == 0 {
+		return nil
+	}
+	p := &pastEnd{First: last(0)}
+	if t.More {
+		p.Total = thousands(t.N) + "+ " + many
+		return p
+	}
+	p.Total = thousands(t.N) + " " + many
+	if t.N == 1 {
+		p.Total = "1 " + one
+	}
+	p.Last = last(lastPage(t.N, limit))
+	if p.Last == p.First {
+		p.Last = ""
+	}
+	return p
+}
+
+// lastPage is the offset of the last page of n rows by limit (n > 0).
+func lastPage(n, limit int) int {
+	return (n - 1) / max(limit, 1) * max(limit, 1)
+}

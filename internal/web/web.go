@@ -314,6 +314,8 @@ type searchData struct {
 	Range  string // "1–20 of 57 articles" (rangeText)
 	Next   string // the next page's URL (a keyset cursor), when this one is full
 	Prev   string // the previous page's URL (by offset), after the first
+	// PastEnd: the page is past the last hit (nil otherwise).
+	PastEnd *pastEnd
 }
 
 // searchPage is the number of hits on a search page.
@@ -355,8 +357,13 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	if len(hits) == searchPage && api.MorePages(total, pos.Offset, len(hits)) {
 		d.Next = "/search?" + url.Values{"q": {q}, "cursor": {api.SearchCursor(hits[len(hits)-1], pos.Offset+searchPage)}}.Encode()
 	}
-	if pos.Offset > 0 {
+	if pos.Offset > 0 && len(hits) > 0 {
 		d.Prev = "/search?" + offsetQuery(url.Values{"q": {q}}, pos.Offset-searchPage)
+	}
+	if pos.Offset > 0 && len(hits) == 0 {
+		d.PastEnd = newPastEnd(total, searchPage, "article", "articles", func(offset int) string {
+			return pageURL("/search", offsetQuery(url.Values{"q": {q}}, offset))
+		})
 	}
 	apiQ := url.Values{"q": {q}}
 	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
@@ -375,6 +382,14 @@ func webPosition(pos api.Position, err error) (api.Position, error) {
 		return pos, &badParam{fe.Field, fe.Msg}
 	}
 	return pos, err
+}
+
+// pageURL is the address of path with the query (none when empty).
+func pageURL(path, query string) string {
+	if query == "" {
+		return path
+	}
+	return path + "?" + query
 }
 
 // offsetQuery is v with an offset, none for the first page.
@@ -452,6 +467,8 @@ type eventsData struct {
 	Range  string // "1–50 of 1,234 events" (rangeText)
 	Next   string
 	Prev   string
+	// PastEnd: the page is past the last event (nil otherwise).
+	PastEnd *pastEnd
 }
 
 func (u *UI) events(r *http.Request) (string, any, error) {
@@ -501,6 +518,14 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 			}
 		}
 		d.Prev = "/events?" + nv.Encode()
+	}
+	if before > 0 && len(evs) == 0 {
+		d.PastEnd = newPastEnd(total, q.Limit, "event", "events", func(offset int) string {
+			nv := cloneValues(v)
+			nv.Del("cursor")
+			nv.Del("offset")
+			return pageURL("/events", offsetQuery(nv, offset))
+		})
 	}
 	return "events", pageData{Title: "Events", Nav: "events", Data: d, API: "/api/events?" + v.Encode()}, nil
 }
@@ -589,7 +614,25 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{firstReportAt(*e, ms), ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+}
+
+// firstReportAt is e with the time of its first report at the offset of
+// that report's publisher: the event keeps the instant, its report (the
+// same article and instant) the offset, so the page's "First report" says
+// the day the reports below it say.
+func firstReportAt(e store.Event, ms []store.EventMention) store.Event {
+	if e.EarliestAt == nil {
+		return e
+	}
+	for _, m := range ms {
+		if m.URL == e.EarliestURL && m.ReportDate != nil && m.ReportDate.Equal(*e.EarliestAt) {
+			at := *m.ReportDate
+			e.EarliestAt = &at
+			break
+		}
+	}
+	return e
 }
 
 // between is the events page of every event from e's source to its target,
@@ -626,8 +669,17 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	if d.ArticlesNextCursor != "" {
 		ad.Next = self + "?" + url.Values{"cursor": {d.ArticlesNextCursor}}.Encode() + "#arts"
 	}
-	if pos.Offset > 0 {
+	if pos.Offset > 0 && len(d.Articles) > 0 {
 		ad.Prev = self + "?" + offsetQuery(url.Values{}, pos.Offset-actorPage) + "#arts"
+	}
+	if pos.Offset > 0 && len(d.Articles) == 0 {
+		// Counted only here, past the end: up to the store's cap.
+		all, err := u.st.ActorArticles(r.Context(), store.ActorQuery{Actor: d.ID, Limit: store.MaxLimit})
+		if err != nil {
+			return "", nil, err
+		}
+		ad.PastEnd = newPastEnd(store.Total{N: len(all), More: len(all) == store.MaxLimit}, actorPage, "article", "articles",
+			func(offset int) string { return pageURL(self, offsetQuery(url.Values{}, offset)) + "#arts" })
 	}
 	apiQ := url.Values{"limit": {strconv.Itoa(actorPage)}}
 	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
@@ -648,6 +700,8 @@ type actorData struct {
 	// MoreQuotes: the page lists as many quotes as it takes; the API's
 	// quotes listing has the rest.
 	MoreQuotes bool
+	// PastEnd: the page of articles is past the last (nil otherwise).
+	PastEnd *pastEnd
 }
 
 // graphNodes is how many actors the graph draws, the busiest.
@@ -773,6 +827,8 @@ type quotesData struct {
 	Speaker *store.ActorCount
 	Offset  int    // quotes before this page
 	Next    string // the next page (a keyset cursor), when this one is full
+	// PastEnd: the page is past the last quote (nil otherwise).
+	PastEnd *pastEnd
 }
 
 // quotesPage is the number of quotes on a page of them.
@@ -814,6 +870,25 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+quotesPage))
 		d.Next = "/quotes?" + nv.Encode()
 	}
+	if before > 0 && len(quotes) == 0 {
+		// Quotes page by keyset alone, so the list is read (only here,
+		// past its end, up to the store's cap) for its count and for
+		// the cursor of its last page.
+		all := q
+		all.After, all.Limit = nil, store.MaxLimit
+		rows, err := u.st.Quotes(r.Context(), all)
+		if err != nil {
+			return "", nil, err
+		}
+		d.PastEnd = newPastEnd(store.Total{N: len(rows), More: len(rows) == store.MaxLimit}, quotesPage, "quote", "quotes", func(offset int) string {
+			nv := cloneValues(v)
+			nv.Del("cursor")
+			if offset > 0 {
+				nv.Set("cursor", api.QuotesCursor(rows[offset-1], offset))
+			}
+			return pageURL("/quotes", nv.Encode())
+		})
+	}
 	title := "Quotes"
 	if d.Speaker != nil {
 		title = "Quotes of " + d.Speaker.Name
@@ -837,11 +912,20 @@ func quadName(q int) string {
 	return "unclassified"
 }
 
+// fmtDate shows the day of t at the offset it carries: the store gives a
+// publish time at the offset the publisher wrote it with (display.At), so
+// a story of 23:30 in New York is of its own day, as its dateline says,
+// not of the next day in UTC. A time in the server's local zone (a
+// driver's default, never a publisher's) is shown in UTC.
 func fmtDate(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format("2 Jan 2006")
+	d := *t
+	if d.Location() == time.Local {
+		d = d.UTC()
+	}
+	return d.Format("2 Jan 2006")
 }
 
 // fmtReportDate shows the date a report, quote or article is listed by

@@ -67,6 +67,23 @@ func TestMigrationFillsConduitKinds(t *testing.T) {
 	storetest.CheckConduitQuotes(t, db, "Aid convoys will move at dawn")
 }
 
+// TestMigrationFillsDisplay upgrades a version-23 store: migration 24
+// restores the articles' site names and publish offsets from the stored
+// analyses (as SQLite's migration 29).
+func TestMigrationFillsDisplay(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteDisplayArticles(t, db)
+	if _, err := db.db.ExecContext(ctx, undoV24+`DELETE FROM schema_migrations WHERE version >= 24`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = openDSN(t, dsn)
+	storetest.CheckDisplayArticles(t, db)
+}
+
 // TestJointQuotesPlan: the quotes an actor spoke jointly are read from its
 // rows of quote_speakers (its primary key), not by walking the quotes in
 // their order and looking each up, with and without dates, words or a

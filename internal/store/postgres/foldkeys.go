@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store/conduitkinds"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/namekeys"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
@@ -38,6 +39,16 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 22 adds the kinds of quotes' conduits: filled from the
 	// stored analyses.
 	22: func(ctx context.Context, tx *sql.Tx) error { return conduitkinds.Fill(ctx, tx, conduitKindSQL) },
+	// Migration 24 adds the articles' site names and publish offsets:
+	// filled from the stored analyses.
+	24: func(ctx context.Context, tx *sql.Tx) error { return display.Fill(ctx, tx, displaySQL) },
+}
+
+// displaySQL is this backend's spelling of display.Fill's statements.
+var displaySQL = display.Dialect{
+	Articles: `SELECT id, data FROM articles WHERE id > $1 ORDER BY id LIMIT $2`,
+	Set:      `UPDATE articles SET site_name = $1, published_offset = $2 WHERE id = $3`,
+	Text:     pgText,
 }
 
 // conduitKindSQL is this backend's spelling of conduitkinds.Fill's

@@ -449,8 +449,13 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV23 takes a database back from schema 23 to 22: no feed links kept.
-const undoV23 = `DROP TABLE feed_links;
+// undoV24 takes a database back from schema 24 to 23: articles without
+// their site names and publish offsets.
+const undoV24 = `ALTER TABLE articles DROP COLUMN site_name, DROP COLUMN published_offset;
+	`
+
+// undoV23 takes a database back from schema 24 to 22: no feed links kept.
+const undoV23 = undoV24 + `DROP TABLE feed_links;
 	`
 
 // undoV22 takes a database back from schema 23 to 21: quotes without the

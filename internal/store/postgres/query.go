@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
@@ -30,20 +31,21 @@ func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
 func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	var a store.Article
 	var published sql.NullTime
+	var off sql.NullInt64
 	var dup sql.NullInt64
 	var blob []byte
 	err := db.db.QueryRowContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash, a.signature,
-		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
+		a.title, a.byline, a.language, t.body, a.published, a.published_offset, a.ingested_at, a.duplicate_of, a.data
 		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = $1`, id).Scan(
 		&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &a.Signature, &a.Title, &a.Byline,
-		&a.Language, &a.Text, &published, &a.IngestedAt, &dup, &blob)
+		&a.Language, &a.Text, &published, &off, &a.IngestedAt, &dup, &blob)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: article %d: %w", id, err)
 	}
-	a.Published = timePtr(published)
+	a.Published = display.At(timePtr(published), off)
 	a.IngestedAt = a.IngestedAt.UTC()
 	a.DuplicateOf = dup.Int64
 	if a.Data, err = codec.DecodeArticle(blob, a.Text); err != nil {
@@ -84,7 +86,7 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 	if after == nil {
 		after = &store.SearchPos{}
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published, t.body, r.rank
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset, t.body, r.rank
 		FROM to_tsquery('simple', $1) AS q(q), article_text t JOIN articles a ON a.id = t.id,
 			LATERAL (SELECT (-ts_rank('{0.2, 0.2, 0.2, 1.0}', t.tsv, q.q, 1))::float8 AS rank) r
 		WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL AND ($4 OR (r.rank, a.id) > ($5::float8, $6::bigint))
@@ -98,11 +100,12 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 	for rows.Next() {
 		var h store.SearchHit
 		var published sql.NullTime
+		var off sql.NullInt64
 		var body string
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &body, &h.Rank); err != nil {
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &body, &h.Rank); err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 		}
-		h.Published = timePtr(published)
+		h.Published = display.At(timePtr(published), off)
 		h.Snippet = makeSnippet(h.Title, body, pq.terms)
 		out = append(out, h)
 	}
@@ -453,8 +456,8 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
-			a.published, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
+	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, `+display.SiteSQL+`, a.title,
+			a.published, a.published_offset, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
 			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = $1 ORDER BY reported, a.id, m.article_event_id`, id)
@@ -466,12 +469,13 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	for rows.Next() {
 		var m store.EventMention
 		var published, reported sql.NullTime
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
+		var off sql.NullInt64
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published, &off,
 			&reported, &m.ReportDateSource,
 			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
-		m.Published, m.ReportDate = timePtr(published), timePtr(reported)
+		m.Published, m.ReportDate = display.Dates(timePtr(published), timePtr(reported), m.ReportDateSource, reportdate.Published, off)
 		ms = append(ms, m)
 	}
 	if err := rows.Err(); err != nil {
@@ -686,7 +690,7 @@ func actorArticlesQuery(q store.ActorQuery) (string, []any) {
 	}
 	n := len(args)
 	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	return `SELECT a.id, a.url, a.title, a.site, a.published, aa.report_date, ` + reportdate.SourceSQL + `
+	return `SELECT a.id, a.url, a.title, ` + display.SiteSQL + `, a.published, a.published_offset, aa.report_date, ` + reportdate.SourceSQL + `
 		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
 		WHERE aa.actor_id = $1 AND a.duplicate_of IS NULL` + after + `
 		ORDER BY aa.report_date DESC NULLS LAST, aa.article_id DESC LIMIT $` + strconv.Itoa(n+1) + ` OFFSET $` + strconv.Itoa(n+2), args
@@ -707,10 +711,11 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	for rows.Next() {
 		var h store.SearchHit
 		var published, reported sql.NullTime
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &reported, &h.ReportDateSource); err != nil {
+		var off sql.NullInt64
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &reported, &h.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 		}
-		h.Published, h.ReportDate = timePtr(published), timePtr(reported)
+		h.Published, h.ReportDate = display.Dates(timePtr(published), timePtr(reported), h.ReportDateSource, reportdate.Published, off)
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -739,12 +744,13 @@ func (db *DB) quotes(ctx context.Context, q store.QuoteQuery, joint bool) ([]sto
 	for rows.Next() {
 		var r store.Quote
 		var published, reported sql.NullTime
+		var off sql.NullInt64
 		var ids string
 		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID, &ids,
-			&r.Conduit, &r.ConduitKind, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &reported, &r.ReportDateSource); err != nil {
+			&r.Conduit, &r.ConduitKind, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &off, &reported, &r.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: quotes: %w", err)
 		}
-		r.Published, r.ReportDate = timePtr(published), timePtr(reported)
+		r.Published, r.ReportDate = display.Dates(timePtr(published), timePtr(reported), r.ReportDateSource, reportdate.Published, off)
 		r.SpeakerIDs = jointspeakers.Split(ids)
 		out = append(out, r)
 	}
@@ -826,7 +832,7 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 	}
 	limit := arg(store.Limit(q.Limit, 50))
 	return with + `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id, q.speaker_actor_ids,
-			q.conduit, q.conduit_kind, q.audience, a.url, a.title, a.site, a.published, q.report_date, ` + reportdate.SourceSQL + `
+			q.conduit, q.conduit_kind, q.audience, a.url, a.title, ` + display.SiteSQL + `, a.published, a.published_offset, q.report_date, ` + reportdate.SourceSQL + `
 		FROM ` + tables + `
 		` + cond + `
 		ORDER BY q.report_date DESC NULLS LAST, q.article_id DESC, q.seq LIMIT ` + limit, args, nil

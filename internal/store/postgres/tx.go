@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
@@ -206,8 +207,8 @@ const actorUpsert = `ON CONFLICT (id) DO UPDATE SET articles = x.articles + 1,
 // being aborted (as a SQLite constraint error leaves it usable).
 const insertArticleSQL = `WITH a AS (
 		INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
-			title, byline, language, published, ingested_at, duplicate_of, data, reference_date)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $42)
+			title, byline, language, published, ingested_at, duplicate_of, data, reference_date, site_name, published_offset)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $42, $46, $47)
 		ON CONFLICT DO NOTHING RETURNING id),
 	txt AS (
 		INSERT INTO article_text(id, title, body, tsv)
@@ -293,6 +294,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
 		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, dbTimePtr(data.ReferenceDate),
 		dbTime(reportdate.Of(a.Published, data.ReferenceDate, ingested)), an.quoteJoint, an.quoteConduitKind,
+		pgText(display.SiteName(data)), display.Offset(a.Published),
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)
@@ -852,7 +854,8 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
 	}
 	// A new analysis may read the article against another reference date.
-	if _, err := t.exec(ctx, `UPDATE articles SET data = $1, reference_date = $3 WHERE id = $2`, blob, id, dbTimePtr(data.ReferenceDate)); err != nil {
+	if _, err := t.exec(ctx, `UPDATE articles SET data = $1, reference_date = $3, site_name = $4 WHERE id = $2`, blob, id, dbTimePtr(data.ReferenceDate),
+		pgText(display.SiteName(data))); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	// A syndicated copy has no rows of its own (see InsertArticle).

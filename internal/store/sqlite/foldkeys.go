@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store/conduitkinds"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/namekeys"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
@@ -38,6 +39,15 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 27 adds the kinds of quotes' conduits: filled from the
 	// stored analyses.
 	27: func(ctx context.Context, tx *sql.Tx) error { return conduitkinds.Fill(ctx, tx, conduitKindSQL) },
+	// Migration 29 adds the articles' site names and publish offsets:
+	// filled from the stored analyses.
+	29: func(ctx context.Context, tx *sql.Tx) error { return display.Fill(ctx, tx, displaySQL) },
+}
+
+// displaySQL is this backend's spelling of display.Fill's statements.
+var displaySQL = display.Dialect{
+	Articles: `SELECT id, data FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
+	Set:      `UPDATE articles SET site_name = ?, published_offset = ? WHERE id = ?`,
 }
 
 // conduitKindSQL is this backend's spelling of conduitkinds.Fill's

@@ -223,6 +223,21 @@ func TestMigrationFillsConduitKinds(t *testing.T) {
 	storetest.CheckConduitQuotes(t, db, "Aid convoys will move at dawn")
 }
 
+// TestMigrationFillsDisplay upgrades a version-28 store: migration 29
+// restores the articles' site names and publish offsets from the stored
+// analyses, so that the listings show them as the articles' pages do.
+func TestMigrationFillsDisplay(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v28.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteDisplayArticles(t, db)
+	db = reopenBefore(t, db, path, 29, undoV29)
+	storetest.CheckDisplayArticles(t, db)
+}
+
 // TestJointQuotesPlan: the quotes an actor spoke jointly are read from
 // its rows of quote_speakers (a search of its primary key), never by
 // walking every quote, with and without a date range or position.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/keyset"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
@@ -31,21 +32,22 @@ func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
 func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	var a store.Article
 	var published sql.NullString
+	var off sql.NullInt64
 	var ingested string
 	var dup sql.NullInt64
 	var blob []byte
 	err := db.read.QueryRowContext(ctx, `SELECT a.id, a.url, a.canonical_url, a.source, a.site, a.content_hash, a.signature,
-		a.title, a.byline, a.language, t.body, a.published, a.ingested_at, a.duplicate_of, a.data
+		a.title, a.byline, a.language, t.body, a.published, a.published_offset, a.ingested_at, a.duplicate_of, a.data
 		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(
 		&a.ID, &a.URL, &a.CanonicalURL, &a.Source, &a.Site, &a.ContentHash, &a.Signature, &a.Title, &a.Byline,
-		&a.Language, &a.Text, &published, &ingested, &dup, &blob)
+		&a.Language, &a.Text, &published, &off, &ingested, &dup, &blob)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: article %d: %w", id, err)
 	}
-	a.Published = parseTimePtr(published)
+	a.Published = display.At(parseTimePtr(published), off)
 	a.IngestedAt = parseTime(ingested)
 	a.DuplicateOf = dup.Int64
 	if a.Data, err = decodeArticle(blob, a.Text); err != nil {
@@ -187,7 +189,7 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	if after == nil {
 		after = &store.SearchPos{}
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.site, a.published,
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset,
 			snippet(article_fts, -1, char(2), char(3), '…', 20), bm25(article_fts, 5.0, 1.0) AS rank
 		FROM article_fts JOIN articles a ON a.id = article_fts.rowid
 		WHERE article_fts MATCH ?1 AND a.duplicate_of IS NULL AND (?2 OR (bm25(article_fts, 5.0, 1.0), a.id) > (?3, ?4))
@@ -200,10 +202,11 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	for rows.Next() {
 		var h store.SearchHit
 		var published sql.NullString
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &h.Snippet, &h.Rank); err != nil {
+		var off sql.NullInt64
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &h.Snippet, &h.Rank); err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 		}
-		h.Published = parseTimePtr(published)
+		h.Published = display.At(parseTimePtr(published), off)
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -588,8 +591,8 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: event %d: %w", id, err)
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, a.site, a.title,
-			a.published, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
+	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, `+display.SiteSQL+`, a.title,
+			a.published, a.published_offset, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
 			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY reported, a.id, m.article_event_id`, id)
@@ -601,12 +604,13 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	for rows.Next() {
 		var m store.EventMention
 		var published, reported sql.NullString
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published,
+		var off sql.NullInt64
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published, &off,
 			&reported, &m.ReportDateSource,
 			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
-		m.Published, m.ReportDate = parseTimePtr(published), parseTimePtr(reported)
+		m.Published, m.ReportDate = display.Dates(parseTimePtr(published), parseTimePtr(reported), m.ReportDateSource, reportdate.Published, off)
 		ms = append(ms, m)
 	}
 	if err := rows.Err(); err != nil {
@@ -702,10 +706,11 @@ func (db *DB) ActorArticles(ctx context.Context, q store.ActorQuery) ([]store.Se
 	for rows.Next() {
 		var h store.SearchHit
 		var published, reported sql.NullString
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &reported, &h.ReportDateSource); err != nil {
+		var off sql.NullInt64
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &reported, &h.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: articles of actor %q: %w", q.Actor, err)
 		}
-		h.Published, h.ReportDate = parseTimePtr(published), parseTimePtr(reported)
+		h.Published, h.ReportDate = display.Dates(parseTimePtr(published), parseTimePtr(reported), h.ReportDateSource, reportdate.Published, off)
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -732,7 +737,7 @@ func actorArticlesQuery(q store.ActorQuery) (string, []any) {
 		args = append(args, q.After.ID)
 	}
 	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	return `SELECT a.id, a.url, a.title, a.site, a.published, aa.report_date, ` + reportdate.SourceSQL + `
+	return `SELECT a.id, a.url, a.title, ` + display.SiteSQL + `, a.published, a.published_offset, aa.report_date, ` + reportdate.SourceSQL + `
 		FROM article_actors aa JOIN articles a ON a.id = aa.article_id
 		WHERE aa.actor_id = ? AND a.duplicate_of IS NULL` + after + `
 		ORDER BY aa.report_date DESC, aa.article_id DESC LIMIT ? OFFSET ?`, args
@@ -838,12 +843,13 @@ func (db *DB) quotes(ctx context.Context, q store.QuoteQuery, joint bool) ([]sto
 	for rows.Next() {
 		var r store.Quote
 		var published, reported sql.NullString
+		var off sql.NullInt64
 		var ids string
 		if err := rows.Scan(&r.ArticleID, &r.Seq, &r.Text, &r.Kind, &r.Sentence, &r.Speaker, &r.SpeakerID, &ids,
-			&r.Conduit, &r.ConduitKind, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &reported, &r.ReportDateSource); err != nil {
+			&r.Conduit, &r.ConduitKind, &r.Audience, &r.URL, &r.Title, &r.Site, &published, &off, &reported, &r.ReportDateSource); err != nil {
 			return nil, fmt.Errorf("store: quotes: %w", err)
 		}
-		r.Published, r.ReportDate = parseTimePtr(published), parseTimePtr(reported)
+		r.Published, r.ReportDate = display.Dates(parseTimePtr(published), parseTimePtr(reported), r.ReportDateSource, reportdate.Published, off)
 		r.SpeakerIDs = jointspeakers.Split(ids)
 		out = append(out, r)
 	}
@@ -925,7 +931,7 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 	}
 	args = append(args, store.Limit(q.Limit, 50))
 	return `SELECT q.article_id, q.seq, q.text, q.kind, q.sentence, q.speaker, q.speaker_actor_id, q.speaker_actor_ids,
-			q.conduit, q.conduit_kind, q.audience, a.url, a.title, a.site, a.published, q.report_date, ` + reportdate.SourceSQL + `
+			q.conduit, q.conduit_kind, q.audience, a.url, a.title, ` + display.SiteSQL + `, a.published, a.published_offset, q.report_date, ` + reportdate.SourceSQL + `
 		FROM ` + tables + `
 		` + cond + `
 		ORDER BY q.report_date DESC, q.article_id DESC, q.seq LIMIT ?`, args, nil

@@ -99,8 +99,12 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV28 takes a database back from schema 28 to 27: no feed links kept.
-var undoV28 = []string{`DROP TABLE feed_links`}
+// undoV29 takes a database back from schema 29 to 28: articles without
+// their site names and publish offsets.
+var undoV29 = []string{`ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`}
+
+// undoV28 takes a database back from schema 29 to 27: no feed links kept.
+var undoV28 = append(slices.Clone(undoV29), `DROP TABLE feed_links`)
 
 // undoV27 takes a database back from schema 28 to 26: quotes without the
 // kinds of their conduits.

@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 	"github.com/newsgraph/newsgraph/internal/store/jointspeakers"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
@@ -144,10 +145,10 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		sig = a.Signature
 	}
 	res, err := t.exec(ctx, `INSERT INTO articles(url, canonical_url, source, site, content_hash, signature,
-		title, byline, language, published, reference_date, ingested_at, duplicate_of, data)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		title, byline, language, published, reference_date, ingested_at, duplicate_of, data, site_name, published_offset)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		a.URL, a.CanonicalURL, a.Source, a.Site, a.ContentHash, sig, a.Title, a.Byline, a.Language, fmtTimePtr(a.Published),
-		fmtTimePtr(data.ReferenceDate), fmtTime(ingested), dup, blob)
+		fmtTimePtr(data.ReferenceDate), fmtTime(ingested), dup, blob, display.SiteName(data), display.Offset(a.Published))
 	if err != nil {
 		return 0, fmt.Errorf("store: insert article %s: %w", a.URL, err)
 	}
@@ -815,7 +816,9 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		return fmt.Errorf("store: replace analysis of article %d: encode: %w", id, err)
 	}
 	// A new analysis may read the article against another reference date.
-	if _, err := t.exec(ctx, `UPDATE articles SET data = ?, reference_date = ? WHERE id = ?`, blob, fmtTimePtr(data.ReferenceDate), id); err != nil {
+	// And may read another site name from the page.
+	if _, err := t.exec(ctx, `UPDATE articles SET data = ?, reference_date = ?, site_name = ? WHERE id = ?`,
+		blob, fmtTimePtr(data.ReferenceDate), display.SiteName(data), id); err != nil {
 		return fmt.Errorf("store: replace analysis of article %d: %w", id, err)
 	}
 	// A syndicated copy has no rows of its own (see InsertArticle).

@@ -64,6 +64,7 @@ func Run(t *testing.T, open Opener) {
 		{"QuoteWordsAnyCase", testQuoteWordsAnyCase},
 		{"FoldedNames", testFoldedNames},
 		{"ArticlesReadSide", testArticlesReadSide},
+		{"Display", testDisplay},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
