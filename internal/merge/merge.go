@@ -500,11 +500,58 @@ const DefaultJoinConfidence = 0.9
 // words ("leaders", "protesters", "militants") joined unrelated sentences
 // from different outlets in almost every event they made with two
 // sources. Such a report keeps an event of its own article.
+//
+// A report the coder keeps as background is joinable too when it names
+// its event as closely as a main clause does (see datedReference): "Li
+// Qiang, meeting Sanae Takaichi in Tokyo on Tuesday, said ..." tells the
+// meeting other outlets report as "Takaichi met Li", and kept to its own
+// article it showed as a second "CONSULT Sanae Takaichi -> Li Qiang" of
+// that day beside theirs.
 func Joinable(ev *model.Event, minConfidence float64) bool {
-	if ev.Confidence < minConfidence || ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" && !statedIntent(ev) {
+	if ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" && !statedIntent(ev) {
+		return false
+	}
+	if ev.Confidence < minConfidence && !datedReference(ev, minConfidence) {
 		return false
 	}
 	return namedParty(ev.Source) && namedParty(ev.Target)
+}
+
+// backgroundFactor is what the events coder multiplies the confidence of an
+// event told in a subordinate clause, a participial adjunct or a relative
+// clause by (0.45; see background in internal/events): such an event has
+// minConfidence*backgroundFactor when the sentence names both its parties.
+const backgroundFactor = 0.45
+
+// backgroundCeiling is the confidence below which the events coder's events
+// are background: it keeps them below 0.5, which separates main-clause
+// events.
+const backgroundCeiling = 0.5
+
+// datedReference says whether a report below the join gate is a background
+// event (below backgroundCeiling) that names its happening as closely as a main clause would: both
+// parties named in the sentence (the confidence a main-clause event of the
+// gate has, times backgroundFactor), both resolved to actors (not parties
+// known only by a country or by words), and the day it took place given by
+// the sentence itself ("meeting Takaichi on Tuesday", "who held talks with
+// Prabowo in Jakarta on Thursday"). The gate keeps out background events
+// because they name their event loosely ("released the iPad Pro before the
+// end of last year"): one with its two actors and its day names one
+// happening, which is whatever the main-clause reports of those actors
+// that day tell.
+func datedReference(ev *model.Event, minConfidence float64) bool {
+	// The coder's arithmetic (0.4+0.25+0.25+0.1, times 0.45) may fall a
+	// rounding error short of the product.
+	const eps = 1e-9
+	// Only background: a main-clause event below the gate (0.75, a party
+	// implied, not named) names its event no better with a day.
+	if ev.Confidence >= backgroundCeiling || ev.Confidence+eps < minConfidence*backgroundFactor || len(ev.Date) != len(time.DateOnly) {
+		return false
+	}
+	if _, err := time.Parse(time.DateOnly, ev.Date); err != nil {
+		return false
+	}
+	return len(ev.Source) > 0 && ev.Source[0].ActorID != "" && len(ev.Target) > 0 && ev.Target[0].ActorID != ""
 }
 
 // statedIntent says whether an event whose act is only intended is itself

@@ -315,7 +315,11 @@ func TestMergeAcrossGranularity(t *testing.T) {
 		{name: "background event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Confidence: 0.3}, merge: false},
 		{name: "hypothetical event", second: model.Event{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl, Modality: "hypothetical"}, merge: false},
 		{name: "a party left implicit", second: model.Event{Type: "ACCUSE", Source: china, Target: phl, Confidence: 0.75}, merge: false},
-		{name: "background event as the first report", first: model.Event{Type: "ACCUSE", Source: china, Target: phl, Confidence: 0.45}, second: accuse, merge: false},
+		// Background that gives no day of its own ("has accused Manila this
+		// month") names no one happening; background that gives its day
+		// and both actors does (see datedReference).
+		{name: "background event as the first report", first: model.Event{Type: "ACCUSE", Source: china, Target: phl, Confidence: 0.45, Date: "2024-05"}, second: accuse, merge: false},
+		{name: "background event with its day as the first report", first: model.Event{Type: "ACCUSE", Source: china, Target: phl, Confidence: 0.45}, second: accuse, merge: true},
 		{
 			name:   "parties known only by words, even the same words",
 			first:  model.Event{Type: "PROTEST", Source: actor("protesters", "", "", ""), Target: actor("the government", "", "", "")},
@@ -487,13 +491,18 @@ func TestLooseAndProperReportsOfOneArticle(t *testing.T) {
 	ev := func(id string, conf float64) model.Event {
 		return model.Event{ID: id, Type: "SANCTION", Source: kst, Target: vlm, Date: "2024-05-07", Confidence: conf}
 	}
+	// The third's background report gives no day (dated by its article):
+	// one that did would be a dated reference and join (see
+	// datedReference).
+	undated := ev("e1", 0.45)
+	undated.Date = ""
 	doc := func(url string, evs ...model.Event) *model.Document {
 		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: evs}}
 	}
 	outs := applyAll(t, s,
 		doc("https://a.example/1", ev("e1", 0.45), ev("e2", 1)),
 		doc("https://b.example/1", ev("e1", 1)),
-		doc("https://c.example/1", ev("e1", 0.45)))
+		doc("https://c.example/1", undated))
 	if outs[0].NewEvents != 1 || outs[0].Merged != 1 || outs[1].Merged != 1 || outs[2].NewEvents != 1 {
 		t.Fatalf("outcomes %+v: want the first article's reports in one event, the second joining it, the third's background report apart", outs)
 	}
