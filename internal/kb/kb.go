@@ -161,6 +161,10 @@ type KB struct {
 	// cues: Normalize(name) -> the actors sharing the name with the words
 	// that say which is meant, the default first (data/name_cues.tsv).
 	cues map[string][]NameCues
+	// foreign: article language -> Normalize(name) -> actor index, the
+	// countries' and capitals' names of data/country_names_intl.tsv and
+	// data/capitals_intl.tsv (ForeignName).
+	foreign map[string]map[string]int
 }
 
 // datedName is one period in which a name stood for an actor.

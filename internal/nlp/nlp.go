@@ -142,6 +142,7 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 	var sports bool
 	if err := pipeline.Detached(ctx, func() error {
 		ents, sports = s.tag(a.Text, sents, !s.cfg.NoPOS)
+		ents = s.foreignEntities(a.Language, a.Text, sents, ents)
 		return nil
 	}); err != nil {
 		return err

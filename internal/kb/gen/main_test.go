@@ -203,3 +203,19 @@ func TestSameCountryName(t *testing.T) {
 		t.Error("a region's own English name was refused")
 	}
 }
+
+func TestIntlNameParts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Allemagne", "Allemagne"},
+		{"Mianmar (Birmânia)", "Mianmar|Birmânia"},
+		{"Saint-Martin (partie française)", "Saint-Martin"},
+		{"Syrien, Arabische Republik", "Syrien"},
+		{"Congo (República Democrática del)", "Congo"},
+		{"Bonaire, Saint-Eustache et Saba", "Bonaire"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(intlNameParts(tt.in), "|"); got != tt.want {
+			t.Errorf("intlNameParts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

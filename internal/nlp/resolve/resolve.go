@@ -525,6 +525,17 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 	}
 	title := d.titleBefore(e.Start)
+	if e.Type != model.EntityPerson {
+		// A country's or capital's name in the article's language
+		// ("Allemagne", "Pékin" in French): read as its English name.
+		// Only for an article in that language (kb.ForeignName).
+		if a, ok := d.s.kb.ForeignName(d.art.Language, key); ok {
+			if l := d.lookupKey(e, kb.Normalize(a.Name), title); l != nil {
+				d.afterResolve(e, l)
+				return l
+			}
+		}
+	}
 	if l := d.evidenceName(e, key); l != nil {
 		d.afterResolve(e, l)
 		return l
