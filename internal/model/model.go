@@ -337,8 +337,9 @@ type Quote struct {
 	ConduitKind string `json:"conduit_kind,omitempty"`
 	// Audience is who the words were addressed to when that is not the
 	// medium carrying them: "told the Security Council", "told lawmakers",
-	// "in a speech to parliament". News media addressed ("told reporters",
-	// "told Reuters") are the Conduit.
+	// "in a speech to parliament", "told reporters" (people, of whatever
+	// trade). A news medium addressed ("told Reuters", "told Le Monde") is
+	// the Conduit.
 	Audience *Speaker `json:"audience,omitempty"`
 	Sentence int      `json:"sentence"`
 }

@@ -147,6 +147,7 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 	}); err != nil {
 		return err
 	}
+	cutForeignTitles(a.Language, ents)
 	a.Sentences, a.Entities = sents, ents
 	a.Sports = sports
 	return nil

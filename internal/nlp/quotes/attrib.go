@@ -1028,7 +1028,35 @@ func (v *view) outletNP(s, e int) bool {
 			return true
 		}
 	}
+	// "Le Monde", "Der Spiegel", "El País": an organisation the resolver
+	// knows as a news medium, whose name has no media word in it.
+	for k := s; k < e; k++ {
+		if ei := v.toks[k].ent; ei >= 0 {
+			if en := v.a.Entities[ei]; en.Sector == "media" && en.Type != "ROLE" && en.Type != model.EntityPerson {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// newsPeople are the media words that name people: who is told is then
+// the audience ("told reporters", "told journalists"), not the outlet the
+// words went through, as "told Newsweek" or "told state television" is.
+var newsPeople = set("reporters reporter journalists journalist correspondents correspondent newsmen")
+
+// addressedPeople says the phrase s..e is people of the news trade
+// addressed, its head one of newsPeople: "reporters", "a group of
+// journalists", "reporters in Jakarta" ("the Reuters reporter" too:
+// a person, however employed, heard the words).
+func (v *view) addressedPeople(s, e int) bool {
+	for k := s; k < e; k++ {
+		if l := v.toks[k].low; placeWords[l] || l == "at" || l == "after" {
+			e = k // "reporters in Jakarta", "reporters at a news conference"
+			break
+		}
+	}
+	return e > s && newsPeople[v.toks[e-1].low]
 }
 
 // orgHeads are role heads that name a body, which a definite description
@@ -1454,6 +1482,26 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 		switch t.low {
 		case "told", "tell", "tells", "telling":
 			if s, e := v.npRight(i+1, hi); s < e {
+				if v.addressedPeople(s, e) {
+					// Reporters are the audience (audience); the occasion
+					// they were told at is the channel: "told reporters
+					// at a news conference".
+					for k := s + 1; k+1 < e; k++ {
+						if v.toks[k].low != "at" {
+							continue
+						}
+						for m := k + 1; m < e; m++ {
+							if v.lx.medium[v.toks[m].low] && !isProper(v.toks[m]) {
+								if m+1 < e && v.lx.medium[v.toks[m+1].low] {
+									m++ // "news conference"
+								}
+								return &model.Speaker{Text: v.textOf(k+1, m+1), Kind: model.ConduitChannel}
+							}
+						}
+						break
+					}
+					continue
+				}
 				if c := st.classify(s, e); c.kind == kindOutlet {
 					return c.sp
 				}
@@ -1488,7 +1536,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					// Reuters": the outlet. A body a speech was made to
 					// ("in a speech to parliament") is its audience and
 					// the speech the channel.
-					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || (c.kind == kindOrg || c.kind == kindName) && (v.toks[m+1].low == "with" || v.outletNP(s, e))) {
+					if c := st.classify(s, e); c.sp != nil && !v.addressedPeople(s, e) && (c.kind == kindOutlet || (c.kind == kindOrg || c.kind == kindName) && (v.toks[m+1].low == "with" || v.outletNP(s, e))) {
 						return c.sp
 					}
 				}
@@ -1540,6 +1588,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					// or named ("on CNN") carried them.
 					if (prep == "on" || prep == "in") && v.describedMedium(s, e) {
 						return &model.Speaker{Text: prep + " " + v.textOf(s, e), Kind: model.ConduitChannel}
+					}
+					if v.addressedPeople(s, e) {
+						continue // "speaking to reporters": the audience
 					}
 					if c := st.classify(s, e); c.kind == kindOutlet || c.kind == kindOrg && v.outletNP(s, e) {
 						return c.sp

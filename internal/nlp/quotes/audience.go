@@ -6,12 +6,14 @@ import (
 
 // The audience of a quote is who the words were addressed to when that is
 // not the medium that carried them on: "told the Security Council", "told
-// lawmakers", "in a speech to parliament", "told his Russian counterpart".
-// News media addressed ("told reporters", "told Reuters", "told a news
-// conference") stay the conduit: they pass the words on to readers, and a
-// reader of the JSON looks for the outlet there. Before this field the body
-// addressed was dropped, or, for "in a speech to parliament", given as the
-// conduit.
+// lawmakers", "in a speech to parliament", "told his Russian counterpart",
+// "told reporters". What is told decides: people hear the words, reporters
+// and journalists among them, and are the audience; a news medium
+// ("told Reuters", "told Le Monde", "told state television") or an
+// occasion ("told a news conference") passes them on to readers and is
+// the conduit, where a reader of the JSON looks for the outlet. Before
+// this field the body addressed was dropped, or, for "in a speech to
+// parliament", given as the conduit.
 
 // audienceLetters are documents and speeches whose "to" names who they
 // were addressed to: "in a letter to the board".
@@ -83,20 +85,29 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 		if e-s == 1 && (v.toks[s].pos == "PRP" || pronouns[v.toks[s].low]) {
 			return nil // "told him", "told me": no one a reader can look up
 		}
-		if v.outletNP(s, e) {
+		people := v.addressedPeople(s, e)
+		if v.outletNP(s, e) && !people {
 			return nil
 		}
 		c := st.classify(s, e)
 		switch c.kind {
 		case kindOutlet, kindDocument, kindPronoun:
-			return nil
+			if !people {
+				return nil
+			}
+			c.kind = kindRole // "reporters": people, however the medium words read
 		}
 		head := v.toks[e-1]
 		if v.lx.medium[head.low] || !isNoun(head.pos) && c.sp == nil {
 			return nil // "told a news conference" is the channel
 		}
 		var a *model.Speaker
-		if c.sp != nil && (c.kind == kindPerson || c.kind == kindOrg || c.kind == kindRole || c.kind == kindName) {
+		if people {
+			// Reporters are no actor: the media sector the resolver
+			// gives "reporters in Jakarta" would make the country's
+			// press the one addressed.
+			a = &model.Speaker{Text: v.textOf(s, e)}
+		} else if c.sp != nil && (c.kind == kindPerson || c.kind == kindOrg || c.kind == kindRole || c.kind == kindName) {
 			cp := *c.sp
 			a = &cp
 		} else {

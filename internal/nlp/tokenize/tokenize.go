@@ -330,6 +330,7 @@ var abbrevs = map[string]byte{
 	"Rep": 't', "Rev": 't', "Hon": 't', "Pres": 't', "Supt": 't', "Insp": 't', "Brig": 't', "Fr": 't',
 	"Atty": 't', "Det": 't', "Gens": 't', "Sens": 't', "Reps": 't', "Govs": 't', "Msgr": 't', "Rt": 't',
 	"Mt": 't', "St": 'a', "Ft": 't', "Messrs": 't', "Mme": 't', "Mlle": 't', "Sr": 'a', "Jr": 'a',
+	"Sra": 't', "Srta": 't', "Dra": 't', "Hr": 't', // Spanish, Portuguese and German titles: "Sra. Sánchez", "Hr. Scholz"
 	"Jan": 'm', "Feb": 'm', "Mar": 'm', "Apr": 'm', "Jun": 'm', "Jul": 'm', "Aug": 'm', "Sep": 'm', "Sept": 'm',
 	"Oct": 'm', "Nov": 'm', "Dec": 'm',
 	"Inc": 'a', "Corp": 'a', "Co": 'a', "Ltd": 'a', "Bros": 'a', "Ave": 'a', "Blvd": 'a', "Rd": 'a',
