@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -74,15 +73,7 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// neither reads as the other.
 	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "conduit_kind", "audience", "article_id", "title", "url"}}
 	for _, r := range quotes {
-		rs.add(r, day(r.Published), day(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
+		rs.add(r, fmtDay(r.Published), fmtDay(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
 	}
 	return rs.write(env.Stdout, *format)
-}
-
-// day is t's UTC day, or "" when there is none.
-func day(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.UTC().Format("2006-01-02")
 }
