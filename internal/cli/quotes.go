@@ -36,8 +36,13 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	}
 	// The dates are checked before the store is opened, as the other
 	// query commands check theirs.
-	if _, _, err := store.QuoteDates(q.Since, q.Until); err != nil {
-		return usageError("%v", err)
+	// Named by their flags, as the events command names its dates (the
+	// store's message names the API's parameters).
+	if _, _, err := store.QuoteDates(q.Since, ""); err != nil {
+		return usageError("--since: %q is not a day (want YYYY-MM-DD)", q.Since)
+	}
+	if _, _, err := store.QuoteDates("", q.Until); err != nil {
+		return usageError("--until: %q is not a day (want YYYY-MM-DD)", q.Until)
 	}
 	if *format, err = resolveFormat(env, *format); err != nil {
 		return err

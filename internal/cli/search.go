@@ -23,7 +23,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	if len(words) == 0 {
-		return usageError("search needs some text")
+		return usageError(`search needs some text: newsgraph search "central bank" (words, "exact phrases", OR, NOT, prefix*)`)
 	}
 	if err := checkPage(*limit, *offset); err != nil {
 		return err
