@@ -56,15 +56,27 @@ func ActorParam(s string) string {
 // actor but make no edge.
 func BuildGraph(events []store.Event, maxNodes int) Graph {
 	nodes := map[string]*GraphNode{}
+	// An actor's events may name it differently (a body standing for its
+	// country's sector keeps its own name: "Central Bank of Nigeria" of
+	// NGA.GOV), so a node is named as most of its events name it, the
+	// first such name on a tie: one body's event does not rename the
+	// actor the others name.
+	named := map[string]map[string]int{}
 	add := func(id, name, country string) string {
 		if strings.TrimSpace(id) == "" && strings.TrimSpace(name) == "" {
 			return ""
 		}
 		k := actorKey(id, name)
+		name = firstNonEmpty(strings.TrimSpace(name), id)
 		n, ok := nodes[k]
 		if !ok {
-			n = &GraphNode{ID: k, Name: firstNonEmpty(strings.TrimSpace(name), id), Country: country}
+			n = &GraphNode{ID: k, Name: name, Country: country}
 			nodes[k] = n
+			named[k] = map[string]int{}
+		}
+		named[k][name]++
+		if name != n.Name && named[k][name] > named[k][n.Name] {
+			n.Name = name
 		}
 		n.Events++
 		return k

@@ -38,11 +38,12 @@ type openAPIOp struct {
 }
 
 type schema struct {
-	Ref        string             `json:"$ref"`
-	Type       string             `json:"type"`
-	Properties map[string]*schema `json:"properties"`
-	Items      *schema            `json:"items"`
-	AllOf      []*schema          `json:"allOf"`
+	Ref         string             `json:"$ref"`
+	Type        string             `json:"type"`
+	Description string             `json:"description"`
+	Properties  map[string]*schema `json:"properties"`
+	Items       *schema            `json:"items"`
+	AllOf       []*schema          `json:"allOf"`
 }
 
 func loadSpec(t *testing.T) openAPISpec {
@@ -154,7 +155,7 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 	var fullID int64
 	if err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
 		var err error
-		fullID, err = tx.InsertArticle(ctx, &store.Article{URL: full.URL, Source: full.URL, Site: full.Site, ContentHash: "full",
+		fullID, err = tx.InsertArticle(ctx, &store.Article{URL: full.URL, Source: full.URL, Site: "east.example", ContentHash: "full",
 			Title: full.Title, Text: full.Text, Published: full.Published, Data: full})
 		return err
 	}); err != nil {
@@ -172,6 +173,12 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		{"GET /api/articles", "/api/articles?q=talks", ""},
 		{"GET /api/articles", "/api/articles?q=talks&limit=1", `"total_capped":true`},
 		{"GET /api/articles/{id}", "/api/articles/" + strconvI(fullID), ""},
+		// The outlet's own name and the publisher's offset, in a list as
+		// on the article.
+		{"GET /api/articles", "/api/articles?q=ferry", `"site":"East Wire"`},
+		{"GET /api/articles", "/api/articles?q=ferry", `"published":"2025-03-11T23:30:00-05:00"`},
+		{"GET /api/articles/{id}", "/api/articles/" + strconvI(fullID), `"site":"East Wire"`},
+		{"GET /api/articles/{id}", "/api/articles/" + strconvI(fullID), `"published":"2025-03-11T23:30:00-05:00"`},
 		{"GET /api/events", "/api/events?limit=2", `"total_capped":true`},
 		{"GET /api/events", "/api/events", `"date_precision":"month"`},
 		{"GET /api/events/{id}", "/api/events/1", ""},
@@ -204,6 +211,27 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		}
 		for _, p := range undocumented(spec, resp.Content["application/json"].Schema, v, "") {
 			t.Errorf("%s: field %s is not in openapi.json", c.op, p)
+		}
+	}
+	// A site or a publish time documented as a bare string leaves a client
+	// to guess that the site is the outlet's own name (not the key
+	// num_sources counts) and that the time is at the publisher's offset.
+	for _, c := range []struct{ schema, field, says string }{
+		{"SearchHit", "site", "og:site_name"}, {"EventMention", "site", "og:site_name"}, {"Quote", "site", "og:site_name"},
+		{"Article", "site", "og:site_name"},
+		{"SearchHit", "published", "publisher's own UTC offset"}, {"EventMention", "published", "publisher's own UTC offset"},
+		{"Quote", "published", "publisher's own UTC offset"}, {"Article", "published", "publisher's own UTC offset"},
+		{"SearchHit", "report_date", "publisher's offset"}, {"EventMention", "report_date", "publisher's offset"},
+		{"Quote", "report_date", "publisher's offset"},
+		{"Event", "num_sources", "site name"}, {"Event", "earliest_report", "UTC"},
+	} {
+		sc := spec.Components.Schemas[c.schema]
+		if sc == nil || sc.Properties[c.field] == nil {
+			t.Errorf("%s.%s: not in openapi.json", c.schema, c.field)
+			continue
+		}
+		if d := sc.Properties[c.field].Description; !strings.Contains(d, c.says) {
+			t.Errorf("%s.%s: description %q does not say %q", c.schema, c.field, d, c.says)
 		}
 	}
 }
@@ -298,9 +326,12 @@ func seedMonthEventAndJointQuote(t *testing.T, st store.Store) int64 {
 
 // fullArticle is an article with one item in each of its lists.
 func fullArticle() *model.Article {
-	pub := time.Date(2025, 3, 12, 8, 0, 0, 0, time.UTC)
+	// Late in the evening west of UTC, and an outlet with a name of its
+	// own: lists show both as the article's page does (the next day in
+	// UTC and the host would be wrong).
+	pub := time.Date(2025, 3, 11, 23, 30, 0, 0, time.FixedZone("", -5*3600))
 	a := &model.Article{URL: "https://east.example/full", Title: "Ferry talks", Text: "Ferry talks resumed.",
-		Published: &pub, Site: "east.example", Summary: "Ferry talks resumed.", Sports: true}
+		Published: &pub, Site: "East Wire", Summary: "Ferry talks resumed.", Sports: true}
 	rv := reflect.ValueOf(a).Elem()
 	for i := range rv.NumField() {
 		if f := rv.Field(i); f.Kind() == reflect.Slice && f.Len() == 0 {

@@ -26,7 +26,7 @@ func runActors(ctx context.Context, env Env, args []string) error {
 	if len(rest) == 1 && q.Actor == "" {
 		q.Actor = rest[0] // "newsgraph actors Germany" reads naturally too
 	} else if len(rest) > 0 {
-		return usageError("unexpected arguments %q", rest)
+		return usageError("unexpected arguments %q (actors takes one actor at most: newsgraph actors --actor Germany)", rest)
 	}
 	// A counterpart without an id is listed as "name:" and its name (as
 	// the graph and the API name it); that id names it here too.

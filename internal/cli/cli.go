@@ -147,7 +147,11 @@ func printUsage(w io.Writer) {
 	for _, c := range cs {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'newsgraph <command> -h' for a command's flags.")
+	fmt.Fprintln(w, "\nExamples:")
+	fmt.Fprintln(w, "  newsgraph ingest --db news.db ./articles/")
+	fmt.Fprintln(w, "  newsgraph events --db news.db --actor NGA.GOV --since 2026-11")
+	fmt.Fprintln(w, "  newsgraph serve --db news.db")
+	fmt.Fprintln(w, "\nRun 'newsgraph <command> -h' for a command's flags and examples.")
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting.
@@ -175,6 +179,12 @@ func newFlagSet(env Env, name, usage string) *flag.FlagSet {
 		fs.SetOutput(w)
 		fs.PrintDefaults()
 		fs.SetOutput(errOut)
+		if ex := commandExamples(name); len(ex) > 0 {
+			fmt.Fprintf(w, "\nExamples:\n")
+			for _, e := range ex {
+				fmt.Fprintf(w, "  %s\n", e)
+			}
+		}
 	}
 	return fs
 }

@@ -49,7 +49,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	}
 	c, ok := subs[args[0]]
 	if !ok {
-		return usageError("unknown eval stage %q", args[0])
+		return usageError("unknown eval stage %q (newsgraph eval -h lists them)", args[0])
 	}
 	return c.run(ctx, env, args[1:])
 }

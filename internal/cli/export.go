@@ -35,7 +35,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageError("unexpected arguments %q", rest)
+		return usageError("unexpected arguments %q (export takes flags only: newsgraph export -h lists them)", rest)
 	}
 	switch *format {
 	case export.FormatGDELTEvents, export.FormatGDELTMentions, export.FormatJSONL:

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -37,8 +36,13 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	}
 	// The dates are checked before the store is opened, as the other
 	// query commands check theirs.
-	if _, _, err := store.QuoteDates(q.Since, q.Until); err != nil {
-		return usageError("%v", err)
+	// Named by their flags, as the events command names its dates (the
+	// store's message names the API's parameters).
+	if _, _, err := store.QuoteDates(q.Since, ""); err != nil {
+		return usageError("--since: %q is not a day (want YYYY-MM-DD)", q.Since)
+	}
+	if _, _, err := store.QuoteDates("", q.Until); err != nil {
+		return usageError("--until: %q is not a day (want YYYY-MM-DD)", q.Until)
 	}
 	if *format, err = resolveFormat(env, *format); err != nil {
 		return err
@@ -74,15 +78,7 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// neither reads as the other.
 	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "conduit_kind", "audience", "article_id", "title", "url"}}
 	for _, r := range quotes {
-		rs.add(r, day(r.Published), day(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
+		rs.add(r, fmtDay(r.Published), fmtDay(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
 	}
 	return rs.write(env.Stdout, *format)
-}
-
-// day is t's UTC day, or "" when there is none.
-func day(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.UTC().Format("2006-01-02")
 }

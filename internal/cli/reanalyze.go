@@ -45,7 +45,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageError("unexpected arguments %q", rest)
+		return usageError("unexpected arguments %q (reanalyze takes flags only: newsgraph reanalyze -h lists them)", rest)
 	}
 	if err := checkJoinConfidence(*joinConfidence); err != nil {
 		return err

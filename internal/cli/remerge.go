@@ -48,7 +48,7 @@ func runRemerge(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageError("unexpected arguments %q", rest)
+		return usageError("unexpected arguments %q (remerge takes flags only: newsgraph remerge -h lists them)", rest)
 	}
 	if err := checkJoinConfidence(*joinConfidence); err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 )
 
 func runSearch(ctx context.Context, env Env, args []string) error {
@@ -22,7 +23,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	if len(words) == 0 {
-		return usageError("search needs some text")
+		return usageError(`search needs some text: newsgraph search "central bank" (words, "exact phrases", OR, NOT, prefix*)`)
 	}
 	if err := checkPage(*limit, *offset); err != nil {
 		return err
@@ -53,9 +54,13 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	return writeListing(env, &rs, *format, q.Limit, q.Offset, total, "articles", *withTotal)
 }
 
+// fmtDay is the day of t as the web pages show it (display.OwnOffset): a
+// publish time at its publisher's own offset when the article gave one, so
+// that "published" in a table is the day the article's page and dateline
+// say, not the next day in UTC; "" for none.
 func fmtDay(t *time.Time) string {
-	if t == nil {
+	if t == nil || t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format(time.DateOnly)
+	return display.OwnOffset(*t).Format(time.DateOnly)
 }

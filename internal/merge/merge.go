@@ -227,7 +227,8 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	// told differently, a stored event that another of them created or
 	// joined. (Events with one key still share one: the coder codes a
 	// symmetric event both ways round, "a deal between the US and China".)
-	st := &articleMerge{taken: map[int64]bool{}, own: map[string][]*store.Event{}, mentioned: map[[2]int64]bool{}}
+	st := &articleMerge{taken: map[int64]bool{}, own: map[string][]*store.Event{}, mentioned: map[[2]int64]bool{},
+		bodies: sectorBodies(a.Data, names)}
 	// Joinable reports go first, so that an event the article tells both
 	// loosely and properly is keyed, and joined, as the proper report.
 	order := make([]int, 0, len(a.Data.Events))
@@ -256,6 +257,9 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 // articleMerge is what merging one article's events remembers between
 // them.
 type articleMerge struct {
+	// bodies are the article's bodies named by their own names that
+	// stand for their country's sector (sectorBodies).
+	bodies map[[2]string]string
 	// taken holds the stored events the article's reports joined: no
 	// second loose report of the article joins one of them.
 	taken map[int64]bool
@@ -305,13 +309,10 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		}
 		e := NewEvent(ev, storedKey, day, precision, now)
 		// Name resolved parties as the article's actor list does ("China",
-		// not the mention "China's military").
-		if n := names[e.SourceActor]; n != "" {
-			e.SourceName = n
-		}
-		if n := names[e.TargetActor]; n != "" {
-			e.TargetName = n
-		}
+		// not the mention "China's military"), but a body standing for
+		// its country's sector by its own name (partyName).
+		e.SourceName = partyName(e.SourceActor, e.SourceName, names, st.bodies)
+		e.TargetName = partyName(e.TargetActor, e.TargetName, names, st.bodies)
 		if _, err := tx.InsertEvent(ctx, e); err != nil {
 			return false, err
 		}

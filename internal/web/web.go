@@ -26,6 +26,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
@@ -921,11 +922,7 @@ func fmtDate(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return ""
 	}
-	d := *t
-	if d.Location() == time.Local {
-		d = d.UTC()
-	}
-	return d.Format("2 Jan 2006")
+	return display.OwnOffset(*t).Format("2 Jan 2006")
 }
 
 // fmtReportDate shows the date a report, quote or article is listed by

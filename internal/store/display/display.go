@@ -114,3 +114,17 @@ func Fill(ctx context.Context, tx *sql.Tx, d Dialect) error {
 	}
 	return nil
 }
+
+// OwnOffset is t as its publisher wrote it, for showing its day: the
+// store gives a publish time at the offset it was written with (At), so a
+// story of 23:30 in New York is of its own day, as its dateline says, not
+// of the next day in UTC. A time in the process's local zone (a driver's
+// default, never a publisher's) is shown in UTC, as is every time without
+// an offset of its own. The web pages and the CLI tables both show days by
+// it, so that a listing says the day the article's page says.
+func OwnOffset(t time.Time) time.Time {
+	if t.Location() == time.Local {
+		return t.UTC()
+	}
+	return t
+}

@@ -79,3 +79,27 @@ func TestSiteName(t *testing.T) {
 		t.Error("SiteName(nil)")
 	}
 }
+
+func TestOwnOffset(t *testing.T) {
+	ny := time.FixedZone("", -5*3600)
+	tokyo := time.FixedZone("", 9*3600)
+	late := time.Date(2026, 11, 26, 23, 30, 0, 0, ny)   // 04:30 on the 27th in UTC
+	early := time.Date(2026, 11, 27, 7, 0, 0, 0, tokyo) // 22:00 on the 26th in UTC
+	for _, c := range []struct {
+		name string
+		in   time.Time
+		want string
+	}{
+		{"late evening west of UTC keeps its day", late, "2026-11-26T23:30:00-05:00"},
+		{"early morning east of UTC keeps its day", early, "2026-11-27T07:00:00+09:00"},
+		{"UTC stays UTC", late.UTC(), "2026-11-27T04:30:00Z"},
+		{"the process's zone is no publisher's", late.In(time.Local), "2026-11-27T04:30:00Z"},
+		{"an offset the store kept", *At(ptr(late.UTC()), sql.NullInt64{Int64: -5 * 3600, Valid: true}), "2026-11-26T23:30:00-05:00"},
+	} {
+		if got := OwnOffset(c.in).Format(time.RFC3339); got != c.want {
+			t.Errorf("%s: OwnOffset(%v) = %s, want %s", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func ptr(t time.Time) *time.Time { return &t }
