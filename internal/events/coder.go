@@ -446,7 +446,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			continue
 		}
 		if !best.nominal {
-			best.passive = isPassive(toks, i)
+			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best)
 		}
 		// "a statement released by the embassy", "The report was released
 		// on Monday": a passive's subject is its object, so the patterns
@@ -5069,7 +5069,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || allegedAct(toks, t) {
+	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}
