@@ -3702,6 +3702,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	var src, tgt group
 	var loc *mention
 	byAgent := false // a passive's "by" phrase was found
+	// "targeted civilians", "targeted bases": an attack on things whose
+	// owner the sentence does not name (see below).
+	ownerless := false
 	// "released five Armenian soldiers captured during the fighting",
 	// "figures jailed after the election": a past participle after the main
 	// verb that modifies the actor before it is passive; that actor
@@ -3935,6 +3938,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if owner == nil && ownerPat.Type == "COERCE" && ownerPat.CAMEO == "173" {
 				owner = nameInGap(toks, ms, ownerI+1, ownerJ)
 			}
+		}
+		if ownerPat.Owner && owner == nil && ownerPat.Type == "ASSAULT" {
+			ownerless = true
 		}
 		if owner != nil {
 			tgt, direct = owner, true
@@ -4476,6 +4482,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if condemnedAct && len(tgt) == 0 {
 		noDomestic = true
 	}
+	// "Ukraine's military denied targeting civilians", "the rebels
+	// targeted army bases": people or things attacked whose owner is not
+	// named may be anyone's, across a front line as often as at home; the
+	// attacker's own country is a guess, so there is no target (a place
+	// named after them, "civilians in Kharkiv", still gives one).
+	if ownerless && len(tgt) == 0 {
+		noDomestic = true
+	}
 	// "The State Department criticised the plan", "a Japanese lawmaker
 	// denounced the decision": a thing criticised whose owner is not
 	// named ("Japan's plan" names one) may be anyone's, often another
@@ -4483,6 +4497,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// target.
 	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
 		noDomestic = true
+	}
+	// "Iran condemned the sanctions as illegal", "Hamas rejected the
+	// proposal": a reaction to an act named by a definite noun is aimed at
+	// whoever the article told did it, the nearest earlier event of that
+	// kind ("The United States imposed sanctions on ..."). With none told,
+	// the act is anyone's, and the reacting side's own country is a guess.
+	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
+		if types, ok := referredAct(toks, ms, t.j); ok {
+			if d := st.referredEvent(types, s.Index, src[0].country); d != nil {
+				tgt = group{referredSource(d)}
+			} else {
+				noDomestic = true
+			}
+		}
 	}
 	// "vowed to investigate the killing of Ugandan traders", "an inquiry
 	// into the shooting of protesters": an investigation of an act of
