@@ -4498,6 +4498,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
 		noDomestic = true
 	}
+	// "Thousands of protesters gathered in Basra on Monday. Police fired
+	// tear gas at them": "them" acted on is the crowd the previous
+	// sentence was about, never a place or a country, and the act happened
+	// where that crowd was (the story moved there from the dateline).
+	if len(tgt) == 0 && len(src) > 0 && !t.nominal && !t.passive && pluralObjectPronoun(toks, t) {
+		if crowd := st.pluralAntecedent(src[0]); crowd != nil {
+			tgt = group{standIn(*crowd, mention{i: -1, j: -1})}
+			if d := st.latestBy(*crowd); loc == nil && d != nil && d.ev.Location != nil {
+				l := d.ev.Location
+				loc = &mention{i: -1, j: -1, text: l.Text, actorID: l.ActorID, country: l.Country, sector: l.Sector, kind: kb.TypePlace}
+			}
+		}
+	}
 	// "Iran condemned the sanctions as illegal", "Hamas rejected the
 	// proposal": a reaction to an act named by a definite noun is aimed at
 	// whoever the article told did it, the nearest earlier event of that
