@@ -107,3 +107,63 @@ func governorSubject(toks []tok, ms []mention, k int, st *articleState) (group, 
 	}
 	return nil, false
 }
+
+// chargePrep are the prepositions that follow the accused after a verb of
+// charging: "accused X of", "blamed X for", "charged X with".
+var chargePrep = map[string]bool{"of": true, "for": true, "with": true}
+
+// chargeWithoutObject says whether an accusation verb in its "-ed" form
+// runs straight into the preposition that follows its object ("companies
+// accused of shipping oil", "a militia blamed for the attack"). Accusing
+// and blaming need the accused as object, so with none between the verb
+// and "of" the verb is a reduced passive: the noun before it is the
+// accused, and the accuser is not named.
+func chargeWithoutObject(toks []tok, t *trigger) bool {
+	if t.nominal || t.p.Type != "ACCUSE" || t.p.Mode == "investigate" || len(t.p.Words) != 1 || t.i == 0 || t.i+1 >= len(toks) {
+		return false
+	}
+	w := toks[t.i].low
+	if !strings.HasSuffix(w, "ed") || !chargePrep[toks[t.i+1].low] {
+		return false
+	}
+	// "officials it accused of supplying drones": a pronoun before the
+	// verb is its subject, and the object is the noun the clause is on.
+	k := t.i - 1
+	for k > 0 && (adverbs[toks[k].low] || toks[k].low == "had" || toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "also") {
+		k--
+	}
+	if pronouns[toks[k].low] {
+		return false
+	}
+	switch t.p.Words[0] {
+	case "accuse", "blame", "charge", "suspect", "convict":
+		return true
+	}
+	return false
+}
+
+// chargedSubject says whether a reduced passive of charging describes the
+// subject of a later verb ("Three firms accused of shipping oil to Syria
+// were fined on Monday"): the sentence reports the fine, and the charge
+// is what it says of the firms, background as "Gunmen backed by Iran
+// attacked" is. A finite verb must follow in the same clause, or the
+// participle is the report itself ("Firms accused of shipping oil").
+func chargedSubject(toks []tok, t *trigger) bool {
+	if !chargeWithoutObject(toks, t) {
+		return false
+	}
+	prev := toks[t.i-1]
+	if !(headNoun(prev) || isCap(prev.text) && !isPunct(prev.low)) || verbLeft[prev.low] || beForms[prev.low] || adverbs[prev.low] {
+		return false
+	}
+	for k := t.i + 2; k < len(toks); k++ {
+		l := toks[k].low
+		if isPunct(l) || subordinators[l] || l == "that" || l == "and" {
+			return false
+		}
+		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
+			return true
+		}
+	}
+	return false
+}

@@ -130,3 +130,46 @@ func mainSubject(toks []tok, ms []mention, st *articleState) *mention {
 	}
 	return nil
 }
+
+// pluralObjectPronoun says whether the object of trigger t is "them"
+// ("fired tear gas at them", "dispersed them"): right after the trigger,
+// or after one preposition there.
+func pluralObjectPronoun(toks []tok, t *trigger) bool {
+	k := t.j
+	if k < len(toks) && (objPreps[toks[k].low] || atOn(toks[k].low)) {
+		k++
+	}
+	return k < len(toks) && toks[k].low == "them"
+}
+
+// pluralPeople says whether m can be "them" as people acted on: a plural
+// role ("protesters", "fighters", "residents"), never a place or a
+// country, which the pronoun of a crowd does not stand for.
+func pluralPeople(m mention) bool {
+	return pluralRole(m) && !placeKind(m.kind)
+}
+
+// latestBy is the article's latest event whose source is m, or nil.
+func (st *articleState) latestBy(m mention) *draft {
+	key := m.mergeKey()
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if st.events[i].srcKey == key {
+			return st.events[i]
+		}
+	}
+	return nil
+}
+
+// pluralAntecedent is the crowd "them" stands for when src acts on it:
+// the previous sentence's main subject, else the latest event's, when it
+// is a plural group of people other than src. A sentence whose verb the
+// tagger left untensed ("Thousands of protesters gathered in Basra") has
+// no main subject, but its event has a source.
+func (st *articleState) pluralAntecedent(src mention) *mention {
+	for _, m := range []*mention{st.lastSubject, st.lastActor} {
+		if m != nil && pluralPeople(*m) && m.key() != src.key() {
+			return m
+		}
+	}
+	return nil
+}

@@ -446,7 +446,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			continue
 		}
 		if !best.nominal {
-			best.passive = isPassive(toks, i)
+			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best)
 		}
 		// "a statement released by the embassy", "The report was released
 		// on Monday": a passive's subject is its object, so the patterns
@@ -3702,6 +3702,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	var src, tgt group
 	var loc *mention
 	byAgent := false // a passive's "by" phrase was found
+	// "targeted civilians", "targeted bases": an attack on things whose
+	// owner the sentence does not name (see below).
+	ownerless := false
 	// "released five Armenian soldiers captured during the fighting",
 	// "figures jailed after the election": a past participle after the main
 	// verb that modifies the actor before it is passive; that actor
@@ -3935,6 +3938,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if owner == nil && ownerPat.Type == "COERCE" && ownerPat.CAMEO == "173" {
 				owner = nameInGap(toks, ms, ownerI+1, ownerJ)
 			}
+		}
+		if ownerPat.Owner && owner == nil && ownerPat.Type == "ASSAULT" {
+			ownerless = true
 		}
 		if owner != nil {
 			tgt, direct = owner, true
@@ -4476,6 +4482,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if condemnedAct && len(tgt) == 0 {
 		noDomestic = true
 	}
+	// "Ukraine's military denied targeting civilians", "the rebels
+	// targeted army bases": people or things attacked whose owner is not
+	// named may be anyone's, across a front line as often as at home; the
+	// attacker's own country is a guess, so there is no target (a place
+	// named after them, "civilians in Kharkiv", still gives one).
+	if ownerless && len(tgt) == 0 {
+		noDomestic = true
+	}
 	// "The State Department criticised the plan", "a Japanese lawmaker
 	// denounced the decision": a thing criticised whose owner is not
 	// named ("Japan's plan" names one) may be anyone's, often another
@@ -4483,6 +4497,33 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// target.
 	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
 		noDomestic = true
+	}
+	// "Thousands of protesters gathered in Basra on Monday. Police fired
+	// tear gas at them": "them" acted on is the crowd the previous
+	// sentence was about, never a place or a country, and the act happened
+	// where that crowd was (the story moved there from the dateline).
+	if len(tgt) == 0 && len(src) > 0 && !t.nominal && !t.passive && pluralObjectPronoun(toks, t) {
+		if crowd := st.pluralAntecedent(src[0]); crowd != nil {
+			tgt = group{standIn(*crowd, mention{i: -1, j: -1})}
+			if d := st.latestBy(*crowd); loc == nil && d != nil && d.ev.Location != nil {
+				l := d.ev.Location
+				loc = &mention{i: -1, j: -1, text: l.Text, actorID: l.ActorID, country: l.Country, sector: l.Sector, kind: kb.TypePlace}
+			}
+		}
+	}
+	// "Iran condemned the sanctions as illegal", "Hamas rejected the
+	// proposal": a reaction to an act named by a definite noun is aimed at
+	// whoever the article told did it, the nearest earlier event of that
+	// kind ("The United States imposed sanctions on ..."). With none told,
+	// the act is anyone's, and the reacting side's own country is a guess.
+	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
+		if types, ok := referredAct(toks, ms, t.j); ok {
+			if d := st.referredEvent(types, s.Index, src[0].country); d != nil {
+				tgt = group{referredSource(d)}
+			} else {
+				noDomestic = true
+			}
+		}
 	}
 	// "vowed to investigate the killing of Ugandan traders", "an inquiry
 	// into the shooting of protesters": an investigation of an act of
@@ -5069,7 +5110,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || allegedAct(toks, t) {
+	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		// Below the 0.5 that separates main-clause events.
 		conf *= 0.45
 	}

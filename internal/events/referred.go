@@ -1,0 +1,110 @@
+package events
+
+import (
+	"slices"
+	"strings"
+)
+
+// referredActTypes maps the head noun of a definite noun phrase naming an
+// act ("the sanctions", "the strikes", "the arrests") to the event types
+// that act is coded as, for a reaction to it in a later sentence. An empty
+// list matches an event of any type: "the decision", "the move" name
+// whatever the article told last. "the proposal", "the plan", "the offer"
+// are the intent to cooperate a proposer voiced (AGREE, CAMEO 03).
+var referredActTypes = map[string][]string{
+	"sanctions": {"SANCTION"}, "sanction": {"SANCTION"}, "embargo": {"SANCTION"}, "tariffs": {"SANCTION"},
+	"expulsion": {"SANCTION"}, "expulsions": {"SANCTION"}, "ban": {"SANCTION"},
+	"strikes": {"ASSAULT"}, "strike": {"ASSAULT"}, "airstrikes": {"ASSAULT"}, "airstrike": {"ASSAULT"},
+	"attack": {"ASSAULT"}, "attacks": {"ASSAULT"}, "raid": {"ASSAULT"}, "raids": {"ASSAULT"},
+	"shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "bombardment": {"ASSAULT"}, "offensive": {"ASSAULT"}, "incursion": {"ASSAULT"},
+	"arrest": {"COERCE"}, "arrests": {"COERCE"}, "detention": {"COERCE"}, "detentions": {"COERCE"}, "crackdown": {"COERCE"},
+	"proposal": {"AGREE"}, "plan": {"AGREE"}, "offer": {"AGREE"}, "initiative": {"AGREE"},
+	"decision": nil, "move": nil,
+}
+
+// reactionTypes are the events that react to another's act: criticising
+// or condemning it, rejecting it, protesting it, welcoming it.
+var reactionTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "PROTEST": true, "SUPPORT": true}
+
+// referredAct reads a definite noun phrase naming an act at token j, the
+// object of a reaction ("condemned the sanctions as illegal", "rejected
+// the proposal", "welcomed the decision"): it returns the event types the
+// act may have been coded as (nil for any) and true. The phrase must be
+// "the", "this" or "these" and its head noun, with at most two words
+// between (an adjective, "new", "latest"); the head must end the phrase.
+func referredAct(toks []tok, ms []mention, j int) ([]string, bool) {
+	if j >= len(toks) {
+		return nil, false
+	}
+	switch toks[j].low {
+	case "the", "this", "these", "those":
+	default:
+		return nil, false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if overlapsAny(ms, k) {
+			return nil, false
+		}
+		l := toks[k].low
+		types, ok := referredActTypes[l]
+		if !ok {
+			if isPunct(toks[k].text) || objPreps[l] || l == "of" {
+				return nil, false
+			}
+			continue
+		}
+		// "the sanctions regime", "the attack helicopters": the noun is a
+		// modifier, and the phrase names something else.
+		if k+1 < len(toks) {
+			n := toks[k+1]
+			if strings.HasPrefix(n.pos, "NN") && !isCap(n.text) {
+				return nil, false
+			}
+			// "the decision to withdraw": what was decided follows and
+			// may be anyone's; "the plan for a ceasefire" is fine.
+			if n.low == "to" || n.low == "by" || n.low == "'s" {
+				return nil, false
+			}
+		}
+		return types, true
+	}
+	return nil, false
+}
+
+// referredEvent is the article's latest event before sentence sent of one
+// of the types (any when types is nil), asserted and with a source of a
+// country other than src's: the act that a reaction naming it by a
+// definite noun ("Iran condemned the sanctions") answers. Only the nearest
+// earlier event of the matching type is looked at; when its source is the
+// reacting side itself, or names no country, there is none.
+func (st *articleState) referredEvent(types []string, sent int, srcCountry string) *draft {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		d := st.events[i]
+		if len(d.ev.Evidence) == 0 || d.ev.Evidence[0].Sentence >= sent {
+			continue
+		}
+		if types != nil && !slices.Contains(types, d.ev.Type) {
+			continue
+		}
+		if types == nil && reactionTypes[d.ev.Type] {
+			// "the decision" is an act, not another's reaction to one.
+			continue
+		}
+		if d.ev.Polarity != "asserted" || len(d.ev.Source) != 1 || d.ev.Source[0].Country == "" || d.ev.Source[0].Country == srcCountry {
+			return nil
+		}
+		return d
+	}
+	return nil
+}
+
+// referredSource is the source of event d as a mention standing outside
+// the sentence (no tokens), for the target of a reaction to d's act.
+func referredSource(d *draft) mention {
+	a := d.ev.Source[0]
+	kind := "role"
+	if a.ActorID != "" && a.ActorID == a.Country {
+		kind = "country"
+	}
+	return mention{i: -1, j: -1, text: a.Text, actorID: a.ActorID, country: a.Country, sector: a.Sector, kind: kind}
+}
