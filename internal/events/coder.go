@@ -5070,8 +5070,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
 	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || allegedAct(toks, t) {
-		// Below the 0.5 that separates main-clause events.
-		conf *= 0.45
+		if datedSubjectAdjunct(toks, t, d) {
+			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
+			// a dated act told in passing (see datedSubjectAdjunct).
+			conf *= datedAdjunctFactor
+		} else {
+			// Below the 0.5 that separates main-clause events.
+			conf *= 0.45
+		}
 	}
 	// "a hacking group backed by the Chinese government breached ...": the
 	// backing describes the group the sentence is about; with no actor
