@@ -622,6 +622,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "Tokyo summoned the ambassador": a state summons or expels another
+	// state's envoy; the country the sentence names is the summoner's,
+	// not the envoy's, and the story's is no better evidence.
+	for i, m := range ms {
+		if summonedEnvoy(toks, m) {
+			ms[i].abroad = true
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -738,6 +746,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// the venue of talks or a signing between a state and its rebels
 		// is no second side, and the rebels are still the state's.
 		if !m.borrowed && conflictTalksVenue(toks, ms, m) {
+			continue
+		}
+		// "The foreign ministry summoned the Chinese ambassador": an
+		// envoy serves abroad, so his country is the one the sentence
+		// is not set in; the ministry is the story's.
+		if envoyMention(toks, m) {
 			continue
 		}
 		if only != "" && only != m.country {

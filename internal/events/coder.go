@@ -4325,6 +4325,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
 				continue
 			}
+			// "summoned the ambassador": another state's envoy (see
+			// summonedEnvoy), whose state nothing here names.
+			if tgt[k].abroad && envoyMention(toks, tgt[k]) {
+				continue
+			}
 			// "France condemned the government's new law": a state
 			// acting on a bare "the government" acts on another's
 			// (see actedOnByState), which nothing here names.
