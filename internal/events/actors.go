@@ -831,6 +831,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "Protesters clashed with police in Tokyo. Chief Justice Haruto
+	// Imamiya criticised the government's handling of the protests": with
+	// no dateline, a story whose sentences have named one country only is
+	// set there, and its bare "the government" is that country's.
+	// Officials are left alone: a story names visitors by their titles
+	// as often as its own officials.
+	if only == "" && art != nil && art.dateline == "" && art.scene != "" && art.scene != "-" && c.isState(art.scene) {
+		for i := range ms {
+			if bareGovernment(toks, ms[i]) {
+				ms[i].country, ms[i].borrowed = art.scene, true
+			}
+		}
+	}
 	// "Congo's army fought M23 fighters. The rebels shelled the town":
 	// rebels the sentence gives no country fight in the rebellion the
 	// article told of last, the one whose rebels had a country (their

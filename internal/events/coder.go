@@ -99,6 +99,10 @@ type articleState struct {
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline string
+	// scene: the one country the article's sentences have named so far,
+	// by a country's or a place's name (see noteScene); "-" once two
+	// have been named, "" before any.
+	scene string
 	// rebellion: the country of the rebels named last with one, for
 	// rebels named later with none (see noteRebellion).
 	rebellion string
@@ -2969,6 +2973,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		st.lastSubject = mainSubject(toks, ms, st)
 		st.notePair(ms)
 		st.noteRebellion(ms)
+		st.noteScene(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
 	// "Ghana sent a delegation to negotiate with Togo": a delegation sent
