@@ -1290,6 +1290,16 @@ func prepObject(toks []tok, t *trigger) int {
 	return -1
 }
 
+// prepPresent says whether trigger t's target preposition follows it
+// ("sailed through the strait"), whatever its object.
+func prepPresent(toks []tok, t *trigger) bool {
+	preps := strings.Split(t.p.Prep, "|")
+	if slices.Contains(preps, t.p.Words[len(t.p.Words)-1]) {
+		return true
+	}
+	return t.j < len(toks) && slices.Contains(preps, toks[t.j].low)
+}
+
 // waterBodies are the heads of named waters that take a country's name.
 var waterBodies = map[string]bool{"strait": true, "straits": true, "sea": true, "gulf": true, "channel": true}
 
@@ -4455,7 +4465,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// approach and gives it as target; one named otherwise ("the South
 	// China Sea", "the Tsushima Strait"), or after the source's own country,
 	// gives none.
+	// A transit through waters no capitalised name gives ("sailed
+	// through the strait", "through international waters") is no more
+	// the source's act on its own country: a navy passing through is
+	// abroad, and whose waters they are the sentence does not say.
 	noDomestic := false
+	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" && prepPresent(toks, t) {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" {
 		if k := prepObject(toks, t); k >= 0 {
 			noDomestic = true
