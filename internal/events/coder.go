@@ -4869,7 +4869,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "fired tear gas at protesters in Kampala": people "at" whom an act
 	// is aimed are its target, not its place; nor is a company ("went on
 	// strike at Ford's plant in Michigan").
-	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
+	// "rallied outside the prime minister's office", "met at the foreign
+	// ministry": a body or an office holder named as an actor stands for
+	// a building, in a city the sentence or the dateline gives; the
+	// location is a place, never a role.
+	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role") {
 		loc = nil
 	}
 	if condemnedAct && loc != nil && loc.i > t.j {
