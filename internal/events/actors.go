@@ -622,6 +622,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "Tokyo summoned the ambassador": a state summons or expels another
+	// state's envoy; the country the sentence names is the summoner's,
+	// not the envoy's, and the story's is no better evidence.
+	for i, m := range ms {
+		if summonedEnvoy(toks, m) {
+			ms[i].abroad = true
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
@@ -740,6 +748,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if !m.borrowed && conflictTalksVenue(toks, ms, m) {
 			continue
 		}
+		// "The foreign ministry summoned the Chinese ambassador": an
+		// envoy serves abroad, so his country is the one the sentence
+		// is not set in; the ministry is the story's.
+		if envoyMention(toks, m) {
+			continue
+		}
 		if only != "" && only != m.country {
 			only = "-"
 			break
@@ -814,6 +828,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		for i := range ms {
 			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {
 				ms[i].country, ms[i].borrowed = art.dateline, true
+			}
+		}
+	}
+	// "Protesters clashed with police in Tokyo. Chief Justice Haruto
+	// Imamiya criticised the government's handling of the protests": with
+	// no dateline, a story whose sentences have named one country only is
+	// set there, and its bare "the government" is that country's.
+	// Officials are left alone: a story names visitors by their titles
+	// as often as its own officials.
+	if only == "" && art != nil && art.dateline == "" && art.scene != "" && art.scene != "-" && c.isState(art.scene) {
+		for i := range ms {
+			if bareGovernment(toks, ms[i]) {
+				ms[i].country, ms[i].borrowed = art.scene, true
 			}
 		}
 	}

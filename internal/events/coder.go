@@ -99,6 +99,10 @@ type articleState struct {
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline string
+	// scene: the one country the article's sentences have named so far,
+	// by a country's or a place's name (see noteScene); "-" once two
+	// have been named, "" before any.
+	scene string
 	// rebellion: the country of the rebels named last with one, for
 	// rebels named later with none (see noteRebellion).
 	rebellion string
@@ -1284,6 +1288,16 @@ func prepObject(toks []tok, t *trigger) int {
 		return k
 	}
 	return -1
+}
+
+// prepPresent says whether trigger t's target preposition follows it
+// ("sailed through the strait"), whatever its object.
+func prepPresent(toks []tok, t *trigger) bool {
+	preps := strings.Split(t.p.Prep, "|")
+	if slices.Contains(preps, t.p.Words[len(t.p.Words)-1]) {
+		return true
+	}
+	return t.j < len(toks) && slices.Contains(preps, toks[t.j].low)
 }
 
 // waterBodies are the heads of named waters that take a country's name.
@@ -2969,6 +2983,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		st.lastSubject = mainSubject(toks, ms, st)
 		st.notePair(ms)
 		st.noteRebellion(ms)
+		st.noteScene(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
 	// "Ghana sent a delegation to negotiate with Togo": a delegation sent
@@ -4331,6 +4346,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
 				continue
 			}
+			// "summoned the ambassador": another state's envoy (see
+			// summonedEnvoy), whose state nothing here names.
+			if tgt[k].abroad && envoyMention(toks, tgt[k]) {
+				continue
+			}
 			// "France condemned the government's new law": a state
 			// acting on a bare "the government" acts on another's
 			// (see actedOnByState), which nothing here names.
@@ -4451,7 +4471,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// approach and gives it as target; one named otherwise ("the South
 	// China Sea", "the Tsushima Strait"), or after the source's own country,
 	// gives none.
+	// A transit through waters no capitalised name gives ("sailed
+	// through the strait", "through international waters") is no more
+	// the source's act on its own country: a navy passing through is
+	// abroad, and whose waters they are the sentence does not say.
 	noDomestic := false
+	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" && prepPresent(toks, t) {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" {
 		if k := prepObject(toks, t); k >= 0 {
 			noDomestic = true
@@ -4883,7 +4910,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "fired tear gas at protesters in Kampala": people "at" whom an act
 	// is aimed are its target, not its place; nor is a company ("went on
 	// strike at Ford's plant in Michigan").
-	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role" && (popular(*loc) || loc.sector == kb.SectorPolice || loc.sector == kb.SectorMilitary)) {
+	// "rallied outside the prime minister's office", "met at the foreign
+	// ministry": a body or an office holder named as an actor stands for
+	// a building, in a city the sentence or the dateline gives; the
+	// location is a place, never a role.
+	if loc != nil && (loc.kind == "person" || loc.kind == "pronoun" || loc.sector == kb.SectorBusiness || loc.kind == "role") {
 		loc = nil
 	}
 	if condemnedAct && loc != nil && loc.i > t.j {
@@ -5111,8 +5142,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
 	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
-		// Below the 0.5 that separates main-clause events.
-		conf *= 0.45
+		if datedSubjectAdjunct(toks, t, d) {
+			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
+			// a dated act told in passing (see datedSubjectAdjunct).
+			conf *= datedAdjunctFactor
+		} else {
+			// Below the 0.5 that separates main-clause events.
+			conf *= 0.45
+		}
 	}
 	// "a hacking group backed by the Chinese government breached ...": the
 	// backing describes the group the sentence is about; with no actor

@@ -45,15 +45,19 @@ func partnerSides(src, tgt group) (group, group) {
 var jointAccordTypes = map[string]bool{"CONSULT": true, "SUPPORT": true, "AGREE": true, "COOPERATE": true}
 
 // absoluteWithSpan bounds the noun phrase of an absolute "with" clause
-// ("with the two foreign ministers of the bloc urging ...").
-const absoluteWithSpan = 8
+// ("with the two foreign ministers of the bloc urging ...", "with Prime
+// Minister Sanae Takaichi and Premier Li Qiang discussing ...": two
+// titled names coordinated are one subject).
+const absoluteWithSpan = 12
 
 // absoluteWith says whether toks[i] is a "with" that opens an absolute
 // clause, a noun phrase followed by its participle ("with Ishiba pressing
 // for relief", "with officials saying ..."): the noun is the participle's
 // subject, a circumstance of the main clause, not whom its act was with.
 // The participle must follow a noun: "with growing concern" has no subject
-// of its own.
+// of its own. Coordinated nouns ("with Prime Minister Sanae Takaichi and
+// Premier Li Qiang discussing trade") are one plural subject: the
+// participants' representatives, named for what they did, not partners.
 func absoluteWith(toks []tok, i int) bool {
 	if i >= len(toks) || toks[i].low != "with" {
 		return false
@@ -67,6 +71,10 @@ func absoluteWith(toks []tok, i int) bool {
 		case strings.HasPrefix(p, "NN") || p == "PRP":
 			noun = true
 		case p == "DT" || p == "JJ" || p == "CD" || p == "POS" || p == "PRP$" || p == "IN" && toks[k].low == "of":
+		case noun && (toks[k].low == "and" || toks[k].low == ","):
+			// A coordinated subject goes on to its next noun; a
+			// participle straight after "and" is a second verb.
+			noun = false
 		default:
 			return false
 		}
