@@ -46,6 +46,12 @@ func TestSectorAtDeath(t *testing.T) {
 		{"person:muhammadu_buhari", "2025-07-13", SectorParty},    // former president
 		{"person:elizabeth_ii", "2022-09-08", SectorGovernment},   // died on the throne
 		{"person:hossein_amir_abdollahian", "2024-05-19", SectorGovernment},
+		{"person:hugo_chavez", "2013-03-05", SectorGovernment},        // died in office
+		{"person:umaru_musa_yaradua", "2010-05-05", SectorGovernment}, // died in office, successor sworn in the next day
+		{"person:king_abdullah", "2015-01-23", SectorGovernment},      // died on the throne
+		{"person:lech_kaczynski", "2010-04-10", SectorGovernment},     // killed in office
+		{"person:shimon_peres", "2016-09-28", SectorParty},            // former president
+		{"person:nestor_kirchner", "2010-10-27", SectorParty},         // former president
 	} {
 		a, ok := k.Actor(c.id)
 		if !ok {
