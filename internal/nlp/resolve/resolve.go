@@ -1294,16 +1294,7 @@ func (d *docState) regionMarked(e *model.Entity) bool {
 	if j >= len(d.toks) || d.toks[j].norm != "state" && d.toks[j].norm != "province" {
 		return false
 	}
-	if j+1 >= len(d.toks) || d.toks[j+1].norm == "" {
-		return true
-	}
-	p := d.posAt(int(d.toks[j+1].start))
-	if p == "" {
-		// Untagged text: a capitalised or lower-case word after the state
-		// word may be the noun it modifies; only a function word ends it.
-		return glue[d.toks[j+1].norm] || determiners[d.toks[j+1].norm]
-	}
-	return !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ")
+	return d.markerEnds(j)
 }
 
 // theUnnamedCity reports whether e, a one-word city name of the knowledge
@@ -2255,6 +2246,9 @@ func (d *docState) markerEnds(j int) bool {
 	}
 	p := d.posAt(int(d.toks[j+1].start))
 	if p == "" {
+		// Untagged text: a capitalised or lower-case word after the
+		// division word may be the noun it modifies; only a function word
+		// ends it.
 		return glue[d.toks[j+1].norm] || determiners[d.toks[j+1].norm]
 	}
 	return !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ")
