@@ -23,8 +23,10 @@ import (
 // faut que" no one's words), and a negated verb ("n'a pas dit que", "no
 // dijo que") reports nothing. An outlet told after the verb ("a déclaré à
 // l'AFP", "dijo a Reuters", "sagte der Nachrichtenagentur dpa") is the
-// conduit, as "told Reuters" is in English (intlConduitAfter); no audience
-// or occasion is read, the English reader's cues for them being English.
+// conduit, as "told Reuters" is in English (intlConduitAfter); people or a
+// body told ("aux députés", "a los periodistas", "den Abgeordneten", "vor
+// Journalisten") are the audience, as "told lawmakers" is
+// (intlAudienceAfter). No occasion is read.
 
 // iword is one word of a sentence of a non-English article. A French
 // elided word glued by an apostrophe is split off ("qu'il" is "qu'" and
@@ -420,7 +422,7 @@ func (st *state) subjectAfter(ws []iword, j, end int, dropped bool) (*model.Spea
 	}
 	if a < end && a < len(ws) {
 		// "dijo a Reuters el ministro que": the subject after the one told.
-		if c, after := st.intlOutletAt(ws[a].tok, st.v.sentTok[st.v.toks[ws[a].tok].sent][1]); c != nil {
+		if c, after, _ := st.intlToldAt(ws[a].tok, st.v.sentTok[st.v.toks[ws[a].tok].sent][1]); c != nil {
 			for a < end && a < len(ws) && ws[a].s < after {
 				a++
 			}
@@ -524,6 +526,7 @@ func (st *state) intlEmit(ws []iword, cs, ce, csByte int, sp *model.Speaker, at,
 	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Sentence: int(v.toks[ws[cs].tok].sent)}
 	if verb >= 0 {
 		q.Conduit = st.intlConduitAfter(verb)
+		q.Audience = st.intlAudienceAfter(verb, q)
 	}
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
 	if at >= 0 {
