@@ -21,6 +21,8 @@ type intlWords struct {
 	comp, neg, subj, call, elide, clitic map[string]bool
 	// Conduits, audiences and gender (see the file's header).
 	to, outlet, hear, hearer, fem, masc map[string]bool
+	// Pronouns inside a quotation (foreign_inner.go).
+	self, person map[string]bool
 }
 
 func newIntlWords() *intlWords {
@@ -29,6 +31,7 @@ func newIntlWords() *intlWords {
 		particle: map[string]bool{}, pronoun: map[string]bool{}, det: map[string]bool{}, stop: map[string]bool{},
 		comp: map[string]bool{}, neg: map[string]bool{}, subj: map[string]bool{}, call: map[string]bool{}, elide: map[string]bool{}, clitic: map[string]bool{},
 		to: map[string]bool{}, outlet: map[string]bool{}, hear: map[string]bool{}, hearer: map[string]bool{}, fem: map[string]bool{}, masc: map[string]bool{},
+		self: map[string]bool{}, person: map[string]bool{},
 	}
 }
 
@@ -38,6 +41,7 @@ func (iw *intlWords) class(name string) (map[string]bool, bool) {
 		"particle": iw.particle, "pronoun": iw.pronoun, "det": iw.det, "stop": iw.stop,
 		"comp": iw.comp, "neg": iw.neg, "subj": iw.subj, "call": iw.call, "elide": iw.elide, "clitic": iw.clitic,
 		"to": iw.to, "outlet": iw.outlet, "hear": iw.hear, "hearer": iw.hearer, "fem": iw.fem, "masc": iw.masc,
+		"self": iw.self, "person": iw.person,
 	}[name]
 	return m, ok
 }

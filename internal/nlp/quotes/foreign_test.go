@@ -395,3 +395,70 @@ func TestFindIntlReports(t *testing.T) {
 		})
 	}
 }
+
+// TestFindIntlInnerQuotes reads quotations inside quotations in French,
+// Spanish, Portuguese and German copy as English ones are read: a speech
+// verb of the language next to the inner marks, inside the outer quote,
+// gives the inner words their own quote, spoken by the verb's subject
+// and carried on by the outer speaker; a first-person singular subject
+// makes them the outer speaker's own; another pronoun, or a dropped
+// subject, leaves the speaker null. Inner marks with no speech verb set
+// off a term and give no quote.
+func TestFindIntlInnerQuotes(t *testing.T) {
+	fd := newFinder(t)
+	tests := []struct {
+		name, lang, text string
+		ents             []entityDef
+		want             string // describe() of the quotes
+	}{
+		{"german named subject before the inner quote", "de",
+			"„Der Kanzler sagte: ‚Wir geben nicht auf‘“, sagte der Sprecher.", nil,
+			"direct | Der Kanzler sagte: ‚Wir geben nicht auf‘ | Sprecher | -\ndirect | Wir geben nicht auf | Kanzler | Sprecher"},
+		{"german wir says no one a reader can look up", "de",
+			"„Wir sagen ‚nein‘ zu diesem Plan“, sagte Merz.", []entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Wir sagen ‚nein‘ zu diesem Plan | Merz | -\ndirect | nein | - | Merz"},
+		{"german ich: the outer speaker's own words", "de",
+			"„Ich habe ihnen gesagt: ‚Wir geben nicht auf‘“, sagte Merz.", []entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Ich habe ihnen gesagt: ‚Wir geben nicht auf‘ | Merz | -\ndirect | Wir geben nicht auf | Merz | -"},
+		{"german reversed guillemets", "de",
+			"»Die Ministerin sagte ›nein‹«, sagte der Sprecher.", nil,
+			"direct | Die Ministerin sagte ›nein‹ | Sprecher | -\ndirect | nein | Ministerin | Sprecher"},
+		{"german term without a verb is part of the quote", "de",
+			"„Das ist ein ‚Wendepunkt‘ für Europa“, sagte Merz.", []entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Das ist ein ‚Wendepunkt‘ für Europa | Merz | -"},
+		{"french named subject with an object pronoun", "fr",
+			"« Le ministre nous a dit “nous ne céderons pas” », a déclaré le maire.", nil,
+			"direct | Le ministre nous a dit “nous ne céderons pas” | maire | -\ndirect | nous ne céderons pas | ministre | maire"},
+		{"french je", "fr",
+			"« Je leur ai dit “non” », a déclaré le maire.", nil,
+			"direct | Je leur ai dit “non” | maire | -\ndirect | non | maire | -"},
+		{"french verb after the inner quote", "fr",
+			"« “Nous ne céderons pas”, a répondu le préfet », a raconté le maire.", nil,
+			"direct | “Nous ne céderons pas”, a répondu le préfet | maire | -\ndirect | Nous ne céderons pas | préfet | maire"},
+		{"french negated verb gives no inner quote", "fr",
+			"« Le préfet n'a jamais dit “non” », a déclaré le maire.", nil,
+			"direct | Le préfet n'a jamais dit “non” | maire | -"},
+		{"french term in guillemets with spaces", "fr",
+			"« C'est un ‹ tournant › pour le pays », a déclaré le maire.", nil,
+			"direct | C'est un ‹ tournant › pour le pays | maire | -"},
+		{"spanish named subject", "es",
+			"«El ministro nos dijo “no habrá recortes”», afirmó el alcalde.", nil,
+			"direct | El ministro nos dijo “no habrá recortes” | alcalde | -\ndirect | no habrá recortes | ministro | alcalde"},
+		{"spanish dropped subject", "es",
+			"«Nos dijo “no”», afirmó el alcalde.", nil,
+			"direct | Nos dijo “no” | alcalde | -\ndirect | no | - | alcalde"},
+		{"portuguese eu with guillemets inside", "pt",
+			"“Eu disse «não» ao acordo”, afirmou o prefeito.", nil,
+			"direct | Eu disse «não» ao acordo | prefeito | -\ndirect | não | prefeito | -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := buildArticle(tc.text, tc.ents)
+			a.Language = tc.lang
+			got := strings.TrimSuffix(describe(fd.Find(a)), "\n")
+			if got != tc.want {
+				t.Errorf("Find(%q, %s) =\n%s\nwant\n%s", tc.text, tc.lang, got, tc.want)
+			}
+		})
+	}
+}
