@@ -123,12 +123,32 @@ func bestByStopwords(text string, lists map[string]map[string]bool, marks map[st
 	if len(words) < 5 {
 		return ""
 	}
+	// The marks are read on words that keep a typographic apostrophe
+	// too ("l’opposition", as most French copy prints it), written as a
+	// straight one; the function words keep the split they were counted
+	// on ("it’s" gives "it").
+	var marked []string
+	if marks != nil {
+		marked = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' && r != '\u2019'
+		})
+		for i, w := range marked {
+			marked[i] = strings.ReplaceAll(w, "\u2019", "'")
+		}
+	}
 	best, second, bestLang := 0, 0, ""
 	for lang, stop := range lists {
 		n := 0
 		for _, w := range words {
-			if stop[w] || marks[lang] != nil && marks[lang](w) {
+			if stop[w] {
 				n++
+			}
+		}
+		if mark := marks[lang]; mark != nil {
+			for _, w := range marked {
+				if mark(w) {
+					n++
+				}
 			}
 		}
 		switch {
