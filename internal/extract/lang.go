@@ -10,6 +10,12 @@ import (
 // Greek, Hebrew...) decide by themselves; for Latin and Cyrillic text it
 // counts each language's most frequent function words, which separate
 // languages well after a few dozen words. It returns "" when unsure.
+//
+// Short passages (a brief, a feed item's two sentences) give few function
+// words, and sibling languages share many; the spellings only one
+// language writes count as its function words do (latinMarks): ñ and
+// "-ción" are Spanish, ã and õ Portuguese, an elided article or
+// conjunction ("l'", "d'", "qu'") French or Italian.
 func detectLanguage(text string) string {
 	const sample = 4000 // bytes: enough words, bounded cost on long articles
 	if len(text) > sample {
@@ -78,9 +84,9 @@ func detectLanguage(text string) string {
 	case share(devanagari) > 0.3:
 		return "hi"
 	case share(cyrillic) > 0.3:
-		return bestByStopwords(text, cyrillicStopwords)
+		return bestByStopwords(text, cyrillicStopwords, nil)
 	case share(latin) > 0.5:
-		return bestByStopwords(text, latinStopwords)
+		return bestByStopwords(text, latinStopwords, latinMarks)
 	}
 	return ""
 }
@@ -108,13 +114,27 @@ func textLanguage(declared, text string) string {
 func isBoundaryByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 // bestByStopwords returns the language whose function words cover the most
-// tokens, if that cover is convincing.
-func bestByStopwords(text string, lists map[string]map[string]bool) string {
+// tokens, if that cover is convincing. A word marks (one of a language's
+// own spellings) counts for that language as a function word does.
+func bestByStopwords(text string, lists map[string]map[string]bool, marks map[string]func(string) bool) string {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
 	if len(words) < 5 {
 		return ""
+	}
+	// The marks are read on words that keep a typographic apostrophe
+	// too ("l’opposition", as most French copy prints it), written as a
+	// straight one; the function words keep the split they were counted
+	// on ("it’s" gives "it").
+	var marked []string
+	if marks != nil {
+		marked = strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' && r != '\u2019'
+		})
+		for i, w := range marked {
+			marked[i] = strings.ReplaceAll(w, "\u2019", "'")
+		}
 	}
 	best, second, bestLang := 0, 0, ""
 	for lang, stop := range lists {
@@ -122,6 +142,13 @@ func bestByStopwords(text string, lists map[string]map[string]bool) string {
 		for _, w := range words {
 			if stop[w] {
 				n++
+			}
+		}
+		if mark := marks[lang]; mark != nil {
+			for _, w := range marked {
+				if mark(w) {
+					n++
+				}
 			}
 		}
 		switch {
@@ -153,10 +180,10 @@ func wordSet(s string) map[string]bool {
 var latinStopwords = map[string]map[string]bool{
 	"en": wordSet("the of and to in is that for it was on with as by at from his her they have has had were be been this which would their said not but an are or who"),
 	"de": wordSet("der die und das ist nicht den mit von sich des auf für im dem ein eine einer zu auch es als wird wurde sind bei nach aus werden hat noch wie über"),
-	"fr": wordSet("le les et des du une est dans que pour qui pas sur au avec ce par plus sont ont été cette mais aux il elle ils leur se ne"),
-	"es": wordSet("el los las del que y en por con para una es se su al lo como más pero sus fue ha han este esta entre sobre también"),
-	"it": wordSet("il di che della e per una sono con del gli non le nel alla si anche dei ha è più delle questo come ma sul dal"),
-	"pt": wordSet("os as do da dos das que em para com uma não no na por mais foi ao se é são pelo pela também seu sua ele"),
+	"fr": wordSet("le la les et des du une est dans que pour qui pas sur au avec ce par plus sont ont été cette mais aux il elle ils leur se ne"),
+	"es": wordSet("el la los las del que y en por con para una es se su al lo como más pero sus fue ha han este esta entre sobre también no según hasta desde hay tras muy ya"),
+	"it": wordSet("il la di che della e per una sono con del gli non le nel alla si anche dei ha è più delle questo come ma sul dal"),
+	"pt": wordSet("os as do da dos das que em para com uma não no na por mais foi ao se é são pelo pela também seu sua ele à às aos pelos pelas já há até após num numa"),
 	"nl": wordSet("de het een van en in is dat op te zijn met voor niet aan er ook als bij door maar om dan wordt werd nog naar heeft"),
 	"sv": wordSet("och att det som en på är av för med till den har inte om ett var men från sig de kan vid också skulle"),
 	"da": wordSet("og at det som en på er af for med til den har ikke om et var men fra sig de kan ved også skal blev"),
@@ -168,6 +195,36 @@ var latinStopwords = map[string]map[string]bool{
 	"tr": wordSet("ve bir bu için ile de da olarak çok daha gibi ama en olan sonra kadar her değil var ise"),
 	"id": wordSet("dan yang di ini itu dengan untuk tidak dari dalam akan pada juga ke karena oleh ada mereka telah bisa"),
 	"hu": wordSet("a az és hogy nem is egy meg van volt csak de már még ki mint el kell azt"),
+}
+
+// latinMarks are spellings that belong to one language (or two siblings)
+// of the Latin script: the letter ñ and the "-ción" ending are Spanish
+// (Portuguese writes "nh" and "-ção"), ã and õ Portuguese, an article or
+// conjunction elided with an apostrophe French ("l'", "d'", "qu'", "n'")
+// or Italian ("l'", "dell'", "un'"). A proper name in another language's
+// text ("Peña", "São Paulo") adds one word, which the function words
+// outweigh.
+var latinMarks = map[string]func(string) bool{
+	"es": func(w string) bool {
+		return strings.ContainsRune(w, 'ñ') || strings.HasSuffix(w, "ción") || strings.HasSuffix(w, "ciones")
+	},
+	"pt": func(w string) bool { return strings.ContainsAny(w, "ãõ") },
+	"fr": func(w string) bool {
+		return hasElision(w, "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "jusqu'", "lorsqu'")
+	},
+	"it": func(w string) bool {
+		return hasElision(w, "l'", "dell'", "all'", "nell'", "sull'", "dall'", "un'", "quest'")
+	},
+}
+
+// hasElision says w opens with one of the elided words and goes on after it.
+func hasElision(w string, pre ...string) bool {
+	for _, p := range pre {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var cyrillicStopwords = map[string]map[string]bool{

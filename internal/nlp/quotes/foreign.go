@@ -19,8 +19,10 @@ type intlWords struct {
 	verb, aux, source, after, particle, pronoun, det, stop map[string]bool
 	// Reported speech and partial quotes (foreign_report.go).
 	comp, neg, subj, call, elide, clitic map[string]bool
-	// Conduits and gender (see the file's header).
-	to, outlet, fem, masc map[string]bool
+	// Conduits, audiences and gender (see the file's header).
+	to, outlet, hear, hearer, fem, masc map[string]bool
+	// Pronouns inside a quotation (foreign_inner.go).
+	self, person map[string]bool
 }
 
 func newIntlWords() *intlWords {
@@ -28,7 +30,8 @@ func newIntlWords() *intlWords {
 		verb: map[string]bool{}, aux: map[string]bool{}, source: map[string]bool{}, after: map[string]bool{},
 		particle: map[string]bool{}, pronoun: map[string]bool{}, det: map[string]bool{}, stop: map[string]bool{},
 		comp: map[string]bool{}, neg: map[string]bool{}, subj: map[string]bool{}, call: map[string]bool{}, elide: map[string]bool{}, clitic: map[string]bool{},
-		to: map[string]bool{}, outlet: map[string]bool{}, fem: map[string]bool{}, masc: map[string]bool{},
+		to: map[string]bool{}, outlet: map[string]bool{}, hear: map[string]bool{}, hearer: map[string]bool{}, fem: map[string]bool{}, masc: map[string]bool{},
+		self: map[string]bool{}, person: map[string]bool{},
 	}
 }
 
@@ -37,7 +40,8 @@ func (iw *intlWords) class(name string) (map[string]bool, bool) {
 		"verb": iw.verb, "aux": iw.aux, "source": iw.source, "after": iw.after,
 		"particle": iw.particle, "pronoun": iw.pronoun, "det": iw.det, "stop": iw.stop,
 		"comp": iw.comp, "neg": iw.neg, "subj": iw.subj, "call": iw.call, "elide": iw.elide, "clitic": iw.clitic,
-		"to": iw.to, "outlet": iw.outlet, "fem": iw.fem, "masc": iw.masc,
+		"to": iw.to, "outlet": iw.outlet, "hear": iw.hear, "hearer": iw.hearer, "fem": iw.fem, "masc": iw.masc,
+		"self": iw.self, "person": iw.person,
 	}[name]
 	return m, ok
 }
@@ -114,8 +118,8 @@ func (st *state) intlDirect(qi int) (*model.Speaker, int, bool) {
 			for j < aHi && iw.aux[v.toks[j].low] {
 				j++
 			}
-			if c, end := st.intlOutletAt(j, aHi); c != nil {
-				j = end // "a déclaré à l'AFP le ministre": the subject after the one told
+			if c, end, _ := st.intlToldAt(j, aHi); c != nil {
+				j = end // "a déclaré à l'AFP le ministre", "aux députés le ministre": the subject after the one told
 			}
 			if sp, ok := st.intlPhrase(qi, j, aHi); ok {
 				return sp, k, true
@@ -139,12 +143,19 @@ func (st *state) intlDirect(qi int) (*model.Speaker, int, bool) {
 		}
 	}
 	// "Le ministre a déclaré : « ... »", "Merz sagte: „...“": the verb
-	// ends the frame, perhaps with a pronoun or particle after it.
-	for k := bHi - 1; k >= bLo && k >= bHi-3; k-- {
+	// ends the frame, perhaps with a pronoun or particle after it, or the
+	// one told ("Merz sagte vor Journalisten in Berlin: „...“").
+	skipped := 0
+	for k := bHi - 1; k >= bLo && k >= bHi-3-skipped; k-- {
 		w, glued := verbWord(v.toks[k].low)
 		if !iw.verb[w] {
 			if !iw.particle[v.toks[k].low] && !iw.pronoun[v.toks[k].low] {
-				break
+				m := st.toldAfterVerb(k, bLo, bHi)
+				if m < 0 {
+					break
+				}
+				skipped += k - m + 1
+				k = m
 			}
 			continue
 		}
@@ -195,8 +206,8 @@ func (st *state) intlPhraseAt(at, s, hi int) (*model.Speaker, bool) {
 	for e < hi && e < s+10 {
 		t := v.toks[e]
 		if e > s {
-			if c, _ := st.intlOutletAt(e, hi); c != nil {
-				break // "sagte der Minister der Nachrichtenagentur dpa": the one told
+			if c, _, _ := st.intlToldAt(e, hi); c != nil {
+				break // "sagte der Minister der Nachrichtenagentur dpa", "den Abgeordneten": the one told
 			}
 		}
 		// An elision apostrophe inside the phrase ("de l'Intérieur")
@@ -398,15 +409,34 @@ func (st *state) intlConduitAfter(verb int) *model.Speaker {
 	return nil
 }
 
-// intlOutletAt reads the one told at token k, a "to" word of the
-// language: the phrase after it is a conduit when a news-medium word is
-// in it ("à l'AFP", "a la agencia EFE", "der Nachrichtenagentur dpa");
-// someone else told ("aux députés", "dem Parlament") is not read. It
-// returns the conduit and the token after its phrase.
+// intlOutletAt reads the one told at token k when it is a news medium:
+// the conduit and the token after its phrase.
 func (st *state) intlOutletAt(k, hi int) (*model.Speaker, int) {
+	if c, end, outlet := st.intlToldAt(k, hi); outlet {
+		return c, end
+	}
+	return nil, 0
+}
+
+// intlToldAt reads the one told at token k, a "to" or "hear" word of
+// the language ("à l'AFP", "aux députés", "a los periodistas", "der
+// Nachrichtenagentur dpa", "vor Journalisten"). The phrase after a "to"
+// word is an outlet (a conduit, outlet true) when a news-medium word is
+// in it, as "told Reuters" is in English; after a "hear" word, people or
+// a body addressed (a hearer word of the language in its first two
+// words, a person or an organisation named: "aux députés", "à ses
+// partisans", "den Abgeordneten", "vor dem Bundestag") are the audience,
+// as "told lawmakers" is; anything else ("à Paris", "vor einer Woche", the
+// German genitive "der Sprecher der Regierung") is not read. It returns
+// the one told and the token after its phrase.
+func (st *state) intlToldAt(k, hi int) (*model.Speaker, int, bool) {
 	iw, v := st.intl, st.v
-	if k >= hi || !iw.to[v.toks[k].low] {
-		return nil, 0
+	if k >= hi {
+		return nil, 0, false
+	}
+	to, hear := iw.to[v.toks[k].low], iw.hear[v.toks[k].low]
+	if !to && !hear {
+		return nil, 0, false
 	}
 	s := k + 1
 	for s < hi {
@@ -416,11 +446,11 @@ func (st *state) intlOutletAt(k, hi int) (*model.Speaker, int) {
 		}
 		break
 	}
-	e, outlet := s, false
+	e, outlet, hearer := s, false, false
 	for e < hi && e < s+4 {
 		t := v.toks[e]
-		if isPunct(t) || t.quote >= 0 || iw.stop[t.low] || iw.comp[t.low] || iw.verb[t.low] || iw.aux[t.low] || iw.to[t.low] ||
-			e > s && (iw.fem[t.low] || iw.masc[t.low]) { // an article opens the next phrase: "à l'AFP le ministre"
+		if isPunct(t) || t.quote >= 0 || iw.stop[t.low] && !iw.hearer[t.low] || iw.comp[t.low] || iw.verb[t.low] || iw.aux[t.low] || iw.to[t.low] || iw.hear[t.low] ||
+			e > s && (iw.fem[t.low] && !iw.hearer[t.low] || iw.masc[t.low] && !iw.hearer[t.low]) { // an article opens the next phrase: "à l'AFP le ministre"
 			break
 		}
 		w := t.low
@@ -428,13 +458,26 @@ func (st *state) intlOutletAt(k, hi int) (*model.Speaker, int) {
 			_, size := utf8.DecodeRuneInString(w[i:])
 			w = w[i+size:] // "l'AFP" in one token
 		}
-		if iw.outlet[w] || v.lx.outlet[w] || t.ent >= 0 && v.a.Entities[t.ent].Sector == "media" {
+		if to && (iw.outlet[w] || v.lx.outlet[w] || t.ent >= 0 && v.a.Entities[t.ent].Sector == "media") {
 			outlet = true
+		}
+		if hear && e <= s+1 && (iw.hearer[w] || st.intlHearerEntity(e)) {
+			hearer = true
 		}
 		e++
 	}
+	if !outlet && !hearer {
+		return nil, 0, false
+	}
 	if !outlet {
-		return nil, 0
+		// "a los periodistas de la agencia EFE": those told, without
+		// whom they work for.
+		for m := s + 1; m < e; m++ {
+			if iw.det[v.toks[m].low] {
+				e = m
+				break
+			}
+		}
 	}
 	text := v.textOf(s, e)
 	for _, d := range []string{"l'", "l\u2019"} {
@@ -442,7 +485,80 @@ func (st *state) intlOutletAt(k, hi int) (*model.Speaker, int) {
 			text = text[len(d):]
 		}
 	}
-	return &model.Speaker{Text: text}, e
+	if !outlet {
+		if ei := int(v.toks[s].ent); ei >= 0 {
+			return speakerOf(v.a.Entities[ei]), e, false
+		}
+	}
+	return &model.Speaker{Text: text}, e, outlet
+}
+
+// toldAfterVerb returns the token opening the one told ("vor
+// Journalisten", "aux députés") that holds or comes shortly before token k
+// and follows a speech verb, perhaps with where it was said after it
+// ("sagte vor Journalisten in Berlin"); -1 when there is none.
+func (st *state) toldAfterVerb(k, lo, hi int) int {
+	v := st.v
+	for m := k; m > lo && m >= k-8; m-- {
+		if isPunct(v.toks[m]) || v.toks[m].quote >= 0 {
+			return -1
+		}
+		if w, _ := verbWord(v.toks[m-1].low); !st.intl.verb[w] {
+			continue
+		}
+		if c, _, _ := st.intlToldAt(m, hi); c != nil {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// intlHearerEntity says token k opens a person or organisation named (no
+// place: "à Paris" says where the words were said).
+func (st *state) intlHearerEntity(k int) bool {
+	v := st.v
+	ei := int(v.toks[k].ent)
+	if ei < 0 || v.a.Entities[ei].Start != int(v.toks[k].start) {
+		return false
+	}
+	switch v.a.Entities[ei].Type {
+	case model.EntityPerson, model.EntityOrg:
+		return v.a.Entities[ei].Sector != "media"
+	}
+	return false
+}
+
+// intlAudienceAfter finds who the words of q were addressed to after the
+// speech verb at token verb ("a déclaré aux députés", "dijo a los
+// periodistas", "disse aos jornalistas", "sagte den Abgeordneten", "sagte
+// vor Journalisten"), as intlConduitAfter finds the outlet; nil when no
+// one addressed is named there or it is the speaker.
+func (st *state) intlAudienceAfter(verb int, q model.Quote) *model.Speaker {
+	iw, v := st.intl, st.v
+	if verb < 0 || verb >= len(v.toks) || q.Speaker == nil {
+		return nil
+	}
+	hi := v.sentTok[v.toks[verb].sent][1]
+	for k := verb + 1; k < hi && k <= verb+14; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isSentenceEnd(t.text) || t.text == ";" || iw.comp[t.low] || strings.HasPrefix(t.low, "qu'") || strings.HasPrefix(t.low, "qu\u2019") {
+			break
+		}
+		if int(t.end) > q.Start && int(t.start) < q.End {
+			break // the reported words themselves
+		}
+		a, end, outlet := st.intlToldAt(k, hi)
+		if a == nil {
+			continue
+		}
+		if outlet || sameSpeaker(a, q.Speaker) {
+			k = end - 1
+			continue
+		}
+		return a
+	}
+	return nil
 }
 
 // capitalisedRun counts the capitalised words from token i when they run

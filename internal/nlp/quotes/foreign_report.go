@@ -3,6 +3,7 @@ package quotes
 import (
 	"cmp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -23,8 +24,10 @@ import (
 // faut que" no one's words), and a negated verb ("n'a pas dit que", "no
 // dijo que") reports nothing. An outlet told after the verb ("a déclaré à
 // l'AFP", "dijo a Reuters", "sagte der Nachrichtenagentur dpa") is the
-// conduit, as "told Reuters" is in English (intlConduitAfter); no audience
-// or occasion is read, the English reader's cues for them being English.
+// conduit, as "told Reuters" is in English (intlConduitAfter); people or a
+// body told ("aux députés", "a los periodistas", "den Abgeordneten", "vor
+// Journalisten") are the audience, as "told lawmakers" is
+// (intlAudienceAfter). No occasion is read.
 
 // iword is one word of a sentence of a non-English article. A French
 // elided word glued by an apostrophe is split off ("qu'il" is "qu'" and
@@ -203,7 +206,7 @@ func (st *state) intlReport(ws []iword, j int, glued bool, from int) (int, bool)
 	}
 	// "La trêve sera prolongée, a déclaré le ministre.", "Die Lage sei
 	// ernst, sagte Merz.": a closing attribution; the report comes first.
-	if comp < 0 && vs > from && ws[vs-1].w == "," && !ws[from].quote && st.tailOnly(ws, j+1) {
+	if comp < 0 && vs > from && ws[vs-1].w == "," && !ws[from].quote && st.tailOnly(ws, j+1) && !st.appositionSubject(ws, from, vs-1) {
 		// Spanish and Portuguese drop a pronoun subject ("..., añadió").
 		sp, at := st.reportPronoun(ws[j].tok), ws[j].tok
 		if !pronoun {
@@ -240,6 +243,50 @@ func (st *state) intlReport(ws []iword, j int, glued bool, from int) (int, bool)
 		return 0, false
 	}
 	return ce, true
+}
+
+// appositionSubject says the words from ws[from] to the comma at ws[c]
+// are a subject with an apposition set off by commas, "La ministra de
+// Hacienda, María Jesús Montero," or "Jean Arnaud, ministre de
+// l'Intérieur,", whose verb follows ("..., anunció un recorte"), not a
+// report before a closing attribution: two comma-separated phrases, one
+// of them a person's name.
+func (st *state) appositionSubject(ws []iword, from, c int) bool {
+	c0 := -1
+	for k := from; k < c; k++ {
+		if ws[k].quote {
+			return false
+		}
+		if ws[k].punct {
+			if ws[k].w != "," || c0 >= 0 {
+				return false
+			}
+			c0 = k
+		}
+	}
+	if c0 <= from || c0+1 >= c || c-from > 16 {
+		return false
+	}
+	return st.isName(ws, from, c0) || st.isName(ws, c0+1, c)
+}
+
+// isName says ws[s:e] is a person's name: a person entity spanning it,
+// or two to five capitalised words.
+func (st *state) isName(ws []iword, s, e int) bool {
+	v := st.v
+	if ei := int(v.toks[ws[s].tok].ent); ei >= 0 && v.a.Entities[ei].Type == model.EntityPerson &&
+		v.a.Entities[ei].Start == ws[s].start && v.a.Entities[ei].End == int(v.toks[ws[e-1].e-1].end) {
+		return true
+	}
+	if e-s < 2 || e-s > 5 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if r, _ := utf8.DecodeRuneInString(v.toks[ws[k].tok].text); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbGroup walks back from the verb at ws[j] over its auxiliaries, object
@@ -420,7 +467,7 @@ func (st *state) subjectAfter(ws []iword, j, end int, dropped bool) (*model.Spea
 	}
 	if a < end && a < len(ws) {
 		// "dijo a Reuters el ministro que": the subject after the one told.
-		if c, after := st.intlOutletAt(ws[a].tok, st.v.sentTok[st.v.toks[ws[a].tok].sent][1]); c != nil {
+		if c, after, _ := st.intlToldAt(ws[a].tok, st.v.sentTok[st.v.toks[ws[a].tok].sent][1]); c != nil {
 			for a < end && a < len(ws) && ws[a].s < after {
 				a++
 			}
@@ -524,6 +571,7 @@ func (st *state) intlEmit(ws []iword, cs, ce, csByte int, sp *model.Speaker, at,
 	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Sentence: int(v.toks[ws[cs].tok].sent)}
 	if verb >= 0 {
 		q.Conduit = st.intlConduitAfter(verb)
+		q.Audience = st.intlAudienceAfter(verb, q)
 	}
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
 	if at >= 0 {

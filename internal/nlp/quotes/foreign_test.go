@@ -155,10 +155,43 @@ func TestFindIntlSpeakers(t *testing.T) {
 			"„Wir geben nicht auf“, sagte Merz der Nachrichtenagentur dpa.",
 			[]entityDef{{typ: "PER", name: "Merz"}},
 			"direct | Wir geben nicht auf | Merz | Nachrichtenagentur dpa"},
-		{"german a dative that is no outlet is no conduit", "de",
+		{"german a dative that is no outlet is no conduit but the audience", "de",
 			"„Wir geben nicht auf“, sagte Merz dem Parlament.",
 			[]entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Wir geben nicht auf | Merz | - | to Parlament"},
+		{"french audience between the verb and its inverted subject", "fr",
+			"« Nous ne céderons pas », a déclaré aux députés le ministre de l'Intérieur.", nil,
+			"direct | Nous ne céderons pas | ministre de l'Intérieur | - | to députés"},
+		{"spanish audience after the subject", "es",
+			"«No habrá más recortes», dijo el presidente a los periodistas.", nil,
+			"direct | No habrá más recortes | presidente | - | to periodistas"},
+		{"spanish audience and conduit", "es",
+			"«No habrá más recortes», dijo el presidente a los periodistas de la agencia EFE.", nil,
+			"direct | No habrá más recortes | presidente | - | to periodistas"},
+		{"german audience before the quotation", "de",
+			"Merz sagte vor Journalisten in Berlin: „Wir geben nicht auf.“",
+			[]entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Wir geben nicht auf. | Merz | - | to Journalisten"},
+		{"german audience after vor", "de",
+			"„Wir geben nicht auf“, sagte Merz vor Journalisten in Berlin.",
+			[]entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Wir geben nicht auf | Merz | - | to Journalisten"},
+		{"german vor a time is no audience", "de",
+			"„Wir geben nicht auf“, sagte Merz vor einer Woche.",
+			[]entityDef{{typ: "PER", name: "Merz"}},
 			"direct | Wir geben nicht auf | Merz | -"},
+		{"german conduit gegenüber a newspaper", "de",
+			"„Wir geben nicht auf“, sagte Merz gegenüber der Zeitung.",
+			[]entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Wir geben nicht auf | Merz | Zeitung"},
+		{"german genitive der is no audience", "de",
+			"„Die Lage bleibt ernst“, sagte der Sprecher der Regierung.",
+			[]entityDef{{typ: "ORG", name: "Regierung"}},
+			"direct | Die Lage bleibt ernst | Sprecher der Regierung | -"},
+		{"french à a place is no audience", "fr",
+			"« Nous ne céderons pas », a déclaré le ministre à Paris.",
+			[]entityDef{{typ: "GPE", name: "Paris"}},
+			"direct | Nous ne céderons pas | ministre | -"},
 		{"portuguese conduit disse à Lusa", "pt",
 			"“Vamos manter o diálogo”, disse o chanceler Paulo Ramos à Lusa.",
 			[]entityDef{{typ: "PER", name: "Paulo Ramos"}},
@@ -207,9 +240,30 @@ func TestFindIntlReports(t *testing.T) {
 		{"french report told to an agency", "fr",
 			"Le ministre de l'Intérieur a déclaré à l'AFP que les contrôles seraient renforcés.", nil,
 			"indirect | les contrôles seraient renforcés | ministre de l'Intérieur | AFP"},
-		{"french report told to deputies has no conduit", "fr",
+		{"french report told to deputies: no conduit, the deputies the audience", "fr",
 			"Le ministre de l'Intérieur a déclaré aux députés que les contrôles seraient renforcés.", nil,
-			"indirect | les contrôles seraient renforcés | ministre de l'Intérieur | -"},
+			"indirect | les contrôles seraient renforcés | ministre de l'Intérieur | - | to députés"},
+		{"french told journalists: people are the audience", "fr",
+			"Le Premier ministre a dit aux journalistes que la réforme serait votée en juin.", nil,
+			"indirect | la réforme serait votée en juin | Premier ministre | - | to journalistes"},
+		{"french told his counterpart, a possessive before the hearer", "fr",
+			"Le ministre a assuré à son homologue que la frontière resterait ouverte.", nil,
+			"indirect | la frontière resterait ouverte | ministre | - | to son homologue"},
+		{"french told the National Assembly, its article elided", "fr",
+			"Le Premier ministre a déclaré devant l'Assemblée nationale que le budget serait présenté en octobre.", nil,
+			"indirect | le budget serait présenté en octobre | Premier ministre | - | to Assemblée nationale"},
+		{"spanish told journalists", "es",
+			"El presidente dijo a los periodistas que no habrá más recortes.", nil,
+			"indirect | no habrá más recortes | presidente | - | to periodistas"},
+		{"spanish told a person named", "es",
+			"La ministra dijo a Pedro Ortiz que el acuerdo está cerca.", per("Pedro Ortiz"),
+			"indirect | el acuerdo está cerca | ministra | - | to Pedro Ortiz"},
+		{"portuguese told journalists", "pt",
+			"O ministro disse aos jornalistas que o acordo será assinado na sexta-feira.", nil,
+			"indirect | o acordo será assinado na sexta-feira | ministro | - | to jornalistas"},
+		{"german told lawmakers, no dass", "de",
+			"Merz sagte den Abgeordneten, die Regierung werde nicht nachgeben.", per("Merz"),
+			"indirect | die Regierung werde nicht nachgeben | Merz | - | to Abgeordneten"},
 		{"spanish report told to an agency", "es",
 			"La ministra de Hacienda dijo a la agencia EFE que no habrá más recortes.", nil,
 			"indirect | no habrá más recortes | ministra de Hacienda | agencia EFE"},
@@ -283,6 +337,11 @@ func TestFindIntlReports(t *testing.T) {
 		{"spanish dropped subject", "es",
 			"Lucía Ferrer llegó a Lima el lunes. Afirmó que el acuerdo está cerca.", per("Lucía Ferrer"),
 			"indirect | el acuerdo está cerca | Lucía Ferrer | -"},
+		{"spanish subject with a name in apposition and a transitive verb is no closing attribution", "es",
+			"La ministra de Hacienda, María Jesús Montero, anunció un recorte de impuestos. Montero dijo a los periodistas que la medida entrará en vigor en enero.", per("Montero"),
+			"indirect | la medida entrará en vigor en enero | Montero | - | to periodistas"},
+		{"french name with a role in apposition and a transitive verb", "fr",
+			"Jean Arnaud, ministre de l'Intérieur, a annoncé un plan de sécurité.", per("Jean Arnaud"), ""},
 		{"spanish closing attribution", "es",
 			"La situación en la frontera es estable, dijo un portavoz del ejército.", nil,
 			"indirect | La situación en la frontera es estable | portavoz del ejército | -"},
@@ -329,6 +388,73 @@ func TestFindIntlReports(t *testing.T) {
 			"Das sagte Merz am Montag in Berlin, wo er die Ministerin traf.", per("Merz"), ""},
 		{"french report in english copy is not read", "en",
 			"Le ministre a déclaré que la trêve serait prolongée.", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := buildArticle(tc.text, tc.ents)
+			a.Language = tc.lang
+			got := strings.TrimSuffix(describe(fd.Find(a)), "\n")
+			if got != tc.want {
+				t.Errorf("Find(%q, %s) =\n%s\nwant\n%s", tc.text, tc.lang, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFindIntlInnerQuotes reads quotations inside quotations in French,
+// Spanish, Portuguese and German copy as English ones are read: a speech
+// verb of the language next to the inner marks, inside the outer quote,
+// gives the inner words their own quote, spoken by the verb's subject
+// and carried on by the outer speaker; a first-person singular subject
+// makes them the outer speaker's own; another pronoun, or a dropped
+// subject, leaves the speaker null. Inner marks with no speech verb set
+// off a term and give no quote.
+func TestFindIntlInnerQuotes(t *testing.T) {
+	fd := newFinder(t)
+	tests := []struct {
+		name, lang, text string
+		ents             []entityDef
+		want             string // describe() of the quotes
+	}{
+		{"german named subject before the inner quote", "de",
+			"„Der Kanzler sagte: ‚Wir geben nicht auf‘“, sagte der Sprecher.", nil,
+			"direct | Der Kanzler sagte: ‚Wir geben nicht auf‘ | Sprecher | -\ndirect | Wir geben nicht auf | Kanzler | Sprecher"},
+		{"german wir says no one a reader can look up", "de",
+			"„Wir sagen ‚nein‘ zu diesem Plan“, sagte Merz.", []entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Wir sagen ‚nein‘ zu diesem Plan | Merz | -\ndirect | nein | - | Merz"},
+		{"german ich: the outer speaker's own words", "de",
+			"„Ich habe ihnen gesagt: ‚Wir geben nicht auf‘“, sagte Merz.", []entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Ich habe ihnen gesagt: ‚Wir geben nicht auf‘ | Merz | -\ndirect | Wir geben nicht auf | Merz | -"},
+		{"german reversed guillemets", "de",
+			"»Die Ministerin sagte ›nein‹«, sagte der Sprecher.", nil,
+			"direct | Die Ministerin sagte ›nein‹ | Sprecher | -\ndirect | nein | Ministerin | Sprecher"},
+		{"german term without a verb is part of the quote", "de",
+			"„Das ist ein ‚Wendepunkt‘ für Europa“, sagte Merz.", []entityDef{{typ: "PER", name: "Merz"}},
+			"direct | Das ist ein ‚Wendepunkt‘ für Europa | Merz | -"},
+		{"french named subject with an object pronoun", "fr",
+			"« Le ministre nous a dit “nous ne céderons pas” », a déclaré le maire.", nil,
+			"direct | Le ministre nous a dit “nous ne céderons pas” | maire | -\ndirect | nous ne céderons pas | ministre | maire"},
+		{"french je", "fr",
+			"« Je leur ai dit “non” », a déclaré le maire.", nil,
+			"direct | Je leur ai dit “non” | maire | -\ndirect | non | maire | -"},
+		{"french verb after the inner quote", "fr",
+			"« “Nous ne céderons pas”, a répondu le préfet », a raconté le maire.", nil,
+			"direct | “Nous ne céderons pas”, a répondu le préfet | maire | -\ndirect | Nous ne céderons pas | préfet | maire"},
+		{"french negated verb gives no inner quote", "fr",
+			"« Le préfet n'a jamais dit “non” », a déclaré le maire.", nil,
+			"direct | Le préfet n'a jamais dit “non” | maire | -"},
+		{"french term in guillemets with spaces", "fr",
+			"« C'est un ‹ tournant › pour le pays », a déclaré le maire.", nil,
+			"direct | C'est un ‹ tournant › pour le pays | maire | -"},
+		{"spanish named subject", "es",
+			"«El ministro nos dijo “no habrá recortes”», afirmó el alcalde.", nil,
+			"direct | El ministro nos dijo “no habrá recortes” | alcalde | -\ndirect | no habrá recortes | ministro | alcalde"},
+		{"spanish dropped subject", "es",
+			"«Nos dijo “no”», afirmó el alcalde.", nil,
+			"direct | Nos dijo “no” | alcalde | -\ndirect | no | - | alcalde"},
+		{"portuguese eu with guillemets inside", "pt",
+			"“Eu disse «não» ao acordo”, afirmou o prefeito.", nil,
+			"direct | Eu disse «não» ao acordo | prefeito | -\ndirect | não | prefeito | -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

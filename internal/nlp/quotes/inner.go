@@ -65,6 +65,12 @@ func (st *state) innerQuotes() {
 		if outer.Kind == model.QuoteIndirect {
 			continue
 		}
+		if st.intl != nil {
+			for _, in := range intlInnerSpans(v.a.Text, outer.Start, outer.End) {
+				st.intlInner(outer, in)
+			}
+			continue
+		}
 		for _, in := range innerSpans(v.a.Text, outer.Start, outer.End) {
 			st.inner(outer, in)
 		}

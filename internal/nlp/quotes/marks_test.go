@@ -121,6 +121,9 @@ func FuzzFindSpans(f *testing.F) {
 	f.Add("«a», añadió. Según , «b» «c», dijo la ministra, María Montero,")
 	f.Add("Il a déclaré qu'il n'a pas dit que, selon X, a-t-il ajouté. Selon le parquet, trois ont été vus, a annoncé le juge.")
 	f.Add("Merz sagte am Montag, die Lage sei ernst. Die Lage sei ernst, sagte er. Sie nannte es ‚Unsinn‘, dass")
+	f.Add("„Er sagte: ‚a‘“, sagte Merz vor. »b ›c‹ d«, so er. „Ich sagen ‚‘“ „‚x“ ‚‘ „wir sagen ‚y")
+	f.Add("« Je leur ai dit “non », a déclaré aux « “a”, a répondu » «Nos dijo “”» “Eu disse «não” ao acordo»")
+	f.Add("Il a dit aux députés de l' que. Dijo a los a al ante. Disse aos às perante. Sagte den dem gegenüber der vor")
 	f.Add("Afirmó que. , dijo. Según la policía, O ministro não disse à imprensa que x, disse ele. qualifié de « grave »")
 	fd, err := New()
 	if err != nil {

@@ -239,7 +239,11 @@ func (st *state) emitSpan(qi int, kind string, sp, conduit *model.Speaker, verb 
 		sent = 0
 	}
 	q := model.Quote{Text: v.a.Text[s.Start:end], Start: s.Start, End: end, Kind: kind, Speaker: sp, Conduit: conduit, Sentence: sent}
-	q.Audience = st.audience(q, verb)
+	if st.intl != nil {
+		q.Audience = st.intlAudienceAfter(verb, q)
+	} else {
+		q.Audience = st.audience(q, verb)
+	}
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(s.Start), verb: verb})
 	st.remember(v.tokAt(s.Start), sp)
 }
