@@ -244,7 +244,8 @@ func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.
 // words, group names written with digits, a place's span that begins with
 // a given name: "Denzel Washington", a company's name a person's span
 // ran into: "Kevin A. Boone Accenture"); last, a name right after an
-// honorific ("Mr. Houston", "Dr. Jordan") or run on from a title of the
+// honorific ("Mr. Houston", "Dr. Jordan"), after a judge's or a minister's
+// title ("Chief Justice Ann Lee", "Foreign Minister Kenta Sapporo") or run on from a title of the
 // form "X of Y" ("Secretary of State Antony Blinken", "Minister of Defense
 // Hazem Shaalan", found early) is a person, as is the one a government is
 // called after ("the Biden administration"). Each
@@ -321,6 +322,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rolePersons(ws, tags[i], an.notPersonName)
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
+		officeHolders(ws, tags[i], an.notPersonName)
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 		familyNamesLikePronouns(ws, tags[i])
