@@ -22,6 +22,8 @@ import (
 //     countries' English names, as GPE, also after an elided article
 //     ("l'Allemagne", "dell'Italia") and, in German, in the genitive
 //     ("Russlands");
+//   - drops a span that is nothing but articles and determiners ("Le" of
+//     "Le président français a déclaré", "Los" of "Los diputados");
 //   - drops the articles, prepositions and lower-case words (titles:
 //     "le président") that open a span ("la Chine" -> "Chine"), unless the
 //     whole span is a name the knowledge base knows ("Le Monde", "El
@@ -41,6 +43,34 @@ var leadWords = map[string]map[string]bool{
 	"pt": wordSet("o a os as um uma uns umas do da dos das de no na nos nas ao aos à"),
 	"it": wordSet("il lo la i gli le l un una uno del dello della dei degli delle di al allo alla ai agli alle nel nello nella nei negli nelle dal dalla"),
 	"de": wordSet("der die das den dem des ein eine einer einem einen eines"),
+}
+
+// determiners are the demonstratives, possessives and quantifiers that,
+// like an article, open a sentence with a capital in each language ("Cette
+// décision", "Esta ley", "Questo governo"). Unlike leadWords they are not
+// trimmed from a longer span ("Notre Dame"); a span of nothing but them
+// and articles is no name and is dropped (onlyLeadWords).
+var determiners = map[string]map[string]bool{
+	"fr": wordSet("ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque quel quelle quels quelles tout toute tous toutes plusieurs certains certaines"),
+	"es": wordSet("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas mi mis tu tus su sus nuestro nuestra nuestros nuestras cada todo toda todos todas varios varias"),
+	"pt": wordSet("este esta estes estas esse essa esses essas aquele aquela aqueles aquelas meu minha seu sua seus suas nosso nossa cada todo toda todos todas vários várias"),
+	"it": wordSet("questo questa questi queste quel quello quella quei quelle mio mia suo sua suoi sue nostro nostra ogni tutto tutta tutti tutte alcuni alcune"),
+	"de": wordSet("dieser diese dieses diesem diesen jeder jede jedes sein seine ihr ihre unser unsere alle"),
+}
+
+// onlyLeadWords reports whether every token of toks is an article, a
+// preposition fused with one, or a determiner of lang: "Le" in "Le
+// président français a déclaré" or "Los" in "Los diputados votaron",
+// which the tagger, reading the capital, takes for a name.
+func onlyLeadWords(lang string, toks []model.Token) bool {
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		// "UN", "DE": an acronym written in capitals is no article.
+		if !leadWords[lang][w] && !determiners[lang][w] || utf8.RuneCountInString(t.Text) > 1 && allCaps(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // namePrep are the particles that stand inside persons' names.
@@ -95,7 +125,11 @@ func (an *Analyzer) foreignEntities(lang, text string, sents []model.Sentence, e
 			out = append(out, e)
 			continue
 		}
-		e, toks = trimLead(lang, text, e, toks, an.knownSpan(lang, text, e.Start, e.End))
+		known := an.knownSpan(lang, text, e.Start, e.End)
+		if !known && onlyLeadWords(lang, toks) {
+			continue
+		}
+		e, toks = trimLead(lang, text, e, toks, known)
 		inside := overlapping(matches, e)
 		if len(inside) > 0 {
 			// A span around a country's name: the name unless the span

@@ -72,6 +72,23 @@ func TestForeignArticles(t *testing.T) {
 			[]string{"RUS", "TUR", "GBR"}, []string{"Eskalation", "Außenminister"}},
 		{"de", "Nach Angaben der Polizei wurden in Wien drei Menschen verletzt, teilte das Innenministerium mit.",
 			[]string{"AUT|place:AUT:vienna"}, []string{"Angaben", "Polizei", "Menschen"}},
+		// An article or a determiner opening a sentence, after a dateline
+		// too, is no name on its own ...
+		{"fr", "PARIS, 3 mars (Wire) - Le président français a déclaré mardi que la France soutiendrait l'Ukraine.",
+			[]string{"FRA", "UKR"}, []string{"Le", "Le président"}},
+		{"fr", "Cette décision a été critiquée à Bruxelles, où les ministres se réunissaient.",
+			nil, []string{"Cette"}},
+		{"es", "Los diputados votaron el martes la ley, informó el Congreso en Madrid.",
+			[]string{"ESP|place:ESP:madrid"}, []string{"Los"}},
+		{"pt", "Os ministros da Argentina e do Chile assinaram o acordo.",
+			[]string{"ARG", "CHL"}, []string{"Os"}},
+		{"it", "Questo governo ha chiesto aiuto alla Francia, ha detto il ministro.",
+			[]string{"FRA"}, []string{"Questo"}},
+		// ... but one that opens a name stays with it.
+		{"fr", "Le Monde a cité des sources proches de l'ONU à New York.",
+			[]string{"FRA.MED.LEMONDE", "city:USA:new_york_city"}, nil},
+		{"es", "Los Ángeles recibió a la delegación de México el martes.",
+			[]string{"city:USA:los_angeles", "MEX"}, nil},
 		// Must not: an English article keeps its reading.
 		{"en", "Officials in Allemagne and Pékin said nothing.", nil, nil},
 	}

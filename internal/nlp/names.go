@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 // Person-name shape. A person's name is capitalised words, initials and a
@@ -337,6 +338,85 @@ func titledPersons(words, tags []string) {
 		}
 		last := strings.ToLower(words[j-1])
 		if j-a > 3 || !allCapitalised(words[a:j]) || orgHeads[last] || placeHeads[last] {
+			return
+		}
+		for k := i; k < a; k++ {
+			tags[k] = "O"
+		}
+		setSpan(tags, a, j, model.EntityPerson)
+	})
+}
+
+// namedOffices are titles, no honorifics, of offices news writes,
+// capitalised, right before the holder's name ("Chief Justice Ann Lee",
+// "Judge Carmen Valencia", "Foreign Minister Kenta Sapporo"). The tagger,
+// reading "Justice" as the word of "Justice Department", runs the name into
+// an organisation or calls it a place; officeHolders makes it a person.
+// "Premier" is left out ("Premier Oil"), as are the titles honorifics and
+// cutTitles already read.
+var namedOffices = wordSet(`justice judge magistrate minister chancellor`)
+
+// officeLeadWords may stand, capitalised, before a namedOffices word in the
+// same span: "Chief Justice", "Associate Justice", "Prime Minister",
+// "Foreign Minister" (portfolioWords).
+var officeLeadWords = wordSet(`chief associate presiding senior district`)
+
+// officeHolders makes the name right after a namedOffices title a person
+// (the title outside the span, as the CoNLL and OntoNotes guidelines and
+// cutTitles keep it): the span that follows the title, or the words after
+// the title the tagger took into an organisation's or a place's span
+// ("Chief [Justice Imran Lahore]"). The name is one to three capitalised
+// words with no title, office or head of an organisation's, a place's or a
+// news medium's name among them; a title after "of" or "for" is a
+// portfolio or a court ("Court of Justice", "Minister for Justice"), and a
+// name other reports as a place's, a body's or a group's and no person's
+// is left ("Justice Democrats", "Minister Israel").
+func officeHolders(words, tags []string, other func([]string) bool) {
+	office := func(k int) bool {
+		if k < 0 || !capitalised(words[k]) || allCaps(words[k]) || !namedOffices[strings.ToLower(words[k])] {
+			return false
+		}
+		return k == 0 || !nameLinks[strings.ToLower(words[k-1])]
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		// A title the tagger made a span of its own, or carried there from
+		// another mention ("Justice" of "Justice Ministry"), is no name.
+		alone := i > 0 && strings.HasPrefix(tags[i-1], "B-") && office(i-1)
+		if typ == model.EntityPerson && alone {
+			tags[i-1] = "O"
+		}
+		if typ == model.EntityPerson || typ == model.EntityNORP {
+			return
+		}
+		a := i
+		switch {
+		case i > 0 && (tags[i-1] == "O" || alone) && office(i-1):
+			i-- // the title's own span, if any, is cleared with it
+		default:
+			// The title, and capitalised words that lead it, inside the
+			// span: "[Justice Mariko Sendai]", "[Chief Justice Imran Lahore]".
+			for a < j && a-i < 3 && capitalised(words[a]) && !office(a) &&
+				(officeLeadWords[strings.ToLower(words[a])] || titleModifiers[strings.ToLower(words[a])] ||
+					portfolioWords[strings.ToLower(words[a])]) {
+				a++
+			}
+			if a >= j-1 || !office(a) {
+				return
+			}
+			a++
+		}
+		if j-a > 3 || !allCapitalised(words[a:j]) {
+			return
+		}
+		for _, w := range words[a:j] {
+			lw := strings.ToLower(w)
+			if allCaps(w) && len(w) > 1 || namedOffices[lw] || personTitles[lw] || ambiguousTitles[lw] ||
+				holderTitles[lw] || officeWords[lw] || orgHeads[lw] || orgNameHeads[lw] || placeHeads[lw] ||
+				corporateHeads[lw] || companyHeads[lw] || media.Head(w) || nonNameWords[lw] {
+				return
+			}
+		}
+		if other != nil && other(words[a:j]) {
 			return
 		}
 		for k := i; k < a; k++ {

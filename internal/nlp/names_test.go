@@ -137,6 +137,46 @@ func TestTitledPersons(t *testing.T) {
 	}
 }
 
+func TestOfficeHolders(t *testing.T) {
+	// other stands for the knowledge base: these name no person.
+	other := func(ws []string) bool {
+		n := strings.Join(ws, " ")
+		return n == "Democrats" || n == "Israel"
+	}
+	for _, c := range []struct{ words, tags, want string }{
+		// A name after a judge's or a minister's title is a person ...
+		{"Chief Justice Haruto Imamiya criticised", "O O B-ORG I-ORG O", "O O B-PER I-PER O"},
+		{"Chief Justice Imran Lahore retired", "O B-ORG I-ORG I-ORG O", "O O B-PER I-PER O"},
+		{"Chief Justice Imran Lahore retired", "B-ORG I-ORG I-ORG I-ORG O", "O O B-PER I-PER O"},
+		{"Justice Mariko Sendai agreed", "B-ORG I-ORG I-ORG O", "O B-PER I-PER O"},
+		{"Judge Carmen Valencia ruled", "O B-GPE I-GPE O", "O B-PER I-PER O"},
+		{"Foreign Minister Kenta Sapporo said", "O O B-LOC I-LOC O", "O O B-PER I-PER O"},
+		{"Prime Minister Modi said", "O O B-ORG O", "O O B-PER O"},
+		// ... and the title the tagger made a span of its own goes.
+		{"Justice Ann Lee said", "B-ORG B-PER I-PER O", "O B-PER I-PER O"},
+		{"Justice Ann Lee said", "B-ORG B-ORG I-ORG O", "O B-PER I-PER O"},
+		// Must not: bodies named with the title's word stay ...
+		{"The Justice Department sued", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+		{"the Justice Ministry said", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+		{"Judge Advocate General Corps", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"},
+		{"Justice Democrats backed her", "B-ORG I-ORG O O", "B-ORG I-ORG O O"},
+		{"Prime Minister Israel spoke", "O O B-GPE O", "O O B-GPE O"},
+		// ... as do a portfolio or a court after "of" or "for" ...
+		{"the Court of Justice ECB ruling", "O B-ORG I-ORG I-ORG B-ORG O", "O B-ORG I-ORG I-ORG B-ORG O"},
+		{"Minister for Justice Acme Holdings", "O O O B-ORG I-ORG", "O O O B-ORG I-ORG"},
+		{"Ministry of Justice Ann Lee", "B-ORG I-ORG I-ORG B-ORG I-ORG", "B-ORG I-ORG I-ORG B-ORG I-ORG"},
+		// ... a lower-case word, and a name of more than three words.
+		{"the justice Sendai Bank", "O O B-ORG I-ORG", "O O B-ORG I-ORG"},
+		{"Judge Ann Marie Lee Smith spoke", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		officeHolders(words, tags, other)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestRolesOfPersons(t *testing.T) {
 	roles := map[string]bool{"secretary of state": true, "deputy secretary of state": true, "minister of foreign affairs": true}
 	role := func(p string) bool { return roles[p] }

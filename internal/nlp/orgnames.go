@@ -313,6 +313,53 @@ func markOutlets(words, tags []string) {
 	})
 }
 
+// plainOutlet reports whether the span [i,j) of words is the ordinary word
+// of an outlet named "The" and that word ("The Hill", "The Atlantic",
+// media.Plain) used as the outlet's name: a capitalised word after "the",
+// no longer name going on after it, and a cue that it is a publication —
+// a capital "The" inside the sentence ("spoke to The Hill, Politico and
+// The Atlantic") or the press words around it (media.OutletCue: "told the
+// Hill", "the Intercept reported"). "Across the Atlantic", "on the Hill"
+// and "an independent panel" are no outlets.
+func plainOutlet(words []string, i, j int) bool {
+	if j != i+1 || i == 0 || !media.Plain(words[i]) || !capitalised(words[i]) || allCaps(words[i]) ||
+		!strings.EqualFold(words[i-1], "the") || j < len(words) && capitalised(words[j]) {
+		return false
+	}
+	// A capital "The" after a word or a comma is written as part of the
+	// name; at a sentence's start, or after a dash or a quotation mark,
+	// any "The" has its capital.
+	if words[i-1] == "The" && i >= 2 && (hasAlnum(words[i-2]) || words[i-2] == "," || words[i-2] == ";") {
+		return true
+	}
+	low := func(k int) string {
+		if k < 0 || k >= len(words) || !hasAlnum(words[k]) {
+			return ""
+		}
+		return strings.ToLower(words[k])
+	}
+	return media.OutletCue(low(i-3), low(i-2), low(j))
+}
+
+// markPlainOutlets makes the word of an outlet named "The" and an ordinary
+// word an organisation where plainOutlet reads it so, whatever the tagger
+// called it ("The Hill" as a place), and leaves the "The" out of the name
+// as the tagger does for "the Guardian". Elsewhere the tagger's reading
+// stands.
+func markPlainOutlets(words, tags []string) {
+	for i := 1; i < len(words); i++ {
+		if !plainOutlet(words, i, i+1) {
+			continue
+		}
+		// The word's span may hold the article, nothing else.
+		if strings.HasPrefix(tags[i-1], "I-") || i+1 < len(tags) && strings.HasPrefix(tags[i+1], "I-") {
+			continue
+		}
+		tags[i-1] = "O"
+		setSpan(tags, i, i+1, model.EntityOrg)
+	}
+}
+
 // nameModifier reports whether w, tagged t, can stand inside an
 // organisation's name before its head.
 func nameModifier(w, t string) bool {

@@ -489,3 +489,33 @@ func TestMarkCityGovernments(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkPlainOutlets(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// An outlet named "The" and an ordinary word, with a cue ...
+		{"the minister told the Hill on Monday", "O O O O B-LOC O O", "O O O O B-ORG O O"},
+		{"according to the Independent , the", "O O O O O O", "O O O B-ORG O O"},
+		{"the Intercept reported that", "O O O O", "O B-ORG O O"},
+		{"an essay in the Atlantic .", "O O O O B-LOC O", "O O O O B-ORG O"},
+		{"spoke to The Hill , Politico and The Atlantic", "O O B-LOC I-LOC O B-ORG O B-LOC I-LOC", "O O O B-ORG O B-ORG O O B-ORG"},
+		{"and The Conversation .", "O B-ORG O O", "O O B-ORG O"},
+		// ... but the ordinary word in its ordinary use stays as tagged.
+		{"ships crossed the Atlantic in convoy", "O O O B-LOC O O", "O O O B-LOC O O"},
+		{"lawmakers on the Hill were divided", "O O O B-LOC O O", "O O O B-LOC O O"},
+		{"The Independent candidate won", "B-MISC I-MISC O O", "B-MISC I-MISC O O"},
+		{"an independent panel will review", "O O O O O", "O O O O O"},
+		{"The conversation turned to trade", "O O O O O", "O O O O O"},
+		{"went to the Hill to lobby", "O O O B-LOC O O", "O O O B-LOC O O"},
+		// A longer name that begins with the word is another body.
+		{"told the Atlantic Council that", "O O B-ORG I-ORG O", "O O B-ORG I-ORG O"},
+		{"told the Hill Street residents", "O O B-LOC I-LOC O", "O O B-LOC I-LOC O"},
+		// A sentence's first "The" has its capital anyway.
+		{"The Atlantic is warming", "O B-LOC O O", "O B-LOC O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markPlainOutlets(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}

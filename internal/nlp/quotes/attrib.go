@@ -1059,6 +1059,55 @@ func (v *view) addressedPeople(s, e int) bool {
 	return e > s && newsPeople[v.toks[e-1].low]
 }
 
+// peopleOutlet returns where the name of a news medium ends inside the
+// phrase s..e of people of the news trade (addressedPeople) when the
+// phrase begins with it: "Reuters reporters", "the Kyiv Independent's
+// correspondent", "a Reuters journalist". The medium (an organisation the
+// resolver gave the media sector) carried the words on, and is the
+// conduit; the people are the audience. It returns the first token of the
+// name and the token after it (after a possessive "'s"), or -1, -1.
+func (v *view) peopleOutlet(s, e int) (int, int) {
+	if !v.addressedPeople(s, e) {
+		return -1, -1
+	}
+	for k := s; k < e; k++ {
+		if l := v.toks[k].low; placeWords[l] || l == "at" || l == "after" {
+			e = k // "Reuters reporters in Kyiv", as addressedPeople reads it
+			break
+		}
+	}
+	a := s
+	if l := v.toks[a].low; l == "the" || l == "a" || l == "an" {
+		a++
+	}
+	ei := v.toks[a].ent
+	if a >= e || ei < 0 {
+		return -1, -1
+	}
+	en := v.a.Entities[ei]
+	if en.Sector != "media" || en.Type != model.EntityOrg || int(v.toks[a].start) != en.Start {
+		return -1, -1
+	}
+	m := a
+	for m < e && v.toks[m].ent == ei {
+		m++
+	}
+	if m < e && (v.toks[m].low == "'s" || v.toks[m].low == "’s") {
+		m++
+	}
+	// Only words for people may follow the name: "Reuters TV reporters"
+	// names another medium.
+	for k := m; k < e; k++ {
+		if ek := v.toks[k].ent; ek >= 0 && v.a.Entities[ek].Type != "ROLE" || v.lx.outlet[v.toks[k].low] && !newsPeople[v.toks[k].low] {
+			return -1, -1
+		}
+	}
+	if m >= e {
+		return -1, -1
+	}
+	return a, m
+}
+
 // orgHeads are role heads that name a body, which a definite description
 // ("the U.S. command") can point back to.
 var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet " +
@@ -1482,6 +1531,17 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 		switch t.low {
 		case "told", "tell", "tells", "telling":
 			if s, e := v.npRight(i+1, hi); s < e {
+				if a, m := v.peopleOutlet(s, e); a >= 0 {
+					// "told Reuters reporters": the reporters are the
+					// audience, Reuters carried the words on.
+					end := m
+					if l := v.toks[m-1].low; m > a+1 && (l == "'s" || l == "’s") {
+						end-- // "the Kyiv Independent's correspondent"
+					}
+					if c := st.classify(a, end); c.sp != nil {
+						return c.sp
+					}
+				}
 				if v.addressedPeople(s, e) {
 					// Reporters are the audience (audience); the occasion
 					// they were told at is the channel: "told reporters

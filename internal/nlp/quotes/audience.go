@@ -11,7 +11,9 @@ import (
 // and journalists among them, and are the audience; a news medium
 // ("told Reuters", "told Le Monde", "told state television") or an
 // occasion ("told a news conference") passes them on to readers and is
-// the conduit, where a reader of the JSON looks for the outlet. Before
+// the conduit, where a reader of the JSON looks for the outlet; "told
+// Reuters reporters" is both: the reporters the audience, Reuters the
+// conduit (peopleOutlet). Before
 // this field the body addressed was dropped, or, for "in a speech to
 // parliament", given as the conduit.
 
@@ -102,7 +104,11 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 			return nil // "told a news conference" is the channel
 		}
 		var a *model.Speaker
-		if people {
+		if _, m := v.peopleOutlet(s, e); m > s {
+			// "told Reuters reporters": the outlet is the conduit
+			// (conduit), the reporters are who heard the words.
+			a = &model.Speaker{Text: v.textOf(m, e)}
+		} else if people {
 			// Reporters are no actor: the media sector the resolver
 			// gives "reporters in Jakarta" would make the country's
 			// press the one addressed.

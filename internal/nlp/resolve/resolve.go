@@ -618,6 +618,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			return p
 		}
 		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation, country: title.country}
+		if e.Sector == kb.SectorMedia {
+			l.sector = kb.SectorMedia
+		}
 		d.afterResolve(e, l)
 		return l
 	}
@@ -2049,6 +2052,9 @@ var orgSays = wordSet("said says announced announces reported reports denied den
 func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 	if !isUpperStart(e.Text) || len([]rune(key)) < 3 {
 		return false
+	}
+	if e.Sector == kb.SectorMedia {
+		return true // the tagger read it as an outlet: "told the Hill"
 	}
 	if d.orgCount[key] >= 2 {
 		return true
