@@ -646,7 +646,9 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 // foreign ministry" and "China" agree on China, and an analyst looking
 // for China's events expects to see it so. The finer names stay in the
 // reports' sentences, and the event is still found by the actor it named
-// first (see store.Tx.SetEventParty). swapped: the report's source
+// first (see store.Tx.SetEventParty). A side known only by words and a
+// country takes the first state actor a joining report names for it.
+// swapped: the report's source
 // matched the event's target (a symmetric type told the other way round).
 func coarsen(ctx context.Context, tx store.Tx, c *store.Event, ev *model.Event, swapped bool, names map[string]string) error {
 	sides := []struct {
@@ -668,6 +670,18 @@ func coarsen(ctx context.Context, tx store.Tx, c *store.Event, ev *model.Event, 
 		}
 		p := sd.reportSide[0]
 		country := strings.ToUpper(p.Country)
+		// "coast guard officials" told first, "Foreign Minister Iwaya" or
+		// "Japan" by a report joining later: a side the event knows only
+		// by words and its country takes the actor of its state a report
+		// names, so that the event is named alike whichever outlet's
+		// report was stored first (queue workers store in any order).
+		if *sd.actor == "" && p.ActorID != "" && sd.country != "" && strings.EqualFold(sd.country, country) &&
+			(party{id: p.ActorID, country: country, sector: p.Sector}).state() {
+			if err := setParty(ctx, tx, c.ID, sd.side, p, names, sd.actor, sd.name); err != nil {
+				return err
+			}
+			continue
+		}
 		if p.ActorID == "" || !strings.EqualFold(p.ActorID, country) || !strings.EqualFold(sd.country, country) || strings.EqualFold(*sd.actor, p.ActorID) {
 			continue
 		}
@@ -677,15 +691,24 @@ func coarsen(ctx context.Context, tx store.Tx, c *store.Event, ev *model.Event, 
 		if !storedParty(*sd.actor, sd.country, *sd.name).state() {
 			continue
 		}
-		name := names[p.ActorID]
-		if name == "" {
-			name = p.Text
-		}
-		if err := tx.SetEventParty(ctx, c.ID, sd.side, p.ActorID, name); err != nil {
+		if err := setParty(ctx, tx, c.ID, sd.side, p, names, sd.actor, sd.name); err != nil {
 			return err
 		}
-		*sd.actor, *sd.name = p.ActorID, name
 	}
+	return nil
+}
+
+// setParty names side of stored event id by the report's party p, as the
+// article's actor list names it, and updates the caller's copy.
+func setParty(ctx context.Context, tx store.Tx, id int64, side string, p model.EventActor, names map[string]string, actor, name *string) error {
+	n := names[p.ActorID]
+	if n == "" {
+		n = p.Text
+	}
+	if err := tx.SetEventParty(ctx, id, side, p.ActorID, n); err != nil {
+		return err
+	}
+	*actor, *name = p.ActorID, n
 	return nil
 }
 

@@ -548,6 +548,34 @@ func TestMergedEventNamesTheCountry(t *testing.T) {
 			},
 			src: "CAN", srcName: "Canada", tgt: "MEX", findBy: "person:claudia_sheinbaum",
 		},
+		// Which report is stored first does not decide the name: words
+		// and a country give way to the actor of the state a later report
+		// names, either way round, and a country named later still wins.
+		{
+			name: "officials, then minister",
+			reports: []model.Event{
+				{Type: "ACCUSE", Source: actor("Chinese officials", "", "CHN", ""), Target: phl},
+				{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl},
+			},
+			src: "person:wang_yi", srcName: "Wang Yi", tgt: "PHL", findBy: "person:wang_yi",
+		},
+		{
+			name: "minister, then officials",
+			reports: []model.Event{
+				{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl},
+				{Type: "ACCUSE", Source: actor("Chinese officials", "", "CHN", ""), Target: phl},
+			},
+			src: "person:wang_yi", srcName: "Wang Yi", tgt: "PHL", findBy: "person:wang_yi",
+		},
+		{
+			name: "officials, then minister, then country",
+			reports: []model.Event{
+				{Type: "ACCUSE", Source: actor("Chinese officials", "", "CHN", ""), Target: phl},
+				{Type: "ACCUSE", Source: actor("Wang Yi", "person:wang_yi", "CHN", "government"), Target: phl},
+				{Type: "ACCUSE", Source: actor("Beijing", "CHN", "CHN", ""), Target: phl},
+			},
+			src: "CHN", srcName: "China", tgt: "PHL", findBy: "person:wang_yi",
+		},
 		{
 			name: "a non-state actor is not its country",
 			reports: []model.Event{
