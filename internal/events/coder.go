@@ -213,6 +213,10 @@ type draft struct {
 	dateEnd  string
 	nominal  bool
 	definite bool
+	// atSeat: the act was told at a government building whose country
+	// the sentence does not give ("at the foreign ministry"), the home
+	// country's.
+	atSeat bool
 	// told holds the (sentence, trigger) of ev.Evidence[:toldN], for add's
 	// test that a mention is already evidence (scanning all the evidence of
 	// an event told a thousand times made add quadratic).
@@ -4939,6 +4943,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc == nil && !condemnedAct {
 		loc = c.frontedVenue(toks, ms, t, src, tgt)
 	}
+	// "met Li at the foreign ministry", "at the White House": a
+	// government building is in its country's capital when it names its
+	// country; otherwise it is the home country's, and the dateline may
+	// place the act though a foreign party took part (see datelinePlace).
+	atSeat := false
+	if (loc == nil || loc.kind == "demonym") && !condemnedAct {
+		if b, own, ok := seatVenue(toks, ms, t, src, tgt); ok && (loc == nil || loc.i == b.i) {
+			if !own {
+				atSeat = true
+			} else if c.kb != nil {
+				if a, ok := c.kb.CapitalOf(b.country); ok {
+					capital := mention{i: b.i, j: b.j, text: a.Name, actorID: a.ID, country: a.Country, kind: "capital"}
+					loc = &capital
+				}
+			}
+		}
+	}
 	// "met in the Kenyan capital", "rallied in Kenya's capital": the
 	// place is the capital city, not the country's name.
 	if loc != nil && c.kb != nil && (loc.kind == "demonym" || loc.kind == "country") {
@@ -5215,7 +5236,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			e.Confidence = conf
 			e.Evidence = []model.Evidence{evi}
-			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal})
+			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal, atSeat: atSeat})
 			// "China summoned the Japanese ambassador to protest against
 			// the release": the complaint is made to the envoy met, by the
 			// one who met him; it is an event of its own (an official
