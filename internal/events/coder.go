@@ -1998,6 +1998,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	if relOpen < 0 && !coordVP {
 		relOpen, relClose = restrictiveRelative(toks, i)
 	}
+	if relOpen < 0 && !coordVP {
+		// "paramilitaries blamed for the killing of aid workers
+		// withdrew": the ones charged, not the victims, withdrew.
+		relOpen, relClose = chargedRelative(toks, i)
+	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
