@@ -4822,6 +4822,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (code == "171" || code == "1712") && len(src) > 0 && !slices.ContainsFunc(src, func(m mention) bool { return m.sector != kb.SectorProtester }) {
 		typ, code = "PROTEST", "145"
 	}
+	// "Rebels seized the town of Masisi": a place an armed force takes is
+	// captured, as "captured the city" is (ASSAULT 190), not property
+	// seized (see territoryTaken).
+	if code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && territoryTaken(toks, ms, t, src, tgt) {
+		typ, code = "ASSAULT", "190"
+	}
 	// "A Paris court fined the bank": a penalty a court imposes comes with
 	// a verdict, finding the fined liable (CAMEO 116); imposed by a
 	// regulator or a government it is an administrative sanction (172).
