@@ -4316,6 +4316,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && ownHarmWarning(toks, t, src, tgt) {
 		return
 	}
+	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
+	// keeps no country of its own (its backer's is not its), but what it
+	// attacked or seized with none named is in the story's country, as it
+	// would be for gunmen named with no backer.
+	proxyScene := false
+	if len(tgt) == 0 && (typ == "ASSAULT" || typ == "COERCE") && len(src) > 0 && c.kb != nil && st.dateline != "" && sponsoredProxy(toks, src[0]) &&
+		onlySponsorsNamed(toks, ms, st.dateline, t.i, reportAt) && !c.foreignReporter(reporter, st.dateline) {
+		if a, ok := c.kb.Actor(st.dateline); ok && a.Type == kb.TypeCountry {
+			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}}
+			proxyScene = true
+		}
+	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
 	// "the government faced protests") there is none. PLOVER allows an
@@ -4639,13 +4651,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.passive && typ == "RETREAT" && strings.HasPrefix(code, "084") {
 		noDomestic = true
 	}
-	implicitTgt := false
+	implicitTgt := proxyScene
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
 		}
 	}
+	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
+	// keeps no country of its own (its backer's is not its), but what it
+	// acted on with none named is in the story's country, as it would be
+	// for gunmen named with no backer.
 	if t.nominal && endedNominal(toks, t) {
 		return
 	}
