@@ -167,3 +167,53 @@ func chargedSubject(toks []tok, t *trigger) bool {
 	}
 	return false
 }
+
+// chargeParticiples are the "-ed" forms of the verbs of charging that open
+// a reduced passive on a noun ("paramilitaries blamed for the killings").
+var chargeParticiples = map[string]bool{"accused": true, "blamed": true, "charged": true, "suspected": true, "convicted": true}
+
+// chargedRelative finds a reduced passive of charging between a subject
+// and the finite verb at token i: "Sudanese paramilitaries blamed for the
+// killing of aid workers withdrew from the town". The phrase says which
+// paramilitaries; the aid workers inside it are the ones killed, not the
+// ones who withdrew, and the verb's subject is the noun before the
+// participle. It returns the participle's index and the verb group's
+// first token (as restrictiveRelative does), or -1, -1.
+//
+// The participle must run straight into of/for/with (no object of its
+// own: "blamed the army for" is an active verb whose subject is before
+// it), follow a noun, not a form of "be" ("were blamed for"), and the
+// phrase must hold no punctuation, other finite verb, conjunction before
+// a verb, or clause opener before the verb at i.
+func chargedRelative(toks []tok, i int) (int, int) {
+	if i <= 0 || i >= len(toks) {
+		return -1, -1
+	}
+	k := i
+	for k > 0 && (adverbs[toks[k-1].low] || auxiliaries[toks[k-1].low] || coordAux[toks[k-1].low]) {
+		k--
+	}
+	if k < 4 || !finiteVerb(toks[k]) {
+		return -1, -1
+	}
+	for q := k - 2; q >= 1 && q >= k-20; q-- {
+		l := toks[q].low
+		if isPunct(l) && l != "-" && l != "'s" || reportWords[l] || subordinators[l] || relativePronoun[l] || l == "that" ||
+			(l == "and" || l == "or" || l == "but") && q+1 < k && verbLike(toks[q+1]) && !isCap(toks[q+1].text) {
+			return -1, -1
+		}
+		if !chargeParticiples[l] || !chargePrep[toks[q+1].low] {
+			if q < k-1 && finiteVerb(toks[q]) && !chargeParticiples[l] {
+				return -1, -1
+			}
+			continue
+		}
+		prev := toks[q-1]
+		if beForms[prev.low] || verbLeft[prev.low] || adverbs[prev.low] || pronouns[prev.low] || isPunct(prev.low) ||
+			!(headNoun(prev) || isCap(prev.text) || strings.HasPrefix(prev.pos, "NN")) {
+			return -1, -1
+		}
+		return q, k
+	}
+	return -1, -1
+}

@@ -754,6 +754,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if envoyMention(toks, m) {
 			continue
 		}
+		// "KINSHASA - Gunmen backed by Rwanda attacked a village": a
+		// backer is named as a proxy's sponsor, not as the scene; the
+		// village and its people are not Rwanda's, and the dateline may
+		// still place them.
+		if sponsorMention(toks, m) {
+			continue
+		}
 		if only != "" && only != m.country {
 			only = "-"
 			break
@@ -1220,6 +1227,17 @@ func sponsoredBy(toks []tok, j int) bool {
 		return true
 	}
 	return false
+}
+
+// sponsorMention says whether mention m is named as a backer after a
+// sponsor's participle following a mention ("gunmen backed by Rwanda",
+// "militias funded by the Gulf states"): sponsoredBy's backer.
+func sponsorMention(toks []tok, m mention) bool {
+	k := m.i
+	for k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an") {
+		k--
+	}
+	return k >= 2 && sponsoredBy(toks, k-2)
 }
 
 // bodyHeads are words for a body's leader or voice that belong to the

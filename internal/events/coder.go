@@ -213,6 +213,10 @@ type draft struct {
 	dateEnd  string
 	nominal  bool
 	definite bool
+	// atSeat: the act was told at a government building whose country
+	// the sentence does not give ("at the foreign ministry"), the home
+	// country's.
+	atSeat bool
 	// told holds the (sentence, trigger) of ev.Evidence[:toldN], for add's
 	// test that a mention is already evidence (scanning all the evidence of
 	// an event told a thousand times made add quadratic).
@@ -1993,6 +1997,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	}
 	if relOpen < 0 && !coordVP {
 		relOpen, relClose = restrictiveRelative(toks, i)
+	}
+	if relOpen < 0 && !coordVP {
+		// "paramilitaries blamed for the killing of aid workers
+		// withdrew": the ones charged, not the victims, withdrew.
+		relOpen, relClose = chargedRelative(toks, i)
 	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
@@ -4307,6 +4316,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && ownHarmWarning(toks, t, src, tgt) {
 		return
 	}
+	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
+	// keeps no country of its own (its backer's is not its), but what it
+	// attacked or seized with none named is in the story's country, as it
+	// would be for gunmen named with no backer.
+	proxyScene := false
+	if len(tgt) == 0 && (typ == "ASSAULT" || typ == "COERCE") && len(src) > 0 && c.kb != nil && st.dateline != "" && sponsoredProxy(toks, src[0]) &&
+		onlySponsorsNamed(toks, ms, st.dateline, t.i, reportAt) && !c.foreignReporter(reporter, st.dateline) {
+		if a, ok := c.kb.Actor(st.dateline); ok && a.Type == kb.TypeCountry {
+			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}}
+			proxyScene = true
+		}
+	}
 	// An event needs a side that can be placed (a country, a known actor or
 	// a named person): with roles alone ("Soldiers blocked the main road",
 	// "the government faced protests") there is none. PLOVER allows an
@@ -4630,13 +4651,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.passive && typ == "RETREAT" && strings.HasPrefix(code, "084") {
 		noDomestic = true
 	}
-	implicitTgt := false
+	implicitTgt := proxyScene
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
 		}
 	}
+	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
+	// keeps no country of its own (its backer's is not its), but what it
+	// acted on with none named is in the story's country, as it would be
+	// for gunmen named with no backer.
 	if t.nominal && endedNominal(toks, t) {
 		return
 	}
@@ -4813,6 +4838,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (code == "171" || code == "1712") && len(src) > 0 && !slices.ContainsFunc(src, func(m mention) bool { return m.sector != kb.SectorProtester }) {
 		typ, code = "PROTEST", "145"
 	}
+	// "Rebels seized the town of Masisi": a place an armed force takes is
+	// captured, as "captured the city" is (ASSAULT 190), not property
+	// seized (see territoryTaken).
+	if code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && territoryTaken(toks, ms, t, src, tgt) {
+		typ, code = "ASSAULT", "190"
+	}
 	// "A Paris court fined the bank": a penalty a court imposes comes with
 	// a verdict, finding the fined liable (CAMEO 116); imposed by a
 	// regulator or a government it is an administrative sanction (172).
@@ -4938,6 +4969,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if loc == nil && !condemnedAct {
 		loc = c.frontedVenue(toks, ms, t, src, tgt)
+	}
+	// "met Li at the foreign ministry", "at the White House": a
+	// government building is in its country's capital when it names its
+	// country; otherwise it is the home country's, and the dateline may
+	// place the act though a foreign party took part (see datelinePlace).
+	atSeat := false
+	if (loc == nil || loc.kind == "demonym") && !condemnedAct {
+		if b, own, ok := seatVenue(toks, ms, t, src, tgt); ok && (loc == nil || loc.i == b.i) {
+			if !own {
+				atSeat = true
+			} else if c.kb != nil {
+				if a, ok := c.kb.CapitalOf(b.country); ok {
+					capital := mention{i: b.i, j: b.j, text: a.Name, actorID: a.ID, country: a.Country, kind: "capital"}
+					loc = &capital
+				}
+			}
+		}
 	}
 	// "met in the Kenyan capital", "rallied in Kenya's capital": the
 	// place is the capital city, not the country's name.
@@ -5215,7 +5263,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			e.Confidence = conf
 			e.Evidence = []model.Evidence{evi}
-			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal})
+			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal, atSeat: atSeat})
 			// "China summoned the Japanese ambassador to protest against
 			// the release": the complaint is made to the envoy met, by the
 			// one who met him; it is an event of its own (an official

@@ -21,7 +21,9 @@ import (
 //     either (the next sentence's act may well be elsewhere);
 //   - when the event names no place of its own;
 //   - when every side of it that has a country is of the dateline's
-//     country, and at least one has;
+//     country, and at least one has, or when one has and the act was
+//     told at a government building of no other country ("met the
+//     Chinese premier at the foreign ministry": the home ministry);
 //   - to acts that took place (modality actual), not planned or demanded
 //     ones, whose place the dateline does not know.
 //
@@ -50,7 +52,9 @@ func datelinePlace(evs []*draft, lead int, place model.Entity) {
 				}
 			}
 		}
-		if home && !foreign {
+		// "TOKYO - Takaichi met Li at the foreign ministry": a visitor
+		// met at the home government's building met it at home.
+		if home && (!foreign || d.atSeat) {
 			l := loc
 			e.Location = &l
 		}

@@ -1,0 +1,52 @@
+package events
+
+import "github.com/newsgraph/newsgraph/internal/kb"
+
+// territoryNouns name places a force takes and holds, as opposed to
+// property it seizes: "seized the town of Masisi", "seized the airport".
+var territoryNouns = map[string]bool{"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
+	"territory": true, "territories": true, "district": true, "districts": true, "region": true, "province": true,
+	"capital": true, "airport": true, "airbase": true, "base": true, "bases": true, "stronghold": true, "strongholds": true,
+	"hill": true, "hills": true, "outpost": true, "outposts": true, "garrison": true, "crossing": true, "island": true,
+	"islands": true, "port": true, "border": true, "oilfield": true, "oilfields": true, "area": true, "areas": true}
+
+// territoryTaken says whether an armed subject's seizure takes territory:
+// "Rebels seized the town of Masisi", "militants seized Timbuktu", "troops
+// seized two villages". Taking a place by force is its capture (CAMEO 19,
+// coded as "captured the city" is; the PLOVER gold codes troops who
+// "captured part of a guerrilla stronghold" and "retaken a strategic
+// village" as fighting), not the seizure of property (171: "seized
+// weapons", "seized a tanker", "seized the town's assets"). The object is
+// a territory noun after at most three determiners or modifiers, or a
+// place's name, and no possessive or other noun follows it ("the town
+// hall", "the city's assets" are property).
+func territoryTaken(toks []tok, ms []mention, t *trigger, src, tgt group) bool {
+	if t.nominal || len(src) == 0 || (src[0].sector != kb.SectorMilitary && src[0].sector != kb.SectorRebel) {
+		return false
+	}
+	ends := func(k int) bool {
+		n := wordAt(toks, k)
+		return n != "'s" && n != "'" && !(k < len(toks) && headNoun(toks[k]) && !isPunct(n))
+	}
+	if t.passive {
+		return len(tgt) > 0 && tgt[0].kind == kb.TypePlace && tgt[0].j <= t.i && ends(tgt[0].j)
+	}
+	for k := t.j; k < len(toks) && k <= t.j+3; k++ {
+		if mi := mentionAt(toks, ms, k, 0); mi >= 0 {
+			m := ms[mi]
+			return m.kind == kb.TypePlace && ends(m.j)
+		}
+		l := toks[k].low
+		// "seized control of the town", "seized full control over".
+		if l == "control" && (wordAt(toks, k+1) == "of" || wordAt(toks, k+1) == "over") {
+			return true
+		}
+		if territoryNouns[l] {
+			return ends(k + 1)
+		}
+		if isPunct(l) || objPreps[l] || locPreps[l] || !(determiners[l] || quantityWord(l) || modifierWord(toks[k]) || isNumber(l)) {
+			return false
+		}
+	}
+	return false
+}
