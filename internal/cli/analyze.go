@@ -41,11 +41,6 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	if err := checkStdinOnce(inputs); err != nil {
 		return err
 	}
-	if slices.Contains(inputs, "-") && isTerminalReader(env.Stdin) {
-		// "newsgraph analyze" typed alone would otherwise wait without a
-		// word for text on the terminal.
-		fmt.Fprintln(env.Stderr, "newsgraph analyze: reading an article from the terminal; end it with Ctrl-D (or give a file, folder or URL: newsgraph analyze -h)")
-	}
 	if *format != "" && *format != "json" && *format != "jsonl" && *format != "text" {
 		return usageError("unknown --format %q (want json, jsonl or text)", *format)
 	}
@@ -54,6 +49,14 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		if pubDate, err = parseDate(*published); err != nil {
 			return usageError("--published: %v", err)
 		}
+	}
+	if slices.Contains(inputs, "-") && env.stdinIsTerminal() {
+		// "newsgraph analyze" typed alone would otherwise wait without a
+		// word for text on the terminal (the models load meanwhile). Not
+		// from a pipe or a file: a script's stderr gets nothing. Said
+		// after the flags are checked, so a mistyped flag gets only its
+		// usage error.
+		fmt.Fprintln(env.Stderr, stdinHint)
 	}
 	var patternDirs []string
 	if *patterns != "" {
@@ -198,6 +201,10 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	}
 	return nil
 }
+
+// stdinHint is what analyze says on standard error when it reads the
+// article from a terminal.
+const stdinHint = "newsgraph analyze: reading an article from standard input; end with Ctrl-D, or pass a FILE, DIR or URL"
 
 // checkStdinOnce refuses "-" given twice: standard input can be read once,
 // so the second was always an "input is empty" failure (exit status 1) that

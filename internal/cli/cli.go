@@ -22,6 +22,18 @@ type Env struct {
 	Stderr io.Writer
 	Getenv func(string) string
 	Log    *slog.Logger
+	// StdinIsTerminal reports standard input read from a terminal (a
+	// person typing, not a pipe or a file); nil checks Stdin itself
+	// (isTerminalReader). Tests stand in a terminal with it.
+	StdinIsTerminal func() bool
+}
+
+// stdinIsTerminal reports env's standard input read from a terminal.
+func (env Env) stdinIsTerminal() bool {
+	if env.StdinIsTerminal != nil {
+		return env.StdinIsTerminal()
+	}
+	return isTerminalReader(env.Stdin)
 }
 
 // OSEnv returns the real process environment.

@@ -247,7 +247,7 @@ func TestHelpOnStdout(t *testing.T) {
 // instead of waiting without a word; from a pipe or /dev/null it says
 // nothing. (A character device stands in for the terminal here.)
 func TestAnalyzeSaysItReadsTheTerminal(t *testing.T) {
-	const hint = "reading an article from the terminal; end it with Ctrl-D"
+	const hint = "reading an article from standard input; end with Ctrl-D"
 	for dev, want := range map[string]bool{os.DevNull: false, "/dev/zero": true} {
 		f, err := os.Open(dev)
 		if err != nil {
@@ -263,6 +263,50 @@ func TestAnalyzeSaysItReadsTheTerminal(t *testing.T) {
 	_, errOut, _ := analyzeRun(t, strings.NewReader("Officials in Lima said the talks would resume."), "analyze")
 	if strings.Contains(errOut, hint) {
 		t.Errorf("stdin from a pipe: %q", errOut)
+	}
+}
+
+// The hint goes by whether standard input is a terminal (injected here):
+// on one, analyze says once, on stderr, that it reads it, and still reads
+// and analyses what is typed; from a pipe or a file, or when the input is
+// a FILE, it says nothing.
+func TestAnalyzeStdinHintOnTerminal(t *testing.T) {
+	const text = "Officials in Lima said on Tuesday that the talks would resume next week."
+	dir := t.TempDir()
+	file := analyzeTestFile(t, dir, "talks.txt", []byte(text+"\n"))
+	tests := []struct {
+		name     string
+		terminal bool
+		args     []string
+		wantHint bool
+	}{
+		{"no arguments on a terminal", true, nil, true},
+		{"- on a terminal", true, []string{"-"}, true},
+		{"no arguments from a pipe", false, nil, false},
+		{"a file, stdin a terminal", true, []string{file}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			env := Env{Stdin: strings.NewReader(text), Stdout: &out, Stderr: &errb,
+				StdinIsTerminal: func() bool { return tc.terminal }}
+			status := Run(context.Background(), env, append([]string{"newsgraph", "analyze", "--format", "text"}, tc.args...))
+			if status != 0 {
+				t.Fatalf("status %d, stderr %q", status, errb.String())
+			}
+			if n := strings.Count(errb.String(), stdinHint+"\n"); n != map[bool]int{true: 1}[tc.wantHint] {
+				t.Errorf("hint %d times, want it %v; stderr %q", n, tc.wantHint, errb.String())
+			}
+			if !strings.Contains(out.String(), "Lima") {
+				t.Errorf("the input was not analysed: stdout %q", out.String())
+			}
+		})
+	}
+	// A flag mistake gets its usage error alone.
+	var out, errb bytes.Buffer
+	env := Env{Stdin: strings.NewReader(text), Stdout: &out, Stderr: &errb, StdinIsTerminal: func() bool { return true }}
+	if status := Run(context.Background(), env, []string{"newsgraph", "analyze", "--format", "yaml"}); status != 2 || strings.Contains(errb.String(), stdinHint) {
+		t.Errorf("--format yaml on a terminal: status %d, stderr %q; want 2 and no hint", status, errb.String())
 	}
 }
 

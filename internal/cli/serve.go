@@ -45,7 +45,8 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch (POST /api/articles with a url, feeds); a POST of a URL may take a minute more to analyse and store")
 	limits := hostLimitFlags(fs)
-	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass (host down, timeout, 5xx, 429) is fetched again by the feed's next polls, waiting 1 min, doubling (0: only when the feed changes)")
+	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass (host down, timeout, 5xx, 429) is fetched again by the feed's next polls, after a restart too (kept in the store), waiting --feed-retry-wait doubling each time (0: only when the feed changes)")
+	feedRetryWait := fs.Duration("feed-retry-wait", runner.DefaultFeedRetryWait, "least wait before a failed feed link is fetched again (doubling each time); a poll before it leaves the link for a later one")
 	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
 	cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep successful API GET answers this long (0: no cache)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -108,9 +109,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	bg, stopBG := context.WithCancel(ctx)
 	defer stopBG()
 	ing.bg = bg
-	if *feedRetries > 0 {
-		ing.retries = &runner.FeedRetries{Max: *feedRetries, Log: env.Log}
-	}
+	ing.retries = serveFeedRetries(st, *feedRetries, *feedRetryWait, env.Log)
 	var wg sync.WaitGroup
 	if *withDemo {
 		wg.Add(1)
@@ -147,6 +146,19 @@ func runServe(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// serveFeedRetries keeps the polled feeds' links whose fetch failed for a
+// reason that may pass (nil when max is 0: none). The links are kept in
+// the store (table feed_links) as ingest --feed keeps them, not only in
+// memory: a restarted server, whose feeds answer 304 Not Modified and
+// offer no item, still fetches them again, and so does an ingest --feed
+// run on the same store, and the other way round.
+func serveFeedRetries(st store.Store, max int, wait time.Duration, log *slog.Logger) *runner.FeedRetries {
+	if max <= 0 {
+		return nil
+	}
+	return &runner.FeedRetries{Max: max, Wait: wait, Log: log, Store: st}
 }
 
 // newHTTPServer is serve's http.Server: its timeouts, and header limits

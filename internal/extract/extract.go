@@ -31,6 +31,10 @@ const NoBodyText = "no body text: only a title was found"
 // for concurrent use.
 type Extractor struct {
 	log *slog.Logger
+	// now is the ingest time a year-less dateline ("ANKARA, Nov 28 -")
+	// is placed against when the document carries no date of its own
+	// capture; nil means time.Now.
+	now func() time.Time
 }
 
 // New returns an Extractor that logs nothing.
@@ -41,6 +45,14 @@ func New() *Extractor { return &Extractor{} }
 func (e *Extractor) WithLogger(log *slog.Logger) *Extractor {
 	c := *e
 	c.log = log
+	return &c
+}
+
+// WithClock returns an Extractor that reads the ingest time from now (a
+// test's fixed clock) instead of time.Now.
+func (e *Extractor) WithClock(now func() time.Time) *Extractor {
+	c := *e
+	c.now = now
 	return &c
 }
 
@@ -67,7 +79,11 @@ func (e *Extractor) Process(ctx context.Context, doc *model.Document) error {
 	if err != nil {
 		return err
 	}
-	finish(a, doc)
+	now := time.Now
+	if e.now != nil {
+		now = e.now
+	}
+	finish(a, doc, now)
 	if len(a.Paragraphs) == 0 && a.Title == "" {
 		return ErrNoContent
 	}
@@ -86,23 +102,38 @@ func (e *Extractor) Process(ctx context.Context, doc *model.Document) error {
 }
 
 // finish fills what the document knows and the content did not say, and
-// derives Text from Paragraphs so the two always agree.
-func finish(a *model.Article, doc *model.Document) {
+// derives Text from Paragraphs so the two always agree. now is the ingest
+// time, against which a year-less dateline is placed when the document
+// carries no date of its capture.
+//
+// The publish date is, in order: the content's (markup, header lines,
+// URL); the full date of the wire dateline opening the body, the story's
+// own filing date; the date given with the document or by its feed; the
+// dateline's month and day, in the year that puts them nearest before the
+// reference date (else now), as the year is only inferred. Failing all,
+// the reference date stands beside an unknown publish date.
+func finish(a *model.Article, doc *model.Document, now func() time.Time) {
 	a.Source = doc.Source
 	if a.URL == "" {
 		a.URL = doc.URL
+	}
+	lead := ""
+	if len(a.Paragraphs) > 0 {
+		lead = a.Paragraphs[0]
 	}
 	switch {
 	case a.Published != nil:
 		if a.PublishedSource == "" {
 			a.PublishedSource = model.DateFromContent
 		}
+	case lead != "" && datelineDated(a, lead, true, time.Time{}):
 	case !doc.Published.IsZero():
 		t := doc.Published
 		a.Published, a.PublishedSource, a.PublishedZoneSource = &t, doc.PublishedSource, doc.PublishedZoneSource
 		if a.PublishedSource == "" {
 			a.PublishedSource = model.DateGiven
 		}
+	case lead != "" && datelineDated(a, lead, false, datelineRef(doc, now)):
 	default:
 		// Unknown stays unknown: the best date there is goes beside it,
 		// saying what it is.
@@ -172,6 +203,15 @@ func finish(a *model.Article, doc *model.Document) {
 	if a.Tags == nil {
 		a.Tags = []string{}
 	}
+}
+
+// datelineRef is the date a year-less dateline is placed against: the
+// document's reference date (its capture, its file), else now.
+func datelineRef(doc *model.Document, now func() time.Time) time.Time {
+	if t, _, ok := referenceDate(doc); ok {
+		return t
+	}
+	return now()
 }
 
 // referenceDate is the date an undated document is read against: a date

@@ -48,10 +48,13 @@ func textIn(content string, urls, locales []string) (*model.Article, error) {
 	c := txtClassify(units)
 	seenTag := map[string]bool{}
 	var places []string
+	source := model.DateFromContent
 	for i, u := range units {
 		if c.role[i] == roleBody {
 			if c.published.IsZero() {
-				c.published, _ = txtDatelineDate(u.text)
+				if t, ok := txtDatelineDate(u.text); ok {
+					c.published, source = t, model.DateFromDateline
+				}
 			}
 			if p := txtDatelinePlace(u.text); p != "" {
 				places = append(places, p)
@@ -69,7 +72,7 @@ func textIn(content string, urls, locales []string) (*model.Article, error) {
 			t, zoneSource = clockzone.Place(t, clockzone.Evidence{Offsets: c.stamps, Modified: c.modified,
 				Locales: locales, URLs: urls, Places: places})
 		}
-		a.Published, a.PublishedSource, a.PublishedZoneSource = &t, model.DateFromContent, zoneSource
+		a.Published, a.PublishedSource, a.PublishedZoneSource = &t, source, zoneSource
 	}
 	for i, u := range units {
 		switch c.role[i] {

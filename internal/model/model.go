@@ -96,7 +96,8 @@ type Article struct {
 	Byline    string     `json:"byline"`
 	Published *time.Time `json:"published"` // RFC 3339; null when unknown
 	// PublishedSource is where Published came from: DateFromContent,
-	// DateFromURL, DateFromFeed, DateFromFeedUpdated or DateGiven; empty
+	// DateFromURL, DateFromDateline, DateFromFeed, DateFromFeedUpdated or
+	// DateGiven; empty
 	// when Published is null.
 	PublishedSource string `json:"published_source,omitempty"`
 	// PublishedZoneSource says where the zone of Published came from when
@@ -167,6 +168,13 @@ const (
 	// it by a date, most often the article's, but it is not read as the
 	// publish date, only as the date relative dates are read against.
 	DateFileName = "file-name"
+	// DateFromDateline is the date of the wire dateline opening the text
+	// ("KHARTOUM, March 4, 2025 (Reuters) -"), taken when the markup, the
+	// header lines and the URL give none; a dateline without its year
+	// ("ANKARA, Nov 28 (Wire) -") is placed in the nearest year not after
+	// the reference or ingest date, and only when nothing else (a feed, a
+	// given date) dates the article.
+	DateFromDateline = "dateline"
 )
 
 // Where the zone of a publish time written without one came from
