@@ -777,6 +777,46 @@ func hazardParticiple(toks []tok, i int) bool {
 	return false
 }
 
+// accidentCause says whether the clause from token j on ("when a ferry
+// capsized off Sulawesi", "after their helicopter crashed") opens with a
+// conjunction of time or cause whose first verb tells an accident: a vessel,
+// vehicle or structure failing, which no one does to anyone. A clause whose
+// first verb is an act ("when rebels shot down the helicopter", "after a
+// bomb exploded") does not count: those are attacks.
+func accidentCause(toks []tok, j int) bool {
+	k := j
+	// "were killed late on Tuesday when ...": a date may come between.
+	for k < len(toks) && k < j+4 && (adverbs[toks[k].low] || timeWords[toks[k].low] || toks[k].low == "on") {
+		k++
+	}
+	if k >= len(toks) || !(toks[k].low == "when" || toks[k].low == "after" || toks[k].low == "as") {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+8; m++ {
+		l := toks[m].low
+		if l == "," || l == ";" || l == "." {
+			return false
+		}
+		if accidentVerbs[l] {
+			return true
+		}
+		// "an overcrowded ferry": a participle after a determiner
+		// describes the subject.
+		if determiners[toks[m-1].low] {
+			continue
+		}
+		if strings.HasPrefix(toks[m].pos, "VB") || toks[m].pos == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// accidentVerbs tell a vessel, vehicle or structure failing: "the ferry
+// capsized", "the bus plunged into a gorge", "the bridge collapsed".
+var accidentVerbs = map[string]bool{"capsized": true, "capsised": true, "sank": true, "overturned": true, "crashed": true,
+	"derailed": true, "collapsed": true, "plunged": true, "collided": true, "toppled": true, "caved": true}
+
 // hazardSubject says whether the verb at i has a natural hazard, an
 // accident or a condition as its subject ("the earthquake killed", "a fire
 // destroyed", "tensions returned").
@@ -4678,6 +4718,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act.
 	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) {
+		return
+	}
+	// "43 people were killed when a ferry capsized", "miners were killed
+	// after a mine collapsed": a passive harm with no agent whose cause
+	// the clause after it tells as an accident is no one's act either.
+	if len(src) == 0 && t.passive && accidentCause(toks, t.j) {
 		return
 	}
 	// "..., and tensions returned": a state of affairs as the verb's own
