@@ -991,6 +991,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && compoundModifier(toks, i) {
 			return false
 		}
+		// "..., rescue officials said", "aid workers say": a bare verb form
+		// opening a clause before a common noun and that noun's finite verb
+		// modifies the noun, the subject of the clause; a verb there would
+		// have no subject of its own.
+		if !nominal && clauseSubjectModifier(toks, i) {
+			return false
+		}
 		// "the Israeli strike on Syria", "a Russian attack": after an
 		// article, a singular nationality adjective modifies a noun; the
 		// tagger may read it as a proper-noun subject and the noun as a
@@ -1121,6 +1128,25 @@ func compoundModifier(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubjectModifier says whether the bare verb form at i opens a
+// clause (sentence start or after a comma or semicolon) and is followed by a
+// common noun and then a finite verb: "rescue officials said", "relief
+// workers have", where the form can only modify the noun.
+func clauseSubjectModifier(toks []tok, i int) bool {
+	w := toks[i].low
+	if i+2 >= len(toks) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if i > 0 && toks[i-1].low != "," && toks[i-1].low != ";" {
+		return false
+	}
+	if n := toks[i+1]; n.pos != "NN" && n.pos != "NNS" {
+		return false
+	}
+	v := toks[i+2].pos
+	return v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD"
 }
 
 // ingNounModifier says whether the -ing form at i modifies the common noun
