@@ -777,6 +777,46 @@ func hazardParticiple(toks []tok, i int) bool {
 	return false
 }
 
+// accidentCause says whether the clause from token j on ("when a ferry
+// capsized off Sulawesi", "after their helicopter crashed") opens with a
+// conjunction of time or cause whose first verb tells an accident: a vessel,
+// vehicle or structure failing, which no one does to anyone. A clause whose
+// first verb is an act ("when rebels shot down the helicopter", "after a
+// bomb exploded") does not count: those are attacks.
+func accidentCause(toks []tok, j int) bool {
+	k := j
+	// "were killed late on Tuesday when ...": a date may come between.
+	for k < len(toks) && k < j+4 && (adverbs[toks[k].low] || timeWords[toks[k].low] || toks[k].low == "on") {
+		k++
+	}
+	if k >= len(toks) || !(toks[k].low == "when" || toks[k].low == "after" || toks[k].low == "as") {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+8; m++ {
+		l := toks[m].low
+		if l == "," || l == ";" || l == "." {
+			return false
+		}
+		if accidentVerbs[l] {
+			return true
+		}
+		// "an overcrowded ferry": a participle after a determiner
+		// describes the subject.
+		if determiners[toks[m-1].low] {
+			continue
+		}
+		if strings.HasPrefix(toks[m].pos, "VB") || toks[m].pos == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// accidentVerbs tell a vessel, vehicle or structure failing: "the ferry
+// capsized", "the bus plunged into a gorge", "the bridge collapsed".
+var accidentVerbs = map[string]bool{"capsized": true, "capsised": true, "sank": true, "overturned": true, "crashed": true,
+	"derailed": true, "collapsed": true, "plunged": true, "collided": true, "toppled": true, "caved": true}
+
 // hazardSubject says whether the verb at i has a natural hazard, an
 // accident or a condition as its subject ("the earthquake killed", "a fire
 // destroyed", "tensions returned").
@@ -951,6 +991,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && compoundModifier(toks, i) {
 			return false
 		}
+		// "..., rescue officials said", "aid workers say": a bare verb form
+		// opening a clause before a common noun and that noun's finite verb
+		// modifies the noun, the subject of the clause; a verb there would
+		// have no subject of its own.
+		if !nominal && clauseSubjectModifier(toks, i) {
+			return false
+		}
 		// "the Israeli strike on Syria", "a Russian attack": after an
 		// article, a singular nationality adjective modifies a noun; the
 		// tagger may read it as a proper-noun subject and the noun as a
@@ -1081,6 +1128,25 @@ func compoundModifier(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubjectModifier says whether the bare verb form at i opens a
+// clause (sentence start or after a comma or semicolon) and is followed by a
+// common noun and then a finite verb: "rescue officials said", "relief
+// workers have", where the form can only modify the noun.
+func clauseSubjectModifier(toks []tok, i int) bool {
+	w := toks[i].low
+	if i+2 >= len(toks) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if i > 0 && toks[i-1].low != "," && toks[i-1].low != ";" {
+		return false
+	}
+	if n := toks[i+1]; n.pos != "NN" && n.pos != "NNS" {
+		return false
+	}
+	v := toks[i+2].pos
+	return v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD"
 }
 
 // ingNounModifier says whether the -ing form at i modifies the common noun
@@ -4678,6 +4744,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act.
 	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) {
+		return
+	}
+	// "43 people were killed when a ferry capsized", "miners were killed
+	// after a mine collapsed": a passive harm with no agent whose cause
+	// the clause after it tells as an accident is no one's act either.
+	if len(src) == 0 && t.passive && accidentCause(toks, t.j) {
 		return
 	}
 	// "..., and tensions returned": a state of affairs as the verb's own
