@@ -519,6 +519,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(ms, m)
 		}
 	}
+	// "Jihadists captured Timbuktu": a town the tagger missed, taken by
+	// an armed force (see capturedPlace).
+	for i := range toks {
+		if m, ok := c.capturedPlace(toks, ms, covered, i, art); ok {
+			ms = append(ms, m)
+		}
+	}
 	sortMentions(ms)
 	ms = dropOverlaps(ms)
 	// A one-word region name ("Rivera", "Central") is a place only where a
