@@ -519,6 +519,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(ms, m)
 		}
 	}
+	// "Jihadists captured Timbuktu": a town the tagger missed, taken by
+	// an armed force (see capturedPlace).
+	for i := range toks {
+		if m, ok := c.capturedPlace(toks, ms, covered, i, art); ok {
+			ms = append(ms, m)
+		}
+	}
 	sortMentions(ms)
 	ms = dropOverlaps(ms)
 	// A one-word region name ("Rivera", "Central") is a place only where a
@@ -1144,9 +1151,49 @@ func destinationPlace(toks []tok, m mention) bool {
 	}
 	switch toks[k].low {
 	case "to":
-		return carriedVerbs[toks[v].low]
+		return carriedVerbs[toks[v].low] || shippedTo(toks, k)
 	case "in", "at":
 		return arrivalVerbs[toks[v].low]
+	}
+	return false
+}
+
+// shipForms are the non-finite forms of verbs of sending goods or people
+// somewhere, the "-ing" form first and the past participle second.
+var shipForms = map[string]bool{
+	"shipping": true, "smuggling": true, "selling": true, "exporting": true, "supplying": true,
+	"sending": true, "delivering": true, "transferring": true, "funnelling": true, "funneling": true,
+	"diverting": true, "transporting": true, "trafficking": true, "channelling": true, "channeling": true,
+}
+
+// shippedParticiples are the past participles of the same verbs.
+var shippedParticiples = map[string]bool{
+	"shipped": true, "smuggled": true, "sold": true, "exported": true, "supplied": true,
+	"sent": true, "delivered": true, "funnelled": true, "funneled": true,
+	"diverted": true, "transported": true, "trafficked": true, "channelled": true, "channeled": true,
+}
+
+// shippedTo says whether the "to" at token k ends a phrase of sending
+// something somewhere that describes a noun ("firms accused of shipping
+// oil to Syria", "companies selling drones to Russia", "weapons smuggled
+// to Yemen"): the "-ing" form with its object (up to four words) before
+// "to", or the participle right before it (a passive with no object). The
+// country is where the goods go, which says nothing of whose the firms,
+// the goods or the people around them are. A finite verb with its object
+// ("Iran shipped oil to Syria") is left alone: its subject names the
+// sender, and the destination may be the event's target.
+func shippedTo(toks []tok, k int) bool {
+	if k >= 1 && shippedParticiples[toks[k-1].low] {
+		return true
+	}
+	for v := k - 1; v >= 0 && v >= k-5; v-- {
+		l := toks[v].low
+		if shipForms[l] {
+			return true
+		}
+		if isPunct(l) || l == "to" {
+			return false
+		}
 	}
 	return false
 }

@@ -29,12 +29,12 @@ func territoryTaken(toks []tok, ms []mention, t *trigger, src, tgt group) bool {
 		return n != "'s" && n != "'" && !(k < len(toks) && headNoun(toks[k]) && !isPunct(n))
 	}
 	if t.passive {
-		return len(tgt) > 0 && tgt[0].kind == kb.TypePlace && tgt[0].j <= t.i && ends(tgt[0].j)
+		return len(tgt) > 0 && takenPlace(tgt[0]) && tgt[0].j <= t.i && ends(tgt[0].j)
 	}
 	for k := t.j; k < len(toks) && k <= t.j+3; k++ {
 		if mi := mentionAt(toks, ms, k, 0); mi >= 0 {
 			m := ms[mi]
-			return m.kind == kb.TypePlace && ends(m.j)
+			return takenPlace(m) && ends(m.j)
 		}
 		l := toks[k].low
 		// "seized control of the town", "seized full control over".
