@@ -251,6 +251,14 @@ func homeOffice(t title) bool {
 	return homeOffices[t.office] && unplacedTitle(t)
 }
 
+// bodyTitle says whether a title names a body of a country's forces
+// with no country ("army spokesman", "police chief"): like a defence
+// minister's, such a body speaks at home, so the holder is the article's
+// home country's.
+func bodyTitle(t title) bool {
+	return t.body && (t.sector == kb.SectorMilitary || t.sector == kb.SectorPolice) && unplacedTitle(t)
+}
+
 // unplacedTitle says whether a title names no country, body or place of
 // its own and is held now.
 func unplacedTitle(t title) bool {
@@ -283,7 +291,7 @@ func titledCountries(t title) []string {
 // the one of them the article names (as a country, a place, a people, a
 // body or a person of it); "" when none fits.
 func (d *docState) titleCountry(t title) string {
-	if homeOffice(t) {
+	if homeOffice(t) || bodyTitle(t) {
 		return d.homeCountry()
 	}
 	cs := titledCountries(t)

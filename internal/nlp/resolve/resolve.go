@@ -605,7 +605,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil || judicialTitle(title)) {
+		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title)) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence})
 		}
 		d.afterResolve(e, l)
