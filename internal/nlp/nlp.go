@@ -333,6 +333,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markPlainOutlets(ws, tags[i])
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
+		currenciesAreNoActors(ws, tags[i])
 		familyNamesLikePronouns(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 		ordinalNames(ws, tags[i])

@@ -168,6 +168,27 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	}
 }
 
+// homeOutlet gives a news medium the knowledge base lacks, and whose name
+// names no place ("Kompas TV", not "Bangkok Post"), the article's home
+// country: a wire story set in one country cites that country's local
+// press and broadcasters, while a foreign outlet is usually one the
+// knowledge base knows or one written with its country ("Iran's Press TV").
+func (d *docState) homeOutlet(e *model.Entity, l *link) {
+	if l.country != "" || l.sector != kb.SectorMedia || !strings.HasPrefix(l.id, "doc:org:") {
+		return
+	}
+	// The agency a dateline credits ("LUSAKA (Harbour Wire) -") files from
+	// abroad, and a wire or agency is no local outlet: only a newspaper's
+	// or a broadcaster's name qualifies.
+	if e.Start < extract.DatelineLen(d.art.Text) || !outletName(strings.Fields(kb.Normalize(cleanName(e.Text)))) {
+		return
+	}
+	if c := d.homeCountry(); c != "" {
+		l.country = c
+		e.Country, e.Sector = c, kb.SectorMedia
+	}
+}
+
 // homeOffices are the offices whose titles news writes without a country
 // for the home country's holder ("Defence Minister Jane Doe", "the Minister
 // of Defence said"): a defence minister is reported at home far more often
@@ -230,6 +251,14 @@ func homeOffice(t title) bool {
 	return homeOffices[t.office] && unplacedTitle(t)
 }
 
+// bodyTitle says whether a title names a body of a country's forces
+// with no country ("army spokesman", "police chief"): like a defence
+// minister's, such a body speaks at home, so the holder is the article's
+// home country's.
+func bodyTitle(t title) bool {
+	return t.body && (t.sector == kb.SectorMilitary || t.sector == kb.SectorPolice) && unplacedTitle(t)
+}
+
 // unplacedTitle says whether a title names no country, body or place of
 // its own and is held now.
 func unplacedTitle(t title) bool {
@@ -262,7 +291,7 @@ func titledCountries(t title) []string {
 // the one of them the article names (as a country, a place, a people, a
 // body or a person of it); "" when none fits.
 func (d *docState) titleCountry(t title) string {
-	if homeOffice(t) {
+	if homeOffice(t) || bodyTitle(t) {
 		return d.homeCountry()
 	}
 	cs := titledCountries(t)

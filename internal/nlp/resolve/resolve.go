@@ -199,6 +199,7 @@ func (s *Stage) Resolve(art *model.Article) {
 		if e.Type == model.EntityOrg && e.Country == "" && strings.HasPrefix(e.ActorID, "doc:org:") {
 			if l := d.entEnd[e.End]; l != nil {
 				d.homeOrg(e, l)
+				d.homeOutlet(e, l)
 				if l.country != "" { // set by an earlier mention sharing the link
 					e.Country, e.Sector = l.country, l.sector
 				}
@@ -604,7 +605,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		if l.country == "" && (homeOffice(title) || titledCountries(title) != nil || judicialTitle(title)) {
+		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title)) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence})
 		}
 		d.afterResolve(e, l)
@@ -668,15 +669,22 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 
 // outletName reports whether normalised name words name a news medium: a
 // medium's head last ("Saudi Gazette", "Nairobi Standard") or before "of"
-// ("Times of India").
+// ("Times of India"), or a broadcaster's word last ("Kompas TV", "Army
+// Radio").
 func outletName(words []string) bool {
 	for i, w := range words {
 		if media.Head(w) && (i == len(words)-1 || words[i+1] == "of") {
 			return true
 		}
 	}
-	return false
+	return len(words) >= 2 && broadcastHeads[words[len(words)-1]]
 }
+
+// broadcastHeads end a broadcaster's name. They are no media.Head: the
+// tagger and the byline reader take a head as proof of an outlet anywhere
+// in a name ("TV" in "TV Azteca" and "Radio" in "Radio Free Europe" come
+// first), while here an organisation's name, already tagged, ends in one.
+var broadcastHeads = map[string]bool{"tv": true, "radio": true, "television": true}
 
 // outlet gives a news medium the knowledge base does not know the media
 // sector and, when it has none yet, the country of the place its name

@@ -897,6 +897,10 @@ func TestOutletFromName(t *testing.T) {
 		// A region's name is no country: "Gulf" is also a province.
 		{"The Gulf Herald reported it.", "Gulf Herald", "doc:org:gulf_herald", ""},
 		{"The Harbour Chronicle reported it.", "Harbour Chronicle", "doc:org:harbour_chronicle", ""},
+		// A broadcaster's word last: media, of no country without a place.
+		{"Kompas TV showed the footage.", "Kompas TV", "doc:org:kompas_tv", ""},
+		{"Harbour Radio aired the speech.", "Harbour Radio", "doc:org:harbour_radio", ""},
+		{"Lagos Television aired the speech.", "Lagos Television", "doc:org:lagos_television", "NGA"},
 	} {
 		art := article(c.text, "2024-05-01")
 		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
@@ -904,6 +908,32 @@ func TestOutletFromName(t *testing.T) {
 		e := art.Entities[0]
 		if e.ActorID != c.wantID || e.Country != c.wantCountry || e.Sector != "media" {
 			t.Errorf("%s -> %q %q %q, want %q %q media", c.name, e.ActorID, e.Country, e.Sector, c.wantID, c.wantCountry)
+		}
+	}
+}
+
+// A news medium named with no place takes the country a wire story is set
+// in (its dateline's, when no other country is named more often); a
+// medium's word first ("TV Azteca") or no dateline leaves it countryless.
+func TestOutletTakesHomeCountry(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, name, wantCountry, wantSector string }{
+		{"JAKARTA (Reuters) - A ferry sank on Sunday. Kompas TV showed rescuers at work.", "Kompas TV", "IDN", "media"},
+		{"NAIROBI (Reuters) - Police fired tear gas on Monday. Citizen Radio said 12 were hurt.", "Citizen Radio", "KEN", "media"},
+		{"A ferry sank on Sunday. Kompas TV showed rescuers at work.", "Kompas TV", "", "media"},
+		// Not a medium's name: the home country is for media and ministries only.
+		{"JAKARTA (Reuters) - A ferry sank on Sunday. Kompas Group bought a stake.", "Kompas Group", "", ""},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = []model.Entity{entity(art, c.name, model.EntityOrg, 0)}
+		if place, _, ok := strings.Cut(c.text, " ("); ok {
+			art.Entities = append([]model.Entity{entity(art, place, model.EntityGPE, 0)}, art.Entities...)
+		}
+		s.Resolve(art)
+		for _, e := range art.Entities {
+			if e.Text == c.name && (e.Country != c.wantCountry || e.Sector != c.wantSector) {
+				t.Errorf("%q: %s -> %q %q, want %q %q", c.text, c.name, e.Country, e.Sector, c.wantCountry, c.wantSector)
+			}
 		}
 	}
 }

@@ -22,6 +22,10 @@ type title struct {
 	// mayor of Chicago"): its government is not the country's.
 	place  *link
 	former bool
+	// body is set when the sector was read from a body word before a
+	// role that is no office ("army spokesman", "rescue agency chief"):
+	// the holder speaks for the home country's body (see bodyTitle).
+	body bool
 }
 
 func (t title) merge(o title) title {
@@ -218,6 +222,11 @@ func (d *docState) titleBefore(off int) title {
 		// to three nouns or adjectives, in lower case) is the person's.
 		if c, ok := d.nationalityBefore(j); ok {
 			t.country = c
+			if bodyHeads[d.toks[j].norm] {
+				// "Indonesian rescue agency chief Mohammad Syafii":
+				// the head of a body serves in its sector.
+				t.sector = d.bodySectorBefore(j - 1)
+			}
 			return t
 		}
 	}
@@ -246,6 +255,14 @@ func (d *docState) titleBefore(off int) title {
 			t.sector = t.org.sector
 		}
 		return t
+	}
+	if r.Office == "" && !r.Group {
+		// "army spokesman Winthai Suvaree", "rescue agency chief
+		// Mohammad Syafii": the holder serves that body, whatever
+		// sector the bare role word has.
+		if sec := d.bodySectorBefore(i - 1); sec != "" {
+			t.sector, t.body = sec, true
+		}
 	}
 	c, ci, ok := d.countryEndingAt(i - 1)
 	if !ok && i > 0 && d.toks[i-1].upper {
@@ -283,6 +300,36 @@ func (d *docState) titleBefore(off int) title {
 		t.former = true
 	}
 	return t
+}
+
+// bodySectors are words for a country's bodies that, right before a role
+// that is no office of its own, say whom its holder serves: "army
+// spokesman", "police chief", "rescue agency head".
+var bodySectors = map[string]string{
+	"army": kb.SectorMilitary, "military": kb.SectorMilitary, "navy": kb.SectorMilitary, "naval": kb.SectorMilitary,
+	"police": kb.SectorPolice,
+	"agency": kb.SectorGovernment, "ministry": kb.SectorGovernment, "government": kb.SectorGovernment,
+}
+
+// bodyHeads are words for who heads or speaks for a body, which no role
+// of the knowledge base reads alone ("chief", "head"): after a body word
+// they give the body's sector ("agency chief", "police head").
+var bodyHeads = wordSet("chief head director spokesman spokeswoman spokesperson commander boss")
+
+// bodySectorBefore returns the sector of a body word among the (at most
+// two) words ending at toks[j] that modify a role after them: "army" in
+// "army spokesman" or "agency" in "rescue agency chief"; "" for none.
+func (d *docState) bodySectorBefore(j int) string {
+	for k := j; k >= 0 && k > j-2; k-- {
+		w := d.toks[k].norm
+		if w == "" || glue[w] {
+			return ""
+		}
+		if sec, ok := bodySectors[w]; ok {
+			return sec
+		}
+	}
+	return ""
 }
 
 // formerWords before a role say its holder held it before the time told:
