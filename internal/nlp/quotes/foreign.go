@@ -399,7 +399,7 @@ func (st *state) intlConduitAfter(verb int) *model.Speaker {
 	hi := v.sentTok[v.toks[verb].sent][1]
 	for k := verb + 1; k < hi && k <= verb+14; k++ {
 		t := v.toks[k]
-		if t.quote >= 0 || isSentenceEnd(t.text) || t.text == ";" || iw.comp[t.low] || strings.HasPrefix(t.low, "qu'") || strings.HasPrefix(t.low, "qu\u2019") {
+		if iw.endsVerbPhrase(t) {
 			break
 		}
 		if c, _ := st.intlOutletAt(k, hi); c != nil {
@@ -542,7 +542,7 @@ func (st *state) intlAudienceAfter(verb int, q model.Quote) *model.Speaker {
 	hi := v.sentTok[v.toks[verb].sent][1]
 	for k := verb + 1; k < hi && k <= verb+14; k++ {
 		t := v.toks[k]
-		if t.quote >= 0 || isSentenceEnd(t.text) || t.text == ";" || iw.comp[t.low] || strings.HasPrefix(t.low, "qu'") || strings.HasPrefix(t.low, "qu\u2019") {
+		if iw.endsVerbPhrase(t) {
 			break
 		}
 		if int(t.end) > q.Start && int(t.start) < q.End {
@@ -579,4 +579,12 @@ func capitalisedRun(v *view, i, hi int) int {
 		return n
 	}
 	return 0
+}
+
+// endsVerbPhrase says whether token t ends the words after a speech verb in
+// which its outlet or audience is named: a quotation, the sentence's or a
+// clause's end, or the conjunction opening the reported clause ("que",
+// "qu'il", "dass").
+func (iw *intlWords) endsVerbPhrase(t tok) bool {
+	return t.quote >= 0 || isSentenceEnd(t.text) || t.text == ";" || iw.comp[t.low] || strings.HasPrefix(t.low, "qu'") || strings.HasPrefix(t.low, "qu\u2019")
 }

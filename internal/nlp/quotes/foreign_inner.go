@@ -89,18 +89,7 @@ func (st *state) intlInner(outer model.Quote, in Span) {
 	// Inside the outer quote its words are the sentence being read: the
 	// phrase readers stop at quoted words, so they are unmarked while it
 	// is read (the inner quote's own words stay marked).
-	saved := make([]int32, hi-lo)
-	for k := lo; k < hi; k++ {
-		saved[k-lo] = v.toks[k].quote
-		if k < open || k >= after {
-			v.toks[k].quote = -1
-		}
-	}
-	defer func() {
-		for k := lo; k < hi; k++ {
-			v.toks[k].quote = saved[k-lo]
-		}
-	}()
+	defer v.unquoteAround(lo, hi, open, after)()
 	ws := st.intlWords(si)
 	idx := func(tok int) int { // the word holding token tok
 		for j, x := range ws {

@@ -96,18 +96,7 @@ func (st *state) inner(outer model.Quote, in Span) {
 	// The noun-phrase and subject readers take no quoted word for a
 	// speaker; inside the outer quote the words around the inner one are
 	// the sentence being read, so they are unmarked while it is read.
-	saved := make([]int32, hi-lo)
-	for k := lo; k < hi; k++ {
-		saved[k-lo] = v.toks[k].quote
-		if k < open || k >= after {
-			v.toks[k].quote = -1
-		}
-	}
-	defer func() {
-		for k := lo; k < hi; k++ {
-			v.toks[k].quote = saved[k-lo]
-		}
-	}()
+	defer v.unquoteAround(lo, hi, open, after)()
 	var p party
 	verb := -1
 	if vi, n := st.innerVerbBefore(lo, open); n > 0 {
@@ -218,4 +207,23 @@ func (st *state) innerVerbAfter(after, hi int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// unquoteAround unmarks the tokens lo to hi (those of an outer quote in one
+// sentence) outside open to after (the inner quote's), so that the phrase
+// readers, which stop at quoted words, read the words around the inner
+// quote as a sentence; the returned func puts the marks back.
+func (v *view) unquoteAround(lo, hi, open, after int) (restore func()) {
+	saved := make([]int32, hi-lo)
+	for k := lo; k < hi; k++ {
+		saved[k-lo] = v.toks[k].quote
+		if k < open || k >= after {
+			v.toks[k].quote = -1
+		}
+	}
+	return func() {
+		for k := lo; k < hi; k++ {
+			v.toks[k].quote = saved[k-lo]
+		}
+	}
 }
