@@ -1850,6 +1850,34 @@ func ownHarmWarning(toks []tok, t *trigger, src, tgt group) bool {
 	return true
 }
 
+// forecastWarning says whether the "that" clause after a warning verb at
+// t has a subject that names no actor and is no pronoun ("warned that
+// households would feel the strain", "that prices would rise"): the
+// warning forecasts, it threatens no one.
+func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
+	if t.j >= len(toks) || toks[t.j].low != "that" {
+		return false
+	}
+	from := t.j + 1
+	q := from
+	for q < len(toks) && q < from+8 && !finiteVerb(toks[q]) {
+		l := toks[q].low
+		if toks[q].pos == "PRP" || objPronouns[l] || l == "," || l == "if" || l == "unless" || l == "when" {
+			return false
+		}
+		q++
+	}
+	if q == from || q >= len(toks) || !finiteVerb(toks[q]) {
+		return false
+	}
+	for _, m := range ms {
+		if m.i >= from && m.i < q {
+			return false
+		}
+	}
+	return true
+}
+
 // chargeBefore says whether a charge ("of shelling", "for the attack",
 // "over the killings") opens between tokens from and to: words after it
 // are about the act charged, not the accusation.
@@ -3925,9 +3953,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			return
 		}
 	default:
+		sendAt := sendPurposeVerb(toks, t)
 		if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
 			// "fired tear gas at students demanding reforms": the students
 			// demand.
+			src = g
+		} else if g, ok := subjectOf(toks, ms, sendAt, floor, st, reporter); sendAt > 0 && ok {
+			// "Australia sent soldiers to help with the search": the
+			// sender helps, by the soldiers it sent.
 			src = g
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
@@ -4382,6 +4415,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && ownHarmWarning(toks, t, src, tgt) {
 		return
 	}
+	// "The minister warned that households would feel the strain": a
+	// warning whose clause has no actor for a subject forecasts what
+	// will happen; nobody is threatened with an act of the speaker's
+	// side ("warned that it would retaliate" names one and is embedded;
+	// "warned that Israel would pay a heavy price" names its target).
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && forecastWarning(toks, ms, t) {
+		return
+	}
 	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
 	// keeps no country of its own (its backer's is not its), but what it
 	// attacked or seized with none named is in the story's country, as it
@@ -4787,6 +4828,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	polarity, modality := c.cues(toks, t, emb)
 	// A vow of refusal is a rejection now, as "refused to" is.
 	if p.Intent && !(intentNot && typ == "REJECT") || p.GivenOnly {
+		modality = "intended"
+	}
+	// An offer states what the offerer would do if taken up ("offered
+	// to mediate", "offered two patrol boats"): nothing has been done yet.
+	if !t.nominal && p.Words[0] == "offer" && typ == "AGREE" {
 		modality = "intended"
 	}
 	// "Ghana sent a delegation to negotiate with Togo": the envoys' task

@@ -370,3 +370,34 @@ func sentToAct(toks []tok, t *trigger) bool {
 	}
 	return q >= 0 && sendVerbs[toks[q].low] && slices.ContainsFunc(toks[q+1:g+1], func(x tok) bool { return agentNouns[x.low] })
 }
+
+// sendPurposeVerb returns the index of the sending verb when the trigger
+// is the purpose infinitive of a sending ("Australia sent two helicopters
+// to help with the search", "sent soldiers to help"), else -1. The act
+// purposed is the sender's, whatever was sent: the people or things sent
+// are its means, and the sender is no recipient of its own help. The
+// object may coordinate common nouns ("a navy ship and two helicopters").
+func sendPurposeVerb(toks []tok, t *trigger) int {
+	if t.nominal {
+		return -1
+	}
+	k := t.i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].pos == "RB") {
+		k--
+	}
+	if k < 2 || toks[k].low != "to" {
+		return -1
+	}
+	g := timeAdjunctStart(toks, k-1)
+	if g < 1 || !nounLike(toks[g]) {
+		return -1
+	}
+	q := g
+	for q >= 0 && (nounPhraseWord(toks, q) || toks[q].low == "and" || toks[q].low == ",") {
+		q--
+	}
+	if q < 0 || q == g || !sendVerbs[toks[q].low] {
+		return -1
+	}
+	return q
+}
