@@ -661,3 +661,66 @@ func splitCompanyTails(words, tags, gaz []string, given func(string) bool) {
 		setSpan(tags, c, j, model.EntityOrg)
 	})
 }
+
+// wireDatelinePlaces types the place of a wire dateline that opens a
+// sentence ("THE HAGUE, Nov 3 (Reuters) -", "EL PASO, Texas (AP) —",
+// "ST. PETERSBURG -") as one GPE span, article and all, when the knowledge
+// base knows the whole name. In capitals the tagger has no case to go by
+// and cuts the name at its function word: "THE" and "EL" read as
+// determiners, leaving "HAGUE" an organisation or "PASO" alone, which no
+// city resolves. It runs last so no span rule cuts the name again.
+//
+// The place is the words before the first comma, parenthesis or dash, the
+// first and last capitalised; what follows up to the dash may be only
+// capitalised words, numbers, commas, periods and the agency's
+// parentheses, so a sentence that goes on ("THE COMPANY, which ...") is
+// no dateline.
+func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
+	end := -1
+	for k, w := range words {
+		if w == "," || w == "(" || dash(w) {
+			end = k
+			break
+		}
+		if k >= 5 {
+			return
+		}
+	}
+	if end < 1 || !capitalised(words[0]) || !capitalised(words[end-1]) || !wireDatelineTail(words[end:]) {
+		return
+	}
+	if !place(words[:end]) {
+		return
+	}
+	// A tagged span that runs on past the place (rare in a dateline) is
+	// left alone: it is not ours to cut.
+	if end < len(tags) && strings.HasPrefix(tags[end], "I-") {
+		return
+	}
+	setSpan(tags, 0, end, model.EntityGPE)
+}
+
+// wireDatelineTail reports whether ws, the words after a dateline's place,
+// reach the dateline's dash within a few words of date, region and agency:
+// ", Nov 3 (Reuters) -", ", Texas, March 4, 2025 (AP) —", "(AFP) -".
+func wireDatelineTail(ws []string) bool {
+	inParen := false
+	for k, w := range ws {
+		if k > 12 {
+			return false
+		}
+		switch {
+		case w == "(":
+			inParen = true
+		case w == ")":
+			inParen = false
+		case inParen && hasAlnum(w): // the agency: "(dpa)", "(Reuters)"
+		case dash(w) || w == "--":
+			return k+1 < len(ws)
+		case w == "," || w == "." || allDigits(w) || capitalised(w):
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -239,6 +239,35 @@ func TestMarkDateline(t *testing.T) {
 	}
 }
 
+func TestWireDatelinePlaces(t *testing.T) {
+	known := map[string]bool{"THE HAGUE": true, "EL PASO": true, "ST. PETERSBURG": true, "DAR ES SALAAM": true,
+		"PORT-AU-PRINCE": true, "Dar es Salaam": true, "PARIS": true}
+	place := func(ws []string) bool { return known[strings.Join(ws, " ")] }
+	for _, c := range []struct{ words, tags, want string }{
+		// must: the whole place, article and all, is one GPE.
+		{"THE HAGUE , Nov 3 ( Reuters ) - Talks", "O B-ORG O O O O O O O O", "B-GPE I-GPE O O O O O O O O"},
+		{"EL PASO , Texas ( AP ) — Police", "O B-LOC O O O O O O O", "B-GPE I-GPE O O O O O O O"},
+		{"ST. PETERSBURG , Nov 3 ( Reuters ) - Talks", "O B-LOC O O O O O O O O", "B-GPE I-GPE O O O O O O O O"},
+		{"DAR ES SALAAM ( Reuters ) - Talks", "B-PER I-PER O O O O O O", "B-GPE I-GPE I-GPE O O O O O"},
+		{"PORT-AU-PRINCE , March 4 , 2025 ( dpa ) -- Gangs", "O O O O O O O O O O O", "B-GPE O O O O O O O O O O"},
+		{"Dar es Salaam , Nov 3 ( Reuters ) - Talks", "B-LOC O B-LOC O O O O O O O O", "B-GPE I-GPE I-GPE O O O O O O O O"},
+		{"PARIS - Talks resumed", "B-LOC O O O", "B-GPE O O O"},
+		// must not: no dateline, or a place the knowledge base does not know.
+		{"THE COMPANY said on Monday", "O B-ORG O O O", "O B-ORG O O O"},
+		{"THE HAGUE , which hosts the court , said", "O B-LOC O O O O O O O", "O B-LOC O O O O O O O"},
+		{"THE HAGUE is quiet - for now", "O B-LOC O O O O O", "O B-LOC O O O O O"},
+		{"THE COMPANY , Nov 3 ( Reuters ) - Talks", "O B-ORG O O O O O O O O", "O B-ORG O O O O O O O O"},
+		{"Talks in THE HAGUE , Nov 3 -", "O O O B-LOC O O O O", "O O O B-LOC O O O O"},
+		{"THE HAGUE , Nov 3 ( Reuters ) -", "O B-ORG O O O O O O O", "O B-ORG O O O O O O O"}, // nothing after the dash
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		wireDatelinePlaces(words, tags, place)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestSurnamesArePersons(t *testing.T) {
 	words, tags := split([][2]string{
 		{"Director Neil Jordan presented his film .", "O B-PER I-PER O O O O"},

@@ -341,6 +341,9 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 	}
 	articleNames(sents, tags, an.knownPerson, an.givenName)
+	for i, ws := range sents {
+		wireDatelinePlaces(ws, tags[i], an.knownPlace)
+	}
 }
 
 // countriesArePlaces makes a span that is exactly a country's name GPE when

@@ -314,9 +314,19 @@ func isAbbrev(w, rest string) bool {
 		// ends an English sentence, so the period is the word's.
 		return true
 	}
+	if capsPlaceAbbrevs[w] {
+		return true
+	}
 	_, ok := abbrevs[w]
 	return ok
 }
+
+// capsPlaceAbbrevs are the abbreviations that begin place names, written
+// in capitals as wire datelines write the place ("ST. PETERSBURG, Nov 3
+// (Reuters) -", "FT. LAUDERDALE, Fla. (AP) -"). Like "Inc." they may still
+// end a sentence ("the FT. The paper ...": startsSentence cuts before a
+// usual opener), but a place's name that follows stays in the sentence.
+var capsPlaceAbbrevs = map[string]bool{"ST": true, "FT": true, "MT": true}
 
 // abbrevs are words that take a period in news text. Titles (kind 't')
 // precede a name, so a sentence never ends on them; nor do months (kind

@@ -99,6 +99,11 @@ func TestSplit(t *testing.T) {
 		// "St." is a saint before a name but a street at a sentence end.
 		{"They met in St. Louis near Mt. Hood. It rained.", []string{"They met in St. Louis near Mt. Hood.", "It rained."}},
 		{"He lives on Main St. He moved there in 2001.", []string{"He lives on Main St.", "He moved there in 2001."}},
+		// A dateline in capitals keeps its abbreviated place whole; the
+		// capitals forms may still end a sentence before a usual opener.
+		{"ST. PETERSBURG, Nov 3 (Reuters) - The port reopened.", []string{"ST. PETERSBURG, Nov 3 (Reuters) - The port reopened."}},
+		{"FT. LAUDERDALE, Fla. (AP) - Flights resumed.", []string{"FT. LAUDERDALE, Fla. (AP) - Flights resumed."}},
+		{"The story was first reported by the FT. The bank declined to comment.", []string{"The story was first reported by the FT.", "The bank declined to comment."}},
 		{"The vote is on Dec. 12. It will be close.", []string{"The vote is on Dec. 12.", "It will be close."}},
 		// "U.S." ends a sentence before a typical opener, not before a name.
 		{"He moved to the U.S. He later became a citizen.", []string{"He moved to the U.S.", "He later became a citizen."}},
