@@ -201,6 +201,65 @@ func TestHolderSpotChecks(t *testing.T) {
 	checkHolders(t, k, tests)
 }
 
+// TestEuropeanHeads spot-checks the European heads of government and
+// state added outside the G20: each row falls inside one term (or on a
+// handover day, where the successor holds the office), and "Taoiseach"
+// names Ireland's prime minister.
+func TestEuropeanHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"NLD", "prime minister", "2020-01-01", "person:mark_rutte"},
+		{"NLD", "prime minister", "2024-07-02", "person:dick_schoof"},
+		{"NLD", "prime minister", "2026-02-23", "person:rob_jetten"},
+		{"ESP", "prime minister", "2018-06-01", "person:mariano_rajoy"},
+		{"ESP", "prime minister", "2018-06-02", "person:pedro_sanchez"},
+		{"HUN", "prime minister", "2026-05-08", "person:viktor_orban"},
+		{"HUN", "prime minister", "2026-05-09", "person:peter_magyar"},
+		{"GRC", "prime minister", "2019-07-08", "person:kyriakos_mitsotakis"},
+		{"GRC", "prime minister", "2017-01-01", "person:alexis_tsipras"},
+		{"SWE", "prime minister", "2022-01-01", "person:magdalena_andersson"},
+		{"BEL", "prime minister", "2025-02-03", "person:bart_de_wever"},
+		{"AUT", "chancellor", "2018-06-01", "person:sebastian_kurz"},
+		{"AUT", "chancellor", "2025-03-03", "person:christian_stocker"},
+		{"CZE", "prime minister", "2025-12-09", "person:andrej_babis"},
+		{"CZE", "prime minister", "2023-01-01", "person:petr_fiala"},
+		{"CZE", "president", "2024-01-01", "person:petr_pavel"},
+		{"PRT", "president", "2026-03-09", "person:antonio_jose_seguro"},
+		{"PRT", "prime minister", "2020-01-01", "person:antonio_costa"},
+		{"ROU", "president", "2025-06-01", "person:nicusor_dan"},
+		{"FIN", "president", "2024-03-01", "person:alexander_stubb"},
+		{"NOR", "prime minister", "2021-10-14", "person:jonas_gahr_store"},
+		{"IRL", "taoiseach", "2025-01-23", "person:micheal_martin"},
+		{"IRL", "taoiseach", "2024-06-01", "person:simon_harris"},
+	})
+	// Caretakers between two governments are gaps, not the outgoing holder.
+	for _, c := range []struct{ country, role, date string }{
+		{"GRC", "prime minister", "2023-06-01"},
+		{"AUT", "chancellor", "2025-02-01"},
+		{"ROU", "president", "2025-03-01"},
+	} {
+		if a, ok := k.Holder(c.country, c.role, day(c.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s, want a gap (caretaker or interim)", c.country, c.role, c.date, a.ID)
+		}
+	}
+	// Mark Rutte and António Costa went on to international offices listed
+	// first; the date decides their country.
+	for _, c := range []struct{ id, date, want string }{
+		{"person:mark_rutte", "2020-01-01", "NLD"},
+		{"person:mark_rutte", "2025-06-01", "NATO"},
+		{"person:antonio_costa", "2020-01-01", "PRT"},
+		{"person:antonio_costa", "2025-06-01", "EUR"},
+	} {
+		a, ok := k.Actor(c.id)
+		if !ok {
+			t.Fatalf("no actor %s", c.id)
+		}
+		if got := k.CountryAt(a, day(c.date)); got != c.want {
+			t.Errorf("CountryAt(%s, %s) = %s, want %s", c.id, c.date, got, c.want)
+		}
+	}
+}
+
 // A person who held offices in two countries keeps the country of the first
 // line, and both terms are found.
 func TestTermsAcrossCountries(t *testing.T) {
