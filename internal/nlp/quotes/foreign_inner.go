@@ -3,7 +3,6 @@ package quotes
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -45,15 +44,7 @@ func intlInnerSpans(text string, s, e int) []Span {
 	var cur *Span
 	var closer rune
 	for i := s; i < e; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		prev := ' '
-		if i > s {
-			prev, _ = utf8.DecodeLastRuneInString(text[s:i])
-		}
-		next := ' '
-		if i+size < e {
-			next, _ = utf8.DecodeRuneInString(text[i+size:])
-		}
+		r, size, prev, next := runeAround(text, s, e, i)
 		guillemet := strings.ContainsRune("\u2039\u203a\u00ab\u00bb", r)
 		switch {
 		case cur != nil && r == closer && (guillemet || !unicode.IsSpace(prev)) && !isWordRune(next):

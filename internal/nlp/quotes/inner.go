@@ -19,15 +19,7 @@ func innerSpans(text string, s, e int) []Span {
 	var cur *Span
 	var closer rune
 	for i := s; i < e; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		prev := ' '
-		if i > s {
-			prev, _ = utf8.DecodeLastRuneInString(text[s:i])
-		}
-		next := ' '
-		if i+size < e {
-			next, _ = utf8.DecodeRuneInString(text[i+size:])
-		}
+		r, size, prev, next := runeAround(text, s, e, i)
 		switch {
 		case cur == nil && (r == '\'' || r == '\u2018' || r == '\u201c' || r == '`') && opensLike(prev, next) && !unicode.IsDigit(next):
 			cur = &Span{Open: i, Single: r != '\u201c', Paragraphs: 1}
@@ -226,4 +218,19 @@ func (v *view) unquoteAround(lo, hi, open, after int) (restore func()) {
 			v.toks[k].quote = saved[k-lo]
 		}
 	}
+}
+
+// runeAround decodes the rune at i of text[s:e] with the runes before and
+// after it inside that span, a space standing for either edge: the marks
+// readers tell an opening from a closing mark by its neighbours.
+func runeAround(text string, s, e, i int) (r rune, size int, prev, next rune) {
+	r, size = utf8.DecodeRuneInString(text[i:])
+	prev, next = ' ', ' '
+	if i > s {
+		prev, _ = utf8.DecodeLastRuneInString(text[s:i])
+	}
+	if i+size < e {
+		next, _ = utf8.DecodeRuneInString(text[i+size:])
+	}
+	return r, size, prev, next
 }
