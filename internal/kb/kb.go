@@ -142,11 +142,14 @@ type KB struct {
 	// nothing that walks every actor meets 26,000 small places; towns:
 	// Normalize(name or alias) -> indexes into townList, most populous
 	// first; townByID: id -> index.
-	townList []Actor
-	towns    map[string][]int
-	townByID map[string]int
-	givenSex map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
-	regions  map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
+	// All four are filled by loadTowns on first use (townsOnce).
+	townList  []Actor
+	towns     map[string][]int
+	townByID  map[string]int
+	townSlab  []int // backing array of the one-town lists of towns
+	townsOnce sync.Once
+	givenSex  map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
+	regions   map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
 	// evidence: Normalize(word) -> the actor a one-word name stands for only
 	// when the text shows it is that actor ("Ford": the carmaker, with
 	// company evidence); no alias, so Lookup never returns it.
@@ -259,6 +262,7 @@ func (k *KB) City(key string) (*Actor, bool) {
 // ("Hope", "Mission"), so a caller takes one only for a mention already
 // known to be a place and with more evidence: its country named nearby.
 func (k *KB) Towns(key string) []*Actor {
+	k.loadTowns()
 	is := k.towns[key]
 	if len(is) == 0 {
 		return nil
@@ -274,6 +278,10 @@ func (k *KB) Towns(key string) []*Actor {
 func (k *KB) Actor(id string) (*Actor, bool) {
 	i, ok := k.byID[id]
 	if !ok {
+		if !strings.HasPrefix(id, "town:") {
+			return nil, false
+		}
+		k.loadTowns()
 		if j, town := k.townByID[id]; town {
 			return &k.townList[j], true
 		}
@@ -837,6 +845,7 @@ func (k *KB) Stats() map[string]int {
 	m["terms"] = len(k.allTerms())
 	m["demonyms"] = len(k.demonyms)
 	m["cities"] = len(k.cities)
+	k.loadTowns()
 	m["towns"] = len(k.townList)
 	m["roles"] = len(k.roles)
 	return m

@@ -2,6 +2,7 @@ package kb
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -527,6 +528,7 @@ func TestStats(t *testing.T) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		if _, err := build(); err != nil {
 			b.Fatal(err)
@@ -880,6 +882,69 @@ func TestRegionExonyms(t *testing.T) {
 	for _, a := range k.Lookup("Lublin", d) {
 		if a.ID == "place:POL-06" {
 			t.Errorf("Lookup(%q) gives the voivodeship %s", "Lublin", a.ID)
+		}
+	}
+}
+
+// TestTowns checks the lazily parsed towns table: the embedded data loads
+// without error (loadTowns panics on one), a town is found by name, alias
+// and id, and many workers asking at once all see the whole table.
+func TestTowns(t *testing.T) {
+	k, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := k.buildTowns(); err != nil {
+		t.Fatalf("towns: %v", err)
+	}
+	if len(k.townList) < 20000 {
+		t.Fatalf("towns: %d, want the 26,000 of towns.tsv", len(k.townList))
+	}
+	fresh, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	got := make([]int, 8)
+	for w := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[w] = len(fresh.Towns(Normalize("Avdiivka")))
+		}()
+	}
+	wg.Wait()
+	for w, n := range got {
+		if n == 0 {
+			t.Errorf("worker %d: no town Avdiivka", w)
+		}
+	}
+	ts := fresh.Towns(Normalize("Avdiivka"))
+	a, ok := fresh.Actor(ts[0].ID)
+	if !ok || a != ts[0] {
+		t.Errorf("Actor(%q) = %v, %v; want the town", ts[0].ID, a, ok)
+	}
+	if _, ok := fresh.Actor("town:XXX:nowhere"); ok {
+		t.Errorf("Actor of an unknown town id found")
+	}
+	if got, want := fresh.Stats()["towns"], len(k.townList); got != want {
+		t.Errorf("Stats towns = %d, want %d", got, want)
+	}
+}
+
+// BenchmarkLoadTowns is the cost loadTowns adds on a process's first
+// town lookup.
+func BenchmarkLoadTowns(b *testing.B) {
+	k, err := build()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k.townList, k.towns, k.townByID, k.townSlab = nil, nil, nil, nil
+		if err := k.buildTowns(); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package kb
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"slices"
@@ -79,8 +78,6 @@ func build() (*KB, error) {
 			personTerms: map[string][]Term{},
 			surnames:    map[string][]int{},
 			cities:      map[string]int{},
-			towns:       map[string][]int{},
-			townByID:    map[string]int{},
 			givenSex:    map[string]string{},
 			regions:     map[string]string{},
 			evidence:    map[string]int{},
@@ -108,8 +105,6 @@ func build() (*KB, error) {
 		{fileDeaths, b.death},
 		{fileCities, b.city},
 		{fileCityAliases, b.cityAlias},
-		{fileTowns, b.town},
-		{fileTownAliases, b.townAlias},
 		{fileGroups, b.group},
 		{fileGivenNames, b.givenName},
 		{fileIntlCountries, b.intlCountry},
@@ -180,22 +175,27 @@ func abbreviation(s string) bool {
 }
 
 func (b *builder) readTSV(name string, fn func(rec []string) error) error {
-	data, err := dataFS.ReadFile(name)
+	raw, err := dataFS.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("kb: %w", err)
 	}
+	// One string for the whole file: the fields are substrings of it and
+	// rec is reused line after line, so a row costs no allocation of its
+	// own (towns.tsv alone has 26,000 rows, paid by every process).
+	data := string(raw)
 	want := headers[name]
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	rec := make([]string, 0, len(want))
 	line := 0
 	header := true
-	for sc.Scan() {
+	for data != "" {
+		var text string
+		text, data, _ = strings.Cut(data, "\n")
 		line++
-		text := strings.TrimRight(sc.Text(), "\r")
+		text = strings.TrimSuffix(text, "\r")
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		rec := strings.Split(text, "\t")
+		rec = splitTabs(rec[:0], text)
 		if header {
 			header = false
 			if strings.Join(rec, "\t") != strings.Join(want, "\t") {
@@ -213,13 +213,24 @@ func (b *builder) readTSV(name string, fn func(rec []string) error) error {
 			return fmt.Errorf("kb: %s:%d: %w", name, line, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("kb: %s: %w", name, err)
-	}
 	if header {
 		return fmt.Errorf("kb: %s: no header", name)
 	}
 	return nil
+}
+
+// splitTabs appends the tab-separated fields of line to rec, as
+// strings.Split(line, "\t") would return them, without allocating a
+// slice per line.
+func splitTabs(rec []string, line string) []string {
+	for {
+		f, rest, ok := strings.Cut(line, "\t")
+		rec = append(rec, f)
+		if !ok {
+			return rec
+		}
+		line = rest
+	}
 }
 
 func list(cell string) []string {
@@ -512,6 +523,41 @@ func (b *builder) cityAlias(rec []string) error {
 	return nil
 }
 
+// loadTowns parses data/towns.tsv and data/town_aliases.tsv on the first
+// call that needs a town, not in Load: the 26,000 rows are most of the
+// knowledge base's start-up cost and GC heap, and a process that meets no
+// unknown place name (a CLI command, a short text) never needs them. The
+// data is embedded, so an error here is a broken build that TestTowns
+// catches; it panics rather than hand back a silently empty table.
+func (k *KB) loadTowns() {
+	k.townsOnce.Do(func() {
+		if err := k.buildTowns(); err != nil {
+			panic(err)
+		}
+	})
+}
+
+// buildTowns fills townList, towns and townByID; it only reads the rest of
+// the KB (countries, cities), which is immutable once build returns.
+func (k *KB) buildTowns() error {
+	raw, err := dataFS.ReadFile(fileTowns)
+	if err != nil {
+		return fmt.Errorf("kb: %w", err)
+	}
+	// Sized once from the row count: growing a slice of 26,000 Actors
+	// copies them over and over.
+	rows := bytes.Count(raw, []byte("\n")) + 1
+	k.townList = make([]Actor, 0, rows)
+	k.towns = make(map[string][]int, rows)
+	k.townByID = make(map[string]int, rows)
+	k.townSlab = make([]int, 0, rows)
+	b := &builder{k: k}
+	if err := b.readTSV(fileTowns, b.town); err != nil {
+		return err
+	}
+	return b.readTSV(fileTownAliases, b.townAlias)
+}
+
 // town: country name population. A town is found only through Towns, and
 // only by a name no city of cities.tsv has (a city's name is the city's):
 // the resolver takes one when the article names its country.
@@ -530,7 +576,7 @@ func (b *builder) town(rec []string) error {
 	if _, city := b.k.cities[key]; city {
 		return nil
 	}
-	id := "town:" + rec[0] + ":" + idSlug(key)
+	id := townID(rec[0], key)
 	if _, dup := b.k.townByID[id]; dup {
 		return fmt.Errorf("town %s: duplicate id %s", rec[1], id)
 	}
@@ -561,23 +607,43 @@ func (b *builder) townAlias(rec []string) error {
 
 // addTown files town i under key, most populous first.
 func (k *KB) addTown(key string, i int) {
-	ts := append(k.towns[key], i)
+	ts, ok := k.towns[key]
+	if !ok && len(k.townSlab) < cap(k.townSlab) {
+		// Most names are one town's: its one-element list is cut from
+		// a shared slab instead of being an allocation of its own (the
+		// capacity of 1 makes a second town's append copy it out).
+		n := len(k.townSlab)
+		k.townSlab = append(k.townSlab, i)
+		k.towns[key] = k.townSlab[n : n+1 : n+1]
+		return
+	}
+	ts = append(ts, i)
 	slices.SortStableFunc(ts, func(x, y int) int { return k.townList[y].Population - k.townList[x].Population })
 	k.towns[key] = ts
 }
 
-// idSlug makes an id part of a normalised name: "khan yunis" ->
-// "khan_yunis" (as the generator makes cities' ids).
-func idSlug(key string) string {
+// townID is a town's id, "town:" + country + ":" + its name's slug: "khan
+// yunis" -> "town:PSE:khan_yunis" (the slug as the generator makes cities'
+// ids), built in one allocation as it is made for each of 26,000 rows.
+func townID(country, key string) string {
 	var b strings.Builder
+	b.Grow(len("town:") + len(country) + 1 + len(key))
+	b.WriteString("town:")
+	b.WriteString(country)
+	b.WriteByte(':')
+	start := b.Len()
 	for _, r := range key {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)
-		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), "_") {
+		} else if b.Len() > start && !strings.HasSuffix(b.String(), "_") {
 			b.WriteByte('_')
 		}
 	}
-	return strings.TrimSuffix(b.String(), "_")
+	id := b.String()
+	if len(id) > start {
+		id = strings.TrimSuffix(id, "_")
+	}
+	return id
 }
 
 // actor: id type name country sector parent from to qid aliases
