@@ -23,6 +23,9 @@ type intlWords struct {
 	to, outlet, hear, hearer, fem, masc map[string]bool
 	// Pronouns inside a quotation (foreign_inner.go).
 	self, person map[string]bool
+	// Nouns for a person's office or post, in languages that drop a
+	// pronoun subject (see roleSubject).
+	title map[string]bool
 }
 
 func newIntlWords() *intlWords {
@@ -31,7 +34,7 @@ func newIntlWords() *intlWords {
 		particle: map[string]bool{}, pronoun: map[string]bool{}, det: map[string]bool{}, stop: map[string]bool{},
 		comp: map[string]bool{}, neg: map[string]bool{}, subj: map[string]bool{}, call: map[string]bool{}, elide: map[string]bool{}, clitic: map[string]bool{},
 		to: map[string]bool{}, outlet: map[string]bool{}, hear: map[string]bool{}, hearer: map[string]bool{}, fem: map[string]bool{}, masc: map[string]bool{},
-		self: map[string]bool{}, person: map[string]bool{},
+		self: map[string]bool{}, person: map[string]bool{}, title: map[string]bool{},
 	}
 }
 
@@ -41,7 +44,7 @@ func (iw *intlWords) class(name string) (map[string]bool, bool) {
 		"particle": iw.particle, "pronoun": iw.pronoun, "det": iw.det, "stop": iw.stop,
 		"comp": iw.comp, "neg": iw.neg, "subj": iw.subj, "call": iw.call, "elide": iw.elide, "clitic": iw.clitic,
 		"to": iw.to, "outlet": iw.outlet, "hear": iw.hear, "hearer": iw.hearer, "fem": iw.fem, "masc": iw.masc,
-		"self": iw.self, "person": iw.person,
+		"self": iw.self, "person": iw.person, "title": iw.title,
 	}[name]
 	return m, ok
 }

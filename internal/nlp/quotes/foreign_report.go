@@ -517,7 +517,73 @@ func (st *state) reportPronoun(at int) *model.Speaker {
 			return speakerOf(en)
 		}
 	}
+	if si > 0 {
+		return st.roleSubject(si-1, g)
+	}
 	return nil
+}
+
+// roleSubject is the subject of sentence si when it opens with a person's
+// role ("La ministra de Hacienda anunció un recorte."), for a pronoun
+// subject in the next sentence ("Dijo a los periodistas que ..."): in
+// Spanish and Portuguese a dropped subject goes on with the subject before
+// it. Only one role may be named in that sentence: with two ("La ministra
+// se reunió con el presidente") the pronoun could stand for either, so
+// nil. A role of the other gender than the pronoun's is no antecedent.
+func (st *state) roleSubject(si int, g string) *model.Speaker {
+	iw, v := st.intl, st.v
+	if len(iw.title) == 0 || si >= len(v.sentTok) {
+		return nil
+	}
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	for lo < hi && int(v.toks[lo].start) < st.dateline {
+		lo++ // "MADRID (EFE) -": the dateline opens the first sentence
+	}
+	s := lo
+	for s < hi && iw.det[v.toks[s].low] {
+		s++
+	}
+	if s == lo || s >= hi || !iw.title[v.toks[s].low] {
+		return nil // no article and title opening the sentence
+	}
+	// The role's complement: "de Hacienda", "del Interior", "de Asuntos
+	// Exteriores", "de la Nación"; capitalised words and the articles and
+	// prepositions between them.
+	e := s + 1
+	for e < hi {
+		t := v.toks[e]
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if isPunct(t) || !(unicode.IsUpper(r) || iw.det[t.low] || iw.title[t.low] && e == s+1) {
+			break
+		}
+		e++
+	}
+	for e > s+1 && iw.det[v.toks[e-1].low] {
+		e--
+	}
+	for k := lo; k < hi; k++ {
+		if k >= s && k < e {
+			continue
+		}
+		if iw.title[v.toks[k].low] {
+			return nil // a second role
+		}
+		if ei := v.toks[k].ent; ei >= 0 && v.a.Entities[ei].Type == model.EntityPerson {
+			return nil // a person named
+		}
+	}
+	sg := st.phraseGender(lo, e)
+	if otherGender(g, sg) {
+		return nil
+	}
+	sp := &model.Speaker{Text: v.textOf(s, e)}
+	if sg != "" {
+		if st.intlGender == nil {
+			st.intlGender = map[*model.Speaker]string{}
+		}
+		st.intlGender[sp] = sg
+	}
+	return sp
 }
 
 // intlEmit records the report ws[cs:ce] (from byte csByte when the clause

@@ -276,6 +276,12 @@ func unplacedTitle(t title) bool {
 // stays unplaced, as a visitor's title would be.
 var titleCountries = map[string][]string{"secretary of state": {"USA"}}
 
+// soleTitles are role phrases that one country alone uses for an office:
+// "the Taoiseach" is Ireland's prime minister wherever the article is set
+// (a Taoiseach visiting London is still Ireland's), so unlike a title of a
+// few countries (titleCountries) it needs no country named or set.
+var soleTitles = map[string]string{"taoiseach": "IRL"}
+
 // titledCountries returns the countries a title with no country of its own
 // may be of (titleCountries), nil for any other title.
 func titledCountries(t title) []string {
@@ -293,6 +299,9 @@ func titledCountries(t title) []string {
 func (d *docState) titleCountry(t title) string {
 	if homeOffice(t) || bodyTitle(t) {
 		return d.homeCountry()
+	}
+	if c, ok := soleTitles[t.phrase]; ok && unplacedTitle(t) {
+		return c
 	}
 	cs := titledCountries(t)
 	if len(cs) == 0 {

@@ -372,9 +372,28 @@ func dropTitles(k *kb.KB, text string, ents []model.Entity) []model.Entity {
 		if e.Type != model.EntityPerson && roleTail(k, text, e) {
 			continue
 		}
+		if e.Type == model.EntityPerson && definiteOffice(k, text, e) {
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// definiteOffice says a person mention is a one-office title after "the"
+// ("the Taoiseach said", "the Chancellor told reporters"): the tagger took
+// the capitalised title for a name, yet it names whoever holds the office
+// at the article's date. The role finder reads it (and finds that holder);
+// left a name, it would stand for a person of the article alone named
+// "Taoiseach". A title with no one office ("the Minister") or no article
+// before it ("Chancellor Merz") is left to the name readers.
+func definiteOffice(k *kb.KB, text string, e model.Entity) bool {
+	r, ok := k.Role(e.Text)
+	if !ok || r.Office == "" || r.Group {
+		return false
+	}
+	w := lastFields(text[:e.Start], 1)
+	return len(w) == 1 && strings.EqualFold(w[0], "the")
 }
 
 // roleTail says whether the entity is the last word of a role phrase the
