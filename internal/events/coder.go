@@ -5340,6 +5340,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		both := group{src[0], tgt[0]}
 		src, tgt = both, both
 	}
+	// Fire, strikes, threats or accusations traded or exchanged go both
+	// ways by the verb's meaning: "Israeli forces exchanged fire with
+	// Hezbollah" is each side's act against the other, as "X and Y
+	// exchanged fire" already is through the coordinated subjects.
+	if p.Recip && !t.nominal && (p.Words[0] == "exchange" || p.Words[0] == "trade") && modality == "actual" && len(src) == 1 && len(tgt) == 1 && !implicitTgt &&
+		src[0].text != "" && tgt[0].text != "" && src[0].key() != tgt[0].key() && hasReal(src) && hasReal(tgt) && (typ == "ASSAULT" || typ == "THREATEN" || typ == "ACCUSE") {
+		both := group{src[0], tgt[0]}
+		src, tgt = both, both
+	}
 	// One event per source-target pair.
 	if len(src) == 0 {
 		src = group{mention{}}
