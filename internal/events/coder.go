@@ -4236,6 +4236,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 		}
 	}
+	// Forces sent "to help" another country are lent to it, not shown
+	// against it: "Kenya sent police officers to Haiti to help restore
+	// order" is military protection (CAMEO 074), after a disaster relief
+	// (073). A deployment with no such purpose stays MOBILIZE.
+	if typ == "MOBILIZE" && (code == "153" || code == "154") && !t.nominal && helpPurpose(toks, t) &&
+		!(len(tgt) > 0 && len(src) > 0 && tgt[0].country != "" && tgt[0].country == src[0].country) {
+		typ, code = "AID", "074"
+		if st.hazard {
+			code = "073"
+		}
+	}
 	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {
 		typ, code = "PROTEST", "141"
 		if len(tgt) > 0 && !againstBefore(toks, t.j, tgt[0].i) {
@@ -5337,6 +5348,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// delegation to negotiate with") is the one party's.
 	if typ == "CONSULT" && (code == "041" || code == "046") && modality == "actual" && !t.nominal && len(src) == 1 && len(tgt) == 1 && !implicitTgt &&
 		src[0].text != "" && tgt[0].text != "" && src[0].key() != tgt[0].key() && hasReal(src) && hasReal(tgt) {
+		both := group{src[0], tgt[0]}
+		src, tgt = both, both
+	}
+	// Fire, strikes, threats or accusations traded or exchanged go both
+	// ways by the verb's meaning: "Israeli forces exchanged fire with
+	// Hezbollah" is each side's act against the other, as "X and Y
+	// exchanged fire" already is through the coordinated subjects.
+	if p.Recip && !t.nominal && (p.Words[0] == "exchange" || p.Words[0] == "trade") && modality == "actual" && len(src) == 1 && len(tgt) == 1 && !implicitTgt &&
+		src[0].text != "" && tgt[0].text != "" && src[0].key() != tgt[0].key() && hasReal(src) && hasReal(tgt) && (typ == "ASSAULT" || typ == "THREATEN" || typ == "ACCUSE") {
 		both := group{src[0], tgt[0]}
 		src, tgt = both, both
 	}
@@ -9070,4 +9090,19 @@ func namesCountry(ms []mention, cc string) bool {
 func delegationVisit(p *Pattern) bool {
 	n := len(p.Words)
 	return p.Type == "CONSULT" && n > 1 && (p.Words[n-1] == "delegation" || p.Words[n-1] == "delegations")
+}
+
+// helpPurpose says whether a sending or deployment has the purpose
+// infinitive "to help" or "to assist" among the clauses it absorbed
+// ("sent troops to help", "deployed police to assist").
+func helpPurpose(toks []tok, t *trigger) bool {
+	for _, u := range t.absorbed {
+		if u.nominal || u.i < 1 || toks[u.i-1].low != "to" {
+			continue
+		}
+		if w := u.p.Words[0]; w == "help" || w == "assist" {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,20 @@ func territoryTaken(toks []tok, ms []mention, t *trigger, src, tgt group) bool {
 	for k := t.j; k < len(toks) && k <= t.j+3; k++ {
 		if mi := mentionAt(toks, ms, k, 0); mi >= 0 {
 			m := ms[mi]
+			// "seized Goma's airport", "took the army's main base": a
+			// territory noun a place or force owns is taken as the
+			// territory itself is ("the city's assets" stays property).
+			if n := wordAt(toks, m.j); n == "'s" || n == "'" {
+				for q := m.j + 1; q < len(toks) && q <= m.j+3; q++ {
+					if territoryNouns[toks[q].low] {
+						return ends(q + 1)
+					}
+					if !(modifierWord(toks[q]) || quantityWord(toks[q].low) || toks[q].low == "'s" || toks[q].low == "'") {
+						break
+					}
+				}
+				return false
+			}
 			return takenPlace(m) && ends(m.j)
 		}
 		l := toks[k].low
