@@ -386,3 +386,49 @@ func (d *docState) homeHolder(t title, r kb.RoleInfo, definite bool) *link {
 	}
 	return nil
 }
+
+// datelineOffices are the offices of a country's leadership that a wire
+// story from inside the country writes bare: "DUBLIN (Reuters) - The
+// prime minister said" is Ireland's, as "TOKYO - the foreign minister
+// told reporters" is Japan's. Unlike homeOffices they travel and meet
+// their counterparts, so the dateline fixes the country only while the
+// story has named no other country (see datelineHolder).
+var datelineOffices = map[string]bool{
+	"prime_minister": true, "president": true, "chancellor": true, "foreign_minister": true,
+}
+
+// datelineHolder resolves a bare "the <office>" of a head of state or
+// government or a foreign minister (datelineOffices) at token i, pos its
+// byte offset, to the holder of that office at the article's date in the
+// country of its dateline, when that is also its home country and no
+// place or people of another country is named before the title or in its
+// sentence: "... met Japan's foreign minister. The prime minister said"
+// and "SEOUL — The foreign minister flew to Tokyo" may mean either side's,
+// and a story with no dateline fixes no country. A word between "the" and
+// the title ("the visiting prime minister", "the new chancellor") leaves
+// it alone: a visitor is another country's. Titles only some countries
+// use (titleCountries: "Secretary of State") keep their own rule.
+func (d *docState) datelineHolder(t title, r kb.RoleInfo, i, pos, sent int) *link {
+	if r.Group || !datelineOffices[r.Office] || !unplacedTitle(t) || i == 0 || d.toks[i-1].norm != "the" {
+		return nil
+	}
+	if _, ok := titleCountries[t.phrase]; ok {
+		return nil
+	}
+	c := d.datelineCountry()
+	if c == "" || d.homeCountry() != c {
+		return nil
+	}
+	for _, e := range d.art.Entities {
+		if e.Start >= pos && e.Sentence != sent || e.Country == "" || e.Country == c || e.Type != model.EntityGPE && e.Type != model.EntityNORP {
+			continue
+		}
+		if l := d.entEnd[e.End]; l != nil && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
+			return nil
+		}
+	}
+	if a, ok := d.officeHolder(c, r.Office); ok {
+		return fromActor(a)
+	}
+	return nil
+}

@@ -744,6 +744,9 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil {
 			l = d.homeHolder(t, r, definite)
 		}
+		if l == nil && !t.former {
+			l = d.datelineHolder(t, r, i, start, sent)
+		}
 		i = end
 		if l == nil {
 			continue
