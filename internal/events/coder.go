@@ -4073,8 +4073,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
+			// Not where the forces were sent abroad to act ("sent troops
+			// to Mozambique to help fight insurgents"): there the people
+			// acted on are the destination's (see purposeDestination).
 			o := ms[mi]
 			o.country, o.borrowed = src[0].country, true
+			if w := purposeDestination(toks, ms, t); w != "" {
+				o.country = w
+			}
 			tgt, direct = group{o}, true
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
@@ -4470,6 +4476,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
+			home = w
+		} else if w := purposeDestination(toks, ms, t); w != "" {
+			// "Rwanda sent troops to Mozambique to help fight
+			// insurgents": the insurgents are where the troops went.
 			home = w
 		}
 		// "Colombian negotiators met rebel leaders in Havana": the venue
