@@ -4429,7 +4429,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// or places, with no act anyone will do named, is concern voiced for
 	// them, no threat against them. A warning to the state's own
 	// opponents ("warned that protesters would face arrest") still is.
-	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && ownHarmWarning(toks, t, src, tgt) {
+	// "Police warned that anyone who joined the march would face
+	// arrest": the people a warning promises a penalty, named by what
+	// they might do, are its target, of the warner's country (see
+	// warnedAddressees); such a warning is a threat, no forecast.
+	addressed := false
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && len(tgt) == 0 && len(src) > 0 {
+		if m := warnedAddressees(toks, ms, t, src[0].country); m != nil {
+			tgt, addressed = group{*m}, true
+		}
+	}
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && ownHarmWarning(toks, t, src, tgt) {
 		return
 	}
 	// "The minister warned that households would feel the strain": a
@@ -4437,7 +4447,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// will happen; nobody is threatened with an act of the speaker's
 	// side ("warned that it would retaliate" names one and is embedded;
 	// "warned that Israel would pay a heavy price" names its target).
-	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && forecastWarning(toks, ms, t) {
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && forecastWarning(toks, ms, t) {
 		return
 	}
 	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
