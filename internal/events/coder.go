@@ -4073,8 +4073,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
+			// Not where the forces were sent abroad to act ("sent troops
+			// to Mozambique to help fight insurgents"): there the people
+			// acted on are the destination's (see purposeDestination).
 			o := ms[mi]
 			o.country, o.borrowed = src[0].country, true
+			if w := purposeDestination(toks, ms, t); w != "" {
+				o.country = w
+			}
 			tgt, direct = group{o}, true
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
@@ -4423,7 +4429,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// or places, with no act anyone will do named, is concern voiced for
 	// them, no threat against them. A warning to the state's own
 	// opponents ("warned that protesters would face arrest") still is.
-	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && ownHarmWarning(toks, t, src, tgt) {
+	// "Police warned that anyone who joined the march would face
+	// arrest": the people a warning promises a penalty, named by what
+	// they might do, are its target, of the warner's country (see
+	// warnedAddressees); such a warning is a threat, no forecast.
+	addressed := false
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && len(tgt) == 0 && len(src) > 0 {
+		if m := warnedAddressees(toks, ms, t, src[0].country); m != nil {
+			tgt, addressed = group{*m}, true
+		}
+	}
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && ownHarmWarning(toks, t, src, tgt) {
 		return
 	}
 	// "The minister warned that households would feel the strain": a
@@ -4431,7 +4447,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// will happen; nobody is threatened with an act of the speaker's
 	// side ("warned that it would retaliate" names one and is embedded;
 	// "warned that Israel would pay a heavy price" names its target).
-	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && forecastWarning(toks, ms, t) {
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && forecastWarning(toks, ms, t) {
 		return
 	}
 	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
@@ -4470,6 +4486,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
+			home = w
+		} else if w := purposeDestination(toks, ms, t); w != "" {
+			// "Rwanda sent troops to Mozambique to help fight
+			// insurgents": the insurgents are where the troops went.
 			home = w
 		}
 		// "Colombian negotiators met rebel leaders in Havana": the venue

@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // What a promise gives: "pledged more support for Kyiv", "promised $2
 // billion in military aid to Ukraine", "committed 2,000 troops to the
 // mission". CAMEO codes an expression of intent by what is promised (03x):
@@ -132,4 +134,63 @@ func forcesSentTo(toks []tok, ms []mention, emb *trigger) bool {
 		return false
 	}
 	return !(ms[mi].j < len(toks) && borderWords[toks[ms[mi].j].low])
+}
+
+// purposeDestination gives the country forces were sent to when the
+// trigger t is the purpose of their sending ("Rwanda sent troops to
+// Mozambique to help fight insurgents", "Kenyan police were deployed to
+// Haiti to fight gangs"): the act purposed happens there, so the people
+// it is done to, named with no country, are that country's and not the
+// sender's. "" when t is no such purpose, or the forces go to a border
+// (whose side is not said).
+func purposeDestination(toks []tok, ms []mention, t *trigger) string {
+	if t.nominal {
+		return ""
+	}
+	k := t.i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].pos == "RB") {
+		k--
+	}
+	// "to help fight", "to assist in fighting" keep the purpose the
+	// sender's: the helping is the fighting.
+	if k >= 0 && (toks[k].low == "help" || toks[k].low == "assist") {
+		k--
+	}
+	if k < 3 || toks[k].low != "to" {
+		return ""
+	}
+	g := timeAdjunctStart(toks, k-1)
+	if g < 2 {
+		return ""
+	}
+	dest := -1
+	for mi, m := range ms {
+		if m.j == g+1 && usable(m) && countryLevel(m.kind) && m.country != "" && !borderWord(toks, m) {
+			dest = mi
+			break
+		}
+	}
+	if dest < 0 {
+		return ""
+	}
+	p := ms[dest].i - 1
+	for p >= 0 && determiners[toks[p].low] {
+		p--
+	}
+	if p < 1 || toks[p].low != "to" && toks[p].low != "into" {
+		return ""
+	}
+	q := p - 1
+	for q >= 0 && (nounPhraseWord(toks, q) || toks[q].low == "and" || toks[q].low == ",") && !sendVerbs[toks[q].low] {
+		q--
+	}
+	if q < 0 || !sendVerbs[toks[q].low] {
+		return ""
+	}
+	// The forces are the object ("sent troops to") or, in the passive,
+	// the subject ("troops were sent to").
+	if !slices.ContainsFunc(toks[max(0, q-4):p], func(x tok) bool { return agentNouns[x.low] }) {
+		return ""
+	}
+	return ms[dest].country
 }
