@@ -14,7 +14,6 @@ import (
 // mistakes included ("Philippine coast" as one name).
 func TestBodiesDescribed(t *testing.T) {
 	s := newStage(t)
-	type ent struct{ text, typ string }
 	for _, c := range []struct {
 		name string
 		text string
@@ -83,25 +82,7 @@ func TestBodiesDescribed(t *testing.T) {
 		{"a spokeswoman after two bodies", "The Department of Foreign Affairs and the Red Cross visited the man. A spokeswoman said he was well.",
 			[]ent{{"Department of Foreign Affairs", model.EntityOrg}, {"Red Cross", model.EntityOrg}}, "spokeswoman", ""},
 	} {
-		art := article(c.text, "2024-05-01")
-		standInEntities(t, s.kb, art)
-		art.Entities = nil
-		for _, e := range c.ents {
-			en := entity(art, e.text, e.typ, 0)
-			for _, st := range art.Sentences {
-				if en.Start >= st.Start && en.Start < st.End {
-					en.Sentence = st.Index
-				}
-			}
-			art.Entities = append(art.Entities, en)
-		}
-		s.Resolve(art)
-		got := ""
-		for _, e := range art.Entities {
-			if e.Type == EntityRole && e.Text == c.role {
-				got = e.ActorID
-			}
-		}
+		got := roleHolder(t, s, c.text, "2024-05-01", c.ents, c.role)
 		if got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.role, got, c.want)
 		}

@@ -13,7 +13,6 @@ import (
 // undated article leave it no holder.
 func TestDatelineOffices(t *testing.T) {
 	s := newStage(t)
-	type ent struct{ text, typ string }
 	for _, c := range []struct {
 		name, text, published string
 		ents                  []ent
@@ -53,25 +52,7 @@ func TestDatelineOffices(t *testing.T) {
 		{"an undated article", "BERLIN — The chancellor told reporters the coalition would hold.", "",
 			[]ent{{"BERLIN", model.EntityGPE}}, "chancellor", ""},
 	} {
-		art := article(c.text, c.published)
-		standInEntities(t, s.kb, art)
-		art.Entities = nil
-		for _, e := range c.ents {
-			en := entity(art, e.text, e.typ, 0)
-			for _, st := range art.Sentences {
-				if en.Start >= st.Start && en.Start < st.End {
-					en.Sentence = st.Index
-				}
-			}
-			art.Entities = append(art.Entities, en)
-		}
-		s.Resolve(art)
-		got := ""
-		for _, e := range art.Entities {
-			if e.Type == EntityRole && e.Text == c.role {
-				got = e.ActorID
-			}
-		}
+		got := roleHolder(t, s, c.text, c.published, c.ents, c.role)
 		if got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.role, got, c.want)
 		}

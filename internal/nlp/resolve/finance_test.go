@@ -14,7 +14,6 @@ import (
 // holder, it is no holder.
 func TestFinanceRoles(t *testing.T) {
 	s := newStage(t)
-	type ent struct{ text, typ string }
 	for _, c := range []struct {
 		name, text, published string
 		ents                  []ent
@@ -50,25 +49,7 @@ func TestFinanceRoles(t *testing.T) {
 		{"a commercial bank's president stays no central bank's head", "The Deutsche Bank president said profits rose.", "2024-05-01",
 			[]ent{{"Deutsche Bank", model.EntityOrg}}, "president", "!person:christine_lagarde"},
 	} {
-		art := article(c.text, c.published)
-		standInEntities(t, s.kb, art)
-		art.Entities = nil
-		for _, e := range c.ents {
-			en := entity(art, e.text, e.typ, 0)
-			for _, st := range art.Sentences {
-				if en.Start >= st.Start && en.Start < st.End {
-					en.Sentence = st.Index
-				}
-			}
-			art.Entities = append(art.Entities, en)
-		}
-		s.Resolve(art)
-		got := ""
-		for _, e := range art.Entities {
-			if e.Type == EntityRole && e.Text == c.role {
-				got = e.ActorID
-			}
-		}
+		got := roleHolder(t, s, c.text, c.published, c.ents, c.role)
 		if len(c.want) > 0 && c.want[0] == '!' {
 			if got == c.want[1:] {
 				t.Errorf("%s: %q: %q -> %q, want anything else", c.name, c.text, c.role, got)

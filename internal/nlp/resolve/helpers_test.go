@@ -188,3 +188,31 @@ func mentions(art *model.Article, word string) []model.Entity {
 	}
 	return out
 }
+
+// roleHolder resolves text (published on the day given, "" for none) with
+// the entities ents, each given by its text and type, standing in for the
+// tagger's, and returns the actor the role mention whose text is role
+// resolved to, "" for none.
+func roleHolder(t testing.TB, s *Stage, text, published string, ents []ent, role string) string {
+	t.Helper()
+	art := article(text, published)
+	standInEntities(t, s.kb, art)
+	art.Entities = nil
+	for _, e := range ents {
+		en := entity(art, e.text, e.typ, 0)
+		for _, st := range art.Sentences {
+			if en.Start >= st.Start && en.Start < st.End {
+				en.Sentence = st.Index
+			}
+		}
+		art.Entities = append(art.Entities, en)
+	}
+	s.Resolve(art)
+	got := ""
+	for _, e := range art.Entities {
+		if e.Type == EntityRole && e.Text == role {
+			got = e.ActorID
+		}
+	}
+	return got
+}
