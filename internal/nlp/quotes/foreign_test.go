@@ -48,11 +48,7 @@ func TestFindForeignMarks(t *testing.T) {
 // language, and checks the same text tagged English keeps no speaker.
 func TestFindIntlSpeakers(t *testing.T) {
 	fd := newFinder(t)
-	tests := []struct {
-		name, lang, text string
-		ents             []entityDef
-		want             string // describe() of the quotes
-	}{
+	tests := []intlCase{
 		{"french inverted role", "fr",
 			"PARIS, 25 mars 2026 (Méridien) - «\u00a0Nous ne céderons pas\u00a0», a déclaré le ministre de l'Intérieur.", nil,
 			"direct | Nous ne céderons pas | ministre de l'Intérieur | -"},
@@ -203,16 +199,7 @@ func TestFindIntlSpeakers(t *testing.T) {
 			"„Wir geben nicht auf“, sagte der Minister.", nil,
 			"direct | Wir geben nicht auf | - | -"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := buildArticle(tc.text, tc.ents)
-			a.Language = tc.lang
-			got := strings.TrimSuffix(describe(fd.Find(a)), "\n")
-			if got != tc.want {
-				t.Errorf("Find(%q, %s) =\n%s\nwant\n%s", tc.text, tc.lang, got, tc.want)
-			}
-		})
-	}
+	runIntlCases(t, fd, tests)
 }
 
 // TestFindIntlReports reads reported speech and partial quotes in French,
@@ -232,11 +219,7 @@ func TestFindIntlReports(t *testing.T) {
 		}
 		return out
 	}
-	tests := []struct {
-		name, lang, text string
-		ents             []entityDef
-		want             string // describe() of the quotes, "" for none
-	}{
+	tests := []intlCase{
 		{"french report told to an agency", "fr",
 			"Le ministre de l'Intérieur a déclaré à l'AFP que les contrôles seraient renforcés.", nil,
 			"indirect | les contrôles seraient renforcés | ministre de l'Intérieur | AFP"},
@@ -404,16 +387,7 @@ func TestFindIntlReports(t *testing.T) {
 		{"french report in english copy is not read", "en",
 			"Le ministre a déclaré que la trêve serait prolongée.", nil, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := buildArticle(tc.text, tc.ents)
-			a.Language = tc.lang
-			got := strings.TrimSuffix(describe(fd.Find(a)), "\n")
-			if got != tc.want {
-				t.Errorf("Find(%q, %s) =\n%s\nwant\n%s", tc.text, tc.lang, got, tc.want)
-			}
-		})
-	}
+	runIntlCases(t, fd, tests)
 }
 
 // TestFindIntlInnerQuotes reads quotations inside quotations in French,
@@ -426,11 +400,7 @@ func TestFindIntlReports(t *testing.T) {
 // off a term and give no quote.
 func TestFindIntlInnerQuotes(t *testing.T) {
 	fd := newFinder(t)
-	tests := []struct {
-		name, lang, text string
-		ents             []entityDef
-		want             string // describe() of the quotes
-	}{
+	tests := []intlCase{
 		{"german named subject before the inner quote", "de",
 			"„Der Kanzler sagte: ‚Wir geben nicht auf‘“, sagte der Sprecher.", nil,
 			"direct | Der Kanzler sagte: ‚Wir geben nicht auf‘ | Sprecher | -\ndirect | Wir geben nicht auf | Kanzler | Sprecher"},
@@ -471,6 +441,22 @@ func TestFindIntlInnerQuotes(t *testing.T) {
 			"“Eu disse «não» ao acordo”, afirmou o prefeito.", nil,
 			"direct | Eu disse «não» ao acordo | prefeito | -\ndirect | não | prefeito | -"},
 	}
+	runIntlCases(t, fd, tests)
+}
+
+// intlCase is one passage of a non-English quote table: the article's
+// language, its text, the entities standing in for the tagger's, and
+// describe() of the quotes expected ("" for none).
+type intlCase struct {
+	name, lang, text string
+	ents             []entityDef
+	want             string
+}
+
+// runIntlCases finds the quotes of each case's passage as an article of
+// its language and compares their description with the case's.
+func runIntlCases(t *testing.T, fd *Finder, tests []intlCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := buildArticle(tc.text, tc.ents)
