@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -18,15 +17,10 @@ import (
 // or year (as SQLite's migration 25).
 func TestMigrationListsCoarseDatesByStart(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteReportDayCoarseEvents(t, db)
-	if _, err := db.db.ExecContext(ctx, undoV21+`DELETE FROM schema_migrations WHERE version >= 20`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 20, undoV21)
 	storetest.CheckCoarseDatesListed(t, db)
 	checkRankPaths(t, db)
 }
@@ -36,15 +30,10 @@ func TestMigrationListsCoarseDatesByStart(t *testing.T) {
 // analyses (as SQLite's migration 26).
 func TestMigrationFillsJointSpeakers(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteJointQuotes(t, db)
-	if _, err := db.db.ExecContext(ctx, undoV21+`DELETE FROM schema_migrations WHERE version >= 21`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 21, undoV21)
 	storetest.CheckJointQuotes(t, db)
 }
 
@@ -54,16 +43,11 @@ func TestMigrationFillsJointSpeakers(t *testing.T) {
 // gets no kind (as SQLite's migration 27).
 func TestMigrationFillsConduitKinds(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteConduitQuotes(t, db)
-	if _, err := db.db.ExecContext(ctx, undoV22+`UPDATE quotes SET conduit = '' WHERE text = 'Aid convoys will move at dawn';
-		DELETE FROM schema_migrations WHERE version >= 22`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 22, undoV22+`UPDATE quotes SET conduit = '' WHERE text = 'Aid convoys will move at dawn';
+	`)
 	storetest.CheckConduitQuotes(t, db, "Aid convoys will move at dawn")
 }
 
@@ -72,15 +56,10 @@ func TestMigrationFillsConduitKinds(t *testing.T) {
 // analyses (as SQLite's migration 29).
 func TestMigrationFillsDisplay(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteDisplayArticles(t, db)
-	if _, err := db.db.ExecContext(ctx, undoV24+`DELETE FROM schema_migrations WHERE version >= 24`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 24, undoV24)
 	storetest.CheckDisplayArticles(t, db)
 }
 

@@ -75,6 +75,18 @@ func openDSN(t testing.TB, dsn string) *DB {
 	return db
 }
 
+// reopenBefore takes the store at dsn back to before schema version with
+// undo, closes db and opens the store again, which migrates it from there:
+// the PostgreSQL twin of the SQLite tests' reopenBefore.
+func reopenBefore(t *testing.T, db *DB, dsn string, version int, undo string) *DB {
+	t.Helper()
+	if _, err := db.db.ExecContext(context.Background(), undo+fmt.Sprintf(`DELETE FROM schema_migrations WHERE version >= %d`, version)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	return openDSN(t, dsn)
+}
+
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
 }
