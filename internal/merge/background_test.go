@@ -7,8 +7,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/postgres"
-	"github.com/newsgraph/newsgraph/internal/store/postgres/pgtest"
 )
 
 // Confidences the events coder gives (see internal/events, coder.go): a
@@ -172,13 +170,5 @@ func TestBackgroundReferenceSQLite(t *testing.T) {
 }
 
 func TestBackgroundReferencePostgres(t *testing.T) {
-	runBackgroundCases(t, func(t *testing.T) store.Store {
-		dsn, _ := pgtest.DSN(t)
-		db, err := postgres.Open(context.Background(), dsn, postgres.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	})
+	runBackgroundCases(t, openPostgres)
 }

@@ -205,13 +205,18 @@ func TestTypeRulesSQLite(t *testing.T) {
 }
 
 func TestTypeRulesPostgres(t *testing.T) {
-	runTypeCases(t, func(t *testing.T) store.Store {
-		dsn, _ := pgtest.DSN(t)
-		db, err := postgres.Open(context.Background(), dsn, postgres.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	})
+	runTypeCases(t, openPostgres)
+}
+
+// openPostgres opens a store on a throwaway PostgreSQL database (see
+// pgtest), closed when the test ends: the second backend the merge cases
+// run against.
+func openPostgres(t *testing.T) store.Store {
+	dsn, _ := pgtest.DSN(t)
+	db, err := postgres.Open(context.Background(), dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
