@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"net/http"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,7 +10,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // An article read from a file is stored under a file: URL (a path on the
@@ -22,11 +20,7 @@ import (
 // its page dates it by its reference date as the lists do.
 func TestArticleFromAFile(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "files.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "files.db")
 	ref := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
 	pub := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	fileText := "DAKAR, Nov 28 - The harbour pilots of Ardenia struck on Friday."
@@ -34,7 +28,7 @@ func TestArticleFromAFile(t *testing.T) {
 	const fileURL = "file:///srv/private/inbox/harbour-2026-11-28.txt"
 	const webURL = "https://wire.example/harbour-strike"
 	var fileID, webID, eventID int64
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		var err error
 		fileID, err = tx.InsertArticle(ctx, &store.Article{URL: fileURL, Source: "harbour-2026-11-28.txt", ContentHash: "file", Text: fileText,
 			Data: &model.Article{Paragraphs: []string{fileText}, Text: fileText, ReferenceDate: &ref, ReferenceSource: model.DateFileName,

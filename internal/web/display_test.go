@@ -6,14 +6,12 @@ import (
 	"html"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
 )
 
@@ -26,11 +24,7 @@ import (
 // the same offset in every listing.
 func TestPublisherDayAndName(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "display.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "display.db")
 	storetest.WriteDisplayArticles(t, st)
 	evs, err := st.Events(ctx, store.EventQuery{Type: "RESTRICT"})
 	if err != nil || len(evs) != 1 {

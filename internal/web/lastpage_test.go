@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // A listing that fills its last page exactly offers no "Next →": the
@@ -20,14 +18,10 @@ import (
 // events.", and so did the search and quotes pages at 20 and 30 rows.
 func TestNoNextAfterAFullLastPage(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "last.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "last.db")
 	pub := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 	// searchPage articles, quotesPage quotes, 4 events.
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		quotes := 0
 		for i := range searchPage {
 			url := fmt.Sprintf("https://wire.example/harbour-%d", i)

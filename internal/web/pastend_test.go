@@ -6,7 +6,6 @@ import (
 	"html"
 	"net/http"
 	"net/url"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,7 +14,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // A page past the end of its list says how many rows the list has and
@@ -24,15 +22,11 @@ import (
 // said that no article matched and linked an empty previous page.
 func TestPastTheEndOfAList(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "pastend.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "pastend.db")
 	const articles = 35 // two pages of quotes (30 a page), two of search hits (20)
 	pub := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 	union := model.ActorRef{ID: "doc:org:pilots_union", Name: "Pilots Union", Type: "organisation", Mentions: 1}
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for i := range articles {
 			u := fmt.Sprintf("https://wire.example/harbour-%d", i)
 			p := pub.Add(time.Duration(i) * time.Hour)

@@ -571,3 +571,15 @@ func TestEventsListMarksCoarseDates(t *testing.T) {
 		t.Errorf("newest first: day at %d, month at %d, year at %d; want the day, then its month, then its year", d, m, y)
 	}
 }
+
+// tempStore opens a new SQLite store named name in the test's temporary
+// folder, closed when the test ends.
+func tempStore(t *testing.T, name string) *sqlite.DB {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), name), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
