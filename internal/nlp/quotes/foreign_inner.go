@@ -175,16 +175,5 @@ func (st *state) intlInner(outer model.Quote, in Span) {
 	if sp != nil && conduit != nil && sameSpeaker(sp, conduit) {
 		conduit = nil // the outer speaker naming themselves
 	}
-	end := in.End
-	for end > in.Start && strings.ContainsRune(",;:", rune(v.a.Text[end-1])) {
-		end--
-	}
-	end = trimRightSpace(v.a.Text, in.Start, end)
-	if end <= in.Start {
-		return
-	}
-	q := model.Quote{Text: v.a.Text[in.Start:end], Start: in.Start, End: end, Kind: model.QuoteDirect, Speaker: sp, Conduit: conduit, Sentence: si}
-	vt := ws[verb].tok
-	st.usedVerb[vt] = true
-	st.out = append(st.out, finding{q: q, para: v.paragraphOf(in.Start), verb: vt})
+	st.addInner(in, sp, conduit, si, ws[verb].tok)
 }

@@ -127,6 +127,14 @@ func (st *state) inner(outer model.Quote, in Span) {
 			conduit = nil // the outer speaker naming themselves
 		}
 	}
+	st.addInner(in, sp, conduit, si, verb)
+}
+
+// addInner adds the inner quotation in of sentence si as a direct quote of
+// speaker sp carried by conduit, introduced by the speech verb at token
+// verb, its trailing punctuation and space left out.
+func (st *state) addInner(in Span, sp, conduit *model.Speaker, si, verb int) {
+	v := st.v
 	end := in.End
 	for end > in.Start && strings.ContainsRune(",;:", rune(v.a.Text[end-1])) {
 		end--
