@@ -197,6 +197,8 @@ func TestHolderSpotChecks(t *testing.T) {
 		{"USA", "secretary of war", "2025-10-01", "person:pete_hegseth"},
 		{"IRN", "supreme leader", "2026-02-27", "person:ali_khamenei"},
 		{"IRN", "supreme leader", "2026-06-01", "person:mojtaba_khamenei"},
+		{"COL", "president", "2026-08-06", "person:gustavo_petro"},
+		{"COL", "president", "2026-08-07", "person:abelardo_de_la_espriella"},
 	}
 	checkHolders(t, k, tests)
 }
