@@ -197,6 +197,8 @@ func TestHolderSpotChecks(t *testing.T) {
 		{"USA", "secretary of war", "2025-10-01", "person:pete_hegseth"},
 		{"IRN", "supreme leader", "2026-02-27", "person:ali_khamenei"},
 		{"IRN", "supreme leader", "2026-06-01", "person:mojtaba_khamenei"},
+		{"COL", "president", "2026-08-06", "person:gustavo_petro"},
+		{"COL", "president", "2026-08-07", "person:abelardo_de_la_espriella"},
 	}
 	checkHolders(t, k, tests)
 }
@@ -231,12 +233,32 @@ func TestEuropeanHeads(t *testing.T) {
 		{"NOR", "prime minister", "2021-10-14", "person:jonas_gahr_store"},
 		{"IRL", "taoiseach", "2025-01-23", "person:micheal_martin"},
 		{"IRL", "taoiseach", "2024-06-01", "person:simon_harris"},
+		// First days of the pre-2025 terms checked against reports of the
+		// day (the comment above each block in leaders.tsv names them).
+		{"NLD", "prime minister", "2010-10-14", "person:mark_rutte"},
+		{"HUN", "prime minister", "2010-05-29", "person:viktor_orban"},
+		{"ESP", "prime minister", "2011-12-21", "person:mariano_rajoy"},
+		{"GRC", "prime minister", "2015-01-26", "person:alexis_tsipras"},
+		{"GRC", "prime minister", "2015-09-21", "person:alexis_tsipras"},
+		{"SWE", "prime minister", "2014-10-03", "person:stefan_lofven"},
+		{"SWE", "prime minister", "2021-11-29", "person:stefan_lofven"},
+		{"SWE", "prime minister", "2021-11-30", "person:magdalena_andersson"},
+		{"BEL", "prime minister", "2014-10-11", "person:charles_michel"},
+		{"BEL", "prime minister", "2019-10-27", "person:sophie_wilmes"},
+		{"CZE", "prime minister", "2014-01-17", "person:bohuslav_sobotka"},
+		{"CZE", "prime minister", "2017-12-06", "person:andrej_babis"},
+		{"CZE", "president", "2013-03-08", "person:milos_zeman"},
+		{"CZE", "president", "2023-03-09", "person:petr_pavel"},
+		{"PRT", "prime minister", "2015-11-26", "person:antonio_costa"},
+		{"PRT", "prime minister", "2024-04-02", "person:luis_montenegro"},
+		{"ROU", "president", "2014-12-21", "person:klaus_iohannis"},
 	})
 	// Caretakers between two governments are gaps, not the outgoing holder.
 	for _, c := range []struct{ country, role, date string }{
 		{"GRC", "prime minister", "2023-06-01"},
 		{"AUT", "chancellor", "2025-02-01"},
 		{"ROU", "president", "2025-03-01"},
+		{"GRC", "prime minister", "2015-09-01"}, // Vassiliki Thanou's caretaker government
 	} {
 		if a, ok := k.Holder(c.country, c.role, day(c.date)); ok {
 			t.Errorf("Holder(%s, %s, %s) = %s, want a gap (caretaker or interim)", c.country, c.role, c.date, a.ID)
