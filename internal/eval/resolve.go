@@ -62,6 +62,11 @@ type ResolveItem struct {
 	Right    bool     `json:"right"`
 	Missed   bool     `json:"missed,omitempty"`
 	GoldType string   `json:"gold_type"`
+	// Overlap, on a missed mention, lists the pipeline's entities that
+	// overlap it ("Pittsburgh Pirates=USA.SPORT..." or "Jerome=" when the
+	// entity was found but not resolved), so a miss can be told apart as
+	// an entity not found, found but not linked, or nested in a longer name.
+	Overlap []string `json:"overlap,omitempty"`
 }
 
 // EvalResolve runs analyze on each document (entities resolved) and scores
@@ -179,7 +184,13 @@ func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(con
 				sc.Found++
 				c[3]++
 			} else if enc != nil {
-				if err := enc.Encode(ResolveItem{Doc: d.ID, Text: d.Text[g.s:g.e], Title: g.m.Identity, GoldIDs: setList(ids), Missed: true, GoldType: g.m.Type}); err != nil {
+				var overlap []string
+				for _, e := range a.Entities {
+					if e.Start < g.e && g.s < e.End {
+						overlap = append(overlap, e.Text+"="+e.ActorID)
+					}
+				}
+				if err := enc.Encode(ResolveItem{Doc: d.ID, Text: d.Text[g.s:g.e], Title: g.m.Identity, GoldIDs: setList(ids), Missed: true, GoldType: g.m.Type, Overlap: overlap}); err != nil {
 					return sc, err
 				}
 			}
