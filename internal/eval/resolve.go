@@ -62,6 +62,11 @@ type ResolveItem struct {
 	Right    bool     `json:"right"`
 	Missed   bool     `json:"missed,omitempty"`
 	GoldType string   `json:"gold_type"`
+	// Overlap, on a missed mention, lists the pipeline's entities that
+	// overlap it ("Pittsburgh Pirates=USA.SPORT..." or "Jerome=" when the
+	// entity was found but not resolved), so a miss can be told apart as
+	// an entity not found, found but not linked, or nested in a longer name.
+	Overlap []string `json:"overlap,omitempty"`
 }
 
 // EvalResolve runs analyze on each document (entities resolved) and scores
@@ -69,12 +74,13 @@ type ResolveItem struct {
 func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(context.Context, *GUMDoc) (*model.Article, error), out io.Writer) (ResolveScores, error) {
 	sc := ResolveScores{ByType: map[string]*[4]int{}}
 	enc := newJSONL(out)
-	titles := map[string]map[string]bool{}
-	goldIDs := func(title string) map[string]bool {
-		ids, ok := titles[title]
+	titles := map[[2]string]map[string]bool{}
+	goldIDs := func(m GUMMention) map[string]bool {
+		key := [2]string{m.Identity, m.Type}
+		ids, ok := titles[key]
 		if !ok {
-			ids = titleActors(k, title)
-			titles[title] = ids
+			ids = mentionActors(k, m.Identity, m.Type)
+			titles[key] = ids
 		}
 		return ids
 	}
@@ -124,7 +130,7 @@ func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(con
 				continue
 			}
 			g := gold[gi]
-			ids := goldIDs(g.m.Identity)
+			ids := goldIDs(g.m)
 			right := ids[e.ActorID] || capitalOf(k, ids, e.ActorID)
 			sc.Linked++
 			c := byType(g.m.Type)
@@ -147,7 +153,7 @@ func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(con
 			if g.m.Identity == "" || !d.named(g.m) {
 				continue
 			}
-			ids := goldIDs(g.m.Identity)
+			ids := goldIDs(g.m)
 			if len(ids) == 0 {
 				continue
 			}
@@ -179,7 +185,13 @@ func EvalResolve(ctx context.Context, docs []*GUMDoc, k *kb.KB, analyze func(con
 				sc.Found++
 				c[3]++
 			} else if enc != nil {
-				if err := enc.Encode(ResolveItem{Doc: d.ID, Text: d.Text[g.s:g.e], Title: g.m.Identity, GoldIDs: setList(ids), Missed: true, GoldType: g.m.Type}); err != nil {
+				var overlap []string
+				for _, e := range a.Entities {
+					if e.Start < g.e && g.s < e.End {
+						overlap = append(overlap, e.Text+"="+e.ActorID)
+					}
+				}
+				if err := enc.Encode(ResolveItem{Doc: d.ID, Text: d.Text[g.s:g.e], Title: g.m.Identity, GoldIDs: setList(ids), Missed: true, GoldType: g.m.Type, Overlap: overlap}); err != nil {
 					return sc, err
 				}
 			}
@@ -201,7 +213,28 @@ func (d *GUMDoc) named(m GUMMention) bool {
 	return false
 }
 
-// titleActors returns the knowledge-base actors a Wikipedia title names.
+// mentionActors returns the knowledge-base actors the title of a gold
+// mention of that GUM entity type names. A person's title names no place:
+// "Jerome" of Saint Jerome, "Batman" or "Adam" are also towns' names, and
+// a person is no town, whatever the knowledge base holds of the name.
+func mentionActors(k *kb.KB, title, goldType string) map[string]bool {
+	ids := titleActors(k, title)
+	if goldType != "person" {
+		return ids
+	}
+	for id := range ids {
+		if a, ok := k.Actor(id); ok && (a.Type == kb.TypePlace || a.Type == kb.TypeCountry) {
+			delete(ids, id)
+		}
+	}
+	return ids
+}
+
+// titleActors returns the knowledge-base actors a Wikipedia title names. A
+// place qualified by where it lies ("Durham,_England",
+// "Santa_Cruz,_California") names a city or region of that name only in
+// the country the qualifier is or is in, when the qualifier names one:
+// Durham, England is not the larger Durham of North Carolina.
 func titleActors(k *kb.KB, title string) map[string]bool {
 	name, err := url.PathUnescape(title)
 	if err != nil {
@@ -217,10 +250,19 @@ func titleActors(k *kb.KB, title string) map[string]bool {
 	}
 	ids := map[string]bool{}
 	for _, f := range forms {
-		for _, a := range k.Lookup(f, time.Time{}) {
-			ids[a.ID] = true
+		var in map[string]bool // the qualifier's countries
+		if f != name && strings.HasPrefix(name[len(f):], ", ") {
+			in = qualifierCountries(k, name[len(f)+2:])
 		}
-		if a, ok := k.City(kb.Normalize(f)); ok {
+		placeOK := func(a *kb.Actor) bool {
+			return len(in) == 0 || (a.Type != kb.TypePlace && a.Type != kb.TypeCountry) || in[a.Country]
+		}
+		for _, a := range k.Lookup(f, time.Time{}) {
+			if placeOK(a) {
+				ids[a.ID] = true
+			}
+		}
+		if a, ok := k.City(kb.Normalize(f)); ok && placeOK(a) {
 			ids[a.ID] = true
 		}
 		if len(ids) == 0 && f != name {
@@ -258,17 +300,27 @@ func townsOf(k *kb.KB, name, qualifier string, ids map[string]bool) {
 		ids[towns[0].ID] = true
 		return
 	}
-	countries := map[string]bool{}
-	for _, a := range k.Lookup(qualifier, time.Time{}) {
-		if a.Type == kb.TypeCountry || a.Type == kb.TypePlace {
-			countries[a.Country] = true
-		}
-	}
+	countries := qualifierCountries(k, qualifier)
 	for _, t := range towns {
 		if countries[t.Country] {
 			ids[t.ID] = true
 		}
 	}
+}
+
+// qualifierCountries returns the countries a title's qualifier is or is
+// in ("England", "New Jersey", "Oakland"); none when it names nothing.
+func qualifierCountries(k *kb.KB, qualifier string) map[string]bool {
+	countries := map[string]bool{}
+	for _, a := range k.Lookup(qualifier, time.Time{}) {
+		if (a.Type == kb.TypeCountry || a.Type == kb.TypePlace) && a.Country != "" {
+			countries[a.Country] = true
+		}
+	}
+	if a, ok := k.City(kb.Normalize(qualifier)); ok && len(countries) == 0 {
+		countries[a.Country] = true
+	}
+	return countries
 }
 
 // capitalOf says id is the country of a capital city among ids.

@@ -65,7 +65,27 @@ func TestEvalResolveFixture(t *testing.T) {
 	if sc.Found != 0 || sc.Nested != 1 || sc.NestedCountry != 1 {
 		t.Errorf("nested: scores %+v", sc)
 	}
-	if ids := titleActors(k, "Durham%2C_England"); len(ids) == 0 {
-		t.Error("a qualified title (Durham, England) names no actor")
+	for _, c := range []struct {
+		title, typ string
+		want       string // an actor the title must name; "" for none
+		not        string // an actor it must not name
+	}{
+		{"Tulsa%2C_Oklahoma", "place", "city:USA:tulsa", ""},
+		{"Evanston%2C_Illinois", "place", "town:USA:evanston", ""},
+		// The qualifier's country: not the larger Durham of the U.S.
+		{"Durham%2C_England", "place", "", "city:USA:durham"},
+		{"Durham%2C_North_Carolina", "place", "city:USA:durham", ""},
+		// A person is no town of the same name.
+		{"Jerome", "person", "", "town:USA:jerome"},
+		{"Jerome", "place", "town:USA:jerome", ""},
+		{"Mikhail_Gorbachev", "person", "person:mikhail_gorbachev", ""},
+	} {
+		ids := mentionActors(k, c.title, c.typ)
+		if c.want != "" && !ids[c.want] {
+			t.Errorf("%s (%s) names %v, want %s", c.title, c.typ, setList(ids), c.want)
+		}
+		if c.not != "" && ids[c.not] {
+			t.Errorf("%s (%s) names %v, not %s", c.title, c.typ, setList(ids), c.not)
+		}
 	}
 }

@@ -150,6 +150,7 @@ func (s *Stage) Resolve(art *model.Article) {
 	art.Entities = d.splitPairs(art.Entities)
 	art.Entities = d.markDatelineAgency(art.Entities)
 	art.Entities = d.titledSurnames(art.Entities)
+	art.Entities = d.placesBeforeComma(art.Entities)
 	d.widenDemonyms(art.Entities)
 	d.widenPlaceNames(art.Entities)
 	d.cutRoleHeads(art.Entities)

@@ -38,6 +38,12 @@ func TestTowns(t *testing.T) {
 			[]ent{{"Bunagana", model.EntityLoc}, {"Congo", model.EntityGPE}}, "Bunagana", "doc:place:bunagana_cod", "COD"},
 		{"a town no table holds, the dateline's country", "GOMA, Congo (Newsgraph Wire) - Rebels seized the town of Kitchanga on Tuesday.",
 			[]ent{{"GOMA", model.EntityGPE}, {"Congo", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Kitchanga", model.EntityLoc}}, "Kitchanga", "doc:place:kitchanga_cod", "COD"},
+		{"a U.S. town with its state's AP abbreviation", "Police in Evanston, Ill., said the road was closed.",
+			[]ent{{"Evanston", model.EntityGPE}, {"Ill.", model.EntityGPE}}, "Evanston", "town:USA:evanston", "USA"},
+		{"a U.S. town with its state's name", "Fire crews in Fort Lee, New Jersey, worked through the night.",
+			[]ent{{"Fort Lee", model.EntityGPE}, {"New Jersey", model.EntityGPE}}, "Fort Lee", "town:USA:fort_lee", "USA"},
+		{"a state after a town the table has only abroad is the article's own U.S. place", "Floods hit Leer, Ga., on Monday.",
+			[]ent{{"Leer", model.EntityGPE}, {"Ga.", model.EntityGPE}}, "Leer", "doc:place:leer_ga", "USA"},
 		// Must not: no country named and no word calling it a town.
 		{"a town of two countries, neither named", "Floods hit Leer on Monday.",
 			[]ent{{"Leer", model.EntityLoc}}, "Leer", "", ""},

@@ -30,7 +30,8 @@ var apStates = map[string]string{
 // usTown resolves "<Town>, <state>" ("Rome, Ga.", "Paris, Texas",
 // "Jackson, Miss."): the town is in the United States whatever else its name
 // names (Italy's capital, a person). It is the knowledge base's U.S. city of
-// that name, or a document-level place of the United States.
+// that name, or its U.S. town (kb.KB.Towns), or a document-level place of
+// the United States.
 func (d *docState) usTown(e *model.Entity) *link {
 	after := d.tokenAt(e.End)
 	if after+1 >= len(d.toks) || d.punct(after) != "," || int(d.toks[after].start) != e.End {
@@ -68,6 +69,14 @@ func (d *docState) usTown(e *model.Entity) *link {
 	}
 	if a, ok := d.s.kb.City(kb.Normalize(name)); ok && a.Country == "USA" {
 		return fromActor(a)
+	}
+	// A U.S. town of the towns' table ("Evanston, Ill.", "Fort Lee,
+	// N.J."): the state after the comma is the evidence of the country
+	// that kb.KB.Towns asks for, as a named country is elsewhere.
+	for _, a := range d.s.kb.Towns(kb.Normalize(name)) {
+		if a.Country == "USA" {
+			return fromActor(a)
+		}
 	}
 	id := "doc:place:" + kb.Slug(name+" "+code)
 	if l, ok := d.byID[id]; ok {
