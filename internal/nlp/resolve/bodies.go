@@ -198,7 +198,7 @@ func (d *docState) homeForce(e *model.Entity) (keep bool) {
 	if c == "" {
 		return false
 	}
-	a, ok := d.s.kb.SectorActor(c, kb.SectorMilitary)
+	a, ok := d.homeBranch(c, kb.Normalize(name))
 	if !ok {
 		return false
 	}
@@ -217,6 +217,23 @@ func (d *docState) homeForce(e *model.Entity) (keep bool) {
 	d.entEnd[e.End], d.entStart[e.End] = l, e.Start
 	d.apply(e, l)
 	return true
+}
+
+// homeBranch returns the country's branch of its forces the knowledge base
+// lists under the country's name and the force word ("Air Force": the
+// United States Air Force), else the country's military.
+func (d *docState) homeBranch(country, word string) (kb.Actor, bool) {
+	k := d.s.kb
+	if c, ok := k.Actor(country); ok {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			for _, a := range k.LookupNorm(kb.Normalize(n)+" "+word, d.date) {
+				if a.Country == country && a.Sector == kb.SectorMilitary && a.Type == kb.TypeOrganisation {
+					return *a, true
+				}
+			}
+		}
+	}
+	return k.SectorActor(country, kb.SectorMilitary)
 }
 
 // homeOutlet gives a news medium the knowledge base lacks, and whose name
