@@ -29,7 +29,7 @@ func TestDeathRows(t *testing.T) {
 }
 
 // TestSectorAtDeath: the day before his death a person still acts in the
-// sector his terms or the data give (a former prime minister his party's,
+// sector his terms or the data give (a former prime minister none,
 // an opposition leader or a militant leader the data's, a leader in office
 // the government's); from the day of death in none.
 func TestSectorAtDeath(t *testing.T) {
@@ -37,21 +37,21 @@ func TestSectorAtDeath(t *testing.T) {
 	for _, c := range []struct {
 		id, died, before string
 	}{
-		{"person:silvio_berlusconi", "2023-06-12", SectorParty},   // former prime minister
-		{"person:shinzo_abe", "2022-07-08", SectorParty},          // former prime minister
+		{"person:silvio_berlusconi", "2023-06-12", ""},            // former prime minister
+		{"person:shinzo_abe", "2022-07-08", ""},                   // former prime minister
 		{"person:alexei_navalny", "2024-02-16", SectorOpposition}, // no term: the data's sector
 		{"person:ayman_al_zawahiri", "2022-07-31", SectorRebel},   // no term: the data's sector
 		{"person:ali_khamenei", "2026-02-28", SectorGovernment},   // killed in office
 		{"person:ebrahim_raisi", "2024-05-19", SectorGovernment},  // killed in office
-		{"person:muhammadu_buhari", "2025-07-13", SectorParty},    // former president
+		{"person:muhammadu_buhari", "2025-07-13", ""},             // former president
 		{"person:elizabeth_ii", "2022-09-08", SectorGovernment},   // died on the throne
 		{"person:hossein_amir_abdollahian", "2024-05-19", SectorGovernment},
 		{"person:hugo_chavez", "2013-03-05", SectorGovernment},        // died in office
 		{"person:umaru_musa_yaradua", "2010-05-05", SectorGovernment}, // died in office, successor sworn in the next day
 		{"person:king_abdullah", "2015-01-23", SectorGovernment},      // died on the throne
 		{"person:lech_kaczynski", "2010-04-10", SectorGovernment},     // killed in office
-		{"person:shimon_peres", "2016-09-28", SectorParty},            // former president
-		{"person:nestor_kirchner", "2010-10-27", SectorParty},         // former president
+		{"person:shimon_peres", "2016-09-28", ""},                     // former president
+		{"person:nestor_kirchner", "2010-10-27", ""},                  // former president
 	} {
 		a, ok := k.Actor(c.id)
 		if !ok {

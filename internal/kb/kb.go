@@ -592,9 +592,12 @@ func PartyOffice(office string) bool {
 	return ok
 }
 
-// politicalOffices are the offices won through a party: who held one and
-// is out of office is a party's politician again (Lula between his
-// presidencies), while a minister or governor out of office may have been
+// politicalOffices are the offices of a head of state or government: who
+// held one and holds no office and no party's leadership the data records
+// acts in no sector (Dick Schoof, an independent, after his premiership;
+// Lula between his presidencies): the sector "party" would make him a
+// party's actor, and the knowledge base does not record which party, if
+// any, he belongs to. A minister or governor out of office may have been
 // a civil servant, a diplomat or an officer, and keeps the data's sector.
 var politicalOffices = map[string]bool{"president": true, "prime_minister": true, "chancellor": true}
 
@@ -604,8 +607,9 @@ var politicalOffices = map[string]bool{"president": true, "prime_minister": true
 // party's or the opposition's leadership held at t that sector, the
 // opposition's first (Keir Starmer in 2022, Friedrich Merz in 2024); after
 // the start of a party leadership or of a presidency or premiership and
-// in no term at t, the party's (Lula in 2021). Otherwise, and for every
-// other actor, the sector the data gives.
+// in no term at t, none (Lula in 2021, Dick Schoof in 2026: a former
+// holder leads no party the data records). Otherwise, and for every other
+// actor, the sector the data gives.
 //
 // A person who had died by t acts in no sector: a former president
 // mentioned after his death ("mourners gathered for Edgar Lungu") leads no
@@ -641,7 +645,7 @@ func (k *KB) SectorAt(a *Actor, t time.Time) string {
 	case held != "":
 		return held
 	case political && a.Sector == SectorGovernment:
-		return SectorParty
+		return ""
 	}
 	return a.Sector
 }

@@ -506,7 +506,7 @@ func TestCountryAt(t *testing.T) {
 // TestSectorAt: a person's sector follows the terms at the date: an office
 // of the state is the government's, a party's or the opposition's
 // leadership that sector, and out of office after a presidency or
-// premiership the party's; after the person's death, none.
+// premiership none; after the person's death, none.
 func TestSectorAt(t *testing.T) {
 	k := mustLoad(t)
 	for _, c := range []struct {
@@ -517,11 +517,11 @@ func TestSectorAt(t *testing.T) {
 		{"person:keir_starmer", "2024-07-05", SectorGovernment}, // prime minister
 		{"person:keir_starmer", "2025-03-01", SectorGovernment},
 		{"person:donald_tusk", "2021-10-01", SectorOpposition}, // Civic Platform's chairman
-		{"person:donald_tusk", "2020-06-01", SectorParty},      // between the Council and the chair
+		{"person:donald_tusk", "2020-06-01", ""},               // between the Council and the chair: no role
 		{"person:donald_tusk", "2024-03-01", SectorGovernment},
 		{"person:friedrich_merz", "2024-05-01", SectorOpposition},
 		{"person:friedrich_merz", "2025-06-01", SectorGovernment},
-		{"person:luiz_inacio_lula_da_silva", "2021-06-01", SectorParty}, // between his presidencies
+		{"person:luiz_inacio_lula_da_silva", "2021-06-01", ""}, // between his presidencies: no role
 		{"person:luiz_inacio_lula_da_silva", "2023-06-01", SectorGovernment},
 		{"person:jaroslaw_kaczynski", "2018-01-01", SectorParty}, // his party governs, he holds no office
 		{"person:jaroslaw_kaczynski", "2021-06-01", SectorGovernment},
@@ -533,12 +533,14 @@ func TestSectorAt(t *testing.T) {
 		{"person:marine_le_pen", "2024-01-01", SectorOpposition}, // no term: the data's sector
 		{"person:sergey_lavrov", "2000-01-01", SectorGovernment}, // a minister's earlier years keep the data's sector
 		{"USA.GOV.STATE", "2024-01-01", SectorGovernment},
-		// Out of office a former president is a party's politician
-		// again, until his death (deaths.tsv): then he acts in none.
+		// Out of office a former president holds no role the data
+		// records, and acts in no sector; nor after his death.
 		{"person:edgar_lungu", "2018-01-01", SectorGovernment},
-		{"person:edgar_lungu", "2024-01-01", SectorParty},
-		{"person:edgar_lungu", "2025-06-04", SectorParty},
+		{"person:edgar_lungu", "2024-01-01", ""},
+		{"person:edgar_lungu", "2025-06-04", ""},
 		{"person:edgar_lungu", "2025-06-05", ""},
+		{"person:dick_schoof", "2025-01-01", SectorGovernment},
+		{"person:dick_schoof", "2026-03-03", ""}, // an independent after his premiership
 		{"person:edgar_lungu", "2025-09-01", ""},
 	} {
 		a, ok := k.Actor(c.id)

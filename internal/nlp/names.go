@@ -475,6 +475,34 @@ var portfolioWords = wordSet(`defense defence foreign affairs interior home fina
 	investment budget revenue cooperation international relations external internal local government
 	reconstruction electricity power research higher religious`)
 
+// portfoliosBeforeTitles clears a span made only of a portfolio's words
+// right before a minister's capitalised title: in "Labour Minister Jordan
+// Hill" or "Justice Minister Ann Lee" the word names the field of the
+// office (the minister of labour), not the party or body the tagger or the
+// gazetteer took it for, and the CoNLL and OntoNotes guidelines leave a
+// title untagged. The party stays where no minister's title follows
+// ("Labour leader Keir Starmer", "a Labour minister" in lower case).
+func portfoliosBeforeTitles(words, tags []string) {
+	forSpans(tags, func(_ string, i, j int) {
+		if j >= len(words) || !capitalised(words[j]) || allCaps(words[j]) || !officeTitles[strings.ToLower(words[j])] ||
+			strings.HasPrefix(tags[j], "I-") {
+			return
+		}
+		for k := i; k < j; k++ {
+			w := words[k]
+			if k > i && k < j-1 && (w == "and" || w == "&") {
+				continue
+			}
+			if !capitalised(w) || allCaps(w) || !portfolioWords[strings.ToLower(w)] {
+				return
+			}
+		}
+		for k := i; k < j; k++ {
+			tags[k] = "O"
+		}
+	})
+}
+
 // lawHeads end the names of laws, plans and programmes, which follow a
 // portfolio too ("Health Care Reform Act").
 var lawHeads = wordSet(`act law bill code treaty accord plan program programme initiative strategy`)

@@ -86,6 +86,30 @@ func TestPortfolioTitles(t *testing.T) {
 	}
 }
 
+func TestPortfoliosBeforeTitles(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A portfolio before a minister's title is the office's field, not
+		// the party or body of that name, whatever type the tagger gave.
+		{"Labour Minister Jordan Hill said", "B-PER O B-PER I-PER O", "O O B-PER I-PER O"},
+		{"Labour Secretary Ann Lee said", "B-ORG O B-PER I-PER O", "O O B-PER I-PER O"},
+		{"Justice Minister Ann Lee said", "B-PER O B-PER I-PER O", "O O B-PER I-PER O"},
+		{"Trade and Industry Minister Ravi Menon said", "B-ORG I-ORG I-ORG O B-PER I-PER O", "O O O O B-PER I-PER O"},
+		// Another word than a minister's title after it: the party stays.
+		{"Labour leader Keir Starmer said", "B-ORG O B-PER I-PER O", "B-ORG O B-PER I-PER O"},
+		{"a Labour minister said", "O B-ORG O O", "O B-ORG O O"},
+		// A span with a word that is no portfolio's, or a title inside a
+		// span: left alone.
+		{"Labour Party Minister Ann Lee said", "B-ORG I-ORG O B-PER I-PER O", "B-ORG I-ORG O B-PER I-PER O"},
+		{"Health Ministry officials said", "B-ORG I-ORG O O", "B-ORG I-ORG O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		portfoliosBeforeTitles(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestAdministrations(t *testing.T) {
 	places := func(ws []string) bool { return ws[0] == "Kabul" || ws[0] == "Kurdish" }
 	for _, c := range []struct{ words, tags, want string }{

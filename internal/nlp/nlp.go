@@ -330,6 +330,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
 		officeHolders(ws, tags[i], an.notPersonName)
+		portfoliosBeforeTitles(ws, tags[i])
 		markPlainOutlets(ws, tags[i])
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)

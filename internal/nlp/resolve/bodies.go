@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
@@ -166,6 +167,73 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 		l.sector = kb.SectorGovernment
 		e.Country, e.Sector = c, kb.SectorGovernment
 	}
+}
+
+// forceWords name a country's armed forces, or one branch of them, without
+// saying whose: "the Army", "Navy".
+var forceWords = map[string]bool{"army": true, "navy": true, "military": true, "air force": true, "armed forces": true}
+
+// homeForce resolves a bare word for the armed forces the tagger took for
+// an organisation's name ("an Army spokesman", "the Army said"). Written
+// so, news means the forces of the country the story is in, as it does
+// for "army spokesman" in lower case (bodySectors): with a home country
+// (dateline or the country named most, homeCountry) it is that country's
+// military; without one it names no actor of its own and keep is false,
+// and the role word after it still takes the military's sector.
+func (d *docState) homeForce(e *model.Entity) (keep bool) {
+	// Capitalised, as a name: a lower-case "the navy" the tagger took for
+	// one is left as it was.
+	name := strings.TrimPrefix(strings.TrimPrefix(cleanName(e.Text), "the "), "The ")
+	if !forceWords[kb.Normalize(name)] || name == "" || !unicode.IsUpper([]rune(name)[0]) {
+		return true
+	}
+	l := d.entEnd[e.End]
+	if l != nil && l.id != e.ActorID {
+		if l.sector == kb.SectorMilitary && l.country != "" {
+			d.apply(e, l) // an earlier mention sharing the link resolved it
+		}
+		return true
+	}
+	c := d.homeCountry()
+	if c == "" {
+		return false
+	}
+	a, ok := d.homeBranch(c, kb.Normalize(name))
+	if !ok {
+		return false
+	}
+	// The knowledge base makes up a role actor for a military it does not
+	// list; named in the text, the force is an organisation, as a listed
+	// one is, so that a role word after it ("Army spokesman") serves it.
+	a.Type = kb.TypeOrganisation
+	switch {
+	case l != nil:
+		*l = *fromActor(&a) // every mention sharing the link
+	case d.byID[a.ID] != nil:
+		l = d.byID[a.ID]
+	default:
+		l = fromActor(&a)
+	}
+	d.entEnd[e.End], d.entStart[e.End] = l, e.Start
+	d.apply(e, l)
+	return true
+}
+
+// homeBranch returns the country's branch of its forces the knowledge base
+// lists under the country's name and the force word ("Air Force": the
+// United States Air Force), else the country's military.
+func (d *docState) homeBranch(country, word string) (kb.Actor, bool) {
+	k := d.s.kb
+	if c, ok := k.Actor(country); ok {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			for _, a := range k.LookupNorm(kb.Normalize(n)+" "+word, d.date) {
+				if a.Country == country && a.Sector == kb.SectorMilitary && a.Type == kb.TypeOrganisation {
+					return *a, true
+				}
+			}
+		}
+	}
+	return k.SectorActor(country, kb.SectorMilitary)
 }
 
 // homeOutlet gives a news medium the knowledge base lacks, and whose name

@@ -195,6 +195,19 @@ func (s *Stage) Resolve(art *model.Article) {
 	d.partyBodies()
 	// A government department named without its country is the home
 	// country's (see homeOrg).
+	dropped := map[int]bool{} // starts of organisations that name no actor (homeForce)
+	for i := range art.Entities {
+		e := &art.Entities[i]
+		if e.Type == model.EntityOrg && e.Country == "" && (e.ActorID == "" || strings.HasPrefix(e.ActorID, "doc:org:")) && !d.homeForce(e) {
+			dropped[e.Start] = true
+			if l := d.entEnd[e.End]; l != nil {
+				d.antecedents = slices.DeleteFunc(d.antecedents, func(a antecedent) bool { return a.l == l })
+			}
+			delete(d.entEnd, e.End)
+			delete(d.entByEnd, e.End)
+			delete(d.entStartTok, d.tokenAt(e.Start))
+		}
+	}
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		if e.Type == model.EntityOrg && e.Country == "" && strings.HasPrefix(e.ActorID, "doc:org:") {
@@ -234,6 +247,15 @@ func (s *Stage) Resolve(art *model.Article) {
 				}
 			}
 		}
+	}
+	if len(dropped) > 0 {
+		kept := art.Entities[:0]
+		for _, e := range art.Entities {
+			if e.Type != model.EntityOrg || !dropped[e.Start] {
+				kept = append(kept, e)
+			}
+		}
+		art.Entities = kept
 	}
 	d.genders()
 	art.Actors = d.actors()

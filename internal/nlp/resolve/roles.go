@@ -264,6 +264,22 @@ func (d *docState) titleBefore(off int) title {
 			t.sector, t.body = sec, true
 		}
 	}
+	if ministerTitles[phrase] {
+		// "Labour Minister Jordan Hill", "British Justice and Home Affairs
+		// Secretary": capitalised portfolio words before a minister's
+		// title name the field of the office (the minister of labour),
+		// not the party or body of that name; a country comes before
+		// them, and the office is not the bare title's.
+		p := i
+		for p > 0 && i-p < 4 && d.toks[p-1].upper && portfolioNames[d.toks[p-1].norm] ||
+			p > 1 && p < i && (d.toks[p-1].norm == "and" || d.punct(p-1) == "&") && portfolioNames[d.toks[p-2].norm] {
+			p--
+		}
+		if p < i {
+			i = p
+			t.office = ""
+		}
+	}
 	c, ci, ok := d.countryEndingAt(i - 1)
 	if !ok && i > 0 && d.toks[i-1].upper {
 		// One descriptive word between: "South Korean Unification Minister".
@@ -335,6 +351,18 @@ func (d *docState) bodySectorBefore(j int) string {
 // formerWords before a role say its holder held it before the time told:
 // "former", "ex", "then".
 var formerWords = wordSet("former ex then late")
+
+// ministerTitles are the bare titles of ministers a portfolio goes before
+// ("Labour Minister", "Health Secretary").
+var ministerTitles = wordSet("minister ministers secretary secretaries")
+
+// portfolioNames are the fields of ministers' portfolios written before the
+// title. Some are also names of parties or bodies ("Labour", "Justice"),
+// which the title shows they are not.
+var portfolioNames = wordSet("labour labor justice health defence defense interior home foreign finance education " +
+	"trade industry energy environment agriculture transport culture housing employment immigration security " +
+	"economy economic development tourism communications information science technology welfare social " +
+	"affairs women youth sport sports fisheries water mines mining petroleum oil")
 
 // roleOfBody is a title naming the body its holder serves after "of":
 // the role and what the body says of country and organisation.
