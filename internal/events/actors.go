@@ -151,7 +151,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// A span joining two names ("Hungarian and Romanian", "U.S.-South
 		// Korea") is left to the knowledge-base scan, which splits it.
-		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) {
+		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -1584,6 +1584,18 @@ func demonymOf(k *kb.KB, key string) (string, bool) {
 		return k.DemonymNorm(key[:n-1])
 	}
 	return "", false
+}
+
+// hyphenedPerson says whether e is one person the resolver found in the
+// knowledge base under its whole hyphenated name: a double-barrelled
+// surname or given name ("Wladyslaw Kosiniak-Kamysz", "Jean-Noel Barrot")
+// names one person, where "U.S.-South Korea" joins two actors.
+func (c *Coder) hyphenedPerson(e model.Entity) bool {
+	if c.kb == nil || e.Type != model.EntityPerson || e.ActorID == "" {
+		return false
+	}
+	a, ok := c.kb.Actor(e.ActorID)
+	return ok && a.Type == kb.TypePerson
 }
 
 // capHyphen finds a hyphen joining two capitalised names ("U.S.-South").

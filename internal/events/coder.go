@@ -7650,6 +7650,18 @@ func init() {
 		}
 	}
 	lightVerbs["began"], lightVerbs["begun"] = true, true
+	// Verbs that pass a written act on to its addressee ("sent a request
+	// to Britain", "lodged an appeal", "handed a note of protest"): their
+	// subject made the request. Forms that are more often nouns or
+	// adjectives ("hand", "file", "table", "present") are left out.
+	for _, v := range []string{"send", "submit", "lodge", "deliver"} {
+		for _, f := range verbForms(v) {
+			lightVerbs[f] = true
+		}
+	}
+	for _, f := range []string{"sent", "handed", "handing", "filed", "filing", "tabled", "tabling", "presented", "presenting"} {
+		lightVerbs[f] = true
+	}
 }
 
 // attachDefinite adds a definite nominal mention without actors ("the

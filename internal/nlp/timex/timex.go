@@ -213,10 +213,12 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
-	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `)\b`), kSinceMonth, nil},
+	// A month may take its year from the words after it: "since March last
+	// year", "in May next year", "in April of this year".
+	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `)\b(?: (?:(?i:of) )?(?i:(last|this|next)) (?i:year)\b)?`), kSinceMonth, nil},
 	// "end-June", as wire reports write the end of a month ("by
 	// end-June", "at end-March"), stands on its own like "mid-July".
-	{regexp.MustCompile(`\b(?:(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?|(?i:end)-)(` + monthRE + `)\b`), kMonth, nil},
+	{regexp.MustCompile(`\b(?:(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?|(?i:end)-)(` + monthRE + `)\b(?: (?:(?i:of) )?(?i:(last|this|next)) (?i:year)\b)?`), kMonth, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
 	// A dash with spaces around it joins full years only: "2000 - 2050",
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
@@ -978,6 +980,10 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		switch k {
 		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange, kPeriodTo:
 			f.yearless = m.kind != kMonthRange && m.kind != kDayRange && m.kind != kPeriodTo || m.groups[len(m.groups)-1] == ""
+			if (m.kind == kMonth || m.kind == kSinceMonth) && len(m.groups) > 2 && m.groups[2] != "" {
+				// "in April last year" has its year, from the day of writing.
+				f.yearless, f.deictic = false, true
+			}
 			// "since April" runs to the day of writing.
 			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kEndOf:
@@ -1467,6 +1473,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		if lw == "next" && y == ref.Year() && mo <= ref.Month() {
 			y++
+		}
+		// "in April last year", "in March this year": the words after the
+		// month name its year, whatever the tense says.
+		if len(g) > 2 && g[2] != "" {
+			y = ref.Year() + relYearAfterMonth(m)
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 		// "since April" runs to the publish date, and so does "from April"
@@ -2564,4 +2575,20 @@ func weekdayOfMonthDay(ref time.Time, wd time.Weekday, n int, ahead bool) (time.
 		return d, true
 	}
 	return time.Time{}, false
+}
+
+// relYearAfterMonth is the year, counted from the day of writing, that the
+// words after a month name give it ("April last year" -1, "May next year"
+// +1, "March this year" 0, no such words 0).
+func relYearAfterMonth(m match) int {
+	if (m.kind != kMonth && m.kind != kSinceMonth) || len(m.groups) < 3 {
+		return 0
+	}
+	switch strings.ToLower(m.groups[2]) {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
 }

@@ -36,6 +36,16 @@ func TestFind(t *testing.T) {
 		{"Exports fell this month.", "this month", "2021-07", "month", "current", ""},
 		{"Prices rose last month.", "last month", "2021-06", "month", "past", ""},
 		{"The meeting ended on July 27.", "July 27", "2021-07-27", "day", "past", ""},
+		// "last year", "this year", "next year" after a month name its
+		// year, counted from the day of writing, whatever the verb's
+		// tense would infer ("will end in May next year" after "began in
+		// March this year" is no March of 2022).
+		{"The war began in April last year.", "April last year", "2020-04", "month", "past", ""},
+		{"The talks, which began in March this year, will end in May next year.", "March this year", "2021-03", "month", "past", ""},
+		{"The talks, which began in March this year, will end in May next year.", "May next year", "2022-05", "month", "future", ""},
+		{"The plant will open in January of next year.", "January of next year", "2022-01", "month", "future", ""},
+		{"Prices have risen since March last year.", "since March last year", "2020-03", "month", "past", "2021-07-30"},
+		{"The deal was signed in mid-April last year.", "mid-April last year", "2020-04-10", "day", "past", "2020-04-20"},
 		{"The summit will be held on July 2.", "July 2", "2022-07-02", "day", "future", ""},
 		{"The vote is set for August 3.", "August 3", "2021-08-03", "day", "future", ""},
 		{"It happened on July 27, 2021.", "July 27, 2021", "2021-07-27", "day", "past", ""},

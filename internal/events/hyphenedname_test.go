@@ -1,0 +1,50 @@
+package events_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+// A double-barrelled name ("Kosiniak-Kamysz", "Amir-Abdollahian") the resolver
+// read as one known person is that person: one actor whose text is the
+// whole name, not two actors either side of the hyphen, each of which
+// coded an event of its own ("U.S.-South Korea" still joins two actors,
+// see the broker and pair probes).
+func TestHyphenedNameIsOnePerson(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text, typ, side, wantID, wantName string
+	}{
+		{"Polish Defence Minister Wladyslaw Kosiniak-Kamysz met his Lithuanian counterpart in Vilnius on Monday.", "CONSULT", "source", "person:wladyslaw_kosiniak_kamysz", "Kosiniak-Kamysz"},
+		{"Iraq's foreign minister met Iranian Foreign Minister Hossein Amir-Abdollahian in Baghdad on Monday.", "CONSULT", "target", "person:hossein_amir_abdollahian", "Amir-Abdollahian"},
+	} {
+		content := "Report\n\n" + tt.text + "\n"
+		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
+			t.Fatalf("%s: %v", tt.text, err)
+		}
+		var n int
+		for _, e := range doc.Article.Events {
+			if e.Type != tt.typ {
+				continue
+			}
+			n++
+			side := e.Source
+			if tt.side == "target" {
+				side = e.Target
+			}
+			if len(side) != 1 || side[0].ActorID != tt.wantID || !strings.Contains(side[0].Text, tt.wantName) {
+				t.Errorf("%q: %s %s = %+v, want one actor %s named %q", tt.text, tt.typ, tt.side, side, tt.wantID, tt.wantName)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d %s events, want 1; events %+v", tt.text, n, tt.typ, doc.Article.Events)
+		}
+	}
+}
