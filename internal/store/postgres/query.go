@@ -802,11 +802,17 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 	if q.Article != 0 {
 		where = append(where, `q.article_id = `+arg(q.Article))
 	}
+	// The days are the ones the listing shows (display.Dates): a
+	// quote's report date at its publisher's offset. The index narrows
+	// by the UTC instant, widened by the largest offset, and the instant
+	// moved by the offset (its clock time there, read as UTC) decides.
+	wideFrom, wideTo := display.Widen(from, to)
+	local := `q.report_date + make_interval(secs => ` + display.OffsetSQL + `)`
 	if from != nil {
-		where = append(where, `q.report_date >= `+arg(from.UTC()))
+		where = append(where, `q.report_date >= `+arg(wideFrom.UTC())+` AND `+local+` >= `+arg(from.UTC()))
 	}
 	if to != nil {
-		where = append(where, `q.report_date < `+arg(to.UTC()))
+		where = append(where, `q.report_date < `+arg(wideTo.UTC())+` AND `+local+` < `+arg(to.UTC()))
 	}
 	for _, w := range store.QuoteRegexps(q.Text) {
 		where = append(where, `q.text ~ `+arg(pgText(w)))

@@ -893,13 +893,18 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 		where = append(where, `q.article_id = ?`)
 		args = append(args, q.Article)
 	}
+	// The days are the ones the listing shows (display.Dates): a
+	// quote's report date at its publisher's offset. The index narrows
+	// by the UTC instant, widened by the largest offset, and the day at
+	// the offset decides (date() reads the stored text and adds seconds).
+	wideFrom, wideTo := display.Widen(from, to)
 	if from != nil {
-		where = append(where, `q.report_date >= ?`)
-		args = append(args, fmtTime(*from))
+		where = append(where, `q.report_date >= ? AND date(q.report_date, `+display.OffsetSQL+` || ' seconds') >= ?`)
+		args = append(args, fmtTime(*wideFrom), from.Format(time.DateOnly))
 	}
 	if to != nil {
-		where = append(where, `q.report_date < ?`)
-		args = append(args, fmtTime(*to))
+		where = append(where, `q.report_date < ? AND date(q.report_date, `+display.OffsetSQL+` || ' seconds') < ?`)
+		args = append(args, fmtTime(*wideTo), to.Format(time.DateOnly))
 	}
 	for _, w := range store.QuoteGlobs(q.Text) {
 		where = append(where, `q.text GLOB ?`)
