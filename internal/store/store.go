@@ -285,7 +285,7 @@ type Event struct {
 	NumSources    int        `json:"num_sources"`
 	FirstSeen     time.Time  `json:"first_seen"`                // when newsgraph first stored it
 	EarliestURL   string     `json:"earliest_url,omitempty"`    // the earliest report
-	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its date: published, else reference date, else ingested
+	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its date: published (read at its publisher's offset, display.EarliestAt), else reference date, else ingested
 }
 
 // EventMention links an article to a merged event, with the evidence.

@@ -116,10 +116,20 @@ func CheckDisplayArticles(t *testing.T, s store.Store) {
 	if evs[0].NumSources != 2 {
 		t.Errorf("the event has %d sources, want 2", evs[0].NumSources)
 	}
-	_, ms, err := s.Event(ctx, evs[0].ID)
+	// The earliest report is the New York one, at its own offset in
+	// the list and in the event alike.
+	checkEarliest := func(list string, e store.Event) {
+		t.Helper()
+		if e.EarliestAt == nil || e.EarliestAt.Format(time.RFC3339) != displayPublished {
+			t.Errorf("%s: earliest report at %v, want %s", list, e.EarliestAt, displayPublished)
+		}
+	}
+	checkEarliest("events", evs[0])
+	e, ms, err := s.Event(ctx, evs[0].ID)
 	if err != nil || len(ms) != 2 {
 		t.Fatalf("event's reports: %d, %v", len(ms), err)
 	}
+	checkEarliest("event", *e)
 	for _, m := range ms {
 		check("event's reports", m.Title, m.Site, m.Published, m.ReportDate)
 		a, err := s.Article(ctx, m.ArticleID)
