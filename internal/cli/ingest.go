@@ -52,8 +52,8 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&limits.FeedMaxFetches, "feed-max-fetches", 0, "most linked articles fetched from one feed in a run; the rest are failures of stage "+runner.StageNotFetched+" (0: no cap)")
 	fs.IntVar(&limits.HostFailures, "host-failures", runner.DefaultHostFailures, "fetches in a row that may fail to reach a host (refused, timed out, no such host) before its other links are not fetched, as failures of stage "+runner.StageNotFetched+" (0: never give up)")
 	fs.IntVar(&limits.HostConcurrency, "host-concurrency", runner.DefaultHostConcurrency, "most fetches from one host at once")
-	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass (no answer, 5xx, 429, a fetch limit) is fetched again, by the next polls and the next runs (kept in the store), first, waiting --feed-retry-wait doubling each time (0: never)")
-	feedRetryWait := fs.Duration("feed-retry-wait", runner.DefaultFeedRetryWait, "least wait before a failed feed link is fetched again (doubling each time); a run before it leaves the link for a later one")
+	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass (no answer, 5xx, 429, a fetch limit) is fetched again, by the next polls and the next runs (kept in the store), first, waiting --feed-retry-wait doubling each time (0: never; not with --queue, whose workers fetch the links: worker --fetch-retries)")
+	feedRetryWait := fs.Duration("feed-retry-wait", runner.DefaultFeedRetryWait, "least wait before a failed feed link is fetched again (doubling each time); a run before it leaves the link for a later one (not with --queue)")
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -109,6 +109,20 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		}
 	}
 	if *po.q.url != "" {
+		// With --queue the publisher sends a feed's links as references
+		// and the workers fetch them, so no fetch fails here for
+		// --feed-retries to fetch again: the workers' --fetch-retries
+		// does that. A flag that would do nothing is refused rather than
+		// ignored.
+		var retryFlags []string
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "feed-retries" || f.Name == "feed-retry-wait" {
+				retryFlags = append(retryFlags, "--"+f.Name)
+			}
+		})
+		if len(retryFlags) > 0 {
+			return usageError("%s: with --queue the workers fetch the feeds' links; set how often a failed fetch is tried again with newsgraph worker --fetch-retries", strings.Join(retryFlags, " and "))
+		}
 		po.dbGiven = env.Getenv(backend.EnvVar) != ""
 		fs.Visit(func(f *flag.Flag) { po.dbGiven = po.dbGiven || f.Name == "db" })
 		return runPublish(ctx, env, po, in, *db, *format, *watch)

@@ -196,6 +196,34 @@ func TestWorkerUsage(t *testing.T) {
 	}
 }
 
+// ingest --queue sends a feed's links for the workers to fetch, so the
+// publisher's --feed-retries and --feed-retry-wait would do nothing: they
+// are a usage error naming the worker's flag, before any connection (the
+// server here does not exist), while the defaults pass unsaid.
+func TestQueueRefusesFeedRetries(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--feed-retries", "2"}, "--feed-retries: with --queue"},
+		{[]string{"--feed-retries", "0"}, "--feed-retries: with --queue"},
+		{[]string{"--feed-retry-wait", "1m"}, "--feed-retry-wait: with --queue"},
+		{[]string{"--feed-retries", "2", "--feed-retry-wait", "1m"}, "--feed-retries and --feed-retry-wait: with --queue"},
+	} {
+		args := append([]string{"ingest", "--queue", "nats://127.0.0.1:1", "--feed", "https://news.example/feed"}, c.args...)
+		_, errOut, status := storeCmd(t, args...)
+		if status != 2 || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "worker --fetch-retries") {
+			t.Errorf("%v: status %d %q, want a usage error with %q", c.args, status, errOut, c.want)
+		}
+	}
+	// Without the flags the same command gets past them to the
+	// connection, which fails (nothing listens there): not a usage error.
+	_, errOut, status := storeCmd(t, "ingest", "--queue", "nats://127.0.0.1:1", "--feed", "https://news.example/feed")
+	if status == 2 || strings.Contains(errOut, "--feed-retries") {
+		t.Errorf("without the retry flags: status %d %q", status, errOut)
+	}
+}
+
 // ingest --queue --feed without a database keeps the feed's validators in
 // the queue: nothing is created where it runs, and the next poll is a
 // conditional GET that publishes nothing new.

@@ -19,8 +19,8 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	var q store.QuoteQuery
 	speaker := fs.String("speaker", "", "the speaker: actor id, name or alias (any case), the words that named it in a quote (\"the Chinese president\"), or name:NAME")
 	fs.Int64Var(&q.Article, "article", 0, "quotes of this article id only")
-	fs.StringVar(&q.Since, "since", "", "quotes of articles dated on or after this day (YYYY-MM-DD, UTC): published, else reference date, else ingest day")
-	fs.StringVar(&q.Until, "until", "", "quotes of articles dated on or before this day (YYYY-MM-DD, UTC): published, else reference date, else ingest day")
+	fs.StringVar(&q.Since, "since", "", "quotes of articles dated on or after this day (YYYY-MM-DD, the day the table shows: published, at the publisher's offset, else reference date, else ingest day, in UTC)")
+	fs.StringVar(&q.Until, "until", "", "quotes of articles dated on or before this day (YYYY-MM-DD, the day the table shows: published, at the publisher's offset, else reference date, else ingest day, in UTC)")
 	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case of any script)")
 	fs.IntVar(&q.Limit, "limit", 50, "quotes to list (max 1000)")
 	format := fs.String("format", "", outputFlagHelp)

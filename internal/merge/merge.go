@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/display"
 )
 
 // Options tunes merging.
@@ -197,15 +198,22 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 // are put on: its publish date, else its reference date (the page's
 // Last-Modified or capture time, which extract records when the page gives
 // no publish date), and only when nothing dates the article the time it
-// was ingested.
+// was ingested. A publish time is taken at its publisher's offset (the
+// analysis keeps it; the store's column is the UTC instant), so that an
+// event of a story of 23:30 at -05:00 is of the day its dateline and its
+// listings say (display.OwnOffset), and events --since/--until find it by
+// that day, not the next day in UTC.
 func reportDay(a *store.Article) time.Time {
 	switch {
 	case a.Published != nil:
-		return *a.Published
+		if a.Data != nil && a.Data.Published != nil && a.Data.Published.Equal(*a.Published) {
+			return display.OwnOffset(*a.Data.Published)
+		}
+		return display.OwnOffset(*a.Published)
 	case a.Data != nil && a.Data.ReferenceDate != nil:
-		return *a.Data.ReferenceDate
+		return a.Data.ReferenceDate.UTC() // a UTC day, as the listings show it
 	}
-	return a.IngestedAt
+	return a.IngestedAt.UTC()
 }
 
 // applyEvents merges the events of a stored canonical article (id
@@ -989,7 +997,9 @@ func EventDay(ev *model.Event, fallback time.Time) (time.Time, string) {
 // eventDate is EventDay, and says whether the report gave the date (given)
 // or the event took the report's day for want of one.
 func eventDate(ev *model.Event, fallback time.Time) (day time.Time, precision string, given bool) {
-	y, m, d := fallback.UTC().Date()
+	// The report's day at the offset it comes with (reportDay gives a
+	// publish time at its publisher's; other times are UTC).
+	y, m, d := display.OwnOffset(fallback).Date()
 	report := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	var start time.Time
 	prec := ""

@@ -901,3 +901,43 @@ func TestEventOfReportsMonthSortsAfterItsDays(t *testing.T) {
 		t.Errorf("events newest first: %v; want %v", got, want)
 	}
 }
+
+// An event without a date of its own is put on its report's day as the
+// publisher wrote it, the day its listings show: a story of 23:30 at -05:00
+// (04:30 the next day in UTC) and one of 01:00 at +05:30 (19:30 the day
+// before in UTC) are of their own days, so events --since/--until find
+// them by the day their reports are listed under; a remerge, which reads
+// the publish time from the store in UTC and its offset from the
+// analysis, keeps those days.
+func TestUndatedEventOnPublishersDay(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name, published, want string
+	}{
+		{"New York evening", "2026-11-26T23:30:00-05:00", "2026-11-26"},
+		{"Delhi early morning", "2026-11-27T01:00:00+05:30", "2026-11-27"},
+		{"UTC", "2026-11-27T08:00:00Z", "2026-11-27"},
+	} {
+		s := openStore(t)
+		pub, err := time.Parse(time.RFC3339, c.published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := model.Event{ID: "e1", Type: "ACCUSE", Confidence: 0.9,
+			Source: []model.EventActor{{Text: "Kestria", ActorID: "KST", Country: "KST"}},
+			Target: []model.EventActor{{Text: "Volmark", ActorID: "VLM", Country: "VLM"}}}
+		url := "https://wire.example/" + strings.ReplaceAll(c.name, " ", "-")
+		applyAll(t, s, &model.Document{URL: url, Raw: []byte(url), Published: pub,
+			Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev}}})
+		check := func(when string) {
+			t.Helper()
+			evs, err := s.Events(ctx, store.EventQuery{Type: "ACCUSE", Since: c.want, Until: c.want})
+			if err != nil || len(evs) != 1 || evs[0].Date != c.want {
+				t.Errorf("%s, %s: events of %s: %+v, %v", c.name, when, c.want, evs, err)
+			}
+		}
+		check("ingested")
+		remerge(t, s, Options{})
+		check("remerged")
+	}
+}

@@ -285,7 +285,7 @@ type Event struct {
 	NumSources    int        `json:"num_sources"`
 	FirstSeen     time.Time  `json:"first_seen"`                // when newsgraph first stored it
 	EarliestURL   string     `json:"earliest_url,omitempty"`    // the earliest report
-	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its date: published, else reference date, else ingested
+	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its date: published (read at its publisher's offset, display.EarliestAt), else reference date, else ingested
 }
 
 // EventMention links an article to a merged event, with the evidence.
@@ -582,9 +582,11 @@ type QuoteQuery struct {
 	// Speakers), alone or as one of a joint speaker (Quote.SpeakerIDs).
 	Speaker string
 	Article int64 // quotes of this article only
-	// Since and Until bound the article's report date (Quote.ReportDate:
-	// its publish date, else its reference date, else when it was
-	// ingested; YYYY-MM-DD, both inclusive, in UTC).
+	// Since and Until bound the day of the article's report date
+	// (Quote.ReportDate: its publish date, else its reference date, else
+	// when it was ingested; YYYY-MM-DD, both inclusive) as the listing
+	// shows it: a publish date's day at its publisher's offset, the
+	// others' in UTC.
 	Since, Until string
 	// Text: every word must occur in the quote, in any case (of any
 	// script: "élysée" finds "ÉLYSÉE"), as a plain substring (QuoteGlobs
@@ -667,8 +669,9 @@ func ConduitKind(q model.Quote) string {
 }
 
 // QuoteDates parses a QuoteQuery's Since and Until into the half-open
-// range [from, to) of publish times (nil for an empty bound); ErrBadQuery
-// when one is not a date.
+// range [from, to) of days, as UTC midnights (nil for an empty bound), that
+// a quote's report date at its publisher's offset must fall in
+// (display.OffsetSQL); ErrBadQuery when one is not a date.
 func QuoteDates(since, until string) (from, to *time.Time, err error) {
 	parse := func(name, s string) (*time.Time, error) {
 		s = strings.TrimSpace(s)

@@ -99,6 +99,21 @@ func TestPublisherDayAndName(t *testing.T) {
 			t.Errorf("%s: sites %v, want Wire Two", c.path, sites)
 		}
 	}
+	// An event's earliest report is that report's instant at its offset,
+	// in the list and on the event (it stayed in UTC, the next day).
+	for _, path := range []string{"/api/events", "/api/events/" + strconv.FormatInt(evs[0].ID, 10)} {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		var v any
+		if err := json.Unmarshal(rec.Body.Bytes(), &v); err != nil || rec.Code != 200 {
+			t.Fatalf("%s: %d %v", path, rec.Code, err)
+		}
+		got := map[string]bool{}
+		findKey(v, "earliest_report", got)
+		if len(got) != 1 || !got[at] {
+			t.Errorf("%s: earliest_report %v, want %s", path, got, at)
+		}
+	}
 }
 
 // findKey adds to found every string value of key anywhere in v.

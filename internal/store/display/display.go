@@ -128,3 +128,29 @@ func OwnOffset(t time.Time) time.Time {
 	}
 	return t
 }
+
+// OffsetSQL is the SQL of the offset, in seconds east of UTC, that an
+// article's (alias a) report date is shown at, as Dates shows it: its
+// publish offset when the report date is its publish time, else 0 (a
+// reference or ingest time is a UTC day). Adding it to the stored UTC
+// instant gives the clock time, and so the day, that its listing shows.
+// The bounds are maxOffset's (TestOffsetSQLBounds).
+const OffsetSQL = "(CASE WHEN a.published IS NOT NULL AND a.published_offset > -86400 AND a.published_offset < 86400 THEN a.published_offset ELSE 0 END)"
+
+// Widen is the UTC range [from, to) of a filter by the day a listing
+// shows (each bound a UTC midnight, nil for none) grown by the largest
+// offset on either side: every instant whose day at its publisher's offset
+// is in the range is in it, so that an index on the UTC instant narrows
+// the rows before the exact test by OffsetSQL.
+func Widen(from, to *time.Time) (*time.Time, *time.Time) {
+	var f, t *time.Time
+	if from != nil {
+		w := from.Add(-maxOffset * time.Second)
+		f = &w
+	}
+	if to != nil {
+		w := to.Add(maxOffset * time.Second)
+		t = &w
+	}
+	return f, t
+}

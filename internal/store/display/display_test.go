@@ -2,6 +2,8 @@ package display
 
 import (
 	"database/sql"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -103,3 +105,21 @@ func TestOwnOffset(t *testing.T) {
 }
 
 func ptr(t time.Time) *time.Time { return &t }
+
+// OffsetSQL bounds offsets as At does (a literal in a constant cannot be
+// computed from maxOffset), and Widen grows a range by that much.
+func TestOffsetSQLBounds(t *testing.T) {
+	bound := strconv.Itoa(maxOffset)
+	if !strings.Contains(OffsetSQL, "> -"+bound+" ") || !strings.Contains(OffsetSQL, "< "+bound+" ") {
+		t.Errorf("OffsetSQL %q does not bound offsets by ±%s", OffsetSQL, bound)
+	}
+	day := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	next := day.AddDate(0, 0, 1)
+	f, to := Widen(&day, &next)
+	if !f.Equal(day.AddDate(0, 0, -1)) || !to.Equal(next.AddDate(0, 0, 1)) {
+		t.Errorf("Widen: %v, %v", f, to)
+	}
+	if f, to := Widen(nil, nil); f != nil || to != nil {
+		t.Errorf("Widen of no bounds: %v, %v", f, to)
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/lib/pq"
+
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/codec"
 	"github.com/newsgraph/newsgraph/internal/store/display"
@@ -283,10 +285,44 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
+	rows.Close()
+	if err := db.earliestAt(ctx, out); err != nil {
+		return nil, err
+	}
 	if q.Before != nil {
 		slices.Reverse(out) // read nearest first (eventsSQL)
 	}
 	return out, nil
+}
+
+// earliestAt gives the events' earliest_report the offset of the article
+// it comes from (display.EarliestAt): one look-up of the page's earliest
+// URLs, by the articles' url index.
+func (db *DB) earliestAt(ctx context.Context, evs []store.Event) error {
+	urls := display.EarliestURLs(evs)
+	if len(urls) == 0 {
+		return nil
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT url, published, published_offset FROM articles
+		WHERE url = ANY($1) AND published IS NOT NULL AND published_offset <> 0`, pq.Array(urls))
+	if err != nil {
+		return fmt.Errorf("store: events' earliest reports: %w", err)
+	}
+	defer rows.Close()
+	reports := map[string]display.Report{}
+	for rows.Next() {
+		var url string
+		var r display.Report
+		if err := rows.Scan(&url, &r.Published, &r.Offset); err != nil {
+			return fmt.Errorf("store: events' earliest reports: %w", err)
+		}
+		reports[url] = r
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: events' earliest reports: %w", err)
+	}
+	display.EarliestAt(evs, reports)
+	return nil
 }
 
 // rankDriver is the key filter of q that drives its page (see
@@ -481,6 +517,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	if err := rows.Err(); err != nil {
 		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 	}
+	display.FirstReport(&e, ms)
 	return &e, ms, nil
 }
 
@@ -802,11 +839,17 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 	if q.Article != 0 {
 		where = append(where, `q.article_id = `+arg(q.Article))
 	}
+	// The days are the ones the listing shows (display.Dates): a
+	// quote's report date at its publisher's offset. The index narrows
+	// by the UTC instant, widened by the largest offset, and the instant
+	// moved by the offset (its clock time there, read as UTC) decides.
+	wideFrom, wideTo := display.Widen(from, to)
+	local := `q.report_date + make_interval(secs => ` + display.OffsetSQL + `)`
 	if from != nil {
-		where = append(where, `q.report_date >= `+arg(from.UTC()))
+		where = append(where, `q.report_date >= `+arg(wideFrom.UTC())+` AND `+local+` >= `+arg(from.UTC()))
 	}
 	if to != nil {
-		where = append(where, `q.report_date < `+arg(to.UTC()))
+		where = append(where, `q.report_date < `+arg(wideTo.UTC())+` AND `+local+` < `+arg(to.UTC()))
 	}
 	for _, w := range store.QuoteRegexps(q.Text) {
 		where = append(where, `q.text ~ `+arg(pgText(w)))

@@ -413,10 +413,49 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.Event, er
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
+	rows.Close()
+	if err := db.earliestAt(ctx, out); err != nil {
+		return nil, err
+	}
 	if q.Before != nil {
 		slices.Reverse(out) // read nearest first (eventsSQL)
 	}
 	return out, nil
+}
+
+// earliestAt gives the events' earliest_report the offset of the article
+// it comes from (display.EarliestAt): one look-up of the page's earliest
+// URLs, by the articles' url index.
+func (db *DB) earliestAt(ctx context.Context, evs []store.Event) error {
+	urls := display.EarliestURLs(evs)
+	if len(urls) == 0 {
+		return nil
+	}
+	args := make([]any, len(urls))
+	for i, u := range urls {
+		args[i] = u
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT url, published, published_offset FROM articles
+		WHERE url IN (?`+strings.Repeat(", ?", len(urls)-1)+`) AND published IS NOT NULL AND published_offset <> 0`, args...)
+	if err != nil {
+		return fmt.Errorf("store: events' earliest reports: %w", err)
+	}
+	defer rows.Close()
+	reports := map[string]display.Report{}
+	for rows.Next() {
+		var url, published string
+		var r display.Report
+		if err := rows.Scan(&url, &published, &r.Offset); err != nil {
+			return fmt.Errorf("store: events' earliest reports: %w", err)
+		}
+		r.Published = parseTime(published)
+		reports[url] = r
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: events' earliest reports: %w", err)
+	}
+	display.EarliestAt(evs, reports)
+	return nil
 }
 
 // rankDriver is the key filter of q that drives its page (see
@@ -616,6 +655,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	if err := rows.Err(); err != nil {
 		return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 	}
+	display.FirstReport(&e, ms)
 	return &e, ms, nil
 }
 
@@ -893,13 +933,18 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 		where = append(where, `q.article_id = ?`)
 		args = append(args, q.Article)
 	}
+	// The days are the ones the listing shows (display.Dates): a
+	// quote's report date at its publisher's offset. The index narrows
+	// by the UTC instant, widened by the largest offset, and the day at
+	// the offset decides (date() reads the stored text and adds seconds).
+	wideFrom, wideTo := display.Widen(from, to)
 	if from != nil {
-		where = append(where, `q.report_date >= ?`)
-		args = append(args, fmtTime(*from))
+		where = append(where, `q.report_date >= ? AND date(q.report_date, `+display.OffsetSQL+` || ' seconds') >= ?`)
+		args = append(args, fmtTime(*wideFrom), from.Format(time.DateOnly))
 	}
 	if to != nil {
-		where = append(where, `q.report_date < ?`)
-		args = append(args, fmtTime(*to))
+		where = append(where, `q.report_date < ? AND date(q.report_date, `+display.OffsetSQL+` || ' seconds') < ?`)
+		args = append(args, fmtTime(*wideTo), to.Format(time.DateOnly))
 	}
 	for _, w := range store.QuoteGlobs(q.Text) {
 		where = append(where, `q.text GLOB ?`)

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -115,10 +116,20 @@ func CheckDisplayArticles(t *testing.T, s store.Store) {
 	if evs[0].NumSources != 2 {
 		t.Errorf("the event has %d sources, want 2", evs[0].NumSources)
 	}
-	_, ms, err := s.Event(ctx, evs[0].ID)
+	// The earliest report is the New York one, at its own offset in
+	// the list and in the event alike.
+	checkEarliest := func(list string, e store.Event) {
+		t.Helper()
+		if e.EarliestAt == nil || e.EarliestAt.Format(time.RFC3339) != displayPublished {
+			t.Errorf("%s: earliest report at %v, want %s", list, e.EarliestAt, displayPublished)
+		}
+	}
+	checkEarliest("events", evs[0])
+	e, ms, err := s.Event(ctx, evs[0].ID)
 	if err != nil || len(ms) != 2 {
 		t.Fatalf("event's reports: %d, %v", len(ms), err)
 	}
+	checkEarliest("event", *e)
 	for _, m := range ms {
 		check("event's reports", m.Title, m.Site, m.Published, m.ReportDate)
 		a, err := s.Article(ctx, m.ArticleID)
@@ -130,5 +141,69 @@ func CheckDisplayArticles(t *testing.T, s store.Store) {
 			t.Errorf("article %d: site key %q", a.ID, a.Site)
 		}
 		check("article", a.Title, want[a.Title], a.Published, nil)
+	}
+}
+
+// testQuoteDays: Quotes' since and until take the day each quote is
+// listed under, its report date at its publisher's offset, not the UTC
+// day: a story of 23:30 at -05:00 (04:30 the next day in UTC) is of its
+// own day, and one of 01:00 at +05:30 (19:30 the day before in UTC) too.
+// A reference date has no offset and keeps its UTC day.
+func testQuoteDays(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	WriteDisplayArticles(t, s)
+	delhi := ptime("2026-11-27T01:00:00+05:30")
+	ref := ptime("2026-11-26T23:30:00Z")
+	quote := []model.Quote{{Text: "The port stays shut", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "the harbour master"}}}
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, a := range []*store.Article{
+			{URL: "https://daily.example/port", Source: "https://daily.example/port", Site: "daily.example", ContentHash: "days:1",
+				Title: "Port shut, says master", Text: "The port stays shut, the harbour master said.", Published: delhi,
+				Data: &model.Article{Title: "Port shut, says master", Published: delhi, Quotes: quote}},
+			{URL: "https://undated.example/port", Source: "https://undated.example/port", Site: "undated.example", ContentHash: "days:2",
+				Title: "Harbour stays closed", Text: "The port stays shut, the harbour master said.",
+				Data: &model.Article{Title: "Harbour stays closed", ReferenceDate: ref, Quotes: quote}},
+		} {
+			if _, err := tx.InsertArticle(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		since, until string
+		want         []string // titles, latest instant first (the listing's order)
+	}{
+		{"", "", []string{"Storm closes port", "Port shut after storm", "Harbour stays closed", "Port shut, says master"}},
+		{"2026-11-27", "", []string{"Storm closes port", "Port shut, says master"}},
+		{"", "2026-11-26", []string{"Port shut after storm", "Harbour stays closed"}},
+		{"2026-11-26", "2026-11-26", []string{"Port shut after storm", "Harbour stays closed"}},
+		{"2026-11-27", "2026-11-27", []string{"Storm closes port", "Port shut, says master"}},
+		{"2026-11-28", "", nil},
+		{"", "2026-11-25", nil},
+	} {
+		quotes, err := s.Quotes(ctx, store.QuoteQuery{Since: c.since, Until: c.until, Text: "port"})
+		if err != nil {
+			t.Fatalf("since %q until %q: %v", c.since, c.until, err)
+		}
+		var got []string
+		for _, q := range quotes {
+			got = append(got, q.Title)
+			if q.ReportDate == nil {
+				t.Errorf("since %q until %q: %q has no report date", c.since, c.until, q.Title)
+				continue
+			}
+			// The filter and the listing agree on the day.
+			day := q.ReportDate.Format(time.DateOnly)
+			if (c.since != "" && day < c.since) || (c.until != "" && day > c.until) {
+				t.Errorf("since %q until %q: %q is listed on %s", c.since, c.until, q.Title, day)
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("since %q until %q: %q, want %q", c.since, c.until, got, c.want)
+		}
 	}
 }

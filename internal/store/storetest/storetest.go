@@ -65,6 +65,7 @@ func Run(t *testing.T, open Opener) {
 		{"FoldedNames", testFoldedNames},
 		{"ArticlesReadSide", testArticlesReadSide},
 		{"Display", testDisplay},
+		{"QuoteDays", testQuoteDays},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
