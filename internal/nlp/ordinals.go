@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/tokenize"
 )
 
 // ordinalWords are the ordinals spelled out that begin names of places,
@@ -11,25 +12,6 @@ import (
 // "Seventh Fleet", "Third Army").
 var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 	thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
-
-// digitOrdinal reports whether w is an ordinal written with digits
-// ("101st", "82nd"): digits and then exactly "st", "nd", "rd" or "th".
-// It is asked of every untagged token, so it is a byte loop rather than
-// the regular expression ^[0-9]+(st|nd|rd|th)$ it is equal to.
-func digitOrdinal(w string) bool {
-	i := 0
-	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	switch w[i:] {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
-}
 
 // waterHeads end the names of features at sea and islands, which are
 // places and never a person's name: a span ending in one that the tagger
@@ -77,7 +59,7 @@ func ordinalNames(words, tags []string) {
 
 // ordinal reports whether w is a capitalised ordinal ("Second", "82nd").
 func ordinal(w string) bool {
-	return capitalised(w) && ordinalWords[strings.ToLower(w)] || digitOrdinal(w)
+	return capitalised(w) && ordinalWords[strings.ToLower(w)] || tokenize.IsDigitOrdinal(w)
 }
 
 // unitModifiers are the words between an ordinal and a unit's head in the
@@ -113,7 +95,7 @@ func ordinalUnits(words, tags []string, sports bool) {
 			continue
 		}
 		head := strings.ToLower(words[j])
-		if j == i+1 && head == "division" && !digitOrdinal(words[i]) {
+		if j == i+1 && head == "division" && !tokenize.IsDigitOrdinal(words[i]) {
 			// "First Division", "Second Division": as often a league
 			// as a unit, in reports not told apart as sports.
 			continue

@@ -6,7 +6,6 @@ import (
 	"math"
 	"net/http"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,7 +15,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // labelBox is the box placeLabels reckons a node's name to cover, without
@@ -358,14 +356,10 @@ func TestEventCardsOnPhones(t *testing.T) {
 // article's title, site and byline come from the pages read.
 func TestHostileNamesEscaped(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "hostile.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t, "hostile.db")
 	const evil = `Sean "O'Brien" <script>alert(1)</script><img src=x onerror=alert(2)>`
 	pub := time.Date(2025, 3, 12, 8, 0, 0, 0, time.UTC)
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		text := evil + " led farmers in a protest against the government."
 		id, err := tx.InsertArticle(ctx, &store.Article{URL: `https://x.example/a?b="c"&d=<e>`, Source: "x", Site: `The "Quoted" <Wire>`, ContentHash: "h1",
 			Title: "Farmers rally " + evil, Text: text, Published: &pub,

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -17,7 +16,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // hrefs are the links of a page whose path starts with prefix, unescaped.
@@ -217,11 +215,7 @@ func TestDrawingsOfManyEvents(t *testing.T) {
 		t.Skip("seeds more than store.MaxLimit events")
 	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "big.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "big.db")
 	const n = store.MaxLimit + 200
 	if err := api.SeedSynthetic(ctx, st, n, 3); err != nil {
 		t.Fatal(err)
@@ -293,19 +287,16 @@ func TestBadInputKeptInForm(t *testing.T) {
 // none); a syndicated copy says its events are counted with the original.
 func TestArticleLinksItsEvents(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "a.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "a.db")
 	var orig, cp, quiet int64
 	var ev store.Event
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		art := func(url, hash string, dup int64) (int64, error) {
 			text := "The port authority agreed to reopen the quay."
 			return tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, Site: "Harbour Wire", ContentHash: hash,
 				Title: "Quay reopens", Text: text, DuplicateOf: dup})
 		}
+		var err error
 		if orig, err = art("https://harbour.example/1", "h1", 0); err != nil {
 			return err
 		}

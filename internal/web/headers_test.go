@@ -1,15 +1,12 @@
 package web
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/api"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // Every answer of the site, not only its pages, says nosniff and no
@@ -18,12 +15,7 @@ import (
 // and the API's JSON had no policy at all. A page keeps its own policy
 // (which allows its stylesheet); every other answer gets the strictest.
 func TestSecurityHeadersOnEveryAnswer(t *testing.T) {
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "headers.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "headers.db")
 	mux := http.NewServeMux()
 	srv := api.New(api.Config{Store: st})
 	srv.Register(mux)

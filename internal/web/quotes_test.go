@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"net/http"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // The article page names each quote's speaker, linked to the actor's page
@@ -20,16 +18,13 @@ import (
 // what the actor said, with the article, date and conduit.
 func TestQuotesOnPages(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "q.db")
 	pub := time.Date(2025, 4, 2, 8, 0, 0, 0, time.UTC)
 	olsen := &model.Speaker{Text: "Marta Olsen", ActorID: "doc:person:marta_olsen"}
 	text := "The harbour master spoke about the quay."
 	var id int64
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		var err error
 		id, err = tx.InsertArticle(ctx, &store.Article{URL: "https://harbour.example/q", Source: "q", Site: "Harbour Wire", ContentHash: "q",
 			Title: "Quay reopens", Text: text, Published: &pub,
 			Data: &model.Article{Title: "Quay reopens", Paragraphs: []string{text}, Text: text, Published: &pub,
@@ -182,11 +177,7 @@ func TestQuotesPageUndatedArticles(t *testing.T) {
 func siteWith(t *testing.T, arts ...*store.Article) *http.ServeMux {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "site.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t, "site.db")
 	if err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for _, a := range arts {
 			if _, err := tx.InsertArticle(ctx, a); err != nil {

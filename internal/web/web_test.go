@@ -33,16 +33,12 @@ func testUI(t testing.TB) http.Handler {
 func testStore(t testing.TB) store.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t, "web.db")
 	if err := api.SeedSynthetic(ctx, st, 400, 7); err != nil {
 		t.Fatal(err)
 	}
 	pub := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		text := "Protesters <script>alert(1)</script> marched in Lumen."
 		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://x.example/p", Source: "x", Site: "X Wire", ContentHash: "xp",
 			Title: "March <b>in</b> Lumen", Text: text, Published: &pub,
@@ -206,11 +202,7 @@ func TestLinksResolve(t *testing.T) {
 // newer than all), back by offset, and the old offset links still work.
 func TestKeysetPages(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "pages.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t, "pages.db")
 	isl := []model.ActorRef{{ID: "ISL", Name: "Iceland", Type: "country", Country: "ISL"}}
 	add := func(i int, published *time.Time) {
 		t.Helper()
@@ -306,11 +298,7 @@ func TestKeysetPages(t *testing.T) {
 // the old offset links still work.
 func TestEventsKeysetPages(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "events.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t, "events.db")
 	if err := api.SeedSynthetic(ctx, st, 400, 7); err != nil {
 		t.Fatal(err)
 	}
@@ -462,13 +450,9 @@ func followNext(t *testing.T, mux http.Handler, start string, item, next *regexp
 // between [ and ].
 func TestSearchSnippetKeepsTextBrackets(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t, "web.db")
 	text := `"The [Syrian] forces left the camp on Tuesday," the official said.`
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://x.example/camp", Source: "x", Site: "X Wire", ContentHash: "camp",
 			Title: "Forces leave camp", Text: text, Data: &model.Article{Title: "Forces leave camp", Paragraphs: []string{text}, Text: text}})
 		return err
@@ -536,12 +520,8 @@ func TestEventDateAtPrecision(t *testing.T) {
 // news of January 1; a day keeps no mark.
 func TestEventsListMarksCoarseDates(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	st := tempStore(t, "c.db")
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for _, e := range []store.Event{
 			{Key: "day", Type: "AGREE", SourceName: "port authority", TargetName: "fishermen", Date: "2026-11-27", Precision: model.PrecisionDay, QuadClass: 1},
 			{Key: "month", Type: "PROTEST", SourceName: "dockers", TargetName: "port authority", Date: "2026-11-01", Precision: model.PrecisionMonth, QuadClass: 3},
@@ -574,7 +554,7 @@ func TestEventsListMarksCoarseDates(t *testing.T) {
 
 // tempStore opens a new SQLite store named name in the test's temporary
 // folder, closed when the test ends.
-func tempStore(t *testing.T, name string) *sqlite.DB {
+func tempStore(t testing.TB, name string) *sqlite.DB {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), name), sqlite.Options{})
 	if err != nil {

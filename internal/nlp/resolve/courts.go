@@ -5,6 +5,8 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	// Aliased: this package has a tokenize function of its own.
+	tokenizer "github.com/newsgraph/newsgraph/internal/nlp/tokenize"
 )
 
 // Courts. A court the knowledge base does not know ("Kenya's High Court",
@@ -149,28 +151,11 @@ func militaryUnitName(words []string) bool {
 		return false
 	}
 	for i, w := range words[:n-1] {
-		digit := digitOrdinalWord(w)
+		digit := tokenizer.IsDigitOrdinal(w)
 		if !digit && !unitOrdinals[w] {
 			continue
 		}
 		return words[n-1] != "division" || digit || i < n-2
-	}
-	return false
-}
-
-// digitOrdinalWord says whether w is an ordinal written with digits
-// ("82nd", "101st").
-func digitOrdinalWord(w string) bool {
-	i := 0
-	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	if i == 0 || i == len(w) {
-		return false
-	}
-	switch w[i:] {
-	case "st", "nd", "rd", "th":
-		return true
 	}
 	return false
 }

@@ -604,7 +604,7 @@ const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 // undated come among the dated, whole and page by page.
 func TestMigrationListsByReportDate(t *testing.T) {
 	t.Parallel()
-	checkDatedOrderAfterUndo(t, undoV17+`DELETE FROM schema_migrations WHERE version >= 17`)
+	checkDatedOrderAfterUndo(t, 17, undoV17)
 }
 
 // TestMigrationRenamesReportDateIndexes upgrades a version-17 store,
@@ -616,11 +616,7 @@ func TestMigrationRenamesReportDateIndexes(t *testing.T) {
 	dsn, schema := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteDatedArticles(t, db)
-	if _, err := db.db.ExecContext(context.Background(), undoV18+`DELETE FROM schema_migrations WHERE version >= 18`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 18, undoV18)
 	rows, err := db.db.QueryContext(context.Background(), `SELECT indexname FROM pg_indexes
 		WHERE schemaname = $1 AND tablename IN ('quotes', 'article_actors') ORDER BY indexname`, schema)
 	if err != nil {
@@ -654,22 +650,18 @@ func TestMigrationRenamesReportDateIndexes(t *testing.T) {
 func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
 	t.Parallel()
 	// As schema 3 left it: no copy of the time, the speaker-only index.
-	checkDatedOrderAfterUndo(t, undoV4+`DELETE FROM schema_migrations WHERE version >= 4`)
+	checkDatedOrderAfterUndo(t, 4, undoV4)
 }
 
 // checkDatedOrderAfterUndo writes storetest's dated articles, takes the
-// store back with the undo SQL, opens it again (which migrates it
-// forward) and checks the dated order of its listings.
-func checkDatedOrderAfterUndo(t *testing.T, undo string) {
+// store back to before schema version with the undo SQL, opens it again
+// (which migrates it forward) and checks the dated order of its listings.
+func checkDatedOrderAfterUndo(t *testing.T, version int, undo string) {
 	t.Helper()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.WriteDatedArticles(t, db)
-	if _, err := db.db.ExecContext(context.Background(), undo); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	storetest.CheckDatedOrder(t, openDSN(t, dsn))
+	storetest.CheckDatedOrder(t, reopenBefore(t, db, dsn, version, undo))
 }
 
 // TestMigrationCopiesPublishTimes upgrades a version-1 store: its
@@ -678,11 +670,11 @@ func checkDatedOrderAfterUndo(t *testing.T, undo string) {
 func TestMigrationCopiesPublishTimes(t *testing.T) {
 	t.Parallel()
 	// As schema 1 left it: no copy of the time, no index.
-	checkDatedOrderAfterUndo(t, undoV4+`ALTER TABLE quotes DROP COLUMN conduit, DROP COLUMN audience;
+	checkDatedOrderAfterUndo(t, 2, undoV4+`ALTER TABLE quotes DROP COLUMN conduit, DROP COLUMN audience;
 		DROP INDEX article_actors_actor_published;
 		ALTER TABLE article_actors DROP COLUMN published;
 		CREATE INDEX article_actors_actor ON article_actors(actor_id);
-		DELETE FROM schema_migrations WHERE version >= 2`)
+		`)
 }
 
 // TestQuotesPlan checks that a page of a speaker's quotes, first or after
@@ -936,11 +928,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		}
 		want = append(want, fmt.Sprint(got))
 	}
-	if _, err := db.db.ExecContext(ctx, undoV11+`DELETE FROM schema_migrations WHERE version >= 11`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 11, undoV11)
 	for i, q := range queries {
 		got, err := db.EventCounts(ctx, q)
 		if err != nil || fmt.Sprint(got) != want[i] {
@@ -973,11 +961,7 @@ func TestMigrationFillsReferenceDates(t *testing.T) {
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	id, want := storetest.ReferenceDatedEvent(t, db)
-	if _, err := db.db.ExecContext(ctx, undoV15+`DELETE FROM schema_migrations WHERE version >= 15`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 15, undoV15)
 	e, _, err := db.Event(ctx, id)
 	if err != nil || e.EarliestURL != want {
 		t.Errorf("migrated: earliest report %v, %v; want %s", e, err, want)
@@ -1074,29 +1058,19 @@ func TestActorSortedPlan(t *testing.T) {
 // listing does, and as the event_keys plan sorts them.
 func TestMigrationRanksByRole(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.SeedRankEvents(t, db, 300, 6)
-	if _, err := db.db.ExecContext(ctx, undoV19+`DELETE FROM schema_migrations WHERE version >= 19`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 19, undoV19)
 	storetest.CheckActorSorts(t, db)
 	checkRankPaths(t, db)
 }
 
 func TestMigrationFillsActorRanks(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.SeedRankEvents(t, db, 300, 5)
-	if _, err := db.db.ExecContext(ctx, undoV16+`DELETE FROM schema_migrations WHERE version >= 16`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db = openDSN(t, dsn)
+	db = reopenBefore(t, db, dsn, 16, undoV16)
 	storetest.CheckActorSorts(t, db)
 }
