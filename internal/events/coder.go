@@ -3815,6 +3815,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			typ, code = emb.p.Type, emb.p.CAMEO
 		}
 	}
+	// "Lawmakers toppled the government in a no-confidence vote": a
+	// government removed by the legislature's vote is censured (CAMEO
+	// 111), not overthrown by force.
+	if !t.nominal && typ == "COERCE" && code == "170" && censureVoteAfter(toks, t.j) {
+		typ, code = "ACCUSE", "111"
+	}
 	// Clause floor: sources are looked for after the last report verb
 	// before the trigger ("X said Y would ...").
 	floor := 0
