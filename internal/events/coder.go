@@ -3804,12 +3804,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "ordered the expulsion of the ambassador", "ordered the arrest of":
 	// an authority that orders a coercive act or a withdrawal as its object
 	// does it through its agents (no one is asked, as in "ordered X to
-	// leave"). An ordered inquiry stays a demand, as CAMEO codes it.
-	if p.Words[0] == "order" && len(p.Words) == 1 && emb != nil && emb.nominal && emb.i == t.j+1 && determiners[toks[t.j].low] {
-		switch emb.p.Type {
-		case "SANCTION", "COERCE", "RETREAT", "ASSAULT", "MOBILIZE":
+	// leave"). So with an investigation ("ordered an independent
+	// inquiry into the killing"): the authority investigates (CAMEO 09),
+	// as when it opens or launches one; it demands nothing of anyone.
+	if p.Words[0] == "order" && len(p.Words) == 1 && emb != nil && emb.nominal && emb.i > t.j && determiners[toks[t.j].low] {
+		switch {
+		case emb.i == t.j+1 && (emb.p.Type == "SANCTION" || emb.p.Type == "COERCE" || emb.p.Type == "RETREAT" || emb.p.Type == "ASSAULT" || emb.p.Type == "MOBILIZE"):
+			typ, code = emb.p.Type, emb.p.CAMEO
+		case emb.p.Mode == "investigate" && modifiersOnly(toks, t.j+1, emb.i):
 			typ, code = emb.p.Type, emb.p.CAMEO
 		}
+	}
+	// "Lawmakers toppled the government in a no-confidence vote": a
+	// government removed by the legislature's vote is censured (CAMEO
+	// 111), not overthrown by force.
+	if !t.nominal && typ == "COERCE" && code == "170" && censureVoteAfter(toks, t.j) {
+		typ, code = "ACCUSE", "111"
 	}
 	// Clause floor: sources are looked for after the last report verb
 	// before the trigger ("X said Y would ...").
@@ -9137,4 +9147,22 @@ func helpPurpose(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// modifiersOnly reports whether toks[i:j] are only words describing a noun
+// that follows them (adjectives, participles and noun modifiers: "an
+// independent", "a full criminal", "a parliamentary"), so that what comes
+// after is still the head of the determiner's phrase.
+func modifiersOnly(toks []tok, i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch toks[k].pos {
+		case "JJ", "JJR", "JJS", "VBN", "NN", "NNP":
+		default:
+			return false
+		}
+	}
+	return true
 }
