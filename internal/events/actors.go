@@ -637,11 +637,21 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].abroad = true
 		}
 	}
+	// "WASHINGTON — The visiting prime minister praised ...": a visitor
+	// is by definition away from home, so neither the dateline nor the
+	// one country the sentence names is his ("The visiting prime minister
+	// met Kenya's president in Nairobi"); "the visiting Kenyan president"
+	// names his own.
+	for i, m := range ms {
+		if m.country == "" && countryless(m.kind) && visitingMention(toks, m) {
+			ms[i].abroad = true
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
 		m, nx := ms[i], ms[i+1]
-		if m.country != "" || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" {
+		if m.country != "" || m.abroad || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" {
 			continue
 		}
 		gap := toks[m.j:nx.i]
@@ -996,6 +1006,16 @@ func datelineHolder(toks []tok, m mention) bool {
 		return false
 	}
 	return !(m.i > 0 && toks[m.i-1].low == "foreign") && !sponsoredBy(toks, m.j)
+}
+
+// visitingMention says whether a mention is introduced by "visiting" ("the
+// visiting prime minister", "a visiting delegation"): the word may open
+// the mention or stand right before it.
+func visitingMention(toks []tok, m mention) bool {
+	if m.i < 0 || m.i >= len(toks) || m.j > len(toks) {
+		return false
+	}
+	return toks[m.i].low == "visiting" && m.j-m.i > 1 || m.i > 0 && toks[m.i-1].low == "visiting"
 }
 
 // bareGovernment says whether a mention is "the government" named by no
