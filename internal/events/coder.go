@@ -4090,6 +4090,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
 			tgt = gapTgt
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && !ownSide && chargedPhraseAt(toks, ms[mi].j) {
+			// "Britain fined two firms accused of shipping oil to Syria":
+			// the object is the firms, whoever has no country; the
+			// charge after them says what they did, and a destination or
+			// party inside it is neither their country nor the one acted
+			// on.
+			tgt, direct = groupAt(toks, ms, mi), true
 		} else {
 			lim := min(14, t.next-end)
 			// "Guinea's junta, which seized power in 2021, released the
