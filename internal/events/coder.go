@@ -4419,8 +4419,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// said he discussed a plan") investigate or report them and are no
 	// partner to them (a government announcing talks may be one).
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
+		// "Companies blacklisted by Washington resumed operations": the
+		// agent of a participle on the subject says what was done to it
+		// and is no partner of the subject's act.
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
@@ -4521,6 +4524,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// acting on a bare "the government" acts on another's
 			// (see actedOnByState), which nothing here names.
 			if bareGovernment(toks, tgt[k]) && !src[0].borrowed && (src[0].kind == "country" || src[0].kind == "capital") {
+				continue
+			}
+			// "Two firms sanctioned by the United States": the state
+			// acting on a noun through a participle is no evidence the
+			// noun is its own (see passiveAgentAt).
+			if a := passiveAgentAt(toks, ms, tgt[k].j); tgt[k].i >= 0 && a >= 0 && ms[a].country == home {
 				continue
 			}
 			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
