@@ -4483,6 +4483,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = nil, nil
 	}
 	src = dropBorrowed(toks, t, src, tgt)
+	// "Britain imposed sanctions on four shipping companies":
+	// sanctions, embargoes and tariffs (CAMEO 163) are laid on another
+	// country's firms and people; a state does not sanction its own, so
+	// the sanctioning state's country, lent as the sentence's only one,
+	// is not the target's (nor is it by the domestic convention below).
+	// A place named with them still is ("companies in Dubai").
+	if code == "163" && len(src) > 0 && src[0].country != "" {
+		for k := range tgt {
+			if tgt[k].borrowed && tgt[k].country == src[0].country {
+				tgt[k].country, tgt[k].borrowed = "", false
+			}
+		}
+	}
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
@@ -4524,6 +4537,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// acting on a bare "the government" acts on another's
 			// (see actedOnByState), which nothing here names.
 			if bareGovernment(toks, tgt[k]) && !src[0].borrowed && (src[0].kind == "country" || src[0].kind == "capital") {
+				continue
+			}
+			// "The United States sanctioned three companies": see
+			// foreignSanction.
+			if code == "163" && home == src[0].country {
 				continue
 			}
 			// "Two firms sanctioned by the United States": the state
