@@ -172,6 +172,14 @@ func chargedSubject(toks []tok, t *trigger) bool {
 // a reduced passive on a noun ("paramilitaries blamed for the killings").
 var chargeParticiples = map[string]bool{"accused": true, "blamed": true, "charged": true, "suspected": true, "convicted": true}
 
+// chargedPhraseAt says whether a reduced passive of charging starts at
+// token j, right after a noun: "firms accused of shipping oil to Syria",
+// "companies suspected of selling drones to Russia", "a man charged with
+// spying for Iran". It says what the noun did, not whose it is.
+func chargedPhraseAt(toks []tok, j int) bool {
+	return j >= 1 && j+1 < len(toks) && chargeParticiples[toks[j].low] && chargePrep[toks[j+1].low]
+}
+
 // chargedRelative finds a reduced passive of charging between a subject
 // and the finite verb at token i: "Sudanese paramilitaries blamed for the
 // killing of aid workers withdrew from the town". The phrase says which

@@ -637,11 +637,21 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].abroad = true
 		}
 	}
+	// "WASHINGTON — The visiting prime minister praised ...": a visitor
+	// is by definition away from home, so neither the dateline nor the
+	// one country the sentence names is his ("The visiting prime minister
+	// met Kenya's president in Nairobi"); "the visiting Kenyan president"
+	// names his own.
+	for i, m := range ms {
+		if m.country == "" && countryless(m.kind) && visitingMention(toks, m) {
+			ms[i].abroad = true
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
 		m, nx := ms[i], ms[i+1]
-		if m.country != "" || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" {
+		if m.country != "" || m.abroad || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" {
 			continue
 		}
 		gap := toks[m.j:nx.i]
@@ -745,7 +755,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
 	only := ""
 	counterpartOnly := true
-	for _, m := range ms {
+	for mi, m := range ms {
 		if m.country == "" || m.kind == "pronoun" {
 			continue
 		}
@@ -766,6 +776,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// village and its people are not Rwanda's, and the dateline may
 		// still place them.
 		if sponsorMention(toks, m) {
+			continue
+		}
+		// "Shipping companies blacklisted by Washington resumed
+		// operations": the agent of a participle on a noun acts on it
+		// and is no scene; the companies are not American.
+		if passiveAgentMention(toks, ms, mi) {
 			continue
 		}
 		if only != "" && only != m.country {
@@ -825,7 +841,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				continue
 			}
 			// "foreign journalists" are not of the sentence's country.
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !sponsoredBy(toks, ms[i].j) {
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
@@ -840,6 +856,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// stays uncoded.
 	if only == "" && art != nil && art.dateline != "" {
 		for i := range ms {
+			// "WASHINGTON - Firms sanctioned by the United States":
+			// acted on by the dateline's state, the firms are not its.
+			if a := passiveAgentAt(toks, ms, ms[i].j); a >= 0 && ms[a].country == art.dateline {
+				continue
+			}
 			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {
 				ms[i].country, ms[i].borrowed = art.dateline, true
 			}
@@ -996,6 +1017,16 @@ func datelineHolder(toks []tok, m mention) bool {
 		return false
 	}
 	return !(m.i > 0 && toks[m.i-1].low == "foreign") && !sponsoredBy(toks, m.j)
+}
+
+// visitingMention says whether a mention is introduced by "visiting" ("the
+// visiting prime minister", "a visiting delegation"): the word may open
+// the mention or stand right before it.
+func visitingMention(toks []tok, m mention) bool {
+	if m.i < 0 || m.i >= len(toks) || m.j > len(toks) {
+		return false
+	}
+	return toks[m.i].low == "visiting" && m.j-m.i > 1 || m.i > 0 && toks[m.i-1].low == "visiting"
 }
 
 // bareGovernment says whether a mention is "the government" named by no
@@ -2152,4 +2183,55 @@ func (st *articleState) noteDisaster(toks []tok, ms []mention, newParagraph bool
 	if found != "" {
 		st.disaster = found
 	}
+}
+
+// domesticSectors are a country's institutions that act within it: a
+// court, the police, parliament. Whom they act on is, by the domestic
+// convention, of their country (see domesticObject).
+var domesticSectors = map[string]bool{kb.SectorJudiciary: true, kb.SectorPolice: true, kb.SectorLegislature: true}
+
+// passiveAgentAt returns the index in ms of the agent of a passive
+// participle at token j that modifies the noun before it ("two firms
+// sanctioned by the United States", "shipping companies blacklisted by
+// Washington"), or -1. Being acted on by a state says nothing of whose
+// the noun is: a state sanctions, blacklists or bombs others as often as
+// its own. An agent that is a country's court, police or parliament
+// (domesticSectors) is left out: those act at home.
+func passiveAgentAt(toks []tok, ms []mention, j int) int {
+	if j < 1 || j+2 >= len(toks) || toks[j+1].low != "by" || beForms[toks[j-1].low] || auxiliaries[toks[j-1].low] {
+		return -1
+	}
+	w := toks[j]
+	if !(w.pos == "VBN" || w.pos == "VBD" || w.pos == "") || isCap(w.text) || !strings.HasSuffix(w.low, "ed") && !irregularParticiples[w.low] {
+		return -1
+	}
+	k := j + 2
+	for k < len(toks) && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+		k++
+	}
+	for q, m := range ms {
+		if m.i == k && m.kind != "pronoun" && m.country != "" && !domesticSectors[m.sector] {
+			return q
+		}
+	}
+	return -1
+}
+
+// irregularParticiples are past participles without "-ed" that modify
+// a noun before a "by" phrase ("troops driven by", "towns hit by").
+var irregularParticiples = map[string]bool{"hit": true, "driven": true, "taken": true, "held": true,
+	"shot": true, "struck": true, "beaten": true, "caught": true, "sought": true, "brought": true, "forbidden": true}
+
+// passiveAgentMention says whether ms[i] is the agent of a passive
+// participle modifying the mention right before it (passiveAgentAt).
+func passiveAgentMention(toks []tok, ms []mention, i int) bool {
+	if i < 0 || i >= len(ms) {
+		return false
+	}
+	for q := range ms {
+		if q != i && ms[q].j < ms[i].i && ms[q].kind != "pronoun" && passiveAgentAt(toks, ms, ms[q].j) == i {
+			return true
+		}
+	}
+	return false
 }

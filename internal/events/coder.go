@@ -4100,6 +4100,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
 			tgt = gapTgt
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && !ownSide && chargedPhraseAt(toks, ms[mi].j) {
+			// "Britain fined two firms accused of shipping oil to Syria":
+			// the object is the firms, whoever has no country; the
+			// charge after them says what they did, and a destination or
+			// party inside it is neither their country nor the one acted
+			// on.
+			tgt, direct = groupAt(toks, ms, mi), true
 		} else {
 			lim := min(14, t.next-end)
 			// "Guinea's junta, which seized power in 2021, released the
@@ -4422,8 +4429,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// said he discussed a plan") investigate or report them and are no
 	// partner to them (a government announcing talks may be one).
 	if p.Recip && len(tgt) == 0 && len(src) > 0 {
+		// "Companies blacklisted by Washington resumed operations": the
+		// agent of a participle on the subject says what was done to it
+		// and is no partner of the subject's act.
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
@@ -4483,6 +4493,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = nil, nil
 	}
 	src = dropBorrowed(toks, t, src, tgt)
+	// "Britain imposed sanctions on four shipping companies":
+	// sanctions, embargoes and tariffs (CAMEO 163) are laid on another
+	// country's firms and people; a state does not sanction its own, so
+	// the sanctioning state's country, lent as the sentence's only one,
+	// is not the target's (nor is it by the domestic convention below).
+	// A place named with them still is ("companies in Dubai").
+	if code == "163" && len(src) > 0 && src[0].country != "" {
+		for k := range tgt {
+			if tgt[k].borrowed && tgt[k].country == src[0].country {
+				tgt[k].country, tgt[k].borrowed = "", false
+			}
+		}
+	}
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
@@ -4524,6 +4547,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// acting on a bare "the government" acts on another's
 			// (see actedOnByState), which nothing here names.
 			if bareGovernment(toks, tgt[k]) && !src[0].borrowed && (src[0].kind == "country" || src[0].kind == "capital") {
+				continue
+			}
+			// "The United States sanctioned three companies": see
+			// foreignSanction.
+			if code == "163" && home == src[0].country {
+				continue
+			}
+			// "Two firms sanctioned by the United States": the state
+			// acting on a noun through a participle is no evidence the
+			// noun is its own (see passiveAgentAt).
+			if a := passiveAgentAt(toks, ms, tgt[k].j); tgt[k].i >= 0 && a >= 0 && ms[a].country == home {
 				continue
 			}
 			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {

@@ -95,9 +95,10 @@ func (d *docState) definiteBody(i int) bool {
 // the article's home country. A bare "the agency" or "the spokesman" points
 // back to a body or person told before, not to the place; and offices of
 // one holder ("the foreign minister") are left alone: which country's is
-// meant is too often the other party's.
-func (d *docState) homeBody(i int, r kb.RoleInfo) *link {
-	if r.Office != "" || r.Sector != kb.SectorGovernment || i == 0 || d.toks[i-1].norm == "the" || !d.definiteBody(i) {
+// meant is too often the other party's. A visitor's ("the visiting trade
+// delegation") is another country's.
+func (d *docState) homeBody(i int, r kb.RoleInfo, t title) *link {
+	if t.visitor || r.Office != "" || r.Sector != kb.SectorGovernment || i == 0 || d.toks[i-1].norm == "the" || !d.definiteBody(i) {
 		return nil
 	}
 	c := d.homeCountry()
@@ -314,9 +315,10 @@ func centralBankHead(org *link, w string) bool {
 }
 
 // homeOffice says whether a title is an office of homeOffices with no
-// country, body or place of its own, held now.
+// country, body or place of its own, held now, by no visitor ("the
+// visiting finance minister" is another country's).
 func homeOffice(t title) bool {
-	return homeOffices[t.office] && unplacedTitle(t)
+	return homeOffices[t.office] && unplacedTitle(t) && !t.visitor
 }
 
 // bodyTitle says whether a title names a body of a country's forces
@@ -324,7 +326,7 @@ func homeOffice(t title) bool {
 // minister's, such a body speaks at home, so the holder is the article's
 // home country's.
 func bodyTitle(t title) bool {
-	return t.body && (t.sector == kb.SectorMilitary || t.sector == kb.SectorPolice) && unplacedTitle(t)
+	return t.body && (t.sector == kb.SectorMilitary || t.sector == kb.SectorPolice) && unplacedTitle(t) && !t.visitor
 }
 
 // unplacedTitle says whether a title names no country, body or place of
@@ -375,7 +377,8 @@ func (d *docState) titleCountry(t title) string {
 	if len(cs) == 0 {
 		return ""
 	}
-	if home := d.homeCountry(); home != "" && slices.Contains(cs, home) {
+	// A visiting Secretary of State is not the home country's.
+	if home := d.homeCountry(); home != "" && !t.visitor && slices.Contains(cs, home) {
 		return home
 	}
 	named := ""

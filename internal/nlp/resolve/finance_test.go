@@ -46,6 +46,12 @@ func TestFinanceRoles(t *testing.T) {
 			nil, "finance minister", ""},
 		{"a former finance minister is no holder", "BERLIN — The former finance minister said the budget would not balance.", "2024-05-01",
 			[]ent{{"BERLIN", model.EntityGPE}}, "finance minister", ""},
+		{"the home country's finance minister at a dateline", "BERLIN — The finance minister said the budget would not balance.", "2024-05-01",
+			[]ent{{"BERLIN", model.EntityGPE}}, "finance minister", "person:christian_lindner"},
+		{"a visiting finance minister is not the dateline country's", "BERLIN — The visiting finance minister said the budget would not balance.", "2024-05-01",
+			[]ent{{"BERLIN", model.EntityGPE}}, "finance minister", ""},
+		{"a visiting finance minister keeps the country named with him", "BERLIN — The visiting Indian finance minister said the budget would not balance.", "2024-05-01",
+			[]ent{{"BERLIN", model.EntityGPE}, {"Indian", model.EntityNORP}}, "finance minister", "person:nirmala_sitharaman"},
 		{"a commercial bank's president stays no central bank's head", "The Deutsche Bank president said profits rose.", "2024-05-01",
 			[]ent{{"Deutsche Bank", model.EntityOrg}}, "president", "!person:christine_lagarde"},
 	} {

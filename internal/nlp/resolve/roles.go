@@ -26,6 +26,10 @@ type title struct {
 	// role that is no office ("army spokesman", "rescue agency chief"):
 	// the holder speaks for the home country's body (see bodyTitle).
 	body bool
+	// visitor is set for a title after "visiting" ("the visiting finance
+	// minister", "the visiting delegation"): a visitor is by definition
+	// away from home, so the article's home country is not his.
+	visitor bool
 }
 
 func (t title) merge(o title) title {
@@ -48,6 +52,7 @@ func (t title) merge(o title) title {
 		t.place = o.place
 	}
 	t.former = t.former || o.former
+	t.visitor = t.visitor || o.visitor
 	return t
 }
 
@@ -625,6 +630,7 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		definite := possessive
 		if det >= 0 && holderAdjective[d.toks[det].norm] {
+			t.visitor = d.toks[det].norm == "visiting"
 			det-- // "the visiting Japanese foreign minister"
 		}
 		if det >= 0 {
@@ -767,7 +773,7 @@ func (d *docState) roleMentions() []model.Entity {
 			l = d.spokesBody(start, sent)
 		}
 		if l == nil && t.country == "" && t.org == nil && !t.former {
-			l = d.homeBody(i, r)
+			l = d.homeBody(i, r, t)
 		}
 		if l == nil {
 			l = d.homeHolder(t, r, definite)
