@@ -399,6 +399,37 @@ func oldYearFits(s string, m match, tense Tense, strong bool) bool {
 	return false
 }
 
+// oldYearExpr reads a kOldYear match in a sentence of the given tense.
+func oldYearExpr(s string, m match, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	te := model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end}
+	y, _ := strconv.Atoi(g[3])
+	strong := oldYearLead(g) == leadYear
+	if len(g[3]) < 3 && !strong {
+		return model.TimeExpr{}, false // "in 12 cases", "about 40"
+	}
+	// "(c. 314 – 368)", "until about 360 - 366": a span of years.
+	y2, from := 0, m.end-len(g[3])
+	if r := oldYearEnd.FindStringSubmatch(s[m.end:]); r != nil {
+		if n, err := strconv.Atoi(r[1]); err == nil && n > y && n-y <= 100 {
+			y2 = n
+			m.end += len(r[0])
+		}
+	}
+	if !oldYearFits(s, m, tense, strong) {
+		return model.TimeExpr{}, false
+	}
+	te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
+	if y2 != 0 {
+		te.EndValue = fmt.Sprintf("%04d", y2)
+	}
+	// The year alone, not the preposition: "in 476" is "476".
+	te.Start = from
+	te.End = m.end
+	te.Text = s[te.Start:te.End]
+	return te, true
+}
+
 // oldYearEnd matches the end of a span after an old year: " – 368",
 // "-366".
 var oldYearEnd = regexp.MustCompile(`^ ?[-–] ?([1-9][0-9]{1,2})\b`)
@@ -945,7 +976,17 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end, Precision: model.PrecisionDay}
 			days, ok = dayOffset(m.groups), true
 		default:
-			te, ok = normalise(s, m, ref, hasRef)
+			if m.kind == kOldYear {
+				// The tagger's past verb counts where the cue words
+				// miss it: "In 348 Pachomius died".
+				tense := TenseAround(s, m.start, m.end)
+				if tense == TenseUnknown && dc.pastVerb {
+					tense = TensePast
+				}
+				te, ok = oldYearExpr(s, m, tense)
+			} else {
+				te, ok = normalise(s, m, ref, hasRef)
+			}
 			if ok && m.kind == kOldYear && oldYearLead(m.groups) == leadNear {
 				// "around 328" in a life of the 300s, not "around 300
 				// died" in a report of today.
@@ -1427,30 +1468,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		te.Value, te.Precision = v, model.PrecisionYear
 	case kOldYear:
-		y, _ := strconv.Atoi(g[3])
-		strong := oldYearLead(g) == leadYear
-		if len(g[3]) < 3 && !strong {
-			return te, false // "in 12 cases", "about 40"
-		}
-		// "(c. 314 – 368)", "until about 360 - 366": a span of years.
-		y2, from := 0, m.end-len(g[3])
-		if r := oldYearEnd.FindStringSubmatch(s[m.end:]); r != nil {
-			if n, err := strconv.Atoi(r[1]); err == nil && n > y && n-y <= 100 {
-				y2 = n
-				m.end += len(r[0])
-			}
-		}
-		if !oldYearFits(s, m, tense, strong) {
-			return te, false
-		}
-		te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
-		if y2 != 0 {
-			te.EndValue = fmt.Sprintf("%04d", y2)
-		}
-		// The year alone, not the preposition: "in 476" is "476".
-		te.Start = from
-		te.End = m.end
-		te.Text = s[te.Start:te.End]
+		return oldYearExpr(s, m, tense)
 	case kISO:
 		y, _ := strconv.Atoi(g[1])
 		mo, _ := strconv.Atoi(g[2])

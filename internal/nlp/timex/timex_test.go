@@ -1015,3 +1015,51 @@ func TestEarlyYearsAndCitations(t *testing.T) {
 		}
 	}
 }
+
+// TestOldYearTaggedPast: a three-digit year opening its sentence is a year
+// when the tagger finds the sentence's verb in the past, which the cue
+// words miss ("died"); the year it names dates "that year" after it, with
+// four digits. Untagged, the number is left alone.
+func TestOldYearTaggedPast(t *testing.T) {
+	text := "In 348 Pachomius died. The brothers chose a successor that year."
+	pub := time.Date(2024, 4, 12, 9, 0, 0, 0, time.UTC)
+	second := strings.Index(text, "The brothers")
+	var toks []model.Token
+	for _, w := range []string{"In", "348", "Pachomius", "died"} {
+		i := strings.Index(text, w)
+		pos := "NNP"
+		switch w {
+		case "died":
+			pos = "VBD"
+		case "In":
+			pos = "IN"
+		case "348":
+			pos = "CD"
+		}
+		toks = append(toks, model.Token{Text: w, Start: i, End: i + len(w), POS: pos})
+	}
+	for _, tagged := range []bool{false, true} {
+		s1 := model.Sentence{Index: 0, Start: 0, End: second - 1, Text: text[:second-1]}
+		if tagged {
+			s1.Tokens = toks
+		}
+		a := &model.Article{Text: text, Sentences: []model.Sentence{s1, {Index: 1, Start: second, End: len(text), Text: text[second:]}}}
+		doc := &model.Document{Published: pub, Article: a}
+		if err := NewStage().Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, d := range a.Dates {
+			got[d.Text] = d.Value
+		}
+		if !tagged {
+			if v, ok := got["348"]; ok {
+				t.Errorf("untagged: 348 = %s, want no date", v)
+			}
+			continue
+		}
+		if got["348"] != "0348" || got["that year"] != "0348" {
+			t.Errorf("tagged: 348 = %q, that year = %q, want 0348 both", got["348"], got["that year"])
+		}
+	}
+}
