@@ -226,6 +226,9 @@ var rules = []rule{
 	// life: "(1892 – 94)". A score or a count has no such brackets;
 	// yearRangeBracketed checks them.
 	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] ([0-9]{2})\b`), kYearRange, []string{" - ", " – ", " — "}},
+	// A year to the present, as a career or a tenure is listed: "(2013 –
+	// present)", "2005-present".
+	{regexp.MustCompile(`\b(` + fullYearRE + `) ?[-–—] ?((?i:present))\b`), kYearRange, []string{"present"}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
@@ -1575,6 +1578,15 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		monthPart(&te, part, y, mo)
 	case kYearRange:
 		y1, _ := strconv.Atoi(g[1])
+		if strings.EqualFold(g[2], "present") {
+			// "(2013 – present)": from the year to the day of writing,
+			// as "since 2013" runs.
+			if !hasRef || y1 > ref.Year() {
+				return te, false
+			}
+			te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, day(ref)
+			break
+		}
 		y2, _ := strconv.Atoi(g[2])
 		if len(g[2]) == 2 {
 			if spaced := strings.ContainsAny(te.Text, " "); spaced && !yearRangeBracketed(s, m) {

@@ -980,6 +980,8 @@ func TestEarlyYearsAndCitations(t *testing.T) {
 		{"Replications are rare in education (Makel & Lopez, 2014 and others).", "2014", "2014", ""},
 		{"Surveys have been run (see Smith et al., 2017), the panel said.", "2017", "2017", ""},
 		{"Her early stories (1892 – 94) drew on court poetry.", "1892 – 94", "1892", "1894"},
+		{"Holt played for Boston (2013 – present) and Pittsburgh.", "2013 – present", "2013", "2021-07-30"},
+		{"She has chaired the board 2016-present.", "2016-present", "2016", "2021-07-30"},
 	}
 	for _, tc := range tests {
 		got, end := "", ""
