@@ -2266,12 +2266,16 @@ var numberedNouns = map[string]bool{
 	"mile": true, "km": true, "kilometre": true, "kilometer": true,
 }
 
+// possessives are the determiners that, like "a" or a possessive noun,
+// make a year before a noun attributive: "his 2010 season".
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
 // yearInCompany says a bare year of 1800 or later stands where years stand
 // though no preposition leads it (y is its value):
 //   - after another year, in a list: "in 2009, 2010 and 2012";
 //   - attributively, after "a"/"an" or a possessive, before a noun that is no
-//     unit: "a 2003 interview", "Fox's 1999 contest" (not "a 2000 metre
-//     climb");
+//     unit: "a 2003 interview", "Fox's 1999 contest", "his 2010 season" (not
+//     "a 2000 metre climb", "their 2000 employees");
 //   - from 1900 on, as part of a name or a citation after a capitalised word
 //     that is not the sentence's first: "Fan Expo Canada 2016", "the
 //     World Cup 2018", "Cross 2017" (not "Flight 1906", "Room 2010").
@@ -2291,7 +2295,9 @@ func yearInCompany(s string, m match, y int) bool {
 		next = f[0]
 	}
 	lp := strings.ToLower(prev)
-	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") || possessives[lp] && !countFollows(rest) {
+		// "his 2010 season", "their 2019 album"; not "their 2000
+		// employees", which counts.
 		w := strings.ToLower(strings.Trim(next, `"“”'‘’`))
 		return w != "" && isLetter(w[0]) && !countUnits[strings.TrimSuffix(w, "s")] && !countUnits[w]
 	}

@@ -982,6 +982,8 @@ func TestEarlyYearsAndCitations(t *testing.T) {
 		{"Her early stories (1892 – 94) drew on court poetry.", "1892 – 94", "1892", "1894"},
 		{"Holt played for Boston (2013 – present) and Pittsburgh.", "2013 – present", "2013", "2021-07-30"},
 		{"She has chaired the board 2016-present.", "2016-present", "2016", "2021-07-30"},
+		{"His 2010 season was cut short by an injury.", "2010", "2010", ""},
+		{"The band toured after their 2019 album sold well.", "2019", "2019", ""},
 	}
 	for _, tc := range tests {
 		got, end := "", ""
@@ -1010,6 +1012,9 @@ func TestEarlyYearsAndCitations(t *testing.T) {
 		"Marchers gathered (Paris, 2000 protesters) in the square.",
 		"In Paris, 1500 people marched.",
 		"1200 soldiers crossed the river.",
+		// A possessive before a count.
+		"The firm laid off half of its 2000 employees.",
+		"Their 1500 troops held the bridge.",
 	}
 	for _, s := range none {
 		for _, te := range Find(s, 0, 0, ref) {
