@@ -52,7 +52,7 @@ func narrate(s string, base int, out []found, dc discourse, ref time.Time, hasRe
 			}
 			continue
 		}
-		if period(*f) && f.te.Value[:4] > strconv.Itoa(y) {
+		if period(*f) && f.te.Value[:4] > year(y) {
 			y, from = 0, 0 // "During the First World War": which year is unknown
 			continue
 		}
@@ -113,7 +113,7 @@ func lateIn(te model.TimeExpr) time.Month {
 // "since April" of another year runs to no known day), unless the day does
 // not exist in y (February 29).
 func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
-	v := strconv.Itoa(y) + f.te.Value[4:]
+	v := year(y) + f.te.Value[4:]
 	if !validISO(v, y) {
 		return false
 	}
@@ -124,14 +124,14 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 			old, _ := strconv.Atoi(f.te.Value[:4])
 			ey, _ := strconv.Atoi(end[:4])
 			ey += y - old
-			end = strconv.Itoa(ey) + end[4:]
+			end = year(ey) + end[4:]
 			if !validISO(end, ey) {
 				return false
 			}
 		default:
 			if len(end) >= 7 && end[:7] == f.te.Value[:7] {
 				// A part of a month ("late March") moves with it.
-				end = strconv.Itoa(y) + end[4:]
+				end = year(y) + end[4:]
 			} else if end[:4] != v[:4] {
 				end = ""
 			}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -136,7 +137,7 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 				year, yearSent, yearPara, yearFrame, seenYear = y, s.Index, s.Paragraph, f.frame, true
 				yearDated = len(f.te.Value) >= 7 && strings.Contains(f.te.Text, f.te.Value[:4])
 				yearFrom = lateIn(f.te)
-			} else if year != 0 && period(f) && f.te.Value[:4] > strconv.Itoa(year) {
+			} else if year != 0 && period(f) && f.te.Value[:4] > fmt.Sprintf("%04d", year) {
 				year = 0
 			}
 			if y, ok := namedYear(f); ok {
@@ -241,7 +242,9 @@ func writtenYear(te model.TimeExpr) (int, bool) {
 	if err != nil {
 		return 0, false
 	}
-	if strings.Contains(te.Text, te.Value[:4]) || anaphoric.MatchString(te.Text) || countedLater.MatchString(te.Text) {
+	// A year before 1000 is written without the zeros its value has:
+	// "in 348" is 0348.
+	if strings.Contains(te.Text, te.Value[:4]) || y > 0 && y < 1000 && strings.Contains(te.Text, strconv.Itoa(y)) || anaphoric.MatchString(te.Text) || countedLater.MatchString(te.Text) {
 		return y, true
 	}
 	return 0, false

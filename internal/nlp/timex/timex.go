@@ -223,6 +223,14 @@ var rules = []rule{
 	// A dash with spaces around it joins full years only: "2000 - 2050",
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
 	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] (` + fullYearRE + `)\b`), kYearRange, []string{" - ", " – ", " — "}},
+	// Or a full year and the last two digits of the next when the pair
+	// is all a parenthesis holds, as a biography dates a period or a
+	// life: "(1892 – 94)". A score or a count has no such brackets;
+	// yearRangeBracketed checks them.
+	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] ([0-9]{2})\b`), kYearRange, []string{" - ", " – ", " — "}},
+	// A year to the present, as a career or a tenure is listed: "(2013 –
+	// present)", "2005-present".
+	{regexp.MustCompile(`\b(` + fullYearRE + `) ?[-–—] ?((?i:present))\b`), kYearRange, []string{"present"}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
@@ -267,8 +275,11 @@ var rules = []rule{
 	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
 	// leads a year ("CE 10" is a name).
 	{regexp.MustCompile(`\b(?:(AD|A\.D\.) ?([1-9][0-9]{0,3})\b|([1-9][0-9]{0,3}) ?(BCE|BC|AD|CE)\b|([1-9][0-9]{0,3}) ?(B\.C\.(?:E\.)?|A\.D\.|C\.E\.))`), kEraYear, nil},
-	// A three-digit year after a preposition of time: "fell in 476".
-	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.)) ([1-9][0-9]{2})\b`), kOldYear, nil},
+	// A three-digit year after a preposition of time: "fell in 476",
+	// "until about 360"; a two-digit one only after a word that makes it
+	// a year ("c. 71", "in the year 71"). oldYearFits and oldYearLead
+	// judge the rest.
+	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.|ca\.|around|about|after|from|the year)) (?i:(about|around|c\.|circa) )?([1-9][0-9]{1,2})\b`), kOldYear, nil},
 }
 
 // ruleCues are the strings each rule's pattern needs (see cueSet).
@@ -346,7 +357,13 @@ func eraYear(g []string) (string, bool) {
 // follows a year ("fell in 476.", "in 476 the last emperor", "in 476 Odoacer
 // deposed"), in a sentence with a verb in the past, and no number leads the
 // preposition ("one in 250." is a ratio; "in 250 cases" counts cases).
-func oldYearFits(s string, m match, tense Tense) bool {
+func oldYearFits(s string, m match, tense Tense, strong bool) bool {
+	if strong {
+		// "c. 347", "in the year 71" name a year in any tense; only a
+		// count after it ("c. 300 soldiers") makes it a number.
+		rest := strings.TrimLeftFunc(s[m.end:], unicode.IsSpace)
+		return !countFollows(rest) && !(rest != "" && (rest[0] == '%' || rest[0] == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9'))
+	}
 	if tense != TensePast {
 		return false
 	}
@@ -385,6 +402,63 @@ func oldYearFits(s string, m match, tense Tense) bool {
 		return true
 	}
 	return false
+}
+
+// oldYearExpr reads a kOldYear match in a sentence of the given tense.
+func oldYearExpr(s string, m match, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	te := model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end}
+	y, _ := strconv.Atoi(g[3])
+	strong := oldYearLead(g) == leadYear
+	if len(g[3]) < 3 && !strong {
+		return model.TimeExpr{}, false // "in 12 cases", "about 40"
+	}
+	// "(c. 314 – 368)", "until about 360 - 366": a span of years.
+	y2, from := 0, m.end-len(g[3])
+	if r := oldYearEnd.FindStringSubmatch(s[m.end:]); r != nil {
+		if n, err := strconv.Atoi(r[1]); err == nil && n > y && n-y <= 100 {
+			y2 = n
+			m.end += len(r[0])
+		}
+	}
+	if !oldYearFits(s, m, tense, strong) {
+		return model.TimeExpr{}, false
+	}
+	te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
+	if y2 != 0 {
+		te.EndValue = fmt.Sprintf("%04d", y2)
+	}
+	// The year alone, not the preposition: "in 476" is "476".
+	te.Start = from
+	te.End = m.end
+	te.Text = s[te.Start:te.End]
+	return te, true
+}
+
+// oldYearEnd matches the end of a span after an old year: " – 368",
+// "-366".
+var oldYearEnd = regexp.MustCompile(`^ ?[-–] ?([1-9][0-9]{1,2})\b`)
+
+// Leads of a kOldYear match (oldYearLead).
+const (
+	leadTime = iota // a preposition of time: "in 476", "until about 360"
+	leadYear        // a word that makes the number a year: "c. 347", "the year 71"
+	leadNear        // a word that leads counts as often: "about 373", "after 211"
+)
+
+// oldYearLead says how a kOldYear match's words make its number a year.
+// "About", "around", "after" and "from" lead counts as often as years
+// ("around 300 died"), so find takes the number for a year only near a
+// year the text has named (the story is of that age).
+func oldYearLead(g []string) int {
+	lead, hedge := strings.ToLower(g[1]), strings.ToLower(g[2])
+	switch {
+	case lead == "c." || lead == "ca." || lead == "circa" || lead == "the year" || hedge == "c." || hedge == "circa":
+		return leadYear
+	case lead == "about" || lead == "around" || lead == "after" || lead == "from":
+		return leadNear
+	}
+	return leadTime
 }
 
 // holidayRE finds the holidays that fall on the same day every year, with
@@ -907,7 +981,23 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end, Precision: model.PrecisionDay}
 			days, ok = dayOffset(m.groups), true
 		default:
-			te, ok = normalise(s, m, ref, hasRef)
+			if m.kind == kOldYear {
+				// The tagger's past verb counts where the cue words
+				// miss it: "In 348 Pachomius died".
+				tense := TenseAround(s, m.start, m.end)
+				if tense == TenseUnknown && dc.pastVerb {
+					tense = TensePast
+				}
+				te, ok = oldYearExpr(s, m, tense)
+			} else {
+				te, ok = normalise(s, m, ref, hasRef)
+			}
+			if ok && m.kind == kOldYear && oldYearLead(m.groups) == leadNear {
+				// "around 328" in a life of the 300s, not "around 300
+				// died" in a report of today.
+				y, _ := strconv.Atoi(te.Value)
+				ok = near != 0 && abs(near-y) <= 200
+			}
 			// "the following year" counts from the year the text last
 			// named, when one is near, not from the publish date.
 			if ok && m.kind == kSeason && m.groups[3] == "" {
@@ -925,7 +1015,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 						if te.EndValue[5:7] < te.Value[5:7] {
 							ey++ // a winter ends the next year
 						}
-						te.Value, te.EndValue, te.Relation = strconv.Itoa(y)+te.Value[4:], strconv.Itoa(ey)+te.EndValue[4:], ""
+						te.Value, te.EndValue, te.Relation = year(y)+te.Value[4:], year(ey)+te.EndValue[4:], ""
 					}
 				}
 			}
@@ -1297,7 +1387,15 @@ func relation(v string, ref time.Time) string {
 
 func day(t time.Time) string   { return t.Format("2006-01-02") }
 func month(t time.Time) string { return t.Format("2006-01") }
-func year(y int) string        { return strconv.Itoa(y) }
+
+// year writes a year as a value: four digits, those before 1000 with
+// leading zeros ("0348"), as eraYear writes them.
+func year(y int) string {
+	if y > 0 && y < 1000 {
+		return fmt.Sprintf("%04d", y)
+	}
+	return strconv.Itoa(y)
+}
 
 // valueAt is t's value at a precision: its day, its month, else its year
 // (a relative date counted in days, months or years, a duration's start).
@@ -1379,14 +1477,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		te.Value, te.Precision = v, model.PrecisionYear
 	case kOldYear:
-		if !oldYearFits(s, m, tense) {
-			return te, false
-		}
-		y, _ := strconv.Atoi(g[2])
-		te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
-		// The year alone, not the preposition: "in 476" is "476".
-		te.Start = m.end - len(g[2])
-		te.Text = g[2]
+		return oldYearExpr(s, m, tense)
 	case kISO:
 		y, _ := strconv.Atoi(g[1])
 		mo, _ := strconv.Atoi(g[2])
@@ -1498,8 +1589,20 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		monthPart(&te, part, y, mo)
 	case kYearRange:
 		y1, _ := strconv.Atoi(g[1])
+		if strings.EqualFold(g[2], "present") {
+			// "(2013 – present)": from the year to the day of writing,
+			// as "since 2013" runs.
+			if !hasRef || y1 > ref.Year() {
+				return te, false
+			}
+			te.Value, te.Precision, te.EndValue = year(y1), model.PrecisionYear, day(ref)
+			break
+		}
 		y2, _ := strconv.Atoi(g[2])
 		if len(g[2]) == 2 {
+			if spaced := strings.ContainsAny(te.Text, " "); spaced && !yearRangeBracketed(s, m) {
+				return te, false // "2010 - 12" may be a score
+			}
 			y2 = y1/100*100 + y2
 		}
 		// A range of years is most often a few years or decades; a
@@ -1526,7 +1629,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false // "2021.5 points", "1,2000": a number
 		}
 		coord := (before == "and" || before == "or") && coordinatedYear(s[:m.start]) && !countFollows(s[m.end:])
-		if y < 1800 && !coord && !oldYear(s, match{start: m.end - len(g[2]), end: m.end}, before) {
+		// A year of 1000-1799 that opens its sentence before a comma or a
+		// colon heads what happened then ("1596, dating from the Safavid
+		// era, ...", "1647: the palace ..."); a count names what it counts.
+		heading := before == "" && strings.TrimSpace(s[:m.start]) == "" && m.end < len(s) && (s[m.end] == ',' || s[m.end] == ':')
+		if y < 1800 && !coord && !heading && !oldYear(s, match{start: m.end - len(g[2]), end: m.end}, before) {
 			return te, false
 		}
 		switch before {
@@ -2170,12 +2277,16 @@ var numberedNouns = map[string]bool{
 	"mile": true, "km": true, "kilometre": true, "kilometer": true,
 }
 
+// possessives are the determiners that, like "a" or a possessive noun,
+// make a year before a noun attributive: "his 2010 season".
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
 // yearInCompany says a bare year of 1800 or later stands where years stand
 // though no preposition leads it (y is its value):
 //   - after another year, in a list: "in 2009, 2010 and 2012";
 //   - attributively, after "a"/"an" or a possessive, before a noun that is no
-//     unit: "a 2003 interview", "Fox's 1999 contest" (not "a 2000 metre
-//     climb");
+//     unit: "a 2003 interview", "Fox's 1999 contest", "his 2010 season" (not
+//     "a 2000 metre climb", "their 2000 employees");
 //   - from 1900 on, as part of a name or a citation after a capitalised word
 //     that is not the sentence's first: "Fan Expo Canada 2016", "the
 //     World Cup 2018", "Cross 2017" (not "Flight 1906", "Room 2010").
@@ -2195,9 +2306,14 @@ func yearInCompany(s string, m match, y int) bool {
 		next = f[0]
 	}
 	lp := strings.ToLower(prev)
-	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") || possessives[lp] && !countFollows(rest) {
+		// "his 2010 season", "their 2019 album"; not "their 2000
+		// employees", which counts.
 		w := strings.ToLower(strings.Trim(next, `"“”'‘’`))
 		return w != "" && isLetter(w[0]) && !countUnits[strings.TrimSuffix(w, "s")] && !countUnits[w]
+	}
+	if citedYear(s, m, prev) {
+		return true
 	}
 	if y < 1900 || prev == "" || !unicode.IsUpper(rune(prev[0])) || !isLetter(prev[len(prev)-1]) || numberedNouns[lp] {
 		return false
@@ -2591,4 +2707,23 @@ func relYearAfterMonth(m match) int {
 		return 1
 	}
 	return 0
+}
+
+// yearRangeBracketed says a match is all its parenthesis holds: "(1892 –
+// 94)".
+func yearRangeBracketed(s string, m match) bool {
+	return m.start > 0 && s[m.start-1] == '(' && m.end < len(s) && s[m.end] == ')'
+}
+
+// citedYear says a year is that of a work cited in brackets, after its
+// author's name and a comma: "(Domínguez Caparrós, 2000: 103)", "(see
+// Martínez Cantón, 2011 for an overview)", "(Smith et al., 2014)". prev is
+// the word before the year; the bracket must still be open.
+func citedYear(s string, m match, prev string) bool {
+	name, ok := strings.CutSuffix(prev, ",")
+	if !ok || name == "" || !(unicode.IsUpper([]rune(name)[0]) || name == "al.") {
+		return false
+	}
+	open := strings.LastIndexByte(s[:m.start], '(')
+	return open >= 0 && !strings.ContainsRune(s[open:m.start], ')') && !countFollows(s[m.end:])
 }

@@ -971,3 +971,112 @@ func TestAnchoredDurations(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlyYearsAndCitations: years before 1000 that a word makes a year
+// ("c. 347", "in the year 71") or that follow one the sentence named, a
+// span of them, a year of 1000-1799 heading its sentence, the year of a
+// work cited in brackets and the two-digit end of a bracketed span. The
+// rows after them are numbers that must stay numbers.
+func TestEarlyYearsAndCitations(t *testing.T) {
+	tests := []struct{ sentence, text, value, end string }{
+		{"The bishop (c. 315 – 386) wrote a letter to the council.", "315 – 386", "0315", "0386"},
+		{"The monk was born c. 347 in the hills of Dalmatia.", "347", "0347", ""},
+		{"The Romans built the fort in the year 71.", "71", "0071", ""},
+		{"The bishop was not consecrated until about 360 - 366, when he went to Rome.", "360 - 366", "0360", "0366"},
+		{"Born in 340 AD, he moved to Rome around 360 and taught there.", "360", "0360", ""},
+		{"1596, dating from the Safavid era, the avenue is the oldest in the city.", "1596", "1596", ""},
+		{"1647: the palace was rebuilt after a fire.", "1647", "1647", ""},
+		{"Enjambment breaks a phrase across lines (Ruiz Soto, 2000: 103), a study found.", "2000", "2000", ""},
+		{"Replications are rare in education (Makel & Lopez, 2014 and others).", "2014", "2014", ""},
+		{"Surveys have been run (see Smith et al., 2017), the panel said.", "2017", "2017", ""},
+		{"Her early stories (1892 – 94) drew on court poetry.", "1892 – 94", "1892", "1894"},
+		{"Holt played for Boston (2013 – present) and Pittsburgh.", "2013 – present", "2013", "2021-07-30"},
+		{"She has chaired the board 2016-present.", "2016-present", "2016", "2021-07-30"},
+		{"His 2010 season was cut short by an injury.", "2010", "2010", ""},
+		{"The band toured after their 2019 album sold well.", "2019", "2019", ""},
+	}
+	for _, tc := range tests {
+		got, end := "", ""
+		for _, te := range Find(tc.sentence, 0, 0, ref) {
+			if te.Text == tc.text {
+				got, end = te.Value, te.EndValue
+			}
+		}
+		if got != tc.value || end != tc.end {
+			t.Errorf("%q: %q = %q/%q, want %q/%q", tc.sentence, tc.text, got, end, tc.value, tc.end)
+		}
+	}
+	none := []string{
+		// "about", "around", "after" and "from" lead counts unless a year
+		// near the number was named.
+		"Around 300 people died in the fire.",
+		"The crowd grew to about 250, police said.",
+		"Prices fell after 120 trades were cancelled.",
+		"Rents rose from 450 to 500.",
+		// A two-digit number is a year only after "c." or "the year".
+		"The team won in 12 of its games.",
+		"Circa 300 soldiers were killed in the raid.",
+		// A spaced dash to two digits outside brackets is a score.
+		"The score stood at 2010 - 12 at the break.",
+		// A count after a name and a comma, or a count heading a sentence.
+		"Marchers gathered (Paris, 2000 protesters) in the square.",
+		"In Paris, 1500 people marched.",
+		"1200 soldiers crossed the river.",
+		// A possessive before a count.
+		"The firm laid off half of its 2000 employees.",
+		"Their 1500 troops held the bridge.",
+	}
+	for _, s := range none {
+		for _, te := range Find(s, 0, 0, ref) {
+			t.Errorf("%q: found %q (%s/%s), want no date", s, te.Text, te.Value, te.EndValue)
+		}
+	}
+}
+
+// TestOldYearTaggedPast: a three-digit year opening its sentence is a year
+// when the tagger finds the sentence's verb in the past, which the cue
+// words miss ("died"); the year it names dates "that year" after it, with
+// four digits. Untagged, the number is left alone.
+func TestOldYearTaggedPast(t *testing.T) {
+	text := "In 348 Pachomius died. The brothers chose a successor that year."
+	pub := time.Date(2024, 4, 12, 9, 0, 0, 0, time.UTC)
+	second := strings.Index(text, "The brothers")
+	var toks []model.Token
+	for _, w := range []string{"In", "348", "Pachomius", "died"} {
+		i := strings.Index(text, w)
+		pos := "NNP"
+		switch w {
+		case "died":
+			pos = "VBD"
+		case "In":
+			pos = "IN"
+		case "348":
+			pos = "CD"
+		}
+		toks = append(toks, model.Token{Text: w, Start: i, End: i + len(w), POS: pos})
+	}
+	for _, tagged := range []bool{false, true} {
+		s1 := model.Sentence{Index: 0, Start: 0, End: second - 1, Text: text[:second-1]}
+		if tagged {
+			s1.Tokens = toks
+		}
+		a := &model.Article{Text: text, Sentences: []model.Sentence{s1, {Index: 1, Start: second, End: len(text), Text: text[second:]}}}
+		doc := &model.Document{Published: pub, Article: a}
+		if err := NewStage().Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, d := range a.Dates {
+			got[d.Text] = d.Value
+		}
+		if !tagged {
+			if v, ok := got["348"]; ok {
+				t.Errorf("untagged: 348 = %s, want no date", v)
+			}
+			continue
+		}
+		if got["348"] != "0348" || got["that year"] != "0348" {
+			t.Errorf("tagged: 348 = %q, that year = %q, want 0348 both", got["348"], got["that year"])
+		}
+	}
+}
