@@ -405,12 +405,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 			nominal := p.Kind == "noun"
-			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i)) {
+			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep)) {
 				continue
 			}
 			// "Russia attacks Ukrainian power grid": a headline's present
 			// verb that is also an event noun is the verb.
-			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i)) {
+			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i, p.Prep)) {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
 		}
@@ -5325,6 +5325,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if modality == "hypothetical" {
 		conf -= 0.2
 	}
+	// "Tehran might want Baghdad to expel them", "Kyiv may wish Berlin to
+	// send more": a request made by a wish is only a request when the
+	// wish is stated; a wish the writer supposes with "may", "might" or
+	// "could" was asked of no one. Kept as a background reference.
+	if !t.nominal && typ == "REQUEST" && supposedWish(toks, t) {
+		conf *= 0.5
+	}
 	// Background: an event told in a subordinate clause ("who attacked",
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
@@ -7824,6 +7831,18 @@ func conditionalAfter(toks []tok, j int) bool {
 	return false
 }
 
+// supposedWish says whether trigger t is a bare verb of wishing ("want",
+// "wish") right after a modal of supposition ("might want", "may well
+// wish"): the writer's guess at what the subject wants.
+func supposedWish(toks []tok, t *trigger) bool {
+	switch toks[t.i].low {
+	case "want", "wish":
+	default:
+		return false
+	}
+	return modalBefore(toks, t.i)
+}
+
 // modalBefore finds "may", "might" or "could" a few words before a verb.
 func modalBefore(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -8071,8 +8090,12 @@ func headlineVerb(toks []tok, i int) bool {
 // noun is a headline's verb after an actor named by a role: "Kenyan police
 // arrest opposition leader", "Rebels seize town in eastern Congo". A
 // headline has no finite verb and no full stop; the role ends right
-// before the word and a noun phrase, not a preposition, follows it.
-func headlineRoleVerb(toks []tok, ms []mention, i int) bool {
+// before the word and a noun phrase, not a preposition, follows it. The
+// one preposition allowed is the one the verb pattern takes its target
+// from (prep, "a|b" for either): "Syrian forces clash with rebels", "Army
+// chiefs meet with militia leaders" name the verb's own partner there,
+// where a noun ("forces clash") would not stand before it without a verb.
+func headlineRoleVerb(toks []tok, ms []mention, i int, prep string) bool {
 	if i < 1 || i+1 >= len(toks) || isCap(toks[i].text) || toks[i].pos == "" {
 		return false
 	}
@@ -8085,7 +8108,8 @@ func headlineRoleVerb(toks []tok, ms []mention, i int) bool {
 		return false
 	}
 	nx := toks[i+1]
-	if isPunct(nx.text) || objPreps[nx.low] || locPreps[nx.low] || nx.low == "of" || nx.low == "and" || nx.low == "or" {
+	own := prep != "" && slices.Contains(strings.Split(prep, "|"), nx.low)
+	if !own && (isPunct(nx.text) || objPreps[nx.low] || locPreps[nx.low] || nx.low == "of" || nx.low == "and" || nx.low == "or") {
 		return false
 	}
 	role := false
