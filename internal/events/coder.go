@@ -5448,6 +5448,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				ce.Evidence = []model.Evidence{cevi}
 				c.add(st, &draft{ev: ce, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
 			}
+			// "Israel said a mortar bomb was fired at it from Gaza",
+			// "Ukraine said Russian drones struck its power grid": a side
+			// telling that it was attacked by another accuses that other
+			// of the attack (CAMEO 112) as well as reporting it.
+			if r, ok := victimSpeaker(toks, t, typ, polarity, modality, conf, reporter, reportAt, a, b); ok {
+				ae := e
+				ae.Type, ae.CAMEO = "ACCUSE", "112"
+				if x, ok := c.cameo.Lookup("112"); ok {
+					ae.Goldstein, ae.QuadClass, ae.Mode, ae.Context = x.Goldstein, x.QuadClass, x.Mode, x.Context
+				}
+				ae.Source, ae.Target = []model.EventActor{c.eventActor(r)}, []model.EventActor{c.eventActor(a)}
+				aevi := evi
+				aevi.Trigger = text[toks[reportAt].start:toks[reportAt].end] + " ... " + trigText
+				ae.Evidence = []model.Evidence{aevi}
+				c.add(st, &draft{ev: ae, srcKey: r.mergeKey(), tgtKey: a.mergeKey(), dateEnd: dateEnd})
+			}
 		}
 	}
 	if brokered {
@@ -5464,6 +5480,30 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// victimSpeaker finds the speaker of a report who is the victim of the
+// attack reported: the sentence's reporter names an actor of target b's
+// country, and source a is of another country. The attack must be a
+// main-clause verb told as actual and asserted; an attack the speaker's
+// own side made ("said it struck rebel positions") or one between others
+// ("Britain said Russia attacked Ukraine") is a report, not a complaint.
+func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf float64, reporter *group, reportAt int, a, b mention) (mention, bool) {
+	if typ != "ASSAULT" || t.nominal || polarity != "asserted" || modality != "actual" || conf < 0.5 || reporter == nil || reportAt < 0 || reportAt == t.i {
+		return mention{}, false
+	}
+	if !reportWords[toks[reportAt].low] || toks[reportAt].low == "according" {
+		return mention{}, false
+	}
+	if a.text == "" || b.text == "" || a.country == "" || b.country == "" || a.country == b.country || !hasReal(group{a}) {
+		return mention{}, false
+	}
+	for _, r := range *reporter {
+		if r.text != "" && r.country == b.country && hasReal(group{r}) {
+			return r, true
+		}
+	}
+	return mention{}, false
 }
 
 // plannedParticiples, after an object noun, say when that thing is
