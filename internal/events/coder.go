@@ -405,12 +405,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 			nominal := p.Kind == "noun"
-			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i)) {
+			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep)) {
 				continue
 			}
 			// "Russia attacks Ukrainian power grid": a headline's present
 			// verb that is also an event noun is the verb.
-			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i)) {
+			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i, p.Prep)) {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
 		}
@@ -5369,6 +5369,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if modality == "hypothetical" {
 		conf -= 0.2
 	}
+	// "Tehran might want Baghdad to expel them", "Kyiv may wish Berlin to
+	// send more": a request made by a wish is only a request when the
+	// wish is stated; a wish the writer supposes with "may", "might" or
+	// "could" was asked of no one. Kept as a background reference.
+	if !t.nominal && typ == "REQUEST" && supposedWish(toks, t) {
+		conf *= 0.5
+	}
 	// Background: an event told in a subordinate clause ("who attacked",
 	// "after X expelled them", ", killing one") is less likely to be what the
 	// sentence reports; it is kept with half the confidence.
@@ -5485,6 +5492,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				ce.Evidence = []model.Evidence{cevi}
 				c.add(st, &draft{ev: ce, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
 			}
+			// "Israel said a mortar bomb was fired at it from Gaza",
+			// "Ukraine said Russian drones struck its power grid": a side
+			// telling that it was attacked by another accuses that other
+			// of the attack (CAMEO 112) as well as reporting it.
+			if r, ok := victimSpeaker(toks, t, typ, polarity, modality, conf, reporter, reportAt, a, b); ok {
+				ae := e
+				ae.Type, ae.CAMEO = "ACCUSE", "112"
+				if x, ok := c.cameo.Lookup("112"); ok {
+					ae.Goldstein, ae.QuadClass, ae.Mode, ae.Context = x.Goldstein, x.QuadClass, x.Mode, x.Context
+				}
+				ae.Source, ae.Target = []model.EventActor{c.eventActor(r)}, []model.EventActor{c.eventActor(a)}
+				aevi := evi
+				aevi.Trigger = text[toks[reportAt].start:toks[reportAt].end] + " ... " + trigText
+				ae.Evidence = []model.Evidence{aevi}
+				c.add(st, &draft{ev: ae, srcKey: r.mergeKey(), tgtKey: a.mergeKey(), dateEnd: dateEnd})
+			}
 		}
 	}
 	if brokered {
@@ -5501,6 +5524,30 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		m := src[0]
 		st.lastActor = &m
 	}
+}
+
+// victimSpeaker finds the speaker of a report who is the victim of the
+// attack reported: the sentence's reporter names an actor of target b's
+// country, and source a is of another country. The attack must be a
+// main-clause verb told as actual and asserted; an attack the speaker's
+// own side made ("said it struck rebel positions") or one between others
+// ("Britain said Russia attacked Ukraine") is a report, not a complaint.
+func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf float64, reporter *group, reportAt int, a, b mention) (mention, bool) {
+	if typ != "ASSAULT" || t.nominal || polarity != "asserted" || modality != "actual" || conf < 0.5 || reporter == nil || reportAt < 0 || reportAt == t.i {
+		return mention{}, false
+	}
+	if !reportWords[toks[reportAt].low] || toks[reportAt].low == "according" {
+		return mention{}, false
+	}
+	if a.text == "" || b.text == "" || a.country == "" || b.country == "" || a.country == b.country || !hasReal(group{a}) {
+		return mention{}, false
+	}
+	for _, r := range *reporter {
+		if r.text != "" && r.country == b.country && hasReal(group{r}) {
+			return r, true
+		}
+	}
+	return mention{}, false
 }
 
 // plannedParticiples, after an object noun, say when that thing is
@@ -7880,6 +7927,18 @@ func conditionalAfter(toks []tok, j int) bool {
 	return false
 }
 
+// supposedWish says whether trigger t is a bare verb of wishing ("want",
+// "wish") right after a modal of supposition ("might want", "may well
+// wish"): the writer's guess at what the subject wants.
+func supposedWish(toks []tok, t *trigger) bool {
+	switch toks[t.i].low {
+	case "want", "wish":
+	default:
+		return false
+	}
+	return modalBefore(toks, t.i)
+}
+
 // modalBefore finds "may", "might" or "could" a few words before a verb.
 func modalBefore(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -8127,8 +8186,12 @@ func headlineVerb(toks []tok, i int) bool {
 // noun is a headline's verb after an actor named by a role: "Kenyan police
 // arrest opposition leader", "Rebels seize town in eastern Congo". A
 // headline has no finite verb and no full stop; the role ends right
-// before the word and a noun phrase, not a preposition, follows it.
-func headlineRoleVerb(toks []tok, ms []mention, i int) bool {
+// before the word and a noun phrase, not a preposition, follows it. The
+// one preposition allowed is the one the verb pattern takes its target
+// from (prep, "a|b" for either): "Syrian forces clash with rebels", "Army
+// chiefs meet with militia leaders" name the verb's own partner there,
+// where a noun ("forces clash") would not stand before it without a verb.
+func headlineRoleVerb(toks []tok, ms []mention, i int, prep string) bool {
 	if i < 1 || i+1 >= len(toks) || isCap(toks[i].text) || toks[i].pos == "" {
 		return false
 	}
@@ -8141,7 +8204,8 @@ func headlineRoleVerb(toks []tok, ms []mention, i int) bool {
 		return false
 	}
 	nx := toks[i+1]
-	if isPunct(nx.text) || objPreps[nx.low] || locPreps[nx.low] || nx.low == "of" || nx.low == "and" || nx.low == "or" {
+	own := prep != "" && slices.Contains(strings.Split(prep, "|"), nx.low)
+	if !own && (isPunct(nx.text) || objPreps[nx.low] || locPreps[nx.low] || nx.low == "of" || nx.low == "and" || nx.low == "or") {
 		return false
 	}
 	role := false
