@@ -3,7 +3,6 @@ package events
 import (
 	"strings"
 
-	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -62,63 +61,4 @@ func datedSubjectAdjunct(toks []tok, t *trigger, d *model.TimeExpr) bool {
 		}
 	}
 	return false
-}
-
-// summonVerbs call in or send away another state's envoy: CAMEO codes a
-// summons of an ambassador as a meeting (040) and an expulsion as 1663,
-// both done by the host state to a foreign diplomat.
-var summonVerbs = map[string]bool{"summon": true, "summoned": true, "summons": true, "summoning": true,
-	"expel": true, "expelled": true, "expels": true, "expelling": true}
-
-// envoyMention says whether m names a state's envoy ("the Chinese
-// ambassador", "Russian diplomats"), by the head word of its phrase.
-func envoyMention(toks []tok, m mention) bool {
-	return m.kind != "pronoun" && m.i >= 0 && m.j > m.i && m.j <= len(toks) && envoyWords[toks[m.j-1].low]
-}
-
-// summonedEnvoy says whether m is an envoy named by no country or owner,
-// the object of a verb of summoning or expelling ("summoned the
-// ambassador", "expelled two diplomats"): the envoy of a state other than
-// the one that summons, whichever the sentence does not say. "recalled
-// its ambassador" (the state's own) has an owner and is no summons.
-func summonedEnvoy(toks []tok, m mention) bool {
-	if m.country != "" || m.kind != "role" || !envoyMention(toks, m) {
-		return false
-	}
-	// Back over the determiner and modifiers ("the acting", "two
-	// senior") to the verb.
-	for k := m.i - 1; k >= 0 && k >= m.i-3; k-- {
-		l := toks[k].low
-		if summonVerbs[l] {
-			return true
-		}
-		if !(determiners[l] || quantityWord(l) || modifierWord(toks[k])) {
-			return false
-		}
-	}
-	return false
-}
-
-// noteScene keeps the one country the article's sentences have named by a
-// country's, a capital's or a place's own name ("Japan", "Tokyo", "Osaka"),
-// or "-" once a second is named. Nationality words, persons and bodies
-// are left out: "the Chinese ambassador" and "Premier Li Qiang" come to a
-// story set elsewhere as often as they act at home.
-func (st *articleState) noteScene(ms []mention) {
-	if st.scene == "-" {
-		return
-	}
-	for _, m := range ms {
-		if m.country == "" || m.borrowed || m.abroad || len(m.pair) > 0 {
-			continue
-		}
-		if m.kind != kb.TypeCountry && m.kind != "capital" && m.kind != "place" {
-			continue
-		}
-		if st.scene != "" && st.scene != m.country {
-			st.scene = "-"
-			return
-		}
-		st.scene = m.country
-	}
 }

@@ -7117,15 +7117,12 @@ func capitalEnds(toks []tok, k int) bool {
 // to free prisoners in Tehran"), a clause or a list ends the search: a
 // place there is where that other act happens.
 func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
-outer:
 	for q := t.j; q < len(toks) && q < t.next && q < t.j+24; q++ {
 		// The object's own words ("supporters of the opposition
 		// leader") are passed over.
-		for _, m := range tgt {
-			if m.i <= q && q < m.j {
-				q = m.j - 1
-				continue outer
-			}
+		if end, found := objectEnd(tgt, q); found {
+			q = end - 1
+			continue
 		}
 		l := toks[q].low
 		if l == "," && appositivePlacePrep(toks, q+1) != "" {
@@ -7134,7 +7131,7 @@ outer:
 				return placeVenue(ms[mi], src, tgt)
 			}
 		}
-		if rightStop[l] || reportWords[l] || isPunct(toks[q].text) && l != "'s" && l != "-" {
+		if venueBreak(toks[q]) {
 			return nil
 		}
 		switch l {
@@ -7169,15 +7166,8 @@ outer:
 // placeVenue returns m as an event's place when it is a place, a capital
 // or a country with a country code and none of the event's parties.
 func placeVenue(m mention, src, tgt group) *mention {
-	if m.country == "" || !(countryLevel(m.kind) || m.kind == kb.TypePlace) {
+	if m.country == "" || !(countryLevel(m.kind) || m.kind == kb.TypePlace) || isParty(m, src, tgt) {
 		return nil
-	}
-	for _, g := range []group{src, tgt} {
-		for _, o := range g {
-			if o.i == m.i && o.j == m.j {
-				return nil
-			}
-		}
 	}
 	return &m
 }

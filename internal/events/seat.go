@@ -26,16 +26,13 @@ var seatPreps = map[string]bool{"at": true, "inside": true, "outside": true}
 // country's, where the story was filed. ok is false when no such building
 // follows in the clause; own says whether the building names its country.
 func seatVenue(toks []tok, ms []mention, t *trigger, src, tgt group) (m mention, own bool, ok bool) {
-outer:
 	for q := t.j; q < len(toks) && q < t.next && q < t.j+16; q++ {
-		for _, o := range tgt {
-			if o.i <= q && q < o.j {
-				q = o.j - 1
-				continue outer
-			}
+		if end, found := objectEnd(tgt, q); found {
+			q = end - 1
+			continue
 		}
 		l := toks[q].low
-		if rightStop[l] || reportWords[l] || isPunct(toks[q].text) && l != "'s" && l != "-" {
+		if venueBreak(toks[q]) {
 			return mention{}, false, false
 		}
 		switch l {
@@ -59,12 +56,8 @@ outer:
 			if b.kind == kb.TypeOrganisation && !seatHeads[toks[b.j-1].low] && !namedSeat(b) {
 				return mention{}, false, false
 			}
-			for _, g := range []group{src, tgt} {
-				for _, o := range g {
-					if o.i == b.i && o.j == b.j {
-						return mention{}, false, false
-					}
-				}
+			if isParty(b, src, tgt) {
+				return mention{}, false, false
 			}
 			return b, b.country != "" && !b.borrowed, true
 		}

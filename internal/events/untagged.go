@@ -110,11 +110,10 @@ func (c *Coder) untaggedCity(toks []tok, ms []mention, i int) *mention {
 // venueAfter looks for a tagged one.
 func (c *Coder) untaggedVenue(toks []tok, ms []mention, t *trigger) *mention {
 	for q := t.j; q+1 < len(toks) && q < t.next && q < t.j+14; q++ {
-		l := toks[q].low
-		if rightStop[l] || reportWords[l] || isPunct(toks[q].text) && l != "'s" && l != "-" {
+		if venueBreak(toks[q]) {
 			return nil
 		}
-		switch l {
+		switch toks[q].low {
 		case "of", "to", "that", "and", "or":
 			return nil
 		case "in", "at":

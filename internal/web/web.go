@@ -599,7 +599,7 @@ func cloneValues(v url.Values) url.Values {
 }
 
 type eventData struct {
-	E        store.Event
+	E        store.Event // as Store.Event gives it: earliest_report at its report's offset
 	Mentions []store.EventMention
 	// Between lists every event from this source to this target (when
 	// both are known).
@@ -615,25 +615,7 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{firstReportAt(*e, ms), ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
-}
-
-// firstReportAt is e with the time of its first report at the offset of
-// that report's publisher: the event keeps the instant, its report (the
-// same article and instant) the offset, so the page's "First report" says
-// the day the reports below it say.
-func firstReportAt(e store.Event, ms []store.EventMention) store.Event {
-	if e.EarliestAt == nil {
-		return e
-	}
-	for _, m := range ms {
-		if m.URL == e.EarliestURL && m.ReportDate != nil && m.ReportDate.Equal(*e.EarliestAt) {
-			at := *m.ReportDate
-			e.EarliestAt = &at
-			break
-		}
-	}
-	return e
+	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
 }
 
 // between is the events page of every event from e's source to its target,

@@ -1049,9 +1049,6 @@ func TestActorSortedPlan(t *testing.T) {
 	}
 }
 
-// TestMigrationFillsActorRanks: migration 16 copies the sort columns of
-// the events stored before it under each of their actors, so sorted
-// actor listings find them.
 // TestMigrationRanksByRole: migration 19 rebuilds the per-actor sort keys
 // of the events stored before it under their actor, source and target
 // keys, so sorted actor, source and target listings find them as the date
@@ -1066,6 +1063,9 @@ func TestMigrationRanksByRole(t *testing.T) {
 	checkRankPaths(t, db)
 }
 
+// TestMigrationFillsActorRanks: migration 16 copies the sort columns of
+// the events stored before it under each of their actors, so sorted
+// actor listings find them.
 func TestMigrationFillsActorRanks(t *testing.T) {
 	t.Parallel()
 	dsn, _ := pgtest.DSN(t)

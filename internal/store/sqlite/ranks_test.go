@@ -103,14 +103,8 @@ func TestUpgradeFromVersion2(t *testing.T) {
 		t.Fatal(err)
 	}
 	storetest.SeedRankEvents(t, db, 200, 2)
-	db.Close()
 	// Take the database back to schema 2: drop what migration 3 made.
-	execRaw(t, path, append(undoV6, `DROP TABLE event_country_ranks`, `DROP TABLE event_sources`, `DELETE FROM schema_migrations WHERE version >= 3`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = reopenBefore(t, db, path, 3, append(slices.Clone(undoV6), `DROP TABLE event_country_ranks`, `DROP TABLE event_sources`))
 	if st, _ := db.Stats(ctx); st.Schema != SchemaVersion() || SchemaVersion() < 3 {
 		t.Errorf("schema after upgrade = %d, want %d", st.Schema, SchemaVersion())
 	}

@@ -431,14 +431,8 @@ func TestMigrationRecountsActorArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
 	// As the old code left it: one article counted twice, at schema 4.
-	execRaw(t, path, append(undoV6, `UPDATE actors SET articles = 3 WHERE id = 'NOR'`, `DELETE FROM schema_migrations WHERE version >= 5`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = reopenBefore(t, db, path, 5, append(slices.Clone(undoV6), `UPDATE actors SET articles = 3 WHERE id = 'NOR'`))
 	if nor, err := db.Actor(ctx, "NOR"); err != nil || nor.Articles != 2 {
 		t.Errorf("after migration: %+v, %v; want 2 articles", nor, err)
 	}
@@ -521,7 +515,7 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 // get their articles' report dates (reference, else ingest day), so the
 // undated come among the dated, whole and page by page.
 func TestMigrationListsByReportDate(t *testing.T) {
-	checkDatedOrderAfterUndo(t, append(slices.Clone(undoV21), `DELETE FROM schema_migrations WHERE version >= 21`)...)
+	checkDatedOrderAfterUndo(t, 21, undoV21)
 }
 
 // TestMigrationRenamesReportDateIndexes upgrades a version-21 store,
@@ -575,29 +569,22 @@ func TestMigrationRenamesReportDateIndexes(t *testing.T) {
 // articles still come newest first, undated last.
 func TestMigrationCopiesPublishTimes(t *testing.T) {
 	// As schema 5 left it: no copy of the time, no index.
-	checkDatedOrderAfterUndo(t, append(undoV6, `DELETE FROM schema_migrations WHERE version >= 6`)...)
+	checkDatedOrderAfterUndo(t, 6, undoV6)
 }
 
 // checkDatedOrderAfterUndo writes storetest's dated articles, takes the
-// store back with the undo statements, opens it again (which migrates it
-// forward) and checks the dated order of its listings.
-func checkDatedOrderAfterUndo(t *testing.T, undo ...string) {
+// store back to before migration version with the undo statements, opens
+// it again (which migrates it forward) and checks the dated order of its
+// listings.
+func checkDatedOrderAfterUndo(t *testing.T, version int, undo []string) {
 	t.Helper()
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := Open(ctx, path, Options{})
+	db, err := Open(context.Background(), path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	storetest.WriteDatedArticles(t, db)
-	db.Close()
-	execRaw(t, path, undo...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	storetest.CheckDatedOrder(t, db)
+	storetest.CheckDatedOrder(t, reopenBefore(t, db, path, version, undo))
 }
 
 // explicitAnd writes out only the AND implied next to a group, and leaves
@@ -697,7 +684,7 @@ func TestQuotesListingPlan(t *testing.T) {
 // come newest first, undated last, whole and page by page.
 func TestMigrationCopiesQuotePublishTimes(t *testing.T) {
 	// As schema 7 left it: no copy of the time, the speaker-only index.
-	checkDatedOrderAfterUndo(t, append(undoV8, `DELETE FROM schema_migrations WHERE version >= 8`)...)
+	checkDatedOrderAfterUndo(t, 8, undoV8)
 }
 
 // TestMigrationFoldsNames upgrades a version-11 store, whose event keys
@@ -712,19 +699,12 @@ func TestMigrationFoldsNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := storetest.WriteFoldedNames(t, db)
-	db.Close()
 	// As version 11 left it: keys in ASCII-only lower case.
 	undo := append(slices.Clone(undoV12), `DELETE FROM event_keys`)
 	for _, k := range codec.ASCIIEventKeys(ev) {
 		undo = append(undo, fmt.Sprintf(`INSERT INTO event_keys(key, date, event_id) SELECT '%s', date, id FROM events`, k))
 	}
-	execRaw(t, path, append(undo, `DELETE FROM schema_migrations WHERE version >= 12`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	storetest.CheckFoldedNames(t, db)
+	storetest.CheckFoldedNames(t, reopenBefore(t, db, path, 12, undo))
 }
 
 // TestMigrationAddsQuoteConduit upgrades a version-6 store: its quotes
@@ -742,13 +722,7 @@ func TestMigrationAddsQuoteConduit(t *testing.T) {
 	if err := db.Write(ctx, func(ctx context.Context, tx store.Tx) error { _, err := tx.InsertArticle(ctx, a); return err }); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
-	execRaw(t, path, append(undoV7, `DELETE FROM schema_migrations WHERE version >= 7`)...)
-	db, err = Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = reopenBefore(t, db, path, 7, undoV7)
 	qs, err := db.Quotes(ctx, store.QuoteQuery{Speaker: "Q_OLSEN"})
 	if err != nil || len(qs) != 1 || qs[0].Text != "It opens in May" || qs[0].Conduit != "" {
 		t.Errorf("after migration: %+v, %v; want the quote, no conduit", qs, err)
