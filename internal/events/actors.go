@@ -458,6 +458,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if key == "general" && !isCap(t.text) && i+1 < len(toks) && headNoun(toks[i+1]) {
 					break
 				}
+				// "its official creditors", "official figures", "an
+				// official visit": a lower-case singular "official" before
+				// a noun is the adjective, not a person holding office
+				// ("an official said", "a senior official in Kyiv" stay).
+				if key == "official" && n == 1 && t.low == "official" && i+1 < len(toks) && headNoun(toks[i+1]) {
+					break
+				}
 				// "restore civilian rule", "civilian oversight of the
 				// army", "a civilian-led transition": "civilian" before a
 				// word of governance says who is to govern, a kind of

@@ -4180,8 +4180,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = src
 		}
 		// "Sri Lanka received a bailout from the IMF": the giver, after
-		// "from", acts on the subject.
-		if p.From {
+		// "from", acts on the subject. A giving verb used as a noun and
+		// followed by "from" names its giver there the same way: "won
+		// further funding from the IMF", "a step that unlocks financing
+		// from China" is the IMF or China giving, not the subject.
+		if p.From || givingNounFrom(toks, t) {
 			var giver group
 			for q := t.j; q < len(toks) && q < t.j+8; q++ {
 				if rightStop[toks[q].low] || toks[q].low == ";" || toks[q].low == "," {
@@ -9184,6 +9187,17 @@ func accusedOf(toks []tok, j int) int {
 		}
 	}
 	return -1
+}
+
+// givingNounFrom says whether an aid trigger is a verb of giving used as a
+// noun ("funding", "financing", "lending") with "from" right after it:
+// the one after "from" gives, as after "received a loan from".
+func givingNounFrom(toks []tok, t *trigger) bool {
+	if t.p.Type != "AID" || t.head >= len(toks) || !strings.HasSuffix(toks[t.head].low, "ing") {
+		return false
+	}
+	// One word matched: the token after it is "from".
+	return t.head+1 < len(toks) && toks[t.head+1].low == "from" && t.j <= t.head+1
 }
 
 // speechParticiples open a participle clause of what the subject said
