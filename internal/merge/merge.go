@@ -946,6 +946,30 @@ func pledgedAid(typ, cameo string) bool {
 	return strings.EqualFold(typ, "AGREE") && strings.HasPrefix(cameo, "033")
 }
 
+// signing says whether an event is the signing of a formal agreement:
+// SUPPORT with CAMEO 057 (see symmetric).
+func signing(typ, cameo string) bool {
+	return strings.EqualFold(typ, "SUPPORT") && strings.HasPrefix(cameo, "057")
+}
+
+// agreementReached says whether an AGREE event may tell an agreement the
+// parties came to: CAMEO 030 (the coder's code for "agreed a trade deal",
+// "sealed/inked/finalised an agreement", "reached a ceasefire agreement"),
+// an intent to cooperate materially or diplomatically (031x, 032), or to
+// settle a dispute (039). Outlets tell one deal as its signing ("India and
+// the UAE signed a trade deal", SUPPORT 057) and as the agreement itself
+// ("India and the UAE sealed a trade agreement"), so within the window
+// the two join. The other intents are not a deal: aid (033, of the aid
+// family), reform (034), yielding (035), a meeting (036: "agreed to meet
+// next week" is no signing) or mediation (037, 038). A bare "03" or no
+// code is too coarse to say.
+func agreementReached(typ, cameo string) bool {
+	if !strings.EqualFold(typ, "AGREE") {
+		return false
+	}
+	return cameo == "030" || strings.HasPrefix(cameo, "031") || strings.HasPrefix(cameo, "032") || strings.HasPrefix(cameo, "039")
+}
+
 // candidateTypes are the stored types a report of type typ and CAMEO code
 // cameo may join (compatibleTypes narrows them by the stored CAMEO code).
 func candidateTypes(typ, cameo string) []string {
@@ -955,14 +979,20 @@ func candidateTypes(typ, cameo string) []string {
 		return append(slices.Clone(FamilyTypes("AID")), "AGREE")
 	case slices.Contains(types, "AID"):
 		return append(slices.Clone(types), "AGREE")
+	case agreementReached(typ, cameo):
+		return append(slices.Clone(types), "SUPPORT")
 	}
 	return types
 }
 
 // compatibleTypes says whether reports of types a and b (with their CAMEO
 // codes) may tell one happening: the same type family, a pledge of aid and
-// the aid family, or two pledges of aid.
+// the aid family, two pledges of aid, or a signing and an agreement
+// reached (see agreementReached).
 func compatibleTypes(a, cameoA, b, cameoB string) bool {
+	if signing(a, cameoA) && agreementReached(b, cameoB) || signing(b, cameoB) && agreementReached(a, cameoA) {
+		return true
+	}
 	family := func(typ, cameo string) []string {
 		if pledgedAid(typ, cameo) {
 			return FamilyTypes("AID")
@@ -1047,7 +1077,7 @@ var symmetricTypes = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE"
 // agreement" is coded both ways round, and "Modi said India had signed an
 // agreement with the UAE" one way, and all three tell one signing.
 func symmetric(typ, cameo string) bool {
-	return symmetricTypes[strings.ToUpper(typ)] || strings.EqualFold(typ, "SUPPORT") && strings.HasPrefix(cameo, "057")
+	return symmetricTypes[strings.ToUpper(typ)] || signing(typ, cameo)
 }
 
 func actorKey(as []model.EventActor) string {

@@ -34,7 +34,18 @@ func TestCompatibleTypes(t *testing.T) {
 		{"AGREE", "03", "AID", "070", false},         // too coarse a code to say
 		{"AGREE", "0331", "COOPERATE", "061", false}, // economic cooperation is not aid
 		{"REQUEST", "0233", "AGREE", "0333", false},  // asking for aid is no pledge of it
-		{"SUPPORT", "057", "AGREE", "030", false},    // signing and agreeing stay apart
+		{"SUPPORT", "057", "AGREE", "030", true},     // a deal told as its signing and as the agreement
+		{"SUPPORT", "0571", "AGREE", "0311", true},   // an agreement to cooperate economically, signed
+		{"SUPPORT", "057", "AGREE", "032", true},     // diplomatic cooperation agreed and signed
+		{"SUPPORT", "057", "AGREE", "039", true},     // a dispute settled and the settlement signed
+		{"SUPPORT", "057", "AGREE", "036", false},    // agreeing to meet is no signing
+		{"SUPPORT", "057", "AGREE", "035", false},    // nor is yielding
+		{"SUPPORT", "057", "AGREE", "034", false},    // nor is promising reform
+		{"SUPPORT", "057", "AGREE", "03", false},     // too coarse a code to say
+		{"SUPPORT", "057", "AGREE", "", false},       // no code
+		{"SUPPORT", "051", "AGREE", "030", false},    // praise is no signing
+		{"SUPPORT", "057", "CONSULT", "040", false},  // the meeting where it was signed is another event
+		{"AID", "070", "AGREE", "030", false},        // aid is no deal
 		{"SUPPORT", "051", "AGREE", "", false},       // praise is no agreement
 		{"CONSULT", "040", "COOPERATE", "062", true}, // typeFamilies
 		{"COERCE", "172", "SANCTION", "163", true},   // typeFamilies
@@ -109,7 +120,9 @@ func TestSigningIsSymmetric(t *testing.T) {
 var typeCases = []struct {
 	name          string
 	first, second model.Event
-	merge         bool
+	// secondDate is the second report's event date when not the first's.
+	secondDate string
+	merge      bool
 }{
 	{
 		name:   "a pledge of aid joins the aid",
@@ -160,6 +173,43 @@ var typeCases = []struct {
 		merge:  true,
 	},
 	{
+		name:   "a signing joins the agreement told the other way round",
+		first:  model.Event{Type: "AGREE", CAMEO: "030", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		second: model.Event{Type: "SUPPORT", CAMEO: "057", Source: party1("the United Arab Emirates", "ARE", "ARE", ""), Target: party1("New Delhi", "IND", "IND", "government")},
+		merge:  true,
+	},
+	{
+		name:   "an agreement joins the signing",
+		first:  model.Event{Type: "SUPPORT", CAMEO: "057", Source: party1("Armenia", "ARM", "ARM", ""), Target: party1("Azerbaijan", "AZE", "AZE", "")},
+		second: model.Event{Type: "AGREE", CAMEO: "039", Source: party1("Yerevan", "ARM", "ARM", "government"), Target: party1("Baku", "AZE", "AZE", "government")},
+		merge:  true,
+	},
+	{
+		name:       "an agreement a week after the signing is another event",
+		first:      model.Event{Type: "SUPPORT", CAMEO: "057", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		second:     model.Event{Type: "AGREE", CAMEO: "030", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		secondDate: "2025-06-04",
+		merge:      false,
+	},
+	{
+		name:   "a signing with another partner is another event",
+		first:  model.Event{Type: "AGREE", CAMEO: "030", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		second: model.Event{Type: "SUPPORT", CAMEO: "057", Source: party1("India", "IND", "IND", ""), Target: party1("Oman", "OMN", "OMN", "")},
+		merge:  false,
+	},
+	{
+		name:   "an agreement to meet does not join the signing",
+		first:  model.Event{Type: "SUPPORT", CAMEO: "057", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		second: model.Event{Type: "AGREE", CAMEO: "036", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		merge:  false,
+	},
+	{
+		name:   "praise does not join the agreement",
+		first:  model.Event{Type: "AGREE", CAMEO: "030", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		second: model.Event{Type: "SUPPORT", CAMEO: "051", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
+		merge:  false,
+	},
+	{
 		name:   "praise told the other way round is another event",
 		first:  model.Event{Type: "SUPPORT", CAMEO: "051", Source: party1("the UAE", "ARE", "ARE", ""), Target: party1("India", "IND", "IND", "")},
 		second: model.Event{Type: "SUPPORT", CAMEO: "051", Source: party1("India", "IND", "IND", ""), Target: party1("the UAE", "ARE", "ARE", "")},
@@ -175,14 +225,18 @@ func runTypeCases(t *testing.T, open func(t *testing.T) store.Store) {
 	for _, c := range typeCases {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
-			doc := func(url string, ev model.Event, day int) *model.Document {
-				ev.ID, ev.Confidence, ev.Date, ev.Precision = "e1", 1, "2025-05-28", model.PrecisionDay
+			doc := func(url string, ev model.Event, day int, date string) *model.Document {
+				ev.ID, ev.Confidence, ev.Date, ev.Precision = "e1", 1, date, model.PrecisionDay
 				pub := time.Date(2025, 5, day, 12, 0, 0, 0, time.UTC)
 				return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{
 					URL: url, Title: "t", Text: "x", Published: &pub, Events: []model.Event{ev},
 				}}
 			}
-			outs := applyAll(t, s, doc("https://a.example/1", c.first, 28), doc("https://b.example/1", c.second, 29))
+			second := c.secondDate
+			if second == "" {
+				second = "2025-05-28"
+			}
+			outs := applyAll(t, s, doc("https://a.example/1", c.first, 28, "2025-05-28"), doc("https://b.example/1", c.second, 29, second))
 			if got := outs[1].Merged == 1; got != c.merge {
 				t.Errorf("merged = %v, want %v (outcomes %+v)", got, c.merge, outs)
 			}
