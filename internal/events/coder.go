@@ -5037,6 +5037,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && territoryTaken(toks, ms, t, src, tgt) {
 		typ, code = "ASSAULT", "190"
 	}
+	// "Rebels captured the town of Goma": the place taken is where the
+	// fighting was, and its holder the target (see takenPlaceRoles).
+	if typ == "ASSAULT" && code == "190" {
+		if g, place, ok := c.takenPlaceRoles(toks, ms, t, src, tgt); ok {
+			tgt, loc, implicitTgt = g, place, false
+		}
+	}
 	// "A Paris court fined the bank": a penalty a court imposes comes with
 	// a verdict, finding the fined liable (CAMEO 116); imposed by a
 	// regulator or a government it is an administrative sanction (172).
