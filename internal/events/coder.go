@@ -5122,6 +5122,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
 		brokeredFor = brokeredParties(src, tgt)
 	}
+	// "Police arrested two of Modi's associates": people named by a
+	// possessive are the ones acted on, not the one they belong to (see
+	// possessedTarget).
+	for gi, m := range tgt {
+		if pm, ok := possessedTarget(toks, ms, m); ok {
+			tgt = slices.Clone(tgt)
+			tgt[gi] = pm
+		}
+	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {
 		ev.Goldstein, ev.QuadClass = e.Goldstein, e.QuadClass
