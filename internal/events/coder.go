@@ -3168,6 +3168,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if len(gap) == 0 && u.nominal {
 				linked = true
 			}
+			// "asked Britain to act, accusing London of delays": a
+			// participle after a comma opens an adjunct of the main
+			// clause, not the frame's complement.
+			if !u.nominal && u.i > t.j && toks[u.i-1].low == "," && strings.HasSuffix(toks[u.i].low, "ing") {
+				blocked = true
+			}
 			if !linked || blocked {
 				continue
 			}
@@ -5398,7 +5404,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
