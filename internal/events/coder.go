@@ -3325,6 +3325,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if t.frame != nil || t.p.Type == "-" {
 			continue // absorbed, or a phrase that is no event ("declined to comment")
 		}
+		if participleAgentNominal(toks, t) {
+			continue // "civilians wounded by Russian shelling" (see participleAgentNominal)
+		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
 	if t := c.behindAccusation(toks, ms, trigs, reporter, reportAt); t != nil {
