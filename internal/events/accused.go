@@ -225,3 +225,34 @@ func chargedRelative(toks []tok, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// accusingParticiples open a participle clause in which the main clause's
+// subject charges someone: "expelled two diplomats, accusing them of
+// spying", "asked Britain to extradite him, accusing him of fraud".
+var accusingParticiples = map[string]bool{"accusing": true, "blaming": true}
+
+// accusingAdjunct says whether trigger t is an "accusing X of" or "blaming
+// X for" participle after a comma that follows a main clause: the
+// accusation is a second act of the main subject, made as it acted
+// (CAMEO 112), and is reported as the main clause is, unlike a result
+// (", killing 12") or speech (", saying ...") told in passing. The
+// charge's preposition must follow the accused within a few words.
+func accusingAdjunct(toks []tok, t *trigger, mainVerb int) bool {
+	if t.nominal || t.passive || t.i < 2 || mainVerb < 0 || mainVerb >= t.i || toks[t.i-1].low != "," || !accusingParticiples[toks[t.i].low] {
+		return false
+	}
+	prep := "of"
+	if toks[t.i].low == "blaming" {
+		prep = "for"
+	}
+	for k := t.j; k < len(toks) && k <= t.j+6; k++ {
+		l := toks[k].low
+		if l == prep {
+			return k > t.j
+		}
+		if isPunct(l) {
+			return false
+		}
+	}
+	return false
+}

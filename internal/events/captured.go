@@ -94,3 +94,74 @@ func (c *Coder) capturedPlace(toks []tok, ms []mention, covered []bool, i int, a
 func takenPlace(m mention) bool {
 	return m.kind == kb.TypePlace || m.kind == "capital" || strings.HasPrefix(m.actorID, "city:") || strings.HasPrefix(m.actorID, "town:") || strings.HasPrefix(m.actorID, "doc:place:")
 }
+
+// takingVerbs are the first words of the patterns that code taking a place
+// by force (ASSAULT 190): "captured", "seized", "overran", "retook",
+// "regained control of". Other 190 verbs ("attacked Goma") strike a place
+// without taking it, and its people stay their target.
+var takingVerbs = map[string]bool{"capture": true, "recapture": true, "retake": true, "seize": true, "overrun": true,
+	"regain": true, "take": true, "wrest": true, "win": true}
+
+// takenPlaceRoles returns the target and the location of a capture whose
+// object is a place: "Rebels captured the town of Goma", "M23 fighters
+// seized the Congolese town of Goma". A town is not a party to the
+// fighting; it is where the fighting happened, and the side that loses it
+// is the one that held it. That holder is the object of "from" when the
+// text names it ("retook the village from government forces"); otherwise
+// it is the forces of the place's country, unless the taker is that
+// state's own side retaking its own ground from someone unnamed, when no
+// target is known. ok is false when the object is no place.
+func (c *Coder) takenPlaceRoles(toks []tok, ms []mention, t *trigger, src, tgt group) (group, *mention, bool) {
+	if t.nominal || len(tgt) == 0 || tgt[0].i < t.j || !takingVerbs[t.p.Words[0]] {
+		return nil, nil, false
+	}
+	m := tgt[0]
+	place := m
+	switch {
+	case takenPlace(m):
+	case m.kind == "demonym":
+		// "the Congolese town of Goma", "the Ukrainian village": the
+		// demonym names the country of a place, not a party.
+		end := demonymPhraseEnd(toks, m)
+		if end <= m.j || !(territoryNouns[toks[end-1].low] || namedPlaceNouns[toks[end-1].low]) {
+			return nil, nil, false
+		}
+		p := c.demonymPlace(toks, ms, m)
+		if p == nil {
+			return nil, nil, false
+		}
+		place = *p
+	default:
+		return nil, nil, false
+	}
+	if place.country == "" && m.country != "" {
+		place.country = m.country
+	}
+	// "retook the town from government forces": the holder named.
+	for k := max(place.j, m.j); k < len(toks) && k < max(place.j, m.j)+6; k++ {
+		l := toks[k].low
+		if isPunct(l) || l == "and" || l == "after" || l == "as" || l == "which" || l == "who" {
+			break
+		}
+		if l != "from" {
+			continue
+		}
+		if mi := mentionAt(toks, ms, k+1, 2); mi >= 0 && !takenPlace(ms[mi]) && ms[mi].kind != "pronoun" {
+			return groupAt(toks, ms, mi), &place, true
+		}
+		break
+	}
+	if place.country == "" || c.kb == nil {
+		return nil, &place, true
+	}
+	// "Ukrainian troops recaptured the village of Robotyne": a state's
+	// forces retaking their own ground took it from a holder left unsaid.
+	if len(src) > 0 && src[0].country == place.country && (src[0].sector == kb.SectorMilitary || src[0].sector == kb.SectorPolice || stateSide(src[0])) {
+		return nil, &place, true
+	}
+	a, ok := c.kb.Actor(place.country)
+	if !ok || a.Type != kb.TypeCountry {
+		return nil, &place, true
+	}
+	return group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: kb.SectorMilitary, kind: "country"}}, &place, true
+}

@@ -3168,6 +3168,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if len(gap) == 0 && u.nominal {
 				linked = true
 			}
+			// "asked Britain to act, accusing London of delays": a
+			// participle after a comma opens an adjunct of the main
+			// clause, not the frame's complement.
+			if !u.nominal && u.i > t.j && toks[u.i-1].low == "," && strings.HasSuffix(toks[u.i].low, "ing") {
+				blocked = true
+			}
 			if !linked || blocked {
 				continue
 			}
@@ -3318,6 +3324,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	for _, t := range trigs {
 		if t.frame != nil || t.p.Type == "-" {
 			continue // absorbed, or a phrase that is no event ("declined to comment")
+		}
+		if participleAgentNominal(toks, t) {
+			continue // "civilians wounded by Russian shelling" (see participleAgentNominal)
 		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
@@ -5040,6 +5049,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && territoryTaken(toks, ms, t, src, tgt) {
 		typ, code = "ASSAULT", "190"
 	}
+	// "Rebels captured the town of Goma": the place taken is where the
+	// fighting was, and its holder the target (see takenPlaceRoles).
+	if typ == "ASSAULT" && code == "190" {
+		if g, place, ok := c.takenPlaceRoles(toks, ms, t, src, tgt); ok {
+			tgt, loc, implicitTgt = g, place, false
+		}
+	}
 	// "A Paris court fined the bank": a penalty a court imposes comes with
 	// a verdict, finding the fined liable (CAMEO 116); imposed by a
 	// regulator or a government it is an administrative sanction (172).
@@ -5117,6 +5133,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if brokered {
 		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
 		brokeredFor = brokeredParties(src, tgt)
+	}
+	// "Police arrested two of Modi's associates": people named by a
+	// possessive are the ones acted on, not the one they belong to (see
+	// possessedTarget).
+	for gi, m := range tgt {
+		if pm, ok := possessedTarget(toks, ms, m); ok {
+			tgt = slices.Clone(tgt)
+			tgt[gi] = pm
+		}
 	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {
@@ -5392,7 +5417,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if bg || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).

@@ -48,6 +48,13 @@ func territoryTaken(toks []tok, ms []mention, t *trigger, src, tgt group) bool {
 				}
 				return false
 			}
+			// "seized the Congolese town of Goma": a demonym heading a
+			// territory noun names the country of the territory taken.
+			if m.kind == "demonym" {
+				if end := demonymPhraseEnd(toks, m); end > m.j && territoryNouns[toks[end-1].low] {
+					return wordAt(toks, end) == "of" || ends(end)
+				}
+			}
 			return takenPlace(m) && ends(m.j)
 		}
 		l := toks[k].low
