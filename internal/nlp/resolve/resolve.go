@@ -702,6 +702,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "Russia's 58th Army", "the U.S. Seventh Fleet": a unit of a
 			// country's armed forces.
 			l.sector = kb.SectorMilitary
+		} else if l.sector == "" && l.country != "" && missionName(words) {
+			// "the British High Commission", "the U.S. Embassy": a
+			// state's mission abroad speaks for its government.
+			l.sector = kb.SectorGovernment
 		}
 		d.afterResolve(e, l)
 		return l
