@@ -329,6 +329,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rolePersons(ws, tags[i], an.notPersonName)
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
+		rankedPersons(ws, tags[i], an.givenName)
+		hyphenGivenPersons(ws, tags[i], an.givenName)
 		officeHolders(ws, tags[i], an.notPersonName)
 		portfoliosBeforeTitles(ws, tags[i])
 		markPlainOutlets(ws, tags[i])
