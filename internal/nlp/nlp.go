@@ -327,6 +327,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rolesOfPersons(ws, tags[i], an.isRole)
 		cutOfficeTitles(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
+		splitRolePersons(ws, tags[i])
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
 		rankedPersons(ws, tags[i], an.givenName)

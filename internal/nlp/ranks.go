@@ -161,3 +161,21 @@ func placeSpan(tags []string, i, j int, typ string) {
 		tags[j] = "B-" + tags[j][2:]
 	}
 }
+
+// splitRolePersons joins a name the tagger split in two right after a
+// lower-case word for a person's role (personRoles): "regional prefect
+// [Thierry]ORG [Bonnier]PER" is one person, as a role written in lower
+// case is followed by the person who has it (see rolePersons). The first
+// part is one capitalised word, no acronym, and the whole at most three.
+func splitRolePersons(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ == model.EntityPerson || j-i != 1 || i == 0 || !personRoles[words[i-1]] || !capitalised(words[i]) || allCaps(words[i]) {
+			return
+		}
+		t, end, ok := spanAt(tags, j)
+		if !ok || t != model.EntityPerson || end-i > 3 {
+			return
+		}
+		setSpan(tags, i, end, model.EntityPerson)
+	})
+}

@@ -63,3 +63,20 @@ func TestHyphenGivenPersons(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitRolePersons(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"regional prefect Thierry Bonnier said", "O O B-ORG B-PER O", "O O B-PER I-PER O"},
+		{"party spokesman Tom Ade said", "B-ORG O B-GPE B-PER O", "B-ORG O B-PER I-PER O"},
+		// No role word before, an acronym, a longer run.
+		{"told Reuters Jane Roe", "O B-ORG B-PER I-PER", "O B-ORG B-PER I-PER"},
+		{"spokesman NATO Jane Roe", "O B-ORG B-PER I-PER", "O B-ORG B-PER I-PER"},
+		{"spokesman Acme Jane Anne Roe", "O B-ORG B-PER I-PER I-PER", "O B-ORG B-PER I-PER I-PER"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		splitRolePersons(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
