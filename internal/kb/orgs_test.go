@@ -29,6 +29,10 @@ func TestMoreOrganisations(t *testing.T) {
 		{"Drug Enforcement Administration", "USA.GOV.DEA", SectorPolice},
 		{"Scotland Yard", "GBR.GOV.MET", SectorPolice},
 		{"Indian Space Research Organisation", "IND.GOV.ISRO", SectorGovernment},
+		{"Home Office", "GBR.GOV.HO", SectorGovernment},
+		{"UK Home Office", "GBR.GOV.HO", SectorGovernment},
+		{"Enforcement Directorate", "IND.GOV.ED", SectorPolice},
+		{"Directorate of Enforcement", "IND.GOV.ED", SectorPolice},
 	} {
 		got := k.Lookup(c.name, at)
 		if len(got) == 0 || got[0].ID != c.id || got[0].Sector != c.sector {
@@ -37,7 +41,7 @@ func TestMoreOrganisations(t *testing.T) {
 	}
 	// "Itu" is a Brazilian city, "Security Service" the name of several
 	// countries' services, "ICE" and "BIS" common words.
-	for _, name := range []string{"Itu", "ITU", "Security Service", "ICE", "BIS", "ESA"} {
+	for _, name := range []string{"Itu", "ITU", "Security Service", "ICE", "BIS", "ESA", "ED"} {
 		if got := k.Lookup(name, at); len(got) != 0 {
 			t.Errorf("Lookup(%q) = %v, want none", name, got)
 		}

@@ -876,7 +876,7 @@ func cutOfficeTitles(words, tags []string) {
 var personRoles = wordSet(`leader president chairman chairwoman chair chairperson speaker secretary spokesman
 	spokeswoman spokesperson director governor ambassador envoy commissioner ceo minister chancellor mayor
 	coach manager treasurer executive chief founder co-founder commander cleric senator lawmaker adviser
-	advisor aide`)
+	advisor aide prefect`)
 
 // rolePersons makes a person of an organisation's span of two or three
 // capitalised words right after a lower-case word for a person's role:

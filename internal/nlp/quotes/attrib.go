@@ -981,6 +981,18 @@ func (v *view) entitySpeaker(s, e int, text string) *model.Speaker {
 			// "Korean Central News Agency"): its actor is another one's.
 			return &model.Speaker{Text: v.textOf(a, e)}
 		}
+		if en := v.a.Entities[ei]; en.Type == "ROLE" && en.ActorID != "" {
+			// "the TASS news agency", "the ruling BJP party": the head
+			// is a common noun the resolver gave the actor named in
+			// the phrase; the speaker is that name.
+			for k := s; k < e-1; k++ {
+				if nj := int(v.toks[k].ent); nj >= 0 && nj != ei {
+					if n := v.a.Entities[nj]; n.Type != "ROLE" && n.ActorID == en.ActorID {
+						return speakerOf(n)
+					}
+				}
+			}
+		}
 		return speakerOf(v.a.Entities[ei])
 	}
 	return &model.Speaker{Text: trimDet(text)}

@@ -400,6 +400,11 @@ type homeTitle struct {
 	l    *link
 	t    title
 	sent int // the sentence of the person's mention
+	pos  int // the byte offset of the person's mention
+	// lower is set for a state official's title written in lower case
+	// before the name ("ministry spokesman Jane Roe"), see
+	// lowerStateTitle.
+	lower bool
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -419,6 +424,9 @@ func (d *docState) homeTitles() {
 		c := d.titleCountry(h.t)
 		if c == "" && judicialTitle(h.t) {
 			c = d.courtCountry(h.sent)
+		}
+		if c == "" && h.lower {
+			c = d.datelineOnly(h.pos, h.sent)
 		}
 		if c != "" {
 			h.l.country = c
@@ -486,20 +494,72 @@ func (d *docState) datelineHolder(t title, r kb.RoleInfo, i, pos, sent int) *lin
 	if _, ok := titleCountries[t.phrase]; ok {
 		return nil
 	}
-	c := d.datelineCountry()
-	if c == "" || d.homeCountry() != c {
+	c := d.datelineOnly(pos, sent)
+	if c == "" {
 		return nil
-	}
-	for _, e := range d.art.Entities {
-		if e.Start >= pos && e.Sentence != sent || e.Country == "" || e.Country == c || e.Type != model.EntityGPE && e.Type != model.EntityNORP {
-			continue
-		}
-		if l := d.entEnd[e.End]; l != nil && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
-			return nil
-		}
 	}
 	if a, ok := d.officeHolder(c, r.Office); ok {
 		return fromActor(a)
 	}
 	return nil
 }
+
+// datelineOnly returns the country of the article's dateline when that is
+// also its home country and no place or people of another country is
+// named before byte offset pos or in its sentence sent: a title written
+// there without a country is then the dateline country's. "" otherwise.
+func (d *docState) datelineOnly(pos, sent int) string {
+	c := d.datelineCountry()
+	if c == "" || d.homeCountry() != c {
+		return ""
+	}
+	for _, e := range d.art.Entities {
+		if e.Start >= pos && e.Sentence != sent || e.Country == "" || e.Country == c || e.Type != model.EntityGPE && e.Type != model.EntityNORP {
+			continue
+		}
+		if l := d.entEnd[e.End]; l != nil && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
+			return ""
+		}
+	}
+	return c
+}
+
+// lowerStateTitle says whether the title before the person's name at
+// byte offset off is a state official's (government, security forces,
+// legislature, judiciary) written in lower case right before the name,
+// with no country, body or place of its own, held now, by no visitor:
+// "ministry spokesman Randhir Jaiswal", "regional prefect Jane Roe". A
+// wire story writes a home official so, leaving out the country its
+// dateline gives ("NEW DELHI (Reuters) - ... ministry spokesman ...");
+// a capitalised title ("Foreign Minister") is left to its own rules. A
+// role anyone's organisation has ("spokesman", "official") counts only
+// with a state body word before it ("ministry spokesman", not "company
+// spokesman"); "former" or "visiting" among the title's words makes it
+// no home official's.
+func (d *docState) lowerStateTitle(off int, t title) bool {
+	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] {
+		return false
+	}
+	if anyoneRoles[t.phrase] && !t.body {
+		return false
+	}
+	j := d.tokenAt(off) - 1
+	if j < 0 || d.toks[j].norm == "" || d.toks[j].upper {
+		return false
+	}
+	for k := j; k >= 0 && k > j-5 && d.toks[k].norm != "" && !d.toks[k].upper; k-- {
+		if w := d.toks[k].norm; formerWords[w] || w == "visiting" {
+			return false
+		}
+	}
+	return true
+}
+
+// anyoneRoles are role words whose sector (government, in roles.tsv) is
+// only a default: companies, parties and clubs have spokesmen and
+// officials too.
+var anyoneRoles = wordSet("spokesman spokeswoman spokesperson official officials deputy secretary counterpart negotiator")
+
+// stateSectors are the sectors of a state's own officials.
+var stateSectors = map[string]bool{kb.SectorGovernment: true, kb.SectorMilitary: true, kb.SectorPolice: true,
+	kb.SectorLegislature: true, kb.SectorJudiciary: true}

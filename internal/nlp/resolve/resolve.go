@@ -647,8 +647,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title)) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence})
+		lower := d.lowerStateTitle(e.Start, title)
+		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower})
 		}
 		d.afterResolve(e, l)
 		return l
@@ -702,6 +703,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "Russia's 58th Army", "the U.S. Seventh Fleet": a unit of a
 			// country's armed forces.
 			l.sector = kb.SectorMilitary
+		} else if l.sector == "" && l.country != "" && missionName(words) {
+			// "the British High Commission", "the U.S. Embassy": a
+			// state's mission abroad speaks for its government.
+			l.sector = kb.SectorGovernment
 		}
 		d.afterResolve(e, l)
 		return l
