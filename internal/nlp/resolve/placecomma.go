@@ -18,14 +18,7 @@ import (
 // opening a sentence is left alone: there a comma after it is as often an
 // adverb's ("Still, Texas officials said").
 func (d *docState) placesBeforeComma(ents []model.Entity) []model.Entity {
-	covered := func(start, end int) bool {
-		for _, e := range ents {
-			if start < e.End && e.Start < end {
-				return true
-			}
-		}
-		return false
-	}
+	covered := newCoverage(ents).covered
 	var added []model.Entity
 	for _, f := range ents {
 		if f.Type != model.EntityGPE && f.Type != model.EntityLoc || f.Start < 3 || d.art.Text[f.Start-2:f.Start] != ", " {

@@ -92,7 +92,14 @@ func (d *docState) roleStartingAt(i int) (kb.RoleInfo, int, bool) {
 	return kb.RoleInfo{}, 0, false
 }
 
+// wordRun reports whether tokens i..j are one run of words. A span outside
+// the tokens is none: a caller may ask about the token after a mention that
+// begins inside the last token or past the analysed text (a tagger's
+// entity cut mid-word), where no next token exists.
 func (d *docState) wordRun(i, j int) bool {
+	if i < 0 || j >= len(d.toks) {
+		return false
+	}
 	for x := i; x <= j; x++ {
 		if d.pluralPossessive(x) && x > i && x < j {
 			continue

@@ -22,14 +22,7 @@ import (
 // lone family name after a title. A family-name-first name in full ("He
 // Lifeng") is the knowledge base's alias and needs nothing here.
 func (d *docState) titledSurnames(ents []model.Entity) []model.Entity {
-	covered := func(start, end int) bool {
-		for _, e := range ents {
-			if start < e.End && e.Start < end {
-				return true
-			}
-		}
-		return false
-	}
+	covered := newCoverage(ents).covered
 	var added []model.Entity
 	for k := 1; k < len(d.toks); k++ {
 		t := d.toks[k]
