@@ -1012,6 +1012,13 @@ func (v *view) outletNP(s, e int) bool {
 		if !v.lx.outlet[low] {
 			continue
 		}
+		if v.nonMediaBody(k) {
+			// "the Committee to Protect Journalists", "Reporters Without
+			// Borders", "the National Union of Journalists": a media word
+			// inside the name of a body the resolver knows in another
+			// sector names whom the body works for, not a medium.
+			continue
+		}
 		// Common nouns ("press", "reporters", "television") count alone;
 		// words like "times" or "post" only inside a name.
 		switch low {
@@ -3110,3 +3117,15 @@ var counsel = set("lawyer lawyers attorney attorneys")
 // their own after "and": not "continued" ("began when he collected head
 // shots and continued as a passion"), "read", "hoped" or "believed".
 var reportingLemmas = set("say tell add warn urge vow pledge promise insist argue announce declare deny accuse call demand threaten confirm claim note state stress emphasise explain reply respond write tweet suggest predict acknowledge admit caution concede allege assert")
+
+// nonMediaBody says token k is part of an organisation's name that the
+// resolver places in a sector other than the media (an NGO, a union, a
+// ministry).
+func (v *view) nonMediaBody(k int) bool {
+	ei := v.toks[k].ent
+	if ei < 0 {
+		return false
+	}
+	en := v.a.Entities[ei]
+	return en.Type == model.EntityOrg && en.Sector != "" && en.Sector != "media"
+}
