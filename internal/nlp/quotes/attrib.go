@@ -293,6 +293,11 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		} else if s, e := v.npLeft(j-1, lo); s < e {
 			cands = append(cands, st.classify(s, e))
 		}
+		if len(cands) > 0 && cands[0].kind == kindDocument {
+			if d, ok := st.documentApposition(cands[0], k+1, j); ok {
+				return d, true
+			}
+		}
 		// "The lawyer for Greg Fuller, Nadia Brooks, said": a name in
 		// apposition is who speaks.
 		if len(cands) == 2 && cands[0].kind == kindPerson && cands[1].kind == kindPerson {
@@ -3128,4 +3133,42 @@ func (v *view) nonMediaBody(k int) bool {
 	}
 	en := v.a.Entities[ei]
 	return en.Type == model.EntityOrg && en.Sector != "" && en.Sector != "media"
+}
+
+// documentApposition reads the tokens a..b, set off by commas after the
+// document d, as a participle clause that says how the document came out
+// ("The report, released on Thursday by Human Rights Watch, said", "The
+// letter, signed by 40 lawmakers, said", "The statement, carried by the
+// Xinhua news agency, said"): the document is then the subject of the
+// speech verb after it, and the agent of the participle, when it can
+// speak or is an outlet, its owner (an outlet only carried it, and
+// speakerAndConduit makes it the conduit). ok is false for anything else
+// set off there ("The report, the third this year, said"), which the
+// appositive rules read as before.
+func (st *state) documentApposition(d party, a, b int) (party, bool) {
+	v := st.v
+	if a >= b || v.toks[a].quote >= 0 {
+		return party{}, false
+	}
+	if t := v.toks[a]; t.pos != "VBN" && !issueVerbs[t.low] && !carriedBy[t.low] {
+		return party{}, false
+	}
+	if d.owner != nil {
+		return d, true // "The ministry's statement, published on its website, said"
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if v.toks[k].quote >= 0 {
+			break
+		}
+		if v.toks[k].low != "by" {
+			continue
+		}
+		if s, e := v.npRight(k+1, b); s < e {
+			if o := st.classify(s, e); speaks(o) || o.kind == kindOutlet && o.sp != nil {
+				d.owner = &o
+			}
+		}
+		break
+	}
+	return d, true
 }
