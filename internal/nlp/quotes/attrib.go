@@ -1588,7 +1588,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 		case "in", "on", "via", "through":
 			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
-				return &model.Speaker{Text: v.textOf(i+1, i+1+n)}
+				return &model.Speaker{Text: v.platformText(i+1, n)}
 			}
 			k := i + 1
 			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
@@ -1635,6 +1635,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 			// "in a post on Facebook": the platform is the channel.
 			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
+				if n := v.platformAt(m + 2); n > 0 {
+					return &model.Speaker{Text: v.platformText(m+2, n)}
+				}
 				if s, e := v.npRight(m+2, hi); s < e {
 					return &model.Speaker{Text: v.textOf(s, e)}
 				}
@@ -1714,7 +1717,10 @@ func (v *view) platformAt(i int) int {
 		}
 		ok := true
 		for k, w := range p {
-			ok = ok && v.toks[i+k].text == w && v.toks[i+k].quote < 0
+			t := v.toks[i+k]
+			// "wrote on X." at the end of a sentence: the tokenizer
+			// reads a lone capital and its period as an initial.
+			ok = ok && (t.text == w || k == len(p)-1 && t.text == w+"." && v.lastOfSentence(i+k)) && t.quote < 0
 		}
 		// "X" must stand alone: not "X Corp" or "X-ray".
 		if e := i + len(p); ok && (e >= len(v.toks) || !isProper(v.toks[e]) && v.toks[e].pos != "HYPH") {
@@ -1722,6 +1728,17 @@ func (v *view) platformAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// platformText is the name of the platform platformAt found at i, n
+// tokens long, without the period of the sentence it ends ("on X.").
+func (v *view) platformText(i, n int) string {
+	return strings.TrimSuffix(v.textOf(i, i+n), ".")
+}
+
+// lastOfSentence says token i ends its sentence.
+func (v *view) lastOfSentence(i int) bool {
+	return i+1 >= len(v.toks) || v.toks[i+1].sent != v.toks[i].sent
 }
 
 // calendarWords name a day or month: "said in a statement on Tuesday" was
@@ -2355,6 +2372,12 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		return
 	}
 	start, end := int(v.toks[cs].start), int(v.toks[ce-1].end)
+	if last := v.toks[ce-1].text; len(last) == 2 && last[1] == '.' && last[0] >= 'A' && last[0] <= 'Z' && v.lastOfSentence(ce-1) {
+		// "opened an inquiry into X.", "voted for Proposition C.": the
+		// tokenizer gives a lone capital the period as an initial's, but
+		// no initial ends a sentence, so the period is the sentence's.
+		end--
+	}
 	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Conduit: conduit, Sentence: int(v.toks[cs].sent)}
 	q.Audience = st.audience(q, verb)
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
