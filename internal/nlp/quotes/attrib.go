@@ -3148,14 +3148,20 @@ var reportingLemmas = set("say tell add warn urge vow pledge promise insist argu
 
 // nonMediaBody says token k is part of an organisation's name that the
 // resolver places in a sector other than the media (an NGO, a union, a
-// ministry).
+// ministry), or, for a body it does not know, a word for news people in
+// its name: the "Union of Journalists" or a "Federation of Journalists"
+// is the people's body, while a name with "Press", "Radio" or "Television"
+// in it may well be a medium.
 func (v *view) nonMediaBody(k int) bool {
 	ei := v.toks[k].ent
 	if ei < 0 {
 		return false
 	}
 	en := v.a.Entities[ei]
-	return en.Type == model.EntityOrg && en.Sector != "" && en.Sector != "media"
+	if en.Type != model.EntityOrg || en.Sector == "media" {
+		return false
+	}
+	return en.Sector != "" || newsPeople[v.toks[k].low]
 }
 
 // documentApposition reads the tokens a..b, set off by commas after the
