@@ -293,6 +293,11 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		} else if s, e := v.npLeft(j-1, lo); s < e {
 			cands = append(cands, st.classify(s, e))
 		}
+		if len(cands) > 0 && cands[0].kind == kindDocument {
+			if d, ok := st.documentApposition(cands[0], k+1, j); ok {
+				return d, true
+			}
+		}
 		// "The lawyer for Greg Fuller, Nadia Brooks, said": a name in
 		// apposition is who speaks.
 		if len(cands) == 2 && cands[0].kind == kindPerson && cands[1].kind == kindPerson {
@@ -1024,6 +1029,13 @@ func (v *view) outletNP(s, e int) bool {
 		if !v.lx.outlet[low] {
 			continue
 		}
+		if v.nonMediaBody(k) {
+			// "the Committee to Protect Journalists", "Reporters Without
+			// Borders", "the National Union of Journalists": a media word
+			// inside the name of a body the resolver knows in another
+			// sector names whom the body works for, not a medium.
+			continue
+		}
 		// Common nouns ("press", "reporters", "television") count alone;
 		// words like "times" or "post" only inside a name.
 		switch low {
@@ -1588,7 +1600,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 		case "in", "on", "via", "through":
 			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
-				return &model.Speaker{Text: v.textOf(i+1, i+1+n)}
+				return &model.Speaker{Text: v.platformText(i+1, n)}
 			}
 			k := i + 1
 			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
@@ -1635,6 +1647,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 			// "in a post on Facebook": the platform is the channel.
 			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
+				if n := v.platformAt(m + 2); n > 0 {
+					return &model.Speaker{Text: v.platformText(m+2, n)}
+				}
 				if s, e := v.npRight(m+2, hi); s < e {
 					return &model.Speaker{Text: v.textOf(s, e)}
 				}
@@ -1714,7 +1729,10 @@ func (v *view) platformAt(i int) int {
 		}
 		ok := true
 		for k, w := range p {
-			ok = ok && v.toks[i+k].text == w && v.toks[i+k].quote < 0
+			t := v.toks[i+k]
+			// "wrote on X." at the end of a sentence: the tokenizer
+			// reads a lone capital and its period as an initial.
+			ok = ok && (t.text == w || k == len(p)-1 && t.text == w+"." && v.lastOfSentence(i+k)) && t.quote < 0
 		}
 		// "X" must stand alone: not "X Corp" or "X-ray".
 		if e := i + len(p); ok && (e >= len(v.toks) || !isProper(v.toks[e]) && v.toks[e].pos != "HYPH") {
@@ -1722,6 +1740,17 @@ func (v *view) platformAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// platformText is the name of the platform platformAt found at i, n
+// tokens long, without the period of the sentence it ends ("on X.").
+func (v *view) platformText(i, n int) string {
+	return strings.TrimSuffix(v.textOf(i, i+n), ".")
+}
+
+// lastOfSentence says token i ends its sentence.
+func (v *view) lastOfSentence(i int) bool {
+	return i+1 >= len(v.toks) || v.toks[i+1].sent != v.toks[i].sent
 }
 
 // calendarWords name a day or month: "said in a statement on Tuesday" was
@@ -2355,6 +2384,12 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		return
 	}
 	start, end := int(v.toks[cs].start), int(v.toks[ce-1].end)
+	if last := v.toks[ce-1].text; len(last) == 2 && last[1] == '.' && last[0] >= 'A' && last[0] <= 'Z' && v.lastOfSentence(ce-1) {
+		// "opened an inquiry into X.", "voted for Proposition C.": the
+		// tokenizer gives a lone capital the period as an initial's, but
+		// no initial ends a sentence, so the period is the sentence's.
+		end--
+	}
 	q := model.Quote{Text: v.a.Text[start:end], Start: start, End: end, Kind: model.QuoteIndirect, Speaker: sp, Conduit: conduit, Sentence: int(v.toks[cs].sent)}
 	q.Audience = st.audience(q, verb)
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
@@ -3122,3 +3157,59 @@ var counsel = set("lawyer lawyers attorney attorneys")
 // their own after "and": not "continued" ("began when he collected head
 // shots and continued as a passion"), "read", "hoped" or "believed".
 var reportingLemmas = set("say tell add warn urge vow pledge promise insist argue announce declare deny accuse call demand threaten confirm claim note state stress emphasise explain reply respond write tweet suggest predict acknowledge admit caution concede allege assert")
+
+// nonMediaBody says token k is part of an organisation's name that the
+// resolver places in a sector other than the media (an NGO, a union, a
+// ministry), or, for a body it does not know, a word for news people in
+// its name: the "Union of Journalists" or a "Federation of Journalists"
+// is the people's body, while a name with "Press", "Radio" or "Television"
+// in it may well be a medium.
+func (v *view) nonMediaBody(k int) bool {
+	ei := v.toks[k].ent
+	if ei < 0 {
+		return false
+	}
+	en := v.a.Entities[ei]
+	if en.Type != model.EntityOrg || en.Sector == "media" {
+		return false
+	}
+	return en.Sector != "" || newsPeople[v.toks[k].low]
+}
+
+// documentApposition reads the tokens a..b, set off by commas after the
+// document d, as a participle clause that says how the document came out
+// ("The report, released on Thursday by Human Rights Watch, said", "The
+// letter, signed by 40 lawmakers, said", "The statement, carried by the
+// Xinhua news agency, said"): the document is then the subject of the
+// speech verb after it, and the agent of the participle, when it can
+// speak or is an outlet, its owner (an outlet only carried it, and
+// speakerAndConduit makes it the conduit). ok is false for anything else
+// set off there ("The report, the third this year, said"), which the
+// appositive rules read as before.
+func (st *state) documentApposition(d party, a, b int) (party, bool) {
+	v := st.v
+	if a >= b || v.toks[a].quote >= 0 {
+		return party{}, false
+	}
+	if t := v.toks[a]; t.pos != "VBN" && !issueVerbs[t.low] && !carriedBy[t.low] {
+		return party{}, false
+	}
+	if d.owner != nil {
+		return d, true // "The ministry's statement, published on its website, said"
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if v.toks[k].quote >= 0 {
+			break
+		}
+		if v.toks[k].low != "by" {
+			continue
+		}
+		if s, e := v.npRight(k+1, b); s < e {
+			if o := st.classify(s, e); speaks(o) || o.kind == kindOutlet && o.sp != nil {
+				d.owner = &o
+			}
+		}
+		break
+	}
+	return d, true
+}
