@@ -604,3 +604,69 @@ func TestVariantFullNameResolves(t *testing.T) {
 		}
 	}
 }
+
+// TestInternationalHeads checks the heads of international bodies and of
+// the states added by kb14 at dates inside and at the edges of their terms,
+// that a name with a term resolves to the body or state it acted for then
+// (Barham Salih for Iraq as its president, for the UN as its refugee chief),
+// and that a gap stays a gap (the WFP after Cindy McCain's departure).
+func TestInternationalHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"BLR", "president", "2026-11-30", "person:alexander_lukashenko"},
+		{"BLR", "head of state", "2001-06-01", "person:alexander_lukashenko"},
+		{"IMF", "managing_director", "2019-10-01", "person:kristalina_georgieva"},
+		{"WBK", "president", "2024-03-01", "person:ajay_banga"},
+		{"WHO", "director_general", "2020-03-11", "person:tedros_adhanom_ghebreyesus"},
+		{"WTO", "director_general", "2021-03-01", "person:ngozi_okonjo_iweala"},
+		{"AFU", "commission_chairperson", "2025-03-13", "person:mahmoud_ali_youssouf"},
+		{"ASN", "secretary general", "2025-06-01", "person:kao_kim_hourn"},
+		{"OPEC", "secretary general", "2023-01-01", "person:haitham_al_ghais"},
+		{"IAEA", "director_general", "2025-06-13", "person:rafael_grossi"},
+		{"UNO", "high_commissioner_for_refugees", "2025-12-31", "person:filippo_grandi"},
+		{"UNO", "high_commissioner_for_refugees", "2026-01-01", "person:barham_salih"},
+		{"UNO", "secretary general", "2026-01-01", "person:antonio_guterres"},
+		{"IRQ", "president", "2020-01-01", "person:barham_salih"},
+		{"INTERPOL", "secretary general", "2025-01-01", "person:valdecy_urquiza"},
+		{"KAZ", "president", "2023-01-01", "person:kassym_jomart_tokayev"},
+		{"DZA", "president", "2025-01-01", "person:abdelmadjid_tebboune"},
+		{"BGD", "prime minister", "2026-02-17", "person:tarique_rahman"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"WTO", "director_general", "2021-02-28"},       // the six leaderless months
+		{"KAZ", "president", "2019-04-01"},              // Tokayev acting
+		{"BGD", "prime minister", "2025-01-01"},         // Yunus's interim government
+		{"UNO", "wfp_executive_director", "2026-11-30"}, // successor not verified
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	for _, c := range []struct{ id, date, want string }{
+		{"person:barham_salih", "2020-01-01", "IRQ"},
+		{"person:barham_salih", "2026-06-01", "UNO"},
+		{"person:kristalina_georgieva", "2026-11-30", "IMF"},
+		{"person:alexander_lukashenko", "2026-11-30", "BLR"},
+	} {
+		a, ok := k.Actor(c.id)
+		if !ok {
+			t.Fatalf("no actor %s", c.id)
+		}
+		if got := k.CountryAt(a, day(c.date)); got != c.want {
+			t.Errorf("CountryAt(%s, %s) = %s, want %s", c.id, c.date, got, c.want)
+		}
+	}
+	// The names news use resolve to the person.
+	for name, want := range map[string]string{
+		"Alyaksandr Lukashenka": "person:alexander_lukashenko",
+		"Tedros":                "person:tedros_adhanom_ghebreyesus", "Barham Saleh": "person:barham_salih",
+	} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+}
