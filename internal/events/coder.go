@@ -1638,6 +1638,14 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			}
 			return k < len(toks) && (finiteVerb(toks[k]) || toks[k].pos == "" && !isPunct(toks[k].text) && !objPreps[toks[k].low] && !locPreps[toks[k].low] && !rightStop[toks[k].low] && !timeWords[toks[k].low])
 		}
+		// "imposed restrictions on Rwanda, and the United States said
+		// ...": a comma before "and" or "but" joins two names as a list
+		// only in a list of three or more ("Russia, China, and Iran
+		// signed"); after a name no comma precedes, it and a phrase with
+		// a verb of its own open a second clause.
+		if commaConjClause(toks, a, gap) && ownVerb() {
+			return false
+		}
 		// "two Iranian nationals and a Turkish citizen": the common noun a
 		// demonym modifies belongs to its phrase, not to the gap.
 		if a.kind == "demonym" {
@@ -9290,6 +9298,35 @@ func modifiersOnly(toks []tok, i, j int) bool {
 		default:
 			return false
 		}
+	}
+	return true
+}
+
+// commaConjClause says whether gap, the words between mention a and the
+// next one, is a comma and "and" or "but" (with the next phrase's own
+// article) that does not continue a list: no comma or conjunction
+// stands before a ("on Rwanda, and the United States"), as one does
+// before the last but one member of a serial-comma list ("Russia, China,
+// and Iran").
+func commaConjClause(toks []tok, a mention, gap []tok) bool {
+	if len(gap) < 2 || gap[0].text != "," || gap[1].low != "and" && gap[1].low != "but" {
+		return false
+	}
+	for _, t := range gap[2:] {
+		if !determiners[t.low] {
+			return false
+		}
+	}
+	p := a.i - 1
+	for p >= 0 && determiners[toks[p].low] {
+		p--
+	}
+	if p < 0 {
+		return true
+	}
+	switch toks[p].low {
+	case ",", "and", "or", "&", "/":
+		return false
 	}
 	return true
 }

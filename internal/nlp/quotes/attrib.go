@@ -2173,6 +2173,13 @@ func (st *state) indirect(si int) {
 						// reports the exchange is the channel.
 						trailer, ce = c2.sp, k
 						st.usedVerb[e2] = true
+					} else if c2.sp != nil && c2.kind != kindNone && c2.kind != kindPronoun {
+						// "The United States urged Mali to cooperate with
+						// the mission, a State Department spokesman said.":
+						// a closing attribution that ends the sentence is
+						// never part of the report before it; its verb,
+						// left unread, reports the whole clause.
+						ce = k
 					}
 				}
 			}
