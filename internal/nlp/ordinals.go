@@ -13,10 +13,15 @@ import (
 var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 	thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
 
-// waterHeads end the names of features at sea and islands, which are
-// places and never a person's name: a span ending in one that the tagger
-// called a person ("Thomas Shoal") is a place.
-var waterHeads = wordSet(`shoal shoals reef reefs island islands islet islets atoll cay cays strait straits`)
+// waterHeads end the names of features at sea, islands and island groups,
+// which are places and never a person's name: a span ending in one that
+// the tagger called a person ("Thomas Shoal") is a place, and so is one it
+// called an organisation when every word of it is capitalised ("Senkaku
+// Islands", "Kuril Islands"); an organisation named after islands has a
+// lower-case word before them ("Bank of the Cayman Islands") or a head of
+// its own after them ("Solomon Islands Broadcasting Corporation").
+var waterHeads = wordSet(`shoal shoals reef reefs island islands islet islets isles atoll atolls archipelago
+	cay cays strait straits`)
 
 // ordinalPlaceHeads end names that an ordinal can begin: streets and the
 // features of waterHeads, places; unitHeads, military units.
@@ -44,7 +49,7 @@ func ordinalNames(words, tags []string) {
 			a = i - 1
 		}
 		switch {
-		case water && typ == model.EntityPerson:
+		case water && (typ == model.EntityPerson || typ == model.EntityOrg && allCapitalised(words[i:j])):
 			typ = model.EntityLoc
 		case a == i:
 			return

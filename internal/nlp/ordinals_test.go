@@ -14,6 +14,13 @@ func TestOrdinalNames(t *testing.T) {
 		{"the Third Army advanced", "O O B-ORG O", "O B-ORG I-ORG O"},
 		// A feature at sea is no person, ordinal or not.
 		{"near Scarborough Shoal", "O B-PER I-PER", "O B-LOC I-LOC"},
+		// A named island group is a place, not an organisation; an
+		// organisation named after one keeps its type.
+		{"ships near the Senkaku Islands on Monday", "O O O B-ORG I-ORG O O", "O O O B-LOC I-LOC O O"},
+		{"missiles on the Kuril Islands", "O O O B-ORG I-ORG", "O O O B-LOC I-LOC"},
+		{"the Chagos Archipelago", "O B-ORG I-ORG", "O B-LOC I-LOC"},
+		{"the Bank of the Cayman Islands said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"the Falkland Islands government", "O B-GPE I-GPE O", "O B-GPE I-GPE O"},
 		// No ordinal, or none before a place's or unit's head.
 		{"the Pacific Fleet sailed", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
 		{"the second Army unit", "O O B-ORG O", "O O B-ORG O"},

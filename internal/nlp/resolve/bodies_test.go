@@ -22,7 +22,13 @@ func TestBodiesDescribed(t *testing.T) {
 		want string // its actor id; "" for none
 	}{
 		{"nationality before a cut name", "The Philippine coast guard boarded the trawler on Sunday.",
-			[]ent{{"Philippine coast", model.EntityOrg}}, "coast guard", "PHL.COP"},
+			[]ent{{"Philippine coast", model.EntityOrg}}, "coast guard", "PHL.GOV.PCG"},
+		// A described body the knowledge base lists under the country's
+		// name is that body; without one, the country's sector.
+		{"a national body by the country's name", "The Japanese coast guard said four ships entered its waters.",
+			[]ent{{"Japanese coast", model.EntityOrg}}, "coast guard", "JPN.GOV.JCG"},
+		{"no curated body: the sector", "The Indonesian coast guard seized the trawler on Sunday.",
+			[]ent{{"Indonesian", model.EntityNORP}}, "coast guard", "IDN.MIL"},
 		{"a capitalised body stays a name", "The Philippine Coast Guard boarded the trawler on Sunday.",
 			[]ent{{"Philippine Coast Guard", model.EntityOrg}}, "guard", ""},
 		{"presidency", "The Nigerian presidency denied the report.",
@@ -32,7 +38,7 @@ func TestBodiesDescribed(t *testing.T) {
 		{"one word between the possessive and the body", "The head of Iran's nuclear agency met inspectors.",
 			[]ent{{"Iran", model.EntityGPE}}, "agency", "IRN.GOV"},
 		{"a role serving a body after a nationality", "A spokesperson for the Philippine coast guard denied the report.",
-			[]ent{{"Philippine coast", model.EntityOrg}}, "spokesperson", "PHL.COP"},
+			[]ent{{"Philippine coast", model.EntityOrg}}, "spokesperson", "PHL.GOV.PCG"},
 		{"agency with a country of its own", "Japan's space agency launched a probe.",
 			[]ent{{"Japan", model.EntityGPE}}, "agency", "JPN.GOV"},
 		{"agency without one points back, no role", "MANILA — The World Food Programme sent rice. The agency said more would come from Japan.",

@@ -140,6 +140,32 @@ func (d *docState) phrase(i, j int) string {
 	return b.String()
 }
 
+// nationalBody is the one body of a country that a group role names when
+// the knowledge base lists it under that country's name or the nationality
+// the text puts before the role ("the Japanese coast guard" -> Japan Coast
+// Guard, "the Chinese coast guard" -> China Coast Guard): such a body is
+// one organisation with a name of its own, not the country's whole sector
+// ("Japan police"). i is the role's first token; nil when no body of that
+// country bears the name.
+func (d *docState) nationalBody(country, phrase string, i int) *link {
+	k := d.s.kb
+	var keys []string
+	if c, ok := k.Actor(country); ok {
+		keys = append(keys, kb.Normalize(c.Name)+" "+phrase)
+	}
+	for n := 1; n <= 2 && i-n >= 0; n++ {
+		keys = append(keys, d.phrase(i-n, i-1)+" "+phrase)
+	}
+	for _, key := range keys {
+		for _, a := range k.LookupNorm(key, d.date) {
+			if a.Country == country && a.Type == kb.TypeOrganisation {
+				return fromActor(a)
+			}
+		}
+	}
+	return nil
+}
+
 // countryEndingAt finds a country modifier whose last word is toks[j]: a
 // resolved entity ending there ("U.S.", "State Department"), a demonym
 // ("North Korean") or a country name ("China's" via the 's token).
@@ -769,6 +795,9 @@ func (d *docState) roleMentions() []model.Entity {
 			if l == nil && t.org != nil {
 				l = t.org
 			}
+			if l == nil && r.Group && r.Office == "" {
+				l = d.nationalBody(t.country, phrase, i)
+			}
 			if l == nil {
 				if a, ok := k.SectorActor(t.country, t.sector); ok {
 					l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector, qid: a.QID}
@@ -1120,8 +1149,10 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 			// "a spokesperson for the Philippine coast guard": the body
 			// after the nationality is whom the role serves.
 			if n := d.tokenAt(e.End); t.org == nil && n < len(d.toks) && (e.Type == model.EntityNORP || l.typ == kb.TypeCountry) {
-				if r, _, ok := d.roleStartingAt(n); ok && r.Group && r.Office == "" {
-					if a, ok := d.s.kb.SectorActor(l.country, r.Sector); ok {
+				if r, j, ok := d.roleStartingAt(n); ok && r.Group && r.Office == "" {
+					if b := d.nationalBody(l.country, d.phrase(n, j), n); b != nil {
+						t.org, t.place = b, nil
+					} else if a, ok := d.s.kb.SectorActor(l.country, r.Sector); ok {
 						t.org, t.place = fromActor(&a), nil
 					}
 				}
