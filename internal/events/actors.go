@@ -791,6 +791,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if passiveAgentMention(toks, ms, mi) {
 			continue
 		}
+		// "Families of civilians killed in Russian shelling criticised
+		// the government": the nationality of an attack that killed or
+		// struck someone is the attacker's, no scene; the victims and
+		// the government are not Russian.
+		if attackerMention(toks, m) {
+			continue
+		}
 		if only != "" && only != m.country {
 			only = "-"
 			break
@@ -2241,4 +2248,52 @@ func passiveAgentMention(toks []tok, ms []mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// attackNouns are the heads of nouns for an armed attack a nationality
+// may modify: "Russian shelling", "an Israeli air strike".
+var attackNouns = map[string]bool{"shelling": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "bombardment": true, "bombardments": true,
+	"fire": true, "raid": true, "raids": true, "shells": true, "missiles": true, "rockets": true, "drones": true}
+
+// woundedBy are the participles of being killed, hurt or struck whose
+// cause follows "in" or "by": "killed in Russian shelling", "hit by an
+// Israeli air strike".
+var woundedBy = map[string]bool{"killed": true, "wounded": true, "injured": true, "hurt": true, "died": true, "dead": true,
+	"destroyed": true, "damaged": true, "hit": true, "struck": true, "pounded": true, "targeted": true}
+
+// attackerMention says whether m is a nationality or country naming the
+// attacker in a phrase of the cause of harm ("civilians killed in Russian
+// shelling", "the hospital was hit by an Israeli air strike"): the
+// country of the attack, not of the place or of those harmed.
+func attackerMention(toks []tok, m mention) bool {
+	if m.kind != "demonym" && m.kind != kb.TypeCountry {
+		return false
+	}
+	attack := false
+	for k := m.j; k < len(toks) && k < m.j+3; k++ {
+		if attackNouns[toks[k].low] {
+			attack = true
+			break
+		}
+		if isPunct(toks[k].low) {
+			break
+		}
+	}
+	if !attack {
+		return false
+	}
+	k := m.i - 1
+	for k > 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].low {
+	case "in", "by", "during", "from":
+	default:
+		return false
+	}
+	return woundedBy[toks[k-1].low]
 }

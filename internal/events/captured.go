@@ -29,7 +29,7 @@ var captureForms = map[string]bool{
 // given name or known family name, and a city of the knowledge base or a
 // town of a country the sentence, the article so far or its dateline
 // names (as the resolver's towns gate asks: many towns share a name with
-// a town elsewhere or a word).
+// a town elsewhere or a word), or the only town of that name.
 func (c *Coder) capturedPlace(toks []tok, ms []mention, covered []bool, i int, art *articleState) (mention, bool) {
 	if c.kb == nil || i < 2 || i >= len(toks) || !captureForms[toks[i-1].low] || covered[i] || overlapsAny(ms, i) {
 		return mention{}, false
@@ -80,10 +80,19 @@ func (c *Coder) capturedPlace(toks []tok, ms []mention, covered []bool, i int, a
 		}
 		return false
 	}
-	for _, a := range c.kb.Towns(key) {
+	towns := c.kb.Towns(key)
+	for _, a := range towns {
 		if named(a.Country) {
 			return place(a), true
 		}
+	}
+	// "Islamist militants captured Timbuktu": a name only one town of the
+	// gazetteer bears is that town even when nothing in the story names
+	// its country. The gate above is for names towns share with each
+	// other; the slot after an armed force's verb of capture already says
+	// a place is meant, and given and family names were ruled out.
+	if len(towns) == 1 {
+		return place(towns[0]), true
 	}
 	return mention{}, false
 }
@@ -157,6 +166,12 @@ func (c *Coder) takenPlaceRoles(toks []tok, ms []mention, t *trigger, src, tgt g
 	// "Ukrainian troops recaptured the village of Robotyne": a state's
 	// forces retaking their own ground took it from a holder left unsaid.
 	if len(src) > 0 && src[0].country == place.country && (src[0].sector == kb.SectorMilitary || src[0].sector == kb.SectorPolice || stateSide(src[0])) {
+		return nil, &place, true
+	}
+	// "The army regained control of Kidal": a bare army or police force
+	// taking a town is as likely that state's own as a foreign one (which
+	// a story names: "Russian troops"), so its forces are no known loser.
+	if len(src) > 0 && src[0].country == "" && src[0].kind == "role" && (src[0].sector == kb.SectorMilitary || src[0].sector == kb.SectorPolice) {
 		return nil, &place, true
 	}
 	a, ok := c.kb.Actor(place.country)

@@ -3881,6 +3881,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if len(tgt) == 0 && p.Words[0] == "strike" && strikeOn(toks, ms, t.j) {
 			tgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2))
 		}
+		// "Gaza was hit by Israeli air strikes": an attack that is the
+		// agent of a passive verb of striking hit that verb's subject.
+		if len(tgt) == 0 && p.Type == "ASSAULT" {
+			if mi := struckBySubject(toks, ms, t); mi >= 0 {
+				tgt = groupAt(toks, ms, mi)
+			}
+		}
 		// "its demand that Israel ease restrictions": the embedded clause's
 		// subject is the target; the possessor's referent is the source.
 		if emb != nil && len(tgt) == 0 {
@@ -9329,4 +9336,45 @@ func commaConjClause(toks []tok, a mention, gap []tok) bool {
 		return false
 	}
 	return true
+}
+
+// struckVerbs are the participles of verbs of being struck whose agent
+// may be an attack: "was hit by air strikes", "were pounded by shelling".
+var struckVerbs = map[string]bool{"hit": true, "struck": true, "pounded": true, "targeted": true, "rocked": true,
+	"battered": true, "bombarded": true, "shaken": true, "devastated": true, "ravaged": true}
+
+// struckBySubject returns the index of the mention a nominal attack t
+// struck as the agent of a passive verb ("Gaza was hit by Israeli air
+// strikes", "the town has been pounded by Russian shelling"), or -1. Only
+// determiners, modifiers and the attacker's name may stand between "by"
+// and the attack noun, and the subject must end right before the verb's
+// auxiliaries.
+func struckBySubject(toks []tok, ms []mention, t *trigger) int {
+	k := t.i - 1
+	for k > 0 && toks[k].low != "by" {
+		l := toks[k].low
+		if isPunct(l) || !(determiners[l] || modifierWord(toks[k]) || quantityWord(l) || overlapsAny(ms, k) || l == "'s") {
+			return -1
+		}
+		k--
+	}
+	if k < 2 || toks[k].low != "by" || !struckVerbs[toks[k-1].low] {
+		return -1
+	}
+	q := k - 2
+	for q >= 0 && adverbs[toks[q].low] {
+		q--
+	}
+	if q < 0 || !beAux[toks[q].low] {
+		return -1
+	}
+	for q > 0 && (beAux[toks[q-1].low] || toks[q-1].low == "has" || toks[q-1].low == "have" || toks[q-1].low == "had" || adverbs[toks[q-1].low]) {
+		q--
+	}
+	for mi, m := range ms {
+		if m.j == q && m.kind != "pronoun" && m.country != "" {
+			return mi
+		}
+	}
+	return -1
 }
