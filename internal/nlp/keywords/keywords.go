@@ -1218,12 +1218,17 @@ func (x *Extractor) rank(words []word) stemScores {
 			}
 		}
 		for i, a := range seq {
+			// next[a] is summed in a register: b != a, so no other
+			// write in this window touches it, and the additions keep
+			// their order (bit-identical scores, fewer loads and stores).
+			sa, na := share[a], next[a]
 			for _, b := range seq[i+1 : min(len(seq), i+window)] {
 				if a != b {
-					next[b] += share[a]
-					next[a] += share[b]
+					next[b] += sa
+					na += share[b]
 				}
 			}
+			next[a] = na
 		}
 		var diff float64
 		for i := range next {

@@ -346,6 +346,52 @@ func cosineNorm(a, b map[string]float64, nb float64) float64 {
 	return dot / math.Sqrt(na*nb)
 }
 
+// likeness gives cosine(cands[i].stems, cands[j].stems) with each
+// candidate's sorted stems and squared norm computed once and each pair's
+// value kept: choose compares every sentence of the pool with every chosen
+// one again on each round, and cosine sorted both maps' keys each time.
+// The sums run in the same order as cosine's, so the values are
+// bit-identical to it.
+type likeness struct {
+	cands []sent
+	keys  [][]string // nil until the candidate is first compared
+	norm  []float64
+	memo  map[[2]int]float64
+}
+
+func newLikeness(cands []sent) *likeness {
+	return &likeness{cands: cands, keys: make([][]string, len(cands)), norm: make([]float64, len(cands)), memo: map[[2]int]float64{}}
+}
+
+func (l *likeness) prepare(i int) {
+	if l.keys[i] != nil {
+		return
+	}
+	l.keys[i] = sortedKeys(l.cands[i].stems) // empty, not nil, for no stems
+	l.norm[i] = sqNorm(l.cands[i].stems)
+}
+
+// cosine is cosine(cands[i].stems, cands[j].stems); the order of i and j
+// matters to the last bit (the dot product is summed in i's key order).
+func (l *likeness) cosine(i, j int) float64 {
+	if v, ok := l.memo[[2]int{i, j}]; ok {
+		return v
+	}
+	l.prepare(i)
+	l.prepare(j)
+	a, b := l.cands[i].stems, l.cands[j].stems
+	var dot float64
+	for _, k := range l.keys[i] {
+		dot += a[k] * b[k]
+	}
+	v := 0.0
+	if na, nb := l.norm[i], l.norm[j]; na != 0 && nb != 0 {
+		v = dot / math.Sqrt(na*nb)
+	}
+	l.memo[[2]int{i, j}] = v
+	return v
+}
+
 // sqNorm is the squared norm of v, summed in key order.
 func sqNorm(v map[string]float64) float64 {
 	var n float64
@@ -495,12 +541,13 @@ func (s *Summarizer) choose(cands []sent) []int {
 	}
 	taken := map[int]bool{}
 	var chosen []int
+	like := newLikeness(cands)
 	// value is i's score discounted by its likeness to the chosen
 	// sentences; ok is false for a near-repeat of one.
 	value := func(i int) (v float64, ok bool) {
 		var red float64
 		for _, j := range chosen {
-			red = math.Max(red, cosine(cands[i].stems, cands[j].stems))
+			red = math.Max(red, like.cosine(i, j))
 		}
 		if red > 0.7 {
 			return 0, false
@@ -531,7 +578,7 @@ func (s *Summarizer) choose(cands []sent) []int {
 				}
 				va, okA := value(a)
 				vi, okI := value(i)
-				if !okA || !okI || cosine(cands[i].stems, cands[a].stems) > 0.7 {
+				if !okA || !okI || like.cosine(i, a) > 0.7 {
 					continue
 				}
 				if v := (va + vi) / 2; pair < 0 || v > pairV {

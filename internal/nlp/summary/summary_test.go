@@ -375,3 +375,37 @@ func TestSumsIndependentOfMapOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestLikenessMatchesCosine: choose's cached likeness gives, to the bit,
+// what cosine gives for the same ordered pair (a changed order of the
+// additions would move near-equal sentences), for vectors that share some,
+// all or none of their stems, and an empty one.
+func TestLikenessMatchesCosine(t *testing.T) {
+	var cands []sent
+	for c := range 6 {
+		stems := map[string]float64{}
+		for i := range 40 * c {
+			if (i+c)%(c+1) == 0 {
+				stems[fmt.Sprintf("stem%03d", (i*7+c)%97)] = math.Pow(1.29, float64((i*c)%31-15))
+			}
+		}
+		cands = append(cands, sent{idx: c, stems: stems})
+	}
+	l := newLikeness(cands)
+	for range 2 { // the second round reads the kept values
+		for i := range cands {
+			for j := range cands {
+				want, got := cosine(cands[i].stems, cands[j].stems), l.cosine(i, j)
+				if math.Float64bits(got) != math.Float64bits(want) {
+					t.Errorf("likeness(%d, %d) = %v, cosine %v", i, j, got, want)
+				}
+			}
+		}
+	}
+	if got := l.cosine(0, 1); got != 0 {
+		t.Errorf("likeness with an empty vector = %v, want 0", got)
+	}
+	if got := l.cosine(3, 3); math.Abs(got-1) > 1e-12 {
+		t.Errorf("likeness of a vector with itself = %v, want 1", got)
+	}
+}
