@@ -708,13 +708,29 @@ func popular(m mention) bool {
 
 // possessed gives a country to the roles of g owned by "its" or "their";
 // it returns a copy when it changes anything (g may be the reporter's).
+// Air defences with no country named are the speaker's own ("Russia's
+// defence ministry said air defences shot down 12 drones", "Air defences
+// downed 20 drones, Ukraine's air force said"): a state reports what its
+// own air defences intercept over its territory, whichever side of the
+// clause it speaks from.
 func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int) group {
 	copied := false
 	for x := range g {
 		// A pronoun's antecedent from an earlier sentence (st.lastActor:
 		// "They agreed ...") keeps that sentence's token positions, which
 		// may lie past this sentence's end.
-		if g[x].kind != "role" || g[x].country != "" || g[x].i <= 0 || g[x].i > len(toks) || (toks[g[x].i-1].low != "its" && toks[g[x].i-1].low != "their") {
+		if g[x].kind != "role" || g[x].country != "" || g[x].i < 0 || g[x].i > len(toks) {
+			continue
+		}
+		if airDefence(toks, g[x]) && reporter != nil && len(*reporter) > 0 && reportAt >= 0 && (*reporter)[0].country != "" {
+			if !copied {
+				g = append(group(nil), g...)
+				copied = true
+			}
+			g[x].country = (*reporter)[0].country
+			continue
+		}
+		if g[x].i == 0 || (toks[g[x].i-1].low != "its" && toks[g[x].i-1].low != "their") {
 			continue
 		}
 		if !copied {
@@ -734,6 +750,20 @@ func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int)
 		}
 	}
 	return g
+}
+
+// airDefence says whether role mention m is a state's air defences ("air
+// defences", "air defense systems", "air defence units").
+func airDefence(toks []tok, m mention) bool {
+	if m.sector != kb.SectorMilitary {
+		return false
+	}
+	for k := m.i; k+1 < m.j && k+1 < len(toks); k++ {
+		if toks[k].low == "air" && (toks[k+1].low == "defence" || toks[k+1].low == "defense" || toks[k+1].low == "defences" || toks[k+1].low == "defenses") {
+			return true
+		}
+	}
+	return false
 }
 
 // currency says whether a token is a currency sign ("a $500 million loan").
