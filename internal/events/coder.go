@@ -3861,6 +3861,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "agreed to hold talks next week", "offered to resume negotiations":
+	// agreeing or offering to meet is an intent to meet or negotiate
+	// (CAMEO 036), as "agreed to meet" is; to mediate, an intent to
+	// mediate (039).
+	if typ == "AGREE" && code == "030" && p.Frame && !p.Intent && emb != nil && emb.p.Type == "CONSULT" {
+		code = "036"
+		if emb.p.CAMEO == "045" {
+			code = "039"
+		}
+	}
 	// "refused to extradite", "declined to send aid": a refusal is coded
 	// by what is refused (CAMEO 121 material cooperation, 122 aid, 124 a
 	// concession, 125 talks), as "will not extradite" is below.
