@@ -151,7 +151,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// A span joining two names ("Hungarian and Romanian", "U.S.-South
 		// Korea") is left to the knowledge-base scan, which splits it.
-		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || c.hyphenJoinsActors(e.Text, at) && !c.hyphenedPerson(e) {
+		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -1663,20 +1663,35 @@ func ownedBefore(toks []tok, i int) bool {
 	return false
 }
 
+// capHyphen finds a hyphen joining two capitalised names ("U.S.-South").
+func capHyphen(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenedOrg says whether e is one organisation the resolver found in the
+// article (not in the knowledge base) whose hyphen joins no known actor's
+// name or demonym: "China's Export-Import Bank", "Rolls-Royce". The
+// knowledge-base scan would cut such a name down to a generic head word
+// ("Bank") that is no actor; "U.S.-South Korea" still joins two actors.
+func (c *Coder) hyphenedOrg(e model.Entity, at time.Time) bool {
+	if c.kb == nil || e.Type != model.EntityOrg || !strings.HasPrefix(e.ActorID, "doc:") {
+		return false
+	}
+	return !c.hyphenJoinsActors(e.Text, at)
+}
+
 // hyphenJoinsActors says whether a hyphen before a capital in s joins a
 // known actor's name or demonym to another name ("U.S.-South Korea",
-// "Russian-Ukrainian"), so that the span names two actors. A hyphen
-// between words no actor is named by is part of one name ("Export-Import
-// Bank", "Rolls-Royce"), which the scan would otherwise cut down to a
-// generic head word ("Bank") that is no actor. Without a knowledge base
-// every such hyphen joins two names.
+// "Russian-Ukrainian").
 func (c *Coder) hyphenJoinsActors(s string, at time.Time) bool {
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] != '-' || s[i+1] < 'A' || s[i+1] > 'Z' {
 			continue
-		}
-		if c.kb == nil {
-			return true
 		}
 		left := s[:i]
 		if k := strings.LastIndexByte(left, ' '); k >= 0 {
