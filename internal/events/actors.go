@@ -151,7 +151,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// A span joining two names ("Hungarian and Romanian", "U.S.-South
 		// Korea") is left to the knowledge-base scan, which splits it.
-		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) {
+		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -167,6 +167,17 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		m := mention{i: i, j: j, text: e.Text, actorID: e.ActorID, country: e.Country, sector: e.Sector, kind: kindOfEntity(e.Type)}
+		// "Zambia's creditors", "the creditors of Zambia": the resolver
+		// gives a role its possessor's country, but those a state owes
+		// are not its own.
+		if m.kind == "role" && creditorRole(toks, m) && (ownedBefore(toks, i) || j < len(toks) && toks[j].low == "of") {
+			m.country, m.actorID = "", ""
+		}
+		// "Zambia's official creditors": a lower-case "official" before a
+		// noun is the adjective, as the knowledge-base scan reads it.
+		if m.kind == "role" && e.Text == "official" && j-i == 1 && j < len(toks) && headNoun(toks[j]) {
+			continue
+		}
 		// "the recently imposed Sharia law", "the Magnitsky act": a name
 		// right before a word for a legal text names that text, not a
 		// person who acts or is acted on.
@@ -854,8 +865,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 				continue
 			}
-			// "foreign journalists" are not of the sentence's country.
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 {
+			// "foreign journalists" are not of the sentence's country,
+			// nor are a borrower's creditors ("Zambia's creditors").
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
@@ -1643,6 +1655,21 @@ func (c *Coder) hyphenedPerson(e model.Entity) bool {
 	return ok && a.Type == kb.TypePerson
 }
 
+// ownedBefore says whether a possessive ("'s", "'") stands before token
+// i, across up to two lower-case modifiers ("Zambia's official
+// creditors").
+func ownedBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch l := toks[k].low; {
+		case l == "'s" || l == "'":
+			return true
+		case isCap(toks[k].text) || isPunct(l):
+			return false
+		}
+	}
+	return false
+}
+
 // capHyphen finds a hyphen joining two capitalised names ("U.S.-South").
 func capHyphen(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
@@ -1651,6 +1678,54 @@ func capHyphen(s string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenedOrg says whether e is one organisation the resolver found in the
+// article (not in the knowledge base) whose hyphen joins no known actor's
+// name or demonym: "China's Export-Import Bank", "Rolls-Royce". The
+// knowledge-base scan would cut such a name down to a generic head word
+// ("Bank") that is no actor; "U.S.-South Korea" still joins two actors.
+func (c *Coder) hyphenedOrg(e model.Entity, at time.Time) bool {
+	if c.kb == nil || e.Type != model.EntityOrg || !strings.HasPrefix(e.ActorID, "doc:") {
+		return false
+	}
+	return !c.hyphenJoinsActors(e.Text, at)
+}
+
+// hyphenJoinsActors says whether a hyphen before a capital in s joins a
+// known actor's name or demonym to another name ("U.S.-South Korea",
+// "Russian-Ukrainian").
+func (c *Coder) hyphenJoinsActors(s string, at time.Time) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != '-' || s[i+1] < 'A' || s[i+1] > 'Z' {
+			continue
+		}
+		left := s[:i]
+		if k := strings.LastIndexByte(left, ' '); k >= 0 {
+			left = left[k+1:]
+		}
+		if c.namesActor(left, at) {
+			return true
+		}
+		right := strings.Fields(s[i+1:])
+		for n := 1; n <= 3 && n <= len(right); n++ {
+			if c.namesActor(strings.Join(right[:n], " "), at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesActor says whether name is a name or demonym of an actor in the
+// knowledge base.
+func (c *Coder) namesActor(name string, at time.Time) bool {
+	key := kb.Normalize(name)
+	if len(c.kb.LookupNorm(key, at)) > 0 {
+		return true
+	}
+	_, ok := demonymOf(c.kb, key)
+	return ok
 }
 
 // dropOverlaps keeps mentions that do not overlap an earlier kept one; of
@@ -1830,6 +1905,12 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				continue
 			}
 			okGap := len(gap) == 0 || len(gap) == 1 && (gap[0].text == "'s" || gap[0].text == "'")
+			// "Zambia's creditors", "Ghana's bondholders": those a state
+			// owes are not its own people or body; the owner and the
+			// creditors stay two mentions.
+			if len(gap) == 1 && creditorRole(toks, nx) {
+				okGap = false
+			}
 			// "told reporters Moscow would not halt ...", "told reporters
 			// Ukrainian forces had ...": a plural role is no title of the
 			// place or demonym right after it, which begins the next

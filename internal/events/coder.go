@@ -708,13 +708,31 @@ func popular(m mention) bool {
 
 // possessed gives a country to the roles of g owned by "its" or "their";
 // it returns a copy when it changes anything (g may be the reporter's).
+// Air defences with no country named are the speaker's own ("Russia's
+// defence ministry said air defences shot down 12 drones", "Air defences
+// downed 20 drones, Ukraine's air force said"): a state reports what its
+// own air defences intercept over its territory, whichever side of the
+// clause it speaks from.
 func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int) group {
 	copied := false
 	for x := range g {
 		// A pronoun's antecedent from an earlier sentence (st.lastActor:
 		// "They agreed ...") keeps that sentence's token positions, which
 		// may lie past this sentence's end.
-		if g[x].kind != "role" || g[x].country != "" || g[x].i <= 0 || g[x].i > len(toks) || (toks[g[x].i-1].low != "its" && toks[g[x].i-1].low != "their") {
+		if g[x].kind != "role" || g[x].country != "" || g[x].i < 0 || g[x].i > len(toks) {
+			continue
+		}
+		if airDefence(toks, g[x]) && reporter != nil && len(*reporter) > 0 && reportAt >= 0 && (*reporter)[0].country != "" {
+			if !copied {
+				g = append(group(nil), g...)
+				copied = true
+			}
+			g[x].country = (*reporter)[0].country
+			continue
+		}
+		// "Sri Lanka signed a deal with its official lenders": a
+		// borrower's creditors are others, of no country the owner gives.
+		if g[x].i == 0 || (toks[g[x].i-1].low != "its" && toks[g[x].i-1].low != "their") || creditorRole(toks, g[x]) {
 			continue
 		}
 		if !copied {
@@ -734,6 +752,85 @@ func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int)
 		}
 	}
 	return g
+}
+
+// creditorWords name those money is owed to.
+var creditorWords = map[string]bool{"creditor": true, "creditors": true, "bondholder": true, "bondholders": true, "lenders": true}
+
+// creditorRole says whether role mention m is a borrower's creditors
+// ("its lenders", "official creditors", "bondholders"), by its head word.
+// A lender in the singular, or ranked ("Kenya's largest lender", "the
+// country's biggest lenders"), is a bank of that country, not its
+// creditor.
+func creditorRole(toks []tok, m mention) bool {
+	if m.kind != "role" || m.j <= 0 || m.j > len(toks) || !creditorWords[toks[m.j-1].low] {
+		return false
+	}
+	if toks[m.j-1].low == "lenders" {
+		for k := m.j - 2; k >= 0 && k >= m.j-3; k-- {
+			if l := toks[k].low; strings.HasSuffix(l, "est") || l == "top" || l == "leading" || l == "major" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// holderNouns head a noun phrase naming those who hold, own or lend on a
+// thing ("holders of Zambia's Eurobonds", "creditors of Sri Lanka"):
+// the actor named after "of" is the thing's issuer or the borrower, not
+// one of them.
+var holderNouns = map[string]bool{"holders": true, "holder": true, "owners": true, "bondholders": true, "creditors": true,
+	"lenders": true, "investors": true, "buyers": true, "shareholders": true}
+
+// heldBy says whether the "of" before token i (within three tokens,
+// where prepBefore finds it) follows a holder noun: "holders of the
+// Zambian bonds".
+func heldBy(toks []tok, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].low == "of" {
+			return holderNouns[toks[k-1].low]
+		}
+	}
+	return false
+}
+
+// subjectOwner says whether m owns a mention of src, named as its
+// possessor right before it: "China's" in "China's Export-Import Bank".
+func subjectOwner(toks []tok, m mention, src group) bool {
+	if m.j < 0 || m.j >= len(toks) || (toks[m.j].low != "'s" && toks[m.j].low != "'") {
+		return false
+	}
+	for _, s := range src {
+		if s.i <= m.j || s.i > m.j+4 {
+			continue
+		}
+		owned := true
+		for _, w := range toks[m.j+1 : s.i] {
+			if isPunct(w.text) && w.text != "-" || verbLike(w) {
+				owned = false
+				break
+			}
+		}
+		if owned {
+			return true
+		}
+	}
+	return false
+}
+
+// airDefence says whether role mention m is a state's air defences ("air
+// defences", "air defense systems", "air defence units").
+func airDefence(toks []tok, m mention) bool {
+	if m.sector != kb.SectorMilitary {
+		return false
+	}
+	for k := m.i; k+1 < m.j && k+1 < len(toks); k++ {
+		if toks[k].low == "air" && (toks[k+1].low == "defence" || toks[k+1].low == "defense" || toks[k+1].low == "defences" || toks[k+1].low == "defenses") {
+			return true
+		}
+	}
+	return false
 }
 
 // currency says whether a token is a currency sign ("a $500 million loan").
@@ -2215,6 +2312,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		// "talks with Washington will resume": the party the talks are
 		// held with is their counterpart, not the one who resumes them.
 		if p == "with" && withCounterpart(toks, m.i) {
+			continue
+		}
+		// "Holders of Zambia's Eurobonds rejected the proposal": the
+		// holders are the subject, the issuer they hold or lend on is not.
+		if p == "of" && heldBy(toks, m.i) {
 			continue
 		}
 		// "The Emir of Qatar received ...": the head before "of" is the
@@ -3776,6 +3878,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "agreed to hold talks next week", "offered to resume negotiations":
+	// agreeing or offering to meet is an intent to meet or negotiate
+	// (CAMEO 036), as "agreed to meet" is; to mediate, an intent to
+	// mediate (039).
+	if typ == "AGREE" && code == "030" && p.Frame && !p.Intent && emb != nil && emb.p.Type == "CONSULT" {
+		code = "036"
+		if emb.p.CAMEO == "045" {
+			code = "039"
+		}
+	}
 	// "refused to extradite", "declined to send aid": a refusal is coded
 	// by what is refused (CAMEO 121 material cooperation, 122 aid, 124 a
 	// concession, 125 talks), as "will not extradite" is below.
@@ -4459,8 +4571,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// "Companies blacklisted by Washington resumed operations": the
 		// agent of a participle on the subject says what was done to it
 		// and is no partner of the subject's act.
+		// "China's Export-Import Bank, Zambia's largest creditor, agreed
+		// to the terms": the subject's owner and the actors inside an
+		// appositive renaming it describe the subject (whose bank, whose
+		// creditor) and are no partner.
+		appOpen, appClose := relativeBefore(toks, t.i)
+		if appOpen >= 0 && !appositive(toks, appOpen, appClose) {
+			appOpen, appClose = -1, -1
+		}
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
@@ -4587,7 +4707,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if a := passiveAgentAt(toks, ms, tgt[k].j); tgt[k].i >= 0 && a >= 0 && ms[a].country == home {
 				continue
 			}
-			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") {
+			// "Sri Lanka reached a deal with private lenders": a
+			// borrower's creditors are no people of its own country.
+			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) {
 				tgt[k].country = home
 			}
 		}
@@ -4619,6 +4741,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// domestic convention placed is nobody's: the store would merge it by
 	// its text with every other unplaced government, so it is no target.
 	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return bareGovernment(toks, m) })
+	// "reached a deal with its official creditors": creditors no
+	// country places are no more an actor than an unplaced government
+	// (the store would merge them by their text across articles).
+	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return m.country == "" && creditorRole(toks, m) })
+	src = slices.DeleteFunc(src, func(m mention) bool { return m.country == "" && creditorRole(toks, m) })
 	// "Nigerian jets struck the rebels at the request of Benin's
 	// government": whoever asked for the act is no one it is done to.
 	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return requestedBy(toks, m) })
