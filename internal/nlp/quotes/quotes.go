@@ -195,6 +195,9 @@ func kindOf(v *view, qi int) string {
 	switch t.text {
 	case ",", ":", "\u2014", "\u2013", "-", "(", ";":
 		if sp.Single && !sp.Closed || len(strings.Fields(v.a.Text[sp.Start:sp.End])) < 3 {
+			if v.shortSentenceSaid(sp, i) {
+				return model.QuoteDirect
+			}
 			return model.QuotePartial // a term set off by punctuation
 		}
 		return model.QuoteDirect
@@ -209,6 +212,34 @@ func kindOf(v *view, qi int) string {
 		return model.QuoteDirect
 	}
 	return model.QuotePartial
+}
+
+// shortSentenceSaid reports whether the short quotation sp, after the
+// comma or colon at token i, is a whole sentence a speech verb introduces:
+// `He said: "No."`, `the minister told reporters, "Never again!"`. A
+// reply of a word or two is still the speaker's full words; a term set
+// off by punctuation (`the plan's name: "Resolve"`) has no speech verb
+// before it, and one woven into a sentence that goes on is no sentence.
+func (v *view) shortSentenceSaid(sp Span, i int) bool {
+	if !sp.Closed || sp.End <= sp.Start || v.wordsAfter(sp) {
+		return false
+	}
+	text := v.a.Text[sp.Start:sp.End]
+	first, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) || !strings.ContainsAny(text[len(text)-1:], ".!?") {
+		return false
+	}
+	// The verb ends right before the mark ("said:") or takes an object
+	// of a word or two first ("told reporters:", "told the council:").
+	for j := i - 1; j >= 0 && j >= i-3 && int(v.toks[j].sent) == int(v.toks[i].sent); j-- {
+		if _, n := v.verbAt(j); n > 0 {
+			return !v.passive(j)
+		}
+		if isPunct(v.toks[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 func isQuoteMarkText(s string) bool {
