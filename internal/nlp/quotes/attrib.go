@@ -3173,7 +3173,30 @@ func (v *view) nonMediaBody(k int) bool {
 	if en.Type != model.EntityOrg || en.Sector == "media" {
 		return false
 	}
-	return en.Sector != "" || newsPeople[v.toks[k].low]
+	return en.Sector != "" || newsPeople[v.toks[k].low] || pressBody(en.Text, v.toks[k].text)
+}
+
+// pressMembershipHeads are the heads of a body's name whose members are
+// people: a "Foreign Press Association" or a "National Press Club" is
+// journalists met in person, not a medium that passes words on.
+var pressMembershipHeads = set("association club union federation society guild")
+
+// pressBody says the organisation name, with the media word w in it, is a
+// membership body of news people: its head is one of pressMembershipHeads
+// and a word of the name precedes w ("Foreign Press Association",
+// "Overseas Press Club"). A name that begins with the media word ("the
+// Press Association") is the British news agency's old name.
+func pressBody(name, w string) bool {
+	words := strings.Fields(name)
+	if len(words) < 3 || !pressMembershipHeads[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, x := range words[1 : len(words)-1] {
+		if strings.Trim(x, "'’") == strings.Trim(w, "'’") {
+			return true
+		}
+	}
+	return false
 }
 
 // documentApposition reads the tokens a..b, set off by commas after the
