@@ -348,7 +348,43 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			}
 		}
 	}
+	if d, ok := st.issuedDocument(c, s, e, lo); ok {
+		return d, true
+	}
 	return c, true
+}
+
+// issuedDocument reads the subject c (tokens s..e) as the agent of a
+// participle that issued a document before it, with no commas: "A readout
+// of the call released by the Elysee said", "a letter signed by 40
+// lawmakers said". The document is then the subject and c its owner,
+// who speaks through it, as in "a statement from the presidency said". A
+// phrase of the document's own ("of the call") may stand between the
+// document and the participle.
+func (st *state) issuedDocument(c party, s, e, lo int) (party, bool) {
+	v := st.v
+	if !speaks(c) || s-3 < lo || v.toks[s-1].low != "by" {
+		return party{}, false
+	}
+	if t := v.toks[s-2]; t.quote >= 0 || t.pos != "VBN" && !carriedBy[t.low] || !issueVerbs[t.low] && !carriedBy[t.low] {
+		return party{}, false
+	}
+	ds, de := v.npLeft(s-3, lo)
+	if ds >= de {
+		return party{}, false
+	}
+	d := st.classify(ds, de)
+	if d.kind != kindDocument && ds-2 >= lo && v.toks[ds-1].low == "of" {
+		// "a readout of the call": the document heads the phrase.
+		if ps, pe := v.npLeft(ds-2, lo); ps < pe {
+			d = st.classify(ps, pe)
+		}
+	}
+	if d.kind != kindDocument || d.owner != nil {
+		return party{}, false
+	}
+	d.owner, d.e = &c, e
+	return d, true
 }
 
 // askWords open the question that "asked" reports.
