@@ -1900,7 +1900,7 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 		if c.owner != nil && c.owner.sp != nil {
 			return c.owner.sp
 		}
-		return c.sp
+		return asDocument(c.sp)
 	}
 	return nil
 }
@@ -1939,7 +1939,7 @@ func (st *state) indirect(si int) {
 					o := st.classify(s2, e2)
 					switch {
 					case o.sp != nil && (o.kind == kindPerson || o.kind == kindOrg || o.kind == kindRole || o.kind == kindName):
-						from, c, e = c.sp, o, e2
+						from, c, e = asDocument(c.sp), o, e2
 					case o.kind == kindOutlet:
 						// "according to a report from Reuters": the outlet
 						// is the channel, as for "Reuters' report".
@@ -1976,8 +1976,10 @@ func (st *state) indirect(si int) {
 				st.emitIndirect(cs, ce, c, conduit, -1)
 				covered = max(covered, e)
 			case kindOutlet, kindDocument:
-				if c.kind == kindOutlet || c.owner == nil {
+				if c.kind == kindOutlet {
 					sentConduit = c.sp
+				} else if c.owner == nil {
+					sentConduit = asDocument(c.sp) // "according to a letter"
 				} else {
 					sentConduit = c.owner.sp
 				}

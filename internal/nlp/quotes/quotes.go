@@ -103,8 +103,8 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
 	st.dropRepeats()
 	for _, fd := range st.out {
-		if fd.q.Conduit != nil && fd.q.Conduit.Kind == model.ConduitChannel {
-			fd.q.ConduitKind = model.ConduitChannel
+		if fd.q.Conduit != nil && (fd.q.Conduit.Kind == model.ConduitChannel || fd.q.Conduit.Kind == model.ConduitDocument) {
+			fd.q.ConduitKind = fd.q.Conduit.Kind
 		}
 		out = append(out, fd.q)
 	}
@@ -641,6 +641,18 @@ func (st *state) emitPartial(qi int, p party, lo, hi, verb int) {
 	st.emitSpan(qi, model.QuotePartial, sp, conduit, verb)
 }
 
+// asDocument is the conduit sp marked as the document the words were
+// written in (model.ConduitDocument); a copy, so the party's own speaker
+// is left as it was.
+func asDocument(sp *model.Speaker) *model.Speaker {
+	if sp == nil {
+		return nil
+	}
+	c := *sp
+	c.Kind = model.ConduitDocument
+	return &c
+}
+
 // speakerAndConduit turns an attributed party into the speaker, moving a
 // document's owner or an outlet into place.
 func speakerAndConduit(p party, conduit *model.Speaker) (*model.Speaker, *model.Speaker) {
@@ -652,12 +664,12 @@ func speakerAndConduit(p party, conduit *model.Speaker) (*model.Speaker, *model.
 				return nil, p.owner.sp
 			}
 			if conduit == nil {
-				conduit = &model.Speaker{Text: p.sp.Text}
+				conduit = &model.Speaker{Text: p.sp.Text, Kind: model.ConduitDocument}
 			}
 			return p.owner.sp, conduit
 		}
 		if conduit == nil && p.sp != nil {
-			conduit = p.sp
+			conduit = asDocument(p.sp)
 		}
 		return nil, conduit
 	case kindNone, kindPronoun:
