@@ -13,6 +13,11 @@ func TestConduitPhrase(t *testing.T) {
 		{"in a statement", model.ConduitChannel, " (in a statement)"},
 		{"a news conference", model.ConduitChannel, " (at a news conference)"},
 		{"In a statement", model.ConduitChannel, " (in a statement)"},
+		{"a letter", model.ConduitDocument, " (in a letter)"},
+		{"A readout", model.ConduitDocument, " (in a readout)"},
+		{"the ministry's statement", model.ConduitDocument, " (in the ministry's statement)"},
+		{"Another letter", model.ConduitDocument, " (in another letter)"},
+		{"Xinhua's report", model.ConduitDocument, " (in Xinhua's report)"},
 	} {
 		if got := conduitPhrase(&model.Speaker{Text: c.text}, c.kind); got != c.want {
 			t.Errorf("%q %q: got %q, want %q", c.text, c.kind, got, c.want)

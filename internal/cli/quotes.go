@@ -73,9 +73,10 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// reported is the day the quote is listed and filtered by, and
 	// reported_as which date that is (published, reference, ingested): an
 	// undated article's quotes sit among the dated ones, so the table says
-	// by what. conduit_kind says whether the conduit is an outlet ("") or
-	// the occasion of the words ("channel": "in a statement"), so that
-	// neither reads as the other.
+	// by what. conduit_kind says whether the conduit is an outlet (""),
+	// the occasion of the words ("channel": "in a statement") or the
+	// document they were written in ("document": "a letter"), so that
+	// none reads as another.
 	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "conduit_kind", "audience", "article_id", "title", "url"}}
 	for _, r := range quotes {
 		rs.add(r, fmtDay(r.Published), fmtDay(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)

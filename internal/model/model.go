@@ -340,8 +340,10 @@ type Quote struct {
 	// ConduitKind is ConduitChannel when the Conduit names the occasion or
 	// form the words came in ("in a statement", "told a news conference")
 	// rather than who carried them ("told Newsweek", "on CNN"), so a
-	// reader says "(in a statement)" and not "via in a statement"; empty
-	// for an outlet, a platform or a relaying speaker.
+	// reader says "(in a statement)" and not "via in a statement";
+	// ConduitDocument when it is the document the speaker issued ("a
+	// letter", "a readout"); empty for an outlet, a platform or a relaying
+	// speaker.
 	ConduitKind string `json:"conduit_kind,omitempty"`
 	// Audience is who the words were addressed to when that is not the
 	// medium carrying them: "told the Security Council", "told lawmakers",
@@ -373,13 +375,30 @@ type Speaker struct {
 // a form of words, not a medium.
 const ConduitChannel = "channel"
 
+// ConduitDocument is the Quote.ConduitKind of a conduit that is the
+// document the words were written in ("a letter", "a readout of the call",
+// "the ministry's statement"): the speaker issued it, no one relayed it,
+// so a reader says "(in a letter)" and not "via a letter".
+const ConduitDocument = "document"
+
 // ConduitPhrase words a quote's conduit (its text and ConduitKind) for a
 // reader, after the speaker: "via Newsweek" for whoever carried the words,
-// "(in a statement)" for the occasion they came in, which is no medium; an
+// "(in a statement)" for the occasion they came in, which is no medium,
+// "(in a letter)" for the document they were written in; an
 // occasion named without its preposition ("told a news conference": "a
 // news conference") is where the words were said, "(at a news
 // conference)". The CLI and the web pages word it alike.
 func ConduitPhrase(text, kind string) string {
+	if kind == ConduitDocument {
+		// "A readout" opening a sentence reads "(in a readout)"; a name
+		// ("Xinhua's report") keeps its capital.
+		first, rest, _ := strings.Cut(text, " ")
+		switch first {
+		case "A", "An", "The", "Another", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our":
+			text = strings.ToLower(first) + " " + rest
+		}
+		return "(in " + text + ")"
+	}
 	if kind != ConduitChannel {
 		return "via " + text
 	}

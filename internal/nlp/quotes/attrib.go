@@ -348,7 +348,43 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			}
 		}
 	}
+	if d, ok := st.issuedDocument(c, s, e, lo); ok {
+		return d, true
+	}
 	return c, true
+}
+
+// issuedDocument reads the subject c (tokens s..e) as the agent of a
+// participle that issued a document before it, with no commas: "A readout
+// of the call released by the Elysee said", "a letter signed by 40
+// lawmakers said". The document is then the subject and c its owner,
+// who speaks through it, as in "a statement from the presidency said". A
+// phrase of the document's own ("of the call") may stand between the
+// document and the participle.
+func (st *state) issuedDocument(c party, s, e, lo int) (party, bool) {
+	v := st.v
+	if !speaks(c) || s-3 < lo || v.toks[s-1].low != "by" {
+		return party{}, false
+	}
+	if t := v.toks[s-2]; t.quote >= 0 || t.pos != "VBN" && !carriedBy[t.low] || !issueVerbs[t.low] && !carriedBy[t.low] {
+		return party{}, false
+	}
+	ds, de := v.npLeft(s-3, lo)
+	if ds >= de {
+		return party{}, false
+	}
+	d := st.classify(ds, de)
+	if d.kind != kindDocument && ds-2 >= lo && v.toks[ds-1].low == "of" {
+		// "a readout of the call": the document heads the phrase.
+		if ps, pe := v.npLeft(ds-2, lo); ps < pe {
+			d = st.classify(ps, pe)
+		}
+	}
+	if d.kind != kindDocument || d.owner != nil {
+		return party{}, false
+	}
+	d.owner, d.e = &c, e
+	return d, true
 }
 
 // askWords open the question that "asked" reports.
@@ -1864,7 +1900,7 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 		if c.owner != nil && c.owner.sp != nil {
 			return c.owner.sp
 		}
-		return c.sp
+		return asDocument(c.sp)
 	}
 	return nil
 }
@@ -1903,7 +1939,7 @@ func (st *state) indirect(si int) {
 					o := st.classify(s2, e2)
 					switch {
 					case o.sp != nil && (o.kind == kindPerson || o.kind == kindOrg || o.kind == kindRole || o.kind == kindName):
-						from, c, e = c.sp, o, e2
+						from, c, e = asDocument(c.sp), o, e2
 					case o.kind == kindOutlet:
 						// "according to a report from Reuters": the outlet
 						// is the channel, as for "Reuters' report".
@@ -1940,8 +1976,10 @@ func (st *state) indirect(si int) {
 				st.emitIndirect(cs, ce, c, conduit, -1)
 				covered = max(covered, e)
 			case kindOutlet, kindDocument:
-				if c.kind == kindOutlet || c.owner == nil {
+				if c.kind == kindOutlet {
 					sentConduit = c.sp
+				} else if c.owner == nil {
+					sentConduit = asDocument(c.sp) // "according to a letter"
 				} else {
 					sentConduit = c.owner.sp
 				}
@@ -3180,7 +3218,30 @@ func (v *view) nonMediaBody(k int) bool {
 	if en.Type != model.EntityOrg || en.Sector == "media" {
 		return false
 	}
-	return en.Sector != "" || newsPeople[v.toks[k].low]
+	return en.Sector != "" || newsPeople[v.toks[k].low] || pressBody(en.Text, v.toks[k].text)
+}
+
+// pressMembershipHeads are the heads of a body's name whose members are
+// people: a "Foreign Press Association" or a "National Press Club" is
+// journalists met in person, not a medium that passes words on.
+var pressMembershipHeads = set("association club union federation society guild")
+
+// pressBody says the organisation name, with the media word w in it, is a
+// membership body of news people: its head is one of pressMembershipHeads
+// and a word of the name precedes w ("Foreign Press Association",
+// "Overseas Press Club"). A name that begins with the media word ("the
+// Press Association") is the British news agency's old name.
+func pressBody(name, w string) bool {
+	words := strings.Fields(name)
+	if len(words) < 3 || !pressMembershipHeads[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, x := range words[1 : len(words)-1] {
+		if strings.Trim(x, "'’") == strings.Trim(w, "'’") {
+			return true
+		}
+	}
+	return false
 }
 
 // documentApposition reads the tokens a..b, set off by commas after the

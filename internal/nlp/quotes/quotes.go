@@ -103,8 +103,8 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
 	st.dropRepeats()
 	for _, fd := range st.out {
-		if fd.q.Conduit != nil && fd.q.Conduit.Kind == model.ConduitChannel {
-			fd.q.ConduitKind = model.ConduitChannel
+		if fd.q.Conduit != nil && (fd.q.Conduit.Kind == model.ConduitChannel || fd.q.Conduit.Kind == model.ConduitDocument) {
+			fd.q.ConduitKind = fd.q.Conduit.Kind
 		}
 		out = append(out, fd.q)
 	}
@@ -195,6 +195,9 @@ func kindOf(v *view, qi int) string {
 	switch t.text {
 	case ",", ":", "\u2014", "\u2013", "-", "(", ";":
 		if sp.Single && !sp.Closed || len(strings.Fields(v.a.Text[sp.Start:sp.End])) < 3 {
+			if v.shortSentenceSaid(sp, i) {
+				return model.QuoteDirect
+			}
 			return model.QuotePartial // a term set off by punctuation
 		}
 		return model.QuoteDirect
@@ -209,6 +212,34 @@ func kindOf(v *view, qi int) string {
 		return model.QuoteDirect
 	}
 	return model.QuotePartial
+}
+
+// shortSentenceSaid reports whether the short quotation sp, after the
+// comma or colon at token i, is a whole sentence a speech verb introduces:
+// `He said: "No."`, `the minister told reporters, "Never again!"`. A
+// reply of a word or two is still the speaker's full words; a term set
+// off by punctuation (`the plan's name: "Resolve"`) has no speech verb
+// before it, and one woven into a sentence that goes on is no sentence.
+func (v *view) shortSentenceSaid(sp Span, i int) bool {
+	if !sp.Closed || sp.End <= sp.Start || v.wordsAfter(sp) {
+		return false
+	}
+	text := v.a.Text[sp.Start:sp.End]
+	first, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) || !strings.ContainsAny(text[len(text)-1:], ".!?") {
+		return false
+	}
+	// The verb ends right before the mark ("said:") or takes an object
+	// of a word or two first ("told reporters:", "told the council:").
+	for j := i - 1; j >= 0 && j >= i-3 && int(v.toks[j].sent) == int(v.toks[i].sent); j-- {
+		if _, n := v.verbAt(j); n > 0 {
+			return !v.passive(j)
+		}
+		if isPunct(v.toks[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 func isQuoteMarkText(s string) bool {
@@ -610,6 +641,18 @@ func (st *state) emitPartial(qi int, p party, lo, hi, verb int) {
 	st.emitSpan(qi, model.QuotePartial, sp, conduit, verb)
 }
 
+// asDocument is the conduit sp marked as the document the words were
+// written in (model.ConduitDocument); a copy, so the party's own speaker
+// is left as it was.
+func asDocument(sp *model.Speaker) *model.Speaker {
+	if sp == nil {
+		return nil
+	}
+	c := *sp
+	c.Kind = model.ConduitDocument
+	return &c
+}
+
 // speakerAndConduit turns an attributed party into the speaker, moving a
 // document's owner or an outlet into place.
 func speakerAndConduit(p party, conduit *model.Speaker) (*model.Speaker, *model.Speaker) {
@@ -621,12 +664,12 @@ func speakerAndConduit(p party, conduit *model.Speaker) (*model.Speaker, *model.
 				return nil, p.owner.sp
 			}
 			if conduit == nil {
-				conduit = &model.Speaker{Text: p.sp.Text}
+				conduit = &model.Speaker{Text: p.sp.Text, Kind: model.ConduitDocument}
 			}
 			return p.owner.sp, conduit
 		}
 		if conduit == nil && p.sp != nil {
-			conduit = p.sp
+			conduit = asDocument(p.sp)
 		}
 		return nil, conduit
 	case kindNone, kindPronoun:

@@ -39,7 +39,7 @@ func group(text string, base int, toks []Token) []Sentence {
 		cut := false
 		if end < len(toks) && strings.ContainsAny(text[toks[k].End-base:toks[end].Start-base], "\n\r") {
 			cut = true
-		} else if isFinal(toks[k].Text) {
+		} else if isFinal(toks[k].Text) || closesQuote(toks, k) {
 			// Closing quotes and brackets glued to the final mark belong
 			// to the sentence: `"We will," he said.` / `... ties."`
 			for end < len(toks) && isCloser(toks[end].Text) && toks[end].Start == toks[end-1].End {
@@ -78,8 +78,33 @@ func isFinal(t string) bool {
 	if strings.HasPrefix(t, "..") || (len(t) > 1 && strings.Trim(t, "?!") == "") {
 		return true
 	}
-	// "U.S." or "Inc." at the end of a sentence carries the period.
-	return len(t) > 1 && strings.HasSuffix(t, ".") && !IsTitleAbbrev(t) && !isNumberLike(t)
+	// "U.S." or "Inc." at the end of a sentence carries the period, and
+	// so does a lone capital ("wrote on X."), which startsSentence takes
+	// for an initial unless a pronoun or determiner follows.
+	return len(t) > 1 && strings.HasSuffix(t, ".") && (!IsTitleAbbrev(t) || isInitial(t)) && !isNumberLike(t)
+}
+
+// isInitial reports whether t is one capital letter and a period: "J."
+// of "J. Smith", or "X." of "wrote on X.".
+func isInitial(t string) bool {
+	w, ok := strings.CutSuffix(t, ".")
+	return ok && utf8.RuneCountInString(w) == 1 && isUpper(firstRune(w))
+}
+
+// closesQuote reports whether toks[k] is an abbreviation that takes a
+// period ("No.", "Gen.") with a closing quotation mark glued after it:
+// `said: "No." Officials ...`. No title or number word precedes its
+// name or figure across a closing mark, so the period ends the quoted
+// sentence; startsSentence still asks for an opener after it.
+func closesQuote(toks []Token, k int) bool {
+	if k+1 >= len(toks) || !strings.HasSuffix(toks[k].Text, ".") || toks[k+1].Start != toks[k].End {
+		return false
+	}
+	switch toks[k+1].Text {
+	case "\"", "”", "'", "’", "»":
+		return true
+	}
+	return false
 }
 
 func isNumberLike(t string) bool {
@@ -127,6 +152,13 @@ func startsSentence(fin, next, after string) bool {
 		}
 		_, inside := clockFollowers[strings.TrimSuffix(next, ".")]
 		return !inside
+	case isInitial(fin):
+		// "J. Smith", "George W. Bush": an initial precedes a name, and a
+		// name or a nickname in quotes ("Jon B. \"Skip\" Hale") is no
+		// sentence opener. A pronoun or determiner is: "wrote on X. He
+		// gave no details", "Proposition C. The measure ...".
+		_, ok := initialOpeners[next]
+		return ok
 	default:
 		// An abbreviation such as "U.S." or "Inc.": a new sentence only
 		// when the next word is a typical sentence opener, because
@@ -148,6 +180,17 @@ var openers = map[string]struct{}{
 	"After": {}, "Before": {}, "However": {}, "Meanwhile": {}, "Some": {}, "Many": {}, "Most": {}, "As": {},
 	"For": {}, "So": {}, "Yet": {}, "Still": {}, "Also": {}, "Both": {}, "No": {}, "Not": {}, "What": {},
 	"Why": {}, "How": {}, "Who": {}, "Officials": {}, "Last": {}, "Earlier": {}, "Later": {},
+}
+
+// initialOpeners are the openers that begin a sentence after a lone
+// capital and a period: pronouns and determiners, which do not begin a
+// surname. "I" is left out: after an initial it is a middle initial
+// written without its period more often than a first-person sentence,
+// which news text has only inside quotations.
+var initialOpeners = map[string]struct{}{
+	"The": {}, "A": {}, "An": {}, "He": {}, "She": {}, "It": {}, "They": {}, "We": {}, "You": {}, "This": {},
+	"That": {}, "These": {}, "Those": {}, "There": {}, "His": {}, "Her": {}, "Their": {}, "Its": {},
+	"Our": {},
 }
 
 // isClockAbbrev reports whether t is "a.m." or "p.m." in any case.

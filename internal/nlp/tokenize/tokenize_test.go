@@ -80,6 +80,16 @@ func TestSplit(t *testing.T) {
 		{"Headline Without Period\nBody starts here.", []string{"Headline Without Period", "Body starts here."}},
 		{"Growth was 3.5 percent. It fell.", []string{"Growth was 3.5 percent.", "It fell."}},
 		{"J. K. Rowling wrote it. Fans cheered.", []string{"J. K. Rowling wrote it.", "Fans cheered."}},
+		// A lone capital ends a sentence only before a pronoun or
+		// determiner: an initial precedes a name.
+		{"The minister wrote on X. He gave no details.", []string{"The minister wrote on X.", "He gave no details."}},
+		{"Voters backed Proposition C. The measure passed.", []string{"Voters backed Proposition C.", "The measure passed."}},
+		{"George W. Bush met Franklin D. Hale. They talked.", []string{"George W. Bush met Franklin D. Hale.", "They talked."}},
+		{"Jon B. \"Skip\" Hale spoke.", []string{"Jon B. \"Skip\" Hale spoke."}},
+		{"Louis I. Kahn built it.", []string{"Louis I. Kahn built it."}},
+		// A closing mark after "No." ends the quoted sentence.
+		{"He said: \"No.\" Officials left.", []string{"He said: \"No.\"", "Officials left."}},
+		{"He said: \"No.\" 10 Downing Street was quiet.", []string{"He said: \"No.\" 10 Downing Street was quiet."}},
 		{"WASHINGTON (Reuters) - The talks ended. Both sides left.", []string{"WASHINGTON (Reuters) - The talks ended.", "Both sides left."}},
 		{"It was late... Nobody came.", []string{"It was late...", "Nobody came."}},
 		{"It was... well, late.", []string{"It was... well, late."}},

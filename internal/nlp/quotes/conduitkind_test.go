@@ -1,0 +1,50 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestConduitKindPipeline: a quote's conduit_kind says what the conduit
+// is: the document the speaker issued ("a letter", "a readout"), the
+// occasion of the words ("in a statement", "channel"), or nothing for an
+// outlet that carried them.
+func TestConduitKindPipeline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger models")
+	}
+	f := newFinder(t)
+	for _, c := range []struct {
+		text, contains, conduit, kind string
+	}{
+		{"Kenya will reopen the border crossing next week, according to a letter from the interior ministry.",
+			"reopen the border", "a letter", model.ConduitDocument},
+		{"A readout of the call released by the Elysee said the two leaders agreed to stay in close contact.",
+			"stay in close contact", "A readout", model.ConduitDocument},
+		{"The ministry said in a statement that the curfew would be lifted at midnight.",
+			"curfew would be lifted", "in a statement", model.ConduitChannel},
+		{"The talks would resume next month, the minister told Reuters on Friday.",
+			"talks would resume", "Reuters", ""},
+	} {
+		qs := f.Find(tagged(t, c.text))
+		found := false
+		for _, q := range qs {
+			if !strings.Contains(q.Text, c.contains) {
+				continue
+			}
+			found = true
+			got := ""
+			if q.Conduit != nil {
+				got = q.Conduit.Text
+			}
+			if got != c.conduit || q.ConduitKind != c.kind {
+				t.Errorf("%q: conduit %q kind %q, want %q kind %q", c.text, got, q.ConduitKind, c.conduit, c.kind)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote containing %q in\n%s", c.text, c.contains, describe(qs))
+		}
+	}
+}
