@@ -371,7 +371,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				ms = append(ms, m)
 				continue
 			}
-			if as := k.Surname(t.low); len(as) > 0 {
+			// A family name after someone else's given name ("Chief
+			// Justice Javier Arevalo", not President Bernardo Arévalo) is
+			// another person's full name: the holder's own full name was
+			// matched above, so the office holder is not the one named.
+			otherGiven := i > 0 && isCap(toks[i-1].text) && k.GivenNameGender(toks[i-1].low) != ""
+			if as := k.Surname(t.low); len(as) > 0 && !otherGiven {
 				var inOffice []*kb.Actor
 				for _, a := range as {
 					if len(k.Terms(a.ID)) > 0 {

@@ -670,3 +670,62 @@ func TestInternationalHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestAmericasEuropeHeads spot-checks the heads of state and government of
+// the Americas and Europe added from reports of the day: handover days go
+// to the successor, acting and interim holders are gaps, and monarchs answer
+// to "king" or their own title.
+func TestAmericasEuropeHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"CHL", "president", "2026-03-10", "person:gabriel_boric"},
+		{"CHL", "president", "2026-03-11", "person:jose_antonio_kast"},
+		{"BOL", "president", "2025-11-08", "person:rodrigo_paz"},
+		{"ECU", "president", "2025-06-01", "person:daniel_noboa"},
+		{"HND", "president", "2026-01-26", "person:xiomara_castro"},
+		{"HND", "president", "2026-01-27", "person:nasry_asfura"},
+		{"GTM", "president", "2024-01-15", "person:bernardo_arevalo"},
+		{"CRI", "president", "2026-05-08", "person:laura_fernandez"},
+		{"PER", "president", "2023-06-01", "person:dina_boluarte"},
+		{"URY", "president", "2025-03-01", "person:yamandu_orsi"},
+		{"CUB", "prime minister", "2026-11-30", "person:manuel_marrero"},
+		{"CUB", "president", "2026-11-30", "person:miguel_diaz_canel"},
+		{"SRB", "president", "2026-11-30", "person:aleksandar_vucic"},
+		{"SVK", "president", "2024-06-14", "person:zuzana_caputova"},
+		{"SVK", "prime minister", "2026-11-30", "person:robert_fico"},
+		{"HRV", "prime minister", "2026-11-30", "person:andrej_plenkovic"},
+		{"DNK", "king", "2024-01-14", "person:frederik_x"},
+		{"DNK", "head of state", "2020-01-01", "person:margrethe_ii"},
+		{"LUX", "head of state", "2025-10-02", "person:grand_duke_henri"},
+		{"LUX", "head of state", "2025-10-03", "person:grand_duke_guillaume"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"VEN", "president", "2026-06-01"}, // Delcy Rodríguez acting
+		{"PER", "president", "2026-03-01"}, // José María Balcázar interim
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	// The names news use resolve to the person; a bare given name does not
+	// name Luxembourg's grand duke.
+	for name, want := range map[string]string{
+		"King Frederik":     "person:frederik_x",
+		"Jose Antonio Kast": "person:jose_antonio_kast",
+		"Diaz-Canel":        "person:miguel_diaz_canel",
+		"Djuro Macut":       "person:duro_macut",
+	} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+	for _, a := range k.Lookup("Guillaume", day("2026-06-01")) {
+		if a.ID == "person:grand_duke_guillaume" {
+			t.Errorf("Lookup(%q) gives the grand duke", "Guillaume")
+		}
+	}
+}
