@@ -705,6 +705,11 @@ func TestAfricaHeads(t *testing.T) {
 		{"TCD", "prime minister", "2024-05-23", "person:allamaye_halina"},
 		{"MDG", "president", "2025-10-17", "person:michael_randrianirina"},
 		{"MWI", "president", "2025-10-04", "person:peter_mutharika"},
+		{"GIN", "president", "2026-01-17", "person:mamady_doumbouya"},
+		{"LBR", "president", "2024-01-22", "person:joseph_boakai"},
+		{"TGO", "head of government", "2025-05-03", "person:faure_gnassingbe"},
+		{"TGO", "president", "2025-05-03", "person:jean_lucien_savi_de_tove"},
+		{"GAB", "president", "2025-05-03", "person:brice_oligui_nguema"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"CIV", "president", "2011-01-01"}, // the disputed 2010-2011 presidency
