@@ -710,6 +710,16 @@ func TestAfricaHeads(t *testing.T) {
 		{"TGO", "head of government", "2025-05-03", "person:faure_gnassingbe"},
 		{"TGO", "president", "2025-05-03", "person:jean_lucien_savi_de_tove"},
 		{"GAB", "president", "2025-05-03", "person:brice_oligui_nguema"},
+		{"SSD", "president", "2026-11-30", "person:salva_kiir"},
+		{"SLE", "president", "2023-06-27", "person:julius_maada_bio"},
+		{"COG", "president", "2021-04-16", "person:denis_sassou_nguesso"},
+		{"CAF", "prime minister", "2022-02-07", "person:felix_moloua"},
+		{"MRT", "president", "2024-08-01", "person:mohamed_ould_ghazouani"},
+		{"MRT", "prime minister", "2024-08-02", "person:mokhtar_ould_djay"},
+		{"BWA", "president", "2024-11-01", "person:duma_boko"},
+		{"NAM", "president", "2025-03-21", "person:netumbo_nandi_ndaitwah"},
+		{"GNB", "president", "2025-11-27", "person:horta_ntam"},
+		{"SYC", "president", "2025-10-26", "person:patrick_herminie"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"CIV", "president", "2011-01-01"}, // the disputed 2010-2011 presidency
