@@ -720,6 +720,15 @@ func TestAfricaHeads(t *testing.T) {
 		{"NAM", "president", "2025-03-21", "person:netumbo_nandi_ndaitwah"},
 		{"GNB", "president", "2025-11-27", "person:horta_ntam"},
 		{"SYC", "president", "2025-10-26", "person:patrick_herminie"},
+		{"BDI", "president", "2020-06-18", "person:evariste_ndayishimiye"},
+		{"LSO", "king", "2026-11-30", "person:letsie_iii"},
+		{"LSO", "prime minister", "2022-10-28", "person:sam_matekane"},
+		{"SWZ", "king", "1986-04-25", "person:mswati_iii"},
+		{"SWZ", "prime minister", "2023-11-03", "person:russell_dlamini"},
+		{"MUS", "prime minister", "2024-11-13", "person:navin_ramgoolam"},
+		{"MUS", "president", "2024-12-07", "person:dharam_gokhool"},
+		{"GMB", "president", "2017-01-19", "person:adama_barrow"},
+		{"COM", "president", "2024-05-26", "person:azali_assoumani"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"CIV", "president", "2011-01-01"}, // the disputed 2010-2011 presidency
