@@ -729,3 +729,73 @@ func TestAmericasEuropeHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestAfricaHeads checks the African heads of state and government added
+// from reports of the day (the comment above each block in leaders.tsv names
+// them): first days, successions, and the gaps left by coups and disputes.
+func TestAfricaHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"MAR", "king", "2026-11-30", "person:mohammed_vi"},
+		{"MAR", "head of state", "1999-07-23", "person:mohammed_vi"},
+		{"MAR", "prime minister", "2021-09-10", "person:aziz_akhannouch"},
+		{"TUN", "president", "2026-11-30", "person:kais_saied"},
+		{"TUN", "prime minister", "2025-03-20", "person:kamel_madouri"},
+		{"TUN", "prime minister", "2025-03-21", "person:sarra_zaafrani_zenzri"},
+		{"LBY", "prime minister", "2021-03-15", "person:abdul_hamid_dbeibah"},
+		{"LBY", "head of state", "2026-11-30", "person:mohamed_al_menfi"},
+		{"GHA", "president", "2025-01-06", "person:nana_akufo_addo"},
+		{"GHA", "president", "2025-01-07", "person:john_mahama"},
+		{"CIV", "president", "2025-12-08", "person:alassane_ouattara"},
+		{"CIV", "prime minister", "2026-11-30", "person:robert_beugre_mambe"},
+		{"SEN", "president", "2024-04-01", "person:macky_sall"},
+		{"SEN", "president", "2024-04-02", "person:bassirou_diomaye_faye"},
+		{"CMR", "president", "2026-11-30", "person:paul_biya"},
+		{"AGO", "president", "2022-09-15", "person:joao_lourenco"},
+		{"MOZ", "president", "2025-01-15", "person:daniel_chapo"},
+		{"TZA", "prime minister", "2025-11-13", "person:kassim_majaliwa"},
+		{"TZA", "prime minister", "2025-11-14", "person:mwigulu_nchemba"},
+		{"ZWE", "president", "2026-11-30", "person:emmerson_mnangagwa"},
+		{"MLI", "prime minister", "2024-11-20", "person:choguel_maiga"},
+		{"MLI", "prime minister", "2024-11-21", "person:abdoulaye_maiga"},
+		{"BFA", "prime minister", "2024-12-07", "person:jean_emmanuel_ouedraogo"},
+		{"BFA", "president", "2026-11-30", "person:ibrahim_traore"},
+		{"NER", "president", "2025-03-26", "person:abdourahamane_tchiani"},
+		{"TCD", "prime minister", "2024-05-23", "person:allamaye_halina"},
+		{"MDG", "president", "2025-10-17", "person:michael_randrianirina"},
+		{"MWI", "president", "2025-10-04", "person:peter_mutharika"},
+		{"GIN", "president", "2026-01-17", "person:mamady_doumbouya"},
+		{"LBR", "president", "2024-01-22", "person:joseph_boakai"},
+		{"TGO", "head of government", "2025-05-03", "person:faure_gnassingbe"},
+		{"TGO", "president", "2025-05-03", "person:jean_lucien_savi_de_tove"},
+		{"GAB", "president", "2025-05-03", "person:brice_oligui_nguema"},
+		{"SSD", "president", "2026-11-30", "person:salva_kiir"},
+		{"SLE", "president", "2023-06-27", "person:julius_maada_bio"},
+		{"COG", "president", "2021-04-16", "person:denis_sassou_nguesso"},
+		{"CAF", "prime minister", "2022-02-07", "person:felix_moloua"},
+		{"MRT", "president", "2024-08-01", "person:mohamed_ould_ghazouani"},
+		{"MRT", "prime minister", "2024-08-02", "person:mokhtar_ould_djay"},
+		{"BWA", "president", "2024-11-01", "person:duma_boko"},
+		{"NAM", "president", "2025-03-21", "person:netumbo_nandi_ndaitwah"},
+		{"GNB", "president", "2025-11-27", "person:horta_ntam"},
+		{"SYC", "president", "2025-10-26", "person:patrick_herminie"},
+		{"BDI", "president", "2020-06-18", "person:evariste_ndayishimiye"},
+		{"LSO", "king", "2026-11-30", "person:letsie_iii"},
+		{"LSO", "prime minister", "2022-10-28", "person:sam_matekane"},
+		{"SWZ", "king", "1986-04-25", "person:mswati_iii"},
+		{"SWZ", "prime minister", "2023-11-03", "person:russell_dlamini"},
+		{"MUS", "prime minister", "2024-11-13", "person:navin_ramgoolam"},
+		{"MUS", "president", "2024-12-07", "person:dharam_gokhool"},
+		{"GMB", "president", "2017-01-19", "person:adama_barrow"},
+		{"COM", "president", "2024-05-26", "person:azali_assoumani"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"CIV", "president", "2011-01-01"}, // the disputed 2010-2011 presidency
+		{"NER", "president", "2024-01-01"}, // junta rule before the charter
+		{"TCD", "president", "2022-01-01"}, // the transitional military council
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+}
