@@ -828,6 +828,12 @@ func TestAsiaHeads(t *testing.T) {
 		{"UZB", "prime minister", "2020-01-01", "person:abdulla_aripov"},
 		{"LKA", "president", "2024-09-23", "person:anura_kumara_dissanayake"},
 		{"LKA", "prime minister", "2024-09-24", "person:harini_amarasuriya"},
+		{"LBN", "president", "2025-01-09", "person:joseph_aoun"},
+		{"KWT", "emir", "2024-01-01", "person:mishal_al_ahmad_al_jaber_al_sabah"},
+		{"SGP", "prime minister", "2024-05-15", "person:lawrence_wong"},
+		{"SGP", "president", "2024-05-15", "person:tharman_shanmugaratnam"},
+		{"KHM", "prime minister", "2023-08-22", "person:hun_manet"},
+		{"KHM", "king", "2026-11-30", "person:norodom_sihamoni"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"THA", "prime minister", "2025-08-01"}, // Paetongtarn suspended, acting prime ministers
@@ -835,6 +841,7 @@ func TestAsiaHeads(t *testing.T) {
 		{"VNM", "president", "2024-04-01"},      // Vo Thi Anh Xuan acting
 		{"ARE", "president", "2022-05-13"},      // the day between Khalifa's death and the election
 		{"MMR", "president", "2025-01-01"},      // Min Aung Hlaing acting
+		{"LBN", "president", "2024-06-01"},      // the vacancy from October 2022
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
 			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
