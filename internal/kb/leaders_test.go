@@ -834,6 +834,13 @@ func TestAsiaHeads(t *testing.T) {
 		{"SGP", "president", "2024-05-15", "person:tharman_shanmugaratnam"},
 		{"KHM", "prime minister", "2023-08-22", "person:hun_manet"},
 		{"KHM", "king", "2026-11-30", "person:norodom_sihamoni"},
+		{"LBN", "prime minister", "2025-02-08", "person:nawaf_salam"},
+		{"AZE", "president", "2020-01-01", "person:ilham_aliyev"},
+		{"AZE", "prime minister", "2019-10-08", "person:ali_asadov"},
+		{"GEO", "president", "2024-12-29", "person:mikheil_kavelashvili"},
+		{"OMN", "sultan", "2020-01-11", "person:haitham_bin_tariq"},
+		{"OMN", "prime minister", "2026-11-30", "person:haitham_bin_tariq"},
+		{"BHR", "prime minister", "2020-11-11", "person:salman_bin_hamad_al_khalifa"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"THA", "prime minister", "2025-08-01"}, // Paetongtarn suspended, acting prime ministers
@@ -842,6 +849,7 @@ func TestAsiaHeads(t *testing.T) {
 		{"ARE", "president", "2022-05-13"},      // the day between Khalifa's death and the election
 		{"MMR", "president", "2025-01-01"},      // Min Aung Hlaing acting
 		{"LBN", "president", "2024-06-01"},      // the vacancy from October 2022
+		{"LBN", "prime minister", "2025-01-20"}, // Mikati's caretaker government
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
 			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
