@@ -841,6 +841,9 @@ func TestAsiaHeads(t *testing.T) {
 		{"OMN", "sultan", "2020-01-11", "person:haitham_bin_tariq"},
 		{"OMN", "prime minister", "2026-11-30", "person:haitham_bin_tariq"},
 		{"BHR", "prime minister", "2020-11-11", "person:salman_bin_hamad_al_khalifa"},
+		{"KGZ", "president", "2021-01-28", "person:sadyr_japarov"},
+		{"TKM", "president", "2022-03-19", "person:serdar_berdimuhamedov"},
+		{"NZL", "prime minister", "2023-11-27", "person:christopher_luxon"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"THA", "prime minister", "2025-08-01"}, // Paetongtarn suspended, acting prime ministers
