@@ -844,6 +844,9 @@ func TestAsiaHeads(t *testing.T) {
 		{"KGZ", "president", "2021-01-28", "person:sadyr_japarov"},
 		{"TKM", "president", "2022-03-19", "person:serdar_berdimuhamedov"},
 		{"NZL", "prime minister", "2023-11-27", "person:christopher_luxon"},
+		{"MDV", "president", "2023-11-17", "person:mohamed_muizzu"},
+		{"BTN", "prime minister", "2024-01-28", "person:tshering_tobgay"},
+		{"PNG", "prime minister", "2022-08-09", "person:james_marape"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"THA", "prime minister", "2025-08-01"}, // Paetongtarn suspended, acting prime ministers
