@@ -816,6 +816,8 @@ func TestAsiaHeads(t *testing.T) {
 		{"THA", "prime minister", "2025-09-07", "person:anutin_charnvirakul"},
 		{"THA", "prime minister", "2026-11-30", "person:anutin_charnvirakul"},
 		{"THA", "king", "2020-01-01", "person:maha_vajiralongkorn"},
+		{"IRQ", "president", "2022-10-12", "person:barham_salih"},
+		{"IRQ", "president", "2022-10-13", "person:abdul_latif_rashid"},
 		{"IRQ", "president", "2026-04-10", "person:abdul_latif_rashid"},
 		{"IRQ", "president", "2026-04-11", "person:nizar_amedi"},
 		{"IRQ", "prime minister", "2023-01-01", "person:mohammed_shia_al_sudani"},
