@@ -79,17 +79,18 @@ type docState struct {
 	personsWith map[string][]int
 	// mentions in text order with what they resolved to, for "counterpart".
 	antecedents []antecedent
-	entEnd      map[int]*link         // entity End offset -> its link
-	entStart    map[int]int           // entity End offset -> its Start
-	entStartTok map[int]*model.Entity // index of an entity's first token -> entity
-	entByEnd    map[int]*model.Entity // entity End offset -> entity, resolved or not
-	byID        map[string]*link      // every link applied, for Article.Actors
-	roleAt      map[int]*link         // index of a role mention's last token -> its link
-	cued        map[string]string     // see cuedActor: name -> the actor its cues chose
-	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
-	home        *string               // see homeCountry: nil until asked
-	hostSeen    map[string]bool       // see hostContext: country -> named other than by its seat
-	homeTitled  []homeTitle           // see homeTitles: persons titled by an office written without a country
+	entEnd      map[int]*link             // entity End offset -> its link
+	entStart    map[int]int               // entity End offset -> its Start
+	entStartTok map[int]*model.Entity     // index of an entity's first token -> entity
+	entByEnd    map[int]*model.Entity     // entity End offset -> entity, resolved or not
+	byID        map[string]*link          // every link applied, for Article.Actors
+	roleAt      map[int]*link             // index of a role mention's last token -> its link
+	cued        map[string]string         // see cuedActor: name -> the actor its cues chose
+	orgCount    map[string]int            // normalised name -> mentions the tagger calls organisations
+	home        *string                   // see homeCountry: nil until asked
+	hostSeen    map[string]bool           // see hostContext: country -> named other than by its seat
+	homeTitled  []homeTitle               // see homeTitles: persons titled by an office written without a country
+	holders     map[string]*officeHolders // see namedHolder: office -> its holders' mentions; nil until asked
 }
 
 type antecedent struct {
