@@ -465,6 +465,9 @@ func (d *docState) roleMentions() []model.Entity {
 	rolesByPhrase := map[string][]antecedent{}
 	inEntity := d.entityMask()
 	for i := 0; i < len(d.toks); i++ {
+		if d.cancelled(i, int(d.toks[i].start)) {
+			return out // ResolveContext returns the context's error
+		}
 		if inEntity[i] || d.toks[i].norm == "" {
 			continue
 		}
