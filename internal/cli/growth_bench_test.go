@@ -109,15 +109,20 @@ var (
 // with its people, weekdays, months and numbers changed, so that the
 // vocabulary, people, actors and events grow with the text as in a long
 // real document rather than repeating. The same size gives the same text.
-func growthParagraphs(tb testing.TB, size int) []string {
-	raw, err := os.ReadFile("testdata/growth-paragraphs.txt")
-	if err != nil {
-		tb.Fatal(err)
+func growthParagraphs(tb testing.TB, size int, files ...string) []string {
+	if len(files) == 0 {
+		files = []string{"testdata/growth-paragraphs.txt"}
 	}
 	var src []string
-	for _, p := range strings.Split(string(raw), "\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			src = append(src, p)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, p := range strings.Split(string(raw), "\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				src = append(src, p)
+			}
 		}
 	}
 	r := rand.New(rand.NewPCG(42, 7))

@@ -417,13 +417,17 @@ func (d *docState) homeTitles() {
 		return
 	}
 	placed := map[*link]bool{}
+	var bySentence map[int][]int // for courtCountry, made when first needed
 	for _, h := range d.homeTitled {
 		if h.l.country != "" {
 			continue
 		}
 		c := d.titleCountry(h.t)
 		if c == "" && judicialTitle(h.t) {
-			c = d.courtCountry(h.sent)
+			if bySentence == nil {
+				bySentence = d.entitiesBySentence()
+			}
+			c = d.courtCountry(h.sent, bySentence)
 		}
 		if c == "" && h.lower {
 			c = d.datelineOnly(h.pos, h.sent)

@@ -66,9 +66,10 @@ func (d *docState) contextCountry(pos, sent int) string {
 
 // lastCourt returns the organisation of the judiciary named last before
 // pos ("the Italian Supreme Court of Cassation ... the court's judgement"),
-// or nil.
+// or nil. "However far back" ends at referenceWindow sentences.
 func (d *docState) lastCourt(pos int) *link {
-	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
+	lo := windowStart(d.antecedents, d.sentenceOf(pos))
+	for i := before(d.antecedents, pos) - 1; i >= lo; i-- {
 		if l := d.antecedents[i].l; l.typ == kb.TypeOrganisation && l.sector == kb.SectorJudiciary && !justiceMinistry(l) {
 			return l
 		}
@@ -91,10 +92,11 @@ func judicialTitle(t title) bool {
 // Moraes of Brazil's Supreme Court", "Judge Jane Doe of the Supreme Court
 // of Pakistan"), else the article's home country; "" when courts of two
 // countries are named there, or when neither says.
-func (d *docState) courtCountry(sent int) string {
+func (d *docState) courtCountry(sent int, bySentence map[int][]int) string {
 	found := ""
-	for _, e := range d.art.Entities {
-		if e.Sentence != sent || e.Type != model.EntityOrg || e.Country == "" {
+	for _, x := range bySentence[sent] {
+		e := d.art.Entities[x]
+		if e.Type != model.EntityOrg || e.Country == "" {
 			continue
 		}
 		if l := d.entEnd[e.End]; l == nil || l.sector != kb.SectorJudiciary || l.typ != kb.TypeOrganisation {
@@ -112,6 +114,17 @@ func (d *docState) courtCountry(sent int) string {
 		return found
 	}
 	return d.homeCountry()
+}
+
+// entitiesBySentence indexes the article's entities by sentence, so that
+// looking at one sentence's does not mean looking at every entity of a
+// long text.
+func (d *docState) entitiesBySentence() map[int][]int {
+	m := map[int][]int{}
+	for x, e := range d.art.Entities {
+		m[e.Sentence] = append(m[e.Sentence], x)
+	}
+	return m
 }
 
 // justiceMinistry says whether an organisation of the judiciary is a

@@ -67,14 +67,17 @@ func (d *docState) descriptionAt(i int, roleAnts []antecedent) (int, *link) {
 			best = a
 		}
 	}
-	for x := before(d.antecedents, pos) - 1; x >= 0; x-- {
+	// Both lists are in text order; neither is searched further back
+	// than referenceWindow sentences.
+	from := d.sentenceOf(pos) - referenceWindow
+	for x := before(d.antecedents, pos) - 1; x >= 0 && d.antecedents[x].sentence >= from; x-- {
 		a := &d.antecedents[x]
 		if slices.Contains(desc.ids, a.l.id) {
 			match(a)
 			break
 		}
 	}
-	for x := range roleAnts {
+	for x := len(roleAnts) - 1; x >= 0 && roleAnts[x].sentence >= from; x-- {
 		match(&roleAnts[x])
 	}
 	if best == nil {

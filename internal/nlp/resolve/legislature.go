@@ -67,8 +67,11 @@ func (d *docState) homeChamber(e *model.Entity) {
 	old := d.entEnd[e.End]
 	d.apply(e, l)
 	d.entEnd[e.End] = l
-	for i := range d.antecedents {
-		if d.antecedents[i].pos == e.Start && d.antecedents[i].l == old {
+	// Antecedents are in text order: only those at e.Start can be this
+	// mention's (looking through all of them for each chamber named was
+	// quadratic in the length of the text).
+	for i := before(d.antecedents, e.Start); i < len(d.antecedents) && d.antecedents[i].pos == e.Start; i++ {
+		if d.antecedents[i].l == old {
 			d.antecedents[i].l = l
 		}
 	}

@@ -53,17 +53,18 @@ func (d *docState) pairAt(i int) (model.Entity, bool) {
 	return e, true
 }
 
-// pairBefore returns the two parties named last before byte offset pos:
-// the last sentence (up to pos) whose mentions of countries, places and
+// pairBefore returns the two parties named last before byte offset pos
+// (within referenceWindow sentences): the last sentence (up to pos) whose mentions of countries, places and
 // persons of countries name two countries gives them, by kb.LastPair.
 // For kb.PairStates only countries and places count ("the two
 // countries"), for kb.PairPersons only persons ("the two leaders").
 func (d *docState) pairBefore(pos int, kind kb.PairKind) (a, b *link, ok bool) {
 	end := before(d.antecedents, pos)
-	for end > 0 {
+	lo := windowStart(d.antecedents, d.sentenceOf(pos))
+	for end > lo {
 		s := d.antecedents[end-1].sentence
 		start := end
-		for start > 0 && d.antecedents[start-1].sentence == s {
+		for start > lo && d.antecedents[start-1].sentence == s {
 			start--
 		}
 		ants := d.antecedents[start:end]

@@ -12,6 +12,7 @@ package resolve
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -45,8 +46,29 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 	if doc.Article == nil {
 		return nil
 	}
-	s.Resolve(doc.Article)
-	return nil
+	return s.ResolveContext(ctx, doc.Article)
+}
+
+// checkEvery is how many entities or tokens the long passes of
+// ResolveContext go through between looks at the context: a few
+// milliseconds of work, so that a cancelled 10 MB text stops at once while
+// a look per token costs nothing measurable.
+const checkEvery = 1024
+
+// cancelled says whether the context is done, looking at it only at every
+// checkEvery-th step i of a pass, and notes the byte offset pos reached.
+func (d *docState) cancelled(i, pos int) bool {
+	if i%checkEvery != 0 || d.ctx == nil || d.ctx.Err() == nil {
+		return false
+	}
+	d.stopped, d.stoppedAt = true, pos
+	return true
+}
+
+// stopError is the error of a resolution stopped by its context: where it
+// stopped, for the log of a huge document that did not finish.
+func (d *docState) stopError() error {
+	return fmt.Errorf("stopped at sentence %d of %d: %w", d.sentenceOf(d.stoppedAt)+1, len(d.art.Sentences), d.ctx.Err())
 }
 
 // link is what a mention resolves to.
@@ -62,10 +84,13 @@ func fromActor(a *kb.Actor) *link {
 
 // docState is the per-article memory of the resolver.
 type docState struct {
-	lastAt map[string]int // see lastIndex
-	s      *Stage
-	art    *model.Article
-	date   time.Time
+	ctx       context.Context // see cancelled
+	stopped   bool            // a pass stopped on the cancelled context
+	stoppedAt int             // the byte offset it reached
+	lastAt    map[string]int  // see lastIndex
+	s         *Stage
+	art       *model.Article
+	date      time.Time
 	// dated: date is the article's own publication date, not the clock's
 	// guess; see officeHolder.
 	dated   bool
@@ -79,17 +104,18 @@ type docState struct {
 	personsWith map[string][]int
 	// mentions in text order with what they resolved to, for "counterpart".
 	antecedents []antecedent
-	entEnd      map[int]*link         // entity End offset -> its link
-	entStart    map[int]int           // entity End offset -> its Start
-	entStartTok map[int]*model.Entity // index of an entity's first token -> entity
-	entByEnd    map[int]*model.Entity // entity End offset -> entity, resolved or not
-	byID        map[string]*link      // every link applied, for Article.Actors
-	roleAt      map[int]*link         // index of a role mention's last token -> its link
-	cued        map[string]string     // see cuedActor: name -> the actor its cues chose
-	orgCount    map[string]int        // normalised name -> mentions the tagger calls organisations
-	home        *string               // see homeCountry: nil until asked
-	hostSeen    map[string]bool       // see hostContext: country -> named other than by its seat
-	homeTitled  []homeTitle           // see homeTitles: persons titled by an office written without a country
+	entEnd      map[int]*link             // entity End offset -> its link
+	entStart    map[int]int               // entity End offset -> its Start
+	entStartTok map[int]*model.Entity     // index of an entity's first token -> entity
+	entByEnd    map[int]*model.Entity     // entity End offset -> entity, resolved or not
+	byID        map[string]*link          // every link applied, for Article.Actors
+	roleAt      map[int]*link             // index of a role mention's last token -> its link
+	cued        map[string]string         // see cuedActor: name -> the actor its cues chose
+	orgCount    map[string]int            // normalised name -> mentions the tagger calls organisations
+	home        *string                   // see homeCountry: nil until asked
+	hostSeen    map[string]bool           // see hostContext: country -> named other than by its seat
+	homeTitled  []homeTitle               // see homeTitles: persons titled by an office written without a country
+	holders     map[string]*officeHolders // see namedHolder: office -> its holders' mentions; nil until asked
 }
 
 type antecedent struct {
@@ -121,7 +147,17 @@ func analysedEnd(art *model.Article) int {
 // Resolve fills Entity.ActorID/Country/Sector, adds ROLE entities and sets
 // Article.Actors.
 func (s *Stage) Resolve(art *model.Article) {
-	d := &docState{s: s, art: art, aliases: map[string]*link{}, entEnd: map[int]*link{}, entStart: map[int]int{},
+	_ = s.ResolveContext(context.Background(), art) // never cancelled
+}
+
+// ResolveContext is Resolve, stopping with an error wrapping ctx's when ctx
+// is done before it finishes; the article is then half resolved, and the
+// pipeline drops it with the error.
+func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d := &docState{ctx: ctx, s: s, art: art, aliases: map[string]*link{}, entEnd: map[int]*link{}, entStart: map[int]int{},
 		entStartTok: map[int]*model.Entity{}, entByEnd: map[int]*model.Entity{}, byID: map[string]*link{}}
 	switch {
 	case art.Published != nil && !art.Published.IsZero():
@@ -176,6 +212,9 @@ func (s *Stage) Resolve(art *model.Article) {
 			e.Type = model.EntityMisc
 			continue
 		}
+		if d.cancelled(i, e.Start) {
+			return d.stopError()
+		}
 		if l := d.resolveEntity(e); l != nil {
 			d.apply(e, l)
 			d.entEnd[e.End] = l
@@ -229,6 +268,9 @@ func (s *Stage) Resolve(art *model.Article) {
 	d.homeTitles()
 	d.regionsFromContext()
 	roles := d.roleMentions()
+	if d.stopped {
+		return d.stopError()
+	}
 	if len(roles) > 0 {
 		art.Entities = append(art.Entities, roles...)
 		sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })
@@ -259,6 +301,7 @@ func (s *Stage) Resolve(art *model.Article) {
 	}
 	d.genders()
 	art.Actors = d.actors()
+	return nil
 }
 
 // genders sets Entity.Gender on every mention of a person whose gender the

@@ -491,6 +491,9 @@ func (d *docState) roleMentions() []model.Entity {
 	rolesByPhrase := map[string][]antecedent{}
 	inEntity := d.entityMask()
 	for i := 0; i < len(d.toks); i++ {
+		if d.cancelled(i, int(d.toks[i].start)) {
+			return out // ResolveContext returns the context's error
+		}
 		if inEntity[i] || d.toks[i].norm == "" {
 			continue
 		}
@@ -738,7 +741,7 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && definite && !t.former && !r.Group {
 			// "the harbour master said" after "Ian Doyle, the harbour
 			// master,": the person that role was last given to.
-			l = samePerson(rolesByPhrase[phrase], phrase, t.country)
+			l = samePerson(rolesByPhrase[phrase], phrase, t.country, sent-referenceWindow)
 			// "Biden ... the president ... met Xi Jinping. The president
 			// said": another holder of the office named since makes it
 			// either.
@@ -1026,6 +1029,22 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 // pos.
 func before(ants []antecedent, pos int) int {
 	return sort.Search(len(ants), func(i int) bool { return ants[i].pos >= pos })
+}
+
+// referenceWindow is how many sentences back a mention is looked for as
+// what a later phrase refers to ("the two ministers", "the court", "the
+// president", "the bloc"). A news report is rarely longer than 100
+// sentences, and a phrase refers back to something its reader still has
+// in mind; 200 sentences back is no antecedent. The bound keeps the
+// backward scans linear in the length of the text: unbounded, each scan
+// that found nothing walked back to the start, and a 10 MB text did not
+// finish in minutes.
+const referenceWindow = 200
+
+// windowStart returns the index of the first of ants, in text order, that
+// lies no more than referenceWindow sentences before sentence sent.
+func windowStart(ants []antecedent, sent int) int {
+	return sort.Search(len(ants), func(i int) bool { return ants[i].sentence >= sent-referenceWindow })
 }
 
 // window returns the range of ants, in text order, that lie before byte
@@ -1351,37 +1370,67 @@ func (d *docState) appositiveAfter(end int) *link {
 // held office on its date (from the knowledge base's terms), or nil when none or
 // several did ("Biden met Xi ... the president said" is either).
 func (d *docState) namedHolder(office string, pos int) *link {
-	var found *link
+	if d.holders == nil {
+		d.indexHolders()
+	}
+	h := d.holders[office]
+	if h == nil {
+		return nil
+	}
+	n := before(h.ants, pos)
+	if n == 0 || h.other >= 0 && h.other < n {
+		return nil
+	}
+	return h.ants[n-1].l
+}
+
+// officeHolders are the mentions of persons holding one office, in text
+// order, for namedHolder; other is the index of the first of them that is
+// not the same person as the first (-1 when all are).
+type officeHolders struct {
+	ants  []antecedent
+	other int
+}
+
+// indexHolders fills d.holders once the antecedents are final (role
+// mentions add none): looking through every antecedent for each "the
+// president" was quadratic in the length of the text.
+func (d *docState) indexHolders() {
+	d.holders = map[string]*officeHolders{}
 	for _, a := range d.antecedents {
-		p := a.l
-		if a.pos >= pos || p.typ != kb.TypePerson {
+		if a.l.typ != kb.TypePerson {
 			continue
 		}
-		for _, o := range p.offices {
-			if o != office {
-				continue
+		for _, o := range a.l.offices {
+			h := d.holders[o]
+			if h == nil {
+				h = &officeHolders{other: -1}
+				d.holders[o] = h
 			}
-			if found != nil && found.id != p.id {
-				return nil
+			if h.other < 0 && len(h.ants) > 0 && h.ants[0].l.id != a.l.id {
+				h.other = len(h.ants)
 			}
-			found = p
+			h.ants = append(h.ants, a)
 		}
 	}
-	return found
 }
 
 // otherHolderSince says whether a person other than l who held office on
 // the article's date is named between the last role mention given to l
 // and pos.
 func (d *docState) otherHolderSince(office string, l *link, ants []antecedent, pos int) bool {
+	// Both lists are in text order: look back from pos to the last role
+	// mention given to l, and at the antecedents between it and pos only.
 	from := -1
-	for _, a := range ants {
-		if a.l == l && a.pos < pos {
+	for i := len(ants) - 1; i >= 0; i-- {
+		if a := ants[i]; a.l == l && a.pos < pos {
 			from = a.pos
+			break
 		}
 	}
-	for _, a := range d.antecedents {
-		if a.pos <= from || a.pos >= pos || a.l.typ != kb.TypePerson || a.l.id == l.id {
+	lo := sort.Search(len(d.antecedents), func(i int) bool { return d.antecedents[i].pos > from })
+	for _, a := range d.antecedents[lo:before(d.antecedents, pos)] {
+		if a.l.typ != kb.TypePerson || a.l.id == l.id {
 			continue
 		}
 		for _, o := range a.l.offices {
@@ -1394,9 +1443,10 @@ func (d *docState) otherHolderSince(office string, l *link, ants []antecedent, p
 }
 
 // samePerson returns the person an earlier mention of the same role phrase
-// was resolved to, the latest first, when the countries do not disagree.
-func samePerson(ants []antecedent, phrase, country string) *link {
-	for i := len(ants) - 1; i >= 0; i-- {
+// was resolved to, the latest first, when the countries do not disagree;
+// ants are in text order, and none before sentence from counts.
+func samePerson(ants []antecedent, phrase, country string, from int) *link {
+	for i := len(ants) - 1; i >= 0 && ants[i].sentence >= from; i-- {
 		a := ants[i]
 		if a.phrase != phrase || a.l.typ != kb.TypePerson || a.qualified {
 			continue
