@@ -378,9 +378,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			otherGiven := i > 0 && isCap(toks[i-1].text) && k.GivenNameGender(toks[i-1].low) != ""
 			if as := k.Surname(t.low); len(as) > 0 && !otherGiven {
 				var inOffice []*kb.Actor
+				ev := art.surnameEvidence(k, toks, i)
 				for _, a := range as {
 					if len(k.Terms(a.ID)) > 0 {
-						if _, offices := k.OfficeAt(a.ID, at); len(offices) > 0 {
+						if _, offices := k.OfficeAt(a.ID, at); len(offices) > 0 && k.LoneSurname(a, at, ev) {
 							inOffice = append(inOffice, a)
 						}
 					}
@@ -2382,4 +2383,28 @@ func attackerMention(toks []tok, m mention) bool {
 		return false
 	}
 	return woundedBy[toks[k-1].low]
+}
+
+// surnameEvidence is what the article says for the lone family name at
+// toks[i] (see kb.LoneSurname): an office title right before it
+// ("President Paz", "Foreign Minister Lavrov"; not "Mr"), and the countries
+// the article names, its dateline's and those of the sentences so far.
+func (art *articleState) surnameEvidence(k *kb.KB, toks []tok, i int) kb.SurnameEvidence {
+	ev := kb.SurnameEvidence{Countries: map[string]bool{}}
+	for n := 1; n <= 3 && n <= i; n++ {
+		if r, ok := k.RoleNorm(kb.Normalize(joinTokens(toks[i-n : i]))); ok && !r.Group && isCap(toks[i-n].text) {
+			ev.Office = true
+			break
+		}
+	}
+	if art == nil {
+		return ev
+	}
+	for c := range art.named {
+		ev.Countries[c] = true
+	}
+	for c := range art.countries {
+		ev.Countries[c] = true
+	}
+	return ev
 }

@@ -96,6 +96,11 @@ type articleState struct {
 	// council" later on.
 	bodies    map[string]mention
 	countries map[string]bool // countries named so far, for "the North" and "the South"
+	// named: the countries and bodies the whole article names by a
+	// non-person entity the resolver placed, and its dateline's: the
+	// evidence a lone family name needs to be an office holder's (see
+	// kb.LoneSurname).
+	named map[string]bool
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline string
@@ -285,6 +290,15 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 			datelineAt = e
 			break
 		}
+	}
+	st.named = map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Type != model.EntityPerson && e.Country != "" {
+			st.named[e.Country] = true
+		}
+	}
+	if st.dateline != "" {
+		st.named[st.dateline] = true
 	}
 	lead := -1
 	for _, s := range sents {

@@ -148,8 +148,12 @@ type KB struct {
 	townByID  map[string]int
 	townSlab  []int // backing array of the one-town lists of towns
 	townsOnce sync.Once
-	givenSex  map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
-	regions   map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
+	// familyOnce fills families, the count of known persons of each
+	// family name, on first use (see LoneSurname).
+	familyOnce sync.Once
+	families   map[string]int
+	givenSex   map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
+	regions    map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
 	// evidence: Normalize(word) -> the actor a one-word name stands for only
 	// when the text shows it is that actor ("Ford": the carmaker, with
 	// company evidence); no alias, so Lookup never returns it.

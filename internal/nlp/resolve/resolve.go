@@ -114,6 +114,7 @@ type docState struct {
 	orgCount    map[string]int            // normalised name -> mentions the tagger calls organisations
 	home        *string                   // see homeCountry: nil until asked
 	hostSeen    map[string]bool           // see hostContext: country -> named other than by its seat
+	surnameCC   map[string]bool           // see surnameCountries: nil until asked
 	homeTitled  []homeTitle               // see homeTitles: persons titled by an office written without a country
 	holders     map[string]*officeHolders // see namedHolder: office -> its holders' mentions; nil until asked
 }
@@ -1211,13 +1212,22 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		if !strings.Contains(key, " ") && !title.former {
 			var hit, named, holder *kb.Actor
 			n, m, h := 0, 0, 0
+			// The office title right before the name, or the country's
+			// title ("Bolivia's Paz"), is evidence for a holder; an
+			// honorific ("Mr Castro") is not (kb.LoneSurname).
+			ev := kb.SurnameEvidence{Office: titled.ok || title.office != "" || title.country != "", Countries: d.surnameCountries()}
 			for _, a := range k.Surname(key) {
 				c, offices := k.OfficeAt(a.ID, d.date)
 				if len(offices) == 0 || (title.country != "" && c != title.country) {
 					continue
 				}
-				hit = a
-				n++
+				// A lone family name is a holder's only with evidence for
+				// the holder in the article: the holder's full name
+				// anywhere in it, or kb.LoneSurname's.
+				if d.lastIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, ev) {
+					hit = a
+					n++
+				}
 				// A headline's "Kim" before the body's "Kim Jong Un": the
 				// holder named in full later in the document.
 				if d.lastIndex(a.Name) >= e.End {
@@ -1247,7 +1257,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			if a := d.pastHolder(e, key, title); a != nil {
 				return fromActor(a)
 			}
-			if a := d.recentHolder(e, key); a != nil {
+			// "Mr Castro": an honorific is no evidence that the bearer is
+			// the former holder (kb.LoneSurname).
+			if a := d.recentHolder(e, key); a != nil && (d.lastIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, kb.SurnameEvidence{Countries: d.surnameCountries()})) {
 				return fromActor(a)
 			}
 		}
@@ -2373,4 +2385,35 @@ func cutLast(key string) (string, string, bool) {
 		return "", "", false
 	}
 	return key[:i], key[i+1:], true
+}
+
+// surnameCountries returns the countries and international bodies the
+// article names by anything but a person's name: a country, a demonym, a
+// capital or another place of the country, a body, its dateline. It is the
+// evidence of kb.LoneSurname that a lone family name is an office
+// holder's ("Paz" in a story from La Paz), read once per article.
+func (d *docState) surnameCountries() map[string]bool {
+	if d.surnameCC != nil {
+		return d.surnameCC
+	}
+	k := d.s.kb
+	d.surnameCC = map[string]bool{}
+	for _, e := range d.art.Entities {
+		if e.Type == model.EntityPerson || e.Type == EntityRole {
+			continue
+		}
+		key := kb.Normalize(cleanName(e.Text))
+		if key == "" {
+			continue
+		}
+		if c, ok := k.DemonymNorm(key); ok {
+			d.surnameCC[c] = true
+		}
+		for _, a := range k.LookupNorm(key, d.date) {
+			if a.Type != kb.TypePerson && a.Country != "" && !k.NeedsContext(key, a.ID) {
+				d.surnameCC[a.Country] = true
+			}
+		}
+	}
+	return d.surnameCC
 }
