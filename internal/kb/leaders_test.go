@@ -906,9 +906,19 @@ func TestEuropeSecondHeads(t *testing.T) {
 		{"CHE", "president", "2024-12-31", "person:viola_amherd"},
 		{"CHE", "president", "2025-06-01", "person:karin_keller_sutter"},
 		{"CHE", "president", "2026-11-30", "person:guy_parmelin"},
+		{"BGR", "president", "2026-01-22", "person:rumen_radev"},
+		{"BGR", "president", "2026-01-23", "person:iliana_iotova"},
+		{"BGR", "prime minister", "2026-05-08", "person:rumen_radev"},
+		{"SVN", "prime minister", "2022-06-01", "person:robert_golob"},
+		{"SVN", "president", "2022-12-23", "person:natasa_pirc_musar"},
+		{"LVA", "president", "2023-07-08", "person:edgars_rinkevics"},
+		{"LVA", "prime minister", "2023-09-15", "person:evika_silina"},
+		{"EST", "president", "2021-10-11", "person:alar_karis"},
+		{"EST", "prime minister", "2024-07-23", "person:kristen_michal"},
 	})
 	for _, g := range []struct{ country, role, date string }{
-		{"HUN", "president", "2024-03-01"}, // László Kövér acting
+		{"HUN", "president", "2024-03-01"},      // László Kövér acting
+		{"BGR", "prime minister", "2026-05-07"}, // the caretaker before Radev, not checked
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
 			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
