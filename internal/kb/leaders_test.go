@@ -880,3 +880,63 @@ func TestAsiaHeads(t *testing.T) {
 		}
 	}
 }
+
+// Heads of state of European countries (the second round: monarchs and
+// presidents beside the prime ministers already listed, then further
+// countries), at first days checked against reports of the day (the comment
+// above each block in leaders.tsv names them), with the gaps the file keeps
+// for acting holders.
+func TestEuropeSecondHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"ESP", "king", "2026-11-30", "person:felipe_vi"},
+		{"ESP", "head of state", "2014-06-19", "person:felipe_vi"},
+		{"BEL", "king", "2026-11-30", "person:king_philippe"},
+		{"NLD", "head of state", "2013-04-30", "person:willem_alexander"},
+		{"NOR", "king", "2026-11-30", "person:harald_v"},
+		{"SWE", "head of state", "2026-11-30", "person:carl_xvi_gustaf"},
+		{"AUT", "president", "2023-01-26", "person:alexander_van_der_bellen"},
+		{"GRC", "president", "2025-03-12", "person:katerina_sakellaropoulou"},
+		{"GRC", "president", "2025-03-13", "person:konstantinos_tasoulas"},
+		{"HUN", "president", "2024-02-25", "person:katalin_novak"},
+		{"HUN", "president", "2024-03-05", "person:tamas_sulyok"},
+		{"IRL", "president", "2025-11-10", "person:michael_d_higgins"},
+		{"IRL", "president", "2025-11-11", "person:catherine_connolly"},
+		{"LTU", "president", "2026-11-30", "person:gitanas_nauseda"},
+		{"CHE", "president", "2024-12-31", "person:viola_amherd"},
+		{"CHE", "president", "2025-06-01", "person:karin_keller_sutter"},
+		{"CHE", "president", "2026-11-30", "person:guy_parmelin"},
+		{"BGR", "president", "2026-01-22", "person:rumen_radev"},
+		{"BGR", "president", "2026-01-23", "person:iliana_iotova"},
+		{"BGR", "prime minister", "2026-05-08", "person:rumen_radev"},
+		{"SVN", "prime minister", "2022-06-01", "person:robert_golob"},
+		{"SVN", "president", "2022-12-23", "person:natasa_pirc_musar"},
+		{"LVA", "president", "2023-07-08", "person:edgars_rinkevics"},
+		{"LVA", "prime minister", "2023-09-15", "person:evika_silina"},
+		{"EST", "president", "2021-10-11", "person:alar_karis"},
+		{"EST", "prime minister", "2024-07-23", "person:kristen_michal"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"HUN", "president", "2024-03-01"},      // László Kövér acting
+		{"BGR", "prime minister", "2026-05-07"}, // the caretaker before Radev, not checked
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	// The names news use resolve to the person.
+	for name, want := range map[string]string{
+		"King Felipe":           "person:felipe_vi",
+		"King Willem-Alexander": "person:willem_alexander",
+		"Constantine Tassoulas": "person:konstantinos_tasoulas",
+		"Gitanas Nauseda":       "person:gitanas_nauseda",
+	} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+}
