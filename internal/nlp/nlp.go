@@ -324,6 +324,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	}
 	possessiveNames(sents, tags, gazTags, an.knownPerson)
 	for i, ws := range sents {
+		splitPossessiveOrgs(ws, tags[i], an.notPersonName, an.knownName, an.knownPlace)
 		rolesOfPersons(ws, tags[i], an.isRole)
 		cutOfficeTitles(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
