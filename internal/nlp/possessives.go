@@ -124,20 +124,22 @@ func spanOrUntagged(ts []string, i, j int) bool {
 }
 
 // splitPossessiveOrgs cuts an organisation's span that runs over a
-// possessive into the owner and the body it owns, when the owner is a
-// body or a place the knowledge base knows and the words after the
-// clitic are a capitalised name of two words or more: "the World Bank's
-// International Centre for Settlement of Investment Disputes" is the
-// World Bank and its centre, "the United Nations' International Court of
+// possessive into the owner and the body it owns, when the owner is an
+// organisation the knowledge base knows and the words after the clitic
+// are a capitalised name of two words or more: "the World Bank's
+// International Centre for Settlement of Investment Disputes" is the World
+// Bank and its centre, "the United Nations' International Court of
 // Justice" the UN and its court. The tagger often stops such a name at its
 // first "for" or "of"; the owned name is carried on over "of"/"for" (and
 // "the") and the capitalised words after them, the usual shape of an
 // institution's formal name. Names that end in a genitive ("McDonald's",
-// known to the knowledge base with the clitic) are left whole, as is an
-// owner that is a person ("Trump's" never heads a body in this sense).
-// owner reports whether words name a non-person actor of the knowledge
-// base; place whether they name a place, which makes the owner GPE.
-func splitPossessiveOrgs(words, tags []string, owner, known, place func([]string) bool) {
+// known to the knowledge base with the clitic) are left whole. A place
+// as the owner is left too: "Berkeley's Department of Linguistics" is the
+// university's (GUM), and a place's name there is as often its university
+// or its club as the place. owner reports whether words name an
+// organisation of the knowledge base (no person, no place); known whether
+// they name any actor of it.
+func splitPossessiveOrgs(words, tags []string, owner, known func([]string) bool) {
 	type split struct{ i, p, end int }
 	var splits []split
 	forSpans(tags, func(typ string, i, j int) {
@@ -159,11 +161,7 @@ func splitPossessiveOrgs(words, tags []string, owner, known, place func([]string
 		}
 	})
 	for _, s := range splits {
-		typ := model.EntityOrg
-		if place(words[s.i:s.p]) {
-			typ = model.EntityGPE
-		}
-		setSpan(tags, s.i, s.p, typ)
+		setSpan(tags, s.i, s.p, model.EntityOrg)
 		tags[s.p] = "O"
 		setSpan(tags, s.p+1, s.end, model.EntityOrg)
 	}
