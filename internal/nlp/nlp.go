@@ -324,6 +324,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	}
 	possessiveNames(sents, tags, gazTags, an.knownPerson)
 	for i, ws := range sents {
+		splitPossessiveOrgs(ws, tags[i], an.knownBody, an.knownName)
 		rolesOfPersons(ws, tags[i], an.isRole)
 		cutOfficeTitles(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
@@ -443,6 +444,12 @@ func (an *Analyzer) notPersonName(words []string) bool {
 		other = gazCovers(g, 0, len(g), model.EntityNORP)
 	}
 	return other
+}
+
+// knownBody reports whether words name an organisation of the knowledge
+// base: no person, and no country, place or city.
+func (an *Analyzer) knownBody(words []string) bool {
+	return an.notPersonName(words) && !an.knownPlace(words) && !an.isCountry(words)
 }
 
 // isCountry reports whether words name a country ("Belgium", "U.S.",

@@ -186,7 +186,59 @@ func orgContext(ws []string, i int) bool {
 	if next(i+1) == "," && next(i+2) == "which" && (i == 0 || lowerWord(ws[i-1]) && ws[i-1] != "of") || itsSpeaker(ws, i) {
 		return true
 	}
-	return phraseBefore(ws, i, orgBefore)
+	return orgAppositive(ws, i) || phraseBefore(ws, i, orgBefore)
+}
+
+// appositiveOrgHeads end a noun phrase that, set off after a name,
+// says what kind of body the name is: "Gavi, the vaccine alliance,",
+// "Frontex, the EU border agency,". A person is never called so.
+var appositiveOrgHeads = wordSet(`alliance agency organisation organization group company firm body charity
+	coalition association federation foundation consortium regulator watchdog lender insurer carrier airline
+	broadcaster conglomerate cooperative`)
+
+// maxAppositiveWords bounds the words between the article and the head
+// of an appositive ("the U.N. refugee agency").
+const maxAppositiveWords = 4
+
+// appositiveStops are words that, inside an appositive, make it more
+// than the head and its modifiers: prepositions, conjunctions, relatives
+// and pronouns ("the head of the agency", "the one who ran the firm").
+var appositiveStops = wordSet(`of for in at on to from by with as and or but who whom whose which that
+	he she his her him they their them it its we our`)
+
+// orgAppositive reports whether the name ws[i] is followed by an
+// appositive "the/a ... HEAD" with HEAD in appositiveOrgHeads, closed by
+// a comma, a full stop or a bracket. The words between the article and
+// the head must modify the head, not take it as their own complement:
+// "Smith, the head of the agency," names a person, so a preposition or a
+// possessive between them (or right after the head: "the group's chief")
+// stops the rule.
+func orgAppositive(ws []string, i int) bool {
+	if i+3 >= len(ws) || ws[i+1] != "," {
+		return false
+	}
+	switch strings.ToLower(ws[i+2]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := i + 3; k < len(ws) && k <= i+3+maxAppositiveWords; k++ {
+		w := strings.ToLower(ws[k])
+		if appositiveOrgHeads[w] {
+			if k+1 == len(ws) {
+				return true
+			}
+			switch ws[k+1] {
+			case ",", ".", ")", ";", "--", "—":
+				return true
+			}
+			return false
+		}
+		if appositiveStops[w] || possessiveClitic(w) || w == "'" || !startsWithLetter(ws[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // corporateHeads end organisations' names only: a span ending in one is an

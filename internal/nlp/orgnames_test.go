@@ -183,6 +183,10 @@ func TestOrgNamesTagged(t *testing.T) {
 		// A periodical named after a city is no mention of the city.
 		{"Ana Ruiz told the Washington Monthly that the plan had failed .", "Washington Monthly"},
 		{"An editor at the Oslo Review said the essay was withdrawn .", "Oslo Review"},
+		// An appositive naming a kind of body; a possessive owner cut off.
+		{"Gavi , the vaccine alliance , said it would send more doses .", "Gavi"},
+		{"The firm filed a claim at the World Bank 's International Centre for Settlement of Investment Disputes .", "World Bank"},
+		{"The firm filed a claim at the World Bank 's International Centre for Settlement of Investment Disputes .", "International Centre for Settlement of Investment Disputes"},
 	} {
 		words := strings.Fields(c.text)
 		tags := an.TagDocument([][]string{words})[0]

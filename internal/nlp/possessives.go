@@ -122,3 +122,72 @@ func spanOrUntagged(ts []string, i, j int) bool {
 	_, end, ok := spanAt(ts, i)
 	return ok && end == j
 }
+
+// splitPossessiveOrgs cuts an organisation's span that runs over a
+// possessive into the owner and the body it owns, when the owner is an
+// organisation the knowledge base knows and the words after the clitic
+// are a capitalised name of two words or more: "the World Bank's
+// International Centre for Settlement of Investment Disputes" is the World
+// Bank and its centre, "the United Nations' International Court of
+// Justice" the UN and its court. The tagger often stops such a name at its
+// first "for" or "of"; the owned name is carried on over "of"/"for" (and
+// "the") and the capitalised words after them, the usual shape of an
+// institution's formal name. Names that end in a genitive ("McDonald's",
+// known to the knowledge base with the clitic) are left whole. A place
+// as the owner is left too: "Berkeley's Department of Linguistics" is the
+// university's (GUM), and a place's name there is as often its university
+// or its club as the place. owner reports whether words name an
+// organisation of the knowledge base (no person, no place); known whether
+// they name any actor of it.
+func splitPossessiveOrgs(words, tags []string, owner, known func([]string) bool) {
+	type split struct{ i, p, end int }
+	var splits []split
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg {
+			return
+		}
+		for p := i + 1; p+1 < j; p++ {
+			if !possessiveClitic(words[p]) && words[p] != "'" && words[p] != "’" {
+				continue
+			}
+			if !capitalised(words[p+1]) || !owner(words[i:p]) || known(words[i:p+1]) || known(words[i:j]) {
+				return
+			}
+			end := ownedNameEnd(words, tags, j)
+			if end-(p+1) >= 2 {
+				splits = append(splits, split{i, p, end})
+			}
+			return
+		}
+	})
+	for _, s := range splits {
+		setSpan(tags, s.i, s.p, model.EntityOrg)
+		tags[s.p] = "O"
+		setSpan(tags, s.p+1, s.end, model.EntityOrg)
+	}
+}
+
+// ownedNameEnd returns where an institution's name ending at j goes on
+// to over untagged "of"/"for" phrases of capitalised words ("Centre | for
+// Settlement of Investment Disputes", "Office | of the Prosecutor").
+func ownedNameEnd(words, tags []string, j int) int {
+	for j+1 < len(words) && tags[j] == "O" && (words[j] == "of" || words[j] == "for") {
+		k := j + 1
+		if words[k] == "the" && k+1 < len(words) {
+			k++
+		}
+		m := k
+		for m < len(words) && tags[m] == "O" && capitalised(words[m]) && startsWithLetter(words[m]) {
+			m++
+			// "and" joins two capitalised words of one name: "Trade and Development".
+			if m+1 < len(words) && words[m] == "and" && tags[m] == "O" && tags[m+1] == "O" && capitalised(words[m+1]) {
+				m++
+			}
+		}
+		if m == k {
+			break
+		}
+		j = m
+	}
+	return j
+}

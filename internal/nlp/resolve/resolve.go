@@ -2170,7 +2170,7 @@ func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 		return true
 	}
 	t := d.tokenAt(e.End)
-	if t < len(d.toks) && orgSays[d.toks[t].norm] {
+	if t < len(d.toks) && orgSays[d.toks[t].norm] || d.bodyAppositive(t) {
 		return true
 	}
 	ends := 0
@@ -2186,6 +2186,42 @@ func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 		}
 		if r, ok := d.s.kb.RoleNorm(d.toks[k+1].norm); ok && r.Sector == kb.SectorBusiness && r.Office == "" {
 			return true
+		}
+	}
+	return false
+}
+
+// appositiveBodyHeads end an appositive that says what kind of body the name before
+// it is: "Gavi, the vaccine alliance,". The tagger's rule (nlp's
+// orgAppositive) retypes such a name; the same words are its evidence here.
+var appositiveBodyHeads = wordSet("alliance agency organisation organization group company firm body charity coalition " +
+	"association federation foundation consortium regulator watchdog lender insurer carrier airline broadcaster " +
+	"conglomerate cooperative")
+
+// bodyAppositiveStops end an appositive before its head: "the head of the
+// agency" describes a person.
+var bodyAppositiveStops = wordSet("of for in at on to from by with as and or but who whom whose which that " +
+	"he she his her him they their them it its we our s")
+
+// bodyAppositive reports whether the tokens from t are ", the/a ... HEAD"
+// with HEAD in appositiveBodyHeads, at most four words between, and punctuation (or
+// the text's end) after the head.
+func (d *docState) bodyAppositive(t int) bool {
+	if t+2 >= len(d.toks) || d.toks[t].norm != "" || d.art.Text[int(d.toks[t].start):int(d.toks[t].end)] != "," {
+		return false
+	}
+	switch d.toks[t+1].norm {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := t + 2; k < len(d.toks) && k <= t+6; k++ {
+		n := d.toks[k].norm
+		if n == "" || bodyAppositiveStops[n] {
+			return false
+		}
+		if appositiveBodyHeads[n] {
+			return k+1 == len(d.toks) || d.toks[k+1].norm == ""
 		}
 	}
 	return false

@@ -332,6 +332,10 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"North", "LOC"}, {"South", "LOC"}}, []string{"//", "//"}},
 		{"a one-word organisation that speaks", "Korvane said it would appeal. The company called the ban unfair.", "2024-05-01",
 			[][2]string{{"Korvane", "ORG"}}, []string{"doc:org:korvane//", "doc:org:korvane//business"}},
+		{"a one-word organisation an appositive names as a body", "Velmora, the seed alliance, will open an office.", "2024-05-01",
+			[][2]string{{"Velmora", "ORG"}}, []string{"doc:org:velmora//"}},
+		{"an appositive naming a person's place in a body is no evidence", "Velmora, the head of the alliance, will open an office.", "2024-05-01",
+			[][2]string{{"Velmora", "ORG"}}, []string{"//"}},
 		// Large companies are in the knowledge base (data/companies.tsv):
 		// a brand alone has its country and the business sector.
 		{"a known company named alone", "Huawei said it would appeal. The company called the ban unfair.", "2024-05-01",
