@@ -8269,6 +8269,12 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	if !t.nominal && deniedClause(toks, t.i) {
 		strongNeg = true
 	}
+	// "offered no compensation", "gave no aid to", "offered Kyiv no
+	// help": an object quantified by "no" denies that anything was
+	// offered or given.
+	if !t.nominal && noneObject(toks, t) {
+		strongNeg = true
+	}
 	if !t.nominal && headlineFuture(toks, t.i) {
 		modality = strongerModality(modality, "planned")
 	}
@@ -8276,6 +8282,37 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// noneObject says whether the direct object of verb trigger t is
+// quantified by "no" ("offered no compensation", "gave no aid to", "offered
+// Kyiv no help", a gap of the pattern included): the act is denied. "No"
+// in a comparison of amounts ("no more than 200 troops", "no later than
+// Friday") bounds a number or a date and denies nothing.
+func noneObject(toks []tok, t *trigger) bool {
+	end := t.j + 3
+	if t.j < t.i+1 {
+		end = t.i + 4
+	}
+	for k := t.i + 1; k < len(toks) && k < end; k++ {
+		l := toks[k].low
+		if l == "no" {
+			if k+1 < len(toks) {
+				switch toks[k+1].low {
+				case "more", "less", "fewer", "later", "earlier", "sooner", "longer", "matter", "doubt", "confidence":
+					return false
+				}
+			}
+			return true
+		}
+		// The object ends at a preposition, a clause break or another verb;
+		// only a short indirect object ("offered Kyiv no help") or a
+		// determiner may come before "no".
+		if k >= t.j && (isPunct(toks[k].text) || objPreps[l] || locPreps[l] || leftStop[l] || verbLike(toks[k]) || l == "and" || l == "or") {
+			return false
+		}
+	}
+	return false
 }
 
 // presupposedBetween says whether a nominal trigger is a definite event
