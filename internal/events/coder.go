@@ -2738,6 +2738,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if (p == "for" || p == "about") && !prepMatch(prep, p) {
 			continue
 		}
+		// "the presence of foreign troops against the will of the Malian
+		// people": whose will or consent an act defies or follows is no
+		// party the act is done to.
+		if consentHolder(toks, m.i) {
+			continue
+		}
 		if prep != "" && topicPreps[p] && !prepMatch(prep, p) {
 			// "share data on North Korean missile launches": what a
 			// pattern that names its partner's preposition ("share with")
@@ -2757,6 +2763,25 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// consentHolder says whether the mention at token i owns a will, wish or
+// consent ("against the will of the Malian people", "without the consent
+// of Baghdad", "in line with the wishes of the Afghan people"). "The
+// approval of X" is not among them: it is as often X approved.
+func consentHolder(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 || toks[k].low != "of" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "will", "wishes", "consent":
+		return k-2 >= 0 && toks[k-2].low == "the"
+	}
+	return false
 }
 
 // clauseComments head a noun phrase set off after a clause that comments
