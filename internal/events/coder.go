@@ -2201,6 +2201,19 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// "The rebels, who seized Goma last month, attacked ...": the actors of
 	// a relative clause set off by commas before the verb are not its
 	// subject; the clause's antecedent is.
+	// "Diop told the council the mission had failed and demanded its
+	// withdrawal": after a report whose clause is backshifted ("had
+	// failed"), a simple past joined by "and" is back at the speaker's
+	// own level, as the report verb is: the speaker is its subject, and
+	// the reported clause no part of its clause.
+	reported, reportedEnd := -1, -1
+	if coordVP {
+		reported = speakerConjunct(toks, ms, i)
+		reportedEnd = kk
+	}
+	if reported < 0 {
+		reportedEnd = -1
+	}
 	relOpen, relClose := relativeBefore(toks, i)
 	if relOpen >= 0 && appositive(toks, relOpen, relClose) && !knownAntecedent(ms, relOpen) {
 		// "Kenzo Oshima, the UN relief coordinator, demanded": a person
@@ -2224,6 +2237,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if relOpen >= 0 && m.i > relOpen && m.j <= relClose {
 			continue
 		}
+		if reported >= 0 && m.i > reported && m.j <= reportedEnd {
+			continue
+		}
 		if comparedWith(toks, m.i, i) {
 			continue // "Russia, like China, rejected": China is only compared
 		}
@@ -2237,6 +2253,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			l := toks[q].low
 			if q == relOpen && m.j <= relOpen {
 				q = relClose // the relative clause is the antecedent's
+				continue
+			}
+			if q == reported && m.j <= reported {
+				q = reportedEnd // the reported clause is the speaker's
 				continue
 			}
 			if l == "(" {
@@ -2366,6 +2386,81 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// speakerConjunct returns the report verb whose own clause the verb at
+// token i joins with "and" past a backshifted reported clause (see
+// backshiftedReport), or -1. The reported clause's subject must be no
+// actor: "said the rebels had seized the town and demanded a ransom" may
+// as well tell of the rebels' demand.
+func speakerConjunct(toks []tok, ms []mention, i int) int {
+	kk := i - 1
+	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low]) {
+		kk--
+	}
+	if kk < 1 || i >= len(toks) || toks[kk].low != "and" {
+		return -1
+	}
+	r := backshiftedReport(toks, kk, i)
+	if r < 0 {
+		return -1
+	}
+	for _, m := range ms {
+		// The one told ("told the council") is no subject of the clause.
+		if m.i > r && m.j <= kk && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
+			return -1
+		}
+	}
+	return r
+}
+
+// addresseeAt says whether the mention at token i is the object of the
+// report verb "told" at token r: "told the council", "told reporters".
+func addresseeAt(toks []tok, r, i int) bool {
+	for k := r + 1; k < i; k++ {
+		if !determiners[toks[k].low] && !modifierWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// backshiftedReport finds the report verb ("said", "told") before the
+// "and" at token and that joins a simple past verb at token i to the
+// report's clause rather than to the clause reported: the reported clause
+// between them is backshifted to the past perfect ("told the council the
+// mission had failed and demanded ...") while the verb at i is in the
+// simple past, as the report verb is. It returns the report verb's index,
+// or -1.
+func backshiftedReport(toks []tok, and, i int) int {
+	if toks[i].pos != "VBD" || toks[and].low != "and" {
+		return -1
+	}
+	perfect := false
+	for q := and - 1; q >= 0 && q >= and-20; q-- {
+		l := toks[q].low
+		if reportWords[l] && l != "according" && l != "quoted" && !passiveReport(toks, q) {
+			if !perfect {
+				return -1
+			}
+			return q
+		}
+		if l == "had" && q+1 < and && toks[q+1].pos == "VBN" {
+			perfect = true
+			continue
+		}
+		// Only a plain clause may stand between: another conjunction,
+		// quotation or clause of its own keeps the verb out of reach.
+		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" {
+			return -1
+		}
+		// A simple past in the reported clause ("said the mission failed
+		// and demanded") is not backshifted; the verb may be its own.
+		if toks[q].pos == "VBD" && l != "had" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // talkNouns are meetings and relations held with a counterpart.
@@ -2657,6 +2752,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if (p == "for" || p == "about") && !prepMatch(prep, p) {
 			continue
 		}
+		// "the presence of foreign troops against the will of the Malian
+		// people": whose will or consent an act defies or follows is no
+		// party the act is done to.
+		if consentHolder(toks, m.i) {
+			continue
+		}
 		if prep != "" && topicPreps[p] && !prepMatch(prep, p) {
 			// "share data on North Korean missile launches": what a
 			// pattern that names its partner's preposition ("share with")
@@ -2676,6 +2777,25 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// consentHolder says whether the mention at token i owns a will, wish or
+// consent ("against the will of the Malian people", "without the consent
+// of Baghdad", "in line with the wishes of the Afghan people"). "The
+// approval of X" is not among them: it is as often X approved.
+func consentHolder(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 || toks[k].low != "of" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "will", "wishes", "consent":
+		return k-2 >= 0 && toks[k-2].low == "the"
+	}
+	return false
 }
 
 // clauseComments head a noun phrase set off after a clause that comments
@@ -3969,6 +4089,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	floor := 0
 	if reportAt >= 0 && reportAt < t.i {
 		floor = reportAt + 1
+	}
+	// "Diop told the council the mission had failed and demanded ...":
+	// the verb joined to the report verb's own clause is no part of what
+	// was reported; its subject is the speaker's.
+	if floor > 0 && !t.nominal && speakerConjunct(toks, ms, t.i) == reportAt {
+		floor = 0
 	}
 	var src, tgt group
 	var loc *mention
@@ -8283,6 +8409,12 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	if !t.nominal && deniedClause(toks, t.i) {
 		strongNeg = true
 	}
+	// "offered no compensation", "gave no aid to", "offered Kyiv no
+	// help": an object quantified by "no" denies that anything was
+	// offered or given.
+	if !t.nominal && noneObject(toks, t) {
+		strongNeg = true
+	}
 	if !t.nominal && headlineFuture(toks, t.i) {
 		modality = strongerModality(modality, "planned")
 	}
@@ -8290,6 +8422,37 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// noneObject says whether the direct object of verb trigger t is
+// quantified by "no" ("offered no compensation", "gave no aid to", "offered
+// Kyiv no help", a gap of the pattern included): the act is denied. "No"
+// in a comparison of amounts ("no more than 200 troops", "no later than
+// Friday") bounds a number or a date and denies nothing.
+func noneObject(toks []tok, t *trigger) bool {
+	end := t.j + 3
+	if t.j < t.i+1 {
+		end = t.i + 4
+	}
+	for k := t.i + 1; k < len(toks) && k < end; k++ {
+		l := toks[k].low
+		if l == "no" {
+			if k+1 < len(toks) {
+				switch toks[k+1].low {
+				case "more", "less", "fewer", "later", "earlier", "sooner", "longer", "matter", "doubt", "confidence":
+					return false
+				}
+			}
+			return true
+		}
+		// The object ends at a preposition, a clause break or another verb;
+		// only a short indirect object ("offered Kyiv no help") or a
+		// determiner may come before "no".
+		if k >= t.j && (isPunct(toks[k].text) || objPreps[l] || locPreps[l] || leftStop[l] || verbLike(toks[k]) || l == "and" || l == "or") {
+			return false
+		}
+	}
+	return false
 }
 
 // presupposedBetween says whether a nominal trigger is a definite event
