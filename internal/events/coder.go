@@ -2146,6 +2146,17 @@ func subjectOf(toks []tok, ms []mention, i, floor int, st *articleState, reporte
 	return subjectOf1(toks, ms, i, floor, st, reporter, true)
 }
 
+// senderSubject is the subject of the verb of sending at i that a purpose
+// clause hangs from ("Australia sent soldiers to help"), or nothing when
+// there is no such verb (i <= 0): subjectOf is not asked about a verb that
+// is not there.
+func senderSubject(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group) (group, bool) {
+	if i <= 0 {
+		return group{}, false
+	}
+	return subjectOf(toks, ms, i, floor, st, reporter)
+}
+
 // coordAux are the modals and auxiliaries (and "not") that may stand
 // between a coordinating conjunction and a predicate's verb.
 var coordAux = map[string]bool{"could": true, "would": true, "may": true, "might": true, "will": true, "shall": true,
@@ -4244,7 +4255,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "fired tear gas at students demanding reforms": the students
 			// demand.
 			src = g
-		} else if g, ok := subjectOf(toks, ms, sendAt, floor, st, reporter); sendAt > 0 && ok {
+		} else if g, ok := senderSubject(toks, ms, sendAt, floor, st, reporter); ok {
 			// "Australia sent soldiers to help with the search": the
 			// sender helps, by the soldiers it sent.
 			src = g
