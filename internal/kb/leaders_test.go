@@ -940,3 +940,72 @@ func TestEuropeSecondHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestEuropeAmericasAfricaLastHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"MDA", "president", "2026-11-30", "person:maia_sandu"},
+		{"MDA", "prime minister", "2025-11-01", "person:alexandru_munteanu"},
+		{"ALB", "prime minister", "2026-11-30", "person:edi_rama"},
+		{"ALB", "president", "2022-07-24", "person:bajram_begaj"},
+		{"MKD", "prime minister", "2024-06-23", "person:hristijan_mickoski"},
+		{"MKD", "president", "2024-05-12", "person:gordana_siljanovska_davkova"},
+		{"MNE", "president", "2023-05-20", "person:jakov_milatovic"},
+		{"MNE", "prime minister", "2023-10-31", "person:milojko_spajic"},
+		{"CYP", "president", "2026-11-30", "person:nikos_christodoulides"},
+		{"CYP", "head of government", "2023-02-28", "person:nikos_christodoulides"},
+		{"MLT", "prime minister", "2026-11-30", "person:robert_abela"},
+		{"MLT", "president", "2024-04-04", "person:myriam_spiteri_debono"},
+		{"ISL", "president", "2024-08-01", "person:halla_tomasdottir"},
+		{"ISL", "prime minister", "2024-12-21", "person:kristrun_frostadottir"},
+		{"NIC", "president", "2026-11-30", "person:daniel_ortega"},
+		{"NIC", "vice president", "2024-06-01", "person:rosario_murillo"},
+		{"JAM", "prime minister", "2026-11-30", "person:andrew_holness"},
+		{"TTO", "prime minister", "2025-05-01", "person:kamla_persad_bissessar"},
+		{"TTO", "president", "2026-11-30", "person:christine_kangaloo"},
+		{"SUR", "president", "2025-07-15", "person:chan_santokhi"},
+		{"SUR", "president", "2025-07-16", "person:jennifer_geerlings_simons"},
+		{"HTI", "prime minister", "2026-11-30", "person:alix_didier_fils_aime"},
+		{"HTI", "leader", "2026-02-07", "person:alix_didier_fils_aime"},
+		{"BHS", "prime minister", "2021-09-17", "person:philip_davis"},
+		{"BRB", "prime minister", "2026-11-30", "person:mia_mottley"},
+		{"BRB", "president", "2025-11-29", "person:sandra_mason"},
+		{"BRB", "president", "2025-11-30", "person:jeffrey_bostic"},
+		{"CPV", "president", "2021-11-09", "person:jose_maria_neves"},
+		{"DJI", "president", "2026-11-30", "person:ismail_omar_guelleh"},
+		{"GNQ", "president", "2026-11-30", "person:teodoro_obiang_nguema_mbasogo"},
+		{"GNQ", "prime minister", "2024-08-16", "person:manuel_osa_nsue_nsua"},
+		{"STP", "president", "2026-11-30", "person:carlos_vila_nova"},
+		{"STP", "prime minister", "2025-01-12", "person:americo_ramos"},
+		{"MOZ", "prime minister", "2025-01-18", "person:maria_benvinda_levi"},
+		{"GIN", "prime minister", "2026-11-30", "person:amadou_oury_bah"},
+		{"BDI", "prime minister", "2025-08-05", "person:nestor_ntahontuye"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"HTI", "head of state", "2026-11-30"},  // no head of state since the council's mandate ended
+		{"HTI", "leader", "2025-06-01"},         // the Transitional Presidential Council
+		{"STP", "prime minister", "2025-01-10"}, // between Trovoada's dismissal and Ramos
+		{"MDA", "prime minister", "2025-10-31"}, // Munteanu's predecessors not checked
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	// The names news use resolve to the person.
+	for name, want := range map[string]string{
+		"Gordana Siljanovska":    "person:gordana_siljanovska_davkova",
+		"Milojko Spajic":         "person:milojko_spajic",
+		"Kristrun Frostadottir":  "person:kristrun_frostadottir",
+		"Kamla Persad Bissessar": "person:kamla_persad_bissessar",
+		"Ismail Omar Guelleh":    "person:ismail_omar_guelleh",
+		"Didier Fils-Aime":       "person:alix_didier_fils_aime",
+	} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+}
