@@ -158,6 +158,12 @@ func kbAliases(name string) []string {
 		}
 	}
 	add(k.LookupNorm(key, time.Time{}))
+	// Every person of the family name, with none of the evidence a lone
+	// family name in an article needs to be an office holder's
+	// (kb.LoneSurname): a user who types "Castro" into the speaker search
+	// means someone of that name, which is evidence enough of intent; the
+	// store keeps only those it holds quotes of, and several are offered
+	// as candidates to choose from, not taken for one.
 	add(k.Surname(key))
 	return out
 }

@@ -60,6 +60,12 @@ func (c *Coder) capturedPlace(toks []tok, ms []mention, covered []bool, i int, a
 	if key == "" || strings.ToUpper(text) == text {
 		return mention{}, false
 	}
+	// A given or family name alone after a verb of capture may be the
+	// person captured. Any known person's family name counts, with none of
+	// the evidence a family name needs to be an office holder's
+	// (kb.LoneSurname): the question is whether the word names people at
+	// all, and a common family name ("Castro", "Paz") names more of them,
+	// not fewer, when nothing says the holder is meant.
 	if j-i == 1 && (c.kb.GivenNameGender(toks[i].text) != "" || len(c.kb.Surname(key)) > 0) {
 		return mention{}, false
 	}

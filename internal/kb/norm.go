@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Normalize turns a name into the key the alias maps use: lower case, Latin
@@ -13,6 +15,12 @@ import (
 // States" = "United States"). It is the only normalisation used for both the
 // data and the queries, so the two always agree.
 func Normalize(s string) string {
+	return normalize(s, foldLetter)
+}
+
+// normalize is Normalize with fold as the letter folding: foldLetter for
+// the keys names are matched by, idFold for the ids made of names (Slug).
+func normalize(s string, fold func(rune) (string, bool)) string {
 	// Fast path: a lower-case ASCII word is its own key (no allocation).
 	plain := s != ""
 	for i := 0; i < len(s) && plain; i++ {
@@ -54,7 +62,7 @@ func Normalize(s string) string {
 			space = true
 			continue
 		}
-		if f, ok := foldRune(r); ok {
+		if f, ok := fold(r); ok {
 			b.WriteString(f)
 			space = false
 			continue
@@ -90,9 +98,60 @@ func saint(s string) string {
 	return strings.Join(words, " ")
 }
 
-// foldRune maps common accented Latin letters to ASCII so that "São Tomé",
+// NormalizeID is Normalize as the ids of names are made (Slug; the
+// generator's ids of regions and cities): with only the letters of idFold
+// folded, so that ids stay what they were made.
+func NormalizeID(s string) string {
+	return normalize(s, idFold)
+}
+
+// foldLetter maps an accented Latin letter to ASCII for the keys names are
+// matched by, so that "Evika Siliņa" and "Evika Silina", "Tô Lâm" and "To
+// Lam" agree, as news written for English readers drops the accents of
+// every Latin alphabet: the letters of idFold, then any letter of the Latin
+// blocks that decomposes into an ASCII letter and marks (the cedillas of
+// Latvian "ņ ļ ķ ģ", the ogoneks of Lithuanian "į ų", Vietnamese "ơ ư ạ
+// ễ"), then the few with a stroke or of their own shape that do not
+// decompose ("ħ" of Maltese, "ð" and "þ" of Icelandic).
+func foldLetter(r rune) (string, bool) {
+	if f, ok := idFold(r); ok {
+		return f, true
+	}
+	if r < 0xC0 || r > 0x24F && (r < 0x1E00 || r > 0x1EFF) {
+		return "", false
+	}
+	switch r {
+	case 'ħ', 'Ħ':
+		return "h", true
+	case 'ð', 'Ð':
+		return "d", true
+	case 'þ', 'Þ':
+		return "th", true
+	case 'ŀ', 'Ŀ':
+		return "l", true
+	case 'ŧ', 'Ŧ':
+		return "t", true
+	case 'ŋ', 'Ŋ':
+		return "ng", true
+	case 'ĸ':
+		return "k", true
+	}
+	d := norm.NFD.String(string(r))
+	base, size := utf8.DecodeRuneInString(d)
+	if base >= utf8.RuneSelf || !unicode.IsLetter(base) {
+		return "", false
+	}
+	for _, m := range d[size:] {
+		if !unicode.Is(unicode.Mn, m) {
+			return "", false
+		}
+	}
+	return string(unicode.ToLower(base)), true
+}
+
+// idFold maps common accented Latin letters to ASCII so that "São Tomé",
 // "Côte d'Ivoire" and "Türkiye" match their plain spellings.
-func foldRune(r rune) (string, bool) {
+func idFold(r rune) (string, bool) {
 	switch r {
 	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Ā':
 		return "a", true
@@ -135,8 +194,12 @@ func foldRune(r rune) (string, bool) {
 }
 
 // Slug turns a name into an id fragment: "Moon Jae-in" -> "moon_jae_in".
+// It folds only the letters idFold folds, as it did when the ids of the
+// knowledge base and of stored articles were made: a letter Normalize
+// learnt to fold later ("ņ") would otherwise change the ids of names
+// spelt with it.
 func Slug(name string) string {
-	n := Normalize(name)
+	n := NormalizeID(name)
 	n = strings.ReplaceAll(n, "'", "")
 	return strings.ReplaceAll(n, " ", "_")
 }

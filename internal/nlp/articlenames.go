@@ -90,7 +90,13 @@ func firstOfSentence(ws []string, k int) bool {
 }
 
 // knownPerson reports whether name is the name or the family name of a
-// person of the knowledge base ("Le Drian" of Jean-Yves Le Drian).
+// person of the knowledge base ("Le Drian" of Jean-Yves Le Drian). It
+// says whether a name is a person's at all, to keep the tagger's person
+// from being retyped a place or an organisation, and links nothing: so it
+// asks none of the evidence a lone family name needs to be an office
+// holder's (kb.LoneSurname), which would make a common family name
+// ("Castro") less a person's than a rare one; and the tagging it serves
+// runs before the article's countries are known.
 func (an *Analyzer) knownPerson(name string) bool {
 	if an.kb == nil {
 		return false

@@ -610,11 +610,13 @@ func appendNew(xs []string, s string) []string {
 	return append(xs, s)
 }
 
-// slug makes an id part of a name: accents folded as kb.Normalize folds
-// them ("Łódź" -> "lodz", "Córdoba" -> "cordoba"), other characters as "_".
+// slug makes an id part of a name: accents folded as kb.NormalizeID folds
+// them ("Łódź" -> "lodz", "Córdoba" -> "cordoba"), other characters as "_"
+// (kb.NormalizeID, not kb.Normalize, so that the ids of regenerated data
+// stay those the data was made with).
 func slug(s string) string {
 	var b strings.Builder
-	for _, r := range kb.Normalize(s) {
+	for _, r := range kb.NormalizeID(s) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)
 		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), "_") {

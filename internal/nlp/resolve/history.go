@@ -30,6 +30,7 @@ func (d *docState) pastHolder(e *model.Entity, key string, t title) *kb.Actor {
 		return nil
 	}
 	yt := t
+	titled := t.office != "" || t.sector != "" || t.country != ""
 	if t.office == "" && t.sector == "" {
 		// With no title, a family name is a leader's only when he led:
 		// "In 2016, Obama met Putin"; but "his Rice teammate" in a story
@@ -37,7 +38,13 @@ func (d *docState) pastHolder(e *model.Entity, key string, t title) *kb.Actor {
 		yt.office = "leader"
 	}
 	for _, y := range d.sentenceYears(e) {
-		if a := d.onlyHolder(cands, yt, yearStart(y), yearStart(y+1)); a != nil {
+		// Without a title, the year alone is no evidence that a common
+		// family name is the leader's ("In 2016, Castro opened a bakery"):
+		// the article must give the evidence of a lone family name for
+		// the holder of that year (kb.LoneSurname: the holder's country,
+		// the full name, or a name no one else bears).
+		a := d.onlyHolder(cands, yt, yearStart(y), yearStart(y+1))
+		if a != nil && (titled || d.surnameEvident(a, yearStart(y), kb.SurnameEvidence{Countries: d.surnameCountries()})) {
 			return a
 		}
 	}

@@ -1034,10 +1034,14 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	if (e.Type == model.EntityOrg || e.Type == model.EntityMisc) && e.Sector == "" && len(cands) == 0 &&
-		!strings.Contains(key, " ") && d.inOffice(key) != nil {
+		!strings.Contains(key, " ") && d.inOfficeEvident(key, title) {
 		// "Biden's national security adviser" with "Biden" tagged as an
 		// organisation: a word the knowledge base knows only as the family
-		// name of one person in office is that person.
+		// name of one person in office is that person, when the article
+		// gives the evidence a lone family name needs to be the holder's
+		// (kb.LoneSurname); without it the name could not link to the
+		// holder as a person either, and a common family name ("Castro",
+		// "Paz") is as likely a firm's or a town's.
 		e.Type = model.EntityPerson
 	}
 	if e.Type == model.EntityOrg && e.Sector == kb.SectorSports {
@@ -1298,6 +1302,22 @@ func (d *docState) inOffice(key string) *kb.Actor {
 		hit = a
 	}
 	return hit
+}
+
+// inOfficeEvident reports whether key is the family name of the one known
+// person in office at the article's date and the article gives evidence
+// for that holder (surnameEvident): the title before the mention, the
+// holder's country, the full name, or a family name no one else bears.
+func (d *docState) inOfficeEvident(key string, t title) bool {
+	a := d.inOffice(key)
+	return a != nil && d.surnameEvident(a, d.date, kb.SurnameEvidence{Office: t.office != "" || t.country != "", Countries: d.surnameCountries()})
+}
+
+// surnameEvident reports whether the article gives evidence that a family
+// name written alone is a's: a's full name anywhere in it, or the evidence
+// of kb.LoneSurname at t.
+func (d *docState) surnameEvident(a *kb.Actor, t time.Time, ev kb.SurnameEvidence) bool {
+	return d.lastIndex(a.Name) >= 0 || d.s.kb.LoneSurname(a, t, ev)
 }
 
 // homeNations are the parts of the United Kingdom that field their own
