@@ -940,3 +940,40 @@ func TestEuropeSecondHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestAsiaPacificLastHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"NPL", "prime minister", "2025-09-11", "person:k_p_sharma_oli"},
+		{"NPL", "prime minister", "2025-09-12", "person:sushila_karki"},
+		{"NPL", "president", "2026-11-30", "person:ram_chandra_paudel"},
+		{"ARM", "prime minister", "2026-11-30", "person:nikol_pashinyan"},
+		{"ARM", "president", "2022-01-22", "person:armen_sarkissian"},
+		{"ARM", "president", "2026-11-30", "person:vahagn_khachaturyan"},
+		{"YEM", "president", "2022-04-06", "person:abd_rabbo_mansour_hadi"},
+		{"YEM", "head of state", "2026-11-30", "person:rashad_al_alimi"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"NPL", "prime minister", "2026-11-30"}, // Balendra Shah's oath date unsettled
+		{"ARM", "president", "2022-02-01"},      // vacancy after Sarkissian resigned
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	// The names news use resolve to the person.
+	for name, want := range map[string]string{
+		"KP Sharma Oli":      "person:k_p_sharma_oli",
+		"Ram Chandra Poudel": "person:ram_chandra_paudel",
+		"Nikol Pashinian":    "person:nikol_pashinyan",
+		"Rashad Al-Alimi":    "person:rashad_al_alimi",
+	} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+}
