@@ -952,6 +952,21 @@ func TestAsiaPacificLastHeads(t *testing.T) {
 		{"ARM", "president", "2026-11-30", "person:vahagn_khachaturyan"},
 		{"YEM", "president", "2022-04-06", "person:abd_rabbo_mansour_hadi"},
 		{"YEM", "head of state", "2026-11-30", "person:rashad_al_alimi"},
+		{"MNG", "prime minister", "2025-06-12", "person:oyun_erdene_luvsannamsrai"},
+		{"MNG", "prime minister", "2026-11-30", "person:gombojav_zandanshatar"},
+		{"MNG", "president", "2026-11-30", "person:ukhnaa_khurelsukh"},
+		{"LAO", "president", "2026-11-30", "person:thongloun_sisoulith"},
+		{"LAO", "prime minister", "2022-12-29", "person:phankham_viphavanh"},
+		{"LAO", "prime minister", "2022-12-30", "person:sonexay_siphandone"},
+		{"TJK", "head of government", "2026-11-30", "person:emomali_rahmon"},
+		{"BRN", "head of state", "2026-11-30", "person:hassanal_bolkiah"},
+		{"BRN", "prime minister", "2026-11-30", "person:hassanal_bolkiah"},
+		{"TLS", "president", "2022-05-18", "person:francisco_guterres"},
+		{"TLS", "president", "2026-11-30", "person:jose_ramos_horta"},
+		{"TLS", "prime minister", "2023-06-30", "person:taur_matan_ruak"},
+		{"TLS", "prime minister", "2023-07-01", "person:xanana_gusmao"},
+		{"FJI", "prime minister", "2026-11-30", "person:sitiveni_rabuka"},
+		{"FJI", "president", "2024-11-12", "person:naiqama_lalabalavu"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"NPL", "prime minister", "2026-11-30"}, // Balendra Shah's oath date unsettled
@@ -967,6 +982,9 @@ func TestAsiaPacificLastHeads(t *testing.T) {
 		"Ram Chandra Poudel": "person:ram_chandra_paudel",
 		"Nikol Pashinian":    "person:nikol_pashinyan",
 		"Rashad Al-Alimi":    "person:rashad_al_alimi",
+		"Xanana Gusmao":      "person:xanana_gusmao",
+		"Emomali Rakhmon":    "person:emomali_rahmon",
+		"Ratu Naiqama":       "person:naiqama_lalabalavu",
 	} {
 		found := false
 		for _, a := range k.Lookup(name, day("2026-06-01")) {
