@@ -967,10 +967,19 @@ func TestAsiaPacificLastHeads(t *testing.T) {
 		{"TLS", "prime minister", "2023-07-01", "person:xanana_gusmao"},
 		{"FJI", "prime minister", "2026-11-30", "person:sitiveni_rabuka"},
 		{"FJI", "president", "2024-11-12", "person:naiqama_lalabalavu"},
+		{"KWT", "prime minister", "2026-11-30", "person:ahmad_abdullah_al_ahmad_al_sabah"},
+		{"GEO", "prime minister", "2024-02-07", "person:irakli_garibashvili"},
+		{"GEO", "prime minister", "2026-11-30", "person:irakli_kobakhidze"},
+		{"BHR", "head of state", "2000-01-01", "person:hamad_bin_isa_al_khalifa"},
+		{"BHR", "king", "2026-11-30", "person:hamad_bin_isa_al_khalifa"},
+		{"KGZ", "head of government", "2024-12-15", "person:akylbek_japarov"},
+		{"KGZ", "head of government", "2026-11-30", "person:adylbek_kasymaliev"},
+		{"BTN", "king", "2026-11-30", "person:jigme_khesar_namgyel_wangchuck"},
 	})
 	for _, g := range []struct{ country, role, date string }{
-		{"NPL", "prime minister", "2026-11-30"}, // Balendra Shah's oath date unsettled
-		{"ARM", "president", "2022-02-01"},      // vacancy after Sarkissian resigned
+		{"NPL", "prime minister", "2026-11-30"},     // Balendra Shah's oath date unsettled
+		{"ARM", "president", "2022-02-01"},          // vacancy after Sarkissian resigned
+		{"KGZ", "head of government", "2024-12-17"}, // Kasymaliev acting
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
 			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
