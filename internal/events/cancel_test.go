@@ -34,6 +34,7 @@ func TestStageStopsOnCancel(t *testing.T) {
 	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "stopped at sentence") {
 		t.Fatalf("err = %v, want context.Canceled with where it stopped", err)
 	}
+	t.Logf("stopped: %v", err)
 	if strings.Contains(err.Error(), "stopped at sentence 1 of") {
 		t.Errorf("err = %v: stopped before coding any sentence", err)
 	}
