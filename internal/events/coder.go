@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // Coder turns sentences into events. It is read-only after New and safe for
@@ -261,6 +262,14 @@ func (d *draft) hasSentence(sentence int) bool {
 // used when upstream stages filled them; otherwise the coder splits and
 // tokenises itself and finds dates with timex.
 func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []model.Event {
+	evs, _ := c.CodeContext(context.Background(), a, ref, sents)
+	return evs
+}
+
+// CodeContext is Code, stopping with an error wrapping ctx's when ctx is
+// done: it looks at ctx every few sentences (pipeline.Stopped), so a
+// cancelled request stops the coding of a long text, not only the wait.
+func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time, sents []model.Sentence) ([]model.Event, error) {
 	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: newQuoteIndex(a.Quotes), lastPara: -1, sports: a.Sports}
 	entsBy := map[int][]model.Entity{}
 	for _, e := range a.Entities {
@@ -273,9 +282,13 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		// nil, when it found none), find them as it does: over
 		// the whole text, so that a sentence's yearless dates take the
 		// story's year and "the following day" counts from the day
-		// before. Code reads one article in one go and has no context
-		// to cancel (its stage runs it detached).
-		dates, _ = timex.Dates(context.Background(), a.Text, sents, ref, nil)
+		// before. On a cancelled ctx the dates found so far are
+		// dropped along with the rest.
+		var err error
+		dates, err = timex.Dates(ctx, a.Text, sents, ref, nil)
+		if err != nil {
+			return nil, fmt.Errorf("dates: %w", err)
+		}
 	}
 	for _, d := range dates {
 		datesBy[d.Sentence] = append(datesBy[d.Sentence], dayOf(d))
@@ -301,7 +314,10 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		st.named[st.dateline] = true
 	}
 	lead := -1
-	for _, s := range sents {
+	for si, s := range sents {
+		if err := pipeline.Stopped(ctx, si, len(sents)); err != nil {
+			return nil, err
+		}
 		ents := entsBy[s.Index]
 		sentDates := datesBy[s.Index]
 		if s.Start < dateline {
@@ -319,7 +335,7 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 		d.ev.ID = fmt.Sprintf("e%d", len(out)+1)
 		out = append(out, d.ev)
 	}
-	return out
+	return out, nil
 }
 
 // afterDateline drops the tokens and entities of s before byte offset end.

@@ -6,7 +6,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events/segment"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/timex"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // Stage is the "events" pipeline stage: it fills Article.Events.
@@ -31,14 +30,10 @@ func (s Stage) Process(ctx context.Context, doc *model.Document) error {
 	if len(sents) == 0 || len(sents[0].Tokens) == 0 && sents[0].Text != "" {
 		sents = segment.Sentences(a.Text)
 	}
-	// As tagging, coding a long document runs detached so that a
-	// cancellation is answered at once; it only reads the article.
-	ref := timex.Reference(doc)
-	var evs []model.Event
-	if err := pipeline.Detached(ctx, func() error {
-		evs = s.c.Code(a, ref, sents)
-		return nil
-	}); err != nil {
+	// CodeContext looks at ctx every few sentences: a cancelled context
+	// stops the coding of a long document, and the article keeps no events.
+	evs, err := s.c.CodeContext(ctx, a, timex.Reference(doc), sents)
+	if err != nil {
 		return err
 	}
 	a.Events = evs

@@ -124,9 +124,9 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 	if a == nil {
 		return nil
 	}
-	// Tagging a long document takes seconds: it runs detached, so that a
-	// cancelled context is answered at once. It works on its own sentences
-	// and reads only the text; on cancellation its result is dropped.
+	// Tagging a long document takes seconds: the tagging loop looks at ctx
+	// every few sentences (pipeline.Stopped), so a cancelled context stops
+	// the work itself, and the article gets no sentences or entities.
 	limit := TokenLimit(len(a.Text))
 	if s.cfg.MaxTokens > 0 {
 		limit = s.cfg.MaxTokens
@@ -138,15 +138,11 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 			"text has more than %d tokens in its %d bytes; only its first %d bytes were analysed",
 			limit, len(a.Text), analysed)})
 	}
-	var ents []model.Entity
-	var sports bool
-	if err := pipeline.Detached(ctx, func() error {
-		ents, sports = s.tag(a.Text, sents, !s.cfg.NoPOS)
-		ents = s.foreignEntities(a.Language, a.Text, sents, ents)
-		return nil
-	}); err != nil {
+	ents, sports, err := s.tag(ctx, a.Text, sents, !s.cfg.NoPOS)
+	if err != nil {
 		return err
 	}
+	ents = s.foreignEntities(a.Language, a.Text, sents, ents)
 	cutForeignTitles(a.Language, ents)
 	a.Sentences, a.Entities = sents, ents
 	a.Sports = sports
@@ -158,13 +154,16 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 // standing for their national teams in sports reports are ORG
 // (markNationalTeams).
 func (an *Analyzer) Tag(text string, sents []model.Sentence, pos bool) []model.Entity {
-	ents, _ := an.tag(text, sents, pos)
+	ents, _, _ := an.tag(context.Background(), text, sents, pos)
 	return ents
 }
 
 // tag is Tag, also reporting whether the sentences read as a sports report
-// (SportsReport), which the rules for teams test on the same words.
-func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.Entity, bool) {
+// (SportsReport), which the rules for teams test on the same words. It
+// stops with an error wrapping ctx's when ctx is done (pipeline.Stopped),
+// looking at it between sentences of the taggers' loop, which is most of
+// the work, and before the document-wide rules.
+func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence, pos bool) ([]model.Entity, bool, error) {
 	words := make([][]string, len(sents))
 	n := 0
 	for si := range sents {
@@ -187,6 +186,9 @@ func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.
 	var ptags []string
 	tags := make([][]string, len(sents))
 	for si, ws := range words {
+		if err := pipeline.Stopped(ctx, si, len(words)); err != nil {
+			return nil, false, fmt.Errorf("tagging: %w", err)
+		}
 		if pos && an.pos != nil {
 			shared.Prepare(an.pos, ws)
 			if cap(ptags) < len(ws) {
@@ -207,6 +209,9 @@ func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.
 		} else {
 			tags[si] = an.ner.Tag(ws)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, false, fmt.Errorf("tagging: stopped after the taggers' %d sentences: %w", len(words), err)
 	}
 	sports := sportsDocument(words)
 	an.fixTags(words, tags, sports)
@@ -231,7 +236,7 @@ func (an *Analyzer) tag(text string, sents []model.Sentence, pos bool) ([]model.
 			ents = append(ents, e)
 		})
 	}
-	return ents, sports
+	return ents, sports, nil
 }
 
 // TagDocument returns BIO entity tags for the sentences of one document.

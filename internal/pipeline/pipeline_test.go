@@ -125,26 +125,31 @@ func TestRunAllCancelled(t *testing.T) {
 	}
 }
 
-// Detached answers a cancellation while its work still runs, and turns a
-// panic in that work into an error.
-func TestDetached(t *testing.T) {
+// Stopped looks at the context only every CheckEvery sentences, and then
+// wraps its error with where the work stopped.
+func TestStopped(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
-	release := make(chan struct{})
-	defer close(release)
-	errc := make(chan error, 1)
-	go func() {
-		errc <- Detached(ctx, func() error { <-release; return nil })
-	}()
+	for i := 0; i < 3*CheckEvery; i++ {
+		if err := Stopped(ctx, i, 100); err != nil {
+			t.Fatalf("live context: Stopped(%d) = %v", i, err)
+		}
+	}
 	cancel()
-	if err := <-errc; !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled: err = %v, want context.Canceled", err)
+	tests := []struct {
+		i       int
+		stopped bool
+	}{
+		{0, true}, {1, false}, {CheckEvery - 1, false}, {CheckEvery, true}, {2*CheckEvery + 1, false},
 	}
-	if err := Detached(context.Background(), func() error { panic("boom") }); err == nil || !strings.Contains(err.Error(), "boom") {
-		t.Errorf("panic: err = %v", err)
-	}
-	want := errors.New("stage failed")
-	if err := Detached(context.Background(), func() error { return want }); err != want {
-		t.Errorf("error: err = %v", err)
+	for _, tt := range tests {
+		err := Stopped(ctx, tt.i, 100)
+		if (err != nil) != tt.stopped {
+			t.Errorf("cancelled: Stopped(%d) = %v, want stopped %v", tt.i, err, tt.stopped)
+			continue
+		}
+		if err != nil && (!errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), fmt.Sprintf("sentence %d of 100", tt.i+1))) {
+			t.Errorf("cancelled: Stopped(%d) = %v, want context.Canceled at sentence %d", tt.i, err, tt.i+1)
+		}
 	}
 }
 

@@ -12,6 +12,7 @@ package keywords
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -69,7 +70,11 @@ func (x *Extractor) Process(ctx context.Context, doc *model.Document) error {
 	if doc.Article == nil {
 		return nil
 	}
-	doc.Article.Keywords = x.Extract(doc.Article)
+	kws, err := x.ExtractContext(ctx, doc.Article)
+	if err != nil {
+		return err
+	}
+	doc.Article.Keywords = kws
 	return nil
 }
 
@@ -141,19 +146,45 @@ type candidate struct {
 
 // Extract returns the top keyphrases of a, best first.
 func (x *Extractor) Extract(a *model.Article) []model.Keyword {
-	list, fullNames, _ := x.scored(a)
-	return x.pick(list, fullNames)
+	kws, _ := x.ExtractContext(context.Background(), a)
+	return kws
+}
+
+// ExtractContext is Extract, stopping with an error wrapping ctx's when ctx
+// is done: it looks at ctx between its passes over the article's words,
+// each linear in the length of the text.
+func (x *Extractor) ExtractContext(ctx context.Context, a *model.Article) ([]model.Keyword, error) {
+	list, fullNames, _, err := x.scoredContext(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	return x.pick(list, fullNames), nil
 }
 
 // scored ranks the candidates of a, best first. It also returns the longest
 // name of each person actor and the article's words.
 func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, []word) {
+	list, fullNames, words, _ := x.scoredContext(context.Background(), a)
+	return list, fullNames, words
+}
+
+// scoredContext is scored, stopping when ctx is done (see ExtractContext).
+func (x *Extractor) scoredContext(ctx context.Context, a *model.Article) ([]*candidate, map[string]string, []word, error) {
 	if a == nil {
-		return nil, nil, nil
+		return nil, nil, nil, nil
+	}
+	stopped := func(after string) error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("stopped after %s: %w", after, err)
+		}
+		return nil
 	}
 	words := x.words(a)
 	if len(words) == 0 {
-		return nil, nil, nil
+		return nil, nil, nil, nil
+	}
+	if err := stopped("reading the words"); err != nil {
+		return nil, nil, nil, err
 	}
 	tagged := false
 	for _, w := range words {
@@ -164,8 +195,14 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 	}
 	markHeadlines(a, words)
 	cands := x.candidates(words, tagged)
+	if err := stopped("the candidates"); err != nil {
+		return nil, nil, nil, err
+	}
 	fullNames := x.markEntities(a, words, cands)
 	scores := x.rank(words)
+	if err := stopped("ranking the words"); err != nil {
+		return nil, nil, nil, err
+	}
 	var list []*candidate
 	for _, c := range cands {
 		s := 0.0
@@ -226,7 +263,7 @@ func (x *Extractor) scored(a *model.Article) ([]*candidate, map[string]string, [
 		c.score *= least
 	}
 	sort.Slice(top, better(top))
-	return list, fullNames, words
+	return list, fullNames, words, nil
 }
 
 // better orders candidates best first: by score, then by position and key

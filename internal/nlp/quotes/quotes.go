@@ -20,6 +20,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events/segment"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // Finder is the quotes stage. It is safe for concurrent use.
@@ -44,7 +45,11 @@ func (f *Finder) Process(ctx context.Context, doc *model.Document) error {
 	if doc.Article == nil {
 		return nil
 	}
-	doc.Article.Quotes = f.Find(doc.Article)
+	qs, err := f.FindContext(ctx, doc.Article)
+	if err != nil {
+		return err
+	}
+	doc.Article.Quotes = qs
 	return nil
 }
 
@@ -86,8 +91,15 @@ type finding struct {
 
 // Find returns the quotes of a, ordered by position.
 func (f *Finder) Find(a *model.Article) []model.Quote {
+	qs, _ := f.FindContext(context.Background(), a)
+	return qs
+}
+
+// FindContext is Find, stopping with an error wrapping ctx's when ctx is
+// done: it looks at ctx every few sentences (pipeline.Stopped).
+func (f *Finder) FindContext(ctx context.Context, a *model.Article) ([]model.Quote, error) {
 	if a == nil || a.Text == "" {
-		return nil
+		return nil, nil
 	}
 	if len(a.Sentences) == 0 {
 		// No nlp stage ran: split with the small fallback segmenter, on a
@@ -98,7 +110,9 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 	}
 	v := newView(a, f.lx)
 	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.DatelineLen(a.Text), intl: f.lx.intlFor(a.Language)}
-	st.run()
+	if err := st.run(ctx); err != nil {
+		return nil, err
+	}
 	out := make([]model.Quote, 0, len(st.out))
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].q.Start < st.out[j].q.Start })
 	st.dropRepeats()
@@ -108,7 +122,7 @@ func (f *Finder) Find(a *model.Article) []model.Quote {
 		}
 		out = append(out, fd.q)
 	}
-	return out
+	return out, nil
 }
 
 type state struct {
@@ -132,7 +146,7 @@ type state struct {
 	intlGender map[*model.Speaker]string
 }
 
-func (st *state) run() {
+func (st *state) run(ctx context.Context) error {
 	v := st.v
 	bySent := map[int][]int{} // sentence -> spans opening in it
 	var orphan []int          // spans with no sentence (no tokens at all)
@@ -149,6 +163,9 @@ func (st *state) run() {
 	}
 	st.turns()
 	for si := range v.a.Sentences {
+		if err := pipeline.Stopped(ctx, si, len(v.a.Sentences)); err != nil {
+			return err
+		}
 		var partial []int
 		for _, qi := range bySent[si] {
 			switch kindOf(v, qi) {
@@ -171,6 +188,7 @@ func (st *state) run() {
 	}
 	st.inheritConduits()
 	st.innerQuotes()
+	return nil
 }
 
 // kindOf tells a direct quotation from a partial one woven into a sentence:

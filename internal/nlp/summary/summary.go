@@ -13,6 +13,7 @@ package summary
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -64,7 +65,11 @@ func (s *Summarizer) Process(ctx context.Context, doc *model.Document) error {
 	if doc.Article == nil {
 		return nil
 	}
-	doc.Article.Summary = s.Summarize(doc.Article)
+	sum, err := s.SummarizeContext(ctx, doc.Article)
+	if err != nil {
+		return err
+	}
+	doc.Article.Summary = sum
 	return nil
 }
 
@@ -85,40 +90,63 @@ type sent struct {
 // Summarize returns the summary text: the chosen sentences joined by a
 // space, in article order.
 func (s *Summarizer) Summarize(a *model.Article) string {
-	picked := s.Pick(a)
-	parts := make([]string, len(picked))
-	for i, p := range picked {
-		parts[i] = p
+	sum, _ := s.SummarizeContext(context.Background(), a)
+	return sum
+}
+
+// SummarizeContext is Summarize, stopping with an error wrapping ctx's when
+// ctx is done: it looks at ctx between its passes over the sentences, each
+// linear in the length of the text.
+func (s *Summarizer) SummarizeContext(ctx context.Context, a *model.Article) (string, error) {
+	picked, err := s.pick(ctx, a)
+	if err != nil {
+		return "", err
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(picked, " "), nil
 }
 
 // Pick returns the chosen sentences' texts in article order.
 func (s *Summarizer) Pick(a *model.Article) []string {
+	picked, _ := s.pick(context.Background(), a)
+	return picked
+}
+
+// pick is Pick, stopping when ctx is done (see SummarizeContext).
+func (s *Summarizer) pick(ctx context.Context, a *model.Article) ([]string, error) {
 	if a == nil || strings.TrimSpace(a.Text) == "" {
-		return nil
+		return nil, nil
 	}
-	cands := s.scored(a)
-	if len(cands) == 0 {
-		return nil
+	cands, err := s.scored(ctx, a)
+	if len(cands) == 0 || err != nil {
+		return nil, err
 	}
 	chosen := s.choose(cands)
 	out := make([]string, len(chosen))
 	for k, i := range chosen {
 		out[k] = cands[i].text
 	}
-	return out
+	return out, nil
 }
 
-// scored returns the article's candidate sentences with their scores.
-func (s *Summarizer) scored(a *model.Article) []sent {
+// scored returns the article's candidate sentences with their scores, or
+// ctx's error wrapped when ctx is done.
+func (s *Summarizer) scored(ctx context.Context, a *model.Article) ([]sent, error) {
+	stopped := func(after string) error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("stopped after %s: %w", after, err)
+		}
+		return nil
+	}
 	sents := a.Sentences
 	if len(sents) == 0 {
 		sents = segment.Sentences(a.Text)
 	}
 	cands := s.candidates(a, sents)
 	if len(cands) == 0 {
-		return nil
+		return nil, nil
+	}
+	if err := stopped("reading the sentences"); err != nil {
+		return nil, err
 	}
 	// Centroid of the body: summed stem weights over fit sentences, with a
 	// document frequency damping so words in every sentence count less.
@@ -134,6 +162,9 @@ func (s *Summarizer) scored(a *model.Article) []sent {
 		for st, w := range c.stems {
 			centroid[st] += w * math.Log(1+n/float64(df[st]))
 		}
+	}
+	if err := stopped("the centroid"); err != nil {
+		return nil, err
 	}
 	kw, kwMass := keywordWeights(a.Keywords)
 	ents := salientEntities(a)
@@ -153,7 +184,7 @@ func (s *Summarizer) scored(a *model.Article) []sent {
 			c.score /= math.Pow(float64(c.words)/20, s.cfg.LengthPenalty)
 		}
 	}
-	return cands
+	return cands, nil
 }
 
 // Lead returns the first n body sentences (the lead-n baseline): the

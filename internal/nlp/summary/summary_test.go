@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"os"
@@ -209,7 +210,11 @@ func TestSummaryFollowsKeywordRanks(t *testing.T) {
 	sm := New(Config{Sentences: 3})
 	scores := func(a *model.Article) []float64 {
 		var out []float64
-		for _, c := range sm.scored(a) {
+		cands, err := sm.scored(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cands {
 			out = append(out, c.score)
 		}
 		return out
