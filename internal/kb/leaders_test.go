@@ -941,6 +941,9 @@ func TestEuropeSecondHeads(t *testing.T) {
 	}
 }
 
+// TestEuropeAmericasAfricaLastHeads spot-checks the last round of heads of
+// state and government of Europe, the Americas and Africa added from reports
+// of the day: handover days, transitional gaps and the spellings news use.
 func TestEuropeAmericasAfricaLastHeads(t *testing.T) {
 	k := mustLoad(t)
 	checkHolders(t, k, []holderCase{
@@ -1010,6 +1013,9 @@ func TestEuropeAmericasAfricaLastHeads(t *testing.T) {
 	}
 }
 
+// TestAsiaPacificLastHeads spot-checks the last round of heads of state and
+// government of Asia and the Pacific added from reports of the day:
+// handover days, vacancies and acting holders as gaps, and press spellings.
 func TestAsiaPacificLastHeads(t *testing.T) {
 	k := mustLoad(t)
 	checkHolders(t, k, []holderCase{
