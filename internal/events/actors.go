@@ -151,7 +151,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// A span joining two names ("Hungarian and Romanian", "U.S.-South
 		// Korea") is left to the knowledge-base scan, which splits it.
-		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) {
+		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) && !c.hyphenedKnownName(e) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -1680,6 +1680,33 @@ func ownedBefore(toks []tok, i int) bool {
 func capHyphen(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] == '-' && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenedKnownName says whether e is the whole name of the one country or
+// place the resolver found for it: "Guinea-Bissau" is a country of its own
+// name, not Guinea (a country) beside Bissau (its capital), whereas the
+// pair "U.S.-South Korea" is the name of no single actor. Organisations
+// are left to hyphenedOrg: a known group's name kept whole ("Al-Qaeda")
+// brings its home country into the sentence, where a title without a
+// country ("Prime Minister Iyad Allawi") would no longer find its own.
+func (c *Coder) hyphenedKnownName(e model.Entity) bool {
+	if c.kb == nil || e.ActorID == "" {
+		return false
+	}
+	a, ok := c.kb.Actor(e.ActorID)
+	if !ok || a.Type != kb.TypeCountry && a.Type != kb.TypePlace {
+		return false
+	}
+	key := kb.Normalize(e.Text)
+	if kb.Normalize(a.Name) == key {
+		return true
+	}
+	for _, alias := range a.Aliases {
+		if kb.Normalize(alias) == key {
 			return true
 		}
 	}

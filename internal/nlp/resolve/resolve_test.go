@@ -1102,6 +1102,33 @@ func TestSameNameOrganisations(t *testing.T) {
 	}
 }
 
+// "SPA" is both North Korea's Supreme People's Assembly and the Saudi
+// Press Agency: the article's country decides, as for "RSF".
+func TestSPAByArticleCountry(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, country, wantID string }{
+		{"Saudi Arabia rejected the draft, the state news agency SPA reported.", "Saudi Arabia", "SAU.MED.SPA"},
+		{"North Korea's SPA approved a new constitution on Tuesday.", "North Korea", "PRK.LEG"},
+	} {
+		art := article(c.text, "2024-05-01")
+		art.Entities = append(art.Entities, entity(art, c.country, model.EntityGPE, 0))
+		art.Entities = append(art.Entities, entity(art, "SPA", model.EntityOrg, 0))
+		s.Resolve(art)
+		var found bool
+		for _, e := range art.Entities {
+			if e.Text == "SPA" {
+				found = true
+				if e.ActorID != c.wantID {
+					t.Errorf("%s: SPA -> %q, want %q", c.text, e.ActorID, c.wantID)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no SPA entity", c.text)
+		}
+	}
+}
+
 // TestNationalityBeforeDescription: "Swedish defender Andreas Granqvist"
 // gives the person Sweden, with the tagger's parts of speech; a verb
 // between does not ("The French fans cheered Kylian Mbappe").
