@@ -4657,6 +4657,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = nil, nil
 	}
 	src = dropBorrowed(toks, t, src, tgt)
+	// "BAMAKO (Wire) - The army regained control of Kidal": a bare "the
+	// army" a wire story names is the military of the country it was
+	// filed from, as its bare "the government" is; a foreign army is named
+	// by its country. The sentence's own country, which the army could
+	// borrow, is dropped above when the army acts on it.
+	if st.dateline != "" && c.isState(st.dateline) {
+		for k := range src {
+			if bareArmy(toks, src[k]) {
+				src[k].country, src[k].borrowed = st.dateline, true
+			}
+		}
+	}
 	// "Britain imposed sanctions on four shipping companies":
 	// sanctions, embargoes and tariffs (CAMEO 163) are laid on another
 	// country's firms and people; a state does not sanction its own, so
@@ -9644,3 +9656,19 @@ func byAgentNoun(toks []tok, ms []mention, j, i int) bool {
 
 // retakeVerbs take back a place the subject's side held before.
 var retakeVerbs = map[string]bool{"retake": true, "recapture": true, "regain": true, "reclaim": true, "liberate": true}
+
+// bareArmy says whether m is "the army", "the military" or "the armed
+// forces" named by no country, owner or place.
+func bareArmy(toks []tok, m mention) bool {
+	if m.kind != "role" || m.sector != kb.SectorMilitary || m.country != "" || m.actorID != "" || m.abroad || m.i < 1 || m.j > len(toks) {
+		return false
+	}
+	if toks[m.i-1].low != "the" {
+		return false
+	}
+	switch strings.ToLower(m.text) {
+	case "army", "military", "armed forces":
+		return true
+	}
+	return false
+}
