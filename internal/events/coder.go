@@ -3344,6 +3344,29 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			break
 		}
 	}
+	// "Israeli air strikes pounded Gaza City", "Russian missile strikes
+	// hit Odesa": an attack noun that is the subject of a verb of
+	// attacking is that verb's attack, told once; the verb names what it
+	// hit.
+	for ui, u := range trigs {
+		if u.frame != nil || !u.nominal || u.p.Type != "ASSAULT" || ui+1 >= len(trigs) {
+			continue
+		}
+		t := trigs[ui+1]
+		if t.nominal || t.passive || t.frame != nil || t.p.Type != "ASSAULT" || t.i < u.j || t.i-u.j > 2 {
+			continue
+		}
+		between := true
+		for _, g := range toks[u.j:t.i] {
+			if !adverbs[g.low] {
+				between = false
+			}
+		}
+		if between {
+			u.frame = t
+			t.absorbed = append(t.absorbed, u)
+		}
+	}
 	// A nominal event that is the subject of a passive agreement is the
 	// thing agreed: "a ceasefire between Armenia and Azerbaijan was
 	// agreed", "a truce was endorsed". Only be-forms, the noun's own
