@@ -553,15 +553,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	sortMentions(ms)
 	ms = dropOverlaps(ms)
 	// A one-word region name ("Rivera", "Central") is a place only where a
-	// place is expected: after "in", "at", "from", "near", "of".
+	// place is expected: after "in", "at", "from", "near", "of", or as
+	// what a verb of capture took ("Rebels seized Kidal": the slot names a
+	// place, as for capturedPlace).
 	out := ms[:0]
 	for _, m := range ms {
 		if m.kind == kb.TypePlace && m.j-m.i == 1 && m.actorID != "" && strings.HasPrefix(m.actorID, "place:") {
 			if m.i == 0 {
 				continue
 			}
-			switch toks[m.i-1].low {
-			case "in", "at", "from", "near", "of", "into", "across", "to", "outside":
+			switch l := toks[m.i-1].low; {
+			case captureForms[l]:
+			case l == "in" || l == "at" || l == "from" || l == "near" || l == "of" || l == "into" || l == "across" || l == "to" || l == "outside":
 			default:
 				continue
 			}

@@ -1399,7 +1399,7 @@ var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate":
 
 var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
-var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true}
+var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true, "hit": true}
 
 // matchRest matches the words after the first from token k; "*" allows a
 // gap of up to four tokens. It returns the end of the match.
@@ -3404,6 +3404,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		trigs = kept
 	}
 	trigs = demandTriggers(toks, ms, trigs, reportAt)
+	trigs = withoutStruckByAttack(toks, ms, trigs)
 	trigs = withoutBrokerParticiple(toks, ms, trigs)
 	if len(trigs) == 0 {
 		return
@@ -3488,6 +3489,29 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				t.absorbed = append(t.absorbed, u)
 			}
 			break
+		}
+	}
+	// "Israeli air strikes pounded Gaza City", "Russian missile strikes
+	// hit Odesa": an attack noun that is the subject of a verb of
+	// attacking is that verb's attack, told once; the verb names what it
+	// hit.
+	for ui, u := range trigs {
+		if u.frame != nil || !u.nominal || u.p.Type != "ASSAULT" || ui+1 >= len(trigs) {
+			continue
+		}
+		t := trigs[ui+1]
+		if t.nominal || t.passive || t.frame != nil || t.p.Type != "ASSAULT" || t.i < u.j || t.i-u.j > 2 {
+			continue
+		}
+		between := true
+		for _, g := range toks[u.j:t.i] {
+			if !adverbs[g.low] {
+				between = false
+			}
+		}
+		if between {
+			u.frame = t
+			t.absorbed = append(t.absorbed, u)
 		}
 	}
 	// A nominal event that is the subject of a passive agreement is the
@@ -4507,7 +4531,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// demonym before a vessel word the role table does not hold (it
 		// would turn "Chinese warships patrolled the sea" into China acting
 		// on itself).
-		if p.Sector == kb.SectorMilitary && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) && warshipWords[toks[src[0].j].low] {
+		// So are weapons: "Russian drones hit Kharkiv", "Israeli air
+		// strikes pounded Gaza" are the nationality's armed forces acting.
+		if prepMatch(p.Sector, kb.SectorMilitary) && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) && (warshipWords[toks[src[0].j].low] || weaponSubject(toks, src[0])) {
 			m := src[0]
 			m.sector = kb.SectorMilitary
 			src = group{m}
@@ -4807,6 +4833,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = nil, nil
 	}
 	src = dropBorrowed(toks, t, src, tgt)
+	// "BAMAKO (Wire) - The army regained control of Kidal": a bare "the
+	// army" a wire story names is the military of the country it was
+	// filed from, as its bare "the government" is; a foreign army is named
+	// by its country. The sentence's own country, which the army could
+	// borrow, is dropped above when the army acts on it.
+	if st.dateline != "" && c.isState(st.dateline) {
+		for k := range src {
+			if bareArmy(toks, src[k]) {
+				src[k].country, src[k].borrowed = st.dateline, true
+			}
+		}
+	}
 	// "Britain imposed sanctions on four shipping companies":
 	// sanctions, embargoes and tariffs (CAMEO 163) are laid on another
 	// country's firms and people; a state does not sanction its own, so
@@ -5155,7 +5193,26 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		noDomestic = true
 	}
 	implicitTgt := proxyScene
-	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
+	// "KYIV (Wire) - Russian forces shelled the town overnight": a town,
+	// village or area an armed attack hit, named by no name, is in the
+	// country the story was filed from; it is not the attacker's (forces
+	// shell the other side's towns as often as their own), so with no
+	// dateline it is nobody's and the domestic convention below is no
+	// guess at it. A story filed from the attacker's own country ("YANGON -
+	// The military bombed a village") keeps its attack at home. Retaking
+	// or recapturing a place is taking back one's own ("Ukrainian forces
+	// retook the village"): the convention holds there.
+	unnamedScene := false
+	if len(tgt) == 0 && typ == "ASSAULT" && !t.nominal && !t.passive && len(src) > 0 && !retakeVerbs[p.Words[0]] && unnamedPlaceObject(toks, ms, t.j) {
+		unnamedScene = true
+		if st.dateline != "" && c.kb != nil {
+			if a, ok := c.kb.Actor(st.dateline); ok && a.Type == kb.TypeCountry {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}}
+				implicitTgt = true
+			}
+		}
+	}
+	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
@@ -9708,4 +9765,123 @@ func struckBySubject(toks []tok, ms []mention, t *trigger) int {
 		}
 	}
 	return -1
+}
+
+// inhabitedNouns name a place people live in or an area of land that an
+// attack hits without naming it: "shelled the town", "bombed two
+// villages", "struck a residential area".
+var inhabitedNouns = map[string]bool{"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
+	"hamlet": true, "hamlets": true, "settlement": true, "settlements": true, "suburb": true, "suburbs": true,
+	"neighbourhood": true, "neighbourhoods": true, "neighborhood": true, "neighborhoods": true, "district": true, "districts": true,
+	"area": true, "areas": true, "port": true, "camp": true, "camps": true}
+
+// unnamedPlaceObject says whether the direct object after token j is a
+// settlement named by a common noun only: a determiner or number, up to
+// three modifiers, then a settlement noun that ends the phrase ("the
+// town", "a frontline village", "two border villages"). No mention may
+// stand in it ("the Ukrainian town" names its country), nor may "of" or
+// a possessive follow ("the town of Izium" is named, "the city's power
+// grid" is property).
+func unnamedPlaceObject(toks []tok, ms []mention, j int) bool {
+	if j >= len(toks) || !(determiners[toks[j].low] || quantityWord(toks[j].low) || isNumber(toks[j].low)) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		if overlapsAny(ms, k) {
+			return false
+		}
+		l := toks[k].low
+		if k > j && inhabitedNouns[l] {
+			n := wordAt(toks, k+1)
+			return n != "of" && n != "'s" && n != "'" && !(k+1 < len(toks) && headNoun(toks[k+1]) && !isPunct(n))
+		}
+		if k > j && !(modifierWord(toks[k]) || quantityWord(l) || isNumber(l)) {
+			return false
+		}
+	}
+	return false
+}
+
+// weaponSubject says whether m is a nationality or country heading an
+// attack weapon or attack noun ("Russian drones", "Israeli air strikes",
+// "Russian artillery"): the phrase it modifies ends in one.
+func weaponSubject(toks []tok, m mention) bool {
+	if m.kind != "demonym" && m.kind != kb.TypeCountry {
+		return false
+	}
+	end := demonymPhraseEnd(toks, m)
+	if end <= m.j {
+		return false
+	}
+	h := toks[end-1].low
+	return attackNouns[h] || weaponNouns[h]
+}
+
+// weaponNouns are weapons that strike from afar, beside the attack nouns
+// ("shells", "missiles", "rockets", "drones").
+var weaponNouns = map[string]bool{"missile": true, "rocket": true, "drone": true, "shell": true, "artillery": true,
+	"bomb": true, "bombs": true, "warplane": true, "warplanes": true, "jets": true, "aircraft": true, "mortars": true, "mortar": true}
+
+// withoutStruckByAttack drops the passive verb of striking whose agent is
+// an attack noun the coder reads as an event of its own ("Gaza was hit by
+// Israeli air strikes", "the town was pounded by Russian shelling"): the
+// attack is the event, and struckBySubject gives it the verb's subject as
+// its target. The verb would code the same attack again, and its
+// subject, a role with no country, would take the attacker's by the
+// domestic convention ("the hospital was hit by an Israeli air strike").
+// A weapon that is no attack noun ("was hit by Russian drones") leaves the
+// verb the only event. (Only the verbs read as attacks for armed subjects,
+// hitting and pounding; "struck" was coded so before them.)
+func withoutStruckByAttack(toks []tok, ms []mention, trigs []*trigger) []*trigger {
+	var kept []*trigger
+	for _, t := range trigs {
+		drop := false
+		if !t.nominal && t.passive && t.p.Type == "ASSAULT" && (t.p.Words[0] == "hit" || t.p.Words[0] == "pound") && struckVerbs[toks[t.i].low] {
+			for _, u := range trigs {
+				if u.nominal && u.p.Type == "ASSAULT" && u.i > t.j && u.i-t.j <= 6 && byAgentNoun(toks, ms, t.j, u.i) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// byAgentNoun says whether the tokens from j up to the noun at i are "by"
+// and the noun's own determiners, modifiers and owner: "hit by an Israeli
+// air strike", "pounded by Russian shelling".
+func byAgentNoun(toks []tok, ms []mention, j, i int) bool {
+	if j >= i || toks[j].low != "by" {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		l := toks[k].low
+		if isPunct(l) && l != "'s" || !(determiners[l] || modifierWord(toks[k]) || quantityWord(l) || overlapsAny(ms, k) || l == "'s") {
+			return false
+		}
+	}
+	return true
+}
+
+// retakeVerbs take back a place the subject's side held before.
+var retakeVerbs = map[string]bool{"retake": true, "recapture": true, "regain": true, "reclaim": true, "liberate": true}
+
+// bareArmy says whether m is "the army", "the military" or "the armed
+// forces" named by no country, owner or place.
+func bareArmy(toks []tok, m mention) bool {
+	if m.kind != "role" || m.sector != kb.SectorMilitary || m.country != "" || m.actorID != "" || m.abroad || m.i < 1 || m.j > len(toks) {
+		return false
+	}
+	if toks[m.i-1].low != "the" {
+		return false
+	}
+	switch strings.ToLower(m.text) {
+	case "army", "military", "armed forces":
+		return true
+	}
+	return false
 }
