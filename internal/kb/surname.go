@@ -20,8 +20,8 @@ type SurnameEvidence struct {
 }
 
 // LoneSurname reports whether a family name written alone, with no given
-// name before it, may be taken for a, a person in office at t whose family
-// name it is. Office holders of the world share their family names with
+// name before it, may be taken for a, the person in office at t whose
+// family name it is. Office holders of the world share their family names with
 // millions ("Paz", "Fernandez", "Castro", "Lam", "Kim"): in a story filed
 // in Madrid "Fernandez criticised the police" names a neighbour, not Costa
 // Rica's president. The name is the holder's only when the article gives
