@@ -104,6 +104,17 @@ func streetAfter(toks []tok, j int) bool {
 	return j < len(toks) && isCap(toks[j].text) && kb.IsStreetNoun(toks[j].low)
 }
 
+// nameWordAt says whether toks[j] continues a person's name: a capitalised
+// word that is no punctuation, weekday or month ("Ali Tuesday" in a
+// dateless lead is no name) and that the tagger did not read as a verb or
+// function word (a title-case headline's "Says", "To").
+func nameWordAt(toks []tok, j int) bool {
+	if j >= len(toks) || !isCap(toks[j].text) || isPunct(toks[j].text) || timeNames[toks[j].low] {
+		return false
+	}
+	return toks[j].pos == "" || toks[j].pos == "NNP" || toks[j].pos == "NNPS"
+}
+
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -376,7 +387,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// another person's full name: the holder's own full name was
 			// matched above, so the office holder is not the one named.
 			otherGiven := i > 0 && isCap(toks[i-1].text) && k.GivenNameGender(toks[i-1].low) != ""
-			if as := k.Surname(t.low); len(as) > 0 && !otherGiven {
+			// A name word right after ("President Ali Bongo") makes
+			// this word the given name of a full name the knowledge
+			// base does not know, not a holder's lone family name.
+			givenHere := nameWordAt(toks, i+1)
+			if as := k.Surname(t.low); len(as) > 0 && !otherGiven && !givenHere {
 				var inOffice []*kb.Actor
 				ev := art.surnameEvidence(k, toks, i)
 				for _, a := range as {

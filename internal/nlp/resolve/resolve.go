@@ -1213,6 +1213,15 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		if deputy {
 			title.office = ""
 		}
+		// "President Ali Bongo" with only "Ali" tagged: a name word
+		// right after makes the word a given name, the person one the
+		// knowledge base does not know, and no holder whose family name
+		// it is (Guyana's Irfaan Ali) is named, unless the two words are
+		// the holder's own name.
+		next, givenHere := d.nameWordAfter(e)
+		ownName := func(a *kb.Actor) bool {
+			return !givenHere || strings.Contains(" "+kb.Normalize(a.Name)+" ", " "+key+" "+next+" ")
+		}
 		if !strings.Contains(key, " ") && !title.former {
 			var hit, named, holder *kb.Actor
 			n, m, h := 0, 0, 0
@@ -1225,16 +1234,19 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				if len(offices) == 0 || (title.country != "" && c != title.country) {
 					continue
 				}
+				if !ownName(a) {
+					continue
+				}
 				// A lone family name is a holder's only with evidence for
 				// the holder in the article: the holder's full name
 				// anywhere in it, or kb.LoneSurname's.
-				if d.lastIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, ev) {
+				if d.nameIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, ev) {
 					hit = a
 					n++
 				}
 				// A headline's "Kim" before the body's "Kim Jong Un": the
 				// holder named in full later in the document.
-				if d.lastIndex(a.Name) >= e.End {
+				if d.nameIndex(a.Name) >= e.End {
 					named = a
 					m++
 				}
@@ -1258,12 +1270,12 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			}
 		}
 		if !strings.Contains(key, " ") {
-			if a := d.pastHolder(e, key, title); a != nil {
+			if a := d.pastHolder(e, key, title); a != nil && ownName(a) {
 				return fromActor(a)
 			}
 			// "Mr Castro": an honorific is no evidence that the bearer is
 			// the former holder (kb.LoneSurname).
-			if a := d.recentHolder(e, key); a != nil && (d.lastIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, kb.SurnameEvidence{Countries: d.surnameCountries()})) {
+			if a := d.recentHolder(e, key); a != nil && ownName(a) && (d.nameIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, kb.SurnameEvidence{Countries: d.surnameCountries()})) {
 				return fromActor(a)
 			}
 		}
@@ -1275,6 +1287,65 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	}
 	return nil
 }
+
+// nameWordAfter reports whether a capitalised word that continues a
+// person's name follows the mention right after a space ("Ali Bongo",
+// "Ali Mohamed"), and returns its folded form. A weekday or month ("Paz
+// Tuesday") continues no name, and neither does any word of a headline in
+// title case ("President Paz Says ..."), where every long word is
+// capitalised.
+func (d *docState) nameWordAfter(e *model.Entity) (string, bool) {
+	j := d.tokenAt(e.End)
+	if j >= len(d.toks) || j == 0 {
+		return "", false
+	}
+	t := d.toks[j]
+	if !t.upper || t.norm == "" || strings.Contains(t.norm, " ") || int(t.start) != e.End+1 || d.art.Text[e.End] != ' ' || timeNames[t.norm] {
+		return "", false
+	}
+	if d.titleCaseAround(j) {
+		return "", false
+	}
+	return t.norm, true
+}
+
+// titleCaseAround reports whether the words around toks[j] up to the
+// sentence's ends are all capitalised when longer than three letters: a
+// headline written in title case, whose capitals say nothing of names.
+func (d *docState) titleCaseAround(j int) bool {
+	long := 0
+	for _, step := range []int{-1, 1} {
+		for i := j + step; i >= 0 && i < len(d.toks); i += step {
+			t := d.toks[i]
+			if t.norm == "" {
+				if w := d.art.Text[t.start:t.end]; w == "." || w == "!" || w == "?" {
+					break
+				}
+				continue
+			}
+			// A line break ends a headline.
+			a, b := i-step, i
+			if step < 0 {
+				a, b = i, i+1
+			}
+			if strings.Contains(d.art.Text[d.toks[a].end:d.toks[b].start], "\n") {
+				break
+			}
+			if len(t.norm) <= 3 {
+				continue
+			}
+			if !t.upper {
+				return false
+			}
+			long++
+		}
+	}
+	return long >= 3
+}
+
+// timeNames are weekday and month names: "Paz Tuesday" in a dateless lead
+// is no longer name.
+var timeNames = wordSet("monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december")
 
 // roleAfter reports whether a role word follows the mention: "the Texas
 // governor", "Lagos police" (there a place the tagger called an
@@ -1317,7 +1388,7 @@ func (d *docState) inOfficeEvident(key string, t title) bool {
 // name written alone is a's: a's full name anywhere in it, or the evidence
 // of kb.LoneSurname at t.
 func (d *docState) surnameEvident(a *kb.Actor, t time.Time, ev kb.SurnameEvidence) bool {
-	return d.lastIndex(a.Name) >= 0 || d.s.kb.LoneSurname(a, t, ev)
+	return d.nameIndex(a.Name) >= 0 || d.s.kb.LoneSurname(a, t, ev)
 }
 
 // homeNations are the parts of the United Kingdom that field their own
@@ -1726,6 +1797,62 @@ func (d *docState) lastIndex(s string) int {
 	i := strings.LastIndex(d.art.Text, s)
 	d.lastAt[s] = i
 	return i
+}
+
+// nameIndex is the byte offset of the last place the article writes name
+// in full, as written or with other diacritics and case ("Evika Siliņa"
+// for the knowledge base's "Evika Silina"): the knowledge base keeps names
+// folded to ASCII and the press writes them either way. -1 when nowhere.
+func (d *docState) nameIndex(name string) int {
+	if i := d.lastIndex(name); i >= 0 && wordBounded(d.art.Text, i, i+len(name)) {
+		return i
+	}
+	key := "\x00" + name
+	if i, ok := d.lastAt[key]; ok {
+		return i
+	}
+	at := -1
+	want := kb.Normalize(name)
+	if first, _, _ := strings.Cut(want, " "); first != "" {
+		for i := range d.toks {
+			if d.toks[i].norm != first {
+				continue
+			}
+			// Extend the span a word at a time until its folded text is
+			// the name's or longer than it.
+			for j := i; j < len(d.toks) && j-i < 8; j++ {
+				got := kb.Normalize(d.art.Text[d.toks[i].start:d.toks[j].end])
+				if got == want {
+					at = int(d.toks[i].start)
+					break
+				}
+				if len(got) > len(want) || !strings.HasPrefix(want, got) {
+					break
+				}
+			}
+		}
+	}
+	if d.lastAt == nil {
+		d.lastAt = map[string]int{}
+	}
+	d.lastAt[key] = at
+	return at
+}
+
+// wordBounded reports whether text[i:j] starts and ends at word
+// boundaries: "Evika Silina" is not written in "Evika Silinamova".
+func wordBounded(text string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(r) {
+			return false
+		}
+	}
+	if j < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // regionsFromContext settles, for the whole article, a name resolved to a
