@@ -2399,9 +2399,13 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		}
 		if coordVP {
 			// Take the leftmost actor group of the clause: the shared subject.
+			// Not past a report verb: "Mali said the rebels had seized
+			// the town and demanded a ransom" joins "demanded" inside
+			// the reported clause, whose subject is the rebels; the
+			// speaker is the subject of the report verb only.
 			first := -1
 			for q := 0; q <= mi; q++ {
-				if usable(ms[q]) && prepBefore(toks, ms[q].i) == "" {
+				if usable(ms[q]) && prepBefore(toks, ms[q].i) == "" && !reportBetween(toks, ms[q].j, ms[mi].i) {
 					first = q
 					break
 				}
@@ -2413,6 +2417,18 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// reportBetween says whether an active report verb ("said", "told")
+// stands between tokens a and b: a subject before it is the speaker's,
+// not that of the clause reported after it.
+func reportBetween(toks []tok, a, b int) bool {
+	for q := a; q < b && q < len(toks); q++ {
+		if reportWords[toks[q].low] && toks[q].low != "according" && !passiveReport(toks, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerConjunct returns the report verb whose own clause the verb at
