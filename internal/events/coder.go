@@ -2399,9 +2399,13 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		}
 		if coordVP {
 			// Take the leftmost actor group of the clause: the shared subject.
+			// Not past a report verb: "Mali said the rebels had seized
+			// the town and demanded a ransom" joins "demanded" inside
+			// the reported clause, whose subject is the rebels; the
+			// speaker is the subject of the report verb only.
 			first := -1
 			for q := 0; q <= mi; q++ {
-				if usable(ms[q]) && prepBefore(toks, ms[q].i) == "" {
+				if usable(ms[q]) && prepBefore(toks, ms[q].i) == "" && !reportBetween(toks, ms[q].j, ms[mi].i) {
 					first = q
 					break
 				}
@@ -2413,6 +2417,18 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// reportBetween says whether an active report verb ("said", "told")
+// stands between tokens a and b: a subject before it is the speaker's,
+// not that of the clause reported after it.
+func reportBetween(toks []tok, a, b int) bool {
+	for q := a; q < b && q < len(toks); q++ {
+		if reportWords[toks[q].low] && toks[q].low != "according" && !passiveReport(toks, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerConjunct returns the report verb whose own clause the verb at
@@ -4436,6 +4452,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt, direct = groupAt(toks, ms, mi), true
 		} else {
 			lim := min(14, t.next-end)
+			// "Kenyan police arrested a blogger accusing the governor of
+			// fraud": a person arrested or deported is the noun phrase
+			// right after the verb; a participle clause after it says
+			// what that person did, and an actor inside it is no target.
+			if typ == "COERCE" && (code == "173" || code == "174") && !p.Owner {
+				if k := participleAfterObject(toks, ms, t.j); k > end && k-end < lim {
+					lim = k - end
+				}
+			}
 			// "Guinea's junta, which seized power in 2021, released the
 			// former president": a relative clause set off by commas ends
 			// at its closing comma.
@@ -6277,6 +6302,40 @@ func unknownPerson(toks []tok, ms []mention, j int) *mention {
 	return nil
 }
 
+// participleAfterObject returns the index of the participle that opens a
+// reduced relative clause right after a direct object starting at token
+// j that names no actor ("a blogger accusing the governor", "two men
+// suspected of ..."): a determiner or number, at most three lower-case
+// modifiers and a common noun head, then a word in -ing or a charge
+// participle ("accused of"). It returns -1 otherwise.
+func participleAfterObject(toks []tok, ms []mention, j int) int {
+	if j >= len(toks) || !(determiners[toks[j].low] || toks[j].low == "another" || numeral(toks[j])) {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		t := toks[k]
+		if overlapsAny(ms, k) || isCap(t.text) || isPunct(t.text) || objPreps[t.low] || locPreps[t.low] || t.low == "of" || t.low == "and" || t.low == "or" {
+			return -1
+		}
+		if k == j+1 || !strings.HasPrefix(toks[k-1].pos, "NN") {
+			continue
+		}
+		// "turned back a boat carrying 80 migrants": what a vessel
+		// carries is what the act is done to.
+		if carryingWords[t.low] {
+			return -1
+		}
+		if strings.HasSuffix(t.low, "ing") && t.pos == "VBG" || chargedPhraseAt(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// carryingWords are participles of carrying: the things or people carried
+// are what an act on the carrier concerns.
+var carryingWords = map[string]bool{"carrying": true, "transporting": true, "ferrying": true}
+
 // personNouns are words for people that name no office, trade or side:
 // a person acted on by them is otherwise unknown.
 var personNouns = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "boy": true, "boys": true,
@@ -7173,6 +7232,14 @@ func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (grou
 	for mi, m := range ms {
 		if m.j == t.i && usable(m) {
 			return groupAt(toks, ms, mi), true
+		}
+	}
+	// "arrested a blogger accusing the governor of fraud": the one who
+	// accuses is the object the participle follows, a person named by
+	// no actor; the subject of the main verb does not accuse.
+	for d := t.i - 2; d >= 1 && d >= t.i-5; d-- {
+		if participleAfterObject(toks, ms, d) == t.i && strings.HasPrefix(toks[d-1].pos, "VB") {
+			return nil, true
 		}
 	}
 	return nil, false
