@@ -403,7 +403,9 @@ type homeTitle struct {
 	pos  int // the byte offset of the person's mention
 	// lower is set for a state official's title written in lower case
 	// before the name ("ministry spokesman Jane Roe"), see
-	// lowerStateTitle.
+	// lowerStateTitle, or for a capitalised minister's title with no
+	// country ("Interior Minister Jane Roe"), see capitalMinisterTitle:
+	// either takes the dateline's country (datelineOnly).
 	lower bool
 }
 
@@ -567,3 +569,31 @@ var anyoneRoles = wordSet("spokesman spokeswoman spokesperson official officials
 // stateSectors are the sectors of a state's own officials.
 var stateSectors = map[string]bool{kb.SectorGovernment: true, kb.SectorMilitary: true, kb.SectorPolice: true,
 	kb.SectorLegislature: true, kb.SectorJudiciary: true}
+
+// capitalMinisterTitle says whether the title before the person's name at
+// byte offset off is a minister's written capitalised with no country,
+// body or place of its own, held now, by no visitor: "Interior Minister
+// Botche Cande", "Commerce Minister Prince Jane Roe". A wire story writes
+// its own country's ministers so under its dateline ("NEW DELHI (Reuters)
+// - Commerce Minister Piyush Goyal said"), as it writes its officials'
+// lower-case titles (lowerStateTitle); like those it takes the dateline's
+// country only while no other country is named (datelineOnly), since a
+// visiting minister is written the same way.
+func (d *docState) capitalMinisterTitle(off int, t title) bool {
+	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] {
+		return false
+	}
+	j := d.tokenAt(off) - 1
+	if o, ok := d.officeBeforeCourtesy(j); ok {
+		j = o
+	}
+	if j < 0 || !d.toks[j].upper || !ministerTitles[d.toks[j].norm] {
+		return false
+	}
+	for k := j - 1; k >= 0 && k > j-5 && d.toks[k].norm != ""; k-- {
+		if w := d.toks[k].norm; formerWords[w] || w == "visiting" || w == "outgoing" {
+			return false
+		}
+	}
+	return true
+}

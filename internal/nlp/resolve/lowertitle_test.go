@@ -9,7 +9,8 @@ import (
 // TestLowerStateTitles: a state official's title written in lower case
 // before the name, with no country of its own, in a story datelined in a
 // country that names no other one before it or in its sentence, is the
-// dateline country's; a capitalised title, a title of no state office,
+// dateline country's (so is a capitalised minister's title, see
+// TestCapitalMinisterTitles); a title of no state office,
 // another country named, a visitor or no dateline leave it no country.
 func TestLowerStateTitles(t *testing.T) {
 	s := newStage(t)

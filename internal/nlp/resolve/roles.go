@@ -236,6 +236,11 @@ func (d *docState) titleBefore(off int) title {
 	if j < 0 {
 		return t
 	}
+	if o, ok := d.officeBeforeCourtesy(j); ok {
+		// "Saudi Energy Minister Prince Abdulaziz bin Salman": the
+		// office before the courtesy title is the person's title.
+		j = o
+	}
 	r, i, ok := d.roleEndingAt(j)
 	phrase := "" // the role phrase read, see title.phrase
 	if ok {
@@ -546,6 +551,13 @@ func (d *docState) roleMentions() []model.Entity {
 			if e, ok := d.entStartTok[j+1]; ok && e.Type == model.EntityPerson {
 				i = j
 				continue
+			}
+			// "Energy Minister Prince Abdulaziz bin Salman".
+			if e, ok := d.entStartTok[d.courtesyEnd(j+1)]; ok && e.Type == model.EntityPerson && d.toks[j].upper {
+				if o, found := d.officeBeforeCourtesy(d.courtesyEnd(j+1) - 1); found && o == j {
+					i = j
+					continue
+				}
 			}
 			// "Secretary of Homeland Security Alejandro Mayorkas".
 			if d.toks[i].upper && d.roleOfBodyBefore(j) {

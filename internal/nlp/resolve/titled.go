@@ -306,3 +306,58 @@ func (d *docState) titleEndsAt(j int) (int, bool) {
 	}
 	return start, found
 }
+
+// courtesyTitles are royal, religious, academic and military styles a
+// wire story writes between an office and its holder's name: "Saudi
+// Energy Minister Prince Abdulaziz bin Salman", "Qatari Foreign Minister
+// Sheikh Mohammed", "Health Minister Dr. Jane Roe", "Defence Minister Lt.
+// Gen. John Doe". They say who the person is, not what office he holds.
+var courtesyTitles = wordSet("prince princess sheikh sheikha shaikh sayyid emir dr prof gen lt col maj adm brig datuk dato")
+
+// courtesyStart returns the first token of the run of (at most three)
+// capitalised courtesy titles ending at toks[j], each maybe written short
+// with its full stop ("Lt. Gen."), and whether there is one; j itself
+// when there is none.
+func (d *docState) courtesyStart(j int) (int, bool) {
+	k, found := j, false
+	for n := 0; n < 3 && k >= 0; n++ {
+		a := k
+		if d.punct(a) == "." && a > 0 && int(d.toks[a-1].end) == int(d.toks[a].start) {
+			a--
+		}
+		if !d.toks[a].upper || !courtesyTitles[d.toks[a].norm] {
+			break
+		}
+		k, found = a-1, true
+	}
+	return k + 1, found
+}
+
+// officeBeforeCourtesy returns the last token of a capitalised office
+// title (one with an office of its own, or a minister's title) right
+// before a run of courtesy titles ending at toks[j]: "Minister" in
+// "Energy Minister Prince". ok is false when toks[j] ends no courtesy
+// title or no such office stands before it.
+func (d *docState) officeBeforeCourtesy(j int) (int, bool) {
+	c, ok := d.courtesyStart(j)
+	if !ok || c < 1 || !d.toks[c-1].upper {
+		return 0, false
+	}
+	r, _, ok := d.roleEndingAt(c - 1)
+	if !ok || r.Group || r.Office == "" && !ministerTitles[d.toks[c-1].norm] {
+		return 0, false
+	}
+	return c - 1, true
+}
+
+// courtesyEnd returns the token after a run of (at most three) capitalised
+// courtesy titles starting at toks[k], or k when none starts there.
+func (d *docState) courtesyEnd(k int) int {
+	for n := 0; n < 3 && k < len(d.toks) && d.toks[k].upper && courtesyTitles[d.toks[k].norm]; n++ {
+		k++
+		if k < len(d.toks) && d.punct(k) == "." && int(d.toks[k].start) == int(d.toks[k-1].end) {
+			k++
+		}
+	}
+	return k
+}
