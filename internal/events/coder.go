@@ -2732,6 +2732,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
+		// "Germany pledged 6 billion euros and Japan promised $5 billion":
+		// a conjunction that opens a clause with its own subject and verb
+		// ends the clause without a comma too; that subject is the second
+		// clause's actor, not an object of the first.
+		if coordinatedClause(toks, q) {
+			end = q
+			break
+		}
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1))) {
 			end = q
 			if reportWords[l] {
@@ -2846,7 +2854,7 @@ func coordinatedClause(toks []tok, k int) bool {
 		return false
 	}
 	for e := q + 1; e < len(toks) && e <= q+6; e++ {
-		if finiteVerb(toks[e]) {
+		if finiteVerb(toks[e]) || pastWithObject(toks, e) {
 			return true
 		}
 		if isPunct(toks[e].text) || objPreps[toks[e].low] || locPreps[toks[e].low] || toks[e].low == "of" {
@@ -2854,6 +2862,18 @@ func coordinatedClause(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastWithObject says whether the -ed word at e, which a tagger may read
+// as a participle after a name ("aid and Japan promised $5 billion"), is
+// a past tense: an amount or a determined noun right after it is its
+// direct object, which a passive participle with no auxiliary lacks.
+func pastWithObject(toks []tok, e int) bool {
+	if toks[e].pos != "VBN" || !strings.HasSuffix(toks[e].low, "ed") || e+1 >= len(toks) {
+		return false
+	}
+	n := toks[e+1]
+	return n.low == "$" || n.low == "\u20ac" || n.low == "\u00a3" || n.pos == "CD" || determiners[n.low] && n.low != "the"
 }
 
 // scareQuote returns the index of the closing quote when toks[q] opens a
