@@ -2876,6 +2876,25 @@ func pastWithObject(toks []tok, e int) bool {
 	return n.low == "$" || n.low == "\u20ac" || n.low == "\u00a3" || n.pos == "CD" || determiners[n.low] && n.low != "the"
 }
 
+// coordinatedVerb says whether verb trigger t is the verb of a clause
+// coordinated after another, right after its own subject: "Sweden pledged
+// new aid and Japan promised $2 billion". The tagger may read the verb as
+// a participle modifying the name; the clause is a main clause.
+func coordinatedVerb(toks []tok, t *trigger) bool {
+	if t.nominal {
+		return false
+	}
+	for k := t.i - 1; k >= 1 && k >= t.i-4; k-- {
+		if l := toks[k].low; l == "and" || l == "but" {
+			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i))
+		}
+		if !isCap(toks[k].text) || isPunct(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
 // scareQuote returns the index of the closing quote when toks[q] opens a
 // short quotation inside a clause ("take "stern action" against"): after a
 // lower-case word, closed within five words with no punctuation between.
@@ -5818,7 +5837,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
@@ -6988,7 +7007,8 @@ func objectOpens(toks []tok, j int) bool {
 		return false
 	}
 	l := toks[j].low
-	return l == "that" || determiners[l] && l != "'s" || objPronouns[l] || isCap(toks[j].text) || isNumber(l) || quantityWord(l)
+	return l == "that" || determiners[l] && l != "'s" || objPronouns[l] || isCap(toks[j].text) || isNumber(l) || quantityWord(l) ||
+		l == "$" || l == "\u20ac" || l == "\u00a3" // "promised $5 billion": an amount
 }
 
 // clauseOpenedBetween says whether a subordinate clause opens between
