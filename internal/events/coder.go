@@ -2748,6 +2748,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
+		// "Germany pledged 6 billion euros and Japan promised $5 billion":
+		// a conjunction that opens a clause with its own subject and verb
+		// ends the clause without a comma too; that subject is the second
+		// clause's actor, not an object of the first.
+		if coordinatedClause(toks, q) {
+			end = q
+			break
+		}
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1))) {
 			end = q
 			if reportWords[l] {
@@ -2862,10 +2870,41 @@ func coordinatedClause(toks []tok, k int) bool {
 		return false
 	}
 	for e := q + 1; e < len(toks) && e <= q+6; e++ {
-		if finiteVerb(toks[e]) {
+		if finiteVerb(toks[e]) || pastWithObject(toks, e) {
 			return true
 		}
 		if isPunct(toks[e].text) || objPreps[toks[e].low] || locPreps[toks[e].low] || toks[e].low == "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// pastWithObject says whether the -ed word at e, which a tagger may read
+// as a participle after a name ("aid and Japan promised $5 billion"), is
+// a past tense: an amount or a determined noun right after it is its
+// direct object, which a passive participle with no auxiliary lacks.
+func pastWithObject(toks []tok, e int) bool {
+	if toks[e].pos != "VBN" || !strings.HasSuffix(toks[e].low, "ed") || e+1 >= len(toks) {
+		return false
+	}
+	n := toks[e+1]
+	return n.low == "$" || n.low == "\u20ac" || n.low == "\u00a3" || n.pos == "CD" || determiners[n.low] && n.low != "the"
+}
+
+// coordinatedVerb says whether verb trigger t is the verb of a clause
+// coordinated after another, right after its own subject: "Sweden pledged
+// new aid and Japan promised $2 billion". The tagger may read the verb as
+// a participle modifying the name; the clause is a main clause.
+func coordinatedVerb(toks []tok, t *trigger) bool {
+	if t.nominal {
+		return false
+	}
+	for k := t.i - 1; k >= 1 && k >= t.i-4; k-- {
+		if l := toks[k].low; l == "and" || l == "but" {
+			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i))
+		}
+		if !isCap(toks[k].text) || isPunct(toks[k].text) {
 			return false
 		}
 	}
@@ -5296,6 +5335,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && fledFrom(toks, t.i) {
 		return
 	}
+	// "The government foiled a coup attempt", "troops repelled an attack
+	// on the base", "police thwarted a plot to bomb the embassy": the
+	// subject stopped the act, it did not commit it, and the sentence
+	// names no one who did.
+	if preventedAct(toks, t) {
+		return
+	}
 	// "Talks with Britain would resume next week", "negotiations
 	// resumed on Monday": talks that resume are talks held again (CONSULT
 	// 046, as "resumed talks" is), not some cooperation resumed.
@@ -5788,6 +5834,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if modality == "hypothetical" {
 		conf -= 0.2
 	}
+	// "Officers tried to seize power", "an attempt to kill the governor":
+	// an attempt is an act taken and is coded as the act (see
+	// embeddedInfinitive), but whether it came off is left open. The model
+	// has no modality for an attempt, so it is marked by a lower
+	// confidence that keeps it a main-clause event.
+	if attemptedAct(toks, t) {
+		conf *= attemptFactor
+	}
 	// "Tehran might want Baghdad to expel them", "Kyiv may wish Berlin to
 	// send more": a request made by a wish is only a request when the
 	// wish is stated; a wish the writer supposes with "may", "might" or
@@ -5808,7 +5862,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
@@ -7012,7 +7066,8 @@ func objectOpens(toks []tok, j int) bool {
 		return false
 	}
 	l := toks[j].low
-	return l == "that" || determiners[l] && l != "'s" || objPronouns[l] || isCap(toks[j].text) || isNumber(l) || quantityWord(l)
+	return l == "that" || determiners[l] && l != "'s" || objPronouns[l] || isCap(toks[j].text) || isNumber(l) || quantityWord(l) ||
+		l == "$" || l == "\u20ac" || l == "\u00a3" // "promised $5 billion": an amount
 }
 
 // clauseOpenedBetween says whether a subordinate clause opens between
@@ -8722,6 +8777,76 @@ func fledFrom(toks []tok, i int) bool {
 			return true
 		}
 		if !(determiners[toks[k].low] || modifierWord(toks[k])) {
+			return false
+		}
+	}
+	return false
+}
+
+// preventVerbs stop an act from being carried out: their subject opposes
+// the act named in their object.
+var preventVerbs = map[string]bool{
+	"foil": true, "foiled": true, "foils": true, "foiling": true,
+	"thwart": true, "thwarted": true, "thwarts": true, "thwarting": true,
+	"avert": true, "averted": true, "averts": true, "averting": true,
+	"repel": true, "repelled": true, "repels": true, "repelling": true,
+	"repulse": true, "repulsed": true, "repulses": true, "repulsing": true,
+	"prevent": true, "prevented": true, "prevents": true, "preventing": true,
+	"defuse": true, "defused": true, "defuses": true, "defusing": true,
+}
+
+// plotNouns name a planned or tried act whose infinitive says what the act
+// was: "a plot to bomb", "an attempt to seize".
+var plotNouns = map[string]bool{
+	"plot": true, "plots": true, "attempt": true, "attempts": true, "bid": true, "plan": true, "plans": true,
+	"scheme": true, "conspiracy": true,
+}
+
+// attemptFactor scales the confidence of an act only tried: 0.8 keeps an
+// attempt with a source above the 0.5 of main-clause events.
+const attemptFactor = 0.8
+
+// tryWords introduce an infinitive naming an act tried, as verbs ("tried
+// to", "is attempting to") or nouns ("an attempt to", "a bid to").
+var tryWords = map[string]bool{
+	"try": true, "tries": true, "tried": true, "trying": true,
+	"attempt": true, "attempts": true, "attempted": true, "attempting": true,
+}
+
+// attemptedAct says whether verb trigger t is the infinitive of a try
+// word: "tried to seize power", "an attempt to assassinate".
+func attemptedAct(toks []tok, t *trigger) bool {
+	k := t.i - 1
+	return !t.nominal && k >= 1 && toks[k].low == "to" && tryWords[toks[k-1].low]
+}
+
+// actDescriptors describe an act without naming who did it.
+var actDescriptors = map[string]bool{
+	"coup": true, "new": true, "major": true, "large": true, "possible": true, "imminent": true, "deadly": true,
+	"massive": true, "further": true, "second": true, "another": true, "fresh": true, "large-scale": true,
+}
+
+// preventedAct says whether trigger t names an act that is the object of
+// a verb of preventing, as a noun ("foiled a coup attempt", "repelled an
+// attack") or as the infinitive of a plot noun ("thwarted a plot to bomb
+// the embassy"). The verb's subject is the act's opponent, not its agent.
+func preventedAct(toks []tok, t *trigger) bool {
+	k := t.i - 1
+	if !t.nominal {
+		if k < 1 || toks[k].low != "to" || !plotNouns[toks[k-1].low] {
+			return false
+		}
+		k -= 2
+	}
+	for stop := k - 4; k >= 0 && k >= stop; k-- {
+		if preventVerbs[toks[k].low] {
+			return true
+		}
+		// Only words that describe the act may stand between: one that
+		// names its agent ("a rebel attack", "a jihadist attack") pins the
+		// act on someone, whom the sentence reports as having tried it.
+		l := toks[k].low
+		if !(determiners[l] || toks[k].pos == "CD" || actDescriptors[l] || !isCap(toks[k].text) && strings.HasSuffix(l, "ed")) {
 			return false
 		}
 	}

@@ -73,7 +73,10 @@ func givenObject(toks []tok, j int) (code string, end int) {
 	for ; q < len(toks) && q < j+10; q++ {
 		l := toks[q].low
 		if l == "to" || l == "for" || rightStop[l] || l == "that" || l == "on" || l == "from" || l == "by" || l == "with" ||
-			isPunct(l) && l != "$" && l != "\u20ac" && l != "\u00a3" && l != "-" || reportWords[l] || finiteVerb(toks[q]) {
+			isPunct(l) && l != "$" && l != "\u20ac" && l != "\u00a3" && l != "-" || reportWords[l] || finiteVerb(toks[q]) ||
+			coordinatedClause(toks, q) {
+			// "pledged 6 billion euros and Japan promised ...": the
+			// clause coordinated after the object is another's act.
 			break
 		}
 		k, ok := givenKinds[l]

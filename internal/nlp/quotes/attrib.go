@@ -2859,8 +2859,20 @@ var subordinators = set("after before since until till when while because althou
 // a clause of time. A report may open with its subordinate clause ("if
 // the talks fail, the army would ...").
 func (v *view) clauseStart(cs, ce int) bool {
+	infinitive := false
 	for k := cs; k < ce; k++ {
 		t := v.toks[k]
+		// "promised $5 billion to rebuild the port", "pledged 300 troops
+		// to help secure the border": an infinitive before any finite
+		// verb tells what the object is for; the words are a thing
+		// promised, not a clause reported.
+		if t.pos == "VB" && k > cs+1 && v.toks[k-1].low == "to" {
+			infinitive = true
+			continue
+		}
+		if infinitive && !finiteVerb(t) {
+			continue
+		}
 		if isVerb(t.pos) {
 			// "(the company said) on Tuesday, blaming weak demand": a
 			// participle after a comma with no finite verb after it
@@ -2880,7 +2892,7 @@ func (v *view) clauseStart(cs, ce int) bool {
 			return false
 		}
 	}
-	return true
+	return !infinitive
 }
 
 // chargeAt returns the "of" that opens the charge after "accused" and its
