@@ -1,10 +1,6 @@
 package keywords
 
 import (
-	"context"
-	"errors"
-	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -16,21 +12,9 @@ import (
 // no goroutine runs on.
 func TestProcessStopsOnCancel(t *testing.T) {
 	x := New(Config{})
-	text := pipelinetest.Story(60)
-	live := &model.Document{Article: &model.Article{Text: text, Language: "en"}}
-	if err := x.Process(context.Background(), live); err != nil || len(live.Article.Keywords) == 0 {
-		t.Fatalf("live context: %d keyphrases, err %v; want keyphrases", len(live.Article.Keywords), err)
-	}
-	for looks, where := range []string{"reading the words", "the candidates", "ranking the words"} {
-		doc := &model.Document{Article: &model.Article{Text: text, Language: "en"}}
-		before := runtime.NumGoroutine()
-		err := x.Process(pipelinetest.CancelAfter(looks), doc)
-		if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "stopped after "+where) {
-			t.Errorf("live for %d looks: err = %v, want context.Canceled after %s", looks, err, where)
-		}
-		if doc.Article.Keywords != nil {
-			t.Errorf("live for %d looks: a stopped stage left %d keyphrases", looks, len(doc.Article.Keywords))
-		}
-		pipelinetest.NoGoroutinesLeft(t, before)
-	}
+	pipelinetest.StopsOnCancel(t, x.Process, pipelinetest.StoryDoc(60),
+		func(a *model.Article) bool { return len(a.Keywords) > 0 },
+		pipelinetest.Stop{Looks: 0, Want: "stopped after reading the words"},
+		pipelinetest.Stop{Looks: 1, Want: "stopped after the candidates"},
+		pipelinetest.Stop{Looks: 2, Want: "stopped after ranking the words"})
 }

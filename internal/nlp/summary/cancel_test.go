@@ -1,10 +1,6 @@
 package summary
 
 import (
-	"context"
-	"errors"
-	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -16,21 +12,8 @@ import (
 // runs on.
 func TestProcessStopsOnCancel(t *testing.T) {
 	s := New(Config{})
-	text := pipelinetest.Story(60)
-	live := &model.Document{Article: &model.Article{Text: text, Language: "en"}}
-	if err := s.Process(context.Background(), live); err != nil || live.Article.Summary == "" {
-		t.Fatalf("live context: summary %q, err %v; want a summary", live.Article.Summary, err)
-	}
-	for looks, where := range []string{"reading the sentences", "the centroid"} {
-		doc := &model.Document{Article: &model.Article{Text: text, Language: "en"}}
-		before := runtime.NumGoroutine()
-		err := s.Process(pipelinetest.CancelAfter(looks), doc)
-		if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "stopped after "+where) {
-			t.Errorf("live for %d looks: err = %v, want context.Canceled after %s", looks, err, where)
-		}
-		if doc.Article.Summary != "" {
-			t.Errorf("live for %d looks: a stopped stage left the summary %q", looks, doc.Article.Summary)
-		}
-		pipelinetest.NoGoroutinesLeft(t, before)
-	}
+	pipelinetest.StopsOnCancel(t, s.Process, pipelinetest.StoryDoc(60),
+		func(a *model.Article) bool { return a.Summary != "" },
+		pipelinetest.Stop{Looks: 0, Want: "stopped after reading the sentences"},
+		pipelinetest.Stop{Looks: 1, Want: "stopped after the centroid"})
 }

@@ -4,12 +4,15 @@ package pipelinetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // CancelAfter returns a context that is live for its first n looks at Err
@@ -72,4 +75,56 @@ func NoGoroutinesLeft(t testing.TB, before int) {
 	if n > before {
 		t.Errorf("%d goroutines run after the stage returned, %d before", n, before)
 	}
+}
+
+// Stop is one cancelled run of StopsOnCancel: the context is live for
+// Looks looks at Err, and the error must contain Want (where the stage
+// says it stopped) and must not contain NotWant ("stopped at sentence 1
+// of": stopped before doing any work), when NotWant is set.
+type Stop struct {
+	Looks         int
+	Want, NotWant string
+}
+
+// StopsOnCancel checks that process, a stage's Process, gives output (has
+// reports it) on newDoc() with a live context, so that a stop is the
+// context's doing, and that for each stop it returns an error wrapping
+// context.Canceled with the stop's words, leaves no output and leaves no
+// goroutine running.
+func StopsOnCancel(t *testing.T, process func(context.Context, *model.Document) error, newDoc func() *model.Document, has func(*model.Article) bool, stops ...Stop) {
+	t.Helper()
+	live := newDoc()
+	if err := process(context.Background(), live); err != nil || !has(live.Article) {
+		t.Fatalf("live context: err %v, output %v; want output", err, has(live.Article))
+	}
+	for _, s := range stops {
+		doc := newDoc()
+		before := runtime.NumGoroutine()
+		err := process(CancelAfter(s.Looks), doc)
+		if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), s.Want) {
+			t.Errorf("live for %d looks: err = %v, want context.Canceled and %q", s.Looks, err, s.Want)
+		} else if s.NotWant != "" && strings.Contains(err.Error(), s.NotWant) {
+			t.Errorf("live for %d looks: err = %v, stopped before doing any work", s.Looks, err)
+		}
+		t.Logf("live for %d looks: %v", s.Looks, err)
+		if has(doc.Article) {
+			t.Errorf("live for %d looks: a stopped stage left its output", s.Looks)
+		}
+		NoGoroutinesLeft(t, before)
+	}
+}
+
+// StoryDoc returns a function giving a new English document of Story(n).
+func StoryDoc(n int) func() *model.Document {
+	text := Story(n)
+	return func() *model.Document {
+		return &model.Document{Article: &model.Article{Text: text, Language: "en"}}
+	}
+}
+
+// SentenceStop is the stop of a stage that looks at its context every few
+// sentences: live for looks looks, it must stop at a sentence after the
+// first.
+func SentenceStop(looks int) Stop {
+	return Stop{Looks: looks, Want: "stopped at sentence", NotWant: "stopped at sentence 1 of"}
 }
