@@ -13,7 +13,6 @@ import (
 // place before the comma missed).
 func TestPlacesBeforeComma(t *testing.T) {
 	s := newStage(t)
-	type ent struct{ text, typ string }
 	for _, c := range []struct {
 		name    string
 		text    string
@@ -37,19 +36,7 @@ func TestPlacesBeforeComma(t *testing.T) {
 		{"a lone first word of a sentence", "Evansville, Indiana, is on the Ohio River.",
 			[]ent{{"Indiana", model.EntityGPE}, {"Ohio River", model.EntityLoc}}, "Evansville", ""},
 	} {
-		art := article(c.text, "2024-05-01")
-		standInEntities(t, s.kb, art)
-		art.Entities = nil
-		for _, e := range c.ents {
-			en := entity(art, e.text, e.typ, 0)
-			for _, st := range art.Sentences {
-				if en.Start >= st.Start && en.Start < st.End {
-					en.Sentence = st.Index
-				}
-			}
-			art.Entities = append(art.Entities, en)
-		}
-		s.Resolve(art)
+		art := resolveGiven(t, s, c.text, "2024-05-01", c.ents)
 		var got *model.Entity
 		for i, e := range art.Entities {
 			if e.Text == c.mention {

@@ -15,7 +15,6 @@ import (
 // entities are given as a tagger gives them.
 func TestTowns(t *testing.T) {
 	s := newStage(t)
-	type ent struct{ text, typ string }
 	for _, c := range []struct {
 		name    string
 		text    string
@@ -62,19 +61,7 @@ func TestTowns(t *testing.T) {
 		{"no cue, no table: nothing", "Congolese soldiers fought rebels near Kitchanga.",
 			[]ent{{"Congolese", model.EntityNORP}, {"Kitchanga", model.EntityLoc}}, "Kitchanga", "", ""},
 	} {
-		art := article(c.text, "2024-05-01")
-		standInEntities(t, s.kb, art)
-		art.Entities = nil
-		for _, e := range c.ents {
-			en := entity(art, e.text, e.typ, 0)
-			for _, st := range art.Sentences {
-				if en.Start >= st.Start && en.Start < st.End {
-					en.Sentence = st.Index
-				}
-			}
-			art.Entities = append(art.Entities, en)
-		}
-		s.Resolve(art)
+		art := resolveGiven(t, s, c.text, "2024-05-01", c.ents)
 		found := false
 		for _, e := range art.Entities {
 			if e.Text != c.mention {
