@@ -225,3 +225,27 @@ func resolveGiven(t testing.TB, s *Stage, text, published string, ents []ent) *m
 	s.Resolve(art)
 	return art
 }
+
+// checkPersonLink fails t unless every person mention of art whose text is
+// person links to the actor want ("" for none: an id the article made up,
+// "doc:...", counts as none), and stops t when there is no such mention.
+func checkPersonLink(t *testing.T, art *model.Article, person, want string) {
+	t.Helper()
+	found := false
+	for _, e := range art.Entities {
+		if e.Type != model.EntityPerson || e.Text != person {
+			continue
+		}
+		found = true
+		got := e.ActorID
+		if strings.HasPrefix(got, "doc:") {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("%s -> %q (%s), want %q", e.Text, e.ActorID, e.Country, want)
+		}
+	}
+	if !found {
+		t.Fatalf("no person mention %q in %v", person, art.Entities)
+	}
+}

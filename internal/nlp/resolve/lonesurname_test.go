@@ -47,23 +47,7 @@ func TestLoneSurnameNeedsEvidence(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveTagged(t, s, c.text, c.published, c.ents)
-			found := false
-			for _, e := range art.Entities {
-				if e.Type != "PER" || e.Text != c.person {
-					continue
-				}
-				found = true
-				got := e.ActorID
-				if len(got) > 4 && got[:4] == "doc:" {
-					got = ""
-				}
-				if got != c.want {
-					t.Errorf("%s -> %q (%s), want %q", e.Text, e.ActorID, e.Country, c.want)
-				}
-			}
-			if !found {
-				t.Fatalf("no person mention %q in %v", c.person, art.Entities)
-			}
+			checkPersonLink(t, art, c.person, c.want)
 		})
 	}
 }
