@@ -1,12 +1,10 @@
 package events_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // TestAttackNounSubject checks that an attack noun which is the subject of a
@@ -25,13 +23,9 @@ func TestAttackNounSubject(t *testing.T) {
 		{"Israeli air strikes struck the Gaza Strip overnight.", "ISR", "PSE", 1},
 	}
 	for _, tc := range tests {
-		content := "Report\n\n" + tc.text + "\n"
-		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tc.text, err)
-		}
+		art := codeSentence(t, stages, tc.text, pub)
 		var assaults []model.Event
-		for _, e := range doc.Article.Events {
+		for _, e := range art.Events {
 			if e.Type == "ASSAULT" && e.Confidence >= 0.5 {
 				assaults = append(assaults, e)
 			}

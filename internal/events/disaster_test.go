@@ -1,13 +1,11 @@
 package events_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // TestDisasterCountryLetGo: aid sent with no recipient named after a
@@ -34,13 +32,9 @@ func TestDisasterCountryLetGo(t *testing.T) {
 		{"a paragraph about the relief in the giver's capital", quake + "In Madrid, the Spanish government approved more aid on Monday.\n\nJapan dispatched two search teams on Sunday.", "JPN", "MAR"},
 		{"a country acting is no change of scene", quake + "Qatar offered condolences to the Moroccan king.\n\nJapan dispatched two search teams on Sunday.", "JPN", "MAR"},
 	} {
-		content := "Report\n\n" + c.text + "\n"
-		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		art := codeSentence(t, stages, c.text, pub)
 		found := false
-		for _, e := range doc.Article.Events {
+		for _, e := range art.Events {
 			if e.Type != "AID" || len(e.Source) == 0 || e.Source[0].Country != c.giver {
 				continue
 			}
@@ -54,7 +48,7 @@ func TestDisasterCountryLetGo(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%s: no AID by %s; events %v", c.name, c.giver, summarize(doc.Article.Events))
+			t.Errorf("%s: no AID by %s; events %v", c.name, c.giver, summarize(art.Events))
 		}
 	}
 }

@@ -1,12 +1,8 @@
 package events_test
 
 import (
-	"context"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // TestGivingNounFrom checks that a verb of giving used as a noun with
@@ -27,15 +23,8 @@ func TestGivingNounFrom(t *testing.T) {
 		{"The United States is funding the Ukrainian army.", "AID USA>UKR", "AID UKR>*"},
 		{"Qatar provided funding to Hamas on Monday.", "AID QAT>PSE", "AID PSE>*"},
 	} {
-		content := "Report\n\n" + tc.text + "\n"
-		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tc.text, err)
-		}
-		if !reachedBody(doc.Article, tc.text) {
-			t.Fatalf("%s\n\tthe sentence is not in the article body %q", tc.text, doc.Article.Paragraphs)
-		}
-		evs := doc.Article.Events
+		art := codeSentence(t, stages, tc.text, pub)
+		evs := art.Events
 		for _, p := range parseProbes(t, tc.want) {
 			found := false
 			for _, e := range evs {

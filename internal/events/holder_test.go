@@ -1,12 +1,8 @@
 package events_test
 
 import (
-	"context"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // A role the resolver read as the office's holder ("the Kenyan president"
@@ -26,13 +22,9 @@ func TestRoleHolderIsTheEventsParty(t *testing.T) {
 		{"The South African deputy president met the Kenyan president on Monday.", "source", "person:paul_mashatile", "ZAF", "government"},
 		{"The Italian deputy prime minister criticised France on Monday.", "source", "ITA", "ITA", "government"},
 	} {
-		content := "Report\n\n" + tt.text + "\n"
-		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tt.text, err)
-		}
+		art := codeSentence(t, stages, tt.text, pub)
 		found := false
-		for _, e := range doc.Article.Events {
+		for _, e := range art.Events {
 			side := e.Source
 			if tt.side == "target" {
 				side = e.Target
@@ -44,7 +36,7 @@ func TestRoleHolderIsTheEventsParty(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%q: no event with %s %s (%s, %s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, tt.wantSector, doc.Article.Events)
+			t.Errorf("%q: no event with %s %s (%s, %s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, tt.wantSector, art.Events)
 		}
 	}
 }

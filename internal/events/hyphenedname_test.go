@@ -1,13 +1,9 @@
 package events_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // A double-barrelled name ("Kosiniak-Kamysz", "Amir-Abdollahian") the resolver
@@ -24,13 +20,9 @@ func TestHyphenedNameIsOnePerson(t *testing.T) {
 		{"Polish Defence Minister Wladyslaw Kosiniak-Kamysz met his Lithuanian counterpart in Vilnius on Monday.", "CONSULT", "source", "person:wladyslaw_kosiniak_kamysz", "Kosiniak-Kamysz"},
 		{"Iraq's foreign minister met Iranian Foreign Minister Hossein Amir-Abdollahian in Baghdad on Monday.", "CONSULT", "target", "person:hossein_amir_abdollahian", "Amir-Abdollahian"},
 	} {
-		content := "Report\n\n" + tt.text + "\n"
-		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tt.text, err)
-		}
+		art := codeSentence(t, stages, tt.text, pub)
 		var n int
-		for _, e := range doc.Article.Events {
+		for _, e := range art.Events {
 			if e.Type != tt.typ {
 				continue
 			}
@@ -44,7 +36,7 @@ func TestHyphenedNameIsOnePerson(t *testing.T) {
 			}
 		}
 		if n != 1 {
-			t.Errorf("%q: %d %s events, want 1; events %+v", tt.text, n, tt.typ, doc.Article.Events)
+			t.Errorf("%q: %d %s events, want 1; events %+v", tt.text, n, tt.typ, art.Events)
 		}
 	}
 }

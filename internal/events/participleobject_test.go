@@ -1,12 +1,10 @@
 package events_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // TestParticipleAfterObject checks that a participle clause after the
@@ -28,17 +26,10 @@ func TestParticipleAfterObject(t *testing.T) {
 		{"Kenyan police arrested a man accusing the governor of fraud.", "ACCUSE", "Kenyan police", "governor"},
 		{"Nigerian soldiers detained a farmer accusing the army of looting.", "ACCUSE", "Nigerian soldiers", "army"},
 	} {
-		content := "Report\n\n" + tc.text + "\n"
-		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tc.text, err)
-		}
-		if !reachedBody(doc.Article, tc.text) {
-			t.Fatalf("%s\n\tthe sentence is not in the article body %q", tc.text, doc.Article.Paragraphs)
-		}
+		art := codeSentence(t, stages, tc.text, pub)
 		var coerce, clause *model.Event
-		for k := range doc.Article.Events {
-			e := &doc.Article.Events[k]
+		for k := range art.Events {
+			e := &art.Events[k]
 			switch e.Type {
 			case "COERCE":
 				coerce = e
@@ -47,17 +38,17 @@ func TestParticipleAfterObject(t *testing.T) {
 			}
 		}
 		if coerce == nil || clause == nil {
-			t.Errorf("%s\n\twant a COERCE and a %s event; got:%s", tc.text, tc.clauseType, describe(doc.Article.Events))
+			t.Errorf("%s\n\twant a COERCE and a %s event; got:%s", tc.text, tc.clauseType, describe(art.Events))
 			continue
 		}
 		for _, a := range coerce.Target {
 			if a.Text == tc.clauseTgt {
-				t.Errorf("%s\n\tthe clause's %q is the target of the arrest:%s", tc.text, tc.clauseTgt, describe(doc.Article.Events))
+				t.Errorf("%s\n\tthe clause's %q is the target of the arrest:%s", tc.text, tc.clauseTgt, describe(art.Events))
 			}
 		}
 		for _, a := range clause.Source {
 			if a.Text == tc.mainSide {
-				t.Errorf("%s\n\tthe arresting %q is the source of the clause's %s:%s", tc.text, tc.mainSide, tc.clauseType, describe(doc.Article.Events))
+				t.Errorf("%s\n\tthe arresting %q is the source of the clause's %s:%s", tc.text, tc.mainSide, tc.clauseType, describe(art.Events))
 			}
 		}
 		found := false
@@ -65,7 +56,7 @@ func TestParticipleAfterObject(t *testing.T) {
 			found = found || a.Text == tc.clauseTgt
 		}
 		if !found {
-			t.Errorf("%s\n\tthe clause's %s does not target %q:%s", tc.text, tc.clauseType, tc.clauseTgt, describe(doc.Article.Events))
+			t.Errorf("%s\n\tthe clause's %s does not target %q:%s", tc.text, tc.clauseType, tc.clauseTgt, describe(art.Events))
 		}
 	}
 }

@@ -247,6 +247,24 @@ func reachedBody(a *model.Article, text string) bool {
 	return strings.Contains(strings.Join(strings.Fields(a.Text), " "), strings.Join(strings.Fields(text), " "))
 }
 
+// codeSentence runs text, the body of a plain-text report published at
+// pub, through stages (the whole pipeline) and returns the article. It
+// stops t when the pipeline fails or the sentence does not reach the
+// article's body: a sentence extraction dropped would pass every check
+// that an event is not coded.
+func codeSentence(t *testing.T, stages []pipeline.Stage, text string, pub time.Time) *model.Article {
+	t.Helper()
+	content := "Report\n\n" + text + "\n"
+	doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+	if err := pipeline.Run(context.Background(), stages, doc); err != nil {
+		t.Fatalf("%s: %v", text, err)
+	}
+	if !reachedBody(doc.Article, text) {
+		t.Fatalf("%s\n\tthe sentence is not in the article body %q", text, doc.Article.Paragraphs)
+	}
+	return doc.Article
+}
+
 // TestBackgroundProtester checks events of every confidence, background
 // included, which TestProbes leaves out: the actor of one clause is not
 // the protester of a protest told in another ("Riot police fired tear gas
@@ -258,16 +276,9 @@ func TestBackgroundProtester(t *testing.T) {
 		{"Riot police fired tear gas as protests spread across Kampala on Monday.", "police"},
 		{"Troops sealed off the parliament as protests grew in Bamako.", "legislature"},
 	} {
-		content := "Report\n\n" + tc.text + "\n"
-		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tc.text, err)
-		}
-		if !reachedBody(doc.Article, tc.text) {
-			t.Fatalf("%s\n\tthe sentence is not in the article body %q", tc.text, doc.Article.Paragraphs)
-		}
+		art := codeSentence(t, stages, tc.text, pub)
 		protest := false
-		for _, e := range doc.Article.Events {
+		for _, e := range art.Events {
 			if e.Type != "PROTEST" {
 				continue
 			}
@@ -279,7 +290,7 @@ func TestBackgroundProtester(t *testing.T) {
 			}
 		}
 		if !protest {
-			t.Errorf("%s\n\tno PROTEST event; got:%s", tc.text, describe(doc.Article.Events))
+			t.Errorf("%s\n\tno PROTEST event; got:%s", tc.text, describe(art.Events))
 		}
 	}
 }
@@ -300,13 +311,9 @@ func TestSectorActorIDs(t *testing.T) {
 		{"Tehran rejected the proposal.", "IRN"},
 		{"Kenya arrested three men.", "KEN"},
 	} {
-		content := "Report\n\n" + tc.text + "\n"
-		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tc.text, err)
-		}
+		art := codeSentence(t, stages, tc.text, pub)
 		var got []string
-		for _, e := range doc.Article.Events {
+		for _, e := range art.Events {
 			if e.Confidence >= 0.5 && len(e.Source) > 0 {
 				got = append(got, e.Source[0].ActorID)
 			}

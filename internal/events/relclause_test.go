@@ -1,12 +1,10 @@
 package events_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // TestRelativeClauseEventApart checks that the act told in a subject's
@@ -29,17 +27,10 @@ func TestRelativeClauseEventApart(t *testing.T) {
 		// One clause, two verbs: one event told twice.
 		{"Malian troops attacked and captured Kidal on Tuesday.", "attacked", "captured", "", true},
 	} {
-		content := "Report\n\n" + tc.text + "\n"
-		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tc.text, err)
-		}
-		if !reachedBody(doc.Article, tc.text) {
-			t.Fatalf("%s\n\tthe sentence is not in the article body %q", tc.text, doc.Article.Paragraphs)
-		}
+		art := codeSentence(t, stages, tc.text, pub)
 		var main, clause *model.Event
-		for k := range doc.Article.Events {
-			e := &doc.Article.Events[k]
+		for k := range art.Events {
+			e := &art.Events[k]
 			for _, ev := range e.Evidence {
 				switch ev.Trigger {
 				case tc.mainTrigger:
@@ -50,12 +41,12 @@ func TestRelativeClauseEventApart(t *testing.T) {
 			}
 		}
 		if main == nil || clause == nil {
-			t.Errorf("%s\n\twant events with triggers %q and %q; got:%s", tc.text, tc.mainTrigger, tc.clauseTrigger, describe(doc.Article.Events))
+			t.Errorf("%s\n\twant events with triggers %q and %q; got:%s", tc.text, tc.mainTrigger, tc.clauseTrigger, describe(art.Events))
 			continue
 		}
 		if tc.clauseMergeWith {
 			if main != clause {
-				t.Errorf("%s\n\tthe coordinated verbs are two events:%s", tc.text, describe(doc.Article.Events))
+				t.Errorf("%s\n\tthe coordinated verbs are two events:%s", tc.text, describe(art.Events))
 			}
 			continue
 		}

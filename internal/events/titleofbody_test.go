@@ -1,13 +1,9 @@
 package events_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // A title naming its body after "of" before a person's name ("Secretary of
@@ -30,13 +26,9 @@ func TestTitleOfBodyIsThePersons(t *testing.T) {
 		// A former secretary is no holder: the department's.
 		{"The former Secretary of Homeland Security criticised Mexico on Monday.", "source", "USA.GOV.DHS", "USA"},
 	} {
-		content := "Report\n\n" + tt.text + "\n"
-		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatalf("%s: %v", tt.text, err)
-		}
+		art := codeSentence(t, stages, tt.text, pub)
 		found := false
-		for _, e := range doc.Article.Events {
+		for _, e := range art.Events {
 			side := e.Source
 			if tt.side == "target" {
 				side = e.Target
@@ -48,7 +40,7 @@ func TestTitleOfBodyIsThePersons(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%q: no event with %s %s (%s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, doc.Article.Events)
+			t.Errorf("%q: no event with %s %s (%s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, art.Events)
 		}
 	}
 }
