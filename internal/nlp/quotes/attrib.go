@@ -588,6 +588,20 @@ func (st *state) classify(s, e int) party {
 				}
 			}
 		}
+		if p.owner == nil && headEnd == e && e-1 > s {
+			// "a Kenyan transport ministry statement", "a defence
+			// ministry document": the body named by the words before
+			// the document, common nouns too, issued it.
+			j := s
+			if t := v.toks[j]; t.pos == "DT" || t.pos == "PRP$" {
+				j++
+			}
+			if j < e-1 {
+				if o := st.classify(j, e-1); o.sp != nil && (o.kind == kindOrg || o.kind == kindRole) {
+					p.owner = &o
+				}
+			}
+		}
 		if p.owner == nil && e-s >= 2 && definiteDocument[v.toks[s].low] {
 			// "The ministry issued a statement on Sunday. The statement
 			// said ...": the document is the one issued just before, and
@@ -1945,6 +1959,15 @@ func (st *state) indirect(si int) {
 						// is the channel, as for "Reuters' report".
 						c.owner, e = &o, e2
 					}
+				}
+			}
+			// "according to a Kenyan transport ministry statement",
+			// "according to the ministry's statement": the owner speaks
+			// through its document, as with "from".
+			if from == nil && c.kind == kindDocument && c.owner != nil && c.owner.sp != nil {
+				switch c.owner.kind {
+				case kindPerson, kindOrg, kindRole, kindName:
+					from, c = asDocument(c.sp), *c.owner
 				}
 			}
 			// "according to a statement carried by SANA", "according to
