@@ -588,6 +588,20 @@ func (st *state) classify(s, e int) party {
 				}
 			}
 		}
+		if p.owner == nil && headEnd == e && e-1 > s {
+			// "a Kenyan transport ministry statement", "a defence
+			// ministry document": the body named by the words before
+			// the document, common nouns too, issued it.
+			j := s
+			if t := v.toks[j]; t.pos == "DT" || t.pos == "PRP$" {
+				j++
+			}
+			if j < e-1 {
+				if o := st.classify(j, e-1); o.sp != nil && (o.kind == kindOrg || o.kind == kindRole) {
+					p.owner = &o
+				}
+			}
+		}
 		if p.owner == nil && e-s >= 2 && definiteDocument[v.toks[s].low] {
 			// "The ministry issued a statement on Sunday. The statement
 			// said ...": the document is the one issued just before, and
@@ -1947,6 +1961,15 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "according to a Kenyan transport ministry statement",
+			// "according to the ministry's statement": the owner speaks
+			// through its document, as with "from".
+			if from == nil && c.kind == kindDocument && c.owner != nil && c.owner.sp != nil {
+				switch c.owner.kind {
+				case kindPerson, kindOrg, kindRole, kindName:
+					from, c = asDocument(c.sp), *c.owner
+				}
+			}
 			// "according to a statement carried by SANA", "according to
 			// remarks broadcast by state television": the outlet that
 			// carried the words is the channel, as in "according to SANA".
@@ -2078,6 +2101,20 @@ func (st *state) indirect(si int) {
 				// "said the gaps over an end to the fighting remained":
 				// a preposition inside an object or a subject, which
 				// opens no report.
+				continue
+			}
+			if tk.low == "to" && k > c0 && noObjectLemmas[lemma] && v.subjectInfinitive(k, hi) {
+				// "said the plan to raise taxes would fail": "say" takes
+				// no object whose infinitive it reports ("urged the
+				// army to withdraw"); a noun's infinitive with a finite
+				// verb after it is the reported clause's subject.
+				continue
+			}
+			if tk.low == "to" && k > c0 && commitLemmas[lemma] && v.countedObject(c0, k) {
+				// "pledged 300 troops to help secure the border": what
+				// is pledged is the troops, a thing given, and the
+				// infinitive its purpose (see clauseStart); "pledged to
+				// send 300 troops" is still the report.
 				continue
 			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
@@ -2828,6 +2865,58 @@ func (v *view) skipWhen(i, hi int) int {
 		k++
 	}
 	return k
+}
+
+// noObjectLemmas are speech verbs that take no object before an
+// infinitive: "urged the army to withdraw" reports the infinitive, but
+// after "said the plan" a "to" belongs to the noun ("the plan to raise
+// taxes").
+var noObjectLemmas = set("say add state note insist argue explain reply stress emphasise")
+
+// commitLemmas are verbs of promising whose object may be a thing given
+// ("pledged 300 troops", "promised two million doses").
+var commitLemmas = set("pledge promise vow commit offer")
+
+// countedObject says tokens c0..k-1 are a counted noun phrase, a number
+// and the common noun it counts ("300 troops", "two more frigates", "1.5
+// million vaccine doses"): material given, not words.
+func (v *view) countedObject(c0, k int) bool {
+	if k-2 > c0 && v.toks[k-2].low == "on" && v.toks[k-1].pos == "NNP" {
+		k -= 2 // "pledged 300 troops on Monday to help"
+	}
+	if k-1 < c0 || (v.toks[k-1].pos != "NN" && v.toks[k-1].pos != "NNS") {
+		return false
+	}
+	for j := k - 1; j >= c0; j-- {
+		switch v.toks[j].pos {
+		case "CD":
+			return true
+		case "NN", "NNS", "JJ", "JJR":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// subjectInfinitive says the "to" at k follows a common noun and opens an
+// infinitive that a finite verb follows before the clause ends: "the plan
+// to raise taxes would fail", where the noun and its infinitive are the
+// subject of the verb after them.
+func (v *view) subjectInfinitive(k, hi int) bool {
+	if k < 1 || (v.toks[k-1].pos != "NN" && v.toks[k-1].pos != "NNS") || !v.infinitive(k+1, hi) {
+		return false
+	}
+	for j := k + 1; j < hi; j++ {
+		t := v.toks[j]
+		if t.quote >= 0 || t.text == "," || t.text == ";" || t.text == ":" || isPunct(t) || t.low == "that" {
+			return false
+		}
+		if finiteVerb(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive says the words from k open an infinitive after "to" ("to

@@ -540,6 +540,10 @@ func (d *docState) roleMentions() []model.Entity {
 		// ("military leaders", "army officials"): the sector's own
 		// leadership, see below.
 		leadership := false
+		// bodyEnd: the last token of a body word modifying the role word
+		// ("coast guard" in "a Japanese coast guard official"), -1 when
+		// none: the official serves that body, see nationalBody below.
+		bodyEnd := -1
 		// Skip roles that are titles of a following name (handled with the
 		// name), compound modifiers ("army-building") and words inside names.
 		if ok := j+1 < len(d.toks); ok {
@@ -588,6 +592,9 @@ func (d *docState) roleMentions() []model.Entity {
 			if r2, j2, ok := d.roleStartingAt(j + 1); ok && (r.Group || r.Sector == kb.SectorRebel || r.Sector == kb.SectorCriminal) && !inEntity[j+1] &&
 				(r2.Office == "" || r.Sector != kb.SectorGovernment && r2.Sector == kb.SectorGovernment) {
 				sector := r.Sector
+				if r.Group && r.Office == "" {
+					bodyEnd = j
+				}
 				r = r2
 				leadership = r.Sector == kb.SectorGovernment
 				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary {
@@ -812,6 +819,13 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 			if l == nil && r.Group && r.Office == "" {
 				l = d.nationalBody(t.country, phrase, i)
+			}
+			if l == nil && bodyEnd >= 0 {
+				// "a Japanese coast guard official", "a U.S. navy
+				// spokesman": the official speaks for the country's body
+				// the modifier names, when the knowledge base lists it
+				// (Japan Coast Guard), not for the sector as a whole.
+				l = d.nationalBody(t.country, d.phrase(i, bodyEnd), i)
 			}
 			if l == nil {
 				if a, ok := k.SectorActor(t.country, t.sector); ok {
