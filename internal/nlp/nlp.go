@@ -305,6 +305,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	surnamesArePersons(sents, tags)
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
+		hyphenCountries(ws, tags[i], an.isCountry)
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, sports)
 	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
@@ -349,6 +350,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		ordinalNames(ws, tags[i])
 		ordinalUnits(ws, tags[i], sports)
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
+		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 	}
 	articleNames(sents, tags, an.knownPerson, an.givenName)
 	for i, ws := range sents {

@@ -76,6 +76,7 @@ type link struct {
 	id, name, typ, country, sector, qid string
 	offices                             []string // offices held at the article's date (persons)
 	words                               []string // normalised name words (persons), for short forms
+	vessel                              bool     // a ship (see vessel): no body a description refers back to
 }
 
 func fromActor(a *kb.Actor) *link {
@@ -597,6 +598,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
 	// tagger cut the street's name short; the street is no actor and
 	// neither the city it is named after nor its country.
+	if l := d.vessel(e, name); l != nil {
+		d.afterResolve(e, l)
+		return l
+	}
 	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && d.streetAfter(e) {
 		e.Type = model.EntityLoc
 		return nil

@@ -1036,8 +1036,8 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 		if a.sentence < sent-1 {
 			break
 		}
-		if a.l.typ != kb.TypeOrganisation || t.country != "" && a.l.country != t.country {
-			continue
+		if a.l.typ != kb.TypeOrganisation || a.l.vessel || t.country != "" && a.l.country != t.country {
+			continue // "the coast guard said" after "the BRP Teresa Magbanua" is the service, not its ship
 		}
 		if t.sector == kb.SectorJudiciary && courtPhrases[t.phrase] && justiceMinistry(a.l) {
 			continue // "the court" after "the Justice Department"
