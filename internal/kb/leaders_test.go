@@ -1110,6 +1110,14 @@ func TestHeadsOfGovernmentBesideHeadsOfState(t *testing.T) {
 		{"KAZ", "prime minister", "2024-02-06", "person:olzhas_bektenov"},
 		{"BLR", "prime minister", "2025-03-10", "person:alexander_turchin"},
 		{"SOM", "prime minister", "2022-06-25", "person:hamza_abdi_barre"},
+		{"AND", "head of government", "2026-11-30", "person:xavier_espot"},
+		{"MCO", "head of government", "2025-07-21", "person:christophe_mirmand"},
+		{"LIE", "prime minister", "2025-04-10", "person:brigitte_haas"},
+		{"LCA", "prime minister", "2026-11-30", "person:philip_j_pierre"},
+		{"BLZ", "prime minister", "2020-11-12", "person:john_briceno"},
+		{"GRD", "prime minister", "2022-06-24", "person:dickon_mitchell"},
+		{"ATG", "prime minister", "2014-06-13", "person:gaston_browne"},
+		{"DMA", "leader", "2026-11-30", "person:roosevelt_skerrit"},
 	})
 	for _, g := range []struct{ country, role, date string }{
 		{"NER", "prime minister", "2023-08-06"},
@@ -1118,6 +1126,9 @@ func TestHeadsOfGovernmentBesideHeadsOfState(t *testing.T) {
 		{"DZA", "prime minister", "2025-09-13"}, // Ghrieb acting from 2025-08-28
 		{"RWA", "prime minister", "2025-07-22"},
 		{"BLR", "prime minister", "2025-03-09"},
+		{"MCO", "head of government", "2025-07-20"}, // Berro-Amadeï acting
+		{"LIE", "prime minister", "2025-04-09"},
+		{"MCO", "prime minister", "2026-11-30"}, // a Minister of State, not a prime minister
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
 			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
@@ -1143,6 +1154,8 @@ func TestHeadsOfGovernmentBesideHeadsOfState(t *testing.T) {
 		"Jaafar Hassan":             "person:jafar_hassan",
 		"Aleksandr Turchin":         "person:alexander_turchin",
 		"Hamse Abdi Barre":          "person:hamza_abdi_barre",
+		"Johnny Briceno":            "person:john_briceno",
+		"Xavier Espot Zamora":       "person:xavier_espot",
 	} {
 		found := false
 		for _, a := range k.Lookup(name, day("2026-06-01")) {
