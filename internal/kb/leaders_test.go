@@ -1081,3 +1081,88 @@ func TestAsiaPacificLastHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadsOfGovernmentBesideHeadsOfState checks the prime ministers added
+// for countries whose head of state was entered alone: each holds the
+// office from its first day, nobody holds it the day before (no earlier
+// holder is entered, and acting holders are gaps), and where a president
+// is both leader and head of government the prime minister does not take
+// that office from him.
+func TestHeadsOfGovernmentBesideHeadsOfState(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"NER", "prime minister", "2023-08-07", "person:ali_lamine_zeine"},
+		{"NER", "head of government", "2026-11-30", "person:ali_lamine_zeine"},
+		{"NER", "head of state", "2026-11-30", "person:abdourahamane_tchiani"},
+		{"GNB", "prime minister", "2025-11-28", "person:ilidio_vieira_te"},
+		{"YEM", "prime minister", "2026-01-15", "person:shaya_mohsen_al_zindani"},
+		{"YEM", "head of state", "2026-11-30", "person:rashad_al_alimi"},
+		{"CPV", "prime minister", "2021-06-01", "person:ulisses_correia_e_silva"},
+		{"DJI", "prime minister", "2020-01-01", "person:abdoulkader_kamil_mohamed"},
+		{"DJI", "head of government", "2020-01-01", "person:ismail_omar_guelleh"},
+		{"DZA", "prime minister", "2025-09-14", "person:sifi_ghrieb"},
+		{"NAM", "prime minister", "2025-03-21", "person:elijah_ngurare"},
+		{"RWA", "prime minister", "2025-07-23", "person:justin_nsengiyumva"},
+		{"JOR", "prime minister", "2024-09-15", "person:jafar_hassan"},
+		{"JOR", "head of state", "2024-09-15", "person:abdullah_ii"},
+		{"QAT", "prime minister", "2023-03-07", "person:mohammed_bin_abdulrahman_al_thani"},
+		{"LUX", "prime minister", "2023-11-17", "person:luc_frieden"},
+		{"KAZ", "prime minister", "2024-02-06", "person:olzhas_bektenov"},
+		{"BLR", "prime minister", "2025-03-10", "person:alexander_turchin"},
+		{"SOM", "prime minister", "2022-06-25", "person:hamza_abdi_barre"},
+		{"AND", "head of government", "2026-11-30", "person:xavier_espot"},
+		{"MCO", "head of government", "2025-07-21", "person:christophe_mirmand"},
+		{"LIE", "prime minister", "2025-04-10", "person:brigitte_haas"},
+		{"LCA", "prime minister", "2026-11-30", "person:philip_j_pierre"},
+		{"BLZ", "prime minister", "2020-11-12", "person:john_briceno"},
+		{"GRD", "prime minister", "2022-06-24", "person:dickon_mitchell"},
+		{"ATG", "prime minister", "2014-06-13", "person:gaston_browne"},
+		{"DMA", "leader", "2026-11-30", "person:roosevelt_skerrit"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"NER", "prime minister", "2023-08-06"},
+		{"GNB", "prime minister", "2025-11-27"},
+		{"YEM", "prime minister", "2026-01-14"},
+		{"DZA", "prime minister", "2025-09-13"}, // Ghrieb acting from 2025-08-28
+		{"RWA", "prime minister", "2025-07-22"},
+		{"BLR", "prime minister", "2025-03-09"},
+		{"MCO", "head of government", "2025-07-20"}, // Berro-Amadeï acting
+		{"LIE", "prime minister", "2025-04-09"},
+		{"MCO", "prime minister", "2026-11-30"}, // a Minister of State, not a prime minister
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	// Where the head of state leads, the prime minister is no leader.
+	for _, c := range []string{"NER", "DZA", "RWA", "JOR", "QAT", "KAZ", "BLR"} {
+		if a, ok := k.Holder(c, "leader", day("2026-11-30")); ok {
+			for _, pm := range []string{"ali_lamine_zeine", "sifi_ghrieb", "justin_nsengiyumva", "jafar_hassan",
+				"mohammed_bin_abdulrahman_al_thani", "olzhas_bektenov", "alexander_turchin"} {
+				if a.ID == "person:"+pm {
+					t.Errorf("Holder(%s, leader) = %s, the prime minister", c, a.ID)
+				}
+			}
+		}
+	}
+	// The spellings news use resolve to the person.
+	for name, want := range map[string]string{
+		"Ali Mahamane Lamine Zeine": "person:ali_lamine_zeine",
+		"Ilidio Vieira Te":          "person:ilidio_vieira_te",
+		"Shaea al-Zindani":          "person:shaya_mohsen_al_zindani",
+		"Sifi Ghrib":                "person:sifi_ghrieb",
+		"Jaafar Hassan":             "person:jafar_hassan",
+		"Aleksandr Turchin":         "person:alexander_turchin",
+		"Hamse Abdi Barre":          "person:hamza_abdi_barre",
+		"Johnny Briceno":            "person:john_briceno",
+		"Xavier Espot Zamora":       "person:xavier_espot",
+	} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+}
