@@ -4461,7 +4461,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt, direct = owner, true
 		} else if ordered != nil {
 			tgt, direct = ordered, true
-		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") {
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") && !(typ == "ASSAULT" && attackedFacility(toks, ms[mi])) {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
@@ -4974,6 +4974,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// acting on a noun through a participle is no evidence the
 			// noun is its own (see passiveAgentAt).
 			if a := passiveAgentAt(toks, ms, tgt[k].j); tgt[k].i >= 0 && a >= 0 && ms[a].country == home {
+				continue
+			}
+			// "Russian forces shelled the hospital": a facility an armed
+			// attack struck is where it fell, as for a town named by a
+			// common noun (see unnamedPlaceObject): the story's country
+			// when a dateline gives one, never the attacker's by default.
+			if typ == "ASSAULT" && home == src[0].country && !retakeVerbs[p.Words[0]] && attackedFacility(toks, tgt[k]) {
+				if tgt[k].country == "" || tgt[k].borrowed {
+					tgt[k].country, tgt[k].borrowed = "", false
+					if st.dateline != "" && c.isState(st.dateline) {
+						tgt[k].country, tgt[k].borrowed = st.dateline, true
+					}
+				}
 				continue
 			}
 			// "Sri Lanka reached a deal with private lenders": a
@@ -9967,6 +9980,21 @@ var inhabitedNouns = map[string]bool{"town": true, "towns": true, "city": true, 
 	"neighbourhood": true, "neighbourhoods": true, "neighborhood": true, "neighborhoods": true, "district": true, "districts": true,
 	"area": true, "areas": true, "port": true, "camp": true, "camps": true}
 
+// facilityNouns are buildings and works an armed attack strikes ("shelled
+// a school", "struck the power plant"): like a town named by a common noun
+// they are where the attack fell, of no country the attacker lends.
+var facilityNouns = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "clinics": true, "school": true, "schools": true,
+	"plant": true, "plants": true, "station": true, "stations": true, "substation": true, "substations": true, "bridge": true, "bridges": true,
+	"market": true, "markets": true, "factory": true, "factories": true, "depot": true, "depots": true, "refinery": true, "refineries": true,
+	"building": true, "buildings": true, "mosque": true, "mosques": true, "church": true, "churches": true, "shelter": true, "shelters": true,
+	"warehouse": true, "warehouses": true, "airport": true, "airfield": true, "dam": true, "facility": true, "facilities": true}
+
+// attackedFacility says whether m is a facility named by a common noun
+// with no country of its own ("the hospital", "a children's hospital").
+func attackedFacility(toks []tok, m mention) bool {
+	return m.kind == "role" && m.i >= 0 && m.j <= len(toks) && m.j > m.i && facilityNouns[toks[m.j-1].low]
+}
+
 // unnamedPlaceObject says whether the direct object after token j is a
 // settlement named by a common noun only: a determiner or number, up to
 // three modifiers, then a settlement noun that ends the phrase ("the
@@ -9983,15 +10011,25 @@ func unnamedPlaceObject(toks []tok, ms []mention, j int) bool {
 			return false
 		}
 		l := toks[k].low
-		if k > j && inhabitedNouns[l] {
+		if k > j && (inhabitedNouns[l] || facilityNouns[l]) {
 			n := wordAt(toks, k+1)
-			return n != "of" && n != "'s" && n != "'" && !(k+1 < len(toks) && headNoun(toks[k+1]) && !isPunct(n))
+			// "a school overnight": a time word after the head is no
+			// compound's head, whatever its tag.
+			return n != "of" && n != "'s" && n != "'" && !(k+1 < len(toks) && headNoun(toks[k+1]) && !isPunct(n) && !timeWords[n])
 		}
-		if k > j && !(modifierWord(toks[k]) || quantityWord(l) || isNumber(l)) {
+		// "the power plant", "a grain depot": a facility is often named
+		// by a compound, its modifier a common noun.
+		if k > j && !(modifierWord(toks[k]) || quantityWord(l) || isNumber(l) || nounBeforeFacility(toks, k)) {
 			return false
 		}
 	}
 	return false
+}
+
+// nounBeforeFacility says whether toks[k] is a lower-case common noun
+// right before a facility noun ("power" in "power plant").
+func nounBeforeFacility(toks []tok, k int) bool {
+	return k+1 < len(toks) && toks[k].pos == "NN" && !isCap(toks[k].text) && facilityNouns[toks[k+1].low]
 }
 
 // weaponSubject says whether m is a nationality or country heading an
