@@ -1788,11 +1788,20 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			}
 		}
 		// "Kenya arrested Somali smugglers and Ethiopian officials
-		// condemned ...": so does one after the object of a verb when
-		// the object's role word is its own head noun; a subject
-		// ("police and soldiers fought") or a reported clause's
-		// subject ("said police and soldiers fought") is not cut.
-		if (a.kind == "role" || a.kind == "demonym" && a.sector != "") && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
+		// condemned ...", "Russia attacked Ukraine and Poland condemned
+		// the strike": so does one after the object of a verb when the
+		// object's role word is its own head noun or the object is a
+		// name; a subject ("police and soldiers fought") or a reported
+		// clause's subject ("said police and soldiers fought") is not
+		// cut. Without a verb of its own after it ("attacked Ukraine and
+		// Poland on Monday") the phrase is still a second object. Nor is
+		// a pair of names before a modal cut ("warned Ukraine and Poland
+		// would pay"): both are the subject of the verb's clause.
+		named := a.kind == "country" || a.kind == "capital" || a.kind == "organisation" || a.kind == "person" || a.kind == "name"
+		if named && b.j < len(toks) && toks[b.j].pos == "MD" {
+			named = false
+		}
+		if (a.kind == "role" || a.kind == "demonym" && a.sector != "" || named) && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
 			return false
 		}
 		// "Ethiopia and Tigrayan rebels": a capitalised word the knowledge
@@ -2787,7 +2796,10 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if prepMatch(prep, p) && prepObj < 0 {
 			prepObj = mi
 		}
-		if locPreps[p] && !prepMatch(prep, p) {
+		// "fired tear gas at students": a pattern ending in its own
+		// preposition ("fire tear gas at") has its object right after
+		// it; that is no place.
+		if locPreps[p] && !prepMatch(prep, p) && !(j > 0 && toks[j-1].low == p && determinersOnly(toks[j:m.i])) {
 			if loc == nil {
 				mm := m
 				loc = &mm
@@ -2815,7 +2827,11 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			// is about is not its partner.
 			continue
 		}
-		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) {
+		// A later actor with a country of its own is preferred to a bare
+		// role, but not one inside a participle clause on that role
+		// ("fired tear gas at students demanding the resignation of the
+		// minister": the students were fired at, not the minister).
+		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) && !participleAfterGroup(toks, group{ms[firstObj]}) {
 			firstObj = mi
 		}
 	}
@@ -2828,6 +2844,16 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// determinersOnly says whether every token of ts is a determiner.
+func determinersOnly(ts []tok) bool {
+	for _, t := range ts {
+		if !determiners[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // consentHolder says whether the mention at token i owns a will, wish or
@@ -4512,7 +4538,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 			tgt, loc = objectAfter(toks, ms, end, lim, prep)
-			if !hasReal(tgt) || ownSide {
+			// "Police fired tear gas at students demanding the
+			// resignation of the minister": a participle clause after
+			// the object tells what the object was doing; the one acted
+			// on is the object, an actor inside the clause is not.
+			if !hasReal(tgt) && !ownSide && participleAfterGroup(toks, tgt) {
+				// keep the object
+			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
 				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) {
@@ -6397,6 +6429,23 @@ func participleAfterObject(toks []tok, ms []mention, j int) int {
 		}
 	}
 	return -1
+}
+
+// participleAfterGroup says whether the last mention of g is followed
+// right away by a participle in -ing that opens a reduced relative clause
+// on it ("students demanding the resignation", "protesters calling for").
+// What a carrier carries is what an act on it concerns, so "a boat
+// carrying migrants" is left out.
+func participleAfterGroup(toks []tok, g group) bool {
+	if len(g) == 0 {
+		return false
+	}
+	j := g[len(g)-1].j
+	if j <= 0 || j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return t.pos == "VBG" && strings.HasSuffix(t.low, "ing") && !carryingWords[t.low]
 }
 
 // carryingWords are participles of carrying: the things or people carried
