@@ -891,7 +891,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 {
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
@@ -2387,6 +2387,43 @@ func passiveAgentMention(toks []tok, ms []mention, i int) bool {
 var attackNouns = map[string]bool{"shelling": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
 	"attack": true, "attacks": true, "bombing": true, "bombings": true, "bombardment": true, "bombardments": true,
 	"fire": true, "raid": true, "raids": true, "shells": true, "missiles": true, "rockets": true, "drones": true}
+
+// armedAttackVerbs are the finite verbs of an armed attack on what
+// follows: "shelled the hospital", "struck a power plant".
+var armedAttackVerbs = map[string]bool{"attacked": true, "attacks": true, "attack": true, "shelled": true, "shells": true, "shell": true,
+	"bombed": true, "bombs": true, "bomb": true, "struck": true, "strikes": true, "strike": true, "hit": true, "hits": true,
+	"raided": true, "raids": true, "raid": true, "targeted": true, "targets": true, "target": true, "pounded": true, "pounds": true,
+	"bombarded": true, "bombards": true, "stormed": true, "storms": true, "shot": true, "shoots": true}
+
+// attackedBy says whether ms[i], a facility (see attackedFacility), is the object of an armed attack whose
+// subject, before the verb, holds country cc as a state or its armed
+// forces ("Russian forces shelled the hospital", "Russia struck a power
+// plant"): what an army strikes is most often the enemy's, so the
+// attacker's nationality says nothing of the target's; it keeps the
+// country of its own place ("the hospital in Kharkiv") or none. Police
+// are left out: "Kenyan police shot protesters" acts at home.
+func attackedBy(toks []tok, ms []mention, i int, cc string) bool {
+	m := ms[i]
+	k := m.i - 1
+	for n := 0; k > 0 && n < 3 && (determiners[toks[k].low] || toks[k].pos == "JJ" || toks[k].pos == "CD" || toks[k].pos == "PRP$"); n++ {
+		k--
+	}
+	if k < 1 || !armedAttackVerbs[toks[k].low] {
+		return false
+	}
+	if !attackedFacility(toks, m) {
+		return false
+	}
+	for _, a := range ms[:i] {
+		if a.country != cc || a.borrowed || a.j > k || a.j < k-6 {
+			continue
+		}
+		if a.sector == kb.SectorMilitary || a.sector == "" && (a.kind == "country" || a.kind == "demonym" || a.kind == "capital") {
+			return true
+		}
+	}
+	return false
+}
 
 // woundedBy are the participles of being killed, hurt or struck whose
 // cause follows "in" or "by": "killed in Russian shelling", "hit by an

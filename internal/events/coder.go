@@ -1788,11 +1788,20 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			}
 		}
 		// "Kenya arrested Somali smugglers and Ethiopian officials
-		// condemned ...": so does one after the object of a verb when
-		// the object's role word is its own head noun; a subject
-		// ("police and soldiers fought") or a reported clause's
-		// subject ("said police and soldiers fought") is not cut.
-		if (a.kind == "role" || a.kind == "demonym" && a.sector != "") && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
+		// condemned ...", "Russia attacked Ukraine and Poland condemned
+		// the strike": so does one after the object of a verb when the
+		// object's role word is its own head noun or the object is a
+		// name; a subject ("police and soldiers fought") or a reported
+		// clause's subject ("said police and soldiers fought") is not
+		// cut. Without a verb of its own after it ("attacked Ukraine and
+		// Poland on Monday") the phrase is still a second object. Nor is
+		// a pair of names before a modal cut ("warned Ukraine and Poland
+		// would pay"): both are the subject of the verb's clause.
+		named := a.kind == "country" || a.kind == "capital" || a.kind == "organisation" || a.kind == "person" || a.kind == "name"
+		if named && b.j < len(toks) && toks[b.j].pos == "MD" {
+			named = false
+		}
+		if (a.kind == "role" || a.kind == "demonym" && a.sector != "" || named) && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
 			return false
 		}
 		// "Ethiopia and Tigrayan rebels": a capitalised word the knowledge
@@ -2787,7 +2796,10 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if prepMatch(prep, p) && prepObj < 0 {
 			prepObj = mi
 		}
-		if locPreps[p] && !prepMatch(prep, p) {
+		// "fired tear gas at students": a pattern ending in its own
+		// preposition ("fire tear gas at") has its object right after
+		// it; that is no place.
+		if locPreps[p] && !prepMatch(prep, p) && !(j > 0 && toks[j-1].low == p && determinersOnly(toks[j:m.i])) {
 			if loc == nil {
 				mm := m
 				loc = &mm
@@ -2815,7 +2827,11 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			// is about is not its partner.
 			continue
 		}
-		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) {
+		// A later actor with a country of its own is preferred to a bare
+		// role, but not one inside a participle clause on that role
+		// ("fired tear gas at students demanding the resignation of the
+		// minister": the students were fired at, not the minister).
+		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) && !participleAfterGroup(toks, group{ms[firstObj]}) {
 			firstObj = mi
 		}
 	}
@@ -2828,6 +2844,16 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// determinersOnly says whether every token of ts is a determiner.
+func determinersOnly(ts []tok) bool {
+	for _, t := range ts {
+		if !determiners[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // consentHolder says whether the mention at token i owns a will, wish or
@@ -4461,7 +4487,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt, direct = owner, true
 		} else if ordered != nil {
 			tgt, direct = ordered, true
-		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") {
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") && !(typ == "ASSAULT" && attackedFacility(toks, ms[mi])) {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
@@ -4512,7 +4538,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 			tgt, loc = objectAfter(toks, ms, end, lim, prep)
-			if !hasReal(tgt) || ownSide {
+			// "Police fired tear gas at students demanding the
+			// resignation of the minister": a participle clause after
+			// the object tells what the object was doing; the one acted
+			// on is the object, an actor inside the clause is not.
+			if !hasReal(tgt) && !ownSide && participleAfterGroup(toks, tgt) {
+				// keep the object
+			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
 				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) {
@@ -4974,6 +5006,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// acting on a noun through a participle is no evidence the
 			// noun is its own (see passiveAgentAt).
 			if a := passiveAgentAt(toks, ms, tgt[k].j); tgt[k].i >= 0 && a >= 0 && ms[a].country == home {
+				continue
+			}
+			// "Russian forces shelled the hospital": a facility an armed
+			// attack struck is where it fell, as for a town named by a
+			// common noun (see unnamedPlaceObject): the story's country
+			// when a dateline gives one, never the attacker's by default.
+			if typ == "ASSAULT" && home == src[0].country && !retakeVerbs[p.Words[0]] && attackedFacility(toks, tgt[k]) {
+				if tgt[k].country == "" || tgt[k].borrowed {
+					tgt[k].country, tgt[k].borrowed = "", false
+					if st.dateline != "" && c.isState(st.dateline) {
+						tgt[k].country, tgt[k].borrowed = st.dateline, true
+					}
+				}
 				continue
 			}
 			// "Sri Lanka reached a deal with private lenders": a
@@ -6384,6 +6429,23 @@ func participleAfterObject(toks []tok, ms []mention, j int) int {
 		}
 	}
 	return -1
+}
+
+// participleAfterGroup says whether the last mention of g is followed
+// right away by a participle in -ing that opens a reduced relative clause
+// on it ("students demanding the resignation", "protesters calling for").
+// What a carrier carries is what an act on it concerns, so "a boat
+// carrying migrants" is left out.
+func participleAfterGroup(toks []tok, g group) bool {
+	if len(g) == 0 {
+		return false
+	}
+	j := g[len(g)-1].j
+	if j <= 0 || j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return t.pos == "VBG" && strings.HasSuffix(t.low, "ing") && !carryingWords[t.low]
 }
 
 // carryingWords are participles of carrying: the things or people carried
@@ -9967,6 +10029,21 @@ var inhabitedNouns = map[string]bool{"town": true, "towns": true, "city": true, 
 	"neighbourhood": true, "neighbourhoods": true, "neighborhood": true, "neighborhoods": true, "district": true, "districts": true,
 	"area": true, "areas": true, "port": true, "camp": true, "camps": true}
 
+// facilityNouns are buildings and works an armed attack strikes ("shelled
+// a school", "struck the power plant"): like a town named by a common noun
+// they are where the attack fell, of no country the attacker lends.
+var facilityNouns = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "clinics": true, "school": true, "schools": true,
+	"plant": true, "plants": true, "station": true, "stations": true, "substation": true, "substations": true, "bridge": true, "bridges": true,
+	"market": true, "markets": true, "factory": true, "factories": true, "depot": true, "depots": true, "refinery": true, "refineries": true,
+	"building": true, "buildings": true, "mosque": true, "mosques": true, "church": true, "churches": true, "shelter": true, "shelters": true,
+	"warehouse": true, "warehouses": true, "airport": true, "airfield": true, "dam": true, "facility": true, "facilities": true}
+
+// attackedFacility says whether m is a facility named by a common noun
+// with no country of its own ("the hospital", "a children's hospital").
+func attackedFacility(toks []tok, m mention) bool {
+	return m.kind == "role" && m.i >= 0 && m.j <= len(toks) && m.j > m.i && facilityNouns[toks[m.j-1].low]
+}
+
 // unnamedPlaceObject says whether the direct object after token j is a
 // settlement named by a common noun only: a determiner or number, up to
 // three modifiers, then a settlement noun that ends the phrase ("the
@@ -9983,15 +10060,25 @@ func unnamedPlaceObject(toks []tok, ms []mention, j int) bool {
 			return false
 		}
 		l := toks[k].low
-		if k > j && inhabitedNouns[l] {
+		if k > j && (inhabitedNouns[l] || facilityNouns[l]) {
 			n := wordAt(toks, k+1)
-			return n != "of" && n != "'s" && n != "'" && !(k+1 < len(toks) && headNoun(toks[k+1]) && !isPunct(n))
+			// "a school overnight": a time word after the head is no
+			// compound's head, whatever its tag.
+			return n != "of" && n != "'s" && n != "'" && !(k+1 < len(toks) && headNoun(toks[k+1]) && !isPunct(n) && !timeWords[n])
 		}
-		if k > j && !(modifierWord(toks[k]) || quantityWord(l) || isNumber(l)) {
+		// "the power plant", "a grain depot": a facility is often named
+		// by a compound, its modifier a common noun.
+		if k > j && !(modifierWord(toks[k]) || quantityWord(l) || isNumber(l) || nounBeforeFacility(toks, k)) {
 			return false
 		}
 	}
 	return false
+}
+
+// nounBeforeFacility says whether toks[k] is a lower-case common noun
+// right before a facility noun ("power" in "power plant").
+func nounBeforeFacility(toks []tok, k int) bool {
+	return k+1 < len(toks) && toks[k].pos == "NN" && !isCap(toks[k].text) && facilityNouns[toks[k+1].low]
 }
 
 // weaponSubject says whether m is a nationality or country heading an
