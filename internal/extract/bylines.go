@@ -134,6 +134,26 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
+// hintByline writes a feed's or a JSONL record's author field ("Jane Doe
+// and John Roe", "By Jane Doe, John Roe") the way a page's byline is
+// written, names joined by ", ", so that one writer's articles read and
+// are searched alike whichever way they came in. It is read as a page's
+// byline line is (what follows a separator or a date is no name); a
+// field that does not read as names (an address, a sentence) is kept as
+// given.
+func hintByline(v string) string {
+	line := v
+	if !hasBylineLead(line + " ") {
+		line = "By " + line
+	}
+	if names := bylineNames(line); len(names) > 0 {
+		if b := cleanByline(names); b != "" {
+			return b
+		}
+	}
+	return v
+}
+
 // bylineNames reads the names of a byline line: the lead, then one or more
 // names joined by commas or "and", up to a separator or the date ("By Jane
 // Doe and John Roe | July 28, 2021", "By Jane Doe, John Roe on Monday,

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 func TestBylineSources(t *testing.T) {
@@ -290,5 +293,33 @@ func TestDatelineCredit(t *testing.T) {
 	}
 	if a.Byline != "AP" {
 		t.Errorf("text: Byline = %q, want AP", a.Byline)
+	}
+}
+
+// TestHintByline checks that a feed item's or a JSONL record's author
+// field, used when the article itself names no writer, is written as a
+// page's byline is ("Jane Doe, John Roe"), and that a field that does not
+// read as names is kept as given.
+func TestHintByline(t *testing.T) {
+	text := "The harbour authority said on Tuesday that the northern quay would reopen to container ships next month after repairs to its cranes were finished."
+	tests := []struct{ name, hint, want string }{
+		{"two names joined by and", "Mariana Costa and Peter Holm", "Mariana Costa, Peter Holm"},
+		{"names with a lead and an ampersand", "By Mariana Costa & Peter Holm", "Mariana Costa, Peter Holm"},
+		{"already written with a comma", "Jana Novak, Tomas Kral", "Jana Novak, Tomas Kral"},
+		{"one name", "Jana Novak", "Jana Novak"},
+		{"must-not: an address with a name is kept as given", "jnovak@wire.example (Jana Novak)", "jnovak@wire.example (Jana Novak)"},
+		{"must-not: a phrase is kept as given", "staff of the harbour desk", "staff of the harbour desk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &model.Document{Source: "in.jsonl:1", Format: model.FormatText, Content: text,
+				Hints: map[string]string{"title": "Quay to reopen", "byline": tt.hint}}
+			if err := New().Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Article.Byline; got != tt.want {
+				t.Errorf("byline = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
