@@ -309,8 +309,31 @@ func pickByline(markup [][]string, visible func() string, orgs, headings []strin
 				return b
 			}
 		}
+	default:
+		if v := visible(); coAuthored(v, first, orgs) {
+			return v
+		}
 	}
 	return first
+}
+
+// coAuthored reports a visible byline that names every writer the markup
+// names and more: a content system's structured data often lists only
+// the story's first or filing writer while the line readers see credits
+// all of them ("By Jana Novak and Tomas Kral" over a JSON-LD author of
+// "Jana Novak"). Every added name must be a person's full name, not an
+// organisation's, so a credit line that adds the agency or a place
+// ("Jana Novak, Reuters") leaves the markup's byline as it was.
+func coAuthored(v, first string, orgs []string) bool {
+	if v == "" || len(bylineParts(v)) <= len(bylineParts(first)) || !namesWithin(first, v) || !fullNames(v) || allHandles(v) {
+		return false
+	}
+	for _, p := range bylineParts(v) {
+		if creditOrg(p, orgs) || readsAsOrganisation(p, orgs) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullNames reports a byline whose every name has two words or more, or
