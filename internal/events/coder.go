@@ -991,6 +991,26 @@ var hazards = map[string]bool{"earthquake": true, "earthquakes": true, "quake": 
 	"heatwave": true, "drought": true, "rains": true, "disease": true, "virus": true, "outbreak": true, "epidemic": true,
 	"pandemic": true, "crash": true, "accident": true, "collapse": true, "eruption": true, "lightning": true}
 
+// alertHazards name natural and public-health hazards a public alert is
+// raised over, besides hazardNouns, and the sciences of the agencies that
+// watch them: "the alert level for the volcano", "the volcanology agency
+// raised the alert level for Mount Semeru".
+var alertHazards = map[string]bool{"volcano": true, "volcanoes": true, "volcanic": true, "storm": true, "storms": true,
+	"tornado": true, "heatwave": true, "rains": true, "rainfall": true, "weather": true, "outbreak": true, "epidemic": true,
+	"pandemic": true, "volcanology": true, "vulcanology": true, "seismology": true, "meteorological": true,
+	"meteorology": true}
+
+// hazardSentence says whether a sentence names a natural or public-health
+// hazard (hazardNouns, alertHazards).
+func hazardSentence(toks []tok) bool {
+	for _, t := range toks {
+		if hazardNouns[t.low] || alertHazards[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
 
 // conditions are states of affairs, not actors: "tensions returned", "calm
@@ -4675,6 +4695,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			}
 		}
+	}
+	// An alert raised over a natural hazard is a warning to the public,
+	// no force posture: "The volcanology institute raised the alert level
+	// to 4", "Residents were put on alert as the typhoon neared". Only
+	// security forces keep an alert status in an article about a disaster
+	// ("Troops were put on alert after the quake"); in a sentence that
+	// names the hazard itself no one does.
+	if typ == "MOBILIZE" && (code == "151" || code == "152") && (hazardSentence(toks) || st.hazard && !securityForces(src)) {
+		return
 	}
 	// "Britain and Qatar also dispatched teams": teams are relief only
 	// after a disaster; aid with no recipient named goes to the country

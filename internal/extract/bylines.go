@@ -134,6 +134,26 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
+// hintByline writes a feed's or a JSONL record's author field ("Jane Doe
+// and John Roe", "By Jane Doe, John Roe") the way a page's byline is
+// written, names joined by ", ", so that one writer's articles read and
+// are searched alike whichever way they came in. It is read as a page's
+// byline line is (what follows a separator or a date is no name); a
+// field that does not read as names (an address, a sentence) is kept as
+// given.
+func hintByline(v string) string {
+	line := v
+	if !hasBylineLead(line + " ") {
+		line = "By " + line
+	}
+	if names := bylineNames(line); len(names) > 0 {
+		if b := cleanByline(names); b != "" {
+			return b
+		}
+	}
+	return v
+}
+
 // bylineNames reads the names of a byline line: the lead, then one or more
 // names joined by commas or "and", up to a separator or the date ("By Jane
 // Doe and John Roe | July 28, 2021", "By Jane Doe, John Roe on Monday,
@@ -289,8 +309,31 @@ func pickByline(markup [][]string, visible func() string, orgs, headings []strin
 				return b
 			}
 		}
+	default:
+		if v := visible(); coAuthored(v, first, orgs) {
+			return v
+		}
 	}
 	return first
+}
+
+// coAuthored reports a visible byline that names every writer the markup
+// names and more: a content system's structured data often lists only
+// the story's first or filing writer while the line readers see credits
+// all of them ("By Jana Novak and Tomas Kral" over a JSON-LD author of
+// "Jana Novak"). Every added name must be a person's full name, not an
+// organisation's, so a credit line that adds the agency or a place
+// ("Jana Novak, Reuters") leaves the markup's byline as it was.
+func coAuthored(v, first string, orgs []string) bool {
+	if v == "" || len(bylineParts(v)) <= len(bylineParts(first)) || !namesWithin(first, v) || !fullNames(v) || allHandles(v) {
+		return false
+	}
+	for _, p := range bylineParts(v) {
+		if creditOrg(p, orgs) || readsAsOrganisation(p, orgs) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullNames reports a byline whose every name has two words or more, or

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 func TestBylineSources(t *testing.T) {
@@ -187,6 +190,18 @@ func TestBylineSources(t *testing.T) {
 			`<meta name="author" content="Mira Holt, Tomas Fox">`, "", "Mira Holt, Tomas Fox"},
 		{"must-not: a desk without a name of its own is kept whole",
 			`<meta name="author" content="Digital Desk">`, "", "Digital Desk"},
+		{"visible line credits a co-writer the json-ld leaves out",
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jana Novak"}}</script>`,
+			`<p class="author">By Jana Novak and Tomas Kral</p>`, "Jana Novak, Tomas Kral"},
+		{"must-not: a visible line adding the agency keeps the markup's writer",
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jana Novak"}}</script>`,
+			`<p class="author">By Jana Novak and Associated Press</p>`, "Jana Novak"},
+		{"must-not: a visible line naming other writers does not replace the markup's",
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jana Novak"}}</script>`,
+			`<p class="author">By Tomas Kral and Eva Horak</p>`, "Jana Novak"},
+		{"must-not: a visible line of the same writers keeps the markup's",
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jana Novak"},{"@type":"Person","name":"Tomas Kral"}]}</script>`,
+			`<p class="author">By Jana Novak</p>`, "Jana Novak, Tomas Kral"},
 		{"written by in a sentence is no byline",
 			"", `<p>The report, which was written by Tomas Berg for the council, ran to forty pages.</p>`, ""},
 	}
@@ -290,5 +305,33 @@ func TestDatelineCredit(t *testing.T) {
 	}
 	if a.Byline != "AP" {
 		t.Errorf("text: Byline = %q, want AP", a.Byline)
+	}
+}
+
+// TestHintByline checks that a feed item's or a JSONL record's author
+// field, used when the article itself names no writer, is written as a
+// page's byline is ("Jane Doe, John Roe"), and that a field that does not
+// read as names is kept as given.
+func TestHintByline(t *testing.T) {
+	text := "The harbour authority said on Tuesday that the northern quay would reopen to container ships next month after repairs to its cranes were finished."
+	tests := []struct{ name, hint, want string }{
+		{"two names joined by and", "Mariana Costa and Peter Holm", "Mariana Costa, Peter Holm"},
+		{"names with a lead and an ampersand", "By Mariana Costa & Peter Holm", "Mariana Costa, Peter Holm"},
+		{"already written with a comma", "Jana Novak, Tomas Kral", "Jana Novak, Tomas Kral"},
+		{"one name", "Jana Novak", "Jana Novak"},
+		{"must-not: an address with a name is kept as given", "jnovak@wire.example (Jana Novak)", "jnovak@wire.example (Jana Novak)"},
+		{"must-not: a phrase is kept as given", "staff of the harbour desk", "staff of the harbour desk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &model.Document{Source: "in.jsonl:1", Format: model.FormatText, Content: text,
+				Hints: map[string]string{"title": "Quay to reopen", "byline": tt.hint}}
+			if err := New().Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Article.Byline; got != tt.want {
+				t.Errorf("byline = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -156,7 +156,7 @@ func finish(a *model.Article, doc *model.Document, now func() time.Time) {
 			}
 		case "byline":
 			if a.Byline == "" {
-				a.Byline = v
+				a.Byline = hintByline(v)
 			}
 		case "site":
 			if a.Site == "" {
