@@ -607,8 +607,8 @@ var politicalOffices = map[string]bool{"president": true, "prime_minister": true
 
 // SectorAt is the sector a person acts in at t (zero t: now). It follows
 // the terms leaders.tsv records: an office of the state held at t makes
-// the government's sector (Jarosław Kaczyński as deputy prime minister); a
-// party's or the opposition's leadership held at t that sector, the
+// the government's sector (Jarosław Kaczyński as deputy prime minister),
+// and an office of an international body igo (officeSector); a party's or the opposition's leadership held at t that sector, the
 // opposition's first (Keir Starmer in 2022, Friedrich Merz in 2024); after
 // the start of a party leadership or of a presidency or premiership and
 // in no term at t, none (Lula in 2021, Dick Schoof in 2026: a former
@@ -636,7 +636,7 @@ func (k *KB) SectorAt(a *Actor, t time.Time) string {
 			s, party := partyOffices[o]
 			switch {
 			case in && !party:
-				return SectorGovernment
+				return k.officeSector(tm.Country)
 			case in && (held == "" || s == SectorOpposition):
 				held = s
 			}
@@ -652,6 +652,18 @@ func (k *KB) SectorAt(a *Actor, t time.Time) string {
 		return ""
 	}
 	return a.Sector
+}
+
+// officeSector is the sector of one who holds an office of country: an
+// international body's (the IGO's code, such as UNO, IMF or EUR, is the id
+// of an actor of sector igo) makes the holder act for that body as the
+// body itself does (Kristalina Georgieva speaks for the IMF, not for
+// Bulgaria's government), any other the government's.
+func (k *KB) officeSector(country string) string {
+	if a, ok := k.Actor(country); ok && a.Sector == SectorIGO {
+		return SectorIGO
+	}
+	return SectorGovernment
 }
 
 // Died returns the date of death of a person (data/deaths.tsv) and

@@ -504,7 +504,7 @@ func TestCountryAt(t *testing.T) {
 }
 
 // TestSectorAt: a person's sector follows the terms at the date: an office
-// of the state is the government's, a party's or the opposition's
+// of the state is the government's, one of an international body igo, a party's or the opposition's
 // leadership that sector, and out of office after a presidency or
 // premiership none; after the person's death, none.
 func TestSectorAt(t *testing.T) {
@@ -542,6 +542,18 @@ func TestSectorAt(t *testing.T) {
 		{"person:dick_schoof", "2025-01-01", SectorGovernment},
 		{"person:dick_schoof", "2026-03-03", ""}, // an independent after his premiership
 		{"person:edgar_lungu", "2025-09-01", ""},
+		// The head of an international body acts for the body (igo), as
+		// its name does, not for a government: the EU's officials too.
+		{"person:kristalina_georgieva", "2025-03-12", SectorIGO},
+		{"person:antonio_guterres", "2025-03-12", SectorIGO},
+		{"person:tedros_adhanom_ghebreyesus", "2025-03-12", SectorIGO},
+		{"person:rafael_grossi", "2025-03-12", SectorIGO},
+		{"person:mark_rutte", "2025-03-12", SectorIGO},
+		{"person:mark_rutte", "2023-03-12", SectorGovernment}, // the Netherlands' prime minister
+		{"person:ursula_von_der_leyen", "2025-03-12", SectorIGO},
+		{"person:ursula_von_der_leyen", "2016-03-12", SectorGovernment}, // Germany's defence minister
+		{"person:donald_tusk", "2017-01-01", SectorIGO},                 // the European Council's president
+		{"person:omar_alieu_touray", "2025-03-12", SectorIGO},
 	} {
 		a, ok := k.Actor(c.id)
 		if !ok {
