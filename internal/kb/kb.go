@@ -518,6 +518,36 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 	return nil, false
 }
 
+// BodyHead returns the one person who holds an office of the
+// international body code (an actor of sector igo, whose code leaders.tsv
+// lists its heads under) at t (zero t: now): "the IMF chief" is
+// Kristalina Georgieva in 2025. A body several of whose offices are held
+// at once (the EU's presidents of the Commission and of the Council, the
+// UN's Secretary-General and the heads of its agencies) has no one head
+// the words say, and gives none.
+func (k *KB) BodyHead(code string, t time.Time) (*Actor, bool) {
+	if a, ok := k.Actor(code); !ok || a.Sector != SectorIGO {
+		return nil, false
+	}
+	if t.IsZero() {
+		t = time.Now()
+	}
+	head := ""
+	for _, tm := range k.terms[code] {
+		if !inTerm(tm, t) {
+			continue
+		}
+		if head != "" && head != tm.Person {
+			return nil, false
+		}
+		head = tm.Person
+	}
+	if head == "" {
+		return nil, false
+	}
+	return k.Actor(head)
+}
+
 // sharedOffices are the offices several persons hold at once: China's
 // vice premiers (four since 2023), Italy's two deputy prime ministers. None
 // of their holders is "the" holder, so Holder names none, and their terms

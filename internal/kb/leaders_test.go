@@ -1093,3 +1093,27 @@ func TestAsiaPacificLastHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyHead: the one head of an international body at a date; none for
+// a body several of whose offices are held at once, for a state, or
+// before the first term the data records.
+func TestBodyHead(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct{ code, date, want string }{
+		{"IMF", "2025-03-12", "person:kristalina_georgieva"},
+		{"NATO", "2023-03-12", "person:jens_stoltenberg"},
+		{"NATO", "2025-03-12", "person:mark_rutte"},
+		{"IAEA", "2015-01-01", ""}, // before Grossi, the first head listed
+		{"UNO", "2025-03-12", ""},  // the Secretary-General and the agencies' heads
+		{"EUR", "2025-03-12", ""},  // the Commission's, the Council's presidents...
+		{"FRA", "2025-03-12", ""},  // a state: its president is Holder's
+	} {
+		got := ""
+		if a, ok := k.BodyHead(c.code, day(c.date)); ok {
+			got = a.ID
+		}
+		if got != c.want {
+			t.Errorf("BodyHead(%s, %s) = %q, want %q", c.code, c.date, got, c.want)
+		}
+	}
+}
