@@ -2022,6 +2022,12 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !((merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "")) {
 				merged.sector = nx.sector
 			}
+			// "UN Secretary-General Antonio Guterres": the title word is
+			// a government's, but its holder in office at an international
+			// body acts for that body, as the body's own name would.
+			if nx.kind == "person" && nx.sector == kb.SectorIGO {
+				merged.sector = kb.SectorIGO
+			}
 			m = merged
 			idx++
 		}

@@ -518,6 +518,36 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 	return nil, false
 }
 
+// BodyHead returns the one person who holds an office of the
+// international body code (an actor of sector igo, whose code leaders.tsv
+// lists its heads under) at t (zero t: now): "the IMF chief" is
+// Kristalina Georgieva in 2025. A body several of whose offices are held
+// at once (the EU's presidents of the Commission and of the Council, the
+// UN's Secretary-General and the heads of its agencies) has no one head
+// the words say, and gives none.
+func (k *KB) BodyHead(code string, t time.Time) (*Actor, bool) {
+	if a, ok := k.Actor(code); !ok || a.Sector != SectorIGO {
+		return nil, false
+	}
+	if t.IsZero() {
+		t = time.Now()
+	}
+	head := ""
+	for _, tm := range k.terms[code] {
+		if !inTerm(tm, t) {
+			continue
+		}
+		if head != "" && head != tm.Person {
+			return nil, false
+		}
+		head = tm.Person
+	}
+	if head == "" {
+		return nil, false
+	}
+	return k.Actor(head)
+}
+
 // sharedOffices are the offices several persons hold at once: China's
 // vice premiers (four since 2023), Italy's two deputy prime ministers. None
 // of their holders is "the" holder, so Holder names none, and their terms
@@ -607,8 +637,8 @@ var politicalOffices = map[string]bool{"president": true, "prime_minister": true
 
 // SectorAt is the sector a person acts in at t (zero t: now). It follows
 // the terms leaders.tsv records: an office of the state held at t makes
-// the government's sector (Jarosław Kaczyński as deputy prime minister); a
-// party's or the opposition's leadership held at t that sector, the
+// the government's sector (Jarosław Kaczyński as deputy prime minister),
+// and an office of an international body igo (officeSector); a party's or the opposition's leadership held at t that sector, the
 // opposition's first (Keir Starmer in 2022, Friedrich Merz in 2024); after
 // the start of a party leadership or of a presidency or premiership and
 // in no term at t, none (Lula in 2021, Dick Schoof in 2026: a former
@@ -636,7 +666,7 @@ func (k *KB) SectorAt(a *Actor, t time.Time) string {
 			s, party := partyOffices[o]
 			switch {
 			case in && !party:
-				return SectorGovernment
+				return k.officeSector(tm.Country)
 			case in && (held == "" || s == SectorOpposition):
 				held = s
 			}
@@ -652,6 +682,18 @@ func (k *KB) SectorAt(a *Actor, t time.Time) string {
 		return ""
 	}
 	return a.Sector
+}
+
+// officeSector is the sector of one who holds an office of country: an
+// international body's (the IGO's code, such as UNO, IMF or EUR, is the id
+// of an actor of sector igo) makes the holder act for that body as the
+// body itself does (Kristalina Georgieva speaks for the IMF, not for
+// Bulgaria's government), any other the government's.
+func (k *KB) officeSector(country string) string {
+	if a, ok := k.Actor(country); ok && a.Sector == SectorIGO {
+		return SectorIGO
+	}
+	return SectorGovernment
 }
 
 // Died returns the date of death of a person (data/deaths.tsv) and

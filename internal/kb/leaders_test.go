@@ -504,7 +504,7 @@ func TestCountryAt(t *testing.T) {
 }
 
 // TestSectorAt: a person's sector follows the terms at the date: an office
-// of the state is the government's, a party's or the opposition's
+// of the state is the government's, one of an international body igo, a party's or the opposition's
 // leadership that sector, and out of office after a presidency or
 // premiership none; after the person's death, none.
 func TestSectorAt(t *testing.T) {
@@ -542,6 +542,18 @@ func TestSectorAt(t *testing.T) {
 		{"person:dick_schoof", "2025-01-01", SectorGovernment},
 		{"person:dick_schoof", "2026-03-03", ""}, // an independent after his premiership
 		{"person:edgar_lungu", "2025-09-01", ""},
+		// The head of an international body acts for the body (igo), as
+		// its name does, not for a government: the EU's officials too.
+		{"person:kristalina_georgieva", "2025-03-12", SectorIGO},
+		{"person:antonio_guterres", "2025-03-12", SectorIGO},
+		{"person:tedros_adhanom_ghebreyesus", "2025-03-12", SectorIGO},
+		{"person:rafael_grossi", "2025-03-12", SectorIGO},
+		{"person:mark_rutte", "2025-03-12", SectorIGO},
+		{"person:mark_rutte", "2023-03-12", SectorGovernment}, // the Netherlands' prime minister
+		{"person:ursula_von_der_leyen", "2025-03-12", SectorIGO},
+		{"person:ursula_von_der_leyen", "2016-03-12", SectorGovernment}, // Germany's defence minister
+		{"person:donald_tusk", "2017-01-01", SectorIGO},                 // the European Council's president
+		{"person:omar_alieu_touray", "2025-03-12", SectorIGO},
 	} {
 		a, ok := k.Actor(c.id)
 		if !ok {
@@ -1163,6 +1175,30 @@ func TestHeadsOfGovernmentBesideHeadsOfState(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+}
+
+// TestBodyHead: the one head of an international body at a date; none for
+// a body several of whose offices are held at once, for a state, or
+// before the first term the data records.
+func TestBodyHead(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct{ code, date, want string }{
+		{"IMF", "2025-03-12", "person:kristalina_georgieva"},
+		{"NATO", "2023-03-12", "person:jens_stoltenberg"},
+		{"NATO", "2025-03-12", "person:mark_rutte"},
+		{"IAEA", "2015-01-01", ""}, // before Grossi, the first head listed
+		{"UNO", "2025-03-12", ""},  // the Secretary-General and the agencies' heads
+		{"EUR", "2025-03-12", ""},  // the Commission's, the Council's presidents...
+		{"FRA", "2025-03-12", ""},  // a state: its president is Holder's
+	} {
+		got := ""
+		if a, ok := k.BodyHead(c.code, day(c.date)); ok {
+			got = a.ID
+		}
+		if got != c.want {
+			t.Errorf("BodyHead(%s, %s) = %q, want %q", c.code, c.date, got, c.want)
 		}
 	}
 }

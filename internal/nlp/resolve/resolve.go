@@ -273,6 +273,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	if d.stopped {
 		return d.stopError()
 	}
+	roles = append(roles, d.bodyHeadMentions(art.Entities)...)
 	if len(roles) > 0 {
 		art.Entities = append(art.Entities, roles...)
 		sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })

@@ -74,22 +74,29 @@ func (d *docState) roleEndingAt(j int) (kb.RoleInfo, int, bool) {
 	return kb.RoleInfo{}, 0, false
 }
 
-// roleStartingAt matches the longest role phrase whose first word is toks[i].
+// roleStartingAt matches the longest role phrase whose first word is
+// toks[i], its words joined by spaces or by hyphens ("the NATO
+// secretary-general", "the WHO director-general": read word by word, such
+// a title was only "secretary", or no role at all).
 func (d *docState) roleStartingAt(i int) (kb.RoleInfo, int, bool) {
 	k := d.s.kb
 	if !k.IsRoleStart(d.toks[i].norm) {
 		return kb.RoleInfo{}, 0, false
 	}
+	hr, hj, hok := d.hyphenRoleAt(i, min(len(d.toks)-1, i+2*k.MaxRoleWords()))
 	for n := k.MaxRoleWords(); n >= 1; n-- {
 		j := i + n - 1
 		if j >= len(d.toks) || !d.wordRun(i, j) {
 			continue
 		}
 		if r, ok := k.RoleNorm(d.phrase(i, j)); ok {
+			if hok && hj > j {
+				return hr, hj, true
+			}
 			return r, j, true
 		}
 	}
-	return kb.RoleInfo{}, 0, false
+	return hr, hj, hok
 }
 
 // wordRun reports whether tokens i..j are one run of words. A span outside

@@ -1,0 +1,81 @@
+package resolve
+
+import "testing"
+
+// TestIGOHeadRoles: the title of an international body's head after the
+// body's name, with or without its hyphen, is the holder on the article's
+// date (leaders.tsv lists the heads under the body's code), who acts for
+// the body; before the first term the data records the role stays the
+// body's.
+func TestIGOHeadRoles(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, org, published string
+		role, want, sector         string
+	}{
+		{"hyphenated secretary-general", "The NATO secretary-general met ministers.", "NATO", "2025-03-12",
+			"secretary-general", "person:mark_rutte", "igo"},
+		{"his predecessor at an earlier date", "The NATO secretary-general met ministers.", "NATO", "2020-03-12",
+			"secretary-general", "person:jens_stoltenberg", "igo"},
+		{"hyphenated director-general", "The WHO director-general warned of an outbreak.", "WHO", "2025-03-12",
+			"director-general", "person:tedros_adhanom_ghebreyesus", "igo"},
+		{"director general without the hyphen", "The IAEA director general visited the plant.", "IAEA", "2025-03-12",
+			"director general", "person:rafael_grossi", "igo"},
+		{"before the body's first recorded head", "The IAEA director general visited the plant.", "IAEA", "2015-03-12",
+			"director general", "IAEA", "igo"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, c.published, [][2]string{{c.org, "ORG"}})
+			found := false
+			for _, e := range art.Entities {
+				if e.Type != EntityRole || e.Text != c.role {
+					continue
+				}
+				found = true
+				if e.ActorID != c.want || e.Sector != c.sector {
+					t.Errorf("%q: %s = %s/%s, want %s/%s", c.text, e.Text, e.ActorID, e.Sector, c.want, c.sector)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no role %q in %+v", c.text, c.role, art.Entities)
+			}
+		})
+	}
+}
+
+// TestBodyHeadWords: "chief", "head" or "boss" next to an international
+// body's name is the body's one head on the article's date; a compound
+// ("chief economist"), a body with several heads at once (the UN: its
+// Secretary-General and its agencies' heads) and an undated article name
+// none.
+func TestBodyHeadWords(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, org, published string
+		head, want                 string // want "": no role entity for head
+	}{
+		{"body then chief", "The IAEA chief criticised Iran.", "IAEA", "2025-03-12", "chief", "person:rafael_grossi"},
+		{"head of the body", "The head of the World Health Organization urged calm.", "World Health Organization", "2025-03-12", "head", "person:tedros_adhanom_ghebreyesus"},
+		{"head of a body with no article", "The head of NATO met ministers.", "NATO", "2023-03-12", "head", "person:jens_stoltenberg"},
+		{"boss", "The WTO boss warned of tariffs.", "WTO", "2025-03-12", "boss", "person:ngozi_okonjo_iweala"},
+		{"a compound names someone else", "The IMF chief economist said growth would slow.", "IMF", "2025-03-12", "chief", ""},
+		{"several heads at once", "The UN chief condemned the strike.", "UN", "2025-03-12", "chief", ""},
+		{"undated", "The IAEA chief criticised Iran.", "IAEA", "", "chief", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, c.published, [][2]string{{c.org, "ORG"}})
+			got := ""
+			for _, e := range art.Entities {
+				if e.Type == EntityRole && e.Text == c.head {
+					got = e.ActorID
+					if e.Sector != "igo" {
+						t.Errorf("%q: %s sector %q, want igo", c.text, e.Text, e.Sector)
+					}
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: %s = %q, want %q", c.text, c.head, got, c.want)
+			}
+		})
+	}
+}
