@@ -6843,6 +6843,29 @@ func coordinationEnd(toks []tok, t *trigger) int {
 	return -1
 }
 
+// speakerActs are past-tense acts of a speaker that a report coordinates
+// with its reporting verb: "said ... and urged", "told reporters ... and
+// called on".
+var speakerActs = map[string]bool{"urged": true, "called": true, "appealed": true, "asked": true, "demanded": true,
+	"welcomed": true, "praised": true, "condemned": true, "criticised": true, "criticized": true, "warned": true,
+	"added": true, "vowed": true, "pledged": true, "promised": true, "accused": true, "invited": true}
+
+// reportedBefore says whether a reporting verb ("said", "told") opens
+// the sentence's clause before token k and a "that" or a bare clause
+// follows it: the words up to k are what was reported.
+func reportedBefore(toks []tok, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		l := toks[j].low
+		if l == "." || l == ";" || l == "\"" {
+			return false
+		}
+		if reportWords[l] && l != "according" && l != "quoted" {
+			return true
+		}
+	}
+	return false
+}
+
 // predicateAdverbs may stand between a conjunction and the verb it
 // coordinates: "and has already signed", "and then met".
 var predicateAdverbs = map[string]bool{"already": true, "also": true, "then": true, "later": true, "now": true,
@@ -8610,6 +8633,15 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		// modal or negation before a conjunction that opens a predicate
 		// of its own does not reach into it.
 		if (toks[k].low == "and" || toks[k].low == "or") && newPredicate(toks, k+1) {
+			start = k + 1
+			break
+		}
+		// "said the talks had not failed and urged both sides to ...": a
+		// speaker's act after "and" coordinates with the reporting verb
+		// before the reported clause, whose negation it does not share
+		// (talks urge nobody), though a tagger reads it as a participle
+		// sharing "had".
+		if toks[k].low == "and" && k+1 == t.i && !t.nominal && speakerActs[toks[t.i].low] && reportedBefore(toks, k) {
 			start = k + 1
 			break
 		}

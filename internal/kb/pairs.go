@@ -10,15 +10,15 @@ type PairKind int
 
 // Pair kinds.
 const (
-	PairAny     PairKind = iota // any two parties: "both sides", "the two governments"
-	PairStates                  // states only: "the two countries" are the last two states named, not a leader and a state
+	PairAny     PairKind = iota // any two parties: "both sides", "the two delegations"
+	PairStates                  // states only: "the two countries" (and their "two governments") are the last two states named, not a leader and a state
 	PairPersons                 // persons first: "the two leaders" are the two persons named, when there are two
 )
 
 // pairHeads are the plural heads that "the two" or "both" make a pair of
 // the parties named before.
 var pairHeads = map[string]PairKind{"leaders": PairPersons, "sides": PairAny, "countries": PairStates, "nations": PairStates,
-	"governments": PairAny, "presidents": PairPersons, "ministers": PairPersons, "delegations": PairAny,
+	"governments": PairStates, "presidents": PairPersons, "ministers": PairPersons, "delegations": PairAny,
 	"neighbours": PairStates, "neighbors": PairStates, "men": PairPersons, "rivals": PairAny, "allies": PairAny}
 
 // PairHead reports whether the lower-case word is a pair head, and which

@@ -1457,6 +1457,13 @@ func (st *state) resolvePronoun(i int) party {
 				wrongGender != "" && roleGender[t.low] == wrongGender {
 				continue // not "his sister" for "he"
 			}
+			// "would buy 26 Rafale fighter jets": a role word that only
+			// modifies the head of a longer role phrase ("fighter" of
+			// "fighter jets", a tagger's "jets" read as a verb) heads no
+			// clause; the phrase's head, after it, was passed over.
+			if t.ent >= 0 && v.a.Entities[t.ent].End > int(t.end) {
+				continue
+			}
 			if s, e := v.npLeft(k, v.sentTok[t.sent][0]); s < e && s < k {
 				best = &model.Speaker{Text: v.textOf(s, e)}
 				if t.ent >= 0 { // the resolver's actor for the role
