@@ -6826,6 +6826,11 @@ func background(toks []tok, t *trigger) bool {
 		// Six words back: "in Ethiopian - Eritrean border talks".
 		for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 			l := toks[k].low
+			// "claimed responsibility for the bombing": the claim
+			// reports the attack as its claimant's own act.
+			if claimVerb(toks, k) >= 0 {
+				break
+			}
 			switch l {
 			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before", "behind":
 				// "behind": who was behind the attacks is said of
@@ -7999,6 +8004,15 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
+			// "Islamic State claimed responsibility for the bombing":
+			// the claimant owns the act (CAMEO coders attribute a claimed
+			// attack to the claimant). A denial names no one.
+			if v := claimVerb(toks, q); v >= 0 {
+				if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			// "engaged Filipino peacekeepers in a firefight", "drew Iran
 			// into talks": the light verb's own object is the partner.
 			if (l == "in" || l == "into") && q > 0 {
@@ -8176,6 +8190,43 @@ func partakeVerb(toks []tok, q int) int {
 		return q - 2
 	}
 	return -1
+}
+
+// claimVerb returns the verb claiming an act when toks[q] is the "for"
+// after its claim ("claimed responsibility for", "claiming full credit
+// for", "took responsibility for", "accepted responsibility for"), else
+// -1: the act that follows is the verb's subject's own. "denied
+// responsibility for" is not one: the denier disowns the act.
+func claimVerb(toks []tok, q int) int {
+	if q < 2 || toks[q].low != "for" {
+		return -1
+	}
+	k := q - 1
+	if toks[k].low != "responsibility" && toks[k].low != "credit" {
+		return -1
+	}
+	k--
+	if toks[k].low == "full" || toks[k].low == "sole" {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if claimForms[toks[k].low] || takeForms[toks[k].low] {
+		return k
+	}
+	return -1
+}
+
+// claimForms are the forms of the verbs that claim an act as one's own.
+var claimForms = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"claim", "accept", "admit"} {
+		for _, f := range verbForms(v) {
+			claimForms[f] = true
+		}
+	}
 }
 
 // takeForms are the forms of "take".
