@@ -2803,6 +2803,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if (p == "for" || p == "about") && !prepMatch(prep, p) {
 			continue
 		}
+		// "released 20 hostages under a U.S.-brokered plan", "freed
+		// prisoners under an agreement with Hamas": what an act is done
+		// under (a plan, a deal, a law, someone's supervision) is its
+		// framework, never whom it is done to.
+		if underFramework(toks, m.i) && !prepMatch(prep, "under") {
+			continue
+		}
 		// "the presence of foreign troops against the will of the Malian
 		// people": whose will or consent an act defies or follows is no
 		// party the act is done to.
@@ -2828,6 +2835,25 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// underFramework says whether the mention at token i stands in an
+// "under ..." phrase ("under a U.S.-brokered plan", "under the truce
+// agreement with Hamas", "under Egyptian supervision"): "under" before it
+// with only determiners, names, modifiers and nouns of the phrase
+// between, or the object of "with" or "between" in such a phrase. "under
+// 50 people" is a count, not a phrase.
+func underFramework(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		l := toks[k].low
+		if l == "under" {
+			return !(k+1 < len(toks) && numeral(toks[k+1]))
+		}
+		if isPunct(l) && l != "-" || finiteVerb(toks[k]) || locPreps[l] || objPreps[l] && l != "with" && l != "between" && l != "of" || l == "and" && k < i-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // consentHolder says whether the mention at token i owns a will, wish or
