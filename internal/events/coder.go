@@ -465,6 +465,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
 			continue
 		}
+		// "received India's request for consultations", "received a
+		// demand from the union": a request received is no visit hosted;
+		// the request noun is coded by itself, as its maker's.
+		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedRequest(toks, best.j) {
+			continue
+		}
 		// "abusing its dominance", "abused his office": misuse of a power
 		// or a post, no physical abuse.
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
@@ -502,6 +508,27 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		i = best.j - 1
 	}
 	return out
+}
+
+// receivedNouns name a request, an appeal or a demand made of someone.
+var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal": true, "appeals": true, "demand": true, "demands": true,
+	"plea": true, "pleas": true, "petition": true, "petitions": true}
+
+// receivedRequest says whether the object after a verb of receiving ending
+// at j is a request ("received India's request", "received a formal
+// appeal from Kyiv"): only determiners, names, possessives and modifiers
+// come before the request noun.
+func receivedRequest(toks []tok, j int) bool {
+	for q := j; q < len(toks) && q <= j+6; q++ {
+		l := toks[q].low
+		if receivedNouns[l] {
+			return true
+		}
+		if !(determiners[l] || l == "'s" || l == "'" || isCap(toks[q].text) && !isPunct(l) || modifierWord(toks[q]) || quantityWord(l)) {
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveParticiple says whether the "-ed" form at i modifies the
