@@ -161,7 +161,14 @@ type articleState struct {
 // statePair keeps them. A country named in an authoring compound
 // ("Russian-led", "U.S.-brokered") leads or made something and is no
 // party to a pair.
-func (st *articleState) notePair(ms []mention) {
+//
+// Two parties named together ("China and Japan held talks", "talks between
+// Kyiv and Moscow", "U.S.-China talks") are the pair the sentence is about,
+// and win over a third party named after them: in "China and Japan held
+// talks in Beijing, a French diplomat said" or "... after China and Japan
+// held talks in Beijing" the diplomat speaks of the pair and Beijing hosts
+// it; neither is one of "the two countries".
+func (st *articleState) notePair(toks []tok, ms []mention) {
 	var parties []mention
 	for _, m := range ms {
 		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
@@ -194,6 +201,33 @@ func (st *articleState) notePair(ms []mention) {
 		st.statePair = pairOf(a, b)
 		st.hasStates = true
 	}
+	if a, b, ok := coordinatedPair(toks, parties, func(k int) string { return parties[k].country }); ok {
+		st.pair = pairOf(a, b)
+		st.hasPair = true
+	}
+	if a, b, ok := coordinatedPair(toks, parties, state); ok {
+		st.statePair = pairOf(a, b)
+		st.hasStates = true
+	}
+}
+
+// coordinatedPair returns the last two parties of different countries
+// (country(k) gives a state's, "" for none) joined by "and" or a hyphen
+// with nothing else between them: "China and Japan", "between Kyiv and
+// Moscow", "U.S.-China".
+func coordinatedPair(toks []tok, parties []mention, country func(k int) string) (a, b int, ok bool) {
+	for k := len(parties) - 1; k >= 1; k-- {
+		x, y := parties[k-1], parties[k]
+		cx, cy := country(k-1), country(k)
+		if cx == "" || cy == "" || cx == cy || x.j < 0 || y.i < 0 || x.j > y.i || y.i > len(toks) {
+			continue
+		}
+		between := toks[x.j:y.i]
+		if len(between) == 1 && (between[0].low == "and" || between[0].low == "-") || len(between) == 0 {
+			return k - 1, k, true
+		}
+	}
+	return 0, 0, false
 }
 
 // sameKey returns the events of the type, source and target in the order
@@ -3463,7 +3497,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			}
 		}
 		st.lastSubject = mainSubject(toks, ms, st)
-		st.notePair(ms)
+		st.notePair(toks, ms)
 		st.noteRebellion(ms)
 		st.noteScene(ms)
 	}()
