@@ -161,7 +161,14 @@ type articleState struct {
 // statePair keeps them. A country named in an authoring compound
 // ("Russian-led", "U.S.-brokered") leads or made something and is no
 // party to a pair.
-func (st *articleState) notePair(ms []mention) {
+//
+// Two parties named together ("China and Japan held talks", "talks between
+// Kyiv and Moscow", "U.S.-China talks") are the pair the sentence is about,
+// and win over a third party named after them: in "China and Japan held
+// talks in Beijing, a French diplomat said" or "... after China and Japan
+// held talks in Beijing" the diplomat speaks of the pair and Beijing hosts
+// it; neither is one of "the two countries".
+func (st *articleState) notePair(toks []tok, ms []mention) {
 	var parties []mention
 	for _, m := range ms {
 		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
@@ -194,6 +201,33 @@ func (st *articleState) notePair(ms []mention) {
 		st.statePair = pairOf(a, b)
 		st.hasStates = true
 	}
+	if a, b, ok := coordinatedPair(toks, parties, func(k int) string { return parties[k].country }); ok {
+		st.pair = pairOf(a, b)
+		st.hasPair = true
+	}
+	if a, b, ok := coordinatedPair(toks, parties, state); ok {
+		st.statePair = pairOf(a, b)
+		st.hasStates = true
+	}
+}
+
+// coordinatedPair returns the last two parties of different countries
+// (country(k) gives a state's, "" for none) joined by "and" or a hyphen
+// with nothing else between them: "China and Japan", "between Kyiv and
+// Moscow", "U.S.-China".
+func coordinatedPair(toks []tok, parties []mention, country func(k int) string) (a, b int, ok bool) {
+	for k := len(parties) - 1; k >= 1; k-- {
+		x, y := parties[k-1], parties[k]
+		cx, cy := country(k-1), country(k)
+		if cx == "" || cy == "" || cx == cy || x.j < 0 || y.i < 0 || x.j > y.i || y.i > len(toks) {
+			continue
+		}
+		between := toks[x.j:y.i]
+		if len(between) == 1 && (between[0].low == "and" || between[0].low == "-") || len(between) == 0 {
+			return k - 1, k, true
+		}
+	}
+	return 0, 0, false
 }
 
 // sameKey returns the events of the type, source and target in the order
@@ -465,6 +499,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
 			continue
 		}
+		// "received India's request for consultations", "received a
+		// demand from the union": a request received is no visit hosted;
+		// the request noun is coded by itself, as its maker's.
+		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedRequest(toks, best.j) {
+			continue
+		}
 		// "abusing its dominance", "abused his office": misuse of a power
 		// or a post, no physical abuse.
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
@@ -502,6 +542,27 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		i = best.j - 1
 	}
 	return out
+}
+
+// receivedNouns name a request, an appeal or a demand made of someone.
+var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal": true, "appeals": true, "demand": true, "demands": true,
+	"plea": true, "pleas": true, "petition": true, "petitions": true}
+
+// receivedRequest says whether the object after a verb of receiving ending
+// at j is a request ("received India's request", "received a formal
+// appeal from Kyiv"): only determiners, names, possessives and modifiers
+// come before the request noun.
+func receivedRequest(toks []tok, j int) bool {
+	for q := j; q < len(toks) && q <= j+6; q++ {
+		l := toks[q].low
+		if receivedNouns[l] {
+			return true
+		}
+		if !(determiners[l] || l == "'s" || l == "'" || isCap(toks[q].text) && !isPunct(l) || modifierWord(toks[q]) || quantityWord(l)) {
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveParticiple says whether the "-ed" form at i modifies the
@@ -2835,6 +2896,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if (p == "for" || p == "about") && !prepMatch(prep, p) {
 			continue
 		}
+		// "released 20 hostages under a U.S.-brokered plan", "freed
+		// prisoners under an agreement with Hamas": what an act is done
+		// under (a plan, a deal, a law, someone's supervision) is its
+		// framework, never whom it is done to.
+		if underFramework(toks, m.i) && !prepMatch(prep, "under") {
+			continue
+		}
 		// "the presence of foreign troops against the will of the Malian
 		// people": whose will or consent an act defies or follows is no
 		// party the act is done to.
@@ -2874,6 +2942,25 @@ func determinersOnly(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// underFramework says whether the mention at token i stands in an
+// "under ..." phrase ("under a U.S.-brokered plan", "under the truce
+// agreement with Hamas", "under Egyptian supervision"): "under" before it
+// with only determiners, names, modifiers and nouns of the phrase
+// between, or the object of "with" or "between" in such a phrase. "under
+// 50 people" is a count, not a phrase.
+func underFramework(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		l := toks[k].low
+		if l == "under" {
+			return !(k+1 < len(toks) && numeral(toks[k+1]))
+		}
+		if isPunct(l) && l != "-" || finiteVerb(toks[k]) || locPreps[l] || objPreps[l] && l != "with" && l != "between" && l != "of" || l == "and" && k < i-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // consentHolder says whether the mention at token i owns a will, wish or
@@ -3456,7 +3543,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			}
 		}
 		st.lastSubject = mainSubject(toks, ms, st)
-		st.notePair(ms)
+		st.notePair(toks, ms)
 		st.noteRebellion(ms)
 		st.noteScene(ms)
 	}()
@@ -6940,6 +7027,11 @@ func background(toks []tok, t *trigger) bool {
 		// Six words back: "in Ethiopian - Eritrean border talks".
 		for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 			l := toks[k].low
+			// "claimed responsibility for the bombing": the claim
+			// reports the attack as its claimant's own act.
+			if claimVerb(toks, k) >= 0 {
+				break
+			}
 			switch l {
 			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before", "behind":
 				// "behind": who was behind the attacks is said of
@@ -8113,6 +8205,15 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
+			// "Islamic State claimed responsibility for the bombing":
+			// the claimant owns the act (CAMEO coders attribute a claimed
+			// attack to the claimant). A denial names no one.
+			if v := claimVerb(toks, q); v >= 0 {
+				if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			// "engaged Filipino peacekeepers in a firefight", "drew Iran
 			// into talks": the light verb's own object is the partner.
 			if (l == "in" || l == "into") && q > 0 {
@@ -8290,6 +8391,43 @@ func partakeVerb(toks []tok, q int) int {
 		return q - 2
 	}
 	return -1
+}
+
+// claimVerb returns the verb claiming an act when toks[q] is the "for"
+// after its claim ("claimed responsibility for", "claiming full credit
+// for", "took responsibility for", "accepted responsibility for"), else
+// -1: the act that follows is the verb's subject's own. "denied
+// responsibility for" is not one: the denier disowns the act.
+func claimVerb(toks []tok, q int) int {
+	if q < 2 || toks[q].low != "for" {
+		return -1
+	}
+	k := q - 1
+	if toks[k].low != "responsibility" && toks[k].low != "credit" {
+		return -1
+	}
+	k--
+	if toks[k].low == "full" || toks[k].low == "sole" {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if claimForms[toks[k].low] || takeForms[toks[k].low] {
+		return k
+	}
+	return -1
+}
+
+// claimForms are the forms of the verbs that claim an act as one's own.
+var claimForms = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"claim", "accept", "admit"} {
+		for _, f := range verbForms(v) {
+			claimForms[f] = true
+		}
+	}
 }
 
 // takeForms are the forms of "take".
