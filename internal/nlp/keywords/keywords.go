@@ -696,7 +696,12 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 		}
 		s := i
 		if tagged {
-			for s < e && (words[s].pos() == "VBN" || words[s].pos() == "VBG") {
+			// A participle opening the run is a clause's verb or a passing
+			// description ("detained activists", "rising gas prices"); a
+			// gerund right before the head noun names a kind of thing
+			// ("polling stations", "housing market", "training camp") and
+			// stays.
+			for s < e && (words[s].pos() == "VBN" || words[s].pos() == "VBG" && s+2 != e) {
 				s++
 			}
 		}
@@ -1391,10 +1396,25 @@ func subsume(list []*candidate) []*candidate {
 	for _, a := range in {
 		own[a.best] = a.best.score
 	}
+	compound := compounds(list)
+	for _, a := range compound {
+		if _, ok := own[a.best]; !ok {
+			own[a.best] = a.best.score
+		}
+	}
 	out := list[:0]
 	for _, c := range list {
 		if len(c.stems) == 1 && !strings.Contains(c.key, " ") {
-			if a := in[c.key]; a != nil && 2*a.total >= c.count {
+			a := in[c.key]
+			if a == nil || 2*a.total < c.count {
+				// Not mostly in a name: perhaps mostly in one compound.
+				if b := compound[c.key]; b != nil && 3*b.total >= 2*c.count {
+					a = &agg{total: b.total, best: b.best}
+				} else {
+					a = nil
+				}
+			}
+			if a != nil {
 				if c.score > own[a.best] {
 					a.best.score = max(a.best.score, c.score)
 					a.best.first = min(a.best.first, c.first)
@@ -1403,6 +1423,55 @@ func subsume(list []*candidate) []*candidate {
 			}
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// compoundUse is the compound a word is most often part of and how often.
+type compoundUse struct {
+	total int // occurrences of the compound, inside longer phrases too
+	best  *candidate
+}
+
+// compounds finds, for each word, the common-noun compound it most often
+// occurs in ("fighter" and "jets" in "fighter jets", "trade" and "deal" in
+// "trade deal"), counting the compound's occurrences inside longer phrases
+// too ("Chinese fighter jets"). A word that is nearly always part of one
+// compound is no topic of its own: "fighter" alone is not what the story
+// is about, and "jets" and "fighter jets" are one topic said twice. Only
+// compounds that recur count (one use says nothing about the word's other
+// uses). Linear: each phrase adds to its at most MaxWords² sub-phrases.
+func compounds(list []*candidate) map[string]*compoundUse {
+	byKey := make(map[string]*candidate, len(list))
+	for _, c := range list {
+		byKey[c.key] = c
+	}
+	seen := map[*candidate]int{}
+	for _, c := range list {
+		if c.entity || !strings.Contains(c.key, " ") {
+			continue
+		}
+		parts := strings.Fields(c.key)
+		for lo := 0; lo < len(parts); lo++ {
+			for hi := lo + 2; hi <= len(parts); hi++ {
+				if sub := byKey[strings.Join(parts[lo:hi], " ")]; sub != nil && !sub.entity {
+					seen[sub] += c.count
+				}
+			}
+		}
+	}
+	out := map[string]*compoundUse{}
+	for sub, n := range seen {
+		if n < 2 {
+			continue
+		}
+		for _, st := range strings.Fields(sub.key) {
+			u := out[st]
+			if u == nil || n > u.total || n == u.total && (len(sub.key) < len(u.best.key) ||
+				len(sub.key) == len(u.best.key) && sub.key < u.best.key) {
+				out[st] = &compoundUse{total: n, best: sub}
+			}
+		}
 	}
 	return out
 }

@@ -654,3 +654,56 @@ func TestForeignFunctionWordsNotKeywords(t *testing.T) {
 		t.Error("English and unknown languages take only the English list")
 	}
 }
+
+// A noun compound is one keyphrase: the words of "fighter jets" or "trade
+// deal" are not keyphrases of their own when nearly every use of them is
+// in the compound, and a gerund before a noun ("polling stations") stays
+// in its phrase. Must-not rows: a word used mostly on its own keeps its
+// place, and a compound seen once takes in nothing.
+func TestNounCompoundsWhole(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		toks      [][2]string
+		want, not []string
+	}{
+		{"modifier and head fold into the compound",
+			"Fighter jets flew near the island. Six fighter jets crossed the line. The fighter jets returned.",
+			[][2]string{{"Fighter", "NN"}, {"jets", "NNS"}, {"flew", "VBD"}, {"near", "IN"}, {"the", "DT"}, {"island", "NN"}, {".", "."},
+				{"Six", "CD"}, {"fighter", "NN"}, {"jets", "NNS"}, {"crossed", "VBD"}, {"the", "DT"}, {"line", "NN"}, {".", "."},
+				{"The", "DT"}, {"fighter", "NN"}, {"jets", "NNS"}, {"returned", "VBD"}, {".", "."}},
+			[]string{"fighter jets"}, []string{"fighter", "jets"}},
+		{"gerund before a noun stays",
+			"Polling stations opened. Observers visited polling stations. Turnout at polling stations was high.",
+			[][2]string{{"Polling", "VBG"}, {"stations", "NNS"}, {"opened", "VBD"}, {".", "."},
+				{"Observers", "NNS"}, {"visited", "VBD"}, {"polling", "VBG"}, {"stations", "NNS"}, {".", "."},
+				{"Turnout", "NN"}, {"at", "IN"}, {"polling", "VBG"}, {"stations", "NNS"}, {"was", "VBD"}, {"high", "JJ"}, {".", "."}},
+			[]string{"polling stations"}, []string{"stations", "Polling"}},
+		{"word mostly alone keeps its place",
+			"The deal was signed. Critics said the deal was weak. The trade deal cuts tariffs. The deal takes effect soon.",
+			[][2]string{{"The", "DT"}, {"deal", "NN"}, {"was", "VBD"}, {"signed", "VBN"}, {".", "."},
+				{"Critics", "NNS"}, {"said", "VBD"}, {"the", "DT"}, {"deal", "NN"}, {"was", "VBD"}, {"weak", "JJ"}, {".", "."},
+				{"The", "DT"}, {"trade", "NN"}, {"deal", "NN"}, {"cuts", "VBZ"}, {"tariffs", "NNS"}, {".", "."},
+				{"The", "DT"}, {"deal", "NN"}, {"takes", "VBZ"}, {"effect", "NN"}, {"soon", "RB"}, {".", "."}},
+			[]string{"deal"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kws := New(Config{N: 5}).Extract(taggedArticle(tt.text, tt.toks))
+			var got []string
+			for _, k := range kws {
+				got = append(got, k.Phrase)
+			}
+			for _, w := range tt.want {
+				if !slices.ContainsFunc(got, func(p string) bool { return strings.EqualFold(p, w) }) {
+					t.Errorf("keyphrases %q lack %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("keyphrases %q hold %q", got, n)
+				}
+			}
+		})
+	}
+}
