@@ -4511,11 +4511,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					}
 				}
 			}
+			// "Germany pledged 300 troops": what a promise gives is
+			// no target (its forces or its money are the promise, not
+			// one it is made to); with no one named after "to" or
+			// "for", the promise has none.
+			given := func(g group) bool {
+				return givenEnd >= 0 && len(g) > 0 && g[0].i >= t.j && g[0].j <= givenEnd
+			}
 			tgt, loc = objectAfter(toks, ms, end, lim, prep)
 			if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
 					tgt, loc = g, l2
 				} else if ownSide && typ == "MOBILIZE" {
 					// Troops a country deploys are what it moves, never
@@ -4529,7 +4536,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && (prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) || prepMatch("to|into|toward|towards|along|near|at|on|across", borderWithPrep(toks, g[0].i))) && !sameGroup(g, group{ms[mi]}) {
 						tgt, loc = g, l2
 					}
-				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
+				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && !given(group{ms[mi]}) {
 					tgt = groupAt(toks, ms, mi)
 				}
 			}
