@@ -4673,6 +4673,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			code = "073"
 		}
 	}
+	// "Peru's Congress voted to remove the president from office",
+	// "Parliament voted to dismiss the government": a legislature that
+	// removes a leader or government does so by a vote, its formal
+	// censure of them, the same act as a vote of no confidence and an
+	// impeachment (CAMEO 111; PLOVER ACCUSE). It refuses nothing proposed
+	// (REJECT) and uses no force (a coup, COERCE 170); a president
+	// dismissing a minister stays a dismissal.
+	if !t.nominal && len(src) > 0 && src[0].sector == kb.SectorLegislature &&
+		(len(tgt) > 0 && tgt[0].sector == kb.SectorGovernment || removedOffice[p.Words[len(p.Words)-1]]) &&
+		removalWords[p.Words[0]] && (typ == "REJECT" || typ == "COERCE" && code == "170") {
+		typ, code = "ACCUSE", "111"
+	}
 	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {
 		typ, code = "PROTEST", "141"
 		if len(tgt) > 0 && !againstBefore(toks, t.j, tgt[0].i) {
