@@ -48,3 +48,12 @@ func censurePhraseAt(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// removalWords begin the patterns for removing an office holder or a
+// government ("dismiss", "remove * from office", "oust * government",
+// "topple * president"), which a legislature does only by its censure.
+var removalWords = map[string]bool{"dismiss": true, "remove": true, "oust": true, "topple": true, "depose": true}
+
+// removedOffice end the removal patterns that name the office removed
+// themselves ("oust * government"), whose target is then the country.
+var removedOffice = map[string]bool{"government": true, "president": true, "regime": true}

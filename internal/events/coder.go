@@ -4644,6 +4644,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					}
 				}
 			}
+			// "Germany pledged 300 troops": what a promise gives is
+			// no target (its forces or its money are the promise, not
+			// one it is made to); with no one named after "to" or
+			// "for", the promise has none.
+			given := func(g group) bool {
+				return givenEnd >= 0 && len(g) > 0 && g[0].i >= t.j && g[0].j <= givenEnd
+			}
 			tgt, loc = objectAfter(toks, ms, end, lim, prep)
 			// "Police fired tear gas at students demanding the
 			// resignation of the minister": a participle clause after
@@ -4654,7 +4661,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
 					tgt, loc = g, l2
 				} else if ownSide && typ == "MOBILIZE" {
 					// Troops a country deploys are what it moves, never
@@ -4668,7 +4675,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "to|into|toward|towards"); hasReal(g) && g[0].i > ms[mi].i && (prepMatch("to|into|toward|towards", prepBefore(toks, g[0].i)) || prepMatch("to|into|toward|towards|along|near|at|on|across", borderWithPrep(toks, g[0].i))) && !sameGroup(g, group{ms[mi]}) {
 						tgt, loc = g, l2
 					}
-				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" {
+				} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && !given(group{ms[mi]}) {
 					tgt = groupAt(toks, ms, mi)
 				}
 			}
@@ -4813,6 +4820,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if st.hazard {
 			code = "073"
 		}
+	}
+	// "Peru's Congress voted to remove the president from office",
+	// "Parliament voted to dismiss the government": a legislature that
+	// removes a leader or government does so by a vote, its formal
+	// censure of them, the same act as a vote of no confidence and an
+	// impeachment (CAMEO 111; PLOVER ACCUSE). It refuses nothing proposed
+	// (REJECT) and uses no force (a coup, COERCE 170); a president
+	// dismissing a minister stays a dismissal.
+	if !t.nominal && len(src) > 0 && src[0].sector == kb.SectorLegislature &&
+		(len(tgt) > 0 && tgt[0].sector == kb.SectorGovernment || removedOffice[p.Words[len(p.Words)-1]]) &&
+		removalWords[p.Words[0]] && (typ == "REJECT" || typ == "COERCE" && code == "170") {
+		typ, code = "ACCUSE", "111"
 	}
 	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {
 		typ, code = "PROTEST", "141"

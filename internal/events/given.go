@@ -124,12 +124,28 @@ func intentAidCode(aid string) string {
 var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "front": true, "boundary": true}
 
 // forcesSentTo says whether the deployment emb sends troops or
-// peacekeepers to a state named right after "to" ("send troops to Mali",
-// "deploy peacekeepers to Haiti"), not to a border ("to the Ukrainian
-// border") or a place without a state.
+// peacekeepers to a state named right after "to" or "in" ("send troops to
+// Mali", "deploy peacekeepers in Haiti"), or to guard one ("send troops to
+// help defend Estonia", "to secure Lithuania's border"), not to a border
+// of no protected state ("to the Ukrainian border") or a place without a
+// state.
 func forcesSentTo(toks []tok, ms []mention, emb *trigger) bool {
 	code, end := givenObject(toks, emb.i+1)
-	if code != "0334" || end >= len(toks) || toks[end].low != "to" {
+	if code != "0334" || end >= len(toks) {
+		return false
+	}
+	// The object phrase runs through "in" ("$500 million in aid"), so
+	// "troops in Estonia" is read from the forces noun itself.
+	for q := emb.i + 1; q < end; q++ {
+		if givenKinds[toks[q].low] == "0334" && toks[q+1].low == "in" {
+			end = q + 1
+			break
+		}
+	}
+	if mi, ok := guardedState(toks, ms, end); ok {
+		return mi >= 0
+	}
+	if toks[end].low != "to" && toks[end].low != "in" {
 		return false
 	}
 	mi := mentionAt(toks, ms, end+1, 1)
@@ -137,6 +153,39 @@ func forcesSentTo(toks []tok, ms []mention, emb *trigger) bool {
 		return false
 	}
 	return !(ms[mi].j < len(toks) && borderWords[toks[ms[mi].j].low])
+}
+
+// guardWords are the verbs of a purpose that protects whom it names:
+// forces sent "to help defend Estonia" or "to secure Lithuania's border"
+// stand on that state's side, so even its own border is guarded for it,
+// not confronted.
+var guardWords = map[string]bool{
+	"defend": true, "protect": true, "secure": true, "guard": true, "safeguard": true, "patrol": true,
+	"reinforce": true, "bolster": true, "shore": true,
+}
+
+// guardedState reads a purpose clause at k ("to help defend Estonia",
+// "to secure Lithuania's border"): ok says whether one is there, and mi is
+// the country-level mention right after its verb, -1 when none.
+func guardedState(toks []tok, ms []mention, k int) (mi int, ok bool) {
+	if k+1 >= len(toks) || toks[k].low != "to" {
+		return -1, false
+	}
+	v := k + 1
+	if toks[v].low == "help" || toks[v].low == "assist" {
+		v++
+	}
+	if v >= len(toks) || !guardWords[toks[v].low] {
+		return -1, false
+	}
+	if v+1 < len(toks) && toks[v+1].low == "up" {
+		v++
+	}
+	mi = mentionAt(toks, ms, v+1, 1)
+	if mi < 0 || !countryLevel(ms[mi].kind) || ms[mi].country == "" {
+		return -1, true
+	}
+	return mi, true
 }
 
 // purposeDestination gives the country forces were sent to when the
