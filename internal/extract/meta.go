@@ -717,6 +717,10 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	}
 	tags = append(tags, ld.keywords...)
 	a.Tags = dedupeTags(tags)
+	if len(a.Tags) == 0 {
+		// The markup names no tags; the page may still print them.
+		a.Tags = visibleTags(m.root)
+	}
 	return ld
 }
 
