@@ -624,11 +624,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 		a.URL = pageURL
 	}
 	if a.Site == "" {
-		host := ""
-		if u, err := url.Parse(a.URL); err == nil {
-			host = u.Hostname()
-		}
-		a.Site = strings.TrimPrefix(host, "www.")
+		a.Site = siteFromURL(a.URL)
 	}
 
 	// Title.
@@ -1285,4 +1281,15 @@ func elementByline(n *html.Node) string {
 		return person
 	}
 	return b.String()
+}
+
+// siteFromURL is the site name of a page that names none: its host
+// without "www." ("https://www.example.com/a" -> "example.com"); "" when
+// the address has no host.
+func siteFromURL(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
