@@ -168,6 +168,12 @@ func finish(a *model.Article, doc *model.Document, now func() time.Time) {
 			}
 		}
 	}
+	if a.Site == "" {
+		// Every input falls back as an HTML page does: a text record
+		// (JSONL, feed item, WARC capture) with an address but no site
+		// name is named by its host, so it groups with the outlet's pages.
+		a.Site = siteFromURL(a.URL)
+	}
 	if v := doc.Hints[model.HintUnreadablePublished]; v != "" {
 		if len(v) > maxQuotedDate {
 			v = truncateUTF8(v, maxQuotedDate) + "..."

@@ -130,7 +130,8 @@ func TestHTMLHugePage(t *testing.T) {
 func FuzzHTML(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
 	xmlFiles, _ := filepath.Glob(filepath.Join("testdata", "xml", "*"))
-	for _, p := range append(files, xmlFiles...) {
+	tagFiles, _ := filepath.Glob(filepath.Join("testdata", "tags", "*.html"))
+	for _, p := range append(append(files, xmlFiles...), tagFiles...) {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

@@ -624,11 +624,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 		a.URL = pageURL
 	}
 	if a.Site == "" {
-		host := ""
-		if u, err := url.Parse(a.URL); err == nil {
-			host = u.Hostname()
-		}
-		a.Site = strings.TrimPrefix(host, "www.")
+		a.Site = siteFromURL(a.URL)
 	}
 
 	// Title.
@@ -717,6 +713,10 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 	}
 	tags = append(tags, ld.keywords...)
 	a.Tags = dedupeTags(tags)
+	if len(a.Tags) == 0 {
+		// The markup names no tags; the page may still print them.
+		a.Tags = visibleTags(m.root)
+	}
 	return ld
 }
 
@@ -1281,4 +1281,15 @@ func elementByline(n *html.Node) string {
 		return person
 	}
 	return b.String()
+}
+
+// siteFromURL is the site name of a page that names none: its host
+// without "www." ("https://www.example.com/a" -> "example.com"); "" when
+// the address has no host.
+func siteFromURL(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

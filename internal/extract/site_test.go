@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestSiteFallback names the site the same way for every input: the name
+// the page or the record gives, else the host of its address.
+func TestSiteFallback(t *testing.T) {
+	const story = "Port workers strike\n\nSANTOS, Brazil (Wire) - Dock workers at the country's largest port walked off the job on Tuesday, halting soybean shipments, union officials said.\n"
+	const page = `<html><head><title>Port workers strike</title></head><body><article><p>SANTOS, Brazil (Wire) - Dock workers at the country's largest port walked off the job on Tuesday, halting soybean shipments, union officials said.</p></article></body></html>`
+	tests := []struct {
+		name string
+		doc  model.Document
+		want string
+	}{
+		{"text record without site", model.Document{Format: model.FormatText, Content: story,
+			URL: "https://www.Northern-Wire.example/2026/11/30/port-strike"}, "northern-wire.example"},
+		{"text record with site", model.Document{Format: model.FormatText, Content: story,
+			URL: "https://www.northern-wire.example/a", Hints: map[string]string{"site": "Northern Wire"}}, "Northern Wire"},
+		{"text record without address", model.Document{Format: model.FormatText, Content: story}, ""},
+		{"html page without site name", model.Document{Format: model.FormatHTML, Content: page,
+			URL: "https://www.northern-wire.example/a"}, "northern-wire.example"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := tt.doc
+			if err := New().Process(context.Background(), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if doc.Article.Site != tt.want {
+				t.Errorf("site = %q, want %q", doc.Article.Site, tt.want)
+			}
+		})
+	}
+}
