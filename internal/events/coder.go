@@ -401,9 +401,30 @@ func toToks(s model.Sentence) []tok {
 				tok{text: b, low: strings.ToLower(b), start: t.Start + k + 1, end: t.End, pos: t.POS})
 			continue
 		}
-		ts = append(ts, tok{text: t.Text, low: strings.ToLower(t.Text), start: t.Start, end: t.End, pos: t.POS})
+		low := strings.ToLower(t.Text)
+		if low == "who" && t.Text == "WHO" && !shouted(s.Tokens) {
+			// "The WHO said", "WHO chief Tedros warned": in a sentence not
+			// written all in capitals, a capitalised WHO is the World Health
+			// Organization, not the pronoun that opens a relative clause or
+			// a question. Its lower-case form would make every clause check
+			// that stops at "who" take the organisation for a subordinate
+			// subject.
+			low = "w.h.o."
+		}
+		ts = append(ts, tok{text: t.Text, low: low, start: t.Start, end: t.End, pos: t.POS})
 	}
 	return ts
+}
+
+// shouted says whether a sentence is written all in capitals (a headline
+// or a shouted line), where the case of one word tells nothing.
+func shouted(ts []model.Token) bool {
+	for _, t := range ts {
+		if strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return true
 }
 
 // trigger is one matched pattern in a sentence.
@@ -1071,6 +1092,29 @@ func hazardSentence(toks []tok) bool {
 	}
 	return false
 }
+
+// hazardWarned says whether the noun phrase from token i (the object of
+// "warn of" or "warn about") is headed by a natural, public-health or
+// economic hazard: "a new outbreak", "famine in the north", "severe
+// shortages of fuel".
+func hazardWarned(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		l := toks[k].low
+		if hazards[l] || hazardNouns[l] || alertHazards[l] || warnedHazards[l] {
+			return true
+		}
+		if isPunct(l) || toks[k].pos == "IN" || objPreps[l] || locPreps[l] || finiteVerb(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// warnedHazards are hazards warned of besides natural disasters: want,
+// sickness and economic harm that no actor inflicts on purpose.
+var warnedHazards = map[string]bool{"famine": true, "starvation": true, "hunger": true, "shortage": true, "shortages": true,
+	"cholera": true, "measles": true, "malaria": true, "mpox": true, "contagion": true, "infections": true, "recession": true,
+	"inflation": true, "blackouts": true}
 
 var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
 
@@ -4797,6 +4841,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// ("Troops were put on alert after the quake"); in a sentence that
 	// names the hazard itself no one does.
 	if typ == "MOBILIZE" && (code == "151" || code == "152") && (hazardSentence(toks) || st.hazard && !securityForces(src)) {
+		return
+	}
+	// "Tedros warned of a new outbreak", "aid agencies warned of famine":
+	// a warning of a hazard alerts the public to it and threatens no one.
+	// A warning of what someone may do ("warned of retaliation") stays a
+	// threat.
+	if code == "130" && len(tgt) == 0 && len(p.Words) == 2 && p.Words[0] == "warn" && hazardWarned(toks, t.j) {
 		return
 	}
 	// "Britain and Qatar also dispatched teams": teams are relief only
