@@ -4560,7 +4560,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// "Pakistan deployed paramilitary forces", "India mobilized
 		// reserve troops": forces of no named country that a state moves
 		// are its own, the means of the act and not its target.
-		if typ == "MOBILIZE" && !ownSide && len(src) > 0 && src[0].country != "" {
+		// A promise to move forces ("pledged to deploy 300 troops in
+		// Estonia") moves them as the deployment itself does: the troops
+		// are the thing promised, the host state is the one it concerns.
+		mobilizing := typ == "MOBILIZE" || emb != nil && !emb.nominal && emb.p.Type == "MOBILIZE"
+		if mobilizing && !ownSide && len(src) > 0 && src[0].country != "" {
 			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
 				mi, ownSide = oi, true
 			}
@@ -4705,9 +4709,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && mobilizing && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
 					tgt, loc = g, l2
-				} else if ownSide && typ == "MOBILIZE" {
+				} else if ownSide && mobilizing {
 					// Troops a country deploys are what it moves, never
 					// whom it moves them against; where it moves them
 					// ("deployed troops to Somalia") is. Troops placed
