@@ -1093,6 +1093,36 @@ func hazardSentence(toks []tok) bool {
 	return false
 }
 
+// fieldMissionWords name a body's field presence in a country.
+var fieldMissionWords = map[string]bool{"mission": true, "missions": true, "operation": true, "force": true, "forces": true,
+	"contingent": true, "deployment": true}
+
+// missionHost gives the country of "in X" after a target that is an
+// international body naming a mission ("a UN mission in Haiti", "the EU
+// training mission in Mali"), or nil.
+func missionHost(toks []tok, ms []mention, tgt group) group {
+	if len(tgt) != 1 || tgt[0].i < 0 || tgt[0].sector != "igo" {
+		return nil
+	}
+	k := tgt[0].j
+	for n := 0; n < 3 && k < len(toks) && !fieldMissionWords[toks[k].low]; n++ {
+		// "a UN peacekeeping mission", "the UN-backed mission".
+		if l := toks[k].low; !(l == "-" || l == "led" || l == "backed" || l == "mandated" || l == "peacekeeping" || l == "training" || l == "stabilisation" || l == "stabilization" || l == "security") {
+			return nil
+		}
+		k++
+	}
+	if k+1 >= len(toks) || !fieldMissionWords[toks[k].low] || toks[k+1].low != "in" {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i == k+2 && m.country != "" && (m.kind == "country" || m.kind == "place") {
+			return group{m}
+		}
+	}
+	return nil
+}
+
 // hazardWarned says whether the noun phrase from token i (the object of
 // "warn of" or "warn about") is headed by a natural, public-health or
 // economic hazard: "a new outbreak", "famine in the north", "severe
@@ -4846,6 +4876,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// names the hazard itself no one does.
 	if typ == "MOBILIZE" && (code == "151" || code == "152") && (hazardSentence(toks) || st.hazard && !securityForces(src)) {
 		return
+	}
+	// "Canada pledged troops for a UN mission in Haiti": a body's mission
+	// is the framework the act goes through; the state the mission is in
+	// is the one the act concerns.
+	if h := missionHost(toks, ms, tgt); h != nil {
+		tgt = h
 	}
 	// "Tedros warned of a new outbreak", "aid agencies warned of famine":
 	// a warning of a hazard alerts the public to it and threatens no one.
