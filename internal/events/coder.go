@@ -1123,6 +1123,37 @@ func missionHost(toks []tok, ms []mention, tgt group) group {
 	return nil
 }
 
+// attackRelativeCoded says whether the verb at i opens a relative clause
+// (", which killed", "that had wounded") on an attack noun that is the
+// trigger of an ASSAULT already coded in sentence si.
+func attackRelativeCoded(st *articleState, si int, toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].low == "had" || toks[k].low == "has" || toks[k].low == "have") {
+		k--
+	}
+	if k < 1 || toks[k].low != "which" && toks[k].low != "that" {
+		return false
+	}
+	k--
+	if toks[k].low == "," {
+		k--
+	}
+	if k < 0 || !(attackNouns[toks[k].low] || blastNouns[toks[k].low]) {
+		return false
+	}
+	for _, d := range st.events {
+		if d.ev.Type == "ASSAULT" && d.hasEvidence(si, toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// blastNouns are attacks named by what went off or what was done, besides
+// attackNouns.
+var blastNouns = map[string]bool{"blast": true, "blasts": true, "explosion": true, "explosions": true, "ambush": true,
+	"assault": true, "shooting": true, "shootings": true, "massacre": true, "offensive": true, "bombing": true}
+
 // hazardWarned says whether the noun phrase from token i (the object of
 // "warn of" or "warn about") is headed by a natural, public-health or
 // economic hazard: "a new outbreak", "famine in the north", "severe
@@ -4883,6 +4914,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if h := missionHost(toks, ms, tgt); h != nil {
 		tgt = h
 	}
+	// "Islamic State claimed responsibility for the bombing, which killed
+	// 12 people": a relative clause on an attack noun the sentence has
+	// already coded tells that attack's toll; it is no second attack, and
+	// its subject is the attack, not an actor.
+	if typ == "ASSAULT" && !t.nominal && attackRelativeCoded(st, s.Index, toks, t.i) {
+		return
+	}
 	// "Tedros warned of a new outbreak", "aid agencies warned of famine":
 	// a warning of a hazard alerts the public to it and threatens no one.
 	// A warning of what someone may do ("warned of retaliation") stays a
@@ -8513,6 +8551,11 @@ func claimVerb(toks []tok, q int) int {
 		return -1
 	}
 	k := q - 1
+	// "claimed responsibility on Sunday for the bombing": a time adjunct
+	// between the claim and its "for" leaves the claim whole.
+	for n := 0; n < 4 && k > 0 && (timeNames[toks[k].low] || claimTimeWords[toks[k].low] || isNumber(toks[k].low)); n++ {
+		k--
+	}
 	if toks[k].low != "responsibility" && toks[k].low != "credit" {
 		return -1
 	}
@@ -8528,6 +8571,11 @@ func claimVerb(toks []tok, q int) int {
 	}
 	return -1
 }
+
+// claimTimeWords make up a time adjunct after a claim ("on Sunday", "late
+// on Monday", "overnight", "on March 3").
+var claimTimeWords = map[string]bool{"on": true, "late": true, "early": true, "overnight": true, "yesterday": true,
+	"today": true, "later": true, "earlier": true, "also": true}
 
 // claimForms are the forms of the verbs that claim an act as one's own.
 var claimForms = map[string]bool{}
