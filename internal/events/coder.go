@@ -8442,6 +8442,20 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			}
 		}
 	}
+	// "The ministry said it had received Germany's demand for
+	// compensation": the possessor of a demand, request or offer made it;
+	// whoever received it is the one it was made to.
+	if len(tgt) == 0 && len(src) > 0 {
+		if v := receivedPossessed(toks, src[0], t.i); v >= 0 {
+			// A receiver whose only country is the one it borrowed
+			// from the possessor ("the ministry" beside "Germany's
+			// demand") is not known to be of it: a demand is made to
+			// another party, so it is left unnamed.
+			if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok && !sameGroup(g, src) && !slices.ContainsFunc(g, func(m mention) bool { return m.borrowed && m.country == src[0].country }) {
+				tgt = g
+			}
+		}
+	}
 	// "blockades in the West Bank": a place right after the noun, or after
 	// a verb saying the thing began or spread there ("protests broke out in
 	// Dakar", "riots have spread to Mombasa").
@@ -8466,6 +8480,31 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	}
 	return src, tgt, loc
 }
+
+// receivedPossessed returns the verb of receiving before a possessor m
+// whose "'s" is followed by the event noun at i ("received Germany's
+// demand", "has received Kyiv's formal request"), else -1.
+func receivedPossessed(toks []tok, m mention, i int) int {
+	if m.i < 1 || m.j >= i || toks[m.j].low != "'s" {
+		return -1
+	}
+	for q := m.j + 1; q < i; q++ {
+		if !modifierWord(toks[q]) {
+			return -1
+		}
+	}
+	q := m.i - 1
+	if determiners[toks[q].low] && q > 0 {
+		q--
+	}
+	if receiveForms[toks[q].low] {
+		return q
+	}
+	return -1
+}
+
+// receiveForms are the forms of "receive".
+var receiveForms = map[string]bool{"receive": true, "receives": true, "received": true, "receiving": true}
 
 // onsetVerbs say that something began or spread (an intransitive verb
 // after its subject noun, "protests erupted"); the value marks verbs that
