@@ -1154,6 +1154,19 @@ func attackRelativeCoded(st *articleState, si int, toks []tok, i int) bool {
 var blastNouns = map[string]bool{"blast": true, "blasts": true, "explosion": true, "explosions": true, "ambush": true,
 	"assault": true, "shooting": true, "shootings": true, "massacre": true, "offensive": true, "bombing": true}
 
+// warnedObject returns the first token of what a "warn" pattern ending
+// at j warns of: right after "warn of", after the "about" or "of" that
+// follows a bare "warn", else past the end (nothing).
+func warnedObject(toks []tok, p *Pattern, j int) int {
+	switch {
+	case len(p.Words) == 2 && p.Words[1] == "of":
+		return j
+	case len(p.Words) == 1 && j < len(toks) && (toks[j].low == "about" || toks[j].low == "of"):
+		return j + 1
+	}
+	return len(toks)
+}
+
 // hazardWarned says whether the noun phrase from token i (the object of
 // "warn of" or "warn about") is headed by a natural, public-health or
 // economic hazard: "a new outbreak", "famine in the north", "severe
@@ -4925,7 +4938,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// a warning of a hazard alerts the public to it and threatens no one.
 	// A warning of what someone may do ("warned of retaliation") stays a
 	// threat.
-	if code == "130" && len(tgt) == 0 && len(p.Words) == 2 && p.Words[0] == "warn" && hazardWarned(toks, t.j) {
+	if code == "130" && len(tgt) == 0 && p.Words[0] == "warn" && hazardWarned(toks, warnedObject(toks, p, t.j)) {
 		return
 	}
 	// "Britain and Qatar also dispatched teams": teams are relief only
