@@ -1,8 +1,11 @@
 package resolve
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // TestHomeParty: a party the knowledge base lacks, named before a
@@ -41,6 +44,71 @@ func TestHomeParty(t *testing.T) {
 			var got []string
 			for _, e := range art.Entities {
 				got = append(got, e.Text+"|"+e.Type+"|"+e.ActorID+"/"+e.Country+"/"+e.Sector)
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestPartyLeaders: a person the knowledge base lacks, named in apposition
+// after "its leader" (its: a party named just before), "the party's
+// chairman" or "the party leader", is that party's leader; "its" referring
+// back to a company or a party named sentences back gives nothing.
+func TestPartyLeaders(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string // the tagger's entities
+		want       []string    // Mention|type|country/sector of each person and role
+	}{
+		{"its leader", "The opposition Progressive Slovakia party demanded an early election. Its leader, Michal Simecka, said the government had failed. Simecka spoke in Bratislava.",
+			[][2]string{{"Progressive Slovakia", "ORG"}, {"Michal Simecka", "PER"}, {"Simecka", "PER"}, {"Bratislava", "GPE"}},
+			[]string{"leader|ROLE|SVK/party", "Michal Simecka|PER|SVK/party", "Simecka|PER|SVK/party"}},
+		{"the party's chairman", "The ruling Civic Platform party backed the budget. The party's chairman, Jan Kowalczyk, praised it.",
+			[][2]string{{"Civic Platform", "ORG"}, {"Jan Kowalczyk", "PER"}},
+			[]string{"Jan Kowalczyk|PER|POL/party"}},
+		{"its head after a company", "Orlen reported higher profits. Its head, Jan Kowalczyk, said margins improved.",
+			[][2]string{{"Orlen", "ORG"}, {"Jan Kowalczyk", "PER"}},
+			[]string{"Jan Kowalczyk|PER|/"}},
+		{"its leader with a party sentences back", "The opposition Progressive Slovakia party met. Rain fell on Monday. Roads closed. Its leader, Michal Simecka, spoke.",
+			[][2]string{{"Progressive Slovakia", "ORG"}, {"Michal Simecka", "PER"}},
+			[]string{"leader|ROLE|/government", "Michal Simecka|PER|/"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := article(c.text, "2025-03-12")
+			// Sentences end at ". ", as the pipeline's splitter ends these.
+			for start := 0; start < len(c.text); {
+				end := strings.Index(c.text[start:], ". ")
+				if end < 0 {
+					end = len(c.text)
+				} else {
+					end += start + 1
+				}
+				art.Sentences = append(art.Sentences, model.Sentence{Index: len(art.Sentences), Start: start, End: end, Text: c.text[start:end]})
+				start = end + 1
+			}
+			from := 0
+			for _, e := range c.ents {
+				ent := entity(art, e[0], e[1], from)
+				ent.Sentence = len(art.Sentences) - 1
+				for k, st := range art.Sentences {
+					if ent.Start >= st.Start && ent.Start < st.End {
+						ent.Sentence = k
+					}
+				}
+				from = ent.End
+				art.Entities = append(art.Entities, ent)
+			}
+			if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == model.EntityPerson || e.Type == EntityRole {
+					got = append(got, e.Text+"|"+e.Type+"|"+e.Country+"/"+e.Sector)
+				}
 			}
 			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
 				t.Errorf("got  %v\nwant %v", got, c.want)
