@@ -287,6 +287,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markCompanyHeads(ws, tags[i])
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i], an.knownName)
+		markPartyNames(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])
