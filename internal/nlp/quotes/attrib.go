@@ -49,11 +49,30 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 		}
 		switch t.pos {
 		case "NN", "NNS", "NNP", "NNPS", "NP", "NPS", "JJ":
-			return "", 0 // "the alleged attacker", "Said" as a name
+			if !v.roleMisread(i) {
+				return "", 0 // "the alleged attacker", "Said" as a name
+			}
 		}
 		return f.lemma, len(f.words)
 	}
 	return "", 0
+}
+
+// roleMisread says the speech verb form at i, tagged as a noun or an
+// adjective, follows a role noun that the tagger read as an adjective
+// ("the official/JJ told/NN reporters"): having taken the role for a
+// modifier, the tagger makes the verb after it the noun it modifies. A
+// lower-case past form after a role word is the role's verb; a modifier
+// is never a role word ("the alleged attacker", "an added bonus").
+func (v *view) roleMisread(i int) bool {
+	if i < 1 || v.toks[i].pos == "NNP" || v.toks[i].pos == "NNPS" || v.toks[i].text != v.toks[i].low {
+		return false
+	}
+	if w := v.toks[i].low; !strings.HasSuffix(w, "ed") && w != "told" && w != "said" {
+		return false
+	}
+	b := v.toks[i-1]
+	return b.pos == "JJ" && b.quote < 0 && b.sent == v.toks[i].sent && v.lx.role[b.low]
 }
 
 // passive says the speech verb at i is in the passive ("was said to"),
