@@ -91,11 +91,20 @@ func (d *docState) relink(e *model.Entity, l *link) {
 // Ministry of National Defense", South Korea's presidency is "the
 // presidential office" as Taiwan's is, and Germany's foreign ministry is
 // "the Foreign Office" in English as Britain's is. Each maps to the id of
-// the actor whose alias it is.
+// the actor whose alias it is. Party names ("Labor Party") are not among
+// them: another country's party of that name is no sector of its state.
 var sharedBodies = map[string]string{
 	"ministry of national defense": "CHN.GOV.MND",
 	"presidential office":          "TWN.GOV",
 	"foreign office":               "GBR.GOV.FCDO",
+	// The Philippines' Department of Justice, India's Prime Minister's
+	// Office, the national security councils of Turkey, Japan or
+	// Pakistan, the federal governments of Germany, Nigeria or Brazil.
+	"department of justice":     "USA.GOV.DOJ",
+	"justice department":        "USA.GOV.DOJ",
+	"prime minister's office":   "ISR.GOV",
+	"national security council": "USA.GOV.NSC",
+	"federal government":        "USA.GOV",
 }
 
 // homeSharedBody relinks entity e, linked by a bare shared name (see
@@ -119,14 +128,8 @@ func (d *docState) homeSharedBody(e *model.Entity) {
 	}
 	country := ""
 	if i := d.tokenAt(e.Start); i >= 1 {
-		if d.toks[i-1].norm == "'s" {
-			if c, _, ok := d.countryEndingAt(i - 1); ok && c.org == nil && c.place == nil {
-				country = c.country
-			}
-		} else if d.toks[i-1].upper {
-			if c, ok := d.s.kb.DemonymNorm(d.toks[i-1].norm); ok {
-				country = c
-			}
+		if c, _, ok := d.countryEndingAt(i - 1); ok && c.org == nil && c.place == nil {
+			country = c.country
 		}
 	}
 	if country == "" {

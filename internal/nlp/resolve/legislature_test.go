@@ -85,6 +85,12 @@ func TestHomeSharedBody(t *testing.T) {
 			[]ent{{"LONDON", model.EntityGPE}, {"The Foreign Office", model.EntityOrg}}, "The Foreign Office", "GBR.GOV.FCDO"},
 		{"a presidency abroad", "SEOUL — The Presidential Office said it would respond.",
 			[]ent{{"SEOUL", model.EntityGPE}, {"Presidential Office", model.EntityOrg}}, "Presidential Office", "KOR.GOV"},
+		{"a justice department abroad", "MANILA — The Department of Justice filed charges on Monday.",
+			[]ent{{"MANILA", model.EntityGPE}, {"Department of Justice", model.EntityOrg}}, "Department of Justice", "PHL.JUD"},
+		{"U.S. before the name", "MANILA — The U.S. Justice Department filed charges on Monday.",
+			[]ent{{"MANILA", model.EntityGPE}, {"U.S.", model.EntityGPE}, {"Justice Department", model.EntityOrg}}, "Justice Department", "USA.GOV.DOJ"},
+		{"a prime minister's office", "NEW DELHI — The Prime Minister's Office said talks would resume.",
+			[]ent{{"NEW DELHI", model.EntityGPE}, {"Prime Minister's Office", model.EntityOrg}}, "Prime Minister's Office", "IND.GOV"},
 	} {
 		art := article(c.text, "2024-05-01")
 		standInEntities(t, s.kb, art)
