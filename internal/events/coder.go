@@ -3039,6 +3039,22 @@ func thatFollows(toks []tok, k int) bool {
 
 // afterWord returns the mention index that starts right after token k
 // (skipping determiners), or -1.
+// sharedPlaceAt returns the index of a place the knowledge base holds
+// without a country at token k, after at most a "the" ("in the Gulf of
+// Oman"), or -1. Such a place is no actor (see usable), but it is where
+// an act happened.
+func sharedPlaceAt(toks []tok, ms []mention, k int) int {
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	for mi, m := range ms {
+		if m.i == k && m.kind == kb.TypePlace && m.country == "" && m.actorID != "" {
+			return mi
+		}
+	}
+	return -1
+}
+
 func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 	for skip := 0; skip <= maxSkip && k+skip < len(toks); skip++ {
 		for mi, m := range ms {
@@ -5215,6 +5231,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// attacker's own country is a guess, so there is no target (a place
 	// named after them, "civilians in Kharkiv", still gives one).
 	if ownerless && len(tgt) == 0 {
+		noDomestic = true
+	}
+	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an
+	// aircraft seized is no more the seizer's country's (see seizedCraft).
+	if len(tgt) == 0 && typ == "COERCE" && code == "171" && seizedCraft(toks, t) {
 		noDomestic = true
 	}
 	// "The State Department criticised the plan", "a Japanese lawmaker
@@ -7781,6 +7802,9 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 		}
 		mi := mentionAt(toks, ms, q+1, 2)
 		if mi < 0 {
+			mi = sharedPlaceAt(toks, ms, q+1)
+		}
+		if mi < 0 {
 			continue
 		}
 		if v := placeVenue(ms[mi], src, tgt); v != nil {
@@ -7794,9 +7818,12 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 }
 
 // placeVenue returns m as an event's place when it is a place, a capital
-// or a country with a country code and none of the event's parties.
+// or a country with a country code and none of the event's parties. A
+// place the knowledge base holds without a country ("the Gulf of Oman",
+// "the Strait of Hormuz", "the South China Sea") is a place all the same:
+// a sea or a strait no one state owns is where ships are seized or struck.
 func placeVenue(m mention, src, tgt group) *mention {
-	if m.country == "" || !(countryLevel(m.kind) || m.kind == kb.TypePlace) || isParty(m, src, tgt) {
+	if m.country == "" && !(m.kind == kb.TypePlace && m.actorID != "") || !(countryLevel(m.kind) || m.kind == kb.TypePlace) || isParty(m, src, tgt) {
 		return nil
 	}
 	return &m
