@@ -2755,6 +2755,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
+		// "imposed sanctions on the tanker's owner for allegedly shipping
+		// Iranian crude to China": "for" and a gerund give the reason for
+		// the act; the one acted on comes before it, and a party inside
+		// the reason is whom the reason's own act concerns.
+		if q > j && reasonClause(toks, q) && !prepMatch(prep, "for") {
+			end = q
+			break
+		}
 		// "fought a six-week war in 2020 that ended with a Russian-brokered
 		// deal": a relative clause on the object tells of that thing; its
 		// own "with" or object is no partner of the main verb.
