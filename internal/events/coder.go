@@ -4260,6 +4260,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if !t.nominal && typ == "COERCE" && code == "170" && censureVoteAfter(toks, t.j) {
 		typ, code = "ACCUSE", "111"
 	}
+	// "'Cutting off the internet and jailing reporters will not silence
+	// us,'": a gerund phrase as a clause's subject names a kind of act,
+	// done by no one (see gerundSubject).
+	if gerundSubject(toks, t) {
+		return
+	}
 	// Clause floor: sources are looked for after the last report verb
 	// before the trigger ("X said Y would ...").
 	floor := 0
@@ -5382,6 +5388,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
+			implicitTgt = true
+		}
+	}
+	// "Guinea's government shut down mobile internet across the country",
+	// "Iran cut off internet access": a restriction of political freedoms
+	// (CAMEO 1721) with no one named restricts the country's people (its
+	// press, when newspapers are shut), not its state; a state doing so
+	// acts on them too, where the domestic default above leaves a country
+	// acting alone without a target.
+	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt)) {
+		sector := kb.SectorCivilian
+		if w := p.Words[len(p.Words)-1]; w == "newspaper" || w == "newspapers" {
+			sector = kb.SectorMedia
+		}
+		if a, ok := c.kb.SectorActor(src[0].country, sector); ok {
+			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			implicitTgt = true
 		}
 	}
