@@ -2473,9 +2473,16 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	if kk < 1 || i >= len(toks) || toks[kk].low != "and" {
 		return -1
 	}
-	r := backshiftedReport(toks, kk, i)
+	r, modal := backshiftedReport(toks, kk, i)
 	if r < 0 {
 		return -1
+	}
+	// "said India would buy 26 jets and invited French companies to
+	// invest": a verb in the simple past cannot share the reported
+	// clause's modal ("would ... and invite"), so it is the speaker's
+	// whoever that clause's subject is.
+	if modal {
+		return r
 	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
@@ -2502,38 +2509,56 @@ func addresseeAt(toks []tok, r, i int) bool {
 // report's clause rather than to the clause reported: the reported clause
 // between them is backshifted to the past perfect ("told the council the
 // mission had failed and demanded ...") while the verb at i is in the
-// simple past, as the report verb is. It returns the report verb's index,
-// or -1.
-func backshiftedReport(toks []tok, and, i int) int {
-	if toks[i].pos != "VBD" || toks[and].low != "and" {
-		return -1
+// simple past, as the report verb is. A reported clause whose verb is a
+// past modal and a bare verb ("said India would buy jets and invited")
+// is backshifted too, and the simple past after "and" cannot share its
+// modal: modal says so. It returns the report verb's index, or -1.
+func backshiftedReport(toks []tok, and, i int) (int, bool) {
+	// The tagger may read the simple past after "and" as a participle
+	// ("and invited"); only a modal clause, which no participle can share
+	// without "have" or "be", lets it be the speaker's.
+	if toks[i].pos != "VBD" && toks[i].pos != "VBN" || toks[and].low != "and" {
+		return -1, false
 	}
-	perfect := false
+	perfect, modal := false, false
 	for q := and - 1; q >= 0 && q >= and-20; q-- {
 		l := toks[q].low
 		if reportWords[l] && l != "according" && l != "quoted" && !passiveReport(toks, q) {
-			if !perfect {
-				return -1
+			if !perfect && !modal || toks[i].pos == "VBN" && (perfect || !modal) {
+				return -1, false
 			}
-			return q
+			return q, modal && !perfect
 		}
 		if l == "had" && q+1 < and && toks[q+1].pos == "VBN" {
 			perfect = true
 			continue
 		}
+		if pastModals[l] && q+1 < and && toks[q+1].pos == "VB" && !auxVerbs[toks[q+1].low] {
+			modal = true
+			continue
+		}
 		// Only a plain clause may stand between: another conjunction,
 		// quotation or clause of its own keeps the verb out of reach.
 		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" {
-			return -1
+			return -1, false
 		}
 		// A simple past in the reported clause ("said the mission failed
 		// and demanded") is not backshifted; the verb may be its own.
 		if toks[q].pos == "VBD" && l != "had" {
-			return -1
+			return -1, false
 		}
 	}
-	return -1
+	return -1, false
 }
+
+// pastModals are the modals a reported future or possibility is
+// backshifted to ("said it would", "said they could").
+var pastModals = map[string]bool{"would": true, "could": true, "might": true, "should": true}
+
+// auxVerbs after a modal take a participle of their own ("would be
+// built and delivered", "would have bought and invited"), which a
+// participle after "and" may share.
+var auxVerbs = map[string]bool{"be": true, "have": true, "get": true}
 
 // talkNouns are meetings and relations held with a counterpart.
 var talkNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true, "contacts": true, "relations": true,
