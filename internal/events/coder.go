@@ -2223,6 +2223,20 @@ func standIn(remembered, at mention) mention {
 	return remembered
 }
 
+// possessedAfter returns the index of the actor right after mention q's
+// possessive "'s" ("Iran's Revolutionary Guards"), or -1.
+func possessedAfter(toks []tok, ms []mention, q int) int {
+	if wordAt(toks, ms[q].j) != "'s" {
+		return -1
+	}
+	for h := range ms {
+		if ms[h].i == ms[q].j+1 && usable(ms[h]) && ms[h].kind != "pronoun" {
+			return h
+		}
+	}
+	return -1
+}
+
 func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group, anyPrep bool) (group, bool) {
 	k := i - 1
 	// Coordinated predicate: "... and vowed to ..." shares the subject of
@@ -2240,6 +2254,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+				// "Iran's Revolutionary Guards seized a tanker,
+				// accusing it of smuggling": a possessor is not the
+				// subject; the actor it owns is.
+				if h := possessedAfter(toks, ms, q); h >= 0 && ms[h].j <= k {
+					q = h
+				}
 				return groupAt(toks, ms, q), true
 			}
 		}
