@@ -1582,9 +1582,11 @@ func pairPhrase(toks []tok, m mention) bool {
 // for a proxy ("Iranian-backed militias") and origin ("Iranian-made
 // drones") are left out: those name no act of the country's in the event.
 // A place a country holds ("the Philippine-held reef", "Russian-controlled
-// towns") is its own: what is done there is done to it.
+// towns") is its own: what is done there is done to it. So is a ship
+// under a country's flag ("a Panama-flagged tanker"): a vessel is the flag
+// state's in law of the sea, so seizing or striking it acts on that state.
 var authorParticiples = []string{"-led", "-drafted", "-proposed", "-sponsored", "-authored", "-tabled", "-brokered",
-	"-mediated", "-imposed", "-initiated", "-held", "-controlled"}
+	"-mediated", "-imposed", "-initiated", "-held", "-controlled", "-flagged"}
 
 // authoredBy returns the lower-case name before an author participle
 // ("chinese" of "Chinese-drafted"), or "".
