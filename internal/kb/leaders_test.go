@@ -1276,3 +1276,33 @@ func TestRemainingHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestTongaPrimeMinister checks kb17's addition: Lord Fakafanua from his
+// appointment by the king (2025-12-18), a gap while the assembly's choice
+// waited for it, and no leader office beside the king.
+func TestTongaPrimeMinister(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"TON", "prime minister", "2025-12-18", "person:lord_fakafanua"},
+		{"TON", "head of government", "2026-11-30", "person:lord_fakafanua"},
+		{"TON", "head of state", "2026-11-30", "person:tupou_vi"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"TON", "prime minister", "2025-12-15"}, // elected, not yet appointed
+		{"TON", "prime minister", "2025-12-17"},
+		{"TON", "leader", "2026-11-30"},
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	for _, name := range []string{"Lord Fakafanua", "Fakafanua", "Fatafehi Fakafānua"} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == "person:lord_fakafanua"
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give person:lord_fakafanua", name)
+		}
+	}
+}
