@@ -833,6 +833,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if attackerMention(toks, m) {
 			continue
 		}
+		// "CONAKRY - Police arrested four journalists, including a
+		// correspondent for Radio France Internationale": a news outlet
+		// is named as whom someone works for or who reported, not as the
+		// scene; international broadcasters and agencies report from
+		// everywhere, so the police are not French.
+		if outletMention(m) {
+			continue
+		}
 		if only != "" && only != m.country {
 			only = "-"
 			break
@@ -2497,4 +2505,13 @@ func (art *articleState) surnameEvidence(k *kb.KB, toks []tok, i int) kb.Surname
 		ev.Countries[c] = true
 	}
 	return ev
+}
+
+// outletMention says whether m is a named news organisation ("Reuters",
+// "Radio France Internationale", "Xinhua"): an outlet's country is where it
+// is owned, not where the story it reports or its correspondent is, so it
+// lends no country to the sentence's police or officials. Journalists given
+// a country by a demonym ("Kenyan journalists") are roles, not outlets.
+func outletMention(m mention) bool {
+	return m.kind == "organisation" && m.sector == kb.SectorMedia
 }
