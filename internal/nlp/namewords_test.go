@@ -275,6 +275,7 @@ func TestNameAndPastTags(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Beijing steps up patrols near the island.\n\n" +
+		"Beijing considers new tariffs on imported steel.\n\n" +
 		"Nanjing opens a new airport.\n\n" +
 		"Chinese fighter jets flew near the island on Tuesday.\n\n" +
 		"The opening of the bridge was delayed.\n\n" +
@@ -294,6 +295,7 @@ func TestNameAndPastTags(t *testing.T) {
 	for _, c := range []struct{ word, next, want string }{
 		{"Beijing", "steps", "NNP"},
 		{"steps", "up", "VBZ"},
+		{"considers", "new", "VBZ"},
 		{"Nanjing", "opens", "NNP"},
 		{"opens", "a", "VBZ"},
 		{"flew", "near", "VBD"},
@@ -302,6 +304,28 @@ func TestNameAndPastTags(t *testing.T) {
 	} {
 		if g := got[[2]string{c.word, c.next}]; g != c.want {
 			t.Errorf("%q before %q tagged %q, want %q", c.word, c.next, g, c.want)
+		}
+	}
+}
+
+func TestNameSubjectVerbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Beijing considers new tariffs", "NNP NNS JJ NNS", "NNP VBZ JJ NNS"},
+		{"Kenya sends the troops", "NNP NNS DT NNS", "NNP VBZ DT NNS"},
+		{"Prime Minister Modi opens his campaign", "NNP NNP NNP NNS PRP$ NN", "NNP NNP NNP VBZ PRP$ NN"},
+		{"on Monday , Beijing considers new tariffs", "IN NNP , NNP NNS JJ NNS", "IN NNP , NNP VBZ JJ NNS"},
+		// Kept: a compound subject before its verb, a time phrase, a name
+		// inside a prepositional phrase, "-ss" words, a name before.
+		{"Beijing residents fear new lockdowns", "NNP NNS VBP JJ NNS", "NNP NNS VBP JJ NNS"},
+		{"Beijing officials this week said", "NNP NNS DT NN VBD", "NNP NNS DT NN VBD"},
+		{"in Beijing markets the price rose", "IN NNP NNS DT NN VBD", "IN NNP NNS DT NN VBD"},
+		{"Kenya Airways the", "NNP NNS DT", "NNP NNS DT"},
+		{"Beijing business new", "NNP NNS JJ", "NNP NNS JJ"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		nameSubjectVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
 		}
 	}
 }

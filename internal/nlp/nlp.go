@@ -207,6 +207,7 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			nounSubjectVerbs(ws, ptags)
 			menPlurals(ws, ptags)
 			subjectPasts(ws, ptags)
+			nameSubjectVerbs(ws, ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}

@@ -345,3 +345,47 @@ func subjectPasts(words, tags []string) {
 		tags[i] = "VBD"
 	}
 }
+
+// timeDeterminers open a time phrase that may follow a plural subject
+// ("officials this week said"), not an object.
+var timeDeterminers = wordSet(`this that last next each every`)
+
+// nameSubjectVerbs retags as a present-tense verb (VBZ) a word ending in
+// "-s" tagged a plural noun right after a proper noun that opens its
+// clause, when an object's determiner, possessive or adjective follows:
+// "Beijing considers/NNS new tariffs", "Kenya sends/NNS the troops". A
+// plural noun after a name is the head of a compound subject ("Beijing
+// residents", "Kenya police") and a verb, a preposition or an adverb
+// follows it, never a new noun phrase; a time phrase ("officials this
+// week said") is left alone. The name must open the sentence or follow a
+// comma or "and", so that a name inside a prepositional phrase ("in
+// Beijing markets ...") is no subject.
+func nameSubjectVerbs(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if tags[i] != "NNS" || tags[i-1] != "NNP" {
+			continue
+		}
+		w := words[i]
+		if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+			continue
+		}
+		k := i - 1
+		for k > 0 && tags[k-1] == "NNP" {
+			k--
+		}
+		if k > 0 && tags[k-1] != "," && tags[k-1] != "CC" {
+			continue
+		}
+		next := strings.ToLower(words[i+1])
+		switch tags[i+1] {
+		case "DT":
+			if !npDeterminers[next] || timeDeterminers[next] {
+				continue
+			}
+		case "PRP$", "JJ":
+		default:
+			continue
+		}
+		tags[i] = "VBZ"
+	}
+}
