@@ -45,6 +45,20 @@ func gerund(k tok) bool {
 	return (k.pos == "NN" || k.pos == "") && len(k.low) > 5 && strings.HasSuffix(k.low, "ing")
 }
 
+// reasonClause says whether the token at q is a "for" opening a gerund
+// complement, after adverbs if any ("for allegedly shipping", "for
+// failing"): the reason given for an act, not a party to it.
+func reasonClause(toks []tok, q int) bool {
+	if toks[q].low != "for" {
+		return false
+	}
+	k := q + 1
+	for k < len(toks) && adverbs[toks[k].low] {
+		k++
+	}
+	return k < len(toks) && gerund(toks[k])
+}
+
 // thatClause says whether the "that" at q opens a clause with a finite
 // verb of its own before offset end ("alleged that troops fired"), rather
 // than pointing at the object ("condemned that attack on Monday").

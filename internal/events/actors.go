@@ -855,6 +855,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if attackerMention(toks, m) {
 			continue
 		}
+		// "CONAKRY - Police arrested four journalists, including a
+		// correspondent for Radio France Internationale": a news outlet
+		// is named as whom someone works for or who reported, not as the
+		// scene; international broadcasters and agencies report from
+		// everywhere, so the police are not French.
+		if outletMention(m) {
+			continue
+		}
 		if only != "" && only != m.country {
 			only = "-"
 			break
@@ -1604,9 +1612,11 @@ func pairPhrase(toks []tok, m mention) bool {
 // for a proxy ("Iranian-backed militias") and origin ("Iranian-made
 // drones") are left out: those name no act of the country's in the event.
 // A place a country holds ("the Philippine-held reef", "Russian-controlled
-// towns") is its own: what is done there is done to it.
+// towns") is its own: what is done there is done to it. So is a ship
+// under a country's flag ("a Panama-flagged tanker"): a vessel is the flag
+// state's in law of the sea, so seizing or striking it acts on that state.
 var authorParticiples = []string{"-led", "-drafted", "-proposed", "-sponsored", "-authored", "-tabled", "-brokered",
-	"-mediated", "-imposed", "-initiated", "-held", "-controlled"}
+	"-mediated", "-imposed", "-initiated", "-held", "-controlled", "-flagged"}
 
 // authoredBy returns the lower-case name before an author participle
 // ("chinese" of "Chinese-drafted"), or "".
@@ -2517,4 +2527,13 @@ func (art *articleState) surnameEvidence(k *kb.KB, toks []tok, i int) kb.Surname
 		ev.Countries[c] = true
 	}
 	return ev
+}
+
+// outletMention says whether m is a named news organisation ("Reuters",
+// "Radio France Internationale", "Xinhua"): an outlet's country is where it
+// is owned, not where the story it reports or its correspondent is, so it
+// lends no country to the sentence's police or officials. Journalists given
+// a country by a demonym ("Kenyan journalists") are roles, not outlets.
+func outletMention(m mention) bool {
+	return m.kind == "organisation" && m.sector == kb.SectorMedia
 }

@@ -2402,6 +2402,20 @@ func standIn(remembered, at mention) mention {
 	return remembered
 }
 
+// possessedAfter returns the index of the actor right after mention q's
+// possessive "'s" ("Iran's Revolutionary Guards"), or -1.
+func possessedAfter(toks []tok, ms []mention, q int) int {
+	if wordAt(toks, ms[q].j) != "'s" {
+		return -1
+	}
+	for h := range ms {
+		if ms[h].i == ms[q].j+1 && usable(ms[h]) && ms[h].kind != "pronoun" {
+			return h
+		}
+	}
+	return -1
+}
+
 func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group, anyPrep bool) (group, bool) {
 	k := i - 1
 	// Coordinated predicate: "... and vowed to ..." shares the subject of
@@ -2419,6 +2433,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+				// "Iran's Revolutionary Guards seized a tanker,
+				// accusing it of smuggling": a possessor is not the
+				// subject; the actor it owns is.
+				if h := possessedAfter(toks, ms, q); h >= 0 && ms[h].j <= k {
+					q = h
+				}
 				return groupAt(toks, ms, q), true
 			}
 		}
@@ -2652,9 +2672,16 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	if kk < 1 || i >= len(toks) || toks[kk].low != "and" {
 		return -1
 	}
-	r := backshiftedReport(toks, kk, i)
+	r, modal := backshiftedReport(toks, kk, i)
 	if r < 0 {
 		return -1
+	}
+	// "said India would buy 26 jets and invited French companies to
+	// invest": a verb in the simple past cannot share the reported
+	// clause's modal ("would ... and invite"), so it is the speaker's
+	// whoever that clause's subject is.
+	if modal {
+		return r
 	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
@@ -2681,38 +2708,56 @@ func addresseeAt(toks []tok, r, i int) bool {
 // report's clause rather than to the clause reported: the reported clause
 // between them is backshifted to the past perfect ("told the council the
 // mission had failed and demanded ...") while the verb at i is in the
-// simple past, as the report verb is. It returns the report verb's index,
-// or -1.
-func backshiftedReport(toks []tok, and, i int) int {
-	if toks[i].pos != "VBD" || toks[and].low != "and" {
-		return -1
+// simple past, as the report verb is. A reported clause whose verb is a
+// past modal and a bare verb ("said India would buy jets and invited")
+// is backshifted too, and the simple past after "and" cannot share its
+// modal: modal says so. It returns the report verb's index, or -1.
+func backshiftedReport(toks []tok, and, i int) (int, bool) {
+	// The tagger may read the simple past after "and" as a participle
+	// ("and invited"); only a modal clause, which no participle can share
+	// without "have" or "be", lets it be the speaker's.
+	if toks[i].pos != "VBD" && toks[i].pos != "VBN" || toks[and].low != "and" {
+		return -1, false
 	}
-	perfect := false
+	perfect, modal := false, false
 	for q := and - 1; q >= 0 && q >= and-20; q-- {
 		l := toks[q].low
 		if reportWords[l] && l != "according" && l != "quoted" && !passiveReport(toks, q) {
-			if !perfect {
-				return -1
+			if !perfect && !modal || toks[i].pos == "VBN" && (perfect || !modal) {
+				return -1, false
 			}
-			return q
+			return q, modal && !perfect
 		}
 		if l == "had" && q+1 < and && toks[q+1].pos == "VBN" {
 			perfect = true
 			continue
 		}
+		if pastModals[l] && q+1 < and && toks[q+1].pos == "VB" && !auxVerbs[toks[q+1].low] {
+			modal = true
+			continue
+		}
 		// Only a plain clause may stand between: another conjunction,
 		// quotation or clause of its own keeps the verb out of reach.
 		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" {
-			return -1
+			return -1, false
 		}
 		// A simple past in the reported clause ("said the mission failed
 		// and demanded") is not backshifted; the verb may be its own.
 		if toks[q].pos == "VBD" && l != "had" {
-			return -1
+			return -1, false
 		}
 	}
-	return -1
+	return -1, false
 }
+
+// pastModals are the modals a reported future or possibility is
+// backshifted to ("said it would", "said they could").
+var pastModals = map[string]bool{"would": true, "could": true, "might": true, "should": true}
+
+// auxVerbs after a modal take a participle of their own ("would be
+// built and delivered", "would have bought and invited"), which a
+// participle after "and" may share.
+var auxVerbs = map[string]bool{"be": true, "have": true, "get": true}
 
 // talkNouns are meetings and relations held with a counterpart.
 var talkNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true, "contacts": true, "relations": true,
@@ -2931,6 +2976,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// "did not lift the curfew despite calls from church leaders":
 		// a concessive or circumstantial adjunct holds no object.
 		if (l == "despite" || l == "amid") && q > j && !prepMatch(prep, l) {
+			end = q
+			break
+		}
+		// "imposed sanctions on the tanker's owner for allegedly shipping
+		// Iranian crude to China": "for" and a gerund give the reason for
+		// the act; the one acted on comes before it, and a party inside
+		// the reason is whom the reason's own act concerns.
+		if q > j && reasonClause(toks, q) && !prepMatch(prep, "for") {
 			end = q
 			break
 		}
@@ -3244,6 +3297,22 @@ func thatFollows(toks []tok, k int) bool {
 
 // afterWord returns the mention index that starts right after token k
 // (skipping determiners), or -1.
+// sharedPlaceAt returns the index of a place the knowledge base holds
+// without a country at token k, after at most a "the" ("in the Gulf of
+// Oman"), or -1. Such a place is no actor (see usable), but it is where
+// an act happened.
+func sharedPlaceAt(toks []tok, ms []mention, k int) int {
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	for mi, m := range ms {
+		if m.i == k && m.kind == kb.TypePlace && m.country == "" && m.actorID != "" {
+			return mi
+		}
+	}
+	return -1
+}
+
 func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 	for skip := 0; skip <= maxSkip && k+skip < len(toks); skip++ {
 		for mi, m := range ms {
@@ -4441,6 +4510,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if !t.nominal && typ == "COERCE" && code == "170" && censureVoteAfter(toks, t.j) {
 		typ, code = "ACCUSE", "111"
 	}
+	// "'Cutting off the internet and jailing reporters will not silence
+	// us,'": a gerund phrase as a clause's subject names a kind of act,
+	// done by no one (see gerundSubject).
+	if gerundSubject(toks, t) {
+		return
+	}
 	// Clause floor: sources are looked for after the last report verb
 	// before the trigger ("X said Y would ...").
 	floor := 0
@@ -5465,6 +5540,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if ownerless && len(tgt) == 0 {
 		noDomestic = true
 	}
+	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an
+	// aircraft seized is no more the seizer's country's (see seizedCraft).
+	if len(tgt) == 0 && typ == "COERCE" && code == "171" && seizedCraft(toks, t) {
+		noDomestic = true
+	}
 	// "The State Department criticised the plan", "a Japanese lawmaker
 	// denounced the decision": a thing criticised whose owner is not
 	// named ("Japan's plan" names one) may be anyone's, often another
@@ -5601,6 +5681,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
+			implicitTgt = true
+		}
+	}
+	// "Guinea's government shut down mobile internet across the country",
+	// "Iran cut off internet access": a restriction of political freedoms
+	// (CAMEO 1721) with no one named restricts the country's people (its
+	// press, when newspapers are shut), not its state; a state doing so
+	// acts on them too, where the domestic default above leaves a country
+	// acting alone without a target.
+	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt)) {
+		sector := kb.SectorCivilian
+		if w := p.Words[len(p.Words)-1]; w == "newspaper" || w == "newspapers" {
+			sector = kb.SectorMedia
+		}
+		if a, ok := c.kb.SectorActor(src[0].country, sector); ok {
+			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			implicitTgt = true
 		}
 	}
@@ -8034,6 +8130,9 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 		}
 		mi := mentionAt(toks, ms, q+1, 2)
 		if mi < 0 {
+			mi = sharedPlaceAt(toks, ms, q+1)
+		}
+		if mi < 0 {
 			continue
 		}
 		if v := placeVenue(ms[mi], src, tgt); v != nil {
@@ -8047,9 +8146,12 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 }
 
 // placeVenue returns m as an event's place when it is a place, a capital
-// or a country with a country code and none of the event's parties.
+// or a country with a country code and none of the event's parties. A
+// place the knowledge base holds without a country ("the Gulf of Oman",
+// "the Strait of Hormuz", "the South China Sea") is a place all the same:
+// a sea or a strait no one state owns is where ships are seized or struck.
 func placeVenue(m mention, src, tgt group) *mention {
-	if m.country == "" || !(countryLevel(m.kind) || m.kind == kb.TypePlace) || isParty(m, src, tgt) {
+	if m.country == "" && !(m.kind == kb.TypePlace && m.actorID != "") || !(countryLevel(m.kind) || m.kind == kb.TypePlace) || isParty(m, src, tgt) {
 		return nil
 	}
 	return &m

@@ -71,3 +71,32 @@ func territoryTaken(toks []tok, ms []mention, t *trigger, src, tgt group) bool {
 	}
 	return false
 }
+
+// craftNouns name ships and aircraft, which cross borders and fly a flag
+// of their own: whose they are is not the seizer's country by default.
+var craftNouns = map[string]bool{"tanker": true, "tankers": true, "ship": true, "ships": true, "vessel": true, "vessels": true,
+	"boat": true, "boats": true, "freighter": true, "freighters": true, "trawler": true, "trawlers": true, "carrier": true,
+	"carriers": true, "dhow": true, "dhows": true, "yacht": true, "yachts": true, "aircraft": true, "plane": true, "planes": true,
+	"airliner": true, "jet": true, "jets": true}
+
+// seizedCraft says whether the object right after trigger t (after at most
+// four determiners, numbers or modifiers) is a ship or an aircraft:
+// "seized a Panama-flagged oil tanker", "impounded two fishing boats". A
+// seized tanker whose flag the sentence does not give is anyone's, often
+// a foreign state's; the seizer's own country is a guess, so the domestic
+// default gives it no target.
+func seizedCraft(toks []tok, t *trigger) bool {
+	if t.nominal || t.passive {
+		return false
+	}
+	for k := t.j; k < len(toks) && k <= t.j+4; k++ {
+		l := toks[k].low
+		if craftNouns[l] {
+			return true
+		}
+		if isPunct(l) && l != "-" || objPreps[l] || locPreps[l] || !(determiners[l] || quantityWord(l) || modifierWord(toks[k]) || isNumber(l) || headNoun(toks[k])) {
+			return false
+		}
+	}
+	return false
+}

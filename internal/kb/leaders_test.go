@@ -1202,3 +1202,107 @@ func TestBodyHead(t *testing.T) {
 		}
 	}
 }
+
+// TestRemainingHeads checks kb16's holders: each from its first day, a gap
+// the day before, the collective or acting offices left as gaps, and the
+// news spellings.
+func TestRemainingHeads(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"EGY", "prime minister", "2018-06-07", "person:mostafa_madbouly"},
+		{"EGY", "head of government", "2026-11-30", "person:mostafa_madbouly"},
+		{"EGY", "leader", "2026-11-30", "person:abdel_fattah_el_sisi"},
+		{"COD", "prime minister", "2024-04-01", "person:judith_suminwa"},
+		{"COD", "head of state", "2026-11-30", "person:felix_tshisekedi"},
+		{"SDN", "prime minister", "2025-05-31", "person:kamil_idris"},
+		{"SDN", "leader", "2026-11-30", "person:abdel_fattah_al_burhan"},
+		{"SYR", "head of government", "2025-03-29", "person:ahmed_al_sharaa"},
+		{"ERI", "president", "1993-05-24", "person:isaias_afwerki"},
+		{"ERI", "head of government", "2026-11-30", "person:isaias_afwerki"},
+		{"KIR", "president", "2016-03-11", "person:taneti_maamau"},
+		{"KIR", "head of state", "2026-11-30", "person:taneti_maamau"},
+		{"MHL", "president", "2024-01-03", "person:hilda_heine"},
+		{"FSM", "president", "2023-05-11", "person:wesley_simina"},
+		{"NRU", "president", "2023-10-30", "person:david_adeang"},
+		{"NRU", "head of government", "2026-11-30", "person:david_adeang"},
+		{"PLW", "president", "2021-01-21", "person:surangel_whipps_jr"},
+		{"PLW", "president", "2026-11-30", "person:surangel_whipps_jr"},
+		{"KNA", "prime minister", "2022-08-06", "person:terrance_drew"},
+		{"VCT", "prime minister", "2025-11-28", "person:godwin_friday"},
+		{"TON", "head of state", "2012-03-18", "person:tupou_vi"},
+		{"TUV", "prime minister", "2024-02-26", "person:feleti_teo"},
+	})
+	// The day before each term opened is a gap (no predecessor is entered), and
+	// the collective and acting heads stay gaps.
+	for _, g := range []struct{ country, role, date string }{
+		{"EGY", "prime minister", "2018-06-06"},
+		{"COD", "prime minister", "2024-03-31"},
+		{"SDN", "prime minister", "2025-05-30"}, // the post was vacant since 2022
+		{"SYR", "head of government", "2025-03-28"},
+		{"MHL", "president", "2024-01-02"},      // Heine's first term is not entered
+		{"VCT", "prime minister", "2025-11-27"}, // Gonsalves is not entered
+		{"TUV", "prime minister", "2024-02-25"},
+		{"BIH", "head of state", "2026-11-30"},  // rotating presidency chair
+		{"SMR", "head of state", "2026-11-30"},  // two Captains Regent
+		{"AFG", "prime minister", "2026-11-30"}, // acting prime minister
+		{"TON", "leader", "2026-11-30"},         // the king does not lead the government
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	// Where the president or king leads, the prime minister is no leader.
+	for c, pm := range map[string]string{"EGY": "mostafa_madbouly", "COD": "judith_suminwa", "SDN": "kamil_idris"} {
+		if a, ok := k.Holder(c, "leader", day("2026-11-30")); ok && a.ID == "person:"+pm {
+			t.Errorf("Holder(%s, leader) = %s, the prime minister", c, a.ID)
+		}
+	}
+	// The spellings news use resolve to the person.
+	for name, want := range map[string]string{
+		"Mustafa Madbouly":  "person:mostafa_madbouly",
+		"Moustafa Madbouli": "person:mostafa_madbouly",
+		"Kamil Idriss":      "person:kamil_idris",
+		"Isaias Afewerki":   "person:isaias_afwerki",
+		"Surangel Whipps":   "person:surangel_whipps_jr",
+		"King Tupou VI":     "person:tupou_vi",
+		"Wesley W. Simina":  "person:wesley_simina",
+	} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give %s", name, want)
+		}
+	}
+}
+
+// TestTongaPrimeMinister checks kb17's addition: Lord Fakafanua from his
+// appointment by the king (2025-12-18), a gap while the assembly's choice
+// waited for it, and no leader office beside the king.
+func TestTongaPrimeMinister(t *testing.T) {
+	k := mustLoad(t)
+	checkHolders(t, k, []holderCase{
+		{"TON", "prime minister", "2025-12-18", "person:lord_fakafanua"},
+		{"TON", "head of government", "2026-11-30", "person:lord_fakafanua"},
+		{"TON", "head of state", "2026-11-30", "person:tupou_vi"},
+	})
+	for _, g := range []struct{ country, role, date string }{
+		{"TON", "prime minister", "2025-12-15"}, // elected, not yet appointed
+		{"TON", "prime minister", "2025-12-17"},
+		{"TON", "leader", "2026-11-30"},
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	for _, name := range []string{"Lord Fakafanua", "Fakafanua", "Fatafehi Fakafānua"} {
+		found := false
+		for _, a := range k.Lookup(name, day("2026-06-01")) {
+			found = found || a.ID == "person:lord_fakafanua"
+		}
+		if !found {
+			t.Errorf("Lookup(%q) does not give person:lord_fakafanua", name)
+		}
+	}
+}

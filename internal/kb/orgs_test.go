@@ -47,3 +47,61 @@ func TestMoreOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// International broadcasters and agencies that wire copy cites as
+// employers of detained journalists or as sources resolve to their state
+// of ownership with the media sector, under their full names and the short
+// forms news uses.
+func TestInternationalMedia(t *testing.T) {
+	k := mustLoad(t)
+	at := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ name, id, country string }{
+		{"Radio France Internationale", "FRA.MED.RFI", "FRA"},
+		{"RFI", "FRA.MED.RFI", "FRA"},
+		{"France 24", "FRA.MED.FRANCE24", "FRA"},
+		{"France24", "FRA.MED.FRANCE24", "FRA"},
+		{"Deutsche Welle", "DEU.MED.DW", "DEU"},
+		{"Voice of America", "USA.MED.VOA", "USA"},
+		{"BBC World Service", "GBR.MED.BBC", "GBR"},
+		{"BBC", "GBR.MED.BBC", "GBR"},
+		{"Al Jazeera", "QAT.MED.ALJAZEERA", "QAT"},
+		{"Al-Jazeera", "QAT.MED.ALJAZEERA", "QAT"},
+		{"RT", "RUS.MED.RT", "RUS"},
+		{"Russia Today", "RUS.MED.RT", "RUS"},
+		{"Xinhua", "CHN.MED.XINHUA", "CHN"},
+		{"Anadolu Agency", "TUR.MED.ANADOLU", "TUR"},
+		{"Anadolu", "TUR.MED.ANADOLU", "TUR"},
+	} {
+		got := k.Lookup(c.name, at)
+		if len(got) == 0 || got[0].ID != c.id || got[0].Country != c.country || got[0].Sector != SectorMedia {
+			t.Errorf("Lookup(%q) = %v, want %s (%s, media)", c.name, got, c.id, c.country)
+		}
+	}
+}
+
+// Arabic names written with the article joined by a hyphen ("Al-Nusra",
+// "al-Shabaab") resolve as their spaced forms do, and the Nusra Front only
+// while it bore that name.
+func TestHyphenatedArticleNames(t *testing.T) {
+	k := mustLoad(t)
+	at := time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ name, id string }{
+		{"Al-Nusra", "SYR.REB.NUSRA"},
+		{"al Nusra", "SYR.REB.NUSRA"},
+		{"Jabhat al-Nusra", "SYR.REB.NUSRA"},
+		{"Nusra Front", "SYR.REB.NUSRA"},
+		{"Al-Shabaab", "SOM.REB.SHABAAB"},
+		{"Al Shabaab", "SOM.REB.SHABAAB"},
+		{"al-Qaeda", "AFG.REB.ALQAEDA"},
+		{"Al Qaeda", "AFG.REB.ALQAEDA"},
+	} {
+		got := k.Lookup(c.name, at)
+		if len(got) == 0 || got[0].ID != c.id {
+			t.Errorf("Lookup(%q) = %v, want %s", c.name, got, c.id)
+		}
+	}
+	// Merged into Hayat Tahrir al-Sham in January 2017.
+	if got := k.Lookup("Nusra Front", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)); len(got) != 0 && got[0].ID == "SYR.REB.NUSRA" {
+		t.Errorf("Lookup(Nusra Front) in 2025 = %v, want no Nusra Front", got)
+	}
+}

@@ -606,8 +606,8 @@ func givenNamePersons(words, tags []string, given func(string) bool, place func(
 		if saintWords[first] || placeHeads[last] || orgHeads[last] || !given(words[i]) || place(words[i:i+1]) || place(words[i:j]) {
 			return
 		}
-		if compassWords[first] && place(words[i+1:j]) {
-			return // "West Germany", "North Dakota": a part of a place, not Mr West
+		if compassWords[first] && (place(words[i+1:j]) || continentWords[last]) {
+			return // "West Germany", "North Dakota", "West Africa": a part of a place, not Mr West
 		}
 		setSpan(tags, i, j, model.EntityPerson)
 	})
@@ -616,6 +616,12 @@ func givenNamePersons(words, tags []string, given func(string) bool, place func(
 // compassWords name the part of a place before its name: "West Germany",
 // "South Sudan", "East Timor".
 var compassWords = wordSet("north south east west northern southern eastern western central upper lower")
+
+// continentWords name the continents a compass word divides into the
+// regions news reports on ("West Africa", "West Asia", "South America"):
+// the knowledge base holds no continent as a place, and a given name
+// before one ("West") is still the compass point.
+var continentWords = wordSet("africa asia europe america americas oceania")
 
 // adjectivesAreNoPersons retypes a person span made only of region
 // adjectives and nationality words ("Western" in "Western diplomats",

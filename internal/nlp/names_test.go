@@ -239,6 +239,11 @@ func TestGivenNamePersons(t *testing.T) {
 		// people are called West.
 		{"West Germany won", "B-LOC I-LOC O", "B-LOC I-LOC O"},
 		{"Adam Germany won", "B-LOC I-LOC O", "B-PER I-PER O"},
+		// So is one before a continent, which the knowledge base holds no
+		// place for: "West Africa", "West Asia" are regions, not Mr West.
+		{"in West Africa", "O B-LOC I-LOC", "O B-LOC I-LOC"},
+		{"director for West Asia", "O O B-GPE I-GPE", "O O B-GPE I-GPE"},
+		{"Adam Africa won", "B-LOC I-LOC O", "B-PER I-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		givenNamePersons(words, tags, given, place)

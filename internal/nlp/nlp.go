@@ -196,16 +196,21 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			}
 			ptags = ptags[:len(ws)]
 			an.pos.TagWords(ws, &shared, ptags)
+			tags[si] = make([]string, len(ws))
+			an.ner.TagWords(ws, &shared, tags[si])
+			if fixed := namesNotVerbs(ws, ptags, tags[si]); fixed != nil {
+				an.pos.TagWordsFixed(ws, &shared, fixed, ptags)
+			}
 			determinerAdverbs(ws, ptags)
 			prefixedPasts(ws, ptags)
 			pronounVerbs(ws, ptags)
 			nounSubjectVerbs(ws, ptags)
 			menPlurals(ws, ptags)
+			subjectPasts(ws, ptags)
+			nameSubjectVerbs(ws, ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}
-			tags[si] = make([]string, len(ws))
-			an.ner.TagWords(ws, &shared, tags[si])
 		} else {
 			tags[si] = an.ner.Tag(ws)
 		}
@@ -287,6 +292,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markCompanyHeads(ws, tags[i])
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i], an.knownName)
+		markPartyNames(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])

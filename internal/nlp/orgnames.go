@@ -199,7 +199,13 @@ func secondField(words, tags []string, b int) int {
 // departmentHeads begin the names of government bodies that go on "of X
 // and Y": "Department of Housing and Urban Development", "Office of
 // Management and Budget", "Ministry of Agriculture and Rural Development".
-var departmentHeads = wordSet(`ministry department office bureau`)
+// Public institutes, centres, agencies, commissions and organisations are
+// named the same way, after the two fields they cover: "Philippine
+// Institute of Volcanology and Seismology", "Centers for Disease Control
+// and Prevention", "Agency for Toxic Substances and Disease Registry",
+// "Commission on Human Rights and Administrative Justice".
+var departmentHeads = wordSet(`ministry department office bureau institute center centre centers centres
+	agency commission organization organisation`)
 
 // joinDepartmentFields makes a department's or ministry's name that the
 // tagger ended at "and" one span with its second field: "Department of

@@ -109,6 +109,20 @@ func TestJoinDepartmentFields(t *testing.T) {
 		// Only a government department's head: a bank's name ends at "and".
 		{"The Bank of Ghana and Urban Development Fund met .", "O B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O O"},
 		{"The Bank of Ghana and Rural Credit met .", "O B-ORG I-ORG I-ORG O B-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O B-ORG I-ORG O O"},
+		// Institutes, centres and agencies are named after two fields too.
+		{"The Philippine Institute of Volcanology and Seismology raised the alert .",
+			"O B-ORG I-ORG I-ORG I-ORG O B-ORG O O O O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O O"},
+		{"The Centers for Disease Control and Prevention warned .", "O B-ORG I-ORG I-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"The National Agency for Roads and Bridges said .", "O B-ORG I-ORG I-ORG I-ORG O B-ORG O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// ... but a place, a known body or "the" after "and" is another one.
+		{"The Organization of American States and Mexico agreed .", "O B-ORG I-ORG I-ORG I-ORG O B-GPE O O", "O B-ORG I-ORG I-ORG I-ORG O B-GPE O O"},
+		{"The Institute of Peace and Goldman Sachs met .", "O B-ORG I-ORG I-ORG O B-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O B-ORG I-ORG O O"},
+		{"The Institute of Peace and the United Nations met .", "O B-ORG I-ORG I-ORG O O B-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O O B-ORG I-ORG O O"},
+		{"The Commission of Inquiry and IAEA inspectors met .", "O B-ORG I-ORG I-ORG O B-ORG O O O", "O B-ORG I-ORG I-ORG O B-ORG O O O"},
+		// A body named without "of" or "for" is left alone.
+		{"The European Commission and Germany disagreed .", "O B-ORG I-ORG O B-GPE O O", "O B-ORG I-ORG O B-GPE O O"},
+		{"The Refugee Agency and Civic Relief responded .", "O B-ORG I-ORG O B-ORG I-ORG O O", "O B-ORG I-ORG O B-ORG I-ORG O O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		joinDepartmentFields(words, tags, func(ws []string) bool { return strings.Join(ws, " ") == "Goldman Sachs" })

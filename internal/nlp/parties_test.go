@@ -32,3 +32,32 @@ func TestTagPartyNames(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkPartyNames(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The country inside a party's name is not a place of its own.
+		{"The opposition Progressive Slovakia party demanded a vote .", "O O O B-LOC O O O O O", "O O B-ORG I-ORG O O O O O"},
+		// "for" and "and" join words of the name; the tagger's pieces join.
+		{"The far-right Alternative for Germany party rose .", "O O B-ORG O B-LOC O O O", "O O B-ORG I-ORG I-ORG O O O"},
+		{"Opposition Freedom and Solidarity party lawmakers left .", "O O B-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG O O O O"},
+		// Words read as a person's name: the frame says they name a party.
+		{"The ruling Civic Coalition party won .", "O O B-PER I-PER O O O", "O O B-ORG I-ORG O O O"},
+		// A name the tagger found whole is kept.
+		{"The ruling Civic Platform party won .", "O O B-ORG I-ORG O O O", "O O B-ORG I-ORG O O O"},
+		// A nationality or a place alone describes the party.
+		{"The ruling Georgian party won .", "O O B-NORP O O O", "O O B-NORP O O O"},
+		{"The opposition Kenya party rejected it .", "O O B-GPE O O O O", "O O B-GPE O O O O"},
+		// No descriptor, no capitalised run, or a capital "Party": left alone.
+		{"The Progressive Slovakia party met .", "O O B-LOC O O O", "O O B-LOC O O O"},
+		{"The opposition party said .", "O O O O O", "O O O O O"},
+		{"Leaders of the opposition met at the Hilton party venue .", "O O O O O O O B-ORG O O O", "O O O O O O O B-ORG O O O"},
+		// A title-case headline is left to the tagger.
+		{"Ruling Party Wins Vote", "O O O O", "O O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markPartyNames(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // POS post-rules. The POS tagger reads a word it has seldom seen by its
 // shape, and an "-ly" ending is its strongest cue for an adverb: "a rally",
@@ -90,7 +93,7 @@ var (
 		broken chosen frozen stolen begun grown known flown sworn torn worn borne eaten
 		forgotten done gone fallen`)
 	pastShared = wordSet(`built held stood told sold paid made laid led spent bought
-		brought fought taught caught sought kept slept dealt meant won`)
+		brought fought taught caught sought kept slept dealt meant won fled struck swept`)
 	verbPrefixes = []string{"with", "over", "under", "out", "fore", "mis", "re", "up"}
 )
 
@@ -249,5 +252,140 @@ func menPlurals(words, tags []string) {
 			continue
 		}
 		tags[i] = "NNS"
+	}
+}
+
+// nameTypes are the NER types whose mentions are proper nouns. NORP is
+// left out: "Chinese", "Kenyan" are adjectives before a noun.
+var nameTypes = wordSet(`PER ORG GPE LOC FAC`)
+
+// namesNotVerbs returns the POS tags to fix before tagging words again, or
+// nil when there are none. The POS tagger reads a word it has seldom seen
+// by its shape: a sentence's first word is capitalised whatever it is, so
+// "Beijing", "Nanjing" there are read by their "-ing" as participles, and
+// the verb after them then as a plural noun ("Beijing/VBG considers/NNS").
+// The NER model reads the same word with the gazetteer of known names and
+// the words around it; where it finds a place, person or organisation in a
+// capitalised word the POS tagger took for a verb or a common noun, the
+// word is a proper noun (NNP) and the words after it are read again with
+// that tag before them. A word in capitals only is left alone (a headline
+// says nothing by case), and so is one the NER model leaves out: "Reading
+// the report, ..." is a participle, and "Reading" the town is lost with it
+// when the NER model does not know it in its sentence.
+func namesNotVerbs(words, pos, ner []string) []string {
+	var fixed []string
+	for i, w := range words {
+		if i >= len(ner) || !nameTag(ner[i]) {
+			continue
+		}
+		switch pos[i] {
+		case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS":
+		default:
+			continue
+		}
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) {
+			continue
+		}
+		if fixed == nil {
+			fixed = make([]string, len(words))
+		}
+		fixed[i] = "NNP"
+	}
+	return fixed
+}
+
+// nameTag reports whether an NER tag ("B-GPE", "I-PER", "O") is inside a
+// mention of one of nameTypes.
+func nameTag(t string) bool {
+	_, typ, ok := strings.Cut(t, "-")
+	return ok && nameTypes[typ]
+}
+
+// nounPastNouns are irregular past forms that are also nouns or adjectives
+// ("a saw", "a rose", "the fell", "a bore", "a ground", "the lead"), left
+// to the tagger by subjectPasts.
+var nounPastNouns = wordSet(`saw rose fell bore led won meant`)
+
+// subjectPasts retags an irregular simple past the tagger read as a noun,
+// adjective, adverb or present tense right after a noun, a pronoun or a
+// coordinating conjunction ("jets flew near the island", "drones flew/VBP
+// over", "fled the town and struck/VB a convoy"): the form has no noun
+// reading and is no present or base form, so after the head of a noun
+// phrase (or "and" joining two verbs) it is a verb in the past. It must be followed
+// by what opens a complement - a preposition, a determiner, a possessive,
+// a number, an adverb particle - or end the clause, so that a compound
+// read as one noun ("the drew family") is not touched by accident. A
+// capitalised form is left alone (a name: "Drew", "Held").
+func subjectPasts(words, tags []string) {
+	for i := 1; i < len(words); i++ {
+		switch tags[i] {
+		case "NN", "NNS", "JJ", "RB", "VB", "VBP", "VBZ":
+		default:
+			continue
+		}
+		w := words[i]
+		if !pastOnly[w] && !pastShared[w] || nounPastNouns[w] {
+			continue
+		}
+		switch tags[i-1] {
+		case "NN", "NNS", "NNP", "NNPS", "PRP", "CC":
+		default:
+			continue
+		}
+		// A verb tag only needs its tense: "warplanes struck/VBP
+		// targets". A noun tag needs a complement opener after it.
+		if i+1 < len(tags) && !strings.HasPrefix(tags[i], "VB") {
+			switch tags[i+1] {
+			case "IN", "DT", "PRP$", "CD", "RP", "TO", "RB", ".", ",":
+			default:
+				continue
+			}
+		}
+		tags[i] = "VBD"
+	}
+}
+
+// timeDeterminers open a time phrase that may follow a plural subject
+// ("officials this week said"), not an object.
+var timeDeterminers = wordSet(`this that last next each every`)
+
+// nameSubjectVerbs retags as a present-tense verb (VBZ) a word ending in
+// "-s" tagged a plural noun right after a proper noun that opens its
+// clause, when an object's determiner, possessive or adjective follows:
+// "Beijing considers/NNS new tariffs", "Kenya sends/NNS the troops". A
+// plural noun after a name is the head of a compound subject ("Beijing
+// residents", "Kenya police") and a verb, a preposition or an adverb
+// follows it, never a new noun phrase; a time phrase ("officials this
+// week said") is left alone. The name must open the sentence or follow a
+// comma or "and", so that a name inside a prepositional phrase ("in
+// Beijing markets ...") is no subject.
+func nameSubjectVerbs(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if tags[i] != "NNS" || tags[i-1] != "NNP" {
+			continue
+		}
+		w := words[i]
+		if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+			continue
+		}
+		k := i - 1
+		for k > 0 && tags[k-1] == "NNP" {
+			k--
+		}
+		if k > 0 && tags[k-1] != "," && tags[k-1] != "CC" {
+			continue
+		}
+		next := strings.ToLower(words[i+1])
+		switch tags[i+1] {
+		case "DT":
+			if !npDeterminers[next] || timeDeterminers[next] {
+				continue
+			}
+		case "PRP$", "JJ":
+		default:
+			continue
+		}
+		tags[i] = "VBZ"
 	}
 }

@@ -49,11 +49,30 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 		}
 		switch t.pos {
 		case "NN", "NNS", "NNP", "NNPS", "NP", "NPS", "JJ":
-			return "", 0 // "the alleged attacker", "Said" as a name
+			if !v.roleMisread(i) {
+				return "", 0 // "the alleged attacker", "Said" as a name
+			}
 		}
 		return f.lemma, len(f.words)
 	}
 	return "", 0
+}
+
+// roleMisread says the speech verb form at i, tagged as a noun or an
+// adjective, follows a role noun that the tagger read as an adjective
+// ("the official/JJ told/NN reporters"): having taken the role for a
+// modifier, the tagger makes the verb after it the noun it modifies. A
+// lower-case past form after a role word is the role's verb; a modifier
+// is never a role word ("the alleged attacker", "an added bonus").
+func (v *view) roleMisread(i int) bool {
+	if i < 1 || v.toks[i].pos == "NNP" || v.toks[i].pos == "NNPS" || v.toks[i].text != v.toks[i].low {
+		return false
+	}
+	if w := v.toks[i].low; !strings.HasSuffix(w, "ed") && w != "told" && w != "said" {
+		return false
+	}
+	b := v.toks[i-1]
+	return b.pos == "JJ" && b.quote < 0 && b.sent == v.toks[i].sent && v.lx.role[b.low]
 }
 
 // passive says the speech verb at i is in the passive ("was said to"),
@@ -2124,6 +2143,13 @@ func (st *state) indirect(si int) {
 				// send 300 troops" is still the report.
 				continue
 			}
+			if tk.low == "to" && k > c0 && lemma == "threaten" && v.threatenedThing(c0, k) {
+				// "threatened military action to stop Iran from ...": the
+				// threat is of the thing, and the infinitive its purpose,
+				// as with "pledged 300 troops to"; "threatened to impose
+				// tariffs" is still the report.
+				continue
+			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
 					k++
@@ -2215,6 +2241,15 @@ func (st *state) indirect(si int) {
 					st.sharedVerb = map[int]party{}
 				}
 				st.sharedVerb[j] = p
+				break
+			}
+			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || st.narratorClause(c0, k, ce)) {
+				// "said India would buy 26 jets and invited French
+				// companies ...": the speaker's next act; "said the
+				// arrests were unlawful, but the president did not
+				// address ...": a clause of the writer's about someone
+				// else. Neither is part of what was said.
+				ce = k
 				break
 			}
 		}
@@ -2906,6 +2941,28 @@ func (v *view) countedObject(c0, k int) bool {
 	return false
 }
 
+// threatenedThing says tokens c0..k-1, between "threatened" and a "to",
+// are a common noun phrase naming what is threatened ("military action",
+// "a wider war", "new sanctions"), not a time ("this week") or a name: a
+// threat is made against someone with no "to" ("threatened Iran with
+// strikes"), so a thing before the infinitive is its object.
+func (v *view) threatenedThing(c0, k int) bool {
+	last := v.toks[k-1]
+	if k-1 < c0 || (last.pos != "NN" && last.pos != "NNS") || timeUnits[last.low] || relativeDays[last.low] || calendarWords[last.low] {
+		return false
+	}
+	for j := c0; j < k; j++ {
+		switch t := v.toks[j]; {
+		case t.quote >= 0:
+			return false
+		case t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "JJR" || t.pos == "CD" || t.pos == "NN" || t.pos == "NNS":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // subjectInfinitive says the "to" at k follows a common noun and opens an
 // infinitive that a finite verb follows before the clause ends: "the plan
 // to raise taxes would fail", where the noun and its infinitive are the
@@ -3204,6 +3261,78 @@ func (v *view) secondReport(k, ce int) int {
 		return j
 	}
 	return -1
+}
+
+// coordinatedAct says the "and" at k, inside the report of the past-tense
+// speech verb at i, joins a second past-tense verb with no subject of its
+// own to that verb, not to the report: in "said India would buy 26 jets and
+// invited French companies to invest" a past verb cannot share the
+// report's modal or present tense ("would buy ... and invite"), so it is
+// the speaker's next act, parallel to "said". A report in the simple past
+// ("said the gunman entered the building and opened fire") may go on with
+// its own past verb, and one after a participle ("would be passed and
+// signed") is a second participle; both stay in the report.
+func (v *view) coordinatedAct(i, c0, k, ce int) bool {
+	t := v.toks[k]
+	if t.low != "and" || t.quote >= 0 || v.toks[i].pos != "VBD" || v.toks[k-1].pos == "VBN" || v.toks[k-1].pos == "VBD" {
+		return false
+	}
+	j := k + 1
+	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j++
+	}
+	if j+1 >= ce || v.toks[j].pos != "VBD" && v.toks[j].pos != "VBN" || v.toks[j].quote >= 0 || doForms[v.toks[j].low] {
+		return false
+	}
+	tense := ""
+	for m := c0; m < k; m++ {
+		tm := v.toks[m]
+		if tm.quote >= 0 {
+			continue
+		}
+		if v.toks[j].pos == "VBN" && auxiliaries[tm.low] && tm.pos != "MD" && !doForms[tm.low] {
+			// A tagger reads "and invited" after "would buy" as a
+			// participle; after "would have bought" it is one.
+			return false
+		}
+		if tense == "" && finiteVerb(tm) {
+			tense = tm.pos // the report's own first finite verb
+		}
+	}
+	return tense == "MD" || tense == "VBZ" || tense == "VBP"
+}
+
+// narratorClause says the ", but" at k opens a clause whose subject is a
+// person or body other than the report's own subject, with a finite verb:
+// in "Rights groups said the arrests were unlawful, but the president did
+// not address the issue" the writer goes on about someone else, while in
+// "said the talks had made progress, but differences remained" the
+// contrast is still the speaker's (no actor as subject). A pronoun may
+// stand for the report's subject and is left alone.
+func (st *state) narratorClause(c0, k, ce int) bool {
+	v := st.v
+	if v.toks[k].text != "," || v.toks[k].quote >= 0 || k+2 >= ce || v.toks[k+1].low != "but" || v.toks[k+1].quote >= 0 {
+		return false
+	}
+	s, e := v.npRight(k+2, ce)
+	if s >= e || e >= ce || v.toks[s].pos == "PRP" || pronouns[v.toks[s].low] {
+		return false
+	}
+	f := e
+	for f < ce && v.toks[f].quote < 0 && (v.toks[f].pos == "RB" || adverbs[v.toks[f].low]) {
+		f++
+	}
+	if f >= ce || v.toks[f].quote >= 0 || !finiteVerb(v.toks[f]) {
+		return false
+	}
+	if rs, re := v.npRight(c0, k); rs < re && strings.EqualFold(v.toks[re-1].low, v.toks[e-1].low) {
+		return false // "said the army had withdrawn, but the army ..."
+	}
+	switch c := st.classify(s, e); c.kind {
+	case kindPerson, kindRole, kindOrg, kindName:
+		return c.sp != nil
+	}
+	return false
 }
 
 // skipTimeBack returns where the subject ends before a time phrase that

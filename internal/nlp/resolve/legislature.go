@@ -61,6 +61,13 @@ func (d *docState) homeChamber(e *model.Entity) {
 		}
 		l = fromActor(&a)
 	}
+	d.relink(e, l)
+}
+
+// relink links entity e to l instead of the link it was given, and the
+// antecedent its mention left to l too, so that "the chamber" or "it"
+// after it points to l.
+func (d *docState) relink(e *model.Entity, l *link) {
 	if b := d.byID[l.id]; b != nil {
 		l = b
 	}
@@ -75,4 +82,65 @@ func (d *docState) homeChamber(e *model.Entity) {
 			d.antecedents[i].l = l
 		}
 	}
+}
+
+// sharedBodies are bare names of national bodies that the knowledge base
+// gives, as aliases, to the country English-language news most often
+// reports them of, but that other countries' bodies bear in English too:
+// Taiwan's, Vietnam's and South Korea's defence ministries are each "the
+// Ministry of National Defense", South Korea's presidency is "the
+// presidential office" as Taiwan's is, and Germany's foreign ministry is
+// "the Foreign Office" in English as Britain's is. Each maps to the id of
+// the actor whose alias it is. Party names ("Labor Party") are not among
+// them: another country's party of that name is no sector of its state.
+var sharedBodies = map[string]string{
+	"ministry of national defense": "CHN.GOV.MND",
+	"presidential office":          "TWN.GOV",
+	"foreign office":               "GBR.GOV.FCDO",
+	// The Philippines' Department of Justice, India's Prime Minister's
+	// Office, the national security councils of Turkey, Japan or
+	// Pakistan, the federal governments of Germany, Nigeria or Brazil.
+	"department of justice":     "USA.GOV.DOJ",
+	"justice department":        "USA.GOV.DOJ",
+	"prime minister's office":   "ISR.GOV",
+	"national security council": "USA.GOV.NSC",
+	"federal government":        "USA.GOV",
+}
+
+// homeSharedBody relinks entity e, linked by a bare shared name (see
+// sharedBodies) to one country's body, to the body of the same sector of
+// the country written right before the name ("Taiwan's Ministry of
+// National Defense", "the Taiwanese Ministry of National Defense"), or
+// else of the article's home country (as homeChamber does for chambers),
+// when that country is another. With neither, the knowledge base's
+// country stays: a story that names no country of its own is most often
+// about the body news reports most.
+func (d *docState) homeSharedBody(e *model.Entity) {
+	name := strings.ToLower(strings.TrimSpace(e.Text))
+	name = strings.TrimPrefix(name, "the ")
+	id, ok := sharedBodies[name]
+	if !ok || e.ActorID != id {
+		return
+	}
+	def, ok := d.s.kb.Actor(id)
+	if !ok {
+		return
+	}
+	country := ""
+	if i := d.tokenAt(e.Start); i >= 1 {
+		if c, _, ok := d.countryEndingAt(i - 1); ok && c.org == nil && c.place == nil {
+			country = c.country
+		}
+	}
+	if country == "" {
+		country = d.homeCountry()
+	}
+	if country == "" || country == def.Country {
+		return
+	}
+	a, ok := d.s.kb.SectorActor(country, def.Sector)
+	if !ok {
+		return
+	}
+	d.relink(e, fromActor(&a))
 }

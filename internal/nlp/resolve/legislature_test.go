@@ -57,3 +57,56 @@ func TestHomeChamber(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeSharedBody: a bare name several countries' bodies bear in
+// English is the body of the country written before it, else of the home
+// country, and stays the knowledge base's body with neither.
+func TestHomeSharedBody(t *testing.T) {
+	s := newStage(t)
+	type ent struct{ text, typ string }
+	for _, c := range []struct {
+		name string
+		text string
+		ents []ent
+		body string // the body mention's text
+		want string // its actor id
+	}{
+		{"possessive country", "Taiwan's Ministry of National Defense said it tracked 20 ships on Monday.",
+			[]ent{{"Taiwan", model.EntityGPE}, {"Ministry of National Defense", model.EntityOrg}}, "Ministry of National Defense", "TWN.MIL"},
+		{"dateline abroad", "HANOI — The Ministry of National Defense announced drills on Monday.",
+			[]ent{{"HANOI", model.EntityGPE}, {"The Ministry of National Defense", model.EntityOrg}}, "The Ministry of National Defense", "VNM.MIL"},
+		{"dateline at home", "BEIJING — The Ministry of National Defense announced drills on Monday.",
+			[]ent{{"BEIJING", model.EntityGPE}, {"The Ministry of National Defense", model.EntityOrg}}, "The Ministry of National Defense", "CHN.GOV.MND"},
+		{"no country", "The Ministry of National Defense announced drills on Monday.",
+			[]ent{{"The Ministry of National Defense", model.EntityOrg}}, "The Ministry of National Defense", "CHN.GOV.MND"},
+		{"Germany's foreign office", "BERLIN — The Foreign Office summoned the ambassador on Monday.",
+			[]ent{{"BERLIN", model.EntityGPE}, {"The Foreign Office", model.EntityOrg}}, "The Foreign Office", "DEU.GOV"},
+		{"Britain's foreign office", "LONDON — The Foreign Office summoned the ambassador on Monday.",
+			[]ent{{"LONDON", model.EntityGPE}, {"The Foreign Office", model.EntityOrg}}, "The Foreign Office", "GBR.GOV.FCDO"},
+		{"a presidency abroad", "SEOUL — The Presidential Office said it would respond.",
+			[]ent{{"SEOUL", model.EntityGPE}, {"Presidential Office", model.EntityOrg}}, "Presidential Office", "KOR.GOV"},
+		{"a justice department abroad", "MANILA — The Department of Justice filed charges on Monday.",
+			[]ent{{"MANILA", model.EntityGPE}, {"Department of Justice", model.EntityOrg}}, "Department of Justice", "PHL.JUD"},
+		{"U.S. before the name", "MANILA — The U.S. Justice Department filed charges on Monday.",
+			[]ent{{"MANILA", model.EntityGPE}, {"U.S.", model.EntityGPE}, {"Justice Department", model.EntityOrg}}, "Justice Department", "USA.GOV.DOJ"},
+		{"a prime minister's office", "NEW DELHI — The Prime Minister's Office said talks would resume.",
+			[]ent{{"NEW DELHI", model.EntityGPE}, {"Prime Minister's Office", model.EntityOrg}}, "Prime Minister's Office", "IND.GOV"},
+	} {
+		art := article(c.text, "2024-05-01")
+		standInEntities(t, s.kb, art)
+		art.Entities = nil
+		for _, e := range c.ents {
+			art.Entities = append(art.Entities, entity(art, e.text, e.typ, 0))
+		}
+		s.Resolve(art)
+		got := ""
+		for _, e := range art.Entities {
+			if e.Text == c.body {
+				got = e.ActorID
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.body, got, c.want)
+		}
+	}
+}

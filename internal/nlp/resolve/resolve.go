@@ -264,8 +264,18 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			}
 		}
 	}
+	// A party the knowledge base lacks acts as a party (see homeParty).
+	for i := range art.Entities {
+		e := &art.Entities[i]
+		if e.Type == model.EntityOrg && e.Sector == "" && strings.HasPrefix(e.ActorID, "doc:org:") {
+			if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID {
+				d.homeParty(e, l)
+			}
+		}
+	}
 	for i := range art.Entities {
 		d.homeChamber(&art.Entities[i])
+		d.homeSharedBody(&art.Entities[i])
 	}
 	d.homeTitles()
 	d.regionsFromContext()
@@ -293,6 +303,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			}
 		}
 	}
+	d.partyLeaders()
 	if len(dropped) > 0 {
 		kept := art.Entities[:0]
 		for _, e := range art.Entities {

@@ -1674,6 +1674,9 @@ func (d *docState) appositive(end int) title {
 			}
 			continue
 		}
+		if t, ok := d.staffOf(i, j); ok {
+			return t
+		}
 		r, k, ok := d.roleStartingAt(j)
 		if !ok {
 			continue
@@ -1698,6 +1701,39 @@ func (d *docState) appositive(end int) title {
 		return *inName
 	}
 	return title{}
+}
+
+// staffWords name a post in an organisation that is no office of a state
+// and so no role of the knowledge base ("director" alone is a film's as
+// often as an agency's): only an organisation that owns it in an
+// appositive says whom its holder speaks for.
+var staffWords = wordSet("director directors head chief researcher representative coordinator officer " +
+	"adviser advisor analyst campaigner manager chairman chairwoman chairperson")
+
+// staffOf reads an appositive post owned by an organisation, "Jane Doe,
+// Amnesty's regional director for West Africa,": the name speaks for the
+// organisation (its country code and sector; for Amnesty International,
+// AMN and ngo), whatever region the post covers. Only the possessive
+// owner counts, with at most three lower-case modifiers between it and the
+// post ("senior", "regional", "deputy"), read from token j of the
+// appositive that opens at comma i. A country's possessive ("Kenya's
+// regional director") names no organisation and gives nothing.
+func (d *docState) staffOf(i, j int) (title, bool) {
+	if !staffWords[d.toks[j].norm] {
+		return title{}, false
+	}
+	k := j - 1
+	for n := 0; n < 3 && k > i && d.toks[k].norm != "" && d.toks[k].norm != "'s" && !d.toks[k].upper && !glue[d.toks[k].norm]; n++ {
+		k--
+	}
+	if k <= i+1 || d.toks[k].norm != "'s" {
+		return title{}, false
+	}
+	c, _, ok := d.countryEndingAt(k)
+	if !ok || c.org == nil || c.org.sector == "" {
+		return title{}, false
+	}
+	return title{country: c.country, sector: c.org.sector, org: c.org}, true
 }
 
 // copulas link a relative "who" to the title that describes the name.

@@ -16,8 +16,9 @@ type hyp struct {
 	parent int // index of the hypothesis at the previous position
 }
 
-// tagBeam is TagInto with a beam of width m.beam.
-func (m *Model) tagBeam(s *sentence, tags []string) {
+// tagBeam is TagInto with a beam of width m.beam; fixedAt(i) is the class
+// token i must have, or -1 for any.
+func (m *Model) tagBeam(s *sentence, fixedAt func(int) int, tags []string) {
 	n := len(s.toks)
 	nC := len(m.Classes)
 	static := make([]float32, nC)
@@ -41,8 +42,9 @@ func (m *Model) tagBeam(s *sentence, tags []string) {
 			}
 			feats = dynamicFeatures(s, i, prev, prev2, feats[:0])
 			m.scores(feats, dyn)
+			want := fixedAt(i)
 			for c := 0; c < nC; c++ {
-				if !m.allowedAfter(h.class, c) {
+				if want >= 0 && c != want || want < 0 && !m.allowedAfter(h.class, c) {
 					continue
 				}
 				cands = append(cands, hyp{score: h.score + static[c] + dyn[c], class: c, prev: h.class, parent: hi})

@@ -1,6 +1,9 @@
 package tagger
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // scratch is what tagging one sentence needs and drops afterwards, kept in
 // a pool for the next sentence.
@@ -44,14 +47,32 @@ func (m *Model) TagInto(words []string, tags []string) {
 // clusters; otherwise, or when shared is nil, it computes it. Tags are
 // the same either way.
 func (m *Model) TagWords(words []string, shared *Words, tags []string) {
+	m.TagWordsFixed(words, shared, nil, tags)
+}
+
+// TagWordsFixed is TagWords with some tags known beforehand: where
+// fixed[i] is one of the model's classes token i gets that tag, and the
+// tags after it are decided reading it as their previous tag. It is for a
+// second pass when another model knows better than the tagger's guess from
+// a word's shape ("Beijing" is a name, not an "-ing" verb), so that the
+// words after it are read again ("Beijing considers" is a subject and its
+// verb, not a verb and a plural noun). fixed may be nil or shorter than
+// words; "" and unknown tags fix nothing.
+func (m *Model) TagWordsFixed(words []string, shared *Words, fixed []string, tags []string) {
 	if len(words) == 0 {
 		return
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer putScratch(sc)
 	s := m.cfg.prepareShared(&sc.sentence, words, shared)
+	fixedAt := func(i int) int {
+		if i >= len(fixed) || fixed[i] == "" {
+			return -1
+		}
+		return slices.Index(m.Classes, fixed[i])
+	}
 	if m.beam > 1 {
-		m.tagBeam(s, tags)
+		m.tagBeam(s, fixedAt, tags)
 		return
 	}
 	nC := len(m.Classes)
@@ -64,8 +85,11 @@ func (m *Model) TagWords(words []string, shared *Words, tags []string) {
 	for i := range words {
 		feats = append(feats[:0], s.static[i]...)
 		feats = dynamicFeatures(s, i, prev, prev2, feats)
-		m.scores(feats, scores)
-		c := m.best(scores, prevC)
+		c := fixedAt(i)
+		if c < 0 {
+			m.scores(feats, scores)
+			c = m.best(scores, prevC)
+		}
 		tags[i] = m.Classes[c]
 		prev2, prev, prevC = prev, m.Classes[c], c
 	}

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -117,3 +118,42 @@ func TestSameClusters(t *testing.T) {
 type funcClusters func(string) string
 
 func (f funcClusters) Path(lower string) string { return f(lower) }
+
+// TestTagWordsFixed checks that a fixed tag is kept, that the tags after it
+// are read with it before them, and that no fixed tags tag as TagWords.
+func TestTagWordsFixed(t *testing.T) {
+	cfg, err := StandardFeatures(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadEmbedded("pos", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Beijing steps up patrols near the island .")
+	plain := make([]string, len(words))
+	m.TagWords(words, nil, plain)
+	none := make([]string, len(words))
+	m.TagWordsFixed(words, nil, make([]string, len(words)), none)
+	if !slices.Equal(plain, none) {
+		t.Errorf("no fixed tags: got %v, want %v", none, plain)
+	}
+	fixed := make([]string, len(words))
+	fixed[0] = "NNP"
+	got := make([]string, len(words))
+	m.TagWordsFixed(words, nil, fixed, got)
+	if got[0] != "NNP" {
+		t.Errorf("fixed tag not kept: %v", got)
+	}
+	// Read after a proper noun, "steps" is its verb (the model alone
+	// takes "Beijing" for an "-ing" participle and "steps" for a noun).
+	if got[1] != "VBZ" {
+		t.Errorf("word after the fixed tag: got %v, want VBZ (unfixed %v)", got, plain)
+	}
+	// An unknown tag fixes nothing.
+	fixed[0] = "NOT-A-TAG"
+	m.TagWordsFixed(words, nil, fixed, got)
+	if !slices.Equal(plain, got) {
+		t.Errorf("unknown fixed tag: got %v, want %v", got, plain)
+	}
+}

@@ -1,0 +1,129 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// homeParty gives a political party the knowledge base lacks its sector
+// and country. A name is a party's when it ends in "Party" ("Progressive
+// Slovakia Party") or stands right before a lower-case "party" ("the
+// opposition Progressive Slovakia party", which the tagger's rules make a
+// name: nlp.markPartyNames). The country is the one its name names
+// ("Alternative for Germany", "Democratic Party of Albania"), else the
+// article's home country (homeCountry): a wire story names a foreign party
+// with its country. With neither, the party still acts as a party, of no
+// known country. A country the resolver gave the name already (from a
+// nationality in it: "Hungarian Civic Alliance") is kept.
+func (d *docState) homeParty(e *model.Entity, l *link) {
+	if l.sector != "" || l.typ != kb.TypeOrganisation || !strings.HasPrefix(l.id, "doc:org:") {
+		return
+	}
+	words := strings.Fields(kb.Normalize(cleanName(e.Text)))
+	if len(words) == 0 {
+		return
+	}
+	if words[len(words)-1] != "party" {
+		next := d.tokenAt(e.End)
+		if next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper {
+			return
+		}
+	}
+	c := l.country
+	if c == "" {
+		c = d.countryInName(words)
+	}
+	if c == "" {
+		c = d.homeCountry()
+	}
+	l.country, l.sector = c, kb.SectorParty
+	e.Country, e.Sector = c, kb.SectorParty
+}
+
+// countryInName returns the country a run of one to three of the name's
+// words names, "" when none does or when two different ones do.
+func (d *docState) countryInName(words []string) string {
+	found := ""
+	for i := range words {
+		for j := i + 1; j <= len(words) && j <= i+3; j++ {
+			for _, a := range d.s.kb.LookupNorm(strings.Join(words[i:j], " "), d.date) {
+				if a.Type != kb.TypeCountry || a.Country == "" {
+					continue
+				}
+				if found != "" && found != a.Country {
+					return ""
+				}
+				found = a.Country
+			}
+		}
+	}
+	return found
+}
+
+// partyLeaderWords name who leads a party in an apposition before the
+// leader's name: "Its leader, Michal Simecka,", "the party's chairman, ...".
+var partyLeaderWords = map[string]bool{"leader": true, "chairman": true, "chairwoman": true, "chair": true, "head": true}
+
+// partyLeaders reads a person named in apposition after a party's leader
+// referred back to ("Its leader, Michal Simecka, said", "The party's
+// chairman, Ann Lee,", "The party leader, ...") as that party's leader
+// when the knowledge base does not know the person: the person and the
+// role act for the party's country in its sector, not, as a bare "leader"
+// would make them, for a government. "its" is the organisation named last
+// before it, in that sentence or the one before, which must be a party;
+// "the party" is the party named last.
+func (d *docState) partyLeaders() {
+	ents := d.art.Entities
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != model.EntityPerson || e.Country != "" || !strings.HasPrefix(e.ActorID, "doc:person:") {
+			continue
+		}
+		l := d.entEnd[e.End]
+		first := d.tokenAt(e.Start)
+		if l == nil || l.id != e.ActorID || first < 3 || d.art.Text[d.toks[first-1].start] != ',' || !partyLeaderWords[d.toks[first-2].norm] {
+			continue
+		}
+		role := first - 2
+		var p *link
+		switch {
+		case d.toks[role-1].norm == "its":
+			p = d.orgBefore(ents, int(d.toks[role-1].start))
+		case d.toks[role-1].norm == "party" && !d.toks[role-1].upper,
+			d.toks[role-1].norm == "'s" && d.toks[role-2].norm == "party" && !d.toks[role-2].upper:
+			p = d.partyBefore(ents, i)
+		}
+		if p == nil || p.sector != kb.SectorParty || p.country == "" {
+			continue
+		}
+		l.country, l.sector = p.country, kb.SectorParty
+		for k := range ents {
+			if ents[k].ActorID == l.id && (ents[k].Type == model.EntityPerson || ents[k].Type == EntityRole) {
+				ents[k].Country, ents[k].Sector = l.country, l.sector
+			}
+		}
+	}
+}
+
+// orgBefore returns the link of the organisation named last before the
+// offset off, in its sentence or the one before it; nil when there is
+// none.
+func (d *docState) orgBefore(ents []model.Entity, off int) *link {
+	sent := d.sentenceOf(off)
+	for j := len(ents) - 1; j >= 0; j-- {
+		o := ents[j]
+		if o.End > off || o.Type != model.EntityOrg {
+			continue
+		}
+		if d.sentenceOf(o.Start) < sent-1 {
+			return nil
+		}
+		if l := d.entEnd[o.End]; l != nil && l.id == o.ActorID {
+			return l
+		}
+		return nil
+	}
+	return nil
+}

@@ -1,0 +1,118 @@
+package resolve
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestHomeParty: a party the knowledge base lacks, named before a
+// lower-case "party" or with "Party" at the end of its name, acts as a
+// party, of the country its name names or else of the article's home
+// country; an organisation that is not called a party stays without a
+// sector, and a name naming two countries gives none.
+func TestHomeParty(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string // the tagger's entities
+		want       []string    // text|type|actor/country/sector for every entity after resolving
+	}{
+		{"the country in the name", "The opposition Progressive Slovakia party demanded an early election.",
+			[][2]string{{"Progressive Slovakia", "ORG"}},
+			[]string{"Progressive Slovakia|ORG|doc:org:progressive_slovakia/SVK/party"}},
+		{"a capital Party in the name", "The opposition Progressive Slovakia Party demanded an early election.",
+			[][2]string{{"Progressive Slovakia Party", "ORG"}},
+			[]string{"Progressive Slovakia Party|ORG|doc:org:progressive_slovakia_party/SVK/party"}},
+		{"the dateline's country", "VILNIUS, March 12 (Reuters) - The ruling Dawn of Nemunas party left the coalition.",
+			[][2]string{{"VILNIUS", "GPE"}, {"Reuters", "ORG"}, {"Dawn of Nemunas", "ORG"}},
+			[]string{"VILNIUS|GPE|place:LTU:vilnius/LTU/", "Reuters|ORG|GBR.MED.REUTERS/GBR/media", "Dawn of Nemunas|ORG|doc:org:dawn_of_nemunas/LTU/party"}},
+		{"a country the name's nationality gave is kept", "The Hungarian Civic Alliance party won two seats.",
+			[][2]string{{"Hungarian Civic Alliance", "ORG"}},
+			[]string{"Hungarian Civic Alliance|ORG|doc:org:hungarian_civic_alliance/HUN/party"}},
+		{"two countries in the name give none", "The opposition Union for Estonia and Latvia party met.",
+			[][2]string{{"Union for Estonia and Latvia", "ORG"}},
+			[]string{"Union for Estonia and Latvia|ORG|doc:org:union_for_estonia_and_latvia//party"}},
+		{"no party word", "The Progressive Slovakia movement demanded an early election.",
+			[][2]string{{"Progressive Slovakia", "ORG"}},
+			[]string{"Progressive Slovakia|ORG|doc:org:progressive_slovakia//"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-03-12", c.ents)
+			var got []string
+			for _, e := range art.Entities {
+				got = append(got, e.Text+"|"+e.Type+"|"+e.ActorID+"/"+e.Country+"/"+e.Sector)
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestPartyLeaders: a person the knowledge base lacks, named in apposition
+// after "its leader" (its: a party named just before), "the party's
+// chairman" or "the party leader", is that party's leader; "its" referring
+// back to a company or a party named sentences back gives nothing.
+func TestPartyLeaders(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string // the tagger's entities
+		want       []string    // Mention|type|country/sector of each person and role
+	}{
+		{"its leader", "The opposition Progressive Slovakia party demanded an early election. Its leader, Michal Simecka, said the government had failed. Simecka spoke in Bratislava.",
+			[][2]string{{"Progressive Slovakia", "ORG"}, {"Michal Simecka", "PER"}, {"Simecka", "PER"}, {"Bratislava", "GPE"}},
+			[]string{"leader|ROLE|SVK/party", "Michal Simecka|PER|SVK/party", "Simecka|PER|SVK/party"}},
+		{"the party's chairman", "The ruling Civic Platform party backed the budget. The party's chairman, Jan Kowalczyk, praised it.",
+			[][2]string{{"Civic Platform", "ORG"}, {"Jan Kowalczyk", "PER"}},
+			[]string{"Jan Kowalczyk|PER|POL/party"}},
+		{"its head after a company", "Orlen reported higher profits. Its head, Jan Kowalczyk, said margins improved.",
+			[][2]string{{"Orlen", "ORG"}, {"Jan Kowalczyk", "PER"}},
+			[]string{"Jan Kowalczyk|PER|/"}},
+		{"its leader with a party sentences back", "The opposition Progressive Slovakia party met. Rain fell on Monday. Roads closed. Its leader, Michal Simecka, spoke.",
+			[][2]string{{"Progressive Slovakia", "ORG"}, {"Michal Simecka", "PER"}},
+			[]string{"leader|ROLE|/government", "Michal Simecka|PER|/"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := article(c.text, "2025-03-12")
+			// Sentences end at ". ", as the pipeline's splitter ends these.
+			for start := 0; start < len(c.text); {
+				end := strings.Index(c.text[start:], ". ")
+				if end < 0 {
+					end = len(c.text)
+				} else {
+					end += start + 1
+				}
+				art.Sentences = append(art.Sentences, model.Sentence{Index: len(art.Sentences), Start: start, End: end, Text: c.text[start:end]})
+				start = end + 1
+			}
+			from := 0
+			for _, e := range c.ents {
+				ent := entity(art, e[0], e[1], from)
+				ent.Sentence = len(art.Sentences) - 1
+				for k, st := range art.Sentences {
+					if ent.Start >= st.Start && ent.Start < st.End {
+						ent.Sentence = k
+					}
+				}
+				from = ent.End
+				art.Entities = append(art.Entities, ent)
+			}
+			if err := s.Process(context.Background(), &model.Document{Article: art}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == model.EntityPerson || e.Type == EntityRole {
+					got = append(got, e.Text+"|"+e.Type+"|"+e.Country+"/"+e.Sector)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+		})
+	}
+}

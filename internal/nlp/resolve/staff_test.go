@@ -1,0 +1,56 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStaffOfOrganisation: a name in apposition with a post an
+// organisation owns ("Amnesty's regional director for West Africa") speaks
+// for the organisation, with its code and sector; the region the post
+// covers and a country's possessive give the name nothing.
+func TestStaffOfOrganisation(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text string
+		ents       [][2]string
+		want       string // text|actor/country/sector of the person
+	}{
+		{"an NGO's regional director for a region",
+			"Samira Daoud, Amnesty's regional director for West Africa, said the arrests were unlawful.",
+			[][2]string{{"Samira Daoud", "PER"}, {"Amnesty", "ORG"}, {"West Africa", "LOC"}},
+			"Samira Daoud|doc:person:samira_daoud/AMN/ngo"},
+		{"a full name's senior researcher",
+			"Jane Mwangi, Human Rights Watch's senior researcher, said the report was accurate.",
+			[][2]string{{"Jane Mwangi", "PER"}, {"Human Rights Watch", "ORG"}},
+			"Jane Mwangi|doc:person:jane_mwangi/HRW/ngo"},
+		{"a UN agency's representative",
+			"Peter Otieno, UNICEF's representative in the country, said schools were closed.",
+			[][2]string{{"Peter Otieno", "PER"}, {"UNICEF", "ORG"}},
+			"Peter Otieno|doc:person:peter_otieno/UNO/igo"},
+		// Must not: a country's possessive names no organisation, and a
+		// post with no owner ("the film's director") none either.
+		{"a country's regional director",
+			"Peter Otieno, Kenya's regional director, said schools were closed.",
+			[][2]string{{"Peter Otieno", "PER"}, {"Kenya", "GPE"}},
+			"Peter Otieno|doc:person:peter_otieno//"},
+		{"a film's director",
+			"Peter Otieno, the film's director, said the cinema was closed.",
+			[][2]string{{"Peter Otieno", "PER"}},
+			"Peter Otieno|doc:person:peter_otieno//"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := resolveTagged(t, s, tt.text, "2025-03-12", tt.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == "PER" {
+					got = append(got, e.Text+"|"+e.ActorID+"/"+e.Country+"/"+e.Sector)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, "; "), tt.want)
+			}
+		})
+	}
+}
