@@ -140,6 +140,22 @@ func withdrawnBy(toks []tok, i int) bool {
 	return false
 }
 
+// deployedBy says whether the role at token i is the object of a verb
+// of sending forces ("deploy 300 troops", "sent more soldiers",
+// "dispatched additional forces").
+func deployedBy(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if strings.HasPrefix(l, "deploy") || strings.HasPrefix(l, "dispatch") || strings.HasPrefix(l, "station") || l == "send" || l == "sends" || l == "sent" || l == "sending" {
+			return true
+		}
+		if !(numeral(toks[k]) || l == "the" || l == "some" || l == "more" || l == "about" || l == "additional" || l == "extra" || l == "fresh" || l == "up" || l == "to" || l == "several" || l == "hundreds" || l == "thousands" || l == "of") {
+			return false
+		}
+	}
+	return false
+}
+
 func isPunct(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -724,6 +740,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// "withdraw its troops from eastern Congo": a role its owner's
 		// pronoun already places is not of the place it leaves or is in.
 		if m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their") || withdrawnBy(toks, m.i) {
+			continue
+		}
+		// "pledged to deploy 300 troops in Estonia", "sent troops to
+		// Estonia": forces a state deploys are its own, sent to the host
+		// state; the place they go is where, not whose, they are.
+		if deployedBy(toks, m.i) {
 			continue
 		}
 		// "guerrillas operating in Macedonia", "refugees living in

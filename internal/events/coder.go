@@ -401,9 +401,30 @@ func toToks(s model.Sentence) []tok {
 				tok{text: b, low: strings.ToLower(b), start: t.Start + k + 1, end: t.End, pos: t.POS})
 			continue
 		}
-		ts = append(ts, tok{text: t.Text, low: strings.ToLower(t.Text), start: t.Start, end: t.End, pos: t.POS})
+		low := strings.ToLower(t.Text)
+		if low == "who" && t.Text == "WHO" && !shouted(s.Tokens) {
+			// "The WHO said", "WHO chief Tedros warned": in a sentence not
+			// written all in capitals, a capitalised WHO is the World Health
+			// Organization, not the pronoun that opens a relative clause or
+			// a question. Its lower-case form would make every clause check
+			// that stops at "who" take the organisation for a subordinate
+			// subject.
+			low = "w.h.o."
+		}
+		ts = append(ts, tok{text: t.Text, low: low, start: t.Start, end: t.End, pos: t.POS})
 	}
 	return ts
+}
+
+// shouted says whether a sentence is written all in capitals (a headline
+// or a shouted line), where the case of one word tells nothing.
+func shouted(ts []model.Token) bool {
+	for _, t := range ts {
+		if strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return true
 }
 
 // trigger is one matched pattern in a sentence.
@@ -1071,6 +1092,103 @@ func hazardSentence(toks []tok) bool {
 	}
 	return false
 }
+
+// fieldMissionWords name a body's field presence in a country.
+var fieldMissionWords = map[string]bool{"mission": true, "missions": true, "operation": true, "force": true, "forces": true,
+	"contingent": true, "deployment": true}
+
+// missionHost gives the country of "in X" after a target that is an
+// international body naming a mission ("a UN mission in Haiti", "the EU
+// training mission in Mali"), or nil.
+func missionHost(toks []tok, ms []mention, tgt group) group {
+	if len(tgt) != 1 || tgt[0].i < 0 || tgt[0].sector != "igo" {
+		return nil
+	}
+	k := tgt[0].j
+	for n := 0; n < 3 && k < len(toks) && !fieldMissionWords[toks[k].low]; n++ {
+		// "a UN peacekeeping mission", "the UN-backed mission".
+		if l := toks[k].low; !(l == "-" || l == "led" || l == "backed" || l == "mandated" || l == "peacekeeping" || l == "training" || l == "stabilisation" || l == "stabilization" || l == "security") {
+			return nil
+		}
+		k++
+	}
+	if k+1 >= len(toks) || !fieldMissionWords[toks[k].low] || toks[k+1].low != "in" {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i == k+2 && m.country != "" && (m.kind == "country" || m.kind == "place") {
+			return group{m}
+		}
+	}
+	return nil
+}
+
+// attackRelativeCoded says whether the verb at i opens a relative clause
+// (", which killed", "that had wounded") on an attack noun that is the
+// trigger of an ASSAULT already coded in sentence si.
+func attackRelativeCoded(st *articleState, si int, toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].low == "had" || toks[k].low == "has" || toks[k].low == "have") {
+		k--
+	}
+	if k < 1 || toks[k].low != "which" && toks[k].low != "that" {
+		return false
+	}
+	k--
+	if toks[k].low == "," {
+		k--
+	}
+	if k < 0 || !(attackNouns[toks[k].low] || blastNouns[toks[k].low]) {
+		return false
+	}
+	for _, d := range st.events {
+		if d.ev.Type == "ASSAULT" && d.hasEvidence(si, toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// blastNouns are attacks named by what went off or what was done, besides
+// attackNouns.
+var blastNouns = map[string]bool{"blast": true, "blasts": true, "explosion": true, "explosions": true, "ambush": true,
+	"assault": true, "shooting": true, "shootings": true, "massacre": true, "offensive": true, "bombing": true}
+
+// warnedObject returns the first token of what a "warn" pattern ending
+// at j warns of: right after "warn of", after the "about" or "of" that
+// follows a bare "warn", else past the end (nothing).
+func warnedObject(toks []tok, p *Pattern, j int) int {
+	switch {
+	case len(p.Words) == 2 && p.Words[1] == "of":
+		return j
+	case len(p.Words) == 1 && j < len(toks) && (toks[j].low == "about" || toks[j].low == "of"):
+		return j + 1
+	}
+	return len(toks)
+}
+
+// hazardWarned says whether the noun phrase from token i (the object of
+// "warn of" or "warn about") is headed by a natural, public-health or
+// economic hazard: "a new outbreak", "famine in the north", "severe
+// shortages of fuel".
+func hazardWarned(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		l := toks[k].low
+		if hazards[l] || hazardNouns[l] || alertHazards[l] || warnedHazards[l] {
+			return true
+		}
+		if isPunct(l) || toks[k].pos == "IN" || objPreps[l] || locPreps[l] || finiteVerb(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// warnedHazards are hazards warned of besides natural disasters: want,
+// sickness and economic harm that no actor inflicts on purpose.
+var warnedHazards = map[string]bool{"famine": true, "starvation": true, "hunger": true, "shortage": true, "shortages": true,
+	"cholera": true, "measles": true, "malaria": true, "mpox": true, "contagion": true, "infections": true, "recession": true,
+	"inflation": true, "blackouts": true}
 
 var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
 
@@ -4591,7 +4709,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// "Pakistan deployed paramilitary forces", "India mobilized
 		// reserve troops": forces of no named country that a state moves
 		// are its own, the means of the act and not its target.
-		if typ == "MOBILIZE" && !ownSide && len(src) > 0 && src[0].country != "" {
+		// A promise to move forces ("pledged to deploy 300 troops in
+		// Estonia") moves them as the deployment itself does: the troops
+		// are the thing promised, the host state is the one it concerns.
+		mobilizing := typ == "MOBILIZE" || emb != nil && !emb.nominal && emb.p.Type == "MOBILIZE"
+		if mobilizing && !ownSide && len(src) > 0 && src[0].country != "" {
 			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
 				mi, ownSide = oi, true
 			}
@@ -4736,9 +4858,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && typ == "MOBILIZE" && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && mobilizing && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
 					tgt, loc = g, l2
-				} else if ownSide && typ == "MOBILIZE" {
+				} else if ownSide && mobilizing {
 					// Troops a country deploys are what it moves, never
 					// whom it moves them against; where it moves them
 					// ("deployed troops to Somalia") is. Troops placed
@@ -4872,6 +4994,26 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// ("Troops were put on alert after the quake"); in a sentence that
 	// names the hazard itself no one does.
 	if typ == "MOBILIZE" && (code == "151" || code == "152") && (hazardSentence(toks) || st.hazard && !securityForces(src)) {
+		return
+	}
+	// "Canada pledged troops for a UN mission in Haiti": a body's mission
+	// is the framework the act goes through; the state the mission is in
+	// is the one the act concerns.
+	if h := missionHost(toks, ms, tgt); h != nil {
+		tgt = h
+	}
+	// "Islamic State claimed responsibility for the bombing, which killed
+	// 12 people": a relative clause on an attack noun the sentence has
+	// already coded tells that attack's toll; it is no second attack, and
+	// its subject is the attack, not an actor.
+	if typ == "ASSAULT" && !t.nominal && attackRelativeCoded(st, s.Index, toks, t.i) {
+		return
+	}
+	// "Tedros warned of a new outbreak", "aid agencies warned of famine":
+	// a warning of a hazard alerts the public to it and threatens no one.
+	// A warning of what someone may do ("warned of retaliation") stays a
+	// threat.
+	if code == "130" && len(tgt) == 0 && p.Words[0] == "warn" && hazardWarned(toks, warnedObject(toks, p, t.j)) {
 		return
 	}
 	// "Britain and Qatar also dispatched teams": teams are relief only
@@ -8415,6 +8557,20 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			}
 		}
 	}
+	// "The ministry said it had received Germany's demand for
+	// compensation": the possessor of a demand, request or offer made it;
+	// whoever received it is the one it was made to.
+	if len(tgt) == 0 && len(src) > 0 {
+		if v := receivedPossessed(toks, src[0], t.i); v >= 0 {
+			// A receiver whose only country is the one it borrowed
+			// from the possessor ("the ministry" beside "Germany's
+			// demand") is not known to be of it: a demand is made to
+			// another party, so it is left unnamed.
+			if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok && !sameGroup(g, src) && !slices.ContainsFunc(g, func(m mention) bool { return m.borrowed && m.country == src[0].country }) {
+				tgt = g
+			}
+		}
+	}
 	// "blockades in the West Bank": a place right after the noun, or after
 	// a verb saying the thing began or spread there ("protests broke out in
 	// Dakar", "riots have spread to Mombasa").
@@ -8439,6 +8595,31 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	}
 	return src, tgt, loc
 }
+
+// receivedPossessed returns the verb of receiving before a possessor m
+// whose "'s" is followed by the event noun at i ("received Germany's
+// demand", "has received Kyiv's formal request"), else -1.
+func receivedPossessed(toks []tok, m mention, i int) int {
+	if m.i < 1 || m.j >= i || toks[m.j].low != "'s" {
+		return -1
+	}
+	for q := m.j + 1; q < i; q++ {
+		if !modifierWord(toks[q]) {
+			return -1
+		}
+	}
+	q := m.i - 1
+	if determiners[toks[q].low] && q > 0 {
+		q--
+	}
+	if receiveForms[toks[q].low] {
+		return q
+	}
+	return -1
+}
+
+// receiveForms are the forms of "receive".
+var receiveForms = map[string]bool{"receive": true, "receives": true, "received": true, "receiving": true}
 
 // onsetVerbs say that something began or spread (an intransitive verb
 // after its subject noun, "protests erupted"); the value marks verbs that
@@ -8524,6 +8705,11 @@ func claimVerb(toks []tok, q int) int {
 		return -1
 	}
 	k := q - 1
+	// "claimed responsibility on Sunday for the bombing": a time adjunct
+	// between the claim and its "for" leaves the claim whole.
+	for n := 0; n < 4 && k > 0 && (timeNames[toks[k].low] || claimTimeWords[toks[k].low] || isNumber(toks[k].low)); n++ {
+		k--
+	}
 	if toks[k].low != "responsibility" && toks[k].low != "credit" {
 		return -1
 	}
@@ -8539,6 +8725,11 @@ func claimVerb(toks []tok, q int) int {
 	}
 	return -1
 }
+
+// claimTimeWords make up a time adjunct after a claim ("on Sunday", "late
+// on Monday", "overnight", "on March 3").
+var claimTimeWords = map[string]bool{"on": true, "late": true, "early": true, "overnight": true, "yesterday": true,
+	"today": true, "later": true, "earlier": true, "also": true}
 
 // claimForms are the forms of the verbs that claim an act as one's own.
 var claimForms = map[string]bool{}
