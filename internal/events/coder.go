@@ -5550,7 +5550,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// (THREATEN, 13x). A planned exercise or strike keeps its type.
 	converted := false
 	if !t.nominal {
-		if cue := intentCue(toks, t.i); cue != "" {
+		cue := intentCue(toks, t.i)
+		// "was ready to send aircraft to carry relief goods": aid that a
+		// sending is for is what is sent, as intended as the sending
+		// itself. (Envoys sent "to negotiate" keep their talks' type:
+		// see sentToAct.)
+		if sv := sendPurposeVerb(toks, t); cue == "" && typ == "AID" && sv >= 0 {
+			cue = intentCue(toks, sv)
+		}
+		if cue != "" {
 			switch typ {
 			case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
 				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": intentAidCode(code), "CONCEDE": "035", "RETREAT": "035"}[typ]
@@ -5566,8 +5574,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				typ, code, converted = "THREATEN", tc, true
 			}
 			// "will withdraw ... unless", "may halt ... if": a conditional
-			// intention is a threat or an ultimatum.
-			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" {
+			// intention is a threat or an ultimatum. Aid promised on a
+			// condition ("willing to send material to help defend Saudi
+			// Arabia if it is attacked") is still a promise of aid.
+			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" && !strings.HasPrefix(code, "033") {
 				typ, code, converted = "THREATEN", "139", true
 			}
 			if converted {
