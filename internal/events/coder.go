@@ -1223,6 +1223,15 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && (p == "NN" || p == "NNS") && headlineVerb(toks, i) {
 			return true
 		}
+		// "Police shot three students", "soldiers shot dead two
+		// protesters": "shot" is also a noun (or an adjective, "shot
+		// dead" read as one), but after a subject noun
+		// phrase and before an object it is the verb (a noun "shot" takes
+		// a determiner, which the rule above reads).
+		if !nominal && (p == "NN" || p == "JJ") && toks[i].low == "shot" && i > 0 && (toks[i-1].pos == "NNS" || toks[i-1].pos == "NNP" || toks[i-1].pos == "NNPS" || toks[i-1].low == "police") &&
+			i+1 < len(toks) && (determiners[toks[i+1].low] || toks[i+1].pos == "CD" || toks[i+1].pos == "NNS" || toks[i+1].low == "dead") {
+			return true
+		}
 		if nominal {
 			// "fighting units", "ruling party": an -ing form right before a
 			// common noun modifies it.
@@ -4656,7 +4665,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// resignation of the minister": a participle clause after
 			// the object tells what the object was doing; the one acted
 			// on is the object, an actor inside the clause is not.
-			if !hasReal(tgt) && !ownSide && participleAfterGroup(toks, tgt) {
+			if participleAfterGroup(toks, tgt) && (!hasReal(tgt) || ownSide && typ != "MOBILIZE") {
 				// keep the object
 			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
