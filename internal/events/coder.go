@@ -3031,8 +3031,19 @@ func pastWithObject(toks []tok, e int) bool {
 		return false
 	}
 	n := toks[e+1]
-	return n.low == "$" || n.low == "\u20ac" || n.low == "\u00a3" || n.pos == "CD" || determiners[n.low] && n.low != "the"
+	if n.low == "$" || n.low == "\u20ac" || n.low == "\u00a3" || n.pos == "CD" || determiners[n.low] && n.low != "the" {
+		return true
+	}
+	// "and Hezbollah fired rockets at northern Israel": a bare plural
+	// noun and a preposition of direction after it are an object and its
+	// goal, which a participle on the name ("Hezbollah fired from its
+	// posts") does not take.
+	return n.pos == "NNS" && !isCap(n.text) && e+2 < len(toks) && directionPreps[toks[e+2].low]
 }
+
+// directionPreps name where an act is aimed: "fired rockets at",
+// "launched drones into", "sent troops toward".
+var directionPreps = map[string]bool{"at": true, "on": true, "into": true, "toward": true, "towards": true, "across": true, "against": true}
 
 // coordinatedVerb says whether verb trigger t is the verb of a clause
 // coordinated after another, right after its own subject: "Sweden pledged
