@@ -1341,6 +1341,15 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && (p == "NN" || p == "NNS") && headlineVerb(toks, i) {
 			return true
 		}
+		// "Police shot three students", "soldiers shot dead two
+		// protesters": "shot" is also a noun (or an adjective, "shot
+		// dead" read as one), but after a subject noun
+		// phrase and before an object it is the verb (a noun "shot" takes
+		// a determiner, which the rule above reads).
+		if !nominal && (p == "NN" || p == "JJ") && toks[i].low == "shot" && i > 0 && (toks[i-1].pos == "NNS" || toks[i-1].pos == "NNP" || toks[i-1].pos == "NNPS" || toks[i-1].low == "police") &&
+			i+1 < len(toks) && (determiners[toks[i+1].low] || toks[i+1].pos == "CD" || toks[i+1].pos == "NNS" || toks[i+1].low == "dead") {
+			return true
+		}
 		if nominal {
 			// "fighting units", "ruling party": an -ing form right before a
 			// common noun modifies it.
@@ -3193,8 +3202,19 @@ func pastWithObject(toks []tok, e int) bool {
 		return false
 	}
 	n := toks[e+1]
-	return n.low == "$" || n.low == "\u20ac" || n.low == "\u00a3" || n.pos == "CD" || determiners[n.low] && n.low != "the"
+	if n.low == "$" || n.low == "\u20ac" || n.low == "\u00a3" || n.pos == "CD" || determiners[n.low] && n.low != "the" {
+		return true
+	}
+	// "and Hezbollah fired rockets at northern Israel": a bare plural
+	// noun and a preposition of direction after it are an object and its
+	// goal, which a participle on the name ("Hezbollah fired from its
+	// posts") does not take.
+	return n.pos == "NNS" && !isCap(n.text) && e+2 < len(toks) && directionPreps[toks[e+2].low]
 }
+
+// directionPreps name where an act is aimed: "fired rockets at",
+// "launched drones into", "sent troops toward".
+var directionPreps = map[string]bool{"at": true, "on": true, "into": true, "toward": true, "towards": true, "across": true, "against": true}
 
 // coordinatedVerb says whether verb trigger t is the verb of a clause
 // coordinated after another, right after its own subject: "Sweden pledged
@@ -4853,7 +4873,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// resignation of the minister": a participle clause after
 			// the object tells what the object was doing; the one acted
 			// on is the object, an actor inside the clause is not.
-			if !hasReal(tgt) && !ownSide && participleAfterGroup(toks, tgt) {
+			if participleAfterGroup(toks, tgt) && (!hasReal(tgt) || ownSide && typ != "MOBILIZE") {
 				// keep the object
 			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
@@ -5788,7 +5808,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// (THREATEN, 13x). A planned exercise or strike keeps its type.
 	converted := false
 	if !t.nominal {
-		if cue := intentCue(toks, t.i); cue != "" {
+		cue := intentCue(toks, t.i)
+		// "was ready to send aircraft to carry relief goods": aid that a
+		// sending is for is what is sent, as intended as the sending
+		// itself. (Envoys sent "to negotiate" keep their talks' type:
+		// see sentToAct.)
+		if sv := sendPurposeVerb(toks, t); cue == "" && typ == "AID" && sv >= 0 {
+			cue = intentCue(toks, sv)
+		}
+		if cue != "" {
 			switch typ {
 			case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
 				code = map[string]string{"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": intentAidCode(code), "CONCEDE": "035", "RETREAT": "035"}[typ]
@@ -5804,8 +5832,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				typ, code, converted = "THREATEN", tc, true
 			}
 			// "will withdraw ... unless", "may halt ... if": a conditional
-			// intention is a threat or an ultimatum.
-			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" {
+			// intention is a threat or an ultimatum. Aid promised on a
+			// condition ("willing to send material to help defend Saudi
+			// Arabia if it is attacked") is still a promise of aid.
+			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" && !strings.HasPrefix(code, "033") {
 				typ, code, converted = "THREATEN", "139", true
 			}
 			if converted {

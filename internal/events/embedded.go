@@ -67,6 +67,16 @@ func relativeThat(toks []tok, t *trigger) bool {
 // "in order". A finite verb, a clause opener, a comma or a report verb
 // ends the search: the clause above is asserted.
 func embeddedInfinitive(toks []tok, t *trigger) bool {
+	// "sent two planes to carry relief supplies": aid carried by what is
+	// sent is the sending itself, no second act it was for; the clause
+	// above the sending still decides.
+	aidTo := -1
+	if t.p != nil && t.p.Type == "AID" && sendPurposeVerb(toks, t) >= 0 {
+		aidTo = t.i - 1
+		for aidTo >= 0 && toks[aidTo].low != "to" {
+			aidTo--
+		}
+	}
 	for k := t.i - 1; k >= 0 && k >= t.i-25; k-- {
 		l := toks[k].low
 		if leftStop[l] || l == "," || subordinators[l] || l == "that" || reportWords[l] {
@@ -75,7 +85,7 @@ func embeddedInfinitive(toks []tok, t *trigger) bool {
 		if finiteVerb(toks[k]) && !isCap(toks[k].text) {
 			return false
 		}
-		if l == "to" && infinitiveAt(toks, k+1) && nonAssertingTo(toks, k) {
+		if l == "to" && k != aidTo && infinitiveAt(toks, k+1) && nonAssertingTo(toks, k) {
 			return true
 		}
 	}

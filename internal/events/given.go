@@ -15,7 +15,7 @@ var givenKinds = map[string]string{
 	// Policy support (CAMEO 032: "such as policy support").
 	"support": "032", "backing": "032", "solidarity": "032",
 	// Material aid of no stated kind.
-	"aid": "033", "assistance": "033", "help": "033", "relief": "033",
+	"aid": "033", "assistance": "033", "help": "033", "relief": "033", "supplies": "033",
 	// Money is economic aid (CAMEO 071: monetary aid, grants, credit).
 	"money": "0331", "funding": "0331", "funds": "0331", "loan": "0331", "loans": "0331",
 	"grant": "0331", "grants": "0331", "credit": "0331", "credits": "0331", "cash": "0331",
@@ -32,12 +32,26 @@ var givenKinds = map[string]string{
 	// are such forces too (a security mission, as Kenya's to Haiti).
 	"troops": "0334", "peacekeepers": "0334", "soldiers": "0334",
 	"police": "0334", "policemen": "0334", "gendarmes": "0334",
+	// Rescuers are humanitarian aid whoever sends them.
+	"rescuers": "0333",
+}
+
+// givenIfQualified are nouns that name something given only with a
+// qualifier naming its kind: "relief goods", "a team of disaster experts",
+// "medical teams", "military equipment" are aid; "goods" or "a team" alone
+// may be trade or a delegation.
+var givenIfQualified = map[string]bool{
+	"goods": true, "team": true, "teams": true, "experts": true, "specialists": true,
+	"personnel": true, "equipment": true, "workers": true,
 }
 
 // givenQualifiers name the kind of the noun they qualify ("military
 // support", "humanitarian assistance", "financial backing").
 var givenQualifiers = map[string]string{
 	"humanitarian": "0333", "medical": "0333",
+	// What is sent after a disaster: "emergency supplies", "relief goods",
+	// "rescue teams", "disaster experts".
+	"emergency": "0333", "relief": "0333", "rescue": "0333", "disaster": "0333",
 	"military": "0332", "defence": "0332", "defense": "0332", "security": "0332",
 	"economic": "0331", "financial": "0331", "development": "0331", "budget": "0331", "budgetary": "0331", "fiscal": "0331",
 	"political": "032", "diplomatic": "032",
@@ -81,7 +95,12 @@ func givenObject(toks []tok, j int) (code string, end int) {
 		}
 		k, ok := givenKinds[l]
 		if !ok {
-			continue
+			if !givenIfQualified[l] || q == j {
+				continue
+			}
+			if k, ok = givenQualifiers[toks[q-1].low]; !ok {
+				continue
+			}
 		}
 		// A qualifier right before the noun names its kind; "military
 		// support" is military aid, "political support" stays 032.
