@@ -5548,12 +5548,28 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// press, when newspapers are shut), not its state; a state doing so
 	// acts on them too, where the domestic default above leaves a country
 	// acting alone without a target.
-	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt)) {
+	//
+	// "Authorities blocked access to social media in the Amhara region",
+	// "cut internet services in Islamabad": a place after "in", "across"
+	// or "throughout" is where the restriction holds, not who it falls on;
+	// the people there are restricted, the place's country's civilians.
+	restrictedIn := code == "1721" && !noDomestic && !implicitTgt && len(tgt) == 1 && tgt[0].i > t.i && tgt[0].country != "" && (countryLevel(tgt[0].kind) || tgt[0].kind == kb.TypePlace) && placePreps[prepBefore(toks, tgt[0].i)]
+	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt) || restrictedIn) {
 		sector := kb.SectorCivilian
 		if w := p.Words[len(p.Words)-1]; w == "newspaper" || w == "newspapers" {
 			sector = kb.SectorMedia
 		}
-		if a, ok := c.kb.SectorActor(src[0].country, sector); ok {
+		cc := src[0].country
+		if restrictedIn {
+			cc = tgt[0].country
+		}
+		// "banned the opposition's newspaper", "shut down an opposition
+		// newspaper": the owner named in the gap by its role, with no
+		// actor of its own, is the country's opposition.
+		if p.Owner && gapWord(toks, t.i+1, t.j, "opposition") {
+			sector = kb.SectorOpposition
+		}
+		if a, ok := c.kb.SectorActor(cc, sector); ok {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			implicitTgt = true
 		}
@@ -8071,6 +8087,20 @@ func meetingVenue(toks []tok, from int, m mention) bool {
 	}
 	for k := from; k < m.i && k < len(toks); k++ {
 		if meetingWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreps introduce where something happens, not whom it is done to.
+var placePreps = map[string]bool{"in": true, "across": true, "throughout": true}
+
+// gapWord says whether toks[i:j] holds the word w (lower case), bare or
+// possessive ("opposition's").
+func gapWord(toks []tok, i, j int, w string) bool {
+	for k := max(i, 0); k < j && k < len(toks); k++ {
+		if toks[k].low == w || toks[k].low == w+"'s" {
 			return true
 		}
 	}
