@@ -5541,6 +5541,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
 		}
+		// "The opposition Progressive Slovakia party demanded an early
+		// election", "protesters called for the cabinet's resignation":
+		// what only a government can grant (calling an election, stepping
+		// down) is asked of the country's government, not of the country
+		// the party itself belongs to.
+		if implicitTgt && typ == "REQUEST" && !t.nominal && src[0].sector != kb.SectorGovernment && governmentDemand(toks, t.j) {
+			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+			}
+		}
 	}
 	// "Guinea's government shut down mobile internet across the country",
 	// "Iran cut off internet access": a restriction of political freedoms
@@ -8087,6 +8097,27 @@ func meetingVenue(toks []tok, from int, m mention) bool {
 	}
 	for k := from; k < m.i && k < len(toks); k++ {
 		if meetingWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentDemands are what a demand asks only a government to do: call
+// an election, resign, face a confidence vote.
+var governmentDemands = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "resignation": true, "resign": true, "no-confidence": true, "step": true}
+
+// governmentDemand says whether the clause after a request trigger ending
+// at j asks for something only a government grants ("demanded an early
+// election", "called on the cabinet to resign"). It stops at the clause's
+// end.
+func governmentDemand(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+8; k++ {
+		l := toks[k].low
+		if l == "," || l == ";" || l == "." || l == "after" || l == "because" || l == "while" || l == "as" {
+			return false
+		}
+		if governmentDemands[l] && (l != "step" || k+1 < len(toks) && toks[k+1].low == "down") {
 			return true
 		}
 	}
