@@ -6048,6 +6048,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		ev.Date, ev.Precision, ev.Relation = d.Value, d.Precision, d.Relation
 		if d.EndValue != "" {
 			dateEnd = d.EndValue
+			// "next week", "March 17-23": the span of days is kept
+			// beside the month it is widened to below.
+			if d.Precision == model.PrecisionDay && len(d.Value) == 10 && len(d.EndValue) == 10 && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
+				ev.DateFrom, ev.DateTo = d.Value, d.EndValue
+			}
 			// A range: keep the precision both ends share.
 			if d.Precision == model.PrecisionDay && len(d.EndValue) == 10 && d.EndValue[:7] == d.Value[:7] && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
 				ev.Date, ev.Precision = d.Value[:7], model.PrecisionMonth
@@ -8718,6 +8723,7 @@ func (c *Coder) attachDefinite(st *articleState, s model.Sentence, toks []tok, t
 			lo, hi := clauseBounds(toks, t)
 			if dd := pickDate(dates, toks[t.head].start, lo, hi); dd != nil && dd.EndValue == "" && compatible(d.ev.Date, d.dateEnd, dd.Value) {
 				d.ev.Date, d.ev.Precision, d.ev.Relation = dd.Value, dd.Precision, dd.Relation
+				d.ev.DateFrom, d.ev.DateTo = "", ""
 				d.dateEnd = ""
 			}
 		}
@@ -8771,6 +8777,7 @@ func (c *Coder) add(st *articleState, d *draft) {
 		}
 		if len(d.ev.Date) > len(o.ev.Date) {
 			o.ev.Date, o.ev.Precision, o.ev.Relation, o.dateEnd = d.ev.Date, d.ev.Precision, d.ev.Relation, d.dateEnd
+			o.ev.DateFrom, o.ev.DateTo = d.ev.DateFrom, d.ev.DateTo
 		}
 		if o.ev.Modality == "actual" && d.ev.Modality != "actual" {
 			o.ev.Modality = d.ev.Modality
