@@ -368,6 +368,9 @@ func writeText(w io.Writer, a *model.Article) error {
 			fmt.Fprintf(&b, "  %-9s %s -> %s", e.Type, actorList(e.Source), actorList(e.Target))
 			if e.Date != "" {
 				fmt.Fprintf(&b, "  %s", e.Date)
+				if e.DateFrom != "" {
+					fmt.Fprintf(&b, " (%s..%s)", e.DateFrom, e.DateTo)
+				}
 			}
 			if e.Polarity != "asserted" || e.Modality != "actual" {
 				fmt.Fprintf(&b, "  (%s, %s)", e.Polarity, e.Modality)

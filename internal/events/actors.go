@@ -798,9 +798,17 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if !pairPhrase(toks, *m) {
 			continue
 		}
-		if kind, _ := kb.PairHead(toks[m.i].low); art.hasStates && kind == kb.PairStates {
+		kind, _ := kb.PairHead(toks[m.i].low)
+		if art.hasStates && kind == kb.PairStates {
 			m.pair = []mention{art.statePair[0], art.statePair[1]}
 			m.country = art.statePair[0].country
+		} else if a, b, ok := c.statesOfPair(art); ok && kind == kb.PairStates {
+			// "Chinese Foreign Minister Wang Yi met Japanese Foreign
+			// Minister Takeshi Iwaya ... The two countries agreed to
+			// resume flights": with no state named, the two countries
+			// are the states the two officials serve, not the officials.
+			m.pair = []mention{a, b}
+			m.country = a.country
 		} else if art.hasPair {
 			m.pair = []mention{art.pair[0], art.pair[1]}
 			m.country = art.pair[0].country
@@ -2308,6 +2316,27 @@ var namedTextWords = map[string]bool{"law": true, "laws": true, "act": true, "bi
 // sectorOf is party p of a pair phrase read as its country's sector
 // ("the two governments"): a country named as such takes the sector; a
 // leader or body named stays itself, as it acts for its government.
+// statesOfPair returns the states of the last pair of parties named
+// (see notePair), when the pair is of two different countries the
+// knowledge base knows.
+func (c *Coder) statesOfPair(art *articleState) (a, b mention, ok bool) {
+	if c.kb == nil || !art.hasPair {
+		return a, b, false
+	}
+	var st [2]mention
+	for k, p := range art.pair {
+		x, found := c.kb.Actor(p.country)
+		if !found || x.Type != kb.TypeCountry {
+			return a, b, false
+		}
+		st[k] = mention{i: -1, j: -1, text: x.Name, actorID: x.ID, country: x.Country, kind: "country"}
+	}
+	if st[0].country == st[1].country {
+		return a, b, false
+	}
+	return st[0], st[1], true
+}
+
 func sectorOf(p mention, sector string) mention {
 	if countryLevel(p.kind) {
 		p.sector = sector

@@ -5703,6 +5703,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 			implicitTgt = true
 		}
+		// "The opposition Progressive Slovakia party demanded an early
+		// election", "protesters called for the cabinet's resignation":
+		// what only a government can grant (calling an election, stepping
+		// down) is asked of the country's government, not of the country
+		// the party itself belongs to.
+		if implicitTgt && typ == "REQUEST" && !t.nominal && src[0].sector != kb.SectorGovernment && governmentDemand(toks, t.j) {
+			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+			}
+		}
 	}
 	// "Guinea's government shut down mobile internet across the country",
 	// "Iran cut off internet access": a restriction of political freedoms
@@ -5710,12 +5720,28 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// press, when newspapers are shut), not its state; a state doing so
 	// acts on them too, where the domestic default above leaves a country
 	// acting alone without a target.
-	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt)) {
+	//
+	// "Authorities blocked access to social media in the Amhara region",
+	// "cut internet services in Islamabad": a place after "in", "across"
+	// or "throughout" is where the restriction holds, not who it falls on;
+	// the people there are restricted, the place's country's civilians.
+	restrictedIn := code == "1721" && !noDomestic && !implicitTgt && len(tgt) == 1 && tgt[0].i > t.i && tgt[0].country != "" && (countryLevel(tgt[0].kind) || tgt[0].kind == kb.TypePlace) && placePreps[prepBefore(toks, tgt[0].i)]
+	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt) || restrictedIn) {
 		sector := kb.SectorCivilian
 		if w := p.Words[len(p.Words)-1]; w == "newspaper" || w == "newspapers" {
 			sector = kb.SectorMedia
 		}
-		if a, ok := c.kb.SectorActor(src[0].country, sector); ok {
+		cc := src[0].country
+		if restrictedIn {
+			cc = tgt[0].country
+		}
+		// "banned the opposition's newspaper", "shut down an opposition
+		// newspaper": the owner named in the gap by its role, with no
+		// actor of its own, is the country's opposition.
+		if p.Owner && gapWord(toks, t.i+1, t.j, "opposition") {
+			sector = kb.SectorOpposition
+		}
+		if a, ok := c.kb.SectorActor(cc, sector); ok {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			implicitTgt = true
 		}
@@ -6194,6 +6220,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		ev.Date, ev.Precision, ev.Relation = d.Value, d.Precision, d.Relation
 		if d.EndValue != "" {
 			dateEnd = d.EndValue
+			// "next week", "March 17-23": the span of days is kept
+			// beside the month it is widened to below.
+			if d.Precision == model.PrecisionDay && len(d.Value) == 10 && len(d.EndValue) == 10 && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
+				ev.DateFrom, ev.DateTo = d.Value, d.EndValue
+			}
 			// A range: keep the precision both ends share.
 			if d.Precision == model.PrecisionDay && len(d.EndValue) == 10 && d.EndValue[:7] == d.Value[:7] && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
 				ev.Date, ev.Precision = d.Value[:7], model.PrecisionMonth
@@ -8249,6 +8280,41 @@ func meetingVenue(toks []tok, from int, m mention) bool {
 	return false
 }
 
+// governmentDemands are what a demand asks only a government to do: call
+// an election, resign, face a confidence vote.
+var governmentDemands = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "resignation": true, "resign": true, "no-confidence": true, "step": true}
+
+// governmentDemand says whether the clause after a request trigger ending
+// at j asks for something only a government grants ("demanded an early
+// election", "called on the cabinet to resign"). It stops at the clause's
+// end.
+func governmentDemand(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+8; k++ {
+		l := toks[k].low
+		if l == "," || l == ";" || l == "." || l == "after" || l == "because" || l == "while" || l == "as" {
+			return false
+		}
+		if governmentDemands[l] && (l != "step" || k+1 < len(toks) && toks[k+1].low == "down") {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreps introduce where something happens, not whom it is done to.
+var placePreps = map[string]bool{"in": true, "across": true, "throughout": true}
+
+// gapWord says whether toks[i:j] holds the word w (lower case), bare or
+// possessive ("opposition's").
+func gapWord(toks []tok, i, j int, w string) bool {
+	for k := max(i, 0); k < j && k < len(toks); k++ {
+		if toks[k].low == w || toks[k].low == w+"'s" {
+			return true
+		}
+	}
+	return false
+}
+
 func countryLevel(kind string) bool {
 	return kind == "country" || kind == "demonym" || kind == "capital"
 }
@@ -8878,6 +8944,7 @@ func (c *Coder) attachDefinite(st *articleState, s model.Sentence, toks []tok, t
 			lo, hi := clauseBounds(toks, t)
 			if dd := pickDate(dates, toks[t.head].start, lo, hi); dd != nil && dd.EndValue == "" && compatible(d.ev.Date, d.dateEnd, dd.Value) {
 				d.ev.Date, d.ev.Precision, d.ev.Relation = dd.Value, dd.Precision, dd.Relation
+				d.ev.DateFrom, d.ev.DateTo = "", ""
 				d.dateEnd = ""
 			}
 		}
@@ -8931,6 +8998,7 @@ func (c *Coder) add(st *articleState, d *draft) {
 		}
 		if len(d.ev.Date) > len(o.ev.Date) {
 			o.ev.Date, o.ev.Precision, o.ev.Relation, o.dateEnd = d.ev.Date, d.ev.Precision, d.ev.Relation, d.dateEnd
+			o.ev.DateFrom, o.ev.DateTo = d.ev.DateFrom, d.ev.DateTo
 		}
 		if o.ev.Modality == "actual" && d.ev.Modality != "actual" {
 			o.ev.Modality = d.ev.Modality

@@ -435,9 +435,11 @@ type Event struct {
 	Location    *EventActor  `json:"location,omitempty"`
 	Date        string       `json:"date,omitempty"` // normalised, to Precision
 	Precision   string       `json:"date_precision,omitempty"`
-	Relation    string       `json:"relation,omitempty"` // past, current, future
-	Polarity    string       `json:"polarity"`           // asserted, negated
-	Modality    string       `json:"modality"`           // actual, intended, planned, hypothetical, demanded
+	DateFrom    string       `json:"date_from,omitempty"` // first day of a span of days the date names (see DateTo)
+	DateTo      string       `json:"date_to,omitempty"`   // last day of it: "next week" said on 2025-03-12 is 2025-03-17..2025-03-23, a week Date and Precision cannot hold (they widen it to its month or narrow it to its first day); empty for a day, month or year
+	Relation    string       `json:"relation,omitempty"`  // past, current, future
+	Polarity    string       `json:"polarity"`            // asserted, negated
+	Modality    string       `json:"modality"`            // actual, intended, planned, hypothetical, demanded
 	Attribution *Speaker     `json:"attribution,omitempty"`
 	CAMEO       string       `json:"cameo,omitempty"`
 	Goldstein   float64      `json:"goldstein"`
