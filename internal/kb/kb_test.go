@@ -124,7 +124,7 @@ func TestLookup(t *testing.T) {
 		{"Federal Reserve", "USA.GOV.FED", TypeOrganisation, "USA", SectorGovernment},
 		{"the Fed", "USA.GOV.FED", TypeOrganisation, "USA", SectorGovernment},
 		{"Bank of England", "GBR.GOV.BOE", TypeOrganisation, "GBR", SectorGovernment},
-		{"ECB", "EUR.ECB", TypeOrganisation, "EUR", SectorGovernment},
+		{"ECB", "EUR.ECB", TypeOrganisation, "EUR", SectorIGO}, // a currency union's bank, the EU's body
 		// States that no longer exist still name themselves after their end.
 		{"West Germany", "DEU", TypeCountry, "DEU", ""},
 		{"East Germany", "DDR", TypeCountry, "DDR", ""},

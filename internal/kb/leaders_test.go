@@ -559,7 +559,11 @@ func TestSectorAt(t *testing.T) {
 		{"person:michelle_bachelet", "2021-03-12", SectorIGO},
 		{"person:volker_turk", "2025-03-12", SectorIGO},
 		{"person:zeid_raad_al_hussein", "2016-03-12", SectorIGO},
-		{"person:antonio_guterres", "2010-03-12", SectorIGO}, // UNHCR's chief
+		{"person:antonio_guterres", "2010-03-12", SectorIGO},  // UNHCR's chief
+		{"person:christine_lagarde", "2025-03-12", SectorIGO}, // the ECB's president, as the ECB
+		{"EUR.ECB", "2025-03-12", SectorIGO},
+		{"USA.GOV.FED", "2025-03-12", SectorGovernment}, // a state's central bank
+		{"person:jerome_powell", "2025-03-12", SectorGovernment},
 	} {
 		a, ok := k.Actor(c.id)
 		if !ok {
