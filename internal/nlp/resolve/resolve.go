@@ -1441,7 +1441,7 @@ func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
 // capital of a wire dateline ("BRUSSELS (Reuters) -"), which says where
 // the story was filed, not who acts.
 func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
-	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) && !d.inDateline(e) {
+	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) && !d.inDateline(e) && !d.seatOfCompound(e) {
 		if c, ok := d.s.kb.Actor(a.Country); ok {
 			l := fromActor(c)
 			l.sector = kb.SectorGovernment
@@ -1449,6 +1449,15 @@ func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
 		}
 	}
 	return fromActor(a)
+}
+
+// seatOfCompound reports whether a mention is the place of a compound
+// adjective saying where something is seated, "a Kuala Lumpur-based
+// analyst", "the Geneva-headquartered group": the place, not its
+// government acting (nlp's placeCompounds makes such mentions).
+func (d *docState) seatOfCompound(e *model.Entity) bool {
+	rest := strings.ToLower(d.art.Text[e.End:min(len(d.art.Text), e.End+len("-headquartered"))])
+	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "-headquartered")
 }
 
 // nounModifier reports whether a mention modifies the noun after it, as
@@ -1694,9 +1703,10 @@ func (d *docState) orgOverForeignRegion(cands []*kb.Actor) *kb.Actor {
 // organisation the capital's name as an alias: the EU's "Brussels"; see
 // seatIGO), when the mention is an actor: not a place something happens
 // in ("in Brussels"), not a noun's modifier ("a Brussels court"), not a
-// dateline, and not in an article about the capital's own country.
+// dateline, not the place of a compound ("a Brussels-based group"), and not
+// in an article about the capital's own country.
 func (d *docState) igoForSeat(e *model.Entity, cands []*kb.Actor) *kb.Actor {
-	if d.locative(e.Start) || d.nounModifier(e) || d.inDateline(e) {
+	if d.locative(e.Start) || d.nounModifier(e) || d.inDateline(e) || d.seatOfCompound(e) {
 		return nil
 	}
 	return d.seatIGO(kb.Normalize(cleanName(e.Text)), cands)
