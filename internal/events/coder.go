@@ -307,6 +307,9 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: newQuoteIndex(a.Quotes), lastPara: -1, sports: a.Sports}
 	entsBy := map[int][]model.Entity{}
 	for _, e := range a.Entities {
+		if seatCompound(a.Text, e) {
+			continue
+		}
 		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
 	}
 	datesBy := map[int][]model.TimeExpr{}
@@ -10772,4 +10775,17 @@ func bareArmy(toks []tok, m mention) bool {
 		return true
 	}
 	return false
+}
+
+// seatCompound reports whether e is the place of a compound saying where
+// something is seated ("a Geneva-based rights group", "a Kuala
+// Lumpur-headquartered firm"). The seat is no actor of the clause, and
+// gives the group no country: a Geneva-based group is seldom Switzerland's,
+// so the phrase stays the actor it was without the place.
+func seatCompound(text string, e model.Entity) bool {
+	if e.Type != model.EntityGPE && e.Type != model.EntityLoc || e.End >= len(text) || text[e.End] != '-' {
+		return false
+	}
+	rest := strings.ToLower(text[e.End:min(len(text), e.End+len("-headquartered"))])
+	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "-headquartered")
 }

@@ -11,8 +11,10 @@
 package kb
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -138,6 +140,10 @@ type KB struct {
 	// when the context says so (data/context_names.tsv); they sort last.
 	needsContext map[string]map[int]bool
 	cities       map[string]int // Normalize(city name) -> actor index (data/cities.tsv)
+	// sharedCities: a name a city of cities.tsv bears that another city
+	// is also called in the news (city_aliases.tsv, why "shared name":
+	// "Kochi", Japan's city and India's Cochin) -> those others' indices.
+	sharedCities map[string][]int
 	// townList holds the towns of data/towns.tsv, apart from actors so that
 	// nothing that walks every actor meets 26,000 small places; towns:
 	// Normalize(name or alias) -> indexes into townList, most populous
@@ -257,6 +263,22 @@ func (k *KB) City(key string) (*Actor, bool) {
 		return nil, false
 	}
 	return &k.actors[i], true
+}
+
+// CitiesNamed returns every city of that normalized name: City's and the
+// cities a curated alias shares it with (city_aliases.tsv, "shared name":
+// Kochi is a city of Japan and India's Cochin), most populous first. The
+// caller picks among several by the article's countries.
+func (k *KB) CitiesNamed(key string) []*Actor {
+	var out []*Actor
+	if a, ok := k.City(key); ok {
+		out = append(out, a)
+	}
+	for _, i := range k.sharedCities[key] {
+		out = append(out, &k.actors[i])
+	}
+	slices.SortStableFunc(out, func(a, b *Actor) int { return cmp.Compare(b.Population, a.Population) })
+	return out
 }
 
 // Towns returns the towns of that normalized name (GeoNames places of

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -124,7 +125,7 @@ func TestLookup(t *testing.T) {
 		{"Federal Reserve", "USA.GOV.FED", TypeOrganisation, "USA", SectorGovernment},
 		{"the Fed", "USA.GOV.FED", TypeOrganisation, "USA", SectorGovernment},
 		{"Bank of England", "GBR.GOV.BOE", TypeOrganisation, "GBR", SectorGovernment},
-		{"ECB", "EUR.ECB", TypeOrganisation, "EUR", SectorGovernment},
+		{"ECB", "EUR.ECB", TypeOrganisation, "EUR", SectorIGO}, // a currency union's bank, the EU's body
 		// States that no longer exist still name themselves after their end.
 		{"West Germany", "DEU", TypeCountry, "DEU", ""},
 		{"East Germany", "DDR", TypeCountry, "DDR", ""},
@@ -642,6 +643,32 @@ func TestCityAliases(t *testing.T) {
 	}
 	if got := k.Lookup("Bombay", time.Time{}); len(got) != 0 {
 		t.Errorf("Lookup(Bombay) = %v: city aliases are for City only", got)
+	}
+}
+
+// A shared name (city_aliases.tsv, "shared name") leaves City the city
+// cities.tsv names so and gives CitiesNamed both, most populous first; a
+// name no alias shares gives its one city.
+func TestCitiesNamed(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"Kochi", []string{"city:IND:cochin", "city:JPN:kochi"}},
+		{"Osaka", []string{"city:JPN:osaka"}},
+		{"Zzyzx", nil},
+	} {
+		var got []string
+		for _, a := range k.CitiesNamed(Normalize(c.name)) {
+			got = append(got, a.ID)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("CitiesNamed(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	if a, ok := k.City("kochi"); !ok || a.ID != "city:JPN:kochi" {
+		t.Errorf("City(kochi) = %v, %v; want city:JPN:kochi", a, ok)
 	}
 }
 

@@ -554,6 +554,16 @@ func TestSectorAt(t *testing.T) {
 		{"person:ursula_von_der_leyen", "2016-03-12", SectorGovernment}, // Germany's defence minister
 		{"person:donald_tusk", "2017-01-01", SectorIGO},                 // the European Council's president
 		{"person:omar_alieu_touray", "2025-03-12", SectorIGO},
+		// The UN's high commissioners act for the UN (its offices, OHCHR
+		// and UNHCR, are the UN's igo bodies).
+		{"person:michelle_bachelet", "2021-03-12", SectorIGO},
+		{"person:volker_turk", "2025-03-12", SectorIGO},
+		{"person:zeid_raad_al_hussein", "2016-03-12", SectorIGO},
+		{"person:antonio_guterres", "2010-03-12", SectorIGO},  // UNHCR's chief
+		{"person:christine_lagarde", "2025-03-12", SectorIGO}, // the ECB's president, as the ECB
+		{"EUR.ECB", "2025-03-12", SectorIGO},
+		{"USA.GOV.FED", "2025-03-12", SectorGovernment}, // a state's central bank
+		{"person:jerome_powell", "2025-03-12", SectorGovernment},
 	} {
 		a, ok := k.Actor(c.id)
 		if !ok {
@@ -638,6 +648,13 @@ func TestInternationalHeads(t *testing.T) {
 		{"UNO", "high_commissioner_for_refugees", "2025-12-31", "person:filippo_grandi"},
 		{"UNO", "high_commissioner_for_refugees", "2026-01-01", "person:barham_salih"},
 		{"UNO", "secretary general", "2026-01-01", "person:antonio_guterres"},
+		{"UNO", "high_commissioner_for_refugees", "2010-01-01", "person:antonio_guterres"},
+		{"UNO", "high_commissioner_for_refugees", "2016-01-01", "person:filippo_grandi"},
+		{"UNO", "high_commissioner_for_human_rights", "2014-09-01", "person:zeid_raad_al_hussein"},
+		{"UNO", "high_commissioner_for_human_rights", "2018-08-31", "person:zeid_raad_al_hussein"},
+		{"UNO", "high_commissioner_for_human_rights", "2018-09-01", "person:michelle_bachelet"},
+		{"UNO", "high_commissioner_for_human_rights", "2022-08-31", "person:michelle_bachelet"},
+		{"UNO", "high_commissioner_for_human_rights", "2022-10-17", "person:volker_turk"},
 		{"IRQ", "president", "2020-01-01", "person:barham_salih"},
 		{"INTERPOL", "secretary general", "2025-01-01", "person:valdecy_urquiza"},
 		{"KAZ", "president", "2023-01-01", "person:kassym_jomart_tokayev"},
@@ -645,10 +662,12 @@ func TestInternationalHeads(t *testing.T) {
 		{"BGD", "prime minister", "2026-02-17", "person:tarique_rahman"},
 	})
 	for _, g := range []struct{ country, role, date string }{
-		{"WTO", "director_general", "2021-02-28"},       // the six leaderless months
-		{"KAZ", "president", "2019-04-01"},              // Tokayev acting
-		{"BGD", "prime minister", "2025-01-01"},         // Yunus's interim government
-		{"UNO", "wfp_executive_director", "2026-11-30"}, // successor not verified
+		{"WTO", "director_general", "2021-02-28"},                   // the six leaderless months
+		{"KAZ", "president", "2019-04-01"},                          // Tokayev acting
+		{"BGD", "prime minister", "2025-01-01"},                     // Yunus's interim government
+		{"UNO", "wfp_executive_director", "2026-11-30"},             // successor not verified
+		{"UNO", "high_commissioner_for_human_rights", "2022-09-15"}, // acting between Bachelet and Türk
+		{"UNO", "high_commissioner_for_human_rights", "2026-11-30"}, // a renewal not verified
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
 			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
@@ -658,6 +677,8 @@ func TestInternationalHeads(t *testing.T) {
 		{"person:barham_salih", "2020-01-01", "IRQ"},
 		{"person:barham_salih", "2026-06-01", "UNO"},
 		{"person:kristalina_georgieva", "2026-11-30", "IMF"},
+		{"person:michelle_bachelet", "2021-03-12", "UNO"},
+		{"person:volker_turk", "2025-03-12", "UNO"},
 		{"person:alexander_lukashenko", "2026-11-30", "BLR"},
 	} {
 		a, ok := k.Actor(c.id)
@@ -672,6 +693,7 @@ func TestInternationalHeads(t *testing.T) {
 	for name, want := range map[string]string{
 		"Alyaksandr Lukashenka": "person:alexander_lukashenko",
 		"Tedros":                "person:tedros_adhanom_ghebreyesus", "Barham Saleh": "person:barham_salih",
+		"Volker Turk": "person:volker_turk", "Zeid Ra'ad al-Hussein": "person:zeid_raad_al_hussein",
 	} {
 		found := false
 		for _, a := range k.Lookup(name, day("2026-06-01")) {

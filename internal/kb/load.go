@@ -516,7 +516,20 @@ func (b *builder) cityAlias(rec []string) error {
 		return fmt.Errorf("city alias %q: unknown city %s", rec[0], rec[1])
 	}
 	key := Normalize(rec[0])
-	if j, taken := b.k.cities[key]; taken && j != i {
+	j, taken := b.k.cities[key]
+	if len(rec) > 2 && strings.HasPrefix(rec[2], "shared name") {
+		// A name two cities bear in the news ("Kochi"): City keeps the
+		// one cities.tsv names so, CitiesNamed gives both.
+		if !taken || j == i {
+			return fmt.Errorf("city alias %q: marked shared but no other city has the name", rec[0])
+		}
+		if b.k.sharedCities == nil {
+			b.k.sharedCities = map[string][]int{}
+		}
+		b.k.sharedCities[key] = append(b.k.sharedCities[key], i)
+		return nil
+	}
+	if taken && j != i {
 		return fmt.Errorf("city alias %q: already the name of %s", rec[0], b.k.actors[j].ID)
 	}
 	b.k.cities[key] = i

@@ -227,7 +227,11 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 	var ents []model.Entity
 	for si := range sents {
 		s := &sents[si]
+		places, replaced := an.placeCompounds(text, s, words[si], tags[si])
 		forSpans(tags[si], func(typ string, i, j int) {
+			if replaced[i] && j == i+1 {
+				return // "Kuala Lumpur-based": the place below, not the adjective
+			}
 			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 			e := model.Entity{Text: text[start:end], Type: typ, Sentence: s.Index, Start: start, End: end}
 			if teams[[3]int{si, i, j}] {
@@ -240,6 +244,10 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			}
 			ents = append(ents, e)
 		})
+		if len(places) > 0 {
+			ents = append(ents, places...)
+			sortEntities(ents)
+		}
 	}
 	return ents, sports, nil
 }

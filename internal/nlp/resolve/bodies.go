@@ -302,14 +302,20 @@ var bankHeadWords = map[string]bool{"governor": true, "chair": true, "chairman":
 // role word names alone (a president is the state's). A central bank is
 // a body of the government whose name is a bank's (actors.tsv codes
 // central banks government, as CAMEO does; commercial banks are business).
+// A currency union's central bank (the ECB) is an international body
+// (igo) and answers to no state's government; it is one when its name
+// says central bank, which the other banks of international bodies (the
+// World Bank, whose head is its president) do not.
 func centralBankHead(org *link, w string) bool {
-	if org == nil || !bankHeadWords[w] || org.typ != kb.TypeOrganisation || org.sector != kb.SectorGovernment {
+	if org == nil || !bankHeadWords[w] || org.typ != kb.TypeOrganisation {
 		return false
 	}
-	for _, n := range strings.Fields(kb.Normalize(org.name)) {
-		if n == "bank" || n == "reserve" {
-			return true
-		}
+	words := strings.Fields(kb.Normalize(org.name))
+	switch org.sector {
+	case kb.SectorGovernment:
+		return slices.Contains(words, "bank") || slices.Contains(words, "reserve")
+	case kb.SectorIGO:
+		return slices.Contains(words, "central") && slices.Contains(words, "bank")
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFinanceRoles(t *testing.T) {
 			[]ent{{"Fed", model.EntityOrg}}, "chair", "person:jerome_powell"},
 		{"the ECB president is the bank's head, not a state's president", "The ECB president said rates would hold.", "2024-05-01",
 			[]ent{{"ECB", model.EntityOrg}}, "president", "person:christine_lagarde"},
+		{"the World Bank's president heads an international bank, no central bank", "The World Bank president said growth would slow.", "2024-05-01",
+			[]ent{{"World Bank", model.EntityOrg}}, "president", "person:ajay_banga"},
 		{"a bank of another name with its governor", "The Bank of England governor said rates would hold.", "2024-05-01",
 			[]ent{{"Bank of England", model.EntityOrg}}, "governor", "person:andrew_bailey"},
 		{"no country, no holder", "The finance minister said the budget would balance.", "2024-05-01",

@@ -1144,8 +1144,10 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// outranks a parish or prefecture of the same name, and so does a
 		// city of a country the article names when the region's is not
 		// ("Manchester" in a story about Britain, not the Jamaican parish;
-		// "Kent" stays the English county).
-		a, ok := k.City(key)
+		// "Kent" stays the English county). A name two cities bear
+		// ("Kochi": Japan's, India's Cochin) is the city of a country the
+		// article names, else the larger (citySharingName).
+		a, ok := d.citySharingName(key)
 		if !ok {
 			// "New York" is the city GeoNames calls "New York City": a
 			// city of millions is what its short name means. "Oklahoma"
@@ -1189,7 +1191,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// its country ("shelled Kharkiv" -> Ukraine). A city's name the tagger
 	// calls MISC ("Mecca" after "Mecca's Grand Mosque") is the city too.
 	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityMisc {
-		if a, ok := k.City(key); ok && !d.theUnnamedCity(e, key, a) {
+		if a, ok := d.citySharingName(key); ok && !d.theUnnamedCity(e, key, a) {
 			if e.Type == model.EntityMisc {
 				e.Type = model.EntityLoc
 			}
@@ -1441,7 +1443,7 @@ func (d *docState) nationalTeam(key string, cands []*kb.Actor) *link {
 // capital of a wire dateline ("BRUSSELS (Reuters) -"), which says where
 // the story was filed, not who acts.
 func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
-	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) && !d.inDateline(e) {
+	if a.Capital && !d.locative(e.Start) && !d.nounModifier(e) && !d.inDateline(e) && !d.seatOfCompound(e) {
 		if c, ok := d.s.kb.Actor(a.Country); ok {
 			l := fromActor(c)
 			l.sector = kb.SectorGovernment
@@ -1449,6 +1451,15 @@ func (d *docState) fromKB(e *model.Entity, a *kb.Actor) *link {
 		}
 	}
 	return fromActor(a)
+}
+
+// seatOfCompound reports whether a mention is the place of a compound
+// adjective saying where something is seated, "a Kuala Lumpur-based
+// analyst", "the Geneva-headquartered group": the place, not its
+// government acting (nlp's placeCompounds makes such mentions).
+func (d *docState) seatOfCompound(e *model.Entity) bool {
+	rest := strings.ToLower(d.art.Text[e.End:min(len(d.art.Text), e.End+len("-headquartered"))])
+	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "-headquartered")
 }
 
 // nounModifier reports whether a mention modifies the noun after it, as
@@ -1694,9 +1705,10 @@ func (d *docState) orgOverForeignRegion(cands []*kb.Actor) *kb.Actor {
 // organisation the capital's name as an alias: the EU's "Brussels"; see
 // seatIGO), when the mention is an actor: not a place something happens
 // in ("in Brussels"), not a noun's modifier ("a Brussels court"), not a
-// dateline, and not in an article about the capital's own country.
+// dateline, not the place of a compound ("a Brussels-based group"), and not
+// in an article about the capital's own country.
 func (d *docState) igoForSeat(e *model.Entity, cands []*kb.Actor) *kb.Actor {
-	if d.locative(e.Start) || d.nounModifier(e) || d.inDateline(e) {
+	if d.locative(e.Start) || d.nounModifier(e) || d.inDateline(e) || d.seatOfCompound(e) {
 		return nil
 	}
 	return d.seatIGO(kb.Normalize(cleanName(e.Text)), cands)
@@ -2024,6 +2036,28 @@ func (d *docState) inContext(e *model.Entity, key string, cands []*kb.Actor) []*
 		}
 	}
 	return kept
+}
+
+// citySharingName returns the city of the normalised name key (kb.City)
+// or, when the name is shared by cities of several countries
+// (kb.CitiesNamed: "Kochi", Japan's and India's), the one of a country the
+// article names (a mention resolved so far: "the INS Vikrant docked in
+// Kochi", the Indian ship; or the country's name anywhere in the text),
+// before the most populous.
+func (d *docState) citySharingName(key string) (*kb.Actor, bool) {
+	cities := d.s.kb.CitiesNamed(key)
+	switch len(cities) {
+	case 0:
+		return nil, false
+	case 1:
+		return cities[0], true
+	}
+	for _, c := range cities {
+		if d.namesCountry(c.Country) || d.namesCountryAnywhere(c.Country) {
+			return c, true
+		}
+	}
+	return cities[0], true
 }
 
 // namesCountryAnywhere reports whether the article's text names the

@@ -1031,6 +1031,11 @@ func TestCapitalAsModifier(t *testing.T) {
 		// the organisation (see seatIGO).
 		{"A Brussels court jailed him", "Brussels", []string{"DT", "NNP", "NN", "VBD", "PRP"}, "place:BEL:brussels"},
 		{"Brussels fined the firm", "Brussels", []string{"NNP", "VBD", "DT", "NN"}, "EUR"},
+		// The place of a compound saying where something is seated is
+		// the city, not its government (nor the body seated there).
+		{"A Kuala Lumpur-based analyst said so", "Kuala Lumpur", []string{"DT", "NNP", "JJ", "NN", "VBD", "RB"}, "place:MYS:kuala_lumpur"},
+		{"London-based lawyers said so", "London", []string{"JJ", "NNS", "VBD", "RB"}, "place:GBR:london"},
+		{"A Brussels-headquartered group said so", "Brussels", []string{"DT", "JJ", "NN", "VBD", "RB"}, "place:BEL:brussels"},
 	} {
 		art := article(c.text, "2024-05-01")
 		art.Sentences = []model.Sentence{taggedSentence(c.text, c.pos)}
