@@ -533,6 +533,8 @@ func TestSectorAt(t *testing.T) {
 		{"person:marine_le_pen", "2024-01-01", SectorOpposition}, // no term: the data's sector
 		{"person:sergey_lavrov", "2000-01-01", SectorGovernment}, // a minister's earlier years keep the data's sector
 		{"USA.GOV.STATE", "2024-01-01", SectorGovernment},
+		{"person:nawaf_salam", "2024-05-24", SectorIGO}, // the UN court's president
+		{"person:nawaf_salam", "2025-06-01", SectorGovernment},
 		// Out of office a former president holds no role the data
 		// records, and acts in no sector; nor after his death.
 		{"person:edgar_lungu", "2018-01-01", SectorGovernment},
@@ -642,6 +644,9 @@ func TestInternationalHeads(t *testing.T) {
 		{"WHO", "director_general", "2020-03-11", "person:tedros_adhanom_ghebreyesus"},
 		{"WTO", "director_general", "2021-03-01", "person:ngozi_okonjo_iweala"},
 		{"AFU", "commission_chairperson", "2025-03-13", "person:mahmoud_ali_youssouf"},
+		{"AFU", "commission_chairperson", "2017-03-14", "person:moussa_faki_mahamat"},
+		{"AFU", "commission_chairperson", "2025-03-12", "person:moussa_faki_mahamat"},
+		{"UNO", "icj_president", "2024-05-24", "person:nawaf_salam"},
 		{"ASN", "secretary general", "2025-06-01", "person:kao_kim_hourn"},
 		{"OPEC", "secretary general", "2023-01-01", "person:haitham_al_ghais"},
 		{"IAEA", "director_general", "2025-06-13", "person:rafael_grossi"},
@@ -676,6 +681,9 @@ func TestInternationalHeads(t *testing.T) {
 	for _, c := range []struct{ id, date, want string }{
 		{"person:barham_salih", "2020-01-01", "IRQ"},
 		{"person:barham_salih", "2026-06-01", "UNO"},
+		{"person:nawaf_salam", "2024-05-24", "UNO"}, // ICJ president
+		{"person:nawaf_salam", "2025-06-01", "LBN"}, // prime minister
+		{"person:moussa_faki_mahamat", "2020-01-01", "AFU"},
 		{"person:kristalina_georgieva", "2026-11-30", "IMF"},
 		{"person:michelle_bachelet", "2021-03-12", "UNO"},
 		{"person:volker_turk", "2025-03-12", "UNO"},

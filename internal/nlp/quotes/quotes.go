@@ -498,6 +498,12 @@ func (st *state) partial(qi, si int) {
 			// names its object with the quoted words ("called "Victory""
 			// right after the verb names a thing, see mention).
 			n = 1
+		} else if judging[v.toks[i].low] && !v.passive(i) && v.judgedAs(i, at, lo) {
+			// "condemned the launch as "an outrageous act"": a verb of
+			// judgement with its object and "as" right before the mark
+			// gives the words it judges with to its subject, as
+			// "described ... as" does.
+			n = 1
 		}
 		if n > 0 {
 			p, ok := st.subject(i, n, lo, hi)
@@ -559,6 +565,37 @@ func (v *view) objectOnly(i, at int) bool {
 	for k := i; k < at; k++ {
 		t := v.toks[k]
 		if !(isNoun(t.pos) || t.pos == "DT" || t.pos == "PRP" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "POS") || t.quote >= 0 || isPunct(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// judging verbs pass judgement on their object; followed by the object and
+// "as", what the quotation marks hold is the judgement in the subject's
+// words ("denounced the vote as "a sham"", "hailed the deal as "historic"").
+var judging = set("condemn condemns condemned condemning denounce denounces denounced denouncing " +
+	"dismiss dismisses dismissed dismissing hail hails hailed hailing criticise criticises criticised criticising " +
+	"criticize criticizes criticized criticizing praise praises praised praising slam slams slammed slamming " +
+	"decry decries decried decrying reject rejects rejected rejecting welcome welcomes welcomed welcoming")
+
+// judgedAs says the tokens after the verb at i are an object and "as",
+// and then the quotation mark at: `condemned the launch as | "..."`.
+func (v *view) judgedAs(i, at, lo int) bool {
+	k := at - 1
+	for k > i && isQuoteMark(v.toks[k].text) {
+		k--
+	}
+	if k-i < 2 || k < lo || v.toks[k].low != "as" {
+		return false
+	}
+	// "the logging permits": a participle that modifies a noun after it
+	// is part of the object.
+	for m := i + 1; m < k; m++ {
+		if t := v.toks[m]; (t.pos == "VBG" || t.pos == "VBN") && m+1 < k && isNoun(v.toks[m+1].pos) {
+			continue
+		}
+		if !v.objectOnly(m, m+1) {
 			return false
 		}
 	}
