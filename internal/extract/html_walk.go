@@ -776,6 +776,9 @@ func dropTaxonomyClasses(v string) string {
 // boundaries with '-' ("imageEmbedCredit" -> "image-embed-credit") so the
 // vocabularies see the words.
 func splitCamel(s string) string {
+	if s == "" {
+		return "" // most elements have no class or id: no builder to grow
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	prevLower := false

@@ -71,7 +71,10 @@ func visibleTags(root *html.Node) []string {
 		}
 		seen++
 		if n.Type == html.ElementNode {
-			if tagSkipElement(n) {
+			// The class is read once for both questions: the walk asks
+			// them of every element of the page.
+			class := tagClass(n)
+			if tagSkipElement(n, class) {
 				return
 			}
 			if storyElement(n) {
@@ -88,7 +91,7 @@ func visibleTags(root *html.Node) []string {
 				}
 				return
 			}
-			if got, ok := tagContainer(n); ok {
+			if got, ok := tagContainer(n, class); ok {
 				if len(got) > 0 {
 					owners[owner] = true
 				}
@@ -114,7 +117,7 @@ func visibleTags(root *html.Node) []string {
 
 // tagSkipElement reports an element the tag walk does not enter: markup
 // that is never shown and the furniture that links to topic pages.
-func tagSkipElement(n *html.Node) bool {
+func tagSkipElement(n *html.Node, class string) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Aside,
 		atom.Select, atom.Button, atom.Form:
@@ -127,7 +130,7 @@ func tagSkipElement(n *html.Node) bool {
 	case "navigation", "menu", "menubar", "banner", "complementary", "search", "dialog":
 		return true
 	}
-	return classTokens(tagClass(n), func(t string) bool { return tagSkipTokens[t] })
+	return classTokens(class, func(t string) bool { return tagSkipTokens[t] })
 }
 
 // tagClass is the element's class and id, lower case with camelCase
@@ -148,8 +151,8 @@ func tagClass(n *html.Node) string {
 // class or id names tags (tag links inside it count), or a block that
 // starts with a tag label ("Tags:"; its links, else its comma-separated
 // text, count). ok is false when n is not a tag list.
-func tagContainer(n *html.Node) (tags []string, ok bool) {
-	named := classTokens(tagClass(n), func(t string) bool { return tagContainerTokens[t] })
+func tagContainer(n *html.Node, class string) (tags []string, ok bool) {
+	named := classTokens(class, func(t string) bool { return tagContainerTokens[t] })
 	label, labelled := tagLabelStart(n)
 	if !named && !labelled {
 		return nil, false
@@ -209,23 +212,75 @@ func tagLabelStart(n *html.Node) (label string, ok bool) {
 	default:
 		return "", false
 	}
+	// The walk asks this of every block, nested ones included, so most
+	// blocks are turned away on the first few dozen characters: boundedText
+	// is append-only, so a short read is a prefix of the long one and
+	// decides whenever it shows the first colon or runs past where the
+	// label's colon could be.
+	if pre, _ := boundedText(n, tagLabelPrefix); !tagLabelPossible(pre) {
+		return "", false
+	}
+	return tagLabelWhole(n)
+}
+
+// tagLabelWhole is tagLabelStart read on the block's whole text.
+func tagLabelWhole(n *html.Node) (label string, ok bool) {
 	text, whole := boundedText(n, 1500)
 	text = cleanSpace(text)
 	if text == "" || !whole {
 		return "", false
 	}
 	colon := strings.IndexAny(text, ":：")
-	if colon <= 0 || colon > 24 {
+	if colon <= 0 || colon > tagLabelMaxColon {
 		return "", false
 	}
-	head := strings.ToLower(strings.TrimSpace(text[:colon]))
+	if !isTagLabel(text[:colon]) {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(text[colon:])
+	return text[:colon+size], true
+}
+
+// tagLabelMaxColon is the last byte offset a tag label's colon may sit at;
+// tagLabelPrefix is how much text shows whether a colon sits there (the
+// offset plus the widest colon, "：", and slack).
+const (
+	tagLabelMaxColon = 24
+	tagLabelPrefix   = 48
+)
+
+// tagLabelPossible reports whether text that opens a block (a prefix of
+// its whole text) leaves room for a tag label: false when its first colon
+// is out of place or follows no label, or when it has no colon yet runs
+// past where the label's colon would be. Builder output has single spaces
+// and none at the ends, so cleanSpace would not change it.
+func tagLabelPossible(prefix string) bool {
+	colon := firstColon(prefix)
+	if colon < 0 {
+		return len(prefix) < tagLabelMaxColon+len("：")
+	}
+	return colon > 0 && colon <= tagLabelMaxColon && isTagLabel(prefix[:colon])
+}
+
+// firstColon is strings.IndexAny(s, ":：") without IndexAny's rune-by-rune
+// walk (its set is not all ASCII): two byte searches and the earlier hit.
+func firstColon(s string) int {
+	ascii, wide := strings.IndexByte(s, ':'), strings.Index(s, "：")
+	if ascii < 0 || wide >= 0 && wide < ascii {
+		return wide
+	}
+	return ascii
+}
+
+// isTagLabel reports whether head, the text before a colon, is a tag label.
+func isTagLabel(head string) bool {
+	head = strings.ToLower(strings.TrimSpace(head))
 	for _, l := range tagLabels {
 		if head == l {
-			_, size := utf8.DecodeRuneInString(text[colon:])
-			return text[:colon+size], true
+			return true
 		}
 	}
-	return "", false
+	return false
 }
 
 // splitTagText splits a plain-text tag list at commas, semicolons, pipes

@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestVisibleTags reads the tags a page prints, from fixtures under
@@ -95,5 +98,71 @@ func TestVisibleTagsCap(t *testing.T) {
 	}
 	if len(a.Tags) != maxVisibleTags {
 		t.Errorf("got %d tags, want the cap %d", len(a.Tags), maxVisibleTags)
+	}
+}
+
+func TestFirstColon(t *testing.T) {
+	for _, s := range []string{"", "Tags: a", "標籤：台灣", "a：b:c", "a:b：c", "no colon here", "：", ":"} {
+		if got, want := firstColon(s), strings.IndexAny(s, ":："); got != want {
+			t.Errorf("firstColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestTagLabelPrefixAgrees checks that reading a block's first characters
+// turns away only blocks the whole text would turn away too: every block
+// of the fixture pages gets the same answer with and without it.
+func TestTagLabelPrefixAgrees(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	tagFiles, _ := filepath.Glob(filepath.Join("testdata", "tags", "*.html"))
+	files = append(files, tagFiles...)
+	if len(files) == 0 {
+		t.Fatal("no fixtures")
+	}
+	pages := []string{
+		"<div><span>Tags</span><span>:</span> <a href=/tag/x>X</a></div>",
+		"<ul><li>Topics：</li><li><a href=/t/a>A</a></li></ul>",
+		"<p>" + strings.Repeat("<b></b>", 300) + "Tags: a, b</p>",
+		"<div>Keywords\u00a0: volcano, ash</div>",
+		"<p>A very long opening sentence without any colon at all, then Tags: a</p>",
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(data))
+	}
+	blocks, labelled := 0, 0
+	for _, p := range pages {
+		root, err := html.Parse(strings.NewReader(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				blocks++
+				gotLabel, got := tagLabelStart(n)
+				wantLabel, want := "", false
+				switch n.DataAtom {
+				case atom.P, atom.Div, atom.Ul, atom.Ol, atom.Section, atom.Li, atom.Span, atom.Dl, atom.Footer:
+					wantLabel, want = tagLabelWhole(n)
+				}
+				if got != want || gotLabel != wantLabel {
+					t.Errorf("<%s> %.60q: tagLabelStart = %q, %v; whole text says %q, %v", n.Data, plainText(n), gotLabel, got, wantLabel, want)
+				}
+				if want {
+					labelled++
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(root)
+	}
+	if labelled == 0 {
+		t.Errorf("no labelled block among %d: the test compares nothing that passes", blocks)
 	}
 }
