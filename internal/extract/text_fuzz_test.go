@@ -27,6 +27,8 @@ func FuzzText(f *testing.F) {
 	f.Add("Title here\n\nPublished: 30 July 2021 14:05 GMT+2 | Updated 30 July 2021 16:20 UTC-11\n\nSEOUL, July 30 (Yonhap) -- Body text follows.")
 	f.Add("T\n\nDate: Fri, 30 Jul 2021 14:05:00 +0200\n\nPORT-AU-PRINCE, Haiti (AP) — x.")
 	f.Add("T\n\n2021-07-30 14:05\n\nBOGOTÁ, Jan. 4 -- x")
+	f.Add("T\n\n2021-07-30 14:05\n\nPanama City, March 12 (Meridiano) - x")
+	f.Add("T\n\nKabul [Afghanistan], March 10 (Wire):\n\nx y z.")
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := textIn(s, []string{"https://example.com/a"}, []string{"en"})
 		if err != nil {

@@ -536,6 +536,35 @@ func TestDatelineLen(t *testing.T) {
 		{"US, 3 allies - a new pact was signed.", ""},
 		{"North Korea restored the hotlines on Tuesday.", ""},
 		{"UN - ", ""}, // nothing after it: no paragraph opens there
+		// Title case: a known place, then a date and/or an agency, then a dash or colon.
+		{"Panama City, March 12 (Meridiano) - The canal authority raised its fees.", "Panama City, March 12 (Meridiano) - "},
+		{"Nairobi, Kenya (Newsgraph Wire) – Police fired tear gas at protesters.", "Nairobi, Kenya (Newsgraph Wire) – "},
+		{"Geneva, 3 March 2025 – The talks resumed on Monday.", "Geneva, 3 March 2025 – "},
+		{"Kabul [Afghanistan], March 10 (Wire): The ministry said the road had reopened.", "Kabul [Afghanistan], March 10 (Wire): "},
+		{"Washington, D.C., Feb. 7 (Wire) — The Senate passed the bill.", "Washington, D.C., Feb. 7 (Wire) — "},
+		{"Rio de Janeiro, 25 de março de 2026 (Meridiano) - O governo aprovou o plano.", "Rio de Janeiro, 25 de março de 2026 (Meridiano) - "},
+		{"Dar es Salaam (Wire) - Tanzania opened the port.", "Dar es Salaam (Wire) - "},
+		// With neither date nor agency, the place's country or state follows it.
+		{"Nairobi, Kenya - Police fired tear gas at protesters.", "Nairobi, Kenya - "},
+		{"Austin, Texas – The governor signed the bill.", "Austin, Texas – "},
+		{"Washington, D.C., United States: The Senate passed the bill.", "Washington, D.C., United States: "},
+		{"Seoul, July 30, 2021 (Wire) -- North Korea restored the hotlines.", "Seoul, July 30, 2021 (Wire) -- "},
+		{"Berlin, 25. März 2026 (Meridian) - Die Regierung billigte den Plan.", "Berlin, 25. März 2026 (Meridian) - "},
+		// Title-case openings that are no dateline: a sentence that starts
+		// with a place, a place with neither date nor agency, a name that is
+		// no place, a date word that is no month.
+		{"Panama City officials said on Monday that the canal would reopen.", ""},
+		{"Nairobi is the busiest hub in East Africa - and growing.", ""},
+		{"Nairobi - the city has grown fast.", ""},
+		{"Nairobi, Mombasa and Kisumu - the three cities have grown fast.", ""},
+		{"Nairobi, Mombasa - the two cities have grown fast.", ""},
+		{"Kenya, Uganda - both members of the bloc - signed the pact.", ""},
+		{"Paris, Kenya - the road was closed.", ""},
+		{"Officials, March 3 (Wire) - The talks ended.", ""},
+		{"Smith, March 3 (Wire) - The talks ended.", ""},
+		{"Geneva, 3 delegations - all of them left.", ""},
+		{"Kenya, Uganda and Tanzania (the three) - signed the pact.", ""},
+		{"Nairobi, Kenya (Wire) – ", ""},
 		{"", ""},
 	} {
 		if got := DatelineLen(tc.text); got != len(tc.want) || tc.text[:got] != tc.want {

@@ -307,12 +307,82 @@ var txtDatelineDMon = txtDatelineRe.SubexpIndex("dmon")
 func txtDatelineIndex(s string) []int {
 	m := txtDatelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
-		return nil
+		return txtTitleDatelineIndex(s)
 	}
 	if g := 2 * txtDatelineDMon; m[g] >= 0 {
 		if _, ok := txtMonths[strings.ToLower(s[m[g]:m[g+1]])]; !ok {
+			return txtTitleDatelineIndex(s)
+		}
+	}
+	return m[:2]
+}
+
+// txtTitleDatelineRe matches a dateline whose place is written in title
+// case, as many outlets and agencies write it: "Panama City, March 12
+// (EFE) -", "Nairobi, Kenya (AFP) –", "Geneva, 3 March 2025 –", "Kabul
+// [Afghanistan], March 10 (ANI):". A title-case place also opens ordinary
+// sentences ("Panama City officials said ...", "Nairobi is ..."), so the
+// shape asks for more than the upper-case one: the place (up to five
+// words, the lower-case particles of names like "Rio de Janeiro" and "Dar
+// es Salaam" allowed), its country or state after a comma or in square
+// brackets, then a date (group mon holds its month word) or an agency in
+// brackets or both (or, with neither, the country or state the place lies
+// in), and the dash or colon that ends it. txtTitleDateline
+// Index checks that the place is a known one and the month word a month.
+var txtTitleDatelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|del|da|do|dos|das|es|el|al|la|le|sur|upon|on|am)){0,4})` +
+	`(?P<qual>(?:, \p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,2}){1,2}| \[\p{Lu}[\p{L}\p{M}. ]{1,30}\])?` +
+	`(?P<date>,? (?:(?P<mmon>\p{L}{3,10})\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.?(?: de)? (?P<dmon>\p{L}{3,10})\.?(?:(?: de)? \d{4})?))?` +
+	`(?P<agency> \([\p{L}\p{N} .&/-]{1,40}\)\.?)?\s*[-–—:]+(?:\s|$)`)
+
+var (
+	txtTitleDatelinePlace  = txtTitleDatelineRe.SubexpIndex("place")
+	txtTitleDatelineDate   = txtTitleDatelineRe.SubexpIndex("date")
+	txtTitleDatelineMMon   = txtTitleDatelineRe.SubexpIndex("mmon")
+	txtTitleDatelineDMon   = txtTitleDatelineRe.SubexpIndex("dmon")
+	txtTitleDatelineAgency = txtTitleDatelineRe.SubexpIndex("agency")
+	txtTitleDatelineQual   = txtTitleDatelineRe.SubexpIndex("qual")
+)
+
+// txtTitleDatelineIndex is where the title-case dateline opening s is (as
+// FindStringIndex), or nil. It needs a date or an agency ("Nairobi - a
+// city of..." is no dateline), a month name for the date's month word, and
+// a place the knowledge base knows (knownDatelinePlace): "Officials, March
+// 3 (AP) -" is no dateline. A place with neither needs the country or
+// state it lies in after it (datelinePlaceIn).
+func txtTitleDatelineIndex(s string) []int {
+	m := txtTitleDatelineRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	group := func(i int) (string, bool) {
+		if m[2*i] < 0 {
+			return "", false
+		}
+		return s[m[2*i]:m[2*i+1]], true
+	}
+	_, dated := group(txtTitleDatelineDate)
+	_, agency := group(txtTitleDatelineAgency)
+	qual, _ := group(txtTitleDatelineQual)
+	place, _ := group(txtTitleDatelinePlace)
+	if !dated && !agency {
+		// Without a date or an agency only a place followed by the
+		// country or state it lies in is a dateline: "Nairobi, Kenya –",
+		// "Washington, D.C., United States:". Two places of one country
+		// in a row ("Nairobi, Mombasa – ...") are a list.
+		if !strings.HasPrefix(qual, ", ") || !datelinePlaceIn(place, strings.Split(qual[2:], ", ")) {
 			return nil
 		}
+		return m[:2]
+	}
+	for _, g := range []int{txtTitleDatelineMMon, txtTitleDatelineDMon} {
+		if w, ok := group(g); ok {
+			if _, month := txtMonths[strings.ToLower(w)]; !month {
+				return nil
+			}
+		}
+	}
+	if !knownDatelinePlace(place) {
+		return nil
 	}
 	return m[:2]
 }

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestKnownDatelinePlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Panama City", true}, // a capital of the knowledge base
+		{"Nairobi", true},     // a city
+		{"Geneva", true},      // a city's English name (city_aliases.tsv)
+		{"Kenya", true},       // a country
+		{"Seoul", true},       // the dateline zone table
+		{"Officials", false},
+		{"Monday", false},
+		{"Reuters", false}, // an organisation, not a place
+		{"", false},
+	} {
+		if got := knownDatelinePlace(tc.name); got != tc.want {
+			t.Errorf("knownDatelinePlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A title-case dateline is read like an upper-case one: a dateline on its
+// own line joins the first paragraph, and its date dates the story.
+func TestTextTitleCaseDateline(t *testing.T) {
+	a, err := Text("Canal fees rise\n\nPanama City, March 12, 2025 (Meridiano) -\n\nThe canal authority raised its transit fees for the second time this year, citing low water in the lakes that feed the locks.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0], "Panama City, March 12, 2025 (Meridiano) - The canal") {
+		t.Fatalf("paragraphs = %q, want the dateline joined to the first", a.Paragraphs)
+	}
+	if a.Published == nil || a.Published.Format("2006-01-02") != "2025-03-12" {
+		t.Errorf("published = %v, want 2025-03-12 from the dateline", a.Published)
+	}
+}
+
+// FuzzDatelineLen checks that DatelineLen never panics and returns a
+// length within the first 200 bytes, on a rune boundary, with text after it.
+func FuzzDatelineLen(f *testing.F) {
+	for _, s := range []string{
+		"SEOUL, July 30 (AP) — North Korea restored the hotlines.",
+		"Panama City, March 12 (Meridiano) - The canal reopened.",
+		"Nairobi, Kenya (Wire) – Police fired tear gas.",
+		"Geneva, 3 March 2025 – The talks resumed.",
+		"Kabul [Afghanistan], March 10 (Wire): The road reopened.",
+		"Rio de Janeiro, 25 de março de 2026 (Meridiano) - O plano.",
+		"Panama City officials said on Monday that the canal would reopen.",
+		"Nairobi, Kenya (Wire) – ",
+		"Kabul [Afgh\xff], March 10 (Wire): x",
+		"Geneva, 31 Mär\u0301z 2025 – x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := DatelineLen(s)
+		if n < 0 || n > len(s) || n > 200 {
+			t.Fatalf("DatelineLen(%q) = %d", s, n)
+		}
+		if n == 0 {
+			return
+		}
+		if n < len(s) && !utf8.RuneStart(s[n]) {
+			t.Fatalf("DatelineLen(%q) = %d splits a rune", s, n)
+		}
+		if strings.TrimSpace(s[n:]) == "" {
+			t.Fatalf("DatelineLen(%q) = %d leaves no text after the dateline", s, n)
+		}
+	})
+}
