@@ -166,6 +166,14 @@ func finish(a *model.Article, doc *model.Document, now func() time.Time) {
 			if a.Language == "" {
 				a.Language = v
 			}
+		case "tags":
+			// A JSONL record's tags and a feed item's categories come as
+			// one comma-joined hint; they were never read back, so a
+			// record's tags were lost. The page's own tags, when it has
+			// any, win, as its own title and byline do.
+			if len(a.Tags) == 0 {
+				a.Tags = dedupeTags(strings.Split(v, ","))
+			}
 		}
 	}
 	if a.Site == "" {

@@ -598,6 +598,26 @@ func cloneValues(v url.Values) url.Values {
 	return out
 }
 
+// eventHeading names an event as "TYPE: source → target". A side the
+// report does not name is "—", as in the Who/Whom rows and the lists: left
+// blank, the heading and the tab's title ended in a dangling arrow
+// ("ACCUSE: United Kingdom → ") or began with one.
+func eventHeading(e store.Event) string {
+	if e.SourceName == "" && e.TargetName == "" {
+		return e.Type
+	}
+	side := func(name string) string {
+		if name == "" {
+			return "—"
+		}
+		return name
+	}
+	return e.Type + ": " + side(e.SourceName) + " → " + side(e.TargetName)
+}
+
+// Heading is the event's page heading (eventHeading).
+func (d eventData) Heading() string { return eventHeading(d.E) }
+
 type eventData struct {
 	E        store.Event // as Store.Event gives it: earliest_report at its report's offset
 	Mentions []store.EventMention
@@ -615,7 +635,7 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "event", pageData{Title: e.Type + ": " + e.SourceName + " → " + e.TargetName, Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+	return "event", pageData{Title: eventHeading(*e), Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
 }
 
 // between is the events page of every event from e's source to its target,
