@@ -3212,6 +3212,25 @@ func pastWithObject(toks []tok, e int) bool {
 	return n.pos == "NNS" && !isCap(n.text) && e+2 < len(toks) && directionPreps[toks[e+2].low]
 }
 
+// openSpaces are where a shot or missile lands with no one to hit.
+var openSpaces = map[string]bool{"air": true, "sky": true, "sea": true, "ocean": true, "waters": true, "water": true}
+
+// openSpaceAfter says whether the noun phrase from k ends in an open space
+// ("the air", "the Yellow Sea", "the sea off its east coast", "the Sea of
+// Japan"): its head is the last word before a preposition, a verb or
+// punctuation. "Israel's Red Sea port" is a place with people in it.
+func openSpaceAfter(toks []tok, k int) bool {
+	head := ""
+	for e := k; e < len(toks) && e < k+6; e++ {
+		x := toks[e]
+		if isPunct(x.text) && x.low != "'s" || strings.HasPrefix(x.pos, "IN") || x.pos == "TO" || strings.HasPrefix(x.pos, "VB") || x.pos == "CC" || x.pos == "WDT" {
+			break
+		}
+		head = x.low
+	}
+	return openSpaces[head]
+}
+
 // directionPreps name where an act is aimed: "fired rockets at",
 // "launched drones into", "sent troops toward".
 var directionPreps = map[string]bool{"at": true, "on": true, "into": true, "toward": true, "towards": true, "across": true, "against": true}
@@ -4374,6 +4393,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
+	}
+	// "fired shots into the air", "fired two missiles into the sea":
+	// warning shots and missiles splashing down hit no one; like missiles
+	// fired at no one they are a show of force.
+	if !t.nominal && p.Type == "ASSAULT" && p.Words[len(p.Words)-1] == "into" && openSpaceAfter(toks, t.j) {
+		typ, code = "MOBILIZE", "150"
 	}
 	// The embedded event decides the type of an intent verb.
 	var emb *trigger
