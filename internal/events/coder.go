@@ -1947,6 +1947,23 @@ func finiteVerbBefore(toks []tok, k int) bool {
 	return false
 }
 
+// verbBefore says whether a verb of any form stands before token k: by
+// its tag, or an irregular past form the tagger may read as a noun
+// ("Israel struck Hamas targets in Gaza" has "struck" tagged NN).
+func verbBefore(toks []tok, k int) bool {
+	for q := 0; q < k && q < len(toks); q++ {
+		if !isCap(toks[q].text) && (verbLike(toks[q]) || irregularPast[toks[q].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are past forms, no nouns, that a tagger may still tag as
+// nouns in a headline-like clause.
+var irregularPast = map[string]bool{"struck": true, "fought": true, "shot": true, "sent": true, "held": true, "met": true,
+	"led": true, "won": true, "took": true, "began": true, "drew": true, "seized": true, "overran": true}
+
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
 func groupAt(toks []tok, ms []mention, mi int) group {
@@ -2010,6 +2027,15 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			named = false
 		}
 		if (a.kind == "role" || a.kind == "demonym" && a.sector != "" || named) && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
+			return false
+		}
+		// "Israel struck Hamas targets in Gaza and Hezbollah fired rockets
+		// at northern Israel": a place that is the object of a locative
+		// preposition after a verb says where that clause happened; the
+		// name after "and" with a verb of its own opens the next clause
+		// alone. ("Fighters from Hamas and Hezbollah fired": "from" is no
+		// locative preposition and no verb comes before it.)
+		if placeKind(a.kind) && len(gap) == 1 && gap[0].low == "and" && locPreps[prepBefore(toks, a.i)] && verbBefore(toks, a.i) && ownVerb() {
 			return false
 		}
 		// "Ethiopia and Tigrayan rebels": a capitalised word the knowledge
