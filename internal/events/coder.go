@@ -789,6 +789,12 @@ func armedActor(m mention) bool {
 	return false
 }
 
+// stateDemonymStrike says whether the strike noun at t is named by a
+// state's demonym right before it, its source ("an Israeli strike").
+func stateDemonymStrike(src group, t *trigger) bool {
+	return t.nominal && len(src) > 0 && src[0].kind == "demonym" && src[0].sector == "" && src[0].j == t.i
+}
+
 // strikeOn says whether "on" or "against" right after a strike noun names a
 // place or an armed group ("strikes on Gaza", "strikes against Houthi
 // targets"), not a day ("a strike on Monday") or a cause.
@@ -1422,8 +1428,10 @@ func (c *Coder) nationalityAdjective(toks []tok, i int) bool {
 	if c.kb == nil || i < 2 {
 		return false
 	}
+	// "any Israeli strike", "another Russian attack": determiners that
+	// only a noun phrase takes, as the articles.
 	switch toks[i-2].low {
-	case "the", "a", "an":
+	case "the", "a", "an", "any", "another", "every", "each", "no":
 	default:
 		return false
 	}
@@ -5943,6 +5951,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Israel's strikes on Gaza", "strikes by the army", "strikes on
 	// Hamas positions": strikes by a state or armed forces, or on a place
 	// or an armed group, are air strikes (ASSAULT 195), not a walkout.
+	// "any Israeli strike", "a U.S. strike": a state's demonym right
+	// before the noun names the state's forces striking; a walkout is
+	// named by its workers, trade or cause ("a rail strike", "a general
+	// strike", "dockworkers' strike").
+	if typ == "PROTEST" && code == "143" && t.p.Words[0] == "strike" && stateDemonymStrike(src, t) {
+		typ, code = "ASSAULT", "195"
+	}
 	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
 		typ, code = "ASSAULT", "195"
 		if strikeOn(toks, ms, t.j) && implicitTgt {
