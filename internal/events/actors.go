@@ -165,6 +165,21 @@ func isPunct(s string) bool {
 // names, demonyms, capitals, role words, and persons introduced earlier in
 // the article by full name (surnames). Entities already resolved upstream
 // (with an actor id or country) take precedence over what is found here.
+// questionWordAt says whether toks[i:j] is one interrogative or relative
+// word in initial capitals ("Who", "What") that opens its sentence or a
+// clause after punctuation: a pronoun, not an acronym ("WHO").
+func questionWordAt(toks []tok, i, j int) bool {
+	if j != i+1 || i >= len(toks) {
+		return false
+	}
+	switch toks[i].text {
+	case "Who", "What", "Whom", "Which":
+	default:
+		return false
+	}
+	return i == 0 || isPunct(toks[i-1].text)
+}
+
 func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art *articleState) []mention {
 	var ms []mention
 	covered := make([]bool, len(toks))
@@ -189,6 +204,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// "Moscow Avenue": a street named after the place (see
 			// streetAfter); its words name no actor.
 			for k := i; k <= j; k++ {
+				covered[k] = true
+			}
+			continue
+		}
+		// "Who attacked the convoy remained unclear": a question word
+		// opening a clause is no actor, though "who" is the World Health
+		// Organization's acronym lower-cased; the acronym is written in
+		// capitals.
+		if questionWordAt(toks, i, j) {
+			for k := i; k < j; k++ {
 				covered[k] = true
 			}
 			continue
@@ -259,7 +284,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 
 	k := c.kb
 	for i := 0; i < len(toks); i++ {
-		if covered[i] {
+		if covered[i] || questionWordAt(toks, i, i+1) {
 			continue
 		}
 		t := toks[i]

@@ -792,6 +792,12 @@ func armedActor(m mention) bool {
 	return false
 }
 
+// stateDemonymStrike says whether the strike noun at t is named by a
+// state's demonym right before it, its source ("an Israeli strike").
+func stateDemonymStrike(src group, t *trigger) bool {
+	return t.nominal && len(src) > 0 && src[0].kind == "demonym" && src[0].sector == "" && src[0].j == t.i
+}
+
 // strikeOn says whether "on" or "against" right after a strike noun names a
 // place or an armed group ("strikes on Gaza", "strikes against Houthi
 // targets"), not a day ("a strike on Monday") or a cause.
@@ -1425,8 +1431,10 @@ func (c *Coder) nationalityAdjective(toks []tok, i int) bool {
 	if c.kb == nil || i < 2 {
 		return false
 	}
+	// "any Israeli strike", "another Russian attack": determiners that
+	// only a noun phrase takes, as the articles.
 	switch toks[i-2].low {
-	case "the", "a", "an":
+	case "the", "a", "an", "any", "another", "every", "each", "no":
 	default:
 		return false
 	}
@@ -1950,6 +1958,23 @@ func finiteVerbBefore(toks []tok, k int) bool {
 	return false
 }
 
+// verbBefore says whether a verb of any form stands before token k: by
+// its tag, or an irregular past form the tagger may read as a noun
+// ("Israel struck Hamas targets in Gaza" has "struck" tagged NN).
+func verbBefore(toks []tok, k int) bool {
+	for q := 0; q < k && q < len(toks); q++ {
+		if !isCap(toks[q].text) && (verbLike(toks[q]) || irregularPast[toks[q].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are past forms, no nouns, that a tagger may still tag as
+// nouns in a headline-like clause.
+var irregularPast = map[string]bool{"struck": true, "fought": true, "shot": true, "sent": true, "held": true, "met": true,
+	"led": true, "won": true, "took": true, "began": true, "drew": true, "seized": true, "overran": true}
+
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
 func groupAt(toks []tok, ms []mention, mi int) group {
@@ -2013,6 +2038,15 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			named = false
 		}
 		if (a.kind == "role" || a.kind == "demonym" && a.sector != "" || named) && len(gap) == 1 && (gap[0].low == "and" || gap[0].low == "or") && a.i > 0 && verbLike(toks[a.i-1]) && !reportWords[toks[a.i-1].low] && !thatReportWords[toks[a.i-1].low] && ownVerb() {
+			return false
+		}
+		// "Israel struck Hamas targets in Gaza and Hezbollah fired rockets
+		// at northern Israel": a place that is the object of a locative
+		// preposition after a verb says where that clause happened; the
+		// name after "and" with a verb of its own opens the next clause
+		// alone. ("Fighters from Hamas and Hezbollah fired": "from" is no
+		// locative preposition and no verb comes before it.)
+		if placeKind(a.kind) && len(gap) == 1 && gap[0].low == "and" && locPreps[prepBefore(toks, a.i)] && verbBefore(toks, a.i) && ownVerb() {
 			return false
 		}
 		// "Ethiopia and Tigrayan rebels": a capitalised word the knowledge
@@ -3215,6 +3249,25 @@ func pastWithObject(toks []tok, e int) bool {
 	return n.pos == "NNS" && !isCap(n.text) && e+2 < len(toks) && directionPreps[toks[e+2].low]
 }
 
+// openSpaces are where a shot or missile lands with no one to hit.
+var openSpaces = map[string]bool{"air": true, "sky": true, "sea": true, "ocean": true, "waters": true, "water": true}
+
+// openSpaceAfter says whether the noun phrase from k ends in an open space
+// ("the air", "the Yellow Sea", "the sea off its east coast", "the Sea of
+// Japan"): its head is the last word before a preposition, a verb or
+// punctuation. "Israel's Red Sea port" is a place with people in it.
+func openSpaceAfter(toks []tok, k int) bool {
+	head := ""
+	for e := k; e < len(toks) && e < k+6; e++ {
+		x := toks[e]
+		if isPunct(x.text) && x.low != "'s" || strings.HasPrefix(x.pos, "IN") || x.pos == "TO" || strings.HasPrefix(x.pos, "VB") || x.pos == "CC" || x.pos == "WDT" {
+			break
+		}
+		head = x.low
+	}
+	return openSpaces[head]
+}
+
 // directionPreps name where an act is aimed: "fired rockets at",
 // "launched drones into", "sent troops toward".
 var directionPreps = map[string]bool{"at": true, "on": true, "into": true, "toward": true, "towards": true, "across": true, "against": true}
@@ -4377,6 +4430,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
+	}
+	// "fired shots into the air", "fired two missiles into the sea":
+	// warning shots and missiles splashing down hit no one; like missiles
+	// fired at no one they are a show of force.
+	if !t.nominal && p.Type == "ASSAULT" && p.Words[len(p.Words)-1] == "into" && openSpaceAfter(toks, t.j) {
+		typ, code = "MOBILIZE", "150"
 	}
 	// The embedded event decides the type of an intent verb.
 	var emb *trigger
@@ -5921,6 +5980,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Israel's strikes on Gaza", "strikes by the army", "strikes on
 	// Hamas positions": strikes by a state or armed forces, or on a place
 	// or an armed group, are air strikes (ASSAULT 195), not a walkout.
+	// "any Israeli strike", "a U.S. strike": a state's demonym right
+	// before the noun names the state's forces striking; a walkout is
+	// named by its workers, trade or cause ("a rail strike", "a general
+	// strike", "dockworkers' strike").
+	if typ == "PROTEST" && code == "143" && t.p.Words[0] == "strike" && stateDemonymStrike(src, t) {
+		typ, code = "ASSAULT", "195"
+	}
 	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
 		typ, code = "ASSAULT", "195"
 		if strikeOn(toks, ms, t.j) && implicitTgt {
