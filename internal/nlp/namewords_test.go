@@ -267,8 +267,10 @@ func TestNamesNotVerbs(t *testing.T) {
 // TestNameAndPastTags runs the taggers and the post-rules over wire-style
 // sentences: a place whose name ends in "-ing" first in its sentence is a
 // proper noun and the verb after it a verb; a past form after a plural
-// subject is a verb; an "-ing" noun and a sentence-opening participle keep
-// their tags.
+// subject is a verb, and so is an unchanged form ("cut", "set") after a
+// clause-opening plural subject; an "-ed" form between a determiner's
+// adjective and a noun is an adjective; an "-ing" noun and a
+// sentence-opening participle keep their tags.
 func TestNameAndPastTags(t *testing.T) {
 	st, err := New(Config{})
 	if err != nil {
@@ -279,7 +281,11 @@ func TestNameAndPastTags(t *testing.T) {
 		"Nanjing opens a new airport.\n\n" +
 		"Chinese fighter jets flew near the island on Tuesday.\n\n" +
 		"The opening of the bridge was delayed.\n\n" +
-		"Reading the report, the minister said the plan would fail."
+		"Reading the report, the minister said the plan would fail.\n\n" +
+		"Pakistani authorities cut internet services in Islamabad.\n\n" +
+		"Lawmakers set 2026 as the deadline.\n\n" +
+		"The official stated reason for the delay was bad weather.\n\n" +
+		"Budget cuts hit the health service."
 	a := &model.Article{Text: text, Paragraphs: strings.Split(text, "\n\n")}
 	if err := st.Process(context.Background(), &model.Document{Article: a}); err != nil {
 		t.Fatal(err)
@@ -301,6 +307,11 @@ func TestNameAndPastTags(t *testing.T) {
 		{"flew", "near", "VBD"},
 		{"opening", "of", "NN"},
 		{"Reading", "the", "VBG"},
+		{"cut", "internet", "VBD"},
+		{"set", "2026", "VBD"},
+		{"stated", "reason", "JJ"},
+		{"cuts", "hit", "NNS"},
+		{"hit", "the", "VBD"},
 	} {
 		if g := got[[2]string{c.word, c.next}]; g != c.want {
 			t.Errorf("%q before %q tagged %q, want %q", c.word, c.next, g, c.want)
@@ -324,6 +335,63 @@ func TestNameSubjectVerbs(t *testing.T) {
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		nameSubjectVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestPluralSubjectVerbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The cases the tagger got wrong: an unchanged-form verb after a
+		// clause-opening plural subject read as a preposition, a modal or
+		// a noun.
+		{"Pakistani authorities cut internet services", "NNP NNS IN NN NNS", "NNP NNS VBD NN NNS"},
+		{"Israeli troops shut the border", "JJ NNS IN DT NN", "JJ NNS VBD DT NN"},
+		{"Lawmakers set 2026 as the deadline", "NNS MD CD IN DT NN", "NNS VBD CD IN DT NN"},
+		{"the rebels hit a convoy", "DT NNS NN DT NN", "DT NNS VBD DT NN"},
+		{"health officials cut funding", "NN NNS IN VBG", "NN NNS VBD VBG"},
+		{"in Islamabad , authorities cut mobile internet", "IN NNP , NNS IN JJ NN", "IN NNP , NNS VBD JJ NN"},
+		{"activists said authorities cut internet access", "NNS VBD NNS IN NN NN", "NNS VBD NNS VBD NN NN"},
+		{"budget cuts cut their spending", "NN NNS NN PRP$ NN", "NN NNS VBD PRP$ NN"},
+		// Kept: a noun after a determiner or a possessive, a compound
+		// before a preposition or a verb, a subject inside a prepositional
+		// phrase, a verb tag already, a word no unchanged verb.
+		{"budget cuts hit the health service", "NN NNS VBD DT NN NN", "NN NNS VBD DT NN NN"},
+		{"a cut in rates", "DT NN IN NNS", "DT NN IN NNS"},
+		{"the hit on the economy", "DT NN IN DT NN", "DT NN IN DT NN"},
+		{"a set of rules", "DT NN IN NNS", "DT NN IN NNS"},
+		{"the protesters ' hit list included ministers", "DT NNS POS NN NN VBD NNS", "DT NNS POS NN NN VBD NNS"},
+		{"emissions cut targets were missed", "NNS NN NNS VBD VBN", "NNS NN NNS VBD VBN"},
+		{"a drop in prices cut the margin", "DT NN IN NNS NN DT NN", "DT NN IN NNS NN DT NN"},
+		{"workers set up", "NNS NN RP", "NNS NN RP"},
+		{"rebels fled the town", "NNS NN DT NN", "NNS NN DT NN"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		pluralSubjectVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestAttributiveParticiples(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"the official stated reason for the delay was bad weather", "DT JJ VBD NN IN DT NN VBD JJ NN", "DT JJ JJ NN IN DT NN VBD JJ NN"},
+		{"its stated aim was peace", "PRP$ VBD NN VBD NN", "PRP$ JJ NN VBD NN"},
+		{"the injured protesters were taken", "DT VBD NNS VBD VBN", "DT JJ NNS VBD VBN"},
+		{"the party 's declared policy has not changed", "DT NN POS VBD NN VBZ RB VBN", "DT NN POS JJ NN VBZ RB VBN"},
+		// Kept: no finite verb follows in the clause, a past after a
+		// noun, a bare plural after an adjective that may be the head
+		// ("official" a noun), an irregular past, a participle tag.
+		{"the official stated reason , officials said", "DT JJ VBD NN , NNS VBD", "DT JJ VBD NN , NNS VBD"},
+		{"the rebels attacked positions were", "DT NNS VBD NNS VBD", "DT NNS VBD NNS VBD"},
+		{"the official warned residents were at risk", "DT JJ VBD NNS VBD IN NN", "DT JJ VBD NNS VBD IN NN"},
+		{"the official said talks were over", "DT JJ VBD NNS VBD RB", "DT JJ VBD NNS VBD RB"},
+		{"the alleged attack drew condemnation", "DT VBN NN VBD NN", "DT VBN NN VBD NN"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		attributiveParticiples(words, tags)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
 		}

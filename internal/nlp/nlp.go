@@ -205,9 +205,11 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			prefixedPasts(ws, ptags)
 			pronounVerbs(ws, ptags)
 			nounSubjectVerbs(ws, ptags)
+			pluralSubjectVerbs(ws, ptags)
 			menPlurals(ws, ptags)
 			subjectPasts(ws, ptags)
 			nameSubjectVerbs(ws, ptags)
+			attributiveParticiples(ws, ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]
 			}

@@ -389,3 +389,124 @@ func nameSubjectVerbs(words, tags []string) {
 		tags[i] = "VBZ"
 	}
 }
+
+// clauseOpeners are the tags after which a noun phrase opens a clause: a
+// comma ("In Islamabad, authorities cut ..."), a conjunction ("... and
+// troops shut ..."), a colon.
+var clauseOpeners = wordSet(`, CC :`)
+
+// reportOpeners are words after which a reported clause opens without a
+// comma: "activists said authorities cut internet access".
+var reportOpeners = wordSet(`that said say says`)
+
+// pluralSubjectVerbs retags an unchanged-form verb ("cut", "hit", "set",
+// "shut") the tagger read as a noun, preposition, modal or adverb after a
+// plural noun that opens its clause (or a reported one after "said" or
+// "that"): "Pakistani authorities cut/IN
+// internet services", "Lawmakers set/MD 2026 as the deadline". The subject
+// may carry a demonym, adjectives, nouns or a number before its head and a
+// determiner before them. A plural noun is the head of its noun phrase, so
+// a noun right after it with an object after that is its verb: the object
+// must follow at once - a determiner, a possessive, a number, a currency
+// sign, an adjective, a gerund ("cut funding") or a bare noun. A compound whose head is the unchanged
+// word is followed by a verb instead ("budget cuts hit" is a verb already;
+// "emissions cut targets were missed"): a bare noun object that a finite
+// verb follows at once makes the three words one noun phrase and is left
+// alone. The form is read as a past (VBD): after a plural head the
+// present and the past are one word, and a news report tells what was done
+// - the tagger itself gives "hit", "set", "put" VBD there, and the GMB's
+// news tags (1M tokens) have every such verb it fixes a past.
+func pluralSubjectVerbs(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		switch tags[i] {
+		case "NN", "NNS", "IN", "MD", "RB", "JJ", "RP":
+		default:
+			continue
+		}
+		if tags[i-1] != "NNS" || !unchangedPasts[strings.ToLower(words[i])] {
+			continue
+		}
+		// Back over the subject's modifiers to what opens it.
+		k := i - 1
+		for k > 0 {
+			switch tags[k-1] {
+			case "JJ", "NN", "NNP", "NNPS", "CD":
+				k--
+				continue
+			}
+			break
+		}
+		if k > 0 && (npDeterminers[strings.ToLower(words[k-1])] || tags[k-1] == "PRP$") {
+			k--
+		}
+		if k > 0 && !clauseOpeners[tags[k-1]] && !reportOpeners[strings.ToLower(words[k-1])] {
+			continue
+		}
+		next := tags[i+1]
+		switch {
+		case next == "CD" || next == "$" || next == "PRP$" || next == "JJ" || next == "VBG":
+		case next == "DT" && npDeterminers[strings.ToLower(words[i+1])]:
+		case next == "NN" || next == "NNS":
+			j := i + 1
+			for j < len(words) && (tags[j] == "NN" || tags[j] == "NNS") {
+				j++
+			}
+			if j < len(words) && finiteTag(tags[j]) {
+				continue
+			}
+		default:
+			continue
+		}
+		tags[i] = "VBD"
+	}
+}
+
+// finiteTag reports whether a Penn tag is a finite verb or a modal.
+func finiteTag(t string) bool {
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+}
+
+// attributiveParticiples retags as an adjective a "-ed" form the tagger
+// read as a simple past between a determiner and a noun: "the official
+// stated/VBD reason for the delay was", "its stated/VBD aim was". A past
+// tense right after a determiner has no subject, so the form modifies the
+// noun after it, and the clause's own verb follows. Only when a finite
+// verb does follow (before a comma or conjunction ends the clause) is the
+// form retagged. With an adjective between the determiner and the form,
+// the adjective may be the subject's head ("the official warned residents
+// were at risk": "official" is a noun there), so the noun after the form
+// must be singular and bare: a bare singular noun cannot open a reported
+// clause ("warned reason was" is no English), a bare plural can.
+func attributiveParticiples(words, tags []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if tags[i] != "VBD" || !strings.HasSuffix(words[i], "ed") {
+			continue
+		}
+		noun := tags[i+1]
+		if noun != "NN" && noun != "NNS" {
+			continue
+		}
+		prev := tags[i-1]
+		switch {
+		case prev == "PRP$" || prev == "POS" || prev == "DT" && npDeterminers[strings.ToLower(words[i-1])]:
+		case prev == "JJ" && i >= 2 && noun == "NN" &&
+			(tags[i-2] == "PRP$" || tags[i-2] == "POS" || tags[i-2] == "DT" && npDeterminers[strings.ToLower(words[i-2])]):
+		default:
+			continue
+		}
+		finite := false
+	scan:
+		for j := i + 2; j < len(words); j++ {
+			switch {
+			case finiteTag(tags[j]):
+				finite = true
+				break scan
+			case clauseOpeners[tags[j]] || tags[j] == "." || tags[j] == "WDT" || tags[j] == "WP":
+				break scan
+			}
+		}
+		if finite {
+			tags[i] = "JJ"
+		}
+	}
+}
