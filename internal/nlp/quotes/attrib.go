@@ -841,6 +841,15 @@ func (st *state) classify(s, e int) party {
 			p.kind = kindOrg
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
+			// An antecedent that is itself a description with an actor
+			// ("A senior Kenyan official") gives the actor, and the
+			// mention keeps its own words, as a role the resolver linked
+			// does ("the official"). A name stays the speaker's text
+			// ("the spokeswoman" after "Nadia Rahimi"), and so does a
+			// description with no actor, whose words are its identity.
+			if ant.ActorID != "" && articleLed(ant.Text) {
+				ant.Text = text
+			}
 			p.sp = ant
 		} else if (mouthpieces[head.low] || counsel[head.low]) && headEnd == e {
 			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
@@ -1388,6 +1397,14 @@ func (st *state) definite(s, e int) *model.Speaker {
 // bodyWords describe an organisation of any name, which a definite
 // description points back to: "the agency", "the group", "the alliance".
 var bodyWords = set("agency group organisation organization alliance bloc movement coalition")
+
+// articleLed says a speaker's text is a description opened by an article
+// ("A senior Kenyan official", "the official"), not a name.
+func articleLed(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	w = strings.ToLower(w)
+	return w == "a" || w == "an" || w == "the"
+}
 
 // sameHead resolves a definite description with no name of its own ("the
 // spokeswoman", "The embassy", "the ministry spokesman") to a speaker
