@@ -53,6 +53,9 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 				return "", 0 // "the alleged attacker", "Said" as a name
 			}
 		}
+		if len(f.words) == 1 && (v.modifierSlot(i) || v.roleModifier(i)) {
+			return "", 0 // "the ministry's stated aim", "its announced cuts"
+		}
 		return f.lemma, len(f.words)
 	}
 	return "", 0
@@ -72,7 +75,88 @@ func (v *view) roleMisread(i int) bool {
 		return false
 	}
 	b := v.toks[i-1]
-	return b.pos == "JJ" && b.quote < 0 && b.sent == v.toks[i].sent && v.lx.role[b.low]
+	if !(b.pos == "JJ" && b.quote < 0 && b.sent == v.toks[i].sent && v.lx.role[b.low]) {
+		return false
+	}
+	return !v.roleModifier(i)
+}
+
+// roleModifier says the past form at i, after a role word the tagger read
+// as an adjective, is itself a modifier of the bare singular noun after
+// it, whose phrase is the subject of a verb of its own: "The official
+// stated reason for the delay was bad weather". The role word's own verb
+// takes an object with a determiner or a plural ("the official told
+// reporters"), or a clause whose subject is followed by its verb only
+// after "that"; "said" and "told" are never modifiers in news copy
+// ("the official said nothing").
+func (v *view) roleModifier(i int) bool {
+	if i < 1 || i+2 >= len(v.toks) {
+		return false
+	}
+	t, b, n := v.toks[i], v.toks[i-1], v.toks[i+1]
+	if w := t.low; w == "said" || w == "told" || !strings.HasSuffix(w, "ed") || t.text != w {
+		return false
+	}
+	if b.pos != "JJ" || b.quote >= 0 || b.sent != t.sent || !v.lx.role[b.low] {
+		return false
+	}
+	if n.pos != "NN" || n.text != n.low || n.quote >= 0 || n.sent != t.sent {
+		return false
+	}
+	// The noun's phrase (with its prepositional phrases) runs straight
+	// into a finite verb: "reason for the delay was".
+	for k := i + 2; k < len(v.toks) && k < i+9 && v.toks[k].sent == t.sent; k++ {
+		tk := v.toks[k]
+		switch {
+		case tk.pos == "VBD" || tk.pos == "VBZ" || tk.pos == "VBP" || tk.pos == "MD":
+			return true
+		case tk.pos == "IN" || tk.pos == "DT" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "CD" || tk.pos == "PRP$" || tk.pos == "POS":
+			if tk.low == "that" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// modifierSlot says the one-word speech verb form at i stands where only
+// a modifier can: straight after an article or a possessive ("the stated
+// reason", "a promised inquiry", "the ministry's stated aim", "its
+// announced cuts"), and before a noun. A verb needs a subject before it,
+// and none of those words ends a subject. "her" is left out: it is also
+// an object ("people who know her said").
+func (v *view) modifierSlot(i int) bool {
+	if i < 1 || i+1 >= len(v.toks) {
+		return false
+	}
+	b, n := v.toks[i-1], v.toks[i+1]
+	if b.quote != v.toks[i].quote || b.sent != v.toks[i].sent || n.sent != v.toks[i].sent {
+		return false
+	}
+	if !isNoun(n.pos) && n.pos != "JJ" {
+		return false
+	}
+	switch {
+	case b.pos == "POS":
+		// A mark closing a treebank-style quotation ("''") is tagged
+		// as one too; a bare apostrophe is a possessive only after a
+		// noun ending in s ("the workers' stated demands").
+		if b.low == "'s" || b.low == "’s" {
+			return true
+		}
+		if (b.low == "'" || b.low == "’") && i >= 2 {
+			a := v.toks[i-2]
+			return isNoun(a.pos) && strings.HasSuffix(a.low, "s") && int(a.end) == int(b.start)
+		}
+		return false
+	case b.low == "the" || b.low == "a" || b.low == "an":
+		return true
+	case b.low == "its" || b.low == "their" || b.low == "his" || b.low == "our":
+		return b.pos == "PRP$"
+	}
+	return false
 }
 
 // passive says the speech verb at i is in the passive ("was said to"),
@@ -757,6 +841,15 @@ func (st *state) classify(s, e int) party {
 			p.kind = kindOrg
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
+			// An antecedent that is itself a description with an actor
+			// ("A senior Kenyan official") gives the actor, and the
+			// mention keeps its own words, as a role the resolver linked
+			// does ("the official"). A name stays the speaker's text
+			// ("the spokeswoman" after "Nadia Rahimi"), and so does a
+			// description with no actor, whose words are its identity.
+			if ant.ActorID != "" && articleLed(ant.Text) {
+				ant.Text = text
+			}
 			p.sp = ant
 		} else if (mouthpieces[head.low] || counsel[head.low]) && headEnd == e {
 			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
@@ -1304,6 +1397,14 @@ func (st *state) definite(s, e int) *model.Speaker {
 // bodyWords describe an organisation of any name, which a definite
 // description points back to: "the agency", "the group", "the alliance".
 var bodyWords = set("agency group organisation organization alliance bloc movement coalition")
+
+// articleLed says a speaker's text is a description opened by an article
+// ("A senior Kenyan official", "the official"), not a name.
+func articleLed(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	w = strings.ToLower(w)
+	return w == "a" || w == "an" || w == "the"
+}
 
 // sameHead resolves a definite description with no name of its own ("the
 // spokeswoman", "The embassy", "the ministry spokesman") to a speaker
@@ -2015,6 +2116,12 @@ func (st *state) indirect(si int) {
 			cs, ce := lo, i
 			if e < hi && v.toks[e].text == "," && st.onlyLead(lo, i) {
 				cs, ce = e+1, hi
+				// "According to the report, published on Wednesday, the
+				// economy shrank": a participle clause set off by commas
+				// describes the document; the report is after it.
+				if k := v.participleAside(cs, hi); k > cs {
+					cs = k
+				}
 			}
 			switch c.kind {
 			case kindPerson, kindOrg, kindRole, kindName:
@@ -2442,6 +2549,43 @@ func (st *state) nested(cs, ce int, outer *model.Speaker) {
 		st.emitIndirect(c, ce, p, outer, k)
 		return
 	}
+}
+
+// participleAside gives the token after a participle clause that opens at
+// cs and is closed by a comma ("published on Wednesday,", "released by
+// the ministry,", "citing customs data,"), or cs when none does. The
+// clause holds no finite verb and words follow it. A past participle
+// followed by a noun modifies it ("released prisoners will be freed"),
+// so it opens an aside only before a preposition or an adverb.
+func (v *view) participleAside(cs, hi int) int {
+	if cs+1 >= hi || v.toks[cs].quote >= 0 {
+		return cs
+	}
+	switch v.toks[cs].pos {
+	case "VBG":
+	case "VBN":
+		if p := v.toks[cs+1].pos; p != "IN" && p != "RB" && p != "TO" {
+			return cs
+		}
+	default:
+		return cs
+	}
+	for k := cs + 1; k < hi && k < cs+12; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			return cs
+		}
+		switch {
+		case t.text == ",":
+			if hi-(k+1) >= 3 {
+				return k + 1
+			}
+			return cs
+		case t.pos == "VBD" || t.pos == "VBZ" || t.pos == "VBP" || t.pos == "MD" || isPunct(t):
+			return cs
+		}
+	}
+	return cs
 }
 
 // onlyLead says tokens lo..i hold nothing but conjunctions, adverbs and

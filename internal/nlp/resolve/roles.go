@@ -1652,6 +1652,9 @@ func (d *docState) appositive(end int) title {
 	}
 	var inName *title // a role word inside a name ("State Department"), kept in case no other follows
 	for j := i + 1; j < len(d.toks) && j <= i+8; j++ {
+		if d.bareApostrophe(j) {
+			continue // "Reuters' bureau chief": a possessive, not punctuation
+		}
 		if d.toks[j].norm == "" {
 			break
 		}
@@ -1726,14 +1729,54 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 	for n := 0; n < 3 && k > i && d.toks[k].norm != "" && d.toks[k].norm != "'s" && !d.toks[k].upper && !glue[d.toks[k].norm]; n++ {
 		k--
 	}
-	if k <= i+1 || d.toks[k].norm != "'s" {
-		return title{}, false
+	bare := d.bareApostrophe(k)
+	if k <= i+1 || d.toks[k].norm != "'s" && !bare {
+		return d.staffAt(j)
+	}
+	if bare {
+		k-- // the owner's name itself: countryEndingAt reads "'s", not a bare mark
 	}
 	c, _, ok := d.countryEndingAt(k)
 	if !ok || c.org == nil || c.org.sector == "" {
 		return title{}, false
 	}
 	return title{country: c.country, sector: c.org.sector, org: c.org}, true
+}
+
+// bareApostrophe says token k is the apostrophe of a possessive whose
+// owner ends in s ("Reuters' bureau chief", "the workers' union"): the
+// tokenizer makes "'s" a word but leaves a bare mark punctuation.
+func (d *docState) bareApostrophe(k int) bool {
+	if k < 1 || k >= len(d.toks) || d.toks[k].norm != "" {
+		return false
+	}
+	t, b := d.toks[k], d.toks[k-1]
+	m := d.art.Text[t.start:t.end]
+	return (m == "'" || m == "\u2019") && b.end == t.start && strings.HasSuffix(b.norm, "s")
+}
+
+// staffAt reads the organisation that owns the post at token j when it is
+// named after it: "Samira Daoud, regional director for West Africa at
+// Amnesty International," speaks for Amnesty as "Amnesty's regional
+// director" does. The post's region ("for West Africa") is skipped: only
+// an organisation after "at" or "of", within the appositive, counts; a
+// country there ("director of Kenya's ...") names none and gives nothing.
+func (d *docState) staffAt(j int) (title, bool) {
+	for k := j + 1; k < len(d.toks) && k <= j+8; k++ {
+		w := d.toks[k].norm
+		if w == "" || w == "," || w == "who" || w == "and" || w == "said" {
+			break
+		}
+		if w != "at" && w != "of" {
+			continue
+		}
+		t, ok := d.countryAfter(k, false)
+		if !ok || t.org == nil || t.org.sector == "" {
+			return title{}, false
+		}
+		return title{country: t.country, sector: t.org.sector, org: t.org}, true
+	}
+	return title{}, false
 }
 
 // copulas link a relative "who" to the title that describes the name.

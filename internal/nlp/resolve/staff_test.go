@@ -28,6 +28,23 @@ func TestStaffOfOrganisation(t *testing.T) {
 			"Peter Otieno, UNICEF's representative in the country, said schools were closed.",
 			[][2]string{{"Peter Otieno", "PER"}, {"UNICEF", "ORG"}},
 			"Peter Otieno|doc:person:peter_otieno/UNO/igo"},
+		{"a post at an NGO named after it",
+			"Samira Daoud, regional director for West Africa at Amnesty International, said the arrests were unlawful.",
+			[][2]string{{"Samira Daoud", "PER"}, {"West Africa", "LOC"}, {"Amnesty International", "ORG"}},
+			"Samira Daoud|doc:person:samira_daoud/AMN/ngo"},
+		{"a possessive with a bare apostrophe",
+			"Jane Mwangi, Reuters' bureau chief in Nairobi, said the agency would appeal.",
+			[][2]string{{"Jane Mwangi", "PER"}, {"Reuters", "ORG"}},
+			"Jane Mwangi|doc:person:jane_mwangi/GBR/media"},
+		// Must not: a post whose "of" names no organisation.
+		{"a director of a film",
+			"Peter Otieno, director of the new film about the drought, said the cinema was closed.",
+			[][2]string{{"Peter Otieno", "PER"}},
+			"Peter Otieno|doc:person:peter_otieno//"},
+		{"a regional director for a country",
+			"Peter Otieno, regional director for Kenya, said schools were closed.",
+			[][2]string{{"Peter Otieno", "PER"}, {"Kenya", "GPE"}},
+			"Peter Otieno|doc:person:peter_otieno//"},
 		// Must not: a country's possessive names no organisation, and a
 		// post with no owner ("the film's director") none either.
 		{"a country's regional director",
