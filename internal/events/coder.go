@@ -5264,6 +5264,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// arrest": the people a warning promises a penalty, named by what
 	// they might do, are its target, of the warner's country (see
 	// warnedAddressees); such a warning is a threat, no forecast.
+	if typ == "THREATEN" && p.Words[0] == "warn" && !t.nominal {
+		if g, ok := warnedOwnSide(toks, ms, t, src, tgt); ok {
+			tgt = g
+		}
+	}
 	addressed := false
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && len(tgt) == 0 && len(src) > 0 {
 		if m := warnedAddressees(toks, ms, t, src[0].country); m != nil {
