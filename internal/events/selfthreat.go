@@ -70,9 +70,9 @@ var againstWords = map[string]bool{"by": true, "against": true, "on": true}
 // provocation by Washington", "Iran warned that its forces would respond
 // to any aggression by Israel"): that side is the one that will act, not
 // the one threatened. The target is the foreign side the response is
-// against, named after "by", "against" or "on" within the clause; with
-// none named the warning threatens no one named (ok true, empty group).
-// ok is false when the clause's subject is not the warner's own side.
+// against, named after "by", "against" or "on" within the clause. ok is
+// false when the clause's subject is not the warner's own side or no such
+// side is named (the target stays as it was).
 func warnedOwnSide(toks []tok, ms []mention, t *trigger, src, tgt group) (group, bool) {
 	if len(src) == 0 || len(tgt) == 0 || src[0].country == "" {
 		return nil, false
@@ -107,9 +107,11 @@ func warnedOwnSide(toks []tok, ms []mention, t *trigger, src, tgt group) (group,
 		if toks[p].low == "the" && p > 0 {
 			p--
 		}
-		if againstWords[toks[p].low] && m.country != "" && m.country != home {
+		// A foreign side, or the warner's own opponents at home ("will no
+		// longer tolerate rallies by the Kifaya group").
+		if againstWords[toks[p].low] && m.country != "" && (m.country != home || !ownForces(m)) {
 			return group{m}, true
 		}
 	}
-	return group{}, true
+	return nil, false
 }
