@@ -171,7 +171,10 @@ type articleState struct {
 func (st *articleState) notePair(toks []tok, ms []mention) {
 	var parties []mention
 	for _, m := range ms {
-		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person") {
+		// A country's armed rebels or opposition, named as a group, are
+		// a party to talks with its government (see kb.PairSide).
+		challenger := m.kind == "organisation" && (m.sector == kb.SectorRebel || m.sector == kb.SectorOpposition)
+		if m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person" || challenger) {
 			continue
 		}
 		if m.kind == "demonym" && authoredBy(tok{low: strings.ToLower(m.text)}) != "" {
@@ -187,7 +190,8 @@ func (st *articleState) notePair(toks []tok, ms []mention) {
 		}
 		return p
 	}
-	if a, b, ok := kb.LastPair(len(parties), func(k int) string { return parties[k].country }); ok {
+	side := func(k int) string { return kb.PairSide(parties[k].country, parties[k].sector) }
+	if a, b, ok := kb.LastPair(len(parties), side); ok {
 		st.pair = pairOf(a, b)
 		st.hasPair = true
 	}
@@ -201,7 +205,7 @@ func (st *articleState) notePair(toks []tok, ms []mention) {
 		st.statePair = pairOf(a, b)
 		st.hasStates = true
 	}
-	if a, b, ok := coordinatedPair(toks, parties, func(k int) string { return parties[k].country }); ok {
+	if a, b, ok := coordinatedPair(toks, parties, side); ok {
 		st.pair = pairOf(a, b)
 		st.hasPair = true
 	}
@@ -5323,6 +5327,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// arrest": the people a warning promises a penalty, named by what
 	// they might do, are its target, of the warner's country (see
 	// warnedAddressees); such a warning is a threat, no forecast.
+	if typ == "THREATEN" && p.Words[0] == "warn" && !t.nominal {
+		if g, ok := warnedOwnSide(toks, ms, t, src, tgt); ok {
+			tgt = g
+		}
+	}
 	addressed := false
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && len(tgt) == 0 && len(src) > 0 {
 		if m := warnedAddressees(toks, ms, t, src[0].country); m != nil {

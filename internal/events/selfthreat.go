@@ -1,6 +1,10 @@
 package events
 
-import "github.com/newsgraph/newsgraph/internal/kb"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
 
 // readinessBefore says whether the act at token i is what its subject says
 // it is ready for ("stay prepared to fight", "remain ready to defend the
@@ -54,4 +58,60 @@ func threatenedAct(emb, t *trigger) *trigger {
 		return emb
 	}
 	return t
+}
+
+// againstWords introduce the side a response or retaliation is aimed at
+// ("respond to any provocation by Washington", "retaliate against
+// Israel", "any attack on Iran").
+var againstWords = map[string]bool{"by": true, "against": true, "on": true}
+
+// warnedOwnSide handles a warning whose clause has the warner's own side
+// for its subject ("KCNA warned that Pyongyang would respond to any hostile
+// provocation by Washington", "Iran warned that its forces would respond
+// to any aggression by Israel"): that side is the one that will act, not
+// the one threatened. The target is the foreign side the response is
+// against, named after "by", "against" or "on" within the clause. ok is
+// false when the clause's subject is not the warner's own side or no such
+// side is named (the target stays as it was).
+func warnedOwnSide(toks []tok, ms []mention, t *trigger, src, tgt group) (group, bool) {
+	if len(src) == 0 || len(tgt) == 0 || src[0].country == "" {
+		return nil, false
+	}
+	home := src[0].country
+	for _, m := range tgt {
+		if m.i <= t.j || m.country != home || !ownForces(m) {
+			return nil, false
+		}
+	}
+	// The subject opens the complement: "warned (that) [the] Pyongyang".
+	k := t.j
+	if k < len(toks) && toks[k].low == "that" {
+		k++
+	}
+	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "its" || toks[k].low == "their") {
+		k++
+	}
+	if tgt[0].i != k {
+		return nil, false
+	}
+	last := tgt[len(tgt)-1].j
+	for _, m := range ms {
+		if m.i < last || m.i == 0 {
+			continue
+		}
+		// The clause ends at a semicolon or a new sentence part.
+		if slices.ContainsFunc(toks[last:m.i], func(x tok) bool { return x.low == ";" || x.low == "." }) {
+			break
+		}
+		p := m.i - 1
+		if toks[p].low == "the" && p > 0 {
+			p--
+		}
+		// A foreign side, or the warner's own opponents at home ("will no
+		// longer tolerate rallies by the Kifaya group").
+		if againstWords[toks[p].low] && m.country != "" && (m.country != home || !ownForces(m)) {
+			return group{m}, true
+		}
+	}
+	return nil, false
 }

@@ -78,3 +78,19 @@ func LastPair(n int, country func(k int) string) (a, b int, ok bool) {
 	}
 	return taken[len(taken)-2], taken[len(taken)-1], true
 }
+
+// PairSide is the side a party stands on for pairing: its country, with a
+// country's armed rebels and political opposition a side apart from its
+// government ("Sudan's government and the SPLM-N signed a deal. The two
+// sides agreed to meet again" are a pair within one country, as a civil
+// war's talks are). Give it to LastPair as the country of each mention.
+func PairSide(country, sector string) string {
+	if country == "" {
+		return ""
+	}
+	switch sector {
+	case SectorRebel, SectorOpposition:
+		return country + "/" + sector
+	}
+	return country
+}
