@@ -4725,7 +4725,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break
 			}
 		}
-		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
+		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
 			tgt = g
 		}
 		if r := passiveRecipient(toks, ms, t.j, p.Prep, tgt, src); r != nil {
@@ -10863,4 +10863,55 @@ func seatCompound(text string, e model.Entity) bool {
 	}
 	rest := strings.ToLower(text[e.End:min(len(text), e.End+len("-headquartered"))])
 	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "-headquartered")
+}
+
+// expectationVerbs take an object, or a clause, that is to undergo an act
+// the holder only expects or wishes for: "expects the crew to be
+// released", "hopes the hostages will be freed".
+var expectationVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"expect", "hope", "want", "wish", "need", "like", "prefer", "anticipate", "trust", "believe", "think"} {
+		for _, f := range verbForms(v) {
+			expectationVerbs[f] = true
+		}
+	}
+	expectationVerbs["thought"] = true
+}
+
+// expectedPassive says whether the passive at token i has its own subject
+// in the noun phrase right after a verb of expecting or wishing, and group
+// g (the subject found for it) is not in that noun phrase: "We expect the
+// crew to be released", "Britain hopes the crew will be freed". The crew
+// undergo the act; the one who expects it, or the speaker a "we" stands
+// for, is no party to it, so g is not its target even when the crew is
+// no actor ("expects Iranian students to be freed" keeps the students).
+func expectedPassive(toks []tok, g group, i int) bool {
+	if len(g) == 0 {
+		return false
+	}
+	k := i - 1
+	// The passive's auxiliaries: "to be", "will be", "would soon be".
+	for k >= 0 && (toks[k].low == "be" || toks[k].low == "been" || toks[k].low == "to" || coordAux[toks[k].low] || adverbs[toks[k].low]) {
+		k--
+	}
+	if k == i-1 {
+		return false
+	}
+	// The noun phrase, up to a verb of expecting; "that" may open the
+	// clause ("hopes that the crew will be freed").
+	for np := 0; k >= 0 && np <= 6; k, np = k-1, np+1 {
+		l := toks[k].low
+		if l == "that" && k > 0 && expectationVerbs[toks[k-1].low] {
+			k--
+			l = toks[k].low
+		}
+		if expectationVerbs[l] {
+			return np > 0 && !(g[0].i > k && g[0].j <= i)
+		}
+		if isPunct(l) || leftStop[l] {
+			return false
+		}
+	}
+	return false
 }

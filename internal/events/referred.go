@@ -18,6 +18,15 @@ var referredActTypes = map[string][]string{
 	"attack": {"ASSAULT"}, "attacks": {"ASSAULT"}, "raid": {"ASSAULT"}, "raids": {"ASSAULT"},
 	"shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "bombardment": {"ASSAULT"}, "offensive": {"ASSAULT"}, "incursion": {"ASSAULT"},
 	"arrest": {"COERCE"}, "arrests": {"COERCE"}, "detention": {"COERCE"}, "detentions": {"COERCE"}, "crackdown": {"COERCE"},
+	// The nouns of the coded acts themselves: "Iran seized a tanker.
+	// Britain condemned the seizure" answers the seizure as "the arrests"
+	// answer the arrests.
+	"seizure": {"COERCE"}, "seizures": {"COERCE"}, "deportation": {"COERCE"}, "deportations": {"COERCE"},
+	"annexation": {"COERCE"}, "blockade": {"COERCE"}, "imprisonment": {"COERCE"}, "jailing": {"COERCE"},
+	"killing": {"ASSAULT"}, "killings": {"ASSAULT"}, "shooting": {"ASSAULT"}, "shootings": {"ASSAULT"},
+	"invasion": {"ASSAULT"}, "kidnapping": {"ASSAULT"}, "kidnappings": {"ASSAULT"}, "abduction": {"ASSAULT"},
+	"abductions": {"ASSAULT"}, "hijacking": {"ASSAULT"}, "execution": {"ASSAULT"}, "executions": {"ASSAULT"},
+	"assassination": {"ASSAULT"}, "massacre": {"ASSAULT"},
 	"proposal": {"AGREE"}, "plan": {"AGREE"}, "offer": {"AGREE"}, "initiative": {"AGREE"},
 	"decision": nil, "move": nil,
 }
@@ -71,16 +80,20 @@ func referredAct(toks []tok, ms []mention, j int) ([]string, bool) {
 	return nil, false
 }
 
-// referredEvent is the article's latest event before sentence sent of one
+// referredEvent is the article's latest event up to sentence sent of one
 // of the types (any when types is nil), asserted and with a source of a
 // country other than src's: the act that a reaction naming it by a
 // definite noun ("Iran condemned the sanctions") answers. Only the nearest
 // earlier event of the matching type is looked at; when its source is the
-// reacting side itself, or names no country, there is none.
+// reacting side itself, or names no country, there is none. An act told
+// earlier in the reaction's own sentence counts ("Iran seized a tanker,
+// and Britain condemned the seizure"): the sentence's events are added in
+// the order their triggers are coded, so one told after the reaction is
+// not yet there.
 func (st *articleState) referredEvent(types []string, sent int, srcCountry string) *draft {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		d := st.events[i]
-		if len(d.ev.Evidence) == 0 || d.ev.Evidence[0].Sentence >= sent {
+		if len(d.ev.Evidence) == 0 || d.ev.Evidence[0].Sentence > sent {
 			continue
 		}
 		if types != nil && !slices.Contains(types, d.ev.Type) {
