@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/display"
@@ -52,6 +53,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 	u := &UI{st: st, log: log, pages: map[string]*template.Template{}}
 	funcs := template.FuncMap{
 		"quadName":   quadName,
+		"cameo":      cameoText,
 		"date":       fmtDate,
 		"reportDate": fmtReportDate,
 		"eventDate":  eventDate,
@@ -899,6 +901,17 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	apiQ := cloneValues(v)
 	apiQ.Set("limit", strconv.Itoa(quotesPage))
 	return "quotes", pageData{Title: title, Nav: "quotes", Data: d, API: "/api/quotes?" + apiQ.Encode()}, nil
+}
+
+// cameoText names a CAMEO code with its codebook verb name, "CAMEO 1721
+// (Impose restrictions on political freedoms)": a bare number tells a
+// reader nothing without the codebook at hand. A code the tables do not
+// name (one stored by an older coder or another tool) is shown bare.
+func cameoText(code string) string {
+	if l, ok := events.CAMEOLabel(code); ok {
+		return "CAMEO " + code + " (" + l + ")"
+	}
+	return "CAMEO " + code
 }
 
 func quadName(q int) string {
