@@ -804,24 +804,12 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 	if p := newParams(v, append(slices.Clone(eventFilters), "events", "nodes")...); p.err != nil {
 		return p.err
 	}
-	limit := 500
-	if l := v.Get("events"); l != "" {
-		p := newParams(url.Values{"limit": {l}}, "limit")
-		limit = p.intRange("limit", 500, 1, store.MaxLimit)
-		if p.err != nil {
-			return badField("events", "%s", p.err.(*FieldError).Msg)
-		}
-		v.Del("events")
+	limit, maxNodes, err := ParseGraphSize(v, 500, 60)
+	if err != nil {
+		return err
 	}
-	maxNodes := 60
-	if n := v.Get("nodes"); n != "" {
-		p := newParams(url.Values{"limit": {n}}, "limit")
-		maxNodes = p.intRange("limit", 60, 1, 500)
-		if p.err != nil {
-			return badField("nodes", "%s", p.err.(*FieldError).Msg)
-		}
-		v.Del("nodes")
-	}
+	v.Del("events")
+	v.Del("nodes")
 	q, err := eventQuery(v)
 	if err != nil {
 		return err
@@ -836,6 +824,31 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, BuildGraph(events, maxNodes))
 	return nil
+}
+
+// ParseGraphSize reads the graph's size parameters: events, how many of the
+// latest matching events it is drawn from (1 to store.MaxLimit), and nodes,
+// how many of the busiest actors it shows (1-500); defEvents and defNodes
+// when absent. A bad value is a *FieldError naming the parameter. The API's
+// graph and the web UI's read them alike, so an address moved from one to
+// the other is refused or drawn the same way.
+func ParseGraphSize(v url.Values, defEvents, defNodes int) (events, nodes int, err error) {
+	events, nodes = defEvents, defNodes
+	if l := v.Get("events"); l != "" {
+		p := newParams(url.Values{"limit": {l}}, "limit")
+		events = p.intRange("limit", defEvents, 1, store.MaxLimit)
+		if p.err != nil {
+			return 0, 0, badField("events", "%s", p.err.(*FieldError).Msg)
+		}
+	}
+	if n := v.Get("nodes"); n != "" {
+		p := newParams(url.Values{"limit": {n}}, "limit")
+		nodes = p.intRange("limit", defNodes, 1, 500)
+		if p.err != nil {
+			return 0, 0, badField("nodes", "%s", p.err.(*FieldError).Msg)
+		}
+	}
+	return events, nodes, nil
 }
 
 // Timeline is every matching event counted by date and quad class: what

@@ -234,6 +234,8 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 	var bad string
 	if fe := (*badParam)(nil); errors.As(err, &fe) {
 		bad = fe.field
+	} else if afe := (*api.FieldError)(nil); errors.As(err, &afe) {
+		bad = afe.Field
 	}
 	switch r.URL.Path {
 	case "/search":
@@ -260,10 +262,16 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 
 func errorPage(err error) (int, pageData) {
 	var fe *badParam
+	var afe *api.FieldError
 	code, msg := http.StatusInternalServerError, "Something went wrong on our side."
 	switch {
 	case errors.As(err, &fe):
 		code, msg = http.StatusBadRequest, fe.Error()
+	case errors.As(err, &afe):
+		// The API's refusal of a parameter the page reads with the
+		// API's rules (ParseGraphSize, a cursor): the page's 400, as
+		// the API answers, not a 500.
+		code, msg = http.StatusBadRequest, afe.Field+": "+afe.Msg
 	case errors.Is(err, store.ErrBadQuery):
 		code, msg = http.StatusBadRequest, err.Error()
 	case errors.Is(err, store.ErrNotFound):
@@ -658,7 +666,17 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	// The article list pages as the search does: on by a keyset cursor,
 	// back by an offset.
 	v := r.URL.Query()
-	pos, err := webPosition(api.ParseActorArticlesPosition(strings.TrimSpace(v.Get("cursor")), strings.TrimSpace(v.Get("offset"))))
+	// The API names the cursor articles_cursor: an API address with its
+	// "/api" taken off pages the same, and a bad one is refused as the
+	// API refuses it, not ignored for the first page.
+	cursor, cursorField := strings.TrimSpace(v.Get("cursor")), "cursor"
+	if c := strings.TrimSpace(v.Get("articles_cursor")); cursor == "" && c != "" {
+		cursor, cursorField = c, "articles_cursor"
+	}
+	pos, err := webPosition(api.ParseActorArticlesPosition(cursor, strings.TrimSpace(v.Get("offset"))))
+	if fe := (*badParam)(nil); errors.As(err, &fe) && fe.field == "cursor" {
+		fe.field = cursorField
+	}
 	if err != nil {
 		return "", nil, err
 	}
@@ -687,8 +705,8 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 			func(offset int) string { return pageURL(self, offsetQuery(url.Values{}, offset)) + "#arts" })
 	}
 	apiQ := url.Values{"limit": {strconv.Itoa(actorPage)}}
-	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
-		apiQ.Set("articles_cursor", c)
+	if cursor != "" {
+		apiQ.Set("articles_cursor", cursor)
 	}
 	return "actor", pageData{Title: d.Name, Data: ad, API: "/api/actors/" + url.PathEscape(d.ID) + "?" + apiQ.Encode()}, nil
 }
@@ -732,16 +750,23 @@ type graphEdgeRow struct {
 
 func (u *UI) graph(r *http.Request) (string, any, error) {
 	v := filterValues(r)
+	// The API's graph sizes (events sampled, actors drawn), which the
+	// page's own API link sets: taken, and a bad one refused, as the API
+	// does; ignored, /graph?events=abc drew the default graph.
+	sampled, nodes, err := api.ParseGraphSize(r.URL.Query(), store.MaxLimit, graphNodes)
+	if err != nil {
+		return "", nil, err
+	}
 	q, err := u.webEventQuery(r.Context(), v)
 	if err != nil {
 		return "", nil, err
 	}
-	q.Limit, q.Offset = store.MaxLimit, 0
+	q.Limit, q.Offset = sampled, 0
 	evs, err := u.st.Events(r.Context(), q)
 	if err != nil {
 		return "", nil, err
 	}
-	g := api.BuildGraph(evs, graphNodes)
+	g := api.BuildGraph(evs, nodes)
 	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: newFilterForm("/graph", v, false), Capped: len(evs) == q.Limit, Limit: q.Limit}
 	// The table lists the heaviest links first (the drawing orders them
 	// the other way, to draw the heaviest on top), then by name.
@@ -763,7 +788,7 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 	}
 	apiQ := cloneValues(v)
 	apiQ.Set("events", strconv.Itoa(q.Limit))
-	apiQ.Set("nodes", strconv.Itoa(graphNodes))
+	apiQ.Set("nodes", strconv.Itoa(nodes))
 	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: d, API: "/api/graph?" + apiQ.Encode()}, nil
 }
 
