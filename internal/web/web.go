@@ -868,8 +868,12 @@ const quotesPage = 30
 // filters: a speaker (id or name), words in the quote, the article's
 // publish dates. The API had the listing; the UI showed an actor's ten
 // latest quotes and no way to the rest.
+//
+// A limit is taken as the events page takes one (the API's rules, kept in
+// the Next link): /quotes?limit=3 listed 30 quotes, and a bad limit drew
+// the page as if none were given.
 func (u *UI) quotes(r *http.Request) (string, any, error) {
-	v := keepValues(r, slices.DeleteFunc(api.QuoteParams(), func(k string) bool { return k == "limit" }))
+	v := keepValues(r, api.QuoteParams())
 	q, before, err := api.ParseQuotePage(r.Context(), u.st, v)
 	if err != nil {
 		var fe *api.FieldError
@@ -878,7 +882,9 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		}
 		return "", nil, err
 	}
-	q.Limit = quotesPage
+	if !v.Has("limit") {
+		q.Limit = quotesPage
+	}
 	quotes, err := u.st.Quotes(r.Context(), q)
 	if err != nil {
 		return "", nil, err
@@ -889,7 +895,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 			return "", nil, err
 		}
 	}
-	more := len(quotes) == quotesPage
+	more := len(quotes) == q.Limit
 	if more {
 		if more, err = api.QuotesAfter(r.Context(), u.st, q, quotes[len(quotes)-1]); err != nil {
 			return "", nil, err
@@ -897,7 +903,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	}
 	if more {
 		nv := cloneValues(v)
-		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+quotesPage))
+		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+q.Limit))
 		d.Next = "/quotes?" + nv.Encode()
 	}
 	if before > 0 && len(quotes) == 0 {
@@ -910,7 +916,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		d.PastEnd = newPastEnd(store.Total{N: len(rows), More: len(rows) == store.MaxLimit}, quotesPage, "quote", "quotes", func(offset int) string {
+		d.PastEnd = newPastEnd(store.Total{N: len(rows), More: len(rows) == store.MaxLimit}, q.Limit, "quote", "quotes", func(offset int) string {
 			nv := cloneValues(v)
 			nv.Del("cursor")
 			if offset > 0 {
@@ -924,7 +930,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		title = "Quotes of " + d.Speaker.Name
 	}
 	apiQ := cloneValues(v)
-	apiQ.Set("limit", strconv.Itoa(quotesPage))
+	apiQ.Set("limit", strconv.Itoa(q.Limit))
 	return "quotes", pageData{Title: title, Nav: "quotes", Data: d, API: "/api/quotes?" + apiQ.Encode()}, nil
 }
 
