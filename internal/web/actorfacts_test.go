@@ -28,7 +28,8 @@ func TestActorPageCountryAndSector(t *testing.T) {
 		Actors: []model.ActorRef{
 			{ID: "HUN.MED", Name: "Hungarian media", Country: "HUN", Sector: "media", Mentions: 1},
 			{ID: "person:marta_olsen", Name: "Marta Olsen", Type: "person", Mentions: 1},
-			{ID: "XXQ", Name: "Nowhere Land", Type: "country", Country: "XXQ", Mentions: 1},
+			{ID: "place:XXQ:dock", Name: "North Dock", Type: "place", Country: "XXQ", Mentions: 1},
+			{ID: "HUN", Name: "Hungary", Type: "country", Country: "HUN", Mentions: 1},
 		}}
 	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		_, err := tx.InsertArticle(ctx, &store.Article{URL: u, Source: u, Site: "wire.example", ContentHash: u,
@@ -48,7 +49,9 @@ func TestActorPageCountryAndSector(t *testing.T) {
 		{"HUN.MED", []string{"Hungary (HUN), sector media · Actor id HUN.MED"}, nil},
 		{"person:marta_olsen", []string{"person · Actor id person:marta_olsen"}, []string{"sector "}},
 		// A code the knowledge base does not name is shown as it is.
-		{"XXQ", []string{"country, XXQ · Actor id XXQ"}, []string{"sector "}},
+		{"place:XXQ:dock", []string{"place, XXQ · Actor id place:XXQ:dock"}, []string{"sector "}},
+		// A country's own page does not name it twice.
+		{"HUN", []string{"country · Actor id HUN"}, []string{"Hungary (HUN)"}},
 	} {
 		t.Run(c.id, func(t *testing.T) {
 			code, body := fetch(t, mux, "/actors/"+c.id)
