@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -642,10 +643,17 @@ func (s *Server) listActors(w http.ResponseWriter, r *http.Request) error {
 // ActorResponse is an actor's counterparts, its latest events and the
 // latest articles that mention it.
 type ActorResponse struct {
-	ID           string             `json:"id"`
-	Name         string             `json:"name"`
-	Type         string             `json:"type,omitempty"`
-	Country      string             `json:"country,omitempty"`
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Type    string `json:"type,omitempty"`
+	Country string `json:"country,omitempty"`
+	// CountryName is the knowledge base's name of Country ("Hungary"
+	// for HUN), when it has one: the code alone asks a reader to know
+	// ISO 3166.
+	CountryName string `json:"country_name,omitempty"`
+	// Sector is the stored actor's sector ("media"; kb.Sectors), the
+	// part of the actor a sector id (HUN.MED) codes.
+	Sector       string             `json:"sector,omitempty"`
 	Counterparts []store.ActorCount `json:"counterparts"`
 	Events       []store.Event      `json:"events"`
 	Articles     []store.SearchHit  `json:"articles"`
@@ -657,6 +665,23 @@ type ActorResponse struct {
 	// next page (the articles_cursor parameter).
 	ArticlesOffset     int    `json:"articles_offset,omitempty"`
 	ArticlesNextCursor string `json:"articles_next_cursor,omitempty"`
+}
+
+// countryName is the knowledge base's name of a country or IGO code ("HUN":
+// "Hungary"), "" when it has none or does not load (it is embedded and
+// loaded once, as the speaker search loads it).
+func countryName(code string) string {
+	if code == "" {
+		return ""
+	}
+	k, err := kb.Load()
+	if err != nil {
+		return ""
+	}
+	if a, ok := k.Actor(code); ok && a.Name != code {
+		return a.Name
+	}
+	return ""
 }
 
 // ActorQuotesLimit caps the quotes an actor's page lists: the page stays
@@ -679,7 +704,8 @@ func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, ar
 	known, err := st.Actor(ctx, id)
 	switch {
 	case err == nil:
-		resp.ID, resp.Name, resp.Type, resp.Country = known.ID, known.Name, known.Type, known.Country
+		resp.ID, resp.Name, resp.Type, resp.Country, resp.Sector = known.ID, known.Name, known.Type, known.Country, known.Sector
+		resp.CountryName = countryName(known.Country)
 	case !errors.Is(err, store.ErrNotFound):
 		return nil, err
 	}
@@ -778,24 +804,12 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 	if p := newParams(v, append(slices.Clone(eventFilters), "events", "nodes")...); p.err != nil {
 		return p.err
 	}
-	limit := 500
-	if l := v.Get("events"); l != "" {
-		p := newParams(url.Values{"limit": {l}}, "limit")
-		limit = p.intRange("limit", 500, 1, store.MaxLimit)
-		if p.err != nil {
-			return badField("events", "%s", p.err.(*FieldError).Msg)
-		}
-		v.Del("events")
+	limit, maxNodes, err := ParseGraphSize(v, 500, 60)
+	if err != nil {
+		return err
 	}
-	maxNodes := 60
-	if n := v.Get("nodes"); n != "" {
-		p := newParams(url.Values{"limit": {n}}, "limit")
-		maxNodes = p.intRange("limit", 60, 1, 500)
-		if p.err != nil {
-			return badField("nodes", "%s", p.err.(*FieldError).Msg)
-		}
-		v.Del("nodes")
-	}
+	v.Del("events")
+	v.Del("nodes")
 	q, err := eventQuery(v)
 	if err != nil {
 		return err
@@ -810,6 +824,31 @@ func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, BuildGraph(events, maxNodes))
 	return nil
+}
+
+// ParseGraphSize reads the graph's size parameters: events, how many of the
+// latest matching events it is drawn from (1 to store.MaxLimit), and nodes,
+// how many of the busiest actors it shows (1-500); defEvents and defNodes
+// when absent. A bad value is a *FieldError naming the parameter. The API's
+// graph and the web UI's read them alike, so an address moved from one to
+// the other is refused or drawn the same way.
+func ParseGraphSize(v url.Values, defEvents, defNodes int) (events, nodes int, err error) {
+	events, nodes = defEvents, defNodes
+	if l := v.Get("events"); l != "" {
+		p := newParams(url.Values{"limit": {l}}, "limit")
+		events = p.intRange("limit", defEvents, 1, store.MaxLimit)
+		if p.err != nil {
+			return 0, 0, badField("events", "%s", p.err.(*FieldError).Msg)
+		}
+	}
+	if n := v.Get("nodes"); n != "" {
+		p := newParams(url.Values{"limit": {n}}, "limit")
+		nodes = p.intRange("limit", defNodes, 1, 500)
+		if p.err != nil {
+			return 0, 0, badField("nodes", "%s", p.err.(*FieldError).Msg)
+		}
+	}
+	return events, nodes, nil
 }
 
 // Timeline is every matching event counted by date and quad class: what

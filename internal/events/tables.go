@@ -17,11 +17,12 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
-//go:embed data/cameo.tsv
+//go:embed data/cameo.tsv data/cameo-labels.tsv
 var dataFS embed.FS
 
 // CAMEOEntry is one CAMEO code with its PLOVER counterpart.
@@ -99,6 +100,66 @@ func parseCAMEO(r io.Reader) (CAMEOTable, error) {
 		t[f[0]] = e
 	}
 	return t, sc.Err()
+}
+
+// CAMEOLabel is the CAMEO codebook's verb name of exactly code ("1721":
+// "Impose restrictions on political freedoms"), for showing a code to a
+// reader; false for a code the codebook tables do not name. Unlike Lookup
+// it does not fall back to the parent: a 4-digit code named as its parent
+// would tell the reader something the coder did not say.
+func CAMEOLabel(code string) (string, bool) {
+	l, ok := cameoLabels()[code]
+	return l, ok
+}
+
+// cameoLabels reads the embedded tables once: cameo.tsv's descriptions,
+// then the names of the codes scored as their parent (cameo-labels.tsv).
+// Both are embedded and checked by the tests, so a failure to read them
+// is a programming error.
+var cameoLabels = sync.OnceValue(func() map[string]string {
+	t, err := LoadCAMEO()
+	if err != nil {
+		panic(err)
+	}
+	out := make(map[string]string, len(t)+16)
+	for code, e := range t {
+		if e.Description != "" {
+			out[code] = e.Description
+		}
+	}
+	f, err := dataFS.Open("data/cameo-labels.tsv")
+	if err != nil {
+		panic(fmt.Errorf("open cameo labels: %w", err))
+	}
+	defer f.Close()
+	extra, err := parseCAMEOLabels(f)
+	if err != nil {
+		panic(err)
+	}
+	for code, l := range extra {
+		out[code] = l
+	}
+	return out
+})
+
+// parseCAMEOLabels reads "code<TAB>label" lines (# comments, blank lines).
+func parseCAMEOLabels(r io.Reader) (map[string]string, error) {
+	out := map[string]string{}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, label, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(code) == "" || strings.TrimSpace(label) == "" {
+			return nil, fmt.Errorf("cameo-labels.tsv:%d: want code<TAB>label", n)
+		}
+		out[code] = strings.TrimSpace(label)
+	}
+	return out, sc.Err()
 }
 
 // PLOVERTypes lists the PLOVER 2 event types (one list, in model, for the

@@ -699,10 +699,14 @@ func QuoteDates(since, until string) (from, to *time.Time, err error) {
 
 // ActorCount is an actor with how often it appears.
 type ActorCount struct {
-	ID       string `json:"id"`
-	Name     string `json:"name"`
-	Type     string `json:"type,omitempty"`
-	Country  string `json:"country,omitempty"`
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Type    string `json:"type,omitempty"`
+	Country string `json:"country,omitempty"`
+	// Sector is the actor's sector as the knowledge base spells it
+	// ("media", "government"; kb.Sectors), filled by Store.Actor alone:
+	// the lists leave it empty.
+	Sector   string `json:"sector,omitempty"`
 	Articles int    `json:"articles"` // articles mentioning it
 	Events   int    `json:"events"`   // merged events it takes part in (with the queried actor, for counterparts)
 }

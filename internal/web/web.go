@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/display"
@@ -52,6 +53,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 	u := &UI{st: st, log: log, pages: map[string]*template.Template{}}
 	funcs := template.FuncMap{
 		"quadName":   quadName,
+		"cameo":      cameoText,
 		"date":       fmtDate,
 		"reportDate": fmtReportDate,
 		"eventDate":  eventDate,
@@ -232,6 +234,8 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 	var bad string
 	if fe := (*badParam)(nil); errors.As(err, &fe) {
 		bad = fe.field
+	} else if afe := (*api.FieldError)(nil); errors.As(err, &afe) {
+		bad = afe.Field
 	}
 	switch r.URL.Path {
 	case "/search":
@@ -258,10 +262,16 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 
 func errorPage(err error) (int, pageData) {
 	var fe *badParam
+	var afe *api.FieldError
 	code, msg := http.StatusInternalServerError, "Something went wrong on our side."
 	switch {
 	case errors.As(err, &fe):
 		code, msg = http.StatusBadRequest, fe.Error()
+	case errors.As(err, &afe):
+		// The API's refusal of a parameter the page reads with the
+		// API's rules (ParseGraphSize, a cursor): the page's 400, as
+		// the API answers, not a 500.
+		code, msg = http.StatusBadRequest, afe.Field+": "+afe.Msg
 	case errors.Is(err, store.ErrBadQuery):
 		code, msg = http.StatusBadRequest, err.Error()
 	case errors.Is(err, store.ErrNotFound):
@@ -656,7 +666,17 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	// The article list pages as the search does: on by a keyset cursor,
 	// back by an offset.
 	v := r.URL.Query()
-	pos, err := webPosition(api.ParseActorArticlesPosition(strings.TrimSpace(v.Get("cursor")), strings.TrimSpace(v.Get("offset"))))
+	// The API names the cursor articles_cursor: an API address with its
+	// "/api" taken off pages the same, and a bad one is refused as the
+	// API refuses it, not ignored for the first page.
+	cursor, cursorField := strings.TrimSpace(v.Get("cursor")), "cursor"
+	if c := strings.TrimSpace(v.Get("articles_cursor")); cursor == "" && c != "" {
+		cursor, cursorField = c, "articles_cursor"
+	}
+	pos, err := webPosition(api.ParseActorArticlesPosition(cursor, strings.TrimSpace(v.Get("offset"))))
+	if fe := (*badParam)(nil); errors.As(err, &fe) && fe.field == "cursor" {
+		fe.field = cursorField
+	}
 	if err != nil {
 		return "", nil, err
 	}
@@ -685,8 +705,8 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 			func(offset int) string { return pageURL(self, offsetQuery(url.Values{}, offset)) + "#arts" })
 	}
 	apiQ := url.Values{"limit": {strconv.Itoa(actorPage)}}
-	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
-		apiQ.Set("articles_cursor", c)
+	if cursor != "" {
+		apiQ.Set("articles_cursor", cursor)
 	}
 	return "actor", pageData{Title: d.Name, Data: ad, API: "/api/actors/" + url.PathEscape(d.ID) + "?" + apiQ.Encode()}, nil
 }
@@ -730,16 +750,23 @@ type graphEdgeRow struct {
 
 func (u *UI) graph(r *http.Request) (string, any, error) {
 	v := filterValues(r)
+	// The API's graph sizes (events sampled, actors drawn), which the
+	// page's own API link sets: taken, and a bad one refused, as the API
+	// does; ignored, /graph?events=abc drew the default graph.
+	sampled, nodes, err := api.ParseGraphSize(r.URL.Query(), store.MaxLimit, graphNodes)
+	if err != nil {
+		return "", nil, err
+	}
 	q, err := u.webEventQuery(r.Context(), v)
 	if err != nil {
 		return "", nil, err
 	}
-	q.Limit, q.Offset = store.MaxLimit, 0
+	q.Limit, q.Offset = sampled, 0
 	evs, err := u.st.Events(r.Context(), q)
 	if err != nil {
 		return "", nil, err
 	}
-	g := api.BuildGraph(evs, graphNodes)
+	g := api.BuildGraph(evs, nodes)
 	d := graphData{Drawing: Layout(g, 960, 620, 250), Form: newFilterForm("/graph", v, false), Capped: len(evs) == q.Limit, Limit: q.Limit}
 	// The table lists the heaviest links first (the drawing orders them
 	// the other way, to draw the heaviest on top), then by name.
@@ -761,7 +788,7 @@ func (u *UI) graph(r *http.Request) (string, any, error) {
 	}
 	apiQ := cloneValues(v)
 	apiQ.Set("events", strconv.Itoa(q.Limit))
-	apiQ.Set("nodes", strconv.Itoa(graphNodes))
+	apiQ.Set("nodes", strconv.Itoa(nodes))
 	return "graph", pageData{Title: "Actor graph", Nav: "graph", Data: d, API: "/api/graph?" + apiQ.Encode()}, nil
 }
 
@@ -841,8 +868,12 @@ const quotesPage = 30
 // filters: a speaker (id or name), words in the quote, the article's
 // publish dates. The API had the listing; the UI showed an actor's ten
 // latest quotes and no way to the rest.
+//
+// A limit is taken as the events page takes one (the API's rules, kept in
+// the Next link): /quotes?limit=3 listed 30 quotes, and a bad limit drew
+// the page as if none were given.
 func (u *UI) quotes(r *http.Request) (string, any, error) {
-	v := keepValues(r, slices.DeleteFunc(api.QuoteParams(), func(k string) bool { return k == "limit" }))
+	v := keepValues(r, api.QuoteParams())
 	q, before, err := api.ParseQuotePage(r.Context(), u.st, v)
 	if err != nil {
 		var fe *api.FieldError
@@ -851,7 +882,9 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		}
 		return "", nil, err
 	}
-	q.Limit = quotesPage
+	if !v.Has("limit") {
+		q.Limit = quotesPage
+	}
 	quotes, err := u.st.Quotes(r.Context(), q)
 	if err != nil {
 		return "", nil, err
@@ -862,7 +895,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 			return "", nil, err
 		}
 	}
-	more := len(quotes) == quotesPage
+	more := len(quotes) == q.Limit
 	if more {
 		if more, err = api.QuotesAfter(r.Context(), u.st, q, quotes[len(quotes)-1]); err != nil {
 			return "", nil, err
@@ -870,7 +903,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	}
 	if more {
 		nv := cloneValues(v)
-		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+quotesPage))
+		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+q.Limit))
 		d.Next = "/quotes?" + nv.Encode()
 	}
 	if before > 0 && len(quotes) == 0 {
@@ -883,7 +916,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		d.PastEnd = newPastEnd(store.Total{N: len(rows), More: len(rows) == store.MaxLimit}, quotesPage, "quote", "quotes", func(offset int) string {
+		d.PastEnd = newPastEnd(store.Total{N: len(rows), More: len(rows) == store.MaxLimit}, q.Limit, "quote", "quotes", func(offset int) string {
 			nv := cloneValues(v)
 			nv.Del("cursor")
 			if offset > 0 {
@@ -897,8 +930,19 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		title = "Quotes of " + d.Speaker.Name
 	}
 	apiQ := cloneValues(v)
-	apiQ.Set("limit", strconv.Itoa(quotesPage))
+	apiQ.Set("limit", strconv.Itoa(q.Limit))
 	return "quotes", pageData{Title: title, Nav: "quotes", Data: d, API: "/api/quotes?" + apiQ.Encode()}, nil
+}
+
+// cameoText names a CAMEO code with its codebook verb name, "CAMEO 1721
+// (Impose restrictions on political freedoms)": a bare number tells a
+// reader nothing without the codebook at hand. A code the tables do not
+// name (one stored by an older coder or another tool) is shown bare.
+func cameoText(code string) string {
+	if l, ok := events.CAMEOLabel(code); ok {
+		return "CAMEO " + code + " (" + l + ")"
+	}
+	return "CAMEO " + code
 }
 
 func quadName(q int) string {

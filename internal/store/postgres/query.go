@@ -690,7 +690,7 @@ func (db *DB) Health(ctx context.Context) (store.Stats, error) {
 // when no id matches, however it is cased or accented, the most
 // mentioned actor of that name when several share it (as the SQLite
 // store).
-const actorQuery = `SELECT id, name, type, country, articles, events FROM (
+const actorQuery = `SELECT id, name, type, country, sector, articles, events FROM (
 			SELECT 0 AS pref, * FROM actors WHERE id = $1
 			UNION ALL
 			SELECT 1 AS pref, * FROM actors WHERE name_key = $2) m
@@ -699,7 +699,7 @@ const actorQuery = `SELECT id, name, type, country, articles, events FROM (
 func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 	id = strings.TrimSpace(id)
 	var a store.ActorCount
-	err := db.db.QueryRowContext(ctx, actorQuery, pgText(id), pgText(store.FoldName(id))).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
+	err := db.db.QueryRowContext(ctx, actorQuery, pgText(id), pgText(store.FoldName(id))).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Sector, &a.Articles, &a.Events)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
 	}

@@ -711,7 +711,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 // the id, ?2 the name's store.FoldName key. The id first; a name only
 // when no id matches, however it is cased or accented, the most
 // mentioned actor of that name when several share it.
-const actorQuery = `SELECT id, name, type, country, articles, events FROM (
+const actorQuery = `SELECT id, name, type, country, sector, articles, events FROM (
 			SELECT 0 AS pref, * FROM actors WHERE id = ?1
 			UNION ALL
 			SELECT 1 AS pref, * FROM actors WHERE name_key = ?2)
@@ -720,7 +720,7 @@ const actorQuery = `SELECT id, name, type, country, articles, events FROM (
 func (db *DB) Actor(ctx context.Context, id string) (*store.ActorCount, error) {
 	id = strings.TrimSpace(id)
 	var a store.ActorCount
-	err := db.read.QueryRowContext(ctx, actorQuery, id, store.FoldName(id)).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events)
+	err := db.read.QueryRowContext(ctx, actorQuery, id, store.FoldName(id)).Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Sector, &a.Articles, &a.Events)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
 	}

@@ -813,6 +813,13 @@ func testEventSectorFilter(t *testing.T, s store.Store) {
 	if got, err := s.Events(ctx, store.EventQuery{Sector: "religion", Country: "NGA", Sort: store.SortSources}); err != nil || len(got) != 1 || got[0].ID != evs[1].ID {
 		t.Errorf("sector and country: %v, %v", got, err)
 	}
+	// Store.Actor gives the stored actor's sector (the actor pages show
+	// it); a country has none.
+	for id, want := range map[string]string{"FRA.AGR": "agriculture", "NGA.REL": "religion"} {
+		if ac, err := s.Actor(ctx, id); err != nil || ac.Sector != want {
+			t.Errorf("actor %s: %+v, %v; want sector %s", id, ac, err, want)
+		}
+	}
 }
 
 // testFoldedCounterparts: the counterparts of an actor named without an
