@@ -316,6 +316,14 @@ func TestRole(t *testing.T) {
 		{"commander", SectorMilitary, "", false},
 		{"police", SectorPolice, "", true},
 		{"rebels", SectorRebel, "", true},
+		// An armed group's leader or commander is the group's, a police
+		// commissioner the force's.
+		{"rebel leader", SectorRebel, "", false},
+		{"militia commander", SectorRebel, "", false},
+		{"insurgent leaders", SectorRebel, "", true},
+		{"police commissioner", SectorPolice, "", false},
+		{"commissioner of police", SectorPolice, "", false},
+		{"opposition leader", SectorOpposition, "", false},
 		{"protesters", SectorProtester, "", true},
 		{"journalists", SectorMedia, "", true},
 		{"company", SectorBusiness, "", true},
