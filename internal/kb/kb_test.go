@@ -114,6 +114,10 @@ func TestLookup(t *testing.T) {
 		{"Blue House", "KOR.GOV.BH", TypeOrganisation, "KOR", SectorGovernment},
 		{"Xinhua", "CHN.MED.XINHUA", TypeOrganisation, "CHN", SectorMedia},
 		{"NATO", "NATO", TypeOrganisation, "NATO", SectorIGO},
+		// The AU's executive, as the European Commission is the EU's.
+		{"AU Commission", "AFU.COM", TypeOrganisation, "AFU", SectorIGO},
+		{"African Union Commission", "AFU.COM", TypeOrganisation, "AFU", SectorIGO},
+		{"Joint Chiefs of Staff", "USA.MIL.JCS", TypeOrganisation, "USA", SectorMilitary},
 		{"U.N.", "UNO", TypeOrganisation, "UNO", SectorIGO},
 		{"G20", "G20", TypeOrganisation, "G20", SectorIGO},
 		{"G-7", "G7", TypeOrganisation, "G7", SectorIGO},
