@@ -132,7 +132,11 @@ type KB struct {
 	roles       map[string]RoleInfo
 	terms       map[string][]Term // country -> terms
 	personTerms map[string][]Term // person id -> terms
-	surnames    map[string][]int  // Normalize(family name) -> person indexes
+	// termSectors holds the persons whose data sector leaders.tsv gave
+	// them from their offices (no actors.tsv row): a sector they have
+	// from their first term on, not before it (SectorAt).
+	termSectors map[string]bool
+	surnames    map[string][]int // Normalize(family name) -> person indexes
 	gaz         []GazEntry
 	maxRole     int             // longest role phrase, in words
 	roleHead    map[string]bool // first words of role phrases (and their plurals)
@@ -664,8 +668,12 @@ var politicalOffices = map[string]bool{"president": true, "prime_minister": true
 // opposition's first (Keir Starmer in 2022, Friedrich Merz in 2024); after
 // the start of a party leadership or of a presidency or premiership and
 // in no term at t, none (Lula in 2021, Dick Schoof in 2026: a former
-// holder leads no party the data records). Otherwise, and for every other
-// actor, the sector the data gives.
+// holder leads no party the data records); before a first term as
+// president, prime minister or a party's leader of a person whose sector
+// comes from his offices alone (listed in leaders.tsv, not actors.tsv),
+// none: Tarique Rahman in 2024, two years before his premiership, held no
+// office of Bangladesh's government (beforePoliticalTerms). Otherwise, and
+// for every other actor, the sector the data gives.
 //
 // A person who had died by t acts in no sector: a former president
 // mentioned after his death ("mourners gathered for Edgar Lungu") leads no
@@ -680,6 +688,9 @@ func (k *KB) SectorAt(a *Actor, t time.Time) string {
 	terms := k.personTerms[a.ID]
 	if len(terms) == 0 {
 		return a.Sector
+	}
+	if k.termSectors[a.ID] && beforePoliticalTerms(terms, t) {
+		return ""
 	}
 	held, political := "", false
 	for _, tm := range terms {
@@ -723,6 +734,31 @@ func (k *KB) officeSector(country string) string {
 func (k *KB) Died(id string) (time.Time, bool) {
 	d, ok := k.died[id]
 	return d, ok
+}
+
+// beforePoliticalTerms reports whether t is before the start of every one
+// of terms and the first of them is a presidency, a premiership or a
+// party's leadership (politicalOffices, partyOffices): one who rose to
+// those was most often a party's man, or the opposition's, before, which
+// the data does not record. A first term as a minister or a governor keeps
+// the data's sector before it: such a person was often a diplomat, a civil
+// servant or an officer (Sergey Lavrov at the UN before his ministry).
+func beforePoliticalTerms(terms []Term, t time.Time) bool {
+	first := -1
+	for i, tm := range terms {
+		if !t.Before(tm.From) {
+			return false
+		}
+		if first < 0 || tm.From.Before(terms[first].From) {
+			first = i
+		}
+	}
+	for _, o := range terms[first].Offices {
+		if _, party := partyOffices[o]; party || politicalOffices[o] {
+			return true
+		}
+	}
+	return false
 }
 
 func inTerm(tm Term, t time.Time) bool {

@@ -114,6 +114,10 @@ func TestLookup(t *testing.T) {
 		{"Blue House", "KOR.GOV.BH", TypeOrganisation, "KOR", SectorGovernment},
 		{"Xinhua", "CHN.MED.XINHUA", TypeOrganisation, "CHN", SectorMedia},
 		{"NATO", "NATO", TypeOrganisation, "NATO", SectorIGO},
+		// The AU's executive, as the European Commission is the EU's.
+		{"AU Commission", "AFU.COM", TypeOrganisation, "AFU", SectorIGO},
+		{"African Union Commission", "AFU.COM", TypeOrganisation, "AFU", SectorIGO},
+		{"Joint Chiefs of Staff", "USA.MIL.JCS", TypeOrganisation, "USA", SectorMilitary},
 		{"U.N.", "UNO", TypeOrganisation, "UNO", SectorIGO},
 		{"G20", "G20", TypeOrganisation, "G20", SectorIGO},
 		{"G-7", "G7", TypeOrganisation, "G7", SectorIGO},
@@ -316,6 +320,14 @@ func TestRole(t *testing.T) {
 		{"commander", SectorMilitary, "", false},
 		{"police", SectorPolice, "", true},
 		{"rebels", SectorRebel, "", true},
+		// An armed group's leader or commander is the group's, a police
+		// commissioner the force's.
+		{"rebel leader", SectorRebel, "", false},
+		{"militia commander", SectorRebel, "", false},
+		{"insurgent leaders", SectorRebel, "", true},
+		{"police commissioner", SectorPolice, "", false},
+		{"commissioner of police", SectorPolice, "", false},
+		{"opposition leader", SectorOpposition, "", false},
 		{"protesters", SectorProtester, "", true},
 		{"journalists", SectorMedia, "", true},
 		{"company", SectorBusiness, "", true},

@@ -532,6 +532,13 @@ func TestSectorAt(t *testing.T) {
 		{"person:joe_biden", "2022-01-01", SectorGovernment},
 		{"person:marine_le_pen", "2024-01-01", SectorOpposition}, // no term: the data's sector
 		{"person:sergey_lavrov", "2000-01-01", SectorGovernment}, // a minister's earlier years keep the data's sector
+		// Before a first premiership or presidency, none: the office is
+		// what made the person the government's.
+		{"person:tarique_rahman", "2024-05-12", ""},
+		{"person:tarique_rahman", "2026-02-17", SectorGovernment},
+		{"person:sheikh_hasina", "1990-01-01", ""},
+		{"person:sheikh_hasina", "2005-01-01", ""}, // between her premierships
+		{"person:sheikh_hasina", "2020-01-01", SectorGovernment},
 		{"USA.GOV.STATE", "2024-01-01", SectorGovernment},
 		{"person:nawaf_salam", "2024-05-24", SectorIGO}, // the UN court's president
 		{"person:nawaf_salam", "2025-06-01", SectorGovernment},

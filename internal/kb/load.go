@@ -76,6 +76,7 @@ func build() (*KB, error) {
 			roles:       map[string]RoleInfo{},
 			terms:       map[string][]Term{},
 			personTerms: map[string][]Term{},
+			termSectors: map[string]bool{},
 			surnames:    map[string][]int{},
 			cities:      map[string]int{},
 			givenSex:    map[string]string{},
@@ -743,6 +744,7 @@ func (b *builder) leader(rec []string) error {
 		if err != nil {
 			return err
 		}
+		b.k.termSectors[id] = true
 	} else if rec[5] != "" && b.k.actors[i].QID == "" {
 		b.k.actors[i].QID = rec[5]
 	}

@@ -81,6 +81,13 @@ func placeNamedPersons(words, tags []string) {
 		for j < len(tags) && tags[j] == "I-PER" {
 			j++
 		}
+		// A "person" of titles alone is a title the tagger took for a
+		// name, and the place before it the office's country:
+		// "Bangladesh [Prime] Minister", which cutTitles clears.
+		if onlyTitles(words[i+1 : j]) {
+			i = j - 1
+			continue
+		}
 		setSpan(tags, i, j, "PER")
 		i = j - 1
 	}
@@ -205,6 +212,34 @@ func cutTitles(words, tags []string) {
 					tags[k] = "I-PER"
 				}
 			}
+		}
+	})
+}
+
+// nameTitles are courtesy titles that are also part of some persons'
+// names as written: "Sheikh Hasina" is her name (there is no "Hasina" she
+// is called alone in Bangladesh), "Sheikh Mujibur Rahman" his. cutTitles
+// cuts them like other titles; keepNameTitles puts them back for names the
+// knowledge base knows with them.
+var nameTitles = wordSet(`sheikh sheikha shaikh`)
+
+// keepNameTitles takes a capitalised name title right before a person's
+// span back into the span when the title and the name together are a
+// person the knowledge base knows ("Prime Minister [Sheikh Hasina]"). The
+// title alone, or before a name the knowledge base does not know with it,
+// stays out: "Qatari Foreign Minister Sheikh [Mohammed]".
+func keepNameTitles(words, tags []string, known func(string) bool) {
+	if known == nil {
+		return
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != "PER" || i == 0 || tags[i-1] != "O" || !capitalised(words[i-1]) ||
+			!nameTitles[strings.ToLower(words[i-1])] {
+			return
+		}
+		if known(strings.Join(words[i-1:j], " ")) {
+			tags[i-1] = "B-PER"
+			tags[i] = "I-PER"
 		}
 	})
 }

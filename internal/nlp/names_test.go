@@ -37,6 +37,10 @@ func TestShapePersons(t *testing.T) {
 		// end of one, or with a name in it.
 		{"asked Major .", "O B-PER O", "O B-PER O"},
 		{"Prime Minister Lee", "O O B-PER", "O O B-PER"},
+		// A country before a title the tagger took for a name is the
+		// office's country, no part of a person.
+		{"Ruritania Prime Minister Ann Lee spoke", "B-LOC B-PER O B-PER I-PER O", "B-LOC O O B-PER I-PER O"},
+		{"Ruritania Vice President Ann Lee spoke", "B-GPE B-PER I-PER B-PER I-PER O", "B-GPE O O B-PER I-PER O"},
 		// A title the tagger made an organisation, alone or with the name.
 		{"cartoons of the Prophet Mohammed", "O O O B-ORG B-PER", "O O O O B-PER"},
 		{"cartoons of the Prophet Mohammed", "O O O B-ORG I-ORG", "O O O O B-PER"},
@@ -53,6 +57,27 @@ func TestShapePersons(t *testing.T) {
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		shapePersons(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestKeepNameTitles(t *testing.T) {
+	known := func(name string) bool { return name == "Sheikh Amina Karim" || name == "Sheikh Omar" }
+	for _, c := range []struct{ words, tags, want string }{
+		// "Sheikh" is part of the name the knowledge base knows.
+		{"Prime Minister Sheikh Amina Karim spoke", "O O O B-PER I-PER O", "O O B-PER I-PER I-PER O"},
+		{"Emir Sheikh Omar said", "O O B-PER O", "O B-PER I-PER O"},
+		// ... not of a name it does not know with it, nor a person of
+		// the title alone, nor a lower-case word.
+		{"Foreign Minister Sheikh Ali Nasser said", "O O O B-PER I-PER O", "O O O B-PER I-PER O"},
+		{"the sheikh Omar said", "O O B-PER O", "O O B-PER O"},
+		{"Prince Omar said", "O B-PER O", "O B-PER O"},
+		{"Minister Sheikh said", "O O O", "O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		keepNameTitles(words, tags, known)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
 		}

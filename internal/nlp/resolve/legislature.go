@@ -105,6 +105,11 @@ var sharedBodies = map[string]string{
 	"prime minister's office":   "ISR.GOV",
 	"national security council": "USA.GOV.NSC",
 	"federal government":        "USA.GOV",
+	// South Korea's and Japan's top military commands are "the Joint
+	// Chiefs of Staff" in English too (Seoul's reports North Korea's
+	// launches); "the Joint Chiefs" alone is most often the Pentagon's.
+	"joint chiefs of staff": "USA.MIL.JCS",
+	"joint chiefs":          "USA.MIL.JCS",
 }
 
 // homeSharedBody relinks entity e, linked by a bare shared name (see

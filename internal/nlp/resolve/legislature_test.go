@@ -91,6 +91,12 @@ func TestHomeSharedBody(t *testing.T) {
 			[]ent{{"MANILA", model.EntityGPE}, {"U.S.", model.EntityGPE}, {"Justice Department", model.EntityOrg}}, "Justice Department", "USA.GOV.DOJ"},
 		{"a prime minister's office", "NEW DELHI — The Prime Minister's Office said talks would resume.",
 			[]ent{{"NEW DELHI", model.EntityGPE}, {"Prime Minister's Office", model.EntityOrg}}, "Prime Minister's Office", "IND.GOV"},
+		{"joint chiefs abroad", "SEOUL — The Joint Chiefs of Staff said the North fired a missile on Monday.",
+			[]ent{{"SEOUL", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "KOR.MIL"},
+		{"joint chiefs at home", "WASHINGTON — The Joint Chiefs of Staff said the drills would go ahead.",
+			[]ent{{"WASHINGTON", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
+		{"joint chiefs with no country", "The Joint Chiefs of Staff said the drills would go ahead.",
+			[]ent{{"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
 	} {
 		art := article(c.text, "2024-05-01")
 		standInEntities(t, s.kb, art)

@@ -664,6 +664,41 @@ func TestRoleInPlace(t *testing.T) {
 	}
 }
 
+// A city before a local office's title gives the holder the city's country,
+// and the title his sector; an armed group's leader or commander is the
+// group's, not a government's or an army's.
+func TestLocalAndGroupTitles(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, city, name, country, sector string
+	}{
+		{"Dhaka police commissioner Habibur Karim said three men were arrested.", "Dhaka", "Habibur Karim", "BGD", "police"},
+		{"Karachi police commissioner Ali Raza said the roads were closed.", "Karachi", "Ali Raza", "PAK", "police"},
+		{"Rebel leader Tomas Varga rejected the talks.", "", "Tomas Varga", "", "rebel"},
+		{"Militia commander Tomas Varga rejected the talks.", "", "Tomas Varga", "", "rebel"},
+		{"Opposition leader Tomas Varga rejected the talks.", "", "Tomas Varga", "", "opposition"},
+	} {
+		art := article(c.text, "2024-05-01")
+		if c.city != "" {
+			art.Entities = append(art.Entities, entity(art, c.city, "GPE", 0))
+		}
+		art.Entities = append(art.Entities, entity(art, c.name, "PER", 0))
+		s.Resolve(art)
+		found := false
+		for _, e := range art.Entities {
+			if e.Text == c.name {
+				found = true
+				if e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%q: %s = %q/%q, want %q/%q", c.text, c.name, e.Country, e.Sector, c.country, c.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q", c.text, c.name)
+		}
+	}
+}
+
 // Georgia is the country unless the text makes it the U.S. state, and then
 // it stays the state.
 func TestRegionNamedLikeCountry(t *testing.T) {
