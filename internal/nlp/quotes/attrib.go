@@ -2277,7 +2277,9 @@ func (st *state) indirect(si int) {
 				medium && carriedBy[tk.low] && k+1 < hi && v.toks[k+1].low == "on"
 			// "urged Sudan's army and the Rapid Support Forces to": a
 			// possessive or a conjunction inside the addressee.
-			inObject := k > c0 && (tk.pos == "POS" || tk.pos == "CC" && (tk.low == "and" || tk.low == "both"))
+			// "urged both parties to": "both" opening the object is its
+			// determiner, whatever the tagger made of it.
+			inObject := k > c0 && (tk.pos == "POS" || tk.pos == "CC" && (tk.low == "and" || tk.low == "both")) || k == c0 && tk.low == "both"
 			// "promised working people that", "told striking workers
 			// that": a participle before the noun it describes, first in
 			// the object (not "a statement announcing plans that").
@@ -2382,6 +2384,8 @@ func (st *state) indirect(si int) {
 		// "Kim said the test was a success, KCNA reported.": the outlet's
 		// closing attribution is the channel, not part of the report.
 		var trailer *model.Speaker
+		trailerVerb := -1 // the closing attribution's verb, used once this report is emitted
+		spokenFor := false
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text != "," || v.toks[k].quote >= 0 {
 				continue
@@ -2389,14 +2393,23 @@ func (st *state) indirect(si int) {
 			if s2, e2 := v.npRight(k+1, ce); s2 < e2 && e2 < ce {
 				if _, n2 := v.verbAt(e2); n2 > 0 && (e2+n2 == ce || st.attributionTail(e2+n2, ce)) {
 					if c2 := st.classify(s2, e2); c2.kind == kindOutlet {
-						trailer, ce = c2.sp, k
-						st.usedVerb[e2] = true
-					} else if (p.kind == kindPerson || p.kind == kindRole) && (c2.kind == kindOrg || c2.kind == kindRole) && c2.sp != nil {
+						trailer, ce, trailerVerb = c2.sp, k, e2
+					} else if speaksForCountry(p, c2) {
+						// "Russia claimed to have shot down 20 drones, the
+						// defence ministry said": a country's claim is made
+						// by one of its bodies, and the closing attribution
+						// names it; the clause is that body's one report
+						// (read at its own verb), not a second by the
+						// country.
+						spokenFor, ce = true, k
+					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) {
 						// "The minister told his counterpart that Ankara
 						// opposed it, the ministry said": the body that
-						// reports the exchange is the channel.
-						trailer, ce = c2.sp, k
-						st.usedVerb[e2] = true
+						// reports the exchange is the channel. So is a
+						// mouthpiece after a name no tagger typed
+						// ("Guterres urged ..., his spokesman said"): a
+						// spokesman speaks for a person.
+						trailer, ce, trailerVerb = c2.sp, k, e2
 					} else if c2.sp != nil && c2.kind != kindNone && c2.kind != kindPronoun {
 						// "The United States urged Mali to cooperate with
 						// the mission, a State Department spokesman said.":
@@ -2407,6 +2420,9 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+		}
+		if spokenFor {
+			continue
 		}
 		cs := c0
 		if p.s >= c0 && i-1 > lo && v.toks[i-1].text == "," {
@@ -2449,6 +2465,12 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		st.usedVerb[i] = true
+		if trailerVerb >= 0 {
+			// Only now: a report dropped above ("urged both parties to
+			// ..." read as an object) leaves the closing attribution's
+			// verb to report the whole clause itself.
+			st.usedVerb[trailerVerb] = true
+		}
 		conduit := trailer
 		if conduit == nil {
 			// The channel of an earlier report in the sentence is not
@@ -2483,6 +2505,35 @@ func (st *state) indirect(si int) {
 			}
 		}
 	}
+}
+
+// speaksForCountry says the closing attribution c ("the defence ministry
+// said", "a State Department spokesman said") speaks for the clause's
+// subject p when p is a country ("Russia", "the United States") and c one
+// of its bodies or officials: c's actor is under the country's (RUS.GOV
+// under RUS), or c is a body role no country or actor was found for ("the
+// defence ministry", with no dateline to place it), which a wire report
+// names after the country whose claim it gives. A person subject keeps
+// its own report, the body its channel ("Putin told ..., the Kremlin
+// said"), and a body of another country ("Russian forces claimed ...,
+// Ukraine's military said") reports someone else's claim.
+func speaksForCountry(p, c party) bool {
+	if p.sp == nil || c.sp == nil || p.kind == kindPerson || p.kind == kindRole || p.kind == kindPronoun {
+		return false
+	}
+	country := p.sp.ActorID
+	if country == "" || country != p.sp.Country {
+		return false // not a bare country actor
+	}
+	switch c.kind {
+	case kindOrg, kindRole:
+	default:
+		return false
+	}
+	if c.sp.ActorID != "" {
+		return strings.HasPrefix(c.sp.ActorID, country+".")
+	}
+	return c.kind == kindRole && c.sp.Country == "" && len(c.sp.ActorIDs) == 0 && orgHeads[strings.ToLower(lastWord(c.sp.Text))]
 }
 
 // attributionTail says tokens lo..hi, after a closing attribution's verb,

@@ -350,7 +350,18 @@ func unplacedTitle(t title) bool {
 // of its own is that country's only when the article fixes it: set there
 // (its dateline or home country, see homeCountry) or naming it; else it
 // stays unplaced, as a visitor's title would be.
-var titleCountries = map[string][]string{"secretary of state": {"USA"}}
+//
+// "Foreign Secretary" is Britain's foreign minister; India, Pakistan and
+// Bangladesh give the title to the foreign ministry's senior civil servant,
+// a different post, so it is Britain's only when the article is set there
+// (homeOnlyTitles): an Indian story that mentions Britain keeps its own
+// foreign secretary unplaced.
+var titleCountries = map[string][]string{"secretary of state": {"USA"}, "foreign secretary": {"GBR"}}
+
+// homeOnlyTitles are titleCountries whose country the article's home
+// country alone fixes: another country uses the same words for another
+// office, so naming the title's country somewhere in the article does not.
+var homeOnlyTitles = map[string]bool{"foreign secretary": true}
 
 // soleTitles are role phrases that one country alone uses for an office:
 // "the Taoiseach" is Ireland's prime minister wherever the article is set
@@ -386,6 +397,9 @@ func (d *docState) titleCountry(t title) string {
 	// A visiting Secretary of State is not the home country's.
 	if home := d.homeCountry(); home != "" && !t.visitor && slices.Contains(cs, home) {
 		return home
+	}
+	if homeOnlyTitles[t.phrase] {
+		return ""
 	}
 	named := ""
 	for _, e := range d.art.Entities {

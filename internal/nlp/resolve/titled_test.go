@@ -160,6 +160,17 @@ func TestTitleOfBody(t *testing.T) {
 			"NAIROBI — Spokesman Jane Roe said 12 people were arrested.",
 			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}},
 			[]string{"NAIROBI|GPE|place:KEN:nairobi/KEN/", "Jane Roe|PER|doc:person:jane_roe//government"}},
+		// "Foreign Secretary" is Britain's minister in a British story;
+		// elsewhere the same words are a civil servant's title (India's,
+		// Pakistan's), so naming Britain does not place it.
+		{"the foreign secretary in a London-datelined article is the holder on the date",
+			"LONDON — The foreign secretary said talks with Tehran would continue.",
+			[][2]string{{"LONDON", "GPE"}, {"Tehran", "GPE"}},
+			[]string{"LONDON|GPE|place:GBR:london/GBR/", "foreign secretary|ROLE|person:david_cameron/GBR/government", "Tehran|GPE|IRN/IRN/government"}},
+		{"a foreign secretary in an Indian article naming Britain stays unplaced",
+			"NEW DELHI — Foreign Secretary Jane Roe met British officials.",
+			[][2]string{{"NEW DELHI", "GPE"}, {"Jane Roe", "PER"}, {"British", "NORP"}},
+			[]string{"NEW DELHI|GPE|place:IND:new_delhi/IND/", "Jane Roe|PER|doc:person:jane_roe//government", "British|NORP|GBR/GBR/", "officials|ROLE|GBR.GOV/GBR/government"}},
 		{"a foreign minister takes no home country",
 			"NAIROBI — Foreign Minister Jane Roe flew to Kampala.",
 			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}, {"Kampala", "GPE"}},
