@@ -709,9 +709,22 @@ func classifyClass(raw string) classInfo {
 
 // plainText returns the collapsed text under n, iteratively.
 func plainText(n *html.Node) string {
+	s, _ := boundedText(n, -1)
+	return s
+}
+
+// boundedText is the text under n up to about limit bytes (the block
+// structure spaced as plainText spaces it; limit < 0: no bound); whole
+// says it is all of it. The tag walk asks it of every block, so it stops
+// early rather than reading a long subtree again for each of its
+// ancestors.
+func boundedText(n *html.Node, limit int) (text string, whole bool) {
 	var tb textBuilder
 	stack := []*html.Node{n}
-	for len(stack) > 0 {
+	for nodes := 0; len(stack) > 0; nodes++ {
+		if limit >= 0 && (tb.b.Len() > limit || nodes > 4*limit) {
+			return tb.b.String(), false
+		}
 		x := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		switch x.Type {
@@ -731,7 +744,7 @@ func plainText(n *html.Node) string {
 			stack = append(stack, c)
 		}
 	}
-	return tb.b.String()
+	return tb.b.String(), limit < 0 || tb.b.Len() <= limit
 }
 
 func headingLevel(a atom.Atom) int {

@@ -370,38 +370,6 @@ func appendTag(tags []string, t string) []string {
 	return append(tags, t)
 }
 
-// boundedText is the text under n up to about limit bytes (the block
-// structure as plainText spaces it); whole says it is all of it. The tag
-// walk asks it of every block, so it stops early rather than reading a
-// long subtree again for each of its ancestors.
-func boundedText(n *html.Node, limit int) (text string, whole bool) {
-	var tb textBuilder
-	stack := []*html.Node{n}
-	for nodes := 0; len(stack) > 0; nodes++ {
-		if tb.b.Len() > limit || nodes > 4*limit {
-			return tb.b.String(), false
-		}
-		x := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch x.Type {
-		case html.TextNode:
-			tb.add(x.Data, false)
-			continue
-		case html.ElementNode:
-			if skipTags[x.DataAtom] {
-				continue
-			}
-			if blockTags[x.DataAtom] {
-				tb.space = true
-			}
-		}
-		for c := x.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
-		}
-	}
-	return tb.b.String(), tb.b.Len() <= limit
-}
-
 // storyElement reports an element that holds one story: <article> or a
 // schema.org Article item.
 func storyElement(n *html.Node) bool {
