@@ -249,3 +249,14 @@ func checkPersonLink(t *testing.T, art *model.Article, person, want string) {
 		t.Fatalf("no person mention %q in %v", person, art.Entities)
 	}
 }
+
+// mentionActor is the actor id of art's last mention whose text is text.
+func mentionActor(art *model.Article, text string) string {
+	got := ""
+	for _, e := range art.Entities {
+		if e.Text == text {
+			got = e.ActorID
+		}
+	}
+	return got
+}

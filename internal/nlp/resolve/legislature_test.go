@@ -12,7 +12,6 @@ import (
 // "U.S." before it. In India a bare "Congress" is the party.
 func TestHomeChamber(t *testing.T) {
 	s := newStage(t)
-	type ent struct{ text, typ string }
 	for _, c := range []struct {
 		name    string
 		text    string
@@ -39,20 +38,7 @@ func TestHomeChamber(t *testing.T) {
 		{"India's Congress is the party", "NEW DELHI — Congress criticised the government over fuel prices.",
 			[]ent{{"NEW DELHI", model.EntityGPE}, {"Congress", model.EntityOrg}}, "Congress", "IND.PTY.INC"},
 	} {
-		art := article(c.text, "2024-05-01")
-		standInEntities(t, s.kb, art)
-		art.Entities = nil
-		for _, e := range c.ents {
-			art.Entities = append(art.Entities, entity(art, e.text, e.typ, 0))
-		}
-		s.Resolve(art)
-		got := ""
-		for _, e := range art.Entities {
-			if e.Text == c.chamber {
-				got = e.ActorID
-			}
-		}
-		if got != c.want {
+		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), c.chamber); got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.chamber, got, c.want)
 		}
 	}
@@ -63,7 +49,6 @@ func TestHomeChamber(t *testing.T) {
 // country, and stays the knowledge base's body with neither.
 func TestHomeSharedBody(t *testing.T) {
 	s := newStage(t)
-	type ent struct{ text, typ string }
 	for _, c := range []struct {
 		name string
 		text string
@@ -98,20 +83,7 @@ func TestHomeSharedBody(t *testing.T) {
 		{"joint chiefs with no country", "The Joint Chiefs of Staff said the drills would go ahead.",
 			[]ent{{"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
 	} {
-		art := article(c.text, "2024-05-01")
-		standInEntities(t, s.kb, art)
-		art.Entities = nil
-		for _, e := range c.ents {
-			art.Entities = append(art.Entities, entity(art, e.text, e.typ, 0))
-		}
-		s.Resolve(art)
-		got := ""
-		for _, e := range art.Entities {
-			if e.Text == c.body {
-				got = e.ActorID
-			}
-		}
-		if got != c.want {
+		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), c.body); got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.body, got, c.want)
 		}
 	}
