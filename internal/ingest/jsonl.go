@@ -102,6 +102,11 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 				// The stream broke inside this line (a gzip file cut
 				// short): one error for it, not a JSON error and then
 				// the read error under the same name.
+				if errors.Is(err, io.ErrUnexpectedEOF) {
+					// "read: unexpected EOF" alone left the reader to
+					// guess that the file, not the line, is broken.
+					err = fmt.Errorf("file cut short inside this line (a truncated copy or download): %w", err)
+				}
 				yield(nil, &RecordError{Source: src, Err: fmt.Errorf("read: %w", err)})
 				return
 			}

@@ -109,7 +109,7 @@ func TestJSONLTruncatedGzip(t *testing.T) {
 			docs++
 		}
 	}
-	if docs == 0 || docs >= 30 || len(errs) != 1 || !strings.Contains(errs[0], "unexpected EOF") {
+	if docs == 0 || docs >= 30 || len(errs) != 1 || !strings.Contains(errs[0], "file cut short") || !strings.Contains(errs[0], "unexpected EOF") {
 		t.Errorf("docs %d, errs %q", docs, errs)
 	}
 }

@@ -72,6 +72,9 @@ type WARCReader struct {
 	recBuf  *bufio.Reader // reused for each gzip member
 	done    bool
 	pending []error
+	// records counts the version lines read, numbering the records that
+	// carry no WARC-Record-ID.
+	records int
 	// Skipped counts records that were read but are not HTML documents.
 	Skipped int
 }
@@ -291,6 +294,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		w.resync()
 		return nil, err
 	}
+	w.records++
 	hdr, err := readHeaders(w.rec, maxWARCHeaderBytes)
 	if err != nil {
 		kind := ErrWARCHeader
@@ -305,6 +309,15 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: headers: %v", kind, streamErr(err))}
 	}
 	id := strings.Trim(hdr.Get("WARC-Record-ID"), "<> ")
+	if id == "" {
+		// The ID is mandatory, but some tools leave it out. Records share
+		// their source with no ID ("a.warc#"), and the store keys failures
+		// by source: one record's success cleared another's failure, and
+		// two failures were one row. Number the record in the file
+		// instead, as feed items without a key are ("#item-3"), which a
+		// rerun over the same file numbers alike.
+		id = "record-" + strconv.Itoa(w.records)
+	}
 	src := w.source + "#" + id
 	n, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
 	if err != nil || n < 0 {
@@ -547,8 +560,10 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 			return nil, false, fmt.Errorf("WARC-Target-URI: %w", err)
 		}
 	}
-	doc, err = FromBytes(src, target, ctype, body)
-	if err != nil {
+	// Not FromBytes: its error starts with the source, which the
+	// caller's RecordError already names ("a.warc#r: a.warc#r: ...").
+	doc = &model.Document{Source: src, URL: target, ContentType: ctype, Raw: body}
+	if err := Prepare(doc); err != nil {
 		return nil, false, err
 	}
 	if doc.Format != model.FormatHTML {

@@ -323,3 +323,52 @@ func TestWARCTargetURI(t *testing.T) {
 		t.Errorf("errors %q, want r2's and r3's targets named", errs)
 	}
 }
+
+// Records without a WARC-Record-ID (which some tools leave out) each get
+// a source of their own, numbered by their place in the file: the store
+// keys failures by source, so a shared "crawl.warc.gz#" let one record's
+// success clear another's failure. A record's error names its source
+// once, not twice.
+func TestWARCRecordsWithoutID(t *testing.T) {
+	dropID := func(rec []byte) []byte {
+		i := bytes.Index(rec, []byte("WARC-Record-ID: "))
+		j := i + bytes.Index(rec[i:], []byte("\r\n")) + 2
+		return bytes.Join([][]byte{rec[:i], rec[j:]}, nil)
+	}
+	recs := testWARCRecords()
+	page := func(title string) []byte {
+		return []byte("<html><head><title>" + title + "</title></head><body><p>" + title + " body text.</p></body></html>")
+	}
+	binary := httpResponse("200 OK", "text/html", bytes.Repeat([]byte{0, 1, 2, 3}, 2048))
+	plain := bytes.Join([][]byte{
+		dropID(recs[0]), // warcinfo: record-1, skipped
+		dropID(warcRecord("response", "x", "https://a.example/one", httpResponse("200 OK", "text/html", page("First page")))),
+		dropID(warcRecord("response", "x", "https://a.example/bin", binary)),
+		dropID(warcRecord("response", "x", "https://a.example/two", httpResponse("200 OK", "text/html", page("Second page")))),
+		dropID(warcRecord("response", "x", "https://a.example/bin2", binary)),
+	}, nil)
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"plain", plain},
+		{"gzip members", gzipMembers([][]byte{plain})},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := readAllWARC(t, tc.data)
+			wantDocs := []string{"crawl.warc.gz#record-2 https://a.example/one", "crawl.warc.gz#record-4 https://a.example/two"}
+			if strings.Join(res.sources, "|") != strings.Join(wantDocs, "|") {
+				t.Errorf("docs %q, want %q", res.sources, wantDocs)
+			}
+			if len(res.errs) != 2 {
+				t.Fatalf("errors %v, want 2", res.errs)
+			}
+			for i, want := range []string{"crawl.warc.gz#record-3: ", "crawl.warc.gz#record-5: "} {
+				msg := res.errs[i].Error()
+				if !strings.HasPrefix(msg, want) || strings.Count(msg, "crawl.warc.gz") != 1 || !errors.Is(res.errs[i], ErrBinary) {
+					t.Errorf("error %d = %q, want %q once, then ErrBinary", i, msg, want)
+				}
+			}
+		})
+	}
+}
