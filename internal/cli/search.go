@@ -12,7 +12,7 @@ import (
 
 func runSearch(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "search", `search [flags] "text"`+"\n\n"+
-		`Full-text search over stored titles and bodies: words, "exact phrases", OR, NOT, prefix*.`)
+		`Full-text search over stored titles, bylines and bodies: words, "exact phrases", OR, NOT, prefix*.`)
 	db := dbFlag(fs, env)
 	limit := fs.Int("limit", 20, "results per page (max 1000)")
 	offset := fs.Int("offset", 0, "results to skip")

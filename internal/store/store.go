@@ -47,7 +47,7 @@ type Store interface {
 
 	// Article returns one stored article with its full analysis.
 	Article(ctx context.Context, id int64) (*Article, error)
-	// Search runs a full-text query over titles and bodies.
+	// Search runs a full-text query over titles, bylines and bodies.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	// CountSearch counts the articles a search finds (those Search would
 	// list, q's paging aside): exactly up to limit (CountCap when limit

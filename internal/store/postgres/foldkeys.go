@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store/conduitkinds"
@@ -42,6 +43,55 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	// Migration 24 adds the articles' site names and publish offsets:
 	// filled from the stored analyses.
 	24: func(ctx context.Context, tx *sql.Tx) error { return display.Fill(ctx, tx, displaySQL) },
+	// Migration 25 searches bylines: their words, folded here, added to
+	// the vectors of the canonical articles already stored.
+	25: fillBylineWords,
+}
+
+// bylineBatch is how many articles fillBylineWords reads at a time.
+const bylineBatch = 500
+
+// fillBylineWords adds the folded words of each canonical article's byline
+// to its search vector at weight B, as InsertArticle writes them. A vector
+// first loses any B words, so that running it twice adds them once.
+func fillBylineWords(ctx context.Context, tx *sql.Tx) error {
+	for after := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.byline FROM articles a JOIN article_text t ON t.id = a.id
+			WHERE a.id > $1 AND a.byline <> '' AND t.tsv IS NOT NULL ORDER BY a.id LIMIT $2`, after, bylineBatch)
+		if err != nil {
+			return fmt.Errorf("read bylines: %w", err)
+		}
+		type byline struct {
+			id    int64
+			words string
+		}
+		var page []byline
+		for rows.Next() {
+			var b byline
+			var text string
+			if err := rows.Scan(&b.id, &text); err != nil {
+				rows.Close()
+				return fmt.Errorf("read bylines: %w", err)
+			}
+			b.words = searchTitle(text)
+			page = append(page, b)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read bylines: %w", err)
+		}
+		if len(page) == 0 {
+			return nil
+		}
+		for _, b := range page {
+			if _, err := tx.ExecContext(ctx, `UPDATE article_text
+				SET tsv = ts_filter(tsv, '{a,c,d}') || setweight(to_tsvector('simple', $1), 'B') WHERE id = $2`,
+				b.words, b.id); err != nil {
+				return fmt.Errorf("index byline of article %d: %w", b.id, err)
+			}
+		}
+		after = page[len(page)-1].id
+	}
 }
 
 // displaySQL is this backend's spelling of display.Fill's statements.

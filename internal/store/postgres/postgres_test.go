@@ -461,9 +461,15 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV24 takes a database back from schema 24 to 23: articles without
+// undoV25 takes a database back from schema 25 to 24: search vectors of
+// titles and bodies alone.
+const undoV25 = `UPDATE article_text SET tsv = ts_filter(tsv, '{a,c,d}') WHERE tsv IS NOT NULL;
+	COMMENT ON COLUMN article_text.tsv IS NULL;
+	`
+
+// undoV24 takes a database back from schema 25 to 23: articles without
 // their site names and publish offsets.
-const undoV24 = `ALTER TABLE articles DROP COLUMN site_name, DROP COLUMN published_offset;
+const undoV24 = undoV25 + `ALTER TABLE articles DROP COLUMN site_name, DROP COLUMN published_offset;
 	`
 
 // undoV23 takes a database back from schema 24 to 22: no feed links kept.

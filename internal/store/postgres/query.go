@@ -79,7 +79,9 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 	if pq.tsquery == "" {
 		return nil, nil // no words: nothing matches, as FTS5's ""
 	}
-	// ts_rank's weights are {D, C, B, A}: body words D, title words A.
+	// ts_rank's weights are {D, C, B, A}: body words D (0.2), byline
+	// words B (0.4), title words A (1.0), as the SQLite store's bm25
+	// weights body 1, byline 2, title 5.
 	// Its real is read as float8, so that the rank a client gets back in
 	// a cursor is the exact value the next page compares with (a real's
 	// shortest text, parsed as a float64, is not). A page after a keyset
@@ -88,9 +90,9 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 	if after == nil {
 		after = &store.SearchPos{}
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset, t.body, r.rank
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset, t.body, a.byline, r.rank
 		FROM to_tsquery('simple', $1) AS q(q), article_text t JOIN articles a ON a.id = t.id,
-			LATERAL (SELECT (-ts_rank('{0.2, 0.2, 0.2, 1.0}', t.tsv, q.q, 1))::float8 AS rank) r
+			LATERAL (SELECT (-ts_rank('{0.2, 0.2, 0.4, 1.0}', t.tsv, q.q, 1))::float8 AS rank) r
 		WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL AND ($4 OR (r.rank, a.id) > ($5::float8, $6::bigint))
 		ORDER BY r.rank, a.id LIMIT $2 OFFSET $3`, pq.tsquery, store.Limit(q.Limit, 20), max(q.Offset, 0),
 		q.After == nil, after.Rank, after.ID)
@@ -103,12 +105,12 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 		var h store.SearchHit
 		var published sql.NullTime
 		var off sql.NullInt64
-		var body string
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &body, &h.Rank); err != nil {
+		var body, byline string
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &body, &byline, &h.Rank); err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 		}
 		h.Published = display.At(timePtr(published), off)
-		h.Snippet = makeSnippet(h.Title, body, pq.terms)
+		h.Snippet = makeSnippet(h.Title, body, byline, pq.terms)
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {

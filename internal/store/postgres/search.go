@@ -12,7 +12,7 @@ import (
 )
 
 // Full-text search mirrors the SQLite store's FTS5 index (tokenizer
-// unicode61 with remove_diacritics, bm25 with titles weighted 5 to 1), so
+// unicode61 with remove_diacritics, bm25 weighing title 5, byline 2, body 1), so
 // the same query finds the same articles in both stores:
 //
 //   - Words are split and folded here, in Go, not by a PostgreSQL text
@@ -23,15 +23,15 @@ import (
 //     the spaces: no stemming, no stop words, no dependence on the server's
 //     locale and no unaccent extension to install.
 //   - Queries take FTS5's syntax: words (all required), "phrases", OR, AND,
-//     NOT, parentheses, prefix*, and title: or body: before a word, a phrase
+//     NOT, parentheses, prefix*, and title:, body: or byline: before a word, a phrase
 //     or a group. They become a tsquery (see parseQuery); a query that is not
 //     valid FTS5 syntax is searched as its plain words, as in SQLite.
-//   - The rank is -ts_rank with weights title 1.0, body 0.2 and length
+//   - The rank is -ts_rank with weights title 1.0, byline 0.4, body 0.2 and length
 //     normalisation, so lower is better as with bm25, but the scale differs
 //     and there is no inverse document frequency: a rare word does not count
 //     for more than a common one.
 //   - The snippet is made here too (makeSnippet): up to 20 words of the
-//     title or the body around the most matched query terms, matches
+//     title, the body or the byline around the most matched query terms, matches
 //     between store.SnippetOpen and SnippetClose, "…" where the text goes
 //     on, as FTS5's snippet().
 
@@ -189,7 +189,7 @@ type query struct {
 // may be left out, as between words ("(a OR b) c"; FTS5 itself requires
 // it, see and). A phrase is its words in sequence (<->); a bareword
 // that folds to several words ("foo_bar") is such a phrase, as FTS5
-// tokenises it. column is title or body (a weight restriction). Other
+// tokenises it. column is title, body or byline (a weight restriction). Other
 // FTS5 syntax (^, +, {columns}, -column) is an error, and the caller
 // searches the plain words instead, as the SQLite store does.
 func parseQuery(s string) (query, error) {
@@ -417,7 +417,7 @@ func (p *parser) not(weight string) (string, error) {
 	}
 }
 
-// column reads a column filter ("title:" or "body:") if one comes next,
+// column reads a column filter ("title:", "body:" or "byline:") if one comes next,
 // returning the weight it restricts to.
 func (p *parser) column(weight string) (string, error) {
 	t, ok := p.peek()
@@ -430,6 +430,8 @@ func (p *parser) column(weight string) (string, error) {
 		return "A", nil
 	case "body":
 		return "D", nil
+	case "byline":
+		return "B", nil
 	}
 	return "", errSyntax
 }
@@ -592,14 +594,15 @@ func quoteLexeme(w string) string {
 // snippetWords is FTS5's snippet() size used by the SQLite store.
 const snippetWords = 20
 
-// makeSnippet returns up to snippetWords words of the title or the body,
-// whichever holds the best window, around the most matched distinct terms,
-// with matches between store.SnippetOpen and SnippetClose and "…" where the
-// column goes on.
-func makeSnippet(title, body string, terms []term) string {
+// makeSnippet returns up to snippetWords words of the title, the body or
+// the byline, whichever holds the best window (the first of them on a tie,
+// as FTS5's snippet with column -1), around the most matched distinct
+// terms, with matches between store.SnippetOpen and SnippetClose and "…"
+// where the column goes on.
+func makeSnippet(title, body, byline string, terms []term) string {
 	bestText, bestWords := "", []word(nil)
 	bestStart, bestScore := 0, -1
-	for _, text := range []string{title, body} {
+	for _, text := range []string{title, body, byline} {
 		ws := words(text)
 		start, score := bestWindow(ws, terms)
 		if score > bestScore {

@@ -79,6 +79,7 @@ func TestParseQuery(t *testing.T) {
 		{"title:rain snow", `('rain':A & 'snow')`},
 		{"title:valencia", `'valencia':A`},
 		{"body:(rain OR snow*)", `('rain':D | 'snow':*D)`},
+		{"byline:ibáñez", `'ibanez':B`},
 		{"Zürich", `'zurich'`},
 		{"foo_bar", `('foo' <-> 'bar')`},
 		{`"it""s"`, `('it' <-> 's')`},
@@ -115,20 +116,20 @@ func TestParseQuery(t *testing.T) {
 func TestSnippet(t *testing.T) {
 	terms := []term{{text: "rain"}, {text: "harv", prefix: true}}
 	body := "Farmers in the north said that the season had started well. Then heavy rain delayed the wheat harvest across the plains for three weeks, and prices rose in every market of the region."
-	got := bracketed(makeSnippet("Harvest report", body, terms))
+	got := bracketed(makeSnippet("Harvest report", body, "", terms))
 	want := "…the season had started well. Then heavy [rain] delayed the wheat [harvest] across the plains for three weeks, and prices…"
 	if got != want {
 		t.Errorf("snippet:\n got %q\nwant %q", got, want)
 	}
 	// A short column is shown whole, with its final punctuation.
-	if got := bracketed(makeSnippet("Rain in Spain", "Nothing here.", []term{{text: "rain"}})); got != "[Rain] in Spain" {
+	if got := bracketed(makeSnippet("Rain in Spain", "Nothing here.", "", []term{{text: "rain"}})); got != "[Rain] in Spain" {
 		t.Errorf("title snippet = %q", got)
 	}
-	if got := makeSnippet("T", "It rained.", []term{{text: "rain"}}); got != "It rained." {
+	if got := makeSnippet("T", "It rained.", "", []term{{text: "rain"}}); got != "It rained." {
 		t.Errorf("no match: %q", got)
 	}
 	// A bracket of the text is not a match mark.
-	if got := makeSnippet("T", "He said the [Syrian] forces left the camp.", []term{{text: "camp"}}); got != "He said the [Syrian] forces left the "+store.SnippetOpen+"camp"+store.SnippetClose+"." {
+	if got := makeSnippet("T", "He said the [Syrian] forces left the camp.", "", []term{{text: "camp"}}); got != "He said the [Syrian] forces left the "+store.SnippetOpen+"camp"+store.SnippetClose+"." {
 		t.Errorf("bracket in the text: %q", got)
 	}
 }
@@ -136,17 +137,17 @@ func TestSnippet(t *testing.T) {
 func bracketed(s string) string { return store.SearchHit{Snippet: s}.BracketedSnippet() }
 
 // searchCorpus is a handful of short reports written for this test.
-var searchCorpus = []struct{ url, title, text string }{
-	{"https://a.example/1", "Flooding in Valencia", "Rivers burst their banks after heavy rain. Emergency services evacuated 300 residents."},
-	{"https://b.example/1", "Election results", "The governing party lost its majority in the vote; turnout rose to 71 percent."},
-	{"https://c.example/1", "Harvest report", "Rain delayed the wheat harvest across the plains, farmers said."},
-	{"https://d.example/1", "Zürich talks", "Delegations met in Zürich on Monday for talks on water rights."},
-	{"https://e.example/1", "Snow in the Alps", "Heavy snow closed two passes; more snowfall is forecast for the weekend."},
-	{"https://f.example/1", "Café owners protest", "Owners of cafés marched against the new rent rules in the old town."},
-	{"https://g.example/1", "Port strike", "Dock workers walked out over pay. The strike halted rain-soaked cargo at the port."},
-	{"https://h.example/1", "Budget vote delayed", "Parliament delayed the budget vote after the majority party split."},
-	{"https://i.example/1", "Drought and rain", "After months of drought, light rain fell; officials said heavy rain is still needed."},
-	{"https://j.example/1", "Москва talks", "Делегации встретились в Москве."},
+var searchCorpus = []struct{ url, title, text, byline string }{
+	{"https://a.example/1", "Flooding in Valencia", "Rivers burst their banks after heavy rain. Emergency services evacuated 300 residents.", "By Ana Ibáñez"},
+	{"https://b.example/1", "Election results", "The governing party lost its majority in the vote; turnout rose to 71 percent.", ""},
+	{"https://c.example/1", "Harvest report", "Rain delayed the wheat harvest across the plains, farmers said.", "Jana Novák and Ana Ibáñez"},
+	{"https://d.example/1", "Zürich talks", "Delegations met in Zürich on Monday for talks on water rights.", ""},
+	{"https://e.example/1", "Snow in the Alps", "Heavy snow closed two passes; more snowfall is forecast for the weekend.", ""},
+	{"https://f.example/1", "Café owners protest", "Owners of cafés marched against the new rent rules in the old town.", ""},
+	{"https://g.example/1", "Port strike", "Dock workers walked out over pay. The strike halted rain-soaked cargo at the port.", ""},
+	{"https://h.example/1", "Budget vote delayed", "Parliament delayed the budget vote after the majority party split.", "Parliament correspondent"},
+	{"https://i.example/1", "Drought and rain", "After months of drought, light rain fell; officials said heavy rain is still needed.", ""},
+	{"https://j.example/1", "Москва talks", "Делегации встретились в Москве.", ""},
 }
 
 // The same queries find the same articles in PostgreSQL as in SQLite's
@@ -163,7 +164,7 @@ func TestSearchMatchesSQLite(t *testing.T) {
 	for _, s := range []store.Store{pg, lite} {
 		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 			for _, c := range searchCorpus {
-				a := &store.Article{URL: c.url, ContentHash: "h" + c.url, Title: c.title, Text: c.text}
+				a := &store.Article{URL: c.url, ContentHash: "h" + c.url, Title: c.title, Text: c.text, Byline: c.byline}
 				if _, err := tx.InsertArticle(ctx, a); err != nil {
 					return err
 				}
@@ -181,6 +182,7 @@ func TestSearchMatchesSQLite(t *testing.T) {
 		"москва", "МОСКВЕ", `"unbalanced`, "rain)", "NOT rain", "o'brien", "nothingmatches", "vote*", "foo_bar",
 		"U.S.", "NEAR(rain heavy)", "NEAR(rain delayed, 2)", "alps (rain OR snow)", "-", "'", "☃", "title:",
 		`(rain OR snow) heavy"`, "(rain OR snow) o'brien", "(heavy OR snow) (rain OR alps)",
+		"ibanez", "Ibáñez rain", "byline:ibanez", "byline:(novak OR vote)", `"jana novak"`, "parliament", "title:parliament",
 	}
 	matched := 0
 	for _, q := range queries {

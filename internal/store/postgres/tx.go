@@ -213,7 +213,8 @@ const insertArticleSQL = `WITH a AS (
 	txt AS (
 		INSERT INTO article_text(id, title, body, tsv)
 		SELECT id, $7, $14, CASE WHEN $12::bigint IS NULL
-			THEN setweight(to_tsvector('simple', $15), 'A') || setweight(to_tsvector('simple', $16), 'D') END
+			THEN setweight(to_tsvector('simple', $15), 'A') || setweight(to_tsvector('simple', $16), 'D')
+				|| setweight(to_tsvector('simple', $48), 'B') END
 		FROM a),
 	bands AS (
 		INSERT INTO article_bands(band, article_id)
@@ -272,14 +273,14 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	if len(a.Signature) > 0 {
 		sig = a.Signature
 	}
-	var titleWords, bodyWords string
+	var titleWords, bodyWords, bylineWords string
 	bands := pq.Int64Array{}
 	var an analysisArrays
 	// Syndicated copies are not searched, not band-indexed, and their
 	// actors, mentions and quotes are their canonical article's: indexing
 	// them again would count the story twice.
 	if a.DuplicateOf == 0 {
-		titleWords, bodyWords = searchTitle(a.Title), searchText(a.Text)
+		titleWords, bodyWords, bylineWords = searchTitle(a.Title), searchText(a.Text), searchTitle(a.Byline)
 		for _, b := range a.Bands {
 			bands = append(bands, int64(b))
 		}
@@ -294,7 +295,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 		an.quoteText, an.quoteKind, an.quoteSentence, an.quoteStart, an.quoteEnd, an.quoteSpeaker, an.quoteSpeakerID,
 		an.quoteConduit, an.quoteAudience, an.quoteSpeakerKey, dbTimePtr(data.ReferenceDate),
 		dbTime(reportdate.Of(a.Published, data.ReferenceDate, ingested)), an.quoteJoint, an.quoteConduitKind,
-		pgText(display.SiteName(data)), display.Offset(a.Published),
+		pgText(display.SiteName(data)), display.Offset(a.Published), bylineWords,
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("store: insert article %s: an article with this URL or content hash is already stored", a.URL)

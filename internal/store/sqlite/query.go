@@ -184,15 +184,20 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	// Every hit is scored whatever the page (bm25 is computed, not
 	// indexed), but a page after a keyset sorts only the hits after it.
 	// (The condition names bm25 again: in WHERE, "rank" would be FTS5's
-	// hidden column of that name, with other weights.)
+	// hidden column of that name, with other weights.) The weights are
+	// title 5, body 1, byline 2 (migration 30): a reporter's name in the
+	// byline counts for more than a passing mention in a body, and a
+	// story about that person (the name in its title) for more still.
+	// snippet's -1 picks the column with the most matches: the byline,
+	// when only the reporter's name matched.
 	after := q.After
 	if after == nil {
 		after = &store.SearchPos{}
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset,
-			snippet(article_fts, -1, char(2), char(3), '…', 20), bm25(article_fts, 5.0, 1.0) AS rank
+			snippet(article_fts, -1, char(2), char(3), '…', 20), bm25(article_fts, 5.0, 1.0, 2.0) AS rank
 		FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-		WHERE article_fts MATCH ?1 AND a.duplicate_of IS NULL AND (?2 OR (bm25(article_fts, 5.0, 1.0), a.id) > (?3, ?4))
+		WHERE article_fts MATCH ?1 AND a.duplicate_of IS NULL AND (?2 OR (bm25(article_fts, 5.0, 1.0, 2.0), a.id) > (?3, ?4))
 		ORDER BY rank, a.id LIMIT ?5 OFFSET ?6`, match, q.After == nil, after.Rank, after.ID, store.Limit(q.Limit, 20), max(q.Offset, 0))
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)

@@ -99,9 +99,21 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV29 takes a database back from schema 29 to 28: articles without
+// undoV30 takes a database back from schema 30 to 29: a search index of
+// titles and bodies alone, over article_text, holding the canonical
+// articles (as InsertArticle wrote it then).
+var undoV30 = []string{
+	`DROP TABLE article_fts`,
+	`DROP VIEW article_search`,
+	`CREATE VIRTUAL TABLE article_fts USING fts5(
+		title, body, content='article_text', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`,
+	`INSERT INTO article_fts(rowid, title, body)
+		SELECT t.id, t.title, t.body FROM article_text t JOIN articles a ON a.id = t.id WHERE a.duplicate_of IS NULL`,
+}
+
+// undoV29 takes a database back from schema 30 to 28: articles without
 // their site names and publish offsets.
-var undoV29 = []string{`ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`}
+var undoV29 = append(slices.Clone(undoV30), `ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`)
 
 // undoV28 takes a database back from schema 29 to 27: no feed links kept.
 var undoV28 = append(slices.Clone(undoV29), `DROP TABLE feed_links`)

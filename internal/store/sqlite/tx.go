@@ -163,7 +163,7 @@ func (t *tx) InsertArticle(ctx context.Context, a *store.Article) (int64, error)
 	// Syndicated copies are not indexed for search: a search lists each
 	// story once, under its canonical article.
 	if a.DuplicateOf == 0 {
-		if _, err := t.exec(ctx, `INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)`, id, a.Title, a.Text); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO article_fts(rowid, title, body, byline) VALUES (?,?,?,?)`, id, a.Title, a.Text, a.Byline); err != nil {
 			return 0, fmt.Errorf("store: index article %s: %w", a.URL, err)
 		}
 	}

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"CountSearch", testCountSearch},
+		{"SearchBylines", testSearchBylines},
 		{"EventCounters", testEventCounters},
 		{"EarliestByReferenceDate", testEarliestByReferenceDate},
 		{"EventFilters", testEventFilters},
