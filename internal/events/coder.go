@@ -105,6 +105,12 @@ type articleState struct {
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline string
+	// home: the country the article is set in, whose bare "the
+	// government" and "the army" a story means: the dateline's, unless the
+	// article names another country more often (a story filed from the
+	// mediator's capital about Sudan's war names Sudan throughout), as
+	// the resolver's homeCountry reads it; "" without a dateline.
+	home string
 	// scene: the one country the article's sentences have named so far,
 	// by a country's or a place's name (see noteScene); "-" once two
 	// have been named, "" before any.
@@ -354,6 +360,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 	if st.dateline != "" {
 		st.named[st.dateline] = true
 	}
+	st.home = c.homeCountry(a.Entities, st.dateline)
 	lead := -1
 	for si, s := range sents {
 		if err := pipeline.Stopped(ctx, si, len(sents)); err != nil {
@@ -377,6 +384,34 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		out = append(out, d.ev)
 	}
 	return out, nil
+}
+
+// homeCountry is the country an article with a wire dateline is set in:
+// the dateline's, unless another state is named more often by the
+// article's place and nationality names (the dateline's own name counts
+// for it). It agrees with the resolver's reading (resolve's homeCountry),
+// so an actor and the events it takes part in are placed alike. "" when
+// there is no dateline: the coder's scene fallback covers that case.
+func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
+	if dateline == "" {
+		return ""
+	}
+	counts := map[string]int{}
+	for _, e := range ents {
+		if e.Type != model.EntityGPE && e.Type != model.EntityNORP || e.Country == "" || !c.isState(e.Country) {
+			continue
+		}
+		counts[e.Country]++
+	}
+	home, best := dateline, max(counts[dateline], 1)
+	for cc, n := range counts {
+		// Ties keep the dateline; among others, the lower code wins
+		// a tie so the choice does not depend on map order.
+		if n > best || n == best && home != dateline && cc < home {
+			home, best = cc, n
+		}
+	}
+	return home
 }
 
 // afterDateline drops the tokens and entities of s before byte offset end.
@@ -5377,10 +5412,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// filed from, as its bare "the government" is; a foreign army is named
 	// by its country. The sentence's own country, which the army could
 	// borrow, is dropped above when the army acts on it.
-	if st.dateline != "" && c.isState(st.dateline) {
+	if st.home != "" && c.isState(st.home) {
 		for k := range src {
 			if bareArmy(toks, src[k]) {
-				src[k].country, src[k].borrowed = st.dateline, true
+				src[k].country, src[k].borrowed = st.home, true
 			}
 		}
 	}
