@@ -2759,6 +2759,13 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	}
 	r, modal := backshiftedReport(toks, kk, i)
 	if r < 0 {
+		// "KCNA said the test was routine and warned that Washington
+		// would pay a price": an act done by speaking, joined to a
+		// report whose clause names no actor (the check below), is the
+		// speaker's second act; a test or a deal warns nobody.
+		r, modal = speechActReport(toks, kk, i), false
+	}
+	if r < 0 {
 		return -1
 	}
 	// "said India would buy 26 jets and invited French companies to
@@ -2833,6 +2840,36 @@ func backshiftedReport(toks []tok, and, i int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// speechActVerbs are acts done by speaking, in the simple past, that a
+// speaker adds to a report with "and": "said ... and warned", "and urged",
+// "and accused".
+var speechActVerbs = map[string]bool{"warned": true, "urged": true, "accused": true, "called": true, "demanded": true,
+	"vowed": true, "threatened": true, "denied": true, "condemned": true, "criticised": true, "criticized": true,
+	"rejected": true, "appealed": true, "pledged": true, "promised": true, "blamed": true, "praised": true,
+	"welcomed": true, "insisted": true, "pressed": true, "cautioned": true}
+
+// speechActReport finds the report verb ("said", "told") before the "and"
+// at token and that a speech act at token i ("warned", "urged") is
+// coordinated with, across a plain reported clause: no other conjunction,
+// comma, relative or quotation between. It returns the report verb's
+// index, or -1. The caller checks that the reported clause names no actor
+// who could have spoken instead ("said the rebels attacked and warned").
+func speechActReport(toks []tok, and, i int) int {
+	if !speechActVerbs[toks[i].low] || toks[and].low != "and" {
+		return -1
+	}
+	for q := and - 1; q >= 0 && q >= and-20; q-- {
+		l := toks[q].low
+		if reportWords[l] && l != "according" && l != "quoted" && !passiveReport(toks, q) {
+			return q
+		}
+		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" || l == "\"" || l == "\u201c" || l == "\u201d" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastModals are the modals a reported future or possibility is
