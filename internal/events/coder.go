@@ -542,6 +542,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 		}
 		if best == nil {
+			best = passiveObjectTrigger(toks, cands, i)
+		}
+		if best == nil {
 			continue
 		}
 		// "a French aid worker", "invasion forces", "protest leaders": an
@@ -675,6 +678,35 @@ func neutralPassiveObject(toks []tok, cands []*Pattern, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveObjectTrigger matches a "verb * noun" pattern in cands whose
+// noun is the subject of the verb at i told in the passive with its agent
+// right after it: "The deal was signed by Sudan and South Sudan" is
+// "Sudan and South Sudan signed the deal". The agent is required: with
+// none ("the deal was signed in Doha") the pattern's doer is unsaid and a
+// venue would stand in for it. It returns nil when nothing matches.
+func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
+	if i+1 >= len(toks) || toks[i+1].low != "by" || !isPassive(toks, i) {
+		return nil
+	}
+	k := i - 1
+	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low]) {
+		k--
+	}
+	if k < 0 || k == i-1 {
+		return nil // a reduced relative ("a deal signed by") is left to the active patterns' gap
+	}
+	noun := toks[k].low
+	for _, p := range cands {
+		if p.Kind != "verb" || p.Type == "-" || len(p.Words) != 3 || p.Words[1] != "*" {
+			continue
+		}
+		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
+			return &trigger{p: p, i: i, j: i + 1, head: i}
+		}
+	}
+	return nil
 }
 
 // freedToAct says whether the words around "free" (tokens i to j) tell
@@ -4800,6 +4832,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
 			tgt = g
 		}
+		// "The ICJ ordered Israel to halt its offensive, granting
+		// measures requested by South Africa": a request named by what
+		// was asked for ("measures requested by") is made to whoever
+		// rules on it, and a court the sentence names rules on what it
+		// grants or rejects; the party the ruling binds was not asked.
+		if p.Type == "REQUEST" && len(src) > 0 && thingBefore(toks, ms, t.i) {
+			if k := courtBefore(ms, t.i, floor); k >= 0 {
+				tgt = groupAt(toks, ms, k)
+			}
+		}
 		if r := passiveRecipient(toks, ms, t.j, p.Prep, tgt, src); r != nil {
 			tgt = r
 		}
@@ -8215,6 +8257,33 @@ func (c *Coder) violentGerund(l string) bool {
 // killing of Afghan refugees" (a violent act's "of" names whom it struck;
 // its doer comes after "by" or before the noun).
 var victimPreps = map[string]bool{"on": true, "against": true, "in": true, "at": true, "upon": true, "of": true}
+
+// thingBefore says whether the participle at token i modifies a word that
+// names no actor ("measures requested by", "the extradition sought by"):
+// no mention ends right before it.
+func thingBefore(toks []tok, ms []mention, i int) bool {
+	if i < 1 || isPunct(toks[i-1].text) || !strings.HasPrefix(toks[i-1].pos, "NN") {
+		return false
+	}
+	for _, m := range ms {
+		if m.j == i {
+			return false
+		}
+	}
+	return true
+}
+
+// courtBefore returns the first court or tribunal the sentence names
+// before token i and at or after floor ("The International Court of
+// Justice", "the court"), or -1.
+func courtBefore(ms []mention, i, floor int) int {
+	for k, m := range ms {
+		if m.i >= floor && m.j <= i && m.sector == kb.SectorJudiciary && usable(m) && m.kind != "pronoun" {
+			return k
+		}
+	}
+	return -1
+}
 
 // agentAfter returns the actor named after "by" in the clause after token j
 // (before token next, the next trigger, when it is set): the doer of a
