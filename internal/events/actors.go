@@ -967,15 +967,27 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// places its holder in some country's politics, and the story was
 	// filed from one. A bare name ("John Smith") has no such tie and
 	// stays uncoded.
-	if only == "" && art != nil && art.dateline != "" {
+	// The story's country is the dateline's unless the article names
+	// another more often (see articleState.home).
+	if only == "" && art != nil && art.home != "" {
+		// "DOHA - Sudan's government and the RSF signed a deal. Under
+		// it, government troops will withdraw and rebel fighters will
+		// join the army": rebels fight in the rebellion the article told
+		// of, wherever the story was filed, and the government troops
+		// facing them are that state's (the rebellion blocks below place
+		// both); the venue of the talks lends neither.
+		conflict := art.rebellion != "" && art.rebellion != art.home && c.isState(art.rebellion) && bareRebels(ms)
 		for i := range ms {
 			// "WASHINGTON - Firms sanctioned by the United States":
 			// acted on by the dateline's state, the firms are not its.
-			if a := passiveAgentAt(toks, ms, ms[i].j); a >= 0 && ms[a].country == art.dateline {
+			if a := passiveAgentAt(toks, ms, ms[i].j); a >= 0 && ms[a].country == art.home {
+				continue
+			}
+			if conflict && ms[i].kind == "role" && (ms[i].sector == kb.SectorRebel || ms[i].sector == kb.SectorGovernment || ms[i].sector == kb.SectorMilitary) {
 				continue
 			}
 			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {
-				ms[i].country, ms[i].borrowed = art.dateline, true
+				ms[i].country, ms[i].borrowed = art.home, true
 			}
 		}
 	}
@@ -1099,6 +1111,17 @@ func rebelCountry(ms []mention) string {
 		cc = m.country
 	}
 	return cc
+}
+
+// bareRebels says whether the sentence names rebels by a role with no
+// country of its own ("rebel fighters", "the rebels").
+func bareRebels(ms []mention) bool {
+	for _, m := range ms {
+		if m.kind == "role" && m.sector == kb.SectorRebel && m.country == "" && !m.abroad {
+			return true
+		}
+	}
+	return false
 }
 
 // noteRebellion remembers the country of the last rebels a sentence

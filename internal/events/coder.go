@@ -105,6 +105,12 @@ type articleState struct {
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline string
+	// home: the country the article is set in, whose bare "the
+	// government" and "the army" a story means: the dateline's, unless the
+	// article names another country more often (a story filed from the
+	// mediator's capital about Sudan's war names Sudan throughout), as
+	// the resolver's homeCountry reads it; "" without a dateline.
+	home string
 	// scene: the one country the article's sentences have named so far,
 	// by a country's or a place's name (see noteScene); "-" once two
 	// have been named, "" before any.
@@ -354,6 +360,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 	if st.dateline != "" {
 		st.named[st.dateline] = true
 	}
+	st.home = c.homeCountry(a.Entities, st.dateline)
 	lead := -1
 	for si, s := range sents {
 		if err := pipeline.Stopped(ctx, si, len(sents)); err != nil {
@@ -377,6 +384,34 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		out = append(out, d.ev)
 	}
 	return out, nil
+}
+
+// homeCountry is the country an article with a wire dateline is set in:
+// the dateline's, unless another state is named more often by the
+// article's place and nationality names (the dateline's own name counts
+// for it). It agrees with the resolver's reading (resolve's homeCountry),
+// so an actor and the events it takes part in are placed alike. "" when
+// there is no dateline: the coder's scene fallback covers that case.
+func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
+	if dateline == "" {
+		return ""
+	}
+	counts := map[string]int{}
+	for _, e := range ents {
+		if e.Type != model.EntityGPE && e.Type != model.EntityNORP || e.Country == "" || !c.isState(e.Country) {
+			continue
+		}
+		counts[e.Country]++
+	}
+	home, best := dateline, max(counts[dateline], 1)
+	for cc, n := range counts {
+		// Ties keep the dateline; among others, the lower code wins
+		// a tie so the choice does not depend on map order.
+		if n > best || n == best && home != dateline && cc < home {
+			home, best = cc, n
+		}
+	}
+	return home
 }
 
 // afterDateline drops the tokens and entities of s before byte offset end.
@@ -505,6 +540,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i, p.Prep)) {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
+		}
+		if best == nil {
+			best = passiveObjectTrigger(toks, cands, i)
 		}
 		if best == nil {
 			continue
@@ -640,6 +678,35 @@ func neutralPassiveObject(toks []tok, cands []*Pattern, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveObjectTrigger matches a "verb * noun" pattern in cands whose
+// noun is the subject of the verb at i told in the passive with its agent
+// right after it: "The deal was signed by Sudan and South Sudan" is
+// "Sudan and South Sudan signed the deal". The agent is required: with
+// none ("the deal was signed in Doha") the pattern's doer is unsaid and a
+// venue would stand in for it. It returns nil when nothing matches.
+func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
+	if i+1 >= len(toks) || toks[i+1].low != "by" || !isPassive(toks, i) {
+		return nil
+	}
+	k := i - 1
+	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low]) {
+		k--
+	}
+	if k < 0 || k == i-1 {
+		return nil // a reduced relative ("a deal signed by") is left to the active patterns' gap
+	}
+	noun := toks[k].low
+	for _, p := range cands {
+		if p.Kind != "verb" || p.Type == "-" || len(p.Words) != 3 || p.Words[1] != "*" {
+			continue
+		}
+		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
+			return &trigger{p: p, i: i, j: i + 1, head: i}
+		}
+	}
+	return nil
 }
 
 // freedToAct says whether the words around "free" (tokens i to j) tell
@@ -2724,6 +2791,13 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	}
 	r, modal := backshiftedReport(toks, kk, i)
 	if r < 0 {
+		// "KCNA said the test was routine and warned that Washington
+		// would pay a price": an act done by speaking, joined to a
+		// report whose clause names no actor (the check below), is the
+		// speaker's second act; a test or a deal warns nobody.
+		r, modal = speechActReport(toks, kk, i), false
+	}
+	if r < 0 {
 		return -1
 	}
 	// "said India would buy 26 jets and invited French companies to
@@ -2798,6 +2872,36 @@ func backshiftedReport(toks []tok, and, i int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// speechActVerbs are acts done by speaking, in the simple past, that a
+// speaker adds to a report with "and": "said ... and warned", "and urged",
+// "and accused".
+var speechActVerbs = map[string]bool{"warned": true, "urged": true, "accused": true, "called": true, "demanded": true,
+	"vowed": true, "threatened": true, "denied": true, "condemned": true, "criticised": true, "criticized": true,
+	"rejected": true, "appealed": true, "pledged": true, "promised": true, "blamed": true, "praised": true,
+	"welcomed": true, "insisted": true, "pressed": true, "cautioned": true}
+
+// speechActReport finds the report verb ("said", "told") before the "and"
+// at token and that a speech act at token i ("warned", "urged") is
+// coordinated with, across a plain reported clause: no other conjunction,
+// comma, relative or quotation between. It returns the report verb's
+// index, or -1. The caller checks that the reported clause names no actor
+// who could have spoken instead ("said the rebels attacked and warned").
+func speechActReport(toks []tok, and, i int) int {
+	if !speechActVerbs[toks[i].low] || toks[and].low != "and" {
+		return -1
+	}
+	for q := and - 1; q >= 0 && q >= and-20; q-- {
+		l := toks[q].low
+		if reportWords[l] && l != "according" && l != "quoted" && !passiveReport(toks, q) {
+			return q
+		}
+		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" || l == "\"" || l == "\u201c" || l == "\u201d" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastModals are the modals a reported future or possibility is
@@ -4728,6 +4832,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
 			tgt = g
 		}
+		// "The ICJ ordered Israel to halt its offensive, granting
+		// measures requested by South Africa": a request named by what
+		// was asked for ("measures requested by") is made to whoever
+		// rules on it, and a court the sentence names rules on what it
+		// grants or rejects; the party the ruling binds was not asked.
+		if p.Type == "REQUEST" && len(src) > 0 && thingBefore(toks, ms, t.i) {
+			if k := courtBefore(ms, t.i, floor); k >= 0 {
+				tgt = groupAt(toks, ms, k)
+			}
+		}
 		if r := passiveRecipient(toks, ms, t.j, p.Prep, tgt, src); r != nil {
 			tgt = r
 		}
@@ -5377,10 +5491,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// filed from, as its bare "the government" is; a foreign army is named
 	// by its country. The sentence's own country, which the army could
 	// borrow, is dropped above when the army acts on it.
-	if st.dateline != "" && c.isState(st.dateline) {
+	if st.home != "" && c.isState(st.home) {
 		for k := range src {
 			if bareArmy(toks, src[k]) {
-				src[k].country, src[k].borrowed = st.dateline, true
+				src[k].country, src[k].borrowed = st.home, true
 			}
 		}
 	}
@@ -8143,6 +8257,33 @@ func (c *Coder) violentGerund(l string) bool {
 // killing of Afghan refugees" (a violent act's "of" names whom it struck;
 // its doer comes after "by" or before the noun).
 var victimPreps = map[string]bool{"on": true, "against": true, "in": true, "at": true, "upon": true, "of": true}
+
+// thingBefore says whether the participle at token i modifies a word that
+// names no actor ("measures requested by", "the extradition sought by"):
+// no mention ends right before it.
+func thingBefore(toks []tok, ms []mention, i int) bool {
+	if i < 1 || isPunct(toks[i-1].text) || !strings.HasPrefix(toks[i-1].pos, "NN") {
+		return false
+	}
+	for _, m := range ms {
+		if m.j == i {
+			return false
+		}
+	}
+	return true
+}
+
+// courtBefore returns the first court or tribunal the sentence names
+// before token i and at or after floor ("The International Court of
+// Justice", "the court"), or -1.
+func courtBefore(ms []mention, i, floor int) int {
+	for k, m := range ms {
+		if m.i >= floor && m.j <= i && m.sector == kb.SectorJudiciary && usable(m) && m.kind != "pronoun" {
+			return k
+		}
+	}
+	return -1
+}
 
 // agentAfter returns the actor named after "by" in the clause after token j
 // (before token next, the next trigger, when it is set): the doer of a
