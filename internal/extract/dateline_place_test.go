@@ -56,6 +56,12 @@ func FuzzDatelineLen(f *testing.F) {
 		"Nairobi, Kenya (Wire) – ",
 		"Kabul [Afgh\xff], March 10 (Wire): x",
 		"Geneva, 31 Mär\u0301z 2025 – x",
+		"New York, NY – The council voted.",
+		"Dekalb, Ill. — Police said.",
+		"Charleston, W. Va., March 3 (Wire) - x",
+		"Indianapolis – The mayor said.",
+		"Indianapolis – \xffThe",
+		"Paris - London flights resumed.",
 	} {
 		f.Add(s)
 	}
