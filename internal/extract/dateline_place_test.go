@@ -56,6 +56,12 @@ func FuzzDatelineLen(f *testing.F) {
 		"Nairobi, Kenya (Wire) – ",
 		"Kabul [Afgh\xff], March 10 (Wire): x",
 		"Geneva, 31 Mär\u0301z 2025 – x",
+		"New York, NY – The council voted.",
+		"Dekalb, Ill. — Police said.",
+		"Charleston, W. Va., March 3 (Wire) - x",
+		"Indianapolis – The mayor said.",
+		"Indianapolis – \xffThe",
+		"Paris - London flights resumed.",
 	} {
 		f.Add(s)
 	}
@@ -67,11 +73,42 @@ func FuzzDatelineLen(f *testing.F) {
 		if n == 0 {
 			return
 		}
-		if n < len(s) && !utf8.RuneStart(s[n]) {
+		if splitsRune(s, n) {
 			t.Fatalf("DatelineLen(%q) = %d splits a rune", s, n)
 		}
 		if strings.TrimSpace(s[n:]) == "" {
 			t.Fatalf("DatelineLen(%q) = %d leaves no text after the dateline", s, n)
 		}
 	})
+}
+
+// splitsRune reports whether byte offset n falls inside a valid rune of s.
+// A stray continuation byte after n ("AA– \x81") is no rune, so a cut
+// before it splits nothing.
+func splitsRune(s string, n int) bool {
+	for k := 1; k < utf8.UTFMax && n-k >= 0; k++ {
+		if utf8.RuneStart(s[n-k]) {
+			r, size := utf8.DecodeRuneInString(s[n-k:])
+			return size > k && !(r == utf8.RuneError && size == 1)
+		}
+	}
+	return false
+}
+
+func TestSplitsRune(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"A– x", 2, true},      // inside the en dash
+		{"A– x", 4, false},     // after it
+		{"AA– \x81", 6, false}, // before a stray continuation byte
+		{"\ufffdx", 1, true},   // inside an encoded U+FFFD
+		{"ab", 0, false},
+	} {
+		if got := splitsRune(tc.s, tc.n); got != tc.want {
+			t.Errorf("splitsRune(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
 }

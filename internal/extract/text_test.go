@@ -565,6 +565,33 @@ func TestDatelineLen(t *testing.T) {
 		{"Geneva, 3 delegations - all of them left.", ""},
 		{"Kenya, Uganda and Tanzania (the three) - signed the pact.", ""},
 		{"Nairobi, Kenya (Wire) – ", ""},
+		// US datelines: a state's postal or AP abbreviation after a US
+		// city, or after a US town the knowledge base knows only as a town.
+		{"New York, NY – The city council approved the budget.", "New York, NY – "},
+		{"Dekalb, Ill. — Police said two people were hurt.", "Dekalb, Ill. — "},
+		{"Albany, N.Y. - State lawmakers passed the bill.", "Albany, N.Y. - "},
+		{"Cambridge, Mass. – Harvard raised its fees.", "Cambridge, Mass. – "},
+		{"Dekalb, Ill., March 3 (Wire) - Police said two people were hurt.", "Dekalb, Ill., March 3 (Wire) - "},
+		{"Ames, Iowa – The county fair opened.", "Ames, Iowa – "},
+		{"Charleston, W.Va. – The governor signed the bill.", "Charleston, W.Va. – "},
+		{"NEW YORK, N.Y. (AP) - The city council approved the budget.", "NEW YORK, N.Y. (AP) - "},
+		// A bare capital or city of 100,000 or more, a spaced dash, a sentence.
+		{"Indianapolis – The mayor signed the order.", "Indianapolis – "},
+		{"Nairobi - Police fired tear gas at protesters.", "Nairobi - "},
+		{"Panama City — The canal authority raised its fees.", "Panama City — "},
+		// ... but not a state abbreviation abroad or after no place, a town
+		// without its state, a bare country, a second place, a colon, a
+		// lower-case continuation.
+		{"Nairobi, Ill. – Police fired tear gas.", ""},
+		{"Officials, NY – The talks ended.", ""},
+		{"Dekalb – Police said two people were hurt.", ""},
+		{"Dekalb, Kenya – Police said two people were hurt.", ""},
+		{"Kenya – The government agreed.", ""},
+		{"Paris - London flights resumed on Monday.", ""},
+		{"Indianapolis: The mayor signed the order.", ""},
+		{"Indianapolis-Carmel traffic rose.", ""},
+		{"Indianapolis – the city has grown fast.", ""},
+		{"Indianapolis – ", ""},
 		{"", ""},
 	} {
 		if got := DatelineLen(tc.text); got != len(tc.want) || tc.text[:got] != tc.want {

@@ -369,6 +369,9 @@ func txtTitleDatelineIndex(s string) []int {
 		// country or state it lies in is a dateline: "Nairobi, Kenya –",
 		// "Washington, D.C., United States:". Two places of one country
 		// in a row ("Nairobi, Mombasa – ...") are a list.
+		if qual == "" && bareDatelinePlace(place, s[m[2*txtTitleDatelinePlace+1]:m[1]], s[m[1]:]) {
+			return m[:2]
+		}
 		if !strings.HasPrefix(qual, ", ") || !datelinePlaceIn(place, strings.Split(qual[2:], ", ")) {
 			return nil
 		}
@@ -381,7 +384,9 @@ func txtTitleDatelineIndex(s string) []int {
 			}
 		}
 	}
-	if !knownDatelinePlace(place) {
+	if !knownDatelinePlace(place) && (!strings.HasPrefix(qual, ", ") || !datelinePlaceIn(place, strings.Split(qual[2:], ", "))) {
+		// A place the knowledge base does not know by itself may still
+		// be a US town with its state: "Dekalb, Ill., March 3 (AP) -".
 		return nil
 	}
 	return m[:2]
