@@ -72,6 +72,8 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"float":           func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
 		"last":            func(b []Bar) Bar { return b[len(b)-1] },
 		"count":           count,
+		"sectorLabel":     sectorLabel,
+		"sectorOptions":   sectorOptions,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
