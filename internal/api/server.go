@@ -771,13 +771,15 @@ func (s *Server) getActor(w http.ResponseWriter, r *http.Request) error {
 		return badField("id", "want an actor id or name of 1-200 bytes")
 	}
 	p := newParams(r.URL.Query(), "limit", "articles_cursor")
-	limit := p.intRange("limit", 20, 1, store.MaxLimit)
 	if p.err != nil {
 		return p.err
 	}
+	limit, err := ParseActorLimit(r.URL.Query(), 20)
+	if err != nil {
+		return err
+	}
 	var arts Position
 	if c := p.str("articles_cursor", 4096); c != "" {
-		var err error
 		if arts, err = ParseActorArticlesPosition(c, ""); err != nil {
 			return badField("articles_cursor", "not a cursor for an actor's articles (articles_next_cursor)")
 		}
@@ -788,6 +790,21 @@ func (s *Server) getActor(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, resp)
 	return nil
+}
+
+// ParseActorLimit reads the limit of an actor's answer (how many
+// counterparts, events and articles it lists) from v with the rules of
+// /api/actors/{id}: an integer in [1, store.MaxLimit], given once, def
+// when absent. The web UI's actor page reads its limit with it, so that
+// the page refuses what the API refuses.
+func ParseActorLimit(v url.Values, def int) (int, error) {
+	lv := url.Values{}
+	if l, ok := v["limit"]; ok {
+		lv["limit"] = l
+	}
+	p := newParams(lv, "limit")
+	limit := p.intRange("limit", def, 1, store.MaxLimit)
+	return limit, p.err
 }
 
 func (s *Server) getGraph(w http.ResponseWriter, r *http.Request) error {

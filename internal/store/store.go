@@ -704,8 +704,8 @@ type ActorCount struct {
 	Type    string `json:"type,omitempty"`
 	Country string `json:"country,omitempty"`
 	// Sector is the actor's sector as the knowledge base spells it
-	// ("media", "government"; kb.Sectors), filled by Store.Actor alone:
-	// the lists leave it empty.
+	// ("media", "government"; kb.Sectors), in Store.Actor and both of
+	// Store.Actors' lists (a counterpart named without an id has none).
 	Sector   string `json:"sector,omitempty"`
 	Articles int    `json:"articles"` // articles mentioning it
 	Events   int    `json:"events"`   // merged events it takes part in (with the queried actor, for counterparts)

@@ -72,6 +72,8 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"float":           func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
 		"last":            func(b []Bar) Bar { return b[len(b)-1] },
 		"count":           count,
+		"sectorLabel":     sectorLabel,
+		"sectorOptions":   sectorOptions,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -683,17 +685,33 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 	if !pos.Keyed() {
 		pos.Offset = min(pos.Offset, 100_000)
 	}
-	d, err := api.ActorPageFrom(r.Context(), u.st, id, actorPage, pos)
+	// The limit (counterparts, events and articles listed) is taken with
+	// the API's rules and kept in the page's links: /actors/IRN?limit=abc
+	// drew 30 rows where /api/actors/IRN?limit=abc is refused.
+	limit, err := api.ParseActorLimit(v, actorPage)
 	if err != nil {
 		return "", nil, err
 	}
-	ad := actorData{ActorResponse: d, MoreQuotes: len(d.Quotes) == api.ActorQuotesLimit}
+	// keep is the query of a link to another page of the articles.
+	keep := func() url.Values {
+		if v.Has("limit") {
+			return url.Values{"limit": {strconv.Itoa(limit)}}
+		}
+		return url.Values{}
+	}
+	d, err := api.ActorPageFrom(r.Context(), u.st, id, limit, pos)
+	if err != nil {
+		return "", nil, err
+	}
+	ad := actorData{ActorResponse: d, MoreQuotes: len(d.Quotes) == min(limit, api.ActorQuotesLimit)}
 	self := actorLink(id, id)
 	if d.ArticlesNextCursor != "" {
-		ad.Next = self + "?" + url.Values{"cursor": {d.ArticlesNextCursor}}.Encode() + "#arts"
+		nv := keep()
+		nv.Set("cursor", d.ArticlesNextCursor)
+		ad.Next = self + "?" + nv.Encode() + "#arts"
 	}
 	if pos.Offset > 0 && len(d.Articles) > 0 {
-		ad.Prev = self + "?" + offsetQuery(url.Values{}, pos.Offset-actorPage) + "#arts"
+		ad.Prev = pageURL(self, offsetQuery(keep(), pos.Offset-limit)) + "#arts"
 	}
 	if pos.Offset > 0 && len(d.Articles) == 0 {
 		// Counted only here, past the end: up to the store's cap.
@@ -701,10 +719,10 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		ad.PastEnd = newPastEnd(store.Total{N: len(all), More: len(all) == store.MaxLimit}, actorPage, "article", "articles",
-			func(offset int) string { return pageURL(self, offsetQuery(url.Values{}, offset)) + "#arts" })
+		ad.PastEnd = newPastEnd(store.Total{N: len(all), More: len(all) == store.MaxLimit}, limit, "article", "articles",
+			func(offset int) string { return pageURL(self, offsetQuery(keep(), offset)) + "#arts" })
 	}
-	apiQ := url.Values{"limit": {strconv.Itoa(actorPage)}}
+	apiQ := url.Values{"limit": {strconv.Itoa(limit)}}
 	if cursor != "" {
 		apiQ.Set("articles_cursor", cursor)
 	}
@@ -712,7 +730,7 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 }
 
 // actorPage is the number of counterparts, events and articles on an
-// actor's page.
+// actor's page when its address gives no limit.
 const actorPage = 30
 
 // actorData is an actor's page with the links to the other pages of its

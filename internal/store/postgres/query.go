@@ -528,7 +528,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	var rows *sql.Rows
 	var err error
 	if q.Actor == "" {
-		rows, err = db.db.QueryContext(ctx, `SELECT id, name, type, country, articles, events FROM actors
+		rows, err = db.db.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
 			ORDER BY articles + events DESC, id LIMIT $1 OFFSET $2`, limit, offset)
 	} else {
 		// Counterparts: the other side of every event the actor takes
@@ -548,7 +548,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 				FROM events WHERE id IN (SELECT event_id FROM as_target)
 			)
 			SELECT MAX(s.cp), COALESCE(MAX(a.name), MIN(s.cpname)) AS name, COALESCE(MAX(a.type), ''),
-				COALESCE(MAX(a.country), MIN(s.cpcountry)), COALESCE(MAX(a.articles), 0), COUNT(*) AS n
+				COALESCE(MAX(a.country), MIN(s.cpcountry)), COALESCE(MAX(a.sector), ''), COALESCE(MAX(a.articles), 0), COUNT(*) AS n
 			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
 			WHERE s.cp <> '' OR s.cpname <> ''
 			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE s.cpname END`, pgText(store.FoldName(q.Actor)))
@@ -560,7 +560,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	out := []store.ActorCount{}
 	for rows.Next() {
 		var a store.ActorCount
-		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
+		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Sector, &a.Articles, &a.Events); err != nil {
 			return nil, fmt.Errorf("store: actors: %w", err)
 		}
 		out = append(out, a)

@@ -669,7 +669,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	var rows *sql.Rows
 	var err error
 	if q.Actor == "" {
-		rows, err = db.read.QueryContext(ctx, `SELECT id, name, type, country, articles, events FROM actors
+		rows, err = db.read.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
 			ORDER BY articles + events DESC, id LIMIT ? OFFSET ?`, limit, offset)
 	} else {
 		// Counterparts: the other side of every event the actor takes
@@ -686,7 +686,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 				SELECT source_actor, source_name, source_country FROM events WHERE id IN as_target
 			)
 			SELECT s.cp, COALESCE(a.name, MIN(s.cpname)), COALESCE(a.type, ''), COALESCE(a.country, MIN(s.cpcountry)),
-				COALESCE(a.articles, 0), COUNT(*) AS n
+				COALESCE(a.sector, ''), COALESCE(a.articles, 0), COUNT(*) AS n
 			FROM sides s LEFT JOIN actors a ON a.id = s.cp AND s.cp <> ''
 			WHERE s.cp <> '' OR s.cpname <> ''
 			GROUP BY CASE WHEN s.cp <> '' THEN s.cp ELSE s.cpname END`, store.FoldName(q.Actor))
@@ -698,7 +698,7 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	out := []store.ActorCount{}
 	for rows.Next() {
 		var a store.ActorCount
-		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Articles, &a.Events); err != nil {
+		if err := rows.Scan(&a.ID, &a.Name, &a.Type, &a.Country, &a.Sector, &a.Articles, &a.Events); err != nil {
 			return nil, fmt.Errorf("store: actors: %w", err)
 		}
 		out = append(out, a)

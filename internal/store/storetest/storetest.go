@@ -821,6 +821,35 @@ func testEventSectorFilter(t *testing.T, s store.Store) {
 			t.Errorf("actor %s: %+v, %v; want sector %s", id, ac, err, want)
 		}
 	}
+	// The lists give it too (/api/actors): the top actors, and an
+	// actor's counterparts (FRA.AGR protested against France); a
+	// counterpart named without an id has none.
+	top, err := s.Actors(ctx, store.ActorQuery{Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sectors := map[string]string{}
+	for _, ac := range top {
+		sectors[ac.ID] = ac.Sector
+	}
+	for id, want := range map[string]string{"FRA.AGR": "agriculture", "NGA.REL": "religion", "FRA": ""} {
+		if got, ok := sectors[id]; !ok || got != want {
+			t.Errorf("top actors: %s has sector %q (listed %v), want %q", id, got, ok, want)
+		}
+	}
+	for _, c := range []struct{ actor, cp, want string }{
+		{"FRA", "FRA.AGR", "agriculture"},
+		{"NGA.REL", "name:gunmen", ""},
+	} {
+		cps, err := s.Actors(ctx, store.ActorQuery{Actor: c.actor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(cps, func(ac store.ActorCount) bool { return ac.ID == c.cp })
+		if i < 0 || cps[i].Sector != c.want {
+			t.Errorf("counterparts of %s: %+v; want %s with sector %q", c.actor, cps, c.cp, c.want)
+		}
+	}
 }
 
 // testFoldedCounterparts: the counterparts of an actor named without an

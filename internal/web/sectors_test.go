@@ -1,0 +1,104 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Every sector the knowledge base uses has a label: those it lists
+// (kb.Sectors, against which its data files are checked) and those its
+// actors carry; and the map names no sector the knowledge base lacks (a
+// renamed sector would leave its new key bare).
+func TestSectorLabelsCoverTheKB(t *testing.T) {
+	used := map[string]bool{}
+	for _, s := range kb.Sectors() {
+		used[s] = true
+	}
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range k.Actors() {
+		if a.Sector != "" && !used[a.Sector] {
+			used[a.Sector] = true
+			t.Logf("actor %s carries sector %q, which kb.Sectors does not list", a.ID, a.Sector)
+		}
+	}
+	for s := range used {
+		if l := sectorLabels[s]; strings.TrimSpace(l) == "" {
+			t.Errorf("sector %q has no label", s)
+		}
+	}
+	for s := range sectorLabels {
+		if !used[s] {
+			t.Errorf("label for %q, which the knowledge base does not use", s)
+		}
+	}
+}
+
+// An actor's page names its sector with its label ("sector igo" told a
+// reader nothing), and the filter forms offer every sector with its label
+// and code while the input still takes what was typed.
+func TestSectorLabelsOnPages(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t, "sectors.db")
+	pub := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	text := "The regional bloc's observers said the vote in Harare was orderly."
+	u := "https://wire.example/harare-vote"
+	data := &model.Article{URL: u, Title: "Observers call vote orderly", Text: text, Paragraphs: []string{text}, Published: &pub,
+		Actors: []model.ActorRef{
+			{ID: "XSB.IGO", Name: "regional bloc", Country: "XSB", Sector: "igo", Mentions: 1},
+			{ID: "ZWE.MIL", Name: "Zimbabwe military", Country: "ZWE", Sector: "military", Mentions: 1},
+		}}
+	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: u, Source: u, Site: "wire.example", ContentHash: u,
+			Title: data.Title, Text: text, Published: &pub, Data: data})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	for _, c := range []struct {
+		path       string
+		want, none []string
+	}{
+		{"/actors/XSB.IGO", []string{"XSB, sector intergovernmental organisation · Actor id"}, []string{"sector igo"}},
+		{"/actors/ZWE.MIL", []string{"sector military · Actor id"}, nil},
+		{"/events?sector=mil", []string{`name="sector" value="mil"`, `list="sectors"`,
+			`<option value="igo" label="intergovernmental organisation (IGO)">`,
+			`<option value="military" label="military (MIL)">`}, nil},
+	} {
+		t.Run(c.path, func(t *testing.T) {
+			code, body := fetch(t, mux, c.path)
+			if code != 200 {
+				t.Fatalf("status %d", code)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("want %q in the page", w)
+				}
+			}
+			for _, w := range c.none {
+				if strings.Contains(body, w) {
+					t.Errorf("did not want %q in the page", w)
+				}
+			}
+			if strings.HasPrefix(c.path, "/events") {
+				for _, s := range kb.Sectors() {
+					if !strings.Contains(body, `<option value="`+s+`" label="`) {
+						t.Errorf("the sector list lacks %s", s)
+					}
+				}
+			}
+		})
+	}
+}
