@@ -1044,8 +1044,10 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	}
 	// "Congo": a name several places share is the one the article's cues
 	// point to (kb data/name_cues.tsv), or the one it named in the
-	// article's year (data/dated_names.tsv).
-	if e.Type == model.EntityGPE || e.Type == model.EntityLoc {
+	// article's year (data/dated_names.tsv). So is a name several
+	// organisations share: "PTI" is Pakistan Tehreek-e-Insaf in a story
+	// from Islamabad, the Press Trust of India otherwise.
+	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityOrg {
 		if a := d.cuedActor(key); a != nil {
 			return d.fromKB(e, a)
 		}

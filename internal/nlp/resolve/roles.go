@@ -520,6 +520,18 @@ func (d *docState) roleMentions() []model.Entity {
 			i = end
 			continue
 		}
+		if end, l := d.staffMention(i); l != nil {
+			// "Amnesty's regional director said": the post an
+			// organisation owns speaks for it with no name given, as it
+			// does in apposition to one (staffOf).
+			start, stop := int(d.toks[i].start), int(d.toks[end].end)
+			e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}
+			d.apply(&e, l)
+			e.Type = EntityRole
+			out = append(out, e)
+			i = end
+			continue
+		}
 		r, j, ok := d.roleStartingAt(i)
 		if r2, j2, isDeputy := d.deputyRole(i); isDeputy && (!ok || j2 > j) {
 			// "the deputy prime minister", "China's vice premier": the
@@ -1741,6 +1753,57 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 		return title{}, false
 	}
 	return title{country: c.country, sector: c.org.sector, org: c.org}, true
+}
+
+// staffMention reads a post an organisation owns, named by its possessive
+// with no holder's name: "Amnesty's regional director said", "Reuters'
+// bureau chief said". Token i is the first word after the possessive; up
+// to three lower-case modifiers may stand before the post word (the same
+// staffWords staffOf reads), and a run of them ends it ("chief
+// executive" is not one, "bureau chief" ends at "chief"). It returns the
+// post's last token and the organisation, or nil when the possessive is a
+// country's or names nothing the knowledge base has, when the post titles
+// a name after it ("Amnesty's director Jane Doe", whose own resolution
+// reads it), or when the post word modifies another noun ("the agency's
+// director general" is read no further than a post).
+func (d *docState) staffMention(i int) (int, *link) {
+	if i < 2 {
+		return 0, nil
+	}
+	k := i - 1
+	bare := d.bareApostrophe(k)
+	if d.toks[k].norm != "'s" && !bare {
+		return 0, nil
+	}
+	j := i
+	for n := 0; j < len(d.toks) && !staffWords[d.toks[j].norm]; n++ {
+		if n == 3 || d.toks[j].norm == "" || d.toks[j].upper || glue[d.toks[j].norm] {
+			return 0, nil
+		}
+		if _, _, ok := d.roleStartingAt(j); ok {
+			return 0, nil // "Amnesty's legal adviser" is fine, "the party's foreign minister" is a role's
+		}
+		j++
+	}
+	if j >= len(d.toks) {
+		return 0, nil
+	}
+	if j+1 < len(d.toks) {
+		if e, ok := d.entStartTok[j+1]; ok && e.Type == model.EntityPerson {
+			return 0, nil
+		}
+		if n := d.toks[j+1]; n.norm == "" && d.art.Text[int(n.start):int(n.end)] == "-" && n.start == d.toks[j].end {
+			return 0, nil // "the group's chief-of-staff style": a compound
+		}
+	}
+	if bare {
+		k--
+	}
+	c, _, ok := d.countryEndingAt(k)
+	if !ok || c.org == nil || c.org.sector == "" {
+		return 0, nil
+	}
+	return j, c.org
 }
 
 // bareApostrophe says token k is the apostrophe of a possessive whose

@@ -71,3 +71,58 @@ func TestStaffOfOrganisation(t *testing.T) {
 		})
 	}
 }
+
+// TestStaffMentionSpeaksForOrganisation: a post an organisation owns,
+// named by its possessive with no holder's name ("Amnesty's regional
+// director said"), is a role mention of the organisation, as the same
+// post in apposition to a name is; a country's or an unknown owner's post
+// is no one's, and a post titling a name leaves the name to say it.
+func TestStaffMentionSpeaksForOrganisation(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text string
+		ents       [][2]string
+		want       string // role mentions: text|actor/country/sector, "; "-joined
+	}{
+		{"an NGO's regional director as subject",
+			"Amnesty's regional director said the arrests were unlawful.",
+			nil,
+			"regional director|AMN/AMN/ngo"},
+		{"a bare apostrophe's bureau chief",
+			"Reuters' bureau chief said the office in Nairobi would stay open.",
+			[][2]string{{"Reuters", "ORG"}, {"Nairobi", "GPE"}},
+			"bureau chief|GBR.MED.REUTERS/GBR/media"},
+		{"a tagged NGO's senior researcher as object",
+			"Police detained Human Rights Watch's senior researcher on Tuesday.",
+			[][2]string{{"Human Rights Watch", "ORG"}},
+			"senior researcher|HRW/HRW/ngo"},
+		// Must not: a country's possessive, an owner the knowledge base
+		// does not know, and a post titling the name after it.
+		{"a country's regional director",
+			"Kenya's regional director said schools were closed.",
+			[][2]string{{"Kenya", "GPE"}},
+			""},
+		{"a film's director",
+			"The film's director said the cinema was closed.",
+			nil,
+			""},
+		{"a post titling a name",
+			"Amnesty's regional director Samira Daoud said the arrests were unlawful.",
+			[][2]string{{"Samira Daoud", "PER"}},
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := resolveTagged(t, s, tt.text, "2024-05-12", tt.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == EntityRole {
+					got = append(got, e.Text+"|"+e.ActorID+"/"+e.Country+"/"+e.Sector)
+				}
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
+	}
+}
