@@ -1337,6 +1337,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && clauseSubjectModifier(toks, i) {
 			return false
 		}
+		// "Alibaba shares closed at $185", "Israeli strikes killed 12": an
+		// -s form right after its modifier and right before a finite verb
+		// is the plural head of the subject, since a verb there would be
+		// followed by a second finite verb with nothing in between.
+		if !nominal && pluralSubjectHead(toks, i) {
+			return false
+		}
 		// "the Israeli strike on Syria", "a Russian attack": after an
 		// article, a singular nationality adjective modifies a noun; the
 		// tagger may read it as a proper-noun subject and the noun as a
@@ -1498,6 +1505,62 @@ func clauseSubjectModifier(toks []tok, i int) bool {
 	v := toks[i+2].pos
 	return v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD"
 }
+
+// pluralSubjectHead says whether the -s form at i, read as a verb, is the
+// plural noun heading a subject: it follows a name or modifier ("Alibaba
+// shares", "US sanctions", "Israeli strikes") and comes right before a
+// finite verb ("closed", "fell", "have", "will"). A past form before a noun
+// is a participle modifying that noun and may be the verb's object ("Iran
+// backs armed groups"), so it does not count. Verbs taking a clause
+// keep their reading: a headline drops the clause's subject ("Russia says
+// downed five drones").
+func pluralSubjectHead(toks []tok, i int) bool {
+	w := toks[i].low
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || clauseTakingS[w] {
+		return false
+	}
+	if p := toks[i].pos; p != "VBZ" && p != "NNS" {
+		return false
+	}
+	if pp := toks[i-1].pos; pp != "NNP" && pp != "NNPS" && pp != "NN" && pp != "JJ" {
+		return false
+	}
+	n := toks[i+1]
+	switch {
+	case n.pos == "MD" || n.low == "were" || n.low == "are" || n.low == "have" || n.low == "had" || marketMoves[n.low]:
+		// After an -s form read as a verb the tagger often misreads the
+		// next word too ("shares/VBZ rose/NN", "fell/NN", "slid/JJ"): a
+		// verb of a price's movement is the finite verb whatever its tag.
+		return true
+	case n.pos != "VBD" && n.pos != "VBN":
+		// The tagger may call the past form a participle ("shares
+		// closed/VBN"); no participle follows an -s verb without an
+		// auxiliary, so it is the finite verb all the same.
+		return false
+	}
+	if i+2 < len(toks) {
+		switch toks[i+2].pos {
+		case "NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "PRP":
+			return false
+		}
+	}
+	return true
+}
+
+// marketMoves are past forms telling how a price, a share or a figure
+// moved or where it ended ("shares closed at", "exports fell", "stocks
+// slid"): what they follow is their subject.
+var marketMoves = map[string]bool{"closed": true, "opened": true, "ended": true, "finished": true, "traded": true, "rose": true,
+	"fell": true, "jumped": true, "slid": true, "gained": true, "dropped": true, "climbed": true, "tumbled": true, "surged": true,
+	"plunged": true, "slumped": true, "soared": true, "sank": true, "dipped": true, "rallied": true, "edged": true, "declined": true,
+	"advanced": true, "slipped": true, "retreated": true, "rebounded": true, "plummeted": true, "spiked": true, "eased": true}
+
+// clauseTakingS are -s forms of verbs taking a clause, whose subject a
+// headline may drop after them ("Russia says downed five drones", "Kyiv
+// claims struck a base").
+var clauseTakingS = map[string]bool{"says": true, "claims": true, "denies": true, "admits": true, "confirms": true,
+	"reports": true, "insists": true, "warns": true, "believes": true, "thinks": true, "hopes": true, "fears": true,
+	"announces": true, "alleges": true, "accuses": true}
 
 // ingNounModifier says whether the -ing form at i modifies the common noun
 // after it ("the fighting will of", "the fighting spirit", "a meeting
