@@ -2494,6 +2494,10 @@ func senderSubject(toks []tok, ms []mention, i, floor int, st *articleState, rep
 	return subjectOf(toks, ms, i, floor, st, reporter)
 }
 
+// perfectAux are the auxiliaries of the perfect, which may stand between
+// "and" and a coordinated predicate's participle ("and has accused").
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
+
 // coordAux are the modals and auxiliaries (and "not") that may stand
 // between a coordinating conjunction and a predicate's verb.
 var coordAux = map[string]bool{"could": true, "would": true, "may": true, "might": true, "will": true, "shall": true,
@@ -2536,7 +2540,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	kk := k
 	// Modals and auxiliaries between "and" and the verb keep the
 	// predicate coordinated: "criticized Mali and could criticize Niger".
-	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low]) {
+	// So does a perfect's auxiliary: "is one of the fiercest critics of
+	// China's claims and has accused Beijing": the subject of "has
+	// accused" is that of "is", not a possessor inside its complement.
+	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low] || perfectAux[toks[kk].low]) {
 		kk--
 	}
 	// A participial adjunct (", killing three people") shares the subject
