@@ -2494,6 +2494,17 @@ func senderSubject(toks []tok, ms []mention, i, floor int, st *articleState, rep
 	return subjectOf(toks, ms, i, floor, st, reporter)
 }
 
+// bareQuantifiers are quantifiers that can stand alone as a clause's
+// subject for an unnamed part of some group ("many have voiced concern",
+// "some fled", "others stayed").
+var bareQuantifiers = map[string]bool{"many": true, "some": true, "others": true, "most": true, "few": true, "several": true}
+
+// clauseOpeners are the words and marks after which a new clause, and so
+// its subject, begins. Not "and": "Russia and others have criticized"
+// coordinates the subject itself.
+var clauseOpeners = map[string]bool{",": true, ";": true, ":": true, "but": true, "while": true, "whereas": true,
+	"though": true, "although": true, "because": true, "since": true, "as": true, "that": true}
+
 // perfectAux are the auxiliaries of the perfect, which may stand between
 // "and" and a coordinated predicate's participle ("and has accused").
 var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
@@ -2545,6 +2556,17 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// accused" is that of "is", not a possessor inside its complement.
 	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low] || perfectAux[toks[kk].low]) {
 		kk--
+	}
+	// "Though the government tried to reassure the Chinese public, many
+	// have voiced concerns": a quantifier standing alone as the subject
+	// ("many", "some", "others") is an unnamed part of some public, and
+	// the overt subject of its clause; no actor of an earlier clause
+	// acts for it. The event keeps no source rather than borrow one, as
+	// for any subject the knowledge base cannot name: PLOVER codes a
+	// source only where it is identifiable, and a coded "China accuses
+	// China" would misstate a domestic complaint as the state's act.
+	if kk >= 0 && bareQuantifiers[toks[kk].low] && (kk == 0 || clauseOpeners[toks[kk-1].low]) {
+		return nil, false
 	}
 	// A participial adjunct (", killing three people") shares the subject
 	// of the main clause: the sentence's first actor outside a phrase.
