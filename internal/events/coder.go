@@ -1404,6 +1404,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && clauseSubjectModifier(toks, i) {
 			return false
 		}
+		// "Alibaba shares closed at $185", "Israeli strikes killed 12": an
+		// -s form right after its modifier and right before a finite verb
+		// is the plural head of the subject, since a verb there would be
+		// followed by a second finite verb with nothing in between.
+		if !nominal && pluralSubjectHead(toks, i) {
+			return false
+		}
 		// "the Israeli strike on Syria", "a Russian attack": after an
 		// article, a singular nationality adjective modifies a noun; the
 		// tagger may read it as a proper-noun subject and the noun as a
@@ -1565,6 +1572,62 @@ func clauseSubjectModifier(toks []tok, i int) bool {
 	v := toks[i+2].pos
 	return v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD"
 }
+
+// pluralSubjectHead says whether the -s form at i, read as a verb, is the
+// plural noun heading a subject: it follows a name or modifier ("Alibaba
+// shares", "US sanctions", "Israeli strikes") and comes right before a
+// finite verb ("closed", "fell", "have", "will"). A past form before a noun
+// is a participle modifying that noun and may be the verb's object ("Iran
+// backs armed groups"), so it does not count. Verbs taking a clause
+// keep their reading: a headline drops the clause's subject ("Russia says
+// downed five drones").
+func pluralSubjectHead(toks []tok, i int) bool {
+	w := toks[i].low
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || clauseTakingS[w] {
+		return false
+	}
+	if p := toks[i].pos; p != "VBZ" && p != "NNS" {
+		return false
+	}
+	if pp := toks[i-1].pos; pp != "NNP" && pp != "NNPS" && pp != "NN" && pp != "JJ" {
+		return false
+	}
+	n := toks[i+1]
+	switch {
+	case n.pos == "MD" || n.low == "were" || n.low == "are" || n.low == "have" || n.low == "had" || marketMoves[n.low]:
+		// After an -s form read as a verb the tagger often misreads the
+		// next word too ("shares/VBZ rose/NN", "fell/NN", "slid/JJ"): a
+		// verb of a price's movement is the finite verb whatever its tag.
+		return true
+	case n.pos != "VBD" && n.pos != "VBN":
+		// The tagger may call the past form a participle ("shares
+		// closed/VBN"); no participle follows an -s verb without an
+		// auxiliary, so it is the finite verb all the same.
+		return false
+	}
+	if i+2 < len(toks) {
+		switch toks[i+2].pos {
+		case "NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "PRP":
+			return false
+		}
+	}
+	return true
+}
+
+// marketMoves are past forms telling how a price, a share or a figure
+// moved or where it ended ("shares closed at", "exports fell", "stocks
+// slid"): what they follow is their subject.
+var marketMoves = map[string]bool{"closed": true, "opened": true, "ended": true, "finished": true, "traded": true, "rose": true,
+	"fell": true, "jumped": true, "slid": true, "gained": true, "dropped": true, "climbed": true, "tumbled": true, "surged": true,
+	"plunged": true, "slumped": true, "soared": true, "sank": true, "dipped": true, "rallied": true, "edged": true, "declined": true,
+	"advanced": true, "slipped": true, "retreated": true, "rebounded": true, "plummeted": true, "spiked": true, "eased": true}
+
+// clauseTakingS are -s forms of verbs taking a clause, whose subject a
+// headline may drop after them ("Russia says downed five drones", "Kyiv
+// claims struck a base").
+var clauseTakingS = map[string]bool{"says": true, "claims": true, "denies": true, "admits": true, "confirms": true,
+	"reports": true, "insists": true, "warns": true, "believes": true, "thinks": true, "hopes": true, "fears": true,
+	"announces": true, "alleges": true, "accuses": true}
 
 // ingNounModifier says whether the -ing form at i modifies the common noun
 // after it ("the fighting will of", "the fighting spirit", "a meeting
@@ -2498,6 +2561,21 @@ func senderSubject(toks []tok, ms []mention, i, floor int, st *articleState, rep
 	return subjectOf(toks, ms, i, floor, st, reporter)
 }
 
+// bareQuantifiers are quantifiers that can stand alone as a clause's
+// subject for an unnamed part of some group ("many have voiced concern",
+// "some fled", "others stayed").
+var bareQuantifiers = map[string]bool{"many": true, "some": true, "others": true, "most": true, "few": true, "several": true}
+
+// clauseOpeners are the words and marks after which a new clause, and so
+// its subject, begins. Not "and": "Russia and others have criticized"
+// coordinates the subject itself.
+var clauseOpeners = map[string]bool{",": true, ";": true, ":": true, "but": true, "while": true, "whereas": true,
+	"though": true, "although": true, "because": true, "since": true, "as": true, "that": true}
+
+// perfectAux are the auxiliaries of the perfect, which may stand between
+// "and" and a coordinated predicate's participle ("and has accused").
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
+
 // coordAux are the modals and auxiliaries (and "not") that may stand
 // between a coordinating conjunction and a predicate's verb.
 var coordAux = map[string]bool{"could": true, "would": true, "may": true, "might": true, "will": true, "shall": true,
@@ -2540,8 +2618,22 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	kk := k
 	// Modals and auxiliaries between "and" and the verb keep the
 	// predicate coordinated: "criticized Mali and could criticize Niger".
-	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low]) {
+	// So does a perfect's auxiliary: "is one of the fiercest critics of
+	// China's claims and has accused Beijing": the subject of "has
+	// accused" is that of "is", not a possessor inside its complement.
+	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low] || perfectAux[toks[kk].low]) {
 		kk--
+	}
+	// "Though the government tried to reassure the Chinese public, many
+	// have voiced concerns": a quantifier standing alone as the subject
+	// ("many", "some", "others") is an unnamed part of some public, and
+	// the overt subject of its clause; no actor of an earlier clause
+	// acts for it. The event keeps no source rather than borrow one, as
+	// for any subject the knowledge base cannot name: PLOVER codes a
+	// source only where it is identifiable, and a coded "China accuses
+	// China" would misstate a domestic complaint as the state's act.
+	if kk >= 0 && bareQuantifiers[toks[kk].low] && (kk == 0 || clauseOpeners[toks[kk-1].low]) {
+		return nil, false
 	}
 	// A participial adjunct (", killing three people") shares the subject
 	// of the main clause: the sentence's first actor outside a phrase.
