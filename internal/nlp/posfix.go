@@ -231,6 +231,42 @@ func nounSubjectVerbs(words, tags []string) {
 	}
 }
 
+// verbParticles are the adverb particles of phrasal verbs ("shut down",
+// "cut off", "set up"), which the tagger marks RP only after a verb.
+var verbParticles = wordSet(`down off up out back`)
+
+// particleVerbs retags an unchanged-form verb read as a noun when the
+// tagger itself read the next word as a verb particle and an object
+// follows ("the government shut/NN down/RP the internet", "Pakistan cut/NN
+// off/RP aid"): a particle belongs to a verb, and a compound noun ("a tax
+// cut", "the shut gate") is followed by a verb or a preposition, never by
+// a particle and a new noun phrase. The word before must be able to head
+// a subject - a noun, a pronoun or a capitalised name the tagger read as
+// an adjective ("Pakistan/JJ") - and the form must be lower case (a
+// capitalised one may be a name). VBD after a singular head (the present
+// would be "shuts"), VBP after a plural one.
+func particleVerbs(words, tags []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if tags[i] != "NN" && tags[i] != "NNS" || !unchangedPasts[words[i]] {
+			continue
+		}
+		if tags[i+1] != "RP" || !verbParticles[strings.ToLower(words[i+1])] {
+			continue
+		}
+		switch next := tags[i+2]; next {
+		case "DT", "PRP$", "CD", "$", "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		switch head := tags[i-1]; {
+		case head == "NNS" || head == "NNPS":
+			tags[i] = "VBP"
+		case head == "NN" || head == "NNP" || head == "PRP" || head == "JJ" && capitalised(words[i-1]):
+			tags[i] = "VBD"
+		}
+	}
+}
+
 // singularMen are words ending in "men" that are no plural of a "-man"
 // compound (or are names), left to the tagger.
 var singularMen = wordSet(`amen omen omens specimen abdomen regimen hymen stamen acumen albumen semen lumen
