@@ -189,6 +189,24 @@ func TestParticleVerbs(t *testing.T) {
 	}
 }
 
+func TestObjectPlurals(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Japan offered relief supplies to Manila", "NNP VBD NN VBZ TO NNP", "NNP VBD NN NNS TO NNP"},
+		{"the government released emergency funds for farmers", "DT NN VBD NN VBZ IN NNS", "DT NN VBD NN NNS IN NNS"},
+		// Kept: a name or a determiner's noun phrase as the subject, no
+		// verb before the modifier, a word with no noun reading here.
+		{"said Japan supplies gas to Manila", "VBD NNP VBZ NN TO NNP", "VBD NNP VBZ NN TO NNP"},
+		{"said the state funds schools", "VBD DT NN VBZ NNS", "VBD DT NN VBZ NNS"},
+		{"thinks aid helps", "VBZ NN VBZ", "VBZ NN VBZ"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		objectPlurals(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestPronounVerbs(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"said it cost 2 million euros", "VBD PRP RB CD CD NNS", "VBD PRP VBD CD CD NNS"},

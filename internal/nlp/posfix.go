@@ -267,6 +267,32 @@ func particleVerbs(words, tags []string) {
 	}
 }
 
+// stockPlurals are plural nouns of what is sent or held ("relief
+// supplies", "emergency funds", "security forces") whose form is also a
+// present-tense verb ("Japan supplies ...", "the state funds ...").
+var stockPlurals = wordSet(`supplies funds forces`)
+
+// objectPlurals retags as a plural noun a stockPlurals word the tagger
+// read as a present-tense verb right after a lower-case noun or adjective
+// that itself follows a verb: "offered relief/NN supplies/VBZ to Manila",
+// "released emergency/NN funds/VBZ". The modifier is then the start of the
+// verb's object, and a bare singular noun as an object is never followed
+// by a second finite verb; the compound is the object. A capitalised word
+// before it may be a subject ("said Japan supplies ...") and is left alone.
+func objectPlurals(words, tags []string) {
+	for i := 2; i < len(words); i++ {
+		if tags[i] != "VBZ" || !stockPlurals[strings.ToLower(words[i])] {
+			continue
+		}
+		if tags[i-1] != "NN" && tags[i-1] != "JJ" || capitalised(words[i-1]) {
+			continue
+		}
+		if strings.HasPrefix(tags[i-2], "VB") {
+			tags[i] = "NNS"
+		}
+	}
+}
+
 // singularMen are words ending in "men" that are no plural of a "-man"
 // compound (or are names), left to the tagger.
 var singularMen = wordSet(`amen omen omens specimen abdomen regimen hymen stamen acumen albumen semen lumen
