@@ -3560,6 +3560,30 @@ func trailingReport(toks []tok, k int) bool {
 	return false
 }
 
+// closingSpeaker says whether m is the speaker of a closing attribution
+// after the trigger t ("..., diplomats said.", "..., the ministry said"):
+// m lies between the comma that ends the reported clause and the report
+// verb at reportAt that ends the sentence.
+func closingSpeaker(toks []tok, m mention, t *trigger, reportAt int) bool {
+	if reportAt < 0 || reportAt <= t.j || m.i <= t.j || m.j > reportAt || !reportWords[toks[reportAt].low] && !trailingReportWords[toks[reportAt].low] {
+		return false
+	}
+	for q := reportAt + 1; q < len(toks); q++ {
+		if !isPunct(toks[q].text) || toks[q].text == "," {
+			return false
+		}
+	}
+	for q := m.i - 1; q > t.j; q-- {
+		if toks[q].low == "," {
+			return true
+		}
+		if isPunct(toks[q].text) && toks[q].text != "'s" || !(determiners[toks[q].low] || strings.HasPrefix(toks[q].pos, "JJ") || strings.HasPrefix(toks[q].pos, "NN")) {
+			return false
+		}
+	}
+	return false
+}
+
 // thatFollows says whether "that" opens a clause within three tokens after
 // k ("declared Tuesday that").
 func thatFollows(toks []tok, k int) bool {
@@ -5704,6 +5728,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// domestic convention placed is nobody's: the store would merge it by
 	// its text with every other unplaced government, so it is no target.
 	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return bareGovernment(toks, m) })
+	// "EU foreign ministers will meet next week to discuss sanctions,
+	// diplomats said": the speaker of a closing attribution only tells of
+	// the act; whoever the act is done to is named in the clause reported.
+	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return closingSpeaker(toks, m, t, reportAt) })
 	// "reached a deal with its official creditors": creditors no
 	// country places are no more an actor than an unplaced government
 	// (the store would merge them by their text across articles).

@@ -15,7 +15,10 @@ var givenKinds = map[string]string{
 	// Policy support (CAMEO 032: "such as policy support").
 	"support": "032", "backing": "032", "solidarity": "032",
 	// Material aid of no stated kind.
-	"aid": "033", "assistance": "033", "help": "033", "relief": "033", "supplies": "033",
+	"aid": "033", "assistance": "033", "help": "033", "supplies": "033",
+	// Relief is aid to people in distress, humanitarian by what the word
+	// means (CAMEO 073's own example is relief), whatever else is named.
+	"relief": "0333",
 	// Money is economic aid (CAMEO 071: monetary aid, grants, credit).
 	"money": "0331", "funding": "0331", "funds": "0331", "loan": "0331", "loans": "0331",
 	"grant": "0331", "grants": "0331", "credit": "0331", "credits": "0331", "cash": "0331",
@@ -53,6 +56,9 @@ var givenQualifiers = map[string]string{
 	// "rescue teams", "disaster experts".
 	"emergency": "0333", "relief": "0333", "rescue": "0333", "disaster": "0333",
 	"military": "0332", "defence": "0332", "defense": "0332", "security": "0332",
+	// "debt relief" eases a state's finances: economic aid, not the
+	// humanitarian relief the noun alone names.
+	"debt":     "0331",
 	"economic": "0331", "financial": "0331", "development": "0331", "budget": "0331", "budgetary": "0331", "fiscal": "0331",
 	"political": "032", "diplomatic": "032",
 }

@@ -65,6 +65,9 @@ func threatenedAct(emb, t *trigger) *trigger {
 // Israel", "any attack on Iran").
 var againstWords = map[string]bool{"by": true, "against": true, "on": true}
 
+// possessivePronouns refer back to a state or group named before them.
+var possessivePronouns = map[string]bool{"its": true, "their": true, "our": true}
+
 // warnedOwnSide handles a warning whose clause has the warner's own side
 // for its subject ("KCNA warned that Pyongyang would respond to any hostile
 // provocation by Washington", "Iran warned that its forces would respond
@@ -79,7 +82,12 @@ func warnedOwnSide(toks []tok, ms []mention, t *trigger, src, tgt group) (group,
 	}
 	home := src[0].country
 	for _, m := range tgt {
-		if m.i <= t.j || m.country != home || !ownForces(m) {
+		// "warned that its forces would respond": forces with no country
+		// of their own named after a possessive pronoun are the warner's,
+		// the pronoun's antecedent being the warner, the clause's only
+		// state before it.
+		own := m.country == home || m.country == "" && m.i > 0 && possessivePronouns[toks[m.i-1].low]
+		if m.i <= t.j || !own || !ownForces(m) {
 			return nil, false
 		}
 	}

@@ -167,6 +167,46 @@ func TestNounSubjectVerbs(t *testing.T) {
 	}
 }
 
+func TestParticleVerbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"the government shut down the internet", "DT NN NN RP DT NN", "DT NN VBD RP DT NN"},
+		{"Pakistan shut down mobile internet", "JJ NN RP JJ NN", "JJ VBD RP JJ NN"},
+		{"protesters cut off the road", "NNS NN RP DT NN", "NNS VBP RP DT NN"},
+		{"it cut off aid", "PRP NN RP NN", "PRP VBD RP NN"},
+		// Kept: no particle, no object after it, a lower-case adjective
+		// before it, a capitalised form, a word no unchanged verb.
+		{"a tax cut of 2 percent", "DT NN NN IN CD NN", "DT NN NN IN CD NN"},
+		{"the budget cut back .", "DT NN NN RP .", "DT NN NN RP ."},
+		{"a deep cut off the coast", "DT JJ NN RP DT NN", "DT JJ NN RP DT NN"},
+		{"the Shut Down campaign", "DT NNP NN RP NN", "DT NNP NN RP NN"},
+		{"the government crackdown on protesters", "DT NN NN RP NNS", "DT NN NN RP NNS"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		particleVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestObjectPlurals(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Japan offered relief supplies to Manila", "NNP VBD NN VBZ TO NNP", "NNP VBD NN NNS TO NNP"},
+		{"the government released emergency funds for farmers", "DT NN VBD NN VBZ IN NNS", "DT NN VBD NN NNS IN NNS"},
+		// Kept: a name or a determiner's noun phrase as the subject, no
+		// verb before the modifier, a word with no noun reading here.
+		{"said Japan supplies gas to Manila", "VBD NNP VBZ NN TO NNP", "VBD NNP VBZ NN TO NNP"},
+		{"said the state funds schools", "VBD DT NN VBZ NNS", "VBD DT NN VBZ NNS"},
+		{"thinks aid helps", "VBZ NN VBZ", "VBZ NN VBZ"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		objectPlurals(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestPronounVerbs(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"said it cost 2 million euros", "VBD PRP RB CD CD NNS", "VBD PRP VBD CD CD NNS"},

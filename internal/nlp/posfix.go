@@ -231,6 +231,68 @@ func nounSubjectVerbs(words, tags []string) {
 	}
 }
 
+// verbParticles are the adverb particles of phrasal verbs ("shut down",
+// "cut off", "set up"), which the tagger marks RP only after a verb.
+var verbParticles = wordSet(`down off up out back`)
+
+// particleVerbs retags an unchanged-form verb read as a noun when the
+// tagger itself read the next word as a verb particle and an object
+// follows ("the government shut/NN down/RP the internet", "Pakistan cut/NN
+// off/RP aid"): a particle belongs to a verb, and a compound noun ("a tax
+// cut", "the shut gate") is followed by a verb or a preposition, never by
+// a particle and a new noun phrase. The word before must be able to head
+// a subject - a noun, a pronoun or a capitalised name the tagger read as
+// an adjective ("Pakistan/JJ") - and the form must be lower case (a
+// capitalised one may be a name). VBD after a singular head (the present
+// would be "shuts"), VBP after a plural one.
+func particleVerbs(words, tags []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if tags[i] != "NN" && tags[i] != "NNS" || !unchangedPasts[words[i]] {
+			continue
+		}
+		if tags[i+1] != "RP" || !verbParticles[strings.ToLower(words[i+1])] {
+			continue
+		}
+		switch next := tags[i+2]; next {
+		case "DT", "PRP$", "CD", "$", "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		switch head := tags[i-1]; {
+		case head == "NNS" || head == "NNPS":
+			tags[i] = "VBP"
+		case head == "NN" || head == "NNP" || head == "PRP" || head == "JJ" && capitalised(words[i-1]):
+			tags[i] = "VBD"
+		}
+	}
+}
+
+// stockPlurals are plural nouns of what is sent or held ("relief
+// supplies", "emergency funds", "security forces") whose form is also a
+// present-tense verb ("Japan supplies ...", "the state funds ...").
+var stockPlurals = wordSet(`supplies funds forces`)
+
+// objectPlurals retags as a plural noun a stockPlurals word the tagger
+// read as a present-tense verb right after a lower-case noun or adjective
+// that itself follows a verb: "offered relief/NN supplies/VBZ to Manila",
+// "released emergency/NN funds/VBZ". The modifier is then the start of the
+// verb's object, and a bare singular noun as an object is never followed
+// by a second finite verb; the compound is the object. A capitalised word
+// before it may be a subject ("said Japan supplies ...") and is left alone.
+func objectPlurals(words, tags []string) {
+	for i := 2; i < len(words); i++ {
+		if tags[i] != "VBZ" || !stockPlurals[strings.ToLower(words[i])] {
+			continue
+		}
+		if tags[i-1] != "NN" && tags[i-1] != "JJ" || capitalised(words[i-1]) {
+			continue
+		}
+		if strings.HasPrefix(tags[i-2], "VB") {
+			tags[i] = "NNS"
+		}
+	}
+}
+
 // singularMen are words ending in "men" that are no plural of a "-man"
 // compound (or are names), left to the tagger.
 var singularMen = wordSet(`amen omen omens specimen abdomen regimen hymen stamen acumen albumen semen lumen
