@@ -1840,16 +1840,7 @@ func (c *Coder) hyphenedKnownName(e model.Entity) bool {
 	if !ok || a.Type != kb.TypeCountry && a.Type != kb.TypePlace {
 		return false
 	}
-	key := kb.Normalize(e.Text)
-	if kb.Normalize(a.Name) == key {
-		return true
-	}
-	for _, alias := range a.Aliases {
-		if kb.Normalize(alias) == key {
-			return true
-		}
-	}
-	return false
+	return namedAs(a, e.Text)
 }
 
 // hyphenedOrg says whether e is one organisation the resolver found in the
@@ -1887,7 +1878,13 @@ func (c *Coder) hyphenedAcronym(e model.Entity, at time.Time) bool {
 	if !ok || a.Type != kb.TypeOrganisation || c.hyphenJoinsActors(e.Text, at) {
 		return false
 	}
-	key := kb.Normalize(e.Text)
+	return namedAs(a, e.Text)
+}
+
+// namedAs says whether text is a's name or one of its aliases, as the
+// knowledge base normalises names.
+func namedAs(a *kb.Actor, text string) bool {
+	key := kb.Normalize(text)
 	if kb.Normalize(a.Name) == key {
 		return true
 	}
