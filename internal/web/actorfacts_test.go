@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"testing"
 	"time"
 
@@ -54,20 +53,7 @@ func TestActorPageCountryAndSector(t *testing.T) {
 		{"HUN", []string{"country · Actor id HUN"}, []string{"Hungary (HUN)"}},
 	} {
 		t.Run(c.id, func(t *testing.T) {
-			code, body := fetch(t, mux, "/actors/"+c.id)
-			if code != 200 {
-				t.Fatalf("status %d", code)
-			}
-			for _, w := range c.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("want %q in the page", w)
-				}
-			}
-			for _, w := range c.none {
-				if strings.Contains(body, w) {
-					t.Errorf("did not want %q in the page", w)
-				}
-			}
+			checkPage(t, mux, "/actors/"+c.id, 200, c.want, c.none)
 		})
 	}
 	rec := httptest.NewRecorder()

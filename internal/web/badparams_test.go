@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"net/http"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -48,20 +47,7 @@ func TestBadParametersArePagesBadRequest(t *testing.T) {
 		{"/actors/IRN", 200, []string{"<h1>Iran</h1>"}, nil},
 	} {
 		t.Run(c.path, func(t *testing.T) {
-			code, body := fetch(t, mux, c.path)
-			if code != c.code {
-				t.Fatalf("status %d, want %d\n%.400s", code, c.code, body)
-			}
-			for _, w := range c.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("want %q in the page", w)
-				}
-			}
-			for _, w := range c.none {
-				if strings.Contains(body, w) {
-					t.Errorf("did not want %q in the page", w)
-				}
-			}
+			checkPage(t, mux, c.path, c.code, c.want, c.none)
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -48,20 +47,7 @@ func TestEventCAMEOLabelAndMode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			code, body := fetch(t, mux, tt.path)
-			if code != 200 {
-				t.Fatalf("status %d", code)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("want %q in the page", w)
-				}
-			}
-			for _, w := range tt.none {
-				if strings.Contains(body, w) {
-					t.Errorf("did not want %q in the page", w)
-				}
-			}
+			checkPage(t, mux, tt.path, 200, tt.want, tt.none)
 		})
 	}
 }

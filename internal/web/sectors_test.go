@@ -78,20 +78,7 @@ func TestSectorLabelsOnPages(t *testing.T) {
 			`<option value="military" label="military (MIL)">`}, nil},
 	} {
 		t.Run(c.path, func(t *testing.T) {
-			code, body := fetch(t, mux, c.path)
-			if code != 200 {
-				t.Fatalf("status %d", code)
-			}
-			for _, w := range c.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("want %q in the page", w)
-				}
-			}
-			for _, w := range c.none {
-				if strings.Contains(body, w) {
-					t.Errorf("did not want %q in the page", w)
-				}
-			}
+			body := checkPage(t, mux, c.path, 200, c.want, c.none)
 			if strings.HasPrefix(c.path, "/events") {
 				for _, s := range kb.Sectors() {
 					if !strings.Contains(body, `<option value="`+s+`" label="`) {

@@ -71,6 +71,27 @@ func fetch(t *testing.T, h http.Handler, path string) (int, string) {
 	return rec.Code, string(b)
 }
 
+// checkPage fetches path from h and fails t unless it answers code with
+// every string of want in its body and none of none; it returns the body.
+func checkPage(t *testing.T, h http.Handler, path string, code int, want, none []string) string {
+	t.Helper()
+	got, body := fetch(t, h, path)
+	if got != code {
+		t.Fatalf("%s: status %d, want %d\n%.400s", path, got, code, body)
+	}
+	for _, w := range want {
+		if !strings.Contains(body, w) {
+			t.Errorf("%s: want %q in the page", path, w)
+		}
+	}
+	for _, w := range none {
+		if strings.Contains(body, w) {
+			t.Errorf("%s: did not want %q in the page", path, w)
+		}
+	}
+	return body
+}
+
 func TestPages(t *testing.T) {
 	h := testUI(t)
 	tests := []struct {
