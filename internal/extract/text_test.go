@@ -592,6 +592,22 @@ func TestDatelineLen(t *testing.T) {
 		{"Indianapolis-Carmel traffic rose.", ""},
 		{"Indianapolis – the city has grown fast.", ""},
 		{"Indianapolis – ", ""},
+		// Upper-case column and note labels are no datelines; a bare
+		// upper-case group before a colon must be a known place.
+		{"DEAR ABBY: My sister keeps borrowing my car.", ""},
+		{"DEAR WORRIED IN OHIO: Talk to her first.", ""},
+		{"EDITOR'S NOTE: This story has been updated.", ""},
+		{"UPDATE: The road has reopened.", ""},
+		{"CORRECTION - An earlier version misstated the date.", ""},
+		{"WATCH: The mayor speaks to reporters.", ""},
+		{"OPINION: The council got it wrong.", ""},
+		{"BOTTOM LINE: Rates will rise.", ""},
+		{"VIP : Seats in the first rows.", ""},
+		{"I -- I never thought it would end.", ""},
+		{"LONDON: The talks resumed on Monday.", "LONDON: "},
+		{"NEW DELHI: The ministry said the road had reopened.", "NEW DELHI: "},
+		{"DEKALB, Ill. (AP) - Police said two people were hurt.", "DEKALB, Ill. (AP) - "},
+		{"SPRINGFIELD - The governor signed the bill.", "SPRINGFIELD - "},
 		{"", ""},
 	} {
 		if got := DatelineLen(tc.text); got != len(tc.want) || tc.text[:got] != tc.want {
