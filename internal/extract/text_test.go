@@ -575,6 +575,13 @@ func TestDatelineLen(t *testing.T) {
 		{"Ames, Iowa – The county fair opened.", "Ames, Iowa – "},
 		{"Charleston, W.Va. – The governor signed the bill.", "Charleston, W.Va. – "},
 		{"NEW YORK, N.Y. (AP) - The city council approved the budget.", "NEW YORK, N.Y. (AP) - "},
+		// A state spelt out, even one that shares its name with a city.
+		{"Albany, New York - State lawmakers passed the bill.", "Albany, New York - "},
+		{"Spokane, Washington – The county closed the bridge.", "Spokane, Washington – "},
+		{"Ames, Iowa – The county fair opened.", "Ames, Iowa – "},
+		{"Albany, New York, March 3 (Wire) - State lawmakers passed the bill.", "Albany, New York, March 3 (Wire) - "},
+		{"Nairobi, New York - Police fired tear gas.", ""},
+		{"Officials, Washington - The talks ended.", ""},
 		// A bare capital or city of 100,000 or more, a spaced dash, a sentence.
 		{"Indianapolis – The mayor signed the order.", "Indianapolis – "},
 		{"Nairobi - Police fired tear gas at protesters.", "Nairobi - "},
