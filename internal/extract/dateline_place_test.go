@@ -62,6 +62,11 @@ func FuzzDatelineLen(f *testing.F) {
 		"Indianapolis – The mayor said.",
 		"Indianapolis – \xffThe",
 		"Paris - London flights resumed.",
+		"DEAR ABBY: My sister keeps borrowing my car.",
+		"EDITOR’S NOTE: x",
+		"LONDON: The talks resumed.",
+		"I -- I never thought.",
+		"Albany, New York - Lawmakers voted.",
 	} {
 		f.Add(s)
 	}

@@ -65,7 +65,14 @@ func (e *Extractor) Process(ctx context.Context, doc *model.Document) error {
 	var err error
 	switch doc.Format {
 	case model.FormatHTML:
-		a, err = HTML(doc.Content, doc.URL)
+		var hostSite bool
+		a, hostSite, err = htmlUpTo(doc.Content, doc.URL, maxHTMLBytes)
+		if err == nil && hostSite && doc.Hints["site"] != "" {
+			// The page names no site and the host stood in for one; the
+			// record's or feed's own name for its outlet is better, so
+			// finish puts it in, as it does for a text record.
+			a.Site = ""
+		}
 	default:
 		var urls, locales []string
 		if doc.URL != "" {

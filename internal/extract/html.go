@@ -23,13 +23,15 @@ import (
 // text inside furniture containers), the element whose subtree has the
 // highest total value is the article, and its blocks are filtered once more.
 func HTML(content, pageURL string) (*model.Article, error) {
-	return htmlUpTo(content, pageURL, maxHTMLBytes)
+	a, _, err := htmlUpTo(content, pageURL, maxHTMLBytes)
+	return a, err
 }
 
 // htmlUpTo is HTML reading no more than maxBytes of the page; a page cut
 // says so in Article.Incomplete (stage extract), as the user raised
-// --max-bytes past the cap to have all of it.
-func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
+// --max-bytes past the cap to have all of it. hostSite says the article's
+// Site is only the host of its address, as the page names no site.
+func htmlUpTo(content, pageURL string, maxBytes int) (a *model.Article, hostSite bool, err error) {
 	if !utf8.ValidString(content) {
 		// Ingest hands over valid UTF-8; other callers may not.
 		content = strings.ToValidUTF8(content, "\uFFFD")
@@ -42,20 +44,19 @@ func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 		root, xmlDoc = parseXMLPage(prepared)
 	}
 	if !xmlDoc {
-		var err error
 		if root, err = parseHTML(prepared); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
 	p := flatten(root, xmlDoc)
 	p.meta.root = root
 	p.meta.xmlDoc = xmlDoc
-	a := &model.Article{}
+	a = &model.Article{}
 	if len(read) < len(content) {
 		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: "extract", Error: fmt.Sprintf(
 			"page is %d bytes of HTML; only its first %d bytes were read", len(content), len(read))})
 	}
-	ld := p.meta.resolve(a, pageURL)
+	ld, hostSite := p.meta.resolve(a, pageURL)
 	paras, caps := p.mainContent(a.Title)
 	// When the page holds less body text than its own JSON-LD articleBody
 	// (content rendered by script, or a body we failed to find), the
@@ -82,7 +83,7 @@ func htmlUpTo(content, pageURL string, maxBytes int) (*model.Article, error) {
 	a.Paragraphs = paras
 	a.Captions = caps
 	a.Text = strings.Join(paras, "\n\n")
-	return a, nil
+	return a, hostSite, nil
 }
 
 func textLen(ps []string) int {

@@ -88,7 +88,7 @@ func TestHTMLCutIsReported(t *testing.T) {
 		{len(page), ""},
 		{len(page) - 40, fmt.Sprintf("page is %d bytes of HTML; only its first %d bytes were read", len(page), len(page)-40)},
 	} {
-		a, err := htmlUpTo(page, "", tc.max)
+		a, _, err := htmlUpTo(page, "", tc.max)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -587,9 +587,11 @@ func splitList(s string) []string {
 	return out
 }
 
-// resolve fills the article's metadata from what was collected.
-func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
-	ld := parseJSONLD(m.jsonld)
+// resolve fills the article's metadata from what was collected. hostSite
+// says the site name is only the host of the page's address, the last
+// resort, which a site name given with the document beats (finish).
+func (m *metaCollector) resolve(a *model.Article, pageURL string) (ld ldInfo, hostSite bool) {
+	ld = parseJSONLD(m.jsonld)
 
 	// Site first: the title's suffix is trimmed with it.
 	// A Twitter handle is not a site name; the host is better.
@@ -624,7 +626,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 		a.URL = pageURL
 	}
 	if a.Site == "" {
-		a.Site = siteFromURL(a.URL)
+		a.Site, hostSite = siteFromURL(a.URL), true
 	}
 
 	// Title.
@@ -717,7 +719,7 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) ldInfo {
 		// The markup names no tags; the page may still print them.
 		a.Tags = visibleTags(m.root)
 	}
-	return ld
+	return ld, hostSite
 }
 
 // published picks the publish date (see pubdate.go for the order) and

@@ -575,6 +575,13 @@ func TestDatelineLen(t *testing.T) {
 		{"Ames, Iowa – The county fair opened.", "Ames, Iowa – "},
 		{"Charleston, W.Va. – The governor signed the bill.", "Charleston, W.Va. – "},
 		{"NEW YORK, N.Y. (AP) - The city council approved the budget.", "NEW YORK, N.Y. (AP) - "},
+		// A state spelt out, even one that shares its name with a city.
+		{"Albany, New York - State lawmakers passed the bill.", "Albany, New York - "},
+		{"Spokane, Washington – The county closed the bridge.", "Spokane, Washington – "},
+		{"Ames, Iowa – The county fair opened.", "Ames, Iowa – "},
+		{"Albany, New York, March 3 (Wire) - State lawmakers passed the bill.", "Albany, New York, March 3 (Wire) - "},
+		{"Nairobi, New York - Police fired tear gas.", ""},
+		{"Officials, Washington - The talks ended.", ""},
 		// A bare capital or city of 100,000 or more, a spaced dash, a sentence.
 		{"Indianapolis – The mayor signed the order.", "Indianapolis – "},
 		{"Nairobi - Police fired tear gas at protesters.", "Nairobi - "},
@@ -592,6 +599,22 @@ func TestDatelineLen(t *testing.T) {
 		{"Indianapolis-Carmel traffic rose.", ""},
 		{"Indianapolis – the city has grown fast.", ""},
 		{"Indianapolis – ", ""},
+		// Upper-case column and note labels are no datelines; a bare
+		// upper-case group before a colon must be a known place.
+		{"DEAR ABBY: My sister keeps borrowing my car.", ""},
+		{"DEAR WORRIED IN OHIO: Talk to her first.", ""},
+		{"EDITOR'S NOTE: This story has been updated.", ""},
+		{"UPDATE: The road has reopened.", ""},
+		{"CORRECTION - An earlier version misstated the date.", ""},
+		{"WATCH: The mayor speaks to reporters.", ""},
+		{"OPINION: The council got it wrong.", ""},
+		{"BOTTOM LINE: Rates will rise.", ""},
+		{"VIP : Seats in the first rows.", ""},
+		{"I -- I never thought it would end.", ""},
+		{"LONDON: The talks resumed on Monday.", "LONDON: "},
+		{"NEW DELHI: The ministry said the road had reopened.", "NEW DELHI: "},
+		{"DEKALB, Ill. (AP) - Police said two people were hurt.", "DEKALB, Ill. (AP) - "},
+		{"SPRINGFIELD - The governor signed the bill.", "SPRINGFIELD - "},
 		{"", ""},
 	} {
 		if got := DatelineLen(tc.text); got != len(tc.want) || tc.text[:got] != tc.want {

@@ -314,7 +314,49 @@ func txtDatelineIndex(s string) []int {
 			return txtTitleDatelineIndex(s)
 		}
 	}
+	if upperDatelineLabel(s[:m[1]]) {
+		return nil
+	}
 	return m[:2]
+}
+
+// upperDatelineLabels are the first words of the upper-case labels that
+// open columns, notes and promotions in the dateline's shape: "DEAR ABBY:",
+// "EDITOR'S NOTE:", "UPDATE:", "CORRECTION -", "WATCH:", "OPINION:".
+// Upper-case datelines need no known place (a wire names towns far below
+// the knowledge base's size: "DEKALB, Ill. (AP) -"), so these words are
+// what tells a label from a place; no place is named by one of them alone.
+var upperDatelineLabels = map[string]bool{
+	"DEAR": true, "EDITOR'S": true, "EDITOR’S": true, "EDITORS'": true, "EDITORS": true,
+	"UPDATE": true, "UPDATED": true, "UPDATES": true, "CORRECTION": true, "CORRECTIONS": true,
+	"CLARIFICATION": true, "WATCH": true, "OPINION": true, "EDITORIAL": true, "ANALYSIS": true,
+	"COMMENTARY": true, "BREAKING": true, "EXCLUSIVE": true, "LISTEN": true, "PHOTOS": true,
+	"VIDEO": true, "READ": true, "RELATED": true, "ADVERTISEMENT": true, "SPONSORED": true,
+	"NOTE": true, "ASK": true, "LETTER": true, "LETTERS": true, "REVIEW": true, "PODCAST": true,
+}
+
+// upperDatelineLabel reports whether the upper-case dateline match d is a
+// column or note label instead: its first word is one of
+// upperDatelineLabels ("DEAR ABBY: My husband ..."), or it is a bare
+// word group ended by a colon, with no qualifier, date or agency, that
+// names no place the knowledge base knows ("BOTTOM LINE: ..."). A colon
+// after a bare place is how labels are set; wires end a bare dateline
+// with a dash, and their colon datelines name known places ("LONDON:").
+func upperDatelineLabel(d string) bool {
+	first, _, _ := strings.Cut(d, " ")
+	first = strings.TrimRight(first, ",:-–—")
+	if upperDatelineLabels[first] {
+		return true
+	}
+	if bare := strings.TrimSpace(strings.TrimRight(d, " \t\n:-–—")); bare == "I" || bare == "A" {
+		return true // "I -- I never thought ...": a pronoun or article, no place
+	}
+	place := strings.TrimRight(d, " \t\n")
+	if !strings.HasSuffix(place, ":") || strings.ContainsAny(place, ",()[") {
+		return false
+	}
+	place = strings.TrimSpace(strings.TrimRight(place, ":-–— "))
+	return !knownDatelinePlace(place)
 }
 
 // txtTitleDatelineRe matches a dateline whose place is written in title
