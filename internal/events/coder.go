@@ -2508,7 +2508,7 @@ func (c *Coder) frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt grou
 		// untagged (see untaggedCity).
 		for q := 0; q+1 < comma; q++ {
 			if l := toks[q].low; l == "in" || l == "at" {
-				if m := c.untaggedCity(toks, ms, q+1); m != nil {
+				if m := c.untaggedCity(toks, ms, q+1, nil); m != nil {
 					place = m
 				}
 			}
@@ -6408,7 +6408,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if loc == nil {
 			// "EU ministers will meet in Antwerp": a city the tagger
 			// left untagged.
-			loc = c.untaggedVenue(toks, ms, t)
+			loc = c.untaggedVenue(toks, ms, t, ownCountries(ms, st.home))
 		}
 	}
 	if loc == nil && !condemnedAct {

@@ -80,7 +80,14 @@ func (pw *placeWords) placeLike(lower string) bool {
 // names, and the whole name (no capitalised word, possessive or hyphen
 // after it: "at Mobile World Congress", "in Nice's old town" are left
 // alone).
-func (c *Coder) untaggedCity(toks []tok, ms []mention, i int) *mention {
+//
+// own holds the countries the sentence's actors and the article's home
+// belong to (nil for none). A city of one of them needs neither the
+// population nor the place-word company: "Croatian police arrested two
+// protesters in Split" - a capitalised word mid-sentence that names a
+// city of the very country acting reads as that city, though "split" is
+// a common word; a common word is capitalised there by no other reading.
+func (c *Coder) untaggedCity(toks []tok, ms []mention, i int, own map[string]bool) *mention {
 	if c.kb == nil || i <= 0 || i >= len(toks) || !isCap(toks[i].text) || isPunct(toks[i].low) || mentionAt(toks, ms, i, 0) >= 0 {
 		return nil
 	}
@@ -95,11 +102,14 @@ func (c *Coder) untaggedCity(toks []tok, ms []mention, i int) *mention {
 		}
 	}
 	w := toks[i].text
-	if strings.ToUpper(w) == w || c.kb.GivenNameGender(w) != "" || !c.places.placeLike(kb.Normalize(w)) {
+	if strings.ToUpper(w) == w || c.kb.GivenNameGender(w) != "" {
 		return nil
 	}
 	a, ok := c.kb.City(kb.Normalize(w))
-	if !ok || a.Population < untaggedCityPopulation {
+	if !ok {
+		return nil
+	}
+	if !own[a.Country] && (a.Population < untaggedCityPopulation || !c.places.placeLike(kb.Normalize(w))) {
 		return nil
 	}
 	return &mention{i: i, j: i + 1, text: w, actorID: a.ID, country: a.Country, kind: kb.TypePlace}
@@ -107,8 +117,10 @@ func (c *Coder) untaggedCity(toks []tok, ms []mention, i int) *mention {
 
 // untaggedVenue returns an untagged city after "in" or "at" in the clause
 // of trigger t (see untaggedCity) as the event's place, looked for as
-// venueAfter looks for a tagged one.
-func (c *Coder) untaggedVenue(toks []tok, ms []mention, t *trigger) *mention {
+// venueAfter looks for a tagged one. After "in", a city of a country in
+// own is taken whatever its word (see untaggedCity); "at" is left to the
+// place-word test ("at Reading" is as often the verb's noun as the town).
+func (c *Coder) untaggedVenue(toks []tok, ms []mention, t *trigger, own map[string]bool) *mention {
 	for q := t.j; q+1 < len(toks) && q < t.next && q < t.j+14; q++ {
 		if venueBreak(toks[q]) {
 			return nil
@@ -117,10 +129,30 @@ func (c *Coder) untaggedVenue(toks []tok, ms []mention, t *trigger) *mention {
 		case "of", "to", "that", "and", "or":
 			return nil
 		case "in", "at":
-			if m := c.untaggedCity(toks, ms, q+1); m != nil {
+			o := own
+			if toks[q].low == "at" {
+				o = nil
+			}
+			if m := c.untaggedCity(toks, ms, q+1, o); m != nil {
 				return m
 			}
 		}
 	}
 	return nil
+}
+
+// ownCountries returns the countries of the sentence's mentions and the
+// article's home country: the countries whose cities a capitalised common
+// word after "in" may name (see untaggedCity).
+func ownCountries(ms []mention, home string) map[string]bool {
+	own := map[string]bool{}
+	for _, m := range ms {
+		if m.country != "" && m.kind != kb.TypePlace {
+			own[m.country] = true
+		}
+	}
+	if home != "" {
+		own[home] = true
+	}
+	return own
 }

@@ -42,20 +42,26 @@ func TestUntaggedCity(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		sentence string
+		own      map[string]bool
 		want     string // the city's actor id, "" for none
 	}{
-		{"ministers met in Antwerp on Monday", "city:BEL:antwerpen"},
-		{"ministers met in Antwerp", "city:BEL:antwerpen"},
-		{"ministers met in ANTWERP on Monday", ""},
-		{"ministers met in Antwerp Zoo on Monday", ""},
-		{"ministers met in Antwerp 's port", ""},
-		{"ministers met in Nice on Monday", ""},
-		{"ministers met in Split on Monday", ""},
-		{"ministers met in Paris-Nord on Monday", ""},
+		{"ministers met in Antwerp on Monday", nil, "city:BEL:antwerpen"},
+		{"ministers met in Antwerp", nil, "city:BEL:antwerpen"},
+		{"ministers met in ANTWERP on Monday", nil, ""},
+		{"ministers met in Antwerp Zoo on Monday", nil, ""},
+		{"ministers met in Antwerp 's port", nil, ""},
+		{"ministers met in Nice on Monday", nil, ""},
+		{"ministers met in Split on Monday", nil, ""},
+		{"ministers met in Paris-Nord on Monday", nil, ""},
+		// A city of the acting country needs no place-word company.
+		{"protesters held in Split on Monday", map[string]bool{"HRV": true}, "city:HRV:split"},
+		{"protesters held in Split on Monday", map[string]bool{"SRB": true}, ""},
+		{"protesters held in SPLIT on Monday", map[string]bool{"HRV": true}, ""},
+		{"protesters held in Split Street on Monday", map[string]bool{"HRV": true}, ""},
 	} {
 		toks := words(tc.sentence, nil)
 		got := ""
-		if m := c.untaggedCity(toks, nil, 3); m != nil {
+		if m := c.untaggedCity(toks, nil, 3, tc.own); m != nil {
 			got = m.actorID
 		}
 		if got != tc.want {

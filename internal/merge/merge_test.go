@@ -941,3 +941,47 @@ func TestUndatedEventOnPublishersDay(t *testing.T) {
 		check("remerged")
 	}
 }
+
+// A country acting on itself with no actor named on either side ("China"
+// accusing "China", as the coder codes loose sentences) joins another
+// article's such event only with more evidence: a date both reports give,
+// a sentence as alike as a copy's, or an actor the stored event names.
+func TestBareSelfPairNeedsCorroboration(t *testing.T) {
+	actor := func(text, id, country, sector string) []model.EventActor {
+		return []model.EventActor{{Text: text, ActorID: id, Country: country, Sector: sector}}
+	}
+	china := actor("China", "CHN", "CHN", "")
+	report := func(date, sentence string, src []model.EventActor) model.Event {
+		return model.Event{ID: "e1", Type: "ACCUSE", Confidence: 0.9, Source: src, Target: china, Date: date,
+			Evidence: []model.Evidence{{Sentence: 0, Text: sentence}}}
+	}
+	const (
+		dumping = "China said on its own that China had been hurt by cheap steel exports."
+		floods  = "China blamed China's provincial planners for the floods in the south."
+	)
+	for _, c := range []struct {
+		name          string
+		first, second model.Event
+		merge         bool
+	}{
+		{"undated, different sentences", report("", dumping, china), report("", floods, china), false},
+		{"one dated, the other not", report("2024-05-07", dumping, china), report("", floods, china), false},
+		{"both dated", report("2024-05-06", dumping, china), report("2024-05-06", floods, china), true},
+		{"undated, the same sentence", report("", dumping, china), report("", dumping, china), true},
+		{"the stored event names an actor", report("", dumping, actor("the Chinese government", "CHN.GOV", "CHN", "government")), report("", floods, china), true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := openStore(t)
+			doc := func(url string, ev model.Event) *model.Document {
+				pub := time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)
+				return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{
+					URL: url, Title: "t", Text: url, Published: &pub, Events: []model.Event{ev},
+				}}
+			}
+			outs := applyAll(t, s, doc("https://a.example/1", c.first), doc("https://b.example/1", c.second))
+			if got := outs[1].Merged == 1; got != c.merge {
+				t.Errorf("merged = %v, want %v (outcomes %+v)", got, c.merge, outs)
+			}
+		})
+	}
+}
