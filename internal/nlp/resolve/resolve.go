@@ -304,6 +304,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		}
 	}
 	d.partyLeaders()
+	d.titledPartyHeads()
 	if len(dropped) > 0 {
 		kept := art.Entities[:0]
 		for _, e := range art.Entities {
