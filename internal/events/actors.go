@@ -193,7 +193,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// A span joining two names ("Hungarian and Romanian", "U.S.-South
 		// Korea") is left to the knowledge-base scan, which splits it.
-		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) && !c.hyphenedKnownName(e) && !particleName(e) && !c.hyphenedAcronym(e, at) {
+		if strings.Contains(e.Text, " and ") && !oneBodyOf(e) || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) && !c.hyphenedKnownName(e) && !particleName(e) && !c.hyphenedAcronym(e, at) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -2204,6 +2204,15 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 		out = append(out, m)
 	}
 	return out
+}
+
+// oneBodyOf says an organisation's name joins fields with "and" after its
+// "of" ("Philippine Institute of Volcanology and Seismology", "Ministry of
+// Lands and Housing") and the resolver placed it in a sector: the name is
+// one body's, not two names joined.
+func oneBodyOf(e model.Entity) bool {
+	of, and := strings.Index(e.Text, " of "), strings.Index(e.Text, " and ")
+	return e.Type == model.EntityOrg && e.Sector != "" && e.Country != "" && of > 0 && of < and
 }
 
 // partyHeadWord says w is a head title a party's name can stand before
