@@ -193,7 +193,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// A span joining two names ("Hungarian and Romanian", "U.S.-South
 		// Korea") is left to the knowledge-base scan, which splits it.
-		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) && !c.hyphenedKnownName(e) && !particleName(e) && !c.hyphenedAcronym(e, at) {
+		if strings.Contains(e.Text, " and ") && !oneBodyOf(e) || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) && !c.hyphenedKnownName(e) && !particleName(e) && !c.hyphenedAcronym(e, at) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -2176,7 +2176,16 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// "Taliban leader" heads a government) goes with, whom the
 			// head word alone would make a government's; so does a
 			// criminal group's word ("gang leaders", "cartel bosses").
-			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !((merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "")) {
+			// "BNP leader", "Congress chief": a head title after a party's
+			// name is the party's, not the state's office of that name.
+			partyHead := m.kind == "organisation" && m.sector == kb.SectorParty && nx.kind == "role" && nx.sector == kb.SectorGovernment && partyHeadWord(toks[nx.j-1].low)
+			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !partyHead && !((merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "")) {
+				merged.sector = nx.sector
+			}
+			// "Congress leader Rahul Gandhi", "BJP leader Narendra Modi":
+			// a person the knowledge base places in the opposition or in
+			// office acts in that sector, which says more than the party.
+			if m.sector == kb.SectorParty && nx.kind == "person" && (nx.sector == kb.SectorOpposition || nx.sector == kb.SectorGovernment) {
 				merged.sector = nx.sector
 			}
 			// "UN Secretary-General Antonio Guterres": the title word is
@@ -2195,6 +2204,25 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 		out = append(out, m)
 	}
 	return out
+}
+
+// oneBodyOf says an organisation's name joins fields with "and" after its
+// "of" ("Philippine Institute of Volcanology and Seismology", "Ministry of
+// Lands and Housing") and the resolver placed it in a sector: the name is
+// one body's, not two names joined.
+func oneBodyOf(e model.Entity) bool {
+	of, and := strings.Index(e.Text, " of "), strings.Index(e.Text, " and ")
+	return e.Type == model.EntityOrg && e.Sector != "" && e.Country != "" && of > 0 && of < and
+}
+
+// partyHeadWord says w is a head title a party's name can stand before
+// ("leader", "chief", "president", "chairman").
+func partyHeadWord(w string) bool {
+	switch w {
+	case "leader", "chief", "president", "chairman", "chairwoman", "chairperson", "chair", "head":
+		return true
+	}
+	return false
 }
 
 // holderPerson reports whether id is a person of the knowledge base: a

@@ -339,6 +339,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 			an.gaz.Tag(ws, gaz)
 			mergeGazetteer(ws, tags[i], gaz)
 			markKnownOrgs(ws, tags[i], gaz)
+			markHyphenAcronyms(ws, tags[i], gaz)
 			cutKnownOrgTails(ws, tags[i], gaz)
 			markGroups(ws, tags[i], gaz)
 			markCodeNames(ws, tags[i], gaz)

@@ -474,6 +474,46 @@ func markKnownOrgs(words, tags, gaz []string) {
 	}
 }
 
+// markHyphenAcronyms makes an all-capitals acronym with a hyphenated
+// capital suffix ("PML-N", "JD-U", "CPI-M": a party and its faction) that
+// the gazetteer knows as an organisation one ORG span when the tagger left
+// it untagged or gave it a one-word span of another type. The tagger,
+// trained on text where a hyphenated word before a noun is mostly a
+// compound modifier ("ANC-led", "Franco-German"), misses these before a
+// noun ("PML-N leaders"); a lower-case or digit suffix ("ANC-led",
+// "COVID-19") is no such acronym.
+func markHyphenAcronyms(words, tags, gaz []string) {
+	for i, w := range words {
+		if gaz[i] != "B-ORG" || i+1 < len(gaz) && gaz[i+1] == "I-ORG" || !hyphenAcronym(w) {
+			continue
+		}
+		alone := tags[i] == "O" || strings.HasPrefix(tags[i], "B-") && (i+1 == len(tags) || !strings.HasPrefix(tags[i+1], "I-"))
+		if alone {
+			tags[i] = "B-" + model.EntityOrg
+		}
+	}
+}
+
+// hyphenAcronym says w is capital letters, at least two, then one or more
+// hyphenated parts of one to three capital letters ("PML-N", "CPI-M").
+func hyphenAcronym(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts[0]) < 2 {
+		return false
+	}
+	for k, p := range parts {
+		if p == "" || k > 0 && len(p) > 3 {
+			return false
+		}
+		for _, r := range p {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // cutKnownOrgTails ends an organisation's span at a name the gazetteer
 // knows when the tagger ran it on over one more capitalised plural noun,
 // the people of the body: "State Department Arabists" are Arabists of the

@@ -240,6 +240,31 @@ func TestMarkKnownOrgs(t *testing.T) {
 	}
 }
 
+// TestMarkHyphenAcronyms: a known acronym with a hyphenated capital suffix
+// is an organisation even before a noun; a lower-case or digit suffix, an
+// unknown acronym and a word inside a longer span are left alone.
+func TestMarkHyphenAcronyms(t *testing.T) {
+	for _, c := range []struct{ words, tags, gaz, want string }{
+		{"PML-N leaders met .", "O O O O", "B-ORG O O O", "B-ORG O O O"},
+		{"The JD-U said .", "O B-MISC O O", "O B-ORG O O", "O B-ORG O O"},
+		{"ANC-led talks ended .", "O O O O", "B-ORG O O O", "O O O O"},
+		{"COVID-19 cases rose .", "O O O O", "B-ORG O O O", "O O O O"},
+		{"XYZ-Q leaders met .", "O O O O", "O O O O", "O O O O"},
+		{"The PML-N Youth Wing said .", "O B-ORG I-ORG I-ORG O O", "O B-ORG O O O O", "O B-ORG I-ORG I-ORG O O"},
+	} {
+		words, tags, gaz := strings.Fields(c.words), strings.Fields(c.tags), strings.Fields(c.gaz)
+		for i := range gaz {
+			if gaz[i] == "O" {
+				gaz[i] = ""
+			}
+		}
+		markHyphenAcronyms(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestKeepOrgNames(t *testing.T) {
 	for _, c := range []struct{ doc, tags, want string }{
 		// The name found whole once, ending in a head: the other mention

@@ -170,6 +170,63 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	}
 }
 
+// stateBodyHeads head the names of a state's departments and agencies
+// ("Philippine Institute of Volcanology and Seismology", "Indonesian
+// Disaster Mitigation Agency", "Nepal Electricity Authority"). Words that
+// head as many private or civil bodies' names ("Institution", "Society",
+// "Foundation", "Council", "Centre", "University") are not listed.
+var stateBodyHeads = map[string]bool{"ministry": true, "department": true, "institute": true, "agency": true,
+	"authority": true, "commission": true, "bureau": true, "directorate": true}
+
+// schoolFields follow "Institute of" in the names of universities and
+// colleges ("Indian Institute of Technology", "... Institute of
+// Management"), which teach, not govern.
+var schoolFields = map[string]bool{"technology": true, "management": true, "science": true, "engineering": true,
+	"medical": true, "medicine": true, "law": true, "business": true, "education": true}
+
+// namedStateBody gives an organisation the knowledge base lacks, whose name
+// starts with a country's name or demonym and is headed by a word for a
+// state body ("the Philippine Institute of Volcanology and Seismology",
+// "the Kenya Wildlife Authority", "the Philippine Ministry of Fisheries"),
+// the government sector: such a name is the state's own body's. The
+// country must be the one the entity already has. A university ("the
+// Philippine University of ..."), a school named as an institute ("Indian
+// Institute of Technology") and a name with no country ("the Brookings
+// Institution") get nothing.
+func (d *docState) namedStateBody(e *model.Entity, l *link) {
+	if e.Type != model.EntityOrg || e.Country == "" || e.Sector != "" || l.sector != "" || l.id != e.ActorID || !strings.HasPrefix(l.id, "doc:org:") {
+		return
+	}
+	words := strings.Fields(kb.Normalize(cleanName(e.Text)))
+	if len(words) < 2 {
+		return
+	}
+	// The country's words: one or two ("Philippine", "South Korean").
+	n := 0
+	for k := 1; k <= 2 && k < len(words); k++ {
+		key := strings.Join(words[:k], " ")
+		if c, ok := d.s.kb.DemonymNorm(key); ok && c == e.Country || d.countryInName(words[:k]) == e.Country {
+			n = k
+		}
+	}
+	if n == 0 {
+		return
+	}
+	// The head: the last word, or the word before the first "of", "for"
+	// or "on" ("Institute of Volcanology", "Commission on Elections").
+	head, after := words[len(words)-1], ""
+	for k := n; k < len(words)-1; k++ {
+		if words[k] == "of" || words[k] == "for" || words[k] == "on" {
+			head, after = words[k-1], words[k+1]
+			break
+		}
+	}
+	if !stateBodyHeads[head] || head == "institute" && schoolFields[after] {
+		return
+	}
+	e.Sector, l.sector = kb.SectorGovernment, kb.SectorGovernment
+}
+
 // forceWords name a country's armed forces, or one branch of them, without
 // saying whose: "the Army", "Navy".
 var forceWords = map[string]bool{"army": true, "navy": true, "military": true, "air force": true, "armed forces": true}

@@ -118,3 +118,37 @@ func TestHomeDepartment(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedStateBody: a body the knowledge base lacks, named with its
+// country and headed by a word for a state body, is that government's; a
+// university, a school named as an institute, a society and a body named
+// with no country are not.
+func TestNamedStateBody(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, ent string
+		want            string // country/sector of the entity
+	}{
+		{"institute of", "The Philippine Institute of Volcanology and Seismology said the volcano erupted.", "Philippine Institute of Volcanology and Seismology", "PHL/government"},
+		{"agency", "The Indonesian Disaster Mitigation Agency said rivers burst their banks.", "Indonesian Disaster Mitigation Agency", "IDN/government"},
+		{"authority after a country's name", "The Nepal Electricity Authority said power cuts would end.", "Nepal Electricity Authority", "NPL/government"},
+		{"ministry of", "The Philippine Ministry of Fisheries said the catch fell.", "Philippine Ministry of Fisheries", "PHL/government"},
+		{"a university", "The Philippine University of Mindanao said classes resumed.", "Philippine University of Mindanao", "PHL/"},
+		{"a school named as an institute", "The Indian Institute of Technology said admissions rose.", "Indian Institute of Technology", "IND/"},
+		{"a society", "The Kenya Red Cross Society said aid arrived.", "Kenya Red Cross Society", "KEN/"},
+		{"no country in the name", "The Brookings Institution said growth would slow.", "Brookings Institution", "/"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2024-05-12", [][2]string{{c.ent, "ORG"}})
+			got := ""
+			for _, e := range art.Entities {
+				if e.Text == c.ent {
+					got = e.Country + "/" + e.Sector
+				}
+			}
+			if got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -107,6 +107,40 @@ func (d *docState) partyLeaders() {
 	}
 }
 
+// partyTitleWords are the head titles a party's name can stand before
+// right ahead of its head's name ("BNP leader Tarique Rahman", "Awami League
+// chief ...", "PML-N president ..."). The party's name makes the title the
+// party's, not the state's office of that name.
+var partyTitleWords = map[string]bool{"leader": true, "chief": true, "president": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "chair": true, "head": true}
+
+// titledPartyHeads gives a person titled by a party ("BNP leader Tarique
+// Rahman", "BNP chairman Tarique Rahman") the party's country and sector
+// when the knowledge base gives the person no sector of their own: the
+// title says the person acts for the party. A person the knowledge base
+// places (an office holder, an opposition figure) keeps that sector.
+func (d *docState) titledPartyHeads() {
+	ents := d.art.Entities
+	for i := 1; i < len(ents); i++ {
+		e := &ents[i]
+		if e.Type != model.EntityPerson || e.Sector != "" {
+			continue
+		}
+		first := d.tokenAt(e.Start)
+		if first < 2 || first >= len(d.toks) || !partyTitleWords[d.toks[first-1].norm] {
+			continue
+		}
+		p := &ents[i-1]
+		if p.Type != model.EntityOrg || p.Sector != kb.SectorParty || p.Country == "" || d.tokenAt(p.End) != first-1 {
+			continue
+		}
+		if e.Country != "" && e.Country != p.Country {
+			continue
+		}
+		e.Country, e.Sector = p.Country, kb.SectorParty
+	}
+}
+
 // orgBefore returns the link of the organisation named last before the
 // offset off, in its sentence or the one before it; nil when there is
 // none.

@@ -116,3 +116,42 @@ func TestPartyLeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledPartyHeads: a person titled by a party's name ("BNP leader",
+// "BNP chairman") acts for the party when the knowledge base gives the
+// person no sector; a person it places keeps that sector, and a title after
+// a body that is no party gives the person nothing.
+func TestTitledPartyHeads(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string // the tagger's entities
+		want       []string    // text|type|country/sector of each person
+	}{
+		{"leader", "BNP leader Tarique Rahman accused the government of rigging the vote.",
+			[][2]string{{"BNP", "ORG"}, {"Tarique Rahman", "PER"}},
+			[]string{"Tarique Rahman|PER|BGD/party"}},
+		{"chairman", "BNP chairman Tarique Rahman accused the government of rigging the vote.",
+			[][2]string{{"BNP", "ORG"}, {"Tarique Rahman", "PER"}},
+			[]string{"Tarique Rahman|PER|BGD/party"}},
+		{"a placed person keeps the sector", "Congress leader Rahul Gandhi criticised the government.",
+			[][2]string{{"Congress", "ORG"}, {"Rahul Gandhi", "PER"}},
+			[]string{"Rahul Gandhi|PER|IND/opposition"}},
+		{"a company's head is no party's", "Orlen chief Jan Kowalczyk said margins improved.",
+			[][2]string{{"Orlen", "ORG"}, {"Jan Kowalczyk", "PER"}},
+			[]string{"Jan Kowalczyk|PER|/"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2024-05-12", c.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == model.EntityPerson {
+					got = append(got, e.Text+"|"+e.Type+"|"+e.Country+"/"+e.Sector)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+		})
+	}
+}

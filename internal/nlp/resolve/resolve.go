@@ -264,6 +264,14 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			}
 		}
 	}
+	// A state's body the knowledge base lacks, named with its country,
+	// is the government's (see namedStateBody).
+	for i := range art.Entities {
+		e := &art.Entities[i]
+		if l := d.entEnd[e.End]; l != nil {
+			d.namedStateBody(e, l)
+		}
+	}
 	// A party the knowledge base lacks acts as a party (see homeParty).
 	for i := range art.Entities {
 		e := &art.Entities[i]
@@ -304,6 +312,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		}
 	}
 	d.partyLeaders()
+	d.titledPartyHeads()
 	if len(dropped) > 0 {
 		kept := art.Entities[:0]
 		for _, e := range art.Entities {
