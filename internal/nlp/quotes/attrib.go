@@ -2402,6 +2402,12 @@ func (st *state) indirect(si int) {
 						// (read at its own verb), not a second by the
 						// country.
 						spokenFor, ce = true, k
+						if unplacedBody(c2) {
+							if st.bodyOf == nil {
+								st.bodyOf = map[int]*model.Speaker{}
+							}
+							st.bodyOf[e2] = p.sp
+						}
 					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) {
 						// "The minister told his counterpart that Ankara
 						// opposed it, the ministry said": the body that
@@ -2530,10 +2536,61 @@ func speaksForCountry(p, c party) bool {
 	default:
 		return false
 	}
-	if c.sp.ActorID != "" {
-		return strings.HasPrefix(c.sp.ActorID, country+".")
+	if c.sp.ActorID != "" && strings.HasPrefix(c.sp.ActorID, country+".") {
+		return true
 	}
-	return c.kind == kindRole && c.sp.Country == "" && len(c.sp.ActorIDs) == 0 && orgHeads[strings.ToLower(lastWord(c.sp.Text))]
+	if c.kind != kindRole || len(c.sp.ActorIDs) > 1 || !orgHeads[strings.ToLower(lastWord(c.sp.Text))] {
+		return false
+	}
+	// A bare body ("the defence ministry") with no country, or with one
+	// only the article's setting gave it ("MOSCOW - Kyiv said ..., the
+	// defence ministry said": the resolver places an unnamed ministry in
+	// the dateline's country): the claim it closes names its country.
+	return c.sp.ActorID == "" && c.sp.Country == "" || unplacedBody(c)
+}
+
+// unplacedBody says the body phrase c names no country of its own: "the
+// defence ministry", "the foreign ministry", every word after the
+// determiner in lower case. "Russia's defence ministry" and "the Pentagon"
+// name theirs.
+func unplacedBody(c party) bool {
+	ws := strings.Fields(c.sp.Text)
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for _, w := range ws[1:] {
+		if strings.ToLower(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBody gives the speaker sp of a bare body's closing attribution the
+// country of the claim it made (speaksForCountry): its actor moves from the
+// country the resolver placed it in to that one, keeping its sector
+// (RUS.GOV becomes UKR.GOV).
+func placeBody(sp, country *model.Speaker) *model.Speaker {
+	c := country.ActorID
+	out := *sp
+	out.ActorIDs = nil
+	switch {
+	case sp.Country != "" && strings.HasPrefix(sp.ActorID, sp.Country+"."):
+		out.ActorID = c + strings.TrimPrefix(sp.ActorID, sp.Country)
+	case sp.ActorID == "":
+		if code := kb.SectorCode(sp.Sector); code != "" {
+			out.ActorID = c + "." + code
+		}
+	default:
+		return sp // an actor of its own, not a placed body's
+	}
+	out.Country = c
+	return &out
 }
 
 // attributionTail says tokens lo..hi, after a closing attribution's verb,
@@ -2701,6 +2758,9 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	sp, conduit := speakerAndConduit(p, conduit)
 	if sp == nil {
 		return
+	}
+	if c := st.bodyOf[verb]; c != nil && sp == p.sp {
+		sp = placeBody(sp, c)
 	}
 	start, end := int(v.toks[cs].start), int(v.toks[ce-1].end)
 	if last := v.toks[ce-1].text; len(last) == 2 && last[1] == '.' && last[0] >= 'A' && last[0] <= 'Z' && v.lastOfSentence(ce-1) {
