@@ -2088,6 +2088,17 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "The statistics office released a survey on Tuesday.
+			// According to the survey, ...": findings a body put out
+			// just before are its report, as a statement is. These
+			// words name people too ("opposition figures"), so they
+			// carry words only here, where "according to the" and a
+			// body that released them say they are a document.
+			if c.sp == nil && c.kind == kindNone && e-s == 2 && definiteDocument[v.toks[s].low] && issuedFindings[v.toks[e-1].low] {
+				if o := st.issuer(s, v.toks[e-1].low); o != nil {
+					c = party{kind: kindDocument, sp: &model.Speaker{Text: v.textOf(s, e)}, s: s, e: e, owner: o}
+				}
+			}
 			// "according to a Kenyan transport ministry statement",
 			// "according to the ministry's statement": the owner speaks
 			// through its document, as with "from".
@@ -2910,6 +2921,11 @@ var definiteDocument = set("the this that")
 // issueVerbs put a document out: "issued a statement", "released a report",
 // "put out a communique". A speech verb does too ("said in a statement").
 var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out")
+
+// issuedFindings are the findings a body puts out ("released a survey",
+// "published figures") that are a document only when one was issued just
+// before and is pointed back to ("according to the survey").
+var issuedFindings = set("survey surveys study poll data figures statistics census findings")
 
 // issuer finds who issued the document named by the head word at token s:
 // the subject of the verb that put out the last document with that head in
