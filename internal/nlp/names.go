@@ -769,6 +769,31 @@ func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
 	setSpan(tags, 0, end, model.EntityGPE)
 }
 
+// wireDatelineDash returns the index of the dash that ends a wire
+// dateline opening words ("GENEVA (Reuters) -", "UNITED NATIONS, March 3
+// -"), read as wireDatelinePlaces reads one, or -1.
+func wireDatelineDash(words []string) int {
+	end := -1
+	for k, w := range words {
+		if w == "," || w == "(" || dash(w) {
+			end = k
+			break
+		}
+		if k >= 5 {
+			return -1
+		}
+	}
+	if end < 1 || !capitalised(words[0]) || !capitalised(words[end-1]) || !allCaps(words[0]) || !wireDatelineTail(words[end:]) {
+		return -1
+	}
+	for k := end; k < len(words); k++ {
+		if dash(words[k]) || words[k] == "--" {
+			return k
+		}
+	}
+	return -1
+}
+
 // wireDatelineTail reports whether ws, the words after a dateline's place,
 // reach the dateline's dash within a few words of date, region and agency:
 // ", Nov 3 (Reuters) -", ", Texas, March 4, 2025 (AP) —", "(AFP) -".

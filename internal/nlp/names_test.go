@@ -392,3 +392,26 @@ func TestSplitCompanyTailsTagged(t *testing.T) {
 		t.Errorf("%q: got %s, want %s", words, got, want)
 	}
 }
+
+func TestWireDatelineDash(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		want  int
+	}{
+		// must: the dash that ends a capitalised dateline.
+		{"GENEVA ( Reuters ) - Officials said", 4},
+		{"UNITED NATIONS - Officials said", 2},
+		{"THE HAGUE , Nov 3 ( Reuters ) - Talks resumed", 8},
+		{"PORT-AU-PRINCE , March 4 , 2025 ( dpa ) -- Gangs", 9},
+		// must not: no dateline, one in running text, or one in lower case.
+		{"Officials said on Monday - talks", -1},
+		{"THE COMPANY , which makes chips , said", -1},
+		{"Talks in THE HAGUE , Nov 3 - resumed", -1},
+		{"Ukraine - Russia talks resumed", -1},
+		{"GENEVA ( Reuters ) -", -1}, // nothing after the dash
+	} {
+		if got := wireDatelineDash(strings.Fields(c.words)); got != c.want {
+			t.Errorf("%q: got %d, want %d", c.words, got, c.want)
+		}
+	}
+}

@@ -198,6 +198,7 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			an.pos.TagWords(ws, &shared, ptags)
 			tags[si] = make([]string, len(ws))
 			an.ner.TagWords(ws, &shared, tags[si])
+			an.tagAfterDateline(ws, tags[si])
 			if fixed := namesNotVerbs(ws, ptags, tags[si]); fixed != nil {
 				an.pos.TagWordsFixed(ws, &shared, fixed, ptags)
 			}
@@ -217,6 +218,7 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			}
 		} else {
 			tags[si] = an.ner.Tag(ws)
+			an.tagAfterDateline(ws, tags[si])
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -284,9 +286,26 @@ func (an *Analyzer) TagDocument(sents [][]string) [][]string {
 	tags := make([][]string, len(sents))
 	for i, ws := range sents {
 		tags[i] = an.ner.Tag(ws)
+		an.tagAfterDateline(ws, tags[i])
 	}
 	an.fixTags(sents, tags, sportsDocument(sents))
 	return tags
+}
+
+// tagAfterDateline retags the words after a wire dateline that opens ws
+// ("GENEVA (Reuters) - Guterres said ..."). The tagger learnt from copy
+// whose datelines stand on lines of their own; read as one sentence with
+// its dateline, the story's first words lose their names ("Guterres"
+// untagged, "UNITED NATIONS - Guterres" one organisation). The words after
+// the dash are tagged as the sentence they are, and no span runs across
+// the dash.
+func (an *Analyzer) tagAfterDateline(ws, tags []string) {
+	d := wireDatelineDash(ws)
+	if d <= 0 || d+1 >= len(ws) {
+		return
+	}
+	copy(tags[d+1:], an.ner.Tag(ws[d+1:]))
+	tags[d] = "O"
 }
 
 // fixTags applies TagDocument's rules to the tagger's tags of sents; sports

@@ -278,3 +278,53 @@ func TestTagOrganisationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTagAfterDateline: the story's first words after a wire dateline are
+// tagged as the sentence they are, in the pipeline (Tag) and in
+// TagDocument alike: a lone family name there is a person, and no span
+// runs across the dash ("UNITED NATIONS - Guterres" is two names).
+func TestTagAfterDateline(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string // "TYPE:text" entities the text must have
+		not  []string // entities it must not have
+	}{
+		{"UNITED NATIONS (Reuters) - Guterres said the ceasefire in Gaza must hold.", []string{"PER:Guterres", "GPE:Gaza"}, nil},
+		{"UNITED NATIONS - Guterres said the ceasefire in Gaza must hold.", []string{"PER:Guterres"}, []string{"ORG:UNITED NATIONS - Guterres"}},
+		// must not: an opening that is no dateline is tagged as before.
+		{"Guterres said the ceasefire in Gaza must hold.", []string{"PER:Guterres", "GPE:Gaza"}, nil},
+	} {
+		a := &model.Article{Text: c.text}
+		sents := Sentences(a)
+		got := map[string]bool{}
+		for _, e := range an.Tag(c.text, sents, false) {
+			got[e.Type+":"+e.Text] = true
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: no %s in %v", c.text, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: %s in %v", c.text, w, got)
+			}
+		}
+		words := make([][]string, len(sents))
+		for i, s := range sents {
+			for _, tk := range s.Tokens {
+				words[i] = append(words[i], tk.Text)
+			}
+		}
+		tags := an.TagDocument(words)
+		for i, w := range words[0] {
+			if w == "Guterres" && tags[0][i] != "B-PER" {
+				t.Errorf("TagDocument %q: Guterres %s, want B-PER", c.text, tags[0][i])
+			}
+		}
+	}
+}

@@ -2088,6 +2088,17 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "The statistics office released a survey on Tuesday.
+			// According to the survey, ...": findings a body put out
+			// just before are its report, as a statement is. These
+			// words name people too ("opposition figures"), so they
+			// carry words only here, where "according to the" and a
+			// body that released them say they are a document.
+			if c.sp == nil && c.kind == kindNone && e-s == 2 && definiteDocument[v.toks[s].low] && issuedFindings[v.toks[e-1].low] {
+				if o := st.issuer(s, v.toks[e-1].low); o != nil {
+					c = party{kind: kindDocument, sp: &model.Speaker{Text: v.textOf(s, e)}, s: s, e: e, owner: o}
+				}
+			}
 			// "according to a Kenyan transport ministry statement",
 			// "according to the ministry's statement": the owner speaks
 			// through its document, as with "from".
@@ -2402,6 +2413,12 @@ func (st *state) indirect(si int) {
 						// (read at its own verb), not a second by the
 						// country.
 						spokenFor, ce = true, k
+						if unplacedBody(c2) {
+							if st.bodyOf == nil {
+								st.bodyOf = map[int]*model.Speaker{}
+							}
+							st.bodyOf[e2] = p.sp
+						}
 					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) {
 						// "The minister told his counterpart that Ankara
 						// opposed it, the ministry said": the body that
@@ -2530,10 +2547,61 @@ func speaksForCountry(p, c party) bool {
 	default:
 		return false
 	}
-	if c.sp.ActorID != "" {
-		return strings.HasPrefix(c.sp.ActorID, country+".")
+	if c.sp.ActorID != "" && strings.HasPrefix(c.sp.ActorID, country+".") {
+		return true
 	}
-	return c.kind == kindRole && c.sp.Country == "" && len(c.sp.ActorIDs) == 0 && orgHeads[strings.ToLower(lastWord(c.sp.Text))]
+	if c.kind != kindRole || len(c.sp.ActorIDs) > 1 || !orgHeads[strings.ToLower(lastWord(c.sp.Text))] {
+		return false
+	}
+	// A bare body ("the defence ministry") with no country, or with one
+	// only the article's setting gave it ("MOSCOW - Kyiv said ..., the
+	// defence ministry said": the resolver places an unnamed ministry in
+	// the dateline's country): the claim it closes names its country.
+	return c.sp.ActorID == "" && c.sp.Country == "" || unplacedBody(c)
+}
+
+// unplacedBody says the body phrase c names no country of its own: "the
+// defence ministry", "the foreign ministry", every word after the
+// determiner in lower case. "Russia's defence ministry" and "the Pentagon"
+// name theirs.
+func unplacedBody(c party) bool {
+	ws := strings.Fields(c.sp.Text)
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for _, w := range ws[1:] {
+		if strings.ToLower(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBody gives the speaker sp of a bare body's closing attribution the
+// country of the claim it made (speaksForCountry): its actor moves from the
+// country the resolver placed it in to that one, keeping its sector
+// (RUS.GOV becomes UKR.GOV).
+func placeBody(sp, country *model.Speaker) *model.Speaker {
+	c := country.ActorID
+	out := *sp
+	out.ActorIDs = nil
+	switch {
+	case sp.Country != "" && strings.HasPrefix(sp.ActorID, sp.Country+"."):
+		out.ActorID = c + strings.TrimPrefix(sp.ActorID, sp.Country)
+	case sp.ActorID == "":
+		if code := kb.SectorCode(sp.Sector); code != "" {
+			out.ActorID = c + "." + code
+		}
+	default:
+		return sp // an actor of its own, not a placed body's
+	}
+	out.Country = c
+	return &out
 }
 
 // attributionTail says tokens lo..hi, after a closing attribution's verb,
@@ -2702,6 +2770,9 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	if sp == nil {
 		return
 	}
+	if c := st.bodyOf[verb]; c != nil && sp == p.sp {
+		sp = placeBody(sp, c)
+	}
 	start, end := int(v.toks[cs].start), int(v.toks[ce-1].end)
 	if last := v.toks[ce-1].text; len(last) == 2 && last[1] == '.' && last[0] >= 'A' && last[0] <= 'Z' && v.lastOfSentence(ce-1) {
 		// "opened an inquiry into X.", "voted for Proposition C.": the
@@ -2850,6 +2921,11 @@ var definiteDocument = set("the this that")
 // issueVerbs put a document out: "issued a statement", "released a report",
 // "put out a communique". A speech verb does too ("said in a statement").
 var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out")
+
+// issuedFindings are the findings a body puts out ("released a survey",
+// "published figures") that are a document only when one was issued just
+// before and is pointed back to ("according to the survey").
+var issuedFindings = set("survey surveys study poll data figures statistics census findings")
 
 // issuer finds who issued the document named by the head word at token s:
 // the subject of the verb that put out the last document with that head in

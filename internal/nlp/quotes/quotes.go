@@ -137,6 +137,10 @@ type state struct {
 	// sharedVerb gives the verb of a second report joined to a first
 	// ("denied the accusation and said ...") the first one's subject.
 	sharedVerb map[int]party
+	// bodyOf gives the verb of a closing attribution by a body no country
+	// was named for ("Kyiv said ..., the defence ministry said") the
+	// country whose claim the body gave, whose body it is.
+	bodyOf map[int]*model.Speaker
 	// intl holds the attribution words of the article's language when it
 	// is not English (foreign.go); nil for English copy.
 	intl *intlWords
