@@ -4746,6 +4746,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// fired at no one they are a show of force.
 	if !t.nominal && p.Type == "ASSAULT" && p.Words[len(p.Words)-1] == "into" && openSpaceAfter(toks, t.j) {
 		typ, code = "MOBILIZE", "150"
+		// "fired shots into the air to disperse protesters": shots fired
+		// to break up a crowd are crowd control, violent repression (CAMEO
+		// 175) aimed at the crowd, as "fired tear gas to disperse" is.
+		if disperseAfter(toks, t.j) {
+			typ, code = "ASSAULT", "175"
+		}
 	}
 	// The embedded event decides the type of an intent verb.
 	var emb *trigger
@@ -9545,6 +9551,24 @@ func anyBeforeNoun(toks []tok, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// disperseAfter says whether a purpose clause "to disperse" or "to break
+// up" follows within a few words after token j ("into the air to disperse
+// the crowd").
+func disperseAfter(toks []tok, j int) bool {
+	for k := j; k+1 < len(toks) && k <= j+5; k++ {
+		l := toks[k].low
+		if l == "," || l == ";" || l == "and" || l == "but" {
+			return false
+		}
+		if l != "to" {
+			continue
+		}
+		n := toks[k+1].low
+		return n == "disperse" || n == "break" && k+2 < len(toks) && toks[k+2].low == "up"
 	}
 	return false
 }
