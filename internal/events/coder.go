@@ -4303,6 +4303,92 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	if t := c.behindAccusation(toks, ms, trigs, reporter, reportAt); t != nil {
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
+	if t := riposteThreat(toks, ms, trigs, reporter, reportAt); t != nil {
+		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
+	}
+}
+
+// ripostePatterns code a speaker's saying that any hostile act against it
+// would be met with force (CAMEO 138, a threat of military force) or a
+// response, retaliation or reprisals (130): the speaker threatens whoever
+// would act.
+var ripostePatterns = map[bool]*Pattern{
+	true:  {Kind: "verb", Phrase: "say * met with force", Words: []string{"said"}, Type: "THREATEN", CAMEO: "138"},
+	false: {Kind: "verb", Phrase: "say * met with", Words: []string{"said"}, Type: "THREATEN", CAMEO: "130"},
+}
+
+// riposteNouns name the answer a speaker promises to a hostile act.
+var riposteNouns = map[string]bool{"force": true, "response": true, "retaliation": true, "reprisal": true, "reprisals": true}
+
+// hostileNounTypes are the types of an event noun whose maker a riposte
+// threatens.
+var hostileNounTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "SANCTION": true, "THREATEN": true}
+
+// attackStrike says whether the strike noun of t, a walkout by its
+// pattern, is an attack: a state's demonym right before it ("any Israeli
+// strike") or a target after it ("strikes on Gaza").
+func attackStrike(toks []tok, ms []mention, t *trigger) bool {
+	if t.p.Type != "PROTEST" || t.p.Words[0] != "strike" {
+		return false
+	}
+	for _, m := range ms {
+		if m.kind == "demonym" && m.sector == "" && m.j == t.i {
+			return true
+		}
+	}
+	return strikeOn(toks, ms, t.j)
+}
+
+// riposteThreat finds "Iran said any Israeli strike on its sites would be
+// met with force": the reported clause's subject is a hostile event noun
+// under "any", a supposition (see anyBeforeNoun), and its predicate is a
+// riposte to come. The act is the speaker's threat against the act's
+// maker; it returns a trigger on the report verb whose object search ends
+// at the event noun, so that the maker named before it is the target. nil
+// when the sentence says no such thing.
+func riposteThreat(toks []tok, ms []mention, trigs []*trigger, reporter *group, reportAt int) *trigger {
+	if reporter == nil || reportAt < 0 || !reportWords[toks[reportAt].low] || toks[reportAt].low == "according" {
+		return nil
+	}
+	start := reportAt + 1
+	if start < len(toks) && toks[start].low == "that" {
+		start++
+	}
+	if start >= len(toks) || toks[start].low != "any" {
+		return nil
+	}
+	var act *trigger
+	for _, u := range trigs {
+		if u.nominal && u.i > start && u.i <= start+5 && (hostileNounTypes[u.p.Type] || attackStrike(toks, ms, u)) && anyBeforeNoun(toks, u.i) {
+			act = u
+			break
+		}
+	}
+	if act == nil {
+		return nil
+	}
+	for k := act.j; k+4 < len(toks) && k <= act.j+10; k++ {
+		l := toks[k].low
+		if l == ";" || l == ":" || l == "\"" || l == "," || reportWords[l] {
+			return nil
+		}
+		if l != "would" && l != "will" && l != "'ll" {
+			continue
+		}
+		if toks[k+1].low != "be" || toks[k+2].low != "met" || toks[k+3].low != "with" {
+			return nil
+		}
+		for q := k + 4; q < len(toks) && q <= k+7; q++ {
+			if riposteNouns[toks[q].low] {
+				return &trigger{p: ripostePatterns[toks[q].low == "force"], i: reportAt, j: reportAt + 1, head: reportAt, next: act.i}
+			}
+			if !determiners[toks[q].low] && !modifierWord(toks[q]) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // newSubjectBetween says whether a noun phrase opened by a determiner
@@ -4660,6 +4746,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// fired at no one they are a show of force.
 	if !t.nominal && p.Type == "ASSAULT" && p.Words[len(p.Words)-1] == "into" && openSpaceAfter(toks, t.j) {
 		typ, code = "MOBILIZE", "150"
+		// "fired shots into the air to disperse protesters": shots fired
+		// to break up a crowd are crowd control, violent repression (CAMEO
+		// 175) aimed at the crowd, as "fired tear gas to disperse" is.
+		if disperseAfter(toks, t.j) {
+			typ, code = "ASSAULT", "175"
+		}
 	}
 	// The embedded event decides the type of an intent verb.
 	var emb *trigger
@@ -9446,6 +9538,41 @@ func supposedWish(toks []tok, t *trigger) bool {
 	return modalBefore(toks, t.i)
 }
 
+// anyBeforeNoun says whether the noun phrase of the event noun toks[i]
+// opens with "any" ("any Israeli strike", "any new U.S. sanctions"),
+// looking back over the modifiers and compound nouns between them only.
+func anyBeforeNoun(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		tk := toks[k]
+		if tk.low == "any" {
+			return true
+		}
+		if tk.text == "-" || tk.low == "new" || tk.low == "further" || tk.low == "future" || tk.low == "more" || modifierWord(tk) || strings.HasPrefix(tk.pos, "NN") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// disperseAfter says whether a purpose clause "to disperse" or "to break
+// up" follows within a few words after token j ("into the air to disperse
+// the crowd").
+func disperseAfter(toks []tok, j int) bool {
+	for k := j; k+1 < len(toks) && k <= j+5; k++ {
+		l := toks[k].low
+		if l == "," || l == ";" || l == "and" || l == "but" {
+			return false
+		}
+		if l != "to" {
+			continue
+		}
+		n := toks[k+1].low
+		return n == "disperse" || n == "break" && k+2 < len(toks) && toks[k+2].low == "up"
+	}
+	return false
+}
+
 // modalBefore finds "may", "might" or "could" a few words before a verb.
 func modalBefore(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -9544,6 +9671,12 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		if l == "," || l == ";" || l == ":" || l == "." || l == "that" || l == "and" || l == "but" {
 			break
 		}
+	}
+	// "any Israeli strike on its sites would be met with force", "warned
+	// against any attack": an event noun under "any" refers to no strike
+	// that took place but to whichever might; it is a supposition.
+	if t.nominal && anyBeforeNoun(toks, t.i) {
+		modality = strongerModality(modality, "hypothetical")
 	}
 	weakNeg := false
 	strongNeg := false
@@ -10428,7 +10561,10 @@ func facedVerb(toks []tok, i int) int {
 
 // reactionNouns name a reaction an act or an actor may meet with.
 var reactionNouns = map[string]bool{"protest": true, "protests": true, "criticism": true, "condemnation": true,
-	"anger": true, "outrage": true, "scepticism": true, "skepticism": true}
+	"anger": true, "outrage": true, "scepticism": true, "skepticism": true,
+	// "would be met with force", "was met with a firm response": a
+	// riposte, no meeting.
+	"force": true, "response": true, "retaliation": true, "reprisal": true, "reprisals": true, "resistance": true}
 
 // metWithReaction says whether toks[i] ("met") is followed by "with" and a
 // reaction noun, across determiners and modifiers ("met with widespread
