@@ -6357,6 +6357,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
 		brokeredFor = brokeredParties(src, tgt)
 	}
+	// "signed a peace deal after talks hosted by Qatar": the host of the
+	// talks is no party to what the sides agreed or signed there. Other
+	// acts may well be aimed at the host ("boycotted the conference
+	// hosted by Saudi Arabia").
+	if hosts := hostedTalksAgents(toks, ms, t); len(hosts) > 0 && (typ == "AGREE" || code == "057") {
+		src, tgt = withoutBroker(src, hosts), withoutBroker(tgt, hosts)
+	}
 	// "Police arrested two of Modi's associates": people named by a
 	// possessive are the ones acted on, not the one they belong to (see
 	// possessedTarget).
