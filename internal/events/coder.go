@@ -2899,9 +2899,19 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	if modal {
 		return r
 	}
+	// Only the reported clause's subject could share the verb after
+	// "and"; its objects never do ("said the strike killed five people
+	// and condemned the attack": the people condemned nothing).
+	subjEnd := kk
+	for q := r + 1; q < kk; q++ {
+		if p := toks[q].pos; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			subjEnd = q
+			break
+		}
+	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
-		if m.i > r && m.j <= kk && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
+		if m.i > r && m.j <= subjEnd && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
 			return -1
 		}
 	}
