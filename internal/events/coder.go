@@ -486,6 +486,10 @@ type trigger struct {
 	// afterVerb: a verb event of the sentence comes before this trigger
 	// ("welcomed the statement ... in nuclear talks").
 	afterVerb bool
+	// relative: the trigger is a participle in a reduced relative on its
+	// object noun ("a deal signed by Sudan and South Sudan"); whoever
+	// comes before the noun belongs to the main clause.
+	relative bool
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -694,8 +698,15 @@ func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
 	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low]) {
 		k--
 	}
-	if k < 0 || k == i-1 {
-		return nil // a reduced relative ("a deal signed by") is left to the active patterns' gap
+	if k < 0 {
+		return nil
+	}
+	// "A deal signed by Sudan and South Sudan took effect": a reduced
+	// relative tells the same signing as the full passive, on the noun
+	// right before the participle, when that noun heads a noun phrase a
+	// determiner or a modifier opens ("a deal", "the peace accord").
+	if k == i-1 && !reducedRelativeHead(toks, k) {
+		return nil
 	}
 	noun := toks[k].low
 	for _, p := range cands {
@@ -703,10 +714,31 @@ func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
 			continue
 		}
 		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
-			return &trigger{p: p, i: i, j: i + 1, head: i}
+			return &trigger{p: p, i: i, j: i + 1, head: i, relative: k == i-1}
 		}
 	}
 	return nil
+}
+
+// reducedRelativeHead says whether token k, right before a participle,
+// is a common noun heading a noun phrase that a determiner, possessive or
+// number opens within three words ("a deal", "the 2020 peace accord",
+// "Sudan's ceasefire agreement"), so that the participle after it is a
+// reduced relative on it.
+func reducedRelativeHead(toks []tok, k int) bool {
+	if p := toks[k].pos; p != "NN" && p != "NNS" {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		l := toks[q].low
+		if determiners[l] || toks[q].pos == "PRP$" || toks[q].pos == "POS" || toks[q].pos == "CD" {
+			return true
+		}
+		if p := toks[q].pos; p != "NN" && p != "NNS" && p != "JJ" && p != "NNP" && p != "HYPH" {
+			return false
+		}
+	}
+	return false
 }
 
 // freedToAct says whether the words around "free" (tokens i to j) tell
@@ -5473,6 +5505,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Chad welcomed the agreement signed by Sudan and South Sudan": the
+	// signers of a reduced relative act with each other, not with the
+	// main clause's actors before the noun.
+	if t.relative {
+		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m mention) bool { return m.j <= t.i })
+	}
 	// "A ceasefire between Armenia and Azerbaijan was agreed": with no
 	// agent, the parties the thing agreed was between agreed it, with
 	// each other.
@@ -5547,7 +5585,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			appOpen, appClose = -1, -1
 		}
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return t.relative && m.j <= t.i || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
