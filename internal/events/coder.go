@@ -126,8 +126,12 @@ type articleState struct {
 	// hazard: a sentence has named a natural disaster, wherever it
 	// struck: bare teams sent after it are relief (pattern option
 	// disaster) even when disaster names no country.
-	hazard    bool
-	lastActor *mention // subject of the latest event, for pronouns
+	hazard bool
+	// missionHost: the country of the latest field mission named with
+	// its place ("a peacekeeping mission in Haiti"), for "the mission"
+	// in a later sentence; nil before any.
+	missionHost *mention
+	lastActor   *mention // subject of the latest event, for pronouns
 	// lastSubject is the subject of the latest sentence's main clause,
 	// nil when it named no actor there: the first choice for a pronoun
 	// subject in the next sentence (see mainSubject).
@@ -1233,6 +1237,53 @@ func missionHost(toks []tok, ms []mention, tgt group) group {
 		}
 	}
 	return nil
+}
+
+// noteMission remembers the host country of a field mission a sentence
+// names with its place ("a peacekeeping mission in Haiti", "the UN
+// mission in South Sudan"), for "the mission" in a later sentence (see
+// definiteMissionAfter). A later mission named in another country
+// replaces it.
+func (st *articleState) noteMission(toks []tok, ms []mention) {
+	for k := 0; k+2 < len(toks); k++ {
+		if l := toks[k].low; l != "mission" && l != "missions" || toks[k+1].low != "in" {
+			continue
+		}
+		for _, m := range ms {
+			if m.i == k+2 && m.country != "" && (m.kind == "country" || m.kind == "place") {
+				host := m
+				st.missionHost = &host
+				break
+			}
+		}
+	}
+}
+
+// definiteMissionAfter says whether a definite "the mission" (with up to
+// two modifiers: "the peacekeeping mission", "the UN mission") follows
+// the verb trigger t within its clause ("pledged 300 troops to the
+// mission", "withdrew its contingent from the mission"): a mission
+// already named, whose host the article state holds.
+func definiteMissionAfter(toks []tok, t *trigger) bool {
+	end := min(len(toks), t.j+10)
+	if t.next > t.j && t.next < end {
+		end = t.next
+	}
+	for k := t.j; k < end; k++ {
+		l := toks[k].low
+		if l == "." || l == ";" || l == "," {
+			return false
+		}
+		if l != "the" && l != "this" && l != "that" {
+			continue
+		}
+		for q := k + 1; q < end && q <= k+3; q++ {
+			if toks[q].low == "mission" {
+				return q+1 >= len(toks) || toks[q+1].low != "in" && toks[q+1].low != "of" && toks[q+1].low != "to"
+			}
+		}
+	}
+	return false
 }
 
 // attackRelativeCoded says whether the verb at i opens a relative clause
@@ -4064,6 +4115,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
 	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
+	st.noteMission(toks, ms)
 	defer func() {
 		for _, m := range ms {
 			if m.kind == "person" {
@@ -5359,6 +5411,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// is the one the act concerns.
 	if h := missionHost(toks, ms, tgt); h != nil {
 		tgt = h
+	}
+	// "The UN set up a peacekeeping mission in Haiti. Japan pledged 300
+	// troops to the mission": the mission named before is in its host
+	// country, which the act concerns as above.
+	if len(tgt) == 0 && st.missionHost != nil && !t.nominal && definiteMissionAfter(toks, t) && !slices.ContainsFunc(src, func(m mention) bool { return m.key() == st.missionHost.key() }) {
+		tgt = group{*st.missionHost}
 	}
 	// "Islamic State claimed responsibility for the bombing, which killed
 	// 12 people": a relative clause on an attack noun the sentence has
