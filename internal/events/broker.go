@@ -168,3 +168,37 @@ func withoutBrokerParticiple(toks []tok, ms []mention, trigs []*trigger) []*trig
 	}
 	return kept
 }
+
+// hostParticiples say who hosted or mediated the talks they follow; their
+// agent is the go-between, not one of the sides.
+var hostParticiples = map[string]bool{"hosted": true, "mediated": true, "brokered": true, "facilitated": true, "convened": true}
+
+// hostedTalksAgents returns the agents of a hosting or mediating
+// participle after a talks noun that comes after trigger t ("signed a
+// peace deal after talks hosted by Qatar", "agreed to a truce during
+// negotiations mediated by Egypt and Qatar"). A deal reached after talks
+// that X hosted was signed by the sides at the talks; X is the host, and
+// is no party to the deal (it is coded as hosting or mediating by the
+// participle's own trigger).
+func hostedTalksAgents(toks []tok, ms []mention, t *trigger) group {
+	var out group
+	for k := t.j + 1; k+2 < len(toks) && k <= t.j+12; k++ {
+		if l := toks[k].low; l == ";" || l == "." || l == ":" {
+			break
+		}
+		if !hostParticiples[toks[k].low] || toks[k+1].low != "by" {
+			continue
+		}
+		if n := k - 1; n < 0 || !(meetingWords[toks[n].low] || meetingNouns[toks[n].low] || strings.HasPrefix(toks[n].low, "negotiation")) {
+			continue
+		}
+		for mi, m := range ms {
+			if m.i < k+2 || m.i > k+3 {
+				continue
+			}
+			out = append(out, groupAt(toks, ms, mi)...)
+			break
+		}
+	}
+	return out
+}

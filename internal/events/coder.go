@@ -126,8 +126,12 @@ type articleState struct {
 	// hazard: a sentence has named a natural disaster, wherever it
 	// struck: bare teams sent after it are relief (pattern option
 	// disaster) even when disaster names no country.
-	hazard    bool
-	lastActor *mention // subject of the latest event, for pronouns
+	hazard bool
+	// missionHost: the country of the latest field mission named with
+	// its place ("a peacekeeping mission in Haiti"), for "the mission"
+	// in a later sentence; nil before any.
+	missionHost *mention
+	lastActor   *mention // subject of the latest event, for pronouns
 	// lastSubject is the subject of the latest sentence's main clause,
 	// nil when it named no actor there: the first choice for a pronoun
 	// subject in the next sentence (see mainSubject).
@@ -486,6 +490,10 @@ type trigger struct {
 	// afterVerb: a verb event of the sentence comes before this trigger
 	// ("welcomed the statement ... in nuclear talks").
 	afterVerb bool
+	// relative: the trigger is a participle in a reduced relative on its
+	// object noun ("a deal signed by Sudan and South Sudan"); whoever
+	// comes before the noun belongs to the main clause.
+	relative bool
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -694,8 +702,15 @@ func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
 	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low]) {
 		k--
 	}
-	if k < 0 || k == i-1 {
-		return nil // a reduced relative ("a deal signed by") is left to the active patterns' gap
+	if k < 0 {
+		return nil
+	}
+	// "A deal signed by Sudan and South Sudan took effect": a reduced
+	// relative tells the same signing as the full passive, on the noun
+	// right before the participle, when that noun heads a noun phrase a
+	// determiner or a modifier opens ("a deal", "the peace accord").
+	if k == i-1 && !reducedRelativeHead(toks, k) {
+		return nil
 	}
 	noun := toks[k].low
 	for _, p := range cands {
@@ -703,10 +718,31 @@ func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
 			continue
 		}
 		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
-			return &trigger{p: p, i: i, j: i + 1, head: i}
+			return &trigger{p: p, i: i, j: i + 1, head: i, relative: k == i-1}
 		}
 	}
 	return nil
+}
+
+// reducedRelativeHead says whether token k, right before a participle,
+// is a common noun heading a noun phrase that a determiner, possessive or
+// number opens within three words ("a deal", "the 2020 peace accord",
+// "Sudan's ceasefire agreement"), so that the participle after it is a
+// reduced relative on it.
+func reducedRelativeHead(toks []tok, k int) bool {
+	if p := toks[k].pos; p != "NN" && p != "NNS" {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		l := toks[q].low
+		if determiners[l] || toks[q].pos == "PRP$" || toks[q].pos == "POS" || toks[q].pos == "CD" {
+			return true
+		}
+		if p := toks[q].pos; p != "NN" && p != "NNS" && p != "JJ" && p != "NNP" && p != "HYPH" {
+			return false
+		}
+	}
+	return false
 }
 
 // freedToAct says whether the words around "free" (tokens i to j) tell
@@ -1201,6 +1237,53 @@ func missionHost(toks []tok, ms []mention, tgt group) group {
 		}
 	}
 	return nil
+}
+
+// noteMission remembers the host country of a field mission a sentence
+// names with its place ("a peacekeeping mission in Haiti", "the UN
+// mission in South Sudan"), for "the mission" in a later sentence (see
+// definiteMissionAfter). A later mission named in another country
+// replaces it.
+func (st *articleState) noteMission(toks []tok, ms []mention) {
+	for k := 0; k+2 < len(toks); k++ {
+		if l := toks[k].low; l != "mission" && l != "missions" || toks[k+1].low != "in" {
+			continue
+		}
+		for _, m := range ms {
+			if m.i == k+2 && m.country != "" && (m.kind == "country" || m.kind == "place") {
+				host := m
+				st.missionHost = &host
+				break
+			}
+		}
+	}
+}
+
+// definiteMissionAfter says whether a definite "the mission" (with up to
+// two modifiers: "the peacekeeping mission", "the UN mission") follows
+// the verb trigger t within its clause ("pledged 300 troops to the
+// mission", "withdrew its contingent from the mission"): a mission
+// already named, whose host the article state holds.
+func definiteMissionAfter(toks []tok, t *trigger) bool {
+	end := min(len(toks), t.j+10)
+	if t.next > t.j && t.next < end {
+		end = t.next
+	}
+	for k := t.j; k < end; k++ {
+		l := toks[k].low
+		if l == "." || l == ";" || l == "," {
+			return false
+		}
+		if l != "the" && l != "this" && l != "that" {
+			continue
+		}
+		for q := k + 1; q < end && q <= k+3; q++ {
+			if toks[q].low == "mission" {
+				return q+1 >= len(toks) || toks[q+1].low != "in" && toks[q+1].low != "of" && toks[q+1].low != "to"
+			}
+		}
+	}
+	return false
 }
 
 // attackRelativeCoded says whether the verb at i opens a relative clause
@@ -2899,9 +2982,19 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	if modal {
 		return r
 	}
+	// Only the reported clause's subject could share the verb after
+	// "and"; its objects never do ("said the strike killed five people
+	// and condemned the attack": the people condemned nothing).
+	subjEnd := kk
+	for q := r + 1; q < kk; q++ {
+		if p := toks[q].pos; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			subjEnd = q
+			break
+		}
+	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
-		if m.i > r && m.j <= kk && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
+		if m.i > r && m.j <= subjEnd && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
 			return -1
 		}
 	}
@@ -4022,6 +4115,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
 	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
+	st.noteMission(toks, ms)
 	defer func() {
 		for _, m := range ms {
 			if m.kind == "person" {
@@ -5410,6 +5504,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if h := missionHost(toks, ms, tgt); h != nil {
 		tgt = h
 	}
+	// "The UN set up a peacekeeping mission in Haiti. Japan pledged 300
+	// troops to the mission": the mission named before is in its host
+	// country, which the act concerns as above.
+	if len(tgt) == 0 && st.missionHost != nil && !t.nominal && definiteMissionAfter(toks, t) && !slices.ContainsFunc(src, func(m mention) bool { return m.key() == st.missionHost.key() }) {
+		tgt = group{*st.missionHost}
+	}
 	// "Islamic State claimed responsibility for the bombing, which killed
 	// 12 people": a relative clause on an attack noun the sentence has
 	// already coded tells that attack's toll; it is no second attack, and
@@ -5555,6 +5655,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Chad welcomed the agreement signed by Sudan and South Sudan": the
+	// signers of a reduced relative act with each other, not with the
+	// main clause's actors before the noun.
+	if t.relative {
+		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m mention) bool { return m.j <= t.i })
+	}
 	// "A ceasefire between Armenia and Azerbaijan was agreed": with no
 	// agent, the parties the thing agreed was between agreed it, with
 	// each other.
@@ -5629,7 +5735,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			appOpen, appClose = -1, -1
 		}
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return t.relative && m.j <= t.i || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
@@ -6448,6 +6554,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if brokered {
 		src, tgt = withoutBroker(src, broker), withoutBroker(tgt, broker)
 		brokeredFor = brokeredParties(src, tgt)
+	}
+	// "signed a peace deal after talks hosted by Qatar": the host of the
+	// talks is no party to what the sides agreed or signed there. Other
+	// acts may well be aimed at the host ("boycotted the conference
+	// hosted by Saudi Arabia").
+	if hosts := hostedTalksAgents(toks, ms, t); len(hosts) > 0 && (typ == "AGREE" || code == "057") {
+		src, tgt = withoutBroker(src, hosts), withoutBroker(tgt, hosts)
 	}
 	// "Police arrested two of Modi's associates": people named by a
 	// possessive are the ones acted on, not the one they belong to (see

@@ -273,6 +273,28 @@ func TestSubjectPasts(t *testing.T) {
 	}
 }
 
+func TestHeadlessParticiples(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"the strike killed five people", "DT JJ VBN CD NNS", "DT NN VBD CD NNS"},
+		{"a blast wounded his brother", "DT JJ VBN PRP$ NN", "DT NN VBD PRP$ NN"},
+		{"the storm destroyed the bridge", "DT JJ VBN DT NN", "DT NN VBD DT NN"},
+		{"the blast wounded 20 soldiers", "DT JJ VBD CD NNS", "DT NN VBD CD NNS"},
+		// Kept: an adjective that needs no noun reading, a participle
+		// followed by its noun or a preposition, no determiner.
+		{"the last reported 5 cases", "DT JJ VBN CD NNS", "DT JJ VBN CD NNS"},
+		{"the wounded taken to hospital", "DT JJ VBN TO NN", "DT JJ VBN TO NN"},
+		{"the Syrian backed 20 fighters", "DT JJ VBN CD NNS", "DT JJ VBN CD NNS"},
+		{"the strike killed in Gaza", "DT JJ VBN IN NNP", "DT JJ VBN IN NNP"},
+		{"strike killed five", "JJ VBN CD", "JJ VBN CD"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		headlessParticiples(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestNamesNotVerbs(t *testing.T) {
 	for _, c := range []struct{ words, pos, ner, want string }{
 		{"Beijing considers", "VBG NNS", "B-GPE O", "NNP _"},

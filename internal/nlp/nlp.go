@@ -206,6 +206,7 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			prefixedPasts(ws, ptags)
 			pronounVerbs(ws, ptags)
 			nounSubjectVerbs(ws, ptags)
+			headlessParticiples(ws, ptags)
 			particleVerbs(ws, ptags)
 			objectPlurals(ws, ptags)
 			pluralSubjectVerbs(ws, ptags)

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -570,5 +571,42 @@ func attributiveParticiples(words, tags []string) {
 		if finite {
 			tags[i] = "JJ"
 		}
+	}
+}
+
+// adjectiveSuffixes end words that are adjectives rather than nouns the
+// tagger mistook for one ("the newly", "the wounded", "the Syrian").
+var adjectiveSuffixes = []string{"ly", "ed", "ing", "est", "al", "ous", "ive", "ful", "ic", "able", "ible", "ese", "ish", "an", "ian", "less", "ary"}
+
+// headlessAdjectives are adjectives that stand between a determiner and a
+// participle as a modifier ("the last reported", "the only known").
+var headlessAdjectives = wordSet(`last first next only same other previous former latter best most least much`)
+
+// headlessParticiples retags a noun read as an adjective, and the past
+// verb after it read as a participle, when a determiner opens the phrase
+// and an object follows at once: "the strike/JJ killed/VBN five people",
+// "the blast/JJ wounded/VBN 20". A determiner and an adjective make no
+// noun phrase without a head, and a participle modifying a noun ("the
+// only known cases") is followed by that noun, not by a number, a
+// possessive or a new determiner; so the word after the determiner is the
+// subject's head noun and the verb is finite. The tagger may have read
+// the verb as finite already ("the blast/JJ wounded/VBD 20 soldiers"); the
+// noun is retagged all the same.
+func headlessParticiples(words, tags []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if tags[i] != "JJ" || tags[i+1] != "VBN" && tags[i+1] != "VBD" || !npDeterminers[strings.ToLower(words[i-1])] {
+			continue
+		}
+		switch next := tags[i+2]; {
+		case next == "CD" || next == "$" || next == "PRP$":
+		case next == "DT" && npDeterminers[strings.ToLower(words[i+2])]:
+		default:
+			continue
+		}
+		w := strings.ToLower(words[i])
+		if headlessAdjectives[w] || strings.Contains(w, "-") || slices.ContainsFunc(adjectiveSuffixes, func(s string) bool { return strings.HasSuffix(w, s) }) {
+			continue
+		}
+		tags[i], tags[i+1] = "NN", "VBD"
 	}
 }
