@@ -745,20 +745,8 @@ func splitCompanyTails(words, tags, gaz []string, given func(string) bool) {
 // parentheses, so a sentence that goes on ("THE COMPANY, which ...") is
 // no dateline.
 func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
-	end := -1
-	for k, w := range words {
-		if w == "," || w == "(" || dash(w) {
-			end = k
-			break
-		}
-		if k >= 5 {
-			return
-		}
-	}
-	if end < 1 || !capitalised(words[0]) || !capitalised(words[end-1]) || !wireDatelineTail(words[end:]) {
-		return
-	}
-	if !place(words[:end]) {
+	end := wireDatelinePlaceEnd(words)
+	if end < 0 || !place(words[:end]) {
 		return
 	}
 	// A tagged span that runs on past the place (rare in a dateline) is
@@ -773,6 +761,23 @@ func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
 // dateline opening words ("GENEVA (Reuters) -", "UNITED NATIONS, March 3
 // -"), read as wireDatelinePlaces reads one, or -1.
 func wireDatelineDash(words []string) int {
+	end := wireDatelinePlaceEnd(words)
+	if end < 0 || !allCaps(words[0]) {
+		return -1
+	}
+	for k := end; k < len(words); k++ {
+		if dash(words[k]) || words[k] == "--" {
+			return k
+		}
+	}
+	return -1
+}
+
+// wireDatelinePlaceEnd returns the index of the comma, parenthesis or
+// dash that ends a wire dateline's place within its first five words, the
+// place's first and last words capitalised and what follows a dateline's
+// tail (wireDatelineTail), or -1.
+func wireDatelinePlaceEnd(words []string) int {
 	end := -1
 	for k, w := range words {
 		if w == "," || w == "(" || dash(w) {
@@ -783,15 +788,10 @@ func wireDatelineDash(words []string) int {
 			return -1
 		}
 	}
-	if end < 1 || !capitalised(words[0]) || !capitalised(words[end-1]) || !allCaps(words[0]) || !wireDatelineTail(words[end:]) {
+	if end < 1 || !capitalised(words[0]) || !capitalised(words[end-1]) || !wireDatelineTail(words[end:]) {
 		return -1
 	}
-	for k := end; k < len(words); k++ {
-		if dash(words[k]) || words[k] == "--" {
-			return k
-		}
-	}
-	return -1
+	return end
 }
 
 // wireDatelineTail reports whether ws, the words after a dateline's place,
