@@ -67,6 +67,12 @@ func FuzzDatelineLen(f *testing.F) {
 		"LONDON: The talks resumed.",
 		"I -- I never thought.",
 		"Albany, New York - Lawmakers voted.",
+		"Palm Bay (1-0): Kicker scored twice.",
+		"England (Group A): Qualified with a game to spare.",
+		"Madrid, March 3 (Wire One) - x",
+		"Berlin, 25. März 2026 (dpa) - x",
+		"NATO – The alliance met.",
+		"VIENNA — The house will become a police station.",
 	} {
 		f.Add(s)
 	}
@@ -114,6 +120,68 @@ func TestSplitsRune(t *testing.T) {
 	} {
 		if got := splitsRune(tc.s, tc.n); got != tc.want {
 			t.Errorf("splitsRune(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+// A bracket after a title-case place is an agency only when it looks like
+// one; sports results put a record or group there. A bare upper-case word
+// before a dash is a dateline only when it names a known place or town.
+func TestDatelineLenAgencyAndBarePlace(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want string // the dateline DatelineLen finds, "" for none
+	}{
+		{"Nairobi, March 3 (Reuters) - Police fired tear gas.", "Nairobi, March 3 (Reuters) - "},
+		{"Nairobi, March 3 (AP) - Police fired tear gas.", "Nairobi, March 3 (AP) - "},
+		{"Geneva (AFP) - The talks resumed.", "Geneva (AFP) - "},
+		{"Madrid, March 3 (EFE) - The court ruled.", "Madrid, March 3 (EFE) - "},
+		{"Lagos, March 3 (Wire One) - The port reopened.", "Lagos, March 3 (Wire One) - "},
+		{"Atlanta (CNN Business) - Shares fell.", "Atlanta (CNN Business) - "},
+		{"Berlin, 25. März 2026 (dpa) - Die Regierung beschloss.", "Berlin, 25. März 2026 (dpa) - "},
+		{"Palm Bay (1-0): Kicker scored twice in the first half.", ""},
+		{"Melbourne (1-1-1): The keeper made six saves.", ""},
+		{"England (Group A): Qualified with a game to spare.", ""},
+		{"Czech Republic (Group A): Second behind England.", ""},
+		{"Ukraine (Pool B) - Unbeaten in the pool.", ""},
+		{"Lyon (Ligue 1) - The club sacked its coach.", ""},
+		{"Paris (the capital of France) - x y", ""},
+		{"VIENNA — The house will become a police station.", "VIENNA — "},
+		{"WASHINGTON – Two guards were arrested.", "WASHINGTON – "},
+		{"BERLIN -- Scientists said.", "BERLIN -- "},
+		{"HAYWARD, Calif. (AP) — A man was stabbed.", "HAYWARD, Calif. (AP) — "},
+		{"PEPA – die elektronische Akte kommt.", ""},
+		{"NATO – The alliance met on Tuesday.", ""},
+	} {
+		n := DatelineLen(tc.s)
+		if got := tc.s[:n]; got != tc.want {
+			t.Errorf("DatelineLen(%q) reads %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestDatelineAgencyLike(t *testing.T) {
+	for _, tc := range []struct {
+		bracket string
+		want    bool
+	}{
+		{" (Reuters)", true},
+		{" (AP)", true},
+		{" (AFP)", true},
+		{" (EFE).", true},
+		{" (Wire One)", true},
+		{" (CNN Business)", true},
+		{" (dpa)", true},
+		{" (1-0)", false},
+		{" (3-0)", false},
+		{" (Group A)", false},
+		{" (Pool Play)", false},
+		{" (the wire)", false},
+		{" (One Two Three Four Five)", false},
+		{" ()", false},
+	} {
+		if got := datelineAgencyLike(tc.bracket); got != tc.want {
+			t.Errorf("datelineAgencyLike(%q) = %v, want %v", tc.bracket, got, tc.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"regexp"
 	"slices"
 	"strings"
@@ -314,10 +315,35 @@ func txtDatelineIndex(s string) []int {
 			return txtTitleDatelineIndex(s)
 		}
 	}
-	if upperDatelineLabel(s[:m[1]]) {
+	if upperDatelineLabel(s[:m[1]]) || !upperBareDatelinePlace(s[:m[1]]) {
 		return nil
 	}
 	return m[:2]
+}
+
+// upperBareDatelinePlace reports whether the upper-case dateline match d,
+// when it is a bare word group before a dash with no qualifier, date or
+// agency ("VIENNA — ", "PEPA – "), names a place the knowledge base knows:
+// a city, capital or country (knownDatelinePlace) or a town of 10,000 or
+// more. Wires write a place bare only for cities their readers know
+// (smaller ones carry their state or country: "DEKALB, Ill. (AP) -"), while
+// acronyms and shouted words open blog and column paragraphs in the same
+// shape ("PEPA – die elektronische ..."). Any other match is left to the
+// other checks and reported true.
+func upperBareDatelinePlace(d string) bool {
+	t := strings.TrimRight(d, " \t\n")
+	if strings.ContainsAny(t, ",([:") {
+		return true
+	}
+	place := strings.TrimSpace(strings.TrimRight(t, "-–— "))
+	if place == "" || knownDatelinePlace(place) {
+		return true
+	}
+	k, err := kb.Load()
+	if err != nil || k == nil {
+		return true // without the knowledge base, keep the shape's reading
+	}
+	return len(k.Towns(kb.Normalize(place))) > 0
 }
 
 // upperDatelineLabels are the first words of the upper-case labels that
@@ -403,7 +429,12 @@ func txtTitleDatelineIndex(s string) []int {
 		return s[m[2*i]:m[2*i+1]], true
 	}
 	_, dated := group(txtTitleDatelineDate)
-	_, agency := group(txtTitleDatelineAgency)
+	bracket, agency := group(txtTitleDatelineAgency)
+	if agency && !datelineAgencyLike(bracket) {
+		// "Palm Bay (1-0): ...", "England (Group A): ...": a team's
+		// record or group, not the agency a dateline names.
+		return nil
+	}
 	qual, _ := group(txtTitleDatelineQual)
 	place, _ := group(txtTitleDatelinePlace)
 	if !dated && !agency {
@@ -432,6 +463,45 @@ func txtTitleDatelineIndex(s string) []int {
 		return nil
 	}
 	return m[:2]
+}
+
+// datelineAgencyLike reports whether bracket, the bracketed part of a
+// dateline (" (Reuters)", " (EFE).", " (Wire One)"), looks like the
+// agency or outlet a dateline names: up to four words, each capitalised
+// ("(AP)", "(CNN Business)") or a short lower-case acronym alone ("(dpa)"),
+// no digits and no lone letter. Sports results set a team or country in
+// the same shape with its record or group instead ("Palm Bay (1-0):",
+// "England (Group A):", "Hawks (Pool B) -"); an agency's name has no
+// score and no group letter.
+func datelineAgencyLike(bracket string) bool {
+	b := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(bracket), "."))
+	b = strings.TrimSuffix(strings.TrimPrefix(b, "("), ")")
+	if b == "" || strings.ContainsFunc(b, unicode.IsDigit) {
+		return false
+	}
+	words := strings.Fields(b)
+	if len(words) > 4 {
+		return false
+	}
+	if len(words) == 1 {
+		if n := utf8.RuneCountInString(b); n >= 2 && n <= 4 && strings.ToLower(b) == b {
+			return true // "(dpa)", "(apa)": agencies that write their name in lower case
+		}
+	}
+	for _, w := range words {
+		if w == "&" || w == "/" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) == 1 && len(words) > 1 {
+			return false // "(the wire)", "(Group A)"
+		}
+		switch strings.ToLower(w) {
+		case "group", "pool":
+			return false // "(Group Stage)", "(Pool Play)"
+		}
+	}
+	return true
 }
 
 // DatelineLen returns the length in bytes of a wire dateline that opens
