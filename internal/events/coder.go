@@ -6657,7 +6657,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// talks is no party to what the sides agreed or signed there. Other
 	// acts may well be aimed at the host ("boycotted the conference
 	// hosted by Saudi Arabia").
-	if hosts := hostedTalksAgents(toks, ms, t); len(hosts) > 0 && (typ == "AGREE" || code == "057") {
+	// Nor do the sides who met or negotiated at such talks meet the host
+	// ("met for talks hosted by Qatar"): the host's act is its own
+	// hosting or mediation (043, 045), coded by the participle.
+	if hosts := hostedTalksAgents(toks, ms, t); len(hosts) > 0 && (typ == "AGREE" || code == "057" || typ == "CONSULT" && code != "043" && code != "045") {
 		src, tgt = withoutBroker(src, hosts), withoutBroker(tgt, hosts)
 	}
 	// "Police arrested two of Modi's associates": people named by a
