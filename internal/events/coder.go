@@ -4448,16 +4448,13 @@ func riposteThreat(toks []tok, ms []mention, trigs []*trigger, reporter *group, 
 	if start < len(toks) && toks[start].low == "that" {
 		start++
 	}
+	if start < len(toks) && speakerPronouns[toks[start].low] {
+		return ownRiposte(toks, ms, trigs, reporter, reportAt, start)
+	}
 	if start >= len(toks) || toks[start].low != "any" {
 		return nil
 	}
-	var act *trigger
-	for _, u := range trigs {
-		if u.nominal && u.i > start && u.i <= start+5 && (hostileNounTypes[u.p.Type] || attackStrike(toks, ms, u)) && anyBeforeNoun(toks, u.i) {
-			act = u
-			break
-		}
-	}
+	act := supposedAct(toks, ms, trigs, start)
 	if act == nil {
 		return nil
 	}
@@ -4476,13 +4473,114 @@ func riposteThreat(toks []tok, ms []mention, trigs []*trigger, reporter *group, 
 			if riposteNouns[toks[q].low] {
 				return &trigger{p: ripostePatterns[toks[q].low == "force"], i: reportAt, j: reportAt + 1, head: reportAt, next: act.i}
 			}
-			if !determiners[toks[q].low] && !modifierWord(toks[q]) {
+			if !determiners[toks[q].low] && !modifierWord(toks[q]) && !riposteAdjunct(toks[q]) {
 				return nil
 			}
 		}
 		return nil
 	}
 	return nil
+}
+
+// supposedAct is the hostile event noun supposed under the "any" at
+// token at ("any Israeli strike", "any new sanctions"), or nil.
+func supposedAct(toks []tok, ms []mention, trigs []*trigger, at int) *trigger {
+	for _, u := range trigs {
+		if u.nominal && u.i > at && u.i <= at+5 && (hostileNounTypes[u.p.Type] || attackStrike(toks, ms, u)) && anyBeforeNoun(toks, u.i) {
+			return u
+		}
+	}
+	return nil
+}
+
+// speakerPronouns stand for the speaker of a report as the subject of its
+// reported clause ("Iran said it would respond").
+var speakerPronouns = map[string]bool{"it": true, "they": true, "we": true}
+
+// riposteVerbs name a speaker's own answer to an act it supposes.
+var riposteVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true}
+
+// forceWords in a promised answer make it a threat of military force.
+var forceWords = map[string]bool{"force": true, "militarily": true, "forcefully": true, "military": true}
+
+// ownRiposte finds "Iran said it would respond with force to any Israeli
+// strike": the speaker says that it will answer a hostile act it supposes
+// (under "any"), which is the same threat as saying that the act would be
+// met with force (CAMEO 138 with force named, else 130) against the act's
+// maker, when one is named ("any Israeli strike", "any attack by Israel").
+// at is the pronoun that opens the reported clause. nil when the sentence
+// says no such thing: the answer to an act that happened ("it would
+// respond to the attack") is no supposition.
+func ownRiposte(toks []tok, ms []mention, trigs []*trigger, reporter *group, reportAt, at int) *trigger {
+	k := at + 1
+	if k >= len(toks) || (toks[k].low != "would" && toks[k].low != "will" && toks[k].low != "'ll") {
+		return nil
+	}
+	k++
+	// "would not hesitate to respond", "will respond firmly".
+	if k+2 < len(toks) && toks[k].low == "not" && toks[k+1].low == "hesitate" && toks[k+2].low == "to" {
+		k += 3
+	}
+	for k < len(toks) && strings.HasSuffix(toks[k].low, "ly") && toks[k].pos == "RB" {
+		k++
+	}
+	if k >= len(toks) || !riposteVerbs[toks[k].low] {
+		return nil
+	}
+	for _, u := range trigs {
+		if u.i == k && u.p.Type != "-" {
+			return nil // the verb codes its own event ("retaliate" is a threat already)
+		}
+	}
+	force := false
+	for q := k + 1; q < len(toks) && q <= k+8; q++ {
+		l := toks[q].low
+		if forceWords[l] {
+			force = true
+		}
+		if (l == "to" || l == "against") && q+1 < len(toks) && toks[q+1].low == "any" {
+			act := supposedAct(toks, ms, trigs, q+1)
+			if act == nil {
+				return nil
+			}
+			var tgt group
+			for _, m := range ms {
+				if m.i > q+1 && m.j <= act.i {
+					tgt = append(tgt, m)
+				}
+			}
+			if len(tgt) == 0 {
+				tgt = agentAfter(toks, ms, act.j, len(toks))
+			}
+			return &trigger{p: ripostePatterns[force], i: reportAt, j: reportAt + 1, head: reportAt, next: reportAt + 1, roles: &[2]group{*reporter, tgt}}
+		}
+		if l != "with" && !forceWords[l] && !determiners[l] && !modifierWord(toks[q]) && !riposteAdjunct(toks[q]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// riposteAdjunct says whether t may stand before a riposte noun as its
+// modifier though the tagger did not read it as an adjective: "a firm
+// response" is often tagged as the noun "firm" (a company), "a military
+// response" as a noun adjunct. A lower-case word that is no verb,
+// preposition or conjunction is such a modifier; "met with criticism and
+// a response" or "met with sanctions in response" stop at "and" and "in".
+func riposteAdjunct(t tok) bool {
+	if t.text == "" || isCap(t.text) || isPunct(t.low) || reportWords[t.low] {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(t.pos, "VB") && t.pos != "VBN" && t.pos != "VBG", t.pos == "MD", t.pos == "IN", t.pos == "CC", t.pos == "TO":
+		return false
+	}
+	for _, r := range t.low {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // newSubjectBetween says whether a noun phrase opened by a determiner
@@ -6559,7 +6657,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// talks is no party to what the sides agreed or signed there. Other
 	// acts may well be aimed at the host ("boycotted the conference
 	// hosted by Saudi Arabia").
-	if hosts := hostedTalksAgents(toks, ms, t); len(hosts) > 0 && (typ == "AGREE" || code == "057") {
+	// Nor do the sides who met or negotiated at such talks meet the host
+	// ("met for talks hosted by Qatar"): the host's act is its own
+	// hosting or mediation (043, 045), coded by the participle.
+	if hosts := hostedTalksAgents(toks, ms, t); len(hosts) > 0 && (typ == "AGREE" || code == "057" || typ == "CONSULT" && code != "043" && code != "045") {
 		src, tgt = withoutBroker(src, hosts), withoutBroker(tgt, hosts)
 	}
 	// "Police arrested two of Modi's associates": people named by a
