@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -18,8 +17,6 @@ import (
 // type (HUN.MED) showed only "Actor id HUN.MED". The API's answer has the
 // sector and the country's name too.
 func TestActorPageCountryAndSector(t *testing.T) {
-	ctx := context.Background()
-	st := tempStore(t, "actorfacts.db")
 	pub := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
 	text := "Hungary's media regulator fined two independent broadcasters on Monday."
 	u := "https://wire.example/hungary-media"
@@ -30,14 +27,8 @@ func TestActorPageCountryAndSector(t *testing.T) {
 			{ID: "place:XXQ:dock", Name: "North Dock", Type: "place", Country: "XXQ", Mentions: 1},
 			{ID: "HUN", Name: "Hungary", Type: "country", Country: "HUN", Mentions: 1},
 		}}
-	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		_, err := tx.InsertArticle(ctx, &store.Article{URL: u, Source: u, Site: "wire.example", ContentHash: u,
-			Title: data.Title, Text: text, Published: &pub, Data: data})
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := storeWith(t, &store.Article{URL: u, Source: u, Site: "wire.example", ContentHash: u,
+		Title: data.Title, Text: text, Published: &pub, Data: data})
 	mux := http.NewServeMux()
 	New(st, nil).Register(mux)
 	mux.Handle("/api/", api.New(api.Config{Store: st}).Handler())

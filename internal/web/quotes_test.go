@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
 )
 
 // The article page names each quote's speaker, linked to the actor's page
@@ -176,6 +177,14 @@ func TestQuotesPageUndatedArticles(t *testing.T) {
 // siteWith is the web UI over a new SQLite store holding arts.
 func siteWith(t *testing.T, arts ...*store.Article) *http.ServeMux {
 	t.Helper()
+	mux := http.NewServeMux()
+	New(storeWith(t, arts...), nil).Register(mux)
+	return mux
+}
+
+// storeWith is a new SQLite store holding arts.
+func storeWith(t *testing.T, arts ...*store.Article) *sqlite.DB {
+	t.Helper()
 	ctx := context.Background()
 	st := tempStore(t, "site.db")
 	if err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
@@ -188,9 +197,7 @@ func siteWith(t *testing.T, arts ...*store.Article) *http.ServeMux {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	New(st, nil).Register(mux)
-	return mux
+	return st
 }
 
 // A joint speaker ("Ardenia and Belvar", one actor per conjunct) is named

@@ -1,8 +1,6 @@
 package web
 
 import (
-	"context"
-	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -47,8 +45,6 @@ func TestSectorLabelsCoverTheKB(t *testing.T) {
 // reader nothing), and the filter forms offer every sector with its label
 // and code while the input still takes what was typed.
 func TestSectorLabelsOnPages(t *testing.T) {
-	ctx := context.Background()
-	st := tempStore(t, "sectors.db")
 	pub := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
 	text := "The regional bloc's observers said the vote in Harare was orderly."
 	u := "https://wire.example/harare-vote"
@@ -57,16 +53,8 @@ func TestSectorLabelsOnPages(t *testing.T) {
 			{ID: "XSB.IGO", Name: "regional bloc", Country: "XSB", Sector: "igo", Mentions: 1},
 			{ID: "ZWE.MIL", Name: "Zimbabwe military", Country: "ZWE", Sector: "military", Mentions: 1},
 		}}
-	err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
-		_, err := tx.InsertArticle(ctx, &store.Article{URL: u, Source: u, Site: "wire.example", ContentHash: u,
-			Title: data.Title, Text: text, Published: &pub, Data: data})
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mux := http.NewServeMux()
-	New(st, nil).Register(mux)
+	mux := siteWith(t, &store.Article{URL: u, Source: u, Site: "wire.example", ContentHash: u,
+		Title: data.Title, Text: text, Published: &pub, Data: data})
 	for _, c := range []struct {
 		path       string
 		want, none []string
