@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/events"
@@ -63,6 +64,34 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 		a, ok := k.Actor(code)
 		return ok && a.Type == kb.TypeCountry
 	}
+	// A gold location's country: its alpha-2 code when the gold gives one
+	// (Tripoli, LB is Lebanon's), else the country or the place its name
+	// resolves to first in the knowledge base, else a city of that name,
+	// else the country of the towns of that name.
+	placeCountry := func(p eval.GoldPlace) string {
+		if p.Country != "" {
+			c, _ := k.CountryOfISO2(p.Country)
+			return c
+		}
+		for _, a := range k.Lookup(p.Name, time.Time{}) {
+			if (a.Type == kb.TypeCountry || a.Type == kb.TypePlace) && a.Country != "" {
+				return a.Country
+			}
+		}
+		if a, ok := k.City(kb.Normalize(p.Name)); ok {
+			return a.Country
+		}
+		// A town's name shared by towns of several countries (Jericho)
+		// says no country; the gold place is left out of the figure.
+		country := ""
+		for _, a := range k.Towns(kb.Normalize(p.Name)) {
+			if country != "" && a.Country != country {
+				return ""
+			}
+			country = a.Country
+		}
+		return country
+	}
 	var enc *json.Encoder
 	var w *bufio.Writer
 	if *out != "" {
@@ -96,7 +125,7 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 		if gold, err = eval.SplitEvents(gold, *split); err != nil {
 			return usageError("--split: %v", err)
 		}
-		cfg := eval.EventsConfig{Coder: coder, IsCountry: isCountry}
+		cfg := eval.EventsConfig{Coder: coder, IsCountry: isCountry, PlaceCountry: placeCountry}
 		if len(pre) > 0 {
 			cfg.Prepare = prepare
 		}
@@ -146,6 +175,10 @@ func printEventsReport(env Env, name string, r eval.EventsReport) {
 	fmt.Fprintf(w, "event type precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d)\n", r.Precision, r.Recall, r.F1, r.TP, r.FP, r.FN)
 	fmt.Fprintf(w, "source country agreement %.3f exact, %.3f overlap (n=%d matched events with gold codes)\n", evRatio(r.SrcAgree, r.SrcN), evRatio(r.SrcOverlap, r.SrcN), r.SrcN)
 	fmt.Fprintf(w, "target country agreement %.3f exact, %.3f overlap (n=%d)\n", evRatio(r.TgtAgree, r.TgtN), evRatio(r.TgtOverlap, r.TgtN), r.TgtN)
+	if r.LocN > 0 {
+		fmt.Fprintf(w, "event location country agreement %.3f (n=%d matched events whose gold location has a known country), place name %.3f (n=%d with a gold location; %d with a predicted one)\n",
+			evRatio(r.LocCountry, r.LocCountryN), r.LocCountryN, evRatio(r.LocName, r.LocN), r.LocN, r.LocPredicted)
+	}
 	fmt.Fprintf(w, "extra events per record %.3f\n", r.ExtraPerRecord)
 	fmt.Fprintf(w, "speed      %.0f sentences/s (split+tag+code, GOMAXPROCS=1, %.3fs)\n", r.SentencesPerSecond(), r.Elapsed.Seconds())
 	types := make([]string, 0, len(r.PerType))

@@ -8,9 +8,11 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -31,12 +33,22 @@ type EventGold struct {
 	Events []GoldEvent // empty: the sentence has no event
 }
 
-// GoldEvent is one gold event: PLOVER type and actor country codes.
+// GoldEvent is one gold event: PLOVER type, actor country codes and, where
+// the gold gives one, the event's location.
 type GoldEvent struct {
-	Type    string
-	CAMEO   string
-	Sources []string
-	Targets []string
+	Type     string
+	CAMEO    string
+	Sources  []string
+	Targets  []string
+	Location *GoldPlace `json:",omitempty"`
+}
+
+// GoldPlace is a gold event location: the PLOVER records' "eventLoc", a
+// place name ("Gorazde", "province of Herat") and, on a few records, the
+// ISO 3166 alpha-2 code of its country ("country code": "CH").
+type GoldPlace struct {
+	Name    string
+	Country string `json:",omitempty"`
 }
 
 // LoadPLOVERGold reads PLOVER_GSR_CAMEO.txt (a JSON array), mapping the
@@ -63,10 +75,24 @@ func LoadPLOVERGold(path string) ([]EventGold, error) {
 		}
 		d, _ := time.Parse("2006-01-02", fmt.Sprint(r["date"]))
 		out = append(out, EventGold{ID: id, Date: d, Text: text, Events: []GoldEvent{{
-			Type: typ, Sources: codesOf(r["source"]), Targets: codesOf(r["target"]),
+			Type: typ, Sources: codesOf(r["source"]), Targets: codesOf(r["target"]), Location: placeOf(r["eventLoc"]),
 		}}})
 	}
 	return out, nil
+}
+
+// placeOf reads a PLOVER "eventLoc" object; nil when it names no place.
+func placeOf(v any) *GoldPlace {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil
+	}
+	name, _ := m["name"].(string)
+	if name = strings.TrimSpace(name); name == "" {
+		return nil
+	}
+	cc, _ := m["country code"].(string)
+	return &GoldPlace{Name: name, Country: strings.ToUpper(strings.TrimSpace(cc))}
 }
 
 func codesOf(v any) []string {
@@ -183,6 +209,10 @@ type EventsConfig struct {
 	// IsCountry says whether a code is an ISO country code; other actor
 	// codes (UNO, NATO, EUR, ...) are compared as the group "IGO".
 	IsCountry func(code string) bool
+	// PlaceCountry gives the ISO alpha-3 country of a gold location (its
+	// alpha-2 code when the gold has one, else its name), "" when unknown;
+	// nil scores place names only.
+	PlaceCountry func(p GoldPlace) string
 }
 
 // EventItem is one scored sentence, as written to --out.
@@ -209,6 +239,8 @@ type PredEvent struct {
 	Rule       string   `json:"rule"`
 	Polarity   string   `json:"polarity"`
 	Confidence float64  `json:"confidence"`
+	Location   string   `json:"location,omitempty"`
+	LocCountry string   `json:"location_country,omitempty"`
 }
 
 // EventsReport holds the figures.
@@ -219,9 +251,16 @@ type EventsReport struct {
 	// exact set equality, and any overlap.
 	SrcN, SrcAgree, SrcOverlap int
 	TgtN, TgtAgree, TgtOverlap int
-	ExtraPerRecord             float64
-	Elapsed                    time.Duration
-	PerType                    map[string]*[3]int // tp, fp, fn
+	// Location agreement on matched event types whose gold gives a
+	// location (PLOVER "eventLoc"): LocN such events, LocPredicted of them
+	// with a predicted location, LocName with one naming the gold place
+	// (see placeNameAgrees); LocCountryN of them whose gold place has a
+	// known country, LocCountry with a predicted location in it.
+	LocN, LocPredicted, LocName int
+	LocCountryN, LocCountry     int
+	ExtraPerRecord              float64
+	Elapsed                     time.Duration
+	PerType                     map[string]*[3]int // tp, fp, fn
 }
 
 // SentencesPerSecond is the coding speed.
@@ -295,6 +334,7 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 		item := EventItem{ID: g.ID, Text: g.Text, Gold: g.Events}
 		predSrc := map[string]map[string]bool{}
 		predTgt := map[string]map[string]bool{}
+		predLoc := map[string][]PredEvent{}
 		for _, e := range results[i] {
 			pe := PredEvent{Type: e.Type, CAMEO: e.CAMEO, Polarity: e.Polarity, Confidence: e.Confidence}
 			if len(e.Evidence) > 0 {
@@ -305,6 +345,9 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 			}
 			for _, a := range e.Target {
 				pe.Targets = append(pe.Targets, norm(a.Country))
+			}
+			if e.Location != nil {
+				pe.Location, pe.LocCountry = e.Location.Text, e.Location.Country
 			}
 			item.Predicted = append(item.Predicted, pe)
 			if e.Polarity != "asserted" || e.Confidence < cfg.MinConfidence {
@@ -323,6 +366,9 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 					predTgt[e.Type][c] = true
 				}
 			}
+			if pe.Location != "" {
+				predLoc[e.Type] = append(predLoc[e.Type], pe)
+			}
 		}
 		goldTypes := map[string]GoldEvent{}
 		for _, ge := range g.Events {
@@ -331,6 +377,9 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 				m := goldTypes[ge.Type]
 				m.Sources = append(m.Sources, ge.Sources...)
 				m.Targets = append(m.Targets, ge.Targets...)
+				if m.Location == nil {
+					m.Location = ge.Location
+				}
 				goldTypes[ge.Type] = m
 				continue
 			}
@@ -357,6 +406,9 @@ func ScoreEvents(ctx context.Context, gold []EventGold, cfg EventsConfig) (Event
 				if ov {
 					rep.SrcOverlap++
 				}
+			}
+			if ge.Location != nil {
+				scoreLocation(&rep, *ge.Location, predLoc[t], cfg.PlaceCountry)
 			}
 			if set := codeSet(ge.Targets); len(set) > 0 {
 				rep.TgtN++
@@ -400,6 +452,79 @@ func evRatio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// scoreLocation counts one matched event whose gold has a location against
+// the locations of the predicted events of its type (several events of one
+// type in a sentence are one prediction, as for the actors, so any of them
+// agreeing is agreement).
+func scoreLocation(rep *EventsReport, gold GoldPlace, pred []PredEvent, placeCountry func(GoldPlace) string) {
+	rep.LocN++
+	if len(pred) > 0 {
+		rep.LocPredicted++
+	}
+	for _, p := range pred {
+		if placeNameAgrees(gold.Name, p.Location) {
+			rep.LocName++
+			break
+		}
+	}
+	if placeCountry == nil {
+		return
+	}
+	c := placeCountry(gold)
+	if c == "" {
+		return
+	}
+	rep.LocCountryN++
+	for _, p := range pred {
+		if p.LocCountry == c {
+			rep.LocCountry++
+			break
+		}
+	}
+}
+
+// placeNameAgrees reports whether a predicted location names the gold
+// place: one's words appear, in order and whole, within the other's, case
+// and punctuation aside. Gold names and coded locations differ in how much
+// of the phrase they keep ("province of Herat" / "Herat", "Jaffna" /
+// "Jaffna peninsula"), never in the name itself; a word-sequence test keeps
+// "Bosnia" from agreeing with "Bosnian". The contained side must hold a
+// capitalised word, a name: "the town" is inside "town of Rafah" but names
+// no place.
+func placeNameAgrees(gold, pred string) bool {
+	g, p := placeWords(gold), placeWords(pred)
+	if len(g) == 0 || len(p) == 0 {
+		return false
+	}
+	return (containsWords(p, g) && hasName(gold)) || (containsWords(g, p) && hasName(pred))
+}
+
+func placeWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), notWordRune)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// hasName reports whether s has a word starting with an upper-case letter.
+func hasName(s string) bool {
+	for _, w := range strings.FieldsFunc(s, notWordRune) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether sub occurs as a contiguous run in words.
+func containsWords(words, sub []string) bool {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func codeSet(cs []string) map[string]bool {

@@ -121,3 +121,123 @@ func TestSplitEvents(t *testing.T) {
 		t.Error("unknown split accepted")
 	}
 }
+
+func TestPlaceNameAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		gold, pred string
+		want       bool
+	}{
+		{"Gorazde", "Gorazde", true},
+		{"Hong Kong", "hong kong", true},
+		{"province of Herat", "Herat", true}, // gold keeps the phrase
+		{"Jaffna peninsula", "the Jaffna peninsula", true},
+		{"Jaffna", "Jaffna peninsula", true},   // prediction keeps more
+		{"West Bank", "the West Bank's", true}, // possessive and article
+		{"Bosnia", "Bosnian", false},           // a demonym is no name of the place
+		{"Basra", "Baghdad", false},
+		{"town of Rafah", "the town", false}, // the contained words name nothing
+		{"Kabul", "the capital", false},
+		{"Lebanon", "", false},
+		{"", "Lebanon", false},
+	} {
+		if got := placeNameAgrees(tc.gold, tc.pred); got != tc.want {
+			t.Errorf("placeNameAgrees(%q, %q) = %v, want %v", tc.gold, tc.pred, got, tc.want)
+		}
+	}
+}
+
+func TestScoreLocation(t *testing.T) {
+	// A stand-in for the knowledge base: the gold's alpha-2 code wins over
+	// the name (Tripoli, LB is Lebanon's, not Libya's).
+	placeCountry := func(p GoldPlace) string {
+		switch {
+		case p.Country == "LB":
+			return "LBN"
+		case p.Name == "Tripoli":
+			return "LBY"
+		case p.Name == "Basra":
+			return "IRQ"
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		name          string
+		gold          GoldPlace
+		pred          []PredEvent
+		resolve       func(GoldPlace) string
+		want          EventsReport
+		wantCountryOK bool
+	}{
+		{"same place", GoldPlace{Name: "Basra"}, []PredEvent{{Location: "Basra", LocCountry: "IRQ"}}, placeCountry,
+			EventsReport{LocN: 1, LocPredicted: 1, LocName: 1, LocCountryN: 1, LocCountry: 1}, true},
+		{"other place, same country", GoldPlace{Name: "Basra"}, []PredEvent{{Location: "Baghdad", LocCountry: "IRQ"}}, placeCountry,
+			EventsReport{LocN: 1, LocPredicted: 1, LocCountryN: 1, LocCountry: 1}, true},
+		{"no predicted location", GoldPlace{Name: "Basra"}, nil, placeCountry,
+			EventsReport{LocN: 1, LocCountryN: 1}, false},
+		{"any of the type's events agrees", GoldPlace{Name: "Basra"}, []PredEvent{{Location: "Kuwait", LocCountry: "KWT"}, {Location: "Basra", LocCountry: "IRQ"}}, placeCountry,
+			EventsReport{LocN: 1, LocPredicted: 1, LocName: 1, LocCountryN: 1, LocCountry: 1}, true},
+		{"gold code beats the name", GoldPlace{Name: "Tripoli", Country: "LB"}, []PredEvent{{Location: "Tripoli", LocCountry: "LBY"}}, placeCountry,
+			EventsReport{LocN: 1, LocPredicted: 1, LocName: 1, LocCountryN: 1}, false},
+		{"unknown gold country is left out of the country figure", GoldPlace{Name: "Europe Bridge"}, []PredEvent{{Location: "Europe Bridge"}}, placeCountry,
+			EventsReport{LocN: 1, LocPredicted: 1, LocName: 1}, false},
+		{"no resolver: names only", GoldPlace{Name: "Basra"}, []PredEvent{{Location: "Basra", LocCountry: "IRQ"}}, nil,
+			EventsReport{LocN: 1, LocPredicted: 1, LocName: 1}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var rep EventsReport
+			scoreLocation(&rep, tc.gold, tc.pred, tc.resolve)
+			if rep.LocN != tc.want.LocN || rep.LocPredicted != tc.want.LocPredicted || rep.LocName != tc.want.LocName ||
+				rep.LocCountryN != tc.want.LocCountryN || rep.LocCountry != tc.want.LocCountry {
+				t.Errorf("got n %d pred %d name %d country %d/%d, want n %d pred %d name %d country %d/%d",
+					rep.LocN, rep.LocPredicted, rep.LocName, rep.LocCountry, rep.LocCountryN,
+					tc.want.LocN, tc.want.LocPredicted, tc.want.LocName, tc.want.LocCountry, tc.want.LocCountryN)
+			}
+		})
+	}
+}
+
+// The PLOVER loader keeps "eventLoc" and the scorer compares it with the
+// coded location of the matched event.
+func TestScoreEventsLocation(t *testing.T) {
+	const sample = `[
+ {"id": "L-1", "date": "2000-01-01", "event": "PROTEST", "text": "Thousands of students protested in Nairobi on Monday against the new tax.",
+  "source": [{"actorText": "students", "code": "KEN"}], "eventLoc": {"name": "Nairobi", "country code": "KE"}},
+ {"id": "L-2", "date": "2000-01-01", "event": "AGREE", "text": "Chile and Peru agreed to reopen the border.",
+  "source": [{"actorText": "Chile", "code": "CHL"}], "target": [{"actorText": "Peru", "code": "PER"}]}
+]`
+	p := filepath.Join(t.TempDir(), "plover.json")
+	if err := os.WriteFile(p, []byte(sample), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold, err := LoadPLOVERGold(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := gold[0].Events[0].Location; l == nil || l.Name != "Nairobi" || l.Country != "KE" {
+		t.Fatalf("eventLoc = %+v", l)
+	}
+	if gold[1].Events[0].Location != nil {
+		t.Fatalf("a record without eventLoc has location %+v", gold[1].Events[0].Location)
+	}
+	c, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resolve := func(p GoldPlace) string {
+		if p.Country == "KE" {
+			return "KEN"
+		}
+		return ""
+	}
+	rep, err := ScoreEvents(context.Background(), gold, EventsConfig{Coder: c, PlaceCountry: resolve})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.TP != 2 {
+		t.Fatalf("report = %+v", rep)
+	}
+	if rep.LocN != 1 || rep.LocPredicted != 1 || rep.LocName != 1 || rep.LocCountryN != 1 || rep.LocCountry != 1 {
+		t.Errorf("location: n %d pred %d name %d country %d/%d, want all 1",
+			rep.LocN, rep.LocPredicted, rep.LocName, rep.LocCountry, rep.LocCountryN)
+	}
+}

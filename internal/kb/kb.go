@@ -170,6 +170,8 @@ type KB struct {
 	evidence map[string]int
 	// capitalOf: country code -> its (first listed) capital's actor index.
 	capitalOf map[string]int
+	// byISO2: ISO 3166 alpha-2 code ("CH") -> the country's alpha-3 code.
+	byISO2 map[string]string
 	// died: person id -> date of death (data/deaths.tsv).
 	died map[string]time.Time
 	// dated: Normalize(name) -> the periods in which the name stood for
@@ -799,6 +801,14 @@ func (k *KB) Capital(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// CountryOfISO2 returns the ISO 3166 alpha-3 code of the country with that
+// alpha-2 code ("CH" -> "CHE"), for data that gives places' countries in
+// the two-letter form (the PLOVER gold's event locations).
+func (k *KB) CountryOfISO2(code string) (string, bool) {
+	c, ok := k.byISO2[strings.ToUpper(strings.TrimSpace(code))]
+	return c, ok
 }
 
 // CapitalOf returns a country's capital city, the first listed when it has

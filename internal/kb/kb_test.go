@@ -1061,3 +1061,26 @@ func TestLookupFoldedLetters(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryOfISO2(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		code, want string
+		ok         bool
+	}{
+		{"CH", "CHE", true},
+		{"lb", "LBN", true}, // Lebanon, as the code says, whatever a place's name
+		{"TL", "TLS", true},
+		{"IR", "IRN", true},
+		{"ZZ", "", false},
+		{"", "", false},
+	} {
+		got, ok := k.CountryOfISO2(tc.code)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CountryOfISO2(%q) = %q, %v; want %q, %v", tc.code, got, ok, tc.want, tc.ok)
+		}
+	}
+}

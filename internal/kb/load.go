@@ -83,6 +83,7 @@ func build() (*KB, error) {
 			regions:     map[string]string{},
 			evidence:    map[string]int{},
 			capitalOf:   map[string]int{},
+			byISO2:      map[string]string{},
 			died:        map[string]time.Time{},
 			foreign:     map[string]map[string]int{},
 		},
@@ -395,6 +396,9 @@ func (b *builder) country(rec []string) error {
 	i, err := b.add(Actor{ID: code, Name: rec[2], Type: TypeCountry, Country: code})
 	if err != nil {
 		return err
+	}
+	if iso2 := strings.ToUpper(strings.TrimSpace(rec[1])); iso2 != "" {
+		b.k.byISO2[iso2] = code
 	}
 	b.alias(i, rec[3])
 	for _, al := range list(rec[6]) {
