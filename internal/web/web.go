@@ -74,6 +74,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"count":           count,
 		"sectorLabel":     sectorLabel,
 		"sectorOptions":   sectorOptions,
+		"sideCountry":     eventSideCountry,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
