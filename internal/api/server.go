@@ -667,10 +667,11 @@ type ActorResponse struct {
 	ArticlesNextCursor string `json:"articles_next_cursor,omitempty"`
 }
 
-// countryName is the knowledge base's name of a country or IGO code ("HUN":
+// CountryName is the knowledge base's name of a country or IGO code ("HUN":
 // "Hungary"), "" when it has none or does not load (it is embedded and
-// loaded once, as the speaker search loads it).
-func countryName(code string) string {
+// loaded once, as the speaker search loads it). The web UI names the
+// countries of event sides with it, as the actor answer names its own.
+func CountryName(code string) string {
 	if code == "" {
 		return ""
 	}
@@ -705,7 +706,7 @@ func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, ar
 	switch {
 	case err == nil:
 		resp.ID, resp.Name, resp.Type, resp.Country, resp.Sector = known.ID, known.Name, known.Type, known.Country, known.Sector
-		resp.CountryName = countryName(known.Country)
+		resp.CountryName = CountryName(known.Country)
 	case !errors.Is(err, store.ErrNotFound):
 		return nil, err
 	}

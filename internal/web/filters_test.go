@@ -189,6 +189,8 @@ func TestEventSortInForm(t *testing.T) {
 // The graph and timeline draw every matching event: a page's cursor,
 // offset or limit in their address is not theirs (a cursor started the
 // drawing after that event, and every link of the page carried it on).
+// The timeline keeps a limit for the pages its bars open
+// (TestTimelineLimit), so it is asked with the cursor and offset alone.
 func TestDrawingsIgnorePaging(t *testing.T) {
 	h := testUI(t)
 	_, events := fetch(t, h, "/events?limit=5")
@@ -199,7 +201,11 @@ func TestDrawingsIgnorePaging(t *testing.T) {
 	cur, _ := url.Parse(next[0])
 	for _, page := range []string{"/timeline", "/graph"} {
 		_, whole := fetch(t, h, page)
-		_, paged := fetch(t, h, page+"?limit=3&offset=2&cursor="+url.QueryEscape(cur.Query().Get("cursor")))
+		paging := "?limit=3&offset=2&cursor="
+		if page == "/timeline" {
+			paging = "?offset=2&cursor="
+		}
+		_, paged := fetch(t, h, page+paging+url.QueryEscape(cur.Query().Get("cursor")))
 		if whole != paged {
 			t.Errorf("%s: a cursor, offset or limit changed the drawing", page)
 		}
@@ -519,5 +525,54 @@ func TestClearFilters(t *testing.T) {
 		if tt.clear != "" && !has || tt.clear == "" && strings.Contains(body, "Clear filters") {
 			t.Errorf("%s: clear link %v, want %q", tt.path, has, tt.clear)
 		}
+	}
+}
+
+// A limit given to the timeline is the size of the pages its bars open,
+// as the events page takes one: the bars and the filter form keep it, a
+// bar's page lists that many with a Next link that keeps the limit and the
+// filters, the drawing is the same, and the API link (/api/timeline takes
+// no page) leaves it out. A bad limit is the page's 400, as on /events.
+func TestTimelineLimit(t *testing.T) {
+	h := testUI(t)
+	_, whole := fetch(t, h, "/timeline?min_sources=1")
+	body := checkPage(t, h, "/timeline?min_sources=1&limit=1", 200,
+		[]string{`<input type="hidden" name="limit" value="1">`, `<a href="/api/timeline?min_sources=1" type="application/json">`}, nil)
+	svg := func(b string) string {
+		return regexp.MustCompile(`href="[^"]*"`).ReplaceAllString(b[strings.Index(b, "<svg"):strings.Index(b, "</svg>")], "")
+	}
+	if svg(whole) != svg(body) {
+		t.Error("the limit changed the drawing")
+	}
+	bars := hrefs(body, "/events?")
+	if len(bars) == 0 {
+		t.Fatal("no bar links")
+	}
+	paged := 0
+	for _, b := range bars {
+		u, err := url.Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Query().Get("limit") != "1" || u.Query().Get("min_sources") != "1" {
+			t.Fatalf("bar %s lost the limit or the filters", b)
+		}
+		_, page := fetch(t, h, b)
+		if n := strings.Count(page, `<td data-label="Date">`); n > 1 {
+			t.Errorf("%s lists %d events, limit 1", b, n)
+		}
+		for _, next := range hrefs(page, "/events?cursor=") {
+			paged++
+			nu, _ := url.Parse(next)
+			if nu.Query().Get("limit") != "1" || nu.Query().Get("min_sources") != "1" || nu.Query().Get("since") != u.Query().Get("since") {
+				t.Errorf("Next %s lost the limit or the filters of %s", next, b)
+			}
+		}
+	}
+	if paged == 0 {
+		t.Error("no bar of more than one event has a Next link")
+	}
+	for _, bad := range []string{"0", "abc", "-3", "100000"} {
+		checkPage(t, h, "/timeline?min_sources=1&limit="+bad, 400, []string{"limit: ", `name="min_sources" type="number" min="0" value="1"`}, []string{`<input type="hidden" name="limit"`})
 	}
 }

@@ -77,3 +77,14 @@ func TestSectorLabelsOnPages(t *testing.T) {
 		})
 	}
 }
+
+// An actor's counterparts name their sector with its label, as the actor's
+// own page does (the store and /api/actors/{id} had it; the list showed a
+// name and a count): "Sudanese army" alone does not say it is the military
+// that Chad's events are with. A counterpart without a sector (a country)
+// shows its count alone.
+func TestCounterpartSectors(t *testing.T) {
+	mux := borderSite(t)
+	checkPage(t, mux, "/actors/TCD", 200, []string{`Sudanese army</a> <span class="muted">military · 2 events</span>`}, []string{"sector military ·"})
+	checkPage(t, mux, "/actors/SDN.MIL", 200, []string{`Chad</a> <span class="muted">2 events</span>`}, nil)
+}

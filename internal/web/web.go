@@ -74,6 +74,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"count":           count,
 		"sectorLabel":     sectorLabel,
 		"sectorOptions":   sectorOptions,
+		"sideCountry":     eventSideCountry,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -825,6 +826,17 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
+	// The drawing counts every matching event, so no page of it starts
+	// anywhere (an offset or cursor is still not the timeline's). A limit
+	// is the size of the pages its bars open, as the events page takes
+	// one: /timeline?limit=10 opened bars of 50 events, and its filter
+	// form forgot the limit. A bad one is the page's 400, the API's rule.
+	if lim := r.URL.Query().Get("limit"); strings.TrimSpace(lim) != "" {
+		if _, _, err := api.ParseEventPage(url.Values{"limit": {lim}}); err != nil {
+			return "", nil, webFieldError(err)
+		}
+		v.Set("limit", lim)
+	}
 	// Counts of every matching event by day and class: the timeline drew
 	// the latest 1000 events, a few days of a large store, and called
 	// them all.
@@ -843,7 +855,8 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 		dated += t.Bars[i].Total
 	}
 	apiQ := cloneValues(v)
-	apiQ.Del("sort") // counts have no order to choose
+	apiQ.Del("sort")  // counts have no order to choose
+	apiQ.Del("limit") // nor pages (/api/timeline refuses one)
 	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, newFilterForm("/timeline", v, false), n, dated},
 		API: "/api/timeline?" + apiQ.Encode()}, nil
 }
