@@ -152,6 +152,24 @@ func TestDatelineLenAgencyAndBarePlace(t *testing.T) {
 		{"HAYWARD, Calif. (AP) — A man was stabbed.", "HAYWARD, Calif. (AP) — "},
 		{"PEPA – die elektronische Akte kommt.", ""},
 		{"NATO – The alliance met on Tuesday.", ""},
+		// Upper-case datelines: the bracket must name an agency too,
+		// while a bare known place keeps its reading.
+		{"PALM BAY (1-0): Kicker scored twice in the first half.", ""},
+		{"MELBOURNE (1-1-1): The keeper made six saves.", ""},
+		{"ENGLAND (GROUP A): Qualified with a game to spare.", ""},
+		{"UKRAINE (Pool B) - Unbeaten in the pool.", ""},
+		{"LYON (Ligue 1) - The club sacked its coach.", ""},
+		{"GENEVA (the capital) - x y", ""},
+		{"WASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP) — "},
+		{"LONDON (Reuters) - Shares rose.", "LONDON (Reuters) - "},
+		{"KINSHASA, March 3 (AFP) - Rebels advanced.", "KINSHASA, March 3 (AFP) - "},
+		{"BERLIN (dpa) - Die Regierung beschloss.", "BERLIN (dpa) - "},
+		{"FRANKFURT (dpa-AFX) - Die Aktien fielen.", "FRANKFURT (dpa-AFX) - "},
+		{"ATLANTA (CNN) - A storm hit the coast.", "ATLANTA (CNN) - "},
+		{"ATLANTA (CBS46) — A fire closed the road.", "ATLANTA (CBS46) — "},
+		{"OAKLAND, Calif. (KTVU FOX 2) - Police searched.", "OAKLAND, Calif. (KTVU FOX 2) - "},
+		{"PARIS - The talks resumed.", "PARIS - "},
+		{"NAIROBI, Kenya – The port reopened.", "NAIROBI, Kenya – "},
 	} {
 		n := DatelineLen(tc.s)
 		if got := tc.s[:n]; got != tc.want {
@@ -179,6 +197,17 @@ func TestDatelineAgencyLike(t *testing.T) {
 		{" (the wire)", false},
 		{" (One Two Three Four Five)", false},
 		{" ()", false},
+		{" (dpa-AFX)", true},
+		{" (dpa/AFP)", true},
+		{" (CBS46)", true},
+		{" (FOX 5)", true},
+		{" (WSB-TV 2)", true},
+		{" (Ligue 1)", false},
+		{" (U-21)", false},
+		{" (ACC 5-2)", false},
+		{" (GROUP 1)", false},
+		{" (GROUP A)", false},
+		{" (a-b)", false},
 	} {
 		if got := datelineAgencyLike(tc.bracket); got != tc.want {
 			t.Errorf("datelineAgencyLike(%q) = %v, want %v", tc.bracket, got, tc.want)

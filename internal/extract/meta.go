@@ -714,11 +714,11 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) (ld ldInfo, ho
 		}
 	}
 	tags = append(tags, ld.keywords...)
-	a.Tags = dedupeTags(tags)
-	if len(a.Tags) == 0 {
-		// The markup names no tags; the page may still print them.
-		a.Tags = visibleTags(m.root)
-	}
+	// The page's printed tag list joins the markup's tags, after them:
+	// markup often names one section-wide tag ("News", "Soccer") while
+	// the page prints the story's topics under the body, and a page whose
+	// markup names no tags at all has only the printed list.
+	a.Tags = dedupeTags(append(tags, visibleTags(m.root)...))
 	return ld, hostSite
 }
 
@@ -965,12 +965,15 @@ func cleanByline(names []string) string {
 	return strings.Join(out, ", ")
 }
 
+// dedupeTags cleans tags and drops repeats, keeping the first spelling:
+// case and the hyphens or underscores of a slug do not make a new tag
+// ("science-fiction" in the markup, "Science Fiction" printed on the page).
 func dedupeTags(tags []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range tags {
 		t = cleanSpace(t)
-		k := strings.ToLower(t)
+		k := tagKey(t)
 		if t == "" || len(t) > 100 || seen[k] {
 			continue
 		}
@@ -981,6 +984,14 @@ func dedupeTags(tags []string) []string {
 		}
 	}
 	return out
+}
+
+// tagKey is the form of tag t that dedupeTags compares: lower case, with
+// a slug's hyphens and underscores read as spaces.
+func tagKey(t string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return r == '-' || r == '_' || unicode.IsSpace(r)
+	}), " ")
 }
 
 // normLang turns "en-US", "en_GB", "eng" into ISO 639-1 ("en").

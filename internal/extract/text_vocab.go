@@ -297,10 +297,14 @@ func txtByline(t string, words int) string {
 // ("N'DJAMENA, 25 mars 2026 (AFP) -", "MADRID, 25 de marzo de 2026
 // (EFE).-", "BERLIN, 25. März 2026 (dpa) -"); the group dmon holds that
 // date's month word, which txtDatelineIndex checks against txtMonths.
-var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?){0,2}(?:, \d{4}|, \d{1,2}\.?(?: de)? (?P<dmon>\p{L}{3,10})\.?(?:(?: de)? \d{4})?)?(?: \([\p{L}\p{N} .&/-]{1,40}\)\.?)?\s*[-–—:]+(?:\s|$)`)
+var txtDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:, [\p{L}. ]{2,30}(?: \d{1,2})?){0,2}(?:, \d{4}|, \d{1,2}\.?(?: de)? (?P<dmon>\p{L}{3,10})\.?(?:(?: de)? \d{4})?)?(?P<agency> \([\p{L}\p{N} .&/-]{1,40}\)\.?)?\s*[-–—:]+(?:\s|$)`)
 
-// txtDatelineDMon is the index of the dmon group of txtDatelineRe.
-var txtDatelineDMon = txtDatelineRe.SubexpIndex("dmon")
+// txtDatelineDMon and txtDatelineAgency are the indexes of the dmon and
+// agency groups of txtDatelineRe.
+var (
+	txtDatelineDMon   = txtDatelineRe.SubexpIndex("dmon")
+	txtDatelineAgency = txtDatelineRe.SubexpIndex("agency")
+)
 
 // txtDatelineIndex is where the wire dateline opening s is (as
 // FindStringIndex), or nil. A day-first date's word must be a month name:
@@ -314,6 +318,12 @@ func txtDatelineIndex(s string) []int {
 		if _, ok := txtMonths[strings.ToLower(s[m[g]:m[g+1]])]; !ok {
 			return txtTitleDatelineIndex(s)
 		}
+	}
+	if g := 2 * txtDatelineAgency; m[g] >= 0 && !datelineAgencyLike(s[m[g]:m[g+1]]) {
+		// "PALM BAY (1-0): ...", "ENGLAND (GROUP A) - ...": results
+		// set in capitals put a record or group where a dateline names
+		// its agency. A place with no bracket is checked below.
+		return nil
 	}
 	if upperDatelineLabel(s[:m[1]]) || !upperBareDatelinePlace(s[:m[1]]) {
 		return nil
@@ -476,7 +486,7 @@ func txtTitleDatelineIndex(s string) []int {
 func datelineAgencyLike(bracket string) bool {
 	b := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(bracket), "."))
 	b = strings.TrimSuffix(strings.TrimPrefix(b, "("), ")")
-	if b == "" || strings.ContainsFunc(b, unicode.IsDigit) {
+	if b == "" || strings.ContainsFunc(b, unicode.IsDigit) && !stationCallSign(b) {
 		return false
 	}
 	words := strings.Fields(b)
@@ -484,13 +494,16 @@ func datelineAgencyLike(bracket string) bool {
 		return false
 	}
 	if len(words) == 1 {
-		if n := utf8.RuneCountInString(b); n >= 2 && n <= 4 && strings.ToLower(b) == b {
+		if n := utf8.RuneCountInString(b); n >= 2 && n <= 4 && strings.ToLower(b) == b && !strings.ContainsFunc(b, notLetter) {
 			return true // "(dpa)", "(apa)": agencies that write their name in lower case
+		}
+		if joinedAgencies(b) {
+			return true // "(dpa-AFX)", "(dpa/AFP)": a lower-case agency joined to another
 		}
 	}
 	for _, w := range words {
-		if w == "&" || w == "/" {
-			continue
+		if w == "&" || w == "/" || !strings.ContainsFunc(w, notDigit) {
+			continue // "&", "/" and a station's channel ("FOX 5")
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) == 1 && len(words) > 1 {
@@ -502,6 +515,65 @@ func datelineAgencyLike(bracket string) bool {
 		}
 	}
 	return true
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+func notDigit(r rune) bool { return !unicode.IsDigit(r) }
+
+// joinedAgencies reports whether w, one word, is two or more agency names
+// joined by a hyphen or slash, as wires that share a story credit it
+// ("dpa-AFX", "dpa/AFP", "apa/dpa"): each part a lower-case acronym of two
+// to four letters or a capitalised name, and at least one joint.
+func joinedAgencies(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' })
+	if len(parts) < 2 || strings.Count(w, "-")+strings.Count(w, "/") != len(parts)-1 {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		n := utf8.RuneCountInString(p)
+		switch {
+		case unicode.IsUpper(r) && n >= 2:
+		case n >= 2 && n <= 4 && strings.ToLower(p) == p && !strings.ContainsFunc(p, unicode.IsDigit):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// datelineScoreRe matches a score or record: "1-0", "3 - 2", "12-4-1".
+var datelineScoreRe = regexp.MustCompile(`\d\s*[-–:/]\s*\d`)
+
+// stationCallSign reports whether b, a dateline bracket's text with
+// digits in it, names a broadcaster by its call sign or network and
+// channel, as local television datelines do ("CBS46", "FOX 5", "WSB-TV 2",
+// "KTVU FOX 2"): a word of three or more capital letters (digits and
+// hyphens aside) and no score or record. A league or round ("Ligue 1",
+// "U-21") has no such word, and a record ("1-0") is a score.
+func stationCallSign(b string) bool {
+	if datelineScoreRe.MatchString(b) {
+		return false
+	}
+	for _, w := range strings.Fields(b) {
+		letters := 0
+		upper := true
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+				upper = upper && unicode.IsUpper(r)
+			case unicode.IsDigit(r), r == '-':
+			default:
+				upper = false
+			}
+		}
+		if upper && letters >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // DatelineLen returns the length in bytes of a wire dateline that opens

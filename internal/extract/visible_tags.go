@@ -11,7 +11,8 @@ import (
 
 // Visible tag lists. Many pages print the story's tags under the body
 // ("Tags: Brazil, Ports") without repeating them in article:tag or
-// keywords meta. They are read only from places that are unambiguously a
+// keywords meta, or name only a section-wide tag there ("News"); the
+// printed tags are joined after the markup's. They are read only from places that are unambiguously a
 // list of this story's tags: links marked rel="tag", tag/topic links inside
 // a container named for tags, or a block labelled "Tags:". Navigation,
 // asides, footers and "related" lists also link to /topics/ pages; those

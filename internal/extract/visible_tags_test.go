@@ -54,18 +54,55 @@ func TestVisibleTags(t *testing.T) {
 	}
 }
 
-// TestVisibleTagsMetaFirst keeps the markup's tags when it names some:
-// the printed list is read only when the meta gives none.
-func TestVisibleTagsMetaFirst(t *testing.T) {
-	page := `<html><head><meta property="article:tag" content="Shipping"></head><body><article>
-<p>Dock workers walked off the job on Tuesday, halting the loading of soybean shipments bound for Asia, union officials said.</p>
-<div class="tags"><a href="/tag/ports">Ports</a></div></article></body></html>`
-	a, err := HTML(page, "")
-	if err != nil {
-		t.Fatal(err)
+// TestVisibleTagsMerge joins the page's printed tag list to the markup's
+// tags: the markup's come first, and a printed tag that repeats one (in
+// another case, or as a slug's words) is dropped.
+func TestVisibleTagsMerge(t *testing.T) {
+	const story = `<p>Dock workers walked off the job on Tuesday, halting the loading of soybean shipments bound for Asia, union officials said.</p>`
+	for _, tc := range []struct {
+		name, head, tags string
+		want             []string
+	}{
+		{"meta and printed", `<meta property="article:tag" content="Shipping">`,
+			`<div class="tags"><a href="/tag/ports">Ports</a></div>`, []string{"Shipping", "Ports"}},
+		{"one generic meta tag", `<meta name="keywords" content="News">`,
+			`<div class="tags"><a href="/tag/brazil">Brazil</a><a href="/tag/dock-strikes">Dock strikes</a></div>`,
+			[]string{"News", "Brazil", "Dock strikes"}},
+		{"repeats in another case", `<meta name="keywords" content="ports, Brazil">`,
+			`<div class="tags"><a href="/tag/ports">Ports</a><a href="/tag/brazil">BRAZIL</a><a href="/tag/labour">Labour</a></div>`,
+			[]string{"ports", "Brazil", "Labour"}},
+		{"slug and words", `<meta property="article:tag" content="dock-strikes">`,
+			`<div class="tags"><a href="/tag/dock-strikes">Dock Strikes</a></div>`, []string{"dock-strikes"}},
+		{"meta only", `<meta property="article:tag" content="Shipping">`, ``, []string{"Shipping"}},
+		{"printed only", ``, `<div class="tags"><a href="/tag/ports">Ports</a></div>`, []string{"Ports"}},
+		{"JSON-LD keywords", `<script type="application/ld+json">{"@type":"NewsArticle","keywords":["Trade"]}</script>`,
+			`<div class="tags"><a href="/tag/ports">Ports</a></div>`, []string{"Trade", "Ports"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body><article>` + story + tc.tags + `</article></body></html>`
+			a, err := HTML(page, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Tags, tc.want) {
+				t.Errorf("tags = %q, want %q", a.Tags, tc.want)
+			}
+		})
 	}
-	if want := []string{"Shipping"}; !slices.Equal(a.Tags, want) {
-		t.Errorf("tags = %q, want %q", a.Tags, want)
+}
+
+func TestTagKey(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"science-fiction", "Science Fiction"},
+		{"Slate_Book_Review", "slate book review"},
+		{"Dock  strikes", "dock strikes"},
+	} {
+		if tagKey(tc.a) != tagKey(tc.b) {
+			t.Errorf("tagKey(%q) = %q, tagKey(%q) = %q, want equal", tc.a, tagKey(tc.a), tc.b, tagKey(tc.b))
+		}
+	}
+	if tagKey("ios9") == tagKey("ios 9") {
+		t.Errorf("tagKey joins words that differ by a space inside a word: %q", tagKey("ios9"))
 	}
 }
 
