@@ -51,7 +51,7 @@ func borderSite(t *testing.T) *http.ServeMux {
 
 // An event's side shows its country by name, the stored code in the title
 // ("SDN" asked a reader to know ISO 3166), on every page that lists events
-// and on the event's own page; a side that is the country itself is not
+// and on the event's own page (and the article page's actor list); a side that is the country itself is not
 // named twice, and a code the knowledge base does not name shows as it is.
 func TestEventSideCountries(t *testing.T) {
 	mux := borderSite(t)
@@ -64,6 +64,9 @@ func TestEventSideCountries(t *testing.T) {
 		{"/", []string{sudan}, nil},
 		{"/actors/TCD", []string{sudan}, []string{`title="country code TCD"`}},
 		{"/events/1", []string{`Sudanese army</a> ` + sudan}, []string{"(SDN)", "(TCD)", `title="country code TCD"`}},
+		// The article's actor list: a role names its country, a country is not named twice.
+		{"/articles/1", []string{`<span class="muted">role, <span class="country" title="country code SDN">Sudan</span></span>`,
+			`<span class="muted">country</span>`}, []string{"role, SDN", "country, TCD"}},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkPage(t, mux, c.path, 200, c.want, c.none)
