@@ -7004,7 +7004,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
