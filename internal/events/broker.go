@@ -202,3 +202,39 @@ func hostedTalksAgents(toks []tok, ms []mention, t *trigger) group {
 	}
 	return out
 }
+
+// hostOfReportedTalks says whether trigger t is a hosting participle with
+// its agent ("hosted by Qatar", "mediated by Egypt") right after a talks
+// noun that is part of the main clause, before it with no comma between
+// ("Sudan's warring parties met for talks hosted by Qatar"). The meeting
+// the sentence reports is the one hosted, so the hosting is reported with
+// it, told as explicitly as a finite "Qatar hosted the talks", not a
+// background fact about something else; a participle set off by commas
+// (", hosted by Qatar last year,") or on a subject before the main verb
+// stays background. The main verb must be one of taking part in the talks
+// (joinedTalksVerbs): whoever "boycotted the conference hosted by Saudi
+// Arabia" was not hosted.
+func hostOfReportedTalks(toks []tok, t *trigger, mainVerb int) bool {
+	i := t.i
+	if !hostParticiples[toks[i].low] || i+1 >= len(toks) || toks[i+1].low != "by" || i < 1 {
+		return false
+	}
+	if n := toks[i-1].low; !(meetingNouns[n] || strings.HasPrefix(n, "negotiation")) {
+		return false
+	}
+	if mainVerb < 0 || mainVerb >= i-1 || !joinedTalksVerbs[toks[mainVerb].low] {
+		return false
+	}
+	for k := mainVerb + 1; k < i; k++ {
+		if l := toks[k].low; l == "," || l == ";" || l == ":" || l == "(" || l == "-" || l == "--" {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedTalksVerbs say their subject took part in the talks they govern.
+var joinedTalksVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "held": true, "hold": true, "holds": true,
+	"began": true, "begin": true, "begins": true, "resumed": true, "resume": true, "resumes": true, "opened": true,
+	"attended": true, "attend": true, "attends": true, "joined": true, "join": true, "joins": true, "started": true,
+	"concluded": true, "gathered": true, "convened": true}

@@ -1286,6 +1286,41 @@ func definiteMissionAfter(toks []tok, t *trigger) bool {
 	return false
 }
 
+// missionPlaceAfter gives the country of "in X" after a "the mission"
+// (with up to three modifiers: "the peacekeeping mission in Haiti", "the
+// UN-backed security mission in Haiti") following the verb trigger t
+// within its clause, or nil: the mission's host country.
+func missionPlaceAfter(toks []tok, ms []mention, t *trigger) group {
+	end := min(len(toks), t.j+10)
+	if t.next > t.j && t.next < end {
+		end = t.next
+	}
+	for k := t.j; k < end; k++ {
+		l := toks[k].low
+		if l == "." || l == ";" || l == "," {
+			return nil
+		}
+		if l != "the" && l != "a" && l != "its" && l != "their" {
+			continue
+		}
+		for q := k + 1; q < end && q <= k+4; q++ {
+			if toks[q].low != "mission" {
+				continue
+			}
+			if q+2 >= len(toks) || toks[q+1].low != "in" {
+				return nil
+			}
+			for _, m := range ms {
+				if m.i == q+2 && m.country != "" && (m.kind == "country" || m.kind == "place") {
+					return group{m}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // attackRelativeCoded says whether the verb at i opens a relative clause
 // (", which killed", "that had wounded") on an attack noun that is the
 // trigger of an ASSAULT already coded in sentence si.
@@ -5605,7 +5640,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "The UN set up a peacekeeping mission in Haiti. Japan pledged 300
 	// troops to the mission": the mission named before is in its host
 	// country, which the act concerns as above.
-	if len(tgt) == 0 && st.missionHost != nil && !t.nominal && definiteMissionAfter(toks, t) && !slices.ContainsFunc(src, func(m mention) bool { return m.key() == st.missionHost.key() }) {
+	// So does "Kenya withdrew its troops from the mission": the forces
+	// withdrawn are the withdrawer's own (ownWithdrawn), no target, and
+	// the mission they leave stands for its host as one it joins does.
+	// "Kenya withdrew its troops from the peacekeeping mission in Haiti",
+	// with no body named before the mission: the place given is its host.
+	if len(tgt) == 0 || ownWithdrawnOnly(toks, tgt) {
+		if h := missionPlaceAfter(toks, ms, t); h != nil {
+			tgt = h
+		}
+	}
+	if (len(tgt) == 0 || ownWithdrawnOnly(toks, tgt)) && st.missionHost != nil && !t.nominal && definiteMissionAfter(toks, t) && !slices.ContainsFunc(src, func(m mention) bool { return m.key() == st.missionHost.key() }) {
 		tgt = group{*st.missionHost}
 	}
 	// "Islamic State claimed responsibility for the bombing, which killed
@@ -6959,7 +7004,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
@@ -10899,6 +10944,12 @@ func ownWithdrawn(toks []tok, m mention) bool {
 		return withdrawnBy(toks, m.i-1)
 	}
 	return false
+}
+
+// ownWithdrawnOnly says whether every mention of g is forces their owner
+// withdraws (ownWithdrawn).
+func ownWithdrawnOnly(toks []tok, g group) bool {
+	return len(g) > 0 && !slices.ContainsFunc(g, func(m mention) bool { return !ownWithdrawn(toks, m) })
 }
 
 // ownEnvoyObject says whether the verb trigger's object is an envoy owned

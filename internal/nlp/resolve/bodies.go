@@ -224,6 +224,14 @@ func (d *docState) namedStateBody(e *model.Entity, l *link) {
 	if !stateBodyHeads[head] || head == "institute" && schoolFields[after] {
 		return
 	}
+	// "the Kenya Human Rights Commission" is a rights group under a
+	// commission's name, and even a country's statutory rights commission
+	// is independent of the government it watches (the Paris Principles
+	// national rights institutions answer to): a rights commission the
+	// knowledge base lacks gets no sector rather than the government's.
+	if head == "commission" && slices.Contains(words[n:], "rights") {
+		return
+	}
 	e.Sector, l.sector = kb.SectorGovernment, kb.SectorGovernment
 }
 

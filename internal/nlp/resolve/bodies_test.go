@@ -121,8 +121,9 @@ func TestHomeDepartment(t *testing.T) {
 
 // TestNamedStateBody: a body the knowledge base lacks, named with its
 // country and headed by a word for a state body, is that government's; a
-// university, a school named as an institute, a society and a body named
-// with no country are not.
+// university, a school named as an institute, a society, a rights
+// commission (a rights group's name, or an independent watchdog) and a body
+// named with no country are not.
 func TestNamedStateBody(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -136,6 +137,9 @@ func TestNamedStateBody(t *testing.T) {
 		{"a university", "The Philippine University of Mindanao said classes resumed.", "Philippine University of Mindanao", "PHL/"},
 		{"a school named as an institute", "The Indian Institute of Technology said admissions rose.", "Indian Institute of Technology", "IND/"},
 		{"a society", "The Kenya Red Cross Society said aid arrived.", "Kenya Red Cross Society", "KEN/"},
+		{"a commission", "The Kenya Anti-Poaching Commission said two rhinos were killed.", "Kenya Anti-Poaching Commission", "KEN/government"},
+		{"a rights commission", "The Kenya Human Rights Commission chairman said police killed protesters.", "Kenya Human Rights Commission", "KEN/"},
+		{"a rights commission of", "The Nepal Commission for Human Rights said police killed protesters.", "Nepal Commission for Human Rights", "NPL/"},
 		{"no country in the name", "The Brookings Institution said growth would slow.", "Brookings Institution", "/"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -64,6 +64,42 @@ func (d *docState) homeChamber(e *model.Entity) {
 	d.relink(e, l)
 }
 
+// partyOffices are the offices of a party, not of a legislature: the
+// United States Congress has no president, members of parliament or
+// party workers, so "Congress president Mallikarjun Kharge" or "Congress
+// MP" is India's Indian National Congress, wherever the story is datelined.
+var partyOffices = map[string]bool{"president": true, "mp": true, "mps": true, "mla": true, "mlas": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "workers": true, "general": true,
+	"chief": true, "veteran": true}
+
+// partyOfficeAfter reports whether the words after a bare "Congress"
+// ending at end give a party office: one of partyOffices ("general" only as
+// "general secretary"), or "leader" followed by a capitalised name
+// ("Congress leader Rahul Gandhi"), since American news calls its
+// chambers' leaders "congressional leaders" and names them by their
+// chamber office ("House Speaker"), never "Congress leader <name>".
+func (d *docState) partyOfficeAfter(end int) bool {
+	i := d.tokenAt(end)
+	if i >= len(d.toks) {
+		return false
+	}
+	next := func(j int) string {
+		if j < len(d.toks) {
+			return d.toks[j].norm
+		}
+		return ""
+	}
+	switch w := d.toks[i].norm; {
+	case w == "general":
+		return next(i+1) == "secretary"
+	case partyOffices[w]:
+		return true
+	case w == "leader":
+		return i+1 < len(d.toks) && d.toks[i+1].upper && d.toks[i+1].norm != ""
+	}
+	return false
+}
+
 // relink links entity e to l instead of the link it was given, and the
 // antecedent its mention left to l too, so that "the chamber" or "it"
 // after it points to l.

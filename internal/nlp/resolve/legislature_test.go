@@ -9,7 +9,8 @@ import (
 // TestHomeChamber: a bare "Congress" or "Senate" is the home country's
 // legislature in an article set outside the United States, and stays the
 // US chamber at home in the United States, with no home country, or with
-// "U.S." before it. In India a bare "Congress" is the party.
+// "U.S." before it. In India a bare "Congress" is the party, and so is
+// one a party office follows ("Congress president", "Congress MP").
 func TestHomeChamber(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -37,6 +38,16 @@ func TestHomeChamber(t *testing.T) {
 			[]ent{{"MEXICO CITY", model.EntityGPE}, {"Congress", model.EntityOrg}, {"Washington", model.EntityGPE}, {"U.S.", model.EntityGPE}, {"United States", model.EntityGPE}}, "Congress", "USA.LEG"},
 		{"India's Congress is the party", "NEW DELHI — Congress criticised the government over fuel prices.",
 			[]ent{{"NEW DELHI", model.EntityGPE}, {"Congress", model.EntityOrg}}, "Congress", "IND.PTY.INC"},
+		{"a party president, no Indian cue", "Congress president Ravi Menon said the government had failed farmers.",
+			[]ent{{"Congress", model.EntityOrg}, {"Ravi Menon", model.EntityPerson}}, "Congress", "IND.PTY.INC"},
+		{"a party MP, no Indian cue", "Congress MP Ravi Menon criticised the budget on Tuesday.",
+			[]ent{{"Congress", model.EntityOrg}, {"Ravi Menon", model.EntityPerson}}, "Congress", "IND.PTY.INC"},
+		{"a named party leader", "Congress leader Ravi Menon criticised the budget on Tuesday.",
+			[]ent{{"Congress", model.EntityOrg}, {"Ravi Menon", model.EntityPerson}}, "Congress", "IND.PTY.INC"},
+		{"congressional leaders stay American", "Congress leaders agreed on a spending bill on Tuesday.",
+			[]ent{{"Congress", model.EntityOrg}}, "Congress", "USA.LEG"},
+		{"a general counsel stays American", "Congress general counsel staff met on Tuesday.",
+			[]ent{{"Congress", model.EntityOrg}}, "Congress", "USA.LEG"},
 	} {
 		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), c.chamber); got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.chamber, got, c.want)

@@ -1056,6 +1056,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// article's year (data/dated_names.tsv). So is a name several
 	// organisations share: "PTI" is Pakistan Tehreek-e-Insaf in a story
 	// from Islamabad, the Press Trust of India otherwise.
+	if key == "congress" && e.Type == model.EntityOrg && d.partyOfficeAfter(e.End) {
+		if a, ok := d.s.kb.Actor("IND.PTY.INC"); ok {
+			return d.fromKB(e, a)
+		}
+	}
 	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityOrg {
 		if a := d.cuedActor(key); a != nil {
 			return d.fromKB(e, a)
