@@ -577,6 +577,21 @@ func looksLikeURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//") || strings.HasPrefix(s, "www.")
 }
 
+// packedTags reads one tag where the markup promises one (an article:tag
+// value, an item of JSON-LD's keywords list), except when a site packed
+// its whole list into it ("science-fiction, books, fantasy"). Two or more
+// separators mark such a list; one comma is kept, as it can be part of a
+// tag's name ("Washington, D.C.").
+func packedTags(s string) []string {
+	if parts := splitList(s); len(parts) >= 3 {
+		return parts
+	}
+	if s = cleanSpace(s); s != "" {
+		return []string{s}
+	}
+	return nil
+}
+
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '、' || r == '，' || r == '；' }) {
@@ -707,13 +722,17 @@ func (m *metaCollector) resolve(a *model.Article, pageURL string) (ld ldInfo, ho
 
 	// Tags.
 	var tags []string
-	tags = append(tags, m.metas["article:tag"]...)
+	for _, v := range m.metas["article:tag"] {
+		tags = append(tags, packedTags(v)...)
+	}
 	for _, k := range []string{"keywords", "news_keywords"} {
 		for _, v := range m.metas[k] {
 			tags = append(tags, splitList(v)...)
 		}
 	}
-	tags = append(tags, ld.keywords...)
+	for _, v := range ld.keywords {
+		tags = append(tags, packedTags(v)...)
+	}
 	// The page's printed tag list joins the markup's tags, after them:
 	// markup often names one section-wide tag ("News", "Soccer") while
 	// the page prints the story's topics under the body, and a page whose

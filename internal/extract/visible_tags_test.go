@@ -75,6 +75,10 @@ func TestVisibleTagsMerge(t *testing.T) {
 			`<div class="tags"><a href="/tag/dock-strikes">Dock Strikes</a></div>`, []string{"dock-strikes"}},
 		{"meta only", `<meta property="article:tag" content="Shipping">`, ``, []string{"Shipping"}},
 		{"printed only", ``, `<div class="tags"><a href="/tag/ports">Ports</a></div>`, []string{"Ports"}},
+		{"a list packed into one tag", `<meta property="article:tag" content="science-fiction, books, fantasy"><meta property="article:tag" content="Washington, D.C.">`,
+			``, []string{"science-fiction", "books", "fantasy", "Washington, D.C."}},
+		{"a list packed into one JSON-LD keyword", `<script type="application/ld+json">{"@type":"NewsArticle","keywords":["Trade; Ports; Brazil","Rio de Janeiro, Brazil"]}</script>`,
+			``, []string{"Trade", "Ports", "Brazil", "Rio de Janeiro, Brazil"}},
 		{"JSON-LD keywords", `<script type="application/ld+json">{"@type":"NewsArticle","keywords":["Trade"]}</script>`,
 			`<div class="tags"><a href="/tag/ports">Ports</a></div>`, []string{"Trade", "Ports"}},
 	} {
