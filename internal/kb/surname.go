@@ -106,3 +106,21 @@ func townCountries(towns []*Actor) int {
 	}
 	return len(seen)
 }
+
+// DistinctSurname reports whether the normalised family name key names
+// one known person and no one and nothing else (distinctFamily):
+// "guterres", "macron". A tagger that left such a word written alone
+// untagged ("Guterres told the council ...") may take it for a person's
+// name; whether it is the office holder's is still LoneSurname's to say.
+func (k *KB) DistinctSurname(key string) bool {
+	ps := k.Surname(key)
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.ID != ps[0].ID {
+			return false
+		}
+	}
+	return familyName(ps[0].Name, ps[0].Country) == key && k.distinctFamily(ps[0])
+}

@@ -46,3 +46,28 @@ func TestLoneSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestDistinctSurname: a family name only one known person bears, and no
+// given name, city or other actor, is a person's name written alone; a
+// shared or place-like one is not.
+func TestDistinctSurname(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		key  string
+		want bool
+	}{
+		{"guterres", true},
+		{"macron", true},
+		{"fernandez", false}, // a Spanish patronymic in -ez
+		{"kim", false},       // short, and shared by whole nations
+		{"antonio", false},   // a given name, no family name
+		{"nobodyknownbythis", false},
+	} {
+		if got := k.DistinctSurname(c.key); got != c.want {
+			t.Errorf("DistinctSurname(%q) = %v, want %v", c.key, got, c.want)
+		}
+	}
+}

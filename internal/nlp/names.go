@@ -818,3 +818,46 @@ func wireDatelineTail(ws []string) bool {
 	}
 	return false
 }
+
+// distinctSurnamePersons makes PER a lone capitalised word the tagger left
+// untagged when it is the family name of one known person that no other
+// person, place or name shares (kb.DistinctSurname: "Guterres") and it is
+// the subject of the finite verb after it: "Guterres told the Security
+// Council ..." opens its sentence before a verb the tagger learnt no name
+// from ("said" it did). The POS tagger must read the word as a noun (an
+// unknown capitalised word in -s opening a sentence is a plural to it) and
+// the next word as a finite verb, so a modal ("May be ...") or an
+// attributive use ("Green flags") stays as it was; a weekday, a month or a
+// function word is never taken, whoever shares its name ("on Friday
+// announced"), nor a word after a preposition or inside a run of
+// capitalised words ("Guterres Foundation"). pos tags the sentence, asked
+// only when there is such a word.
+func distinctSurnamePersons(words, tags []string, distinct func(string) bool, pos func([]string) []string) {
+	var ptags []string
+	for i, w := range words {
+		if tags[i] != "O" || len(w) < 4 || !capitalised(w) || allCaps(w) || i+1 >= len(words) || !lowerWord(words[i+1]) {
+			continue
+		}
+		if low := strings.ToLower(w); functionWords[low] || months[low] {
+			continue
+		}
+		if i > 0 && (tags[i-1] != "O" || capitalised(words[i-1]) && !firstOfSentence(words, i-1) || placePrep[strings.ToLower(words[i-1])]) {
+			continue
+		}
+		if !distinct(w) {
+			continue
+		}
+		if ptags == nil {
+			ptags = pos(words)
+		}
+		switch ptags[i] {
+		case "NNP", "NNPS", "NN", "NNS":
+		default:
+			continue
+		}
+		switch ptags[i+1] {
+		case "VBD", "VBZ", "VBP", "MD":
+			tags[i] = "B-PER"
+		}
+	}
+}

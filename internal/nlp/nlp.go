@@ -342,6 +342,11 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	markAcronyms(sents, tags, an.knownPlace)
 	markOrgShortForms(sents, tags, an.knownPlace, an.demonym)
 	surnamesArePersons(sents, tags)
+	if an.kb != nil && an.pos != nil {
+		for i, ws := range sents {
+			distinctSurnamePersons(ws, tags[i], an.distinctSurname, an.pos.Tag)
+		}
+	}
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 		hyphenCountries(ws, tags[i], an.isCountry)
@@ -408,6 +413,12 @@ func countriesArePlaces(words, tags []string, country func([]string) bool) {
 			setSpan(tags, i, j, model.EntityGPE)
 		}
 	})
+}
+
+// distinctSurname reports whether w is the family name of one known
+// person and of no one and nothing else (kb.DistinctSurname).
+func (an *Analyzer) distinctSurname(w string) bool {
+	return an.kb.DistinctSurname(kb.Normalize(w))
 }
 
 // givenName reports whether w is a given name nearly always given to one

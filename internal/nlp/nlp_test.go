@@ -297,6 +297,12 @@ func TestTagAfterDateline(t *testing.T) {
 		{"UNITED NATIONS - Guterres said the ceasefire in Gaza must hold.", []string{"PER:Guterres"}, []string{"ORG:UNITED NATIONS - Guterres"}},
 		// must not: an opening that is no dateline is tagged as before.
 		{"Guterres said the ceasefire in Gaza must hold.", []string{"PER:Guterres", "GPE:Gaza"}, nil},
+		// A verb the tagger learnt no name from ("told", "warned"): the
+		// family name only one known person bears is a person's.
+		{"GENEVA (Reuters) - Guterres told the Security Council that the ceasefire in Gaza must hold.", []string{"PER:Guterres", "ORG:Security Council"}, nil},
+		{"Guterres warned that aid convoys were being blocked.", []string{"PER:Guterres"}, nil},
+		// must not: a modal at the start of a sentence is no family name.
+		{"May be the last chance for talks, the minister said.", nil, []string{"PER:May"}},
 	} {
 		a := &model.Article{Text: c.text}
 		sents := Sentences(a)

@@ -89,7 +89,8 @@ func determinerAdverbs(words, tags []string) {
 // ("unknown", "unpaid", "untold"), it does not make a verb.
 var (
 	pastOnly = wordSet(`took threw drew ran wrote saw came went gave rode drove rose spoke broke
-		chose froze stole began grew knew flew swore tore wore bore ate forgot did fell`)
+		chose froze stole began grew knew flew swore tore wore bore ate forgot did fell
+		shrank sank sprang shook`)
 	participleOnly = wordSet(`taken thrown drawn written seen given ridden driven risen spoken
 		broken chosen frozen stolen begun grown known flown sworn torn worn borne eaten
 		forgotten done gone fallen`)
@@ -367,7 +368,10 @@ func nameTag(t string) bool {
 
 // nounPastNouns are irregular past forms that are also nouns or adjectives
 // ("a saw", "a rose", "the fell", "a bore", "a ground", "the lead"), left
-// to the tagger by subjectPasts.
+// to the tagger by subjectPasts unless a number or an adverb follows: "exports
+// fell 5 percent", "output fell sharply", "prices rose 2 percent" - the
+// amount or the manner of a change, which no compound noun ("the rose
+// garden") is followed by.
 var nounPastNouns = wordSet(`saw rose fell bore led won meant`)
 
 // subjectPasts retags an irregular simple past the tagger read as a noun,
@@ -388,12 +392,28 @@ func subjectPasts(words, tags []string) {
 			continue
 		}
 		w := words[i]
-		if !pastOnly[w] && !pastShared[w] || nounPastNouns[w] {
+		if !pastOnly[w] && !pastShared[w] {
 			continue
 		}
 		switch tags[i-1] {
 		case "NN", "NNS", "NNP", "NNPS", "PRP", "CC":
 		default:
+			continue
+		}
+		if nounPastNouns[w] {
+			// "the economy fell 2 percent", "output fell sharply"; a verb
+			// tag only needs its tense ("prices fell/VBP further").
+			if strings.HasPrefix(tags[i], "VB") {
+				tags[i] = "VBD"
+				continue
+			}
+			if i+1 >= len(tags) {
+				continue
+			}
+			switch tags[i+1] {
+			case "CD", "RB", "RBR", "$":
+				tags[i] = "VBD"
+			}
 			continue
 		}
 		// A verb tag only needs its tense: "warplanes struck/VBP

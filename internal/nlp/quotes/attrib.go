@@ -2509,9 +2509,13 @@ func (st *state) indirect(si int) {
 		st.emitIndirect(cs, ce, p, conduit, i)
 		if cs >= c0 {
 			covered = max(covered, ce)
-			if len(st.out) > n0 {
-				st.nested(cs, ce, st.out[n0].q.Speaker)
-			}
+		}
+		if len(st.out) > n0 {
+			// The report may open with a speech of its own, after the
+			// verb ("Lopez said the ambassador had told her ...") or
+			// before a closing attribution ("Ukraine said it had shot
+			// down 40 drones, Russia's defence ministry said").
+			st.nested(cs, ce, st.out[n0].q.Speaker)
 		}
 	}
 	if sentConduit != nil {
@@ -2643,7 +2647,11 @@ func (st *state) nested(cs, ce int, outer *model.Speaker) {
 		if n == 0 {
 			continue
 		}
-		if lemma != "say" && lemma != "tell" || st.usedVerb[k] || v.passive(k) {
+		if lemma != "say" && lemma != "tell" || v.passive(k) {
+			return
+		}
+		if st.usedVerb[k] {
+			st.relayed(k, cs, outer)
 			return
 		}
 		p, ok := st.subject(k, n, cs, ce)
@@ -2667,6 +2675,31 @@ func (st *state) nested(cs, ce int, outer *model.Speaker) {
 		st.usedVerb[k] = true
 		st.emitIndirect(c, ce, p, outer, k)
 		return
+	}
+}
+
+// relayed makes the outer speaker the channel of the report the verb at k
+// already gave, when that report lies inside the outer one: in "Ukraine
+// said it had shot down 40 drones, Russia's defence ministry said" the
+// ordinary pass has read "Ukraine said ..." before the closing
+// attribution, and the claim reaches the reader only through the
+// ministry, as "Lopez said the ambassador had told her ..." reaches it
+// through Lopez (nested). A report that already has a channel of its own
+// ("Ukraine told Reuters ...") keeps it.
+func (st *state) relayed(k, cs int, outer *model.Speaker) {
+	if outer == nil {
+		return
+	}
+	from := int(st.v.toks[cs].start)
+	for j := range st.out {
+		f := &st.out[j]
+		if f.verb != k || f.q.Kind != model.QuoteIndirect || f.q.Start < from || f.q.Conduit != nil {
+			continue
+		}
+		if f.q.Speaker != nil && sameSpeaker(f.q.Speaker, outer) {
+			continue
+		}
+		f.q.Conduit = outer
 	}
 }
 
