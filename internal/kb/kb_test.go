@@ -658,6 +658,28 @@ func TestCityAliases(t *testing.T) {
 	}
 }
 
+// A city's current name (city_aliases.tsv, current "yes") is the name
+// it shows, where GeoNames lists an older or foreign form; that form
+// still finds it, and cities GeoNames already lists by their current
+// name keep it.
+func TestCityCurrentNames(t *testing.T) {
+	k := mustLoad(t)
+	for _, c := range []struct{ lookup, id, name string }{
+		{"Cochin", "city:IND:cochin", "Kochi"},
+		{"Odessa", "city:UKR:odessa", "Odesa"},
+		{"Köln", "city:DEU:koln", "Cologne"},
+		{"Bombay", "city:IND:mumbai", "Mumbai"},
+		{"Madras", "city:IND:chennai", "Chennai"},
+		{"Calcutta", "city:IND:kolkata", "Kolkata"},
+		{"Rangoon", "city:MMR:yangon", "Yangon"},
+	} {
+		a, ok := k.City(Normalize(c.lookup))
+		if !ok || a.ID != c.id || a.Name != c.name {
+			t.Errorf("City(%q) = %s %q, %v; want %s %q", c.lookup, a.ID, a.Name, ok, c.id, c.name)
+		}
+	}
+}
+
 // A shared name (city_aliases.tsv, "shared name") leaves City the city
 // cities.tsv names so and gives CitiesNamed both, most populous first; a
 // name no alias shares gives its one city.

@@ -45,7 +45,7 @@ var headers = map[string][]string{
 	fileRoles:         {"phrase", "sector", "office", "group"},
 	fileContextNames:  {"name", "actor", "why"},
 	fileCities:        {"id", "country", "name", "population", "aliases"},
-	fileCityAliases:   {"alias", "city", "why"},
+	fileCityAliases:   {"alias", "city", "why", "current"},
 	fileTowns:         {"country", "name", "population"},
 	fileTownAliases:   {"alias", "town", "why"},
 	fileGroups:        {"name", "kind", "forms", "code"},
@@ -514,7 +514,8 @@ func (b *builder) city(rec []string) error {
 	return nil
 }
 
-// cityAlias: alias city why. A curated short or former name of a city.
+// cityAlias: alias city why current. A curated short, former or current
+// name of a city.
 func (b *builder) cityAlias(rec []string) error {
 	i, ok := b.k.byID[rec[1]]
 	if !ok || b.k.actors[i].Population == 0 {
@@ -522,7 +523,16 @@ func (b *builder) cityAlias(rec []string) error {
 	}
 	key := Normalize(rec[0])
 	j, taken := b.k.cities[key]
-	if len(rec) > 2 && strings.HasPrefix(rec[2], "shared name") {
+	switch rec[3] {
+	case "yes":
+		// The city's current name: shown instead of the older or foreign
+		// form cities.tsv (GeoNames) lists, which still finds it.
+		b.k.actors[i].Name = rec[0]
+	case "":
+	default:
+		return fmt.Errorf("city alias %q: current %q, want yes or empty", rec[0], rec[3])
+	}
+	if strings.HasPrefix(rec[2], "shared name") {
 		// A name two cities bear in the news ("Kochi"): City keeps the
 		// one cities.tsv names so, CitiesNamed gives both.
 		if !taken || j == i {

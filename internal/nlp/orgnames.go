@@ -453,7 +453,9 @@ var descriptiveTails = wordSet(`government military administration authorities p
 
 // markKnownOrgs makes a name of two words or more (a leading "the" aside)
 // that the gazetteer knows as an organisation one ORG span, when it ends
-// in a capital and cuts no other span at its edges.
+// in a capital or a number and cuts no other span at its edges. Channels
+// and stations are named with a number ("France 24", "Channel 4"), which
+// the tagger leaves out, keeping only the place before it ("France").
 func markKnownOrgs(words, tags, gaz []string) {
 	for i := 0; i < len(gaz); i++ {
 		if gaz[i] != "B-ORG" {
@@ -466,7 +468,7 @@ func markKnownOrgs(words, tags, gaz []string) {
 		if strings.EqualFold(words[i], "the") {
 			i++
 		}
-		ok := j-i >= 2 && !descriptiveTails[strings.ToLower(words[j-1])] && !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-")) && capitalised(words[j-1])
+		ok := j-i >= 2 && !descriptiveTails[strings.ToLower(words[j-1])] && !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-")) && (capitalised(words[j-1]) || allDigits(words[j-1]))
 		if ok && !(tags[i] == "B-ORG" && spanEnd(tags, i) == j) {
 			setSpan(tags, i, j, "ORG")
 		}

@@ -199,6 +199,9 @@ func TestOrgNamesTagged(t *testing.T) {
 		{"An editor at the Oslo Review said the essay was withdrawn .", "Oslo Review"},
 		// An appositive naming a kind of body; a possessive owner cut off.
 		{"Gavi , the vaccine alliance , said it would send more doses .", "Gavi"},
+		// Channels named with a number, which the tagger cut to the place.
+		{"France 24 reported on Monday that the talks had stalled .", "France 24"},
+		{"The minister told Channel 4 that he would not resign .", "Channel 4"},
 		{"The firm filed a claim at the World Bank 's International Centre for Settlement of Investment Disputes .", "World Bank"},
 		{"The firm filed a claim at the World Bank 's International Centre for Settlement of Investment Disputes .", "International Centre for Settlement of Investment Disputes"},
 	} {
@@ -221,10 +224,15 @@ func TestMarkKnownOrgs(t *testing.T) {
 		// The tagger took the name for a place, or cut it.
 		{"The African Union said .", "O B-LOC I-LOC O O", "B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG O O"},
 		{"Talks with the Palestinian Authority ended .", "O O O B-NORP O O O", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		// A channel named with a number: the tagger keeps only the place.
+		{"France 24 reported .", "B-LOC O O O", "B-ORG I-ORG O O", "B-ORG I-ORG O O"},
+		{"Israel 's Channel 12 said .", "B-LOC O O O O O", "B-GPE O B-ORG I-ORG O O", "B-LOC O B-ORG I-ORG O O"},
 		// A descriptive alias is no name; a one-word name is left to the
 		// tagger; a name that would cut a span is left alone.
 		{"The Iranian Government said .", "O B-NORP O O O", "O B-ORG I-ORG O O", "O B-NORP O O O"},
 		{"Reuters said .", "O O O", "B-ORG O O", "O O O"},
+		// A number after a name the gazetteer does not take in stays out.
+		{"France 24 reported .", "B-LOC O O O", "B-GPE O O O", "B-LOC O O O"},
 		{"New York Times Square", "B-LOC I-LOC I-LOC I-LOC", "B-ORG I-ORG I-ORG O", "B-LOC I-LOC I-LOC I-LOC"},
 	} {
 		words, tags, gaz := strings.Fields(c.words), strings.Fields(c.tags), strings.Fields(c.gaz)

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
@@ -126,26 +127,53 @@ func (d *docState) relink(e *model.Entity, l *link) {
 // Taiwan's, Vietnam's and South Korea's defence ministries are each "the
 // Ministry of National Defense", South Korea's presidency is "the
 // presidential office" as Taiwan's is, and Germany's foreign ministry is
-// "the Foreign Office" in English as Britain's is. Each maps to the id of
-// the actor whose alias it is. Party names ("Labor Party") are not among
-// them: another country's party of that name is no sector of its state.
-var sharedBodies = map[string]string{
-	"ministry of national defense": "CHN.GOV.MND",
-	"presidential office":          "TWN.GOV",
-	"foreign office":               "GBR.GOV.FCDO",
+// "the Foreign Office" in English as Britain's is. Each gives the id of
+// the actor whose alias it is and the countries whose own body English
+// news calls by that name: a story datelined elsewhere keeps the
+// knowledge base's body, since its home country has no body of that name
+// (Japan's top military command is "the Joint Staff", so "the Joint
+// Chiefs of Staff" in a TOKYO story is still the Pentagon's, or Seoul's,
+// never Tokyo's). A nil list is a descriptive name any state with that
+// office has (every presidency has a "presidential office"). Party names
+// ("Labor Party") are not among them: another country's party of that
+// name is no sector of its state.
+var sharedBodies = map[string]sharedBody{
+	"ministry of national defense": {"CHN.GOV.MND", []string{"CHN", "TWN", "VNM", "KOR", "TUR", "GRC", "POL", "ROU",
+		"LTU", "COL", "CHL", "ECU", "GTM", "HND", "SLV", "LBN", "DZA", "KHM", "AFG"}},
+	"presidential office": {"TWN.GOV", nil},
+	"foreign office":      {"GBR.GOV.FCDO", []string{"GBR", "DEU", "PAK"}},
 	// The Philippines' Department of Justice, India's Prime Minister's
 	// Office, the national security councils of Turkey, Japan or
 	// Pakistan, the federal governments of Germany, Nigeria or Brazil.
-	"department of justice":     "USA.GOV.DOJ",
-	"justice department":        "USA.GOV.DOJ",
-	"prime minister's office":   "ISR.GOV",
-	"national security council": "USA.GOV.NSC",
-	"federal government":        "USA.GOV",
-	// South Korea's and Japan's top military commands are "the Joint
-	// Chiefs of Staff" in English too (Seoul's reports North Korea's
-	// launches); "the Joint Chiefs" alone is most often the Pentagon's.
-	"joint chiefs of staff": "USA.MIL.JCS",
-	"joint chiefs":          "USA.MIL.JCS",
+	"department of justice":     {"USA.GOV.DOJ", justiceDepartments},
+	"justice department":        {"USA.GOV.DOJ", justiceDepartments},
+	"prime minister's office":   {"ISR.GOV", nil},
+	"national security council": {"USA.GOV.NSC", []string{"USA", "GBR", "TUR", "JPN", "PAK", "KOR", "ISR", "IND", "TWN", "PHL", "THA", "IRN"}},
+	"federal government": {"USA.GOV", []string{"USA", "DEU", "AUT", "CHE", "BEL", "CAN", "AUS", "BRA", "ARG", "MEX", "VEN",
+		"NGA", "ETH", "SOM", "SDN", "SSD", "IND", "PAK", "NPL", "MYS", "IRQ", "ARE", "RUS", "BIH"}},
+	// South Korea's top military command is "the Joint Chiefs of Staff"
+	// in English too (Seoul's reports North Korea's launches); Japan's is
+	// "the Joint Staff". "The Joint Chiefs" alone is most often the
+	// Pentagon's.
+	"joint chiefs of staff": {"USA.MIL.JCS", jointChiefs},
+	"joint chiefs":          {"USA.MIL.JCS", jointChiefs},
+}
+
+// sharedBody is one entry of sharedBodies: the knowledge base's actor of
+// the name and the countries that have a body of that name (nil: any).
+type sharedBody struct {
+	id        string
+	countries []string
+}
+
+var (
+	justiceDepartments = []string{"USA", "PHL", "CAN", "IRL", "ZAF"}
+	jointChiefs        = []string{"USA", "KOR"}
+)
+
+// has reports whether country has a body of the shared name.
+func (b sharedBody) has(country string) bool {
+	return b.countries == nil || slices.Contains(b.countries, country)
 }
 
 // homeSharedBody relinks entity e, linked by a bare shared name (see
@@ -159,22 +187,23 @@ var sharedBodies = map[string]string{
 func (d *docState) homeSharedBody(e *model.Entity) {
 	name := strings.ToLower(strings.TrimSpace(e.Text))
 	name = strings.TrimPrefix(name, "the ")
-	id, ok := sharedBodies[name]
-	if !ok || e.ActorID != id {
+	body, ok := sharedBodies[name]
+	if !ok || e.ActorID != body.id {
 		return
 	}
-	def, ok := d.s.kb.Actor(id)
+	def, ok := d.s.kb.Actor(body.id)
 	if !ok {
 		return
 	}
 	country := ""
 	if i := d.tokenAt(e.Start); i >= 1 {
-		if c, _, ok := d.countryEndingAt(i - 1); ok && c.org == nil && c.place == nil {
-			country = c.country
-		}
+		country = d.bodyCountryBefore(i)
 	}
 	if country == "" {
 		country = d.homeCountry()
+		if !body.has(country) {
+			return
+		}
 	}
 	if country == "" || country == def.Country {
 		return
@@ -184,4 +213,40 @@ func (d *docState) homeSharedBody(e *model.Entity) {
 		return
 	}
 	d.relink(e, fromActor(&a))
+}
+
+// bodyOfficeWords are the office words a country may qualify in place of
+// the body after them: "the U.S. chairman of the Joint Chiefs" is the
+// chairman of the United States' Joint Chiefs.
+var bodyOfficeWords = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "vice": true,
+	"head": true, "chief": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "director": true}
+
+// bodyCountryBefore is the country written right before the body name
+// whose first token is i ("Taiwan's Ministry of National Defense"), or
+// before an office of it ("the U.S. chairman of the Joint Chiefs"), or "".
+func (d *docState) bodyCountryBefore(i int) string {
+	country := func(j int) string {
+		if c, _, ok := d.countryEndingAt(j); ok && c.org == nil && c.place == nil {
+			return c.country
+		}
+		return ""
+	}
+	if c := country(i - 1); c != "" {
+		return c
+	}
+	j := i - 1
+	if j >= 0 && d.toks[j].norm == "the" {
+		j--
+	}
+	if j < 0 || d.toks[j].norm != "of" {
+		return ""
+	}
+	j--
+	for n := 0; n < 2 && j >= 0 && bodyOfficeWords[d.toks[j].norm]; n++ {
+		j--
+		if c := country(j); c != "" {
+			return c
+		}
+	}
+	return ""
 }

@@ -93,6 +93,17 @@ func TestHomeSharedBody(t *testing.T) {
 			[]ent{{"WASHINGTON", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
 		{"joint chiefs with no country", "The Joint Chiefs of Staff said the drills would go ahead.",
 			[]ent{{"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
+		// Japan's top command is the Joint Staff: a TOKYO story's Joint
+		// Chiefs are no body of Japan's.
+		{"joint chiefs where the home country has none", "TOKYO — The Joint Chiefs of Staff said the drills would go ahead.",
+			[]ent{{"TOKYO", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
+		{"a country before the office", "SEOUL — Gen. Mark Ellison, the U.S. chairman of the Joint Chiefs, arrived on Monday.",
+			[]ent{{"SEOUL", model.EntityGPE}, {"Mark Ellison", model.EntityPerson}, {"U.S.", model.EntityGPE}, {"Joint Chiefs", model.EntityOrg}},
+			"Joint Chiefs", "USA.MIL.JCS"},
+		{"a foreign office where the home country has none", "PARIS — The Foreign Office summoned the ambassador on Monday.",
+			[]ent{{"PARIS", model.EntityGPE}, {"The Foreign Office", model.EntityOrg}}, "The Foreign Office", "GBR.GOV.FCDO"},
+		{"Pakistan's foreign office", "ISLAMABAD — The Foreign Office summoned the ambassador on Monday.",
+			[]ent{{"ISLAMABAD", model.EntityGPE}, {"The Foreign Office", model.EntityOrg}}, "The Foreign Office", "PAK.GOV"},
 	} {
 		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), c.body); got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.body, got, c.want)
