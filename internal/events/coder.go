@@ -4155,8 +4155,10 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	// Most sentences have no trigger and no "must" that could add one:
-	// they are done before the speaker is looked for.
-	if len(trigs) == 0 && !hasWord(toks, "must") {
+	// they are done before the speaker is looked for. A hostile act noun
+	// that codes no event may still be the supposed act of a riposte
+	// ("said any incursion would be met with force").
+	if len(trigs) == 0 && !hasWord(toks, "must") && !hasHostileActNoun(toks) {
 		return
 	}
 	// Reported speech: the speaker of the sentence.
@@ -4176,6 +4178,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	trigs = withoutStruckByAttack(toks, ms, trigs)
 	trigs = withoutBrokerParticiple(toks, ms, trigs)
 	if len(trigs) == 0 {
+		if t := riposteThreat(toks, ms, trigs, reporter, reportAt); t != nil {
+			c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
+		}
 		return
 	}
 
@@ -4469,9 +4474,21 @@ func riposteThreat(toks []tok, ms []mention, trigs []*trigger, reporter *group, 
 		if toks[k+1].low != "be" || toks[k+2].low != "met" || toks[k+3].low != "with" {
 			return nil
 		}
+		force := false
 		for q := k + 4; q < len(toks) && q <= k+7; q++ {
+			// "a swift military response" promises force as surely as
+			// "force" itself.
+			force = force || forceWords[toks[q].low]
 			if riposteNouns[toks[q].low] {
-				return &trigger{p: ripostePatterns[toks[q].low == "force"], i: reportAt, j: reportAt + 1, head: reportAt, next: act.i}
+				t := &trigger{p: ripostePatterns[force], i: reportAt, j: reportAt + 1, head: reportAt, next: act.i}
+				if act.p == nil && !mentionBetween(ms, start, act.i) {
+					// "any provocation by South Korea": the maker follows
+					// a hostile act noun that codes no event of its own.
+					if tgt := agentAfter(toks, ms, act.j, k); len(tgt) > 0 {
+						t.roles = &[2]group{*reporter, tgt}
+					}
+				}
+				return t
 			}
 			if !determiners[toks[q].low] && !modifierWord(toks[q]) && !riposteAdjunct(toks[q]) {
 				return nil
@@ -4483,14 +4500,43 @@ func riposteThreat(toks []tok, ms []mention, trigs []*trigger, reporter *group, 
 }
 
 // supposedAct is the hostile event noun supposed under the "any" at
-// token at ("any Israeli strike", "any new sanctions"), or nil.
+// token at ("any Israeli strike", "any new sanctions", "any incursion"),
+// or nil. A hostile act noun that codes no event of its own (see
+// hostileActNouns) stands as a trigger spanning the noun alone.
 func supposedAct(toks []tok, ms []mention, trigs []*trigger, at int) *trigger {
 	for _, u := range trigs {
 		if u.nominal && u.i > at && u.i <= at+5 && (hostileNounTypes[u.p.Type] || attackStrike(toks, ms, u)) && anyBeforeNoun(toks, u.i) {
 			return u
 		}
 	}
+	for k := at + 1; k < len(toks) && k <= at+5; k++ {
+		if hostileActNouns[toks[k].low] && strings.HasPrefix(toks[k].pos, "NN") && anyBeforeNoun(toks, k) {
+			return &trigger{i: k, j: k + 1, head: k, nominal: true}
+		}
+	}
 	return nil
+}
+
+// mentionBetween says whether a mention lies within tokens [i, j).
+func mentionBetween(ms []mention, i, j int) bool {
+	return slices.ContainsFunc(ms, func(m mention) bool { return m.i >= i && m.j <= j })
+}
+
+// hasHostileActNoun says whether a hostile act noun stands in toks.
+func hasHostileActNoun(toks []tok) bool {
+	return slices.ContainsFunc(toks, func(t tok) bool { return hostileActNouns[t.low] })
+}
+
+// hostileActNouns name a hostile act that no event pattern codes, since
+// outside a supposition they tell no act of their own ("condemned the
+// incursion" is the condemnation; "a provocation" is a name for another
+// act), but that a speaker threatens to answer as surely as an attack:
+// "any incursion into its airspace would be met with force".
+var hostileActNouns = map[string]bool{
+	"incursion": true, "incursions": true, "intrusion": true, "intrusions": true,
+	"provocation": true, "provocations": true, "aggression": true,
+	"violation": true, "violations": true, "infiltration": true,
+	"encroachment": true, "encroachments": true,
 }
 
 // speakerPronouns stand for the speaker of a report as the subject of its
