@@ -540,7 +540,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 			nominal := p.Kind == "noun"
-			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep)) {
+			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep) && !stateSharesVerb(toks, ms, i)) {
 				continue
 			}
 			// "Russia attacks Ukrainian power grid": a headline's present
@@ -10126,6 +10126,41 @@ func headlineVerb(toks []tok, i int) bool {
 		}
 	}
 	return true
+}
+
+// stateSharesVerb says whether "shares" at token i is the present-tense
+// verb of a state that shares something with another ("Japan shares
+// intelligence with South Korea"), though the tagger reads the plural
+// noun of stock ("Alibaba shares"): the stock reading needs a company or
+// market before it or a price after it, while a state (or its government
+// or forces) right before it, an object noun phrase after it and the
+// partner after "with" within a few words make it the verb, as "shared"
+// is.
+func stateSharesVerb(toks []tok, ms []mention, i int) bool {
+	if toks[i].low != "shares" || i+2 >= len(toks) {
+		return false
+	}
+	state := false
+	for _, m := range ms {
+		if m.j == i && (m.kind == "country" || m.sector == "government" || m.sector == "military") {
+			state = true
+		}
+	}
+	if !state {
+		return false
+	}
+	if nx := toks[i+1]; isPunct(nx.text) || nx.low == "of" || nx.low == "in" || objPreps[nx.low] || finiteVerb(nx) || nx.pos == "CD" {
+		return false // "Japan shares of Toyota", "shares rose", "shares 3 percent"
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		if toks[k].low == "with" {
+			return true
+		}
+		if isPunct(toks[k].text) || finiteVerb(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // headlineRoleVerb says whether a lower-case word the tagger read as a
