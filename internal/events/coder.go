@@ -6916,7 +6916,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		tense := timex.TenseAround(around, toks[t.head].start-begin, toks[t.j-1].end-begin)
 		switch {
-		case (tense == timex.TenseFuture || modality == "planned") && !refusal && !promised:
+		case (tense == timex.TenseFuture || modality == "planned") && !refusal && !promised && !presupposedAct(toks, t, max(-1, t.i-9)):
 			// "will not send troops" is in the future tense, but the
 			// refusal is a present act, asserted now: it is dated like
 			// any undated report, below; so is a promise whose promised
@@ -9973,6 +9973,9 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			case "negation_weak":
 				weakNeg = true
 			case "intended", "planned", "hypothetical", "demanded":
+				if presupposedAct(toks, t, k) {
+					break // "would respond to the Israeli strike": the strike took place
+				}
 				modality = strongerModality(modality, cu.Role)
 			}
 			break
@@ -10127,6 +10130,39 @@ func headlineVerb(toks []tok, i int) bool {
 	}
 	return true
 }
+
+// presupposedObject says whether the event noun at token i, after a
+// modal or intent cue at token k, is a definite noun phrase that is the
+// object of a preposition ("would respond to the Israeli strike", "vowed
+// to retaliate for the attack", "urged an end to the strikes"): the cue
+// qualifies the verb, while the noun, named with "the" or a possessive,
+// refers to an act that took place. Only an indefinite act ("any strike",
+// "a possible attack") is the supposition or intent itself.
+func presupposedObject(toks []tok, k, i int) bool {
+	for d := i - 1; d > k+1; d-- {
+		l := toks[d].low
+		if definiteWords[l] {
+			p := toks[d-1].low
+			return p == "to" || p == "for" || p == "over" || p == "against" || p == "after"
+		}
+		if isPunct(l) && l != "-" || !(modifierWord(toks[d]) || strings.HasPrefix(toks[d].pos, "NN") || toks[d].pos == "JJ" || l == "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// presupposedAct says whether the trigger t is a hostile act noun that a
+// modal or intent cue at token k does not reach (see presupposedObject):
+// one answers, retaliates for or condemns an attack or sanctions that
+// took place, while a meeting or visit named after "to" ("will travel to
+// the summit") is held on a schedule and may lie ahead.
+func presupposedAct(toks []tok, t *trigger, k int) bool {
+	return t.nominal && t.p != nil && (hostileNounTypes[t.p.Type] || t.p.Words[0] == "strike") && presupposedObject(toks, k, t.i)
+}
+
+// definiteWords open a definite noun phrase.
+var definiteWords = map[string]bool{"the": true, "this": true, "its": true, "their": true, "his": true, "her": true, "'s": true, "last": true}
 
 // stateSharesVerb says whether "shares" at token i is the present-tense
 // verb of a state that shares something with another ("Japan shares
