@@ -540,7 +540,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 			nominal := p.Kind == "noun"
-			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep)) {
+			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep) && !stateSharesVerb(toks, ms, i)) {
 				continue
 			}
 			// "Russia attacks Ukrainian power grid": a headline's present
@@ -4190,8 +4190,10 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	// Most sentences have no trigger and no "must" that could add one:
-	// they are done before the speaker is looked for.
-	if len(trigs) == 0 && !hasWord(toks, "must") {
+	// they are done before the speaker is looked for. A hostile act noun
+	// that codes no event may still be the supposed act of a riposte
+	// ("said any incursion would be met with force").
+	if len(trigs) == 0 && !hasWord(toks, "must") && !hasHostileActNoun(toks) {
 		return
 	}
 	// Reported speech: the speaker of the sentence.
@@ -4211,6 +4213,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	trigs = withoutStruckByAttack(toks, ms, trigs)
 	trigs = withoutBrokerParticiple(toks, ms, trigs)
 	if len(trigs) == 0 {
+		if t := riposteThreat(toks, ms, trigs, reporter, reportAt); t != nil {
+			c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
+		}
 		return
 	}
 
@@ -4504,9 +4509,21 @@ func riposteThreat(toks []tok, ms []mention, trigs []*trigger, reporter *group, 
 		if toks[k+1].low != "be" || toks[k+2].low != "met" || toks[k+3].low != "with" {
 			return nil
 		}
+		force := false
 		for q := k + 4; q < len(toks) && q <= k+7; q++ {
+			// "a swift military response" promises force as surely as
+			// "force" itself.
+			force = force || forceWords[toks[q].low]
 			if riposteNouns[toks[q].low] {
-				return &trigger{p: ripostePatterns[toks[q].low == "force"], i: reportAt, j: reportAt + 1, head: reportAt, next: act.i}
+				t := &trigger{p: ripostePatterns[force], i: reportAt, j: reportAt + 1, head: reportAt, next: act.i}
+				if act.p == nil && !mentionBetween(ms, start, act.i) {
+					// "any provocation by South Korea": the maker follows
+					// a hostile act noun that codes no event of its own.
+					if tgt := agentAfter(toks, ms, act.j, k); len(tgt) > 0 {
+						t.roles = &[2]group{*reporter, tgt}
+					}
+				}
+				return t
 			}
 			if !determiners[toks[q].low] && !modifierWord(toks[q]) && !riposteAdjunct(toks[q]) {
 				return nil
@@ -4518,14 +4535,43 @@ func riposteThreat(toks []tok, ms []mention, trigs []*trigger, reporter *group, 
 }
 
 // supposedAct is the hostile event noun supposed under the "any" at
-// token at ("any Israeli strike", "any new sanctions"), or nil.
+// token at ("any Israeli strike", "any new sanctions", "any incursion"),
+// or nil. A hostile act noun that codes no event of its own (see
+// hostileActNouns) stands as a trigger spanning the noun alone.
 func supposedAct(toks []tok, ms []mention, trigs []*trigger, at int) *trigger {
 	for _, u := range trigs {
 		if u.nominal && u.i > at && u.i <= at+5 && (hostileNounTypes[u.p.Type] || attackStrike(toks, ms, u)) && anyBeforeNoun(toks, u.i) {
 			return u
 		}
 	}
+	for k := at + 1; k < len(toks) && k <= at+5; k++ {
+		if hostileActNouns[toks[k].low] && strings.HasPrefix(toks[k].pos, "NN") && anyBeforeNoun(toks, k) {
+			return &trigger{i: k, j: k + 1, head: k, nominal: true}
+		}
+	}
 	return nil
+}
+
+// mentionBetween says whether a mention lies within tokens [i, j).
+func mentionBetween(ms []mention, i, j int) bool {
+	return slices.ContainsFunc(ms, func(m mention) bool { return m.i >= i && m.j <= j })
+}
+
+// hasHostileActNoun says whether a hostile act noun stands in toks.
+func hasHostileActNoun(toks []tok) bool {
+	return slices.ContainsFunc(toks, func(t tok) bool { return hostileActNouns[t.low] })
+}
+
+// hostileActNouns name a hostile act that no event pattern codes, since
+// outside a supposition they tell no act of their own ("condemned the
+// incursion" is the condemnation; "a provocation" is a name for another
+// act), but that a speaker threatens to answer as surely as an attack:
+// "any incursion into its airspace would be met with force".
+var hostileActNouns = map[string]bool{
+	"incursion": true, "incursions": true, "intrusion": true, "intrusions": true,
+	"provocation": true, "provocations": true, "aggression": true,
+	"violation": true, "violations": true, "infiltration": true,
+	"encroachment": true, "encroachments": true,
 }
 
 // speakerPronouns stand for the speaker of a report as the subject of its
@@ -6915,7 +6961,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		tense := timex.TenseAround(around, toks[t.head].start-begin, toks[t.j-1].end-begin)
 		switch {
-		case (tense == timex.TenseFuture || modality == "planned") && !refusal && !promised:
+		case (tense == timex.TenseFuture || modality == "planned") && !refusal && !promised && !presupposedAct(toks, t, max(-1, t.i-9)):
 			// "will not send troops" is in the future tense, but the
 			// refusal is a present act, asserted now: it is dated like
 			// any undated report, below; so is a promise whose promised
@@ -9972,6 +10018,9 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			case "negation_weak":
 				weakNeg = true
 			case "intended", "planned", "hypothetical", "demanded":
+				if presupposedAct(toks, t, k) {
+					break // "would respond to the Israeli strike": the strike took place
+				}
 				modality = strongerModality(modality, cu.Role)
 			}
 			break
@@ -10125,6 +10174,74 @@ func headlineVerb(toks []tok, i int) bool {
 		}
 	}
 	return true
+}
+
+// presupposedObject says whether the event noun at token i, after a
+// modal or intent cue at token k, is a definite noun phrase that is the
+// object of a preposition ("would respond to the Israeli strike", "vowed
+// to retaliate for the attack", "urged an end to the strikes"): the cue
+// qualifies the verb, while the noun, named with "the" or a possessive,
+// refers to an act that took place. Only an indefinite act ("any strike",
+// "a possible attack") is the supposition or intent itself.
+func presupposedObject(toks []tok, k, i int) bool {
+	for d := i - 1; d > k+1; d-- {
+		l := toks[d].low
+		if definiteWords[l] {
+			p := toks[d-1].low
+			return p == "to" || p == "for" || p == "over" || p == "against" || p == "after"
+		}
+		if isPunct(l) && l != "-" || !(modifierWord(toks[d]) || strings.HasPrefix(toks[d].pos, "NN") || toks[d].pos == "JJ" || l == "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// presupposedAct says whether the trigger t is a hostile act noun that a
+// modal or intent cue at token k does not reach (see presupposedObject):
+// one answers, retaliates for or condemns an attack or sanctions that
+// took place, while a meeting or visit named after "to" ("will travel to
+// the summit") is held on a schedule and may lie ahead.
+func presupposedAct(toks []tok, t *trigger, k int) bool {
+	return t.nominal && t.p != nil && (hostileNounTypes[t.p.Type] || t.p.Words[0] == "strike") && presupposedObject(toks, k, t.i)
+}
+
+// definiteWords open a definite noun phrase.
+var definiteWords = map[string]bool{"the": true, "this": true, "its": true, "their": true, "his": true, "her": true, "'s": true, "last": true}
+
+// stateSharesVerb says whether "shares" at token i is the present-tense
+// verb of a state that shares something with another ("Japan shares
+// intelligence with South Korea"), though the tagger reads the plural
+// noun of stock ("Alibaba shares"): the stock reading needs a company or
+// market before it or a price after it, while a state (or its government
+// or forces) right before it, an object noun phrase after it and the
+// partner after "with" within a few words make it the verb, as "shared"
+// is.
+func stateSharesVerb(toks []tok, ms []mention, i int) bool {
+	if toks[i].low != "shares" || i+2 >= len(toks) {
+		return false
+	}
+	state := false
+	for _, m := range ms {
+		if m.j == i && (m.kind == "country" || m.sector == "government" || m.sector == "military") {
+			state = true
+		}
+	}
+	if !state {
+		return false
+	}
+	if nx := toks[i+1]; isPunct(nx.text) || nx.low == "of" || nx.low == "in" || objPreps[nx.low] || finiteVerb(nx) || nx.pos == "CD" {
+		return false // "Japan shares of Toyota", "shares rose", "shares 3 percent"
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		if toks[k].low == "with" {
+			return true
+		}
+		if isPunct(toks[k].text) || finiteVerb(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // headlineRoleVerb says whether a lower-case word the tagger read as a

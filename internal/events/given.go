@@ -39,6 +39,10 @@ var givenKinds = map[string]string{
 	"rescuers": "0333",
 }
 
+// sanctionsWords qualify "relief" as the easing of sanctions ("sanctions
+// relief"), which is no aid.
+var sanctionsWords = map[string]bool{"sanctions": true, "sanction": true, "embargo": true}
+
 // givenIfQualified are nouns that name something given only with a
 // qualifier naming its kind: "relief goods", "a team of disaster experts",
 // "medical teams", "military equipment" are aid; "goods" or "a team" alone
@@ -76,6 +80,8 @@ func givenRank(code string) int {
 		return 3
 	case len(code) == 4:
 		return 4
+	case code == "035":
+		return 5
 	}
 	return 0
 }
@@ -98,6 +104,13 @@ func givenObject(toks []tok, j int) (code string, end int) {
 			// "pledged 6 billion euros and Japan promised ...": the
 			// clause coordinated after the object is another's act.
 			break
+		}
+		if l == "relief" && q > j && sanctionsWords[toks[q-1].low] {
+			// "offered Iran sanctions relief": an easing of sanctions
+			// promised, an intent to yield (CAMEO 035, as "promised to
+			// lift sanctions"), no relief aid whatever else is named.
+			best, qualified = "035", true
+			continue
 		}
 		k, ok := givenKinds[l]
 		if !ok {

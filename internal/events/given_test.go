@@ -24,6 +24,8 @@ func TestGivenObject(t *testing.T) {
 		{"relief to the Philippines", "0333", 1},
 		{"relief supplies to the Philippines", "0333", 2},
 		{"debt relief to Zambia", "0331", 2},
+		{"Iran sanctions relief in exchange for limits", "035", 5},
+		{"sanctions relief and humanitarian aid to Iran", "035", 5},
 		{"financial backing , officials said", "0331", 2},
 		{"atrocities in the village", "", 0},
 		{"an inquiry into the killing", "", 0},
