@@ -145,7 +145,8 @@ func TestOpenAPIDocumentsParameters(t *testing.T) {
 // Every field of a real 200 answer is documented in its schema, down into
 // arrays and nested objects (an article whose every list holds an item,
 // so that no field is left out by omitempty; an event known only to a
-// month, date_precision; a quote of a joint speaker, speaker_ids, said
+// month, date_precision, and planned for a span of days in it, date_from
+// and date_to; a quote of a joint speaker, speaker_ids, said
 // in a statement, conduit_kind; totals
 // past the count's cap, total_capped).
 func TestOpenAPIDocumentsFields(t *testing.T) {
@@ -183,6 +184,9 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		{"GET /api/events", "/api/events", `"date_precision":"month"`},
 		{"GET /api/events/{id}", "/api/events/1", ""},
 		{"GET /api/events/{id}", "/api/events/" + strconvI(monthID), `"date_precision":"month"`},
+		// A planned event's span of days, on the event and its report.
+		{"GET /api/events", "/api/events", `"date_from":"2025-04-21","date_to":"2025-04-27"`},
+		{"GET /api/events/{id}", "/api/events/" + strconvI(monthID), `"date_from":"2025-04-21","date_to":"2025-04-27"`},
 		{"GET /api/actors", "/api/actors?limit=1", ""},
 		{"GET /api/actors/{id}", "/api/actors/Q17?limit=1", ""},
 		{"GET /api/graph", "/api/graph", ""},
@@ -298,7 +302,7 @@ func seedMonthEventAndJointQuote(t *testing.T, st store.Store) int64 {
 	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
 		pub := time.Date(2025, 4, 20, 8, 0, 0, 0, time.UTC)
 		url := "https://wire.example/trade-truce"
-		text := "China and the U.S. said in a statement in April they would extend the trade truce."
+		text := "China and the U.S. said in a statement they would extend the trade truce next week."
 		joint := &model.Speaker{Text: "China and the U.S.", ActorIDs: []string{"CHN", "USA"}}
 		data := &model.Article{URL: url, Title: "Trade truce extended", Text: text, Paragraphs: []string{text}, Published: &pub, Site: "wire.example",
 			Quotes: []model.Quote{{Text: "they would extend the trade truce", Kind: model.QuoteIndirect, Speaker: joint,
@@ -311,12 +315,13 @@ func seedMonthEventAndJointQuote(t *testing.T, st store.Store) int64 {
 			return err
 		}
 		eventID, err = tx.InsertEvent(ctx, &store.Event{Key: "k-month", Type: "AGREE", SourceActor: "CHN", SourceName: "China", SourceCountry: "CHN",
-			TargetActor: "USA", TargetName: "United States", TargetCountry: "USA", Date: "2025-04-01", Precision: "month", CAMEO: "057", Goldstein: 8, QuadClass: 1})
+			TargetActor: "USA", TargetName: "United States", TargetCountry: "USA", Date: "2025-04-01", Precision: "month", DateFrom: "2025-04-21", DateTo: "2025-04-27",
+			CAMEO: "057", Goldstein: 8, QuadClass: 1})
 		if err != nil {
 			return err
 		}
 		return tx.AddMention(ctx, &store.EventMention{EventID: eventID, ArticleID: artID, ArticleEventID: "e1", Text: text,
-			Confidence: 0.9, Date: "2025-04", Precision: "month"})
+			Confidence: 0.9, Date: "2025-04-01", Precision: "month", DateFrom: "2025-04-21", DateTo: "2025-04-27"})
 	})
 	if err != nil {
 		t.Fatal(err)

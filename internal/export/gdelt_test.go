@@ -208,6 +208,9 @@ func TestGDELTMentionsExport(t *testing.T) {
 
 func TestJSONLExport(t *testing.T) {
 	f := testEvents(3)
+	// A planned event's span of days, on the event and its report.
+	f.events[2].DateFrom, f.events[2].DateTo = "2025-03-10", "2025-03-16"
+	f.mentions[3][0].DateFrom, f.mentions[3][0].DateTo = "2025-03-10", "2025-03-16"
 	var buf bytes.Buffer
 	if _, err := Write(context.Background(), f, &buf, Options{Format: FormatJSONL}); err != nil {
 		t.Fatal(err)
@@ -219,10 +222,21 @@ func TestJSONLExport(t *testing.T) {
 	var rec struct {
 		ID       int64                `json:"id"`
 		Type     string               `json:"type"`
+		DateFrom string               `json:"date_from"`
+		DateTo   string               `json:"date_to"`
 		Mentions []store.EventMention `json:"mentions"`
 	}
 	if err := json.Unmarshal([]byte(lines[2]), &rec); err != nil || rec.ID != 3 || rec.Type != "PROTEST" || len(rec.Mentions) != 2 {
 		t.Errorf("line 3: %v %+v", err, rec)
+	}
+	if rec.DateFrom != "2025-03-10" || rec.DateTo != "2025-03-16" {
+		t.Errorf("line 3: span %s..%s, want 2025-03-10..2025-03-16", rec.DateFrom, rec.DateTo)
+	}
+	if len(rec.Mentions) > 0 && (rec.Mentions[0].DateFrom != "2025-03-10" || rec.Mentions[0].DateTo != "2025-03-16") {
+		t.Errorf("line 3: its report's span %s..%s, want 2025-03-10..2025-03-16", rec.Mentions[0].DateFrom, rec.Mentions[0].DateTo)
+	}
+	if strings.Contains(lines[0], "date_from") {
+		t.Errorf("line 1, an event with no span: %s", lines[0])
 	}
 	if _, err := Write(context.Background(), f, &buf, Options{Format: "csv"}); err == nil {
 		t.Error("unknown format accepted")

@@ -359,6 +359,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	}
 	if given {
 		m.Date, m.Precision = day.Format(time.DateOnly), precision
+		if ev.DateFrom != "" && ev.DateTo != "" {
+			m.DateFrom, m.DateTo = ev.DateFrom, ev.DateTo
+		}
 	}
 	if len(ev.Evidence) > 0 {
 		e := ev.Evidence[0]
@@ -373,9 +376,85 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		return merged, err
 	}
 	if merged && given {
-		return merged, sharpen(ctx, tx, target, day, precision)
+		if err := sharpen(ctx, tx, target, day, precision); err != nil {
+			return merged, err
+		}
+	}
+	if merged && (m.DateFrom != "" || target.DateFrom != "") {
+		return merged, respan(ctx, tx, target)
 	}
 	return merged, nil
+}
+
+// respan gives stored event e the span of days its reports agree on
+// (agreedSpan), after a report that gave a span joined it or one that
+// may have moved its date.
+func respan(ctx context.Context, tx store.Tx, e *store.Event) error {
+	reports, err := tx.EventReports(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	from, to := agreedSpan(reports, e.Date, e.Precision)
+	if from == e.DateFrom && to == e.DateTo {
+		return nil
+	}
+	if err := tx.SetEventSpan(ctx, e.ID, from, to); err != nil {
+		return err
+	}
+	e.DateFrom, e.DateTo = from, to
+	return nil
+}
+
+// agreedSpan is the span of days (first and last day) most sources of
+// reports give the event, ties going to the span of the earliest report,
+// as majorityDay weighs days: "next week" is counted from each report's
+// own publish date, so two outlets a week apart name different weeks,
+// and the first account is the one nearest the plan; neither the widest
+// span (which blurs the plan into both weeks) nor the earliest alone
+// (which one stray report would decide) says when the sources agree it
+// is. Only spans that meet the event's date, to its precision (date
+// is the month or the first day the span was stored under), count: a
+// report that gave a span of another month joined the event by the merge
+// window, not by its date. "", "" when no report gives such a span.
+func agreedSpan(reports []store.EventMention, date, precision string) (from, to string) {
+	sources := map[[2]string]map[string]bool{}
+	var order [][2]string // spans in the order of their earliest report
+	for _, r := range reports {
+		if r.DateFrom == "" || r.DateTo == "" || !spanMeets(r.DateFrom, r.DateTo, date, precision) {
+			continue
+		}
+		sp := [2]string{r.DateFrom, r.DateTo}
+		if sources[sp] == nil {
+			sources[sp] = map[string]bool{}
+			order = append(order, sp)
+		}
+		sources[sp][r.Site] = true
+	}
+	var best [2]string
+	for _, sp := range order {
+		if best[0] == "" || len(sources[sp]) > len(sources[best]) {
+			best = sp
+		}
+	}
+	return best[0], best[1]
+}
+
+// spanMeets says whether the span of days from..to (YYYY-MM-DD) meets the
+// period a stored date stands for at precision: the day itself, its
+// month or its year.
+func spanMeets(from, to, date, precision string) bool {
+	n := len(time.DateOnly)
+	switch precision {
+	case model.PrecisionMonth:
+		n = 7
+	case model.PrecisionYear:
+		n = 4
+	}
+	if len(date) < n || len(from) < n || len(to) < n {
+		return false
+	}
+	d := date[:n]
+	return from[:n] <= d && d <= to[:n]
 }
 
 // bareSelfPair says whether an event's two sides are one country as a
@@ -1173,6 +1252,9 @@ func NewEvent(ev *model.Event, key string, day time.Time, precision string, now 
 		Goldstein: ev.Goldstein,
 		QuadClass: ev.QuadClass,
 		FirstSeen: now,
+	}
+	if ev.DateFrom != "" && ev.DateTo != "" && spanMeets(ev.DateFrom, ev.DateTo, e.Date, precision) {
+		e.DateFrom, e.DateTo = ev.DateFrom, ev.DateTo
 	}
 	if len(ev.Source) > 0 {
 		e.SourceActor, e.SourceName, e.SourceCountry = ev.Source[0].ActorID, ev.Source[0].Text, ev.Source[0].Country

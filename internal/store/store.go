@@ -162,6 +162,11 @@ type Tx interface {
 	// an event known to a month when a later report gives its day.
 	// ErrNotFound when there is no such event.
 	SetEventDate(ctx context.Context, id int64, date, precision string) error
+	// SetEventSpan gives a stored event the span of days it is dated by
+	// (Event.DateFrom and DateTo; both "" for none): merge keeps the span
+	// the event's reports agree on. ErrNotFound when there is no such
+	// event.
+	SetEventSpan(ctx context.Context, id int64, from, to string) error
 	// EventReports returns the mentions of event id, each with its
 	// article's Site (the site, else the URL: what num_sources counts),
 	// Published (the publish time, else the reference date the article's
@@ -264,28 +269,34 @@ type ArticleSig struct {
 // Event is one merged event: the same happening reported by one or more
 // articles.
 type Event struct {
-	ID            int64      `json:"id"`
-	Key           string     `json:"-"` // merge key (merge.EventKey)
-	Type          string     `json:"type"`
-	Mode          string     `json:"mode,omitempty"`
-	SourceActor   string     `json:"source_actor,omitempty"` // actor id
-	SourceName    string     `json:"source_name"`
-	SourceCountry string     `json:"source_country,omitempty"`
-	TargetActor   string     `json:"target_actor,omitempty"`
-	TargetName    string     `json:"target_name"`
-	TargetCountry string     `json:"target_country,omitempty"`
-	Location      string     `json:"location,omitempty"`
-	Date          string     `json:"date,omitempty"` // YYYY-MM-DD (or shorter, per precision)
-	Precision     string     `json:"date_precision,omitempty"`
-	CAMEO         string     `json:"cameo,omitempty"`
-	Goldstein     float64    `json:"goldstein"`
-	QuadClass     int        `json:"quad_class"`
-	NumMentions   int        `json:"num_mentions"`
-	NumArticles   int        `json:"num_articles"`
-	NumSources    int        `json:"num_sources"`
-	FirstSeen     time.Time  `json:"first_seen"`                // when newsgraph first stored it
-	EarliestURL   string     `json:"earliest_url,omitempty"`    // the earliest report
-	EarliestAt    *time.Time `json:"earliest_report,omitempty"` // its date: published (read at its publisher's offset, display.EarliestAt), else reference date, else ingested
+	ID            int64  `json:"id"`
+	Key           string `json:"-"` // merge key (merge.EventKey)
+	Type          string `json:"type"`
+	Mode          string `json:"mode,omitempty"`
+	SourceActor   string `json:"source_actor,omitempty"` // actor id
+	SourceName    string `json:"source_name"`
+	SourceCountry string `json:"source_country,omitempty"`
+	TargetActor   string `json:"target_actor,omitempty"`
+	TargetName    string `json:"target_name"`
+	TargetCountry string `json:"target_country,omitempty"`
+	Location      string `json:"location,omitempty"`
+	Date          string `json:"date,omitempty"` // YYYY-MM-DD (or shorter, per precision)
+	Precision     string `json:"date_precision,omitempty"`
+	// DateFrom and DateTo are the first and last day (YYYY-MM-DD) of the
+	// span of days a planned event is dated by ("next week", "March
+	// 17-23"; model.Event.DateFrom), which Date and Precision cannot hold:
+	// the span its reports agree on (merge.Apply); "" for none.
+	DateFrom    string     `json:"date_from,omitempty"`
+	DateTo      string     `json:"date_to,omitempty"`
+	CAMEO       string     `json:"cameo,omitempty"`
+	Goldstein   float64    `json:"goldstein"`
+	QuadClass   int        `json:"quad_class"`
+	NumMentions int        `json:"num_mentions"`
+	NumArticles int        `json:"num_articles"`
+	NumSources  int        `json:"num_sources"`
+	FirstSeen   time.Time  `json:"first_seen"`                // when newsgraph first stored it
+	EarliestURL string     `json:"earliest_url,omitempty"`    // the earliest report
+	EarliestAt  *time.Time `json:"earliest_report,omitempty"` // its date: published (read at its publisher's offset, display.EarliestAt), else reference date, else ingested
 }
 
 // EventMention links an article to a merged event, with the evidence.
@@ -314,6 +325,10 @@ type EventMention struct {
 	// date is the one its reports agree on (see merge.Apply).
 	Date      string `json:"date,omitempty"`
 	Precision string `json:"date_precision,omitempty"`
+	// DateFrom and DateTo are the span of days this report gives the
+	// event (model.Event.DateFrom and DateTo); "" when it gives none.
+	DateFrom string `json:"date_from,omitempty"`
+	DateTo   string `json:"date_to,omitempty"`
 }
 
 // Failure is a document that could not be ingested.

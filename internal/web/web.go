@@ -57,6 +57,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"date":       fmtDate,
 		"reportDate": fmtReportDate,
 		"eventDate":  eventDate,
+		"eventSpan":  eventSpan,
 		"coarseNote": coarseNote,
 		"datetime":   fmtDateTime,
 		"snippet":    snippet,
@@ -1030,6 +1031,19 @@ func eventDate(date, precision string) string {
 		return date[:len("2006")]
 	}
 	return date
+}
+
+// eventSpan shows the span of days an event is dated by ("next week",
+// "March 17-23"), which its date gives only as a month or a first day:
+// "2025-04-21 to 2025-04-27"; "" for none.
+func eventSpan(from, to string) string {
+	if from == "" || to == "" {
+		return ""
+	}
+	if from == to {
+		return from
+	}
+	return from + " to " + to
 }
 
 // coarseNote says, for an event known only to a month or a year, where

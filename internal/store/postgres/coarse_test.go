@@ -109,3 +109,16 @@ func TestMigrationSearchesBylines(t *testing.T) {
 	db = reopenBefore(t, db, dsn, 25, "")
 	storetest.CheckBylineSearch(t, db)
 }
+
+// TestMigrationAddsEventSpans upgrades a version-25 store, whose events
+// and reports have no span columns: migration 26 adds them, empty for the
+// events already stored (remerge fills them from the analyses), and a
+// planned event stored since keeps its span (as SQLite's migration 31).
+func TestMigrationAddsEventSpans(t *testing.T) {
+	t.Parallel()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteUnspannedEvent(t, db)
+	db = reopenBefore(t, db, dsn, 26, undoV26)
+	storetest.CheckSpansAfterUpgrade(t, db)
+}

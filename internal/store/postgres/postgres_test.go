@@ -461,9 +461,15 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV25 takes a database back from schema 25 to 24: search vectors of
+// undoV26 takes a database back from schema 26 to 25: events and their
+// reports without the spans of days planned events are dated by.
+const undoV26 = `ALTER TABLE events DROP COLUMN date_from, DROP COLUMN date_to;
+	ALTER TABLE event_mentions DROP COLUMN date_from, DROP COLUMN date_to;
+	`
+
+// undoV25 takes a database back from schema 26 to 24: search vectors of
 // titles and bodies alone.
-const undoV25 = `UPDATE article_text SET tsv = ts_filter(tsv, '{a,c,d}') WHERE tsv IS NOT NULL;
+const undoV25 = undoV26 + `UPDATE article_text SET tsv = ts_filter(tsv, '{a,c,d}') WHERE tsv IS NOT NULL;
 	COMMENT ON COLUMN article_text.tsv IS NULL;
 	`
 

@@ -421,14 +421,15 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 
 const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,
 	target_country, location, date, precision, cameo, goldstein, quad_class, num_mentions, num_articles, num_sources,
-	first_seen, earliest_url, earliest_at`
+	first_seen, earliest_url, earliest_at, date_from, date_to`
 
 func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	var e store.Event
 	var earliest sql.NullTime
 	err := sc.Scan(&e.ID, &e.Key, &e.Type, &e.Mode, &e.SourceActor, &e.SourceName, &e.SourceCountry,
 		&e.TargetActor, &e.TargetName, &e.TargetCountry, &e.Location, &e.Date, &e.Precision, &e.CAMEO,
-		&e.Goldstein, &e.QuadClass, &e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstSeen, &e.EarliestURL, &earliest)
+		&e.Goldstein, &e.QuadClass, &e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstSeen, &e.EarliestURL, &earliest,
+		&e.DateFrom, &e.DateTo)
 	e.FirstSeen = e.FirstSeen.UTC()
 	e.EarliestAt = timePtr(earliest)
 	return e, err
@@ -500,8 +501,9 @@ func candidatesByCountryQuery(types, countries []string, from, to string) (strin
 // article listed it: events name actors at other granularities).
 const insertEventSQL = `WITH e AS (
 		INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
-			target_actor, target_name, target_country, location, date, precision, cameo, goldstein, quad_class, first_seen)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+			target_actor, target_name, target_country, location, date, precision, cameo, goldstein, quad_class, first_seen,
+			date_from, date_to)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $21, $22)
 		RETURNING id, date, num_sources, num_articles, first_seen, goldstein),
 	k AS (
 		INSERT INTO event_keys(key, date, event_id)
@@ -531,7 +533,7 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	err := t.queryRow(ctx, insertEventSQL,
 		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
 		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, dbTime(first),
-		textArray(keys), ids, names, actorCountries,
+		textArray(keys), ids, names, actorCountries, e.DateFrom, e.DateTo,
 	).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert event: %w", err)
@@ -559,8 +561,9 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 // this transaction, whose rank rows come before commit) it ends with
 // addMentionEnd.
 const addMentionCountsSQL = `WITH ins AS (
-		INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence, date, precision)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING article_id),
+		INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence, date, precision,
+			date_from, date_to)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING article_id),
 	art AS (
 		SELECT a.id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END AS source,
 			a.duplicate_of IS NULL AS canonical, ` + reportdate.SQL + ` AS at
@@ -643,7 +646,8 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 		q = addMentionCountsSQL + addMentionEnd
 	}
 	if _, err := t.exec(ctx, q,
-		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence, m.Date, m.Precision); err != nil {
+		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence, m.Date, m.Precision,
+		m.DateFrom, m.DateTo); err != nil {
 		return fmt.Errorf("store: add event mention: %w", err)
 	}
 	return nil
@@ -678,9 +682,23 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	return nil
 }
 
+func (t *tx) SetEventSpan(ctx context.Context, id int64, from, to string) error {
+	res, err := t.exec(ctx, `UPDATE events SET date_from = $1, date_to = $2 WHERE id = $3`, from, to, id)
+	if err != nil {
+		return fmt.Errorf("store: set event span: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("store: set event span: %w", err)
+	} else if n == 0 {
+		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
+	}
+	return nil
+}
+
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	rows, err := t.query(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
-			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision,
+			m.date_from, m.date_to
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = $1 ORDER BY at, a.id, m.article_event_id`, id)
 	if err != nil {

@@ -637,7 +637,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, `+display.SiteSQL+`, a.title,
 			a.published, a.published_offset, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
-			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision
+			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision, m.date_from, m.date_to
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY reported, a.id, m.article_event_id`, id)
 	if err != nil {
@@ -651,7 +651,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		var off sql.NullInt64
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published, &off,
 			&reported, &m.ReportDateSource,
-			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision); err != nil {
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision, &m.DateFrom, &m.DateTo); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
 		m.Published, m.ReportDate = display.Dates(parseTimePtr(published), parseTimePtr(reported), m.ReportDateSource, reportdate.Published, off)

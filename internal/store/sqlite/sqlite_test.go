@@ -99,19 +99,26 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV30 takes a database back from schema 30 to 29: a search index of
+// undoV31 takes a database back from schema 31 to 30: events and their
+// reports without the spans of days planned events are dated by.
+var undoV31 = []string{
+	`ALTER TABLE events DROP COLUMN date_from`, `ALTER TABLE events DROP COLUMN date_to`,
+	`ALTER TABLE event_mentions DROP COLUMN date_from`, `ALTER TABLE event_mentions DROP COLUMN date_to`,
+}
+
+// undoV30 takes a database back from schema 31 to 29: a search index of
 // titles and bodies alone, over article_text, holding the canonical
 // articles (as InsertArticle wrote it then).
-var undoV30 = []string{
+var undoV30 = append(slices.Clone(undoV31),
 	`DROP TABLE article_fts`,
 	`DROP VIEW article_search`,
 	`CREATE VIRTUAL TABLE article_fts USING fts5(
 		title, body, content='article_text', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`,
 	`INSERT INTO article_fts(rowid, title, body)
 		SELECT t.id, t.title, t.body FROM article_text t JOIN articles a ON a.id = t.id WHERE a.duplicate_of IS NULL`,
-}
+)
 
-// undoV29 takes a database back from schema 30 to 28: articles without
+// undoV29 takes a database back from schema 31 to 28: articles without
 // their site names and publish offsets.
 var undoV29 = append(slices.Clone(undoV30), `ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`)
 

@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"CandidateEventsByCountry", testCandidateEventsByCountry},
 		{"SetEventParty", testSetEventParty},
 		{"SetEventDate", testSetEventDate},
+		{"EventSpans", testEventSpans},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"TruncateEvents", testTruncateEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
