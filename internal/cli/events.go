@@ -75,7 +75,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	}
 	rs := rowSet{header: []string{"id", "date", "type", "source", "target", "quad", "goldstein", "articles", "sources", "earliest"}}
 	for _, e := range evs {
-		rs.add(e, strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision), e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+		rs.add(e, strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo), e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), strconv.Itoa(e.NumArticles),
 			strconv.Itoa(e.NumSources), e.EarliestURL)
 	}
@@ -91,8 +91,14 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 // dateCell is an event's date in a table or CSV, to the precision it is
 // known to: an event known only to a month or year is stored and listed on
 // its first day ("2026-01-01"), which must not read as news of that day;
-// it shows as "2026 (year)" (JSON keeps date and date_precision).
-func dateCell(date, precision string) string {
+// it shows as "2026 (year)" (JSON keeps date and date_precision). A
+// planned event dated by a span of days ("talks next week") shows the span
+// instead (spanCell): the store keeps the span only where it meets the
+// date, so the span says all the date does and more.
+func dateCell(date, precision, from, to string) string {
+	if s := spanCell(from, to); s != "" {
+		return s
+	}
 	switch {
 	case precision == model.PrecisionMonth && len(date) >= len("2006-01"):
 		return date[:len("2006-01")] + " (month)"
@@ -100,6 +106,26 @@ func dateCell(date, precision string) string {
 		return date[:len("2006")] + " (year)"
 	}
 	return date
+}
+
+// spanCell writes the span of days from..to (YYYY-MM-DD) as an ISO 8601
+// interval whose end leaves off what it shares with its start
+// ("2025-04-21/27", "2025-04-28/05-04"), so it fits the date column's
+// width; a span across years is written in full. "" for no span (or one
+// not stored as two days).
+func spanCell(from, to string) string {
+	const day = len("2006-01-02")
+	switch {
+	case len(from) != day || len(to) != day:
+		return ""
+	case from == to:
+		return from
+	case from[:len("2006-01-")] == to[:len("2006-01-")]:
+		return from + "/" + to[len("2006-01-"):]
+	case from[:len("2006-")] == to[:len("2006-")]:
+		return from + "/" + to[len("2006-"):]
+	}
+	return from + "/" + to
 }
 
 // badQuery turns a store.ErrBadQuery into a usage error (exit status 2).
@@ -144,7 +170,8 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 		return rs.write(env.Stdout, format)
 	}
 	w := env.Stdout
-	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor), e.Date)
+	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+		dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo))
 	fmt.Fprintf(w, "QuadClass %d, Goldstein %.1f, CAMEO %s\n", e.QuadClass, e.Goldstein, e.CAMEO)
 	fmt.Fprintf(w, "%d reports in %d articles from %d independent sources; earliest: %s\n\n", e.NumMentions, e.NumArticles, e.NumSources, e.EarliestURL)
 	rs := rowSet{header: []string{"article", "published", "site", "evidence"}}

@@ -81,15 +81,24 @@ func TestListingsPrintTotals(t *testing.T) {
 }
 
 func TestDateCellAtPrecision(t *testing.T) {
-	for _, c := range []struct{ date, precision, want string }{
-		{"2026-01-01", "year", "2026 (year)"},
-		{"2026-11-01", "month", "2026-11 (month)"},
-		{"2026-11-27", "day", "2026-11-27"},
-		{"2026-11-27", "", "2026-11-27"},
-		{"", "year", ""},
+	for _, c := range []struct{ date, precision, from, to, want string }{
+		{"2026-01-01", "year", "", "", "2026 (year)"},
+		{"2026-11-01", "month", "", "", "2026-11 (month)"},
+		{"2026-11-27", "day", "", "", "2026-11-27"},
+		{"2026-11-27", "", "", "", "2026-11-27"},
+		{"", "year", "", "", ""},
+		// A planned span shows instead of the month or first day it is
+		// listed on, its end shortened as ISO 8601 allows.
+		{"2025-04-01", "month", "2025-04-21", "2025-04-27", "2025-04-21/27"},
+		{"2025-04-28", "day", "2025-04-28", "2025-05-04", "2025-04-28/05-04"},
+		{"2025-12-01", "month", "2025-12-29", "2026-01-04", "2025-12-29/2026-01-04"},
+		{"2025-04-22", "day", "2025-04-22", "2025-04-22", "2025-04-22"},
+		// Half a span, or one not of days, is no span.
+		{"2025-04-01", "month", "2025-04-21", "", "2025-04 (month)"},
+		{"2025-04-01", "month", "2025-04", "2025-05", "2025-04 (month)"},
 	} {
-		if got := dateCell(c.date, c.precision); got != c.want {
-			t.Errorf("dateCell(%q, %q) = %q, want %q", c.date, c.precision, got, c.want)
+		if got := dateCell(c.date, c.precision, c.from, c.to); got != c.want {
+			t.Errorf("dateCell(%q, %q, %q, %q) = %q, want %q", c.date, c.precision, c.from, c.to, got, c.want)
 		}
 	}
 }

@@ -58,6 +58,8 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"reportDate": fmtReportDate,
 		"eventDate":  eventDate,
 		"eventSpan":  eventSpan,
+		"shortSpan":  shortSpan,
+		"reportSpan": reportSpan,
 		"coarseNote": coarseNote,
 		"datetime":   fmtDateTime,
 		"snippet":    snippet,
@@ -1044,6 +1046,39 @@ func eventSpan(from, to string) string {
 		return from
 	}
 	return from + " to " + to
+}
+
+// shortSpan is an event's span of days as an events list shows it beside
+// the date: the month named once ("Apr 21–27"), each day with its month
+// across months ("Apr 28 – May 4"), and with its year across years (the
+// row's date gives the year otherwise); one day is "Apr 21". The full span
+// is eventSpan's, for the title. "" for no span or one not of days.
+func shortSpan(from, to string) string {
+	f, err1 := time.Parse(time.DateOnly, from)
+	t, err2 := time.Parse(time.DateOnly, to)
+	switch {
+	case err1 != nil || err2 != nil || t.Before(f):
+		return ""
+	case f.Equal(t):
+		return f.Format("Jan 2")
+	case f.Year() != t.Year():
+		return f.Format("Jan 2, 2006") + " – " + t.Format("Jan 2, 2006")
+	case f.Month() != t.Month():
+		return f.Format("Jan 2") + " – " + t.Format("Jan 2")
+	}
+	return f.Format("Jan 2") + "–" + t.Format("2")
+}
+
+// reportSpan is the span of days one report gives its event (eventSpan),
+// for the event's sources list, where it differs from the event's own:
+// the event keeps the span most sources give, and a report that counted
+// "next week" from a later publish date names another week. "" when the
+// report gives no span or the event's.
+func reportSpan(m store.EventMention, e store.Event) string {
+	if m.DateFrom == e.DateFrom && m.DateTo == e.DateTo {
+		return ""
+	}
+	return eventSpan(m.DateFrom, m.DateTo)
 }
 
 // coarseNote says, for an event known only to a month or a year, where
