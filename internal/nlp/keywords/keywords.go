@@ -104,6 +104,9 @@ type word struct {
 	// proper: the word is inside a name the tagger tagged otherwise; it
 	// reads as a proper noun (markHeadlines), the token keeps its tag.
 	proper bool
+	// pair: the entity beginning at this word is two names joined by a
+	// conjunction ("European Union and Mexico"), not one name (pairName).
+	pair bool
 }
 
 // surface is the word as written.
@@ -453,6 +456,15 @@ func markHeadlines(a *model.Article, words []word) {
 		at = func(off int) (int, bool) { i, ok := m[off]; return i, ok }
 	}
 	inEnt := make([]bool, len(words))
+	// A span some entity links to a knowledge-base actor is one name
+	// whatever the others at the same span say ("Bosnia and Herzegovina"
+	// may come as a place without an actor and as the country BIH).
+	known := map[[2]int]bool{}
+	for _, e := range a.Entities {
+		if e.ActorID != "" && !strings.HasPrefix(e.ActorID, "doc:") {
+			known[[2]int{e.Start, e.End}] = true
+		}
+	}
 	for _, e := range a.Entities {
 		i, ok := at(e.Start)
 		if !ok {
@@ -473,6 +485,7 @@ func markHeadlines(a *model.Article, words []word) {
 			j++
 		}
 		words[i].entEnd = int32(j)
+		words[i].pair = !known[[2]int{e.Start, e.End}] && pairName(words, i, j)
 	}
 	for i := 0; i < len(words); {
 		j := i
@@ -801,6 +814,56 @@ func timeSpan(words []word, s, e int) bool {
 	return true
 }
 
+// pairName says the entity words[i:j] reads as two names joined by "and" or
+// "or" ("European Union and Mexico", "Russia and Ukraine"): the tagger
+// sometimes runs a coordination of names into one entity, and each conjunct
+// is its own topic. It is one name when a function word comes before the
+// conjunction, as in "Ministry of Foreign Affairs and Trade" or "Institute
+// for Science and International Security", where the "and" joins the
+// complement of a preposition, and when it ends in the head noun of a body
+// that the conjunction's sides both modify ("Improvement and Development
+// Agency") - unless a determiner opens the second side ("Mexico and the
+// European Union"), which makes it a noun phrase of its own. "&" joins the
+// partners of a firm ("Procter & Gamble") and is left alone. Fixed names of
+// the first shape ("Bosnia and Herzegovina") are known to the knowledge
+// base: the caller keeps them.
+func pairName(words []word, i, j int) bool {
+	for i < j && words[i].stop { // "the European Union and Mexico"
+		i++
+	}
+	for k := i + 1; k < j-1; k++ {
+		switch n := Normalize(words[k].surface()); {
+		case n == "and" || n == "or":
+			if determiners[Normalize(words[k+1].surface())] {
+				return true
+			}
+			return !bodyHeads[Normalize(words[j-1].surface())]
+		case words[k].stop || words[k].stem == "":
+			return false
+		}
+	}
+	return false
+}
+
+// determiners open a noun phrase: after a conjunction inside an entity they
+// show its second side is a name of its own ("and the European Union").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// bodyHeads are the nouns that end the name of an organisation or a body,
+// which the words before them, coordinated or not, describe: "Scholarly
+// Publishing and Academic Resources Coalition" is one coalition. A closed
+// list of the common institution words of English names.
+var bodyHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("agency alliance association authority bank board bureau center centre coalition college " +
+		"commission committee company corporation council court department federation foundation front fund group " +
+		"initiative institute institution league ministry movement network office organisation organization party " +
+		"program programme school service services society trust union university") {
+		m[w] = true
+	}
+	return m
+}()
+
 // nameParticles join the parts of a name ("Rio Grande do Sul", "Vincent
 // van Gogh"): a closed list of the particles of Romance, Germanic and
 // Arabic names.
@@ -842,7 +905,7 @@ func (x *Extractor) nameSpans(words []word, add func(lo, hi int)) []int32 {
 		if w.headline || end != nil && end[k] > 0 {
 			continue
 		}
-		if m := int(w.entEnd); w.name && m > k+1 {
+		if m := int(w.entEnd); w.name && m > k+1 && !w.pair {
 			lo := k
 			for lo < m && words[lo].stop {
 				lo++

@@ -707,3 +707,114 @@ func TestNounCompoundsWhole(t *testing.T) {
 		})
 	}
 }
+
+// An entity the tagger ran over a coordination of two names is two topics;
+// a fixed name with a conjunction the knowledge base links ("Bosnia and
+// Herzegovina"), a firm's "&" and an "and" inside a prepositional
+// complement ("Ministry of Foreign Affairs and Trade") stay one name.
+func TestCoordinatedNames(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		toks    [][2]string
+		entity  string // the one entity over the coordination
+		actorID string
+		want    []string // candidates
+		notWant []string
+	}{
+		{
+			name: "two names",
+			text: "The European Union and Mexico signed a pact.",
+			toks: [][2]string{{"The", "DT"}, {"European", "NNP"}, {"Union", "NNP"}, {"and", "CC"}, {"Mexico", "NNP"},
+				{"signed", "VBD"}, {"a", "DT"}, {"pact", "NN"}, {".", "."}},
+			entity: "European Union and Mexico", actorID: "doc:org:european_union_and_mexico",
+			want: []string{"European Union", "Mexico"}, notWant: []string{"European Union and Mexico"},
+		},
+		{
+			name:   "two countries, no actor",
+			text:   "Russia and Ukraine traded prisoners.",
+			toks:   [][2]string{{"Russia", "NNP"}, {"and", "CC"}, {"Ukraine", "NNP"}, {"traded", "VBD"}, {"prisoners", "NNS"}, {".", "."}},
+			entity: "Russia and Ukraine",
+			want:   []string{"Russia", "Ukraine"}, notWant: []string{"Russia and Ukraine"},
+		},
+		{
+			name:   "fixed name the knowledge base knows",
+			text:   "Bosnia and Herzegovina held elections.",
+			toks:   [][2]string{{"Bosnia", "NNP"}, {"and", "CC"}, {"Herzegovina", "NNP"}, {"held", "VBD"}, {"elections", "NNS"}, {".", "."}},
+			entity: "Bosnia and Herzegovina", actorID: "BIH",
+			want: []string{"Bosnia and Herzegovina"}, notWant: []string{"Bosnia", "Herzegovina"},
+		},
+		{
+			name: "and inside a prepositional complement",
+			text: "The Ministry of Foreign Affairs and Trade issued a warning.",
+			toks: [][2]string{{"The", "DT"}, {"Ministry", "NNP"}, {"of", "IN"}, {"Foreign", "NNP"}, {"Affairs", "NNPS"}, {"and", "CC"},
+				{"Trade", "NNP"}, {"issued", "VBD"}, {"a", "DT"}, {"warning", "NN"}, {".", "."}},
+			entity: "Ministry of Foreign Affairs and Trade",
+			want:   []string{"Ministry of Foreign Affairs and Trade"}, notWant: []string{"Trade", "Ministry"},
+		},
+		{
+			name: "two sides of one body's name",
+			text: "The Improvement and Development Agency issued a report.",
+			toks: [][2]string{{"The", "DT"}, {"Improvement", "NNP"}, {"and", "CC"}, {"Development", "NNP"}, {"Agency", "NNP"},
+				{"issued", "VBD"}, {"a", "DT"}, {"report", "NN"}, {".", "."}},
+			entity: "Improvement and Development Agency",
+			want:   []string{"Improvement and Development Agency"}, notWant: []string{"Development Agency", "Improvement"},
+		},
+		{
+			name: "a determiner opens the second name",
+			text: "Mexico and the European Union signed a pact.",
+			toks: [][2]string{{"Mexico", "NNP"}, {"and", "CC"}, {"the", "DT"}, {"European", "NNP"}, {"Union", "NNP"},
+				{"signed", "VBD"}, {"a", "DT"}, {"pact", "NN"}, {".", "."}},
+			entity: "Mexico and the European Union",
+			want:   []string{"Mexico", "European Union"}, notWant: []string{"Mexico and the European Union"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := taggedArticle(tt.text, tt.toks)
+			st := strings.Index(tt.text, tt.entity)
+			a.Entities = []model.Entity{{Text: tt.entity, Type: model.EntityOrg, Start: st, End: st + len(tt.entity), ActorID: tt.actorID}}
+			x := New(Config{})
+			words := x.words(a)
+			markHeadlines(a, words)
+			cands := x.candidates(words, true)
+			// A name's key leaves out its function words.
+			key := func(p string) string {
+				var st []string
+				for _, w := range strings.Fields(p) {
+					if n := Normalize(w); !stopwords[n] {
+						st = append(st, Stem(n))
+					}
+				}
+				return strings.Join(st, " ")
+			}
+			for _, p := range tt.want {
+				if _, ok := cands[key(p)]; !ok {
+					t.Errorf("%q is not a candidate", p)
+				}
+			}
+			for _, p := range tt.notWant {
+				if _, ok := cands[key(p)]; ok {
+					t.Errorf("%q is a candidate", p)
+				}
+			}
+		})
+	}
+}
+
+// One word family is one topic: "vaccination", "vaccine", "vaccines" and
+// "vaccinated" pool their occurrences, shown by the commonest form.
+func TestWordFamilyOneTopic(t *testing.T) {
+	text := "Officials urged vaccination. The vaccine is safe. Vaccines save lives. Vaccination rates fell. " +
+		"Children were vaccinated. Vaccination campaigns begin soon."
+	kws := New(Config{}).Extract(&model.Article{Text: text})
+	var family []string
+	for _, k := range kws {
+		if Stem(Normalize(k.Phrase)) == "vaccin" {
+			family = append(family, k.Phrase)
+		}
+	}
+	if len(family) != 1 || !strings.EqualFold(family[0], "vaccination") {
+		t.Errorf("vaccine family listed as %q, want one topic shown as vaccination (keywords %v)", family, kws)
+	}
+}
