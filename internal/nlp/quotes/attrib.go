@@ -2041,6 +2041,17 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 		if c.owner != nil && c.owner.sp != nil {
 			return c.owner.sp
 		}
+		// "according to a report by Al Jazeera", "... from Reuters": the
+		// outlet that published the document is the channel, as for
+		// "Al Jazeera's report" (and as indirect reads the phrase when
+		// it opens the sentence).
+		if e+1 < hi && (v.toks[e].low == "by" || v.toks[e].low == "from") {
+			if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
+				if o := st.classify(s2, e2); o.kind == kindOutlet && o.sp != nil {
+					return o.sp
+				}
+			}
+		}
 		return asDocument(c.sp)
 	}
 	return nil
