@@ -262,10 +262,23 @@ func TestSubjectPasts(t *testing.T) {
 		{"prices rose 2 percent", "NNS NN CD NN", "NNS VBD CD NN"},
 		{"output fell sharply in March", "NN NN RB IN NNP", "NN VBD RB IN NNP"},
 		{"exports fell 5 percent", "NNS VBP CD NN", "NNS VBD CD NN"},
+		// A comparative of a change read as an adjective is its degree.
+		{"output fell further than expected", "NN NN JJR IN VBN", "NN VBD JJR IN VBN"},
+		{"the currency fell further .", "DT NN NN JJR .", "DT NN VBD JJR ."},
+		{"output rose higher than forecast", "NN NN JJR IN NN", "NN VBD JJR IN NN"},
+		{"troops drove further into the city", "NNS NN JJR IN DT NN", "NNS VBD JJR IN DT NN"},
+		// A past a tagger read as a possessive ending after a plural.
+		{"the rebels struck again", "DT NNS POS RB", "DT NNS VBD RB"},
 		// Kept: forms that are nouns too, no noun before, a noun tag not
 		// followed by a complement, a participle after an auxiliary, a name.
 		{"protesters saw the convoy", "NNS NN DT NN", "NNS NN DT NN"},
 		{"rose garden tours", "NN NN NNS", "NN NN NNS"},
+		{"workers at the saw mill", "NNS IN DT NN NN", "NNS IN DT NN NN"},
+		// must not: a comparative of quality after a noun ("a chain saw
+		// larger than ..."), and one that is an object's adjective.
+		{"a chain saw larger than a man", "DT NN NN JJR IN DT NN", "DT NN NN JJR IN DT NN"},
+		{"a garden rose redder than wine", "DT NN NN JJR IN NN", "DT NN NN JJR IN NN"},
+		{"the hand saw further cuts", "DT NN NN JJR NNS", "DT NN NN JJR NNS"},
 		{"the fell walkers in the valley", "DT NN NNS IN DT NN", "DT NN NNS IN DT NN"},
 		{"the flew was", "DT NN VBD", "DT NN VBD"},
 		{"jets flew jets", "NNS NN NNS", "NNS NN NNS"},

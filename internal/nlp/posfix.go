@@ -374,6 +374,30 @@ func nameTag(t string) bool {
 // garden") is followed by.
 var nounPastNouns = wordSet(`saw rose fell bore led won meant`)
 
+// changeComparatives are comparatives that give the degree or direction of
+// a change ("prices fell further", "output rose higher than expected",
+// "inflation fell faster"), which a tagger may read as adjectives (JJR).
+// After a noun they describe its quality ("a rose larger than a fist",
+// "a chain saw bigger than ..."); these describe motion, which a rose or
+// a saw has none of.
+var changeComparatives = wordSet(`further farther higher lower faster slower deeper steeper sharper more less`)
+
+// comparativeComplement says the word at i is a comparative adverb of a
+// change ("further", "higher" - see changeComparatives) that modifies no
+// noun after it ("further gains" is an object's adjective, and a noun
+// before "further gains" no verb for it).
+func comparativeComplement(words, tags []string, i int) bool {
+	if i >= len(words) || !changeComparatives[strings.ToLower(words[i])] {
+		return false
+	}
+	switch tags[i] {
+	case "JJR", "RBR":
+	default:
+		return false
+	}
+	return i+1 >= len(tags) || !strings.HasPrefix(tags[i+1], "NN")
+}
+
 // subjectPasts retags an irregular simple past the tagger read as a noun,
 // adjective, adverb or present tense right after a noun, a pronoun or a
 // coordinating conjunction ("jets flew near the island", "drones flew/VBP
@@ -387,7 +411,9 @@ var nounPastNouns = wordSet(`saw rose fell bore led won meant`)
 func subjectPasts(words, tags []string) {
 	for i := 1; i < len(words); i++ {
 		switch tags[i] {
-		case "NN", "NNS", "JJ", "RB", "VB", "VBP", "VBZ":
+		// POS: "the rebels struck/POS again", the possessive ending a
+		// tagger saw after a plural; no past form is one.
+		case "NN", "NNS", "JJ", "RB", "VB", "VBP", "VBZ", "POS":
 		default:
 			continue
 		}
@@ -410,8 +436,10 @@ func subjectPasts(words, tags []string) {
 			if i+1 >= len(tags) {
 				continue
 			}
-			switch tags[i+1] {
-			case "CD", "RB", "RBR", "$":
+			switch {
+			case tags[i+1] == "CD" || tags[i+1] == "RB" || tags[i+1] == "RBR" || tags[i+1] == "$":
+				tags[i] = "VBD"
+			case comparativeComplement(words, tags, i+1): // "output fell further than expected"
 				tags[i] = "VBD"
 			}
 			continue
@@ -422,7 +450,9 @@ func subjectPasts(words, tags []string) {
 			switch tags[i+1] {
 			case "IN", "DT", "PRP$", "CD", "RP", "TO", "RB", ".", ",":
 			default:
-				continue
+				if !comparativeComplement(words, tags, i+1) { // "troops drove further into the city"
+					continue
+				}
 			}
 		}
 		tags[i] = "VBD"

@@ -2041,6 +2041,17 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 		if c.owner != nil && c.owner.sp != nil {
 			return c.owner.sp
 		}
+		// "according to a report by Al Jazeera", "... from Reuters": the
+		// outlet that published the document is the channel, as for
+		// "Al Jazeera's report" (and as indirect reads the phrase when
+		// it opens the sentence).
+		if e+1 < hi && (v.toks[e].low == "by" || v.toks[e].low == "from") {
+			if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
+				if o := st.classify(s2, e2); o.kind == kindOutlet && o.sp != nil {
+					return o.sp
+				}
+			}
+		}
 		return asDocument(c.sp)
 	}
 	return nil
@@ -2419,7 +2430,7 @@ func (st *state) indirect(si int) {
 							}
 							st.bodyOf[e2] = p.sp
 						}
-					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) {
+					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) && !st.toldOutlet(e2, n2, ce) {
 						// "The minister told his counterpart that Ankara
 						// opposed it, the ministry said": the body that
 						// reports the exchange is the channel. So is a
@@ -2432,8 +2443,10 @@ func (st *state) indirect(si int) {
 						// the mission, a State Department spokesman said.":
 						// a closing attribution that ends the sentence is
 						// never part of the report before it; its verb,
-						// left unread, reports the whole clause.
-						ce = k
+						// left unread, reports the whole clause. The
+						// channel it names ("..., a local official told
+						// Reuters") is its speaker's, not this report's.
+						ce, until = k, k
 					}
 				}
 			}
@@ -2630,6 +2643,20 @@ func (st *state) attributionTail(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// toldOutlet says the closing attribution's verb at k (n tokens) tells a
+// news medium, up to hi: "..., a local official told Reuters". Its speaker
+// then gave the outlet a report of their own, the whole clause before it
+// (as "..., Russia's defence ministry said" does for a foreign claim), and
+// the outlet would be lost if the speaker were only the clause's channel.
+func (st *state) toldOutlet(k, n, hi int) bool {
+	v := st.v
+	if lemma, _ := v.verbAt(k); lemma != "tell" {
+		return false
+	}
+	s, e := v.npRight(k+n, hi)
+	return s < e && st.classify(s, e).kind == kindOutlet
 }
 
 // nested reads a report that opens with a speech of its own, "(Lopez said)
