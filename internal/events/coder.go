@@ -8834,6 +8834,13 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 		if !locPreps[l] {
 			continue
 		}
+		// "in the capital Kabul", "outside of the Iraqi city of Basra":
+		// the name after the kind of place is the place.
+		if ni := namedPlaceAt(toks, ms, q+1); ni >= 0 {
+			if v := placeVenue(ms[ni], src, tgt); v != nil {
+				return v
+			}
+		}
 		mi := mentionAt(toks, ms, q+1, 2)
 		if mi < 0 {
 			mi = sharedPlaceAt(toks, ms, q+1)
