@@ -6744,7 +6744,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if wordAt(toks, k) == "'s" {
 			k++
 		}
-		if wordAt(toks, k) == "capital" && capitalEnds(toks, k+1) {
+		// "in East Timor's capital Dili": a name right after the
+		// capital, a place of the same country, is the capital as the
+		// story names it.
+		if named := capitalNamed(toks, ms, k, loc.country); wordAt(toks, k) == "capital" && named != nil {
+			// A capital mention stands for its government as an actor;
+			// as a place it is the city.
+			if a, ok := c.kb.CapitalOf(loc.country); ok && named.kind == "capital" {
+				named = &mention{i: named.i, j: named.j, text: named.text, actorID: a.ID, country: a.Country, kind: "capital"}
+			}
+			loc = named
+		} else if wordAt(toks, k) == "capital" && capitalEnds(toks, k+1) {
 			if a, ok := c.kb.CapitalOf(loc.country); ok {
 				capital := mention{i: loc.i, j: k + 1, text: a.Name, actorID: a.ID, country: a.Country, kind: "capital"}
 				loc = &capital

@@ -138,3 +138,19 @@ func namedPlaceAt(toks []tok, ms []mention, k int) int {
 	}
 	return -1
 }
+
+// capitalNamed returns the place named right after the word "capital" at
+// token k ("East Timor's capital Dili", "the Afghan capital Kabul") when it
+// is a place or capital of the country cc, else nil: the story's own name
+// for the city beats the country's name and the knowledge base's capital.
+func capitalNamed(toks []tok, ms []mention, k int, cc string) *mention {
+	if wordAt(toks, k) != "capital" || k+1 >= len(toks) || !isCap(toks[k+1].text) {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i == k+1 && usable(m) && m.country == cc && cc != "" && (m.kind == kb.TypePlace || m.kind == "capital") {
+			return &m
+		}
+	}
+	return nil
+}
