@@ -6709,7 +6709,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc != nil && loc.kind == "demonym" && !demonymPlaceHead(toks, *loc) && slices.ContainsFunc(tgt, func(m mention) bool { return m.i == loc.i && m.j == loc.j }) {
 		loc = nil
 	}
-	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
+	// "were killed by a roadside bomb near the town of Samarra": a
+	// passive names its place after the verb as an active clause does
+	// (venueAfter stops at the first place a passive names).
+	if loc == nil && !t.nominal && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
 		if loc == nil {
 			// "EU ministers will meet in Antwerp": a city the tagger
@@ -8850,6 +8853,9 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 			if v := placeVenue(ms[ni], src, tgt); v != nil {
 				return v
 			}
+			if t.passive {
+				return passivePlace(ms[ni])
+			}
 		}
 		mi := mentionAt(toks, ms, q+1, 2)
 		if mi < 0 {
@@ -8860,6 +8866,13 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 		}
 		if v := placeVenue(ms[mi], src, tgt); v != nil {
 			return v
+		}
+		// "were arrested in Nairobi for reporting on protests in
+		// Kampala": a passive whose agent was read from the place after
+		// it (see passivePlace) has that place, not a later one, which
+		// belongs to whatever the clause goes on to tell.
+		if t.passive {
+			return passivePlace(ms[mi])
 		}
 		// "at Ford's plant in Michigan": past a party or a body to the
 		// place after it.

@@ -154,3 +154,15 @@ func capitalNamed(toks []tok, ms []mention, k int, cc string) *mention {
 	}
 	return nil
 }
+
+// passivePlace returns m as the place of a passive act when it names a
+// place even though it is one of the act's parties: an agentless passive
+// ("were arrested in Nairobi", "were killed near the town of Kismayo")
+// has its agent read from the place, which stays where the act happened.
+// A demonym ("in a Somali raid") is no such place.
+func passivePlace(m mention) *mention {
+	if m.country == "" || !(m.kind == "country" || m.kind == "capital" || m.kind == kb.TypePlace) {
+		return nil
+	}
+	return &m
+}
