@@ -6800,7 +6800,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc != nil && loc.kind == "demonym" && !demonymPlaceHead(toks, *loc) && slices.ContainsFunc(tgt, func(m mention) bool { return m.i == loc.i && m.j == loc.j }) {
 		loc = nil
 	}
-	if loc == nil && !t.nominal && !t.passive && !condemnedAct {
+	// "were killed by a roadside bomb near the town of Samarra": a
+	// passive names its place after the verb as an active clause does
+	// (venueAfter stops at the first place a passive names).
+	if loc == nil && !t.nominal && !condemnedAct {
 		loc = venueAfter(toks, ms, t, src, tgt)
 		if loc == nil {
 			// "EU ministers will meet in Antwerp": a city the tagger
@@ -6835,7 +6838,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if wordAt(toks, k) == "'s" {
 			k++
 		}
-		if wordAt(toks, k) == "capital" && capitalEnds(toks, k+1) {
+		// "in East Timor's capital Dili": a name right after the
+		// capital, a place of the same country, is the capital as the
+		// story names it.
+		if named := capitalNamed(toks, ms, k, loc.country); wordAt(toks, k) == "capital" && named != nil {
+			// A capital mention stands for its government as an actor;
+			// as a place it is the city.
+			if a, ok := c.kb.CapitalOf(loc.country); ok && named.kind == "capital" {
+				named = &mention{i: named.i, j: named.j, text: named.text, actorID: a.ID, country: a.Country, kind: "capital"}
+			}
+			loc = named
+		} else if wordAt(toks, k) == "capital" && capitalEnds(toks, k+1) {
 			if a, ok := c.kb.CapitalOf(loc.country); ok {
 				capital := mention{i: loc.i, j: k + 1, text: a.Name, actorID: a.ID, country: a.Country, kind: "capital"}
 				loc = &capital
@@ -8925,6 +8938,16 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 		if !locPreps[l] {
 			continue
 		}
+		// "in the capital Kabul", "outside of the Iraqi city of Basra":
+		// the name after the kind of place is the place.
+		if ni := namedPlaceAt(toks, ms, q+1); ni >= 0 {
+			if v := placeVenue(ms[ni], src, tgt); v != nil {
+				return v
+			}
+			if t.passive {
+				return passivePlace(ms[ni])
+			}
+		}
 		mi := mentionAt(toks, ms, q+1, 2)
 		if mi < 0 {
 			mi = sharedPlaceAt(toks, ms, q+1)
@@ -8934,6 +8957,13 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 		}
 		if v := placeVenue(ms[mi], src, tgt); v != nil {
 			return v
+		}
+		// "were arrested in Nairobi for reporting on protests in
+		// Kampala": a passive whose agent was read from the place after
+		// it (see passivePlace) has that place, not a later one, which
+		// belongs to whatever the clause goes on to tell.
+		if t.passive {
+			return passivePlace(ms[mi])
 		}
 		// "at Ford's plant in Michigan": past a party or a body to the
 		// place after it.

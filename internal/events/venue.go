@@ -1,5 +1,7 @@
 package events
 
+import "github.com/newsgraph/newsgraph/internal/kb"
+
 // The searches for an act's place after its verb (venueAfter, seatVenue,
 // untaggedVenue) walk the same clause: past the object's own words, up to
 // whatever ends the clause. These are the steps they share.
@@ -61,4 +63,106 @@ func objectRunsToPlace(toks []tok, k, limit int) bool {
 		}
 	}
 	return false
+}
+
+// placeKindNouns name the kind of place a proper name is given as, in
+// apposition ("the capital Kabul") or with "of" ("the western province of
+// Herat", "the Bosnian town of Gorazde"): wire copy introduces a place a
+// reader may not know by its kind first.
+var placeKindNouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true,
+	"province": true, "region": true, "district": true, "enclave": true, "state": true, "county": true,
+	"governorate": true, "prefecture": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "camp": true}
+
+// namedPlaceAt returns the index of the place named by a phrase starting at
+// token k, right after a preposition of place, or -1: "the capital Kabul",
+// "the western province of Herat", "the Iraqi city of Basra", "eastern
+// Beirut", "of the town of Rafah" (after "outside"). The name is the
+// place, the words before it only say what kind of place it is, so the
+// search passes determiners, a compass adjective, a demonym or country
+// and one place noun, and then wants a capitalised name, directly
+// (apposition) or after "of". "In the capital" with no name, "in the
+// city's north" and "the capital's mayor" name none and give -1, leaving
+// the phrase to the other searches.
+func namedPlaceAt(toks []tok, ms []mention, k int) int {
+	if k < len(toks) && toks[k].low == "of" {
+		k++ // "outside of the city of Basra"
+	}
+	noun := false
+	for q := k; q < len(toks) && q < k+6; q++ {
+		l := toks[q].low
+		switch {
+		case determiners[l] || kb.IsRegionWord(l):
+			continue
+		case placeKindNouns[l] && !noun:
+			noun = true
+			if q+1 < len(toks) && toks[q+1].low == "city" && l == "capital" {
+				q++ // "the capital city of Algiers"
+			}
+			next := q + 1
+			if next < len(toks) && toks[next].low == "of" {
+				next++
+			}
+			for mi, m := range ms {
+				if m.i == next && usable(m) && isCap(toks[next].text) && m.kind != "demonym" && (countryLevel(m.kind) || m.kind == kb.TypePlace) {
+					return mi
+				}
+			}
+			return -1
+		}
+		// A demonym or a country before the place noun ("the Iraqi city
+		// of Basra", "Afghanistan's capital Kabul") says whose place it
+		// is; a place mention here without a noun is the place itself
+		// ("eastern Beirut").
+		mi := -1
+		for i, m := range ms {
+			if m.i == q && usable(m) {
+				mi = i
+				break
+			}
+		}
+		if mi < 0 {
+			return -1
+		}
+		m := ms[mi]
+		if m.kind == "demonym" || m.kind == "country" {
+			q = m.j - 1
+			if q+1 < len(toks) && toks[q+1].low == "'s" {
+				q++
+			}
+			continue
+		}
+		if q > k && (countryLevel(m.kind) || m.kind == kb.TypePlace) {
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
+// capitalNamed returns the place named right after the word "capital" at
+// token k ("East Timor's capital Dili", "the Afghan capital Kabul") when it
+// is a place or capital of the country cc, else nil: the story's own name
+// for the city beats the country's name and the knowledge base's capital.
+func capitalNamed(toks []tok, ms []mention, k int, cc string) *mention {
+	if wordAt(toks, k) != "capital" || k+1 >= len(toks) || !isCap(toks[k+1].text) {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i == k+1 && usable(m) && m.country == cc && cc != "" && (m.kind == kb.TypePlace || m.kind == "capital") {
+			return &m
+		}
+	}
+	return nil
+}
+
+// passivePlace returns m as the place of a passive act when it names a
+// place even though it is one of the act's parties: an agentless passive
+// ("were arrested in Nairobi", "were killed near the town of Kismayo")
+// has its agent read from the place, which stays where the act happened.
+// A demonym ("in a Somali raid") is no such place.
+func passivePlace(m mention) *mention {
+	if m.country == "" || !(m.kind == "country" || m.kind == "capital" || m.kind == kb.TypePlace) {
+		return nil
+	}
+	return &m
 }
