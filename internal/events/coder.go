@@ -809,7 +809,10 @@ var powerNouns = map[string]bool{"dominance": true, "power": true, "powers": tru
 
 // aboutNouns, after an event noun, make it a modifier ("ceasefire
 // proposal", "arrest warrant", "sanctions relief", "attack helicopters").
-var aboutNouns = map[string]bool{"proposal": true, "proposals": true, "plan": true, "plans": true, "talks": true,
+// A court's hearing is named by the matter it hears ("their appeal
+// hearing", "an extradition hearing"): a session of a court, no appeal
+// made or extradition carried out.
+var aboutNouns = map[string]bool{"hearing": true, "hearings": true, "proposal": true, "proposals": true, "plan": true, "plans": true, "talks": true,
 	"negotiations": true, "deal": true, "agreement": true, "accord": true, "terms": true, "draft": true, "text": true,
 	"resolution": true, "framework": true, "bid": true, "offer": true, "deadline": true, "warrant": true, "warrants": true,
 	"line": true, "lines": true, "relief": true, "regime": true, "helicopter": true, "helicopters": true, "submarine": true,
