@@ -809,7 +809,10 @@ var powerNouns = map[string]bool{"dominance": true, "power": true, "powers": tru
 
 // aboutNouns, after an event noun, make it a modifier ("ceasefire
 // proposal", "arrest warrant", "sanctions relief", "attack helicopters").
-var aboutNouns = map[string]bool{"proposal": true, "proposals": true, "plan": true, "plans": true, "talks": true,
+// A court's hearing is named by the matter it hears ("their appeal
+// hearing", "an extradition hearing"): a session of a court, no appeal
+// made or extradition carried out.
+var aboutNouns = map[string]bool{"hearing": true, "hearings": true, "proposal": true, "proposals": true, "plan": true, "plans": true, "talks": true,
 	"negotiations": true, "deal": true, "agreement": true, "accord": true, "terms": true, "draft": true, "text": true,
 	"resolution": true, "framework": true, "bid": true, "offer": true, "deadline": true, "warrant": true, "warrants": true,
 	"line": true, "lines": true, "relief": true, "regime": true, "helicopter": true, "helicopters": true, "submarine": true,
@@ -9322,6 +9325,15 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
+			// "Six jailed activists have been on hunger strike for 21
+			// days", "dockworkers remained on strike": being on strike
+			// is striking, told as a state; its subject is the striker.
+			if l == "on" && q > 0 && t.p.Type == "PROTEST" && onStrikeVerbs[toks[q-1].low] {
+				if g, ok := subjectOf(toks, ms, q-1, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			// "Hundreds took part in a demonstration", "students
 			// participated in the march": who takes part is the actor.
 			if v := partakeVerb(toks, q); v >= 0 {
@@ -9660,6 +9672,11 @@ func init() {
 	}
 	reactionVerbs["drew"], reactionVerbs["drawn"], reactionVerbs["met"] = true, true, true
 }
+
+// onStrikeVerbs put their subject "on strike": the copula and the verbs of
+// staying in a state ("remained on hunger strike").
+var onStrikeVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "being": true,
+	"remain": true, "remains": true, "remained": true, "remaining": true, "stay": true, "stays": true, "stayed": true, "staying": true}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}

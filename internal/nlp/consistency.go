@@ -240,13 +240,17 @@ func mergeGazetteer(words, tags, gaz []string) {
 		// Untagged joining words ("'s", "of") may lie between the parts
 		// ("Democratic People" + 's + "Republic of Korea"); the ends must
 		// be tagged.
-		all, spans := tags[i] != "O" && tags[j-1] != "O", 0
+		// A numeral closing a name after a joiner ("Group of 20", "Group
+		// of 77") is left untagged by the tagger, which reads it as a
+		// quantity; the gazetteer names it, so it ends the name.
+		numEnd := tags[j-1] == "O" && numeralEnd(words, i, j)
+		all, spans := tags[i] != "O" && (tags[j-1] != "O" || numEnd), 0
 		// A capitalised word the tagger left out between two parts of one
 		// type ("U.S." Forces "Korea") is part of the name too; between
 		// parts of different types ("Bank" of America "Merrill") it is not.
-		sameEnds := all && tags[i][2:] == tags[j-1][2:]
+		sameEnds := all && !numEnd && tags[i][2:] == tags[j-1][2:]
 		for k := i; k < j && all; k++ {
-			if tags[k] == "O" && !joiner(words[k]) && !(sameEnds && capitalised(words[k])) {
+			if tags[k] == "O" && !joiner(words[k]) && !(sameEnds && capitalised(words[k])) && !(numEnd && k == j-1) {
 				all = false
 			}
 			if strings.HasPrefix(tags[k], "B-") {
@@ -263,6 +267,20 @@ func mergeGazetteer(words, tags, gaz []string) {
 		}
 		i = j - 1
 	}
+}
+
+// numeralEnd says whether the name words[i:j] ends in a numeral after a
+// joiner ("Group of 20").
+func numeralEnd(words []string, i, j int) bool {
+	if j-i < 3 || !joiner(words[j-2]) {
+		return false
+	}
+	for _, r := range words[j-1] {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func joiner(w string) bool {

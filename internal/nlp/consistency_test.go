@@ -92,6 +92,23 @@ func TestMergeGazetteer(t *testing.T) {
 	if got, want := strings.Join(tags, " "), "B-ORG I-ORG I-ORG O"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// A numeral closing a known name after "of" is the name's, though
+	// the tagger leaves it out as a quantity.
+	words = strings.Fields("the Group of 20 major economies")
+	tags = strings.Fields("O B-ORG O O O O")
+	gaz = []string{"", "B-ORG", "I-ORG", "I-ORG", "", ""}
+	mergeGazetteer(words, tags, gaz)
+	if got, want := strings.Join(tags, " "), "O B-ORG I-ORG I-ORG O O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	// A numeral not after a joiner is no name's end.
+	words = strings.Fields("Boeing 737 crashed")
+	tags = strings.Fields("B-ORG O O")
+	gaz = []string{"B-ORG", "I-ORG", ""}
+	mergeGazetteer(words, tags, gaz)
+	if got, want := strings.Join(tags, " "), "B-ORG O O"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 	// A content word left untagged between parts of different types
 	// blocks the merge.
 	words = strings.Fields("Bank of America Merrill")
