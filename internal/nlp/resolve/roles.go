@@ -350,6 +350,13 @@ func (d *docState) titleBefore(off int) title {
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
 			t.sector = t.org.sector
 		}
+		if t.org != nil && t.org.sector == kb.SectorParty && partyTitleWords[d.toks[j].norm] {
+			// "Congress president Mallikarjun Kharge", "Awami League
+			// leader ...": a party's name before a head title makes
+			// the party's head, who acts for the party (in government
+			// or not), and holds no office of the state by that title.
+			t.sector, t.office = kb.SectorParty, ""
+		}
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
 		}
