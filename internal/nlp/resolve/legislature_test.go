@@ -110,3 +110,38 @@ func TestHomeSharedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyTitleNotStateHead: a legislature's, a court's or a party's name
+// between a country and a head title ("the U.S. Senate president") makes
+// the body's presiding officer, not the country's president; a country
+// alone before the title ("the U.S. president") still makes the holder.
+func TestBodyTitleNotStateHead(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		want       string // the actor id of the role "president"
+	}{
+		{"congress", "The U.S. Congress president said the bill would pass.",
+			[][2]string{{"U.S. Congress", "ORG"}}, "USA.LEG"},
+		{"senate", "The U.S. Senate president opened the session on Tuesday.",
+			[][2]string{{"U.S. Senate", "ORG"}}, "USA.LEG.SEN"},
+		{"party", "The Congress president said the party would contest the poll.",
+			[][2]string{{"Congress", "ORG"}}, "IND.PTY.INC"},
+		{"country alone", "The U.S. president met the delegation on Tuesday.",
+			[][2]string{{"U.S.", "GPE"}}, "person:donald_trump"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-03-12", c.ents)
+			got := ""
+			for _, e := range art.Entities {
+				if e.Type == EntityRole && e.Text == "president" {
+					got = e.ActorID
+				}
+			}
+			if got != c.want {
+				t.Errorf("president = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
