@@ -91,6 +91,12 @@ func TestHomeSharedBody(t *testing.T) {
 			[]ent{{"SEOUL", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "KOR.MIL"},
 		{"joint chiefs at home", "WASHINGTON — The Joint Chiefs of Staff said the drills would go ahead.",
 			[]ent{{"WASHINGTON", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
+		{"joint chiefs in pakistan", "ISLAMABAD — The Joint Chiefs of Staff said the exercise would end on Friday.",
+			[]ent{{"ISLAMABAD", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "PAK.MIL"},
+		{"pakistan's committee without dateline", "The chairman of the Joint Chiefs of Staff Committee met visiting Chinese officers.",
+			[]ent{{"Joint Chiefs of Staff Committee", model.EntityOrg}}, "Joint Chiefs of Staff Committee", "PAK.MIL"},
+		{"sky news arabia is its own outlet", "ISLAMABAD — The army chief met the committee, Sky News Arabia reported.",
+			[]ent{{"ISLAMABAD", model.EntityGPE}, {"Sky News Arabia", model.EntityOrg}}, "Sky News Arabia", "ARE.MED.SKYNEWSARABIA"},
 		{"joint chiefs with no country", "The Joint Chiefs of Staff said the drills would go ahead.",
 			[]ent{{"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
 		// Japan's top command is the Joint Staff: a TOKYO story's Joint
