@@ -152,11 +152,19 @@ var sharedBodies = map[string]sharedBody{
 	"federal government": {"USA.GOV", []string{"USA", "DEU", "AUT", "CHE", "BEL", "CAN", "AUS", "BRA", "ARG", "MEX", "VEN",
 		"NGA", "ETH", "SOM", "SDN", "SSD", "IND", "PAK", "NPL", "MYS", "IRQ", "ARE", "RUS", "BIH"}},
 	// South Korea's top military command is "the Joint Chiefs of Staff"
-	// in English too (Seoul's reports North Korea's launches); Japan's is
+	// in English too (Seoul's reports North Korea's launches), and
+	// Pakistan's Joint Chiefs of Staff Committee is written short so in
+	// its own news; Japan's is
 	// "the Joint Staff". "The Joint Chiefs" alone is most often the
 	// Pentagon's.
 	"joint chiefs of staff": {"USA.MIL.JCS", jointChiefs},
 	"joint chiefs":          {"USA.MIL.JCS", jointChiefs},
+	// Pakistan's Joint Chiefs of Staff Committee, whose chairman held the
+	// country's top military post, is the knowledge base's alias of
+	// Pakistan's military; another country's body of that name, written
+	// with it ("Bangladesh's Joint Chiefs of Staff Committee"), is that
+	// country's military.
+	"joint chiefs of staff committee": {"PAK.MIL", []string{"PAK"}},
 }
 
 // sharedBody is one entry of sharedBodies: the knowledge base's actor of
@@ -168,7 +176,7 @@ type sharedBody struct {
 
 var (
 	justiceDepartments = []string{"USA", "PHL", "CAN", "IRL", "ZAF"}
-	jointChiefs        = []string{"USA", "KOR"}
+	jointChiefs        = []string{"USA", "KOR", "PAK"}
 )
 
 // has reports whether country has a body of the shared name.

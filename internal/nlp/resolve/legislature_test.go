@@ -91,6 +91,12 @@ func TestHomeSharedBody(t *testing.T) {
 			[]ent{{"SEOUL", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "KOR.MIL"},
 		{"joint chiefs at home", "WASHINGTON — The Joint Chiefs of Staff said the drills would go ahead.",
 			[]ent{{"WASHINGTON", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
+		{"joint chiefs in pakistan", "ISLAMABAD — The Joint Chiefs of Staff said the exercise would end on Friday.",
+			[]ent{{"ISLAMABAD", model.EntityGPE}, {"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "PAK.MIL"},
+		{"pakistan's committee without dateline", "The chairman of the Joint Chiefs of Staff Committee met visiting Chinese officers.",
+			[]ent{{"Joint Chiefs of Staff Committee", model.EntityOrg}}, "Joint Chiefs of Staff Committee", "PAK.MIL"},
+		{"sky news arabia is its own outlet", "ISLAMABAD — The army chief met the committee, Sky News Arabia reported.",
+			[]ent{{"ISLAMABAD", model.EntityGPE}, {"Sky News Arabia", model.EntityOrg}}, "Sky News Arabia", "ARE.MED.SKYNEWSARABIA"},
 		{"joint chiefs with no country", "The Joint Chiefs of Staff said the drills would go ahead.",
 			[]ent{{"Joint Chiefs of Staff", model.EntityOrg}}, "Joint Chiefs of Staff", "USA.MIL.JCS"},
 		// Japan's top command is the Joint Staff: a TOKYO story's Joint
@@ -108,5 +114,40 @@ func TestHomeSharedBody(t *testing.T) {
 		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), c.body); got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.body, got, c.want)
 		}
+	}
+}
+
+// TestBodyTitleNotStateHead: a legislature's, a court's or a party's name
+// between a country and a head title ("the U.S. Senate president") makes
+// the body's presiding officer, not the country's president; a country
+// alone before the title ("the U.S. president") still makes the holder.
+func TestBodyTitleNotStateHead(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		want       string // the actor id of the role "president"
+	}{
+		{"congress", "The U.S. Congress president said the bill would pass.",
+			[][2]string{{"U.S. Congress", "ORG"}}, "USA.LEG"},
+		{"senate", "The U.S. Senate president opened the session on Tuesday.",
+			[][2]string{{"U.S. Senate", "ORG"}}, "USA.LEG.SEN"},
+		{"party", "The Congress president said the party would contest the poll.",
+			[][2]string{{"Congress", "ORG"}}, "IND.PTY.INC"},
+		{"country alone", "The U.S. president met the delegation on Tuesday.",
+			[][2]string{{"U.S.", "GPE"}}, "person:donald_trump"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-03-12", c.ents)
+			got := ""
+			for _, e := range art.Entities {
+				if e.Type == EntityRole && e.Text == "president" {
+					got = e.ActorID
+				}
+			}
+			if got != c.want {
+				t.Errorf("president = %q, want %q", got, c.want)
+			}
+		})
 	}
 }

@@ -134,6 +134,21 @@ func TestTitledPartyHeads(t *testing.T) {
 		{"chairman", "BNP chairman Tarique Rahman accused the government of rigging the vote.",
 			[][2]string{{"BNP", "ORG"}, {"Tarique Rahman", "PER"}},
 			[]string{"Tarique Rahman|PER|BGD/party"}},
+		// A head title that is also an office of the state
+		// ("president", "leader") is the party's after its name, with
+		// a dateline or without one: the state's president is another.
+		{"party president with dateline", "NEW DELHI - Congress president Mallikarjun Kharge said the government had failed farmers.",
+			[][2]string{{"NEW DELHI", "GPE"}, {"Congress", "ORG"}, {"Mallikarjun Kharge", "PER"}},
+			[]string{"Mallikarjun Kharge|PER|IND/party"}},
+		{"party president without dateline", "Congress president Ravi Kumar said the party would contest the poll.",
+			[][2]string{{"Congress", "ORG"}, {"Ravi Kumar", "PER"}},
+			[]string{"Ravi Kumar|PER|IND/party"}},
+		{"party president of another country", "Awami League president Anwar Hossain told reporters the vote was unfair.",
+			[][2]string{{"Awami League", "ORG"}, {"Anwar Hossain", "PER"}},
+			[]string{"Anwar Hossain|PER|BGD/party"}},
+		{"a state's president keeps the office", "French President Emmanuel Macron met the Indian delegation.",
+			[][2]string{{"French", "NORP"}, {"Emmanuel Macron", "PER"}},
+			[]string{"Emmanuel Macron|PER|FRA/government"}},
 		{"a placed person keeps the sector", "Congress leader Rahul Gandhi criticised the government.",
 			[][2]string{{"Congress", "ORG"}, {"Rahul Gandhi", "PER"}},
 			[]string{"Rahul Gandhi|PER|IND/opposition"}},

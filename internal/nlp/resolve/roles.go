@@ -234,6 +234,12 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 	return title{}, 0, false
 }
 
+// ownHeadSectors are the sectors of bodies that have a head of their own
+// whose title may be a state office's ("president", "leader", "speaker"):
+// a party, a legislature and a court. The body's name before the title
+// makes its head, never the state's holder of that office.
+var ownHeadSectors = map[string]bool{kb.SectorParty: true, kb.SectorLegislature: true, kb.SectorJudiciary: true}
+
 // titleBefore reads the title words right before a name: "South Korean
 // President", "Deputy Secretary of State", "former President", "China's
 // foreign minister".
@@ -349,6 +355,13 @@ func (d *docState) titleBefore(off int) title {
 		t.country, t.org = c.country, c.org
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
 			t.sector = t.org.sector
+		}
+		if t.org != nil && t.org.sector == kb.SectorParty && partyTitleWords[d.toks[j].norm] {
+			// "Congress president Mallikarjun Kharge", "Awami League
+			// leader ...": a party's name before a head title makes
+			// the party's head, who acts for the party (in government
+			// or not), and holds no office of the state by that title.
+			t.sector, t.office = kb.SectorParty, ""
 		}
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
@@ -827,7 +840,13 @@ func (d *docState) roleMentions() []model.Entity {
 			// name (the president, for "leader"), who leads another
 			// party or none; the knowledge base does not say which
 			// party a holder leads.
-			partyRole := t.org != nil && t.org.sector == kb.SectorParty
+			//
+			// Likewise a legislature's or a court's ("the U.S. Senate
+			// president", "the U.S. Congress president", "the Supreme
+			// Court president"): a body noun between the country and
+			// the title makes the body's presiding officer, not the
+			// country's head; the role is the body's.
+			partyRole := t.org != nil && ownHeadSectors[t.org.sector]
 			if definite && !t.former && r.Office != "" && !r.Group && !partyRole {
 				if a, ok := d.officeHolder(t.country, r.Office); ok {
 					l = fromActor(a)
