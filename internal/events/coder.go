@@ -7106,6 +7106,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && settledNouns[toks[t.j-1].low] && brokeDown(toks, t.j) {
 		src, tgt = group{mention{}}, group{mention{}}
 	}
+	if hostOfFailedTalks(toks, t) {
+		src, tgt = group{mention{}}, group{mention{}}
+	}
 	for _, a := range src {
 		for _, b := range tgt {
 			if a.text != "" && b.text != "" && a.key() == b.key() {
