@@ -4258,6 +4258,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if !linked || blocked {
 				continue
 			}
+			// "vowed to retaliate for the Israeli attack": the attack the
+			// answer is for took place (presupposedAct) and is coded as
+			// the act it is, not as part of the vow.
+			if u.nominal && len(t.absorbed) > 0 && answeredAct(toks, u) && presupposedAct(toks, u, t.i) {
+				continue
+			}
 			u.frame = t
 			t.absorbed = append(t.absorbed, u)
 			// "and" joins a second complement: "vowed to defend and develop".
@@ -8062,6 +8068,9 @@ func background(toks []tok, t *trigger) bool {
 			if claimVerb(toks, k) >= 0 {
 				break
 			}
+			if l == "for" && answeredAct(toks, t) {
+				break
+			}
 			switch l {
 			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before", "behind":
 				// "behind": who was behind the attacks is said of
@@ -11694,6 +11703,37 @@ func expectedPassive(toks []tok, g group, i int) bool {
 		if isPunct(l) || leftStop[l] {
 			return false
 		}
+	}
+	return false
+}
+
+// answerWords name a retaliation or revenge, whose "for" names the act it
+// answers: "retaliate for the Israeli attack", "revenge for the strike".
+var answerWords = map[string]bool{"retaliate": true, "retaliated": true, "retaliates": true, "retaliating": true,
+	"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "avenge": true}
+
+// answeredAct says whether the hostile act noun t is the definite object
+// of "for" after a word of retaliation ("vowed to retaliate for the
+// Israeli attack on its consulate", "in retaliation for Tuesday's
+// strike"): an act that took place, named by its maker, and reported as
+// the attack it was, like one answered with "respond to".
+func answeredAct(toks []tok, t *trigger) bool {
+	if !t.nominal || t.p == nil || !(hostileNounTypes[t.p.Type] || t.p.Words[0] == "strike") {
+		return false
+	}
+	for k := t.i - 1; k >= 1 && k >= t.i-5; k-- {
+		if toks[k].low != "for" {
+			continue
+		}
+		if !answerWords[toks[k-1].low] {
+			return false
+		}
+		for d := k + 1; d < t.i; d++ {
+			if definiteWords[toks[d].low] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
