@@ -180,9 +180,17 @@ var hostParticiples = map[string]bool{"hosted": true, "mediated": true, "brokere
 // that X hosted was signed by the sides at the talks; X is the host, and
 // is no party to the deal (it is coded as hosting or mediating by the
 // participle's own trigger).
+//
+// A talks noun that is itself the trigger is followed by its own
+// participle ("the talks hosted by Qatar collapsed"): the host named
+// there is no negotiator either.
 func hostedTalksAgents(toks []tok, ms []mention, t *trigger) group {
 	var out group
-	for k := t.j + 1; k+2 < len(toks) && k <= t.j+12; k++ {
+	first := t.j + 1
+	if t.nominal {
+		first = t.j
+	}
+	for k := first; k+2 < len(toks) && k <= t.j+12; k++ {
 		if l := toks[k].low; l == ";" || l == "." || l == ":" {
 			break
 		}
@@ -238,3 +246,49 @@ var joinedTalksVerbs = map[string]bool{"met": true, "meet": true, "meets": true,
 	"began": true, "begin": true, "begins": true, "resumed": true, "resume": true, "resumes": true, "opened": true,
 	"attended": true, "attend": true, "attends": true, "joined": true, "join": true, "joins": true, "started": true,
 	"concluded": true, "gathered": true, "convened": true}
+
+// hostingParticiples are the participles of hosting talks (CAMEO 043), as
+// against mediating them (045).
+var hostingParticiples = map[string]bool{"hosted": true, "convened": true}
+
+// hostOfFailedTalks says whether trigger t is a hosting participle right
+// after a talks noun whose talks then collapsed, broke down or stalled
+// ("the talks hosted by Qatar collapsed"): the sentence tells of the
+// talks' failure, not of a visit hosted, and a host is no party to talks
+// that failed. Mediation of a settlement that later collapsed still
+// stands (see brokeDown's caller), as the broker did act on both sides.
+func hostOfFailedTalks(toks []tok, t *trigger) bool {
+	i := t.i
+	if t.nominal || !hostingParticiples[toks[i].low] || i < 1 || i+1 >= len(toks) || toks[i+1].low != "by" {
+		return false
+	}
+	// The talks noun may carry its parties before the participle ("talks
+	// between Israel and Hamas hosted by Qatar").
+	talks := false
+	for n := i - 1; n >= 0 && n >= i-8; n-- {
+		l := toks[n].low
+		if meetingNouns[l] || strings.HasPrefix(l, "negotiation") {
+			talks = true
+			break
+		}
+		if l == "," || l == ";" || l == ":" || finiteVerb(toks[n]) || toks[n].pos == "MD" {
+			break
+		}
+	}
+	if !talks {
+		return false
+	}
+	for q := i + 2; q < len(toks) && q < i+12; q++ {
+		switch l := toks[q].low; {
+		case l == "stalled" || l == "stall" || l == "stalls":
+			return true
+		case l == "," || l == ";" || l == "." || l == "that" || l == "which":
+			return false
+		case collapseAux[l]:
+			continue
+		case strings.HasPrefix(toks[q].pos, "VB") || toks[q].pos == "MD":
+			return brokeDown(toks, q)
+		}
+	}
+	return false
+}

@@ -4261,6 +4261,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if !linked || blocked {
 				continue
 			}
+			// "vowed to retaliate for the Israeli attack": the attack the
+			// answer is for took place (presupposedAct) and is coded as
+			// the act it is, not as part of the vow.
+			if u.nominal && len(t.absorbed) > 0 && answeredAct(toks, u) && presupposedAct(toks, u, t.i) {
+				continue
+			}
 			u.frame = t
 			t.absorbed = append(t.absorbed, u)
 			// "and" joins a second complement: "vowed to defend and develop".
@@ -7122,6 +7128,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && settledNouns[toks[t.j-1].low] && brokeDown(toks, t.j) {
 		src, tgt = group{mention{}}, group{mention{}}
 	}
+	if hostOfFailedTalks(toks, t) {
+		src, tgt = group{mention{}}, group{mention{}}
+	}
 	for _, a := range src {
 		for _, b := range tgt {
 			if a.text != "" && b.text != "" && a.key() == b.key() {
@@ -8073,6 +8082,9 @@ func background(toks []tok, t *trigger) bool {
 			// "claimed responsibility for the bombing": the claim
 			// reports the attack as its claimant's own act.
 			if claimVerb(toks, k) >= 0 {
+				break
+			}
+			if l == "for" && answeredAct(toks, t) {
 				break
 			}
 			switch l {
@@ -11738,6 +11750,37 @@ func expectedPassive(toks []tok, g group, i int) bool {
 		if isPunct(l) || leftStop[l] {
 			return false
 		}
+	}
+	return false
+}
+
+// answerWords name a retaliation or revenge, whose "for" names the act it
+// answers: "retaliate for the Israeli attack", "revenge for the strike".
+var answerWords = map[string]bool{"retaliate": true, "retaliated": true, "retaliates": true, "retaliating": true,
+	"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "avenge": true}
+
+// answeredAct says whether the hostile act noun t is the definite object
+// of "for" after a word of retaliation ("vowed to retaliate for the
+// Israeli attack on its consulate", "in retaliation for Tuesday's
+// strike"): an act that took place, named by its maker, and reported as
+// the attack it was, like one answered with "respond to".
+func answeredAct(toks []tok, t *trigger) bool {
+	if !t.nominal || t.p == nil || !(hostileNounTypes[t.p.Type] || t.p.Words[0] == "strike") {
+		return false
+	}
+	for k := t.i - 1; k >= 1 && k >= t.i-5; k-- {
+		if toks[k].low != "for" {
+			continue
+		}
+		if !answerWords[toks[k-1].low] {
+			return false
+		}
+		for d := k + 1; d < t.i; d++ {
+			if definiteWords[toks[d].low] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

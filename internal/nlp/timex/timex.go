@@ -1739,6 +1739,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				t = TenseFuture
 			}
 		}
+		if (mod == "on" || mod == "") && pastActWeekday(s, m.start, m.end, mod == "on") {
+			t = TensePast
+		}
 		if mod == "on" || mod == "earlier" || mod == "later" || mod == "since" || mod == "until" || mod == "by" {
 			te.Start += len(g[1]) + 1
 			te.Text = g[2]
@@ -2726,4 +2729,47 @@ func citedYear(s string, m match, prev string) bool {
 	}
 	open := strings.LastIndexByte(s[:m.start], '(')
 	return open >= 0 && !strings.ContainsRune(s[open:m.start], ')') && !countFollows(s[m.end:])
+}
+
+// pastActNouns name a violent act that is told once it has happened: a
+// weekday naming its day ("the Israeli strike on Tuesday", "Tuesday's
+// attack") is the past one, whatever a "would" in the clause says of the
+// response to it ("said it would respond to the strike on Tuesday").
+var pastActNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
+	"airstrike": true, "airstrikes": true, "raid": true, "raids": true, "bombing": true, "bombings": true,
+	"shelling": true, "blast": true, "explosion": true, "shooting": true, "assassination": true,
+	"killing": true, "killings": true, "incursion": true, "assault": true, "ambush": true, "massacre": true}
+
+// pastActWeekday says the weekday at [start,end) of s dates a definite
+// past act named by its noun: "the strike on Tuesday" (on, after a
+// determiner and up to two modifiers) or "Tuesday's strike".
+func pastActWeekday(s string, start, end int, on bool) bool {
+	if on {
+		before := wordsOf(s[:start])
+		n := len(before)
+		if n < 2 || !pastActNouns[strings.ToLower(before[n-1])] {
+			return false
+		}
+		for k := n - 2; k >= 0 && k >= n-4; k-- {
+			switch strings.ToLower(before[k]) {
+			case "the", "its", "their", "his", "her", "this", "that", "last":
+				return true
+			}
+		}
+		return false
+	}
+	rest := s[end:]
+	var ok bool
+	if rest, ok = strings.CutPrefix(rest, "'s "); !ok {
+		if rest, ok = strings.CutPrefix(rest, "’s "); !ok {
+			return false
+		}
+	}
+	after := wordsOf(rest)
+	for k := 0; k < len(after) && k < 3; k++ {
+		if pastActNouns[strings.ToLower(after[k])] {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,13 @@ func TestFind(t *testing.T) {
 		{"The unions called a strike for Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"The opposition announced a rally for Sunday.", "Sunday", "2021-08-01", "day", "future", ""},
 		{"Police arrested two men for Tuesday's attack.", "Tuesday", "2021-07-27", "day", "past", ""},
+		// A weekday that dates a definite act named by its noun is the past
+		// one, though "would" tells of the response to it; a weekday on
+		// the response itself stays ahead.
+		{"Iran said it would respond to the Israeli strike on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
+		{"Iran said it would avenge Tuesday's strike on its consulate.", "Tuesday", "2021-07-27", "day", "past", ""},
+		{"Iran said it would respond on Tuesday to the Israeli strike.", "Tuesday", "2021-08-03", "day", "future", ""},
+		{"The ministers will meet on Tuesday after the attack.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"The market was shut on Saturday morning.", "Saturday", "2021-07-24", "day", "past", ""},
 		{"A week after the vote, on Monday, protesters marched.", "Monday", "2021-07-26", "day", "past", ""},
 		{"He arrived last week.", "last week", "2021-07-19", "day", "past", "2021-07-25"},
