@@ -375,6 +375,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	}
 	possessiveNames(sents, tags, gazTags, an.knownPerson)
 	for i, ws := range sents {
+		splitCoordinatedNames(ws, tags[i], an.coordinatedNameType, an.knownName)
 		splitPossessiveOrgs(ws, tags[i], an.knownBody, an.knownName)
 		rolesOfPersons(ws, tags[i], an.isRole)
 		cutOfficeTitles(ws, tags[i])
