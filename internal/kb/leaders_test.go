@@ -1322,10 +1322,23 @@ func TestTongaPrimeMinister(t *testing.T) {
 		{"TON", "prime minister", "2025-12-18", "person:lord_fakafanua"},
 		{"TON", "head of government", "2026-11-30", "person:lord_fakafanua"},
 		{"TON", "head of state", "2026-11-30", "person:tupou_vi"},
+		// Fakafanua was elected on the 15th, appointed on the 18th: Eke
+		// stayed prime minister until then.
+		{"TON", "prime minister", "2025-12-15", "person:aisake_eke"},
+		{"TON", "prime minister", "2025-12-17", "person:aisake_eke"},
+		{"TON", "prime minister", "2023-06-01", "person:siaosi_sovaleni"},
+		{"CHL", "president", "2008-06-01", "person:michelle_bachelet"},
+		{"CHL", "president", "2016-06-01", "person:michelle_bachelet"},
+		{"CHL", "president", "2012-06-01", "person:sebastian_pinera"},
 	})
 	for _, g := range []struct{ country, role, date string }{
-		{"TON", "prime minister", "2025-12-15"}, // elected, not yet appointed
-		{"TON", "prime minister", "2025-12-17"},
+		{"TON", "prime minister", "2025-01-01"}, // Vaipulu acting after Sovaleni resigned
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	for _, g := range []struct{ country, role, date string }{
 		{"TON", "leader", "2026-11-30"},
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
