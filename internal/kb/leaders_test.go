@@ -1272,7 +1272,6 @@ func TestRemainingHeads(t *testing.T) {
 	// The day before each term opened is a gap (no predecessor is entered), and
 	// the collective and acting heads stay gaps.
 	for _, g := range []struct{ country, role, date string }{
-		{"EGY", "prime minister", "2018-06-06"},
 		{"COD", "prime minister", "2024-03-31"},
 		{"SDN", "prime minister", "2025-05-30"}, // the post was vacant since 2022
 		{"SYR", "head of government", "2025-03-28"},
@@ -1323,10 +1322,23 @@ func TestTongaPrimeMinister(t *testing.T) {
 		{"TON", "prime minister", "2025-12-18", "person:lord_fakafanua"},
 		{"TON", "head of government", "2026-11-30", "person:lord_fakafanua"},
 		{"TON", "head of state", "2026-11-30", "person:tupou_vi"},
+		// Fakafanua was elected on the 15th, appointed on the 18th: Eke
+		// stayed prime minister until then.
+		{"TON", "prime minister", "2025-12-15", "person:aisake_eke"},
+		{"TON", "prime minister", "2025-12-17", "person:aisake_eke"},
+		{"TON", "prime minister", "2023-06-01", "person:siaosi_sovaleni"},
+		{"CHL", "president", "2008-06-01", "person:michelle_bachelet"},
+		{"CHL", "president", "2016-06-01", "person:michelle_bachelet"},
+		{"CHL", "president", "2012-06-01", "person:sebastian_pinera"},
 	})
 	for _, g := range []struct{ country, role, date string }{
-		{"TON", "prime minister", "2025-12-15"}, // elected, not yet appointed
-		{"TON", "prime minister", "2025-12-17"},
+		{"TON", "prime minister", "2025-01-01"}, // Vaipulu acting after Sovaleni resigned
+	} {
+		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
+			t.Errorf("Holder(%s, %s, %s) = %s; want a gap", g.country, g.role, g.date, a.ID)
+		}
+	}
+	for _, g := range []struct{ country, role, date string }{
 		{"TON", "leader", "2026-11-30"},
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {
@@ -1342,4 +1354,95 @@ func TestTongaPrimeMinister(t *testing.T) {
 			t.Errorf("Lookup(%q) does not give person:lord_fakafanua", name)
 		}
 	}
+}
+
+// headlessCountries are the countries whose every day since 2000 must have
+// a head of state or a head of government in the knowledge base, so that a
+// dated reference ("former president Talabani", "under Meles in 2005") can
+// resolve: the G20 members and the countries most in the news.
+var headlessCountries = []string{
+	"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+	"ZAF", "TUR", "GBR", "USA", "ISR", "IRN", "UKR", "PAK", "EGY", "NGA", "ETH", "PRK", "TWN", "VEN", "SYR",
+	"AFG", "IRQ",
+}
+
+// headlessDays are the periods in which such a country had neither: an
+// acting, interim-by-succession or collective leadership, or a disputed
+// government. to is exclusive; an empty to is still open.
+var headlessDays = []knownGap{
+	{"ARG", "", "2001-12-21", "2001-12-23", "Senate president Puerta acting after de la Rúa resigned"},
+	{"ARG", "", "2001-12-31", "2002-01-02", "Chamber president Camaño acting after Rodríguez Saá resigned"},
+	{"KOR", "", "2017-03-10", "2017-05-10", "acting president after Park Geun-hye's removal"},
+	{"KOR", "", "2025-04-04", "2025-06-04", "acting presidents after Yoon Suk Yeol's removal"},
+	{"ZAF", "", "2008-09-24", "2008-09-25", "Mbeki's resignation took effect a day before Motlanthe's election"},
+	{"ZAF", "", "2018-02-14", "2018-02-15", "Ramaphosa acting between Zuma's resignation and his election"},
+	{"UKR", "", "2014-02-22", "2014-02-27", "acting president Turchynov before Yatsenyuk's government"},
+	{"NGA", "", "2010-05-05", "2010-05-06", "Yar'Adua died the day before Jonathan's oath"},
+	{"VEN", "", "2013-03-05", "2013-04-19", "Maduro acting after Chávez's death"},
+	{"VEN", "", "2026-01-03", "", "Delcy Rodríguez acting after Maduro's capture"},
+	{"SYR", "", "2000-06-10", "2000-07-17", "vice-president Khaddam acting after Hafez al-Assad's death"},
+	{"SYR", "", "2024-12-08", "2025-01-29", "al-Sharaa de facto leader before his presidency; caretaker prime ministers not listed"},
+	{"AFG", "", "2000-01-01", "2001-12-22", "disputed: the Taliban's emirate and Rabbani's recognised government"},
+	{"IRQ", "", "2003-04-09", "2004-06-28", "occupation: Coalition Provisional Authority and rotating Governing Council"},
+}
+
+// TestNoHeadlessDays walks every day since 2000-01-01 and reports each run
+// of days without a head of state or government that is not a known
+// headless period, and each known period that has since been filled.
+func TestNoHeadlessDays(t *testing.T) {
+	k := mustLoad(t)
+	end := day("2026-11-30")
+	known := func(c string, d time.Time) bool {
+		for _, g := range headlessDays {
+			if g.country == c && !d.Before(day(g.from)) && (g.to == "" || d.Before(day(g.to))) {
+				return true
+			}
+		}
+		return false
+	}
+	headless := func(c string, d time.Time) bool {
+		_, s := k.Holder(c, "head of state", d)
+		_, g := k.Holder(c, "head of government", d)
+		return !s && !g
+	}
+	for _, c := range headlessCountries {
+		var start time.Time
+		for d := day("2000-01-01"); !d.After(end); d = d.AddDate(0, 0, 1) {
+			bad := headless(c, d) && !known(c, d)
+			if bad && start.IsZero() {
+				start = d
+			}
+			if (!bad || d.Equal(end)) && !start.IsZero() {
+				t.Errorf("%s has no head of state or government from %s to %s", c, start.Format("2006-01-02"), d.Format("2006-01-02"))
+				start = time.Time{}
+			}
+		}
+	}
+	for _, g := range headlessDays {
+		to := end
+		if g.to != "" {
+			to = day(g.to)
+		}
+		for d := day(g.from); d.Before(to); d = d.AddDate(0, 0, 1) {
+			if !headless(g.country, d) {
+				t.Errorf("headless period %s %s..%s (%s) has a head on %s", g.country, g.from, g.to, g.why, d.Format("2006-01-02"))
+				break
+			}
+		}
+	}
+	// The terms that closed the gaps, on dates inside them.
+	checkHolders(t, k, []holderCase{
+		{"IRQ", "head of state", "2002-06-01", "person:saddam_hussein"},
+		{"IRQ", "head of state", "2010-06-01", "person:jalal_talabani"},
+		{"IRQ", "prime minister", "2010-06-01", "person:nouri_al_maliki"},
+		{"IRQ", "prime minister", "2016-06-01", "person:haider_al_abadi"},
+		{"SYR", "president", "2012-06-01", "person:bashar_al_assad"},
+		{"ETH", "prime minister", "2005-06-01", "person:meles_zenawi"},
+		{"ETH", "head of state", "2010-06-01", "person:girma_wolde_giorgis"},
+		{"ETH", "head of state", "2020-06-01", "person:sahle_work_zewde"},
+		{"EGY", "head of state", "2014-01-01", "person:adly_mansour"},
+		{"EGY", "prime minister", "2011-08-01", "person:essam_sharaf"},
+		{"EGY", "prime minister", "2018-06-06", "person:sherif_ismail"},
+		{"ARG", "president", "2001-12-27", "person:adolfo_rodriguez_saa"},
+	})
 }
