@@ -192,6 +192,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	d.widenDemonyms(art.Entities)
 	d.widenPlaceNames(art.Entities)
 	d.cutRoleHeads(art.Entities)
+	d.widenMissions(art.Entities)
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
