@@ -261,6 +261,10 @@ func TestResolveUnits(t *testing.T) {
 		{"a body of a country named with its article", "The Armed Forces of the Philippines and the Central Bank of the Gambia spoke.", "2024-05-01",
 			[][2]string{{"Armed Forces of the Philippines", "ORG"}, {"Central Bank of the Gambia", "ORG"}},
 			[]string{"PHL.MIL/PHL/military", "GMB.GOV/GMB/government"}},
+		{"a court a country brings its case to is not the country's", "Chile's appeal to the court was rejected.", "2024-05-01",
+			[][2]string{{"Chile", "GPE"}}, []string{"CHL/CHL/"}},
+		{"the court with a country named as no party is the country's", "In Chile, the court rejected the appeal.", "2024-05-01",
+			[][2]string{{"Chile", "GPE"}}, []string{"CHL/CHL/", "CHL.JUD/CHL/judiciary"}},
 		// A judge's title with no country: the court named with the judge,
 		// else the country the article is set in; a ministry of justice is
 		// no court.
