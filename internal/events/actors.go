@@ -1260,7 +1260,7 @@ func pairedCountryless(toks []tok, ms []mention, cc string) bool {
 // country, so people there are not its own. Officials "at" or "of" the
 // embassy are its staff and keep its country.
 func missionOutside(toks []tok, m mention) bool {
-	if !missionWords[wordAt(toks, m.j)] {
+	if !missionWords[wordAt(toks, m.j)] && !missionMention(toks, m) {
 		return false
 	}
 	k := m.i - 1
@@ -1275,6 +1275,13 @@ func missionOutside(toks []tok, m mention) bool {
 		return k >= 2 && toks[k-1].low == "front" && toks[k-2].low == "in"
 	}
 	return false
+}
+
+// missionMention says whether a mention is itself a state's mission the
+// resolver named with its nationality ("the French embassy", one
+// organisation of France): its last word is a mission word.
+func missionMention(toks []tok, m mention) bool {
+	return m.j-m.i >= 2 && missionWords[wordAt(toks, m.j-1)]
 }
 
 // counterpartPlace says whether a mention is a state named only as the

@@ -6148,6 +6148,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		where := loc
 		if missionWords[wordAt(toks, loc.j)] {
 			where = hostPlace(toks, ms, loc.j+1)
+		} else if missionMention(toks, *loc) {
+			where = hostPlace(toks, ms, loc.j)
 		}
 		if where != nil {
 			src = group{src[0]}
@@ -6869,6 +6871,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// location reads as the phrase, never the bare adjective.
 	if loc != nil && loc.kind == "demonym" {
 		loc = c.demonymPlace(toks, ms, *loc)
+	} else if loc != nil && missionMention(toks, *loc) {
+		// "outside the Russian embassy in Tbilisi" (the mission one
+		// organisation): the host place named after it is where.
+		if h := hostPlace(toks, ms, loc.j); h != nil {
+			out := *h
+			loc = &out
+		}
 	}
 	if loc != nil {
 		a := loc.actor()

@@ -43,6 +43,17 @@ func courtName(words []string) bool {
 // two or more are named, or none at all. International organisations are
 // no country.
 func (d *docState) contextCountry(pos, sent int) string {
+	found, named := d.namedCountry(pos, sent)
+	if named {
+		return found
+	}
+	return d.homeCountry()
+}
+
+// namedCountry returns the one country named in the sentence of pos
+// (before pos) and the sentence before it, by the mentions resolved so
+// far, and whether any country is named there; "" when two or more are.
+func (d *docState) namedCountry(pos, sent int) (string, bool) {
 	lo, hi := window(d.antecedents, pos, sent)
 	found := ""
 	for _, a := range d.antecedents[lo:hi] {
@@ -54,14 +65,11 @@ func (d *docState) contextCountry(pos, sent int) string {
 			continue
 		}
 		if found != "" && found != c {
-			return ""
+			return "", true
 		}
 		found = c
 	}
-	if found != "" {
-		return found
-	}
-	return d.homeCountry()
+	return found, found != ""
 }
 
 // lastCourt returns the organisation of the judiciary named last before

@@ -1,5 +1,10 @@
 package resolve
 
+import (
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
 // missionName reports whether normalised name words name a state's
 // diplomatic mission abroad: an embassy, a consulate, a legation, or the
 // high commission one Commonwealth country keeps in another ("the British
@@ -33,3 +38,59 @@ func missionName(words []string) bool {
 
 // missionHeads end (or head, before "of") the name of a diplomatic mission.
 var missionHeads = map[string]bool{"embassy": true, "consulate": true, "consulate-general": true, "legation": true}
+
+// widenMissions joins to a nationality or a country's name the mission
+// word the tagger left outside it: in "the British embassy in Cairo said"
+// it tags "British" alone, yet the speaker is the embassy, which is its
+// state's government abroad. The entity becomes the organisation "British
+// embassy", resolved as "the British Embassy" is (missionName). Only a
+// mission word right after (one space) and in no entity of its own; a
+// possessive ("Britain's embassy") is left to the role finder.
+func (d *docState) widenMissions(ents []model.Entity) {
+	k := d.s.kb
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != model.EntityNORP && e.Type != model.EntityGPE {
+			continue
+		}
+		last := d.tokenAt(e.End) - 1
+		t := last + 1
+		if last < 0 || t >= len(d.toks) || int(d.toks[t].start) != e.End+1 || d.art.Text[e.End] != ' ' {
+			continue
+		}
+		end := t // the mission's last word
+		switch d.toks[t].norm {
+		case "embassy", "consulate", "consulate-general", "legation":
+			if end+1 < len(d.toks) && d.toks[end+1].norm == "general" && int(d.toks[end+1].start) == int(d.toks[end].end)+1 {
+				end++ // "the Indian consulate general"
+			}
+		case "high":
+			if end+1 >= len(d.toks) || d.toks[end+1].norm != "commission" {
+				continue
+			}
+			end++
+		default:
+			continue
+		}
+		if i+1 < len(ents) && ents[i+1].Start < int(d.toks[end].end) {
+			continue
+		}
+		name := kb.Normalize(cleanName(e.Text))
+		if _, ok := k.DemonymNorm(name); !ok && !d.countryName(name) {
+			continue
+		}
+		e.End = int(d.toks[end].end)
+		e.Text = d.art.Text[e.Start:e.End]
+		e.Type = model.EntityOrg
+	}
+}
+
+// countryName reports whether the normalised name is a country's.
+func (d *docState) countryName(name string) bool {
+	for _, a := range d.s.kb.LookupNorm(name, d.date) {
+		if a.Type == kb.TypeCountry {
+			return true
+		}
+	}
+	return false
+}

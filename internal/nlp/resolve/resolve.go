@@ -192,6 +192,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	d.widenDemonyms(art.Entities)
 	d.widenPlaceNames(art.Entities)
 	d.cutRoleHeads(art.Entities)
+	d.widenMissions(art.Entities)
 	for i := range art.Entities {
 		e := &art.Entities[i]
 		d.entStartTok[d.tokenAt(e.Start)] = e
@@ -866,6 +867,7 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 	k := d.s.kb
 	country, rest := t.country, words[lead:]
 	var place *kb.Actor
+	afterOf := false
 	if country == "" {
 		for i := len(words) - 2; i >= 1; i-- {
 			if words[i] != "of" {
@@ -881,7 +883,7 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 			for _, a := range k.LookupNorm(strings.Join(of, " "), d.date) {
 				switch {
 				case a.Type == kb.TypeCountry:
-					country, rest = a.Country, words[:i]
+					country, rest, afterOf = a.Country, words[:i], true
 				case a.Type == kb.TypePlace && a.Country != "" && !a.Capital:
 					// "Bank of England", "University of Texas",
 					// "Government of Punjab".
@@ -904,6 +906,13 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		return nil
 	}
 	r, ok := k.RoleNorm(strings.Join(rest, " "))
+	if afterOf && len(rest) == 1 && rest[0] == "bank" {
+		// "Bank of Ghana", "Bank of Uganda": the bank named after the
+		// state alone is its central bank, a body of the state. The
+		// commercial banks so named (Bank of America, Bank of China,
+		// Bank of Ireland) are in the knowledge base and never get here.
+		r, ok = k.RoleNorm("central bank")
+	}
 	if !ok && (len(words) >= 3 && (words[0] == "ministry" || words[0] == "department") && words[1] == "of" || len(rest) >= 2 && rest[len(rest)-1] == "ministry") {
 		// "Australia's Department of Foreign Affairs and Trade", "the
 		// Kenyan Ministry of Lands", "the Armenian Defense Ministry": a

@@ -809,6 +809,11 @@ func (d *docState) roleMentions() []model.Entity {
 			// however far back; with none named, the judiciary of the
 			// country the story is in.
 			if l = d.lastCourt(start); l != nil {
+			} else if _, named := d.namedCountry(start, sent); named && i >= 2 && d.toks[i-2].norm == "to" {
+				// "Russia's appeal to the court", "Kenya took the
+				// dispute to the tribunal": a country named before a
+				// court something is brought to is a party before it,
+				// and a party's court need not be its own.
 			} else if c := d.contextCountry(start, sent); c != "" {
 				if a, ok := k.SectorActor(c, kb.SectorJudiciary); ok {
 					l = fromActor(&a)
