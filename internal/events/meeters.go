@@ -1,0 +1,60 @@
+package events
+
+// reciprocalVerbs say that the members of their plural subject met one
+// another: "the ministers met", "the leaders will meet again".
+var reciprocalVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "gathered": true, "convened": true, "conferred": true}
+
+// reciprocalAux may stand between such a subject and its verb.
+var reciprocalAux = map[string]bool{"will": true, "would": true, "to": true, "are": true, "were": true, "have": true, "had": true,
+	"also": true, "again": true, "later": true, "first": true, "last": true, "then": true, "could": true, "may": true, "might": true, "plan": true, "planned": true}
+
+// reciprocalMeeters says whether a mention is the plural of an office a
+// state fills once (singleOfficePlural) that is the
+// subject of a meeting with no object ("The foreign ministers met in
+// Geneva", "The ministers will meet again in South Africa"): its members
+// met one another, most often coming from several countries, so neither
+// the venue nor the dateline's country is theirs.
+func reciprocalMeeters(toks []tok, m mention) bool {
+	if m.kind != "role" || m.country != "" || m.i < 0 || m.j > len(toks) || m.i >= m.j || m.j >= len(toks) {
+		return false
+	}
+	if !singleOfficePlural(toks, m) {
+		return false
+	}
+	k := m.j
+	for k < len(toks) && reciprocalAux[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || !reciprocalVerbs[toks[k].low] {
+		return false
+	}
+	// An object makes the meeting one with someone else ("the ministers
+	// met the president"), whose country may well be the scene's.
+	if k+1 >= len(toks) {
+		return true
+	}
+	switch toks[k+1].pos {
+	case "IN", "RB", "TO", ".", ",", ":", "CD":
+		return toks[k+1].low != "with"
+	}
+	return false
+}
+
+// singleOffices are held by one person in a state: their plural ("the
+// foreign ministers", "the presidents") names the holders of several.
+var singleOffices = map[string]bool{"presidents": true, "premiers": true, "chancellors": true, "monarchs": true, "kings": true}
+
+// portfolios name the one minister a government has for them.
+var portfolios = map[string]bool{"foreign": true, "defence": true, "defense": true, "finance": true, "interior": true, "trade": true,
+	"economy": true, "energy": true, "health": true, "justice": true, "agriculture": true, "environment": true, "prime": true, "education": true}
+
+// singleOfficePlural says whether a mention ends in the plural of an
+// office a state fills once: "presidents", "foreign ministers", "prime
+// ministers" (bare "ministers" may be one cabinet's).
+func singleOfficePlural(toks []tok, m mention) bool {
+	head := toks[m.j-1].low
+	if singleOffices[head] {
+		return true
+	}
+	return (head == "ministers" || head == "secretaries") && m.j-2 >= m.i && portfolios[toks[m.j-2].low]
+}
