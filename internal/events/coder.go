@@ -5744,11 +5744,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// censure of them, the same act as a vote of no confidence and an
 	// impeachment (CAMEO 111; PLOVER ACCUSE). It refuses nothing proposed
 	// (REJECT) and uses no force (a coup, COERCE 170); a president
-	// dismissing a minister stays a dismissal.
+	// dismissing a minister is no event (below).
 	if !t.nominal && len(src) > 0 && src[0].sector == kb.SectorLegislature &&
 		(len(tgt) > 0 && tgt[0].sector == kb.SectorGovernment || removedOffice[p.Words[len(p.Words)-1]]) &&
 		removalWords[p.Words[0]] && (typ == "REJECT" || typ == "COERCE" && code == "170") {
 		typ, code = "ACCUSE", "111"
+	}
+	// "President John Mahama dismissed central bank governor Ernest
+	// Addison": dismissing an office holder from office turns down no
+	// claim or proposal (every REJECT code refuses something put
+	// forward), and neither CAMEO nor PLOVER has a code for appointing or
+	// sacking one's own officials, so there is no event. A legislature's
+	// removal was censure (above); "dismissed the minister's claims" has
+	// its own patterns.
+	if typ == "REJECT" && !t.nominal && p.Words[0] == "dismiss" && len(p.Words) == 1 && len(tgt) > 0 && officeHolder(toks, tgt[0]) {
+		return
 	}
 	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {
 		typ, code = "PROTEST", "141"

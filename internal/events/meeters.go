@@ -58,3 +58,23 @@ func singleOfficePlural(toks []tok, m mention) bool {
 	}
 	return (head == "ministers" || head == "secretaries") && m.j-2 >= m.i && portfolios[toks[m.j-2].low]
 }
+
+// officeHolder says whether a mention names one person holding an office:
+// a named person ("central bank governor Ernest Addison") or a singular
+// role ("the army chief", "the finance minister"), not a state, a body or
+// a plural group ("critics"), and not a possessive ("the minister's").
+func officeHolder(toks []tok, m mention) bool {
+	if m.j > len(toks) || m.i < 0 || m.i >= m.j {
+		return false
+	}
+	if m.j < len(toks) && (toks[m.j].low == "'s" || toks[m.j].low == "'" || toks[m.j].low == "’s") {
+		return false
+	}
+	switch m.kind {
+	case "person":
+		return true
+	case "role":
+		return toks[m.j-1].pos == "NN" || toks[m.j-1].pos == "NNP"
+	}
+	return false
+}
