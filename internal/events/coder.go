@@ -652,12 +652,27 @@ func attributiveParticiple(toks []tok, i int) bool {
 	if !strings.HasSuffix(w, "ed") && !irregularParticiple[w] {
 		return false
 	}
-	if !attributiveLeft[toks[i-1].low] {
+	// "Six jailed Egyptian activists", "the detained journalists": after
+	// a numeral or a determiner a noun phrase has begun, and the "-ed"
+	// form inside it is no verb.
+	left := toks[i-1]
+	if !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
 		return false
 	}
 	next := toks[i+1]
-	return strings.HasPrefix(next.pos, "NN") && !isCap(next.text)
+	if strings.HasPrefix(next.pos, "NN") && !isCap(next.text) {
+		return true
+	}
+	// "of jailed Egyptian activists": a nationality may come between.
+	return isCap(next.text) && (next.pos == "JJ" || next.pos == "NNP" || next.pos == "NNPS") && i+2 < len(toks) &&
+		strings.HasPrefix(toks[i+2].pos, "NN") && !isCap(toks[i+2].text)
 }
+
+// attributiveDeterminers open a noun phrase, so an "-ed" form right after
+// one modifies the noun that follows ("the jailed activists", "their
+// detained leader").
+var attributiveDeterminers = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true,
+	"their": true, "its": true, "his": true, "her": true, "our": true}
 
 // attributiveLeft are the words after which an "-ed" form before a noun is
 // an adjective: prepositions that take a noun phrase and quantifiers.
