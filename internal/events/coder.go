@@ -6418,6 +6418,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "The kidnappers contacted parents and demanded a ransom": a ransom
+	// is asked of the captives' families or employers, whoever the story
+	// names, not of the captors' country; with no one named the demand
+	// has no target.
+	if len(tgt) == 0 && typ == "REQUEST" && !t.nominal && ransomDemand(toks, t.j) {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}

@@ -78,3 +78,19 @@ func officeHolder(toks []tok, m mention) bool {
 	}
 	return false
 }
+
+// ransomDemand says whether the object of a demand ending at token j is
+// a ransom ("demanded a ransom", "demanded a $1 million ransom",
+// "demanded ransom payments"), within its noun phrase.
+func ransomDemand(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		l := toks[k].low
+		if l == "ransom" || l == "ransoms" {
+			return true
+		}
+		if isPunct(l) || l == "and" || l == "to" || l == "that" || l == "for" || l == "from" {
+			return false
+		}
+	}
+	return false
+}
