@@ -590,6 +590,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, i, best.j) {
 			continue
 		}
+		// "Troops launched a rescue operation and freed 25 of the
+		// children", "freed the hostages from their kidnappers": a rescue
+		// frees people from someone else's hands, the holder releasing
+		// no one (CAMEO 0841 is the holder's release); no event.
+		if !best.nominal && best.p.Type == "RETREAT" && best.p.CAMEO == "0841" && len(best.p.Words) == 1 && rescueContext(toks, i, best.j) {
+			continue
+		}
 		// "the release of detained officials", "freed all jailed
 		// journalists": a participle between a quantifier or a
 		// preposition and its noun describes the people, who were held

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // reciprocalVerbs say that the members of their plural subject met one
 // another: "the ministers met", "the leaders will meet again".
 var reciprocalVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "gathered": true, "convened": true, "conferred": true}
@@ -90,6 +92,41 @@ func ransomDemand(toks []tok, j int) bool {
 		}
 		if isPunct(l) || l == "and" || l == "to" || l == "that" || l == "for" || l == "from" {
 			return false
+		}
+	}
+	return false
+}
+
+// captorNouns name those who hold people against the law; freeing people
+// from them is rescuing them.
+var captorNouns = map[string]bool{"kidnappers": true, "captors": true, "abductors": true, "hostage-takers": true}
+
+// rescueContext says whether a freeing verb at toks[i:j] tells of a
+// rescue: a rescue is named earlier in its clause ("launched a rescue
+// operation and freed", not past a comma) or the
+// people are freed from their captors ("freed the hostages from their
+// kidnappers").
+func rescueContext(toks []tok, i, j int) bool {
+	for k := i - 1; k >= 0; k-- {
+		l := toks[k].low
+		if l == "," || l == ";" || l == ":" || l == "after" || l == "before" || l == "despite" {
+			break
+		}
+		if strings.HasPrefix(l, "rescu") {
+			return true
+		}
+	}
+	for k := j; k < len(toks) && k < j+10; k++ {
+		l := toks[k].low
+		if l == "." || l == ";" {
+			break
+		}
+		if l == "from" {
+			for q := k + 1; q < len(toks) && q < k+4; q++ {
+				if captorNouns[toks[q].low] {
+					return true
+				}
+			}
 		}
 	}
 	return false
