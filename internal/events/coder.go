@@ -5778,8 +5778,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// forward), and neither CAMEO nor PLOVER has a code for appointing or
 	// sacking one's own officials, so there is no event. A legislature's
 	// removal was censure (above); "dismissed the minister's claims" has
-	// its own patterns.
-	if typ == "REJECT" && !t.nominal && p.Words[0] == "dismiss" && len(p.Words) == 1 && len(tgt) > 0 && officeHolder(toks, tgt[0]) {
+	// its own patterns, and "dismissed an appeal from President X"
+	// refuses the appeal, whose author is the target.
+	if typ == "REJECT" && !t.nominal && p.Words[0] == "dismiss" && len(p.Words) == 1 && len(tgt) > 0 && officeHolder(toks, tgt[0]) && objectRightAfter(toks, t.j, tgt[0].i) {
 		return
 	}
 	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {

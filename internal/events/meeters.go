@@ -131,3 +131,19 @@ func rescueContext(toks []tok, i, j int) bool {
 	}
 	return false
 }
+
+// objectRightAfter says whether the words from a verb's end j to a mention
+// starting at i leave the mention the verb's direct object: no
+// preposition, punctuation or noun of another phrase between ("dismissed
+// the army chief", not "dismissed an appeal from President X").
+func objectRightAfter(toks []tok, j, i int) bool {
+	if i < j || i > len(toks) {
+		return false
+	}
+	for k := j; k < i; k++ {
+		if !determiners[toks[k].low] && !strings.HasPrefix(toks[k].pos, "JJ") {
+			return false
+		}
+	}
+	return true
+}
