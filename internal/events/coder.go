@@ -1576,7 +1576,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		// dead" read as one), but after a subject noun
 		// phrase and before an object it is the verb (a noun "shot" takes
 		// a determiner, which the rule above reads).
-		if !nominal && (p == "NN" || p == "JJ") && toks[i].low == "shot" && i > 0 && (toks[i-1].pos == "NNS" || toks[i-1].pos == "NNP" || toks[i-1].pos == "NNPS" || toks[i-1].low == "police") &&
+		// So after a subject's non-restrictive relative clause: "The
+		// attackers, who arrived on motorcycles, shot dead a guard".
+		if !nominal && (p == "NN" || p == "JJ") && toks[i].low == "shot" && i > 0 && (toks[i-1].pos == "NNS" || toks[i-1].pos == "NNP" || toks[i-1].pos == "NNPS" || toks[i-1].low == "police" || closesSubjectRelative(toks, i-1)) &&
 			i+1 < len(toks) && (determiners[toks[i+1].low] || toks[i+1].pos == "CD" || toks[i+1].pos == "NNS" || toks[i+1].low == "dead") {
 			return true
 		}

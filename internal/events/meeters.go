@@ -147,3 +147,23 @@ func objectRightAfter(toks []tok, j, i int) bool {
 	}
 	return true
 }
+
+// closesSubjectRelative says whether the comma at c closes a
+// non-restrictive relative clause on a noun ("The attackers, who arrived
+// on motorcycles, shot ..."): the clause opens with a comma and "who" or
+// "which" right after a noun, with no other comma between.
+func closesSubjectRelative(toks []tok, c int) bool {
+	if c < 3 || c >= len(toks) || toks[c].low != "," {
+		return false
+	}
+	for k := c - 1; k >= 2; k-- {
+		if toks[k].low != "," {
+			continue
+		}
+		if k+1 < c && (toks[k+1].low == "who" || toks[k+1].low == "which") {
+			return strings.HasPrefix(toks[k-1].pos, "NN")
+		}
+		return false
+	}
+	return false
+}
