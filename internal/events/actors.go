@@ -942,6 +942,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if actorHolds && bareName(ms[i]) {
 				continue
 			}
+			// "The foreign ministers met in Geneva": the venue of a
+			// meeting among several is no country of theirs.
+			if reciprocalMeeters(toks, ms[i]) {
+				continue
+			}
 			// "France condemned the government's new law": a state
 			// acting on "the government" acts on another's (a country
 			// does not condemn its own); it is the story's country when
@@ -984,6 +989,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				continue
 			}
 			if conflict && ms[i].kind == "role" && (ms[i].sector == kb.SectorRebel || ms[i].sector == kb.SectorGovernment || ms[i].sector == kb.SectorMilitary) {
+				continue
+			}
+			if reciprocalMeeters(toks, ms[i]) {
 				continue
 			}
 			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {

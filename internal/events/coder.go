@@ -590,6 +590,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && (best.p.Words[0] == "free" || best.p.Words[0] == "freed") && len(best.p.Words) == 1 && freedToAct(toks, i, best.j) {
 			continue
 		}
+		// "Troops launched a rescue operation and freed 25 of the
+		// children", "freed the hostages from their kidnappers": a rescue
+		// frees people from someone else's hands, the holder releasing
+		// no one (CAMEO 0841 is the holder's release); no event.
+		if !best.nominal && best.p.Type == "RETREAT" && best.p.CAMEO == "0841" && len(best.p.Words) == 1 && rescueContext(toks, i, best.j) {
+			continue
+		}
 		// "the release of detained officials", "freed all jailed
 		// journalists": a participle between a quantifier or a
 		// preposition and its noun describes the people, who were held
@@ -652,12 +659,27 @@ func attributiveParticiple(toks []tok, i int) bool {
 	if !strings.HasSuffix(w, "ed") && !irregularParticiple[w] {
 		return false
 	}
-	if !attributiveLeft[toks[i-1].low] {
+	// "Six jailed Egyptian activists", "the detained journalists": after
+	// a numeral or a determiner a noun phrase has begun, and the "-ed"
+	// form inside it is no verb.
+	left := toks[i-1]
+	if !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
 		return false
 	}
 	next := toks[i+1]
-	return strings.HasPrefix(next.pos, "NN") && !isCap(next.text)
+	if strings.HasPrefix(next.pos, "NN") && !isCap(next.text) {
+		return true
+	}
+	// "of jailed Egyptian activists": a nationality may come between.
+	return isCap(next.text) && (next.pos == "JJ" || next.pos == "NNP" || next.pos == "NNPS") && i+2 < len(toks) &&
+		strings.HasPrefix(toks[i+2].pos, "NN") && !isCap(toks[i+2].text)
 }
+
+// attributiveDeterminers open a noun phrase, so an "-ed" form right after
+// one modifies the noun that follows ("the jailed activists", "their
+// detained leader").
+var attributiveDeterminers = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true,
+	"their": true, "its": true, "his": true, "her": true, "our": true}
 
 // attributiveLeft are the words after which an "-ed" form before a noun is
 // an adjective: prepositions that take a noun phrase and quantifiers.
@@ -1554,7 +1576,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		// dead" read as one), but after a subject noun
 		// phrase and before an object it is the verb (a noun "shot" takes
 		// a determiner, which the rule above reads).
-		if !nominal && (p == "NN" || p == "JJ") && toks[i].low == "shot" && i > 0 && (toks[i-1].pos == "NNS" || toks[i-1].pos == "NNP" || toks[i-1].pos == "NNPS" || toks[i-1].low == "police") &&
+		// So after a subject's non-restrictive relative clause: "The
+		// attackers, who arrived on motorcycles, shot dead a guard".
+		if !nominal && (p == "NN" || p == "JJ") && toks[i].low == "shot" && i > 0 && (toks[i-1].pos == "NNS" || toks[i-1].pos == "NNP" || toks[i-1].pos == "NNPS" || toks[i-1].low == "police" || closesSubjectRelative(toks, i-1)) &&
 			i+1 < len(toks) && (determiners[toks[i+1].low] || toks[i+1].pos == "CD" || toks[i+1].pos == "NNS" || toks[i+1].low == "dead") {
 			return true
 		}
@@ -5750,11 +5774,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// censure of them, the same act as a vote of no confidence and an
 	// impeachment (CAMEO 111; PLOVER ACCUSE). It refuses nothing proposed
 	// (REJECT) and uses no force (a coup, COERCE 170); a president
-	// dismissing a minister stays a dismissal.
+	// dismissing a minister is no event (below).
 	if !t.nominal && len(src) > 0 && src[0].sector == kb.SectorLegislature &&
 		(len(tgt) > 0 && tgt[0].sector == kb.SectorGovernment || removedOffice[p.Words[len(p.Words)-1]]) &&
 		removalWords[p.Words[0]] && (typ == "REJECT" || typ == "COERCE" && code == "170") {
 		typ, code = "ACCUSE", "111"
+	}
+	// "President John Mahama dismissed central bank governor Ernest
+	// Addison": dismissing an office holder from office turns down no
+	// claim or proposal (every REJECT code refuses something put
+	// forward), and neither CAMEO nor PLOVER has a code for appointing or
+	// sacking one's own officials, so there is no event. A legislature's
+	// removal was censure (above); "dismissed the minister's claims" has
+	// its own patterns, and "dismissed an appeal from President X"
+	// refuses the appeal, whose author is the target.
+	if typ == "REJECT" && !t.nominal && p.Words[0] == "dismiss" && len(p.Words) == 1 && len(tgt) > 0 && officeHolder(toks, tgt[0]) && objectRightAfter(toks, t.j, tgt[0].i) {
+		return
 	}
 	if typ == "MOBILIZE" && !t.nominal && p.Words[0] == "mass" && len(p.Words) == 1 && !securityForces(src) && !(len(src) > 0 && src[0].sector == kb.SectorRebel) && crowdProtest(toks, t, src) {
 		typ, code = "PROTEST", "141"
@@ -6400,6 +6435,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				implicitTgt = true
 			}
 		}
+	}
+	// "The kidnappers contacted parents and demanded a ransom": a ransom
+	// is asked of the captives' families or employers, whoever the story
+	// names, not of the captors' country; with no one named the demand
+	// has no target.
+	if len(tgt) == 0 && typ == "REQUEST" && !t.nominal && ransomDemand(toks, t.j) {
+		noDomestic = true
 	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {

@@ -1,0 +1,169 @@
+package events
+
+import "strings"
+
+// reciprocalVerbs say that the members of their plural subject met one
+// another: "the ministers met", "the leaders will meet again".
+var reciprocalVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "gathered": true, "convened": true, "conferred": true}
+
+// reciprocalAux may stand between such a subject and its verb.
+var reciprocalAux = map[string]bool{"will": true, "would": true, "to": true, "are": true, "were": true, "have": true, "had": true,
+	"also": true, "again": true, "later": true, "first": true, "last": true, "then": true, "could": true, "may": true, "might": true, "plan": true, "planned": true}
+
+// reciprocalMeeters says whether a mention is the plural of an office a
+// state fills once (singleOfficePlural) that is the
+// subject of a meeting with no object ("The foreign ministers met in
+// Geneva", "The ministers will meet again in South Africa"): its members
+// met one another, most often coming from several countries, so neither
+// the venue nor the dateline's country is theirs.
+func reciprocalMeeters(toks []tok, m mention) bool {
+	if m.kind != "role" || m.country != "" || m.i < 0 || m.j > len(toks) || m.i >= m.j || m.j >= len(toks) {
+		return false
+	}
+	if !singleOfficePlural(toks, m) {
+		return false
+	}
+	k := m.j
+	for k < len(toks) && reciprocalAux[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || !reciprocalVerbs[toks[k].low] {
+		return false
+	}
+	// An object makes the meeting one with someone else ("the ministers
+	// met the president"), whose country may well be the scene's.
+	if k+1 >= len(toks) {
+		return true
+	}
+	switch toks[k+1].pos {
+	case "IN", "RB", "TO", ".", ",", ":", "CD":
+		return toks[k+1].low != "with"
+	}
+	return false
+}
+
+// singleOffices are held by one person in a state: their plural ("the
+// foreign ministers", "the presidents") names the holders of several.
+var singleOffices = map[string]bool{"presidents": true, "premiers": true, "chancellors": true, "monarchs": true, "kings": true}
+
+// portfolios name the one minister a government has for them.
+var portfolios = map[string]bool{"foreign": true, "defence": true, "defense": true, "finance": true, "interior": true, "trade": true,
+	"economy": true, "energy": true, "health": true, "justice": true, "agriculture": true, "environment": true, "prime": true, "education": true}
+
+// singleOfficePlural says whether a mention ends in the plural of an
+// office a state fills once: "presidents", "foreign ministers", "prime
+// ministers" (bare "ministers" may be one cabinet's).
+func singleOfficePlural(toks []tok, m mention) bool {
+	head := toks[m.j-1].low
+	if singleOffices[head] {
+		return true
+	}
+	return (head == "ministers" || head == "secretaries") && m.j-2 >= m.i && portfolios[toks[m.j-2].low]
+}
+
+// officeHolder says whether a mention names one person holding an office:
+// a named person ("central bank governor Ernest Addison") or a singular
+// role ("the army chief", "the finance minister"), not a state, a body or
+// a plural group ("critics"), and not a possessive ("the minister's").
+func officeHolder(toks []tok, m mention) bool {
+	if m.j > len(toks) || m.i < 0 || m.i >= m.j {
+		return false
+	}
+	if m.j < len(toks) && (toks[m.j].low == "'s" || toks[m.j].low == "'" || toks[m.j].low == "’s") {
+		return false
+	}
+	switch m.kind {
+	case "person":
+		return true
+	case "role":
+		return toks[m.j-1].pos == "NN" || toks[m.j-1].pos == "NNP"
+	}
+	return false
+}
+
+// ransomDemand says whether the object of a demand ending at token j is
+// a ransom ("demanded a ransom", "demanded a $1 million ransom",
+// "demanded ransom payments"), within its noun phrase.
+func ransomDemand(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		l := toks[k].low
+		if l == "ransom" || l == "ransoms" {
+			return true
+		}
+		if isPunct(l) || l == "and" || l == "to" || l == "that" || l == "for" || l == "from" {
+			return false
+		}
+	}
+	return false
+}
+
+// captorNouns name those who hold people against the law; freeing people
+// from them is rescuing them.
+var captorNouns = map[string]bool{"kidnappers": true, "captors": true, "abductors": true, "hostage-takers": true}
+
+// rescueContext says whether a freeing verb at toks[i:j] tells of a
+// rescue: a rescue is named earlier in its clause ("launched a rescue
+// operation and freed", not past a comma) or the
+// people are freed from their captors ("freed the hostages from their
+// kidnappers").
+func rescueContext(toks []tok, i, j int) bool {
+	for k := i - 1; k >= 0; k-- {
+		l := toks[k].low
+		if l == "," || l == ";" || l == ":" || l == "after" || l == "before" || l == "despite" {
+			break
+		}
+		if strings.HasPrefix(l, "rescu") {
+			return true
+		}
+	}
+	for k := j; k < len(toks) && k < j+10; k++ {
+		l := toks[k].low
+		if l == "." || l == ";" {
+			break
+		}
+		if l == "from" {
+			for q := k + 1; q < len(toks) && q < k+4; q++ {
+				if captorNouns[toks[q].low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// objectRightAfter says whether the words from a verb's end j to a mention
+// starting at i leave the mention the verb's direct object: no
+// preposition, punctuation or noun of another phrase between ("dismissed
+// the army chief", not "dismissed an appeal from President X").
+func objectRightAfter(toks []tok, j, i int) bool {
+	if i < j || i > len(toks) {
+		return false
+	}
+	for k := j; k < i; k++ {
+		if !determiners[toks[k].low] && !strings.HasPrefix(toks[k].pos, "JJ") {
+			return false
+		}
+	}
+	return true
+}
+
+// closesSubjectRelative says whether the comma at c closes a
+// non-restrictive relative clause on a noun ("The attackers, who arrived
+// on motorcycles, shot ..."): the clause opens with a comma and "who" or
+// "which" right after a noun, with no other comma between.
+func closesSubjectRelative(toks []tok, c int) bool {
+	if c < 3 || c >= len(toks) || toks[c].low != "," {
+		return false
+	}
+	for k := c - 1; k >= 2; k-- {
+		if toks[k].low != "," {
+			continue
+		}
+		if k+1 < c && (toks[k+1].low == "who" || toks[k+1].low == "which") {
+			return strings.HasPrefix(toks[k-1].pos, "NN")
+		}
+		return false
+	}
+	return false
+}
