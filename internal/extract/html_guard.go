@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -184,7 +185,7 @@ func indexEndTag(s, name string) int {
 // missing close would make the whole page the title and leave no body.
 func closeRunawayTitle(s string) string {
 	head := s[:min(len(s), 1<<16)]
-	lower := strings.ToLower(head)
+	lower := lowerHead(head)
 	open := strings.Index(lower, "<title")
 	if open < 0 || open+6 < len(lower) && lower[open+6] != '>' && lower[open+6] != ' ' && lower[open+6] != '\t' && lower[open+6] != '\n' {
 		return s
@@ -213,6 +214,41 @@ func closeRunawayTitle(s string) string {
 		}
 		at++
 	}
+}
+
+// lowerHead is strings.ToLower(head) as closeRunawayTitle reads it, without
+// Unicode case mapping of every rune of a 64 KB head on every page (it was
+// the extractor's costliest single call). closeRunawayTitle looks only for
+// ASCII markup and uses byte offsets into the lowered head, so when every
+// rune lowers to a rune of the same width, lowering the ASCII letters
+// alone finds the same bytes at the same offsets. Otherwise (invalid
+// UTF-8, or "İ" and the Kelvin sign, which lower to ASCII letters) the
+// full mapping is kept, whose offsets the function has always used.
+func lowerHead(head string) string {
+	upper := false
+	for i := 0; i < len(head); {
+		c := head[i]
+		if c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(head[i:])
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return strings.ToLower(head)
+		}
+		i += size
+	}
+	if !upper {
+		return head
+	}
+	b := []byte(head)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // inlineTitleEnd is where a title whose first inner tag is at tag closes,
