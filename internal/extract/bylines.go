@@ -32,6 +32,17 @@ var phraseLeads = []string{"Posted by", "Written by", "Reported by", "Story by",
 	"Postado por", "Publié par", "Rédigé par", "Écrit par", "Geschrieben von", "Veröffentlicht von", "Verfasst von",
 	"Pubblicato da", "Scritto da", "Geschreven door", "Geplaatst door"}
 
+// phraseLeadForms are phraseLeads as written and with a lower-case first
+// letter, in that order: afterBylineLead tries them on every text node of
+// a page, so they are built once.
+var phraseLeadForms = func() [][2]string {
+	forms := make([][2]string, len(phraseLeads))
+	for i, l := range phraseLeads {
+		forms[i] = [2]string{l, lowerFirst(l)}
+	}
+	return forms
+}()
+
 // maxLeadOffset is how far into a line a phrase lead may start: after a
 // date and a separator, not inside a sentence.
 const maxLeadOffset = 40
@@ -102,9 +113,11 @@ func afterBylineLead(s string) (string, bool) {
 			return s[len(l):], true
 		}
 	}
-	for _, l := range phraseLeads {
-		for _, v := range [2]string{l, lowerFirst(l)} {
-			i := strings.Index(s, v)
+	for _, forms := range phraseLeadForms {
+		for _, v := range forms {
+			// Only the first occurrence counts and it must start by
+			// maxLeadOffset, so the search stops there.
+			i := strings.Index(s[:min(len(s), maxLeadOffset+len(v))], v)
 			if i < 0 || i > maxLeadOffset || !leadPrefix(s[:i]) {
 				continue
 			}

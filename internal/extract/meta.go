@@ -205,8 +205,9 @@ func (m *metaCollector) visit(n *html.Node) {
 			m.relAuthorHrefs = append(m.relAuthorHrefs, h)
 		}
 	}
+	lc := strings.ToLower(cls) // read twice below
 	if n.DataAtom == atom.Input || n.DataAtom == atom.Time || cls != "" {
-		m.visitDate(n, strings.ToLower(cls))
+		m.visitDate(n, lc)
 	}
 	if n.DataAtom == 0 && (n.Data == "byline" || n.Data == "author" || n.Data == "creator") && len(m.elemBylines) < maxMetaValues {
 		if t := cleanSpace(elementByline(n)); t != "" && len(t) < 200 {
@@ -214,7 +215,6 @@ func (m *metaCollector) visit(n *html.Node) {
 		}
 	}
 	if cls != "" && m.bylineElems < 4 {
-		lc := strings.ToLower(cls)
 		if classTokens(lc, func(t string) bool { return t == "byline" || t == "author" || t == "authors" }) && !othersAuthor(n) {
 			if t := cleanSpace(plainText(n)); t != "" && len(t) < 200 {
 				m.bylineElems++
