@@ -242,13 +242,18 @@ func lowerHead(head string) string {
 	if !upper {
 		return head
 	}
-	b := []byte(head)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(head))
+	from := 0
+	for i := 0; i < len(head); i++ {
+		if c := head[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(head[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(head[from:])
+	return b.String()
 }
 
 // inlineTitleEnd is where a title whose first inner tag is at tag closes,
