@@ -720,7 +720,14 @@ func plainText(n *html.Node) string {
 // ancestors.
 func boundedText(n *html.Node, limit int) (text string, whole bool) {
 	var tb textBuilder
-	stack := []*html.Node{n}
+	if limit >= 0 && limit <= 256 {
+		// The tag walk's short reads (every block of the page) fit
+		// in one allocation rather than the builder's doubling ones.
+		tb.b.Grow(limit + 16)
+	}
+	// Most subtrees are shallow: the stack starts in this frame.
+	var frames [32]*html.Node
+	stack := append(frames[:0], n)
 	for nodes := 0; len(stack) > 0; nodes++ {
 		if limit >= 0 && (tb.b.Len() > limit || nodes > 4*limit) {
 			return tb.b.String(), false
