@@ -388,13 +388,13 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		var cands []party
 		if k >= lo && k < j-1 && v.toks[k].text == "," {
 			if s, e := v.npLeft(k-1, lo); s < e {
-				cands = append(cands, st.classify(s, e))
+				cands = append(cands, st.classifyInformed(s, e, lo))
 			}
 			if s, e := v.npRight(k+1, j); s < e && e == j {
 				cands = append(cands, st.classify(s, e))
 			}
 		} else if s, e := v.npLeft(j-1, lo); s < e {
-			cands = append(cands, st.classify(s, e))
+			cands = append(cands, st.classifyInformed(s, e, lo))
 		}
 		if len(cands) > 0 && cands[0].kind == kindDocument {
 			if d, ok := st.documentApposition(cands[0], k+1, j); ok {
@@ -538,6 +538,18 @@ func (st *state) informed(s, e, lo int) (party, bool) {
 	sp.Text = v.textOf(ns, e)
 	c.sp, c.e = &sp, e
 	return c, true
+}
+
+// classifyInformed classifies the phrase s..e, read as the object of a
+// tie to what unnamed sources know when it is one: before an aside ("A
+// person familiar with the matter, who spoke on condition of anonymity,
+// said") the phrase before the comma is "the matter", and the person
+// familiar with it speaks, as without the aside.
+func (st *state) classifyInformed(s, e, lo int) party {
+	if c, ok := st.informed(s, e, lo); ok {
+		return c
+	}
+	return st.classify(s, e)
 }
 
 // informedAfter reads unnamed sources described by what they know from

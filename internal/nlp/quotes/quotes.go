@@ -686,13 +686,27 @@ func (st *state) emitPartial(qi int, p party, lo, hi, verb int) {
 	// of another speaker's report earlier in the sentence ("Officials
 	// told the BBC ..., with the Guardian reporting that no claim would
 	// be refused "based solely on ..."").
+	//
+	// A fragment whose speaker is named inside another speaker's report
+	// reaches the reader through that speaker: in "A witness said a
+	// police officer had shouted "Move back!" ..., according to the
+	// BBC" the officer's words come from the witness, and the BBC is
+	// the channel of the witness's report, as the channel of a report
+	// inside a report is the one who passed it on (nested, relayed).
 	q := st.v.spans[qi]
 	if si := st.v.sentenceOf(q.Start); si >= 0 && sp != nil {
 		reports := st.reportsOf(si)
 		for k := len(reports) - 1; k >= 0 && len(reports)-k <= sentenceReach; k-- {
 			fd := st.out[reports[k]]
-			if fd.q.Start <= q.Start && q.End <= fd.q.End+1 && sameSpeaker(fd.q.Speaker, sp) {
+			if !(fd.q.Start <= q.Start && q.End <= fd.q.End+1) {
+				continue
+			}
+			if sameSpeaker(fd.q.Speaker, sp) {
 				conduit = fd.q.Conduit
+				break
+			}
+			if fd.q.Speaker != nil && verb >= 0 && p.s < p.e && int(st.v.toks[p.s].start) >= fd.q.Start {
+				conduit = fd.q.Speaker
 				break
 			}
 		}
