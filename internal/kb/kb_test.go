@@ -680,7 +680,8 @@ func TestCityCurrentNames(t *testing.T) {
 	}
 }
 
-// A shared name (city_aliases.tsv, "shared name") leaves City the city
+// A shared name (city_aliases.tsv, "shared name", or a city of
+// cities_extra.tsv another city already bears) leaves City the city
 // cities.tsv names so and gives CitiesNamed both, most populous first; a
 // name no alias shares gives its one city.
 func TestCitiesNamed(t *testing.T) {
@@ -690,6 +691,10 @@ func TestCitiesNamed(t *testing.T) {
 		want []string
 	}{
 		{"Kochi", []string{"city:IND:cochin", "city:JPN:kochi"}},
+		{"Tripoli", []string{"city:LBY:tripoli", "city:LBN:tripoli"}},
+		{"Cordoba", []string{"city:ARG:cordoba", "city:ESP:cordoba"}},
+		{"Hyderabad", []string{"city:IND:hyderabad", "city:PAK:hyderabad"}},
+		{"Alexandria", []string{"city:EGY:alexandria", "city:USA:alexandria"}},
 		{"Osaka", []string{"city:JPN:osaka"}},
 		{"Zzyzx", nil},
 	} {
@@ -703,6 +708,9 @@ func TestCitiesNamed(t *testing.T) {
 	}
 	if a, ok := k.City("kochi"); !ok || a.ID != "city:JPN:kochi" {
 		t.Errorf("City(kochi) = %v, %v; want city:JPN:kochi", a, ok)
+	}
+	if a, ok := k.City("tripoli"); !ok || a.ID != "city:LBY:tripoli" {
+		t.Errorf("City(tripoli) = %v, %v; want city:LBY:tripoli", a, ok)
 	}
 }
 

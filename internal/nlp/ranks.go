@@ -17,7 +17,7 @@ import (
 // rankWords are military and police ranks that name no organisation, place
 // or thing when written before a name.
 var rankWords = wordSet(`colonel lieutenant lieutenant-colonel sergeant admiral brigadier corporal commodore
-	brigadier-general major-general lieutenant-general sergeant-major`)
+	brigadier-general major-general lieutenant-general sergeant-major vice-marshal`)
 
 // ambiguousRanks are ranks that also begin other names ("General Motors",
 // "Major League", "Captain America", "Commander-in-Chief"): they count as
@@ -26,8 +26,9 @@ var rankWords = wordSet(`colonel lieutenant lieutenant-colonel sergeant admiral 
 var ambiguousRanks = wordSet(`general major captain marshal commander`)
 
 // rankModifiers stand before a rank in the same title: "Rear Admiral",
-// "Vice Admiral", "Staff Sergeant", "Field Marshal".
-var rankModifiers = wordSet(`rear vice staff master field`)
+// "Vice Admiral", "Staff Sergeant", "Field Marshal", and the air forces'
+// "Air Marshal", "Air Chief Marshal".
+var rankModifiers = wordSet(`rear vice staff master field air chief`)
 
 // namedAfterHeads end names of things named after an officer that
 // orgHeads and placeHeads leave out: "Admiral Nimitz Museum", "General
@@ -56,9 +57,11 @@ func rankedPersons(words, tags []string, given func(string) bool) {
 		if r == i || rankModifiers[strings.ToLower(words[r-1])] || r >= len(words) {
 			continue
 		}
-		if !sure && r-i < 2 && !given(words[r]) {
+		if !sure && r-i < 2 && !given(words[r]) && !personRunsOn(words, tags, r) {
 			// "General Motors", "Major League"; "Major General Ivan
-			// Petrov" has two ranks, "Captain Tom Moore" a given name.
+			// Petrov" has two ranks, "Captain Tom Moore" a given name,
+			// "General Sahir Shamshad Mirza" a name the tagger sees a
+			// person in past its first word.
 			i = r - 1
 			continue
 		}
@@ -90,6 +93,21 @@ func rankedPersons(words, tags []string, given func(string) bool) {
 		placeSpan(tags, r, e, model.EntityPerson)
 		i = e - 1
 	}
+}
+
+// personRunsOn reports whether the capitalised name after an ambiguous
+// rank at words[r] is a person to the tagger past its first word:
+// "General [Sahir]ORG [Shamshad Mirza]PER", a name of two or three words
+// whose given name the knowledge base lacks. A company or a league named
+// with the rank ("General Motors Korea", "Major League Soccer") is no
+// person to it.
+func personRunsOn(words, tags []string, r int) bool {
+	for k := r + 1; k < len(words) && k-r < 3 && capitalised(words[k]) && !allCaps(words[k]) && !functionWords[strings.ToLower(words[k])]; k++ {
+		if strings.HasSuffix(tags[k], "-PER") {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenGivenPersons makes a compound given name ("Frank-Walter",

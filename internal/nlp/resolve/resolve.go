@@ -116,6 +116,7 @@ type docState struct {
 	home        *string                   // see homeCountry: nil until asked
 	hostSeen    map[string]bool           // see hostContext: country -> named other than by its seat
 	surnameCC   map[string]bool           // see surnameCountries: nil until asked
+	demonymCC   map[string]bool           // see namesByDemonym: nil until asked
 	homeTitled  []homeTitle               // see homeTitles: persons titled by an office written without a country
 	holders     map[string]*officeHolders // see namedHolder: office -> its holders' mentions; nil until asked
 }
@@ -1164,6 +1165,15 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// makes them ORG there), not the place.
 		cands = nil
 	}
+	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && len(cands) > 0 && !d.stateWord(e) {
+		// "Lebanese troops clashed with gunmen in Tripoli": a name another
+		// country's capital or region also bears is the city of the
+		// country the article is about when it names that country (its
+		// name, a nationality word, the dateline) and not theirs.
+		if c := d.namedCountrysCity(key, cands); c != nil {
+			return d.fromKB(e, c)
+		}
+	}
 	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && onlyTowns(cands) {
 		// "in Charlotte", "Floods hit Osaka": a city of half a million
 		// outranks a parish or prefecture of the same name, and so does a
@@ -1181,7 +1191,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				a, ok = c, true
 			}
 		}
-		if ok && (a.Population >= 500000 || d.namesCountry(a.Country) && !d.namesCountry(cands[0].Country)) && !d.stateWord(e) {
+		if ok && (a.Population >= 500000 || d.mentionsCountry(a.Country) && !d.mentionsCountry(cands[0].Country)) && !d.stateWord(e) {
 			return d.fromKB(e, a)
 		}
 	}
@@ -2078,11 +2088,68 @@ func (d *docState) citySharingName(key string) (*kb.Actor, bool) {
 		return cities[0], true
 	}
 	for _, c := range cities {
-		if d.namesCountry(c.Country) || d.namesCountryAnywhere(c.Country) {
+		if d.mentionsCountry(c.Country) {
 			return c, true
 		}
 	}
 	return cities[0], true
+}
+
+// namedCountrysCity returns the city named key (kb.CitiesNamed) of a
+// country the article names, by a mention resolved so far, its name or a
+// nationality word anywhere in the text (mentionsCountry), when it names
+// no country of cands, the other actors of that name (Libya's capital for
+// "Tripoli" in a story on Lebanon); nil when it names both or neither.
+func (d *docState) namedCountrysCity(key string, cands []*kb.Actor) *kb.Actor {
+	cities := d.s.kb.CitiesNamed(key)
+	if len(cities) < 2 {
+		return nil
+	}
+	for _, a := range cands {
+		cc := a.Country
+		if a.Type == kb.TypeCountry {
+			cc = a.ID
+		}
+		if cc != "" && d.mentionsCountry(cc) {
+			return nil
+		}
+	}
+	var found *kb.Actor
+	for _, c := range cities {
+		if d.mentionsCountry(c.Country) {
+			if found != nil && found.Country != c.Country {
+				return nil // two countries named: the text does not decide
+			}
+			if found == nil {
+				found = c
+			}
+		}
+	}
+	return found
+}
+
+// mentionsCountry reports whether the article names the country cc: a
+// mention resolved so far (the dateline's city among them), its name or a
+// nationality word of it anywhere in the text.
+func (d *docState) mentionsCountry(cc string) bool {
+	return d.namesCountry(cc) || d.namesCountryAnywhere(cc) || d.namesByDemonym(cc)
+}
+
+// namesByDemonym reports whether a word of the text is a nationality word
+// of the country cc ("Lebanese"), wherever it stands.
+func (d *docState) namesByDemonym(cc string) bool {
+	if d.demonymCC == nil {
+		d.demonymCC = map[string]bool{}
+		for _, t := range d.toks {
+			if t.norm == "" || !t.upper {
+				continue
+			}
+			if c, ok := d.s.kb.DemonymNorm(t.norm); ok {
+				d.demonymCC[c] = true
+			}
+		}
+	}
+	return d.demonymCC[cc]
 }
 
 // namesCountryAnywhere reports whether the article's text names the

@@ -715,6 +715,13 @@ func (d *docState) roleMentions() []model.Entity {
 			// "the Fed chair", "the ECB president".
 			r.Office, t.office = officeCentralBank, officeCentralBank
 		}
+		headOffice := "" // the body's head office the role names, if any (bodyOffice)
+		if office := d.bodyOffice(t.org, r.Office); office != "" && r.Office != officeCentralBank {
+			// "the EU Commission president", "the president of the
+			// European Commission": the head of the Commission, not the
+			// EU's president.
+			r.Office, t.office, headOffice = office, office, office
+		}
 		definite := possessive
 		if det >= 0 && holderAdjective[d.toks[det].norm] {
 			t.visitor = d.toks[det].norm == "visiting"
@@ -772,7 +779,20 @@ func (d *docState) roleMentions() []model.Entity {
 						}
 					}
 				}
+				// "the president of the European Commission": the
+				// body's head office (bodyOffice, which t.org, the same
+				// body, gave the role above).
+				if definite && !t.former && r.Office != "" && t.org != nil && t.org.id == body.id && strings.HasPrefix(r.Office, bodyWord(body)+"_") {
+					if a, ok := d.officeHolder(body.country, r.Office); ok {
+						l = fromActor(a)
+					}
+				}
 			}
+		}
+		if l == nil && !r.Group && t.country == "" {
+			// "the chairman of the Joint Chiefs of Staff Committee": a
+			// role phrase that ends in the body's name serves that body.
+			l = d.bodyEndingRole(i, end)
 		}
 		phrase := d.phrase(i, end)
 		t.phrase = phrase
@@ -792,7 +812,7 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && definite && !t.former && !r.Group {
 			// "the harbour master said" after "Ian Doyle, the harbour
 			// master,": the person that role was last given to.
-			l = samePerson(rolesByPhrase[phrase], phrase, t.country, sent-referenceWindow)
+			l = samePerson(rolesByPhrase[phrase], phrase, t.country, headOffice, sent-referenceWindow)
 			// "Biden ... the president ... met Xi Jinping. The president
 			// said": another holder of the office named since makes it
 			// either.
@@ -963,6 +983,54 @@ func (d *docState) bodyHeadOffice(end int, phrase string) string {
 		return r.Office
 	}
 	return ""
+}
+
+// bodyOffice returns the office the head of the body org holds under the
+// role's office word, as leaders.tsv keys the heads of a union's or a
+// bloc's organs: the body's name's last word and the office
+// ("commission_president" for the European Commission's and the ECOWAS
+// Commission's president, "council_president" for the European
+// Council's), when the knowledge base has a holder of it at the article's
+// date; "" otherwise, and the role stays the body's.
+func (d *docState) bodyOffice(org *link, office string) string {
+	if org == nil || office == "" || org.typ != kb.TypeOrganisation || org.country == "" {
+		return ""
+	}
+	w := bodyWord(org)
+	if w == "" {
+		return ""
+	}
+	key := w + "_" + office
+	if _, ok := d.officeHolder(org.country, key); !ok {
+		return ""
+	}
+	return key
+}
+
+// bodyEndingRole returns the organisation named inside the role phrase
+// toks[i:end+1] and ending with it (roles.tsv lists "chairman of the joint
+// chiefs of staff", which the tagger also reads as a body), nil when none.
+func (d *docState) bodyEndingRole(i, end int) *link {
+	for k := i + 1; k <= end; k++ {
+		e, ok := d.entStartTok[k]
+		if !ok || e.Type != model.EntityOrg || e.End != int(d.toks[end].end) {
+			continue
+		}
+		if l := d.entEnd[e.End]; l != nil && l.typ == kb.TypeOrganisation {
+			return l
+		}
+	}
+	return nil
+}
+
+// bodyWord is the last word of a body's name, normalised: the organ
+// ("commission", "council") its head's office key begins with.
+func bodyWord(org *link) string {
+	words := strings.Fields(kb.Normalize(org.name))
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 // deputyWords make the office word after them a deputy's: the vice
@@ -1512,12 +1580,19 @@ func (d *docState) otherHolderSince(office string, l *link, ants []antecedent, p
 }
 
 // samePerson returns the person an earlier mention of the same role phrase
-// was resolved to, the latest first, when the countries do not disagree;
+// was resolved to, the latest first, when the countries do not disagree
+// and, for a body's head (office: bodyOffice's, else ""), the offices;
 // ants are in text order, and none before sentence from counts.
-func samePerson(ants []antecedent, phrase, country string, from int) *link {
+func samePerson(ants []antecedent, phrase, country, office string, from int) *link {
 	for i := len(ants) - 1; i >= 0 && ants[i].sentence >= from; i-- {
 		a := ants[i]
 		if a.phrase != phrase || a.l.typ != kb.TypePerson || a.qualified {
+			continue
+		}
+		// "The Commission president ... the Council president": one
+		// role word, two bodies' heads (bodyOffice); a bare "the
+		// president" after either is still that person.
+		if office != "" && a.office != "" && a.office != office {
 			continue
 		}
 		// "Duvall, president of the union, ..." does not make "the
