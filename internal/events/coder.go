@@ -2099,7 +2099,7 @@ func placeKindPrep(toks []tok, i int) string {
 		if locPreps[l] {
 			return l
 		}
-		if !(determiners[l] && l != "'s" && l != "'" || kb.IsRegionWord(l) || isCap(toks[b].text) && !isPunct(l)) {
+		if !(determiners[l] && l != "'s" && l != "'" || compassWord(toks[b]) || isCap(toks[b].text) && !isPunct(l)) {
 			return ""
 		}
 	}
@@ -2677,6 +2677,56 @@ func (c *Coder) frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt grou
 		}
 	}
 	return place
+}
+
+// subjectVenue returns the place inside the subject of a verb event, "X in
+// <place>" right before the verb ("Police in Jericho arrested three men",
+// "Ethnic Albanians in south Serbia protested"): the group is named by
+// where it is, and that is where it acts. The place may follow a
+// determiner, a compass word or a kind of place ("in the town of Rafah");
+// a place the tagger left untagged is taken as venueAfter's fallback
+// takes it (untaggedCity).
+func (c *Coder) subjectVenue(toks []tok, ms []mention, t *trigger) *mention {
+	if t.nominal || t.passive || t.i < 3 {
+		return nil
+	}
+	end := t.i // the place ends right before the verb, or before adverbs
+	for end > 0 && (adverbs[toks[end-1].low] || verbLeft[toks[end-1].low] && toks[end-1].low != "and") {
+		end--
+	}
+	for q := end - 2; q >= 1 && q >= end-7; q-- {
+		if toks[q].low != "in" {
+			continue
+		}
+		// The word before "in" heads the subject: a noun or a name, not
+		// a verb ("arrested in Tyre" is the verb's place, found before).
+		if prev := toks[q-1]; !(headNoun(prev) || strings.HasPrefix(prev.pos, "NN") || isCap(prev.text) && !isPunct(prev.low)) {
+			return nil
+		}
+		var m *mention
+		if ni := namedPlaceAt(toks, ms, q+1); ni >= 0 {
+			m = &ms[ni]
+		} else {
+			for k := q + 1; k < end && m == nil; k++ {
+				if mi := mentionAt(toks, ms, k, 0); mi >= 0 {
+					m = &ms[mi]
+				} else if u := c.untaggedCity(toks, ms, k, nil); u != nil {
+					m = u
+				} else if !determiners[toks[k].low] && !compassWord(toks[k]) {
+					break
+				}
+			}
+		}
+		if m == nil || m.j != end || m.i <= q {
+			return nil
+		}
+		if !(countryLevel(m.kind) || m.kind == kb.TypePlace) || m.country == "" && m.actorID == "" {
+			return nil
+		}
+		v := *m
+		return &v
+	}
+	return nil
 }
 
 // headNoun says whether a token is a common noun that can head a phrase a
@@ -3793,7 +3843,7 @@ func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 			}
 		}
 		l := toks[k+skip].low
-		if !determiners[l] && l != "both" && !quantityWord(l) && !kb.IsRegionWord(l) {
+		if !determiners[l] && l != "both" && !quantityWord(l) && !compassWord(toks[k+skip]) {
 			return -1
 		}
 	}
@@ -6870,6 +6920,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if loc == nil && !condemnedAct {
 		loc = c.frontedVenue(toks, ms, t, src, tgt)
+	}
+	if loc == nil && !condemnedAct {
+		loc = c.subjectVenue(toks, ms, t)
 	}
 	// "met Li at the foreign ministry", "at the White House": a
 	// government building is in its country's capital when it names its
