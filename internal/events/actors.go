@@ -782,7 +782,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if len(gap) >= 1 && len(gap) <= 2 {
 			switch gap[0].low {
 			case "in", "from", "of", "throughout", "across":
-				if len(gap) == 1 || gap[1].low == "the" || kb.IsRegionWord(gap[1].low) {
+				if len(gap) == 1 || gap[1].low == "the" || compassWord(gap[1]) {
 					ms[i].country = nx.country
 				}
 			}

@@ -494,6 +494,12 @@ type trigger struct {
 	// object noun ("a deal signed by Sudan and South Sudan"); whoever
 	// comes before the noun belongs to the main clause.
 	relative bool
+	// answers: the act this retaliation or revenge is for, coded as an
+	// event of its own ("vowed to retaliate for the Israeli attack");
+	// answerer is the reverse link, and codedSrc the source the answering
+	// trigger was coded with.
+	answers, answerer *trigger
+	codedSrc          group
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -2064,6 +2070,9 @@ func prepBefore(toks []tok, i int) string {
 	if p := appositivePlacePrep(toks, i); p != "" {
 		return p
 	}
+	if p := placeKindPrep(toks, i); p != "" {
+		return p
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
 		// "About 200 protesters", "around 3,000 troops", "over 50
@@ -2083,6 +2092,38 @@ func prepBefore(toks []tok, i int) string {
 			return ""
 		}
 		if !(determiners[l] || l == "both" || isCap(toks[k].text) && !isPunct(l) || modifierWord(toks[k])) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// placeKindPrep returns the preposition of place before a name given with
+// its kind of place ("in the capital city of Nairobi", "in the capital
+// Nairobi", "near the Syrian town of Qamishli"): the name is the venue
+// the preposition governs, as namedPlaceAt reads it for the location,
+// and so no party to the event. A possessive ("the capital's mayor") or
+// any other word between breaks the phrase.
+func placeKindPrep(toks []tok, i int) string {
+	if i < 2 || i >= len(toks) || !isCap(toks[i].text) {
+		return ""
+	}
+	k := i - 1
+	if toks[k].low == "of" {
+		k--
+	}
+	if k < 1 || !placeKindNouns[toks[k].low] {
+		return ""
+	}
+	if toks[k].low == "city" && toks[k-1].low == "capital" {
+		k-- // "the capital city of Nairobi"
+	}
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		l := toks[b].low
+		if locPreps[l] {
+			return l
+		}
+		if !(determiners[l] && l != "'s" && l != "'" || compassWord(toks[b]) || isCap(toks[b].text) && !isPunct(l)) {
 			return ""
 		}
 	}
@@ -2660,6 +2701,56 @@ func (c *Coder) frontedVenue(toks []tok, ms []mention, t *trigger, src, tgt grou
 		}
 	}
 	return place
+}
+
+// subjectVenue returns the place inside the subject of a verb event, "X in
+// <place>" right before the verb ("Police in Jericho arrested three men",
+// "Ethnic Albanians in south Serbia protested"): the group is named by
+// where it is, and that is where it acts. The place may follow a
+// determiner, a compass word or a kind of place ("in the town of Rafah");
+// a place the tagger left untagged is taken as venueAfter's fallback
+// takes it (untaggedCity).
+func (c *Coder) subjectVenue(toks []tok, ms []mention, t *trigger) *mention {
+	if t.nominal || t.passive || t.i < 3 {
+		return nil
+	}
+	end := t.i // the place ends right before the verb, or before adverbs
+	for end > 0 && (adverbs[toks[end-1].low] || verbLeft[toks[end-1].low] && toks[end-1].low != "and") {
+		end--
+	}
+	for q := end - 2; q >= 1 && q >= end-7; q-- {
+		if toks[q].low != "in" {
+			continue
+		}
+		// The word before "in" heads the subject: a noun or a name, not
+		// a verb ("arrested in Tyre" is the verb's place, found before).
+		if prev := toks[q-1]; !(headNoun(prev) || strings.HasPrefix(prev.pos, "NN") || isCap(prev.text) && !isPunct(prev.low)) {
+			return nil
+		}
+		var m *mention
+		if ni := namedPlaceAt(toks, ms, q+1); ni >= 0 {
+			m = &ms[ni]
+		} else {
+			for k := q + 1; k < end && m == nil; k++ {
+				if mi := mentionAt(toks, ms, k, 0); mi >= 0 {
+					m = &ms[mi]
+				} else if u := c.untaggedCity(toks, ms, k, nil); u != nil {
+					m = u
+				} else if !determiners[toks[k].low] && !compassWord(toks[k]) {
+					break
+				}
+			}
+		}
+		if m == nil || m.j != end || m.i <= q {
+			return nil
+		}
+		if !(countryLevel(m.kind) || m.kind == kb.TypePlace) || m.country == "" && m.actorID == "" {
+			return nil
+		}
+		v := *m
+		return &v
+	}
+	return nil
 }
 
 // headNoun says whether a token is a common noun that can head a phrase a
@@ -3776,7 +3867,7 @@ func mentionAt(toks []tok, ms []mention, k, maxSkip int) int {
 			}
 		}
 		l := toks[k+skip].low
-		if !determiners[l] && l != "both" && !quantityWord(l) && !kb.IsRegionWord(l) {
+		if !determiners[l] && l != "both" && !quantityWord(l) && !compassWord(toks[k+skip]) {
 			return -1
 		}
 	}
@@ -4309,6 +4400,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if presupposedBetween(toks, u) {
 			continue
 		}
+		// "vowed revenge for the Turkish strike": the strike the revenge
+		// is for took place and is coded as the act it is (as after
+		// "vowed to retaliate for", above), not as the vow's object.
+		if answeredAct(toks, u) && presupposedAct(toks, u, max(0, u.i-7)) {
+			continue
+		}
 		for k := ui - 1; k >= 0; k-- {
 			t := trigs[k]
 			if t.frame != nil {
@@ -4451,6 +4548,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			}
 		}
 	}
+	linkAnswers(toks, trigs)
 	seenVerb := false
 	for _, t := range trigs {
 		t.afterVerb = seenVerb
@@ -6867,6 +6965,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc == nil && !condemnedAct {
 		loc = c.frontedVenue(toks, ms, t, src, tgt)
 	}
+	if loc == nil && !condemnedAct {
+		loc = c.subjectVenue(toks, ms, t)
+	}
 	// "met Li at the foreign ministry", "at the White House": a
 	// government building is in its country's capital when it names its
 	// country; otherwise it is the home country's, and the dateline may
@@ -7165,6 +7266,38 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		both := group{src[0], tgt[0]}
 		src, tgt = both, both
 	}
+	// "Iran vowed to retaliate for the Israeli attack on its consulate":
+	// the retaliation is aimed at the attack's maker, and the attack,
+	// told by the side answering it, was made on that side unless the
+	// sentence names another target.
+	// A target found inside the answered act's phrase ("for the Hamas
+	// attack on Kfar Aza") is that act's target, not the retaliation's.
+	if t.answers != nil {
+		maker, _, _ := c.nominalRoles(toks, ms, t.answers)
+		var aimed group
+		for _, m := range maker {
+			if m.text != "" && !inGroup(src, m) {
+				aimed = append(aimed, m)
+			}
+		}
+		inside := len(tgt) > 0
+		for _, m := range tgt {
+			if m.i < t.answers.i {
+				inside = false
+			}
+		}
+		if len(aimed) > 0 && (len(tgt) == 0 || inside) {
+			tgt = aimed
+		}
+	}
+	if t.answerer != nil && len(tgt) == 0 {
+		for _, m := range t.answerer.codedSrc {
+			if m.text != "" && !inGroup(src, m) {
+				tgt = append(tgt, m)
+			}
+		}
+	}
+	t.codedSrc = src
 	// One event per source-target pair.
 	if len(src) == 0 {
 		src = group{mention{}}
@@ -10294,11 +10427,23 @@ func headlineVerb(toks []tok, i int) bool {
 // refers to an act that took place. Only an indefinite act ("any strike",
 // "a possible attack") is the supposition or intent itself.
 func presupposedObject(toks []tok, k, i int) bool {
+	answerPrep := func(p string) bool {
+		return p == "to" || p == "for" || p == "over" || p == "against" || p == "after"
+	}
+	// possessed: a possessive ("for Sunday's Turkish strike", "for
+	// Israel's attack") makes the phrase definite whatever opens it.
+	possessed := false
 	for d := i - 1; d > k+1; d-- {
 		l := toks[d].low
+		if (l == "'s" || l == "'") && d < i-1 {
+			possessed = true
+			continue
+		}
 		if definiteWords[l] {
-			p := toks[d-1].low
-			return p == "to" || p == "for" || p == "over" || p == "against" || p == "after"
+			return answerPrep(toks[d-1].low)
+		}
+		if possessed && answerPrep(l) {
+			return true
 		}
 		if isPunct(l) && l != "-" || !(modifierWord(toks[d]) || strings.HasPrefix(toks[d].pos, "NN") || toks[d].pos == "JJ" || l == "-") {
 			return false
@@ -11809,6 +11954,56 @@ func expectedPassive(toks []tok, g group, i int) bool {
 // answers: "retaliate for the Israeli attack", "revenge for the strike".
 var answerWords = map[string]bool{"retaliate": true, "retaliated": true, "retaliates": true, "retaliating": true,
 	"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "avenge": true}
+
+// linkAnswers links each act coded on its own as what a retaliation or
+// revenge answers ("vowed revenge for the Turkish strike") to the trigger
+// coded for that retaliation: the one spanning the answer word, or the
+// frame that absorbed it ("vowed" for "to retaliate").
+func linkAnswers(toks []tok, trigs []*trigger) {
+	for _, u := range trigs {
+		if u.frame != nil || !answeredAct(toks, u) {
+			continue
+		}
+		at := answerWordAt(toks, u)
+		for _, t := range trigs {
+			if t == u || at < t.i || at >= t.j {
+				continue
+			}
+			root := t
+			for root.frame != nil {
+				root = root.frame
+			}
+			if root != u && (t.p.Type == "THREATEN" || t.p.Type == "ASSAULT") {
+				root.answers, u.answerer = u, root
+			}
+			break
+		}
+	}
+}
+
+// inGroup says whether the group holds an actor with m's key.
+func inGroup(g group, m mention) bool {
+	for _, o := range g {
+		if o.text != "" && o.key() == m.key() {
+			return true
+		}
+	}
+	return false
+}
+
+// answerWordAt gives the token of the word of retaliation before the
+// "for" that introduces the nominal act t, or -1.
+func answerWordAt(toks []tok, t *trigger) int {
+	for k := t.i - 1; k >= 1 && k >= t.i-5; k-- {
+		if toks[k].low == "for" {
+			if answerWords[toks[k-1].low] {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // answeredAct says whether the hostile act noun t is the definite object
 // of "for" after a word of retaliation ("vowed to retaliate for the

@@ -73,6 +73,13 @@ var placeKindNouns = map[string]bool{"capital": true, "city": true, "town": true
 	"province": true, "region": true, "district": true, "enclave": true, "state": true, "county": true,
 	"governorate": true, "prefecture": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "camp": true}
 
+// compassWord says whether a token names a part of the place after it:
+// "southern", "north-eastern", and a bare compass point in lower case ("in
+// south Lebanon"; "South Sudan" is a name).
+func compassWord(tk tok) bool {
+	return kb.IsRegionWord(tk.low) || kb.IsBareCompassWord(tk.low) && !isCap(tk.text)
+}
+
 // namedPlaceAt returns the index of the place named by a phrase starting at
 // token k, right after a preposition of place, or -1: "the capital Kabul",
 // "the western province of Herat", "the Iraqi city of Basra", "eastern
@@ -91,7 +98,7 @@ func namedPlaceAt(toks []tok, ms []mention, k int) int {
 	for q := k; q < len(toks) && q < k+6; q++ {
 		l := toks[q].low
 		switch {
-		case determiners[l] || kb.IsRegionWord(l):
+		case determiners[l] || compassWord(toks[q]):
 			continue
 		case placeKindNouns[l] && !noun:
 			noun = true

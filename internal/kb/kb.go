@@ -466,6 +466,16 @@ var companyWords = map[string]bool{"motors": true, "motor": true, "mills": true,
 // northern Syria").
 func IsRegionWord(w string) bool { return regionWords[w] }
 
+// IsBareCompassWord reports whether the lower-case word w is a bare
+// compass point ("south", "north", "east", "west"), which wire copy also
+// writes, in lower case, before a place's name for a part of it ("in south
+// Lebanon"). Capitalised, the word is usually a name's own ("South Sudan",
+// "North Korea"), so callers check the case.
+func IsBareCompassWord(w string) bool { return bareCompassWords[w] }
+
+var bareCompassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
 var regionWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
 	"north-western": true, "south-eastern": true, "south-western": true}
