@@ -1114,3 +1114,45 @@ func TestCountryOfISO2(t *testing.T) {
 		}
 	}
 }
+
+// A first-level region named like a city of its country shows its division
+// word, so that a story datelined in the city that mentions the state does
+// not list two places both called "Kaduna"; the bare name still finds it.
+func TestRegionDisplayName(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		id, wantName string
+	}{
+		{"place:NGA-KD", "Kaduna State"},    // Kaduna is a city of Nigeria too
+		{"place:NGA-LA", "Lagos State"},     // and Lagos
+		{"place:AFG-HER", "Herat Province"}, // Herat a city of Afghanistan
+		{"place:AFG-KAB", "Kabul Province"}, // Kabul its capital
+		{"place:EGY-C", "Cairo Governorate"},
+		{"place:NGA-BO", "Borno"},  // no city Borno: the bare name
+		{"place:PAK-PB", "Punjab"}, // no clash, and Pakistan is not listed
+		{"place:AFG-HEL", "Helmand"},
+	}
+	for _, tt := range tests {
+		a, ok := k.Actor(tt.id)
+		if !ok {
+			t.Fatalf("Actor(%q): not found", tt.id)
+		}
+		if a.Name != tt.wantName {
+			t.Errorf("%s: name %q, want %q", tt.id, a.Name, tt.wantName)
+		}
+	}
+	for _, name := range []string{"Kaduna", "Kaduna State", "Herat Province"} {
+		found := false
+		for _, a := range k.Lookup(name, time.Time{}) {
+			if strings.HasPrefix(a.ID, "place:") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Lookup(%q): no region", name)
+		}
+	}
+	if c, ok := k.City("kaduna"); !ok || c.ID != "city:NGA:kaduna" || c.Name != "Kaduna" {
+		t.Errorf("City(kaduna) = %+v, %v; want the city named Kaduna", c, ok)
+	}
+}

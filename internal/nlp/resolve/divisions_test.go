@@ -36,9 +36,15 @@ func TestDivisionWordNamesRegion(t *testing.T) {
 		{"Protesters gathered in Aleppo province on Friday.", "Aleppo", model.EntityGPE, "place:SYR-HL"},
 		{"The army shelled positions in Khartoum state.", "Khartoum", model.EntityGPE, "place:SDN-KH"},
 		{"Fighting continued in the Somali region on Monday.", "Somali", model.EntityNORP, "place:ETH-SO"},
+		// Regions the knowledge base shows with their division word
+		// because a city of the country has the name ("Kaduna State").
+		{"Gunmen killed 12 villagers in Kaduna state on Monday.", "Kaduna", model.EntityGPE, "place:NGA-KD"},
+		{"Fighting in Herat province displaced hundreds of families.", "Herat", model.EntityGPE, "place:AFG-HER"},
+		{"Officials in Kabul province said the road was reopened.", "Kabul", model.EntityGPE, "place:AFG-KAB"},
 		// Without a division word the city, the capital, the people stay.
 		{"A drone hit a building in Kursk on Monday.", "Kursk", model.EntityGPE, "city:RUS:kursk"},
 		{"Protesters gathered in Aleppo on Friday.", "Aleppo", model.EntityGPE, "city:SYR:aleppo"},
+		{"Police said a bomb went off at a market in Kaduna on Monday.", "Kaduna", model.EntityGPE, "city:NGA:kaduna"},
 		{"Somali troops crossed the border.", "Somali", model.EntityNORP, ""},
 		// A division word that begins a noun phrase marks nothing; a
 		// gated name passes only with "state" or "province".
