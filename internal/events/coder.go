@@ -346,7 +346,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 	}
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
-	dateline := extract.DatelineLen(a.Text)
+	dateline := extract.ArticleDatelineLen(a)
 	var datelineAt model.Entity
 	for _, e := range a.Entities {
 		if e.End <= dateline && e.Country != "" && (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && c.isState(e.Country) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 func TestKnownDatelinePlace(t *testing.T) {
@@ -211,6 +213,28 @@ func TestDatelineAgencyLike(t *testing.T) {
 	} {
 		if got := datelineAgencyLike(tc.bracket); got != tc.want {
 			t.Errorf("datelineAgencyLike(%q) = %v, want %v", tc.bracket, got, tc.want)
+		}
+	}
+}
+
+// ArticleDatelineLen reads the length nlp stored when the article says it
+// did, and the text otherwise (an article read back from JSON or the store).
+func TestArticleDatelineLen(t *testing.T) {
+	const text = "OTTAWA (Newsgraph Wire) - The minister resigned on Monday."
+	const want = len("OTTAWA (Newsgraph Wire) - ")
+	for _, tc := range []struct {
+		name string
+		a    model.Article
+		want int
+	}{
+		{"unset: read from the text", model.Article{Text: text}, want},
+		{"unset, no dateline", model.Article{Text: "The minister resigned on Monday."}, 0},
+		{"set by nlp", model.Article{Text: text, Dateline: want, DatelineKnown: true}, want},
+		// Known and zero is an answer, not "unset": the text is not read.
+		{"set to none", model.Article{Text: text, DatelineKnown: true}, 0},
+	} {
+		if got := ArticleDatelineLen(&tc.a); got != tc.want {
+			t.Errorf("%s: ArticleDatelineLen = %d, want %d", tc.name, got, tc.want)
 		}
 	}
 }

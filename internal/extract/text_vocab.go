@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"regexp"
 	"slices"
 	"strings"
@@ -589,6 +590,16 @@ func DatelineLen(text string) int {
 		return 0
 	}
 	return loc[1]
+}
+
+// ArticleDatelineLen returns DatelineLen(a.Text), taken from a.Dateline
+// when nlp has already worked it out (a.DatelineKnown), so the stages
+// after nlp read an article's dateline without matching it again.
+func ArticleDatelineLen(a *model.Article) int {
+	if a.DatelineKnown {
+		return a.Dateline
+	}
+	return DatelineLen(a.Text)
 }
 
 // txtIsDatelineOnly reports a unit that is a dateline and nothing else.

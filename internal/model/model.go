@@ -134,6 +134,15 @@ type Article struct {
 	// Sports: the text reads as a sports report (nlp's test: sports words
 	// and scores), where countries and towns may name teams.
 	Sports bool `json:"sports,omitempty"`
+	// Dateline is the byte length of the wire dateline opening Text
+	// (extract.DatelineLen), worked out once by nlp for the stages after
+	// it (quotes, keywords, resolve, events), which would otherwise each
+	// run the dateline patterns on the same text again; DatelineKnown says
+	// nlp set it. Kept in memory, not printed: an article read back from
+	// JSON or the store has it unset, and extract.ArticleDatelineLen then
+	// reads the text.
+	Dateline      int  `json:"-"`
+	DatelineKnown bool `json:"-"`
 	// Filled by events.
 	Events []Event `json:"events,omitempty"`
 	// Incomplete lists the optional stages (quotes, keywords, summary,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -71,5 +72,33 @@ func TestSentencesUpTo(t *testing.T) {
 	}
 	if TokenLimit(100) != minTokenLimit || TokenLimit(40<<20) != 10<<20 {
 		t.Errorf("TokenLimit %d %d", TokenLimit(100), TokenLimit(40<<20))
+	}
+}
+
+// The stage works the wire dateline out once for the stages after it; what
+// it stores is DatelineLen's answer, with or without a dateline.
+func TestStageDateline(t *testing.T) {
+	st, err := New(Config{NoPOS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text     string
+		dateline bool
+	}{
+		{"KYIV, March 3 (Newsgraph Wire) - The mayor opened the bridge on Monday.", true},
+		{"The mayor opened the bridge on Monday.", false},
+	} {
+		text := tc.text
+		if (extract.DatelineLen(text) > 0) != tc.dateline {
+			t.Fatalf("%q: DatelineLen %d", text, extract.DatelineLen(text))
+		}
+		a := &model.Article{Text: text, Paragraphs: []string{text}}
+		if err := st.Process(context.Background(), &model.Document{Article: a}); err != nil {
+			t.Fatal(err)
+		}
+		if want := extract.DatelineLen(text); !a.DatelineKnown || a.Dateline != want {
+			t.Errorf("%q: Dateline %d (known %v), want %d", text, a.Dateline, a.DatelineKnown, want)
+		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/tagger"
@@ -146,6 +147,9 @@ func (s *Stage) Process(ctx context.Context, doc *model.Document) error {
 	cutForeignTitles(a.Language, ents)
 	a.Sentences, a.Entities = sents, ents
 	a.Sports = sports
+	// Quotes, keywords, resolve (per mention) and events all leave the
+	// wire dateline out: it is matched here once and they read it.
+	a.Dateline, a.DatelineKnown = extract.DatelineLen(a.Text), true
 	return nil
 }
 

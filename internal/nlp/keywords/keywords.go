@@ -395,7 +395,7 @@ func (x *Extractor) words(a *model.Article) []word {
 	body := len(out)
 	// A wire dateline ("NAIROBI, March 3 (Wire) -") names where the story
 	// was filed and the agency, not what it is about.
-	dateline := extract.DatelineLen(a.Text)
+	dateline := extract.ArticleDatelineLen(a)
 	for _, s := range sents {
 		toks := s.Tokens
 		for len(toks) > 0 && toks[0].Start < dateline {

@@ -109,7 +109,7 @@ func (f *Finder) FindContext(ctx context.Context, a *model.Article) ([]model.Quo
 		a = &c
 	}
 	v := newView(a, f.lx)
-	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.DatelineLen(a.Text), intl: f.lx.intlFor(a.Language)}
+	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.ArticleDatelineLen(a), intl: f.lx.intlFor(a.Language)}
 	if err := st.run(ctx); err != nil {
 		return nil, err
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -38,7 +37,7 @@ func (d *docState) homeCountry() string {
 		counts[e.Country]++
 	}
 	dateline := ""
-	if n := extract.DatelineLen(d.art.Text); n > 0 {
+	if n := d.dateline; n > 0 {
 		for _, e := range d.art.Entities {
 			if e.Start >= n {
 				break
@@ -314,7 +313,7 @@ func (d *docState) homeOutlet(e *model.Entity, l *link) {
 	// The agency a dateline credits ("LUSAKA (Harbour Wire) -") files from
 	// abroad, and a wire or agency is no local outlet: only a newspaper's
 	// or a broadcaster's name qualifies.
-	if e.Start < extract.DatelineLen(d.art.Text) || !outletName(strings.Fields(kb.Normalize(cleanName(e.Text)))) {
+	if e.Start < d.dateline || !outletName(strings.Fields(kb.Normalize(cleanName(e.Text)))) {
 		return
 	}
 	if c := d.homeCountry(); c != "" {

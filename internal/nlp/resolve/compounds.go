@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -108,8 +107,8 @@ func (d *docState) typePlaceName(e *model.Entity, head string) {
 // dateline ("OTTAWA (Newsgraph Wire) -", "SEOUL, July 30 (AP) —"): the
 // agency that filed the story. ok is false when the text opens with no such
 // dateline.
-func datelineAgency(text string) (lo, hi int, ok bool) {
-	n := extract.DatelineLen(text)
+func (d *docState) datelineAgency() (lo, hi int, ok bool) {
+	text, n := d.art.Text, d.dateline
 	if n == 0 {
 		return 0, 0, false
 	}
@@ -136,7 +135,7 @@ func datelineAgency(text string) (lo, hi int, ok bool) {
 // of the place. An agency the tagger missed is added. The stage gives it
 // the media sector once resolved (see agencySector).
 func (d *docState) markDatelineAgency(ents []model.Entity) []model.Entity {
-	lo, hi, ok := datelineAgency(d.art.Text)
+	lo, hi, ok := d.datelineAgency()
 	if !ok {
 		return ents
 	}
@@ -168,7 +167,7 @@ func (d *docState) markDatelineAgency(ents []model.Entity) []model.Entity {
 // knowledge base did not give it one: whatever its name, the agency that
 // files a story is a news medium.
 func (d *docState) agencySector(ents []model.Entity) {
-	lo, hi, ok := datelineAgency(d.art.Text)
+	lo, hi, ok := d.datelineAgency()
 	if !ok {
 		return
 	}

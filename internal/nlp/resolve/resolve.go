@@ -20,6 +20,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/nlp/media"
@@ -97,7 +98,10 @@ type docState struct {
 	dated   bool
 	toks    []tok
 	aliases map[string]*link // document-level aliases: acronyms defined in the text
-	persons []*link          // persons in order of first mention, for short forms
+	// dateline is the byte length of the wire dateline opening the text
+	// (extract.ArticleDatelineLen), read once: it is asked per mention.
+	dateline int
+	persons  []*link // persons in order of first mention, for short forms
 	// personIDs and personsWith index persons by id and by each word of
 	// their names (indexes into persons, ascending), so that a mention is
 	// not compared with every person of a long article.
@@ -161,7 +165,8 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		return err
 	}
 	d := &docState{ctx: ctx, s: s, art: art, aliases: map[string]*link{}, entEnd: map[int]*link{}, entStart: map[int]int{},
-		entStartTok: map[int]*model.Entity{}, entByEnd: map[int]*model.Entity{}, byID: map[string]*link{}}
+		entStartTok: map[int]*model.Entity{}, entByEnd: map[int]*model.Entity{}, byID: map[string]*link{},
+		dateline: extract.ArticleDatelineLen(art)}
 	switch {
 	case art.Published != nil && !art.Published.IsZero():
 		d.date = *art.Published
@@ -954,7 +959,7 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 	}
 	// The agency of a wire dateline ("WARSAW (AP) -") credits the story;
 	// it is no acronym of the place before it.
-	if lo, _, ok := datelineAgency(text); ok && i < lo && lo <= i+2 {
+	if lo, _, ok := d.datelineAgency(); ok && i < lo && lo <= i+2 {
 		return
 	}
 	if i < len(text) && text[i] == '(' {

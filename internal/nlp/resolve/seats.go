@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -99,6 +98,6 @@ func (d *docState) hostContext(cc, key string) bool {
 // inDateline reports whether the mention is the place of a wire dateline
 // ("BRUSSELS (Reuters) -"): where the story was filed, not who acts.
 func (d *docState) inDateline(e *model.Entity) bool {
-	n := extract.DatelineLen(d.art.Text)
+	n := d.dateline
 	return n > 0 && e.Start < n
 }

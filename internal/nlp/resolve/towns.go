@@ -3,7 +3,6 @@ package resolve
 import (
 	"strings"
 
-	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -63,7 +62,7 @@ func (d *docState) town(e *model.Entity, key string) *link {
 // Unlike homeCountry it may be asked while the article's mentions are
 // still being resolved: the dateline's come first.
 func (d *docState) datelineCountry() string {
-	n := extract.DatelineLen(d.art.Text)
+	n := d.dateline
 	if n <= 0 {
 		return ""
 	}
