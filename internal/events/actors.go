@@ -730,11 +730,21 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].abroad = true
 		}
 	}
+	// "Ukraine asked the court in The Hague to order Russia to halt the
+	// attacks": a court in a city that seats international courts is no
+	// court of the host state nor of the party before it (see
+	// seatedCourt); the sentence does not say which it is, so it is
+	// nobody's.
+	for i := range ms {
+		if seatedCourt(toks, ms, i) >= 0 {
+			ms[i].country, ms[i].actorID, ms[i].borrowed = "", "", false
+		}
+	}
 	// "rebels in the Ivory Coast", "students throughout Indonesia",
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
 		m, nx := ms[i], ms[i+1]
-		if m.country != "" || m.abroad || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" {
+		if m.country != "" || m.abroad || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" || seatedCourt(toks, ms, i) >= 0 {
 			continue
 		}
 		gap := toks[m.j:nx.i]
@@ -868,6 +878,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if envoyMention(toks, m) {
 			continue
 		}
+		// "The Swedish consulate accused the police of beating
+		// protesters": a state's embassy or consulate, as its envoys,
+		// stands abroad; its state is not the scene, and the police and
+		// protesters are not Swedish.
+		if missionMention(toks, m) {
+			continue
+		}
+		// "The court in The Hague convicted the former warlord": the
+		// seat of an international court is no scene; the warlord is
+		// not Dutch.
+		if mi > 0 && seatedCourt(toks, ms, mi-1) == mi {
+			continue
+		}
 		// "KINSHASA - Gunmen backed by Rwanda attacked a village": a
 		// backer is named as a proxy's sponsor, not as the scene; the
 		// village and its people are not Rwanda's, and the dateline may
@@ -959,7 +982,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) {
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(toks, ms, i) < 0 {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
@@ -1283,6 +1306,16 @@ func missionOutside(toks []tok, m mention) bool {
 		return k >= 2 && toks[k-1].low == "front" && toks[k-2].low == "in"
 	}
 	return false
+}
+
+// courtBroughtTo says whether m is a bare court something is brought to
+// ("Russia's appeal to the court", "Kenya took the dispute to the
+// tribunal"): the country the sentence names is a party before the court,
+// and a party goes to foreign and international courts as often as to its
+// own, so the court takes no country from it (as the resolver gives it
+// none). A named court keeps its own country.
+func courtBroughtTo(toks []tok, m mention) bool {
+	return m.kind == "role" && m.sector == kb.SectorJudiciary && m.i >= 2 && toks[m.i-1].low == "the" && toks[m.i-2].low == "to"
 }
 
 // missionMention says whether a mention is itself a state's mission the
@@ -2726,3 +2759,34 @@ func (art *articleState) surnameEvidence(k *kb.KB, toks []tok, i int) kb.Surname
 func outletMention(m mention) bool {
 	return m.kind == "organisation" && m.sector == kb.SectorMedia
 }
+
+// seatedCourt returns the index in ms of the seat city right after a bare
+// court ms[i] ("the court in The Hague", "the tribunal in Arusha"), when it
+// is a city that seats international courts (internationalCourtSeats), or
+// -1. In wire usage such a court is one of those, not the host state's.
+func seatedCourt(toks []tok, ms []mention, i int) int {
+	m := ms[i]
+	if m.kind != "role" || m.sector != kb.SectorJudiciary || m.j+1 >= len(toks) || toks[m.j].low != "in" {
+		return -1
+	}
+	for q := i + 1; q < len(ms); q++ {
+		p := ms[q]
+		if p.i == m.j+1 || p.i == m.j+2 && toks[m.j+1].low == "the" {
+			if internationalCourtSeats[strings.TrimPrefix(strings.ToLower(p.text), "the ")] {
+				return q
+			}
+			return -1
+		}
+		if p.i > m.j+2 {
+			break
+		}
+	}
+	return -1
+}
+
+// internationalCourtSeats are the cities that seat international courts,
+// so that "the court in <city>" names one of them: The Hague (the
+// International Court of Justice, the International Criminal Court, the
+// Permanent Court of Arbitration), Strasbourg (the European Court of Human
+// Rights) and Arusha (the African Court on Human and Peoples' Rights).
+var internationalCourtSeats = map[string]bool{"hague": true, "strasbourg": true, "arusha": true}

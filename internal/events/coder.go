@@ -6175,6 +6175,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// insurgents": the insurgents are where the troops went.
 			home = w
 		}
+		// "The Dutch embassy in Nairobi accused the police of using
+		// excessive force": a state's embassy or consulate stands in its
+		// host country and speaks of what happens there, so the police
+		// it accuses are the host's (the city it is "in", else the
+		// story's dateline), never the mission's own state; with neither
+		// named they are nobody's.
+		if home == src[0].country && missionMention(toks, src[0]) {
+			home = ""
+			if h := hostPlace(toks, ms, src[0].j); h != nil && h.country != src[0].country {
+				home = h.country
+			} else if st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
+				home = st.dateline
+			}
+		}
 		// "Colombian negotiators met rebel leaders in Havana": the venue
 		// of talks with rebels is not where they fight, and whom a state
 		// meets need not be its own rebels (envoys meet others'); they
@@ -6182,6 +6196,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		talksVenue := loc != nil && conflictTalksVenue(toks, ms, *loc)
 		for k := range tgt {
 			if talksVenue && tgt[k].sector == kb.SectorRebel {
+				continue
+			}
+			// "Russia's appeal to the court was rejected": a state is a
+			// party before a court it brings a case to, and states go to
+			// international and foreign courts; the court is not its own
+			// by default (see courtBroughtTo). A party within the state
+			// ("Kenya's opposition appealed to the court") goes to its
+			// own.
+			if countryLevel(src[0].kind) && src[0].sector == "" && home == src[0].country && courtBroughtTo(toks, tgt[k]) {
 				continue
 			}
 			// "expel foreign journalists": no one of the home country.
@@ -6225,7 +6248,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			// "Sri Lanka reached a deal with private lenders": a
 			// borrower's creditors are no people of its own country.
-			if tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) {
+			if home != "" && tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) {
 				tgt[k].country = home
 			}
 		}
@@ -11558,13 +11581,15 @@ var demonymPlaceNouns = map[string]bool{
 // headed by a word for talks ("talks with Britain would resume", "the
 // negotiations resumed"): across auxiliaries, modals and adverbs, then
 // the subject's words back to its head, with no verb or clause break
-// between.
+// between. The subject may name its parties ("peace talks between the
+// Sudanese government and the rebels resumed"), so the head is looked for
+// up to ten words back.
 func talksSubject(toks []tok, i int) bool {
 	k := i - 1
 	for k >= 0 && (auxiliaries[toks[k].low] || adverbs[toks[k].low] || toks[k].pos == "MD") {
 		k--
 	}
-	for q := k; q >= 0 && q >= k-6; q-- {
+	for q := k; q >= 0 && q >= k-10; q-- {
 		l := toks[q].low
 		if l == "talks" || l == "negotiations" {
 			return true
