@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -85,7 +86,11 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 			yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (%s)", ErrBinary, kind)})
 			return
 		}
-		if enc == nil && looksBinary(head) {
+		// A file that opens with a JSON object is JSON lines, though its
+		// first 4 KB hold control bytes: a run of NULs a crash left in
+		// a short log, or one corrupt record, is that line's error, and
+		// the articles around it are kept (the whole file was refused).
+		if enc == nil && !opensJSONObject(head[n:]) && looksBinary(head) {
 			yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (control bytes)", ErrBinary)})
 			return
 		}
@@ -129,6 +134,13 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 			}
 		}
 	}
+}
+
+// opensJSONObject reports whether b's first byte other than white space
+// is the '{' that opens a JSONL file's first record.
+func opensJSONObject(b []byte) bool {
+	t := bytes.TrimLeft(b, " \t\r\n")
+	return len(t) > 0 && t[0] == '{'
 }
 
 // readJSONLLine returns the next line without its newline. A line over max

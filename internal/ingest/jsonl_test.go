@@ -279,6 +279,10 @@ func TestJSONLGzipAndBinaryStreams(t *testing.T) {
 		{"ELF", append([]byte("\x7fELF\x02\x01\x01\n"), bytes.Repeat([]byte{0, '\n', 7}, 50)...), []string{"!b.jsonl"}},
 		{"zip", append([]byte("PK\x03\x04\n"), bytes.Repeat([]byte{'{', '\n'}, 50)...), []string{"!b.jsonl"}},
 		{"control bytes", bytes.Repeat([]byte{1, 2, 3, '\n', 0x10}, 100), []string{"!b.jsonl"}},
+		// A short log a crash left NUL padding in opens with a record:
+		// the padding is its line's error, the records around it are read.
+		{"NUL line among records", []byte(line + "\x00\x00\x00\x00\x00\x00\n" + line), []string{"b.jsonl:1", "!b.jsonl:2", "b.jsonl:3"}},
+		{"NUL padded tail", []byte(line + strings.Repeat("\x00", 300)), []string{"b.jsonl:1", "!b.jsonl:2"}},
 	}
 	for _, tt := range tests {
 		var got []string
