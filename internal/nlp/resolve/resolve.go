@@ -654,6 +654,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	if l := d.namedBodyHead(e, key); l != nil {
+		d.afterResolve(e, l)
+		return l
+	}
 	if l := d.lookupKey(e, key, title); l != nil {
 		d.afterResolve(e, l)
 		return l
