@@ -2639,7 +2639,14 @@ func placeBody(sp, country *model.Speaker) *model.Speaker {
 // Geneva". A verb or a "that" there opens a clause of its own.
 func (st *state) attributionTail(lo, hi int) bool {
 	v := st.v
-	if hi-lo > 8 {
+	limit := 8
+	for k := lo; k+1 < hi; k++ {
+		if carriedBy[v.toks[k].low] && v.toks[k+1].low == "by" {
+			limit = 12 // "in a statement carried by the state news agency BelTA"
+			break
+		}
+	}
+	if hi-lo > limit {
 		return false
 	}
 	for k := lo; k < hi; k++ {
@@ -2650,6 +2657,9 @@ func (st *state) attributionTail(lo, hi int) bool {
 		switch {
 		case t.pos == "IN" || t.pos == "DT" || t.pos == "JJ" || t.pos == "CD" || t.pos == "PRP$" || t.pos == "RB" || t.pos == "POS" || isNoun(t.pos):
 		case v.lx.medium[t.low]: // "in a statement", whatever the tagger made of it
+		case carriedBy[t.low] && k > lo && k+1 < hi && v.toks[k+1].low == "by" && v.lx.medium[v.toks[k-1].low]:
+			// "in a statement carried by the state news agency": the
+			// outlet that carried the medium, still where it was said.
 		default:
 			return false
 		}
@@ -3368,6 +3378,15 @@ func (v *view) clauseStart(cs, ce int) bool {
 		}
 		if infinitive && !finiteVerb(t) {
 			continue
+		}
+		if isVerb(t.pos) && k > cs && t.quote < 0 && (v.toks[k-1].low == "and" || v.toks[k-1].low == "or") && v.toks[k-1].quote < 0 {
+			// "recalled its ambassador from Minsk and expelled two
+			// diplomats", "announced new sanctions and froze the
+			// assets": a verb straight after a conjunction, with no
+			// verb before it, is a second predicate of the main verb's
+			// subject; a reported clause has a subject of its own
+			// before its verb, and no noun phrase ends in "and".
+			return false
 		}
 		if isVerb(t.pos) {
 			// "(the company said) on Tuesday, blaming weak demand": a

@@ -660,6 +660,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	if l := d.namedBodyHead(e, key); l != nil {
+		d.afterResolve(e, l)
+		return l
+	}
 	if l := d.lookupKey(e, key, title); l != nil {
 		d.afterResolve(e, l)
 		return l
@@ -732,6 +736,19 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		return l
 	}
 	if e.Type == model.EntityOrg && !strings.Contains(key, " ") && !d.s.kb.HasAlias(key) && d.orgEvidence(e, key) {
+		// "Opposition leader Raila Odinga rejected the tally ... Odinga
+		// told supporters": the family name of a person named in full
+		// before, which the tagger read as an organisation once (its
+		// verb, "told", is also a body's), is that person. A name the
+		// tagger calls an organisation more than once ("Dell" after
+		// "Michael Dell") is the body named after them.
+		if d.orgCount[key] < 2 {
+			if p := d.shortForm(key); p != nil && len(p.words) >= 2 && p.words[len(p.words)-1] == key {
+				e.Type = model.EntityPerson
+				d.afterResolve(e, p)
+				return p
+			}
+		}
 		// A one-word organisation the knowledge base lacks ("Huawei"),
 		// which the article shows is one: a document-level id, so that
 		// "the company" after it links to it.
