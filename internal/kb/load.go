@@ -58,7 +58,7 @@ var headers = map[string][]string{
 	fileDeaths:        {"actor", "died", "source"},
 	fileIntlCountries: {"lang", "country", "names"},
 	fileIntlCapitals:  {"lang", "name", "country"},
-	fileRegionKinds:   {"country", "kind", "source"},
+	fileRegionKinds:   {"country", "kind", "shown", "source"},
 }
 
 // familyNameFirst lists countries whose leaders' names are written family
@@ -70,8 +70,11 @@ type builder struct {
 	// regionKinds maps a country code to the word for its first-level
 	// regions (data/region_kinds.tsv), for regionDisplayNames.
 	regionKinds map[string]string
-	gazSeen     map[GazEntry]bool
-	aliasSet    map[string]map[int]bool
+	// kindListed holds every country of region_kinds.tsv, shown or not,
+	// so a country listed twice is refused either way.
+	kindListed map[string]bool
+	gazSeen    map[GazEntry]bool
+	aliasSet   map[string]map[int]bool
 }
 
 func build() (*KB, error) {
@@ -496,14 +499,26 @@ func (b *builder) regionKind(rec []string) error {
 	if _, ok := b.k.byID[rec[0]]; !ok {
 		return fmt.Errorf("region kind: unknown country %s", rec[0])
 	}
-	if rec[1] == "" || rec[2] == "" {
+	if rec[1] == "" || rec[3] == "" {
 		return fmt.Errorf("region kind %s: kind and source are required", rec[0])
+	}
+	if rec[2] != "yes" && rec[2] != "no" {
+		return fmt.Errorf("region kind %s: shown %q, want yes or no", rec[0], rec[2])
+	}
+	if _, dup := b.kindListed[rec[0]]; dup {
+		return fmt.Errorf("region kind %s: listed twice", rec[0])
+	}
+	if b.kindListed == nil {
+		b.kindListed = map[string]bool{}
+	}
+	b.kindListed[rec[0]] = true
+	// A "no" row is the generator's word only (internal/kb/gen): the
+	// country's regions keep their listed names.
+	if rec[2] == "no" {
+		return nil
 	}
 	if b.regionKinds == nil {
 		b.regionKinds = map[string]string{}
-	}
-	if _, dup := b.regionKinds[rec[0]]; dup {
-		return fmt.Errorf("region kind %s: listed twice", rec[0])
 	}
 	b.regionKinds[rec[0]] = rec[1]
 	return nil

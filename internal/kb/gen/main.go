@@ -178,9 +178,11 @@ func main() {
 
 	var english map[string]string
 	var taken map[string]bool
+	var kinds map[string]string
 	if *cldr != "" {
 		english = readCLDR(*cldr)
 		taken = takenNames(*out, wc, crd)
+		kinds = readDivisionKinds(*out)
 	}
 	rows = rows[:0]
 	seen := map[string]bool{}
@@ -218,7 +220,7 @@ func main() {
 			// then disagree on the codes: the Kasaï provinces).
 			if en := english[strings.ToLower(c.Code+r.ShortCode)]; r.ShortCode != "" && regionExonyms[strings.TrimPrefix(id, "place:")] == nil &&
 				!sameCountryName(c, r.Name, en) {
-				aliases = englishAlias(aliases, name, en, code3, taken)
+				aliases = englishAlias(aliases, name, en, code3, taken, kinds)
 			}
 			// A voivodeship goes by its Polish adjective too, with the
 			// English word after it in either spelling ("Łódzkie
@@ -719,22 +721,35 @@ func readCLDR(path string) map[string]string {
 	return names
 }
 
-// divisionKind is the word English news puts after a first-level region's
-// name in countries whose divisions it names so ("Borno State", "Aleppo
-// Governorate", "Kursk Oblast"); other countries' regions take "Province".
-// The resolver treats these words as one ("Aleppo province" finds "Aleppo
-// Governorate"), so the word only has to be one news uses.
-var divisionKind = map[string]string{
-	"SYR": "Governorate", "IRQ": "Governorate", "YEM": "Governorate", "LBN": "Governorate", "EGY": "Governorate",
-	"JOR": "Governorate", "PSE": "Governorate", "BHR": "Governorate", "KWT": "Governorate", "OMN": "Governorate",
-	"TUN": "Governorate", "ISR": "District",
-	"UKR": "Oblast", "RUS": "Oblast", "KAZ": "Region", "BLR": "Region", "KGZ": "Region",
-	"NGA": "State", "SDN": "State", "SSD": "State", "MMR": "State", "IND": "State", "MEX": "State", "USA": "State",
-	"BRA": "State", "VEN": "State", "MYS": "State", "AUS": "State", "DEU": "State",
-	"COL": "Department", "BOL": "Department", "GTM": "Department", "HND": "Department", "SLV": "Department",
-	"PRY": "Department", "URY": "Department", "FRA": "Region",
-	"MLI": "Region", "BFA": "Region", "ETH": "Region", "SOM": "Region", "NER": "Region", "SEN": "Region",
-	"CMR": "Region", "GHA": "Region", "TZA": "Region", "ITA": "Region",
+// readDivisionKinds reads the word English news puts after a first-level
+// region's name ("Borno State", "Aleppo Governorate", "Kursk Oblast") from
+// the curated region_kinds.tsv in dir, the one list the loader also reads
+// (its shown column only matters to the loader). Countries it leaves out
+// take "Province". The resolver treats these words as one ("Aleppo
+// province" finds "Aleppo Governorate"), so the word only has to be one
+// news uses.
+func readDivisionKinds(dir string) map[string]string {
+	data, err := os.ReadFile(filepath.Join(dir, "region_kinds.tsv"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	kinds := map[string]string{}
+	header := true
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || f[1] == "" {
+			log.Fatalf("gen: region_kinds.tsv: bad line %q", line)
+		}
+		kinds[f[0]] = f[1]
+	}
+	return kinds
 }
 
 // cldrNeedsKind lists CLDR English region names that alone mean something
@@ -762,7 +777,7 @@ var cldrSkip = map[string]bool{"Peter": true, "Buryat": true, "Kurdistan": true}
 // region: "Aleppo", "Damascus", "Khartoum", "Kursk") stays that thing's, and
 // the region gets it only with its division word ("Aleppo Governorate"), as
 // the Polish voivodeships named like their cities do.
-func englishAlias(aliases []string, name, en, code3 string, taken map[string]bool) []string {
+func englishAlias(aliases []string, name, en, code3 string, taken map[string]bool, divisionKind map[string]string) []string {
 	en = clean(strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(en))
 	// "Bay, Somalia", "Southern Nations, Nationalities, and Peoples": a
 	// comma marks a disambiguated or listed name news does not write.

@@ -157,7 +157,10 @@ func TestGivenNameRows(t *testing.T) {
 }
 
 func TestEnglishAlias(t *testing.T) {
-	taken := map[string]bool{"aleppo": true, "khartoum": true, "kursk": true}
+	taken := map[string]bool{"aleppo": true, "khartoum": true, "kursk": true, "basra": true}
+	// The division words are the curated region_kinds.tsv's, the list the
+	// loader reads too.
+	kinds := readDivisionKinds("../data")
 	tests := []struct {
 		name, en, country, want string // want: the aliases after
 	}{
@@ -168,11 +171,17 @@ func TestEnglishAlias(t *testing.T) {
 		{"Al Khartum", "Khartoum", "SDN", "Khartoum State"},
 		{"Fooland", "Kursk", "XYZ", "Kursk Province"},
 		{"Arbil", "Saladin", "IRQ", "Saladin Governorate"},
+		{"Al Başrah", "Basra", "IRQ", "Basra Governorate"},
+		// A "shown no" row of region_kinds.tsv still gives the word.
+		{"Kurskaya", "Kursk", "RUS", "Kursk Oblast"},
 		// Must not: the data's own name is CLDR's with a division word.
 		{"Kursk Oblast", "Kursk", "RUS", ""},
 		{"Chechen Republic", "Chechen", "RUS", ""},
 		// Must not: same name, generic, comma, non-Latin, skipped, empty.
 		{"Idlib", "Idlib", "SYR", ""},
+		// Nor when kb.Normalize folds the listed name's accents to CLDR's:
+		// the name alone already finds the region.
+		{"Rafaḩ", "Rafah", "PSE", ""},
 		{"Liban-Sud", "South", "LBN", ""},
 		{"Bay", "Bay, Somalia", "SOM", ""},
 		{"Tbilisi", "თბილისი", "GEO", ""},
@@ -181,7 +190,7 @@ func TestEnglishAlias(t *testing.T) {
 		{"Alpha", "", "FOO", ""},
 	}
 	for _, tt := range tests {
-		got := strings.Join(englishAlias(nil, tt.name, tt.en, tt.country, taken), "|")
+		got := strings.Join(englishAlias(nil, tt.name, tt.en, tt.country, taken, kinds), "|")
 		if got != tt.want {
 			t.Errorf("englishAlias(%q, %q, %s) = %q, want %q", tt.name, tt.en, tt.country, got, tt.want)
 		}
