@@ -220,6 +220,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			return d.stopError()
 		}
 		if l := d.resolveEntity(e); l != nil {
+			l = d.bareOrgan(e, l)
 			d.apply(e, l)
 			d.entEnd[e.End] = l
 			d.entStart[e.End] = e.Start
