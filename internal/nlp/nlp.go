@@ -357,6 +357,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, sports)
 	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
+	disasterPlaces(sents, tags)
 	propagate(sents, tags)
 	keepOrgNames(sents, tags)
 	var gazTags [][]string // each sentence's gazetteer tags, for possessiveNames

@@ -46,6 +46,11 @@ func TestDivisionWordNamesRegion(t *testing.T) {
 		{"Protesters gathered in Aleppo on Friday.", "Aleppo", model.EntityGPE, "city:SYR:aleppo"},
 		{"Police said a bomb went off at a market in Kaduna on Monday.", "Kaduna", model.EntityGPE, "city:NGA:kaduna"},
 		{"Somali troops crossed the border.", "Somali", model.EntityNORP, ""},
+		// A city word marks the city the region surrounds: "the city of
+		// Herat" (the data spells it "Herāt"), "Kaduna city".
+		{"Gunmen attacked a market in the city of Herat on Tuesday.", "Herat", model.EntityGPE, "city:AFG:herat"},
+		{"Gunmen attacked a market in Herat city on Tuesday.", "Herat", model.EntityGPE, "city:AFG:herat"},
+		{"Police said a bomb went off in Kaduna city on Monday.", "Kaduna", model.EntityGPE, "city:NGA:kaduna"},
 		// A division word that begins a noun phrase marks nothing; a
 		// gated name passes only with "state" or "province".
 		{"Niger state television said the border was closed.", "Niger", model.EntityGPE, ""},

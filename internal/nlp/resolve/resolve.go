@@ -225,6 +225,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			return d.stopError()
 		}
 		if l := d.resolveEntity(e); l != nil {
+			l = d.bareOrgan(e, l)
 			d.apply(e, l)
 			d.entEnd[e.End] = l
 			d.entStart[e.End] = e.Start
@@ -1187,6 +1188,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// makes them ORG there), not the place.
 		cands = nil
 	}
+	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && len(cands) > 0 && d.cityWord(e) {
+		// "the city of Herat", "Herat city": the text says it is the
+		// city, not the province or state that shares its name.
+		if a, ok := d.citySharingName(key); ok {
+			return d.fromKB(e, a)
+		}
+	}
 	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && len(cands) > 0 && !d.stateWord(e) {
 		// "Lebanese troops clashed with gunmen in Tripoli": a name another
 		// country's capital or region also bears is the city of the
@@ -1568,6 +1576,19 @@ func (d *docState) stateWord(e *model.Entity) bool {
 		return true
 	}
 	return false
+}
+
+// cityWord is stateWord for a city: "the city of Herat", "Herat city", a
+// lower-case "city" next to the name marking it as the city that a
+// province or state of the same name surrounds. A capitalised "City" is
+// part of a name ("Kansas City", "Quezon City") the tagger keeps whole.
+func (d *docState) cityWord(e *model.Entity) bool {
+	i := d.tokenAt(e.Start)
+	if i >= 2 && i <= len(d.toks) && d.toks[i-1].norm == "of" && d.toks[i-2].norm == "city" && !d.toks[i-2].upper {
+		return true
+	}
+	j := d.tokenAt(e.End)
+	return j < len(d.toks) && d.toks[j].norm == "city" && !d.toks[j].upper
 }
 
 // regionMarked is stateWord for a name that is also a country's: "Zaire

@@ -226,12 +226,62 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 				return title{country: a.Country}, i, true
 			}
 			if a.Type == kb.TypeOrganisation && a.Country != "" {
-				return title{country: a.Country, org: fromActor(a)}, i, true
+				org := fromActor(a)
+				if n == 1 {
+					// "the Commission president" after "the ECOWAS
+					// Commission": the bare organ is the one the story
+					// last named, not the European one the alias
+					// means by default.
+					if o := d.namedOrgan(key, int(d.toks[i].start)); o != nil {
+						org = o
+					}
+				}
+				return title{country: org.country, org: org}, i, true
 			}
 			break
 		}
 	}
 	return title{}, 0, false
+}
+
+// bareOrgan reads an organisation mentioned by its organ word alone ("the
+// Commission") as the bloc's organ the text named last ("the ECOWAS
+// Commission"), not the one the knowledge base's alias gives it by default
+// (the European Commission); l when the text names no other.
+func (d *docState) bareOrgan(e *model.Entity, l *link) *link {
+	if e.Type != model.EntityOrg || l.typ != kb.TypeOrganisation || l.sector != kb.SectorIGO {
+		return l
+	}
+	key := kb.Normalize(cleanName(e.Text))
+	if strings.Contains(key, " ") || key != bodyWord(l) {
+		return l
+	}
+	if o := d.namedOrgan(key, e.Start); o != nil {
+		return o
+	}
+	return l
+}
+
+// namedOrgan returns the international body whose name ends with the
+// organ word (normalised: "commission", "council") that the text names
+// last before offset before: "the Commission" in a story about the ECOWAS
+// Commission is that bloc's, as a bare "the Commission" in one about the
+// European Commission is the European one. Only bodies the knowledge base
+// codes as an IGO's organ count: a national commission named in passing
+// does not take over a bloc's organ word. nil when the text names none.
+func (d *docState) namedOrgan(word string, before int) *link {
+	var best *link
+	bestEnd := -1
+	for end, l := range d.entEnd {
+		if end > before || end <= bestEnd || l == nil || l.typ != kb.TypeOrganisation {
+			continue
+		}
+		if l.sector != kb.SectorIGO || l.country == "" || strings.HasPrefix(l.id, "doc:") || bodyWord(l) != word {
+			continue
+		}
+		best, bestEnd = l, end
+	}
+	return best
 }
 
 // ownHeadSectors are the sectors of bodies that have a head of their own

@@ -67,8 +67,19 @@ func (d *docState) usTown(e *model.Entity) *link {
 			return fromActor(a) // "Washington, D.C.": the capital itself, as a place
 		}
 	}
-	if a, ok := d.s.kb.City(kb.Normalize(name)); ok && a.Country == "USA" {
-		return fromActor(a)
+	// "Alexandria, Virginia": the U.S. city of the name in that state,
+	// though a larger city abroad (Egypt's) is what the name alone means.
+	// A U.S. city the data places in another state is not the one named
+	// ("Alexandria, La." is Louisiana's town, not Virginia's city).
+	cities := d.s.kb.CitiesNamed(kb.Normalize(name))
+	for _, a := range cities {
+		if a.Country == "USA" && a.Parent == "place:USA-"+code {
+			return fromActor(a)
+		}
+	}
+	if len(cities) > 0 && cities[0].Country == "USA" && cities[0].Parent == "USA" {
+		// A city the data gives no state of keeps the reading it had.
+		return fromActor(cities[0])
 	}
 	// A U.S. town of the towns' table ("Evanston, Ill.", "Fort Lee,
 	// N.J."): the state after the comma is the evidence of the country

@@ -1,0 +1,52 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDisasterPlaces: a name the tagger calls a person right after a
+// disaster verb whose subject is a disaster noun is a place; a verb with
+// another subject, a title before the name, or a full name holding the word
+// elsewhere keep the person.
+func TestDisasterPlaces(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		words, tags []string // one entry per sentence
+		want        string   // sentences' tags joined by " | "
+	}{
+		{"floods hit a city named like a surname",
+			[]string{"Floods hit Valencia on Tuesday ."}, []string{"O O B-PER O O O"}, "O O B-GPE O O O"},
+		{"the disaster noun a few words before the verb",
+			[]string{"A powerful earthquake struck Hualien early on Wednesday ."},
+			[]string{"O O O O B-PER O O O O"}, "O O O O B-GPE O O O O"},
+		{"a storm's own name between noun and verb",
+			[]string{"Storm Boris swept Opole Voivodeship ."}, []string{"O B-PER O B-PER I-PER O"}, "O B-PER O B-GPE I-GPE O"},
+		{"another subject keeps the person",
+			[]string{"The car hit Garcia on Monday ."}, []string{"O O O B-PER O O O"}, "O O O B-PER O O O"},
+		{"a clause break between noun and verb",
+			[]string{"After the floods , police struck Garcia ."}, []string{"O O O O O O B-PER O"}, "O O O O O O B-PER O"},
+		{"a title before the name elsewhere",
+			[]string{"Floods hit Valencia .", "Senator Valencia said so ."},
+			[]string{"O O B-PER O", "O B-PER O O O"}, "O O B-PER O | O B-PER O O O"},
+		{"a word of a full name elsewhere",
+			[]string{"Floods hit Smith .", "John Smith lost his farm ."},
+			[]string{"O O B-PER O", "B-PER I-PER O O O O"}, "O O B-PER O | B-PER I-PER O O O O"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var sents, tags [][]string
+			for i := range c.words {
+				sents = append(sents, strings.Fields(c.words[i]))
+				tags = append(tags, strings.Fields(c.tags[i]))
+			}
+			disasterPlaces(sents, tags)
+			var got []string
+			for _, ts := range tags {
+				got = append(got, strings.Join(ts, " "))
+			}
+			if g := strings.Join(got, " | "); g != c.want {
+				t.Errorf("%q:\n got %s\nwant %s", c.words, g, c.want)
+			}
+		})
+	}
+}
