@@ -967,7 +967,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 			// "The foreign ministers met in Geneva": the venue of a
 			// meeting among several is no country of theirs.
-			if reciprocalMeeters(toks, ms[i]) {
+			if reciprocalMeeters(toks, ms[i], art) {
 				continue
 			}
 			// "France condemned the government's new law": a state
@@ -1014,7 +1014,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if conflict && ms[i].kind == "role" && (ms[i].sector == kb.SectorRebel || ms[i].sector == kb.SectorGovernment || ms[i].sector == kb.SectorMilitary) {
 				continue
 			}
-			if reciprocalMeeters(toks, ms[i]) {
+			if reciprocalMeeters(toks, ms[i], art) {
 				continue
 			}
 			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {
@@ -2073,6 +2073,36 @@ func sortMentions(ms []mention) {
 	}
 }
 
+// glossEnd gives the token after the closing bracket of a gloss right
+// after the named mention m ("(Party of God)", "(PKK)"), or -1: up to five
+// words in brackets, the first capitalised, each a capitalised word or a
+// small joining word ("of", "the", "for", "and"). A bracket after a role
+// or a demonym ("officials (anonymous)") or holding a number or a date
+// ("(2019)") is no gloss of a name.
+func glossEnd(toks []tok, m mention) int {
+	switch m.kind {
+	case "person", "organisation", "name":
+	default:
+		return -1
+	}
+	if m.j+2 >= len(toks) || toks[m.j].text != "(" || !isCap(toks[m.j+1].text) || isPunct(toks[m.j+1].text) {
+		return -1
+	}
+	for k := m.j + 1; k < len(toks) && k <= m.j+6; k++ {
+		w := toks[k]
+		if w.text == ")" {
+			if k == m.j+1 {
+				return -1
+			}
+			return k + 1
+		}
+		if isPunct(w.text) || isNumber(w.low) || !(isCap(w.text) || w.low == "of" || w.low == "the" || w.low == "for" || w.low == "and") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // rank orders how specific an actor is: a person over an organisation over
 // a country over a demonym over a bare role.
 func rank(kind string) int {
@@ -2117,6 +2147,24 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 					m.j = n
 					art.surnames[last] = m
 				}
+			}
+			// "Hizbollah (Party of God) guerrilla group", "the Kurdistan
+			// Workers' Party (PKK) said": a bracketed gloss right after a
+			// name, its translation or acronym, belongs to the name; the
+			// words after it continue the phrase as if it were absent.
+			// Mentions inside it (an acronym the scan found) are the
+			// same actor.
+			if end := glossEnd(toks, m); end > 0 {
+				// An acronym filling the brackets is the more specific
+				// name ("Workers Party (PKK)": the party the acronym
+				// names, not another workers' party).
+				for idx+1 < len(ms) && ms[idx+1].i < end && ms[idx+1].kind != "pronoun" {
+					if in := ms[idx+1]; in.i == m.j+1 && in.j == end-1 && in.actorID != "" && in.actorID != m.actorID && in.kind == "organisation" {
+						m.actorID, m.country, m.sector, m.kind = in.actorID, in.country, in.sector, in.kind
+					}
+					idx++
+				}
+				m.j = end
 			}
 			if idx+1 >= len(ms) {
 				break

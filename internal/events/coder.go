@@ -92,6 +92,11 @@ type tok struct {
 // article.
 type articleState struct {
 	surnames map[string]mention
+	// meetingOffices: the plural heads ("ministers") of offices a state
+	// fills once whose holders the article has told meeting one another
+	// ("The foreign ministers met in Geneva"), for a bare "the
+	// ministers" meeting again later on.
+	meetingOffices map[string]bool
 	// bodies: the international bodies named so far by the head noun of
 	// their name ("council" for the UN Security Council), for "the
 	// council" later on.
@@ -6300,7 +6305,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// named they take no country from the mission. Where people arrive
 	// or are flown ("journalists arrived in Paris") is where they go, not
 	// where they act from (see destinationPlace).
-	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) {
+	// Holders of once-per-state offices meeting one another ("the
+	// ministers will meet again in South Africa" after "the foreign
+	// ministers met") come from several countries, not the venue's.
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) && !reciprocalMeeters(toks, src[0], st) {
 		where := loc
 		if missionWords[wordAt(toks, loc.j)] {
 			where = hostPlace(toks, ms, loc.j+1)
@@ -6535,6 +6543,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// whoever's the captor held, as often foreigners as its own people;
 	// the releaser's country is no guess at them.
 	if t.passive && typ == "RETREAT" && strings.HasPrefix(code, "084") {
+		noDomestic = true
+	}
+	// "KADUNA, Nigeria - Kidnappers freed 25 of the children": captives a
+	// non-state captor releases, named by no actor, are the people it held,
+	// not its country; a state freeing prisoners ("the government freed
+	// 200 prisoners") releases its own and keeps the domestic target.
+	if len(tgt) == 0 && typ == "RETREAT" && strings.HasPrefix(code, "084") && !t.nominal && len(src) > 0 && !stateSector(src[0].sector) &&
+		!(countryLevel(src[0].kind) && src[0].sector == "") && unnamedPeopleObject(toks, ms, t.j) {
+		noDomestic = true
+	}
+	// "Hezbollah fired rockets on Sunday": rockets or shells fired at no one
+	// named were fired across a front line as often as not; the firer's
+	// own country is no guess at where they fell.
+	if len(tgt) == 0 && typ == "ASSAULT" && !t.nominal && p.Words[0] == "fire" && firedWeapons[p.Words[len(p.Words)-1]] {
 		noDomestic = true
 	}
 	implicitTgt := proxyScene
@@ -11790,6 +11812,42 @@ func attackedFacility(toks []tok, m mention) bool {
 	return m.kind == "role" && m.i >= 0 && m.j <= len(toks) && m.j > m.i && facilityNouns[toks[m.j-1].low]
 }
 
+// firedWeapons end the phrases of weapons fired at the other side of a
+// fight ("fire * rockets", "fire * mortar shells"); tear gas fired by
+// police is not among them.
+var firedWeapons = map[string]bool{"rocket": true, "rockets": true, "mortars": true, "rounds": true, "shells": true}
+
+// stateSector says whether a sector is an organ of the state, whose acts
+// on unnamed people are acts within its own country.
+func stateSector(sector string) bool {
+	switch sector {
+	case kb.SectorGovernment, kb.SectorMilitary, kb.SectorPolice, kb.SectorJudiciary, kb.SectorLegislature:
+		return true
+	}
+	return false
+}
+
+// unnamedPeopleObject says whether the direct object after token j is a
+// group of people no actor names: a number, quantity or determiner
+// starting a phrase ("25 of the children", "the hostages", "dozens of
+// students") in which no mention stands before a preposition or a
+// punctuation mark ends it.
+func unnamedPeopleObject(toks []tok, ms []mention, j int) bool {
+	if j >= len(toks) || !(determiners[toks[j].low] || quantityWord(toks[j].low) || isNumber(toks[j].low)) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+6; k++ {
+		if overlapsAny(ms, k) {
+			return false
+		}
+		l := toks[k].low
+		if isPunct(toks[k].text) || l == "on" || l == "in" || l == "from" || l == "after" || l == "to" || l == "at" || timeWords[l] {
+			return k > j+1
+		}
+	}
+	return true
+}
+
 // unnamedPlaceObject says whether the direct object after token j is a
 // settlement named by a common noun only: a determiner or number, up to
 // three modifiers, then a settlement noun that ends the phrase ("the
@@ -11991,7 +12049,7 @@ func linkAnswers(toks []tok, trigs []*trigger) {
 		}
 		at := answerWordAt(toks, u)
 		for _, t := range trigs {
-			if t == u || at < t.i || at >= t.j {
+			if t == u || (at < t.i || at >= t.j) && !adjunctAnswer(toks, t, at) {
 				continue
 			}
 			root := t
@@ -12004,6 +12062,27 @@ func linkAnswers(toks []tok, trigs []*trigger) {
 			break
 		}
 	}
+}
+
+// adjunctAnswer says whether the word of retaliation at is the head of an
+// "in retaliation for" (or "in revenge for") adjunct of the verb trigger
+// t in the same clause: "Hezbollah fired rockets in retaliation for the
+// Israeli strike" answers the strike with the firing, which is aimed at
+// the strike's maker as "vowed to retaliate for" is.
+func adjunctAnswer(toks []tok, t *trigger, at int) bool {
+	if t.nominal || at < 1 || at <= t.j || toks[at-1].low != "in" || at-t.j > 8 {
+		return false
+	}
+	for k := t.j; k < at-1; k++ {
+		switch toks[k].low {
+		case ",", ";", ":", "and", "but", "who", "which", "that", "while", "after", "before", "as":
+			return false
+		}
+		if toks[k].pos == "VBD" || toks[k].pos == "VBZ" || toks[k].pos == "VBP" {
+			return false
+		}
+	}
+	return true
 }
 
 // inGroup says whether the group holds an actor with m's key.

@@ -15,12 +15,17 @@ var reciprocalAux = map[string]bool{"will": true, "would": true, "to": true, "ar
 // subject of a meeting with no object ("The foreign ministers met in
 // Geneva", "The ministers will meet again in South Africa"): its members
 // met one another, most often coming from several countries, so neither
-// the venue nor the dateline's country is theirs.
-func reciprocalMeeters(toks []tok, m mention) bool {
+// the venue nor the dateline's country is theirs. A bare "the ministers"
+// meeting after the article told such holders meeting are the same
+// holders ("The foreign ministers met in Geneva on Monday. The ministers
+// will meet again in South Africa next year."); art records them.
+func reciprocalMeeters(toks []tok, m mention, art *articleState) bool {
 	if m.kind != "role" || m.country != "" || m.i < 0 || m.j > len(toks) || m.i >= m.j || m.j >= len(toks) {
 		return false
 	}
-	if !singleOfficePlural(toks, m) {
+	single := singleOfficePlural(toks, m)
+	head := toks[m.j-1].low
+	if !single && !(art != nil && art.meetingOffices[head] && bareDefinitePlural(toks, m)) {
 		return false
 	}
 	k := m.j
@@ -32,14 +37,34 @@ func reciprocalMeeters(toks []tok, m mention) bool {
 	}
 	// An object makes the meeting one with someone else ("the ministers
 	// met the president"), whose country may well be the scene's.
-	if k+1 >= len(toks) {
-		return true
+	if k+1 < len(toks) {
+		switch toks[k+1].pos {
+		case "IN", "RB", "TO", ".", ",", ":", "CD":
+			if toks[k+1].low == "with" {
+				return false
+			}
+		default:
+			return false
+		}
 	}
-	switch toks[k+1].pos {
-	case "IN", "RB", "TO", ".", ",", ":", "CD":
-		return toks[k+1].low != "with"
+	if single && art != nil {
+		if art.meetingOffices == nil {
+			art.meetingOffices = map[string]bool{}
+		}
+		art.meetingOffices[head] = true
 	}
-	return false
+	return true
+}
+
+// bareDefinitePlural says whether a mention is a plural role with only
+// "the" before its head ("the ministers"): no portfolio, nationality or
+// other word says whose they are.
+func bareDefinitePlural(toks []tok, m mention) bool {
+	h := m.j - 1
+	if h < 1 || !strings.HasSuffix(toks[h].low, "s") {
+		return false
+	}
+	return toks[h-1].low == "the" && (m.i == h || m.i == h-1)
 }
 
 // singleOffices are held by one person in a state: their plural ("the
