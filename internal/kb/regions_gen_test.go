@@ -87,3 +87,36 @@ func TestRegionsGenerated(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionKinds checks the division words the resolver reads from the
+// knowledge base: every row of region_kinds.tsv, shown or not, normalised.
+func TestDivisionKinds(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ country, want string }{
+		{"NGA", "state"},    // shown yes
+		{"KEN", "county"},   // shown yes
+		{"BGD", "division"}, // shown yes
+		{"ISR", "district"}, // shown no: the generator's word only
+		{"UKR", "oblast"},   // shown no
+		{"USA", "state"},
+		{"FRA", "region"},
+		{"CHN", ""}, // left out: its municipalities are cities
+		{"XYZ", ""}, // no such country
+	} {
+		if got := k.DivisionKind(tt.country); got != tt.want {
+			t.Errorf("DivisionKind(%s) = %q, want %q", tt.country, got, tt.want)
+		}
+	}
+	words := k.DivisionKinds()
+	if !slices.IsSorted(words) || len(slices.Compact(slices.Clone(words))) != len(words) {
+		t.Errorf("DivisionKinds() = %q, want sorted and unique", words)
+	}
+	for _, w := range []string{"county", "district", "division", "governorate", "oblast", "province", "region", "state"} {
+		if !slices.Contains(words, w) {
+			t.Errorf("DivisionKinds() = %q, lacks %q", words, w)
+		}
+	}
+}
