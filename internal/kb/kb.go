@@ -144,6 +144,9 @@ type KB struct {
 	// when the context says so (data/context_names.tsv); they sort last.
 	needsContext map[string]map[int]bool
 	cities       map[string]int // Normalize(city name) -> actor index (data/cities.tsv)
+	// divisionKinds: country -> the normalised word its first-level
+	// regions go by (every row of data/region_kinds.tsv, shown or not).
+	divisionKinds map[string]string
 	// sharedCities: a name a city of cities.tsv bears that another city
 	// is also called in the news (city_aliases.tsv, why "shared name":
 	// "Kochi", Japan's city and India's Cochin) -> those others' indices.
@@ -787,6 +790,27 @@ func (k *KB) Surname(key string) []*Actor {
 	for _, i := range idx {
 		out = append(out, &k.actors[i])
 	}
+	return out
+}
+
+// DivisionKind gives the normalised word a country's first-level regions
+// go by in English news ("state" for Nigeria, "county" for Kenya), from
+// data/region_kinds.tsv; "" for a country it does not list.
+func (k *KB) DivisionKind(country string) string {
+	return k.divisionKinds[country]
+}
+
+// DivisionKinds lists, sorted and once each, the normalised words of
+// data/region_kinds.tsv: the division words the knowledge base and its
+// generator name regions with.
+func (k *KB) DivisionKinds() []string {
+	var out []string
+	for _, w := range k.divisionKinds {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -70,11 +70,8 @@ type builder struct {
 	// regionKinds maps a country code to the word for its first-level
 	// regions (data/region_kinds.tsv), for regionDisplayNames.
 	regionKinds map[string]string
-	// kindListed holds every country of region_kinds.tsv, shown or not,
-	// so a country listed twice is refused either way.
-	kindListed map[string]bool
-	gazSeen    map[GazEntry]bool
-	aliasSet   map[string]map[int]bool
+	gazSeen     map[GazEntry]bool
+	aliasSet    map[string]map[int]bool
 }
 
 func build() (*KB, error) {
@@ -505,13 +502,13 @@ func (b *builder) regionKind(rec []string) error {
 	if rec[2] != "yes" && rec[2] != "no" {
 		return fmt.Errorf("region kind %s: shown %q, want yes or no", rec[0], rec[2])
 	}
-	if _, dup := b.kindListed[rec[0]]; dup {
+	if _, dup := b.k.divisionKinds[rec[0]]; dup {
 		return fmt.Errorf("region kind %s: listed twice", rec[0])
 	}
-	if b.kindListed == nil {
-		b.kindListed = map[string]bool{}
+	if b.k.divisionKinds == nil {
+		b.k.divisionKinds = map[string]string{}
 	}
-	b.kindListed[rec[0]] = true
+	b.k.divisionKinds[rec[0]] = Normalize(rec[1])
 	// A "no" row is the generator's word only (internal/kb/gen): the
 	// country's regions keep their listed names.
 	if rec[2] == "no" {

@@ -13,15 +13,10 @@ import (
 // fails TestRegionsGenerated until it is listed here or fixed in the
 // generator.
 var sharedRegionAliases = map[string][]string{
-	// The Korean "-bukto"/"-namdo" pairs lose North and South with the
-	// suffix (internal/kb/gen regionNames): the bare base names the pair.
-	"hamgyong": {"place:PRK-08", "place:PRK-09"},
-	"hwanghae": {"place:PRK-05", "place:PRK-06"},
-	"p'yongan": {"place:PRK-02", "place:PRK-03"},
-	// A capital city that is a region of its own gets CLDR's city name
-	// with the country's division word, like the region around it.
-	"minsk region":      {"place:BLR-HM", "place:BLR-MI"},
-	"tashkent province": {"place:UZB-TK", "place:UZB-TO"},
+	// None since the generator gives a city region no division word
+	// ("Minsk Region" was both Minsk's and the Minsk oblast's) and drops a
+	// name it derives for two regions of a country ("Hamgyong" for both
+	// Hamgyong provinces); internal/kb/gen's tests hold those rules.
 }
 
 // TestRegionsGenerated checks what internal/kb/gen guarantees of the
@@ -89,6 +84,39 @@ func TestRegionsGenerated(t *testing.T) {
 	for k := range sharedRegionAliases {
 		if _, ok := byAlias[k]; !ok {
 			t.Errorf("sharedRegionAliases lists %q, which no region has any more", k)
+		}
+	}
+}
+
+// TestDivisionKinds checks the division words the resolver reads from the
+// knowledge base: every row of region_kinds.tsv, shown or not, normalised.
+func TestDivisionKinds(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ country, want string }{
+		{"NGA", "state"},    // shown yes
+		{"KEN", "county"},   // shown yes
+		{"BGD", "division"}, // shown yes
+		{"ISR", "district"}, // shown no: the generator's word only
+		{"UKR", "oblast"},   // shown no
+		{"USA", "state"},
+		{"FRA", "region"},
+		{"CHN", ""}, // left out: its municipalities are cities
+		{"XYZ", ""}, // no such country
+	} {
+		if got := k.DivisionKind(tt.country); got != tt.want {
+			t.Errorf("DivisionKind(%s) = %q, want %q", tt.country, got, tt.want)
+		}
+	}
+	words := k.DivisionKinds()
+	if !slices.IsSorted(words) || len(slices.Compact(slices.Clone(words))) != len(words) {
+		t.Errorf("DivisionKinds() = %q, want sorted and unique", words)
+	}
+	for _, w := range []string{"county", "district", "division", "governorate", "oblast", "province", "region", "state"} {
+		if !slices.Contains(words, w) {
+			t.Errorf("DivisionKinds() = %q, lacks %q", words, w)
 		}
 	}
 }

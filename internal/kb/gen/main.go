@@ -41,6 +41,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -192,8 +193,10 @@ func main() {
 			log.Printf("gen: region list for unknown country %s (%s) skipped", c.Code, c.Name)
 			continue
 		}
+		shared := sharedDerivedNames(code3, c)
 		for _, r := range c.Regions {
 			name, aliases := regionNames(code3, r.Name)
+			aliases = slices.DeleteFunc(aliases, func(a string) bool { return shared[kb.Normalize(a)] })
 			if generic(name) {
 				// "Central", "North West", "Nord": a resolver would link
 				// ordinary words to them.
@@ -220,7 +223,7 @@ func main() {
 			// then disagree on the codes: the Kasaï provinces).
 			if en := english[strings.ToLower(c.Code+r.ShortCode)]; r.ShortCode != "" && regionExonyms[strings.TrimPrefix(id, "place:")] == nil &&
 				!sameCountryName(c, r.Name, en) {
-				aliases = englishAlias(aliases, name, en, code3, taken, kinds)
+				aliases = englishAlias(aliases, name, en, code3, cityRegion(name), taken, kinds)
 			}
 			// A voivodeship goes by its Polish adjective too, with the
 			// English word after it in either spelling ("Łódzkie
@@ -777,7 +780,13 @@ var cldrSkip = map[string]bool{"Peter": true, "Buryat": true, "Kurdistan": true}
 // region: "Aleppo", "Damascus", "Khartoum", "Kursk") stays that thing's, and
 // the region gets it only with its division word ("Aleppo Governorate"), as
 // the Polish voivodeships named like their cities do.
-func englishAlias(aliases []string, name, en, code3 string, taken map[string]bool, divisionKind map[string]string) []string {
+//
+// A region that is a city of its own ("Gorod Minsk", "Toshkent shahri",
+// cityRegion) gets no division word: its country's word is the one of the
+// region around it ("Minsk Region" is the Minsk oblast, "Tashkent
+// Province" the Tashkent province), and the city's bare name is the
+// city's.
+func englishAlias(aliases []string, name, en, code3 string, city bool, taken map[string]bool, divisionKind map[string]string) []string {
 	en = clean(strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(en))
 	// "Bay, Somalia", "Southern Nations, Nationalities, and Peoples": a
 	// comma marks a disambiguated or listed name news does not write.
@@ -797,6 +806,9 @@ func englishAlias(aliases []string, name, en, code3 string, taken map[string]boo
 	}
 	if !taken[kb.Normalize(en)] && !cldrNeedsKind[en] {
 		return appendNew(aliases, en)
+	}
+	if city {
+		return aliases
 	}
 	kind := divisionKind[code3]
 	if kind == "" {
@@ -867,6 +879,50 @@ func takenNames(dir string, wc []wcCountry, crd []crdCountry) map[string]bool {
 		}
 	}
 	return taken
+}
+
+// cityWords are the words for "city" that the source data's names of
+// city regions carry ("Gorod Minsk", "Toshkent shahri", "Sofija-Grad",
+// "Ville de Ndjamena", "Bristol, City of").
+var cityWords = map[string]bool{
+	"city": true, "gorod": true, "grad": true, "shahri": true, "shahar": true,
+	"ville": true, "ciudad": true, "cidade": true,
+}
+
+// cityRegion reports whether a region's listed name says it is a city of
+// its own rather than a division around one.
+func cityRegion(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		if cityWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedDerivedNames lists the normalised aliases regionNames derives for
+// more than one region of a country: cutting the suffix off North Korea's
+// "Hamgyong-bukto" and "Hamgyong-namdo" leaves "Hamgyong" for both, a name
+// that says neither, so neither gets it.
+func sharedDerivedNames(code3 string, c crdCountry) map[string]bool {
+	count := map[string]int{}
+	for _, r := range c.Regions {
+		_, als := regionNames(code3, r.Name)
+		once := map[string]bool{}
+		for _, a := range als {
+			if k := kb.Normalize(a); !once[k] {
+				once[k] = true
+				count[k]++
+			}
+		}
+	}
+	shared := map[string]bool{}
+	for k, n := range count {
+		if n > 1 {
+			shared[k] = true
+		}
+	}
+	return shared
 }
 
 // sameCountryName reports whether en, CLDR's name for the region listed as

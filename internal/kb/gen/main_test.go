@@ -157,7 +157,7 @@ func TestGivenNameRows(t *testing.T) {
 }
 
 func TestEnglishAlias(t *testing.T) {
-	taken := map[string]bool{"aleppo": true, "khartoum": true, "kursk": true, "basra": true}
+	taken := map[string]bool{"aleppo": true, "khartoum": true, "kursk": true, "basra": true, "minsk": true, "tashkent": true, "sofia": true}
 	// The division words are the curated region_kinds.tsv's, the list the
 	// loader reads too.
 	kinds := readDivisionKinds("../data")
@@ -188,9 +188,16 @@ func TestEnglishAlias(t *testing.T) {
 		{"Peterborough", "Peter", "GBR", ""},
 		{"Kordestan", "Kurdistan", "IRN", ""},
 		{"Alpha", "", "FOO", ""},
+		// A city region gets no division word: the word is the one of the
+		// region around the city ("Minsk Region", "Tashkent Province").
+		{"Gorod Minsk", "Minsk", "BLR", ""},
+		{"Toshkent shahri", "Tashkent", "UZB", ""},
+		{"Sofija-Grad", "Sofia", "BGR", ""},
+		// A city region's English name nothing else has is still its alias.
+		{"Gorod Fooburg", "Fooburg", "BLR", "Fooburg"},
 	}
 	for _, tt := range tests {
-		got := strings.Join(englishAlias(nil, tt.name, tt.en, tt.country, taken, kinds), "|")
+		got := strings.Join(englishAlias(nil, tt.name, tt.en, tt.country, cityRegion(tt.name), taken, kinds), "|")
 		if got != tt.want {
 			t.Errorf("englishAlias(%q, %q, %s) = %q, want %q", tt.name, tt.en, tt.country, got, tt.want)
 		}
@@ -226,5 +233,48 @@ func TestIntlNameParts(t *testing.T) {
 		if got := strings.Join(intlNameParts(tt.in), "|"); got != tt.want {
 			t.Errorf("intlNameParts(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestCityRegion(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Gorod Minsk", true},
+		{"Toshkent shahri", true},
+		{"Sofija-Grad", true},
+		{"Grad Zagreb", true},
+		{"Ville de Ndjamena", true},
+		{"Bristol, City of", true},
+		{"Nairobi City", true},
+		// Divisions around a city, and names that only contain the letters.
+		{"Minsk voblast", false},
+		{"Toshkent wiloyati", false},
+		{"Volgogradskaya oblast'", false},
+		{"Villa Clara", false},
+		{"Halab", false},
+	}
+	for _, tt := range tests {
+		if got := cityRegion(tt.name); got != tt.want {
+			t.Errorf("cityRegion(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSharedDerivedNames(t *testing.T) {
+	var c crdCountry
+	for _, n := range []string{"Hamgyong-bukto", "Hamgyong-namdo", "Chagang-do", "Kangwon-do (Kangwon Province)"} {
+		c.Regions = append(c.Regions, struct {
+			Name      string `json:"name"`
+			ShortCode string `json:"shortCode"`
+		}{Name: n})
+	}
+	got := sharedDerivedNames("PRK", c)
+	// The bare "Hamgyong" says neither province; "Chagang" and "Kangwon"
+	// (derived twice for one region) each name one.
+	want := map[string]bool{"hamgyong": true}
+	if len(got) != len(want) || !got["hamgyong"] {
+		t.Errorf("sharedDerivedNames = %v, want %v", got, want)
 	}
 }

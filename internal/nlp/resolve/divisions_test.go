@@ -55,6 +55,18 @@ func TestDivisionWordNamesRegion(t *testing.T) {
 		// gated name passes only with "state" or "province".
 		{"Niger state television said the border was closed.", "Niger", model.EntityGPE, ""},
 		{"Tankers crossed the Gulf region on Monday.", "Gulf", model.EntityLoc, ""},
+		// The knowledge base's own division words (region_kinds.tsv:
+		// Kenya's counties, Bangladesh's divisions, Israel's districts),
+		// in the span or after it.
+		{"Floods displaced 4,000 people in Bomet County on Monday.", "Bomet County", model.EntityGPE, "place:KEN-02"},
+		{"Bandits raided cattle herders in Turkana county overnight.", "Turkana", model.EntityGPE, "place:KEN-43"},
+		{"Police fired tear gas at protesters in Mymensingh division.", "Mymensingh", model.EntityGPE, "place:BGD-M"},
+		{"A rocket fell in the Haifa district on Sunday.", "Haifa", model.EntityGPE, "place:ISR-HA"},
+		// Such a word marks only its own country's regions: a U.S. county
+		// named like a state or an English county is neither.
+		{"Deputies in Washington County arrested two men on Friday.", "Washington County", model.EntityGPE, ""},
+		{"Officials in Kent County, Delaware, closed the schools.", "Kent County", model.EntityGPE, ""},
+		{"Storms hit Orange county on Monday.", "Orange", model.EntityGPE, ""},
 		// "The Kurdistan region" is Iraq's, not Iran's Kurdistan province.
 		{"Oil exports from the Kurdistan region resumed.", "Kurdistan", model.EntityGPE, ""},
 	} {

@@ -34,10 +34,15 @@ const EntityRole = model.EntityRole
 type Stage struct {
 	kb  *kb.KB
 	now func() time.Time
+	// divisionWords: the words that mark a first-level region after its
+	// name (divisionWordsOf).
+	divisionWords []string
 }
 
 // New returns the resolve stage over a loaded knowledge base.
-func New(k *kb.KB) *Stage { return &Stage{kb: k, now: time.Now} }
+func New(k *kb.KB) *Stage {
+	return &Stage{kb: k, now: time.Now, divisionWords: divisionWordsOf(k)}
+}
 
 // Name implements pipeline.Stage.
 func (s *Stage) Name() string { return "resolve" }
@@ -2670,11 +2675,35 @@ func (d *docState) captureSlot(e *model.Entity) bool {
 	return i >= 0 && captureWords[d.toks[i].norm]
 }
 
-// divisionWords are the words news puts after a first-level region's name
-// ("Borno State", "Aleppo province", "the Kursk region", "Donetsk Oblast").
-// Outlets use them interchangeably, so any of them finds the region under
-// the form the knowledge base lists ("Aleppo Governorate", "Kursk Oblast").
-var divisionWords = []string{"state", "province", "region", "oblast", "governorate", "department", "krai"}
+// commonDivisionWords are the words news puts after the name of a
+// first-level region of any country ("Borno State", "Aleppo province", "the
+// Kursk region", "Donetsk Oblast"). Outlets use them interchangeably, so any
+// of them finds the region under the form the knowledge base lists
+// ("Aleppo Governorate", "Kursk Oblast").
+var commonDivisionWords = []string{"state", "province", "region", "oblast", "governorate", "department", "krai"}
+
+// divisionWordsOf lists the division words the resolver reads: the common
+// ones, then the knowledge base's (data/region_kinds.tsv: "division",
+// "county", "district"). A word of the knowledge base that is not a common
+// one marks only the regions of the countries that call theirs so
+// (divisionWordFits): "Kisumu County" is Kenya's county, while "Washington
+// County" or "Kent County" is no U.S. state or English county.
+func divisionWordsOf(k *kb.KB) []string {
+	words := slices.Clone(commonDivisionWords)
+	for _, w := range k.DivisionKinds() {
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// divisionWordFits reports whether the division word w can mark region a:
+// a common word marks any region, another only those of a country whose
+// regions go by it.
+func (d *docState) divisionWordFits(w string, a *kb.Actor) bool {
+	return slices.Contains(commonDivisionWords, w) || d.s.kb.DivisionKind(a.Country) == w
+}
 
 // divisionNamed resolves a place name marked by a division word, inside the
 // mention ("Borno State", the tagger's span) or right after it ("the Kursk
@@ -2690,6 +2719,7 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 		return nil
 	}
 	base, word := "", ""
+	divisionWords := d.s.divisionWords
 	if b, w, ok := cutLast(key); ok && slices.Contains(divisionWords, w) {
 		if len(d.s.kb.LookupNorm(key, d.date)) > 0 {
 			return nil // a name of its own ("New York State"): the usual way
@@ -2707,7 +2737,7 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 	}
 	for _, k := range keys {
 		for _, a := range d.s.kb.LookupNorm(k, d.date) {
-			if !firstLevelRegion(a) {
+			if !firstLevelRegion(a) || !d.divisionWordFits(word, a) {
 				continue
 			}
 			if d.s.kb.NeedsContext(k, a.ID) && word != "state" && word != "province" && !d.namesCountryAnywhere(a.Country) {
