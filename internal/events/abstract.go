@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // abstractGoods are benefits no one hands over: "providing the peoples of
 // the two countries with happiness", "bring peace and prosperity to the
 // region" wish a state of affairs on someone; they give no aid (PLOVER
@@ -33,4 +35,42 @@ func abstractGift(toks []tok, j int) bool {
 		}
 	}
 	return abstract
+}
+
+// abstractHarms name a state of affairs or a course of events that no one
+// in particular is made to undergo: "prevent a civil war", "avert a
+// famine", "avoid further bloodshed", "prevent an escalation of the
+// fighting". Preventing one coerces no actor: CAMEO 172 (PLOVER COERCE,
+// restrict) is an actor stopped from doing something ("police prevented
+// protesters from marching").
+var abstractHarms = map[string]bool{
+	"war": true, "wars": true, "conflict": true, "conflicts": true, "violence": true, "bloodshed": true,
+	"bloodbath": true, "crisis": true, "crises": true, "collapse": true, "famine": true, "famines": true,
+	"escalation": true, "catastrophe": true, "disaster": true, "disasters": true, "chaos": true,
+	"unrest": true, "instability": true, "starvation": true, "recession": true, "default": true,
+	"meltdown": true, "shutdown": true, "spillover": true, "spread": true, "outbreak": true,
+	"recurrence": true, "repetition": true, "breakdown": true, "bankruptcy": true, "genocide": true,
+	"deaths": true, "casualties": true, "flooding": true, "epidemic": true, "pandemic": true,
+}
+
+// abstractHarmObject says whether the object of the verb trigger t (a
+// verb of preventing) is headed by one of abstractHarms: the last noun
+// of the noun phrase right after the verb, before "of", "from", a
+// preposition, a conjunction or punctuation ("a Kosovo-style civil war",
+// "the war from spreading", "an escalation of the fighting").
+func abstractHarmObject(toks []tok, t *trigger) bool {
+	head := ""
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		x := toks[q]
+		if x.low == "of" || x.low == "and" || x.low == "or" || isPunct(x.low) || x.pos == "IN" || x.pos == "TO" || finiteVerb(x) {
+			break
+		}
+		if !nounPhraseWord(toks, q) && !modifierWord(x) {
+			break
+		}
+		if strings.HasPrefix(x.pos, "NN") || abstractHarms[x.low] {
+			head = x.low
+		}
+	}
+	return abstractHarms[head]
 }

@@ -6694,6 +6694,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if preventedAct(toks, t) {
 		return
 	}
+	// "to protect them and prevent a civil war", "avert a famine": a
+	// state of affairs prevented is no actor stopped from acting (see
+	// abstractHarms).
+	if !t.nominal && code == "172" && preventVerbs[toks[t.head].low] && abstractHarmObject(toks, t) {
+		return
+	}
 	// "Talks with Britain would resume next week", "negotiations
 	// resumed on Monday": talks that resume are talks held again (CONSULT
 	// 046, as "resumed talks" is), not some cooperation resumed.
@@ -6715,6 +6721,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// is intended; only the sending happened. Talks intended are the
 	// sender's, not yet both parties' (see the two-way talks below).
 	if modality == "actual" && sentToAct(toks, t) {
+		modality = "intended"
+	}
+	// "demanding a U.N. force to protect them and prevent attacks", "in
+	// order to stop the fighting": an infinitive of purpose, or one that
+	// completes a noun, states an aim, not an act done (see
+	// embeddedInfinitive).
+	if modality == "actual" && !t.nominal && embeddedInfinitive(toks, t) {
 		modality = "intended"
 	}
 	// CAMEO codes a stated intention by its kind: "will provide aid" is an
