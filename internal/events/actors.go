@@ -2608,8 +2608,10 @@ var hazardNouns = map[string]bool{
 // newParagraph says the sentence opens a paragraph.
 func (st *articleState) noteDisaster(toks []tok, ms []mention, newParagraph bool) {
 	hazard := false
-	for _, t := range toks {
-		if hazardNouns[t.low] {
+	for k, t := range toks {
+		// A storm with a name ("Storm Boris battered Poland") is one
+		// whatever "storm" means elsewhere ("a storm of protest").
+		if hazardNouns[t.low] || namedHazards[t.low] && k+1 < len(toks) && isCap(toks[k+1].text) {
 			hazard = true
 			break
 		}

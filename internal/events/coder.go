@@ -1173,6 +1173,10 @@ func accidentCause(toks []tok, j int) bool {
 	return false
 }
 
+// namedHazards are the hazards weather services give names to, which
+// follow the noun: "Storm Boris", "Hurricane Milton", "Cyclone Freddy".
+var namedHazards = map[string]bool{"storm": true, "hurricane": true, "typhoon": true, "cyclone": true}
+
 // accidentVerbs tell a vessel, vehicle or structure failing: "the ferry
 // capsized", "the bus plunged into a gorge", "the bridge collapsed".
 var accidentVerbs = map[string]bool{"capsized": true, "capsised": true, "sank": true, "overturned": true, "crashed": true,
@@ -1186,6 +1190,11 @@ func hazardSubject(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		l := toks[k].low
 		if hazards[l] || conditions[l] {
+			return true
+		}
+		// "Hurricane Milton killed 20 people", "Typhoon Yagi struck
+		// Vietnam": a storm's given name after its noun is the hazard.
+		if k > 0 && isCap(toks[k].text) && namedHazards[toks[k-1].low] {
 			return true
 		}
 		// "floods that killed 1,000 people", "a storm which destroyed

@@ -31,8 +31,11 @@ const disasterSubjectWindow = 5
 
 // disasterPlaces retypes as a place (GPE) a person span right after a
 // disaster verb whose subject is a disaster noun, unless a word of the
-// span is a person's elsewhere in the document.
-func disasterPlaces(sents, tags [][]string) {
+// span is a person's elsewhere in the document. Capitalised words the
+// tagger left untagged there ("A powerful storm battered Florence": a
+// given name as well as a city, so the tagger dares neither) are a place
+// when place says the knowledge base knows them as one, on the same terms.
+func disasterPlaces(sents, tags [][]string, place func([]string) bool) {
 	person := map[string]bool{}
 	for si, ws := range sents {
 		forSpans(tags[si], func(typ string, i, j int) {
@@ -48,13 +51,19 @@ func disasterPlaces(sents, tags [][]string) {
 	for si, ws := range sents {
 		ts := tags[si]
 		for v := 1; v+1 < len(ws); v++ {
-			if !disasterVerbs[strings.ToLower(ws[v])] || ts[v] != "O" || ts[v+1] != "B-PER" {
+			if !disasterVerbs[strings.ToLower(ws[v])] || ts[v] != "O" {
 				continue
 			}
-			if !disasterSubject(ws, ts, v) {
+			end := v + 1
+			switch {
+			case ts[v+1] == "B-PER":
+				end = spanEnd(ts, v+1)
+			case ts[v+1] == "O" && place != nil:
+				end = untaggedPlaceEnd(ws, ts, v+1, place)
+			}
+			if end == v+1 || !disasterSubject(ws, ts, v) {
 				continue
 			}
-			end := spanEnd(ts, v+1)
 			cue := false
 			for _, w := range ws[v+1 : end] {
 				cue = cue || person[w] || fullNameWord(sents, tags, w, si, v+1)
@@ -98,3 +107,27 @@ func fullNameWord(sents, tags [][]string, w string, si, at int) bool {
 	}
 	return found
 }
+
+// maxUntaggedPlace is the most words an untagged place's name after a
+// disaster verb is read as ("Baton Rouge", "Rio Grande do Sul").
+const maxUntaggedPlace = 4
+
+// untaggedPlaceEnd returns the end of the longest run of untagged
+// capitalised words at ws[i:] that place knows, or i when there is none.
+// A weekday or a month is no place ("the storm hit Monday").
+func untaggedPlaceEnd(ws, ts []string, i int, place func([]string) bool) int {
+	j := i
+	for j < len(ws) && j-i < maxUntaggedPlace && ts[j] == "O" && capitalised(ws[j]) && isNameWord(ws[j]) && !timeWords[strings.ToLower(ws[j])] {
+		j++
+	}
+	for ; j > i; j-- {
+		if place(ws[i:j]) {
+			return j
+		}
+	}
+	return i
+}
+
+// timeWords are the capitalised words of dates.
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+	july august september october november december`)

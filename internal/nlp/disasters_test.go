@@ -22,6 +22,17 @@ func TestDisasterPlaces(t *testing.T) {
 			[]string{"O O O O B-PER O O O O"}, "O O O O B-GPE O O O O"},
 		{"a storm's own name between noun and verb",
 			[]string{"Storm Boris swept Opole Voivodeship ."}, []string{"O B-PER O B-PER I-PER O"}, "O B-PER O B-GPE I-GPE O"},
+		{"an untagged city the knowledge base knows",
+			[]string{"A powerful storm battered Florence on Monday ."}, []string{"O O O O O O O O"}, "O O O O B-GPE O O O"},
+		{"an untagged place of two words",
+			[]string{"Floods hit Baton Rouge ."}, []string{"O O O O O"}, "O O B-GPE I-GPE O"},
+		{"an untagged word no place",
+			[]string{"The storm hit Monday and Tuesday ."}, []string{"O O O O O O O"}, "O O O O O O O"},
+		{"an untagged city with a title elsewhere",
+			[]string{"A storm battered Florence .", "Dr. Florence said so ."},
+			[]string{"O O O O O", "O B-PER O O O"}, "O O O O O | O B-PER O O O"},
+		{"an untagged city after another subject",
+			[]string{"The team beat Florence ."}, []string{"O O O O O"}, "O O O O O"},
 		{"another subject keeps the person",
 			[]string{"The car hit Garcia on Monday ."}, []string{"O O O B-PER O O O"}, "O O O B-PER O O O"},
 		{"a clause break between noun and verb",
@@ -39,7 +50,7 @@ func TestDisasterPlaces(t *testing.T) {
 				sents = append(sents, strings.Fields(c.words[i]))
 				tags = append(tags, strings.Fields(c.tags[i]))
 			}
-			disasterPlaces(sents, tags)
+			disasterPlaces(sents, tags, testPlace)
 			var got []string
 			for _, ts := range tags {
 				got = append(got, strings.Join(ts, " "))
@@ -49,4 +60,10 @@ func TestDisasterPlaces(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testPlace stands for the knowledge base's places in TestDisasterPlaces.
+func testPlace(ws []string) bool {
+	name := strings.Join(ws, " ")
+	return name == "Florence" || name == "Baton Rouge"
 }

@@ -357,7 +357,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, sports)
 	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
-	disasterPlaces(sents, tags)
+	disasterPlaces(sents, tags, an.knownPlace)
 	propagate(sents, tags)
 	keepOrgNames(sents, tags)
 	var gazTags [][]string // each sentence's gazetteer tags, for possessiveNames
@@ -402,6 +402,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		ordinalUnits(ws, tags[i], sports)
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
+		stormNames(ws, tags[i])
 	}
 	articleNames(sents, tags, an.knownPerson, an.givenName)
 	for i, ws := range sents {
