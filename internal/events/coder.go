@@ -1991,6 +1991,28 @@ func prepObject(toks []tok, t *trigger) int {
 	return -1
 }
 
+// movedToUnnamedPlace says whether a direction phrase ("to the area",
+// "into the region") follows trigger t's object in its clause: a
+// preposition of motion whose object is a common noun, not an
+// infinitive ("deployed police to help") nor a capitalised name.
+func movedToUnnamedPlace(toks []tok, t *trigger) bool {
+	end := min(t.next, t.j+8, len(toks))
+	for k := t.j; k < end; k++ {
+		switch toks[k].low {
+		case ",", ";", "and", "but", "who", "which", "that":
+			return false
+		case "to", "into", "toward", "towards":
+			k++
+			for k < end && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+				k++
+			}
+			// "to the capital" is the mover's own capital.
+			return k < end && strings.HasPrefix(toks[k].pos, "NN") && !isCap(toks[k].text) && toks[k].low != "capital"
+		}
+	}
+	return false
+}
+
 // prepPresent says whether trigger t's target preposition follows it
 // ("sailed through the strait"), whatever its object.
 func prepPresent(toks []tok, t *trigger) bool {
@@ -6014,7 +6036,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) {
+	// A place introduced by its kind ("in the eastern city of Lublin",
+	// "in the town of Rafah") is told as the setting of the act, as
+	// namedPlaceAt reads it for the location. In the source's own country
+	// it is no party, and the domestic default below gives that country;
+	// it still stands in where people go to it ("arrived in the capital,
+	// Nairobi") or where it is another country's ("raided homes in the
+	// town of Jenin" acts on the Palestinians).
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) &&
+		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) {
 		where := *loc
 		where.where = true
 		tgt = group{where}
@@ -6393,6 +6423,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+	}
+	// "The navy deployed two patrol ships to the area", "sent troops into
+	// the region": forces moved to a place the sentence names by no
+	// country go somewhere whose owner it does not say; the mover's own
+	// country is a guess, as for a transit through unnamed waters.
+	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && !t.nominal && movedToUnnamedPlace(toks, t) {
+		noDomestic = true
 	}
 	// "Clerics in Pakistan condemned the attack": a violent act condemned
 	// is no party, and whoever did it is not named; the condemners' own
