@@ -10032,6 +10032,15 @@ func (c *Coder) add(st *articleState, d *draft) {
 			(o.ev.Confidence >= 0.5) != (d.ev.Confidence >= 0.5) {
 			continue
 		}
+		// "Poland recalled its ambassador and expelled two diplomats":
+		// two verbs of one sentence coded as different acts of one type
+		// (reducing relations, 161, and expelling, 166) are two acts,
+		// not one told twice; a general code and a specific one under it
+		// ("imposed sanctions, an embargo") may be the same act.
+		if !o.nominal && !d.nominal && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) &&
+			distinctActs(o.ev.CAMEO, d.ev.CAMEO) {
+			continue
+		}
 		if !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
 			o.ev.Evidence = append(o.ev.Evidence, d.ev.Evidence...)
 		}
@@ -10051,6 +10060,19 @@ func (c *Coder) add(st *articleState, d *draft) {
 		return
 	}
 	st.events = append(st.events, d)
+}
+
+// distinctActs says whether two CAMEO codes of one type name different
+// acts: both three digits or more and neither a prefix of the other
+// ("161" and "166"; not "160" and "1663", nor "16" and "166").
+func distinctActs(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	if a[:3] == b[:3] || strings.HasSuffix(a[:3], "0") || strings.HasSuffix(b[:3], "0") {
+		return false
+	}
+	return true
 }
 
 var intentWords = map[string]string{"will": "intent", "would": "intent", "'ll": "intent", "shall": "intent", "willing": "intent",
