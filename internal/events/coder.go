@@ -5637,6 +5637,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if w := purposeDestination(toks, ms, t); w != "" {
 				o.country = w
 			}
+			// "Chinese coast guard vessels boarded the Philippine fishing
+			// boats, detaining 21 fishermen": people taken from ships are
+			// their ships' people, which cross borders; the flag the
+			// sentence gives the craft is theirs, and with none given the
+			// seizer's country is a guess (see seizedCraft).
+			if cc, ok := craftCountry(toks, ms, src); ok {
+				o.country, o.borrowed = cc, cc != ""
+			}
 			tgt, direct = group{o}, true
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
@@ -6186,6 +6194,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Chinese coast guard vessels boarded the boats, detaining 21
+	// fishermen": people seized or attacked on ships are their ships'
+	// people, not the seizer's by being the sentence's only country (see
+	// craftCountry).
+	if (typ == "COERCE" || typ == "ASSAULT") && len(src) > 0 && src[0].country != "" {
+		if cc, ok := craftCountry(toks, ms, src); ok {
+			for k := range tgt {
+				if tgt[k].borrowed && tgt[k].kind == "role" && tgt[k].country == src[0].country {
+					tgt[k].country, tgt[k].borrowed = cc, cc != ""
+				}
+			}
+		}
+	}
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
@@ -6239,6 +6260,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			// "expel foreign journalists": no one of the home country.
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
+				continue
+			}
+			// "boarded the boats, detaining 21 fishermen": people taken
+			// from ships whose flag the sentence does not give are no
+			// more the seizer's than the ships are (see craftCountry).
+			if _, ok := craftCountry(toks, ms, src); ok && home == src[0].country && tgt[k].kind == "role" && (typ == "COERCE" || typ == "ASSAULT") {
 				continue
 			}
 			// "summoned the ambassador": another state's envoy (see
