@@ -2005,6 +2005,28 @@ func prepObject(toks []tok, t *trigger) int {
 	return -1
 }
 
+// movedToUnnamedPlace says whether a direction phrase ("to the area",
+// "into the region") follows trigger t's object in its clause: a
+// preposition of motion whose object is a common noun, not an
+// infinitive ("deployed police to help") nor a capitalised name.
+func movedToUnnamedPlace(toks []tok, t *trigger) bool {
+	end := min(t.next, t.j+8, len(toks))
+	for k := t.j; k < end; k++ {
+		switch toks[k].low {
+		case ",", ";", "and", "but", "who", "which", "that":
+			return false
+		case "to", "into", "toward", "towards":
+			k++
+			for k < end && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+				k++
+			}
+			// "to the capital" is the mover's own capital.
+			return k < end && strings.HasPrefix(toks[k].pos, "NN") && !isCap(toks[k].text) && toks[k].low != "capital"
+		}
+	}
+	return false
+}
+
 // prepPresent says whether trigger t's target preposition follows it
 // ("sailed through the strait"), whatever its object.
 func prepPresent(toks []tok, t *trigger) bool {
@@ -5629,6 +5651,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if w := purposeDestination(toks, ms, t); w != "" {
 				o.country = w
 			}
+			// "Chinese coast guard vessels boarded the Philippine fishing
+			// boats, detaining 21 fishermen": people taken from ships are
+			// their ships' people, which cross borders; the flag the
+			// sentence gives the craft is theirs, and with none given the
+			// seizer's country is a guess (see seizedCraft).
+			if cc, ok := craftCountry(toks, ms, src); ok {
+				o.country, o.borrowed = cc, cc != ""
+			}
 			tgt, direct = group{o}, true
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && hasReal(group{ms[mi]}) && !ownSide {
 			tgt = groupAt(toks, ms, mi)
@@ -6028,7 +6058,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) {
+	// A place introduced by its kind ("in the eastern city of Lublin",
+	// "in the town of Rafah") is told as the setting of the act, as
+	// namedPlaceAt reads it for the location. In the source's own country
+	// it is no party, and the domestic default below gives that country;
+	// it still stands in where people go to it ("arrived in the capital,
+	// Nairobi") or where it is another country's ("raided homes in the
+	// town of Jenin" acts on the Palestinians).
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) &&
+		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) {
 		where := *loc
 		where.where = true
 		tgt = group{where}
@@ -6170,6 +6208,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Chinese coast guard vessels boarded the boats, detaining 21
+	// fishermen": people seized or attacked on ships are their ships'
+	// people, not the seizer's by being the sentence's only country (see
+	// craftCountry).
+	if (typ == "COERCE" || typ == "ASSAULT") && len(src) > 0 && src[0].country != "" {
+		if cc, ok := craftCountry(toks, ms, src); ok {
+			for k := range tgt {
+				if tgt[k].borrowed && tgt[k].kind == "role" && tgt[k].country == src[0].country {
+					tgt[k].country, tgt[k].borrowed = cc, cc != ""
+				}
+			}
+		}
+	}
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
@@ -6223,6 +6274,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			// "expel foreign journalists": no one of the home country.
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
+				continue
+			}
+			// "boarded the boats, detaining 21 fishermen": people taken
+			// from ships whose flag the sentence does not give are no
+			// more the seizer's than the ships are (see craftCountry).
+			if _, ok := craftCountry(toks, ms, src); ok && home == src[0].country && tgt[k].kind == "role" && (typ == "COERCE" || typ == "ASSAULT") {
 				continue
 			}
 			// "summoned the ambassador": another state's envoy (see
@@ -6410,6 +6467,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+	}
+	// "The navy deployed two patrol ships to the area", "sent troops into
+	// the region": forces moved to a place the sentence names by no
+	// country go somewhere whose owner it does not say; the mover's own
+	// country is a guess, as for a transit through unnamed waters.
+	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && !t.nominal && movedToUnnamedPlace(toks, t) {
+		noDomestic = true
 	}
 	// "Clerics in Pakistan condemned the attack": a violent act condemned
 	// is no party, and whoever did it is not named; the condemners' own
@@ -10039,6 +10103,15 @@ func (c *Coder) add(st *articleState, d *draft) {
 			(o.ev.Confidence >= 0.5) != (d.ev.Confidence >= 0.5) {
 			continue
 		}
+		// "Poland recalled its ambassador and expelled two diplomats":
+		// two verbs of one sentence coded as different acts of one type
+		// (reducing relations, 161, and expelling, 166) are two acts,
+		// not one told twice; a general code and a specific one under it
+		// ("imposed sanctions, an embargo") may be the same act.
+		if !o.nominal && !d.nominal && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) &&
+			distinctActs(o.ev.CAMEO, d.ev.CAMEO) {
+			continue
+		}
 		if !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
 			o.ev.Evidence = append(o.ev.Evidence, d.ev.Evidence...)
 		}
@@ -10058,6 +10131,19 @@ func (c *Coder) add(st *articleState, d *draft) {
 		return
 	}
 	st.events = append(st.events, d)
+}
+
+// distinctActs says whether two CAMEO codes of one type name different
+// acts: both three digits or more and neither a prefix of the other
+// ("161" and "166"; not "160" and "1663", nor "16" and "166").
+func distinctActs(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	if a[:3] == b[:3] || strings.HasSuffix(a[:3], "0") || strings.HasSuffix(b[:3], "0") {
+		return false
+	}
+	return true
 }
 
 var intentWords = map[string]string{"will": "intent", "would": "intent", "'ll": "intent", "shall": "intent", "willing": "intent",

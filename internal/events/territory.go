@@ -1,6 +1,10 @@
 package events
 
-import "github.com/newsgraph/newsgraph/internal/kb"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
 
 // territoryNouns name places a force takes and holds, as opposed to
 // property it seizes: "seized the town of Masisi", "seized the airport".
@@ -99,4 +103,29 @@ func seizedCraft(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// craftCountry says whether the sentence names ships or aircraft other
+// than the acting side's own ("boarded the boats"; not the "vessels" of
+// "Chinese coast guard vessels") and returns the country a mention right
+// before such a noun gives them ("the Philippine fishing boats"), other
+// than the acting side's; "" when no other flag is given.
+func craftCountry(toks []tok, ms []mention, src group) (string, bool) {
+	own := ""
+	if len(src) > 0 {
+		own = src[0].country
+	}
+	found := false
+	for k := range toks {
+		if !craftNouns[toks[k].low] || slices.ContainsFunc(src, func(m mention) bool { return m.i >= 0 && k >= m.i && k <= m.j }) {
+			continue
+		}
+		found = true
+		for _, m := range ms {
+			if m.country != "" && m.country != own && !m.borrowed && m.j <= k && m.j >= k-3 && (m.kind == "demonym" || countryLevel(m.kind)) {
+				return m.country, true
+			}
+		}
+	}
+	return "", found
 }

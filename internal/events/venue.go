@@ -173,3 +173,14 @@ func passivePlace(m mention) *mention {
 	}
 	return &m
 }
+
+// placeKindBefore says whether the place name at token i follows a noun
+// for its kind, with "of" or in apposition ("the eastern city of Lublin",
+// "the capital Kabul"), the phrase namedPlaceAt reads as a location.
+func placeKindBefore(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "of" {
+		k--
+	}
+	return k >= 0 && placeKindNouns[toks[k].low]
+}
