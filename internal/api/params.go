@@ -105,6 +105,10 @@ func (p *params) date(name string) string {
 // was filled with, which may be older or newer than this binary's.
 var countryRe = regexp.MustCompile(`^(?:[A-Za-z]{3,12}|[A-Za-z]+[0-9]+)$`)
 
+// placeCountryRe is a where= value: the ISO 3166 alpha-3 code of the
+// country an event happened in.
+var placeCountryRe = regexp.MustCompile(`^[A-Z]{3}$`)
+
 // page reads limit, offset and cursor for the listing list ("events",
 // "articles" or "actors"; sort is the events' sort). A cursor (from a
 // previous page's next_cursor) wins over offset; giving both is an error.
@@ -231,7 +235,7 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 
 // eventFilters are the event listing's filters and sort, which the graph
 // takes too.
-var eventFilters = []string{"actor", "source", "target", "country", "sector", "type", "quad_class", "since", "until", "min_sources", "article", "sort"}
+var eventFilters = []string{"actor", "source", "target", "country", "where", "sector", "type", "quad_class", "since", "until", "min_sources", "article", "sort"}
 
 // eventPage is eventQuery, and the rows before the page (its offset, or a
 // keyset cursor's count).
@@ -244,6 +248,7 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 		Source:     ActorParam(p.str("source", 200)),
 		Target:     ActorParam(p.str("target", 200)),
 		Country:    strings.ToUpper(p.str("country", 12)),
+		Where:      strings.ToUpper(p.str("where", 3)),
 		Sector:     p.str("sector", 32),
 		Type:       strings.ToUpper(p.str("type", 32)),
 		QuadClass:  p.intRange("quad_class", 0, 1, 4),
@@ -265,6 +270,10 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 	}
 	if q.Country != "" && !countryRe.MatchString(q.Country) {
 		p.fail(badField("country", "want a country code (ISO 3166 alpha-3, such as JPN) or an international organisation's (such as UNO, NATO, G20), got %q", q.Country))
+	}
+	if q.Where != "" && !placeCountryRe.MatchString(q.Where) {
+		// A place is in a country, never in an organisation: alpha-3 alone.
+		p.fail(badField("where", "want the country the event happened in (ISO 3166 alpha-3, such as SDN), got %q", q.Where))
 	}
 	if q.Sector != "" {
 		// A sector by its name ("agriculture") or CAMEO code ("AGR"); an

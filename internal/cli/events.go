@@ -22,6 +22,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Source, "source", "", "source actor id or name")
 	fs.StringVar(&q.Target, "target", "", "target actor id or name")
 	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
+	fs.StringVar(&q.Where, "where", "", "country the event happened in (ISO 3166 alpha-3: its place's, not its parties')")
 	fs.StringVar(&q.Sector, "sector", "", "source or target actor's sector, by name or CAMEO code (government/GOV, labour/LAB, agriculture/AGR, ...)")
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict), as the API's quad_class")
@@ -43,7 +44,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 		return usageError("unexpected arguments %q (filters are flags: --actor, --type, ...)", rest)
 	}
 	if *id == 0 {
-		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country", "sector": "sector",
+		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country", "where": "where", "sector": "sector",
 			"type": "type", "quad_class": "quad-class", "since": "since", "until": "until", "min_sources": "min-sources", "sort": "sort",
 			"limit": "limit", "offset": "offset"}); err != nil {
 			return err
@@ -172,6 +173,9 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 	w := env.Stdout
 	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 		dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo))
+	if e.Location != "" {
+		fmt.Fprintf(w, "Where: %s\n", placeCell(e.Location, e.LocationCountry))
+	}
 	fmt.Fprintf(w, "QuadClass %d, Goldstein %.1f, CAMEO %s\n", e.QuadClass, e.Goldstein, e.CAMEO)
 	fmt.Fprintf(w, "%d reports in %d articles from %d independent sources; earliest: %s\n\n", e.NumMentions, e.NumArticles, e.NumSources, e.EarliestURL)
 	rs := rowSet{header: []string{"article", "published", "site", "evidence"}}
@@ -210,6 +214,7 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 	set("source", q.Source)
 	set("target", q.Target)
 	set("country", q.Country)
+	set("where", q.Where)
 	set("sector", q.Sector)
 	set("type", q.Type)
 	set("quad_class", num(q.QuadClass))
@@ -238,7 +243,7 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 		return usageError("%v", err)
 	}
 	q.Since, q.Until = parsed.Since, parsed.Until
-	q.Sector = parsed.Sector
+	q.Sector, q.Where = parsed.Sector, parsed.Where
 	q.Actor, q.Source, q.Target = parsed.Actor, parsed.Source, parsed.Target
 	return nil
 }
@@ -253,4 +258,14 @@ func checkPage(limit, offset int) error {
 		return usageError("--offset: %d is negative", offset)
 	}
 	return nil
+}
+
+// placeCell is an event's place with its country's code ("Nyala (SDN)"),
+// the code the --where filter takes; the place alone when it is the
+// country or its country is unknown.
+func placeCell(place, country string) string {
+	if country == "" || strings.EqualFold(place, country) || strings.EqualFold(place, api.CountryName(country)) {
+		return place
+	}
+	return place + " (" + country + ")"
 }

@@ -23,6 +23,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	var q store.EventQuery
 	fs.StringVar(&q.Actor, "actor", "", "only events with this source or target actor (id or name)")
 	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO alpha-3, or an IGO code such as NATO)")
+	fs.StringVar(&q.Where, "where", "", "only events that happened in this country (ISO alpha-3: the place's, not the parties')")
 	fs.StringVar(&q.Sector, "sector", "", "only events with a source or target actor of this sector, by name or CAMEO code (labour or LAB, ...)")
 	fs.StringVar(&q.Type, "type", "", "only this PLOVER event type")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "only this quad class (1-4: verbal/material cooperation, verbal/material conflict)")
@@ -44,7 +45,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	default:
 		return usageError("unknown --format %q (want %s)", *format, strings.Join(export.Formats, ", "))
 	}
-	if err := checkEventFilters(&q, map[string]string{"actor": "actor", "country": "country", "sector": "sector", "type": "type", "quad_class": "quad-class",
+	if err := checkEventFilters(&q, map[string]string{"actor": "actor", "country": "country", "where": "where", "sector": "sector", "type": "type", "quad_class": "quad-class",
 		"since": "since", "until": "until", "min_sources": "min-sources"}); err != nil {
 		return err
 	}

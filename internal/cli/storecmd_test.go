@@ -48,7 +48,8 @@ func seedEvents(t *testing.T, path string) {
 		Source: []model.EventActor{{Text: "Ardenia", ActorID: "ARD", Country: "ARD"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}},
 		Evidence: []model.Evidence{{Text: "Ardenia held talks with Belvar."}}}
 	clash := model.Event{ID: "e1", Type: "ASSAULT", Date: "2024-06-01", QuadClass: 4, Goldstein: -9,
-		Source: []model.EventActor{{Text: "militants"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}}}
+		Source: []model.EventActor{{Text: "militants"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}},
+		Location: &model.EventActor{Text: "Dornas", ActorID: "BLV_DORNAS", Country: "BLV"}}
 	docs := []*model.Document{
 		doc("https://one.example/talks", "Ardenia's envoy held talks with Belvar's foreign minister about the border.", talks),
 		doc("https://two.example/news/42", "Talks between Ardenia and Belvar opened in the capital, officials said.", talks),
@@ -158,6 +159,11 @@ func TestEventsAndActorsCommands(t *testing.T) {
 		// as not 3 letters); none of these events has one.
 		{[]string{"--country", "nato"}, nil},
 		{[]string{"--country", "G20"}, nil},
+		// Where the event happened, not whom it involved: the clash
+		// was in a Belvar town; the talks named no place.
+		{[]string{"--where", "BLV"}, []string{"ASSAULT"}},
+		{[]string{"--where", "blv", "--actor", "BLV"}, []string{"ASSAULT"}},
+		{[]string{"--where", "ARD"}, nil},
 	}
 	for _, c := range cases {
 		out, errOut, status := storeCmd(t, append([]string{"events", "--db", db, "--format", "json"}, c.args...)...)
@@ -172,7 +178,7 @@ func TestEventsAndActorsCommands(t *testing.T) {
 	// What the API refuses, the CLI refuses (these listed nothing, or a
 	// clamped page, with status 0).
 	for _, bad := range [][]string{{"--quad", "9"}, {"--sort", "nope"}, {"--since", "June"}, {"stray"}, {"--format", "xml"},
-		{"--country", "XX"}, {"--limit", "0"}, {"--limit", "5000"}, {"--offset", "-1"}, {"--min-sources", "-1"}} {
+		{"--country", "XX"}, {"--where", "NATO"}, {"--where", "BL"}, {"--limit", "0"}, {"--limit", "5000"}, {"--offset", "-1"}, {"--min-sources", "-1"}} {
 		if _, _, status := storeCmd(t, append([]string{"events", "--db", db}, bad...)...); status != 2 {
 			t.Errorf("events %v: status %d, want 2", bad, status)
 		}
@@ -189,6 +195,13 @@ func TestEventsAndActorsCommands(t *testing.T) {
 		if _, errOut, status := storeCmd(t, append([]string{"export", "--db", db, "--format", "jsonl"}, bad...)...); status != 2 || !strings.Contains(errOut, bad[0]) {
 			t.Errorf("export %v: status %d %q, want 2 naming the flag", bad, status, errOut)
 		}
+	}
+	if out, errOut, status := storeCmd(t, "export", "--db", db, "--format", "jsonl", "--where", "BLV"); status != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"location_country":"BLV"`) {
+		t.Errorf("export --where BLV: status %d %q\n%s", status, errOut, out)
+	}
+	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table", "--id", "2")
+	if status != 0 || !strings.Contains(out, "Where: Dornas (BLV)\n") {
+		t.Errorf("event detail of the clash:\n%s", out)
 	}
 	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table", "--id", "1")
 	if status != 0 || !strings.Contains(out, "2 independent sources") || !strings.Contains(out, "one.example") || !strings.Contains(out, "two.example") {

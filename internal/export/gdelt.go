@@ -159,6 +159,14 @@ func EventRow(e *store.Event, mentions []store.EventMention) []string {
 	geo(row[35:43], "")
 	geo(row[43:51], "")
 	geo(row[51:59], e.Location)
+	if e.Location != "" {
+		row[51] = strconv.Itoa(GeoType(e.LocationActor, e.LocationCountry))
+	}
+	// ActionGeo_CountryCode stays empty: GDELT writes FIPS 10-4 codes
+	// there (Germany GM, Austria AU, Australia AS), and newsgraph holds
+	// ISO alpha-3 codes and no licence-clean FIPS table; an ISO code in
+	// that column would be read as another country. The place's ISO code
+	// is in the JSONL export (location_country).
 	row[59] = e.FirstSeen.UTC().Format("20060102150405")
 	row[60] = e.EarliestURL
 	for i := range row {
@@ -205,6 +213,46 @@ func TypeCode(id string) string {
 func geo(cols []string, fullName string) {
 	cols[0] = "0"
 	cols[1] = strings.TrimSpace(fullName)
+}
+
+// GDELT's geographic resolutions (Event Codebook V2.0, Actor1Geo_Type):
+// what kind of place a Geo field names.
+const (
+	GeoNone       = 0 // no place, or one GDELT has no type for
+	GeoCountry    = 1
+	GeoUSState    = 2
+	GeoUSCity     = 3
+	GeoWorldCity  = 4
+	GeoWorldState = 5 // a first-level region (ADM1) outside the United States
+)
+
+// GeoType is the GDELT resolution of an event's place from its knowledge
+// base actor id (store.Event.LocationActor) and country, by the kinds the
+// knowledge base's ids name: a country's own code ("SDN"), a city
+// ("city:SDN:nyala", cities.tsv) or town ("town:...", towns.tsv), a
+// first-level region ("place:USA-TX", regions.tsv). The United States'
+// cities and states have types of their own. A place of another kind (a
+// strait, "loc:...") or none resolved is GeoNone: GDELT gives no type to
+// a place it did not geocode.
+func GeoType(actorID, country string) int {
+	us := country == "USA"
+	switch {
+	case actorID == "":
+		return GeoNone
+	case actorID == country:
+		return GeoCountry
+	case strings.HasPrefix(actorID, "city:"), strings.HasPrefix(actorID, "town:"):
+		if us {
+			return GeoUSCity
+		}
+		return GeoWorldCity
+	case strings.HasPrefix(actorID, "place:"):
+		if us {
+			return GeoUSState
+		}
+		return GeoWorldState
+	}
+	return GeoNone
 }
 
 // eventDay is the event's date (YYYY-MM-DD, or YYYY-MM / YYYY read as the

@@ -363,6 +363,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			m.DateFrom, m.DateTo = ev.DateFrom, ev.DateTo
 		}
 	}
+	if ev.Location != nil {
+		m.Location, m.LocationActor, m.LocationCountry = ev.Location.Text, ev.Location.ActorID, ev.Location.Country
+	}
 	if len(ev.Evidence) > 0 {
 		e := ev.Evidence[0]
 		m.Sentence, m.Text, m.Trigger, m.Rule = e.Sentence, e.Text, e.Trigger, e.Rule
@@ -380,10 +383,77 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			return merged, err
 		}
 	}
+	if merged && m.Location != "" {
+		if err := relocate(ctx, tx, target); err != nil {
+			return merged, err
+		}
+	}
 	if merged && (m.DateFrom != "" || target.DateFrom != "") {
 		return merged, respan(ctx, tx, target)
 	}
 	return merged, nil
+}
+
+// relocate gives stored event e the place most of its reports give
+// (agreedPlace), after a report that gave a place joined it.
+func relocate(ctx context.Context, tx store.Tx, e *store.Event) error {
+	reports, err := tx.EventReports(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	p, ok := agreedPlace(reports)
+	if !ok || p == [3]string{e.Location, e.LocationActor, e.LocationCountry} {
+		return nil
+	}
+	if err := tx.SetEventLocation(ctx, e.ID, p[0], p[1], p[2]); err != nil {
+		return err
+	}
+	e.Location, e.LocationActor, e.LocationCountry = p[0], p[1], p[2]
+	return nil
+}
+
+// agreedPlace is the place (text, actor id, country) most sources of
+// reports give the event, ties going to the earliest report's place, as
+// majorityDay weighs days: a wire story datelined in the capital and two
+// outlets that name the town where the shelling fell tell one event, and
+// the place most of them give is the likelier; the first report alone
+// would let one outlet's dateline decide. Places are told apart by their
+// knowledge-base actor ("Khartoum" and "the Sudanese capital" are one),
+// else by their text (case-folded); the text kept is the earliest
+// report's of that place. ok is false when no report gives a place: the
+// event keeps what it has (reports stored before migration 32 have none).
+func agreedPlace(reports []store.EventMention) (place [3]string, ok bool) {
+	key := func(r store.EventMention) string {
+		if r.LocationActor != "" {
+			return "a:" + r.LocationActor
+		}
+		return "t:" + strings.ToLower(r.Location)
+	}
+	sources := map[string]map[string]bool{}
+	first := map[string][3]string{}
+	var order []string // places in the order of their earliest report
+	for _, r := range reports {
+		if r.Location == "" && r.LocationActor == "" {
+			continue
+		}
+		k := key(r)
+		if sources[k] == nil {
+			sources[k] = map[string]bool{}
+			first[k] = [3]string{r.Location, r.LocationActor, r.LocationCountry}
+			order = append(order, k)
+		}
+		sources[k][r.Site] = true
+	}
+	best := ""
+	for _, k := range order {
+		if best == "" || len(sources[k]) > len(sources[best]) {
+			best = k
+		}
+	}
+	if best == "" {
+		return place, false
+	}
+	return first[best], true
 }
 
 // respan gives stored event e the span of days its reports agree on
@@ -1263,7 +1333,7 @@ func NewEvent(ev *model.Event, key string, day time.Time, precision string, now 
 		e.TargetActor, e.TargetName, e.TargetCountry = ev.Target[0].ActorID, ev.Target[0].Text, ev.Target[0].Country
 	}
 	if ev.Location != nil {
-		e.Location = ev.Location.Text
+		e.Location, e.LocationActor, e.LocationCountry = ev.Location.Text, ev.Location.ActorID, ev.Location.Country
 	}
 	return e
 }

@@ -167,6 +167,11 @@ type Tx interface {
 	// the event's reports agree on. ErrNotFound when there is no such
 	// event.
 	SetEventSpan(ctx context.Context, id int64, from, to string) error
+	// SetEventLocation gives a stored event the place it happened
+	// (Event.Location, LocationActor, LocationCountry; all "" for none):
+	// merge keeps the place most of the event's reports give.
+	// ErrNotFound when there is no such event.
+	SetEventLocation(ctx context.Context, id int64, text, actorID, country string) error
 	// EventReports returns the mentions of event id, each with its
 	// article's Site (the site, else the URL: what num_sources counts),
 	// Published (the publish time, else the reference date the article's
@@ -280,8 +285,14 @@ type Event struct {
 	TargetName    string `json:"target_name"`
 	TargetCountry string `json:"target_country,omitempty"`
 	Location      string `json:"location,omitempty"`
-	Date          string `json:"date,omitempty"` // YYYY-MM-DD (or shorter, per precision)
-	Precision     string `json:"date_precision,omitempty"`
+	// LocationActor and LocationCountry are where the event happened as
+	// the knowledge base knows it: the place's actor id (a country, city
+	// or region) and its country (ISO alpha-3): the place most of its
+	// reports give (merge.Apply); "" when none is known.
+	LocationActor   string `json:"location_actor,omitempty"`
+	LocationCountry string `json:"location_country,omitempty"`
+	Date            string `json:"date,omitempty"` // YYYY-MM-DD (or shorter, per precision)
+	Precision       string `json:"date_precision,omitempty"`
 	// DateFrom and DateTo are the first and last day (YYYY-MM-DD) of the
 	// span of days a planned event is dated by ("next week", "March
 	// 17-23"; model.Event.DateFrom), which Date and Precision cannot hold:
@@ -329,6 +340,12 @@ type EventMention struct {
 	// event (model.Event.DateFrom and DateTo); "" when it gives none.
 	DateFrom string `json:"date_from,omitempty"`
 	DateTo   string `json:"date_to,omitempty"`
+	// Location, LocationActor and LocationCountry are the place this
+	// report gives the event (model.Event.Location: its text, actor id,
+	// country); "" when it gives none.
+	Location        string `json:"location,omitempty"`
+	LocationActor   string `json:"location_actor,omitempty"`
+	LocationCountry string `json:"location_country,omitempty"`
 }
 
 // Failure is a document that could not be ingested.
@@ -514,6 +531,10 @@ type EventQuery struct {
 	Source  string // source actor id or name
 	Target  string // target actor id or name
 	Country string // source or target country (ISO alpha-3)
+	// Where: events that happened in this country (ISO alpha-3): the
+	// country of the event's location, not of its parties ("what
+	// happened in Sudan", not "involving Sudan").
+	Where string
 	// Sector: source or target actor of this sector, by its name as the
 	// knowledge base spells it ("agriculture", "labour"; kb.ParseSector
 	// reads the CAMEO codes too). Parties without an actor id have none.

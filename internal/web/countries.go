@@ -30,3 +30,12 @@ func eventSideCountry(actor, name, code string) sideCountry {
 	}
 	return sideCountry{Name: n, Code: code}
 }
+
+// placeCountryName is the knowledge base's name of a country code, else
+// the code as it is.
+func placeCountryName(code string) string {
+	if n := api.CountryName(code); n != "" {
+		return n
+	}
+	return code
+}

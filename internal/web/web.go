@@ -78,6 +78,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"sectorLabel":     sectorLabel,
 		"sectorOptions":   sectorOptions,
 		"sideCountry":     eventSideCountry,
+		"countryName":     placeCountryName,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {

@@ -122,3 +122,15 @@ func TestMigrationAddsEventSpans(t *testing.T) {
 	db = reopenBefore(t, db, dsn, 26, undoV26)
 	storetest.CheckSpansAfterUpgrade(t, db)
 }
+
+// TestMigrationAddsEventLocations upgrades a version-26 store, whose events
+// keep their place's text alone: migration 27 adds the place's actor and
+// country (as SQLite's migration 32).
+func TestMigrationAddsEventLocations(t *testing.T) {
+	t.Parallel()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteUnlocatedEvent(t, db)
+	db = reopenBefore(t, db, dsn, 27, undoV27)
+	storetest.CheckLocationsAfterUpgrade(t, db)
+}

@@ -209,6 +209,11 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 		}
 		where = append(where, qc+" = "+p.add(q.QuadClass))
 	}
+	if country := strings.ToUpper(strings.TrimSpace(q.Where)); country != "" {
+		// The partial index events_location_date's condition (migration
+		// 0027), stated so that a generic plan may use it.
+		where = append(where, "e.location_country = "+p.add(pgText(country)), "e.location_country <> ''")
+	}
 	if q.Since != "" {
 		where = append(where, dateCol+" >= "+p.add(pgText(q.Since)))
 	}
@@ -496,7 +501,8 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, `+display.SiteSQL+`, a.title,
 			a.published, a.published_offset, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
-			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision, m.date_from, m.date_to
+			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision, m.date_from, m.date_to,
+			m.location, m.location_actor, m.location_country
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = $1 ORDER BY reported, a.id, m.article_event_id`, id)
 	if err != nil {
@@ -510,7 +516,8 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		var off sql.NullInt64
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published, &off,
 			&reported, &m.ReportDateSource,
-			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision, &m.DateFrom, &m.DateTo); err != nil {
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision, &m.DateFrom, &m.DateTo,
+			&m.Location, &m.LocationActor, &m.LocationCountry); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
 		m.Published, m.ReportDate = display.Dates(timePtr(published), timePtr(reported), m.ReportDateSource, reportdate.Published, off)

@@ -85,8 +85,8 @@ func TestMigrationDropsUnusedEventIndexes(t *testing.T) {
 // through any of them.
 func TestNoQueryUsesDroppedIndexes(t *testing.T) {
 	db := planDB(t)
-	// The events' span columns (migration 31) stay: the queries planned
-	// read them.
+	// The events' span and place columns (migrations 31 and 32) stay:
+	// the queries planned read them.
 	execRaw(t, db.path, undoV24[len(undoV31):]...)
 	if names := eventIndexes(t, db); !slices.Contains(names, "events_source_name") {
 		t.Fatalf("indexes %v: the dropped ones were not put back", names)

@@ -333,6 +333,13 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 	if q.QuadClass != 0 {
 		add(mark+"e.quad_class = ?", q.QuadClass)
 	}
+	if where := strings.ToUpper(strings.TrimSpace(q.Where)); where != "" {
+		// The second condition is the partial index
+		// events_location_date's (migration 0032), stated so that
+		// SQLite may use it: it cannot tell that ? is not ''.
+		add("e.location_country = ?", where)
+		add("e.location_country <> ''")
+	}
 	if q.Since != "" {
 		add(dateCol+" >= ?", q.Since)
 	}
@@ -637,7 +644,8 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, `+display.SiteSQL+`, a.title,
 			a.published, a.published_offset, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
-			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision, m.date_from, m.date_to
+			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision, m.date_from, m.date_to,
+			m.location, m.location_actor, m.location_country
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY reported, a.id, m.article_event_id`, id)
 	if err != nil {
@@ -651,7 +659,8 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		var off sql.NullInt64
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published, &off,
 			&reported, &m.ReportDateSource,
-			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision, &m.DateFrom, &m.DateTo); err != nil {
+			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision, &m.DateFrom, &m.DateTo,
+			&m.Location, &m.LocationActor, &m.LocationCountry); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
 		m.Published, m.ReportDate = display.Dates(parseTimePtr(published), parseTimePtr(reported), m.ReportDateSource, reportdate.Published, off)

@@ -99,14 +99,24 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV31 takes a database back from schema 31 to 30: events and their
-// reports without the spans of days planned events are dated by.
-var undoV31 = []string{
-	`ALTER TABLE events DROP COLUMN date_from`, `ALTER TABLE events DROP COLUMN date_to`,
-	`ALTER TABLE event_mentions DROP COLUMN date_from`, `ALTER TABLE event_mentions DROP COLUMN date_to`,
+// undoV32 takes a database back from schema 32 to 31: events and their
+// reports without the place's actor and country (reports without the
+// place's text either).
+var undoV32 = []string{
+	`DROP INDEX events_location_date`,
+	`ALTER TABLE events DROP COLUMN location_actor`, `ALTER TABLE events DROP COLUMN location_country`,
+	`ALTER TABLE event_mentions DROP COLUMN location`, `ALTER TABLE event_mentions DROP COLUMN location_actor`,
+	`ALTER TABLE event_mentions DROP COLUMN location_country`,
 }
 
-// undoV30 takes a database back from schema 31 to 29: a search index of
+// undoV31 takes a database back from schema 32 to 30: events and their
+// reports without the spans of days planned events are dated by.
+var undoV31 = append(slices.Clone(undoV32),
+	`ALTER TABLE events DROP COLUMN date_from`, `ALTER TABLE events DROP COLUMN date_to`,
+	`ALTER TABLE event_mentions DROP COLUMN date_from`, `ALTER TABLE event_mentions DROP COLUMN date_to`,
+)
+
+// undoV30 takes a database back from schema 32 to 29: a search index of
 // titles and bodies alone, over article_text, holding the canonical
 // articles (as InsertArticle wrote it then).
 var undoV30 = append(slices.Clone(undoV31),
@@ -118,7 +128,7 @@ var undoV30 = append(slices.Clone(undoV31),
 		SELECT t.id, t.title, t.body FROM article_text t JOIN articles a ON a.id = t.id WHERE a.duplicate_of IS NULL`,
 )
 
-// undoV29 takes a database back from schema 31 to 28: articles without
+// undoV29 takes a database back from schema 32 to 28: articles without
 // their site names and publish offsets.
 var undoV29 = append(slices.Clone(undoV30), `ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`)
 
@@ -1171,4 +1181,20 @@ func TestMigrationFillsActorRanks(t *testing.T) {
 	storetest.SeedRankEvents(t, db, 300, 5)
 	db = reopenBefore(t, db, path, 20, undoV20)
 	storetest.CheckActorSorts(t, db)
+}
+
+// TestMigrationAddsEventLocations upgrades a version-31 store, whose events
+// keep their place's text alone: migration 32 adds the place's actor and
+// country, empty for the events already stored (remerge fills them), and
+// an event stored since keeps them and is found by its place's country.
+func TestMigrationAddsEventLocations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v31.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteUnlocatedEvent(t, db)
+	db = reopenBefore(t, db, path, 32, undoV32)
+	storetest.CheckLocationsAfterUpgrade(t, db)
 }

@@ -291,7 +291,7 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 
 const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,
 	target_country, location, date, precision, cameo, goldstein, quad_class, num_mentions, num_articles, num_sources,
-	first_seen, earliest_url, earliest_at, date_from, date_to`
+	first_seen, earliest_url, earliest_at, date_from, date_to, location_actor, location_country`
 
 func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	var e store.Event
@@ -300,7 +300,7 @@ func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	err := sc.Scan(&e.ID, &e.Key, &e.Type, &e.Mode, &e.SourceActor, &e.SourceName, &e.SourceCountry,
 		&e.TargetActor, &e.TargetName, &e.TargetCountry, &e.Location, &e.Date, &e.Precision, &e.CAMEO,
 		&e.Goldstein, &e.QuadClass, &e.NumMentions, &e.NumArticles, &e.NumSources, &first, &e.EarliestURL, &earliest,
-		&e.DateFrom, &e.DateTo)
+		&e.DateFrom, &e.DateTo, &e.LocationActor, &e.LocationCountry)
 	e.FirstSeen = parseTime(first)
 	e.EarliestAt = parseTimePtr(earliest)
 	return e, err
@@ -401,11 +401,11 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	}
 	res, err := t.exec(ctx, `INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
 		target_actor, target_name, target_country, location, date, precision, cameo, goldstein, quad_class, first_seen,
-		date_from, date_to)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		date_from, date_to, location_actor, location_country)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
 		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, fmtTime(first),
-		e.DateFrom, e.DateTo)
+		e.DateFrom, e.DateTo, e.LocationActor, e.LocationCountry)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert event: %w", err)
 	}
@@ -534,10 +534,23 @@ func (t *tx) SetEventSpan(ctx context.Context, id int64, from, to string) error 
 	return nil
 }
 
+func (t *tx) SetEventLocation(ctx context.Context, id int64, text, actorID, country string) error {
+	res, err := t.exec(ctx, `UPDATE events SET location = ?, location_actor = ?, location_country = ? WHERE id = ?`, text, actorID, country, id)
+	if err != nil {
+		return fmt.Errorf("store: set event location: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("store: set event location: %w", err)
+	} else if n == 0 {
+		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
+	}
+	return nil
+}
+
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	s, err := t.stmt(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
 			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision,
-			m.date_from, m.date_to
+			m.date_from, m.date_to, m.location, m.location_actor, m.location_country
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY at, a.id, m.article_event_id`)
 	if err != nil {
@@ -557,9 +570,10 @@ func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, 
 
 func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	res, err := t.exec(ctx, `INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence,
-		date, precision, date_from, date_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+		date, precision, date_from, date_to, location, location_actor, location_country)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
 		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence, m.Date, m.Precision,
-		m.DateFrom, m.DateTo)
+		m.DateFrom, m.DateTo, m.Location, m.LocationActor, m.LocationCountry)
 	if err != nil {
 		return fmt.Errorf("store: add event mention: %w", err)
 	}

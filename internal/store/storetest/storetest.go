@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"SetEventParty", testSetEventParty},
 		{"SetEventDate", testSetEventDate},
 		{"EventSpans", testEventSpans},
+		{"EventLocations", testEventLocations},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"TruncateEvents", testTruncateEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
