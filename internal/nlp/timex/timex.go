@@ -2740,6 +2740,13 @@ var pastActNouns = map[string]bool{"attack": true, "attacks": true, "strike": tr
 	"shelling": true, "blast": true, "explosion": true, "shooting": true, "assassination": true,
 	"killing": true, "killings": true, "incursion": true, "assault": true, "ambush": true, "massacre": true}
 
+// actBoundVerb are the plain forms of verbs that start or stop an act
+// ("call off", "end", "suspend", "resume"): after a modal or "to" the
+// weekday following their object dates the starting or stopping, which
+// the sentence's tense places.
+var actBoundVerb = map[string]bool{"off": true, "end": true, "halt": true, "stop": true, "suspend": true,
+	"resume": true, "begin": true, "start": true, "launch": true, "stage": true}
+
 // pastActWeekday says the weekday at [start,end) of s dates a definite
 // past act named by its noun: "the strike on Tuesday" (on, after a
 // determiner and up to two modifiers) or "Tuesday's strike".
@@ -2753,7 +2760,11 @@ func pastActWeekday(s string, start, end int, on bool) bool {
 		for k := n - 2; k >= 0 && k >= n-4; k-- {
 			switch strings.ToLower(before[k]) {
 			case "the", "its", "their", "his", "her", "this", "that", "last":
-				return true
+				// "would call off the strike on Wednesday", "will end
+				// the raids on Friday": a verb that starts or stops the
+				// act in its plain form takes the weekday, and its tense
+				// says which day.
+				return k == 0 || !actBoundVerb[strings.ToLower(before[k-1])]
 			}
 		}
 		return false

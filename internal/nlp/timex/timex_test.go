@@ -33,6 +33,11 @@ func TestFind(t *testing.T) {
 		{"Iran said it would respond to the Israeli strike on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"Iran said it would avenge Tuesday's strike on its consulate.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"Iran said it would respond on Tuesday to the Israeli strike.", "Tuesday", "2021-08-03", "day", "future", ""},
+		// A verb starting or stopping the act takes the weekday: its tense
+		// says which day.
+		{"The unions said they would call off the strike on Wednesday.", "Wednesday", "2021-08-04", "day", "future", ""},
+		{"The rebels said they would halt the attacks on Monday.", "Monday", "2021-08-02", "day", "future", ""},
+		{"The unions called off the strike on Wednesday.", "Wednesday", "2021-07-28", "day", "past", ""},
 		{"The ministers will meet on Tuesday after the attack.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"The market was shut on Saturday morning.", "Saturday", "2021-07-24", "day", "past", ""},
 		{"A week after the vote, on Monday, protesters marched.", "Monday", "2021-07-26", "day", "past", ""},
