@@ -575,6 +575,21 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// organisation, which has an actor id, takes its place and its
 		// sector. A state body's word ("Ministry") stays the role, which
 		// may still be placed in a country.
+		// "Kurdistan Democratic Party", "Kurdistan Workers Party": the
+		// knowledge base's shorter name at the end of a longer
+		// organisation's name ("Democratic Party", "Workers Party", other
+		// countries' parties) is a cut of that name, not an actor of its
+		// own; the whole name, words before it and all, is the actor.
+		if w.kind == "organisation" && w.actorID != "" && orgNameTail(toks, ms, inner, w) {
+			kept := ms[:0:0]
+			for mi, m := range ms {
+				if !slices.Contains(inner, mi) {
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, w)
+			continue
+		}
 		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
 			w.sector = ms[inner[0]].sector
 			kept := ms[:0:0]
@@ -1982,6 +1997,32 @@ func (c *Coder) namesActor(name string, at time.Time) bool {
 	}
 	_, ok := demonymOf(c.kb, key)
 	return ok
+}
+
+// orgNameTail says whether the scan's one mention inside the organisation
+// w (index inner) is an organisation the knowledge base knows that ends
+// w's name and starts after its first capitalised word, the words before
+// it capitalised too: "Kurdistan Democratic Party" holds "Democratic
+// Party". A name opening w ("Hamas political bureau") or a country or
+// demonym inside it ("Friends of Syria") stays the scan's.
+func orgNameTail(toks []tok, ms []mention, inner []int, w mention) bool {
+	if len(inner) != 1 {
+		return false
+	}
+	m := ms[inner[0]]
+	start := w.i
+	if toks[start].low == "the" {
+		start++
+	}
+	if m.kind != kb.TypeOrganisation || m.j != w.j || m.i <= start || m.i >= w.j {
+		return false
+	}
+	for k := start; k < m.i; k++ {
+		if !isCap(toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropOverlaps keeps mentions that do not overlap an earlier kept one; of

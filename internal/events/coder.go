@@ -7418,7 +7418,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 		if len(aimed) > 0 && (len(tgt) == 0 || inside) {
-			tgt = aimed
+			tgt = namedAimed(ms, t, aimed)
 		}
 	}
 	if t.answerer != nil && len(tgt) == 0 {
@@ -12170,6 +12170,27 @@ func linkAnswers(toks []tok, trigs []*trigger) {
 			break
 		}
 	}
+}
+
+// namedAimed gives the actors a retaliation is aimed at in the words the
+// sentence uses for them where it names them before the answered act:
+// "Hezbollah fired rockets into northern Israel in retaliation for the
+// Israeli strike" is aimed at Israel, named "Israel" where it is hit, not
+// "Israeli", the demonym that makes the strike Israel's.
+func namedAimed(ms []mention, t *trigger, aimed group) group {
+	out := make(group, 0, len(aimed))
+	for _, a := range aimed {
+		named := a
+		for _, m := range ms {
+			if m.i >= t.j && m.j <= t.answers.i && m.text != "" && m.kind == "country" && countryLevel(a.kind) &&
+				a.country != "" && m.country == a.country && m.actorID == a.actorID {
+				named = m
+				break
+			}
+		}
+		out = append(out, named)
+	}
+	return out
 }
 
 // adjunctAnswer says whether the word of retaliation at is the head of an

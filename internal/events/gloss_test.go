@@ -17,7 +17,7 @@ func TestGlossedNameIsTheSource(t *testing.T) {
 		text, wantID, wantName string
 	}{
 		{"The Hizbollah (Party of God) guerrilla group attacked an Israeli patrol on Monday.", "LBN.REB.HEZBOLLAH", "Hizbollah"},
-		{"The Kurdistan Workers Party (PKK) attacked a Turkish army post on Monday.", "TUR.REB.PKK", "Workers Party"},
+		{"The Kurdistan Workers Party (PKK) attacked a Turkish army post on Monday.", "TUR.REB.PKK", "Kurdistan Workers Party"},
 	} {
 		art := codeSentence(t, stages, tt.text, pub)
 		var n int

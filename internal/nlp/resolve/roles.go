@@ -212,6 +212,14 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		return t, i, true
 	}
 	k := d.s.kb
+	// A name found ending at j inside a longer one the tagger found
+	// ("Workers Party" in "Kurdistan Workers Party", "Democratic Party" in
+	// "Kurdistan Democratic Party") is a cut of that name, not the body
+	// the shorter name means on its own (another country's party).
+	longer := -1
+	if e, found := d.entByEnd[int(d.toks[j].end)]; found {
+		longer = d.tokenAt(e.Start)
+	}
 	for n := 3; n >= 1; n-- {
 		i := j - n + 1
 		if i < 0 || !d.wordRun(i, j) || !d.toks[i].upper {
@@ -225,7 +233,7 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 			if a.Type == kb.TypeCountry || a.Capital {
 				return title{country: a.Country}, i, true
 			}
-			if a.Type == kb.TypeOrganisation && a.Country != "" {
+			if a.Type == kb.TypeOrganisation && a.Country != "" && (longer < 0 || i <= longer) {
 				org := fromActor(a)
 				if n == 1 {
 					// "the Commission president" after "the ECOWAS
