@@ -65,7 +65,7 @@ const maxBylineText = 160
 func visibleByline(root *html.Node) []string {
 	var found []string
 	walkVisibleText(root, bylineSkip, func(n *html.Node, t string) (tried, done bool) {
-		if len(t) > maxBylineText || !hasBylineLead(t+" ") {
+		if len(t) > maxBylineText || !hasBylineLead(t) {
 			return false, false
 		}
 		// The lead may stand alone with the names in sibling links
@@ -74,7 +74,7 @@ func visibleByline(root *html.Node) []string {
 		line := t
 		for p, up := n.Parent, 0; p != nil && p.Type == html.ElementNode && up < 3; p, up = p.Parent, up+1 {
 			pt := cleanSpace(plainText(p))
-			if len(pt) > maxBylineText || !hasBylineLead(pt+" ") {
+			if len(pt) > maxBylineText || !hasBylineLead(pt) {
 				break
 			}
 			line = pt
@@ -96,11 +96,26 @@ func bylineSkip(n *html.Node) bool {
 	case atom.Title, atom.Form, atom.Button, atom.Select, atom.Label, atom.Figcaption, atom.H1, atom.H2:
 		return true
 	}
-	return boilerplateElement(n) || strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "cookie")
+	if boilerplateTag(n) {
+		return true
+	}
+	c := lowerClassID(n)
+	return boilerplateClass(c) || strings.Contains(c, "cookie")
 }
 
+// hasBylineLead reports whether line s opens with a byline lead, as
+// afterBylineLead(s+" ") does: a lead such as "By " opens the line "By"
+// too. It builds no string, as it runs on every text node of a page.
 func hasBylineLead(s string) bool {
-	_, ok := afterBylineLead(s)
+	for _, l := range bylineLeads {
+		if strings.HasPrefix(s, l) || len(l) == len(s)+1 && l[len(s)] == ' ' && l[:len(s)] == s {
+			return true
+		}
+	}
+	// No phrase lead ends in a space, so the space afterBylineLead reads
+	// after s is never part of one, and a phrase lead that ends s is
+	// followed by nothing, which passes as the space would.
+	_, ok := afterPhraseLead(s)
 	return ok
 }
 
@@ -113,6 +128,12 @@ func afterBylineLead(s string) (string, bool) {
 			return s[len(l):], true
 		}
 	}
+	return afterPhraseLead(s)
+}
+
+// afterPhraseLead returns what follows a phrase lead that opens s or
+// follows a short run of dates and separators.
+func afterPhraseLead(s string) (string, bool) {
 	for _, forms := range phraseLeadForms {
 		for _, v := range forms {
 			// Only the first occurrence counts and it must start by
@@ -156,7 +177,7 @@ func lowerFirst(s string) string {
 // given.
 func hintByline(v string) string {
 	line := v
-	if !hasBylineLead(line + " ") {
+	if !hasBylineLead(line) {
 		line = "By " + line
 	}
 	if names := bylineNames(line); len(names) > 0 {
@@ -706,7 +727,7 @@ func readsAsPhrase(name string) bool {
 // ("By Mira Holt | July 28, 2021", "05/10/2018 - Posted by: Ana Lima -
 // Category: Health - Tags: ...").
 func isBylineLine(s string) bool {
-	return len(s) <= maxBylineText && hasBylineLead(s+" ") && len(bylineNames(s)) > 0
+	return len(s) <= maxBylineText && hasBylineLead(s) && len(bylineNames(s)) > 0
 }
 
 // runOnNames reads a byline element whose text runs its fields together:

@@ -127,39 +127,35 @@ func classTokens(s string, fn func(tok string) bool) bool {
 }
 
 // classKind classifies an element's class and id: +1 article body, -1
-// furniture, -2 unambiguous furniture, 0 neither.
+// furniture, -2 unambiguous furniture, 0 neither. A body substring wins
+// over everything, an unambiguous furniture substring over the rest; a
+// furniture token or substring makes furniture unless a keep token stands
+// beside it, and a key-points box is furniture too.
 func classKind(attrs string) int {
 	if attrs == "" {
 		return 0
 	}
-	if positiveSet.containsAny(attrs) {
+	m := classSubstrings.scan(attrs)
+	if m.flags&cmPositive != 0 {
 		return 1
 	}
-	for _, s := range strongNegativeSubstrings {
-		if strings.Contains(attrs, s) {
-			// "commentary" is an article genre, not reader comments.
-			if s == "comment" && strings.Count(attrs, "comment") == strings.Count(attrs, "commentary") {
-				continue
-			}
-			return -2
-		}
+	// "commentary" is an article genre, not reader comments.
+	if m.flags&cmStrong != 0 || m.comments != m.commentarys {
+		return -2
 	}
-	neg := classTokens(attrs, func(t string) bool { return negativeTokens[t] })
-	if !neg {
-		for _, s := range negativeSubstrings {
-			if strings.Contains(attrs, s) {
-				neg = true
-				break
-			}
-		}
-	}
-	if !neg {
-		if summaryBoxClass(attrs) {
+	neg, keep := false, false
+	classTokens(attrs, func(t string) bool {
+		neg = neg || negativeTokens[t]
+		keep = keep || keepTokens[t]
+		return neg && keep
+	})
+	if !neg && m.flags&cmNegative == 0 {
+		if m.flags&cmSummary != 0 {
 			return -1
 		}
 		return 0
 	}
-	if classTokens(attrs, func(t string) bool { return keepTokens[t] }) {
+	if keep {
 		return 0
 	}
 	return -1
@@ -296,43 +292,3 @@ func isCounter(lower string) bool {
 	}
 	return false
 }
-
-// substringSet tests many substrings at once: they are grouped by their
-// first four bytes, and a group is only searched when its prefix occurs.
-type substringSet struct {
-	prefixes []string
-	groups   [][]string
-}
-
-func newSubstringSet(subs []string) substringSet {
-	var ss substringSet
-	index := map[string]int{}
-	for _, s := range subs {
-		p := s[:min(4, len(s))]
-		i, ok := index[p]
-		if !ok {
-			i = len(ss.prefixes)
-			index[p] = i
-			ss.prefixes = append(ss.prefixes, p)
-			ss.groups = append(ss.groups, nil)
-		}
-		ss.groups[i] = append(ss.groups[i], s)
-	}
-	return ss
-}
-
-func (ss substringSet) containsAny(s string) bool {
-	for i, p := range ss.prefixes {
-		if !strings.Contains(s, p) {
-			continue
-		}
-		for _, sub := range ss.groups[i] {
-			if strings.Contains(s, sub) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var positiveSet = newSubstringSet(positiveSubstrings)

@@ -58,11 +58,27 @@ func walkVisibleText(root *html.Node, skip func(*html.Node) bool, visit func(n *
 // visible line about the article: scripts and styles, links, asides,
 // footers, navigation, comments and related or recommended stories.
 func boilerplateElement(n *html.Node) bool {
+	return boilerplateTag(n) || boilerplateClass(lowerClassID(n))
+}
+
+// boilerplateTag is an element boilerplate by its tag alone.
+func boilerplateTag(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea, atom.Head,
 		atom.A, atom.Aside, atom.Footer, atom.Nav:
 		return true
 	}
-	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return false
+}
+
+// lowerClassID is an element's class and id, lower-cased, read once by
+// the checks on them.
+func lowerClassID(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+}
+
+// boilerplateClass is a lower-cased class and id (lowerClassID) that names
+// comments or related or recommended stories.
+func boilerplateClass(c string) bool {
 	return strings.Contains(c, "comment") || strings.Contains(c, "related") || strings.Contains(c, "recommend")
 }
