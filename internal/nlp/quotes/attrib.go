@@ -2386,7 +2386,7 @@ func (st *state) indirect(si int) {
 				st.sharedVerb[j] = p
 				break
 			}
-			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || st.narratorClause(c0, k, ce)) {
+			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
 				// "said India would buy 26 jets and invited French
 				// companies ...": the speaker's next act; "said the
 				// arrests were unlawful, but the president did not
@@ -3662,6 +3662,34 @@ func (v *view) coordinatedAct(i, c0, k, ce int) bool {
 		}
 	}
 	return tense == "MD" || tense == "VBZ" || tense == "VBP"
+}
+
+// judgingLemmas are verbs of a speaker's verdict on something seen or
+// heard: observers, monitors and critics "praised", "criticised" or
+// "questioned" what they report on.
+var judgingPast = set("criticised criticized praised welcomed condemned complained regretted lamented questioned deplored decried faulted commended hailed applauded")
+
+// contrastAct says the "but" at k, inside a report, joins a past-tense
+// verb of judgement with no subject of its own to the speech verb: in
+// "Observers said the vote was largely peaceful but criticised delays" the
+// observers criticised, as "and" before a second predicate gives the
+// speaker's next act (see coordinatedAct). A clause with its own subject
+// ("said the vote was peaceful but turnout was low") has a noun after
+// "but" and stays in the report, as does a plain event verb ("said the
+// army retreated but regrouped"), which the report's subject may share.
+func (v *view) contrastAct(k, ce int) bool {
+	t := v.toks[k]
+	if t.low != "but" || t.quote >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j++
+	}
+	if j+1 >= ce || v.toks[j].quote >= 0 || v.toks[j].pos != "VBD" && v.toks[j].pos != "VBN" {
+		return false
+	}
+	return judgingPast[v.toks[j].low]
 }
 
 // narratorClause says the ", but" at k opens a clause whose subject is a
