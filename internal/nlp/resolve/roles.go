@@ -950,6 +950,9 @@ func (d *docState) roleMentions() []model.Entity {
 			// "..., a spokeswoman said": the body just named.
 			l = d.spokesBody(start, sent)
 		}
+		if l == nil && t.country == "" && t.org == nil && t.place == nil && stateOutlets[phrase] {
+			l = d.stateOutlet(start, sent, roleAnts)
+		}
 		if l == nil && t.country == "" && t.org == nil && !t.former {
 			l = d.homeBody(i, r, t)
 		}
