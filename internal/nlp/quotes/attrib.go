@@ -2499,6 +2499,10 @@ func (st *state) indirect(si int) {
 				continue
 			}
 		}
+		if p.s >= ce {
+			// A closing "its embassy said" reports its owner's clause.
+			cs = v.possessorClause(cs, ce, p.s)
+		}
 		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			continue
 		}
@@ -3352,6 +3356,37 @@ func (v *view) infinitive(k, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// possessorClause returns where the report cs..ce of a closing speaker
+// phrase at s that opens with "its" or "their" ("..., its embassy said")
+// starts: that speaker is the body of the subject named last, so in "The
+// World Bank pledged $30 million, while Britain promised 5 million pounds,
+// its embassy said" the embassy reports Britain's clause after "while",
+// "whereas" or ", and", not the World Bank's before it. cs when there is
+// no such clause with its own subject and verb.
+func (v *view) possessorClause(cs, ce, s int) int {
+	if s < 0 || s >= len(v.toks) || v.toks[s].low != "its" && v.toks[s].low != "their" {
+		return cs
+	}
+	for k := ce - 1; k > cs; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			continue
+		}
+		joiner := t.low == "while" || t.low == "whereas" || t.low == "and" && v.toks[k-1].text == ","
+		if !joiner || k+2 >= ce || isVerb(v.toks[k+1].pos) || isPunct(v.toks[k+1]) {
+			continue
+		}
+		for j := k + 2; j < ce; j++ {
+			// "Japan promised": a tagger may read the past tense after
+			// a name as a participle.
+			if finiteVerb(v.toks[j]) || v.toks[j].pos == "VBN" {
+				return k + 1
+			}
+		}
+	}
+	return cs
 }
 
 // subordinators open a clause of time, cause or condition.
