@@ -5619,7 +5619,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if ownerPat.Owner {
 			for oi := range ms {
-				if ms[oi].i > ownerI && ms[oi].j < ownerJ && usable(ms[oi]) && hasReal(group{ms[oi]}) {
+				// "received EU monitors": the resolver reads the
+				// body and its people as one mention ending on the
+				// pattern's noun, which names the sender all the same.
+				inGap := ms[oi].j < ownerJ || ms[oi].j == ownerJ && ms[oi].i < ownerJ-1 && agentNouns[toks[ownerJ-1].low]
+				if ms[oi].i > ownerI && inGap && usable(ms[oi]) && hasReal(group{ms[oi]}) {
 					owner = groupAt(toks, ms, oi)
 					break
 				}

@@ -2386,7 +2386,7 @@ func (st *state) indirect(si int) {
 				st.sharedVerb[j] = p
 				break
 			}
-			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || st.narratorClause(c0, k, ce)) {
+			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
 				// "said India would buy 26 jets and invited French
 				// companies ...": the speaker's next act; "said the
 				// arrests were unlawful, but the president did not
@@ -2498,6 +2498,10 @@ func (st *state) indirect(si int) {
 			} else {
 				continue
 			}
+		}
+		if p.s >= ce {
+			// A closing "its embassy said" reports its owner's clause.
+			cs = v.possessorClause(cs, ce, p.s)
 		}
 		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			continue
@@ -3354,6 +3358,37 @@ func (v *view) infinitive(k, hi int) bool {
 	return true
 }
 
+// possessorClause returns where the report cs..ce of a closing speaker
+// phrase at s that opens with "its" or "their" ("..., its embassy said")
+// starts: that speaker is the body of the subject named last, so in "The
+// World Bank pledged $30 million, while Britain promised 5 million pounds,
+// its embassy said" the embassy reports Britain's clause after "while",
+// "whereas" or ", and", not the World Bank's before it. cs when there is
+// no such clause with its own subject and verb.
+func (v *view) possessorClause(cs, ce, s int) int {
+	if s < 0 || s >= len(v.toks) || v.toks[s].low != "its" && v.toks[s].low != "their" {
+		return cs
+	}
+	for k := ce - 1; k > cs; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			continue
+		}
+		joiner := t.low == "while" || t.low == "whereas" || t.low == "and" && v.toks[k-1].text == ","
+		if !joiner || k+2 >= ce || isVerb(v.toks[k+1].pos) || isPunct(v.toks[k+1]) {
+			continue
+		}
+		for j := k + 2; j < ce; j++ {
+			// "Japan promised": a tagger may read the past tense after
+			// a name as a participle.
+			if finiteVerb(v.toks[j]) || v.toks[j].pos == "VBN" {
+				return k + 1
+			}
+		}
+	}
+	return cs
+}
+
 // subordinators open a clause of time, cause or condition.
 var subordinators = set("after before since until till when while because although though unless once whereas if")
 
@@ -3662,6 +3697,34 @@ func (v *view) coordinatedAct(i, c0, k, ce int) bool {
 		}
 	}
 	return tense == "MD" || tense == "VBZ" || tense == "VBP"
+}
+
+// judgingLemmas are verbs of a speaker's verdict on something seen or
+// heard: observers, monitors and critics "praised", "criticised" or
+// "questioned" what they report on.
+var judgingPast = set("criticised criticized praised welcomed condemned complained regretted lamented questioned deplored decried faulted commended hailed applauded")
+
+// contrastAct says the "but" at k, inside a report, joins a past-tense
+// verb of judgement with no subject of its own to the speech verb: in
+// "Observers said the vote was largely peaceful but criticised delays" the
+// observers criticised, as "and" before a second predicate gives the
+// speaker's next act (see coordinatedAct). A clause with its own subject
+// ("said the vote was peaceful but turnout was low") has a noun after
+// "but" and stays in the report, as does a plain event verb ("said the
+// army retreated but regrouped"), which the report's subject may share.
+func (v *view) contrastAct(k, ce int) bool {
+	t := v.toks[k]
+	if t.low != "but" || t.quote >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j++
+	}
+	if j+1 >= ce || v.toks[j].quote >= 0 || v.toks[j].pos != "VBD" && v.toks[j].pos != "VBN" {
+		return false
+	}
+	return judgingPast[v.toks[j].low]
 }
 
 // narratorClause says the ", but" at k opens a clause whose subject is a

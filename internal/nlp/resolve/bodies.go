@@ -110,6 +110,56 @@ func (d *docState) homeBody(i int, r kb.RoleInfo, t title) *link {
 	return nil
 }
 
+// stateOutlets are the words for a state's own outlet that name no outlet
+// and no country: "state television said", "according to state radio".
+var stateOutlets = map[string]bool{"state television": true, "state tv": true, "state radio": true,
+	"state media": true, "state broadcaster": true, "state news agency": true}
+
+// stateOutlet resolves a bare state outlet at byte offset pos to the media
+// of the country whose official or government the article named last
+// before it (a story about Iran's foreign minister quoting "state
+// television" quotes Iran's), else of its dateline's country when the
+// story names no other (datelineOnly): a state's broadcaster speaks for
+// the state the story is about. roleAnts are the role mentions resolved
+// so far in this pass.
+func (d *docState) stateOutlet(pos, sent int, roleAnts []antecedent) *link {
+	country, at := "", -1
+	official := func(a antecedent) bool {
+		// A counterpart is the other side's ("met his Omani
+		// counterpart"), not the state the story is about.
+		if strings.HasPrefix(a.phrase, "counterpart") {
+			return false
+		}
+		return a.l != nil && a.l.country != "" && (a.l.sector == kb.SectorGovernment || a.l.typ == kb.TypePerson && len(a.l.offices) > 0)
+	}
+	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
+		if a := d.antecedents[i]; a.sentence < sent-referenceWindow {
+			break
+		} else if official(a) {
+			country, at = a.l.country, a.pos
+			break
+		}
+	}
+	for i := before(roleAnts, pos) - 1; i >= 0; i-- {
+		if a := roleAnts[i]; official(a) {
+			if a.pos > at {
+				country = a.l.country
+			}
+			break
+		}
+	}
+	if country == "" {
+		country = d.datelineOnly(pos, sent)
+	}
+	if country == "" {
+		return nil
+	}
+	if a, ok := d.s.kb.SectorActor(country, kb.SectorMedia); ok {
+		return fromActor(&a)
+	}
+	return nil
+}
+
 // spokesWords speak for a body.
 var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 

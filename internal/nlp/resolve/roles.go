@@ -736,7 +736,7 @@ func (d *docState) roleMentions() []model.Entity {
 		coord := -1 // the country modifier's first token, for coordinated ones before it
 		if ok {
 			t.country, t.org, t.place = c.country, c.org, c.place
-			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
+			if t.org != nil && r.Office == "" && t.org.sector != "" && (r.Sector == kb.SectorGovernment || missionRoles[d.toks[end].norm]) {
 				t.sector = t.org.sector
 			}
 			det = ci - 1
@@ -957,6 +957,9 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && t.country == "" && !t.former && !r.Group && spokesWords[phrase] && !definite {
 			// "..., a spokeswoman said": the body just named.
 			l = d.spokesBody(start, sent)
+		}
+		if l == nil && t.country == "" && t.org == nil && t.place == nil && stateOutlets[phrase] {
+			l = d.stateOutlet(start, sent, roleAnts)
 		}
 		if l == nil && t.country == "" && t.org == nil && !t.former {
 			l = d.homeBody(i, r, t)
@@ -2001,6 +2004,11 @@ func (d *docState) staffAt(j int) (title, bool) {
 
 // copulas link a relative "who" to the title that describes the name.
 var copulas = wordSet("is was became becomes remains remained serves served")
+
+// missionRoles are the words for people an organisation sends to watch an
+// election, a ceasefire or a trial: "African Union observers" and "OSCE
+// monitors" are the organisation's own people, as "UN envoys" are.
+var missionRoles = wordSet("observer observers monitor monitors")
 
 // envoyRoles are the words for envoys, who serve abroad.
 var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls")
