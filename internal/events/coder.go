@@ -3254,7 +3254,7 @@ func backshiftedReport(toks []tok, and, i int) (int, bool) {
 var speechActVerbs = map[string]bool{"warned": true, "urged": true, "accused": true, "called": true, "demanded": true,
 	"vowed": true, "threatened": true, "denied": true, "condemned": true, "criticised": true, "criticized": true,
 	"rejected": true, "appealed": true, "pledged": true, "promised": true, "blamed": true, "praised": true,
-	"welcomed": true, "insisted": true, "pressed": true, "cautioned": true}
+	"welcomed": true, "insisted": true, "pressed": true, "cautioned": true, "thanked": true}
 
 // speechActReport finds the report verb ("said", "told") before the "and"
 // at token and that a speech act at token i ("warned", "urged") is
@@ -3271,7 +3271,42 @@ func speechActReport(toks []tok, and, i int) int {
 		if reportWords[l] && l != "according" && l != "quoted" && !passiveReport(toks, q) {
 			return q
 		}
+		// A word or two the speaker is quoted using inside the reported
+		// clause ("said the sanctions were \"blackmail\" and accused") is
+		// still that plain clause; a longer quotation is speech of its own.
+		if o := quotedWordsOpen(toks, q); o >= 0 {
+			q = o
+			continue
+		}
 		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" || l == "\"" || l == "\u201c" || l == "\u201d" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxQuotedWords is the longest quotation inside a reported clause that
+// quotedWordsOpen takes for the speaker's own word ("blackmail", "a
+// declaration of war") rather than a quoted sentence.
+const maxQuotedWords = 4
+
+// quotedWordsOpen returns the index of the opening mark of a short
+// quotation whose closing mark is token q ("were \"blackmail\""), with only
+// words between them and a word right before the opening, or -1.
+func quotedWordsOpen(toks []tok, q int) int {
+	closing := map[string]bool{"\"": true, "\u201d": true}
+	if q < 2 || !closing[toks[q].low] {
+		return -1
+	}
+	for o := q - 1; o >= 1 && o >= q-maxQuotedWords-1; o-- {
+		l := toks[o].low
+		if l == "\"" || l == "\u201c" {
+			if o == q-1 || isPunct(toks[o-1].low) {
+				return -1
+			}
+			return o
+		}
+		if isPunct(l) && l != "-" && l != "'s" {
 			return -1
 		}
 	}
