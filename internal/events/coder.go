@@ -5545,6 +5545,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		// "Police said 23 protesters were arrested": with no agent, a
+		// speaker that is the body whose office the act is (police,
+		// soldiers, a government, prosecutors arresting, deporting or
+		// restricting) tells its own act.
+		if len(src) == 0 && !byAgent && reporter != nil && speakerDoesAct(*reporter, tgt, p) {
+			src = *reporter
+		}
 		// "Servicemen released from captivity were being flown to
 		// Moscow", "the wounded were taken to Kyiv": people carried to
 		// a place make no visit, and whoever carried them is unsaid. A
@@ -12276,4 +12283,30 @@ func answeredAct(toks []tok, t *trigger) bool {
 		return false
 	}
 	return false
+}
+
+// officeSectors are the sectors whose office it is to arrest, deport or
+// restrict people at home: whoever of them reports such an act with no
+// agent ("Police said 23 protesters were arrested") tells its own.
+var officeSectors = map[string]bool{"police": true, "military": true, "government": true, "judiciary": true}
+
+// speakerDoesAct says whether speaker, reporting pattern p's act told in
+// the passive without an agent, is the one who did it: p is an arrest,
+// deportation or administrative sanction (CAMEO 172, 173, 174), the
+// speaker a body of the state that does such acts, and the ones acted on
+// are not its own ("the army said two soldiers were captured": the enemy
+// took them).
+func speakerDoesAct(speaker, tgt group, p *Pattern) bool {
+	if p.Type != "COERCE" || !(strings.HasPrefix(p.CAMEO, "172") || p.CAMEO == "173" || p.CAMEO == "174") {
+		return false
+	}
+	if len(speaker) != 1 || !officeSectors[speaker[0].sector] || speaker[0].kind == "pronoun" {
+		return false
+	}
+	for _, m := range tgt {
+		if m.sector == speaker[0].sector && (m.country == speaker[0].country || m.country == "") {
+			return false
+		}
+	}
+	return true
 }
