@@ -3254,7 +3254,7 @@ func backshiftedReport(toks []tok, and, i int) (int, bool) {
 var speechActVerbs = map[string]bool{"warned": true, "urged": true, "accused": true, "called": true, "demanded": true,
 	"vowed": true, "threatened": true, "denied": true, "condemned": true, "criticised": true, "criticized": true,
 	"rejected": true, "appealed": true, "pledged": true, "promised": true, "blamed": true, "praised": true,
-	"welcomed": true, "insisted": true, "pressed": true, "cautioned": true}
+	"welcomed": true, "insisted": true, "pressed": true, "cautioned": true, "thanked": true}
 
 // speechActReport finds the report verb ("said", "told") before the "and"
 // at token and that a speech act at token i ("warned", "urged") is
@@ -3271,7 +3271,42 @@ func speechActReport(toks []tok, and, i int) int {
 		if reportWords[l] && l != "according" && l != "quoted" && !passiveReport(toks, q) {
 			return q
 		}
+		// A word or two the speaker is quoted using inside the reported
+		// clause ("said the sanctions were \"blackmail\" and accused") is
+		// still that plain clause; a longer quotation is speech of its own.
+		if o := quotedWordsOpen(toks, q); o >= 0 {
+			q = o
+			continue
+		}
 		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" || l == "\"" || l == "\u201c" || l == "\u201d" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxQuotedWords is the longest quotation inside a reported clause that
+// quotedWordsOpen takes for the speaker's own word ("blackmail", "a
+// declaration of war") rather than a quoted sentence.
+const maxQuotedWords = 4
+
+// quotedWordsOpen returns the index of the opening mark of a short
+// quotation whose closing mark is token q ("were \"blackmail\""), with only
+// words between them and a word right before the opening, or -1.
+func quotedWordsOpen(toks []tok, q int) int {
+	closing := map[string]bool{"\"": true, "\u201d": true}
+	if q < 2 || !closing[toks[q].low] {
+		return -1
+	}
+	for o := q - 1; o >= 1 && o >= q-maxQuotedWords-1; o-- {
+		l := toks[o].low
+		if l == "\"" || l == "\u201c" {
+			if o == q-1 || isPunct(toks[o-1].low) {
+				return -1
+			}
+			return o
+		}
+		if isPunct(l) && l != "-" && l != "'s" {
 			return -1
 		}
 	}
@@ -5509,6 +5544,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					break
 				}
 			}
+		}
+		// "Police said 23 protesters were arrested": with no agent, a
+		// speaker that is the body whose office the act is (police,
+		// soldiers, a government, prosecutors arresting, deporting or
+		// restricting) tells its own act.
+		if len(src) == 0 && !byAgent && reporter != nil && speakerDoesAct(*reporter, tgt, p) {
+			src = *reporter
 		}
 		// "Servicemen released from captivity were being flown to
 		// Moscow", "the wounded were taken to Kyiv": people carried to
@@ -12266,4 +12308,30 @@ func answeredAct(toks []tok, t *trigger) bool {
 		return false
 	}
 	return false
+}
+
+// officeSectors are the sectors whose office it is to arrest, deport or
+// restrict people at home: whoever of them reports such an act with no
+// agent ("Police said 23 protesters were arrested") tells its own.
+var officeSectors = map[string]bool{"police": true, "military": true, "government": true, "judiciary": true}
+
+// speakerDoesAct says whether speaker, reporting pattern p's act told in
+// the passive without an agent, is the one who did it: p is an arrest,
+// deportation or administrative sanction (CAMEO 172, 173, 174), the
+// speaker a body of the state that does such acts, and the ones acted on
+// are not its own ("the army said two soldiers were captured": the enemy
+// took them).
+func speakerDoesAct(speaker, tgt group, p *Pattern) bool {
+	if p.Type != "COERCE" || !(strings.HasPrefix(p.CAMEO, "172") || p.CAMEO == "173" || p.CAMEO == "174") {
+		return false
+	}
+	if len(speaker) != 1 || !officeSectors[speaker[0].sector] || speaker[0].kind == "pronoun" {
+		return false
+	}
+	for _, m := range tgt {
+		if m.sector == speaker[0].sector && (m.country == speaker[0].country || m.country == "") {
+			return false
+		}
+	}
+	return true
 }
