@@ -1226,7 +1226,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				a, ok = c, true
 			}
 		}
-		if ok && (a.Population >= 500000 || d.mentionsCountry(a.Country) && !d.mentionsCountry(cands[0].Country)) && !d.stateWord(e) {
+		// Regions of several countries share the name ("Cordoba": Spain's,
+		// Colombia's, Argentina's provinces): whichever the knowledge
+		// base ranks first, the city of the country the article names
+		// stands before them, as it did when a foreign one came first.
+		if ok && (a.Population >= 500000 || d.mentionsCountry(a.Country) && (!d.mentionsCountry(cands[0].Country) || cands[0].Country == a.Country && regionsOfSeveralCountries(cands))) && !d.stateWord(e) {
 			return d.fromKB(e, a)
 		}
 	}
@@ -1757,12 +1761,83 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			}
 		}
 	}
+	// Same-named first-level regions of several countries ("Florida": a
+	// US state, a Uruguayan department; "Maryland": a US state, a
+	// Liberian county): the knowledge base puts the larger country's
+	// first, and the other country written after the name ("Florida,
+	// Uruguay") or in the dateline picks that one. A country named
+	// elsewhere does not: a hurricane story names Puerto Rico and means
+	// the state by "Florida".
+	if r := d.regionOfPlacedCountry(e, cands, want); r != nil {
+		return r
+	}
 	for _, a := range cands {
 		if want(a) {
 			return a
 		}
 	}
 	return cands[0]
+}
+
+// regionsOfSeveralCountries reports whether cands hold first-level regions
+// of more than one country.
+func regionsOfSeveralCountries(cands []*kb.Actor) bool {
+	cc := ""
+	for _, a := range cands {
+		if firstLevelRegion(a) {
+			if cc != "" && a.Country != cc {
+				return true
+			}
+			cc = a.Country
+		}
+	}
+	return false
+}
+
+// regionOfPlacedCountry returns, when the first wanted candidate is a
+// first-level region, another wanted region of another country that the
+// text places the mention in: the country written after a comma ("Florida,
+// Uruguay") or the country of the wire dateline. nil otherwise.
+func (d *docState) regionOfPlacedCountry(e *model.Entity, cands []*kb.Actor, want func(*kb.Actor) bool) *kb.Actor {
+	var first *kb.Actor
+	for _, a := range cands {
+		if !want(a) {
+			continue
+		}
+		if first == nil {
+			if !firstLevelRegion(a) {
+				return nil
+			}
+			first = a
+			continue
+		}
+		if firstLevelRegion(a) && a.Country != first.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country) {
+			return a
+		}
+	}
+	return nil
+}
+
+// commaCountry returns the country of the words after ", " right behind
+// the mention ("Florida, Uruguay"), up to three capitalised words; "".
+func (d *docState) commaCountry(e *model.Entity) string {
+	if e.End+2 >= len(d.art.Text) || d.art.Text[e.End:e.End+2] != ", " {
+		return ""
+	}
+	i := d.tokenAt(e.End + 2)
+	if i >= len(d.toks) || int(d.toks[i].start) != e.End+2 {
+		return ""
+	}
+	cc := ""
+	for j := i; j < len(d.toks) && j < i+3 && d.toks[j].upper && d.toks[j].norm != ""; j++ {
+		if j > i && !d.adjacent(j-1, j) {
+			break
+		}
+		if c := d.whereCountry(d.art.Text[d.toks[i].start:d.toks[j].end]); c != "" {
+			cc = c
+		}
+	}
+	return cc
 }
 
 // orgOverForeignRegion returns the organisation among cands when the
