@@ -268,6 +268,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			if l := d.entEnd[e.End]; l != nil {
 				d.homeOrg(e, l)
 				d.homeOutlet(e, l)
+				d.homeUnion(e, l)
 				if l.country != "" { // set by an earlier mention sharing the link
 					e.Country, e.Sector = l.country, l.sector
 				}
@@ -807,11 +808,43 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "the British High Commission", "the U.S. Embassy": a
 			// state's mission abroad speaks for its government.
 			l.sector = kb.SectorGovernment
+		} else if l.sector == "" && unionName(words) {
+			// "the Nigeria Labour Congress", "the Trade Union Congress":
+			// workers' unions and their federations are labour; a
+			// "Congress" in such a name is no legislature.
+			l.sector = kb.SectorLabour
 		}
 		d.afterResolve(e, l)
 		return l
 	}
 	return nil
+}
+
+// unionName reports whether normalised name words name a workers' union or
+// a federation of unions: a word for labour or workers ("Nigeria Labour
+// Congress", "Korean Confederation of Trade Unions", "National Union of
+// Mineworkers"), or "union" with a federation head ("Trade Union
+// Congress", "Union Congress" as the tagger may cut it). A party named so
+// ("Labour Party", "Workers' Party") ends in "party" and is left to
+// homeParty; "Union" alone heads states and blocs, so it needs a labour word.
+func unionName(words []string) bool {
+	if len(words) < 2 || words[len(words)-1] == "party" {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "labour", "labor", "unions", "trades", "workers", "workers'", "mineworkers":
+			return true
+		}
+	}
+	if !slices.Contains(words, "union") {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "congress", "federation", "confederation":
+		return true
+	}
+	return slices.Contains(words, "trade")
 }
 
 // outletName reports whether normalised name words name a news medium: a
