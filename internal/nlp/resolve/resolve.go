@@ -975,6 +975,21 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		// Bank of Ireland) are in the knowledge base and never get here.
 		r, ok = k.RoleNorm("central bank")
 	}
+	if !ok && defenceMinistryName(rest) {
+		// "Russia's Defence Ministry", "the Ukrainian Ministry of
+		// Defence": a country's defence ministry commands its forces and
+		// speaks for them, an actor of its own (RUS.GOV.MOD where the
+		// knowledge base lists it), of the military sector, not the
+		// government as a whole.
+		for _, id := range []string{country + ".GOV.MOD", country + ".GOV.MND"} {
+			if a, found := k.Actor(id); found {
+				return fromActor(a)
+			}
+		}
+		if a, found := k.SectorActor(country, kb.SectorMilitary); found {
+			return fromActor(&a)
+		}
+	}
 	if !ok && (len(words) >= 3 && (words[0] == "ministry" || words[0] == "department") && words[1] == "of" || len(rest) >= 2 && rest[len(rest)-1] == "ministry") {
 		// "Australia's Department of Foreign Affairs and Trade", "the
 		// Kenyan Ministry of Lands", "the Armenian Defense Ministry": a
@@ -995,6 +1010,27 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 	}
 	l.country = country
 	return nil
+}
+
+// defenceMinistryName reports whether normalised name words name a
+// defence ministry: "defence ministry", "ministry of defense", "ministry
+// of national defence", "national defense ministry".
+func defenceMinistryName(words []string) bool {
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	n := len(words)
+	if n < 2 || n > 4 {
+		return false
+	}
+	defence := func(w string) bool { return w == "defence" || w == "defense" }
+	switch {
+	case words[n-1] == "ministry":
+		return defence(words[n-2]) && (n == 2 || n == 3 && words[0] == "national")
+	case words[0] == "ministry" && words[1] == "of" && n >= 3:
+		return defence(words[n-1]) && (n == 3 || words[2] == "national")
+	}
+	return false
 }
 
 // afterResolve records what later mentions may refer back to: a person for
