@@ -187,7 +187,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// kept aside: the scan below may place them (a family name seen earlier
 	// in full, a demonym); they fill the gaps it leaves.
 	var weak []mention
+	// Organisations the tagger named in full that the resolver placed
+	// nowhere ("the Independent Electoral and Boundaries Commission").
+	var unplacedOrgs []mention
 	for _, e := range ents {
+		if e.Country == "" && e.Type == model.EntityOrg && strings.Contains(e.Text, " ") {
+			if i, j := spanOf(toks, e.Start, e.End); i >= 0 && j-i > 1 {
+				unplacedOrgs = append(unplacedOrgs, mention{i: i, j: j, text: e.Text, actorID: e.ActorID, kind: kb.TypeOrganisation})
+			}
+		}
 		if e.ActorID == "" && e.Country == "" {
 			continue
 		}
@@ -555,6 +563,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	ms = orgHeadsToNames(ms, unplacedOrgs)
 	// Unplaced upstream entities fill the spans the scan left empty.
 	for _, w := range weak {
 		free := true
@@ -2440,6 +2449,26 @@ func meetingParticipant(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// orgHeadsToNames gives back to a longer organisation name the one word
+// the knowledge-base scan found as its last word: in "the Independent
+// Electoral and Boundaries Commission" or "the Trade Union Congress" the
+// head noun is that body's, not the European Commission or the U.S.
+// Congress it names alone. The name, placed nowhere, replaces the word;
+// names the scan found inside it otherwise (a country) stay.
+func orgHeadsToNames(ms []mention, orgs []mention) []mention {
+	for _, o := range orgs {
+		for mi := range ms {
+			m := &ms[mi]
+			if m.j == o.j && m.i == o.j-1 && m.i > o.i && m.kind == kb.TypeOrganisation {
+				*m = o
+				m.i = o.i
+				break
+			}
+		}
+	}
+	return ms
 }
 
 // bodyNouns head the names of international bodies that news refers back

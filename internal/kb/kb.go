@@ -1045,6 +1045,20 @@ func (k *KB) sortAlias() {
 		}
 		return 5
 	}
+	// First-level regions of several countries share names (Florida is a
+	// US state, a department of Uruguay and a municipality of Puerto
+	// Rico; Maryland a Liberian county; Montana a Bulgarian province).
+	// Named bare, with no country in the article, such a name far more
+	// often means the region of the larger country, so among same-named
+	// regions the one whose country has more cities of 100,000+
+	// (cities.tsv, a proxy for population and coverage) comes first;
+	// the resolver still prefers a region of a country the article names.
+	bigCities := map[string]int{}
+	for i := range k.actors {
+		if a := &k.actors[i]; strings.HasPrefix(a.ID, "city:") {
+			bigCities[a.Country]++
+		}
+	}
 	for key, idx := range k.byAlias {
 		ctx := k.needsContext[key]
 		r := func(i int) int {
@@ -1054,10 +1068,24 @@ func (k *KB) sortAlias() {
 			return rank(&k.actors[i])
 		}
 		sort.SliceStable(idx, func(i, j int) bool {
-			return r(idx[i]) < r(idx[j])
+			ri, rj := r(idx[i]), r(idx[j])
+			if ri != rj {
+				return ri < rj
+			}
+			a, b := &k.actors[idx[i]], &k.actors[idx[j]]
+			if ri == 4 && isRegionID(a.ID) && isRegionID(b.ID) {
+				return bigCities[a.Country] > bigCities[b.Country]
+			}
+			return false
 		})
 		k.byAlias[key] = idx
 	}
+}
+
+// isRegionID reports whether id is a first-level region's (regions.tsv:
+// "place:USA-FL"), not a city's or a curated place's.
+func isRegionID(id string) bool {
+	return len(id) > 10 && strings.HasPrefix(id, "place:") && id[9] == '-'
 }
 
 func (k *KB) String() string {

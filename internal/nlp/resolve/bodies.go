@@ -219,6 +219,19 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	}
 }
 
+// homeUnion gives a workers' union named without its country ("the Trade
+// Union Congress") the article's home country: a wire story names a
+// foreign union with its country, as it does a party (homeParty).
+func (d *docState) homeUnion(e *model.Entity, l *link) {
+	if l.country != "" || l.sector != kb.SectorLabour || !strings.HasPrefix(l.id, "doc:org:") {
+		return
+	}
+	if c := d.homeCountry(); c != "" {
+		l.country = c
+		e.Country, e.Sector = c, kb.SectorLabour
+	}
+}
+
 // stateBodyHeads head the names of a state's departments and agencies
 // ("Philippine Institute of Volcanology and Seismology", "Indonesian
 // Disaster Mitigation Agency", "Nepal Electricity Authority"). Words that

@@ -268,6 +268,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			if l := d.entEnd[e.End]; l != nil {
 				d.homeOrg(e, l)
 				d.homeOutlet(e, l)
+				d.homeUnion(e, l)
 				if l.country != "" { // set by an earlier mention sharing the link
 					e.Country, e.Sector = l.country, l.sector
 				}
@@ -807,11 +808,43 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "the British High Commission", "the U.S. Embassy": a
 			// state's mission abroad speaks for its government.
 			l.sector = kb.SectorGovernment
+		} else if l.sector == "" && unionName(words) {
+			// "the Nigeria Labour Congress", "the Trade Union Congress":
+			// workers' unions and their federations are labour; a
+			// "Congress" in such a name is no legislature.
+			l.sector = kb.SectorLabour
 		}
 		d.afterResolve(e, l)
 		return l
 	}
 	return nil
+}
+
+// unionName reports whether normalised name words name a workers' union or
+// a federation of unions: a word for labour or workers ("Nigeria Labour
+// Congress", "Korean Confederation of Trade Unions", "National Union of
+// Mineworkers"), or "union" with a federation head ("Trade Union
+// Congress", "Union Congress" as the tagger may cut it). A party named so
+// ("Labour Party", "Workers' Party") ends in "party" and is left to
+// homeParty; "Union" alone heads states and blocs, so it needs a labour word.
+func unionName(words []string) bool {
+	if len(words) < 2 || words[len(words)-1] == "party" {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "labour", "labor", "unions", "trades", "workers", "workers'", "mineworkers":
+			return true
+		}
+	}
+	if !slices.Contains(words, "union") {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "congress", "federation", "confederation":
+		return true
+	}
+	return slices.Contains(words, "trade")
 }
 
 // outletName reports whether normalised name words name a news medium: a
@@ -942,6 +975,21 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		// Bank of Ireland) are in the knowledge base and never get here.
 		r, ok = k.RoleNorm("central bank")
 	}
+	if !ok && defenceMinistryName(rest) {
+		// "Russia's Defence Ministry", "the Ukrainian Ministry of
+		// Defence": a country's defence ministry commands its forces and
+		// speaks for them, an actor of its own (RUS.GOV.MOD where the
+		// knowledge base lists it), of the military sector, not the
+		// government as a whole.
+		for _, id := range []string{country + ".GOV.MOD", country + ".GOV.MND"} {
+			if a, found := k.Actor(id); found {
+				return fromActor(a)
+			}
+		}
+		if a, found := k.SectorActor(country, kb.SectorMilitary); found {
+			return fromActor(&a)
+		}
+	}
 	if !ok && (len(words) >= 3 && (words[0] == "ministry" || words[0] == "department") && words[1] == "of" || len(rest) >= 2 && rest[len(rest)-1] == "ministry") {
 		// "Australia's Department of Foreign Affairs and Trade", "the
 		// Kenyan Ministry of Lands", "the Armenian Defense Ministry": a
@@ -962,6 +1010,27 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 	}
 	l.country = country
 	return nil
+}
+
+// defenceMinistryName reports whether normalised name words name a
+// defence ministry: "defence ministry", "ministry of defense", "ministry
+// of national defence", "national defense ministry".
+func defenceMinistryName(words []string) bool {
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	n := len(words)
+	if n < 2 || n > 4 {
+		return false
+	}
+	defence := func(w string) bool { return w == "defence" || w == "defense" }
+	switch {
+	case words[n-1] == "ministry":
+		return defence(words[n-2]) && (n == 2 || n == 3 && words[0] == "national")
+	case words[0] == "ministry" && words[1] == "of" && n >= 3:
+		return defence(words[n-1]) && (n == 3 || words[2] == "national")
+	}
+	return false
 }
 
 // afterResolve records what later mentions may refer back to: a person for
@@ -1226,7 +1295,11 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				a, ok = c, true
 			}
 		}
-		if ok && (a.Population >= 500000 || d.mentionsCountry(a.Country) && !d.mentionsCountry(cands[0].Country)) && !d.stateWord(e) {
+		// Regions of several countries share the name ("Cordoba": Spain's,
+		// Colombia's, Argentina's provinces): whichever the knowledge
+		// base ranks first, the city of the country the article names
+		// stands before them, as it did when a foreign one came first.
+		if ok && (a.Population >= 500000 || d.mentionsCountry(a.Country) && (!d.mentionsCountry(cands[0].Country) || cands[0].Country == a.Country && regionsOfSeveralCountries(cands))) && !d.stateWord(e) {
 			return d.fromKB(e, a)
 		}
 	}
@@ -1757,12 +1830,83 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			}
 		}
 	}
+	// Same-named first-level regions of several countries ("Florida": a
+	// US state, a Uruguayan department; "Maryland": a US state, a
+	// Liberian county): the knowledge base puts the larger country's
+	// first, and the other country written after the name ("Florida,
+	// Uruguay") or in the dateline picks that one. A country named
+	// elsewhere does not: a hurricane story names Puerto Rico and means
+	// the state by "Florida".
+	if r := d.regionOfPlacedCountry(e, cands, want); r != nil {
+		return r
+	}
 	for _, a := range cands {
 		if want(a) {
 			return a
 		}
 	}
 	return cands[0]
+}
+
+// regionsOfSeveralCountries reports whether cands hold first-level regions
+// of more than one country.
+func regionsOfSeveralCountries(cands []*kb.Actor) bool {
+	cc := ""
+	for _, a := range cands {
+		if firstLevelRegion(a) {
+			if cc != "" && a.Country != cc {
+				return true
+			}
+			cc = a.Country
+		}
+	}
+	return false
+}
+
+// regionOfPlacedCountry returns, when the first wanted candidate is a
+// first-level region, another wanted region of another country that the
+// text places the mention in: the country written after a comma ("Florida,
+// Uruguay") or the country of the wire dateline. nil otherwise.
+func (d *docState) regionOfPlacedCountry(e *model.Entity, cands []*kb.Actor, want func(*kb.Actor) bool) *kb.Actor {
+	var first *kb.Actor
+	for _, a := range cands {
+		if !want(a) {
+			continue
+		}
+		if first == nil {
+			if !firstLevelRegion(a) {
+				return nil
+			}
+			first = a
+			continue
+		}
+		if firstLevelRegion(a) && a.Country != first.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country) {
+			return a
+		}
+	}
+	return nil
+}
+
+// commaCountry returns the country of the words after ", " right behind
+// the mention ("Florida, Uruguay"), up to three capitalised words; "".
+func (d *docState) commaCountry(e *model.Entity) string {
+	if e.End+2 >= len(d.art.Text) || d.art.Text[e.End:e.End+2] != ", " {
+		return ""
+	}
+	i := d.tokenAt(e.End + 2)
+	if i >= len(d.toks) || int(d.toks[i].start) != e.End+2 {
+		return ""
+	}
+	cc := ""
+	for j := i; j < len(d.toks) && j < i+3 && d.toks[j].upper && d.toks[j].norm != ""; j++ {
+		if j > i && !d.adjacent(j-1, j) {
+			break
+		}
+		if c := d.whereCountry(d.art.Text[d.toks[i].start:d.toks[j].end]); c != "" {
+			cc = c
+		}
+	}
+	return cc
 }
 
 // orgOverForeignRegion returns the organisation among cands when the

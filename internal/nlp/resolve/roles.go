@@ -414,12 +414,13 @@ func (d *docState) titleBefore(off int) title {
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
 			t.sector = t.org.sector
 		}
-		if t.org != nil && t.org.sector == kb.SectorParty && partyTitleWords[d.toks[j].norm] {
+		if t.org != nil && (t.org.sector == kb.SectorParty || t.org.sector == kb.SectorLabour) && partyTitleWords[d.toks[j].norm] {
 			// "Congress president Mallikarjun Kharge", "Awami League
 			// leader ...": a party's name before a head title makes
 			// the party's head, who acts for the party (in government
 			// or not), and holds no office of the state by that title.
-			t.sector, t.office = kb.SectorParty, ""
+			// So does a union's ("NLC president Joe Ajaero").
+			t.sector, t.office = t.org.sector, ""
 		}
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
@@ -611,6 +612,12 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		if ok && j == i && d.toks[i].upper && kb.NameHead(d.toks[i].norm) {
 			// "Durham University", "Calvary Church": a word of a name.
+			continue
+		}
+		if ok && j > i && d.toks[i].upper && d.orgAt(j) {
+			// "the Trade Union Congress" the tagger cut to "Union
+			// Congress": a capitalised role phrase running into an
+			// organisation's name is that name's first words.
 			continue
 		}
 		ownedBody := false // a body word read only with a country of its own
@@ -1495,6 +1502,12 @@ func (d *docState) quickLink(e *model.Entity) *link {
 	if cands := d.inContext(e, key, d.s.kb.LookupNorm(key, d.date)); len(cands) > 0 {
 		return fromActor(cands[0])
 	}
+	// An organisation the article named before ("the Nigeria Labour
+	// Congress called the strike. Joe Ajaero, president of the Nigeria
+	// Labour Congress") is the one resolved then, with its sector.
+	if l, ok := d.byID["doc:org:"+kb.Slug(cleanName(e.Text))]; ok && e.Type == model.EntityOrg {
+		return l
+	}
 	words := strings.Fields(key)
 	for n := min(2, len(words)-1); n >= 1; n-- {
 		if c, ok := d.s.kb.DemonymNorm(strings.Join(words[:n], " ")); ok {
@@ -1671,6 +1684,17 @@ func samePerson(ants []antecedent, phrase, country, office string, from int) *li
 }
 
 // entityMask marks the tokens inside named entities.
+// orgAt reports whether token i lies in an organisation the tagger named.
+func (d *docState) orgAt(i int) bool {
+	off := int(d.toks[i].start)
+	for _, e := range d.art.Entities {
+		if e.Type == model.EntityOrg && e.Start <= off && off < e.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) entityMask() []bool {
 	mask := make([]bool, len(d.toks))
 	for _, e := range d.art.Entities {
@@ -1868,6 +1892,12 @@ func (d *docState) appositive(end int) title {
 			t.country, t.org = c.country, c.org
 			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 				t.sector = t.org.sector
+			}
+			// "Joe Ajaero, president of the Nigeria Labour Congress": the
+			// head of a union or party holds no office of the state by
+			// that title; he acts for the body.
+			if t.org != nil && (t.org.sector == kb.SectorParty || t.org.sector == kb.SectorLabour) && partyTitleWords[d.toks[j].norm] && k == j {
+				t.sector, t.office = t.org.sector, ""
 			}
 		}
 		return t
