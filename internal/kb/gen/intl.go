@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -192,20 +191,11 @@ func englishNames(dir string) (map[string]map[string]bool, map[string]string) {
 		name string
 		cols []int // columns holding names
 	}{{"countries.tsv", []int{2, 3, 6}}, {"countries_extra.tsv", []int{2}}} {
-		data, err := os.ReadFile(filepath.Join(dir, f.name))
+		rows, err := dataRows(filepath.Join(dir, f.name))
 		if err != nil {
 			log.Fatal(fmt.Errorf("gen: english country names: %w", err))
 		}
-		header := true
-		for _, line := range strings.Split(string(data), "\n") {
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			if header {
-				header = false
-				continue
-			}
-			cols := strings.Split(line, "\t")
+		for _, cols := range rows {
 			if f.name == "countries.tsv" && len(cols) > 1 {
 				alpha3[cols[1]] = cols[0]
 			}

@@ -732,11 +732,29 @@ func readCLDR(path string) map[string]string {
 // province" finds "Aleppo Governorate"), so the word only has to be one
 // news uses.
 func readDivisionKinds(dir string) map[string]string {
-	data, err := os.ReadFile(filepath.Join(dir, "region_kinds.tsv"))
+	rows, err := dataRows(filepath.Join(dir, "region_kinds.tsv"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	kinds := map[string]string{}
+	for _, f := range rows {
+		if len(f) < 2 || f[1] == "" {
+			log.Fatalf("gen: region_kinds.tsv: bad line %q", strings.Join(f, "\t"))
+		}
+		kinds[f[0]] = f[1]
+	}
+	return kinds
+}
+
+// dataRows reads one of the repository's TSV data files: the
+// tab-separated fields of each line after the header, without blank
+// lines and # comments.
+func dataRows(path string) ([][]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var rows [][]string
 	header := true
 	for _, line := range strings.Split(string(data), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -746,13 +764,9 @@ func readDivisionKinds(dir string) map[string]string {
 			header = false
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || f[1] == "" {
-			log.Fatalf("gen: region_kinds.tsv: bad line %q", line)
-		}
-		kinds[f[0]] = f[1]
+		rows = append(rows, strings.Split(line, "\t"))
 	}
-	return kinds
+	return rows, nil
 }
 
 // cldrNeedsKind lists CLDR English region names that alone mean something
