@@ -262,6 +262,10 @@ func TestSubjectPasts(t *testing.T) {
 		{"prices rose 2 percent", "NNS NN CD NN", "NNS VBD CD NN"},
 		{"output fell sharply in March", "NN NN RB IN NNP", "NN VBD RB IN NNP"},
 		{"exports fell 5 percent", "NNS VBP CD NN", "NNS VBD CD NN"},
+		// "to", "by" or "from" and a quantity give the level a change reached.
+		{"the death toll rose to 40 .", "DT NN NN NN TO CD .", "DT NN NN VBD TO CD ."},
+		{"exports fell by 3 percent", "NNS NN IN CD NN", "NNS VBD IN CD NN"},
+		{"the price rose from $ 2", "DT NN NN IN $ CD", "DT NN VBD IN $ CD"},
 		// A comparative of a change read as an adjective is its degree.
 		{"output fell further than expected", "NN NN JJR IN VBN", "NN VBD JJR IN VBN"},
 		{"the currency fell further .", "DT NN NN JJR .", "DT NN VBD JJR ."},
@@ -274,6 +278,8 @@ func TestSubjectPasts(t *testing.T) {
 		{"protesters saw the convoy", "NNS NN DT NN", "NNS NN DT NN"},
 		{"rose garden tours", "NN NN NNS", "NN NN NNS"},
 		{"workers at the saw mill", "NNS IN DT NN NN", "NNS IN DT NN NN"},
+		// must not: a preposition before a noun phrase, not a quantity.
+		{"the garden rose to the left", "DT NN NN TO DT NN", "DT NN NN TO DT NN"},
 		// must not: a comparative of quality after a noun ("a chain saw
 		// larger than ..."), and one that is an object's adjective.
 		{"a chain saw larger than a man", "DT NN NN JJR IN DT NN", "DT NN NN JJR IN DT NN"},

@@ -374,6 +374,23 @@ func nameTag(t string) bool {
 // garden") is followed by.
 var nounPastNouns = wordSet(`saw rose fell bore led won meant`)
 
+// changeTo says whether words[k:] open the level or amount a change
+// reached: "to", "by" or "from" and a number or a currency sign ("the death
+// toll rose to 40", "exports fell by 3 percent", "prices rose from $2").
+// A rose or a saw in a noun phrase is followed by a preposition and a
+// noun phrase ("a rose to the bride"), never a bare quantity.
+func changeTo(words, tags []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	switch strings.ToLower(words[k]) {
+	case "to", "by", "from":
+	default:
+		return false
+	}
+	return tags[k+1] == "CD" || tags[k+1] == "$"
+}
+
 // changeComparatives are comparatives that give the degree or direction of
 // a change ("prices fell further", "output rose higher than expected",
 // "inflation fell faster"), which a tagger may read as adjectives (JJR).
@@ -440,6 +457,8 @@ func subjectPasts(words, tags []string) {
 			case tags[i+1] == "CD" || tags[i+1] == "RB" || tags[i+1] == "RBR" || tags[i+1] == "$":
 				tags[i] = "VBD"
 			case comparativeComplement(words, tags, i+1): // "output fell further than expected"
+				tags[i] = "VBD"
+			case changeTo(words, tags, i+1):
 				tags[i] = "VBD"
 			}
 			continue

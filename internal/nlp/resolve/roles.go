@@ -765,6 +765,13 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 			}
 		}
+		if its := d.itsBefore(i); t.country == "" && t.org == nil && t.place == nil && r.Office == "" && its >= 0 && countryBodyHeads[d.toks[end].norm] {
+			// "Portugal will send two frigates, its foreign ministry
+			// said": a body only a state has is the country's named last.
+			if c := d.countryBefore(int(d.toks[its].start)); c != "" {
+				t.country = c
+			}
+		}
 		if ownedBody && t.country == "" {
 			i = end
 			continue
@@ -2101,4 +2108,56 @@ func (d *docState) elsewhereFrom(i int) bool {
 		}
 	}
 	return false
+}
+
+// countryBodyHeads are the head words of bodies only a state has: "its
+// foreign ministry", "its embassy", "its army" point back to a country,
+// where "its spokesman" or "its office" may be any organisation's.
+var countryBodyHeads = wordSet("ministry embassy consulate legation government cabinet army navy military police parliament legislature presidency")
+
+// countryBefore returns the country "its" at byte offset off points back
+// to: the nearest country or organisation named before it in its sentence,
+// or in the sentence before when its own names none, when that is a
+// country ("" otherwise). An organisation nearer than the country is what
+// "its" means ("Kenya Airways, Kenya's flag carrier, said its ..."); a
+// city or region has no foreign ministry or army, and persons and
+// nationalities are never what "its" means, so all are skipped.
+func (d *docState) countryBefore(off int) string {
+	sent := d.sentenceOf(off)
+	ents := d.art.Entities
+	for j := len(ents) - 1; j >= 0; j-- {
+		o := ents[j]
+		if o.End > off || o.Type != model.EntityGPE && o.Type != model.EntityOrg {
+			continue
+		}
+		if o.Start < d.dateline || d.sentenceOf(o.Start) < sent-1 {
+			return ""
+		}
+		l := d.entEnd[o.End]
+		country := l != nil && l.id == o.ActorID && l.typ == kb.TypeCountry
+		switch {
+		case country:
+			return l.country
+		case o.Type == model.EntityOrg:
+			return ""
+		}
+		// A city or a region: "Chile recalled its ambassador from Lima.
+		// Its foreign ministry said" is Chile's.
+	}
+	return ""
+}
+
+// itsBefore returns the token of the "its" that opens the role phrase at
+// token i, right before it or before one modifier the role finder left
+// outside the phrase ("its defence ministry"); -1 when there is none.
+func (d *docState) itsBefore(i int) int {
+	for k := i - 1; k >= max(i-2, 0); k-- {
+		if d.toks[k].norm == "its" {
+			return k
+		}
+		if k < i-1 || !d.modifier(k) {
+			break
+		}
+	}
+	return -1
 }
