@@ -5786,6 +5786,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if p.Recip && p.Prep == "with" && !direct && len(tgt) > 0 && tgt[0].i > t.j && prepBefore(toks, tgt[0].i) != "with" && infinitiveBetween(toks, t.j, tgt[0].i) {
 			tgt = nil
 		}
+		// "shipped ammunition to Ukraine to help repel a Russian
+		// offensive": help given to oppose something names, after its
+		// bare infinitive, the adversary, not the one helped; with no
+		// one named between "help" and that verb, the help has no
+		// target.
+		if helpAgainst(toks, t) && len(tgt) > 0 && tgt[0].i > t.j {
+			tgt = nil
+		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
 		// one acted on. With no country of their own, they are placed
@@ -11838,6 +11846,35 @@ func namesCountry(ms []mention, cc string) bool {
 func delegationVisit(p *Pattern) bool {
 	n := len(p.Words)
 	return p.Type == "CONSULT" && n > 1 && (p.Words[n-1] == "delegation" || p.Words[n-1] == "delegations")
+}
+
+// opposeVerbs are verbs whose object is an adversary: what is repelled,
+// fought or stopped is the one acted against.
+var opposeVerbs = map[string]bool{
+	"repel": true, "fight": true, "defeat": true, "counter": true, "combat": true, "resist": true,
+	"repulse": true, "deter": true, "thwart": true, "halt": true, "stop": true, "push": true,
+	"contain": true, "crush": true, "destroy": true, "beat": true, "confront": true, "oust": true,
+}
+
+// helpAgainst says whether trigger t is a bare "help" or "assist"
+// followed straight by an infinitive of opposition ("help repel",
+// "assist in fighting"), whose object is the adversary.
+func helpAgainst(toks []tok, t *trigger) bool {
+	if t.nominal || t.j-t.i != 1 || t.j >= len(toks) {
+		return false
+	}
+	if w := toks[t.i].low; !strings.HasPrefix(w, "help") && !strings.HasPrefix(w, "assist") {
+		return false
+	}
+	k := t.j
+	if toks[k].low == "to" || toks[k].low == "in" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].low
+	return opposeVerbs[w] || opposeVerbs[strings.TrimSuffix(w, "ing")] || opposeVerbs[strings.TrimSuffix(w, "ting")]
 }
 
 // helpPurpose says whether a sending or deployment has the purpose
