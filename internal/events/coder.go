@@ -6015,7 +6015,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// hunger strike to protest against Sweden's decision". Coordinated
 	// subjects of a reciprocal event act on each other instead ("Saudi
 	// Arabia and Iran agreed to restore ties in a deal brokered by China").
-	if len(tgt) == 0 && len(src) > 0 && !(p.Recip && len(src) > 1) {
+	// Not for forces moved: "deployed troops to the border in order to
+	// prevent rebels from crossing" moves them to a place; whom the
+	// purpose concerns is what the deployment is for, coded as that
+	// intended act, and no target of the move.
+	if len(tgt) == 0 && len(src) > 0 && !(p.Recip && len(src) > 1) && typ != "MOBILIZE" {
 		for _, u := range t.absorbed {
 			if u.nominal {
 				continue
