@@ -3016,6 +3016,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				// words: `And he "called for ...`.
 				continue
 			}
+			// "the rebels had called the deal \"a betrayal\" and accused":
+			// a word or two quoted inside the predicate joined by "and"
+			// ends no clause (see quotedWordsOpen).
+			if coordVP && (l == "\"" || l == "\u201c") {
+				if c := quotedWordsClose(toks, q, i); c > q {
+					q = c
+					continue
+				}
+			}
 			// "did not attend the summit but did meet Modi": the "but"
 			// that joins this predicate to the clause before shares that
 			// clause's subject; it ends no clause here.
@@ -3234,6 +3243,13 @@ func backshiftedReport(toks []tok, and, i int) (int, bool) {
 			modal = true
 			continue
 		}
+		// A word or two the speaker is quoted using ("said the rebels had
+		// called the deal \"a betrayal\" and accused") is still the plain
+		// reported clause, as for a speech act (speechActReport).
+		if o := quotedWordsOpen(toks, q); o >= 0 {
+			q = o
+			continue
+		}
 		// Only a plain clause may stand between: another conjunction,
 		// quotation or clause of its own keeps the verb out of reach.
 		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" {
@@ -3308,6 +3324,18 @@ func quotedWordsOpen(toks []tok, q int) int {
 		}
 		if isPunct(l) && l != "-" && l != "'s" {
 			return -1
+		}
+	}
+	return -1
+}
+
+// quotedWordsClose returns the closing mark, before token end, of the
+// short quotation that opens at token o (the closing counterpart of
+// quotedWordsOpen), or -1.
+func quotedWordsClose(toks []tok, o, end int) int {
+	for c := o + 2; c < end && c <= o+maxQuotedWords+1; c++ {
+		if quotedWordsOpen(toks, c) == o {
+			return c
 		}
 	}
 	return -1
