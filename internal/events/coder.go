@@ -3016,6 +3016,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				// words: `And he "called for ...`.
 				continue
 			}
+			// "the rebels had called the deal \"a betrayal\" and accused":
+			// a word or two quoted inside the predicate joined by "and"
+			// ends no clause (see quotedWordsOpen).
+			if coordVP && (l == "\"" || l == "\u201c") {
+				if c := quotedWordsClose(toks, q, i); c > q {
+					q = c
+					continue
+				}
+			}
 			// "did not attend the summit but did meet Modi": the "but"
 			// that joins this predicate to the clause before shares that
 			// clause's subject; it ends no clause here.
@@ -3234,6 +3243,13 @@ func backshiftedReport(toks []tok, and, i int) (int, bool) {
 			modal = true
 			continue
 		}
+		// A word or two the speaker is quoted using ("said the rebels had
+		// called the deal \"a betrayal\" and accused") is still the plain
+		// reported clause, as for a speech act (speechActReport).
+		if o := quotedWordsOpen(toks, q); o >= 0 {
+			q = o
+			continue
+		}
 		// Only a plain clause may stand between: another conjunction,
 		// quotation or clause of its own keeps the verb out of reach.
 		if leftStop[l] && l != "that" || l == "," || l == "and" || l == "or" || l == "who" || l == "which" {
@@ -3308,6 +3324,18 @@ func quotedWordsOpen(toks []tok, q int) int {
 		}
 		if isPunct(l) && l != "-" && l != "'s" {
 			return -1
+		}
+	}
+	return -1
+}
+
+// quotedWordsClose returns the closing mark, before token end, of the
+// short quotation that opens at token o (the closing counterpart of
+// quotedWordsOpen), or -1.
+func quotedWordsClose(toks []tok, o, end int) int {
+	for c := o + 2; c < end && c <= o+maxQuotedWords+1; c++ {
+		if quotedWordsOpen(toks, c) == o {
+			return c
 		}
 	}
 	return -1
@@ -5786,6 +5814,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if p.Recip && p.Prep == "with" && !direct && len(tgt) > 0 && tgt[0].i > t.j && prepBefore(toks, tgt[0].i) != "with" && infinitiveBetween(toks, t.j, tgt[0].i) {
 			tgt = nil
 		}
+		// "shipped ammunition to Ukraine to help repel a Russian
+		// offensive": help given to oppose something names, after its
+		// bare infinitive, the adversary, not the one helped; with no
+		// one named between "help" and that verb, the help has no
+		// target.
+		if helpAgainst(toks, t) && len(tgt) > 0 && tgt[0].i > t.j {
+			tgt = nil
+		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
 		// one acted on. With no country of their own, they are placed
@@ -6007,7 +6043,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// hunger strike to protest against Sweden's decision". Coordinated
 	// subjects of a reciprocal event act on each other instead ("Saudi
 	// Arabia and Iran agreed to restore ties in a deal brokered by China").
-	if len(tgt) == 0 && len(src) > 0 && !(p.Recip && len(src) > 1) {
+	// Not for forces moved: "deployed troops to the border in order to
+	// prevent rebels from crossing" moves them to a place; whom the
+	// purpose concerns is what the deployment is for, coded as that
+	// intended act, and no target of the move.
+	if len(tgt) == 0 && len(src) > 0 && !(p.Recip && len(src) > 1) && typ != "MOBILIZE" {
 		for _, u := range t.absorbed {
 			if u.nominal {
 				continue
@@ -11838,6 +11878,35 @@ func namesCountry(ms []mention, cc string) bool {
 func delegationVisit(p *Pattern) bool {
 	n := len(p.Words)
 	return p.Type == "CONSULT" && n > 1 && (p.Words[n-1] == "delegation" || p.Words[n-1] == "delegations")
+}
+
+// opposeVerbs are verbs whose object is an adversary: what is repelled,
+// fought or stopped is the one acted against.
+var opposeVerbs = map[string]bool{
+	"repel": true, "fight": true, "defeat": true, "counter": true, "combat": true, "resist": true,
+	"repulse": true, "deter": true, "thwart": true, "halt": true, "stop": true, "push": true,
+	"contain": true, "crush": true, "destroy": true, "beat": true, "confront": true, "oust": true,
+}
+
+// helpAgainst says whether trigger t is a bare "help" or "assist"
+// followed straight by an infinitive of opposition ("help repel",
+// "assist in fighting"), whose object is the adversary.
+func helpAgainst(toks []tok, t *trigger) bool {
+	if t.nominal || t.j-t.i != 1 || t.j >= len(toks) {
+		return false
+	}
+	if w := toks[t.i].low; !strings.HasPrefix(w, "help") && !strings.HasPrefix(w, "assist") {
+		return false
+	}
+	k := t.j
+	if toks[k].low == "to" || toks[k].low == "in" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].low
+	return opposeVerbs[w] || opposeVerbs[strings.TrimSuffix(w, "ing")] || opposeVerbs[strings.TrimSuffix(w, "ting")]
 }
 
 // helpPurpose says whether a sending or deployment has the purpose
