@@ -994,6 +994,19 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if reciprocalMeeters(toks, ms[i], art) {
 				continue
 			}
+			// "CONAKRY - The junta revoked the licences of two French
+			// mining companies": a country the sentence names only as
+			// the nationality of private parties (firms, nationals,
+			// journalists) says whose they are, not whose the bare
+			// government or junta is; a story filed from a country
+			// means its own, and one filed from nowhere leaves it
+			// uncoded rather than the firms' state.
+			if bareRegime(toks, ms[i]) && privateHoldersOnly(ms, only) {
+				if art != nil && art.home != "" && c.isState(art.home) {
+					ms[i].country, ms[i].borrowed = art.home, true
+				}
+				continue
+			}
 			// "France condemned the government's new law": a state
 			// acting on "the government" acts on another's (a country
 			// does not condemn its own); it is the story's country when
@@ -1224,6 +1237,41 @@ func visitingMention(toks []tok, m mention) bool {
 // country or owner, which only the sentence or the story can place.
 func bareGovernment(toks []tok, m mention) bool {
 	return m.kind == "role" && m.sector == kb.SectorGovernment && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 && toks[m.i].low == "government"
+}
+
+// regimeWords name a state's ruling body, written bare in a story about
+// its own country.
+var regimeWords = map[string]bool{"government": true, "junta": true, "regime": true}
+
+// bareRegime says whether a mention is a bare "the government", "the
+// junta" or "the regime": a role of one word with no country or actor of
+// its own.
+func bareRegime(toks []tok, m mention) bool {
+	return m.kind == "role" && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 && regimeWords[toks[m.i].low]
+}
+
+// privateSectors are the sectors of parties outside the state and its
+// politics: a nationality given to them is theirs alone.
+var privateSectors = map[string]bool{kb.SectorBusiness: true, kb.SectorCivilian: true, kb.SectorMedia: true,
+	kb.SectorLabour: true, kb.SectorRefugee: true, kb.SectorEducation: true, kb.SectorHealth: true,
+	kb.SectorAgriculture: true, kb.SectorSports: true}
+
+// privateHoldersOnly says whether the sentence names country cc only by
+// the nationality of private parties ("two French mining companies",
+// "three Nigerian nationals"): neither the country, its capital or a place
+// of it, nor any of its people or bodies of state.
+func privateHoldersOnly(ms []mention, cc string) bool {
+	held := false
+	for _, m := range ms {
+		if m.country != cc || m.borrowed {
+			continue
+		}
+		if m.kind != "demonym" && m.kind != "role" && m.kind != "organisation" || !privateSectors[m.sector] {
+			return false
+		}
+		held = true
+	}
+	return held
 }
 
 // actedOnByState says whether ms[i], a bare "the government", is the

@@ -323,6 +323,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		shapePersons(ws, tags[i])
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
+		placeNamePersons(ws, tags[i], an.knownPlace, an.givenName, an.knownPerson)
 		portfolioTitles(ws, tags[i])
 		markDateline(ws, tags[i])
 		markCorporate(ws, tags[i])

@@ -140,3 +140,28 @@ func placeHeadedPersons(words, tags []string) {
 		}
 	})
 }
+
+// placeNamePersons retypes as a place a person's span of two words or
+// more whose words are, as a whole, the name of a place the knowledge base
+// knows (place): the tagger reads "Khan Younis" or "Deir al-Balah" as a
+// person because "Khan" and "Younis" are parts of people's names, but no
+// one is known by a city's full name. A span whose first word is a given
+// name stays a person, as regions named after people keep theirs
+// ("Francisco Morazán" the man, not the Honduran department), and so does
+// a span the knowledge base knows as a person (person) or one after an
+// honorific.
+func placeNamePersons(words, tags []string, place func([]string) bool, given, person func(string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != "PER" || j-i < 2 || given(words[i]) || person(strings.Join(words[i:j], " ")) {
+			return
+		}
+		if i > 0 {
+			if p := strings.ToLower(words[i-1]); personTitles[p] || ambiguousTitles[p] || royalTitles[p] {
+				return
+			}
+		}
+		if place(words[i:j]) {
+			setSpan(tags, i, j, "GPE")
+		}
+	})
+}

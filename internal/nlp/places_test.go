@@ -97,3 +97,29 @@ func TestPlaceHeadedPersons(t *testing.T) {
 		}
 	}
 }
+
+// A person's span whose words are as a whole a known place's name is the
+// place; a span opening with a given name, after an honorific or known
+// as a person stays a person.
+func TestPlaceNamePersons(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ words, tags, want string }{
+		{"Tanks shelled Khan Younis on Monday .", "O O B-PER I-PER O O O", "O O B-GPE I-GPE O O O"},
+		{"Residents fled Deir al-Balah overnight .", "O O B-PER I-PER O O", "O O B-GPE I-GPE O O"},
+		// A given name first: a man named after a place's namesake.
+		{"Francisco Morazan spoke .", "B-PER I-PER O O", "B-PER I-PER O O"},
+		{"Sheikh Khan Younis spoke .", "O B-PER I-PER O O", "O B-PER I-PER O O"},
+		// A full name that is no place stays a person; so does one word.
+		{"Imran Khan spoke .", "B-PER I-PER O O", "B-PER I-PER O O"},
+		{"Nablus spoke .", "B-PER O O", "B-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		placeNamePersons(words, tags, an.knownPlace, an.givenName, an.knownPerson)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

@@ -142,6 +142,14 @@ var sharedBodies = map[string]sharedBody{
 		"LTU", "COL", "CHL", "ECU", "GTM", "HND", "SLV", "LBN", "DZA", "KHM", "AFG"}},
 	"presidential office": {"TWN.GOV", nil},
 	"foreign office":      {"GBR.GOV.FCDO", []string{"GBR", "DEU", "PAK"}},
+	// Britain's defence ministry is "the Ministry of Defence" by name,
+	// but so, in English, is nearly every state's (Ukraine's, Russia's,
+	// Israel's, India's, Nigeria's): "Ukraine's Ministry of Defence" is
+	// Kyiv's, and so is "the Ministry of Defence" of a KYIV story. The
+	// Home Office is Britain's name alone: only a country written before
+	// it takes it elsewhere ("Kenya's Home Office").
+	"ministry of defence": {"GBR.GOV.MOD", nil},
+	"home office":         {"GBR.GOV.HO", []string{"GBR"}},
 	// The Philippines' Department of Justice, India's Prime Minister's
 	// Office, the national security councils of Turkey, Japan or
 	// Pakistan, the federal governments of Germany, Nigeria or Brazil.
@@ -216,11 +224,35 @@ func (d *docState) homeSharedBody(e *model.Entity) {
 	if country == "" || country == def.Country {
 		return
 	}
+	if l := d.sharedBodyIn(def, country); l != nil {
+		d.relink(e, l)
+	}
+}
+
+// sharedBodyIn is country's body of the sector of def, the knowledge
+// base's actor of a shared body name (see sharedBodies), or nil.
+func (d *docState) sharedBodyIn(def *kb.Actor, country string) *link {
 	a, ok := d.s.kb.SectorActor(country, def.Sector)
 	if !ok {
-		return
+		return nil
 	}
-	d.relink(e, fromActor(&a))
+	return fromActor(&a)
+}
+
+// nationalSharedBody is the body of country, written as a nationality
+// inside the name ("the Ukrainian Ministry of Defence"), that the shared
+// body name key (see sharedBodies) means there, when the knowledge base
+// linked key to another country's body (l); nil otherwise.
+func (d *docState) nationalSharedBody(key, country string, l *link) *link {
+	body, ok := sharedBodies[strings.TrimPrefix(key, "the ")]
+	if !ok || l.id != body.id || country == "" {
+		return nil
+	}
+	def, ok := d.s.kb.Actor(body.id)
+	if !ok || def.Country == country {
+		return nil
+	}
+	return d.sharedBodyIn(def, country)
 }
 
 // bodyOfficeWords are the office words a country may qualify in place of

@@ -110,6 +110,22 @@ func TestHomeSharedBody(t *testing.T) {
 			[]ent{{"PARIS", model.EntityGPE}, {"The Foreign Office", model.EntityOrg}}, "The Foreign Office", "GBR.GOV.FCDO"},
 		{"Pakistan's foreign office", "ISLAMABAD — The Foreign Office summoned the ambassador on Monday.",
 			[]ent{{"ISLAMABAD", model.EntityGPE}, {"The Foreign Office", model.EntityOrg}}, "The Foreign Office", "PAK.GOV"},
+		// Britain's Ministry of Defence bears the name every state's
+		// defence ministry has in English; its Home Office does not.
+		{"another country's ministry of defence", "Ukraine's Ministry of Defence said its forces downed 30 drones overnight.",
+			[]ent{{"Ukraine", model.EntityGPE}, {"Ministry of Defence", model.EntityOrg}}, "Ministry of Defence", "UKR.MIL"},
+		{"a nationality inside the name", "The Ukrainian Ministry of Defence said its forces downed 30 drones overnight.",
+			[]ent{{"Ukrainian Ministry of Defence", model.EntityOrg}}, "Ukrainian Ministry of Defence", "UKR.MIL"},
+		{"ministry of defence abroad", "KYIV — The Ministry of Defence said its forces downed 30 drones overnight.",
+			[]ent{{"KYIV", model.EntityGPE}, {"Ministry of Defence", model.EntityOrg}}, "Ministry of Defence", "UKR.MIL"},
+		{"ministry of defence at home", "LONDON — The Ministry of Defence said two jets were scrambled on Monday.",
+			[]ent{{"LONDON", model.EntityGPE}, {"Ministry of Defence", model.EntityOrg}}, "Ministry of Defence", "GBR.GOV.MOD"},
+		{"ministry of defence with no country", "The Ministry of Defence said two jets were scrambled on Monday.",
+			[]ent{{"Ministry of Defence", model.EntityOrg}}, "Ministry of Defence", "GBR.GOV.MOD"},
+		{"another country's home office", "Kenya's Home Office said it would appeal the ruling.",
+			[]ent{{"Kenya", model.EntityGPE}, {"Home Office", model.EntityOrg}}, "Home Office", "KEN.GOV"},
+		{"a home office where the home country has none", "NAIROBI — The Home Office said it would appeal the ruling.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Home Office", model.EntityOrg}}, "Home Office", "GBR.GOV.HO"},
 	} {
 		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), c.body); got != c.want {
 			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.body, got, c.want)

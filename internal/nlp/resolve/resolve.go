@@ -728,6 +728,14 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		if l := d.lookupKey(e, strings.Join(words[p:], " "), title); l != nil && !otherCountry(e, l, title) {
 			d.afterResolve(e, l)
 			return l
+		} else if l != nil {
+			// "The Ukrainian Ministry of Defence": a name the knowledge
+			// base gives one country's body but other states' bodies
+			// bear too is the body of the nationality written with it.
+			if sl := d.nationalSharedBody(strings.Join(words[p:], " "), title.country, l); sl != nil {
+				d.afterResolve(e, sl)
+				return sl
+			}
 		}
 	}
 	if e.Type == model.EntityPerson {
