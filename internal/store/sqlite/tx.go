@@ -497,14 +497,8 @@ func (t *tx) SetEventParty(ctx context.Context, id int64, side, actorID, name st
 const redateKeysSQL = `UPDATE event_keys SET date = ? WHERE event_id = ?`
 
 func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string) error {
-	res, err := t.exec(ctx, `UPDATE events SET date = ?, precision = ? WHERE id = ?`, date, precision, id)
-	if err != nil {
-		return fmt.Errorf("store: set event date: %w", err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("store: set event date: %w", err)
-	} else if n == 0 {
-		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
+	if err := t.updateEvent(ctx, "date", id, `UPDATE events SET date = ?, precision = ? WHERE id = ?`, date, precision, id); err != nil {
+		return err
 	}
 	// The lookup keys and per-country ranks keep the event's date beside
 	// it, so that a date range or a newest-first page reads only them.
@@ -521,30 +515,28 @@ func (t *tx) SetEventDate(ctx context.Context, id int64, date, precision string)
 	return nil
 }
 
-func (t *tx) SetEventSpan(ctx context.Context, id int64, from, to string) error {
-	res, err := t.exec(ctx, `UPDATE events SET date_from = ?, date_to = ? WHERE id = ?`, from, to, id)
+// updateEvent runs q, an UPDATE of event id's row (args hold the id
+// too), and says so when no event has that id; what names the change in
+// the error ("date", "span").
+func (t *tx) updateEvent(ctx context.Context, what string, id int64, q string, args ...any) error {
+	res, err := t.exec(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("store: set event span: %w", err)
+		return fmt.Errorf("store: set event %s: %w", what, err)
 	}
 	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("store: set event span: %w", err)
+		return fmt.Errorf("store: set event %s: %w", what, err)
 	} else if n == 0 {
 		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
 	}
 	return nil
 }
 
+func (t *tx) SetEventSpan(ctx context.Context, id int64, from, to string) error {
+	return t.updateEvent(ctx, "span", id, `UPDATE events SET date_from = ?, date_to = ? WHERE id = ?`, from, to, id)
+}
+
 func (t *tx) SetEventLocation(ctx context.Context, id int64, text, actorID, country string) error {
-	res, err := t.exec(ctx, `UPDATE events SET location = ?, location_actor = ?, location_country = ? WHERE id = ?`, text, actorID, country, id)
-	if err != nil {
-		return fmt.Errorf("store: set event location: %w", err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("store: set event location: %w", err)
-	} else if n == 0 {
-		return fmt.Errorf("store: event %d: %w", id, store.ErrNotFound)
-	}
-	return nil
+	return t.updateEvent(ctx, "location", id, `UPDATE events SET location = ?, location_actor = ?, location_country = ? WHERE id = ?`, text, actorID, country, id)
 }
 
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
