@@ -1277,6 +1277,16 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			return d.fromKB(e, a)
 		}
 	}
+	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && len(cands) > 0 && d.mayorTitleAfter(e) {
+		// "San Jose Mayor Matt Mahan": the city's name fused before a
+		// capitalised "Mayor" and a name is the American press's way of
+		// naming a mayor (elsewhere "the mayor of San Jose"), so a name a
+		// U.S. city shares with another country's capital or region is
+		// the U.S. city, unless the article names that other country.
+		if a, ok := k.City(key); ok && a.Country == "USA" && cands[0].Country != "USA" && !d.mentionsCountry(cands[0].Country) {
+			return d.fromKB(e, a)
+		}
+	}
 	if (e.Type == model.EntityGPE || e.Type == model.EntityLoc) && len(cands) > 0 && !d.stateWord(e) {
 		// "Lebanese troops clashed with gunmen in Tripoli": a name another
 		// country's capital or region also bears is the city of the
@@ -1662,6 +1672,17 @@ func (d *docState) stateWord(e *model.Entity) bool {
 		return true
 	}
 	return false
+}
+
+// mayorTitleAfter says a capitalised "Mayor" follows the mention, one
+// space after it, and a capitalised name follows the title: "San Jose
+// Mayor Matt Mahan".
+func (d *docState) mayorTitleAfter(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	if j+1 >= len(d.toks) || int(d.toks[j].start) != e.End+1 {
+		return false
+	}
+	return d.toks[j].norm == "mayor" && d.toks[j].upper && d.toks[j+1].upper && d.adjacent(j, j+1)
 }
 
 // cityWord is stateWord for a city: "the city of Herat", "Herat city", a

@@ -749,6 +749,15 @@ func (d *docState) roleMentions() []model.Entity {
 			det = ci - 1
 			coord = ci
 		}
+		if its := d.itsBefore(i); t.country == "" && t.org == nil && t.place == nil && its >= 0 && envoyRoles[d.toks[end].norm] {
+			// "Chile recalled its ambassador from Lima": an envoy "its"
+			// points back to is that country's, whatever place follows;
+			// "from" the host is where the envoy is called back from, not
+			// the country the envoy speaks for.
+			if c := d.countryBefore(int(d.toks[its].start)); c != "" {
+				t.country = c
+			}
+		}
 		if t.country == "" {
 			// "officers of the Korean People's Army", "spokesman for the ministry";
 			// "police in Lagos", "officials in Seoul" (not "troops in
