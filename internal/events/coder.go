@@ -97,6 +97,11 @@ type articleState struct {
 	// ("The foreign ministers met in Geneva"), for a bare "the
 	// ministers" meeting again later on.
 	meetingOffices map[string]bool
+	// pairOffices: the plural heads of offices a state fills once whose
+	// holders from two named states the article has told meeting ("The
+	// foreign ministers of South Africa and Kenya met"), for a bare "the
+	// ministers" meeting again later on: they are that pair.
+	pairOffices map[string]bool
 	// bodies: the international bodies named so far by the head noun of
 	// their name ("council" for the UN Security Council), for "the
 	// council" later on.

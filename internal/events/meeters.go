@@ -56,6 +56,82 @@ func reciprocalMeeters(toks []tok, m mention, art *articleState) bool {
 	return true
 }
 
+// notePairOfficeMeeting records in art the head of a once-per-state
+// office plural whose holders from two named states meet one another
+// ("The foreign ministers of South Africa and Kenya met in Pretoria"):
+// a later bare "the ministers" meeting again are those holders.
+func notePairOfficeMeeting(toks []tok, ms []mention, art *articleState) {
+	if art == nil {
+		return
+	}
+	for _, m := range ms {
+		if m.kind != "role" || m.i < 0 || m.i >= m.j || m.j >= len(toks) || !singleOfficePlural(toks, m) {
+			continue
+		}
+		head := toks[m.j-1].low
+		if toks[m.j].low != "of" {
+			continue
+		}
+		// "of A and B" (or "of A, B and C"): countries named between
+		// "of" and the meeting verb, nothing else.
+		states := 0
+		k := m.j + 1
+		for k < len(toks) {
+			if n := mentionAt(toks, ms, k, 0); n >= 0 && ms[n].country != "" && ms[n].kind != "role" && ms[n].j > k {
+				states++
+				k = ms[n].j
+				continue
+			}
+			if l := toks[k].low; l == "and" || l == "," || l == "the" {
+				k++
+				continue
+			}
+			break
+		}
+		if states < 2 {
+			continue
+		}
+		for k < len(toks) && reciprocalAux[toks[k].low] {
+			k++
+		}
+		if k >= len(toks) || !reciprocalVerbs[toks[k].low] {
+			continue
+		}
+		if art.pairOffices == nil {
+			art.pairOffices = map[string]bool{}
+		}
+		art.pairOffices[head] = true
+	}
+}
+
+// pairOfficeMeeters says whether a mention is a bare "the ministers"
+// meeting one another (no object after the verb) after the article told
+// such holders of two named states meeting (notePairOfficeMeeting).
+func pairOfficeMeeters(toks []tok, m mention, art *articleState) bool {
+	if art == nil || m.kind != "role" || m.country != "" || m.i < 0 || m.i >= m.j || m.j >= len(toks) {
+		return false
+	}
+	if !art.pairOffices[toks[m.j-1].low] || !bareDefinitePlural(toks, m) {
+		return false
+	}
+	k := m.j
+	for k < len(toks) && reciprocalAux[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || !reciprocalVerbs[toks[k].low] {
+		return false
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].pos {
+		case "IN", "RB", "TO", ".", ",", ":", "CD":
+			return toks[k+1].low != "with"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // bareDefinitePlural says whether a mention is a plural role with only
 // "the" before its head ("the ministers"): no portfolio, nationality or
 // other word says whose they are.
