@@ -584,6 +584,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && best.j < len(toks) && aboutNouns[toks[best.j].low] {
 			continue
 		}
+		// "called the deal a betrayal", "described the accord as a
+		// surrender": an agreement named only to be characterised is no
+		// act of the one characterising it.
+		if best.nominal && best.p.Type == "AGREE" && namedByVerb(toks, i) {
+			continue
+		}
 		// "was met with protests", "met with criticism": a reaction
 		// received, no meeting; the reaction noun is coded by itself.
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {

@@ -268,3 +268,30 @@ func closesSubjectRelative(toks []tok, c int) bool {
 	}
 	return false
 }
+
+// namingVerbs characterise their object ("called the deal a betrayal",
+// "described the accord as a surrender", "branded the pact a sham").
+var namingVerbs = map[string]bool{"called": true, "call": true, "calls": true, "calling": true,
+	"described": true, "describe": true, "describes": true, "describing": true,
+	"branded": true, "brand": true, "brands": true, "branding": true,
+	"labelled": true, "labeled": true, "label": true, "labels": true, "labelling": true, "labeling": true,
+	"dubbed": true, "dub": true, "dubs": true, "dubbing": true,
+	"termed": true, "term": true, "terms": true, "terming": true}
+
+// namedByVerb says whether the noun at i is the direct object of a
+// naming verb: only a determiner, possessive or adjective between
+// ("called the new deal", "described Tuesday's accord"). "called for a
+// deal" and "called on ... to sign the accord" are not naming.
+func namedByVerb(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if namingVerbs[l] && toks[k].pos != "NN" && toks[k].pos != "NNS" {
+			return true
+		}
+		if determiners[l] || l == "'s" || l == "’s" || strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "NNP" || toks[k].pos == "CD" || toks[k].pos == "PRP$" {
+			continue
+		}
+		return false
+	}
+	return false
+}
