@@ -852,8 +852,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// "the two leaders", "both countries": the two actors of different
 	// countries named last before; with none known, the phrase names no
 	// country of its own (not the speaker's).
+	notePairOfficeMeeting(toks, ms, art)
 	for i := range ms {
 		m := &ms[i]
+		// "The foreign ministers of South Africa and Kenya met ... The
+		// ministers will meet again": the bare plural is that pair.
+		if art.hasPair && pairOfficeMeeters(toks, *m, art) {
+			m.pair = []mention{art.pair[0], art.pair[1]}
+			m.country = art.pair[0].country
+			continue
+		}
 		if !pairPhrase(toks, *m) {
 			continue
 		}

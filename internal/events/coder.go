@@ -97,6 +97,11 @@ type articleState struct {
 	// ("The foreign ministers met in Geneva"), for a bare "the
 	// ministers" meeting again later on.
 	meetingOffices map[string]bool
+	// pairOffices: the plural heads of offices a state fills once whose
+	// holders from two named states the article has told meeting ("The
+	// foreign ministers of South Africa and Kenya met"), for a bare "the
+	// ministers" meeting again later on: they are that pair.
+	pairOffices map[string]bool
 	// bodies: the international bodies named so far by the head noun of
 	// their name ("council" for the UN Security Council), for "the
 	// council" later on.
@@ -577,6 +582,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// word for a text, a plan or a tool names what that is about, not
 		// an event of its own.
 		if best.nominal && best.j < len(toks) && aboutNouns[toks[best.j].low] {
+			continue
+		}
+		// "called the deal a betrayal", "described the accord as a
+		// surrender": an agreement named only to be characterised is no
+		// act of the one characterising it.
+		if best.nominal && best.p.Type == "AGREE" && namedByVerb(toks, i) {
 			continue
 		}
 		// "was met with protests", "met with criticism": a reaction

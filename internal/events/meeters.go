@@ -56,6 +56,82 @@ func reciprocalMeeters(toks []tok, m mention, art *articleState) bool {
 	return true
 }
 
+// notePairOfficeMeeting records in art the head of a once-per-state
+// office plural whose holders from two named states meet one another
+// ("The foreign ministers of South Africa and Kenya met in Pretoria"):
+// a later bare "the ministers" meeting again are those holders.
+func notePairOfficeMeeting(toks []tok, ms []mention, art *articleState) {
+	if art == nil {
+		return
+	}
+	for _, m := range ms {
+		if m.kind != "role" || m.i < 0 || m.i >= m.j || m.j >= len(toks) || !singleOfficePlural(toks, m) {
+			continue
+		}
+		head := toks[m.j-1].low
+		if toks[m.j].low != "of" {
+			continue
+		}
+		// "of A and B" (or "of A, B and C"): countries named between
+		// "of" and the meeting verb, nothing else.
+		states := 0
+		k := m.j + 1
+		for k < len(toks) {
+			if n := mentionAt(toks, ms, k, 0); n >= 0 && ms[n].country != "" && ms[n].kind != "role" && ms[n].j > k {
+				states++
+				k = ms[n].j
+				continue
+			}
+			if l := toks[k].low; l == "and" || l == "," || l == "the" {
+				k++
+				continue
+			}
+			break
+		}
+		if states < 2 {
+			continue
+		}
+		for k < len(toks) && reciprocalAux[toks[k].low] {
+			k++
+		}
+		if k >= len(toks) || !reciprocalVerbs[toks[k].low] {
+			continue
+		}
+		if art.pairOffices == nil {
+			art.pairOffices = map[string]bool{}
+		}
+		art.pairOffices[head] = true
+	}
+}
+
+// pairOfficeMeeters says whether a mention is a bare "the ministers"
+// meeting one another (no object after the verb) after the article told
+// such holders of two named states meeting (notePairOfficeMeeting).
+func pairOfficeMeeters(toks []tok, m mention, art *articleState) bool {
+	if art == nil || m.kind != "role" || m.country != "" || m.i < 0 || m.i >= m.j || m.j >= len(toks) {
+		return false
+	}
+	if !art.pairOffices[toks[m.j-1].low] || !bareDefinitePlural(toks, m) {
+		return false
+	}
+	k := m.j
+	for k < len(toks) && reciprocalAux[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || !reciprocalVerbs[toks[k].low] {
+		return false
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].pos {
+		case "IN", "RB", "TO", ".", ",", ":", "CD":
+			return toks[k+1].low != "with"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // bareDefinitePlural says whether a mention is a plural role with only
 // "the" before its head ("the ministers"): no portfolio, nationality or
 // other word says whose they are.
@@ -187,6 +263,33 @@ func closesSubjectRelative(toks []tok, c int) bool {
 		}
 		if k+1 < c && (toks[k+1].low == "who" || toks[k+1].low == "which") {
 			return strings.HasPrefix(toks[k-1].pos, "NN")
+		}
+		return false
+	}
+	return false
+}
+
+// namingVerbs characterise their object ("called the deal a betrayal",
+// "described the accord as a surrender", "branded the pact a sham").
+var namingVerbs = map[string]bool{"called": true, "call": true, "calls": true, "calling": true,
+	"described": true, "describe": true, "describes": true, "describing": true,
+	"branded": true, "brand": true, "brands": true, "branding": true,
+	"labelled": true, "labeled": true, "label": true, "labels": true, "labelling": true, "labeling": true,
+	"dubbed": true, "dub": true, "dubs": true, "dubbing": true,
+	"termed": true, "term": true, "terms": true, "terming": true}
+
+// namedByVerb says whether the noun at i is the direct object of a
+// naming verb: only a determiner, possessive or adjective between
+// ("called the new deal", "described Tuesday's accord"). "called for a
+// deal" and "called on ... to sign the accord" are not naming.
+func namedByVerb(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if namingVerbs[l] && toks[k].pos != "NN" && toks[k].pos != "NNS" {
+			return true
+		}
+		if determiners[l] || l == "'s" || l == "’s" || strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "NNP" || toks[k].pos == "CD" || toks[k].pos == "PRP$" {
+			continue
 		}
 		return false
 	}

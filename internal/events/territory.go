@@ -83,6 +83,12 @@ var craftNouns = map[string]bool{"tanker": true, "tankers": true, "ship": true, 
 	"carriers": true, "dhow": true, "dhows": true, "yacht": true, "yachts": true, "aircraft": true, "plane": true, "planes": true,
 	"airliner": true, "jet": true, "jets": true}
 
+// seafarerNouns name the people of ships (fishermen, crews), who cross
+// borders with them: a coast guard detaining fishermen no more detains
+// its own country's than when it seizes their boats.
+var seafarerNouns = map[string]bool{"fishermen": true, "fisherman": true, "crew": true, "crews": true, "sailors": true,
+	"seamen": true, "seafarers": true, "mariners": true}
+
 // seizedCraft says whether the object right after trigger t (after at most
 // four determiners, numbers or modifiers) is a ship or an aircraft:
 // "seized a Panama-flagged oil tanker", "impounded two fishing boats". A
@@ -105,8 +111,8 @@ func seizedCraft(toks []tok, t *trigger) bool {
 	return false
 }
 
-// craftCountry says whether the sentence names ships or aircraft other
-// than the acting side's own ("boarded the boats"; not the "vessels" of
+// craftCountry says whether the sentence names ships, aircraft or their
+// people (seafarerNouns) other than the acting side's own ("boarded the boats"; not the "vessels" of
 // "Chinese coast guard vessels") and returns the country a mention right
 // before such a noun gives them ("the Philippine fishing boats"), other
 // than the acting side's; "" when no other flag is given.
@@ -117,7 +123,7 @@ func craftCountry(toks []tok, ms []mention, src group) (string, bool) {
 	}
 	found := false
 	for k := range toks {
-		if !craftNouns[toks[k].low] || slices.ContainsFunc(src, func(m mention) bool { return m.i >= 0 && k >= m.i && k <= m.j }) {
+		if !craftNouns[toks[k].low] && !seafarerNouns[toks[k].low] || slices.ContainsFunc(src, func(m mention) bool { return m.i >= 0 && k >= m.i && k <= m.j }) {
 			continue
 		}
 		found = true
