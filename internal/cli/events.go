@@ -74,9 +74,10 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return badQuery(err)
 	}
-	rs := rowSet{header: []string{"id", "date", "type", "source", "target", "quad", "goldstein", "articles", "sources", "earliest"}}
+	rs := rowSet{header: []string{"id", "date", "type", "source", "target", "where", "quad", "goldstein", "articles", "sources", "earliest"}}
 	for _, e := range evs {
 		rs.add(e, strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo), e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+			placeCell(e.Location, e.LocationActor, e.LocationCountry),
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), strconv.Itoa(e.NumArticles),
 			strconv.Itoa(e.NumSources), e.EarliestURL)
 	}
@@ -174,7 +175,7 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 		dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo))
 	if e.Location != "" {
-		fmt.Fprintf(w, "Where: %s\n", placeCell(e.Location, e.LocationCountry))
+		fmt.Fprintf(w, "Where: %s\n", placeCell(e.Location, e.LocationActor, e.LocationCountry))
 	}
 	fmt.Fprintf(w, "QuadClass %d, Goldstein %.1f, CAMEO %s\n", e.QuadClass, e.Goldstein, e.CAMEO)
 	fmt.Fprintf(w, "%d reports in %d articles from %d independent sources; earliest: %s\n\n", e.NumMentions, e.NumArticles, e.NumSources, e.EarliestURL)
@@ -260,12 +261,22 @@ func checkPage(limit, offset int) error {
 	return nil
 }
 
-// placeCell is an event's place with its country's code ("Nyala (SDN)"),
-// the code the --where filter takes; the place alone when it is the
-// country or its country is unknown.
-func placeCell(place, country string) string {
-	if country == "" || strings.EqualFold(place, country) || strings.EqualFold(place, api.CountryName(country)) {
+// placeCell is an event's place with its country: the knowledge base's
+// name, so a reader need not know ISO 3166, and the code, which is what
+// the --where filter takes ("Nyala, Sudan (SDN)"). The place alone when it
+// is the country itself (its actor is the country, or it is named as the
+// knowledge base names it) or its country is unknown; a code the knowledge
+// base does not name is shown as it is ("Dornas (BLV)").
+func placeCell(place, actor, country string) string {
+	if place == "" || country == "" || actor == country || strings.EqualFold(place, country) {
 		return place
 	}
-	return place + " (" + country + ")"
+	name := api.CountryName(country)
+	switch {
+	case name == "":
+		return place + " (" + country + ")"
+	case strings.EqualFold(strings.TrimSpace(place), name):
+		return place
+	}
+	return place + ", " + name + " (" + country + ")"
 }

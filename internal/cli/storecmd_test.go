@@ -211,6 +211,9 @@ func TestEventsAndActorsCommands(t *testing.T) {
 	if status != 0 || !strings.Contains(out, "Ardenia (ARD)") || !strings.HasPrefix(out, "id") {
 		t.Errorf("events table:\n%s", out)
 	}
+	if !strings.Contains(out, "  where  ") || !strings.Contains(out, "Dornas (BLV)") {
+		t.Errorf("events table: want a where column with the clash's place and country code:\n%s", out)
+	}
 
 	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "jsonl")
 	if status != 0 || !strings.HasPrefix(out, `{"id":"BLV"`) {

@@ -60,6 +60,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"eventSpan":  eventSpan,
 		"shortSpan":  shortSpan,
 		"reportSpan": reportSpan,
+		"otherPlace": reportPlaceDiffers,
 		"coarseNote": coarseNote,
 		"datetime":   fmtDateTime,
 		"snippet":    snippet,
@@ -1080,6 +1081,22 @@ func reportSpan(m store.EventMention, e store.Event) string {
 		return ""
 	}
 	return eventSpan(m.DateFrom, m.DateTo)
+}
+
+// reportPlaceDiffers says whether one report places its event somewhere
+// else than the event does, for the event's sources list: the event keeps
+// the place most sources give, so a report that put the clash in the next
+// town, or named the region rather than the city, was hidden. Places are
+// told apart as the merge tells them: by actor where both have one, else
+// by words. A report that names no place has no say and shows none.
+func reportPlaceDiffers(m store.EventMention, e store.Event) bool {
+	switch {
+	case m.Location == "":
+		return false
+	case m.LocationActor != "" && e.LocationActor != "":
+		return m.LocationActor != e.LocationActor
+	}
+	return !strings.EqualFold(strings.TrimSpace(m.Location), strings.TrimSpace(e.Location))
 }
 
 // coarseNote says, for an event known only to a month or a year, where
