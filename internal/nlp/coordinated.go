@@ -49,37 +49,48 @@ func splitCoordinatedNames(words, tags []string, nameType func([]string) string,
 // words) and type; nil when words cannot be so cut. A part may itself
 // hold a coordinator when the knowledge base knows it whole ("Bosnia and
 // Herzegovina and Serbia"), so the cut is searched over every choice of
-// coordinators, the longest known part first.
+// coordinators, the longest known part first. Where the rest of words
+// from a given word on cannot be cut is remembered: names known both
+// whole and in parts ("Sao Tome and Principe", "Sao Tome", "Principe")
+// repeated before an unknown word would otherwise make the search try
+// every grouping of them, twice as many for each repetition.
 func coordinatedParts(words []string, nameType func([]string) string) (ends []int, types []string) {
-	for end := len(words) - 2; end > 0; end-- {
-		if !nameCoordinators[strings.ToLower(words[end])] {
-			continue
+	dead := map[int]bool{} // starts of rests that cannot be cut
+	var cut, rest func(start int) ([]int, []string)
+	// cut cuts words[start:] into two parts or more.
+	cut = func(start int) ([]int, []string) {
+		for end := len(words) - 2; end > start; end-- {
+			if !nameCoordinators[strings.ToLower(words[end])] {
+				continue
+			}
+			t := nameType(words[start:end])
+			if t == "" {
+				continue
+			}
+			restEnds, restTypes := rest(end + 1)
+			if restEnds == nil {
+				continue
+			}
+			return append([]int{end}, restEnds...), append([]string{t}, restTypes...)
 		}
-		t := nameType(words[:end])
-		if t == "" {
-			continue
-		}
-		restEnds, restTypes := coordinatedTail(words[end+1:], nameType)
-		if restEnds == nil {
-			continue
-		}
-		ends, types = []int{end}, []string{t}
-		for k, e := range restEnds {
-			ends = append(ends, end+1+e)
-			types = append(types, restTypes[k])
-		}
-		return ends, types
+		return nil, nil
 	}
-	return nil, nil
-}
-
-// coordinatedTail is coordinatedParts for what follows a coordinator,
-// where the whole may be one part.
-func coordinatedTail(words []string, nameType func([]string) string) ([]int, []string) {
-	if t := nameType(words); t != "" {
-		return []int{len(words)}, []string{t}
+	// rest is cut for what follows a coordinator, where the whole may be
+	// one part.
+	rest = func(start int) ([]int, []string) {
+		if dead[start] {
+			return nil, nil
+		}
+		if t := nameType(words[start:]); t != "" {
+			return []int{len(words)}, []string{t}
+		}
+		e, t := cut(start)
+		if e == nil {
+			dead[start] = true
+		}
+		return e, t
 	}
-	return coordinatedParts(words, nameType)
+	return cut(0)
 }
 
 // coordinatedNameType returns the entity type of the name words as the

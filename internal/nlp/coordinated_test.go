@@ -81,3 +81,39 @@ func TestCoordinatedNamesResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedPartsRepeatedNames checks that names known both whole and
+// in parts, repeated before a word that is no name, are searched in time
+// that grows with the words, not with the groupings of the names: each
+// repetition used to double the knowledge-base look-ups (a 200-word span
+// would never end; 16 took millions).
+func TestCoordinatedPartsRepeatedNames(t *testing.T) {
+	types := map[string]string{"Sao Tome": "LOC", "Principe": "LOC", "Sao Tome and Principe": "GPE"}
+	for _, c := range []struct {
+		name  string
+		last  string
+		reps  int
+		parts int // 0: no cut
+	}{
+		{"an unknown last word: no cut", "Xyzzy", 16, 0},
+		{"a known last name: the longest known names first", "Principe", 16, 17},
+	} {
+		var ws []string
+		for k := 0; k < c.reps; k++ {
+			ws = append(ws, "Sao", "Tome", "and", "Principe", "and")
+		}
+		ws = append(ws, c.last)
+		calls := 0
+		nameType := func(w []string) string { calls++; return types[strings.Join(w, " ")] }
+		ends, typs := coordinatedParts(ws, nameType)
+		if len(ends) != c.parts || len(typs) != c.parts {
+			t.Errorf("%s: %d ends, %d types, want %d parts", c.name, len(ends), len(typs), c.parts)
+		}
+		if limit := len(ws) * len(ws); calls > limit {
+			t.Errorf("%s: %d look-ups for %d words, want at most %d", c.name, calls, len(ws), limit)
+		}
+		if c.parts > 0 && ends[len(ends)-1] != len(ws) {
+			t.Errorf("%s: last part ends at %d, want %d", c.name, ends[len(ends)-1], len(ws))
+		}
+	}
+}

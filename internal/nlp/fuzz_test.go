@@ -20,6 +20,13 @@ func FuzzTagDocument(f *testing.F) {
 		"R. Kaluwitharana b S. Waugh 8\nKing Norodom Sihanouk spoke .\nJoost van der Westhuizen scored",
 		"U.N. sanctions on Libya\nKurdish and European leaders met in Belgium .",
 		"NEW YORK 1996-08-30\n. 5 - : ( ) v vs",
+		// Storm names, disaster verbs before a place, a city's full name
+		// read as a person, and coordinated known names (repeated, as the
+		// split's search once doubled for each repetition).
+		"Storm Boris battered Opole on Sunday .\nHurricane Milton hit Florida .\nThe National Hurricane Center said",
+		"A powerful earthquake struck Hualien .\nFloods hit Valencia and Florence .\nThe car hit Smith .",
+		"Strikes on Khan Younis and Deir al-Balah continued .\nPresident Francisco Morazan spoke .",
+		"The European Union and Mexico and Bosnia and Herzegovina and Serbia met .\nSao Tome and Principe and Sao Tome and Principe and Sao Tome and Principe and Xyzzy",
 	} {
 		f.Add(s)
 	}
