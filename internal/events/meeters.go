@@ -28,24 +28,8 @@ func reciprocalMeeters(toks []tok, m mention, art *articleState) bool {
 	if !single && !(art != nil && art.meetingOffices[head] && bareDefinitePlural(toks, m)) {
 		return false
 	}
-	k := m.j
-	for k < len(toks) && reciprocalAux[toks[k].low] {
-		k++
-	}
-	if k >= len(toks) || !reciprocalVerbs[toks[k].low] {
+	if !meetOneAnother(toks, m.j) {
 		return false
-	}
-	// An object makes the meeting one with someone else ("the ministers
-	// met the president"), whose country may well be the scene's.
-	if k+1 < len(toks) {
-		switch toks[k+1].pos {
-		case "IN", "RB", "TO", ".", ",", ":", "CD":
-			if toks[k+1].low == "with" {
-				return false
-			}
-		default:
-			return false
-		}
 	}
 	if single && art != nil {
 		if art.meetingOffices == nil {
@@ -114,7 +98,15 @@ func pairOfficeMeeters(toks []tok, m mention, art *articleState) bool {
 	if !art.pairOffices[toks[m.j-1].low] || !bareDefinitePlural(toks, m) {
 		return false
 	}
-	k := m.j
+	return meetOneAnother(toks, m.j)
+}
+
+// meetOneAnother says whether the words from j on are a meeting verb
+// (after its auxiliaries) with no object: "met in Geneva", "will meet
+// again". An object makes the meeting one with someone else ("the
+// ministers met the president"), whose country may well be the scene's.
+func meetOneAnother(toks []tok, j int) bool {
+	k := j
 	for k < len(toks) && reciprocalAux[toks[k].low] {
 		k++
 	}
