@@ -22,16 +22,7 @@ func placedReport(t *testing.T, url, published, text, actorID, country string) *
 
 // storedPlaces lists the stored events as "text actor country sources".
 func storedPlaces(t *testing.T, s store.Store) []string {
-	t.Helper()
-	evs, err := s.Events(context.Background(), store.EventQuery{Limit: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range evs {
-		out = append(out, e.Location+" "+e.LocationActor+" "+e.LocationCountry+" "+string(rune('0'+e.NumSources)))
-	}
-	return out
+	return storedEvents(t, s, func(e store.Event) string { return e.Location + " " + e.LocationActor + " " + e.LocationCountry })
 }
 
 // A merged event keeps the place most of its sources give, ties going to
@@ -80,19 +71,7 @@ func TestEventPlaceMajority(t *testing.T) {
 		}, []string{"Lower Fen   3"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			s := openStore(t)
-			applyAll(t, s, c.docs...)
-			if got := storedPlaces(t, s); !slices.Equal(got, c.want) {
-				t.Errorf("stored events %q, want %q", got, c.want)
-			}
-			before := snapshot(t, s)
-			remerge(t, s, Options{})
-			if got := snapshot(t, s); got != before {
-				t.Errorf("remerged:\n%s\nwant:\n%s", got, before)
-			}
-			if got := storedPlaces(t, s); !slices.Equal(got, c.want) {
-				t.Errorf("remerged events %q, want %q", got, c.want)
-			}
+			checkMergedAndRemerged(t, c.docs, storedPlaces, c.want)
 		})
 	}
 }

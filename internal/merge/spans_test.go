@@ -21,16 +21,7 @@ func spanReport(t *testing.T, url, published, from, to string) *model.Document {
 // storedSpans lists the stored events as "date precision from..to
 // sources".
 func storedSpans(t *testing.T, s store.Store) []string {
-	t.Helper()
-	evs, err := s.Events(context.Background(), store.EventQuery{Limit: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range evs {
-		out = append(out, e.Date+" "+e.Precision+" "+e.DateFrom+".."+e.DateTo+" "+string(rune('0'+e.NumSources)))
-	}
-	return out
+	return storedEvents(t, s, func(e store.Event) string { return e.Date + " " + e.Precision + " " + e.DateFrom + ".." + e.DateTo })
 }
 
 // A merged event keeps the span of days most of its sources give, ties
@@ -74,19 +65,7 @@ func TestEventSpanMajority(t *testing.T) {
 		}, []string{"2025-04-22 day .. 1"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			s := openStore(t)
-			applyAll(t, s, c.docs...)
-			if got := storedSpans(t, s); !slices.Equal(got, c.want) {
-				t.Errorf("stored events %q, want %q", got, c.want)
-			}
-			before := snapshot(t, s)
-			remerge(t, s, Options{})
-			if got := snapshot(t, s); got != before {
-				t.Errorf("remerged:\n%s\nwant:\n%s", got, before)
-			}
-			if got := storedSpans(t, s); !slices.Equal(got, c.want) {
-				t.Errorf("remerged events %q, want %q", got, c.want)
-			}
+			checkMergedAndRemerged(t, c.docs, storedSpans, c.want)
 		})
 	}
 }
