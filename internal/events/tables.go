@@ -71,25 +71,18 @@ func LoadCAMEO() (CAMEOTable, error) {
 
 func parseCAMEO(r io.Reader) (CAMEOTable, error) {
 	t := CAMEOTable{}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := tableLines(r, func(n int, line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 7 {
-			return nil, fmt.Errorf("cameo.tsv:%d: want 7 fields, got %d", n, len(f))
+			return fmt.Errorf("cameo.tsv:%d: want 7 fields, got %d", n, len(f))
 		}
 		g, err := strconv.ParseFloat(f[4], 64)
 		if err != nil {
-			return nil, fmt.Errorf("cameo.tsv:%d: goldstein: %w", n, err)
+			return fmt.Errorf("cameo.tsv:%d: goldstein: %w", n, err)
 		}
 		q, err := strconv.Atoi(f[5])
 		if err != nil {
-			return nil, fmt.Errorf("cameo.tsv:%d: quad: %w", n, err)
+			return fmt.Errorf("cameo.tsv:%d: quad: %w", n, err)
 		}
 		e := CAMEOEntry{Code: f[0], PLOVER: f[1], Mode: f[2], Goldstein: g, QuadClass: q, Description: f[6]}
 		for _, c := range strings.Split(f[3], ";") {
@@ -98,8 +91,30 @@ func parseCAMEO(r io.Reader) (CAMEOTable, error) {
 			}
 		}
 		t[f[0]] = e
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return t, sc.Err()
+	return t, nil
+}
+
+// tableLines calls each with the number and text of every line of a data
+// table that is neither blank nor a # comment, stopping at its first error.
+func tableLines(r io.Reader, each func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := each(n, line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
 }
 
 // CAMEOLabel is the CAMEO codebook's verb name of exactly code ("1721":
@@ -145,21 +160,18 @@ var cameoLabels = sync.OnceValue(func() map[string]string {
 // parseCAMEOLabels reads "code<TAB>label" lines (# comments, blank lines).
 func parseCAMEOLabels(r io.Reader) (map[string]string, error) {
 	out := map[string]string{}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := tableLines(r, func(n int, line string) error {
 		code, label, ok := strings.Cut(line, "\t")
 		if !ok || strings.TrimSpace(code) == "" || strings.TrimSpace(label) == "" {
-			return nil, fmt.Errorf("cameo-labels.tsv:%d: want code<TAB>label", n)
+			return fmt.Errorf("cameo-labels.tsv:%d: want code<TAB>label", n)
 		}
 		out[code] = strings.TrimSpace(label)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // PLOVERTypes lists the PLOVER 2 event types (one list, in model, for the
