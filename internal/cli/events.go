@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -42,6 +43,23 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	}
 	if len(rest) > 0 {
 		return usageError("unexpected arguments %q (filters are flags: --actor, --type, ...)", rest)
+	}
+	if *id != 0 {
+		// --id shows one event with all its reports: a filter or page
+		// flag beside it was ignored without a word, so that
+		// "events --id 42 --actor RUS" showed event 42 whoever its
+		// parties were.
+		var other []string
+		fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "id", "db", "format":
+			default:
+				other = append(other, "--"+f.Name)
+			}
+		})
+		if len(other) > 0 {
+			return usageError("--id shows one event with every report of it: %s do not apply to it", strings.Join(other, ", "))
+		}
 	}
 	if *id == 0 {
 		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country", "where": "where", "sector": "sector",

@@ -176,3 +176,27 @@ func TestEventsCSVHeaderGolden(t *testing.T) {
 		}
 	}
 }
+
+// events --id shows one event: a filter or page flag beside it, ignored
+// before, is refused (exit status 2, naming the flags); --db and
+// --format still apply.
+func TestEventsIDRefusesListFlags(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "id.db")
+	seedEvents(t, db)
+	for _, tc := range []struct {
+		args       []string
+		wantStatus int
+		wantErr    string
+	}{
+		{[]string{"--id", "1", "--format", "csv"}, 0, ""},
+		{[]string{"--id", "1", "--actor", "RUS"}, 2, "--actor"},
+		{[]string{"--id", "1", "--limit", "5", "--sort", "sources"}, 2, "--limit, --sort"},
+		{[]string{"--id", "1", "--quad", "4"}, 2, "--quad"},
+		{[]string{"--id", "1", "--total"}, 2, "--total"},
+	} {
+		_, errOut, status := storeCmd(t, append([]string{"events", "--db", db}, tc.args...)...)
+		if status != tc.wantStatus || !strings.Contains(errOut, tc.wantErr) {
+			t.Errorf("events %v: status %d (want %d), stderr %q (want it to name %q)", tc.args, status, tc.wantStatus, errOut, tc.wantErr)
+		}
+	}
+}
