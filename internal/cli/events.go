@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -42,6 +43,23 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	}
 	if len(rest) > 0 {
 		return usageError("unexpected arguments %q (filters are flags: --actor, --type, ...)", rest)
+	}
+	if *id != 0 {
+		// --id shows one event with all its reports: a filter or page
+		// flag beside it was ignored without a word, so that
+		// "events --id 42 --actor RUS" showed event 42 whoever its
+		// parties were.
+		var other []string
+		fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "id", "db", "format":
+			default:
+				other = append(other, "--"+f.Name)
+			}
+		})
+		if len(other) > 0 {
+			return usageError("--id shows one event with every report of it: %s do not apply to it", strings.Join(other, ", "))
+		}
 	}
 	if *id == 0 {
 		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country", "where": "where", "sector": "sector",
@@ -157,8 +175,14 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 		return err
 	}
 	if format != "table" {
-		rs := rowSet{header: []string{"event", "article", "published", "site", "url", "sentence", "evidence"}}
+		// dated and where come after evidence, so that readers of the
+		// columns by position written before they were added still read
+		// what they did.
+		rs := rowSet{header: eventReportsCSVHeader}
 		if format == "json" || format == "jsonl" {
+			// Each mention carries the report's own date, span and place
+			// in full (store.EventMention); a reader compares them with
+			// the event's.
 			rs.records = []any{eventDetail{*e, ms}}
 			if format == "json" {
 				return writeJSON(env, rs.records[0])
@@ -166,8 +190,9 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 			return rs.write(env.Stdout, format)
 		}
 		for _, m := range ms {
+			dated, where := reportOwnCells(m, *e)
 			rs.add(m, strconv.FormatInt(id, 10), strconv.FormatInt(m.ArticleID, 10), fmtDay(m.Published), m.Site, m.URL,
-				strconv.Itoa(m.Sentence), m.Text)
+				strconv.Itoa(m.Sentence), m.Text, dated, where)
 		}
 		return rs.write(env.Stdout, format)
 	}
@@ -179,11 +204,53 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 	}
 	fmt.Fprintf(w, "QuadClass %d, Goldstein %.1f, CAMEO %s\n", e.QuadClass, e.Goldstein, e.CAMEO)
 	fmt.Fprintf(w, "%d reports in %d articles from %d independent sources; earliest: %s\n\n", e.NumMentions, e.NumArticles, e.NumSources, e.EarliestURL)
-	rs := rowSet{header: []string{"article", "published", "site", "evidence"}}
+	// The dated and where columns are shown only when some report
+	// differs from the event in them, so the common case stays narrow.
+	var ownSpan, ownPlace bool
 	for _, m := range ms {
-		rs.add(m, strconv.FormatInt(m.ArticleID, 10), fmtDay(m.Published), m.Site, m.Text)
+		ownSpan = ownSpan || m.SpanDiffers(*e)
+		ownPlace = ownPlace || m.PlaceDiffers(*e)
+	}
+	rs := rowSet{header: []string{"article", "published", "site"}}
+	if ownSpan {
+		rs.header = append(rs.header, "dated")
+	}
+	if ownPlace {
+		rs.header = append(rs.header, "where")
+	}
+	rs.header = append(rs.header, "evidence")
+	for _, m := range ms {
+		row := []string{strconv.FormatInt(m.ArticleID, 10), fmtDay(m.Published), m.Site}
+		dated, where := reportOwnCells(m, *e)
+		if ownSpan {
+			row = append(row, dated)
+		}
+		if ownPlace {
+			row = append(row, where)
+		}
+		rs.add(m, append(row, m.Text)...)
 	}
 	return rs.write(w, "table")
+}
+
+// eventReportsCSVHeader is the header of `events --id N --format csv`
+// (and tsv): one row per report of the event. Readers take columns by
+// position, so a new column goes at the end (testdata/events-id-csv-header.golden).
+var eventReportsCSVHeader = []string{"event", "article", "published", "site", "url", "sentence", "evidence", "dated", "where"}
+
+// reportOwnCells are one report's own span of days and place, each only
+// where it differs from the event's ("" otherwise): the event keeps the
+// span and the place most of its reports give, and a report that counted
+// "next week" from a later day or put the clash in the next town was
+// hidden. As the web event page's sources list shows them.
+func reportOwnCells(m store.EventMention, e store.Event) (dated, where string) {
+	if m.SpanDiffers(e) {
+		dated = spanCell(m.DateFrom, m.DateTo)
+	}
+	if m.PlaceDiffers(e) {
+		where = placeCell(m.Location, m.LocationActor, m.LocationCountry)
+	}
+	return dated, where
 }
 
 func writeJSON(env Env, v any) error {

@@ -22,15 +22,15 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	header := fs.Bool("header", false, "write a header row with GDELT's column names")
 	var q store.EventQuery
 	fs.StringVar(&q.Actor, "actor", "", "only events with this source or target actor (id or name)")
-	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO alpha-3, or an IGO code such as NATO)")
-	fs.StringVar(&q.Where, "where", "", "only events that happened in this country (ISO alpha-3: the place's, not the parties')")
+	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
+	fs.StringVar(&q.Where, "where", "", "only events that happened in this country (ISO 3166 alpha-3: the place's, not the parties')")
 	fs.StringVar(&q.Sector, "sector", "", "only events with a source or target actor of this sector, by name or CAMEO code (labour or LAB, ...)")
 	fs.StringVar(&q.Type, "type", "", "only this PLOVER event type")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "only this quad class (1-4: verbal/material cooperation, verbal/material conflict)")
 	aliasFlag(fs, "quad", "quad-class")
 	fs.StringVar(&q.Since, "since", "", "only events dated on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
 	fs.StringVar(&q.Until, "until", "", "only events dated on or before (YYYY-MM-DD; a month or year runs to its end)")
-	fs.IntVar(&q.MinSources, "min-sources", 0, "only events reported by at least this many outlets")
+	fs.IntVar(&q.MinSources, "min-sources", 0, "only events reported by at least this many independent outlets")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -348,6 +348,31 @@ type EventMention struct {
 	LocationCountry string `json:"location_country,omitempty"`
 }
 
+// PlaceDiffers says whether this report places its event somewhere else
+// than the event does: the event keeps the place most of its reports
+// give, so a report that put the clash in the next town, or named the
+// region rather than the city, is hidden unless shown beside it (the web
+// event page, newsgraph events --id). Places are told apart as the merge
+// tells them: by actor where both have one, else by words. A report that
+// names no place has no say and differs from none.
+func (m EventMention) PlaceDiffers(e Event) bool {
+	switch {
+	case m.Location == "":
+		return false
+	case m.LocationActor != "" && e.LocationActor != "":
+		return m.LocationActor != e.LocationActor
+	}
+	return !strings.EqualFold(strings.TrimSpace(m.Location), strings.TrimSpace(e.Location))
+}
+
+// SpanDiffers says whether this report dates its event by a span of days
+// other than the event's: the event keeps the span most of its reports
+// give, and a report that counted "next week" from a later publish day
+// names another week. A report that gives no span differs from none.
+func (m EventMention) SpanDiffers(e Event) bool {
+	return m.DateFrom != "" && (m.DateFrom != e.DateFrom || m.DateTo != e.DateTo)
+}
+
 // Failure is a document that could not be ingested.
 type Failure struct {
 	Source   string    `json:"source"`

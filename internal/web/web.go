@@ -1077,26 +1077,17 @@ func shortSpan(from, to string) string {
 // "next week" from a later publish date names another week. "" when the
 // report gives no span or the event's.
 func reportSpan(m store.EventMention, e store.Event) string {
-	if m.DateFrom == e.DateFrom && m.DateTo == e.DateTo {
+	if !m.SpanDiffers(e) {
 		return ""
 	}
 	return eventSpan(m.DateFrom, m.DateTo)
 }
 
 // reportPlaceDiffers says whether one report places its event somewhere
-// else than the event does, for the event's sources list: the event keeps
-// the place most sources give, so a report that put the clash in the next
-// town, or named the region rather than the city, was hidden. Places are
-// told apart as the merge tells them: by actor where both have one, else
-// by words. A report that names no place has no say and shows none.
+// else than the event does (store.EventMention.PlaceDiffers), for the
+// event's sources list.
 func reportPlaceDiffers(m store.EventMention, e store.Event) bool {
-	switch {
-	case m.Location == "":
-		return false
-	case m.LocationActor != "" && e.LocationActor != "":
-		return m.LocationActor != e.LocationActor
-	}
-	return !strings.EqualFold(strings.TrimSpace(m.Location), strings.TrimSpace(e.Location))
+	return m.PlaceDiffers(e)
 }
 
 // coarseNote says, for an event known only to a month or a year, where
