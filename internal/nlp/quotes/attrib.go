@@ -2050,7 +2050,15 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 	case kindOutlet:
 		return c.sp
 	case kindDocument:
+		// "according to Al Jazeera's report": the outlet that owns the
+		// document carried the words. An author that is a person or body
+		// ("according to the transcript" of a president's remarks quoted
+		// just before, "according to the ministry's statement") is who
+		// speaks, never the channel of its own words: the document is.
 		if c.owner != nil && c.owner.sp != nil {
+			if speaks(*c.owner) {
+				return asDocument(c.sp)
+			}
 			return c.owner.sp
 		}
 		// "according to a report by Al Jazeera", "... from Reuters": the
