@@ -2050,7 +2050,15 @@ func (st *state) outletAt(i, hi int) *model.Speaker {
 	case kindOutlet:
 		return c.sp
 	case kindDocument:
+		// "according to Al Jazeera's report": the outlet that owns the
+		// document carried the words. An author that is a person or body
+		// ("according to the transcript" of a president's remarks quoted
+		// just before, "according to the ministry's statement") is who
+		// speaks, never the channel of its own words: the document is.
 		if c.owner != nil && c.owner.sp != nil {
+			if speaks(*c.owner) {
+				return asDocument(c.sp)
+			}
 			return c.owner.sp
 		}
 		// "according to a report by Al Jazeera", "... from Reuters": the
@@ -2479,6 +2487,20 @@ func (st *state) indirect(si int) {
 		// million dollars in aid to the Philippines after flooding
 		// displaced ..." has an object, and its verb is a clause of time.
 		object := !characterised && !introduced && cs == c0 && ce-cs >= 3 && st.hasVerb(cs, ce) && !v.clauseStart(cs, ce)
+		// "posted a statement on X in which she called on ...", "wrote a
+		// letter to the president urging ...": a verb of writing whose
+		// object is the document written names the text, not what it
+		// says; the words are reported inside it, by verbs of their own.
+		// "posted a message on Telegram saying the bridge was hit": the
+		// document's participle of speech gives the report, the poster's.
+		if !object && !introduced && cs == c0 && issueVerbs[lemma] {
+			if h := v.documentObject(cs, ce); h >= 0 {
+				object = true
+				if j := v.sayingAfter(h+1, ce); j > 0 && ce-j >= 3 {
+					cs, object = j, false
+				}
+			}
+		}
 		if !introduced && cs == c0 && cs < ce && finiteVerb(v.toks[cs]) && v.toks[cs].quote < 0 {
 			// "charges that press groups say were politically
 			// motivated": the report's subject is the relative clause's
@@ -3443,6 +3465,51 @@ func (v *view) clauseStart(cs, ce int) bool {
 		}
 	}
 	return !infinitive
+}
+
+// documentObject returns the head of a document that tokens cs..ce open
+// with as a noun object ("a statement", "an open letter", "her latest
+// video"), or -1; a verb of its own after it makes it a clause's subject
+// ("the letter was a forgery").
+func (v *view) documentObject(cs, ce int) int {
+	if cs >= ce || v.toks[cs].quote >= 0 || v.toks[cs].pos != "DT" && v.toks[cs].pos != "PRP$" {
+		return -1
+	}
+	for k := cs + 1; k < ce && k <= cs+3; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			return -1
+		}
+		if v.lx.document[t.low] && isNoun(t.pos) && !isProper(t) {
+			if k+1 < ce && (finiteVerb(v.toks[k+1]) || v.lx.document[v.toks[k+1].low]) {
+				return -1
+			}
+			return k
+		}
+		if t.pos != "JJ" && t.pos != "JJS" && t.pos != "VBN" && !isNoun(t.pos) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sayingAfter returns where the report of a document's "saying" (or
+// "stating") begins between lo and hi, past an optional "that", or -1:
+// "a video on X saying (that) the bridge was hit".
+func (v *view) sayingAfter(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || finiteVerb(t) {
+			return -1
+		}
+		if t.low == "saying" || t.low == "stating" {
+			if k+1 < hi && v.toks[k+1].low == "that" {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // chargeAt returns the "of" that opens the charge after "accused" and its

@@ -460,11 +460,31 @@ func (st *state) previousQuote(off int) *finding {
 		// with the previous quote (little text after it).
 		pe := v.paras[pPrev][1]
 		tail := v.a.Text[min(last.q.End, pe):pe]
-		if len(strings.Fields(tail)) <= 6 && strings.TrimSpace(v.a.Text[v.paras[pHere][0]:off]) == "" {
+		if strings.TrimSpace(v.a.Text[v.paras[pHere][0]:off]) != "" {
+			return nil
+		}
+		if n := len(strings.Fields(tail)); n <= 6 || n <= 20 && st.closedByOwnAttribution(last, pe) {
 			return last
 		}
 	}
 	return nil
+}
+
+// closedByOwnAttribution says the text after the finding last up to pe, the end
+// of its paragraph, is its own attribution, however long: its verb is
+// there and no sentence begins after the quote (`"...," ministry
+// spokesman Dmytro Lazutkin said on national television.`). A paragraph
+// that goes on to other matter after the quote is not closed by it.
+func (st *state) closedByOwnAttribution(last *finding, pe int) bool {
+	v := st.v
+	if last.verb < 0 || last.verb >= len(v.toks) || int(v.toks[last.verb].start) < last.q.End {
+		return false
+	}
+	k, end := v.tokAt(last.q.End), v.tokAt(pe-1)
+	if k >= len(v.toks) || end >= len(v.toks) {
+		return false
+	}
+	return v.toks[k].sent == v.toks[end].sent && v.toks[last.verb].sent == v.toks[end].sent
 }
 
 // partial attributes a quotation woven into sentence si.
