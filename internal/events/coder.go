@@ -2145,6 +2145,98 @@ func prepBefore(toks []tok, i int) string {
 	return ""
 }
 
+// listedPlacePrep returns the preposition of place that governs the name
+// at i as a later member of a list of names ("officials in Jabalia, Khan
+// Younis and Rafah said", "officials in Gaza and Israel accused"), and
+// the preposition's index: the preposition before the first member
+// governs them all, so no member is the subject, which is the noun the
+// phrase modifies. A preposition opening its clause or inside a
+// predicate is left out (see subjectModifier: "In Geneva, Russia and
+// China accused": the comma ends the fronted phrase and the names after
+// it are the subject), and so is ", and", which in
+// wire style, without serial commas, joins clauses ("rallied in Paris,
+// and Macron said"); a member after a comma is one only where the list
+// goes on to its "and" ("met in Geneva, Russia said" has none).
+func listedPlacePrep(toks []tok, i int) (string, int) {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] && toks[k].low != "'s" {
+		k--
+	}
+	if k < 1 {
+		return "", -1
+	}
+	switch l := toks[k].low; {
+	case nameCoordinator(l):
+		if toks[k-1].low == "," {
+			return "", -1
+		}
+	case l == ",":
+		if !listGoesOn(toks, i) {
+			return "", -1
+		}
+	default:
+		return "", -1
+	}
+	for k--; k >= 0; k-- {
+		l := toks[k].low
+		switch {
+		case l == ",":
+			continue
+		case locPreps[l]:
+			if !isCap(toks[k+1].text) && !determiners[toks[k+1].low] || !subjectModifier(toks, k) {
+				return "", -1
+			}
+			return l, k
+		case isCap(toks[k].text) && !isPunct(l) || determiners[l] && l != "'s" || compassWord(toks[k]):
+			continue
+		default:
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// subjectModifier says whether the preposition at k can open a phrase
+// that modifies its clause's subject: the clause has a noun before it and
+// no verb yet. "Israel struck targets in Gaza and Hezbollah fired" puts
+// the phrase in the first predicate, which "and" ends; "On Monday in
+// Geneva, Iran and the United States agreed" fronts it with nothing but
+// adjuncts before it.
+func subjectModifier(toks []tok, k int) bool {
+	noun := false
+	for b := k - 1; b >= 0 && !clauseOpeners[toks[b].low]; b-- {
+		l := toks[b].low
+		if toks[b].pos == "MD" || !isCap(toks[b].text) && (verbLike(toks[b]) || irregularPast[l]) {
+			return false // "struck" is often tagged NN: see verbBefore
+		}
+		if !(locPreps[l] || objPreps[l] || determiners[l] || timeNames[l] || dayWords[l] || isNumber(l) || isPunct(l)) {
+			noun = true
+		}
+	}
+	return noun
+}
+
+// listGoesOn says whether the names from i on continue a list to its
+// last member after "and" or "or" ("Khan Younis and Rafah", "Khan Younis,
+// Rafah and Jabalia").
+func listGoesOn(toks []tok, i int) bool {
+	for k := i; k+1 < len(toks); k++ {
+		l := toks[k].low
+		switch {
+		case nameCoordinator(l):
+			return toks[k-1].low != "," && (isCap(toks[k+1].text) || determiners[toks[k+1].low])
+		case l == "," || isCap(toks[k].text) && !isPunct(l) || determiners[l] && l != "'s":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nameCoordinator says whether l joins the last member of a list.
+func nameCoordinator(l string) bool { return l == "and" || l == "or" }
+
 // placeKindPrep returns the preposition of place before a name given with
 // its kind of place ("in the capital city of Nairobi", "in the capital
 // Nairobi", "near the Syrian town of Qamishli"): the name is the venue
@@ -2976,6 +3068,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		// withdrew": the ones charged, not the victims, withdrew.
 		relOpen, relClose = chargedRelative(toks, i)
 	}
+	listFrom, listTo := -1, -1 // a list of places skipped (see listedPlacePrep)
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
@@ -2998,6 +3091,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		}
 		for q := q0; q < i; q++ {
 			l := toks[q].low
+			if q == listFrom && m.j <= listFrom {
+				q = listTo - 1 // the list of places the preposition governs
+				continue
+			}
 			if q == relOpen && m.j <= relOpen {
 				q = relClose // the relative clause is the antecedent's
 				continue
@@ -3096,6 +3193,13 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			continue
 		}
 		p := prepBefore(toks, m.i)
+		if p == "" {
+			if lp, at := listedPlacePrep(toks, m.i); lp != "" {
+				// The list's commas are inside the phrase, no clause
+				// boundary for the noun it modifies.
+				p, listFrom, listTo = lp, at, m.j
+			}
+		}
 		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) && !sponsoredHead(toks, ms, m.i) {
 			continue
 		}

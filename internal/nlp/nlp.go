@@ -356,7 +356,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 		hyphenCountries(ws, tags[i], an.isCountry)
 	}
-	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, sports)
+	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, an.knownCity, sports)
 	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
 	disasterPlaces(sents, tags, an.knownPlace)
 	propagate(sents, tags)
@@ -550,6 +550,16 @@ func (an *Analyzer) largeCity(w string) bool {
 	}
 	a, ok := an.kb.City(kb.Normalize(w))
 	return ok && a.Population >= largeCityPopulation
+}
+
+// knownCity reports whether w is the name (or the short form of the name)
+// of any city of the knowledge base.
+func (an *Analyzer) knownCity(w string) bool {
+	if an.kb == nil {
+		return false
+	}
+	_, ok := an.kb.City(kb.Normalize(w))
+	return ok
 }
 
 // tokenWords splits a knowledge-base name into words as the tagger sees

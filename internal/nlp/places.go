@@ -13,7 +13,10 @@ import "strings"
 // two names the tagger both calls persons are left alone: "Sydney and
 // Austin" may be two people) or after a preposition of place ("in Milan").
 // Sports reports are left to markTeams: there a city's name is often its
-// club.
+// club. A smaller town the knowledge base knows (town) needs the stronger
+// sign of a list of places after a preposition of place ("officials in
+// Jabalia, Khan Younis and Rafah said": the tagger calls the last member,
+// before the verb, a person): the preposition governs the whole list.
 
 // placeSlotPreps take a place after them and hardly ever a person.
 var placeSlotPreps = wordSet(`in near outside around across via into inside`)
@@ -24,14 +27,14 @@ var coordinators = wordSet(`and or , &`)
 // citiesArePlaces retypes lone PER and ORG mentions of large cities as GPE
 // as described above, unless sports (sportsDocument(sents)). country
 // reports whether words name a country, city whether a word is a large
-// city's name.
-func citiesArePlaces(sents, tags [][]string, country func([]string) bool, city func(string) bool, sports bool) {
+// city's name, town whether it is any city's name.
+func citiesArePlaces(sents, tags [][]string, country func([]string) bool, city, town func(string) bool, sports bool) {
 	if !sports {
-		citiesArePlacesIn(sents, tags, country, city)
+		citiesArePlacesIn(sents, tags, country, city, town)
 	}
 }
 
-func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city func(string) bool) {
+func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city, town func(string) bool) {
 	// Signs of a person: a word of a full name, or a word after a title.
 	person := map[string]bool{}
 	for si, ws := range sents {
@@ -70,6 +73,28 @@ func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city
 		}
 		return false
 	}
+	// placeList reports whether the lone mention at i ends a list of
+	// names ("Jabalia, Khan Younis and Rafah") that follows a preposition
+	// of place and holds a tagged place or a country.
+	placeList := func(ws, ts []string, i int) bool {
+		a, hasPlace := i, false
+		for a >= 2 && coordinators[strings.ToLower(ws[a-1])] && ts[a-2] != "O" {
+			b := a - 1
+			a -= 2
+			for a > 0 && strings.HasPrefix(ts[a], "I-") {
+				a--
+			}
+			if typ := ts[a][2:]; typ == "GPE" || typ == "LOC" || country(ws[a:b]) {
+				hasPlace = true
+			}
+		}
+		return hasPlace && a > 0 && placeSlotPreps[strings.ToLower(ws[a-1])]
+	}
+	townInList := func(ws, ts []string, i int) bool {
+		typ := ts[i][2:]
+		return (typ == "PER" || typ == "ORG") && lone(ws, ts, i) && capitalised(ws[i]) && !person[ws[i]] &&
+			town != nil && town(ws[i]) && placeList(ws, ts, i)
+	}
 	cities := map[string]bool{}
 	for changed := true; changed; {
 		changed = false
@@ -84,10 +109,11 @@ func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city
 				// "Milan was the biggest").
 				tagged := (ts[i] == "B-GPE" || ts[i] == "B-LOC") && lone(ws, ts, i) && !cities[ws[i]] &&
 					capitalised(ws[i]) && !person[ws[i]] && city(ws[i])
-				if !tagged && !candidate(ws, ts, i) {
+				listed := !tagged && townInList(ws, ts, i)
+				if !tagged && !listed && !candidate(ws, ts, i) {
 					continue
 				}
-				slot := i > 0 && placeSlotPreps[strings.ToLower(ws[i-1])]
+				slot := listed || i > 0 && placeSlotPreps[strings.ToLower(ws[i-1])]
 				// The name before the list word, and the one after.
 				if !slot && i >= 2 && coordinators[ws[i-1]] && ts[i-2] != "O" {
 					a := i - 2

@@ -8,6 +8,8 @@ import (
 func TestCitiesArePlaces(t *testing.T) {
 	cities := wordSet("Milan Munich Lyon Sydney Austin Florence Berlin")
 	city := func(w string) bool { return cities[w] }
+	towns := wordSet("Jabalia Rafah Selma")
+	town := func(w string) bool { return cities[w] || towns[w] }
 	country := func(ws []string) bool { return strings.Join(ws, " ") == "Italy" }
 	for _, c := range []struct {
 		name        string
@@ -39,13 +41,23 @@ func TestCitiesArePlaces(t *testing.T) {
 			[]string{"Coach Milan and Berlin officials met ."}, []string{"O B-PER O B-GPE O O O"}, "O B-PER O B-GPE O O O"},
 		{"no place's slot",
 			[]string{"Milan said the talks went well ."}, []string{"B-PER O O O O O O"}, "B-PER O O O O O O"},
+		{"a small town ending a list of places after a preposition of place",
+			[]string{"Officials in Jabalia , Khan Younis and Rafah said ."},
+			[]string{"O O B-GPE O B-GPE I-GPE O B-PER O O"}, "O O B-GPE O B-GPE I-GPE O B-GPE O O"},
+		{"a small town in a list with no preposition of place stays",
+			[]string{"Jabalia and Rafah said ."}, []string{"B-GPE O B-PER O O"}, "B-GPE O B-PER O O"},
+		{"a small town in a list after a preposition with no place in it stays",
+			[]string{"Talks with Kovacs and Rafah ended ."}, []string{"O O B-PER O B-PER O O"}, "O O B-PER O B-PER O O"},
+		{"a small town in a list of places that a full name holds stays",
+			[]string{"Marches in Berlin and Selma began .", "Selma Blair spoke ."},
+			[]string{"O O B-GPE O B-PER O O", "B-PER I-PER O O"}, "O O B-GPE O B-PER O O | B-PER I-PER O O"},
 	} {
 		var sents, tags [][]string
 		for i := range c.words {
 			sents = append(sents, strings.Fields(c.words[i]))
 			tags = append(tags, strings.Fields(c.tags[i]))
 		}
-		citiesArePlaces(sents, tags, country, city, sportsDocument(sents))
+		citiesArePlaces(sents, tags, country, city, town, sportsDocument(sents))
 		var got []string
 		for _, ts := range tags {
 			got = append(got, strings.Join(ts, " "))
