@@ -182,7 +182,7 @@ func (x *Extractor) scoredContext(ctx context.Context, a *model.Article) ([]*can
 		}
 		return nil
 	}
-	words := x.words(a)
+	words, variants := x.wordsVariants(a)
 	if len(words) == 0 {
 		return nil, nil, nil, nil
 	}
@@ -197,6 +197,7 @@ func (x *Extractor) scoredContext(ctx context.Context, a *model.Article) ([]*can
 		}
 	}
 	markHeadlines(a, words)
+	joinVariants(words, variants)
 	cands := x.candidates(words, tagged)
 	if err := stopped("the candidates"); err != nil {
 		return nil, nil, nil, err
@@ -351,6 +352,13 @@ func (c *candidate) addForm(f []byte, weight int) {
 
 // words flattens the title and the sentences into ranker words.
 func (x *Extractor) words(a *model.Article) []word {
+	out, _ := x.wordsVariants(a)
+	return out
+}
+
+// wordsVariants is words, and the article's derivational variants
+// (variantStems) for joinVariants.
+func (x *Extractor) wordsVariants(a *model.Article) ([]word, map[string]string) {
 	var title []model.Token
 	if a.Title != "" && !strings.HasPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Title)) {
 		title = segment.Tokens(a.Title, 0)
@@ -419,7 +427,7 @@ func (x *Extractor) words(a *model.Article) []word {
 			}
 		}
 	}
-	return out
+	return out, variantStems(stems)
 }
 
 // markHeadlines links each word to the entity it begins, marks the words of

@@ -12,7 +12,7 @@ import (
 // itself could get with the same candidates and evidence; it is not used to
 // rank.
 type Signal struct {
-	Key    string  // Porter stems joined by spaces (the matching key)
+	Key    string  // Porter stems joined by spaces (the matching key; a joined family's stem ends in joinedMark)
 	Phrase string  // the surface form Extract would print
 	Words  int     // words in the phrase
 	Count  int     // occurrences of the whole phrase
