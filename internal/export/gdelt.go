@@ -244,8 +244,8 @@ const (
 // GeoType is the GDELT resolution of an event's place from its knowledge
 // base actor id (store.Event.LocationActor) and country, by the kinds the
 // knowledge base's ids name: a country's own code ("SDN"), a city
-// ("city:SDN:nyala", cities.tsv) or town ("town:...", towns.tsv), a
-// first-level region ("place:USA-TX", regions.tsv). The United States'
+// ("city:SDN:nyala", cities.tsv), a capital ("place:SDN:khartoum",
+// countries.tsv) or town ("town:...", towns.tsv), a first-level region ("place:USA-TX", regions.tsv). The United States'
 // cities and states have types of their own. A place of another kind (a
 // strait, "loc:...") or none resolved is GeoNone: GDELT gives no type to
 // a place it did not geocode, and has none for water. A named area of the
@@ -261,7 +261,7 @@ func GeoType(actorID, country string) int {
 		return GeoNone
 	case actorID == country:
 		return GeoCountry
-	case strings.HasPrefix(actorID, "city:"), strings.HasPrefix(actorID, "town:"):
+	case strings.HasPrefix(actorID, "city:"), strings.HasPrefix(actorID, "town:"), capitalID(actorID):
 		if us {
 			return GeoUSCity
 		}
@@ -273,6 +273,14 @@ func GeoType(actorID, country string) int {
 		return GeoWorldState
 	}
 	return GeoNone
+}
+
+// capitalID reports whether id is a capital city's ("place:AFG:kabul", as
+// the knowledge base names the capitals of countries.tsv), not a region's
+// ("place:AFG-KAB"): the country code is followed by a colon.
+func capitalID(id string) bool {
+	rest, ok := strings.CutPrefix(id, "place:")
+	return ok && len(rest) > 4 && rest[3] == ':'
 }
 
 // eventDay is the event's date (YYYY-MM-DD, or YYYY-MM / YYYY read as the

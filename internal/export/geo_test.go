@@ -22,6 +22,8 @@ func TestGeoType(t *testing.T) {
 		{"city:USA:houston", "USA", GeoUSCity},
 		{"place:USA-TX", "USA", GeoUSState},
 		{"place:NGA-KD", "NGA", GeoWorldState},
+		{"place:AFG:kabul", "AFG", GeoWorldCity}, // a capital is a city
+		{"place:USA:washington_dc", "USA", GeoUSCity},
 		{"loc:bab_el_mandeb", "", GeoNone}, // a strait: no GDELT type
 		{"loc:gaza", "PSE", GeoWorldState}, // an area inside one country
 		{"loc:crimea", "UKR", GeoWorldState},
@@ -52,7 +54,7 @@ func TestGeoTypeOfKBPlaces(t *testing.T) {
 		switch {
 		case a.Type == kb.TypeCountry:
 			want = GeoCountry
-		case strings.HasPrefix(a.ID, "city:"):
+		case strings.HasPrefix(a.ID, "city:"), a.Capital:
 			want = GeoWorldCity
 			if a.Country == "USA" {
 				want = GeoUSCity
@@ -122,6 +124,8 @@ func TestEventRowActionGeoKB(t *testing.T) {
 		typ, name, lat, lon string
 	}{
 		{store.Event{Location: "Kabul", LocationActor: "city:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
+		{store.Event{Location: "Kabul", LocationActor: "place:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
+		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., United States", "38.8951", "-77.0364"},
 		{store.Event{Location: "Afghanistan", LocationActor: "AFG", LocationCountry: "AFG"}, "1", "Afghanistan", "33.0000", "65.0000"},
 		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, United States", "29.7633", "-95.3633"},
 		{store.Event{Location: "Bakhmut", LocationActor: "town:UKR:bakhmut", LocationCountry: "UKR"}, "4", "Bakhmut, Ukraine", "48.5944", "37.9998"},

@@ -68,6 +68,8 @@ func TestCoords(t *testing.T) {
 	}{
 		{"AFG", 33, 65},
 		{"city:AFG:kabul", 34.53, 69.17},
+		{"place:AFG:kabul", 34.53, 69.17}, // the capital of countries.tsv
+		{"place:GBR:london", 51.51, -0.13},
 		{"city:USA:houston", 29.76, -95.36},
 		{"city:AUS:sydney", -33.87, 151.21},
 		{"town:UKR:bakhmut", 48.59, 38.0},

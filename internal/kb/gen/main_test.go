@@ -289,7 +289,7 @@ func TestCoordRows(t *testing.T) {
 		c.Loc.Coordinates = []float64{long, lat}
 		return c
 	}
-	wc := []wcCountry{{CCA2: "AF", CCA3: "AFG", LatLng: []float64{33, 65}}, {CCA2: "UA", CCA3: "UKR", LatLng: []float64{49, 32}}, {CCA2: "XX", CCA3: "XXX"}}
+	wc := []wcCountry{{CCA2: "AF", CCA3: "AFG", LatLng: []float64{33, 65}, Capital: []string{"Kabul"}}, {CCA2: "UA", CCA3: "UKR", LatLng: []float64{49, 32}}, {CCA2: "XX", CCA3: "XXX"}}
 	alpha3 := map[string]string{"AF": "AFG", "UA": "UKR"}
 	cities := []atcCity{
 		pt(2, "Kabul", "AF", 3043532, 69.17233, 34.52813),
@@ -302,6 +302,7 @@ func TestCoordRows(t *testing.T) {
 		"AFG\t33.0000\t65.0000",
 		"UKR\t49.0000\t32.0000",
 		"city:AFG:kabul\t34.5281\t69.1723",
+		"place:AFG:kabul\t34.5281\t69.1723",
 		"town:UKR:bakhmut\t48.5944\t37.9998",
 	}, "\n")
 	if got != want {
