@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/export"
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -55,6 +56,14 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	}
 	defer st.Close()
 	opts := export.Options{Format: *format, Query: q, Header: *header}
+	if *format == export.FormatGDELTEvents {
+		// GDELT rows name the event's place in full and give its point.
+		k, err := kb.Load()
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		opts.Places = export.KBGazetteer(k)
+	}
 	if *out == "-" {
 		n, err := export.Write(ctx, st, env.Stdout, opts)
 		if err != nil {

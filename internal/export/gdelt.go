@@ -119,8 +119,11 @@ func QuadClass(root string) int {
 
 // EventRow builds one GDELT 2.0 Event row. mentions (may be nil) decide
 // IsRootEvent: 1 when the event is reported in an article's first
-// sentences, as GDELT marks events from the lead paragraph.
-func EventRow(e *store.Event, mentions []store.EventMention) []string {
+// sentences, as GDELT marks events from the lead paragraph. places (may be
+// nil) gives the event's resolved place its full name and point
+// (ActionGeo_FullName, _Lat, _Long); without it the place is named as the
+// text wrote it and has no point.
+func EventRow(e *store.Event, mentions []store.EventMention, places Gazetteer) []string {
 	row := make([]string, len(EventColumns))
 	day := eventDay(e)
 	row[0] = strconv.FormatInt(e.ID, 10)
@@ -161,6 +164,15 @@ func EventRow(e *store.Event, mentions []store.EventMention) []string {
 	geo(row[51:59], e.Location)
 	if e.Location != "" {
 		row[51] = strconv.Itoa(GeoType(e.LocationActor, e.LocationCountry))
+		if p, ok := lookupPlace(places, e.LocationActor); ok {
+			if p.FullName != "" {
+				row[52] = p.FullName
+			}
+			if p.HasPoint {
+				row[56] = formatDegrees(p.Lat)
+				row[57] = formatDegrees(p.Long)
+			}
+		}
 	}
 	// ActionGeo_CountryCode stays empty: GDELT writes FIPS 10-4 codes
 	// there (Germany GM, Austria AU, Australia AS), and newsgraph holds
@@ -215,6 +227,9 @@ func geo(cols []string, fullName string) {
 	cols[1] = strings.TrimSpace(fullName)
 }
 
+// formatDegrees writes a coordinate with 4 decimals, as GDELT does.
+func formatDegrees(d float64) string { return strconv.FormatFloat(d, 'f', 4, 64) }
+
 // GDELT's geographic resolutions (Event Codebook V2.0, Actor1Geo_Type):
 // what kind of place a Geo field names.
 const (
@@ -229,11 +244,16 @@ const (
 // GeoType is the GDELT resolution of an event's place from its knowledge
 // base actor id (store.Event.LocationActor) and country, by the kinds the
 // knowledge base's ids name: a country's own code ("SDN"), a city
-// ("city:SDN:nyala", cities.tsv) or town ("town:...", towns.tsv), a
-// first-level region ("place:USA-TX", regions.tsv). The United States'
+// ("city:SDN:nyala", cities.tsv), a capital ("place:SDN:khartoum",
+// countries.tsv) or town ("town:...", towns.tsv), a first-level region ("place:USA-TX", regions.tsv). The United States'
 // cities and states have types of their own. A place of another kind (a
 // strait, "loc:...") or none resolved is GeoNone: GDELT gives no type to
-// a place it did not geocode.
+// a place it did not geocode, and has none for water. A named area of the
+// knowledge base ("loc:...") inside one country (the Gaza Strip, Crimea,
+// Scotland) is below the country and not a city: it has a first-level
+// region's type, the resolution GDELT gives such areas; one that lies
+// between countries (a strait, a sea, Kashmir) has no country and stays
+// GeoNone.
 func GeoType(actorID, country string) int {
 	us := country == "USA"
 	switch {
@@ -241,18 +261,26 @@ func GeoType(actorID, country string) int {
 		return GeoNone
 	case actorID == country:
 		return GeoCountry
-	case strings.HasPrefix(actorID, "city:"), strings.HasPrefix(actorID, "town:"):
+	case strings.HasPrefix(actorID, "city:"), strings.HasPrefix(actorID, "town:"), capitalID(actorID):
 		if us {
 			return GeoUSCity
 		}
 		return GeoWorldCity
-	case strings.HasPrefix(actorID, "place:"):
+	case strings.HasPrefix(actorID, "place:"), strings.HasPrefix(actorID, "loc:") && len(country) == 3:
 		if us {
 			return GeoUSState
 		}
 		return GeoWorldState
 	}
 	return GeoNone
+}
+
+// capitalID reports whether id is a capital city's ("place:AFG:kabul", as
+// the knowledge base names the capitals of countries.tsv), not a region's
+// ("place:AFG-KAB"): the country code is followed by a colon.
+func capitalID(id string) bool {
+	rest, ok := strings.CutPrefix(id, "place:")
+	return ok && len(rest) > 4 && rest[3] == ':'
 }
 
 // eventDay is the event's date (YYYY-MM-DD, or YYYY-MM / YYYY read as the

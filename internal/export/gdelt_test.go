@@ -246,7 +246,7 @@ func TestJSONLExport(t *testing.T) {
 func ExampleEventRow() {
 	e := &store.Event{ID: 7, Type: "PROTEST", CAMEO: "141", SourceName: "farmers", TargetName: "Lumen", TargetCountry: "LUM",
 		Date: "2025-03-02", NumMentions: 1, NumSources: 1, NumArticles: 1, FirstSeen: time.Date(2025, 3, 2, 9, 0, 0, 0, time.UTC)}
-	r := EventRow(e, nil)
+	r := EventRow(e, nil, nil)
 	fmt.Println(r[0], r[1], r[6], r[17], r[26], r[27], r[28], r[29], r[30], r[59])
 	// Output: 7 20250302 FARMERS LUM 141 141 14 3 -6.5 20250302090000
 }
@@ -291,7 +291,7 @@ func TestActorTypeCodes(t *testing.T) {
 	}
 	e := store.Event{ID: 1, Type: "PROTEST", CAMEO: "141", SourceActor: "FRA.AGR", SourceName: "Farmers", SourceCountry: "FRA",
 		TargetActor: "FRA", TargetName: "France", TargetCountry: "FRA", FirstSeen: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)}
-	row := EventRow(&e, nil)
+	row := EventRow(&e, nil, nil)
 	if row[5] != "FRAAGR" || row[7] != "FRA" || row[12] != "AGR" || row[15] != "FRA" || row[22] != "" {
 		t.Errorf("actor columns %q %q %q / %q %q, want FRAAGR FRA AGR / FRA \"\"", row[5], row[7], row[12], row[15], row[22])
 	}

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"bytes"
+	"context"
 	"strings"
 	"testing"
 
@@ -20,9 +22,13 @@ func TestGeoType(t *testing.T) {
 		{"city:USA:houston", "USA", GeoUSCity},
 		{"place:USA-TX", "USA", GeoUSState},
 		{"place:NGA-KD", "NGA", GeoWorldState},
+		{"place:AFG:kabul", "AFG", GeoWorldCity}, // a capital is a city
+		{"place:USA:washington_dc", "USA", GeoUSCity},
 		{"loc:bab_el_mandeb", "", GeoNone}, // a strait: no GDELT type
-		{"", "SDN", GeoNone},               // a place resolved to no actor
-		{"SDN.GOV", "SDN", GeoNone},        // not a place
+		{"loc:gaza", "PSE", GeoWorldState}, // an area inside one country
+		{"loc:crimea", "UKR", GeoWorldState},
+		{"", "SDN", GeoNone},        // a place resolved to no actor
+		{"SDN.GOV", "SDN", GeoNone}, // not a place
 	} {
 		if got := GeoType(c.actor, c.country); got != c.want {
 			t.Errorf("GeoType(%q, %q) = %d, want %d", c.actor, c.country, got, c.want)
@@ -48,7 +54,7 @@ func TestGeoTypeOfKBPlaces(t *testing.T) {
 		switch {
 		case a.Type == kb.TypeCountry:
 			want = GeoCountry
-		case strings.HasPrefix(a.ID, "city:"):
+		case strings.HasPrefix(a.ID, "city:"), a.Capital:
 			want = GeoWorldCity
 			if a.Country == "USA" {
 				want = GeoUSCity
@@ -92,9 +98,102 @@ func TestEventRowActionGeo(t *testing.T) {
 	} {
 		e := c.e
 		e.ID, e.Type, e.Date, e.Precision = 1, "ASSAULT", "2025-04-22", "day"
-		row := EventRow(&e, nil)
+		row := EventRow(&e, nil, nil)
 		if got := [3]string{row[col["ActionGeo_Type"]], row[col["ActionGeo_FullName"]], row[col["ActionGeo_CountryCode"]]}; got != [3]string{c.typ, c.name, c.cc} {
 			t.Errorf("%+v: ActionGeo %q, want %q", c.e, got, [3]string{c.typ, c.name, c.cc})
+		}
+	}
+}
+
+// With the knowledge base as gazetteer, a resolved place gets GDELT's full
+// name (place, region where known, country) and its point; a region has
+// no point (no source gives one), a strait neither a country nor a point,
+// and a place the resolver did not link keeps the text's name.
+func TestEventRowActionGeoKB(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := KBGazetteer(k)
+	col := map[string]int{}
+	for i, c := range EventColumns {
+		col[c] = i
+	}
+	for _, c := range []struct {
+		e                   store.Event
+		typ, name, lat, lon string
+	}{
+		{store.Event{Location: "Kabul", LocationActor: "city:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
+		{store.Event{Location: "Kabul", LocationActor: "place:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
+		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., United States", "38.8951", "-77.0364"},
+		{store.Event{Location: "Afghanistan", LocationActor: "AFG", LocationCountry: "AFG"}, "1", "Afghanistan", "33.0000", "65.0000"},
+		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, United States", "29.7633", "-95.3633"},
+		{store.Event{Location: "Bakhmut", LocationActor: "town:UKR:bakhmut", LocationCountry: "UKR"}, "4", "Bakhmut, Ukraine", "48.5944", "37.9998"},
+		{store.Event{Location: "Texas", LocationActor: "place:USA-TX", LocationCountry: "USA"}, "2", "Texas, United States", "", ""},
+		{store.Event{Location: "Gaza", LocationActor: "loc:gaza", LocationCountry: "PSE"}, "5", "Gaza Strip, Palestine", "", ""},
+		{store.Event{Location: "Bab el-Mandeb", LocationActor: "loc:bab_el_mandeb"}, "0", "Bab el-Mandeb", "", ""},
+		{store.Event{Location: "the border post"}, "0", "the border post", "", ""},
+		{store.Event{Location: "Atlantis", LocationActor: "city:XXX:atlantis", LocationCountry: "XXX"}, "4", "Atlantis", "", ""},
+		{store.Event{}, "0", "", "", ""},
+	} {
+		e := c.e
+		e.ID, e.Type, e.Date, e.Precision = 1, "ASSAULT", "2025-04-22", "day"
+		row := EventRow(&e, nil, places)
+		got := [5]string{row[col["ActionGeo_Type"]], row[col["ActionGeo_FullName"]], row[col["ActionGeo_Lat"]], row[col["ActionGeo_Long"]], row[col["ActionGeo_CountryCode"]]}
+		if want := [5]string{c.typ, c.name, c.lat, c.lon, ""}; got != want {
+			t.Errorf("%s: ActionGeo %q, want %q", c.e.LocationActor, got, want)
+		}
+	}
+}
+
+// A city the knowledge base places in a region is named with it, as GDELT
+// names "Alexandria, Virginia, United States".
+func TestKBGazetteerRegion(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range k.Actors() {
+		if !strings.HasPrefix(a.ID, "city:") || a.Parent == a.Country || a.Parent == "" {
+			continue
+		}
+		r, _ := k.Actor(a.Parent)
+		c, _ := k.Actor(a.Country)
+		p, ok := KBGazetteer(k).Place(a.ID)
+		if want := a.Name + ", " + r.Name + ", " + c.Name; !ok || p.FullName != want {
+			t.Errorf("Place(%s) = %q, want %q", a.ID, p.FullName, want)
+		}
+		return
+	}
+	t.Fatal("no city of the knowledge base has a region")
+}
+
+// mapGazetteer is a Gazetteer over a fixed table.
+type mapGazetteer map[string]Place
+
+func (m mapGazetteer) Place(id string) (Place, bool) { p, ok := m[id]; return p, ok }
+
+// Write hands Options.Places to every event row.
+func TestWritePlaces(t *testing.T) {
+	f := testEvents(2)
+	f.events[0].LocationActor, f.events[0].LocationCountry = "city:XAR:kestrel_bay", "XAR"
+	places := mapGazetteer{"city:XAR:kestrel_bay": {FullName: "Kestrel Bay, Ardentia", Lat: -12.5, Long: 130.25, HasPoint: true}}
+	var buf bytes.Buffer
+	if _, err := Write(context.Background(), f, &buf, Options{Format: FormatGDELTEvents, Places: places}); err != nil {
+		t.Fatal(err)
+	}
+	rows := readTSV(t, buf.Bytes(), len(EventColumns))
+	if len(rows) != 2 {
+		t.Fatalf("%d rows, want 2", len(rows))
+	}
+	col := map[string]int{}
+	for i, c := range EventColumns {
+		col[c] = i
+	}
+	want := [][4]string{{"4", "Kestrel Bay, Ardentia", "-12.5000", "130.2500"}, {"0", "Kestrel Bay", "", ""}}
+	for i, r := range rows {
+		if got := [4]string{r[col["ActionGeo_Type"]], r[col["ActionGeo_FullName"]], r[col["ActionGeo_Lat"]], r[col["ActionGeo_Long"]]}; got != want[i] {
+			t.Errorf("row %d: ActionGeo %q, want %q", i, got, want[i])
 		}
 	}
 }

@@ -31,6 +31,9 @@ type Options struct {
 	Format string
 	Query  store.EventQuery // filters; Limit, Offset and After are managed here
 	Header bool             // write a header row (GDELT files have none)
+	// Places names and locates the events' places in GDELT event rows
+	// (see EventRow); nil leaves the places as the text wrote them.
+	Places Gazetteer
 }
 
 // JSONLRecord is one exported event with its mentions.
@@ -85,7 +88,7 @@ func Write(ctx context.Context, r Reader, w io.Writer, opts Options) (int, error
 			e, mentions = full, ms
 			switch opts.Format {
 			case FormatGDELTEvents:
-				bw.WriteString(TSVLine(EventRow(e, mentions)))
+				bw.WriteString(TSVLine(EventRow(e, mentions, opts.Places)))
 				n++
 			case FormatGDELTMentions:
 				for j := range mentions {

@@ -161,6 +161,10 @@ type KB struct {
 	townByID  map[string]int
 	townSlab  []int // backing array of the one-town lists of towns
 	townsOnce sync.Once
+	// coords: actor id -> its point (data/coords.tsv), filled by
+	// loadCoords on first use (coordsOnce): only exports need it.
+	coords     map[string]Coords
+	coordsOnce sync.Once
 	// familyOnce fills families, the count of known persons of each
 	// family name, on first use (see LoneSurname).
 	familyOnce sync.Once

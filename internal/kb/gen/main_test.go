@@ -278,3 +278,34 @@ func TestSharedDerivedNames(t *testing.T) {
 		t.Errorf("sharedDerivedNames = %v, want %v", got, want)
 	}
 }
+
+// coordRows gives each kept country, city and town its point (latitude
+// first; GeoJSON gives longitude first), picks the lowest GeoNames id when
+// two places match a kept row, and leaves out places cityRows and townRows
+// drop.
+func TestCoordRows(t *testing.T) {
+	pt := func(id int, name, cc string, pop int, long, lat float64) atcCity {
+		c := atcCity{CityID: id, Name: name, Country: cc, Population: pop}
+		c.Loc.Coordinates = []float64{long, lat}
+		return c
+	}
+	wc := []wcCountry{{CCA2: "AF", CCA3: "AFG", LatLng: []float64{33, 65}, Capital: []string{"Kabul"}}, {CCA2: "UA", CCA3: "UKR", LatLng: []float64{49, 32}}, {CCA2: "XX", CCA3: "XXX"}}
+	alpha3 := map[string]string{"AF": "AFG", "UA": "UKR"}
+	cities := []atcCity{
+		pt(2, "Kabul", "AF", 3043532, 69.17233, 34.52813),
+		pt(1, "Bakhmut", "UA", 72310, 37.99980, 48.59441),
+		pt(3, "Bakhmut", "UA", 72310, 38.5, 48.1), // the same row: the lower id wins
+		pt(4, "Tiny", "UA", 500, 30, 50),          // below the town threshold
+	}
+	got := strings.Join(coordRows(wc, cities, alpha3, 10000, 100000), "\n")
+	want := strings.Join([]string{
+		"AFG\t33.0000\t65.0000",
+		"UKR\t49.0000\t32.0000",
+		"city:AFG:kabul\t34.5281\t69.1723",
+		"place:AFG:kabul\t34.5281\t69.1723",
+		"town:UKR:bakhmut\t48.5944\t37.9998",
+	}, "\n")
+	if got != want {
+		t.Errorf("coordRows:\n%s\nwant\n%s", got, want)
+	}
+}

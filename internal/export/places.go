@@ -1,0 +1,62 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
+
+// Place is what an export knows of a resolved place.
+type Place struct {
+	// FullName is the place, its first-level region where known, and its
+	// country, as GDELT writes them: "Kabul, Afghanistan", "Texas, United
+	// States", "Alexandria, Virginia, United States", "Sudan".
+	FullName  string
+	Lat, Long float64
+	HasPoint  bool // Lat and Long are known
+}
+
+// Gazetteer gives a place by its knowledge-base actor id
+// (store.Event.LocationActor).
+type Gazetteer interface {
+	Place(id string) (Place, bool)
+}
+
+func lookupPlace(g Gazetteer, id string) (Place, bool) {
+	if g == nil || strings.TrimSpace(id) == "" {
+		return Place{}, false
+	}
+	return g.Place(id)
+}
+
+// KBGazetteer is the knowledge base as a Gazetteer: names from its actors,
+// points from its generated coordinates (kb.KB.Coords: countries, cities,
+// towns; regions and curated places have none).
+func KBGazetteer(k *kb.KB) Gazetteer { return kbGazetteer{k} }
+
+type kbGazetteer struct{ k *kb.KB }
+
+func (g kbGazetteer) Place(id string) (Place, bool) {
+	a, ok := g.k.Actor(id)
+	if !ok || a.Type != kb.TypePlace && a.Type != kb.TypeCountry {
+		return Place{}, false
+	}
+	parts := []string{a.Name}
+	if a.ID != a.Country {
+		// A city's Parent is its region when the knowledge base knows it
+		// (cities_extra.tsv), else its country.
+		if a.Parent != "" && a.Parent != a.Country {
+			if r, ok := g.k.Actor(a.Parent); ok && r.Type == kb.TypePlace {
+				parts = append(parts, r.Name)
+			}
+		}
+		if c, ok := g.k.Actor(a.Country); ok && c.Type == kb.TypeCountry {
+			parts = append(parts, c.Name)
+		}
+	}
+	p := Place{FullName: strings.Join(parts, ", ")}
+	if c, ok := g.k.Coords(id); ok {
+		p.Lat, p.Long, p.HasPoint = c.Lat, c.Long, true
+	}
+	return p, true
+}
