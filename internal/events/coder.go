@@ -5555,7 +5555,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// verb that modifies the actor before it is passive; that actor
 	// suffered the event.
 	if !t.nominal && !t.passive && !strings.HasSuffix(toks[t.i].low, "ing") && (toks[t.i].pos == "" || toks[t.i].pos == "VBN") &&
-		reducedRelative(toks, t, st.prevVerb) && !clauseOpenedBetween(toks, st.prevVerb, t.i) && !objectOpens(toks, t.j) {
+		reducedRelative(toks, t, st.prevVerb) && !clauseOpenedBetween(toks, st.prevVerb, t.i) && !objectOpens(toks, t.j) ||
+		agentlessSubjectRelative(toks, t) {
 		for _, m := range ms {
 			// The actor may modify a head noun: "opposition figures jailed".
 			if (m.j == t.i || m.j == t.i-1 && headNoun(toks[t.i-1])) && usable(m) {
@@ -7556,7 +7557,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || agentlessSubjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
@@ -8923,6 +8924,58 @@ func subjectRelative(toks []tok, t *trigger) bool {
 	}
 	return false
 }
+
+// agentlessSubjectRelative says whether a past participle with no agent
+// and no object modifies the subject of a clause whose own verb follows
+// its time or place adjunct: "protesters arrested in October remained in
+// detention", "journalists detained last year were freed". The noun before
+// it suffered the act, told in passing; the clause reports what followed.
+// (subjectRelative covers the participle with a "by" agent.) An -ed verb
+// with an object ("police arrested three men") or with no finite verb
+// after its adjuncts ("Rebels attacked on Monday.") is the clause's own.
+func agentlessSubjectRelative(toks []tok, t *trigger) bool {
+	if t.nominal || t.i == 0 || t.j != t.i+1 || t.j >= len(toks) {
+		return false
+	}
+	w := toks[t.i].low
+	if p := toks[t.i].pos; p != "" && p != "VBN" && p != "VBD" {
+		return false
+	}
+	if !(strings.HasSuffix(w, "ed") || irregularParticiple[w]) || !headNoun(toks[t.i-1]) || objectOpens(toks, t.j) {
+		return false
+	}
+	// Only an adjunct may come between: "arrested in October 2022",
+	// "detained last year", "jailed during the protests".
+	if l := toks[t.j].low; !locPreps[l] && !adjunctPreps[l] && !timeWords[l] && l != "on" && l != "last" && l != "earlier" {
+		return false
+	}
+	for k := t.j + 1; k < len(toks) && k <= t.j+8; k++ {
+		l := toks[k].low
+		if isPunct(l) || subordinators[l] || l == "that" || l == "and" || l == "or" {
+			return false
+		}
+		// A word a determiner or an adjective opens is a noun's modifier
+		// ("the disputed election"), no verb.
+		if isCap(toks[k].text) || determiners[toks[k-1].low] || toks[k-1].pos == "JJ" {
+			continue
+		}
+		// The clause's verb is "be", "have", a modal or a verb of staying
+		// (which the tagger may take for a second participle: "journalists
+		// detained last year remained in prison"), or a verb with a direct
+		// object. An -ed form with none may be another participle on a
+		// noun after the first one's adjunct ("arrested on Monday five
+		// Ugandans accused of smuggling").
+		if beForms[l] || perfectAux[l] || toks[k].pos == "MD" || stayVerbs[l] ||
+			(finiteVerb(toks[k]) || toks[k].pos == "VBN" && strings.HasSuffix(l, "ed")) && directObject(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// stayVerbs tell that a state went on: after a participle's adjuncts they
+// are the clause's own verb, whatever the tagger makes of them.
+var stayVerbs = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stays": true, "stayed": true}
 
 // overtSubject says whether the reported clause from token floor to the
 // verb at token i has a subject of its own that names no actor ("Microsoft

@@ -897,6 +897,12 @@ const bigCity = 500000
 func (d *docState) nameCountry(words []string, minPop int) string {
 	k := d.s.kb
 	for n := min(3, len(words)-1); n >= 1; n-- {
+		if landformWords[words[n]] {
+			// "Niger Delta Avengers", "Congo Basin Institute": the name
+			// is the river's or its basin's, which crosses borders or
+			// lies in another country than the one named like it.
+			continue
+		}
 		key := strings.Join(words[:n], " ")
 		cands := k.LookupNorm(key, d.date)
 		if a, ok := k.City(key); ok && (len(cands) == 0 || onlyTowns(cands)) {
@@ -917,6 +923,11 @@ func (d *docState) nameCountry(words []string, minPop int) string {
 	}
 	return ""
 }
+
+// landformWords are the features of physical geography named after a
+// river that a country shares its name with ("Niger Delta",
+// "Congo Basin", "Gambia River").
+var landformWords = map[string]bool{"delta": true, "basin": true, "river": true, "estuary": true}
 
 // otherCountry reports whether l, found for an organisation's name after
 // its nationality was dropped, belongs to another country: "Indonesian
