@@ -1038,10 +1038,18 @@ func (d *docState) roleMentions() []model.Entity {
 // space agency", "agencies of the United Nations"). They are no role words
 // of their own: "the agency said" points back to a body named before (a UN
 // agency, a news agency), which the event coder, reading role words by
-// itself, would take for a government's.
+// itself, would take for a government's. A state's mission abroad is
+// such a body too ("Russia said its embassy in Kyiv had been hit", "the
+// Kenyan embassy's staff"): "the embassy said" alone is some state's, which
+// one the words do not say, and the place after it is the host's, never
+// the owner (envoyRoles).
 var countryBodies = map[string]kb.RoleInfo{
-	"agency":   {Sector: kb.SectorGovernment, Group: true},
-	"agencies": {Sector: kb.SectorGovernment, Group: true},
+	"agency":     {Sector: kb.SectorGovernment, Group: true},
+	"agencies":   {Sector: kb.SectorGovernment, Group: true},
+	"embassy":    {Sector: kb.SectorGovernment},
+	"embassies":  {Sector: kb.SectorGovernment, Group: true},
+	"consulate":  {Sector: kb.SectorGovernment},
+	"consulates": {Sector: kb.SectorGovernment, Group: true},
 }
 
 // bodyHeadOffice returns the office a role word heads when "of" (and
@@ -2056,8 +2064,9 @@ var copulas = wordSet("is was became becomes remains remained serves served")
 // monitors" are the organisation's own people, as "UN envoys" are.
 var missionRoles = wordSet("observer observers monitor monitors")
 
-// envoyRoles are the words for envoys, who serve abroad.
-var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls")
+// envoyRoles are the words for envoys, who serve abroad, and for the
+// missions they staff there: "its embassy in Kyiv" is not Ukraine's.
+var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls embassy embassies consulate consulates")
 
 // negotiatorRoles are the words for negotiators, who go where talks are
 // held: "government negotiators in Havana" talk there, and are no more
