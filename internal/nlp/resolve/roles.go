@@ -313,6 +313,16 @@ func (d *docState) titleBefore(off int) title {
 		j = o
 	}
 	r, i, ok := d.roleEndingAt(j)
+	if ok && i == j && i > 0 && d.toks[j].upper && r.Sector == kb.SectorMilitary && !d.toks[j-1].upper {
+		// "Pakistan's army chief General Sahir Shamshad Mirza": a rank
+		// after a command title in apposition; the title before the
+		// rank says whose officer this is, the rank alone does not.
+		if _, _, found := d.roleEndingAt(j - 1); found {
+			if outer := d.titleBefore(int(d.toks[j].start)); outer.country != "" {
+				return outer
+			}
+		}
+	}
 	phrase := "" // the role phrase read, see title.phrase
 	if ok {
 		phrase = d.phrase(i, j)
