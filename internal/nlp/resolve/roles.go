@@ -1980,6 +1980,7 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 }
 
 // staffMention reads a post an organisation owns, named by its possessive
+// (or its name alone, before the post: "the AU Commission chairperson")
 // with no holder's name: "Amnesty's regional director said", "Reuters'
 // bureau chief said". Token i is the first word after the possessive; up
 // to three lower-case modifiers may stand before the post word (the same
@@ -1995,9 +1996,15 @@ func (d *docState) staffMention(i int) (int, *link) {
 		return 0, nil
 	}
 	k := i - 1
-	bare := d.bareApostrophe(k)
+	bare, attributive := d.bareApostrophe(k), false
 	if d.toks[k].norm != "'s" && !bare {
-		return 0, nil
+		// "the AU Commission chairperson", "the Amnesty International
+		// director": an organisation's name before the post, used as
+		// a modifier, owns it as its possessive does.
+		if e, ok := d.entByEnd[int(d.toks[k].end)]; !ok || e.Type != model.EntityOrg {
+			return 0, nil
+		}
+		attributive = true
 	}
 	j := i
 	for n := 0; j < len(d.toks) && !staffWords[d.toks[j].norm]; n++ {
@@ -2010,6 +2017,11 @@ func (d *docState) staffMention(i int) (int, *link) {
 		j++
 	}
 	if j >= len(d.toks) {
+		return 0, nil
+	}
+	if attributive && (bodyHeadWords[d.toks[j].norm] || j+1 < len(d.toks) && d.toks[j+1].norm == "general") {
+		// "the IAEA chief", "the IAEA director general": the body's
+		// head, whom bodyHeadMentions reads.
 		return 0, nil
 	}
 	if j+1 < len(d.toks) {
