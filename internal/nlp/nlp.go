@@ -383,6 +383,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	for i, ws := range sents {
 		splitCoordinatedNames(ws, tags[i], an.coordinatedNameType, an.knownName)
 		splitPossessiveOrgs(ws, tags[i], an.knownBody, an.knownName)
+		missionNationalities(ws, tags[i], an.nationality, an.isCountry)
 		rolesOfPersons(ws, tags[i], an.isRole)
 		cutOfficeTitles(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
@@ -443,6 +444,12 @@ func (an *Analyzer) demonym(w string) bool {
 	}
 	_, ok := an.kb.Demonym(w)
 	return ok
+}
+
+// nationality reports whether words are a nationality's adjective in the
+// knowledge base, of one word or more ("Saudi", "Sri Lankan").
+func (an *Analyzer) nationality(words []string) bool {
+	return len(words) > 0 && an.demonym(strings.Join(words, " "))
 }
 
 // commonPlural reports whether w, a capitalised plural after a place,

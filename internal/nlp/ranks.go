@@ -35,6 +35,19 @@ var rankModifiers = wordSet(`rear vice staff master field air chief`)
 // Lee Barracks".
 var namedAfterHeads = wordSet(`museum building hall barracks base academy class`)
 
+// commandTitles are lower-case words for a command that stand before an
+// officer's rank and name in apposition: "Pakistan's army chief General
+// Sahir Shamshad Mirza", "the junta leader General Min Aung Hlaing". After
+// one, an ambiguous rank is the rank ("General Motors" follows no "army
+// chief").
+var commandTitles = wordSet(`chief chiefs commander head leader ruler strongman`)
+
+// commandTitleBefore reports whether a lower-case command title stands
+// right before words[i].
+func commandTitleBefore(words []string, i int) bool {
+	return i > 0 && !capitalised(words[i-1]) && commandTitles[words[i-1]]
+}
+
 // rankedPersons makes the one to three capitalised words after a rank a
 // person and the rank no entity: "Army spokesman Colonel Oleh Bondar",
 // "Major General Ivan Petrov", "Rear Admiral Jane Roe". The name ends at
@@ -57,7 +70,7 @@ func rankedPersons(words, tags []string, given func(string) bool) {
 		if r == i || rankModifiers[strings.ToLower(words[r-1])] || r >= len(words) {
 			continue
 		}
-		if !sure && r-i < 2 && !given(words[r]) && !personRunsOn(words, tags, r) {
+		if !sure && r-i < 2 && !given(words[r]) && !personRunsOn(words, tags, r) && !commandTitleBefore(words, i) {
 			// "General Motors", "Major League"; "Major General Ivan
 			// Petrov" has two ranks, "Captain Tom Moore" a given name,
 			// "General Sahir Shamshad Mirza" a name the tagger sees a

@@ -25,6 +25,10 @@ func TestRankedPersons(t *testing.T) {
 		{"General Amara Okonkwo said", "B-ORG I-ORG B-PER O", "O B-PER I-PER O"},
 		{"Air Marshal Zaheer Ahmed Babar attended", "B-ORG I-ORG B-PER I-PER I-PER O", "O O B-PER I-PER I-PER O"},
 		{"Air Chief Marshal Nattapong Rinsiri spoke", "B-ORG I-ORG I-ORG B-PER I-PER O", "O O O B-PER I-PER O"},
+		// After a command title the ambiguous rank is one, whatever the
+		// tagger made of the name.
+		{"Pakistan 's army chief General Sahir Shamshad Mirza met", "B-GPE O O O B-ORG I-ORG I-ORG I-ORG O", "B-GPE O O O O B-PER I-PER I-PER O"},
+		{"the junta leader General Tamu Orvan spoke", "O O O B-ORG I-ORG I-ORG O", "O O O O B-PER I-PER O"},
 		// A name the tagger read right keeps its tags.
 		{"Colonel Oleh Bondar said", "O B-PER I-PER O", "O B-PER I-PER O"},
 		// No rank: companies and leagues named with one.
@@ -32,6 +36,7 @@ func TestRankedPersons(t *testing.T) {
 		{"Major League Baseball said", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},
 		{"General Electric Company shares", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},
 		{"General Motors Korea said", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},
+		{"the former General Motors executive", "O O B-ORG I-ORG O", "O O B-ORG I-ORG O"},
 		{"Major League Soccer said", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},
 		// A name ending like a place's or a body's, another title after the rank.
 		{"Admiral Nimitz Museum opened", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},

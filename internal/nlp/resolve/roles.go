@@ -313,6 +313,16 @@ func (d *docState) titleBefore(off int) title {
 		j = o
 	}
 	r, i, ok := d.roleEndingAt(j)
+	if ok && i == j && i > 0 && d.toks[j].upper && r.Sector == kb.SectorMilitary && !d.toks[j-1].upper {
+		// "Pakistan's army chief General Sahir Shamshad Mirza": a rank
+		// after a command title in apposition; the title before the
+		// rank says whose officer this is, the rank alone does not.
+		if _, _, found := d.roleEndingAt(j - 1); found {
+			if outer := d.titleBefore(int(d.toks[j].start)); outer.country != "" {
+				return outer
+			}
+		}
+	}
 	phrase := "" // the role phrase read, see title.phrase
 	if ok {
 		phrase = d.phrase(i, j)
@@ -1038,10 +1048,18 @@ func (d *docState) roleMentions() []model.Entity {
 // space agency", "agencies of the United Nations"). They are no role words
 // of their own: "the agency said" points back to a body named before (a UN
 // agency, a news agency), which the event coder, reading role words by
-// itself, would take for a government's.
+// itself, would take for a government's. A state's mission abroad is
+// such a body too ("Russia said its embassy in Kyiv had been hit", "the
+// Kenyan embassy's staff"): "the embassy said" alone is some state's, which
+// one the words do not say, and the place after it is the host's, never
+// the owner (envoyRoles).
 var countryBodies = map[string]kb.RoleInfo{
-	"agency":   {Sector: kb.SectorGovernment, Group: true},
-	"agencies": {Sector: kb.SectorGovernment, Group: true},
+	"agency":     {Sector: kb.SectorGovernment, Group: true},
+	"agencies":   {Sector: kb.SectorGovernment, Group: true},
+	"embassy":    {Sector: kb.SectorGovernment},
+	"embassies":  {Sector: kb.SectorGovernment, Group: true},
+	"consulate":  {Sector: kb.SectorGovernment},
+	"consulates": {Sector: kb.SectorGovernment, Group: true},
 }
 
 // bodyHeadOffice returns the office a role word heads when "of" (and
@@ -1962,6 +1980,7 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 }
 
 // staffMention reads a post an organisation owns, named by its possessive
+// (or its name alone, before the post: "the AU Commission chairperson")
 // with no holder's name: "Amnesty's regional director said", "Reuters'
 // bureau chief said". Token i is the first word after the possessive; up
 // to three lower-case modifiers may stand before the post word (the same
@@ -1977,9 +1996,15 @@ func (d *docState) staffMention(i int) (int, *link) {
 		return 0, nil
 	}
 	k := i - 1
-	bare := d.bareApostrophe(k)
+	bare, attributive := d.bareApostrophe(k), false
 	if d.toks[k].norm != "'s" && !bare {
-		return 0, nil
+		// "the AU Commission chairperson", "the Amnesty International
+		// director": an organisation's name before the post, used as
+		// a modifier, owns it as its possessive does.
+		if e, ok := d.entByEnd[int(d.toks[k].end)]; !ok || e.Type != model.EntityOrg {
+			return 0, nil
+		}
+		attributive = true
 	}
 	j := i
 	for n := 0; j < len(d.toks) && !staffWords[d.toks[j].norm]; n++ {
@@ -1992,6 +2017,11 @@ func (d *docState) staffMention(i int) (int, *link) {
 		j++
 	}
 	if j >= len(d.toks) {
+		return 0, nil
+	}
+	if attributive && (bodyHeadWords[d.toks[j].norm] || j+1 < len(d.toks) && d.toks[j+1].norm == "general") {
+		// "the IAEA chief", "the IAEA director general": the body's
+		// head, whom bodyHeadMentions reads.
 		return 0, nil
 	}
 	if j+1 < len(d.toks) {
@@ -2056,8 +2086,9 @@ var copulas = wordSet("is was became becomes remains remained serves served")
 // monitors" are the organisation's own people, as "UN envoys" are.
 var missionRoles = wordSet("observer observers monitor monitors")
 
-// envoyRoles are the words for envoys, who serve abroad.
-var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls")
+// envoyRoles are the words for envoys, who serve abroad, and for the
+// missions they staff there: "its embassy in Kyiv" is not Ukraine's.
+var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls embassy embassies consulate consulates")
 
 // negotiatorRoles are the words for negotiators, who go where talks are
 // held: "government negotiators in Havana" talk there, and are no more

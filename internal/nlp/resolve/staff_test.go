@@ -96,6 +96,14 @@ func TestStaffMentionSpeaksForOrganisation(t *testing.T) {
 			"Police detained Human Rights Watch's senior researcher on Tuesday.",
 			[][2]string{{"Human Rights Watch", "ORG"}},
 			"senior researcher|HRW/HRW/ngo"},
+		{"an organisation's name before the post",
+			"The AU Commission chairperson called for a ceasefire on Sunday.",
+			[][2]string{{"AU Commission", "ORG"}},
+			"chairperson|AFU.COM/AFU/igo"},
+		{"an NGO's name before a modified post",
+			"The Amnesty International regional director said the arrests were unlawful.",
+			[][2]string{{"Amnesty International", "ORG"}},
+			"regional director|AMN/AMN/ngo"},
 		// Must not: a country's possessive, an owner the knowledge base
 		// does not know, and a post titling the name after it.
 		{"a country's regional director",
@@ -109,6 +117,14 @@ func TestStaffMentionSpeaksForOrganisation(t *testing.T) {
 		{"a post titling a name",
 			"Amnesty's regional director Samira Daoud said the arrests were unlawful.",
 			[][2]string{{"Samira Daoud", "PER"}},
+			""},
+		{"a country's name before the post",
+			"The Kenya regional director said schools were closed.",
+			[][2]string{{"Kenya", "GPE"}},
+			""},
+		{"an organisation's name before a post titling a name",
+			"The AU Commission chairperson Amara Sow called for a ceasefire.",
+			[][2]string{{"AU Commission", "ORG"}, {"Amara Sow", "PER"}},
 			""},
 	}
 	for _, tt := range tests {
