@@ -54,6 +54,19 @@ func New(cfg Config) (*Coder, error) {
 			return nil, fmt.Errorf("events: knowledge base: %w", err)
 		}
 	}
+	cl, err := clusters.Default()
+	if err != nil {
+		return nil, fmt.Errorf("events: word clusters: %w", err)
+	}
+	return assemble(ps, t, k, newPlaceWords(k, cl))
+}
+
+// assemble checks every pattern's CAMEO codes against the table and builds
+// the coder from data already loaded. It is apart from New so that a caller
+// that swaps only the patterns (the pattern-file fuzz target) need not
+// reload the table or rebuild the place words, which cost far more than
+// the patterns themselves.
+func assemble(ps *Patterns, t CAMEOTable, k *kb.KB, places *placeWords) (*Coder, error) {
 	for _, p := range ps.All {
 		if _, ok := t.Lookup(p.CAMEO); !ok {
 			return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.CAMEO)
@@ -74,11 +87,7 @@ func New(cfg Config) (*Coder, error) {
 			}
 		}
 	}
-	cl, err := clusters.Default()
-	if err != nil {
-		return nil, fmt.Errorf("events: word clusters: %w", err)
-	}
-	return &Coder{pats: ps, cameo: t, kb: k, places: newPlaceWords(k, cl)}, nil
+	return &Coder{pats: ps, cameo: t, kb: k, places: places}, nil
 }
 
 // tok is a token with what the coder needs of it.

@@ -57,6 +57,13 @@ func TestTokens(t *testing.T) {
 func FuzzSentences(f *testing.F) {
 	f.Add("The U.S. envoy arrived. Talks began.\n\nNew para didn't end")
 	f.Add("'s ' \u2019 . . ..")
+	// Hostile text: broken UTF-8 in a word and at a sentence end, quotes
+	// and brackets nested and left open, a run of full stops, and one
+	// long sentence with no end at all.
+	f.Add("The minister\xff said. \xe2\x80 Talks\xc3.")
+	f.Add("He said: \"The envoy (who had said 'we will \u201cnot\u201d go.') left.\" (See [below.")
+	f.Add(strings.Repeat(". ", 3000) + strings.Repeat("...", 1000))
+	f.Add(strings.Repeat("troops ", 4000))
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, se := range Sentences(s) {
 			if se.Start < 0 || se.End > len(s) || se.Start > se.End || s[se.Start:se.End] != se.Text {

@@ -108,7 +108,19 @@ func FuzzRead(f *testing.F) {
 	}
 	var buf bytes.Buffer
 	m.Write(&buf)
-	f.Add(buf.Bytes())
+	model := buf.Bytes()
+	f.Add(model)
+	// Hostile models: cut off midway (a partial download), empty, a
+	// corrupted byte in the header and in the weights, and the header
+	// repeated many times (a reader that trusts lengths it reads).
+	f.Add(model[:len(model)/2])
+	f.Add([]byte{})
+	for _, at := range []int{0, 4, len(model) / 2, len(model) - 1} {
+		bad := bytes.Clone(model)
+		bad[at] ^= 0xff
+		f.Add(bad)
+	}
+	f.Add(bytes.Repeat(model[:min(32, len(model))], 2000))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Read(bytes.NewReader(b), FeatureConfig{})
 		if err == nil {

@@ -199,6 +199,13 @@ func FuzzSplit(f *testing.F) {
 		}
 	}
 	f.Add("Mr. Kim's U.S.-led talks... \"Why?\" he asked. https://x.org/a.")
+	// Hostile text: broken UTF-8 inside words and abbreviations, nested
+	// quotes and brackets, abbreviations and URLs repeated back to back,
+	// and a run with no sentence end far past MaxSentenceTokens.
+	f.Add("U.\xffS. envoy\xe2\x80 met Mr.\xc3 Kim. \xed\xa0\x80")
+	f.Add("\u201cHe said \u2018(they [would] \"not\" go)\u2019 today.\u201d ((( [[[ \"\" ''")
+	f.Add(strings.Repeat("U.S. Mr. e.g. https://a.b/c. ", 800))
+	f.Add(strings.Repeat("word ", 5*MaxSentenceTokens))
 	f.Fuzz(func(t *testing.T, s string) {
 		checkInvariants(t, s)
 	})

@@ -85,6 +85,16 @@ func FuzzReadCoNLL(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
+	// Hostile files: a BOM and CRLF endings, a broken encoding, rows of
+	// one column and of a tag that is no IOB, an I- tag of another type
+	// after a B- (IOB1 to repair), a CoNLL-U comment inside a CoNLL
+	// file, and a sentence of one token repeated beyond any real length.
+	f.Add("\ufeff-DOCSTART- -X- O O\r\n\r\nKim NNP I-NP I-PER\r\nspoke VBD I-VP O\r\n")
+	f.Add("Caf\xe9 NNP I-NP I-ORG\n\xff\xfe NN I-NP O\n")
+	f.Add("Lagos\n\nAbuja NNP I-NP X-LOC\nsaid VBD I-VP -\n")
+	f.Add("Nairobi NNP I-NP B-LOC\nKenya NNP I-NP I-PER\nand CC O I-LOC\n")
+	f.Add("# text = x\n1\tKim\tB-PER\nKim NNP I-NP I-PER\n")
+	f.Add(strings.Repeat("talks NNS I-NP O\n", 5000))
 	f.Fuzz(func(t *testing.T, s string) {
 		sents, err := ReadCoNLL(strings.NewReader(s))
 		if err != nil {
