@@ -1386,6 +1386,28 @@ func missionPlaceAfter(toks []tok, ms []mention, t *trigger) group {
 	return nil
 }
 
+// attackSubjectGap says whether the tokens from j to i, between an attack
+// noun and the verb of attacking after it, still leave the noun that
+// verb's subject: adverbs, words for the day ("strikes overnight
+// killed") and one phrase telling where or on whom ("strikes on Gaza
+// killed", "shelling in Kharkiv wounded"). Punctuation, a conjunction, a
+// relative pronoun or another verb opens a clause of its own.
+func attackSubjectGap(toks []tok, j, i int) bool {
+	inPhrase := false
+	for _, g := range toks[j:i] {
+		switch {
+		case adverbs[g.low] || dayWords[g.low]:
+		case !inPhrase && (g.low == "on" || g.low == "in" || g.low == "against" || g.low == "near"):
+			inPhrase = true
+		case inPhrase && !isPunct(g.low) && g.low != "and" && g.low != "or" && g.low != "that" && g.low != "which" &&
+			g.low != "who" && !finiteVerb(g) && !reportWords[g.low]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // attackRelativeCoded says whether the verb at i opens a relative clause
 // (", which killed", "that had wounded") on an attack noun that is the
 // trigger of an ASSAULT already coded in sentence si.
@@ -4657,21 +4679,23 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	// hit Odesa": an attack noun that is the subject of a verb of
 	// attacking is that verb's attack, told once; the verb names what it
 	// hit.
+	// A strike noun still typed as a walkout is the same air strike when
+	// a verb of harm follows it ("Israeli strikes killed 12 people"):
+	// walkouts kill no one, and the noun is coded ASSAULT later for the
+	// same reason (strikeHarms). Between the noun and the verb stand
+	// only what attackSubjectGap lets through.
 	for ui, u := range trigs {
-		if u.frame != nil || !u.nominal || u.p.Type != "ASSAULT" || ui+1 >= len(trigs) {
+		if u.frame != nil || !u.nominal || ui+1 >= len(trigs) {
 			continue
 		}
 		t := trigs[ui+1]
-		if t.nominal || t.passive || t.frame != nil || t.p.Type != "ASSAULT" || t.i < u.j || t.i-u.j > 2 {
+		if u.p.Type != "ASSAULT" && !(u.p.Type == "PROTEST" && u.p.Words[0] == "strike" && harmVerbs[toks[t.i].low]) {
 			continue
 		}
-		between := true
-		for _, g := range toks[u.j:t.i] {
-			if !adverbs[g.low] {
-				between = false
-			}
+		if t.nominal || t.passive || t.frame != nil || t.p.Type != "ASSAULT" || t.i < u.j || t.i-u.j > 6 {
+			continue
 		}
-		if between {
+		if attackSubjectGap(toks, u.j, t.i) {
 			u.frame = t
 			t.absorbed = append(t.absorbed, u)
 		}

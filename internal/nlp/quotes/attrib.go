@@ -437,6 +437,9 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	if h, ok := v.placeListHead(s, e, lo); ok {
+		s, e = h.s, h.e
+	}
 	if c, ok := st.informed(s, e, lo); ok {
 		return c, true
 	}
@@ -455,6 +458,57 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		return d, true
 	}
 	return c, true
+}
+
+// span is a token range s..e.
+type span struct{ s, e int }
+
+// placeListHead finds, for a subject phrase starting at s that ends a
+// list of names after commas ("Health officials in Jabalia, Khan Younis
+// and Rafah said"), the role or outlet that the list of places after
+// "in" locates: "Health officials". The noun phrase reading stops at the
+// comma and would make the last places the speaker. A list with no such
+// head before it is the subject itself, its first name maybe after a
+// fronted phrase ("In Geneva, Russia and China said"): nothing is found.
+func (v *view) placeListHead(s, e, lo int) (span, bool) {
+	// Only the end of a list ("Khan Younis and Rafah") is taken for one.
+	listEnd := false
+	for i := s + 1; i < e-1; i++ {
+		if l := v.toks[i].low; l == "and" || l == "or" {
+			listEnd = true
+		}
+	}
+	if !listEnd {
+		return span{}, false
+	}
+	k := s - 1
+	for k-1 >= lo && v.toks[k].text == "," {
+		s2, e2 := v.npLeft(k-1, lo)
+		if s2 >= e2 || e2 != k {
+			return span{}, false
+		}
+		// The item phrase is "ROLE in PLACE": the head is the role.
+		for i := s2 + 1; i < e2-1; i++ {
+			if v.toks[i].low == "in" && (v.lx.role[v.toks[i-1].low] || v.lx.outlet[v.toks[i-1].low]) && v.properish(i+1) {
+				// "Speaking to reporters in Brussels, Rutte and
+				// Macron said": a role after a verb or a
+				// preposition is in a fronted phrase, no subject.
+				if s2 > lo {
+					if p := v.toks[s2-1]; strings.HasPrefix(p.pos, "VB") || p.pos == "IN" || p.pos == "TO" {
+						return span{}, false
+					}
+				}
+				return span{s2, i}, true
+			}
+		}
+		// Otherwise a list item is a single name ("Khan Younis"), and
+		// the list goes on to the left.
+		if !v.properish(s2) {
+			return span{}, false
+		}
+		k = s2 - 1
+	}
+	return span{}, false
 }
 
 // issuedDocument reads the subject c (tokens s..e) as the agent of a
