@@ -125,9 +125,11 @@ func TestEventRowActionGeoKB(t *testing.T) {
 	}{
 		{store.Event{Location: "Kabul", LocationActor: "city:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
 		{store.Event{Location: "Kabul", LocationActor: "place:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
-		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., United States", "38.8951", "-77.0364"},
+		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., District of Columbia, United States", "38.8951", "-77.0364"},
 		{store.Event{Location: "Afghanistan", LocationActor: "AFG", LocationCountry: "AFG"}, "1", "Afghanistan", "33.0000", "65.0000"},
-		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, United States", "29.7633", "-95.3633"},
+		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, Texas, United States", "29.7633", "-95.3633"},
+		// A U.S. town has its state from GeoNames too (coords.tsv region).
+		{store.Event{Location: "South Houston", LocationActor: "town:USA:south_houston", LocationCountry: "USA"}, "3", "South Houston, Texas, United States", "29.6630", "-95.2355"},
 		{store.Event{Location: "Bakhmut", LocationActor: "town:UKR:bakhmut", LocationCountry: "UKR"}, "4", "Bakhmut, Ukraine", "48.5944", "37.9998"},
 		{store.Event{Location: "Texas", LocationActor: "place:USA-TX", LocationCountry: "USA"}, "2", "Texas, United States", "", ""},
 		{store.Event{Location: "Gaza", LocationActor: "loc:gaza", LocationCountry: "PSE"}, "5", "Gaza Strip, Palestine", "", ""},
