@@ -199,3 +199,57 @@ func TestWritePlaces(t *testing.T) {
 		}
 	}
 }
+
+// JSONL events carry their place's point when the gazetteer has one
+// (location_point), and none for a place without a point or no place.
+func TestJSONLLocationPoint(t *testing.T) {
+	f := testEvents(3)
+	f.events[0].LocationActor = "city:CHE:geneve"
+	f.events[1].LocationActor = "place:SDN-DN"
+	places := mapGazetteer{
+		"city:CHE:geneve": {FullName: "Genève, Switzerland", Lat: 46.2022, Long: 6.1457, HasPoint: true},
+		"place:SDN-DN":    {FullName: "North Darfur, Sudan"},
+	}
+	var buf bytes.Buffer
+	if _, err := Write(context.Background(), f, &buf, Options{Format: FormatJSONL, Places: places}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	if want := `"location_point":{"lat":46.2022,"long":6.1457}`; !strings.Contains(lines[0], want) {
+		t.Errorf("line 1: no %s in %s", want, lines[0])
+	}
+	for _, l := range lines[1:] {
+		if strings.Contains(l, "location_point") {
+			t.Errorf("a place without a point has one: %s", l)
+		}
+	}
+}
+
+func TestLocatePoints(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := []store.Event{
+		{LocationActor: "city:CHE:geneve"},
+		{LocationActor: "AFG"},
+		{LocationActor: "town:UKR:bakhmut"},
+		{LocationActor: "place:SDN-DN"}, // a region: no source gives it a point
+		{LocationActor: "city:XXX:atlantis"},
+		{},
+	}
+	LocatePoints(KBGazetteer(k), events)
+	want := []*store.Point{{Lat: 46.2022, Long: 6.1457}, {Lat: 33, Long: 65}, {Lat: 48.5944, Long: 37.9998}, nil, nil, nil}
+	for i, e := range events {
+		if (e.LocationPoint == nil) != (want[i] == nil) || e.LocationPoint != nil && *e.LocationPoint != *want[i] {
+			t.Errorf("%q: point %v, want %v", e.LocationActor, e.LocationPoint, want[i])
+		}
+	}
+	LocatePoints(nil, events)
+	if events[0].LocationPoint != nil {
+		t.Error("a nil gazetteer left a point")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/store"
 )
 
 // Place is what an export knows of a resolved place.
@@ -63,4 +64,18 @@ func (g kbGazetteer) Place(id string) (Place, bool) {
 		p.Lat, p.Long, p.HasPoint = pt.Lat, pt.Long, true
 	}
 	return p, true
+}
+
+// LocatePoints sets the LocationPoint of each event whose place g gives a
+// point (a country, city or town of the knowledge base), so that JSON
+// readers can plot events as GDELT readers plot ActionGeo_Lat/Long; other
+// events keep a nil point. A nil g sets none.
+func LocatePoints(g Gazetteer, events []store.Event) {
+	for i := range events {
+		e := &events[i]
+		e.LocationPoint = nil
+		if p, ok := lookupPlace(g, e.LocationActor); ok && p.HasPoint {
+			e.LocationPoint = &store.Point{Lat: p.Lat, Long: p.Long}
+		}
+	}
 }
