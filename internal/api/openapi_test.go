@@ -188,8 +188,10 @@ func TestOpenAPIDocumentsFields(t *testing.T) {
 		{"GET /api/events", "/api/events", `"date_from":"2025-04-21","date_to":"2025-04-27"`},
 		{"GET /api/events/{id}", "/api/events/" + strconvI(monthID), `"date_from":"2025-04-21","date_to":"2025-04-27"`},
 		// Where it happened: the place's actor and country, on the event and its report.
-		{"GET /api/events", "/api/events?where=che", `"location_actor":"CHE_GENEVA","location_country":"CHE"`},
-		{"GET /api/events/{id}", "/api/events/" + strconvI(monthID), `"location":"Geneva","location_actor":"CHE_GENEVA","location_country":"CHE"}`},
+		{"GET /api/events", "/api/events?where=che", `"location_actor":"city:CHE:geneve","location_country":"CHE","location_point":{"lat":46.2022,"long":6.1457}`},
+		{"GET /api/events/{id}", "/api/events/" + strconvI(monthID), `"location":"Geneva","location_actor":"city:CHE:geneve","location_country":"CHE"}`},
+		// The knowledge base's point of the event's place (kb.Coords).
+		{"GET /api/events/{id}", "/api/events/" + strconvI(monthID), `"location_country":"CHE","location_point":{"lat":46.2022,"long":6.1457}`},
 		{"GET /api/actors", "/api/actors?limit=1", ""},
 		{"GET /api/actors/{id}", "/api/actors/Q17?limit=1", ""},
 		{"GET /api/graph", "/api/graph", ""},
@@ -319,13 +321,13 @@ func seedMonthEventAndJointQuote(t *testing.T, st store.Store) int64 {
 		}
 		eventID, err = tx.InsertEvent(ctx, &store.Event{Key: "k-month", Type: "AGREE", SourceActor: "CHN", SourceName: "China", SourceCountry: "CHN",
 			TargetActor: "USA", TargetName: "United States", TargetCountry: "USA", Date: "2025-04-01", Precision: "month", DateFrom: "2025-04-21", DateTo: "2025-04-27",
-			Location: "Geneva", LocationActor: "CHE_GENEVA", LocationCountry: "CHE", CAMEO: "057", Goldstein: 8, QuadClass: 1})
+			Location: "Geneva", LocationActor: "city:CHE:geneve", LocationCountry: "CHE", CAMEO: "057", Goldstein: 8, QuadClass: 1})
 		if err != nil {
 			return err
 		}
 		return tx.AddMention(ctx, &store.EventMention{EventID: eventID, ArticleID: artID, ArticleEventID: "e1", Text: text,
 			Confidence: 0.9, Date: "2025-04-01", Precision: "month", DateFrom: "2025-04-21", DateTo: "2025-04-27",
-			Location: "Geneva", LocationActor: "CHE_GENEVA", LocationCountry: "CHE"})
+			Location: "Geneva", LocationActor: "city:CHE:geneve", LocationCountry: "CHE"})
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/export"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -567,6 +568,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	LocatePoints(events)
 	p := newPage(r, events, q.Limit, offset, func(last store.Event, n int) (string, bool) {
 		ep := last.Pos()
 		return encodeKeyCursor(cursor{List: listEvents, Sort: sortName(q.Sort), Offset: n, Event: &ep})
@@ -613,7 +615,9 @@ func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) error {
 	if ms == nil {
 		ms = []store.EventMention{}
 	}
-	writeJSON(w, http.StatusOK, EventResponse{Event: *e, Mentions: ms})
+	one := []store.Event{*e}
+	LocatePoints(one)
+	writeJSON(w, http.StatusOK, EventResponse{Event: one[0], Mentions: ms})
 	return nil
 }
 
@@ -685,6 +689,21 @@ func CountryName(code string) string {
 	return ""
 }
 
+// LocatePoints gives events their place's point from the knowledge base
+// (store.Event.LocationPoint: a country, city or town has one), for
+// clients that plot events. The knowledge base is embedded and loaded once;
+// if it does not load, events keep no point, as CountryName names nothing.
+func LocatePoints(events []store.Event) {
+	if len(events) == 0 {
+		return
+	}
+	k, err := kb.Load()
+	if err != nil {
+		return
+	}
+	export.LocatePoints(export.KBGazetteer(k), events)
+}
+
 // ActorQuotesLimit caps the quotes an actor's page lists: the page stays
 // one cheap query of them, whatever its limit.
 const ActorQuotesLimit = 10
@@ -716,6 +735,7 @@ func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, ar
 	if resp.Events, err = st.Events(ctx, store.EventQuery{Actor: resp.ID, Limit: limit}); err != nil {
 		return nil, err
 	}
+	LocatePoints(resp.Events)
 	aq := store.ActorQuery{Actor: resp.ID, Limit: limit, After: arts.Article}
 	if !arts.Keyed() {
 		aq.Offset = arts.Offset

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/export"
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -92,6 +94,11 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return badQuery(err)
 	}
+	if format := *format; format == "json" || format == "jsonl" {
+		if err := locatePoints(evs); err != nil {
+			return err
+		}
+	}
 	rs := rowSet{header: []string{"id", "date", "type", "source", "target", "where", "quad", "goldstein", "articles", "sources", "earliest"}}
 	for _, e := range evs {
 		rs.add(e, strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo), e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
@@ -163,6 +170,17 @@ func actorCell(name, id string) string {
 	return name + " (" + id + ")"
 }
 
+// locatePoints gives JSON events their place's point from the knowledge
+// base (store.Event.LocationPoint), as the API and the JSONL export do.
+func locatePoints(evs []store.Event) error {
+	k, err := kb.Load()
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	export.LocatePoints(export.KBGazetteer(k), evs)
+	return nil
+}
+
 // eventDetail is one event with its reports, for JSON output.
 type eventDetail struct {
 	store.Event
@@ -183,7 +201,11 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 			// Each mention carries the report's own date, span and place
 			// in full (store.EventMention); a reader compares them with
 			// the event's.
-			rs.records = []any{eventDetail{*e, ms}}
+			one := []store.Event{*e}
+			if err := locatePoints(one); err != nil {
+				return err
+			}
+			rs.records = []any{eventDetail{one[0], ms}}
 			if format == "json" {
 				return writeJSON(env, rs.records[0])
 			}

@@ -56,8 +56,9 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	}
 	defer st.Close()
 	opts := export.Options{Format: *format, Query: q, Header: *header}
-	if *format == export.FormatGDELTEvents {
-		// GDELT rows name the event's place in full and give its point.
+	if *format == export.FormatGDELTEvents || *format == export.FormatJSONL {
+		// GDELT rows name the event's place in full and give its point;
+		// JSONL events give the point as location_point.
 		k, err := kb.Load()
 		if err != nil {
 			return fmt.Errorf("export: %w", err)

@@ -125,9 +125,11 @@ func TestEventRowActionGeoKB(t *testing.T) {
 	}{
 		{store.Event{Location: "Kabul", LocationActor: "city:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
 		{store.Event{Location: "Kabul", LocationActor: "place:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
-		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., United States", "38.8951", "-77.0364"},
+		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., District of Columbia, United States", "38.8951", "-77.0364"},
 		{store.Event{Location: "Afghanistan", LocationActor: "AFG", LocationCountry: "AFG"}, "1", "Afghanistan", "33.0000", "65.0000"},
-		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, United States", "29.7633", "-95.3633"},
+		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, Texas, United States", "29.7633", "-95.3633"},
+		// A U.S. town has its state from GeoNames too (coords.tsv region).
+		{store.Event{Location: "South Houston", LocationActor: "town:USA:south_houston", LocationCountry: "USA"}, "3", "South Houston, Texas, United States", "29.6630", "-95.2355"},
 		{store.Event{Location: "Bakhmut", LocationActor: "town:UKR:bakhmut", LocationCountry: "UKR"}, "4", "Bakhmut, Ukraine", "48.5944", "37.9998"},
 		{store.Event{Location: "Texas", LocationActor: "place:USA-TX", LocationCountry: "USA"}, "2", "Texas, United States", "", ""},
 		{store.Event{Location: "Gaza", LocationActor: "loc:gaza", LocationCountry: "PSE"}, "5", "Gaza Strip, Palestine", "", ""},
@@ -195,5 +197,59 @@ func TestWritePlaces(t *testing.T) {
 		if got := [4]string{r[col["ActionGeo_Type"]], r[col["ActionGeo_FullName"]], r[col["ActionGeo_Lat"]], r[col["ActionGeo_Long"]]}; got != want[i] {
 			t.Errorf("row %d: ActionGeo %q, want %q", i, got, want[i])
 		}
+	}
+}
+
+// JSONL events carry their place's point when the gazetteer has one
+// (location_point), and none for a place without a point or no place.
+func TestJSONLLocationPoint(t *testing.T) {
+	f := testEvents(3)
+	f.events[0].LocationActor = "city:CHE:geneve"
+	f.events[1].LocationActor = "place:SDN-DN"
+	places := mapGazetteer{
+		"city:CHE:geneve": {FullName: "Genève, Switzerland", Lat: 46.2022, Long: 6.1457, HasPoint: true},
+		"place:SDN-DN":    {FullName: "North Darfur, Sudan"},
+	}
+	var buf bytes.Buffer
+	if _, err := Write(context.Background(), f, &buf, Options{Format: FormatJSONL, Places: places}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	if want := `"location_point":{"lat":46.2022,"long":6.1457}`; !strings.Contains(lines[0], want) {
+		t.Errorf("line 1: no %s in %s", want, lines[0])
+	}
+	for _, l := range lines[1:] {
+		if strings.Contains(l, "location_point") {
+			t.Errorf("a place without a point has one: %s", l)
+		}
+	}
+}
+
+func TestLocatePoints(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := []store.Event{
+		{LocationActor: "city:CHE:geneve"},
+		{LocationActor: "AFG"},
+		{LocationActor: "town:UKR:bakhmut"},
+		{LocationActor: "place:SDN-DN"}, // a region: no source gives it a point
+		{LocationActor: "city:XXX:atlantis"},
+		{},
+	}
+	LocatePoints(KBGazetteer(k), events)
+	want := []*store.Point{{Lat: 46.2022, Long: 6.1457}, {Lat: 33, Long: 65}, {Lat: 48.5944, Long: 37.9998}, nil, nil, nil}
+	for i, e := range events {
+		if (e.LocationPoint == nil) != (want[i] == nil) || e.LocationPoint != nil && *e.LocationPoint != *want[i] {
+			t.Errorf("%q: point %v, want %v", e.LocationActor, e.LocationPoint, want[i])
+		}
+	}
+	LocatePoints(nil, events)
+	if events[0].LocationPoint != nil {
+		t.Error("a nil gazetteer left a point")
 	}
 }

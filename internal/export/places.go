@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/store"
 )
 
 // Place is what an export knows of a resolved place.
@@ -41,22 +42,40 @@ func (g kbGazetteer) Place(id string) (Place, bool) {
 	if !ok || a.Type != kb.TypePlace && a.Type != kb.TypeCountry {
 		return Place{}, false
 	}
+	pt, hasPoint := g.k.Coords(id)
 	parts := []string{a.Name}
 	if a.ID != a.Country {
 		// A city's Parent is its region when the knowledge base knows it
-		// (cities_extra.tsv), else its country.
+		// (cities_extra.tsv), else its country; a generated U.S. city or
+		// town has its state from GeoNames in its point's Region.
+		region := pt.Region
 		if a.Parent != "" && a.Parent != a.Country {
-			if r, ok := g.k.Actor(a.Parent); ok && r.Type == kb.TypePlace {
-				parts = append(parts, r.Name)
-			}
+			region = a.Parent
+		}
+		if r, ok := g.k.Actor(region); ok && r.Type == kb.TypePlace && r.ID != a.ID {
+			parts = append(parts, r.Name)
 		}
 		if c, ok := g.k.Actor(a.Country); ok && c.Type == kb.TypeCountry {
 			parts = append(parts, c.Name)
 		}
 	}
 	p := Place{FullName: strings.Join(parts, ", ")}
-	if c, ok := g.k.Coords(id); ok {
-		p.Lat, p.Long, p.HasPoint = c.Lat, c.Long, true
+	if hasPoint {
+		p.Lat, p.Long, p.HasPoint = pt.Lat, pt.Long, true
 	}
 	return p, true
+}
+
+// LocatePoints sets the LocationPoint of each event whose place g gives a
+// point (a country, city or town of the knowledge base), so that JSON
+// readers can plot events as GDELT readers plot ActionGeo_Lat/Long; other
+// events keep a nil point. A nil g sets none.
+func LocatePoints(g Gazetteer, events []store.Event) {
+	for i := range events {
+		e := &events[i]
+		e.LocationPoint = nil
+		if p, ok := lookupPlace(g, e.LocationActor); ok && p.HasPoint {
+			e.LocationPoint = &store.Point{Lat: p.Lat, Long: p.Long}
+		}
+	}
 }

@@ -32,7 +32,8 @@ type Options struct {
 	Query  store.EventQuery // filters; Limit, Offset and After are managed here
 	Header bool             // write a header row (GDELT files have none)
 	// Places names and locates the events' places in GDELT event rows
-	// (see EventRow); nil leaves the places as the text wrote them.
+	// (see EventRow) and gives JSONL events their location_point; nil
+	// leaves the places as the text wrote them, with no point.
 	Places Gazetteer
 }
 
@@ -99,7 +100,9 @@ func Write(ctx context.Context, r Reader, w io.Writer, opts Options) (int, error
 				if mentions == nil {
 					mentions = []store.EventMention{}
 				}
-				if err := enc.Encode(JSONLRecord{Event: *e, Mentions: mentions}); err != nil {
+				one := []store.Event{*e}
+				LocatePoints(opts.Places, one)
+				if err := enc.Encode(JSONLRecord{Event: one[0], Mentions: mentions}); err != nil {
 					return n, err
 				}
 				n++

@@ -8,6 +8,11 @@ import (
 // Coords is a place's point in decimal degrees (WGS 84).
 type Coords struct {
 	Lat, Long float64
+	// Region is the id of the place's first-level region where the
+	// generated data gives it (U.S. cities and towns: "place:USA-TX"),
+	// else "". The actor's Parent does not carry it: the resolver reads
+	// Parent, and this is for naming the place in exports.
+	Region string
 }
 
 // Coords returns the point of a country, city or town of the generated
@@ -47,7 +52,12 @@ func (k *KB) buildCoords() error {
 		if _, dup := k.coords[rec[0]]; dup {
 			return fmt.Errorf("kb: coords %s: listed twice", rec[0])
 		}
-		k.coords[rec[0]] = Coords{Lat: lat, Long: long}
+		if rec[3] != "" {
+			if r, ok := k.byID[rec[3]]; !ok || k.actors[r].Type != TypePlace {
+				return fmt.Errorf("kb: coords %s: unknown region %q", rec[0], rec[3])
+			}
+		}
+		k.coords[rec[0]] = Coords{Lat: lat, Long: long, Region: rec[3]}
 		return nil
 	})
 }

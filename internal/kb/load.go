@@ -59,7 +59,7 @@ var headers = map[string][]string{
 	fileDeaths:        {"actor", "died", "source"},
 	fileIntlCountries: {"lang", "country", "names"},
 	fileIntlCapitals:  {"lang", "name", "country"},
-	fileCoords:        {"id", "lat", "long"},
+	fileCoords:        {"id", "lat", "long", "region"},
 	fileRegionKinds:   {"country", "kind", "shown", "source"},
 }
 

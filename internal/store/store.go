@@ -291,8 +291,14 @@ type Event struct {
 	// reports give (merge.Apply); "" when none is known.
 	LocationActor   string `json:"location_actor,omitempty"`
 	LocationCountry string `json:"location_country,omitempty"`
-	Date            string `json:"date,omitempty"` // YYYY-MM-DD (or shorter, per precision)
-	Precision       string `json:"date_precision,omitempty"`
+	// LocationPoint is LocationActor's point when the knowledge base has
+	// one (a country, city or town: kb.KB.Coords), nil otherwise. It is
+	// not stored: the API, the CLI and the JSONL export look it up when
+	// they hand the event out (export.LocatePoints), so a regenerated
+	// coords table applies to every stored event.
+	LocationPoint *Point `json:"location_point,omitempty"`
+	Date          string `json:"date,omitempty"` // YYYY-MM-DD (or shorter, per precision)
+	Precision     string `json:"date_precision,omitempty"`
 	// DateFrom and DateTo are the first and last day (YYYY-MM-DD) of the
 	// span of days a planned event is dated by ("next week", "March
 	// 17-23"; model.Event.DateFrom), which Date and Precision cannot hold:
@@ -308,6 +314,12 @@ type Event struct {
 	FirstSeen   time.Time  `json:"first_seen"`                // when newsgraph first stored it
 	EarliestURL string     `json:"earliest_url,omitempty"`    // the earliest report
 	EarliestAt  *time.Time `json:"earliest_report,omitempty"` // its date: published (read at its publisher's offset, display.EarliestAt), else reference date, else ingested
+}
+
+// Point is a place's latitude and longitude in decimal degrees (WGS 84).
+type Point struct {
+	Lat  float64 `json:"lat"`
+	Long float64 `json:"long"`
 }
 
 // EventMention links an article to a merged event, with the evidence.

@@ -80,6 +80,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"sectorOptions":   sectorOptions,
 		"sideCountry":     eventSideCountry,
 		"countryName":     placeCountryName,
+		"latLong":         fmtLatLong,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -653,7 +654,28 @@ func (u *UI) event(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "event", pageData{Title: eventHeading(*e), Nav: "events", Data: eventData{*e, ms, between(*e)}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+	// The page gives the place's point as text, as the API gives it
+	// (location_point); no map is drawn or fetched.
+	one := []store.Event{*e}
+	api.LocatePoints(one)
+	return "event", pageData{Title: eventHeading(one[0]), Nav: "events", Data: eventData{one[0], ms, between(one[0])}, API: "/api/events/" + strconv.FormatInt(id, 10)}, nil
+}
+
+// fmtLatLong writes a point as a reader reads coordinates: degrees with
+// their hemisphere ("46.2022° N, 6.1457° E"), 4 decimals as the data has.
+func fmtLatLong(p *store.Point) string {
+	if p == nil {
+		return ""
+	}
+	ns, ew := "N", "E"
+	lat, long := p.Lat, p.Long
+	if lat < 0 {
+		ns, lat = "S", -lat
+	}
+	if long < 0 {
+		ew, long = "W", -long
+	}
+	return strconv.FormatFloat(lat, 'f', 4, 64) + "° " + ns + ", " + strconv.FormatFloat(long, 'f', 4, 64) + "° " + ew
 }
 
 // between is the events page of every event from e's source to its target,

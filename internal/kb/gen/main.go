@@ -139,7 +139,10 @@ func main() {
 				"# countries.tsv and the places of cities.tsv and towns.tsv, by id: a country's is the point world-countries",
 				"# gives for it, a city's or town's the GeoNames point of the place kept, a capital's that of the most",
 				"# populous place of its name in its country. First-level regions have none (no source here gives them).",
-				"id\tlat\tlong",
+				"# region: the first-level region (regions.tsv id) of a U.S. place, from its GeoNames admin1 code, which",
+				"# for the United States is the state's postal code (ISO 3166-2:US); empty elsewhere, where GeoNames",
+				"# numbers regions its own way.",
+				"id\tlat\tlong\tregion",
 			}, coordRows(wc, atc, alpha3, *minTown, *minPop))
 			return
 		}
@@ -275,6 +278,7 @@ type atcCity struct {
 	Country     string `json:"country"`
 	FeatureCode string `json:"featureCode"`
 	Population  int    `json:"population"`
+	AdminCode   string `json:"adminCode"` // GeoNames admin1 code: a U.S. state's postal code, else GeoNames' own numbering
 	Loc         struct {
 		Coordinates []float64 `json:"coordinates"` // GeoJSON order: longitude, latitude
 	} `json:"loc"`
@@ -290,7 +294,7 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 	var rows []string
 	for _, c := range wc {
 		if len(c.LatLng) == 2 {
-			rows = append(rows, coordRow(c.CCA3, c.LatLng[0], c.LatLng[1]))
+			rows = append(rows, pointRow(c.CCA3, c.LatLng[0], c.LatLng[1], ""))
 		}
 	}
 	type key struct {
@@ -326,7 +330,7 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 				continue
 			}
 			if p, ok := capitals[[2]string{c.CCA2, kb.Normalize(cp)}]; ok {
-				rows = append(rows, coordRow("place:"+c.CCA3+":"+kb.Slug(cp), p.Loc.Coordinates[1], p.Loc.Coordinates[0]))
+				rows = append(rows, coordRow("place:"+c.CCA3+":"+kb.Slug(cp), p))
 			}
 		}
 	}
@@ -340,7 +344,7 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 			log.Printf("gen: no coordinates for %s (%s, %s)", id, name, code3)
 			return
 		}
-		rows = append(rows, coordRow(id, p.Loc.Coordinates[1], p.Loc.Coordinates[0]))
+		rows = append(rows, coordRow(id, p))
 	}
 	for _, r := range cityRows(cities, alpha3, minPop) {
 		f := strings.Split(r, "\t")
@@ -354,8 +358,27 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 	return rows
 }
 
-func coordRow(id string, lat, long float64) string {
-	return id + "\t" + strconv.FormatFloat(lat, 'f', 4, 64) + "\t" + strconv.FormatFloat(long, 'f', 4, 64)
+// coordRow is the row of a GeoNames place: its point and, for a U.S.
+// place, its state.
+func coordRow(id string, p atcCity) string {
+	return pointRow(id, p.Loc.Coordinates[1], p.Loc.Coordinates[0], usRegion(p))
+}
+
+func pointRow(id string, lat, long float64, region string) string {
+	return id + "\t" + strconv.FormatFloat(lat, 'f', 4, 64) + "\t" + strconv.FormatFloat(long, 'f', 4, 64) + "\t" + region
+}
+
+// usRegion returns the regions.tsv id of a U.S. place's state
+// ("place:USA-TX"). GeoNames gives U.S. places their state's postal code as
+// admin1 code, which is the ISO 3166-2:US code regions.tsv is keyed by;
+// other countries' admin1 codes are GeoNames' own numbering ("1" for a
+// Nepali province), which no table here maps to ISO codes, so they get
+// none rather than a guessed one.
+func usRegion(p atcCity) string {
+	if p.Country != "US" || len(p.AdminCode) != 2 || p.AdminCode[0] < 'A' || p.AdminCode[0] > 'Z' || p.AdminCode[1] < 'A' || p.AdminCode[1] > 'Z' {
+		return ""
+	}
+	return "place:USA-" + p.AdminCode
 }
 
 // cityRows keeps the cities of at least minPop inhabitants whose name is

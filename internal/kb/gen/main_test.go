@@ -290,8 +290,11 @@ func TestCoordRows(t *testing.T) {
 		return c
 	}
 	wc := []wcCountry{{CCA2: "AF", CCA3: "AFG", LatLng: []float64{33, 65}, Capital: []string{"Kabul"}}, {CCA2: "UA", CCA3: "UKR", LatLng: []float64{49, 32}}, {CCA2: "XX", CCA3: "XXX"}}
-	alpha3 := map[string]string{"AF": "AFG", "UA": "UKR"}
+	alpha3 := map[string]string{"AF": "AFG", "UA": "UKR", "US": "USA"}
+	houston := pt(5, "Houston", "US", 2296224, -95.36327, 29.76328)
+	houston.AdminCode = "TX" // a U.S. place names its state
 	cities := []atcCity{
+		houston,
 		pt(2, "Kabul", "AF", 3043532, 69.17233, 34.52813),
 		pt(1, "Bakhmut", "UA", 72310, 37.99980, 48.59441),
 		pt(3, "Bakhmut", "UA", 72310, 38.5, 48.1), // the same row: the lower id wins
@@ -299,13 +302,35 @@ func TestCoordRows(t *testing.T) {
 	}
 	got := strings.Join(coordRows(wc, cities, alpha3, 10000, 100000), "\n")
 	want := strings.Join([]string{
-		"AFG\t33.0000\t65.0000",
-		"UKR\t49.0000\t32.0000",
-		"city:AFG:kabul\t34.5281\t69.1723",
-		"place:AFG:kabul\t34.5281\t69.1723",
-		"town:UKR:bakhmut\t48.5944\t37.9998",
+		"AFG\t33.0000\t65.0000\t",
+		"UKR\t49.0000\t32.0000\t",
+		"city:AFG:kabul\t34.5281\t69.1723\t",
+		"city:USA:houston\t29.7633\t-95.3633\tplace:USA-TX",
+		"place:AFG:kabul\t34.5281\t69.1723\t",
+		"town:UKR:bakhmut\t48.5944\t37.9998\t",
 	}, "\n")
 	if got != want {
 		t.Errorf("coordRows:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestUSRegion(t *testing.T) {
+	for _, tt := range []struct {
+		country, admin, want string
+	}{
+		{"US", "TX", "place:USA-TX"},
+		{"US", "DC", "place:USA-DC"},
+		// GeoNames numbers other countries' regions its own way: no
+		// ISO 3166-2 id is derived from them.
+		{"NP", "1", ""},
+		{"CA", "08", ""},
+		{"GB", "ENG", ""},
+		{"US", "00", ""},
+		{"US", "", ""},
+		{"US", "tx", ""},
+	} {
+		if got := usRegion(atcCity{Country: tt.country, AdminCode: tt.admin}); got != tt.want {
+			t.Errorf("usRegion(%s, %q) = %q, want %q", tt.country, tt.admin, got, tt.want)
+		}
 	}
 }
