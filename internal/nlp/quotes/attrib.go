@@ -2327,6 +2327,12 @@ func (st *state) indirect(si int) {
 			// the object (not "a statement announcing plans that").
 			inObject = inObject || tk.pos == "VBG" && k+1 < hi && isNoun(v.toks[k+1].pos) && !isProper(v.toks[k+1]) &&
 				(k == c0 || v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ")
+			// "He urged allies to deliver": a plural noun opening the
+			// object, tagged as a present verb (allies/VBZ), which cannot
+			// follow the speech verb as a verb of its own when an
+			// infinitive comes right after it.
+			inObject = inObject || k == c0 && (tk.pos == "VBZ" || tk.pos == "VBP") && strings.HasSuffix(tk.low, "s") && tk.text == tk.low &&
+				k+2 < hi && v.toks[k+1].low == "to" && v.infinitive(k+2, hi)
 			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
