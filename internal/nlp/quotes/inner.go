@@ -64,14 +64,16 @@ func (st *state) innerQuotes() {
 			continue
 		}
 		for _, in := range innerSpans(v.a.Text, outer.Start, outer.End) {
-			st.inner(outer, in)
+			st.inner(outer, in, st.out[k].verb)
 		}
 	}
 }
 
 // inner attributes one quotation inside the quote outer, when a speech verb
 // next to it, inside outer, says who spoke it.
-func (st *state) inner(outer model.Quote, in Span) {
+// outerVerb is the outer quote's attribution verb (-1 when none), whose
+// "said of the surgeon" names whom a pronoun inside the quote stands for.
+func (st *state) inner(outer model.Quote, in Span, outerVerb int) {
 	v := st.v
 	si := v.sentenceOf(in.Open)
 	if si < 0 {
@@ -117,6 +119,11 @@ func (st *state) inner(outer model.Quote, in Span) {
 		if p.kind == kindDocument {
 			sp, _ = speakerAndConduit(p, nil)
 		}
+	case p.e == p.s+1 && p.sp == nil && saidOfPronouns[v.toks[p.s].low]:
+		// `"He told us 'we will not leave'," the nurse said of the
+		// chief surgeon`: with no antecedent before it, the pronoun is
+		// the one the outer speaker spoke of.
+		sp = st.spokenOf(outerVerb, v.toks[p.s].low)
 	}
 	if sp != nil && conduit != nil && sameSpeaker(sp, conduit) {
 		if p.e == p.s+1 && pronouns[v.toks[p.s].low] {
@@ -241,4 +248,43 @@ func runeAround(text string, s, e, i int) (r rune, size int, prev, next rune) {
 		next, _ = utf8.DecodeRuneInString(text[i+size:])
 	}
 	return r, size, prev, next
+}
+
+// saidOfPronouns are the pronouns a "said of" phrase can stand behind.
+var saidOfPronouns = set("he she they")
+
+// spokenOf returns whom the attribution verb at vi says the words were
+// about ("the nurse said of the hospital's chief surgeon"): the noun
+// phrase after its "of", when it names someone the pronoun can be (not a
+// woman's role for "he", not a man's for "she"). Nil when there is none.
+func (st *state) spokenOf(vi int, pronoun string) *model.Speaker {
+	v := st.v
+	if vi < 0 {
+		return nil
+	}
+	_, n := v.verbAt(vi)
+	k := vi + n
+	if n == 0 || k >= len(v.toks) || v.toks[k].low != "of" || v.toks[k].quote >= 0 {
+		return nil
+	}
+	hi := v.sentTok[v.toks[vi].sent][1]
+	s, e := v.npRight(k+1, hi)
+	if s >= e {
+		return nil
+	}
+	c := st.classify(s, e)
+	if c.sp == nil || c.kind == kindNone || c.kind == kindPronoun || c.kind == kindOutlet || c.kind == kindDocument {
+		return nil
+	}
+	head := roleGender[strings.ToLower(lastWord(c.sp.Text))]
+	if pronoun == "he" && head == model.GenderFemale || pronoun == "she" && head == model.GenderMale {
+		return nil
+	}
+	if pronoun == "they" && (c.kind == kindPerson || c.kind == kindRole) && !strings.HasSuffix(strings.ToLower(lastWord(c.sp.Text)), "s") {
+		return nil // "they" is no one person
+	}
+	if pronoun != "they" && !(c.kind == kindPerson || c.kind == kindRole || c.kind == kindName) {
+		return nil // "he" and "she" are people, not a body
+	}
+	return c.sp
 }

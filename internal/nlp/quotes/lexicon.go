@@ -51,6 +51,7 @@ func LoadLexicon() (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	addDenials(lx.verbs)
 	for _, forms := range lx.verbs {
 		// Longest first so "called for" wins over a bare "called".
 		for i := 1; i < len(forms); i++ {
@@ -132,4 +133,28 @@ func readTSV(name string, fn func(cols []string) error) error {
 		return fmt.Errorf("quotes lexicon %s: %w", name, err)
 	}
 	return nil
+}
+
+// denialVerbs and deniedNouns make the denials of a claim: "rejected
+// claims that Moscow was hitting civilian infrastructure", "dismissed
+// reports that", "denied the allegation that". The speaker says the clause
+// is untrue, as with a bare "denied that", and the clause is reported in
+// indirect speech. "charges" is left out: a court that "dismissed charges"
+// acts, and says nothing of what they allege.
+var (
+	denialVerbs = strings.Fields("rejected rejects rejecting dismissed dismisses dismissing denied denies denying")
+	deniedNouns = strings.Fields("claim claims report reports allegation allegations suggestion suggestions " +
+		"accusation accusations assertion assertions rumour rumours rumor rumors speculation")
+)
+
+// addDenials adds a verb of denial with its noun ("rejected claims", with
+// or without "the") as a form of "deny" to verbs, keyed by the verb.
+func addDenials(verbs map[string][]verbForm) {
+	for _, v := range denialVerbs {
+		for _, n := range deniedNouns {
+			verbs[v] = append(verbs[v],
+				verbForm{words: []string{v, n}, lemma: "deny"},
+				verbForm{words: []string{v, "the", n}, lemma: "deny"})
+		}
+	}
 }
