@@ -169,7 +169,7 @@ func kbAliases(name string) []string {
 }
 
 // quoteParams are the parameters of the quotes listing.
-var quoteParams = []string{"speaker", "article", "since", "until", "q", "limit", "cursor"}
+var quoteParams = []string{"speaker", "article", "since", "until", "q", "limit", "offset", "cursor"}
 
 // QuoteParams are the parameters ParseQuotePage takes; any other is an
 // error there.
@@ -193,12 +193,16 @@ func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.Qu
 	if p.err != nil {
 		return q, 0, p.err
 	}
-	// Quotes page by keyset only: an offset cursor (from another listing)
-	// names no quote to start after.
-	if !pos.keyed() && pos.Offset > 0 {
+	// Quotes' cursors are keyset ones: an offset cursor (from another
+	// listing) names no quote to start after. An offset parameter skips
+	// that many quotes, as the other listings' offset does.
+	if strings.TrimSpace(p.v.Get("cursor")) != "" && !pos.keyed() && pos.Offset > 0 {
 		return q, 0, badField("cursor", "not a cursor of this listing: follow next")
 	}
 	q.After = pos.Quote
+	if !pos.keyed() {
+		q.Offset = pos.Offset
+	}
 	var err error
 	if q.Speaker, err = SpeakerID(ctx, st, "speaker", speaker); err != nil {
 		return q, 0, err

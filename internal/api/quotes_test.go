@@ -70,6 +70,9 @@ func TestAPIQuotes(t *testing.T) {
 		{"/api/quotes?speaker=name:Marta+Olsen", olsen},
 		{"/api/quotes?speaker=Q_OLSEN&since=2025-04-02", olsen[:2]},
 		{"/api/quotes?speaker=Q_OLSEN&until=2025-04-01", olsen[2:]},
+		{"/api/quotes?speaker=Q_OLSEN&offset=1", olsen[1:]},
+		{"/api/quotes?speaker=Q_OLSEN&offset=1&limit=1", olsen[1:2]},
+		{"/api/quotes?speaker=Q_OLSEN&offset=3", nil},
 		{"/api/quotes?q=fleet+WAIT", olsen[:1]},
 		{"/api/quotes", append(slices.Clone(olsen[:2]), olsen[2], "Nobody asked the crews")},
 	} {
@@ -96,6 +99,11 @@ func TestAPIQuotes(t *testing.T) {
 	if want := texts(list("/api/quotes")); !slices.Equal(paged, want) {
 		t.Errorf("paged %q, want %q", paged, want)
 	}
+	// A page by offset goes on by the keyset cursor, counting the quotes
+	// before it.
+	if p := list("/api/quotes?offset=1&limit=1"); p.Offset != 1 || p.Next == "" || !slices.Equal(texts(list(p.Next)), paged[2:3]) {
+		t.Errorf("offset=1: offset %d, next %q, want the third quote after it", p.Offset, p.Next)
+	}
 
 	for _, c := range []struct{ path, field string }{
 		{"/api/quotes?speaker=Nobody+Known", "speaker"},
@@ -103,7 +111,8 @@ func TestAPIQuotes(t *testing.T) {
 		{"/api/quotes?until=April", "until"},
 		{"/api/quotes?article=x", "article"},
 		{"/api/quotes?cursor=" + encodeCursor(3), "cursor"},
-		{"/api/quotes?offset=3", "offset"},
+		{"/api/quotes?offset=-1", "offset"},
+		{"/api/quotes?offset=1&cursor=" + list("/api/quotes?limit=1").NextCursor, "cursor"},
 	} {
 		var e errorBody
 		if res, body := get(t, h, "GET", c.path, ""); res.StatusCode != 400 || json.Unmarshal(body, &e) != nil || e.Field != c.field {

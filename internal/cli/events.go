@@ -30,8 +30,8 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict), as the API's quad_class")
 	aliasFlag(fs, "quad", "quad-class")
-	fs.StringVar(&q.Since, "since", "", "events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
-	fs.StringVar(&q.Until, "until", "", "events on or before this date (YYYY-MM-DD; a month or year runs to its end)")
+	fs.StringVar(&q.Since, "since", "", "events on or after this date ("+dateFlagForms+": its day)")
+	fs.StringVar(&q.Until, "until", "", "events on or before this date ("+dateFlagForms+": its day; a month or year runs to its end)")
 	fs.IntVar(&q.MinSources, "min-sources", 0, "at least this many independent outlets")
 	fs.StringVar(&q.Sort, "sort", store.SortDate, "order: date, sources, articles, first_seen, goldstein")
 	fs.IntVar(&q.Limit, "limit", 50, "events per page (max 1000)")
@@ -308,8 +308,21 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 	set("sector", q.Sector)
 	set("type", q.Type)
 	set("quad_class", num(q.QuadClass))
-	set("since", q.Since)
-	set("until", q.Until)
+	// The dates are read by the parser reanalyze's --since uses too
+	// (an RFC 3339 instant is its day), then by the API's rules.
+	for _, d := range []struct {
+		field string
+		val   *string
+	}{{"since", &q.Since}, {"until", &q.Until}} {
+		if _, ok := flags[d.field]; !ok || *d.val == "" {
+			continue
+		}
+		date, err := parseDateFlag(*d.val)
+		if err != nil {
+			return usageError("--%s: %v", flags[d.field], err)
+		}
+		v.Set(d.field, date.Filter)
+	}
 	set("min_sources", num(q.MinSources))
 	set("sort", q.Sort)
 	if _, ok := flags["limit"]; ok {

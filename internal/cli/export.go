@@ -29,8 +29,8 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Type, "type", "", "only this PLOVER event type")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "only this quad class (1-4: verbal/material cooperation, verbal/material conflict)")
 	aliasFlag(fs, "quad", "quad-class")
-	fs.StringVar(&q.Since, "since", "", "only events dated on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
-	fs.StringVar(&q.Until, "until", "", "only events dated on or before (YYYY-MM-DD; a month or year runs to its end)")
+	fs.StringVar(&q.Since, "since", "", "only events dated on or after ("+dateFlagForms+": its day)")
+	fs.StringVar(&q.Until, "until", "", "only events dated on or before ("+dateFlagForms+": its day; a month or year runs to its end)")
 	fs.IntVar(&q.MinSources, "min-sources", 0, "only events reported by at least this many independent outlets")
 	rest, err := parseFlags(fs, args)
 	if err != nil {

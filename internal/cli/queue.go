@@ -223,7 +223,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	maxBytes := fs.Int64("max-bytes", fetch.DefaultMaxBytes, "size limit per input in bytes")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch")
 	limits := hostLimitFlags(fs)
-	fetchRetries := fs.Int("fetch-retries", queue.DefaultFetchRetries, "times a URL whose fetch failed for a reason that may pass (host down or given up on, timeout, 5xx, 429) is given back to the queue to be fetched again, waiting 1 min, doubling up to 30 (0: never)")
+	fetchRetries := fs.Int("fetch-retries", queue.DefaultFetchRetries, "times a URL whose fetch failed for a reason that may pass ("+runner.PassingCauses+"; a host given up on is a fetch limit) is given back to the queue to be fetched again, waiting 1 min, doubling up to 30 (0: never)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
 	joinConfidence := joinConfidenceFlag(fs)
 	format := fs.String("format", "text", "summary format: text or json")

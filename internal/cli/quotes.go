@@ -23,6 +23,7 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Until, "until", "", "quotes of articles dated on or before this day (YYYY-MM-DD, the day the table shows: published, at the publisher's offset, else reference date, else ingest day, in UTC)")
 	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case of any script)")
 	fs.IntVar(&q.Limit, "limit", 50, "quotes to list (max 1000)")
+	fs.IntVar(&q.Offset, "offset", 0, "quotes to skip")
 	format := fs.String("format", "", outputFlagHelp)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -31,7 +32,7 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	if len(rest) > 0 {
 		return usageError("unexpected arguments %q (filters are flags: --speaker, --since, ...)", rest)
 	}
-	if err := checkPage(q.Limit, 0); err != nil {
+	if err := checkPage(q.Limit, q.Offset); err != nil {
 		return err
 	}
 	// The dates are checked before the store is opened, as the other

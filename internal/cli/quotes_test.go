@@ -48,6 +48,16 @@ func TestQuotesCommand(t *testing.T) {
 		t.Errorf("conduit %q, audience %q", quotes[1].Conduit, quotes[2].Audience)
 	}
 
+	// --offset skips quotes of the listing, as events --offset does.
+	out, errOut, status = storeCmd(t, "quotes", "--db", db, "--speaker", "marta olsen", "--offset", "1", "--limit", "1", "--format", "json")
+	var page []store.Quote
+	if err := json.Unmarshal([]byte(out), &page); status != 0 || err != nil || len(page) != 1 || page[0].Text != texts[1] {
+		t.Errorf("quotes --offset 1 --limit 1: %d %v %s %s, want %q", status, err, out, errOut, texts[1])
+	}
+	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--offset", "-1"); status != 2 || !strings.Contains(errOut, "--offset") {
+		t.Errorf("quotes --offset -1: %d %q, want a usage error", status, errOut)
+	}
+
 	// By id, with words, as CSV.
 	out, _, status = storeCmd(t, "quotes", "--db", db, "--speaker", quotes[0].SpeakerID, "--text", "WINTER close", "--format", "csv")
 	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()

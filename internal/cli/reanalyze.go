@@ -31,7 +31,7 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 		"their new analysis but the merged events are not brought up to date: run it again, or\n"+
 		"run `newsgraph remerge`. Running it twice gives the same store.")
 	db := dbFlag(fs, env)
-	since := fs.String("since", "", "only articles published on or after this date (YYYY-MM-DD or RFC 3339; undated articles: ingested on or after it)")
+	since := fs.String("since", "", "only articles published on or after this date ("+dateFlagForms+"; a year, month or day from its start, in UTC; undated articles: ingested on or after it)")
 	limit := fs.Int("limit", 0, "analyse at most this many articles (0: all)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	budget := fs.Int64("analysis-budget", pipeline.DefaultBudgetBytes, "bytes of text analysed at once over all workers; a larger article is analysed alone")
@@ -58,9 +58,11 @@ func runReanalyze(ctx context.Context, env Env, args []string) error {
 	}
 	var sinceDate time.Time
 	if *since != "" {
-		if sinceDate, err = parseDate(*since); err != nil {
+		d, err := parseDateFlag(*since)
+		if err != nil {
 			return usageError("--since: %v", err)
 		}
+		sinceDate = d.Start
 	}
 	st, err := openExistingStore(ctx, *db)
 	if err != nil {

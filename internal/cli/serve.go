@@ -45,7 +45,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "timeout per URL fetch (POST /api/articles with a url, feeds); a POST of a URL may take a minute more to analyse and store")
 	limits := hostLimitFlags(fs)
-	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass (host down, timeout, 5xx, 429) is fetched again by the feed's next polls, after a restart too (kept in the store), waiting --feed-retry-wait doubling each time (0: only when the feed changes)")
+	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass ("+runner.PassingCauses+") is fetched again by the feed's next polls, after a restart too (kept in the store), waiting --feed-retry-wait doubling each time (0: only when the feed changes)")
 	feedRetryWait := fs.Duration("feed-retry-wait", runner.DefaultFeedRetryWait, "least wait before a failed feed link is fetched again (doubling each time); a poll before it leaves the link for a later one")
 	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
 	cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep successful API GET answers this long (0: no cache)")

@@ -666,8 +666,9 @@ type QuoteQuery struct {
 	// and QuoteRegexps, not full-text search: quotes are short and the
 	// speaker, article or date filter narrows them first; without one a
 	// page reads quotes newest first until it is full).
-	Text  string
-	Limit int // default 50, max MaxLimit
+	Text   string
+	Limit  int // default 50, max MaxLimit
+	Offset int // rows skipped (after After, when set)
 	// After resumes the listing after this quote (keyset paging: the
 	// previous page's last quote).
 	After *QuotePos

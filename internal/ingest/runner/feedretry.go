@@ -415,6 +415,11 @@ func decodeLinkEntry(link, entry string) (*ingest.FeedLink, error) {
 // passing): a queue worker gives such a message back to be fetched later.
 func PassingFetchError(err error) bool { return err != nil && passing(err) }
 
+// PassingCauses names, for help texts, the fetch failures passing takes for
+// ones that may pass: serve --feed-retries, ingest --feed-retries and
+// worker --fetch-retries all retry by passing, so their help says the same.
+const PassingCauses = "no answer or a timeout, a 5xx, 429 or 408 status, a fetch limit; not a 404, a page too large or no article"
+
 // passing reports a fetch failure that may not happen again: no answer
 // (refused, timed out, no such host), a server error or too many requests
 // (5xx, 429, 408), or a fetch limit. A 404, a page too large or a page that

@@ -112,7 +112,34 @@ func Fill(ctx context.Context, tx *sql.Tx, d Dialect) error {
 // reads the quotes of one speaker actor or none, page(q, true) those
 // q.Speaker spoke as one actor of a joint speaker (from quote_speakers),
 // which a speaker filter merges in, in order.
+//
+// q.Offset is skipped by keyset, whole pages of up to store.MaxLimit
+// quotes read in order and the next started after the last one, rather
+// than by a SQL OFFSET: a speaker's page is a merge of two readers, whose
+// offsets into the merged order are not known apart, and a page read after
+// a position walks the index as a later page by cursor does.
 func Quotes(ctx context.Context, q store.QuoteQuery, page func(ctx context.Context, q store.QuoteQuery, joint bool) ([]store.Quote, error)) ([]store.Quote, error) {
+	skip := q.Offset
+	q.Offset = 0
+	for skip > 0 {
+		w := q
+		w.Limit = min(skip, store.MaxLimit)
+		skipped, err := quotesPage(ctx, w, page)
+		if err != nil {
+			return nil, err
+		}
+		if len(skipped) < w.Limit {
+			return []store.Quote{}, nil // the listing ends before the offset
+		}
+		skip -= len(skipped)
+		last := skipped[len(skipped)-1].Pos()
+		q.After = &last
+	}
+	return quotesPage(ctx, q, page)
+}
+
+// quotesPage is one page of Quotes without an offset.
+func quotesPage(ctx context.Context, q store.QuoteQuery, page func(ctx context.Context, q store.QuoteQuery, joint bool) ([]store.Quote, error)) ([]store.Quote, error) {
 	out, err := page(ctx, q, false)
 	if err != nil || strings.TrimSpace(q.Speaker) == "" {
 		return out, err

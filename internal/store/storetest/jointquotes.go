@@ -102,6 +102,16 @@ func checkQuoteKeys(t *testing.T, s store.Store, name string, q store.QuoteQuery
 	}
 }
 
+// quotePos is the position of the first quote q lists.
+func quotePos(t *testing.T, s store.Store, q store.QuoteQuery) store.QuotePos {
+	t.Helper()
+	got, err := s.Quotes(context.Background(), q)
+	if err != nil || len(got) == 0 {
+		t.Fatalf("quotes %+v: %v, %d quotes", q, err, len(got))
+	}
+	return got[0].Pos()
+}
+
 // CheckJointQuotes checks the quotes WriteJointQuotes stored: the actors
 // of a joint speaker come back in order with the quote (Quote.SpeakerIDs),
 // and a speaker filter finds the quote by any of them, merged in the
@@ -122,6 +132,12 @@ func CheckJointQuotes(t *testing.T, s store.Store) {
 	check("dates bound the joint quotes too", store.QuoteQuery{Speaker: "CHN", Since: "2024-05-02"}, k("j2", 1), k("j3", 0))
 	check("words bound the joint quotes too", store.QuoteQuery{Speaker: "CHN", Text: "quota"}, k("j3", 0))
 	check("article", store.QuoteQuery{Speaker: "USA", Article: ids["j1"]}, k("j1", 0))
+	// An offset counts in the merged order, not in either reader's.
+	check("an offset into the merge", store.QuoteQuery{Speaker: "CHN", Offset: 1, Limit: 2}, k("j3", 0), k("j1", 0))
+	check("an offset to the last quote", store.QuoteQuery{Speaker: "CHN", Offset: 3}, k("j1", 1))
+	check("an offset past the end", store.QuoteQuery{Speaker: "CHN", Offset: 4})
+	j2 := quotePos(t, s, store.QuoteQuery{Speaker: "CHN", Limit: 1})
+	check("an offset after a position", store.QuoteQuery{Speaker: "CHN", After: &j2, Offset: 1}, k("j1", 0), k("j1", 1))
 
 	// Page by page, one quote a page: the whole listing, in order.
 	var paged []string

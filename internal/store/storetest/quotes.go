@@ -148,6 +148,18 @@ func testQuotes(t *testing.T, s store.Store) {
 	if !slices.Equal(quoteKeys(paged), quoteKeys(all)) {
 		t.Errorf("paged %v, want %v", quoteKeys(paged), quoteKeys(all))
 	}
+	// Every offset, into the listing and past its end, skips that many
+	// quotes of the whole listing.
+	for off := range len(all) + 2 {
+		want := quoteKeys(all[min(off, len(all)):min(off+2, len(all))])
+		got, err := s.Quotes(ctx, store.QuoteQuery{Limit: 2, Offset: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(quoteKeys(got), want) {
+			t.Errorf("offset %d: %v, want %v", off, quoteKeys(got), want)
+		}
+	}
 
 	for _, bad := range []store.QuoteQuery{{Since: "March"}, {Until: "2024-13-01"}} {
 		if _, err := s.Quotes(ctx, bad); !errors.Is(err, store.ErrBadQuery) {
