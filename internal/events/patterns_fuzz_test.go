@@ -6,23 +6,38 @@ import (
 	"testing"
 )
 
-// patternSeeds are the fuzz target's seed pattern files: the built-in
-// files whole (every option the loader knows, in real use) and short user
-// files that add, remove and override entries.
+// patternSeeds are the fuzz target's seed pattern files: short files that
+// between them use every line form and option the loader reads (comments,
+// blank lines, tab and two-space separators, "- kind phrase" removals,
+// cues with and without "after", gaps, each option and each malformed
+// TYPE:CAMEO option) and the verb and noun inflection classes the index
+// builds forms for. The built-in files are not seeds: LoadPatterns reads
+// them for every input anyway, and as 100 KB inputs they made each
+// mutation and each minimisation step cost as much as the whole set, so
+// FuzzPatterns ran a few inputs a second.
 func patternSeeds() []string {
-	var seeds []string
-	for _, name := range []string{"patterns/verbs.txt", "patterns/nouns.txt", "patterns/cues.txt"} {
-		if b, err := patternFS.ReadFile(name); err == nil {
-			seeds = append(seeds, string(b))
-		}
-	}
-	return append(seeds,
+	return []string{
 		"verb  laud  SUPPORT  051\n- verb criticize\n",
 		"verb  strike  ASSAULT  195  intrans=PROTEST:143\nnoun  * *  AID  070\n",
 		"verb  fine  COERCE  172  court=ACCUSE:116\n",
 		"noun  games  MOBILIZE  150  recip target=with partner=COOPERATE:062\n",
 		"verb  fire * * at  ASSAULT  193  target=on mode=x context=a;b\ncue  not  negation\n",
-	)
+		"# user file\n\nverb\tagree to\tAGREE\t030\tframe\nverb  vow  THREATEN  130  intent\n" +
+			"verb  gather  PROTEST  140  crowd sector=civilian\nverb  dispatch  AID  070  disaster\n",
+		"verb  pledge  AGREE  030  given\nverb  commit  AGREE  030  given=required\n" +
+			"verb  block * statement  REJECT  120  owner\nverb  receive * loan  AID  071  from\n" +
+			"verb  detect * aircraft  MOBILIZE  150  seen\n",
+		"cue  plans to  planned  after\ncue  may  hypothetical\ncue  urged  demanded\n- cue not\n",
+		"verb  deny  REJECT  120\nverb  push  COERCE  170\nverb  ban  COERCE  172\nverb  withdraw  RETREAT  340\n" +
+			"noun  ally  COOPERATE  060\nnoun  clash  ASSAULT  190\nnoun  peace talks  CONSULT  040\nnoun  protests  PROTEST  140\n",
+		"verb  attack  ASSAULT  190\nverb  attack  SUPPORT  051\n- verb  attack\n",
+		"verb  warn  THREATEN  130  bogus\n",
+		"verb  strike  ASSAULT  195  intrans=PROTEST\n",
+		"verb  meet  CONSULT  040  partner=:\n",
+		"verb  fine  COERCE  172  court=ACCUSE:\n",
+		"verb  *  ASSAULT  190\n",
+		"verb attack ASSAULT 190\n",
+	}
 }
 
 // checkPatternFile loads s as a user pattern file: the loader must refuse it
