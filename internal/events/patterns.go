@@ -306,7 +306,7 @@ var irregular = map[string][]string{
 	"stand": {"stood"}, "rise": {"rose", "risen"}, "sell": {"sold"}, "speak": {"spoke", "spoken"}, "say": {"said"},
 	"burn": {"burnt"}, "wind": {"wound"}, "catch": {"caught"}, "teach": {"taught"}, "think": {"thought"},
 	"shell": {"shelled"}, "sign": {}, "mass": {}, "arm": {}, "find": {"found"}, "retake": {"retook", "retaken"},
-	"overrun": {"overran"}, "overthrow": {"overthrew", "overthrown"}, "steal": {"stole", "stolen"}, "lose": {"lost"},
+	"overrun": {"overran"}, "tear": {"tore", "torn"}, "overthrow": {"overthrew", "overthrown"}, "steal": {"stole", "stolen"}, "lose": {"lost"},
 }
 
 // verbForms lists the inflections of a verb lemma.

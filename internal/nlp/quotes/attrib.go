@@ -2018,11 +2018,26 @@ func (v *view) channelOnly(cs, ce int) bool {
 			return false
 		}
 		medium = medium || v.lx.medium[t.low]
-		if isVerb(t.pos) && !(medium && carriedBy[t.low]) {
+		if isVerb(t.pos) && !(medium && carriedBy[t.low]) && !v.attributiveBeforeMedium(k, cs, ce) {
 			return false
 		}
 	}
 	return medium
+}
+
+// attributiveBeforeMedium says the verb form at k describes the medium word
+// after it: "in a televised statement", "in a written statement", "in his
+// recorded message". Between a determiner (or adjective) and the medium it
+// is the noun's adjective, whatever tense a tagger gave it, and tells nothing.
+func (v *view) attributiveBeforeMedium(k, lo, hi int) bool {
+	if k <= lo || k+1 >= hi || !v.lx.medium[v.toks[k+1].low] {
+		return false
+	}
+	switch v.toks[k-1].pos {
+	case "DT", "PRP$", "JJ":
+		return true
+	}
+	return false
 }
 
 // byAfter returns the index of "by" at token k, or after a date between

@@ -911,6 +911,13 @@ func (d *docState) roleMentions() []model.Entity {
 				l = nil
 			}
 		}
+		if l == nil && definite && !t.former && r.Office == "" && t.country == "" && t.org == nil && t.place == nil {
+			// "Niger's military junta invited the Wagner Group ... The
+			// junta also revoked ...": a body named again by the head
+			// noun it was just given is that body, not the latest
+			// organisation of its sector (a foreign armed group).
+			l = sameHeadRole(roleAnts, phrase, d.toks[end].norm, start, sent)
+		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
 		}
@@ -1258,6 +1265,26 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 		// A firm the knowledge base does not know has no sector; "the
 		// company" or "the airline" after it is that firm.
 		if a.l.sector == t.sector || a.l.sector == "" && t.sector == kb.SectorBusiness && strings.HasPrefix(a.l.id, "doc:") {
+			return a.l
+		}
+	}
+	return nil
+}
+
+// sameHeadRole returns the body a definite role with no office refers back
+// to by its head noun: the latest role mention, in this sentence or the one
+// before (definiteOrg's window), whose phrase ends in the same word and that
+// named a country ("Niger's military junta" for "the junta"), or nil.
+func sameHeadRole(roleAnts []antecedent, phrase, head string, pos, sent int) *link {
+	for i := before(roleAnts, pos) - 1; i >= 0; i-- {
+		a := roleAnts[i]
+		if a.sentence < sent-1 {
+			break
+		}
+		if a.office != "" || a.country == "" || a.l == nil || a.l.country != a.country || a.l.typ == kb.TypePerson {
+			continue
+		}
+		if f := strings.Fields(a.phrase); a.phrase == phrase || len(f) > 0 && f[len(f)-1] == head {
 			return a.l
 		}
 	}
