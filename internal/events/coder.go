@@ -2445,6 +2445,24 @@ var irregularPast = map[string]bool{"struck": true, "fought": true, "shot": true
 
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
+// conditionParty returns the actor opening the "if" or "unless" clause
+// within 15 tokens after token j ("unless Israel rescinded ..."), when it
+// is not the source itself; nil when there is none.
+func conditionParty(toks []tok, ms []mention, j int, src group) group {
+	for q := j; q < len(toks) && q < j+15; q++ {
+		if l := toks[q].low; l == ";" || l == "\"" {
+			break
+		}
+		if l := toks[q].low; l == "unless" || l == "if" {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && !sameGroup(group{ms[mi]}, src) {
+				return groupAt(toks, ms, mi)
+			}
+			break
+		}
+	}
+	return nil
+}
+
 func groupAt(toks []tok, ms []mention, mi int) group {
 	g := group{ms[mi]}
 	var joins []bool // per join in g: true when it has a conjunction
@@ -6219,16 +6237,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// An ultimatum names its target in the condition: "threatened to
 	// strike unless Israel rescinded ...".
 	if len(tgt) == 0 && len(src) > 0 && (typ == "THREATEN" || p.Type == "THREATEN") {
-		for q := t.j; q < len(toks) && q < t.j+15; q++ {
-			if l := toks[q].low; l == ";" || l == "\"" {
-				break
-			}
-			if l := toks[q].low; l == "unless" || l == "if" {
-				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && !sameGroup(group{ms[mi]}, src) {
-					tgt = groupAt(toks, ms, mi)
-				}
-				break
-			}
+		if ct := conditionParty(toks, ms, t.j, src); len(ct) > 0 {
+			tgt = ct
 		}
 	}
 	// A participle clause happens where its main clause does: "shelled a
@@ -7018,6 +7028,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// expression of intent to cooperate (AGREE, 03x), "will attack" a threat
 	// (THREATEN, 13x). A planned exercise or strike keeps its type.
 	converted := false
+	legalAction := typ == "ACCUSE" && code == "115"
 	if !t.nominal {
 		cue := intentCue(toks, t.i)
 		// "was ready to send aircraft to carry relief goods": aid that a
@@ -7063,6 +7074,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		switch typ {
 		case "SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE":
 			typ, code, modality = "THREATEN", "139", "intended"
+		}
+	}
+	// "would take the dispute to the Security Council if Ethiopia began a
+	// new filling": a legal action held out on a condition threatens the
+	// party whose act the condition names; the court or body it would be
+	// brought to is only the forum.
+	if legalAction && typ == "THREATEN" && len(src) > 0 {
+		if ct := conditionParty(toks, ms, t.j, src); len(ct) > 0 {
+			tgt = ct
 		}
 	}
 	// Refusal: a negated intention to cooperate ("will not accept", "would
