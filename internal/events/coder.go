@@ -4225,6 +4225,31 @@ func comparedSince(toks []tok, j, k int) bool {
 // "met in the 2018 summit", "at the 2019 talks".
 var timePreps = map[string]bool{"in": true, "at": true, "during": true}
 
+// inAsideRelative says whether token k stands in a non-restrictive
+// relative clause (", which ... ,", ", who ... ,") that does not hold the
+// trigger: "The African Union, which has mediated the talks since 2020,
+// urged ...": the clause describes its noun, and its time dates that
+// description, not the main clause's act.
+func inAsideRelative(toks []tok, k int, t *trigger) bool {
+	l := k - 1
+	for l >= 0 && toks[l].low != "," && toks[l].low != ";" {
+		l--
+	}
+	if l < 0 || toks[l].low != "," || l+1 >= k {
+		return false
+	}
+	switch toks[l+1].low {
+	case "which", "who", "whose", "whom":
+	default:
+		return false
+	}
+	r := k + 1
+	for r < len(toks) && toks[r].low != "," && toks[r].low != ";" {
+		r++
+	}
+	return t.i < l || t.i > r
+}
+
 func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []model.TimeExpr {
 	if len(dates) == 0 {
 		return dates
@@ -4240,6 +4265,9 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		if len(d.Text) == 4 && isNumber(d.Text) && k > 0 && k+1 < len(toks) && (determiners[toks[k-1].low] || toks[k-1].low == "'s") &&
 			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) &&
 			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
+			return true
+		}
+		if inAsideRelative(toks, k, t) {
 			return true
 		}
 		if whenAnchor(toks, d, t) {
