@@ -608,6 +608,20 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 			}
 			ms = append(kept, w)
+			continue
+		}
+		// "The Niger Delta Avengers", "the Sudan Liberation Movement": a
+		// place name the scan found inside an organisation the resolver
+		// read whole, and deliberately placed in no country, is a word
+		// of that organisation's name, not the country acting or acted on.
+		if w.kind == kb.TypeOrganisation && w.actorID != "" && placeNamesInside(toks, ms, inner, w) {
+			kept := ms[:0:0]
+			for mi, m := range ms {
+				if !slices.Contains(inner, mi) {
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, w)
 		}
 	}
 	// "the North", "the South" in a story about a divided country
@@ -2513,6 +2527,33 @@ func meetingParticipant(toks []tok, i int) bool {
 // head noun is that body's, not the European Commission or the U.S.
 // Congress it names alone. The name, placed nowhere, replaces the word;
 // names the scan found inside it otherwise (a country) stay.
+// placeNamesInside says whether the scan's mentions inner all lie within
+// the span of w, shorter than it, and are names of places (a country, its
+// capital or demonym) rather than roles or other actors. The article
+// before the organisation's name may have joined the place's ("The Niger"
+// in "The Niger Delta Avengers"): it is no word of the place.
+func placeNamesInside(toks []tok, ms []mention, inner []int, w mention) bool {
+	if len(inner) == 0 {
+		return false
+	}
+	for _, mi := range inner {
+		m := ms[mi]
+		i := m.i
+		if i == w.i-1 && i >= 0 && toks[i].low == "the" {
+			i = w.i
+		}
+		if i < w.i || m.j > w.j || m.j-i >= w.j-w.i {
+			return false
+		}
+		switch m.kind {
+		case kb.TypeCountry, kb.TypePlace, "capital", "demonym":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func orgHeadsToNames(ms []mention, orgs []mention) []mention {
 	for _, o := range orgs {
 		for mi := range ms {

@@ -2467,6 +2467,24 @@ var irregularPast = map[string]bool{"struck": true, "fought": true, "shot": true
 
 // groupAt extends mention index mi into its coordination: neighbours joined
 // by "and", "or", ",", "-" or "/".
+// conditionParty returns the actor opening the "if" or "unless" clause
+// within 15 tokens after token j ("unless Israel rescinded ..."), when it
+// is not the source itself; nil when there is none.
+func conditionParty(toks []tok, ms []mention, j int, src group) group {
+	for q := j; q < len(toks) && q < j+15; q++ {
+		if l := toks[q].low; l == ";" || l == "\"" {
+			break
+		}
+		if l := toks[q].low; l == "unless" || l == "if" {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && !sameGroup(group{ms[mi]}, src) {
+				return groupAt(toks, ms, mi)
+			}
+			break
+		}
+	}
+	return nil
+}
+
 func groupAt(toks []tok, ms []mention, mi int) group {
 	g := group{ms[mi]}
 	var joins []bool // per join in g: true when it has a conjunction
@@ -4229,6 +4247,31 @@ func comparedSince(toks []tok, j, k int) bool {
 // "met in the 2018 summit", "at the 2019 talks".
 var timePreps = map[string]bool{"in": true, "at": true, "during": true}
 
+// inAsideRelative says whether token k stands in a non-restrictive
+// relative clause (", which ... ,", ", who ... ,") that does not hold the
+// trigger: "The African Union, which has mediated the talks since 2020,
+// urged ...": the clause describes its noun, and its time dates that
+// description, not the main clause's act.
+func inAsideRelative(toks []tok, k int, t *trigger) bool {
+	l := k - 1
+	for l >= 0 && toks[l].low != "," && toks[l].low != ";" {
+		l--
+	}
+	if l < 0 || toks[l].low != "," || l+1 >= k {
+		return false
+	}
+	switch toks[l+1].low {
+	case "which", "who", "whose", "whom":
+	default:
+		return false
+	}
+	r := k + 1
+	for r < len(toks) && toks[r].low != "," && toks[r].low != ";" {
+		r++
+	}
+	return t.i < l || t.i > r
+}
+
 func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []model.TimeExpr {
 	if len(dates) == 0 {
 		return dates
@@ -4244,6 +4287,9 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		if len(d.Text) == 4 && isNumber(d.Text) && k > 0 && k+1 < len(toks) && (determiners[toks[k-1].low] || toks[k-1].low == "'s") &&
 			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) &&
 			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
+			return true
+		}
+		if inAsideRelative(toks, k, t) {
 			return true
 		}
 		if whenAnchor(toks, d, t) {
@@ -6243,16 +6289,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// An ultimatum names its target in the condition: "threatened to
 	// strike unless Israel rescinded ...".
 	if len(tgt) == 0 && len(src) > 0 && (typ == "THREATEN" || p.Type == "THREATEN") {
-		for q := t.j; q < len(toks) && q < t.j+15; q++ {
-			if l := toks[q].low; l == ";" || l == "\"" {
-				break
-			}
-			if l := toks[q].low; l == "unless" || l == "if" {
-				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && !sameGroup(group{ms[mi]}, src) {
-					tgt = groupAt(toks, ms, mi)
-				}
-				break
-			}
+		if ct := conditionParty(toks, ms, t.j, src); len(ct) > 0 {
+			tgt = ct
 		}
 	}
 	// A participle clause happens where its main clause does: "shelled a
@@ -7042,6 +7080,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// expression of intent to cooperate (AGREE, 03x), "will attack" a threat
 	// (THREATEN, 13x). A planned exercise or strike keeps its type.
 	converted := false
+	legalAction := typ == "ACCUSE" && code == "115"
 	if !t.nominal {
 		cue := intentCue(toks, t.i)
 		// "was ready to send aircraft to carry relief goods": aid that a
@@ -7087,6 +7126,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		switch typ {
 		case "SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE":
 			typ, code, modality = "THREATEN", "139", "intended"
+		}
+	}
+	// "would take the dispute to the Security Council if Ethiopia began a
+	// new filling": a legal action held out on a condition threatens the
+	// party whose act the condition names; the court or body it would be
+	// brought to is only the forum.
+	if legalAction && typ == "THREATEN" && len(src) > 0 {
+		if ct := conditionParty(toks, ms, t.j, src); len(ct) > 0 {
+			tgt = ct
 		}
 	}
 	// Refusal: a negated intention to cooperate ("will not accept", "would

@@ -2317,6 +2317,12 @@ func (st *state) indirect(si int) {
 				c0 = e
 			}
 		}
+		if lemma == "claim" && v.deedClaimed(c0, hi) {
+			// "claimed responsibility on Wednesday for blowing up a
+			// pipeline", "claimed credit for the attack": owning a deed
+			// reports no words; what follows is the deed.
+			continue
+		}
 		introduced := false // the report opens with "that" or an infinitive
 		if lemma == "accuse" {
 			// "accused China on Saturday of blocking a supply boat": the
@@ -3604,6 +3610,16 @@ func (v *view) sayingAfter(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// deedClaimed says the object of "claimed" at c0 is the deed's ownership
+// ("responsibility", "full responsibility", "credit"), not a report.
+func (v *view) deedClaimed(c0, hi int) bool {
+	k := c0
+	if k < hi && (v.toks[k].low == "full" || v.toks[k].low == "sole") {
+		k++
+	}
+	return k < hi && v.toks[k].quote < 0 && (v.toks[k].low == "responsibility" || v.toks[k].low == "credit")
 }
 
 // chargeAt returns the "of" that opens the charge after "accused" and its

@@ -777,7 +777,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// Mali", "army officials in Myanmar" lead that country's own
 			// forces (a foreign force's are its commanders, named so or by
 			// their country: "French commanders in Mali").
-			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i) && !(t.sector == kb.SectorRebel && d.metWith(i))); ok {
+			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i) && !(t.sector == kb.SectorRebel && d.metWith(i)) && !(t.sector == kb.SectorMedia && d.pressAudience(i))); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -2142,6 +2142,32 @@ func (d *docState) metWith(i int) bool {
 	}
 	return false
 }
+
+// pressAudience says whether the role starting at token i is the audience
+// of a briefing: "told reporters in Nairobi", "briefed journalists in
+// Geneva", "said to reporters in Kyiv". The place after them is where the
+// speaker spoke; the press that follows a speaker there is no outlet of
+// that country. Reporters who act ("reporters in Nairobi said") keep it.
+func (d *docState) pressAudience(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].norm == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if tellVerbs[d.toks[k].norm] {
+		return true
+	}
+	return (d.toks[k].norm == "to" || d.toks[k].norm == "with") && k > 0 && speakVerbs[d.toks[k-1].norm]
+}
+
+// tellVerbs take their audience as object; speakVerbs take it after "to"
+// or "with".
+var (
+	tellVerbs  = wordSet("told tell tells telling briefed brief briefs briefing addressed addresses addressing")
+	speakVerbs = wordSet("said spoke speaks speaking talked talks talking says")
+)
 
 // meetVerbs are the forms of "meet" and its near synonyms that take the
 // party met as object.
