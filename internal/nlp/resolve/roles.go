@@ -995,7 +995,7 @@ func (d *docState) roleMentions() []model.Entity {
 			l = d.stateOutlet(start, sent, roleAnts)
 		}
 		if l == nil && t.country == "" && t.org == nil && !t.former {
-			l = d.homeBody(i, r, t)
+			l = d.homeBody(i, end, phrase, r, t)
 		}
 		if l == nil {
 			l = d.homeHolder(t, r, definite)
