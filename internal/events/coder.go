@@ -4050,13 +4050,8 @@ var trailingReportWords = map[string]bool{"warned": true, "cautioned": true, "st
 // sentence after a comma and its speaker: "X may veto the package, its
 // foreign minister warned."
 func trailingReport(toks []tok, k int) bool {
-	if !trailingReportWords[toks[k].low] {
+	if !trailingReportWords[toks[k].low] || !closesSentence(toks, k) {
 		return false
-	}
-	for q := k + 1; q < len(toks); q++ {
-		if !isPunct(toks[q].text) || toks[q].text == "," {
-			return false
-		}
 	}
 	for q := k - 1; q >= 0 && q >= k-6; q-- {
 		if toks[q].low == "," {
@@ -4069,6 +4064,30 @@ func trailingReport(toks []tok, k int) bool {
 	return false
 }
 
+// closingTimeWords may follow a closing report verb as its time ("...,
+// Russia said on Monday.", "..., the ministry said late on Tuesday."):
+// the attribution still ends the sentence.
+var closingTimeWords = map[string]bool{"on": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true}
+
+// closesSentence says whether the report verb at k ends the sentence,
+// followed by nothing but closing punctuation and at most a short time
+// phrase ("said on Monday.", "warned late on Tuesday.").
+func closesSentence(toks []tok, k int) bool {
+	timed := 0
+	for q := k + 1; q < len(toks); q++ {
+		if toks[q].text == "," {
+			return false
+		}
+		if isPunct(toks[q].text) {
+			continue
+		}
+		if timed++; timed > 4 || !timeWords[toks[q].low] && !closingTimeWords[toks[q].low] {
+			return false
+		}
+	}
+	return true
+}
+
 // closingSpeaker says whether m is the speaker of a closing attribution
 // after the trigger t ("..., diplomats said.", "..., the ministry said"):
 // m lies between the comma that ends the reported clause and the report
@@ -4077,10 +4096,8 @@ func closingSpeaker(toks []tok, m mention, t *trigger, reportAt int) bool {
 	if reportAt < 0 || reportAt <= t.j || m.i <= t.j || m.j > reportAt || !reportWords[toks[reportAt].low] && !trailingReportWords[toks[reportAt].low] {
 		return false
 	}
-	for q := reportAt + 1; q < len(toks); q++ {
-		if !isPunct(toks[q].text) || toks[q].text == "," {
-			return false
-		}
+	if !closesSentence(toks, reportAt) {
+		return false
 	}
 	for q := m.i - 1; q > t.j; q-- {
 		if toks[q].low == "," {

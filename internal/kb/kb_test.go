@@ -757,6 +757,7 @@ func TestCompanies(t *testing.T) {
 	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct{ name, country string }{
 		{"Apple", "USA"}, {"Samsung", "KOR"}, {"General Motors", "USA"}, {"Saudi Aramco", "SAU"}, {"Huawei", "CHN"},
+		{"NNPC", "NGA"}, {"Nigerian National Petroleum Corporation", "NGA"},
 	} {
 		as := k.Lookup(tc.name, at)
 		if len(as) == 0 || as[0].Country != tc.country || as[0].Sector != SectorBusiness {

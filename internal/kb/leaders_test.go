@@ -172,6 +172,8 @@ func TestHolderSpotChecks(t *testing.T) {
 		{"UKR", "prime minister", "2015-01-01", "person:arseniy_yatsenyuk"},
 		{"UKR", "foreign minister", "2016-01-01", "person:pavlo_klimkin"},
 		{"UKR", "defence minister", "2026-02-01", "person:mykhailo_fedorov"},
+		{"TCD", "prime minister", "2024-03-01", "person:succes_masra"},
+		{"TCD", "prime minister", "2024-06-01", "person:allamaye_halina"},
 		{"PAK", "foreign minister", "2005-01-01", "person:khurshid_mahmud_kasuri"},
 		{"PAK", "defence minister", "2020-01-01", "person:pervez_khattak"},
 		{"IND", "foreign minister", "2003-01-01", "person:yashwant_sinha"},

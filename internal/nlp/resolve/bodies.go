@@ -95,9 +95,13 @@ func (d *docState) definiteBody(i int) bool {
 // back to a body or person told before, not to the place; and offices of
 // one holder ("the foreign minister") are left alone: which country's is
 // meant is too often the other party's. A visitor's ("the visiting trade
-// delegation") is another country's.
-func (d *docState) homeBody(i int, r kb.RoleInfo, t title) *link {
-	if t.visitor || r.Office != "" || r.Sector != kb.SectorGovernment || i == 0 || d.toks[i-1].norm == "the" || !d.definiteBody(i) {
+// delegation") is another country's. A ministry named by its portfolio
+// that speaks or acts ("the foreign ministry said", "the finance ministry
+// announced") is the home government's, as the civil aviation authority
+// is: one state has one; after a preposition ("met at the foreign
+// ministry") it is a place, and then it is left alone (speakingMinistry).
+func (d *docState) homeBody(i, end int, phrase string, r kb.RoleInfo, t title) *link {
+	if t.visitor || r.Office != "" || r.Sector != kb.SectorGovernment || i == 0 || d.toks[i-1].norm == "the" && !d.speakingMinistry(i, end, phrase) || !d.definiteBody(i) {
 		return nil
 	}
 	c := d.homeCountry()
@@ -108,6 +112,30 @@ func (d *docState) homeBody(i int, r kb.RoleInfo, t title) *link {
 		return fromActor(&a)
 	}
 	return nil
+}
+
+// ministryActs are the verbs after a ministry that show it speaks or acts
+// as the government's voice: orgSays and a ministry's usual acts.
+var ministryActs = wordSet("summoned condemned rejected urged accused welcomed criticised criticized dismissed insisted " +
+	"called issued")
+
+// speakingMinistry says whether the role phrase at tokens i..end is a
+// ministry named by its portfolio ("foreign ministry", not a bare
+// "ministry", which points back to one told before) that is the subject
+// of a verb of saying or acting right after it, with "the" before it not
+// itself after a preposition: "the foreign ministry said", never "at the
+// foreign ministry on Monday".
+func (d *docState) speakingMinistry(i, end int, phrase string) bool {
+	if !strings.Contains(phrase, " ") || !strings.HasSuffix(phrase, " ministry") || end+1 >= len(d.toks) {
+		return false
+	}
+	if next := d.toks[end+1].norm; !orgSays[next] && !ministryActs[next] {
+		return false
+	}
+	if i >= 2 && (placePreps[d.toks[i-2].norm] || glue[d.toks[i-2].norm]) {
+		return false
+	}
+	return true
 }
 
 // stateOutlets are the words for a state's own outlet that name no outlet

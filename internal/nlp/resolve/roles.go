@@ -1002,7 +1002,7 @@ func (d *docState) roleMentions() []model.Entity {
 			l = d.stateOutlet(start, sent, roleAnts)
 		}
 		if l == nil && t.country == "" && t.org == nil && !t.former {
-			l = d.homeBody(i, r, t)
+			l = d.homeBody(i, end, phrase, r, t)
 		}
 		if l == nil {
 			l = d.homeHolder(t, r, definite)
@@ -1618,7 +1618,7 @@ func (d *docState) appositiveOwner(i, end int) *link {
 // appositiveAfter returns the person named in apposition right after the
 // role phrase ending at token end ("The harbour master, Ian Doyle, said").
 func (d *docState) appositiveAfter(end int) *link {
-	c := end + 1
+	c := d.remitEnd(end + 1)
 	if c+1 >= len(d.toks) || d.toks[c].norm != "" || d.art.Text[int(d.toks[c].start):int(d.toks[c].end)] != "," {
 		return nil
 	}
@@ -1636,6 +1636,38 @@ func (d *docState) appositiveAfter(end int) *link {
 		return l
 	}
 	return nil
+}
+
+// remitWords open the remit a role phrase may carry before its holder's
+// name: "the United Nations envoy for the Horn of Africa, Hanna Tetteh,",
+// "the special rapporteur on torture, Jane Roe,", "ambassador to Japan,
+// John Doe,". Places ("in", "at") are left out: "the ministers in Nairobi,
+// Jane Roe" need not be one person's post.
+var remitWords = wordSet("for to on")
+
+// maxRemitWords bounds the remit skipped before the name, so a clause
+// ("the envoy for talks that ended, ...") is not read as one.
+const maxRemitWords = 5
+
+// remitEnd returns the token after a remit starting at token c (a remit
+// word and at most maxRemitWords words, no punctuation, up to a comma),
+// or c itself when none starts there.
+func (d *docState) remitEnd(c int) int {
+	if c >= len(d.toks) || !remitWords[d.toks[c].norm] {
+		return c
+	}
+	for k := c + 1; k < len(d.toks) && k <= c+maxRemitWords; k++ {
+		if d.toks[k].norm == "" {
+			if k > c+1 && d.art.Text[int(d.toks[k].start):int(d.toks[k].end)] == "," {
+				return k
+			}
+			return c
+		}
+		if _, ok := d.entStartTok[k]; ok && d.entStartTok[k].Type == model.EntityPerson {
+			return c
+		}
+	}
+	return c
 }
 
 // namedHolder returns the one person named in the article before pos who
