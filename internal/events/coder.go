@@ -3692,6 +3692,19 @@ func prepMatch(spec, w string) bool {
 	return false
 }
 
+// phraseEndsWithPrep says whether the pattern's phrase ends with the
+// preposition that governs the mention at token i: "Chile and Colombia
+// would work with the Peruvian government" names the partner after the
+// phrase's own "with", as a target= preposition would, so the subjects
+// act on it, not on each other.
+func phraseEndsWithPrep(p *Pattern, toks []tok, i int) bool {
+	if len(p.Words) < 2 {
+		return false
+	}
+	last := p.Words[len(p.Words)-1]
+	return (locPreps[last] || objPreps[last]) && prepBefore(toks, i) == last
+}
+
 // objectAfter finds the first actor group right of token j within the
 // clause; prep, if set, prefers the object of that preposition. It also
 // returns the first locative actor seen.
@@ -5990,7 +6003,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				src, tgt = nil, nil
 			}
 		}
-		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) {
+		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) && !phraseEndsWithPrep(p, toks, tgt[0].i) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
 			tgt = nil
 		}
