@@ -605,8 +605,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			continue
 		}
 		// "received India's request for consultations", "received a
-		// demand from the union": a request received is no visit hosted;
-		// the request noun is coded by itself, as its maker's.
+		// demand from the union", "received security guarantees": a
+		// request or an assurance received is no visit hosted; the noun
+		// is coded by itself, as its maker's.
 		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedRequest(toks, best.j) {
 			continue
 		}
@@ -656,21 +657,28 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 	return out
 }
 
-// receivedNouns name a request, an appeal or a demand made of someone.
+// receivedNouns name a request, an appeal or a demand made of someone, or
+// an assurance or a permission given to someone ("until it received
+// security guarantees", "received approval from the regulator"): words
+// that reach the subject, no visitor it hosts.
 var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal": true, "appeals": true, "demand": true, "demands": true,
-	"plea": true, "pleas": true, "petition": true, "petitions": true}
+	"plea": true, "pleas": true, "petition": true, "petitions": true,
+	"guarantee": true, "guarantees": true, "assurance": true, "assurances": true, "pledge": true, "pledges": true,
+	"promise": true, "promises": true, "commitment": true, "commitments": true, "permission": true,
+	"approval": true, "clearance": true}
 
 // receivedRequest says whether the object after a verb of receiving ending
 // at j is a request ("received India's request", "received a formal
-// appeal from Kyiv"): only determiners, names, possessives and modifiers
-// come before the request noun.
+// appeal from Kyiv", "received security guarantees"): only determiners,
+// names, possessives, modifiers and noun modifiers come before the
+// request noun.
 func receivedRequest(toks []tok, j int) bool {
 	for q := j; q < len(toks) && q <= j+6; q++ {
 		l := toks[q].low
 		if receivedNouns[l] {
 			return true
 		}
-		if !(determiners[l] || l == "'s" || l == "'" || isCap(toks[q].text) && !isPunct(l) || modifierWord(toks[q]) || quantityWord(l)) {
+		if !(determiners[l] || l == "'s" || l == "'" || isCap(toks[q].text) && !isPunct(l) || modifierWord(toks[q]) || quantityWord(l) || toks[q].pos == "NN") {
 			return false
 		}
 	}
@@ -3710,6 +3718,19 @@ func prepMatch(spec, w string) bool {
 	return false
 }
 
+// phraseEndsWithPrep says whether the pattern's phrase ends with the
+// preposition that governs the mention at token i: "Chile and Colombia
+// would work with the Peruvian government" names the partner after the
+// phrase's own "with", as a target= preposition would, so the subjects
+// act on it, not on each other.
+func phraseEndsWithPrep(p *Pattern, toks []tok, i int) bool {
+	if len(p.Words) < 2 {
+		return false
+	}
+	last := p.Words[len(p.Words)-1]
+	return (locPreps[last] || objPreps[last]) && prepBefore(toks, i) == last
+}
+
 // objectAfter finds the first actor group right of token j within the
 // clause; prep, if set, prefers the object of that preposition. It also
 // returns the first locative actor seen.
@@ -6053,7 +6074,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				src, tgt = nil, nil
 			}
 		}
-		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) {
+		if p.Recip && len(src) > 1 && len(tgt) > 0 && !direct && !prepMatch(prep, prepBefore(toks, tgt[0].i)) && !phraseEndsWithPrep(p, toks, tgt[0].i) {
 			// "X and Y agreed ... on Z": coordinated subjects act on each other.
 			tgt = nil
 		}

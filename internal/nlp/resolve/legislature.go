@@ -65,6 +65,38 @@ func (d *docState) homeChamber(e *model.Entity) {
 	d.relink(e, l)
 }
 
+// congressCountries are the countries whose national legislature (or its
+// lower house) English-language news calls "Congress" and whose chamber
+// is presided over by a president: Spain's Congress of Deputies and the
+// Latin American and Philippine congresses. The United States' Congress
+// has no president, and India's "Congress" is a party.
+var congressCountries = map[string]bool{"ARG": true, "BOL": true, "BRA": true, "CHL": true, "COL": true,
+	"DOM": true, "ECU": true, "ESP": true, "GTM": true, "HND": true, "MEX": true, "PER": true, "PRY": true,
+	"PHL": true}
+
+// congressPresidency returns the dateline country's legislature for a bare
+// "Congress" that "president" follows, in a story datelined in a country
+// whose legislature is a Congress with a president: in a story from LIMA,
+// "Congress president Jose Jeri" heads Peru's Congress, not India's party
+// (see partyOfficeAfter). Only the dateline counts: the person the title
+// names is resolved right after, before the article's home country can be
+// known. Other party offices ("Congress MP", "Congress leader <name>")
+// stay the party's: those congresses have no MPs, and their leaders are
+// presidents.
+func (d *docState) congressPresidency(e *model.Entity) (kb.Actor, bool) {
+	if !strings.EqualFold(strings.TrimSpace(e.Text), "congress") {
+		return kb.Actor{}, false
+	}
+	if i := d.tokenAt(e.End); i >= len(d.toks) || d.toks[i].norm != "president" {
+		return kb.Actor{}, false
+	}
+	c := d.datelineCountry()
+	if !congressCountries[c] {
+		return kb.Actor{}, false
+	}
+	return d.s.kb.SectorActor(c, kb.SectorLegislature)
+}
+
 // partyOffices are the offices of a party, not of a legislature: the
 // United States Congress has no president, members of parliament or
 // party workers, so "Congress president Mallikarjun Kharge" or "Congress

@@ -40,6 +40,14 @@ func TestHomeChamber(t *testing.T) {
 			[]ent{{"NEW DELHI", model.EntityGPE}, {"Congress", model.EntityOrg}}, "Congress", "IND.PTY.INC"},
 		{"a party president, no Indian cue", "Congress president Ravi Menon said the government had failed farmers.",
 			[]ent{{"Congress", model.EntityOrg}, {"Ravi Menon", model.EntityPerson}}, "Congress", "IND.PTY.INC"},
+		{"a congress president abroad", "LIMA — Congress president Ana Rojas said Peru would hold elections in April.",
+			[]ent{{"LIMA", model.EntityGPE}, {"Congress", model.EntityOrg}, {"Ana Rojas", model.EntityPerson}, {"Peru", model.EntityGPE}}, "Congress", "PER.LEG"},
+		{"a congress president in Madrid", "MADRID — Congress president Ana Rojas opened the session on Tuesday.",
+			[]ent{{"MADRID", model.EntityGPE}, {"Congress", model.EntityOrg}, {"Ana Rojas", model.EntityPerson}}, "Congress", "ESP.LEG"},
+		{"a party president in a London story", "LONDON — Congress president Ravi Menon said the government had failed farmers.",
+			[]ent{{"LONDON", model.EntityGPE}, {"Congress", model.EntityOrg}, {"Ravi Menon", model.EntityPerson}}, "Congress", "IND.PTY.INC"},
+		{"a party MP abroad stays the party's", "LIMA — Congress MP Ravi Menon criticised the budget on Tuesday.",
+			[]ent{{"LIMA", model.EntityGPE}, {"Congress", model.EntityOrg}, {"Ravi Menon", model.EntityPerson}}, "Congress", "IND.PTY.INC"},
 		{"a party MP, no Indian cue", "Congress MP Ravi Menon criticised the budget on Tuesday.",
 			[]ent{{"Congress", model.EntityOrg}, {"Ravi Menon", model.EntityPerson}}, "Congress", "IND.PTY.INC"},
 		{"a named party leader", "Congress leader Ravi Menon criticised the budget on Tuesday.",
@@ -163,6 +171,39 @@ func TestBodyTitleNotStateHead(t *testing.T) {
 			}
 			if got != c.want {
 				t.Errorf("president = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestCongressPresidentCountry: the person a Latin American "Congress
+// president" title names is of the dateline's country, not India's (whose
+// party "Congress" has presidents too); without a dateline in such a
+// country the title stays the Indian party's.
+func TestCongressPresidentCountry(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		want       string // the person's country
+	}{
+		{"datelined in Lima", "LIMA - Congress president Ana Rojas said the chamber would meet on Monday.",
+			[][2]string{{"LIMA", "GPE"}, {"Congress", "ORG"}, {"Ana Rojas", "PER"}}, "PER"},
+		{"datelined in Bogota", "BOGOTA - Congress president Ana Rojas said the chamber would meet on Monday.",
+			[][2]string{{"BOGOTA", "GPE"}, {"Congress", "ORG"}, {"Ana Rojas", "PER"}}, "COL"},
+		{"datelined in New Delhi", "NEW DELHI - Congress president Ravi Kumar said the party would contest the poll.",
+			[][2]string{{"NEW DELHI", "GPE"}, {"Congress", "ORG"}, {"Ravi Kumar", "PER"}}, "IND"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2024-05-12", c.ents)
+			got := ""
+			for _, e := range art.Entities {
+				if e.Type == model.EntityPerson {
+					got = e.Country
+				}
+			}
+			if got != c.want {
+				t.Errorf("person country = %q, want %q", got, c.want)
 			}
 		})
 	}

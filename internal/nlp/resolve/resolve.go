@@ -1183,6 +1183,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 	// organisations share: "PTI" is Pakistan Tehreek-e-Insaf in a story
 	// from Islamabad, the Press Trust of India otherwise.
 	if key == "congress" && e.Type == model.EntityOrg && d.partyOfficeAfter(e.End) {
+		if a, ok := d.congressPresidency(e); ok {
+			return d.fromKB(e, &a)
+		}
 		if a, ok := d.s.kb.Actor("IND.PTY.INC"); ok {
 			return d.fromKB(e, a)
 		}
