@@ -2503,6 +2503,7 @@ func (st *state) indirect(si int) {
 		var trailer *model.Speaker
 		trailerVerb := -1 // the closing attribution's verb, used once this report is emitted
 		spokenFor := false
+		reportedWhole := false // a closing attribution of another speaker reports the whole clause
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text != "," || v.toks[k].quote >= 0 {
 				continue
@@ -2541,12 +2542,15 @@ func (st *state) indirect(si int) {
 						// left unread, reports the whole clause. The
 						// channel it names ("..., a local official told
 						// Reuters") is its speaker's, not this report's.
-						ce, until = k, k
+						// The urging is then what the spokesman said, not
+						// a second quote of the United States' own: one
+						// act of speech, reported once.
+						reportedWhole, ce, until = true, k, k
 					}
 				}
 			}
 		}
-		if spokenFor {
+		if spokenFor || reportedWhole {
 			continue
 		}
 		cs := c0
