@@ -1364,7 +1364,7 @@ func (v *view) peopleOutlet(s, e int) (int, int) {
 // ("the U.S. command") can point back to.
 var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet " +
 	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility " +
-	"presidency carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
+	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
 
 // definite resolves "the U.S. command" to the last organisation named before
 // it whose name holds every modifier word of the description ("U.S. Forces
