@@ -404,11 +404,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		// "The lawyer for Greg Fuller, Nadia Brooks, said": a name in
 		// apposition is who speaks.
 		if len(cands) == 2 && cands[0].kind == kindPerson && cands[1].kind == kindPerson {
-			return cands[1], true
+			return st.withDescription(cands[1], cands[0], lo), true
 		}
 		for _, want := range []int{kindPerson, kindName, kindOrg, kindRole, kindOutlet} {
-			for _, c := range cands {
+			for i, c := range cands {
 				if c.kind == want {
+					if i == 1 {
+						c = st.withDescription(c, cands[0], lo)
+					}
 					return c, true
 				}
 			}
@@ -458,6 +461,20 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		return d, true
 	}
 	return c, true
+}
+
+// withDescription widens the speaker c, named in apposition after the
+// description d ("..., a spokesman for the ruling council, Colonel Amadou
+// Abdramane, said"), to start where d does when d opens its own comma-set
+// phrase: the description is the first half of the speaker's name, so a
+// report before it ends at the comma before the description, not after.
+func (st *state) withDescription(c, d party, lo int) party {
+	v := st.v
+	if d.s < c.s && d.s-1 >= lo && v.toks[d.s-1].text == "," && v.toks[d.s-1].quote < 0 &&
+		(d.kind == kindRole || d.kind == kindOrg || d.kind == kindPerson) {
+		c.s = d.s
+	}
+	return c
 }
 
 // span is a token range s..e.
