@@ -404,11 +404,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		// "The lawyer for Greg Fuller, Nadia Brooks, said": a name in
 		// apposition is who speaks.
 		if len(cands) == 2 && cands[0].kind == kindPerson && cands[1].kind == kindPerson {
-			return cands[1], true
+			return st.withDescription(cands[1], cands[0], lo), true
 		}
 		for _, want := range []int{kindPerson, kindName, kindOrg, kindRole, kindOutlet} {
-			for _, c := range cands {
+			for i, c := range cands {
 				if c.kind == want {
+					if i == 1 {
+						c = st.withDescription(c, cands[0], lo)
+					}
 					return c, true
 				}
 			}
@@ -458,6 +461,20 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		return d, true
 	}
 	return c, true
+}
+
+// withDescription widens the speaker c, named in apposition after the
+// description d ("..., a spokesman for the ruling council, Colonel Amadou
+// Abdramane, said"), to start where d does when d opens its own comma-set
+// phrase: the description is the first half of the speaker's name, so a
+// report before it ends at the comma before the description, not after.
+func (st *state) withDescription(c, d party, lo int) party {
+	v := st.v
+	if d.s < c.s && d.s-1 >= lo && v.toks[d.s-1].text == "," && v.toks[d.s-1].quote < 0 &&
+		(d.kind == kindRole || d.kind == kindOrg || d.kind == kindPerson) {
+		c.s = d.s
+	}
+	return c
 }
 
 // span is a token range s..e.
@@ -1364,7 +1381,7 @@ func (v *view) peopleOutlet(s, e int) (int, int) {
 // ("the U.S. command") can point back to.
 var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet " +
 	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility " +
-	"presidency carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
+	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
 
 // definite resolves "the U.S. command" to the last organisation named before
 // it whose name holds every modifier word of the description ("U.S. Forces
@@ -2509,6 +2526,7 @@ func (st *state) indirect(si int) {
 		var trailer *model.Speaker
 		trailerVerb := -1 // the closing attribution's verb, used once this report is emitted
 		spokenFor := false
+		reportedWhole := false // a closing attribution of another speaker reports the whole clause
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text != "," || v.toks[k].quote >= 0 {
 				continue
@@ -2547,12 +2565,15 @@ func (st *state) indirect(si int) {
 						// left unread, reports the whole clause. The
 						// channel it names ("..., a local official told
 						// Reuters") is its speaker's, not this report's.
-						ce, until = k, k
+						// The urging is then what the spokesman said, not
+						// a second quote of the United States' own: one
+						// act of speech, reported once.
+						reportedWhole, ce, until = true, k, k
 					}
 				}
 			}
 		}
-		if spokenFor {
+		if spokenFor || reportedWhole {
 			continue
 		}
 		cs := c0
