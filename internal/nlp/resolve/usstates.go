@@ -71,12 +71,12 @@ func (d *docState) usTown(e *model.Entity) *link {
 	// though a larger city abroad (Egypt's) is what the name alone means.
 	// A U.S. city the data places in another state is not the one named
 	// ("Alexandria, La." is Louisiana's town, not Virginia's city).
-	cities := d.s.kb.CitiesNamed(kb.Normalize(name))
-	for _, a := range cities {
-		if a.Country == "USA" && a.Parent == "place:USA-"+code {
-			return fromActor(a)
-		}
+	// "Portland, Maine" is Maine's place of the name, which the data
+	// keeps apart from Oregon's city the name alone stands for.
+	if a, ok := d.s.kb.CityInRegion(kb.Normalize(name), "place:USA-"+code); ok && a.Country == "USA" {
+		return fromActor(a)
 	}
+	cities := d.s.kb.CitiesNamed(kb.Normalize(name))
 	if len(cities) > 0 && cities[0].Country == "USA" && cities[0].Parent == "USA" {
 		// A city the data gives no state of keeps the reading it had.
 		return fromActor(cities[0])
