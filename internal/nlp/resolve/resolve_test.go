@@ -202,6 +202,8 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"Portland", "GPE"}, {"Ore.", "LOC"}}, []string{"USA.COP/USA/police", "city:USA:portland/USA/", "place:USA-OR/USA/"}},
 		{"the second city of a name, with its state's postal code", "The mayor of Springfield, MA, spoke.", "2024-05-01",
 			[][2]string{{"Springfield", "GPE"}, {"MA", "GPE"}}, []string{"city:USA:springfield_ma.GOV/USA/government", "city:USA:springfield_ma/USA/", "place:USA-MA/USA/"}},
+		{"a town of the name in another state is not the one named", "Officials in Richmond, Va., said so.", "2024-05-01",
+			[][2]string{{"Richmond", "GPE"}, {"Va.", "LOC"}}, []string{"doc:place:richmond_va.GOV/USA/government", "doc:place:richmond_va/USA/", "place:USA-VA/USA/"}},
 		{"the capital with its district", "The summit in Washington, DC, ended.", "2024-05-01",
 			[][2]string{{"Washington", "GPE"}, {"DC", "GPE"}}, []string{"place:USA:washington_dc/USA/", "place:USA-DC/USA/"}},
 		{"a town named like a person, with its state", "Floods hit Jackson, Miss., on Monday.", "2024-05-01",

@@ -84,10 +84,17 @@ func (d *docState) usTown(e *model.Entity) *link {
 	// A U.S. town of the towns' table ("Evanston, Ill.", "Fort Lee,
 	// N.J."): the state after the comma is the evidence of the country
 	// that kb.KB.Towns asks for, as a named country is elsewhere.
+	// The town table keeps one place of a name per country; one the data
+	// places in another state is not the one named ("Richmond, Va." is
+	// no Kentucky town), and the mention stays a place of its own.
 	for _, a := range d.s.kb.Towns(kb.Normalize(name)) {
-		if a.Country == "USA" {
-			return fromActor(a)
+		if a.Country != "USA" {
+			continue
 		}
+		if pt, ok := d.s.kb.Coords(a.ID); ok && pt.Region != "" && pt.Region != "place:USA-"+code {
+			break
+		}
+		return fromActor(a)
 	}
 	id := "doc:place:" + kb.Slug(name+" "+code)
 	if l, ok := d.byID[id]; ok {
