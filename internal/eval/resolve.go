@@ -251,11 +251,20 @@ func titleActors(k *kb.KB, title string) map[string]bool {
 	ids := map[string]bool{}
 	for _, f := range forms {
 		var in map[string]bool // the qualifier's countries
+		state := ""            // the qualifier's U.S. state
 		if f != name && strings.HasPrefix(name[len(f):], ", ") {
 			in = qualifierCountries(k, name[len(f)+2:])
+			state = qualifierState(k, name[len(f)+2:])
 		}
 		placeOK := func(a *kb.Actor) bool {
-			return len(in) == 0 || (a.Type != kb.TypePlace && a.Type != kb.TypeCountry) || in[a.Country]
+			return (len(in) == 0 || (a.Type != kb.TypePlace && a.Type != kb.TypeCountry) || in[a.Country]) && inState(k, a, state)
+		}
+		if state != "" {
+			// "Portland,_Maine": the place of the name the data keeps
+			// for that state, not the larger one the name alone is.
+			if a, ok := k.CityInRegion(kb.Normalize(f), state); ok {
+				ids[a.ID] = true
+			}
 		}
 		for _, a := range k.Lookup(f, time.Time{}) {
 			if placeOK(a) {
@@ -301,11 +310,40 @@ func townsOf(k *kb.KB, name, qualifier string, ids map[string]bool) {
 		return
 	}
 	countries := qualifierCountries(k, qualifier)
+	state := qualifierState(k, qualifier)
 	for _, t := range towns {
-		if countries[t.Country] {
+		if countries[t.Country] && inState(k, t, state) {
 			ids[t.ID] = true
 		}
 	}
+}
+
+// qualifierState returns the U.S. state a title's qualifier names
+// ("Massachusetts" in "Cambridge,_Massachusetts"), or "".
+func qualifierState(k *kb.KB, qualifier string) string {
+	for _, a := range k.Lookup(qualifier, time.Time{}) {
+		if a.Type == kb.TypePlace && strings.HasPrefix(a.ID, "place:USA-") {
+			return a.ID
+		}
+	}
+	return ""
+}
+
+// inState says whether place a may be in the U.S. state named (any place
+// when none is): a U.S. place the data puts in another state (its Parent,
+// or its point's region for a town) is a namesake, not the place titled:
+// "Cambridge,_Massachusetts" is not Maryland's town of the name.
+func inState(k *kb.KB, a *kb.Actor, state string) bool {
+	if state == "" || a.Type != kb.TypePlace || a.Country != "USA" || a.ID == state {
+		return true
+	}
+	region := ""
+	if strings.HasPrefix(a.Parent, "place:USA-") {
+		region = a.Parent
+	} else if pt, ok := k.Coords(a.ID); ok {
+		region = pt.Region
+	}
+	return region == "" || region == state
 }
 
 // qualifierCountries returns the countries a title's qualifier is or is

@@ -75,6 +75,13 @@ func TestEvalResolveFixture(t *testing.T) {
 		// The qualifier's country: not the larger Durham of the U.S.
 		{"Durham%2C_England", "place", "", "city:USA:durham"},
 		{"Durham%2C_North_Carolina", "place", "city:USA:durham", ""},
+		// The qualifier's state: the place of the name in that state,
+		// not the larger one the name alone is or a namesake town of
+		// another state (the towns table's Cambridge is Maryland's).
+		{"Portland%2C_Maine", "place", "city:USA:portland_me", "city:USA:portland"},
+		{"Portland%2C_Oregon", "place", "city:USA:portland", "city:USA:portland_me"},
+		{"Cambridge%2C_Massachusetts", "place", "", "town:USA:cambridge"},
+		{"Cambridge%2C_Maryland", "place", "town:USA:cambridge", ""},
 		// A person is no town of the same name.
 		{"Jerome", "person", "", "town:USA:jerome"},
 		{"Jerome", "place", "town:USA:jerome", ""},

@@ -2308,6 +2308,34 @@ func placeKindPrep(toks []tok, i int) string {
 	return ""
 }
 
+// locatorPrep returns the preposition of "in Portland, Maine," for the
+// state or country mention ms[mi] set off by commas after a place: news
+// locates a city by the state or country it lies in, and that name is part
+// of the place phrase the preposition governs ("Police in Portland, Maine,
+// arrested ..."), not a subject. The closing comma is required: without it
+// the name may open the clause ("In Brussels, Germany pushed for ...").
+func locatorPrep(toks []tok, ms []mention, mi int) string {
+	if mi == 0 {
+		return ""
+	}
+	m, place := ms[mi], ms[mi-1]
+	if m.i < 2 || toks[m.i-1].low != "," || place.j != m.i-1 || place.kind != kb.TypePlace && !countryLevel(place.kind) ||
+		m.kind != kb.TypePlace && !countryLevel(m.kind) {
+		return ""
+	}
+	end := m.j
+	if end < len(toks) && toks[end].low == "." {
+		end++ // "Portland, Maine." written "Ga.", "Mass." with the period apart
+	}
+	if end >= len(toks) || toks[end].low != "," {
+		return ""
+	}
+	if p := prepBefore(toks, place.i); locPreps[p] {
+		return p
+	}
+	return ""
+}
+
 // placeNouns name a kind of place a name may stand in apposition to:
 // "in the capital, Nairobi", "at the port city, Mombasa".
 var placeNouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true}
@@ -3256,6 +3284,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				// boundary for the noun it modifies.
 				p, listFrom, listTo = lp, at, m.j
 			}
+		}
+		if p == "" {
+			p = locatorPrep(toks, ms, mi)
 		}
 		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) && !sponsoredHead(toks, ms, m.i) {
 			continue

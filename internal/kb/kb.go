@@ -151,6 +151,10 @@ type KB struct {
 	// is also called in the news (city_aliases.tsv, why "shared name":
 	// "Kochi", Japan's city and India's Cochin) -> those others' indices.
 	sharedCities map[string][]int
+	// regionCities: a U.S. city's name -> the largest places of that
+	// name in the other states (cities.tsv ids "city:USA:portland_me"),
+	// which only a state named with them picks (CityInRegion).
+	regionCities map[string][]int
 	// townList holds the towns of data/towns.tsv, apart from actors so that
 	// nothing that walks every actor meets 26,000 small places; towns:
 	// Normalize(name or alias) -> indexes into townList, most populous
@@ -292,6 +296,25 @@ func (k *KB) CitiesNamed(key string) []*Actor {
 	}
 	slices.SortStableFunc(out, func(a, b *Actor) int { return cmp.Compare(b.Population, a.Population) })
 	return out
+}
+
+// CityInRegion returns the city of that normalized name in the first-level
+// region with the given id ("place:USA-ME"): City's, a curated city's that
+// shares the name (CitiesNamed) or the place of that name the data keeps
+// for that region only ("Portland" of Maine, whose name alone is Oregon's
+// city).
+func (k *KB) CityInRegion(key, region string) (*Actor, bool) {
+	for _, a := range k.CitiesNamed(key) {
+		if a.Parent == region {
+			return a, true
+		}
+	}
+	for _, i := range k.regionCities[key] {
+		if k.actors[i].Parent == region {
+			return &k.actors[i], true
+		}
+	}
+	return nil, false
 }
 
 // Towns returns the towns of that normalized name (GeoNames places of

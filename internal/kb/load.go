@@ -47,7 +47,7 @@ var headers = map[string][]string{
 	fileLeaders:       {"name", "country", "offices", "from", "to", "qid", "aliases"},
 	fileRoles:         {"phrase", "sector", "office", "group"},
 	fileContextNames:  {"name", "actor", "why"},
-	fileCities:        {"id", "country", "name", "population", "aliases"},
+	fileCities:        {"id", "country", "name", "population", "aliases", "region"},
 	fileCityAliases:   {"alias", "city", "why", "current"},
 	fileCitiesExtra:   {"id", "country", "name", "population", "region", "source"},
 	fileTowns:         {"country", "name", "population"},
@@ -569,9 +569,29 @@ func (b *builder) city(rec []string) error {
 	if err != nil {
 		return fmt.Errorf("city %s: population %q: %w", rec[0], rec[3], err)
 	}
+	parent := rec[1]
+	if len(rec) > 5 && rec[5] != "" {
+		// A U.S. place's state is its Parent, as a region's is its
+		// country: "Portland, Maine" names the place by it.
+		r, ok := b.k.byID[rec[5]]
+		if !ok || b.k.actors[r].Type != TypePlace || b.k.actors[r].Parent != rec[1] {
+			return fmt.Errorf("city %s: region %s is no region of %s", rec[0], rec[5], rec[1])
+		}
+		parent = rec[5]
+	}
 	i := len(b.k.actors)
-	b.k.actors = append(b.k.actors, Actor{ID: rec[0], Name: rec[2], Type: TypePlace, Country: rec[1], Parent: rec[1], Population: pop})
+	b.k.actors = append(b.k.actors, Actor{ID: rec[0], Name: rec[2], Type: TypePlace, Country: rec[1], Parent: parent, Population: pop})
 	b.k.byID[rec[0]] = i
+	if j, taken := b.k.cities[key]; taken && parent != rec[1] && b.k.actors[j].Country == rec[1] && b.k.actors[j].Parent != parent {
+		// Another state's place of a city's name ("Portland" of Maine
+		// beside Oregon's city): the name stays the city's, the place
+		// is found by name and state only (CityInRegion).
+		if b.k.regionCities == nil {
+			b.k.regionCities = map[string][]int{}
+		}
+		b.k.regionCities[key] = append(b.k.regionCities[key], i)
+		return nil
+	}
 	b.k.cities[key] = i
 	// Short forms ("Frankfurt" for Frankfurt am Main) never take a city's
 	// own name from it; the generator keeps only unique ones.
@@ -597,19 +617,12 @@ func (b *builder) cityExtra(rec []string) error {
 	}
 	key := Normalize(rec[2])
 	j, taken := b.k.cities[key]
-	if err := b.city([]string{rec[0], rec[1], rec[2], rec[3], ""}); err != nil {
-		return err
+	// The city's region is its Parent, as a region's is its country:
+	// "Alexandria, Virginia" names the city by it.
+	if err := b.city([]string{rec[0], rec[1], rec[2], rec[3], "", rec[4]}); err != nil {
+		return fmt.Errorf("extra %w", err)
 	}
 	i := b.k.byID[rec[0]]
-	if region := rec[4]; region != "" {
-		// The city's region is its Parent, as a region's is its
-		// country: "Alexandria, Virginia" names the city by it.
-		r, ok := b.k.byID[region]
-		if !ok || b.k.actors[r].Type != TypePlace || b.k.actors[r].Parent != rec[1] {
-			return fmt.Errorf("extra city %s: region %s is no region of %s", rec[0], region, rec[1])
-		}
-		b.k.actors[i].Parent = region
-	}
 	if taken {
 		// b.city made the new city the name's; the city of cities.tsv
 		// keeps it and the new one shares it.

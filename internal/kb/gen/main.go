@@ -161,8 +161,10 @@ func main() {
 			"# (GeoNames data, CC BY 4.0). Do not edit by hand.",
 			"# aliases: the short form of a name built as \"<town> am/an der/upon/on <river or sea>\"",
 			"# (\"Frankfurt\" for Frankfurt am Main), kept when no other city of similar size has it.",
-			"id\tcountry\tname\tpopulation\taliases",
-		}, cityRows(atc, alpha3, *minPop))
+			"# region: a U.S. place's state. The largest U.S. place of a kept U.S. city's name in each other",
+			"# state (10,000+ inhabitants) has the city's id with its state's code (city:USA:portland_me).",
+			"id\tcountry\tname\tpopulation\taliases\tregion",
+		}, cityRows(atc, alpha3, *minTown, *minPop))
 		return
 	}
 	var crd []crdCountry
@@ -346,7 +348,7 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 		}
 		rows = append(rows, coordRow(id, p))
 	}
-	for _, r := range cityRows(cities, alpha3, minPop) {
+	for _, r := range cityRows(cities, alpha3, minTown, minPop) {
 		f := strings.Split(r, "\t")
 		add(f[0], f[1], f[2], f[3])
 	}
@@ -391,10 +393,10 @@ func usRegion(p atcCity) string {
 // form is no kept city's name and no other city of at least half the
 // population (of any size, kept or not) has it as its name or short form.
 // Rows are sorted by id.
-func cityRows(cities []atcCity, alpha3 map[string]string, minPop int) []string {
+func cityRows(cities []atcCity, alpha3 map[string]string, minTown, minPop int) []string {
 	type cand struct {
-		name, code3 string
-		pop         int
+		name, code3, region string
+		pop                 int
 	}
 	byName := map[string][]cand{}
 	// Every city's name and short form, kept or not, with the largest
@@ -421,7 +423,19 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minPop int) []string {
 			continue
 		}
 		key := kb.Normalize(name) // as KB.City looks names up
-		byName[key] = append(byName[key], cand{name, code3, c.Population})
+		byName[key] = append(byName[key], cand{name, code3, usRegion(c), c.Population})
+	}
+	// U.S. places of town size or more, by name, for the other states'
+	// places of a kept U.S. city's name (see below).
+	usPlaces := map[string][]cand{}
+	for _, c := range cities {
+		name := clean(c.Name)
+		region := usRegion(c)
+		if c.Country != "US" || region == "" || c.Population < minTown || !latin(name) || strings.ContainsAny(name, "()/,") {
+			continue
+		}
+		key := kb.Normalize(name)
+		usPlaces[key] = append(usPlaces[key], cand{name, "USA", region, c.Population})
 	}
 	// Two names may fold to one id ("Tsu" and "Ōtsu"): the more populous
 	// city keeps it, whatever order the map gives them in.
@@ -430,7 +444,7 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minPop int) []string {
 		line string
 	}
 	byID := map[string]row{}
-	for _, cs := range byName {
+	for key, cs := range byName {
 		sort.Slice(cs, func(i, j int) bool { return cs[i].pop > cs[j].pop })
 		top := cs[0]
 		ambiguous := false
@@ -459,7 +473,30 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minPop int) []string {
 				alias = short
 			}
 		}
-		byID[id] = row{top, strings.Join([]string{id, top.code3, top.name, fmt.Sprint(top.pop), alias}, "\t")}
+		byID[id] = row{top, strings.Join([]string{id, top.code3, top.name, fmt.Sprint(top.pop), alias, top.region}, "\t")}
+		if top.code3 != "USA" {
+			continue
+		}
+		// American places share names across states far more than
+		// cities abroad do ("Portland", Oregon's city and Maine's; four
+		// Springfields): the name alone is the largest's, but "Portland,
+		// Maine" names Maine's. The largest place of the name in each
+		// other state (of town size or more) is kept under an id
+		// qualified by its state, "city:USA:portland_me", which only a
+		// state names (kb.KB.CityInRegion).
+		inState := map[string]cand{}
+		for _, c := range usPlaces[key] {
+			if c.region == top.region {
+				continue
+			}
+			if b, ok := inState[c.region]; !ok || c.pop > b.pop || c.pop == b.pop && c.name < b.name {
+				inState[c.region] = c
+			}
+		}
+		for region, c := range inState {
+			vid := id + "_" + strings.ToLower(strings.TrimPrefix(region, "place:USA-"))
+			byID[vid] = row{c, strings.Join([]string{vid, c.code3, c.name, fmt.Sprint(c.pop), "", region}, "\t")}
+		}
 	}
 	rows := make([]string, 0, len(byID))
 	for _, r := range byID {
@@ -479,7 +516,7 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minPop int) []string {
 // largest. Rows are "country<TAB>name<TAB>population", sorted.
 func townRows(cities []atcCity, alpha3 map[string]string, minTown, minPop int) []string {
 	taken := map[string]bool{}
-	for _, r := range cityRows(cities, alpha3, minPop) {
+	for _, r := range cityRows(cities, alpha3, minTown, minPop) {
 		f := strings.Split(r, "\t")
 		taken[kb.Normalize(f[2])] = true
 		if f[4] != "" {

@@ -72,15 +72,29 @@ func TestCityRows(t *testing.T) {
 		{Name: "Kharkiv", Country: "UA", Population: 1430885},
 		{Name: "Smallville", Country: "US", Population: 5000},
 		{Name: "Atlantis", Country: "XX", Population: 500000},
-	}, alpha3, 100000)
+		// Same-named U.S. places in several states: the largest keeps
+		// the name and id, the largest of each other state of town size
+		// gets a state-qualified id; smaller ones of a state already
+		// kept and places below town size are left out.
+		{Name: "Portland", Country: "US", AdminCode: "OR", Population: 632309},
+		{Name: "Portland", Country: "US", AdminCode: "ME", Population: 66881},
+		{Name: "Portland", Country: "US", AdminCode: "OR", Population: 12000},
+		{Name: "Portland", Country: "US", AdminCode: "CT", Population: 9000},
+		{Name: "Springfield", Country: "US", AdminCode: "MO", Population: 166810},
+		{Name: "Springfield", Country: "US", AdminCode: "MA", Population: 154341},
+	}, alpha3, 10000, 100000)
 	want := []string{
-		"city:AUS:newcastle\tAUS\tNewcastle\t322278\t",
-		"city:DEU:frankfurt_am_main\tDEU\tFrankfurt am Main\t650000\tFrankfurt",
-		"city:GBR:birmingham\tGBR\tBirmingham\t984333\t",
-		"city:GBR:kingston_upon_hull\tGBR\tKingston upon Hull\t314018\t",
-		"city:GBR:newcastle_upon_tyne\tGBR\tNewcastle upon Tyne\t192382\t",
-		"city:JAM:kingston\tJAM\tKingston\t160000\t",
-		"city:UKR:kharkiv\tUKR\tKharkiv\t1430885\t",
+		"city:AUS:newcastle\tAUS\tNewcastle\t322278\t\t",
+		"city:DEU:frankfurt_am_main\tDEU\tFrankfurt am Main\t650000\tFrankfurt\t",
+		"city:GBR:birmingham\tGBR\tBirmingham\t984333\t\t",
+		"city:GBR:kingston_upon_hull\tGBR\tKingston upon Hull\t314018\t\t",
+		"city:GBR:newcastle_upon_tyne\tGBR\tNewcastle upon Tyne\t192382\t\t",
+		"city:JAM:kingston\tJAM\tKingston\t160000\t\t",
+		"city:UKR:kharkiv\tUKR\tKharkiv\t1430885\t\t",
+		"city:USA:portland\tUSA\tPortland\t632309\t\tplace:USA-OR",
+		"city:USA:portland_me\tUSA\tPortland\t66881\t\tplace:USA-ME",
+		"city:USA:springfield\tUSA\tSpringfield\t166810\t\tplace:USA-MO",
+		"city:USA:springfield_ma\tUSA\tSpringfield\t154341\t\tplace:USA-MA",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("cityRows =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -71,12 +71,12 @@ func (d *docState) usTown(e *model.Entity) *link {
 	// though a larger city abroad (Egypt's) is what the name alone means.
 	// A U.S. city the data places in another state is not the one named
 	// ("Alexandria, La." is Louisiana's town, not Virginia's city).
-	cities := d.s.kb.CitiesNamed(kb.Normalize(name))
-	for _, a := range cities {
-		if a.Country == "USA" && a.Parent == "place:USA-"+code {
-			return fromActor(a)
-		}
+	// "Portland, Maine" is Maine's place of the name, which the data
+	// keeps apart from Oregon's city the name alone stands for.
+	if a, ok := d.s.kb.CityInRegion(kb.Normalize(name), "place:USA-"+code); ok && a.Country == "USA" {
+		return fromActor(a)
 	}
+	cities := d.s.kb.CitiesNamed(kb.Normalize(name))
 	if len(cities) > 0 && cities[0].Country == "USA" && cities[0].Parent == "USA" {
 		// A city the data gives no state of keeps the reading it had.
 		return fromActor(cities[0])
@@ -84,10 +84,17 @@ func (d *docState) usTown(e *model.Entity) *link {
 	// A U.S. town of the towns' table ("Evanston, Ill.", "Fort Lee,
 	// N.J."): the state after the comma is the evidence of the country
 	// that kb.KB.Towns asks for, as a named country is elsewhere.
+	// The town table keeps one place of a name per country; one the data
+	// places in another state is not the one named ("Richmond, Va." is
+	// no Kentucky town), and the mention stays a place of its own.
 	for _, a := range d.s.kb.Towns(kb.Normalize(name)) {
-		if a.Country == "USA" {
-			return fromActor(a)
+		if a.Country != "USA" {
+			continue
 		}
+		if pt, ok := d.s.kb.Coords(a.ID); ok && pt.Region != "" && pt.Region != "place:USA-"+code {
+			break
+		}
+		return fromActor(a)
 	}
 	id := "doc:place:" + kb.Slug(name+" "+code)
 	if l, ok := d.byID[id]; ok {
