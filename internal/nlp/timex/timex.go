@@ -1858,6 +1858,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Relation = "past"
 		case "later":
 			te.Relation = "future"
+		case "early", "late":
+			// "late last month" is a part of that month as "late
+			// February" is: its first or second half.
+			monthPart(&te, strings.ToLower(g[1]), first.Year(), first.Month())
 		}
 	case kRelYear:
 		if !hasRef {
@@ -1876,6 +1880,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Relation = "past"
 		case "later":
 			te.Relation = "future"
+		case "early", "late":
+			// "late last year" is the part of that year "late 2024"
+			// names: the year with TIMEX3's mod, as for a year in
+			// numbers. "Earlier" and "later" place the time before or
+			// after the writing, not in a part of the year.
+			te.Mod = partMod(g[1])
 		}
 	case kDuration:
 		if ofSomething(s[m.end:]) {

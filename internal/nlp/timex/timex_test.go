@@ -47,6 +47,10 @@ func TestFind(t *testing.T) {
 		{"Next month's scheduled drills may prove a test.", "Next month", "2021-08", "month", "future", ""},
 		{"Exports fell this month.", "this month", "2021-07", "month", "current", ""},
 		{"Prices rose last month.", "last month", "2021-06", "month", "past", ""},
+		// A part of a month named from the day of writing is narrowed as
+		// "late June" is.
+		{"Talks stalled late last month.", "late last month", "2021-06-16", "day", "past", "2021-06-30"},
+		{"Police arrested 40 people early this month.", "early this month", "2021-07-01", "day", "past", "2021-07-15"},
 		{"The meeting ended on July 27.", "July 27", "2021-07-27", "day", "past", ""},
 		// "last year", "this year", "next year" after a month name its
 		// year, counted from the day of writing, whatever the verb's
