@@ -190,6 +190,10 @@ func mayMatch(k kind, lower string, hasDigit bool) bool {
 	return false
 }
 
+// weeksFromRE is the count of weeks that ends the words before a weekday
+// in "a week from Friday", "two weeks from Monday".
+var weeksFromRE = regexp.MustCompile(`\b(?i:(a|one|two|three|four|[1-4])) (?i:weeks?) (?i:from) $`)
+
 var rules = []rule{
 	{regexp.MustCompile(`\b(` + dayRE + `) ?[-–] ?(` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) ?[-–] ?(` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
@@ -1770,6 +1774,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				break
 			}
 		}
+		// "a week from Friday", "two weeks from Monday": that many weeks
+		// after the coming weekday, always ahead.
+		weeks, from := 0, 0
+		if mod == "" {
+			if w := weeksFromRE.FindStringSubmatchIndex(s[:m.start]); w != nil {
+				weeks, from = parseNum(s[w[2]:w[3]]), w[0]
+				if weeks > 0 {
+					t = TenseFuture
+				}
+			}
+		}
 		diff := int(wd) - int(ref.Weekday())
 		var d time.Time
 		if t == TenseFuture {
@@ -1789,6 +1804,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				diff = -7
 			}
 			d = ref.AddDate(0, 0, diff)
+		}
+		if weeks > 0 {
+			d = d.AddDate(0, 0, 7*weeks)
+			te.Start -= m.start - from
+			te.Text = s[from:m.end]
 		}
 		setDay(d)
 	case kRelWeek:

@@ -22,6 +22,9 @@ func TestFind(t *testing.T) {
 		{"Officials met on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
+		// "a week from Friday" is the Friday after the coming one.
+		{"The leaders will meet a week from Tuesday in Paris.", "a week from Tuesday", "2021-08-10", "day", "future", ""},
+		{"The vote is due two weeks from Monday.", "two weeks from Monday", "2021-08-16", "day", "future", ""},
 		// A day something is set for is ahead, whatever the verb's tense;
 		// "for Tuesday's attack" names a past day's event.
 		{"The unions called a strike for Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
