@@ -1895,6 +1895,16 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			y++
 		}
 		te.Value, te.Precision = year(y), model.PrecisionYear
+		if rel := strings.ToLower(g[2]); g[1] == "" && (rel == "last" || rel == "next") && strings.HasSuffix(strings.ToLower(s[:m.start]), "this time ") {
+			// "this time last year" is the day of writing a year
+			// before (or after): its year and its day, the 28th of
+			// February for a 29th.
+			from := m.start - len("this time ")
+			te.Start -= m.start - from
+			te.Text = s[from:m.end]
+			d := min(ref.Day(), time.Date(y, ref.Month()+1, 0, 12, 0, 0, 0, time.UTC).Day())
+			setDay(time.Date(y, ref.Month(), d, 12, 0, 0, 0, time.UTC))
+		}
 		switch strings.ToLower(g[1]) {
 		case "earlier":
 			te.Relation = "past"

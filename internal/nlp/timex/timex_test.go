@@ -50,6 +50,9 @@ func TestFind(t *testing.T) {
 		{"Next month's scheduled drills may prove a test.", "Next month", "2021-08", "month", "future", ""},
 		{"Exports fell this month.", "this month", "2021-07", "month", "current", ""},
 		{"Prices rose last month.", "last month", "2021-06", "month", "past", ""},
+		// "this time last year" is the day of writing, a year before.
+		{"This time last year, the rebels held half the province.", "This time last year", "2020-07-30", "day", "past", ""},
+		{"By this time next year, the dam will be finished.", "this time next year", "2022-07-30", "day", "future", ""},
 		// A part of a month named from the day of writing is narrowed as
 		// "late June" is.
 		{"Talks stalled late last month.", "late last month", "2021-06-16", "day", "past", "2021-06-30"},
