@@ -34,11 +34,20 @@ func TestPartMod(t *testing.T) {
 		{"The brewery was sold in early 2019.", "early 2019", "2019", model.ModStart},
 		{"The brewery was sold in mid-2019.", "mid-2019", "2019", model.ModMid},
 		{"The brewery was sold in late 2019.", "late 2019", "2019", model.ModEnd},
+		// A year named from the day of writing takes its part as a year
+		// in numbers does.
+		{"The government signed the accord late last year.", "late last year", "2020", model.ModEnd},
+		{"Elections are due early next year.", "early next year", "2022", model.ModStart},
+		{"The plant will open late this year.", "late this year", "2021", model.ModEnd},
 		// Must not: a whole year, a part narrowed into the value.
 		{"The brewery was sold in 2019.", "2019", "2019", ""},
 		{"Mills closed in the late 1970s.", "the late 1970s", "1975", ""},
 		{"The rains start in late September.", "late September", "2021-09-16", ""},
 		{"The deal is due to close by end-September.", "end-September", "2021-09-16", ""},
+		{"Prices rose earlier this year.", "earlier this year", "2021", ""},
+		{"Talks will resume later this year.", "later this year", "2021", ""},
+		{"Talks stalled late last month.", "late last month", "2021-06-16", ""},
+		{"Police arrested 40 people early this month.", "early this month", "2021-07-01", ""},
 	} {
 		var te *model.TimeExpr
 		got := Find(tc.sentence, 0, 0, ref)

@@ -190,6 +190,10 @@ func mayMatch(k kind, lower string, hasDigit bool) bool {
 	return false
 }
 
+// weeksFromRE is the count of weeks that ends the words before a weekday
+// in "a week from Friday", "two weeks from Monday".
+var weeksFromRE = regexp.MustCompile(`\b(?i:(a|one|two|three|four|[1-4])) (?i:weeks?) (?i:from) $`)
+
 var rules = []rule{
 	{regexp.MustCompile(`\b(` + dayRE + `) ?[-–] ?(` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) ?[-–] ?(` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
@@ -1770,6 +1774,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				break
 			}
 		}
+		// "a week from Friday", "two weeks from Monday": that many weeks
+		// after the coming weekday, always ahead.
+		weeks, from := 0, 0
+		if mod == "" {
+			if w := weeksFromRE.FindStringSubmatchIndex(s[:m.start]); w != nil {
+				weeks, from = parseNum(s[w[2]:w[3]]), w[0]
+				if weeks > 0 {
+					t = TenseFuture
+				}
+			}
+		}
 		diff := int(wd) - int(ref.Weekday())
 		var d time.Time
 		if t == TenseFuture {
@@ -1789,6 +1804,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				diff = -7
 			}
 			d = ref.AddDate(0, 0, diff)
+		}
+		if weeks > 0 {
+			d = d.AddDate(0, 0, 7*weeks)
+			te.Start -= m.start - from
+			te.Text = s[from:m.end]
 		}
 		setDay(d)
 	case kRelWeek:
@@ -1858,6 +1878,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Relation = "past"
 		case "later":
 			te.Relation = "future"
+		case "early", "late":
+			// "late last month" is a part of that month as "late
+			// February" is: its first or second half.
+			monthPart(&te, strings.ToLower(g[1]), first.Year(), first.Month())
 		}
 	case kRelYear:
 		if !hasRef {
@@ -1871,11 +1895,27 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			y++
 		}
 		te.Value, te.Precision = year(y), model.PrecisionYear
+		if rel := strings.ToLower(g[2]); g[1] == "" && (rel == "last" || rel == "next") && strings.HasSuffix(strings.ToLower(s[:m.start]), "this time ") {
+			// "this time last year" is the day of writing a year
+			// before (or after): its year and its day, the 28th of
+			// February for a 29th.
+			from := m.start - len("this time ")
+			te.Start -= m.start - from
+			te.Text = s[from:m.end]
+			d := min(ref.Day(), time.Date(y, ref.Month()+1, 0, 12, 0, 0, 0, time.UTC).Day())
+			setDay(time.Date(y, ref.Month(), d, 12, 0, 0, 0, time.UTC))
+		}
 		switch strings.ToLower(g[1]) {
 		case "earlier":
 			te.Relation = "past"
 		case "later":
 			te.Relation = "future"
+		case "early", "late":
+			// "late last year" is the part of that year "late 2024"
+			// names: the year with TIMEX3's mod, as for a year in
+			// numbers. "Earlier" and "later" place the time before or
+			// after the writing, not in a part of the year.
+			te.Mod = partMod(g[1])
 		}
 	case kDuration:
 		if ofSomething(s[m.end:]) {

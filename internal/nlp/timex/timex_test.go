@@ -22,6 +22,9 @@ func TestFind(t *testing.T) {
 		{"Officials met on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
+		// "a week from Friday" is the Friday after the coming one.
+		{"The leaders will meet a week from Tuesday in Paris.", "a week from Tuesday", "2021-08-10", "day", "future", ""},
+		{"The vote is due two weeks from Monday.", "two weeks from Monday", "2021-08-16", "day", "future", ""},
 		// A day something is set for is ahead, whatever the verb's tense;
 		// "for Tuesday's attack" names a past day's event.
 		{"The unions called a strike for Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
@@ -47,6 +50,13 @@ func TestFind(t *testing.T) {
 		{"Next month's scheduled drills may prove a test.", "Next month", "2021-08", "month", "future", ""},
 		{"Exports fell this month.", "this month", "2021-07", "month", "current", ""},
 		{"Prices rose last month.", "last month", "2021-06", "month", "past", ""},
+		// "this time last year" is the day of writing, a year before.
+		{"This time last year, the rebels held half the province.", "This time last year", "2020-07-30", "day", "past", ""},
+		{"By this time next year, the dam will be finished.", "this time next year", "2022-07-30", "day", "future", ""},
+		// A part of a month named from the day of writing is narrowed as
+		// "late June" is.
+		{"Talks stalled late last month.", "late last month", "2021-06-16", "day", "past", "2021-06-30"},
+		{"Police arrested 40 people early this month.", "early this month", "2021-07-01", "day", "past", "2021-07-15"},
 		{"The meeting ended on July 27.", "July 27", "2021-07-27", "day", "past", ""},
 		// "last year", "this year", "next year" after a month name its
 		// year, counted from the day of writing, whatever the verb's
