@@ -195,9 +195,9 @@ func (d *docState) spokesBody(pos, sent int) *link {
 	return body
 }
 
-// homeOrg gives a national government department named without its
-// country ("the Department of Foreign Affairs", "the Interior Ministry")
-// the article's home country, when the knowledge base does not know it.
+// homeOrg gives a national government department or electoral body named
+// without its country ("the Department of Foreign Affairs", "the Interior
+// Ministry", "the Central Election Commission") the article's home country, when the knowledge base does not know it.
 func (d *docState) homeOrg(e *model.Entity, l *link) {
 	if l.country != "" || l.typ != kb.TypeOrganisation || !strings.HasPrefix(l.id, "doc:org:") {
 		return
@@ -209,6 +209,7 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	switch {
 	case (words[0] == "department" || words[0] == "ministry") && words[1] == "of":
 	case words[len(words)-1] == "ministry":
+	case electoralName(words): // "the Central Election Commission", see electoral.go
 	default:
 		return
 	}
