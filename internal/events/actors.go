@@ -2426,10 +2426,35 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 // "of" ("Philippine Institute of Volcanology and Seismology", "Ministry of
 // Lands and Housing") and the resolver placed it in a sector: the name is
 // one body's, not two names joined.
+//
+// So is a name whose words before "and" are no body's name of their own but
+// the words after it end in a body's head noun ("Independent Electoral and
+// Boundaries Commission"), when the resolver placed it as one body of its
+// document: "the European Commission and the Council" names two.
 func oneBodyOf(e model.Entity) bool {
+	if e.Type != model.EntityOrg || e.Sector == "" || e.Country == "" {
+		return false
+	}
 	of, and := strings.Index(e.Text, " of "), strings.Index(e.Text, " and ")
-	return e.Type == model.EntityOrg && e.Sector != "" && e.Country != "" && of > 0 && of < and
+	if of > 0 && of < and {
+		return true
+	}
+	if and < 0 || !strings.HasPrefix(e.ActorID, "doc:org:") {
+		return false
+	}
+	lastWord := func(s string) string {
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	return nameBodyHeads[lastWord(e.Text)] && !nameBodyHeads[lastWord(e.Text[:and])]
 }
+
+// nameBodyHeads are the nouns that end the name of a public body.
+var nameBodyHeads = map[string]bool{"commission": true, "council": true, "board": true, "committee": true,
+	"authority": true, "agency": true, "ministry": true, "department": true}
 
 // partyHeadWord says w is a head title a party's name can stand before
 // ("leader", "chief", "president", "chairman").

@@ -812,6 +812,11 @@ func TestAfricaHeads(t *testing.T) {
 		{"BFA", "prime minister", "2024-12-07", "person:jean_emmanuel_ouedraogo"},
 		{"BFA", "president", "2026-11-30", "person:ibrahim_traore"},
 		{"NER", "president", "2025-03-26", "person:abdourahamane_tchiani"},
+		{"NER", "president", "2005-06-01", "person:mamadou_tandja"},
+		{"NER", "president", "2011-04-07", "person:mahamadou_issoufou"},
+		{"NER", "president", "2021-04-01", "person:mahamadou_issoufou"},
+		{"NER", "president", "2021-04-02", "person:mohamed_bazoum"},
+		{"NER", "head of state", "2023-07-25", "person:mohamed_bazoum"},
 		{"TCD", "prime minister", "2024-05-23", "person:allamaye_halina"},
 		{"MDG", "president", "2025-10-17", "person:michael_randrianirina"},
 		{"MWI", "president", "2025-10-04", "person:peter_mutharika"},
@@ -843,6 +848,8 @@ func TestAfricaHeads(t *testing.T) {
 	for _, g := range []struct{ country, role, date string }{
 		{"CIV", "president", "2011-01-01"}, // the disputed 2010-2011 presidency
 		{"NER", "president", "2024-01-01"}, // junta rule before the charter
+		{"NER", "president", "2023-07-26"}, // Bazoum deposed
+		{"NER", "president", "2010-06-01"}, // the junta of 2010-2011
 		{"TCD", "president", "2022-01-01"}, // the transitional military council
 	} {
 		if a, ok := k.Holder(g.country, g.role, day(g.date)); ok {

@@ -223,9 +223,9 @@ func (d *docState) spokesBody(pos, sent int) *link {
 	return body
 }
 
-// homeOrg gives a national government department named without its
-// country ("the Department of Foreign Affairs", "the Interior Ministry")
-// the article's home country, when the knowledge base does not know it.
+// homeOrg gives a national government department or electoral body named
+// without its country ("the Department of Foreign Affairs", "the Interior
+// Ministry", "the Central Election Commission") the article's home country, when the knowledge base does not know it.
 func (d *docState) homeOrg(e *model.Entity, l *link) {
 	if l.country != "" || l.typ != kb.TypeOrganisation || !strings.HasPrefix(l.id, "doc:org:") {
 		return
@@ -237,6 +237,7 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	switch {
 	case (words[0] == "department" || words[0] == "ministry") && words[1] == "of":
 	case words[len(words)-1] == "ministry":
+	case electoralName(words): // "the Central Election Commission", see electoral.go
 	default:
 		return
 	}
@@ -606,6 +607,9 @@ func (d *docState) homeTitles() {
 			}
 			c = d.courtCountry(h.sent, bySentence)
 		}
+		if c == "" && h.t.body {
+			c = d.namedBodyCountry(h.pos)
+		}
 		if c == "" && h.lower {
 			c = d.datelineOnly(h.pos, h.sent)
 		}
@@ -623,6 +627,62 @@ func (d *docState) homeTitles() {
 			e.Country = l.country
 		}
 	}
+}
+
+// namedBodyCountry returns the country of the body whose word stands in
+// the title before the person's name at byte offset pos ("ministry" in
+// "foreign ministry spokesman Ahmed Abu Zeid", "army" in "army spokesman
+// Jane Roe") when the article named that body with its country before
+// ("Egypt's foreign ministry said ...", "the Israeli army said ..."): the
+// story writes the country once and the body's spokesman after without
+// it. Bodies of two countries named so ("Egypt's foreign ministry and
+// Qatar's foreign ministry") leave it unresolved; "" when none is named.
+func (d *docState) namedBodyCountry(pos int) string {
+	first := d.tokenAt(pos)
+	body := ""
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		w := d.toks[k].norm
+		if w == "" || glue[w] {
+			break
+		}
+		if _, ok := bodySectors[w]; ok {
+			body, first = w, k
+			break
+		}
+	}
+	if body == "" {
+		return ""
+	}
+	country := ""
+	for k := 0; k < first; k++ {
+		if d.toks[k].norm != body {
+			continue
+		}
+		// The country modifier ends at most two words before the body
+		// word: "Egypt's foreign ministry", "the Israeli army".
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			w := d.toks[j]
+			if w.norm == "" || glue[w.norm] && w.norm != "'s" {
+				break
+			}
+			if !w.upper && w.norm != "'s" {
+				continue
+			}
+			c, _, ok := d.countryEndingAt(j)
+			if !ok || c.country == "" {
+				continue // "Foreign" in "Egypt's Foreign Ministry"
+			}
+			if c.org != nil || c.place != nil {
+				break
+			}
+			if country != "" && country != c.country {
+				return ""
+			}
+			country = c.country
+			break
+		}
+	}
+	return country
 }
 
 // homeHolder resolves a definite role mention of a home office with no

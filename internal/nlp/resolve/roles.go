@@ -614,6 +614,18 @@ func (d *docState) roleMentions() []model.Entity {
 			i = end
 			continue
 		}
+		if end, l := d.electoralMention(i); l != nil {
+			// "the electoral commission said": the country's election
+			// body, which no role word reads (see electoral.go).
+			start, stop := int(d.toks[i].start), int(d.toks[end].end)
+			e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}
+			d.apply(&e, l)
+			e.Type = EntityRole
+			out = append(out, e)
+			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+			i = end
+			continue
+		}
 		r, j, ok := d.roleStartingAt(i)
 		if r2, j2, isDeputy := d.deputyRole(i); isDeputy && (!ok || j2 > j) {
 			// "the deputy prime minister", "China's vice premier": the
@@ -889,9 +901,14 @@ func (d *docState) roleMentions() []model.Entity {
 		t.phrase = phrase
 		if l == nil && r.Office == "" {
 			// A description before the name it describes: "North
-			// Korea's main news agency Korean Central News Agency".
+			// Korea's main news agency Korean Central News Agency". A
+			// word any organisation is ("company", "firm", "group")
+			// gives its sector only as a default: "Russian private
+			// military company Wagner Group" describes Wagner, an
+			// armed force, not a second, business actor.
 			if e, ok := d.entStartTok[end+1]; ok && e.Type == model.EntityOrg {
-				if ol := d.entEnd[e.End]; ol != nil && ol.typ == kb.TypeOrganisation && ol.sector == t.sector &&
+				if ol := d.entEnd[e.End]; ol != nil && ol.typ == kb.TypeOrganisation &&
+					(ol.sector == t.sector || anyOrgNouns[d.toks[end].norm] && ol.sector != "") &&
 					(t.country == "" || ol.country == t.country) {
 					l = ol
 				}
@@ -1238,6 +1255,10 @@ func (d *docState) coordinated(i int, t title, r kb.RoleInfo, definite bool) {
 		i = d.tokenAt(e.Start)
 	}
 }
+
+// anyOrgNouns are words for an organisation of any kind, whose sector
+// (business, in roles.tsv) is only a default.
+var anyOrgNouns = wordSet("company companies firm group outfit organisation organization contractor")
 
 // definiteOrg finds what a definite description of an organisation refers
 // back to ("USFK said ..., the U.S. command said"; "KCNA reported ... the
