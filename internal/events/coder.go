@@ -9610,6 +9610,9 @@ func placeVenue(m mention, src, tgt group) *mention {
 // verb, before what was agreed ("agreed to set up a centre in Tokyo" aims
 // at Tokyo).
 func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
+	if channelPlace(toks, loc) {
+		return true
+	}
 	if t.nominal {
 		return false
 	}
@@ -9644,6 +9647,30 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 	return slices.ContainsFunc(t.absorbed, func(u *trigger) bool {
 		return u.p.Type == "CONSULT" && u.p.CAMEO != "042" && u.p.CAMEO != "043" && u.p.CAMEO != "044" && loc.i >= u.j
 	})
+}
+
+// channelPlace says whether m is the place of the channel an act goes
+// through ("lodged a protest through diplomatic channels in Beijing",
+// "conveyed the message via channels in New York"): states without
+// relations pass messages through embassies in a third capital, so the
+// place is where the message was handed over, not whom it is addressed to.
+func channelPlace(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && (toks[k].low == "the" || toks[k].pos == "DT") {
+		k--
+	}
+	if k < 1 || toks[k].low != "in" && toks[k].low != "at" || toks[k-1].low != "channels" && toks[k-1].low != "channel" {
+		return false
+	}
+	for b := k - 2; b >= 0 && b >= k-5; b-- {
+		switch toks[b].low {
+		case "through", "via":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // meetingVenue says whether m is a city named after "in" or "at" past a
