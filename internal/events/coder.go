@@ -6215,6 +6215,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if q < len(toks) && objPreps[toks[q].low] {
 			q++
 		}
+		// "summoned the envoy and handed him a protest note": a pattern
+		// whose gap names the one acted on (owner) has its pronoun
+		// object inside the gap, right after the verb.
+		if p.Owner && t.i+1 < t.j && toks[t.i+1].low != "it" && objPronouns[toks[t.i+1].low] {
+			q = t.i + 1
+		}
 		// "opened fire on its positions": the possessor is the target.
 		// "Moscow would not halt its offensive", "suspended their aid":
 		// an act or event the possessor does is the subject's own, and
