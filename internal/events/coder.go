@@ -6153,6 +6153,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		removalWords[p.Words[0]] && (typ == "REJECT" || typ == "COERCE" && code == "170") {
 		typ, code = "ACCUSE", "111"
 	}
+	// "Kishida told reporters the launch violates Security Council
+	// resolutions": a speaker saying an act (no actor) breaks a law or
+	// resolution accuses whoever made it (CAMEO 112); the act defies
+	// nothing of its own, so no REJECT at the body whose resolutions
+	// they are. Its maker is not named in the clause and is no target.
+	if typ == "REJECT" && code == "128" && !t.nominal && len(src) == 0 && len(p.Words) == 1 && violationVerbs[p.Words[0]] &&
+		reporter != nil && reportAt >= 0 && reportAt < t.i && actSubject(toks, t.i) {
+		typ, code = "ACCUSE", "112"
+		src, tgt = *reporter, nil
+	}
 	// "President John Mahama dismissed central bank governor Ernest
 	// Addison": dismissing an office holder from office turns down no
 	// claim or proposal (every REJECT code refuses something put
@@ -12637,4 +12647,21 @@ func speakerDoesAct(speaker, tgt group, p *Pattern) bool {
 		}
 	}
 	return true
+}
+
+// violationVerbs break a law, a norm or a resolution (CAMEO 128).
+var violationVerbs = map[string]bool{"violate": true, "breach": true, "contravene": true, "flout": true, "defy": true}
+
+// actSubject says whether the verb at i has a common noun for its subject
+// ("the launch violates", "the test clearly breached"): an act or thing,
+// skipping adverbs and quotation marks between them.
+func actSubject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].pos == "RB" || toks[k].low == "\"" || toks[k].pos == "MD" || toks[k].low == "would" || toks[k].low == "had" || toks[k].low == "has") {
+		k--
+	}
+	if k < 1 || !strings.HasPrefix(toks[k].pos, "NN") || strings.HasPrefix(toks[k].pos, "NNP") || isCap(toks[k].text) {
+		return false
+	}
+	return determiners[toks[k-1].low] || strings.HasPrefix(toks[k-1].pos, "JJ") || strings.HasPrefix(toks[k-1].pos, "NN")
 }
