@@ -5854,6 +5854,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if owner == nil && ownerPat.Type == "COERCE" && ownerPat.CAMEO == "173" {
 				owner = nameInGap(toks, ms, ownerI+1, ownerJ)
 			}
+			// "gave the junta one week to restore the president": the
+			// one an ultimatum is given to is in the gap even where no
+			// country is known for it; the one named in its condition
+			// is not its target.
+			if owner == nil && ownerPat.Type == "THREATEN" {
+				for oi := range ms {
+					if ms[oi].i > ownerI && ms[oi].j < ownerJ && usable(ms[oi]) {
+						owner = groupAt(toks, ms, oi)
+						break
+					}
+				}
+			}
 		}
 		if ownerPat.Owner && owner == nil && ownerPat.Type == "ASSAULT" {
 			ownerless = true
