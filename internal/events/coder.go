@@ -7424,7 +7424,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	dateEnd := ""
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
-	kept := otherTimes(toks, t, dates, lo, hi)
+	kept := complementDeadlines(toks, t, otherTimes(toks, t, dates, lo, hi))
 	d := pickDate(kept, off, lo, hi)
 	if w := whenAnchored(toks, t, kept); w != nil && (d == nil || d.Start < lo || d.Start >= hi) {
 		// Unless the clause names a date of its own, the date it hangs
@@ -12676,4 +12676,30 @@ func actSubject(toks []tok, i int) bool {
 		return false
 	}
 	return determiners[toks[k-1].low] || strings.HasPrefix(toks[k-1].pos, "JJ") || strings.HasPrefix(toks[k-1].pos, "NN")
+}
+
+// complementDeadlines drops from dates a time limit ("within a month")
+// set inside the trigger's infinitive complement when another date is
+// left: "ordered French troops to leave the country within a month on
+// Thursday" sets the leaving's deadline, and Thursday dates the order. A
+// limit on the trigger's own verb ("will withdraw within a month") stays.
+func complementDeadlines(toks []tok, t *trigger, dates []model.TimeExpr) []model.TimeExpr {
+	if len(dates) < 2 || t.nominal {
+		return dates
+	}
+	deadline := func(d model.TimeExpr) bool {
+		if d.Duration == "" || !strings.HasPrefix(strings.ToLower(d.Text), "within ") {
+			return false
+		}
+		k := sort.Search(len(toks), func(q int) bool { return toks[q].end > d.Start })
+		return k > t.j && k < len(toks) && infinitiveBetween(toks, t.head+1, k)
+	}
+	if !slices.ContainsFunc(dates, deadline) {
+		return dates
+	}
+	out := slices.DeleteFunc(slices.Clone(dates), deadline)
+	if len(out) == 0 {
+		return dates
+	}
+	return out
 }
