@@ -5969,6 +5969,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if owner == nil && ownerPat.Type == "COERCE" && ownerPat.CAMEO == "173" {
 				owner = nameInGap(toks, ms, ownerI+1, ownerJ)
 			}
+			// "gave the junta one week to restore the president": the
+			// one an ultimatum is given to is in the gap even where no
+			// country is known for it; the one named in its condition
+			// is not its target.
+			if owner == nil && ownerPat.Type == "THREATEN" {
+				for oi := range ms {
+					if ms[oi].i > ownerI && ms[oi].j < ownerJ && usable(ms[oi]) {
+						owner = groupAt(toks, ms, oi)
+						break
+					}
+				}
+			}
 		}
 		if ownerPat.Owner && owner == nil && ownerPat.Type == "ASSAULT" {
 			ownerless = true
@@ -6268,6 +6280,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		removalWords[p.Words[0]] && (typ == "REJECT" || typ == "COERCE" && code == "170") {
 		typ, code = "ACCUSE", "111"
 	}
+	// "Kishida told reporters the launch violates Security Council
+	// resolutions": a speaker saying an act (no actor) breaks a law or
+	// resolution accuses whoever made it (CAMEO 112); the act defies
+	// nothing of its own, so no REJECT at the body whose resolutions
+	// they are. Its maker is not named in the clause and is no target.
+	if typ == "REJECT" && code == "128" && !t.nominal && len(src) == 0 && len(p.Words) == 1 && violationVerbs[p.Words[0]] &&
+		reporter != nil && reportAt >= 0 && reportAt < t.i && actSubject(toks, t.i) {
+		typ, code = "ACCUSE", "112"
+		src, tgt = *reporter, nil
+	}
 	// "President John Mahama dismissed central bank governor Ernest
 	// Addison": dismissing an office holder from office turns down no
 	// claim or proposal (every REJECT code refuses something put
@@ -6329,6 +6351,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		q := t.j
 		if q < len(toks) && objPreps[toks[q].low] {
 			q++
+		}
+		// "summoned the envoy and handed him a protest note": a pattern
+		// whose gap names the one acted on (owner) has its pronoun
+		// object inside the gap, right after the verb.
+		if p.Owner && t.i+1 < t.j && toks[t.i+1].low != "it" && objPronouns[toks[t.i+1].low] {
+			q = t.i + 1
 		}
 		// "opened fire on its positions": the possessor is the target.
 		// "Moscow would not halt its offensive", "suspended their aid":
@@ -7513,7 +7541,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	dateEnd := ""
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
-	kept := otherTimes(toks, t, dates, lo, hi)
+	kept := complementDeadlines(toks, t, otherTimes(toks, t, dates, lo, hi))
 	d := pickDate(kept, off, lo, hi)
 	if w := whenAnchored(toks, t, kept); w != nil && (d == nil || d.Start < lo || d.Start >= hi) {
 		// Unless the clause names a date of its own, the date it hangs
@@ -9727,6 +9755,9 @@ func placeVenue(m mention, src, tgt group) *mention {
 // verb, before what was agreed ("agreed to set up a centre in Tokyo" aims
 // at Tokyo).
 func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
+	if channelPlace(toks, loc) {
+		return true
+	}
 	if t.nominal {
 		return false
 	}
@@ -9761,6 +9792,30 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 	return slices.ContainsFunc(t.absorbed, func(u *trigger) bool {
 		return u.p.Type == "CONSULT" && u.p.CAMEO != "042" && u.p.CAMEO != "043" && u.p.CAMEO != "044" && loc.i >= u.j
 	})
+}
+
+// channelPlace says whether m is the place of the channel an act goes
+// through ("lodged a protest through diplomatic channels in Beijing",
+// "conveyed the message via channels in New York"): states without
+// relations pass messages through embassies in a third capital, so the
+// place is where the message was handed over, not whom it is addressed to.
+func channelPlace(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && (toks[k].low == "the" || toks[k].pos == "DT") {
+		k--
+	}
+	if k < 1 || toks[k].low != "in" && toks[k].low != "at" || toks[k-1].low != "channels" && toks[k-1].low != "channel" {
+		return false
+	}
+	for b := k - 2; b >= 0 && b >= k-5; b-- {
+		switch toks[b].low {
+		case "through", "via":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // meetingVenue says whether m is a city named after "in" or "at" past a
@@ -12721,4 +12776,47 @@ func speakerDoesAct(speaker, tgt group, p *Pattern) bool {
 		}
 	}
 	return true
+}
+
+// violationVerbs break a law, a norm or a resolution (CAMEO 128).
+var violationVerbs = map[string]bool{"violate": true, "breach": true, "contravene": true, "flout": true, "defy": true}
+
+// actSubject says whether the verb at i has a common noun for its subject
+// ("the launch violates", "the test clearly breached"): an act or thing,
+// skipping adverbs and quotation marks between them.
+func actSubject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].low] || toks[k].pos == "RB" || toks[k].low == "\"" || toks[k].pos == "MD" || toks[k].low == "would" || toks[k].low == "had" || toks[k].low == "has") {
+		k--
+	}
+	if k < 1 || !strings.HasPrefix(toks[k].pos, "NN") || strings.HasPrefix(toks[k].pos, "NNP") || isCap(toks[k].text) {
+		return false
+	}
+	return determiners[toks[k-1].low] || strings.HasPrefix(toks[k-1].pos, "JJ") || strings.HasPrefix(toks[k-1].pos, "NN")
+}
+
+// complementDeadlines drops from dates a time limit ("within a month")
+// set inside the trigger's infinitive complement when another date is
+// left: "ordered French troops to leave the country within a month on
+// Thursday" sets the leaving's deadline, and Thursday dates the order. A
+// limit on the trigger's own verb ("will withdraw within a month") stays.
+func complementDeadlines(toks []tok, t *trigger, dates []model.TimeExpr) []model.TimeExpr {
+	if len(dates) < 2 || t.nominal {
+		return dates
+	}
+	deadline := func(d model.TimeExpr) bool {
+		if d.Duration == "" || !strings.HasPrefix(strings.ToLower(d.Text), "within ") {
+			return false
+		}
+		k := sort.Search(len(toks), func(q int) bool { return toks[q].end > d.Start })
+		return k > t.j && k < len(toks) && infinitiveBetween(toks, t.head+1, k)
+	}
+	if !slices.ContainsFunc(dates, deadline) {
+		return dates
+	}
+	out := slices.DeleteFunc(slices.Clone(dates), deadline)
+	if len(out) == 0 {
+		return dates
+	}
+	return out
 }
