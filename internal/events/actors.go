@@ -490,8 +490,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 		// "the two countries", "both sides": no role, but a pair of the
-		// parties named before (see pairPhrase).
-		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) {
+		// parties named before (see pairPhrase); "the three countries"
+		// the states named before (see groupPhrase).
+		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) || groupPhrase(toks, m) > 0 {
 			if _, isRole := k.RoleNorm(t.low); !isRole {
 				ms = append(ms, m)
 				continue
@@ -874,6 +875,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if art.hasPair && pairOfficeMeeters(toks, *m, art) {
 			m.pair = []mention{art.pair[0], art.pair[1]}
 			m.country = art.pair[0].country
+			continue
+		}
+		// "The African Union urged the three countries to return to the
+		// table": the states of the last sentence naming three; with no
+		// such sentence the phrase names no country (not a pair's).
+		if n := groupPhrase(toks, *m); n > 0 {
+			if g, ok := art.stateGroups[n]; ok {
+				m.pair = append([]mention(nil), g...)
+				m.country = g[0].country
+			} else {
+				m.kind = "pair"
+			}
 			continue
 		}
 		if !pairPhrase(toks, *m) {
@@ -1803,6 +1816,33 @@ func pairPhrase(toks []tok, m mention) bool {
 		words = append(words, toks[k].low)
 	}
 	return kb.PairPhrase(words, len(words)-1)
+}
+
+// The counts "the three countries" to "the five countries" refer back to
+// (see groupPhrase); two is a pair (pairPhrase), and more than five is
+// rarely a set a story has just listed.
+const (
+	minGroupCount = 3
+	maxGroupCount = 5
+)
+
+// groupCounts are the number words of a group phrase.
+var groupCounts = map[string]int{"three": 3, "four": 4, "five": 5}
+
+// groupHeads are the plural heads of a group phrase: the states a story
+// named ("countries", "nations", "states") or its sides.
+var groupHeads = map[string]bool{"countries": true, "nations": true, "states": true, "sides": true}
+
+// groupPhrase returns N for a mention without a country of its own that is
+// "the N countries" (nations, states, sides) for N from three to five, or 0.
+func groupPhrase(toks []tok, m mention) int {
+	if m.country != "" && !m.borrowed || m.j-m.i != 1 || m.i < 2 {
+		return 0
+	}
+	if !groupHeads[toks[m.i].low] || toks[m.i-2].low != "the" {
+		return 0
+	}
+	return groupCounts[toks[m.i-1].low]
 }
 
 // authorParticiples are what a country hyphened before them did to the
