@@ -864,6 +864,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	ms = dropAudience(toks, ms)
+	ownMembers(toks, ms)
 	// "the two leaders", "both countries": the two actors of different
 	// countries named last before; with none known, the phrase names no
 	// country of its own (not the speaker's).
@@ -1816,6 +1817,40 @@ func pairPhrase(toks []tok, m mention) bool {
 		words = append(words, toks[k].low)
 	}
 	return kb.PairPhrase(words, len(words)-1)
+}
+
+// memberWords head the phrases naming an organisation's own people ("its
+// fighters", "their members"), who act for it.
+var memberWords = map[string]bool{"fighters": true, "members": true, "militants": true, "gunmen": true,
+	"combatants": true, "cadres": true, "operatives": true}
+
+// ownMembers makes "its fighters" (members, militants) after an
+// organisation that organisation: "The Niger Delta Avengers said its
+// fighters had bombed a pipeline" is the Avengers bombing, placed in a
+// country or not. The owner is the nearest actor named before the
+// pronoun; a state's or a person's are left alone ("its troops" are a
+// state's sector, placed by the pronoun elsewhere).
+func ownMembers(toks []tok, ms []mention) {
+	for x := range ms {
+		m := &ms[x]
+		if m.kind != "role" || m.country != "" || m.actorID != "" || m.i < 1 || m.j > len(toks) || !ownerPronoun[toks[m.i-1].low] || !memberWords[toks[m.j-1].low] {
+			continue
+		}
+		owner := -1
+		for q := range ms {
+			if ms[q].j <= m.i-1 && ms[q].kind != "pronoun" && ms[q].kind != "role" && (owner < 0 || ms[q].j > ms[owner].j) {
+				owner = q
+			}
+		}
+		if owner < 0 || ms[owner].kind != kb.TypeOrganisation || ms[owner].actorID == "" || len(ms[owner].pair) > 0 {
+			continue
+		}
+		o := ms[owner]
+		m.actorID, m.country = o.actorID, o.country
+		if o.sector != "" {
+			m.sector = o.sector
+		}
+	}
 }
 
 // The counts "the three countries" to "the five countries" refer back to
