@@ -1016,7 +1016,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	if only != "" && only != "-" {
 		actorHolds := countryHeldByActor(toks, ms, only)
+		namesOnly := onlyNamesHold(ms, only)
 		for i := range ms {
+			// "The Niger Delta Avengers bombed a Chevron pipeline": an
+			// organisation the resolver could not place is not of the
+			// country of another organisation or person the sentence
+			// names (Chevron's is the firm's, not the scene's); a place
+			// or state named still sets the scene.
+			if namesOnly && unplacedOrg(ms[i]) {
+				continue
+			}
 			// "John Smith met the Japanese foreign minister": a person
 			// named bare, with no title and no country of the article's
 			// own, is as likely the other side's visitor as one of its
@@ -1817,6 +1826,27 @@ func pairPhrase(toks []tok, m mention) bool {
 		words = append(words, toks[k].low)
 	}
 	return kb.PairPhrase(words, len(words)-1)
+}
+
+// unplacedOrg says whether m is an organisation the resolver found no
+// country for: one only the article names ("doc:org:..."), or none, or
+// its members standing for it (see ownMembers).
+func unplacedOrg(m mention) bool {
+	if m.country != "" {
+		return false
+	}
+	return m.kind == kb.TypeOrganisation && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:")) || strings.HasPrefix(m.actorID, "doc:org:")
+}
+
+// onlyNamesHold says whether the sentence's only country is held by named
+// organisations and persons alone, no state, place, demonym or role.
+func onlyNamesHold(ms []mention, only string) bool {
+	for _, m := range ms {
+		if m.country == only && !m.borrowed && m.kind != kb.TypeOrganisation && m.kind != "person" {
+			return false
+		}
+	}
+	return true
 }
 
 // memberWords head the phrases naming an organisation's own people ("its
