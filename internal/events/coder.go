@@ -1070,6 +1070,32 @@ func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int)
 	return g
 }
 
+// innerPrepTarget returns the actor named right after the target's
+// preposition when trigger t's pattern spells that preposition before a
+// gap ("take * dispute with * to"): the party inside the match. It returns
+// nil for a pattern with no such word or no actor there.
+func innerPrepTarget(toks []tok, ms []mention, t *trigger) group {
+	words := t.p.Words
+	inner := false
+	for w := 0; w+1 < len(words); w++ {
+		if words[w+1] == "*" && prepMatch(t.p.Prep, words[w]) {
+			inner = true
+		}
+	}
+	if !inner {
+		return nil
+	}
+	for q := t.i; q < t.j && q < len(toks); q++ {
+		if prepMatch(t.p.Prep, toks[q].low) {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && ms[mi].j <= t.j {
+				return groupAt(toks, ms, mi)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // creditorWords name those money is owed to.
 var creditorWords = map[string]bool{"creditor": true, "creditors": true, "bondholder": true, "bondholders": true, "lenders": true}
 
@@ -6878,6 +6904,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		(tgt[0].sector == "igo" || tgt[0].sector == "judiciary") && prepBefore(toks, tgt[0].i) == "with" {
 		tgt = nil
 		noDomestic = true
+	}
+	// "Egypt took the dispute with Ethiopia to the UN Security Council":
+	// a pattern that spells its target's preposition before a gap names
+	// the other party inside the match, and the body after it is the
+	// forum, not the one acted against.
+	if !t.nominal && p.Prep != "" {
+		if g := innerPrepTarget(toks, ms, t); len(g) > 0 {
+			tgt = g
+		}
 	}
 	// "accused the group of using civilians as human shields": the one
 	// accused is the object before "of"; an actor inside the of-clause is
