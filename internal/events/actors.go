@@ -615,7 +615,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// place name the scan found inside an organisation the resolver
 		// read whole, and deliberately placed in no country, is a word
 		// of that organisation's name, not the country acting or acted on.
-		if w.kind == kb.TypeOrganisation && w.actorID != "" && placeNamesInside(toks, ms, inner, w) {
+		if w.kind == kb.TypeOrganisation && w.actorID != "" && (placeNamesInside(toks, ms, inner, w) || ofNameInside(toks, ms, inner, w)) {
 			kept := ms[:0:0]
 			for mi, m := range ms {
 				if !slices.Contains(inner, mi) {
@@ -1430,9 +1430,11 @@ func missionOutside(toks []tok, m mention) bool {
 // tribunal"): the country the sentence names is a party before the court,
 // and a party goes to foreign and international courts as often as to its
 // own, so the court takes no country from it (as the resolver gives it
-// none). A named court keeps its own country.
+// none). A named court keeps its own country; one the resolver could not
+// place ("the East African Court of Justice") has none to keep and takes
+// none either.
 func courtBroughtTo(toks []tok, m mention) bool {
-	return m.kind == "role" && m.sector == kb.SectorJudiciary && m.i >= 2 && toks[m.i-1].low == "the" && toks[m.i-2].low == "to"
+	return (m.kind == "role" || unplacedOrg(m)) && m.sector == kb.SectorJudiciary && m.i >= 2 && toks[m.i-1].low == "the" && toks[m.i-2].low == "to"
 }
 
 // missionMention says whether a mention is itself a state's mission the
@@ -2653,6 +2655,49 @@ func placeNamesInside(toks []tok, ms []mention, inner []int, w mention) bool {
 		switch m.kind {
 		case kb.TypeCountry, kb.TypePlace, "capital", "demonym":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ofNameInside says whether the scan's mentions inner are a place name or
+// demonym and role words in the middle of the organisation w's name, after
+// its first capitalised word and before an "of" phrase of capitalised
+// words that ends it: "East African Court of Justice" holds "African" and
+// "Court", which would read as an African court (the African Union's),
+// but an "of"-joined capitalised run is one body's name, and "East
+// African" is no demonym of the African Union.
+func ofNameInside(toks []tok, ms []mention, inner []int, w mention) bool {
+	if len(inner) == 0 {
+		return false
+	}
+	start := w.i
+	if toks[start].low == "the" {
+		start++
+	}
+	first, last, place := w.j, w.i, false
+	for _, mi := range inner {
+		m := ms[mi]
+		switch {
+		case placeKind(m.kind) || m.kind == "demonym":
+			place = true
+		case m.kind == "role" && m.country == "" && m.actorID == "":
+		default:
+			return false
+		}
+		first, last = min(first, m.i), max(last, m.j)
+	}
+	if !place || first <= start || last >= w.j || toks[last].low != "of" || last+1 >= w.j {
+		return false
+	}
+	for k := start; k < first; k++ {
+		if !isCap(toks[k].text) {
+			return false
+		}
+	}
+	for k := last + 1; k < w.j; k++ {
+		if !isCap(toks[k].text) && toks[k].low != "the" {
 			return false
 		}
 	}
