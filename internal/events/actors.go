@@ -490,8 +490,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 		// "the two countries", "both sides": no role, but a pair of the
-		// parties named before (see pairPhrase).
-		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) {
+		// parties named before (see pairPhrase); "the three countries"
+		// the states named before (see groupPhrase).
+		if m := (mention{i: i, j: i + 1, text: t.text, kind: "role"}); pairPhrase(toks, m) || groupPhrase(toks, m) > 0 {
 			if _, isRole := k.RoleNorm(t.low); !isRole {
 				ms = append(ms, m)
 				continue
@@ -614,7 +615,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// place name the scan found inside an organisation the resolver
 		// read whole, and deliberately placed in no country, is a word
 		// of that organisation's name, not the country acting or acted on.
-		if w.kind == kb.TypeOrganisation && w.actorID != "" && placeNamesInside(toks, ms, inner, w) {
+		if w.kind == kb.TypeOrganisation && w.actorID != "" && (placeNamesInside(toks, ms, inner, w) || ofNameInside(toks, ms, inner, w)) {
 			kept := ms[:0:0]
 			for mi, m := range ms {
 				if !slices.Contains(inner, mi) {
@@ -863,6 +864,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	ms = dropAudience(toks, ms)
+	ownMembers(toks, ms)
 	// "the two leaders", "both countries": the two actors of different
 	// countries named last before; with none known, the phrase names no
 	// country of its own (not the speaker's).
@@ -874,6 +876,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if art.hasPair && pairOfficeMeeters(toks, *m, art) {
 			m.pair = []mention{art.pair[0], art.pair[1]}
 			m.country = art.pair[0].country
+			continue
+		}
+		// "The African Union urged the three countries to return to the
+		// table": the states of the last sentence naming three; with no
+		// such sentence the phrase names no country (not a pair's).
+		if n := groupPhrase(toks, *m); n > 0 {
+			if g, ok := art.stateGroups[n]; ok {
+				m.pair = append([]mention(nil), g...)
+				m.country = g[0].country
+			} else {
+				m.kind = "pair"
+			}
 			continue
 		}
 		if !pairPhrase(toks, *m) {
@@ -1002,7 +1016,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	if only != "" && only != "-" {
 		actorHolds := countryHeldByActor(toks, ms, only)
+		namesOnly := onlyNamesHold(ms, only)
 		for i := range ms {
+			// "The Niger Delta Avengers bombed a Chevron pipeline": an
+			// organisation the resolver could not place is not of the
+			// country of another organisation or person the sentence
+			// names (Chevron's is the firm's, not the scene's); a place
+			// or state named still sets the scene.
+			if namesOnly && unplacedOrg(ms[i]) {
+				continue
+			}
 			// "John Smith met the Japanese foreign minister": a person
 			// named bare, with no title and no country of the article's
 			// own, is as likely the other side's visitor as one of its
@@ -1407,9 +1430,11 @@ func missionOutside(toks []tok, m mention) bool {
 // tribunal"): the country the sentence names is a party before the court,
 // and a party goes to foreign and international courts as often as to its
 // own, so the court takes no country from it (as the resolver gives it
-// none). A named court keeps its own country.
+// none). A named court keeps its own country; one the resolver could not
+// place ("the East African Court of Justice") has none to keep and takes
+// none either.
 func courtBroughtTo(toks []tok, m mention) bool {
-	return m.kind == "role" && m.sector == kb.SectorJudiciary && m.i >= 2 && toks[m.i-1].low == "the" && toks[m.i-2].low == "to"
+	return (m.kind == "role" || unplacedOrg(m)) && m.sector == kb.SectorJudiciary && m.i >= 2 && toks[m.i-1].low == "the" && toks[m.i-2].low == "to"
 }
 
 // missionMention says whether a mention is itself a state's mission the
@@ -1803,6 +1828,88 @@ func pairPhrase(toks []tok, m mention) bool {
 		words = append(words, toks[k].low)
 	}
 	return kb.PairPhrase(words, len(words)-1)
+}
+
+// unplacedOrg says whether m is an organisation the resolver found no
+// country for: one only the article names ("doc:org:..."), or none, or
+// its members standing for it (see ownMembers).
+func unplacedOrg(m mention) bool {
+	if m.country != "" {
+		return false
+	}
+	return m.kind == kb.TypeOrganisation && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:")) || strings.HasPrefix(m.actorID, "doc:org:")
+}
+
+// onlyNamesHold says whether the sentence's only country is held by named
+// organisations and persons alone, no state, place, demonym or role.
+func onlyNamesHold(ms []mention, only string) bool {
+	for _, m := range ms {
+		if m.country == only && !m.borrowed && m.kind != kb.TypeOrganisation && m.kind != "person" {
+			return false
+		}
+	}
+	return true
+}
+
+// memberWords head the phrases naming an organisation's own people ("its
+// fighters", "their members"), who act for it.
+var memberWords = map[string]bool{"fighters": true, "members": true, "militants": true, "gunmen": true,
+	"combatants": true, "cadres": true, "operatives": true}
+
+// ownMembers makes "its fighters" (members, militants) after an
+// organisation that organisation: "The Niger Delta Avengers said its
+// fighters had bombed a pipeline" is the Avengers bombing, placed in a
+// country or not. The owner is the nearest actor named before the
+// pronoun; a state's or a person's are left alone ("its troops" are a
+// state's sector, placed by the pronoun elsewhere).
+func ownMembers(toks []tok, ms []mention) {
+	for x := range ms {
+		m := &ms[x]
+		if m.kind != "role" || m.country != "" || m.actorID != "" || m.i < 1 || m.j > len(toks) || !ownerPronoun[toks[m.i-1].low] || !memberWords[toks[m.j-1].low] {
+			continue
+		}
+		owner := -1
+		for q := range ms {
+			if ms[q].j <= m.i-1 && ms[q].kind != "pronoun" && ms[q].kind != "role" && (owner < 0 || ms[q].j > ms[owner].j) {
+				owner = q
+			}
+		}
+		if owner < 0 || ms[owner].kind != kb.TypeOrganisation || ms[owner].actorID == "" || len(ms[owner].pair) > 0 {
+			continue
+		}
+		o := ms[owner]
+		m.actorID, m.country = o.actorID, o.country
+		if o.sector != "" {
+			m.sector = o.sector
+		}
+	}
+}
+
+// The counts "the three countries" to "the five countries" refer back to
+// (see groupPhrase); two is a pair (pairPhrase), and more than five is
+// rarely a set a story has just listed.
+const (
+	minGroupCount = 3
+	maxGroupCount = 5
+)
+
+// groupCounts are the number words of a group phrase.
+var groupCounts = map[string]int{"three": 3, "four": 4, "five": 5}
+
+// groupHeads are the plural heads of a group phrase: the states a story
+// named ("countries", "nations", "states") or its sides.
+var groupHeads = map[string]bool{"countries": true, "nations": true, "states": true, "sides": true}
+
+// groupPhrase returns N for a mention without a country of its own that is
+// "the N countries" (nations, states, sides) for N from three to five, or 0.
+func groupPhrase(toks []tok, m mention) int {
+	if m.country != "" && !m.borrowed || m.j-m.i != 1 || m.i < 2 {
+		return 0
+	}
+	if !groupHeads[toks[m.i].low] || toks[m.i-2].low != "the" {
+		return 0
+	}
+	return groupCounts[toks[m.i-1].low]
 }
 
 // authorParticiples are what a country hyphened before them did to the
@@ -2573,6 +2680,49 @@ func placeNamesInside(toks []tok, ms []mention, inner []int, w mention) bool {
 		switch m.kind {
 		case kb.TypeCountry, kb.TypePlace, "capital", "demonym":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ofNameInside says whether the scan's mentions inner are a place name or
+// demonym and role words in the middle of the organisation w's name, after
+// its first capitalised word and before an "of" phrase of capitalised
+// words that ends it: "East African Court of Justice" holds "African" and
+// "Court", which would read as an African court (the African Union's),
+// but an "of"-joined capitalised run is one body's name, and "East
+// African" is no demonym of the African Union.
+func ofNameInside(toks []tok, ms []mention, inner []int, w mention) bool {
+	if len(inner) == 0 {
+		return false
+	}
+	start := w.i
+	if toks[start].low == "the" {
+		start++
+	}
+	first, last, place := w.j, w.i, false
+	for _, mi := range inner {
+		m := ms[mi]
+		switch {
+		case placeKind(m.kind) || m.kind == "demonym":
+			place = true
+		case m.kind == "role" && m.country == "" && m.actorID == "":
+		default:
+			return false
+		}
+		first, last = min(first, m.i), max(last, m.j)
+	}
+	if !place || first <= start || last >= w.j || toks[last].low != "of" || last+1 >= w.j {
+		return false
+	}
+	for k := start; k < first; k++ {
+		if !isCap(toks[k].text) {
+			return false
+		}
+	}
+	for k := last + 1; k < w.j; k++ {
+		if !isCap(toks[k].text) && toks[k].low != "the" {
 			return false
 		}
 	}

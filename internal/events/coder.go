@@ -169,9 +169,13 @@ type articleState struct {
 	hasPair    bool
 	statePair  [2]mention // the last two states named, for "the two countries" (see notePair)
 	hasStates  bool
-	paragraph  int
-	prevDated  bool
-	prevVerb   int // first verb trigger coded in the current sentence, -1 if none
+	// stateGroups keeps, by their number (3 to 5), the states the last
+	// sentence naming exactly that many named, for "the three countries"
+	// (see noteStateGroup).
+	stateGroups map[int][]mention
+	paragraph   int
+	prevDated   bool
+	prevVerb    int // first verb trigger coded in the current sentence, -1 if none
 	// byKey indexes events[:keyed] by type, source and target, which add
 	// and attachDefinite require an earlier event to share, so that one
 	// more mention is not compared with every event of the article.
@@ -242,6 +246,34 @@ func (st *articleState) notePair(toks []tok, ms []mention) {
 		st.statePair = pairOf(a, b)
 		st.hasStates = true
 	}
+	st.noteStateGroup(parties, state)
+}
+
+// noteStateGroup remembers the states a sentence names when they are three
+// to five different ones ("Egypt, Sudan and Ethiopia resumed talks"), for
+// a later "the three countries" (see groupPhrase): a count of countries
+// refers back to the last sentence that named exactly that many, as "the
+// two countries" does to the last two. Each state counts once, at its
+// first mention.
+func (st *articleState) noteStateGroup(parties []mention, state func(k int) string) {
+	var group []mention
+	seen := map[string]bool{}
+	for k, m := range parties {
+		c := state(k)
+		if c == "" || seen[c] {
+			continue
+		}
+		seen[c] = true
+		m.i, m.j = -1, -1
+		group = append(group, m)
+	}
+	if len(group) < minGroupCount || len(group) > maxGroupCount {
+		return
+	}
+	if st.stateGroups == nil {
+		st.stateGroups = map[int][]mention{}
+	}
+	st.stateGroups[len(group)] = group
 }
 
 // coordinatedPair returns the last two parties of different countries
@@ -1044,6 +1076,32 @@ func possessed(toks []tok, ms []mention, g group, reporter *group, reportAt int)
 		}
 	}
 	return g
+}
+
+// innerPrepTarget returns the actor named right after the target's
+// preposition when trigger t's pattern spells that preposition before a
+// gap ("take * dispute with * to"): the party inside the match. It returns
+// nil for a pattern with no such word or no actor there.
+func innerPrepTarget(toks []tok, ms []mention, t *trigger) group {
+	words := t.p.Words
+	inner := false
+	for w := 0; w+1 < len(words); w++ {
+		if words[w+1] == "*" && prepMatch(t.p.Prep, words[w]) {
+			inner = true
+		}
+	}
+	if !inner {
+		return nil
+	}
+	for q := t.i; q < t.j && q < len(toks); q++ {
+		if prepMatch(t.p.Prep, toks[q].low) {
+			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 && ms[mi].j <= t.j {
+				return groupAt(toks, ms, mi)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // creditorWords name those money is owed to.
@@ -2752,9 +2810,10 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 			g = out
 		}
 	}
-	// "the two leaders": the pair named before stands in the phrase's place.
-	if len(g) == 1 && len(g[0].pair) == 2 {
-		g = group{g[0].pair[0], g[0].pair[1]}
+	// "the two leaders": the pair named before stands in the phrase's
+	// place, as the states named before do for "the three countries".
+	if len(g) == 1 && len(g[0].pair) >= 2 {
+		g = append(group(nil), g[0].pair...)
 	}
 	return g
 }
@@ -6942,6 +7001,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		(tgt[0].sector == "igo" || tgt[0].sector == "judiciary") && prepBefore(toks, tgt[0].i) == "with" {
 		tgt = nil
 		noDomestic = true
+	}
+	// "Egypt took the dispute with Ethiopia to the UN Security Council":
+	// a pattern that spells its target's preposition before a gap names
+	// the other party inside the match, and the body after it is the
+	// forum, not the one acted against.
+	if !t.nominal && p.Prep != "" {
+		if g := innerPrepTarget(toks, ms, t); len(g) > 0 {
+			tgt = g
+		}
 	}
 	// "accused the group of using civilians as human shields": the one
 	// accused is the object before "of"; an actor inside the of-clause is
