@@ -41,7 +41,8 @@ func (d *docState) placeAbroad(e *model.Entity) *link {
 	// The country or region closes the place phrase: "in London, Ont.,
 	// on Monday", "Perth, Scotland." A word after it makes it a clause's
 	// subject ("Ministers met in Geneva, Russia said") and a list goes
-	// on after a second comma ("Geneva, Russia, and Ukraine"). An
+	// on after a second comma ("Geneva, Russia, and Ukraine", "Damascus,
+	// Dubai, Kuwait and Istanbul"). An
 	// abbreviation's period may end the sentence too ("Richmond, B.C.").
 	end := d.tokenAt(next.End)
 	if end < len(d.toks) && !strings.HasSuffix(next.Text, ".") {
@@ -49,6 +50,10 @@ func (d *docState) placeAbroad(e *model.Entity) *link {
 		case ".", ";", ":", ")":
 		case ",":
 			if end+1 < len(d.toks) && (d.toks[end+1].norm == "and" || d.toks[end+1].norm == "or") {
+				return nil
+			}
+			// "flights to Damascus, Dubai, Kuwait and Istanbul"
+			if n, ok := d.entStartTok[end+1]; ok && (n.Type == model.EntityGPE || n.Type == model.EntityLoc) {
 				return nil
 			}
 		default:
@@ -80,7 +85,9 @@ func (d *docState) placeAbroad(e *model.Entity) *link {
 		own = append(own, a.Country)
 	}
 	for _, a := range d.s.kb.LookupNorm(key, d.date) {
-		if a.Type == kb.TypeCountry {
+		// A country, or a place of the country named ("Victoria,
+		// Australia": the state), is read as the name always is.
+		if a.Type == kb.TypeCountry || a.Country == country {
 			return nil
 		}
 		if a.Type == kb.TypePlace && a.Capital {
