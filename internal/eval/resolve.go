@@ -266,6 +266,16 @@ func titleActors(k *kb.KB, title string) map[string]bool {
 				ids[a.ID] = true
 			}
 		}
+		if len(in) > 0 {
+			// "Richmond,_British_Columbia": the place of a name cities
+			// of several countries share that the data keeps for the
+			// qualifier's country (a bare title names none of them).
+			for _, a := range k.QualifiedCities(kb.Normalize(f)) {
+				if placeOK(a) {
+					ids[a.ID] = true
+				}
+			}
+		}
 		for _, a := range k.Lookup(f, time.Time{}) {
 			if placeOK(a) {
 				ids[a.ID] = true

@@ -80,8 +80,15 @@ func TestEvalResolveFixture(t *testing.T) {
 		// another state (the towns table's Cambridge is Maryland's).
 		{"Portland%2C_Maine", "place", "city:USA:portland_me", "city:USA:portland"},
 		{"Portland%2C_Oregon", "place", "city:USA:portland", "city:USA:portland_me"},
-		{"Cambridge%2C_Massachusetts", "place", "", "town:USA:cambridge"},
-		{"Cambridge%2C_Maryland", "place", "town:USA:cambridge", ""},
+		{"Cambridge%2C_Massachusetts", "place", "city:USA:cambridge_ma", "town:USA:cambridge"},
+		{"Cambridge%2C_Maryland", "place", "town:USA:cambridge", "city:USA:cambridge_ma"},
+		// A name cities of several countries share: the qualifier's
+		// country's city; the bare title names none of them.
+		{"Richmond%2C_British_Columbia", "place", "city:CAN:richmond", "city:USA:richmond_va"},
+		{"Cambridge%2C_England", "place", "city:GBR:cambridge", "city:CAN:cambridge"},
+		{"Richmond%2C_Virginia", "place", "city:USA:richmond_va", "city:CAN:richmond"},
+		{"Richmond", "place", "", "city:CAN:richmond"},
+		{"Richmond", "place", "", "city:USA:richmond_va"},
 		// A person is no town of the same name.
 		{"Jerome", "person", "", "town:USA:jerome"},
 		{"Jerome", "place", "town:USA:jerome", ""},

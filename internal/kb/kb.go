@@ -153,7 +153,10 @@ type KB struct {
 	sharedCities map[string][]int
 	// regionCities: a U.S. city's name -> the largest places of that
 	// name in the other states (cities.tsv ids "city:USA:portland_me"),
-	// which only a state named with them picks (CityInRegion).
+	// which only a state named with them picks (CityInRegion); and a
+	// name no city has alone -> each country's largest place of it
+	// (cities.tsv rows marked qualified, "city:CAN:richmond"), which
+	// only its state or country picks (CityInRegion, QualifiedCities).
 	regionCities map[string][]int
 	// townList holds the towns of data/towns.tsv, apart from actors so that
 	// nothing that walks every actor meets 26,000 small places; towns:
@@ -315,6 +318,23 @@ func (k *KB) CityInRegion(key, region string) (*Actor, bool) {
 		}
 	}
 	return nil, false
+}
+
+// QualifiedCities returns the places of that normalized name that the
+// name alone does not stand for, as cities of similar size in several
+// countries share it (cities.tsv rows marked qualified: Virginia's and
+// British Columbia's "Richmond"), most populous first; the resolver takes
+// one only when the article names its country.
+func (k *KB) QualifiedCities(key string) []*Actor {
+	if _, bare := k.cities[key]; bare {
+		return nil // "Portland" of Maine: the name alone is Oregon's city
+	}
+	var out []*Actor
+	for _, i := range k.regionCities[key] {
+		out = append(out, &k.actors[i])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Population > out[j].Population })
+	return out
 }
 
 // Towns returns the towns of that normalized name (GeoNames places of

@@ -47,7 +47,7 @@ var headers = map[string][]string{
 	fileLeaders:       {"name", "country", "offices", "from", "to", "qid", "aliases"},
 	fileRoles:         {"phrase", "sector", "office", "group"},
 	fileContextNames:  {"name", "actor", "why"},
-	fileCities:        {"id", "country", "name", "population", "aliases", "region"},
+	fileCities:        {"id", "country", "name", "population", "aliases", "region", "qualified"},
 	fileCityAliases:   {"alias", "city", "why", "current"},
 	fileCitiesExtra:   {"id", "country", "name", "population", "region", "source"},
 	fileTowns:         {"country", "name", "population"},
@@ -582,6 +582,16 @@ func (b *builder) city(rec []string) error {
 	i := len(b.k.actors)
 	b.k.actors = append(b.k.actors, Actor{ID: rec[0], Name: rec[2], Type: TypePlace, Country: rec[1], Parent: parent, Population: pop})
 	b.k.byID[rec[0]] = i
+	if len(rec) > 6 && rec[6] == "yes" {
+		// A country's largest place of a name no city has alone
+		// ("Richmond" of Virginia and of British Columbia): found only
+		// with its state or country (CityInRegion, QualifiedCities).
+		if b.k.regionCities == nil {
+			b.k.regionCities = map[string][]int{}
+		}
+		b.k.regionCities[key] = append(b.k.regionCities[key], i)
+		return nil
+	}
 	if j, taken := b.k.cities[key]; taken && parent != rec[1] && b.k.actors[j].Country == rec[1] && b.k.actors[j].Parent != parent {
 		// Another state's place of a city's name ("Portland" of Maine
 		// beside Oregon's city): the name stays the city's, the place

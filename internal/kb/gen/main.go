@@ -163,7 +163,10 @@ func main() {
 			"# (\"Frankfurt\" for Frankfurt am Main), kept when no other city of similar size has it.",
 			"# region: a U.S. place's state. The largest U.S. place of a kept U.S. city's name in each other",
 			"# state (10,000+ inhabitants) has the city's id with its state's code (city:USA:portland_me).",
-			"id\tcountry\tname\tpopulation\taliases\tregion",
+			"# qualified: \"yes\" for each country's largest place of a name no city has alone, as cities of",
+			"# similar size in several countries share it (city:USA:richmond_va, city:CAN:richmond): the",
+			"# place is found only with its state or country, never by the name alone.",
+			"id\tcountry\tname\tpopulation\taliases\tregion\tqualified",
 		}, cityRows(atc, alpha3, *minTown, *minPop))
 		return
 	}
@@ -444,6 +447,7 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minTown, minPop int) [
 		line string
 	}
 	byID := map[string]row{}
+	var qualified []row
 	for key, cs := range byName {
 		sort.Slice(cs, func(i, j int) bool { return cs[i].pop > cs[j].pop })
 		top := cs[0]
@@ -454,6 +458,27 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minTown, minPop int) [
 			}
 		}
 		if ambiguous {
+			// "Richmond" (Virginia's 220,000, British Columbia's
+			// 190,000) names neither alone, but "Richmond, Va." and
+			// "Richmond, B.C." do: each country's largest place of the
+			// name is kept under an id qualified as a state-qualified
+			// namesake's is (city:USA:richmond_va) or by its country
+			// (city:CAN:richmond), marked qualified: only its state or
+			// country, named with it or elsewhere in the article, picks
+			// it (kb.KB.CityInRegion, kb.KB.QualifiedCities).
+			perCountry := map[string]cand{}
+			for _, c := range cs {
+				if b, ok := perCountry[c.code3]; !ok || c.pop > b.pop || c.pop == b.pop && c.name < b.name {
+					perCountry[c.code3] = c
+				}
+			}
+			for _, c := range perCountry {
+				qid := "city:" + c.code3 + ":" + slug(c.name)
+				if c.region != "" {
+					qid += "_" + strings.ToLower(strings.TrimPrefix(c.region, "place:USA-"))
+				}
+				qualified = append(qualified, row{c, strings.Join([]string{qid, c.code3, c.name, fmt.Sprint(c.pop), "", c.region, "yes"}, "\t")})
+			}
 			continue
 		}
 		id := "city:" + top.code3 + ":" + slug(top.name)
@@ -473,7 +498,7 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minTown, minPop int) [
 				alias = short
 			}
 		}
-		byID[id] = row{top, strings.Join([]string{id, top.code3, top.name, fmt.Sprint(top.pop), alias, top.region}, "\t")}
+		byID[id] = row{top, strings.Join([]string{id, top.code3, top.name, fmt.Sprint(top.pop), alias, top.region, ""}, "\t")}
 		if top.code3 != "USA" {
 			continue
 		}
@@ -495,8 +520,17 @@ func cityRows(cities []atcCity, alpha3 map[string]string, minTown, minPop int) [
 		}
 		for region, c := range inState {
 			vid := id + "_" + strings.ToLower(strings.TrimPrefix(region, "place:USA-"))
-			byID[vid] = row{c, strings.Join([]string{vid, c.code3, c.name, fmt.Sprint(c.pop), "", region}, "\t")}
+			byID[vid] = row{c, strings.Join([]string{vid, c.code3, c.name, fmt.Sprint(c.pop), "", region, ""}, "\t")}
 		}
+	}
+	// A qualified row never takes an id a city of its own name has; of
+	// two folding to one id, the more populous keeps it.
+	for _, q := range qualified {
+		id, _, _ := strings.Cut(q.line, "\t")
+		if r, ok := byID[id]; ok && (!strings.HasSuffix(r.line, "\tyes") || r.c.pop > q.c.pop || r.c.pop == q.c.pop && r.c.name < q.c.name) {
+			continue
+		}
+		byID[id] = q
 	}
 	rows := make([]string, 0, len(byID))
 	for _, r := range byID {
@@ -518,6 +552,9 @@ func townRows(cities []atcCity, alpha3 map[string]string, minTown, minPop int) [
 	taken := map[string]bool{}
 	for _, r := range cityRows(cities, alpha3, minTown, minPop) {
 		f := strings.Split(r, "\t")
+		if f[6] != "" {
+			continue // a name no city has alone stays the towns' (Kentucky's Richmond)
+		}
 		taken[kb.Normalize(f[2])] = true
 		if f[4] != "" {
 			taken[kb.Normalize(f[4])] = true

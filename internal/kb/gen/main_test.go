@@ -55,7 +55,7 @@ func TestLatin(t *testing.T) {
 }
 
 func TestCityRows(t *testing.T) {
-	alpha3 := map[string]string{"GB": "GBR", "US": "USA", "ES": "ESP", "VE": "VEN", "UA": "UKR", "DE": "DEU", "AU": "AUS", "JM": "JAM"}
+	alpha3 := map[string]string{"GB": "GBR", "US": "USA", "CA": "CAN", "ES": "ESP", "VE": "VEN", "UA": "UKR", "DE": "DEU", "AU": "AUS", "JM": "JAM"}
 	got := cityRows([]atcCity{
 		{Name: "Frankfurt am Main", Country: "DE", Population: 650000},
 		{Name: "Frankfurt (Oder)", Country: "DE", Population: 51691},
@@ -82,19 +82,30 @@ func TestCityRows(t *testing.T) {
 		{Name: "Portland", Country: "US", AdminCode: "CT", Population: 9000},
 		{Name: "Springfield", Country: "US", AdminCode: "MO", Population: 166810},
 		{Name: "Springfield", Country: "US", AdminCode: "MA", Population: 154341},
+		// A name cities of similar size in two countries share: no
+		// row of the name alone, each country's largest qualified by
+		// its state (a U.S. place) or country; smaller places of the
+		// name in a country already kept are left out.
+		{Name: "Richmond", Country: "US", AdminCode: "VA", Population: 220289},
+		{Name: "Richmond", Country: "US", AdminCode: "CA", Population: 110040},
+		{Name: "Richmond", Country: "CA", Population: 182000},
 	}, alpha3, 10000, 100000)
 	want := []string{
-		"city:AUS:newcastle\tAUS\tNewcastle\t322278\t\t",
-		"city:DEU:frankfurt_am_main\tDEU\tFrankfurt am Main\t650000\tFrankfurt\t",
-		"city:GBR:birmingham\tGBR\tBirmingham\t984333\t\t",
-		"city:GBR:kingston_upon_hull\tGBR\tKingston upon Hull\t314018\t\t",
-		"city:GBR:newcastle_upon_tyne\tGBR\tNewcastle upon Tyne\t192382\t\t",
-		"city:JAM:kingston\tJAM\tKingston\t160000\t\t",
-		"city:UKR:kharkiv\tUKR\tKharkiv\t1430885\t\t",
-		"city:USA:portland\tUSA\tPortland\t632309\t\tplace:USA-OR",
-		"city:USA:portland_me\tUSA\tPortland\t66881\t\tplace:USA-ME",
-		"city:USA:springfield\tUSA\tSpringfield\t166810\t\tplace:USA-MO",
-		"city:USA:springfield_ma\tUSA\tSpringfield\t154341\t\tplace:USA-MA",
+		"city:AUS:newcastle\tAUS\tNewcastle\t322278\t\t\t",
+		"city:CAN:richmond\tCAN\tRichmond\t182000\t\t\tyes",
+		"city:DEU:frankfurt_am_main\tDEU\tFrankfurt am Main\t650000\tFrankfurt\t\t",
+		"city:ESP:valencia\tESP\tValencia\t800000\t\t\tyes",
+		"city:GBR:birmingham\tGBR\tBirmingham\t984333\t\t\t",
+		"city:GBR:kingston_upon_hull\tGBR\tKingston upon Hull\t314018\t\t\t",
+		"city:GBR:newcastle_upon_tyne\tGBR\tNewcastle upon Tyne\t192382\t\t\t",
+		"city:JAM:kingston\tJAM\tKingston\t160000\t\t\t",
+		"city:UKR:kharkiv\tUKR\tKharkiv\t1430885\t\t\t",
+		"city:USA:portland\tUSA\tPortland\t632309\t\tplace:USA-OR\t",
+		"city:USA:portland_me\tUSA\tPortland\t66881\t\tplace:USA-ME\t",
+		"city:USA:richmond_va\tUSA\tRichmond\t220289\t\tplace:USA-VA\tyes",
+		"city:USA:springfield\tUSA\tSpringfield\t166810\t\tplace:USA-MO\t",
+		"city:USA:springfield_ma\tUSA\tSpringfield\t154341\t\tplace:USA-MA\t",
+		"city:VEN:valencia\tVEN\tValencia\t1400000\t\t\tyes",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("cityRows =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

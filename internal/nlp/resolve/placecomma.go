@@ -111,5 +111,10 @@ func (d *docState) cityOrTownIn(key, country string) bool {
 			return true
 		}
 	}
+	for _, a := range d.s.kb.QualifiedCities(key) {
+		if a.Country == country {
+			return true
+		}
+	}
 	return false
 }

@@ -650,6 +650,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		if l := d.usTown(e); l != nil {
 			return l
 		}
+		if l := d.placeAbroad(e); l != nil {
+			return l
+		}
 	}
 	title := d.titleBefore(e.Start)
 	if e.Type != model.EntityPerson {

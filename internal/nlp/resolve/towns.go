@@ -28,8 +28,12 @@ var settlementNouns = wordSet("town towns village villages city hamlet settlemen
 // the top of the file).
 func (d *docState) town(e *model.Entity, key string) *link {
 	towns := d.s.kb.Towns(key)
+	// A name cities of similar size in several countries share
+	// ("Richmond": Virginia's, British Columbia's) is the city of the
+	// country the article names, before any smaller town of the name.
+	quals := d.s.kb.QualifiedCities(key)
 	cued := d.townCue(e)
-	if len(towns) == 0 {
+	if len(towns) == 0 && len(quals) == 0 {
 		if cued {
 			return d.unlistedTown(e)
 		}
@@ -46,6 +50,11 @@ func (d *docState) town(e *model.Entity, key string) *link {
 		return nil
 	}
 	dateline := d.datelineCountry()
+	for _, a := range quals {
+		if d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) || a.Country == dateline {
+			return fromActor(a)
+		}
+	}
 	for _, a := range towns {
 		if d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) || a.Country == dateline {
 			return fromActor(a)
