@@ -10166,7 +10166,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// compensation": the possessor of a demand, request or offer made it;
 	// whoever received it is the one it was made to.
 	if len(tgt) == 0 && len(src) > 0 {
-		if v := receivedPossessed(toks, src[0], t.i); v >= 0 {
+		v := receivedPossessed(toks, src[0], t.i)
+		if v < 0 {
+			v = receivedFrom(toks, src[0], t.i, t.j)
+		}
+		if v >= 0 {
 			// A receiver whose only country is the one it borrowed
 			// from the possessor ("the ministry" beside "Germany's
 			// demand") is not known to be of it: a demand is made to
@@ -10218,6 +10222,28 @@ func receivedPossessed(toks []tok, m mention, i int) int {
 		q--
 	}
 	if receiveForms[toks[q].low] {
+		return q
+	}
+	return -1
+}
+
+// receivedFrom returns the verb of receiving before the event noun at
+// [i, j) whose maker m follows it after "from" ("Kenya received an
+// extradition request from Uganda", "has received a formal demand from
+// the union"), else -1: the request came from m and went to the receiver.
+func receivedFrom(toks []tok, m mention, i, j int) int {
+	if m.i < 1 || m.i < j || toks[m.i-1].low != "from" || m.i-1 > j+1 {
+		return -1
+	}
+	q := i - 1
+	for ; q >= 0 && q >= i-4; q-- {
+		// A common noun before the event noun qualifies it
+		// ("an extradition request", "an aid request").
+		if !(determiners[toks[q].low] || modifierWord(toks[q]) || toks[q].pos == "NN" && !isCap(toks[q].text)) {
+			break
+		}
+	}
+	if q >= 0 && receiveForms[toks[q].low] {
 		return q
 	}
 	return -1
