@@ -1607,7 +1607,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		// verb form between a determiner (with its modifiers) and a
 		// common noun is a noun modifying that noun, whatever the tagger
 		// says; no finite verb stands inside a noun phrase.
-		if !nominal && compoundModifier(toks, i) {
+		if !nominal && (compoundModifier(toks, i) || ingCompoundModifier(toks, i)) {
 			return false
 		}
 		// "..., rescue officials said", "aid workers say": a bare verb form
@@ -1763,6 +1763,32 @@ func compoundModifier(toks []tok, i int) bool {
 			return q < i-1
 		}
 		if !(t.pos == "JJ" || t.pos == "NNP" || t.pos == "CD" || acronym(t.text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// ingCompoundModifier says whether the -ing form at i sits inside a
+// possessed noun phrase with an amount or modifiers before it and a common
+// noun after it: "Kenya's $3.6 billion lending programme", "its new
+// training mission". A possessor opens a noun phrase, so the form
+// modifies the noun that ends it and no verb stands there; "China's
+// lending to Africa" (no noun after it) stays for the verb reading.
+func ingCompoundModifier(toks []tok, i int) bool {
+	if !strings.HasSuffix(toks[i].low, "ing") || i+1 >= len(toks) {
+		return false
+	}
+	if n := toks[i+1]; n.pos != "NN" && n.pos != "NNS" || isCap(n.text) {
+		return false
+	}
+	for q := i - 1; q >= 0 && q >= i-5; q-- {
+		t := toks[q]
+		switch t.low {
+		case "its", "their", "his", "her", "our", "'s":
+			return q < i-1
+		}
+		if !(t.pos == "JJ" || t.pos == "CD" || t.low == "$" || t.low == "\u20ac" || t.low == "\u00a3" || quantityWord(t.low)) {
 			return false
 		}
 	}
