@@ -2185,6 +2185,18 @@ func prepBefore(toks []tok, i int) string {
 	if p := placeKindPrep(toks, i); p != "" {
 		return p
 	}
+	// "along the Kenya-South Sudan border", "on the Kenya-Somalia
+	// border": the second name of a hyphenated pair stands in the
+	// phrase of the first, and takes the preposition before it.
+	if i >= 2 && (toks[i-1].low == "-" || toks[i-1].low == "\u2013") && isCap(toks[i-2].text) {
+		k := i - 2
+		for k > 0 && isCap(toks[k-1].text) && !isPunct(toks[k-1].low) && k > i-5 {
+			k--
+		}
+		if p := prepBefore(toks, k); p != "" {
+			return p
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
 		// "About 200 protesters", "around 3,000 troops", "over 50
