@@ -1795,6 +1795,37 @@ func ingCompoundModifier(toks []tok, i int) bool {
 	return false
 }
 
+// permitVerbs give their object leave to act ("allowed refugees to
+// return", "permits ships to dock").
+var permitVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"allow", "permit", "enable", "let"} {
+		for _, f := range verbForms(v) {
+			permitVerbs[f] = true
+		}
+	}
+}
+
+// infinitiveAfterObject returns the "to" of an infinitive that follows a
+// short object noun phrase starting at j ("aid trucks to travel", "the
+// refugees to return"), else -1.
+func infinitiveAfterObject(toks []tok, j int) int {
+	for q := j; q < len(toks) && q <= j+6; q++ {
+		t := toks[q]
+		if t.low == "to" {
+			if q > j && q+1 < len(toks) && (toks[q+1].pos == "VB" || toks[q+1].pos == "" && !isCap(toks[q+1].text) && !determiners[toks[q+1].low]) {
+				return q
+			}
+			return -1
+		}
+		if isPunct(t.low) && t.low != "-" && t.low != "'s" || finiteVerb(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // clauseSubjectModifier says whether the bare verb form at i opens a
 // clause (sentence start or after a comma or semicolon) and is followed by a
 // common noun and then a finite verb: "rescue officials said", "relief
@@ -6059,6 +6090,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// what that person did, and an actor inside it is no target.
 			if typ == "COERCE" && (code == "173" || code == "174") && !p.Owner {
 				if k := participleAfterObject(toks, ms, t.j); k > end && k-end < lim {
+					lim = k - end
+				}
+			}
+			// "The agreement allows aid trucks to travel from Chad": a
+			// verb of allowing acts on its object, who is to do the act
+			// of the infinitive after it; a party inside that act (where
+			// the trucks travel from) is not the one allowed.
+			if len(p.Words) == 1 && !t.nominal && !t.passive && permitVerbs[toks[t.i].low] {
+				if k := infinitiveAfterObject(toks, t.j); k > end && k-end < lim {
 					lim = k - end
 				}
 			}
