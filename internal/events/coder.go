@@ -3893,6 +3893,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
+		// "would cooperate with the Fund and appointed Koech as acting
+		// governor": "and" before a finite verb opens a second predicate
+		// of the same subject; its object is no party of the first verb.
+		if l == "and" && q > j && q+1 < len(toks) && finiteVerb(toks[q+1]) && toks[q+1].pos != "" {
+			end = q
+			break
+		}
 		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1))) {
 			end = q
 			if reportWords[l] {
