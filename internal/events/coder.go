@@ -7981,6 +7981,13 @@ func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf 
 		return mention{}, false
 	}
 	for _, r := range *reporter {
+		// "... killed 14 people in a cattle raid, police said": the
+		// police are the routine source of a crime's facts, their
+		// report an account of it, not their side's charge against
+		// the attacker's.
+		if r.sector == kb.SectorPolice {
+			continue
+		}
 		if r.text != "" && r.country == b.country && hasReal(group{r}) {
 			return r, true
 		}
