@@ -1665,7 +1665,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		// verb form between a determiner (with its modifiers) and a
 		// common noun is a noun modifying that noun, whatever the tagger
 		// says; no finite verb stands inside a noun phrase.
-		if !nominal && compoundModifier(toks, i) {
+		if !nominal && (compoundModifier(toks, i) || ingCompoundModifier(toks, i)) {
 			return false
 		}
 		// "..., rescue officials said", "aid workers say": a bare verb form
@@ -1825,6 +1825,63 @@ func compoundModifier(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// ingCompoundModifier says whether the -ing form at i sits inside a
+// possessed noun phrase with an amount or modifiers before it and a common
+// noun after it: "Kenya's $3.6 billion lending programme", "its new
+// training mission". A possessor opens a noun phrase, so the form
+// modifies the noun that ends it and no verb stands there; "China's
+// lending to Africa" (no noun after it) stays for the verb reading.
+func ingCompoundModifier(toks []tok, i int) bool {
+	if !strings.HasSuffix(toks[i].low, "ing") || i+1 >= len(toks) {
+		return false
+	}
+	if n := toks[i+1]; n.pos != "NN" && n.pos != "NNS" || isCap(n.text) {
+		return false
+	}
+	for q := i - 1; q >= 0 && q >= i-5; q-- {
+		t := toks[q]
+		switch t.low {
+		case "its", "their", "his", "her", "our", "'s":
+			return q < i-1
+		}
+		if !(t.pos == "JJ" || t.pos == "CD" || t.low == "$" || t.low == "\u20ac" || t.low == "\u00a3" || quantityWord(t.low)) {
+			return false
+		}
+	}
+	return false
+}
+
+// permitVerbs give their object leave to act ("allowed refugees to
+// return", "permits ships to dock").
+var permitVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"allow", "permit", "enable", "let"} {
+		for _, f := range verbForms(v) {
+			permitVerbs[f] = true
+		}
+	}
+}
+
+// infinitiveAfterObject returns the "to" of an infinitive that follows a
+// short object noun phrase starting at j ("aid trucks to travel", "the
+// refugees to return"), else -1.
+func infinitiveAfterObject(toks []tok, j int) int {
+	for q := j; q < len(toks) && q <= j+6; q++ {
+		t := toks[q]
+		if t.low == "to" {
+			if q > j && q+1 < len(toks) && (toks[q+1].pos == "VB" || toks[q+1].pos == "" && !isCap(toks[q+1].text) && !determiners[toks[q+1].low]) {
+				return q
+			}
+			return -1
+		}
+		if isPunct(t.low) && t.low != "-" && t.low != "'s" || finiteVerb(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseSubjectModifier says whether the bare verb form at i opens a
@@ -2216,6 +2273,18 @@ func prepBefore(toks []tok, i int) string {
 	}
 	if p := placeKindPrep(toks, i); p != "" {
 		return p
+	}
+	// "along the Kenya-South Sudan border", "on the Kenya-Somalia
+	// border": the second name of a hyphenated pair stands in the
+	// phrase of the first, and takes the preposition before it.
+	if i >= 2 && (toks[i-1].low == "-" || toks[i-1].low == "\u2013") && isCap(toks[i-2].text) {
+		k := i - 2
+		for k > 0 && isCap(toks[k-1].text) && !isPunct(toks[k-1].low) && k > i-5 {
+			k--
+		}
+		if p := prepBefore(toks, k); p != "" {
+			return p
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		l := toks[k].low
@@ -3880,6 +3949,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// ends the clause without a comma too; that subject is the second
 		// clause's actor, not an object of the first.
 		if coordinatedClause(toks, q) {
+			end = q
+			break
+		}
+		// "would cooperate with the Fund and appointed Koech as acting
+		// governor": "and" before a finite verb opens a second predicate
+		// of the same subject; its object is no party of the first verb.
+		if l == "and" && q > j && q+1 < len(toks) && finiteVerb(toks[q+1]) && toks[q+1].pos != "" {
 			end = q
 			break
 		}
@@ -6095,6 +6171,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					lim = k - end
 				}
 			}
+			// "The agreement allows aid trucks to travel from Chad": a
+			// verb of allowing acts on its object, who is to do the act
+			// of the infinitive after it; a party inside that act (where
+			// the trucks travel from) is not the one allowed.
+			if len(p.Words) == 1 && !t.nominal && !t.passive && permitVerbs[toks[t.i].low] {
+				if k := infinitiveAfterObject(toks, t.j); k > end && k-end < lim {
+					lim = k - end
+				}
+			}
 			// "Guinea's junta, which seized power in 2021, released the
 			// former president": a relative clause set off by commas ends
 			// at its closing comma.
@@ -7992,6 +8077,13 @@ func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf 
 		return mention{}, false
 	}
 	for _, r := range *reporter {
+		// "... killed 14 people in a cattle raid, police said": the
+		// police are the routine source of a crime's facts, their
+		// report an account of it, not their side's charge against
+		// the attacker's.
+		if r.sector == kb.SectorPolice {
+			continue
+		}
 		if r.text != "" && r.country == b.country && hasReal(group{r}) {
 			return r, true
 		}
@@ -10289,7 +10381,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// compensation": the possessor of a demand, request or offer made it;
 	// whoever received it is the one it was made to.
 	if len(tgt) == 0 && len(src) > 0 {
-		if v := receivedPossessed(toks, src[0], t.i); v >= 0 {
+		v := receivedPossessed(toks, src[0], t.i)
+		if v < 0 {
+			v = receivedFrom(toks, src[0], t.i, t.j)
+		}
+		if v >= 0 {
 			// A receiver whose only country is the one it borrowed
 			// from the possessor ("the ministry" beside "Germany's
 			// demand") is not known to be of it: a demand is made to
@@ -10341,6 +10437,28 @@ func receivedPossessed(toks []tok, m mention, i int) int {
 		q--
 	}
 	if receiveForms[toks[q].low] {
+		return q
+	}
+	return -1
+}
+
+// receivedFrom returns the verb of receiving before the event noun at
+// [i, j) whose maker m follows it after "from" ("Kenya received an
+// extradition request from Uganda", "has received a formal demand from
+// the union"), else -1: the request came from m and went to the receiver.
+func receivedFrom(toks []tok, m mention, i, j int) int {
+	if m.i < 1 || m.i < j || toks[m.i-1].low != "from" || m.i-1 > j+1 {
+		return -1
+	}
+	q := i - 1
+	for ; q >= 0 && q >= i-4; q-- {
+		// A common noun before the event noun qualifies it
+		// ("an extradition request", "an aid request").
+		if !(determiners[toks[q].low] || modifierWord(toks[q]) || toks[q].pos == "NN" && !isCap(toks[q].text)) {
+			break
+		}
+	}
+	if q >= 0 && receiveForms[toks[q].low] {
 		return q
 	}
 	return -1
