@@ -1432,10 +1432,17 @@ func missionOutside(toks []tok, m mention) bool {
 // own, so the court takes no country from it (as the resolver gives it
 // none). A named court keeps its own country; one the resolver could not
 // place ("the East African Court of Justice") has none to keep and takes
-// none either.
+// none either. A case is filed "at", "before" or "with" a court as often
+// as it is taken "to" one ("Tanzania filed a case at the East African
+// Court of Justice", "argued before the tribunal"): the same party before
+// a court.
 func courtBroughtTo(toks []tok, m mention) bool {
-	return (m.kind == "role" || unplacedOrg(m)) && m.sector == kb.SectorJudiciary && m.i >= 2 && toks[m.i-1].low == "the" && toks[m.i-2].low == "to"
+	return (m.kind == "role" || unplacedOrg(m)) && m.sector == kb.SectorJudiciary && m.i >= 2 && toks[m.i-1].low == "the" && courtPreps[toks[m.i-2].low]
 }
+
+// courtPreps are the prepositions a party brings or argues a case to a
+// court with.
+var courtPreps = map[string]bool{"to": true, "at": true, "before": true, "with": true}
 
 // missionMention says whether a mention is itself a state's mission the
 // resolver named with its nationality ("the French embassy", one

@@ -2112,6 +2112,13 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				if coordModifier(toks, k+g, g) && limit < 8 {
 					limit += 2
 				}
+				// A possessor and its marker stand where an article would
+				// ("handed Sudan's charge d'affaires a protest note" as
+				// "handed the charge d'affaires a protest note"): the
+				// marker does not count against the gap.
+				if toks[k+g].low == "'s" && g > 0 && limit < 6 {
+					limit++
+				}
 				// A possessive belongs to the object ("closed the country's
 				// borders"); other punctuation ends it.
 				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
@@ -10201,6 +10208,20 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				verb = q
 			}
 		}
+		// "Egypt sent Sudan a request for talks": the first object of a
+		// verb of giving is the recipient, and the verb's subject made
+		// the thing given.
+		if ok {
+			if v := doubleObjectVerb(toks, m, t.i); v >= 0 {
+				if g, found := subjectOf(toks, ms, v, 0, &articleState{}, nil); found && !sameGroup(g, groupAt(toks, ms, mi)) {
+					src = g
+					if len(tgt) == 0 {
+						tgt = groupAt(toks, ms, mi)
+					}
+					break
+				}
+			}
+		}
 		if ok {
 			src = groupAt(toks, ms, mi)
 			// "Seven opposition parties in Nepal have organized a general
@@ -10649,6 +10670,55 @@ func init() {
 // staying in a state ("remained on hunger strike").
 var onStrikeVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "being": true,
 	"remain": true, "remains": true, "remained": true, "remaining": true, "stay": true, "stays": true, "stayed": true, "staying": true}
+
+// doubleObjectVerb returns the verb of giving whose first object is m
+// when the nominal event at t follows m as its second object ("sent Sudan
+// a request", "handed the Sudanese envoy a protest note", "gave Iran an
+// ultimatum"), else -1. The second object opens with an article or a
+// possessive pronoun right after m, or after m's possessive and the head
+// it owns ("handed Sudan's charge d'affaires a note").
+func doubleObjectVerb(toks []tok, m mention, t int) int {
+	v := m.i - 1
+	if v >= 0 && (toks[v].low == "the" || toks[v].low == "its" || toks[v].low == "their") {
+		v--
+	}
+	if v < 0 || !ditransitiveForms[toks[v].low] {
+		return -1
+	}
+	k := m.j
+	if k < t && toks[k].text == "'s" {
+		// The head owned: lower-case words up to the second object.
+		for k++; k < t && !isPunct(toks[k].text) && !secondObjectStart[toks[k].low] && !verbLike(toks[k]); k++ {
+		}
+	}
+	if k >= t || !secondObjectStart[toks[k].low] {
+		return -1
+	}
+	for q := k + 1; q < t; q++ {
+		if isPunct(toks[q].text) || verbLike(toks[q]) {
+			return -1
+		}
+	}
+	return v
+}
+
+// ditransitiveForms are the forms of verbs of giving that take the
+// recipient as first object ("sent Sudan a note", "offered Kyiv a deal").
+var ditransitiveForms = map[string]bool{}
+
+// secondObjectStart opens the thing given after the recipient.
+var secondObjectStart = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+func init() {
+	for _, v := range []string{"send", "give", "hand", "offer", "grant", "issue", "extend"} {
+		for _, f := range verbForms(v) {
+			ditransitiveForms[f] = true
+		}
+	}
+	for _, f := range []string{"sent", "gave", "given", "handed", "granted", "extended"} {
+		ditransitiveForms[f] = true
+	}
+}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}
