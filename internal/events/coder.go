@@ -643,6 +643,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedRequest(toks, best.j) {
 			continue
 		}
+		// "Russia received eight of its citizens in the exchange",
+		// "received the bodies of the soldiers": people or remains handed
+		// over are the sender's release or return, no visit the receiver
+		// hosts; the handover is coded, if at all, as the sender's.
+		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedHandover(toks, best.j) {
+			continue
+		}
 		// "abusing its dominance", "abused his office": misuse of a power
 		// or a post, no physical abuse.
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
@@ -711,6 +718,31 @@ func receivedRequest(toks []tok, j int) bool {
 			return true
 		}
 		if !(determiners[l] || l == "'s" || l == "'" || isCap(toks[q].text) && !isPunct(l) || modifierWord(toks[q]) || quantityWord(l) || toks[q].pos == "NN") {
+			return false
+		}
+	}
+	return false
+}
+
+// handedOverNouns name people held and handed over, or the dead returned:
+// what a state receives in an exchange or a repatriation, never a visitor.
+var handedOverNouns = map[string]bool{"prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
+	"hostage": true, "hostages": true, "captive": true, "captives": true, "citizens": true, "nationals": true,
+	"body": true, "bodies": true, "remains": true, "pows": true, "deportees": true, "returnees": true}
+
+// receivedHandover says whether the object after a verb of receiving
+// ending at j is people held or dead handed over ("received eight of its
+// citizens", "received the bodies of two soldiers", "received 55
+// prisoners"): determiners, numbers, possessives, modifiers and a
+// partitive "of" may come before the noun.
+func receivedHandover(toks []tok, j int) bool {
+	for q := j; q < len(toks) && q <= j+6; q++ {
+		l := toks[q].low
+		if handedOverNouns[l] {
+			return true
+		}
+		if !(determiners[l] || l == "'s" || l == "'" || l == "of" || l == "its" || l == "their" || l == "his" || l == "her" ||
+			modifierWord(toks[q]) || quantityWord(l) || toks[q].pos == "CD") {
 			return false
 		}
 	}

@@ -248,6 +248,11 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			if teams[[3]int{si, i, j}] {
 				e.Sector = kb.SectorSports
 			}
+			if typ == model.EntityOrg && outletKindBefore(words[si], i) {
+				// "the newspaper El Imparcial": the word before says
+				// what the name is, a name the knowledge base may lack.
+				e.Sector = kb.SectorMedia
+			}
 			if typ == model.EntityOrg && plainOutlet(words[si], i, j) {
 				// "told the Hill": the ordinary word names the outlet,
 				// which the knowledge base cannot tell from the word.
@@ -337,6 +342,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		growOrgHeads(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
+		markDescribedOutlets(ws, tags[i])
 		markClubs(ws, tags[i])
 		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
 		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)

@@ -319,6 +319,32 @@ func markOutlets(words, tags []string) {
 	})
 }
 
+// outletKinds are the common nouns that, right before a name, say it is a
+// publication's ("the newspaper Corriere della Sera", "the German
+// magazine Der Spiegel", "the tabloid Bild"). "Daily" and "weekly" are
+// left out: they more often say how often something named recurs ("the
+// weekly Cabinet meeting", "daily NATO briefings"); so is "broadcaster",
+// which describes people too ("veteran broadcaster David Dimbleby").
+var outletKinds = map[string]bool{"newspaper": true, "tabloid": true, "magazine": true}
+
+// outletKindBefore reports whether words[i] follows a lower-case word of
+// outletKinds: the name there is a publication's.
+func outletKindBefore(words []string, i int) bool {
+	return i > 0 && outletKinds[words[i-1]]
+}
+
+// markDescribedOutlets makes a name right after a word of outletKinds an
+// organisation whatever the tagger called it: no person or place is
+// introduced as "the newspaper X". A nationality there stays ("the
+// newspaper Israeli officials cited").
+func markDescribedOutlets(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg && typ != model.EntityNORP && outletKindBefore(words, i) {
+			setSpan(tags, i, j, model.EntityOrg)
+		}
+	})
+}
+
 // plainOutlet reports whether the span [i,j) of words is the ordinary word
 // of an outlet named "The" and that word ("The Hill", "The Atlantic",
 // media.Plain) used as the outlet's name: a capitalised word after "the",

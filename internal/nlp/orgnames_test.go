@@ -164,6 +164,27 @@ func TestMarkOutlets(t *testing.T) {
 	}
 }
 
+func TestMarkDescribedOutlets(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"He told the newspaper Corriere della Sera that .", "O O O O B-PER I-PER I-PER O O", "O O O O B-ORG I-ORG I-ORG O O"},
+		{"the German magazine Der Spiegel reported", "O B-NORP O B-LOC I-LOC O", "O B-NORP O B-ORG I-ORG O"},
+		{"the tabloid Bild said", "O O B-PER O", "O O B-ORG O"},
+		// A nationality after the word is no outlet's name, nor is a name
+		// after a capitalised word of another name.
+		{"the newspaper Israeli officials cited", "O O B-NORP O O", "O O B-NORP O O"},
+		{"Newspaper Reyes said", "B-MISC B-PER O", "B-MISC B-PER O"},
+		// "Daily" and "weekly" say how often more than what a name is.
+		{"the weekly Cabinet meeting", "O O B-ORG O", "O O B-ORG O"},
+		{"daily Kyiv air raids", "O B-GPE O O", "O B-GPE O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markDescribedOutlets(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkCodeNames(t *testing.T) {
 	words := strings.Fields("The G20 and the P5 met in Hall B4 , G7 said .")
 	tags := strings.Fields("O O O O O O O O O O B-ORG O O")

@@ -802,7 +802,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			l = p
 		} else if sl := d.orgOfCountry(l, words, lead, title); sl != nil {
 			l = sl
-		} else if outletName(words) {
+		} else if outletName(words) || e.Sector == kb.SectorMedia {
+			// e.Sector: the tagger read the name as an outlet's ("the
+			// newspaper Corriere della Sera").
 			d.outlet(l, words)
 		} else if l.country == "" && !bilateral {
 			l.country = d.nameCountry(words, bigCity)

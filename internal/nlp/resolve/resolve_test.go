@@ -983,6 +983,42 @@ func TestOutletFromName(t *testing.T) {
 	}
 }
 
+// A name the tagger read as an outlet's after "the newspaper" (Sector
+// media set on the entity) is a news medium however many words it has,
+// and the word "newspaper" before it is a mention of that medium, in
+// apposition, not of another one (the dateline's agency).
+func TestDescribedOutletIsMedia(t *testing.T) {
+	s := newStage(t)
+	for _, name := range []string{"Corriere della Sera", "El Imparcial"} {
+		text := "ROME (Reuters) - The minister told the newspaper " + name + " that he would resign."
+		art := article(text, "2024-05-01")
+		e := entity(art, name, model.EntityOrg, 0)
+		e.Sector = "media"
+		art.Entities = []model.Entity{entity(art, "Reuters", model.EntityOrg, 0), e}
+		s.Resolve(art)
+		var got, role *model.Entity
+		for i := range art.Entities {
+			switch art.Entities[i].Text {
+			case name:
+				got = &art.Entities[i]
+			case "newspaper":
+				role = &art.Entities[i]
+			}
+		}
+		if role == nil || got == nil || role.ActorID != got.ActorID {
+			t.Errorf("%q: \"newspaper\" resolved as %+v, want the medium named after it", text, role)
+		}
+		if got == nil || got.Sector != "media" {
+			t.Fatalf("%q: %s not resolved as media: %+v", text, name, got)
+		}
+		for _, a := range art.Actors {
+			if a.ID == got.ActorID && a.Sector != "media" {
+				t.Errorf("%q: actor %s has sector %q, want media", text, a.ID, a.Sector)
+			}
+		}
+	}
+}
+
 // A news medium named with no place takes the country a wire story is set
 // in (its dateline's, when no other country is named more often); a
 // medium's word first ("TV Azteca") or no dateline leaves it countryless.

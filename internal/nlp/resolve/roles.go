@@ -675,6 +675,21 @@ func (d *docState) roleMentions() []model.Entity {
 				i = j
 				continue
 			}
+			// "the newspaper El Imparcial", "state news agency KCNA": a
+			// word for a news medium before an organisation's name says
+			// what the name is, in apposition: a mention of the medium
+			// named, not of another one (the dateline's agency).
+			if e, ok := d.entStartTok[j+1]; ok && e.Type == model.EntityOrg && r.Sector == kb.SectorMedia {
+				if l := d.byID[e.ActorID]; e.ActorID != "" && l != nil {
+					start, stop := int(d.toks[i].start), int(d.toks[j].end)
+					m := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}
+					d.apply(&m, l)
+					m.Type = EntityRole
+					out = append(out, m)
+				}
+				i = j
+				continue
+			}
 			// "Energy Minister Prince Abdulaziz bin Salman".
 			if e, ok := d.entStartTok[d.courtesyEnd(j+1)]; ok && e.Type == model.EntityPerson && d.toks[j].upper {
 				if o, found := d.officeBeforeCourtesy(d.courtesyEnd(j+1) - 1); found && o == j {
