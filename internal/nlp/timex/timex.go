@@ -921,6 +921,10 @@ type found struct {
 	// month/week", 0 otherwise: with a month or day dated before, they
 	// count from it, not from the day of writing (countSteps).
 	step int
+	// past says the sentence of a "the following week/month" tells of
+	// the past, where with no time dated before it has no value
+	// (unanchored).
+	past bool
 }
 
 // find is Find with what the sentences before say about time.
@@ -1067,6 +1071,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			switch strings.ToLower(m.groups[2]) {
 			case "the following":
 				f.step = 1
+				tense := TenseAround(s, m.start, m.end)
+				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
 			case "the previous":
 				f.step = -1
 			}

@@ -785,6 +785,14 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"The previous month": "1889-05"}},
 		{"following month in news", "Prices will rise the following month, the bank said.",
 			map[string]string{"the following month": "2024-05"}},
+		// With nothing dated before, a past "the following week" has no
+		// time to count from: the day of writing would put it ahead.
+		{"following week with nothing dated", "The foreign minister travelled to Moscow the following week.",
+			map[string]string{"the following week": ""}},
+		{"following month with nothing dated", "The envoy resigned the following month.",
+			map[string]string{"the following month": ""}},
+		{"following week after a weekday", "The minister met his counterpart on Monday and flew to Moscow the following week.",
+			map[string]string{"Monday": "2024-04-08", "the following week": "2024-04-15/2024-04-21"}},
 		{"part of a month in a story", "In 1889 the company moved to Leeds. In late March the first looms arrived.",
 			map[string]string{"late March": "1889-03-16/1889-03-31"}},
 		{"the next weekday", "The fair opened on Saturday, March 2, 2024. The organisers counted the takings the next Tuesday.",
