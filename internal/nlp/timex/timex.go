@@ -273,6 +273,10 @@ var rules = []rule{
 	// "in recent days", "recent years": a few of the unit up to the day
 	// of writing, read as "the past few days" is.
 	{regexp.MustCompile(`\b(?i:(recent))()( )(?i:(days|weeks|months))\b`), kDuration, nil},
+	// "in the coming weeks", "in the coming days": a few of the unit
+	// from the day of writing, as "the next few weeks" reads; TimeML
+	// would write FUTURE_REF, which has no span to store.
+	{regexp.MustCompile(`\b(?i:(the coming))()( )(?i:(days|weeks|months))\b`), kDuration, []string{"coming"}},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
@@ -2391,8 +2395,11 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 	if g[2] == "" {
 		n = 1 // "the past decade"
 	}
-	if mod == "recent" {
+	switch {
+	case mod == "recent":
 		mod, n = "past", numberWords["few"] // "in recent days": the past few days
+	case mod == "coming" && g[2] == "" && strings.HasSuffix(strings.ToLower(g[4]), "s"):
+		n = numberWords["few"] // "the coming weeks": the next few weeks
 	}
 	if n == 0 {
 		return te, false

@@ -244,6 +244,10 @@ func TestFind(t *testing.T) {
 		// past few days" is.
 		{"Dozens were killed in recent days, the agency said.", "recent days", "2021-07-28", "day", "past", "2021-07-30"},
 		{"Prices have climbed in recent weeks.", "recent weeks", "2021-07-10", "day", "past", "2021-07-30"},
+		// "In the coming days/weeks/months" is the next few of them.
+		{"The president will visit Beijing in the coming weeks.", "the coming weeks", "2021-07-30", "day", "future", "2021-08-19"},
+		{"A decision is expected in the coming days.", "the coming days", "2021-07-30", "day", "future", "2021-08-01"},
+		{"Prices are set to rise over the coming months.", "the coming months", "2021-07-30", "day", "future", "2021-10-29"},
 		{"Recent months have seen a surge in arrivals.", "Recent months", "2021-05-01", "day", "past", "2021-07-30"},
 		// Hours are counted from noon of the publish day (ref's hour is
 		// not trusted: a publish date often has none), to the days they
