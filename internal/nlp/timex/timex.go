@@ -101,6 +101,7 @@ const (
 	kEraYear
 	kOldYear
 	kDayRangeWords
+	kOrdDay
 )
 
 type rule struct {
@@ -163,7 +164,7 @@ func containsAny(s string, keys []string) bool {
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
-	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange, kEraYear, kOldYear:
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange, kEraYear, kOldYear, kOrdDay:
 		if !hasDigit {
 			return false
 		}
@@ -211,6 +212,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
+	// "on the 3rd", "on the 15th": a day of the month the story is in,
+	// which ordDayFits tells from "on the 3rd Battalion".
+	{regexp.MustCompile(`\b(?i:on) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -987,6 +991,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			}
 		case k == kAgo && (strings.EqualFold(m.groups[3], "later") || strings.EqualFold(m.groups[3], "afterwards")):
 			te, k, days, ok = counted(s, m, near)
+		case k == kOrdDay:
+			te, ok = ordDay(s, m, lastMonth(out, dc.month), ref, hasRef, dc)
 		case k == kAnaDay:
 			// Dated below, once the sentence's own dates have their
 			// years: "the following day" counts from the day before it.
@@ -2836,4 +2842,91 @@ func pastActWeekday(s string, start, end int, on bool) bool {
 		}
 	}
 	return false
+}
+
+// ordDayFollowers may follow a bare ordinal that is a day ("on the 3rd
+// after talks broke down", "on the 15th, when ..."); a noun after it makes
+// the ordinal its modifier ("on the 3rd Battalion", "on the 15th century",
+// "on the 20th anniversary", "on the 2nd floor").
+var ordDayFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "after": true, "before": true, "at": true,
+	"in": true, "as": true, "with": true, "while": true, "to": true, "for": true, "by": true,
+	"from": true, "amid": true, "until": true, "than": true, "that": true, "which": true,
+	"where": true, "because": true, "despite": true, "following": true, "under": true,
+	"without": true, "over": true, "against": true, "during": true, "near": true, "across": true,
+}
+
+// ordDayFits says the ordinal of a kOrdDay match ends a phrase: the end of
+// the sentence, a stop or a comma, or a word that opens what follows.
+func ordDayFits(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', '.', ';', ':', ')', '!', '?':
+		return true
+	}
+	w := strings.Fields(rest)[0]
+	w = strings.TrimRight(w, ",.;:)!?")
+	return ordDayFollowers[strings.ToLower(w)]
+}
+
+// lastMonth is the last day or month dated before in the sentence, else
+// the month the text dated last by other than the day of writing ("" when
+// none).
+func lastMonth(out []found, month string) string {
+	for i := len(out) - 1; i >= 0; i-- {
+		te := out[i].te
+		if te.EndValue == "" && len(te.Value) >= 7 && (te.Precision == model.PrecisionDay || te.Precision == model.PrecisionMonth) {
+			return te.Value
+		}
+	}
+	return month
+}
+
+// ordDay dates "on the 3rd": that day of the month dated last ("talks
+// opened on March 28 and ended on the 3rd" - the next month's when the day
+// is before one dated in the sentence, as the clause runs on), else of the
+// publish month, the month before
+// when a past act would be ahead of the publish day ("took effect on the
+// 15th" written on the 12th) and the month after when a future one would
+// be behind it.
+func ordDay(s string, m match, anchor string, ref time.Time, hasRef bool, dc discourse) (model.TimeExpr, bool) {
+	g := m.groups
+	te := model.TimeExpr{Text: g[1], Start: m.start + len(m.groups[0]) - len(g[1]), End: m.end, Precision: model.PrecisionDay}
+	if !ordDayFits(s[m.end:]) {
+		return te, false
+	}
+	d, _ := strconv.Atoi(g[2])
+	var y int
+	var mo time.Month
+	if t, err := time.Parse("2006-01", anchor[:min(7, len(anchor))]); err == nil {
+		y, mo = t.Year(), t.Month()
+		if len(anchor) == 10 {
+			if ad, _ := strconv.Atoi(anchor[8:]); d < ad {
+				mo++ // "from March 28 to the 3rd"
+			}
+		}
+	} else if hasRef {
+		y, mo = ref.Year(), ref.Month()
+		tense := TenseAround(s, m.start, m.end)
+		if tense == TenseUnknown && dc.pastVerb {
+			tense = TensePast
+		}
+		switch {
+		case tense == TensePast && d > ref.Day():
+			mo--
+		case tense == TenseFuture && d < ref.Day():
+			mo++
+		}
+	} else {
+		return te, false
+	}
+	t := time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC) // normalises a month of 0 or 13
+	if !validDate(t.Year(), t.Month(), d) {
+		return te, false
+	}
+	te.Value = day(time.Date(t.Year(), t.Month(), d, 12, 0, 0, 0, time.UTC))
+	return te, true
 }

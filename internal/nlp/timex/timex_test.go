@@ -244,6 +244,14 @@ func TestFind(t *testing.T) {
 		// past few days" is.
 		{"Dozens were killed in recent days, the agency said.", "recent days", "2021-07-28", "day", "past", "2021-07-30"},
 		{"Prices have climbed in recent weeks.", "recent weeks", "2021-07-10", "day", "past", "2021-07-30"},
+		// "On the 3rd": a day of the publish month, the month before when
+		// a past act would be ahead, the month after when a future one
+		// would be behind.
+		{"The ceasefire took effect on the 3rd.", "the 3rd", "2021-07-03", "day", "past", ""},
+		{"The ceasefire took effect on the 15th, the army said.", "the 15th", "2021-07-15", "day", "past", ""},
+		{"The truce collapsed on the 29th after talks broke down.", "the 29th", "2021-07-29", "day", "past", ""},
+		{"The vote will be held on the 3rd.", "the 3rd", "2021-08-03", "day", "future", ""},
+		{"Polls will open on the 30th.", "the 30th", "2021-07-30", "day", "current", ""},
 		// "In the coming days/weeks/months" is the next few of them.
 		{"The president will visit Beijing in the coming weeks.", "the coming weeks", "2021-07-30", "day", "future", "2021-08-19"},
 		{"A decision is expected in the coming days.", "the coming days", "2021-07-30", "day", "future", "2021-08-01"},
@@ -301,6 +309,12 @@ func TestNoFalseDates(t *testing.T) {
 		"She is in her twenties.",
 		"The team scored twice in the fourth quarter.",
 		"The envoy flew home the following day.",
+		// An ordinal before a noun modifies it: no day of the month.
+		"He served on the 3rd Battalion.",
+		"The fighting stopped on the 3rd round of talks.",
+		"She succeeded on the 2nd time of asking.",
+		"Gunmen fired on the 5th floor.",
+		"The ceasefire took effect on the 3rd-largest island.",
 		"Two days later he resigned.",
 		"The crash came ten days before the start of the festival.",
 		"Tickets sold out within the first half of the day.",
@@ -789,6 +803,10 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"The previous month": "1889-05"}},
 		{"following month in news", "Prices will rise the following month, the bank said.",
 			map[string]string{"the following month": "2024-05"}},
+		{"the 3rd of the month dated last", "Talks opened on March 28 in Geneva and ended on the 3rd without a deal.",
+			map[string]string{"March 28": "2024-03-28", "the 3rd": "2024-04-03"}},
+		{"the 3rd in a story", "In 1921 the delegates met on 1 March. The treaty was signed on the 3rd.",
+			map[string]string{"the 3rd": "1921-03-03"}},
 		// With nothing dated before, a past "the following week" has no
 		// time to count from: the day of writing would put it ahead.
 		{"following week with nothing dated", "The foreign minister travelled to Moscow the following week.",
