@@ -246,6 +246,8 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
+	// "the week after next": the week two on from this one.
+	{regexp.MustCompile(`\b(?i:the week ()(after next))\b`), kRelWeek, nil},
 	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
@@ -1825,6 +1827,20 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			d = d.AddDate(0, 0, 7*weeks)
 			te.Start -= m.start - from
 			te.Text = s[from:m.end]
+		} else if (mod == "" || mod == "on") && weekdayWeek(s[m.end:]) {
+			// "Friday week", as British reports write it: a week after
+			// the coming Friday ("the vote is on Friday week"), or, told
+			// of a past act ("the ceasefire began Friday week"), a week
+			// before the last one, as the tense reads the weekday alone.
+			// Said on a Friday, "Friday week" is a week from that day.
+			ahead := (int(wd) - int(ref.Weekday()) + 7) % 7
+			if t == TensePast {
+				d = ref.AddDate(0, 0, ahead-7-7*min(ahead, 1))
+			} else {
+				d = ref.AddDate(0, 0, ahead+7)
+			}
+			te.End = m.end + len(" week")
+			te.Text = s[te.Start:te.End]
 		}
 		setDay(d)
 	case kRelWeek:
@@ -1833,6 +1849,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		ws := weekStart(ref)
 		switch strings.ToLower(g[2]) {
+		case "after next":
+			// Not "the week after next month's vote", which counts
+			// from the vote.
+			if !ordDayFits(s[m.end:]) {
+				return te, false
+			}
+			ws = ws.AddDate(0, 0, 14)
 		case "last", "past", "previous", "the previous":
 			ws = ws.AddDate(0, 0, -7)
 		case "next", "coming", "the following":
@@ -2929,4 +2952,18 @@ func ordDay(s string, m match, anchor string, ref time.Time, hasRef bool, dc dis
 	}
 	te.Value = day(time.Date(t.Year(), t.Month(), d, 12, 0, 0, 0, time.UTC))
 	return te, true
+}
+
+// weekdayWeek says the words after a weekday are "week" ending its phrase
+// ("Friday week.", "on Monday week when ..."), not a noun's start ("Friday
+// week-long protests", "Monday week of action").
+func weekdayWeek(rest string) bool {
+	if !strings.HasPrefix(rest, " week") || strings.HasPrefix(rest, " weeks") {
+		return false
+	}
+	after := rest[len(" week"):]
+	if after != "" && (isLetter(after[0]) || after[0] >= '0' && after[0] <= '9') {
+		return false // "weekend", "weekly"
+	}
+	return ordDayFits(after)
 }

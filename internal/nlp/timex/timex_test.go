@@ -252,6 +252,13 @@ func TestFind(t *testing.T) {
 		{"The truce collapsed on the 29th after talks broke down.", "the 29th", "2021-07-29", "day", "past", ""},
 		{"The vote will be held on the 3rd.", "the 3rd", "2021-08-03", "day", "future", ""},
 		{"Polls will open on the 30th.", "the 30th", "2021-07-30", "day", "current", ""},
+		// "Friday week" (British): a week after the coming Friday, or told
+		// of a past act a week before the last one; "the week after next"
+		// is two weeks on.
+		{"The vote will be held on Friday week.", "Friday week", "2021-08-06", "day", "future", ""},
+		{"Parliament returns Monday week.", "Monday week", "2021-08-09", "day", "future", ""},
+		{"The ceasefire began Tuesday week.", "Tuesday week", "2021-07-20", "day", "past", ""},
+		{"Talks resume the week after next.", "the week after next", "2021-08-09", "day", "future", "2021-08-15"},
 		// "In the coming days/weeks/months" is the next few of them.
 		{"The president will visit Beijing in the coming weeks.", "the coming weeks", "2021-07-30", "day", "future", "2021-08-19"},
 		{"A decision is expected in the coming days.", "the coming days", "2021-07-30", "day", "future", "2021-08-01"},
@@ -807,6 +814,10 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"March 28": "2024-03-28", "the 3rd": "2024-04-03"}},
 		{"the 3rd in a story", "In 1921 the delegates met on 1 March. The treaty was signed on the 3rd.",
 			map[string]string{"the 3rd": "1921-03-03"}},
+		{"weekday before a week-long noun", "Protesters began Friday week-long sit-ins.",
+			map[string]string{"Friday week": ""}},
+		{"the week after a named day", "Troops will withdraw the week after next month's vote.",
+			map[string]string{"the week after next": ""}},
 		// With nothing dated before, a past "the following week" has no
 		// time to count from: the day of writing would put it ahead.
 		{"following week with nothing dated", "The foreign minister travelled to Moscow the following week.",
