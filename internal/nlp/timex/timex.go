@@ -122,7 +122,7 @@ var (
 	need      = map[kind][]string{
 		kMonthDay: monthKeys, kDayMonth: monthKeys, kMonthYear: monthKeys, kSinceMonth: monthKeys, kMonth: monthKeys,
 		kMonthDayYear: monthKeys, kDayMonthYear: monthKeys,
-		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press"},
+		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press", "overnight"},
 		kWeekday:       {"day"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
@@ -244,6 +244,10 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
+	// "shelled the village overnight": the night before the day of
+	// writing in a report of the past, the coming one in a forecast
+	// (overnightFits tells the adverb from "an overnight curfew").
+	{regexp.MustCompile(`\b(?i:(overnight))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
 	// "the week after next": the week two on from this one.
@@ -1721,6 +1725,21 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		switch strings.ToLower(g[1]) {
+		case "overnight":
+			// TimeML writes the night as the day with TNI; the value
+			// is the day the night begins on, as for "last night".
+			if !overnightFits(s, m) {
+				return te, false
+			}
+			switch tense {
+			case TensePast:
+				setDay(ref.AddDate(0, 0, -1))
+			case TenseFuture:
+				setDay(ref)
+			default:
+				return te, false // "markets are calm overnight"
+			}
+			te.PartOfDay = "night"
 		case "yesterday", "last night":
 			setDay(ref.AddDate(0, 0, -1))
 		case "the day before yesterday":
@@ -2966,4 +2985,38 @@ func weekdayWeek(rest string) bool {
 		return false // "weekend", "weekly"
 	}
 	return ordDayFits(after)
+}
+
+// overnightDeterminers before "overnight" make it an adjective: "an
+// overnight curfew", "the overnight rate", "its overnight raids".
+var overnightDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "our": true, "my": true, "your": true,
+}
+
+// overnightFits says "overnight" is the adverb of time ("troops shelled the
+// village overnight, the army said"): no determiner before it, and after
+// it the sentence's end, a stop or a word that opens what follows, not a
+// noun it modifies ("overnight talks", "overnight trading"). Before a
+// weekday ("overnight Tuesday") the weekday dates the night.
+func overnightFits(s string, m match) bool {
+	if overnightDeterminers[strings.ToLower(lastWord(s[:m.start]))] {
+		return false
+	}
+	rest := strings.TrimLeft(s[m.end:], " ")
+	if rest != "" && (rest[0] == '-' || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")) {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return true
+	}
+	switch strings.ToLower(w[0]) {
+	case "on":
+		// "overnight on Tuesday": the weekday dates it.
+		return len(w) < 2 || !isCap(w[1])
+	case "into", "near", "outside", "inside", "around", "killing", "wounding":
+		return true
+	}
+	return ordDayFits(rest)
 }

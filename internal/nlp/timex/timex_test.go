@@ -259,6 +259,11 @@ func TestFind(t *testing.T) {
 		{"Parliament returns Monday week.", "Monday week", "2021-08-09", "day", "future", ""},
 		{"The ceasefire began Tuesday week.", "Tuesday week", "2021-07-20", "day", "past", ""},
 		{"Talks resume the week after next.", "the week after next", "2021-08-09", "day", "future", "2021-08-15"},
+		// "Overnight" in a report of the past is the night before the day
+		// of writing; in a forecast the coming night.
+		{"Troops shelled the village overnight, the army said.", "overnight", "2021-07-29", "day", "past", ""},
+		{"Drones struck the port overnight into Friday.", "overnight", "2021-07-29", "day", "past", ""},
+		{"Rebels will attack the town overnight.", "overnight", "2021-07-30", "day", "current", ""},
 		// "In the coming days/weeks/months" is the next few of them.
 		{"The president will visit Beijing in the coming weeks.", "the coming weeks", "2021-07-30", "day", "future", "2021-08-19"},
 		{"A decision is expected in the coming days.", "the coming days", "2021-07-30", "day", "future", "2021-08-01"},
@@ -316,6 +321,12 @@ func TestNoFalseDates(t *testing.T) {
 		"She is in her twenties.",
 		"The team scored twice in the fourth quarter.",
 		"The envoy flew home the following day.",
+		// "Overnight" as an adjective, or in the present, is no date.
+		"An overnight curfew was imposed.",
+		"Shares fell in overnight trading.",
+		"He became an overnight success.",
+		"Markets are calm overnight.",
+		"The army's overnight-shelling claims were denied.",
 		// An ordinal before a noun modifies it: no day of the month.
 		"He served on the 3rd Battalion.",
 		"The fighting stopped on the 3rd round of talks.",
