@@ -446,12 +446,14 @@ func countSteps(out []found, day, month string, near int, hasRef bool, ref time.
 		case kRelMonth:
 			t, err := time.Parse("2006-01", month)
 			if err != nil {
+				unanchored(f)
 				continue
 			}
 			f.te.Value = t.AddDate(0, f.step, 0).Format("2006-01")
 		case kRelWeek:
 			t, err := time.Parse("2006-01-02", day)
 			if err != nil {
+				unanchored(f)
 				continue
 			}
 			ws := weekStart(civil(t)).AddDate(0, 0, 7*f.step)
@@ -494,6 +496,19 @@ func countSteps(out []found, day, month string, near int, hasRef bool, ref time.
 		if hasRef {
 			f.te.Relation = relation(f.te.Value, ref)
 		}
+	}
+}
+
+// unanchored drops the value of "the following week/month" when no day or
+// month was dated before it: the phrase counts from a time the story gave
+// ("travelled to Moscow the following week" after no date), and read from
+// the day of writing it would put a past act in the future; in a forecast
+// ("prices will rise the following month") it is the next one. "The previous
+// week" keeps its reading from the day of writing, which reports use as
+// "last week" ("had met the previous week").
+func unanchored(f *found) {
+	if f.step > 0 && f.past {
+		f.te.Value, f.te.EndValue = "", ""
 	}
 }
 

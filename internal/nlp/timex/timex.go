@@ -101,6 +101,7 @@ const (
 	kEraYear
 	kOldYear
 	kDayRangeWords
+	kOrdDay
 )
 
 type rule struct {
@@ -121,7 +122,7 @@ var (
 	need      = map[kind][]string{
 		kMonthDay: monthKeys, kDayMonth: monthKeys, kMonthYear: monthKeys, kSinceMonth: monthKeys, kMonth: monthKeys,
 		kMonthDayYear: monthKeys, kDayMonthYear: monthKeys,
-		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press"},
+		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press", "overnight"},
 		kWeekday:       {"day"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
@@ -163,7 +164,7 @@ func containsAny(s string, keys []string) bool {
 
 func mayMatch(k kind, lower string, hasDigit bool) bool {
 	switch k {
-	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange, kEraYear, kOldYear:
+	case kISO, kYearRange, kYear, kDecade, kMonthDayYear, kDayMonthYear, kMonthYear, kFiscal, kDayRange, kDateRange, kEraYear, kOldYear, kOrdDay:
 		if !hasDigit {
 			return false
 		}
@@ -211,6 +212,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
+	// "on the 3rd", "on the 15th": a day of the month the story is in,
+	// which ordDayFits tells from "on the 3rd Battalion".
+	{regexp.MustCompile(`\b(?i:on) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -240,8 +244,14 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
 	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
+	// "shelled the village overnight": the night before the day of
+	// writing in a report of the past, the coming one in a forecast
+	// (overnightFits tells the adverb from "an overnight curfew").
+	{regexp.MustCompile(`\b(?i:(overnight))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
+	// "the week after next": the week two on from this one.
+	{regexp.MustCompile(`\b(?i:the week ()(after next))\b`), kRelWeek, nil},
 	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
@@ -273,6 +283,10 @@ var rules = []rule{
 	// "in recent days", "recent years": a few of the unit up to the day
 	// of writing, read as "the past few days" is.
 	{regexp.MustCompile(`\b(?i:(recent))()( )(?i:(days|weeks|months))\b`), kDuration, nil},
+	// "in the coming weeks", "in the coming days": a few of the unit
+	// from the day of writing, as "the next few weeks" reads; TimeML
+	// would write FUTURE_REF, which has no span to store.
+	{regexp.MustCompile(`\b(?i:(the coming))()( )(?i:(days|weeks|months))\b`), kDuration, []string{"coming"}},
 	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
@@ -921,6 +935,10 @@ type found struct {
 	// month/week", 0 otherwise: with a month or day dated before, they
 	// count from it, not from the day of writing (countSteps).
 	step int
+	// past says the sentence of a "the following week/month" tells of
+	// the past, where with no time dated before it has no value
+	// (unanchored).
+	past bool
 }
 
 // find is Find with what the sentences before say about time.
@@ -979,6 +997,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			}
 		case k == kAgo && (strings.EqualFold(m.groups[3], "later") || strings.EqualFold(m.groups[3], "afterwards")):
 			te, k, days, ok = counted(s, m, near)
+		case k == kOrdDay:
+			te, ok = ordDay(s, m, lastMonth(out, dc.month), ref, hasRef, dc)
 		case k == kAnaDay:
 			// Dated below, once the sentence's own dates have their
 			// years: "the following day" counts from the day before it.
@@ -1067,6 +1087,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			switch strings.ToLower(m.groups[2]) {
 			case "the following":
 				f.step = 1
+				tense := TenseAround(s, m.start, m.end)
+				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
 			case "the previous":
 				f.step = -1
 			}
@@ -1703,6 +1725,21 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		switch strings.ToLower(g[1]) {
+		case "overnight":
+			// TimeML writes the night as the day with TNI; the value
+			// is the day the night begins on, as for "last night".
+			if !overnightFits(s, m) {
+				return te, false
+			}
+			switch tense {
+			case TensePast:
+				setDay(ref.AddDate(0, 0, -1))
+			case TenseFuture:
+				setDay(ref)
+			default:
+				return te, false // "markets are calm overnight"
+			}
+			te.PartOfDay = "night"
 		case "yesterday", "last night":
 			setDay(ref.AddDate(0, 0, -1))
 		case "the day before yesterday":
@@ -1809,6 +1846,20 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			d = d.AddDate(0, 0, 7*weeks)
 			te.Start -= m.start - from
 			te.Text = s[from:m.end]
+		} else if (mod == "" || mod == "on") && weekdayWeek(s[m.end:]) {
+			// "Friday week", as British reports write it: a week after
+			// the coming Friday ("the vote is on Friday week"), or, told
+			// of a past act ("the ceasefire began Friday week"), a week
+			// before the last one, as the tense reads the weekday alone.
+			// Said on a Friday, "Friday week" is a week from that day.
+			ahead := (int(wd) - int(ref.Weekday()) + 7) % 7
+			if t == TensePast {
+				d = ref.AddDate(0, 0, ahead-7-7*min(ahead, 1))
+			} else {
+				d = ref.AddDate(0, 0, ahead+7)
+			}
+			te.End = m.end + len(" week")
+			te.Text = s[te.Start:te.End]
 		}
 		setDay(d)
 	case kRelWeek:
@@ -1817,6 +1868,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		ws := weekStart(ref)
 		switch strings.ToLower(g[2]) {
+		case "after next":
+			// Not "the week after next month's vote", which counts
+			// from the vote.
+			if !ordDayFits(s[m.end:]) {
+				return te, false
+			}
+			ws = ws.AddDate(0, 0, 14)
 		case "last", "past", "previous", "the previous":
 			ws = ws.AddDate(0, 0, -7)
 		case "next", "coming", "the following":
@@ -2385,8 +2443,11 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 	if g[2] == "" {
 		n = 1 // "the past decade"
 	}
-	if mod == "recent" {
+	switch {
+	case mod == "recent":
 		mod, n = "past", numberWords["few"] // "in recent days": the past few days
+	case mod == "coming" && g[2] == "" && strings.HasSuffix(strings.ToLower(g[4]), "s"):
+		n = numberWords["few"] // "the coming weeks": the next few weeks
 	}
 	if n == 0 {
 		return te, false
@@ -2823,4 +2884,139 @@ func pastActWeekday(s string, start, end int, on bool) bool {
 		}
 	}
 	return false
+}
+
+// ordDayFollowers may follow a bare ordinal that is a day ("on the 3rd
+// after talks broke down", "on the 15th, when ..."); a noun after it makes
+// the ordinal its modifier ("on the 3rd Battalion", "on the 15th century",
+// "on the 20th anniversary", "on the 2nd floor").
+var ordDayFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "after": true, "before": true, "at": true,
+	"in": true, "as": true, "with": true, "while": true, "to": true, "for": true, "by": true,
+	"from": true, "amid": true, "until": true, "than": true, "that": true, "which": true,
+	"where": true, "because": true, "despite": true, "following": true, "under": true,
+	"without": true, "over": true, "against": true, "during": true, "near": true, "across": true,
+}
+
+// ordDayFits says the ordinal of a kOrdDay match ends a phrase: the end of
+// the sentence, a stop or a comma, or a word that opens what follows.
+func ordDayFits(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', '.', ';', ':', ')', '!', '?':
+		return true
+	}
+	w := strings.Fields(rest)[0]
+	w = strings.TrimRight(w, ",.;:)!?")
+	return ordDayFollowers[strings.ToLower(w)]
+}
+
+// lastMonth is the last day or month dated before in the sentence, else
+// the month the text dated last by other than the day of writing ("" when
+// none).
+func lastMonth(out []found, month string) string {
+	for i := len(out) - 1; i >= 0; i-- {
+		te := out[i].te
+		if te.EndValue == "" && len(te.Value) >= 7 && (te.Precision == model.PrecisionDay || te.Precision == model.PrecisionMonth) {
+			return te.Value
+		}
+	}
+	return month
+}
+
+// ordDay dates "on the 3rd": that day of the month dated last ("talks
+// opened on March 28 and ended on the 3rd" - the next month's when the day
+// is before one dated in the sentence, as the clause runs on), else of the
+// publish month, the month before
+// when a past act would be ahead of the publish day ("took effect on the
+// 15th" written on the 12th) and the month after when a future one would
+// be behind it.
+func ordDay(s string, m match, anchor string, ref time.Time, hasRef bool, dc discourse) (model.TimeExpr, bool) {
+	g := m.groups
+	te := model.TimeExpr{Text: g[1], Start: m.start + len(m.groups[0]) - len(g[1]), End: m.end, Precision: model.PrecisionDay}
+	if !ordDayFits(s[m.end:]) {
+		return te, false
+	}
+	d, _ := strconv.Atoi(g[2])
+	var y int
+	var mo time.Month
+	if t, err := time.Parse("2006-01", anchor[:min(7, len(anchor))]); err == nil {
+		y, mo = t.Year(), t.Month()
+		if len(anchor) == 10 {
+			if ad, _ := strconv.Atoi(anchor[8:]); d < ad {
+				mo++ // "from March 28 to the 3rd"
+			}
+		}
+	} else if hasRef {
+		y, mo = ref.Year(), ref.Month()
+		tense := TenseAround(s, m.start, m.end)
+		if tense == TenseUnknown && dc.pastVerb {
+			tense = TensePast
+		}
+		switch {
+		case tense == TensePast && d > ref.Day():
+			mo--
+		case tense == TenseFuture && d < ref.Day():
+			mo++
+		}
+	} else {
+		return te, false
+	}
+	t := time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC) // normalises a month of 0 or 13
+	if !validDate(t.Year(), t.Month(), d) {
+		return te, false
+	}
+	te.Value = day(time.Date(t.Year(), t.Month(), d, 12, 0, 0, 0, time.UTC))
+	return te, true
+}
+
+// weekdayWeek says the words after a weekday are "week" ending its phrase
+// ("Friday week.", "on Monday week when ..."), not a noun's start ("Friday
+// week-long protests", "Monday week of action").
+func weekdayWeek(rest string) bool {
+	if !strings.HasPrefix(rest, " week") || strings.HasPrefix(rest, " weeks") {
+		return false
+	}
+	after := rest[len(" week"):]
+	if after != "" && (isLetter(after[0]) || after[0] >= '0' && after[0] <= '9') {
+		return false // "weekend", "weekly"
+	}
+	return ordDayFits(after)
+}
+
+// overnightDeterminers before "overnight" make it an adjective: "an
+// overnight curfew", "the overnight rate", "its overnight raids".
+var overnightDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "our": true, "my": true, "your": true,
+}
+
+// overnightFits says "overnight" is the adverb of time ("troops shelled the
+// village overnight, the army said"): no determiner before it, and after
+// it the sentence's end, a stop or a word that opens what follows, not a
+// noun it modifies ("overnight talks", "overnight trading"). Before a
+// weekday ("overnight Tuesday") the weekday dates the night.
+func overnightFits(s string, m match) bool {
+	if overnightDeterminers[strings.ToLower(lastWord(s[:m.start]))] {
+		return false
+	}
+	rest := strings.TrimLeft(s[m.end:], " ")
+	if rest != "" && (rest[0] == '-' || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")) {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return true
+	}
+	switch strings.ToLower(w[0]) {
+	case "on":
+		// "overnight on Tuesday": the weekday dates it.
+		return len(w) < 2 || !isCap(w[1])
+	case "into", "near", "outside", "inside", "around", "killing", "wounding":
+		return true
+	}
+	return ordDayFits(rest)
 }

@@ -244,6 +244,30 @@ func TestFind(t *testing.T) {
 		// past few days" is.
 		{"Dozens were killed in recent days, the agency said.", "recent days", "2021-07-28", "day", "past", "2021-07-30"},
 		{"Prices have climbed in recent weeks.", "recent weeks", "2021-07-10", "day", "past", "2021-07-30"},
+		// "On the 3rd": a day of the publish month, the month before when
+		// a past act would be ahead, the month after when a future one
+		// would be behind.
+		{"The ceasefire took effect on the 3rd.", "the 3rd", "2021-07-03", "day", "past", ""},
+		{"The ceasefire took effect on the 15th, the army said.", "the 15th", "2021-07-15", "day", "past", ""},
+		{"The truce collapsed on the 29th after talks broke down.", "the 29th", "2021-07-29", "day", "past", ""},
+		{"The vote will be held on the 3rd.", "the 3rd", "2021-08-03", "day", "future", ""},
+		{"Polls will open on the 30th.", "the 30th", "2021-07-30", "day", "current", ""},
+		// "Friday week" (British): a week after the coming Friday, or told
+		// of a past act a week before the last one; "the week after next"
+		// is two weeks on.
+		{"The vote will be held on Friday week.", "Friday week", "2021-08-06", "day", "future", ""},
+		{"Parliament returns Monday week.", "Monday week", "2021-08-09", "day", "future", ""},
+		{"The ceasefire began Tuesday week.", "Tuesday week", "2021-07-20", "day", "past", ""},
+		{"Talks resume the week after next.", "the week after next", "2021-08-09", "day", "future", "2021-08-15"},
+		// "Overnight" in a report of the past is the night before the day
+		// of writing; in a forecast the coming night.
+		{"Troops shelled the village overnight, the army said.", "overnight", "2021-07-29", "day", "past", ""},
+		{"Drones struck the port overnight into Friday.", "overnight", "2021-07-29", "day", "past", ""},
+		{"Rebels will attack the town overnight.", "overnight", "2021-07-30", "day", "current", ""},
+		// "In the coming days/weeks/months" is the next few of them.
+		{"The president will visit Beijing in the coming weeks.", "the coming weeks", "2021-07-30", "day", "future", "2021-08-19"},
+		{"A decision is expected in the coming days.", "the coming days", "2021-07-30", "day", "future", "2021-08-01"},
+		{"Prices are set to rise over the coming months.", "the coming months", "2021-07-30", "day", "future", "2021-10-29"},
 		{"Recent months have seen a surge in arrivals.", "Recent months", "2021-05-01", "day", "past", "2021-07-30"},
 		// Hours are counted from noon of the publish day (ref's hour is
 		// not trusted: a publish date often has none), to the days they
@@ -297,6 +321,18 @@ func TestNoFalseDates(t *testing.T) {
 		"She is in her twenties.",
 		"The team scored twice in the fourth quarter.",
 		"The envoy flew home the following day.",
+		// "Overnight" as an adjective, or in the present, is no date.
+		"An overnight curfew was imposed.",
+		"Shares fell in overnight trading.",
+		"He became an overnight success.",
+		"Markets are calm overnight.",
+		"The army's overnight-shelling claims were denied.",
+		// An ordinal before a noun modifies it: no day of the month.
+		"He served on the 3rd Battalion.",
+		"The fighting stopped on the 3rd round of talks.",
+		"She succeeded on the 2nd time of asking.",
+		"Gunmen fired on the 5th floor.",
+		"The ceasefire took effect on the 3rd-largest island.",
 		"Two days later he resigned.",
 		"The crash came ten days before the start of the festival.",
 		"Tickets sold out within the first half of the day.",
@@ -785,6 +821,22 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"The previous month": "1889-05"}},
 		{"following month in news", "Prices will rise the following month, the bank said.",
 			map[string]string{"the following month": "2024-05"}},
+		{"the 3rd of the month dated last", "Talks opened on March 28 in Geneva and ended on the 3rd without a deal.",
+			map[string]string{"March 28": "2024-03-28", "the 3rd": "2024-04-03"}},
+		{"the 3rd in a story", "In 1921 the delegates met on 1 March. The treaty was signed on the 3rd.",
+			map[string]string{"the 3rd": "1921-03-03"}},
+		{"weekday before a week-long noun", "Protesters began Friday week-long sit-ins.",
+			map[string]string{"Friday week": ""}},
+		{"the week after a named day", "Troops will withdraw the week after next month's vote.",
+			map[string]string{"the week after next": ""}},
+		// With nothing dated before, a past "the following week" has no
+		// time to count from: the day of writing would put it ahead.
+		{"following week with nothing dated", "The foreign minister travelled to Moscow the following week.",
+			map[string]string{"the following week": ""}},
+		{"following month with nothing dated", "The envoy resigned the following month.",
+			map[string]string{"the following month": ""}},
+		{"following week after a weekday", "The minister met his counterpart on Monday and flew to Moscow the following week.",
+			map[string]string{"Monday": "2024-04-08", "the following week": "2024-04-15/2024-04-21"}},
 		{"part of a month in a story", "In 1889 the company moved to Leeds. In late March the first looms arrived.",
 			map[string]string{"late March": "1889-03-16/1889-03-31"}},
 		{"the next weekday", "The fair opened on Saturday, March 2, 2024. The organisers counted the takings the next Tuesday.",
