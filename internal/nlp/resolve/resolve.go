@@ -306,6 +306,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		return d.stopError()
 	}
 	roles = append(roles, d.bodyHeadMentions(art.Entities)...)
+	roles = append(roles, d.shortHeadMentions(art.Entities, roles)...)
 	if len(roles) > 0 {
 		art.Entities = append(art.Entities, roles...)
 		sort.SliceStable(art.Entities, func(i, j int) bool { return art.Entities[i].Start < art.Entities[j].Start })

@@ -1467,6 +1467,18 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 			if l.typ == kb.TypeOrganisation {
 				t.org = l
 			}
+			// "fighters of the Russian private military company Wagner
+			// Group": a nationality and a description before a named
+			// organisation only describe it; the role serves the body.
+			if t.org == nil && e.Type == model.EntityNORP {
+				if o := d.describedOrg(d.tokenAt(e.End), l.country); o != nil {
+					t.org, t.place = o, nil
+					if o.country != "" {
+						t.country = o.country
+					}
+					return t, true
+				}
+			}
 			// "a spokesperson for the Philippine coast guard": the body
 			// after the nationality is whom the role serves.
 			if n := d.tokenAt(e.End); t.org == nil && n < len(d.toks) && (e.Type == model.EntityNORP || l.typ == kb.TypeCountry) {
@@ -1482,6 +1494,34 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// describedOrg returns the organisation named after a description of one
+// to four lower-case nouns and adjectives starting at token n ("private
+// military company Wagner Group", "militant group Hamas") when it is of
+// country (or of none), or nil. Without the tagger's parts of speech it
+// reads none.
+func (d *docState) describedOrg(n int, country string) *link {
+	for k := n; k < len(d.toks) && k < n+5; k++ {
+		if e, ok := d.entStartTok[k]; ok {
+			if k == n || e.Type != model.EntityOrg {
+				return nil
+			}
+			l := d.entEnd[e.End]
+			if l == nil || l.typ != kb.TypeOrganisation || l.country != "" && l.country != country {
+				return nil
+			}
+			return l
+		}
+		w := d.toks[k]
+		if w.norm == "" || w.upper || glue[w.norm] {
+			return nil
+		}
+		if p := d.posAt(int(w.start)); p == "" || p[0] != 'N' && p[0] != 'J' {
+			return nil
+		}
+	}
+	return nil
 }
 
 // servedBody reads "for", "of" or "at" (and "the") and a named organisation
