@@ -224,7 +224,8 @@ func (d *docState) spokesBody(pos, sent int) *link {
 }
 
 // homeOrg gives a national government department named without its
-// country ("the Department of Foreign Affairs", "the Interior Ministry")
+// country ("the Department of Foreign Affairs", "the Interior Ministry",
+// "the Directorate of Criminal Investigations")
 // the article's home country, when the knowledge base does not know it.
 func (d *docState) homeOrg(e *model.Entity, l *link) {
 	if l.country != "" || l.typ != kb.TypeOrganisation || !strings.HasPrefix(l.id, "doc:org:") {
@@ -235,7 +236,7 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 		return
 	}
 	switch {
-	case (words[0] == "department" || words[0] == "ministry") && words[1] == "of":
+	case homeOrgHeads[words[0]] && words[1] == "of":
 	case words[len(words)-1] == "ministry":
 	default:
 		return
@@ -246,6 +247,15 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 		e.Country, e.Sector = c, kb.SectorGovernment
 	}
 }
+
+// homeOrgHeads head a national body's name before "of" and its field:
+// "Department of Foreign Affairs", "Directorate of Criminal
+// Investigations", "Bureau of Land Management", "Inspectorate of
+// Prisons". A state has one of each, so one named without its country is
+// the home country's, as a ministry is. "Office" and "Commission" also
+// head bodies of cities, firms and international organisations ("Office
+// of the High Commissioner") and are left out.
+var homeOrgHeads = wordSet("department ministry directorate bureau inspectorate")
 
 // homeUnion gives a workers' union named without its country ("the Trade
 // Union Congress") the article's home country: a wire story names a
