@@ -225,8 +225,9 @@ func (d *docState) spokesBody(pos, sent int) *link {
 
 // homeOrg gives a national government department named without its
 // country ("the Department of Foreign Affairs", "the Interior Ministry",
-// "the Directorate of Criminal Investigations")
-// the article's home country, when the knowledge base does not know it.
+// "the Directorate of Criminal Investigations") or a state's high court
+// ("the Constitutional Court", see nationalCourt) the article's home
+// country, when the knowledge base does not know it.
 func (d *docState) homeOrg(e *model.Entity, l *link) {
 	if l.country != "" || l.typ != kb.TypeOrganisation || !strings.HasPrefix(l.id, "doc:org:") {
 		return
@@ -235,16 +236,21 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	if len(words) < 2 {
 		return
 	}
+	sector := kb.SectorGovernment
 	switch {
 	case homeOrgHeads[words[0]] && words[1] == "of":
 	case words[len(words)-1] == "ministry":
+	case l.sector == kb.SectorJudiciary && nationalCourt(words):
+		// "the Constitutional Court" in a story set in Peru: Peru's,
+		// and still a court.
+		sector = kb.SectorJudiciary
 	default:
 		return
 	}
 	if c := d.homeCountry(); c != "" {
 		l.country = c
-		l.sector = kb.SectorGovernment
-		e.Country, e.Sector = c, kb.SectorGovernment
+		l.sector = sector
+		e.Country, e.Sector = c, sector
 	}
 }
 

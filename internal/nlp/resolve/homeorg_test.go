@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -25,10 +26,19 @@ func TestHomeOrgHeads(t *testing.T) {
 		{"a department, as before", "NAIROBI, June 3 (Newsgraph Wire) - The Department of Fisheries said the lake was closed.",
 			"Department of Fisheries", "KEN",
 			[]ent{{"NAIROBI", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Department of Fisheries", model.EntityOrg}}},
-		// must not: an office or commission may be anyone's.
+		{"a state's constitutional court", "LIMA, June 3 (Newsgraph Wire) - The Constitutional Court suspended the vote on Tuesday.",
+			"Constitutional Court", "PER",
+			[]ent{{"LIMA", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Constitutional Court", model.EntityOrg}}},
+		{"a court of cassation", "ROME, June 3 (Newsgraph Wire) - The Court of Cassation upheld the sentence on Tuesday.",
+			"Court of Cassation", "ITA",
+			[]ent{{"ROME", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Court of Cassation", model.EntityOrg}}},
+		// must not: an office or commission may be anyone's; a district court is a place's.
 		{"an office", "NAIROBI, June 3 (Newsgraph Wire) - The Office of Refugee Support said the camp was full.",
 			"Office of Refugee Support", "",
 			[]ent{{"NAIROBI", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Office of Refugee Support", model.EntityOrg}}},
+		{"a district court", "LIMA, June 3 (Newsgraph Wire) - The Third District Court freed the men on Tuesday.",
+			"Third District Court", "",
+			[]ent{{"LIMA", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Third District Court", model.EntityOrg}}},
 	} {
 		art := resolveGiven(t, s, c.text, "2025-06-04", c.ents)
 		found := false
@@ -39,6 +49,9 @@ func TestHomeOrgHeads(t *testing.T) {
 			found = true
 			if e.Country != c.country {
 				t.Errorf("%s: %q -> country %q, want %q", c.name, c.mention, e.Country, c.country)
+			}
+			if strings.Contains(c.mention, "Court") && e.Sector != "judiciary" {
+				t.Errorf("%s: %q -> sector %q, want judiciary", c.name, c.mention, e.Sector)
 			}
 		}
 		if !found {
