@@ -744,9 +744,15 @@ func splitCompanyTails(words, tags, gaz []string, given func(string) bool) {
 // capitalised words, numbers, commas, periods and the agency's
 // parentheses, so a sentence that goes on ("THE COMPANY, which ...") is
 // no dateline.
+//
+// A place the knowledge base does not know is typed too when the dateline
+// writes it in capitals and names a known place after it ("LOKICHOGGIO,
+// Kenya, June 3 (AFP) -"): the wire gives a small town its country or
+// region, and the resolver reads the town in it. Without the rule the
+// tagger, seeing a capitalised word with no context, calls it a person.
 func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
 	end := wireDatelinePlaceEnd(words)
-	if end < 0 || !place(words[:end]) {
+	if end < 0 || !place(words[:end]) && !capitalsBeforePlace(words, end, place) {
 		return
 	}
 	// A tagged span that runs on past the place (rare in a dateline) is
@@ -755,6 +761,30 @@ func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
 		return
 	}
 	setSpan(tags, 0, end, model.EntityGPE)
+}
+
+// capitalsBeforePlace reports whether the dateline place words[:end] is
+// written in capitals and followed by a comma and a known place of one to
+// three words that ends at a comma or a parenthesis ("KAKUMA, Kenya,",
+// "GARISSA, North Eastern (Reuters)").
+func capitalsBeforePlace(words []string, end int, place func([]string) bool) bool {
+	for _, w := range words[:end] {
+		if !allCaps(w) {
+			return false
+		}
+	}
+	if end >= len(words) || words[end] != "," {
+		return false
+	}
+	for k := end + 2; k < len(words) && k <= end+4; k++ {
+		if words[k] == "," || words[k] == "(" {
+			return place(words[end+1 : k])
+		}
+		if !capitalised(words[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // wireDatelineDash returns the index of the dash that ends a wire

@@ -295,7 +295,7 @@ func TestMarkDateline(t *testing.T) {
 
 func TestWireDatelinePlaces(t *testing.T) {
 	known := map[string]bool{"THE HAGUE": true, "EL PASO": true, "ST. PETERSBURG": true, "DAR ES SALAAM": true,
-		"PORT-AU-PRINCE": true, "Dar es Salaam": true, "PARIS": true}
+		"PORT-AU-PRINCE": true, "Dar es Salaam": true, "PARIS": true, "Kenya": true, "Texas": true}
 	place := func(ws []string) bool { return known[strings.Join(ws, " ")] }
 	for _, c := range []struct{ words, tags, want string }{
 		// must: the whole place, article and all, is one GPE.
@@ -306,6 +306,9 @@ func TestWireDatelinePlaces(t *testing.T) {
 		{"PORT-AU-PRINCE , March 4 , 2025 ( dpa ) -- Gangs", "O O O O O O O O O O O", "B-GPE O O O O O O O O O O"},
 		{"Dar es Salaam , Nov 3 ( Reuters ) - Talks", "B-LOC O B-LOC O O O O O O O O", "B-GPE I-GPE I-GPE O O O O O O O O"},
 		{"PARIS - Talks resumed", "B-LOC O O O", "B-GPE O O O"},
+		// must: a town the knowledge base does not know, in capitals before a known place.
+		{"KAKUMA , Kenya , June 3 ( AFP ) - Police", "B-PER O B-GPE O O O O O O O O", "B-GPE O B-GPE O O O O O O O O"},
+		{"SAN MIGUEL , Texas ( AP ) — Police", "B-ORG I-ORG O O O O O O O", "B-GPE I-GPE O O O O O O O"},
 		// must not: no dateline, or a place the knowledge base does not know.
 		{"THE COMPANY said on Monday", "O B-ORG O O O", "O B-ORG O O O"},
 		{"THE HAGUE , which hosts the court , said", "O B-LOC O O O O O O O", "O B-LOC O O O O O O O"},

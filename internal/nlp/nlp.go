@@ -337,6 +337,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinDepartmentFields(ws, tags[i], an.knownName)
 		markPartyNames(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
+		joinBodiesOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])
 		growOrgHeads(ws, tags[i])

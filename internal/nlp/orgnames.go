@@ -706,6 +706,42 @@ func markInstitutionsOf(words, tags []string) {
 	}
 }
 
+// bodyOfHeads head a public body's name that goes on "of" and its field:
+// "Directorate of Criminal Investigations", "Bureau of Alcohol, Tobacco,
+// Firearms and Explosives", "Ministry of Foreign Affairs".
+var bodyOfHeads = wordSet(`directorate department ministry office bureau agency inspectorate secretariat commission`)
+
+// joinBodiesOf makes a body's head, "of" and the capitalised field after
+// it one ORG span when the tagger tagged the field alone ("the Directorate
+// of | Criminal Investigations"): the field is no body of its own, and cut
+// from its head it names none ("Criminal Investigations" said nothing).
+// Capitalised words before an untagged head are the name's ("National
+// Directorate of ..."). The field must be an ORG span of capitalised words,
+// so "the Office of | Kenya's president" (a place, the owner) is left alone.
+func joinBodiesOf(words, tags []string) {
+	for k := 0; k+2 < len(words); k++ {
+		if !bodyOfHeads[strings.ToLower(words[k])] || !capitalised(words[k]) || allCaps(words[k]) || tags[k] != "O" ||
+			words[k+1] != "of" || tags[k+1] != "O" || tags[k+2] != "B-"+model.EntityOrg {
+			continue
+		}
+		end := spanEnd(tags, k+2)
+		field := true
+		for _, w := range words[k+2 : end] {
+			if !capitalised(w) && !nameLinks[w] && w != "and" && w != "," {
+				field = false
+			}
+		}
+		if !field || !capitalised(words[end-1]) {
+			continue
+		}
+		a := k
+		for a > 0 && tags[a-1] == "O" && nameModifier(words[a-1], "O") && !allCaps(words[a-1]) {
+			a--
+		}
+		setSpan(tags, a, end, model.EntityOrg)
+	}
+}
+
 // localGovernmentHeads begin a place's formal name that also names its
 // government: "City of Denver", "County of Los Angeles".
 var localGovernmentHeads = wordSet(`city town county village borough`)

@@ -591,3 +591,25 @@ func TestMarkPlainOutlets(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinBodiesOf(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// must: the tagger tagged the field alone.
+		{"Police said , the Directorate of Criminal Investigations said .", "O O O O O O B-ORG I-ORG O O",
+			"O O O O B-ORG I-ORG I-ORG I-ORG O O"},
+		{"The Bureau of Land Records said .", "O O O B-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		{"The National Directorate of Civil Protection said .", "O O O O B-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"The Ministry of Mining and Blue Economy said .", "O O O B-ORG I-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// must not: a lower-case head, a field in lower case, a tagged head, a person.
+		{"a directorate of Criminal Investigations said .", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		{"The Office of the Red Cross said .", "O O O O B-ORG I-ORG O O", "O O O O B-ORG I-ORG O O"},
+		{"The Ministry of Defence said .", "O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O O"},
+		{"The Office of John Lee said .", "O O O B-PER I-PER O O", "O O O B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinBodiesOf(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

@@ -3925,16 +3925,23 @@ func (v *view) contrastAct(k, ce int) bool {
 	return judgingPast[v.toks[j].low]
 }
 
-// narratorClause says the ", but" at k opens a clause whose subject is a
-// person or body other than the report's own subject, with a finite verb:
-// in "Rights groups said the arrests were unlawful, but the president did
-// not address the issue" the writer goes on about someone else, while in
+// contrastJoiners set a clause against the one before: "but", and
+// "while" or "whereas" after a comma ("accused the RSF of shelling the
+// camp, while the RSF blamed army-allied militias").
+var contrastJoiners = set("but while whereas")
+
+// narratorClause says the ", but" (", while", ", whereas") at k opens a
+// clause whose subject is a person or body other than the report's own
+// subject, with a finite verb: in "Rights groups said the arrests were
+// unlawful, but the president did not address the issue" or "The army
+// accused the RSF of shelling the camp, while the RSF blamed militias" the
+// writer goes on about someone else, while in
 // "said the talks had made progress, but differences remained" the
 // contrast is still the speaker's (no actor as subject). A pronoun may
 // stand for the report's subject and is left alone.
 func (st *state) narratorClause(c0, k, ce int) bool {
 	v := st.v
-	if v.toks[k].text != "," || v.toks[k].quote >= 0 || k+2 >= ce || v.toks[k+1].low != "but" || v.toks[k+1].quote >= 0 {
+	if v.toks[k].text != "," || v.toks[k].quote >= 0 || k+2 >= ce || !contrastJoiners[v.toks[k+1].low] || v.toks[k+1].quote >= 0 {
 		return false
 	}
 	s, e := v.npRight(k+2, ce)
@@ -3945,7 +3952,13 @@ func (st *state) narratorClause(c0, k, ce int) bool {
 	for f < ce && v.toks[f].quote < 0 && (v.toks[f].pos == "RB" || adverbs[v.toks[f].low]) {
 		f++
 	}
-	if f >= ce || v.toks[f].quote >= 0 || !finiteVerb(v.toks[f]) {
+	if f >= ce || v.toks[f].quote >= 0 {
+		return false
+	}
+	// "while the RSF blamed/VBN militias": a tagger may read the past
+	// tense after a name as a participle; one with an agent ("the camp
+	// shelled by ...") is none.
+	if !finiteVerb(v.toks[f]) && (v.toks[f].pos != "VBN" || f+1 >= ce || v.toks[f+1].low == "by") {
 		return false
 	}
 	if rs, re := v.npRight(c0, k); rs < re && strings.EqualFold(v.toks[re-1].low, v.toks[e-1].low) {

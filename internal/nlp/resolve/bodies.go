@@ -225,7 +225,10 @@ func (d *docState) spokesBody(pos, sent int) *link {
 
 // homeOrg gives a national government department or electoral body named
 // without its country ("the Department of Foreign Affairs", "the Interior
-// Ministry", "the Central Election Commission") the article's home country, when the knowledge base does not know it.
+// Ministry", "the Directorate of Criminal Investigations", "the Central
+// Election Commission") or a state's high court ("the Constitutional
+// Court", see nationalCourt) the article's home country, when the
+// knowledge base does not know it.
 func (d *docState) homeOrg(e *model.Entity, l *link) {
 	if l.country != "" || l.typ != kb.TypeOrganisation || !strings.HasPrefix(l.id, "doc:org:") {
 		return
@@ -234,19 +237,33 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	if len(words) < 2 {
 		return
 	}
+	sector := kb.SectorGovernment
 	switch {
-	case (words[0] == "department" || words[0] == "ministry") && words[1] == "of":
+	case homeOrgHeads[words[0]] && words[1] == "of":
 	case words[len(words)-1] == "ministry":
 	case electoralName(words): // "the Central Election Commission", see electoral.go
+	case l.sector == kb.SectorJudiciary && nationalCourt(words):
+		// "the Constitutional Court" in a story set in Peru: Peru's,
+		// and still a court.
+		sector = kb.SectorJudiciary
 	default:
 		return
 	}
 	if c := d.homeCountry(); c != "" {
 		l.country = c
-		l.sector = kb.SectorGovernment
-		e.Country, e.Sector = c, kb.SectorGovernment
+		l.sector = sector
+		e.Country, e.Sector = c, sector
 	}
 }
+
+// homeOrgHeads head a national body's name before "of" and its field:
+// "Department of Foreign Affairs", "Directorate of Criminal
+// Investigations", "Bureau of Land Management", "Inspectorate of
+// Prisons". A state has one of each, so one named without its country is
+// the home country's, as a ministry is. "Office" and "Commission" also
+// head bodies of cities, firms and international organisations ("Office
+// of the High Commissioner") and are left out.
+var homeOrgHeads = wordSet("department ministry directorate bureau inspectorate")
 
 // homeUnion gives a workers' union named without its country ("the Trade
 // Union Congress") the article's home country: a wire story names a

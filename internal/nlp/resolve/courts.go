@@ -37,6 +37,32 @@ func courtName(words []string) bool {
 	return false
 }
 
+// nationalCourtWords qualify the court of a whole state: a state has one
+// Constitutional Court, one Supreme Court, one Court of Cassation.
+var nationalCourtWords = wordSet("supreme constitutional federal electoral cassation appeal appeals")
+
+// nationalCourt reports whether the normalised words of a court's name
+// name a state's high court with no place of its own: "Constitutional
+// Court", "Supreme Court", "Federal Supreme Court", "Court of Cassation",
+// "Supreme Court of Appeal". Named so, without a country, it is the one of
+// the country the story is set in, as "the court" is (homeOrg). A court of
+// a city, county or district ("Nairobi High Court", "District Court") has
+// a word outside the list and is left alone; so is "High Court", which in
+// some states sits in every province.
+func nationalCourt(words []string) bool {
+	national := false
+	for _, w := range words {
+		switch {
+		case courtHeads[w] || w == "of" || w == "the":
+		case nationalCourtWords[w]:
+			national = true
+		default:
+			return false
+		}
+	}
+	return national
+}
+
 // contextCountry returns the one country named in the sentence of pos
 // (before pos) and the sentence before it, by the mentions resolved so far;
 // with none named there, the article's home country (homeCountry); "" when

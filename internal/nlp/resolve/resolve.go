@@ -1385,6 +1385,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		if l := d.town(e, key); l != nil {
 			return l
 		}
+		if l := d.datelineTown(e); l != nil {
+			return l
+		}
 	}
 	// The tagger calls an unfamiliar one-word name an organisation now and
 	// then ("Russian missiles struck Odesa"). Outside a sports report (where

@@ -187,3 +187,23 @@ func (d *docState) countryAfterIn(j int) string {
 	}
 	return ""
 }
+
+// datelineTown gives the place of a wire dateline that no table holds
+// ("LOKICHOGGIO, Kenya, June 3 (AFP) -") the country the dateline names
+// after it: the wire writes a small town with its country or region, and
+// that is where the town is. The id is the article's own, as unlistedTown's.
+func (d *docState) datelineTown(e *model.Entity) *link {
+	if e.End >= d.dateline {
+		return nil
+	}
+	country := d.commaCountry(e)
+	name := cleanName(e.Text)
+	if country == "" || name == "" {
+		return nil
+	}
+	id := "doc:place:" + kb.Slug(name+" "+country)
+	if l, ok := d.byID[id]; ok {
+		return l
+	}
+	return &link{id: id, name: name, typ: kb.TypePlace, country: country}
+}

@@ -43,7 +43,11 @@ func TestTowns(t *testing.T) {
 			[]ent{{"Fort Lee", model.EntityGPE}, {"New Jersey", model.EntityGPE}}, "Fort Lee", "town:USA:fort_lee", "USA"},
 		{"a state after a town the table has only abroad is the article's own U.S. place", "Floods hit Leer, Ga., on Monday.",
 			[]ent{{"Leer", model.EntityGPE}, {"Ga.", model.EntityGPE}}, "Leer", "doc:place:leer_ga", "USA"},
+		{"a dateline town no table holds, its country after the comma", "KAKUMA, Kenya, June 3 (Newsgraph Wire) - Police arrested four men on Tuesday.",
+			[]ent{{"KAKUMA", model.EntityGPE}, {"Kenya", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}}, "KAKUMA", "doc:place:kakuma_ken", "KEN"},
 		// Must not: no country named and no word calling it a town.
+		{"an unknown place after the dateline, a country after its comma", "NAIROBI, June 3 (Newsgraph Wire) - Police in Kakura, Kenya, arrested four men.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Kakura", model.EntityGPE}, {"Kenya", model.EntityGPE}}, "Kakura", "", ""},
 		{"a town of two countries, neither named", "Floods hit Leer on Monday.",
 			[]ent{{"Leer", model.EntityLoc}}, "Leer", "", ""},
 		{"a common word, no country", "Officials in Bath said the festival would go ahead.",
