@@ -355,6 +355,12 @@ func (d *docState) titleBefore(off int) title {
 		}
 	}
 	if !ok {
+		if pt, found := d.pressPostBefore(j); found {
+			// "the newspaper's editor Emma Tucker": a journalist.
+			return pt
+		}
+	}
+	if !ok {
 		// "Sen. Lindsey Graham", "Gov. Gavin Newsom", "Lt. Gen. Mark
 		// Hertling": a title written short.
 		a := j
