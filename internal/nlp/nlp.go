@@ -405,6 +405,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 		currenciesAreNoActors(ws, tags[i])
+		benchmarksAreNoPersons(ws, tags[i])
 		familyNamesLikePronouns(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 		ordinalNames(ws, tags[i])

@@ -777,6 +777,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation, country: title.country}
 		if e.Sector == kb.SectorMedia {
 			l.sector = kb.SectorMedia
+		} else if c, sector, ok := d.bodyAcronym(e); ok && l.country == "" {
+			// "Turkey's intelligence agency MIT": the acronym names the
+			// country's body written before it.
+			l.country, l.sector = c, sector
 		}
 		d.afterResolve(e, l)
 		return l
@@ -2700,7 +2704,9 @@ func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 	if e.Sector == kb.SectorMedia {
 		return true // the tagger read it as an outlet: "told the Hill"
 	}
-	if d.orgCount[key] >= 2 {
+	if d.orgCount[key] >= 2 || d.isBodyAcronym(e) {
+		// isBodyAcronym: "France's intelligence directorate DGSI", the
+		// body noun says what the name is.
 		return true
 	}
 	t := d.tokenAt(e.End)

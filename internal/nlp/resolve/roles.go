@@ -355,6 +355,12 @@ func (d *docState) titleBefore(off int) title {
 		}
 	}
 	if !ok {
+		if pt, found := d.pressPostBefore(j); found {
+			// "the newspaper's editor Emma Tucker": a journalist.
+			return pt
+		}
+	}
+	if !ok {
 		// "Sen. Lindsey Graham", "Gov. Gavin Newsom", "Lt. Gen. Mark
 		// Hertling": a title written short.
 		a := j
@@ -679,7 +685,10 @@ func (d *docState) roleMentions() []model.Entity {
 			// word for a news medium before an organisation's name says
 			// what the name is, in apposition: a mention of the medium
 			// named, not of another one (the dateline's agency).
-			if e, ok := d.entStartTok[j+1]; ok && e.Type == model.EntityOrg && r.Sector == kb.SectorMedia {
+			// So is a word for a state body before its acronym ("Turkey's
+			// intelligence agency MIT"): the agency is MIT, not another
+			// body of the government.
+			if e, ok := d.entStartTok[j+1]; ok && e.Type == model.EntityOrg && (r.Sector == kb.SectorMedia || d.isBodyAcronym(e)) {
 				if l := d.byID[e.ActorID]; e.ActorID != "" && l != nil {
 					start, stop := int(d.toks[i].start), int(d.toks[j].end)
 					m := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}

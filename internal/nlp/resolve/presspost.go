@@ -1,0 +1,62 @@
+package resolve
+
+import (
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// pressPosts are the posts of a newsroom. "Correspondent" and "columnist"
+// name a journalist whoever employs them ("foreign correspondent Jane
+// Doe"); "editor", "reporter" and "anchor" are read only with a news
+// medium owning them, as a film's editor or a police reporter's desk is
+// no outlet's.
+var pressPosts = map[string]bool{"editor": true, "correspondent": true, "columnist": true, "reporter": true, "anchor": true}
+
+// journalistPosts are the pressPosts that are a journalist's alone.
+var journalistPosts = map[string]bool{"correspondent": true, "columnist": true}
+
+// outletNouns are the common nouns for a news medium that own a post in
+// the possessive: "the newspaper's editor", "the broadcaster's
+// correspondent".
+var outletNouns = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "tabloid": true, "daily": true,
+	"broadcaster": true, "network": true, "channel": true, "outlet": true, "website": true, "weekly": true}
+
+// pressPostBefore reads a newsroom post right before a person's name,
+// ending at token j: "the newspaper's editor Emma Tucker", "The Wall Street
+// Journal's executive editor", "BBC correspondent". The person works for
+// the news medium: the media sector, and the owning outlet's country (and
+// the outlet itself) when a news medium is named as the owner. Up to two
+// lower-case modifiers may stand before the post ("executive", "chief
+// foreign").
+func (d *docState) pressPostBefore(j int) (title, bool) {
+	if j < 1 || !pressPosts[d.toks[j].norm] {
+		return title{}, false
+	}
+	k := j - 1
+	for n := 0; n < 2 && k > 0 && d.toks[k].norm != "" && d.toks[k].norm != "'s" && !d.toks[k].upper && !glue[d.toks[k].norm]; n++ {
+		k--
+	}
+	t := title{sector: kb.SectorMedia}
+	owner := k
+	if d.toks[k].norm == "'s" || d.bareApostrophe(k) {
+		owner = k - 1
+	}
+	if owner >= 0 {
+		if e, ok := d.entByEnd[int(d.toks[owner].end)]; ok && e.Type == model.EntityOrg {
+			// "The Wall Street Journal's editor", "BBC correspondent".
+			if l := d.quickLink(e); l != nil && l.sector == kb.SectorMedia {
+				t.country, t.org = l.country, l
+				return t, true
+			}
+		}
+		if owner < k && outletNouns[d.toks[owner].norm] {
+			// "the newspaper's editor": the outlet named before, when
+			// the word was resolved to it.
+			if l, ok := d.roleAt[owner]; ok && l.sector == kb.SectorMedia {
+				t.country, t.org = l.country, l
+			}
+			return t, true
+		}
+	}
+	return t, journalistPosts[d.toks[j].norm]
+}
