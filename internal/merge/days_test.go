@@ -60,3 +60,43 @@ func TestArticleDatingOneKeyToTwoDays(t *testing.T) {
 		})
 	}
 }
+
+// Of two stored events a report could join, one dated to the report's day
+// and one a day off, it joins the one of its day even when the other names
+// its parties exactly as it does: outlets name one act at different
+// granularities far more often than they date it to different days.
+func TestReportJoinsTheEventOfItsDay(t *testing.T) {
+	pak := []model.EventActor{{Text: "Pakistan", ActorID: "PAK", Country: "PAK"}}
+	afg := []model.EventActor{{Text: "Afghanistan", ActorID: "AFG", Country: "AFG"}}
+	civilians := []model.EventActor{{Text: "people", Country: "AFG", Sector: "civilian"}}
+	strike := func(target []model.EventActor, date string) model.Event {
+		return model.Event{Type: "ASSAULT", CAMEO: "195", Source: pak, Target: target, Date: date, Precision: model.PrecisionDay, Confidence: 1}
+	}
+	doc := func(url string, pub time.Time, evs ...model.Event) *model.Document {
+		for i := range evs {
+			evs[i].ID = fmt.Sprintf("e%d", i+1)
+		}
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: "x", Published: &pub, Events: evs}}
+	}
+	sunday, monday := "2026-11-22", "2026-11-23"
+	s := openStore(t)
+	applyAll(t, s,
+		// Sunday's strike told by the people it killed ...
+		doc("https://a.example/1", time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC), strike(civilians, sunday)),
+		// ... then both days' strikes told by the country struck ...
+		doc("https://b.example/1", time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC), strike(afg, monday), strike(afg, sunday)),
+		// ... and Sunday's again, by the country: the Monday event has
+		// its key, the Sunday one its day.
+		doc("https://c.example/1", time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), strike(afg, sunday)))
+	evs, err := s.Events(context.Background(), store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, e := range evs {
+		got[e.Date] = e.NumSources
+	}
+	if want := map[string]int{sunday: 3, monday: 1}; len(got) != len(evs) || !maps.Equal(got, want) {
+		t.Errorf("events by day (sources) %v, want %v", got, want)
+	}
+}

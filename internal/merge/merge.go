@@ -848,7 +848,8 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 	if err != nil {
 		return nil, false, err
 	}
-	bestScore, bestGap := 0, 0
+	bestScore, bestGap, bestSameDay := 0, 0, false
+	dayDated := len(ev.Date) == len(time.DateOnly)
 	for i := range cands {
 		c := &cands[i]
 		d, err := time.Parse(time.DateOnly, c.Date)
@@ -878,8 +879,15 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 			}
 		}
 		gap := int(d.Sub(day).Abs().Hours() / 24)
-		if best == nil || score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && c.NumSources > best.NumSources) {
-			best, swapped, bestScore, bestGap = c, sw, score, gap
+		// A report dated to a day that a candidate is dated to tells that
+		// one rather than one a day or two off, however closely the other
+		// names the parties: outlets name one act at different
+		// granularities ("Afghanistan", "Afghan civilians") far more often
+		// than two of them date one act to different days, and the store
+		// keeps two such events apart because they are two happenings.
+		sameDay := dayDated && gap == 0 && c.Precision == model.PrecisionDay
+		if best == nil || sameDay && !bestSameDay || sameDay == bestSameDay && (score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && c.NumSources > best.NumSources)) {
+			best, swapped, bestScore, bestGap, bestSameDay = c, sw, score, gap, sameDay
 		}
 	}
 	return best, swapped, nil
