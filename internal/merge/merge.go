@@ -236,7 +236,17 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	// joined. (Events with one key still share one: the coder codes a
 	// symmetric event both ways round, "a deal between the US and China".)
 	st := &articleMerge{taken: map[int64]bool{}, own: map[string][]*store.Event{}, mentioned: map[[2]int64]bool{},
-		bodies: sectorBodies(a.Data, names)}
+		bodies: sectorBodies(a.Data, names), days: map[string]map[string]bool{}}
+	for i := range a.Data.Events {
+		ev := &a.Data.Events[i]
+		if day, precision, given := eventDate(ev, fallback); given && precision == model.PrecisionDay {
+			key := EventKey(ev)
+			if st.days[key] == nil {
+				st.days[key] = map[string]bool{}
+			}
+			st.days[key][day.Format(time.DateOnly)] = true
+		}
+	}
 	// Joinable reports go first, so that an event the article tells both
 	// loosely and properly is keyed, and joined, as the proper report.
 	order := make([]int, 0, len(a.Data.Events))
@@ -273,6 +283,11 @@ type articleMerge struct {
 	taken map[int64]bool
 	// own holds the events of the article's reports by key.
 	own map[string][]*store.Event
+	// days holds, by key, the days the article's reports are dated to. The
+	// coder joins what an article tells twice, so reports of one key it
+	// dates to two days ("struck Khost on Sunday ... struck Paktika on
+	// Monday") are two happenings: each keeps to its own day.
+	days map[string]map[string]bool
 	// mentioned holds (event id, sentence) pairs the article has a mention
 	// of: the coder codes a symmetric event both ways round from one
 	// sentence ("a deal between the US and China"), which is one mention
@@ -285,6 +300,13 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
 	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
+	if given && precision == model.PrecisionDay && len(st.days[key]) > 1 {
+		// The article itself tells this key on another day too: the
+		// window that forgives an outlet a wrong day would fold its two
+		// happenings into one (see articleMerge.days).
+		from = day.Format(time.DateOnly)
+		to = from
+	}
 	// An article's events with one key in the window share one event, as
 	// the coder codes a symmetric event both ways round and tells one
 	// event in several sentences, whichever of them may join other
@@ -826,7 +848,8 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 	if err != nil {
 		return nil, false, err
 	}
-	bestScore, bestGap := 0, 0
+	bestScore, bestGap, bestSameDay := 0, 0, false
+	dayDated := len(ev.Date) == len(time.DateOnly)
 	for i := range cands {
 		c := &cands[i]
 		d, err := time.Parse(time.DateOnly, c.Date)
@@ -856,8 +879,15 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 			}
 		}
 		gap := int(d.Sub(day).Abs().Hours() / 24)
-		if best == nil || score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && c.NumSources > best.NumSources) {
-			best, swapped, bestScore, bestGap = c, sw, score, gap
+		// A report dated to a day that a candidate is dated to tells that
+		// one rather than one a day or two off, however closely the other
+		// names the parties: outlets name one act at different
+		// granularities ("Afghanistan", "Afghan civilians") far more often
+		// than two of them date one act to different days, and the store
+		// keeps two such events apart because they are two happenings.
+		sameDay := dayDated && gap == 0 && c.Precision == model.PrecisionDay
+		if best == nil || sameDay && !bestSameDay || sameDay == bestSameDay && (score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && c.NumSources > best.NumSources)) {
+			best, swapped, bestScore, bestGap, bestSameDay = c, sw, score, gap, sameDay
 		}
 	}
 	return best, swapped, nil
