@@ -12032,9 +12032,12 @@ func (c *Coder) onePerson(toks []tok, m mention) bool {
 	return ok && !ri.Group
 }
 
-// envoyWords name a state's diplomatic representatives.
+// envoyWords name a state's diplomatic representatives, by a mention's
+// last word: "chargé d'affaires" (a role of roles.tsv) ends in
+// "d'affaires", with either apostrophe.
 var envoyWords = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
-	"diplomat": true, "diplomats": true, "consul": true, "consuls": true, "chargé": true, "charge": true}
+	"diplomat": true, "diplomats": true, "consul": true, "consuls": true, "chargé": true, "charge": true,
+	"d'affaires": true, "d’affaires": true}
 
 // ownEnvoy says whether m is an envoy owned by a possessive pronoun ("its
 // ambassador", "their envoys"): the acting state's own representative.
