@@ -498,7 +498,14 @@ func toToks(s model.Sentence) []tok {
 				tok{text: b, low: strings.ToLower(b), start: t.Start + k + 1, end: t.End, pos: t.POS})
 			continue
 		}
-		low := strings.ToLower(t.Text)
+		// A typographic apostrophe ("Sudan’s envoy", "d’affaires") is the
+		// straight one every word list and possessive check is written
+		// with, as kb.Normalize folds it for the resolver; the possessive
+		// token is checked by its text too, so it is written straight there.
+		low := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if low == "'s" || low == "'" {
+			t.Text = low
+		}
 		if low == "who" && t.Text == "WHO" && !shouted(s.Tokens) {
 			// "The WHO said", "WHO chief Tedros warned": in a sentence not
 			// written all in capitals, a capitalised WHO is the World Health
@@ -12032,9 +12039,12 @@ func (c *Coder) onePerson(toks []tok, m mention) bool {
 	return ok && !ri.Group
 }
 
-// envoyWords name a state's diplomatic representatives.
+// envoyWords name a state's diplomatic representatives, by a mention's
+// last word: "chargé d'affaires" (a role of roles.tsv) ends in
+// "d'affaires", with either apostrophe.
 var envoyWords = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
-	"diplomat": true, "diplomats": true, "consul": true, "consuls": true, "chargé": true, "charge": true}
+	"diplomat": true, "diplomats": true, "consul": true, "consuls": true, "chargé": true, "charge": true,
+	"d'affaires": true, "d’affaires": true}
 
 // ownEnvoy says whether m is an envoy owned by a possessive pronoun ("its
 // ambassador", "their envoys"): the acting state's own representative.

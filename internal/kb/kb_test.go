@@ -364,6 +364,54 @@ func TestRole(t *testing.T) {
 	}
 }
 
+// TestRoleSpellings checks that role keys with an apostrophe, an accent or
+// a hyphen match the spellings news writes them in: straight or curly
+// apostrophes, with or without the accent, hyphen or space.
+func TestRoleSpellings(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		in     string
+		sector string
+		group  bool
+	}{
+		{"chargé d'affaires", SectorGovernment, false},
+		{"charge d'affaires", SectorGovernment, false},
+		{"Chargé d’Affaires", SectorGovernment, false},
+		{"chargés d'affaires", SectorGovernment, true},
+		{"charges d’affaires", SectorGovernment, true},
+		{"non-governmental organisation", SectorNGO, true},
+		{"non governmental organisation", SectorNGO, true},
+	}
+	for _, tt := range tests {
+		r, ok := k.Role(tt.in)
+		if !ok || r.Sector != tt.sector || r.Group != tt.group {
+			t.Errorf("Role(%q) = %+v, %v; want %s group=%v", tt.in, r, ok, tt.sector, tt.group)
+		}
+	}
+}
+
+// TestRoleDuplicateSpelling checks that two roles.tsv rows whose phrases
+// fold to one key (an accent, a curly apostrophe) are refused with both
+// spellings named, not loaded as two roles.
+func TestRoleDuplicateSpelling(t *testing.T) {
+	tests := []struct{ first, second string }{
+		{"chargé d'affaires", "charge d'affaires"},
+		{"charge d'affaires", "charge d’affaires"},
+		{"secretary-general", "secretary general"},
+		{"Premier", "premier"},
+	}
+	for _, tt := range tests {
+		b := &builder{k: &KB{roles: map[string]RoleInfo{}}}
+		if err := b.role([]string{tt.first, SectorGovernment, "", "n"}); err != nil {
+			t.Fatalf("role(%q): %v", tt.first, err)
+		}
+		err := b.role([]string{tt.second, SectorGovernment, "", "n"})
+		if err == nil || !strings.Contains(err.Error(), tt.first) || !strings.Contains(err.Error(), tt.second) {
+			t.Errorf("role(%q) after %q: error %v, want a duplicate naming both", tt.second, tt.first, err)
+		}
+	}
+}
+
 func TestSectorCodes(t *testing.T) {
 	seen := map[string]string{}
 	for _, s := range Sectors() {

@@ -74,6 +74,9 @@ type builder struct {
 	regionKinds map[string]string
 	gazSeen     map[GazEntry]bool
 	aliasSet    map[string]map[int]bool
+	// roleSpelling maps a role key to the phrase roles.tsv first gave it,
+	// to name both spellings when two rows fold to one key.
+	roleSpelling map[string]string
 }
 
 func build() (*KB, error) {
@@ -929,8 +932,16 @@ func (b *builder) role(rec []string) error {
 		return fmt.Errorf("empty role phrase")
 	}
 	if _, dup := b.k.roles[key]; dup {
-		return fmt.Errorf("duplicate role %q", rec[0])
+		// Keys fold case, accents and apostrophes ("chargé d'affaires"
+		// and "charge d’affaires" are one key, as text spelt either way
+		// matches it), so a second spelling is a duplicate row, not a
+		// variant the table must list.
+		return fmt.Errorf("duplicate role %q: key %q already listed as %q (keys fold case, accents and apostrophes)", rec[0], key, b.roleSpelling[key])
 	}
+	if b.roleSpelling == nil {
+		b.roleSpelling = map[string]string{}
+	}
+	b.roleSpelling[key] = rec[0]
 	if !slices.Contains(Sectors(), rec[1]) {
 		return fmt.Errorf("role %q: unknown sector %q", rec[0], rec[1])
 	}

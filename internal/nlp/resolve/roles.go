@@ -2231,8 +2231,10 @@ var copulas = wordSet("is was became becomes remains remained serves served")
 var missionRoles = wordSet("observer observers monitor monitors")
 
 // envoyRoles are the words for envoys, who serve abroad, and for the
-// missions they staff there: "its embassy in Kyiv" is not Ukraine's.
-var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls embassy embassies consulate consulates")
+// missions they staff there: "its embassy in Kyiv" is not Ukraine's. A
+// role's last word is read, so "chargé d'affaires" is "d'affaires" (the
+// apostrophe normalised).
+var envoyRoles = wordSet("ambassador ambassadors envoy envoys diplomat diplomats consul consuls d'affaires embassy embassies consulate consulates")
 
 // negotiatorRoles are the words for negotiators, who go where talks are
 // held: "government negotiators in Havana" talk there, and are no more
