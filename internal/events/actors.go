@@ -997,7 +997,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			break
 		}
 		only = m.country
-		if !counterpartPlace(toks, m) && !missionOutside(toks, m) && !discussedTopic(toks, m) && !destinationPlace(toks, m) {
+		if !counterpartPlace(toks, m) && !missionOutside(toks, m) && !discussedTopic(toks, m) && !destinationPlace(toks, m) && !sentBy(toks, m) {
 			counterpartOnly = false
 		}
 	}
@@ -1479,6 +1479,31 @@ func counterpartPlace(toks []tok, m mention) bool {
 	switch toks[k].low {
 	case "with", "toward", "towards":
 		return true
+	}
+	return false
+}
+
+// sentBy says whether a mention is whom the clause's subject received
+// something from ("The ministry received a formal demand for compensation
+// from Germany"): the sender is the other side of the exchange, no scene,
+// and the ministry is not Germany's. The receiving verb stands before
+// "from" in the same clause, with no punctuation or conjunction between.
+func sentBy(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 || toks[k].low != "from" {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-10; q-- {
+		l := toks[q].low
+		if receiveForms[l] {
+			return true
+		}
+		if isPunct(l) || l == "and" || l == "but" || l == "that" || l == "which" || l == "who" {
+			return false
+		}
 	}
 	return false
 }

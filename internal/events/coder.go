@@ -6870,6 +6870,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 				continue
 			}
+			// "The ministry received a formal demand for compensation
+			// from Germany": what a state sends is received by another
+			// party, so the receiver is not the sender's by the
+			// domestic convention (see sentBy); it stays unplaced.
+			if home == src[0].country && sentBy(toks, src[0]) {
+				continue
+			}
 			// "Sri Lanka reached a deal with private lenders": a
 			// borrower's creditors are no people of its own country.
 			if home != "" && tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) {
