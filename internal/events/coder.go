@@ -3936,6 +3936,37 @@ func phraseEndsWithPrep(p *Pattern, toks []tok, i int) bool {
 	return (locPreps[last] || objPreps[last]) && prepBefore(toks, i) == last
 }
 
+// secondPredicate says whether the past participle at k, right after
+// "and", is the past tense of a second predicate of the clause's subject
+// ("would cooperate with the lenders and named Kwame Mensah as
+// governor"), which the tagger may read as a participle: it is followed
+// by the start of its object, a determiner, a possessive or a named
+// person. A participle before a bare noun ("and wounded soldiers", "and
+// armed militias") modifies that noun, so it is left to the noun phrase.
+func secondPredicate(toks []tok, ms []mention, k int) bool {
+	if k+1 >= len(toks) || toks[k].pos != "VBN" || isCap(toks[k].text) {
+		return false
+	}
+	switch n := toks[k+1]; {
+	case n.pos == "DT" && determiners[n.low], n.pos == "PRP$":
+		return true
+	case n.pos == "NNP":
+		// The resolver may leave a given name out of the person's
+		// mention ("Kwame Mensah" read as "Mensah").
+		for _, m := range ms {
+			if m.kind != "person" || m.i < k+1 || m.i > k+3 {
+				continue
+			}
+			named := true
+			for q := k + 1; q < m.i; q++ {
+				named = named && toks[q].pos == "NNP"
+			}
+			return named
+		}
+	}
+	return false
+}
+
 // objectAfter finds the first actor group right of token j within the
 // clause; prep, if set, prefers the object of that preposition. It also
 // returns the first locative actor seen.
@@ -4001,7 +4032,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// "would cooperate with the Fund and appointed Koech as acting
 		// governor": "and" before a finite verb opens a second predicate
 		// of the same subject; its object is no party of the first verb.
-		if l == "and" && q > j && q+1 < len(toks) && finiteVerb(toks[q+1]) && toks[q+1].pos != "" {
+		if l == "and" && q > j && q+1 < len(toks) && (finiteVerb(toks[q+1]) && toks[q+1].pos != "" || secondPredicate(toks, ms, q+1)) {
 			end = q
 			break
 		}
@@ -6875,6 +6906,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 						tgt[k].country, tgt[k].borrowed = st.dateline, true
 					}
 				}
+				continue
+			}
+			// "The ministry received a formal demand for compensation
+			// from Germany": what a state sends is received by another
+			// party, so the receiver is not the sender's by the
+			// domestic convention (see sentBy); it stays unplaced.
+			if home == src[0].country && sentBy(toks, src[0]) {
 				continue
 			}
 			// "Sri Lanka reached a deal with private lenders": a
