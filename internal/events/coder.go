@@ -11184,6 +11184,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		if planNouns[toks[k].low] && (strings.HasPrefix(toks[k].pos, "NN") || k > 0 && determiners[toks[k-1].low] || timex.PlanNoun(words, k)) {
 			continue
 		}
+		// "Doctors Without Borders criticised the delays": a cue word
+		// inside a proper name denies nothing.
+		if cueInName(toks, k) {
+			continue
+		}
 		for _, cu := range c.pats.cues[toks[k].low] {
 			if cu.After || !cueMatch(toks, k, cu.Words) {
 				continue
@@ -11231,6 +11236,9 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	_ = weakNeg
 	if t.nominal {
 		for k := t.j; k < len(toks) && k <= t.j+2; k++ {
+			if cueInName(toks, k) {
+				continue
+			}
 			for _, cu := range c.pats.cues[toks[k].low] {
 				if cu.After && cueMatch(toks, k, cu.Words) {
 					modality = strongerModality(modality, cu.Role)
@@ -11267,6 +11275,24 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		polarity = "negated"
 	}
 	return polarity, modality
+}
+
+// cueInName says whether toks[k] is a capitalised word between two other
+// capitalised words of a sentence not written in title case: a word of a
+// proper name ("Doctors Without Borders", "Reporters Without Borders"),
+// which cues no negation or modality of the sentence's event. A headline
+// in title case ("Iran Will Not Attack Israel") capitalises its cues, so
+// there the test says nothing.
+func cueInName(toks []tok, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !isCap(toks[k].text) || !isCap(toks[k-1].text) || !isCap(toks[k+1].text) {
+		return false
+	}
+	for _, tk := range toks {
+		if len(tk.text) > 3 && strings.ToUpper(tk.text[:1]) != tk.text[:1] {
+			return true // a lower-case content word: the sentence is no headline
+		}
+	}
+	return false
 }
 
 // noneObject says whether the direct object of verb trigger t is

@@ -29,6 +29,21 @@ func TestNamedBodyCountry(t *testing.T) {
 		{"a nationality before the body",
 			"The Israeli army said on Monday it had struck a weapons depot. Army spokesman David Levi said two fighters were killed.",
 			[][2]string{{"Israeli", "NORP"}, {"David Levi", "PER"}}, "David Levi", "ISR"},
+		// A nationality right before a two-word body title is the
+		// holder's, under another country's dateline too.
+		{"a nationality before a two-word body title",
+			"Azerbaijani foreign ministry spokesman Rauf Mammadli said the deal was dangerous.",
+			[][2]string{{"Azerbaijani", "NORP"}, {"Rauf Mammadli", "PER"}}, "Rauf Mammadli", "AZE"},
+		{"a nationality before a two-word body title under a foreign dateline",
+			"YEREVAN (Reuters) - The deal is dangerous, Azerbaijani defence ministry spokesman Rauf Mammadli told the state news agency.",
+			[][2]string{{"YEREVAN", "GPE"}, {"Reuters", "ORG"}, {"Azerbaijani", "NORP"}, {"Rauf Mammadli", "PER"}}, "Rauf Mammadli", "AZE"},
+		{"a country's possessive before a two-word body title",
+			"France's foreign ministry spokeswoman Claire Morel said the pact was defensive.",
+			[][2]string{{"France", "GPE"}, {"Claire Morel", "PER"}}, "Claire Morel", "FRA"},
+		// Must not: words before the body that name no country.
+		{"no country before a two-word body title",
+			"The foreign ministry spokesman Rauf Mammadli said the deal was dangerous.",
+			[][2]string{{"Rauf Mammadli", "PER"}}, "Rauf Mammadli", ""},
 		{"two countries' ministries",
 			"Egypt's foreign ministry and Qatar's foreign ministry welcomed the truce on Tuesday. Foreign ministry spokesman Kamal Saeed said talks would resume.",
 			[][2]string{{"Egypt", "GPE"}, {"Qatar", "GPE"}, {"Kamal Saeed", "PER"}}, "Kamal Saeed", ""},

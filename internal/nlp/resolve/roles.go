@@ -425,6 +425,16 @@ func (d *docState) titleBefore(off int) title {
 			t.office = ""
 		}
 	}
+	if !ok && t.body && i > 2 && d.lowerModifier(i-1) && d.lowerModifier(i-2) {
+		// Two lower-case words naming the body the holder speaks for:
+		// "Azerbaijani foreign ministry spokesman", "the Thai defence
+		// ministry spokeswoman". The country before the body is the
+		// holder's, as it is before a one-word body ("Thai army
+		// spokesman").
+		if c2, ci2, found := d.countryEndingAt(i - 3); found {
+			c, ci, ok = c2, ci2, true
+		}
+	}
 	if ok {
 		t.country, t.org = c.country, c.org
 		if t.org != nil && r.Office == "" && t.org.sector != "" {

@@ -131,7 +131,7 @@ func (d *docState) unlistedTown(e *model.Entity) *link {
 		return nil
 	}
 	country := d.countryAfterIn(d.tokenAt(e.End))
-	if country == "" {
+	if country == "" && !d.jointDateline() {
 		country = d.datelineCountry()
 	}
 	if country == "" {
@@ -142,6 +142,20 @@ func (d *docState) unlistedTown(e *model.Entity) *link {
 		return l
 	}
 	return &link{id: id, name: name, typ: kb.TypePlace, country: country}
+}
+
+// jointDateline says whether the wire dateline names several places
+// joined by a slash ("THE HAGUE/NEW YORK (AP) -", "KYIV/MOSCOW (Reuters) -"):
+// the story was reported from each, so the first place's country is not
+// where a town the text names without its country lies.
+func (d *docState) jointDateline() bool {
+	n := d.dateline
+	if n <= 0 || n > len(d.art.Text) {
+		return false
+	}
+	head, _, _ := strings.Cut(d.art.Text[:n], "(")
+	head, _, _ = strings.Cut(head, ",")
+	return strings.Contains(head, "/")
 }
 
 // countryAfterIn returns the country of the place named after the first

@@ -62,6 +62,10 @@ func TestTowns(t *testing.T) {
 			[]ent{{"Kenyan", model.EntityNORP}, {"Wamba", model.EntityLoc}}, "Wamba", "", ""},
 		{"a place the text calls a town with no country anywhere", "Soldiers shelled the village of Karuba on Monday.",
 			[]ent{{"Karuba", model.EntityLoc}}, "Karuba", "", ""},
+		{"a town no table holds under a joint dateline: no country", "THE HAGUE/NEW YORK (Newsgraph Wire) - Inspectors blamed the air force for an attack on the town of Karuba.",
+			[]ent{{"THE HAGUE", model.EntityGPE}, {"NEW YORK", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Karuba", model.EntityLoc}}, "Karuba", "", ""},
+		{"a town no table holds under a joint dateline, the country after in", "GENEVA/NEW YORK (Newsgraph Wire) - Rebels seized the town of Kitchanga in eastern Congo on Tuesday.",
+			[]ent{{"GENEVA", model.EntityGPE}, {"NEW YORK", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Kitchanga", model.EntityLoc}, {"Congo", model.EntityGPE}}, "Kitchanga", "doc:place:kitchanga_cod", "COD"},
 		{"no cue, no table: nothing", "Congolese soldiers fought rebels near Kitchanga.",
 			[]ent{{"Congolese", model.EntityNORP}, {"Kitchanga", model.EntityLoc}}, "Kitchanga", "", ""},
 	} {
