@@ -414,3 +414,55 @@ func TestLikenessMatchesCosine(t *testing.T) {
 		t.Errorf("likeness of a vector with itself = %v, want 1", got)
 	}
 }
+
+func TestLabelled(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Editor's note: This story has been updated to correct the number of residents.", true},
+		{"EDITOR\u2019S NOTE: An earlier version misspelled the minister's name.", true},
+		{"Photo: A resident wades through a flooded street in the town centre.", true},
+		{"Correction: The vote took place on Tuesday, not Monday.", true},
+		{"Read more: How the city prepares for winter floods.", true},
+		{"Photographs taken by residents showed the bridge under water.", false},
+		{"The minister said: We will rebuild the bridge.", false},
+		{"Note that the figures are provisional, the agency said.", false},
+		{"Update: no label list names it, since live pages open real news with it.", false},
+		{"Rail services were suspended: two main roads remained closed.", false},
+	} {
+		if got := labelled(tc.text); got != tc.want {
+			t.Errorf("labelled(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSummarySkipsNotesAndCaptions checks that a desk note at the top of
+// the story and a photo caption left at its foot, both with a verb and a
+// full stop, stay out of the summary.
+func TestSummarySkipsNotesAndCaptions(t *testing.T) {
+	text := "Flood waters cut off northern towns\n\n" +
+		"Editor's note: This story has been updated to correct the number of evacuated residents.\n\n" +
+		"Rising rivers cut off three towns in the north of the country on Tuesday after four days of heavy rain, and officials evacuated more than 1,200 residents.\n\n" +
+		"The river burst its banks near the regional capital, flooding the town centre to a depth of two metres, the civil protection agency said.\n\n" +
+		"Rail services between the coast and the interior were suspended, and two main roads remained closed.\n\n" +
+		"Forecasters expect more rain through Thursday.\n\n" +
+		"Photo: A resident wades through a flooded street in the town centre on Tuesday.\n"
+	a := &model.Article{Text: text, Title: "Flood waters cut off northern towns", Sentences: segment.Sentences(text)}
+	for n := 1; n <= 4; n++ {
+		picked := New(Config{Sentences: n}).Pick(a)
+		if len(picked) != n {
+			t.Fatalf("n=%d: got %q", n, picked)
+		}
+		for _, p := range picked {
+			if labelled(p) {
+				t.Errorf("n=%d: labelled line in the summary: %q", n, picked)
+			}
+		}
+	}
+	// Four sentences are the four of the story: the labelled lines are
+	// not even a fallback.
+	if all := New(Config{Sentences: 4}).Pick(a); !strings.HasPrefix(all[0], "Rising rivers") || !strings.HasPrefix(all[3], "Forecasters") {
+		t.Errorf("four-sentence summary is not the story's four sentences: %q", all)
+	}
+}
