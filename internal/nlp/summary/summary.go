@@ -320,6 +320,8 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 			c.ok = false
 		case labelled(text):
 			c.ok = false // a note, credit or pointer, not the story
+		case missplit(a.Text, st, text):
+			c.ok = false
 		case tagged && !hasVerb:
 			// A verbless "sentence" is a caption or a credit the page
 			// left in its text ("The old bridge at dawn. Photo: ...").
@@ -358,6 +360,24 @@ func labelled(text string) bool {
 	}
 	head = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(head), "\u2019", "'"))
 	return noteLabels[head]
+}
+
+// missplit says the segmenter broke a sentence inside a token: the
+// sentence starts right after a full stop with no space between ("...
+// Average .DJI fell 102 points" split as "Average ." and "DJI fell ...":
+// market tickers, file names, web addresses), or it ends on a full stop
+// set apart by a space, the other half of such a break ("... the S&P 500
+// ."). Edited prose puts a space after a sentence's full stop and none
+// before it, so either way the sentence is a piece of a longer one and
+// reads cut off.
+func missplit(body string, st model.Sentence, text string) bool {
+	if st.Start > 0 && st.Start <= len(body) {
+		if r, _ := utf8.DecodeLastRuneInString(body[:st.Start]); r == '.' {
+			return true
+		}
+	}
+	t := strings.TrimRight(text, "\"'\u201d\u2019)")
+	return len(t) >= 2 && t[len(t)-1] == '.' && unicode.IsSpace(rune(t[len(t)-2]))
 }
 
 // attributedInside says a sentence that opens with a quotation names its
