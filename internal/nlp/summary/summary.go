@@ -318,6 +318,10 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 			c.ok = false
 		case strings.HasSuffix(text, "?"):
 			c.ok = false
+		case labelled(text):
+			c.ok = false // a note, credit or pointer, not the story
+		case missplit(a.Text, st, text):
+			c.ok = false
 		case tagged && !hasVerb:
 			// A verbless "sentence" is a caption or a credit the page
 			// left in its text ("The old bridge at dawn. Photo: ...").
@@ -329,6 +333,51 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 		out = append(out, c)
 	}
 	return out
+}
+
+// noteLabels open the lines a page sets beside the story rather than in
+// it: notes from the desk ("Editor's note: This story has been updated"),
+// photo captions and credits ("Photo: A resident wades ..."), and pointers
+// to other pages ("Read more: ..."). Each has a verb and a full stop, so
+// the verbless-caption and fragment tests let them through; the label and
+// its colon are what give them away. Labels that also open real sentences
+// ("Update", "Note that ...") are not here, and the colon must follow the
+// label directly: "Photographs taken by ..." is a sentence.
+var noteLabels = map[string]bool{
+	"editor's note": true, "editors' note": true, "editors note": true, "editor's notes": true, "note to editors": true,
+	"notes to editors": true, "correction": true, "clarification": true, "disclosure": true, "disclaimer": true,
+	"photo": true, "photos": true, "photograph": true, "photo caption": true, "caption": true, "image": true,
+	"picture": true, "credit": true, "photo credit": true, "image credit": true, "file photo": true,
+	"read more": true, "read also": true, "also read": true, "see also": true, "related": true, "watch": true,
+	"listen": true, "video": true, "advertisement": true, "sponsored": true,
+}
+
+// labelled says text opens with one of noteLabels followed by a colon.
+func labelled(text string) bool {
+	head, _, ok := strings.Cut(text, ":")
+	if !ok || len(head) > len("notes to editors") {
+		return false
+	}
+	head = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(head), "\u2019", "'"))
+	return noteLabels[head]
+}
+
+// missplit says the segmenter broke a sentence inside a token: the
+// sentence starts right after a full stop with no space between ("...
+// Average .DJI fell 102 points" split as "Average ." and "DJI fell ...":
+// market tickers, file names, web addresses), or it ends on a full stop
+// set apart by a space, the other half of such a break ("... the S&P 500
+// ."). Edited prose puts a space after a sentence's full stop and none
+// before it, so either way the sentence is a piece of a longer one and
+// reads cut off.
+func missplit(body string, st model.Sentence, text string) bool {
+	if st.Start > 0 && st.Start <= len(body) {
+		if r, _ := utf8.DecodeLastRuneInString(body[:st.Start]); r == '.' {
+			return true
+		}
+	}
+	t := strings.TrimRight(text, "\"'\u201d\u2019)")
+	return len(t) >= 2 && t[len(t)-1] == '.' && unicode.IsSpace(rune(t[len(t)-2]))
 }
 
 // attributedInside says a sentence that opens with a quotation names its

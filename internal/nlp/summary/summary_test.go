@@ -414,3 +414,116 @@ func TestLikenessMatchesCosine(t *testing.T) {
 		t.Errorf("likeness of a vector with itself = %v, want 1", got)
 	}
 }
+
+func TestLabelled(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Editor's note: This story has been updated to correct the number of residents.", true},
+		{"EDITOR\u2019S NOTE: An earlier version misspelled the minister's name.", true},
+		{"Photo: A resident wades through a flooded street in the town centre.", true},
+		{"Correction: The vote took place on Tuesday, not Monday.", true},
+		{"Read more: How the city prepares for winter floods.", true},
+		{"Photographs taken by residents showed the bridge under water.", false},
+		{"The minister said: We will rebuild the bridge.", false},
+		{"Note that the figures are provisional, the agency said.", false},
+		{"Update: no label list names it, since live pages open real news with it.", false},
+		{"Rail services were suspended: two main roads remained closed.", false},
+	} {
+		if got := labelled(tc.text); got != tc.want {
+			t.Errorf("labelled(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSummarySkipsNotesAndCaptions checks that a desk note at the top of
+// the story and a photo caption left at its foot, both with a verb and a
+// full stop, stay out of the summary.
+func TestSummarySkipsNotesAndCaptions(t *testing.T) {
+	text := "Flood waters cut off northern towns\n\n" +
+		"Editor's note: This story has been updated to correct the number of evacuated residents.\n\n" +
+		"Rising rivers cut off three towns in the north of the country on Tuesday after four days of heavy rain, and officials evacuated more than 1,200 residents.\n\n" +
+		"The river burst its banks near the regional capital, flooding the town centre to a depth of two metres, the civil protection agency said.\n\n" +
+		"Rail services between the coast and the interior were suspended, and two main roads remained closed.\n\n" +
+		"Forecasters expect more rain through Thursday.\n\n" +
+		"Photo: A resident wades through a flooded street in the town centre on Tuesday.\n"
+	a := &model.Article{Text: text, Title: "Flood waters cut off northern towns", Sentences: segment.Sentences(text)}
+	for n := 1; n <= 4; n++ {
+		picked := New(Config{Sentences: n}).Pick(a)
+		if len(picked) != n {
+			t.Fatalf("n=%d: got %q", n, picked)
+		}
+		for _, p := range picked {
+			if labelled(p) {
+				t.Errorf("n=%d: labelled line in the summary: %q", n, picked)
+			}
+		}
+	}
+	// Four sentences are the four of the story: the labelled lines are
+	// not even a fallback.
+	if all := New(Config{Sentences: 4}).Pick(a); !strings.HasPrefix(all[0], "Rising rivers") || !strings.HasPrefix(all[3], "Forecasters") {
+		t.Errorf("four-sentence summary is not the story's four sentences: %q", all)
+	}
+}
+
+func TestMissplit(t *testing.T) {
+	body := "Stocks were mixed. On Wall Street, the index .IDX fell 12 points, or 0.4%, to 3,010.5, the broad gauge .GAU rose 2 points. Oil fell.\nBonds rallied."
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Stocks were mixed.", false},
+		{"On Wall Street, the index .", true},
+		{"IDX fell 12 points, or 0.4%, to 3,010.5, the broad gauge .", true},
+		{"GAU rose 2 points.", true},
+		{"Oil fell.", false},
+		{"Bonds rallied.", false},
+	} {
+		i := strings.Index(body, tc.text)
+		if i < 0 {
+			t.Fatalf("%q not in the body", tc.text)
+		}
+		st := model.Sentence{Start: i, End: i + len(tc.text), Text: tc.text}
+		if got := missplit(body, st, tc.text); got != tc.want {
+			t.Errorf("missplit(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSummarySkipsTickerFragments checks that the pieces of a market
+// report sentence the segmenter cut at its tickers (".IDX") stay out of
+// the summary, while the whole sentences around them are taken.
+func TestSummarySkipsTickerFragments(t *testing.T) {
+	text := "Oil slides on supply worries\n\n" +
+		"Oil prices fell sharply on Tuesday on oversupply concerns, while world stocks rose for a seventh straight session.\n\n" +
+		"On Wall Street, the industrial index .IDX fell 102.2 points, or 0.36%, to 27,934.02, the broad index .BRD lost 1.85 points, or 0.06%, to 3,120.18 and the technology index .TEC added 20.72 points.\n\n" +
+		"Brent crude was last at $60.73 a barrel, down 2.74% on the day, traders said.\n\n" +
+		"European shares hit a four-year high earlier in the day before the gains were pared.\n"
+	// The sentences as the pipeline's tokenizer splits this text (see
+	// "newsgraph analyze"): it breaks at the full stop that opens each
+	// ticker.
+	a := &model.Article{Text: text, Title: "Oil slides on supply worries"}
+	for i, piece := range []string{
+		"Oil prices fell sharply on Tuesday on oversupply concerns, while world stocks rose for a seventh straight session.",
+		"On Wall Street, the industrial index .",
+		"IDX fell 102.2 points, or 0.36%, to 27,934.02, the broad index .",
+		"BRD lost 1.85 points, or 0.06%, to 3,120.18 and the technology index .",
+		"TEC added 20.72 points.",
+		"Brent crude was last at $60.73 a barrel, down 2.74% on the day, traders said.",
+		"European shares hit a four-year high earlier in the day before the gains were pared.",
+	} {
+		at := strings.Index(text, piece)
+		if at < 0 {
+			t.Fatalf("%q not in the text", piece)
+		}
+		a.Sentences = append(a.Sentences, model.Sentence{Index: i + 1, Start: at, End: at + len(piece), Text: piece})
+	}
+	for n := 1; n <= 3; n++ {
+		for _, p := range New(Config{Sentences: n}).Pick(a) {
+			if strings.Contains(p, "points") {
+				t.Errorf("n=%d: fragment of the index sentence in the summary: %q", n, p)
+			}
+		}
+	}
+}
