@@ -630,6 +630,16 @@ func (d *docState) roleMentions() []model.Entity {
 			i = end
 			continue
 		}
+		if end, l := d.memberMention(i); l != nil {
+			start, stop := int(d.toks[i].start), int(d.toks[end].end)
+			e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}
+			d.apply(&e, l)
+			e.Type = EntityRole
+			out = append(out, e)
+			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+			i = end
+			continue
+		}
 		if end, l := d.electoralMention(i); l != nil {
 			// "the electoral commission said": the country's election
 			// body, which no role word reads (see electoral.go).
