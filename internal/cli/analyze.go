@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/analysis"
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
@@ -29,7 +30,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 	published := fs.String("published", "", "publish date (YYYY-MM-DD or RFC 3339) for inputs that carry none")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	budget := fs.Int64("analysis-budget", pipeline.DefaultBudgetBytes, "bytes of text analysed at once over all workers; a larger document is analysed alone")
-	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
+	summary := fs.Int("summary-sentences", analysis.DefaultSummarySentences, "sentences in the summary")
 	patterns := fs.String("patterns", env.Getenv("NEWSGRAPH_PATTERNS"), "directory of extra event pattern files (*.txt; default $NEWSGRAPH_PATTERNS)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {

@@ -10,14 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/events"
-	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/analysis"
+	"github.com/newsgraph/newsgraph/internal/analysis/analysistest"
 	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/nlp"
-	"github.com/newsgraph/newsgraph/internal/nlp/quotes"
-	"github.com/newsgraph/newsgraph/internal/nlp/resolve"
-	"github.com/newsgraph/newsgraph/internal/nlp/timex"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
@@ -27,38 +22,32 @@ var (
 	pipeErr    error
 )
 
-// fullPipeline is the analysis as analyze wires it up to the event coder
-// (extract, tagger, resolver, dates, quotes, events): the probes check what
-// a user gets, tagger and resolver included.
+// fullPipeline is the analysis exactly as analyze wires it
+// (analysis.Stages with analyze's default settings: extract, tagger,
+// resolver, dates, quotes, keywords, summary, events): the probes check
+// what a user gets. It used to be wired here by hand, without keywords,
+// summary or the optional-stage wrappers, so it could drift from the CLI.
 func fullPipeline(t *testing.T) []pipeline.Stage {
 	t.Helper()
 	pipeOnce.Do(func() {
-		n, err := nlp.New(nlp.Config{})
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		actors, err := kb.Load()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		q, err := quotes.New()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		c, err := events.New(events.Config{KB: actors})
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		pipeStages = []pipeline.Stage{extract.New(), n, resolve.New(actors), timex.NewStage(), q, events.NewStage(c)}
+		pipeStages, pipeErr = analysis.Stages(analysis.Config{SummarySentences: analysis.DefaultSummarySentences})
 	})
 	if pipeErr != nil {
 		t.Fatal(pipeErr)
 	}
 	return pipeStages
+}
+
+// probeDocument is text as "newsgraph analyze --published PUB -" reads it
+// from standard input (analysistest.Document of analysistest.ReportText):
+// TestProbesMatchAnalyze in internal/cli holds the two to the same events.
+func probeDocument(t *testing.T, text string, pub time.Time) *model.Document {
+	t.Helper()
+	doc, err := analysistest.Document(context.Background(), analysistest.ReportText(text), pub)
+	if err != nil {
+		t.Fatalf("%s: %v", text, err)
+	}
+	return doc
 }
 
 // probe is one expected (or excluded) event: type, source and target as
@@ -199,8 +188,7 @@ func TestProbes(t *testing.T) {
 			not = parseProbes(t, cols[2])
 		}
 		n++
-		content := "Report\n\n" + text + "\n"
-		doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+		doc := probeDocument(t, text, pub)
 		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
 			t.Fatalf("%s: %v", text, err)
 		}
@@ -254,8 +242,7 @@ func reachedBody(a *model.Article, text string) bool {
 // that an event is not coded.
 func codeSentence(t *testing.T, stages []pipeline.Stage, text string, pub time.Time) *model.Article {
 	t.Helper()
-	content := "Report\n\n" + text + "\n"
-	doc := &model.Document{Source: "probe", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: pub}
+	doc := probeDocument(t, text, pub)
 	if err := pipeline.Run(context.Background(), stages, doc); err != nil {
 		t.Fatalf("%s: %v", text, err)
 	}
