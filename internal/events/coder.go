@@ -6670,6 +6670,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "CONSULT" && len(tgt) > 0 && topicOf(toks, t, tgt[0]) {
 		tgt = nil
 	}
+	// "Egypt condemned the attack without naming Israel": a party the
+	// source pointedly leaves unnamed is, by the sentence's own word, not
+	// the one the act is aimed at.
+	if len(tgt) > 0 && withheldName(toks, tgt[0]) {
+		tgt = nil
+	}
 	// "Japan and South Korea pledged to hold talks", "vowed to sign a
 	// peace deal": partners of the meeting or accord an intent is about
 	// are each other's partners in it.
@@ -13181,4 +13187,20 @@ func complementDeadlines(toks []tok, t *trigger, dates []model.TimeExpr) []model
 		return dates
 	}
 	return out
+}
+
+// withholdVerbs are the gerunds after "without" by which a sentence says
+// its subject named no one as the act's target: "without naming Israel",
+// "without mentioning Russia", "without blaming any country".
+var withholdVerbs = map[string]bool{"naming": true, "mentioning": true, "blaming": true, "identifying": true, "citing": true}
+
+// withheldName says whether mention m stands right after "without naming"
+// (or a withholdVerbs kin), determiners aside: "without naming Israel",
+// "without mentioning the United States".
+func withheldName(toks []tok, m mention) bool {
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	return k >= 1 && withholdVerbs[toks[k].low] && toks[k-1].low == "without"
 }

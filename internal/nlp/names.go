@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -752,7 +753,13 @@ func splitCompanyTails(words, tags, gaz []string, given func(string) bool) {
 // tagger, seeing a capitalised word with no context, calls it a person.
 func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
 	end := wireDatelinePlaceEnd(words)
-	if end < 0 || !place(words[:end]) && !capitalsBeforePlace(words, end, place) {
+	if end < 0 {
+		return
+	}
+	if !place(words[:end]) && jointDatelinePlaces(words[:end], tags, place) {
+		return
+	}
+	if !place(words[:end]) && !capitalsBeforePlace(words, end, place) {
 		return
 	}
 	// A tagged span that runs on past the place (rare in a dateline) is
@@ -761,6 +768,41 @@ func wireDatelinePlaces(words, tags []string, place func([]string) bool) {
 		return
 	}
 	setSpan(tags, 0, end, model.EntityGPE)
+}
+
+// jointDatelinePlaces types each place of a joint dateline ("THE
+// HAGUE/NEW YORK", "NEW DELHI/ISLAMABAD", "SAN JOSE/WASHINGTON"), the
+// places ws written between slashes, as its own GPE span, article and
+// all, when the knowledge base knows every one of them: a story filed
+// from several cities names them so, and the tagger, reading the capitals
+// as one run, cuts or joins their names. It reports whether it did; the
+// tags after the places are left alone.
+func jointDatelinePlaces(ws, tags []string, place func([]string) bool) bool {
+	if !slices.Contains(ws, "/") {
+		return false
+	}
+	var parts [][2]int
+	from := 0
+	for k := 0; k <= len(ws); k++ {
+		if k < len(ws) && ws[k] != "/" {
+			continue
+		}
+		if k == from || !place(ws[from:k]) {
+			return false
+		}
+		parts = append(parts, [2]int{from, k})
+		from = k + 1
+	}
+	if len(ws) < len(tags) && strings.HasPrefix(tags[len(ws)], "I-") {
+		return false
+	}
+	for k := range ws {
+		tags[k] = "O"
+	}
+	for _, p := range parts {
+		setSpan(tags, p[0], p[1], model.EntityGPE)
+	}
+	return true
 }
 
 // capitalsBeforePlace reports whether the dateline place words[:end] is

@@ -295,7 +295,8 @@ func TestMarkDateline(t *testing.T) {
 
 func TestWireDatelinePlaces(t *testing.T) {
 	known := map[string]bool{"THE HAGUE": true, "EL PASO": true, "ST. PETERSBURG": true, "DAR ES SALAAM": true,
-		"PORT-AU-PRINCE": true, "Dar es Salaam": true, "PARIS": true, "Kenya": true, "Texas": true}
+		"PORT-AU-PRINCE": true, "Dar es Salaam": true, "PARIS": true, "Kenya": true, "Texas": true,
+		"NEW YORK": true, "SAN JOSE": true, "NEW DELHI": true, "ISLAMABAD": true}
 	place := func(ws []string) bool { return known[strings.Join(ws, " ")] }
 	for _, c := range []struct{ words, tags, want string }{
 		// must: the whole place, article and all, is one GPE.
@@ -309,6 +310,13 @@ func TestWireDatelinePlaces(t *testing.T) {
 		// must: a town the knowledge base does not know, in capitals before a known place.
 		{"KAKUMA , Kenya , June 3 ( AFP ) - Police", "B-PER O B-GPE O O O O O O O O", "B-GPE O B-GPE O O O O O O O O"},
 		{"SAN MIGUEL , Texas ( AP ) — Police", "B-ORG I-ORG O O O O O O O", "B-GPE I-GPE O O O O O O O"},
+		// must: each place of a joint dateline, multi-word ones too.
+		{"THE HAGUE / NEW YORK , April 15 ( AP ) - The", "O B-ORG O B-GPE I-GPE O O O O O O O O", "B-GPE I-GPE O B-GPE I-GPE O O O O O O O O"},
+		{"SAN JOSE / NEW YORK ( AP ) - The", "B-LOC I-LOC I-LOC I-LOC I-LOC O O O O O", "B-GPE I-GPE O B-GPE I-GPE O O O O O"},
+		{"NEW DELHI / ISLAMABAD , May 8 ( Reuters ) - Talks", "B-GPE I-GPE O B-GPE O O O O O O O O", "B-GPE I-GPE O B-GPE O O O O O O O O"},
+		{"PARIS / THE HAGUE ( Reuters ) - Talks", "B-LOC O O B-ORG O O O O O", "B-GPE O B-GPE I-GPE O O O O O"},
+		// must not: a joint dateline with a place the knowledge base does not know.
+		{"THE HAGUE / GOTHAM CITY , April 15 ( AP ) - The", "O B-ORG O B-LOC I-LOC O O O O O O O O", "O B-ORG O B-LOC I-LOC O O O O O O O O"},
 		// must not: no dateline, or a place the knowledge base does not know.
 		{"THE COMPANY said on Monday", "O B-ORG O O O", "O B-ORG O O O"},
 		{"THE HAGUE , which hosts the court , said", "O B-LOC O O O O O O O", "O B-LOC O O O O O O O"},

@@ -793,9 +793,11 @@ func (d *docState) datelineOnly(pos, sent int) string {
 // role anyone's organisation has ("spokesman", "official") counts only
 // with a state body word before it ("ministry spokesman", not "company
 // spokesman"); "former" or "visiting" among the title's words makes it
-// no home official's.
+// no home official's. The opposition's leader is written so too
+// ("opposition leader Cellou Dalein Diallo" under a CONAKRY dateline): a
+// domestic title, with the country the dateline gives.
 func (d *docState) lowerStateTitle(off int, t title) bool {
-	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] {
+	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] && t.sector != kb.SectorOpposition {
 		return false
 	}
 	if anyoneRoles[t.phrase] && !t.body {
@@ -848,4 +850,18 @@ func (d *docState) capitalMinisterTitle(off int, t title) bool {
 		}
 	}
 	return true
+}
+
+// homeApposition says whether a role in apposition before its holder's
+// name, its head word head and bodyWord set when a word before the head
+// names its body ("government spokesman", "interior ministry
+// spokesman"), is a home official's title with no country of its own: a
+// state official's or the opposition's leader, held now, by no visitor. A
+// role anyone's organisation has counts only with its body word (a bare
+// "The spokesman, Jane Roe," may be a company's), as in lowerStateTitle.
+func (d *docState) homeApposition(t title, head string, bodyWord bool) bool {
+	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] && t.sector != kb.SectorOpposition {
+		return false
+	}
+	return !anyoneRoles[head] || bodyWord
 }

@@ -899,6 +899,19 @@ func (d *docState) roleMentions() []model.Entity {
 						l.sector = t.sector
 					}
 				}
+				// "CONAKRY (Reuters) - The government spokesman, Ousmane
+				// Gaoual Diallo, said": a home official's title with no
+				// country, in apposition, is the dateline country's
+				// official, as the title written before the name is
+				// (lowerStateTitle), while no other country is named.
+				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && d.homeApposition(t, d.toks[end].norm, i < end) {
+					if c := d.datelineOnly(start, sent); c != "" {
+						l.country = c
+						if l.sector == "" {
+							l.sector = t.sector
+						}
+					}
+				}
 			}
 		}
 		if l == nil && !r.Group {
