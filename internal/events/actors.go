@@ -115,6 +115,33 @@ func nameWordAt(toks []tok, j int) bool {
 	return toks[j].pos == "" || toks[j].pos == "NNP" || toks[j].pos == "NNPS"
 }
 
+// calendarSlot says whether toks[i] is a weekday or month name in a
+// date's slot: after a preposition or time word ("on Friday", "since
+// March", "last Tuesday", "late Friday") or before a day part or day
+// number ("Friday night", "March 3").
+func calendarSlot(toks []tok, i int) bool {
+	if !timeNames[toks[i].low] {
+		return false
+	}
+	if i > 0 && calendarBefore[toks[i-1].low] {
+		return true
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1].low
+		return dayParts[n] || isNumber(n) && len(n) <= 2
+	}
+	return false
+}
+
+// calendarBefore are the words that put a weekday or month name right
+// after them in a date's slot.
+var calendarBefore = map[string]bool{"on": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"before": true, "after": true, "through": true, "in": true, "last": true, "next": true, "this": true, "late": true,
+	"early": true, "every": true, "each": true, "of": true, "between": true}
+
+// dayParts are the parts of a day that follow a weekday ("Friday night").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -425,6 +452,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if found {
 				continue
 			}
+			// A weekday or month name in a date's slot ("resigned on
+			// Friday", "since March 3") is the date even where an
+			// office holder bears it as a family name (Saint Vincent's
+			// prime minister Godwin Friday).
+			if calendarSlot(toks, i) {
+				continue
+			}
 			// A lone family name of a person named in full earlier.
 			if m, ok := art.surnames[t.low]; ok {
 				m.i, m.j, m.text = i, i+1, t.text
@@ -443,6 +477,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if as := k.Surname(t.low); len(as) > 0 && !otherGiven && !givenHere {
 				var inOffice []*kb.Actor
 				ev := art.surnameEvidence(k, toks, i)
+				// A weekday or month name written alone is a date far
+				// oftener than a holder's family name ("resigned
+				// Friday"): only an office word before it ("Prime
+				// Minister Friday") makes it the holder's.
+				if timeNames[t.low] && !ev.Office {
+					as = nil
+				}
 				for _, a := range as {
 					if len(k.Terms(a.ID)) > 0 {
 						if _, offices := k.OfficeAt(a.ID, at); len(offices) > 0 && k.LoneSurname(a, at, ev) {

@@ -910,7 +910,7 @@ func (st *state) classify(s, e int) party {
 			return p
 		}
 	}
-	if v.lx.role[head.low] || v.lx.role[strings.TrimSuffix(head.low, "s")] {
+	if v.roleWord(head.low) {
 		p.kind = kindRole
 		p.sp = &model.Speaker{Text: text}
 		// A modifier entity gives the country ("U.S. officials").
@@ -951,6 +951,18 @@ func (st *state) classify(s, e int) party {
 		return p
 	}
 	return p
+}
+
+// roleWord says whether low is a role word of the lexicon or the plural
+// of one: "officials" (official+s), and "agencies", "charities",
+// "ministries", whose singular ends in -y ("Aid agencies said" is a
+// speaker as "Aid groups said" is).
+func (v *view) roleWord(low string) bool {
+	if v.lx.role[low] || v.lx.role[strings.TrimSuffix(low, "s")] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(low, "ies")
+	return ok && stem != "" && v.lx.role[stem+"y"]
 }
 
 // mouthpieceOwner returns whom the mouthpiece phrase s..e speaks for: the
