@@ -112,7 +112,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	for _, e := range evs {
 		typ := e.Type
 		if table {
-			typ = eventMark(e.Polarity, e.Modality) + typ
+			typ = store.EventMark(e.Polarity, e.Modality) + typ
 		}
 		row := []string{strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo), typ, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 			placeCell(e.Location, e.LocationActor, e.LocationCountry),
@@ -130,23 +130,6 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 		return badQuery(err)
 	}
 	return writeListing(env, &rs, *format, q.Limit, q.Offset, total, "events", *withTotal)
-}
-
-// eventMark is what the events table writes before the type of an event
-// that its reports do not tell as having taken place: "not:" for a
-// negated one ("have not signed a treaty"), its modality for one only
-// intended, planned, hypothetical or demanded ("planned:", "not:planned:"
-// for "will not meet"); "" for an asserted, actual one (or one stored
-// before polarity was kept).
-func eventMark(polarity, modality string) string {
-	var mark string
-	if polarity == "negated" {
-		mark = "not:"
-	}
-	if modality != "" && modality != "actual" {
-		mark += modality + ":"
-	}
-	return mark
 }
 
 // dateCell is an event's date in a table or CSV, to the precision it is
@@ -253,7 +236,7 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 		return rs.write(env.Stdout, format)
 	}
 	w := env.Stdout
-	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, eventMark(e.Polarity, e.Modality)+e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, store.EventMark(e.Polarity, e.Modality)+e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 		dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo))
 	if e.Location != "" {
 		fmt.Fprintf(w, "Where: %s\n", placeCell(e.Location, e.LocationActor, e.LocationCountry))

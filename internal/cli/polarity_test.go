@@ -106,18 +106,3 @@ func TestEventsPolarity(t *testing.T) {
 		t.Errorf("events --id %s: status %d %s\n%s; want the event marked not:", negated, status, errOut, out)
 	}
 }
-
-func TestEventMark(t *testing.T) {
-	for _, c := range []struct{ pol, mod, want string }{
-		{"asserted", "actual", ""},
-		{"", "", ""},
-		{"negated", "actual", "not:"},
-		{"asserted", "planned", "planned:"},
-		{"negated", "planned", "not:planned:"},
-		{"asserted", "hypothetical", "hypothetical:"},
-	} {
-		if got := eventMark(c.pol, c.mod); got != c.want {
-			t.Errorf("eventMark(%q, %q) = %q, want %q", c.pol, c.mod, got, c.want)
-		}
-	}
-}

@@ -600,6 +600,23 @@ func (e *Event) IsAsserted() bool {
 	return false
 }
 
+// EventMark is what the CLI's events table and the web's event lists
+// write before the type of an event that its reports do not tell as having taken place: "not:" for a
+// negated one ("have not signed a treaty"), its modality for one only
+// intended, planned, hypothetical or demanded ("planned:", "not:planned:"
+// for "will not meet"); "" for an asserted, actual one (or one stored
+// before polarity was kept).
+func EventMark(polarity, modality string) string {
+	var mark string
+	if polarity == "negated" {
+		mark = "not:"
+	}
+	if modality != "" && modality != "actual" {
+		mark += modality + ":"
+	}
+	return mark
+}
+
 // EventQuery filters merged events. Zero values mean "any".
 type EventQuery struct {
 	Actor   string // source or target: actor id, or a name (case-insensitive)
