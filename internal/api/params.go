@@ -77,6 +77,20 @@ func (p *params) intRange(name string, def, lo, hi int) int {
 	return n
 }
 
+// flag reads a yes-or-no parameter: "1" or "true" is yes, "0", "false"
+// or absent no; anything else is refused rather than read as either.
+func (p *params) flag(name string) bool {
+	switch s := strings.ToLower(strings.TrimSpace(p.v.Get(name))); s {
+	case "1", "true":
+		return true
+	case "", "0", "false":
+		return false
+	default:
+		p.fail(badField(name, "want 1 or 0, got %q", s))
+		return false
+	}
+}
+
 // date accepts YYYY-MM-DD, YYYY-MM or YYYY (event dates have a precision)
 // and returns it unchanged.
 func (p *params) date(name string) string {
@@ -235,7 +249,7 @@ func eventQuery(v url.Values) (store.EventQuery, error) {
 
 // eventFilters are the event listing's filters and sort, which the graph
 // takes too.
-var eventFilters = []string{"actor", "source", "target", "country", "where", "sector", "type", "quad_class", "since", "until", "min_sources", "article", "sort"}
+var eventFilters = []string{"actor", "source", "target", "country", "where", "asserted", "sector", "type", "quad_class", "since", "until", "min_sources", "article", "sort"}
 
 // eventPage is eventQuery, and the rows before the page (its offset, or a
 // keyset cursor's count).
@@ -249,6 +263,7 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 		Target:     ActorParam(p.str("target", 200)),
 		Country:    strings.ToUpper(p.str("country", 12)),
 		Where:      strings.ToUpper(p.str("where", 3)),
+		Asserted:   p.flag("asserted"),
 		Sector:     p.str("sector", 32),
 		Type:       strings.ToUpper(p.str("type", 32)),
 		QuadClass:  p.intRange("quad_class", 0, 1, 4),

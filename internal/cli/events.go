@@ -26,6 +26,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Target, "target", "", "target actor id or name")
 	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
 	fs.StringVar(&q.Where, "where", "", "country the event happened in (ISO 3166 alpha-3: its place's, not its parties')")
+	fs.BoolVar(&q.Asserted, "asserted", false, "only events that took place: not negated, not planned, hypothetical or demanded (as the API's asserted=1)")
 	fs.StringVar(&q.Sector, "sector", "", "source or target actor's sector, by name or CAMEO code (government/GOV, labour/LAB, agriculture/AGR, ...)")
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
 	fs.IntVar(&q.QuadClass, "quad-class", 0, "QuadClass 1-4 (verbal/material cooperation, verbal/material conflict), as the API's quad_class")
@@ -65,7 +66,7 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	}
 	if *id == 0 {
 		if err := checkEventFilters(&q, map[string]string{"actor": "actor", "source": "source", "target": "target", "country": "country", "where": "where", "sector": "sector",
-			"type": "type", "quad_class": "quad-class", "since": "since", "until": "until", "min_sources": "min-sources", "sort": "sort",
+			"asserted": "asserted", "type": "type", "quad_class": "quad-class", "since": "since", "until": "until", "min_sources": "min-sources", "sort": "sort",
 			"limit": "limit", "offset": "offset"}); err != nil {
 			return err
 		}
@@ -99,12 +100,28 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 	}
+	// The table marks an event that did not take place before its type
+	// ("not:AGREE", "planned:CONSULT"); CSV and TSV keep the type plain
+	// and give polarity and modality columns at the end, after the
+	// columns readers by position already take.
+	table := *format == "table"
 	rs := rowSet{header: []string{"id", "date", "type", "source", "target", "where", "quad", "goldstein", "articles", "sources", "earliest"}}
+	if !table {
+		rs.header = append(rs.header, "polarity", "modality")
+	}
 	for _, e := range evs {
-		rs.add(e, strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo), e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+		typ := e.Type
+		if table {
+			typ = store.EventMark(e.Polarity, e.Modality) + typ
+		}
+		row := []string{strconv.FormatInt(e.ID, 10), dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo), typ, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 			placeCell(e.Location, e.LocationActor, e.LocationCountry),
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), strconv.Itoa(e.NumArticles),
-			strconv.Itoa(e.NumSources), e.EarliestURL)
+			strconv.Itoa(e.NumSources), e.EarliestURL}
+		if !table {
+			row = append(row, e.Polarity, e.Modality)
+		}
+		rs.add(e, row...)
 	}
 	total, err := store.PageTotal(ctx, q.Offset, len(evs), q.Limit, func(ctx context.Context) (store.Total, error) {
 		return st.CountEvents(ctx, q, 0)
@@ -219,7 +236,7 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 		return rs.write(env.Stdout, format)
 	}
 	w := env.Stdout
-	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, store.EventMark(e.Polarity, e.Modality)+e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
 		dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo))
 	if e.Location != "" {
 		fmt.Fprintf(w, "Where: %s\n", placeCell(e.Location, e.LocationActor, e.LocationCountry))

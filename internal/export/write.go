@@ -79,6 +79,13 @@ func Write(ctx context.Context, r Reader, w io.Writer, opts Options) (int, error
 		}
 		for i := range events {
 			e := &events[i]
+			if e.Polarity == "negated" && opts.Format != FormatJSONL {
+				// GDELT's rows have no polarity column: a reader takes
+				// every row for an act that took place, so "have not
+				// signed a treaty" would read as a signing. JSONL
+				// carries polarity and keeps it.
+				continue
+			}
 			var mentions []store.EventMention
 			// Event rows only need mentions for IsRootEvent; the cost is
 			// one lookup per event, which an export can afford.

@@ -375,7 +375,8 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	if !slices.Contains(st.own[key], target) {
 		st.own[key] = append(st.own[key], target)
 	}
-	m := &store.EventMention{EventID: target.ID, ArticleID: articleID, ArticleEventID: ev.ID, Confidence: ev.Confidence}
+	m := &store.EventMention{EventID: target.ID, ArticleID: articleID, ArticleEventID: ev.ID, Confidence: ev.Confidence,
+		Polarity: ev.Polarity, Modality: ev.Modality}
 	if m.ArticleEventID == "" {
 		m.ArticleEventID = key
 	}
@@ -405,6 +406,11 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			return merged, err
 		}
 	}
+	if merged && m.Modality != "" && m.Modality != target.Modality {
+		if err := remodal(ctx, tx, target); err != nil {
+			return merged, err
+		}
+	}
 	if merged && m.Location != "" {
 		if err := relocate(ctx, tx, target); err != nil {
 			return merged, err
@@ -414,6 +420,51 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		return merged, respan(ctx, tx, target)
 	}
 	return merged, nil
+}
+
+// remodal gives stored event e the modality most of its reports' sources
+// give (agreedModality), after a report of another modality joined it.
+// Only asserted reports join (Joinable), so its polarity stays its first
+// report's; their modalities differ where a pledge is told as made by one
+// outlet ("actual") and as intended by another ("pledged to send").
+func remodal(ctx context.Context, tx store.Tx, e *store.Event) error {
+	reports, err := tx.EventReports(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	mod, ok := agreedModality(reports)
+	if !ok || mod == e.Modality {
+		return nil
+	}
+	if err := tx.SetEventModality(ctx, e.ID, mod); err != nil {
+		return err
+	}
+	e.Modality = mod
+	return nil
+}
+
+// agreedModality is the modality most sources of reports give, ties going
+// to the earliest report's, as agreedPlace weighs places; ok is false when
+// no report gives one (reports stored before schema 33).
+func agreedModality(reports []store.EventMention) (modality string, ok bool) {
+	sources := map[string]map[string]bool{}
+	var order []string
+	for _, r := range reports {
+		if r.Modality == "" {
+			continue
+		}
+		if sources[r.Modality] == nil {
+			sources[r.Modality] = map[string]bool{}
+			order = append(order, r.Modality)
+		}
+		sources[r.Modality][r.Site] = true
+	}
+	for _, m := range order {
+		if modality == "" || len(sources[m]) > len(sources[modality]) {
+			modality = m
+		}
+	}
+	return modality, modality != ""
 }
 
 // relocate gives stored event e the place most of its reports give
@@ -1352,6 +1403,8 @@ func NewEvent(ev *model.Event, key string, day time.Time, precision string, now 
 		Goldstein: ev.Goldstein,
 		QuadClass: ev.QuadClass,
 		FirstSeen: now,
+		Polarity:  ev.Polarity,
+		Modality:  ev.Modality,
 	}
 	if ev.DateFrom != "" && ev.DateTo != "" && spanMeets(ev.DateFrom, ev.DateTo, e.Date, precision) {
 		e.DateFrom, e.DateTo = ev.DateFrom, ev.DateTo

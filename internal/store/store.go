@@ -172,6 +172,10 @@ type Tx interface {
 	// merge keeps the place most of the event's reports give.
 	// ErrNotFound when there is no such event.
 	SetEventLocation(ctx context.Context, id int64, text, actorID, country string) error
+	// SetEventModality gives a stored event the modality most of its
+	// reports give (Event.Modality): a pledge told as done by one outlet
+	// and as intended by two. ErrNotFound when there is no such event.
+	SetEventModality(ctx context.Context, id int64, modality string) error
 	// EventReports returns the mentions of event id, each with its
 	// article's Site (the site, else the URL: what num_sources counts),
 	// Published (the publish time, else the reference date the article's
@@ -303,8 +307,16 @@ type Event struct {
 	// span of days a planned event is dated by ("next week", "March
 	// 17-23"; model.Event.DateFrom), which Date and Precision cannot hold:
 	// the span its reports agree on (merge.Apply); "" for none.
-	DateFrom    string     `json:"date_from,omitempty"`
-	DateTo      string     `json:"date_to,omitempty"`
+	DateFrom string `json:"date_from,omitempty"`
+	DateTo   string `json:"date_to,omitempty"`
+	// Polarity and Modality say whether the event took place, as its
+	// reports tell it (model.Event.Polarity: "asserted", "negated";
+	// Modality: "actual", "intended", "planned", "hypothetical",
+	// "demanded"): a negated report joins no other, so a negated event has
+	// one report; an event keeps the modality most of its reports give.
+	// "" is unknown (stored before schema 33, until remerge).
+	Polarity    string     `json:"polarity,omitempty"`
+	Modality    string     `json:"modality,omitempty"`
 	CAMEO       string     `json:"cameo,omitempty"`
 	Goldstein   float64    `json:"goldstein"`
 	QuadClass   int        `json:"quad_class"`
@@ -358,6 +370,10 @@ type EventMention struct {
 	Location        string `json:"location,omitempty"`
 	LocationActor   string `json:"location_actor,omitempty"`
 	LocationCountry string `json:"location_country,omitempty"`
+	// Polarity and Modality are this report's (model.Event.Polarity and
+	// Modality); "" when stored before schema 33.
+	Polarity string `json:"polarity,omitempty"`
+	Modality string `json:"modality,omitempty"`
 }
 
 // PlaceDiffers says whether this report places its event somewhere else
@@ -562,6 +578,45 @@ func PageTotal(ctx context.Context, offset, rows, limit int, count func(context.
 	return t, nil
 }
 
+// AssertedSQL is EventQuery.Asserted's condition on the events table
+// aliased e, in the SQL both backends read: not negated, and actual (or
+// unknown: stored before schema 33), or an intended act that is itself an
+// act, a pledge (AGREE, CAMEO 03x) or a threat (THREATEN, 13x), as
+// merge.Joinable's statedIntent.
+const AssertedSQL = `(e.polarity <> 'negated' AND (e.modality IN ('', 'actual') OR e.modality = 'intended' AND
+	(e.type = 'AGREE' AND e.cameo LIKE '03%' OR e.type = 'THREATEN' AND e.cameo LIKE '13%')))`
+
+// IsAsserted says in Go what AssertedSQL says in SQL.
+func (e *Event) IsAsserted() bool {
+	if e.Polarity == "negated" {
+		return false
+	}
+	switch e.Modality {
+	case "", "actual":
+		return true
+	case "intended":
+		return e.Type == "AGREE" && strings.HasPrefix(e.CAMEO, "03") || e.Type == "THREATEN" && strings.HasPrefix(e.CAMEO, "13")
+	}
+	return false
+}
+
+// EventMark is what the CLI's events table and the web's event lists
+// write before the type of an event that its reports do not tell as having taken place: "not:" for a
+// negated one ("have not signed a treaty"), its modality for one only
+// intended, planned, hypothetical or demanded ("planned:", "not:planned:"
+// for "will not meet"); "" for an asserted, actual one (or one stored
+// before polarity was kept).
+func EventMark(polarity, modality string) string {
+	var mark string
+	if polarity == "negated" {
+		mark = "not:"
+	}
+	if modality != "" && modality != "actual" {
+		mark += modality + ":"
+	}
+	return mark
+}
+
 // EventQuery filters merged events. Zero values mean "any".
 type EventQuery struct {
 	Actor   string // source or target: actor id, or a name (case-insensitive)
@@ -572,6 +627,11 @@ type EventQuery struct {
 	// country of the event's location, not of its parties ("what
 	// happened in Sudan", not "involving Sudan").
 	Where string
+	// Asserted: only events that took place (AssertedSQL): not negated,
+	// and actual, or a pledge or threat (a statement of intent CAMEO
+	// codes as an act of its own); not a planned, hypothetical, demanded
+	// or otherwise intended act.
+	Asserted bool
 	// Sector: source or target actor of this sector, by its name as the
 	// knowledge base spells it ("agriculture", "labour"; kb.ParseSector
 	// reads the CAMEO codes too). Parties without an actor id have none.

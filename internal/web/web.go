@@ -54,6 +54,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 	funcs := template.FuncMap{
 		"quadName":   quadName,
 		"cameo":      cameoText,
+		"eventMark":  store.EventMark,
 		"date":       fmtDate,
 		"reportDate": fmtReportDate,
 		"eventDate":  eventDate,
@@ -621,9 +622,13 @@ func cloneValues(v url.Values) url.Values {
 // report does not name is "—", as in the Who/Whom rows and the lists: left
 // blank, the heading and the tab's title ended in a dangling arrow
 // ("ACCUSE: United Kingdom → ") or began with one.
+//
+// An event that did not take place is marked before its type as in the
+// lists ("not:SUPPORT: ...", store.EventMark).
 func eventHeading(e store.Event) string {
+	typ := store.EventMark(e.Polarity, e.Modality) + e.Type
 	if e.SourceName == "" && e.TargetName == "" {
-		return e.Type
+		return typ
 	}
 	side := func(name string) string {
 		if name == "" {
@@ -631,7 +636,7 @@ func eventHeading(e store.Event) string {
 		}
 		return name
 	}
-	return e.Type + ": " + side(e.SourceName) + " → " + side(e.TargetName)
+	return typ + ": " + side(e.SourceName) + " → " + side(e.TargetName)
 }
 
 // Heading is the event's page heading (eventHeading).

@@ -215,10 +215,10 @@ func RenewedActors(a *model.Article, renew []string) []model.ActorRef {
 // one type, with or without min_sources 2; "k:" and the event_keys key of
 // one actor, source, target or country filter, without min_sources. ok is
 // false for any other filter (two of those, a type with a key, a sector,
-// a place (Where), an article, another min_sources), which the events themselves must
+// a place (Where), Asserted, an article, another min_sources), which the events themselves must
 // answer.
 func CountBucket(q store.EventQuery) (bucket string, corroborated, ok bool) {
-	if strings.TrimSpace(q.Sector) != "" || strings.TrimSpace(q.Where) != "" || q.Article != 0 || q.MinSources == 1 || q.MinSources > 2 {
+	if strings.TrimSpace(q.Sector) != "" || strings.TrimSpace(q.Where) != "" || q.Asserted || q.Article != 0 || q.MinSources == 1 || q.MinSources > 2 {
 		return "", false, false
 	}
 	var keys []string

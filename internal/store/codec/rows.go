@@ -56,7 +56,8 @@ func ScanSpeakers(rows *sql.Rows) ([]store.SpeakerMatch, error) {
 
 // ScanReports reads EventReports' rows (event, article, article event,
 // url, site, report date, sentence, text, trigger, rule, confidence, date,
-// precision, span's first and last day, location text, actor, country). Both backends return the same columns but keep times in
+// precision, span's first and last day, location text, actor, country,
+// polarity, modality). Both backends return the same columns but keep times in
 // their own type (a timestamp, RFC 3339 text): T is the backend's, and
 // reportTime turns it into the report's date.
 func ScanReports[T any](rows *sql.Rows, reportTime func(T) *time.Time) ([]store.EventMention, error) {
@@ -66,7 +67,7 @@ func ScanReports[T any](rows *sql.Rows, reportTime func(T) *time.Time) ([]store.
 		var at T
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &at,
 			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision, &m.DateFrom, &m.DateTo,
-			&m.Location, &m.LocationActor, &m.LocationCountry); err != nil {
+			&m.Location, &m.LocationActor, &m.LocationCountry, &m.Polarity, &m.Modality); err != nil {
 			return nil, err
 		}
 		m.Published = reportTime(at)

@@ -134,3 +134,15 @@ func TestMigrationAddsEventLocations(t *testing.T) {
 	db = reopenBefore(t, db, dsn, 27, undoV27)
 	storetest.CheckLocationsAfterUpgrade(t, db)
 }
+
+// TestMigrationAddsEventPolarity upgrades a version-27 store: migration 28
+// adds events' and reports' polarity and modality (as SQLite's migration
+// 33).
+func TestMigrationAddsEventPolarity(t *testing.T) {
+	t.Parallel()
+	dsn, _ := pgtest.DSN(t)
+	db := openDSN(t, dsn)
+	storetest.WriteUnmarkedEvent(t, db)
+	db = reopenBefore(t, db, dsn, 28, undoV28)
+	storetest.CheckPolarityAfterUpgrade(t, db)
+}

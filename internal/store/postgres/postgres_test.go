@@ -461,21 +461,27 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV27 takes a database back from schema 27 to 26: events and their
+// undoV28 takes a database back from schema 28 to 27: events and their
+// reports without polarity and modality.
+const undoV28 = `ALTER TABLE events DROP COLUMN polarity, DROP COLUMN modality;
+	ALTER TABLE event_mentions DROP COLUMN polarity, DROP COLUMN modality;
+	`
+
+// undoV27 takes a database back from schema 28 to 26: events and their
 // reports without the place's actor and country (reports without the
 // place's text either).
-const undoV27 = `DROP INDEX events_location_date;
+const undoV27 = undoV28 + `DROP INDEX events_location_date;
 	ALTER TABLE events DROP COLUMN location_actor, DROP COLUMN location_country;
 	ALTER TABLE event_mentions DROP COLUMN location, DROP COLUMN location_actor, DROP COLUMN location_country;
 	`
 
-// undoV26 takes a database back from schema 27 to 25: events and their
+// undoV26 takes a database back from schema 28 to 25: events and their
 // reports without the spans of days planned events are dated by.
 const undoV26 = undoV27 + `ALTER TABLE events DROP COLUMN date_from, DROP COLUMN date_to;
 	ALTER TABLE event_mentions DROP COLUMN date_from, DROP COLUMN date_to;
 	`
 
-// undoV25 takes a database back from schema 27 to 24: search vectors of
+// undoV25 takes a database back from schema 28 to 24: search vectors of
 // titles and bodies alone.
 const undoV25 = undoV26 + `UPDATE article_text SET tsv = ts_filter(tsv, '{a,c,d}') WHERE tsv IS NOT NULL;
 	COMMENT ON COLUMN article_text.tsv IS NULL;

@@ -421,7 +421,7 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 
 const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,
 	target_country, location, date, precision, cameo, goldstein, quad_class, num_mentions, num_articles, num_sources,
-	first_seen, earliest_url, earliest_at, date_from, date_to, location_actor, location_country`
+	first_seen, earliest_url, earliest_at, date_from, date_to, location_actor, location_country, polarity, modality`
 
 func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	var e store.Event
@@ -429,7 +429,7 @@ func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	err := sc.Scan(&e.ID, &e.Key, &e.Type, &e.Mode, &e.SourceActor, &e.SourceName, &e.SourceCountry,
 		&e.TargetActor, &e.TargetName, &e.TargetCountry, &e.Location, &e.Date, &e.Precision, &e.CAMEO,
 		&e.Goldstein, &e.QuadClass, &e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstSeen, &e.EarliestURL, &earliest,
-		&e.DateFrom, &e.DateTo, &e.LocationActor, &e.LocationCountry)
+		&e.DateFrom, &e.DateTo, &e.LocationActor, &e.LocationCountry, &e.Polarity, &e.Modality)
 	e.FirstSeen = e.FirstSeen.UTC()
 	e.EarliestAt = timePtr(earliest)
 	return e, err
@@ -502,8 +502,8 @@ func candidatesByCountryQuery(types, countries []string, from, to string) (strin
 const insertEventSQL = `WITH e AS (
 		INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
 			target_actor, target_name, target_country, location, date, precision, cameo, goldstein, quad_class, first_seen,
-			date_from, date_to, location_actor, location_country)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $21, $22, $23, $24)
+			date_from, date_to, location_actor, location_country, polarity, modality)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $21, $22, $23, $24, $25, $26)
 		RETURNING id, date, num_sources, num_articles, first_seen, goldstein),
 	k AS (
 		INSERT INTO event_keys(key, date, event_id)
@@ -533,7 +533,7 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	err := t.queryRow(ctx, insertEventSQL,
 		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
 		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, dbTime(first),
-		textArray(keys), ids, names, actorCountries, e.DateFrom, e.DateTo, e.LocationActor, e.LocationCountry,
+		textArray(keys), ids, names, actorCountries, e.DateFrom, e.DateTo, e.LocationActor, e.LocationCountry, e.Polarity, e.Modality,
 	).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert event: %w", err)
@@ -562,8 +562,8 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 // addMentionEnd.
 const addMentionCountsSQL = `WITH ins AS (
 		INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence, date, precision,
-			date_from, date_to, location, location_actor, location_country)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT DO NOTHING RETURNING article_id),
+			date_from, date_to, location, location_actor, location_country, polarity, modality)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) ON CONFLICT DO NOTHING RETURNING article_id),
 	art AS (
 		SELECT a.id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END AS source,
 			a.duplicate_of IS NULL AS canonical, ` + reportdate.SQL + ` AS at
@@ -647,7 +647,7 @@ func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	}
 	if _, err := t.exec(ctx, q,
 		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence, m.Date, m.Precision,
-		m.DateFrom, m.DateTo, m.Location, m.LocationActor, m.LocationCountry); err != nil {
+		m.DateFrom, m.DateTo, m.Location, m.LocationActor, m.LocationCountry, m.Polarity, m.Modality); err != nil {
 		return fmt.Errorf("store: add event mention: %w", err)
 	}
 	return nil
@@ -700,10 +700,14 @@ func (t *tx) SetEventLocation(ctx context.Context, id int64, text, actorID, coun
 	return t.updateEvent(ctx, "location", id, `UPDATE events SET location = $1, location_actor = $2, location_country = $3 WHERE id = $4`, text, actorID, country, id)
 }
 
+func (t *tx) SetEventModality(ctx context.Context, id int64, modality string) error {
+	return t.updateEvent(ctx, "modality", id, `UPDATE events SET modality = $1 WHERE id = $2`, modality, id)
+}
+
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	rows, err := t.query(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
 			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision,
-			m.date_from, m.date_to, m.location, m.location_actor, m.location_country
+			m.date_from, m.date_to, m.location, m.location_actor, m.location_country, m.polarity, m.modality
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = $1 ORDER BY at, a.id, m.article_event_id`, id)
 	if err != nil {

@@ -340,6 +340,9 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 		add("e.location_country = ?", where)
 		add("e.location_country <> ''")
 	}
+	if q.Asserted {
+		add(store.AssertedSQL)
+	}
 	if q.Since != "" {
 		add(dateCol+" >= ?", q.Since)
 	}
@@ -645,7 +648,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 	rows, err := db.read.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, `+display.SiteSQL+`, a.title,
 			a.published, a.published_offset, `+reportdate.SQL+` AS reported, `+reportdate.SourceSQL+`,
 			m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision, m.date_from, m.date_to,
-			m.location, m.location_actor, m.location_country
+			m.location, m.location_actor, m.location_country, m.polarity, m.modality
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY reported, a.id, m.article_event_id`, id)
 	if err != nil {
@@ -660,7 +663,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventM
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleEventID, &m.URL, &m.Site, &m.Title, &published, &off,
 			&reported, &m.ReportDateSource,
 			&m.Sentence, &m.Text, &m.Trigger, &m.Rule, &m.Confidence, &m.Date, &m.Precision, &m.DateFrom, &m.DateTo,
-			&m.Location, &m.LocationActor, &m.LocationCountry); err != nil {
+			&m.Location, &m.LocationActor, &m.LocationCountry, &m.Polarity, &m.Modality); err != nil {
 			return nil, nil, fmt.Errorf("store: event %d mentions: %w", id, err)
 		}
 		m.Published, m.ReportDate = display.Dates(parseTimePtr(published), parseTimePtr(reported), m.ReportDateSource, reportdate.Published, off)

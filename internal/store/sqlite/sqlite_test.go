@@ -99,24 +99,31 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV32 takes a database back from schema 32 to 31: events and their
+// undoV33 takes a database back from schema 33 to 32: events and their
+// reports without polarity and modality.
+var undoV33 = []string{
+	`ALTER TABLE events DROP COLUMN polarity`, `ALTER TABLE events DROP COLUMN modality`,
+	`ALTER TABLE event_mentions DROP COLUMN polarity`, `ALTER TABLE event_mentions DROP COLUMN modality`,
+}
+
+// undoV32 takes a database back from schema 33 to 31: events and their
 // reports without the place's actor and country (reports without the
 // place's text either).
-var undoV32 = []string{
+var undoV32 = append(slices.Clone(undoV33),
 	`DROP INDEX events_location_date`,
 	`ALTER TABLE events DROP COLUMN location_actor`, `ALTER TABLE events DROP COLUMN location_country`,
 	`ALTER TABLE event_mentions DROP COLUMN location`, `ALTER TABLE event_mentions DROP COLUMN location_actor`,
 	`ALTER TABLE event_mentions DROP COLUMN location_country`,
-}
+)
 
-// undoV31 takes a database back from schema 32 to 30: events and their
+// undoV31 takes a database back from schema 33 to 30: events and their
 // reports without the spans of days planned events are dated by.
 var undoV31 = append(slices.Clone(undoV32),
 	`ALTER TABLE events DROP COLUMN date_from`, `ALTER TABLE events DROP COLUMN date_to`,
 	`ALTER TABLE event_mentions DROP COLUMN date_from`, `ALTER TABLE event_mentions DROP COLUMN date_to`,
 )
 
-// undoV30 takes a database back from schema 32 to 29: a search index of
+// undoV30 takes a database back from schema 33 to 29: a search index of
 // titles and bodies alone, over article_text, holding the canonical
 // articles (as InsertArticle wrote it then).
 var undoV30 = append(slices.Clone(undoV31),
@@ -128,7 +135,7 @@ var undoV30 = append(slices.Clone(undoV31),
 		SELECT t.id, t.title, t.body FROM article_text t JOIN articles a ON a.id = t.id WHERE a.duplicate_of IS NULL`,
 )
 
-// undoV29 takes a database back from schema 32 to 28: articles without
+// undoV29 takes a database back from schema 33 to 28: articles without
 // their site names and publish offsets.
 var undoV29 = append(slices.Clone(undoV30), `ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`)
 
@@ -1197,4 +1204,20 @@ func TestMigrationAddsEventLocations(t *testing.T) {
 	storetest.WriteUnlocatedEvent(t, db)
 	db = reopenBefore(t, db, path, 32, undoV32)
 	storetest.CheckLocationsAfterUpgrade(t, db)
+}
+
+// TestMigrationAddsEventPolarity upgrades a version-32 store, whose events
+// and reports do not say whether they took place: migration 33 adds their
+// polarity and modality, unknown for the events already stored (remerge
+// fills them), kept for an event stored since.
+func TestMigrationAddsEventPolarity(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v32.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteUnmarkedEvent(t, db)
+	db = reopenBefore(t, db, path, 33, undoV33)
+	storetest.CheckPolarityAfterUpgrade(t, db)
 }

@@ -291,7 +291,7 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 
 const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,
 	target_country, location, date, precision, cameo, goldstein, quad_class, num_mentions, num_articles, num_sources,
-	first_seen, earliest_url, earliest_at, date_from, date_to, location_actor, location_country`
+	first_seen, earliest_url, earliest_at, date_from, date_to, location_actor, location_country, polarity, modality`
 
 func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	var e store.Event
@@ -300,7 +300,7 @@ func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	err := sc.Scan(&e.ID, &e.Key, &e.Type, &e.Mode, &e.SourceActor, &e.SourceName, &e.SourceCountry,
 		&e.TargetActor, &e.TargetName, &e.TargetCountry, &e.Location, &e.Date, &e.Precision, &e.CAMEO,
 		&e.Goldstein, &e.QuadClass, &e.NumMentions, &e.NumArticles, &e.NumSources, &first, &e.EarliestURL, &earliest,
-		&e.DateFrom, &e.DateTo, &e.LocationActor, &e.LocationCountry)
+		&e.DateFrom, &e.DateTo, &e.LocationActor, &e.LocationCountry, &e.Polarity, &e.Modality)
 	e.FirstSeen = parseTime(first)
 	e.EarliestAt = parseTimePtr(earliest)
 	return e, err
@@ -401,11 +401,11 @@ func (t *tx) InsertEvent(ctx context.Context, e *store.Event) (int64, error) {
 	}
 	res, err := t.exec(ctx, `INSERT INTO events(merge_key, type, mode, source_actor, source_name, source_country,
 		target_actor, target_name, target_country, location, date, precision, cameo, goldstein, quad_class, first_seen,
-		date_from, date_to, location_actor, location_country)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		date_from, date_to, location_actor, location_country, polarity, modality)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		e.Key, e.Type, e.Mode, e.SourceActor, e.SourceName, e.SourceCountry, e.TargetActor, e.TargetName,
 		e.TargetCountry, e.Location, e.Date, e.Precision, e.CAMEO, e.Goldstein, e.QuadClass, fmtTime(first),
-		e.DateFrom, e.DateTo, e.LocationActor, e.LocationCountry)
+		e.DateFrom, e.DateTo, e.LocationActor, e.LocationCountry, e.Polarity, e.Modality)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert event: %w", err)
 	}
@@ -539,10 +539,14 @@ func (t *tx) SetEventLocation(ctx context.Context, id int64, text, actorID, coun
 	return t.updateEvent(ctx, "location", id, `UPDATE events SET location = ?, location_actor = ?, location_country = ? WHERE id = ?`, text, actorID, country, id)
 }
 
+func (t *tx) SetEventModality(ctx context.Context, id int64, modality string) error {
+	return t.updateEvent(ctx, "modality", id, `UPDATE events SET modality = ? WHERE id = ?`, modality, id)
+}
+
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	s, err := t.stmt(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
 			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision,
-			m.date_from, m.date_to, m.location, m.location_actor, m.location_country
+			m.date_from, m.date_to, m.location, m.location_actor, m.location_country, m.polarity, m.modality
 		FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY at, a.id, m.article_event_id`)
 	if err != nil {
@@ -562,10 +566,10 @@ func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, 
 
 func (t *tx) AddMention(ctx context.Context, m *store.EventMention) error {
 	res, err := t.exec(ctx, `INSERT INTO event_mentions(event_id, article_id, article_event_id, sentence, text, trig, rule, confidence,
-		date, precision, date_from, date_to, location, location_actor, location_country)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+		date, precision, date_from, date_to, location, location_actor, location_country, polarity, modality)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
 		m.EventID, m.ArticleID, m.ArticleEventID, m.Sentence, m.Text, m.Trigger, m.Rule, m.Confidence, m.Date, m.Precision,
-		m.DateFrom, m.DateTo, m.Location, m.LocationActor, m.LocationCountry)
+		m.DateFrom, m.DateTo, m.Location, m.LocationActor, m.LocationCountry, m.Polarity, m.Modality)
 	if err != nil {
 		return fmt.Errorf("store: add event mention: %w", err)
 	}

@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"SetEventDate", testSetEventDate},
 		{"EventSpans", testEventSpans},
 		{"EventLocations", testEventLocations},
+		{"EventPolarity", testEventPolarity},
 		{"ClearEventsAndCanonicalArticles", testClearEvents},
 		{"TruncateEvents", testTruncateEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
