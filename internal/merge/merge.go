@@ -805,7 +805,7 @@ const DefaultJoinConfidence = 0.9
 // article it showed as a second "CONSULT Sanae Takaichi -> Li Qiang" of
 // that day beside theirs.
 func Joinable(ev *model.Event, minConfidence float64) bool {
-	if ev.Polarity == "negated" || ev.Modality != "" && ev.Modality != "actual" && !statedIntent(ev) {
+	if !model.TookPlace(ev.Polarity, ev.Modality, ev.Type, ev.CAMEO) {
 		return false
 	}
 	if ev.Confidence < minConfidence && !datedReference(ev, minConfidence) {
@@ -849,21 +849,6 @@ func datedReference(ev *model.Event, minConfidence float64) bool {
 		return false
 	}
 	return len(ev.Source) > 0 && ev.Source[0].ActorID != "" && len(ev.Target) > 0 && ev.Target[0].ActorID != ""
-}
-
-// statedIntent says whether an event whose act is only intended is itself
-// an act that took place: CAMEO codes the statement of an intention as an
-// event of its own, a pledge or promise (AGREE, 03x: "Brussels pledged new
-// funding for Sudan") or a threat (THREATEN, 13x), and two outlets telling
-// one pledge tell one event however far off what is pledged is. A planned
-// or demanded act, or an intended one of another type ("sent envoys to
-// negotiate"), has not happened.
-func statedIntent(ev *model.Event) bool {
-	if ev.Modality != "intended" {
-		return false
-	}
-	typ := strings.ToUpper(ev.Type)
-	return typ == "AGREE" && strings.HasPrefix(ev.CAMEO, "03") || typ == "THREATEN" && strings.HasPrefix(ev.CAMEO, "13")
 }
 
 func namedParty(as []model.EventActor) bool {

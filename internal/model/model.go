@@ -457,6 +457,30 @@ type Event struct {
 	Evidence    []Evidence   `json:"evidence"` // one per mention of the event in the article
 }
 
+// TookPlace says whether an event told with this polarity, modality,
+// PLOVER type and CAMEO code is one that took place: not negated, and
+// actual (or unknown: ""), or an intended act that is an act of its own.
+// CAMEO codes the statement of an intention as an event, a pledge or
+// promise (AGREE, 03x: "Brussels pledged new funding for Sudan") or a
+// threat (THREATEN, 13x), so two outlets telling one pledge tell one event
+// however far off what is pledged is. A planned, demanded or hypothetical
+// act, or an intended one of another type ("sent envoys to negotiate"), has
+// not happened. The merge stage joins only such events across outlets, and
+// the store's asserted filter (store.AssertedSQL) lists only them.
+func TookPlace(polarity, modality, typ, cameo string) bool {
+	if polarity == "negated" {
+		return false
+	}
+	switch modality {
+	case "", "actual":
+		return true
+	case "intended":
+		typ = strings.ToUpper(typ)
+		return typ == "AGREE" && strings.HasPrefix(cameo, "03") || typ == "THREATEN" && strings.HasPrefix(cameo, "13")
+	}
+	return false
+}
+
 // EventActor is one participant of an event.
 type EventActor struct {
 	Text    string `json:"text"`

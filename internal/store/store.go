@@ -581,23 +581,15 @@ func PageTotal(ctx context.Context, offset, rows, limit int, count func(context.
 // AssertedSQL is EventQuery.Asserted's condition on the events table
 // aliased e, in the SQL both backends read: not negated, and actual (or
 // unknown: stored before schema 33), or an intended act that is itself an
-// act, a pledge (AGREE, CAMEO 03x) or a threat (THREATEN, 13x), as
-// merge.Joinable's statedIntent.
+// act, a pledge (AGREE, CAMEO 03x) or a threat (THREATEN, 13x): the rule of
+// model.TookPlace, which IsAsserted applies in Go (the conformance test
+// testEventPolarity holds both to the same events).
 const AssertedSQL = `(e.polarity <> 'negated' AND (e.modality IN ('', 'actual') OR e.modality = 'intended' AND
 	(e.type = 'AGREE' AND e.cameo LIKE '03%' OR e.type = 'THREATEN' AND e.cameo LIKE '13%')))`
 
-// IsAsserted says in Go what AssertedSQL says in SQL.
+// IsAsserted says in Go what AssertedSQL says in SQL (model.TookPlace).
 func (e *Event) IsAsserted() bool {
-	if e.Polarity == "negated" {
-		return false
-	}
-	switch e.Modality {
-	case "", "actual":
-		return true
-	case "intended":
-		return e.Type == "AGREE" && strings.HasPrefix(e.CAMEO, "03") || e.Type == "THREATEN" && strings.HasPrefix(e.CAMEO, "13")
-	}
-	return false
+	return model.TookPlace(e.Polarity, e.Modality, e.Type, e.CAMEO)
 }
 
 // EventMark is what the CLI's events table and the web's event lists
