@@ -427,7 +427,77 @@ func (x *Extractor) wordsVariants(a *model.Article) ([]word, map[string]string) 
 			}
 		}
 	}
+	markPastVerbs(out)
+	markNamedDays(out)
 	return out, variantStems(stems)
+}
+
+// dayNameModifiers are the words that make a weekday part of a name:
+// shopping days ("Black Friday", "Cyber Monday", "Giving Tuesday"), feasts
+// ("Good Friday", "Ash Wednesday", "Palm Sunday", "Easter Monday", "Fat
+// Tuesday") and voting days ("Super Tuesday"), and days remembered for an
+// event ("Bloody Sunday"). Such a name is what a story is about, not when
+// it happened.
+var dayNameModifiers = wordSet(`black cyber giving good ash palm easter holy maundy shrove fat super bloody`)
+
+// markNamedDays takes a capitalised weekday back from the stop words when
+// a capitalised modifier of dayNameModifiers stands right before it, so
+// that "Black Friday" stays one phrase rather than leaving "Black" alone.
+func markNamedDays(words []word) {
+	for k := 1; k < len(words); k++ {
+		w, prev := &words[k], words[k-1]
+		if !w.stop || prev.sent != w.sent || !weekdays[Normalize(w.surface())] || !dayNameModifiers[strings.ToLower(prev.surface())] {
+			continue
+		}
+		if !capitalised(w.surface()) || !capitalised(prev.surface()) {
+			continue // "a good Friday for markets"
+		}
+		w.stop = false
+	}
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// pastForms are simple past tenses of strong verbs that the tagger reads as
+// nouns after a noun, because the form is also a noun or looks like one
+// ("the Nasdaq rose", "the blue-chip index fell and ..."): market and
+// disaster reports are full of them, and as nouns they would rank at the
+// top. Forms whose noun is common in news ("cut", "hit", "shot", "won")
+// are not here.
+var pastForms = wordSet(`rose fell grew sank shrank swung slid fought flew threw drove rode swore tore
+arose withdrew`)
+
+// markPastVerbs makes a past-tense form a stop word where it follows its
+// subject (a noun or name) or an adverb and no noun follows it, or where a
+// figure follows it: there it is the verb,
+// whatever the tagger said ("stocks across the globe rose for a seventh
+// session"); after a determiner or adjective ("a red rose", "the rose
+// garden") it stays a noun. A capitalised form is a name ("Rose").
+func markPastVerbs(words []word) {
+	for k := 1; k < len(words); k++ {
+		w := &words[k]
+		if w.stop || w.start < 0 || !pastForms[w.surface()] || !nounTag(w.pos()) {
+			continue
+		}
+		prev := words[k-1]
+		if prev.sent != w.sent {
+			continue
+		}
+		next := ""
+		if k+1 < len(words) && words[k+1].sent == w.sent {
+			next = words[k+1].pos()
+		}
+		// A figure after it is the size of the move ("yields last rose
+		// 7/32", "fell 3 percent"); no noun "rose" takes one.
+		byFigure := next == "CD" && prev.pos() != "DT" && prev.pos() != "PRP$"
+		afterSubject := (nounTag(prev.pos()) || prev.name || strings.HasPrefix(prev.pos(), "RB")) && !nounTag(next)
+		if byFigure || afterSubject {
+			w.stop = true
+		}
+	}
 }
 
 // markHeadlines links each word to the entity it begins, marks the words of

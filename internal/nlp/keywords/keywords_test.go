@@ -1,6 +1,7 @@
 package keywords
 
 import (
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -816,5 +817,76 @@ func TestWordFamilyOneTopic(t *testing.T) {
 	}
 	if len(family) != 1 || !strings.EqualFold(family[0], "vaccination") {
 		t.Errorf("vaccine family listed as %q, want one topic shown as vaccination (keywords %v)", family, kws)
+	}
+}
+
+// A strong verb's past tense that the tagger read as a noun is the verb
+// after its subject, after an adverb or before a figure; after a
+// determiner or adjective it is the noun.
+func TestPastTenseNotKeyphrase(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "Shares/NNS across/IN the/DT region/NN rose/NN for/IN a/DT third/JJ day/NN ./.",
+			want: []string{"region"}, no: []string{"rose", "region rose"}},
+		{tagged: "The/DT index/NN fell/NN and/CC the/DT Nasdaq/NNP rose/NN ,/, traders/NNS said/VBD ./.",
+			want: []string{"index", "Nasdaq"}, no: []string{"fell", "rose", "index fell", "Nasdaq rose"}},
+		{tagged: "Bond/NN yields/NNS last/JJ rose/NN 3/CD basis/NN points/NNS ./.",
+			no: []string{"rose"}},
+		{tagged: "Exports/NNS sharply/RB fell/NN in/IN May/NNP ./.",
+			want: []string{"exports"}, no: []string{"fell"}},
+		// The noun.
+		{tagged: "She/PRP planted/VBD a/DT red/JJ rose/NN in/IN the/DT garden/NN ./.",
+			want: []string{"red rose"}},
+		{tagged: "The/DT rose/NN garden/NN reopened/VBD ./.",
+			want: []string{"rose garden"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
+
+// A weekday is a date and no keyphrase, except inside the name of a day:
+// "Black Friday" is one phrase, not "Black".
+func TestNamedDays(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "Retailers/NNS cut/VBD prices/NNS before/IN Black/NNP Friday/NNP ./.",
+			want: []string{"Black Friday"}, no: []string{"Black"}},
+		{tagged: "Super/NNP Tuesday/NNP primaries/NNS drew/VBD voters/NNS ./.",
+			want: []string{"Super Tuesday primaries"}},
+		{tagged: "Churches/NNS held/VBD services/NNS on/IN Good/NNP Friday/NNP and/CC Easter/NNP Monday/NNP ./.",
+			want: []string{"Good Friday", "Easter Monday"}},
+		// A date stays a date.
+		{tagged: "Markets/NNS had/VBD a/DT good/JJ Friday/NNP ./.",
+			no: []string{"good Friday", "Friday"}},
+		{tagged: "Ministers/NNS met/VBD on/IN Friday/NNP ./.",
+			no: []string{"Friday"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
+
+// Korean connectives and pronouns that open a clause are no keyphrases.
+// The tagger, trained on English, reads every Hangul word as a noun.
+func TestKoreanFunctionWords(t *testing.T) {
+	a := slashTagged("하지만/NN 야당은/NN 예산안에/NN 반대했다/NN ./. 그래서/NN 국회는/NN 심사를/NN 미뤘다/NN ./. " +
+		"물론/NN 그는/NN 예산안을/NN 기다린다/NN ./.")
+	a.Language = "ko"
+	x := New(Config{})
+	words := x.words(a)
+	markHeadlines(a, words)
+	cands := x.candidates(words, true)
+	for _, p := range []string{"하지만", "그래서", "물론", "그는"} {
+		for _, c := range cands {
+			if slices.Contains(strings.Fields(c.key), stemKey(p)) {
+				t.Errorf("candidate %q holds the function word %q", c.key, p)
+			}
+		}
+	}
+	if cands[stemKey("야당은")] == nil && cands[stemKey("야당은 예산안에")] == nil {
+		t.Errorf("content words lost: %v", slices.Collect(maps.Keys(cands)))
 	}
 }

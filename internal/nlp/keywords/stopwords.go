@@ -108,6 +108,12 @@ wenn weil ob wer was wo sich sein seine seiner seinen ihr ihre ihren ihrem er si
 am auf aus bei mit nach von vom zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um seit bis
 ist sind war waren wird werden wurde wurden worden hat haben hatte hatten sei kann soll muss nicht kein keine auch
 noch schon nur sehr mehr alle allen jeder diese dieser dieses diesem andere anderen sagte erklärte teilte mit`),
+	// Korean: sentence connectives and adverbs that open clauses ("하지만"
+	// but, "그래서" so, "물론" of course), demonstratives, and pronouns with
+	// their particle attached, as the text writes them as one word.
+	"ko": wordSet(`하지만 그러나 그런데 그래서 그러니 그러니까 그리고 그러면 따라서 또 또한 게다가 물론 역시 즉 특히 이미
+실제로 만일 만약 그럼에도 이런 이러한 그런 그러한 저런 이번 이 그 저 그는 그가 그의 그녀는 그녀가 그들은 이들은 우리는
+우리 그것은 그것이 이것은 이것이 것은 것이 수 등`),
 	"nl": wordSet(`de het een van en in is dat op te zijn met voor niet aan er ook als bij door maar om dan wordt werd
 nog naar heeft hebben had was waren zal zou die dit deze wie wat waar hoe hij zij ze wij we ik u hun haar zijn uit
 over onder tegen tussen na tot sinds zei verklaarde`),

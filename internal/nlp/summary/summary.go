@@ -268,6 +268,9 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 				skip = dl
 				text = text[dl:]
 			}
+		} else if cl := creditLen(text); cl > 0 {
+			skip = cl
+			text = text[cl:]
 		}
 		c := sent{idx: st.Index, text: text, stems: map[string]float64{}, ok: true, bodyAt: len(out)}
 		first := ""
@@ -333,6 +336,45 @@ func (s *Summarizer) candidates(a *model.Article, sents []model.Sentence) []sent
 		out = append(out, c)
 	}
 	return out
+}
+
+// creditLen is the length of a bracketed credit that opens text, with
+// the space after it, or 0. Korean and Japanese outlets open a story with
+// "[Place=Agency]", "(Place=Agency)" or "【Place=Agency】" (or "[Outlet=
+// Writer's column]"), the way English wires use a dateline: the "=" is
+// what tells it from a bracketed aside. The words after it are the lead
+// sentence; the credit is no part of a summary.
+func creditLen(text string) int {
+	open, size := utf8.DecodeRuneInString(text)
+	var closer rune
+	switch open {
+	case '[':
+		closer = ']'
+	case '(':
+		closer = ')'
+	case '【':
+		closer = '】'
+	case '［':
+		closer = '］'
+	case '（':
+		closer = '）'
+	default:
+		return 0
+	}
+	end := strings.IndexRune(text[size:], closer)
+	if end < 0 {
+		return 0
+	}
+	inner := text[size : size+end]
+	if utf8.RuneCountInString(inner) > 40 || !strings.ContainsAny(inner, "=＝") || strings.ContainsAny(inner, ".!?。") {
+		return 0
+	}
+	n := size + end + utf8.RuneLen(closer)
+	rest := strings.TrimLeft(text[n:], " \t\u00a0\u3000")
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c') || unicode.IsLower(r) {
+		return 0
+	}
+	return len(text) - len(rest)
 }
 
 // noteLabels open the lines a page sets beside the story rather than in

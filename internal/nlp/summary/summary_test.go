@@ -91,6 +91,15 @@ func TestSummaryDropsDateline(t *testing.T) {
 			"North Korea restored two hotlines with the South after a year of silence, officials said."},
 		{"Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday.\n\nThe cut follows two years of talks between the two governments over quotas and duties.",
 			"Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday."},
+		// Korean and Japanese outlets open with a bracketed "[Place=Agency]"
+		// credit instead of a dateline.
+		{"[서울=뉴스통신] 정부는 다음 달부터 수입 철강에 대한 관세를 낮추기로 했다고 산업부가 화요일 밝혔다. 이번 조치는 두 나라 정부의 오랜 협상 끝에 나왔다.",
+			"정부는 다음 달부터 수입 철강에 대한 관세를 낮추기로 했다고 산업부가 화요일 밝혔다."},
+		{"(부산=뉴스통신) 부산시는 올여름 해수욕장 여섯 곳의 운영 기간을 두 주 늘린다고 월요일 발표했다. 시는 관광객 증가를 이유로 들었다.",
+			"부산시는 올여름 해수욕장 여섯 곳의 운영 기간을 두 주 늘린다고 월요일 발표했다."},
+		// A bracketed aside without "=" is part of the sentence.
+		{"[Updated] Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday.\n\nThe cut follows two years of talks between the two governments over quotas and duties.",
+			"[Updated] Canada will cut tariffs on Mexican steel from next month, the trade minister said on Tuesday."},
 	} {
 		a := &model.Article{Text: tc.text}
 		a.Sentences = segment.Sentences(tc.text)
@@ -100,6 +109,32 @@ func TestSummaryDropsDateline(t *testing.T) {
 		}
 		if lead := Lead(a, 1); len(lead) != 1 || lead[0] != tc.wantFirst {
 			t.Errorf("lead of %q = %q, want %q", clip(tc.text), lead, tc.wantFirst)
+		}
+	}
+}
+
+func TestCreditLen(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string // the text after the credit
+	}{
+		{"[서울=뉴스통신] 정부는 발표했다.", "정부는 발표했다."},
+		{"【東京＝通信社】首相が辞任した。", "首相が辞任した。"},
+		{"(Seoul=Wire) The ministry said so.", "The ministry said so."},
+		{"[Editor's note] The ministry said so.", ""},         // no "=": an aside
+		{"(a=b) the ministry said so.", ""},                   // lowercase: an equation in running text
+		{"[x=1. y=2] The ministry said so.", ""},              // a sentence end inside: not a credit
+		{"[서울=뉴스통신]", ""},                                     // nothing after it
+		{"[서울=뉴스통신 정부는 발표했다.", ""},                            // never closed
+		{"The ministry [Seoul=Wire] said so.", ""},            // not at the start
+		{"[" + strings.Repeat("가", 41) + "=나] 정부는 발표했다.", ""}, // too long for a credit
+	} {
+		got := ""
+		if n := creditLen(tc.in); n > 0 {
+			got = tc.in[n:]
+		}
+		if got != tc.want {
+			t.Errorf("creditLen(%q) leaves %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -75,6 +76,9 @@ func isFinal(t string) bool {
 	case ".", "!", "?", "...", "…", "?!", "!?", "!!", "??":
 		return true
 	}
+	if isFullStopCJK(t) {
+		return true
+	}
 	if strings.HasPrefix(t, "..") || (len(t) > 1 && strings.Trim(t, "?!") == "") {
 		return true
 	}
@@ -107,6 +111,28 @@ func closesQuote(toks []Token, k int) bool {
 	return false
 }
 
+// isFullStopCJK reports whether t is a sentence-final mark of the
+// ideographic scripts: the ideographic full stop "。" (and its halfwidth
+// form), and the fullwidth "！" and "？". Chinese and Japanese put no space
+// after them, and none of them is ever an abbreviation's period.
+func isFullStopCJK(t string) bool {
+	switch t {
+	case "。", "｡", "！", "？", "！？", "？！":
+		return true
+	}
+	return t != "" && strings.Trim(t, "。｡！？") == ""
+}
+
+// isLower reports whether r is a lowercase letter of a cased script.
+// Letters of scripts without case (Hangul, Han, kana, Arabic, Hebrew,
+// Thai, Devanagari) are neither upper nor lower.
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
 func isNumberLike(t string) bool {
 	r := firstRune(t)
 	return isDigit(r)
@@ -114,7 +140,7 @@ func isNumberLike(t string) bool {
 
 func isCloser(t string) bool {
 	switch t {
-	case "\"", "'", "”", "’", ")", "]", "»", "}":
+	case "\"", "'", "”", "’", ")", "]", "»", "}", "」", "』", "）":
 		return true
 	}
 	return false
@@ -127,8 +153,20 @@ func startsSentence(fin, next, after string) bool {
 	if r == utf8.RuneError {
 		return false
 	}
-	lower := isLetter(r) && !isUpper(r)
+	// Only a cased script signals a continuation by a lowercase letter.
+	// Hangul, kana, Han, Arabic and the like have no case, so after a
+	// full stop their next word starts a sentence: "...비롯됐다. 그건 ...".
+	lower := isLower(r)
 	switch {
+	case isFullStopCJK(fin):
+		// "。" ends the sentence with no space after it; only a glued
+		// comma-like mark or closer would continue it, and closers were
+		// taken into the sentence already.
+		switch next {
+		case "，", "、", "：", "；", ",", ";", ":":
+			return false
+		}
+		return true
 	case fin == "." || fin == "!" || fin == "?" || fin == "etc." || strings.Trim(fin, "?!") == "":
 		if lower {
 			return false

@@ -106,6 +106,17 @@ func TestSplit(t *testing.T) {
 		{"It was the No. 1 seed. No. 2 lost.", []string{"It was the No. 1 seed.", "No. 2 lost."}},
 		{"Lt. Kim met Sen. Lee, Rep. Cho and Gov. Han.", []string{"Lt. Kim met Sen. Lee, Rep. Cho and Gov. Han."}},
 		{"The Atty. Gen. spoke. Det. Sgt. Jones left.", []string{"The Atty. Gen. spoke.", "Det. Sgt. Jones left."}},
+		// Scripts without case: a full stop before Hangul, kana or Han
+		// ends the sentence, as a full stop before a capital does.
+		{"정부는 새 예산안을 발표했다. 야당은 반대했다.", []string{"정부는 새 예산안을 발표했다.", "야당은 반대했다."}},
+		{"회담은 끝났어요. 양측은 떠났어요.", []string{"회담은 끝났어요.", "양측은 떠났어요."}},
+		{"首相が辞任した。後任は未定だ。", []string{"首相が辞任した。", "後任は未定だ。"}},
+		{"市政府宣布新计划。反对党批评了该计划！他们要求投票？", []string{"市政府宣布新计划。", "反对党批评了该计划！", "他们要求投票？"}},
+		{"他说：「会谈结束。」双方离开了。", []string{"他说：「会谈结束。」", "双方离开了。"}},
+		{"وصل الوزير. بدأت المحادثات.", []string{"وصل الوزير.", "بدأت المحادثات."}},
+		// Cased scripts other than Latin still continue after a period
+		// before a lowercase letter.
+		{"Он приехал в г. москва вчера.", []string{"Он приехал в г. москва вчера."}},
 		// "St." is a saint before a name but a street at a sentence end.
 		{"They met in St. Louis near Mt. Hood. It rained.", []string{"They met in St. Louis near Mt. Hood.", "It rained."}},
 		{"He lives on Main St. He moved there in 2001.", []string{"He lives on Main St.", "He moved there in 2001."}},
