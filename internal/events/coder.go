@@ -638,6 +638,15 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && best.p.Type == "AGREE" && namedByVerb(toks, i) {
 			continue
 		}
+		// "called the attack a grave provocation", "described the strikes
+		// as barbaric": any other event noun named to be characterised
+		// (a predicate follows it; "called a general strike" calls one),
+		// with no maker told before it, is no act of the one
+		// characterising it ("called the Russian invasion a crime" keeps
+		// its maker and is coded as Russia's).
+		if best.nominal && namedByVerb(toks, i) && !ownedBeforeNoun(toks, i) && characterisedAfter(toks, best.j) {
+			continue
+		}
 		// "was met with protests", "met with criticism": a reaction
 		// received, no meeting; the reaction noun is coded by itself.
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
