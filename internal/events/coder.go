@@ -8301,6 +8301,18 @@ func topicOf(toks []tok, t *trigger, m mention) bool {
 		if k > t.j && k > 0 && toks[k-1].low == "to" && toks[k].pos == "VB" && t.p.Recip && t.p.Prep == "with" {
 			return true
 		}
+		// "discussed the threat from North Korea", "talks on the crisis
+		// in Sudan": a preposition right after a common noun begins that
+		// noun's modifier, part of the topic still; "met in Paris" and
+		// "met with officials from Iran" are stopped before or after it
+		// (by "met" or by "with").
+		if (l == "from" || l == "of" || l == "in" || l == "by") && k > t.j && commonNoun(toks[k-1]) {
+			continue
+		}
+		// "discussed the risks posed by Iran"
+		if l == "by" && k > t.j+1 && toks[k-1].low == "posed" && commonNoun(toks[k-2]) || l == "posed" && k+1 < len(toks) && toks[k+1].low == "by" {
+			continue
+		}
 		if isPunct(toks[k].text) && l != "'s" && l != "'" || objPreps[l] || locPreps[l] || l == "to" || l == "and" || l == "with" || verbLike(toks[k]) {
 			return false
 		}
