@@ -8301,12 +8301,13 @@ func topicOf(toks []tok, t *trigger, m mention) bool {
 		if k > t.j && k > 0 && toks[k-1].low == "to" && toks[k].pos == "VB" && t.p.Recip && t.p.Prep == "with" {
 			return true
 		}
-		// "discussed the threat from North Korea", "talks on the crisis
-		// in Sudan": a preposition right after a common noun begins that
-		// noun's modifier, part of the topic still; "met in Paris" and
-		// "met with officials from Iran" are stopped before or after it
-		// (by "met" or by "with").
-		if (l == "from" || l == "of" || l == "in" || l == "by") && k > t.j && commonNoun(toks[k-1]) {
+		// "discussed the threat from North Korea": "from" right after a
+		// common noun tells where the topic comes from, part of the topic
+		// still; "met with officials from Iran" is stopped by "with".
+		// A place the topic is in ("a summit on the unrest in Iran") is
+		// left to name the country concerned, as the PETRARCH coding
+		// convention does.
+		if l == "from" && k > t.j && commonNoun(toks[k-1]) {
 			continue
 		}
 		// "discussed the risks posed by Iran"
