@@ -6222,6 +6222,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if w := purposeDestination(toks, ms, t); w != "" {
 				o.country = w
 			}
+			// "shelled Armenian army positions, killing three
+			// soldiers": the victims are the attacked side's.
+			if w := attackedSide(toks, ms, t, src); w != "" {
+				o.country = w
+			}
 			// "Chinese coast guard vessels boarded the Philippine fishing
 			// boats, detaining 21 fishermen": people taken from ships are
 			// their ships' people, which cross borders; the flag the
@@ -6834,6 +6839,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
+			home = w
+		} else if w := attackedSide(toks, ms, t, src); w != "" {
 			home = w
 		} else if w := purposeDestination(toks, ms, t); w != "" {
 			// "Rwanda sent troops to Mozambique to help fight
@@ -8456,6 +8463,45 @@ func attackedPlace(toks []tok, ms []mention, t *trigger, src group) string {
 		if p := prepBefore(toks, m.i); (p == "on" || p == "in") && (countryLevel(m.kind) || m.kind == kb.TypePlace) && m.country != "" && m.country != src[0].country {
 			return m.country
 		}
+	}
+	return ""
+}
+
+// attackedSide returns the country of the side a participial adjunct's
+// victims belong to: "Azerbaijani forces shelled Armenian army positions,
+// killing three soldiers" kills Armenian soldiers, the attacked side's,
+// never the attacker's. It is the country of the last actor of another
+// country than the attacker's between the attacker and the comma before
+// the participle, named as the main clause's object (no preposition
+// before it) or after "on", "at" or "against", looking past a place it
+// lies in or near; "with" or "from" name helpers and origins, no
+// attacked side.
+func attackedSide(toks []tok, ms []mention, t *trigger, src group) string {
+	if t.nominal || t.p.Type != "ASSAULT" || len(src) == 0 || t.i < 2 || toks[t.i-1].low != "," || !strings.HasSuffix(toks[t.i].low, "ing") {
+		return ""
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.j > t.i-1 {
+			continue
+		}
+		if m.i < src[0].j {
+			break
+		}
+		if m.country == "" || m.borrowed || m.country == src[0].country || sameGroup(group{m}, src) {
+			continue
+		}
+		switch prepBefore(toks, m.i) {
+		case "", "on", "at", "against":
+			return m.country
+		case "near", "in", "outside":
+			// "shelled Ukrainian positions near Bakhmut": where the
+			// object lies, not yet the object.
+			if m.kind == kb.TypePlace || countryLevel(m.kind) {
+				continue
+			}
+		}
+		return ""
 	}
 	return ""
 }
