@@ -1635,7 +1635,16 @@ var arrivalVerbs = map[string]bool{"arrived": true, "arrive": true, "arrives": t
 // for a meeting ("talks on Syria", "a summit on Ukraine"). "Ministers met
 // to discuss Iran" does not tell of Iranian ministers.
 func discussedTopic(toks []tok, m mention) bool {
-	k := m.i - 1
+	return topicAt(toks, m.i, 2)
+}
+
+// topicAt says whether the noun phrase starting at i is what is talked
+// over (see discussedTopic), or, up to depth levels down, the object of
+// a preposition modifying such a topic: "discussed the threat from North
+// Korea", "talks on the crisis in Sudan", "discussed the risks posed by
+// Iran" are about that country, which is no scene of the talks.
+func topicAt(toks []tok, i, depth int) bool {
+	k := i - 1
 	for k >= 0 && determiners[toks[k].low] {
 		k--
 	}
@@ -1646,7 +1655,28 @@ func discussedTopic(toks []tok, m mention) bool {
 	if strings.HasPrefix(l, "discuss") || l == "about" {
 		return true
 	}
-	return (l == "on" || l == "over") && k > 0 && meetingWords[toks[k-1].low]
+	if (l == "on" || l == "over") && k > 0 && meetingWords[toks[k-1].low] {
+		return true
+	}
+	if depth == 0 || !(l == "from" || l == "of" || l == "in" || l == "by") {
+		return false
+	}
+	h := k - 1
+	if l == "by" && h >= 0 && toks[h].low == "posed" {
+		h--
+	}
+	if h < 0 || !commonNoun(toks[h]) {
+		return false
+	}
+	for h > 0 && (commonNoun(toks[h-1]) || strings.HasPrefix(toks[h-1].pos, "JJ")) {
+		h--
+	}
+	return topicAt(toks, h, depth-1)
+}
+
+// commonNoun says whether t is a common (not proper) noun.
+func commonNoun(t tok) bool {
+	return t.pos == "NN" || t.pos == "NNS"
 }
 
 // meetingWords name meetings, whose subject follows "on" or "over".

@@ -638,6 +638,15 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && best.p.Type == "AGREE" && namedByVerb(toks, i) {
 			continue
 		}
+		// "called the attack a grave provocation", "described the strikes
+		// as barbaric": any other event noun named to be characterised
+		// (a predicate follows it; "called a general strike" calls one),
+		// with no maker told before it, is no act of the one
+		// characterising it ("called the Russian invasion a crime" keeps
+		// its maker and is coded as Russia's).
+		if best.nominal && namedByVerb(toks, i) && !ownedBeforeNoun(toks, i) && characterisedAfter(toks, best.j) {
+			continue
+		}
 		// "was met with protests", "met with criticism": a reaction
 		// received, no meeting; the reaction noun is coded by itself.
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
@@ -6213,6 +6222,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if w := purposeDestination(toks, ms, t); w != "" {
 				o.country = w
 			}
+			// "shelled Armenian army positions, killing three
+			// soldiers": the victims are the attacked side's.
+			if w := attackedSide(toks, ms, t, src); w != "" {
+				o.country = w
+			}
 			// "Chinese coast guard vessels boarded the Philippine fishing
 			// boats, detaining 21 fishermen": people taken from ships are
 			// their ships' people, which cross borders; the flag the
@@ -6831,6 +6845,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
+			home = w
+		} else if w := attackedSide(toks, ms, t, src); w != "" {
 			home = w
 		} else if w := purposeDestination(toks, ms, t); w != "" {
 			// "Rwanda sent troops to Mozambique to help fight
@@ -8298,6 +8314,19 @@ func topicOf(toks []tok, t *trigger, m mention) bool {
 		if k > t.j && k > 0 && toks[k-1].low == "to" && toks[k].pos == "VB" && t.p.Recip && t.p.Prep == "with" {
 			return true
 		}
+		// "discussed the threat from North Korea": "from" right after a
+		// common noun tells where the topic comes from, part of the topic
+		// still; "met with officials from Iran" is stopped by "with".
+		// A place the topic is in ("a summit on the unrest in Iran") is
+		// left to name the country concerned, as the PETRARCH coding
+		// convention does.
+		if l == "from" && k > t.j && commonNoun(toks[k-1]) {
+			continue
+		}
+		// "discussed the risks posed by Iran"
+		if l == "by" && k > t.j+1 && toks[k-1].low == "posed" && commonNoun(toks[k-2]) || l == "posed" && k+1 < len(toks) && toks[k+1].low == "by" {
+			continue
+		}
 		if isPunct(toks[k].text) && l != "'s" && l != "'" || objPreps[l] || locPreps[l] || l == "to" || l == "and" || l == "with" || verbLike(toks[k]) {
 			return false
 		}
@@ -8440,6 +8469,45 @@ func attackedPlace(toks []tok, ms []mention, t *trigger, src group) string {
 		if p := prepBefore(toks, m.i); (p == "on" || p == "in") && (countryLevel(m.kind) || m.kind == kb.TypePlace) && m.country != "" && m.country != src[0].country {
 			return m.country
 		}
+	}
+	return ""
+}
+
+// attackedSide returns the country of the side a participial adjunct's
+// victims belong to: "Azerbaijani forces shelled Armenian army positions,
+// killing three soldiers" kills Armenian soldiers, the attacked side's,
+// never the attacker's. It is the country of the last actor of another
+// country than the attacker's between the attacker and the comma before
+// the participle, named as the main clause's object (no preposition
+// before it) or after "on", "at" or "against", looking past a place it
+// lies in or near; "with" or "from" name helpers and origins, no
+// attacked side.
+func attackedSide(toks []tok, ms []mention, t *trigger, src group) string {
+	if t.nominal || t.p.Type != "ASSAULT" || len(src) == 0 || t.i < 2 || toks[t.i-1].low != "," || !strings.HasSuffix(toks[t.i].low, "ing") {
+		return ""
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.j > t.i-1 {
+			continue
+		}
+		if m.i < src[0].j {
+			break
+		}
+		if m.country == "" || m.borrowed || m.country == src[0].country || sameGroup(group{m}, src) {
+			continue
+		}
+		switch prepBefore(toks, m.i) {
+		case "", "on", "at", "against":
+			return m.country
+		case "near", "in", "outside":
+			// "shelled Ukrainian positions near Bakhmut": where the
+			// object lies, not yet the object.
+			if m.kind == kb.TypePlace || countryLevel(m.kind) {
+				continue
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -287,3 +287,45 @@ func namedByVerb(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// ownedBeforeNoun says whether a capitalised word or a possessive (a
+// maker: "the Russian invasion", "Israel's strikes", "their attack")
+// stands between the noun at i and the naming verb before it.
+func ownedBeforeNoun(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if namingVerbs[l] {
+			return false
+		}
+		if l == "'s" || l == "’s" || toks[k].pos == "PRP$" || toks[k].pos == "NNP" || toks[k].low != toks[k].text {
+			return true
+		}
+	}
+	return false
+}
+
+// characterisedAfter says whether what follows the noun phrase ending
+// before j is a naming verb's second complement: "as ..." or a noun
+// phrase or adjective saying what the thing is ("called the attack a
+// provocation", "called the strikes unacceptable", "described the raid as
+// barbaric"), not a time, a place or a purpose ("called a strike for
+// Thursday", "called a protest on Friday").
+func characterisedAfter(toks []tok, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	l := toks[j].low
+	switch {
+	case l == "as" || l == "a" || l == "an" || l == "\"" || l == "“" || l == "``":
+		return true
+	case l == "the":
+		// "called the attack the worst in years"
+		return true
+	case strings.HasPrefix(toks[j].pos, "JJ"):
+		return true
+	case toks[j].pos == "RB" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].pos, "JJ"):
+		// "called the strikes totally unacceptable"
+		return true
+	}
+	return false
+}
