@@ -7272,6 +7272,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "REQUEST" && !t.nominal && ransomDemand(toks, t.j) {
 		noDomestic = true
 	}
+	// "Sudan's ambassador walked out of the chamber before the vote": a
+	// walkout is aimed at the meeting or body walked out of, whoever
+	// holds it; with none named it has no target, and the walker's own
+	// country, the one the domestic convention below would give, is the
+	// one side it never protests against.
+	if len(tgt) == 0 && typ == "SANCTION" && len(p.Words) >= 2 && p.Words[0] == "walk" && p.Words[1] == "out" {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
