@@ -3417,7 +3417,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if m.kind == "pronoun" {
 			// "Prosecutors said he discussed a plan": a pronoun that
 			// cannot stand for the speaker is someone else.
-			if reporter != nil && len(*reporter) > 0 && !pronounMismatch(m.text, (*reporter)[0]) {
+			//
+			// "\"They were freed unharmed,\" the minister said": a
+			// speaker quoted in direct speech calls himself "I" or
+			// "we", so a third-person pronoun inside the quotation is
+			// someone else.
+			if reporter != nil && len(*reporter) > 0 && !pronounMismatch(m.text, (*reporter)[0]) && !quotedOther(toks, m, (*reporter)[0]) {
 				return *reporter, true
 			}
 			// The nearest earlier actor of the sentence that fits the
@@ -8632,6 +8637,30 @@ func pronounMismatch(pronoun string, a mention) bool {
 		return a.kind == "person" || a.kind == "name"
 	}
 	return false
+}
+
+// quotedOther says whether third-person pronoun m lies inside a direct
+// quotation that speaker r, named outside it, is quoted as saying: an odd
+// number of quotation marks stands before m and an even number before r.
+func quotedOther(toks []tok, m, r mention) bool {
+	switch strings.ToLower(m.text) {
+	case "he", "she", "it", "they":
+	default:
+		return false
+	}
+	if m.i < 0 || m.i > len(toks) || r.i < 0 || r.i > len(toks) {
+		return false
+	}
+	marks := func(end int) int {
+		n := 0
+		for _, t := range toks[:end] {
+			if t.low == "\"" || t.low == "\u201c" || t.low == "\u201d" {
+				n++
+			}
+		}
+		return n
+	}
+	return marks(m.i)%2 == 1 && marks(r.i)%2 == 0
 }
 
 // pronounDisagrees says whether the subject of the verb at i, after the
