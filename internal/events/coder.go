@@ -3426,7 +3426,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if m.kind == "pronoun" {
 			// "Prosecutors said he discussed a plan": a pronoun that
 			// cannot stand for the speaker is someone else.
-			if reporter != nil && len(*reporter) > 0 && !pronounMismatch(m.text, (*reporter)[0]) {
+			//
+			// "\"They were freed unharmed,\" the minister said": a
+			// speaker quoted in direct speech calls himself "I" or
+			// "we", so a third-person pronoun inside the quotation is
+			// someone else.
+			if reporter != nil && len(*reporter) > 0 && !pronounMismatch(m.text, (*reporter)[0]) && !quotedOther(toks, m, (*reporter)[0]) {
 				return *reporter, true
 			}
 			// The nearest earlier actor of the sentence that fits the
@@ -7288,6 +7293,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "REQUEST" && !t.nominal && ransomDemand(toks, t.j) {
 		noDomestic = true
 	}
+	// "Sudan's ambassador walked out of the chamber before the vote": a
+	// walkout is aimed at the meeting or body walked out of, whoever
+	// holds it; with none named it has no target, and the walker's own
+	// country, the one the domestic convention below would give, is the
+	// one side it never protests against.
+	if len(tgt) == 0 && typ == "SANCTION" && len(p.Words) >= 2 && p.Words[0] == "walk" && p.Words[1] == "out" {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
@@ -8692,6 +8705,30 @@ func pronounMismatch(pronoun string, a mention) bool {
 		return a.kind == "person" || a.kind == "name"
 	}
 	return false
+}
+
+// quotedOther says whether third-person pronoun m lies inside a direct
+// quotation that speaker r, named outside it, is quoted as saying: an odd
+// number of quotation marks stands before m and an even number before r.
+func quotedOther(toks []tok, m, r mention) bool {
+	switch strings.ToLower(m.text) {
+	case "he", "she", "it", "they":
+	default:
+		return false
+	}
+	if m.i < 0 || m.i > len(toks) || r.i < 0 || r.i > len(toks) {
+		return false
+	}
+	marks := func(end int) int {
+		n := 0
+		for _, t := range toks[:end] {
+			if t.low == "\"" || t.low == "\u201c" || t.low == "\u201d" {
+				n++
+			}
+		}
+		return n
+	}
+	return marks(m.i)%2 == 1 && marks(r.i)%2 == 0
 }
 
 // pronounDisagrees says whether the subject of the verb at i, after the
