@@ -30,12 +30,8 @@ func (d *docState) placeAbroad(e *model.Entity) *link {
 	if e.Type != model.EntityGPE && e.Type != model.EntityLoc {
 		return nil
 	}
-	after := d.tokenAt(e.End)
-	if after+1 >= len(d.toks) || d.punct(after) != "," || int(d.toks[after].start) != e.End {
-		return nil
-	}
-	next, ok := d.entStartTok[after+1]
-	if !ok {
+	next := d.entityAfterComma(e)
+	if next == nil {
 		return nil
 	}
 	// The country or region closes the place phrase: "in London, Ont.,

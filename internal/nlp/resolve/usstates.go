@@ -33,12 +33,8 @@ var apStates = map[string]string{
 // that name, or its U.S. town (kb.KB.Towns), or a document-level place of
 // the United States.
 func (d *docState) usTown(e *model.Entity) *link {
-	after := d.tokenAt(e.End)
-	if after+1 >= len(d.toks) || d.punct(after) != "," || int(d.toks[after].start) != e.End {
-		return nil
-	}
-	next, ok := d.entStartTok[after+1]
-	if !ok {
+	next := d.entityAfterComma(e)
+	if next == nil {
 		return nil
 	}
 	code := ""
@@ -126,4 +122,15 @@ func (d *docState) usState(e *model.Entity) *link {
 		return nil
 	}
 	return fromActor(a)
+}
+
+// entityAfterComma is the entity that follows e after a comma written
+// right behind it ("Portland, Maine", "London, Ont."), or nil: the second
+// half of a "<Place>, <state or country>" pair.
+func (d *docState) entityAfterComma(e *model.Entity) *model.Entity {
+	after := d.tokenAt(e.End)
+	if after+1 >= len(d.toks) || d.punct(after) != "," || int(d.toks[after].start) != e.End {
+		return nil
+	}
+	return d.entStartTok[after+1]
 }
