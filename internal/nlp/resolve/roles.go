@@ -2111,12 +2111,40 @@ func (d *docState) appositive(end int) title {
 				t.sector, t.office = t.org.sector, ""
 			}
 		}
+		// "Michal Simecka, leader of the opposition Progressive
+		// Slovakia,": a head of the opposition, or of a party the
+		// apposition calls an opposition one, leads no government; the
+		// title is the opposition's whatever the party's name reads as.
+		if partyTitleWords[d.toks[j].norm] && k == j && d.opposesAfter(k+1) {
+			t.sector, t.office = kb.SectorOpposition, ""
+		}
 		return t
 	}
 	if inName != nil {
 		return *inName
 	}
 	return title{}
+}
+
+// oppositionModifiers may stand between "the" and "opposition" in an
+// apposition naming who a leader leads: "the main opposition", "the
+// largest opposition party".
+var oppositionModifiers = wordSet("main largest biggest chief principal leading")
+
+// opposesAfter reports whether the tokens from i read "of (the) (main)
+// opposition": the body a title heads is the opposition or a party of it.
+func (d *docState) opposesAfter(i int) bool {
+	if i >= len(d.toks) || d.toks[i].norm != "of" {
+		return false
+	}
+	i++
+	if i < len(d.toks) && d.toks[i].norm == "the" {
+		i++
+	}
+	if i < len(d.toks) && oppositionModifiers[d.toks[i].norm] {
+		i++
+	}
+	return i < len(d.toks) && d.toks[i].norm == "opposition"
 }
 
 // staffWords name a post in an organisation that is no office of a state
