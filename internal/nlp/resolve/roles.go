@@ -992,6 +992,15 @@ func (d *docState) roleMentions() []model.Entity {
 			// organisation of its sector (a foreign armed group).
 			l = sameHeadRole(roleAnts, phrase, d.toks[end].norm, start, sent)
 		}
+		if l == nil && definite && !t.former && r.Sector == kb.SectorJudiciary && t.place != nil && t.org == nil {
+			// "The International Tribunal for the Law of the Sea ...
+			// The court in Hamburg said": a court in the city the court
+			// named last sits in (data/seats.tsv) is that court, not
+			// the host city's judiciary.
+			if c := d.lastCourt(start); c != nil && (k.SeatNamed(c.id, t.place.name, t.place.country) || k.SeatNamed(c.id, d.placeWritten(end), t.place.country)) {
+				l = c
+			}
+		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
 		}
@@ -2124,6 +2133,19 @@ func (d *docState) appositive(end int) title {
 		return *inName
 	}
 	return title{}
+}
+
+// placeWritten returns the name as written of the place right after "in"
+// after token end ("the court in Arusha"), "" when none follows: the
+// place's actor may be named otherwise (the Arusha Region for Arusha).
+func (d *docState) placeWritten(end int) string {
+	if end+2 >= len(d.toks) || d.toks[end+1].norm != "in" {
+		return ""
+	}
+	if e, ok := d.entStartTok[end+2]; ok {
+		return e.Text
+	}
+	return ""
 }
 
 // oppositionModifiers may stand between "the" and "opposition" in an
