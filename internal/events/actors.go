@@ -816,7 +816,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// seatedCourt); the sentence does not say which it is, so it is
 	// nobody's.
 	for i := range ms {
-		if seatedCourt(toks, ms, i) >= 0 {
+		if seatedCourt(c.kb, toks, ms, i) >= 0 {
 			ms[i].country, ms[i].actorID, ms[i].borrowed = "", "", false
 		}
 	}
@@ -824,7 +824,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// "officials of Sudan": a group or name located in a country is of it.
 	for i := 0; i+1 < len(ms); i++ {
 		m, nx := ms[i], ms[i+1]
-		if m.country != "" || m.abroad || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" || seatedCourt(toks, ms, i) >= 0 {
+		if m.country != "" || m.abroad || !countryless(m.kind) || nx.country == "" || nx.kind == "pronoun" || seatedCourt(c.kb, toks, ms, i) >= 0 {
 			continue
 		}
 		gap := toks[m.j:nx.i]
@@ -1002,7 +1002,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// "The court in The Hague convicted the former warlord": the
 		// seat of an international court is no scene; the warlord is
 		// not Dutch.
-		if mi > 0 && seatedCourt(toks, ms, mi-1) == mi {
+		if mi > 0 && seatedCourt(c.kb, toks, ms, mi-1) == mi {
 			continue
 		}
 		// "KINSHASA - Gunmen backed by Rwanda attacked a village": a
@@ -1118,7 +1118,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
-			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(toks, ms, i) < 0 {
+			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(c.kb, toks, ms, i) < 0 {
 				ms[i].country, ms[i].borrowed = only, true
 			}
 		}
@@ -3270,9 +3270,10 @@ func outletMention(m mention) bool {
 
 // seatedCourt returns the index in ms of the seat city right after a bare
 // court ms[i] ("the court in The Hague", "the tribunal in Arusha"), when it
-// is a city that seats international courts (internationalCourtSeats), or
-// -1. In wire usage such a court is one of those, not the host state's.
-func seatedCourt(toks []tok, ms []mention, i int) int {
+// is a city where a bare court is an international one
+// (kb.InternationalCourtSeat, from data/seats.tsv), or -1. In wire usage
+// such a court is one of those, not the host state's.
+func seatedCourt(k *kb.KB, toks []tok, ms []mention, i int) int {
 	m := ms[i]
 	if m.kind != "role" || m.sector != kb.SectorJudiciary || m.j+1 >= len(toks) || toks[m.j].low != "in" {
 		return -1
@@ -3280,7 +3281,7 @@ func seatedCourt(toks []tok, ms []mention, i int) int {
 	for q := i + 1; q < len(ms); q++ {
 		p := ms[q]
 		if p.i == m.j+1 || p.i == m.j+2 && toks[m.j+1].low == "the" {
-			if internationalCourtSeats[strings.TrimPrefix(strings.ToLower(p.text), "the ")] {
+			if k != nil && k.InternationalCourtSeat(p.text) {
 				return q
 			}
 			return -1
@@ -3291,13 +3292,6 @@ func seatedCourt(toks []tok, ms []mention, i int) int {
 	}
 	return -1
 }
-
-// internationalCourtSeats are the cities that seat international courts,
-// so that "the court in <city>" names one of them: The Hague (the
-// International Court of Justice, the International Criminal Court, the
-// Permanent Court of Arbitration), Strasbourg (the European Court of Human
-// Rights) and Arusha (the African Court on Human and Peoples' Rights).
-var internationalCourtSeats = map[string]bool{"hague": true, "strasbourg": true, "arusha": true}
 
 // statesBefore returns the last two different states (countries, their
 // capitals or demonyms, each with a country of its own) named before token

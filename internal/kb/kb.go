@@ -198,7 +198,43 @@ type KB struct {
 	// countries' and capitals' names of data/country_names_intl.tsv and
 	// data/capitals_intl.tsv (ForeignName).
 	foreign map[string]map[string]int
+	// seatOf: actor id -> the actor index of the place it sits in
+	// (data/seats.tsv); bareSeats: seatKey of the places where "the court
+	// in <place>" with no court named is an international court's.
+	seatOf    map[string]int
+	bareSeats map[string]bool
 }
+
+// SeatOf returns the place an international organisation or court sits in
+// (data/seats.tsv: the International Tribunal for the Law of the Sea's
+// Hamburg), false for an actor the file does not list.
+func (k *KB) SeatOf(id string) (*Actor, bool) {
+	i, ok := k.seatOf[id]
+	if !ok {
+		return nil, false
+	}
+	return &k.actors[i], true
+}
+
+// SeatNamed reports whether name (as written: "The Hague", "Hamburg")
+// names the place the actor of that id sits in, in country (empty: any).
+func (k *KB) SeatNamed(id, name, country string) bool {
+	p, ok := k.SeatOf(id)
+	if !ok || country != "" && p.Country != country {
+		return false
+	}
+	return seatKey(p.Name) == seatKey(name)
+}
+
+// InternationalCourtSeat reports whether name (as written) names a place
+// where, in wire usage, "the court in <place>" with no court named before
+// is an international court, not the host state's (The Hague, Strasbourg,
+// Arusha: data/seats.tsv, column bare).
+func (k *KB) InternationalCourtSeat(name string) bool { return k.bareSeats[seatKey(name)] }
+
+// seatKey folds a place's name for comparing seats: Normalize without a
+// leading article ("The Hague" and "Hague" are one place).
+func seatKey(name string) string { return strings.TrimPrefix(Normalize(name), "the ") }
 
 // datedName is one period in which a name stood for an actor.
 type datedName struct {

@@ -982,6 +982,15 @@ func (d *docState) roleMentions() []model.Entity {
 			// organisation of its sector (a foreign armed group).
 			l = sameHeadRole(roleAnts, phrase, d.toks[end].norm, start, sent)
 		}
+		if l == nil && definite && !t.former && r.Sector == kb.SectorJudiciary && t.place != nil && t.org == nil {
+			// "The International Tribunal for the Law of the Sea ...
+			// The court in Hamburg said": a court in the city the court
+			// named last sits in (data/seats.tsv) is that court, not
+			// the host city's judiciary.
+			if c := d.lastCourt(start); c != nil && (k.SeatNamed(c.id, t.place.name, t.place.country) || k.SeatNamed(c.id, d.placeWritten(end), t.place.country)) {
+				l = c
+			}
+		}
 		if l == nil && definite && !t.former && r.Office == "" {
 			l = d.definiteOrg(start, sent, t)
 		}
@@ -2101,12 +2110,53 @@ func (d *docState) appositive(end int) title {
 				t.sector, t.office = t.org.sector, ""
 			}
 		}
+		// "Michal Simecka, leader of the opposition Progressive
+		// Slovakia,": a head of the opposition, or of a party the
+		// apposition calls an opposition one, leads no government; the
+		// title is the opposition's whatever the party's name reads as.
+		if partyTitleWords[d.toks[j].norm] && k == j && d.opposesAfter(k+1) {
+			t.sector, t.office = kb.SectorOpposition, ""
+		}
 		return t
 	}
 	if inName != nil {
 		return *inName
 	}
 	return title{}
+}
+
+// placeWritten returns the name as written of the place right after "in"
+// after token end ("the court in Arusha"), "" when none follows: the
+// place's actor may be named otherwise (the Arusha Region for Arusha).
+func (d *docState) placeWritten(end int) string {
+	if end+2 >= len(d.toks) || d.toks[end+1].norm != "in" {
+		return ""
+	}
+	if e, ok := d.entStartTok[end+2]; ok {
+		return e.Text
+	}
+	return ""
+}
+
+// oppositionModifiers may stand between "the" and "opposition" in an
+// apposition naming who a leader leads: "the main opposition", "the
+// largest opposition party".
+var oppositionModifiers = wordSet("main largest biggest chief principal leading")
+
+// opposesAfter reports whether the tokens from i read "of (the) (main)
+// opposition": the body a title heads is the opposition or a party of it.
+func (d *docState) opposesAfter(i int) bool {
+	if i >= len(d.toks) || d.toks[i].norm != "of" {
+		return false
+	}
+	i++
+	if i < len(d.toks) && d.toks[i].norm == "the" {
+		i++
+	}
+	if i < len(d.toks) && oppositionModifiers[d.toks[i].norm] {
+		i++
+	}
+	return i < len(d.toks) && d.toks[i].norm == "opposition"
 }
 
 // staffWords name a post in an organisation that is no office of a state
