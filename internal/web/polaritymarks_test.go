@@ -83,7 +83,8 @@ func TestMarkStyleServed(t *testing.T) {
 // The timeline and the actor graph count what the lists list: an event told
 // as not having happened, or only planned, is counted until "Took place
 // only" (asserted=1) leaves it out, and the box stays ticked there and in
-// the links to the lists.
+// the links to the lists. The graph's links count the ones that did not
+// take place apart, as the lists mark them.
 func TestTimelineAndGraphTookPlaceOnly(t *testing.T) {
 	ctx := context.Background()
 	st := tempStore(t, "tookplace.db")
@@ -111,8 +112,9 @@ func TestTimelineAndGraphTookPlaceOnly(t *testing.T) {
 	}{
 		{"/timeline", []string{"3 events", "2025-05-02"}, []string{`value="1" checked`}},
 		{"/timeline?asserted=1", []string{"1 event ", `value="1" checked`, "asserted=1"}, []string{"3 events", "2025-05-02"}},
-		{"/graph", []string{`>3</a></td>`}, []string{`value="1" checked`}},
-		{"/graph?asserted=1", []string{`>1</a></td>`, `value="1" checked`, "asserted=1"}, []string{`>3</a></td>`}},
+		// The graph's link says how many of its events did not take place.
+		{"/graph", []string{`>3</a></td><td class="num">0</td><td class="num">2</td>`, "Kestria → Volmark: 3 events (2 not taken place)"}, []string{`value="1" checked`}},
+		{"/graph?asserted=1", []string{`>1</a></td><td class="num">0</td><td class="num">0</td>`, `value="1" checked`, "asserted=1"}, []string{`>3</a></td>`, "not taken place)"}},
 	} {
 		code, body := fetch(t, mux, tc.path)
 		if code != 200 {
