@@ -24,12 +24,17 @@ type GraphNode struct {
 
 // GraphEdge is the events from Source to Target.
 type GraphEdge struct {
-	Source    string         `json:"source"`
-	Target    string         `json:"target"`
-	Weight    int            `json:"weight"`    // number of merged events
-	Conflict  int            `json:"conflict"`  // of which quad class 3 or 4
-	Types     map[string]int `json:"types"`     // PLOVER type -> count
-	Goldstein float64        `json:"goldstein"` // mean
+	Source   string `json:"source"`
+	Target   string `json:"target"`
+	Weight   int    `json:"weight"`   // number of merged events
+	Conflict int    `json:"conflict"` // of which quad class 3 or 4
+	// NotAsserted: of which its reports do not tell as having taken
+	// place (negated, or only planned, demanded ...: store.Event.IsAsserted),
+	// so that a reader of the graph can tell talk of an act from the act,
+	// as the lists' marks do; asserted=1 leaves them out altogether.
+	NotAsserted int            `json:"not_asserted,omitempty"`
+	Types       map[string]int `json:"types"`     // PLOVER type -> count
+	Goldstein   float64        `json:"goldstein"` // mean
 }
 
 // actorKey names an actor in the graph: its id, else its name.
@@ -98,6 +103,9 @@ func BuildGraph(events []store.Event, maxNodes int) Graph {
 		ed.Weight++
 		if e.QuadClass >= 3 {
 			ed.Conflict++
+		}
+		if !e.IsAsserted() {
+			ed.NotAsserted++
 		}
 		ed.Types[e.Type]++
 		ed.Goldstein += e.Goldstein

@@ -36,3 +36,26 @@ func TestGraphNodeNamedAsMostEventsNameIt(t *testing.T) {
 		}
 	}
 }
+
+// A link counts apart the events its reports do not tell as having taken
+// place: denied, or only planned; a stated intent to agree is a verbal act
+// that took place (model.TookPlace), and one stored before polarity was
+// kept counts as taken place.
+func TestGraphEdgeCountsNotAsserted(t *testing.T) {
+	ev := func(typ, cameo, pol, mod string) store.Event {
+		return store.Event{SourceActor: "KST", SourceName: "Kestria", TargetActor: "VLM", TargetName: "Volmark", Type: typ, CAMEO: cameo, QuadClass: 2, Polarity: pol, Modality: mod}
+	}
+	g := BuildGraph([]store.Event{
+		ev("SUPPORT", "057", "asserted", "actual"),
+		ev("SUPPORT", "057", "negated", "actual"),
+		ev("CONSULT", "040", "asserted", "planned"),
+		ev("AGREE", "030", "asserted", "intended"),
+		ev("SUPPORT", "057", "", ""),
+	}, 10)
+	if len(g.Edges) != 1 {
+		t.Fatalf("%d links, want 1", len(g.Edges))
+	}
+	if e := g.Edges[0]; e.Weight != 5 || e.NotAsserted != 2 {
+		t.Errorf("link: %d events, %d not taken place; want 5, 2", e.Weight, e.NotAsserted)
+	}
+}

@@ -46,7 +46,7 @@ func TestEventPolarityShownAndFiltered(t *testing.T) {
 	}
 	mark := `<em class="mark"`
 	body := page("/events")
-	for _, want := range []string{mark, ">not:</em>SUPPORT", ">planned:</em>CONSULT", `name="asserted"`} {
+	for _, want := range []string{mark, `>not:</em><span class="untold negated">SUPPORT</span>`, `>planned:</em><span class="untold">CONSULT</span>`, `name="asserted"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/events: want %q", want)
 		}
