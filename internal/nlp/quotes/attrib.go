@@ -2561,6 +2561,19 @@ func (st *state) indirect(si int) {
 							}
 							st.bodyOf[e2] = p.sp
 						}
+					} else if p.kind == kindRole && v.spokespersonOfBody(p, c2) {
+						// "Togo's government welcomed the decision and urged
+						// Benin to respect it, a spokesman said": the body's
+						// call is its spokesman's one report, read whole at
+						// the spokesman's verb, and the spokesman speaks as
+						// the body (TGO.GOV), not as the last body named.
+						reportedWhole, ce, until = true, k, k
+						if p.sp != nil && (p.sp.ActorID != "" || len(p.sp.ActorIDs) > 0) {
+							if st.voiceOf == nil {
+								st.voiceOf = map[int]*model.Speaker{}
+							}
+							st.voiceOf[e2] = p.sp
+						}
 					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) && !st.toldOutlet(e2, n2, ce) {
 						// "The minister told his counterpart that Ankara
 						// opposed it, the ministry said": the body that
@@ -2691,6 +2704,31 @@ func (st *state) indirect(si int) {
 			}
 		}
 	}
+}
+
+// spokespersonOfBody says the closing attribution c ("a spokesman said")
+// is a spokesperson and the clause's subject p a body named by a role
+// phrase ("Togo's government", "the ministry", "The government of Togo"):
+// a body speaks only through people, so its call is the spokesperson's
+// one report, read whole, as after a country or a named body ("The United
+// States urged ..., a State Department spokesman said"). A person's
+// spokesman ("The president told reporters ..., his spokesman said")
+// relays words the person spoke, and stays the channel.
+func (v *view) spokespersonOfBody(p, c party) bool {
+	if c.kind != kindRole || c.sp == nil || !strings.HasPrefix(strings.ToLower(lastWord(c.sp.Text)), "spokes") {
+		return false
+	}
+	head := -1
+	for k := p.s; k < p.e; k++ {
+		t := v.toks[k]
+		if t.pos == "IN" || t.text == "," {
+			break // "The government of Togo": the head comes before "of"
+		}
+		if isNoun(t.pos) {
+			head = k
+		}
+	}
+	return head >= 0 && orgHeads[v.toks[head].low]
 }
 
 // speaksForCountry says the closing attribution c ("the defence ministry
@@ -2994,6 +3032,11 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	}
 	if c := st.bodyOf[verb]; c != nil && sp == p.sp {
 		sp = placeBody(sp, c)
+	}
+	if c := st.voiceOf[verb]; c != nil && sp == p.sp {
+		out := *sp
+		out.ActorID, out.ActorIDs, out.Country, out.Sector = c.ActorID, c.ActorIDs, c.Country, c.Sector
+		sp = &out
 	}
 	start, end := int(v.toks[cs].start), int(v.toks[ce-1].end)
 	if last := v.toks[ce-1].text; len(last) == 2 && last[1] == '.' && last[0] >= 'A' && last[0] <= 'Z' && v.lastOfSentence(ce-1) {
@@ -3306,6 +3349,12 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 			return party{}, false
 		}
 		if v.toks[b].text == "," {
+			if c, ok := st.appositiveSubject(b, lo); ok {
+				// "The government spokesman, Ousmane Diallo, rejected
+				// the accusation and said": the comma closes a name in
+				// apposition to the subject, not an earlier predicate.
+				return c, true
+			}
 			k = b // "toured the camp, met families and said": one more predicate
 			continue
 		}
@@ -3336,6 +3385,51 @@ func (st *state) sharedSubject(j, lo int) (party, bool) {
 			}
 		}
 		return c, speaks(c)
+	}
+	return party{}, false
+}
+
+// appositiveSubject reads the comma at token b, right before a finite verb,
+// as closing a phrase in apposition to the clause's subject ("The
+// government spokesman, Ousmane Diallo, rejected ..."): a noun phrase
+// opening the clause, a comma, then a second noun phrase with no verb of
+// its own running to b. It picks between the two as subject does for
+// "Jeff Rathke, the State Department Spokesperson, said" (a person first;
+// a second phrase keeps the description as the first half of its span). A comma after a predicate ("toured the camp, met families
+// and said") has a verb between the commas, or no subject phrase opening
+// the clause before it, and is no apposition.
+func (st *state) appositiveSubject(b, lo int) (party, bool) {
+	v := st.v
+	k := b - 1
+	for k >= lo && k > b-16 && v.toks[k].text != "," {
+		if v.toks[k].quote >= 0 || isQuoteMark(v.toks[k].text) || isVerb(v.toks[k].pos) && v.toks[k].pos != "VBN" && v.toks[k].pos != "VBG" {
+			return party{}, false
+		}
+		k--
+	}
+	if k <= lo || k >= b-1 || v.toks[k].text != "," || v.toks[k].quote >= 0 {
+		return party{}, false
+	}
+	s1, e1 := v.npLeft(k-1, lo)
+	if s1 >= e1 || e1 != k || s1 > lo && v.toks[s1-1].text != "," && !clauseJoiners[v.toks[s1-1].low] {
+		return party{}, false
+	}
+	s2, e2 := v.npRight(k+1, b)
+	if s2 >= e2 || e2 != b {
+		return party{}, false
+	}
+	head, name := st.classifyInformed(s1, e1, lo), st.classify(s2, e2)
+	if !speaks(head) || !speaks(name) {
+		return party{}, false
+	}
+	// The order the appositive reading of subject prefers.
+	for _, want := range []int{kindPerson, kindName, kindOrg, kindRole} {
+		if name.kind == want {
+			return st.withDescription(name, head, lo), true
+		}
+		if head.kind == want {
+			return head, true
+		}
 	}
 	return party{}, false
 }

@@ -141,6 +141,10 @@ type state struct {
 	// was named for ("Kyiv said ..., the defence ministry said") the
 	// country whose claim the body gave, whose body it is.
 	bodyOf map[int]*model.Speaker
+	// voiceOf gives the verb of a spokesperson's closing attribution after
+	// a body's report ("Togo's government urged ..., a spokesman said")
+	// the body, whose actor the spokesperson speaks as.
+	voiceOf map[int]*model.Speaker
 	// intl holds the attribution words of the article's language when it
 	// is not English (foreign.go); nil for English copy.
 	intl *intlWords
