@@ -7814,7 +7814,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
 	kept := complementDeadlines(toks, t, otherTimes(toks, t, dates, lo, hi))
-	d := pickDate(kept, off, lo, hi)
+	d := pickDate(kept, off, ownPredicateStart(toks, t, kept, lo, hi), hi)
 	if w := whenAnchored(toks, t, kept); w != nil && (d == nil || d.Start < lo || d.Start >= hi) {
 		// Unless the clause names a date of its own, the date it hangs
 		// on dates it, though it stands outside the clause.
@@ -9016,6 +9016,30 @@ func clauseBounds(toks []tok, t *trigger) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// ownPredicateStart returns where the date of verb trigger t is looked
+// for on its left: a predicate coordinated after another with a date of
+// its own ("struck Khost on Sunday and shelled Paktika on Monday") is
+// dated by that date, not by the first predicate's, which lies nearer
+// but before the "and" that opens it. With no date right of the "and",
+// the first predicate's date is shared and lo is kept.
+func ownPredicateStart(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) int {
+	if t.nominal {
+		return lo
+	}
+	k := t.i - 1
+	for ; k > 0 && predicateAdverbs[toks[k].low]; k-- {
+	}
+	if k <= 0 || (toks[k].low != "and" && toks[k].low != "or") || !newPredicate(toks, k+1) || toks[k].start <= lo {
+		return lo
+	}
+	for _, d := range dates {
+		if d.Start >= toks[t.i].start && d.Start < hi {
+			return toks[k].start
+		}
+	}
+	return lo
 }
 
 // coordinationEnd returns the byte offset where a coordinated predicate
