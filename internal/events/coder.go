@@ -114,7 +114,11 @@ type articleState struct {
 	// bodies: the international bodies named so far by the head noun of
 	// their name ("council" for the UN Security Council), for "the
 	// council" later on.
-	bodies    map[string]mention
+	bodies map[string]mention
+	// peopleOf: the plural nouns a demonym has modified so far ("two
+	// Chinese engineers"), for "the engineers" later; a mention with no
+	// country marks a noun seen with several countries' demonyms.
+	peopleOf  map[string]mention
 	countries map[string]bool // countries named so far, for "the North" and "the South"
 	// named: the countries and bodies the whole article names by a
 	// non-person entity the resolver placed, and its dateline's: the
@@ -4853,6 +4857,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	// Dates in the sentence also pick which office holders are meant.
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
+	ms = demonymAnaphora(toks, ms, st)
 	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
 	st.noteMission(toks, ms)
 	defer func() {
