@@ -71,9 +71,10 @@ func TestOutletsMergeEachHappeningOnce(t *testing.T) {
 		{"the Seoul summit", "040", "person:sanae_takaichi", "person:lee_jae_myung", true, []string{"2026-11-18/3"}},
 		// The third outlet dates the signing to Wednesday.
 		{"the defence pact", "057", "DEU", "POL", true, []string{"2026-11-19/3"}},
-		// The second outlet tells both days' strikes; the third codes
-		// only Sunday's.
-		{"the air strikes", "195", "PAK", "AFG", false, []string{"2026-11-22/3", "2026-11-23/1"}},
+		// The second outlet tells both days' strikes; the third tells
+		// Monday's in a predicate coordinated after Sunday's, with its
+		// own date.
+		{"the air strikes", "195", "PAK", "AFG", false, []string{"2026-11-22/3", "2026-11-23/2"}},
 	} {
 		if got := find(c.cameo, c.src, c.tgt, c.either); !slices.Equal(got, c.want) {
 			t.Errorf("%s: events (date/sources) %v, want %v", c.name, got, c.want)

@@ -2911,6 +2911,61 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 	return ms
 }
 
+// demonymAnaphora reads "the engineers" as the people a demonym named
+// before with that plural noun ("kidnapped two Chinese engineers ... seized
+// the engineers"): a definite noun repeated bare refers back to the phrase
+// that introduced it, of that country. It records the phrases this
+// sentence introduces; a noun met with two countries' demonyms is
+// ambiguous and left alone, as is one with "of" after it ("the engineers
+// of the dam") or a mention of its own.
+func demonymAnaphora(toks []tok, ms []mention, st *articleState) []mention {
+	if len(st.peopleOf) > 0 {
+		covered := make([]bool, len(toks))
+		for _, m := range ms {
+			for k := max(m.i, 0); k < m.j && k < len(toks); k++ {
+				covered[k] = true
+			}
+		}
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if covered[i] || toks[i-1].low != "the" || t.text != t.low || t.pos != "NNS" {
+				continue
+			}
+			if i+1 < len(toks) && (toks[i+1].low == "of" || headNoun(toks[i+1])) {
+				continue
+			}
+			d, ok := st.peopleOf[t.low]
+			if !ok || d.country == "" {
+				continue
+			}
+			d.i, d.j, d.text = i, i+1, t.text
+			k := 0
+			for k < len(ms) && ms[k].i <= i {
+				k++
+			}
+			ms = slices.Insert(ms, k, d)
+		}
+	}
+	for _, m := range ms {
+		if m.kind != "demonym" || m.country == "" || m.j >= len(toks) || m.j < 1 || m.i >= m.j {
+			continue
+		}
+		n := toks[m.j]
+		if n.pos != "NNS" || n.text != n.low || !headNoun(n) || m.j+1 < len(toks) && headNoun(toks[m.j+1]) {
+			continue
+		}
+		if st.peopleOf == nil {
+			st.peopleOf = map[string]mention{}
+		}
+		if o, seen := st.peopleOf[n.low]; seen && o.country != m.country {
+			st.peopleOf[n.low] = mention{}
+			continue
+		}
+		st.peopleOf[n.low] = m
+	}
+	return ms
+}
+
 // ofThe says whether the tokens are "of" or "of the".
 func forThe(gap []tok) bool {
 	return len(gap) == 1 && gap[0].low == "for" || len(gap) == 2 && gap[0].low == "for" && gap[1].low == "the"

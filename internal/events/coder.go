@@ -114,7 +114,11 @@ type articleState struct {
 	// bodies: the international bodies named so far by the head noun of
 	// their name ("council" for the UN Security Council), for "the
 	// council" later on.
-	bodies    map[string]mention
+	bodies map[string]mention
+	// peopleOf: the plural nouns a demonym has modified so far ("two
+	// Chinese engineers"), for "the engineers" later; a mention with no
+	// country marks a noun seen with several countries' demonyms.
+	peopleOf  map[string]mention
 	countries map[string]bool // countries named so far, for "the North" and "the South"
 	// named: the countries and bodies the whole article names by a
 	// non-person entity the resolver placed, and its dateline's: the
@@ -4853,6 +4857,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	// Dates in the sentence also pick which office holders are meant.
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
+	ms = demonymAnaphora(toks, ms, st)
 	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
 	st.noteMission(toks, ms)
 	defer func() {
@@ -7814,7 +7819,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	off := toks[t.head].start
 	lo, hi := clauseBounds(toks, t)
 	kept := complementDeadlines(toks, t, otherTimes(toks, t, dates, lo, hi))
-	d := pickDate(kept, off, lo, hi)
+	d := pickDate(kept, off, ownPredicateStart(toks, t, kept, lo, hi), hi)
 	if w := whenAnchored(toks, t, kept); w != nil && (d == nil || d.Start < lo || d.Start >= hi) {
 		// Unless the clause names a date of its own, the date it hangs
 		// on dates it, though it stands outside the clause.
@@ -9016,6 +9021,30 @@ func clauseBounds(toks []tok, t *trigger) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// ownPredicateStart returns where the date of verb trigger t is looked
+// for on its left: a predicate coordinated after another with a date of
+// its own ("struck Khost on Sunday and shelled Paktika on Monday") is
+// dated by that date, not by the first predicate's, which lies nearer
+// but before the "and" that opens it. With no date right of the "and",
+// the first predicate's date is shared and lo is kept.
+func ownPredicateStart(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) int {
+	if t.nominal {
+		return lo
+	}
+	k := t.i - 1
+	for ; k > 0 && predicateAdverbs[toks[k].low]; k-- {
+	}
+	if k <= 0 || (toks[k].low != "and" && toks[k].low != "or") || !newPredicate(toks, k+1) || toks[k].start <= lo {
+		return lo
+	}
+	for _, d := range dates {
+		if d.Start >= toks[t.i].start && d.Start < hi {
+			return toks[k].start
+		}
+	}
+	return lo
 }
 
 // coordinationEnd returns the byte offset where a coordinated predicate
