@@ -336,6 +336,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markOrgNames(ws, tags[i])
 		joinDepartmentFields(ws, tags[i], an.knownName)
 		markPartyNames(ws, tags[i])
+		markFramedPartyNames(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
 		joinBodiesOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])

@@ -33,6 +33,37 @@ func TestTagPartyNames(t *testing.T) {
 	}
 }
 
+// TestMarkFramedPartyNames: after "the opposition" or "the ruling" a
+// capitalised run holding a country's name or a nationality is one party's
+// name even with no "party" after it; a run with no such word, a place or
+// nationality alone, a run with a person in it, and a run with no frame
+// are left as they are.
+func TestMarkFramedPartyNames(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Simecka , leader of the opposition Progressive Slovakia , said .", "B-PER O O O O O O B-GPE O O O", "B-PER O O O O O B-ORG I-ORG O O O"},
+		{"The ruling Georgian Dream rejected it .", "O O B-NORP O O O O", "O O B-ORG I-ORG O O O"},
+		{"Georgia 's ruling Georgian Dream won .", "B-GPE O O B-NORP O O O", "B-GPE O O B-ORG I-ORG O O"},
+		{"Members of the opposition party Lithuanian Farmers and Greens Union left .", "O O O O O B-NORP O O O O O O", "O O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		// No country word: the frame alone does not name a party.
+		{"The opposition Civic Platform demanded a vote .", "O O B-ORG I-ORG O O O O", "O O B-ORG I-ORG O O O O"},
+		{"The opposition Civic Renewal Front walked out .", "O O O O O O O O", "O O O O O O O O"},
+		// A place or a nationality alone describes.
+		{"The opposition Kenyan lawmakers left .", "O O B-NORP O O O", "O O B-NORP O O O"},
+		{"The opposition South Sudan lawmakers left .", "O O B-GPE I-GPE O O O", "O O B-GPE I-GPE O O O"},
+		// A person's name in the run is the person's.
+		{"The ruling Georgian Dream Irakli Kobakhidze said .", "O O B-NORP O B-PER I-PER O O", "O O B-NORP O B-PER I-PER O O"},
+		// No frame.
+		{"The Progressive Slovakia movement met .", "O B-GPE I-GPE O O O", "O B-GPE I-GPE O O O"},
+		{"An opposition Progressive Slovakia lawmaker spoke .", "O O O B-GPE O O O", "O O O B-GPE O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		markFramedPartyNames(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMarkPartyNames(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		// The country inside a party's name is not a place of its own.

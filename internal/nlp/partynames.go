@@ -56,6 +56,75 @@ func markPartyNames(words, tags []string) {
 	}
 }
 
+// markFramedPartyNames makes a capitalised run right after "the
+// opposition", "the ruling" or "the governing" (an optional lower-case
+// "party" between) one ORG span when the run holds a place's name or a
+// nationality and more besides: "the opposition Progressive Slovakia",
+// "the ruling Georgian Dream", "Georgia's ruling Georgian Dream". In power
+// or out of it, a name with a country's name in it is a party's, not the
+// country (the tagger reads "Slovakia" alone). A run with no such word
+// ("the opposition Civic Platform") is left to the tagger, and so is a run
+// that is a place or a nationality alone ("the opposition Kenyan
+// lawmakers"), a run with a person's name in it ("the ruling Georgian Dream
+// leader Irakli Kobakhidze" keeps its person) and a span going on past
+// the run.
+func markFramedPartyNames(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	for f := 1; f+1 < len(words); f++ {
+		if !partyFrameWords[strings.ToLower(words[f])] || !partyFrameDeterminers[strings.ToLower(words[f-1])] {
+			continue
+		}
+		a := f + 1
+		if words[a] == "party" && a+1 < len(words) {
+			a++
+		}
+		b := a
+		for b < len(words) && (framedNameWord(words[b]) || b > a && b+1 < len(words) && partyNameLinks[words[b]] && framedNameWord(words[b+1])) {
+			b++
+		}
+		if b-a < 2 || b < len(words) && words[b] == "party" {
+			// One word, or a run before "party", which markPartyNames
+			// reads.
+			continue
+		}
+		place, other, person := false, false, false
+		for k := a; k < b; k++ {
+			switch {
+			case strings.HasSuffix(tags[k], "-PER"):
+				person = true
+			case strings.HasSuffix(tags[k], "-GPE"), strings.HasSuffix(tags[k], "-LOC"), strings.HasSuffix(tags[k], "-NORP"):
+				place = true
+			case !partyNameLinks[words[k]]:
+				other = true
+			}
+		}
+		if !place || !other || person || strings.HasPrefix(tags[a], "I-") || b < len(tags) && strings.HasPrefix(tags[b], "I-") {
+			continue
+		}
+		setSpan(tags, a, b, model.EntityOrg)
+	}
+}
+
+// partyFrameWords put a party in power or out of it right before its name;
+// partyFrameDeterminers stand before them ("the ruling", "Georgia's
+// ruling").
+var (
+	partyFrameWords       = wordSet(`opposition ruling governing`)
+	partyFrameDeterminers = wordSet(`the 's ’s`)
+)
+
+// framedNameWord reports whether w can be a word of a party's name after
+// a frame: capitalised, not a function word or a title.
+func framedNameWord(w string) bool {
+	if !capitalised(w) || !hasAlnum(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !functionWords[lw] && !nonNameWords[lw] && !personTitles[lw]
+}
+
 // partyNameLinks join words of a party's name.
 var partyNameLinks = wordSet(`for of and`)
 

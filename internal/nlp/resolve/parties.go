@@ -25,13 +25,28 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 	if len(words) == 0 {
 		return
 	}
+	c := l.country
 	if words[len(words)-1] != "party" {
 		next := d.tokenAt(e.End)
 		if next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper {
-			return
+			// Without the word "party", the frame "the opposition X" or
+			// "the ruling X" still says X is a party when X names a
+			// country ("the opposition Progressive Slovakia", "the
+			// ruling Georgian Dream"): an opposition or ruling body
+			// named after a country is its party. Any other name there
+			// ("the opposition Civic Platform") may be an alliance or a
+			// movement of no known country, and is left as it is.
+			if !d.afterPartyFrame(d.tokenAt(e.Start)) {
+				return
+			}
+			if c == "" {
+				c = d.countryInName(words)
+			}
+			if c == "" {
+				return
+			}
 		}
 	}
-	c := l.country
 	if c == "" {
 		c = d.countryInName(words)
 	}
@@ -40,6 +55,39 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 	}
 	l.country, l.sector = c, kb.SectorParty
 	e.Country, e.Sector = c, kb.SectorParty
+}
+
+// partyFrameWords put a party in or out of power right before its name.
+var partyFrameWords = map[string]bool{"opposition": true, "ruling": true, "governing": true}
+
+// afterPartyFrame reports whether the token at i follows "the opposition",
+// "the ruling" or "the governing", with an optional lower-case "party"
+// between ("the opposition party Progressive Slovakia"); "Georgia's
+// ruling" is such a frame too.
+func (d *docState) afterPartyFrame(i int) bool {
+	j := i - 1
+	if j >= 0 && d.toks[j].norm == "party" && !d.toks[j].upper {
+		j--
+	}
+	if j < 1 || !partyFrameWords[d.toks[j].norm] {
+		return false
+	}
+	prev := d.toks[j-1].norm
+	return prev == "the" || prev == "'s" || prev == "’s"
+}
+
+// afterFrameWords returns the token after "opposition", "ruling" or
+// "governing" (and an optional lower-case "party") at i, i when none is
+// there.
+func (d *docState) afterFrameWords(i int) int {
+	if i >= len(d.toks) || !partyFrameWords[d.toks[i].norm] {
+		return i
+	}
+	j := i + 1
+	if j < len(d.toks) && d.toks[j].norm == "party" && !d.toks[j].upper {
+		j++
+	}
+	return j
 }
 
 // countryInName returns the country a run of one to three of the name's

@@ -11,8 +11,10 @@ import (
 // TestHomeParty: a party the knowledge base lacks, named before a
 // lower-case "party" or with "Party" at the end of its name, acts as a
 // party, of the country its name names or else of the article's home
-// country; an organisation that is not called a party stays without a
-// sector, and a name naming two countries gives none.
+// country; a name naming a country after "the opposition" or "the ruling"
+// is that country's party without the word "party"; an organisation that
+// is not called a party stays without a sector, and a name naming two
+// countries gives none.
 func TestHomeParty(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -20,9 +22,9 @@ func TestHomeParty(t *testing.T) {
 		ents       [][2]string // the tagger's entities
 		want       []string    // text|type|actor/country/sector for every entity after resolving
 	}{
-		{"the country in the name", "The opposition Progressive Slovakia party demanded an early election.",
-			[][2]string{{"Progressive Slovakia", "ORG"}},
-			[]string{"Progressive Slovakia|ORG|doc:org:progressive_slovakia/SVK/party"}},
+		{"the country in the name", "The opposition Movement for a Democratic Slovakia party demanded an early election.",
+			[][2]string{{"Movement for a Democratic Slovakia", "ORG"}},
+			[]string{"Movement for a Democratic Slovakia|ORG|doc:org:movement_for_a_democratic_slovakia/SVK/party"}},
 		{"a capital Party in the name", "The opposition Progressive Slovakia Party demanded an early election.",
 			[][2]string{{"Progressive Slovakia Party", "ORG"}},
 			[]string{"Progressive Slovakia Party|ORG|doc:org:progressive_slovakia_party/SVK/party"}},
@@ -35,9 +37,31 @@ func TestHomeParty(t *testing.T) {
 		{"two countries in the name give none", "The opposition Union for Estonia and Latvia party met.",
 			[][2]string{{"Union for Estonia and Latvia", "ORG"}},
 			[]string{"Union for Estonia and Latvia|ORG|doc:org:union_for_estonia_and_latvia//party"}},
-		{"no party word", "The Progressive Slovakia movement demanded an early election.",
-			[][2]string{{"Progressive Slovakia", "ORG"}},
-			[]string{"Progressive Slovakia|ORG|doc:org:progressive_slovakia//"}},
+		{"no party word", "The Democratic Slovakia movement demanded an early election.",
+			[][2]string{{"Democratic Slovakia", "ORG"}},
+			[]string{"Democratic Slovakia|ORG|doc:org:democratic_slovakia//"}},
+		// "the opposition" / "the ruling" before a name naming a country
+		// says it is that country's party, with no word "party".
+		{"the opposition, a country's name", "The opposition Lithuanian Farmers and Greens Union walked out on Tuesday.",
+			[][2]string{{"Lithuanian Farmers and Greens Union", "ORG"}},
+			[]string{"Lithuanian Farmers and Greens Union|ORG|doc:org:lithuanian_farmers_and_greens_union/LTU/party"}},
+		{"the ruling, a demonym", "The ruling Georgian Dream rejected the criticism.",
+			[][2]string{{"Georgian Dream", "ORG"}},
+			[]string{"Georgian Dream|ORG|doc:org:georgian_dream/GEO/party"}},
+		{"the opposition party, then the name", "Members of the opposition party Free Moldova Alliance walked out.",
+			[][2]string{{"Free Moldova Alliance", "ORG"}},
+			[]string{"Free Moldova Alliance|ORG|doc:org:free_moldova_alliance/MDA/party"}},
+		{"a country's possessive before ruling", "Kenya's ruling Kenya Kwanza coalition met on Monday.",
+			[][2]string{{"Kenya", "GPE"}, {"Kenya Kwanza", "ORG"}},
+			[]string{"Kenya|GPE|KEN/KEN/", "Kenya Kwanza|ORG|doc:org:kenya_kwanza/KEN/party"}},
+		// No country word: the frame alone does not say which country.
+		{"the opposition, no country word", "The opposition Civic Renewal Front demanded an early election.",
+			[][2]string{{"Civic Renewal Front", "ORG"}},
+			[]string{"Civic Renewal Front|ORG|doc:org:civic_renewal_front//"}},
+		// A country's name without the frame is no party.
+		{"a country's name, no frame", "The Slovakia Investment Fund bought the plant.",
+			[][2]string{{"Slovakia Investment Fund", "ORG"}},
+			[]string{"Slovakia Investment Fund|ORG|doc:org:slovakia_investment_fund/SVK/"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveTagged(t, s, c.text, "2025-03-12", c.ents)
@@ -161,6 +185,39 @@ func TestTitledPartyHeads(t *testing.T) {
 			var got []string
 			for _, e := range art.Entities {
 				if e.Type == model.EntityPerson {
+					got = append(got, e.Text+"|"+e.Type+"|"+e.Country+"/"+e.Sector)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got  %v\nwant %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestFramedPartyHeads: a title followed by "of the opposition <party>" or
+// "of the ruling <party>" is the party's, and the person holding it takes
+// the party's country: the frame words describe the party, they do not end
+// the phrase naming whom the title serves.
+func TestFramedPartyHeads(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string // the tagger's entities
+		want       []string    // text|type|country/sector of each person and role
+	}{
+		{"leader of the opposition party", "Michal Simecka, leader of the opposition Progressive Slovakia, said the government had failed.",
+			[][2]string{{"Michal Simecka", "PER"}, {"Progressive Slovakia", "ORG"}},
+			[]string{"Michal Simecka|PER|SVK/opposition", "leader|ROLE|SVK/opposition"}},
+		{"lawmaker of the ruling party", "Nino Beridze, a lawmaker of the ruling Georgian Dream, rejected the criticism.",
+			[][2]string{{"Nino Beridze", "PER"}, {"Georgian Dream", "ORG"}},
+			[]string{"Nino Beridze|PER|GEO/legislature", "lawmaker|ROLE|GEO/legislature"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-03-12", c.ents)
+			var got []string
+			for _, e := range art.Entities {
+				if e.Type == model.EntityPerson || e.Type == EntityRole {
 					got = append(got, e.Text+"|"+e.Type+"|"+e.Country+"/"+e.Sector)
 				}
 			}

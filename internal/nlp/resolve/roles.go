@@ -1485,6 +1485,14 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 	if i < len(d.toks) && d.toks[i].norm == "the" {
 		i++
 	}
+	// "leader of the opposition Progressive Slovakia", "members of the
+	// ruling party Georgian Dream": the frame describes the party named
+	// after it, whose country it is.
+	if f := d.afterFrameWords(i); f > i {
+		if _, ok := d.entStartTok[f]; ok {
+			i = f
+		}
+	}
 	// "a church in northern Nigeria": a part of the country it is in. (Not
 	// after "from": in "its troops from eastern Congo" the troops leave.)
 	if located && i+1 < len(d.toks) && kb.IsRegionWord(d.toks[i].norm) {
