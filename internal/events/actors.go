@@ -2870,12 +2870,7 @@ var bodyNouns = map[string]bool{"council": true, "assembly": true, "commission":
 // capitalised one is a name the resolver handles.
 func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 	if len(st.bodies) > 0 {
-		covered := make([]bool, len(toks))
-		for _, m := range ms {
-			for k := max(m.i, 0); k < m.j && k < len(toks); k++ {
-				covered[k] = true
-			}
-		}
+		covered := coveredBy(ms, len(toks))
 		for i := 1; i < len(toks); i++ {
 			t := toks[i]
 			if covered[i] || toks[i-1].low != "the" || t.text != t.low || !bodyNouns[t.low] {
@@ -2889,11 +2884,7 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 				continue
 			}
 			b.i, b.j, b.text = i, i+1, t.text
-			k := 0
-			for k < len(ms) && ms[k].i <= i {
-				k++
-			}
-			ms = slices.Insert(ms, k, b)
+			ms = insertMention(ms, b)
 		}
 	}
 	for _, m := range ms {
@@ -2911,6 +2902,29 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 	return ms
 }
 
+// coveredBy marks the tokens (of n) that mentions in ms cover: a bare
+// noun read back to an earlier phrase (bodyAnaphora, demonymAnaphora) must
+// not be part of a mention already.
+func coveredBy(ms []mention, n int) []bool {
+	covered := make([]bool, n)
+	for _, m := range ms {
+		for k := max(m.i, 0); k < m.j && k < n; k++ {
+			covered[k] = true
+		}
+	}
+	return covered
+}
+
+// insertMention puts m into ms, kept in order of their first token, after
+// the mentions that start at or before it.
+func insertMention(ms []mention, m mention) []mention {
+	k := 0
+	for k < len(ms) && ms[k].i <= m.i {
+		k++
+	}
+	return slices.Insert(ms, k, m)
+}
+
 // demonymAnaphora reads "the engineers" as the people a demonym named
 // before with that plural noun ("kidnapped two Chinese engineers ... seized
 // the engineers"): a definite noun repeated bare refers back to the phrase
@@ -2920,12 +2934,7 @@ func bodyAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 // of the dam") or a mention of its own.
 func demonymAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 	if len(st.peopleOf) > 0 {
-		covered := make([]bool, len(toks))
-		for _, m := range ms {
-			for k := max(m.i, 0); k < m.j && k < len(toks); k++ {
-				covered[k] = true
-			}
-		}
+		covered := coveredBy(ms, len(toks))
 		for i := 1; i < len(toks); i++ {
 			t := toks[i]
 			if covered[i] || toks[i-1].low != "the" || t.text != t.low || t.pos != "NNS" {
@@ -2939,11 +2948,7 @@ func demonymAnaphora(toks []tok, ms []mention, st *articleState) []mention {
 				continue
 			}
 			d.i, d.j, d.text = i, i+1, t.text
-			k := 0
-			for k < len(ms) && ms[k].i <= i {
-				k++
-			}
-			ms = slices.Insert(ms, k, d)
+			ms = insertMention(ms, d)
 		}
 	}
 	for _, m := range ms {
