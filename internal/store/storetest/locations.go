@@ -147,21 +147,10 @@ func testEventLocations(t *testing.T, s store.Store) {
 // (CheckLocationsAfterUpgrade).
 func WriteUnlocatedEvent(tb testing.TB, s store.Store) {
 	tb.Helper()
-	a := article("https://a.example/raid", "a.example", "Raid in Kordan", "x", "2025-03-20T09:00:00Z")
-	if err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
-		var err error
-		if a.ID, err = tx.InsertArticle(ctx, a); err != nil {
-			return err
-		}
-		e := &store.Event{Key: "old", Type: "ASSAULT", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "KST",
-			TargetActor: "VLM", TargetName: "Volmark", TargetCountry: "VLM", Location: "Kordan", Date: "2025-03-19", Precision: "day"}
-		if _, err := tx.InsertEvent(ctx, e); err != nil {
-			return err
-		}
-		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e1", Date: "2025-03-19", Precision: "day"})
-	}); err != nil {
-		tb.Fatal(err)
-	}
+	writeOldEvent(tb, s, article("https://a.example/raid", "a.example", "Raid in Kordan", "x", "2025-03-20T09:00:00Z"),
+		&store.Event{Key: "old", Type: "ASSAULT", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "KST",
+			TargetActor: "VLM", TargetName: "Volmark", TargetCountry: "VLM", Location: "Kordan", Date: "2025-03-19", Precision: "day"},
+		store.EventMention{ArticleEventID: "e1", Date: "2025-03-19", Precision: "day"})
 }
 
 // CheckLocationsAfterUpgrade checks a store upgraded past the places'

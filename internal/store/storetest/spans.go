@@ -120,21 +120,10 @@ func testEventSpans(t *testing.T, s store.Store) {
 // before events kept spans (CheckSpansAfterUpgrade).
 func WriteUnspannedEvent(tb testing.TB, s store.Store) {
 	tb.Helper()
-	a := article("https://a.example/summit", "a.example", "Summit set for April", "x", "2025-03-20T09:00:00Z")
-	if err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
-		var err error
-		if a.ID, err = tx.InsertArticle(ctx, a); err != nil {
-			return err
-		}
-		e := &store.Event{Key: "old", Type: "MEET", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "KST",
-			TargetActor: "VLM", TargetName: "Volmark", TargetCountry: "VLM", Date: "2025-04-01", Precision: "month"}
-		if _, err := tx.InsertEvent(ctx, e); err != nil {
-			return err
-		}
-		return tx.AddMention(ctx, &store.EventMention{EventID: e.ID, ArticleID: a.ID, ArticleEventID: "e1", Date: "2025-04-01", Precision: "month"})
-	}); err != nil {
-		tb.Fatal(err)
-	}
+	writeOldEvent(tb, s, article("https://a.example/summit", "a.example", "Summit set for April", "x", "2025-03-20T09:00:00Z"),
+		&store.Event{Key: "old", Type: "MEET", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "KST",
+			TargetActor: "VLM", TargetName: "Volmark", TargetCountry: "VLM", Date: "2025-04-01", Precision: "month"},
+		store.EventMention{ArticleEventID: "e1", Date: "2025-04-01", Precision: "month"})
 }
 
 // CheckSpansAfterUpgrade checks a store upgraded past the spans' migration
@@ -168,5 +157,26 @@ func CheckSpansAfterUpgrade(t *testing.T, s store.Store) {
 	got, ms, err := s.Event(ctx, e.ID)
 	if err != nil || got.DateFrom != "2025-04-21" || got.DateTo != "2025-04-27" || len(ms) != 1 || ms[0].DateFrom != "2025-04-21" || ms[0].DateTo != "2025-04-27" {
 		t.Errorf("planned event stored after the upgrade: %+v %+v, %v", got, ms, err)
+	}
+}
+
+// writeOldEvent stores article a, event e and e's report in a, as a store
+// written before a migration held them: the upgrade fixtures
+// (WriteUnspannedEvent, WriteUnlocatedEvent, WriteUnmarkedEvent) differ
+// only in what they store.
+func writeOldEvent(tb testing.TB, s store.Store, a *store.Article, e *store.Event, m store.EventMention) {
+	tb.Helper()
+	if err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		var err error
+		if a.ID, err = tx.InsertArticle(ctx, a); err != nil {
+			return err
+		}
+		if _, err := tx.InsertEvent(ctx, e); err != nil {
+			return err
+		}
+		m.EventID, m.ArticleID = e.ID, a.ID
+		return tx.AddMention(ctx, &m)
+	}); err != nil {
+		tb.Fatal(err)
 	}
 }
