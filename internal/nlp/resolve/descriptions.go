@@ -86,8 +86,11 @@ func (d *docState) descriptionAt(i int, roleAnts []antecedent) (int, *link) {
 	return i, best.l
 }
 
-// descriptionEntity is the ROLE entity of a definite description read by
-// descriptionAt.
+// descriptionEntity is the ROLE entity of tokens i..end that l resolves:
+// a definite description read by descriptionAt, and in roleMentions a post
+// an organisation owns ("Amnesty's regional director"), members of a named
+// group, an election body. It stays a role whatever type l carries, so a
+// later antecedent search reads it as one.
 func (d *docState) descriptionEntity(i, end int, l *link) model.Entity {
 	start, stop := int(d.toks[i].start), int(d.toks[end].end)
 	e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}

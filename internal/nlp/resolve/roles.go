@@ -622,12 +622,12 @@ func (d *docState) roleMentions() []model.Entity {
 			// "Amnesty's regional director said": the post an
 			// organisation owns speaks for it with no name given, as it
 			// does in apposition to one (staffOf).
-			out = append(out, d.roleSpan(i, end, l))
+			out = append(out, d.descriptionEntity(i, end, l))
 			i = end
 			continue
 		}
 		if end, l := d.memberMention(i); l != nil {
-			e := d.roleSpan(i, end, l)
+			e := d.descriptionEntity(i, end, l)
 			out = append(out, e)
 			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
 			i = end
@@ -636,7 +636,7 @@ func (d *docState) roleMentions() []model.Entity {
 		if end, l := d.electoralMention(i); l != nil {
 			// "the electoral commission said": the country's election
 			// body, which no role word reads (see electoral.go).
-			e := d.roleSpan(i, end, l)
+			e := d.descriptionEntity(i, end, l)
 			out = append(out, e)
 			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
 			i = end
@@ -2453,16 +2453,4 @@ func (d *docState) itsBefore(i int) int {
 		}
 	}
 	return -1
-}
-
-// roleSpan is the role mention of tokens i..end that l resolves: a post
-// an organisation owns ("Amnesty's regional director"), members of a
-// named group, an election body. It stays a role whatever type l carries,
-// so a later antecedent search reads it as one.
-func (d *docState) roleSpan(i, end int, l *link) model.Entity {
-	start, stop := int(d.toks[i].start), int(d.toks[end].end)
-	e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: d.sentenceOf(start), Start: start, End: stop}
-	d.apply(&e, l)
-	e.Type = EntityRole
-	return e
 }
