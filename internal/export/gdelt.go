@@ -122,7 +122,9 @@ func QuadClass(root string) int {
 // sentences, as GDELT marks events from the lead paragraph. places (may be
 // nil) gives the event's resolved place its full name and point
 // (ActionGeo_FullName, _Lat, _Long); without it the place is named as the
-// text wrote it and has no point.
+// text wrote it and has no point. places also locates the two actors
+// (Actor1Geo_*, Actor2Geo_*: see actorGeo); without it they are
+// unresolved.
 func EventRow(e *store.Event, mentions []store.EventMention, places Gazetteer) []string {
 	row := make([]string, len(EventColumns))
 	day := eventDay(e)
@@ -159,8 +161,8 @@ func EventRow(e *store.Event, mentions []store.EventMention, places Gazetteer) [
 	row[32] = strconv.Itoa(max(e.NumSources, 1))
 	row[33] = strconv.Itoa(max(e.NumArticles, 1))
 	row[34] = "0" // AvgTone: newsgraph does not score tone
-	geo(row[35:43], "")
-	geo(row[43:51], "")
+	actorGeo(row[35:43], e.SourceActor, e.SourceCountry, places)
+	actorGeo(row[43:51], e.TargetActor, e.TargetCountry, places)
 	geo(row[51:59], e.Location)
 	if e.Location != "" {
 		row[51] = strconv.Itoa(GeoType(e.LocationActor, e.LocationCountry))
@@ -218,6 +220,65 @@ func TypeCode(id string) string {
 		}
 	}
 	return ""
+}
+
+// actorGeo fills an actor's eight geography columns (ActorNGeo_*). GDELT
+// gives an actor the place the text ties it to, else its country. The one
+// tie newsgraph keeps is the actor's own id: the resolver names a place's
+// officials by the place ("the governor of Texas", "officials in
+// Frankfurt", "the mayor of Chicago" are place:USA-TX.GOV,
+// city:DEU:frankfurt_am_main.GOV, city:USA:chicago.GOV: kb.LocalActor),
+// and a place may be an actor itself ("Houston police" may be coded as
+// city:USA:houston). Such an actor gets that place (type, full name and
+// point, as ActionGeo's). Any other actor gets its country at country level
+// (type 1, the country's name and point): the coder keeps no tie between
+// an actor and a place named near it ("Kenyan troops in Mogadishu" are
+// located in Kenya, not Mogadishu), and the event's place is ActionGeo's,
+// not the actors'. An actor with no country (an international body) or a
+// place or country the gazetteer does not know, and every actor when
+// places is nil, stays unresolved (type 0, no name). CountryCode, ADM1Code
+// and FeatureID stay empty, as ActionGeo's do (GDELT's country codes are
+// FIPS 10-4, which newsgraph does not hold; it has no ADM1 or feature ids).
+func actorGeo(cols []string, id, country string, places Gazetteer) {
+	geo(cols, "")
+	country = strings.ToUpper(strings.TrimSpace(country))
+	if base := placeOfActor(id); base != "" && base != country {
+		if typ := GeoType(base, country); typ != GeoNone {
+			if p, ok := lookupPlace(places, base); ok {
+				fillGeo(cols, typ, p)
+				return
+			}
+		}
+	}
+	if len(country) != 3 {
+		return
+	}
+	if p, ok := lookupPlace(places, country); ok {
+		fillGeo(cols, GeoCountry, p)
+	}
+}
+
+// placeOfActor is the id an actor id is built on, without its sector codes
+// ("place:USA-TX.GOV" -> "place:USA-TX", "city:USA:houston" ->
+// "city:USA:houston", "FRA.AGR" -> "FRA"), as TypeCode reads them.
+func placeOfActor(id string) string {
+	parts := strings.Split(strings.TrimSpace(id), ".")
+	for i, p := range parts[1:] {
+		if s, ok := kb.ParseSector(p); ok && p == kb.SectorCode(s) {
+			return strings.Join(parts[:i+1], ".")
+		}
+	}
+	return strings.Join(parts, ".")
+}
+
+// fillGeo writes a resolved place's type, full name and point.
+func fillGeo(cols []string, typ int, p Place) {
+	cols[0] = strconv.Itoa(typ)
+	cols[1] = p.FullName
+	if p.HasPoint {
+		cols[5] = formatDegrees(p.Lat)
+		cols[6] = formatDegrees(p.Long)
+	}
 }
 
 // geo fills the eight geography columns: type 0 (unresolved) with the place

@@ -253,3 +253,85 @@ func TestLocatePoints(t *testing.T) {
 		t.Error("a nil gazetteer left a point")
 	}
 }
+
+// Actor1Geo and Actor2Geo: an actor the resolver built on a place (a
+// place's officials, kb.LocalActor, or the place itself) is located at
+// that place; any other actor with a country at its country (type 1);
+// one without a country, or one the gazetteer does not know, stays
+// unresolved. The country code, ADM1 and feature columns stay empty, as
+// ActionGeo's do.
+func TestEventRowActorGeo(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := KBGazetteer(k)
+	col := map[string]int{}
+	for i, c := range EventColumns {
+		col[c] = i
+	}
+	for _, c := range []struct {
+		actor, country      string
+		typ, name, lat, lon string
+	}{
+		// "Texas officials", "the governor of Texas": a U.S. state (no point).
+		{"place:USA-TX.GOV", "USA", "2", "Texas, United States", "", ""},
+		// "officials in Frankfurt": a city outside the United States.
+		{"city:DEU:frankfurt_am_main.GOV", "DEU", "4", "Frankfurt am Main, Germany", "50.1155", "8.6842"},
+		// "the mayor of Houston"; the city as an actor itself.
+		{"city:USA:houston.GOV", "USA", "3", "Houston, Texas, United States", "29.7633", "-95.3633"},
+		{"city:USA:houston", "USA", "3", "Houston, Texas, United States", "29.7633", "-95.3633"},
+		{"town:UKR:bakhmut.GOV", "UKR", "4", "Bakhmut, Ukraine", "48.5944", "37.9998"},
+		// No tie to a place: the actor's country.
+		{"KEN.MIL", "KEN", "1", "Kenya", "1.0000", "38.0000"},
+		{"FRA", "FRA", "1", "France", "46.0000", "2.0000"},
+		{"USA.GOV.STATE", "USA", "1", "United States", "38.0000", "-97.0000"},
+		{"person:example_minister", "fra", "1", "France", "46.0000", "2.0000"},
+		{"", "KEN", "1", "Kenya", "1.0000", "38.0000"},
+		// A place the article alone names, or one the knowledge base does
+		// not hold, falls back on the country.
+		{"doc:place:rome_ga.GOV", "USA", "1", "United States", "38.0000", "-97.0000"},
+		{"city:KEN:kestrel_bay.GOV", "KEN", "1", "Kenya", "1.0000", "38.0000"},
+		// No country, or an unknown one: unresolved.
+		{"IGOUNO", "", "0", "", "", ""},
+		{"city:XXX:atlantis.GOV", "XXX", "0", "", "", ""},
+		{"", "", "0", "", "", ""},
+	} {
+		e := store.Event{ID: 1, Type: "ASSAULT", Date: "2025-04-22", SourceActor: c.actor, SourceCountry: c.country, TargetActor: c.actor, TargetCountry: c.country}
+		row := EventRow(&e, nil, places)
+		want := [8]string{c.typ, c.name, "", "", "", c.lat, c.lon, ""}
+		for _, side := range []string{"Actor1Geo_", "Actor2Geo_"} {
+			var got [8]string
+			for i, f := range []string{"Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"} {
+				got[i] = row[col[side+f]]
+			}
+			if got != want {
+				t.Errorf("%s (%s): %s %q, want %q", c.actor, c.country, side, got, want)
+			}
+		}
+	}
+	// Without a gazetteer nothing names the place: unresolved.
+	e := store.Event{ID: 1, SourceActor: "place:USA-TX.GOV", SourceCountry: "USA", TargetActor: "KEN", TargetCountry: "KEN"}
+	row := EventRow(&e, nil, nil)
+	for _, c := range []string{"Actor1Geo_", "Actor2Geo_"} {
+		if row[col[c+"Type"]] != "0" || row[col[c+"FullName"]] != "" || row[col[c+"Lat"]] != "" {
+			t.Errorf("nil gazetteer: %sType %q, FullName %q, Lat %q", c, row[col[c+"Type"]], row[col[c+"FullName"]], row[col[c+"Lat"]])
+		}
+	}
+}
+
+func TestPlaceOfActor(t *testing.T) {
+	for id, want := range map[string]string{
+		"place:USA-TX.GOV":               "place:USA-TX",
+		"city:DEU:frankfurt_am_main.GOV": "city:DEU:frankfurt_am_main",
+		"city:USA:houston":               "city:USA:houston",
+		"USA.GOV.STATE":                  "USA",
+		"FRA.AGR":                        "FRA",
+		"person:xi_jinping":              "person:xi_jinping",
+		"":                               "",
+	} {
+		if got := placeOfActor(id); got != want {
+			t.Errorf("placeOfActor(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
