@@ -165,15 +165,10 @@ func EventRow(e *store.Event, mentions []store.EventMention, places Gazetteer) [
 	actorGeo(row[43:51], e.TargetActor, e.TargetCountry, places)
 	geo(row[51:59], e.Location)
 	if e.Location != "" {
-		row[51] = strconv.Itoa(GeoType(e.LocationActor, e.LocationCountry))
+		typ := GeoType(e.LocationActor, e.LocationCountry)
+		row[51] = strconv.Itoa(typ)
 		if p, ok := lookupPlace(places, e.LocationActor); ok {
-			if p.FullName != "" {
-				row[52] = p.FullName
-			}
-			if p.HasPoint {
-				row[56] = formatDegrees(p.Lat)
-				row[57] = formatDegrees(p.Long)
-			}
+			fillGeo(row[51:59], typ, p)
 		}
 	}
 	// ActionGeo_CountryCode stays empty: GDELT writes FIPS 10-4 codes
@@ -271,18 +266,23 @@ func placeOfActor(id string) string {
 	return strings.Join(parts, ".")
 }
 
-// fillGeo writes a resolved place's type, full name and point.
+// fillGeo writes a resolved place's type, full name and point; a place
+// the gazetteer has no full name for keeps the name already written (the
+// text's, for ActionGeo).
 func fillGeo(cols []string, typ int, p Place) {
 	cols[0] = strconv.Itoa(typ)
-	cols[1] = p.FullName
+	if p.FullName != "" {
+		cols[1] = p.FullName
+	}
 	if p.HasPoint {
 		cols[5] = formatDegrees(p.Lat)
 		cols[6] = formatDegrees(p.Long)
 	}
 }
 
-// geo fills the eight geography columns: type 0 (unresolved) with the place
-// name when there is one; newsgraph does not geocode.
+// geo fills the eight geography columns as unresolved: type 0 with the
+// place name as written when there is one; fillGeo then writes what the
+// gazetteer knows.
 func geo(cols []string, fullName string) {
 	cols[0] = "0"
 	cols[1] = strings.TrimSpace(fullName)
