@@ -393,6 +393,16 @@ func (m EventMention) PlaceDiffers(e Event) bool {
 	return !strings.EqualFold(strings.TrimSpace(m.Location), strings.TrimSpace(e.Location))
 }
 
+// PolarityDiffers says whether this report tells its event's act the
+// other way from the event: it denies what the event's other reports
+// tell ("did not sign" beside "signed"), or tells as done what the event
+// keeps as denied. The event keeps the polarity most of its reports give,
+// so the dissenting report is hidden unless shown beside it. A report or
+// event stored before polarity was kept ("") differs from none.
+func (m EventMention) PolarityDiffers(e Event) bool {
+	return m.Polarity != "" && e.Polarity != "" && (m.Polarity == "negated") != (e.Polarity == "negated")
+}
+
 // SpanDiffers says whether this report dates its event by a span of days
 // other than the event's: the event keeps the span most of its reports
 // give, and a report that counted "next week" from a later publish day

@@ -132,3 +132,79 @@ func TestTimelineAndGraphTookPlaceOnly(t *testing.T) {
 		}
 	}
 }
+
+// A report that denies what the event's other reports tell ("did not
+// meet" beside "met") says so on its line of the event page, as the lists
+// word it; so does one that tells as done an event its reports mostly
+// deny. Reports that agree with their event, or were stored before
+// polarity was kept, say nothing of it.
+func TestReportToldAsOtherPolarity(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t, "toldasnot.db")
+	pub := time.Date(2025, 6, 3, 9, 0, 0, 0, time.UTC)
+	ev := func(key, pol string) store.Event {
+		return store.Event{Key: key, Type: "CONSULT", CAMEO: "040", SourceActor: "KST", SourceName: "Kestria", TargetActor: "VLM", TargetName: "Volmark",
+			Date: "2025-06-03", Precision: "day", QuadClass: 1, Polarity: pol, Modality: "actual"}
+	}
+	met, denied := ev("k1", "asserted"), ev("k2", "negated")
+	n := 0
+	add := func(ctx context.Context, tx store.Tx, e *store.Event, m store.EventMention) error {
+		n++
+		s := strconv.Itoa(n)
+		id, err := tx.InsertArticle(ctx, &store.Article{URL: "https://wire" + s + ".example/a", Source: "wire" + s, Site: "Wire " + s,
+			ContentHash: "h" + s, Title: "Talks " + s, Text: m.Text, Published: &pub})
+		if err != nil {
+			return err
+		}
+		m.EventID, m.ArticleID, m.ArticleEventID = e.ID, id, "e1"
+		return tx.AddMention(ctx, &m)
+	}
+	if err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, e := range []*store.Event{&met, &denied} {
+			if _, err := tx.InsertEvent(ctx, e); err != nil {
+				return err
+			}
+		}
+		for _, w := range []struct {
+			e *store.Event
+			m store.EventMention
+		}{
+			{&met, store.EventMention{Polarity: "asserted", Modality: "actual", Text: "Kestrian and Volmarki ministers met in the capital on Tuesday."}},
+			{&met, store.EventMention{Polarity: "negated", Modality: "actual", Text: "Kestrian ministers did not meet their Volmarki counterparts on Tuesday."}},
+			{&met, store.EventMention{Text: "Kestrian and Volmarki ministers held talks on Tuesday."}},
+			{&denied, store.EventMention{Polarity: "negated", Modality: "actual", Text: "Kestrian ministers have not met Volmarki envoys, officials said."}},
+			{&denied, store.EventMention{Polarity: "asserted", Modality: "actual", Text: "Kestrian ministers met Volmarki envoys, a party official said."}},
+		} {
+			if err := add(ctx, tx, w.e, w.m); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	for _, tc := range []struct {
+		id   int64
+		want string
+		not  string
+	}{
+		{met.ID, `title="this report tells the act as not having happened (negated); the event keeps what most of its sources give">told as not taken place</span>`, ">told as taken place<"},
+		{denied.ID, `title="this report tells the act as having happened; the event keeps what most of its sources give">told as taken place</span>`, ">told as not taken place<"},
+	} {
+		code, body := fetch(t, mux, "/events/"+strconv.FormatInt(tc.id, 10))
+		if code != 200 {
+			t.Fatalf("event %d: status %d", tc.id, code)
+		}
+		if got := strings.Count(body, ">told as "); got != 1 {
+			t.Errorf("event %d: %d reports told otherwise, want 1 (the dissenting one)", tc.id, got)
+		}
+		if !strings.Contains(body, tc.want) {
+			t.Errorf("event %d: want %q", tc.id, tc.want)
+		}
+		if strings.Contains(body, tc.not) {
+			t.Errorf("event %d: do not want %q", tc.id, tc.not)
+		}
+	}
+}

@@ -86,3 +86,23 @@ func TestEventPlacesShown(t *testing.T) {
 		t.Errorf("event page: the report placing it in Gereida does not say so")
 	}
 }
+
+// A report's polarity differs from its event's when one denies what the
+// other tells; modality alone, or a polarity not kept (""), does not.
+func TestReportPolarityDiffers(t *testing.T) {
+	for _, tc := range []struct {
+		m, e string
+		want bool
+	}{
+		{"negated", "asserted", true},
+		{"asserted", "negated", true},
+		{"asserted", "asserted", false},
+		{"negated", "negated", false},
+		{"", "asserted", false},
+		{"negated", "", false},
+	} {
+		if got := (store.EventMention{Polarity: tc.m}).PolarityDiffers(store.Event{Polarity: tc.e}); got != tc.want {
+			t.Errorf("report %q, event %q: %v, want %v", tc.m, tc.e, got, tc.want)
+		}
+	}
+}
