@@ -231,7 +231,7 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 		for _, m := range ms {
 			dated, where := reportOwnCells(m, *e)
 			rs.add(m, strconv.FormatInt(id, 10), strconv.FormatInt(m.ArticleID, 10), fmtDay(m.Published), m.Site, m.URL,
-				strconv.Itoa(m.Sentence), m.Text, dated, where)
+				strconv.Itoa(m.Sentence), m.Text, dated, where, toldAsCell(m, *e))
 		}
 		return rs.write(env.Stdout, format)
 	}
@@ -245,10 +245,11 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 	fmt.Fprintf(w, "%d reports in %d articles from %d independent sources; earliest: %s\n\n", e.NumMentions, e.NumArticles, e.NumSources, e.EarliestURL)
 	// The dated and where columns are shown only when some report
 	// differs from the event in them, so the common case stays narrow.
-	var ownSpan, ownPlace bool
+	var ownSpan, ownPlace, ownTelling bool
 	for _, m := range ms {
 		ownSpan = ownSpan || m.SpanDiffers(*e)
 		ownPlace = ownPlace || m.PlaceDiffers(*e)
+		ownTelling = ownTelling || toldAsCell(m, *e) != ""
 	}
 	rs := rowSet{header: []string{"article", "published", "site"}}
 	if ownSpan {
@@ -256,6 +257,9 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 	}
 	if ownPlace {
 		rs.header = append(rs.header, "where")
+	}
+	if ownTelling {
+		rs.header = append(rs.header, "told as")
 	}
 	rs.header = append(rs.header, "evidence")
 	for _, m := range ms {
@@ -267,6 +271,9 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 		if ownPlace {
 			row = append(row, where)
 		}
+		if ownTelling {
+			row = append(row, toldAsCell(m, *e))
+		}
 		rs.add(m, append(row, m.Text)...)
 	}
 	return rs.write(w, "table")
@@ -275,7 +282,7 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 // eventReportsCSVHeader is the header of `events --id N --format csv`
 // (and tsv): one row per report of the event. Readers take columns by
 // position, so a new column goes at the end (testdata/events-id-csv-header.golden).
-var eventReportsCSVHeader = []string{"event", "article", "published", "site", "url", "sentence", "evidence", "dated", "where"}
+var eventReportsCSVHeader = []string{"event", "article", "published", "site", "url", "sentence", "evidence", "dated", "where", "told_as"}
 
 // reportOwnCells are one report's own span of days and place, each only
 // where it differs from the event's ("" otherwise): the event keeps the
@@ -290,6 +297,27 @@ func reportOwnCells(m store.EventMention, e store.Event) (dated, where string) {
 		where = placeCell(m.Location, m.LocationActor, m.LocationCountry)
 	}
 	return dated, where
+}
+
+// toldAsCell is how one report tells its event's act where that differs
+// from the event ("not taken place" for a report denying what most
+// reports tell, "taken place" for the reverse, then the report's own
+// modality), "" where it agrees: the event keeps what most of its reports
+// give, and the dissenting report was hidden. As the web event page's
+// sources list words it.
+func toldAsCell(m store.EventMention, e store.Event) string {
+	var parts []string
+	if m.PolarityDiffers(e) {
+		if m.Polarity == "negated" {
+			parts = append(parts, "not taken place")
+		} else {
+			parts = append(parts, "taken place")
+		}
+	}
+	if m.ModalityDiffers(e) {
+		parts = append(parts, m.Modality)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func writeJSON(env Env, v any) error {

@@ -96,8 +96,12 @@ func TestEventReportsShowOwnPlaceAndSpan(t *testing.T) {
 	if status != 0 || err != nil || len(recs) != 4 {
 		t.Fatalf("events --id csv: status %d %v\n%s", status, err, out)
 	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
 	for _, r := range recs[1:] {
-		dated, where := r[len(r)-2], r[len(r)-1]
+		dated, where := r[col["dated"]], r[col["where"]]
 		if strings.Contains(r[4], "three.example") {
 			if dated != "2025-04-28/05-04" || where != "Velka (BLV)" {
 				t.Errorf("csv: differing report's own dated %q where %q", dated, where)

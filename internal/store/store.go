@@ -403,6 +403,14 @@ func (m EventMention) PolarityDiffers(e Event) bool {
 	return m.Polarity != "" && e.Polarity != "" && (m.Polarity == "negated") != (e.Polarity == "negated")
 }
 
+// ModalityDiffers says whether this report tells its event's act with
+// another modality than the event ("planned" beside an act most reports
+// tell as done). A report stored before modality was kept ("") differs
+// from none.
+func (m EventMention) ModalityDiffers(e Event) bool {
+	return m.Modality != "" && m.Modality != e.Modality
+}
+
 // SpanDiffers says whether this report dates its event by a span of days
 // other than the event's: the event keeps the span most of its reports
 // give, and a report that counted "next week" from a later publish day

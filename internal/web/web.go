@@ -63,6 +63,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"reportSpan":    reportSpan,
 		"otherPlace":    reportPlaceDiffers,
 		"otherPolarity": store.EventMention.PolarityDiffers,
+		"otherModality": store.EventMention.ModalityDiffers,
 		"coarseNote":    coarseNote,
 		"datetime":      fmtDateTime,
 		"snippet":       snippet,
