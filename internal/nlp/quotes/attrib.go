@@ -2574,13 +2574,17 @@ func (st *state) indirect(si int) {
 							}
 							st.voiceOf[e2] = p.sp
 						}
-					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) && !st.toldOutlet(e2, n2, ce) {
+					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole && !orgHeads[v.phraseHead(p.s, p.e)] || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) && !st.toldOutlet(e2, n2, ce) {
 						// "The minister told his counterpart that Ankara
 						// opposed it, the ministry said": the body that
 						// reports the exchange is the channel. So is a
 						// mouthpiece after a name no tagger typed
 						// ("Guterres urged ..., his spokesman said"): a
-						// spokesman speaks for a person.
+						// spokesman speaks for a person. A body's act ("The
+						// court rejected claims that ..., the election
+						// commission said") is no words the closing body
+						// relays: it reports the whole clause (below), and
+						// the body's own report is nested in it.
 						trailer, ce, trailerVerb = c2.sp, k, e2
 					} else if c2.sp != nil && c2.kind != kindNone && c2.kind != kindPronoun {
 						// "The United States urged Mali to cooperate with
@@ -2867,14 +2871,19 @@ func (st *state) toldOutlet(k, n, hi int) bool {
 func (st *state) nested(cs, ce int, outer *model.Speaker) {
 	v := st.v
 	for k := cs + 1; k < ce && k < cs+12; k++ {
-		if v.toks[k].quote >= 0 || isPunct(v.toks[k]) {
+		// A possessive ("Kenya's Supreme Court") is part of the subject,
+		// not the punctuation that ends it.
+		if v.toks[k].quote >= 0 || isPunct(v.toks[k]) && v.toks[k].pos != "POS" {
 			return
 		}
 		lemma, n := v.verbAt(k)
 		if n == 0 {
 			continue
 		}
-		if lemma != "say" && lemma != "tell" || v.passive(k) {
+		// "rejected claims that", "denied that": the denied clause is the
+		// subject's report as much as a said one is.
+		denial := lemma == "deny" && k+n < ce && v.toks[k+n].low == "that"
+		if lemma != "say" && lemma != "tell" && !denial || v.passive(k) {
 			return
 		}
 		if st.usedVerb[k] {

@@ -280,11 +280,29 @@ func (st *state) spokenOf(vi int, pronoun string) *model.Speaker {
 	if pronoun == "he" && head == model.GenderFemale || pronoun == "she" && head == model.GenderMale {
 		return nil
 	}
-	if pronoun == "they" && (c.kind == kindPerson || c.kind == kindRole) && !strings.HasSuffix(strings.ToLower(lastWord(c.sp.Text)), "s") {
-		return nil // "they" is no one person
+	if pronoun == "they" && c.kind == kindPerson || pronoun == "they" && c.kind == kindRole && !c.plural && !orgHeads[v.phraseHead(c.s, c.e)] {
+		// "they" is no one person; it is a plural role ("the soldiers at
+		// the checkpoint") or a body its members speak for ("the army",
+		// "the police").
+		return nil
 	}
 	if pronoun != "they" && !(c.kind == kindPerson || c.kind == kindRole || c.kind == kindName) {
 		return nil // "he" and "she" are people, not a body
 	}
 	return c.sp
+}
+
+// phraseHead returns the lower-cased head noun of the noun phrase s..e: the
+// word before its first preposition ("soldiers" in "the soldiers at the
+// checkpoint"), else its last word.
+func (v *view) phraseHead(s, e int) string {
+	for k := s + 1; k < e; k++ {
+		if t := v.toks[k]; (t.pos == "IN" || t.pos == "TO") && isNoun(v.toks[k-1].pos) {
+			return v.toks[k-1].low
+		}
+	}
+	if e > s {
+		return v.toks[e-1].low
+	}
+	return ""
 }
