@@ -42,6 +42,13 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 			if c == "" {
 				c = d.countryInName(words)
 			}
+			// "the leader of the opposition X" says more: X has a leader
+			// and is the opposition, so it is a party, and of the
+			// country the story is about (its home country), as "the X
+			// party" would be.
+			if c == "" && d.ledOpposition(d.tokenAt(e.Start)) {
+				c = d.homeCountry()
+			}
 			if c == "" {
 				return
 			}
@@ -74,6 +81,14 @@ func (d *docState) afterPartyFrame(i int) bool {
 	}
 	prev := d.toks[j-1].norm
 	return prev == "the" || prev == "'s" || prev == "’s"
+}
+
+// ledOpposition reports whether the name starting at token i follows "the
+// leader of the opposition" (or its chairman, head): a title over a party
+// in a country's politics, not over an alliance of no known country.
+func (d *docState) ledOpposition(i int) bool {
+	return i >= 4 && d.toks[i-1].norm == "opposition" && d.toks[i-2].norm == "the" &&
+		d.toks[i-3].norm == "of" && partyLeaderWords[d.toks[i-4].norm]
 }
 
 // afterFrameWords returns the token after "opposition", "ruling" or
@@ -131,28 +146,80 @@ func (d *docState) partyLeaders() {
 		}
 		l := d.entEnd[e.End]
 		first := d.tokenAt(e.Start)
-		if l == nil || l.id != e.ActorID || first < 3 || d.art.Text[d.toks[first-1].start] != ',' || !partyLeaderWords[d.toks[first-2].norm] {
+		if l == nil || l.id != e.ActorID {
 			continue
 		}
-		role := first - 2
-		var p *link
-		switch {
-		case d.toks[role-1].norm == "its":
-			p = d.orgBefore(ents, int(d.toks[role-1].start))
-		case d.toks[role-1].norm == "party" && !d.toks[role-1].upper,
-			d.toks[role-1].norm == "'s" && d.toks[role-2].norm == "party" && !d.toks[role-2].upper:
-			p = d.partyBefore(ents, i)
+		p := d.ledOppositionParty(ents, i)
+		if p == nil {
+			if first < 3 || d.art.Text[d.toks[first-1].start] != ',' || !partyLeaderWords[d.toks[first-2].norm] {
+				continue
+			}
+			role := first - 2
+			switch {
+			case d.toks[role-1].norm == "its":
+				p = d.orgBefore(ents, int(d.toks[role-1].start))
+			case d.toks[role-1].norm == "party" && !d.toks[role-1].upper,
+				d.toks[role-1].norm == "'s" && d.toks[role-2].norm == "party" && !d.toks[role-2].upper:
+				p = d.partyBefore(ents, i)
+			}
 		}
 		if p == nil || p.sector != kb.SectorParty || p.country == "" {
 			continue
 		}
-		l.country, l.sector = p.country, kb.SectorParty
+		// A leader already read as the opposition's (by a title "leader
+		// of the opposition X") keeps that sector and takes the country.
+		sector := kb.SectorParty
+		if e.Sector == kb.SectorOpposition {
+			sector = e.Sector
+		}
+		l.country, l.sector = p.country, sector
 		for k := range ents {
 			if ents[k].ActorID == l.id && (ents[k].Type == model.EntityPerson || ents[k].Type == EntityRole) {
 				ents[k].Country, ents[k].Sector = l.country, l.sector
 			}
 		}
 	}
+}
+
+// ledOppositionParty returns the party the person ents[i] leads by an
+// apposition with "the leader of the opposition X" on either side of the
+// name: "the leader of the opposition Movement for Renewal, Jean Dupont,"
+// or "Jean Dupont, leader of the opposition Movement for Renewal,". nil
+// when neither frame is there or X is no party (homeParty).
+func (d *docState) ledOppositionParty(ents []model.Entity, i int) *link {
+	e := ents[i]
+	first := d.tokenAt(e.Start)
+	if i > 0 && first >= 1 && d.art.Text[d.toks[first-1].start] == ',' {
+		o := ents[i-1]
+		if o.Type == model.EntityOrg && d.tokenAt(o.End) == first-1 && d.ledOpposition(d.tokenAt(o.Start)) {
+			return d.partyLink(o)
+		}
+	}
+	after := d.tokenAt(e.End)
+	if after >= len(d.toks) || d.art.Text[d.toks[after].start] != ',' {
+		return nil
+	}
+	// The title itself ("leader") may be a mention of its own between
+	// the name and the party.
+	for _, o := range ents[i+1:] {
+		start := d.tokenAt(o.Start)
+		if start > after+5 {
+			break
+		}
+		if o.Type == model.EntityOrg && d.ledOpposition(start) {
+			return d.partyLink(o)
+		}
+	}
+	return nil
+}
+
+// partyLink returns the link of the organisation o when it resolved to a
+// party, nil otherwise.
+func (d *docState) partyLink(o model.Entity) *link {
+	if l := d.entEnd[o.End]; l != nil && l.id == o.ActorID && l.sector == kb.SectorParty {
+		return l
+	}
+	return nil
 }
 
 // partyTitleWords are the head titles a party's name can stand before

@@ -58,6 +58,22 @@ func TestHomeParty(t *testing.T) {
 		{"the opposition, no country word", "The opposition Civic Renewal Front demanded an early election.",
 			[][2]string{{"Civic Renewal Front", "ORG"}},
 			[]string{"Civic Renewal Front|ORG|doc:org:civic_renewal_front//"}},
+		// "the leader of the opposition X": X has a leader and opposes,
+		// so it is a party of the story's country (here its dateline's);
+		// with no country in the story it stays of none.
+		{"leader of the opposition, dateline", "TUNIS, March 12 (Reuters) - The leader of the opposition Movement for Renewal, Jean Dupont, said the vote was rigged.",
+			[][2]string{{"TUNIS", "GPE"}, {"Reuters", "ORG"}, {"Movement for Renewal", "ORG"}},
+			[]string{"TUNIS|GPE|place:TUN:tunis/TUN/", "Reuters|ORG|GBR.MED.REUTERS/GBR/media",
+				"leader|ROLE|doc:org:movement_for_renewal/TUN/party", "Movement for Renewal|ORG|doc:org:movement_for_renewal/TUN/party"}},
+		{"leader of the opposition, no country", "The leader of the opposition Movement for Renewal, Jean Dupont, said the vote was rigged.",
+			[][2]string{{"Movement for Renewal", "ORG"}},
+			[]string{"Movement for Renewal|ORG|doc:org:movement_for_renewal//"}},
+		// Without "the opposition" the body is not known to be a party (the
+		// bare title "leader" is read by the role rules as a government's).
+		{"leader of another frame is no party", "TUNIS, March 12 (Reuters) - The leader of the Movement for Renewal said the vote was rigged.",
+			[][2]string{{"TUNIS", "GPE"}, {"Reuters", "ORG"}, {"Movement for Renewal", "ORG"}},
+			[]string{"TUNIS|GPE|place:TUN:tunis/TUN/", "Reuters|ORG|GBR.MED.REUTERS/GBR/media",
+				"leader|ROLE|doc:org:movement_for_renewal//government", "Movement for Renewal|ORG|doc:org:movement_for_renewal//"}},
 		// A country's name without the frame is no party.
 		{"a country's name, no frame", "The Slovakia Investment Fund bought the plant.",
 			[][2]string{{"Slovakia Investment Fund", "ORG"}},
@@ -96,6 +112,19 @@ func TestPartyLeaders(t *testing.T) {
 		{"its head after a company", "Orlen reported higher profits. Its head, Jan Kowalczyk, said margins improved.",
 			[][2]string{{"Orlen", "ORG"}, {"Jan Kowalczyk", "PER"}},
 			[]string{"Jan Kowalczyk|PER|/"}},
+		// "the leader of the opposition X" in apposition with the name,
+		// on either side of it: the person leads X, a party of the
+		// dateline's country; a leader titled "of the opposition" keeps
+		// the opposition's sector.
+		{"the leader of the opposition X, name", "TUNIS, March 12 (Reuters) - The leader of the opposition Movement for Renewal, Jean Dupont, said the vote was rigged.",
+			[][2]string{{"TUNIS", "GPE"}, {"Reuters", "ORG"}, {"Movement for Renewal", "ORG"}, {"Jean Dupont", "PER"}},
+			[]string{"leader|ROLE|TUN/party", "Jean Dupont|PER|TUN/party"}},
+		{"name, leader of the opposition X", "TUNIS, March 12 (Reuters) - Jean Dupont, leader of the opposition Movement for Renewal, said the vote was rigged.",
+			[][2]string{{"TUNIS", "GPE"}, {"Reuters", "ORG"}, {"Jean Dupont", "PER"}, {"Movement for Renewal", "ORG"}},
+			[]string{"Jean Dupont|PER|TUN/opposition", "leader|ROLE|TUN/opposition"}},
+		{"name, leader of a body no party", "TUNIS, March 12 (Reuters) - Jean Dupont, leader of the Movement for Renewal, said the vote was rigged.",
+			[][2]string{{"TUNIS", "GPE"}, {"Reuters", "ORG"}, {"Jean Dupont", "PER"}, {"Movement for Renewal", "ORG"}},
+			[]string{"Jean Dupont|PER|/government", "leader|ROLE|/government"}}, // the role rules' reading, no party's
 		{"its leader with a party sentences back", "The opposition Progressive Slovakia party met. Rain fell on Monday. Roads closed. Its leader, Michal Simecka, spoke.",
 			[][2]string{{"Progressive Slovakia", "ORG"}, {"Michal Simecka", "PER"}},
 			[]string{"leader|ROLE|/government", "Michal Simecka|PER|/"}},

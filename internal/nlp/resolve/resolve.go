@@ -103,6 +103,10 @@ type docState struct {
 	dated   bool
 	toks    []tok
 	aliases map[string]*link // document-level aliases: acronyms defined in the text
+	// universities maps the place a university named in the text is named
+	// after ("cambridge" for "the University of Cambridge") to it, for
+	// the short form (universityShort).
+	universities map[string]*link
 	// dateline is the byte length of the wire dateline opening the text
 	// (extract.ArticleDatelineLen), read once: it is asked per mention.
 	dateline int
@@ -642,6 +646,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		e.Type = model.EntityLoc
 		return nil
 	}
+	if l := d.universityShort(e, key); l != nil {
+		e.Type = model.EntityOrg
+		return l
+	}
 	if e.Type != model.EntityPerson {
 		if l := d.usState(e); l != nil {
 			return l
@@ -1072,6 +1080,9 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 			_, l.offices = d.s.kb.OfficeAt(l.id, d.date)
 		}
 		d.addPerson(l)
+	}
+	if l.typ == kb.TypeOrganisation {
+		d.noteUniversity(l)
 	}
 	text := d.art.Text
 	i := e.End
