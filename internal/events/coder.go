@@ -10921,13 +10921,16 @@ func doubleObjectVerb(toks []tok, m mention, t int) int {
 
 // ditransitiveForms are the forms of verbs of giving that take the
 // recipient as first object ("sent Sudan a note", "offered Kyiv a deal").
+// A note or an ultimatum is also delivered or served on its addressee in
+// the same order ("delivered Sudan an ultimatum", "served the paper a
+// demand to close").
 var ditransitiveForms = map[string]bool{}
 
 // secondObjectStart opens the thing given after the recipient.
 var secondObjectStart = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 func init() {
-	for _, v := range []string{"send", "give", "hand", "offer", "grant", "issue", "extend"} {
+	for _, v := range []string{"send", "give", "hand", "offer", "grant", "issue", "extend", "deliver", "serve"} {
 		for _, f := range verbForms(v) {
 			ditransitiveForms[f] = true
 		}
