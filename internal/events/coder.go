@@ -8100,6 +8100,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && settledNouns[toks[t.j-1].low] && brokeDown(toks, t.j) {
 		src, tgt = group{mention{}}, group{mention{}}
 	}
+	// "Talks between X and Y stalled on Tuesday": the talks coming to a
+	// halt on their own is no consultation held that day, nor an act of
+	// either side (see talksHalted).
+	if t.nominal && t.p.Type == "CONSULT" && talksNouns[toks[t.j-1].low] && talksHalted(toks, t.j) {
+		src, tgt = group{mention{}}, group{mention{}}
+	}
 	if hostOfFailedTalks(toks, t) {
 		src, tgt = group{mention{}}, group{mention{}}
 	}
