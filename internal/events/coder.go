@@ -5738,6 +5738,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
 	}
+	// "Gunmen seized the engineers": people seized are abducted (CAMEO
+	// 181), not property confiscated (171); see seizedPeople.
+	if !t.nominal && code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && c.seizedPeople(toks, ms, t) {
+		typ, code = "ASSAULT", "181"
+	}
 	// "fired shots into the air", "fired two missiles into the sea":
 	// warning shots and missiles splashing down hit no one; like missiles
 	// fired at no one they are a show of force.
