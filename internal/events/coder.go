@@ -5738,6 +5738,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
 	}
+	// "Gunmen seized the engineers": people seized are abducted (CAMEO
+	// 181), not property confiscated (171); see seizedPeople.
+	if !t.nominal && code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && c.seizedPeople(toks, ms, t) {
+		typ, code = "ASSAULT", "181"
+	}
 	// "fired shots into the air", "fired two missiles into the sea":
 	// warning shots and missiles splashing down hit no one; like missiles
 	// fired at no one they are a show of force.
@@ -8098,6 +8103,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// of its parties, neither a retreat nor an agreement; its broker's
 	// mediation, told before, still stands (see addMediation below).
 	if t.nominal && settledNouns[toks[t.j-1].low] && brokeDown(toks, t.j) {
+		src, tgt = group{mention{}}, group{mention{}}
+	}
+	// "Talks between X and Y stalled on Tuesday": the talks coming to a
+	// halt on their own is no consultation held that day, nor an act of
+	// either side (see talksHalted).
+	if t.nominal && t.p.Type == "CONSULT" && talksNouns[toks[t.j-1].low] && talksHalted(toks, t.j) {
 		src, tgt = group{mention{}}, group{mention{}}
 	}
 	if hostOfFailedTalks(toks, t) {
@@ -10921,13 +10932,16 @@ func doubleObjectVerb(toks []tok, m mention, t int) int {
 
 // ditransitiveForms are the forms of verbs of giving that take the
 // recipient as first object ("sent Sudan a note", "offered Kyiv a deal").
+// A note or an ultimatum is also delivered or served on its addressee in
+// the same order ("delivered Sudan an ultimatum", "served the paper a
+// demand to close").
 var ditransitiveForms = map[string]bool{}
 
 // secondObjectStart opens the thing given after the recipient.
 var secondObjectStart = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 func init() {
-	for _, v := range []string{"send", "give", "hand", "offer", "grant", "issue", "extend"} {
+	for _, v := range []string{"send", "give", "hand", "offer", "grant", "issue", "extend", "deliver", "serve"} {
 		for _, f := range verbForms(v) {
 			ditransitiveForms[f] = true
 		}

@@ -143,18 +143,44 @@ var collapseAux = map[string]bool{
 // relative clause or a new clause ends the search: "the truce that Egypt
 // brokered collapsed" is left alone.
 func brokeDown(toks []tok, j int) bool {
+	return endedOnItsOwn(toks, j, false)
+}
+
+// talksNouns name negotiations under way, which may stall or collapse.
+var talksNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true}
+
+// stallVerbs say, of talks as their subject, that they came to a halt
+// with no one named as halting them: "the talks stalled", "negotiations
+// have faltered".
+var stallVerbs = map[string]bool{
+	"stalled": true, "stall": true, "stalls": true, "faltered": true, "falters": true, "deadlocked": true,
+}
+
+// talksHalted says whether the talks noun ending at token j is the
+// subject of its own stall, breakdown or collapse ("talks between X and Y
+// stalled on Tuesday"): no consultation is told as held then, and CAMEO's
+// halting of negotiations (164) needs a party who halts them ("X broke
+// off talks", coded by its own pattern). Talks that "failed" were held
+// and stay a consultation.
+func talksHalted(toks []tok, j int) bool {
+	return endedOnItsOwn(toks, j, true)
+}
+
+// endedOnItsOwn is brokeDown, and with talks talksHalted: "failed" ends
+// a settlement, not talks, and "stalled" ends talks.
+func endedOnItsOwn(toks []tok, j int, talks bool) bool {
 	for q := j; q < len(toks) && q < j+12; q++ {
 		l := toks[q].low
 		switch {
 		case l == ";" || l == "." || l == "," || l == "that" || l == "which" || l == "who" || l == "and" && q > j && verbLike(toks[q-1]):
 			return false
-		case collapseVerbs[l]:
+		case collapseVerbs[l] || talks && stallVerbs[l]:
 			return true
 		case (l == "broke" || l == "breaks" || l == "broken" || l == "break" || l == "breaking") && q+1 < len(toks) && toks[q+1].low == "down":
 			return true
 		case (l == "fell" || l == "falls" || l == "fallen" || l == "fall") && q+1 < len(toks) && toks[q+1].low == "apart":
 			return true
-		case (l == "failed" || l == "fails") && !(q+1 < len(toks) && toks[q+1].low == "to" && q+2 < len(toks) && failedVerbs[toks[q+2].low]):
+		case !talks && (l == "failed" || l == "fails") && !(q+1 < len(toks) && toks[q+1].low == "to" && q+2 < len(toks) && failedVerbs[toks[q+2].low]):
 			return true
 		case collapseAux[l]:
 			continue
