@@ -447,20 +447,29 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 
 // homeCountry is the country an article with a wire dateline is set in:
 // the dateline's, unless another state is named more often by the
-// article's place and nationality names (the dateline's own name counts
-// for it). It agrees with the resolver's reading (resolve's homeCountry),
-// so an actor and the events it takes part in are placed alike. "" when
-// there is no dateline: the coder's scene fallback covers that case.
+// article's place and nationality names and its named state bodies (the
+// dateline's own name counts for it). It agrees with the resolver's
+// reading (resolve's homeCountry), so an actor and the events it takes
+// part in are placed alike. "" when there is no dateline: the coder's
+// scene fallback covers that case.
+//
+// A state's own bodies count because a story is told where its actors
+// sit: "WASHINGTON - The U.S. Senate confirmed the ambassador to Israel
+// ... the White House" names Israel more often than America, yet the
+// Senate and the White House place it in Washington, and a senator it
+// names by title alone is American, not Israeli.
 func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
 	if dateline == "" {
 		return ""
 	}
 	counts := map[string]int{}
 	for _, e := range ents {
-		if e.Type != model.EntityGPE && e.Type != model.EntityNORP || e.Country == "" || !c.isState(e.Country) {
+		if e.Country == "" || !c.isState(e.Country) {
 			continue
 		}
-		counts[e.Country]++
+		if e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityOrg && stateBody(e.Sector) {
+			counts[e.Country]++
+		}
 	}
 	home, best := dateline, max(counts[dateline], 1)
 	for cc, n := range counts {
@@ -471,6 +480,18 @@ func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
 		}
 	}
 	return home
+}
+
+// stateBody reports whether an organisation of this sector is an organ of
+// its state (a ministry, a legislature, an army, a court, a police force),
+// which acts where its state is, unlike a firm or a broadcaster that
+// reports from anywhere.
+func stateBody(sector string) bool {
+	switch sector {
+	case kb.SectorGovernment, kb.SectorLegislature, kb.SectorMilitary, kb.SectorJudiciary, kb.SectorPolice:
+		return true
+	}
+	return false
 }
 
 // afterDateline drops the tokens and entities of s before byte offset end.

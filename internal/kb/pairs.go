@@ -84,6 +84,11 @@ func LastPair(n int, country func(k int) string) (a, b int, ok bool) {
 // government ("Sudan's government and the SPLM-N signed a deal. The two
 // sides agreed to meet again" are a pair within one country, as a civil
 // war's talks are). Give it to LastPair as the country of each mention.
+//
+// A country's civilians or refugees are no side ("" like a mention with no
+// country): "The army chose war over the lives of Sudanese people, an RSF
+// adviser said. Mediators urged both sides to respect the ceasefire" asks
+// the army and the RSF, not the people caught between them.
 func PairSide(country, sector string) string {
 	if country == "" {
 		return ""
@@ -91,6 +96,8 @@ func PairSide(country, sector string) string {
 	switch sector {
 	case SectorRebel, SectorOpposition:
 		return country + "/" + sector
+	case SectorCivilian, SectorRefugee:
+		return ""
 	}
 	return country
 }

@@ -46,6 +46,23 @@ func TestPairSector(t *testing.T) {
 	}
 }
 
+func TestPairSide(t *testing.T) {
+	for _, c := range []struct{ country, sector, want string }{
+		{"SDN", SectorGovernment, "SDN"},
+		{"SDN", SectorMilitary, "SDN"},
+		{"SDN", SectorRebel, "SDN/rebel"},
+		{"VEN", SectorOpposition, "VEN/opposition"},
+		{"SDN", SectorCivilian, ""}, // "Sudanese people": caught between the sides, none of them
+		{"SYR", SectorRefugee, ""},
+		{"", SectorRebel, ""},
+		{"CHN", "", "CHN"},
+	} {
+		if got := PairSide(c.country, c.sector); got != c.want {
+			t.Errorf("PairSide(%q, %q) = %q, want %q", c.country, c.sector, got, c.want)
+		}
+	}
+}
+
 func TestLastPair(t *testing.T) {
 	for _, c := range []struct {
 		countries string // one per mention, "-" for none

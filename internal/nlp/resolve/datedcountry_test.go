@@ -89,8 +89,9 @@ func TestPartiesAndLeaders(t *testing.T) {
 	}
 }
 
-// TestPortfolioTitle: a lower-case portfolio word between a country and a
-// role ("Japan's trade minister") leaves the title the country's, in an
+// TestPortfolioTitle: a lower-case portfolio of one or two words between a
+// country and a role ("Japan's trade minister", "Egypt's civil aviation
+// minister") leaves the title the country's, in an
 // article about another country too; the portfolio names no office of the
 // bare role, and "former" before the role still makes the title a past one.
 func TestPortfolioTitle(t *testing.T) {
@@ -103,6 +104,10 @@ func TestPortfolioTitle(t *testing.T) {
 		{"a possessive country", "Poland held an election on Sunday. Japan's trade minister Ken Saito said Tokyo would work with the new government.",
 			[][2]string{{"Poland", "GPE"}, {"Japan", "GPE"}, {"Ken Saito", "PER"}, {"Tokyo", "GPE"}}, "doc:person:ken_saito/JPN"},
 		{"a demonym", "Kenya closed the border. The Ugandan interior minister Amos Lugolo said talks would go on.",
+			[][2]string{{"Kenya", "GPE"}, {"Ugandan", "NORP"}, {"Amos Lugolo", "PER"}}, "doc:person:amos_lugolo/UGA"},
+		{"a two-word portfolio", "Cyprus closed the airport. Egypt's civil aviation minister Hassan Rashed said flights would resume.",
+			[][2]string{{"Cyprus", "GPE"}, {"Egypt", "GPE"}, {"Hassan Rashed", "PER"}}, "doc:person:hassan_rashed/EGY"},
+		{"a two-word portfolio after a demonym", "Kenya closed the border. The Ugandan local government minister Amos Lugolo said talks would go on.",
 			[][2]string{{"Kenya", "GPE"}, {"Ugandan", "NORP"}, {"Amos Lugolo", "PER"}}, "doc:person:amos_lugolo/UGA"},
 		{"no country before", "The trade minister Amos Lugolo resigned.",
 			[][2]string{{"Amos Lugolo", "PER"}}, "doc:person:amos_lugolo/"},

@@ -415,12 +415,14 @@ func (d *docState) titleBefore(off int) title {
 		// One descriptive word between: "South Korean Unification Minister".
 		c, ci, ok = d.countryEndingAt(i - 2)
 	}
-	if !ok && i > 1 && d.lowerModifier(i-1) && !formerWords[d.toks[i-1].norm] {
-		// One lower-case word naming the portfolio between: "Japan's
-		// trade minister Ken Saito", "the Kenyan interior minister". The
-		// country is the title's; the office is not the bare role's (a
-		// trade minister is no minister of the role's office), so none.
-		if c2, ci2, found := d.countryEndingAt(i - 2); found {
+	// One or two lower-case words naming the portfolio between: "Japan's
+	// trade minister Ken Saito", "the Kenyan interior minister", "Egypt's
+	// civil aviation minister Sherif Fathy". The country is the title's;
+	// the office is not the bare role's (a trade minister is no minister
+	// of the role's office), so none. "former" among them makes no
+	// portfolio: the title is a past one.
+	for n := 1; !ok && n <= 2 && i > n && d.lowerModifier(i-n) && !formerWords[d.toks[i-n].norm]; n++ {
+		if c2, ci2, found := d.countryEndingAt(i - n - 1); found {
 			c, ci, ok = c2, ci2, true
 			t.office = ""
 		}
