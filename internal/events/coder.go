@@ -448,10 +448,13 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 // homeCountry is the country an article with a wire dateline is set in:
 // the dateline's, unless another state is named more often by the
 // article's place and nationality names and its named state bodies (the
-// dateline's own name counts for it). It agrees with the resolver's
-// reading (resolve's homeCountry), so an actor and the events it takes
-// part in are placed alike. "" when there is no dateline: the coder's
-// scene fallback covers that case.
+// dateline's own name counts for it). The resolver's homeCountry counts
+// the same place and nationality names but no bodies (it is still
+// resolving them when it asks), and gives no home where another state
+// outnumbers the dateline; so where the two differ an actor the resolver
+// left without a country takes the coder's home, and none takes another.
+// "" when there is no dateline: the coder's scene fallback covers that
+// case.
 //
 // A state's own bodies count because a story is told where its actors
 // sit: "WASHINGTON - The U.S. Senate confirmed the ambassador to Israel
