@@ -115,6 +115,7 @@ func TestPrefixedPasts(t *testing.T) {
 		// a noun, an adverb or a present tense.
 		{"the army retook the town", "DT NN NN DT NN", "DT NN VBD DT NN"},
 		{"troops withdrew", "NNS RB", "NNS VBD"},
+		{"aid workers withdrew from the town", "PRP$ NNS IN IN DT NN", "PRP$ NNS VBD IN DT NN"},
 		{"rebels overran the base", "NNS VBP DT NN", "NNS VBD DT NN"},
 		{"protesters overthrew the governor", "NNS VBP DT NN", "NNS VBD DT NN"},
 		{"the firm undertook a review", "DT NN NN DT NN", "DT NN VBD DT NN"},
@@ -282,6 +283,8 @@ func TestSubjectPasts(t *testing.T) {
 		{"a dispute arose over the border", "DT NN NN IN DT NN", "DT NN VBD IN DT NN"},
 		{"the court forbade the march", "DT NN NN DT NN", "DT NN VBD DT NN"},
 		{"the junta forgave the debts", "DT NN JJ DT NNS", "DT NN VBD DT NNS"},
+		// A past read as a preposition: no past form is one.
+		{"Russian forces struck only military targets", "JJ NNS IN RB JJ NNS", "JJ NNS VBD RB JJ NNS"},
 		// A past a tagger read as a possessive ending after a plural.
 		{"the rebels struck again", "DT NNS POS RB", "DT NNS VBD RB"},
 		// Kept: forms that are nouns too, no noun before, a noun tag not

@@ -130,7 +130,9 @@ var auxiliaries = wordSet(`have has had having 've 'd be is are was were been be
 func prefixedPasts(words, tags []string) {
 	for i, w := range words {
 		switch tags[i] {
-		case "NN", "NNS", "NNP", "RB", "VB", "VBP", "VBZ":
+		// IN: "aid workers withdrew/IN from the town"; no past form is a
+		// preposition.
+		case "NN", "NNS", "NNP", "RB", "IN", "VB", "VBP", "VBZ":
 		default:
 			continue
 		}
@@ -439,8 +441,10 @@ func subjectPasts(words, tags []string) {
 	for i := 1; i < len(words); i++ {
 		switch tags[i] {
 		// POS: "the rebels struck/POS again", the possessive ending a
-		// tagger saw after a plural; no past form is one.
-		case "NN", "NNS", "JJ", "RB", "VB", "VBP", "VBZ", "POS":
+		// tagger saw after a plural; no past form is one. IN: "Russian
+		// forces struck/IN only military targets", nor is one a
+		// preposition.
+		case "NN", "NNS", "JJ", "RB", "IN", "VB", "VBP", "VBZ", "POS":
 		default:
 			continue
 		}
