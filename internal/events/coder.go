@@ -9143,7 +9143,7 @@ func newPredicate(toks []tok, k int) bool {
 	if k >= len(toks) || isCap(toks[k].text) {
 		return false
 	}
-	return predicateOpeners[toks[k].low] || toks[k].pos == "VBD" || toks[k].pos == "VBZ" || pastOnly[toks[k].text]
+	return predicateOpeners[toks[k].low] || toks[k].pos == "VBD" || toks[k].pos == "VBZ"
 }
 
 var subordinators = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "when": true, "where": true,
@@ -10866,8 +10866,10 @@ var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "take
 
 // finiteVerb says whether a token is a finite verb or a modal ("says",
 // "will"), by its tag or, for simple past forms that are never nouns nor
-// participles, by its form (the tagger may call "drew" a noun after "the
-// deal").
+// participles, by its form: the POS post-rules (nlp subjectPasts) retag a
+// strong past after its subject, but "The deal/JJ drew/NN sharp/NN
+// criticism" has no noun subject nor complement opener for them to see
+// (TestCoderFixtures, "a from-agent after a finite verb").
 func finiteVerb(t tok) bool {
 	return t.pos == "VBD" || t.pos == "VBZ" || t.pos == "VBP" || t.pos == "MD" || pastOnly[t.text]
 }
@@ -10881,7 +10883,9 @@ func verbLike(t tok) bool {
 	return strings.HasSuffix(t.text, "ed") || pastOnly[t.text]
 }
 
-// pastOnly are lower-case simple past forms that are no other word.
+// pastOnly are lower-case simple past forms that are no other word, for
+// finiteVerb and for untagged tokens (verbLike); tagged text has most of
+// them made VBD by the POS post-rules already.
 var pastOnly = map[string]bool{"drew": true, "withdrew": true, "overran": true, "forbade": true, "began": true, "took": true,
 	"froze": true, "forgave": true}
 

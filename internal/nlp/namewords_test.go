@@ -115,6 +115,7 @@ func TestPrefixedPasts(t *testing.T) {
 		// a noun, an adverb or a present tense.
 		{"the army retook the town", "DT NN NN DT NN", "DT NN VBD DT NN"},
 		{"troops withdrew", "NNS RB", "NNS VBD"},
+		{"aid workers withdrew from the town", "PRP$ NNS IN IN DT NN", "PRP$ NNS VBD IN DT NN"},
 		{"rebels overran the base", "NNS VBP DT NN", "NNS VBD DT NN"},
 		{"protesters overthrew the governor", "NNS VBP DT NN", "NNS VBD DT NN"},
 		{"the firm undertook a review", "DT NN NN DT NN", "DT NN VBD DT NN"},
@@ -271,6 +272,19 @@ func TestSubjectPasts(t *testing.T) {
 		{"the currency fell further .", "DT NN NN JJR .", "DT NN VBD JJR ."},
 		{"output rose higher than forecast", "NN NN JJR IN NN", "NN VBD JJR IN NN"},
 		{"troops drove further into the city", "NNS NN JJR IN DT NN", "NNS VBD JJR IN DT NN"},
+		// A rise or a fall takes no object: before a preposition or at
+		// the end of the clause it is the verb.
+		{"the Nasdaq rose for a seventh session", "DT NNP NN IN DT JJ NN", "DT NNP VBD IN DT JJ NN"},
+		{"shares opened higher and fell in late trading", "NNS VBD JJR CC NN IN JJ NN", "NNS VBD JJR CC VBD IN JJ NN"},
+		{"the dollar fell .", "DT NN NN .", "DT NN VBD ."},
+		// Rarer strong pasts the tagger reads as nouns.
+		{"stocks swung between gains and losses", "NNS NN IN NNS CC NNS", "NNS VBD IN NNS CC NNS"},
+		{"the yen slid against the dollar", "DT NN NN IN DT NN", "DT NN VBD IN DT NN"},
+		{"a dispute arose over the border", "DT NN NN IN DT NN", "DT NN VBD IN DT NN"},
+		{"the court forbade the march", "DT NN NN DT NN", "DT NN VBD DT NN"},
+		{"the junta forgave the debts", "DT NN JJ DT NNS", "DT NN VBD DT NNS"},
+		// A past read as a preposition: no past form is one.
+		{"Russian forces struck only military targets", "JJ NNS IN RB JJ NNS", "JJ NNS VBD RB JJ NNS"},
 		// A past a tagger read as a possessive ending after a plural.
 		{"the rebels struck again", "DT NNS POS RB", "DT NNS VBD RB"},
 		// Kept: forms that are nouns too, no noun before, a noun tag not
@@ -280,6 +294,12 @@ func TestSubjectPasts(t *testing.T) {
 		{"workers at the saw mill", "NNS IN DT NN NN", "NNS IN DT NN NN"},
 		// must not: a preposition before a noun phrase, not a quantity.
 		{"the garden rose to the left", "DT NN NN TO DT NN", "DT NN NN TO DT NN"},
+		// must not: a rose or a fell after a determiner or an adjective,
+		// and "led" before "by" (a participle).
+		{"a white rose in her hair", "DT JJ NN IN PRP$ NN", "DT JJ NN IN PRP$ NN"},
+		{"she held a rose .", "PRP VBD DT NN .", "PRP VBD DT NN ."},
+		{"the fell above the town", "DT NN IN DT NN", "DT NN IN DT NN"},
+		{"troops led by a general", "NNS NN IN DT NN", "NNS NN IN DT NN"},
 		// must not: a comparative of quality after a noun ("a chain saw
 		// larger than ..."), and one that is an object's adjective.
 		{"a chain saw larger than a man", "DT NN NN JJR IN DT NN", "DT NN NN JJR IN DT NN"},

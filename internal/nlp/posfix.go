@@ -90,12 +90,12 @@ func determinerAdverbs(words, tags []string) {
 var (
 	pastOnly = wordSet(`took threw drew ran wrote saw came went gave rode drove rose spoke broke
 		chose froze stole began grew knew flew swore tore wore bore ate forgot did fell
-		shrank sank sprang shook`)
+		shrank sank sprang shook arose strove forbade forgave`)
 	participleOnly = wordSet(`taken thrown drawn written seen given ridden driven risen spoken
 		broken chosen frozen stolen begun grown known flown sworn torn worn borne eaten
 		forgotten done gone fallen`)
 	pastShared = wordSet(`built held stood told sold paid made laid led spent bought
-		brought fought taught caught sought kept slept dealt meant won fled struck swept`)
+		brought fought taught caught sought kept slept dealt meant won fled struck swept swung slid`)
 	verbPrefixes = []string{"with", "over", "under", "out", "fore", "mis", "re", "up"}
 )
 
@@ -130,7 +130,9 @@ var auxiliaries = wordSet(`have has had having 've 'd be is are was were been be
 func prefixedPasts(words, tags []string) {
 	for i, w := range words {
 		switch tags[i] {
-		case "NN", "NNS", "NNP", "RB", "VB", "VBP", "VBZ":
+		// IN: "aid workers withdrew/IN from the town"; no past form is a
+		// preposition.
+		case "NN", "NNS", "NNP", "RB", "IN", "VB", "VBP", "VBZ":
 		default:
 			continue
 		}
@@ -374,6 +376,16 @@ func nameTag(t string) bool {
 // garden") is followed by.
 var nounPastNouns = wordSet(`saw rose fell bore led won meant`)
 
+// movePasts are the nounPastNouns that tell a move up or down ("prices rose
+// in March", "the index fell for a third day", "the dollar fell."): they
+// take no object, so after a subject they are also the verb before a
+// preposition or at the end of the clause, where the noun would need a
+// determiner or an adjective before it ("a rose in her hair", "the fell
+// above the town"). "to" is left to changeTo ("the garden rose to the
+// left" is a noun phrase too), and so are "saw", "led", "won" (transitive,
+// and "led" before "by" is a participle).
+var movePasts = wordSet(`rose fell`)
+
 // changeTo says whether words[k:] open the level or amount a change
 // reached: "to", "by" or "from" and a number or a currency sign ("the death
 // toll rose to 40", "exports fell by 3 percent", "prices rose from $2").
@@ -429,8 +441,10 @@ func subjectPasts(words, tags []string) {
 	for i := 1; i < len(words); i++ {
 		switch tags[i] {
 		// POS: "the rebels struck/POS again", the possessive ending a
-		// tagger saw after a plural; no past form is one.
-		case "NN", "NNS", "JJ", "RB", "VB", "VBP", "VBZ", "POS":
+		// tagger saw after a plural; no past form is one. IN: "Russian
+		// forces struck/IN only military targets", nor is one a
+		// preposition.
+		case "NN", "NNS", "JJ", "RB", "IN", "VB", "VBP", "VBZ", "POS":
 		default:
 			continue
 		}
@@ -459,6 +473,8 @@ func subjectPasts(words, tags []string) {
 			case comparativeComplement(words, tags, i+1): // "output fell further than expected"
 				tags[i] = "VBD"
 			case changeTo(words, tags, i+1):
+				tags[i] = "VBD"
+			case movePasts[w] && (tags[i+1] == "IN" || tags[i+1] == "." || tags[i+1] == ","):
 				tags[i] = "VBD"
 			}
 			continue

@@ -3145,17 +3145,6 @@ func (st *state) hasVerb(lo, hi int) bool {
 			return true
 		}
 	}
-	// "(said) Russian forces struck only military targets", the verb
-	// tagged as a preposition or a noun (the tagger reads "struck" before
-	// "only" as IN): a past form that is never a noun or a preposition,
-	// in lower case right after the head of a subject noun phrase, is the
-	// reported clause's verb.
-	for k := lo + 1; k < hi; k++ {
-		t, b := st.v.toks[k], st.v.toks[k-1]
-		if pastOnly[t.text] && t.quote < 0 && (isNoun(b.pos) || b.pos == "PRP") {
-			return true
-		}
-	}
 	// "(said) it stood with the Philippines", the verb tagged as a noun:
 	// the word after a subject pronoun opening the report is its verb.
 	if hi-lo >= 3 && subjectPronouns[st.v.toks[lo].low] && st.v.toks[lo].quote < 0 {
@@ -3182,14 +3171,6 @@ func (st *state) hasVerb(lo, hi int) bool {
 }
 
 var subjectPronouns = set("he she it they we i")
-
-// pastOnly are irregular past forms that are never nouns or prepositions,
-// which a tagger still mistags when it has seldom seen them ("struck" read
-// as IN before "only", "froze" before a name). Only lower-case words match
-// ("Struck" opening a title is left to the tag).
-// "shot", "rose" and "fell" are left out: they are nouns too.
-var pastOnly = set("struck fought sought withdrew overran froze forgave flew drew began took threw broke " +
-	"stole swore wrote spoke rode sank shrank strove")
 
 // negated says the speech verb at i is denied: "did not say what those
 // would be", "would not say whether", "has never said": nothing is
