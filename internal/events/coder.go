@@ -10949,6 +10949,14 @@ func init() {
 		}
 	}
 	lightVerbs["began"], lightVerbs["begun"] = true, true
+	// "Britain on Tuesday imposed travel bans on six officials": the one
+	// who imposes a ban, an embargo, a curfew or a freeze is its source,
+	// also with a time adjunct between the subject and the verb.
+	for _, v := range []string{"impose", "reimpose"} {
+		for _, f := range verbForms(v) {
+			lightVerbs[f] = true
+		}
+	}
 	// Verbs that pass a written act on to its addressee ("sent a request
 	// to Britain", "lodged an appeal", "handed a note of protest"): their
 	// subject made the request. Forms that are more often nouns or
