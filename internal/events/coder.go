@@ -724,7 +724,12 @@ var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal":
 	"plea": true, "pleas": true, "petition": true, "petitions": true,
 	"guarantee": true, "guarantees": true, "assurance": true, "assurances": true, "pledge": true, "pledges": true,
 	"promise": true, "promises": true, "commitment": true, "commitments": true, "permission": true,
-	"approval": true, "clearance": true}
+	"approval": true, "clearance": true,
+	// "Any unfriendly step will receive a firm reply", "the plan received
+	// a cool response": an answer or a reaction reaches the subject; no
+	// one is hosted.
+	"reply": true, "replies": true, "response": true, "responses": true, "answer": true, "answers": true,
+	"reaction": true, "reactions": true, "rebuff": true, "backlash": true}
 
 // receivedRequest says whether the object after a verb of receiving ending
 // at j is a request ("received India's request", "received a formal
