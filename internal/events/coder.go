@@ -651,6 +651,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && namedByVerb(toks, i) && !ownedBeforeNoun(toks, i) && characterisedAfter(toks, best.j) {
 			continue
 		}
+		// "The government called the uprising a coup attempt": the event
+		// noun is what the object is called, told by one who made no such
+		// act (the act, if any, is coded where it is told).
+		if best.nominal && namingComplement(toks, i) {
+			continue
+		}
 		// "was met with protests", "met with criticism": a reaction
 		// received, no meeting; the reaction noun is coded by itself.
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
