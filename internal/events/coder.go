@@ -675,6 +675,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && namedByVerb(toks, i) && !ownedBeforeNoun(toks, i) && characterisedAfter(toks, best.j) {
 			continue
 		}
+		// "The government called the uprising a coup attempt": the event
+		// noun is what the object is called, told by one who made no such
+		// act (the act, if any, is coded where it is told).
+		if best.nominal && namingComplement(toks, i) {
+			continue
+		}
 		// "was met with protests", "met with criticism": a reaction
 		// received, no meeting; the reaction noun is coded by itself.
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
@@ -748,7 +754,12 @@ var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal":
 	"plea": true, "pleas": true, "petition": true, "petitions": true,
 	"guarantee": true, "guarantees": true, "assurance": true, "assurances": true, "pledge": true, "pledges": true,
 	"promise": true, "promises": true, "commitment": true, "commitments": true, "permission": true,
-	"approval": true, "clearance": true}
+	"approval": true, "clearance": true,
+	// "Any unfriendly step will receive a firm reply", "the plan received
+	// a cool response": an answer or a reaction reaches the subject; no
+	// one is hosted.
+	"reply": true, "replies": true, "response": true, "responses": true, "answer": true, "answers": true,
+	"reaction": true, "reactions": true, "rebuff": true, "backlash": true}
 
 // receivedRequest says whether the object after a verb of receiving ending
 // at j is a request ("received India's request", "received a formal
@@ -10991,6 +11002,14 @@ func init() {
 		}
 	}
 	lightVerbs["began"], lightVerbs["begun"] = true, true
+	// "Britain on Tuesday imposed travel bans on six officials": the one
+	// who imposes a ban, an embargo, a curfew or a freeze is its source,
+	// also with a time adjunct between the subject and the verb.
+	for _, v := range []string{"impose", "reimpose"} {
+		for _, f := range verbForms(v) {
+			lightVerbs[f] = true
+		}
+	}
 	// Verbs that pass a written act on to its addressee ("sent a request
 	// to Britain", "lodged an appeal", "handed a note of protest"): their
 	// subject made the request. Forms that are more often nouns or

@@ -288,6 +288,31 @@ func namedByVerb(toks []tok, i int) bool {
 	return false
 }
 
+// namingComplement says whether the noun at i heads a naming verb's second
+// complement, what its first object is called ("the government called the
+// uprising a coup attempt", "branded it an invasion"): the noun phrase
+// before it names the thing called so, and a naming verb stands before
+// that. The one naming it is no maker of the act it names.
+func namingComplement(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (determiners[toks[k].low] || strings.HasPrefix(toks[k].pos, "JJ")) {
+		k--
+	}
+	if k < 0 || !(strings.HasPrefix(toks[k].pos, "NN") || toks[k].pos == "PRP") || namingVerbs[toks[k].low] {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		l := toks[q].low
+		if namingVerbs[l] && !strings.HasPrefix(toks[q].pos, "NN") {
+			return true
+		}
+		if !(determiners[l] || l == "'s" || l == "’s" || strings.HasPrefix(toks[q].pos, "JJ") || strings.HasPrefix(toks[q].pos, "NN") || toks[q].pos == "CD" || toks[q].pos == "PRP$") {
+			return false
+		}
+	}
+	return false
+}
+
 // ownedBeforeNoun says whether a capitalised word or a possessive (a
 // maker: "the Russian invasion", "Israel's strikes", "their attack")
 // stands between the noun at i and the naming verb before it.
