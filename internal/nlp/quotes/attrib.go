@@ -889,6 +889,10 @@ func (st *state) classify(s, e int) party {
 				p.kind = kindOrg
 				p.sp = ant
 			}
+			if own := st.ministersBody(s, e); own != nil {
+				p.kind = kindOrg
+				p.sp = own
+			}
 			return p
 		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
 			p.kind = kindOrg
@@ -920,7 +924,10 @@ func (st *state) classify(s, e int) party {
 				break
 			}
 		}
-		if ant := st.definite(s, e); ant != nil {
+		if own := st.ministersBody(s, e); own != nil {
+			p.kind = kindOrg
+			p.sp = own
+		} else if ant := st.definite(s, e); ant != nil {
 			p.kind = kindOrg
 			p.sp = ant
 		} else if ant := st.sameHead(s, e); ant != nil {
@@ -4249,4 +4256,80 @@ func (st *state) documentApposition(d party, a, b int) (party, bool) {
 		break
 	}
 	return d, true
+}
+
+// ministersBody resolves a definite "the ministry" ("the foreign ministry")
+// named after a minister, with no ministry named in between, to that
+// minister's own ministry. A minister evokes the body they head (bridging
+// anaphora), and of the referents on offer a reader takes the nearest: in
+// "Turkish Foreign Minister Kemal Aydin met his Greek counterpart. The
+// minister told him that Ankara opposed the plan, the ministry said" the
+// ministry is Aydin's, not "the interior ministry" of a Russian report two
+// paragraphs up, whom the tagger, the resolver and the last quote's speaker
+// all offer. The ministry is the minister's office: it takes the minister's
+// country and sector (speakFor), from the minister named last before it
+// ("The minister" goes back to "Foreign Minister Kemal Aydin"). With no
+// minister's country in reach it is nil and the older reading stands: the
+// minister is then most likely of the country the report is about, the
+// ministry named before. A prime minister heads a government, not a
+// ministry, and a description naming its own country ("the Turkish
+// ministry") needs no minister to place it.
+func (st *state) ministersBody(s, e int) *model.Speaker {
+	v := st.v
+	if e-s < 2 || v.toks[s].low != "the" || v.toks[e-1].low != "ministry" {
+		return nil
+	}
+	for k := s + 1; k < e-1; k++ {
+		if ei := v.toks[k].ent; ei >= 0 && v.a.Entities[ei].Country != "" {
+			return nil
+		}
+	}
+	at := int(v.toks[s].start)
+	minister := func(k int) bool {
+		t := v.toks[k]
+		return (t.low == "minister" || t.low == "ministers") && t.quote < 0 && (k == 0 || v.toks[k-1].low != "prime")
+	}
+	nearest := -1
+	for k := s - 1; k >= 0 && at-int(v.toks[k].end) <= 1500; k-- {
+		if l := v.toks[k].low; l == "ministry" || l == "ministries" {
+			return nil // a ministry named since: the description goes back to it
+		}
+		if minister(k) {
+			nearest = k
+			break
+		}
+	}
+	if nearest < 0 {
+		return nil
+	}
+	for k := nearest; k >= 0 && at-int(v.toks[k].end) <= 1500; k-- {
+		if !minister(k) {
+			continue
+		}
+		if o := v.ministerOf(k); o != nil {
+			sp := &model.Speaker{Text: v.textOf(s, e)}
+			speakFor(sp, o)
+			return sp
+		}
+	}
+	return nil
+}
+
+// ministerOf is the person or role the minister word at token k names:
+// the entity it is part of ("the foreign minister" linked to a
+// government), or the name its title stands before in the sentence
+// ("Foreign Minister Kemal Aydin"); nil when neither has a country.
+func (v *view) ministerOf(k int) *model.Speaker {
+	if ei := v.toks[k].ent; ei >= 0 && v.a.Entities[ei].Country != "" {
+		return speakerOf(v.a.Entities[ei])
+	}
+	for j := k + 1; j < len(v.toks) && j <= k+2 && v.toks[j].sent == v.toks[k].sent; j++ {
+		if ei := v.toks[j].ent; ei >= 0 {
+			if en := v.a.Entities[ei]; en.Type == model.EntityPerson && en.Country != "" {
+				return speakerOf(en)
+			}
+			return nil
+		}
+	}
+	return nil
 }
