@@ -10020,6 +10020,10 @@ func (c *Coder) eventActor(m mention) model.EventActor {
 			}
 		}
 	}
+	if la, ok := c.localSectorActor(m, a); ok {
+		a.ActorID = la
+		return a
+	}
 	if c.kb == nil || a.Sector == "" || a.Sector == kb.SectorGovernment || a.ActorID == "" || a.ActorID != a.Country {
 		return a
 	}
@@ -10030,6 +10034,26 @@ func (c *Coder) eventActor(m mention) model.EventActor {
 		a.ActorID = sa.ID
 	}
 	return a
+}
+
+// localSectorActor gives the id of the sector of a region or city that a
+// party names with a sector word ("Texas officials", "Texas police"):
+// place:USA-TX.GOV, as the resolver links the role and as "the governor
+// of Texas" already is, not the place itself (the state as territory).
+// Unlike a country, whose government keeps the country's id (see
+// eventActor), a region's officials are not the region: merging and the
+// store's actor pages would otherwise file them with every event the
+// region is only the scene of. A place named as the scene (m.where) or
+// without a sector stays the place.
+func (c *Coder) localSectorActor(m mention, a model.EventActor) (string, bool) {
+	if c.kb == nil || m.where || a.Sector == "" || a.ActorID == "" || strings.Contains(a.ActorID[strings.LastIndex(a.ActorID, ":")+1:], ".") {
+		return "", false
+	}
+	k, ok := c.kb.Actor(a.ActorID)
+	if !ok || k.Type != kb.TypePlace {
+		return "", false
+	}
+	return kb.LocalActor(k.ID, k.Name, k.Country, a.Sector).ID, true
 }
 
 // capitalEnds says whether the noun phrase "the Kenyan capital" ends
