@@ -3855,6 +3855,7 @@ func appositive(toks []tok, open, close int) bool {
 			return false
 		}
 	case isCap(first.text) && (toks[open+2].low == "'s" || toks[open+2].low == "'"):
+	case bareOfficeOf(toks, open+1):
 	default:
 		return false
 	}
@@ -3871,6 +3872,25 @@ func appositive(toks []tok, open, close int) bool {
 	}
 	return true
 }
+
+// bareOfficeOf says whether an office noun without an article opens at
+// token k and is followed by "of" or "for" ("Jean Dupont, leader of the
+// opposition Movement for Renewal,", "Ali Hassan, former head of the
+// union,", "spokesman for the rebels"): wire style drops the article
+// before a person's office, which still renames the person before it; the
+// body after "of" is his affiliation, not the one who acts.
+func bareOfficeOf(toks []tok, k int) bool {
+	if k < len(toks) && officeModifiers[toks[k].low] {
+		k++
+	}
+	if k+1 >= len(toks) || isCap(toks[k].text) || !strings.HasPrefix(toks[k].pos, "NN") {
+		return false
+	}
+	return toks[k+1].low == "of" || toks[k+1].low == "for"
+}
+
+// officeModifiers may stand before a bare office noun ("former head of").
+var officeModifiers = map[string]bool{"former": true, "acting": true, "deputy": true, "interim": true, "longtime": true, "veteran": true}
 
 // auxiliaries may stand between a subject and its verb.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
