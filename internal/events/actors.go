@@ -999,6 +999,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if missionMention(toks, m) {
 			continue
 		}
+		// "The ministry summoned the ambassador after its embassy in
+		// Berlin was attacked": the host of a mission the sentence's own
+		// actor owns is abroad for that actor; the ministry is not
+		// German.
+		if ownMissionHost(toks, m) {
+			continue
+		}
 		// "The court in The Hague convicted the former warlord": the
 		// seat of an international court is no scene; the warlord is
 		// not Dutch.
@@ -1475,6 +1482,22 @@ func missionOutside(toks []tok, m mention) bool {
 	case "of":
 		// "in front of the embassy"
 		return k >= 2 && toks[k-1].low == "front" && toks[k-2].low == "in"
+	}
+	return false
+}
+
+// ownMissionHost says whether a mention is the place where a mission owned
+// through a possessive pronoun stands ("its embassy in Berlin", "their
+// consulates in Erbil"): a state keeps missions only abroad, so the host
+// is never the country of the owner the pronoun refers back to, nor of
+// anyone else the sentence leaves unplaced.
+func ownMissionHost(toks []tok, m mention) bool {
+	if m.i < 3 || toks[m.i-1].low != "in" || !missionWords[toks[m.i-2].low] {
+		return false
+	}
+	switch toks[m.i-3].low {
+	case "its", "their", "our":
+		return true
 	}
 	return false
 }

@@ -3890,6 +3890,7 @@ func appositive(toks []tok, open, close int) bool {
 			return false
 		}
 	case isCap(first.text) && (toks[open+2].low == "'s" || toks[open+2].low == "'"):
+	case bareOfficeOf(toks, open+1):
 	default:
 		return false
 	}
@@ -3906,6 +3907,25 @@ func appositive(toks []tok, open, close int) bool {
 	}
 	return true
 }
+
+// bareOfficeOf says whether an office noun without an article opens at
+// token k and is followed by "of" or "for" ("Jean Dupont, leader of the
+// opposition Movement for Renewal,", "Ali Hassan, former head of the
+// union,", "spokesman for the rebels"): wire style drops the article
+// before a person's office, which still renames the person before it; the
+// body after "of" is his affiliation, not the one who acts.
+func bareOfficeOf(toks []tok, k int) bool {
+	if k < len(toks) && officeModifiers[toks[k].low] {
+		k++
+	}
+	if k+1 >= len(toks) || isCap(toks[k].text) || !strings.HasPrefix(toks[k].pos, "NN") {
+		return false
+	}
+	return toks[k+1].low == "of" || toks[k+1].low == "for"
+}
+
+// officeModifiers may stand before a bare office noun ("former head of").
+var officeModifiers = map[string]bool{"former": true, "acting": true, "deputy": true, "interim": true, "longtime": true, "veteran": true}
 
 // auxiliaries may stand between a subject and its verb.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
@@ -10066,6 +10086,10 @@ func (c *Coder) eventActor(m mention) model.EventActor {
 			}
 		}
 	}
+	if la, ok := c.localSectorActor(m, a); ok {
+		a.ActorID = la
+		return a
+	}
 	if c.kb == nil || a.Sector == "" || a.Sector == kb.SectorGovernment || a.ActorID == "" || a.ActorID != a.Country {
 		return a
 	}
@@ -10076,6 +10100,26 @@ func (c *Coder) eventActor(m mention) model.EventActor {
 		a.ActorID = sa.ID
 	}
 	return a
+}
+
+// localSectorActor gives the id of the sector of a region or city that a
+// party names with a sector word ("Texas officials", "Texas police"):
+// place:USA-TX.GOV, as the resolver links the role and as "the governor
+// of Texas" already is, not the place itself (the state as territory).
+// Unlike a country, whose government keeps the country's id (see
+// eventActor), a region's officials are not the region: merging and the
+// store's actor pages would otherwise file them with every event the
+// region is only the scene of. A place named as the scene (m.where) or
+// without a sector stays the place.
+func (c *Coder) localSectorActor(m mention, a model.EventActor) (string, bool) {
+	if c.kb == nil || m.where || a.Sector == "" || a.ActorID == "" || strings.Contains(a.ActorID[strings.LastIndex(a.ActorID, ":")+1:], ".") {
+		return "", false
+	}
+	k, ok := c.kb.Actor(a.ActorID)
+	if !ok || k.Type != kb.TypePlace {
+		return "", false
+	}
+	return kb.LocalActor(k.ID, k.Name, k.Country, a.Sector).ID, true
 }
 
 // capitalEnds says whether the noun phrase "the Kenyan capital" ends
