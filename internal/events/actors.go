@@ -1760,6 +1760,9 @@ func sponsorMention(toks []tok, m mention) bool {
 	return k >= 2 && sponsoredBy(toks, k-2)
 }
 
+// spokesHeads are the words for one who speaks for a body.
+var spokesHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
 // bodyHeads are words for a body's leader or voice that belong to the
 // body named after them.
 var bodyHeads = map[string]bool{"leader": true, "leaders": true, "head": true, "chief": true, "spokesman": true,
@@ -2640,14 +2643,34 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// criminal group's word ("gang leaders", "cartel bosses").
 			// "BNP leader", "Congress chief": a head title after a party's
 			// name is the party's, not the state's office of that name.
+			// "opposition spokesman", "party officials": so do the
+			// opposition's and a party's words before a bare role word
+			// no office holder was found for; the spokesman speaks for
+			// the opposition, not for a government.
 			partyHead := m.kind == "organisation" && m.sector == kb.SectorParty && nx.kind == "role" && nx.sector == kb.SectorGovernment && partyHeadWord(toks[nx.j-1].low)
-			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !partyHead && !((merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "")) {
+			bareGovRole := m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == ""
+			// "Amnesty International spokesman", "Forum for Democratic
+			// Change spokesman": a spokesman after an organisation's name
+			// speaks for it and keeps its sector, or none when it has
+			// none known; his title does not make him a government's.
+			orgVoice := m.kind == "organisation" && nx.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "" && spokesHeads[toks[nx.j-1].low]
+			keepsOwn := (merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || bareGovRole) ||
+				(merged.sector == kb.SectorOpposition || merged.sector == kb.SectorParty) && bareGovRole
+			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !partyHead && !keepsOwn && !orgVoice {
 				merged.sector = nx.sector
 			}
 			// "Congress leader Rahul Gandhi", "BJP leader Narendra Modi":
 			// a person the knowledge base places in the opposition or in
 			// office acts in that sector, which says more than the party.
 			if m.sector == kb.SectorParty && nx.kind == "person" && (nx.sector == kb.SectorOpposition || nx.sector == kb.SectorGovernment) {
+				merged.sector = nx.sector
+			}
+			// "party spokesman John Kato", "FDC spokesman John Kato": the
+			// resolver read whose voice the spokesman is from the words
+			// before the title (a party, the opposition, rebels); the bare
+			// title word alone would make him a government's.
+			if nx.kind == "person" && merged.sector == kb.SectorGovernment && m.kind == "role" && m.actorID == "" && spokesHeads[toks[m.j-1].low] &&
+				(nx.sector == kb.SectorParty || nx.sector == kb.SectorOpposition || nx.sector == kb.SectorRebel) {
 				merged.sector = nx.sector
 			}
 			// "UN Secretary-General Antonio Guterres": the title word is

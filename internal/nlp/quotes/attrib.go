@@ -2044,6 +2044,12 @@ var clauseLemmas = set("say tell add state note warn insist argue explain announ
 // statement carried by the Andina news agency", whose one verb is the
 // participle saying who carried it, with nothing reported.
 func (v *view) channelOnly(cs, ce int) bool {
+	// "(the agency said) on Monday, in a confidential report seen by
+	// Reuters": the day it was said, set off before the channel, is no
+	// report either.
+	if cs+3 < ce && v.toks[cs].low == "on" && calendarWords[v.toks[cs+1].low] && v.toks[cs+2].low == "," {
+		cs += 3
+	}
 	if cs >= ce || v.toks[cs].low != "in" && v.toks[cs].low != "via" && v.toks[cs].low != "through" {
 		return false
 	}
@@ -2054,7 +2060,7 @@ func (v *view) channelOnly(cs, ce int) bool {
 			return false
 		}
 		medium = medium || v.lx.medium[t.low]
-		if isVerb(t.pos) && !(medium && carriedBy[t.low]) && !v.attributiveBeforeMedium(k, cs, ce) {
+		if isVerb(t.pos) && !(medium && (carriedBy[t.low] || seenBy[t.low] && k+1 < ce && v.toks[k+1].low == "by")) && !v.attributiveBeforeMedium(k, cs, ce) {
 			return false
 		}
 	}
@@ -2095,6 +2101,11 @@ func (v *view) byAfter(k, hi int) int {
 // carriedBy are the participles that say an outlet passed on what was
 // said on an occasion: "remarks carried by", "an interview aired by".
 var carriedBy = set("carried published broadcast aired reported released run relayed cited quoted")
+
+// seenBy are the participles of an outlet's having seen a document it was
+// not given for publication: "in a confidential report seen by Reuters",
+// "in a letter reviewed by the newspaper".
+var seenBy = set("seen obtained reviewed viewed")
 
 // asSayingVerbs introduce "as saying" with the one quoted as object.
 var asSayingVerbs = set("quoted cited reported quotes cites reports")
@@ -2830,7 +2841,7 @@ func (st *state) attributionTail(lo, hi int) bool {
 	v := st.v
 	limit := 8
 	for k := lo; k+1 < hi; k++ {
-		if carriedBy[v.toks[k].low] && v.toks[k+1].low == "by" {
+		if (carriedBy[v.toks[k].low] || seenBy[v.toks[k].low]) && v.toks[k+1].low == "by" {
 			limit = 12 // "in a statement carried by the state news agency BelTA"
 			break
 		}
@@ -2846,9 +2857,11 @@ func (st *state) attributionTail(lo, hi int) bool {
 		switch {
 		case t.pos == "IN" || t.pos == "DT" || t.pos == "JJ" || t.pos == "CD" || t.pos == "PRP$" || t.pos == "RB" || t.pos == "POS" || isNoun(t.pos):
 		case v.lx.medium[t.low]: // "in a statement", whatever the tagger made of it
-		case carriedBy[t.low] && k > lo && k+1 < hi && v.toks[k+1].low == "by" && v.lx.medium[v.toks[k-1].low]:
+		case (carriedBy[t.low] || seenBy[t.low]) && k > lo && k+1 < hi && v.toks[k+1].low == "by" && v.lx.medium[v.toks[k-1].low]:
 			// "in a statement carried by the state news agency": the
-			// outlet that carried the medium, still where it was said.
+			// outlet that carried the medium, still where it was said;
+			// "in a confidential report seen by Reuters": the outlet
+			// that saw the document, as wires say of one not published.
 		default:
 			return false
 		}

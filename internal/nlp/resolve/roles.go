@@ -456,6 +456,18 @@ func (d *docState) titleBefore(off int) title {
 		i = ci
 	} else if c, found := ownCountryTitles[phrase]; found {
 		t.country = c // "Chancellor of the Exchequer Rachel Reeves"
+	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
+		// "Acme Holdings spokesman John Kato", "Forum for Democratic
+		// Change spokesman": a spokesman speaks for the organisation
+		// named before his title, of no country known here; its sector
+		// (none when unknown) is his, not the government's the bare
+		// title word gives.
+		if e, found := d.entByEnd[int(d.toks[i-1].end)]; found && e.Type == model.EntityOrg {
+			t.sector = ""
+			if l := d.quickLink(e); l != nil {
+				t.sector = l.sector
+			}
+		}
 	}
 	if i > 0 && (d.toks[i-1].norm == "former" || d.toks[i-1].norm == "ex") {
 		t.former = true
@@ -475,6 +487,11 @@ var bodySectors = map[string]string{
 	"army": kb.SectorMilitary, "military": kb.SectorMilitary, "navy": kb.SectorMilitary, "naval": kb.SectorMilitary,
 	"police": kb.SectorPolice,
 	"agency": kb.SectorGovernment, "ministry": kb.SectorGovernment, "government": kb.SectorGovernment,
+	// A party's, the opposition's or a rebel group's spokesman speaks
+	// for it, not for the government the bare role word would give:
+	// "opposition spokesman", "ruling party spokeswoman", "rebel
+	// spokesman".
+	"party": kb.SectorParty, "opposition": kb.SectorOpposition, "rebel": kb.SectorRebel,
 }
 
 // bodyHeads are words for who heads or speaks for a body, which no role

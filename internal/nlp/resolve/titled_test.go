@@ -156,6 +156,28 @@ func TestTitleOfBody(t *testing.T) {
 			"BANGKOK — Cambodian army spokesman Sok Dara denied the report.",
 			[][2]string{{"BANGKOK", "GPE"}, {"Cambodian", "NORP"}, {"Sok Dara", "PER"}},
 			[]string{"BANGKOK|GPE|place:THA:bangkok/THA/", "Cambodian|NORP|KHM/KHM/", "army spokesman|ROLE|KHM.MIL/KHM/military", "Sok Dara|PER|doc:person:sok_dara/KHM/military"}},
+		// A party's, the opposition's or rebels' spokesman speaks for
+		// them, never for the government.
+		{"an opposition spokesman in a datelined article",
+			"KAMPALA — Opposition spokesman John Kato said the leader was detained.",
+			[][2]string{{"KAMPALA", "GPE"}, {"John Kato", "PER"}},
+			[]string{"KAMPALA|GPE|place:UGA:kampala/UGA/", "John Kato|PER|doc:person:john_kato/UGA/opposition"}},
+		// Unlike an army's (bodyTitle), a party's spokeswoman takes no
+		// home country from the dateline alone.
+		{"a party spokeswoman in a datelined article",
+			"NAIROBI — Party spokeswoman Jane Roe said 12 members were arrested.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}},
+			[]string{"NAIROBI|GPE|place:KEN:nairobi/KEN/", "Jane Roe|PER|doc:person:jane_roe//party"}},
+		{"a rebel spokesman after a lower-case adjective",
+			"Rebel spokesman John Kato said the town had fallen.",
+			[][2]string{{"John Kato", "PER"}},
+			[]string{"John Kato|PER|doc:person:john_kato//rebel"}},
+		// A spokesman after an organisation's name speaks for it: an
+		// organisation of no known sector gives him none.
+		{"a spokesman after an unknown organisation's name",
+			"NAIROBI — Acme Holdings spokesman John Kato said 12 staff were arrested.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Acme Holdings", "ORG"}, {"John Kato", "PER"}},
+			[]string{"NAIROBI|GPE|place:KEN:nairobi/KEN/", "Acme Holdings|ORG|doc:org:acme_holdings//", "John Kato|PER|doc:person:john_kato//"}},
 		{"a plain spokesman keeps the role's sector and no home country",
 			"NAIROBI — Spokesman Jane Roe said 12 people were arrested.",
 			[][2]string{{"NAIROBI", "GPE"}, {"Jane Roe", "PER"}},
