@@ -355,6 +355,13 @@ func (d *docState) titleBefore(off int) title {
 		}
 	}
 	if !ok {
+		if st, found := d.orgStaffBefore(j); found {
+			// "RSF adviser Youssef Ezzat", "Amnesty researcher Jane
+			// Doe": an organisation's post before the name.
+			return st
+		}
+	}
+	if !ok {
 		if pt, found := d.pressPostBefore(j); found {
 			// "the newspaper's editor Emma Tucker": a journalist.
 			return pt
@@ -2204,6 +2211,40 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 		return title{}, false
 	}
 	return title{country: c.country, sector: c.org.sector, org: c.org}, true
+}
+
+// orgStaffBefore reads a post an organisation owns written before the
+// holder's name, the organisation's name (or the short name it was given
+// earlier) used as a modifier: "RSF adviser Youssef Ezzat", "Amnesty
+// senior researcher Jane Doe". A staff word is no office of a state (see
+// staffWords), so only the organisation before it says whom the holder
+// speaks for; up to two lower-case modifiers may stand between ("senior",
+// "legal"). j is the post word's token; a country or a person before the
+// post ("Kenya adviser", "Trump adviser") names no organisation and gives
+// nothing.
+func (d *docState) orgStaffBefore(j int) (title, bool) {
+	if !staffWords[d.toks[j].norm] {
+		return title{}, false
+	}
+	k := j - 1
+	for n := 0; n < 2 && k > 0 && d.lowerModifier(k); n++ {
+		k--
+	}
+	if k < 0 {
+		return title{}, false
+	}
+	if e, ok := d.entByEnd[int(d.toks[k].end)]; !ok || e.Type != model.EntityOrg {
+		return title{}, false
+	}
+	c, _, ok := d.countryEndingAt(k)
+	if !ok || c.org == nil || c.org.sector == "" {
+		return title{}, false
+	}
+	t := title{country: c.country, sector: c.org.sector, org: c.org}
+	if k > 0 && (d.toks[k-1].norm == "former" || d.toks[k-1].norm == "ex") {
+		t.former = true
+	}
+	return t, true
 }
 
 // staffMention reads a post an organisation owns, named by its possessive
