@@ -457,6 +457,13 @@ func (d *docState) titleBefore(off int) title {
 			// So does a union's ("NLC president Joe Ajaero").
 			t.sector, t.office = t.org.sector, ""
 		}
+		if t.org != nil && t.org.sector == kb.SectorLegislature && chamberLeadWords[d.toks[j].norm] {
+			// "Senate Majority Leader Chuck Schumer": a chamber's
+			// leader leads a caucus in the legislature and holds no
+			// office of the government (nor is he the country's
+			// leader).
+			t.sector, t.office = kb.SectorLegislature, ""
+		}
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
 		}
@@ -2213,6 +2220,15 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 	return title{country: c.country, sector: c.org.sector, org: c.org}, true
 }
 
+// chamberLeadWords are the words for a legislative chamber's leadership
+// posts ("Senate Majority Leader", "House Minority Whip", "Assembly
+// Speaker"): after the chamber's name the holder serves the legislature.
+var chamberLeadWords = wordSet("leader whip speaker")
+
+// chamberRanks stand between a chamber's name and its leadership post:
+// "Senate Majority Leader", "House Minority Whip", "Senate Deputy Leader".
+var chamberRanks = wordSet("majority minority deputy assistant")
+
 // orgStaffBefore reads a post an organisation owns written before the
 // holder's name, the organisation's name (or the short name it was given
 // earlier) used as a modifier: "RSF adviser Youssef Ezzat", "Amnesty
@@ -2223,11 +2239,12 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 // post ("Kenya adviser", "Trump adviser") names no organisation and gives
 // nothing.
 func (d *docState) orgStaffBefore(j int) (title, bool) {
-	if !staffWords[d.toks[j].norm] {
+	chamber := chamberLeadWords[d.toks[j].norm]
+	if !staffWords[d.toks[j].norm] && !chamber {
 		return title{}, false
 	}
 	k := j - 1
-	for n := 0; n < 2 && k > 0 && d.lowerModifier(k); n++ {
+	for n := 0; n < 2 && k > 0 && (d.lowerModifier(k) || chamber && chamberRanks[d.toks[k].norm]); n++ {
 		k--
 	}
 	if k < 0 {
@@ -2237,7 +2254,8 @@ func (d *docState) orgStaffBefore(j int) (title, bool) {
 		return title{}, false
 	}
 	c, _, ok := d.countryEndingAt(k)
-	if !ok || c.org == nil || c.org.sector == "" {
+	if !ok || c.org == nil || c.org.sector == "" || chamber && !staffWords[d.toks[j].norm] && c.org.sector != kb.SectorLegislature {
+		// A whip or a speaker before a name is a chamber's only.
 		return title{}, false
 	}
 	t := title{country: c.country, sector: c.org.sector, org: c.org}
