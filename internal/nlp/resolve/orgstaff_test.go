@@ -46,3 +46,40 @@ func TestOrgStaffBeforeName(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgStaffApposition: the name in apposition after an organisation's
+// post ("the UN resident coordinator in Bangladesh, Gwyn Lewis,") is the
+// organisation's person, not the country's where the post is held; a
+// plural post before a list names no one holder.
+func TestOrgStaffApposition(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text      string
+		ents            [][2]string
+		person          string
+		country, sector string
+	}{
+		{"the post's station before the name", "The UN resident coordinator in Bangladesh, Gwyn Lewis, said aid would arrive within days.",
+			[][2]string{{"UN", "ORG"}, {"Bangladesh", "GPE"}, {"Gwyn Lewis", "PER"}}, "Gwyn Lewis", "UNO", "igo"},
+		{"no station", "The UN humanitarian coordinator, Gwyn Lewis, said aid would arrive within days.",
+			[][2]string{{"UN", "ORG"}, {"Gwyn Lewis", "PER"}}, "Gwyn Lewis", "UNO", "igo"},
+		{"an organisation's director", "The Amnesty director in Kenya, Jane Doe, said the detainees were beaten.",
+			[][2]string{{"Amnesty", "ORG"}, {"Kenya", "GPE"}, {"Jane Doe", "PER"}}, "Jane Doe", "AMN", "ngo"},
+		{"a plural post before a list", "The UN directors in Kenya, Jane Doe and John Roe, said aid would arrive.",
+			[][2]string{{"UN", "ORG"}, {"Kenya", "GPE"}, {"Jane Doe", "PER"}, {"John Roe", "PER"}}, "Jane Doe", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-03-12", c.ents)
+			for _, e := range art.Entities {
+				if e.Text != c.person {
+					continue
+				}
+				if e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%q: %s is %q/%q, want %q/%q", c.text, e.Text, e.Country, e.Sector, c.country, c.sector)
+				}
+				return
+			}
+			t.Fatalf("%q: no entity %q", c.text, c.person)
+		})
+	}
+}

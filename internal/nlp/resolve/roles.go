@@ -638,6 +638,15 @@ func (d *docState) roleMentions() []model.Entity {
 			// "Amnesty's regional director said": the post an
 			// organisation owns speaks for it with no name given, as it
 			// does in apposition to one (staffOf).
+			if p := d.staffHolderAfter(end); p != nil && p.country == "" && strings.HasPrefix(p.id, "doc:person:") {
+				// "the UN resident coordinator in Bangladesh, Gwyn
+				// Lewis,": the name in apposition holds the post,
+				// and speaks for its organisation.
+				p.country = l.country
+				if p.sector == "" {
+					p.sector = l.sector
+				}
+			}
 			out = append(out, d.descriptionEntity(i, end, l))
 			i = end
 			continue
@@ -1779,6 +1788,26 @@ func (d *docState) appositiveAfter(end int) *link {
 	return nil
 }
 
+// staffHolderAfter returns the person named in apposition after an
+// organisation's post ending at token end (see staffMention), skipping a
+// remit ("for West Africa") or the post's station ("in Bangladesh", one
+// place's name): "the UN resident coordinator in Bangladesh, Gwyn Lewis,".
+// A post of one holder may name where it is held, unlike a plural role
+// ("the ministers in Nairobi, Jane Roe"), so a plural post gives nil.
+func (d *docState) staffHolderAfter(end int) *link {
+	if strings.HasSuffix(d.toks[end].norm, "s") && d.toks[end].norm != "boss" {
+		return nil
+	}
+	if in := end + 1; in+1 < len(d.toks) && d.toks[in].norm == "in" {
+		e, ok := d.entStartTok[in+1]
+		if !ok || e.Type != model.EntityGPE && e.Type != model.EntityLoc {
+			return nil
+		}
+		end = d.tokenAt(e.End) - 1
+	}
+	return d.appositiveAfter(end)
+}
+
 // remitWords open the remit a role phrase may carry before its holder's
 // name: "the United Nations envoy for the Horn of Africa, Hanna Tetteh,",
 // "the special rapporteur on torture, Jane Roe,", "ambassador to Japan,
@@ -2297,8 +2326,11 @@ func (d *docState) staffMention(i int) (int, *link) {
 		if n == 3 || d.toks[j].norm == "" || d.toks[j].upper || glue[d.toks[j].norm] {
 			return 0, nil
 		}
-		if _, _, ok := d.roleStartingAt(j); ok {
-			return 0, nil // "Amnesty's legal adviser" is fine, "the party's foreign minister" is a role's
+		if _, k, ok := d.roleStartingAt(j); ok && !(k+1 < len(d.toks) && staffWords[d.toks[k+1].norm]) {
+			// "Amnesty's legal adviser" is fine, "the party's foreign
+			// minister" is a role's; a role word modifying the post
+			// ("the UN resident coordinator") is the post's.
+			return 0, nil
 		}
 		j++
 	}
